@@ -1,0 +1,55 @@
+"""The intermediate result every extraction path fills and every enrichment stage reads.
+
+Extraction (site plugin, platform, generic, plain text) finds *where* things are and returns a
+:class:`Draft` of raw strings; enrichment (captions, credits, dates, dateline, language, quotes)
+turns those strings into typed values of the :class:`~cqnews.models.Article`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import Block, ExtractionMethod
+
+__all__ = ["Draft", "ImageDraft"]
+
+
+@dataclass(slots=True)
+class ImageDraft:
+    """An image as found on the page, before its caption and credit are split."""
+
+    src: str | None
+    alt: str | None = None
+    caption: str | None = None
+    """Caption text as written, possibly with the credit still inside."""
+    credit: str | None = None
+    """Credit text when the page marks it separately from the caption."""
+    position: int | None = None
+    """Index of the body block that follows the image."""
+
+
+@dataclass(slots=True)
+class Draft:
+    """Raw findings of one extraction path."""
+
+    method: ExtractionMethod
+    plugin: str | None = None
+    layout: str | None = None
+    headline: str | None = None
+    summary: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    images: list[ImageDraft] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    """Byline and credit lines as written ("By Tan Yingzi in Chongqing", "责任编辑：张三")."""
+    authors: list[str] = field(default_factory=list)
+    """Author names already clean (from structured metadata)."""
+    published: list[str] = field(default_factory=list)
+    """Candidate publication date strings, best first."""
+    updated: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    declared_language: str | None = None
+    """The page's own language declaration (html lang, og:locale), if any."""
+    chinese_site: bool = False
+    """The page comes from a Chinese site: Asia/Shanghai is then the default time zone."""
+    site_name: str | None = None
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,51 @@
+"""Exceptions raised by :func:`cqnews.parse`.
+
+Every failure a caller can cause is a subclass of :class:`ParseError`, so one ``except
+cqnews.ParseError`` is enough in a crawler. Lower-level errors (lxml, trafilatura, codecs) never
+escape a parse.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BlockTooLargeError",
+    "EmptyInputError",
+    "InputTooLargeError",
+    "DecodeError",
+    "NotHTMLError",
+    "ParseError",
+    "TreeTooLargeError",
+    "UnknownSiteError",
+]
+
+
+class ParseError(Exception):
+    """Base class of every error a parse raises for a bad input."""
+
+
+class EmptyInputError(ParseError):
+    """The input is empty or whitespace only: check the download returned a body."""
+
+
+class InputTooLargeError(ParseError):
+    """The input is larger than ``ParseOptions.max_input_bytes``: raise the limit if the page is genuine."""
+
+
+class TreeTooLargeError(ParseError):
+    """The document nests deeper or has more elements than ``ParseOptions`` allows."""
+
+
+class BlockTooLargeError(ParseError):
+    """A single body block is longer than ``ParseOptions.max_block_chars``: raise the limit if the page is genuine."""
+
+
+class DecodeError(ParseError):
+    """The bytes cannot be decoded as text: pass ``content_type`` with the right charset, or the decoded str."""
+
+
+class NotHTMLError(ParseError):
+    """The input is binary (an image, a PDF, an archive) rather than an HTML page or text."""
+
+
+class UnknownSiteError(ParseError):
+    """``site=`` names no installed site plugin: see ``cqnews.sites.available()`` or ``cqnews sites``."""

@@ -1,0 +1,180 @@
+"""The typed result of a parse: :class:`Article` and the parts it is made of.
+
+Every model is a Pydantic v2 model: it validates on construction, round-trips through
+``model_dump_json()`` / ``model_validate_json()`` and pickles. ``Article.model_json_schema()``
+gives the JSON schema (also printed by ``cqnews schema``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Credit",
+    "CreditRole",
+    "Extraction",
+    "ExtractionMethod",
+    "Image",
+    "Quote",
+    "QuoteKind",
+    "Speaker",
+    "SpeakerQuotes",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+
+class BlockKind(str, Enum):
+    """What a body block is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    BLOCKQUOTE = "blockquote"
+    LIST_ITEM = "list_item"
+
+
+class Block(_Model):
+    """One block of the article body, in reading order."""
+
+    kind: BlockKind = Field(default=BlockKind.PARAGRAPH, description="paragraph, heading, blockquote or list_item")
+    text: str = Field(description="The block's text, whitespace-normalised.")
+
+
+class CreditRole(str, Enum):
+    """The part a credited person or organisation played."""
+
+    AUTHOR = "author"
+    PHOTOGRAPHER = "photographer"
+    EDITOR = "editor"
+    TRANSLATOR = "translator"
+    SOURCE = "source"
+    CONTRIBUTOR = "contributor"
+
+
+class Credit(_Model):
+    """A credit line, split into who and for what.
+
+    ``raw`` keeps the text as the page wrote it (``"(iChongqing/Truman PENG)"``); ``name`` is a
+    person with all-caps surnames normalised (``"Truman Peng"``); ``organization`` an outlet or agency.
+    """
+
+    role: CreditRole
+    name: str | None = Field(default=None, description="A person's name, normalised casing.")
+    organization: str | None = Field(default=None, description="An outlet, agency or picture library.")
+    raw: str = Field(description="The credit as written on the page.")
+
+
+class Image(_Model):
+    """An image that belongs to the article, with its caption and photo credits."""
+
+    src: str | None = Field(default=None, description="Absolute URL of the largest variant; None for caption lines of text dumps.")
+    alt: str | None = None
+    caption: str | None = Field(default=None, description="Caption text without the credit.")
+    credits: list[Credit] = Field(default_factory=list)
+    position: int | None = Field(
+        default=None, description="Index of the body block that follows the image (len(body) when it comes last)."
+    )
+
+
+class Speaker(_Model):
+    """Who is quoted: a person or an organisation."""
+
+    name: str | None = Field(default=None, description="The fullest name the article gives.")
+    role: str | None = Field(default=None, description="Title or description as written.")
+
+
+class QuoteKind(str, Enum):
+    """Direct quotes stand in quote marks; indirect ones are reported speech."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+class Quote(_Model):
+    """A quotation and who said it, located exactly in the body.
+
+    ``article.body[q.block].text[q.start:q.end] == q.text`` always holds.
+    """
+
+    text: str
+    kind: QuoteKind
+    speaker: Speaker | None = Field(default=None, description="None when the article does not say who.")
+    mention: str | None = Field(default=None, description="How the speaker is named at this quote (\"Zhang\", \"he\").")
+    cue: str | None = Field(default=None, description="The reporting word: said, added, according to, 表示 …")
+    block: int = Field(ge=0, description="Index into Article.body.")
+    start: int = Field(ge=0, description="Offset of text in the block.")
+    end: int = Field(ge=0, description="End offset (exclusive) of text in the block.")
+
+
+class SpeakerQuotes(_Model):
+    """One distinct speaker and everything they are quoted as saying."""
+
+    speaker: Speaker
+    quotes: list[Quote]
+
+
+class ExtractionMethod(str, Enum):
+    """Which path produced the article."""
+
+    SITE = "site"
+    PLATFORM = "platform"
+    GENERIC = "generic"
+    TEXT = "text"
+
+
+class Extraction(_Model):
+    """How the result was obtained, and what went wrong on the way."""
+
+    method: ExtractionMethod
+    plugin: str | None = Field(default=None, description="Site or platform plugin name.")
+    layout: str | None = Field(default=None, description="Layout version of the plugin.")
+    encoding: str | None = Field(default=None, description="Encoding the input bytes were decoded with.")
+    warnings: list[str] = Field(default_factory=list, description="What could not be found or was repaired.")
+
+
+class Article(_Model):
+    """A news article as typed data."""
+
+    url: str | None = None
+    site: str | None = Field(default=None, description="Site plugin name, or None on the generic path.")
+    language: str | None = Field(default=None, description="ISO 639-1 code, e.g. 'en', 'zh'.")
+    headline: str | None = None
+    summary: str | None = Field(default=None, description="Standfirst or description.")
+    dateline: str | None = Field(default=None, description="Place the story is filed from, e.g. 'Chongqing'.")
+    published: datetime | None = Field(default=None, description="Timezone-aware when the page gives a zone.")
+    updated: datetime | None = None
+    authors: list[str] = Field(default_factory=list, description="Names of the article's authors.")
+    body: list[Block] = Field(default_factory=list)
+    images: list[Image] = Field(default_factory=list)
+    credits: list[Credit] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    extraction: Extraction
+
+    @property
+    def text(self) -> str:
+        """The body's blocks joined by blank lines."""
+        return "\n\n".join(block.text for block in self.body)
+
+    @property
+    def speakers(self) -> list[SpeakerQuotes]:
+        """Each distinct speaker once, in order of first quote, with their quotes."""
+        groups: dict[tuple[str | None, str | None], SpeakerQuotes] = {}
+        for quote in self.quotes:
+            if quote.speaker is None:
+                continue
+            key = (quote.speaker.name, quote.speaker.role if quote.speaker.name is None else None)
+            group = groups.get(key)
+            if group is None:
+                groups[key] = SpeakerQuotes(speaker=quote.speaker, quotes=[quote])
+            else:
+                group.quotes.append(quote)
+        return list(groups.values())

@@ -1,0 +1,34 @@
+"""Options that change how a page is parsed: limits and optional stages.
+
+Pass one :class:`ParseOptions` instead of many keyword arguments::
+
+    opts = cqnews.ParseOptions(max_input_bytes=64 * 2**20, quotes=False)
+    article = cqnews.parse(html, options=opts)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["ParseOptions", "DEFAULT_OPTIONS"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    """Limits and switches for one parse. All fields have safe defaults."""
+
+    max_input_bytes: int = 16 * 2**20
+    """Larger inputs raise :class:`~cqnews.InputTooLargeError` before any work is done."""
+    max_depth: int = 2_000
+    """Deeper element nesting raises :class:`~cqnews.TreeTooLargeError`."""
+    max_nodes: int = 500_000
+    """More elements than this raise :class:`~cqnews.TreeTooLargeError`."""
+    max_block_chars: int = 1_000_000
+    """A body block longer than this raises :class:`~cqnews.BlockTooLargeError`."""
+    quotes: bool = True
+    """Find quotes and their speakers."""
+    detect_language: bool = True
+    """Run language detection when the page does not declare a trustworthy language."""
+
+
+DEFAULT_OPTIONS = ParseOptions()
