@@ -32,6 +32,7 @@ from .models import (
     SpeakerQuotes,
 )
 from .options import ParseOptions
+from .pipeline import parse, parse_text
 
 __version__ = "0.1.0"
 
@@ -58,4 +59,6 @@ __all__ = [
     "TreeTooLargeError",
     "UnknownSiteError",
     "__version__",
+    "parse",
+    "parse_text",
 ]

@@ -1,0 +1,95 @@
+"""Body and title quality of cqnews against trafilatura, on the shared corpus.
+
+    python benchmarks/body.py            # AEB, Fundus and regional pages
+    python benchmarks/body.py --only aeb --worst 10
+
+Scores the body with the article-extraction-benchmark metric (4-token shingles of \\w+ tokens,
+precision and recall averaged over pages, F1 of the two means), titles by exact match after
+whitespace normalisation, and times both tools per page (reading and decompression untimed).
+Every exception cqnews raises on a page is counted and printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import traceback
+
+import trafilatura
+
+import cqnews
+from corpus import Page, aeb_pages, fundus_body, fundus_pages, match_counts, normalize_title, prf, regional_pages
+
+
+def truth_body(page: Page) -> str | None:
+    if page.corpus == "fundus":
+        return fundus_body(page.truth)
+    return page.truth.get("body")
+
+
+def run(pages: list[Page], label: str, worst: int) -> dict:
+    ours, theirs, t_ours, t_theirs, titles, errors = [], [], [], [], [], []
+    per_page = []
+    for page in pages:
+        truth = truth_body(page)
+        start = time.perf_counter()
+        try:
+            article = cqnews.parse(page.html, url=page.url)
+            text, headline = article.text, article.headline
+        except Exception as exc:  # noqa: BLE001 - the benchmark counts every failure
+            errors.append((page.name, f"{type(exc).__name__}: {exc}"))
+            if not isinstance(exc, cqnews.ParseError):
+                traceback.print_exc()
+            text, headline = "", None
+        t_ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        baseline = trafilatura.extract(page.html, url=page.url, include_comments=False) or ""
+        t_theirs.append(time.perf_counter() - start)
+        if truth is not None:
+            counts = match_counts(truth, text)
+            ours.append(counts)
+            theirs.append(match_counts(truth, baseline))
+            per_page.append((counts, page.name))
+        if "title" in page.truth:
+            titles.append(normalize_title(headline) == normalize_title(page.truth["title"]))
+    p, r, f = prf(ours)
+    tp, tr, tf = prf(theirs)
+    print(f"\n## {label}: {len(pages)} pages, {len(ours)} with body truth, {len(titles)} with title truth")
+    print(f"{'tool':<14} {'P':>6} {'R':>6} {'F1':>6} {'median ms':>10}")
+    print(f"{'cqnews':<14} {p:6.3f} {r:6.3f} {f:6.3f} {statistics.median(t_ours) * 1000:10.1f}")
+    print(f"{'trafilatura':<14} {tp:6.3f} {tr:6.3f} {tf:6.3f} {statistics.median(t_theirs) * 1000:10.1f}")
+    if titles:
+        print(f"title exact: {sum(titles)}/{len(titles)} = {sum(titles) / len(titles):.1%}")
+    print(f"exceptions: {len(errors)}")
+    for name, message in errors:
+        print(f"  {name}: {message}")
+    if worst:
+        print("worst pages (tp, fp, fn):")
+        for counts, name in sorted(per_page, key=lambda item: item[0][0])[:worst]:
+            print(f"  {name}: {counts[0]:.2f} {counts[1]:.2f} {counts[2]:.2f}")
+    return {"f1": f, "trafilatura_f1": tf, "errors": len(errors)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", choices=["aeb", "fundus", "fundus-en", "regional"], action="append")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages by true positives")
+    args = parser.parse_args()
+    wanted = args.only or ["aeb", "fundus", "fundus-en", "regional"]
+    sets = {
+        "aeb": ("AEB", lambda: list(aeb_pages())),
+        "fundus": ("Fundus (all 82 pages)", lambda: list(fundus_pages())),
+        "fundus-en": ("Fundus English", lambda: list(fundus_pages(english_only=True))),
+        "regional": ("Regional (Chinese sites)", lambda: list(regional_pages())),
+    }
+    errors = 0
+    for key in wanted:
+        label, load = sets[key]
+        errors += run(load(), label, args.worst)["errors"]
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,225 @@
+"""Pattern tables for photo credits and bylines, kept as data.
+
+:mod:`cqnews.enrich.credits` reads these tables; add a picture agency, a credit keyword or a
+byline label here rather than in the code. Every regular expression is anchored or bounded and
+has no nested quantifiers, so matching is linear in the input length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import CreditRole
+
+__all__ = [
+    "BYLINE_CUT",
+    "BYLINE_PREFIXES",
+    "CAPTION_STOP_WORDS",
+    "CREDIT_PREFIX",
+    "CREDIT_TRAIL_KEYWORD",
+    "KNOWN_ORGS",
+    "NAME_PARTICLES",
+    "NON_PERSON_WORDS",
+    "ORG_WORDS",
+    "ZH_BYLINE_LABEL",
+    "ZH_BYLINE_ROLES",
+    "ZH_ORGS",
+    "canonical_org",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Organisations: outlets, agencies and picture libraries, as they should be written.
+# Looked up case-insensitively on the whole segment ("REUTERS" -> "Reuters").
+# ---------------------------------------------------------------------------------------------
+_ORG_NAMES: tuple[str, ...] = (
+    # Chongqing and mainland Chinese outlets (Latin spelling)
+    "iChongqing", "Xinhua", "Xinhua News Agency", "China Daily", "chinadaily.com.cn", "CGTN", "CCTV",
+    "China News Service", "CNS", "Chinanews", "People's Daily", "People's Daily Online", "Global Times",
+    "Chongqing Daily", "Bridging News", "Sixth Tone", "Caixin", "China.org.cn", "ECNS", "Shine",
+    "Shanghai Daily", "VCG", "Visual China Group", "IC", "IC Photo", "Imaginechina", "CFP",
+    "Tuchong", "Oriental IC",
+    # International agencies and picture libraries
+    "Getty Images", "Getty", "AFP", "AP", "AP Photo", "AP Images", "Associated Press", "The Associated Press",
+    "Reuters", "EPA", "EPA-EFE", "EFE", "ANSA", "dpa", "Kyodo", "Kyodo News", "Yonhap", "TASS", "Sputnik",
+    "PA", "PA Wire", "PA Images", "PA Media", "PA Archive", "Press Association", "Bloomberg", "Shutterstock",
+    "Alamy", "Alamy Stock Photo", "iStock", "iStockphoto", "Getty Images/iStockphoto", "Unsplash", "Pexels",
+    "Pixabay", "Wikimedia Commons", "Wikimedia", "Flickr", "AAP", "AAP Image", "Nine", "Nine News", "SWNS",
+    "REX", "Rex Features", "REX/Shutterstock", "NurPhoto", "Anadolu", "Anadolu Agency", "SOPA Images",
+    "LightRocket", "Sipa", "Sipa USA", "ZUMA", "ZUMA Press", "ZUMA Wire", "WireImage", "FilmMagic",
+    "Pool", "UPI", "Corbis", "Magnum", "Magnum Photos", "Adobe Stock", "stock.adobe.com", "NASA", "BBC",
+    "CNN", "Cuartoscuro", "NPA", "GCIS", "Handout", "Supplied", "Supplied Image", "Courtesy", "MSB",
+    "Bloomberg via Getty Images", "AFP via Getty Images", "Postmedia", "Postmedia News", "The Canadian Press",
+    "Canadian Press", "CP", "News1", "Newsis", "Jiji Press", "Xinhua/Getty Images", "Euronews", "TechRadar",
+    "The Independent", "Rest of World", "Strava", "Google", "Apple", "Amazon", "Nemo", "REI", "Rab",
+    "Backcountry", "iNews", "Birmingham Live", "Liverpool Echo", "Mirror", "Daily Star", "Metro", "ES",
+)
+KNOWN_ORGS: dict[str, str] = {name.casefold(): name for name in _ORG_NAMES}
+
+# Chinese organisations (matched exactly, also as the start of "新华社记者").
+ZH_ORGS: tuple[str, ...] = (
+    "新华社", "新华网", "中新社", "中新网", "中国新闻社", "人民日报", "人民网", "人民视觉", "视觉中国", "东方IC",
+    "中国日报", "中国日报网", "央视新闻", "央视网", "中央广电总台", "总台", "光明日报", "经济日报", "中国青年报",
+    "澎湃新闻", "界面新闻", "新京报", "南方日报", "重庆日报", "重庆晨报", "重庆晚报", "华龙网", "上游新闻",
+    "第一眼", "第1眼", "第1眼TV", "重庆广电", "重庆发布", "图虫创意", "图虫", "IC photo", "CFP", "受访者",
+    "受访单位", "本报", "本台", "本网", "网络", "资料图", "资料图片", "新华社发", "中新社发",
+)
+for _zh in ZH_ORGS:
+    KNOWN_ORGS.setdefault(_zh.casefold(), _zh)
+
+# Words that make a credit segment an organisation rather than a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    word.casefold()
+    for word in (
+        "Images", "Image", "Photo", "Photos", "Pictures", "Picture", "News", "Agency", "Press", "Media", "Wire",
+        "Service", "Group", "Times", "Daily", "Post", "Network", "Ltd", "Inc", "Studio", "Studios", "Productions",
+        "Police", "Court", "Government", "Ministry", "Department", "University", "Council", "Commission",
+        "Office", "Museum", "Foundation", "Archive", "Archives", "Library", "Collection", "Company", "Corp",
+        "TV", "Television", "Radio", "Channel", "Club", "Association", "Committee", "Team", "Staff", "Resort",
+        "World", "Centre", "Center", "Board", "School", "Handout", "Supplied", "Stock", "Live", "Echo", "Lodge",
+        "Party", "Bureau", "Institute", "Hospital", "Embassy", "Airport", "Federation", "League", "Authority",
+        "Administration", "Service", "Services", "Festival", "Records", "Entertainment", "Films", "Pictures",
+        "Magazine", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Review", "Courier", "Telegraph",
+        "Guardian", "Observer", "Mail", "Mirror", "Star", "Express", "Standard", "Sun", "Online", "Digital",
+        "Shutterstock", "Getty", "Reuters", "Xinhua", "AFP", "Unsplash", "Pool", "Courtesy", "Instagram",
+        "Twitter", "Facebook", "YouTube", "TikTok", "X", "Weibo", "WeChat", "Archive", "Handout", "File",
+        "Municipal", "District", "County", "State", "Province", "Provincial", "Commission", "Corporation",
+        "Studio", "Project", "Initiative", "Program", "Programme", "Trust", "Society", "Institution",
+    )
+)
+
+# Particles allowed in lower case inside a person's name.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    ("de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "la", "le", "bin", "binti", "al", "el",
+     "di", "ter", "ten", "y", "e", "mac", "st.")
+)
+
+# Words that never appear in a person's name: a byline "name" holding one is not a person.
+NON_PERSON_WORDS: frozenset[str] = frozenset(
+    word.casefold()
+    for word in (
+        "email", "e-mail", "mail", "author", "authors", "updated", "update", "published", "posted", "staff",
+        "writer", "reporter", "reporters", "editor", "editors", "correspondent", "contributor", "columnist",
+        "share", "follow", "subscribe", "newsletter", "read", "more", "view", "all", "profile", "bio", "opinion",
+        "comments", "comment", "contact", "about", "home", "news", "minutes", "minute", "min", "ago", "hours",
+        "today", "yesterday", "am", "pm", "gmt", "utc", "edt", "est", "bst", "cst", "pst", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "advertisement", "sponsored",
+        "photo", "photos", "image", "images", "video", "source", "sources", "credit", "credits", "copyright",
+        "by", "and", "the", "with", "for", "from", "in", "of", "on", "at", "to", "your", "our", "us", "we",
+        "click", "here", "link", "website", "twitter", "facebook", "instagram", "linkedin", "x", "rss",
+        "senior", "chief", "deputy", "associate", "assistant", "managing", "political", "business", "sports",
+        "team", "desk", "agencies", "agency", "wires", "wire", "getty", "reuters", "press", "media", "editorial",
+        "board", "team", "newsroom", "report", "reporting", "analysis", "review", "feature", "features",
+        "illustration", "graphic", "graphics", "design", "producer", "produced", "edited", "translated",
+    )
+)
+
+# Parenthesised words that are caption text, not a credit ("(left)", "(File)" is handled as credit noise).
+CAPTION_STOP_WORDS: frozenset[str] = frozenset(
+    word.casefold()
+    for word in (
+        "left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom", "inset", "main",
+        "clockwise", "front", "back", "middle", "from left", "from right", "l", "r", "c", "l-r", "r-l",
+        "stock image", "stock photo", "file photo", "file image", "illustrative", "illustration", "video",
+        "screenshot", "screengrab", "pic", "photo", "image", "pictures", "photos", "gallery", "see more",
+    )
+)
+
+# ---------------------------------------------------------------------------------------------
+# Photo-credit keywords.
+# ---------------------------------------------------------------------------------------------
+# A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty",
+# "Image credit: Google", "Credits: Supplied Image;", "Photograph: A; B", "Illustration by X",
+# "Courtesy of X", "© Reuters", "Copyright X", "PHOTO: X", "Pic: X".
+CREDIT_PREFIX = re.compile(
+    r"""^\s*(?:
+        (?:©|\(c\)|copyright\b)\s*(?:by\b)?\s*[:：]?
+      | (?:photo(?:graph)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
+         |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image|file\ photo)
+        (?:\s+(?:credits?|source|courtesy))?
+        \s*(?:[:：/|]|\bby\b|\bcourtesy\s+of\b|\bcourtesy\b|\bfrom\b|\bvia\b)
+      | (?:image\s+)?credits?\s*(?:[:：/]|\bto\b)
+      | source\s*[:：]
+      | courtesy(?:\s+of)?\b\s*[:：]?
+    )\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The keyword of a credit standing after the caption text ("... the forum. Photo: IC",
+# "... at the venue Photo by John Smith/Getty Images"). Case-sensitive capitals so that "a photo
+# by the river" in running text does not match.
+CREDIT_TRAIL_KEYWORD = re.compile(
+    r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
+    r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*[:：]"
+    r"|Source\s*[:：]|Courtesy(?:\s+of)?\b)"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Bylines.
+# ---------------------------------------------------------------------------------------------
+# English byline labels, tried at the start of a byline part (case-insensitive).
+BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), role)
+    for pattern, role in (
+        (r"^(?:with\s+)?additional\s+reporting\s+(?:by\s+)?[:：]?\s*", CreditRole.CONTRIBUTOR),
+        (r"^(?:contributed|compiled)\s+by\s*[:：]?\s*", CreditRole.CONTRIBUTOR),
+        (r"^contributors?\s*[:：]\s*", CreditRole.CONTRIBUTOR),
+        (r"^(?:reporting|reported|written|words|story|text)\s+by\s*[:：]?\s*", CreditRole.AUTHOR),
+        (r"^(?:reporters?|authors?|writers?|words|by)\s*[:：]\s*", CreditRole.AUTHOR),
+        (r"^by\s+", CreditRole.AUTHOR),
+        (r"^(?:edited|editing)\s+by\s*[:：]?\s*", CreditRole.EDITOR),
+        (r"^(?:chief\s+|managing\s+|executive\s+)?editors?\s*[:：]\s*", CreditRole.EDITOR),
+        (r"^(?:translated|translation)\s+by\s*[:：]?\s*", CreditRole.TRANSLATOR),
+        (r"^(?:translators?|translation)\s*[:：]\s*", CreditRole.TRANSLATOR),
+        (r"^(?:photos?|photographs?|photography|pictures?)\s+by\s*[:：]?\s*", CreditRole.PHOTOGRAPHER),
+        (r"^(?:photos?|photographers?|photography|pictures?)\s*[:：]\s*", CreditRole.PHOTOGRAPHER),
+        (r"^sources?\s*[:：]\s*", CreditRole.SOURCE),
+    )
+)
+
+# Where an English byline stops being names ("By Jane Doe Updated: May 2", "By Jane Doe | Email").
+BYLINE_CUT = re.compile(
+    r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|Last\s+updated|Email|E-mail|Follow|Contact|Read\s+more"
+    r"|View\s+(?:all|profile)|More\s+from|Share|Advertisement)\b|\d"
+)
+
+# Chinese byline labels. The label is followed by names or, for 来源, an organisation.
+ZH_BYLINE_ROLES: dict[str, CreditRole] = {
+    "本报记者": CreditRole.AUTHOR,
+    "本台记者": CreditRole.AUTHOR,
+    "本网记者": CreditRole.AUTHOR,
+    "特约记者": CreditRole.AUTHOR,
+    "实习记者": CreditRole.AUTHOR,
+    "首席记者": CreditRole.AUTHOR,
+    "摄影记者": CreditRole.PHOTOGRAPHER,
+    "记者": CreditRole.AUTHOR,
+    "作者": CreditRole.AUTHOR,
+    "文": CreditRole.AUTHOR,
+    "撰文": CreditRole.AUTHOR,
+    "通讯员": CreditRole.CONTRIBUTOR,
+    "实习生": CreditRole.CONTRIBUTOR,
+    "责任编辑": CreditRole.EDITOR,
+    "责编": CreditRole.EDITOR,
+    "编辑": CreditRole.EDITOR,
+    "主编": CreditRole.EDITOR,
+    "审核": CreditRole.EDITOR,
+    "校对": CreditRole.EDITOR,
+    "来源": CreditRole.SOURCE,
+    "稿源": CreditRole.SOURCE,
+    "翻译": CreditRole.TRANSLATOR,
+    "编译": CreditRole.TRANSLATOR,
+    "摄影": CreditRole.PHOTOGRAPHER,
+    "图": CreditRole.PHOTOGRAPHER,
+}
+# Longest labels first; short ones (文, 图) only with a colon or slash after them.
+ZH_BYLINE_LABEL = re.compile(
+    "(?:"
+    + "|".join(sorted((re.escape(k) for k in ZH_BYLINE_ROLES if len(k) > 1), key=len, reverse=True))
+    + r")\s*[:：/]?|(?:文|图)\s*[:：/]"
+)
+
+
+def canonical_org(text: str) -> str | None:
+    """The table spelling of a known organisation, or None when ``text`` is not in the table."""
+    return KNOWN_ORGS.get(text.strip().casefold())

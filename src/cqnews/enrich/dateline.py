@@ -1,0 +1,40 @@
+"""The dateline: the place a story is filed from, at the start of its first paragraph.
+
+English forms: ``"Chongqing – The forum …"``, ``"BEIJING, May 16 (Xinhua) -- …"``,
+``"CHONGQING, China —"``; Chinese: ``"新华社重庆5月16日电"``, ``"本报北京5月16日电"``,
+``"中新网重庆5月16日电"``. The body text is left as written; only the place is returned.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_dateline"]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+_ENGLISH = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s(?:{_PLACE}))?"
+    rf"(?:,\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)?"
+    r"(?:\s\([A-Za-z .]{2,30}\))?"
+    r"\s?(?:[–—]|--|-\s)\s?(?=\S)"
+)
+_CHINESE = re.compile(
+    r"^[（(【]?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻|[\u4e00-\u9fff]{1,6}网)?"
+    r"(?:记者)?(?P<place>[\u4e00-\u9fff]{2,8}?)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|消息)"
+)
+_NOT_PLACES = frozenset({"The", "A", "An", "In", "On", "At", "By", "Photo", "Editor", "Source", "Update", "Updated", "Watch"})
+
+
+def find_dateline(first_block: str) -> str | None:
+    """Return the dateline place of a first paragraph, or None."""
+    text = first_block[:160]
+    match = _CHINESE.match(text)
+    if match:
+        return match.group("place")
+    match = _ENGLISH.match(text)
+    if match:
+        place = match.group("place")
+        if place.split()[0] not in _NOT_PLACES:
+            return place.title() if place.isupper() else place
+    return None

@@ -1,0 +1,93 @@
+"""The article's language as an ISO 639-1 code.
+
+The page's declaration is used when the text's script agrees with it; otherwise langdetect runs
+on a sample of the body with a fixed seed, so the same input always gives the same answer.
+Han text without kana or hangul is Chinese without asking langdetect.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from langdetect import DetectorFactory, LangDetectException, detect_langs
+from langdetect.detector_factory import init_factory
+
+__all__ = ["detect_language", "normalize_language"]
+
+_SAMPLE_CHARS = 3000
+_lock = threading.Lock()
+_ready = False
+
+# Scripts a declaration must agree with: code -> predicate over script counts.
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+
+
+def normalize_language(value: str | None) -> str | None:
+    """``"zh-CN"`` → ``"zh"``, ``"en_US"`` → ``"en"``; None for empty or malformed values."""
+    if not value:
+        return None
+    code = value.strip().replace("_", "-").split("-")[0].lower()
+    return code if 2 <= len(code) <= 3 and code.isalpha() else None
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """Return the language of ``text``; ``declared`` is trusted when the script agrees."""
+    sample = text[:_SAMPLE_CHARS]
+    han, kana, hangul, latin, cyrillic, arabic = _script_counts(sample)
+    letters = han + kana + hangul + latin + cyrillic + arabic
+    declared_code = normalize_language(declared)
+    if not letters:
+        return declared_code
+    if kana > 0.05 * letters:
+        return "ja"
+    if hangul > 0.2 * letters:
+        return "ko"
+    if han > 0.3 * letters:
+        return "zh"
+    if declared_code and declared_code not in _CJK_LANGS and (latin + cyrillic + arabic) > 0.5 * letters:
+        if declared_code != "en" or latin > 0.8 * letters:
+            return declared_code
+    return _langdetect(sample) or declared_code
+
+
+def _script_counts(sample: str) -> tuple[int, int, int, int, int, int]:
+    han = kana = hangul = latin = cyrillic = arabic = 0
+    for char in sample:
+        if char < "\u0080":
+            if char.isalpha():
+                latin += 1
+        elif "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
+            han += 1
+        elif "\u3040" <= char <= "\u30ff":
+            kana += 1
+        elif "\uac00" <= char <= "\ud7af":
+            hangul += 1
+        elif "\u0400" <= char <= "\u04ff":
+            cyrillic += 1
+        elif "\u0600" <= char <= "\u06ff":
+            arabic += 1
+        elif char.isalpha():
+            latin += 1
+    return han, kana, hangul, latin, cyrillic, arabic
+
+
+def _langdetect(sample: str) -> str | None:
+    _ensure_factory()
+    try:
+        found = detect_langs(sample)
+    except LangDetectException:
+        return None
+    if not found:
+        return None
+    return normalize_language(found[0].lang)
+
+
+def _ensure_factory() -> None:
+    global _ready
+    if _ready:
+        return
+    with _lock:
+        if not _ready:
+            DetectorFactory.seed = 0
+            init_factory()
+            _ready = True

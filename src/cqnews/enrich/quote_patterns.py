@@ -1,0 +1,139 @@
+"""Tables for quote extraction: quote marks, reporting verbs, titles and stop words.
+
+Everything here is data, so supporting a new cue or honorific means adding a word, not a branch.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Opening mark -> closing mark. Straight quotes open and close with the same character.
+QUOTE_PAIRS: dict[str, str] = {
+    "“": "”",
+    '"': '"',
+    "「": "」",
+    "『": "』",
+    "«": "»",
+    "‘": "’",
+}
+OPENERS = frozenset(QUOTE_PAIRS)
+# Nested quote marks: skipped over inside a top-level quote, never quotes of their own.
+NESTED_PAIRS: dict[str, str] = {"‘": "’", "『": "』", "「": "」", "“": "”"}
+
+# English reporting verbs: the form written -> whether it is a participle ("saying that ...")
+# whose speaker is the subject of the whole sentence.
+_EN_FINITE = """
+said says say told tells tell added adds explained explains noted notes stated states wrote writes
+claimed claims claim argued argues argue warned warns warn insisted insists stressed stresses
+emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits confirmed confirms
+announced announces recalled recalls continued continues responded responds replied replies
+suggested suggests suggest urged urges pledged pledges revealed reveals tweeted posted asked asks
+concluded concludes believes believe thinks think found finds estimated estimates estimate reported reports
+testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
+concurred echoed predicted predicts predict recounted shared quipped contended contends maintained maintains
+cautioned cautions lamented complained complains vowed vows promised promises countered announced
+explaining pointed points opined
+"""
+_EN_PARTICIPLE = """
+saying adding noting telling stating explaining warning claiming arguing insisting suggesting stressing
+emphasising emphasizing acknowledging admitting confirming recalling calling describing urging pledging
+"""
+EN_CUES: dict[str, bool] = {w: False for w in _EN_FINITE.split()} | {w: True for w in _EN_PARTICIPLE.split()}
+# Cues that need a particle to be reporting: "pointed out", "went on".
+EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
+# Cues that mostly introduce something other than speech unless a clause follows ("found that").
+EN_WEAK_CUES = frozenset(
+    "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
+    "suggest shared asked asks calling describing continued continues agreed agrees".split()
+)
+# Cues whose object is the listener: "told reporters", "told CNN on Monday".
+EN_LISTENER_CUES = frozenset("told tells tell telling".split())
+
+EN_CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(EN_CUES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+# Words between a subject and its cue that do not change who speaks.
+EN_SKIPPABLE = frozenset(
+    """also further later previously has had have would will then again once recently earlier had
+    repeatedly reportedly however meanwhile too still now has since initially first last publicly privately
+    separately jokingly simply""".split()
+)
+EN_NEGATIONS = frozenset("not never n't didn't don't doesn't hasn't haven't hadn't won't wouldn't declined refused".split())
+
+EN_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "i", "we": "p"}
+# Honorifics and titles standing before a name: not part of it, kept as (part of) the role.
+EN_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president sen. sen senator rep. rep representative
+    gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
+    sgt. sgt sergeant captain capt. coach chairman chairwoman chair premier vice ceo chancellor councillor
+    councilman councilwoman commissioner inspector superintendent spokesman spokeswoman spokesperson
+    deputy ambassador attorney lt. lt col. col colonel lawmaker leader speaker dean rev. rev father sister
+    st. doctor""".split()
+)
+# Capitalised words that start a sentence or a date but never belong to a name.
+EN_NOT_NAME = frozenset(
+    """the a an in on at for from but and or so yet if as by with after before when while during since
+    this that these those it its his her their our my your he she they we i you there here however
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december speaking asked according meanwhile earlier later last
+    next also then today yesterday tonight mr mrs ms dr""".split()
+)
+NAME_PARTICLES = frozenset("de da del della der van von bin al la le du dos di ter ten".split())
+# Words that make a capitalised name an organisation rather than a person.
+ORG_WORDS = frozenset(
+    """ministry department government police group company inc corp corporation ltd council commission
+    committee agency bureau university office association party army military service services court board
+    bank fund organization organisation institute foundation administration authority authorities union
+    times news post press reuters network centre center school college club team league federation
+    society trust hospital embassy parliament congress senate house cabinet force forces navy taliban
+    nations commission network channel magazine journal airways airlines association ministry nhs fbi cia
+    white kremlin pentagon""".split()
+)
+# Lower-case heads of a noun phrase that name an organisation ("the ministry said").
+ORG_HEADS = frozenset(
+    """ministry department government police company agency bureau council commission committee military
+    army court board office administration authority union club team embassy""".split()
+)
+
+# Titles and terms: a quote right after one of these is a name, not speech.
+EN_TITLE_LEADS = frozenset(
+    """called titled entitled dubbed named term word words phrase slogan hashtag headline song album film
+    movie book show series programme program nicknamed branded labelled labeled so-called""".split()
+)
+
+# Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说.
+ZH_CUES: tuple[str, ...] = tuple(
+    sorted(
+        """表示 说 指出 介绍 认为 称 强调 坦言 透露 告诉 提到 说道 表明 直言 补充道 补充说 分析称 介绍说 表示说
+        感叹 回忆说 解释说 解释 呼吁 谈到 坦承 证实 宣布 警告 声称 回应 写道 预测 预计 认为说 举例说 笑着说
+        动情地说 恳切地说 激动地说 感慨 说明 称赞 提醒 建议 判断 分析 相信 主张 重申 披露 告诫 评价""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+ZH_CUE_RE = re.compile("|".join(ZH_CUES))
+ZH_MANNER_SUFFIX = "地"
+# 据X介绍，… / 据X报道，… : the cue words allowed to close a 据 phrase.
+ZH_ACCORDING_CUES: tuple[str, ...] = ("介绍", "报道", "称", "透露", "表示", "显示", "统计", "了解", "消息", "说")
+ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p"}
+# Adverbs between a speaker and the cue: 王凯也表示.
+ZH_SKIPPABLE: tuple[str, ...] = ("进一步", "同时", "随后", "还", "也", "则", "又", "更", "曾", "再次", "就此", "对此", "特别", "都", "已")
+ZH_NEGATIONS: tuple[str, ...] = ("没有", "未", "不", "没", "拒绝")
+# Heads of unnamed sources (person descriptions) and of organisations.
+ZH_PERSON_HEADS: tuple[str, ...] = tuple(
+    """村民 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员 分析师 分析人士 业内人士
+    观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员""".split()
+)
+ZH_ORG_SUFFIXES: tuple[str, ...] = tuple(
+    """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
+    法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党""".split()
+)
+# Common Chinese surnames (single character), used to cut a name off the role before it.
+ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗"
+)
+ZH_DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐".split())
+# Honorific suffixes that make a surname a name: 王先生, 徐女士.
+ZH_HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "老师", "教授", "博士", "院士", "总书记", "主席", "总理")
+# A quoted term introduced by one of these is a name or a term, not speech.
+ZH_TITLE_LEADS: tuple[str, ...] = ("称为", "称作", "叫做", "所谓", "号称", "被称", "誉为", "名为", "题为", "主题为", "口号")

@@ -1,0 +1,73 @@
+"""Tables of what is not article text: site chrome, banners, share bars, footers, credit lines.
+
+Each table is data: a block of text is checked against anchored patterns, so adding a case is one
+line. Only short blocks are tested (boilerplate is short), which keeps the cost linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_boilerplate", "is_credit_line", "is_trailer", "BOILERPLATE_MAX_CHARS"]
+
+BOILERPLATE_MAX_CHARS = 400
+"""Blocks longer than this are never taken for boilerplate."""
+
+_BOILERPLATE_PATTERNS: tuple[str, ...] = (
+    # cookie and consent banners
+    r"(?:by continuing to (?:browse|use)|we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings))",
+    r"^(?:i agree|accept(?: all)?(?: cookies)?|got it|ok|close|skip to (?:main )?content)\W*$",
+    r"^(?:our )?(?:privacy (?:statement|policy)|terms of (?:use|service))\b.{0,60}$",
+    # share bars, newsletter and app prompts
+    r"^(?:share(?: this)?(?: article| story)?|share on \w+|follow us|tweet|email|print|copy link|whatsapp)\W*$",
+    r"^(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox)",
+    r"download (?:the|our) app",
+    r"^(?:read more|related(?: articles| stories| news| posts)?|more from|recommended|you may also like|most (?:read|popular))\s*[:：]?\s*$",
+    r"^(?:advertisement|sponsored(?: content)?|story continues below|continue reading)\W*$",
+    r"^(?:about us|contact us|about uscontact us|leaving a message|feedback)\W*$",
+    r"for any inquiries, please email",
+    # copyright and legal footers
+    r"^(?:copyright|©|\(c\))\s",
+    r"all rights reserved",
+    r"illegal (?:and|or) undesirable information|report(?:ing)? illegal",
+    # Chinese portals
+    r"^(?:分享到|分享|扫一扫|打印|关闭窗口|返回顶部|责任编辑已?隐藏|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多精彩|点击进入)",
+    r"(?:版权所有|未经授权|不得转载|违法和不良信息举报|举报电话|举报邮箱|ICP备|网上有害信息举报|京公网安备)",
+    r"^(?:【?纠错】?|【?打印】?|【?关闭】?)$",
+    r"^(?:上一篇|下一篇)\s*[:：]",
+)
+_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS), re.IGNORECASE)
+
+# Lines that credit people or a source rather than tell the story; they feed Article.credits.
+_CREDIT_LINE = re.compile(
+    r"^\s*[(（\[【]?\s*(?:"
+    r"(?:executive |chief |copy )?editors?\s*[:：]|edited by\b|source\s*[:：]|translated by\b|translators?\s*[:：]|"
+    r"reporters?\s*[:：]|writers?\s*[:：]|authors?\s*[:：]|contributors?\s*[:：]|photos?\s*[:：]|"
+    r"责任编辑|编辑\s*[:：]|实习编辑|审核\s*[:：]|校对\s*[:：]|来源\s*[:：]|作者\s*[:：]|本文来源|"
+    r"文\s*[/:：]|图\s*[/:：]|记者\s*[:：]|通讯员\s*[:：]|[（(]?责编|编审\s*[:：]|监制\s*[:：]|策划\s*[:：]"
+    r")",
+    re.IGNORECASE,
+)
+_CREDIT_LINE_MAX_CHARS = 120
+
+# A block at which the article is over: everything after it is site chrome.
+_TRAILER = re.compile(
+    r"^(?:related (?:articles|stories|news|posts)|recommended for you|more stories|you might also like|"
+    r"相关新闻|相关阅读|相关报道|推荐阅读|热门推荐|延伸阅读)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """True when a block is site chrome (banner, share bar, footer) rather than article text."""
+    return len(text) <= BOILERPLATE_MAX_CHARS and _BOILERPLATE.search(text) is not None
+
+
+def is_credit_line(text: str) -> bool:
+    """True for a short line that credits an editor, source, reporter or translator."""
+    return len(text) <= _CREDIT_LINE_MAX_CHARS and _CREDIT_LINE.match(text) is not None
+
+
+def is_trailer(text: str) -> bool:
+    """True for a heading after which only related links and chrome follow."""
+    return len(text) <= 60 and _TRAILER.match(text) is not None

@@ -1,0 +1,177 @@
+"""The generic path: body text from trafilatura plus our own clean-up, for pages of unknown sites.
+
+trafilatura works on a copy of the tree we already parsed (it is never re-parsed) and returns its
+body as a small XML tree (``p``, ``head``, ``list``/``item``, ``quote``, ``table``), which becomes
+typed :class:`~cqnews.models.Block` objects. The clean-up drops chrome trafilatura keeps (banners,
+share bars, footers) and sets credit lines aside for enrichment.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+from trafilatura.core import bare_extraction
+from trafilatura.settings import Extractor
+
+from ..models import Block, BlockKind
+from ..document import element_text
+from ..text import normalize_space
+from .boilerplate import is_boilerplate, is_credit_line, is_trailer
+
+__all__ = ["BodyResult", "extract_body", "blocks_from_container", "find_container"]
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+_BLOCK_KINDS: dict[str, BlockKind] = {
+    "p": BlockKind.PARAGRAPH,
+    "head": BlockKind.HEADING,
+    "quote": BlockKind.BLOCKQUOTE,
+    "item": BlockKind.LIST_ITEM,
+    "code": BlockKind.PARAGRAPH,
+    "row": BlockKind.PARAGRAPH,
+}
+_CONTAINERS = frozenset({"list", "table", "div", "section", "body", "doc", "main"})
+_HTML_BLOCK_KINDS: dict[str, BlockKind] = {
+    "p": BlockKind.PARAGRAPH,
+    "h2": BlockKind.HEADING,
+    "h3": BlockKind.HEADING,
+    "h4": BlockKind.HEADING,
+    "h5": BlockKind.HEADING,
+    "h6": BlockKind.HEADING,
+    "blockquote": BlockKind.BLOCKQUOTE,
+    "li": BlockKind.LIST_ITEM,
+}
+
+
+@dataclass(slots=True)
+class BodyResult:
+    """Body blocks, the credit lines taken out of them, and the tree element holding the article."""
+
+    blocks: list[Block] = field(default_factory=list)
+    credit_lines: list[str] = field(default_factory=list)
+    container: HtmlElement | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _extractor(url: str | None) -> Extractor:
+    return Extractor(output_format="python", comments=False, tables=True, formatting=False, url=url)
+
+
+def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
+    """Run trafilatura on the parsed tree and clean its output into blocks."""
+    try:
+        document = bare_extraction(root, url=url, options=_extractor(url))
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
+        # trafilatura raises on some malformed trees; the page still gets an Article.
+        return BodyResult(warnings=[f"body extraction failed ({type(exc).__name__}: {exc})"])
+    if document is None or getattr(document, "body", None) is None:
+        return BodyResult(warnings=["no article body found (not an article page?)"])
+    raw = [(kind, text) for kind, text in _walk(document.body)]
+    result = clean_blocks(raw)
+    result.container = find_container(root, result.blocks)
+    return result
+
+
+def blocks_from_container(container: HtmlElement, drop: frozenset[HtmlElement] = frozenset()) -> BodyResult:
+    """Blocks from the HTML block elements of an article container (used by site plugins)."""
+    raw: list[tuple[BlockKind, str]] = []
+    for element in container.iter(*_HTML_BLOCK_KINDS):
+        if element in drop or any(ancestor in drop for ancestor in element.iterancestors()):
+            continue
+        if element.tag != "li" and _has_block_ancestor(element, container):
+            continue
+        raw.append((_HTML_BLOCK_KINDS[element.tag], element_text(element)))
+    result = clean_blocks(raw)
+    result.container = container
+    return result
+
+
+def _has_block_ancestor(element: HtmlElement, stop: HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag in {"p", "blockquote", "li"}:
+            return True
+    return False
+
+
+def clean_blocks(raw: list[tuple[BlockKind, str]]) -> BodyResult:
+    """Normalise block texts, drop chrome and empty blocks, set credit lines aside."""
+    result = BodyResult()
+    seen: set[str] = set()
+    for kind, text in raw:
+        text = normalize_space(text)
+        if not text:
+            continue
+        if is_trailer(text) and len(result.blocks) >= 3:
+            break
+        if is_credit_line(text):
+            result.credit_lines.append(text)
+            continue
+        if is_boilerplate(text):
+            continue
+        if kind is BlockKind.HEADING and text in seen:
+            continue
+        seen.add(text)
+        result.blocks.append(Block(kind=kind, text=text))
+    return result
+
+
+def _walk(element: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        kind = _BLOCK_KINDS.get(tag)
+        if tag == "quote" and len(child) and all(isinstance(c.tag, str) and c.tag in _BLOCK_KINDS for c in child):
+            for inner in child:
+                yield BlockKind.BLOCKQUOTE, element_text(inner)
+        elif tag == "row":
+            yield BlockKind.PARAGRAPH, " ".join(element_text(cell) for cell in child)
+        elif kind is not None:
+            yield kind, element_text(child)
+        elif tag in _CONTAINERS or len(child):
+            yield from _walk(child)
+        elif tag not in {"graphic", "lb", "ref"}:
+            yield BlockKind.PARAGRAPH, element_text(child)
+
+
+def find_container(root: HtmlElement, blocks: list[Block]) -> HtmlElement | None:
+    """The smallest element holding the paragraphs that start and end the body.
+
+    One pass over ``<p>``-like elements, comparing a short key of their text with the keys of the
+    first and last few blocks.
+    """
+    if not blocks:
+        return None
+    picks = blocks[:3] + blocks[-3:] if len(blocks) > 6 else blocks
+    keys = {_key(block.text) for block in picks if len(block.text) >= 20}
+    if not keys:
+        return None
+    matched: list[HtmlElement] = []
+    for element in root.iter("p", "li", "h2", "h3", "blockquote", "td"):
+        text = element.text_content()
+        if len(text) >= 20 and _key(normalize_space(text)) in keys:
+            matched.append(element)
+    if not matched:
+        return None
+    return _common_ancestor(matched)
+
+
+def _key(text: str) -> str:
+    return text[:60].casefold()
+
+
+def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement:
+    path = [elements[0], *elements[0].iterancestors()]
+    shared = {id(node): index for index, node in enumerate(path)}
+    best = 0
+    for element in elements[1:]:
+        for node in (element, *element.iterancestors()):
+            index = shared.get(id(node))
+            if index is not None:
+                best = max(best, index)
+                break
+    return path[best]

@@ -1,0 +1,281 @@
+"""Page metadata: headline, summary, dates, tags, language and site name.
+
+Reads ``<meta>`` tags, JSON-LD and a few visible elements of an already parsed tree. Values are
+raw strings; enrichment parses dates and cleans names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from ..text import normalize_space
+
+__all__ = ["PageMetadata", "read_metadata", "clean_headline"]
+
+_ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
+     "webpage", "liveblogposting", "backgroundnewsarticle", "report", "scholarlyarticle"}
+)
+
+# meta attribute value -> field; first hit per field wins, in table order.
+_META_FIELDS: tuple[tuple[str, str], ...] = (
+    ("og:title", "title"),
+    ("twitter:title", "title"),
+    ("og:description", "description"),
+    ("description", "description"),
+    ("twitter:description", "description"),
+    ("article:published_time", "published"),
+    ("og:article:published_time", "published"),
+    ("article:published", "published"),
+    ("datepublished", "published"),
+    ("pubdate", "published"),
+    ("publishdate", "published"),
+    ("publish-date", "published"),
+    ("publish_date", "published"),
+    ("published_time", "published"),
+    ("parsely-pub-date", "published"),
+    ("sailthru.date", "published"),
+    ("dc.date.issued", "published"),
+    ("dc.date", "published"),
+    ("dcterms.created", "published"),
+    ("date", "published"),
+    ("article:modified_time", "updated"),
+    ("og:updated_time", "updated"),
+    ("datemodified", "updated"),
+    ("lastmod", "updated"),
+    ("og:site_name", "site_name"),
+    ("application-name", "site_name"),
+    ("og:locale", "locale"),
+    ("content-language", "locale"),
+    ("dc.language", "locale"),
+    ("keywords", "keywords"),
+    ("news_keywords", "keywords"),
+    ("article:tag", "tags"),
+    ("article:section", "section"),
+)
+_META_INDEX = {name: index for index, (name, _) in enumerate(_META_FIELDS)}
+
+# " - Site", " | Site", "_新华网", "--人民网" ... at the end of a <title>.
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»·:]{1,2}\s+|\s*[_|｜—–]{1,2}\s*(?=\S)|\s*-{2}\s*")
+_VISIBLE_DATE = re.compile(
+    r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*[:：]?\s*"
+    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+)
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """Raw metadata found on a page."""
+
+    headline: str | None = None
+    description: str | None = None
+    published: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+    site_name: str | None = None
+    authors: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
+
+
+def read_metadata(root: HtmlElement) -> PageMetadata:
+    """Collect the page's metadata from meta tags, JSON-LD, <title>, <h1> and visible dates."""
+    meta = _meta_values(root)
+    ld = _json_ld_article(root)
+    out = PageMetadata()
+    title_tag = normalize_space(root.findtext(".//title") or "")
+    out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
+    out.headline = _choose_headline(root, ld, meta, title_tag, out.site_name)
+    out.description = _first([_as_text(ld.get("description"))] + meta.get("description", []))
+    out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + _time_elements(root))
+    out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", []))
+    if not out.published:
+        out.published = _visible_dates(root)
+    out.tags = _tags(ld, meta)
+    out.language = _language(root, meta)
+    out.authors = _ld_authors(ld.get("author"))
+    canonical = root.find(".//link[@rel='canonical']")
+    out.canonical_url = canonical.get("href") if canonical is not None else None
+    return out
+
+
+def clean_headline(title: str, site_name: str | None = None) -> str:
+    """Strip a trailing (or leading) " - SiteName" from a page title."""
+    title = normalize_space(title)
+    parts = [part for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    if len(parts) <= 1:
+        return title
+    if site_name:
+        site = site_name.casefold()
+        kept = [part for part in parts if site not in part.casefold() and part.casefold() not in site]
+        if kept and len(kept) < len(parts):
+            return _rejoin(title, kept)
+    # Otherwise the longest part is the headline: site names and sections are short.
+    longest = max(parts, key=len)
+    return longest.strip() if len(longest) >= 0.5 * len(title) or len(parts) > 2 else _rejoin(title, parts[:-1])
+
+
+def _rejoin(title: str, kept: list[str]) -> str:
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    return title[start:end].strip() if 0 <= start < end else kept[0].strip()
+
+
+def _choose_headline(
+    root: HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]], title_tag: str, site_name: str | None
+) -> str | None:
+    h1s = [normalize_space(h.text_content()) for h in root.iter("h1")]
+    h1s = [h for h in h1s if 4 <= len(h) <= 300]
+    declared = [_as_text(ld.get("headline")), *meta.get("title", []), title_tag]
+    declared_clean = [clean_headline(t, site_name) for t in declared if t]
+    folded = [d.casefold() for d in declared_clean] + [title_tag.casefold()]
+    # An <h1> the page's own title also carries is the visible headline.
+    for h1 in h1s:
+        key = h1.casefold()
+        if any(key == d or (len(key) > 10 and key in d) for d in folded):
+            return h1
+    if declared_clean:
+        return declared_clean[0]
+    return h1s[0] if h1s else None
+
+
+def _meta_values(root: HtmlElement) -> dict[str, list[str]]:
+    found: dict[str, list[tuple[int, str]]] = {}
+    for element in root.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv") or "")
+        index = _META_INDEX.get(key.strip().lower())
+        if index is None:
+            continue
+        value = normalize_space(element.get("content") or "")
+        if value:
+            found.setdefault(_META_FIELDS[index][1], []).append((index, value))
+    return {name: [value for _, value in sorted(values, key=lambda item: item[0])] for name, values in found.items()}
+
+
+def _json_ld_article(root: HtmlElement) -> dict[str, Any]:
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or ""):
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        for node in _ld_nodes(data, depth=0):
+            types = node.get("@type")
+            names = types if isinstance(types, list) else [types]
+            if any(isinstance(name, str) and name.lower() in _ARTICLE_TYPES for name in names) and (
+                "headline" in node or "datePublished" in node or "articleBody" in node
+            ):
+                return node
+    return {}
+
+
+def _ld_nodes(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_nodes(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _ld_nodes(graph, depth + 1)
+        main = data.get("mainEntity")
+        if isinstance(main, dict):
+            yield main
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return _as_text(value.get("name"))
+    if isinstance(value, list) and value:
+        return _ld_name(value[0])
+    return _as_text(value)
+
+
+def _ld_authors(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict) and str(item.get("@type", "Person")).lower() not in {"person", ""}:
+            continue
+        name = _ld_name(item)
+        if name and not name.lower().startswith("http"):
+            names.append(name)
+    return _unique(names)
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, str):
+        return normalize_space(value)
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return normalize_space(value[0])
+    return ""
+
+
+def _time_elements(root: HtmlElement) -> list[str]:
+    for element in root.iter("time"):
+        value = element.get("datetime") or ""
+        if value.strip():
+            return [value.strip()]
+    return []
+
+
+def _visible_dates(root: HtmlElement) -> list[str]:
+    """Dates written in the page text near the top, e.g. 发布时间：2021年05月17日 10:20."""
+    body = root.find("body")
+    if body is None:
+        return []
+    seen = 0
+    for text in body.itertext():
+        seen += len(text)
+        if seen > 200_000:
+            break
+        if len(text) > 200 or not any(ch.isdigit() for ch in text):
+            continue
+        match = _VISIBLE_DATE.search(text)
+        if match:
+            return [match.group(1)]
+    return []
+
+
+def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:
+    raw: list[str] = list(meta.get("tags", []))
+    keywords = ld.get("keywords")
+    if isinstance(keywords, list):
+        raw.extend(k for k in keywords if isinstance(k, str))
+    elif isinstance(keywords, str):
+        raw.append(keywords)
+    raw.extend(meta.get("keywords", [])[:1])
+    tags: list[str] = []
+    for item in raw:
+        tags.extend(part for part in re.split(r"\s*[,;，、]\s*", item) if part)
+    return _unique([normalize_space(tag) for tag in tags if len(tag) < 80])
+
+
+def _language(root: HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    return root.get("lang") or root.get("xml:lang") or _first(meta.get("locale"))
+
+
+def _first(values: list[str] | None) -> str | None:
+    for value in values or []:
+        if value:
+            return value
+    return None
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        if value and value not in seen:
+            seen.add(value)
+            out.append(value)
+    return out

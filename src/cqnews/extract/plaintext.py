@@ -1,0 +1,66 @@
+"""Plain-text dumps of pages: find the headline and the body among site chrome.
+
+A dump is one paragraph per line or per blank-line-separated group, boilerplate included (masthead,
+slogans, cookie banner, "About Us"). The body runs from the first prose paragraph to the last one;
+the headline is the last title-like line before the body; short lines after the body are chrome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import Draft
+from ..models import Block, BlockKind, ExtractionMethod
+from ..text import cjk_ratio, normalize_space
+from .boilerplate import is_boilerplate, is_credit_line
+
+__all__ = ["extract_text", "split_lines"]
+
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”’)）]\s*$")
+_PROSE_MIN_WORDS = 12
+_PROSE_MIN_HAN = 40
+_TITLE_MAX_CHARS = 200
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty, whitespace-normalised lines of a dump."""
+    return [line for line in (normalize_space(raw) for raw in text.splitlines()) if line]
+
+
+def extract_text(text: str) -> Draft:
+    """Build a Draft from a plain-text dump."""
+    lines = split_lines(text)
+    draft = Draft(method=ExtractionMethod.TEXT)
+    chinese = cjk_ratio(text) > 0.3
+    prose = [index for index, line in enumerate(lines) if _is_prose(line, chinese)]
+    if not prose:
+        draft.warnings.append("no prose paragraph found in the text")
+        draft.blocks = [Block(text=line) for line in lines if not is_boilerplate(line)]
+        return draft
+    first, last = prose[0], prose[-1]
+    draft.headline = _headline(lines[:first])
+    for line in lines[first : last + 1]:
+        if is_credit_line(line):
+            draft.bylines.append(line)
+        elif not is_boilerplate(line):
+            kind = BlockKind.PARAGRAPH if _is_prose(line, chinese) or _SENTENCE_END.search(line) else BlockKind.HEADING
+            draft.blocks.append(Block(kind=kind, text=line))
+    draft.bylines.extend(line for line in lines[last + 1 :] if is_credit_line(line))
+    draft.chinese_site = chinese
+    return draft
+
+
+def _is_prose(line: str, chinese: bool) -> bool:
+    if is_boilerplate(line):
+        return False
+    if chinese:
+        han = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
+        return han >= _PROSE_MIN_HAN and _SENTENCE_END.search(line) is not None
+    return len(line.split()) >= _PROSE_MIN_WORDS and _SENTENCE_END.search(line) is not None
+
+
+def _headline(before: list[str]) -> str | None:
+    for line in reversed(before):
+        if len(line) <= _TITLE_MAX_CHARS and not is_boilerplate(line) and not is_credit_line(line):
+            return line
+    return None

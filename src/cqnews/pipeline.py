@@ -1,0 +1,165 @@
+"""The parse pipeline: decoding → document tree → extraction → enrichment → Article.
+
+:func:`parse` and :func:`parse_text` are the library's entry points (re-exported as
+``cqnews.parse`` and ``cqnews.parse_text``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from lxml.html import HtmlElement
+
+from .decoding import decode
+from .document import looks_like_html, parse_tree
+from .draft import Draft
+from .enrich.dateline import find_dateline
+from .enrich.dates import first_date
+from .enrich.language import detect_language, normalize_language
+from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
+from .extract.generic import extract_body
+from .extract.metadata import PageMetadata, read_metadata
+from .extract.plaintext import extract_text
+from .models import Article, Extraction, ExtractionMethod
+from .options import DEFAULT_OPTIONS, ParseOptions
+from .text import cjk_ratio
+
+__all__ = ["parse", "parse_text"]
+
+_CHINESE_TLDS = (".cn", ".com.cn", ".hk", ".mo", ".tw")
+_CHINESE_DOMAINS = ("chinadaily.com", "cgtn.com", "xinhuanet.com", "news.cn", "ichongqing.info", "scmp.com", "ecns.cn", "163.com", "sina.com", "qq.com", "sohu.com", "ifeng.com", "people.com", "chinanews.com", "globaltimes.cn")
+
+
+def parse(
+    data: str | bytes,
+    url: str | None = None,
+    *,
+    site: str | None = None,
+    crawl_date: date | datetime | None = None,
+    content_type: str | None = None,
+    options: ParseOptions | None = None,
+) -> Article:
+    """Parse a news page (HTML, or a plain-text dump) into an :class:`Article`.
+
+    ``data`` is the page as bytes (decoded like a browser would) or str. ``url`` resolves relative
+    links and selects a site plugin; ``site`` forces one by name; ``crawl_date`` picks the layout
+    version valid when the page was fetched; ``content_type`` is the HTTP header, whose charset wins
+    over the page's own. Raises a :class:`~cqnews.ParseError` subclass for unusable input.
+    """
+    options = options or DEFAULT_OPTIONS
+    text, encoding, warnings = _to_text(data, content_type, options)
+    if not looks_like_html(text):
+        article = parse_text(text, url, site=site, options=options)
+        article.extraction.encoding = encoding
+        article.extraction.warnings[:0] = warnings
+        return article
+    root = parse_tree(text, options)
+    meta = read_metadata(root)
+    draft = _extract(root, url, meta)
+    draft.warnings[:0] = warnings
+    return _enrich(draft, url or meta.canonical_url, encoding, options)
+
+
+def parse_text(
+    text: str, url: str | None = None, *, site: str | None = None, options: ParseOptions | None = None
+) -> Article:
+    """Parse a plain-text dump of a page: paragraphs separated by line breaks, site chrome included."""
+    options = options or DEFAULT_OPTIONS
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() takes str, not {type(text).__name__}: decode bytes or use parse()")
+    if not text.strip():
+        raise EmptyInputError("the text is empty: check that the download returned a body")
+    _check_size(len(text.encode("utf-8", "surrogatepass")), options)
+    draft = extract_text(text)
+    draft.chinese_site = draft.chinese_site or _is_chinese_site(url)
+    return _enrich(draft, url, None, options)
+
+
+def _to_text(data: str | bytes, content_type: str | None, options: ParseOptions) -> tuple[str, str | None, list[str]]:
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        _check_size(len(raw), options)
+        if not raw.strip():
+            raise EmptyInputError("the page is empty: check that the download returned a body")
+        decoded = decode(raw, content_type)
+        return decoded.text, decoded.encoding, decoded.warnings
+    if isinstance(data, str):
+        _check_size(len(data), options)
+        if not data.strip():
+            raise EmptyInputError("the page is empty: check that the download returned a body")
+        return data, None, []
+    raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+
+
+def _check_size(size: int, options: ParseOptions) -> None:
+    if size > options.max_input_bytes:
+        raise InputTooLargeError(
+            f"input is {size} bytes, over the limit of {options.max_input_bytes}: "
+            "pass ParseOptions(max_input_bytes=...) if the page is genuine"
+        )
+
+
+def _extract(root: HtmlElement, url: str | None, meta: PageMetadata) -> Draft:
+    draft = Draft(method=ExtractionMethod.GENERIC)
+    body = extract_body(root, url)
+    draft.blocks = body.blocks
+    draft.bylines = body.credit_lines
+    draft.warnings.extend(body.warnings)
+    _apply_metadata(draft, meta, url)
+    return draft
+
+
+def _apply_metadata(draft: Draft, meta: PageMetadata, url: str | None) -> None:
+    draft.headline = draft.headline or meta.headline
+    draft.summary = draft.summary or meta.description
+    draft.published = draft.published or meta.published
+    draft.updated = draft.updated or meta.updated
+    draft.tags = draft.tags or meta.tags
+    draft.authors = draft.authors or meta.authors
+    draft.declared_language = draft.declared_language or meta.language
+    draft.site_name = draft.site_name or meta.site_name
+    draft.chinese_site = draft.chinese_site or _is_chinese_site(url or meta.canonical_url) or (
+        normalize_language(meta.language) == "zh"
+    )
+
+
+def _is_chinese_site(url: str | None) -> bool:
+    if not url:
+        return False
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    return host.endswith(_CHINESE_TLDS) or any(host == d or host.endswith("." + d) for d in _CHINESE_DOMAINS)
+
+
+def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseOptions) -> Article:
+    for block in draft.blocks:
+        if len(block.text) > options.max_block_chars:
+            raise BlockTooLargeError(
+                f"a body block has {len(block.text)} characters, over the limit of {options.max_block_chars}: "
+                "raise ParseOptions.max_block_chars if the page is genuine"
+            )
+    body_text = "\n".join(block.text for block in draft.blocks[:40])
+    language = (
+        detect_language(body_text or (draft.headline or ""), draft.declared_language)
+        if options.detect_language
+        else normalize_language(draft.declared_language)
+    )
+    chinese = draft.chinese_site or (language == "zh" and cjk_ratio(body_text) > 0.3)
+    if not draft.blocks:
+        draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
+    extraction = Extraction(
+        method=draft.method, plugin=draft.plugin, layout=draft.layout, encoding=encoding, warnings=draft.warnings
+    )
+    return Article(
+        url=url,
+        site=draft.plugin if draft.method is ExtractionMethod.SITE else None,
+        language=language,
+        headline=draft.headline,
+        summary=draft.summary,
+        dateline=find_dateline(draft.blocks[0].text) if draft.blocks else None,
+        published=first_date(draft.published, chinese),
+        updated=first_date(draft.updated, chinese),
+        authors=draft.authors,
+        body=draft.blocks,
+        tags=draft.tags,
+        extraction=extraction,
+    )

@@ -1,0 +1,37 @@
+"""Small text primitives shared by every stage: whitespace and script detection."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["cjk_ratio", "is_cjk_char", "normalize_space"]
+
+_SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
+_CJK_RANGES: tuple[tuple[int, int], ...] = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F),
+)
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of whitespace (including NBSP, ideographic space, zero-width space) to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def is_cjk_char(char: str) -> bool:
+    """True for a Han ideograph."""
+    code = ord(char)
+    return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+def cjk_ratio(text: str, sample: int = 2000) -> float:
+    """Share of Han ideographs among the letters of the first ``sample`` characters."""
+    letters = han = 0
+    for char in text[:sample]:
+        if char.isalpha():
+            letters += 1
+            if "\u3400" <= char <= "\u9fff" or is_cjk_char(char):
+                han += 1
+    return han / letters if letters else 0.0
