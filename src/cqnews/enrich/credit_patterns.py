@@ -39,7 +39,7 @@ _ORG_NAMES: tuple[str, ...] = (
     "Shanghai Daily", "VCG", "Visual China Group", "IC", "IC Photo", "Imaginechina", "CFP",
     "Tuchong", "Oriental IC",
     # International agencies and picture libraries
-    "Getty Images", "Getty", "AFP", "AP", "AP Photo", "AP Images", "Associated Press", "The Associated Press",
+    "Getty Images", "Getty", "AFP", "AP", "AP Images", "Associated Press", "The Associated Press",
     "Reuters", "EPA", "EPA-EFE", "EFE", "ANSA", "dpa", "Kyodo", "Kyodo News", "Yonhap", "TASS", "Sputnik",
     "PA", "PA Wire", "PA Images", "PA Media", "PA Archive", "Press Association", "Bloomberg", "Shutterstock",
     "Alamy", "Alamy Stock Photo", "iStock", "iStockphoto", "Getty Images/iStockphoto", "Unsplash", "Pexels",
@@ -83,7 +83,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "Shutterstock", "Getty", "Reuters", "Xinhua", "AFP", "Unsplash", "Pool", "Courtesy", "Instagram",
         "Twitter", "Facebook", "YouTube", "TikTok", "X", "Weibo", "WeChat", "Archive", "Handout", "File",
         "Municipal", "District", "County", "State", "Province", "Provincial", "Commission", "Corporation",
-        "Studio", "Project", "Initiative", "Program", "Programme", "Trust", "Society", "Institution",
+        "Studio", "Project", "Record", "Records", "Register", "Bulletin", "Sentinel", "Inquirer", "Independent", "Initiative", "Program", "Programme", "Trust", "Society", "Institution",
     )
 )
 

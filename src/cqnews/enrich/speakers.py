@@ -120,7 +120,7 @@ def _caps_phrase(text: str, toks: list[_Tok], i: int, end: int) -> Who:
     kind = _classify_caps(name)
     # "the Justice Department", "Chinese Foreign Ministry spokesperson Wang Wenbin"
     j = i
-    while j > 0 and i - j < 8 and toks[j - 1].text not in ",;:“”\"()—–" and toks[j - 1].low not in _CLAUSE_BREAKS:
+    while j > 0 and i - j < 8 and _role_word(toks[j - 1]):
         j -= 1
     prefix = [t.text for t in toks[j:i]]
     if kind == "org":
@@ -132,6 +132,14 @@ def _caps_phrase(text: str, toks: list[_Tok], i: int, end: int) -> Who:
         role = None
     mention = " ".join(_strip_possessive(w) for w in name)
     return Who(mention, "person", role=role, start=toks[j].start, gender=_gender_of_titles(titles))
+
+
+def _role_word(tok: _Tok) -> bool:
+    """Can ``tok`` belong to a role written before a name ("Foreign Ministry spokesperson")?"""
+    low = tok.low
+    if tok.text in _PUNCT or low in _CLAUSE_BREAKS or low in _PREPOSITIONS or low in P.EN_SKIPPABLE:
+        return False
+    return tok.cap or low in ("the", "a", "an", "of", "'s", "’s") or not low.endswith(("ed", "ing", "ly"))
 
 
 # Words that end a noun phrase when reading backwards.
@@ -183,30 +191,36 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     if not toks:
         return None
     first = toks[0]
-    if first.low in P.EN_PRONOUNS:
-        return Who(first.text, "pronoun", start=first.start, gender=P.EN_PRONOUNS[first.low])
+    if first.low.rstrip(".") in P.EN_PRONOUNS:
+        low = first.low.rstrip(".")
+        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
     end = 0
-    while end < len(toks) and toks[end].text not in ",;:“”\"()—–." and not toks[end].text.endswith(".") or (
-        end < len(toks) and toks[end].text.endswith(".") and toks[end].low in P.EN_TITLES
-    ):
-        if toks[end].low in _CLAUSE_BREAKS or toks[end].low in ("on", "in", "at", "during", "to", "for", "with"):
+    while end < len(toks):
+        tok = toks[end]
+        if tok.text in _PUNCT or tok.low in _CLAUSE_BREAKS or tok.low in _PREPOSITIONS:
+            break
+        if tok.text.endswith(".") and tok.low not in P.EN_TITLES and not _is_initial(tok.text):
+            word = tok.text.rstrip(".")  # "said Smith." — the full stop is glued to the last word
+            toks[end] = _Tok(word, tok.start, tok.start + len(word))
+            end += 1
             break
         end += 1
-    if end < len(toks) and toks[end].text.endswith(".") and toks[end].text not in ".":
-        # "said Smith." — the full stop is glued to the last word.
-        word = toks[end].text.rstrip(".")
-        toks[end] = _Tok(word, toks[end].start, toks[end].start + len(word))
-        end += 1
-        who = _np_ending(text, toks, end)
-        return who
     if end == 0:
         return None
     who = _np_ending(text, toks, end)
-    if who is not None and who.kind in ("person", "org") and end < len(toks) and toks[end].text == ",":
+    if who is not None and who.kind == "person" and end < len(toks) and toks[end].text == ",":
         role = _role_after(text, toks, end + 1)
-        if role and who.kind == "person":
+        if role:
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+_PUNCT = frozenset(",;:“”\"()—–")
+_PREPOSITIONS = frozenset("in on at to for with during after before about by from into over under via".split())
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper()
 
 
 def _role_after(text: str, toks: list[_Tok], i: int) -> str | None:

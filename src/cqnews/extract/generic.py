@@ -102,7 +102,6 @@ def _has_block_ancestor(element: HtmlElement, stop: HtmlElement) -> bool:
 def clean_blocks(raw: list[tuple[BlockKind, str]]) -> BodyResult:
     """Normalise block texts, drop chrome and empty blocks, set credit lines aside."""
     result = BodyResult()
-    seen: set[str] = set()
     for kind, text in raw:
         text = normalize_space(text)
         if not text:
@@ -114,28 +113,34 @@ def clean_blocks(raw: list[tuple[BlockKind, str]]) -> BodyResult:
             continue
         if is_boilerplate(text):
             continue
-        if kind is BlockKind.HEADING and text in seen:
-            continue
-        seen.add(text)
         result.blocks.append(Block(kind=kind, text=text))
     return result
 
 
 def _walk(element: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
+    # trafilatura leaves loose text as the text or tail of its block elements.
+    if element.text and element.text.strip():
+        yield BlockKind.PARAGRAPH, element.text
     for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        kind = _BLOCK_KINDS.get(tag)
-        if tag == "quote" and len(child) and all(isinstance(c.tag, str) and c.tag in _BLOCK_KINDS for c in child):
-            for inner in child:
-                yield BlockKind.BLOCKQUOTE, element_text(inner)
-        elif tag == "row":
-            yield BlockKind.PARAGRAPH, " ".join(element_text(cell) for cell in child)
-        elif kind is not None:
-            yield kind, element_text(child)
-        elif tag in _CONTAINERS or len(child):
-            yield from _walk(child)
-        elif tag not in {"graphic", "lb", "ref"}:
-            yield BlockKind.PARAGRAPH, element_text(child)
+        yield from _walk_child(child)
+        if child.tail and child.tail.strip():
+            yield BlockKind.PARAGRAPH, child.tail
+
+
+def _walk_child(child: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
+    tag = child.tag if isinstance(child.tag, str) else ""
+    kind = _BLOCK_KINDS.get(tag)
+    if tag == "quote" and len(child) and all(isinstance(c.tag, str) and c.tag in _BLOCK_KINDS for c in child):
+        for inner in child:
+            yield BlockKind.BLOCKQUOTE, element_text(inner)
+    elif tag == "row":
+        yield BlockKind.PARAGRAPH, " ".join(element_text(cell) for cell in child)
+    elif kind is not None:
+        yield kind, element_text(child)
+    elif tag in _CONTAINERS or len(child):
+        yield from _walk(child)
+    elif tag not in {"graphic", "lb", "ref"}:
+        yield BlockKind.PARAGRAPH, element_text(child)
 
 
 def find_container(root: HtmlElement, blocks: list[Block]) -> HtmlElement | None:

@@ -6,6 +6,7 @@ raw strings; enrichment parses dates and cleans names.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -62,7 +63,8 @@ _META_FIELDS: tuple[tuple[str, str], ...] = (
 _META_INDEX = {name: index for index, (name, _) in enumerate(_META_FIELDS)}
 
 # " - Site", " | Site", "_新华网", "--人民网" ... at the end of a <title>.
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»·:]{1,2}\s+|\s*[_|｜—–]{1,2}\s*(?=\S)|\s*-{2}\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»·:*]{1,2}\s+|\s*[_|｜ㅣ—–]{1,2}\s*(?=\S)|\s*-{2}\s*|-(?=[\u4e00-\u9fff]{2,12}$)")
+_CJK_SITE_ENDINGS = ("网", "网站", "频道", "日报", "新闻", "报", "在线", "客户端", "门户")
 _VISIBLE_DATE = re.compile(
     r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*[:：]?\s*"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
@@ -106,25 +108,28 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
 
 
 def clean_headline(title: str, site_name: str | None = None) -> str:
-    """Strip a trailing (or leading) " - SiteName" from a page title."""
+    """Strip " - SiteName" / " | Section | Site" / "_新华网" from either end of a page title."""
     title = normalize_space(title)
-    parts = [part for part in _TITLE_SEPARATORS.split(title) if part.strip()]
-    if len(parts) <= 1:
-        return title
-    if site_name:
-        site = site_name.casefold()
-        kept = [part for part in parts if site not in part.casefold() and part.casefold() not in site]
-        if kept and len(kept) < len(parts):
-            return _rejoin(title, kept)
-    # Otherwise the longest part is the headline: site names and sections are short.
-    longest = max(parts, key=len)
-    return longest.strip() if len(longest) >= 0.5 * len(title) or len(parts) > 2 else _rejoin(title, parts[:-1])
+    cuts = [0, *(pos for match in _TITLE_SEPARATORS.finditer(title) for pos in match.span()), len(title)]
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    while len(parts) > 1 and _site_like(title[slice(*parts[-1])], site_name):
+        parts.pop()
+    while len(parts) > 1 and _site_like(title[slice(*parts[0])], site_name):
+        parts.pop(0)
+    return title[parts[0][0] : parts[-1][1]].strip()
 
 
-def _rejoin(title: str, kept: list[str]) -> str:
-    start = title.find(kept[0])
-    end = title.rfind(kept[-1]) + len(kept[-1])
-    return title[start:end].strip() if 0 <= start < end else kept[0].strip()
+def _site_like(segment: str, site_name: str | None) -> bool:
+    """A title segment that names a site or section rather than the story."""
+    segment = segment.strip()
+    if not segment:
+        return True
+    if site_name and (segment.casefold() in site_name.casefold() or site_name.casefold() in segment.casefold()):
+        return True
+    if any("\u4e00" <= char <= "\u9fff" for char in segment):
+        return len(segment) <= 8 or segment.endswith(_CJK_SITE_ENDINGS)
+    words = segment.split()
+    return len(words) <= 4 and len(segment) <= 40 and all(word[0].isupper() or word[0].isdigit() for word in words)
 
 
 def _choose_headline(
@@ -134,11 +139,11 @@ def _choose_headline(
     h1s = [h for h in h1s if 4 <= len(h) <= 300]
     declared = [_as_text(ld.get("headline")), *meta.get("title", []), title_tag]
     declared_clean = [clean_headline(t, site_name) for t in declared if t]
-    folded = [d.casefold() for d in declared_clean] + [title_tag.casefold()]
-    # An <h1> the page's own title also carries is the visible headline.
+    # An <h1> that one of the page's declared titles repeats is the visible headline; otherwise
+    # the declarations (JSON-LD, og:title, <title>) beat an <h1> that may be a section or logo.
+    folded = {d.casefold() for d in declared_clean}
     for h1 in h1s:
-        key = h1.casefold()
-        if any(key == d or (len(key) > 10 and key in d) for d in folded):
+        if h1.casefold() in folded:
             return h1
     if declared_clean:
         return declared_clean[0]
@@ -152,7 +157,7 @@ def _meta_values(root: HtmlElement) -> dict[str, list[str]]:
         index = _META_INDEX.get(key.strip().lower())
         if index is None:
             continue
-        value = normalize_space(element.get("content") or "")
+        value = _as_text(element.get("content") or "")
         if value:
             found.setdefault(_META_FIELDS[index][1], []).append((index, value))
     return {name: [value for _, value in sorted(values, key=lambda item: item[0])] for name, values in found.items()}
@@ -213,11 +218,10 @@ def _ld_authors(value: Any) -> list[str]:
 
 
 def _as_text(value: Any) -> str:
-    if isinstance(value, str):
-        return normalize_space(value)
-    if isinstance(value, list) and value and isinstance(value[0], str):
-        return normalize_space(value[0])
-    return ""
+    if isinstance(value, list) and value:
+        value = value[0]
+    # Publishers often escape twice ("&amp;#8217;"): unescape what lxml left.
+    return normalize_space(html.unescape(value)) if isinstance(value, str) else ""
 
 
 def _time_elements(root: HtmlElement) -> list[str]:

@@ -1,0 +1,207 @@
+"""Score quote extraction against the hand-made gold.
+
+    python benchmarks/quotes.py                 # find_quotes on the gold's own text source
+    python benchmarks/quotes.py --pipeline      # cqnews.parse on the page HTML
+    python benchmarks/quotes.py --verbose       # also list misses, false alarms, wrong speakers
+
+Gold: /work/shared/gold/quotes/{en,zh}/*.json and benchmarks/gold/quotes/{en,zh}/*.json
+(format in /work/shared/gold/README.md). A prediction matches a gold quote of the same kind one-to-one
+when their token IoU (``\\w+`` tokens; characters for Chinese) reaches the threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, Quote
+
+SHARED = Path("/work/shared")
+GOLD_DIRS = (SHARED / "gold" / "quotes", Path(__file__).resolve().parent / "gold" / "quotes")
+THRESHOLDS = (0.3, 0.8)
+_TOKEN_RE = re.compile(r"[\u3400-\u9fff]|[^\W_]+", re.UNICODE)
+_FUNDUS_RE = re.compile(r"\((\w+/\w+\.json)\), version (\w+)")
+
+
+@dataclass
+class Gold:
+    path: Path
+    lang: str
+    data: dict[str, Any]
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    pred: int = 0
+    matched: dict[float, int] = field(default_factory=lambda: dict.fromkeys(THRESHOLDS, 0))
+    speaker_right: int = 0
+    speaker_seen: int = 0
+
+    def f1(self, t: float) -> tuple[float, float, float]:
+        return _prf(self.matched[t], self.pred, self.gold)
+
+
+def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def load_gold() -> list[Gold]:
+    golds = []
+    for root in GOLD_DIRS:
+        for lang in ("en", "zh"):
+            for path in sorted((root / lang).glob("*.json")):
+                golds.append(Gold(path, lang, json.loads(path.read_text(encoding="utf-8"))))
+    return golds
+
+
+def paragraphs(gold: Gold) -> list[str]:
+    """The paragraphs the annotator read, rebuilt from the gold's text source."""
+    data = gold.data
+    if data.get("paragraphs"):
+        return list(data["paragraphs"])
+    source = data["text_source"]
+    m = _FUNDUS_RE.search(source)
+    if m:
+        truth = json.loads((SHARED / "corpus" / "fundus" / m.group(1)).read_text(encoding="utf-8"))[m.group(2)]
+        body = truth["body"]
+        return list(body["summary"]) + [p for sec in body["sections"] for p in sec["paragraphs"]]
+    if source.startswith("AEB"):
+        key = Path(data["page"]).name.split(".")[0]
+        truth = json.loads((SHARED / "corpus" / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+        return [line for line in truth[key]["articleBody"].split("\n") if line.strip()]
+    page = SHARED / data["page"]
+    truth_path = page.with_name(page.name.replace(".html.gz", ".truth.json"))
+    body = json.loads(truth_path.read_text(encoding="utf-8"))["body"]
+    return [line.strip() for line in body.split("\n") if line.strip()]
+
+
+def predict(gold: Gold, pipeline: bool) -> list[Quote]:
+    if pipeline:
+        import cqnews
+
+        raw = gzip.decompress((SHARED / gold.data["page"]).read_bytes())
+        return list(cqnews.parse(raw, url=gold.data.get("url")).quotes)  # type: ignore[attr-defined]
+    blocks = [Block(text=p) for p in paragraphs(gold)]
+    return find_quotes(blocks, gold.lang)
+
+
+def _tokens(text: str) -> Counter[str]:
+    return Counter(t.lower() for t in _TOKEN_RE.findall(text))
+
+
+def iou(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    union = sum((ta | tb).values())
+    return sum((ta & tb).values()) / union if union else 0.0
+
+
+def _norm(name: str | None) -> str | None:
+    return None if name is None else " ".join(name.lower().split())
+
+
+def speaker_right(pred: Quote, gold: dict[str, Any]) -> bool:
+    name = _norm(pred.speaker.name if pred.speaker else None)
+    if gold["speaker"] is None:
+        return name is None
+    return name in {_norm(n) for n in [gold["speaker"], *gold.get("aliases", [])]}
+
+
+def match(preds: list[Quote], golds: list[dict[str, Any]], t: float) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching by decreasing IoU."""
+    pairs = sorted(
+        ((iou(p.text, g["text"]), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for score, i, j in pairs:
+        if score < t:
+            break
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+def score(golds: list[Gold], pipeline: bool, verbose: bool) -> dict[tuple[str, str], Tally]:
+    tallies: dict[tuple[str, str], Tally] = {}
+    e2e: Counter[tuple[str, str]] = Counter()
+    for gold in golds:
+        try:
+            preds = predict(gold, pipeline)
+        except Exception as exc:  # a page the pipeline cannot read still counts its gold
+            print(f"! {gold.path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            preds = []
+        for kind in ("direct", "indirect"):
+            ps = [p for p in preds if p.kind.value == kind]
+            gs = [g for g in gold.data["quotes"] if g["kind"] == kind]
+            tally = tallies.setdefault((gold.lang, kind), Tally())
+            tally.gold += len(gs)
+            tally.pred += len(ps)
+            for t in THRESHOLDS:
+                tally.matched[t] += len(match(ps, gs, t))
+            pairs = match(ps, gs, THRESHOLDS[0])
+            for i, j in pairs:
+                ok = speaker_right(ps[i], gs[j])
+                tally.speaker_right += ok
+                tally.speaker_seen += 1
+                e2e[(gold.lang, kind)] += ok
+                if verbose and not ok:
+                    got = ps[i].speaker.name if ps[i].speaker else None
+                    print(f"  SPEAKER {gold.path.name} [{kind}] got {got!r} want {gs[j]['speaker']!r}: {gs[j]['text'][:70]!r}")
+            if verbose:
+                hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+                for j, g in enumerate(gs):
+                    if j not in hit_g:
+                        print(f"  MISS    {gold.path.name} [{kind}] p{g.get('paragraph')} {g['speaker']!r}: {g['text'][:90]!r}")
+                for i, p in enumerate(ps):
+                    if i not in hit_p:
+                        who = p.speaker.name if p.speaker else None
+                        print(f"  EXTRA   {gold.path.name} [{kind}] b{p.block} {who!r}: {p.text[:90]!r}")
+    for key, tally in tallies.items():
+        tally.e2e = e2e[key]  # type: ignore[attr-defined]
+    return tallies
+
+
+def report(tallies: dict[tuple[str, str], Tally]) -> None:
+    head = f"{'lang':4} {'kind':8} {'gold':>5} {'pred':>5}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  {'spk':>5}  {'e2eF1':>5}"
+    print(head)
+    print("-" * len(head))
+    for (lang, kind), t in sorted(tallies.items()):
+        p, r, f = t.f1(0.3)
+        f8 = t.f1(0.8)[2]
+        spk = t.speaker_right / t.speaker_seen if t.speaker_seen else 0.0
+        e2e = _prf(t.e2e, t.pred, t.gold)[2]  # type: ignore[attr-defined]
+        print(f"{lang:4} {kind:8} {t.gold:5d} {t.pred:5d}  {p:5.3f} {r:5.3f} {f:5.3f}  {f8:5.3f}  {spk:5.3f}  {e2e:5.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pipeline", action="store_true", help="run cqnews.parse on the page HTML")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list misses, false alarms and wrong speakers")
+    parser.add_argument("--only", help="score only gold files whose name contains this")
+    args = parser.parse_args(argv)
+    golds = [g for g in load_gold() if not args.only or args.only in g.path.name]
+    if not golds:
+        print("no gold files found", file=sys.stderr)
+        return 1
+    print(f"{len(golds)} gold files, mode: {'pipeline' if args.pipeline else 'text source'}")
+    report(score(golds, args.pipeline, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

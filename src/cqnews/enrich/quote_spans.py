@@ -1,0 +1,141 @@
+"""Locating quoted spans and sentences in a block, in one left-to-right pass each.
+
+No pattern here can backtrack: openers are found with a one-character class, closers with
+``str.find`` from the opener onwards, and the scan resumes after each closer, so the whole block is
+read a bounded number of times however many quote marks it holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import quote_patterns as P
+
+_OPEN_RE = re.compile("[“\"「『«‘]")
+_END_RE = re.compile(r"[.!?。！？]")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx u.s a.m p.m".split()
+)
+
+
+@dataclass(slots=True)
+class Span:
+    """A top-level quotation: marks at ``open``/``close`` (None when it runs to the block's end)."""
+
+    open: int
+    close: int | None
+    start: int  # inner text, trimmed
+    end: int
+
+
+def find_spans(text: str) -> list[Span]:
+    """Top-level quoted spans of ``text``; quotes nested inside them are skipped over."""
+    spans: list[Span] = []
+    i, n = 0, len(text)
+    while True:
+        m = _OPEN_RE.search(text, i)
+        if m is None:
+            return spans
+        o = m.start()
+        mark = text[o]
+        if mark == "‘" and not _single_opens(text, o):
+            i = o + 1
+            continue
+        c = _find_close(text, o + 1, P.QUOTE_PAIRS[mark])
+        end = n if c < 0 else c
+        start, stop = _trim(text, o + 1, end)
+        if stop > start:
+            spans.append(Span(o, None if c < 0 else c, start, stop))
+        if c < 0:
+            return spans
+        i = c + 1
+
+
+def _single_opens(text: str, o: int) -> bool:
+    """A ‘ opens a quote only at a word start (it is otherwise a misprinted apostrophe)."""
+    return (o == 0 or not text[o - 1].isalnum()) and o + 1 < len(text) and not text[o + 1].isspace()
+
+
+def _find_close(text: str, i: int, closer: str) -> int:
+    if closer != "’":
+        return text.find(closer, i)
+    while True:  # skip apostrophes: a closing ’ is not followed by a letter
+        c = text.find(closer, i)
+        if c < 0 or c + 1 >= len(text) or not text[c + 1].isalpha():
+            return c
+        i = c + 1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class Sentences:
+    """Sentence boundaries of a block, ignoring full stops inside quotes."""
+
+    def __init__(self, text: str, spans: list[Span], cjk: bool) -> None:
+        self.text = text
+        ends: list[int] = []
+        k = 0
+        for m in _END_RE.finditer(text):
+            p = m.start()
+            while k < len(spans) and _span_end(spans[k], len(text)) < p:
+                k += 1
+            if k < len(spans) and spans[k].open < p <= _span_end(spans[k], len(text)):
+                if _ends_inside(text, spans[k], p, cjk):
+                    ends.append(_span_end(spans[k], len(text)) + 1)
+                continue
+            if cjk and text[p] in "。！？" or not cjk and _english_end(text, p):
+                ends.append(p + 1)
+        self.ends = sorted(set(ends))
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``pos``."""
+        k = bisect.bisect_right(self.ends, pos)
+        start = self.ends[k - 1] if k > 0 else 0
+        end = self.ends[k] if k < len(self.ends) else len(self.text)
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start, end
+
+
+def _span_end(span: Span, n: int) -> int:
+    return n if span.close is None else span.close
+
+
+def _ends_inside(text: str, span: Span, p: int, cjk: bool) -> bool:
+    """A full stop just inside a closing mark ends the sentence when a new one follows (“A.” The …)."""
+    if span.close is None or p != span.close - 1 or text[p] not in ".。":
+        return False
+    nxt = span.close + 1
+    while nxt < len(text) and text[nxt] == " ":
+        nxt += 1
+    if nxt >= len(text):
+        return True
+    if cjk:
+        return text[nxt] in P.OPENERS
+    return text[nxt].isupper() or text[nxt] in P.OPENERS
+
+
+def _english_end(text: str, p: int) -> bool:
+    if text[p] == "." and p + 1 < len(text) and not text[p + 1].isspace():
+        return False  # 3.5, U.S.
+    if p + 1 < len(text) and text[p + 1] not in " \t\n":
+        return False
+    if text[p] == ".":
+        w = p
+        while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "."):
+            w -= 1
+        word = text[w:p].lower()
+        if word in _ABBREVIATIONS or len(word) == 1:
+            return False
+    nxt = p + 1
+    while nxt < len(text) and text[nxt] == " ":
+        nxt += 1
+    return nxt >= len(text) or not text[nxt].islower()
