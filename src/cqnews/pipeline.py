@@ -22,7 +22,7 @@ from .extract.metadata import PageMetadata, read_metadata
 from .extract.plaintext import extract_text
 from .models import Article, Extraction, ExtractionMethod
 from .options import DEFAULT_OPTIONS, ParseOptions
-from .text import cjk_ratio
+from .text import cjk_ratio, normalize_space
 
 __all__ = ["parse", "parse_text"]
 
@@ -130,7 +130,28 @@ def _is_chinese_site(url: str | None) -> bool:
     return host.endswith(_CHINESE_TLDS) or any(host == d or host.endswith("." + d) for d in _CHINESE_DOMAINS)
 
 
+def _has_prose(draft: Draft) -> bool:
+    """At least one paragraph long enough to be running text (CJK text needs fewer characters)."""
+    for block in draft.blocks:
+        long_enough = len(block.text) >= (40 if cjk_ratio(block.text, 200) > 0.3 else 100)
+        if long_enough and any(mark in block.text for mark in ".!?。！？"):
+            return True
+    return False
+
+
+def _drop_headline_echo(draft: Draft) -> None:
+    """Extractors often keep the <h1> as the first block; the headline is not body text."""
+    if not draft.headline:
+        return
+    headline = normalize_space(draft.headline).casefold()
+    for index, block in enumerate(draft.blocks[:3]):
+        if block.text.casefold() == headline:
+            del draft.blocks[index]
+            return
+
+
 def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseOptions) -> Article:
+    _drop_headline_echo(draft)
     for block in draft.blocks:
         if len(block.text) > options.max_block_chars:
             raise BlockTooLargeError(
@@ -146,6 +167,8 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
     chinese = draft.chinese_site or (language == "zh" and cjk_ratio(body_text) > 0.3)
     if not draft.blocks:
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
+    elif not _has_prose(draft):
+        draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
     extraction = Extraction(
         method=draft.method, plugin=draft.plugin, layout=draft.layout, encoding=encoding, warnings=draft.warnings
     )

@@ -46,7 +46,7 @@ def parse_date(value: str, chinese_site: bool = False) -> datetime | None:
     value = value.strip()[:200]
     if not value:
         return None
-    parsed = _parse_numeric(value) or _parse_written(value) or _parse_rfc2822(value)
+    parsed = _parse_numeric(value) or _parse_rfc2822(value) or _parse_written(value)
     if parsed is None:
         return None
     if parsed.tzinfo is None and chinese_site:

@@ -49,7 +49,8 @@ EN_WEAK_CUES = frozenset(
 # Cues whose object is the listener: "told reporters", "told CNN on Monday".
 EN_LISTENER_CUES = frozenset("told tells tell telling".split())
 
-EN_CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(EN_CUES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# Case-sensitive: "States" in "United States" is no cue.
+EN_CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(EN_CUES, key=len, reverse=True)) + r")\b")
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 # Words between a subject and its cue that do not change who speaks.
@@ -68,7 +69,11 @@ EN_TITLES = frozenset(
     sgt. sgt sergeant captain capt. coach chairman chairwoman chair premier vice ceo chancellor councillor
     councilman councilwoman commissioner inspector superintendent spokesman spokeswoman spokesperson
     deputy ambassador attorney lt. lt col. col colonel lawmaker leader speaker dean rev. rev father sister
-    st. doctor""".split()
+    st. doctor author novelist writer actor actress singer rapper lawyer analyst economist strategist
+    researcher scientist historian editor reporter columnist founder co-founder cofounder owner manager
+    executive chef coach player striker midfielder defender goalkeeper forward captain star model
+    influencer creator activist campaigner candidate mp mep state defense defence treasury interior
+    foreign minister congressman congresswoman assemblyman assemblywoman""".split()
 )
 # Capitalised words that start a sentence or a date but never belong to a name.
 EN_NOT_NAME = frozenset(
@@ -87,7 +92,8 @@ ORG_WORDS = frozenset(
     times news post press reuters network centre center school college club team league federation
     society trust hospital embassy parliament congress senate house cabinet force forces navy taliban
     nations commission network channel magazine journal airways airlines association ministry nhs fbi cia
-    white kremlin pentagon""".split()
+    white kremlin pentagon mail guardian telegraph cnn bbc sun mirror express reuters afp bloomberg
+    fox abc cbs nbc msnbc politico axios""".split()
 )
 # Lower-case heads of a noun phrase that name an organisation ("the ministry said").
 ORG_HEADS = frozenset(

@@ -284,9 +284,14 @@ def _one_indirect_en(
         return _clause_before(text, s, who.start, who, word)
     if text[c - 2 : c] == ", " or text[c - 3 : c] == ", ":  # ", said Li Bin, general manager …"
         who = en_subject_after(text, c_end, e)
-        if who is not None and text[c - 3 : c - 2] not in "”\"’":
+        if who is not None and _inverted_ok(who, text, e) and text[c - 3 : c - 2] not in "”\"’":
             return _clause_before(text, s, c, who, word)
     return None
+
+
+def _inverted_ok(who: Who, text: str, e: int) -> bool:
+    """An inverted subject ("…, said the officials.") is a name, a pronoun or a short phrase."""
+    return who.kind != "desc" or len(who.mention.split()) <= 4
 
 
 def _according(text: str, s: int, e: int, c: int, c_end: int) -> _Found | None:

@@ -22,7 +22,7 @@ WINDOW = 400
 _MAX_ROLE_WORDS = 40
 
 _TOKEN_RE = re.compile(r"[\w'’.\-]+|[,;:“”\"()—–]")
-_NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|de|van|von|bin|al|da|del|der|di|la|le))+")
+_NAME_RUN_RE = re.compile(r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+")
 _POSSESSIVE = ("’s", "'s")
 
 
@@ -67,25 +67,46 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def _split_titles(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split leading honorifics/titles ("President", "Dr.") off a capitalised run."""
-    i = 0
-    while i < len(words) - 1 and words[i].lower() in P.EN_TITLES:
-        i += 1
-    return words[:i], words[i:]
+def _split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
+    """Split a capitalised run into (role words, name words, kind).
 
-
-def _classify_caps(words: list[str]) -> Kind:
-    return "org" if any(w.lower().strip(".") in P.ORG_WORDS for w in words) else "person"
+    Titles anywhere before the name go to the role ("US President Donald Trump"); a name written after
+    an organisation is the person ("Daily Mail Lacerda" -> "Lacerda").
+    """
+    cut = 0
+    for k, word in enumerate(words[:-1]):
+        low = word.lower().strip(".")
+        if word.lower() in P.EN_TITLES or low in P.EN_TITLES:
+            cut = k + 1
+    role, name = words[:cut], words[cut:]
+    orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in P.ORG_WORDS]
+    if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
+        return role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :], "person"
+    return role, name, ("org" if orgs else "person")
 
 
 def _gender_of_titles(titles: list[str]) -> str | None:
     low = {t.lower().rstrip(".") for t in titles}
-    if low & {"mr", "father", "chairman", "spokesman", "councilman"}:
+    if low & {"mr", "father", "chairman", "spokesman", "councilman", "king", "prince", "sir", "lord"}:
         return "m"
-    if low & {"mrs", "ms", "sister", "chairwoman", "spokeswoman", "councilwoman"}:
+    if low & {"mrs", "ms", "sister", "chairwoman", "spokeswoman", "councilwoman", "queen", "princess", "lady"}:
         return "f"
     return None
+
+
+_PUNCT = frozenset(",;:“”\"()—–")
+_PREPOSITIONS = frozenset("in on at to for with during after before about by from into over under via".split())
+_OF_LIKE = frozenset("of at from with".split())
+_DETERMINERS = frozenset("the a an some one two three many several most other another both all".split())
+# Words that end a noun phrase.
+_CLAUSE_BREAKS = frozenset(
+    """and but or that which who whom because while when as if since so than then said says told added
+    after before although though whether where""".split()
+)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
@@ -103,35 +124,44 @@ def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
     return _np_ending(text, toks, len(toks))
 
 
-def _np_ending(text: str, toks: list[_Tok], end: int) -> Who | None:
-    """The noun phrase made of ``toks[:end]``'s tail: a name with its role, or a description."""
+def _run_start(toks: list[_Tok], end: int) -> int:
     i = end
     while i > 0 and (_is_name_word(toks[i - 1]) or (toks[i - 1].low in P.NAME_PARTICLES and i < end)):
+        word = toks[i - 1].text
+        if i < end and word.endswith(".") and not _is_initial(word) and word.lower() not in P.EN_TITLES:
+            break  # "… the Super Bowl. Donna" — a full stop ends the name
         i -= 1
-    words = [t.text for t in toks[i:end]]
-    if words and words[-1].lower() not in P.NAME_PARTICLES:
-        return _caps_phrase(text, toks, i, end)
-    return _description(text, toks, end)
+    while i < end and toks[i].low in P.NAME_PARTICLES:
+        i += 1
+    return i
 
 
-def _caps_phrase(text: str, toks: list[_Tok], i: int, end: int) -> Who:
-    words = [t.text for t in toks[i:end]]
-    titles, name = _split_titles(words)
-    kind = _classify_caps(name)
-    # "the Justice Department", "Chinese Foreign Ministry spokesperson Wang Wenbin"
-    j = i
-    while j > 0 and i - j < 8 and _role_word(toks[j - 1]):
-        j -= 1
-    prefix = [t.text for t in toks[j:i]]
+def _np_ending(text: str, toks: list[_Tok], end: int) -> Who | None:
+    """The noun phrase made of the tail of ``toks[:end]``: a name with its role, or a description."""
+    i = _run_start(toks, end)
+    if i == end:
+        return _description(text, toks, end)
+    role, name, kind = _split_name([_strip_possessive(t.text) for t in toks[i:end]])
+    if kind == "org" and i >= 2 and toks[i - 1].low in _OF_LIKE and _is_name_word(toks[i - 2]):
+        j = _run_start(toks, i - 1)  # "David Watt of Rosenberg Research"
+        inner_role, person, pkind = _split_name([t.text for t in toks[j : i - 1]])
+        if pkind == "person" and person:
+            return Who(" ".join(person), "person", role=text[toks[i - 1].start : toks[end - 1].end], start=toks[j].start)
     if kind == "org":
         start = toks[i - 1].start if i > 0 and toks[i - 1].low == "the" else toks[i].start
         return Who(text[start : toks[end - 1].end], "org", start=start)
-    role_words = [w for w in prefix if w.lower() not in ("the", "a", "an")] + titles
-    role = " ".join(role_words) if role_words and (titles or prefix) else None
-    if prefix and prefix[-1].lower() in ("the", "a", "an") and not titles:
-        role = None
-    mention = " ".join(_strip_possessive(w) for w in name)
-    return Who(mention, "person", role=role, start=toks[j].start, gender=_gender_of_titles(titles))
+    j = i
+    while j > 0 and i - j < 6 and _role_word(toks[j - 1]):
+        j -= 1
+    prefix = [t.text for t in toks[j:i] if t.low not in _DETERMINERS]
+    role_words = prefix + role
+    return Who(
+        " ".join(name),
+        "person",
+        role=" ".join(role_words) if role_words else None,
+        start=toks[j].start,
+        gender=_gender_of_titles(role),
+    )
 
 
 def _role_word(tok: _Tok) -> bool:
@@ -139,75 +169,116 @@ def _role_word(tok: _Tok) -> bool:
     low = tok.low
     if tok.text in _PUNCT or low in _CLAUSE_BREAKS or low in _PREPOSITIONS or low in P.EN_SKIPPABLE:
         return False
-    return tok.cap or low in ("the", "a", "an", "of", "'s", "’s") or not low.endswith(("ed", "ing", "ly"))
-
-
-# Words that end a noun phrase when reading backwards.
-_CLAUSE_BREAKS = frozenset(
-    """and but or that which who whom because while when as if since so than then said says told added
-    after before although though whether where""".split()
-)
+    if low in P.EN_CUES or low in P.EN_NOT_NAME and low not in _DETERMINERS:
+        return False
+    return tok.cap or low in P.EN_TITLES or low in _DETERMINERS or low.endswith(("ist", "er", "or", "ian", "ant", "ent"))
 
 
 def _description(text: str, toks: list[_Tok], end: int) -> Who | None:
     """A lower-case noun phrase: "a bureau spokesperson", "the ministry", "experts"."""
     j = end
-    while j > 0 and end - j < 10 and toks[j - 1].text not in ",;:“”\"()—–" and toks[j - 1].low not in _CLAUSE_BREAKS:
+    while j > 0 and end - j < 10 and toks[j - 1].text not in _PUNCT and toks[j - 1].low not in _CLAUSE_BREAKS:
+        if toks[j - 1].low in P.EN_CUES:
+            break
         j -= 1
     if j == end:
         return None
+    return _classify_description(text, toks, j, end)
+
+
+def _classify_description(text: str, toks: list[_Tok], j: int, end: int) -> Who:
     phrase = text[toks[j].start : toks[end - 1].end]
-    head = toks[end - 1].low
-    if head in P.ORG_HEADS and toks[j].low == "the":
+    heads = [t.low for t in toks[j:end]]
+    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in heads):
         return Who(phrase, "org", start=toks[j].start)
-    if toks[j].cap and toks[j].low not in P.EN_NOT_NAME:
-        return Who(phrase, "org", start=toks[j].start)
+    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap:
+        return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
 
 
 def _appositive_subject(text: str, toks: list[_Tok]) -> Who | None:
-    """ "NAME, ROLE," before the cue: the role runs back to the previous comma."""
-    k = len(toks) - 2
-    while k >= 0 and toks[k].text != "," and len(toks) - k < _MAX_ROLE_WORDS:
-        if toks[k].text in ";:“”\"":
+    """ "NAME, ROLE, [ROLE,]" before the cue: the name stands before the first of up to three commas."""
+    last_comma = len(toks) - 1
+    k = last_comma - 1
+    for _ in range(3):
+        while k >= 0 and toks[k].text != "," and last_comma - k < _MAX_ROLE_WORDS:
+            if toks[k].text in ";:":
+                return None
+            k -= 1
+        if k < 1 or toks[k].text != ",":
             return None
+        seg_start = k - 1
+        while seg_start > 0 and toks[seg_start - 1].text not in _PUNCT and k - seg_start < 12:
+            seg_start -= 1
+        inner = _np_ending(text, toks, last_comma)
+        if inner is not None and inner.kind == "person" and _run_start(toks, last_comma) == k + 1:
+            before = _np_ending(text, toks, k)  # "Epstein's neighbor …, Donald Trump, said"
+            inner.role = before.role if before is not None and before.kind == "desc" else inner.role
+            return inner
+        if toks[seg_start].low not in _PREPOSITIONS and toks[seg_start].low not in _CLAUSE_BREAKS:
+            who = _np_ending(text, toks, k)
+            if who is not None and who.kind in ("person", "org"):
+                role = text[toks[k + 1].start : toks[last_comma - 1].end]
+                if who.kind == "person":
+                    who.role = role if who.role is None else f"{who.role}, {role}"
+                return who
         k -= 1
-    if k < 1 or toks[k].text != ",":
-        return None
-    who = _np_ending(text, toks, k)
-    if who is None or who.kind == "pronoun":
-        return None
-    role = text[toks[k + 1].start : toks[-2].end]
-    if who.kind == "person":
-        who.role = role if who.role is None else f"{who.role}, {role}"
-    elif who.kind == "desc":
-        who.role = f"{who.role}, {role}"
-    return who
+    return None
 
 
 def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
-    """Read an inverted subject right after a cue: "said Li Bin, general manager of …"."""
+    """Read a subject that starts at ``lo``: after an inverted cue ("said Li Bin, general manager of …"),
+    after "according to", or at the start of a sentence."""
     toks = _tokens(text, lo, min(hi, lo + WINDOW))
+    if toks and toks[0].low in _PREPOSITIONS and toks[0].low != "to":
+        comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
+        toks = toks[comma + 1 :] if comma is not None else toks
     if not toks:
         return None
     first = toks[0]
-    if first.low.rstrip(".") in P.EN_PRONOUNS:
-        low = first.low.rstrip(".")
+    low = first.low.rstrip(".")
+    if low in P.EN_PRONOUNS:
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
+    if _is_name_word(first) or (first.low in _DETERMINERS and len(toks) > 1 and _is_name_word(toks[1])):
+        return _name_forward(text, toks)
     end = 0
-    while end < len(toks):
+    while end < len(toks) and end < 8:
         tok = toks[end]
-        if tok.text in _PUNCT or tok.low in _CLAUSE_BREAKS or tok.low in _PREPOSITIONS:
+        if tok.text in _PUNCT or tok.low in _CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in P.EN_SKIPPABLE:
             break
-        if tok.text.endswith(".") and tok.low not in P.EN_TITLES and not _is_initial(tok.text):
-            word = tok.text.rstrip(".")  # "said Smith." — the full stop is glued to the last word
-            toks[end] = _Tok(word, tok.start, tok.start + len(word))
+        if tok.low in _PREPOSITIONS and tok.low not in ("of", "for", "at"):
+            break
+        if tok.text.endswith("."):
+            toks[end] = _Tok(tok.text.rstrip("."), tok.start, tok.end - 1)
             end += 1
             break
         end += 1
-    if end == 0:
-        return None
+    return _classify_description(text, toks, 0, end) if end else None
+
+
+def _name_forward(text: str, toks: list[_Tok]) -> Who | None:
+    """A capitalised name at the start of ``toks``, with the role after it ("Li Bin, general manager")."""
+    start = 1 if toks[0].low in _DETERMINERS else 0
+    end = start
+    while end < len(toks) and (_is_name_word(toks[end]) or (toks[end].low in P.NAME_PARTICLES and end > start)):
+        word = toks[end].text
+        if word.endswith(".") and not _is_initial(word) and word.lower() not in P.EN_TITLES:
+            toks[end] = _Tok(word.rstrip("."), toks[end].start, toks[end].end - 1)
+            end += 1
+            return _np_ending(text, toks, end)
+        end += 1
+    if end < len(toks) and toks[end].low in _OF_LIKE and end + 1 < len(toks) and _is_name_word(toks[end + 1]):
+        after = end + 1
+        while after < len(toks) and _is_name_word(toks[after]):
+            after += 1
+        who = _np_ending(text, toks, end)
+        org = text[toks[end].start : toks[after - 1].end].rstrip(".")
+        if who is not None and who.kind == "person":
+            who.role = org if who.role is None else f"{who.role} {org}"
+            return who
     who = _np_ending(text, toks, end)
+    if who is not None and start == 1 and who.kind == "org":
+        who.mention = text[toks[0].start : toks[end - 1].end]
     if who is not None and who.kind == "person" and end < len(toks) and toks[end].text == ",":
         role = _role_after(text, toks, end + 1)
         if role:
@@ -215,21 +286,12 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     return who
 
 
-_PUNCT = frozenset(",;:“”\"()—–")
-_PREPOSITIONS = frozenset("in on at to for with during after before about by from into over under via".split())
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper()
-
-
 def _role_after(text: str, toks: list[_Tok], i: int) -> str | None:
     """The appositive after a name, to the next comma or the sentence end."""
     j = i
-    while j < len(toks) and j - i < _MAX_ROLE_WORDS and toks[j].text not in ",;:“”\"()":
+    while j < len(toks) and j - i < _MAX_ROLE_WORDS and toks[j].text not in _PUNCT:
         if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:
-            text_end = toks[j].end - 1
-            return text[toks[i].start : text_end] if j > i or text_end > toks[i].start else None
+            return text[toks[i].start : toks[j].end - 1]
         j += 1
     if j == i:
         return None
@@ -325,48 +387,77 @@ class _Said:
     person: bool
 
 
+_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
+_GENDER_REACH = 80
+
+
 @dataclass
 class SpeakerBook:
     """Names seen so far (by position) and speakers attributed so far, for follow-up mentions."""
 
-    _by_first: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    _by_last: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # token -> [(position, name words, index of the token in them)], in text order
+    _by_token: dict[str, list[tuple[int, tuple[str, ...], int]]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    _votes: dict[str, list[int]] = field(default_factory=dict)
     said: list[_Said] = field(default_factory=list)
 
     def register_text(self, text: str, base: int) -> None:
-        """Index every capitalised multi-word run (and Chinese dotted name) of a block by position."""
+        """Index every capitalised multi-word run of a block by position, and count the pronouns
+        that follow each capitalised word (he/his vs she/her) to guess genders."""
         for m in _NAME_RUN_RE.finditer(text):
             words = [_strip_possessive(w) for w in m.group().split(" ")]
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 words.pop(0)
-            if len(words) >= 2 and _classify_caps(words) == "person":
-                self.add_name(" ".join(words), base + m.start())
+            _, name, kind = _split_name(words)
+            if len(name) >= 2 and kind == "person":
+                self.add_name(" ".join(name), base + m.start())
+        self._vote_genders(text)
+
+    def _vote_genders(self, text: str) -> None:
+        pronouns = [(m.start(), m.group().lower()) for m in _PRONOUN_RE.finditer(text)]
+        starts = [p for p, _ in pronouns]
+        for m in _CAP_WORD_RE.finditer(text):
+            k = bisect.bisect_left(starts, m.end())
+            if k == len(starts) or starts[k] - m.end() > _GENDER_REACH or "." in text[m.end() : starts[k]]:
+                continue
+            votes = self._votes.setdefault(_strip_possessive(m.group()), [0, 0])
+            votes[0 if pronouns[k][1] in ("he", "him", "his") else 1] += 1
+
+    def gender(self, name: str) -> str | None:
+        if name in self.genders:
+            return self.genders[name]
+        male = female = 0
+        for word in name.replace("·", " ").split(" "):
+            votes = self._votes.get(word, [0, 0])
+            male, female = male + votes[0], female + votes[1]
+        if male == female:
+            return None
+        return "m" if male > female else "f"
 
     def add_name(self, name: str, pos: int) -> None:
-        parts = name.split("·") if "·" in name else name.split(" ")
+        parts = tuple(name.split("·") if "·" in name else name.split(" "))
         if len(parts) < 2:
             return
-        self._by_first.setdefault(parts[0], []).append((pos, name))
-        self._by_last.setdefault(parts[-1], []).append((pos, name))
+        for i, part in enumerate(parts):
+            self._by_token.setdefault(part, []).append((pos, parts, i))
 
     def full_name(self, mention: str, pos: int) -> str:
-        """The most recently mentioned fuller name that starts or ends with ``mention``."""
-        sep = "·" if "·" in mention or not mention.isascii() else " "
-        parts = mention.split(sep)
-        best: tuple[int, str] | None = None
-        for index, key, match in ((self._by_first, parts[0], _prefix), (self._by_last, parts[-1], _suffix)):
-            entries = index.get(key, [])
-            k = bisect.bisect_right(entries, (pos, "\uffff"))
-            while k > 0:
-                k -= 1
-                cand = entries[k]
-                if len(cand[1]) > len(mention) and match(cand[1].split(sep), parts):
-                    if best is None or cand[0] > best[0]:
-                        best = cand
-                    break
-        return best[1] if best else mention
+        """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
+        first: "Zhang" -> "Zhang Hongbin", "Smith" -> "John Smith", "Roma Jayne" -> "Emma Roma Jayne"."""
+        dotted = "·" in mention or not mention.isascii()
+        sep = "·" if dotted else " "
+        parts = tuple(mention.split(sep))
+        entries = self._by_token.get(parts[-1] if len(parts) > 1 else parts[0], [])
+        k = bisect.bisect_right(entries, (pos, ("\uffff",), 0))
+        while k > 0:
+            k -= 1
+            _, words, i = entries[k]
+            name = _extend(words, i, len(parts), dotted)
+            if name is not None and len(name) > len(parts) and _contains(name, parts):
+                return sep.join(name)
+        return mention
 
     def resolve(self, who: Who, pos: int) -> Speaker:
         """The speaker a mention stands for; pronouns go to the right recent speaker."""
@@ -378,9 +469,11 @@ class SpeakerBook:
         if who.kind == "org":
             return Speaker(name=who.mention)
         name = self.full_name(who.mention, pos)
+        if "·" in name:
+            self.add_name(name, pos)
         if who.role and name not in self.roles:
             self.roles[name] = who.role
-        if who.gender:
+        if who.gender in ("m", "f"):
             self.genders.setdefault(name, who.gender)
         return Speaker(name=name, role=who.role or self.roles.get(name))
 
@@ -389,10 +482,7 @@ class SpeakerBook:
         if speaker.name is None:
             return
         person = who is None or who.kind in ("person", "pronoun")
-        gender = self.genders.get(speaker.name)
-        if who is not None and who.kind == "pronoun" and who.gender in ("m", "f"):
-            self.genders.setdefault(speaker.name, who.gender)
-            gender = self.genders[speaker.name]
+        gender = self.gender(speaker.name) if person else None
         self.said.append(_Said(speaker, gender, person))
 
     def _last_for(self, gender: str | None) -> _Said | None:
@@ -404,16 +494,28 @@ class SpeakerBook:
                 continue
             if not said.person:
                 continue
-            known = self.genders.get(said.speaker.name or "", said.gender)
+            known = said.gender
             if gender in ("m", "f") and known not in (None, gender):
                 continue
             return said
         return None
 
 
-def _prefix(words: list[str], parts: list[str]) -> bool:
-    return words[: len(parts)] == parts
+def _extend(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, ...] | None:
+    """The name inside a capitalised run around the mention's last word at ``words[i]``.
+
+    A first word ("Zhang", "Abby") takes the rest of the run; a last word ("Smith") takes the two or
+    three words ending there; a dotted Chinese transliteration is kept whole.
+    """
+    if dotted:
+        return words
+    if n == 1 and i < len(words) - 1:
+        return words[i:]
+    if i == len(words) - 1:
+        return words[max(0, i - n - (1 if n == 1 else 0)) :] if n > 1 else words[max(0, i - 1) :]
+    return None
 
 
-def _suffix(words: list[str], parts: list[str]) -> bool:
-    return words[-len(parts) :] == parts
+def _contains(name: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    n = len(parts)
+    return any(name[k : k + n] == parts for k in range(len(name) - n + 1))

@@ -1,0 +1,303 @@
+"""Score captions, photo credits and bylines against the Fundus ground truth (English pages).
+
+    python benchmarks/captions.py                  # cqnews functions: find_images + build_images, bylines
+    python benchmarks/captions.py --pipeline       # cqnews.parse(html, url=...) -> article.images / authors
+    python benchmarks/captions.py --fundus         # Fundus 0.5.7 itself (needs a Python with fundus installed,
+                                                   #   --fundus-python, default /tmp/fundusvenv/bin/python)
+    python benchmarks/captions.py -v               # per-page misses
+
+Figures (micro-averaged over pages):
+* caption P/R/F1: predicted non-empty captions vs truth captions, one-to-one; "exact" when the
+  normalised texts are equal (NFKC, casefold, quotes unified, whitespace collapsed, outer
+  punctuation stripped), "iou" when the word-token IoU is >= 0.8.
+* credit P/R/F1: per name, case-insensitive. Truth strings ("AP Photo/Jacquelyn Martin",
+  "Niall Carson/PA Images via Getty Images") and predicted credits (name, organization) are both cut
+  into units at "/", " via ", ";" and " for ", a trailing " Photo" is dropped ("AP Photo" -> "ap"),
+  then compared as multisets per page.
+* byline P/R/F1: predicted author names vs the truth ``authors``, case-insensitive, per page.
+
+Truth: /work/shared/corpus/fundus/<cc>/<Publisher>.json; the parser version of each page is found
+by sorting versions (V1 < V1_1 < V2) and pages by crawl date, checked against the title.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(os.environ.get("CQNEWS_FUNDUS", "/work/shared/corpus/fundus"))
+ENGLISH = ("au", "be", "ca", "ind", "ls", "mx", "pt", "uk", "us", "za")
+# Pages of English folders that are not English (PROVENANCE: Bhaskar is Hindi).
+NOT_ENGLISH = ("Bhaskar",)
+
+
+@dataclass
+class Page:
+    cc: str
+    publisher: str
+    name: str
+    url: str | None
+    crawl_date: str
+    html: str
+    truth: dict[str, Any]
+
+
+def _version_key(key: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", key))
+
+
+def load_pages(english: bool = True, corpus: Path = CORPUS) -> list[Page]:
+    """Every page of the selected folders with its truth entry."""
+    pages: list[Page] = []
+    folders = ENGLISH if english else tuple(sorted(p.name for p in corpus.iterdir() if p.is_dir()))
+    for cc in folders:
+        folder = corpus / cc
+        if not folder.is_dir():
+            continue
+        meta = json.loads((folder / "meta.info").read_text())
+        for truth_file in sorted(folder.glob("*.json")):
+            publisher = truth_file.stem
+            if english and publisher in NOT_ENGLISH:
+                continue
+            truth = json.loads(truth_file.read_text())
+            files = sorted(
+                (f for f in folder.glob(f"{publisher}_*.html.gz")),
+                key=lambda f: meta.get(f.name, {}).get("crawl_date", f.name),
+            )
+            versions = sorted(truth, key=_version_key)
+            for file, version in zip(files, versions):
+                html = gzip.open(file).read().decode("utf-8", "replace")
+                info = meta.get(file.name, {})
+                entry = truth[version]
+                title = (entry.get("title") or "")[:25]
+                if title and title not in html and _norm(title)[:15] not in _norm(html):
+                    # fall back to the version whose title is in the page
+                    for other in versions:
+                        if (truth[other].get("title") or "")[:25] in html:
+                            entry = truth[other]
+                            break
+                pages.append(Page(cc, publisher, file.name, info.get("url"), info.get("crawl_date", ""), html, entry))
+    return pages
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return re.sub(r"\s+", " ", text).strip(" .,;:!?\"'()[]|-")
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", _norm(text)))
+
+
+def _iou(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta and not tb:
+        return 1.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def _match(pred: list[str], truth: list[str], same) -> int:
+    """Greedy one-to-one matches between two lists."""
+    used = [False] * len(truth)
+    hits = 0
+    for p in pred:
+        for i, t in enumerate(truth):
+            if not used[i] and same(p, t):
+                used[i] = True
+                hits += 1
+                break
+    return hits
+
+
+def credit_units(text: str) -> list[str]:
+    """Cut a credit string into comparable units ("AP Photo/Eric Gay" -> ["ap", "eric gay"])."""
+    text = re.sub(r"^\s*(?:photo(?:graph)?s?\s*(?:by|:)|image:|picture:|credits?:|©)\s*", "", text, flags=re.I)
+    units = []
+    for part in re.split(r"\s*/\s*|\s+via\s+|\s*;\s*|\s+for\s+", text):
+        unit = _norm(part)
+        unit = re.sub(r"\s+photos?$", "", unit)
+        if unit and unit not in ("file", "-"):
+            units.append(unit)
+    return units
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def add(self, tp: int, pred: int, gold: int) -> None:
+        self.tp += tp
+        self.pred += pred
+        self.gold += gold
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / self.pred if self.pred else 1.0
+        r = self.tp / self.gold if self.gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def __str__(self) -> str:
+        p, r, f = self.prf()
+        return f"P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={self.tp} pred={self.pred} gold={self.gold})"
+
+
+def predict_functions(page: Page) -> tuple[list[str], list[str], list[str]]:
+    """(captions, credit units, authors) from cqnews's functions directly."""
+    import lxml.html
+
+    from cqnews.enrich.captions import build_images
+    from cqnews.enrich.credits import credit_authors, parse_credit_line
+    from cqnews.extract.bylines import find_author_metadata, find_bylines
+    from cqnews.extract.images import find_images
+
+    root = lxml.html.fromstring(page.html)
+    images = build_images(find_images(root, page.url))
+    captions = [im.caption for im in images if im.caption]
+    units = [u for im in images for c in im.credits for u in _credit_units_of(c)]
+    authors: list[str] = []
+    for line in find_author_metadata(root):
+        authors.extend(credit_authors(parse_credit_line(line)) or [])
+    if not authors:
+        for line in find_bylines(root):
+            authors.extend(credit_authors(parse_credit_line(line)))
+    return captions, units, list(dict.fromkeys(authors))
+
+
+def _credit_units_of(credit: Any) -> list[str]:
+    units = []
+    for value in (credit.name, credit.organization):
+        if value:
+            units.extend(credit_units(value))
+    return units
+
+
+def predict_pipeline(page: Page) -> tuple[list[str], list[str], list[str], list[str]]:
+    import cqnews
+
+    article = cqnews.parse(page.html, url=page.url)
+    captions = [im.caption for im in article.images if im.caption]
+    units = [u for im in article.images for c in im.credits for u in _credit_units_of(c)]
+    return captions, units, list(article.authors), [b.text for b in article.body]
+
+
+_FUNDUS_SCRIPT = r"""
+import json, sys, gzip, datetime
+from fundus import PublisherCollection
+out = {}
+for item in json.load(sys.stdin):
+    try:
+        pub = getattr(getattr(PublisherCollection, item["cc"]), item["publisher"])
+        date = datetime.datetime.fromisoformat(item["crawl_date"])
+        html = gzip.open(item["path"]).read().decode("utf-8", "replace")
+        article = pub.parser(date).parse(html)
+        images = article.get("images") or []
+        out[item["name"]] = {
+            "captions": [im.caption for im in images if im.caption],
+            "credits": [a for im in images for a in (im.authors or [])],
+            "authors": list(article.get("authors") or []),
+        }
+    except Exception as exc:  # noqa: BLE001
+        out[item["name"]] = {"error": repr(exc)}
+print(json.dumps(out))
+"""
+
+
+def predict_fundus(pages: list[Page], python: str) -> dict[str, dict[str, Any]]:
+    items = [
+        {"cc": p.cc, "publisher": p.publisher, "name": p.name, "crawl_date": p.crawl_date,
+         "path": str(CORPUS / p.cc / p.name)}
+        for p in pages
+    ]
+    done = subprocess.run([python, "-c", _FUNDUS_SCRIPT], input=json.dumps(items), capture_output=True, text=True,
+                          check=True)
+    return json.loads(done.stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pipeline", action="store_true", help="score cqnews.parse instead of the functions")
+    parser.add_argument("--fundus", action="store_true", help="also score Fundus 0.5.7 itself")
+    parser.add_argument("--fundus-python", default="/tmp/fundusvenv/bin/python")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"corpus not found: {CORPUS}", file=sys.stderr)
+        return 2
+    pages = load_pages(english=True)
+    systems = ["pipeline" if args.pipeline else "functions"] + (["fundus"] if args.fundus else [])
+    fundus_out = predict_fundus(pages, args.fundus_python) if args.fundus else {}
+    for system in systems:
+        exact, iou, credits, bylines = Tally(), Tally(), Tally(), Tally()
+        leaks = 0
+        started = time.perf_counter()
+        for page in pages:
+            t_images = page.truth.get("images") or []
+            t_caps = [im["caption"] for im in t_images if im.get("caption")]
+            t_units = [u for im in t_images for a in im.get("authors") or [] for u in credit_units(a)]
+            t_authors = page.truth.get("authors") or []
+            body: list[str] = []
+            if system == "functions":
+                caps, units, authors = predict_functions(page)
+            elif system == "pipeline":
+                caps, units, authors, body = predict_pipeline(page)
+            else:
+                got = fundus_out.get(page.name, {})
+                caps = got.get("captions", [])
+                units = [u for a in got.get("credits", []) for u in credit_units(a)]
+                authors = got.get("authors", [])
+            exact.add(_match(caps, t_caps, lambda a, b: _norm(a) == _norm(b)), len(caps), len(t_caps))
+            iou.add(_match(caps, t_caps, lambda a, b: _iou(a, b) >= 0.8), len(caps), len(t_caps))
+            cu = Counter(units) & Counter(t_units)
+            credits.add(sum(cu.values()), len(units), len(t_units))
+            pa = [a.casefold() for a in authors]
+            ta = [a.casefold() for a in t_authors]
+            bylines.add(_match(pa, ta, lambda a, b: a == b), len(pa), len(ta))
+            if body:
+                norm_caps = {_norm(c) for c in t_caps}
+                leaks += sum(1 for b in body if _norm(b) in norm_caps)
+            if args.verbose:
+                miss_caps = [c[:60] for c in t_caps if not any(_iou(c, p) >= 0.8 for p in caps)]
+                extra_caps = [c[:60] for c in caps if not any(_iou(c, t) >= 0.8 for t in t_caps)]
+                miss_units = list((Counter(t_units) - Counter(units)).elements())
+                extra_units = list((Counter(units) - Counter(t_units)).elements())
+                if miss_caps or extra_caps or miss_units or extra_units or set(pa) != set(ta):
+                    print(f"--- {page.cc}/{page.name}")
+                    if miss_caps:
+                        print("   missed captions:", miss_caps)
+                    if extra_caps:
+                        print("   extra captions: ", extra_caps)
+                    if miss_units:
+                        print("   missed credits: ", miss_units)
+                    if extra_units:
+                        print("   extra credits:  ", extra_units)
+                    if set(pa) != set(ta):
+                        print("   authors:", authors, "truth:", t_authors)
+        elapsed = time.perf_counter() - started
+        print(f"== {system}: {len(pages)} English Fundus pages ({elapsed:.1f}s)")
+        print(f"caption exact     {exact}")
+        print(f"caption IoU>=0.8  {iou}")
+        print(f"photo credit      {credits}")
+        print(f"byline authors    {bylines}")
+        if system == "pipeline":
+            print(f"truth captions left as body blocks: {leaks}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Captions: typed images from image drafts, and caption paragraphs lifted out of the body.
+
+* :func:`build_images` turns :class:`~cqnews.draft.ImageDraft` objects into
+  :class:`~cqnews.models.Image` objects: the caption is split from its photo credit, a credit marked
+  apart on the page is parsed too, and repeated sources are merged.
+* :func:`is_caption_line` and :func:`split_caption_blocks` find body paragraphs that are really
+  captions (the iChongqing style "The opening ceremony of the forum. (iChongqing/Truman PENG)",
+  "（新华社记者 张三 摄）", "图为…" with a credit) and move them from the body to the images.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..draft import ImageDraft
+from ..models import Block, BlockKind, Credit, Image
+from .credits import _credit_candidate, _norm, is_strong_credit, parse_photo_credit, split_photo_credit
+
+__all__ = ["build_images", "is_caption_line", "split_caption_blocks"]
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_MAX_CAPTION_WORDS = 60
+_MAX_CAPTION_HAN = 150
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?\s+(?=\S)")
+
+
+def _merge_credits(first: list[Credit], second: list[Credit]) -> list[Credit]:
+    seen = {((c.name or "").casefold(), (c.organization or "").casefold()) for c in first}
+    out = list(first)
+    for credit in second:
+        key = ((credit.name or "").casefold(), (credit.organization or "").casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(credit)
+    return out
+
+
+def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
+    """Typed images from drafts, in the drafts' order.
+
+    Each caption is split into caption text and photo credits (:func:`split_photo_credit`); a credit
+    the page marks apart (``ImageDraft.credit``) is parsed with :func:`parse_photo_credit` and its
+    text removed from the caption when the caption repeats it. Drafts with the same ``src`` are merged
+    into the first (which keeps its position; a missing caption, alt or credit is filled from the
+    later ones). Drafts without ``src`` (caption lines of text dumps) are never merged.
+    """
+    images: list[Image] = []
+    by_src: dict[str, int] = {}
+    for draft in drafts:
+        caption: str | None = None
+        credits: list[Credit] = []
+        if draft.caption:
+            caption, credits = split_photo_credit(draft.caption)
+        if draft.credit:
+            separate = parse_photo_credit(draft.credit)
+            if caption and separate:
+                credit_text = _norm(draft.credit)
+                if caption.endswith(credit_text):
+                    caption = caption[: -len(credit_text)].rstrip(" |–—-") or None
+            credits = _merge_credits(separate, credits) if separate else credits
+        if caption is not None and not caption.strip(" .,;:|-–—()"):
+            caption = None
+        alt = _norm(draft.alt) if draft.alt else None
+        src = draft.src
+        if src is not None and src in by_src:
+            existing = images[by_src[src]]
+            update: dict[str, object] = {}
+            if existing.caption is None and caption:
+                update["caption"] = caption
+            if existing.alt is None and alt:
+                update["alt"] = alt
+            merged = _merge_credits(existing.credits, credits)
+            if len(merged) != len(existing.credits):
+                update["credits"] = merged
+            if existing.position is None and draft.position is not None:
+                update["position"] = draft.position
+            if update:
+                images[by_src[src]] = existing.model_copy(update=update)
+            continue
+        if src is not None:
+            by_src[src] = len(images)
+        images.append(Image(src=src, alt=alt or None, caption=caption, credits=credits, position=draft.position))
+    return images
+
+
+def is_caption_line(text: str) -> bool:
+    """True when a body paragraph is really an image caption.
+
+    Conservative: the paragraph must *end* with a credit that cannot be ordinary text (a keyword
+    credit "(Photo/Xinhua)", "Photo: IC"; an "(Org/Name)" pair "(iChongqing/Truman PENG)"; a Chinese
+    "（新华社记者 张三 摄）", "张三/摄", "视觉中国供图", "图片来源：…"), and the text before it must be
+    short (at most two sentences, 60 words or 150 Chinese characters). A paragraph quoting
+    "(Photo/Xinhua)" mid-text is not a caption; nor is one that ends with a bare "(Xinhua)".
+    """
+    text = _norm(text)
+    if not text or len(text) > 600:
+        return False
+    found = _credit_candidate(text)
+    if found is None:
+        return False
+    start, credit = found
+    if not is_strong_credit(credit):
+        return False
+    caption, credits = split_photo_credit(text)
+    if not credits:
+        return False
+    if caption is None:
+        return True
+    if _HAN.search(caption):
+        if len(caption) > _MAX_CAPTION_HAN:
+            return False
+        return len(re.findall(r"[。！？]", caption.rstrip("。！？"))) <= 1
+    if len(caption.split()) > _MAX_CAPTION_WORDS:
+        return False
+    return len(_SENTENCE_END.findall(caption)) <= 1
+
+
+def split_caption_blocks(blocks: list[Block], images: list[ImageDraft]) -> tuple[list[Block], list[ImageDraft]]:
+    """Move caption paragraphs out of the body into the images.
+
+    A block for which :func:`is_caption_line` holds (headings are never captions) is removed from the
+    body. Its text (credit included, for :func:`build_images` to split) becomes the caption of the
+    image draft just before it that has no caption, i.e. a draft whose ``position`` points at the
+    caption block or at a caption block directly before it; otherwise it becomes a new
+    ``ImageDraft(src=None, caption=text, position=<index of the next body block>)``.
+
+    Image positions are re-indexed to the new body. Returns ``(body, images)``; when all positions
+    are known the images come back sorted by position (stable), otherwise new drafts are appended.
+    The inputs are not modified.
+    """
+    is_caption = [block.kind is not BlockKind.HEADING and is_caption_line(block.text) for block in blocks]
+    if not any(is_caption):
+        return list(blocks), list(images)
+    kept_before: list[int] = []
+    body: list[Block] = []
+    for block, caption in zip(blocks, is_caption):
+        kept_before.append(len(body))
+        if not caption:
+            body.append(block)
+    kept_before.append(len(body))  # position len(blocks) -> len(body)
+
+    def remap(position: int | None) -> int | None:
+        if position is None:
+            return None
+        return kept_before[min(max(position, 0), len(blocks))]
+
+    out = [
+        ImageDraft(src=d.src, alt=d.alt, caption=d.caption, credit=d.credit, position=remap(d.position))
+        for d in images
+    ]
+    original_positions = [d.position for d in images]
+    new: list[ImageDraft] = []
+    for index, caption in enumerate(is_caption):
+        if not caption:
+            continue
+        text = _norm(blocks[index].text)
+        target = None
+        # The last draft without caption placed right before this block (only captions in between).
+        for j in range(len(out) - 1, -1, -1):
+            pos = original_positions[j]
+            if pos is None or pos > index:
+                continue
+            if out[j].caption is None and kept_before[pos] == kept_before[index]:
+                target = out[j]
+            break
+        if target is not None:
+            target.caption = text
+        else:
+            new.append(ImageDraft(src=None, caption=text, position=kept_before[index]))
+    if not new:
+        return body, out
+    if all(d.position is not None for d in out):
+        merged = out + new
+        merged.sort(key=lambda d: d.position if d.position is not None else 0)
+        return body, merged
+    return body, out + new

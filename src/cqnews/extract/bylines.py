@@ -1,0 +1,136 @@
+"""Find byline text in a document tree: structured metadata first, then visible byline elements.
+
+* :func:`find_author_metadata` gives author names from JSON-LD (``author.name``) and ``<meta>``
+  tags (``author``, ``article:author`` when not a URL, ``parsely-author``, ``sailthru.author``,
+  ``byl``, ``dc.creator``): clean names for ``Draft.authors``.
+* :func:`find_bylines` gives visible byline lines as written ("By Tan Yingzi in Chongqing"):
+  ``rel=author`` links, ``itemprop=author`` and elements whose class or id mentions byline or author,
+  for ``Draft.bylines`` (parse them with :func:`cqnews.enrich.credits.parse_credit_line`).
+
+Both walk the tree once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml import html as lxml_html
+
+__all__ = ["find_author_metadata", "find_bylines"]
+
+HtmlElement = lxml_html.HtmlElement
+
+_WS = re.compile(r"\s+")
+_META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
+               "cxenseparse:author", "og:article:author", "twitter:creator:name")
+_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+                  "opinionnewsarticle", "webpage", "liveblogposting", "report", "backgroundnewsarticle")
+_BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author|author-name|authorname|writer|"
+                           r"contributor|contributors)(?:$|[\s_\-])|AuthorName|BylineName|Byline", re.IGNORECASE)
+_NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
+                               r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
+_MAX_BYLINE = 160
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _names_from_ld(value: Any, out: list[str], depth: int = 0) -> None:
+    if depth > 4 or value is None:
+        return
+    if isinstance(value, str):
+        text = _norm(value)
+        if text and not text.startswith(("http://", "https://")) and len(text) <= _MAX_BYLINE:
+            out.append(text)
+    elif isinstance(value, list):
+        for item in value[:20]:
+            _names_from_ld(item, out, depth + 1)
+    elif isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, str):
+            _names_from_ld(name, out, depth + 1)
+        elif isinstance(name, list):
+            _names_from_ld(name, out, depth + 1)
+
+
+def _ld_objects(data: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > 5:
+        return
+    if isinstance(data, list):
+        for item in data[:50]:
+            _ld_objects(item, out, depth + 1)
+    elif isinstance(data, dict):
+        out.append(data)
+        graph = data.get("@graph")
+        if graph is not None:
+            _ld_objects(graph, out, depth + 1)
+        main = data.get("mainEntity")
+        if isinstance(main, (dict, list)):
+            _ld_objects(main, out, depth + 1)
+
+
+def _is_article_type(obj: dict[str, Any]) -> bool:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.casefold() in _ARTICLE_TYPES for k in kinds)
+
+
+def find_author_metadata(root: HtmlElement) -> list[str]:
+    """Author names from JSON-LD article objects, else from author ``<meta>`` tags, in page order.
+
+    JSON-LD wins when it names anyone: meta tags then are not consulted. Values that are URLs are
+    skipped. Names are whitespace-normalised and deduplicated case-insensitively.
+    """
+    ld_names: list[str] = []
+    meta_names: list[str] = []
+    for el in root.iter("script", "meta"):
+        if el.tag == "script":
+            if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
+                continue
+            try:
+                data = json.loads(el.text)
+            except ValueError:
+                continue
+            objects: list[dict[str, Any]] = []
+            _ld_objects(data, objects)
+            for obj in objects:
+                if _is_article_type(obj) and "author" in obj:
+                    _names_from_ld(obj.get("author"), ld_names)
+        else:
+            key = (el.get("name") or el.get("property") or "").strip().lower()
+            if key in _META_NAMES:
+                content = _norm(el.get("content") or "")
+                if content and not content.startswith(("http://", "https://", "@")) and len(content) <= _MAX_BYLINE:
+                    meta_names.append(content)
+    names = ld_names or meta_names
+    return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
+
+
+def find_bylines(root: HtmlElement) -> list[str]:
+    """Visible byline lines as written, in document order, each once.
+
+    Candidates are ``rel=author`` links, ``itemprop=author`` elements and elements whose class or id
+    mentions byline/author (not author images, bios or share links). Only the outermost matching
+    element counts, so "By <a rel=author>Jane Doe</a>" gives one line; lines longer than 160
+    characters (bio boxes) are skipped.
+    """
+    lines: list[str] = []
+    taken: set[HtmlElement] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img", "svg", "html", "body"):
+            continue
+        rel = (el.get("rel") or "").lower()
+        itemprop = (el.get("itemprop") or "").lower()
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not ("author" in rel.split() or itemprop == "author" or (_BYLINE_CLASS.search(cls) and not _NOT_BYLINE_CLASS.search(cls))):
+            continue
+        if any(anc in taken for anc in el.iterancestors()):
+            continue
+        text = _norm(" ".join(t for t in el.itertext()))
+        taken.add(el)
+        if text and len(text) <= _MAX_BYLINE and text not in lines:
+            lines.append(text)
+    return lines

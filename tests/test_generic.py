@@ -1,0 +1,74 @@
+"""The generic path on hand-written pages that carry the usual chrome around an article."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import cqnews
+from cqnews import BlockKind, ExtractionMethod
+
+from .conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def english() -> cqnews.Article:
+    return cqnews.parse((DATA / "generic_news.html").read_bytes(), url="https://herald.example/news/ferry")
+
+
+@pytest.fixture(scope="module")
+def chinese() -> cqnews.Article:
+    return cqnews.parse((DATA / "generic_news_zh.html").read_bytes(), url="https://news.example.cn/a/1.html")
+
+
+def test_english_metadata(english: cqnews.Article) -> None:
+    assert english.headline == "River town reopens its old ferry after 40 years"
+    assert english.summary == "The crossing was closed in 1985."
+    assert english.published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone.utc)
+    assert english.updated == datetime(2024, 3, 6, 11, 0, tzinfo=timezone.utc)
+    assert english.language == "en"
+    assert english.dateline == "Hexham"
+    assert english.tags == ["ferries", "transport", "local history"]
+    assert english.extraction.method is ExtractionMethod.GENERIC
+    assert english.extraction.encoding == "utf-8"
+
+
+def test_english_body_without_chrome(english: cqnews.Article) -> None:
+    texts = [block.text for block in english.body]
+    assert texts[0].startswith("HEXHAM – The wooden ferry")
+    assert texts[-1].startswith("Councillor Peter Hall said the service")
+    assert any(block.kind is BlockKind.HEADING and block.text == "A long campaign" for block in english.body)
+    joined = english.text
+    for chrome in ["cookies", "I Agree", "Related articles", "Bridge closure", "Copyright", "Privacy policy", "Tweet"]:
+        assert chrome not in joined
+    assert "River town reopens" not in joined  # the headline is not repeated as body
+
+
+def test_chinese_gb2312_page(chinese: cqnews.Article) -> None:
+    assert chinese.extraction.encoding == "gb18030"
+    assert chinese.headline == "重庆两江新区举办影视产业峰会"
+    assert chinese.language == "zh"
+    assert chinese.dateline == "重庆"
+    assert chinese.published == datetime(2021, 5, 17, 10, 20, tzinfo=timezone(timedelta(hours=8)))
+    texts = [block.text for block in chinese.body]
+    assert texts[0].startswith("本报重庆5月16日电")
+    assert texts[-1] == "张红兵表示，重庆是拍摄和制作各类影视作品的宝地，具有无限的潜力和魅力。"
+    for chrome in ["责任编辑", "分享到", "版权所有", "举报"]:
+        assert chrome not in chinese.text
+
+
+def test_article_round_trips(english: cqnews.Article) -> None:
+    import pickle
+
+    assert cqnews.Article.model_validate_json(english.model_dump_json()) == english
+    assert pickle.loads(pickle.dumps(english)) == english
+    assert "properties" in cqnews.Article.model_json_schema()
+
+
+def test_index_page_gives_warning() -> None:
+    html = "<html><head><title>Home</title></head><body>" + "".join(
+        f'<li><a href="/n/{i}">Item {i}</a></li>' for i in range(30)
+    ) + "</body></html>"
+    article = cqnews.parse(html)
+    assert article.extraction.warnings
