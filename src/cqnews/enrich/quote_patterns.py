@@ -30,9 +30,9 @@ announced announces recalled recalls continued continues responded responds repl
 suggested suggests suggest urged urges pledged pledges revealed reveals tweeted posted asked asks
 concluded concludes believes believe thinks think found finds estimated estimates estimate reported reports
 testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
-concurred echoed predicted predicts predict recounted shared quipped contended contends maintained maintains
+concurred predicted predicts predict recounted shared quipped contended contends maintained maintains
 cautioned cautions lamented complained complains vowed vows promised promises countered announced
-explaining pointed points opined
+pointed points opined recommended recommends proposed proposes
 """
 _EN_PARTICIPLE = """
 saying adding noting telling stating explaining warning claiming arguing insisting suggesting stressing

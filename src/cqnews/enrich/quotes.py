@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..models import Block, Quote, QuoteKind, Speaker
 from . import quote_patterns as P
 from .quote_spans import Sentences, Span, find_spans
-from .speakers import SpeakerBook, Who, en_subject_after, en_subject_before, zh_subject_before
+from .speakers import SpeakerBook, Who, en_subject_after, en_subject_before, participle_subject, zh_subject_before
 
 __all__ = ["find_quotes", "detect_script"]
 
@@ -83,9 +83,19 @@ def _find_in_block(text: str, cjk: bool) -> list[_Found]:
     sentences = Sentences(text, spans, cjk)
     cues = _cue_positions(text, spans, cjk)
     found = [f for sp in spans if (f := _direct(text, sp, sentences, cues, cjk)) is not None]
-    found += _indirect_zh(text, spans, cues) if cjk else _indirect_en(text, spans, sentences, cues)
+    found += _dedupe(_indirect_zh(text, spans, cues) if cjk else _indirect_en(text, spans, sentences, cues))
     found.sort(key=lambda f: (f.start, f.kind != QuoteKind.INDIRECT))
     return found
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """Two cues reporting the same clause ("Govender said the investigation revealed that …"): keep the first."""
+    kept: list[_Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end and min(f.end, kept[-1].end) - f.start > 0.5 * (f.end - f.start):
+            continue
+        kept.append(f)
+    return kept
 
 
 @dataclass(slots=True)
@@ -141,7 +151,7 @@ def _direct(text: str, sp: Span, sentences: Sentences, cues: _Cues, cjk: bool) -
     s, e = sentences.around(sp.open)
     who, cue = (_zh_attribution if cjk else _en_attribution)(text, sp, s, e, cues)
     found = _Found(QuoteKind.DIRECT, sp.start, sp.end, who, cue, sp)
-    if who is None and cue is None and not _speech_like(text, sp, cjk):
+    if who is None and cue is None and not _speech_like(text, sp, s, cjk):
         return None  # a scare quote or a term nobody is reported as saying
     return found
 
@@ -166,8 +176,12 @@ def _is_title(text: str, sp: Span, cjk: bool) -> bool:
     return bool(major) and all(w[:1].isupper() for w in major) and words[0][:1].isupper()
 
 
-def _speech_like(text: str, sp: Span, cjk: bool) -> bool:
-    """Long enough and sentence-shaped to be speech even without a named speaker."""
+def _speech_like(text: str, sp: Span, s: int, cjk: bool) -> bool:
+    """Long enough and sentence-shaped to be speech even without a named speaker, and not embedded
+    mid-sentence (a slogan or a term)."""
+    lead = text[s : sp.open].rstrip()
+    if lead and not lead.endswith((":", "：")):
+        return False
     inner = text[sp.start : sp.end]
     whole = text[: sp.open].strip() == "" and (sp.close is None or text[sp.close + 1 :].strip() in ("", ".", "。"))
     if cjk:
@@ -212,7 +226,7 @@ def _en_before(text: str, o: int, s: int, cues: _Cues) -> tuple[Who | None, str 
         if word == "according to":
             return _np_after_according(text, cues.ends[k], o), word
         if P.EN_CUES.get(word, False):
-            return en_subject_after(text, s, cues.starts[k]), word
+            return participle_subject(text, s, cues.starts[k]), word
         who = en_subject_before(text, s, cues.starts[k])
         if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", ":
             who = en_subject_after(text, cues.ends[k], o)
@@ -274,7 +288,7 @@ def _one_indirect_en(
         return _according(text, s, e, c, c_end)
     if P.EN_CUES[word]:  # participle: the sentence subject speaks
         clause = _clause_after(text, c_end, e, word)
-        who = en_subject_after(text, s, c)
+        who = participle_subject(text, s, c)
         return _Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
     who = en_subject_before(text, s, c)
     if who is not None:

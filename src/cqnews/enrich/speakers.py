@@ -96,6 +96,9 @@ def _gender_of_titles(titles: list[str]) -> str | None:
 
 _PUNCT = frozenset(",;:“”\"()—–")
 _PREPOSITIONS = frozenset("in on at to for with during after before about by from into over under via".split())
+_AUXILIARIES = frozenset(
+    "is are was were be been has have had will would can could should may might must do does did not".split()
+)
 _OF_LIKE = frozenset("of at from with".split())
 _DETERMINERS = frozenset("the a an some one two three many several most other another both all".split())
 # Words that end a noun phrase.
@@ -112,7 +115,7 @@ def _is_initial(word: str) -> bool:
 def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
     """Read the subject that ends right before a cue at ``hi`` ("Zhang Li, a member of …, also")."""
     toks = _tokens(text, max(lo, hi - WINDOW), hi)
-    while toks and toks[-1].low in P.EN_SKIPPABLE:
+    while toks and (toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap):
         toks.pop()
     if not toks:
         return None
@@ -141,6 +144,8 @@ def _np_ending(text: str, toks: list[_Tok], end: int) -> Who | None:
     i = _run_start(toks, end)
     if i == end:
         return _description(text, toks, end)
+    if i >= 2 and toks[i - 1].low == "of" and not _is_name_word(toks[i - 2]):
+        return _of_phrase(text, toks, i, end)
     role, name, kind = _split_name([_strip_possessive(t.text) for t in toks[i:end]])
     if kind == "org" and i >= 2 and toks[i - 1].low in _OF_LIKE and _is_name_word(toks[i - 2]):
         j = _run_start(toks, i - 1)  # "David Watt of Rosenberg Research"
@@ -162,6 +167,22 @@ def _np_ending(text: str, toks: list[_Tok], end: int) -> Who | None:
         start=toks[j].start,
         gender=_gender_of_titles(role),
     )
+
+
+def _of_phrase(text: str, toks: list[_Tok], i: int, end: int) -> Who | None:
+    """ "The 14th Five-Year Plan of Chongqing", "the mayor of London": the head before "of" decides."""
+    head = _np_ending(text, toks, i - 1)
+    if head is None or head.kind == "pronoun":
+        return None
+    phrase = text[head.start : toks[end - 1].end]
+    if head.kind == "desc" and toks[_index_at(toks, head.start)].low not in ("the",):
+        return Who(phrase, "desc", role=phrase, start=head.start)
+    return Who(phrase, "org" if head.kind != "desc" or toks[_index_at(toks, head.start)].low == "the" else "desc",
+               start=head.start)
+
+
+def _index_at(toks: list[_Tok], start: int) -> int:
+    return next(k for k, t in enumerate(toks) if t.start == start)
 
 
 def _role_word(tok: _Tok) -> bool:
@@ -288,6 +309,8 @@ def _name_forward(text: str, toks: list[_Tok]) -> Who | None:
 
 def _role_after(text: str, toks: list[_Tok], i: int) -> str | None:
     """The appositive after a name, to the next comma or the sentence end."""
+    if i >= len(toks) or toks[i].low in _AUXILIARIES or toks[i].low in P.EN_CUES or toks[i].low.endswith("ed"):
+        return None  # "according to Govender, were created …" is no role
     j = i
     while j < len(toks) and j - i < _MAX_ROLE_WORDS and toks[j].text not in _PUNCT:
         if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:
@@ -402,6 +425,7 @@ class SpeakerBook:
     genders: dict[str, str] = field(default_factory=dict)
     _votes: dict[str, list[int]] = field(default_factory=dict)
     said: list[_Said] = field(default_factory=list)
+    _mentions: list[tuple[int, str]] = field(default_factory=list)
 
     def register_text(self, text: str, base: int) -> None:
         """Index every capitalised multi-word run of a block by position, and count the pronouns
@@ -413,6 +437,7 @@ class SpeakerBook:
             _, name, kind = _split_name(words)
             if len(name) >= 2 and kind == "person":
                 self.add_name(" ".join(name), base + m.start())
+                self._mentions.append((base + m.start(), " ".join(name)))
         self._vote_genders(text)
 
     def _vote_genders(self, text: str) -> None:
@@ -463,7 +488,10 @@ class SpeakerBook:
         """The speaker a mention stands for; pronouns go to the right recent speaker."""
         if who.kind == "pronoun":
             said = self._last_for(who.gender)
-            return said.speaker if said else Speaker()
+            if said is not None:
+                return said.speaker
+            name = self._last_mentioned(who.gender, pos)
+            return Speaker(name=name, role=self.roles.get(name or "")) if name else Speaker()
         if who.kind == "desc":
             return Speaker(role=who.role)
         if who.kind == "org":
@@ -484,6 +512,16 @@ class SpeakerBook:
         person = who is None or who.kind in ("person", "pronoun")
         gender = self.gender(speaker.name) if person else None
         self.said.append(_Said(speaker, gender, person))
+
+    def _last_mentioned(self, gender: str | None, pos: int) -> str | None:
+        """The person named last before ``pos`` whose gender does not contradict the pronoun."""
+        if gender not in ("m", "f"):
+            return None
+        k = bisect.bisect_left(self._mentions, (pos, ""))
+        for _, name in reversed(self._mentions[max(0, k - 20) : k]):
+            if self.gender(name) in (None, gender):
+                return name
+        return None
 
     def _last_for(self, gender: str | None) -> _Said | None:
         plural = gender == "p"
@@ -510,7 +548,7 @@ def _extend(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, 
     if dotted:
         return words
     if n == 1 and i < len(words) - 1:
-        return words[i:]
+        return words[i : i + 3]
     if i == len(words) - 1:
         return words[max(0, i - n - (1 if n == 1 else 0)) :] if n > 1 else words[max(0, i - 1) :]
     return None
@@ -519,3 +557,24 @@ def _extend(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, 
 def _contains(name: tuple[str, ...], parts: tuple[str, ...]) -> bool:
     n = len(parts)
     return any(name[k : k + n] == parts for k in range(len(name) - n + 1))
+
+
+def participle_subject(text: str, lo: int, hi: int) -> Who | None:
+    """Who speaks in "Donna dismissed the idea, noting …": the last name or pronoun opening a clause
+    of the sentence before the participle, else the sentence's subject."""
+    toks = _tokens(text, max(lo, hi - WINDOW), hi)
+    for k in range(len(toks) - 1, -1, -1):
+        opens = k == 0 or toks[k - 1].text in _PUNCT
+        if not opens:
+            continue
+        tok = toks[k]
+        if tok.low in P.EN_PRONOUNS and tok.low != "it":
+            return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
+        if _is_name_word(tok):
+            end = k
+            while end < len(toks) and (_is_name_word(toks[end]) or toks[end].low in P.NAME_PARTICLES):
+                end += 1
+            who = _np_ending(text, toks, end)
+            if who is not None and who.kind in ("person", "org"):
+                return who
+    return en_subject_after(text, lo, hi)

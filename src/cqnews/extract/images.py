@@ -33,12 +33,17 @@ _FURNITURE_PARTS = frozenset(
         "newsletter", "comment", "comments", "footer", "nav", "navbar", "navigation", "menu", "trending",
         "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "subscribe", "subscription", "signup",
         "breadcrumb", "breadcrumbs", "gravatar", "emoji", "masthead", "topbar", "toolbar", "rail", "headshot",
-        "profile", "bio", "skyscraper", "leaderboard", "paywall", "modal", "popup", "cookie", "consent",
+        "profile", "bio", "skyscraper", "leaderboard", "paywall", "cookie", "consent", "thumb",
     )
 )
 _FURNITURE_SUBSTRINGS = ("related", "recommend", "outbrain", "taboola", "newsletter", "advert", "sponsor", "trending",
                          "readmore", "read-more", "most-read", "mostread", "more-stories", "morestories", "you-may-like",
                          "author-image", "authorimage", "social-", "share-bar", "sharebar")
+# Words in an <img>'s own class that make it furniture.
+_IMG_FURNITURE_PARTS = frozenset(
+    ("logo", "icon", "icons", "avatar", "emoji", "ad", "ads", "advert", "sprite", "gravatar", "headshot", "author",
+     "badge", "pixel", "tracking", "spinner", "loader")
+)
 # A class token with one of these is page layout ("sidebar-grid__container"), not furniture.
 _LAYOUT_PARTS = frozenset(("grid", "layout", "container", "wrapper", "page", "col", "column", "row", "cols"))
 _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "form", "button", "svg", "select", "template"))
@@ -47,7 +52,7 @@ _BODY_HINTS = ("articlebody", "article-body", "article__body", "entry-content", 
                "article-content", "storycontent", "story-content", "post-body", "content-body")
 _BAD_SRC = re.compile(
     r"(?:^|[/_\-.=])(?:pixel|spacer|blank|transparent|1x1|ads?|doubleclick|tracking|tracker|beacon|logos?|avatars?|"
-    r"gravatar|icons?|favicon|sprites?|emojis?|badges?|placeholder|lazyload|loading|grey|gray)(?:[/_\-.]|$)",
+    r"gravatar|icons?|favicon|sprites?|emojis?|badges?|banners?|placeholder|lazyload|loading|grey|gray)(?:[/_\-.]|$)",
     re.IGNORECASE,
 )
 _PLACEHOLDER_SRC = re.compile(r"(?:^data:|placeholder|blank\.|spacer|transparent|lazy|loading|grey\.gif|gray\.gif|1x1)", re.I)
@@ -386,8 +391,10 @@ def _attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> 
 
 def _qualify(img: HtmlElement, scope: _Scope, container: HtmlElement | None, outer: HtmlElement | None) -> bool | None:
     """None: not an article image. False: keep. True: keep only with a figure or caption."""
-    if _is_furniture_class(_class_id(img)) or (img.get("role") == "presentation"):
+    own = _SPLIT.split(_CAMEL.sub(" ", _class_id(img)).lower())
+    if any(p in _IMG_FURNITURE_PARTS for p in own) or img.get("role") == "presentation":
         return None
+    teaser = _links_elsewhere(img)
     in_article = False
     in_container = container is None
     in_figure = False
@@ -415,7 +422,19 @@ def _qualify(img: HtmlElement, scope: _Scope, container: HtmlElement | None, out
     if header_seen and not in_article:
         return None
     if container is not None:
-        return not in_container
+        return teaser or not in_container
     if in_article:
-        return False
+        return teaser
     return True if in_figure else None
+
+
+_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:$|[?#])", re.IGNORECASE)
+
+
+def _links_elsewhere(img: HtmlElement) -> bool:
+    """True when a link close around the image leads to another page (a teaser), not to the picture."""
+    for anc in _ancestors(img, 3):
+        if anc.tag == "a":
+            href = (anc.get("href") or "").strip()
+            return bool(href) and not href.startswith("#") and not _IMAGE_HREF.search(href)
+    return False

@@ -1,0 +1,334 @@
+"""The declarative core of site plugins: :class:`Layout` (how one page design is read) and :class:`Site`.
+
+A layout is mostly data: XPath strings as class constants, one per field (``HEADLINE``, ``BODY``,
+``DROP`` …). Each field also has a method of the same name in lower case (``headline()``,
+``body()`` …) that reads the constant; override the method only where a selector is not enough.
+A :class:`Site` names its domains and carries one or more layouts, newest first, each valid until
+a date and confirmed on the page by a cheap ``FINGERPRINT`` XPath. Modelled on Fundus's parsers.
+
+XPath rather than CSS: lxml's ``cssselect`` needs an extra package. :func:`has_class` writes the
+usual class test so declarations stay short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import ClassVar
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..document import element_text
+from ..draft import Draft, ImageDraft
+from ..extract.generic import BodyResult, blocks_from_container, clean_blocks, extract_body
+from ..extract.metadata import PageMetadata
+from ..extract.plaintext import extract_text
+from ..models import Block, BlockKind, ExtractionMethod
+from ..text import normalize_space
+
+try:  # written concurrently by another part of the project; the layer works without it
+    from ..extract.images import find_images
+except ImportError:  # pragma: no cover - only while images.py is absent
+    find_images = None  # type: ignore[assignment]
+
+__all__ = ["GenericLayout", "Layout", "Page", "Platform", "Site", "has_class", "xpath"]
+
+
+def has_class(name: str) -> str:
+    """XPath predicate body: the element's class attribute contains the word ``name``."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+@lru_cache(maxsize=1024)
+def xpath(expression: str) -> etree.XPath:
+    """A compiled XPath, cached: layouts declare strings, matching compiles each once per process."""
+    return etree.XPath(expression, smart_strings=False)
+
+
+@dataclass(slots=True)
+class Page:
+    """What a layout reads: the parsed tree, the page URL and the metadata already collected."""
+
+    root: HtmlElement
+    url: str | None
+    meta: PageMetadata
+
+
+def _texts(results: object) -> list[str]:
+    """Strings from an XPath result: element text, attribute values and text nodes alike."""
+    items = results if isinstance(results, list) else [results]
+    out: list[str] = []
+    for item in items:
+        text = element_text(item) if isinstance(item, etree._Element) else str(item)
+        text = normalize_space(text)
+        if text:
+            out.append(text)
+    return out
+
+
+class Layout:
+    """One page design of a site: selectors as class constants, one hook method per field.
+
+    Every selector is an XPath string evaluated on the whole page, except ``DROP``, ``PARAGRAPHS``,
+    ``CAPTION`` and ``CREDIT`` which are relative (``.//…``) to the body container or the figure.
+    ``None`` means "not declared": the field then comes from the page metadata (headline, summary,
+    dates, tags, authors) or from the shared heuristics (images).
+    """
+
+    NAME: ClassVar[str] = "default"
+    VALID_UNTIL: ClassVar[date | None] = None
+    """Pages crawled on or after this date no longer use this layout; None for the current one."""
+    FINGERPRINT: ClassVar[str | None] = None
+    """XPath that must match for the layout to apply (defaults to ``BODY``)."""
+
+    HEADLINE: ClassVar[str | None] = None
+    SUMMARY: ClassVar[str | None] = None
+    BODY: ClassVar[str | None] = None
+    """The element holding the article text; the first match is used."""
+    PARAGRAPHS: ClassVar[str | None] = None
+    """Block elements inside the body (default: p, h2-h6, blockquote, li)."""
+    DROP: ClassVar[str | None] = None
+    """Elements inside the body that are not article text (share bars, editor lines, related links)."""
+    DROP_TEXT: ClassVar[tuple[str, ...]] = ()
+    """Regexes: body blocks they match (from the start) are dropped."""
+    BYLINE: ClassVar[str | None] = None
+    AUTHORS: ClassVar[str | None] = None
+    DATE: ClassVar[str | None] = None
+    IMAGES: ClassVar[str | None] = None
+    """Figure-like elements, each holding one ``img``; caption and credit are read relative to it."""
+    CAPTION: ClassVar[str | None] = None
+    CREDIT: ClassVar[str | None] = None
+    TAGS: ClassVar[str | None] = None
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.root = page.root
+        self._container: HtmlElement | None | bool = False  # False: not looked up yet
+
+    # -- matching -----------------------------------------------------------------------------
+
+    @classmethod
+    def fingerprint(cls) -> str | None:
+        """The XPath that confirms this layout on a page."""
+        return cls.FINGERPRINT or cls.BODY
+
+    @classmethod
+    def matches(cls, root: HtmlElement) -> bool:
+        """True when the layout's fingerprint is found on the page (always, without one)."""
+        expression = cls.fingerprint()
+        return expression is None or bool(xpath(expression)(root))
+
+    # -- helpers for hooks ----------------------------------------------------------------------
+
+    def select(self, expression: str | None, node: HtmlElement | None = None) -> list[str]:
+        """Normalised texts of what ``expression`` finds (on the page, or relative to ``node``)."""
+        if expression is None:
+            return []
+        return _texts(xpath(expression)(self.root if node is None else node))
+
+    def first(self, expression: str | None) -> str | None:
+        """The first non-empty text ``expression`` finds."""
+        found = self.select(expression)
+        return found[0] if found else None
+
+    def container(self) -> HtmlElement | None:
+        """The body container (first ``BODY`` match), looked up once."""
+        if self._container is False:
+            found = xpath(self.BODY)(self.root) if self.BODY else []
+            self._container = found[0] if found and isinstance(found[0], etree._Element) else None
+        return self._container  # type: ignore[return-value]
+
+    # -- one hook per field ---------------------------------------------------------------------
+
+    def headline(self) -> str | None:
+        return self.first(self.HEADLINE)
+
+    def summary(self) -> str | None:
+        return self.first(self.SUMMARY)
+
+    def body(self) -> BodyResult:
+        """Blocks of the body container, minus ``DROP`` elements and ``DROP_TEXT`` blocks."""
+        container = self.container()
+        if container is None:
+            return BodyResult(warnings=[f"layout {self.NAME}: body container not found"])
+        drop = frozenset(xpath(self.DROP)(container)) if self.DROP else frozenset()
+        if self.PARAGRAPHS:
+            raw = [
+                (_BLOCK_KIND.get(el.tag, BlockKind.PARAGRAPH), element_text(el))
+                for el in xpath(self.PARAGRAPHS)(container)
+                if el not in drop and not any(a in drop for a in el.iterancestors())
+            ]
+            result = clean_blocks(raw)
+            result.container = container
+        else:
+            result = blocks_from_container(container, drop)
+        result.blocks = self.clean(result.blocks)
+        return result
+
+    def clean(self, blocks: list[Block]) -> list[Block]:
+        """Drop blocks matching ``DROP_TEXT``; override for site-specific repairs."""
+        if not self.DROP_TEXT:
+            return blocks
+        pattern = _compiled(self.DROP_TEXT)
+        return [block for block in blocks if not pattern.match(block.text)]
+
+    def bylines(self) -> list[str]:
+        return self.select(self.BYLINE)
+
+    def authors(self) -> list[str]:
+        return self.select(self.AUTHORS)
+
+    def published(self) -> list[str]:
+        return self.select(self.DATE)
+
+    def tags(self) -> list[str]:
+        return self.select(self.TAGS)
+
+    def images(self) -> list[ImageDraft]:
+        """Declared figures, or the shared image finder inside the body container."""
+        if self.IMAGES is None:
+            if find_images is None:
+                return []
+            return find_images(self.root, self.page.url, self.container())
+        drafts = []
+        for figure in xpath(self.IMAGES)(self.root):
+            img = figure if figure.tag == "img" else next(figure.iter("img"), None)
+            src = _image_src(img) if img is not None else None
+            if not src:
+                continue
+            caption = self.select(self.CAPTION, figure) if self.CAPTION else []
+            credit = self.select(self.CREDIT, figure) if self.CREDIT else []
+            alt = normalize_space(img.get("alt") or "") or None
+            drafts.append(ImageDraft(
+                src=urljoin(self.page.url, src) if self.page.url else src, alt=alt,
+                caption=caption[0] if caption else None, credit=credit[0] if credit else None,
+            ))
+        return drafts
+
+    # -- the whole draft ------------------------------------------------------------------------
+
+    def extract(self) -> Draft:
+        """Fill a :class:`Draft` from the hooks; the caller sets method, plugin and layout."""
+        body = self.body()
+        return Draft(
+            method=ExtractionMethod.SITE,
+            layout=self.NAME,
+            headline=self.headline(),
+            summary=self.summary(),
+            blocks=body.blocks,
+            images=self.images() if body.blocks else [],
+            bylines=self.bylines() + body.credit_lines,
+            authors=self.authors(),
+            published=self.published(),
+            tags=self.tags(),
+            warnings=body.warnings,
+        )
+
+
+class GenericLayout(Layout):
+    """The generic path as a layout: trafilatura finds the body; images by the shared heuristics."""
+
+    NAME = "generic"
+
+    def body(self) -> BodyResult:
+        result = extract_body(self.root, self.page.url)
+        self._container = result.container
+        return result
+
+    def container(self) -> HtmlElement | None:
+        return None if self._container is False else self._container  # type: ignore[return-value]
+
+
+_BLOCK_KIND = {"h2": BlockKind.HEADING, "h3": BlockKind.HEADING, "h4": BlockKind.HEADING,
+               "blockquote": BlockKind.BLOCKQUOTE, "li": BlockKind.LIST_ITEM}
+_LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "src")
+
+
+def _image_src(img: HtmlElement) -> str | None:
+    for attribute in _LAZY_SRC:
+        value = (img.get(attribute) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    return None
+
+
+@lru_cache(maxsize=256)
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+class Site:
+    """A news site: its name, domains and layouts (newest first).
+
+    Subclass it in one module per site; declare ``NAME``, ``DOMAINS`` and ``LAYOUTS``. Domains
+    match by suffix, so ``"news.cn"`` serves ``english.news.cn``. ``ARTICLE_URL`` (a regex searched
+    in the URL) restricts the plugin to article pages; other pages of the domain take the
+    generic path.
+    """
+
+    NAME: ClassVar[str]
+    DOMAINS: ClassVar[tuple[str, ...]] = ()
+    ARTICLE_URL: ClassVar[str | None] = None
+    LAYOUTS: ClassVar[tuple[type[Layout], ...]] = ()
+    CHINESE: ClassVar[bool] = True
+    """Dates without a zone are China time (Asia/Shanghai)."""
+    METHOD: ClassVar[ExtractionMethod] = ExtractionMethod.SITE
+
+    @classmethod
+    def serves(cls, url: str | None) -> bool:
+        """True when ``url`` looks like an article URL of this site (always, without ``ARTICLE_URL``)."""
+        return cls.ARTICLE_URL is None or (url is not None and re.search(cls.ARTICLE_URL, url) is not None)
+
+    @classmethod
+    def candidates(cls, crawl_date: date | datetime | None) -> list[type[Layout]]:
+        """Layouts to try, in order: the one valid at ``crawl_date`` (or the newest), then the others."""
+        layouts = list(cls.LAYOUTS)
+        if crawl_date is None or not layouts:
+            return layouts
+        day = crawl_date.date() if isinstance(crawl_date, datetime) else crawl_date
+        valid = [layout for layout in layouts if layout.VALID_UNTIL is None or day < layout.VALID_UNTIL]
+        # The valid layout with the earliest end date is the one the page was published under.
+        best = min(valid, key=lambda layout: layout.VALID_UNTIL or date.max, default=layouts[0])
+        return [best, *(layout for layout in layouts if layout is not best)]
+
+    def extract(self, page: Page, crawl_date: date | datetime | None = None) -> tuple[Draft | None, list[str]]:
+        """The draft of the first layout that matches the page and yields a body, and warnings on the way."""
+        warnings: list[str] = []
+        for layout in self.candidates(crawl_date):
+            if not layout.matches(page.root):
+                warnings.append(f"{self.NAME}: layout {layout.NAME} does not match the page")
+                continue
+            draft = layout(page).extract()
+            if not draft.blocks:
+                warnings.append(f"{self.NAME}: layout {layout.NAME} found no body text")
+                continue
+            draft.method, draft.plugin = self.METHOD, self.NAME
+            draft.chinese_site = self.CHINESE
+            draft.warnings[:0] = warnings
+            return draft, warnings
+        return None, warnings
+
+    def parse_text(self, text: str) -> Draft:
+        """A plain-text dump of one of the site's pages (override to use the site's conventions)."""
+        draft = extract_text(text)
+        draft.method, draft.plugin, draft.layout = self.METHOD, self.NAME, "text"
+        draft.chinese_site = draft.chinese_site or self.CHINESE
+        return draft
+
+
+class Platform(Site):
+    """A publishing platform (WordPress …) recognised by ``DETECT`` on pages of unknown domains."""
+
+    DETECT: ClassVar[tuple[str, ...]] = ()
+    """XPaths; the platform applies when any of them matches."""
+    METHOD = ExtractionMethod.PLATFORM
+    CHINESE = False
+
+    @classmethod
+    def detect(cls, root: HtmlElement) -> bool:
+        """True when the page carries one of the platform's fingerprints."""
+        return any(xpath(expression)(root) for expression in cls.DETECT)

@@ -1,0 +1,293 @@
+"""Which plugin reads a page: built-in sites, third-party entry points, platforms, then the generic path.
+
+Resolution order for an HTML page:
+
+1. ``site="name"`` given: that plugin (unknown names raise :class:`~cqnews.UnknownSiteError`);
+2. the URL's host (or the page's canonical / og:url): the plugin with the longest matching domain
+   suffix whose ``ARTICLE_URL`` accepts the URL;
+3. a platform fingerprint (WordPress …) when no site matched;
+4. the generic path.
+
+A layout that does not match the page, or yields no body, falls back to the generic path with a
+warning, so a known site whose design changed still gives an article.
+
+**Third-party plugins** declare entry points in the group ``cqnews.sites``; the entry point
+*name is a domain* the plugin serves, its value the :class:`~cqnews.sites.Site` subclass::
+
+    [project.entry-points."cqnews.sites"]
+    "example-daily.cn" = "cqnews_example:ExampleDaily"
+    "m.example-daily.cn" = "cqnews_example:ExampleDaily"
+
+Domains are thus known from the installed metadata alone: a plugin is imported only when a page
+of one of its domains is parsed (or by ``site=``/:func:`available`, which import them all). On a
+domain served by a built-in too, the third-party plugin wins: that is how a built-in is overridden.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from importlib import import_module, metadata
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from ..draft import Draft
+from ..errors import UnknownSiteError
+from ..extract.metadata import PageMetadata
+from ..models import ExtractionMethod
+from .base import GenericLayout, Page, Platform, Site
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "SiteInfo",
+    "available",
+    "extract_page",
+    "extract_text_dump",
+    "get",
+    "for_url",
+    "refresh",
+    "register",
+]
+
+ENTRY_POINT_GROUP = "cqnews.sites"
+
+# Built-in plugins as "module:Class", in the same form as entry point values.
+BUILTIN_SITES: tuple[str, ...] = (
+    "cqnews.sites.ichongqing:IChongqing",
+    "cqnews.sites.people:PeoplesDaily",
+    "cqnews.sites.xinhua:Xinhua",
+    "cqnews.sites.chinadaily:ChinaDaily",
+    "cqnews.sites.cgtn:CGTN",
+    "cqnews.sites.scmp:SCMP",
+    "cqnews.sites.chinanews:ChinaNews",
+    "cqnews.sites.gmw:Guangming",
+    "cqnews.sites.youth:ChinaYouth",
+    "cqnews.sites.sina:Sina",
+    "cqnews.sites.qq:Tencent",
+    "cqnews.sites.netease:NetEase",
+    "cqnews.sites.sohu:Sohu",
+    "cqnews.sites.ifeng:Ifeng",
+    "cqnews.sites.banyuetan:Banyuetan",
+)
+BUILTIN_PLATFORMS: tuple[str, ...] = (
+    "cqnews.sites.platforms:WordPress",
+    "cqnews.sites.platforms:TRSEditor",
+)
+
+_log = logging.getLogger(__name__)
+_registered: dict[str, type[Site]] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """One row of :func:`available` (what ``cqnews sites`` prints)."""
+
+    name: str
+    kind: str
+    """"site" or "platform"."""
+    domains: tuple[str, ...]
+    layouts: tuple[str, ...]
+    source: str
+    """The distribution that provides it: "cqnews" for built-ins."""
+    error: str | None = None
+    """Why a third-party plugin could not be loaded."""
+
+
+# -- loading ------------------------------------------------------------------------------------
+
+
+def _load(reference: str) -> type[Site]:
+    module, _, attribute = reference.partition(":")
+    value = getattr(import_module(module), attribute)
+    if not (isinstance(value, type) and issubclass(value, Site)):
+        raise TypeError(f"{reference} is not a cqnews.sites.Site subclass")
+    return value
+
+
+@lru_cache(maxsize=1)
+def _builtins() -> tuple[type[Site], ...]:
+    return tuple(_load(reference) for reference in BUILTIN_SITES)
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> tuple[type[Platform], ...]:
+    return tuple(_load(reference) for reference in BUILTIN_PLATFORMS)  # type: ignore[misc]
+
+
+def _entry_points() -> tuple[metadata.EntryPoint, ...]:
+    """Installed third-party plugin entry points (monkeypatch this in tests)."""
+    return tuple(metadata.entry_points(group=ENTRY_POINT_GROUP))
+
+
+@lru_cache(maxsize=1)
+def _third_party_domains() -> dict[str, metadata.EntryPoint]:
+    return {entry.name.strip().lower(): entry for entry in _entry_points()}
+
+
+@lru_cache(maxsize=None)
+def _load_entry_point(entry: metadata.EntryPoint) -> type[Site] | None:
+    try:
+        return _load(entry.value)
+    except Exception as exc:  # noqa: BLE001 - a broken plugin must not break parsing
+        _log.warning("cqnews site plugin %s (%s) failed to load: %s", entry.name, entry.value, exc)
+        return None
+
+
+def register(site: type[Site]) -> type[Site]:
+    """Register a :class:`Site` subclass at run time (wins over built-ins and entry points); usable as a decorator."""
+    _registered[site.NAME] = site
+    return site
+
+
+def refresh() -> None:
+    """Forget cached entry points and registrations (after installing a plugin, or in tests)."""
+    _registered.clear()
+    _third_party_domains.cache_clear()
+    _load_entry_point.cache_clear()
+
+
+# -- resolution ---------------------------------------------------------------------------------
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    if "//" not in url:
+        url = "//" + url  # og:url without a scheme ("www.sohu.com/a/…")
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.lower().rstrip(".") if host else None
+
+
+def _suffix_match(host: str, domain: str) -> int:
+    """Length of ``domain`` when it is ``host`` or a parent domain of it, else -1."""
+    domain = domain.lower()
+    return len(domain) if host == domain or host.endswith("." + domain) else -1
+
+
+def for_url(url: str | None) -> type[Site] | None:
+    """The site plugin serving ``url``: longest domain suffix wins; third-party beats built-in on a tie."""
+    host = _host(url)
+    if host is None:
+        return None
+    # (domain length, precedence) — run-time registrations > entry points > built-ins.
+    best: tuple[int, int] = (-1, -1)
+    chosen: type[Site] | None = None
+    for site in _registered.values():
+        length = max((_suffix_match(host, d) for d in site.DOMAINS), default=-1)
+        if length >= 0 and (length, 2) > best and site.serves(url):
+            best, chosen = (length, 2), site
+    for domain, entry in _third_party_domains().items():
+        length = _suffix_match(host, domain)
+        if length >= 0 and (length, 1) > best:
+            site = _load_entry_point(entry)  # imported only now that its domain matched
+            if site is not None and site.serves(url):
+                best, chosen = (length, 1), site
+    for site in _builtins():
+        length = max((_suffix_match(host, d) for d in site.DOMAINS), default=-1)
+        if length >= 0 and (length, 0) > best and site.serves(url):
+            best, chosen = (length, 0), site
+    return chosen
+
+
+def get(name: str) -> type[Site]:
+    """The plugin called ``name`` (site or platform name, or a domain it serves).
+
+    Raises :class:`~cqnews.UnknownSiteError` when none is installed.
+    """
+    key = name.strip().lower()
+    if key in _registered:
+        return _registered[key]
+    for entry in _entry_points():
+        site = _load_entry_point(entry)
+        if site is not None and (site.NAME == key or entry.name.lower() == key):
+            return site
+    for site in (*_builtins(), *_platforms()):
+        if site.NAME == key:
+            return site
+    by_domain = for_url("//" + key) if "." in key else None
+    if by_domain is not None:
+        return by_domain
+    names = ", ".join(sorted(row.name for row in available()))
+    raise UnknownSiteError(f"no site plugin called {name!r}; installed: {names}")
+
+
+def _page_url(root: HtmlElement, url: str | None, meta: PageMetadata) -> str | None:
+    if url:
+        return url
+    if meta.canonical_url:
+        return meta.canonical_url
+    found = root.xpath("//meta[@property='og:url']/@content")
+    return str(found[0]).strip() if found else None
+
+
+def _platform_for(root: HtmlElement) -> type[Platform] | None:
+    return next((platform for platform in _platforms() if platform.detect(root)), None)
+
+
+def extract_page(
+    root: HtmlElement,
+    url: str | None,
+    meta: PageMetadata,
+    *,
+    site: str | None = None,
+    crawl_date: date | datetime | None = None,
+) -> Draft:
+    """Run the resolution order on a parsed page and return the draft of the path that worked."""
+    page_url = _page_url(root, url, meta)
+    page = Page(root, url or page_url, meta)
+    chosen = get(site) if site else for_url(page_url)
+    warnings: list[str] = []
+    if chosen is not None:
+        draft, warnings = chosen().extract(page, crawl_date)
+        if draft is not None:
+            return draft
+        warnings.append(f"{chosen.NAME}: no layout fits the page (changed design?); used the generic path")
+    else:
+        platform = _platform_for(root)
+        if platform is not None:
+            draft, warnings = platform().extract(page, crawl_date)
+            if draft is not None:
+                return draft
+    draft = GenericLayout(page).extract()
+    draft.method, draft.layout = ExtractionMethod.GENERIC, None
+    draft.warnings[:0] = warnings
+    return draft
+
+
+def extract_text_dump(text: str, url: str | None, site: str | None = None) -> Draft | None:
+    """The draft of a site plugin for a plain-text dump, or None when no site applies."""
+    chosen = get(site) if site else for_url(url)
+    return chosen().parse_text(text) if chosen is not None else None
+
+
+# -- listing ------------------------------------------------------------------------------------
+
+
+def _info(site: type[Site], source: str) -> SiteInfo:
+    kind = "platform" if issubclass(site, Platform) else "site"
+    return SiteInfo(site.NAME, kind, tuple(site.DOMAINS), tuple(layout.NAME for layout in site.LAYOUTS), source)
+
+
+def available() -> list[SiteInfo]:
+    """Every installed plugin, built-in and third-party (imports them all), sorted by name."""
+    rows = [_info(site, "cqnews") for site in (*_builtins(), *_platforms())]
+    seen: dict[str, SiteInfo] = {}
+    for entry in _entry_points():
+        source = entry.dist.name if entry.dist is not None else "unknown"
+        site = _load_entry_point(entry)
+        if site is None:
+            seen.setdefault(entry.value, SiteInfo(entry.name, "site", (entry.name,), (), source, "failed to load"))
+            continue
+        row = _info(site, source)
+        declared = seen.get(entry.value, row)
+        domains = tuple(dict.fromkeys((*declared.domains, *row.domains, entry.name.lower())))
+        seen[entry.value] = SiteInfo(row.name, row.kind, domains, row.layouts, source)
+    rows.extend(seen.values())
+    rows.extend(_info(site, "registered") for site in _registered.values())
+    return sorted(rows, key=lambda row: (row.name, row.source))
