@@ -13,6 +13,8 @@ from lxml.html import HtmlElement
 from .decoding import decode
 from .document import looks_like_html, parse_tree
 from .draft import Draft
+from .enrich.captions import attach_captions
+from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines
 from .enrich.dateline import find_dateline
 from .enrich.dates import first_date
 from .enrich.language import detect_language, normalize_language
@@ -22,6 +24,7 @@ from .extract.metadata import PageMetadata, read_metadata
 from .extract.plaintext import extract_text
 from .models import Article, Extraction, ExtractionMethod
 from .options import DEFAULT_OPTIONS, ParseOptions
+from .sites.registry import extract_page, extract_text_dump
 from .text import cjk_ratio, normalize_space
 
 __all__ = ["parse", "parse_text"]
@@ -55,7 +58,7 @@ def parse(
         return article
     root = parse_tree(text, options)
     meta = read_metadata(root)
-    draft = _extract(root, url, meta)
+    draft = _extract(root, url, meta, site=site, crawl_date=crawl_date)
     draft.warnings[:0] = warnings
     return _enrich(draft, url or meta.canonical_url, encoding, options)
 
@@ -70,7 +73,7 @@ def parse_text(
     if not text.strip():
         raise EmptyInputError("the text is empty: check that the download returned a body")
     _check_size(len(text.encode("utf-8", "surrogatepass")), options)
-    draft = extract_text(text)
+    draft = extract_text_dump(text, url, site) or extract_text(text)
     draft.chinese_site = draft.chinese_site or _is_chinese_site(url)
     return _enrich(draft, url, None, options)
 
@@ -99,12 +102,12 @@ def _check_size(size: int, options: ParseOptions) -> None:
         )
 
 
-def _extract(root: HtmlElement, url: str | None, meta: PageMetadata) -> Draft:
-    draft = Draft(method=ExtractionMethod.GENERIC)
-    body = extract_body(root, url)
-    draft.blocks = body.blocks
-    draft.bylines = body.credit_lines
-    draft.warnings.extend(body.warnings)
+def _extract(
+    root: HtmlElement, url: str | None, meta: PageMetadata, *, site: str | None = None,
+    crawl_date: date | datetime | None = None,
+) -> Draft:
+    # Site plugin by name or domain, then platform fingerprint, then the generic path (cqnews.sites).
+    draft = extract_page(root, url, meta, site=site, crawl_date=crawl_date)
     _apply_metadata(draft, meta, url)
     return draft
 
@@ -147,11 +150,17 @@ def _drop_headline_echo(draft: Draft) -> None:
     for index, block in enumerate(draft.blocks[:3]):
         if block.text.casefold() == headline:
             del draft.blocks[index]
+            for image in draft.images:
+                if image.position is not None and image.position > index:
+                    image.position -= 1
             return
 
 
 def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseOptions) -> Article:
     _drop_headline_echo(draft)
+    draft.blocks, images = attach_captions(draft.blocks, draft.images)
+    credits = credits_from_bylines(draft.bylines)
+    authors = clean_author_names(draft.authors) or credit_authors(credits)
     for block in draft.blocks:
         if len(block.text) > options.max_block_chars:
             raise BlockTooLargeError(
@@ -181,8 +190,10 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
         dateline=find_dateline(draft.blocks[0].text) if draft.blocks else None,
         published=first_date(draft.published, chinese),
         updated=first_date(draft.updated, chinese),
-        authors=draft.authors,
+        authors=authors,
         body=draft.blocks,
+        images=images,
+        credits=credits,
         tags=draft.tags,
         extraction=extraction,
     )

@@ -17,7 +17,7 @@ from ..draft import ImageDraft
 from ..models import Block, BlockKind, Credit, Image
 from .credits import _credit_candidate, _norm, is_strong_credit, parse_photo_credit, split_photo_credit
 
-__all__ = ["build_images", "is_caption_line", "split_caption_blocks"]
+__all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _MAX_CAPTION_WORDS = 60
@@ -175,3 +175,61 @@ def split_caption_blocks(blocks: list[Block], images: list[ImageDraft]) -> tuple
         merged.sort(key=lambda d: d.position if d.position is not None else 0)
         return body, merged
     return body, out + new
+
+
+_ECHO_NORM = re.compile(r"[\s\u00a0]+")
+
+
+def _echo_key(text: str) -> str:
+    return _ECHO_NORM.sub(" ", text).strip(" .,;:|-–—").casefold()
+
+
+def drop_caption_echoes(blocks: list[Block], images: list[ImageDraft]) -> tuple[list[Block], list[ImageDraft]]:
+    """Remove body blocks that repeat an image's caption or credit (extractors keep figcaptions as text).
+
+    A block goes when its text equals (whitespace and case aside) a draft's caption, its credit, the
+    caption with the credit after it, or the caption without its credit. Image positions are
+    re-indexed to the shorter body. The inputs are not modified.
+    """
+    keys: set[str] = set()
+    for draft in images:
+        parts = [p for p in (draft.caption, draft.credit) if p]
+        if draft.caption and draft.credit:
+            parts.append(f"{draft.caption} {draft.credit}")
+        if draft.caption:
+            bare, _ = split_photo_credit(draft.caption)
+            if bare:
+                parts.append(bare)
+        keys.update(_echo_key(p) for p in parts if len(p) >= 3)
+    if not keys:
+        return list(blocks), list(images)
+    drop = [block.kind is not BlockKind.HEADING and _echo_key(block.text) in keys for block in blocks]
+    if not any(drop):
+        return list(blocks), list(images)
+    kept_before: list[int] = []
+    body: list[Block] = []
+    for block, gone in zip(blocks, drop):
+        kept_before.append(len(body))
+        if not gone:
+            body.append(block)
+    kept_before.append(len(body))
+    out = [
+        ImageDraft(
+            src=d.src, alt=d.alt, caption=d.caption, credit=d.credit,
+            position=None if d.position is None else kept_before[min(max(d.position, 0), len(blocks))],
+        )
+        for d in images
+    ]
+    return body, out
+
+
+def attach_captions(blocks: list[Block], images: list[ImageDraft]) -> tuple[list[Block], list[Image]]:
+    """The whole caption stage: body without caption text, and typed images.
+
+    Runs :func:`drop_caption_echoes` (figcaption text the extractor left in the body),
+    :func:`split_caption_blocks` (caption paragraphs of text dumps and iChongqing-style bodies) and
+    :func:`build_images`. ``images`` carry positions relative to ``blocks`` (or None).
+    """
+    body, drafts = drop_caption_echoes(blocks, images)
+    body, drafts = split_caption_blocks(body, drafts)
+    return body, build_images(drafts)

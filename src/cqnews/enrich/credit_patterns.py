@@ -8,6 +8,7 @@ has no nested quantifiers, so matching is linear in the input length.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..models import CreditRole
 
@@ -65,6 +66,10 @@ ZH_ORGS: tuple[str, ...] = (
 )
 for _zh in ZH_ORGS:
     KNOWN_ORGS.setdefault(_zh.casefold(), _zh)
+# Spellings that name a table organisation ("新华社发" = released by Xinhua).
+_ORG_ALIASES = {"新华社发": "新华社", "中新社发": "中新社", "ap photo": "AP", "the associated press": "The Associated Press",
+                "getty images/istockphoto": "Getty Images/iStockphoto", "reuters pictures": "Reuters"}
+KNOWN_ORGS.update({alias.casefold(): name for alias, name in _ORG_ALIASES.items()})
 
 # Words that make a credit segment an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset(
@@ -181,7 +186,7 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
 # Where an English byline stops being names ("By Jane Doe Updated: May 2", "By Jane Doe | Email").
 BYLINE_CUT = re.compile(
     r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|Last\s+updated|Email|E-mail|Follow|Contact|Read\s+more"
-    r"|View\s+(?:all|profile)|More\s+from|Share|Advertisement)\b|\d"
+    r"|View\s+(?:all|profile)|More\s+from|Share|Advertisement)\b|\d|@\w|\s[•·|]\s"
 )
 
 # Chinese byline labels. The label is followed by names or, for 来源, an organisation.
@@ -222,4 +227,5 @@ ZH_BYLINE_LABEL = re.compile(
 
 def canonical_org(text: str) -> str | None:
     """The table spelling of a known organisation, or None when ``text`` is not in the table."""
-    return KNOWN_ORGS.get(text.strip().casefold())
+    key = text.strip().casefold()
+    return KNOWN_ORGS.get(key) or KNOWN_ORGS.get(unicodedata.normalize("NFKC", key))

@@ -23,7 +23,6 @@ from .credit_patterns import (
     CAPTION_STOP_WORDS,
     CREDIT_PREFIX,
     CREDIT_TRAIL_KEYWORD,
-    KNOWN_ORGS,
     NAME_PARTICLES,
     NON_PERSON_WORDS,
     ORG_WORDS,
@@ -34,6 +33,9 @@ from .credit_patterns import (
 )
 
 __all__ = [
+    "authors_from_bylines",
+    "credits_from_bylines",
+    "clean_author_names",
     "credit_authors",
     "is_strong_credit",
     "looks_like_person",
@@ -173,8 +175,11 @@ def _norm(text: str) -> str:
 
 def _strip_wrapping(text: str) -> str:
     text = text.strip()
-    while len(text) >= 2 and text[-1] in _OPEN_FOR and text[0] == _OPEN_FOR[text[-1]]:
-        text = text[1:-1].strip()
+    for _ in range(3):  # a few layers only: "((…))" of any depth must stay linear
+        if len(text) >= 2 and text[-1] in _OPEN_FOR and text[0] == _OPEN_FOR[text[-1]]:
+            text = text[1:-1].strip()
+        else:
+            break
     return text
 
 
@@ -208,7 +213,7 @@ def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOG
         elif keyword.startswith(("illustration", "graphic", "artwork")):
             role = CreditRole.CONTRIBUTOR
         body = body[match.end():].strip()
-    body = body.strip(" ;,.:-|–—")
+    body = body.strip(" ;,.:-|–—＝")
     if not body or len(body) > _MAX_CREDIT_CHARS:
         return []
     if _HAN.search(body):
@@ -221,7 +226,7 @@ def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOG
             continue
         chain: list[str] = []
         main, *distributors = re.split(r"\s+via\s+", group)
-        for part in main.split("/"):
+        for part in re.split(r"/|:\s", main):  # "iChongqing/Truman PENG", "Fairmont Lodge: Jacob Sjöman"
             part = part.strip()
             if not part:
                 continue
@@ -242,6 +247,8 @@ def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOG
                     continue
                 if low.startswith("photo by "):
                     piece = piece[9:]
+                elif low.startswith("for ") and len(piece) > 4:
+                    piece = piece[4:]  # "Su Zhigang/For chinadaily.com.cn"
                 if looks_like_person(piece):
                     people.append(normalize_person_name(piece))
                 else:
@@ -271,18 +278,22 @@ def _zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
     if rep:
         org = rep.group("org").strip() or None
         body = rep.group("names")
-    parts = [p for p in re.split(r"[、，,；;/\s]+", body) if p]
-    credits: list[Credit] = []
+    parts = _merge_split_names([p for p in re.split(r"[、，,；;/\s]+", body) if p])
+    people: list[str] = []
+    orgs: list[str] = []
     for part in parts:
         if not org_only and looks_like_person(part):
-            credits.append(Credit(role=role, name=normalize_person_name(part), organization=org, raw=raw))
-        elif org is None and not credits and len(parts) == 1:
-            credits.append(Credit(role=role, organization=_org_name(part), raw=raw))
-        elif _looks_like_org(part):
-            credits.append(Credit(role=role, organization=_org_name(part), raw=raw))
-    if not credits and org:
-        credits.append(Credit(role=role, organization=org, raw=raw))
-    return credits
+            people.append(normalize_person_name(part))
+        elif _looks_like_org(part) or len(parts) == 1:
+            orgs.append(_org_name(part))
+    if org:
+        orgs.insert(0, _org_name(org))
+    if people:
+        first = orgs[0] if orgs else None
+        credits = [Credit(role=role, name=p, organization=first, raw=raw) for p in people]
+        credits.extend(Credit(role=role, organization=o, raw=raw) for o in orgs[1:])
+        return _dedupe(credits)
+    return _dedupe([Credit(role=role, organization=o, raw=raw) for o in orgs])
 
 
 def _dedupe(credits: list[Credit]) -> list[Credit]:
@@ -365,19 +376,17 @@ def _zh_tail(text: str) -> tuple[int, str] | None:
         who = match.groupdict().get("who", "")
         if pattern is _ZH_SHOT or pattern is _ZH_SUPPLIED:
             # The credit is the last "org记者 name name" run: cut at the last sentence-internal comma.
-            cut = max(who.rfind(c) for c in "，,、：:") if pattern is _ZH_SUPPLIED else max(who.rfind(c) for c in "，,：:")
-            if cut >= 0:
-                offset += cut + 1
-            if not who[cut + 1:].strip():
+            cut = max(who.rfind(c) for c in ("，,、：:" if pattern is _ZH_SUPPLIED else "，,：:"))
+            body = who[cut + 1 :].strip()
+            if not body:
                 return None
-            # "图为重庆夜景 张三 摄": keep only "org记者 names" or the last 1-3 name tokens.
-            body = who[cut + 1:].strip()
-            rep = _ZH_REPORTER.match(body)
-            if not rep:
-                tokens = body.split()
-                keep = tokens[-1:] if pattern is _ZH_SHOT else tokens[-1:]
-                if len(tokens) > 1:
-                    offset = text.rfind(keep[0], offset)
+            offset += cut + 1
+            if not _ZH_REPORTER.match(body):
+                # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
+                last = body.split()[-1]
+                if len(last) > (5 if pattern is _ZH_SHOT else 12):
+                    return None
+                offset = text.rfind(last, offset)
         return offset, text[offset:].strip()
     return None
 
@@ -449,6 +458,10 @@ def _credit_candidate(text: str) -> tuple[int, str] | None:
     tail = text[cut + 2 :].strip() if cut >= 0 else ""
     if tail and len(tail.split()) <= 10 and _bare_credit(tail):
         return cut + 2, tail
+    # G. Japanese "…で、３日）＝ＡＰ": the credit after a final full-width equals sign.
+    eq = text.rfind("＝", max(0, len(text) - 20))
+    if eq > 0 and 0 < len(text) - eq - 1 <= 15 and not any(c in text[eq + 1 :] for c in "、。，,（("):
+        return eq, text[eq:]
     # F. "… at the castle Getty Images" / "… AFP via Getty Images" glued to the caption.
     for suffix in (" via Getty Images", "/Getty Images", " Getty Images"):
         if text.endswith(suffix) and len(text) > len(suffix) + 10:
@@ -472,6 +485,8 @@ def _bracket_is_credit(inner: str) -> bool:
         return False
     if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
         return True
+    if canonical_org(inner):
+        return True  # "(AP)", "（新华社发）"
     if _HAN.search(inner):
         return bool(
             _ZH_SHOT.match(inner) or _ZH_SUPPLIED.match(inner) or _ZH_SOURCE.match(inner) or _ZH_PHOTO_BY.match(inner)
@@ -486,9 +501,15 @@ def _bracket_is_credit(inner: str) -> bool:
     return _is_name_phrase(inner) and (looks_like_person(inner) or _looks_like_org(inner) or len(inner.split()) <= 3)
 
 
+_ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
+
+
 def _bare_credit(tail: str) -> bool:
     if canonical_org(tail) or tail.casefold() in ("supplied", "handout", "file image", "file photo"):
         return True
+    if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
+        org, _, person = tail.partition(":")
+        return _is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
     if "/" in tail or " via " in tail:
         parts = [p.strip() for p in re.split(r"/|\s+via\s+", tail)]
         return all(p and len(p.split()) <= 6 and _is_name_phrase(p) for p in parts) and any(
@@ -527,13 +548,72 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     credits = _credits_from_body(raw, raw.strip(" |"))
     if not credits:
         return text, []
-    caption = text[:start].rstrip(" |–—-:;,").strip()
+    caption = text[:start].rstrip(" |–—-:;,，、：；").strip()
     return (caption or None), credits
 
 
 # ---------------------------------------------------------------------------------------------
 # Bylines
 # ---------------------------------------------------------------------------------------------
+# Words of a job title before "Reporter", "Editor" …: "Travel News Reporter", "Deputy Content Hub Director".
+_DESK_WORDS = frozenset(
+    ("news", "travel", "lifestyle", "sports", "sport", "politics", "political", "business", "senior", "chief", "deputy",
+     "content", "hub", "freelance", "parliamentary", "digital", "health", "science", "tech", "technology",
+     "entertainment", "showbiz", "royal", "crime", "consumer", "money", "world", "us", "uk", "home", "affairs",
+     "economics", "economy", "culture", "fashion", "food", "motoring", "features", "feature", "trainee", "junior",
+     "staff", "local", "general", "breaking", "assistant", "associate", "executive", "managing", "data",
+     "investigations", "investigative", "social", "media", "audience", "editorial", "national", "international",
+     "foreign", "environment", "climate", "education", "property", "personal", "finance", "weather", "video",
+     "audio", "live", "contributing", "special", "lead", "principal", "global", "opinion", "games", "gaming",
+     "reviews", "commerce", "shopping", "deals", "security", "legal", "courts", "city", "state", "sports",
+     "bookmark", "share", "twitter", "today", "dailystar", "by")
+)
+_TITLE_WORDS = _JOB_WORDS | frozenset(
+    ("director", "commentator", "specialist", "strategist", "manager", "head", "expert", "researcher", "fellow",
+     "professor", "lecturer", "contributors", "reporters", "writers", "editors", "correspondents", "journalists")
+)
+_MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
+_PAGE_WORDS = frozenset(("twitter", "today", "published", "updated", "email", "follow", "share", "bookmark", "comments"))
+_INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
+_FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|[Ww]ith|WITH)\s+(.{1,60})$")
+
+
+def _strip_titles(names: str) -> str:
+    """Cut job titles and page words out of a byline run, leaving names separated by commas.
+
+    "Sophie Foster Travel News Reporter" -> "Sophie Foster"; "Lucy Thornton News Reporter Tim Hanlon"
+    -> "Lucy Thornton, Tim Hanlon"; "News Joshua Whorms" -> "Joshua Whorms"; "Ryan Devereaux Ryan
+    Devereaux" -> "Ryan Devereaux".
+    """
+    groups: list[list[str]] = [[]]
+    for token in names.split():
+        low = token.casefold().strip(".,:;")
+        if low in _TITLE_WORDS:
+            group = groups[-1]
+            while group and group[-1].casefold().strip(".,") in _DESK_WORDS:
+                group.pop()
+            groups.append([])
+            continue
+        groups[-1].append(token)
+    cleaned: list[str] = []
+    for group in groups:
+        while len(group) > 2 and group[0].casefold().strip(".,:;") in _DESK_WORDS and "," not in group[0]:
+            group.pop(0)
+        while len(group) > 1 and (
+            (low := group[-1].casefold().strip(".,:;")) in _DESK_WORDS or low in _MONTHS or low in _PAGE_WORDS
+        ):
+            group.pop()
+        half = len(group) // 2
+        if half >= 2 and len(group) % 2 == 0 and group[:half] == group[half:]:
+            group = group[:half]
+        if group:
+            cleaned.append(" ".join(group))
+    return ", ".join(cleaned)
+
+
 def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credit]:
     """Names in a byline part ("Tan Yingzi in Chongqing", "A, B and C") -> credits; non-persons dropped."""
     names = _norm(names).strip(" ,;:|-–—")
@@ -545,9 +625,16 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
     cut = BYLINE_CUT.search(names)
     if cut:
         names = names[: cut.start()].strip(" ,;:|-–—")
-    names = _IN_PLACE.sub("", names)
-    out: list[Credit] = []
     org: str | None = None
+    tail = _FOR_ORG.search(names)
+    if tail:  # "Dolores Chang For Dailymail.Com", "Euronews with Agencies"
+        rest = tail.group(1).strip(" .")
+        if canonical_org(rest) or _looks_like_org(rest) or "." in rest:
+            org = _org_name(rest)
+        names = names[: tail.start()]
+    names = _IN_PLACE.sub("", names)
+    names = _strip_titles(names)
+    out: list[Credit] = []
     people: list[str] = []
     for part in re.split(r"\s+(?:and|&)\s+|\s*[,;，、/]\s*", names):
         part = part.strip(" .")
@@ -567,13 +654,39 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
     return out
 
 
+def _merge_split_names(parts: list[str]) -> list[str]:
+    """Two-character names are often typeset with a space ("方 敏"): join lone Han characters in pairs."""
+    out: list[str] = []
+    pending: str | None = None
+    for part in parts:
+        if len(part) == 1 and _HAN.match(part):
+            if pending is None:
+                pending = part
+            else:
+                out.append(pending + part)
+                pending = None
+            continue
+        if pending is not None:
+            out.append(pending)
+            pending = None
+        out.append(part)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
 def _parse_zh_line(text: str) -> list[Credit]:
     credits: list[Credit] = []
     matches = list(ZH_BYLINE_LABEL.finditer(text))
     if not matches:
-        # No label: names only when the whole line is a short list of Chinese names.
-        parts = [p for p in re.split(r"[、，,\s]+", text) if p]
-        return [Credit(role=CreditRole.AUTHOR, name=p, raw=text) for p in parts if looks_like_person(p)]
+        # No label: names only when the line (up to a date) is a short list of Chinese names.
+        digit = re.search(r"\d", text)
+        if digit:
+            text = text[: digit.start()].strip()
+        parts = _merge_split_names([p for p in re.split(r"[、，,\s]+", text) if p])
+        if len(text) > 24 or not parts or len(parts) > 4 or not all(looks_like_person(p) for p in parts):
+            return []
+        return [Credit(role=CreditRole.AUTHOR, name=p, raw=text) for p in parts]
     for index, match in enumerate(matches):
         label = match.group(0).rstrip(" :：/")
         role = ZH_BYLINE_ROLES.get(label, CreditRole.AUTHOR)
@@ -587,15 +700,18 @@ def _parse_zh_line(text: str) -> list[Credit]:
             org = before.split()[-1] if before.split() else None
             if org and not any(org.endswith(o) or org == o for o in ZH_ORGS):
                 org = org if _looks_like_org(org) else None
-        raw = text[match.start() : end].strip()
+        raw_start = text.rfind(org, prev_end, match.start()) if org else -1
+        raw = text[raw_start if raw_start >= 0 else match.start() : end].strip()
         if role is CreditRole.SOURCE:
             source = re.split(r"\s+|[|｜]", segment)[0].strip(" 。，,") if segment else ""
             if source:
                 credits.append(Credit(role=role, organization=_org_name(source), raw=raw))
             continue
-        segment = re.sub(r"\s*(?:摄影?|报道|/摄)\s*$", "", segment)
+        if re.search(r"(?:摄|摄影|拍摄)\s*[)）]?\s*$", segment):
+            role = CreditRole.PHOTOGRAPHER  # "新华社记者 张三 摄" credits a picture
+        segment = re.sub(r"\s*/?\s*(?:摄影?|拍摄|报道)\s*[)）]?\s*$", "", segment)
         segment = re.split(r"[|｜(（\[【]", segment)[0]
-        for part in re.split(r"[、，,；;/\s]+", segment):
+        for part in _merge_split_names([p for p in re.split(r"[、，,；;/\s]+", segment) if p]):
             part = part.strip(" 。")
             if looks_like_person(part):
                 credits.append(Credit(role=role, name=normalize_person_name(part), organization=org, raw=raw))
@@ -626,6 +742,9 @@ def parse_credit_line(text: str) -> list[Credit]:
     credits: list[Credit] = []
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+", text) if p.strip()]
     for part in parts:
+        inner = _INNER_BY.search(part)
+        if inner and inner.start() > 0:
+            part = part[inner.start():].strip()  # "dailystar Bookmark Share Travel By Sophie Foster"
         role = CreditRole.AUTHOR
         matched = False
         for pattern, prefix_role in BYLINE_PREFIXES:
@@ -656,3 +775,71 @@ def credit_authors(credits: list[Credit]) -> list[str]:
             seen.add(name.casefold())
             out.append(name)
     return out
+
+
+_JUNK_AUTHORS = frozenset(
+    ("admin", "administrator", "editor", "editors", "staff", "unknown", "guest", "null", "none", "anonymous", "user",
+     "webmaster", "author", "newsroom", "web desk", "online desk", "desk")
+)
+_SLUG = re.compile(r"^[a-z]+(?:[-_][a-z]+){1,3}$")
+
+
+def clean_author_names(names: list[str]) -> list[str]:
+    """Author names from structured metadata (JSON-LD, ``<meta name=author>``), cleaned.
+
+    Metadata is trusted more than visible bylines: a value is parsed with :func:`parse_credit_line`
+    ("By Jane Doe and John Smith" gives two names); a value that does not parse but is a short
+    name-like string is kept as written ("MND Staff", "Gear Team", "Associated Press"); slugs become
+    names ("chuck-ross" -> "Chuck Ross"); URLs, e-mail addresses, numbers and placeholders ("admin",
+    "Staff") are dropped. Order is kept, duplicates removed (case-insensitive).
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in names:
+        value = _norm(raw)
+        if not value or len(value) > 80 or _EMAIL_URL.search(value) or any(c.isdigit() for c in value):
+            continue
+        if _HAN.search(value) and len(value) <= 12 and not ZH_BYLINE_LABEL.search(value) and not _EMAIL_URL.search(value):
+            if value.casefold() not in seen:  # "大渡 美咲": one name in metadata, spaces and all
+                seen.add(value.casefold())
+                out.append(value)
+            continue
+        if _SLUG.match(value):
+            value = " ".join(part.capitalize() for part in re.split(r"[-_]", value))
+        found = credit_authors(parse_credit_line(value))
+        if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5:
+            found = [normalize_person_name(value) if looks_like_person(value) else value]
+        for name in found:
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                out.append(name)
+    return out
+
+
+def credits_from_bylines(lines: list[str]) -> list[Credit]:
+    """Credits of the article from its byline and credit lines, in order.
+
+    Pages repeat bylines of other stories further down (related articles, author boxes), so the
+    author credits of an English line count only when no earlier line named an author; editor,
+    source, translator and contributor credits, and every credit of Chinese lines ("记者 张三",
+    "通讯员 李四", "责任编辑：王五"), are all kept.
+    """
+    out: list[Credit] = []
+    have_author = False
+    for line in lines:
+        credits = parse_credit_line(line)
+        if not credits:
+            continue
+        chinese = bool(_HAN.search(line)) and ZH_BYLINE_LABEL.search(line) is not None  # "记者 张三", "通讯员 李四"
+        for credit in credits:
+            if credit.role is CreditRole.AUTHOR and have_author and not chinese:
+                continue
+            out.append(credit)
+        if any(c.role is CreditRole.AUTHOR for c in credits):
+            have_author = True
+    return _dedupe(out)
+
+
+def authors_from_bylines(lines: list[str]) -> list[str]:
+    """Author names from visible byline lines (see :func:`credits_from_bylines`)."""
+    return credit_authors(credits_from_bylines(lines))

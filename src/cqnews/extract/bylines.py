@@ -109,6 +109,21 @@ def find_author_metadata(root: HtmlElement) -> list[str]:
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
 
 
+_OUTSIDE = re.compile(r"related|recommend|teaser|promo|outbrain|taboola|most-?read|trending|more-stories|"
+                      r"newsletter|caption|gallery", re.IGNORECASE)
+_OUTSIDE_PARTS = frozenset(("card", "cards", "comment", "comments", "sidebar", "widget", "list", "feed", "rail"))
+
+
+def _outside_byline(el: HtmlElement) -> bool:
+    """Ancestors whose bylines are not the article's: related lists, cards, captions, footers."""
+    if el.tag in ("footer", "nav", "aside", "figure", "figcaption"):
+        return True
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if _OUTSIDE.search(value):
+        return True
+    return any(token.lower() in _OUTSIDE_PARTS for token in value.split())
+
+
 def find_bylines(root: HtmlElement) -> list[str]:
     """Visible byline lines as written, in document order, each once.
 
@@ -119,6 +134,7 @@ def find_bylines(root: HtmlElement) -> list[str]:
     """
     lines: list[str] = []
     taken: set[HtmlElement] = set()
+    outside: dict[HtmlElement, bool] = {}  # verdicts per ancestor, so each element is judged once
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img", "svg", "html", "body"):
             continue
@@ -127,10 +143,22 @@ def find_bylines(root: HtmlElement) -> list[str]:
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not ("author" in rel.split() or itemprop == "author" or (_BYLINE_CLASS.search(cls) and not _NOT_BYLINE_CLASS.search(cls))):
             continue
-        if any(anc in taken for anc in el.iterancestors()):
+        blocked = False
+        for anc in el.iterancestors():
+            verdict = outside.get(anc)
+            if verdict is None:
+                verdict = outside[anc] = _outside_byline(anc)
+            if verdict or anc in taken:
+                blocked = True
+                break
+        if blocked:
+            continue
+        if "caption" in cls.lower() or "credit" in cls.lower():
             continue
         text = _norm(" ".join(t for t in el.itertext()))
+        if not text or len(text) > _MAX_BYLINE:
+            continue  # a wrapper (or a bio): look inside it
         taken.add(el)
-        if text and len(text) <= _MAX_BYLINE and text not in lines:
+        if text not in lines:
             lines.append(text)
     return lines

@@ -31,14 +31,18 @@ _FURNITURE_PARTS = frozenset(
         "advertisement", "ad", "ads", "adslot", "dfp", "sponsor", "sponsored", "social", "share", "sharing",
         "sharebar", "avatar", "author", "authors", "byline", "bylines", "logo", "icon", "icons", "sidebar",
         "newsletter", "comment", "comments", "footer", "nav", "navbar", "navigation", "menu", "trending",
-        "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "subscribe", "subscription", "signup",
-        "breadcrumb", "breadcrumbs", "gravatar", "emoji", "masthead", "topbar", "toolbar", "rail", "headshot",
-        "profile", "bio", "skyscraper", "leaderboard", "paywall", "cookie", "consent", "thumb",
+        "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "subscribe", "signup",
+        "breadcrumb", "breadcrumbs", "gravatar", "emoji", "masthead", "topbar", "toolbar", "headshot",
+        "profile", "bio", "skyscraper", "leaderboard", "cookie", "consent", "thumb",
     )
 )
 _FURNITURE_SUBSTRINGS = ("related", "recommend", "outbrain", "taboola", "newsletter", "advert", "sponsor", "trending",
                          "readmore", "read-more", "most-read", "mostread", "more-stories", "morestories", "you-may-like",
                          "author-image", "authorimage", "social-", "share-bar", "sharebar")
+_ARTICLE_PARTS = frozenset(("article", "post", "story", "content", "entry", "body"))
+_STRONG_PARTS = frozenset(("related", "recommended", "recommendations", "promo", "ad", "ads", "advert", "advertisement",
+                           "sponsor", "sponsored", "social", "share", "sharing", "newsletter", "comment", "comments",
+                           "teaser", "teasers", "outbrain", "taboola", "trending", "popular", "nav", "menu"))
 # Words in an <img>'s own class that make it furniture.
 _IMG_FURNITURE_PARTS = frozenset(
     ("logo", "icon", "icons", "avatar", "emoji", "ad", "ads", "advert", "sprite", "gravatar", "headshot", "author",
@@ -46,13 +50,14 @@ _IMG_FURNITURE_PARTS = frozenset(
 )
 # A class token with one of these is page layout ("sidebar-grid__container"), not furniture.
 _LAYOUT_PARTS = frozenset(("grid", "layout", "container", "wrapper", "page", "col", "column", "row", "cols"))
-_FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "form", "button", "svg", "select", "template"))
+_FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "form", "select", "template"))
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _BODY_HINTS = ("articlebody", "article-body", "article__body", "entry-content", "post-content", "story-body",
                "article-content", "storycontent", "story-content", "post-body", "content-body")
 _BAD_SRC = re.compile(
-    r"(?:^|[/_\-.=])(?:pixel|spacer|blank|transparent|1x1|ads?|doubleclick|tracking|tracker|beacon|logos?|avatars?|"
-    r"gravatar|icons?|favicon|sprites?|emojis?|badges?|banners?|placeholder|lazyload|loading|grey|gray)(?:[/_\-.]|$)",
+    r"(?:^|[/_\-.=])(?:spacer|1x1|ads?|doubleclick|tracking|tracker|beacon|logos?|avatars?|gravatar|icons?|favicon|"
+    r"sprites?|emojis?|badges?|banners?|newsletters?|promos?|placeholder|lazyload)(?:[/_\-.]|$)"
+    r"|(?:^|/)(?:pixel|blank|transparent|loading|grey|gray|clear)\.(?:gif|png)$",
     re.IGNORECASE,
 )
 _PLACEHOLDER_SRC = re.compile(r"(?:^data:|placeholder|blank\.|spacer|transparent|lazy|loading|grey\.gif|gray\.gif|1x1)", re.I)
@@ -63,6 +68,8 @@ _SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-src-set")
 _CREDIT_PARTS = ("credit", "copyright", "byline", "photographer", "distributor", "source", "courtesy", "attribution")
 _CAPTION_SKIP_TAGS = frozenset(("svg", "script", "style", "button", "noscript", "input", "label", "template", "select"))
 _MIN_SIDE = 80
+# A text that starts like a credit ("Image Credits:", "Photo:", "©").
+_CREDIT_START = re.compile(r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:)", re.IGNORECASE)
 _NEAR_LEVELS = 5
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[\s_\-]+")
@@ -80,10 +87,18 @@ def _is_furniture_class(value: str) -> bool:
     low = value.lower()
     if any(s in low for s in _FURNITURE_SUBSTRINGS):
         return True
+    if "hentry" in low or "type-post" in low or "status-publish" in low:
+        return False  # the WordPress post wrapper (its post_class() lists tags, categories, "author" words)
     for token in _CAMEL.sub(" ", value).lower().split():
+        if token.startswith(("has-", "has_", "with-", "no-", "is-", "show-", "hide-")):
+            continue  # state modifiers: "has-sidebar", "with-share-bar"
         parts = _SPLIT.split(token)
-        if any(p in _FURNITURE_PARTS for p in parts) and not any(p in _LAYOUT_PARTS for p in parts):
-            return True
+        hits = [p for p in parts if p in _FURNITURE_PARTS]
+        if not hits or any(p in _LAYOUT_PARTS for p in parts):
+            continue
+        if any(p in _ARTICLE_PARTS for p in parts) and not any(h in _STRONG_PARTS for h in hits):
+            continue  # "article-author-ruler", "story-footer-share" keep only strong words
+        return True
     return False
 
 
@@ -98,7 +113,24 @@ def _is_credit_el(el: HtmlElement) -> bool:
     if "copyrightholder" in itemprop or "credittext" in itemprop or itemprop == "author":
         return True
     cls = (el.get("class") or "").lower()
-    return any(part in cls for part in _CREDIT_PARTS)
+    if not any(part in cls for part in _CREDIT_PARTS):
+        return False
+    if "caption" in cls:
+        # "image-source-caption" wraps caption and credit; "caption__credit" is the credit itself
+        for count, node in enumerate(el.iterdescendants()):
+            if count > _MAX_CAPTION_NODES or (_is_element(node) and _is_caption_el(node)):
+                return False
+        return True
+    return True
+
+
+def _is_standalone_credit(el: HtmlElement) -> bool:
+    """A credit element outside any caption: only explicit credit/copyright markers (not bylines)."""
+    itemprop = (el.get("itemprop") or "").lower()
+    if "copyrightholder" in itemprop or "credittext" in itemprop:
+        return True
+    cls = (el.get("class") or "").lower()
+    return any(p in cls for p in ("credit", "copyright", "photographer")) and _is_credit_el(el)
 
 
 def _is_caption_el(el: HtmlElement) -> bool:
@@ -197,11 +229,23 @@ def _best_src(img: HtmlElement) -> str | None:
 
 
 def _small(img: HtmlElement) -> bool:
+    """Tracking pixels and icons by their width/height attributes.
+
+    Small unequal pairs up to 32 ("16" x "9") are aspect-ratio hints, not sizes.
+    """
+    sizes = []
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < _MIN_SIDE:
-            return True
-    return False
+        sizes.append(int(value) if value.isdigit() else None)
+    known = [v for v in sizes if v is not None]
+    if any(v <= 3 for v in known):
+        return True
+    if len(known) == 2:
+        w, h = known
+        if w < _MIN_SIDE and h < _MIN_SIDE:
+            return w == h or max(w, h) > 32
+        return False
+    return bool(known) and known[0] < 40
 
 
 class _Scope:
@@ -209,11 +253,23 @@ class _Scope:
 
     def __init__(self) -> None:
         self.furniture: dict[HtmlElement, bool] = {}
+        self.body: dict[HtmlElement, bool] = {}
+
+    def is_body(self, el: HtmlElement) -> bool:
+        """An element that holds an article body (itemprop=articleBody, entry-content, article-body …)."""
+        verdict = self.body.get(el)
+        if verdict is None:
+            cls = _class_id(el).lower().replace("_", "-")
+            verdict = (el.get("itemprop") or "").lower() == "articlebody" or any(h in cls for h in _BODY_HINTS)
+            self.body[el] = verdict
+        return verdict
 
     def is_furniture(self, el: HtmlElement) -> bool:
         verdict = self.furniture.get(el)
         if verdict is None:
             tag = el.tag if isinstance(el.tag, str) else ""
+            if tag == "aside" and _MEDIA_CLASS.search(_class_id(el)):
+                tag = "div"  # <aside class="image wide"> holds a figure in some bodies
             verdict = tag in _FURNITURE_TAGS or _is_furniture_class(_class_id(el)) or (
                 (el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary")
             ) or (el.get("aria-hidden") == "true" and tag not in ("figure", "div", "span", "picture"))
@@ -226,7 +282,8 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
 
     ``root`` is the parsed page; ``base_url`` resolves relative sources; ``container`` is the
     element holding the article body when known. Without it the whole document is searched but
-    only images inside ``<article>``/``<main>``/a body-like element or inside ``<figure>`` qualify.
+    strictly: images inside ``<article>``/``<main>``/a body-like element qualify; elsewhere only
+    images in a ``<figure>`` or with a caption found next to them.
     With it, images inside the container qualify, and images before it inside its enclosing
     ``<article>``/``<main>`` qualify when they stand in a figure or have a caption (lead images).
 
@@ -255,7 +312,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
     elements: list[HtmlElement] = []  # the <img> behind each draft
     pending: int | None = None  # index of the last image still without caption
     consumed: set[HtmlElement] = set()
-    seen_src: set[str] = set()
+    seen_src: dict[str, int] = {}
     produced_parents: set[HtmlElement] = set()
     strict_extra: dict[int, bool] = {}  # draft index -> needs a figure/caption to be kept
 
@@ -283,9 +340,12 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
             if any(a.tag == "noscript" for a in _ancestors(el, 3)):
                 if parent is not None and (parent in produced_parents or (parent.getparent() in produced_parents)):
                     continue
-            if src in seen_src:
+            key = _src_key(src)
+            if key in seen_src:
+                # the same picture again (another crop or a responsive copy): later captions still attach
+                pending = seen_src[key]
                 continue
-            seen_src.add(src)
+            seen_src[key] = len(drafts)
             if parent is not None:
                 produced_parents.add(parent)
             alt = _WS.sub(" ", el.get("alt") or "").strip() or None
@@ -299,10 +359,9 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
                 for cap in fig.iter("figcaption"):
                     if cap not in consumed and _precedes(cap, el):
                         _attach(drafts[pending], cap, consumed)
-                        pending = None
                     break
             continue
-        if pending is None or not (_is_caption_el(el) or _is_credit_el(el) and el.tag != "cite"):
+        if pending is None or not (_is_caption_el(el) or _is_standalone_credit(el)):
             continue
         # A caption or credit element after an image: attach when close to it in the tree.
         img_el = elements[pending]
@@ -311,19 +370,27 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
         if scope.is_furniture(el) and not _is_caption_el(el):
             continue
         draft = drafts[pending]
-        if _is_caption_el(el):
+        if draft.caption is None and draft.credit is None and _is_caption_el(el):
             _attach(draft, el, consumed)
-            pending = None
         elif draft.credit is None:
+            # a second caption element holding only the credit ("<figcaption>Image Credits: Strava")
             text = element_text(el)
-            if text and len(text) <= 200:
+            if _credit_text_ok(text) and (_is_standalone_credit(el) or _CREDIT_START.match(text)):
                 draft.credit = text
                 _consume(el, consumed)
 
+    for index, draft in enumerate(drafts):
+        if draft.caption is None and draft.credit is None and not strict_extra.get(index):
+            _sibling_caption(elements[index], draft, consumed)
+
     out: list[ImageDraft] = []
     for index, draft in enumerate(drafts):
-        if strict_extra.get(index) and not (draft.caption or draft.credit or _enclosing_figure(elements[index]) is not None):
-            continue
+        if strict_extra.get(index):
+            teaser = _links_elsewhere(elements[index])
+            if not (draft.caption or draft.credit or (not teaser and _enclosing_figure(elements[index]) is not None)):
+                continue
+            if teaser and _card_link(elements[index]) is not None:
+                continue  # a teaser card: the image and its "caption" (a headline) sit in one link
         out.append(draft)
     return out
 
@@ -356,10 +423,10 @@ def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
     fig = _enclosing_figure(b)
     if fig is None:
         return False
-    for node in fig.iter():
+    for count, node in enumerate(fig.iter()):
         if node is a:
             return True
-        if node is b:
+        if node is b or count > _MAX_CAPTION_NODES:
             return False
     return False
 
@@ -378,13 +445,34 @@ def _consume(el: HtmlElement, consumed: set[HtmlElement]) -> None:
     consumed.update(el.iter())
 
 
+_NOT_CREDIT = re.compile(r"rights\s+reserved|版权所有|\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}", re.IGNORECASE)
+
+
+def _credit_text_ok(text: str) -> bool:
+    """A credit is short and is not a copyright footer or a date line."""
+    return 0 < len(text) <= 120 and not _NOT_CREDIT.search(text)
+
+
+_MAX_CAPTION_NODES = 300
+
+
+def _small_caption(cap: HtmlElement) -> bool:
+    """A caption element is a small subtree without pictures (not a page wrapper named "…caption…")."""
+    for count, node in enumerate(cap.iterdescendants()):
+        if count >= _MAX_CAPTION_NODES or node.tag in ("img", "picture", "video", "iframe", "article", "section"):
+            return False
+    return True
+
+
 def _attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> None:
+    if not _small_caption(cap):
+        return
     credits: list[str] = []
     text = element_text(cap, credits).strip(" -–—|/")
     if text and draft.caption is None and len(text) <= 1500:
         draft.caption = text
     if credits and draft.credit is None:
-        parts = [c.strip(" /|") for c in dict.fromkeys(credits)]
+        parts = [c.strip(" /|") for c in dict.fromkeys(credits) if _credit_text_ok(c.strip(" /|"))]
         draft.credit = " / ".join(p for p in parts if p) or None
     _consume(cap, consumed)
 
@@ -415,20 +503,104 @@ def _qualify(img: HtmlElement, scope: _Scope, container: HtmlElement | None, out
             break
         if scope.is_furniture(anc):
             return None
-        if not in_article:
-            cls = _class_id(anc).lower()
-            if (anc.get("itemprop") or "").lower() == "articlebody" or any(h in cls for h in _BODY_HINTS):
-                in_article = True
+        if not in_article and scope.is_body(anc):
+            in_article = True
     if header_seen and not in_article:
         return None
     if container is not None:
         return teaser or not in_container
     if in_article:
         return teaser
-    return True if in_figure else None
+    return True  # outside any article element: kept only with a figure or a caption
+
+
+_MEDIA_CLASS = re.compile(r"image|img|photo|figure|picture|media|gallery|caption", re.IGNORECASE)
+_TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite", "figcaption", "strong", "b"))
+_MAX_SIBLING_CAPTION = 400
+
+
+_IMAGE_PATH = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+
+
+def _src_key(src: str) -> str:
+    """Sources that differ only in their query (crop, width) name the same picture."""
+    path = src.split("?", 1)[0].split("#", 1)[0]
+    return path if _IMAGE_PATH.search(path) else src
+
+
+def _is_element(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str)
+
+
+def _is_empty(el: HtmlElement) -> bool:
+    """No text and no media inside (spacer spans, empty overlays)."""
+    if (el.text or "").strip() or len(el) > 8:
+        return False
+    for count, node in enumerate(el.iterdescendants()):
+        if count > 50:
+            return False
+        if not _is_element(node):
+            continue
+        if node.tag in ("img", "picture", "video", "iframe") or (node.text or "").strip() or (node.tail or "").strip():
+            return False
+    return True
+
+
+def _sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """Caption and credit written as plain text elements next to the image inside a small wrapper.
+
+    ``<div><picture><img></picture><div>Caption</div><div>REUTERS</div></div>``: the wrapper holds the
+    media element and one to three short text elements and nothing else.
+    """
+    media = img
+    for _ in range(4):  # climb out of <source>/<picture>/<a>/<span> wrappers holding only the image
+        parent = media.getparent()
+        if parent is None or parent.tag not in ("source", "picture", "a", "span", "div"):
+            break
+        if sum(1 for c in parent if c is media or (_is_element(c) and c.tag != "source" and not _is_empty(c))) != 1:
+            break
+        media = parent
+    wrapper = media.getparent()
+    if wrapper is None or wrapper.tag in ("body", "article", "main", "section"):
+        return
+    children = [
+        c for c in wrapper
+        if c is media or (_is_element(c) and c.tag not in ("script", "style", "noscript", "br") and not _is_empty(c))
+    ]
+    if not 2 <= len(children) <= 4 or children[0] is not media:
+        return
+    texts: list[tuple[HtmlElement, str]] = []
+    for child in children[1:]:
+        if child.tag not in _TEXT_TAGS or child in consumed or any(
+            True for _ in child.iter("img", "picture", "video", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
+        ):
+            return
+        text = element_text(child)
+        if not text:
+            continue
+        if len(text) > _MAX_SIBLING_CAPTION or len(list(child.iter("p"))) > 1:
+            return
+        texts.append((child, text))
+    if not texts or len(texts) > 2:
+        return
+    caption_el, caption = texts[0]
+    _attach(draft, caption_el, consumed)
+    if len(texts) == 2 and draft.credit is None:
+        credit_el, credit = texts[1]
+        if len(credit.split()) <= 12 and _credit_text_ok(credit):
+            draft.credit = credit
+            _consume(credit_el, consumed)
 
 
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:$|[?#])", re.IGNORECASE)
+
+
+def _card_link(img: HtmlElement) -> HtmlElement | None:
+    """The link around the image when it also holds text (a headline): a teaser card."""
+    for anc in _ancestors(img, 3):
+        if anc.tag == "a":
+            return anc if any((t or "").strip() for t in anc.itertext()) else None
+    return None
 
 
 def _links_elsewhere(img: HtmlElement) -> bool:

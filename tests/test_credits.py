@@ -1,0 +1,341 @@
+"""Photo credits and bylines: cqnews.enrich.credits."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cqnews.enrich.credits import (
+    authors_from_bylines,
+    clean_author_names,
+    credit_authors,
+    credits_from_bylines,
+    normalize_person_name,
+    parse_credit_line,
+    parse_photo_credit,
+    split_photo_credit,
+)
+from cqnews.models import CreditRole
+
+
+def who(credits):
+    return [(c.name, c.organization) for c in credits]
+
+
+# --- normalize_person_name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Truman PENG", "Truman Peng"),
+        ("  Truman   PENG ", "Truman Peng"),
+        ("GHULAM RASOOL", "Ghulam Rasool"),
+        ("Duduzile ZUMA-SAMBUDLA", "Duduzile Zuma-Sambudla"),
+        ("Conan O'BRIEN", "Conan O'Brien"),
+        ("Tan Yingzi", "Tan Yingzi"),
+        ("Henry VIII", "Henry VIII"),
+        ("张三", "张三"),
+    ],
+)
+def test_normalize_person_name(raw: str, expected: str) -> None:
+    assert normalize_person_name(raw) == expected
+
+
+# --- split_photo_credit ----------------------------------------------------------------------
+
+
+def test_ichongqing_credit() -> None:
+    caption, credits = split_photo_credit(
+        "The opening ceremony of the Liangjiang Film and Television Industry Summit Forum. (iChongqing/Truman PENG)"
+    )
+    assert caption == "The opening ceremony of the Liangjiang Film and Television Industry Summit Forum."
+    assert len(credits) == 1
+    credit = credits[0]
+    assert (credit.name, credit.organization) == ("Truman Peng", "iChongqing")
+    assert credit.role is CreditRole.PHOTOGRAPHER
+    assert credit.raw == "(iChongqing/Truman PENG)"
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "expected"),
+    [
+        ("Workers at the port. (Photo/Xinhua)", "Workers at the port.", [(None, "Xinhua")]),
+        ("Visitors at the fair. [Photo by Wang Jing/China Daily]", "Visitors at the fair.", [("Wang Jing", "China Daily")]),
+        ("A view of the city. Photo: IC", "A view of the city.", [(None, "IC")]),
+        ("A view of the river (Photo: VCG)", "A view of the river", [(None, "VCG")]),
+        ("Players celebrate. Photo by John Smith/Getty Images", "Players celebrate.", [("John Smith", "Getty Images")]),
+        ("Crowds gather outside © Reuters", "Crowds gather outside", [(None, "Reuters")]),
+        ("Protesters march. Credit: AP Photo/Jane Doe", "Protesters march.", [("Jane Doe", "AP")]),
+        ("A cat on a wall. Image: Jane Doe", "A cat on a wall.", [("Jane Doe", None)]),
+        ("The King and Queen arrive (Picture: Getty)", "The King and Queen arrive", [(None, "Getty")]),
+        ("Black Rod walks through the Royal Gallery (Picture: PA)", "Black Rod walks through the Royal Gallery", [(None, "PA")]),
+        ("Crowds at the castle. PA", "Crowds at the castle.", [(None, "PA")]),
+        ("A crowd at the Cinderella Castle Getty Images", "A crowd at the Cinderella Castle", [(None, "Getty Images")]),
+        (
+            "Should she win, Connolly will succeed Higgins. | Niall Carson/PA Images via Getty Images",
+            "Should she win, Connolly will succeed Higgins.",
+            [("Niall Carson", "PA Images"), (None, "Getty Images")],
+        ),
+        ("The lobby has been redesigned. Supplied", "The lobby has been redesigned.", [(None, "Supplied")]),
+        (
+            "Rep. Pryor talks with Rep. Thompson at the Statehouse. (AP Photo/Darron Cummings)",
+            "Rep. Pryor talks with Rep. Thompson at the Statehouse.",
+            [("Darron Cummings", "AP")],
+        ),
+        ("Trump at the court. (AP Photo/Eric Gay, File)", "Trump at the court.", [("Eric Gay", "AP")]),
+        ("Epstein documents were released. (AP)", "Epstein documents were released.", [(None, "AP")]),
+    ],
+)
+def test_english_caption_credits(text: str, caption: str, expected: list) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert who(credits) == expected
+
+
+def test_several_people_in_one_credit() -> None:
+    caption, credits = split_photo_credit("Fans at the final. Photo: Jane Doe and John Smith/Reuters")
+    assert caption == "Fans at the final."
+    assert who(credits) == [("Jane Doe", "Reuters"), ("John Smith", "Reuters")]
+    assert all(c.raw == "Photo: Jane Doe and John Smith/Reuters" for c in credits)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "expected"),
+    [
+        ("重庆夜景。（新华社记者 张三 摄）", "重庆夜景。", [("张三", "新华社")]),
+        ("重庆夜景 张三/摄", "重庆夜景", [("张三", None)]),
+        ("重庆夜景。图片来源：视觉中国", "重庆夜景。", [(None, "视觉中国")]),
+        ("重庆夜景。重庆日报供图", "重庆夜景。", [(None, "重庆日报")]),
+        ("图为重庆夜景。新华社记者 张三 摄", "图为重庆夜景。", [("张三", "新华社")]),
+    ],
+)
+def test_chinese_caption_credits(text: str, caption: str, expected: list) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert who(credits) == expected
+
+
+def test_image_source_is_a_source_credit() -> None:
+    _, credits = split_photo_credit("重庆夜景。图片来源：视觉中国")
+    assert credits[0].role is CreditRole.SOURCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are some of the best houseplants for your home (stock image)",
+        "Zelensky (left) may be forced to fire Syrsky (right)",
+        "He said the picture (Photo/Xinhua) was fine and then left the room.",
+        "Kamala Harris in her yearbook (1981)",
+        "An ordinary caption without any credit",
+    ],
+)
+def test_no_credit(text: str) -> None:
+    caption, credits = split_photo_credit(text)
+    assert caption == text
+    assert credits == []
+
+
+def test_credit_only_text() -> None:
+    assert who(split_photo_credit("Photo: IC")[1]) == [(None, "IC")]
+    assert split_photo_credit("Photo: IC")[0] is None
+    assert split_photo_credit("(Image: Getty)")[0] is None
+    assert split_photo_credit("") == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photo by David Kawai/Bloomberg", [("David Kawai", "Bloomberg")]),
+        ("Photo by GHULAM RASOOL / AFP via Getty Images", [("Ghulam Rasool", "AFP"), (None, "Getty Images")]),
+        ("(Image: LightRocket via Getty Images)", [(None, "LightRocket"), (None, "Getty Images")]),
+        ("Photograph: Scott Gilbertson; Getty Images", [("Scott Gilbertson", None), (None, "Getty Images")]),
+        ("Tara Atkinson for Rest of World", [("Tara Atkinson", "Rest of World")]),
+        ("Credit: PA", [(None, "PA")]),
+        ("Image Credits: Strava", [(None, "Strava")]),
+        ("(Courtesy of Tanner Fischer)", [("Tanner Fischer", None)]),
+        ("Copyright Fredrik Persson/AP", [("Fredrik Persson", "AP")]),
+        ("Credits: Supplied Image;", [(None, "Supplied Image")]),
+    ],
+)
+def test_parse_photo_credit(text: str, expected: list) -> None:
+    assert who(parse_photo_credit(text)) == expected
+
+
+def test_illustration_is_a_contribution() -> None:
+    credits = parse_photo_credit("Illustration by Arina Kokoreva")
+    assert who(credits) == [("Arina Kokoreva", None)]
+    assert credits[0].role is CreditRole.CONTRIBUTOR
+
+
+# --- parse_credit_line -----------------------------------------------------------------------
+
+
+def roles(credits):
+    return [(c.role.value, c.name, c.organization) for c in credits]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Tan Yingzi in Chongqing", [("author", "Tan Yingzi", None)]),
+        ("Tan Yingzi | China Daily", [("author", "Tan Yingzi", "China Daily")]),
+        ("Editor: Li Hua", [("editor", "Li Hua", None)]),
+        ("Source: Xinhua", [("source", None, "Xinhua")]),
+        ("Translated by Zhang Wei", [("translator", "Zhang Wei", None)]),
+        ("Reporter: Wang Fang", [("author", "Wang Fang", None)]),
+        ("By Jane Doe and John Smith", [("author", "Jane Doe", None), ("author", "John Smith", None)]),
+        (
+            "Jane Doe, John Smith and Mary Jones",
+            [("author", "Jane Doe", None), ("author", "John Smith", None), ("author", "Mary Jones", None)],
+        ),
+        ("By JANE DOE, Staff Writer", [("author", "Jane Doe", None)]),
+        ("By Jane Doe Updated May 5, 2024 10:00 am", [("author", "Jane Doe", None)]),
+        ("By Reuters", [("author", None, "Reuters")]),
+        ("记者 张三", [("author", "张三", None)]),
+        ("本报记者 张三 李四", [("author", "张三", None), ("author", "李四", None)]),
+        ("新华社记者 张三、李四", [("author", "张三", "新华社"), ("author", "李四", "新华社")]),
+        ("通讯员 王五", [("contributor", "王五", None)]),
+        ("责任编辑：赵六", [("editor", "赵六", None)]),
+        ("来源：新华社", [("source", None, "新华社")]),
+        ("编辑：钱七", [("editor", "钱七", None)]),
+        ("作者：孙八", [("author", "孙八", None)]),
+        ("来源：重庆日报 责任编辑：王五", [("source", None, "重庆日报"), ("editor", "王五", None)]),
+    ],
+)
+def test_parse_credit_line(line: str, expected: list) -> None:
+    assert roles(parse_credit_line(line)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Email the author", "Updated: May 5, 2024", "Staff", "Wed 15 May 2024", "Share this article", "Follow us", ""],
+)
+def test_non_persons_are_not_authors(line: str) -> None:
+    assert parse_credit_line(line) == []
+
+
+def test_credit_authors() -> None:
+    credits = parse_credit_line("By Jane Doe and John Smith") + parse_credit_line("Editor: Li Hua")
+    assert credit_authors(credits) == ["Jane Doe", "John Smith"]
+    assert credit_authors(parse_credit_line("By Reuters")) == ["Reuters"]
+
+
+# --- linear time -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(" * 20000 + "Photo",
+        "Photo: " * 5000,
+        "a/" * 20000 + ")",
+        "张" * 30000 + " 摄",
+        "By " + "Jane Doe and " * 3000,
+        "x. " * 20000 + "Photo by X/Getty Images",
+    ],
+)
+def test_adversarial_inputs_are_fast(text: str) -> None:
+    started = time.perf_counter()
+    split_photo_credit(text)
+    parse_credit_line(text)
+    parse_photo_credit(text)
+    assert time.perf_counter() - started < 1.0
+
+
+# --- metadata names and byline lines ---------------------------------------------------------
+
+
+def test_clean_author_names() -> None:
+    assert clean_author_names(["Jane Doe", "jane doe", "chuck-ross", "MND Staff", "https://x.com/a", "admin"]) == [
+        "Jane Doe",
+        "Chuck Ross",
+        "MND Staff",
+    ]
+    assert clean_author_names(["By Jane Doe and John Smith"]) == ["Jane Doe", "John Smith"]
+    assert clean_author_names(["大渡 美咲"]) == ["大渡 美咲"]
+
+
+def test_authors_from_bylines_first_line_wins() -> None:
+    lines = ["By Laura Jedeed", "Laura Jedeed is a freelance journalist.", "By Michael Beltran"]
+    assert authors_from_bylines(lines) == ["Laura Jedeed"]
+    assert authors_from_bylines(["记者 张三", "通讯员 李四"]) == ["张三"]
+    assert authors_from_bylines(["Share", "Updated 5 May"]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("dailystar Bookmark Share Travel By Sophie Foster Travel News Reporter 11:58, 23 APR 2024", ["Sophie Foster"]),
+        ("News Joshua Whorms 12:43, 20 Apr 2026 Updated 12:44, 20 Apr 2026", ["Joshua Whorms"]),
+        ("By Dolores Chang For Dailymail.Com", ["Dolores Chang"]),
+        ("Greg Iacurci @GregIacurci", ["Greg Iacurci"]),
+        ("Ryan Devereaux Ryan Devereaux April 28 2023, 3:54 p.m.", ["Ryan Devereaux"]),
+        ("By Lucy Thornton News Reporter Tim Hanlon News Reporter", ["Lucy Thornton", "Tim Hanlon"]),
+        ("Thabo Mokone Parliamentary editor", ["Thabo Mokone"]),
+        ("By Matthew Cappucci April 26, 2024 at 11:24 a.m. EDT", ["Matthew Cappucci"]),
+        ("本报记者 王乐文 方 敏", ["王乐文", "方敏"]),
+        ("经济日报 2024-05-13 06:16 发布于 北京 经济日报官方账号 + 关注", []),
+    ],
+)
+def test_bylines_as_pages_write_them(line: str, expected: list) -> None:
+    assert credit_authors(parse_credit_line(line)) == expected
+
+
+def test_japanese_equals_credit() -> None:
+    caption, credits = split_photo_credit("韓国の国旗＝ＡＰ")
+    assert caption == "韓国の国旗"
+    assert who(credits) == [(None, "AP")]
+    assert credits[0].raw == "＝ＡＰ"
+
+
+def test_for_outlet_in_credit() -> None:
+    _, credits = split_photo_credit("Golden nanmu trees in Chongqing. [Photo by Su Zhigang/For chinadaily.com.cn]")
+    assert who(credits) == [("Su Zhigang", "chinadaily.com.cn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "expected"),
+    [
+        ("重庆夜景。（新华社发 张三 摄）", "重庆夜景。", [("张三", "新华社")]),
+        ("重庆夜景。（新华社发）", "重庆夜景。", [(None, "新华社")]),
+        ("重庆夜景，新华社记者 张三 李四 摄", "重庆夜景", [("张三", "新华社"), ("李四", "新华社")]),
+        ("重庆夜景 受访者供图", "重庆夜景", [(None, "受访者")]),
+        # glued to the caption without a space: cannot be split safely, so left alone
+        ("重庆夜景张三摄", "重庆夜景张三摄", []),
+    ],
+)
+def test_more_chinese_credits(text: str, caption: str, expected: list) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert who(credits) == expected
+
+
+def test_org_colon_person_tail() -> None:
+    caption, credits = split_photo_credit(
+        "The lodge is now open. Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
+    )
+    assert caption == "The lodge is now open."
+    assert who(credits) == [("Jacob Sjöman", "Fairmont Jasper Park Lodge")]
+
+
+def test_nested_brackets_are_fast() -> None:
+    text = "(" * 30000 + "Photo: IC" + ")" * 30000
+    started = time.perf_counter()
+    split_photo_credit(text)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_credits_from_bylines() -> None:
+    credits = credits_from_bylines(["By Laura Jedeed", "Editor: Li Hua", "By Michael Beltran", "责任编辑：王五"])
+    assert roles(credits) == [
+        ("author", "Laura Jedeed", None),
+        ("editor", "Li Hua", None),
+        ("editor", "王五", None),
+    ]
+
+
+def test_shot_by_is_a_photographer() -> None:
+    assert roles(parse_credit_line("新华社记者 张三 摄")) == [("photographer", "张三", "新华社")]

@@ -1,0 +1,262 @@
+"""Finding article images, captions and bylines in HTML (cqnews.extract.images, cqnews.extract.bylines)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from cqnews.enrich.captions import build_images
+from cqnews.extract.bylines import find_author_metadata, find_bylines
+from cqnews.extract.images import find_images
+
+BASE = "https://news.example.com/2024/05/16/story.html"
+
+
+def page(body: str, head: str = "") -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_figure_with_figcaption_and_credit() -> None:
+    root = page(
+        """<article>
+        <p>Intro paragraph.</p>
+        <figure><img src="/img/a.jpg" alt="Alt A" width="800" height="600">
+          <figcaption><span class="caption">Fans at the final</span>
+          <span class="credit">(Image: Getty Images)</span></figcaption></figure>
+        <p>Body.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.src == "https://news.example.com/img/a.jpg"
+    assert draft.alt == "Alt A"
+    assert draft.caption == "Fans at the final"
+    assert draft.credit == "(Image: Getty Images)"
+    assert draft.position is None
+
+
+def test_inline_credit_stays_in_caption_for_build_images() -> None:
+    root = page(
+        """<article><figure><img src="a.jpg">
+        <figcaption>The King and Queen arrive (Picture: Getty)</figcaption></figure></article>"""
+    )
+    drafts = find_images(root, BASE)
+    assert drafts[0].caption == "The King and Queen arrive (Picture: Getty)"
+    (image,) = build_images(drafts)
+    assert image.caption == "The King and Queen arrive"
+    assert [(c.name, c.organization) for c in image.credits] == [(None, "Getty")]
+
+
+def test_largest_variant_is_chosen() -> None:
+    root = page(
+        """<article>
+        <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/lazy/b.jpg"
+             srcset="/b-320.jpg 320w, /b-1280.jpg 1280w, /b-640.jpg 640w"></figure>
+        <figure><img src="/placeholder.gif" data-lazy-src="/c.jpg"></figure>
+        <figure><img class="lazyload" data-original="/d.jpg"></figure>
+        <figure><picture><source srcset="/e-800.webp 800w, /e-1600.webp 1600w"><img src="/e-400.jpg"></picture></figure>
+        </article>"""
+    )
+    assert [d.src for d in find_images(root, BASE)] == [
+        "https://news.example.com/b-1280.jpg",
+        "https://news.example.com/c.jpg",
+        "https://news.example.com/d.jpg",
+        "https://news.example.com/e-1600.webp",
+    ]
+
+
+def test_furniture_is_skipped() -> None:
+    root = page(
+        """<header class="site-header"><img src="/logo.png" alt="Logo"></header>
+        <nav><img src="/nav-photo.jpg"></nav>
+        <article>
+          <div class="author-box"><img class="avatar" src="/people/jane.jpg"></div>
+          <figure><img src="/story.jpg"><figcaption>The story photo</figcaption></figure>
+          <div class="share-buttons"><img src="/share/facebook.png"></div>
+          <img src="/pixel.gif" width="1" height="1">
+          <div class="related-articles"><a href="/other-story.html"><img src="/other.jpg"></a></div>
+          <img src="/icons/clock.png" width="16" height="16">
+        </article>
+        <aside class="sidebar"><img src="/ad.jpg"></aside>
+        <footer><img src="/footer.jpg"></footer>"""
+    )
+    drafts = find_images(root, BASE)
+    assert [(d.src, d.caption) for d in drafts] == [("https://news.example.com/story.jpg", "The story photo")]
+
+
+def test_teaser_thumbnails_need_a_caption() -> None:
+    root = page(
+        """<article><p>Text.</p>
+        <div class="list"><a href="/another-article.html"><img src="/teaser.jpg"></a>
+        <a href="/another-article.html">Another article headline</a></div>
+        <a href="/full/photo.jpg"><img src="/photo.jpg"></a></article>"""
+    )
+    assert [d.src for d in find_images(root, BASE)] == ["https://news.example.com/photo.jpg"]
+
+
+def test_wordpress_captions() -> None:
+    root = page(
+        """<div class="entry-content">
+        <div id="attachment_1" class="wp-caption aligncenter"><img class="size-full wp-image-1" src="/w1.jpg">
+          <p class="wp-caption-text">The mayor speaks. (Photo: Jane Doe)</p></div>
+        <figure class="wp-block-image size-large"><img src="/w2.jpg">
+          <figcaption class="wp-element-caption">Crowds at the opening</figcaption></figure>
+        </div>"""
+    )
+    drafts = find_images(root, BASE)
+    assert [(d.src, d.caption) for d in drafts] == [
+        ("https://news.example.com/w1.jpg", "The mayor speaks. (Photo: Jane Doe)"),
+        ("https://news.example.com/w2.jpg", "Crowds at the opening"),
+    ]
+
+
+def test_table_caption() -> None:
+    root = page(
+        """<div class="post-body"><table class="tr-caption-container"><tbody>
+        <tr><td><img src="/t.jpg"></td></tr>
+        <tr><td class="tr-caption">A table caption</td></tr></tbody></table></div>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption == "A table caption"
+
+
+def test_caption_div_next_to_image() -> None:
+    root = page(
+        """<article><div class="media"><img src="/m.jpg"></div>
+        <div class="image-caption">Caption beside the image <span class="photo-credit">Reuters</span></div>
+        <p>Body text.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption == "Caption beside the image"
+    assert draft.credit == "Reuters"
+
+
+def test_plain_text_siblings_in_small_wrapper() -> None:
+    root = page(
+        """<article><div class="x1"><picture><source srcset="/p.jpg 960w"><img src="/p-small.jpg"></picture>
+        <div class="x2">Chelsea fans produced a banner</div><div class="x3">REUTERS</div></div>
+        <p>Body text.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.src == "https://news.example.com/p.jpg"
+    assert draft.caption == "Chelsea fans produced a banner"
+    assert draft.credit == "REUTERS"
+
+
+def test_same_src_once_and_noscript_fallback() -> None:
+    root = page(
+        """<article><figure><img src="/lazy.gif" data-src="/n.jpg"><noscript><img src="/n.jpg"></noscript>
+        <figcaption>Once</figcaption></figure></article>"""
+    )
+    drafts = find_images(root, BASE)
+    assert [(d.src, d.caption) for d in drafts] == [("https://news.example.com/n.jpg", "Once")]
+
+
+def test_container_limits_the_search() -> None:
+    root = page(
+        """<main><article>
+        <figure class="lead"><img src="/lead.jpg"><figcaption>Lead image</figcaption></figure>
+        <div id="body"><p>Text.</p><figure><img src="/in.jpg"></figure><p>More.</p></div>
+        </article></main>
+        <div class="elsewhere"><figure><img src="/out.jpg"><figcaption>Other</figcaption></figure></div>"""
+    )
+    container = root.get_element_by_id("body")
+    assert [d.src for d in find_images(root, BASE, container)] == [
+        "https://news.example.com/lead.jpg",
+        "https://news.example.com/in.jpg",
+    ]
+
+
+def test_strict_without_article() -> None:
+    root = page(
+        """<div><img src="/loose.jpg"></div>
+        <div><figure><img src="/fig.jpg"><figcaption>In a figure</figcaption></figure></div>"""
+    )
+    assert [d.src for d in find_images(root, None)] == ["/fig.jpg"]
+
+
+def test_many_images_are_fast() -> None:
+    figures = "".join(
+        f'<figure><div><img src="/i{i}.jpg"></div><figcaption>Caption {i} (Photo/Xinhua)</figcaption></figure><p>x</p>'
+        for i in range(3000)
+    )
+    root = page(f"<article>{figures}</article>")
+    started = time.perf_counter()
+    drafts = find_images(root, BASE)
+    assert len(drafts) == 3000
+    assert drafts[2999].caption == "Caption 2999 (Photo/Xinhua)"
+    assert time.perf_counter() - started < 3.0
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+
+def test_author_metadata_prefers_json_ld() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "author": [{"@type": "Person", "name": "Tan Yingzi"}, {"@type": "Person", "name": "Li Hua"}]}
+    root = page(
+        "<p>x</p>",
+        head=f'<meta name="author" content="Someone Else"><script type="application/ld+json">{json.dumps(ld)}</script>',
+    )
+    assert find_author_metadata(root) == ["Tan Yingzi", "Li Hua"]
+    assert find_author_metadata(page("<p>x</p>", head='<meta name="author" content="Jane Doe">')) == ["Jane Doe"]
+
+
+def test_find_bylines() -> None:
+    root = page(
+        """<article><div class="byline">By <a rel="author" href="/a/tan">Tan Yingzi</a> in Chongqing</div>
+        <div class="author-avatar"><img src="/a.jpg"></div><p>Text.</p></article>"""
+    )
+    assert find_bylines(root) == ["By Tan Yingzi in Chongqing"]
+
+
+# --- the Fundus pages (optional) -------------------------------------------------------------
+
+
+def test_fundus_metro_captions(shared_corpus: Path) -> None:
+    path = shared_corpus / "fundus" / "uk" / "Metro_2024_11_29.html.gz"
+    if not path.exists():
+        pytest.skip("Metro page not in the corpus")
+    root = lxml.html.fromstring(gzip.open(path).read().decode("utf-8"))
+    images = build_images(find_images(root, "https://metro.co.uk/"))
+    captions = [im.caption for im in images if im.caption]
+    # the page's first figcaption reads "… in October (Picture: Claudio Bresciani/AP)"
+    assert captions[0] == "Sweden’s Minister for Civil Defence Carl-Oskar Bohlin revealed the new war survival brochure in October"
+    assert [(c.name, c.organization) for c in images[0].credits] == [("Claudio Bresciani", "AP")]
+
+
+def test_deep_nesting_is_fast() -> None:
+    depth = 200
+    html = "<article>" + "<div class='wrap'>" * depth + "<figure><img src='/deep.jpg'><figcaption>Deep</figcaption></figure>"
+    html += "</div>" * depth + "</article>"
+    root = page(html * 20)
+    started = time.perf_counter()
+    drafts = find_images(root, BASE)
+    assert [d.caption for d in drafts] == ["Deep"]  # the same picture twenty times is one image
+    assert time.perf_counter() - started < 2.0
+
+
+def test_copyright_footer_is_not_a_credit() -> None:
+    root = page(
+        """<article><div class="qr"><img src="/qr-code.jpg" width="120" height="120"></div>
+        <div class="copyright">Copyright © 1997-2024 by www.people.com.cn. all rights reserved</div></article>"""
+    )
+    drafts = find_images(root, BASE)
+    assert all(d.credit is None for d in drafts)
+
+
+def test_caption_named_wrapper_does_not_swallow_the_body() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i}.</p>" for i in range(400))
+    root = page(
+        f"""<article><figure><img src="/a.jpg"></figure>
+        <div class="with-captions">{paragraphs}<figure><img src="/b.jpg"><figcaption>B</figcaption></figure></div>
+        </article>"""
+    )
+    drafts = find_images(root, BASE)
+    assert [(d.src, d.caption) for d in drafts] == [
+        ("https://news.example.com/a.jpg", None),
+        ("https://news.example.com/b.jpg", "B"),
+    ]
