@@ -9,6 +9,8 @@ chosen encoding cannot decode every byte, the replacements are counted in a warn
 from __future__ import annotations
 
 import codecs
+import importlib
+import pkgutil
 import re
 from dataclasses import dataclass, field
 
@@ -49,9 +51,19 @@ _ALIASES: dict[str, str] = {
     "unicode": "utf-16-le",
 }
 
+# Python codecs no web page is written in; some raise on any input ("undefined").
+_NOT_PAGE_ENCODINGS = frozenset(
+    {"undefined", "utf-7", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "unicode-internal", "charmap", "palmos"}
+)
+_SINGLE_BYTE_LATIN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "latin-1", "cp1250", "iso8859-2"})
+_MULTIBYTE_CJK = frozenset({"gb18030", "big5hkscs", "big5", "cp932", "shift_jis", "euc_jp", "cp949", "euc_kr", "cp950"})
+_NON_ASCII_BYTES = bytes(range(128, 256))
+_GARBLE = re.compile("[\ue000-\uf8ff\uff61-\uff9f]")
+
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]{1,40})""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
 _PREFIX_BYTES = 4096
+_SNIFF_BYTES = 256 * 1024
 
 # Magic numbers of common binary formats served behind .html URLs.
 _BINARY_SIGNATURES: tuple[bytes, ...] = (
@@ -75,6 +87,23 @@ _BINARY_SIGNATURES: tuple[bytes, ...] = (
 )
 
 
+def _preload_codecs() -> None:
+    """Import every codec module now (~60 ms, once): a parse then never reads a module file.
+
+    Python imports codec modules lazily, and charset_normalizer tries them all on its first run.
+    """
+    import encodings
+
+    for module in pkgutil.iter_modules(encodings.__path__):
+        try:
+            importlib.import_module(f"encodings.{module.name}")
+        except Exception:  # noqa: BLE001 - Windows-only codecs (mbcs, oem) fail to import elsewhere
+            pass
+
+
+_preload_codecs()
+
+
 @dataclass(slots=True)
 class Decoded:
     """Decoded text, the encoding used and anything worth a warning."""
@@ -84,27 +113,45 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
-def normalize_label(label: str) -> str | None:
-    """Return the Python codec for an encoding label, or None if it is unknown."""
+def normalize_label(label: str, *, from_meta: bool = False) -> str | None:
+    """Return the Python codec for an encoding label, or None if it is unknown.
+
+    Python codecs that are not text encodings a browser knows (``rot13``, ``base64``, ``undefined``,
+    ``utf-7``, ``idna`` …) count as unknown. As in browsers, a ``<meta>`` that says UTF-16 or UTF-32
+    means UTF-8: the page could not have been read that far otherwise.
+    """
     label = label.strip().lower()
     label = _ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
+        return None
+    if from_meta and info.name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return info.name
 
 
 def decode(data: bytes, content_type: str | None = None) -> Decoded:
     """Decode page bytes: BOM > Content-Type charset > meta charset > sniffing.
 
     Raises :class:`NotHTMLError` for binary formats and :class:`DecodeError` when nothing decodes.
+    NUL characters are removed from the text (browsers never show them), with a warning.
     """
-    _reject_binary(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_with(data[len(bom) :], encoding, "byte-order mark")
+            return _clean(_decode_with(data[len(bom) :], encoding, "byte-order mark"))
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        return _clean(wide)
+    _reject_binary(data)
+    return _clean(_decode_declared(data, content_type))
+
+
+def _decode_declared(data: bytes, content_type: str | None) -> Decoded:
     for label, source in _declared_labels(data, content_type):
-        encoding = normalize_label(label)
+        encoding = normalize_label(label, from_meta=source == "meta")
         if encoding is None:
             continue
         if encoding != "utf-8" and not data.isascii():
@@ -116,7 +163,23 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
                 return utf8
         result = _try_strict(data, encoding)
         if result is not None:
+            if (encoding in _SINGLE_BYTE_LATIN and _non_ascii(data) * 20 > len(data)) or _garbled(result.text):
+                # GBK / Big5 / Shift_JIS pages labelled latin-1, or Big5 labelled GBK, decode
+                # "fine" as mojibake: believe the sniffer when it finds a CJK encoding that fits.
+                sniffed = _sniff(data)
+                if (
+                    sniffed is not None
+                    and sniffed.encoding in _MULTIBYTE_CJK
+                    and sniffed.encoding != encoding
+                    and not sniffed.warnings
+                    and not _garbled(sniffed.text)
+                ):
+                    sniffed.warnings.append(f"declared {source} charset {label!r} does not fit the bytes; used {sniffed.encoding}")
+                    return sniffed
             return result
+        nearly = _nearly(data, encoding, source)
+        if nearly is not None:
+            return nearly
         sniffed = _sniff(data)
         if sniffed is not None and sniffed.encoding != encoding:
             sniffed.warnings.append(f"declared {source} charset {label!r} does not fit the bytes; used {sniffed.encoding}")
@@ -126,6 +189,64 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     if sniffed is not None:
         return sniffed
     return _decode_with(data, "utf-8", "fallback")
+
+
+def _clean(decoded: Decoded) -> Decoded:
+    if "\x00" in decoded.text:
+        count = decoded.text.count("\x00")
+        decoded.text = decoded.text.replace("\x00", "")
+        decoded.warnings.append(f"{count} NUL character(s) removed")
+    return decoded
+
+
+def _garbled(text: str) -> bool:
+    """Mojibake of a CJK double-byte encoding read as another: private-use and half-width kana abound."""
+    sample = text[:20_000]
+    odd = len(_GARBLE.findall(sample))
+    return odd >= 8 and odd * 10 > sum(1 for char in sample if char > "\x7f")
+
+
+def _non_ascii(data: bytes) -> int:
+    return len(data) - len(data.translate(None, _NON_ASCII_BYTES))
+
+
+def _nearly(data: bytes, encoding: str, source: str, slack: int = 8) -> Decoded | None:
+    """``encoding`` with a few invalid bytes replaced, when it fits all but those bytes.
+
+    A few is at most ``slack`` or one in fifty of the non-ASCII bytes, whichever is more.
+    """
+    try:
+        text = data.decode(encoding, errors="replace")
+    except (UnicodeError, LookupError):
+        return None
+    bad = text.count("\ufffd")
+    if bad > max(slack, _non_ascii(data) // 50):
+        return None
+    return Decoded(text, encoding, [f"{bad} invalid byte sequence(s) in {encoding} (from {source}) replaced by U+FFFD"])
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16/32 text without a byte-order mark: NULs in every other (or three of four) byte."""
+    sample = data[:_PREFIX_BYTES]
+    if len(sample) < 16 or sample.count(0) < len(sample) // 3:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    candidates: list[str] = []
+    if sample[0::4].count(0) == 0 and sample[1::4].count(0) + sample[2::4].count(0) + sample[3::4].count(0) > 0.9 * 3 * (len(sample) // 4):
+        candidates.append("utf-32-le")
+    if sample[3::4].count(0) == 0 and sample[0::4].count(0) + sample[1::4].count(0) + sample[2::4].count(0) > 0.9 * 3 * (len(sample) // 4):
+        candidates.append("utf-32-be")
+    if odd > 0.6 * half and even < 0.1 * half:
+        candidates.append("utf-16-le")
+    if even > 0.6 * half and odd < 0.1 * half:
+        candidates.append("utf-16-be")
+    for encoding in candidates:
+        result = _try_strict(data, encoding) or _nearly(data, encoding, "NUL byte pattern")
+        if result is not None:
+            result.warnings.append(f"no byte-order mark, but the NUL bytes say {encoding}; used {encoding}")
+            return result
+    return None
 
 
 def _reject_binary(data: bytes) -> None:
@@ -157,18 +278,26 @@ def _declared_labels(data: bytes, content_type: str | None) -> list[tuple[str, s
 def _try_strict(data: bytes, encoding: str) -> Decoded | None:
     try:
         return Decoded(data.decode(encoding), encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
 def _sniff(data: bytes) -> Decoded | None:
-    strict = _try_strict(data, "utf-8")
+    strict = _try_strict(data, "utf-8") or _nearly(data, "utf-8", "sniffing", slack=0)
     if strict is not None:
         return strict
-    best = from_bytes(data[: 256 * 1024]).best()
+    sample = data[:_SNIFF_BYTES]
+    if len(data) > _SNIFF_BYTES:
+        # Cut after a '>' or newline: never the middle of a GB18030, Big5 or Shift_JIS character.
+        cut = max(sample.rfind(b">"), sample.rfind(b"\n"))
+        if cut > _SNIFF_BYTES // 2:
+            sample = sample[: cut + 1]
+    best = from_bytes(sample).best()
     if best is None or best.encoding is None:
         return None
-    encoding = normalize_label(best.encoding) or best.encoding
+    encoding = normalize_label(best.encoding)
+    if encoding is None:
+        return None
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"
     return _decode_with(data, encoding, "sniffing")
@@ -179,9 +308,12 @@ def _decode_with(data: bytes, encoding: str, source: str) -> Decoded:
         return Decoded(data.decode(encoding), encoding)
     except UnicodeDecodeError:
         pass
-    except LookupError as exc:
+    except (LookupError, UnicodeError) as exc:
         raise DecodeError(f"unknown encoding {encoding!r} from {source}: pass the decoded str instead") from exc
-    text = data.decode(encoding, errors="replace")
+    try:
+        text = data.decode(encoding, errors="replace")
+    except (LookupError, UnicodeError) as exc:
+        raise DecodeError(f"the bytes cannot be decoded as {encoding} (from {source}): pass the decoded str instead") from exc
     bad = text.count("\ufffd")
     if bad > max(64, len(text) // 10):
         raise DecodeError(

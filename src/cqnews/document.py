@@ -12,7 +12,7 @@ import threading
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
-from .errors import EmptyInputError, NotHTMLError, TreeTooLargeError
+from .errors import BlockTooLargeError, EmptyInputError, NotHTMLError, TreeTooLargeError
 from .options import ParseOptions
 
 __all__ = ["element_text", "looks_like_html", "parse_tree"]
@@ -49,33 +49,77 @@ def looks_like_html(text: str) -> bool:
 
 
 def parse_tree(text: str, options: ParseOptions) -> HtmlElement:
-    """Parse markup into an lxml HTML tree, within the node limit of ``options``.
+    """Parse markup into an lxml HTML tree, within the limits of ``options``.
 
-    Raises :class:`EmptyInputError` when nothing is left after parsing, and
-    :class:`TreeTooLargeError` when the tree has more than ``options.max_nodes`` elements.
+    Raises :class:`EmptyInputError` when nothing is left after parsing, :class:`TreeTooLargeError`
+    when the tree has more than ``options.max_nodes`` elements or nests deeper than
+    ``options.max_depth`` (or libxml2's own cap of 256 levels), and :class:`BlockTooLargeError` when
+    one text run or attribute is over libxml2's 10 MB limit (the parser would drop the rest of the page).
     """
     text = _XML_DECLARATION.sub("", text, count=1)
-    if "\x00" in text:
-        text = text.replace("\x00", "")
+    if _UNSAFE_CHARS.search(text):
+        # XML-incompatible characters (C0 controls, U+FFFE/U+FFFF, lone surrogates) make later
+        # stages drop whole blocks or fail to serialise: remove or replace them once, here.
+        text = _UNSAFE_CHARS.sub(_replace_unsafe, text)
     if not text.strip():
         raise EmptyInputError("the page is empty: check that the download returned a body")
+    parser = _parser()
     try:
-        root = document_fromstring(text, parser=_parser())
-    except (etree.ParserError, ValueError) as exc:
+        root = document_fromstring(text, parser=parser)
+    except etree.ParserError as exc:
+        if "empty" in str(exc).lower():
+            raise EmptyInputError("the page has no content left after parsing (only comments, a doctype or processing instructions)") from exc
         raise NotHTMLError(f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()") from exc
+    except (ValueError, TypeError) as exc:
+        raise NotHTMLError(f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()") from exc
+    _check_parser_limits(parser)
     _check_size(root, options)
     return root
 
 
-def _check_size(root: HtmlElement, options: ParseOptions) -> None:
-    count = 0
-    limit = options.max_nodes
-    for _ in root.iter():
-        count += 1
-        if count > limit:
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_LIBXML2_MAX_DEPTH = 256
+
+
+def _replace_unsafe(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in "\x0b\x0c":
+        return " "
+    return "\ufffd" if "\ud800" <= char <= "\udfff" else ""
+
+
+def _check_parser_limits(parser: HTMLParser) -> None:
+    """Turn libxml2's resource-limit errors (it stops parsing there) into ParseErrors."""
+    for error in parser.error_log:
+        if error.type != etree.ErrorTypes.ERR_RESOURCE_LIMIT:  # type: ignore[attr-defined]
+            continue
+        message = error.message or ""
+        if "depth" in message.lower():
             raise TreeTooLargeError(
-                f"the page has more than {limit} elements: raise ParseOptions.max_nodes if it is a genuine article"
+                f"the page nests elements more than {_LIBXML2_MAX_DEPTH} levels deep, libxml2's limit: "
+                "it is not a genuine article (or its markup is broken beyond repair)"
             )
+        raise BlockTooLargeError(
+            f"a text run or attribute of the page is over libxml2's size limit of 10 MB ({message.strip()}): "
+            "the page cannot be parsed in full"
+        )
+
+
+def _check_size(root: HtmlElement, options: ParseOptions) -> None:
+    # XPath counts in C: no Python proxy per element, so the check costs ~1/10 of the parse.
+    limit = options.max_nodes
+    if root.xpath("count(//*)") > limit:
+        raise TreeTooLargeError(
+            f"the page has more than {limit} elements: raise ParseOptions.max_nodes if it is a genuine article"
+        )
+    max_depth = options.max_depth
+    # Deeper than libxml2's cap never gets here (_check_parser_limits); below it, look for an element
+    # at depth max_depth + 1.
+    if max_depth < _LIBXML2_MAX_DEPTH and root.xpath("boolean(/" + "/*" * (max(max_depth, 0) + 1) + ")"):
+        raise TreeTooLargeError(
+            f"the page nests elements more than {max_depth} levels deep: raise ParseOptions.max_depth "
+            f"(libxml2 stops at {_LIBXML2_MAX_DEPTH} whatever the setting) if it is a genuine article"
+        )
 
 
 _BREAKS = frozenset({"br", "lb", "hr", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "row", "cell", "item"})

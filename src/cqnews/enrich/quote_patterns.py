@@ -31,12 +31,12 @@ suggested suggests suggest urged urges pledged pledges revealed reveals tweeted 
 concluded concludes believes believe thinks think found finds estimated estimates estimate reported reports
 testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
 concurred predicted predicts predict recounted shared quipped contended contends maintained maintains
-cautioned cautions lamented complained complains vowed vows promised promises countered announced
-pointed points opined recommended recommends proposed proposes
+cautioned cautions denied denies asserted asserts remembered threatened threatens lamented complained complains vowed vows promised promises countered announced
+pointed points opined showed shows shown described describes called calls highlighted branded recommended recommends proposed proposes
 """
 _EN_PARTICIPLE = """
 saying adding noting telling stating explaining warning claiming arguing insisting suggesting stressing
-emphasising emphasizing acknowledging admitting confirming recalling calling describing urging pledging
+emphasising emphasizing acknowledging admitting confirming recalling describing urging pledging
 """
 EN_CUES: dict[str, bool] = {w: False for w in _EN_FINITE.split()} | {w: True for w in _EN_PARTICIPLE.split()}
 # Cues that need a particle to be reporting: "pointed out", "went on".
@@ -44,8 +44,11 @@ EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 # Cues that mostly introduce something other than speech unless a clause follows ("found that").
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
-    "suggest shared asked asks calling describing continued continues agreed agrees".split()
+    "suggest shared asked asks continued continues agreed agrees called calls "
+    "highlighted branded showed shows shown".split()
 )
+# Cues whose reported content can be an infinitive: "pledged to issue advisories".
+EN_INFINITIVE_CUES = frozenset("pledged pledges vowed vows promised promises agreed agrees threatened threatens".split())
 # Cues whose object is the listener: "told reporters", "told CNN on Monday".
 EN_LISTENER_CUES = frozenset("told tells tell telling".split())
 
@@ -68,12 +71,12 @@ EN_TITLES = frozenset(
     gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
     sgt. sgt sergeant captain capt. coach chairman chairwoman chair premier vice ceo chancellor councillor
     councilman councilwoman commissioner inspector superintendent spokesman spokeswoman spokesperson
-    deputy ambassador attorney lt. lt col. col colonel lawmaker leader speaker dean rev. rev father sister
+    deputy ambassador attorney mec lt. lt col. col colonel lawmaker leader speaker dean rev. rev father sister
     st. doctor author novelist writer actor actress singer rapper lawyer analyst economist strategist
     researcher scientist historian editor reporter columnist founder co-founder cofounder owner manager
     executive chef coach player striker midfielder defender goalkeeper forward captain star model
     influencer creator activist campaigner candidate mp mep state defense defence treasury interior
-    foreign minister congressman congresswoman assemblyman assemblywoman""".split()
+    foreign critic expert professor commentator congressman congresswoman assemblyman assemblywoman""".split()
 )
 # Capitalised words that start a sentence or a date but never belong to a name.
 EN_NOT_NAME = frozenset(
@@ -81,7 +84,7 @@ EN_NOT_NAME = frozenset(
     this that these those it its his her their our my your he she they we i you there here however
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december speaking asked according meanwhile earlier later last
-    next also then today yesterday tonight mr mrs ms dr""".split()
+    next also then today yesterday tonight mr mrs ms dr some many most several others both""".split()
 )
 NAME_PARTICLES = frozenset("de da del della der van von bin al la le du dos di ter ten".split())
 # Words that make a capitalised name an organisation rather than a person.
@@ -101,9 +104,17 @@ ORG_HEADS = frozenset(
     army court board office administration authority union club team embassy""".split()
 )
 
+# "the victim said", "the 37-year-old added": a definite description of someone already named,
+# resolved like a pronoun (with the gender the noun gives, if any).
+EN_ANAPHORIC_NOUNS: dict[str, str | None] = {
+    "victim": None, "woman": "f", "man": "m", "star": None, "singer": None, "actress": "f", "actor": "m",
+    "mother": "f", "father": "m", "mum": "f", "dad": "m", "teenager": None, "youngster": None, "girl": "f",
+    "boy": "m", "businessman": "m", "businesswoman": "f", "survivor": None, "witness": None,
+}
+
 # Titles and terms: a quote right after one of these is a name, not speech.
 EN_TITLE_LEADS = frozenset(
-    """called titled entitled dubbed named term word words phrase slogan hashtag headline song album film
+    """titled entitled dubbed named term word words phrase slogan hashtag headline song album film
     movie book show series programme program nicknamed branded labelled labeled so-called""".split()
 )
 
@@ -111,23 +122,41 @@ EN_TITLE_LEADS = frozenset(
 ZH_CUES: tuple[str, ...] = tuple(
     sorted(
         """表示 说 指出 介绍 认为 称 强调 坦言 透露 告诉 提到 说道 表明 直言 补充道 补充说 分析称 介绍说 表示说
-        感叹 回忆说 解释说 解释 呼吁 谈到 坦承 证实 宣布 警告 声称 回应 写道 预测 预计 认为说 举例说 笑着说
-        动情地说 恳切地说 激动地说 感慨 说明 称赞 提醒 建议 判断 分析 相信 主张 重申 披露 告诫 评价""".split(),
+        感叹 回忆说 解释说 解释 呼吁 谈到 坦承 证实 宣布 警告 声称 回应 写道 预测 认为说 举例说 笑着说
+        动情地说 恳切地说 激动地说 感慨 称赞 重申 披露 告诫 看来 报道 料 消息 提出 指控 起诉指控""".split(),
         key=len,
         reverse=True,
     )
 )
+# A cue followed or preceded by one of these is part of another word (说法, 所说, 名称) or not speech (介绍了).
+ZH_CUE_NOT_AFTER: dict[str, str] = {"说": "法明服话书", "称": "为号作呼谓", "报道": "的", "料": "理子到想", "解释": "权"}
+ZH_CUE_NOT_BEFORE: dict[str, str] = {
+    "说": "小演传学游听虽据再解如来以该话是", "称": "名简号对职自堪", "料": "材资原饮燃预涂史肥香布", "提出": "被",
+}
+# X所说/所指出 reports speech only in 正如X所说.
+ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如")
+ZH_CUE_NOT_NEXT = "了的过着"
+# Cues that report only in 据…报道 / 在…看来.
+ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {"报道": ("据", "根据"), "消息": ("据", "根据"), "看来": ("在",), "料": ()}
+# Characters of a time phrase between a speaker and the cue: 哈马斯本月6日表示.
+ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号时分本上下今去明当天周星期初底中旬晚早午前后")
 ZH_CUE_RE = re.compile("|".join(ZH_CUES))
 ZH_MANNER_SUFFIX = "地"
 # 据X介绍，… / 据X报道，… : the cue words allowed to close a 据 phrase.
 ZH_ACCORDING_CUES: tuple[str, ...] = ("介绍", "报道", "称", "透露", "表示", "显示", "统计", "了解", "消息", "说")
 ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p"}
 # Adverbs between a speaker and the cue: 王凯也表示.
-ZH_SKIPPABLE: tuple[str, ...] = ("进一步", "同时", "随后", "还", "也", "则", "又", "更", "曾", "再次", "就此", "对此", "特别", "都", "已")
+ZH_SKIPPABLE: tuple[str, ...] = (
+    "进一步", "同时", "随后", "还", "也", "则", "又", "更", "曾", "再次", "就此", "对此", "特别", "都", "已", "如是", "当即", "还曾",
+)
+# A subject that is only a conjunction or a time word: the clause's subject is left out (并认为…).
+ZH_ZERO_SUBJECTS = frozenset("并 而 但 但是 且 还 也 又 近期 近日 日前 目前 此前 随后 同时 当时 后来 最后 此外 另外 对此 其中".split())
+# Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
+ZH_DESC_LEADS: tuple[str, ...] = ("还有", "有", "一位", "一名", "一些", "多名", "多位", "部分", "不少", "很多", "许多", "某")
 ZH_NEGATIONS: tuple[str, ...] = ("没有", "未", "不", "没", "拒绝")
 # Heads of unnamed sources (person descriptions) and of organisations.
 ZH_PERSON_HEADS: tuple[str, ...] = tuple(
-    """村民 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员 分析师 分析人士 业内人士
+    """村民 学子 留学生 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员 分析师 分析人士 业内人士
     观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员""".split()
 )
 ZH_ORG_SUFFIXES: tuple[str, ...] = tuple(
@@ -136,10 +165,36 @@ ZH_ORG_SUFFIXES: tuple[str, ...] = tuple(
 )
 # Common Chinese surnames (single character), used to cut a name off the role before it.
 ZH_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华阎喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗"
 )
-ZH_DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐".split())
+ZH_DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐".split())
 # Honorific suffixes that make a surname a name: 王先生, 徐女士.
-ZH_HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "老师", "教授", "博士", "院士", "总书记", "主席", "总理")
+ZH_HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
+# Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
+ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
 # A quoted term introduced by one of these is a name or a term, not speech.
 ZH_TITLE_LEADS: tuple[str, ...] = ("称为", "称作", "叫做", "所谓", "号称", "被称", "誉为", "名为", "题为", "主题为", "口号")
+
+# Common given names with a clear gender, a prior for pronouns when the text gives no hint.
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+    ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+    cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+    rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
+    janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
+    marie diana brittany natalie isabella charlotte rose alexis kayla tessa abby jane marina meghan kamala hillary
+    nicola theresa ursula giorgia angela kristi nuhaa qarnita rushdiyah jo tracey louise catherine kate claire
+    lucy sophie chloe ella mia ava zoe nadia fatima aisha priya anjali sonia leila yasmin elena irina olga""".split()
+)
+MALE_NAMES = frozenset(
+    """james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
+    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+    patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter
+    noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan
+    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+    russell bobby mason philip louis harry keir rishi boris emmanuel vladimir xi joe barack bill ted mike
+    marcelo imran asim ahmed gopaul dali jacob lee craig bob saikat brendon royce travis jon nick tom ben sam
+    luke matt dan chris tony jim tim steve rob ron ali mohammed muhammad omar hassan ivan sergei dmitri""".split()
+)

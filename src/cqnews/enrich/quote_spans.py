@@ -30,10 +30,27 @@ class Span:
     end: int
 
 
+class _NextFinder:
+    """``str.find`` that remembers each character's next position, so repeated searches from
+    increasing offsets cost linear time in total even when the character is absent."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.next: dict[str, int] = {}
+
+    def find(self, ch: str, i: int) -> int:
+        at = self.next.get(ch)
+        if at is None or (at != -1 and at < i):
+            at = self.text.find(ch, i)
+            self.next[ch] = at
+        return at
+
+
 def find_spans(text: str) -> list[Span]:
     """Top-level quoted spans of ``text``; quotes nested inside them are skipped over."""
     spans: list[Span] = []
     i, n = 0, len(text)
+    finder = _NextFinder(text)
     while True:
         m = _OPEN_RE.search(text, i)
         if m is None:
@@ -43,7 +60,7 @@ def find_spans(text: str) -> list[Span]:
         if mark == "‘" and not _single_opens(text, o):
             i = o + 1
             continue
-        c = _find_close(text, o + 1, P.QUOTE_PAIRS[mark])
+        c = _find_close(finder, o + 1, P.QUOTE_PAIRS[mark])
         end = n if c < 0 else c
         start, stop = _trim(text, o + 1, end)
         if stop > start:
@@ -58,11 +75,17 @@ def _single_opens(text: str, o: int) -> bool:
     return (o == 0 or not text[o - 1].isalnum()) and o + 1 < len(text) and not text[o + 1].isspace()
 
 
-def _find_close(text: str, i: int, closer: str) -> int:
+def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
+    text = finder.text
+    if closer in ('"', "”"):  # pages mix straight and curly marks: either closes
+        straight, curly = finder.find('"', i), finder.find("”", i)
+        if closer == "”" and curly >= 0:
+            return curly
+        return min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
     if closer != "’":
-        return text.find(closer, i)
+        return finder.find(closer, i)
     while True:  # skip apostrophes: a closing ’ is not followed by a letter
-        c = text.find(closer, i)
+        c = finder.find(closer, i)
         if c < 0 or c + 1 >= len(text) or not text[c + 1].isalpha():
             return c
         i = c + 1

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from ..models import Block, Quote, QuoteKind, Speaker
 from . import quote_patterns as P
 from .quote_spans import Sentences, Span, find_spans
-from .speakers import SpeakerBook, Who, en_subject_after, en_subject_before, participle_subject, zh_subject_before
+from .speaker_phrases import Who, en_subject_after, en_subject_before, participle_subject
+from .speaker_phrases_zh import zh_subject_before
+from .speakers import SpeakerBook
 
 __all__ = ["find_quotes", "detect_script"]
 
@@ -29,6 +31,9 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 # How far (characters) a cue may sit from the quote it attributes.
 _NEAR = 120
 _ZH_NEAR = 40
+# Bounds that keep the work per quote constant: cues looked back at, longest reported clause.
+_MAX_LOOKBACK = 6
+_MAX_CLAUSE = 2500
 
 
 @dataclass(slots=True)
@@ -41,6 +46,7 @@ class _Found:
     who: Who | None
     cue: str | None
     span: Span | None = None
+    bare: bool = False  # unattributed and too short to stand alone: kept only if it continues a speaker
 
 
 def detect_script(texts: Sequence[str], language: str | None) -> str:
@@ -57,13 +63,24 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
     cjk = detect_script(texts, language) == "zh"
     book = SpeakerBook()
     bases = _bases(texts)
+    spans = [find_spans(text) for text in texts]
     for text, base in zip(texts, bases, strict=True):
-        book.register_text(text, base)
+        if cjk:
+            book.register_zh_text(text, base)
+        else:
+            book.register_text(text, base)
+    if not cjk:
+        for text, base, block_spans in zip(texts, bases, spans, strict=True):
+            book.index_mentions(text, base, _Inside(block_spans, len(text)))
+    found = [_find_in_block(text, spans[index], cjk) for index, text in enumerate(texts)]
+    if cjk:  # every named Chinese speaker, so that 他/她 and bare quotes can find them by name
+        for f in (f for block in found for f in block):
+            if f.who is not None and f.who.kind == "person":
+                book.know_zh(f.who.mention)
     quotes: list[Quote] = []
     previous: _Context = _Context()
     for index, text in enumerate(texts):
-        found = _find_in_block(text, cjk)
-        previous = _resolve(found, index, text, bases[index], book, previous, quotes)
+        previous = _resolve(found[index], index, text, bases[index], book, previous, quotes)
     return quotes
 
 
@@ -78,8 +95,7 @@ def _bases(texts: Sequence[str]) -> list[int]:
 # ---------------------------------------------------------------- finding
 
 
-def _find_in_block(text: str, cjk: bool) -> list[_Found]:
-    spans = find_spans(text)
+def _find_in_block(text: str, spans: list[Span], cjk: bool) -> list[_Found]:
     sentences = Sentences(text, spans, cjk)
     cues = _cue_positions(text, spans, cjk)
     found = [f for sp in spans if (f := _direct(text, sp, sentences, cues, cjk)) is not None]
@@ -109,28 +125,56 @@ class _Cues:
     def between(self, lo: int, hi: int) -> range:
         return range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi))
 
+    def last(self, lo: int, hi: int) -> range:
+        """The few cues nearest before ``hi``, nearest first."""
+        return self.between(lo, hi)[::-1][:_MAX_LOOKBACK]
+
 
 def _cue_positions(text: str, spans: list[Span], cjk: bool) -> _Cues:
     inside = _Inside(spans, len(text))
-    cues = _Cues([], [], [])
-    pattern = P.ZH_CUE_RE if cjk else P.EN_CUE_RE
-    for m in pattern.finditer(text):
+    found: list[tuple[int, int, str]] = []
+    for m in (P.ZH_CUE_RE if cjk else P.EN_CUE_RE).finditer(text):
         if inside(m.start()):
             continue
         word = m.group() if cjk else m.group().lower()
-        if not cjk and word in P.EN_CUE_PARTICLES and not text.startswith(" " + P.EN_CUE_PARTICLES[word], m.end()):
-            continue
-        cues.starts.append(m.start())
-        cues.ends.append(m.end())
-        cues.words.append(word)
+        if _zh_cue_ok(text, m.start(), m.end()) if cjk else _en_cue_ok(text, m.start(), m.end(), word):
+            found.append((m.start(), m.end(), word))
     if not cjk:
-        for m in P.ACCORDING_RE.finditer(text):
-            if not inside(m.start()):
-                k = bisect.bisect_left(cues.starts, m.start())
-                cues.starts.insert(k, m.start())
-                cues.ends.insert(k, m.end())
-                cues.words.insert(k, "according to")
-    return cues
+        found += [(m.start(), m.end(), "according to") for m in P.ACCORDING_RE.finditer(text) if not inside(m.start())]
+        found.sort()
+    return _Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+_NOUN_LEADS = frozenset("the a an his her their its our my your from of these those such with this that".split())
+_PASSIVE_LEADS = frozenset("is are was were be been being".split())
+
+
+def _en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
+    """Reject nouns ("her claims", "from reports"), passives ("is said to") and particle-less cues."""
+    if word in P.EN_CUE_PARTICLES and not text.startswith(" " + P.EN_CUE_PARTICLES[word], end):
+        return False
+    before = text[max(0, start - 12) : start].split()
+    prev = before[-1].lower() if before else ""
+    if prev in _NOUN_LEADS and word not in ("said", "told"):
+        return False
+    return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
+
+
+def _zh_cue_ok(text: str, start: int, end: int) -> bool:
+    """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
+    word = text[start:end]
+    nxt, prev = text[end : end + 1], text[start - 1 : start]
+    if nxt and (nxt in P.ZH_CUE_NOT_AFTER.get(word, "") or nxt in P.ZH_CUE_NOT_NEXT):
+        return False
+    if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, ""):
+        return False
+    clause = max(text.rfind(ch, max(0, start - 80), start) for ch in "，。！？；：") + 1
+    if prev == "所":
+        return text.startswith(P.ZH_AS_LEADS, clause)
+    leads = P.ZH_FRAMED_CUES.get(word)
+    if leads:
+        return text.startswith(leads, clause)
+    return True
 
 
 class _Inside:
@@ -152,8 +196,50 @@ def _direct(text: str, sp: Span, sentences: Sentences, cues: _Cues, cjk: bool) -
     who, cue = (_zh_attribution if cjk else _en_attribution)(text, sp, s, e, cues)
     found = _Found(QuoteKind.DIRECT, sp.start, sp.end, who, cue, sp)
     if who is None and cue is None and not _speech_like(text, sp, s, cjk):
-        return None  # a scare quote or a term nobody is reported as saying
+        if _char_before(text, s, sp.open) not in ("", ":", "："):
+            if not cjk:  # a fragment counts when a speaker is reported next to it
+                found.who, found.cue = _en_nearby(text, sp, sentences, cues)
+            return found if found.who is not None else None  # else a scare quote or a term
+        if _is_term(text[sp.start : sp.end], cjk):
+            return None  # “数字”赋能农业: a term heading its sentence
+        found.bare = True
     return found
+
+
+def _is_term(inner: str, cjk: bool) -> bool:
+    if cjk:
+        return len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、")
+    return len(inner.split()) < 3 and inner[-1:] not in ".!?,"
+
+
+_NEARBY = 300
+
+
+def _en_nearby(text: str, sp: Span, sentences: Sentences, cues: _Cues) -> tuple[Who | None, str | None]:
+    """The speaker reported by the nearest cue after, else before, a quoted fragment."""
+    end = sp.end if sp.close is None else sp.close + 1
+    after = cues.between(end, min(len(text), end + _NEARBY))[:3]
+    before = cues.last(max(0, sp.open - _NEARBY), sp.open)[:3]
+    for k in [*after, *before]:
+        who = _subject_of_cue(text, k, sentences, cues)
+        if who is not None:
+            return who, cues.words[k]
+    return None, None
+
+
+def _subject_of_cue(text: str, k: int, sentences: Sentences, cues: _Cues) -> Who | None:
+    c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
+    if _negated(text, c):
+        return None
+    s, e = sentences.around(c)
+    if word == "according to":
+        return en_subject_after(text, c_end, e)
+    if P.EN_CUES[word]:
+        return participle_subject(text, s, c)
+    who = en_subject_before(text, s, c)
+    if who is None and _char_before(text, s, c) == ",":
+        who = en_subject_after(text, c_end, e)
+    return who
 
 
 def _has_words(text: str, sp: Span) -> bool:
@@ -179,15 +265,37 @@ def _is_title(text: str, sp: Span, cjk: bool) -> bool:
 def _speech_like(text: str, sp: Span, s: int, cjk: bool) -> bool:
     """Long enough and sentence-shaped to be speech even without a named speaker, and not embedded
     mid-sentence (a slogan or a term)."""
-    lead = text[s : sp.open].rstrip()
-    if lead and not lead.endswith((":", "：")):
-        return False
     inner = text[sp.start : sp.end]
-    whole = text[: sp.open].strip() == "" and (sp.close is None or text[sp.close + 1 :].strip() in ("", ".", "。"))
+    if cjk and len(inner) >= 15 and "，" in inner:
+        return True  # a long quoted passage mid-sentence (…的看法，“……”) is still speech
+    if _char_before(text, s, sp.open) not in ("", ":", "："):
+        return False
+    whole = _blank(text, 0, sp.open) and (sp.close is None or _ends_block(text, sp.close + 1))
     if cjk:
         return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
     words = len(inner.split())
     return words >= 6 and (whole or inner[-1:] in ".!?,")
+
+
+_NONSPACE_RE = re.compile(r"\S")
+
+
+def _blank(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]`` only whitespace? (stops at the first other character)"""
+    return _NONSPACE_RE.search(text, lo, hi) is None
+
+
+def _char_before(text: str, lo: int, pos: int) -> str:
+    """The last non-space character of ``text[lo:pos]``, or "" (reads back over spaces only)."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > lo else ""
+
+
+def _ends_block(text: str, pos: int) -> bool:
+    """Is what follows ``pos`` empty or a lone full stop?"""
+    m = _NONSPACE_RE.search(text, pos)
+    return m is None or text[m.start()] in ".。" and _blank(text, m.start() + 1, len(text))
 
 
 def _en_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[Who | None, str | None]:
@@ -206,7 +314,7 @@ def _en_after(text: str, lo: int, e: int, cues: _Cues) -> tuple[Who | None, str 
             break
         word = cues.words[k]
         if word == "according to":
-            return _np_after_according(text, cues.ends[k], e), word
+            return en_subject_after(text, cues.ends[k], e), word
         if gap.strip(" ,.—–") == "":
             return en_subject_after(text, cues.ends[k], e), word
         who = en_subject_before(text, lo, cues.starts[k])
@@ -218,13 +326,12 @@ def _en_after(text: str, lo: int, e: int, cues: _Cues) -> tuple[Who | None, str 
 
 def _en_before(text: str, o: int, s: int, cues: _Cues) -> tuple[Who | None, str | None]:
     """ "X said: “…”", "according to X, “…”", and fragments: "X said the plan was “bold”"."""
-    ks = cues.between(s, o)
-    for k in reversed(ks):
+    for k in cues.last(s, o):
         word = cues.words[k]
         if _negated(text, cues.starts[k]):
             return None, None
         if word == "according to":
-            return _np_after_according(text, cues.ends[k], o), word
+            return en_subject_after(text, cues.ends[k], o), word
         if P.EN_CUES.get(word, False):
             return participle_subject(text, s, cues.starts[k]), word
         who = en_subject_before(text, s, cues.starts[k])
@@ -235,16 +342,15 @@ def _en_before(text: str, o: int, s: int, cues: _Cues) -> tuple[Who | None, str 
     return None, None
 
 
-def _np_after_according(text: str, lo: int, hi: int) -> Who | None:
-    return en_subject_after(text, lo, hi)
-
-
 def _negated(text: str, cue_start: int) -> bool:
     words = text[max(0, cue_start - 24) : cue_start].lower().replace("’", "'").split()[-3:]
     return any(w in P.EN_NEGATIONS or w.endswith("n't") for w in words)
 
 
 def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[Who | None, str | None]:
+    inner = text[sp.start : sp.end]
+    if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
+        return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
     if sp.close is not None:
         lo = sp.close + 1
         for k in cues.between(lo, min(len(text), lo + _ZH_NEAR)):
@@ -255,7 +361,7 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
             if who is not None:
                 return who, cues.words[k]
             break
-    for k in reversed(cues.between(s, sp.open)):
+    for k in cues.last(s, sp.open):
         if text[cues.starts[k] - 1 : cues.starts[k]] in P.ZH_NEGATIONS:
             return None, None
         who = zh_subject_before(text, s, cues.starts[k])
@@ -264,26 +370,65 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
     return None, None
 
 
+def _zh_adjacent(text: str, sp: Span, cues: _Cues) -> tuple[Who | None, str | None]:
+    """A short quote counts only when its cue stands right before it (表示：“…”)."""
+    for k in cues.between(max(0, sp.open - 2), sp.open):
+        if text[cues.ends[k] : sp.open].strip("：:，, ") == "":
+            return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
+    return None, None
+
+
 # ---------------------------------------------------------------- indirect speech
 
 
 def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues) -> list[_Found]:
     found: list[_Found] = []
-    inside = _Inside(spans, len(text))
+    starts = [sp.start for sp in spans]
+    previous: _Found | None = None
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if _negated(text, c):
             continue
         s, e = sentences.around(c)
-        f = _one_indirect_en(text, spans, inside, s, e, c, c_end, word)
-        if f is not None and not _mostly_quoted(f, spans):
+        if previous is not None and previous.start >= s and _coordinated(text, c):
+            f = _coordinated_clause(text, previous, c, c_end, e, word)  # "X emphasised A, and urged B"
+        elif _coordinated(text, c) and not P.EN_CUES[word]:  # "Mpofu adopted … and said none …"
+            clause, who = _clause_after(text, c_end, e, word), participle_subject(text, s, c)
+            f = _Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
+        else:
+            f = _one_indirect_en(text, s, e, c, c_end, word)
+        if f is not None and f.end - f.start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
             found.append(f)
+            previous = f
     return found
 
 
-def _one_indirect_en(
-    text: str, spans: list[Span], inside: _Inside, s: int, e: int, c: int, c_end: int, word: str
-) -> _Found | None:
+_COORDINATORS = ("and", "but", "then")
+
+
+def _coordinated(text: str, c: int) -> bool:
+    """Is the cue at ``c`` the second verb of a coordination ("…, and urged")?"""
+    before = text[max(0, c - 10) : c].split()
+    return bool(before) and before[-1].lower() in _COORDINATORS
+
+
+def _coordinated_clause(text: str, previous: _Found, c: int, c_end: int, e: int, word: str) -> _Found | None:
+    """Cut the first clause before the coordination and give the second verb the same speaker."""
+    if previous.start < c < previous.end:
+        k = c
+        while k > previous.start and text[k - 1] == " ":
+            k -= 1
+        while k > previous.start and text[k - 1].isalpha():
+            k -= 1  # back over the coordinator itself
+        previous.end = _trim_clause(text, previous.start, k)[1]
+    clause = _clause_after(text, c_end, e, word)
+    if clause is None and word in P.EN_WEAK_CUES:
+        clause = _trim_clause(text, c_end, e)
+    return _Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and clause[1] > clause[0] else None
+
+
+def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -> _Found | None:
+    """Reported speech around one cue: "X said (that) …", "…, X said.", "according to X, …"."""
     if word == "according to":
         return _according(text, s, e, c, c_end)
     if P.EN_CUES[word]:  # participle: the sentence subject speaks
@@ -295,15 +440,23 @@ def _one_indirect_en(
         clause = _clause_after(text, c_end, e, word)
         if clause:
             return _Found(QuoteKind.INDIRECT, *clause, who, word)
+        parenthetical = _char_after(text, c_end) in (",", ";")  # "Every policy will be costed, he said, swiping …"
+        if not parenthetical and len(text[c_end : min(e, c_end + 200)].split()) > _TAIL_WORDS:
+            return None  # the cue does not close the sentence: no "…, X said."
         return _clause_before(text, s, who.start, who, word)
+    if word in P.EN_WEAK_CUES and _THAT_RE.match(text, c_end):  # "A review of 26 studies found that …"
+        clause = _clause_after(text, c_end, e, word)
+        subject = text[s:c].strip(" ,")
+        if clause and 0 < len(subject) <= 200:
+            return _Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
     if text[c - 2 : c] == ", " or text[c - 3 : c] == ", ":  # ", said Li Bin, general manager …"
         who = en_subject_after(text, c_end, e)
-        if who is not None and _inverted_ok(who, text, e) and text[c - 3 : c - 2] not in "”\"’":
+        if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’":
             return _clause_before(text, s, c, who, word)
     return None
 
 
-def _inverted_ok(who: Who, text: str, e: int) -> bool:
+def _inverted_ok(who: Who) -> bool:
     """An inverted subject ("…, said the officials.") is a name, a pronoun or a short phrase."""
     return who.kind != "desc" or len(who.mention.split()) <= 4
 
@@ -312,9 +465,11 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> _Found | None:
     who = en_subject_after(text, c_end, e)
     if who is None:
         return None
-    if text[s:c].strip() == "":
-        comma = text.find(",", c_end, e)
-        if comma < 0:
+    if _blank(text, s, c):
+        comma = text.find(",", c_end, min(e, c_end + 200))
+        if comma < 0 and who.kind in ("person", "org"):
+            comma = _after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
+        if comma < c_end:
             return None
         start, end = _trim_clause(text, comma + 1, e)
         return _Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
@@ -322,6 +477,14 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> _Found | None:
 
 
 _THAT_SKIP = 12
+# Each word must be followed by a space, so a run can be split only one way (no backtracking).
+_CAPITALISED_RUN_RE = re.compile(r" *(?:the )?(?:[A-Z][\w'’.\-]* )+")
+
+
+def _after_name(text: str, lo: int, e: int) -> int:
+    """Where the capitalised name starting at ``lo`` ends."""
+    m = _CAPITALISED_RUN_RE.match(text, lo, min(e, lo + 120))
+    return m.end() if m else lo
 
 
 def _clause_after(text: str, lo: int, e: int, word: str) -> tuple[int, int] | None:
@@ -337,10 +500,16 @@ def _clause_after(text: str, lo: int, e: int, word: str) -> tuple[int, int] | No
     if start is None:
         first = words[0]
         gap = text[lo : first.start()]
-        if gap.strip() or first.group().lower() in _NOT_CLAUSE_START or word in P.EN_WEAK_CUES:
+        infinitive = first.group().lower() == "to" and word in P.EN_INFINITIVE_CUES  # "pledged to issue …"
+        if not infinitive and first.group().lower() in _PP_HEADS:
+            first = _past_adverbial(words) or first  # "said in an email the cost …"
+        if gap.strip() or (first.group().lower() in _NOT_CLAUSE_START and not infinitive) or word in P.EN_WEAK_CUES:
             return None
         if word in P.EN_LISTENER_CUES:
-            return None
+            skip = _listener_words(words)
+            if skip == 0 or skip >= len(words) or words[skip].group().lower() in _NOT_CLAUSE_START:
+                return None
+            first = words[skip]
         start = first.start()
     begin, end = _trim_clause(text, start, e)
     if end - begin < 12 or text[begin] in P.OPENERS:
@@ -348,18 +517,60 @@ def _clause_after(text: str, lo: int, e: int, word: str) -> tuple[int, int] | No
     return begin, end
 
 
+_TAIL_WORDS = 6
+_THAT_RE = re.compile(r" that\b")
+
+
+def _char_after(text: str, pos: int) -> str:
+    """The first non-space character from ``pos``, or ""."""
+    m = _NONSPACE_RE.search(text, pos, pos + 40)
+    return text[m.start()] if m else ""
+_OBJECT_WORDS = frozenset("him her them me us you reporters journalists lawmakers parliament congress".split())
+
+
+_PP_HEADS = frozenset("in on at during via over".split())
+_PP_DETERMINERS = frozenset("a an the his her their its".split())
+_CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
+
+
+def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The word after a short adverbial ("in an email", "on Monday") if a clause starts there."""
+    k = 1
+    if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
+        k += 1
+    k += 1  # the adverbial's noun
+    if k < len(words) and (words[k].group().lower() in _CLAUSE_OPENERS or words[k].group()[:1].isupper()):
+        return words[k]
+    return None
+
+
+def _listener_words(words: list[re.Match[str]]) -> int:
+    """How many words name the listener after "told": "her", "reporters", "CNN", "the Daily Mail"."""
+    first = words[0].group()
+    if first.lower() in _OBJECT_WORDS:
+        return 1
+    k = 1 if first.lower() == "the" else 0
+    n = k
+    while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
+        n += 1
+    return n if n > k else 0
+
+
 _NOT_CLAUSE_START = frozenset(
-    "in on at to for with during after before about of by from as last this earlier later yesterday today".split()
+    """in on at to for with during after before about of by from as last this earlier later yesterday today
+    tonight monday tuesday wednesday thursday friday saturday sunday both""".split()
 )
 
 
 def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -> _Found | None:
     """ "The plan will work, Smith said." — the clause runs from the sentence start to the comma."""
-    head = text[s:subject_start].rstrip()
-    if not head.endswith(","):
+    if subject_start - s > _MAX_CLAUSE or _char_before(text, s, subject_start) != ",":
         return None
-    start, end = _trim_clause(text, s, s + len(head) - 1)
-    if end - start < 12 or text[end - 1] in "”\"’":
+    comma = subject_start - 1
+    while text[comma] != ",":
+        comma -= 1
+    start, end = _trim_clause(text, s, comma)
+    if end - start < 12 or text[end - 1] in "”\"’" or len(text[start:end].split()) < 3:
         return None
     return _Found(QuoteKind.INDIRECT, start, end, who, word)
 
@@ -374,43 +585,56 @@ def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mostly_quoted(f: _Found, spans: list[Span]) -> bool:
-    covered = sum(max(0, min(f.end, sp.end) - max(f.start, sp.start)) for sp in spans)
+def _mostly_quoted(f: _Found, spans: list[Span], starts: list[int]) -> bool:
+    """Is the clause mostly a direct quote (then only the direct quote counts)?"""
+    k = bisect.bisect_right(starts, f.end)
+    covered = 0
+    for sp in reversed(spans[max(0, k - _MAX_LOOKBACK) : k]):
+        if sp.end <= f.start:
+            break
+        covered += max(0, min(f.end, sp.end) - max(f.start, sp.start))
     return covered > 0.7 * (f.end - f.start)
+
 
 
 def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
     found: list[_Found] = []
+    starts = [sp.start for sp in spans]
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS:
             continue
+        start = c_end
+        while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
+            start += 1
+        if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
+            continue  # a colon quote or no clause: the direct quote is the quote
         who = zh_subject_before(text, 0, c)
         if who is None or who.kind == "desc" and len(who.mention) > 12:
             continue
-        start = c_end
-        while start < len(text) and text[start] in "，：:, 道":
-            start += 1
-        if start >= len(text) or text[start] in P.OPENERS:
-            continue
         end = _zh_clause_end(text, start, cues, k)
         f = _Found(QuoteKind.INDIRECT, start, end, who, word)
-        if end - start >= 6 and not _mostly_quoted(f, spans):
+        if 6 <= end - start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
             found.append(f)
     return found
 
 
 def _zh_clause_end(text: str, start: int, cues: _Cues, k: int) -> int:
     """Up to the block end, or to the clause that introduces the next speaker, or a new direct quote."""
-    end = len(text)
-    if k + 1 < len(cues.starts):
-        nxt = cues.starts[k + 1]
+    end = min(len(text), start + _MAX_CLAUSE + 1)
+    for j in range(k + 1, min(k + 4, len(cues.starts))):
+        nxt = cues.starts[j]
+        who = zh_subject_before(text, start, nxt)
+        if who is not None and who.kind == "pronoun" and not who.mention:
+            continue  # 并认为… continues the same speaker's clause
         cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
         if cut > start:
             end = cut + (1 if text[cut] == "。" else 0)
-    q = text.find("。“", start, end)
-    if q >= 0:
-        end = q + 1
+        break
+    for mark in ("。“", "，“", "：“", "。「", "，「"):  # a new direct quote ends the reported clause
+        q = text.find(mark, start, end)
+        if q >= 0:
+            end = q + 1 if mark[0] == "。" else q
     while end > start and text[end - 1] in "，；： ":
         end -= 1
     return end
@@ -434,32 +658,46 @@ def _resolve(
 ) -> _Context:
     last = _Context(prev.speaker, prev.who, prev.cue)
     first_in_block = len(out)
-    block_quotes: list[tuple[_Found, Speaker | None]] = []
+    block_last: tuple[Speaker, str | None] | None = None
+    seen_any = False
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
+        if f.who is not None and f.who.kind == "pronoun" and _zh_text(text):
+            named = book.zh_named_before(text, f.who.start)  # 李博灏也有着类似的经历。他表示…
+            speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
-            book.note(speaker, f.who)
+            book.note(speaker, f.who, base + f.start)
         elif f.kind == QuoteKind.DIRECT:
-            speaker, f.who, f.cue = _inherit(f, text, prev, block_quotes)
-        block_quotes.append((f, speaker))
+            named = book.zh_named_before(text, f.start) if _zh_text(text) else None
+            if named is not None:  # 桑先生…十分不解。“很多单位…”
+                speaker = Speaker(name=named, role=book.roles.get(named))
+            else:
+                speaker, f.who, f.cue = _inherit(f, text, prev, block_last, seen_any)
+        if speaker is None and f.bare:
+            continue
+        seen_any = True
         out.append(_quote(f, speaker, index, text))
         if speaker is not None:
+            block_last = (speaker, f.cue)
             last = _Context(speaker, f.who, f.cue)
     _backfill(out, first_in_block)
     spans_open = any(f.span is not None and f.span.close is None for f in found)
     return _Context(last.speaker, last.who, last.cue, spans_open)
 
 
+def _zh_text(text: str) -> bool:
+    return _CJK_RE.search(text, 0, 200) is not None
+
+
 def _inherit(
-    f: _Found, text: str, prev: _Context, block_quotes: list[tuple[_Found, Speaker | None]]
+    f: _Found, text: str, prev: _Context, block_last: tuple[Speaker, str | None] | None, seen_any: bool
 ) -> tuple[Speaker | None, Who | None, str | None]:
     """An unattributed quote continues the speaker of the quote before it in the block, or of the
     previous block when the quote opens its paragraph."""
-    for g, speaker in reversed(block_quotes):
-        if g.kind == QuoteKind.DIRECT and speaker is not None:
-            return speaker, None, g.cue
-    starts_block = f.span is not None and text[: f.span.open].strip() == ""
-    if starts_block and prev.speaker is not None and not block_quotes:
+    if block_last is not None:
+        return block_last[0], None, block_last[1]
+    starts_block = f.span is not None and (_blank(text, 0, f.span.open) or _zh_text(text))
+    if starts_block and prev.speaker is not None and not seen_any:
         return prev.speaker, None, prev.cue
     return None, None, None
 
@@ -479,7 +717,7 @@ def _quote(f: _Found, speaker: Speaker | None, index: int, text: str) -> Quote:
         text=text[f.start : f.end],
         kind=f.kind,
         speaker=speaker,
-        mention=f.who.mention if f.who is not None else None,
+        mention=f.who.mention if f.who is not None and f.who.mention else None,
         cue=f.cue,
         block=index,
         start=f.start,

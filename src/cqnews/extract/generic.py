@@ -34,6 +34,8 @@ _BLOCK_KINDS: dict[str, BlockKind] = {
     "code": BlockKind.PARAGRAPH,
     "row": BlockKind.PARAGRAPH,
 }
+_LONG_PARAGRAPH = 80
+_RECALL_GUARD = 0.6
 _CONTAINERS = frozenset({"list", "table", "div", "section", "body", "doc", "main"})
 _HTML_BLOCK_KINDS: dict[str, BlockKind] = {
     "p": BlockKind.PARAGRAPH,
@@ -57,14 +59,20 @@ class BodyResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _extractor(url: str | None) -> Extractor:
-    return Extractor(output_format="python", comments=False, tables=True, formatting=False, url=url)
+def _extractor(url: str | None, fast: bool) -> Extractor:
+    return Extractor(output_format="python", comments=False, tables=True, formatting=False, url=url, fast=fast)
 
 
 def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
-    """Run trafilatura on the parsed tree and clean its output into blocks."""
+    """Run trafilatura on the parsed tree and clean its output into blocks.
+
+    trafilatura's fast mode (no readability/jusText comparison) is tried first; when it returns
+    much less text than the page's paragraphs hold, the full mode runs as a second opinion.
+    """
     try:
-        document = bare_extraction(root, url=url, options=_extractor(url))
+        document = bare_extraction(root, url=url, options=_extractor(url, fast=True))
+        if _missed_text(document, root):
+            document = bare_extraction(root, url=url, options=_extractor(url, fast=False)) or document
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
         # trafilatura raises on some malformed trees; the page still gets an Article.
         return BodyResult(warnings=[f"body extraction failed ({type(exc).__name__}: {exc})"])
@@ -74,6 +82,16 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     result = clean_blocks(raw)
     result.container = find_container(root, result.blocks)
     return result
+
+
+def _missed_text(document: object, root: HtmlElement) -> bool:
+    found = len(getattr(document, "text", "") or "")
+    in_paragraphs = 0
+    for paragraph in root.iter("p"):
+        text = paragraph.text_content()
+        if len(text) >= _LONG_PARAGRAPH:
+            in_paragraphs += len(text)
+    return found < _RECALL_GUARD * in_paragraphs
 
 
 def blocks_from_container(container: HtmlElement, drop: frozenset[HtmlElement] = frozenset()) -> BodyResult:

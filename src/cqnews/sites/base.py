@@ -13,6 +13,7 @@ usual class test so declarations stay short.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -94,7 +95,7 @@ class Layout:
     DROP: ClassVar[str | None] = None
     """Elements inside the body that are not article text (share bars, editor lines, related links)."""
     DROP_TEXT: ClassVar[tuple[str, ...]] = ()
-    """Regexes: body blocks they match (from the start) are dropped."""
+    """Regexes (case-insensitive): body blocks they match from the start are dropped."""
     BYLINE: ClassVar[str | None] = None
     AUTHORS: ClassVar[str | None] = None
     DATE: ClassVar[str | None] = None
@@ -108,6 +109,8 @@ class Layout:
         self.page = page
         self.root = page.root
         self._container: HtmlElement | None | bool = False  # False: not looked up yet
+        self._block_index: dict[str, int] = {}  # block text -> index, for image positions
+        self._block_count = 0
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -130,6 +133,13 @@ class Layout:
             return []
         return _texts(xpath(expression)(self.root if node is None else node))
 
+    def elements(self, expression: str | None, node: HtmlElement | None = None) -> list[HtmlElement]:
+        """The elements ``expression`` finds (on the page, or relative to ``node``); text results are skipped."""
+        if expression is None:
+            return []
+        found = xpath(expression)(self.root if node is None else node)
+        return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
+
     def first(self, expression: str | None) -> str | None:
         """The first non-empty text ``expression`` finds."""
         found = self.select(expression)
@@ -138,8 +148,8 @@ class Layout:
     def container(self) -> HtmlElement | None:
         """The body container (first ``BODY`` match), looked up once."""
         if self._container is False:
-            found = xpath(self.BODY)(self.root) if self.BODY else []
-            self._container = found[0] if found and isinstance(found[0], etree._Element) else None
+            found = self.elements(self.BODY)
+            self._container = found[0] if found else None
         return self._container  # type: ignore[return-value]
 
     # -- one hook per field ---------------------------------------------------------------------
@@ -155,11 +165,11 @@ class Layout:
         container = self.container()
         if container is None:
             return BodyResult(warnings=[f"layout {self.NAME}: body container not found"])
-        drop = frozenset(xpath(self.DROP)(container)) if self.DROP else frozenset()
+        drop = frozenset(self.elements(self.DROP, container))
         if self.PARAGRAPHS:
             raw = [
                 (_BLOCK_KIND.get(el.tag, BlockKind.PARAGRAPH), element_text(el))
-                for el in xpath(self.PARAGRAPHS)(container)
+                for el in self.elements(self.PARAGRAPHS, container)
                 if el not in drop and not any(a in drop for a in el.iterancestors())
             ]
             result = clean_blocks(raw)
@@ -194,26 +204,44 @@ class Layout:
             if find_images is None:
                 return []
             return find_images(self.root, self.page.url, self.container())
-        drafts = []
-        for figure in xpath(self.IMAGES)(self.root):
-            img = figure if figure.tag == "img" else next(figure.iter("img"), None)
-            src = _image_src(img) if img is not None else None
-            if not src:
-                continue
-            caption = self.select(self.CAPTION, figure) if self.CAPTION else []
-            credit = self.select(self.CREDIT, figure) if self.CREDIT else []
-            alt = normalize_space(img.get("alt") or "") or None
-            drafts.append(ImageDraft(
-                src=urljoin(self.page.url, src) if self.page.url else src, alt=alt,
-                caption=caption[0] if caption else None, credit=credit[0] if credit else None,
-            ))
-        return drafts
+        drafts = (self.figure(figure) for figure in self.elements(self.IMAGES))
+        return [draft for draft in drafts if draft is not None]
+
+    def figure(self, figure: HtmlElement) -> ImageDraft | None:
+        """One declared figure: its ``img`` (lazy-load attributes first), ``CAPTION`` and ``CREDIT``."""
+        img = figure if figure.tag == "img" else next(figure.iter("img"), None)
+        src = _image_src(img) if img is not None else None
+        if img is None or not src:
+            return None
+        caption = self.select(self.CAPTION, figure)
+        credit = self.select(self.CREDIT, figure)
+        return ImageDraft(
+            src=urljoin(self.page.url, src) if self.page.url else src,
+            alt=normalize_space(img.get("alt") or "") or None,
+            caption=caption[0] if caption else None,
+            credit=credit[0] if credit else None,
+            position=self.position(figure),
+        )
+
+    def position(self, element: HtmlElement) -> int:
+        """Index of the first body block after ``element`` in document order (the block count if none)."""
+        for seen, following in enumerate(_following(element)):
+            if seen > _POSITION_LOOKAHEAD:
+                break
+            index = self._block_index.get(normalize_space(element_text(following)))
+            if index is not None:
+                return index
+        return self._block_count
 
     # -- the whole draft ------------------------------------------------------------------------
 
     def extract(self) -> Draft:
         """Fill a :class:`Draft` from the hooks; the caller sets method, plugin and layout."""
         body = self.body()
+        self._block_count = len(body.blocks)
+        self._block_index = {}
+        for index, block in enumerate(body.blocks):
+            self._block_index.setdefault(block.text, index)
         return Draft(
             method=ExtractionMethod.SITE,
             layout=self.NAME,
@@ -246,6 +274,17 @@ class GenericLayout(Layout):
 _BLOCK_KIND = {"h2": BlockKind.HEADING, "h3": BlockKind.HEADING, "h4": BlockKind.HEADING,
                "blockquote": BlockKind.BLOCKQUOTE, "li": BlockKind.LIST_ITEM}
 _LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "src")
+_POSITION_LOOKAHEAD = 200
+"""Elements looked at after a figure to find the block it precedes (keeps the cost per image bounded)."""
+
+
+def _following(element: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements after ``element`` in document order, excluding its own descendants."""
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from (item for item in sibling.iter() if isinstance(item.tag, str))
+        node = node.getparent()
 
 
 def _image_src(img: HtmlElement) -> str | None:
@@ -258,7 +297,7 @@ def _image_src(img: HtmlElement) -> str | None:
 
 @lru_cache(maxsize=256)
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 class Site:
@@ -296,21 +335,27 @@ class Site:
         return [best, *(layout for layout in layouts if layout is not best)]
 
     def extract(self, page: Page, crawl_date: date | datetime | None = None) -> tuple[Draft | None, list[str]]:
-        """The draft of the first layout that matches the page and yields a body, and warnings on the way."""
-        warnings: list[str] = []
-        for layout in self.candidates(crawl_date):
+        """The draft of the first layout that matches the page and yields a body; else None and the reasons.
+
+        Trying the next layout is routine without a crawl date; with one, a miss of the layout valid
+        at that date is worth a warning (the site may have changed its design).
+        """
+        candidates = self.candidates(crawl_date)
+        reasons: list[str] = []
+        for index, layout in enumerate(candidates):
             if not layout.matches(page.root):
-                warnings.append(f"{self.NAME}: layout {layout.NAME} does not match the page")
+                reasons.append(f"{self.NAME}: layout {layout.NAME} does not match the page")
                 continue
             draft = layout(page).extract()
             if not draft.blocks:
-                warnings.append(f"{self.NAME}: layout {layout.NAME} found no body text")
+                reasons.append(f"{self.NAME}: layout {layout.NAME} found no body text")
                 continue
             draft.method, draft.plugin = self.METHOD, self.NAME
             draft.chinese_site = self.CHINESE
-            draft.warnings[:0] = warnings
-            return draft, warnings
-        return None, warnings
+            if index and crawl_date is not None:
+                draft.warnings.insert(0, f"{reasons[0]} (the layout valid at the crawl date); used {layout.NAME}")
+            return draft, []
+        return None, reasons
 
     def parse_text(self, text: str) -> Draft:
         """A plain-text dump of one of the site's pages (override to use the site's conventions)."""

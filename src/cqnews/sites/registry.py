@@ -26,6 +26,8 @@ domain served by a built-in too, the third-party plugin wins: that is how a buil
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -95,6 +97,14 @@ class SiteInfo:
     error: str | None = None
     """Why a third-party plugin could not be loaded."""
 
+    def __iter__(self) -> Iterator[str]:
+        """The printable cells of the row: name, kind, domains, layouts, source (with any error)."""
+        yield self.name
+        yield self.kind
+        yield ", ".join(self.domains)
+        yield ", ".join(self.layouts) or "-"
+        yield self.source + (f" ({self.error})" if self.error else "")
+
 
 # -- loading ------------------------------------------------------------------------------------
 
@@ -123,8 +133,14 @@ def _entry_points() -> tuple[metadata.EntryPoint, ...]:
 
 
 @lru_cache(maxsize=1)
+def _installed() -> tuple[metadata.EntryPoint, ...]:
+    # Scanning installed metadata costs milliseconds: once per process (or refresh()).
+    return _entry_points()
+
+
+@lru_cache(maxsize=1)
 def _third_party_domains() -> dict[str, metadata.EntryPoint]:
-    return {entry.name.strip().lower(): entry for entry in _entry_points()}
+    return {entry.name.strip().lower(): entry for entry in _installed()}
 
 
 @lru_cache(maxsize=None)
@@ -145,6 +161,7 @@ def register(site: type[Site]) -> type[Site]:
 def refresh() -> None:
     """Forget cached entry points and registrations (after installing a plugin, or in tests)."""
     _registered.clear()
+    _installed.cache_clear()
     _third_party_domains.cache_clear()
     _load_entry_point.cache_clear()
 
@@ -152,9 +169,19 @@ def refresh() -> None:
 # -- resolution ---------------------------------------------------------------------------------
 
 
+_WAYBACK = re.compile(r"^(?:https?:)?//web\.archive\.org/web/[^/]+/(?P<url>.+)$", re.IGNORECASE)
+
+
+def original_url(url: str) -> str:
+    """The archived page's own URL for a Wayback Machine capture, else ``url``."""
+    match = _WAYBACK.match(url)
+    return match.group("url") if match else url
+
+
 def _host(url: str | None) -> str | None:
     if not url:
         return None
+    url = original_url(url)
     if "//" not in url:
         url = "//" + url  # og:url without a scheme ("www.sohu.com/a/…")
     try:
@@ -185,9 +212,9 @@ def for_url(url: str | None) -> type[Site] | None:
     for domain, entry in _third_party_domains().items():
         length = _suffix_match(host, domain)
         if length >= 0 and (length, 1) > best:
-            site = _load_entry_point(entry)  # imported only now that its domain matched
-            if site is not None and site.serves(url):
-                best, chosen = (length, 1), site
+            loaded = _load_entry_point(entry)  # imported only now that its domain matched
+            if loaded is not None and loaded.serves(url):
+                best, chosen = (length, 1), loaded
     for site in _builtins():
         length = max((_suffix_match(host, d) for d in site.DOMAINS), default=-1)
         if length >= 0 and (length, 0) > best and site.serves(url):
@@ -203,7 +230,7 @@ def get(name: str) -> type[Site]:
     key = name.strip().lower()
     if key in _registered:
         return _registered[key]
-    for entry in _entry_points():
+    for entry in _installed():
         site = _load_entry_point(entry)
         if site is not None and (site.NAME == key or entry.name.lower() == key):
             return site
@@ -278,7 +305,7 @@ def available() -> list[SiteInfo]:
     """Every installed plugin, built-in and third-party (imports them all), sorted by name."""
     rows = [_info(site, "cqnews") for site in (*_builtins(), *_platforms())]
     seen: dict[str, SiteInfo] = {}
-    for entry in _entry_points():
+    for entry in _installed():
         source = entry.dist.name if entry.dist is not None else "unknown"
         site = _load_entry_point(entry)
         if site is None:

@@ -1,0 +1,126 @@
+"""Memory over repeated passes: parse the corpus again and again, RSS must stay flat.
+
+    python benchmarks/memory.py                  # 20 passes over AEB + Fundus + regional
+    python benchmarks/memory.py --passes 5       # quicker
+    python benchmarks/memory.py --corpus aeb --passes 10 --tracemalloc
+
+All pages are read and decompressed once, before pass 1, so the corpus bytes are part of the
+baseline, not of the growth. After every pass the script runs ``gc.collect()`` and records the
+process RSS (VmRSS), the number of objects the garbage collector tracks, and optionally the Python
+heap (tracemalloc, which slows parsing several times). Pass 1 pays for lazy imports and caches
+(langdetect profiles, regex caches, site plugin imports), so growth is measured from the end of
+pass 1 to the end of the last pass, with a least-squares slope over those passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import cqnews  # noqa: E402
+from corpus import aeb_pages, fundus_pages, regional_pages  # noqa: E402
+
+RESULTS = HERE / "results"
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def slope(xs: list[float], ys: list[float]) -> float:
+    if len(xs) < 2:
+        return 0.0
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den if den else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--passes", type=int, default=20)
+    parser.add_argument("--corpus", nargs="+", choices=["aeb", "fundus", "regional"], default=["aeb", "fundus", "regional"])
+    parser.add_argument("--limit", type=int, default=None, help="at most N pages per corpus")
+    parser.add_argument("--tracemalloc", action="store_true", help="also track the Python heap (slow)")
+    parser.add_argument("--out", type=Path, default=RESULTS / "memory.md")
+    args = parser.parse_args()
+
+    loaders = {"aeb": aeb_pages, "fundus": fundus_pages, "regional": regional_pages}
+    pages = []
+    for name in args.corpus:
+        for index, page in enumerate(loaders[name]()):
+            if args.limit is not None and index >= args.limit:
+                break
+            pages.append((page.html, page.url))
+    corpus_mb = sum(len(html) for html, _ in pages) / 2**20
+    gc.collect()
+    rss_loaded = rss_mb()
+    if args.tracemalloc:
+        tracemalloc.start()
+
+    rows = []
+    errors = 0
+    for number in range(1, args.passes + 1):
+        start = time.perf_counter()
+        for html, url in pages:
+            try:
+                article = cqnews.parse(html, url=url)
+                del article
+            except Exception:  # noqa: BLE001 - counted; a leak on the error path counts too
+                errors += 1
+        seconds = time.perf_counter() - start
+        gc.collect()
+        heap = tracemalloc.get_traced_memory()[0] / 2**20 if args.tracemalloc else None
+        rows.append((number, seconds, rss_mb(), len(gc.get_objects()), heap))
+        print(f"pass {number}: {seconds:.1f} s, RSS {rows[-1][2]:.1f} MB", file=sys.stderr, flush=True)
+
+    lines = [
+        f"# cqnews memory over {args.passes} passes of {len(pages)} pages ({corpus_mb:.1f} MB of HTML held in memory)",
+        "",
+        f"RSS with the corpus loaded, before any parse: {rss_loaded:.1f} MB. Exceptions raised: {errors} "
+        f"({errors / max(1, args.passes):.0f} per pass).",
+        "",
+        "| pass | seconds | RSS MB | Δ previous MB | Δ since pass 1 MB | gc objects" + (" | Python heap MB |" if args.tracemalloc else " |"),
+        "|---:|---:|---:|---:|---:|---:|" + ("---:|" if args.tracemalloc else ""),
+    ]
+    first = rows[0]
+    previous = None
+    for number, seconds, rss, objects, heap in rows:
+        delta = "" if previous is None else f"{rss - previous:+.1f}"
+        heap_cell = f" {heap:.1f} |" if heap is not None else ""
+        lines.append(f"| {number} | {seconds:.1f} | {rss:.1f} | {delta} | {rss - first[2]:+.1f} | {objects} |{heap_cell}")
+        previous = rss
+    lines.append("")
+    if len(rows) >= 3:
+        tail = rows[1:]
+        per_pass_kb = slope([r[0] for r in tail], [r[2] for r in tail]) * 1024
+        growth = rows[-1][2] - rows[0][2]
+        per_page = growth * 1024 / (len(pages) * (len(rows) - 1)) if pages else 0.0
+        objects_growth = rows[-1][3] - rows[0][3]
+        flat = abs(growth) < 0.02 * rows[0][2] + 2 and per_pass_kb < 256
+        lines.append(
+            f"Growth from end of pass 1 to end of pass {len(rows)}: {growth:+.1f} MB RSS "
+            f"({per_page:+.2f} KB per page parsed), slope over passes 2..{len(rows)}: {per_pass_kb:+.0f} KB/pass; "
+            f"gc-tracked objects {objects_growth:+d}. Verdict: {'flat (no growth per page)' if flat else 'GROWING, investigate'}."
+        )
+        lines.append(f"Median pass time: {statistics.median(r[1] for r in rows):.1f} s.")
+    text = "\n".join(lines)
+    print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

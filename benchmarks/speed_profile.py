@@ -1,0 +1,200 @@
+"""Where cqnews.parse spends its time: a sampling profile (pyinstrument) over the corpus, by stage.
+
+    python benchmarks/speed_profile.py                 # AEB + Fundus + regional, 2 passes
+    python benchmarks/speed_profile.py --passes 1 --corpus aeb
+    python benchmarks/speed_profile.py --cprofile      # deterministic cProfile instead (slower, skews to Python code)
+
+Pages are read and decompressed before profiling starts, and one untimed warm-up parse pays for lazy
+imports. Every sample's time goes to the *innermost* stage on its call stack, so a stage's share
+excludes the stages it calls (e.g. date parsing called from a site plugin counts as date parsing).
+Stages are recognised by the source file of the frames:
+
+* trafilatura extraction: trafilatura, justext, courlan (called from cqnews/extract/generic.py)
+* body clean-up: cqnews/extract/generic.py, boilerplate.py (block walk, chrome filters, find_container)
+* lxml parsing: cqnews.document.parse_tree and all it calls (libxml2 parse plus the node-count walk)
+* decoding: cqnews/decoding.py, charset_normalizer
+* language detection: cqnews/enrich/language.py, langdetect
+* date parsing: cqnews/enrich/dates.py, htmldate, dateparser, dateutil
+* quote attribution: cqnews/enrich/quotes.py, quote_spans.py, quote_patterns.py, speakers.py
+* captions & credits: cqnews/enrich/captions.py, credits.py, credit_patterns.py, cqnews/extract/images.py
+* metadata: cqnews/extract/metadata.py; dateline: cqnews/enrich/dateline.py
+* site plugins: cqnews/sites/ (own code; what they call is counted in its own stage)
+* models: cqnews/models.py, pydantic (Article construction and validation)
+* other cqnews: the rest of cqnews (pipeline glue, text helpers called outside any stage)
+
+Shared helpers (cqnews/text.py, cqnews/document.py's element_text, lxml, re) inherit the stage that
+called them. Writes benchmarks/results/profile.md, profile.txt (call tree) and profile.html.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import cqnews  # noqa: E402
+from corpus import aeb_pages, fundus_pages, regional_pages  # noqa: E402
+
+RESULTS = HERE / "results"
+
+# (stage, substrings of the frame's file path); the first rule that matches a frame names its stage.
+STAGE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("language detection", ("/langdetect/", "cqnews/enrich/language.py")),
+    ("date parsing", ("/htmldate/", "/dateparser/", "/dateutil/", "cqnews/enrich/dates.py", "/_strptime.py", "email/utils.py", "email/_parseaddr.py")),
+    ("quote attribution", ("cqnews/enrich/quotes.py", "cqnews/enrich/quote_spans.py", "cqnews/enrich/quote_patterns.py",
+                           "cqnews/enrich/speakers.py")),
+    ("captions & credits", ("cqnews/enrich/captions.py", "cqnews/enrich/credits.py", "cqnews/enrich/credit_patterns.py",
+                            "cqnews/extract/images.py")),
+    ("metadata", ("cqnews/extract/metadata.py",)),
+    ("dateline", ("cqnews/enrich/dateline.py",)),
+    ("trafilatura extraction", ("/trafilatura/", "/justext/", "/courlan/")),
+    ("body clean-up", ("cqnews/extract/generic.py", "cqnews/extract/boilerplate.py", "cqnews/extract/plaintext.py")),
+    ("decoding", ("cqnews/decoding.py", "/charset_normalizer/")),
+    ("site plugins", ("cqnews/sites/",)),
+    ("models (pydantic)", ("cqnews/models.py", "/pydantic/", "/pydantic_core/")),
+)
+FUNCTION_RULES = {("cqnews/document.py", "parse_tree"): "lxml parsing"}
+FALLBACK = "other cqnews"
+TARGETS = {"language detection": 0.15, "date parsing": 0.15, "quote attribution": 0.15}
+
+
+def stage_of(file_path: str | None, function: str | None) -> str | None:
+    path = (file_path or "").replace("\\", "/")
+    for (suffix, name), stage in FUNCTION_RULES.items():
+        if path.endswith(suffix) and function == name:
+            return stage
+    for stage, needles in STAGE_RULES:
+        if any(needle in path for needle in needles):
+            return stage
+    return None
+
+
+def attribute(root) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    """Self time per stage (innermost stage wins) and per function."""
+    stages: dict[str, float] = defaultdict(float)
+    functions: dict[tuple[str, str], float] = defaultdict(float)
+    stack = [(root, None)]
+    while stack:
+        frame, inherited = stack.pop()
+        stage = stage_of(frame.file_path, frame.function) or inherited
+        if stage is None and "cqnews/" in (frame.file_path or ""):
+            stage = FALLBACK
+        self_time = max(0.0, frame.time - sum(child.time for child in frame.children))
+        stages[stage or "outside cqnews.parse"] += self_time
+        if self_time:
+            functions[(frame.file_path_short or frame.file_path or "?", frame.function or "?")] += self_time
+        stack.extend((child, stage) for child in frame.children)
+    return stages, functions
+
+
+def load(corpora: list[str], limit: int | None) -> list[tuple[bytes, str | None]]:
+    loaders = {"aeb": aeb_pages, "fundus": fundus_pages, "regional": regional_pages}
+    pages = []
+    for name in corpora:
+        for index, page in enumerate(loaders[name]()):
+            if limit is not None and index >= limit:
+                break
+            pages.append((page.html, page.url))
+    return pages
+
+
+def parse_all(pages: list[tuple[bytes, str | None]]) -> tuple[float, int]:
+    errors = 0
+    start = time.perf_counter()
+    for html, url in pages:
+        try:
+            cqnews.parse(html, url=url)
+        except Exception:  # noqa: BLE001
+            errors += 1
+    return time.perf_counter() - start, errors
+
+
+def with_cprofile(pages, passes: int) -> tuple[dict[str, float], dict[tuple[str, str], float], float]:
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(passes):
+        parse_all(pages)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    stages: dict[str, float] = defaultdict(float)
+    functions: dict[tuple[str, str], float] = {}
+    # cProfile has no stacks: charge each function's own time to its file's stage (no inheritance).
+    for (file, _line, name), (_cc, _nc, tt, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        stage = stage_of(file, name) or (FALLBACK if "cqnews/" in file else "unattributed (lxml/re/builtins)")
+        stages[stage] += tt
+        functions[(file, name)] = tt
+    return stages, functions, sum(stages.values())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", nargs="+", choices=["aeb", "fundus", "regional"], default=["aeb", "fundus", "regional"])
+    parser.add_argument("--passes", type=int, default=2)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--interval", type=float, default=0.0005, help="pyinstrument sampling interval (s)")
+    parser.add_argument("--cprofile", action="store_true")
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--out", type=Path, default=RESULTS / "profile.md")
+    args = parser.parse_args()
+
+    pages = load(args.corpus, args.limit)
+    parse_all(pages[:3])  # warm-up: lazy imports, langdetect profiles, plugin imports
+    plain = [parse_all(pages)[0] for _ in range(1)]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if args.cprofile:
+        stages, functions, total = with_cprofile(pages, args.passes)
+        tool = "cProfile (own time per function; shared helpers are not charged to their callers)"
+    else:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=args.interval, async_mode="disabled")
+        profiler.start()
+        for _ in range(args.passes):
+            parse_all(pages)
+        profiler.stop()
+        root = profiler.last_session.root_frame(trim_stem=False)
+        stages, functions = attribute(root)
+        total = sum(v for k, v in stages.items() if k != "outside cqnews.parse")
+        (args.out.with_suffix(".txt")).write_text(profiler.output_text(unicode=True, color=False, show_all=False))
+        (args.out.with_suffix(".html")).write_text(profiler.output_html())
+        tool = f"pyinstrument, {args.interval * 1000:g} ms sampling, innermost stage wins"
+
+    lines = [
+        f"# Where cqnews.parse spends its time ({len(pages)} pages × {args.passes} passes; {tool})",
+        "",
+        f"Unprofiled pass: {statistics.median(plain):.1f} s for {len(pages)} pages "
+        f"({statistics.median(plain) / len(pages) * 1000:.1f} ms/page mean). Profiled total in stages: {total:.1f} s.",
+        "",
+        "| stage | seconds | share of cqnews.parse | target |",
+        "|---|---:|---:|---|",
+    ]
+    for stage, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
+        if stage == "outside cqnews.parse":
+            continue
+        share = seconds / total if total else 0.0
+        target = TARGETS.get(stage)
+        verdict = "" if target is None else f"< {target:.0%}: {'met' if share < target else 'NOT met'}"
+        lines.append(f"| {stage} | {seconds:.2f} | {share:.1%} | {verdict} |")
+    for stage in TARGETS:
+        if stage not in stages:
+            lines.append(f"| {stage} | 0.00 | 0.0% | < {TARGETS[stage]:.0%}: met (stage not seen: not wired into parse yet?) |")
+    lines += ["", f"Top {args.top} functions by own time:", "", "| function | file | seconds | share |", "|---|---|---:|---:|"]
+    for (file, name), seconds in sorted(functions.items(), key=lambda kv: -kv[1])[: args.top]:
+        lines.append(f"| {name} | {file} | {seconds:.2f} | {seconds / total:.1%} |")
+    text = "\n".join(lines)
+    print(text)
+    args.out.write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

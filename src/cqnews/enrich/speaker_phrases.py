@@ -1,0 +1,389 @@
+"""Reading an English speaker's noun phrase next to a reporting cue.
+
+"Zhang Li, a member of the Party Working Committee, also said" -> ``Who("Zhang Li", "person",
+role="a member of …")``. Every reader looks at a bounded window of tokens, so its cost is constant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from . import quote_patterns as P
+
+Kind = Literal["person", "org", "pronoun", "desc"]
+
+# Longest look-behind or look-ahead, in characters, for a speaker's noun phrase.
+WINDOW = 400
+_SHORT_WINDOW = 120
+_MAX_ROLE_WORDS = 40
+
+_TOKEN_RE = re.compile(r"[\w'’.\-]+|[,;:“”\"()—–]")
+NAME_RUN_RE = re.compile(r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+")
+_POSSESSIVE = ("’s", "'s")
+
+
+@dataclass(slots=True)
+class Who:
+    """A speaker as written at one quote."""
+
+    mention: str
+    kind: Kind
+    role: str | None = None
+    start: int = 0  # where the mention (with its role) starts in the block
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+
+
+def _is_name_word(tok: _Tok) -> bool:
+    return tok.cap and tok.low not in P.EN_NOT_NAME and tok.low not in P.EN_PRONOUNS
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in _POSSESSIVE:
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
+    """Split a capitalised run into (role words, name words, kind).
+
+    Titles anywhere before the name go to the role ("US President Donald Trump"); a name written after
+    an organisation is the person ("Daily Mail Lacerda" -> "Lacerda").
+    """
+    cut = 0
+    for k, word in enumerate(words[:-1]):
+        low = word.lower().strip(".")
+        if word.lower() in P.EN_TITLES or low in P.EN_TITLES:
+            cut = k + 1
+    role, name = words[:cut], words[cut:]
+    if len(name) >= 3 and given_name_gender(name[1]) and not given_name_gender(name[0]):
+        role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
+    orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in P.ORG_WORDS]
+    if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
+        return role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :], "person"
+    return role, name, ("org" if orgs else "person")
+
+
+def _gender_of_titles(titles: list[str]) -> str | None:
+    low = {t.lower().rstrip(".") for t in titles}
+    if low & {"mr", "father", "chairman", "spokesman", "councilman", "king", "prince", "sir", "lord"}:
+        return "m"
+    if low & {"mrs", "ms", "sister", "chairwoman", "spokeswoman", "councilwoman", "queen", "princess", "lady"}:
+        return "f"
+    return None
+
+
+_PUNCT = frozenset(",;:“”\"()—–")
+PREPOSITIONS = frozenset("in on at to for with during after before about by from into over under via".split())
+_AUXILIARIES = frozenset(
+    "is are was were be been has have had will would can could should may might must do does did not".split()
+)
+OF_LIKE = frozenset("of at from with".split())
+_DETERMINERS = frozenset("the a an some one two three many several most other another both all".split())
+# Words that end a noun phrase.
+_CLAUSE_BREAKS = frozenset(
+    """and but or that which who whom because while when as if since so than then said says told added
+    after before although though whether where""".split()
+)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
+    """Read the subject that ends right before a cue at ``hi`` ("Zhang Li, a member of …, also")."""
+    toks = _tokens(text, max(lo, hi - _SHORT_WINDOW), hi)
+    while toks and (toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap):
+        toks.pop()
+    if not toks:
+        return None
+    if toks[-1].text == "," and hi - _SHORT_WINDOW > lo:  # an appositive may reach further back
+        toks = _tokens(text, max(lo, hi - WINDOW), toks[-1].end)
+    last = toks[-1]
+    if last.low in P.EN_PRONOUNS:
+        return Who(last.text, "pronoun", start=last.start, gender=P.EN_PRONOUNS[last.low])
+    if last.text == ",":
+        return _appositive_subject(text, toks)
+    return _np_ending(text, toks, len(toks))
+
+
+def _run_start(toks: list[_Tok], end: int) -> int:
+    i = end
+    while i > 0 and (_is_name_word(toks[i - 1]) or (toks[i - 1].low in P.NAME_PARTICLES and i < end)):
+        word = toks[i - 1].text
+        if i < end and word.endswith(".") and not _is_initial(word) and word.lower() not in P.EN_TITLES:
+            break  # "… the Super Bowl. Donna" — a full stop ends the name
+        i -= 1
+    while i < end and toks[i].low in P.NAME_PARTICLES:
+        i += 1
+    return i
+
+
+def _np_ending(text: str, toks: list[_Tok], end: int) -> Who | None:
+    """The noun phrase made of the tail of ``toks[:end]``: a name with its role, or a description."""
+    i = _run_start(toks, end)
+    if i == end:
+        return _description(text, toks, end)
+    for p in range(end - 2, i - 1, -1):  # "The ACLU’s Keegan Medrano": the name follows the owner
+        if toks[p].text.endswith(_POSSESSIVE):
+            i = p + 1
+            break
+    role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])
+    if i >= 2 and toks[i - 1].low == "of" and kind == "person" and len(name) == 1 and not role:
+        return _of_phrase(text, toks, i, end)  # "The 14th Five-Year Plan of Chongqing"
+    of = i - 2 if i >= 3 and toks[i - 1].low == "the" else i - 1
+    if kind == "org" and of >= 1 and toks[of].low in OF_LIKE and _is_name_word(toks[of - 1]):
+        j = _run_start(toks, of)  # "David Watt of Rosenberg Research", "Rebecca English of the Daily Mail"
+        inner_role, person, pkind = split_name([t.text for t in toks[j:of]])
+        if pkind == "person" and person:
+            return Who(" ".join(person), "person", role=text[toks[of].start : toks[end - 1].end], start=toks[j].start)
+    if kind == "person" and len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
+        return _description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
+    if kind == "org":
+        start = toks[i - 1].start if i > 0 and toks[i - 1].low == "the" else toks[i].start
+        return Who(text[start : toks[end - 1].end], "org", start=start)
+    j = i
+    while j > 0 and i - j < 6 and _role_word(toks[j - 1]):
+        j -= 1
+    prefix = [t.text for t in toks[j:i] if t.low not in _DETERMINERS]
+    role_words = prefix + role
+    return Who(
+        " ".join(name),
+        "person",
+        role=" ".join(role_words) if role_words else None,
+        start=toks[j].start,
+        gender=_gender_of_titles(role),
+    )
+
+
+def _of_phrase(text: str, toks: list[_Tok], i: int, end: int) -> Who | None:
+    """ "The 14th Five-Year Plan of Chongqing", "the mayor of London": the head before "of" decides."""
+    head = _np_ending(text, toks, i - 1)
+    if head is None or head.kind == "pronoun":
+        return None
+    phrase = text[head.start : toks[end - 1].end]
+    if head.kind == "desc" and not any(w.lower() in P.ORG_HEADS for w in head.mention.split()):
+        return Who(phrase, "desc", role=phrase, start=head.start)
+    return Who(phrase, "org", start=head.start)
+
+
+def _role_word(tok: _Tok) -> bool:
+    """Can ``tok`` belong to a role written before a name ("Foreign Ministry spokesperson")?"""
+    low = tok.low
+    if tok.text in _PUNCT or low in _CLAUSE_BREAKS or low in PREPOSITIONS or low in P.EN_SKIPPABLE:
+        return False
+    if low in P.EN_CUES or low in P.EN_NOT_NAME and low not in _DETERMINERS:
+        return False
+    return tok.cap or low in P.EN_TITLES or low in _DETERMINERS or low.endswith(("ist", "er", "or", "ian", "ant", "ent"))
+
+
+def _description(text: str, toks: list[_Tok], end: int) -> Who | None:
+    """A lower-case noun phrase: "a bureau spokesperson", "the ministry", "experts"."""
+    if end == 0 or toks[end - 1].low in _AUXILIARIES or toks[end - 1].low in PREPOSITIONS:
+        return None  # "… should have been called", "said to have responded": no subject here
+    if toks[end - 1].low in _DETERMINERS or toks[end - 1].low in ("his", "her", "their", "its", "our", "my"):
+        return None
+    j = end
+    while j > 0 and end - j < 10 and toks[j - 1].text not in _PUNCT and toks[j - 1].low not in _CLAUSE_BREAKS:
+        if toks[j - 1].low in P.EN_CUES:
+            break
+        j -= 1
+    if j == end:
+        return None
+    return _classify_description(text, toks, j, end)
+
+
+def _classify_description(text: str, toks: list[_Tok], j: int, end: int) -> Who:
+    phrase = text[toks[j].start : toks[end - 1].end]
+    for k in range(j, end - 1):
+        if toks[k].low in ("surnamed", "named") and toks[k + 1].cap:  # "a businessman surnamed Bu"
+            return Who(text[toks[k + 1].start : toks[end - 1].end], "person", role=text[toks[j].start : toks[k].end], start=toks[j].start)
+    heads = [t.low for t in toks[j:end]]
+    if toks[j].low == "the" and end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith("-year-old")):
+        gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
+        return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
+    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in heads):
+        return Who(phrase, "org", start=toks[j].start)
+    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap:
+        return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
+    return Who(phrase, "desc", role=phrase, start=toks[j].start)
+
+
+def _appositive_subject(text: str, toks: list[_Tok]) -> Who | None:
+    """ "NAME, ROLE, [ROLE, …]" before the cue ("Richard Weir, 60, from Tynemouth, North Tyneside, said").
+
+    Every comma-separated segment of the chain that ends in a name is a candidate; a name with a known
+    given name wins, else the leftmost person (the subject comes first, places and ages follow)."""
+    last = len(toks) - 1
+    commas: list[int] = []
+    k = last - 1
+    while k >= 0 and len(commas) < 5 and last - k < _MAX_ROLE_WORDS:
+        if toks[k].text in ";:":
+            break
+        if toks[k].text == ",":
+            commas.append(k)
+        k -= 1
+    candidates: list[tuple[Who, int]] = []
+    inner = _np_ending(text, toks, last)
+    if inner is not None and inner.kind == "person" and commas and _run_start(toks, last) == commas[0] + 1:
+        before = _np_ending(text, toks, commas[0])  # "Epstein's neighbor …, Donald Trump, said"
+        inner.role = before.role if before is not None and before.kind == "desc" else inner.role
+        candidates.append((inner, last))
+    for c in commas:
+        seg = c
+        while seg > 0 and toks[seg - 1].text not in _PUNCT:
+            seg -= 1
+        if seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in _CLAUSE_BREAKS):
+            continue
+        who = _np_ending(text, toks, c)
+        if who is not None and who.kind in ("person", "org"):
+            candidates.append((who, c))
+    if not candidates:
+        return None
+    people = [(w, c) for w, c in candidates if w.kind == "person"]
+    known = [(w, c) for w, c in people if given_name_gender(w.mention)]
+    who, c = known[0] if known else people[-1] if people else candidates[0]
+    if c != last and who.kind == "person":
+        role = text[toks[c + 1].start : toks[last - 1].end]
+        who.role = role if who.role is None else f"{who.role}, {role}"
+    return who
+
+
+def given_name_gender(name: str) -> str | None:
+    first = name.split(" ")[0].lower()
+    if first in P.FEMALE_NAMES and first not in P.MALE_NAMES:
+        return "f"
+    if first in P.MALE_NAMES and first not in P.FEMALE_NAMES:
+        return "m"
+    return None
+
+
+def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
+    """Read a subject that starts at ``lo``: after an inverted cue ("said Li Bin, general manager of …"),
+    after "according to", or at the start of a sentence."""
+    toks = _tokens(text, lo, min(hi, lo + WINDOW))
+    if toks and toks[0].low in PREPOSITIONS and toks[0].low != "to":
+        comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
+        toks = toks[comma + 1 :] if comma is not None else toks
+    if not toks:
+        return None
+    first = toks[0]
+    low = first.low.rstrip(".")
+    if low in P.EN_PRONOUNS:
+        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
+    if _is_name_word(first) or (first.low in _DETERMINERS and len(toks) > 1 and _is_name_word(toks[1])):
+        return _name_forward(text, toks)
+    end = 0
+    while end < len(toks) and end < 8:
+        tok = toks[end]
+        if tok.text in _PUNCT or tok.low in _CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in P.EN_SKIPPABLE:
+            break
+        if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at"):
+            break
+        if tok.text.endswith("."):
+            toks[end] = _Tok(tok.text.rstrip("."), tok.start, tok.end - 1)
+            end += 1
+            break
+        end += 1
+    return _classify_description(text, toks, 0, end) if end else None
+
+
+def _name_forward(text: str, toks: list[_Tok]) -> Who | None:
+    """A capitalised name at the start of ``toks``, with the role after it ("Li Bin, general manager")."""
+    start = 1 if toks[0].low in _DETERMINERS else 0
+    end = start
+    while end < len(toks) and (_is_name_word(toks[end]) or (toks[end].low in P.NAME_PARTICLES and end > start)):
+        word = toks[end].text
+        if word.endswith(".") and not _is_initial(word) and word.lower() not in P.EN_TITLES:
+            toks[end] = _Tok(word.rstrip("."), toks[end].start, toks[end].end - 1)
+            end += 1
+            return _np_ending(text, toks, end)
+        end += 1
+    if end < len(toks) and toks[end].low in OF_LIKE and end + 1 < len(toks) and _is_name_word(toks[end + 1]):
+        after = end + 1
+        while after < len(toks) and _is_name_word(toks[after]):
+            after += 1
+        who = _np_ending(text, toks, end)
+        org = text[toks[end].start : toks[after - 1].end].rstrip(".")
+        if who is not None and who.kind == "person":
+            who.role = org if who.role is None else f"{who.role} {org}"
+            return who
+    who = _np_ending(text, toks, end)
+    if who is not None and start == 1 and who.kind == "org":
+        who.mention = text[toks[0].start : toks[end - 1].end]
+    if who is not None and who.kind == "person" and end < len(toks) and toks[end].text == ",":
+        role = _role_after(text, toks, end + 1)
+        if role:
+            who.role = role if who.role is None else f"{who.role}, {role}"
+    return who
+
+
+def _role_after(text: str, toks: list[_Tok], i: int) -> str | None:
+    """The appositive after a name, to the next comma or the sentence end."""
+    if i >= len(toks) or toks[i].low in _AUXILIARIES or toks[i].low in P.EN_CUES or toks[i].low.endswith("ed"):
+        return None  # "according to Govender, were created …" is no role
+    j = i
+    while j < len(toks) and j - i < _MAX_ROLE_WORDS and toks[j].text not in _PUNCT:
+        if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:
+            return text[toks[i].start : toks[j].end - 1]
+        j += 1
+    if j == i:
+        return None
+    return text[toks[i].start : toks[j - 1].end]
+
+
+def appositive_after(text: str, end: int) -> str | None:
+    """ "Zhang Hongbin, a director, opened …": the role between the commas after a name."""
+    if not text.startswith(", ", end) or end + 2 >= len(text) or not text[end + 2].islower():
+        return None
+    close = text.find(",", end + 2, end + 200)
+    if close < 0:
+        return None
+    role = text[end + 2 : close]
+    words = role.split()
+    first = words[0]
+    if len(words) > 25 or first in _CLAUSE_BREAKS or first in _AUXILIARIES or first in PREPOSITIONS:
+        return None
+    if first.endswith(("ed", "ing")) or first in P.EN_CUES:
+        return None  # "Virginia Giuffre, filed a lawsuit …" is a clause, not a role
+    return role
+
+
+def participle_subject(text: str, lo: int, hi: int) -> Who | None:
+    """Who speaks in "Donna dismissed the idea, noting …": the last name or pronoun opening a clause
+    of the sentence before the participle, else the sentence's subject."""
+    toks = _tokens(text, max(lo, hi - WINDOW), hi)
+    for k in range(len(toks) - 1, -1, -1):
+        opens = k == 0 or toks[k - 1].text in _PUNCT
+        if not opens:
+            continue
+        tok = toks[k]
+        if tok.low in P.EN_PRONOUNS and tok.low != "it":
+            return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
+        if _is_name_word(tok):
+            who = _name_forward(text, toks[k:])
+            if who is not None and who.kind in ("person", "org"):
+                return who
+    return en_subject_after(text, lo, hi)

@@ -1,0 +1,71 @@
+"""Publishing platforms recognised by fingerprint when a page's domain has no site plugin.
+
+* WordPress: ``<meta name="generator" content="WordPress …">``, ``/wp-content/`` asset paths,
+  ``wp-caption``/``wp-block-image`` figures; the post body is ``.entry-content``.
+* TRS WCM (拓尔思), the CMS behind many Chinese government and news sites (China Youth Net,
+  theorychina.org.cn …): the body is ``div.TRS_Editor``.
+
+Verified on the shared corpus: WordPress on the AEB/Fundus pages that carry these fingerprints,
+TRS on the China Youth Net and en.theorychina.org.cn pages (see ``benchmarks/sites.py``).
+"""
+
+from __future__ import annotations
+
+from .base import Layout, Platform, has_class
+
+__all__ = ["TRSEditor", "WordPress", "WordPressLayout"]
+
+_ENTRY = f"//*[{has_class('entry-content')}]"
+
+
+class WordPressLayout(Layout):
+    """Classic and block-editor themes: the post is ``.entry-content``, the title ``h1.entry-title``."""
+
+    NAME = "wordpress"
+    BODY = f"({_ENTRY})[1]"
+    HEADLINE = f"//h1[{has_class('entry-title')}]"
+    DATE = f"//time[{has_class('entry-date')}]/@datetime"
+    BYLINE = f"(//*[{has_class('byline')}])[1]"
+    TAGS = "//a[@rel='tag']"
+    # Jetpack share/like/related blocks and theme widgets injected into the content; lists and
+    # headings made only of links (related-post teasers); pull quotes that repeat the text.
+    DROP = (
+        f".//*[{has_class('sharedaddy')} or {has_class('jp-relatedposts')} or {has_class('wp-block-buttons')}"
+        f" or {has_class('addtoany_share_save_container')} or {has_class('yarpp-related')}"
+        f" or {has_class('wp-caption-text')} or self::figcaption or {has_class('post-tags')}"
+        " or contains(@class, 'related') or contains(@class, 'newsletter') or contains(@class, 'promo')"
+        " or contains(@class, 'pullquote') or self::aside or self::form]"
+        " | .//ul[li][not(li[not(a) or text()[normalize-space()]])]"
+        " | .//*[self::h2 or self::h3 or self::h4][a][not(text()[normalize-space()])]"
+    )
+    DROP_TEXT = (r"&(?:amp;)?lt;span data-mce", r"(?:read next|latest stories|popular on .{2,30})$")
+
+
+class WordPress(Platform):
+    """Any WordPress site."""
+
+    NAME = "wordpress"
+    DETECT = (
+        "//meta[@name='generator'][starts-with(@content, 'WordPress')]",
+        "(//link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')])[1]",
+        "(//script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')])[1]",
+        f"(//*[{has_class('wp-caption')} or {has_class('wp-block-image')}])[1]",
+    )
+    LAYOUTS = (WordPressLayout,)
+
+
+class TRSLayout(Layout):
+    """Text inside ``div.TRS_Editor``; everything else (title, dates) from the page metadata."""
+
+    NAME = "trs"
+    BODY = "(//div[contains(@class, 'TRS_Editor')])[1]"
+    PARAGRAPHS = ".//p | .//h2 | .//h3 | .//h4 | .//blockquote"
+
+
+class TRSEditor(Platform):
+    """Sites on TRS WCM."""
+
+    NAME = "trs"
+    DETECT = ("(//div[contains(@class, 'TRS_Editor')])[1]",)
+    LAYOUTS = (TRSLayout,)
+    CHINESE = True
