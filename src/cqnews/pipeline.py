@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from lxml.html import HtmlElement
@@ -29,6 +30,7 @@ from .text import cjk_ratio, normalize_space
 
 __all__ = ["parse", "parse_text"]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CHINESE_TLDS = (".cn", ".com.cn", ".hk", ".mo", ".tw")
 _CHINESE_DOMAINS = ("chinadaily.com", "cgtn.com", "xinhuanet.com", "news.cn", "ichongqing.info", "scmp.com", "ecns.cn", "163.com", "sina.com", "qq.com", "sohu.com", "ifeng.com", "people.com", "chinanews.com", "globaltimes.cn")
 
@@ -70,11 +72,10 @@ def parse_text(
     options = options or DEFAULT_OPTIONS
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes str, not {type(text).__name__}: decode bytes or use parse()")
-    if not text.strip():
-        raise EmptyInputError("the text is empty: check that the download returned a body")
-    _check_size(len(text.encode("utf-8", "surrogatepass")), options)
+    text, warnings = _checked_str(text, options)
     draft = extract_text_dump(text, url, site) or extract_text(text)
     draft.chinese_site = draft.chinese_site or _is_chinese_site(url)
+    draft.warnings[:0] = warnings
     return _enrich(draft, url, None, options)
 
 
@@ -87,11 +88,18 @@ def _to_text(data: str | bytes, content_type: str | None, options: ParseOptions)
         decoded = decode(raw, content_type)
         return decoded.text, decoded.encoding, decoded.warnings
     if isinstance(data, str):
-        _check_size(len(data), options)
-        if not data.strip():
-            raise EmptyInputError("the page is empty: check that the download returned a body")
-        return data, None, []
+        text, warnings = _checked_str(data, options)
+        return text, None, warnings
     raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+
+
+def _checked_str(text: str, options: ParseOptions) -> tuple[str, list[str]]:
+    """Size and emptiness checks; lone surrogates (from a lossy decode upstream) become U+FFFD."""
+    _check_size(len(text), options)
+    if not text.strip():
+        raise EmptyInputError("the page is empty: check that the download returned a body")
+    cleaned, count = _SURROGATE.subn("\ufffd", text)
+    return cleaned, ([f"{count} lone surrogate code point(s) replaced by U+FFFD"] if count else [])
 
 
 def _check_size(size: int, options: ParseOptions) -> None:

@@ -1,7 +1,8 @@
 """Tables of what is not article text: site chrome, banners, share bars, footers, credit lines.
 
-Each table is data: a block of text is checked against anchored patterns, so adding a case is one
-line. Only short blocks are tested (boilerplate is short), which keeps the cost linear.
+Each table is data, so adding a case is one line: patterns for how a block starts are tried at
+its first character only, and a few patterns that may stand anywhere are searched. Only short
+blocks are tested (boilerplate is short), which keeps the cost linear.
 """
 
 from __future__ import annotations
@@ -13,43 +14,48 @@ __all__ = ["is_boilerplate", "is_credit_line", "is_trailer", "BOILERPLATE_MAX_CH
 BOILERPLATE_MAX_CHARS = 400
 """Blocks longer than this are never taken for boilerplate."""
 
-_BOILERPLATE_PATTERNS: tuple[str, ...] = (
+# Patterns for the start of a block (tried with match: one position per block).
+_LEADING_PATTERNS: tuple[str, ...] = (
     # cookie and consent banners
-    r"(?:by continuing to (?:browse|use)|we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings))",
-    r"^(?:i agree|accept(?: all)?(?: cookies)?|got it|ok|close|skip to (?:main )?content)\W*$",
-    r"^(?:our )?(?:privacy (?:statement|policy)|terms of (?:use|service))\b.{0,60}$",
+    r"(?:i agree|accept(?: all)?(?: cookies)?|got it|ok|close|skip to (?:main )?content)\W*$",
+    r"(?:our )?(?:privacy (?:statement|policy)|terms of (?:use|service))\b.{0,60}$",
     # share bars, newsletter and app prompts
-    r"^(?:share(?: this)?(?: article| story)?|share on \w+|follow us|tweet|email|print|copy link|whatsapp)\W*$",
-    r"^(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox)",
-    r"download (?:the|our) app",
-    r"^(?:read more|related(?: articles| stories| news| posts)?|more from|recommended|you may also like|most (?:read|popular))\s*[:：]?\s*$",
-    r"^(?:advertisement|sponsored(?: content)?|story continues below|continue reading)\W*$",
+    r"(?:share(?: this)?(?: article| story)?|share on \w+|follow us|tweet|email|print|copy link|whatsapp)\W*$",
+    r"(?:read more|related(?: articles| stories| news| posts)?|more from|recommended|you may also like|most (?:read|popular))\s*[:：]?\s*$",
+    r"(?:advertisement|sponsored(?: content)?|story continues below|continue reading)\W*$",
     # in-article promotions and tool lines
-    r"^(?:read more|see more|also read|more|related|watch|listen|also on \S+)\s*[:：|]",
-    r"^(?:don'?t miss|also on [\w.]+)\b",
-    r"^(?:order reprints|print(?: article)?|comments?|tags|sorry!?|thanks for signing up!?|tell us what you think\W*)$",
-    r"^(?:an error has occurred|keep an eye on your inbox|like this story\? share it)",
-    r"this copy is for your personal,? non-commercial use",
-    r"\b(?:sign up|subscribe)\b.{0,150}\b(?:newsletter|inbox)\b",
-    r"^[\w'’ ]{0,40}\bnewsletter$",
-    r"^.{0,100}\bclick(?:ing)? here\b.{0,60}$",
-    r"^(?:write to|contact) .{3,60} at \S+@\S+$",
-    r"^https?://\S+$",
-    r"^\[\w+[^\]]{0,300}\].{0,200}\[/\w+\]$",
-    r"^(?:updated|published|posted|last updated)(?: at| on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\W*$",
-    r"^(?:about us|contact us|about uscontact us|leaving a message|feedback)\W*$",
-    r"for any inquiries, please email",
+    r"(?:read more|see more|also read|more|related|watch|listen|also on \S+)\s*[:：|]",
+    r"(?:don'?t miss|also on [\w.]+)\b",
+    r"(?:order reprints|print(?: article)?|comments?|tags|sorry!?|thanks for signing up!?|tell us what you think\W*)$",
+    r"(?:an error has occurred|keep an eye on your inbox|like this story\? share it)",
+    r"(?:write to|contact) .{3,60} at \S+@\S+$",
+    r"https?://\S+$",
+    r"\[\w+[^\]]{0,300}\].{0,200}\[/\w+\]$",
+    r"(?:updated|published|posted|last updated)(?: at| on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\W*$",
+    r"(?:about us|contact us|about uscontact us|leaving a message|feedback)\W*$",
     # copyright and legal footers
-    r"^(?:copyright|©|\(c\))\s",
-    r"all rights reserved",
-    r"illegal (?:and|or) undesirable information|report(?:ing)? illegal",
+    r"(?:copyright|©|\(c\))\s",
     # Chinese portals
-    r"^(?:分享到|分享|扫一扫|打印|关闭窗口|返回顶部|责任编辑已?隐藏|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多精彩|点击进入)",
-    r"(?:版权所有|未经授权|不得转载|违法和不良信息举报|举报电话|举报邮箱|ICP备|网上有害信息举报|京公网安备)",
-    r"^(?:【?纠错】?|【?打印】?|【?关闭】?)$",
-    r"^(?:上一篇|下一篇)\s*[:：]",
+    r"(?:分享到|分享|扫一扫|打印|关闭窗口|返回顶部|责任编辑已?隐藏|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多精彩|点击进入)",
+    r"(?:【?纠错】?|【?打印】?|【?关闭】?)$",
+    r"(?:上一篇|下一篇)\s*[:：]",
 )
-_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS), re.IGNORECASE)
+# Phrases that may stand anywhere in a short block: plain substring tests on the lower-cased
+# text, far cheaper than a regular expression searched at every position.
+_ANYWHERE_PHRASES: tuple[str, ...] = (
+    "by continuing to browse", "by continuing to use", "we use cookies", "this site uses cookies",
+    "this website uses cookies", "cookie policy", "cookie settings",
+    "download the app", "download our app",
+    "this copy is for your personal, non-commercial use", "this copy is for your personal non-commercial use",
+    "click here", "clicking here",
+    "for any inquiries, please email",
+    "all rights reserved",
+    "illegal and undesirable information", "illegal or undesirable information", "report illegal", "reporting illegal",
+    "版权所有", "未经授权", "不得转载", "违法和不良信息举报", "举报电话", "举报邮箱", "icp备", "网上有害信息举报", "京公网安备",
+)
+_NEWSLETTER_WORDS = ("newsletter", "inbox")
+_SIGN_UP = re.compile(r"\b(?:sign up|subscribe)\b")
+_LEADING = re.compile("|".join(f"(?:{p})" for p in _LEADING_PATTERNS), re.IGNORECASE)
 
 # Lines that credit people or a source rather than tell the story; they feed Article.credits.
 _CREDIT_LINE = re.compile(
@@ -73,7 +79,17 @@ _TRAILER = re.compile(
 
 def is_boilerplate(text: str) -> bool:
     """True when a block is site chrome (banner, share bar, footer) rather than article text."""
-    return len(text) <= BOILERPLATE_MAX_CHARS and _BOILERPLATE.search(text) is not None
+    if len(text) > BOILERPLATE_MAX_CHARS:
+        return False
+    if _LEADING.match(text) is not None:
+        return True
+    low = text.lower()
+    if any(phrase in low for phrase in _ANYWHERE_PHRASES):
+        return True
+    if any(word in low for word in _NEWSLETTER_WORDS):
+        # "Pick Six Newsletter", "Sign up for our daily newsletter ..."
+        return (low.endswith("newsletter") and len(low) <= 52) or _SIGN_UP.search(low) is not None
+    return False
 
 
 def is_credit_line(text: str) -> bool:
