@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lxml.html import HtmlElement
+
 from .models import Block, ExtractionMethod
 
 __all__ = ["Draft", "ImageDraft"]
@@ -26,6 +28,8 @@ class ImageDraft:
     """Credit text when the page marks it separately from the caption."""
     position: int | None = None
     """Index of the body block that follows the image."""
+    element: HtmlElement | None = field(default=None, repr=False, compare=False)
+    """The ``<img>`` in the page tree, when known: used to place the image among the body blocks."""
 
 
 @dataclass(slots=True)

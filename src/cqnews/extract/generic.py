@@ -9,8 +9,9 @@ share bars, footers) and sets credit lines aside for enrichment.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 from trafilatura.core import bare_extraction
@@ -21,7 +22,7 @@ from ..document import element_text
 from ..text import normalize_space
 from .boilerplate import is_boilerplate, is_credit_line, is_trailer
 
-__all__ = ["BodyResult", "extract_body", "blocks_from_container", "find_container"]
+__all__ = ["BodyResult", "RawBlock", "blocks_from_container", "clean_blocks", "extract_body", "find_container"]
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -49,11 +50,21 @@ _HTML_BLOCK_KINDS: dict[str, BlockKind] = {
 }
 
 
+class RawBlock(NamedTuple):
+    """A block as found, before clean-up; ``source`` is the page element it came from, if known."""
+
+    kind: BlockKind
+    text: str
+    source: HtmlElement | None = None
+
+
 @dataclass(slots=True)
 class BodyResult:
     """Body blocks, the credit lines taken out of them, and the tree element holding the article."""
 
     blocks: list[Block] = field(default_factory=list)
+    sources: list[HtmlElement | None] = field(default_factory=list)
+    """The page element of each block (None where the extractor does not say), parallel to ``blocks``."""
     credit_lines: list[str] = field(default_factory=list)
     container: HtmlElement | None = None
     warnings: list[str] = field(default_factory=list)
@@ -96,13 +107,13 @@ def _missed_text(document: object, root: HtmlElement) -> bool:
 
 def blocks_from_container(container: HtmlElement, drop: frozenset[HtmlElement] = frozenset()) -> BodyResult:
     """Blocks from the HTML block elements of an article container (used by site plugins)."""
-    raw: list[tuple[BlockKind, str]] = []
+    raw: list[RawBlock] = []
     for element in container.iter(*_HTML_BLOCK_KINDS):
         if element in drop or any(ancestor in drop for ancestor in element.iterancestors()):
             continue
         if element.tag != "li" and _has_block_ancestor(element, container):
             continue
-        raw.append((_HTML_BLOCK_KINDS[element.tag], element_text(element)))
+        raw.append(RawBlock(_HTML_BLOCK_KINDS[element.tag], element_text(element), element))
     result = clean_blocks(raw)
     result.container = container
     return result
@@ -117,10 +128,11 @@ def _has_block_ancestor(element: HtmlElement, stop: HtmlElement) -> bool:
     return False
 
 
-def clean_blocks(raw: list[tuple[BlockKind, str]]) -> BodyResult:
+def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock]) -> BodyResult:
     """Normalise block texts, drop chrome and empty blocks, set credit lines aside."""
     result = BodyResult()
-    for kind, text in raw:
+    for item in raw:
+        kind, text, source = RawBlock(*item)
         text = normalize_space(text)
         if not text:
             continue
@@ -132,6 +144,7 @@ def clean_blocks(raw: list[tuple[BlockKind, str]]) -> BodyResult:
         if is_boilerplate(text):
             continue
         result.blocks.append(Block(kind=kind, text=text))
+        result.sources.append(source)
     return result
 
 

@@ -349,7 +349,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
             if parent is not None:
                 produced_parents.add(parent)
             alt = _WS.sub(" ", el.get("alt") or "").strip() or None
-            drafts.append(ImageDraft(src=src, alt=alt))
+            drafts.append(ImageDraft(src=src, alt=alt, element=el))
             elements.append(el)
             strict_extra[len(drafts) - 1] = needs_caption
             pending = len(drafts) - 1

@@ -25,16 +25,14 @@ from lxml.html import HtmlElement
 
 from ..document import element_text
 from ..draft import Draft, ImageDraft
-from ..extract.generic import BodyResult, blocks_from_container, clean_blocks, extract_body
+from ..extract.positions import assign_positions
+from ..extract.generic import BodyResult, RawBlock, blocks_from_container, clean_blocks, extract_body
 from ..extract.metadata import PageMetadata
 from ..extract.plaintext import extract_text
 from ..models import Block, BlockKind, ExtractionMethod
 from ..text import normalize_space
 
-try:  # written concurrently by another part of the project; the layer works without it
-    from ..extract.images import find_images
-except ImportError:  # pragma: no cover - only while images.py is absent
-    find_images = None  # type: ignore[assignment]
+from ..extract.images import find_images
 
 __all__ = ["GenericLayout", "Layout", "Page", "Platform", "Site", "has_class", "xpath"]
 
@@ -109,8 +107,6 @@ class Layout:
         self.page = page
         self.root = page.root
         self._container: HtmlElement | None | bool = False  # False: not looked up yet
-        self._block_index: dict[str, int] = {}  # block text -> index, for image positions
-        self._block_count = 0
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -168,7 +164,7 @@ class Layout:
         drop = frozenset(self.elements(self.DROP, container))
         if self.PARAGRAPHS:
             raw = [
-                (_BLOCK_KIND.get(el.tag, BlockKind.PARAGRAPH), element_text(el))
+                RawBlock(_BLOCK_KIND.get(el.tag, BlockKind.PARAGRAPH), element_text(el), el)
                 for el in self.elements(self.PARAGRAPHS, container)
                 if el not in drop and not any(a in drop for a in el.iterancestors())
             ]
@@ -176,7 +172,11 @@ class Layout:
             result.container = container
         else:
             result = blocks_from_container(container, drop)
-        result.blocks = self.clean(result.blocks)
+        kept = self.clean(result.blocks)
+        if len(kept) != len(result.blocks):
+            ids = {id(block) for block in kept}
+            result.sources = [src for block, src in zip(result.blocks, result.sources) if id(block) in ids]
+            result.blocks = kept
         return result
 
     def clean(self, blocks: list[Block]) -> list[Block]:
@@ -201,8 +201,6 @@ class Layout:
     def images(self) -> list[ImageDraft]:
         """Declared figures, or the shared image finder inside the body container."""
         if self.IMAGES is None:
-            if find_images is None:
-                return []
             return find_images(self.root, self.page.url, self.container())
         drafts = (self.figure(figure) for figure in self.elements(self.IMAGES))
         return [draft for draft in drafts if draft is not None]
@@ -220,35 +218,23 @@ class Layout:
             alt=normalize_space(img.get("alt") or "") or None,
             caption=caption[0] if caption else None,
             credit=credit[0] if credit else None,
-            position=self.position(figure),
+            element=img,
         )
-
-    def position(self, element: HtmlElement) -> int:
-        """Index of the first body block after ``element`` in document order (the block count if none)."""
-        for seen, following in enumerate(_following(element)):
-            if seen > _POSITION_LOOKAHEAD:
-                break
-            index = self._block_index.get(normalize_space(element_text(following)))
-            if index is not None:
-                return index
-        return self._block_count
 
     # -- the whole draft ------------------------------------------------------------------------
 
     def extract(self) -> Draft:
         """Fill a :class:`Draft` from the hooks; the caller sets method, plugin and layout."""
         body = self.body()
-        self._block_count = len(body.blocks)
-        self._block_index = {}
-        for index, block in enumerate(body.blocks):
-            self._block_index.setdefault(block.text, index)
+        images = self.images() if body.blocks else []
+        assign_positions(self.root, body.blocks, images, body.sources)
         return Draft(
             method=ExtractionMethod.SITE,
             layout=self.NAME,
             headline=self.headline(),
             summary=self.summary(),
             blocks=body.blocks,
-            images=self.images() if body.blocks else [],
+            images=images,
             bylines=self.bylines() + body.credit_lines,
             authors=self.authors(),
             published=self.published(),
@@ -274,19 +260,6 @@ class GenericLayout(Layout):
 _BLOCK_KIND = {"h2": BlockKind.HEADING, "h3": BlockKind.HEADING, "h4": BlockKind.HEADING,
                "blockquote": BlockKind.BLOCKQUOTE, "li": BlockKind.LIST_ITEM}
 _LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "src")
-_POSITION_LOOKAHEAD = 200
-"""Elements looked at after a figure to find the block it precedes (keeps the cost per image bounded)."""
-
-
-def _following(element: HtmlElement) -> Iterator[HtmlElement]:
-    """Elements after ``element`` in document order, excluding its own descendants."""
-    node: HtmlElement | None = element
-    while node is not None:
-        for sibling in node.itersiblings():
-            yield from (item for item in sibling.iter() if isinstance(item.tag, str))
-        node = node.getparent()
-
-
 def _image_src(img: HtmlElement) -> str | None:
     for attribute in _LAZY_SRC:
         value = (img.get(attribute) or "").strip()
