@@ -39,6 +39,12 @@ DEFAULT_BUDGET_S = 60
 
 _LABELS = ["utf-8", "gbk", "gb2312", "big5", "shift_jis", "euc-kr", "windows-1251", "iso-8859-1", "utf-16", "utf-16le",
            "undefined", "rot13", "utf-7", "x-user-defined", "", "\x00"]
+try:
+    from cqnews import sites as _sites
+
+    _SITES: list[str | None] = [None] + [info.name for info in _sites.available() if getattr(info, "error", None) is None]
+except ImportError:  # before site plugins existed
+    _SITES = [None]
 _SMALL = cqnews.ParseOptions(max_input_bytes=4000, max_nodes=60, max_depth=12, max_block_chars=300)
 
 
@@ -59,27 +65,29 @@ def test_one_input(data: bytes) -> None:
     fdp = atheris.FuzzedDataProvider(data)
     mode = fdp.ConsumeIntInRange(0, 5)
     options = _SMALL if fdp.ConsumeIntInRange(0, 7) == 0 else None
+    # One input in four is forced through a site plugin (their selectors see hostile pages too).
+    site = _SITES[fdp.ConsumeIntInRange(0, len(_SITES) - 1)] if fdp.ConsumeIntInRange(0, 3) == 0 else None
     try:
         if mode == 0:  # raw bytes, no header
-            article = cqnews.parse(fdp.ConsumeBytes(fdp.remaining_bytes()), options=options)
+            article = cqnews.parse(fdp.ConsumeBytes(fdp.remaining_bytes()), options=options, site=site)
         elif mode == 1:  # raw bytes with a Content-Type charset
             label = _LABELS[fdp.ConsumeIntInRange(0, len(_LABELS) - 1)]
             article = cqnews.parse(fdp.ConsumeBytes(fdp.remaining_bytes()), content_type=f"text/html; charset={label}",
-                                   options=options)
+                                   options=options, site=site)
         elif mode == 2:  # any str (lone surrogates excluded: they cannot reach parse from decoded bytes)
             text = fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())
-            article = cqnews.parse(text, options=options)
+            article = cqnews.parse(text, options=options, site=site)
         elif mode == 3:  # a text dump
             text = fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())
-            article = cqnews.parse_text(text, options=options)
+            article = cqnews.parse_text(text, options=options, site=site)
         elif mode == 4:  # markup around fuzzed text, so the fuzzer reaches extraction quickly
             inner = fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())
             article = cqnews.parse(f"<html><body><article><h1>T</h1><p>{inner}</p><p>{inner}</p></article></body></html>",
-                                   options=options)
+                                   options=options, site=site)
         else:  # bytes after a meta charset declaration
             label = _LABELS[fdp.ConsumeIntInRange(0, len(_LABELS) - 1)]
             article = cqnews.parse(f'<meta charset="{label}">'.encode("ascii", "replace") + fdp.ConsumeBytes(fdp.remaining_bytes()),
-                                   options=options)
+                                   options=options, site=site)
     except cqnews.ParseError:
         return
     _check(article)

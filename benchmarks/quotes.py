@@ -58,9 +58,9 @@ def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def load_gold() -> list[Gold]:
+def load_gold(roots: tuple[Path, ...] = GOLD_DIRS) -> list[Gold]:
     golds = []
-    for root in GOLD_DIRS:
+    for root in roots:
         for lang in ("en", "zh"):
             for path in sorted((root / lang).glob("*.json")):
                 golds.append(Gold(path, lang, json.loads(path.read_text(encoding="utf-8"))))
@@ -201,8 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pipeline", action="store_true", help="run cqnews.parse on the page HTML")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses, false alarms and wrong speakers")
     parser.add_argument("--only", help="score only gold files whose name contains this")
+    parser.add_argument("--gold", action="append", type=Path, help="gold folder(s) with en/ and zh/ (default: both)")
     args = parser.parse_args(argv)
-    golds = [g for g in load_gold() if not args.only or args.only in g.path.name]
+    roots = tuple(args.gold) if args.gold else GOLD_DIRS
+    golds = [g for g in load_gold(roots) if not args.only or args.only in g.path.name]
     if not golds:
         print("no gold files found", file=sys.stderr)
         return 1

@@ -22,6 +22,7 @@ PATTERNS: dict[str, tuple[str, str]] = {
     "unattributed sentences": ("“One two three four five six seven.” ", "en"),
     "chinese cue clauses": ("王凯说，河南", "zh"),
     "names and pronouns": ("Zhang Li said he, Zhang said she, ", "en"),
+    "weak cues with that": ("A review found that a, ", "en"),
 }
 
 

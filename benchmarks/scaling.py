@@ -242,12 +242,12 @@ def plot(results: dict[str, list[dict]], lang: str, path: Path) -> str:
         import matplotlib.pyplot as plt
     except ImportError:
         return "matplotlib not installed: no plot (pip install matplotlib)"
-    fig, ax = plt.subplots(figsize=(7, 4.5), dpi=110)
+    fig, (ax, ax_rss) = plt.subplots(1, 2, figsize=(11, 4.5), dpi=110)
     for tool, rows in results.items():
         ok = [r for r in rows if "seconds" in r]
         xs = [r["size"] / 1024 for r in ok]
-        ys = [r["seconds"] * 1000 for r in ok]
-        ax.plot(xs, ys, marker="o", label=tool)
+        ax.plot(xs, [r["seconds"] * 1000 for r in ok], marker="o", label=tool)
+        ax_rss.plot(xs, [r["peak_rss_mb"] for r in ok], marker="o", label=tool)
     cq = [r for r in results.get("cqnews", []) if "seconds" in r]
     if cq:
         ref = next((r for r in cq if r["size"] >= 64 * 1024), cq[-1])
@@ -261,6 +261,13 @@ def plot(results: dict[str, list[dict]], lang: str, path: Path) -> str:
     ax.set_title(f"Parse time vs page size ({lang} synthetic articles)")
     ax.grid(True, which="both", alpha=0.3)
     ax.legend()
+    ax_rss.axhline(200, linestyle="--", color="red", alpha=0.6, label="target: 200 MB")
+    ax_rss.set_xscale("log")
+    ax_rss.set_xlabel("article text (KB)")
+    ax_rss.set_ylabel("peak RSS of a fresh process (MB)")
+    ax_rss.set_title("Peak memory vs page size")
+    ax_rss.grid(True, which="both", alpha=0.3)
+    ax_rss.legend()
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)

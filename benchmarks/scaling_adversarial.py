@@ -98,8 +98,8 @@ def main() -> int:
                 break
         print(f"{name:24s}" + "".join(f"{cell:>10s}" for cell in cells) + f"{_exponent(points):>10s}", flush=True)
     print("\nseconds of CPU per parse; suffix = error raised (Bl=BlockTooLarge, Tr=TreeTooLarge, De=Decode, ...);"
-          "\nexponent = least-squares slope of log(time) on log(size) over sizes >= 250 KB that returned an Article"
-          " (1 = linear, 2 = quadratic)")
+          "\nexponent = least-squares slope of log(time) on log(size) over the sizes that returned an Article"
+          " (1 = linear, 2 = quadratic);\n>Ns = stopped by the wall-clock backstop")
     return 0
 
 
@@ -108,13 +108,15 @@ def _label(size: int) -> str:
 
 
 def _exponent(points: list[tuple[int, float]]) -> str:
-    points = [(s, t) for s, t in points if s >= 250 * KB and t > 0.02]
+    points = [(s, t) for s, t in points if t > 0.02]
+    if len(points) > 2:
+        points = points[1:]  # the smallest size carries one-off costs
     if len(points) < 2:
         return "-"
     xs = [math.log(s) for s, _ in points]
     ys = [math.log(t) for _, t in points]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=False)) / sum((x - mx) ** 2 for x in xs)
     return f"{slope:.2f}"
 
 

@@ -109,7 +109,7 @@ def test_process_pools(serial: dict[str, str], method: str) -> None:
     with context.Pool(2) as pool:
         # cqnews.parse itself is the task: Articles come back by pickle.
         articles = pool.map(cqnews.parse, [data for _, data in good])
-        for (name, _), article in zip(good, articles):
+        for (name, _), article in zip(good, articles, strict=True):
             assert isinstance(article, cqnews.Article)
             assert article.model_dump_json() == serial[name], f"{name}: differs under {method}"
         # A ParseError raised in a worker crosses the boundary as the same class and message.
@@ -134,7 +134,7 @@ def test_threads_with_errors_and_limits_mixed() -> None:
 
     with ThreadPoolExecutor(max_workers=6) as pool:
         results = list(pool.map(run, jobs))
-    for job, result, want in zip(jobs, results, expected):
+    for job, result, want in zip(jobs, results, expected, strict=True):
         if job is deep:
             assert result == "TreeTooLargeError"
         elif isinstance(job, str):

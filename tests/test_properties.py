@@ -128,8 +128,6 @@ def test_lone_surrogates_in_html_strings(text: str) -> None:
     _check_article(article)
 
 
-@pytest.mark.xfail(reason="pipeline.parse_text keeps lone surrogates: the Article then fails model_dump_json "
-                          "(reported to the lead)", strict=False)
 def test_lone_surrogates_in_text_dumps() -> None:
     article = cqnews.parse_text("plain text with a \udcff surrogate in it, and a full sentence after it.")
     _check_article(article)

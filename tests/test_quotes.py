@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cqnews.enrich.quotes import detect_script, find_quotes
-from cqnews.models import Block, Quote, QuoteKind
+from cqnews.models import Block, BlockKind, Quote, QuoteKind
 
 DIRECT, INDIRECT = QuoteKind.DIRECT, QuoteKind.INDIRECT
 
@@ -61,6 +61,11 @@ def test_quote_over_several_paragraphs() -> None:
         "“And the third one ends it.”",
     )
     assert [name(q) for q in qs if q.kind == DIRECT] == ["John Carter"] * 3
+
+
+def test_quote_over_paragraphs_attributed_at_its_end() -> None:
+    qs = run("“The first part of my answer is long.", "“And the last one ends it,” said Mary Stone.")
+    assert [name(q) for q in qs if q.kind == DIRECT] == ["Mary Stone"] * 2
 
 
 def test_bare_quote_paragraph_continues_previous_speaker() -> None:
@@ -152,6 +157,11 @@ def test_scare_quotes_titles_slogans_negation_rejected(text: str) -> None:
     assert run(text) == []
 
 
+def test_headings_hold_no_quotes() -> None:
+    blocks = [Block(kind=BlockKind.HEADING, text="“Ends recession debate”"), Block(text="“It ends the debate,” Lee said.")]
+    assert [q.block for q in find_quotes(blocks, "en")] == [1]
+
+
 def test_nested_quote_is_not_a_quote_of_its_own() -> None:
     qs = run("“He told me ‘wait here’ and left,” Anna Berg said.")
     assert [q.text for q in qs] == ["He told me ‘wait here’ and left,"]
@@ -216,6 +226,13 @@ def test_adversarial_200kb_of_quote_marks_and_commas_is_fast(unit: str) -> None:
 @pytest.mark.parametrize("unit", ["“a,” he said. ", "“，”王凯说，", "Smith said that a, ", "王凯说，河南"])
 def test_adversarial_quotes_and_cues_stay_linear(unit: str) -> None:
     assert _timed(unit, 50_000) < 2.0
+
+
+def test_many_cues_before_a_long_punctuation_run_stay_linear() -> None:
+    text = "Smith said that a " * 3000 + "," * 100_000
+    start = time.perf_counter()
+    run(text, "“" + "a " * 50_000)
+    assert time.perf_counter() - start < 2.0
 
 
 def test_empty_and_odd_input() -> None:

@@ -9,6 +9,8 @@ chosen encoding cannot decode every byte, the replacements are counted in a warn
 from __future__ import annotations
 
 import codecs
+import encodings
+import encodings.aliases
 import importlib
 import pkgutil
 import re
@@ -49,6 +51,12 @@ _ALIASES: dict[str, str] = {
     "ks_c_5601-1987": "cp949",
     "utf8": "utf-8",
     "unicode": "utf-16-le",
+    "windows-874": "cp874",
+    "x-mac-roman": "mac-roman",
+    "iso-8859-8-i": "iso8859-8",
+    "x-cp1251": "cp1251",
+    "x-cp1250": "cp1250",
+    "x-euc-jp": "euc_jp",
 }
 
 # Python codecs no web page is written in; some raise on any input ("undefined").
@@ -87,21 +95,29 @@ _BINARY_SIGNATURES: tuple[bytes, ...] = (
 )
 
 
-def _preload_codecs() -> None:
+def _preload_codecs() -> frozenset[str]:
     """Import every codec module now (~60 ms, once): a parse then never reads a module file.
 
     Python imports codec modules lazily, and charset_normalizer tries them all on its first run.
+    Returns the names that resolve to a codec (module names and their aliases), so that an unknown
+    label is rejected without asking the import system (which would search the file system).
     """
-    import encodings
-
+    names = set(encodings.aliases.aliases)
     for module in pkgutil.iter_modules(encodings.__path__):
         try:
             importlib.import_module(f"encodings.{module.name}")
-        except Exception:  # noqa: BLE001 - Windows-only codecs (mbcs, oem) fail to import elsewhere
-            pass
+        except Exception:  # noqa: BLE001, S112 - Windows-only codecs (mbcs, oem) fail to import elsewhere
+            continue
+        names.add(module.name)
+    return frozenset(names)
 
 
-_preload_codecs()
+_CODEC_NAMES = _preload_codecs()
+
+
+def _known_codec(label: str) -> bool:
+    name = encodings.normalize_encoding(label).lower()
+    return name in _CODEC_NAMES or name.replace(".", "_") in _CODEC_NAMES
 
 
 @dataclass(slots=True)
@@ -122,6 +138,8 @@ def normalize_label(label: str, *, from_meta: bool = False) -> str | None:
     """
     label = label.strip().lower()
     label = _ALIASES.get(label, label)
+    if not _known_codec(label):
+        return None
     try:
         info = codecs.lookup(label)
     except (LookupError, ValueError, TypeError):

@@ -18,6 +18,7 @@ from .enrich.captions import attach_captions
 from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines
 from .enrich.dateline import find_dateline
 from .enrich.dates import first_date
+from .enrich.quotes import find_quotes
 from .enrich.language import detect_language, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import extract_body
@@ -182,6 +183,7 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
         else normalize_language(draft.declared_language)
     )
     chinese = draft.chinese_site or (language == "zh" and cjk_ratio(body_text) > 0.3)
+    quotes = find_quotes(draft.blocks, language) if options.quotes else []
     if not draft.blocks:
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
     elif not _has_prose(draft):
@@ -202,6 +204,7 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
         body=draft.blocks,
         images=images,
         credits=credits,
+        quotes=quotes,
         tags=draft.tags,
         extraction=extraction,
     )

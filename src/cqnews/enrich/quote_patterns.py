@@ -95,7 +95,7 @@ ORG_WORDS = frozenset(
     times news post press reuters network centre center school college club team league federation
     society trust hospital embassy parliament congress senate house cabinet force forces navy taliban
     nations commission network channel magazine journal airways airlines association ministry nhs fbi cia
-    white kremlin pentagon mail guardian telegraph cnn bbc sun mirror express reuters afp bloomberg
+    kremlin pentagon mail guardian telegraph cnn bbc sun mirror express reuters afp bloomberg
     fox abc cbs nbc msnbc politico axios""".split()
 )
 # Lower-case heads of a noun phrase that name an organisation ("the ministry said").
@@ -151,6 +151,10 @@ ZH_SKIPPABLE: tuple[str, ...] = (
 )
 # A subject that is only a conjunction or a time word: the clause's subject is left out (并认为…).
 ZH_ZERO_SUBJECTS = frozenset("并 而 但 但是 且 还 也 又 近期 近日 日前 目前 此前 随后 同时 当时 后来 最后 此外 另外 对此 其中".split())
+# Subjects that report no one's speech: 它, 您, 人们普遍认为, 可以说.
+ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们".split())
+ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
+ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
 # Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
 ZH_DESC_LEADS: tuple[str, ...] = ("还有", "有", "一位", "一名", "一些", "多名", "多位", "部分", "不少", "很多", "许多", "某")
 ZH_NEGATIONS: tuple[str, ...] = ("没有", "未", "不", "没", "拒绝")

@@ -15,6 +15,7 @@ from . import quote_patterns as P
 
 _OPEN_RE = re.compile("[“\"「『«‘]")
 _END_RE = re.compile(r"[.!?。！？]")
+_WORD_RE = re.compile(r"\w")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx u.s a.m p.m".split()
 )
@@ -63,7 +64,7 @@ def find_spans(text: str) -> list[Span]:
         c = _find_close(finder, o + 1, P.QUOTE_PAIRS[mark])
         end = n if c < 0 else c
         start, stop = _trim(text, o + 1, end)
-        if stop > start:
+        if _WORD_RE.search(text, start, stop) is not None:  # “,” or “…” quotes nothing
             spans.append(Span(o, None if c < 0 else c, start, stop))
         if c < 0:
             return spans

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..models import Block, Quote, QuoteKind, Speaker
+from ..models import Block, BlockKind, Quote, QuoteKind, Speaker
 from . import quote_patterns as P
 from .quote_spans import Sentences, Span, find_spans
 from .speaker_phrases import Who, en_subject_after, en_subject_before, participle_subject
@@ -73,6 +73,9 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
         for text, base, block_spans in zip(texts, bases, spans, strict=True):
             book.index_mentions(text, base, _Inside(block_spans, len(text)))
     found = [_find_in_block(text, spans[index], cjk) for index, text in enumerate(texts)]
+    for block, block_found in zip(blocks, found, strict=True):
+        if block.kind is BlockKind.HEADING:  # a sub-heading quotes to summarise: “Ends recession debate”
+            block_found[:] = [f for f in block_found if f.kind is QuoteKind.INDIRECT]
     if cjk:  # every named Chinese speaker, so that 他/她 and bare quotes can find them by name
         for f in (f for block in found for f in block):
             if f.who is not None and f.who.kind == "person":
@@ -81,7 +84,19 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
     previous: _Context = _Context()
     for index, text in enumerate(texts):
         previous = _resolve(found[index], index, text, bases[index], book, previous, quotes)
+    _backfill_runs(quotes, texts)
     return quotes
+
+
+def _backfill_runs(quotes: list[Quote], texts: Sequence[str]) -> None:
+    """A quote running over several paragraphs and attributed only at its end (“A … / “B,” she said)
+    gives that speaker to its earlier, still open, paragraphs."""
+    ends = [len(text.rstrip()) for text in texts]
+    for i in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[i], quotes[i + 1]
+        runs_on = q.end >= ends[q.block] and nxt.block == q.block + 1 and nxt.start <= 2
+        if q.speaker is None and q.kind is QuoteKind.DIRECT and nxt.kind is QuoteKind.DIRECT and runs_on:
+            quotes[i] = q.model_copy(update={"speaker": nxt.speaker, "cue": nxt.cue})
 
 
 def _bases(texts: Sequence[str]) -> list[int]:
@@ -440,14 +455,16 @@ def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -
         clause = _clause_after(text, c_end, e, word)
         if clause:
             return _Found(QuoteKind.INDIRECT, *clause, who, word)
-        parenthetical = _char_after(text, c_end) in (",", ";")  # "Every policy will be costed, he said, swiping …"
+        parenthetical = _char_after(text, c_end) in (",", ";") and _char_after(
+            text, text.find(",", c_end, c_end + 40) + 1
+        ) not in P.OPENERS  # "Every policy will be costed, he said, swiping …" (not "…, he added, “…”")
         if not parenthetical and len(text[c_end : min(e, c_end + 200)].split()) > _TAIL_WORDS:
             return None  # the cue does not close the sentence: no "…, X said."
         return _clause_before(text, s, who.start, who, word)
     if word in P.EN_WEAK_CUES and _THAT_RE.match(text, c_end):  # "A review of 26 studies found that …"
         clause = _clause_after(text, c_end, e, word)
-        subject = text[s:c].strip(" ,")
-        if clause and 0 < len(subject) <= 200:
+        subject = text[s:c].strip(" ,") if c - s <= 200 else ""
+        if clause and subject:
             return _Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
     if text[c - 2 : c] == ", " or text[c - 3 : c] == ", ":  # ", said Li Bin, general manager …"
         who = en_subject_after(text, c_end, e)
@@ -473,7 +490,8 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> _Found | None:
             return None
         start, end = _trim_clause(text, comma + 1, e)
         return _Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
-    return _clause_before(text, s, c, who, "according to")
+    found = _clause_before(text, s, c, who, "according to")
+    return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
 
 
 _THAT_SKIP = 12
@@ -576,9 +594,14 @@ def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -
 
 
 def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " ,:":
+    """Strip punctuation around a clause; an over-long clause comes back longer than _MAX_CLAUSE
+    (and is dropped by the caller), so the work stays bounded."""
+    end = min(end, start + _MAX_CLAUSE + 1)
+    limit = min(end, start + 64)
+    while start < limit and text[start] in " ,:":
         start += 1
-    while end > start and text[end - 1] in " .,;:!?—–":
+    floor = max(start, end - 64)
+    while end > floor and text[end - 1] in " .,;:!?—–":
         end -= 1
     if end < len(text) and text[end : end + 1] in "”\"’" and text[end - 1 : end] != " ":
         end += 1  # keep a closing mark that ends the clause
@@ -600,6 +623,14 @@ def _mostly_quoted(f: _Found, spans: list[Span], starts: list[int]) -> bool:
 def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
     found: list[_Found] = []
     starts = [sp.start for sp in spans]
+    subjects: dict[int, Who | None] = {}
+
+    def subject(k: int) -> Who | None:  # each cue's subject is read once, however often it is asked for
+        if k not in subjects:
+            subjects[k] = zh_subject_before(text, 0, cues.starts[k])
+            subjects.pop(k - 4, None)
+        return subjects[k]
+
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS:
@@ -609,27 +640,29 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
             start += 1
         if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
             continue  # a colon quote or no clause: the direct quote is the quote
-        who = zh_subject_before(text, 0, c)
+        who = subject(k)
         if who is None or who.kind == "desc" and len(who.mention) > 12:
             continue
-        end = _zh_clause_end(text, start, cues, k)
+        end = _zh_clause_end(text, start, cues, k, subject)
         f = _Found(QuoteKind.INDIRECT, start, end, who, word)
         if 6 <= end - start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
             found.append(f)
     return found
 
 
-def _zh_clause_end(text: str, start: int, cues: _Cues, k: int) -> int:
+def _zh_clause_end(text: str, start: int, cues: _Cues, k: int, subject: Callable[[int], Who | None]) -> int:
     """Up to the block end, or to the clause that introduces the next speaker, or a new direct quote."""
     end = min(len(text), start + _MAX_CLAUSE + 1)
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
-        who = zh_subject_before(text, start, nxt)
+        who = subject(j)
         if who is not None and who.kind == "pronoun" and not who.mention:
             continue  # 并认为… continues the same speaker's clause
         cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
         if cut > start:
             end = cut + (1 if text[cut] == "。" else 0)
+        elif who is not None:  # the next speaker follows without punctuation (or opens this clause)
+            end = max(start, who.start)
         break
     for mark in ("。“", "，“", "：“", "。「", "，「"):  # a new direct quote ends the reported clause
         q = text.find(mark, start, end)
@@ -645,12 +678,11 @@ def _zh_clause_end(text: str, start: int, cues: _Cues, k: int) -> int:
 
 @dataclass(slots=True)
 class _Context:
-    """What the previous block leaves for the next: its last speaker, an open quote, a colon."""
+    """What the previous block leaves for the next: its last speaker."""
 
     speaker: Speaker | None = None
     who: Who | None = None
     cue: str | None = None
-    open_quote: bool = False
 
 
 def _resolve(
@@ -681,8 +713,7 @@ def _resolve(
             block_last = (speaker, f.cue)
             last = _Context(speaker, f.who, f.cue)
     _backfill(out, first_in_block)
-    spans_open = any(f.span is not None and f.span.close is None for f in found)
-    return _Context(last.speaker, last.who, last.cue, spans_open)
+    return last
 
 
 def _zh_text(text: str) -> bool:

@@ -20,8 +20,8 @@ _SHORT_WINDOW = 120
 _MAX_ROLE_WORDS = 40
 
 _TOKEN_RE = re.compile(r"[\w'’.\-]+|[,;:“”\"()—–]")
-NAME_RUN_RE = re.compile(r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+")
-_POSSESSIVE = ("’s", "'s")
+NAME_RUN_RE = re.compile(r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+")
+POSSESSIVE = ("’s", "'s")
 
 
 @dataclass(slots=True)
@@ -59,7 +59,7 @@ def _is_name_word(tok: _Tok) -> bool:
 
 
 def strip_possessive(word: str) -> str:
-    for suffix in _POSSESSIVE:
+    for suffix in POSSESSIVE:
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word
@@ -115,8 +115,7 @@ def _is_initial(word: str) -> bool:
 def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
     """Read the subject that ends right before a cue at ``hi`` ("Zhang Li, a member of …, also")."""
     toks = _tokens(text, max(lo, hi - _SHORT_WINDOW), hi)
-    while toks and (toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap):
-        toks.pop()
+    _drop_adverbials(toks)
     if not toks:
         return None
     if toks[-1].text == "," and hi - _SHORT_WINDOW > lo:  # an appositive may reach further back
@@ -129,6 +128,19 @@ def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
     return _np_ending(text, toks, len(toks))
 
 
+def _drop_adverbials(toks: list[_Tok]) -> None:
+    """Drop what stands between a subject and its verb: "has", "repeatedly", "over the past months"."""
+    while toks and (toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap):
+        toks.pop()
+    for p in range(len(toks) - 1, max(0, len(toks) - 7), -1):
+        if toks[p].text in _PUNCT:
+            return
+        if toks[p].low in PREPOSITIONS and p > 0 and toks[p - 1].low in P.EN_SKIPPABLE:
+            del toks[p - 1 :]  # "Asim Munir has over the past few months (repeatedly) warned"
+            _drop_adverbials(toks)
+            return
+
+
 def _run_start(toks: list[_Tok], end: int) -> int:
     i = end
     while i > 0 and (_is_name_word(toks[i - 1]) or (toks[i - 1].low in P.NAME_PARTICLES and i < end)):
@@ -136,7 +148,7 @@ def _run_start(toks: list[_Tok], end: int) -> int:
         if i < end and word.endswith(".") and not _is_initial(word) and word.lower() not in P.EN_TITLES:
             break  # "… the Super Bowl. Donna" — a full stop ends the name
         i -= 1
-    while i < end and toks[i].low in P.NAME_PARTICLES:
+    while i < end and toks[i].text in P.NAME_PARTICLES:  # a lower-case "de" cannot open a name
         i += 1
     return i
 
@@ -147,7 +159,7 @@ def _np_ending(text: str, toks: list[_Tok], end: int) -> Who | None:
     if i == end:
         return _description(text, toks, end)
     for p in range(end - 2, i - 1, -1):  # "The ACLU’s Keegan Medrano": the name follows the owner
-        if toks[p].text.endswith(_POSSESSIVE):
+        if toks[p].text.endswith(POSSESSIVE):
             i = p + 1
             break
     role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])

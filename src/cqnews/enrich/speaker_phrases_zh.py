@@ -22,6 +22,8 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     while start > floor and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
     seg = _zh_trim(text[start:hi])
+    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
+        return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in P.ZH_ZERO_SUBJECTS:
         return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
@@ -48,7 +50,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
 
 def _zh_trim(seg: str) -> str:
     """Drop leading 据/根据/在 and trailing adverbs and 在…时 phrases between speaker and cue."""
-    for lead in (*P.ZH_AS_LEADS, "根据", "据", "在", "但", "而", "并"):
+    for lead in (*P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "根据", "据", "在", "但", "而", "并"):
         if seg.startswith(lead) and len(seg) > len(lead) + 1:
             seg = seg[len(lead) :]
     seg = seg[:-1] if seg.endswith("所") else seg

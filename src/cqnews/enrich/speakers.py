@@ -17,6 +17,7 @@ from ..models import Speaker
 from . import quote_patterns as P
 from .speaker_phrases import (
     NAME_RUN_RE,
+    POSSESSIVE,
     OF_LIKE,
     PREPOSITIONS,
     Who,
@@ -39,6 +40,8 @@ class _Said:
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
+# A pronoun this close (characters) after a quoted speaker of unknown gender refers to them.
+_JUST_SAID = 800
 # Chinese names: how far back a name is looked for, how many known names are kept.
 _ZH_REACH = 400
 _ZH_KNOWN = 60
@@ -89,7 +92,9 @@ class SpeakerBook:
         """Index every capitalised multi-word run of a block by position, and count the pronouns
         that follow each capitalised word (he/his vs she/her) to guess genders."""
         for m in NAME_RUN_RE.finditer(text):
-            words = [strip_possessive(w) for w in m.group().split(" ")]
+            raw = m.group().split(" ")
+            owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0)
+            words = [strip_possessive(w) for w in raw[owner:]]  # "Pakistan's Chief …": the owner is no name
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 words.pop(0)
             _, name, kind = split_name(words)
@@ -204,23 +209,30 @@ class SpeakerBook:
         speaker whose gender is unknown; they/zero subjects: the latest speaker of any kind."""
         sure = self._last_for(gender, sure=True) if gender in ("m", "f") else None
         named = self._last_mentioned(gender, pos)
+        latest = self._last_for(gender)
+        if latest is not None and pos - latest.pos <= _JUST_SAID and all(
+            latest.pos >= other for other in (sure.pos if sure else -1, named[0] if named else -1)
+        ):
+            return latest.speaker  # "…, Le Clair said. He stressed …": the speaker just quoted
         if named is not None and (sure is None or named[0] > sure.pos):
             return Speaker(name=named[1], role=self.roles.get(named[1]))
-        said = sure or self._last_for(gender)
+        said = sure or latest
         if said is not None:
             return said.speaker
-        named = self._last_mentioned(gender, pos, sure=False)
+        named = self._last_mentioned(gender, pos, subject=False) or self._last_mentioned(gender, pos, sure=False)
         return Speaker(name=named[1], role=self.roles.get(named[1])) if named else Speaker()
 
-    def _last_mentioned(self, gender: str | None, pos: int, sure: bool = True) -> tuple[int, str] | None:
-        """The person named last as a subject before ``pos`` and shown to be he or she (or, when not
-        ``sure``, not shown to be the other)."""
+    def _last_mentioned(
+        self, gender: str | None, pos: int, sure: bool = True, subject: bool = True
+    ) -> tuple[int, str] | None:
+        """The person named last before ``pos`` (as a subject, unless not ``subject``) and shown to be
+        he or she (or, when not ``sure``, not shown to be the other)."""
         if gender not in ("m", "f"):
             return None
         k = bisect.bisect_left(self._mentions, (pos, "", False))
-        for at, name, subject in reversed(self._mentions[max(0, k - 20) : k]):
+        for at, name, as_subject in reversed(self._mentions[max(0, k - 20) : k]):
             known = self.gender(name)
-            if subject and (known == gender or not sure and known is None):
+            if (as_subject or not subject) and (known == gender or not sure and known is None):
                 return at, name
         return None
 
@@ -248,6 +260,9 @@ def _opens_clause(text: str, pos: int) -> bool:
     return k == 0 or text[k - 1] in ".!?,;:—–“\"(" or text[max(0, k - 4) : k].lower() in (" and", " but")
 
 
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+
+
 def _extend(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, ...] | None:
     """The name inside a capitalised run around the mention's last word at ``words[i]``.
 
@@ -258,6 +273,8 @@ def _extend(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, 
     if dotted:
         return words
     if n == 1 and i < len(words) - 1:
+        if all(w.rstrip(".") in _NAME_SUFFIXES for w in words[i + 1 :]):
+            return words  # "Kennedy" in "James P. Kennedy Jr."
         return words[i : i + 3]
     if i != len(words) - 1:
         return None
