@@ -27,6 +27,9 @@ class ParseOptions:
     """A body block longer than this raises :class:`~cqnews.BlockTooLargeError`."""
     quotes: bool = True
     """Find quotes and their speakers."""
+    max_quote_chars: int = 500_000
+    """Quotes are looked for in the body's first this-many characters (a long novel-length page
+    would otherwise dominate a crawl's time); past it a warning says the rest was not searched."""
     detect_language: bool = True
     """Run language detection when the page does not declare a trustworthy language."""
 

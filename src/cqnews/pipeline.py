@@ -24,7 +24,7 @@ from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import extract_body
 from .extract.metadata import PageMetadata, read_metadata
 from .extract.plaintext import extract_text
-from .models import Article, Extraction, ExtractionMethod
+from .models import Article, Extraction, ExtractionMethod, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump
 from .text import cjk_ratio, normalize_space
@@ -165,6 +165,20 @@ def _drop_headline_echo(draft: Draft) -> None:
             return
 
 
+def _quotes(draft: Draft, language: str | None, options: ParseOptions) -> list[Quote]:
+    budget = options.max_quote_chars
+    searched = 0
+    for count, block in enumerate(draft.blocks):
+        searched += len(block.text)
+        if searched > budget:
+            draft.warnings.append(
+                f"quotes were looked for in the first {count} of {len(draft.blocks)} blocks only "
+                "(raise ParseOptions.max_quote_chars to search all)"
+            )
+            return find_quotes(draft.blocks[:count], language)
+    return find_quotes(draft.blocks, language)
+
+
 def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseOptions) -> Article:
     _drop_headline_echo(draft)
     draft.blocks, images = attach_captions(draft.blocks, draft.images)
@@ -183,7 +197,7 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
         else normalize_language(draft.declared_language)
     )
     chinese = draft.chinese_site or (language == "zh" and cjk_ratio(body_text) > 0.3)
-    quotes = find_quotes(draft.blocks, language) if options.quotes else []
+    quotes = _quotes(draft, language, options) if options.quotes else []
     if not draft.blocks:
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
     elif not _has_prose(draft):

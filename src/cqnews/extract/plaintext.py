@@ -32,18 +32,21 @@ def extract_text(text: str) -> Draft:
     lines = split_lines(text)
     draft = Draft(method=ExtractionMethod.TEXT)
     chinese = cjk_ratio(text) > 0.3
-    prose = [index for index, line in enumerate(lines) if _is_prose(line, chinese)]
-    if not prose:
+    chrome = [is_boilerplate(line) for line in lines]
+    prose = [not chrome[i] and _is_prose(line, chinese) for i, line in enumerate(lines)]
+    first = next((i for i, is_prose in enumerate(prose) if is_prose), None)
+    if first is None:
         draft.warnings.append("no prose paragraph found in the text")
-        draft.blocks = [Block(text=line) for line in lines if not is_boilerplate(line)]
+        draft.blocks = [Block(text=line) for line, is_chrome in zip(lines, chrome) if not is_chrome]
         return draft
-    first, last = prose[0], prose[-1]
-    draft.headline = _headline(lines[:first])
-    for line in lines[first : last + 1]:
+    last = len(prose) - 1 - prose[::-1].index(True)
+    draft.headline = _headline(lines[:first], chrome[:first])
+    for index in range(first, last + 1):
+        line = lines[index]
         if is_credit_line(line):
             draft.bylines.append(line)
-        elif not is_boilerplate(line):
-            kind = BlockKind.PARAGRAPH if _is_prose(line, chinese) or _SENTENCE_END.search(line) else BlockKind.HEADING
+        elif not chrome[index]:
+            kind = BlockKind.PARAGRAPH if prose[index] or _SENTENCE_END.search(line) else BlockKind.HEADING
             draft.blocks.append(Block(kind=kind, text=line))
     draft.bylines.extend(line for line in lines[last + 1 :] if is_credit_line(line))
     draft.chinese_site = chinese
@@ -51,16 +54,15 @@ def extract_text(text: str) -> Draft:
 
 
 def _is_prose(line: str, chinese: bool) -> bool:
-    if is_boilerplate(line):
-        return False
+    """Running text: enough words (or Han characters) and a sentence end. Chrome is checked apart."""
     if chinese:
         han = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
         return han >= _PROSE_MIN_HAN and _SENTENCE_END.search(line) is not None
     return len(line.split()) >= _PROSE_MIN_WORDS and _SENTENCE_END.search(line) is not None
 
 
-def _headline(before: list[str]) -> str | None:
-    for line in reversed(before):
-        if len(line) <= _TITLE_MAX_CHARS and not is_boilerplate(line) and not is_credit_line(line):
+def _headline(before: list[str], chrome: list[bool]) -> str | None:
+    for line, is_chrome in zip(reversed(before), reversed(chrome)):
+        if len(line) <= _TITLE_MAX_CHARS and not is_chrome and not is_credit_line(line):
             return line
     return None
