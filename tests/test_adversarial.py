@@ -28,18 +28,6 @@ from tests.adversarial.guard import Canary, IOGuard
 LIMIT_S = 5.0
 HARD_TIMEOUT_S = 30.0
 
-# Cases slower than the bar because of code outside the reliability work (reported to the lead).
-# xfail(strict=False): they pass again as soon as the slow stage is fixed.
-KNOWN_SLOW = {
-    "many_table_cells": "trafilatura handle_table calls len(row) per cell: quadratic in a wide row",
-    "many_headings": "trafilatura's extraction of 66 000 <h2> blocks takes >5 s (len(element) calls)",
-    "many_br": "trafilatura spends >5 s on 260 000 <br> in one <p>",
-    "elements_at_node_limit": "499 000 elements pass the default max_nodes (500 000) and take ~6 s: the default "
-                              "is too high for the 5 s bar (50 000 would do; real pages have < 4 000)",
-    "unclosed_p": "generic extraction of 27 000 unclosed paragraphs takes ~4-6 s: at the edge of the bar",
-}
-# With a known-slow case the alarm stops it early: it is already known to miss the bar.
-KNOWN_SLOW_TIMEOUT_S = 6.0
 
 
 class _HardTimeout(Exception):
@@ -90,9 +78,8 @@ def _outcome(result: cqnews.Article | cqnews.ParseError) -> str:
 def _check(case: generate.Case, canary: Canary, data: bytes | str) -> None:
     data = canary.fill(data)
     before = canary.connections
-    known_slow = case.name in KNOWN_SLOW
     previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, KNOWN_SLOW_TIMEOUT_S if known_slow else HARD_TIMEOUT_S)
+    signal.setitimer(signal.ITIMER_REAL, HARD_TIMEOUT_S)
     cpu, wall = time.process_time(), time.perf_counter()
     try:
         with IOGuard() as guard:
@@ -126,16 +113,12 @@ SMALL = generate.load_small_cases()
 RECIPES = generate.recipes()
 
 
-def _marks(name: str) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(reason=KNOWN_SLOW[name], strict=False)] if name in KNOWN_SLOW else []
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.name, marks=_marks(c.name)) for c in SMALL])
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.name) for c in SMALL])
 def test_small_case(case: generate.Case, canary: Canary) -> None:
     _check(case, canary, case.data)
 
 
-@pytest.mark.parametrize("recipe", [pytest.param(r, id=r.name, marks=_marks(r.name)) for r in RECIPES])
+@pytest.mark.parametrize("recipe", [pytest.param(r, id=r.name) for r in RECIPES])
 def test_big_case(recipe: generate.Recipe, canary: Canary) -> None:
     data = recipe.build(recipe.size)
     case = generate.Case(recipe.name, b"", recipe.expect, recipe.contains, options=recipe.options)

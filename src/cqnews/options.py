@@ -19,10 +19,10 @@ class ParseOptions:
 
     max_input_bytes: int = 16 * 2**20
     """Larger inputs raise :class:`~cqnews.InputTooLargeError` before any work is done."""
-    max_depth: int = 2_000
-    """Deeper element nesting raises :class:`~cqnews.TreeTooLargeError`."""
-    max_nodes: int = 500_000
-    """More elements than this raise :class:`~cqnews.TreeTooLargeError`."""
+    max_depth: int = 256
+    """Deeper element nesting raises :class:`~cqnews.TreeTooLargeError` (libxml2 stops at 256 whatever the setting)."""
+    max_nodes: int = 100_000
+    """More elements than this raise :class:`~cqnews.TreeTooLargeError` (real articles have a few thousand)."""
     max_block_chars: int = 1_000_000
     """A body block longer than this raises :class:`~cqnews.BlockTooLargeError`."""
     quotes: bool = True

@@ -96,7 +96,11 @@ def _to_text(data: str | bytes, content_type: str | None, options: ParseOptions)
 
 def _checked_str(text: str, options: ParseOptions) -> tuple[str, list[str]]:
     """Size and emptiness checks; lone surrogates (from a lossy decode upstream) become U+FFFD."""
-    _check_size(len(text), options)
+    # Count UTF-8 bytes, as for bytes input; encode only when the character count leaves doubt.
+    size = len(text)
+    if size <= options.max_input_bytes < size * 4:
+        size = len(text.encode("utf-8", "surrogatepass"))
+    _check_size(size, options)
     if not text.strip():
         raise EmptyInputError("the page is empty: check that the download returned a body")
     cleaned, count = _SURROGATE.subn("\ufffd", text)
@@ -166,17 +170,27 @@ def _drop_headline_echo(draft: Draft) -> None:
 
 
 def _quotes(draft: Draft, language: str | None, options: ParseOptions) -> list[Quote]:
-    budget = options.max_quote_chars
+    """Quotes in the body, within the search budget.
+
+    Attribution is heuristic over arbitrary text: should it fail on some page, the article keeps
+    everything else and says so in a warning rather than losing the whole parse.
+    """
+    blocks = draft.blocks
     searched = 0
-    for count, block in enumerate(draft.blocks):
+    for count, block in enumerate(blocks):
         searched += len(block.text)
-        if searched > budget:
+        if searched > options.max_quote_chars:
             draft.warnings.append(
-                f"quotes were looked for in the first {count} of {len(draft.blocks)} blocks only "
+                f"quotes were looked for in the first {count} of {len(blocks)} blocks only "
                 "(raise ParseOptions.max_quote_chars to search all)"
             )
-            return find_quotes(draft.blocks[:count], language)
-    return find_quotes(draft.blocks, language)
+            blocks = blocks[:count]
+            break
+    try:
+        return find_quotes(blocks, language)
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+        draft.warnings.append(f"quote extraction failed ({type(exc).__name__}: {exc}); quotes left empty")
+        return []
 
 
 def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseOptions) -> Article:

@@ -375,7 +375,7 @@ def recipes() -> list[Recipe]:
         Recipe("many_paragraphs", _repeat("<html><body><article>", f"<p>{_FILLER}</p>", "</article></body></html>"), 4 * MB, ("article",)),
         Recipe("many_short_paragraphs", _repeat("<html><body>", "<p>Hi.</p>", "</body></html>"), 400_000, ("article",)),
         Recipe("many_elements", _repeat("<html><body>", "<b>x</b>", "</body></html>"), 8 * MB, ("TreeTooLargeError",)),
-        Recipe("elements_at_node_limit", lambda size: "<html><body>" + "<b>x</b>" * 499_000 + "</body></html>", 0, ("article",)),
+        Recipe("elements_at_node_limit", lambda size: "<html><body>" + "<b>x</b>" * 99_000 + "</body></html>", 0, ("article",)),
         Recipe("many_links", _repeat("<html><body><div>", '<a href="http://127.0.0.1:9/x">link</a> ', "</div></body></html>"), 2 * MB,
                ("article", "TreeTooLargeError")),
         Recipe("many_images", _repeat("<html><body><article>", f'<figure><img src="http://127.0.0.1:9/i.jpg" alt="a"><figcaption>Photo: X</figcaption></figure><p>{_FILLER}</p>', "</article></body></html>"),
