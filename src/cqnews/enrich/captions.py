@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from ..draft import ImageDraft
 from ..models import Block, BlockKind, Credit, Image
-from .credits import _credit_candidate, _norm, is_strong_credit, parse_photo_credit, split_photo_credit
+from ..text import normalize_space
+from .credits import credit_candidate, is_strong_credit, parse_photo_credit, split_photo_credit
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
@@ -55,13 +56,13 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
         if draft.credit:
             separate = parse_photo_credit(draft.credit)
             if caption and separate:
-                credit_text = _norm(draft.credit)
+                credit_text = normalize_space(draft.credit)
                 if caption.endswith(credit_text):
                     caption = caption[: -len(credit_text)].rstrip(" |–—-") or None
             credits = _merge_credits(separate, credits) if separate else credits
         if caption is not None and not caption.strip(" .,;:|-–—()"):
             caption = None
-        alt = _norm(draft.alt) if draft.alt else None
+        alt = normalize_space(draft.alt) if draft.alt else None
         src = draft.src
         if src is not None and src in by_src:
             existing = images[by_src[src]]
@@ -93,10 +94,10 @@ def is_caption_line(text: str) -> bool:
     short (at most two sentences, 60 words or 150 Chinese characters). A paragraph quoting
     "(Photo/Xinhua)" mid-text is not a caption; nor is one that ends with a bare "(Xinhua)".
     """
-    text = _norm(text)
+    text = normalize_space(text)
     if not text or len(text) > 600:
         return False
-    found = _credit_candidate(text)
+    found = credit_candidate(text)
     if found is None:
         return False
     start, credit = found
@@ -154,7 +155,7 @@ def split_caption_blocks(blocks: list[Block], images: list[ImageDraft]) -> tuple
     for index, caption in enumerate(is_caption):
         if not caption:
             continue
-        text = _norm(blocks[index].text)
+        text = normalize_space(blocks[index].text)
         target = None
         # The last draft without caption placed right before this block (only captions in between).
         for j in range(len(out) - 1, -1, -1):

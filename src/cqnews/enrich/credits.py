@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..models import Credit, CreditRole
+from ..text import normalize_space
 from .credit_patterns import (
     BYLINE_CUT,
     BYLINE_PREFIXES,
@@ -34,6 +35,7 @@ from .credit_patterns import (
 
 __all__ = [
     "authors_from_bylines",
+    "credit_candidate",
     "credits_from_bylines",
     "clean_author_names",
     "credit_authors",
@@ -169,10 +171,6 @@ def _org_name(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Photo credits
 # ---------------------------------------------------------------------------------------------
-def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip()
-
-
 def _strip_wrapping(text: str) -> str:
     text = text.strip()
     for _ in range(3):  # a few layers only: "((…))" of any depth must stay linear
@@ -202,7 +200,7 @@ def _split_people(segment: str) -> list[str]:
 
 def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGRAPHER) -> list[Credit]:
     """Turn a credit without its brackets ("iChongqing/Truman PENG") into Credit objects."""
-    body = _strip_wrapping(_norm(body))
+    body = _strip_wrapping(normalize_space(body))
     for _ in range(3):  # "Photo: ©Reuters", "Image credit: Courtesy of X"
         match = CREDIT_PREFIX.match(body)
         if not match or match.end() == 0:
@@ -315,7 +313,7 @@ def parse_photo_credit(text: str) -> list[Credit]:
     into one :class:`Credit` per person (with the first organisation of the credit) and one per
     organisation that no person carries. ``raw`` is ``text`` as given, whitespace-normalised.
     """
-    raw = _norm(text)
+    raw = normalize_space(text)
     if not raw:
         return []
     return _credits_from_body(raw, raw)
@@ -411,7 +409,7 @@ def is_strong_credit(credit: str) -> bool:
     return False
 
 
-def _credit_candidate(text: str) -> tuple[int, str] | None:
+def credit_candidate(text: str) -> tuple[int, str] | None:
     """Find the credit at the end of a caption: (start offset, credit text) or None."""
     if not text:
         return None
@@ -531,7 +529,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     credits, each with ``raw`` set to the credit as written. Text without a credit comes back
     whitespace-normalised with an empty list.
     """
-    text = _norm(text)
+    text = normalize_space(text)
     if not text:
         return None, []
     # The whole text may be a credit: "Photo: IC", "(Image: Getty)", "Credits: Supplied Image;".
@@ -541,7 +539,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
         credits = _credits_from_body(whole, text)
         if credits:
             return None, credits
-    found = _credit_candidate(text)
+    found = credit_candidate(text)
     if found is None:
         return text, []
     start, raw = found
@@ -616,7 +614,7 @@ def _strip_titles(names: str) -> str:
 
 def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credit]:
     """Names in a byline part ("Tan Yingzi in Chongqing", "A, B and C") -> credits; non-persons dropped."""
-    names = _norm(names).strip(" ,;:|-–—")
+    names = normalize_space(names).strip(" ,;:|-–—")
     if not names:
         return []
     if role is CreditRole.SOURCE:
@@ -732,7 +730,7 @@ def parse_credit_line(text: str) -> list[Credit]:
     Parts that are not names (dates, "Updated", "Email the author", "Staff", job titles, sidebar
     words) are dropped: the function prefers returning fewer authors to returning wrong ones.
     """
-    text = _norm(text)
+    text = normalize_space(text)
     if not text or len(text) > 400:
         return []
     if _HAN.search(text) and ZH_BYLINE_LABEL.search(text):
@@ -796,7 +794,7 @@ def clean_author_names(names: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for raw in names:
-        value = _norm(raw)
+        value = normalize_space(raw)
         if not value or len(value) > 80 or _EMAIL_URL.search(value) or any(c.isdigit() for c in value):
             continue
         if _HAN.search(value) and len(value) <= 12 and not ZH_BYLINE_LABEL.search(value) and not _EMAIL_URL.search(value):

@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 
 from ..draft import ImageDraft
 
-__all__ = ["find_images", "element_text"]
+__all__ = ["best_src", "find_images", "caption_text"]
 
 HtmlElement = lxml_html.HtmlElement
 
@@ -144,7 +144,7 @@ def _is_caption_el(el: HtmlElement) -> bool:
     return False
 
 
-def element_text(el: HtmlElement, credits: list[str] | None = None) -> str:
+def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
     """Text of ``el`` without scripts, icons and buttons; credit sub-elements go to ``credits``.
 
     When ``credits`` is None the credit elements' text stays in the result.
@@ -193,7 +193,7 @@ def _parse_srcset(value: str) -> list[tuple[float, str]]:
     return [(size, u) for size, u in out if u and not u.startswith("data:")]
 
 
-def _best_src(img: HtmlElement) -> str | None:
+def best_src(img: HtmlElement) -> str | None:
     """The largest variant among srcset, lazy-load attributes, <picture><source> and src."""
     candidates: list[tuple[float, str]] = []
     for attr in _SRCSET_ATTRS:
@@ -329,7 +329,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
             needs_caption = info
             if _small(el):
                 continue
-            src = _best_src(el)
+            src = best_src(el)
             if not src:
                 continue
             if base_url:
@@ -374,7 +374,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
             _attach(draft, el, consumed)
         elif draft.credit is None:
             # a second caption element holding only the credit ("<figcaption>Image Credits: Strava")
-            text = element_text(el)
+            text = caption_text(el)
             if _credit_text_ok(text) and (_is_standalone_credit(el) or _CREDIT_START.match(text)):
                 draft.credit = text
                 _consume(el, consumed)
@@ -468,7 +468,7 @@ def _attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> 
     if not _small_caption(cap):
         return
     credits: list[str] = []
-    text = element_text(cap, credits).strip(" -–—|/")
+    text = caption_text(cap, credits).strip(" -–—|/")
     if text and draft.caption is None and len(text) <= 1500:
         draft.caption = text
     if credits and draft.credit is None:
@@ -575,7 +575,7 @@ def _sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElem
             True for _ in child.iter("img", "picture", "video", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
         ):
             return
-        text = element_text(child)
+        text = caption_text(child)
         if not text:
             continue
         if len(text) > _MAX_SIBLING_CAPTION or len(list(child.iter("p"))) > 1:

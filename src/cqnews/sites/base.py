@@ -13,7 +13,6 @@ usual class test so declarations stay short.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -32,7 +31,7 @@ from ..extract.plaintext import extract_text
 from ..models import Block, BlockKind, ExtractionMethod
 from ..text import normalize_space
 
-from ..extract.images import find_images
+from ..extract.images import best_src, find_images
 
 __all__ = ["GenericLayout", "Layout", "Page", "Platform", "Site", "has_class", "xpath"]
 
@@ -208,7 +207,7 @@ class Layout:
     def figure(self, figure: HtmlElement) -> ImageDraft | None:
         """One declared figure: its ``img`` (lazy-load attributes first), ``CAPTION`` and ``CREDIT``."""
         img = figure if figure.tag == "img" else next(figure.iter("img"), None)
-        src = _image_src(img) if img is not None else None
+        src = best_src(img) if img is not None else None
         if img is None or not src:
             return None
         caption = self.select(self.CAPTION, figure)
@@ -259,15 +258,6 @@ class GenericLayout(Layout):
 
 _BLOCK_KIND = {"h2": BlockKind.HEADING, "h3": BlockKind.HEADING, "h4": BlockKind.HEADING,
                "blockquote": BlockKind.BLOCKQUOTE, "li": BlockKind.LIST_ITEM}
-_LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "src")
-def _image_src(img: HtmlElement) -> str | None:
-    for attribute in _LAZY_SRC:
-        value = (img.get(attribute) or "").strip()
-        if value and not value.startswith("data:"):
-            return value
-    return None
-
-
 @lru_cache(maxsize=256)
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
