@@ -57,3 +57,10 @@ def test_usage_exit_2() -> None:
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     assert "Article" in capsys.readouterr().out
+
+
+def test_sites_lists_builtins(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sites"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("name")
+    assert "ichongqing.info" in out and "xinhua" in out

@@ -91,9 +91,10 @@ def _write(article: Article, fmt: str, out: TextIO) -> None:
 def _list_sites() -> int:
     from . import sites
 
-    rows = sites.available()
+    rows = [("name", "kind", "domains", "layouts", "source"), *(tuple(row) for row in sites.available())]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
     for row in rows:
-        print("\t".join(str(value) for value in row))
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1])
     return 0
 
 
