@@ -364,7 +364,7 @@ def recipes() -> list[Recipe]:
         Recipe("paragraph_2mb", _repeat(_P, "Chongqing ", _PE), 2 * MB, ("BlockTooLargeError",)),
         Recipe("paragraph_900k", _repeat(_P, "Chongqing said. ", _PE), 900_000, ("article",)),
         Recipe("one_word_8mb", _repeat(_P, "x", _PE), 8 * MB, ("BlockTooLargeError",)),
-        Recipe("cjk_paragraph_6mb", _repeat(_P, "重庆市交通局表示，", _PE), 6 * MB, ("BlockTooLargeError",)),
+        Recipe("cjk_paragraph_6mb", _repeat(_P, "重庆市交通局表示，", _PE), 6 * MB, ("BlockTooLargeError", "InputTooLargeError")),
         Recipe("quote_marks_100k", _repeat(_P, '"', _PE), 100_000, ("article",)),
         Recipe("curly_quotes_100k", _repeat(_P, "\u201c", _PE), 100_000 * 3, ("article",)),
         Recipe("alternating_quotes", _repeat(_P, '"a" ', _PE), 400_000, ("article",)),
