@@ -40,6 +40,9 @@ _BLOCK_KINDS: dict[str, BlockKind] = {
 _TRAFILATURA_MAX_ELEMENTS = 30_000
 _TRAFILATURA_MAX_CHILDREN = 1_000
 _LONG_PARAGRAPH = 80
+_PROSE_CHECK_CHARS = 500
+_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
+_CHARS_PER_SENTENCE = 400
 _RECALL_GUARD = 0.6
 _CONTAINERS = frozenset({"list", "table", "div", "section", "body", "doc", "main"})
 _HTML_BLOCK_KINDS: dict[str, BlockKind] = {
@@ -117,7 +120,12 @@ def _oversized(root: HtmlElement) -> str | None:
 
 
 def _missed_text(document: object, root: HtmlElement) -> bool:
-    found = len(getattr(document, "text", "") or "")
+    """True when fast mode likely missed the article: little text, or text with hardly a sentence
+    in it (a menu or link list taken for the body)."""
+    text = getattr(document, "text", "") or ""
+    found = len(text)
+    if found > _PROSE_CHECK_CHARS and sum(text.count(mark) for mark in _SENTENCE_MARKS) * _CHARS_PER_SENTENCE < found:
+        return True
     in_paragraphs = 0
     for paragraph in root.iter("p"):
         text = paragraph.text_content()
