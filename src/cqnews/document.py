@@ -10,7 +10,7 @@ import re
 import threading
 
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction, HTMLParser, document_fromstring
 
 from .errors import BlockTooLargeError, EmptyInputError, NotHTMLError, TreeTooLargeError
 from .options import ParseOptions
@@ -35,6 +35,13 @@ def _parser() -> HTMLParser:
             remove_blank_text=False,
             default_doctype=False,
             huge_tree=False,  # keeps libxml2's depth cap: deep nesting cannot exhaust the stack
+        )
+        # lxml.html's default lookup runs Python code per element to pick form/input classes that
+        # nothing here uses; the plain HTML classes are ~5 % faster over a whole parse.
+        parser.set_element_class_lookup(
+            etree.ElementDefaultClassLookup(
+                element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+            )
         )
         _local.parser = parser
     return parser

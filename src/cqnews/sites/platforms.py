@@ -49,7 +49,8 @@ class WordPress(Platform):
         "//meta[@name='generator'][starts-with(@content, 'WordPress')]",
         "(//link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')])[1]",
         "(//script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')])[1]",
-        f"(//*[{has_class('wp-caption')} or {has_class('wp-block-image')}])[1]",
+        # The cheap contains() filters most elements before the exact class-word test.
+        f"(//*[contains(@class, 'wp-')][{has_class('wp-caption')} or {has_class('wp-block-image')}])[1]",
     )
     LAYOUTS = (WordPressLayout,)
 
