@@ -287,9 +287,9 @@ def _declared_labels(data: bytes, content_type: str | None) -> list[tuple[str, s
         match = _HEADER_CHARSET.search(content_type)
         if match:
             labels.append((match.group(1), "Content-Type"))
-    match = _META_CHARSET.search(data[:_PREFIX_BYTES * 4])
-    if match:
-        labels.append((match.group(1).decode("ascii", "replace"), "meta"))
+    meta = _META_CHARSET.search(data[:_PREFIX_BYTES * 4])
+    if meta:
+        labels.append((meta.group(1).decode("ascii", "replace"), "meta"))
     return labels
 
 

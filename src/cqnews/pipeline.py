@@ -18,10 +18,9 @@ from .enrich.captions import attach_captions
 from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines
 from .enrich.dateline import find_dateline
 from .enrich.dates import first_date
-from .enrich.quotes import find_quotes
 from .enrich.language import detect_language, normalize_language
+from .enrich.quotes import find_quotes
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
-from .extract.generic import extract_body
 from .extract.metadata import PageMetadata, read_metadata
 from .extract.plaintext import extract_text
 from .models import Article, Extraction, ExtractionMethod, Quote

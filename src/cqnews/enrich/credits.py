@@ -618,8 +618,8 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
     if not names:
         return []
     if role is CreditRole.SOURCE:
-        org = names.strip(" .")
-        return [Credit(role=role, organization=_org_name(org), raw=raw)] if org and len(org) <= 80 else []
+        source = names.strip(" .")
+        return [Credit(role=role, organization=_org_name(source), raw=raw)] if source and len(source) <= 80 else []
     cut = BYLINE_CUT.search(names)
     if cut:
         names = names[: cut.start()].strip(" ,;:|-–—")

@@ -16,11 +16,10 @@ import json
 import re
 from typing import Any
 
-from lxml import html as lxml_html
+from lxml.html import HtmlElement
 
 __all__ = ["find_author_metadata", "find_bylines"]
 
-HtmlElement = lxml_html.HtmlElement
 
 _WS = re.compile(r"\s+")
 _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",

@@ -18,8 +18,8 @@ from trafilatura.core import bare_extraction
 from trafilatura.external import jt_stoplist_init
 from trafilatura.settings import Extractor
 
-from ..models import Block, BlockKind
 from ..document import element_text
+from ..models import Block, BlockKind
 from ..text import normalize_space
 from .boilerplate import is_boilerplate, is_credit_line, is_trailer
 
@@ -106,9 +106,10 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
         # trafilatura raises on some malformed trees; the page still gets an Article.
         return BodyResult(warnings=[f"body extraction failed ({type(exc).__name__}: {exc})"])
-    if document is None or getattr(document, "body", None) is None:
+    body = getattr(document, "body", None)
+    if body is None:
         return BodyResult(warnings=["no article body found (not an article page?)"])
-    raw = [(kind, text) for kind, text in _walk(document.body)]
+    raw = list(_walk(body))
     result = clean_blocks(raw)
     result.container = find_container(root, result.blocks)
     return result

@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
-from lxml import html as lxml_html
+from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
 
 __all__ = ["best_src", "find_images", "caption_text"]
 
-HtmlElement = lxml_html.HtmlElement
 
 # Class/id words (split at spaces, dashes, underscores and camelCase) that mark page furniture.
 _FURNITURE_PARTS = frozenset(
