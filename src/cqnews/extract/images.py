@@ -484,7 +484,6 @@ def _qualify(img: HtmlElement, scope: _Scope, container: HtmlElement | None, out
     teaser = _links_elsewhere(img)
     in_article = False
     in_container = container is None
-    in_figure = False
     header_seen = False
     for anc in img.iterancestors():
         if anc is container:
@@ -492,8 +491,6 @@ def _qualify(img: HtmlElement, scope: _Scope, container: HtmlElement | None, out
         tag = anc.tag
         if tag in _ARTICLE_TAGS:
             in_article = True
-        elif tag == "figure":
-            in_figure = True
         elif tag == "header":
             header_seen = True
         elif tag in ("body", "html"):
