@@ -26,8 +26,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import cqnews  # noqa: E402
-from corpus import aeb_pages, fundus_pages, regional_pages  # noqa: E402
+from corpus import aeb_pages, fundus_pages, regional_pages
+
+import cqnews
 
 RESULTS = HERE / "results"
 
@@ -63,8 +64,8 @@ def main() -> int:
         for index, page in enumerate(loaders[name]()):
             if args.limit is not None and index >= args.limit:
                 break
-            pages.append((page.html, page.url))
-    corpus_mb = sum(len(html) for html, _ in pages) / 2**20
+            pages.append((page.html, page.url, page.name))
+    corpus_mb = sum(len(html) for html, _, _ in pages) / 2**20
     gc.collect()
     rss_loaded = rss_mb()
     if args.tracemalloc:
@@ -72,14 +73,17 @@ def main() -> int:
 
     rows = []
     errors = 0
+    failed: list[str] = []
     for number in range(1, args.passes + 1):
         start = time.perf_counter()
-        for html, url in pages:
+        for html, url, name in pages:
             try:
                 article = cqnews.parse(html, url=url)
                 del article
-            except Exception:  # noqa: BLE001 - counted; a leak on the error path counts too
+            except Exception as exc:  # noqa: BLE001 - counted; a leak on the error path counts too
                 errors += 1
+                if number == 1:
+                    failed.append(f"{name}: {type(exc).__name__}: {str(exc)[:120]}")
         seconds = time.perf_counter() - start
         gc.collect()
         heap = tracemalloc.get_traced_memory()[0] / 2**20 if args.tracemalloc else None
@@ -95,6 +99,8 @@ def main() -> int:
         "| pass | seconds | RSS MB | Δ previous MB | Δ since pass 1 MB | gc objects" + (" | Python heap MB |" if args.tracemalloc else " |"),
         "|---:|---:|---:|---:|---:|---:|" + ("---:|" if args.tracemalloc else ""),
     ]
+    if failed:
+        lines[3:3] = ["Pages that raised (pass 1): " + "; ".join(failed), ""]
     first = rows[0]
     previous = None
     for number, seconds, rss, objects, heap in rows:

@@ -36,16 +36,7 @@ RESULTS = HERE / "results"
 PLOT = HERE.parent / "docs" / "scaling.png"
 DEFAULT_SIZES = ("1K", "4K", "16K", "64K", "256K", "1M", "2M", "5M")
 
-_EN_WORDS = (
-    "the city government announced on Monday that a new plan for public transport would be "
-    "introduced next year after months of consultation with residents and business owners across "
-    "several districts officials said the project will cost about three billion yuan and create "
-    "thousands of jobs while reducing traffic congestion in the central area where commuters often "
-    "wait for hours during the morning rush local media reported that construction had already "
-    "begun near the river bank and that the first line would open before the end of the decade "
-    "experts welcomed the decision but warned that rising costs and delays could affect the schedule "
-    "the mayor told reporters that the council had studied similar systems in other countries"
-).split()
+_EN_WORDS = ["the", "city", "government", "announced", "on", "Monday", "that", "a", "new", "plan", "for", "public", "transport", "would", "be", "introduced", "next", "year", "after", "months", "of", "consultation", "with", "residents", "and", "business", "owners", "across", "several", "districts", "officials", "said", "the", "project", "will", "cost", "about", "three", "billion", "yuan", "and", "create", "thousands", "of", "jobs", "while", "reducing", "traffic", "congestion", "in", "the", "central", "area", "where", "commuters", "often", "wait", "for", "hours", "during", "the", "morning", "rush", "local", "media", "reported", "that", "construction", "had", "already", "begun", "near", "the", "river", "bank", "and", "that", "the", "first", "line", "would", "open", "before", "the", "end", "of", "the", "decade", "experts", "welcomed", "the", "decision", "but", "warned", "that", "rising", "costs", "and", "delays", "could", "affect", "the", "schedule", "the", "mayor", "told", "reporters", "that", "the", "council", "had", "studied", "similar", "systems", "in", "other", "countries"]
 _EN_NAMES = ("Li Wei", "Zhang Min", "Sarah Johnson", "David Chen", "Wang Fang", "Michael Brown", "Liu Yang", "Anna Schmidt")
 _EN_ROLES = ("a spokesperson for the municipal transport bureau", "deputy mayor of the city", "an economist at Chongqing University",
              "a local shop owner", "the project's chief engineer", "a resident of Yuzhong district")
@@ -192,6 +183,7 @@ def child(size: int, lang: str, repeat: int, tool: str) -> dict:
     times = []
     result = None
     for _ in range(repeat):
+        result = None  # the previous Article must not be alive during the next parse (it would inflate the peak)
         start = time.perf_counter()
         result = parse(html)
         times.append(time.perf_counter() - start)
@@ -328,6 +320,9 @@ def main() -> int:
     lines.append("")
     for tool, rows in results.items():
         k = fit_exponent(rows)
+        if k != k:  # NaN: fewer than two sizes of 64 KB or more
+            lines.append(f"{tool}: not enough sizes ≥ 64 KB to fit a growth exponent.")
+            continue
         lines.append(f"{tool}: time ∝ size^{k:.2f} over 64 KB–{human(max(sizes))} "
                      f"({'close to linear' if k <= 1.15 else 'SUPERLINEAR'}).")
     big = [r for r in results["cqnews"] if r["size"] == max(sizes) and "peak_rss_mb" in r]

@@ -108,6 +108,308 @@ def test_organisation_speaks() -> None:
     assert name(q) == "the Ministry of Commerce"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Ministry of Public Security said fires hurt mostly vulnerable groups in 2010.", "The Ministry of Public Security"),
+        ("According to the Ministry of Public Security, fires hurt mostly vulnerable groups.", "the Ministry of Public Security"),
+        ("The Department of Health and Human Services said the rule takes effect in May.", "The Department of Health and Human Services"),
+        ("The U.S. Census Bureau said the surplus with Mexico had shrunk again.", "The U.S. Census Bureau"),
+        ("Oil reserves are the largest in the world, according to the London-based Energy Institute.", "Energy Institute"),
+        ("Figures from the Ministry of Public Security showed that fires hurt the elderly most.", "the Ministry of Public Security"),
+    ],
+)
+def test_organisation_names_with_lower_case_joiners(text: str, speaker: str) -> None:
+    q = only(run(text), INDIRECT, "")
+    assert name(q) == speaker
+
+
+def test_document_with_ordinal_speaks() -> None:
+    q = only(run("The 14th Five-Year Plan of Chongqing clearly states that film should be a priority industry."), INDIRECT, "film")
+    assert name(q) == "The 14th Five-Year Plan of Chongqing"
+
+
+def test_person_of_a_place_is_the_person() -> None:
+    q = only(run("Senate Democratic Leader Greg Taylor of Indianapolis said schools will be unable to raise pay."), INDIRECT, "schools")
+    assert name(q) == "Greg Taylor"
+    assert q.speaker is not None and q.speaker.role is not None and "Indianapolis" in q.speaker.role
+
+
+def test_online_handle_speaks_and_is_they() -> None:
+    qs = run(
+        "“Piracy is always ethical,” acebush1 posted.",
+        "“I have been complicit in the violent domination of the world,” they said.",
+    )
+    assert name(only(qs, DIRECT, "Piracy")) == "acebush1"
+    assert name(only(qs, DIRECT, "complicit")) == "acebush1"
+
+
+@pytest.mark.parametrize("subject", ["Neighbours", "Ex-friends", "Democrats", "Residents", "Statistics"])
+def test_capitalised_plural_subject_is_an_unnamed_source(subject: str) -> None:
+    q = only(run(f"{subject} said there was a terrible smell coming from the house."), INDIRECT, "smell")
+    assert name(q) is None
+    assert q.speaker is not None and q.speaker.role == subject
+
+
+def test_surname_first_seen_with_given_name_is_no_group() -> None:
+    qs = run("Bernie Sanders spoke first.", "Sanders said the plan would cost far too much money.")
+    assert name(only(qs, INDIRECT, "plan")) == "Bernie Sanders"
+
+
+def test_pronoun_goes_to_person_introduced_with_a_title() -> None:
+    qs = run(
+        "“It is so good,” Nuhaa Bardien said.",
+        "Author Qarnita Loxton, from Melkbosstrand, spoke about sneaking books from her aunt's room.",
+        "“She was a lot older than me,” she said.",
+    )
+    assert name(only(qs, DIRECT, "older")) == "Qarnita Loxton"
+
+
+def test_abbreviation_before_a_name_is_no_sentence_end() -> None:
+    qs = run(
+        "Catherine Connolly was asked how she would treat a visiting U.S. President Donald Trump.",
+        "“If it is just a meet and greet, then I will meet and greet,” she said.",
+    )
+    assert name(only(qs, DIRECT, "meet and greet")) == "Catherine Connolly"
+
+
+def test_surname_goes_to_the_name_written_most_often() -> None:
+    qs = run(
+        "Kamala Harris grew up in Montreal. Kamala Harris went to school there.",
+        "Her mother, Shyamala Gopalan Harris, took a job at McGill.",
+        "Harris said the city “is one of the reasons I became a prosecutor,” in her speech.",
+    )
+    assert name(only(qs, DIRECT, "prosecutor")) == "Kamala Harris"
+
+
+def test_surname_takes_a_known_given_name_two_words_back() -> None:
+    qs = run("Lt Gen Ahmed Sharif Chaudhry spoke on Monday.", "Chaudhry said the attack was “certain” to fail.")
+    assert name(only(qs, DIRECT, "certain")) == "Ahmed Sharif Chaudhry"
+
+
+def test_gender_votes_come_from_subjects_not_possessives() -> None:
+    qs = run(
+        "Sonya Zoghlin, the attorney, said: “My client is sorry.”",
+        "He made a call to Omar’s office, in which he said he would hurt her. Ilhan Omar asked for compassion.",
+        "Ilhan Omar wrote a letter, saying she did not want a severe sentence. She added, “We must teach the defendant love.”",
+    )
+    assert name(only(qs, DIRECT, "teach the defendant")) == "Ilhan Omar"
+
+
+def test_the_couple_and_both_men_are_the_two_people_named_together() -> None:
+    qs = run(
+        "Rebecca Cooke is the partner of footballer Phil Foden.",
+        "Phil and Rebecca have a son called Ronnie.",
+        "In April 2024, the couple announced they are expecting a third child.",
+    )
+    assert name(only(qs, INDIRECT, "third child")) == "Phil Foden and Rebecca Cooke"
+    qs = run(
+        "American Kevin King and Australian Timothy Weeks were released on Tuesday.",
+        "Both men claimed at the time that they were being treated well by their captors.",
+    )
+    assert name(only(qs, INDIRECT, "treated well")) == "Kevin King and Timothy Weeks"
+
+
+def test_object_of_led_to_speaks() -> None:
+    qs = run(
+        "Nikki Haley is running against Trump.",
+        "That talk led Chris Christie to suggest, in a hot-mic moment, “She’s going to get smoked, and you and I both know it.”",
+    )
+    assert name(only(qs, DIRECT, "smoked")) == "Chris Christie"
+
+
+def test_reported_clause_stops_before_a_new_report() -> None:
+    qs = run("Anna Berg initially said she was 15 when it began, but she later acknowledged that she was 17 then.")
+    first = only(qs, INDIRECT, "she was 15")
+    assert first.text == "she was 15 when it began"
+    assert name(only(qs, INDIRECT, "she was 17")) == "Anna Berg"
+    q = only(run("Donald Trump has said he wants to run the oil industry and pointed to billions in profit."), INDIRECT, "wants")
+    assert q.text == "he wants to run the oil industry"
+
+
+def test_accused_reports_the_accusation() -> None:
+    q = only(run("Imran Khan has repeatedly accused the military of orchestrating his removal from power."), INDIRECT, "military")
+    assert name(q) == "Imran Khan"
+    assert q.cue == "accused"
+    assert not run("He was accused of murder in a court in Leeds last year.")
+
+
+def test_it_and_the_company_go_to_the_organisation_quoted_last() -> None:
+    qs = run(
+        "Taylor Swift said the label blocked her songs.",
+        "Big Machine Records said it never blocked her songs and had no right to.",
+        "“We will grant all licenses to stream the show,” it says.",
+        "But the company says she never needed their permission in the first place.",
+    )
+    assert name(only(qs, DIRECT, "grant all licenses")) == "Big Machine Records"
+    assert name(only(qs, INDIRECT, "permission")) == "Big Machine Records"
+
+
+def test_organisation_in_apposition_before_the_cue() -> None:
+    q = only(run("The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted out."), INDIRECT, "sorted")
+    assert name(q) == "Dick Clark Productions"
+
+
+def test_person_introduced_with_a_role_beats_an_older_speaker_for_he() -> None:
+    qs = run(
+        "“Trains will run again,” said Fu Wei.",
+        "Liao Jun, a student from Jiangxi Province, was excited to catch the first train.",
+        "“Today will be a day to remember,” he said.",
+    )
+    assert name(only(qs, DIRECT, "day to remember")) == "Liao Jun"
+
+
+def test_document_with_a_year_and_data_from_a_source() -> None:
+    q = only(run("China Statistical Summary 2010 showed that the affected population increased."), INDIRECT, "population")
+    assert name(q) == "China Statistical Summary 2010"
+    q = only(run("According to data from the European Central Bank, family wealth reached 855 billion euros."), INDIRECT, "wealth")
+    assert name(q) == "the European Central Bank"
+
+
+def test_with_people_saying_is_those_people() -> None:
+    q = only(run("OpenAI's ChatGPT has been surging, with some people saying they chatted instead of searching."), INDIRECT, "chatted")
+    assert name(q) is None
+    assert q.speaker is not None and q.speaker.role == "some people"
+
+
+def test_the_newspaper_is_the_newspaper_named_before() -> None:
+    qs = run(
+        "The prime minister spoke about revelations by newspaper Dagens Nyheter.",
+        "At least 30 police employees had been considered security risks, the newspaper reported.",
+        "In a report, the paper claimed that the leaks included information about gang enemies.",
+    )
+    assert name(only(qs, INDIRECT, "police employees")) == "Dagens Nyheter"
+    assert name(only(qs, INDIRECT, "leaks")) == "Dagens Nyheter"
+
+
+def test_the_statement_is_whoever_was_just_quoted() -> None:
+    qs = run(
+        "Two service members were killed in a helicopter crash, the US military said in a statement.",
+        "“The cause of the crash is under investigation,” the statement said.",
+    )
+    assert name(only(qs, DIRECT, "cause of the crash")) == "the US military"
+
+
+def test_script_left_in_the_body_holds_no_quotes() -> None:
+    text = (
+        'Pakistan warned of "digital terrorism" on Monday, the army said. !function(){"use strict";'
+        'window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"]){e.style.height="px"}}))}();'
+    )
+    assert [q.text for q in run(text) if q.kind == DIRECT] == ["digital terrorism"]
+
+
+def test_whats_is_no_name() -> None:
+    qs = run("What's promised is a new search box that expands, the company said in a statement.")
+    assert all(name(q) != "What" for q in qs)
+
+
+def test_relative_clause_between_appositive_and_cue() -> None:
+    q = only(run("David Savidge, a former police officer who responded said: “She told a bizarre tale.”"), DIRECT, "bizarre")
+    assert name(q) == "David Savidge"
+    assert q.speaker is not None and q.speaker.role == "a former police officer"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But neighbour Zibulka picks up the story: “All of a sudden, the door opens.”", "Zibulka"),
+        ("The pair launched a confetti cannon just after Weaver uttered the lines: “Upon thy wicked dam, come forth!”", "Weaver"),
+        ("More importantly, Christie dared to ask voters the question: “Is this the conduct that we want?”", "Christie"),
+    ],
+)
+def test_colon_quote_goes_to_the_subject_before_the_colon(text: str, speaker: str) -> None:
+    q = only(run(text), DIRECT, "")
+    assert name(q) == speaker
+    assert q.cue is None
+
+
+def test_organisation_keeps_its_owner_and_the_center_is_that_center() -> None:
+    q = only(run("The UK's National Health Service says weight loss can improve the symptoms."), INDIRECT, "weight")
+    assert name(q) == "The UK's National Health Service"
+    qs = run(
+        "Forecasters at the National Weather Service’s Storm Prediction Center issued a warning on Friday.",
+        "“The greatest threat is anticipated across the central Plains,” wrote the center.",
+    )
+    assert name(only(qs, DIRECT, "greatest threat")) == "the National Weather Service’s Storm Prediction Center"
+
+
+def test_according_to_a_dated_document() -> None:
+    q = only(run("According to the 2009 Statistical Yearbook of Chinese Society, 4.6 million people were poor."), INDIRECT, "poor")
+    assert name(q) == "the 2009 Statistical Yearbook of Chinese Society"
+
+
+def test_allegations_that_report_without_a_named_speaker() -> None:
+    q = only(run("Epstein was arrested in 2006 over allegations that he had hired girls to give him massages."), INDIRECT, "hired")
+    assert q.text.startswith("he had hired girls")
+    assert name(q) is None
+
+
+def test_a_capitalised_adjective_before_a_source_noun_is_unnamed() -> None:
+    q = only(run("The prisoners were released in Doha, according to a Taliban representative."), INDIRECT, "released")
+    assert name(q) is None
+    assert q.speaker is not None and q.speaker.role == "a Taliban representative"
+
+
+def test_indicated_and_encouraged_report() -> None:
+    q = only(run("On April 17, Governor Greg Gianforte indicated he would sign the bill."), INDIRECT, "sign")
+    assert name(q) == "Greg Gianforte"
+    q = only(run("Jacob Mamabolo encouraged communities to report blocked drains and burst pipes."), INDIRECT, "drains")
+    assert name(q) == "Jacob Mamabolo"
+
+
+def test_inverted_cue_with_an_organisations_role_then_the_name() -> None:
+    q = only(
+        run("Jobs data just about ends the recession debate, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard."),
+        INDIRECT,
+        "recession",
+    )
+    assert name(q) == "David-Alexandre Brassard"
+    assert q.speaker is not None and q.speaker.role == "Chartered Professional Accountants of Canada’s chief economist"
+
+
+def test_participle_skips_an_appositive_object_and_a_parenthesis() -> None:
+    text = 'Imran Khan alleged that Munir was behind the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating: "It is personal."'
+    assert name(only(run(text), DIRECT, "personal")) == "Imran Khan"
+    text = "When asked about advice for Swift about growing older, Donna Kelce dismissed the idea, noting, “She doesn’t need my advice.”"
+    assert name(only(run(text), DIRECT, "advice")) == "Donna Kelce"
+
+
+def test_pronoun_teaches_gender_and_a_conjoined_object_is_no_subject() -> None:
+    qs = run(
+        "Taylor Swift's albums were bought by a company owned by talent manager Scooter Braun.",
+        "In a post she described this as the “worst case scenario” and accused him of bullying.",
+        "Braun has worked with the likes of Kanye West and Kim Kardashian in the past.",
+        "He has consistently denied being unfair to her.",
+    )
+    assert name(only(qs, DIRECT, "worst case")) == "Taylor Swift"
+    assert name(only(qs, INDIRECT, "unfair")) == "Scooter Braun"
+
+
+def test_lower_case_role_before_a_name_still_opens_the_clause() -> None:
+    qs = run(
+        "“That’s perfect,” Boudreau said.",
+        "Wild defenseman Ryan Suter, who joked about sticks, could see the frustration on his friend’s face.",
+        "“He’s used to scoring goals, getting points,” he said.",
+    )
+    assert name(only(qs, DIRECT, "scoring goals")) == "Ryan Suter"
+
+
+def test_a_possessive_casts_no_gender_vote() -> None:
+    qs = run(
+        "Senator Kamala Harris has struggled to gain momentum in the state.",
+        "Eyamba Sowers didn’t know Patrick was coming but saw his visit as a pleasant surprise.",
+        "“He has me thinking now,” said Sowers. She said if Patrick can get his message out, he could win.",
+    )
+    assert name(only(qs, INDIRECT, "message out")) == "Eyamba Sowers"
+
+
+def test_fragment_inside_reported_speech_is_the_reporters() -> None:
+    qs = run("King Charles opened Parliament.", "He said the government pledged full support, giving Ukraine a ‘clear path’ to membership.")
+    assert name(only(qs, DIRECT, "clear path")) == "King Charles"
+    text = "UiPath announced new features to deliver what UiPath CEO Bob Enslin calls “one-click digital transformation.”"
+    assert name(only(run(text), DIRECT, "one-click")) == "Bob Enslin"
+
+
 def test_unnamed_source_has_no_name_but_a_role() -> None:
     q = only(run("“We are looking into it,” a company spokesperson said."), DIRECT, "looking")
     assert q.speaker is not None and q.speaker.name is None and q.speaker.role == "a company spokesperson"
@@ -195,6 +497,107 @@ def test_zh_pronoun_and_bare_paragraph() -> None:
     qs = run("王凯说，河南粮食产量稳定。", "他表示，河南将继续努力。", "“我们有信心。”", language="zh")
     assert name(only(qs, INDIRECT, "继续努力")) == "王凯"
     assert name(only(qs, DIRECT, "信心")) == "王凯"
+
+
+def test_zh_dotted_name_stops_where_the_sentence_resumes() -> None:
+    qs = run("研究员米歇尔・布兰深表赞同，他表示期待各国航天人才进一步加强交流与合作。", language="zh")
+    assert name(only(qs, INDIRECT, "期待")) == "米歇尔・布兰"
+
+
+def test_zh_pronoun_finds_the_person_of_the_paragraph_before() -> None:
+    qs = run(
+        "王先生租住在向东村，他就表达了诸多租户的不满。",
+        "“我租住的房屋自带院子，停车并不占用道路资源。”他认为，目前设置的道闸只是一种收费方式。",
+        language="zh",
+    )
+    assert name(only(qs, DIRECT, "自带院子")) == "王先生"
+    assert name(only(qs, INDIRECT, "收费方式")) == "王先生"
+
+
+def test_zh_owner_in_a_caption_before_is_no_subject() -> None:
+    qs = run(
+        "汉森认为，地球人存在许多社会文化方面的差异，这些因素都使饮酒问题变得很棘手。",
+        "图注：奥尔德林的圣餐杯回到了地球上",
+        "他说：“这是一个政治问题，也是一个文化方面的问题。”",
+        language="zh",
+    )
+    assert name(only(qs, DIRECT, "政治问题")) != "奥尔德林"
+
+
+def test_zh_name_before_a_parenthesis_and_a_circumstance() -> None:
+    qs = run("前NASA宇航员巴兹·奥尔德林(Buzz Aldrin)在采访和他撰写的书中表示，他喝了少量葡萄酒。", language="zh")
+    assert name(only(qs, INDIRECT, "葡萄酒")) == "巴兹·奥尔德林"
+
+
+def test_zh_like_x_experts() -> None:
+    qs = run("然而，像戴夫·汉森这样的专家认为，继续禁止饮酒并没有什么害处。", language="zh")
+    assert name(only(qs, INDIRECT, "禁止饮酒")) == "戴夫·汉森"
+
+
+def test_zh_cue_touching_the_quote_beats_a_later_speaker() -> None:
+    qs = run("全国政协委员张近东提出“消费升级将成为企业新一轮创新发展的动力。”对此，李博灏认为这也是他关注的问题。", language="zh")
+    assert name(only(qs, DIRECT, "消费升级")) == "张近东"
+
+
+def test_zh_report_inside_a_report_keeps_the_outer_speaker() -> None:
+    qs = run("东方空间联合创始人姚颂表示，习近平主席的贺信表明，中国航天要持续突破，推动中外合作。", language="zh")
+    q = only(qs, INDIRECT, "持续突破")
+    assert name(q) == "姚颂"
+    assert q.text.startswith("习近平主席的贺信表明")
+
+
+def test_zh_name_right_after_a_title() -> None:
+    qs = run("来自巴西的博士生泰勒斯表示，中国航天产业发展非常快。", language="zh")
+    assert name(only(qs, INDIRECT, "发展非常快")) == "泰勒斯"
+
+
+def test_zh_publication_of_a_source_and_where_reporters_learnt_it() -> None:
+    qs = run(
+        "国际能源署的报告显示，到2030年全球新能源汽车需求量将达4500万辆。",
+        "记者17日从国家卫生健康委获悉，相关部门持续优化短缺药品监测体系。",
+        "中国人民银行授权全国银行间同业拆借中心公布，一年期贷款市场报价利率为3.45%。",
+        "闸机上的屏幕显示，这套收费系统于今年2月20日启用。",
+        language="zh",
+    )
+    assert name(only(qs, INDIRECT, "4500万辆")) == "国际能源署"
+    assert name(only(qs, INDIRECT, "短缺药品")) == "国家卫生健康委"
+    assert name(only(qs, INDIRECT, "3.45%")) == "全国银行间同业拆借中心"
+    assert not [q for q in qs if "收费系统" in q.text]
+
+
+def test_zh_found_only_before_a_quote_and_clause_ends_before_the_writer_goes_on() -> None:
+    qs = run("研究人员发现，“酒精和海拔高度对读数没有交互作用”。警方发现了一辆汽车。", language="zh")
+    assert [q.text for q in qs] == ["酒精和海拔高度对读数没有交互作用"]
+    qs = run("国际可再生能源署的测算也显示，全球光伏装机容量在2030年要达到5400GW。显然，当前产能还远未满足需求。", language="zh")
+    q = only(qs, INDIRECT, "5400GW")
+    assert name(q) == "国际可再生能源署"
+    assert "显然" not in q.text
+
+
+def test_zh_person_named_with_a_title_right_after_a_quote() -> None:
+    qs = run(
+        "袁永红说，村里装了摄像头。",
+        "“我还在转院的路上，信息就发到我手机上了，报销的钱也蛮多。”赫山区泉交河镇居民杨一飞谈起住院体验赞不绝口。",
+        language="zh",
+    )
+    assert name(only(qs, DIRECT, "转院")) == "杨一飞"
+
+
+def test_zh_document_in_title_marks_speaks_and_politicians_are_unnamed() -> None:
+    qs = run("就不难理解今年《政府工作报告》为何提出“防止产能过剩和低水平重复建设”。", language="zh")
+    assert name(only(qs, DIRECT, "防止产能过剩")) == "《政府工作报告》"
+    qs = run("美国部分政客声称“中国新能源产能过剩，威胁其他国家”。", language="zh")
+    q = only(qs, DIRECT, "产能过剩")
+    assert name(q) is None
+
+
+def test_zh_report_of_a_source_and_titles_without_a_name() -> None:
+    qs = run("ING发给客户的报告中写道，相信当局仍在保证美元兑人民币走稳。", language="zh")
+    assert name(only(qs, INDIRECT, "相信当局")) == "ING"
+    qs = run("IMF第一副总裁表示，中国需要朝着更加灵活的汇率迈进。", language="zh")
+    assert name(only(qs, INDIRECT, "汇率")) is None
+    qs = run("经营者表示，特色种植业每亩年收入可达6万至8万元。", language="zh")
+    assert name(only(qs, INDIRECT, "种植业")) is None
 
 
 def test_zh_terms_and_titles_rejected() -> None:

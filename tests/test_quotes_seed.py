@@ -89,3 +89,8 @@ def test_final_zhang_said_is_the_most_recent_zhang(quotes: list[Quote]) -> None:
 
 def test_no_caption_is_a_quote(quotes: list[Quote]) -> None:
     assert not [q for q in quotes if "iChongqing" in q.text]
+
+
+def test_five_year_plan_speaks_with_its_full_name(quotes: list[Quote]) -> None:
+    q = _find(quotes, INDIRECT, "should be regarded as a priority industry")
+    assert q.speaker is not None and q.speaker.name == "The 14th Five-Year Plan of Chongqing"

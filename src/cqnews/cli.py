@@ -17,8 +17,8 @@ from typing import TextIO
 from . import __version__
 from .errors import ParseError
 from .models import Article
-from .render import to_markdown
 from .pipeline import parse
+from .render import to_markdown
 
 __all__ = ["main"]
 

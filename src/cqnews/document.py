@@ -10,7 +10,14 @@ import re
 import threading
 
 from lxml import etree
-from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction, HTMLParser, document_fromstring
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+    document_fromstring,
+)
 
 from .errors import BlockTooLargeError, EmptyInputError, NotHTMLError, TreeTooLargeError
 from .options import ParseOptions

@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from ..draft import ImageDraft
 from ..models import Block, BlockKind, Credit, Image
 from ..text import normalize_space
-from .credits import credit_candidate, is_strong_credit, parse_photo_credit, split_photo_credit
+from .credits import (
+    credit_candidate,
+    is_strong_credit,
+    parse_photo_credit,
+    split_photo_credit,
+)
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 

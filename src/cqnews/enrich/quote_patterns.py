@@ -33,10 +33,14 @@ testified alleged alleges conceded concedes observed observes remarked declared 
 concurred predicted predicts predict recounted shared quipped contended contends maintained maintains
 cautioned cautions denied denies asserted asserts remembered threatened threatens lamented complained complains vowed vows promised promises countered announced
 pointed points opined showed shows shown described describes called calls highlighted branded recommended recommends proposed proposes
+answered answers commented comments
+accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
+indicated indicates encouraged encourages
 """
 _EN_PARTICIPLE = """
 saying adding noting telling stating explaining warning claiming arguing insisting suggesting stressing
 emphasising emphasizing acknowledging admitting confirming recalling describing urging pledging
+accusing blaming criticising criticizing asserting
 """
 EN_CUES: dict[str, bool] = {w: False for w in _EN_FINITE.split()} | {w: True for w in _EN_PARTICIPLE.split()}
 # Cues that need a particle to be reporting: "pointed out", "went on".
@@ -45,7 +49,7 @@ EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
     "suggest shared asked asks continued continues agreed agrees called calls "
-    "highlighted branded showed shows shown".split()
+    "highlighted branded showed shows shown alleged alleges".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset("pledged pledges vowed vows promised promises agreed agrees threatened threatens".split())
@@ -60,7 +64,7 @@ ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 EN_SKIPPABLE = frozenset(
     """also further later previously has had have would will then again once recently earlier had
     repeatedly reportedly however meanwhile too still now has since initially first last publicly privately
-    separately jokingly simply""".split()
+    separately jokingly simply twice already""".split()
 )
 EN_NEGATIONS = frozenset("not never n't didn't don't doesn't hasn't haven't hadn't won't wouldn't declined refused".split())
 
@@ -84,7 +88,8 @@ EN_NOT_NAME = frozenset(
     this that these those it its his her their our my your he she they we i you there here however
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december speaking asked according meanwhile earlier later last
-    next also then today yesterday tonight mr mrs ms dr some many most several others both""".split()
+    next also then today yesterday tonight mr mrs ms dr some many most several others both
+    what who whom whose which how why where""".split()
 )
 NAME_PARTICLES = frozenset("de da del della der van von bin al la le du dos di ter ten".split())
 # Words that make a capitalised name an organisation rather than a person.
@@ -96,13 +101,52 @@ ORG_WORDS = frozenset(
     society trust hospital embassy parliament congress senate house cabinet force forces navy taliban
     nations commission network channel magazine journal airways airlines association ministry nhs fbi cia
     kremlin pentagon mail guardian telegraph cnn bbc sun mirror express reuters afp bloomberg
-    fox abc cbs nbc msnbc politico axios""".split()
+    fox abc cbs nbc msnbc politico axios productions records studios entertainment holdings partners
+    technologies labs""".split()
 )
+# Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
+# Chongqing states", "the China Statistical Yearbook shows"): like organisations, they are speakers.
+DOC_WORDS = frozenset(
+    """plan report yearbook summary survey study review outlook index census strategy statement declaration
+    resolution amendment constitution charter act academy institution programme program initiative""".split()
+)
+# Lower-case words that join the parts of one organisation's name: "Ministry of Public Security",
+# "Department of Health and Human Services", "Office for the Western District of New York".
+ORG_CONNECTORS = frozenset("of for on and".split())
 # Lower-case heads of a noun phrase that name an organisation ("the ministry said").
 ORG_HEADS = frozenset(
     """ministry department government police company agency bureau council commission committee military
     army court board office administration authority union club team embassy""".split()
 )
+# "the company said", "the label says": an organisation named before, when one was just quoted.
+EN_ORG_ANAPHORS = frozenset(
+    """company firm label group organisation organization agency ministry department bank center centre institute
+    council committee union board office network newspaper paper outlet publication airline university
+    hospital club team service""".split()
+)
+EN_TYPE_SYNONYMS: dict[str, str] = {
+    "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper", "broadsheet": "newspaper",
+    "centre": "center", "organization": "organisation", "broadcaster": "network",
+}
+# "the statement said", "the letter stated": the words of whoever was quoted last.
+EN_DOC_ANAPHORS = frozenset("statement report letter release note filing memo document post".split())
+
+# A capitalised word standing alone as a subject that names a group, not a person ("Neighbours said",
+# "Ex-friends told"): read as an unnamed source unless the article names someone with it. The table
+# holds the common ones; the endings catch other plural agent nouns (not names, which the article
+# introduces with a given name first).
+EN_GROUP_NOUNS = frozenset(
+    """neighbours neighbors residents officials police witnesses critics experts analysts researchers scientists
+    doctors investigators prosecutors authorities friends relatives supporters protesters protestors locals
+    villagers democrats republicans conservatives liberals lawmakers legislators economists sources insiders
+    fans users parents teachers students workers staff employees families survivors victims volunteers
+    activists campaigners organisers organizers observers commentators detectives officers paramedics
+    firefighters rescuers scholars academics historians pundits bosses executives managers leaders ministers
+    mps senators voters customers shoppers passengers tourists visitors colleagues sources others
+    statistics figures data records documents studies polls surveys estimates reports""".split()
+)
+EN_GROUP_ENDINGS: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ours", "bors", "crats", "icans")
+EN_GROUP_PREFIXES: tuple[str, ...] = ("ex-", "former-", "fellow-")
 
 # "the victim said", "the 37-year-old added": a definite description of someone already named,
 # resolved like a pronoun (with the gender the noun gives, if any).
@@ -110,6 +154,10 @@ EN_ANAPHORIC_NOUNS: dict[str, str | None] = {
     "victim": None, "woman": "f", "man": "m", "star": None, "singer": None, "actress": "f", "actor": "m",
     "mother": "f", "father": "m", "mum": "f", "dad": "m", "teenager": None, "youngster": None, "girl": "f",
     "boy": "m", "businessman": "m", "businesswoman": "f", "survivor": None, "witness": None,
+    "expert": None, "analyst": None, "economist": None, "researcher": None, "professor": None, "author": None,
+    "lawyer": None, "attorney": None, "scientist": None, "billionaire": None, "mogul": None,
+    # two people named together before: "the couple", "the pair", "both men" (see SpeakerBook pairs)
+    "couple": "p2", "pair": "p2", "duo": "p2", "two": "p2", "men": "p2", "women": "p2",
 }
 
 # Titles and terms: a quote right after one of these is a name, not speech.
@@ -123,7 +171,8 @@ ZH_CUES: tuple[str, ...] = tuple(
     sorted(
         """表示 说 指出 介绍 认为 称 强调 坦言 透露 告诉 提到 说道 表明 直言 补充道 补充说 分析称 介绍说 表示说
         感叹 回忆说 解释说 解释 呼吁 谈到 坦承 证实 宣布 警告 声称 回应 写道 预测 认为说 举例说 笑着说
-        动情地说 恳切地说 激动地说 感慨 称赞 重申 披露 告诫 看来 报道 料 消息 提出 指控 起诉指控""".split(),
+        动情地说 恳切地说 激动地说 感慨 称赞 重申 披露 告诫 看来 报道 料 消息 提出 指控 起诉指控
+        显示 获悉 觉得 回忆 得出结论 公布 发现 写到""".split(),
         key=len,
         reverse=True,
     )
@@ -141,6 +190,12 @@ ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {"报道": ("据", "根据"), "消�
 # Characters of a time phrase between a speaker and the cue: 哈马斯本月6日表示.
 ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号时分本上下今去明当天周星期初底中旬晚早午前后")
 ZH_CUE_RE = re.compile("|".join(ZH_CUES))
+# Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
+ZH_QUOTE_ONLY_CUES = frozenset("发现 写到".split())
+# Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
+ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
+    "显示": ("的报告", "的测算", "的研究", "的调查", "的报告也", "的测算也", "的研究也", "的调查也", "发布的报告"),
+}
 ZH_MANNER_SUFFIX = "地"
 # 据X介绍，… / 据X报道，… : the cue words allowed to close a 据 phrase.
 ZH_ACCORDING_CUES: tuple[str, ...] = ("介绍", "报道", "称", "透露", "表示", "显示", "统计", "了解", "消息", "说")
@@ -154,6 +209,8 @@ ZH_ZERO_SUBJECTS = frozenset("并 而 但 但是 且 还 也 又 近期 近日 �
 # Subjects that report no one's speech: 它, 您, 人们普遍认为, 可以说.
 ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们".split())
 ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
+# Openings of a sentence in which the writer, not the reported speaker, goes on.
+ZH_NEW_TOPIC: tuple[str, ...] = ("在", "显然", "无论", "此外", "另外", "与此同时", "据悉", "据了解", "记者", "目前", "截至", "但报道", "对此")
 ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
 # Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
 ZH_DESC_LEADS: tuple[str, ...] = ("还有", "有", "一位", "一名", "一些", "多名", "多位", "部分", "不少", "很多", "许多", "某")
@@ -161,7 +218,8 @@ ZH_NEGATIONS: tuple[str, ...] = ("没有", "未", "不", "没", "拒绝")
 # Heads of unnamed sources (person descriptions) and of organisations.
 ZH_PERSON_HEADS: tuple[str, ...] = tuple(
     """村民 学子 留学生 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员 分析师 分析人士 业内人士
-    观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员""".split()
+    观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员
+    研究人员 研究者 科学家 工作人员 专业人士 经济学家 政客 议员 学者""".split()
 )
 ZH_ORG_SUFFIXES: tuple[str, ...] = tuple(
     """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校

@@ -19,8 +19,14 @@ from dataclasses import dataclass
 from ..models import Block, BlockKind, Quote, QuoteKind, Speaker
 from . import quote_patterns as P
 from .quote_spans import Sentences, Span, find_spans
-from .speaker_phrases import Who, en_subject_after, en_subject_before, participle_subject
-from .speaker_phrases_zh import zh_subject_before
+from .speaker_phrases import (
+    Who,
+    colon_subject,
+    en_subject_after,
+    en_subject_before,
+    participle_subject,
+)
+from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
 from .speakers import SpeakerBook
 
 __all__ = ["find_quotes", "detect_script"]
@@ -31,6 +37,8 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 # How far (characters) a cue may sit from the quote it attributes.
 _NEAR = 120
 _ZH_NEAR = 40
+# A Chinese reported clause this long (characters) ends with its sentence.
+_ZH_SENTENCE = 10
 # Bounds that keep the work per quote constant: cues looked back at, longest reported clause.
 _MAX_LOOKBACK = 6
 _MAX_CLAUSE = 2500
@@ -72,6 +80,7 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
     if not cjk:
         for text, base, block_spans in zip(texts, bases, spans, strict=True):
             book.index_mentions(text, base, _Inside(block_spans, len(text)))
+            book.index_pairs(text, base, _Inside(block_spans, len(text)))
     found = [_find_in_block(text, spans[index], cjk) for index, text in enumerate(texts)]
     for block, block_found in zip(blocks, found, strict=True):
         if block.kind is BlockKind.HEADING:  # a sub-heading quotes to summarise: “Ends recession debate”
@@ -83,9 +92,21 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
     quotes: list[Quote] = []
     previous: _Context = _Context()
     for index, text in enumerate(texts):
-        previous = _resolve(found[index], index, text, bases[index], book, previous, quotes)
+        before = texts[index - 1] if index and cjk else ""
+        previous = _resolve(found[index], index, text, bases[index], book, previous, quotes, before)
     _backfill_runs(quotes, texts)
     return quotes
+
+
+def _in_code(text: str, sp: Span) -> bool:
+    """A string literal of a script left in the body: a["datawrapper-height"], "px")."""
+    end = sp.end if sp.close is None else sp.close + 1
+    around = text[max(0, sp.open - 20) : sp.open] + text[end : end + 20]
+    marks = _CODE_CHARS_RE.findall(around)
+    return len(marks) >= 3 and any(m in "{};=" for m in marks)
+
+
+_CODE_CHARS_RE = re.compile(r"[{}()\[\];=+]")
 
 
 def _backfill_runs(quotes: list[Quote], texts: Sequence[str]) -> None:
@@ -113,8 +134,10 @@ def _bases(texts: Sequence[str]) -> list[int]:
 def _find_in_block(text: str, spans: list[Span], cjk: bool) -> list[_Found]:
     sentences = Sentences(text, spans, cjk)
     cues = _cue_positions(text, spans, cjk)
-    found = [f for sp in spans if (f := _direct(text, sp, sentences, cues, cjk)) is not None]
-    found += _dedupe(_indirect_zh(text, spans, cues) if cjk else _indirect_en(text, spans, sentences, cues))
+    indirect = _dedupe(_indirect_zh(text, spans, cues) if cjk else _indirect_en(text, spans, sentences, cues))
+    clauses = _Clauses(indirect)
+    found = [f for sp in spans if (f := _direct(text, sp, sentences, cues, cjk, clauses)) is not None]
+    found += indirect
     found.sort(key=lambda f: (f.start, f.kind != QuoteKind.INDIRECT))
     return found
 
@@ -186,6 +209,14 @@ def _zh_cue_ok(text: str, start: int, end: int) -> bool:
     clause = max(text.rfind(ch, max(0, start - 80), start) for ch in "，。！？；：") + 1
     if prev == "所":
         return text.startswith(P.ZH_AS_LEADS, clause)
+    if word in P.ZH_QUOTE_ONLY_CUES:
+        k = end
+        while k < len(text) and k - end < 3 and text[k] in "，,：: ":
+            k += 1
+        return text[k : k + 1] in P.OPENERS
+    docs = P.ZH_CUES_AFTER_DOC.get(word)
+    if docs is not None:
+        return text.endswith(docs, clause, start)
     leads = P.ZH_FRAMED_CUES.get(word)
     if leads:
         return text.startswith(leads, clause)
@@ -204,21 +235,46 @@ class _Inside:
         return k >= 0 and pos < self.closes[k]
 
 
-def _direct(text: str, sp: Span, sentences: Sentences, cues: _Cues, cjk: bool) -> _Found | None:
-    if not _has_words(text, sp) or _is_title(text, sp, cjk):
+def _direct(
+    text: str, sp: Span, sentences: Sentences, cues: _Cues, cjk: bool, clauses: _Clauses | None = None
+) -> _Found | None:
+    if not _has_words(text, sp) or _is_title(text, sp, cjk) or _in_code(text, sp):
         return None
     s, e = sentences.around(sp.open)
     who, cue = (_zh_attribution if cjk else _en_attribution)(text, sp, s, e, cues)
+    outer = clauses.around(sp) if clauses is not None and not cjk else None
+    if (
+        who is not None and who.kind != "person" and outer is not None and outer.who is not None
+        and _char_before(text, s, sp.open) not in ("", ":")
+    ):
+        who, cue = outer.who, outer.cue  # "He said the government pledged … a ‘clear path’": the fragment is his
     found = _Found(QuoteKind.DIRECT, sp.start, sp.end, who, cue, sp)
     if who is None and cue is None and not _speech_like(text, sp, s, cjk):
         if _char_before(text, s, sp.open) not in ("", ":", "："):
             if not cjk:  # a fragment counts when a speaker is reported next to it
                 found.who, found.cue = _en_nearby(text, sp, sentences, cues)
+                if found.who is not None and found.who.kind != "person" and outer is not None and outer.who is not None:
+                    found.who, found.cue = outer.who, outer.cue  # the speaker of the reported speech around it
             return found if found.who is not None else None  # else a scare quote or a term
         if _is_term(text[sp.start : sp.end], cjk):
             return None  # “数字”赋能农业: a term heading its sentence
         found.bare = True
     return found
+
+
+class _Clauses:
+    """The reported clauses of a block by start, to find the one a quoted fragment stands in."""
+
+    def __init__(self, found: Sequence[_Found]) -> None:
+        self.found = sorted(found, key=lambda f: f.start)
+        self.starts = [f.start for f in self.found]
+
+    def around(self, sp: Span) -> _Found | None:
+        k = bisect.bisect_right(self.starts, sp.open)
+        for f in self.found[max(0, k - _MAX_LOOKBACK) : k]:
+            if f.start < sp.open and sp.end <= f.end:
+                return f
+        return None
 
 
 def _is_term(inner: str, cjk: bool) -> bool:
@@ -318,7 +374,12 @@ def _en_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
         after = _en_after(text, sp.close + 1, e, cues)
         if after[1] is not None:
             return after
-    return _en_before(text, sp.open, s, cues)
+    before = _en_before(text, sp.open, s, cues)
+    if before[1] is None and _char_before(text, s, sp.open) == ":":
+        who = colon_subject(text, s, text.rfind(":", s, sp.open))  # "But neighbour Zibulka picks up the story: “…”"
+        if who is not None:
+            return who, None
+    return before
 
 
 def _en_after(text: str, lo: int, e: int, cues: _Cues) -> tuple[Who | None, str | None]:
@@ -366,6 +427,11 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
     inner = text[sp.start : sp.end]
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
         return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
+    for k in cues.between(max(s, sp.open - 2), sp.open):  # 张近东提出“…”: a cue touching the quote wins
+        if text[cues.ends[k] : sp.open].strip("：:，, ") == "" and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
+            who = zh_subject_before(text, s, cues.starts[k])
+            if who is not None:
+                return who, cues.words[k]
     if sp.close is not None:
         lo = sp.close + 1
         for k in cues.between(lo, min(len(text), lo + _ZH_NEAR)):
@@ -382,6 +448,8 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
             return who, cues.words[k]
+    if sp.close is not None and _blank(text, 0, sp.open):
+        return zh_person_after_quote(text, sp.close + 1), None  # “…”居民杨一飞谈起…
     return None, None
 
 
@@ -415,9 +483,23 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
         if f is not None and f.end - f.start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
             found.append(f)
             previous = f
+    inside = _Inside(spans, len(text))
+    for m in _NOUN_REPORT_RE.finditer(text):  # "… after allegations that he had hired …": nobody named
+        if inside(m.start()) or any(f.start <= m.start() < f.end for f in found[-_MAX_LOOKBACK:]):
+            continue
+        s, e = sentences.around(m.start())
+        clause = _clause_after(text, m.end(1), e, "said")
+        if clause:
+            noun = m.group(1)
+            f = _Found(QuoteKind.INDIRECT, *clause, Who(noun, "desc", role=noun, start=m.start()), None)
+            if f.end - f.start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
+                found.append(f)
+    found.sort(key=lambda f: f.start)
     return found
 
 
+# Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …".
+_NOUN_REPORT_RE = re.compile(r"\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b")
 _COORDINATORS = ("and", "but", "then")
 
 
@@ -512,6 +594,8 @@ def _clause_after(text: str, lo: int, e: int, word: str) -> tuple[int, int] | No
         return None
     start = None
     for i, m in enumerate(words[:_THAT_SKIP]):
+        if m.group() in P.EN_CUES or m.group().lower() in _JOINERS:
+            break  # "said she was 15, but later acknowledged that …": that "that" is another verb's
         if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
             start = m.end()
             break
@@ -529,10 +613,47 @@ def _clause_after(text: str, lo: int, e: int, word: str) -> tuple[int, int] | No
                 return None
             first = words[skip]
         start = first.start()
-    begin, end = _trim_clause(text, start, e)
+    begin, end = _trim_clause(text, start, _report_stop(text, start, e))
     if end - begin < 12 or text[begin] in P.OPENERS:
         return None
     return begin, end
+
+
+_JOINERS = frozenset("and but though although while whereas yet".split())
+_JOINER_RE = re.compile(r"\b(and|but|though|although|while|whereas|yet)\b|,")
+_STOP_LOOKAHEAD = 4
+_STOP_REACH = 400
+
+
+def _report_stop(text: str, start: int, e: int) -> int:
+    """Where a reported clause ends before a new report joined to it: "he wants X and pointed to Y",
+    "she was 15, but she later acknowledged that …", "…, activists have claimed that …".
+    Looks at most _STOP_REACH characters ahead, a few words after each joiner or comma."""
+    hi = min(e, start + _STOP_REACH)
+    for m in _JOINER_RE.finditer(text, start, hi):
+        joiner = m.group(1)
+        ahead = [w.group() for w in _WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
+        if joiner is not None:
+            comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
+            low = joiner.lower()
+            if not (comma or low == "and"):
+                continue
+            at = m.end()
+            for w in ahead:
+                at = text.find(w, at)
+                if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
+                    return m.start()  # "but she later acknowledged", not "and petty to say"
+                at += len(w)
+        else:  # ", activists have claimed that"
+            at = m.end()
+            for k, w in enumerate(ahead):
+                at = text.find(w, at)
+                if w.lower() in _JOINERS:
+                    break
+                if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
+                    return m.start()
+                at += len(w)
+    return e
 
 
 _TAIL_WORDS = 6
@@ -588,8 +709,10 @@ def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -
     while text[comma] != ",":
         comma -= 1
     start, end = _trim_clause(text, s, comma)
-    if end - start < 12 or text[end - 1] in "”\"’" or len(text[start:end].split()) < 3:
+    if end - start < 12 or len(text[start:end].split()) < 3:
         return None
+    if text[end - 1] in "”\"’" and text[start] in P.OPENERS:
+        return None  # "“…,” Smith said": the direct quote is the quote
     return _Found(QuoteKind.INDIRECT, start, end, who, word)
 
 
@@ -631,9 +754,10 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
             subjects.pop(k - 4, None)
         return subjects[k]
 
+    inside_until = -1  # the end of the clause last reported: a cue inside it is reported speech itself
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
-        if text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS:
+        if text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS or c < inside_until:
             continue
         start = c_end
         while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
@@ -647,18 +771,25 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
         f = _Found(QuoteKind.INDIRECT, start, end, who, word)
         if 6 <= end - start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
             found.append(f)
+            inside_until = end
     return found
 
 
 def _zh_clause_end(text: str, start: int, cues: _Cues, k: int, subject: Callable[[int], Who | None]) -> int:
-    """Up to the block end, or to the clause that introduces the next speaker, or a new direct quote."""
+    """Up to the end of the sentence (the block end for a short one), or to the clause that introduces
+    the next speaker, or a new direct quote."""
     end = min(len(text), start + _MAX_CLAUSE + 1)
+    stop = text.find("。", start, end)
+    if stop - start >= _ZH_SENTENCE and text.startswith(P.ZH_NEW_TOPIC, stop + 1):
+        end = stop + 1  # 酒精的影响与海拔高度无关。无论…/显然，…: the writer goes on in a new sentence
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         who = subject(j)
         if who is not None and who.kind == "pronoun" and not who.mention:
             continue  # 并认为… continues the same speaker's clause
         cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
+        if who is not None and who.start <= start and cut < start:
+            continue  # 姚颂表示，习近平主席的贺信表明，…: the next cue's subject opens this clause, so it is inside it
         if cut > start:
             end = cut + (1 if text[cut] == "。" else 0)
         elif who is not None:  # the next speaker follows without punctuation (or opens this clause)
@@ -686,7 +817,14 @@ class _Context:
 
 
 def _resolve(
-    found: list[_Found], index: int, text: str, base: int, book: SpeakerBook, prev: _Context, out: list[Quote]
+    found: list[_Found],
+    index: int,
+    text: str,
+    base: int,
+    book: SpeakerBook,
+    prev: _Context,
+    out: list[Quote],
+    prev_text: str = "",
 ) -> _Context:
     last = _Context(prev.speaker, prev.who, prev.cue)
     first_in_block = len(out)
@@ -695,7 +833,7 @@ def _resolve(
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
         if f.who is not None and f.who.kind == "pronoun" and _zh_text(text):
-            named = book.zh_named_before(text, f.who.start)  # 李博灏也有着类似的经历。他表示…
+            named = book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
             book.note(speaker, f.who, base + f.start)
@@ -705,7 +843,7 @@ def _resolve(
                 speaker = Speaker(name=named, role=book.roles.get(named))
             else:
                 speaker, f.who, f.cue = _inherit(f, text, prev, block_last, seen_any)
-        if speaker is None and f.bare:
+        if speaker is None and f.bare or f.end <= f.start:
             continue
         seen_any = True
         out.append(_quote(f, speaker, index, text))

@@ -19,7 +19,9 @@ WINDOW = 400
 _SHORT_WINDOW = 120
 _MAX_ROLE_WORDS = 40
 
-_TOKEN_RE = re.compile(r"[\w'’.\-]+|[,;:“”\"()—–]")
+_TOKEN_RE = re.compile(r"@?[\w'’.\-]+|[,;:“”\"()—–]")
+# An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits).
+HANDLE_RE = re.compile(r"@\w{2,30}|[a-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}")
 NAME_RUN_RE = re.compile(r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+")
 POSSESSIVE = ("’s", "'s")
 
@@ -55,7 +57,10 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
 
 
 def _is_name_word(tok: _Tok) -> bool:
-    return tok.cap and tok.low not in P.EN_NOT_NAME and tok.low not in P.EN_PRONOUNS
+    if not tok.cap:
+        return False
+    low = strip_possessive(tok.low)  # "What's", "It's" are no names
+    return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
 
 
 def strip_possessive(word: str) -> str:
@@ -79,7 +84,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     role, name = words[:cut], words[cut:]
     if len(name) >= 3 and given_name_gender(name[1]) and not given_name_gender(name[0]):
         role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
-    orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in P.ORG_WORDS]
+    orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in P.ORG_WORDS or w.lower() in P.DOC_WORDS]
     if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
         return role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :], "person"
     return role, name, ("org" if orgs else "person")
@@ -120,12 +125,39 @@ def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
         return None
     if toks[-1].text == "," and hi - _SHORT_WINDOW > lo:  # an appositive may reach further back
         toks = _tokens(text, max(lo, hi - WINDOW), toks[-1].end)
+    rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in ("who", "which")), None)
+    if rel is not None and rel >= 2 and all(t.text not in _PUNCT for t in toks[rel:]) and toks[rel - 1].text not in _PUNCT:
+        # "David Savidge, a former police officer who responded said": the relative clause is no subject
+        comma = _Tok(",", toks[rel - 1].end, toks[rel - 1].end)
+        who = _appositive_subject(text, [*toks[:rel], comma])
+        if who is not None:
+            return who
     last = toks[-1]
+    if last.low == "to" and len(toks) > 1:
+        return _infinitive_subject(text, lo, toks)
     if last.low in P.EN_PRONOUNS:
         return Who(last.text, "pronoun", start=last.start, gender=P.EN_PRONOUNS[last.low])
     if last.text == ",":
         return _appositive_subject(text, toks)
     return _np_ending(text, toks, len(toks))
+
+
+_OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
+
+
+def _infinitive_subject(text: str, lo: int, toks: list[_Tok]) -> Who | None:
+    """Who speaks in "… led Christie to suggest" (the object before "to") or "Smith went on to say"
+    (the subject of the sentence); nobody in "is allowed to say"."""
+    before = toks[-2]
+    if before.low in _OBJECT_PRONOUNS:
+        return Who(before.text, "pronoun", start=before.start, gender=_OBJECT_PRONOUNS[before.low])
+    if _is_name_word(before):
+        who = _np_ending(text, toks, len(toks) - 1)
+        if who is not None and who.kind in ("person", "org"):
+            return who
+    if before.low == "on" and len(toks) > 2 and toks[-3].low in ("went", "goes", "go", "going"):
+        return participle_subject(text, max(lo, toks[0].start), toks[-3].start)  # "Smith went on to say"
+    return None
 
 
 def _drop_adverbials(toks: list[_Tok]) -> None:
@@ -141,11 +173,79 @@ def _drop_adverbials(toks: list[_Tok]) -> None:
             return
 
 
+_ABBREV_RE = re.compile(r"(?:[A-Z]\.){2,}")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_LEAD_NUMBER_RE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+
+
+def _ends_name(word: str) -> bool:
+    """Does a full stop end the name at ``word`` ("Bowl.") rather than belong to it ("J.", "Dr.", "U.S.")?"""
+    return word.endswith(".") and not _is_initial(word) and word.lower() not in P.EN_TITLES and not _ABBREV_RE.fullmatch(word)
+
+
+def _orgish(toks: list[_Tok]) -> bool:
+    """Do these capitalised words name an organisation or a document (not "Senate Leader Greg Taylor")?"""
+    return bool(toks) and split_name([strip_possessive(t.text) for t in toks])[2] == "org"
+
+
+def _org_start(toks: list[_Tok], i: int) -> int | None:
+    """Where the name of an organisation or document starts when the capitalised run at ``toks[i]``
+    ends it after lower-case joiners: "the Ministry of Public Security", "Office for the Western
+    District of New York", "Department of Health and Human Services", "The 14th Five-Year Plan of
+    Chongqing". None unless a run before a joiner names an organisation or a document."""
+    best = None
+    k = i
+    for _ in range(4):
+        c = k - 1
+        if c >= 1 and toks[c].low == "the":
+            c -= 1
+        if c < 1 or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap or not _is_name_word(toks[c - 1]):
+            break
+        j = _lead_number(toks, _run_start(toks, c))
+        if _orgish(toks[j:c]):
+            best = j
+        k = j
+    return best
+
+
+def _lead_number(toks: list[_Tok], j: int) -> int:
+    """Take in an ordinal or a year between "the" and a name: "The 14th Five-Year Plan"."""
+    if j >= 2 and _LEAD_NUMBER_RE.fullmatch(toks[j - 1].text) and toks[j - 2].low == "the":
+        return j - 1
+    return j
+
+
+def _org_end(toks: list[_Tok], end: int) -> int:
+    """Forward counterpart of :func:`_org_start`: where the name that ``toks[:end]`` opens ends.
+    A token ending a sentence ("Security.") is replaced by its text without the full stop."""
+    k = end
+    for _ in range(4):
+        c = k
+        if c >= len(toks) or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap:
+            break
+        c += 1
+        if c < len(toks) and toks[c].low == "the":
+            c += 1
+        if c >= len(toks) or not _is_name_word(toks[c]):
+            break
+        if toks[c - 1].low == "and" and given_name_gender(toks[c].text):
+            break  # "the ministry and John Smith": two speakers
+        r = c
+        while r < len(toks) and _is_name_word(toks[r]):
+            word = toks[r].text
+            if _ends_name(word):
+                toks[r] = _Tok(word.rstrip("."), toks[r].start, toks[r].end - 1)
+                return r + 1
+            r += 1
+        k = r
+    return k
+
+
 def _run_start(toks: list[_Tok], end: int) -> int:
     i = end
     while i > 0 and (_is_name_word(toks[i - 1]) or (toks[i - 1].low in P.NAME_PARTICLES and i < end)):
         word = toks[i - 1].text
-        if i < end and word.endswith(".") and not _is_initial(word) and word.lower() not in P.EN_TITLES:
+        if i < end and _ends_name(word):
             break  # "… the Super Bowl. Donna" — a full stop ends the name
         i -= 1
     while i < end and toks[i].text in P.NAME_PARTICLES:  # a lower-case "de" cannot open a name
@@ -153,28 +253,55 @@ def _run_start(toks: list[_Tok], end: int) -> int:
     return i
 
 
+def is_handle(word: str) -> bool:
+    return HANDLE_RE.fullmatch(strip_possessive(word)) is not None
+
+
+def _handle_who(tok: _Tok) -> Who:
+    return Who(strip_possessive(tok.text.rstrip(".")), "person", start=tok.start)
+
+
 def _np_ending(text: str, toks: list[_Tok], end: int) -> Who | None:
     """The noun phrase made of the tail of ``toks[:end]``: a name with its role, or a description."""
+    if end >= 2 and _YEAR_RE.fullmatch(toks[end - 1].text) and _is_name_word(toks[end - 2]):
+        who = _np_ending(text, toks, end - 1)
+        if who is not None and who.kind == "org":  # "China Statistical Summary 2010 showed"
+            who.mention = text[who.start : toks[end - 1].end]
+            return who
     i = _run_start(toks, end)
     if i == end:
+        if end > 0 and is_handle(toks[end - 1].text):
+            return _handle_who(toks[end - 1])  # "acebush1 wrote"
         return _description(text, toks, end)
+    run = i
     for p in range(end - 2, i - 1, -1):  # "The ACLU’s Keegan Medrano": the name follows the owner
         if toks[p].text.endswith(POSSESSIVE):
             i = p + 1
             break
     role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])
+    if kind == "org" and run < i:
+        i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
+    if kind == "org" or not role and not given_name_gender(name[0]):
+        org = _org_start(toks, i)
+        if org is not None:  # "the Ministry of Public Security said"
+            i, kind = org, "org"
+        elif kind == "org":
+            i = _lead_number(toks, i)
     if i >= 2 and toks[i - 1].low == "of" and kind == "person" and len(name) == 1 and not role:
         return _of_phrase(text, toks, i, end)  # "The 14th Five-Year Plan of Chongqing"
     of = i - 2 if i >= 3 and toks[i - 1].low == "the" else i - 1
     if kind == "org" and of >= 1 and toks[of].low in OF_LIKE and _is_name_word(toks[of - 1]):
         j = _run_start(toks, of)  # "David Watt of Rosenberg Research", "Rebecca English of the Daily Mail"
         inner_role, person, pkind = split_name([t.text for t in toks[j:of]])
-        if pkind == "person" and person:
+        opens = j == 0 or toks[j - 1].text in _PUNCT
+        if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):  # not "Data from …"
             return Who(" ".join(person), "person", role=text[toks[of].start : toks[end - 1].end], start=toks[j].start)
     if kind == "person" and len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
         return _description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
     if kind == "org":
         start = toks[i - 1].start if i > 0 and toks[i - 1].low == "the" else toks[i].start
+        if toks[i].low.endswith("-based") and i + 1 < end:
+            start = toks[i + 1].start  # "the London-based Energy Institute" -> "Energy Institute"
         return Who(text[start : toks[end - 1].end], "org", start=start)
     j = i
     while j > 0 and i - j < 6 and _role_word(toks[j - 1]):
@@ -196,6 +323,10 @@ def _of_phrase(text: str, toks: list[_Tok], i: int, end: int) -> Who | None:
     if head is None or head.kind == "pronoun":
         return None
     phrase = text[head.start : toks[end - 1].end]
+    if head.kind == "person" and " " in head.mention:  # "Greg Taylor of Indianapolis": a person from a place
+        place = text[toks[i - 1].start : toks[end - 1].end]
+        head.role = place if head.role is None else f"{head.role} {place}"
+        return head
     if head.kind == "desc" and not any(w.lower() in P.ORG_HEADS for w in head.mention.split()):
         return Who(phrase, "desc", role=phrase, start=head.start)
     return Who(phrase, "org", start=head.start)
@@ -233,6 +364,8 @@ def _classify_description(text: str, toks: list[_Tok], j: int, end: int) -> Who:
         if toks[k].low in ("surnamed", "named") and toks[k + 1].cap:  # "a businessman surnamed Bu"
             return Who(text[toks[k + 1].start : toks[end - 1].end], "person", role=text[toks[j].start : toks[k].end], start=toks[j].start)
     heads = [t.low for t in toks[j:end]]
+    if toks[j].low == "both" and end - j == 2 and P.EN_ANAPHORIC_NOUNS.get(heads[1]) == "p2":
+        return Who(phrase, "pronoun", start=toks[j].start, gender="p2")  # "both men said"
     if toks[j].low == "the" and end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith("-year-old")):
         gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
@@ -259,10 +392,11 @@ def _appositive_subject(text: str, toks: list[_Tok]) -> Who | None:
         k -= 1
     candidates: list[tuple[Who, int]] = []
     inner = _np_ending(text, toks, last)
-    if inner is not None and inner.kind == "person" and commas and _run_start(toks, last) == commas[0] + 1:
+    if inner is not None and inner.kind in ("person", "org") and commas and _run_start(toks, last) == commas[0] + 1:
         before = _np_ending(text, toks, commas[0])  # "Epstein's neighbor …, Donald Trump, said"
-        inner.role = before.role if before is not None and before.kind == "desc" else inner.role
-        candidates.append((inner, last))
+        if inner.kind == "person":
+            inner.role = before.role if before is not None and before.kind == "desc" else inner.role
+        candidates.append((inner, last))  # "The company that runs the AMAs, Dick Clark Productions, denies"
     for c in commas:
         seg = c
         while seg > 0 and toks[seg - 1].text not in _PUNCT:
@@ -292,21 +426,67 @@ def given_name_gender(name: str) -> str | None:
     return None
 
 
+_SOURCE_NOUNS = frozenset(
+    """representative official source spokesman spokeswoman spokesperson member insider officer diplomat
+    executive analyst expert lawyer aide""".split()
+)
+_DATA_WORDS = frozenset("data figures statistics numbers estimates research report study survey poll analysis".split())
+
+
+def _source_of_data(toks: list[_Tok]) -> int:
+    """Where the source starts in "data from the European Central Bank", "a report by UNDP" (else 0)."""
+    k = 1 if toks and toks[0].low in _DETERMINERS else 0
+    if k + 2 < len(toks) and toks[k].low in _DATA_WORDS and toks[k + 1].low in ("from", "by", "of"):
+        nxt = k + 2 + (1 if toks[k + 2].low == "the" else 0)
+        if nxt < len(toks) and _is_name_word(toks[nxt]):
+            return k + 2
+    return 0
+
+
+def _owned_role_then_name(text: str, toks: list[_Tok]) -> Who | None:
+    """ "said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard":
+    an organisation's role, then the person's name after the comma."""
+    comma = next((k for k, t in enumerate(toks[:16]) if t.text in _PUNCT), None)
+    if comma is None or toks[comma].text != "," or comma + 1 >= len(toks) or not _is_name_word(toks[comma + 1]):
+        return None
+    owner = next((k for k in range(comma - 1, -1, -1) if toks[k].text.endswith(POSSESSIVE)), None)
+    if owner is None or owner == comma - 1 or not all(t.text.islower() for t in toks[owner + 1 : comma]):
+        return None
+    end = comma + 1
+    while end < len(toks) and _is_name_word(toks[end]):
+        end += 1
+    last = toks[end - 1]
+    name = text[toks[comma + 1].start : last.end].rstrip(".")
+    return Who(name, "person", role=text[toks[0].start : toks[comma - 1].end], start=toks[0].start)
+
+
 def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     """Read a subject that starts at ``lo``: after an inverted cue ("said Li Bin, general manager of …"),
     after "according to", or at the start of a sentence."""
     toks = _tokens(text, lo, min(hi, lo + WINDOW))
+    source = _source_of_data(toks)
+    if source:  # "according to data from the European Central Bank"
+        toks = toks[source:]
     if toks and toks[0].low in PREPOSITIONS and toks[0].low != "to":
         comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
         toks = toks[comma + 1 :] if comma is not None else toks
     if not toks:
         return None
+    owned = _owned_role_then_name(text, toks)
+    if owned is not None:
+        return owned
     first = toks[0]
     low = first.low.rstrip(".")
     if low in P.EN_PRONOUNS:
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
     if _is_name_word(first) or (first.low in _DETERMINERS and len(toks) > 1 and _is_name_word(toks[1])):
         return _name_forward(text, toks)
+    if first.low == "the" and len(toks) > 2 and _LEAD_NUMBER_RE.fullmatch(toks[1].text) and _is_name_word(toks[2]):
+        who = _name_forward(text, [first, *toks[2:]])  # "the 2009 Statistical Yearbook of Chinese Society"
+        if who is not None and who.kind == "org":
+            return who
+    if is_handle(first.text.rstrip(".")):
+        return _handle_who(first)
     end = 0
     while end < len(toks) and end < 8:
         tok = toks[end]
@@ -328,11 +508,18 @@ def _name_forward(text: str, toks: list[_Tok]) -> Who | None:
     end = start
     while end < len(toks) and (_is_name_word(toks[end]) or (toks[end].low in P.NAME_PARTICLES and end > start)):
         word = toks[end].text
-        if word.endswith(".") and not _is_initial(word) and word.lower() not in P.EN_TITLES:
-            toks[end] = _Tok(word.rstrip("."), toks[end].start, toks[end].end - 1)
-            end += 1
-            return _np_ending(text, toks, end)
+        if _ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and _is_name_word(toks[end + 1])):
+            if not _is_initial(word) and word.lower() not in P.EN_TITLES:
+                toks[end] = _Tok(word.rstrip("."), toks[end].start, toks[end].end - 1)
+                end += 1
+                return _np_ending(text, toks, end)
         end += 1
+    if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and toks[end].low.rstrip(".") in _SOURCE_NOUNS:
+        if toks[end].text.endswith("."):
+            toks[end] = _Tok(toks[end].text[:-1], toks[end].start, toks[end].end - 1)
+        return _classify_description(text, toks, 0, end + 1)  # "a Taliban representative": unnamed
+    if _orgish(toks[start:end]):
+        end = _org_end(toks, end)  # "according to the Ministry of Public Security, …"
     if end < len(toks) and toks[end].low in OF_LIKE and end + 1 < len(toks) and _is_name_word(toks[end + 1]):
         after = end + 1
         while after < len(toks) and _is_name_word(toks[after]):
@@ -343,7 +530,7 @@ def _name_forward(text: str, toks: list[_Tok]) -> Who | None:
             who.role = org if who.role is None else f"{who.role} {org}"
             return who
     who = _np_ending(text, toks, end)
-    if who is not None and start == 1 and who.kind == "org":
+    if who is not None and start == 1 and who.kind == "org" and who.start == toks[1].start:
         who.mention = text[toks[0].start : toks[end - 1].end]
     if who is not None and who.kind == "person" and end < len(toks) and toks[end].text == ",":
         role = _role_after(text, toks, end + 1)
@@ -383,17 +570,50 @@ def appositive_after(text: str, end: int) -> str | None:
     return role
 
 
+def colon_subject(text: str, lo: int, colon: int) -> Who | None:
+    """Who speaks in "But neighbour Zibulka picks up the story: “…”" or "… just after Weaver uttered
+    the lines: “…”": the first name or pronoun of the clause before the colon that a lower-case word
+    (its verb) follows."""
+    toks = _tokens(text, max(lo, colon - WINDOW), colon)
+    first = max((k + 1 for k, t in enumerate(toks) if t.text in ";—–”\"" or t.text.endswith(".") and not _is_initial(t.text)), default=0)
+    for k in range(first, len(toks) - 1):
+        nxt = toks[k + 1]
+        if not nxt.text.isalpha() or nxt.cap or nxt.low in PREPOSITIONS or nxt.low in _CLAUSE_BREAKS or nxt.low == "of":
+            continue
+        if nxt.low.endswith("ly"):
+            continue  # "More importantly, …"
+        if toks[k].low in P.EN_PRONOUNS and toks[k].low != "it":
+            return Who(toks[k].text, "pronoun", start=toks[k].start, gender=P.EN_PRONOUNS[toks[k].low])
+        if _is_name_word(toks[k]):
+            who = _np_ending(text, toks, k + 1)
+            return who if who is not None and who.kind in ("person", "org") else None
+    return None
+
+
 def participle_subject(text: str, lo: int, hi: int) -> Who | None:
     """Who speaks in "Donna dismissed the idea, noting …": the last name or pronoun opening a clause
     of the sentence before the participle, else the sentence's subject."""
     toks = _tokens(text, max(lo, hi - WINDOW), hi)
+    for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
+        if toks[k].text in _PUNCT:
+            break
+        if toks[k].low == "with" and k < len(toks) - 1:  # "with some people saying …": they speak
+            return _classify_description(text, toks, k + 1, len(toks))
     for k in range(len(toks) - 1, -1, -1):
-        opens = k == 0 or toks[k - 1].text in _PUNCT
+        opens = k == 0 or toks[k - 1].text in _PUNCT and toks[k - 1].text != "("  # not "(PTI)"
         if not opens:
             continue
+        if k >= 2 and toks[k - 1].text == "," and any(t.low in PREPOSITIONS for t in toks[max(0, k - 5) : k - 1]):
+            after = k
+            while after < len(toks) and _is_name_word(toks[after]):
+                after += 1
+            if after > k and (after == len(toks) or toks[after].text in _PUNCT):
+                continue  # "the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating": an appositive object
         tok = toks[k]
         if tok.low in P.EN_PRONOUNS and tok.low != "it":
             return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
+        if is_handle(tok.text):
+            return _handle_who(tok)
         if _is_name_word(tok):
             who = _name_forward(text, toks[k:])
             if who is not None and who.kind in ("person", "org"):

@@ -7,6 +7,7 @@ import re
 from . import quote_patterns as P
 from .speaker_phrases import Who
 
+_ZH_LIKE_RE = re.compile(r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$")
 _ZH_BOUNDARY = "，。！？；：”」』,;:!?\n（）()"
 _ZH_ROLE_END = frozenset("任长员授理席记官家者师士人生事委裁军使督")
 _ZH_NAME_CHARS_STOP = _ZH_ROLE_END | frozenset("的在和与及、国市省州区县村镇")
@@ -21,7 +22,31 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     floor = max(lo, hi - 80)
     while start > floor and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
+    if text.startswith("在", start) and start > floor and text[start - 1] in ")）":
+        # 巴兹·奥尔德林(Buzz Aldrin)在采访中表示: read the name before the parenthesis
+        opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
+        if opening > floor:
+            name_start = opening
+            while name_start > floor and text[name_start - 1] not in _ZH_BOUNDARY:
+                name_start -= 1
+            if text[start:hi].endswith(("中", "上", "时", "里", "后", "前")):  # 在…中: no subject of its own
+                seg = text[name_start:opening]
+                name = zh_name_at_end(seg)
+                if name:
+                    return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start)
     seg = _zh_trim(text[start:hi])
+    close = seg.rfind("》")
+    opening = seg.rfind("《", 0, close)
+    if 0 <= opening < close and len(seg) - close <= 4:  # 《政府工作报告》为何提出: the document speaks
+        year = opening
+        while year > 0 and (seg[year - 1].isdigit() or seg[year - 1] == "年" and year == opening):
+            year -= 1  # 2020年《政府工作报告》
+        year = year if year < opening - 1 else opening
+        return Who(seg[year : close + 1], "org", start=start + year)
+    like_at = text.rfind("像", floor, hi) if "这样的" in seg else -1
+    like = _ZH_LIKE_RE.match(_zh_trim(text[like_at:hi])) if like_at >= 0 else None
+    if like:  # 像戴夫·汉森这样的专家认为: the person named is the speaker
+        return Who(like.group(1), "person", role=like.group(2), start=like_at + 1)
     if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in P.ZH_ZERO_SUBJECTS:
@@ -35,12 +60,15 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
             name = rest if len(rest) <= 3 and all(is_cjk(c) for c in rest) else zh_name_at_end(rest)
             if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 return Who(name, "person", role=(rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix, start=start)
+    titled = seg.endswith(_ZH_TITLE_HEADS) and seg not in _ZH_TITLE_HEADS  # a bare 创始人 is someone named before
+    if titled and not _name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
+        return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
-        desc = seg[2:] if seg.startswith("还有") else seg[1:] if seg.startswith("有") else seg
+        desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
         return Who(desc, "desc", role=desc, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         return Who(seg, "org" if seg.endswith(P.ZH_ORG_SUFFIXES) else "person", start=start)
-    name = zh_name_at_end(seg)
+    name = zh_name_at_end(seg) or _name_after_title(seg)
     if name:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
@@ -48,12 +76,22 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     return Who(seg, "desc", role=seg, start=start)
 
 
+# What a source publishes: 国际能源署的报告显示 -> 国际能源署.
+_ZH_SOURCE_DOCS: tuple[str, ...] = ("的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告")
+
+
 def _zh_trim(seg: str) -> str:
-    """Drop leading 据/根据/在 and trailing adverbs and 在…时 phrases between speaker and cue."""
+    """Drop leading 据/根据/在 and trailing adverbs and 在…时 phrases between speaker and cue;
+    记者从X获悉 -> X; X的报告显示 -> X."""
+    for lead in ("从", "授权"):  # 记者17日从国家卫生健康委(获悉), 中国人民银行授权全国银行间同业拆借中心(公布)
+        at = seg.rfind(lead)
+        if at >= 0 and len(seg) - at - len(lead) >= 2:
+            seg = seg[at + len(lead) :]
+
     for lead in (*P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "根据", "据", "在", "但", "而", "并"):
         if seg.startswith(lead) and len(seg) > len(lead) + 1:
             seg = seg[len(lead) :]
-    seg = seg[:-1] if seg.endswith("所") else seg
+    seg = seg.removesuffix("所")
     if seg.endswith("时"):  # 习近平总书记主持召开…会议时指出
         for suffix in P.ZH_TITLE_SUFFIXES:
             at = seg.find(suffix)
@@ -76,7 +114,53 @@ def _zh_trim(seg: str) -> str:
             cut -= 1
         if cut < len(seg) and any(ch.isdigit() or ch in "本今去当" for ch in seg[cut:]):
             seg, changed = seg[:cut], True  # 哈马斯本月6日
+    for doc in _ZH_SOURCE_DOCS:
+        if seg.endswith(doc) and len(seg) > len(doc) + 1:
+            return seg[: -len(doc)]
+    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")):
+        for verb in ("发给", "发布的", "发表的", "撰写的", "的"):  # ING发给客户的报告中(写道) -> ING
+            at = seg.find(verb)
+            if at >= 2:
+                return seg[:at]
     return seg
+
+
+# Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
+_ZH_TITLE_HEADS: tuple[str, ...] = tuple(
+    """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
+    书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相""".split()
+)
+
+
+_ZH_NAME_AFTER_QUOTE_RE = re.compile(
+    "(?:" + "|".join(sorted(P.ZH_PERSON_HEADS + _ZH_TITLE_HEADS, key=len, reverse=True)) + ")"
+    + "([" + "".join(sorted(P.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
+)
+_ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")
+
+
+def zh_person_after_quote(text: str, lo: int) -> Who | None:
+    """ "…”赫山区泉交河镇居民杨一飞谈起…": a person named by a title right after a quote, in its clause."""
+    end = lo
+    while end < len(text) and end - lo < 40 and text[end] not in _ZH_BOUNDARY:
+        end += 1
+    m = _ZH_NAME_AFTER_QUOTE_RE.search(text, lo, end)
+    if m is None:
+        return None
+    name = m.group(1)
+    if len(name) == 3 and name[2] in _ZH_NOT_IN_GIVEN_NAME:
+        name = name[:2]
+    return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)
+
+
+def _name_after_title(seg: str) -> str | None:
+    for size in (2, 3, 4):
+        rest = seg[-size:]
+        head = seg[:-size]
+        if len(rest) == size and head.endswith(_ZH_TITLE_HEADS) and all(is_cjk(c) for c in rest):
+            if not any(c in _NOT_IN_TRANSLITERATION for c in rest) and not rest.endswith(_ZH_TITLE_HEADS + P.ZH_PERSON_HEADS):
+                return rest
+    return None
 
 
 def zh_name_at_end(seg: str) -> str | None:
@@ -105,6 +189,29 @@ def zh_name_at_end(seg: str) -> str | None:
     if two and not seg.endswith(P.ZH_PERSON_HEADS + P.ZH_ORG_SUFFIXES):
         return seg[-2:]
     return None
+
+
+# Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.
+_NOT_IN_TRANSLITERATION = frozenset("的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像")
+
+
+def trim_dotted_tail(run: str) -> str:
+    """Cut a dotted name's last part where the sentence resumes (at most 5 characters stay), and its
+    first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
+    question mark, not a lost interpunct)."""
+    dot = max(run.rfind(ch) for ch in "·・•?？")
+    if dot < 0:
+        return run
+    end = dot + 1
+    while end < len(run) and end - dot <= 5 and run[end] not in _NOT_IN_TRANSLITERATION:
+        end += 1
+    first = min(k for k in (run.find(ch) for ch in "·・•?？") if k >= 0)
+    begin = first
+    while begin > 0 and run[begin - 1] not in _NOT_IN_TRANSLITERATION:
+        begin -= 1
+    if end - dot < 2 or begin == first or run[dot] in "?？" and (end - dot < 3 or first - begin < 2):
+        return ""
+    return run[begin:end]
 
 
 # Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").

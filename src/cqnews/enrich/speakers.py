@@ -17,16 +17,24 @@ from ..models import Speaker
 from . import quote_patterns as P
 from .speaker_phrases import (
     NAME_RUN_RE,
-    POSSESSIVE,
     OF_LIKE,
+    POSSESSIVE,
     PREPOSITIONS,
     Who,
     appositive_after,
     given_name_gender,
+    is_handle,
     split_name,
     strip_possessive,
 )
-from .speaker_phrases_zh import ZH_DOTS_RE, ZH_DOTTED_RE, ZH_HONORIFIC_RE, is_cjk, zh_name_at_end
+from .speaker_phrases_zh import (
+    ZH_DOTS_RE,
+    ZH_DOTTED_RE,
+    ZH_HONORIFIC_RE,
+    is_cjk,
+    trim_dotted_tail,
+    zh_name_at_end,
+)
 
 
 @dataclass(slots=True)
@@ -37,6 +45,10 @@ class _Said:
     pos: int
 
 
+# Two capitalised runs joined by "and" (each at most four words, so the match is bounded).
+_PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
+# How far back "the couple" / "both men" look for the two people named together.
+_PAIR_REACH = 5000
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
@@ -58,6 +70,8 @@ class SpeakerBook:
     _votes: dict[str, list[int]] = field(default_factory=dict)
     said: list[_Said] = field(default_factory=list)
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
+    _pairs: list[tuple[int, str]] = field(default_factory=list)  # (position, "A and B"): two people named together
+    _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "newspaper" -> [(position, "Dagens Nyheter")]
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
 
@@ -67,7 +81,8 @@ class SpeakerBook:
         for m in ZH_HONORIFIC_RE.finditer(text):
             self.know_zh(m.group())
         for m in ZH_DOTTED_RE.finditer(text):
-            name = zh_name_at_end(m.group())
+            run = trim_dotted_tail(m.group())
+            name = zh_name_at_end(run) if run else None
             if name:
                 self.know_zh(name)
                 self.add_name(name, base + m.end() - len(name))
@@ -78,15 +93,30 @@ class SpeakerBook:
         self.zh_known.append(name)
         del self.zh_known[:-_ZH_KNOWN]
 
-    def zh_named_before(self, text: str, pos: int) -> str | None:
-        """The known Chinese person named last in ``text`` before ``pos`` (bounded look-back)."""
+    def zh_named_before(self, text: str, pos: int, before: str = "") -> str | None:
+        """The known Chinese person named last in ``text`` before ``pos`` (bounded look-back), else
+        at the end of ``before`` (the previous paragraph: 王先生租住在… / “…”他认为…)."""
+        if before:
+            head = text[max(0, pos - _ZH_REACH) : pos]
+            named = self.zh_named_before(head, len(head))
+            if named is not None:
+                return named
+            tail = before[-_ZH_REACH:]
+            named, at = self._zh_last_named(tail, len(tail))
+            last = ZH_DOTS_RE.split(named)[-1] if named else ""
+            if named is None or tail.startswith("的", at + len(last)):
+                return None  # 图注：奥尔德林的圣餐杯: an owner in the paragraph before is no subject
+            return named
+        return self._zh_last_named(text, pos)[0]
+
+    def _zh_last_named(self, text: str, pos: int) -> tuple[str | None, int]:
         lo = max(0, pos - _ZH_REACH)
         best, at = None, -1
         for name in self.zh_known:
             k = text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos)
             if k > at:
                 best, at = name, k
-        return best
+        return best, at
 
     def register_text(self, text: str, base: int) -> None:
         """Index every capitalised multi-word run of a block by position, and count the pronouns
@@ -95,9 +125,12 @@ class SpeakerBook:
             raw = m.group().split(" ")
             owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0)
             words = [strip_possessive(w) for w in raw[owner:]]  # "Pakistan's Chief …": the owner is no name
+            stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
+            del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 words.pop(0)
             _, name, kind = split_name(words)
+            self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
             if len(name) >= 2 and kind == "person":
                 full = " ".join(name)
                 self.add_name(full, base + m.start())
@@ -105,6 +138,30 @@ class SpeakerBook:
                 if role:
                     self.roles.setdefault(full, role)
         self._vote_genders(text)
+
+    def _note_type(self, text: str, start: int, base: int, name: str, kind: str) -> None:
+        """Remember what kind of body a name is, for "the newspaper reported", "the bank said":
+        the noun written before it ("newspaper Dagens Nyheter") or, for an organisation, its last
+        word ("European Central Bank")."""
+        before = text[max(0, start - 16) : start].split()
+        noun = before[-1].lower() if before and before[-1].islower() else ""
+        noun = P.EN_TYPE_SYNONYMS.get(noun, noun)
+        if noun in P.EN_ORG_ANAPHORS and name:
+            self._typed.setdefault(noun, []).append((base + start, name))
+        if kind == "org" and text[max(0, start - 4) : start].lower() == "the ":
+            name = f"{text[start - 4 : start - 1]} {name}"  # as written: "the National Weather Service’s …"
+        if kind == "org" and " " in name:
+            last = P.EN_TYPE_SYNONYMS.get(name.rsplit(" ", 1)[1].lower(), name.rsplit(" ", 1)[1].lower())
+            if last in P.EN_ORG_ANAPHORS:
+                self._typed.setdefault(last, []).append((base + start, name))
+
+    def typed(self, noun: str, pos: int) -> str | None:
+        """The body of that kind named last before ``pos`` (within reach)."""
+        entries = self._typed.get(P.EN_TYPE_SYNONYMS.get(noun, noun), [])
+        k = bisect.bisect_left(entries, (pos, ""))
+        if k and pos - entries[k - 1][0] <= _PAIR_REACH:
+            return entries[k - 1][1]
+        return None
 
     def index_mentions(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
         """Record where each known person is named outside quotes, as a subject (not after "by",
@@ -122,15 +179,56 @@ class SpeakerBook:
             if full != word:
                 self._mentions.append((base + m.start(), full, _opens_clause(text, m.start())))
 
+    def index_pairs(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
+        """Record two people named together ("Phil and Rebecca", "American Kevin King and Australian
+        Timothy Weeks") by their fullest names, for a later "the couple", "both men" or "they".
+        Call after register_text."""
+        for m in _PAIR_RE.finditer(text):
+            if inside(m.start()) or not _opens_clause(text, m.start()):
+                continue  # only a pair standing as a subject ("Phil and Rebecca have …"), not "the likes of A and B"
+            names = [self._pair_part(m.group(g), base + m.start(g)) for g in (1, 2)]
+            if names[0] and names[1] and names[0] != names[1]:
+                self._pairs.append((base + m.end(), f"{names[0]} and {names[1]}"))
+
+    def _pair_part(self, run: str, pos: int) -> str | None:
+        words = [strip_possessive(w) for w in run.split(" ")]
+        while words and words[0].lower() in P.EN_NOT_NAME:
+            words.pop(0)
+        if not words:
+            return None
+        _, name, kind = split_name(words)
+        if kind != "person" or not name or _group_noun(name[0]):
+            return None
+        full = self.full_name(" ".join(name), pos) if len(name) == 1 else " ".join(name)
+        if " " not in full and not given_name_gender(full):
+            return None  # "Qatar and Afghanistan": places, not people
+        return full
+
+    def _last_pair(self, pos: int, reach: int) -> tuple[int, str] | None:
+        k = bisect.bisect_left(self._pairs, (pos, ""))
+        if k and pos - self._pairs[k - 1][0] <= reach:
+            return self._pairs[k - 1]
+        return None
+
     def _vote_genders(self, text: str) -> None:
-        pronouns = [(m.start(), m.group().lower()) for m in _PRONOUN_RE.finditer(text)]
-        starts = [p for p, _ in pronouns]
-        for m in _CAP_WORD_RE.finditer(text):
-            k = bisect.bisect_left(starts, m.end())
-            if k == len(starts) or starts[k] - m.end() > _GENDER_REACH or "." in text[m.end() : starts[k]]:
+        """Each he/she/his/her votes for the nearest capitalised word before it in its sentence that
+        stands as a subject ("Omar asked …, saying she" votes Omar; "a call to Omar’s office, in which
+        he said" does not)."""
+        subjects = [
+            (m.end(), strip_possessive(m.group()))
+            for m in _CAP_WORD_RE.finditer(text)
+            if m.group().lower() not in P.EN_NOT_NAME and not m.group().endswith(POSSESSIVE)
+            and _opens_clause(text, m.start())
+        ]
+        ends = [e for e, _ in subjects]
+        for m in _PRONOUN_RE.finditer(text):
+            if m.group().lower() not in ("he", "she"):
+                continue  # "Sowers … saw his visit": a possessive or an object often means someone else
+            k = bisect.bisect_right(ends, m.start()) - 1
+            if k < 0 or m.start() - ends[k] > _GENDER_REACH or "." in text[ends[k] : m.start()]:
                 continue
-            votes = self._votes.setdefault(strip_possessive(m.group()), [0, 0])
-            votes[0 if pronouns[k][1] in ("he", "him", "his") else 1] += 1
+            votes = self._votes.setdefault(subjects[k][1], [0, 0])
+            votes[0 if m.group().lower() in ("he", "him", "his") else 1] += 1
 
     def gender(self, name: str) -> str | None:
         if name in self.genders:
@@ -165,12 +263,16 @@ class SpeakerBook:
         entries = self._by_token.get(parts[-1] if len(parts) > 1 else parts[0], [])
         k = bisect.bisect_right(entries, (pos, ("\uffff",), 0))
         floor = max(0, k - 50)
+        counts: dict[tuple[str, ...], int] = {}  # candidates, the most recent first
         while k > floor:
             k -= 1
             _, words, i = entries[k]
             name = _extend(words, i, len(parts), dotted)
             if name is not None and len(name) > len(parts) and _contains(name, parts):
-                return self._written.get(name, sep.join(name))
+                counts[name] = counts.get(name, 0) + 1
+        if counts:  # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
+            best = max(counts, key=lambda n: counts[n])
+            return self._written.get(best, sep.join(best))
         if dotted:  # 霍尔茨 for 斯蒂芬妮·席尔霍尔茨: the mention ends the last part of a known name
             for known in reversed(self.zh_known):
                 if len(mention) >= 2 and known != mention and ZH_DOTS_RE.split(known)[-1].endswith(mention):
@@ -180,12 +282,30 @@ class SpeakerBook:
     def resolve(self, who: Who, pos: int) -> Speaker:
         """The speaker a mention stands for; pronouns go to the right recent speaker."""
         if who.kind == "pronoun":
-            return self._antecedent(who.gender, pos)
+            speaker = self._antecedent(who.gender, pos)
+            if speaker.name and who.gender in ("m", "f") and " and " not in speaker.name:
+                self.genders.setdefault(speaker.name, who.gender)  # "she described" taught us Swift is she
+            return speaker
+        words = who.mention.lower().split()
+        if who.kind in ("desc", "org") and len(words) == 2 and words[0] == "the" and words[1] in P.EN_DOC_ANAPHORS:
+            said = self.said[-1] if self.said else None  # "the statement said": whoever was just quoted
+            if said is not None and pos - said.pos <= _JUST_SAID:
+                return said.speaker
+        if who.kind in ("desc", "org") and len(words) == 2 and words[0] == "the":
+            named = self.typed(words[1], pos)  # "the newspaper reported": the newspaper named before
+            if named is not None:
+                return Speaker(name=named)
         if who.kind == "desc":
             return Speaker(role=who.role)
         if who.kind == "org":
+            if len(words) == 2 and words[0] == "the" and words[1] in P.EN_ORG_ANAPHORS:
+                said = self._last_for("n")  # "the company says": the organisation quoted last
+                if said is not None and pos - said.pos <= 2 * _JUST_SAID and (said.speaker.name or "")[:1].isupper():
+                    return said.speaker
             return Speaker(name=who.mention)
         name = self.full_name(who.mention, pos)
+        if name == who.mention and _group_noun(name):
+            return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):
             self.add_name(name, pos)
         if not name.isascii():
@@ -200,16 +320,29 @@ class SpeakerBook:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""
         if speaker.name is None:
             return
-        person = who is None or who.kind in ("person", "pronoun")
+        # An online handle is "they" to the text, like an organisation: its user's gender is unknown.
+        person = (who is None or who.kind in ("person", "pronoun")) and not is_handle(speaker.name)
+        person = person and " and " not in speaker.name  # two people are "they"
         gender = self.gender(speaker.name) if person else None
         self.said.append(_Said(speaker, gender, person, pos))
 
     def _antecedent(self, gender: str | None, pos: int) -> Speaker:
         """he/she: the latest speaker or subject the text shows to have that gender, else the latest
         speaker whose gender is unknown; they/zero subjects: the latest speaker of any kind."""
+        if gender in ("p", "p2"):
+            pair = self._last_pair(pos, _PAIR_REACH if gender == "p2" else _JUST_SAID)
+            other = self._last_for("p")
+            if pair is not None and (gender == "p2" or other is None or other.pos < pair[0]):
+                return Speaker(name=pair[1])  # "the couple announced", "both men claimed", "they said"
+            gender = "p"
         sure = self._last_for(gender, sure=True) if gender in ("m", "f") else None
         named = self._last_mentioned(gender, pos)
         latest = self._last_for(gender)
+        loose = self._last_mentioned(gender, pos, sure=False)
+        if loose is not None and loose[1] in self.roles and pos - loose[0] <= _JUST_SAID and all(
+            loose[0] > other for other in (latest.pos if latest else -1, sure.pos if sure else -1, named[0] if named else -1)
+        ):  # "Liao Jun, a student, was excited … “…,” he said": a person just introduced with a role
+            return Speaker(name=loose[1], role=self.roles.get(loose[1]))
         if latest is not None and pos - latest.pos <= _JUST_SAID and all(
             latest.pos >= other for other in (sure.pos if sure else -1, named[0] if named else -1)
         ):
@@ -237,7 +370,7 @@ class SpeakerBook:
         return None
 
     def _last_for(self, gender: str | None, sure: bool = False) -> _Said | None:
-        plural = gender == "p"
+        plural = gender in ("p", "n")  # "they" and "it": an organisation (or a handle, or two people)
         for said in reversed(self.said[-50:]):
             if plural:
                 if not said.person:
@@ -245,19 +378,51 @@ class SpeakerBook:
                 continue
             if not said.person:
                 continue
-            known = said.gender
+            known = self.genders.get(said.speaker.name or "", said.gender)  # learnt since it was quoted
             if gender in ("m", "f") and known not in (None, gender) or sure and known != gender:
                 continue
             return said
         return None
 
 
+_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
+
+
+_ROLE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")
+
+
+def _group_noun(word: str) -> bool:
+    """Is a lone capitalised subject a plural common noun ("Neighbours", "Ex-friends", "Democrats")?"""
+    if " " in word or not word.isalpha() and "-" not in word:
+        return False
+    low = word.lower()
+    for prefix in P.EN_GROUP_PREFIXES:
+        low = low.removeprefix(prefix)
+    return low in P.EN_GROUP_NOUNS or len(low) > 5 and low.endswith(P.EN_GROUP_ENDINGS)
+
+
 def _opens_clause(text: str, pos: int) -> bool:
     """Does the word at ``pos`` start a sentence or clause (a likely subject)?"""
     k = pos
+    for _ in range(4):  # back over a title or role written before the name: "Author Qarnita Loxton"
+        e = k
+        while e > 0 and text[e - 1] == " ":
+            e -= 1
+        w = e
+        while w > 0 and max(0, e - 30) < w and not text[w - 1].isspace():
+            w -= 1
+        word = text[w:e]
+        role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
+        if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
+            break  # "Author Qarnita Loxton", "Wild defenseman Ryan Suter" open their clause
+        k = w
     while k > 0 and text[k - 1] == " ":
         k -= 1
-    return k == 0 or text[k - 1] in ".!?,;:—–“\"(" or text[max(0, k - 4) : k].lower() in (" and", " but")
+    if text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
+        return False  # "U.S. President Donald Trump": an abbreviation, not a sentence end
+    if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
+        return text[max(0, k - 5) : k - 4] == ","
+    return k == 0 or text[k - 1] in ".!?,;:—–“\"(" or text[max(0, k - 4) : k].lower() == " but"
 
 
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
@@ -279,6 +444,8 @@ def _extend(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, 
     if i != len(words) - 1:
         return None
     if n == 1:
+        if i >= 2 and given_name_gender(words[i - 2]):
+            return words[i - 2 :]  # "Chaudhry" -> "Ahmed Sharif Chaudhry"
         return words[max(0, i - 1) :]
     first = i - n
     return words[first:] if first >= 0 and given_name_gender(words[first]) else None

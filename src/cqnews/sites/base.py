@@ -24,14 +24,19 @@ from lxml.html import HtmlElement
 
 from ..document import element_text
 from ..draft import Draft, ImageDraft
-from ..extract.positions import assign_positions
-from ..extract.generic import BodyResult, RawBlock, blocks_from_container, clean_blocks, extract_body
+from ..extract.generic import (
+    BodyResult,
+    RawBlock,
+    blocks_from_container,
+    clean_blocks,
+    extract_body,
+)
+from ..extract.images import best_src, find_images
 from ..extract.metadata import PageMetadata
 from ..extract.plaintext import extract_text
+from ..extract.positions import assign_positions
 from ..models import Block, BlockKind, ExtractionMethod
 from ..text import normalize_space
-
-from ..extract.images import best_src, find_images
 
 __all__ = ["GenericLayout", "Layout", "Page", "Platform", "Site", "has_class", "xpath"]
 

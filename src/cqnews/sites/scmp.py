@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from ..extract.generic import BodyResult, clean_blocks
 from ..models import BlockKind
-from typing import Any
-
 from .base import Layout, Site, has_class
 
 __all__ = ["SCMP"]
