@@ -21,6 +21,7 @@ from .enrich.dates import first_date
 from .enrich.language import detect_language, normalize_language
 from .enrich.quotes import find_quotes
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
+from .extract.bylines import find_bylines
 from .extract.metadata import PageMetadata, read_metadata
 from .extract.plaintext import extract_text
 from .models import Article, Extraction, ExtractionMethod, Quote
@@ -120,6 +121,9 @@ def _extract(
 ) -> Draft:
     # Site plugin by name or domain, then platform fingerprint, then the generic path (cqnews.sites).
     draft = extract_page(root, url, meta, site=site, crawl_date=crawl_date)
+    if draft.method is not ExtractionMethod.SITE:
+        # Site layouts declare their byline; elsewhere the visible byline elements are looked up.
+        draft.bylines[:0] = find_bylines(root)
     _apply_metadata(draft, meta, url)
     return draft
 

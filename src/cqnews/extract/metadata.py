@@ -16,6 +16,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from ..text import normalize_space
+from .bylines import find_author_metadata
 
 __all__ = ["PageMetadata", "read_metadata", "clean_headline"]
 
@@ -101,7 +102,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         out.published = _visible_dates(root)
     out.tags = _tags(ld, meta)
     out.language = _language(root, meta)
-    out.authors = _ld_authors(ld.get("author"))
+    out.authors = find_author_metadata(root)
     canonical = root.find(".//link[@rel='canonical']")
     out.canonical_url = canonical.get("href") if canonical is not None else None
     return out
@@ -203,18 +204,6 @@ def _ld_name(value: Any) -> str | None:
     if isinstance(value, list) and value:
         return _ld_name(value[0])
     return _as_text(value)
-
-
-def _ld_authors(value: Any) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for item in items:
-        if isinstance(item, dict) and str(item.get("@type", "Person")).lower() not in {"person", ""}:
-            continue
-        name = _ld_name(item)
-        if name and not name.lower().startswith("http"):
-            names.append(name)
-    return _unique(names)
 
 
 def _as_text(value: Any) -> str:
