@@ -91,7 +91,7 @@ def find_author_metadata(root: HtmlElement) -> list[str]:
                 continue
             try:
                 data = json.loads(el.text)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             objects: list[dict[str, Any]] = []
             _ld_objects(data, objects)

@@ -40,7 +40,7 @@ class JsonLdArticle(Layout):
         for script in self.root.xpath(_LD):
             try:
                 data = json.loads(script)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             for node in data if isinstance(data, list) else [data]:
                 if isinstance(node, dict) and isinstance(node.get("articleBody"), str):
@@ -77,7 +77,7 @@ class ApolloState(Layout):
             start = script.find("=") + 1
             try:
                 state = json.loads(script[start:].strip().rstrip(";"))
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             for key, content in state.get("contentService", {}).items():
                 if key.startswith("$ROOT_QUERY.content(") and isinstance(content, dict):
