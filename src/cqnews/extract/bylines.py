@@ -12,11 +12,12 @@ Both walk the tree once.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from lxml.html import HtmlElement
+
+from .jsonld import is_article, json_ld_objects
 
 __all__ = ["find_author_metadata", "find_bylines"]
 
@@ -24,8 +25,6 @@ __all__ = ["find_author_metadata", "find_bylines"]
 _WS = re.compile(r"\s+")
 _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
                "cxenseparse:author", "og:article:author", "twitter:creator:name")
-_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-                  "opinionnewsarticle", "webpage", "liveblogposting", "report", "backgroundnewsarticle")
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author|author-name|authorname|writer|"
                            r"contributor|contributors)(?:$|[\s_\-])|AuthorName|BylineName|Byline", re.IGNORECASE)
 _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
@@ -55,57 +54,30 @@ def _names_from_ld(value: Any, out: list[str], depth: int = 0) -> None:
             _names_from_ld(name, out, depth + 1)
 
 
-def _ld_objects(data: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
-    if depth > 5:
-        return
-    if isinstance(data, list):
-        for item in data[:50]:
-            _ld_objects(item, out, depth + 1)
-    elif isinstance(data, dict):
-        out.append(data)
-        graph = data.get("@graph")
-        if graph is not None:
-            _ld_objects(graph, out, depth + 1)
-        main = data.get("mainEntity")
-        if isinstance(main, (dict, list)):
-            _ld_objects(main, out, depth + 1)
-
-
-def _is_article_type(obj: dict[str, Any]) -> bool:
-    kind = obj.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and k.casefold() in _ARTICLE_TYPES for k in kinds)
-
-
-def find_author_metadata(root: HtmlElement) -> list[str]:
+def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None) -> list[str]:
     """Author names from JSON-LD article objects, else from author ``<meta>`` tags, in page order.
 
     JSON-LD wins when it names anyone: meta tags then are not consulted. Values that are URLs are
-    skipped. Names are whitespace-normalised and deduplicated case-insensitively.
+    skipped. Names are whitespace-normalised and deduplicated case-insensitively. Pass the page's
+    ``ld_objects`` when they are already read (see :func:`~cqnews.extract.jsonld.json_ld_objects`).
     """
     ld_names: list[str] = []
-    meta_names: list[str] = []
-    for el in root.iter("script", "meta"):
-        if el.tag == "script":
-            if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
-                continue
-            try:
-                data = json.loads(el.text)
-            except (ValueError, RecursionError):
-                continue
-            objects: list[dict[str, Any]] = []
-            _ld_objects(data, objects)
-            for obj in objects:
-                if _is_article_type(obj) and "author" in obj:
-                    _names_from_ld(obj.get("author"), ld_names)
-        else:
-            key = (el.get("name") or el.get("property") or "").strip().lower()
-            if key in _META_NAMES:
-                content = _norm(el.get("content") or "")
-                if content and not content.startswith(("http://", "https://", "@")) and len(content) <= _MAX_BYLINE:
-                    meta_names.append(content)
-    names = ld_names or meta_names
+    for obj in json_ld_objects(root) if ld_objects is None else ld_objects:
+        if is_article(obj) and "author" in obj:
+            _names_from_ld(obj.get("author"), ld_names)
+    names = ld_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
+
+
+def _meta_author_names(root: HtmlElement) -> list[str]:
+    names: list[str] = []
+    for el in root.iter("meta"):
+        key = (el.get("name") or el.get("property") or "").strip().lower()
+        if key in _META_NAMES:
+            content = _norm(el.get("content") or "")
+            if content and not content.startswith(("http://", "https://", "@")) and len(content) <= _MAX_BYLINE:
+                names.append(content)
+    return names
 
 
 _OUTSIDE = re.compile(r"related|recommend|teaser|promo|outbrain|taboola|most-?read|trending|more-stories|"

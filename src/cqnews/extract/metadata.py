@@ -7,9 +7,7 @@ raw strings; enrichment parses dates and cleans names.
 from __future__ import annotations
 
 import html
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,13 +15,10 @@ from lxml.html import HtmlElement
 
 from ..text import normalize_space
 from .bylines import find_author_metadata
+from .jsonld import is_article, json_ld_objects
 
 __all__ = ["PageMetadata", "read_metadata", "clean_headline"]
 
-_ARTICLE_TYPES = frozenset(
-    {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
-     "webpage", "liveblogposting", "backgroundnewsarticle", "report", "scholarlyarticle"}
-)
 
 # meta attribute value -> field; first hit per field wins, in table order.
 _META_FIELDS: tuple[tuple[str, str], ...] = (
@@ -90,7 +85,8 @@ class PageMetadata:
 def read_metadata(root: HtmlElement) -> PageMetadata:
     """Collect the page's metadata from meta tags, JSON-LD, <title>, <h1> and visible dates."""
     meta = _meta_values(root)
-    ld = _json_ld_article(root)
+    ld_objects = json_ld_objects(root)
+    ld = _json_ld_article(ld_objects)
     out = PageMetadata()
     title_tag = normalize_space(root.findtext(".//title") or "")
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
@@ -102,7 +98,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         out.published = _visible_dates(root)
     out.tags = _tags(ld, meta)
     out.language = _language(root, meta)
-    out.authors = find_author_metadata(root)
+    out.authors = find_author_metadata(root, ld_objects)
     canonical = root.find(".//link[@rel='canonical']")
     out.canonical_url = canonical.get("href") if canonical is not None else None
     return out
@@ -164,38 +160,12 @@ def _meta_values(root: HtmlElement) -> dict[str, list[str]]:
     return {name: [value for _, value in sorted(values, key=lambda item: item[0])] for name, values in found.items()}
 
 
-def _json_ld_article(root: HtmlElement) -> dict[str, Any]:
-    for script in root.iter("script"):
-        if "ld+json" not in (script.get("type") or ""):
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):
-            continue
-        for node in _ld_nodes(data, depth=0):
-            types = node.get("@type")
-            names = types if isinstance(types, list) else [types]
-            if any(isinstance(name, str) and name.lower() in _ARTICLE_TYPES for name in names) and (
-                "headline" in node or "datePublished" in node or "articleBody" in node
-            ):
-                return node
+def _json_ld_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first article object that carries a headline, a date or a body."""
+    for node in objects:
+        if is_article(node) and ("headline" in node or "datePublished" in node or "articleBody" in node):
+            return node
     return {}
-
-
-def _ld_nodes(data: Any, depth: int) -> Iterator[dict[str, Any]]:
-    if depth > 4:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _ld_nodes(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        graph = data.get("@graph")
-        if graph is not None:
-            yield from _ld_nodes(graph, depth + 1)
-        main = data.get("mainEntity")
-        if isinstance(main, dict):
-            yield main
 
 
 def _ld_name(value: Any) -> str | None:
