@@ -215,26 +215,14 @@ def _credit_units_of(credit: Any) -> list[str]:
     return units
 
 
-def predict_pipeline(page: Page, simulate: bool = False) -> tuple[list[str], list[str], list[str], list[str]]:
-    """``cqnews.parse`` as is; with ``simulate`` its body and authors plus this issue's caption stage
-    (find_images on the tree, attach_captions on the body) as the lead would wire it."""
+def predict_pipeline(page: Page) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Captions, credit units, authors and body texts of ``cqnews.parse`` on the page."""
     import cqnews
 
     article = cqnews.parse(page.html, url=page.url)
     body = list(article.body)
     images = list(article.images)
     authors = list(article.authors)
-    if simulate:
-        import lxml.html
-
-        from cqnews.enrich.captions import attach_captions
-        from cqnews.enrich.credits import authors_from_bylines, clean_author_names
-        from cqnews.extract.bylines import find_bylines
-        from cqnews.extract.images import find_images
-
-        root = lxml.html.fromstring(page.html)
-        body, images = attach_captions(body, find_images(root, page.url))
-        authors = clean_author_names(authors) or authors_from_bylines(find_bylines(root))
     captions = [im.caption for im in images if im.caption]
     units = [u for im in images for c in im.credits for u in _credit_units_of(c)]
     return captions, units, authors, [b.text for b in body]
@@ -276,8 +264,6 @@ def predict_fundus(pages: list[Page], python: str) -> dict[str, dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pipeline", action="store_true", help="score cqnews.parse instead of the functions")
-    parser.add_argument("--simulate", action="store_true",
-                        help="with --pipeline: add this issue's caption stage to cqnews.parse's body and authors")
     parser.add_argument("--fundus", action="store_true", help="also score Fundus 0.5.7 itself")
     parser.add_argument("--fundus-python", default="/tmp/fundusvenv/bin/python")
     parser.add_argument("--clean-truth", action="store_true",
@@ -306,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
             if system == "functions":
                 caps, units, authors = predict_functions(page)
             elif system == "pipeline":
-                caps, units, authors, body = predict_pipeline(page, simulate=args.simulate)
+                caps, units, authors, body = predict_pipeline(page)
             else:
                 got = fundus_out.get(page.name, {})
                 caps = got.get("captions", [])

@@ -95,10 +95,7 @@ def predict(gold: Gold, pipeline: bool) -> list[Quote]:
         raw = (SHARED / gold.data["page"]).read_bytes()
         raw = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
         article = cqnews.parse(raw, url=gold.data.get("url"))
-        if article.quotes or not article.body:
-            return list(article.quotes)
-        _NOTES.add("pipeline left article.quotes empty: scored find_quotes(article.body, article.language)")
-        return find_quotes(article.body, article.language or gold.lang)
+        return list(article.quotes)
     blocks = [Block(text=p) for p in paragraphs(gold)]
     return find_quotes(blocks, gold.lang)
 
