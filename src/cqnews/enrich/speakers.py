@@ -211,24 +211,33 @@ class SpeakerBook:
         return None
 
     def _vote_genders(self, text: str) -> None:
-        """Each he/she/his/her votes for the nearest capitalised word before it in its sentence that
-        stands as a subject ("Omar asked …, saying she" votes Omar; "a call to Omar’s office, in which
-        he said" does not)."""
-        subjects = [
-            (m.end(), strip_possessive(m.group()))
-            for m in _CAP_WORD_RE.finditer(text)
-            if m.group().lower() not in P.EN_NOT_NAME and not m.group().endswith(POSSESSIVE)
-            and _opens_clause(text, m.start())
-        ]
-        ends = [e for e, _ in subjects]
-        for m in _PRONOUN_RE.finditer(text):
-            if m.group().lower() not in ("he", "she"):
-                continue  # "Sowers … saw his visit": a possessive or an object often means someone else
-            k = bisect.bisect_right(ends, m.start()) - 1
-            if k < 0 or m.start() - ends[k] > _GENDER_REACH or "." in text[ends[k] : m.start()]:
+        """Each he/she votes for the nearest capitalised word before it in its sentence that stands
+        as a subject ("Omar asked …, saying she" votes Omar; "a call to Omar’s office, in which he
+        said" does not). Subjects are only tested back from a pronoun, so text without one costs a scan."""
+        pronouns = [m for m in _PRONOUN_RE.finditer(text) if m.group().lower() in ("he", "she")]
+        if not pronouns:
+            return  # "Sowers … saw his visit": a possessive or an object often means someone else
+        words = list(_CAP_WORD_RE.finditer(text))
+        ends = [m.end() for m in words]
+        verdicts: dict[int, bool] = {}
+        for pronoun in pronouns:
+            k = bisect.bisect_right(ends, pronoun.start()) - 1
+            while k >= 0 and not self._is_subject(text, words[k], verdicts, k):
+                k -= 1
+            if k < 0 or pronoun.start() - ends[k] > _GENDER_REACH or "." in text[ends[k] : pronoun.start()]:
                 continue
-            votes = self._votes.setdefault(subjects[k][1], [0, 0])
-            votes[0 if m.group().lower() in ("he", "him", "his") else 1] += 1
+            votes = self._votes.setdefault(strip_possessive(words[k].group()), [0, 0])
+            votes[0 if pronoun.group().lower() == "he" else 1] += 1
+
+    @staticmethod
+    def _is_subject(text: str, word: re.Match[str], verdicts: dict[int, bool], index: int) -> bool:
+        verdict = verdicts.get(index)
+        if verdict is None:
+            found = word.group()
+            verdict = verdicts[index] = (
+                found.lower() not in P.EN_NOT_NAME and not found.endswith(POSSESSIVE) and _opens_clause(text, word.start())
+            )
+        return verdict
 
     def gender(self, name: str) -> str | None:
         if name in self.genders:
