@@ -222,7 +222,8 @@ class SpeakerBook:
         verdicts: dict[int, bool] = {}
         for pronoun in pronouns:
             k = bisect.bisect_right(ends, pronoun.start()) - 1
-            while k >= 0 and not self._is_subject(text, words[k], verdicts, k):
+            # Walk back only within reach: a subject farther away gets no vote anyway.
+            while k >= 0 and pronoun.start() - ends[k] <= _GENDER_REACH and not self._is_subject(text, words[k], verdicts, k):
                 k -= 1
             if k < 0 or pronoun.start() - ends[k] > _GENDER_REACH or "." in text[ends[k] : pronoun.start()]:
                 continue
