@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-CORPUS = Path(os.environ.get("CQNEWS_FUNDUS", "/work/shared/corpus/fundus"))
+CORPUS = Path(os.environ.get("CQNEWS_FUNDUS", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "fundus"))
 ENGLISH = ("au", "be", "ca", "ind", "ls", "mx", "pt", "uk", "us", "za")
 # Pages of English folders that are not English (PROVENANCE: Bhaskar is Hindi).
 NOT_ENGLISH = ("Bhaskar",)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -24,7 +25,7 @@ from typing import Any
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block, Quote
 
-SHARED = Path("/work/shared")
+SHARED = Path(os.environ.get("CQNEWS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 GOLD_DIRS = (SHARED / "gold" / "quotes", Path(__file__).resolve().parent / "gold" / "quotes")
 THRESHOLDS = (0.3, 0.8)
 _TOKEN_RE = re.compile(r"[\u3400-\u9fff]|[^\W_]+", re.UNICODE)
