@@ -16,7 +16,7 @@ Figures (micro-averaged over pages):
   then compared as multisets per page.
 * byline P/R/F1: predicted author names vs the truth ``authors``, case-insensitive, per page.
 
-Truth: /work/shared/corpus/fundus/<cc>/<Publisher>.json; the parser version of each page is found
+Truth: ../shared/corpus/fundus/<cc>/<Publisher>.json; the parser version of each page is found
 by sorting versions (V1 < V1_1 < V2) and pages by crawl date, checked against the title.
 """
 

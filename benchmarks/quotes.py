@@ -4,8 +4,8 @@
     python benchmarks/quotes.py --pipeline      # cqnews.parse on the page HTML
     python benchmarks/quotes.py --verbose       # also list misses, false alarms, wrong speakers
 
-Gold: /work/shared/gold/quotes/{en,zh}/*.json and benchmarks/gold/quotes/{en,zh}/*.json
-(format in /work/shared/gold/README.md). A prediction matches a gold quote of the same kind one-to-one
+Gold: ../shared/gold/quotes/{en,zh}/*.json and benchmarks/gold/quotes/{en,zh}/*.json
+(format in ../shared/gold/README.md). A prediction matches a gold quote of the same kind one-to-one
 when their token IoU (``\\w+`` tokens; characters for Chinese) reaches the threshold.
 """
 
