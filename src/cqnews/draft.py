@@ -7,13 +7,14 @@ turns those strings into typed values of the :class:`~cqnews.models.Article`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
 from .models import Block, ExtractionMethod
 
-__all__ = ["Draft", "ImageDraft"]
+__all__ = ["Draft", "ImageDraft", "drop_blocks"]
 
 
 @dataclass(slots=True)
@@ -57,3 +58,27 @@ class Draft:
     """The page comes from a Chinese site: Asia/Shanghai is then the default time zone."""
     site_name: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+def drop_blocks(
+    blocks: Sequence[Block], images: Sequence[ImageDraft], drop: Sequence[bool]
+) -> tuple[list[Block], list[ImageDraft], list[int]]:
+    """Remove the blocks marked in ``drop`` and keep every image's ``position`` pointing at the same block.
+
+    Returns the new blocks, copies of the images with re-indexed positions, and the index map:
+    ``kept_before[i]`` is the new index of old block ``i`` (or of the next kept block), with
+    ``kept_before[len(blocks)] == len(new blocks)``. The inputs are not modified.
+    """
+    kept_before: list[int] = []
+    body: list[Block] = []
+    for block, gone in zip(blocks, drop):
+        kept_before.append(len(body))
+        if not gone:
+            body.append(block)
+    kept_before.append(len(body))
+    last = len(blocks)
+    moved = [
+        image if image.position is None else replace(image, position=kept_before[min(max(image.position, 0), last)])
+        for image in images
+    ]
+    return body, moved, kept_before

@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from .decoding import decode
 from .document import looks_like_html, parse_tree
-from .draft import Draft
+from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
 from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines
 from .enrich.dateline import find_dateline
@@ -26,14 +26,13 @@ from .extract.metadata import PageMetadata, read_metadata
 from .extract.plaintext import extract_text
 from .models import Article, Extraction, ExtractionMethod, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
-from .sites.registry import extract_page, extract_text_dump
+from .sites.registry import extract_page, extract_text_dump, for_url
 from .text import cjk_ratio, normalize_space
 
 __all__ = ["parse", "parse_text"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CHINESE_TLDS = (".cn", ".com.cn", ".hk", ".mo", ".tw")
-_CHINESE_DOMAINS = ("chinadaily.com", "cgtn.com", "xinhuanet.com", "news.cn", "ichongqing.info", "scmp.com", "ecns.cn", "163.com", "sina.com", "qq.com", "sohu.com", "ifeng.com", "people.com", "chinanews.com", "globaltimes.cn")
 
 
 def parse(
@@ -143,10 +142,14 @@ def _apply_metadata(draft: Draft, meta: PageMetadata, url: str | None) -> None:
 
 
 def _is_chinese_site(url: str | None) -> bool:
+    """A Chinese domain, or one a site plugin marks as Chinese (its dates are China time)."""
     if not url:
         return False
     host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
-    return host.endswith(_CHINESE_TLDS) or any(host == d or host.endswith("." + d) for d in _CHINESE_DOMAINS)
+    if host.endswith(_CHINESE_TLDS):
+        return True
+    site = for_url(url)
+    return site is not None and site.CHINESE
 
 
 def _has_prose(draft: Draft) -> bool:
@@ -163,13 +166,9 @@ def _drop_headline_echo(draft: Draft) -> None:
     if not draft.headline:
         return
     headline = normalize_space(draft.headline).casefold()
-    for index, block in enumerate(draft.blocks[:3]):
-        if block.text.casefold() == headline:
-            del draft.blocks[index]
-            for image in draft.images:
-                if image.position is not None and image.position > index:
-                    image.position -= 1
-            return
+    echo = [index < 3 and block.text.casefold() == headline for index, block in enumerate(draft.blocks)]
+    if any(echo):
+        draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, echo)
 
 
 def _quotes(draft: Draft, language: str | None, options: ParseOptions) -> list[Quote]:

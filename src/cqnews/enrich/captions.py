@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..draft import ImageDraft
+from ..draft import ImageDraft, drop_blocks
 from ..models import Block, BlockKind, Credit, Image
 from ..text import normalize_space
 from .credits import (
@@ -138,23 +138,7 @@ def split_caption_blocks(blocks: list[Block], images: list[ImageDraft]) -> tuple
     is_caption = [block.kind is not BlockKind.HEADING and is_caption_line(block.text) for block in blocks]
     if not any(is_caption):
         return list(blocks), list(images)
-    kept_before: list[int] = []
-    body: list[Block] = []
-    for block, caption in zip(blocks, is_caption):
-        kept_before.append(len(body))
-        if not caption:
-            body.append(block)
-    kept_before.append(len(body))  # position len(blocks) -> len(body)
-
-    def remap(position: int | None) -> int | None:
-        if position is None:
-            return None
-        return kept_before[min(max(position, 0), len(blocks))]
-
-    out = [
-        ImageDraft(src=d.src, alt=d.alt, caption=d.caption, credit=d.credit, position=remap(d.position))
-        for d in images
-    ]
+    body, out, kept_before = drop_blocks(blocks, images, is_caption)
     original_positions = [d.position for d in images]
     new: list[ImageDraft] = []
     for index, caption in enumerate(is_caption):
@@ -183,11 +167,8 @@ def split_caption_blocks(blocks: list[Block], images: list[ImageDraft]) -> tuple
     return body, out + new
 
 
-_ECHO_NORM = re.compile(r"[\s\u00a0]+")
-
-
 def _echo_key(text: str) -> str:
-    return _ECHO_NORM.sub(" ", text).strip(" .,;:|-–—").casefold()
+    return normalize_space(text).strip(" .,;:|-–—").casefold()
 
 
 def drop_caption_echoes(blocks: list[Block], images: list[ImageDraft]) -> tuple[list[Block], list[ImageDraft]]:
@@ -212,20 +193,7 @@ def drop_caption_echoes(blocks: list[Block], images: list[ImageDraft]) -> tuple[
     drop = [block.kind is not BlockKind.HEADING and _echo_key(block.text) in keys for block in blocks]
     if not any(drop):
         return list(blocks), list(images)
-    kept_before: list[int] = []
-    body: list[Block] = []
-    for block, gone in zip(blocks, drop):
-        kept_before.append(len(body))
-        if not gone:
-            body.append(block)
-    kept_before.append(len(body))
-    out = [
-        ImageDraft(
-            src=d.src, alt=d.alt, caption=d.caption, credit=d.credit,
-            position=None if d.position is None else kept_before[min(max(d.position, 0), len(blocks))],
-        )
-        for d in images
-    ]
+    body, out, _ = drop_blocks(blocks, images, drop)
     return body, out
 
 

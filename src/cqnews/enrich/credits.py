@@ -47,7 +47,6 @@ __all__ = [
     "split_photo_credit",
 ]
 
-_WS = re.compile(r"\s+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·•]{2,6}")
 _OPEN_FOR = {")": "(", "]": "[", "）": "（", "】": "【", "〕": "〔"}
@@ -98,7 +97,7 @@ def normalize_person_name(name: str) -> str:
     >>> normalize_person_name("Truman  PENG")
     'Truman Peng'
     """
-    text = _WS.sub(" ", name).strip().strip(",;|/")
+    text = normalize_space(name).strip(",;|/")
     if _HAN.search(text):
         return text.replace(" ", "") if len(text) <= 8 and " " in text and _HAN_NAME.fullmatch(text.replace(" ", "")) else text
     tokens = text.split(" ")
@@ -117,7 +116,7 @@ def normalize_person_name(name: str) -> str:
 
 def looks_like_person(text: str) -> bool:
     """True when ``text`` reads as one person's name (2-5 name words, or 2-4 Han characters)."""
-    text = _WS.sub(" ", text).strip()
+    text = normalize_space(text)
     if not text or len(text) > 60 or _EMAIL_URL.search(text) or any(c.isdigit() for c in text):
         return False
     if _HAN.search(text):

@@ -17,12 +17,12 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from ..text import normalize_space
 from .jsonld import is_article, json_ld_objects
 
 __all__ = ["find_author_metadata", "find_bylines"]
 
 
-_WS = re.compile(r"\s+")
 _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
                "cxenseparse:author", "og:article:author", "twitter:creator:name")
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author|author-name|authorname|writer|"
@@ -32,15 +32,11 @@ _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|f
 _MAX_BYLINE = 160
 
 
-def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip()
-
-
 def _names_from_ld(value: Any, out: list[str], depth: int = 0) -> None:
     if depth > 4 or value is None:
         return
     if isinstance(value, str):
-        text = _norm(value)
+        text = normalize_space(value)
         if text and not text.startswith(("http://", "https://")) and len(text) <= _MAX_BYLINE:
             out.append(text)
     elif isinstance(value, list):
@@ -74,7 +70,7 @@ def _meta_author_names(root: HtmlElement) -> list[str]:
     for el in root.iter("meta"):
         key = (el.get("name") or el.get("property") or "").strip().lower()
         if key in _META_NAMES:
-            content = _norm(el.get("content") or "")
+            content = normalize_space(el.get("content") or "")
             if content and not content.startswith(("http://", "https://", "@")) and len(content) <= _MAX_BYLINE:
                 names.append(content)
     return names
@@ -126,7 +122,7 @@ def find_bylines(root: HtmlElement) -> list[str]:
             continue
         if "caption" in cls.lower() or "credit" in cls.lower():
             continue
-        text = _norm(" ".join(t for t in el.itertext()))
+        text = normalize_space(" ".join(t for t in el.itertext()))
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         taken.add(el)

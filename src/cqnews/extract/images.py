@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
+from ..text import normalize_space
 
 __all__ = ["best_src", "find_images", "caption_text"]
 
@@ -72,7 +73,6 @@ _CREDIT_START = re.compile(r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)
 _NEAR_LEVELS = 5
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[\s_\-]+")
-_WS = re.compile(r"\s+")
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wxh])$")
 
 
@@ -158,7 +158,7 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
                 if credits is not None and _is_credit_el(child):
                     sub: list[str] = []
                     walk(child, sub)
-                    text = _WS.sub(" ", "".join(sub)).strip()
+                    text = normalize_space("".join(sub))
                     if text:
                         credits.append(text)
                 else:
@@ -167,7 +167,7 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
                 into.append(child.tail)
 
     walk(el, out)
-    return _WS.sub(" ", "".join(out)).strip()
+    return normalize_space("".join(out))
 
 
 def _parse_srcset(value: str) -> list[tuple[float, str]]:
@@ -347,7 +347,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
             seen_src[key] = len(drafts)
             if parent is not None:
                 produced_parents.add(parent)
-            alt = _WS.sub(" ", el.get("alt") or "").strip() or None
+            alt = normalize_space(el.get("alt") or "") or None
             drafts.append(ImageDraft(src=src, alt=alt, element=el))
             elements.append(el)
             strict_extra[len(drafts) - 1] = needs_caption
