@@ -44,6 +44,7 @@ _BLOCK_KINDS: dict[str, BlockKind] = {
 # element with 1,000 children); trafilatura is quadratic on some shapes beyond them.
 _TRAFILATURA_MAX_ELEMENTS = 30_000
 _TRAFILATURA_MAX_CHILDREN = 1_000
+_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote", "td")
 _LONG_PARAGRAPH = 80
 _PROSE_CHECK_CHARS = 500
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
@@ -101,7 +102,8 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
         return result
     try:
         document = bare_extraction(root, url=url, options=_extractor(url, fast=True))
-        if _missed_text(document, root):
+        texts = _block_texts(root)  # read once: for the recall check and for finding the container
+        if _missed_text(document, texts):
             document = bare_extraction(root, url=url, options=_extractor(url, fast=False)) or document
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
         # trafilatura raises on some malformed trees; the page still gets an Article.
@@ -111,7 +113,7 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
         return BodyResult(warnings=["no article body found (not an article page?)"])
     raw = list(_walk(body))
     result = clean_blocks(raw)
-    result.container = find_container(root, result.blocks)
+    result.container = find_container(root, result.blocks, texts)
     return result
 
 
@@ -125,18 +127,19 @@ def _oversized(root: HtmlElement) -> str | None:
     return None
 
 
-def _missed_text(document: object, root: HtmlElement) -> bool:
+def _block_texts(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """The text of every paragraph-like element, in document order."""
+    return [(element, element.text_content()) for element in root.iter(*_TEXT_TAGS)]
+
+
+def _missed_text(document: object, texts: list[tuple[HtmlElement, str]]) -> bool:
     """True when fast mode likely missed the article: little text, or text with hardly a sentence
     in it (a menu or link list taken for the body)."""
     text = getattr(document, "text", "") or ""
     found = len(text)
     if found > _PROSE_CHECK_CHARS and sum(text.count(mark) for mark in _SENTENCE_MARKS) * _CHARS_PER_SENTENCE < found:
         return True
-    in_paragraphs = 0
-    for paragraph in root.iter("p"):
-        text = paragraph.text_content()
-        if len(text) >= _LONG_PARAGRAPH:
-            in_paragraphs += len(text)
+    in_paragraphs = sum(len(text) for element, text in texts if element.tag == "p" and len(text) >= _LONG_PARAGRAPH)
     return found < _RECALL_GUARD * in_paragraphs
 
 
@@ -209,11 +212,13 @@ def _walk_child(child: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
         yield BlockKind.PARAGRAPH, element_text(child)
 
 
-def find_container(root: HtmlElement, blocks: list[Block]) -> HtmlElement | None:
+def find_container(
+    root: HtmlElement, blocks: list[Block], texts: list[tuple[HtmlElement, str]] | None = None
+) -> HtmlElement | None:
     """The smallest element holding the paragraphs that start and end the body.
 
-    One pass over ``<p>``-like elements, comparing a short key of their text with the keys of the
-    first and last few blocks.
+    One pass over ``<p>``-like elements (``texts``, when already read), comparing a short key of
+    their text with the keys of the first and last few blocks.
     """
     if not blocks:
         return None
@@ -222,8 +227,7 @@ def find_container(root: HtmlElement, blocks: list[Block]) -> HtmlElement | None
     if not keys:
         return None
     matched: list[HtmlElement] = []
-    for element in root.iter("p", "li", "h2", "h3", "blockquote", "td"):
-        text = element.text_content()
+    for element, text in _block_texts(root) if texts is None else texts:
         if len(text) >= 20 and _key(normalize_space(text)) in keys:
             matched.append(element)
     if not matched:
