@@ -26,10 +26,13 @@ from .extract.metadata import PageMetadata, read_metadata
 from .extract.plaintext import extract_text
 from .models import Article, Extraction, ExtractionMethod, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
-from .sites.registry import extract_page, extract_text_dump, for_url
+from .sites.registry import extract_page, extract_text_dump, for_url, preload
 from .text import cjk_ratio, normalize_space
 
 __all__ = ["parse", "parse_text"]
+
+# Built-in site modules and entry-point metadata are read at import, never during a parse.
+preload()
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CHINESE_TLDS = (".cn", ".com.cn", ".hk", ".mo", ".tw")

@@ -158,6 +158,18 @@ def register(site: type[Site]) -> type[Site]:
     return site
 
 
+def preload() -> None:
+    """Import the built-in plugins and read the installed entry points now.
+
+    ``cqnews.parse`` calls it when cqnews is imported, so that no parse reads a module or a package's
+    metadata from disk. Third-party plugin modules are still imported when a page of their domain
+    is first parsed.
+    """
+    _builtins()
+    _platforms()
+    _third_party_domains()
+
+
 def refresh() -> None:
     """Forget cached entry points and registrations (after installing a plugin, or in tests)."""
     _registered.clear()
