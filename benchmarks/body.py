@@ -20,7 +20,9 @@ import traceback
 import trafilatura
 
 import cqnews
-from corpus import Page, aeb_pages, fundus_body, fundus_pages, match_counts, normalize_title, prf, regional_pages
+from corpus import (
+    Page, aeb_pages, fundus_body, fundus_pages, match_counts, normalize_title, prf, print_prf_table, regional_pages,
+)
 
 
 def truth_body(page: Page) -> str | None:
@@ -54,12 +56,12 @@ def run(pages: list[Page], label: str, worst: int) -> dict:
             per_page.append((counts, page.name))
         if "title" in page.truth:
             titles.append(normalize_title(headline) == normalize_title(page.truth["title"]))
-    p, r, f = prf(ours)
-    tp, tr, tf = prf(theirs)
+    f, tf = prf(ours)[2], prf(theirs)[2]
     print(f"\n## {label}: {len(pages)} pages, {len(ours)} with body truth, {len(titles)} with title truth")
-    print(f"{'tool':<14} {'P':>6} {'R':>6} {'F1':>6} {'median ms':>10}")
-    print(f"{'cqnews':<14} {p:6.3f} {r:6.3f} {f:6.3f} {statistics.median(t_ours) * 1000:10.1f}")
-    print(f"{'trafilatura':<14} {tp:6.3f} {tr:6.3f} {tf:6.3f} {statistics.median(t_theirs) * 1000:10.1f}")
+    print_prf_table("tool (median ms)", [
+        ("cqnews", prf(ours), f" {statistics.median(t_ours) * 1000:10.1f}"),
+        ("trafilatura", prf(theirs), f" {statistics.median(t_theirs) * 1000:10.1f}"),
+    ])
     if titles:
         print(f"title exact: {sum(titles)}/{len(titles)} = {sum(titles) / len(titles):.1%}")
     print(f"exceptions: {len(errors)}")

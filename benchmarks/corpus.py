@@ -135,3 +135,10 @@ def prf(counts: list[tuple[float, float, float]]) -> tuple[float, float, float]:
 
 def normalize_title(text: str | None) -> str:
     return " ".join((text or "").split())
+
+
+def print_prf_table(header: str, rows: list[tuple[str, tuple[float, float, float], str]]) -> None:
+    """Print rows of (name, (P, R, F1), extra column text) under ``header`` (first column title)."""
+    print(f"{header:<14} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, (p, r, f), extra in rows:
+        print(f"{name:<14} {p:6.3f} {r:6.3f} {f:6.3f}{extra}")

@@ -35,7 +35,7 @@ from cqnews.extract.boilerplate import is_boilerplate, is_credit_line
 from cqnews.extract.metadata import read_metadata
 from cqnews.options import DEFAULT_OPTIONS
 from cqnews.sites import extract_page
-from corpus import Page, aeb_pages, fundus_body, fundus_pages, match_counts, prf, regional_pages
+from corpus import Page, aeb_pages, fundus_body, fundus_pages, match_counts, prf, print_prf_table, regional_pages
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "sites"
 # Corpus pages saved without a URL, and the site they come from (file name, MANIFEST source).
@@ -154,12 +154,9 @@ def regional(show_pages: bool) -> bool:
             print(f"  {page.name[:52]:52} {article.extraction.method.value:8} {article.extraction.plugin or '-':10} "
                   f"{article.extraction.layout or '-':14} F1 {f1}")
     headlines_ok = _report_site_rows(rows, len(pages))
-    p, r, f = prf(ours)
-    tp, tr, tf = prf(theirs)
+    f, tf = prf(ours)[2], prf(theirs)[2]
     print(f"\n## Regional pages with body truth: {len(ours)} (plugins + generic vs trafilatura, same run)")
-    print(f"{'tool':<12} {'P':>6} {'R':>6} {'F1':>6}")
-    print(f"{'cqnews':<12} {p:6.3f} {r:6.3f} {f:6.3f}")
-    print(f"{'trafilatura':<12} {tp:6.3f} {tr:6.3f} {tf:6.3f}")
+    print_prf_table("tool", [("cqnews", prf(ours), ""), ("trafilatura", prf(theirs), "")])
     return f > tf and headlines_ok and not any(row.leaks for row in rows)
 
 
@@ -203,12 +200,8 @@ def wordpress() -> None:
         names.append(page.name)
         platform.append(match_counts(truth, article.text))
         generic.append(match_counts(truth, _generic_text(page)))
-    p, r, f = prf(platform)
-    gp, gr, gf = prf(generic)
     print(f"\n## WordPress platform on AEB/Fundus pages: {len(names)} pages")
-    print(f"{'path':<12} {'P':>6} {'R':>6} {'F1':>6}")
-    print(f"{'platform':<12} {p:6.3f} {r:6.3f} {f:6.3f}")
-    print(f"{'generic':<12} {gp:6.3f} {gr:6.3f} {gf:6.3f}")
+    print_prf_table("path", [("platform", prf(platform), ""), ("generic", prf(generic), "")])
 
 
 def _generic_text(page: Page) -> str:
