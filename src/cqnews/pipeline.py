@@ -105,8 +105,19 @@ def _checked_str(text: str, options: ParseOptions) -> tuple[str, list[str]]:
     _check_size(size, options)
     if not text.strip():
         raise EmptyInputError("the page is empty: check that the download returned a body")
+    if text.isascii() or _encodes(text):
+        return text, []
     cleaned, count = _SURROGATE.subn("\ufffd", text)
-    return cleaned, ([f"{count} lone surrogate code point(s) replaced by U+FFFD"] if count else [])
+    return cleaned, [f"{count} lone surrogate code point(s) replaced by U+FFFD"]
+
+
+def _encodes(text: str) -> bool:
+    # Only lone surrogates stop UTF-8 encoding; the codec finds them faster than a regex search.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_size(size: int, options: ParseOptions) -> None:

@@ -29,6 +29,7 @@ _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-autho
                            r"contributor|contributors)(?:$|[\s_\-])|AuthorName|BylineName|Byline", re.IGNORECASE)
 _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
                                r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
+_BYLINE_WORDS = ("byline", "author", "writer", "contributor")  # every _BYLINE_CLASS match holds one
 _MAX_BYLINE = 160
 
 
@@ -91,6 +92,24 @@ def _outside_byline(el: HtmlElement) -> bool:
     return any(token.lower() in _OUTSIDE_PARTS for token in value.split())
 
 
+def _is_byline_element(el: HtmlElement) -> bool:
+    rel = el.get("rel")
+    if rel and "author" in rel.lower().split():
+        return True
+    itemprop = el.get("itemprop")
+    if itemprop and itemprop.lower() == "author":
+        return True
+    cls = el.get("class") or ""
+    ident = el.get("id")
+    if ident:
+        cls = f"{cls} {ident}"
+    # Most elements name none of the byline words: a plain substring test settles them cheaply.
+    lowered = cls.lower()
+    if not any(word in lowered for word in _BYLINE_WORDS):
+        return False
+    return bool(_BYLINE_CLASS.search(cls)) and not _NOT_BYLINE_CLASS.search(cls)
+
+
 def find_bylines(root: HtmlElement) -> list[str]:
     """Visible byline lines as written, in document order, each once.
 
@@ -105,11 +124,9 @@ def find_bylines(root: HtmlElement) -> list[str]:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img", "svg", "html", "body"):
             continue
-        rel = (el.get("rel") or "").lower()
-        itemprop = (el.get("itemprop") or "").lower()
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not ("author" in rel.split() or itemprop == "author" or (_BYLINE_CLASS.search(cls) and not _NOT_BYLINE_CLASS.search(cls))):
+        if not _is_byline_element(el):
             continue
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         blocked = False
         for anc in el.iterancestors():
             verdict = outside.get(anc)

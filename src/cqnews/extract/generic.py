@@ -13,7 +13,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from lxml.html import HtmlElement
+from copy import deepcopy
+
+from lxml.etree import SubElement
+from lxml.html import Element, HtmlElement
 from trafilatura.core import bare_extraction
 from trafilatura.external import jt_stoplist_init
 from trafilatura.settings import Extractor
@@ -50,6 +53,10 @@ _PROSE_CHECK_CHARS = 500
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
 _CHARS_PER_SENTENCE = 400
 _RECALL_GUARD = 0.6
+_REGION_MIN_PARAGRAPH = 50
+_REGION_MIN_TEXT = 400
+_REGION_SHARE = 0.8
+_REGION_MAX_PART = 0.85
 _CONTAINERS = frozenset({"list", "table", "div", "section", "body", "doc", "main"})
 _HTML_BLOCK_KINDS: dict[str, BlockKind] = {
     "p": BlockKind.PARAGRAPH,
@@ -100,11 +107,9 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
         result.container = find_container(root, result.blocks)
         result.warnings.append(f"{oversized}: used the linear fallback extractor instead of trafilatura")
         return result
+    texts = _block_texts(root)  # read once: for the region, the recall checks and the container
     try:
-        document = bare_extraction(root, url=url, options=_extractor(url, fast=True))
-        texts = _block_texts(root)  # read once: for the recall check and for finding the container
-        if _missed_text(document, texts):
-            document = bare_extraction(root, url=url, options=_extractor(url, fast=False)) or document
+        document = _extract_document(root, url, texts)
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
         # trafilatura raises on some malformed trees; the page still gets an Article.
         return BodyResult(warnings=[f"body extraction failed ({type(exc).__name__}: {exc})"])
@@ -115,6 +120,71 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     result = clean_blocks(raw)
     result.container = find_container(root, result.blocks, texts)
     return result
+
+
+def _extract_document(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, str]]) -> object:
+    """trafilatura's document for the page, trying the cheapest input that keeps the article whole.
+
+    1. fast mode on a copy of the article region alone (see :func:`article_region`): trafilatura's
+       cost grows with the tree it is given, and the region is usually a fifth of the page;
+    2. fast mode on the whole page, when there is no clear region or the region run missed text;
+    3. full mode (readability and jusText as second opinions) when the fast run missed text.
+    """
+    region = article_region(root, texts)
+    if region is not None:
+        document = bare_extraction(_detached(region), url=url, options=_extractor(url, fast=True))
+        if not _missed_text(document, texts, region):
+            return document
+    document = bare_extraction(root, url=url, options=_extractor(url, fast=True))
+    if _missed_text(document, texts):
+        document = bare_extraction(root, url=url, options=_extractor(url, fast=False)) or document
+    return document
+
+
+def article_region(root: HtmlElement, texts: list[tuple[HtmlElement, str]]) -> HtmlElement | None:
+    """The element around the page's running text, when one clearly holds it; else None.
+
+    Every ``<p>`` of at least 50 characters weighs its length on each of its ancestors (one walk up
+    per paragraph, so the cost is paragraphs × depth); the deepest element holding
+    ``_REGION_SHARE`` of the total weight, widened by one level for margin, is the region. None when
+    the page has too little paragraph text to judge, or when the region is most of the page.
+    """
+    weight: dict[HtmlElement, int] = {}
+    total = 0
+    for element, text in texts:
+        if element.tag != "p" or len(text) < _REGION_MIN_PARAGRAPH:
+            continue
+        size = len(text)
+        total += size
+        for ancestor in element.iterancestors():
+            weight[ancestor] = weight.get(ancestor, 0) + size
+    if total < _REGION_MIN_TEXT:
+        return None
+    need = _REGION_SHARE * total
+    held = [(size, element) for element, size in weight.items() if size >= need]
+    # Elements holding most of the weight nest in one another: the lightest is the deepest.
+    region = min(held, key=lambda pair: pair[0])[1]
+    parent = region.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        region = parent
+    if region.tag in ("body", "html") or region.xpath("count(.//*)") > _REGION_MAX_PART * root.xpath("count(//*)"):
+        return None
+    return region
+
+
+def _detached(region: HtmlElement) -> HtmlElement:
+    """A document holding a copy of ``region`` under bare copies of its ancestors.
+
+    The ancestors keep their tags and attributes (trafilatura's body selectors look at classes
+    such as ``post`` or ``article-content`` above the text) but none of their other children.
+    """
+    ancestors = list(region.iterancestors())
+    document = Element(ancestors[-1].tag, dict(ancestors[-1].attrib)) if ancestors else Element("html")
+    parent = document
+    for ancestor in reversed(ancestors[:-1]):
+        parent = SubElement(parent, ancestor.tag, dict(ancestor.attrib))
+    parent.append(deepcopy(region))
+    return document
 
 
 def _oversized(root: HtmlElement) -> str | None:
@@ -132,15 +202,22 @@ def _block_texts(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
     return [(element, element.text_content()) for element in root.iter(*_TEXT_TAGS)]
 
 
-def _missed_text(document: object, texts: list[tuple[HtmlElement, str]]) -> bool:
+def _missed_text(document: object, texts: list[tuple[HtmlElement, str]], within: HtmlElement | None = None) -> bool:
     """True when fast mode likely missed the article: little text, or text with hardly a sentence
-    in it (a menu or link list taken for the body)."""
+    in it (a menu or link list taken for the body). ``within``: count only paragraphs inside it."""
     text = getattr(document, "text", "") or ""
     found = len(text)
     if found > _PROSE_CHECK_CHARS and sum(text.count(mark) for mark in _SENTENCE_MARKS) * _CHARS_PER_SENTENCE < found:
         return True
-    in_paragraphs = sum(len(text) for element, text in texts if element.tag == "p" and len(text) >= _LONG_PARAGRAPH)
+    in_paragraphs = sum(
+        len(text) for element, text in texts
+        if element.tag == "p" and len(text) >= _LONG_PARAGRAPH and (within is None or _inside(element, within))
+    )
     return found < _RECALL_GUARD * in_paragraphs
+
+
+def _inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    return any(node is ancestor for node in element.iterancestors())
 
 
 def blocks_from_container(container: HtmlElement, drop: frozenset[HtmlElement] = frozenset()) -> BodyResult:
