@@ -260,3 +260,48 @@ def test_caption_named_wrapper_does_not_swallow_the_body() -> None:
         ("https://news.example.com/a.jpg", None),
         ("https://news.example.com/b.jpg", "B"),
     ]
+
+
+def test_lightbox_link_is_not_a_teaser() -> None:
+    # The link opens the picture in a viewer; its href has no file extension.
+    root = page(
+        """<article><div class="image-container image-lightbox">
+        <a class="image" data-lightbox="gallery1" href="//images.example.net/abc123=s1200">
+        <img src="//images.example.net/abc123=s750" alt="The minister"></a>
+        <div class="image-text"><span class="description">The minister with the commissioner. File image</span>
+        <br><span class="author"><span class="image-author-label">Image:</span> <span class="name">GCIS</span></span>
+        </div></div><p>Body text.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.src == "https://images.example.net/abc123=s750"
+    assert draft.caption == "The minister with the commissioner. File image Image: GCIS"
+    (image,) = build_images([draft])
+    assert image.caption == "The minister with the commissioner. File image"
+    assert [(c.name, c.organization) for c in image.credits] == [(None, "GCIS")]
+
+
+def test_lead_image_beside_an_article_body_container() -> None:
+    # The body container is itself the <article>; headline and lead picture sit next to it.
+    root = page(
+        """<section class="main"><div class="wrap">
+        <div class="full-width"><h1>Headline of the story</h1></div>
+        <div class="item"><div class="lead-art"><figure><picture><img src="/lead.jpg"></picture>
+          <figcaption><span class="caption">The lead picture</span><span class="credit">(NPA)</span></figcaption>
+        </figure></div>
+        <article id="body"><p>Text.</p><p>More.</p></article></div>
+        </div></section>
+        <div class="rail"><figure><img src="/elsewhere.jpg"><figcaption>Other</figcaption></figure></div>"""
+    )
+    container = root.get_element_by_id("body")
+    drafts = find_images(root, BASE, container)
+    assert [(d.src, d.caption, d.credit) for d in drafts] == [
+        ("https://news.example.com/lead.jpg", "The lead picture", "(NPA)")
+    ]
+
+
+def test_state_class_is_not_furniture() -> None:
+    root = page(
+        """<div class="comments-enabled" id="article"><div class="article-body">
+        <figure><img src="/a.jpg"><figcaption>A caption</figcaption></figure><p>Text.</p></div></div>"""
+    )
+    assert [d.caption for d in find_images(root, BASE)] == ["A caption"]

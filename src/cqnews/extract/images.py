@@ -39,6 +39,9 @@ _FURNITURE_PARTS = frozenset(
 _FURNITURE_SUBSTRINGS = ("related", "recommend", "outbrain", "taboola", "newsletter", "advert", "sponsor", "trending",
                          "readmore", "read-more", "most-read", "mostread", "more-stories", "morestories", "you-may-like",
                          "author-image", "authorimage", "social-", "share-bar", "sharebar")
+# Class tokens that say what a wrapper has or does, not what it is.
+_STATE_PREFIXES = ("has-", "has_", "with-", "no-", "is-", "show-", "hide-")
+_STATE_SUFFIXES = ("-enabled", "_enabled", "-disabled", "_disabled", "-open", "-active")
 _ARTICLE_PARTS = frozenset(("article", "post", "story", "content", "entry", "body"))
 _STRONG_PARTS = frozenset(("related", "recommended", "recommendations", "promo", "ad", "ads", "advert", "advertisement",
                            "sponsor", "sponsored", "social", "share", "sharing", "newsletter", "comment", "comments",
@@ -89,8 +92,8 @@ def _is_furniture_class(value: str) -> bool:
     if "hentry" in low or "type-post" in low or "status-publish" in low:
         return False  # the WordPress post wrapper (its post_class() lists tags, categories, "author" words)
     for token in _CAMEL.sub(" ", value).lower().split():
-        if token.startswith(("has-", "has_", "with-", "no-", "is-", "show-", "hide-")):
-            continue  # state modifiers: "has-sidebar", "with-share-bar"
+        if token.startswith(_STATE_PREFIXES) or token.endswith(_STATE_SUFFIXES):
+            continue  # state modifiers: "has-sidebar", "with-share-bar", "comments-enabled"
         parts = _SPLIT.split(token)
         hits = [p for p in parts if p in _FURNITURE_PARTS]
         if not hits or any(p in _LAYOUT_PARTS for p in parts):
@@ -304,6 +307,8 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
             if anc.tag in _ARTICLE_TAGS:
                 outer = anc
                 break
+        if outer is None:
+            outer = _headline_wrapper(root, container)
         if outer is not None:
             walk_root = outer
 
@@ -392,6 +397,31 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
                 continue  # a teaser card: the image and its "caption" (a headline) sit in one link
         out.append(draft)
     return out
+
+
+_HEADLINE_LEVELS = 4
+
+
+def _headline_wrapper(root: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The element holding both the ``<h1>`` and the body container, when it is close above the container.
+
+    Pages without an ``<article>``/``<main>`` around the body (or whose body container *is* the
+    ``<article>``) put the lead picture between headline and body: this wrapper is where to look.
+    Only the first few ``<h1>`` are tried, each with a walk up its ancestors.
+    """
+    chain = _ancestors(container, _HEADLINE_LEVELS)
+    if not chain:
+        return None
+    above = set(chain)
+    for count, h1 in enumerate(root.iter("h1")):
+        if count >= 3:
+            break
+        for anc in h1.iterancestors():
+            if anc is container:
+                break  # a headline inside the body container: its lead picture is inside too
+            if anc in above:
+                return anc if anc.tag not in ("body", "html") else None
+    return None
 
 
 def _ancestors(el: HtmlElement, limit: int) -> list[HtmlElement]:
@@ -589,6 +619,20 @@ def _sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElem
 
 
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:$|[?#])", re.IGNORECASE)
+# Attributes and class words of a link that opens the picture itself in a viewer (lightbox, zoom),
+# whatever its href looks like ("//lh3.googleusercontent.com/…=s1200" has no file extension).
+_VIEWER_ATTRS = ("data-lightbox", "data-fancybox", "data-pswp-src", "data-gallery", "data-featherlight")
+_VIEWER_CLASS = re.compile(r"lightbox|fancybox|photoswipe|featherlight|zoom|enlarge", re.IGNORECASE)
+
+
+def _opens_picture(link: HtmlElement) -> bool:
+    """A link to the picture: an image file, or a lightbox/zoom viewer."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#") or _IMAGE_HREF.search(href):
+        return True
+    if any(link.get(attr) is not None for attr in _VIEWER_ATTRS):
+        return True
+    return bool(_VIEWER_CLASS.search(f"{link.get('class') or ''} {link.get('rel') or ''}"))
 
 
 def _card_link(img: HtmlElement) -> HtmlElement | None:
@@ -603,6 +647,5 @@ def _links_elsewhere(img: HtmlElement) -> bool:
     """True when a link close around the image leads to another page (a teaser), not to the picture."""
     for anc in _ancestors(img, 3):
         if anc.tag == "a":
-            href = (anc.get("href") or "").strip()
-            return bool(href) and not href.startswith("#") and not _IMAGE_HREF.search(href)
+            return not _opens_picture(anc)
     return False
