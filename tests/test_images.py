@@ -305,3 +305,36 @@ def test_state_class_is_not_furniture() -> None:
         <figure><img src="/a.jpg"><figcaption>A caption</figcaption></figure><p>Text.</p></div></div>"""
     )
     assert [d.caption for d in find_images(root, BASE)] == ["A caption"]
+
+
+def test_product_card_image_takes_the_product_name() -> None:
+    # A buying-guide card: the image links to the shop (aria-hidden duplicate link) with the photo
+    # credit inside the link; the product name is the card's "Hed" element.
+    root = page(
+        """<article><div class="article-body"><p>Our picks.</p>
+        <div class="ProductEmbedWrapper-x product-embed">
+          <a aria-hidden="true" tabindex="-1" class="external-link ProductEmbedImageLink-d" href="https://shop.example/p/1"
+             rel="sponsored"><span class="ProductEmbedImage-c"><picture><img alt="Tan sleeping bag"
+             src="https://media.example.com/photos/bag-1280.jpg"></picture></span>
+          <p class="ProductEmbedImageCreditWrapper-j">Photograph: REI</p></a>
+          <div class="product-embed__content"><div class="ProductEmbedHedWrapper-e">
+            <div class="ProductEmbedHed-k">REI Co-op Siesta Hooded 20</div></div>
+            <a class="button" href="https://shop.example/p/1">$139 at REI</a></div>
+        </div><p>More text.</p></div></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert (draft.src, draft.caption, draft.credit) == (
+        "https://media.example.com/photos/bag-1280.jpg", "REI Co-op Siesta Hooded 20", "Photograph: REI"
+    )
+    (image,) = build_images([draft])
+    assert [(c.name, c.organization) for c in image.credits] == [(None, "REI")]
+
+
+def test_headline_card_link_is_still_a_teaser() -> None:
+    # The "caption" is the headline of another page, inside the same link as the thumbnail.
+    root = page(
+        """<article><p>Text.</p><div class="videos"><figure class="card">
+        <a href="https://news.example.com/videos/other-story.cms"><img src="/thumb.jpg" alt="Other story">
+        <figcaption>Other story headline</figcaption></a></figure></div></article>"""
+    )
+    assert find_images(root, BASE) == []

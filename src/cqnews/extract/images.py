@@ -53,6 +53,9 @@ _IMG_FURNITURE_PARTS = frozenset(
 )
 # A class token with one of these is page layout ("sidebar-grid__container"), not furniture.
 _LAYOUT_PARTS = frozenset(("grid", "layout", "container", "wrapper", "page", "col", "column", "row", "cols"))
+# aria-hidden on these only hides a duplicate of what screen readers get elsewhere (an image link
+# beside the same link in text, a decorative wrapper): the picture itself is still shown.
+_ARIA_HIDDEN_OK = frozenset(("figure", "div", "span", "picture", "a"))
 _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "form", "select", "template"))
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _BODY_HINTS = ("articlebody", "article-body", "article__body", "entry-content", "post-content", "story-body",
@@ -274,7 +277,7 @@ class _Scope:
                 tag = "div"  # <aside class="image wide"> holds a figure in some bodies
             verdict = tag in _FURNITURE_TAGS or _is_furniture_class(_class_id(el)) or (
                 (el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary")
-            ) or (el.get("aria-hidden") == "true" and tag not in ("figure", "div", "span", "picture"))
+            ) or (el.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_OK)
             self.furniture[el] = verdict
         return verdict
 
@@ -389,11 +392,14 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
 
     out: list[ImageDraft] = []
     for index, draft in enumerate(drafts):
+        card = _product_card(elements[index])
+        if card is not None and draft.caption is None:
+            draft.caption = _card_title(card)
         if strict_extra.get(index):
             teaser = _links_elsewhere(elements[index])
             if not (draft.caption or draft.credit or (not teaser and _enclosing_figure(elements[index]) is not None)):
                 continue
-            if teaser and _card_link(elements[index]) is not None:
+            if teaser and card is None and _card_link(elements[index]) is not None:
                 continue  # a teaser card: the image and its "caption" (a headline) sit in one link
         out.append(draft)
     return out
@@ -636,10 +642,60 @@ def _opens_picture(link: HtmlElement) -> bool:
 
 
 def _card_link(img: HtmlElement) -> HtmlElement | None:
-    """The link around the image when it also holds text (a headline): a teaser card."""
+    """The link around the image when it also holds text (a headline): a teaser card.
+
+    A photo credit inside the link ("Photograph: REI" on a shop link) is not a headline.
+    """
     for anc in _ancestors(img, 3):
         if anc.tag == "a":
-            return anc if any((t or "").strip() for t in anc.itertext()) else None
+            return anc if _text_beside_credits(anc) else None
+    return None
+
+
+def _text_beside_credits(el: HtmlElement) -> bool:
+    """``el`` holds text outside its credit elements (bounded walk)."""
+    if (el.text or "").strip():
+        return True
+    for count, child in enumerate(el):
+        if count > _MAX_CAPTION_NODES:
+            return True
+        if (child.tail or "").strip():
+            return True
+        if not _is_element(child) or child.tag in _CAPTION_SKIP_TAGS or _is_credit_el(child):
+            continue
+        if any((t or "").strip() for t in child.itertext()):
+            return True
+    return False
+
+
+# Shopping cards in buying guides ("product-embed", "product-card"): the picture is of the product,
+# the card's name element ("ProductEmbedHed", "product-card__title", a heading) says which.
+_PRODUCT_CARD = re.compile(r"(?:^|\s)product[-_]?(?:embed|card|box|module|tile)(?:\s|$)", re.IGNORECASE)
+_CARD_TITLE_PARTS = frozenset(("hed", "title", "name", "heading"))
+_CARD_TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5"))
+_MAX_CARD_TITLE = 200
+
+
+def _product_card(img: HtmlElement) -> HtmlElement | None:
+    """The shopping card around the image, if any (a few levels up)."""
+    for anc in _ancestors(img, 6):
+        if _PRODUCT_CARD.search(anc.get("class") or ""):
+            return anc
+    return None
+
+
+def _card_title(card: HtmlElement) -> str | None:
+    """The product name of a shopping card: its first heading or name/title-classed element."""
+    for count, node in enumerate(card.iterdescendants()):
+        if count > _MAX_CAPTION_NODES:
+            break
+        if not _is_element(node):
+            continue
+        parts = _SPLIT.split(_CAMEL.sub(" ", node.get("class") or "").lower())
+        if node.tag in _CARD_TITLE_TAGS or any(p in _CARD_TITLE_PARTS for p in parts):
+            text = caption_text(node)
+            if 0 < len(text) <= _MAX_CARD_TITLE:
+                return text
     return None
 
 
