@@ -338,3 +338,17 @@ def test_headline_card_link_is_still_a_teaser() -> None:
         <figcaption>Other story headline</figcaption></a></figure></div></article>"""
     )
     assert find_images(root, BASE) == []
+
+
+def test_caption_control_links_are_not_caption_text() -> None:
+    root = page(
+        """<article><figure class="photo-zoom"><div class="photo"><a href="/multimedia/image/x/">
+        <img src="/x.jpg" width="885" height="516"></a></div>
+        <figcaption class="source">Rep. Jane Doe talks with Rep. John Roe. (AP Photo/Darron Cummings)
+        <a href="/multimedia/image/x/">more &gt;</a></figcaption></figure><p>Body.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption == "Rep. Jane Doe talks with Rep. John Roe. (AP Photo/Darron Cummings)"
+    (image,) = build_images([draft])
+    assert image.caption == "Rep. Jane Doe talks with Rep. John Roe."
+    assert [(c.name, c.organization) for c in image.credits] == [("Darron Cummings", "AP")]

@@ -149,6 +149,22 @@ def _is_caption_el(el: HtmlElement) -> bool:
     return False
 
 
+# Link and toggle labels inside captions ("more >", "Expand", "Show less"): controls, not caption text.
+_CONTROL_TEXT = re.compile(
+    r"^\s*(?:(?:read|see|show|view)\s+)?(?:more|less|expand|collapse|close|hide|enlarge|full\s+screen)"
+    r"\s*(?:[>»›+]|&gt;)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_control(el: HtmlElement) -> bool:
+    """A link or toggle whose whole text is a control label ("more >"), checked only on short elements."""
+    if el.tag not in ("a", "span", "button") or len(el) > 2:
+        return False
+    text = el.text_content()
+    return len(text) <= 24 and bool(_CONTROL_TEXT.match(text))
+
+
 def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
     """Text of ``el`` without scripts, icons and buttons; credit sub-elements go to ``credits``.
 
@@ -160,7 +176,7 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
         if node.text and isinstance(node.tag, str):
             into.append(node.text)
         for child in node:
-            if isinstance(child.tag, str) and child.tag not in _CAPTION_SKIP_TAGS:
+            if isinstance(child.tag, str) and child.tag not in _CAPTION_SKIP_TAGS and not _is_control(child):
                 if credits is not None and _is_credit_el(child):
                     sub: list[str] = []
                     walk(child, sub)
