@@ -352,3 +352,29 @@ def test_caption_control_links_are_not_caption_text() -> None:
     (image,) = build_images([draft])
     assert image.caption == "Rep. Jane Doe talks with Rep. John Roe."
     assert [(c.name, c.organization) for c in image.credits] == [("Darron Cummings", "AP")]
+
+
+def test_hidden_labels_and_truncated_copies_are_not_caption_text() -> None:
+    root = page(
+        """<article><figure class="article-image"><img src="/m.jpg">
+        <figcaption class="article-image__caption"><span class="article-image__visually-hidden">Image:</span>
+        <span class="article-image__caption-text">The manager has agreed a deal</span></figcaption></figure>
+        <div class="gallery"><img src="/g.jpg"><div class="caption">
+        <div class="caption-full">Players celebrate the winning goal. The team won 5-4.
+        <a class="less-caption">less</a></div>
+        <div class="caption-truncated">Players celebrate the winning goal. The team<a class="more-caption"> ... more</a></div>
+        <span class="credit">Photo: Gene J. Puskar</span></div></div>
+        <p>Body.</p></article>"""
+    )
+    assert [(d.caption, d.credit) for d in find_images(root, BASE)] == [
+        ("The manager has agreed a deal", None),
+        ("Players celebrate the winning goal. The team won 5-4.", "Photo: Gene J. Puskar"),
+    ]
+
+
+def test_src_set_by_a_script_is_no_source() -> None:
+    root = page(
+        """<article><div class="article-image"><img id="article_img" src="/" alt="main article image"></div>
+        <p>Body.</p></article>"""
+    )
+    assert find_images(root, BASE) == []

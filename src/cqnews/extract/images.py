@@ -70,6 +70,8 @@ _PLACEHOLDER_SRC = re.compile(r"(?:^data:|placeholder|blank\.|spacer|transparent
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-hi-res-src",
                "data-full-src", "data-orig-file", "data-large-file", "data-medium-file", "data-srcset-fallback",
                "data-img-src", "data-image", "data-echo", "data-pagespeed-lazy-src", "lazy-src", "original-src")
+# src values that name no picture (the real one is set by a script): they resolve to the page or the site.
+_NO_SRC = frozenset(("/", "#", "./", "about:blank"))
 _SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-src-set")
 _CREDIT_PARTS = ("credit", "copyright", "byline", "photographer", "distributor", "source", "courtesy", "attribution")
 _CAPTION_SKIP_TAGS = frozenset(("svg", "script", "style", "button", "noscript", "input", "label", "template", "select"))
@@ -151,14 +153,21 @@ def _is_caption_el(el: HtmlElement) -> bool:
 
 # Link and toggle labels inside captions ("more >", "Expand", "Show less"): controls, not caption text.
 _CONTROL_TEXT = re.compile(
-    r"^\s*(?:(?:read|see|show|view)\s+)?(?:more|less|expand|collapse|close|hide|enlarge|full\s+screen)"
+    r"^\s*(?:\.{3}|…)?\s*(?:(?:read|see|show|view)\s+)?(?:more|less|expand|collapse|close|hide|enlarge|full\s+screen)"
     r"\s*(?:[>»›+]|&gt;)?\s*$",
     re.IGNORECASE,
 )
 
 
+# Caption parts not shown as caption text: screen-reader labels ("Image:" before the caption) and the
+# shortened copy of a caption that also has its full text ("caption-full" + "caption-truncated").
+_HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|truncated", re.IGNORECASE)
+
+
 def _is_control(el: HtmlElement) -> bool:
-    """A link or toggle whose whole text is a control label ("more >"), checked only on short elements."""
+    """A part of a caption that is not caption text: a control label ("more >") or a hidden copy/label."""
+    if _HIDDEN_CLASS.search(el.get("class") or ""):
+        return True
     if el.tag not in ("a", "span", "button") or len(el) > 2:
         return False
     text = el.text_content()
@@ -242,7 +251,7 @@ def best_src(img: HtmlElement) -> str | None:
         if value and not value.startswith("data:") and not value.startswith("{"):
             return value
     src = (img.get("src") or "").strip()
-    if src and not _PLACEHOLDER_SRC.search(src):
+    if src and src not in _NO_SRC and not _PLACEHOLDER_SRC.search(src):
         return src
     if candidates:
         return candidates[-1][1]
