@@ -140,6 +140,11 @@ def _is_standalone_credit(el: HtmlElement) -> bool:
     return any(p in cls for p in ("credit", "copyright", "photographer")) and _is_credit_el(el)
 
 
+def _may_caption(el: HtmlElement) -> bool:
+    """Cheap pre-check: only a figcaption, a cite, or an element with a class or itemprop can be a caption or credit."""
+    return el.tag in ("figcaption", "cite") or el.get("class") is not None or el.get("itemprop") is not None
+
+
 def _is_caption_el(el: HtmlElement) -> bool:
     if el.tag == "figcaption":
         return True
@@ -393,7 +398,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
                         _attach(drafts[pending], cap, consumed)
                     break
             continue
-        if pending is None or not (_is_caption_el(el) or _is_standalone_credit(el)):
+        if pending is None or not _may_caption(el) or not (_is_caption_el(el) or _is_standalone_credit(el)):
             continue
         # A caption or credit element after an image: attach when close to it in the tree.
         img_el = elements[pending]
@@ -542,7 +547,6 @@ def _qualify(img: HtmlElement, scope: _Scope, container: HtmlElement | None, out
     own = _SPLIT.split(_CAMEL.sub(" ", _class_id(img)).lower())
     if any(p in _IMG_FURNITURE_PARTS for p in own) or img.get("role") == "presentation":
         return None
-    teaser = _links_elsewhere(img)
     in_article = False
     in_container = container is None
     header_seen = False
@@ -564,6 +568,7 @@ def _qualify(img: HtmlElement, scope: _Scope, container: HtmlElement | None, out
             in_article = True
     if header_seen and not in_article:
         return None
+    teaser = _links_elsewhere(img)
     if container is not None:
         return teaser or not in_container
     if in_article:
