@@ -164,6 +164,20 @@ def test_build_images_credit_repeated_in_caption() -> None:
     assert [(c.name, c.organization) for c in image.credits] == [(None, "Getty Images")]
 
 
+def test_build_images_same_photographer_twice_is_one_credit() -> None:
+    # The credit element and the caption's own credit name the same photographer.
+    draft = ImageDraft(
+        src="x.jpg",
+        caption="The Islanders won 5-4. (AP Photo/Gene J. Puskar)",
+        credit="Photo: Gene J. Puskar",
+    )
+    (image,) = build_images([draft])
+    assert image.caption == "The Islanders won 5-4."
+    assert [(c.name, c.organization, c.raw) for c in image.credits] == [
+        ("Gene J. Puskar", "AP", "Photo: Gene J. Puskar")
+    ]
+
+
 def test_build_images_credit_only() -> None:
     (image,) = build_images([ImageDraft(src="x.jpg", caption="(Image: Getty)")])
     assert image.caption is None

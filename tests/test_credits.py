@@ -158,6 +158,9 @@ def test_credit_only_text() -> None:
         ("(Courtesy of Tanner Fischer)", [("Tanner Fischer", None)]),
         ("Copyright Fredrik Persson/AP", [("Fredrik Persson", "AP")]),
         ("Credits: Supplied Image;", [(None, "Supplied Image")]),
+        # a company is an organisation, not a person
+        ("Advanced Rocket Technologies", [(None, "Advanced Rocket Technologies")]),
+        ("Photo: Jane Doe/Acme Robotics", [("Jane Doe", "Acme Robotics")]),
     ],
 )
 def test_parse_photo_credit(text: str, expected: list) -> None:

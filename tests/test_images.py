@@ -260,3 +260,121 @@ def test_caption_named_wrapper_does_not_swallow_the_body() -> None:
         ("https://news.example.com/a.jpg", None),
         ("https://news.example.com/b.jpg", "B"),
     ]
+
+
+def test_lightbox_link_is_not_a_teaser() -> None:
+    # The link opens the picture in a viewer; its href has no file extension.
+    root = page(
+        """<article><div class="image-container image-lightbox">
+        <a class="image" data-lightbox="gallery1" href="//images.example.net/abc123=s1200">
+        <img src="//images.example.net/abc123=s750" alt="The minister"></a>
+        <div class="image-text"><span class="description">The minister with the commissioner. File image</span>
+        <br><span class="author"><span class="image-author-label">Image:</span> <span class="name">GCIS</span></span>
+        </div></div><p>Body text.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.src == "https://images.example.net/abc123=s750"
+    assert draft.caption == "The minister with the commissioner. File image Image: GCIS"
+    (image,) = build_images([draft])
+    assert image.caption == "The minister with the commissioner. File image"
+    assert [(c.name, c.organization) for c in image.credits] == [(None, "GCIS")]
+
+
+def test_lead_image_beside_an_article_body_container() -> None:
+    # The body container is itself the <article>; headline and lead picture sit next to it.
+    root = page(
+        """<section class="main"><div class="wrap">
+        <div class="full-width"><h1>Headline of the story</h1></div>
+        <div class="item"><div class="lead-art"><figure><picture><img src="/lead.jpg"></picture>
+          <figcaption><span class="caption">The lead picture</span><span class="credit">(NPA)</span></figcaption>
+        </figure></div>
+        <article id="body"><p>Text.</p><p>More.</p></article></div>
+        </div></section>
+        <div class="rail"><figure><img src="/elsewhere.jpg"><figcaption>Other</figcaption></figure></div>"""
+    )
+    container = root.get_element_by_id("body")
+    drafts = find_images(root, BASE, container)
+    assert [(d.src, d.caption, d.credit) for d in drafts] == [
+        ("https://news.example.com/lead.jpg", "The lead picture", "(NPA)")
+    ]
+
+
+def test_state_class_is_not_furniture() -> None:
+    root = page(
+        """<div class="comments-enabled" id="article"><div class="article-body">
+        <figure><img src="/a.jpg"><figcaption>A caption</figcaption></figure><p>Text.</p></div></div>"""
+    )
+    assert [d.caption for d in find_images(root, BASE)] == ["A caption"]
+
+
+def test_product_card_image_takes_the_product_name() -> None:
+    # A buying-guide card: the image links to the shop (aria-hidden duplicate link) with the photo
+    # credit inside the link; the product name is the card's "Hed" element.
+    root = page(
+        """<article><div class="article-body"><p>Our picks.</p>
+        <div class="ProductEmbedWrapper-x product-embed">
+          <a aria-hidden="true" tabindex="-1" class="external-link ProductEmbedImageLink-d" href="https://shop.example/p/1"
+             rel="sponsored"><span class="ProductEmbedImage-c"><picture><img alt="Tan sleeping bag"
+             src="https://media.example.com/photos/bag-1280.jpg"></picture></span>
+          <p class="ProductEmbedImageCreditWrapper-j">Photograph: REI</p></a>
+          <div class="product-embed__content"><div class="ProductEmbedHedWrapper-e">
+            <div class="ProductEmbedHed-k">REI Co-op Siesta Hooded 20</div></div>
+            <a class="button" href="https://shop.example/p/1">$139 at REI</a></div>
+        </div><p>More text.</p></div></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert (draft.src, draft.caption, draft.credit) == (
+        "https://media.example.com/photos/bag-1280.jpg", "REI Co-op Siesta Hooded 20", "Photograph: REI"
+    )
+    (image,) = build_images([draft])
+    assert [(c.name, c.organization) for c in image.credits] == [(None, "REI")]
+
+
+def test_headline_card_link_is_still_a_teaser() -> None:
+    # The "caption" is the headline of another page, inside the same link as the thumbnail.
+    root = page(
+        """<article><p>Text.</p><div class="videos"><figure class="card">
+        <a href="https://news.example.com/videos/other-story.cms"><img src="/thumb.jpg" alt="Other story">
+        <figcaption>Other story headline</figcaption></a></figure></div></article>"""
+    )
+    assert find_images(root, BASE) == []
+
+
+def test_caption_control_links_are_not_caption_text() -> None:
+    root = page(
+        """<article><figure class="photo-zoom"><div class="photo"><a href="/multimedia/image/x/">
+        <img src="/x.jpg" width="885" height="516"></a></div>
+        <figcaption class="source">Rep. Jane Doe talks with Rep. John Roe. (AP Photo/Darron Cummings)
+        <a href="/multimedia/image/x/">more &gt;</a></figcaption></figure><p>Body.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption == "Rep. Jane Doe talks with Rep. John Roe. (AP Photo/Darron Cummings)"
+    (image,) = build_images([draft])
+    assert image.caption == "Rep. Jane Doe talks with Rep. John Roe."
+    assert [(c.name, c.organization) for c in image.credits] == [("Darron Cummings", "AP")]
+
+
+def test_hidden_labels_and_truncated_copies_are_not_caption_text() -> None:
+    root = page(
+        """<article><figure class="article-image"><img src="/m.jpg">
+        <figcaption class="article-image__caption"><span class="article-image__visually-hidden">Image:</span>
+        <span class="article-image__caption-text">The manager has agreed a deal</span></figcaption></figure>
+        <div class="gallery"><img src="/g.jpg"><div class="caption">
+        <div class="caption-full">Players celebrate the winning goal. The team won 5-4.
+        <a class="less-caption">less</a></div>
+        <div class="caption-truncated">Players celebrate the winning goal. The team<a class="more-caption"> ... more</a></div>
+        <span class="credit">Photo: Gene J. Puskar</span></div></div>
+        <p>Body.</p></article>"""
+    )
+    assert [(d.caption, d.credit) for d in find_images(root, BASE)] == [
+        ("The manager has agreed a deal", None),
+        ("Players celebrate the winning goal. The team won 5-4.", "Photo: Gene J. Puskar"),
+    ]
+
+
+def test_src_set_by_a_script_is_no_source() -> None:
+    root = page(
+        """<article><div class="article-image"><img id="article_img" src="/" alt="main article image"></div>
+        <p>Body.</p></article>"""
+    )
+    assert find_images(root, BASE) == []

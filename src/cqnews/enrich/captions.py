@@ -32,14 +32,32 @@ _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?\s+(?=\S)")
 
 
 def _merge_credits(first: list[Credit], second: list[Credit]) -> list[Credit]:
-    seen = {((c.name or "").casefold(), (c.organization or "").casefold()) for c in first}
+    """``first`` then the credits of ``second`` it lacks.
+
+    The same person credited twice ("Photo: Gene J. Puskar" beside "(AP Photo/Gene J. Puskar)") is
+    one credit: the first keeps its place and takes the organisation the second adds.
+    """
     out = list(first)
+    seen = {_credit_key(c) for c in out}
     for credit in second:
-        key = ((credit.name or "").casefold(), (credit.organization or "").casefold())
-        if key not in seen:
-            seen.add(key)
-            out.append(credit)
+        key = _credit_key(credit)
+        if key in seen:
+            continue
+        same_person = next(
+            (i for i, c in enumerate(out) if credit.name and c.name and c.name.casefold() == credit.name.casefold()),
+            None,
+        )
+        if same_person is not None:
+            if out[same_person].organization is None and credit.organization:
+                out[same_person] = out[same_person].model_copy(update={"organization": credit.organization})
+            continue
+        seen.add(key)
+        out.append(credit)
     return out
+
+
+def _credit_key(credit: Credit) -> tuple[str, str]:
+    return ((credit.name or "").casefold(), (credit.organization or "").casefold())
 
 
 def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:

@@ -89,6 +89,10 @@ ORG_WORDS: frozenset[str] = frozenset(
         "Twitter", "Facebook", "YouTube", "TikTok", "X", "Weibo", "WeChat", "Archive", "Handout", "File",
         "Municipal", "District", "County", "State", "Province", "Provincial", "Commission", "Corporation",
         "Studio", "Project", "Record", "Records", "Register", "Bulletin", "Sentinel", "Inquirer", "Independent", "Initiative", "Program", "Programme", "Trust", "Society", "Institution",
+        # companies ("Advanced Rocket Technologies", "Boston Dynamics Labs", "Acme Holdings LLC")
+        "Technologies", "Technology", "Systems", "Labs", "Laboratories", "Industries", "Holdings", "Motors",
+        "Airlines", "Airways", "Aerospace", "Robotics", "Therapeutics", "Pharmaceuticals", "Solutions", "Software",
+        "Ventures", "Enterprises", "Partners", "LLC", "PLC", "GmbH", "Co.", "Navy", "Army", "Military",
     )
 )
 

@@ -39,6 +39,9 @@ _FURNITURE_PARTS = frozenset(
 _FURNITURE_SUBSTRINGS = ("related", "recommend", "outbrain", "taboola", "newsletter", "advert", "sponsor", "trending",
                          "readmore", "read-more", "most-read", "mostread", "more-stories", "morestories", "you-may-like",
                          "author-image", "authorimage", "social-", "share-bar", "sharebar")
+# Class tokens that say what a wrapper has or does, not what it is.
+_STATE_PREFIXES = ("has-", "has_", "with-", "no-", "is-", "show-", "hide-")
+_STATE_SUFFIXES = ("-enabled", "_enabled", "-disabled", "_disabled", "-open", "-active")
 _ARTICLE_PARTS = frozenset(("article", "post", "story", "content", "entry", "body"))
 _STRONG_PARTS = frozenset(("related", "recommended", "recommendations", "promo", "ad", "ads", "advert", "advertisement",
                            "sponsor", "sponsored", "social", "share", "sharing", "newsletter", "comment", "comments",
@@ -50,6 +53,9 @@ _IMG_FURNITURE_PARTS = frozenset(
 )
 # A class token with one of these is page layout ("sidebar-grid__container"), not furniture.
 _LAYOUT_PARTS = frozenset(("grid", "layout", "container", "wrapper", "page", "col", "column", "row", "cols"))
+# aria-hidden on these only hides a duplicate of what screen readers get elsewhere (an image link
+# beside the same link in text, a decorative wrapper): the picture itself is still shown.
+_ARIA_HIDDEN_OK = frozenset(("figure", "div", "span", "picture", "a"))
 _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "form", "select", "template"))
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _BODY_HINTS = ("articlebody", "article-body", "article__body", "entry-content", "post-content", "story-body",
@@ -64,6 +70,8 @@ _PLACEHOLDER_SRC = re.compile(r"(?:^data:|placeholder|blank\.|spacer|transparent
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-hi-res-src",
                "data-full-src", "data-orig-file", "data-large-file", "data-medium-file", "data-srcset-fallback",
                "data-img-src", "data-image", "data-echo", "data-pagespeed-lazy-src", "lazy-src", "original-src")
+# src values that name no picture (the real one is set by a script): they resolve to the page or the site.
+_NO_SRC = frozenset(("/", "#", "./", "about:blank"))
 _SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-src-set")
 _CREDIT_PARTS = ("credit", "copyright", "byline", "photographer", "distributor", "source", "courtesy", "attribution")
 _CAPTION_SKIP_TAGS = frozenset(("svg", "script", "style", "button", "noscript", "input", "label", "template", "select"))
@@ -89,8 +97,8 @@ def _is_furniture_class(value: str) -> bool:
     if "hentry" in low or "type-post" in low or "status-publish" in low:
         return False  # the WordPress post wrapper (its post_class() lists tags, categories, "author" words)
     for token in _CAMEL.sub(" ", value).lower().split():
-        if token.startswith(("has-", "has_", "with-", "no-", "is-", "show-", "hide-")):
-            continue  # state modifiers: "has-sidebar", "with-share-bar"
+        if token.startswith(_STATE_PREFIXES) or token.endswith(_STATE_SUFFIXES):
+            continue  # state modifiers: "has-sidebar", "with-share-bar", "comments-enabled"
         parts = _SPLIT.split(token)
         hits = [p for p in parts if p in _FURNITURE_PARTS]
         if not hits or any(p in _LAYOUT_PARTS for p in parts):
@@ -132,6 +140,11 @@ def _is_standalone_credit(el: HtmlElement) -> bool:
     return any(p in cls for p in ("credit", "copyright", "photographer")) and _is_credit_el(el)
 
 
+def _may_caption(el: HtmlElement) -> bool:
+    """Cheap pre-check: only a figcaption, a cite, or an element with a class or itemprop can be a caption or credit."""
+    return el.tag in ("figcaption", "cite") or el.get("class") is not None or el.get("itemprop") is not None
+
+
 def _is_caption_el(el: HtmlElement) -> bool:
     if el.tag == "figcaption":
         return True
@@ -141,6 +154,29 @@ def _is_caption_el(el: HtmlElement) -> bool:
     if "caption" in cls:
         return not any(bad in cls for bad in ("drawer", "video-caption", "caption-header", "captionheader"))
     return False
+
+
+# Link and toggle labels inside captions ("more >", "Expand", "Show less"): controls, not caption text.
+_CONTROL_TEXT = re.compile(
+    r"^\s*(?:\.{3}|…)?\s*(?:(?:read|see|show|view)\s+)?(?:more|less|expand|collapse|close|hide|enlarge|full\s+screen)"
+    r"\s*(?:[>»›+]|&gt;)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Caption parts not shown as caption text: screen-reader labels ("Image:" before the caption) and the
+# shortened copy of a caption that also has its full text ("caption-full" + "caption-truncated").
+_HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|truncated", re.IGNORECASE)
+
+
+def _is_control(el: HtmlElement) -> bool:
+    """A part of a caption that is not caption text: a control label ("more >") or a hidden copy/label."""
+    if _HIDDEN_CLASS.search(el.get("class") or ""):
+        return True
+    if el.tag not in ("a", "span", "button") or len(el) > 2:
+        return False
+    text = el.text_content()
+    return len(text) <= 24 and bool(_CONTROL_TEXT.match(text))
 
 
 def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
@@ -154,7 +190,7 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
         if node.text and isinstance(node.tag, str):
             into.append(node.text)
         for child in node:
-            if isinstance(child.tag, str) and child.tag not in _CAPTION_SKIP_TAGS:
+            if isinstance(child.tag, str) and child.tag not in _CAPTION_SKIP_TAGS and not _is_control(child):
                 if credits is not None and _is_credit_el(child):
                     sub: list[str] = []
                     walk(child, sub)
@@ -220,7 +256,7 @@ def best_src(img: HtmlElement) -> str | None:
         if value and not value.startswith("data:") and not value.startswith("{"):
             return value
     src = (img.get("src") or "").strip()
-    if src and not _PLACEHOLDER_SRC.search(src):
+    if src and src not in _NO_SRC and not _PLACEHOLDER_SRC.search(src):
         return src
     if candidates:
         return candidates[-1][1]
@@ -271,7 +307,7 @@ class _Scope:
                 tag = "div"  # <aside class="image wide"> holds a figure in some bodies
             verdict = tag in _FURNITURE_TAGS or _is_furniture_class(_class_id(el)) or (
                 (el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary")
-            ) or (el.get("aria-hidden") == "true" and tag not in ("figure", "div", "span", "picture"))
+            ) or (el.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_OK)
             self.furniture[el] = verdict
         return verdict
 
@@ -304,6 +340,8 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
             if anc.tag in _ARTICLE_TAGS:
                 outer = anc
                 break
+        if outer is None:
+            outer = _headline_wrapper(root, container)
         if outer is not None:
             walk_root = outer
 
@@ -360,7 +398,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
                         _attach(drafts[pending], cap, consumed)
                     break
             continue
-        if pending is None or not (_is_caption_el(el) or _is_standalone_credit(el)):
+        if pending is None or not _may_caption(el) or not (_is_caption_el(el) or _is_standalone_credit(el)):
             continue
         # A caption or credit element after an image: attach when close to it in the tree.
         img_el = elements[pending]
@@ -384,14 +422,42 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
 
     out: list[ImageDraft] = []
     for index, draft in enumerate(drafts):
+        card = _product_card(elements[index])
+        if card is not None and draft.caption is None:
+            draft.caption = _card_title(card)
         if strict_extra.get(index):
             teaser = _links_elsewhere(elements[index])
             if not (draft.caption or draft.credit or (not teaser and _enclosing_figure(elements[index]) is not None)):
                 continue
-            if teaser and _card_link(elements[index]) is not None:
+            if teaser and card is None and _card_link(elements[index]) is not None:
                 continue  # a teaser card: the image and its "caption" (a headline) sit in one link
         out.append(draft)
     return out
+
+
+_HEADLINE_LEVELS = 4
+
+
+def _headline_wrapper(root: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The element holding both the ``<h1>`` and the body container, when it is close above the container.
+
+    Pages without an ``<article>``/``<main>`` around the body (or whose body container *is* the
+    ``<article>``) put the lead picture between headline and body: this wrapper is where to look.
+    Only the first few ``<h1>`` are tried, each with a walk up its ancestors.
+    """
+    chain = _ancestors(container, _HEADLINE_LEVELS)
+    if not chain:
+        return None
+    above = set(chain)
+    for count, h1 in enumerate(root.iter("h1")):
+        if count >= 3:
+            break
+        for anc in h1.iterancestors():
+            if anc is container:
+                break  # a headline inside the body container: its lead picture is inside too
+            if anc in above:
+                return anc if anc.tag not in ("body", "html") else None
+    return None
 
 
 def _ancestors(el: HtmlElement, limit: int) -> list[HtmlElement]:
@@ -481,7 +547,6 @@ def _qualify(img: HtmlElement, scope: _Scope, container: HtmlElement | None, out
     own = _SPLIT.split(_CAMEL.sub(" ", _class_id(img)).lower())
     if any(p in _IMG_FURNITURE_PARTS for p in own) or img.get("role") == "presentation":
         return None
-    teaser = _links_elsewhere(img)
     in_article = False
     in_container = container is None
     header_seen = False
@@ -503,6 +568,7 @@ def _qualify(img: HtmlElement, scope: _Scope, container: HtmlElement | None, out
             in_article = True
     if header_seen and not in_article:
         return None
+    teaser = _links_elsewhere(img)
     if container is not None:
         return teaser or not in_container
     if in_article:
@@ -589,13 +655,77 @@ def _sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElem
 
 
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:$|[?#])", re.IGNORECASE)
+# Attributes and class words of a link that opens the picture itself in a viewer (lightbox, zoom),
+# whatever its href looks like ("//lh3.googleusercontent.com/…=s1200" has no file extension).
+_VIEWER_ATTRS = ("data-lightbox", "data-fancybox", "data-pswp-src", "data-gallery", "data-featherlight")
+_VIEWER_CLASS = re.compile(r"lightbox|fancybox|photoswipe|featherlight|zoom|enlarge", re.IGNORECASE)
+
+
+def _opens_picture(link: HtmlElement) -> bool:
+    """A link to the picture: an image file, or a lightbox/zoom viewer."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#") or _IMAGE_HREF.search(href):
+        return True
+    if any(link.get(attr) is not None for attr in _VIEWER_ATTRS):
+        return True
+    return bool(_VIEWER_CLASS.search(f"{link.get('class') or ''} {link.get('rel') or ''}"))
 
 
 def _card_link(img: HtmlElement) -> HtmlElement | None:
-    """The link around the image when it also holds text (a headline): a teaser card."""
+    """The link around the image when it also holds text (a headline): a teaser card.
+
+    A photo credit inside the link ("Photograph: REI" on a shop link) is not a headline.
+    """
     for anc in _ancestors(img, 3):
         if anc.tag == "a":
-            return anc if any((t or "").strip() for t in anc.itertext()) else None
+            return anc if _text_beside_credits(anc) else None
+    return None
+
+
+def _text_beside_credits(el: HtmlElement) -> bool:
+    """``el`` holds text outside its credit elements (bounded walk)."""
+    if (el.text or "").strip():
+        return True
+    for count, child in enumerate(el):
+        if count > _MAX_CAPTION_NODES:
+            return True
+        if (child.tail or "").strip():
+            return True
+        if not _is_element(child) or child.tag in _CAPTION_SKIP_TAGS or _is_credit_el(child):
+            continue
+        if any((t or "").strip() for t in child.itertext()):
+            return True
+    return False
+
+
+# Shopping cards in buying guides ("product-embed", "product-card"): the picture is of the product,
+# the card's name element ("ProductEmbedHed", "product-card__title", a heading) says which.
+_PRODUCT_CARD = re.compile(r"(?:^|\s)product[-_]?(?:embed|card|box|module|tile)(?:\s|$)", re.IGNORECASE)
+_CARD_TITLE_PARTS = frozenset(("hed", "title", "name", "heading"))
+_CARD_TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5"))
+_MAX_CARD_TITLE = 200
+
+
+def _product_card(img: HtmlElement) -> HtmlElement | None:
+    """The shopping card around the image, if any (a few levels up)."""
+    for anc in _ancestors(img, 6):
+        if _PRODUCT_CARD.search(anc.get("class") or ""):
+            return anc
+    return None
+
+
+def _card_title(card: HtmlElement) -> str | None:
+    """The product name of a shopping card: its first heading or name/title-classed element."""
+    for count, node in enumerate(card.iterdescendants()):
+        if count > _MAX_CAPTION_NODES:
+            break
+        if not _is_element(node):
+            continue
+        parts = _SPLIT.split(_CAMEL.sub(" ", node.get("class") or "").lower())
+        if node.tag in _CARD_TITLE_TAGS or any(p in _CARD_TITLE_PARTS for p in parts):
+            text = caption_text(node)
+            if 0 < len(text) <= _MAX_CARD_TITLE:
+                return text
     return None
 
 
@@ -603,6 +733,5 @@ def _links_elsewhere(img: HtmlElement) -> bool:
     """True when a link close around the image leads to another page (a teaser), not to the picture."""
     for anc in _ancestors(img, 3):
         if anc.tag == "a":
-            href = (anc.get("href") or "").strip()
-            return bool(href) and not href.startswith("#") and not _IMAGE_HREF.search(href)
+            return not _opens_picture(anc)
     return False
