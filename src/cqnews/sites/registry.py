@@ -73,6 +73,7 @@ BUILTIN_SITES: tuple[str, ...] = (
     "cqnews.sites.sohu:Sohu",
     "cqnews.sites.ifeng:Ifeng",
     "cqnews.sites.banyuetan:Banyuetan",
+    "cqnews.sites.hankookilbo:HankookIlbo",
 )
 BUILTIN_PLATFORMS: tuple[str, ...] = (
     "cqnews.sites.platforms:WordPress",
