@@ -74,6 +74,7 @@ BUILTIN_SITES: tuple[str, ...] = (
     "cqnews.sites.ifeng:Ifeng",
     "cqnews.sites.banyuetan:Banyuetan",
     "cqnews.sites.hankookilbo:HankookIlbo",
+    "cqnews.sites.euronews:Euronews",
 )
 BUILTIN_PLATFORMS: tuple[str, ...] = (
     "cqnews.sites.platforms:WordPress",
