@@ -324,3 +324,13 @@ def test_credit_lines_lose_the_brackets_around_them() -> None:
     assert unwrap_brackets("[ 责编：张倩 ]") == "责编：张倩"
     assert unwrap_brackets("记者 张三 (实习)") == "记者 张三 (实习)"
     assert unwrap_brackets("(a) and (b)") == "(a) and (b)"
+
+
+def test_tag_lines_and_opinion_disclaimers_are_boilerplate() -> None:
+    from cqnews.extract.boilerplate import is_boilerplate
+
+    assert is_boilerplate("关键字： LPR")
+    assert is_boilerplate("Tags: economy, trade")
+    assert is_boilerplate("Opinion articles reflect the views of their authors, not necessarily those of China.org.cn.")
+    assert is_boilerplate("Mitchell Blatt is a columnist with China.org.cn. For more information please visit:")
+    assert not is_boilerplate("Keywords matter less than the story, the editor said in an interview on Monday.")

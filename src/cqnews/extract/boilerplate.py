@@ -33,6 +33,8 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"\[\w+[^\]]{0,300}\].{0,200}\[/\w+\]$",
     r"(?:updated|published|posted|last updated)(?: at| on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\W*$",
     r"(?:about us|contact us|about uscontact us|leaving a message|feedback)\W*$",
+    r"(?:tags?|keywords?|关键字|关键词|标签)\s*[:：]",
+    r".{0,120}?\bfor more information,? please visit\s*:?\s*$",  # an author bio's closing link prompt
     # copyright and legal footers
     r"(?:copyright|©|\(c\))\s",
     # Chinese portals
@@ -50,6 +52,7 @@ _ANYWHERE_PHRASES: tuple[str, ...] = (
     "click here", "clicking here",
     "for any inquiries, please email",
     "all rights reserved",
+    "not necessarily those of", "do not necessarily reflect", "if you would like to contribute",
     "illegal and undesirable information", "illegal or undesirable information", "report illegal", "reporting illegal",
     "版权所有", "未经授权", "不得转载", "违法和不良信息举报", "举报电话", "举报邮箱", "icp备", "网上有害信息举报", "京公网安备",
 )
