@@ -2,6 +2,7 @@
 
     python benchmarks/body.py            # AEB, Fundus and regional pages
     python benchmarks/body.py --only aeb --worst 10
+    python benchmarks/body.py --only fundus --titles   # every title miss, ours against the truth
 
 Scores the body with the article-extraction-benchmark metric (4-token shingles of \\w+ tokens,
 precision and recall averaged over pages, F1 of the two means), titles by exact match after
@@ -31,8 +32,9 @@ def truth_body(page: Page) -> str | None:
     return page.truth.get("body")
 
 
-def run(pages: list[Page], label: str, worst: int) -> dict:
+def run(pages: list[Page], label: str, worst: int, show_titles: bool = False) -> dict:
     ours, theirs, t_ours, t_theirs, titles, errors = [], [], [], [], [], []
+    title_misses: list[tuple[str, str | None, str]] = []
     per_page = []
     for page in pages:
         truth = truth_body(page)
@@ -55,7 +57,10 @@ def run(pages: list[Page], label: str, worst: int) -> dict:
             theirs.append(match_counts(truth, baseline))
             per_page.append((counts, page.name))
         if "title" in page.truth:
-            titles.append(normalize_title(headline) == normalize_title(page.truth["title"]))
+            hit = normalize_title(headline) == normalize_title(page.truth["title"])
+            titles.append(hit)
+            if not hit:
+                title_misses.append((page.name, headline, page.truth["title"]))
     f, tf = prf(ours)[2], prf(theirs)[2]
     print(f"\n## {label}: {len(pages)} pages, {len(ours)} with body truth, {len(titles)} with title truth")
     print_prf_table("tool (median ms)", [
@@ -64,6 +69,9 @@ def run(pages: list[Page], label: str, worst: int) -> dict:
     ])
     if titles:
         print(f"title exact: {sum(titles)}/{len(titles)} = {sum(titles) / len(titles):.1%}")
+    if show_titles:
+        for name, got, want in title_misses:
+            print(f"  title miss {name}:\n    ours:  {got!r}\n    truth: {want!r}")
     print(f"exceptions: {len(errors)}")
     for name, message in errors:
         print(f"  {name}: {message}")
@@ -78,6 +86,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", choices=["aeb", "fundus", "fundus-en", "regional"], action="append")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages by true positives")
+    parser.add_argument("--titles", action="store_true", help="list every title miss (ours against the truth)")
     args = parser.parse_args()
     wanted = args.only or ["aeb", "fundus", "fundus-en", "regional"]
     sets = {
@@ -89,7 +98,7 @@ def main() -> int:
     errors = 0
     for key in wanted:
         label, load = sets[key]
-        errors += run(load(), label, args.worst)["errors"]
+        errors += run(load(), label, args.worst, args.titles)["errors"]
     return 1 if errors else 0
 
 

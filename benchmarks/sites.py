@@ -8,6 +8,18 @@ Figures printed:
 * regional pages served by a site plugin: headline exact match, body F1 (article-extraction-
   benchmark metric, ``corpus.match_counts``/``prf``) against the truth files, boilerplate left in
   the body (``must_exclude`` snippets, the fixtures' ``body_excludes``, chrome patterns);
+  Three body figures are printed, always together:
+
+  - *raw*: the truth against ``Article.text`` (body blocks only);
+  - *as the page reads it*: the truth, untouched, against the article's text in reading order:
+    the body blocks with every image caption (and its photo credits, when the caption does not
+    already end with them) put back before the block the image precedes (``Image.position``), and
+    the ``raw`` text of each article credit line (``Article.credits``, "责任编辑：…", "文/…") after
+    the body. cqnews moves these out of the body on purpose (captions and credits are not body
+    paragraphs, issue #5), so this is the fair comparison with a truth that keeps them; whatever
+    is re-inserted and not in the truth still counts against us;
+  - *set aside*: truth lines the body leaves out by design deleted from the truth (see
+    ``_set_aside``), a looser check kept for comparison.
 * all regional pages with body truth: cqnews (plugins + generic) against trafilatura, same run;
 * AEB/Fundus pages recognised as WordPress: the platform layout against the generic path;
 * mutated pages: every plugin page with its body container renamed must still give a body.
@@ -107,9 +119,31 @@ def _set_aside(page: Page, truth: str, body: str) -> str:
     return "\n".join(line for line in truth.splitlines() if not by_design(line))
 
 
-def _missing_lines(truth: str, article: cqnews.Article) -> list[str]:
-    """Truth lines that are not in the body (whitespace ignored): what the F1 counts against us."""
-    body = "".join(article.text.split())
+def reading_text(article: cqnews.Article) -> str:
+    """The article as the page reads it: body blocks, captions at their images, credit lines after.
+
+    Nothing is taken from the body; captions (with photo credits the caption lacks) go before the
+    block their image precedes, and the distinct ``raw`` credit lines follow the body.
+    """
+    before: dict[int, list[str]] = {}
+    for image in article.images:
+        if not image.caption:
+            continue
+        credits = [c.raw for c in image.credits if c.raw and c.raw not in image.caption]
+        at = len(article.body) if image.position is None else image.position
+        before.setdefault(at, []).append(" ".join([image.caption, *credits]))
+    parts: list[str] = []
+    for index, block in enumerate(article.body):
+        parts += before.pop(index, [])
+        parts.append(block.text)
+    parts += [text for index in sorted(before) for text in before[index]]
+    parts += dict.fromkeys(c.raw for c in article.credits if c.raw)
+    return "\n\n".join(parts)
+
+
+def _missing_lines(truth: str, text: str) -> list[str]:
+    """Truth lines that are not in ``text`` (whitespace ignored): what the F1 counts against us."""
+    body = "".join(text.split())
     return [line.strip() for line in truth.splitlines() if line.strip() and "".join(line.split()) not in body]
 
 
@@ -126,6 +160,7 @@ class SiteRow:
     headline: str | None
     leaks: list[str]
     counts: Counts | None = None
+    read: Counts | None = None
     aside: Counts | None = None
 
 
@@ -147,6 +182,7 @@ def regional(show_pages: bool) -> bool:
             row = SiteRow(page.name, article, truth, _headline_truth(page, expected), _leaks(article, page, expected))
             if truth:
                 row.counts = ours[-1]
+                row.read = match_counts(truth, reading_text(article))
                 row.aside = match_counts(_set_aside(page, truth, article.text), article.text)
             rows.append(row)
         if show_pages:
@@ -170,13 +206,16 @@ def _report_site_rows(rows: list[SiteRow], total: int) -> bool:
     scored = [row for row in rows if row.counts is not None and row.aside is not None]
     p, r, f = prf([row.counts for row in scored if row.counts])
     print(f"body vs truth ({len(scored)} pages): P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    p, r, f = prf([row.read for row in scored if row.read])
+    print(f"body vs truth as the page reads it (captions, credit lines in place): P {p:.3f} R {r:.3f} F1 {f:.3f}")
     p, r, f = prf([row.aside for row in scored if row.aside])
     print(f"body vs truth with captions/credit lines/chrome set aside: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    below = [row for row in scored if row.counts and _f1(row.counts) < THRESHOLD]
-    print(f"pages with page F1 >= {THRESHOLD}: {len(scored) - len(below)}/{len(scored)}")
+    below = [row for row in scored if row.read and _f1(row.read) < THRESHOLD]
+    print(f"pages with page F1 (as read) >= {THRESHOLD}: {len(scored) - len(below)}/{len(scored)}")
     for row in below:
-        print(f"  below: {row.name} F1 {_f1(row.counts or (0, 0, 0)):.3f}; truth lines not in the body:")
-        for line in _missing_lines(row.truth or "", row.article):
+        print(f"  below: {row.name} F1 raw {_f1(row.counts or (0, 0, 0)):.3f} as read "
+              f"{_f1(row.read or (0, 0, 0)):.3f}; truth lines not in the text as read:")
+        for line in _missing_lines(row.truth or "", reading_text(row.article)):
             print(f"      {line[:90]}")
     for (name, snippet), why in TRUTH_ERRATA.items():
         print(f"truth erratum {name}: must_exclude {snippet!r} {why}")

@@ -72,3 +72,23 @@ def test_index_page_gives_warning() -> None:
     ) + "</body></html>"
     article = cqnews.parse(html)
     assert article.extraction.warnings
+
+
+def test_headline_keeps_a_kicker_the_h1_repeats() -> None:
+    """An <h1> equal to the whole declared title keeps its "KICKER | " part (not a site name)."""
+    page = (
+        "<html><head><title>BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors</title>"
+        '<meta property="og:title" content="BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors">'
+        "</head><body><article><h1>BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors</h1>"
+        "<p>" + "The revenue service will hire more debt collectors this year, the minister said. " * 4 + "</p>"
+        "</article></body></html>"
+    )
+    assert cqnews.parse(page).headline == "BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors"
+
+
+def test_headline_drops_hangul_section_and_site_suffix() -> None:
+    from cqnews.extract.metadata import clean_headline
+
+    title = "장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장 부담 커졌다-정치ㅣ한국일보"
+    assert clean_headline(title, "한국일보") == "장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장 부담 커졌다"
+    assert clean_headline("코로나-19 확산세 꺾였다 | 한국일보", "한국일보") == "코로나-19 확산세 꺾였다"

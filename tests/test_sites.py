@@ -306,3 +306,31 @@ def test_declared_figures_give_captions_and_positions() -> None:
     assert draft.blocks[first.position - 1].text == "出乎意料的是，标准化物业的管理效果并不如设想那般美好。"
     assert draft.blocks[first.position].text == "停车乱象普遍外溢"
     assert draft.bylines == ["文/栗思", "编辑/倪家宁"]
+
+
+def test_print_edition_note_is_a_credit_line_not_body() -> None:
+    from cqnews.extract.boilerplate import is_credit_line
+
+    assert is_credit_line("《 人民日报 》（ 2024年05月10日   04 版）")
+    assert is_credit_line("《光明日报》（2024年05月20日 03版）")
+    assert not is_credit_line("《人民日报》评论指出，经济持续回升向好（2024年）的态势没有改变。")
+
+
+def test_credit_lines_lose_the_brackets_around_them() -> None:
+    from cqnews.sites.base import unwrap_brackets
+
+    assert unwrap_brackets("(责编：胡永秋、杨光宇)") == "责编：胡永秋、杨光宇"
+    assert unwrap_brackets("【责任编辑：严玉洁】") == "责任编辑：严玉洁"
+    assert unwrap_brackets("[ 责编：张倩 ]") == "责编：张倩"
+    assert unwrap_brackets("记者 张三 (实习)") == "记者 张三 (实习)"
+    assert unwrap_brackets("(a) and (b)") == "(a) and (b)"
+
+
+def test_tag_lines_and_opinion_disclaimers_are_boilerplate() -> None:
+    from cqnews.extract.boilerplate import is_boilerplate
+
+    assert is_boilerplate("关键字： LPR")
+    assert is_boilerplate("Tags: economy, trade")
+    assert is_boilerplate("Opinion articles reflect the views of their authors, not necessarily those of China.org.cn.")
+    assert is_boilerplate("Mitchell Blatt is a columnist with China.org.cn. For more information please visit:")
+    assert not is_boilerplate("Keywords matter less than the story, the editor said in an interview on Monday.")

@@ -33,6 +33,8 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"\[\w+[^\]]{0,300}\].{0,200}\[/\w+\]$",
     r"(?:updated|published|posted|last updated)(?: at| on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\W*$",
     r"(?:about us|contact us|about uscontact us|leaving a message|feedback)\W*$",
+    r"(?:tags?|keywords?|关键字|关键词|标签)\s*[:：]",
+    r".{0,120}?\bfor more information,? please visit\s*:?\s*$",  # an author bio's closing link prompt
     # copyright and legal footers
     r"(?:copyright|©|\(c\))\s",
     # Chinese portals
@@ -50,6 +52,7 @@ _ANYWHERE_PHRASES: tuple[str, ...] = (
     "click here", "clicking here",
     "for any inquiries, please email",
     "all rights reserved",
+    "not necessarily those of", "do not necessarily reflect", "if you would like to contribute",
     "illegal and undesirable information", "illegal or undesirable information", "report illegal", "reporting illegal",
     "版权所有", "未经授权", "不得转载", "违法和不良信息举报", "举报电话", "举报邮箱", "icp备", "网上有害信息举报", "京公网安备",
 )
@@ -66,6 +69,11 @@ _CREDIT_LINE = re.compile(
     r"文\s*[/:：]|图\s*[/:：]|记者\s*[:：]|通讯员\s*[:：]|[（(]?责编|编审\s*[:：]|监制\s*[:：]|策划\s*[:：]"
     r")",
     re.IGNORECASE,
+)
+# A newspaper's print-edition note, a source credit: "《 人民日报 》（ 2024年05月10日 04 版）",
+# "《光明日报》（2024年05月20日 03版）".
+_PRINT_EDITION = re.compile(
+    r"^\s*《\s*[^》]{1,30}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]\s*$"
 )
 _CREDIT_LINE_MAX_CHARS = 120
 
@@ -93,8 +101,10 @@ def is_boilerplate(text: str) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """True for a short line that credits an editor, source, reporter or translator."""
-    return len(text) <= _CREDIT_LINE_MAX_CHARS and _CREDIT_LINE.match(text) is not None
+    """True for a short line that credits an editor, source (a print-edition note), reporter or translator."""
+    return len(text) <= _CREDIT_LINE_MAX_CHARS and (
+        _CREDIT_LINE.match(text) is not None or _PRINT_EDITION.match(text) is not None
+    )
 
 
 def is_trailer(text: str) -> bool:

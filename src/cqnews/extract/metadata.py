@@ -59,8 +59,15 @@ _META_FIELDS: tuple[tuple[str, str], ...] = (
 _META_INDEX = {name: index for index, (name, _) in enumerate(_META_FIELDS)}
 
 # " - Site", " | Site", "_新华网", "--人民网" ... at the end of a <title>.
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»·:*]{1,2}\s+|\s*[_|｜ㅣ—–]{1,2}\s*(?=\S)|\s*-{2}\s*|-(?=[\u4e00-\u9fff]{2,12}$)")
+# A bare "-" only before a short CJK or Hangul section name that ends the title or its next segment
+# ("…方向-时政", "…커졌다-정치ㅣ한국일보").
+_TITLE_SEPARATORS = re.compile(
+    r"\s+[|\-–—»·:*]{1,2}\s+|\s*[_|｜ㅣ—–]{1,2}\s*(?=\S)|\s*-{2}\s*"
+    r"|-(?=[\u4e00-\u9fff\uac00-\ud7a3]{2,12}(?:$|[_|｜ㅣ]))"
+)
 _CJK_SITE_ENDINGS = ("网", "网站", "频道", "日报", "新闻", "报", "在线", "客户端", "门户")
+# A Hangul segment this short, without spaces, is a section or site name ("정치", "한국일보").
+_HANGUL_SECTION = re.compile(r"[\uac00-\ud7a3]{1,6}")
 _VISIBLE_DATE = re.compile(
     r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*[:：]?\s*"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
@@ -125,6 +132,8 @@ def _site_like(segment: str, site_name: str | None) -> bool:
         return True
     if any("\u4e00" <= char <= "\u9fff" for char in segment):
         return len(segment) <= 8 or segment.endswith(_CJK_SITE_ENDINGS)
+    if _HANGUL_SECTION.fullmatch(segment):
+        return True
     words = segment.split()
     return len(words) <= 4 and len(segment) <= 40 and all(word[0].isupper() or word[0].isdigit() for word in words)
 
@@ -136,9 +145,11 @@ def _choose_headline(
     h1s = [h for h in h1s if 4 <= len(h) <= 300]
     declared = [_as_text(ld.get("headline")), *meta.get("title", []), title_tag]
     declared_clean = [clean_headline(t, site_name) for t in declared if t]
-    # An <h1> that one of the page's declared titles repeats is the visible headline; otherwise
-    # the declarations (JSON-LD, og:title, <title>) beat an <h1> that may be a section or logo.
-    folded = {d.casefold() for d in declared_clean}
+    # An <h1> that one of the page's declared titles repeats (whole, or without its site suffix) is
+    # the visible headline: a whole repeat keeps a kicker such as "BUDGET 3.0 | …" that the suffix
+    # rule would take for a section name. Otherwise the declarations (JSON-LD, og:title, <title>)
+    # beat an <h1> that may be a section or logo.
+    folded = {d.casefold() for d in declared_clean} | {normalize_space(d).casefold() for d in declared if d}
     for h1 in h1s:
         if h1.casefold() in folded:
             return h1

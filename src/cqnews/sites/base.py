@@ -239,7 +239,7 @@ class Layout:
             summary=self.summary(),
             blocks=body.blocks,
             images=images,
-            bylines=self.bylines() + body.credit_lines,
+            bylines=[unwrap_brackets(line) for line in self.bylines() + body.credit_lines],
             authors=self.authors(),
             published=self.published(),
             tags=self.tags(),
@@ -259,6 +259,24 @@ class GenericLayout(Layout):
 
     def container(self) -> HtmlElement | None:
         return None if self._container is False else self._container  # type: ignore[return-value]
+
+
+# Bracket pairs that wrap a whole credit line: "(责编：胡永秋、杨光宇)", "【责任编辑：严玉洁】", "[ 责编：张倩 ]".
+_WRAPPING_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕"}
+
+
+def unwrap_brackets(line: str) -> str:
+    """A credit line without the one bracket pair around all of it (the brackets are decoration).
+
+    Only a pair that encloses the whole line goes: "(责编：张三)" becomes "责编：张三", while
+    "记者 张三 (实习)" keeps its brackets.
+    """
+    text = line.strip()
+    if len(text) > 2 and _WRAPPING_BRACKETS.get(text[0]) == text[-1]:
+        inner = text[1:-1]
+        if text[0] not in inner and text[-1] not in inner:
+            return inner.strip()
+    return text
 
 
 _BLOCK_KIND = {"h2": BlockKind.HEADING, "h3": BlockKind.HEADING, "h4": BlockKind.HEADING,

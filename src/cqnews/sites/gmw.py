@@ -14,13 +14,13 @@ __all__ = ["Guangming"]
 
 
 class MainText(Layout):
-    """Since about 2020: ``div.u-mainText``; editor in ``div.m-zbTool``."""
+    """Since about 2020: ``div.u-mainText``; editor in ``div.m-zbTool`` ("[ 责编：张倩 ]")."""
 
     NAME = "u-mainText"
     BODY = f"(//div[{has_class('u-mainText')}])[1]"
     HEADLINE = f"//h1[{has_class('u-title')}]"
     DATE = f"//span[{has_class('m-con-time')}]"
-    BYLINE = f"//span[{has_class('m-con-source')}]"
+    BYLINE = f"//span[{has_class('m-con-source')}] | //div[{has_class('m-zbTool')}]/span[{has_class('liability')}]"
     DROP = f".//div[{has_class('m-zbTool')}]"
 
 
@@ -32,6 +32,7 @@ class ContentMain(Layout):
     BODY = "//div[@id='contentMain']"
     HEADLINE = "//h1[@id='articleTitle']"
     DATE = "//span[@id='pubTime']"
+    BYLINE = "//*[@id='contentLiability']"
     DROP = f".//p[{has_class('pictext')}] | .//p[font[contains(@style, '楷体')]] | .//*[@id='contentLiability']"
     IMAGES = "//div[@id='contentMain']/p[img]"
     CAPTION = f"following-sibling::p[1][{has_class('pictext')} or font[contains(@style, '楷体')]]"

@@ -18,10 +18,12 @@ class RmTxt(Layout):
     BODY = f"(//div[{has_class('rm_txt_con')}])[1]"
     HEADLINE = f"//div[{has_class('rm_txt')}]//h1"
     SUMMARY = f"//div[{has_class('rm_txt')}]//h3[{has_class('pre')}]"
-    BYLINE = f"//div[{has_class('rm_txt')}]//div[{has_class('author')}]"
+    BYLINE = f"//div[{has_class('rm_txt')}]//div[{has_class('author')} or {has_class('edit')}]"
     DATE = f"//div[{has_class('rm_txt')}]//div[{has_class('channel')}]/div[1]/text()[1]"
-    # Editor line, QR-code promo, share prompt (p.paper_num); the print-edition note (span#paper_num) stays.
-    DROP = f".//*[{has_class('paper_num')} or {has_class('edit')} or {has_class('tjewm')} or {has_class('bza')}]"
+    # QR-code promo, share prompt (p.paper_num). The print-edition note (span#paper_num,
+    # "《 人民日报 》（ 2024年05月10日 04 版）") stays in the container: the shared clean-up sets it
+    # aside as a credit line, like the editor line (div.edit, "(责编：…)", after the container).
+    DROP = f".//*[{has_class('paper_num')} or {has_class('tjewm')} or {has_class('bza')}]"
 
 
 class EnglishArticle(Layout):

@@ -31,6 +31,7 @@ class MainArticle2016(Layout):
     BODY = "//div[@id='Cnt-Main-Article-QQ']"
     HEADLINE = f"//div[{has_class('hd')}]/h1"
     DATE = f"//span[{has_class('a_time')}] | //span[{has_class('article-time')}]"
+    BYLINE = f"//div[{has_class('QQeditor')}]"
     DROP = f".//*[{has_class('mbArticleSharePic')} or {has_class('rv-root-v2')}]"
 
 

@@ -73,6 +73,8 @@ BUILTIN_SITES: tuple[str, ...] = (
     "cqnews.sites.sohu:Sohu",
     "cqnews.sites.ifeng:Ifeng",
     "cqnews.sites.banyuetan:Banyuetan",
+    "cqnews.sites.hankookilbo:HankookIlbo",
+    "cqnews.sites.euronews:Euronews",
 )
 BUILTIN_PLATFORMS: tuple[str, ...] = (
     "cqnews.sites.platforms:WordPress",
