@@ -650,3 +650,38 @@ _PIECES = list("“”‘’\"「」『』，。：, .:aZ王凯说表示 ") + ["
 @settings(max_examples=150, deadline=None)
 def test_any_text_keeps_the_offset_invariant(paragraphs: list[str]) -> None:
     run(*paragraphs, language=None)  # run() asserts blocks[q.block].text[q.start:q.end] == q.text
+
+
+# ---------------------------------------------------------------- coreference (session 2)
+
+
+def test_capitalised_handle_is_they_and_named_handle_wins_over_older_organisation() -> None:
+    qs = run(
+        "On the forum, a user asked veterans about the military. Jdoe42 answered, “Absolutely not.”",
+        "“I regret joining,” they said.",
+        "The Intercept found that the account matched. Later, jdoe42 inquired about jobs.",
+        "The following month they posted: “Can’t get benefits, about to run out of money.”",
+    )
+    assert name(only(qs, DIRECT, "I regret joining")) == "Jdoe42"
+    assert name(only(qs, DIRECT, "run out of money")) == "jdoe42"
+
+
+def test_members_of_an_organisation_speak_for_it() -> None:
+    qs = run(
+        "Lawmakers praised the plan. Following the vote, lawmakers on the House Select Committee on the Strategic "
+        "Competition Between the United States and the Chinese Communist Party, led by chairman Mike Gallagher, "
+        "R-Wis., requested “additional information about the threat.”",
+        "“We seek to understand how the bureau is monitoring the threat,” the lawmakers wrote.",
+        "“The threat undermines our principles,” they wrote.",
+    )
+    committee = (
+        "House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party"
+    )
+    assert name(only(qs, DIRECT, "additional information")) == committee
+    assert name(only(qs, DIRECT, "We seek to understand")) == committee
+    assert name(only(qs, DIRECT, "undermines our principles")) == committee
+
+
+def test_party_and_state_after_a_name_is_no_speaker() -> None:
+    qs = run("Senator Mike Gallagher, R-Wis., said the bureau must act now.")
+    assert name(only(qs, INDIRECT, "bureau must act")) == "Mike Gallagher"

@@ -26,7 +26,7 @@ _EN_FINITE = """
 said says say told tells tell added adds explained explains noted notes stated states wrote writes
 claimed claims claim argued argues argue warned warns warn insisted insists stressed stresses
 emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits confirmed confirms
-announced announces recalled recalls continued continues responded responds replied replies
+announced announces requested requests recalled recalls continued continues responded responds replied replies
 suggested suggests suggest urged urges pledged pledges revealed reveals tweeted posted asked asks
 concluded concludes believes believe thinks think found finds estimated estimates estimate reported reports
 testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
@@ -48,7 +48,7 @@ EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 # Cues that mostly introduce something other than speech unless a clause follows ("found that").
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
-    "suggest shared asked asks continued continues agreed agrees called calls "
+    "suggest shared asked asks requested requests continued continues agreed agrees called calls "
     "highlighted branded showed shows shown alleged alleges".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
@@ -128,6 +128,9 @@ EN_TYPE_SYNONYMS: dict[str, str] = {
     "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper", "broadsheet": "newspaper",
     "centre": "center", "organization": "organisation", "broadcaster": "network",
 }
+# A capitalised preposition ending a run is inside an organisation's name: "… Competition Between
+# the United States and …", "… Committee For the …".
+ORG_INNER_PREPOSITIONS = frozenset("between of on for and in to with against among".split())
 # "the statement said", "the letter stated": the words of whoever was quoted last.
 EN_DOC_ANAPHORS = frozenset("statement report letter release note filing memo document post".split())
 
@@ -145,6 +148,13 @@ EN_GROUP_NOUNS = frozenset(
     mps senators voters customers shoppers passengers tourists visitors colleagues sources others
     statistics figures data records documents studies polls surveys estimates reports""".split()
 )
+# "lawmakers on the House Select Committee …", "members of the Legislative Council": the people of an
+# organisation named once; a later "the lawmakers said" is that organisation speaking.
+EN_MEMBER_NOUNS = frozenset(
+    """lawmakers legislators members officials staff researchers scientists experts analysts economists
+    representatives delegates officers investigators prosecutors spokespeople""".split()
+)
+EN_MEMBER_RE = re.compile(r"\b(" + "|".join(sorted(EN_MEMBER_NOUNS)) + r") (?:on|of|at|from|in) (?=the [A-Z])", re.IGNORECASE)
 EN_GROUP_ENDINGS: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ours", "bors", "crats", "icans")
 EN_GROUP_PREFIXES: tuple[str, ...] = ("ex-", "former-", "fellow-")
 
