@@ -685,3 +685,24 @@ def test_members_of_an_organisation_speak_for_it() -> None:
 def test_party_and_state_after_a_name_is_no_speaker() -> None:
     qs = run("Senator Mike Gallagher, R-Wis., said the bureau must act now.")
     assert name(only(qs, INDIRECT, "bureau must act")) == "Mike Gallagher"
+
+
+def test_zh_quote_after_a_titled_name_is_that_persons_words() -> None:
+    qs = run("孙守刚介绍，河南深入贯彻落实习近平总书记“共同抓好大保护，协同推进大治理”重要要求，黄河治理取得进展。", language="zh")
+    assert name(only(qs, DIRECT, "共同抓好大保护")) == "习近平"
+
+
+def test_zh_unnamed_source_before_a_quote_is_not_the_last_speaker() -> None:
+    qs = run(
+        "桑先生说：“很多单位在村里设有实验基地，停车很不方便。”",
+        "比如，东风村的闸机还未建好启用，就有村民问询进度，“现在村里车辆太多，有道闸会改善很多。”但停车乱象外溢也令人始料未及。",
+        language="zh",
+    )
+    q = only(qs, DIRECT, "现在村里车辆太多")
+    assert q.speaker is not None and q.speaker.name is None and q.speaker.role == "村民"
+    assert not [x for x in qs if x.kind == INDIRECT and "未及" in x.text]  # 始料未及 is no cue
+
+
+def test_zh_place_phrase_before_a_cue_is_no_speaker() -> None:
+    qs = run("一位外国“摄影师”拍下了当年的紫禁城，并在日记里写到，“里面就像垃圾场一样”。", language="zh")
+    assert name(only(qs, DIRECT, "垃圾场")) is None

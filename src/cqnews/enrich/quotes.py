@@ -242,6 +242,10 @@ def _direct(
         return None
     s, e = sentences.around(sp.open)
     who, cue = (_zh_attribution if cjk else _en_attribution)(text, sp, s, e, cues)
+    if who is None and cjk:
+        unnamed = P.ZH_UNNAMED_RE.search(text, max(s, sp.open - _ZH_NEAR), sp.open)
+        if unnamed is not None:  # 就有村民问询进度，“…”: an unnamed source, not the last speaker
+            who = Who(unnamed.group(1), "desc", role=unnamed.group(1), start=unnamed.start(1))
     outer = clauses.around(sp) if clauses is not None and not cjk else None
     if (
         who is not None and who.kind != "person" and outer is not None and outer.who is not None
@@ -427,6 +431,10 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
     inner = text[sp.start : sp.end]
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
         return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
+    if text.endswith(P.ZH_TITLE_SUFFIXES, max(s, sp.open - 4), sp.open):  # 落实习近平总书记“…”: the words of the person named
+        who = zh_subject_before(text, s, sp.open)
+        if who is not None and who.kind == "person":
+            return who, None
     for k in cues.between(max(s, sp.open - 2), sp.open):  # 张近东提出“…”: a cue touching the quote wins
         if text[cues.ends[k] : sp.open].strip("：:，, ") == "" and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
             who = zh_subject_before(text, s, cues.starts[k])
