@@ -706,3 +706,13 @@ def test_zh_unnamed_source_before_a_quote_is_not_the_last_speaker() -> None:
 def test_zh_place_phrase_before_a_cue_is_no_speaker() -> None:
     qs = run("一位外国“摄影师”拍下了当年的紫禁城，并在日记里写到，“里面就像垃圾场一样”。", language="zh")
     assert name(only(qs, DIRECT, "垃圾场")) is None
+
+
+def test_paragraphs_glued_without_space_still_end_their_sentences() -> None:
+    qs = run(
+        'He described the attacks as a form of "digital terrorism".Launched in June, the operation is wide. '
+        "In August, Munir said that social media is being exploited to spread anarchy."
+    )
+    q = only(qs, INDIRECT, "social media is being exploited")
+    assert name(q) == "Munir"
+    assert "Launched" not in q.text
