@@ -716,3 +716,26 @@ def test_paragraphs_glued_without_space_still_end_their_sentences() -> None:
     q = only(qs, INDIRECT, "social media is being exploited")
     assert name(q) == "Munir"
     assert "Launched" not in q.text
+
+
+def test_documents_show_a_finding_and_the_quote_paragraphs_after_them() -> None:
+    qs = run(
+        "Godongwana’s latest budget documents show Sars collected R95bn during the previous year.",
+        "“Over the medium-term period, the agency will receive an additional R7.5bn relative to the baseline.”",
+    )
+    assert name(only(qs, INDIRECT, "Sars collected R95bn")) == "Godongwana’s latest budget documents"
+    assert name(only(qs, DIRECT, "additional R7.5bn")) == "Godongwana’s latest budget documents"
+
+
+def test_show_as_a_noun_is_no_cue() -> None:
+    qs = run("That relative show of strength inspired the governor. The TV show was cancelled after a season.")
+    assert not qs
+
+
+def test_bare_quote_after_a_narrative_paragraph_does_not_continue_an_older_speaker() -> None:
+    qs = run(
+        "“We hired 500 people in April and will hire more,” Kieswetter said.",
+        "The early retirement package has been cut from R11bn to R5.5bn from this year up to 2027.",
+        "“Discussions with organised labour on the process are under way in the bargaining council.”",
+    )
+    assert name(only(qs, DIRECT, "Discussions with organised labour")) is None

@@ -32,7 +32,7 @@ concluded concludes believes believe thinks think found finds estimated estimate
 testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
 concurred predicted predicts predict recounted shared quipped contended contends maintained maintains
 cautioned cautions denied denies asserted asserts remembered threatened threatens lamented complained complains vowed vows promised promises countered announced
-pointed points opined showed shows shown described describes called calls highlighted branded recommended recommends proposed proposes
+pointed points opined showed shows show shown described describes called calls highlighted branded recommended recommends proposed proposes
 answered answers commented comments
 accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
 indicated indicates encouraged encourages
@@ -49,7 +49,7 @@ EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
     "suggest shared asked asks requested requests continued continues agreed agrees called calls "
-    "highlighted branded showed shows shown alleged alleges".split()
+    "highlighted branded showed shows show shown alleged alleges".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset("pledged pledges vowed vows promised promises agreed agrees threatened threatens".split())
@@ -131,6 +131,10 @@ EN_TYPE_SYNONYMS: dict[str, str] = {
 # A capitalised preposition ending a run is inside an organisation's name: "… Competition Between
 # the United States and …", "… Committee For the …".
 ORG_INNER_PREPOSITIONS = frozenset("between of on for and in to with against among".split())
+# Documents and data that "show" a finding without "that": "the budget documents show Sars collected …".
+EN_DOC_HEADS = frozenset(
+    "documents document figures data statistics records report reports study studies survey surveys poll polls".split()
+)
 # "the statement said", "the letter stated": the words of whoever was quoted last.
 EN_DOC_ANAPHORS = frozenset("statement report letter release note filing memo document post".split())
 

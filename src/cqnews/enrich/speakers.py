@@ -337,6 +337,8 @@ class SpeakerBook:
             if named is not None:
                 bisect.insort(self._typed[P.EN_TYPE_SYNONYMS.get(words[1], words[1])], (pos, named))  # still in view
                 return Speaker(name=named)
+        if who.kind == "desc" and _owned_document(words, who.mention):
+            return Speaker(name=who.mention)  # "Godongwana’s latest budget documents show": a document credited to one
         if who.kind == "desc":
             return Speaker(role=who.role)
         if who.kind == "org":
@@ -434,6 +436,11 @@ _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Go
 
 
 _ROLE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")
+
+
+def _owned_document(words: list[str], mention: str) -> bool:
+    """Is a description a document of someone named ("Godongwana’s latest budget documents")?"""
+    return len(words) >= 2 and words[-1] in P.EN_DOC_HEADS and mention[:1].isupper() and words[0].endswith(POSSESSIVE)
 
 
 def _group_noun(word: str) -> bool:
