@@ -52,6 +52,7 @@ _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z
 # How far back "the couple" / "both men" look for the two people named together.
 _PAIR_REACH = 5000
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_HANDLE_HINT_RE = re.compile(r"[a-z_]\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
 # A pronoun this close (characters) after a quoted speaker of unknown gender refers to them.
@@ -147,11 +148,14 @@ class SpeakerBook:
     def _note_members(self, text: str, base: int) -> None:
         """ "lawmakers on the House Select Committee on …": a later "the lawmakers wrote" is the
         committee (named as the article writes it after "the")."""
-        for m in P.EN_MEMBER_RE.finditer(text):
+        for m in P.EN_MEMBER_LINK_RE.finditer(text):
+            noun = text[max(0, m.start() - 16) : m.start()].rsplit(" ", 1)[-1].lower()
+            if noun not in P.EN_MEMBER_NOUNS:
+                continue
             org = en_subject_after(text, m.end(), len(text))
             if org is not None and org.kind == "org":
                 name = org.mention.removeprefix("the ").removeprefix("The ")
-                bisect.insort(self._typed.setdefault(m.group(1).lower(), []), (base + m.start(), name))
+                bisect.insort(self._typed.setdefault(noun, []), (base + m.start() - len(noun), name))
                 self._members_of[name] = name  # the same body named with "the" later is named alike
 
     def _note_type(self, text: str, start: int, base: int, name: str, kind: str) -> None:
@@ -198,8 +202,8 @@ class SpeakerBook:
     def _index_handles(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
         """Record where an online handle is named outside quotes ("acebush1 inquired", "Acebush1’s
         posts"): a later "they" goes to a handle named since the last organisation spoke."""
-        if not any(ch.isdigit() or ch == "@" for ch in text):
-            return
+        if _HANDLE_HINT_RE.search(text) is None:
+            return  # no letter followed by a digit, no "@": no handle (one fast scan)
         for m in HANDLE_IN_TEXT_RE.finditer(text):
             if not inside(m.start()):
                 self._handles.append((base + m.start(), m.group()))
