@@ -650,3 +650,92 @@ _PIECES = list("“”‘’\"「」『』，。：, .:aZ王凯说表示 ") + ["
 @settings(max_examples=150, deadline=None)
 def test_any_text_keeps_the_offset_invariant(paragraphs: list[str]) -> None:
     run(*paragraphs, language=None)  # run() asserts blocks[q.block].text[q.start:q.end] == q.text
+
+
+# ---------------------------------------------------------------- coreference (session 2)
+
+
+def test_capitalised_handle_is_they_and_named_handle_wins_over_older_organisation() -> None:
+    qs = run(
+        "On the forum, a user asked veterans about the military. Jdoe42 answered, “Absolutely not.”",
+        "“I regret joining,” they said.",
+        "The Intercept found that the account matched. Later, jdoe42 inquired about jobs.",
+        "The following month they posted: “Can’t get benefits, about to run out of money.”",
+    )
+    assert name(only(qs, DIRECT, "I regret joining")) == "Jdoe42"
+    assert name(only(qs, DIRECT, "run out of money")) == "jdoe42"
+
+
+def test_members_of_an_organisation_speak_for_it() -> None:
+    qs = run(
+        "Lawmakers praised the plan. Following the vote, lawmakers on the House Select Committee on the Strategic "
+        "Competition Between the United States and the Chinese Communist Party, led by chairman Mike Gallagher, "
+        "R-Wis., requested “additional information about the threat.”",
+        "“We seek to understand how the bureau is monitoring the threat,” the lawmakers wrote.",
+        "“The threat undermines our principles,” they wrote.",
+    )
+    committee = (
+        "House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party"
+    )
+    assert name(only(qs, DIRECT, "additional information")) == committee
+    assert name(only(qs, DIRECT, "We seek to understand")) == committee
+    assert name(only(qs, DIRECT, "undermines our principles")) == committee
+
+
+def test_party_and_state_after_a_name_is_no_speaker() -> None:
+    qs = run("Senator Mike Gallagher, R-Wis., said the bureau must act now.")
+    assert name(only(qs, INDIRECT, "bureau must act")) == "Mike Gallagher"
+
+
+def test_zh_quote_after_a_titled_name_is_that_persons_words() -> None:
+    qs = run("孙守刚介绍，河南深入贯彻落实习近平总书记“共同抓好大保护，协同推进大治理”重要要求，黄河治理取得进展。", language="zh")
+    assert name(only(qs, DIRECT, "共同抓好大保护")) == "习近平"
+
+
+def test_zh_unnamed_source_before_a_quote_is_not_the_last_speaker() -> None:
+    qs = run(
+        "桑先生说：“很多单位在村里设有实验基地，停车很不方便。”",
+        "比如，东风村的闸机还未建好启用，就有村民问询进度，“现在村里车辆太多，有道闸会改善很多。”但停车乱象外溢也令人始料未及。",
+        language="zh",
+    )
+    q = only(qs, DIRECT, "现在村里车辆太多")
+    assert q.speaker is not None and q.speaker.name is None and q.speaker.role == "村民"
+    assert not [x for x in qs if x.kind == INDIRECT and "未及" in x.text]  # 始料未及 is no cue
+
+
+def test_zh_place_phrase_before_a_cue_is_no_speaker() -> None:
+    qs = run("一位外国“摄影师”拍下了当年的紫禁城，并在日记里写到，“里面就像垃圾场一样”。", language="zh")
+    assert name(only(qs, DIRECT, "垃圾场")) is None
+
+
+def test_paragraphs_glued_without_space_still_end_their_sentences() -> None:
+    qs = run(
+        'He described the attacks as a form of "digital terrorism".Launched in June, the operation is wide. '
+        "In August, Munir said that social media is being exploited to spread anarchy."
+    )
+    q = only(qs, INDIRECT, "social media is being exploited")
+    assert name(q) == "Munir"
+    assert "Launched" not in q.text
+
+
+def test_documents_show_a_finding_and_the_quote_paragraphs_after_them() -> None:
+    qs = run(
+        "Godongwana’s latest budget documents show Sars collected R95bn during the previous year.",
+        "“Over the medium-term period, the agency will receive an additional R7.5bn relative to the baseline.”",
+    )
+    assert name(only(qs, INDIRECT, "Sars collected R95bn")) == "Godongwana’s latest budget documents"
+    assert name(only(qs, DIRECT, "additional R7.5bn")) == "Godongwana’s latest budget documents"
+
+
+def test_show_as_a_noun_is_no_cue() -> None:
+    qs = run("That relative show of strength inspired the governor. The TV show was cancelled after a season.")
+    assert not qs
+
+
+def test_bare_quote_after_a_narrative_paragraph_does_not_continue_an_older_speaker() -> None:
+    qs = run(
+        "“We hired 500 people in April and will hire more,” Kieswetter said.",
+        "The early retirement package has been cut from R11bn to R5.5bn from this year up to 2027.",
+        "“Discussions with organised labour on the process are under way in the bargaining council.”",
+    )
+    assert name(only(qs, DIRECT, "Discussions with organised labour")) is None

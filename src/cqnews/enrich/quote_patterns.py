@@ -26,13 +26,13 @@ _EN_FINITE = """
 said says say told tells tell added adds explained explains noted notes stated states wrote writes
 claimed claims claim argued argues argue warned warns warn insisted insists stressed stresses
 emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits confirmed confirms
-announced announces recalled recalls continued continues responded responds replied replies
+announced announces requested requests recalled recalls continued continues responded responds replied replies
 suggested suggests suggest urged urges pledged pledges revealed reveals tweeted posted asked asks
 concluded concludes believes believe thinks think found finds estimated estimates estimate reported reports
 testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
 concurred predicted predicts predict recounted shared quipped contended contends maintained maintains
 cautioned cautions denied denies asserted asserts remembered threatened threatens lamented complained complains vowed vows promised promises countered announced
-pointed points opined showed shows shown described describes called calls highlighted branded recommended recommends proposed proposes
+pointed points opined showed shows show shown described describes called calls highlighted branded recommended recommends proposed proposes
 answered answers commented comments
 accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
 indicated indicates encouraged encourages
@@ -48,8 +48,8 @@ EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 # Cues that mostly introduce something other than speech unless a clause follows ("found that").
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
-    "suggest shared asked asks continued continues agreed agrees called calls "
-    "highlighted branded showed shows shown alleged alleges".split()
+    "suggest shared asked asks requested requests continued continues agreed agrees called calls "
+    "highlighted branded showed shows show shown alleged alleges".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset("pledged pledges vowed vows promised promises agreed agrees threatened threatens".split())
@@ -128,6 +128,13 @@ EN_TYPE_SYNONYMS: dict[str, str] = {
     "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper", "broadsheet": "newspaper",
     "centre": "center", "organization": "organisation", "broadcaster": "network",
 }
+# A capitalised preposition ending a run is inside an organisation's name: "… Competition Between
+# the United States and …", "… Committee For the …".
+ORG_INNER_PREPOSITIONS = frozenset("between of on for and in to with against among".split())
+# Documents and data that "show" a finding without "that": "the budget documents show Sars collected …".
+EN_DOC_HEADS = frozenset(
+    "documents document figures data statistics records report reports study studies survey surveys poll polls".split()
+)
 # "the statement said", "the letter stated": the words of whoever was quoted last.
 EN_DOC_ANAPHORS = frozenset("statement report letter release note filing memo document post".split())
 
@@ -145,6 +152,14 @@ EN_GROUP_NOUNS = frozenset(
     mps senators voters customers shoppers passengers tourists visitors colleagues sources others
     statistics figures data records documents studies polls surveys estimates reports""".split()
 )
+# "lawmakers on the House Select Committee …", "members of the Legislative Council": the people of an
+# organisation named once; a later "the lawmakers said" is that organisation speaking.
+EN_MEMBER_NOUNS = frozenset(
+    """lawmakers legislators members officials staff researchers scientists experts analysts economists
+    representatives delegates officers investigators prosecutors spokespeople""".split()
+)
+# The link after a member noun; the noun itself is checked on the word before (a cheaper scan).
+EN_MEMBER_LINK_RE = re.compile(r" (?:on|of|at|from|in) (?=the [A-Z])")
 EN_GROUP_ENDINGS: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ours", "bors", "crats", "icans")
 EN_GROUP_PREFIXES: tuple[str, ...] = ("ex-", "former-", "fellow-")
 
@@ -180,7 +195,7 @@ ZH_CUES: tuple[str, ...] = tuple(
 # A cue followed or preceded by one of these is part of another word (说法, 所说, 名称) or not speech (介绍了).
 ZH_CUE_NOT_AFTER: dict[str, str] = {"说": "法明服话书", "称": "为号作呼谓", "报道": "的", "料": "理子到想", "解释": "权"}
 ZH_CUE_NOT_BEFORE: dict[str, str] = {
-    "说": "小演传学游听虽据再解如来以该话是", "称": "名简号对职自堪", "料": "材资原饮燃预涂史肥香布", "提出": "被",
+    "说": "小演传学游听虽据再解如来以该话是", "称": "名简号对职自堪", "料": "材资原饮燃预涂史肥香布始", "提出": "被",
 }
 # X所说/所指出 reports speech only in 正如X所说.
 ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如")
@@ -214,6 +229,8 @@ ZH_NEW_TOPIC: tuple[str, ...] = ("在", "显然", "无论", "此外", "另外", 
 ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
 # Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
 ZH_DESC_LEADS: tuple[str, ...] = ("还有", "有", "一位", "一名", "一些", "多名", "多位", "部分", "不少", "很多", "许多", "某")
+# An unnamed source introduced in the sentence before a quote: 就有村民问询进度，“…”.
+ZH_UNNAMED_LEADS: tuple[str, ...] = ("有", "一位", "一名", "不少", "许多", "很多")
 ZH_NEGATIONS: tuple[str, ...] = ("没有", "未", "不", "没", "拒绝")
 # Heads of unnamed sources (person descriptions) and of organisations.
 ZH_PERSON_HEADS: tuple[str, ...] = tuple(
@@ -225,9 +242,12 @@ ZH_ORG_SUFFIXES: tuple[str, ...] = tuple(
     """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党""".split()
 )
+ZH_UNNAMED_RE = re.compile(
+    "(?:" + "|".join(ZH_UNNAMED_LEADS) + ")(" + "|".join(sorted(ZH_PERSON_HEADS, key=len, reverse=True)) + ")"
+)
 # Common Chinese surnames (single character), used to cut a name off the role before it.
 ZH_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华阎喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华阎喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗习"
 )
 ZH_DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐".split())
 # Honorific suffixes that make a surname a name: 王先生, 徐女士.

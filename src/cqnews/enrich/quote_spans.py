@@ -147,7 +147,20 @@ def _ends_inside(text: str, span: Span, p: int, cjk: bool) -> bool:
     return text[nxt].isupper() or text[nxt] in P.OPENERS
 
 
+def _glued_end(text: str, p: int) -> bool:
+    """ "…fake news".Launched in June": paragraphs joined without a space (a page's JSON body) still end
+    their sentence where a lower-case word or a closing mark meets a capitalised word."""
+    return 0 < p and p + 2 < len(text) and text[p + 1].isupper() and text[p + 2].islower() and (
+        text[p - 1].islower() or text[p - 1] in "\"”’)"
+    )
+
+
 def _english_end(text: str, p: int) -> bool:
+    if _glued_end(text, p):
+        w = p
+        while w > 0 and text[w - 1].isalpha():
+            w -= 1
+        return text[w:p].lower() not in _ABBREVIATIONS
     if text[p] == "." and p + 1 < len(text) and not text[p + 1].isspace():
         return False  # 3.5, U.S.
     if p + 1 < len(text) and text[p + 1] not in " \t\n":

@@ -195,7 +195,19 @@ def _en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     prev = before[-1].lower() if before else ""
     if prev in _NOUN_LEADS and word not in ("said", "told"):
         return False
+    if word == "show":
+        return _plural_subject_before(text, start) and not text.startswith(" of", end)
     return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
+
+
+def _plural_subject_before(text: str, start: int) -> bool:
+    """Is the word before ``start`` (past adverbs: "Polls now show") a plural noun or a data word?
+    "show" reports only then, not in "a TV show", "the relative show of strength"."""
+    for w in reversed(text[max(0, start - 30) : start].split()[-3:]):
+        low = w.lower()
+        if low not in P.EN_SKIPPABLE:
+            return low in P.EN_DOC_HEADS or low.endswith("s") and low[:1].isalpha()
+    return False
 
 
 def _zh_cue_ok(text: str, start: int, end: int) -> bool:
@@ -242,6 +254,10 @@ def _direct(
         return None
     s, e = sentences.around(sp.open)
     who, cue = (_zh_attribution if cjk else _en_attribution)(text, sp, s, e, cues)
+    if who is None and cjk:
+        unnamed = P.ZH_UNNAMED_RE.search(text, max(s, sp.open - _ZH_NEAR), sp.open)
+        if unnamed is not None:  # 就有村民问询进度，“…”: an unnamed source, not the last speaker
+            who = Who(unnamed.group(1), "desc", role=unnamed.group(1), start=unnamed.start(1))
     outer = clauses.around(sp) if clauses is not None and not cjk else None
     if (
         who is not None and who.kind != "person" and outer is not None and outer.who is not None
@@ -427,6 +443,10 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
     inner = text[sp.start : sp.end]
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
         return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
+    if text.endswith(P.ZH_TITLE_SUFFIXES, max(s, sp.open - 4), sp.open):  # 落实习近平总书记“…”: the words of the person named
+        who = zh_subject_before(text, s, sp.open)
+        if who is not None and who.kind == "person":
+            return who, None
     for k in cues.between(max(s, sp.open - 2), sp.open):  # 张近东提出“…”: a cue touching the quote wins
         if text[cues.ends[k] : sp.open].strip("：:，, ") == "" and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
             who = zh_subject_before(text, s, cues.starts[k])
@@ -535,6 +555,8 @@ def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -
     who = en_subject_before(text, s, c)
     if who is not None:
         clause = _clause_after(text, c_end, e, word)
+        if clause is None and word in _SHOW_CUES and who.mention.rsplit(" ", 1)[-1].lower() in P.EN_DOC_HEADS:
+            clause = _clause_after(text, c_end, e, "said")  # "the budget documents show Sars collected R95bn"
         if clause:
             return _Found(QuoteKind.INDIRECT, *clause, who, word)
         parenthetical = _char_after(text, c_end) in (",", ";") and _char_after(
@@ -553,6 +575,9 @@ def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -
         if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’":
             return _clause_before(text, s, c, who, word)
     return None
+
+
+_SHOW_CUES = frozenset("show shows showed shown found finds".split())
 
 
 def _inverted_ok(who: Who) -> bool:
@@ -851,6 +876,8 @@ def _resolve(
             block_last = (speaker, f.cue)
             last = _Context(speaker, f.who, f.cue)
     _backfill(out, first_in_block)
+    if not found and text.strip():
+        return _Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
 
 

@@ -21,7 +21,10 @@ _MAX_ROLE_WORDS = 40
 
 _TOKEN_RE = re.compile(r"@?[\w'’.\-]+|[,;:“”\"()—–]")
 # An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits).
-HANDLE_RE = re.compile(r"@\w{2,30}|[a-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}")
+# An online handle: "@jdoe", "acebush1" (capitalised at a sentence start: "Acebush1 answered").
+HANDLE_RE = re.compile(r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}")
+# The same, found in running text: each try starts at a word start and reads a bounded run.
+HANDLE_IN_TEXT_RE = re.compile(r"(?<![\w@])(?:@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10})(?!\w)")
 NAME_RUN_RE = re.compile(r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+")
 POSSESSIVE = ("’s", "'s")
 
@@ -199,7 +202,9 @@ def _org_start(toks: list[_Tok], i: int) -> int | None:
         c = k - 1
         if c >= 1 and toks[c].low == "the":
             c -= 1
-        if c < 1 or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap or not _is_name_word(toks[c - 1]):
+        if c >= 0 and toks[c].cap and toks[c].low in P.ORG_INNER_PREPOSITIONS and toks[c + 1].low == "the":
+            c += 1  # "… Competition Between the United States": the preposition is in the run before
+        elif c < 1 or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap or not _is_name_word(toks[c - 1]):
             break
         j = _lead_number(toks, _run_start(toks, c))
         if _orgish(toks[j:c]):
@@ -221,9 +226,10 @@ def _org_end(toks: list[_Tok], end: int) -> int:
     k = end
     for _ in range(4):
         c = k
-        if c >= len(toks) or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap:
+        inner = 0 < c < len(toks) and toks[c].low == "the" and toks[c - 1].cap and toks[c - 1].low in P.ORG_INNER_PREPOSITIONS
+        if not inner and (c >= len(toks) or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap):
             break
-        c += 1
+        c += 0 if inner else 1  # "… Competition Between the United States": the preposition is in the run
         if c < len(toks) and toks[c].low == "the":
             c += 1
         if c >= len(toks) or not _is_name_word(toks[c]):
@@ -376,12 +382,19 @@ def _classify_description(text: str, toks: list[_Tok], j: int, end: int) -> Who:
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
 
 
+_PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+
+
 def _appositive_subject(text: str, toks: list[_Tok]) -> Who | None:
     """ "NAME, ROLE, [ROLE, …]" before the cue ("Richard Weir, 60, from Tynemouth, North Tyneside, said").
 
     Every comma-separated segment of the chain that ends in a name is a candidate; a name with a known
     given name wins, else the leftmost person (the subject comes first, places and ages follow)."""
     last = len(toks) - 1
+    if last >= 2 and toks[last - 2].text == "," and _PARTY_STATE_RE.fullmatch(toks[last - 1].text):
+        toks, last = toks[: last - 1], last - 2  # "Mike Gallagher, R-Wis., said": a party and state, no name
+        if "," not in (t.text for t in toks[max(0, last - _MAX_ROLE_WORDS) : last]):
+            return _np_ending(text, toks, last)
     commas: list[int] = []
     k = last - 1
     while k >= 0 and len(commas) < 5 and last - k < _MAX_ROLE_WORDS:
@@ -403,6 +416,10 @@ def _appositive_subject(text: str, toks: list[_Tok]) -> Who | None:
             seg -= 1
         if seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in _CLAUSE_BREAKS):
             continue
+        if c - seg == 1 and _PARTY_STATE_RE.fullmatch(toks[seg].text):
+            continue  # "Mike Gallagher, R-Wis., said": a party and state, not a name
+        if seg + 1 < c and toks[seg].low.endswith("ed") and toks[seg + 1].low == "by":
+            continue  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
         who = _np_ending(text, toks, c)
         if who is not None and who.kind in ("person", "org"):
             candidates.append((who, c))
@@ -518,7 +535,8 @@ def _name_forward(text: str, toks: list[_Tok]) -> Who | None:
         if toks[end].text.endswith("."):
             toks[end] = _Tok(toks[end].text[:-1], toks[end].start, toks[end].end - 1)
         return _classify_description(text, toks, 0, end + 1)  # "a Taliban representative": unnamed
-    if _orgish(toks[start:end]):
+    joined = _orgish(toks[start:end])
+    if joined:
         end = _org_end(toks, end)  # "according to the Ministry of Public Security, …"
     if end < len(toks) and toks[end].low in OF_LIKE and end + 1 < len(toks) and _is_name_word(toks[end + 1]):
         after = end + 1
@@ -530,6 +548,8 @@ def _name_forward(text: str, toks: list[_Tok]) -> Who | None:
             who.role = org if who.role is None else f"{who.role} {org}"
             return who
     who = _np_ending(text, toks, end)
+    if joined and who is not None and who.kind == "org" and who.start > toks[start].start:
+        who.start, who.mention = toks[start].start, text[toks[start].start : toks[end - 1].end]  # read forward whole
     if who is not None and start == 1 and who.kind == "org" and who.start == toks[1].start:
         who.mention = text[toks[0].start : toks[end - 1].end]
     if who is not None and who.kind == "person" and end < len(toks) and toks[end].text == ",":

@@ -105,7 +105,7 @@ def _zh_trim(seg: str) -> str:
             if seg.endswith(adv) and len(seg) > len(adv):
                 seg, changed = seg[: -len(adv)], True
         at = seg.rfind("在")
-        if at > 0 and seg.endswith(("时", "上", "中", "里", "后", "前")):
+        if at >= 0 and seg.endswith(("时", "上", "中", "里", "后", "前")):  # 并在日记里(写到): no subject left
             seg, changed = seg[:at], True
         if len(seg) > 3 and seg.endswith("地"):
             seg, changed = seg[:-3], True

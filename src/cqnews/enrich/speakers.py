@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from ..models import Speaker
 from . import quote_patterns as P
 from .speaker_phrases import (
+    HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
     OF_LIKE,
     POSSESSIVE,
     PREPOSITIONS,
     Who,
     appositive_after,
+    en_subject_after,
     given_name_gender,
     is_handle,
     split_name,
@@ -50,6 +52,7 @@ _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z
 # How far back "the couple" / "both men" look for the two people named together.
 _PAIR_REACH = 5000
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_HANDLE_HINT_RE = re.compile(r"[a-z_]\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
 # A pronoun this close (characters) after a quoted speaker of unknown gender refers to them.
@@ -72,6 +75,8 @@ class SpeakerBook:
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
     _pairs: list[tuple[int, str]] = field(default_factory=list)  # (position, "A and B"): two people named together
     _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "newspaper" -> [(position, "Dagens Nyheter")]
+    _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
+    _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
 
@@ -138,6 +143,20 @@ class SpeakerBook:
                 if role:
                     self.roles.setdefault(full, role)
         self._vote_genders(text)
+        self._note_members(text, base)
+
+    def _note_members(self, text: str, base: int) -> None:
+        """ "lawmakers on the House Select Committee on …": a later "the lawmakers wrote" is the
+        committee (named as the article writes it after "the")."""
+        for m in P.EN_MEMBER_LINK_RE.finditer(text):
+            noun = text[max(0, m.start() - 16) : m.start()].rsplit(" ", 1)[-1].lower()
+            if noun not in P.EN_MEMBER_NOUNS:
+                continue
+            org = en_subject_after(text, m.end(), len(text))
+            if org is not None and org.kind == "org":
+                name = org.mention.removeprefix("the ").removeprefix("The ")
+                bisect.insort(self._typed.setdefault(noun, []), (base + m.start() - len(noun), name))
+                self._members_of[name] = name  # the same body named with "the" later is named alike
 
     def _note_type(self, text: str, start: int, base: int, name: str, kind: str) -> None:
         """Remember what kind of body a name is, for "the newspaper reported", "the bank said":
@@ -178,6 +197,22 @@ class SpeakerBook:
             full = self.full_name(word, base + m.end())
             if full != word:
                 self._mentions.append((base + m.start(), full, _opens_clause(text, m.start())))
+        self._index_handles(text, base, inside)
+
+    def _index_handles(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
+        """Record where an online handle is named outside quotes ("acebush1 inquired", "Acebush1’s
+        posts"): a later "they" goes to a handle named since the last organisation spoke."""
+        if _HANDLE_HINT_RE.search(text) is None:
+            return  # no letter followed by a digit, no "@": no handle (one fast scan)
+        for m in HANDLE_IN_TEXT_RE.finditer(text):
+            if not inside(m.start()):
+                self._handles.append((base + m.start(), m.group()))
+
+    def _last_handle(self, pos: int) -> tuple[int, str] | None:
+        k = bisect.bisect_left(self._handles, (pos, ""))
+        if k and pos - self._handles[k - 1][0] <= _JUST_SAID:
+            return self._handles[k - 1]
+        return None
 
     def index_pairs(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
         """Record two people named together ("Phil and Rebecca", "American Kevin King and Australian
@@ -304,7 +339,10 @@ class SpeakerBook:
         if who.kind in ("desc", "org") and len(words) == 2 and words[0] == "the":
             named = self.typed(words[1], pos)  # "the newspaper reported": the newspaper named before
             if named is not None:
+                bisect.insort(self._typed[P.EN_TYPE_SYNONYMS.get(words[1], words[1])], (pos, named))  # still in view
                 return Speaker(name=named)
+        if who.kind == "desc" and _owned_document(words, who.mention):
+            return Speaker(name=who.mention)  # "Godongwana’s latest budget documents show": a document credited to one
         if who.kind == "desc":
             return Speaker(role=who.role)
         if who.kind == "org":
@@ -312,7 +350,7 @@ class SpeakerBook:
                 said = self._last_for("n")  # "the company says": the organisation quoted last
                 if said is not None and pos - said.pos <= 2 * _JUST_SAID and (said.speaker.name or "")[:1].isupper():
                     return said.speaker
-            return Speaker(name=who.mention)
+            return Speaker(name=self._members_of.get(who.mention.removeprefix("the ").removeprefix("The "), who.mention))
         name = self.full_name(who.mention, pos)
         if name == who.mention and _group_noun(name):
             return Speaker(role=name)  # "Neighbours said": an unnamed source
@@ -344,6 +382,9 @@ class SpeakerBook:
             other = self._last_for("p")
             if pair is not None and (gender == "p2" or other is None or other.pos < pair[0]):
                 return Speaker(name=pair[1])  # "the couple announced", "both men claimed", "they said"
+            handle = self._last_handle(pos) if gender == "p" else None
+            if handle is not None and (other is None or other.pos < handle[0]) and (pair is None or pair[0] < handle[0]):
+                return Speaker(name=handle[1])  # "acebush1 inquired … they posted": a user is "they"
             gender = "p"
         sure = self._last_for(gender, sure=True) if gender in ("m", "f") else None
         named = self._last_mentioned(gender, pos)
@@ -399,6 +440,11 @@ _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Go
 
 
 _ROLE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")
+
+
+def _owned_document(words: list[str], mention: str) -> bool:
+    """Is a description a document of someone named ("Godongwana’s latest budget documents")?"""
+    return len(words) >= 2 and words[-1] in P.EN_DOC_HEADS and mention[:1].isupper() and words[0].endswith(POSSESSIVE)
 
 
 def _group_noun(word: str) -> bool:
