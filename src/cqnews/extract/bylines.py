@@ -13,6 +13,7 @@ Both walk the tree once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -29,7 +30,7 @@ _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-autho
                            r"contributor|contributors)(?:$|[\s_\-])|AuthorName|BylineName|Byline", re.IGNORECASE)
 _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
                                r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
-_BYLINE_WORDS = ("byline", "author", "writer", "contributor")  # every _BYLINE_CLASS match holds one
+_NOT_CANDIDATES = frozenset(("script", "style", "meta", "link", "img", "svg", "html", "body"))
 _MAX_BYLINE = 160
 
 
@@ -92,22 +93,33 @@ def _outside_byline(el: HtmlElement) -> bool:
     return any(token.lower() in _OUTSIDE_PARTS for token in value.split())
 
 
-def _is_byline_element(el: HtmlElement) -> bool:
-    rel = el.get("rel")
-    if rel and "author" in rel.lower().split():
-        return True
-    itemprop = el.get("itemprop")
-    if itemprop and itemprop.lower() == "author":
-        return True
-    cls = el.get("class") or ""
-    ident = el.get("id")
-    if ident:
-        cls = f"{cls} {ident}"
-    # Most elements name none of the byline words: a plain substring test settles them cheaply.
-    lowered = cls.lower()
-    if not any(word in lowered for word in _BYLINE_WORDS):
-        return False
-    return bool(_BYLINE_CLASS.search(cls)) and not _NOT_BYLINE_CLASS.search(cls)
+def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements that declare a byline: ``rel=author``, ``itemprop=author`` or a byline class/id.
+
+    This runs on every element of the page, so it is written for speed: two attribute reads for
+    most elements, and a plain substring test before the regular expressions (every
+    ``_BYLINE_CLASS`` match holds one of the words author, byline, writer, contributor).
+    """
+    for el in root.iter():
+        get = el.get
+        cls, ident = get("class"), get("id")
+        if cls is not None or ident is not None:
+            value = f"{cls or ''} {ident or ''}"
+            lowered = value.lower()
+            if (
+                ("author" in lowered or "byline" in lowered or "writer" in lowered or "contributor" in lowered)
+                and _BYLINE_CLASS.search(value)
+                and not _NOT_BYLINE_CLASS.search(value)
+            ):
+                if el.tag not in _NOT_CANDIDATES:
+                    yield el
+                continue
+        rel, itemprop = get("rel"), get("itemprop")
+        declared = (rel is not None and "author" in rel.lower().split()) or (
+            itemprop is not None and itemprop.lower() == "author"
+        )
+        if declared and el.tag not in _NOT_CANDIDATES:
+            yield el
 
 
 def find_bylines(root: HtmlElement) -> list[str]:
@@ -121,11 +133,7 @@ def find_bylines(root: HtmlElement) -> list[str]:
     lines: list[str] = []
     taken: set[HtmlElement] = set()
     outside: dict[HtmlElement, bool] = {}  # verdicts per ancestor, so each element is judged once
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img", "svg", "html", "body"):
-            continue
-        if not _is_byline_element(el):
-            continue
+    for el in _byline_elements(root):
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         blocked = False
         for anc in el.iterancestors():

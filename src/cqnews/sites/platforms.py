@@ -45,12 +45,15 @@ class WordPress(Platform):
     """Any WordPress site."""
 
     NAME = "wordpress"
+    # Cheapest first: the head holds the generator tag and the theme's files on almost every
+    # WordPress page; the two whole-page scans run on the other pages (and on every page of an
+    # unknown site that is not WordPress), so they look at script, figure and div elements only.
     DETECT = (
-        "//meta[@name='generator'][starts-with(@content, 'WordPress')]",
-        "(//link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')])[1]",
+        "/html/head/meta[@name='generator'][starts-with(@content, 'WordPress')]",
+        "(/html/head/link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')])[1]",
         "(//script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')])[1]",
-        # The cheap contains() filters most elements before the exact class-word test.
-        f"(//*[contains(@class, 'wp-')][{has_class('wp-caption')} or {has_class('wp-block-image')}])[1]",
+        f"(//figure[contains(@class, 'wp-')] | //div[contains(@class, 'wp-')])"
+        f"[{has_class('wp-caption')} or {has_class('wp-block-image')}][1]",
     )
     LAYOUTS = (WordPressLayout,)
 
