@@ -342,3 +342,63 @@ def test_credits_from_bylines() -> None:
 
 def test_shot_by_is_a_photographer() -> None:
     assert roles(parse_credit_line("新华社记者 张三 摄")) == [("photographer", "张三", "新华社")]
+
+
+# --- print-edition notes and bracketed editor lines --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "paper"),
+    [
+        ("《 人民日报 》（ 2024年05月10日   04 版）", "人民日报"),  # people.com.cn, span#paper_num
+        ("《光明日报》（2024年05月20日 03版）", "光明日报"),  # gmw.cn, end of the article
+        ("《光明日报》(2024年05月20日 第3版)", "光明日报"),
+    ],
+)
+def test_print_edition_note_is_a_source_credit(line: str, paper: str) -> None:
+    credits = parse_credit_line(line)
+    assert roles(credits) == [("source", None, paper)]
+    assert credits[0].raw == " ".join(line.split())
+
+
+def test_a_title_in_book_brackets_is_not_a_print_edition_note() -> None:
+    assert parse_credit_line("《人民日报》评论指出，经济持续回升向好（2024年）的态势没有改变。") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("[责任编辑：alonliu]", ["alonliu"]),  # qq.com: a staff handle
+        ("【责任编辑：严玉洁】", ["严玉洁"]),  # chinadaily.com.cn
+        ("（编辑：严玉洁 王辉）", ["严玉洁", "王辉"]),
+        ("[ 责编：张倩 ]", ["张倩"]),  # gmw.cn
+        ("(责编：胡永秋、杨光宇)", ["胡永秋", "杨光宇"]),  # people.com.cn
+        ("[责任编辑:肖春芳]", ["肖春芳"]),
+        ("责任编辑：alonliu", ["alonliu"]),
+    ],
+)
+def test_bracketed_editor_lines(line: str, names: list[str]) -> None:
+    credits = parse_credit_line(line)
+    assert roles(credits) == [("editor", name, None) for name in names]
+    assert all(c.raw == line for c in credits)  # the line as written, brackets and all
+
+
+def test_handles_count_only_after_editor_labels() -> None:
+    assert parse_credit_line("记者 alonliu") == []
+    assert parse_credit_line("责任编辑：Editor") == []
+
+
+def test_brackets_inside_a_line_are_not_a_wrapper() -> None:
+    credits = parse_credit_line("【来源：新华社】【责任编辑：王五】")
+    assert roles(credits) == [("source", None, "新华社"), ("editor", "王五", None)]
+
+
+def test_credits_from_plain_text_lines() -> None:
+    credits = credits_from_bylines(["本报记者 王乐文 方 敏", "《 人民日报 》（ 2024年05月10日 04 版）", "(责编：胡永秋、杨光宇)"])
+    assert roles(credits) == [
+        ("author", "王乐文", None),
+        ("author", "方敏", None),
+        ("source", None, "人民日报"),
+        ("editor", "胡永秋", None),
+        ("editor", "杨光宇", None),
+    ]
