@@ -402,3 +402,26 @@ def test_credits_from_plain_text_lines() -> None:
         ("editor", "胡永秋", None),
         ("editor", "杨光宇", None),
     ]
+
+
+# --- Korean agencies closing a caption ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "org"),
+    [
+        # hankookilbo.com captions (fundus kr corpus): "…있다. 연합뉴스", "…있다. 뉴스1", "…있다. 뉴시스"
+        ("장동혁 국민의힘 대표가 29일 국회에서 경례하고 있다. 연합뉴스", "장동혁 국민의힘 대표가 29일 국회에서 경례하고 있다.", "연합뉴스"),
+        ("정청래 대표가 18일 국회에서 대화하고 있다. 뉴스1", "정청래 대표가 18일 국회에서 대화하고 있다.", "뉴스1"),
+        ("후보가 15일 화개장터 입구에서 라이브를 하고 있다. 뉴시스", "후보가 15일 화개장터 입구에서 라이브를 하고 있다.", "뉴시스"),
+        ("후보가 연설하고 있다 (연합뉴스)", "후보가 연설하고 있다", "연합뉴스"),
+    ],
+)
+def test_korean_agency_closes_a_caption(text: str, caption: str, org: str) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert roles(credits) == [("photographer", None, org)]
+
+
+def test_korean_agency_inside_a_sentence_is_not_a_credit() -> None:
+    assert split_photo_credit("뉴스1 기자가 말했다. 연합뉴스는 보도했다") == ("뉴스1 기자가 말했다. 연합뉴스는 보도했다", [])

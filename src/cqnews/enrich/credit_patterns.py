@@ -19,6 +19,7 @@ __all__ = [
     "CREDIT_PREFIX",
     "CREDIT_TRAIL_KEYWORD",
     "KNOWN_ORGS",
+    "KO_ORGS",
     "NAME_PARTICLES",
     "LINE_BRACKETS",
     "NON_PERSON_WORDS",
@@ -70,6 +71,10 @@ ZH_ORGS: tuple[str, ...] = (
 )
 for _zh in ZH_ORGS:
     KNOWN_ORGS.setdefault(_zh.casefold(), _zh)
+# Korean agencies as Korean captions end with them ("… 인사하고 있다. 연합뉴스"): Yonhap, News1, Newsis.
+KO_ORGS: tuple[str, ...] = ("연합뉴스", "뉴스1", "뉴시스")
+for _ko in KO_ORGS:
+    KNOWN_ORGS.setdefault(_ko.casefold(), _ko)
 # Spellings that name a table organisation ("新华社发" = released by Xinhua).
 _ORG_ALIASES = {"新华社发": "新华社", "中新社发": "中新社", "ap photo": "AP", "the associated press": "The Associated Press",
                 "getty images/istockphoto": "Getty Images/iStockphoto", "reuters pictures": "Reuters"}
