@@ -425,3 +425,36 @@ def test_korean_agency_closes_a_caption(text: str, caption: str, org: str) -> No
 
 def test_korean_agency_inside_a_sentence_is_not_a_credit() -> None:
     assert split_photo_credit("뉴스1 기자가 말했다. 연합뉴스는 보도했다") == ("뉴스1 기자가 말했다. 연합뉴스는 보도했다", [])
+
+
+_ZH_BODY = "重庆市今天召开新闻发布会，介绍了两江新区影视产业发展的最新情况和下一步工作安排。" * 3
+
+
+def test_credit_lines_on_the_plain_text_path() -> None:
+    import cqnews
+
+    text = f"两江新区影视产业峰会举行\n\n{_ZH_BODY}\n\n{_ZH_BODY}\n\n《光明日报》（2024年05月20日 03版）\n\n[责任编辑：alonliu]\n\n[ 责编：张倩 ]"
+    article = cqnews.parse(text)
+    assert [(c.role.value, c.name or c.organization, c.raw) for c in article.credits] == [
+        ("source", "光明日报", "《光明日报》（2024年05月20日 03版）"),
+        ("editor", "alonliu", "[责任编辑：alonliu]"),
+        ("editor", "张倩", "[ 责编：张倩 ]"),
+    ]
+    assert "责" not in article.text and "版）" not in article.text
+
+
+def test_credit_lines_on_the_generic_path() -> None:
+    import cqnews
+
+    paragraphs = "".join(f"<p>{_ZH_BODY}</p>" for _ in range(3))
+    html = (
+        "<html><head><title>两江新区影视产业峰会举行</title></head><body><article><h1>两江新区影视产业峰会举行</h1>"
+        f"{paragraphs}<p>《 人民日报 》（ 2024年05月10日 04 版）</p><p>【责任编辑：严玉洁】</p>"
+        "<p>（编辑：严玉洁 王辉）</p></article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://example.org/a/1.html")
+    assert [(c.role.value, c.name or c.organization) for c in article.credits] == [
+        ("source", "人民日报"),
+        ("editor", "严玉洁"),
+        ("editor", "王辉"),
+    ]
