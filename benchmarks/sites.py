@@ -119,11 +119,14 @@ def _set_aside(page: Page, truth: str, body: str) -> str:
     return "\n".join(line for line in truth.splitlines() if not by_design(line))
 
 
-def reading_text(article: cqnews.Article) -> str:
-    """The article as the page reads it: body blocks, captions at their images, credit lines after.
+def reading_text(article: cqnews.Article, page_text: str = "") -> str:
+    """The article as the page reads it: body blocks, captions at their images, credit lines in page order.
 
     Nothing is taken from the body; captions (with photo credits the caption lacks) go before the
-    block their image precedes, and the distinct ``raw`` credit lines follow the body.
+    block their image precedes. The distinct ``raw`` credit lines go where the page has them: before
+    the body when ``page_text`` (the page's squeezed visible text, see :func:`visible_text`) shows them
+    above the first block ("本报记者 …" under the headline), else after it in page order; lines not
+    found in ``page_text`` follow in the article's order.
     """
     before: dict[int, list[str]] = {}
     for image in article.images:
@@ -137,8 +140,28 @@ def reading_text(article: cqnews.Article) -> str:
         parts += before.pop(index, [])
         parts.append(block.text)
     parts += [text for index in sorted(before) for text in before[index]]
-    parts += dict.fromkeys(c.raw for c in article.credits if c.raw)
-    return "\n\n".join(parts)
+    head, tail = _credit_lines_in_page_order(article, page_text)
+    return "\n\n".join([*head, *parts, *tail])
+
+
+def visible_text(page: Page) -> str:
+    """The page's text outside scripts and styles, without whitespace (to locate lines in it)."""
+    root = parse_tree(decode(page.html, None).text, DEFAULT_OPTIONS)
+    texts = root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+    return "".join("".join(str(text).split()) for text in texts)
+
+
+def _credit_lines_in_page_order(article: cqnews.Article, page_text: str) -> tuple[list[str], list[str]]:
+    """Credit lines (distinct ``raw``) before and after the body, placed by where ``page_text`` has them."""
+    lines = list(dict.fromkeys(c.raw for c in article.credits if c.raw))
+    if not page_text or not article.body:
+        return [], lines
+    first = page_text.find("".join(article.body[0].text.split())[:16])
+    at = {line: page_text.find("".join(line.split())) for line in lines}
+    found = sorted((pos, line) for line, pos in at.items() if pos >= 0)
+    head = [line for pos, line in found if first >= 0 and pos < first]
+    tail = [line for pos, line in found if not (first >= 0 and pos < first)]
+    return head, tail + [line for line in lines if at[line] < 0]
 
 
 def _missing_lines(truth: str, text: str) -> list[str]:
@@ -162,6 +185,7 @@ class SiteRow:
     counts: Counts | None = None
     read: Counts | None = None
     aside: Counts | None = None
+    page_text: str = ""
 
 
 def regional(show_pages: bool) -> bool:
@@ -182,7 +206,8 @@ def regional(show_pages: bool) -> bool:
             row = SiteRow(page.name, article, truth, _headline_truth(page, expected), _leaks(article, page, expected))
             if truth:
                 row.counts = ours[-1]
-                row.read = match_counts(truth, reading_text(article))
+                row.page_text = visible_text(page)
+                row.read = match_counts(truth, reading_text(article, row.page_text))
                 row.aside = match_counts(_set_aside(page, truth, article.text), article.text)
             rows.append(row)
         if show_pages:
@@ -215,7 +240,7 @@ def _report_site_rows(rows: list[SiteRow], total: int) -> bool:
     for row in below:
         print(f"  below: {row.name} F1 raw {_f1(row.counts or (0, 0, 0)):.3f} as read "
               f"{_f1(row.read or (0, 0, 0)):.3f}; truth lines not in the text as read:")
-        for line in _missing_lines(row.truth or "", reading_text(row.article)):
+        for line in _missing_lines(row.truth or "", reading_text(row.article, row.page_text)):
             print(f"      {line[:90]}")
     for (name, snippet), why in TRUTH_ERRATA.items():
         print(f"truth erratum {name}: must_exclude {snippet!r} {why}")

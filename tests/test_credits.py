@@ -342,3 +342,119 @@ def test_credits_from_bylines() -> None:
 
 def test_shot_by_is_a_photographer() -> None:
     assert roles(parse_credit_line("新华社记者 张三 摄")) == [("photographer", "张三", "新华社")]
+
+
+# --- print-edition notes and bracketed editor lines --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "paper"),
+    [
+        ("《 人民日报 》（ 2024年05月10日   04 版）", "人民日报"),  # people.com.cn, span#paper_num
+        ("《光明日报》（2024年05月20日 03版）", "光明日报"),  # gmw.cn, end of the article
+        ("《光明日报》(2024年05月20日 第3版)", "光明日报"),
+    ],
+)
+def test_print_edition_note_is_a_source_credit(line: str, paper: str) -> None:
+    credits = parse_credit_line(line)
+    assert roles(credits) == [("source", None, paper)]
+    assert credits[0].raw == " ".join(line.split())
+
+
+def test_a_title_in_book_brackets_is_not_a_print_edition_note() -> None:
+    assert parse_credit_line("《人民日报》评论指出，经济持续回升向好（2024年）的态势没有改变。") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("[责任编辑：alonliu]", ["alonliu"]),  # qq.com: a staff handle
+        ("【责任编辑：严玉洁】", ["严玉洁"]),  # chinadaily.com.cn
+        ("（编辑：严玉洁 王辉）", ["严玉洁", "王辉"]),
+        ("[ 责编：张倩 ]", ["张倩"]),  # gmw.cn
+        ("(责编：胡永秋、杨光宇)", ["胡永秋", "杨光宇"]),  # people.com.cn
+        ("[责任编辑:肖春芳]", ["肖春芳"]),
+        ("责任编辑：alonliu", ["alonliu"]),
+    ],
+)
+def test_bracketed_editor_lines(line: str, names: list[str]) -> None:
+    credits = parse_credit_line(line)
+    assert roles(credits) == [("editor", name, None) for name in names]
+    assert all(c.raw == line for c in credits)  # the line as written, brackets and all
+
+
+def test_handles_count_only_after_editor_labels() -> None:
+    assert parse_credit_line("记者 alonliu") == []
+    assert parse_credit_line("责任编辑：Editor") == []
+
+
+def test_brackets_inside_a_line_are_not_a_wrapper() -> None:
+    credits = parse_credit_line("【来源：新华社】【责任编辑：王五】")
+    assert roles(credits) == [("source", None, "新华社"), ("editor", "王五", None)]
+
+
+def test_credits_from_plain_text_lines() -> None:
+    credits = credits_from_bylines(["本报记者 王乐文 方 敏", "《 人民日报 》（ 2024年05月10日 04 版）", "(责编：胡永秋、杨光宇)"])
+    assert roles(credits) == [
+        ("author", "王乐文", None),
+        ("author", "方敏", None),
+        ("source", None, "人民日报"),
+        ("editor", "胡永秋", None),
+        ("editor", "杨光宇", None),
+    ]
+
+
+# --- Korean agencies closing a caption ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "org"),
+    [
+        # hankookilbo.com captions (fundus kr corpus): "…있다. 연합뉴스", "…있다. 뉴스1", "…있다. 뉴시스"
+        ("장동혁 국민의힘 대표가 29일 국회에서 경례하고 있다. 연합뉴스", "장동혁 국민의힘 대표가 29일 국회에서 경례하고 있다.", "연합뉴스"),
+        ("정청래 대표가 18일 국회에서 대화하고 있다. 뉴스1", "정청래 대표가 18일 국회에서 대화하고 있다.", "뉴스1"),
+        ("후보가 15일 화개장터 입구에서 라이브를 하고 있다. 뉴시스", "후보가 15일 화개장터 입구에서 라이브를 하고 있다.", "뉴시스"),
+        ("후보가 연설하고 있다 (연합뉴스)", "후보가 연설하고 있다", "연합뉴스"),
+    ],
+)
+def test_korean_agency_closes_a_caption(text: str, caption: str, org: str) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert roles(credits) == [("photographer", None, org)]
+
+
+def test_korean_agency_inside_a_sentence_is_not_a_credit() -> None:
+    assert split_photo_credit("뉴스1 기자가 말했다. 연합뉴스는 보도했다") == ("뉴스1 기자가 말했다. 연합뉴스는 보도했다", [])
+
+
+_ZH_BODY = "重庆市今天召开新闻发布会，介绍了两江新区影视产业发展的最新情况和下一步工作安排。" * 3
+
+
+def test_credit_lines_on_the_plain_text_path() -> None:
+    import cqnews
+
+    text = f"两江新区影视产业峰会举行\n\n{_ZH_BODY}\n\n{_ZH_BODY}\n\n《光明日报》（2024年05月20日 03版）\n\n[责任编辑：alonliu]\n\n[ 责编：张倩 ]"
+    article = cqnews.parse(text)
+    assert [(c.role.value, c.name or c.organization, c.raw) for c in article.credits] == [
+        ("source", "光明日报", "《光明日报》（2024年05月20日 03版）"),
+        ("editor", "alonliu", "[责任编辑：alonliu]"),
+        ("editor", "张倩", "[ 责编：张倩 ]"),
+    ]
+    assert "责" not in article.text and "版）" not in article.text
+
+
+def test_credit_lines_on_the_generic_path() -> None:
+    import cqnews
+
+    paragraphs = "".join(f"<p>{_ZH_BODY}</p>" for _ in range(3))
+    html = (
+        "<html><head><title>两江新区影视产业峰会举行</title></head><body><article><h1>两江新区影视产业峰会举行</h1>"
+        f"{paragraphs}<p>《 人民日报 》（ 2024年05月10日 04 版）</p><p>【责任编辑：严玉洁】</p>"
+        "<p>（编辑：严玉洁 王辉）</p></article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://example.org/a/1.html")
+    assert [(c.role.value, c.name or c.organization) for c in article.credits] == [
+        ("source", "人民日报"),
+        ("editor", "严玉洁"),
+        ("editor", "王辉"),
+    ]

@@ -19,11 +19,16 @@ __all__ = [
     "CREDIT_PREFIX",
     "CREDIT_TRAIL_KEYWORD",
     "KNOWN_ORGS",
+    "KO_ORGS",
+    "LINE_BRACKETS",
     "NAME_PARTICLES",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
+    "PRINT_EDITION",
     "ZH_BYLINE_LABEL",
     "ZH_BYLINE_ROLES",
+    "ZH_HANDLE_ROLES",
+    "ZH_NAME_HANDLE",
     "ZH_ORGS",
     "canonical_org",
 ]
@@ -66,6 +71,10 @@ ZH_ORGS: tuple[str, ...] = (
 )
 for _zh in ZH_ORGS:
     KNOWN_ORGS.setdefault(_zh.casefold(), _zh)
+# Korean agencies as Korean captions end with them ("… 인사하고 있다. 연합뉴스"): Yonhap, News1, Newsis.
+KO_ORGS: tuple[str, ...] = ("연합뉴스", "뉴스1", "뉴시스")
+for _ko in KO_ORGS:
+    KNOWN_ORGS.setdefault(_ko.casefold(), _ko)
 # Spellings that name a table organisation ("新华社发" = released by Xinhua).
 _ORG_ALIASES = {"新华社发": "新华社", "中新社发": "中新社", "ap photo": "AP", "the associated press": "The Associated Press",
                 "getty images/istockphoto": "Getty Images/iStockphoto", "reuters pictures": "Reuters"}
@@ -227,6 +236,23 @@ ZH_BYLINE_LABEL = re.compile(
     + "|".join(sorted((re.escape(k) for k in ZH_BYLINE_ROLES if len(k) > 1), key=len, reverse=True))
     + r")\s*[:：/]?|(?:文|图)\s*[:：/]"
 )
+
+
+# Brackets that may wrap a whole credit line as decoration: "(责编：胡永秋、杨光宇)", "【责任编辑：严玉洁】",
+# "[ 责编：张倩 ]", "（编辑：严玉洁 王辉）". Opening -> closing; mixed half/full width pairs occur too.
+LINE_BRACKETS: dict[str, str] = {"(": ")）", "（": "）)", "[": "]】", "【": "】]", "〔": "〕", "〖": "〗"}
+
+# A newspaper's print-edition note, a source credit naming the paper:
+# "《 人民日报 》（ 2024年05月10日   04 版）", "《光明日报》（2024年05月20日 03版）".
+PRINT_EDITION = re.compile(
+    r"^\s*《\s*(?P<paper>[^》\s][^》]{0,29}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]\s*$"
+)
+
+# Chinese portals sign editor lines with a Latin-letter staff handle: "[责任编辑：alonliu]".
+# After these labels a handle counts as a name.
+ZH_HANDLE_ROLES: frozenset[CreditRole] = frozenset((CreditRole.EDITOR,))
+ZH_NAME_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,23}")
 
 
 def canonical_org(text: str) -> str | None:

@@ -24,11 +24,15 @@ from .credit_patterns import (
     CAPTION_STOP_WORDS,
     CREDIT_PREFIX,
     CREDIT_TRAIL_KEYWORD,
+    LINE_BRACKETS,
     NAME_PARTICLES,
     NON_PERSON_WORDS,
     ORG_WORDS,
+    PRINT_EDITION,
     ZH_BYLINE_LABEL,
     ZH_BYLINE_ROLES,
+    ZH_HANDLE_ROLES,
+    ZH_NAME_HANDLE,
     ZH_ORGS,
     canonical_org,
 )
@@ -700,21 +704,28 @@ def _parse_zh_line(text: str) -> list[Credit]:
         raw_start = text.rfind(org, prev_end, match.start()) if org else -1
         raw = text[raw_start if raw_start >= 0 else match.start() : end].strip()
         if role is CreditRole.SOURCE:
-            source = re.split(r"\s+|[|｜]", segment)[0].strip(" 。，,") if segment else ""
+            source = re.split(r"\s+|[|｜()（）\[\]【】]", segment)[0].strip(" 。，,") if segment else ""
             if source:
                 credits.append(Credit(role=role, organization=_org_name(source), raw=raw))
             continue
         if re.search(r"(?:摄|摄影|拍摄)\s*[)）]?\s*$", segment):
             role = CreditRole.PHOTOGRAPHER  # "新华社记者 张三 摄" credits a picture
         segment = re.sub(r"\s*/?\s*(?:摄影?|拍摄|报道)\s*[)）]?\s*$", "", segment)
-        segment = re.split(r"[|｜(（\[【]", segment)[0]
-        for part in _merge_split_names([p for p in re.split(r"[、，,；;/\s]+", segment) if p]):
-            part = part.strip(" 。")
-            if looks_like_person(part):
-                credits.append(Credit(role=role, name=normalize_person_name(part), organization=org, raw=raw))
-            elif re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}", part or "") and looks_like_person(part):
-                credits.append(Credit(role=role, name=part, organization=org, raw=raw))
+        segment = re.split(r"[|｜(（)）\[\]【】]", segment)[0]
+        credits.extend(_zh_names(segment, role, org, raw))
     return credits
+
+
+def _zh_names(segment: str, role: CreditRole, org: str | None, raw: str) -> list[Credit]:
+    """The people named after a Chinese label: "胡永秋、杨光宇", "严玉洁 王辉", an editor's handle "alonliu"."""
+    out: list[Credit] = []
+    for part in _merge_split_names([p for p in re.split(r"[、，,；;/\s]+", segment) if p]):
+        part = part.strip(" 。")
+        if looks_like_person(part):
+            out.append(Credit(role=role, name=normalize_person_name(part), organization=org, raw=raw))
+        elif role in ZH_HANDLE_ROLES and ZH_NAME_HANDLE.fullmatch(part) and part.casefold() not in NON_PERSON_WORDS:
+            out.append(Credit(role=role, name=part, organization=org, raw=raw))
+    return out
 
 
 def parse_credit_line(text: str) -> list[Credit]:
@@ -724,7 +735,9 @@ def parse_credit_line(text: str) -> list[Credit]:
     (author with organisation), "Editor: X", "Edited by X", "Source: Xinhua" (source organisation),
     "Translated by X", "Reporter: X", "By A and B", "A, B and C", "By Reuters" (author organisation).
     Chinese: "记者 X", "本报记者 X Y", "新华社记者 X", "通讯员 X", "责任编辑：X", "编辑：X", "来源：X",
-    "作者：X", several labels in one line.
+    "作者：X", several labels in one line; a line in brackets ("[责任编辑：alonliu]", "（编辑：严玉洁 王辉）",
+    editors' Latin handles are names) keeps them in ``raw``; a print-edition note ("《 人民日报 》（ 2024年05月10日
+    04 版）") is a source credit for the paper.
 
     Parts that are not names (dates, "Updated", "Email the author", "Staff", job titles, sidebar
     words) are dropped: the function prefers returning fewer authors to returning wrong ones.
@@ -732,6 +745,31 @@ def parse_credit_line(text: str) -> list[Credit]:
     text = normalize_space(text)
     if not text or len(text) > 400:
         return []
+    edition = PRINT_EDITION.match(text)
+    if edition:  # "《 人民日报 》（ 2024年05月10日 04 版）": the paper is the source
+        return [Credit(role=CreditRole.SOURCE, organization=_org_name(edition.group("paper")), raw=text)]
+    inner = _unwrap_line(text)
+    if inner is not None:  # "【责任编辑：严玉洁】": parse inside, keep the line as written in raw
+        return [c.model_copy(update={"raw": text}) if c.raw == inner else c for c in _parse_line(inner)]
+    return _parse_line(text)
+
+
+def _unwrap_line(text: str) -> str | None:
+    """The inside of a line wrapped whole in one bracket pair ("(责编：张三)" -> "责编：张三"), else None.
+
+    A pair counts only when neither bracket occurs inside: "(a) and (b)" is not wrapped.
+    """
+    closers = LINE_BRACKETS.get(text[0])
+    if len(text) < 3 or not closers or text[-1] not in closers:
+        return None
+    inner = text[1:-1]
+    if text[0] in inner or text[-1] in inner:
+        return None
+    return inner.strip() or None
+
+
+def _parse_line(text: str) -> list[Credit]:
+    """:func:`parse_credit_line` on a whitespace-normalised line without wrapping brackets."""
     if _HAN.search(text) and ZH_BYLINE_LABEL.search(text):
         return _dedupe(_parse_zh_line(text))
     if _HAN.search(text) and not re.search(r"[A-Za-z]{2,}", text):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..enrich.credit_patterns import PRINT_EDITION
+
 __all__ = ["is_boilerplate", "is_credit_line", "is_trailer", "BOILERPLATE_MAX_CHARS"]
 
 BOILERPLATE_MAX_CHARS = 400
@@ -70,11 +72,6 @@ _CREDIT_LINE = re.compile(
     r")",
     re.IGNORECASE,
 )
-# A newspaper's print-edition note, a source credit: "《 人民日报 》（ 2024年05月10日 04 版）",
-# "《光明日报》（2024年05月20日 03版）".
-_PRINT_EDITION = re.compile(
-    r"^\s*《\s*[^》]{1,30}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]\s*$"
-)
 _CREDIT_LINE_MAX_CHARS = 120
 
 # A block at which the article is over: everything after it is site chrome.
@@ -103,7 +100,7 @@ def is_boilerplate(text: str) -> bool:
 def is_credit_line(text: str) -> bool:
     """True for a short line that credits an editor, source (a print-edition note), reporter or translator."""
     return len(text) <= _CREDIT_LINE_MAX_CHARS and (
-        _CREDIT_LINE.match(text) is not None or _PRINT_EDITION.match(text) is not None
+        _CREDIT_LINE.match(text) is not None or PRINT_EDITION.match(text) is not None
     )
 
 

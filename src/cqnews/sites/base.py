@@ -239,7 +239,7 @@ class Layout:
             summary=self.summary(),
             blocks=body.blocks,
             images=images,
-            bylines=[unwrap_brackets(line) for line in self.bylines() + body.credit_lines],
+            bylines=self.bylines() + body.credit_lines,  # as written: parse_credit_line reads bracketed lines
             authors=self.authors(),
             published=self.published(),
             tags=self.tags(),
