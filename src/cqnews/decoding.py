@@ -182,7 +182,10 @@ def _decode_declared(data: bytes, content_type: str | None) -> Decoded:
                 return utf8
         result = _try_strict(data, encoding)
         if result is not None:
-            if (encoding in _SINGLE_BYTE_LATIN and _non_ascii(data) * 20 > len(data)) or _garbled(result.text):
+            # Strictly valid UTF-8 is never mojibake; other encodings can decode another one's bytes.
+            if encoding != "utf-8" and (
+                (encoding in _SINGLE_BYTE_LATIN and _non_ascii(data) * 20 > len(data)) or _garbled(result.text)
+            ):
                 # GBK / Big5 / Shift_JIS pages labelled latin-1, or Big5 labelled GBK, decode
                 # "fine" as mojibake: believe the sniffer when it finds a CJK encoding that fits.
                 sniffed = _sniff(data)

@@ -495,7 +495,7 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
         s, e = sentences.around(c)
         if previous is not None and previous.start >= s and _coordinated(text, c):
             f = _coordinated_clause(text, previous, c, c_end, e, word)  # "X emphasised A, and urged B"
-        elif _coordinated(text, c) and not P.EN_CUES[word]:  # "Mpofu adopted … and said none …"
+        elif P.EN_CUES.get(word) is False and _coordinated(text, c):  # "Mpofu adopted … and said none …"
             clause, who = _clause_after(text, c_end, e, word), participle_subject(text, s, c)
             f = _Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
         else:

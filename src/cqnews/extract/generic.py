@@ -16,7 +16,7 @@ from typing import NamedTuple
 from copy import deepcopy
 
 from lxml.etree import SubElement
-from lxml.html import Element, HtmlElement
+from lxml.html import HtmlElement
 from trafilatura.core import bare_extraction
 from trafilatura.external import jt_stoplist_init
 from trafilatura.settings import Extractor
@@ -189,7 +189,10 @@ def _detached(region: HtmlElement) -> HtmlElement:
     such as ``post`` or ``article-content`` above the text) but none of their other children.
     """
     ancestors = list(region.iterancestors())
-    document = Element(ancestors[-1].tag, dict(ancestors[-1].attrib)) if ancestors else Element("html")
+    # makeelement keeps the page parser's plain element classes: lxml.html.Element would bring
+    # back the per-element Python class lookup for every node trafilatura touches.
+    top = ancestors[-1] if ancestors else None
+    document = region.makeelement(top.tag if top is not None else "html", dict(top.attrib) if top is not None else {})
     parent = document
     for ancestor in reversed(ancestors[:-1]):
         parent = SubElement(parent, ancestor.tag, dict(ancestor.attrib))
