@@ -75,6 +75,7 @@ BUILTIN_SITES: tuple[str, ...] = (
     "cqnews.sites.banyuetan:Banyuetan",
     "cqnews.sites.hankookilbo:HankookIlbo",
     "cqnews.sites.euronews:Euronews",
+    "cqnews.sites.dailymail:DailyMail",
 )
 BUILTIN_PLATFORMS: tuple[str, ...] = (
     "cqnews.sites.platforms:WordPress",
