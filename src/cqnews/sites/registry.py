@@ -76,6 +76,8 @@ BUILTIN_SITES: tuple[str, ...] = (
     "cqnews.sites.hankookilbo:HankookIlbo",
     "cqnews.sites.euronews:Euronews",
     "cqnews.sites.dailymail:DailyMail",
+    "cqnews.sites.reach:Mirror",
+    "cqnews.sites.reach:DailyStar",
 )
 BUILTIN_PLATFORMS: tuple[str, ...] = (
     "cqnews.sites.platforms:WordPress",
