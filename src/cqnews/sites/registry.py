@@ -78,6 +78,7 @@ BUILTIN_SITES: tuple[str, ...] = (
     "cqnews.sites.dailymail:DailyMail",
     "cqnews.sites.reach:Mirror",
     "cqnews.sites.reach:DailyStar",
+    "cqnews.sites.express:Express",
 )
 BUILTIN_PLATFORMS: tuple[str, ...] = (
     "cqnews.sites.platforms:WordPress",
