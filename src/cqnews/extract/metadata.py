@@ -17,7 +17,7 @@ from ..text import normalize_space
 from .bylines import find_author_metadata
 from .jsonld import is_article, json_ld_objects
 
-__all__ = ["PageMetadata", "read_metadata", "clean_headline", "match_quote_style"]
+__all__ = ["PageMetadata", "clean_headline", "match_quote_style", "read_metadata"]
 
 
 # meta attribute value -> field; first hit per field wins, in table order.
