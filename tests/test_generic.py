@@ -86,6 +86,71 @@ def test_headline_keeps_a_kicker_the_h1_repeats() -> None:
     assert cqnews.parse(page).headline == "BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors"
 
 
+def _headline_page(head: str, h1: str) -> str:
+    """A small article page: ``head`` markup, an <h1> and a paragraph of running text."""
+    body = "<p>" + "The council met on Tuesday and agreed the plan after a long debate, officials said. " * 4 + "</p>"
+    return f"<html><head>{head}</head><body><article><h1>{h1}</h1>{body}</article></body></html>"
+
+
+def test_headline_takes_the_title_quote_marks_when_the_words_agree() -> None:
+    """<h1> and JSON-LD write ’ and ‘…’, og:title and <title> write ': the <title> spelling wins."""
+    head = (
+        "<title>Strava unveils 'family' plan and weeds out leaderboard cheats | TechCrunch</title>"
+        '<meta property="og:title" content="Strava unveils \'family\' plan and weeds out leaderboard cheats | TechCrunch">'
+        '<meta property="og:site_name" content="TechCrunch">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Strava unveils \u2018family\u2019 plan and weeds out leaderboard cheats"}</script>'
+    )
+    page = _headline_page(head, "Strava unveils ‘family’ plan and weeds out leaderboard cheats")
+    assert cqnews.parse(page).headline == "Strava unveils 'family' plan and weeds out leaderboard cheats"
+
+
+def test_headline_drops_quote_marks_only_the_h1_adds() -> None:
+    head = (
+        "<title>Pink hair sparks mockery… the mystery of the colour - Lebanon News</title>"
+        '<meta property="og:title" content="Pink hair sparks mockery… the mystery of the colour">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "\\"Pink hair sparks mockery\\"… the mystery of the colour"}</script>'
+    )
+    page = _headline_page(head, '"Pink hair sparks mockery"… the mystery of the colour')
+    assert cqnews.parse(page).headline == "Pink hair sparks mockery… the mystery of the colour"
+
+
+def test_headline_quote_marks_follow_most_sources_without_a_matching_title() -> None:
+    """The <title> is another story's SEO line: ’ of the <h1> and JSON-LD beats ' of og:title alone."""
+    head = (
+        "<title>'Bad idea': Mexico pushes back on steel tariffs</title>"
+        '<meta property="og:title" content="Mexico to fight \'illogical\' steel tariffs">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Mexico to fight \u2018illogical\u2019 steel tariffs"}</script>'
+    )
+    page = _headline_page(head, "Mexico to fight ‘illogical’ steel tariffs")
+    assert cqnews.parse(page).headline == "Mexico to fight ‘illogical’ steel tariffs"
+
+
+def test_headline_keeps_the_h1_over_a_different_social_title() -> None:
+    """og:title with other words (a sharing headline) does not replace the <h1> the <title> repeats."""
+    head = (
+        "<title>Chelsea send clear message of intent in battling win over Tottenham | Evening Standard</title>"
+        '<meta property="og:title" content="Chelsea send clear message of intent">'
+        '<meta property="og:site_name" content="Evening Standard">'
+    )
+    page = _headline_page(head, "Chelsea send clear message of intent in battling win over Tottenham")
+    assert cqnews.parse(page).headline == "Chelsea send clear message of intent in battling win over Tottenham"
+
+
+def test_headline_drops_site_name_joined_without_spaces_and_trailing_byline() -> None:
+    from cqnews.extract.metadata import clean_headline
+
+    assert clean_headline("南海トラフ、一時調査 巨大地震、基準達せず：中日新聞Web", "中日新聞Web") == (
+        "南海トラフ、一時調査 巨大地震、基準達せず"
+    )
+    assert clean_headline("Roommate agrees to interview | The Gateway Pundit | by Cristina Laila", "The Gateway Pundit") == (
+        "Roommate agrees to interview"
+    )
+    assert clean_headline("Stand By Me - The Times", "The Times") == "Stand By Me"
+
+
 def test_headline_drops_hangul_section_and_site_suffix() -> None:
     from cqnews.extract.metadata import clean_headline
 

@@ -17,7 +17,7 @@ from ..text import normalize_space
 from .bylines import find_author_metadata
 from .jsonld import is_article, json_ld_objects
 
-__all__ = ["PageMetadata", "read_metadata", "clean_headline"]
+__all__ = ["PageMetadata", "clean_headline", "match_quote_style", "read_metadata"]
 
 
 # meta attribute value -> field; first hit per field wins, in table order.
@@ -66,6 +66,13 @@ _TITLE_SEPARATORS = re.compile(
     r"|-(?=[\u4e00-\u9fff\uac00-\ud7a3]{2,12}(?:$|[_|｜ㅣ]))"
 )
 _CJK_SITE_ENDINGS = ("网", "网站", "频道", "日报", "新闻", "报", "在线", "客户端", "门户")
+# Characters a site puts between a title and its own name without spaces ("…警視庁逮捕：東京新聞デジタル").
+_SITE_NAME_JOINERS = "：:|｜-–—_·»"
+# Quote marks and apostrophes: sources of one page often differ only in these (’ against ', or
+# "…" around a phrase in the <h1> and not in the <title>).
+_QUOTE_MARKS = str.maketrans("", "", "'\"‘’‚‛“”„‟«»‹›＂＇`")
+# A "| by Jane Doe" segment at the end of a <title> is a byline, not the story.
+_BYLINE_SEGMENT = re.compile(r"[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # A Hangul segment this short, without spaces, is a section or site name ("정치", "한국일보").
 _HANGUL_SECTION = re.compile(r"[\uac00-\ud7a3]{1,6}")
 _VISIBLE_DATE = re.compile(
@@ -87,6 +94,10 @@ class PageMetadata:
     site_name: str | None = None
     authors: list[str] = field(default_factory=list)
     canonical_url: str | None = None
+    # Every title the page gives (JSON-LD, og:/twitter:title, <title> without site suffixes; <h1>s)
+    # and the <title> alone: for match_quote_style().
+    title_variants: list[str] = field(default_factory=list)
+    document_title: str | None = None
 
 
 def read_metadata(root: HtmlElement) -> PageMetadata:
@@ -97,7 +108,9 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out = PageMetadata()
     title_tag = normalize_space(root.findtext(".//title") or "")
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
-    out.headline = _choose_headline(root, ld, meta, title_tag, out.site_name)
+    headline, out.title_variants = _choose_headline(root, ld, meta, title_tag, out.site_name)
+    out.document_title = clean_headline(title_tag, out.site_name) if title_tag else None
+    out.headline = match_quote_style(headline, out) if headline else None
     out.description = _first([_as_text(ld.get("description"))] + meta.get("description", []))
     out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + _time_elements(root))
     out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", []))
@@ -113,20 +126,30 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
 
 def clean_headline(title: str, site_name: str | None = None) -> str:
     """Strip " - SiteName" / " | Section | Site" / "_新华网" from either end of a page title."""
-    title = normalize_space(title)
+    title = _strip_site_name(normalize_space(title), site_name)
     cuts = [0, *(pos for match in _TITLE_SEPARATORS.finditer(title) for pos in match.span()), len(title)]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    while len(parts) > 1 and _site_like(title[slice(*parts[-1])], site_name):
+    while len(parts) > 1 and _site_like(title[slice(*parts[-1])], site_name, trailing=True):
         parts.pop()
     while len(parts) > 1 and _site_like(title[slice(*parts[0])], site_name):
         parts.pop(0)
     return title[parts[0][0] : parts[-1][1]].strip()
 
 
-def _site_like(segment: str, site_name: str | None) -> bool:
-    """A title segment that names a site or section rather than the story."""
+def _strip_site_name(title: str, site_name: str | None) -> str:
+    """Drop the page's own site name from the end of a title, whatever joins it ("…：東京新聞デジタル")."""
+    if not site_name or len(site_name) < 2 or not title.endswith(site_name):
+        return title
+    rest = title[: -len(site_name)].rstrip()
+    if not rest or rest[-1] not in _SITE_NAME_JOINERS:
+        return title
+    return rest.rstrip(_SITE_NAME_JOINERS + " ") or title
+
+
+def _site_like(segment: str, site_name: str | None, trailing: bool = False) -> bool:
+    """A title segment that names a site or section rather than the story (or, ``trailing``, a byline)."""
     segment = segment.strip()
-    if not segment:
+    if not segment or (trailing and _BYLINE_SEGMENT.fullmatch(segment)):
         return True
     if site_name and (segment.casefold() in site_name.casefold() or site_name.casefold() in segment.casefold()):
         return True
@@ -140,7 +163,8 @@ def _site_like(segment: str, site_name: str | None) -> bool:
 
 def _choose_headline(
     root: HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]], title_tag: str, site_name: str | None
-) -> str | None:
+) -> tuple[str | None, list[str]]:
+    """The headline, and every title the page gives (declared ones without their site suffix, <h1>s)."""
     h1s = [normalize_space(h.text_content()) for h in root.iter("h1")]
     h1s = [h for h in h1s if 4 <= len(h) <= 300]
     declared = [_as_text(ld.get("headline")), *meta.get("title", []), title_tag]
@@ -150,12 +174,35 @@ def _choose_headline(
     # rule would take for a section name. Otherwise the declarations (JSON-LD, og:title, <title>)
     # beat an <h1> that may be a section or logo.
     folded = {d.casefold() for d in declared_clean} | {normalize_space(d).casefold() for d in declared if d}
-    for h1 in h1s:
-        if h1.casefold() in folded:
-            return h1
-    if declared_clean:
-        return declared_clean[0]
-    return h1s[0] if h1s else None
+    chosen = next((h1 for h1 in h1s if h1.casefold() in folded), None)
+    if chosen is None:
+        chosen = declared_clean[0] if declared_clean else (h1s[0] if h1s else None)
+    return chosen, [*declared_clean, *h1s]
+
+
+def match_quote_style(headline: str, meta: PageMetadata) -> str:
+    """``headline`` written with the quote marks of the page's <title> when both say the same words.
+
+    A page's sources often give one title with different quote marks (’ in the <h1>, ' in og:title
+    and <title>; "…" around a phrase in the <h1> only). The <title> is the document's own title,
+    the text browsers and search results show: when it is the same title up to quote marks, its
+    text is used; otherwise the spelling most of the page's titles share (ties keep ``headline``).
+    """
+    key = _quote_key(headline)
+    if not key:
+        return headline
+    same = [title for title in meta.title_variants if title != headline and _quote_key(title) == key]
+    if not same:
+        return headline
+    if meta.document_title in same:
+        return meta.document_title
+    pool = [headline, *meta.title_variants]
+    return max(dict.fromkeys([headline, *same]), key=pool.count)
+
+
+def _quote_key(title: str) -> str:
+    """A title without its quote marks and spaces: equal keys, same title."""
+    return title.translate(_QUOTE_MARKS).replace(" ", "")
 
 
 def _meta_values(root: HtmlElement) -> dict[str, list[str]]:

@@ -75,6 +75,10 @@ BUILTIN_SITES: tuple[str, ...] = (
     "cqnews.sites.banyuetan:Banyuetan",
     "cqnews.sites.hankookilbo:HankookIlbo",
     "cqnews.sites.euronews:Euronews",
+    "cqnews.sites.dailymail:DailyMail",
+    "cqnews.sites.reach:Mirror",
+    "cqnews.sites.reach:DailyStar",
+    "cqnews.sites.express:Express",
 )
 BUILTIN_PLATFORMS: tuple[str, ...] = (
     "cqnews.sites.platforms:WordPress",
