@@ -157,3 +157,18 @@ def test_headline_drops_hangul_section_and_site_suffix() -> None:
     title = "장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장 부담 커졌다-정치ㅣ한국일보"
     assert clean_headline(title, "한국일보") == "장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장 부담 커졌다"
     assert clean_headline("코로나-19 확산세 꺾였다 | 한국일보", "한국일보") == "코로나-19 확산세 꺾였다"
+
+
+def test_headline_echo_with_other_quote_marks_leaves_the_body() -> None:
+    # The <title> spells the quotes straight, the <h1> (kept as the first block) curly.
+    html = (
+        "<html><head><title>Mayor calls plan 'bold'</title></head><body><article>"
+        "<h1>Mayor calls plan ‘bold’</h1>"
+        "<p>The mayor on Monday described the transport plan as bold and said the city would vote on it in May.</p>"
+        "<p>Council members were divided over the cost of the plan, which runs to several billion dollars over ten years.</p>"
+        "</article></body></html>"
+    )
+    article = cqnews.parse(html)
+    assert article.headline is not None and "bold" in article.headline
+    assert all("Mayor calls plan" not in block.text for block in article.body)
+    assert article.body[0].text.startswith("The mayor on Monday")

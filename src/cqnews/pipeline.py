@@ -22,7 +22,7 @@ from .enrich.language import detect_language, normalize_language
 from .enrich.quotes import find_quotes
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.bylines import find_bylines
-from .extract.metadata import PageMetadata, read_metadata
+from .extract.metadata import PageMetadata, read_metadata, same_title
 from .extract.plaintext import extract_text
 from .models import Article, Extraction, ExtractionMethod, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
@@ -179,8 +179,8 @@ def _drop_headline_echo(draft: Draft) -> None:
     """Extractors often keep the <h1> as the first block; the headline is not body text."""
     if not draft.headline:
         return
-    headline = normalize_space(draft.headline).casefold()
-    echo = [index < 3 and block.text.casefold() == headline for index, block in enumerate(draft.blocks)]
+    headline = normalize_space(draft.headline)
+    echo = [index < 3 and same_title(block.text, headline) for index, block in enumerate(draft.blocks)]
     if any(echo):
         draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, echo)
 

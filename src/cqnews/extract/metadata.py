@@ -17,7 +17,7 @@ from ..text import normalize_space
 from .bylines import find_author_metadata
 from .jsonld import is_article, json_ld_objects
 
-__all__ = ["PageMetadata", "clean_headline", "match_quote_style", "read_metadata"]
+__all__ = ["PageMetadata", "clean_headline", "match_quote_style", "read_metadata", "same_title"]
 
 
 # meta attribute value -> field; first hit per field wins, in table order.
@@ -203,6 +203,11 @@ def match_quote_style(headline: str, meta: PageMetadata) -> str:
 def _quote_key(title: str) -> str:
     """A title without its quote marks and spaces: equal keys, same title."""
     return title.translate(_QUOTE_MARKS).replace(" ", "")
+
+
+def same_title(first: str, second: str) -> bool:
+    """True when two titles say the same words, whatever their quote marks, spacing and case."""
+    return _quote_key(first).casefold() == _quote_key(second).casefold()
 
 
 def _meta_values(root: HtmlElement) -> dict[str, list[str]]:

@@ -11,6 +11,7 @@ TRS on the China Youth Net and en.theorychina.org.cn pages (see ``benchmarks/sit
 
 from __future__ import annotations
 
+from ..extract.metadata import match_quote_style
 from .base import Layout, Platform, has_class
 
 __all__ = ["TRSEditor", "WordPress", "WordPressLayout"]
@@ -39,6 +40,15 @@ class WordPressLayout(Layout):
         " | .//*[self::h2 or self::h3 or self::h4][a][not(text()[normalize-space()])]"
     )
     DROP_TEXT = (r"&(?:amp;)?lt;span data-mce", r"(?:read next|latest stories|popular on .{2,30})$")
+
+    def headline(self) -> str | None:
+        """The ``h1.entry-title``, spelled with the page title's quote marks when they say the same.
+
+        Themes typeset the title with curly quotes; an unknown site's page gets the same choice
+        as the generic path (:func:`~cqnews.extract.metadata.match_quote_style`).
+        """
+        found = super().headline()
+        return match_quote_style(found, self.page.meta) if found else None
 
 
 class WordPress(Platform):
