@@ -334,3 +334,17 @@ def test_tag_lines_and_opinion_disclaimers_are_boilerplate() -> None:
     assert is_boilerplate("Opinion articles reflect the views of their authors, not necessarily those of China.org.cn.")
     assert is_boilerplate("Mitchell Blatt is a columnist with China.org.cn. For more information please visit:")
     assert not is_boilerplate("Keywords matter less than the story, the editor said in an interview on Monday.")
+
+
+def test_reach_2026_layout_takes_the_visible_headline_not_the_share_title() -> None:
+    html = (
+        "<html><head><meta property='og:title' content=\"Man seen 'near lake, 40'\"></head><body>"
+        "<h1>Man seen ‘near the lake’ by a 40-year-old walker</h1>"
+        "<article id='article-body'><p>A man was seen near the lake early on Sunday by a walker who "
+        "alerted the police, officers said in a statement on Monday morning.</p>"
+        "<p>Police asked anyone who was in the area between six and eight in the morning to come "
+        "forward with any information they might have.</p></article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://www.dailystar.co.uk/news/latest-news/man-seen-1234")
+    assert (article.site, article.extraction.layout) == ("dailystar", "article-body")
+    assert article.headline == "Man seen ‘near the lake’ by a 40-year-old walker"

@@ -37,7 +37,9 @@ class ArticleBody2026(Layout):
 
     NAME = "article-body"
     BODY = "//article[@id='article-body']"
-    HEADLINE = _HEADLINE
+    # The 2026 design's og:title is a shortened share title ("…her sister, 11'" for the visible
+    # "…her 11-year-old sister’"); the page's own headline is the <h1>.
+    HEADLINE = "//h1"
     SUMMARY = "//article[@id='article-body']/h2[contains(@class, 'LeadText')]"
     DROP = (
         ".//h2[contains(@class, 'LeadText')] | .//div[contains(@class, 'Byline_')]"
