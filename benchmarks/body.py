@@ -69,6 +69,13 @@ def run(pages: list[Page], label: str, worst: int, show_titles: bool = False) ->
     ])
     if titles:
         print(f"title exact: {sum(titles)}/{len(titles)} = {sum(titles) / len(titles):.1%}")
+        contrary = [name for name, _, _ in title_misses if name in TITLE_TRUTH_CONTRARY]
+        if contrary:
+            kept = len(titles) - len(contrary)
+            print(f"  without the {len(contrary)} truth title(s) contrary to the issue's rule: "
+                  f"{sum(titles)}/{kept} = {sum(titles) / kept:.1%}")
+            for name in contrary:
+                print(f"    {name}: {TITLE_TRUTH_CONTRARY[name]}")
     if show_titles:
         for name, got, want in title_misses:
             print(f"  title miss {name}:\n    ours:  {got!r}\n    truth: {want!r}")
@@ -80,6 +87,13 @@ def run(pages: list[Page], label: str, worst: int, show_titles: bool = False) ->
         for counts, name in sorted(per_page, key=lambda item: item[0][0])[:worst]:
             print(f"  {name}: {counts[0]:.2f} {counts[1]:.2f} {counts[2]:.2f}")
     return {"f1": f, "trafilatura_f1": tf, "errors": len(errors)}
+
+
+# Truth titles that break the rule the Foundation issue sets for headlines ("the article's own
+# title without the ' - SiteName' suffix"): matching them would mean breaking the rule.
+TITLE_TRUTH_CONTRARY = {
+    "cn/People_2024_04_24": "the truth keeps the <title> suffix '--时政--人民网' (section and site name)",
+}
 
 
 def main() -> int:
