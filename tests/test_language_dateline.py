@@ -45,3 +45,42 @@ def test_langdetect_is_deterministic() -> None:
 )
 def test_datelines(first: str, place: str | None) -> None:
     assert find_dateline(first) == place
+
+
+ENGLISH_NEWS = (
+    "The city council said on Monday that it would spend more on buses this year. The plan, which was "
+    "approved by a large majority, has been criticised by some residents who say that the money should go "
+    "to schools. Officials said they were confident that the new routes would be popular with commuters and "
+    "that fares would not rise before the end of the year, according to a statement from the transport office."
+)
+OTHER_LATIN_NEWS = {
+    "de": "Der Stadtrat hat am Montag beschlossen, in diesem Jahr mehr Geld für Busse auszugeben. Der Plan wurde "
+          "mit großer Mehrheit angenommen, doch einige Bewohner kritisieren ihn und sagen, das Geld solle in die "
+          "Schulen fließen. Die Verwaltung ist zuversichtlich, dass die neuen Linien bei Pendlern beliebt sein werden.",
+    "fr": "Le conseil municipal a annoncé lundi qu'il allait dépenser davantage pour les bus cette année. Le plan, "
+          "adopté à une large majorité, est critiqué par certains habitants qui estiment que l'argent devrait aller "
+          "aux écoles. Les responsables se disent confiants que les nouvelles lignes plairont aux usagers.",
+    "nl": "De gemeenteraad heeft maandag besloten dit jaar meer geld aan bussen te besteden. Het plan is met een "
+          "grote meerderheid aangenomen, maar sommige bewoners vinden dat het geld naar de scholen moet gaan. De "
+          "ambtenaren zijn ervan overtuigd dat de nieuwe lijnen populair zullen zijn bij forensen in de stad.",
+    "es": "El ayuntamiento anunció el lunes que gastará más en autobuses este año. El plan, aprobado por una amplia "
+          "mayoría, ha sido criticado por algunos vecinos que dicen que el dinero debería ir a las escuelas. Los "
+          "responsables confían en que las nuevas líneas serán populares entre los viajeros de la ciudad.",
+}
+
+
+def test_english_prose_is_recognised_without_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cqnews.enrich import language
+
+    def no_langdetect(sample: str) -> str | None:
+        raise AssertionError("langdetect should not run on plain English prose")
+
+    monkeypatch.setattr(language, "_langdetect", no_langdetect)
+    assert language.detect_language(ENGLISH_NEWS) == "en"
+
+
+@pytest.mark.parametrize("code", sorted(OTHER_LATIN_NEWS))
+def test_other_latin_languages_still_go_to_langdetect(code: str) -> None:
+    from cqnews.enrich.language import detect_language
+
+    assert detect_language(OTHER_LATIN_NEWS[code]) == code

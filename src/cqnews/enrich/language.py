@@ -7,6 +7,7 @@ Han text without kana or hangul is Chinese without asking langdetect.
 
 from __future__ import annotations
 
+import re
 import threading
 
 from langdetect import DetectorFactory, LangDetectException, detect_langs
@@ -47,7 +48,28 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if declared_code and declared_code not in _CJK_LANGS and (latin + cyrillic + arabic) > 0.5 * letters:
         if declared_code != "en" or latin > 0.8 * letters:
             return declared_code
+    if _reads_as_english(sample):
+        return "en"
     return _langdetect(sample) or declared_code
+
+
+# English function words that are not common words of other Latin-script languages ("in", "is",
+# "to", "a" are left out: German, Dutch, Polish, Spanish use them too).
+_ENGLISH_WORDS = frozenset(
+    "the and of that for with was were are this from by have has it he she they said which would".split()
+)
+_LATIN_WORD = re.compile(r"[a-z]+")
+_MIN_WORDS = 40
+_ENGLISH_SHARE = 0.12
+
+
+def _reads_as_english(sample: str) -> bool:
+    """English prose without asking langdetect (about 10 ms a page): its commonest function words
+    make up over an eighth of the words (about a fifth in news text, next to none in other languages)."""
+    words = _LATIN_WORD.findall(sample.lower())
+    if len(words) < _MIN_WORDS:
+        return False
+    return sum(word in _ENGLISH_WORDS for word in words) > _ENGLISH_SHARE * len(words)
 
 
 def _script_counts(sample: str) -> tuple[int, int, int, int, int, int]:
