@@ -172,3 +172,52 @@ def test_headline_echo_with_other_quote_marks_leaves_the_body() -> None:
     assert article.headline is not None and "bold" in article.headline
     assert all("Mayor calls plan" not in block.text for block in article.body)
     assert article.body[0].text.startswith("The mayor on Monday")
+
+
+def _page_with_sidebar() -> str:
+    paragraph = "The council approved the budget on Monday after a long debate about bus routes and school funding, officials said."
+    article = "".join(f"<p>{paragraph} Item {n}.</p>" for n in range(8))
+    sidebar = "".join(f"<li><a href='/s/{n}'>Story number {n} in the list of most read stories today</a></li>" for n in range(40))
+    return (
+        "<html><body><nav><ul>" + sidebar + "</ul></nav>"
+        "<div class='page'><div class='post'><h1>Budget approved</h1><div class='post-body'>" + article + "</div></div>"
+        "<aside><ul>" + sidebar + "</ul></aside></div></body></html>"
+    )
+
+
+def test_article_region_holds_the_paragraphs_and_not_the_page() -> None:
+    from cqnews.document import parse_tree
+    from cqnews.extract.generic import _block_texts, article_region
+    from cqnews.options import DEFAULT_OPTIONS
+
+    root = parse_tree(_page_with_sidebar(), DEFAULT_OPTIONS)
+    region = article_region(root, _block_texts(root), int(root.xpath("count(//*)")))
+    assert region is not None
+    assert region.get("class") == "post"  # the paragraphs' container, widened by one level
+    assert len(region.findall(".//p")) == 8
+
+
+def test_article_region_is_none_without_enough_running_text() -> None:
+    from cqnews.document import parse_tree
+    from cqnews.extract.generic import _block_texts, article_region
+    from cqnews.options import DEFAULT_OPTIONS
+
+    root = parse_tree("<html><body><div><p>Short one.</p><p>Another short line.</p></div></body></html>", DEFAULT_OPTIONS)
+    assert article_region(root, _block_texts(root), int(root.xpath("count(//*)"))) is None
+
+
+def test_generic_body_from_the_region_leaves_the_page_tree_untouched() -> None:
+    from lxml import etree
+
+    from cqnews.document import parse_tree
+    from cqnews.extract.generic import extract_body
+    from cqnews.options import DEFAULT_OPTIONS
+
+    root = parse_tree(_page_with_sidebar(), DEFAULT_OPTIONS)
+    before = etree.tostring(root)
+    result = extract_body(root, None)
+    assert etree.tostring(root) == before
+    texts = [block.text for block in result.blocks]
+    assert sum(text.startswith("The council approved") for text in texts) == 8
+    assert not any("Story number" in text for text in texts)
+    assert result.container is not None and result.container.get("class") == "post-body"

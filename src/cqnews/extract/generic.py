@@ -1,9 +1,10 @@
 """The generic path: body text from trafilatura plus our own clean-up, for pages of unknown sites.
 
-trafilatura works on a copy of the tree we already parsed (it is never re-parsed) and returns its
-body as a small XML tree (``p``, ``head``, ``list``/``item``, ``quote``, ``table``), which becomes
-typed :class:`~cqnews.models.Block` objects. The clean-up drops chrome trafilatura keeps (banners,
-share bars, footers) and sets credit lines aside for enrichment.
+trafilatura works on copies of the tree we already parsed (it is never re-parsed): first on the
+article region alone (:func:`article_region`), the whole page only when that misses text. It
+returns its body as a small XML tree (``p``, ``head``, ``list``/``item``, ``quote``, ``table``),
+which becomes typed :class:`~cqnews.models.Block` objects. The clean-up drops chrome trafilatura
+keeps (banners, share bars, footers) and sets credit lines aside for enrichment.
 """
 
 from __future__ import annotations
