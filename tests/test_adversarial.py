@@ -53,6 +53,9 @@ def warm_up() -> None:
     needed (a codec for a new charset); they are imported here so that the guard sees none.
     """
     import cqnews.decoding  # noqa: F401 - imports every codec module
+    from cqnews.enrich.language import load_profiles
+
+    load_profiles()
     for case in generate.load_small_cases():
         if case.name.startswith("lang_") or case.name in {"text_dump", "utf8_bom"}:
             _parse(case)
@@ -282,9 +285,11 @@ _STRACE_CHILD = """
 import os, sys
 sys.path.insert(0, {root!r})
 import cqnews
+from cqnews.enrich.language import load_profiles
 from tests.adversarial import generate
+load_profiles()
 cases = generate.load_small_cases()
-for case in cases:  # warm-up on harmless pages: lazy imports and language profiles load here
+for case in cases:  # warm-up on harmless pages: lazy imports load here
     if case.name.startswith("lang_") or case.name == "text_dump":
         cqnews.parse(case.data)
 def mark(name):

@@ -221,3 +221,15 @@ def test_generic_body_from_the_region_leaves_the_page_tree_untouched() -> None:
     assert sum(text.startswith("The council approved") for text in texts) == 8
     assert not any("Story number" in text for text in texts)
     assert result.container is not None and result.container.get("class") == "post-body"
+
+
+def test_embed_code_written_out_in_text_is_removed() -> None:
+    from cqnews.extract.generic import strip_embedded_markup
+
+    text = (
+        'The attacks rose in June. <iframe title="Chart" src="https://example.com/c/1/"></iframe>'
+        '<script type="text/javascript">!function(){if(a<b){run()}}();</script> Officials said more was coming.'
+    )
+    assert strip_embedded_markup(text) == "The attacks rose in June.  Officials said more was coming."
+    assert strip_embedded_markup("Prices: a < b, and <script>never closed") == "Prices: a < b, and never closed"
+

@@ -404,6 +404,8 @@ def recipes() -> list[Recipe]:
                ("article", "TreeTooLargeError")),
         Recipe("invalid_utf8_8mb", lambda size: b'<meta charset="utf-8"><p>' + b"ok \xff\xfe " * (size // 9), 8 * MB, ("DecodeError", "BlockTooLargeError")),
         Recipe("lt_signs", _repeat("<p>", "<", ""), 4 * MB, ("article", "BlockTooLargeError")),
+        Recipe("escaped_script_tags", _repeat(_P, "&lt;script&gt;", _PE), 900_000, ("article",)),
+        Recipe("escaped_embeds", _repeat(_P, 'a &lt;iframe src="x"&gt;&lt;/iframe&gt; b ', _PE), 900_000, ("article",)),
         Recipe("ampersands", _repeat("<p>", "&", ""), 4 * MB, ("article", "BlockTooLargeError")),
         Recipe("open_comment_tokens", _repeat("<p>", "<!--", ""), 4 * MB, ("article", "EmptyInputError")),
         Recipe("unclosed_p", _unclosed(f"<p>{_FILLER}"), 4 * MB, ("article",)),

@@ -10,6 +10,7 @@ keeps (banners, share bars, footers) and sets credit lines aside for enrichment.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -266,7 +267,7 @@ def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock]) -> BodyResult:
     result = BodyResult()
     for item in raw:
         kind, text, source = RawBlock(*item)
-        text = normalize_space(text)
+        text = normalize_space(strip_embedded_markup(text) if "<" in text else text)
         if not text:
             continue
         if is_trailer(text) and len(result.blocks) >= 3:
@@ -279,6 +280,36 @@ def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock]) -> BodyResult:
         result.blocks.append(Block(kind=kind, text=text))
         result.sources.append(source)
     return result
+
+
+_EMBED_OPEN = re.compile(r"<(script|iframe|style|noscript)\b[^<>]{0,4000}>", re.IGNORECASE)
+_EMBED_CLOSE = re.compile(r"</(?:script|iframe|style|noscript)\s*>", re.IGNORECASE)
+
+
+def strip_embedded_markup(text: str) -> str:
+    """``text`` without embed code written out as text (``<iframe …></iframe><script>…</script>``).
+
+    Pages that ship their article as JSON-LD ``articleBody`` (which trafilatura falls back to)
+    sometimes keep the markup of charts and videos in it, escaped. One left-to-right scan: each
+    opening tag is dropped with everything up to its closing tag (or alone when it has none).
+    """
+    lowered = text.lower()  # same length as text for these ASCII tags' purposes
+    if len(lowered) != len(text):
+        lowered = "".join(char.lower() if char.isascii() else "\0" for char in text)
+    parts: list[str] = []
+    unclosed: set[str] = set()  # tags with no closing tag left: never searched for again (linear time)
+    pos = 0
+    while (found := _EMBED_OPEN.search(text, pos)) is not None:
+        parts.append(text[pos : found.start()])
+        tag = found.group(1).lower()
+        end = -1 if tag in unclosed else lowered.find(f"</{tag}", found.end())
+        if end < 0:
+            unclosed.add(tag)
+            pos = found.end()
+        else:
+            pos = text.find(">", end) + 1 or len(text)
+    parts.append(text[pos:])
+    return _EMBED_CLOSE.sub(" ", "".join(parts))
 
 
 def _walk(element: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
