@@ -108,6 +108,10 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     return images
 
 
+_MAX_CAPTION_LINE = 600  # characters: a caption paragraph with its credit is never longer
+_ECHO_SLACK = 16  # punctuation and spaces _echo_key trims
+
+
 def is_caption_line(text: str) -> bool:
     """True when a body paragraph is really an image caption.
 
@@ -117,8 +121,10 @@ def is_caption_line(text: str) -> bool:
     short (at most two sentences, 60 words or 150 Chinese characters). A paragraph quoting
     "(Photo/Xinhua)" mid-text is not a caption; nor is one that ends with a bare "(Xinhua)".
     """
+    if len(text) > 2 * _MAX_CAPTION_LINE:
+        return False  # far too long even after whitespace is squeezed: skip the normalisation
     text = normalize_space(text)
-    if not text or len(text) > 600:
+    if not text or len(text) > _MAX_CAPTION_LINE:
         return False
     found = credit_candidate(text)
     if found is None:
@@ -208,7 +214,12 @@ def drop_caption_echoes(blocks: list[Block], images: list[ImageDraft]) -> tuple[
         keys.update(_echo_key(p) for p in parts if len(p) >= 3)
     if not keys:
         return list(blocks), list(images)
-    drop = [block.kind is not BlockKind.HEADING and _echo_key(block.text) in keys for block in blocks]
+    # A block much longer than every key cannot equal one once trimmed: skip normalising it.
+    longest = max(map(len, keys)) + _ECHO_SLACK
+    drop = [
+        block.kind is not BlockKind.HEADING and len(block.text) <= 2 * longest and _echo_key(block.text) in keys
+        for block in blocks
+    ]
     if not any(drop):
         return list(blocks), list(images)
     body, out, _ = drop_blocks(blocks, images, drop)
