@@ -12,6 +12,7 @@ resolve mentions to the fullest name in reading order (:mod:`.speakers`).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -218,18 +219,19 @@ def _zh_cue_ok(text: str, start: int, end: int) -> bool:
         return False
     if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, ""):
         return False
-    clause = max(text.rfind(ch, max(0, start - 80), start) for ch in "，。！？；：") + 1
-    if prev == "所":
-        return text.startswith(P.ZH_AS_LEADS, clause)
-    if word in P.ZH_QUOTE_ONLY_CUES:
+    if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
         k = end
         while k < len(text) and k - end < 3 and text[k] in "，,：: ":
             k += 1
         return text[k : k + 1] in P.OPENERS
-    docs = P.ZH_CUES_AFTER_DOC.get(word)
+    docs, leads = P.ZH_CUES_AFTER_DOC.get(word), P.ZH_FRAMED_CUES.get(word)
+    if prev != "所" and docs is None and not leads:
+        return True
+    clause = max(text.rfind(ch, max(0, start - 80), start) for ch in "，。！？；：") + 1
+    if prev == "所":
+        return text.startswith(P.ZH_AS_LEADS, clause)
     if docs is not None:
         return text.endswith(docs, clause, start)
-    leads = P.ZH_FRAMED_CUES.get(word)
     if leads:
         return text.startswith(leads, clause)
     return True
@@ -653,32 +655,49 @@ _STOP_REACH = 400
 def _report_stop(text: str, start: int, e: int) -> int:
     """Where a reported clause ends before a new report joined to it: "he wants X and pointed to Y",
     "she was 15, but she later acknowledged that …", "…, activists have claimed that …".
-    Looks at most _STOP_REACH characters ahead, a few words after each joiner or comma."""
+    Looks at most _STOP_REACH characters ahead. Every joiner of a block is judged once (cached), so
+    a clause costs a bisect however many cues share the block."""
     hi = min(e, start + _STOP_REACH)
     for m in _JOINER_RE.finditer(text, start, hi):
-        joiner = m.group(1)
-        ahead = [w.group() for w in _WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
-        if joiner is not None:
-            comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
-            low = joiner.lower()
-            if not (comma or low == "and"):
-                continue
-            at = m.end()
-            for w in ahead:
-                at = text.find(w, at)
-                if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
-                    return m.start()  # "but she later acknowledged", not "and petty to say"
-                at += len(w)
-        else:  # ", activists have claimed that"
-            at = m.end()
-            for k, w in enumerate(ahead):
-                at = text.find(w, at)
-                if w.lower() in _JOINERS:
-                    break
-                if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
-                    return m.start()
-                at += len(w)
-    return e
+        if m.start() >= start + 2:
+            break
+        if _stops_at(text, m, start):  # a joiner right at the start: its comma test sees only the clause
+            return m.start()
+    stops = _stop_points(text)
+    k = bisect.bisect_left(stops, start + 2)
+    return stops[k] if k < len(stops) and stops[k] < hi and _JOINER_RE.match(text, stops[k], hi) else e
+
+
+@functools.lru_cache(maxsize=8)
+def _stop_points(text: str) -> list[int]:
+    """Where each joiner of ``text`` that ends a reported clause starts (see _report_stop)."""
+    return [m.start() for m in _JOINER_RE.finditer(text) if _stops_at(text, m, 0)]
+
+
+def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
+    """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
+    have claimed that"), judged on the few words after it?"""
+    ahead = [w.group() for w in _WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
+    joiner = m.group(1)
+    at = m.end()
+    if joiner is not None:
+        comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
+        if not (comma or joiner.lower() == "and"):
+            return False
+        for w in ahead:
+            at = text.find(w, at)
+            if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
+                return True  # "but she later acknowledged", not "and petty to say"
+            at += len(w)
+        return False
+    for k, w in enumerate(ahead):  # ", activists have claimed that"
+        at = text.find(w, at)
+        if w.lower() in _JOINERS:
+            return False
+        if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
+            return True
+        at += len(w)
+    return False
 
 
 _TAIL_WORDS = 6

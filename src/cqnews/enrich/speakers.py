@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -62,6 +63,65 @@ _ZH_REACH = 400
 _ZH_KNOWN = 60
 
 
+# How many earlier names sharing a word a follow-up mention is compared with.
+_NAME_WINDOW = 50
+
+
+class _NameWindow:
+    """The candidate full names of one mention ("Zhang") among the last _NAME_WINDOW entries of its
+    word before a position, with how often each was written and where last.
+
+    Mentions are looked up in reading order, so the window slides forward: each entry is added and
+    dropped once, and a look-up costs O(1) amortised plus the few distinct candidates. A look-up
+    behind the window (or a jump past it) rebuilds it from the entries, which is bounded too."""
+
+    __slots__ = ("parts", "dotted", "lo", "hi", "names", "counts", "latest")
+
+    def __init__(self, parts: tuple[str, ...], dotted: bool) -> None:
+        self.parts, self.dotted = parts, dotted
+        self.lo = self.hi = 0
+        self.names: deque[tuple[str, ...] | None] = deque()  # the candidate of each entry in [lo, hi)
+        self.counts: dict[tuple[str, ...], int] = {}
+        self.latest: dict[tuple[str, ...], int] = {}
+
+    def best(self, entries: list[tuple[int, tuple[str, ...], int]], k: int) -> tuple[str, ...] | None:
+        """The most often written candidate among entries[k - 50 : k], ties to the most recent."""
+        lo = max(0, k - _NAME_WINDOW)
+        if k < self.hi or lo > self.hi:
+            self.lo = self.hi = lo
+            self.names.clear()
+            self.counts.clear()
+            self.latest.clear()
+        for index in range(self.hi, k):
+            self._add(entries[index], index)
+        self.hi = k
+        while self.lo < lo:
+            self._drop(self.names.popleft())
+            self.lo += 1
+        if not self.counts:
+            return None
+        return max(self.counts, key=lambda n: (self.counts[n], self.latest[n]))
+
+    def _add(self, entry: tuple[int, tuple[str, ...], int], index: int) -> None:
+        _, words, i = entry
+        name = _extend(words, i, len(self.parts), self.dotted)
+        if name is None or len(name) <= len(self.parts) or not _contains(name, self.parts):
+            name = None
+        else:
+            self.counts[name] = self.counts.get(name, 0) + 1
+            self.latest[name] = index
+        self.names.append(name)
+
+    def _drop(self, name: tuple[str, ...] | None) -> None:
+        if name is None:
+            return
+        left = self.counts[name] - 1
+        if left:
+            self.counts[name] = left
+        else:
+            del self.counts[name], self.latest[name]
+
+
 @dataclass
 class SpeakerBook:
     """Names seen so far (by position) and speakers attributed so far, for follow-up mentions."""
@@ -79,6 +139,7 @@ class SpeakerBook:
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _windows: dict[tuple[str, tuple[str, ...]], _NameWindow] = field(default_factory=dict)
 
     def register_zh_text(self, text: str, base: int) -> None:
         """Chinese names given with an honorific (王先生, 徐女士) or as a dotted transliteration
@@ -298,6 +359,8 @@ class SpeakerBook:
             self._written[parts] = name  # keep the interpunct the page used
         for i, part in enumerate(parts):
             self._by_token.setdefault(part, []).append((pos, parts, i))
+        if self._windows:
+            self._windows.clear()  # a name added while resolving: windows over the old lists are stale
 
     def full_name(self, mention: str, pos: int) -> str:
         """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
@@ -305,18 +368,14 @@ class SpeakerBook:
         dotted = "·" in mention or any(is_cjk(ch) for ch in mention)
         sep = "·" if dotted else " "
         parts = tuple(mention.split(sep))
-        entries = self._by_token.get(parts[-1] if len(parts) > 1 else parts[0], [])
+        token = parts[-1] if len(parts) > 1 else parts[0]
+        entries = self._by_token.get(token, [])
         k = bisect.bisect_right(entries, (pos, ("\uffff",), 0))
-        floor = max(0, k - 50)
-        counts: dict[tuple[str, ...], int] = {}  # candidates, the most recent first
-        while k > floor:
-            k -= 1
-            _, words, i = entries[k]
-            name = _extend(words, i, len(parts), dotted)
-            if name is not None and len(name) > len(parts) and _contains(name, parts):
-                counts[name] = counts.get(name, 0) + 1
-        if counts:  # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
-            best = max(counts, key=lambda n: counts[n])
+        window = self._windows.get((token, parts))
+        if window is None:
+            window = self._windows[(token, parts)] = _NameWindow(parts, dotted)
+        best = window.best(entries, k)
+        if best is not None:  # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
             return self._written.get(best, sep.join(best))
         if dotted:  # 霍尔茨 for 斯蒂芬妮·席尔霍尔茨: the mention ends the last part of a known name
             for known in reversed(self.zh_known):
