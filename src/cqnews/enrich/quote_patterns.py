@@ -280,3 +280,10 @@ MALE_NAMES = frozenset(
     marcelo imran asim ahmed gopaul dali jacob lee craig bob saikat brendon royce travis jon nick tom ben sam
     luke matt dan chris tony jim tim steve rob ron ali mohammed muhammad omar hassan ivan sergei dmitri""".split()
 )
+
+# Nouns of speech owned by their speaker right before a quote: "the city government’s calling to “…”",
+# "the ministry’s call for “…”" (the owner speaks the quoted words, not whoever reports them).
+EN_CALL_NOUNS: tuple[str, ...] = tuple(
+    "calling call calls demand demands plea pleas appeal appeals pledge promise vow warning order request urging".split()
+)
+EN_OWNED_CALL_RE = re.compile(r"(?:’s|'s) (?:" + "|".join(EN_CALL_NOUNS) + r") (?:to|for) ?$")

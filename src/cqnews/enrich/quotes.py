@@ -21,6 +21,7 @@ from ..models import Block, BlockKind, Quote, QuoteKind, Speaker
 from . import quote_patterns as P
 from .quote_spans import Sentences, Span, find_spans
 from .speaker_phrases import (
+    PREPOSITIONS,
     Who,
     colon_subject,
     en_subject_after,
@@ -255,6 +256,9 @@ def _direct(
     if not _has_words(text, sp) or _is_title(text, sp, cjk) or _in_code(text, sp):
         return None
     s, e = sentences.around(sp.open)
+    owned = None if cjk else _owned_call(text, sp, s)
+    if owned is not None:  # "the city government’s calling to “…”": the owner's words, even inside reported speech
+        return _Found(QuoteKind.DIRECT, sp.start, sp.end, owned[0], owned[1], sp)
     who, cue = (_zh_attribution if cjk else _en_attribution)(text, sp, s, e, cues)
     if who is None and cjk:
         unnamed = P.ZH_UNNAMED_RE.search(text, max(s, sp.open - _ZH_NEAR), sp.open)
@@ -278,6 +282,25 @@ def _direct(
             return None  # “数字”赋能农业: a term heading its sentence
         found.bare = True
     return found
+
+
+def _owned_call(text: str, sp: Span, s: int) -> tuple[Who, str] | None:
+    """The owner of a noun of speech right before the quote ("the city government’s calling to “…”",
+    "Smith’s plea for “…”") and that noun."""
+    m = P.EN_OWNED_CALL_RE.search(text, max(s, sp.open - 40), sp.open)
+    if m is None:
+        return None
+    who = en_subject_before(text, s, m.start())
+    if who is None:
+        return None
+    if who.kind == "desc":  # "in response to the city government": the noun phrase after the last preposition
+        words = who.mention.split(" ")
+        k = max((i + 1 for i, w in enumerate(words) if w.lower() in PREPOSITIONS), default=0)
+        if k >= len(words):
+            return None
+        mention = " ".join(words[k:])
+        who = Who(mention, "org", start=m.start() - len(mention))
+    return who, text[m.start() : m.end()].split(" ")[1]
 
 
 class _Clauses:

@@ -101,12 +101,16 @@ class _TokenTail:
             self.starts.pop()
         elif self.toks:
             at = self.toks[-1].end  # "@" before the last window's end: read on from the last word
+        toks, starts = self.toks, self.starts
         for m in _TOKEN_RE.finditer(self.text, at, hi):
-            self.toks.append(_Tok(m.group(), m.start(), m.end()))
-            self.starts.append(m.start())
+            begin, end = m.span()
+            toks.append(_Tok(m.group(), begin, end))
+            starts.append(begin)
         self.upto = hi
-        cut = bisect.bisect_left(self.starts, hi - _TAIL_KEEP)
-        if cut > 64 and cut * 2 > len(self.starts):
+        if len(starts) < 256 or starts[len(starts) // 2] >= hi - _TAIL_KEEP:
+            return
+        cut = bisect.bisect_left(starts, hi - _TAIL_KEEP)
+        if cut:
             self.origin = self.toks[cut - 1].end  # nothing before it is asked for again
             del self.toks[:cut], self.starts[:cut]
 
