@@ -287,3 +287,11 @@ EN_CALL_NOUNS: tuple[str, ...] = tuple(
     "calling call calls demand demands plea pleas appeal appeals pledge promise vow warning order request urging".split()
 )
 EN_OWNED_CALL_RE = re.compile(r"(?:’s|'s) (?:" + "|".join(EN_CALL_NOUNS) + r") (?:to|for) ?$")
+
+# Unnamed sources that articles keep unnamed: "a spokesperson said", "a source close to …" (no later
+# name is looked for); other indefinite descriptions ("an expert has claimed") may be named afterwards.
+EN_ANONYMOUS_NOUNS = frozenset(
+    """source sources spokesperson spokesman spokeswoman official officials insider insiders friend friends
+    person people resident residents witness witnesses neighbour neighbor representative rep aide aides
+    statement report post tweet letter voice voices caller message sign""".split()
+)

@@ -97,7 +97,47 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
         before = texts[index - 1] if index and cjk else ""
         previous = _resolve(found[index], index, text, bases[index], book, previous, quotes, before)
     _backfill_runs(quotes, texts)
+    if not cjk:
+        _name_forward(quotes, book, bases)
     return quotes
+
+
+# How many blocks after an unnamed description its speaker may be named ("an expert has claimed" …
+# two paragraphs on: "Royal commentator Lee Cohen was discussing …").
+_FORWARD_BLOCKS = 2
+
+
+def _name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> None:
+    """A speaker introduced by a description or a pronoun and named only afterwards ("…, an expert
+    has claimed." … "Royal commentator Lee Cohen was …"; a summary's "she said" before "Donna Kelce
+    has praised …") is the first person named as a subject after it who was never named before, in
+    the next paragraphs. Anonymous kinds ("a spokesperson", "a source") stay unnamed."""
+    last_block = len(bases) - 1
+    for i, q in enumerate(quotes):  # (a description is named afterwards within a few paragraphs)
+        gender = _forward_gender(q)
+        if gender is None:
+            continue
+        pos = bases[q.block] + q.end
+        stop = q.block + _FORWARD_BLOCKS + 1  # up to the end of the last paragraph looked at
+        hi = bases[stop] if stop <= last_block else bases[last_block] + (1 << 40)
+        name = book.named_first_after(pos, hi, gender or None)
+        if name is not None:
+            quotes[i] = q.model_copy(update={"speaker": Speaker(name=name, role=book.roles.get(name) or (q.speaker.role if q.speaker else None))})
+
+
+def _forward_gender(q: Quote) -> str | None:
+    """"" for an unnamed indefinite description that may be named later, "m"/"f" for a pronoun left
+    without antecedent, None when the quote's speaker is settled."""
+    if q.speaker is not None and q.speaker.name is not None or not q.mention:
+        return None
+    low = q.mention.lower()
+    if low in ("he", "she"):
+        return "m" if low == "he" else "f"
+    words = low.split()
+    if len(words) < 2 or words[0] not in ("a", "an") or len(words) > 6:
+        return None
+    head = next((w for w in words[1:] if w in P.EN_ANONYMOUS_NOUNS), None)
+    return None if head is not None or not words[-1].isalpha() else ""
 
 
 def _in_code(text: str, sp: Span) -> bool:

@@ -133,6 +133,7 @@ class SpeakerBook:
     _votes: dict[str, list[int]] = field(default_factory=dict)
     said: list[_Said] = field(default_factory=list)
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
+    _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
     _pairs: list[tuple[int, str]] = field(default_factory=list)  # (position, "A and B"): two people named together
     _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "newspaper" -> [(position, "Dagens Nyheter")]
     _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
@@ -477,6 +478,22 @@ class SpeakerBook:
             known = self.gender(name)
             if (as_subject or not subject) and (known == gender or not sure and known is None):
                 return at, name
+        return None
+
+    def named_first_after(self, pos: int, hi: int, gender: str | None = None) -> str | None:
+        """The first person named as a subject in [pos, hi) who was never named before ``pos``, of
+        ``gender`` or unknown gender ("an expert has claimed. … Royal commentator Lee Cohen was …")."""
+        if self._first_named is None:
+            self._first_named = {}
+            for at, name, _ in self._mentions:
+                self._first_named.setdefault(name, at)
+        k = bisect.bisect_left(self._mentions, (pos, "", False))
+        for at, name, as_subject in self._mentions[k : k + 40]:
+            if at >= hi:
+                break
+            known = self.gender(name)
+            if as_subject and self._first_named[name] >= pos and (gender is None or known in (None, gender)):
+                return name
         return None
 
     def _last_for(self, gender: str | None, sure: bool = False) -> _Said | None:
