@@ -401,6 +401,10 @@ class SpeakerBook:
             if named is not None:
                 bisect.insort(self._typed[P.EN_TYPE_SYNONYMS.get(words[1], words[1])], (pos, named))  # still in view
                 return Speaker(name=named)
+        if who.kind == "desc" and len(words) == 2 and words[0] == "the" and words[1] in P.EN_ORG_ANAPHORS:
+            said = self._just_quoted_org(pos)  # "Goldman Sachs estimates … “…,” the bank said"
+            if said is not None:
+                return said.speaker
         if who.kind == "desc" and _owned_document(words, who.mention):
             return Speaker(name=who.mention)  # "Godongwana’s latest budget documents show": a document credited to one
         if who.kind == "desc":
@@ -494,6 +498,17 @@ class SpeakerBook:
             known = self.gender(name)
             if as_subject and self._first_named[name] >= pos and (gender is None or known in (None, gender)):
                 return name
+        return None
+
+    def _just_quoted_org(self, pos: int) -> _Said | None:
+        """The speaker quoted just before, when it may be an organisation: quoted as one, or a name of
+        several words with no given name and no he/she ("Goldman Sachs")."""
+        said = self.said[-1] if self.said else None
+        if said is None or pos - said.pos > _JUST_SAID or not (said.speaker.name or "")[:1].isupper():
+            return None
+        name = said.speaker.name or ""
+        if not said.person or " " in name and self.gender(name) is None and not given_name_gender(name.split(" ")[0]):
+            return said
         return None
 
     def _last_for(self, gender: str | None, sure: bool = False) -> _Said | None:
