@@ -295,3 +295,10 @@ EN_ANONYMOUS_NOUNS = frozenset(
     person people resident residents witness witnesses neighbour neighbor representative rep aide aides
     statement report post tweet letter voice voices caller message sign""".split()
 )
+
+# Verbs that report only right after a quote and its speaker ("“…,” Connolly began", "“…,” she
+# quipped"): not cues elsewhere ("The company began selling …"). The name before them is a bounded run.
+EN_AFTER_QUOTE_VERBS: tuple[str, ...] = tuple("began begins started starts concluded concludes quipped joked laughed".split())
+EN_AFTER_QUOTE_RE = re.compile(
+    r"[,.]? ?(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they) (" + "|".join(EN_AFTER_QUOTE_VERBS) + r")\b"
+)

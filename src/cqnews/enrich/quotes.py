@@ -239,6 +239,8 @@ def _en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
         return False
     if word == "show":
         return _plural_subject_before(text, start) and not text.startswith(" of", end)
+    if prev == "being":
+        return False  # "before being asked": the subject is asked, it does not report
     return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
 
 
@@ -464,7 +466,12 @@ def _en_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
 
 
 def _en_after(text: str, lo: int, e: int, cues: _Cues) -> tuple[Who | None, str | None]:
-    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters"."""
+    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began"."""
+    m = P.EN_AFTER_QUOTE_RE.match(text, lo, min(e, lo + _NEAR))
+    if m is not None:  # a verb that reports only right after a quote
+        who = en_subject_before(text, lo, m.start(1))
+        if who is not None and who.kind in ("person", "pronoun"):
+            return who, m.group(1)
     for k in cues.between(lo, min(e, lo + _NEAR)):
         gap = text[lo : cues.starts[k]]
         if any(mark in gap for mark in P.OPENERS):
