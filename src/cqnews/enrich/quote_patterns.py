@@ -302,3 +302,9 @@ EN_AFTER_QUOTE_VERBS: tuple[str, ...] = tuple("began begins started starts concl
 EN_AFTER_QUOTE_RE = re.compile(
     r"[,.]? ?(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they) (" + "|".join(EN_AFTER_QUOTE_VERBS) + r")\b"
 )
+
+# Relatives named by their owner ("Travis Kelce's mom"): the person of that family named just before.
+EN_KIN_NOUNS: tuple[str, ...] = tuple(
+    """mother mom mum father dad wife husband son daughter brother sister widow widower grandmother
+    grandfather uncle aunt""".split()
+)

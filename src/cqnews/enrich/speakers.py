@@ -56,6 +56,10 @@ _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _HANDLE_HINT_RE = re.compile(r"[a-z_]\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
+# "Travis Kelce's mom": an owner's relative (a bounded capitalised run, then a kin noun).
+_KIN_RE = re.compile(
+    r"([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?:’s|'s|‘s) (?:" + "|".join(P.EN_KIN_NOUNS) + ")"
+)
 # A pronoun this close (characters) after a quoted speaker of unknown gender refers to them.
 _JUST_SAID = 800
 # Chinese names: how far back a name is looked for, how many known names are kept.
@@ -405,6 +409,10 @@ class SpeakerBook:
             said = self._just_quoted_org(pos)  # "Goldman Sachs estimates … “…,” the bank said"
             if said is not None:
                 return said.speaker
+        if who.kind == "desc":
+            kin = self._kin(who.mention, pos)
+            if kin is not None:  # "Travis Kelce's mom confirmed" after "Donna Kelce has praised …"
+                return Speaker(name=kin, role=who.mention)
         if who.kind == "desc" and _owned_document(words, who.mention):
             return Speaker(name=who.mention)  # "Godongwana’s latest budget documents show": a document credited to one
         if who.kind == "desc":
@@ -497,6 +505,22 @@ class SpeakerBook:
                 break
             known = self.gender(name)
             if as_subject and self._first_named[name] >= pos and (gender is None or known in (None, gender)):
+                return name
+        return None
+
+    def _kin(self, mention: str, pos: int) -> str | None:
+        """The relative named just before: "Travis Kelce's mom" is the last other person named with
+        the surname Kelce (within reach)."""
+        m = _KIN_RE.fullmatch(mention)
+        if m is None:
+            return None
+        owner = self.full_name(m.group(1), pos)
+        surname = owner.rsplit(" ", 1)[-1]
+        k = bisect.bisect_left(self._mentions, (pos, "", False))
+        for at, name, _ in reversed(self._mentions[max(0, k - 20) : k]):
+            if pos - at > _JUST_SAID:
+                break
+            if name != owner and " " in name and name.rsplit(" ", 1)[-1] == surname:
                 return name
         return None
 
