@@ -120,9 +120,22 @@ def _name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> N
         pos = bases[q.block] + q.end
         stop = q.block + _FORWARD_BLOCKS + 1  # up to the end of the last paragraph looked at
         hi = bases[stop] if stop <= last_block else bases[last_block] + (1 << 40)
-        name = book.named_first_after(pos, hi, gender or None)
+        name = _same_kind_after(quotes, i, stop) if gender == "" else None
+        name = name or book.named_first_after(pos, hi, gender or None)
         if name is not None:
             quotes[i] = q.model_copy(update={"speaker": Speaker(name=name, role=book.roles.get(name) or (q.speaker.role if q.speaker else None))})
+
+
+def _same_kind_after(quotes: list[Quote], i: int, stop: int) -> str | None:
+    """"a recent poll has shown" … "A poll of 1,500 voters conducted by Redfield and Wilton found":
+    the next quote whose mention has the same head noun, when it has a named speaker."""
+    head = (quotes[i].mention or "").lower().split()[-1]
+    for q in quotes[i + 1 : i + 12]:
+        if q.block >= stop:
+            break
+        if q.mention and head in q.mention.lower().split()[:4] and q.speaker is not None and q.speaker.name:
+            return q.speaker.name
+    return None
 
 
 def _forward_gender(q: Quote) -> str | None:

@@ -56,6 +56,8 @@ _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _HANDLE_HINT_RE = re.compile(r"[a-z_]\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
+# "A poll … conducted by Redfield and Wilton for …": who made a document (a bounded capitalised run).
+_DOC_BY_RE = re.compile(r"\b(?:conducted|carried out|commissioned|published|released) by ((?:the )?[A-Z][\w\-]*(?: (?:and |of |& )?[A-Z][\w\-]*){0,5})")
 # "Travis Kelce's mom": an owner's relative (a bounded capitalised run, then a kin noun).
 _KIN_RE = re.compile(
     r"([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?:’s|'s|‘s) (?:" + "|".join(P.EN_KIN_NOUNS) + ")"
@@ -413,6 +415,10 @@ class SpeakerBook:
             kin = self._kin(who.mention, pos)
             if kin is not None:  # "Travis Kelce's mom confirmed" after "Donna Kelce has praised …"
                 return Speaker(name=kin, role=who.mention)
+        if who.kind == "desc" and words[1:2] and words[1] in P.EN_DOC_HEADS:
+            m = _DOC_BY_RE.search(who.mention)
+            if m is not None:  # "A poll … conducted by Redfield and Wilton for Newsweek found": the pollster
+                return Speaker(name=m.group(1), role=who.mention)
         if who.kind == "desc" and _owned_document(words, who.mention):
             return Speaker(name=who.mention)  # "Godongwana’s latest budget documents show": a document credited to one
         if who.kind == "desc":
