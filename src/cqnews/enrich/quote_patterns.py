@@ -308,3 +308,7 @@ EN_KIN_NOUNS: tuple[str, ...] = tuple(
     """mother mom mum father dad wife husband son daughter brother sister widow widower grandmother
     grandfather uncle aunt""".split()
 )
+
+# A sentence that credits the quote paragraphs before it: 故宫博物院在微博上写下了这样一段话 (the verb,
+# then the back-reference to the words quoted above).
+ZH_BACKREF_RE = re.compile(r"(写下|写道|说|讲|留下|发出|发布)了?(?:这样|如下|以上)?(?:一段话|这段话|这番话)")

@@ -99,7 +99,34 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
     _backfill_runs(quotes, texts)
     if not cjk:
         _name_forward(quotes, book, bases)
+    else:
+        _credit_back(quotes, texts)
     return quotes
+
+
+def _credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
+    """Bare quote paragraphs credited by the paragraph after them (“…” / “…” /
+    故宫博物院在微博上写下了这样一段话。): the subject of that sentence speaks them."""
+    for index, text in enumerate(texts):
+        m = P.ZH_BACKREF_RE.search(text)
+        if m is None or index == 0:
+            continue
+        who = zh_subject_before(text, 0, m.start())
+        if who is None or who.kind not in ("person", "org") or not who.mention:
+            continue
+        speaker = Speaker(name=who.mention, role=who.role)
+        for i in range(len(quotes) - 1, -1, -1):
+            q = quotes[i]
+            if q.block >= index:
+                continue
+            bare = q.kind is QuoteKind.DIRECT and q.speaker is None and len(texts[q.block].strip()) <= q.end - q.start + 4
+            if q.block < index - _BACKREF_BLOCKS or not bare:
+                break
+            quotes[i] = q.model_copy(update={"speaker": speaker, "mention": who.mention, "cue": m.group(1)})
+
+
+# How many bare quote paragraphs before it a back-reference (这样一段话) may credit.
+_BACKREF_BLOCKS = 4
 
 
 # How many blocks after an unnamed description its speaker may be named ("an expert has claimed" …
