@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -726,7 +727,7 @@ def _after_name(text: str, lo: int, e: int) -> int:
 
 def _clause_after(text: str, lo: int, e: int, word: str) -> tuple[int, int] | None:
     """The reported clause after a cue, past "that" and any listener or adverbial."""
-    words = list(_WORD_RE.finditer(text, lo, min(e, lo + 200)))
+    words = list(itertools.islice(_WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
     if not words:
         return None
     start = None
