@@ -432,7 +432,7 @@ def _subject_of_cue(text: str, k: int, sentences: Sentences, cues: _Cues) -> Who
     if P.EN_CUES[word]:
         return participle_subject(text, s, c)
     who = en_subject_before(text, s, c)
-    if who is None and _char_before(text, s, c) == ",":
+    if who is None and _char_before(text, s, c) == "," and word not in P.EN_OBJECT_CUES:
         who = en_subject_after(text, c_end, e)
     return who
 
@@ -496,6 +496,12 @@ def _ends_block(text: str, pos: int) -> bool:
 def _en_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[Who | None, str | None]:
     if sp.close is not None:
         after = _en_after(text, sp.close + 1, e, cues)
+        if after[1] is not None and after[0] is not None and after[0].kind in ("org", "desc"):
+            before = _en_before(text, sp.open, s, cues)
+            k = cues.last(s, sp.open)[:1]
+            adjacent = bool(k) and text[cues.ends[k[0]] : sp.open].strip(" ,:") == ""
+            if adjacent and before[0] is not None and before[0].kind in ("person", "pronoun"):
+                return before  # "he said, “…,” the prosecutor’s office said": the words are his
         if after[1] is not None:
             return after
     before = _en_before(text, sp.open, s, cues)
@@ -540,7 +546,7 @@ def _en_before(text: str, o: int, s: int, cues: _Cues) -> tuple[Who | None, str 
         if P.EN_CUES.get(word, False):
             return participle_subject(text, s, cues.starts[k]), word
         who = en_subject_before(text, s, cues.starts[k])
-        if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", ":
+        if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", " and word not in P.EN_OBJECT_CUES:
             who = en_subject_after(text, cues.ends[k], o)
         if who is not None:
             return who, word
@@ -683,7 +689,7 @@ def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -
         subject = text[s:c].strip(" ,") if c - s <= 200 else ""
         if clause and subject:
             return _Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
-    if text[c - 2 : c] == ", " or text[c - 3 : c] == ", ":  # ", said Li Bin, general manager …"
+    if (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ") and word not in P.EN_OBJECT_CUES:  # ", said Li Bin, general manager …"
         who = en_subject_after(text, c_end, e)
         if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’":
             return _clause_before(text, s, c, who, word)
