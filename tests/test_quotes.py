@@ -826,3 +826,22 @@ def test_shared_look_behind_tokens_equal_a_fresh_read() -> None:
         for lo in (max(0, hi - 120), max(0, hi - 3)):
             got = [(t.text, t.start, t.end) for t in S._tail_tokens(text, lo, hi)]
             assert got == [(t.text, t.start, t.end) for t in S._tokens(text, lo, hi)]
+
+
+def test_object_cue_has_no_inverted_subject_and_adjacent_cue_beats_a_later_office() -> None:
+    qs = run(
+        "Patrick Carlineo called the office in March.",
+        "During the call, he asked about the budget, called Omar a “terrorist” and said, "
+        "“somebody ought to stop her,” the prosecutor’s office said.",
+    )
+    assert only(qs, DIRECT, "terrorist").speaker.name == "Patrick Carlineo"
+    assert only(qs, DIRECT, "somebody").speaker.name == "Patrick Carlineo"
+
+
+def test_appositive_without_its_closing_comma() -> None:
+    qs = run(
+        "“He talks about compassion toward children while taking away their care,” Brian Gianforte, "
+        "a 32-year-old member of Montana’s LGBTQ+ community said of his father."
+    )
+    q = only(qs, DIRECT, "compassion")
+    assert (q.speaker.name, q.speaker.role) == ("Brian Gianforte", "a 32-year-old member of Montana’s LGBTQ+ community")

@@ -211,7 +211,20 @@ def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
         return Who(last.text, "pronoun", start=last.start, gender=P.EN_PRONOUNS[last.low])
     if last.text == ",":
         return _appositive_subject(text, toks)
-    return _np_ending(text, toks, len(toks))
+    who = _np_ending(text, toks, len(toks))
+    return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _unclosed_appositive(text: str, toks: list[_Tok], who: Who) -> Who:
+    """ "Brian Gianforte, a 32-year-old member of Montana’s LGBTQ+ community said": an appositive
+    whose closing comma is left out; the name before it speaks, the description is its role."""
+    k = next((i for i, t in enumerate(toks) if t.start == who.start), -1)
+    if k < 2 or toks[k - 1].text != "," or toks[k].low not in ("a", "an", "the") or not _is_name_word(toks[k - 2]):
+        return who
+    name = _np_ending(text, toks, k - 1)
+    if name is None or name.kind != "person":
+        return who
+    return Who(name.mention, "person", role=name.role or who.mention, start=name.start, gender=name.gender)
 
 
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
