@@ -845,3 +845,17 @@ def test_appositive_without_its_closing_comma() -> None:
     )
     q = only(qs, DIRECT, "compassion")
     assert (q.speaker.name, q.speaker.role) == ("Brian Gianforte", "a 32-year-old member of Montana’s LGBTQ+ community")
+
+
+def test_object_control_the_urger_speaks() -> None:
+    qs = run(
+        "That relative show of strength inspired New Hampshire Governor Chris Sununu, a Haley backer, "
+        "to urge Christie to “be a hero” and endorse the former UN ambassador."
+    )
+    assert only(qs, DIRECT, "be a hero").speaker.name == "Chris Sununu"
+
+
+def test_a_lone_capitalised_word_after_a_noun_is_a_name_not_a_quote() -> None:
+    qs = run("Acebush1 also posted in communities, including one dedicated to the video game “Valheim.”")
+    assert not any(q.kind == DIRECT for q in qs)
+    assert only(run("Asked if he would run, he said: “Absolutely.”"), DIRECT, "Absolutely").cue == "said"

@@ -27,7 +27,7 @@ said says say told tells tell added adds explained explains noted notes stated s
 claimed claims claim argued argues argue warned warns warn insisted insists stressed stresses
 emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits confirmed confirms
 announced announces requested requests recalled recalls continued continues responded responds replied replies
-suggested suggests suggest urged urges pledged pledges revealed reveals tweeted posted asked asks
+suggested suggests suggest urged urges urge pledged pledges revealed reveals tweeted posted asked asks
 concluded concludes believes believe thinks think found finds estimated estimates estimate reported reports
 testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
 concurred predicted predicts predict recounted shared quipped contended contends maintained maintains
@@ -316,5 +316,5 @@ ZH_BACKREF_RE = re.compile(r"(写下|写道|说|讲|留下|发出|发布)了?(?:
 # Cues that take an object: "…, called Omar a “terrorist”" has no inverted subject (unlike "…, said Omar").
 EN_OBJECT_CUES = frozenset(
     """called calls accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
-    branded described describes urged urges encouraged encourages asked asks""".split()
+    branded described describes urged urges urge encouraged encourages asked asks""".split()
 )

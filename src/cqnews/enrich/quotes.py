@@ -451,10 +451,23 @@ def _is_title(text: str, sp: Span, cjk: bool) -> bool:
         return True
     inner = text[sp.start : sp.end]
     words = inner.split()
+    if len(words) == 1 and _lone_name(inner, before):
+        return True  # the video game “Valheim.”, a meme from “Valheim.”
     if not 1 < len(words) <= 10 or inner[-1:] in ".,!?;:":
         return False
     major = [w for w in words if len(w) > 3]
     return bool(major) and all(w[:1].isupper() for w in major) and words[0][:1].isupper()
+
+
+def _lone_name(inner: str, before: str) -> bool:
+    """A single capitalised word after a lower-case noun or preposition ("the video game “Valheim.”")
+    names something; after a cue, a colon or a comma it may be a one-word answer (“Absolutely.”)."""
+    word = inner.rstrip(".,!?")
+    lead = before.rstrip().rsplit(" ", 1)[-1]
+    return (
+        word[:1].isupper() and word[1:].islower() and word.isalpha()
+        and lead.isalpha() and lead.islower() and lead not in P.EN_CUES
+    )
 
 
 def _speech_like(text: str, sp: Span, s: int, cjk: bool) -> bool:

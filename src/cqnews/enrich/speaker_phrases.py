@@ -240,6 +240,11 @@ def _infinitive_subject(text: str, lo: int, toks: list[_Tok]) -> Who | None:
         who = _np_ending(text, toks, len(toks) - 1)
         if who is not None and who.kind in ("person", "org"):
             return who
+    if before.text == "," and len(toks) > 3:  # "inspired Chris Sununu, a Haley backer, to urge": the appositive's name
+        k = next((i for i in range(len(toks) - 3, max(0, len(toks) - 12), -1) if toks[i].text in _PUNCT), 0)
+        who = _np_ending(text, toks, k) if k > 0 and toks[k].text == "," and _is_name_word(toks[k - 1]) else None
+        if who is not None and who.kind == "person":
+            return who
     if before.low == "on" and len(toks) > 2 and toks[-3].low in ("went", "goes", "go", "going"):
         return participle_subject(text, max(lo, toks[0].start), toks[-3].start)  # "Smith went on to say"
     return None
