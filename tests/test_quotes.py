@@ -859,3 +859,9 @@ def test_a_lone_capitalised_word_after_a_noun_is_a_name_not_a_quote() -> None:
     qs = run("Acebush1 also posted in communities, including one dedicated to the video game “Valheim.”")
     assert not any(q.kind == DIRECT for q in qs)
     assert only(run("Asked if he would run, he said: “Absolutely.”"), DIRECT, "Absolutely").cue == "said"
+
+
+def test_quote_closed_before_its_attribution_gives_no_indirect_clause() -> None:
+    qs = run("Prices will rise again next year, the bank chief said.")
+    assert only(qs, INDIRECT, "Prices will rise").cue == "said"
+    assert not any(q.kind == INDIRECT for q in run("“Prices will rise again next year,” he said."))

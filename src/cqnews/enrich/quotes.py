@@ -684,6 +684,8 @@ def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -
         clause = _clause_after(text, c_end, e, word)
         who = participle_subject(text, s, c)
         return _Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
+    if _closes_quote_attribution(text, s, e, c, c_end):
+        return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     who = en_subject_before(text, s, c)
     if who is not None:
         clause = _clause_after(text, c_end, e, word)
@@ -707,6 +709,18 @@ def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -
         if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’":
             return _clause_before(text, s, c, who, word)
     return None
+
+
+def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
+    """Is the cue the end of "“…,” he said." (a quote closed after its own comma or full stop a few
+    words before the cue, no comma between, nothing but a full stop after)? Then no indirect clause can be read there: the subject follows
+    the closing mark, not a comma, and the sentence ends at the cue."""
+    if text[c_end:e].strip(" .!?") or c - s < 2:
+        return False
+    k = max(text.rfind("”", max(s, c - 40), c), text.rfind('"', max(s, c - 40), c))
+    # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
+    # marks before the subject ("…, the “Big Bank” chief said").
+    return k > 0 and text[k - 1] in ",.!?" and "," not in text[k + 1 : c] and "“" not in text[k + 1 : c]
 
 
 _SHOW_CUES = frozenset("show shows showed shown found finds".split())

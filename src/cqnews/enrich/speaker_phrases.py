@@ -64,6 +64,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
 # Tokens kept behind the cue being read, per thread: look-behind windows of cues read in order overlap.
 _TAIL = threading.local()
 _TAIL_KEEP = 2 * WINDOW
+_TAIL_MIN = 40
 
 
 class _TokenTail:
@@ -122,6 +123,8 @@ def _cut(text: str, tok: _Tok, lo: int, hi: int) -> list[_Tok]:
 
 def _tail_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     """``_tokens(text, lo, hi)`` for a look-behind window, from the tokens kept for this text."""
+    if hi - lo <= _TAIL_MIN:
+        return _tokens(text, lo, hi)  # a short window ("…,” he said"): reading it afresh is cheaper
     tail: _TokenTail | None = getattr(_TAIL, "tail", None)
     if tail is None or not tail.serves(text, lo) or hi < lo:
         tail = _TAIL.tail = _TokenTail(text, lo)

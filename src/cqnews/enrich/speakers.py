@@ -585,8 +585,8 @@ def _opens_clause(text: str, pos: int) -> bool:
         e = k
         while e > 0 and text[e - 1] == " ":
             e -= 1
-        w = e
-        while w > 0 and max(0, e - 30) < w and not text[w - 1].isspace():
+        w, floor = e, max(0, e - 30)
+        while w > floor and not text[w - 1].isspace():
             w -= 1
         word = text[w:e]
         role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
