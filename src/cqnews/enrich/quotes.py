@@ -715,8 +715,8 @@ def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> 
     """Is the cue the end of "“…,” he said." (a quote closed after its own comma or full stop a few
     words before the cue, no comma between, nothing but a full stop after)? Then no indirect clause can be read there: the subject follows
     the closing mark, not a comma, and the sentence ends at the cue."""
-    if text[c_end:e].strip(" .!?") or c - s < 2:
-        return False
+    if e - c_end > 4 or text[c_end:e].strip(" .!?") or c - s < 2:
+        return False  # (bounded: a long sentence after the cue is no end)
     k = max(text.rfind("”", max(s, c - 40), c), text.rfind('"', max(s, c - 40), c))
     # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
     # marks before the subject ("…, the “Big Bank” chief said").
