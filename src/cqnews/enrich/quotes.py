@@ -686,29 +686,39 @@ def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -
         return _Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
     if _closes_quote_attribution(text, s, e, c, c_end):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
+    clause = _clause_after(text, c_end, e, word)
+    inverted = (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ") and word not in P.EN_OBJECT_CUES
+    if clause is None and word not in _SHOW_CUES and not inverted and not _may_close_sentence(text, c_end, e):
+        return None  # no clause after the cue and none can end before it: the subject need not be read
+    if clause is not None and clause[1] - clause[0] > _MAX_CLAUSE and not inverted:
+        return None  # a clause too long to be one report (the caller drops it): no need to read the subject
     who = en_subject_before(text, s, c)
     if who is not None:
-        clause = _clause_after(text, c_end, e, word)
         if clause is None and word in _SHOW_CUES and who.mention.rsplit(" ", 1)[-1].lower() in P.EN_DOC_HEADS:
             clause = _clause_after(text, c_end, e, "said")  # "the budget documents show Sars collected R95bn"
         if clause:
             return _Found(QuoteKind.INDIRECT, *clause, who, word)
-        parenthetical = _char_after(text, c_end) in (",", ";") and _char_after(
-            text, text.find(",", c_end, c_end + 40) + 1
-        ) not in P.OPENERS  # "Every policy will be costed, he said, swiping …" (not "…, he added, “…”")
-        if not parenthetical and len(text[c_end : min(e, c_end + 200)].split()) > _TAIL_WORDS:
+        if not _may_close_sentence(text, c_end, e):
             return None  # the cue does not close the sentence: no "…, X said."
         return _clause_before(text, s, who.start, who, word)
     if word in P.EN_WEAK_CUES and _THAT_RE.match(text, c_end):  # "A review of 26 studies found that …"
-        clause = _clause_after(text, c_end, e, word)
         subject = text[s:c].strip(" ,") if c - s <= 200 else ""
         if clause and subject:
             return _Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
-    if (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ") and word not in P.EN_OBJECT_CUES:  # ", said Li Bin, general manager …"
+    if inverted:  # ", said Li Bin, general manager …"
         who = en_subject_after(text, c_end, e)
         if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’":
             return _clause_before(text, s, c, who, word)
     return None
+
+
+def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
+    """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
+    but not "…, he added, “…”")? Not when many words follow the cue."""
+    parenthetical = _char_after(text, c_end) in (",", ";") and _char_after(
+        text, text.find(",", c_end, c_end + 40) + 1
+    ) not in P.OPENERS
+    return parenthetical or len(text[c_end : min(e, c_end + 200)].split()) <= _TAIL_WORDS
 
 
 def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
