@@ -118,7 +118,7 @@ def _zh_trim(seg: str) -> str:
             cut -= 1
         if cut < len(seg) and any(ch.isdigit() or ch in "本今去当" for ch in seg[cut:]):
             seg, changed = seg[:cut], True  # 哈马斯本月6日
-    for doc in _ZH_SOURCE_DOCS:
+    for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
     if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")):

@@ -56,6 +56,8 @@ _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _HANDLE_HINT_RE = re.compile(r"[a-z_]\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
+# A name after these ("by Smith", "of Zhang") is no subject.
+_NOT_SUBJECT_AFTER = PREPOSITIONS | OF_LIKE
 # "A poll … conducted by Redfield and Wilton for …": who made a document (a bounded capitalised run).
 _DOC_BY_RE = re.compile(r"\b(?:conducted|carried out|commissioned|published|released) by ((?:the )?[A-Z][\w\-]*(?: (?:and |of |& )?[A-Z][\w\-]*){0,5})")
 # "Travis Kelce's mom": an owner's relative (a bounded capitalised run, then a kin noun).
@@ -257,7 +259,7 @@ class SpeakerBook:
             if inside(m.start()):
                 continue
             before = text[max(0, m.start() - 14) : m.start()].split()
-            if before and before[-1].lower() in PREPOSITIONS | OF_LIKE:
+            if before and before[-1].lower() in _NOT_SUBJECT_AFTER:
                 continue
             word = strip_possessive(m.group())
             if word not in self._by_token:
