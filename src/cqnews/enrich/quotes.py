@@ -229,7 +229,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     """Two cues reporting the same clause ("Govender said the investigation revealed that …"): keep the first."""
     kept: list[_Found] = []
     for f in found:
-        if kept and f.start < kept[-1].end and min(f.end, kept[-1].end) - f.start > 0.5 * (f.end - f.start):
+        if _overlaps_kept(f.start, f.end, kept[-1] if kept else None):
             continue
         kept.append(f)
     return kept
@@ -620,6 +620,9 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
     found: list[_Found] = []
     starts = [sp.start for sp in spans]
     previous: _Found | None = None
+    # Exact only where no noun report can be added later and no cue is coordinated ("… and said"):
+    # a clause returned without its speaker could otherwise become the "previous" one of a later cue.
+    kept = _KeptClause(_NOUN_REPORT_RE.search(text) is None and not any(_coordinated(text, c) for c in cues.starts))
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if _negated(text, c):
@@ -631,10 +634,11 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
             clause, who = _clause_after(text, c_end, e, word), participle_subject(text, s, c)
             f = _Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
         else:
-            f = _one_indirect_en(text, s, e, c, c_end, word)
+            f = _one_indirect_en(text, s, e, c, c_end, word, kept.last())
         if f is not None and f.end - f.start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
             found.append(f)
             previous = f
+            kept.add(f)
     inside = _Inside(spans, len(text))
     for m in _NOUN_REPORT_RE.finditer(text):  # "… after allegations that he had hired …": nobody named
         if inside(m.start()) or any(f.start <= m.start() < f.end for f in found[-_MAX_LOOKBACK:]):
@@ -648,6 +652,34 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
                 found.append(f)
     found.sort(key=lambda f: f.start)
     return found
+
+
+class _KeptClause:
+    """The clause _dedupe will keep last, followed while clauses are found in text order, so that a
+    clause it is sure to drop need not have its speaker read (a paragraph of thousands of cues
+    reporting one overlapping clause after another). ``exact`` is off for a block with a noun report
+    or a coordinated cue, and turns off as soon as clauses are found out of text order."""
+
+    __slots__ = ("exact", "kept", "start")
+
+    def __init__(self, exact: bool) -> None:
+        self.exact, self.start = exact, -1
+        self.kept: _Found | None = None
+
+    def last(self) -> _Found | None:
+        return self.kept if self.exact else None
+
+    def add(self, f: _Found) -> None:
+        if f.start < self.start:
+            self.exact = False
+        self.start = f.start
+        if not _overlaps_kept(f.start, f.end, self.kept):
+            self.kept = f
+
+
+def _overlaps_kept(start: int, end: int, kept: _Found | None) -> bool:
+    """_dedupe's test: does a clause mostly repeat the one kept before it?"""
+    return kept is not None and start < kept.end and min(end, kept.end) - start > 0.5 * (end - start)
 
 
 # Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …".
@@ -676,8 +708,12 @@ def _coordinated_clause(text: str, previous: _Found, c: int, c_end: int, e: int,
     return _Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and clause[1] > clause[0] else None
 
 
-def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -> _Found | None:
-    """Reported speech around one cue: "X said (that) …", "…, X said.", "according to X, …"."""
+def _one_indirect_en(
+    text: str, s: int, e: int, c: int, c_end: int, word: str, kept: _Found | None = None
+) -> _Found | None:
+    """Reported speech around one cue: "X said (that) …", "…, X said.", "according to X, …".
+    ``kept``: the clause _dedupe will keep last, if known; a clause after the cue that it would drop
+    comes back without its speaker read."""
     if word == "according to":
         return _according(text, s, e, c, c_end)
     if P.EN_CUES[word]:  # participle: the sentence subject speaks
@@ -692,6 +728,8 @@ def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -
         return None  # no clause after the cue and none can end before it: the subject need not be read
     if clause is not None and clause[1] - clause[0] > _MAX_CLAUSE and not inverted:
         return None  # a clause too long to be one report (the caller drops it): no need to read the subject
+    if clause is not None and not inverted and _overlaps_kept(*clause, kept):
+        return _Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by _dedupe whoever speaks
     who = en_subject_before(text, s, c)
     if who is not None:
         if clause is None and word in _SHOW_CUES and who.mention.rsplit(" ", 1)[-1].lower() in P.EN_DOC_HEADS:
