@@ -27,6 +27,7 @@ from .speaker_phrases import (
     colon_subject,
     en_subject_after,
     en_subject_before,
+    forget_tokens,
     participle_subject,
 )
 from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
@@ -98,6 +99,7 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
         before = texts[index - 1] if index and cjk else ""
         previous = _resolve(found[index], index, text, bases[index], book, previous, quotes, before)
     _backfill_runs(quotes, texts)
+    forget_tokens()  # the look-behind tokens keep a block alive otherwise
     if not cjk:
         _name_forward(quotes, book, bases)
     else:

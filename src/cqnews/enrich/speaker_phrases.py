@@ -121,6 +121,11 @@ def _cut(text: str, tok: _Tok, lo: int, hi: int) -> list[_Tok]:
     return _tokens(text, max(lo, tok.start), min(hi, tok.end))
 
 
+def forget_tokens() -> None:
+    """Let go of the text whose tokens this thread keeps (call when an article is done)."""
+    _TAIL.tail = None
+
+
 def _tail_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     """``_tokens(text, lo, hi)`` for a look-behind window, from the tokens kept for this text."""
     if hi - lo <= _TAIL_MIN:
