@@ -99,7 +99,8 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
         before = texts[index - 1] if index and cjk else ""
         previous = _resolve(found[index], index, text, bases[index], book, previous, quotes, before)
     _backfill_runs(quotes, texts)
-    forget_tokens()  # the look-behind tokens keep a block alive otherwise
+    forget_tokens()  # the look-behind tokens and the clause stops keep blocks alive otherwise
+    _stop_points.cache_clear()
     if not cjk:
         _name_forward(quotes, book, bases)
     else:
