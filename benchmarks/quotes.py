@@ -3,10 +3,17 @@
     python benchmarks/quotes.py                 # find_quotes on the gold's own text source
     python benchmarks/quotes.py --pipeline      # cqnews.parse on the page HTML
     python benchmarks/quotes.py --verbose       # also list misses, false alarms, wrong speakers
+    python benchmarks/quotes.py --no-errata     # score the gold as written, without benchmarks/gold/errata.json
 
 Gold: ../shared/gold/quotes/{en,zh}/*.json and benchmarks/gold/quotes/{en,zh}/*.json
 (format in ../shared/gold/README.md). A prediction matches a gold quote of the same kind one-to-one
 when their token IoU (``\\w+`` tokens; characters for Chinese) reaches the threshold.
+
+Errata: ../shared is read-only, so corrections to its gold live in benchmarks/gold/errata.json, each
+with the file, paragraph, the start of the quote text, the fields it sets and the reason read on the
+page. They are applied on load and listed in the report; --no-errata scores the gold as written.
+Speaker names are compared without a leading "the" ("the American Academy of Dermatology" is
+"American Academy of Dermatology"), since the gold writes organisations both ways.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from cqnews.models import Block, Quote
 
 SHARED = Path(os.environ.get("CQNEWS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 GOLD_DIRS = (SHARED / "gold" / "quotes", Path(__file__).resolve().parent / "gold" / "quotes")
+ERRATA = Path(__file__).resolve().parent / "gold" / "errata.json"
 THRESHOLDS = (0.3, 0.8)
 _TOKEN_RE = re.compile(r"[\u3400-\u9fff]|[^\W_]+", re.UNICODE)
 _NOTES: set[str] = set()
@@ -66,6 +74,33 @@ def load_gold(roots: tuple[Path, ...] = GOLD_DIRS) -> list[Gold]:
             for path in sorted((root / lang).glob("*.json")):
                 golds.append(Gold(path, lang, json.loads(path.read_text(encoding="utf-8"))))
     return golds
+
+
+def load_errata(path: Path = ERRATA) -> list[dict[str, Any]]:
+    """The corrections to the gold: [{file, paragraph, text_prefix, set: {field: value}, reason}]."""
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def apply_errata(golds: list[Gold], errata: list[dict[str, Any]]) -> list[str]:
+    """Correct the loaded gold in place; one line per entry saying what it changed (or that it found
+    no quote, which is an error in the errata file)."""
+    by_file = {f"{g.lang}/{g.path.name}": g for g in golds}
+    lines = []
+    for entry in errata:
+        gold = by_file.get(entry["file"])
+        if gold is None:
+            continue  # a gold folder not loaded this run
+        hits = [
+            q for q in gold.data["quotes"]
+            if q.get("paragraph") == entry["paragraph"] and q["text"].startswith(entry["text_prefix"])
+        ]
+        if len(hits) != 1:
+            lines.append(f"NOT APPLIED ({len(hits)} quotes match) {entry['file']} p{entry['paragraph']} {entry['text_prefix']!r}")
+            continue
+        before = {k: hits[0].get(k) for k in entry["set"]}
+        hits[0].update(entry["set"])
+        lines.append(f"{entry['file']} p{entry['paragraph']} {entry['text_prefix']!r}: {before} -> {entry['set']} ({entry['reason']})")
+    return lines
 
 
 def paragraphs(gold: Gold) -> list[str]:
@@ -116,7 +151,8 @@ def _speaker_name(quote: Quote) -> str | None:
 
 
 def _norm(name: str | None) -> str | None:
-    return None if name is None else " ".join(name.lower().split())
+    """Case, spacing and a leading article ignored: "the Justice Department" = "Justice Department"."""
+    return None if name is None else " ".join(name.lower().split()).removeprefix("the ")
 
 
 def speaker_right(pred: Quote, gold: dict[str, Any]) -> bool:
@@ -200,13 +236,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses, false alarms and wrong speakers")
     parser.add_argument("--only", help="score only gold files whose name contains this")
     parser.add_argument("--gold", action="append", type=Path, help="gold folder(s) with en/ and zh/ (default: both)")
+    parser.add_argument("--no-errata", action="store_true", help="score the gold as written (no benchmarks/gold/errata.json)")
     args = parser.parse_args(argv)
     roots = tuple(args.gold) if args.gold else GOLD_DIRS
     golds = [g for g in load_gold(roots) if not args.only or args.only in g.path.name]
     if not golds:
         print("no gold files found", file=sys.stderr)
         return 1
-    print(f"{len(golds)} gold files, mode: {'pipeline' if args.pipeline else 'text source'}")
+    applied = [] if args.no_errata else apply_errata(golds, load_errata())
+    print(f"{len(golds)} gold files, mode: {'pipeline' if args.pipeline else 'text source'}, errata: {len(applied)}")
+    for line in applied:
+        print(f"erratum: {line}")
     report(score(golds, args.pipeline, args.verbose))
     for note in sorted(_NOTES):
         print(f"note: {note}")

@@ -739,3 +739,129 @@ def test_bare_quote_after_a_narrative_paragraph_does_not_continue_an_older_speak
         "“Discussions with organised labour on the process are under way in the bargaining council.”",
     )
     assert name(only(qs, DIRECT, "Discussions with organised labour")) is None
+
+
+def test_description_named_two_paragraphs_later_is_that_person() -> None:
+    qs = run(
+        'The couple were left with a "terrible" label, an expert has claimed.',
+        "The row has gone on for months.",
+        "Royal commentator Lee Cohen was discussing how attitudes have changed.",
+    )
+    assert only(qs, DIRECT, "terrible").speaker.name == "Lee Cohen"
+
+
+def test_anonymous_description_stays_unnamed() -> None:
+    qs = run(
+        '"We will appeal," a spokesperson said.',
+        "Jane Doe, the firm's founder, was not available.",
+    )
+    assert only(qs, DIRECT, "appeal").speaker.name is None
+
+
+def test_summary_pronoun_is_the_person_who_opens_the_next_paragraph() -> None:
+    qs = run(
+        '"She is a very talented woman," she said of her son\'s girlfriend',
+        "Donna Kelce has praised the new album.",
+    )
+    assert only(qs, DIRECT, "talented").speaker.name == "Donna Kelce"
+
+
+def test_owner_of_a_call_speaks_the_fragment_inside_reported_speech() -> None:
+    qs = run(
+        "Li Bin said that in response to the city government’s calling to “strengthen the main business,” "
+        "the group set up a film company."
+    )
+    assert only(qs, DIRECT, "strengthen").speaker.name == "the city government"
+    assert only(qs, INDIRECT, "film company").speaker.name == "Li Bin"
+
+
+def test_the_bank_after_a_quoted_bank_name() -> None:
+    qs = run(
+        "Goldman Sachs estimates that oil production could rise within two years.",
+        '"We maintain our view that the change would be a large risk," the bank said in a note.',
+    )
+    assert only(qs, DIRECT, "maintain").speaker.name == "Goldman Sachs"
+
+
+def test_verb_that_reports_only_after_a_quote() -> None:
+    qs = run("“Genocide was enabled by American money,” Connolly began, before being asked again.")
+    q = only(qs, DIRECT, "Genocide")
+    assert (q.speaker.name, q.cue) == ("Connolly", "began")
+    assert not any(q.kind == INDIRECT for q in run("The company began selling shares in May."))
+
+
+def test_relative_named_by_owner_is_the_family_member_named_before() -> None:
+    qs = run(
+        "Donna Kelce has praised the album. Speaking at a summit, Travis Kelce's mom confirmed, "
+        "“I listened to the whole album.”"
+    )
+    assert only(qs, DIRECT, "whole album").speaker.name == "Donna Kelce"
+
+
+def test_poll_named_by_its_pollster_in_the_next_paragraph() -> None:
+    qs = run(
+        'She is "still less popular" than the Princess of Wales, a recent poll has shown.',
+        "A poll of 1,500 voters conducted by Redfield and Wilton for Newsweek back in May found that she was liked by 36 percent.",
+    )
+    assert only(qs, DIRECT, "less popular").speaker.name == "Redfield and Wilton"
+    assert only(qs, INDIRECT, "liked by").speaker.name == "Redfield and Wilton"
+
+
+def test_zh_bare_quote_paragraphs_credited_by_the_sentence_after() -> None:
+    qs = run(
+        "“我的名字叫紫禁城，快要600岁了，这上元的夜啊，总是让我沉醉。”",
+        "“今夜，一群博物馆人将我点亮，献给团圆的你们，一座壮观的城。”",
+        "今年元宵节，故宫迎来了首次灯会，灯会开始前，故宫博物院在微博上写下了这样一段话。",
+        language="zh",
+    )
+    assert [q.speaker.name for q in qs if q.kind == DIRECT] == ["故宫博物院", "故宫博物院"]
+
+
+def test_shared_look_behind_tokens_equal_a_fresh_read() -> None:
+    from cqnews.enrich import speaker_phrases as S
+
+    text = "“a,” he said. Zhang Li, @jd, U.S. it's — a-b " * 40
+    S._TAIL.tail = None
+    for hi in range(5, len(text), 7):
+        for lo in (max(0, hi - 120), max(0, hi - 3)):
+            got = [(t.text, t.start, t.end) for t in S._tail_tokens(text, lo, hi)]
+            assert got == [(t.text, t.start, t.end) for t in S._tokens(text, lo, hi)]
+
+
+def test_object_cue_has_no_inverted_subject_and_adjacent_cue_beats_a_later_office() -> None:
+    qs = run(
+        "Patrick Carlineo called the office in March.",
+        "During the call, he asked about the budget, called Omar a “terrorist” and said, "
+        "“somebody ought to stop her,” the prosecutor’s office said.",
+    )
+    assert only(qs, DIRECT, "terrorist").speaker.name == "Patrick Carlineo"
+    assert only(qs, DIRECT, "somebody").speaker.name == "Patrick Carlineo"
+
+
+def test_appositive_without_its_closing_comma() -> None:
+    qs = run(
+        "“He talks about compassion toward children while taking away their care,” Brian Gianforte, "
+        "a 32-year-old member of Montana’s LGBTQ+ community said of his father."
+    )
+    q = only(qs, DIRECT, "compassion")
+    assert (q.speaker.name, q.speaker.role) == ("Brian Gianforte", "a 32-year-old member of Montana’s LGBTQ+ community")
+
+
+def test_object_control_the_urger_speaks() -> None:
+    qs = run(
+        "That relative show of strength inspired New Hampshire Governor Chris Sununu, a Haley backer, "
+        "to urge Christie to “be a hero” and endorse the former UN ambassador."
+    )
+    assert only(qs, DIRECT, "be a hero").speaker.name == "Chris Sununu"
+
+
+def test_a_lone_capitalised_word_after_a_noun_is_a_name_not_a_quote() -> None:
+    qs = run("Acebush1 also posted in communities, including one dedicated to the video game “Valheim.”")
+    assert not any(q.kind == DIRECT for q in qs)
+    assert only(run("Asked if he would run, he said: “Absolutely.”"), DIRECT, "Absolutely").cue == "said"
+
+
+def test_quote_closed_before_its_attribution_gives_no_indirect_clause() -> None:
+    qs = run("Prices will rise again next year, the bank chief said.")
+    assert only(qs, INDIRECT, "Prices will rise").cue == "said"
+    assert not any(q.kind == INDIRECT for q in run("“Prices will rise again next year,” he said."))

@@ -27,7 +27,7 @@ said says say told tells tell added adds explained explains noted notes stated s
 claimed claims claim argued argues argue warned warns warn insisted insists stressed stresses
 emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits confirmed confirms
 announced announces requested requests recalled recalls continued continues responded responds replied replies
-suggested suggests suggest urged urges pledged pledges revealed reveals tweeted posted asked asks
+suggested suggests suggest urged urges urge pledged pledges revealed reveals tweeted posted asked asks
 concluded concludes believes believe thinks think found finds estimated estimates estimate reported reports
 testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
 concurred predicted predicts predict recounted shared quipped contended contends maintained maintains
@@ -279,4 +279,42 @@ MALE_NAMES = frozenset(
     russell bobby mason philip louis harry keir rishi boris emmanuel vladimir xi joe barack bill ted mike
     marcelo imran asim ahmed gopaul dali jacob lee craig bob saikat brendon royce travis jon nick tom ben sam
     luke matt dan chris tony jim tim steve rob ron ali mohammed muhammad omar hassan ivan sergei dmitri""".split()
+)
+
+# Nouns of speech owned by their speaker right before a quote: "the city government’s calling to “…”",
+# "the ministry’s call for “…”" (the owner speaks the quoted words, not whoever reports them).
+EN_CALL_NOUNS: tuple[str, ...] = tuple(
+    "calling call calls demand demands plea pleas appeal appeals pledge promise vow warning order request urging".split()
+)
+EN_OWNED_CALL_RE = re.compile(r"(?:’s|'s) (?:" + "|".join(EN_CALL_NOUNS) + r") (?:to|for) ?$")
+
+# Unnamed sources that articles keep unnamed: "a spokesperson said", "a source close to …" (no later
+# name is looked for); other indefinite descriptions ("an expert has claimed") may be named afterwards.
+EN_ANONYMOUS_NOUNS = frozenset(
+    """source sources spokesperson spokesman spokeswoman official officials insider insiders friend friends
+    person people resident residents witness witnesses neighbour neighbor representative rep aide aides
+    statement report post tweet letter voice voices caller message sign""".split()
+)
+
+# Verbs that report only right after a quote and its speaker ("“…,” Connolly began", "“…,” she
+# quipped"): not cues elsewhere ("The company began selling …"). The name before them is a bounded run.
+EN_AFTER_QUOTE_VERBS: tuple[str, ...] = tuple("began begins started starts concluded concludes quipped joked laughed".split())
+EN_AFTER_QUOTE_RE = re.compile(
+    r"[,.]? ?(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they) (" + "|".join(EN_AFTER_QUOTE_VERBS) + r")\b"
+)
+
+# Relatives named by their owner ("Travis Kelce's mom"): the person of that family named just before.
+EN_KIN_NOUNS: tuple[str, ...] = tuple(
+    """mother mom mum father dad wife husband son daughter brother sister widow widower grandmother
+    grandfather uncle aunt""".split()
+)
+
+# A sentence that credits the quote paragraphs before it: 故宫博物院在微博上写下了这样一段话 (the verb,
+# then the back-reference to the words quoted above).
+ZH_BACKREF_RE = re.compile(r"(写下|写道|说|讲|留下|发出|发布)了?(?:这样|如下|以上)?(?:一段话|这段话|这番话)")
+
+# Cues that take an object: "…, called Omar a “terrorist”" has no inverted subject (unlike "…, said Omar").
+EN_OBJECT_CUES = frozenset(
+    """called calls accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
+    branded described describes urged urges urge encouraged encourages asked asks""".split()
 )

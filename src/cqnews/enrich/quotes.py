@@ -12,6 +12,8 @@ resolve mentions to the fullest name in reading order (:mod:`.speakers`).
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,10 +22,12 @@ from ..models import Block, BlockKind, Quote, QuoteKind, Speaker
 from . import quote_patterns as P
 from .quote_spans import Sentences, Span, find_spans
 from .speaker_phrases import (
+    PREPOSITIONS,
     Who,
     colon_subject,
     en_subject_after,
     en_subject_before,
+    forget_tokens,
     participle_subject,
 )
 from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
@@ -95,7 +99,89 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
         before = texts[index - 1] if index and cjk else ""
         previous = _resolve(found[index], index, text, bases[index], book, previous, quotes, before)
     _backfill_runs(quotes, texts)
+    forget_tokens()  # the look-behind tokens and the clause stops keep blocks alive otherwise
+    _stop_points.cache_clear()
+    if not cjk:
+        _name_forward(quotes, book, bases)
+    else:
+        _credit_back(quotes, texts)
     return quotes
+
+
+def _credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
+    """Bare quote paragraphs credited by the paragraph after them (“…” / “…” /
+    故宫博物院在微博上写下了这样一段话。): the subject of that sentence speaks them."""
+    for index, text in enumerate(texts):
+        m = P.ZH_BACKREF_RE.search(text)
+        if m is None or index == 0:
+            continue
+        who = zh_subject_before(text, 0, m.start())
+        if who is None or who.kind not in ("person", "org") or not who.mention:
+            continue
+        speaker = Speaker(name=who.mention, role=who.role)
+        for i in range(len(quotes) - 1, -1, -1):
+            q = quotes[i]
+            if q.block >= index:
+                continue
+            bare = q.kind is QuoteKind.DIRECT and q.speaker is None and len(texts[q.block].strip()) <= q.end - q.start + 4
+            if q.block < index - _BACKREF_BLOCKS or not bare:
+                break
+            quotes[i] = q.model_copy(update={"speaker": speaker, "mention": who.mention, "cue": m.group(1)})
+
+
+# How many bare quote paragraphs before it a back-reference (这样一段话) may credit.
+_BACKREF_BLOCKS = 4
+
+
+# How many blocks after an unnamed description its speaker may be named ("an expert has claimed" …
+# two paragraphs on: "Royal commentator Lee Cohen was discussing …").
+_FORWARD_BLOCKS = 2
+
+
+def _name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> None:
+    """A speaker introduced by a description or a pronoun and named only afterwards ("…, an expert
+    has claimed." … "Royal commentator Lee Cohen was …"; a summary's "she said" before "Donna Kelce
+    has praised …") is the first person named as a subject after it who was never named before, in
+    the next paragraphs. Anonymous kinds ("a spokesperson", "a source") stay unnamed."""
+    last_block = len(bases) - 1
+    for i, q in enumerate(quotes):  # (a description is named afterwards within a few paragraphs)
+        gender = _forward_gender(q)
+        if gender is None:
+            continue
+        pos = bases[q.block] + q.end
+        stop = q.block + _FORWARD_BLOCKS + 1  # up to the end of the last paragraph looked at
+        hi = bases[stop] if stop <= last_block else bases[last_block] + (1 << 40)
+        name = _same_kind_after(quotes, i, stop) if gender == "" else None
+        name = name or book.named_first_after(pos, hi, gender or None)
+        if name is not None:
+            quotes[i] = q.model_copy(update={"speaker": Speaker(name=name, role=book.roles.get(name) or (q.speaker.role if q.speaker else None))})
+
+
+def _same_kind_after(quotes: list[Quote], i: int, stop: int) -> str | None:
+    """"a recent poll has shown" … "A poll of 1,500 voters conducted by Redfield and Wilton found":
+    the next quote whose mention has the same head noun, when it has a named speaker."""
+    head = (quotes[i].mention or "").lower().split()[-1]
+    for q in quotes[i + 1 : i + 12]:
+        if q.block >= stop:
+            break
+        if q.mention and head in q.mention.lower().split()[:4] and q.speaker is not None and q.speaker.name:
+            return q.speaker.name
+    return None
+
+
+def _forward_gender(q: Quote) -> str | None:
+    """"" for an unnamed indefinite description that may be named later, "m"/"f" for a pronoun left
+    without antecedent, None when the quote's speaker is settled."""
+    if q.speaker is not None and q.speaker.name is not None or not q.mention:
+        return None
+    low = q.mention.lower()
+    if low in ("he", "she"):
+        return "m" if low == "he" else "f"
+    words = low.split()
+    if len(words) < 2 or words[0] not in ("a", "an") or len(words) > 6:
+        return None
+    head = next((w for w in words[1:] if w in P.EN_ANONYMOUS_NOUNS), None)
+    return None if head is not None or not words[-1].isalpha() else ""
 
 
 def _in_code(text: str, sp: Span) -> bool:
@@ -146,7 +232,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     """Two cues reporting the same clause ("Govender said the investigation revealed that …"): keep the first."""
     kept: list[_Found] = []
     for f in found:
-        if kept and f.start < kept[-1].end and min(f.end, kept[-1].end) - f.start > 0.5 * (f.end - f.start):
+        if _overlaps_kept(f.start, f.end, kept[-1] if kept else None):
             continue
         kept.append(f)
     return kept
@@ -197,6 +283,8 @@ def _en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
         return False
     if word == "show":
         return _plural_subject_before(text, start) and not text.startswith(" of", end)
+    if prev == "being":
+        return False  # "before being asked": the subject is asked, it does not report
     return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
 
 
@@ -218,18 +306,19 @@ def _zh_cue_ok(text: str, start: int, end: int) -> bool:
         return False
     if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, ""):
         return False
-    clause = max(text.rfind(ch, max(0, start - 80), start) for ch in "，。！？；：") + 1
-    if prev == "所":
-        return text.startswith(P.ZH_AS_LEADS, clause)
-    if word in P.ZH_QUOTE_ONLY_CUES:
+    if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
         k = end
         while k < len(text) and k - end < 3 and text[k] in "，,：: ":
             k += 1
         return text[k : k + 1] in P.OPENERS
-    docs = P.ZH_CUES_AFTER_DOC.get(word)
+    docs, leads = P.ZH_CUES_AFTER_DOC.get(word), P.ZH_FRAMED_CUES.get(word)
+    if prev != "所" and docs is None and not leads:
+        return True
+    clause = max(text.rfind(ch, max(0, start - 80), start) for ch in "，。！？；：") + 1
+    if prev == "所":
+        return text.startswith(P.ZH_AS_LEADS, clause)
     if docs is not None:
         return text.endswith(docs, clause, start)
-    leads = P.ZH_FRAMED_CUES.get(word)
     if leads:
         return text.startswith(leads, clause)
     return True
@@ -253,6 +342,9 @@ def _direct(
     if not _has_words(text, sp) or _is_title(text, sp, cjk) or _in_code(text, sp):
         return None
     s, e = sentences.around(sp.open)
+    owned = None if cjk else _owned_call(text, sp, s)
+    if owned is not None:  # "the city government’s calling to “…”": the owner's words, even inside reported speech
+        return _Found(QuoteKind.DIRECT, sp.start, sp.end, owned[0], owned[1], sp)
     who, cue = (_zh_attribution if cjk else _en_attribution)(text, sp, s, e, cues)
     if who is None and cjk:
         unnamed = P.ZH_UNNAMED_RE.search(text, max(s, sp.open - _ZH_NEAR), sp.open)
@@ -276,6 +368,25 @@ def _direct(
             return None  # “数字”赋能农业: a term heading its sentence
         found.bare = True
     return found
+
+
+def _owned_call(text: str, sp: Span, s: int) -> tuple[Who, str] | None:
+    """The owner of a noun of speech right before the quote ("the city government’s calling to “…”",
+    "Smith’s plea for “…”") and that noun."""
+    m = P.EN_OWNED_CALL_RE.search(text, max(s, sp.open - 40), sp.open)
+    if m is None:
+        return None
+    who = en_subject_before(text, s, m.start())
+    if who is None:
+        return None
+    if who.kind == "desc":  # "in response to the city government": the noun phrase after the last preposition
+        words = who.mention.split(" ")
+        k = max((i + 1 for i, w in enumerate(words) if w.lower() in PREPOSITIONS), default=0)
+        if k >= len(words):
+            return None
+        mention = " ".join(words[k:])
+        who = Who(mention, "org", start=m.start() - len(mention))
+    return who, text[m.start() : m.end()].split(" ")[1]
 
 
 class _Clauses:
@@ -324,7 +435,7 @@ def _subject_of_cue(text: str, k: int, sentences: Sentences, cues: _Cues) -> Who
     if P.EN_CUES[word]:
         return participle_subject(text, s, c)
     who = en_subject_before(text, s, c)
-    if who is None and _char_before(text, s, c) == ",":
+    if who is None and _char_before(text, s, c) == "," and word not in P.EN_OBJECT_CUES:
         who = en_subject_after(text, c_end, e)
     return who
 
@@ -343,10 +454,23 @@ def _is_title(text: str, sp: Span, cjk: bool) -> bool:
         return True
     inner = text[sp.start : sp.end]
     words = inner.split()
+    if len(words) == 1 and _lone_name(inner, before):
+        return True  # the video game “Valheim.”, a meme from “Valheim.”
     if not 1 < len(words) <= 10 or inner[-1:] in ".,!?;:":
         return False
     major = [w for w in words if len(w) > 3]
     return bool(major) and all(w[:1].isupper() for w in major) and words[0][:1].isupper()
+
+
+def _lone_name(inner: str, before: str) -> bool:
+    """A single capitalised word after a lower-case noun or preposition ("the video game “Valheim.”")
+    names something; after a cue, a colon or a comma it may be a one-word answer (“Absolutely.”)."""
+    word = inner.rstrip(".,!?")
+    lead = before.rstrip().rsplit(" ", 1)[-1]
+    return (
+        word[:1].isupper() and word[1:].islower() and word.isalpha()
+        and lead.isalpha() and lead.islower() and lead not in P.EN_CUES
+    )
 
 
 def _speech_like(text: str, sp: Span, s: int, cjk: bool) -> bool:
@@ -388,6 +512,12 @@ def _ends_block(text: str, pos: int) -> bool:
 def _en_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[Who | None, str | None]:
     if sp.close is not None:
         after = _en_after(text, sp.close + 1, e, cues)
+        if after[1] is not None and after[0] is not None and after[0].kind in ("org", "desc"):
+            before = _en_before(text, sp.open, s, cues)
+            k = cues.last(s, sp.open)[:1]
+            adjacent = bool(k) and text[cues.ends[k[0]] : sp.open].strip(" ,:") == ""
+            if adjacent and before[0] is not None and before[0].kind in ("person", "pronoun"):
+                return before  # "he said, “…,” the prosecutor’s office said": the words are his
         if after[1] is not None:
             return after
     before = _en_before(text, sp.open, s, cues)
@@ -399,7 +529,12 @@ def _en_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
 
 
 def _en_after(text: str, lo: int, e: int, cues: _Cues) -> tuple[Who | None, str | None]:
-    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters"."""
+    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began"."""
+    m = P.EN_AFTER_QUOTE_RE.match(text, lo, min(e, lo + _NEAR))
+    if m is not None:  # a verb that reports only right after a quote
+        who = en_subject_before(text, lo, m.start(1))
+        if who is not None and who.kind in ("person", "pronoun"):
+            return who, m.group(1)
     for k in cues.between(lo, min(e, lo + _NEAR)):
         gap = text[lo : cues.starts[k]]
         if any(mark in gap for mark in P.OPENERS):
@@ -427,7 +562,7 @@ def _en_before(text: str, o: int, s: int, cues: _Cues) -> tuple[Who | None, str 
         if P.EN_CUES.get(word, False):
             return participle_subject(text, s, cues.starts[k]), word
         who = en_subject_before(text, s, cues.starts[k])
-        if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", ":
+        if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", " and word not in P.EN_OBJECT_CUES:
             who = en_subject_after(text, cues.ends[k], o)
         if who is not None:
             return who, word
@@ -488,6 +623,9 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
     found: list[_Found] = []
     starts = [sp.start for sp in spans]
     previous: _Found | None = None
+    # Exact only where no noun report can be added later and no cue is coordinated ("… and said"):
+    # a clause returned without its speaker could otherwise become the "previous" one of a later cue.
+    kept = _KeptClause(_NOUN_REPORT_RE.search(text) is None and not any(_coordinated(text, c) for c in cues.starts))
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if _negated(text, c):
@@ -499,10 +637,11 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
             clause, who = _clause_after(text, c_end, e, word), participle_subject(text, s, c)
             f = _Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
         else:
-            f = _one_indirect_en(text, s, e, c, c_end, word)
+            f = _one_indirect_en(text, s, e, c, c_end, word, kept.last())
         if f is not None and f.end - f.start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
             found.append(f)
             previous = f
+            kept.add(f)
     inside = _Inside(spans, len(text))
     for m in _NOUN_REPORT_RE.finditer(text):  # "… after allegations that he had hired …": nobody named
         if inside(m.start()) or any(f.start <= m.start() < f.end for f in found[-_MAX_LOOKBACK:]):
@@ -516,6 +655,34 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
                 found.append(f)
     found.sort(key=lambda f: f.start)
     return found
+
+
+class _KeptClause:
+    """The clause _dedupe will keep last, followed while clauses are found in text order, so that a
+    clause it is sure to drop need not have its speaker read (a paragraph of thousands of cues
+    reporting one overlapping clause after another). ``exact`` is off for a block with a noun report
+    or a coordinated cue, and turns off as soon as clauses are found out of text order."""
+
+    __slots__ = ("exact", "kept", "start")
+
+    def __init__(self, exact: bool) -> None:
+        self.exact, self.start = exact, -1
+        self.kept: _Found | None = None
+
+    def last(self) -> _Found | None:
+        return self.kept if self.exact else None
+
+    def add(self, f: _Found) -> None:
+        if f.start < self.start:
+            self.exact = False
+        self.start = f.start
+        if not _overlaps_kept(f.start, f.end, self.kept):
+            self.kept = f
+
+
+def _overlaps_kept(start: int, end: int, kept: _Found | None) -> bool:
+    """_dedupe's test: does a clause mostly repeat the one kept before it?"""
+    return kept is not None and start < kept.end and min(end, kept.end) - start > 0.5 * (end - start)
 
 
 # Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …".
@@ -544,37 +711,67 @@ def _coordinated_clause(text: str, previous: _Found, c: int, c_end: int, e: int,
     return _Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and clause[1] > clause[0] else None
 
 
-def _one_indirect_en(text: str, s: int, e: int, c: int, c_end: int, word: str) -> _Found | None:
-    """Reported speech around one cue: "X said (that) …", "…, X said.", "according to X, …"."""
+def _one_indirect_en(
+    text: str, s: int, e: int, c: int, c_end: int, word: str, kept: _Found | None = None
+) -> _Found | None:
+    """Reported speech around one cue: "X said (that) …", "…, X said.", "according to X, …".
+    ``kept``: the clause _dedupe will keep last, if known; a clause after the cue that it would drop
+    comes back without its speaker read."""
     if word == "according to":
         return _according(text, s, e, c, c_end)
     if P.EN_CUES[word]:  # participle: the sentence subject speaks
         clause = _clause_after(text, c_end, e, word)
         who = participle_subject(text, s, c)
         return _Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
+    if _closes_quote_attribution(text, s, e, c, c_end):
+        return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
+    clause = _clause_after(text, c_end, e, word)
+    inverted = (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ") and word not in P.EN_OBJECT_CUES
+    if clause is None and word not in _SHOW_CUES and not inverted and not _may_close_sentence(text, c_end, e):
+        return None  # no clause after the cue and none can end before it: the subject need not be read
+    if clause is not None and clause[1] - clause[0] > _MAX_CLAUSE and not inverted:
+        return None  # a clause too long to be one report (the caller drops it): no need to read the subject
+    if clause is not None and not inverted and _overlaps_kept(*clause, kept):
+        return _Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by _dedupe whoever speaks
     who = en_subject_before(text, s, c)
     if who is not None:
-        clause = _clause_after(text, c_end, e, word)
         if clause is None and word in _SHOW_CUES and who.mention.rsplit(" ", 1)[-1].lower() in P.EN_DOC_HEADS:
             clause = _clause_after(text, c_end, e, "said")  # "the budget documents show Sars collected R95bn"
         if clause:
             return _Found(QuoteKind.INDIRECT, *clause, who, word)
-        parenthetical = _char_after(text, c_end) in (",", ";") and _char_after(
-            text, text.find(",", c_end, c_end + 40) + 1
-        ) not in P.OPENERS  # "Every policy will be costed, he said, swiping …" (not "…, he added, “…”")
-        if not parenthetical and len(text[c_end : min(e, c_end + 200)].split()) > _TAIL_WORDS:
+        if not _may_close_sentence(text, c_end, e):
             return None  # the cue does not close the sentence: no "…, X said."
         return _clause_before(text, s, who.start, who, word)
     if word in P.EN_WEAK_CUES and _THAT_RE.match(text, c_end):  # "A review of 26 studies found that …"
-        clause = _clause_after(text, c_end, e, word)
         subject = text[s:c].strip(" ,") if c - s <= 200 else ""
         if clause and subject:
             return _Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
-    if text[c - 2 : c] == ", " or text[c - 3 : c] == ", ":  # ", said Li Bin, general manager …"
+    if inverted:  # ", said Li Bin, general manager …"
         who = en_subject_after(text, c_end, e)
         if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’":
             return _clause_before(text, s, c, who, word)
     return None
+
+
+def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
+    """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
+    but not "…, he added, “…”")? Not when many words follow the cue."""
+    parenthetical = _char_after(text, c_end) in (",", ";") and _char_after(
+        text, text.find(",", c_end, c_end + 40) + 1
+    ) not in P.OPENERS
+    return parenthetical or len(text[c_end : min(e, c_end + 200)].split()) <= _TAIL_WORDS
+
+
+def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
+    """Is the cue the end of "“…,” he said." (a quote closed after its own comma or full stop a few
+    words before the cue, no comma between, nothing but a full stop after)? Then no indirect clause can be read there: the subject follows
+    the closing mark, not a comma, and the sentence ends at the cue."""
+    if e - c_end > 4 or text[c_end:e].strip(" .!?") or c - s < 2:
+        return False  # (bounded: a long sentence after the cue is no end)
+    k = max(text.rfind("”", max(s, c - 40), c), text.rfind('"', max(s, c - 40), c))
+    # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
+    # marks before the subject ("…, the “Big Bank” chief said").
+    return k > 0 and text[k - 1] in ",.!?" and "," not in text[k + 1 : c] and "“" not in text[k + 1 : c]
 
 
 _SHOW_CUES = frozenset("show shows showed shown found finds".split())
@@ -614,7 +811,7 @@ def _after_name(text: str, lo: int, e: int) -> int:
 
 def _clause_after(text: str, lo: int, e: int, word: str) -> tuple[int, int] | None:
     """The reported clause after a cue, past "that" and any listener or adverbial."""
-    words = list(_WORD_RE.finditer(text, lo, min(e, lo + 200)))
+    words = list(itertools.islice(_WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
     if not words:
         return None
     start = None
@@ -653,32 +850,49 @@ _STOP_REACH = 400
 def _report_stop(text: str, start: int, e: int) -> int:
     """Where a reported clause ends before a new report joined to it: "he wants X and pointed to Y",
     "she was 15, but she later acknowledged that …", "…, activists have claimed that …".
-    Looks at most _STOP_REACH characters ahead, a few words after each joiner or comma."""
+    Looks at most _STOP_REACH characters ahead. Every joiner of a block is judged once (cached), so
+    a clause costs a bisect however many cues share the block."""
     hi = min(e, start + _STOP_REACH)
     for m in _JOINER_RE.finditer(text, start, hi):
-        joiner = m.group(1)
-        ahead = [w.group() for w in _WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
-        if joiner is not None:
-            comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
-            low = joiner.lower()
-            if not (comma or low == "and"):
-                continue
-            at = m.end()
-            for w in ahead:
-                at = text.find(w, at)
-                if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
-                    return m.start()  # "but she later acknowledged", not "and petty to say"
-                at += len(w)
-        else:  # ", activists have claimed that"
-            at = m.end()
-            for k, w in enumerate(ahead):
-                at = text.find(w, at)
-                if w.lower() in _JOINERS:
-                    break
-                if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
-                    return m.start()
-                at += len(w)
-    return e
+        if m.start() >= start + 2:
+            break
+        if _stops_at(text, m, start):  # a joiner right at the start: its comma test sees only the clause
+            return m.start()
+    stops = _stop_points(text)
+    k = bisect.bisect_left(stops, start + 2)
+    return stops[k] if k < len(stops) and stops[k] < hi and _JOINER_RE.match(text, stops[k], hi) else e
+
+
+@functools.lru_cache(maxsize=8)
+def _stop_points(text: str) -> list[int]:
+    """Where each joiner of ``text`` that ends a reported clause starts (see _report_stop)."""
+    return [m.start() for m in _JOINER_RE.finditer(text) if _stops_at(text, m, 0)]
+
+
+def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
+    """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
+    have claimed that"), judged on the few words after it?"""
+    ahead = [w.group() for w in _WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
+    joiner = m.group(1)
+    at = m.end()
+    if joiner is not None:
+        comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
+        if not (comma or joiner.lower() == "and"):
+            return False
+        for w in ahead:
+            at = text.find(w, at)
+            if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
+                return True  # "but she later acknowledged", not "and petty to say"
+            at += len(w)
+        return False
+    for k, w in enumerate(ahead):  # ", activists have claimed that"
+        at = text.find(w, at)
+        if w.lower() in _JOINERS:
+            return False
+        if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
+            return True
+        at += len(w)
+    return False
 
 
 _TAIL_WORDS = 6

@@ -6,7 +6,9 @@ role="a member of …")``. Every reader looks at a bounded window of tokens, so 
 
 from __future__ import annotations
 
+import bisect
 import re
+import threading
 from dataclasses import dataclass
 from typing import Literal
 
@@ -57,6 +59,81 @@ class _Tok:
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+
+
+# Tokens kept behind the cue being read, per thread: look-behind windows of cues read in order overlap.
+_TAIL = threading.local()
+_TAIL_KEEP = 2 * WINDOW
+_TAIL_MIN = 40
+
+
+class _TokenTail:
+    """The tokens of one text read forward once. Windows that end further on extend it; tokens more
+    than _TAIL_KEEP characters behind are dropped, so memory stays bounded and each word of a block
+    is tokenised about once however many cues look back over it. A window gets exactly the tokens
+    ``_tokens`` would give (a word cut by a window edge is cut alike)."""
+
+    __slots__ = ("text", "toks", "starts", "upto", "origin")
+
+    def __init__(self, text: str, lo: int) -> None:
+        self.text, self.upto, self.origin = text, lo, lo
+        self.toks: list[_Tok] = []
+        self.starts: list[int] = []
+
+    def serves(self, text: str, lo: int) -> bool:
+        return self.text is text and lo >= (self.starts[0] if self.starts else self.origin)
+
+    def window(self, lo: int, hi: int) -> list[_Tok]:
+        if hi > self.upto:
+            self._extend(hi)
+        i = bisect.bisect_right(self.starts, lo) - 1
+        j = bisect.bisect_left(self.starts, hi)
+        out = self.toks[max(i, 0) : j]
+        if out and out[0].start < lo:
+            out[0:1] = _cut(self.text, out[0], lo, hi)  # the word the window's edge cuts
+        if out and out[-1].end > hi:
+            out[-1:] = _cut(self.text, out[-1], lo, hi)
+        return out
+
+    def _extend(self, hi: int) -> None:
+        at = self.origin
+        if self.toks and self.toks[-1].end == self.upto:
+            at = self.toks.pop().start  # a word cut by the last window goes on: read it again whole
+            self.starts.pop()
+        elif self.toks:
+            at = self.toks[-1].end  # "@" before the last window's end: read on from the last word
+        toks, starts = self.toks, self.starts
+        for m in _TOKEN_RE.finditer(self.text, at, hi):
+            begin, end = m.span()
+            toks.append(_Tok(m.group(), begin, end))
+            starts.append(begin)
+        self.upto = hi
+        if len(starts) < 256 or starts[len(starts) // 2] >= hi - _TAIL_KEEP:
+            return
+        cut = bisect.bisect_left(starts, hi - _TAIL_KEEP)
+        if cut:
+            self.origin = self.toks[cut - 1].end  # nothing before it is asked for again
+            del self.toks[:cut], self.starts[:cut]
+
+
+def _cut(text: str, tok: _Tok, lo: int, hi: int) -> list[_Tok]:
+    """What is left of ``tok`` inside [lo, hi), as ``_tokens`` reads it there."""
+    return _tokens(text, max(lo, tok.start), min(hi, tok.end))
+
+
+def forget_tokens() -> None:
+    """Let go of the text whose tokens this thread keeps (call when an article is done)."""
+    _TAIL.tail = None
+
+
+def _tail_tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    """``_tokens(text, lo, hi)`` for a look-behind window, from the tokens kept for this text."""
+    if hi - lo <= _TAIL_MIN:
+        return _tokens(text, lo, hi)  # a short window ("…,” he said"): reading it afresh is cheaper
+    tail: _TokenTail | None = getattr(_TAIL, "tail", None)
+    if tail is None or not tail.serves(text, lo) or hi < lo:
+        tail = _TAIL.tail = _TokenTail(text, lo)
+    return tail.window(lo, hi)
 
 
 def _is_name_word(tok: _Tok) -> bool:
@@ -122,12 +199,12 @@ def _is_initial(word: str) -> bool:
 
 def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
     """Read the subject that ends right before a cue at ``hi`` ("Zhang Li, a member of …, also")."""
-    toks = _tokens(text, max(lo, hi - _SHORT_WINDOW), hi)
+    toks = _tail_tokens(text, max(lo, hi - _SHORT_WINDOW), hi)
     _drop_adverbials(toks)
     if not toks:
         return None
     if toks[-1].text == "," and hi - _SHORT_WINDOW > lo:  # an appositive may reach further back
-        toks = _tokens(text, max(lo, hi - WINDOW), toks[-1].end)
+        toks = _tail_tokens(text, max(lo, hi - WINDOW), toks[-1].end)
     rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in ("who", "which")), None)
     if rel is not None and rel >= 2 and all(t.text not in _PUNCT for t in toks[rel:]) and toks[rel - 1].text not in _PUNCT:
         # "David Savidge, a former police officer who responded said": the relative clause is no subject
@@ -142,7 +219,20 @@ def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
         return Who(last.text, "pronoun", start=last.start, gender=P.EN_PRONOUNS[last.low])
     if last.text == ",":
         return _appositive_subject(text, toks)
-    return _np_ending(text, toks, len(toks))
+    who = _np_ending(text, toks, len(toks))
+    return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _unclosed_appositive(text: str, toks: list[_Tok], who: Who) -> Who:
+    """ "Brian Gianforte, a 32-year-old member of Montana’s LGBTQ+ community said": an appositive
+    whose closing comma is left out; the name before it speaks, the description is its role."""
+    k = next((i for i, t in enumerate(toks) if t.start == who.start), -1)
+    if k < 2 or toks[k - 1].text != "," or toks[k].low not in ("a", "an", "the") or not _is_name_word(toks[k - 2]):
+        return who
+    name = _np_ending(text, toks, k - 1)
+    if name is None or name.kind != "person":
+        return who
+    return Who(name.mention, "person", role=name.role or who.mention, start=name.start, gender=name.gender)
 
 
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
@@ -157,6 +247,11 @@ def _infinitive_subject(text: str, lo: int, toks: list[_Tok]) -> Who | None:
     if _is_name_word(before):
         who = _np_ending(text, toks, len(toks) - 1)
         if who is not None and who.kind in ("person", "org"):
+            return who
+    if before.text == "," and len(toks) > 3:  # "inspired Chris Sununu, a Haley backer, to urge": the appositive's name
+        k = next((i for i in range(len(toks) - 3, max(0, len(toks) - 12), -1) if toks[i].text in _PUNCT), 0)
+        who = _np_ending(text, toks, k) if k > 0 and toks[k].text == "," and _is_name_word(toks[k - 1]) else None
+        if who is not None and who.kind == "person":
             return who
     if before.low == "on" and len(toks) > 2 and toks[-3].low in ("went", "goes", "go", "going"):
         return participle_subject(text, max(lo, toks[0].start), toks[-3].start)  # "Smith went on to say"

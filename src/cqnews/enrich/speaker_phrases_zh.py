@@ -54,7 +54,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
-    for suffix in P.ZH_TITLE_SUFFIXES:
+    for suffix in P.ZH_TITLE_SUFFIXES if seg.endswith(P.ZH_TITLE_SUFFIXES) else ():
         rest = seg[: -len(suffix)]
         if seg.endswith(suffix) and len(rest) >= 2:
             name = rest if len(rest) <= 3 and all(is_cjk(c) for c in rest) else zh_name_at_end(rest)
@@ -80,6 +80,10 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
 _ZH_SOURCE_DOCS: tuple[str, ...] = ("的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告")
 
 
+# Words before a speaker that are not part of it: 而, 据, 在 …
+_ZH_LEADS: tuple[str, ...] = (*P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "根据", "据", "在", "但", "而", "并")
+
+
 def _zh_trim(seg: str) -> str:
     """Drop leading 据/根据/在 and trailing adverbs and 在…时 phrases between speaker and cue;
     记者从X获悉 -> X; X的报告显示 -> X."""
@@ -88,7 +92,7 @@ def _zh_trim(seg: str) -> str:
         if at >= 0 and len(seg) - at - len(lead) >= 2:
             seg = seg[at + len(lead) :]
 
-    for lead in (*P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "根据", "据", "在", "但", "而", "并"):
+    for lead in _ZH_LEADS if seg.startswith(_ZH_LEADS) else ():  # one C call when none opens it
         if seg.startswith(lead) and len(seg) > len(lead) + 1:
             seg = seg[len(lead) :]
     seg = seg.removesuffix("所")
@@ -101,7 +105,7 @@ def _zh_trim(seg: str) -> str:
     changed = True
     while changed and seg:
         changed = False
-        for adv in P.ZH_SKIPPABLE:
+        for adv in P.ZH_SKIPPABLE if seg.endswith(P.ZH_SKIPPABLE) else ():  # one C call when none ends it
             if seg.endswith(adv) and len(seg) > len(adv):
                 seg, changed = seg[: -len(adv)], True
         at = seg.rfind("在")
@@ -114,7 +118,7 @@ def _zh_trim(seg: str) -> str:
             cut -= 1
         if cut < len(seg) and any(ch.isdigit() or ch in "本今去当" for ch in seg[cut:]):
             seg, changed = seg[:cut], True  # 哈马斯本月6日
-    for doc in _ZH_SOURCE_DOCS:
+    for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
     if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")):
@@ -171,7 +175,7 @@ def zh_name_at_end(seg: str) -> str | None:
         while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk(seg[i - 1]):
             i -= 1
         return seg[i:] if i < first else None
-    for honorific in P.ZH_HONORIFICS:
+    for honorific in P.ZH_HONORIFICS if seg.endswith(P.ZH_HONORIFICS) else ():
         if seg.endswith(honorific) and len(seg) > len(honorific):
             k = len(seg) - len(honorific)
             if seg[k - 1] in P.ZH_SURNAMES:

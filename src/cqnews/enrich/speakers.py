@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -55,11 +56,78 @@ _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _HANDLE_HINT_RE = re.compile(r"[a-z_]\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
+# A name after these ("by Smith", "of Zhang") is no subject.
+_NOT_SUBJECT_AFTER = PREPOSITIONS | OF_LIKE
+# "A poll … conducted by Redfield and Wilton for …": who made a document (a bounded capitalised run).
+_DOC_BY_RE = re.compile(r"\b(?:conducted|carried out|commissioned|published|released) by ((?:the )?[A-Z][\w\-]*(?: (?:and |of |& )?[A-Z][\w\-]*){0,5})")
+# "Travis Kelce's mom": an owner's relative (a bounded capitalised run, then a kin noun).
+_KIN_RE = re.compile(
+    r"([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?:’s|'s|‘s) (?:" + "|".join(P.EN_KIN_NOUNS) + ")"
+)
 # A pronoun this close (characters) after a quoted speaker of unknown gender refers to them.
 _JUST_SAID = 800
 # Chinese names: how far back a name is looked for, how many known names are kept.
 _ZH_REACH = 400
 _ZH_KNOWN = 60
+
+
+# How many earlier names sharing a word a follow-up mention is compared with.
+_NAME_WINDOW = 50
+
+
+class _NameWindow:
+    """The candidate full names of one mention ("Zhang") among the last _NAME_WINDOW entries of its
+    word before a position, with how often each was written and where last.
+
+    Mentions are looked up in reading order, so the window slides forward: each entry is added and
+    dropped once, and a look-up costs O(1) amortised plus the few distinct candidates. A look-up
+    behind the window (or a jump past it) rebuilds it from the entries, which is bounded too."""
+
+    __slots__ = ("parts", "dotted", "lo", "hi", "names", "counts", "latest")
+
+    def __init__(self, parts: tuple[str, ...], dotted: bool) -> None:
+        self.parts, self.dotted = parts, dotted
+        self.lo = self.hi = 0
+        self.names: deque[tuple[str, ...] | None] = deque()  # the candidate of each entry in [lo, hi)
+        self.counts: dict[tuple[str, ...], int] = {}
+        self.latest: dict[tuple[str, ...], int] = {}
+
+    def best(self, entries: list[tuple[int, tuple[str, ...], int]], k: int) -> tuple[str, ...] | None:
+        """The most often written candidate among entries[k - 50 : k], ties to the most recent."""
+        lo = max(0, k - _NAME_WINDOW)
+        if k < self.hi or lo > self.hi:
+            self.lo = self.hi = lo
+            self.names.clear()
+            self.counts.clear()
+            self.latest.clear()
+        for index in range(self.hi, k):
+            self._add(entries[index], index)
+        self.hi = k
+        while self.lo < lo:
+            self._drop(self.names.popleft())
+            self.lo += 1
+        if not self.counts:
+            return None
+        return max(self.counts, key=lambda n: (self.counts[n], self.latest[n]))
+
+    def _add(self, entry: tuple[int, tuple[str, ...], int], index: int) -> None:
+        _, words, i = entry
+        name = _extend(words, i, len(self.parts), self.dotted)
+        if name is None or len(name) <= len(self.parts) or not _contains(name, self.parts):
+            name = None
+        else:
+            self.counts[name] = self.counts.get(name, 0) + 1
+            self.latest[name] = index
+        self.names.append(name)
+
+    def _drop(self, name: tuple[str, ...] | None) -> None:
+        if name is None:
+            return
+        left = self.counts[name] - 1
+        if left:
+            self.counts[name] = left
+        else:
+            del self.counts[name], self.latest[name]
 
 
 @dataclass
@@ -73,12 +141,14 @@ class SpeakerBook:
     _votes: dict[str, list[int]] = field(default_factory=dict)
     said: list[_Said] = field(default_factory=list)
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
+    _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
     _pairs: list[tuple[int, str]] = field(default_factory=list)  # (position, "A and B"): two people named together
     _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "newspaper" -> [(position, "Dagens Nyheter")]
     _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _windows: dict[tuple[str, tuple[str, ...]], _NameWindow] = field(default_factory=dict)
 
     def register_zh_text(self, text: str, base: int) -> None:
         """Chinese names given with an honorific (王先生, 徐女士) or as a dotted transliteration
@@ -189,7 +259,7 @@ class SpeakerBook:
             if inside(m.start()):
                 continue
             before = text[max(0, m.start() - 14) : m.start()].split()
-            if before and before[-1].lower() in PREPOSITIONS | OF_LIKE:
+            if before and before[-1].lower() in _NOT_SUBJECT_AFTER:
                 continue
             word = strip_possessive(m.group())
             if word not in self._by_token:
@@ -298,6 +368,8 @@ class SpeakerBook:
             self._written[parts] = name  # keep the interpunct the page used
         for i, part in enumerate(parts):
             self._by_token.setdefault(part, []).append((pos, parts, i))
+        if self._windows:
+            self._windows.clear()  # a name added while resolving: windows over the old lists are stale
 
     def full_name(self, mention: str, pos: int) -> str:
         """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
@@ -305,18 +377,14 @@ class SpeakerBook:
         dotted = "·" in mention or any(is_cjk(ch) for ch in mention)
         sep = "·" if dotted else " "
         parts = tuple(mention.split(sep))
-        entries = self._by_token.get(parts[-1] if len(parts) > 1 else parts[0], [])
+        token = parts[-1] if len(parts) > 1 else parts[0]
+        entries = self._by_token.get(token, [])
         k = bisect.bisect_right(entries, (pos, ("\uffff",), 0))
-        floor = max(0, k - 50)
-        counts: dict[tuple[str, ...], int] = {}  # candidates, the most recent first
-        while k > floor:
-            k -= 1
-            _, words, i = entries[k]
-            name = _extend(words, i, len(parts), dotted)
-            if name is not None and len(name) > len(parts) and _contains(name, parts):
-                counts[name] = counts.get(name, 0) + 1
-        if counts:  # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
-            best = max(counts, key=lambda n: counts[n])
+        window = self._windows.get((token, parts))
+        if window is None:
+            window = self._windows[(token, parts)] = _NameWindow(parts, dotted)
+        best = window.best(entries, k)
+        if best is not None:  # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
             return self._written.get(best, sep.join(best))
         if dotted:  # 霍尔茨 for 斯蒂芬妮·席尔霍尔茨: the mention ends the last part of a known name
             for known in reversed(self.zh_known):
@@ -341,6 +409,18 @@ class SpeakerBook:
             if named is not None:
                 bisect.insort(self._typed[P.EN_TYPE_SYNONYMS.get(words[1], words[1])], (pos, named))  # still in view
                 return Speaker(name=named)
+        if who.kind == "desc" and len(words) == 2 and words[0] == "the" and words[1] in P.EN_ORG_ANAPHORS:
+            said = self._just_quoted_org(pos)  # "Goldman Sachs estimates … “…,” the bank said"
+            if said is not None:
+                return said.speaker
+        if who.kind == "desc":
+            kin = self._kin(who.mention, pos)
+            if kin is not None:  # "Travis Kelce's mom confirmed" after "Donna Kelce has praised …"
+                return Speaker(name=kin, role=who.mention)
+        if who.kind == "desc" and words[1:2] and words[1] in P.EN_DOC_HEADS:
+            m = _DOC_BY_RE.search(who.mention)
+            if m is not None:  # "A poll … conducted by Redfield and Wilton for Newsweek found": the pollster
+                return Speaker(name=m.group(1), role=who.mention)
         if who.kind == "desc" and _owned_document(words, who.mention):
             return Speaker(name=who.mention)  # "Godongwana’s latest budget documents show": a document credited to one
         if who.kind == "desc":
@@ -420,6 +500,49 @@ class SpeakerBook:
                 return at, name
         return None
 
+    def named_first_after(self, pos: int, hi: int, gender: str | None = None) -> str | None:
+        """The first person named as a subject in [pos, hi) who was never named before ``pos``, of
+        ``gender`` or unknown gender ("an expert has claimed. … Royal commentator Lee Cohen was …")."""
+        if self._first_named is None:
+            self._first_named = {}
+            for at, name, _ in self._mentions:
+                self._first_named.setdefault(name, at)
+        k = bisect.bisect_left(self._mentions, (pos, "", False))
+        for at, name, as_subject in self._mentions[k : k + 40]:
+            if at >= hi:
+                break
+            known = self.gender(name)
+            if as_subject and self._first_named[name] >= pos and (gender is None or known in (None, gender)):
+                return name
+        return None
+
+    def _kin(self, mention: str, pos: int) -> str | None:
+        """The relative named just before: "Travis Kelce's mom" is the last other person named with
+        the surname Kelce (within reach)."""
+        m = _KIN_RE.fullmatch(mention)
+        if m is None:
+            return None
+        owner = self.full_name(m.group(1), pos)
+        surname = owner.rsplit(" ", 1)[-1]
+        k = bisect.bisect_left(self._mentions, (pos, "", False))
+        for at, name, _ in reversed(self._mentions[max(0, k - 20) : k]):
+            if pos - at > _JUST_SAID:
+                break
+            if name != owner and " " in name and name.rsplit(" ", 1)[-1] == surname:
+                return name
+        return None
+
+    def _just_quoted_org(self, pos: int) -> _Said | None:
+        """The speaker quoted just before, when it may be an organisation: quoted as one, or a name of
+        several words with no given name and no he/she ("Goldman Sachs")."""
+        said = self.said[-1] if self.said else None
+        if said is None or pos - said.pos > _JUST_SAID or not (said.speaker.name or "")[:1].isupper():
+            return None
+        name = said.speaker.name or ""
+        if not said.person or " " in name and self.gender(name) is None and not given_name_gender(name.split(" ")[0]):
+            return said
+        return None
+
     def _last_for(self, gender: str | None, sure: bool = False) -> _Said | None:
         plural = gender in ("p", "n")  # "they" and "it": an organisation (or a handle, or two people)
         for said in reversed(self.said[-50:]):
@@ -464,8 +587,8 @@ def _opens_clause(text: str, pos: int) -> bool:
         e = k
         while e > 0 and text[e - 1] == " ":
             e -= 1
-        w = e
-        while w > 0 and max(0, e - 30) < w and not text[w - 1].isspace():
+        w, floor = e, max(0, e - 30)
+        while w > floor and not text[w - 1].isspace():
             w -= 1
         word = text[w:e]
         role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
