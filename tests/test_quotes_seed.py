@@ -50,6 +50,15 @@ def test_zhang_added_fragment_resolves_to_zhang_hongbin(quotes: list[Quote]) -> 
     assert q.cue == "added"
 
 
+def test_zhang_added_clause_around_the_fragment_is_reported_speech_too(quotes: list[Quote]) -> None:
+    # "Therefore “…” should be supported by all parties, Zhang added.": the words outside the quote
+    # carry a claim of their own, so the clause is an indirect quote beside the direct fragment.
+    q = _find(quotes, INDIRECT, "Therefore “the dream of the city of light and shadow")
+    assert q.text.endswith("should be supported by all parties")
+    assert q.speaker is not None and q.speaker.name == "Zhang Hongbin"
+    assert q.cue == "added"
+
+
 def test_liu_xiaonian_indirect_saying_that(quotes: list[Quote]) -> None:
     q = _find(quotes, INDIRECT, "the continuous emergence of high-quality film and television products")
     assert q.text.endswith("integrated development of Chongqing’s film and television industry")

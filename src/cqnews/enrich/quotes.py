@@ -45,6 +45,7 @@ _ZH_NEAR = 40
 _ZH_SENTENCE = 10
 # Bounds that keep the work per quote constant: cues looked back at, longest reported clause.
 _MAX_LOOKBACK = 6
+_FRAME_WORDS = 6  # words outside the quotes a clause may have and still be only a quote
 _MAX_CLAUSE = 2500
 
 
@@ -638,7 +639,7 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
             f = _Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
         else:
             f = _one_indirect_en(text, s, e, c, c_end, word, kept.last())
-        if f is not None and f.end - f.start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
+        if f is not None and f.end - f.start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts, text):
             found.append(f)
             previous = f
             kept.add(f)
@@ -651,7 +652,7 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
         if clause:
             noun = m.group(1)
             f = _Found(QuoteKind.INDIRECT, *clause, Who(noun, "desc", role=noun, start=m.start()), None)
-            if f.end - f.start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts):
+            if f.end - f.start <= _MAX_CLAUSE and not _mostly_quoted(f, spans, starts, text):
                 found.append(f)
     found.sort(key=lambda f: f.start)
     return found
@@ -970,16 +971,33 @@ def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mostly_quoted(f: _Found, spans: list[Span], starts: list[int]) -> bool:
-    """Is the clause mostly a direct quote (then only the direct quote counts)?"""
+def _mostly_quoted(f: _Found, spans: list[Span], starts: list[int], text: str | None = None) -> bool:
+    """Is the clause mostly a direct quote (then only the direct quote counts)?
+
+    With ``text`` (English), the words outside the quotes must also be a mere frame ("that",
+    "therefore"): a predicate of their own (“…” should be supported by all parties) makes the clause
+    reported speech as well.
+    """
     k = bisect.bisect_right(starts, f.end)
     covered = 0
+    pieces: list[tuple[int, int]] = []
     for sp in reversed(spans[max(0, k - _MAX_LOOKBACK) : k]):
         if sp.end <= f.start:
             break
-        covered += max(0, min(f.end, sp.end) - max(f.start, sp.start))
-    return covered > 0.7 * (f.end - f.start)
-
+        lo, hi = max(f.start, sp.start), min(f.end, sp.end)
+        if hi > lo:
+            covered += hi - lo
+            pieces.append((lo, hi))
+    if covered <= 0.7 * (f.end - f.start):
+        return False
+    if text is None:
+        return True
+    outside, pos = 0, f.start
+    for lo, hi in sorted(pieces):
+        outside += len(_WORD_RE.findall(text, pos, lo)) if lo > pos else 0
+        pos = max(pos, hi)
+    outside += len(_WORD_RE.findall(text, pos, f.end))
+    return outside <= _FRAME_WORDS
 
 
 def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
