@@ -56,8 +56,12 @@ EN_INFINITIVE_CUES = frozenset("pledged pledges vowed vows promised promises agr
 # Cues whose object is the listener: "told reporters", "told CNN on Monday".
 EN_LISTENER_CUES = frozenset("told tells tell telling".split())
 
-# Case-sensitive: "States" in "United States" is no cue.
-EN_CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(EN_CUES, key=len, reverse=True)) + r")\b")
+# Case-sensitive: "States" in "United States" is no cue. The look-ahead on the first letters lets
+# the regex engine skip most positions before it tries the alternation (about twice as fast).
+EN_CUE_RE = re.compile(
+    r"\b(?=[" + "".join(sorted({cue[0] for cue in EN_CUES})) + r"])(?:"
+    + "|".join(sorted(EN_CUES, key=len, reverse=True)) + r")\b"
+)
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 # Words between a subject and its cue that do not change who speaks.

@@ -256,13 +256,11 @@ class SpeakerBook:
         """Record where each known person is named outside quotes, as a subject (not after "by",
         "with" …), so that pronouns can go to the person named last. Call after register_text."""
         for m in _CAP_WORD_RE.finditer(text):
-            if inside(m.start()):
-                continue
+            word = strip_possessive(m.group())
+            if word not in self._by_token or inside(m.start()):
+                continue  # the cheap test first: most capitalised words name no known person
             before = text[max(0, m.start() - 14) : m.start()].split()
             if before and before[-1].lower() in _NOT_SUBJECT_AFTER:
-                continue
-            word = strip_possessive(m.group())
-            if word not in self._by_token:
                 continue
             full = self.full_name(word, base + m.end())
             if full != word:
