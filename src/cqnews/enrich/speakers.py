@@ -52,7 +52,7 @@ class _Said:
 _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
 # How far back "the couple" / "both men" look for the two people named together.
 _PAIR_REACH = 5000
-_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_HE_SHE_RE = re.compile(r"\b(?=[hHsS])(?:he|she)\b", re.IGNORECASE)
 _HANDLE_HINT_RE = re.compile(r"[a-z_]\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
@@ -317,7 +317,7 @@ class SpeakerBook:
         """Each he/she votes for the nearest capitalised word before it in its sentence that stands
         as a subject ("Omar asked …, saying she" votes Omar; "a call to Omar’s office, in which he
         said" does not). Subjects are only tested back from a pronoun, so text without one costs a scan."""
-        pronouns = [m for m in _PRONOUN_RE.finditer(text) if m.group().lower() in ("he", "she")]
+        pronouns = list(_HE_SHE_RE.finditer(text))
         if not pronouns:
             return  # "Sowers … saw his visit": a possessive or an object often means someone else
         words = list(_CAP_WORD_RE.finditer(text))
@@ -372,7 +372,7 @@ class SpeakerBook:
     def full_name(self, mention: str, pos: int) -> str:
         """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
         first: "Zhang" -> "Zhang Hongbin", "Smith" -> "John Smith", "Roma Jayne" -> "Emma Roma Jayne"."""
-        dotted = "·" in mention or any(is_cjk(ch) for ch in mention)
+        dotted = "·" in mention or (not mention.isascii() and any(is_cjk(ch) for ch in mention))
         sep = "·" if dotted else " "
         parts = tuple(mention.split(sep))
         token = parts[-1] if len(parts) > 1 else parts[0]
