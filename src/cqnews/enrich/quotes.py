@@ -627,7 +627,8 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
     previous: _Found | None = None
     # Exact only where no noun report can be added later and no cue is coordinated ("… and said"):
     # a clause returned without its speaker could otherwise become the "previous" one of a later cue.
-    kept = _KeptClause(_NOUN_REPORT_RE.search(text) is None and not any(_coordinated(text, c) for c in cues.starts))
+    noun_reports = _noun_reports(text)
+    kept = _KeptClause(not noun_reports and not any(_coordinated(text, c) for c in cues.starts))
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if _negated(text, c):
@@ -645,7 +646,7 @@ def _indirect_en(text: str, spans: list[Span], sentences: Sentences, cues: _Cues
             previous = f
             kept.add(f)
     inside = _Inside(spans, len(text))
-    for m in _NOUN_REPORT_RE.finditer(text):  # "… after allegations that he had hired …": nobody named
+    for m in noun_reports:  # "… after allegations that he had hired …": nobody named
         if inside(m.start()) or any(f.start <= m.start() < f.end for f in found[-_MAX_LOOKBACK:]):
             continue
         s, e = sentences.around(m.start())
@@ -689,6 +690,11 @@ def _overlaps_kept(start: int, end: int, kept: _Found | None) -> bool:
 
 # Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …".
 _NOUN_REPORT_RE = re.compile(r"\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b")
+
+
+def _noun_reports(text: str) -> list[re.Match[str]]:
+    """ "allegations that …" and the like (a substring test spares most blocks the regex)."""
+    return list(_NOUN_REPORT_RE.finditer(text)) if " that" in text else []
 _COORDINATORS = ("and", "but", "then")
 
 

@@ -53,7 +53,8 @@ _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z
 # How far back "the couple" / "both men" look for the two people named together.
 _PAIR_REACH = 5000
 _HE_SHE_RE = re.compile(r"\b(?=[hHsS])(?:he|she)\b", re.IGNORECASE)
-_HANDLE_HINT_RE = re.compile(r"[a-z_]\d|@\w")
+# Led by a digit or "@" (characters the engine can skip to), not by the letter before the digit.
+_HANDLE_HINT_RE = re.compile(r"(?<=[a-z_])\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 _GENDER_REACH = 80
 # A name after these ("by Smith", "of Zhang") is no subject.
