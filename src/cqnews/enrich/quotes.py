@@ -219,8 +219,10 @@ def _bases(texts: Sequence[str]) -> list[int]:
 
 
 def _find_in_block(text: str, spans: list[Span], cjk: bool) -> list[_Found]:
-    sentences = Sentences(text, spans, cjk)
     cues = _cue_positions(text, spans, cjk)
+    if not spans and not cues.starts and (cjk or " that" not in text):
+        return []  # no quote mark, no reporting word, no "allegations that": most blocks stop here
+    sentences = Sentences(text, spans, cjk)
     indirect = _dedupe(_indirect_zh(text, spans, cues) if cjk else _indirect_en(text, spans, sentences, cues))
     clauses = _Clauses(indirect)
     found = [f for sp in spans if (f := _direct(text, sp, sentences, cues, cjk, clauses)) is not None]

@@ -52,6 +52,7 @@ class _Said:
 _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
 # How far back "the couple" / "both men" look for the two people named together.
 _PAIR_REACH = 5000
+_LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
 _HE_SHE_RE = re.compile(r"\b(?=[hHsS])(?:he|she)\b", re.IGNORECASE)
 # Led by a digit or "@" (characters the engine can skip to), not by the letter before the digit.
 _HANDLE_HINT_RE = re.compile(r"(?<=[a-z_])\d|@\w")
@@ -586,9 +587,9 @@ def _opens_clause(text: str, pos: int) -> bool:
         e = k
         while e > 0 and text[e - 1] == " ":
             e -= 1
-        w, floor = e, max(0, e - 30)
-        while w > floor and not text[w - 1].isspace():
-            w -= 1
+        floor = max(0, e - 30)
+        space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
+        w = space.end() if space is not None else floor
         word = text[w:e]
         role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
         if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
