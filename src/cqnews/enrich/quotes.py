@@ -82,11 +82,14 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
             book.register_zh_text(text, base)
         else:
             book.register_text(text, base)
+    found = [_find_in_block(text, spans[index], cjk) for index, text in enumerate(texts)]
     if not cjk:
-        for text, base, block_spans in zip(texts, bases, spans, strict=True):
+        # Mentions serve quotes before them and, looking forward, the _FORWARD_BLOCKS after the
+        # last one: blocks beyond (often half an article of background) need no index.
+        reach = max((index for index, block_found in enumerate(found) if block_found), default=-1) + _FORWARD_BLOCKS + 2
+        for text, base, block_spans in zip(texts[:reach], bases[:reach], spans[:reach], strict=True):
             book.index_mentions(text, base, _Inside(block_spans, len(text)))
             book.index_pairs(text, base, _Inside(block_spans, len(text)))
-    found = [_find_in_block(text, spans[index], cjk) for index, text in enumerate(texts)]
     for block, block_found in zip(blocks, found, strict=True):
         if block.kind is BlockKind.HEADING:  # a sub-heading quotes to summarise: “Ends recession debate”
             block_found[:] = [f for f in block_found if f.kind is QuoteKind.INDIRECT]
