@@ -71,7 +71,7 @@ _GARBLE = re.compile("[\ue000-\uf8ff\uff61-\uff9f]")
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]{1,40})""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
 _PREFIX_BYTES = 4096
-_CONTROL_BYTES = bytes((*range(0, 9), *range(14, 32)))  # C0 controls other than tab and line breaks
+_CONTROL_BYTES = bytes((*range(9), *range(14, 32)))  # C0 controls other than tab and line breaks
 _SNIFF_BYTES = 256 * 1024
 
 # Magic numbers of common binary formats served behind .html URLs.

@@ -95,7 +95,7 @@ _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff
 # One substring test per character is several times faster than a character-class search over a
 # whole page. Lone surrogates are left to the regex: decoding never makes them, and parse()
 # replaces them in str input before the text gets here.
-_UNSAFE_CHAR_LIST = (*map(chr, (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))), "\ufffe", "\uffff")
+_UNSAFE_CHAR_LIST = (*map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))), "\ufffe", "\uffff")
 _LIBXML2_MAX_DEPTH = 256
 
 

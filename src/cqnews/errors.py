@@ -9,9 +9,9 @@ from __future__ import annotations
 
 __all__ = [
     "BlockTooLargeError",
+    "DecodeError",
     "EmptyInputError",
     "InputTooLargeError",
-    "DecodeError",
     "NotHTMLError",
     "ParseError",
     "TreeTooLargeError",

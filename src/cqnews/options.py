@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ParseOptions", "DEFAULT_OPTIONS"]
+__all__ = ["DEFAULT_OPTIONS", "ParseOptions"]
 
 
 @dataclass(frozen=True, slots=True)

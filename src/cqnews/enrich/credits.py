@@ -39,10 +39,10 @@ from .credit_patterns import (
 
 __all__ = [
     "authors_from_bylines",
-    "credit_candidate",
-    "credits_from_bylines",
     "clean_author_names",
     "credit_authors",
+    "credit_candidate",
+    "credits_from_bylines",
     "is_strong_credit",
     "looks_like_person",
     "normalize_person_name",

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-__all__ = ["CHINA_TZ", "parse_date", "first_date"]
+__all__ = ["CHINA_TZ", "first_date", "parse_date"]
 
 CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 

@@ -33,7 +33,7 @@ from .speaker_phrases import (
 from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
 from .speakers import SpeakerBook
 
-__all__ = ["find_quotes", "detect_script"]
+__all__ = ["detect_script", "find_quotes"]
 
 _WORD_RE = re.compile(r"\w+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")

@@ -73,7 +73,7 @@ class _TokenTail:
     is tokenised about once however many cues look back over it. A window gets exactly the tokens
     ``_tokens`` would give (a word cut by a window edge is cut alike)."""
 
-    __slots__ = ("text", "toks", "starts", "upto", "origin")
+    __slots__ = ("origin", "starts", "text", "toks", "upto")
 
     def __init__(self, text: str, lo: int) -> None:
         self.text, self.upto, self.origin = text, lo, lo

@@ -85,7 +85,7 @@ class _NameWindow:
     dropped once, and a look-up costs O(1) amortised plus the few distinct candidates. A look-up
     behind the window (or a jump past it) rebuilds it from the entries, which is bounded too."""
 
-    __slots__ = ("parts", "dotted", "lo", "hi", "names", "counts", "latest")
+    __slots__ = ("counts", "dotted", "hi", "latest", "lo", "names", "parts")
 
     def __init__(self, parts: tuple[str, ...], dotted: bool) -> None:
         self.parts, self.dotted = parts, dotted

@@ -11,7 +11,7 @@ import re
 
 from ..enrich.credit_patterns import PRINT_EDITION
 
-__all__ = ["is_boilerplate", "is_credit_line", "is_trailer", "BOILERPLATE_MAX_CHARS"]
+__all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer"]
 
 BOILERPLATE_MAX_CHARS = 400
 """Blocks longer than this are never taken for boilerplate."""

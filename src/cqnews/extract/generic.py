@@ -12,10 +12,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import NamedTuple
-
-from copy import deepcopy
 
 from lxml.etree import SubElement
 from lxml.html import HtmlElement

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from ..draft import ImageDraft
 from ..text import normalize_space
 
-__all__ = ["best_src", "find_images", "caption_text"]
+__all__ = ["best_src", "caption_text", "find_images"]
 
 
 # Class/id words (split at spaces, dashes, underscores and camelCase) that mark page furniture.

@@ -62,8 +62,10 @@ class WordPress(Platform):
         "/html/head/meta[@name='generator'][starts-with(@content, 'WordPress')]",
         "(/html/head/link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')])[1]",
         "(//script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')])[1]",
-        f"(//figure[contains(@class, 'wp-')] | //div[contains(@class, 'wp-')])"
-        f"[{has_class('wp-caption')} or {has_class('wp-block-image')}][1]",
+        (
+            f"(//figure[contains(@class, 'wp-')] | //div[contains(@class, 'wp-')])"
+            f"[{has_class('wp-caption')} or {has_class('wp-block-image')}][1]"
+        ),
     )
     LAYOUTS = (WordPressLayout,)
 

@@ -48,8 +48,8 @@ __all__ = [
     "available",
     "extract_page",
     "extract_text_dump",
-    "get",
     "for_url",
+    "get",
     "refresh",
     "register",
 ]
