@@ -47,7 +47,11 @@ class ArticleBody2026(Layout):
         " | .//button"
     )
     DROP_TEXT = _HOUSE_PROMPTS
-    IMAGES = "//article[@id='article-body']//div[@data-testid='image-group']"
+    # The lead picture (inside the slide-viewer button) and the picture groups between paragraphs.
+    IMAGES = (
+        "//article[@id='article-body']//div[@data-testid='leadimage']"
+        " | //article[@id='article-body']//div[@data-testid='image-group']"
+    )
     CAPTION = ".//*[contains(@class, 'caption-title')]"  # p.ImageCaption_… or span.ImageEmbed_…
     CREDIT = ".//*[contains(@class, 'caption-credit')]"
 
