@@ -64,7 +64,8 @@ def assign_positions(
     index = _BlockIndex(blocks)
     pending: list[ImageDraft] = []
     floor = 0
-    for element in root.iter():
+    tags = set(_BLOCK_TAGS) | {image.element.tag for image in waiting_for.values() if image.element is not None}
+    for element in root.iter(*tags):  # the other elements are skipped in C
         image = waiting_for.get(id(element))
         if image is not None:
             pending.append(image)
@@ -87,8 +88,11 @@ def _by_element(
     root: HtmlElement, sources: Sequence[HtmlElement | None], waiting_for: dict[int, ImageDraft], count: int
 ) -> None:
     block_of = {id(source): number for number, source in enumerate(sources) if source is not None}
+    # Only the tags of the images and the source blocks matter: lxml filters the others in C.
+    tags = {source.tag for source in sources if source is not None}
+    tags.update(image.element.tag for image in waiting_for.values() if image.element is not None)
     pending: list[ImageDraft] = []
-    for element in root.iter():
+    for element in root.iter(*tags):
         image = waiting_for.get(id(element))
         if image is not None:
             pending.append(image)
