@@ -98,6 +98,9 @@ class PageMetadata:
     # and the <title> alone: for match_quote_style().
     title_variants: list[str] = field(default_factory=list)
     document_title: str | None = None
+    ld_objects: list[dict[str, Any]] = field(default_factory=list)
+    """The page's JSON-LD objects, parsed once here (see :func:`~cqnews.extract.jsonld.json_ld_objects`);
+    site layouts that read JSON-LD take them from here instead of parsing the scripts again."""
 
 
 def read_metadata(root: HtmlElement) -> PageMetadata:
@@ -105,7 +108,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     meta = _meta_values(root)
     ld_objects = json_ld_objects(root)
     ld = _json_ld_article(ld_objects)
-    out = PageMetadata()
+    out = PageMetadata(ld_objects=ld_objects)
     title_tag = normalize_space(root.findtext(".//title") or "")
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
     headline, out.title_variants = _choose_headline(root, ld, meta, title_tag, out.site_name)

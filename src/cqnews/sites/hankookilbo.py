@@ -14,7 +14,6 @@ from typing import Any
 
 import lxml.html
 
-from ..extract.jsonld import json_ld_objects
 from ..text import normalize_space
 from .base import Layout, Page, Site, has_class
 
@@ -78,7 +77,7 @@ class EditorParagraphs(Layout):
 
     def headline(self) -> str | None:
         """The JSON-LD ``headline``: the site writes it without the decorative quotes of the ``<h1>``."""
-        for node in json_ld_objects(self.root):
+        for node in self.page.meta.ld_objects:  # parsed once with the page metadata
             title = node.get("headline")
             if isinstance(title, str) and title.strip():
                 return normalize_space(title)

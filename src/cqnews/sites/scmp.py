@@ -18,7 +18,6 @@ from .base import Layout, Site, has_class
 
 __all__ = ["SCMP"]
 
-_LD = "//script[@type='application/ld+json']/text()"
 _PARAGRAPH_BREAK = re.compile(r"\n+|(?<=[.!?’”\"])\s{2,}")
 
 
@@ -37,14 +36,10 @@ class JsonLdArticle(Layout):
         return clean_blocks([(BlockKind.PARAGRAPH, part) for part in _PARAGRAPH_BREAK.split(text)])
 
     def _article_body(self) -> str | None:
-        for script in self.root.xpath(_LD):
-            try:
-                data = json.loads(script)
-            except (ValueError, RecursionError):
-                continue
-            for node in data if isinstance(data, list) else [data]:
-                if isinstance(node, dict) and isinstance(node.get("articleBody"), str):
-                    return node["articleBody"]
+        # The JSON-LD was parsed once with the page metadata.
+        for node in self.page.meta.ld_objects:
+            if isinstance(node.get("articleBody"), str):
+                return str(node["articleBody"])
         return None
 
 
