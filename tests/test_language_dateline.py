@@ -84,3 +84,12 @@ def test_other_latin_languages_still_go_to_langdetect(code: str) -> None:
     from cqnews.enrich.language import detect_language
 
     assert detect_language(OTHER_LATIN_NEWS[code]) == code
+
+
+def test_han_helpers_agree_on_every_block_of_han() -> None:
+    from cqnews.text import has_han, is_cjk_char
+
+    for char in ("中", "㐀", "豈", "\U00020000"):  # unified, extension A, compatibility, extension B
+        assert is_cjk_char(char) and has_han(f"abc{char}")
+    for char in ("a", "あ", "한", "。", "·"):
+        assert not is_cjk_char(char) and not has_han(char)

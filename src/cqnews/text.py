@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cjk_ratio", "is_cjk_char", "normalize_space"]
+__all__ = ["HAN_RE", "cjk_ratio", "has_han", "is_cjk_char", "normalize_space"]
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
 _CJK_RANGES: tuple[tuple[int, int], ...] = (
@@ -13,6 +13,8 @@ _CJK_RANGES: tuple[tuple[int, int], ...] = (
     (0xF900, 0xFAFF),
     (0x20000, 0x2FA1F),
 )
+HAN_RE = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]")
+"""One Han ideograph (the ranges of :func:`is_cjk_char`); every stage's "is this Chinese?" test."""
 
 
 def normalize_space(text: str) -> str:
@@ -22,8 +24,15 @@ def normalize_space(text: str) -> str:
 
 def is_cjk_char(char: str) -> bool:
     """True for a Han ideograph."""
+    if "\u4e00" <= char <= "\u9fff":  # the common block first: one comparison for most characters
+        return True
     code = ord(char)
     return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+def has_han(text: str) -> bool:
+    """True when ``text`` holds a Han ideograph."""
+    return HAN_RE.search(text) is not None
 
 
 def cjk_ratio(text: str, sample: int = 2000) -> float:

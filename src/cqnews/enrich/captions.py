@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..draft import ImageDraft, drop_blocks
 from ..models import Block, BlockKind, Credit, Image
-from ..text import normalize_space
+from ..text import has_han, normalize_space
 from .credits import (
     credit_candidate,
     is_strong_credit,
@@ -25,7 +25,6 @@ from .credits import (
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _MAX_CAPTION_WORDS = 60
 _MAX_CAPTION_HAN = 150
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?\s+(?=\S)")
@@ -137,7 +136,7 @@ def is_caption_line(text: str) -> bool:
         return False
     if caption is None:
         return True
-    if _HAN.search(caption):
+    if has_han(caption):
         if len(caption) > _MAX_CAPTION_HAN:
             return False
         return len(re.findall(r"[。！？]", caption.rstrip("。！？"))) <= 1

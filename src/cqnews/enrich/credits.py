@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..models import Credit, CreditRole
-from ..text import normalize_space
+from ..text import HAN_RE, normalize_space
 from .credit_patterns import (
     BYLINE_CUT,
     BYLINE_PREFIXES,
@@ -51,7 +51,6 @@ __all__ = [
     "split_photo_credit",
 ]
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·•]{2,6}")
 _OPEN_FOR = {")": "(", "]": "[", "）": "（", "】": "【", "〕": "〔"}
 _MAX_CREDIT_CHARS = 160
@@ -102,7 +101,7 @@ def normalize_person_name(name: str) -> str:
     'Truman Peng'
     """
     text = normalize_space(name).strip(",;|/")
-    if _HAN.search(text):
+    if HAN_RE.search(text):
         return text.replace(" ", "") if len(text) <= 8 and " " in text and _HAN_NAME.fullmatch(text.replace(" ", "")) else text
     tokens = text.split(" ")
     out: list[str] = []
@@ -123,7 +122,7 @@ def looks_like_person(text: str) -> bool:
     text = normalize_space(text)
     if not text or len(text) > 60 or _EMAIL_URL.search(text) or any(c.isdigit() for c in text):
         return False
-    if _HAN.search(text):
+    if HAN_RE.search(text):
         compact = text.replace(" ", "")
         return bool(_HAN_NAME.fullmatch(compact)) and len(compact) <= 5 and compact not in ZH_ORGS and not any(
             compact.startswith(org) for org in ZH_ORGS if len(org) >= 2
@@ -149,7 +148,7 @@ def looks_like_person(text: str) -> bool:
 def _looks_like_org(text: str) -> bool:
     if canonical_org(text):
         return True
-    if _HAN.search(text):
+    if HAN_RE.search(text):
         return any(text.startswith(org) for org in ZH_ORGS)
     words = [w.casefold().strip(",.") for w in text.split()]
     if any(w in ORG_WORDS for w in words) or ".com" in text.casefold():
@@ -187,7 +186,7 @@ def _strip_wrapping(text: str) -> str:
 def _split_people(segment: str) -> list[str]:
     """Split "A and B", "A, B & C", "张三、李四" into parts (a comma list only when the parts are names)."""
     segment = segment.strip()
-    if _HAN.search(segment):
+    if HAN_RE.search(segment):
         parts = [p for p in re.split(r"[、，,；;\s]+", segment) if p]
         return parts or [segment]
     parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|\s*;\s*", segment) if p.strip()]
@@ -217,7 +216,7 @@ def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOG
     body = body.strip(" ;,.:-|–—＝")
     if not body or len(body) > _MAX_CREDIT_CHARS:
         return []
-    if _HAN.search(body):
+    if HAN_RE.search(body):
         return _zh_photo_credits(body, raw, role)
 
     credits: list[Credit] = []
@@ -402,7 +401,7 @@ def is_strong_credit(credit: str) -> bool:
         return False
     if CREDIT_PREFIX.match(body) and CREDIT_PREFIX.match(body).end() > 0:  # type: ignore[union-attr]
         return True
-    if _HAN.search(body):
+    if HAN_RE.search(body):
         return bool(
             _ZH_SHOT.match(body) or _ZH_SUPPLIED.match(body) or _ZH_SOURCE.match(body) or _ZH_PHOTO_BY.match(body)
         )
@@ -424,7 +423,7 @@ def credit_candidate(text: str) -> tuple[int, str] | None:
             if inner and _bracket_is_credit(inner):
                 return start, text[start:]
     # B. Chinese tails without brackets.
-    if _HAN.search(text[-40:]):
+    if HAN_RE.search(text[-40:]):
         found = _zh_tail(text)
         if found:
             return found
@@ -488,7 +487,7 @@ def _bracket_is_credit(inner: str) -> bool:
         return True
     if canonical_org(inner):
         return True  # "(AP)", "（新华社发）"
-    if _HAN.search(inner):
+    if HAN_RE.search(inner):
         return bool(
             _ZH_SHOT.match(inner) or _ZH_SUPPLIED.match(inner) or _ZH_SOURCE.match(inner) or _ZH_PHOTO_BY.match(inner)
         )
@@ -660,7 +659,7 @@ def _merge_split_names(parts: list[str]) -> list[str]:
     out: list[str] = []
     pending: str | None = None
     for part in parts:
-        if len(part) == 1 and _HAN.match(part):
+        if len(part) == 1 and HAN_RE.match(part):
             if pending is None:
                 pending = part
             else:
@@ -770,9 +769,9 @@ def _unwrap_line(text: str) -> str | None:
 
 def _parse_line(text: str) -> list[Credit]:
     """:func:`parse_credit_line` on a whitespace-normalised line without wrapping brackets."""
-    if _HAN.search(text) and ZH_BYLINE_LABEL.search(text):
+    if HAN_RE.search(text) and ZH_BYLINE_LABEL.search(text):
         return _dedupe(_parse_zh_line(text))
-    if _HAN.search(text) and not re.search(r"[A-Za-z]{2,}", text):
+    if HAN_RE.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return _dedupe(_parse_zh_line(text))
     credits: list[Credit] = []
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+", text) if p.strip()]
@@ -834,7 +833,7 @@ def clean_author_names(names: list[str]) -> list[str]:
         value = normalize_space(raw)
         if not value or len(value) > 80 or _EMAIL_URL.search(value) or any(c.isdigit() for c in value):
             continue
-        if _HAN.search(value) and len(value) <= 12 and not ZH_BYLINE_LABEL.search(value) and not _EMAIL_URL.search(value):
+        if HAN_RE.search(value) and len(value) <= 12 and not ZH_BYLINE_LABEL.search(value) and not _EMAIL_URL.search(value):
             if value.casefold() not in seen:  # "大渡 美咲": one name in metadata, spaces and all
                 seen.add(value.casefold())
                 out.append(value)
@@ -865,7 +864,7 @@ def credits_from_bylines(lines: list[str]) -> list[Credit]:
         credits = parse_credit_line(line)
         if not credits:
             continue
-        chinese = bool(_HAN.search(line)) and ZH_BYLINE_LABEL.search(line) is not None  # "记者 张三", "通讯员 李四"
+        chinese = bool(HAN_RE.search(line)) and ZH_BYLINE_LABEL.search(line) is not None  # "记者 张三", "通讯员 李四"
         for credit in credits:
             if credit.role is CreditRole.AUTHOR and have_author and not chinese:
                 continue

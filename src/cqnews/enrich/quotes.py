@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import Block, BlockKind, Quote, QuoteKind, Speaker
+from ..text import HAN_RE
 from . import quote_patterns as P
 from .quote_spans import Sentences, Span, find_spans
 from .speaker_phrases import (
@@ -36,7 +37,6 @@ from .speakers import SpeakerBook
 __all__ = ["detect_script", "find_quotes"]
 
 _WORD_RE = re.compile(r"\w+")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 # How far (characters) a cue may sit from the quote it attributes.
 _NEAR = 120
@@ -67,7 +67,7 @@ def detect_script(texts: Sequence[str], language: str | None) -> str:
     if language in ("zh", "en"):
         return language
     sample = "".join(t[:2000] for t in texts[:40])
-    return "zh" if len(_CJK_RE.findall(sample)) > len(_LATIN_RE.findall(sample)) / 2 else "en"
+    return "zh" if len(HAN_RE.findall(sample)) > len(_LATIN_RE.findall(sample)) / 2 else "en"
 
 
 def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
@@ -1126,7 +1126,7 @@ def _resolve(
 
 
 def _zh_text(text: str) -> bool:
-    return _CJK_RE.search(text, 0, 200) is not None
+    return HAN_RE.search(text, 0, 200) is not None
 
 
 def _inherit(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import is_cjk_char
 from . import quote_patterns as P
 from .speaker_phrases import Who
 
@@ -57,7 +58,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     for suffix in P.ZH_TITLE_SUFFIXES if seg.endswith(P.ZH_TITLE_SUFFIXES) else ():
         rest = seg[: -len(suffix)]
         if seg.endswith(suffix) and len(rest) >= 2:
-            name = rest if len(rest) <= 3 and all(is_cjk(c) for c in rest) else zh_name_at_end(rest)
+            name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else zh_name_at_end(rest)
             if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 return Who(name, "person", role=(rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix, start=start)
     titled = seg.endswith(_ZH_TITLE_HEADS) and seg not in _ZH_TITLE_HEADS  # a bare 创始人 is someone named before
@@ -161,7 +162,7 @@ def _name_after_title(seg: str) -> str | None:
     for size in (2, 3, 4):
         rest = seg[-size:]
         head = seg[:-size]
-        if len(rest) == size and head.endswith(_ZH_TITLE_HEADS) and all(is_cjk(c) for c in rest):
+        if len(rest) == size and head.endswith(_ZH_TITLE_HEADS) and all(is_cjk_char(c) for c in rest):
             if not any(c in _NOT_IN_TRANSLITERATION for c in rest) and not rest.endswith(_ZH_TITLE_HEADS + P.ZH_PERSON_HEADS):
                 return rest
     return None
@@ -172,7 +173,7 @@ def zh_name_at_end(seg: str) -> str | None:
     if dots is not None:
         first = dots.start()
         i = first
-        while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk(seg[i - 1]):
+        while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk_char(seg[i - 1]):
             i -= 1
         return seg[i:] if i < first else None
     for honorific in P.ZH_HONORIFICS if seg.endswith(P.ZH_HONORIFICS) else ():
@@ -182,9 +183,9 @@ def zh_name_at_end(seg: str) -> str | None:
                 return seg[k - 1 :]
     if len(seg) >= 4 and seg[-4:-2] in P.ZH_DOUBLE_SURNAMES:
         return seg[-4:]
-    if not all(is_cjk(c) for c in seg[-2:]):
+    if not all(is_cjk_char(c) for c in seg[-2:]):
         return None
-    three = len(seg) >= 3 and seg[-3] in P.ZH_SURNAMES and is_cjk(seg[-3]) and not (
+    three = len(seg) >= 3 and seg[-3] in P.ZH_SURNAMES and is_cjk_char(seg[-3]) and not (
         seg[-3] in _ZH_ROLE_END and seg[-2] in P.ZH_SURNAMES
     )
     two = len(seg) >= 2 and seg[-2] in P.ZH_SURNAMES
@@ -225,5 +226,3 @@ ZH_HONORIFIC_RE = re.compile("[" + "".join(sorted(P.ZH_SURNAMES)) + "](?:" + "|"
 _ZH_ROLE_WORDS = frozenset("主任 书记 部长 省长 市长 县长 经理 主席 委员 教授 记者 总裁 董事 院长 局长 处长 厅长 校长 社长 会长".split())
 
 
-def is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"

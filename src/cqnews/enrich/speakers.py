@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..models import Speaker
+from ..text import is_cjk_char
 from . import quote_patterns as P
 from .speaker_phrases import (
     HANDLE_IN_TEXT_RE,
@@ -34,7 +35,6 @@ from .speaker_phrases_zh import (
     ZH_DOTS_RE,
     ZH_DOTTED_RE,
     ZH_HONORIFIC_RE,
-    is_cjk,
     trim_dotted_tail,
     zh_name_at_end,
 )
@@ -374,7 +374,7 @@ class SpeakerBook:
     def full_name(self, mention: str, pos: int) -> str:
         """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
         first: "Zhang" -> "Zhang Hongbin", "Smith" -> "John Smith", "Roma Jayne" -> "Emma Roma Jayne"."""
-        dotted = "·" in mention or (not mention.isascii() and any(is_cjk(ch) for ch in mention))
+        dotted = "·" in mention or (not mention.isascii() and any(is_cjk_char(ch) for ch in mention))
         sep = "·" if dotted else " "
         parts = tuple(mention.split(sep))
         token = parts[-1] if len(parts) > 1 else parts[0]

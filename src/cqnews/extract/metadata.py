@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from ..text import normalize_space
+from ..text import has_han, normalize_space
 from .bylines import find_author_metadata
 from .jsonld import is_article, json_ld_objects
 
@@ -156,7 +156,7 @@ def _site_like(segment: str, site_name: str | None, trailing: bool = False) -> b
         return True
     if site_name and (segment.casefold() in site_name.casefold() or site_name.casefold() in segment.casefold()):
         return True
-    if any("\u4e00" <= char <= "\u9fff" for char in segment):
+    if has_han(segment):
         return len(segment) <= 8 or segment.endswith(_CJK_SITE_ENDINGS)
     if _HANGUL_SECTION.fullmatch(segment):
         return True

@@ -11,7 +11,7 @@ import re
 
 from ..draft import Draft
 from ..models import Block, BlockKind, ExtractionMethod
-from ..text import cjk_ratio, normalize_space
+from ..text import HAN_RE, cjk_ratio, normalize_space
 from .boilerplate import is_boilerplate, is_credit_line
 
 __all__ = ["extract_text", "split_lines"]
@@ -56,7 +56,7 @@ def extract_text(text: str) -> Draft:
 def _is_prose(line: str, chinese: bool) -> bool:
     """Running text: enough words (or Han characters) and a sentence end. Chrome is checked apart."""
     if chinese:
-        han = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
+        han = len(HAN_RE.findall(line))
         return han >= _PROSE_MIN_HAN and _SENTENCE_END.search(line) is not None
     return len(line.split()) >= _PROSE_MIN_WORDS and _SENTENCE_END.search(line) is not None
 
