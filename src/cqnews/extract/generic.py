@@ -281,8 +281,10 @@ def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock]) -> BodyResult:
     return result
 
 
-_EMBED_OPEN = re.compile(r"<(script|iframe|style|noscript)\b[^<>]{0,4000}>", re.IGNORECASE)
-_EMBED_CLOSE = re.compile(r"</(?:script|iframe|style|noscript)\s*>", re.IGNORECASE)
+_EMBED_TAGS = ("script", "iframe", "style", "noscript")
+_EMBED_OPEN = re.compile(rf"<({'|'.join(_EMBED_TAGS)})\b[^<>]{{0,4000}}>", re.IGNORECASE)
+_EMBED_CLOSE_OF = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _EMBED_TAGS}
+_EMBED_CLOSE = re.compile(rf"</(?:{'|'.join(_EMBED_TAGS)})\s*>", re.IGNORECASE)
 
 
 def strip_embedded_markup(text: str) -> str:
@@ -292,21 +294,18 @@ def strip_embedded_markup(text: str) -> str:
     sometimes keep the markup of charts and videos in it, escaped. One left-to-right scan: each
     opening tag is dropped with everything up to its closing tag (or alone when it has none).
     """
-    lowered = text.lower()  # same length as text for these ASCII tags' purposes
-    if len(lowered) != len(text):
-        lowered = "".join(char.lower() if char.isascii() else "\0" for char in text)
     parts: list[str] = []
     unclosed: set[str] = set()  # tags with no closing tag left: never searched for again (linear time)
     pos = 0
     while (found := _EMBED_OPEN.search(text, pos)) is not None:
         parts.append(text[pos : found.start()])
         tag = found.group(1).lower()
-        end = -1 if tag in unclosed else lowered.find(f"</{tag}", found.end())
-        if end < 0:
+        closing = None if tag in unclosed else _EMBED_CLOSE_OF[tag].search(text, found.end())
+        if closing is None:
             unclosed.add(tag)
             pos = found.end()
         else:
-            pos = text.find(">", end) + 1 or len(text)
+            pos = closing.end()
     parts.append(text[pos:])
     return _EMBED_CLOSE.sub(" ", "".join(parts))
 
