@@ -38,7 +38,11 @@ from ..extract.positions import assign_positions
 from ..models import Block, BlockKind, ExtractionMethod
 from ..text import normalize_space
 
-__all__ = ["GenericLayout", "Layout", "Page", "Platform", "Site", "has_class", "xpath"]
+__all__ = ["DECLARED_TITLE", "GenericLayout", "Layout", "Page", "Platform", "Site", "has_class", "xpath"]
+
+DECLARED_TITLE = "//meta[@property='og:title']/@content | //h1"
+"""``HEADLINE`` for sites whose intended title is the one they declare for sharing (``og:title``,
+often shorter than the visible ``<h1>``), with the ``<h1>`` when a page has none."""
 
 
 def has_class(name: str) -> str:

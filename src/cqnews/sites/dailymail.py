@@ -13,7 +13,7 @@ and listings do (like ``euronews``).
 
 from __future__ import annotations
 
-from .base import Layout, Site, has_class
+from .base import DECLARED_TITLE, Layout, Site, has_class
 
 __all__ = ["DailyMail"]
 
@@ -25,7 +25,7 @@ class ArticleText(Layout):
 
     NAME = "article-text"
     BODY = f"({_BODY})[1]"
-    HEADLINE = "//meta[@property='og:title']/@content | //h1"
+    HEADLINE = DECLARED_TITLE
     DROP = (
         f".//div[{has_class('mol-img-group')}] | .//div[{has_class('mol-embed')}]"
         f" | .//div[{has_class('mol-video')}] | .//div[{has_class('related-carousel')}]"

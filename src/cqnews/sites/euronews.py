@@ -8,7 +8,7 @@ leaks …"); the layout takes the declared one, as the site's own sharing and li
 
 from __future__ import annotations
 
-from .base import Layout, Site, has_class
+from .base import DECLARED_TITLE, Layout, Site, has_class
 
 __all__ = ["Euronews"]
 
@@ -18,7 +18,7 @@ class ArticleNewsy(Layout):
 
     NAME = "article-newsy"
     BODY = f"(//div[{has_class('c-article-content')}])[1]"
-    HEADLINE = "//meta[@property='og:title']/@content | //h1"
+    HEADLINE = DECLARED_TITLE
     SUMMARY = "//meta[@property='og:description']/@content"
     DROP = f".//div[{has_class('widget')}]"  # embedded widgets: related stories, videos, newsletters
 

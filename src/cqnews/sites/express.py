@@ -12,7 +12,7 @@ site's own sharing and listings do (like ``euronews``).
 
 from __future__ import annotations
 
-from .base import Layout, Site, has_class
+from .base import DECLARED_TITLE, Layout, Site, has_class
 
 __all__ = ["Express"]
 
@@ -22,7 +22,7 @@ class ArticleBody(Layout):
 
     NAME = "article-body"
     BODY = "(//div[@data-type='article-body'])[1]"
-    HEADLINE = "//meta[@property='og:title']/@content | //h1"
+    HEADLINE = DECLARED_TITLE
     DROP = (
         ".//div[contains(@class, 'related-articles')] | .//script"
         f" | .//div[{has_class('whatsapp-group')}] | .//div[{has_class('newsletter-pure')}]"

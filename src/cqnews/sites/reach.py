@@ -18,11 +18,10 @@ Each site closes stories with a house prompt (newsletter, "Do you have a story t
 
 from __future__ import annotations
 
-from .base import Layout, Site, has_class
+from .base import DECLARED_TITLE, Layout, Site, has_class
 
 __all__ = ["DailyStar", "Mirror"]
 
-_HEADLINE = "//meta[@property='og:title']/@content | //h1"
 _HOUSE_PROMPTS = (
     r"READ MORE:",
     r"Do you have a story to tell\?",
@@ -62,7 +61,7 @@ class ArticleBody2024(Layout):
     NAME = "articleBody"
     FINGERPRINT = f"//div[@itemprop='articleBody'][{has_class('article-body')}]"
     BODY = f"({FINGERPRINT})[1]"
-    HEADLINE = _HEADLINE
+    HEADLINE = DECLARED_TITLE
     SUMMARY = f"//div[{has_class('lead-content')}]/p"
     DROP = (
         f".//figure | .//div[{has_class('image-container')}] | .//aside | .//section[@data-embed-group]"
