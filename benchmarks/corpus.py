@@ -5,6 +5,7 @@ Pages are read and decompressed here, outside any timed region.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
@@ -142,3 +143,12 @@ def print_prf_table(header: str, rows: list[tuple[str, tuple[float, float, float
     print(f"{header:<14} {'P':>6} {'R':>6} {'F1':>6}")
     for name, (p, r, f), extra in rows:
         print(f"{name:<14} {p:6.3f} {r:6.3f} {f:6.3f}{extra}")
+
+
+TRUTH_ERRATA_FILE = Path(__file__).resolve().parent / "truth_errata.json"
+
+
+@functools.lru_cache(maxsize=1)
+def truth_errata() -> dict[str, list[dict]]:
+    """The checked corrections to the corpus truth files (``benchmarks/truth_errata.json``), by kind."""
+    return {key: value for key, value in json.loads(TRUTH_ERRATA_FILE.read_text()).items() if key != "about"}

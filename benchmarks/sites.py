@@ -18,7 +18,7 @@ Figures printed:
     the body. cqnews moves these out of the body on purpose (captions and credits are not body
     paragraphs, issue #5), so this is the fair comparison with a truth that keeps them; whatever
     is re-inserted and not in the truth still counts against us;
-  - *as read, with errata*: the same against the truth corrected by :data:`BODY_ERRATA` (each
+  - *as read, with errata*: the same against the truth corrected by :data:`BODY_ERRATA`, from ``benchmarks/truth_errata.json`` (each
     entry verified by reading the page's HTML and printed with its reason: glued paragraphs split,
     share buttons, polls and rights notices the truth keeps as article text dropped);
   - *set aside*: truth lines the body leaves out by design deleted from the truth (see
@@ -51,7 +51,17 @@ from cqnews.extract.boilerplate import is_boilerplate, is_credit_line
 from cqnews.extract.metadata import read_metadata
 from cqnews.options import DEFAULT_OPTIONS
 from cqnews.sites import extract_page
-from corpus import Page, aeb_pages, fundus_body, fundus_pages, match_counts, prf, print_prf_table, regional_pages
+from corpus import (
+    Page,
+    aeb_pages,
+    fundus_body,
+    fundus_pages,
+    match_counts,
+    prf,
+    print_prf_table,
+    regional_pages,
+    truth_errata,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "sites"
 # Corpus pages saved without a URL, and the site they come from (file name, MANIFEST source).
@@ -63,24 +73,10 @@ SITE_OF_URLLESS = {
     "other_cn/readability_youth": "youth",
 }
 THRESHOLD = 0.98
-# must_exclude snippets of the truth files that reading the page shows to be article text.
-TRUTH_ERRATA = {
-    ("scmp/traf_scmp_playbook", "Lam staying on as chief executive"):
-        "opens a paragraph of the article (the Apollo state and JSON-LD articleBody both have it)",
-}
-# Body-truth lines that reading the page shows to be wrong: (page, line as in the truth) -> (the
-# lines it should be, why). Applied to the *as read* figure, which is printed with and without them.
-BODY_ERRATA: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
-    ("other_cn/magichtml_finance.sina.com.cn_42076fe0b7", "彭博数据显示，二季度迄今点心债发行量从第一季度创下的2013年以来最低点129亿元人民币跃升至238亿元新华社述评称"): (
-        ("彭博数据显示，二季度迄今点心债发行量从第一季度创下的2013年以来最低点129亿元人民币跃升至238亿元", "新华社述评称"),
-        "two <p> of the page glued into one line ('…238亿元</p><p>新华社述评称…')",
-    ),
-    ("other_cn/readability_qq", "TNW中文站2016年10月14日07:17"): ((), "source and time in the title bar (div.titBar), not article text"),
-    ("other_cn/readability_qq", "转播到腾讯微博"): ((), "share button (div.mbArticleShareBtn), chrome"),
-    ("other_cn/readability_qq", "【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】"): (
-        (), "rights notice, a copyright footer the issue counts as chrome"),
-    ("other_cn/readability_qq", '您认为这篇文章与"新一网（08008.HK）"相关度高吗？'): ((), "reader poll (div#vote), chrome"),
-}
+# Checked corrections of the truth files (benchmarks/truth_errata.json): must_exclude snippets that
+# are article text, and body lines glued or holding chrome (applied to the *as read, with errata* figure).
+TRUTH_ERRATA = {(e["page"], e["snippet"]): e["reason"] for e in truth_errata()["must_exclude_that_is_article_text"]}
+BODY_ERRATA = {(e["page"], e["line"]): (tuple(e["replace_with"]), e["reason"]) for e in truth_errata()["body_lines"]}
 
 
 def corrected_truth(name: str, truth: str) -> str:
