@@ -238,15 +238,25 @@ def _inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
     return any(node is ancestor for node in element.iterancestors())
 
 
-def blocks_from_container(container: HtmlElement, drop: frozenset[HtmlElement] = frozenset()) -> BodyResult:
-    """Blocks from the HTML block elements of an article container (used by site plugins)."""
+def blocks_from_container(
+    container: HtmlElement,
+    drop: frozenset[HtmlElement] = frozenset(),
+    elements: Iterable[HtmlElement] | None = None,
+) -> BodyResult:
+    """Blocks from an article container (used by site plugins and the linear fallback).
+
+    The blocks are ``elements`` when given (a layout's declared paragraphs), else the container's
+    HTML block elements that are not inside another one (list items aside). Elements in or under
+    one of ``drop`` are left out; a tag not in the block table is read as a paragraph.
+    """
     raw: list[RawBlock] = []
-    for element in container.iter(*_HTML_BLOCK_KINDS):
-        if element in drop or any(ancestor in drop for ancestor in element.iterancestors()):
+    for element in container.iter(*_HTML_BLOCK_KINDS) if elements is None else elements:
+        if drop and (element in drop or any(ancestor in drop for ancestor in element.iterancestors())):
             continue
-        if element.tag != "li" and _has_block_ancestor(element, container):
+        if elements is None and element.tag != "li" and _has_block_ancestor(element, container):
             continue
-        raw.append(RawBlock(_HTML_BLOCK_KINDS[element.tag], element_text(element), element))
+        kind = _HTML_BLOCK_KINDS.get(element.tag, BlockKind.PARAGRAPH)
+        raw.append(RawBlock(kind, element_text(element), element))
     result = clean_blocks(raw)
     result.container = container
     return result

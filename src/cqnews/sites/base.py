@@ -26,16 +26,14 @@ from ..document import element_text
 from ..draft import Draft, ImageDraft
 from ..extract.generic import (
     BodyResult,
-    RawBlock,
     blocks_from_container,
-    clean_blocks,
     extract_body,
 )
 from ..extract.images import best_src, find_images
 from ..extract.metadata import PageMetadata
 from ..extract.plaintext import extract_text
 from ..extract.positions import assign_positions
-from ..models import Block, BlockKind, ExtractionMethod
+from ..models import Block, ExtractionMethod
 from ..text import normalize_space
 
 __all__ = ["DECLARED_TITLE", "GenericLayout", "Layout", "Page", "Platform", "Site", "has_class", "xpath"]
@@ -170,16 +168,8 @@ class Layout:
         if container is None:
             return BodyResult(warnings=[f"layout {self.NAME}: body container not found"])
         drop = frozenset(self.elements(self.DROP, container))
-        if self.PARAGRAPHS:
-            raw = [
-                RawBlock(_BLOCK_KIND.get(el.tag, BlockKind.PARAGRAPH), element_text(el), el)
-                for el in self.elements(self.PARAGRAPHS, container)
-                if el not in drop and not any(a in drop for a in el.iterancestors())
-            ]
-            result = clean_blocks(raw)
-            result.container = container
-        else:
-            result = blocks_from_container(container, drop)
+        paragraphs = self.elements(self.PARAGRAPHS, container) if self.PARAGRAPHS else None
+        result = blocks_from_container(container, drop, paragraphs)
         kept = self.clean(result.blocks)
         if len(kept) != len(result.blocks):
             ids = {id(block) for block in kept}
@@ -283,8 +273,8 @@ def unwrap_brackets(line: str) -> str:
     return text
 
 
-_BLOCK_KIND = {"h2": BlockKind.HEADING, "h3": BlockKind.HEADING, "h4": BlockKind.HEADING,
-               "blockquote": BlockKind.BLOCKQUOTE, "li": BlockKind.LIST_ITEM}
+
+
 @lru_cache(maxsize=256)
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
