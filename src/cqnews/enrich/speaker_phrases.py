@@ -22,11 +22,12 @@ _SHORT_WINDOW = 120
 _MAX_ROLE_WORDS = 40
 
 _TOKEN_RE = re.compile(r"@?[\w'’.\-]+|[,;:“”\"()—–]")
-# An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits).
-# An online handle: "@jdoe", "acebush1" (capitalised at a sentence start: "Acebush1 answered").
-HANDLE_RE = re.compile(r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}")
+# An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
+# capitalised at a sentence start: "Acebush1 answered").
+_HANDLE = r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}"
+HANDLE_RE = re.compile(_HANDLE)
 # The same, found in running text: each try starts at a word start and reads a bounded run.
-HANDLE_IN_TEXT_RE = re.compile(r"(?<![\w@])(?:@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10})(?!\w)")
+HANDLE_IN_TEXT_RE = re.compile(rf"(?<![\w@])(?:{_HANDLE})(?!\w)")
 NAME_RUN_RE = re.compile(r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+")
 POSSESSIVE = ("’s", "'s")
 
