@@ -32,6 +32,9 @@ class ParseOptions:
     would otherwise dominate a crawl's time); past it a warning says the rest was not searched."""
     detect_language: bool = True
     """Run language detection when the page does not declare a trustworthy language."""
+    url_schemes: tuple[str, ...] = ("http", "https")
+    """Schemes kept in ``Article.url`` and ``Image.src`` (relative and protocol-relative links are kept too);
+    a URL of another scheme (``javascript:``, ``file:``, ``data:``) is dropped with a warning."""
 
 
 DEFAULT_OPTIONS = ParseOptions()

@@ -24,10 +24,11 @@ from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.bylines import find_bylines
 from .extract.metadata import PageMetadata, read_metadata, same_title
 from .extract.plaintext import extract_text
-from .models import Article, Extraction, ExtractionMethod, Quote
+from .models import Article, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, for_url, preload
 from .text import cjk_ratio, normalize_space
+from .urls import checked_url
 
 __all__ = ["parse", "parse_text"]
 
@@ -232,6 +233,8 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
     elif not _has_prose(draft):
         draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
+    url = _checked(url, options, draft.warnings)
+    images = [image for image in images if image.src is None or _checked_src(image, options, draft.warnings)]
     extraction = Extraction(
         method=draft.method, plugin=draft.plugin, layout=draft.layout, encoding=encoding, warnings=draft.warnings
     )
@@ -252,3 +255,17 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
         tags=draft.tags,
         extraction=extraction,
     )
+
+
+def _checked(url: str | None, options: ParseOptions, warnings: list[str]) -> str | None:
+    """The URL boundary (:func:`cqnews.urls.checked_url`): a bad URL becomes ``None`` and a warning."""
+    url, problem = checked_url(url, options.url_schemes)
+    if problem and problem not in warnings:
+        warnings.append(problem)
+    return url
+
+
+def _checked_src(image: Image, options: ParseOptions, warnings: list[str]) -> bool:
+    """Keep an image whose ``src`` passes the URL boundary (normalised in place); drop the others."""
+    image.src = _checked(image.src, options, warnings)
+    return image.src is not None

@@ -14,12 +14,12 @@ whole-tree search.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
 from ..text import normalize_space
+from ..urls import join_url
 
 __all__ = ["best_src", "caption_text", "find_images"]
 
@@ -369,8 +369,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
             src = best_src(el)
             if not src:
                 continue
-            if base_url:
-                src = urljoin(base_url, src)
+            src = join_url(base_url, src)
             if src.startswith("data:") or _BAD_SRC.search(src.split("?", 1)[0]):
                 continue
             parent = el.getparent()

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from typing import ClassVar
-from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -35,6 +34,7 @@ from ..extract.plaintext import extract_text
 from ..extract.positions import assign_positions
 from ..models import Block, ExtractionMethod
 from ..text import normalize_space
+from ..urls import join_url
 
 __all__ = ["DECLARED_TITLE", "GenericLayout", "Layout", "Page", "Platform", "Site", "has_class", "xpath"]
 
@@ -212,7 +212,7 @@ class Layout:
         caption = self.select(self.CAPTION, figure)
         credit = self.select(self.CREDIT, figure)
         return ImageDraft(
-            src=urljoin(self.page.url, src) if self.page.url else src,
+            src=join_url(self.page.url, src),
             alt=normalize_space(img.get("alt") or "") or None,
             caption=caption[0] if caption else None,
             credit=credit[0] if credit else None,

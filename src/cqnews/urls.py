@@ -1,0 +1,70 @@
+"""One boundary for URLs: joining a link to its page, and checking a URL before it reaches a model.
+
+Pages hold malformed links (``http://[::1/a.jpg``, stray whitespace, lone surrogates) and links of
+schemes a reader should never follow (``javascript:``, ``file:``). The standard library raises
+``ValueError`` on some of them; these functions never raise.
+
+- :func:`join_url` is for extraction stages: the joined URL, or the link unchanged when it cannot be
+  joined, so that a bad link never stops a stage.
+- :func:`checked_url` is the boundary every URL passes before it reaches ``Article.url`` or
+  ``Image.src``: it returns the URL when it is well formed and of an allowed scheme, else ``None``
+  and the reason, which the pipeline records in ``Article.extraction.warnings``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+__all__ = ["DEFAULT_URL_SCHEMES", "checked_url", "join_url"]
+
+DEFAULT_URL_SCHEMES: tuple[str, ...] = ("http", "https")
+"""Schemes kept by default; protocol-relative (``//host/a.jpg``) and relative links are kept too."""
+
+# Browsers strip tabs and line breaks inside a URL and send a space as %20; the rest of these cannot be sent.
+_STRIPPED = re.compile(r"[\t\n\r]")
+_BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+
+
+def join_url(base: str | None, href: str) -> str:
+    """``href`` resolved against ``base``; ``href`` itself when there is no base or the join fails."""
+    if not base:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:  # a malformed base or link (unbalanced IPv6 brackets): keep the link as written
+        return href
+
+
+def checked_url(url: str | None, schemes: tuple[str, ...] = DEFAULT_URL_SCHEMES) -> tuple[str | None, str | None]:
+    """``(url, None)`` for a usable URL, ``(None, reason)`` for one that must not reach a model.
+
+    Usable (after removing tabs and line breaks and writing inner spaces as ``%20``, as browsers do):
+    no control characters or lone surrogates; parseable by
+    :func:`urllib.parse.urlsplit`; and either relative, protocol-relative, or of a scheme in
+    ``schemes`` (compared case-insensitively).
+    """
+    if url is None:
+        return None, None
+    url = _STRIPPED.sub("", url).strip().replace(" ", "%20")
+    if not url:
+        return None, None
+    if _BAD_CHARS.search(url):
+        return None, "a URL with control characters or invalid Unicode was dropped"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - urlsplit checks the port only when it is read
+    except ValueError:
+        return None, "a malformed URL was dropped"
+    match = _SCHEME.match(url)
+    if match and match.group(1).lower() not in schemes and not _looks_like_host_port(url):
+        scheme = match.group(1).lower()
+        return None, f"a URL of scheme {scheme!r} was dropped (ParseOptions.url_schemes allows {list(schemes)})"
+    return url, None
+
+
+def _looks_like_host_port(url: str) -> bool:
+    """``localhost:8080/a.jpg``: urlsplit reads the host as a scheme; a relative link, not a scheme."""
+    head, _, rest = url.partition(":")
+    return "." in head and rest[:1].isdigit()
