@@ -314,15 +314,32 @@ def _sniff(data: bytes) -> Decoded | None:
         cut = max(sample.rfind(b">"), sample.rfind(b"\n"))
         if cut > _SNIFF_BYTES // 2:
             sample = sample[: cut + 1]
+    if not _text_like(data):
+        return None
     best = from_bytes(sample).best()
     if best is None or best.encoding is None:
         return None
     encoding = normalize_label(best.encoding)
-    if encoding is None:
+    if encoding is None or (encoding.startswith(("utf-16", "utf-32")) and _ASCII_MARKUP.search(data, 0, _PREFIX_BYTES)):
+        # Markup readable byte by byte (<html, <meta) means an ASCII-compatible encoding; read as
+        # UTF-16 it would become a wall of CJK characters.
         return None
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"
     return _decode_with(data, encoding, "sniffing")
+
+
+_ASCII_MARKUP = re.compile(rb"<(?:!doctype|html|head|meta|body|title|div|p)\b", re.IGNORECASE)
+
+
+def _text_like(data: bytes) -> bool:
+    """Any page or text has spaces, line breaks, digits or markup in ASCII; random bytes have none.
+
+    Without this, a sniffer finds *some* legacy encoding in which noise decodes, and the caller
+    gets mojibake instead of a :class:`DecodeError`.
+    """
+    sample = data[:_SNIFF_BYTES]
+    return len(sample) < 256 or _non_ascii(sample) * 100 < len(sample) * 99
 
 
 def _decode_with(data: bytes, encoding: str, source: str) -> Decoded:
@@ -337,7 +354,9 @@ def _decode_with(data: bytes, encoding: str, source: str) -> Decoded:
     except (LookupError, UnicodeError) as exc:
         raise DecodeError(f"the bytes cannot be decoded as {encoding} (from {source}): pass the decoded str instead") from exc
     bad = text.count("\ufffd")
-    if bad > max(64, len(text) // 10):
+    # Noise in a double-byte encoding decodes mostly "validly": invalid sequences plus mojibake
+    # (private-use characters, half-width kana) say it was never text in this encoding.
+    if bad > max(64, len(text) // 10) or (bad > 8 and _garbled(text)):
         raise DecodeError(
             f"{bad} byte sequences are invalid in {encoding} (from {source}): pass content_type with the right charset, or a str"
         )

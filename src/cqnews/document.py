@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import (
@@ -71,6 +72,11 @@ def parse_tree(text: str, options: ParseOptions) -> HtmlElement:
     one text run or attribute is over libxml2's 10 MB limit (the parser would drop the rest of the page).
     """
     text = _XML_DECLARATION.sub("", text, count=1)
+    if "&#" in text:
+        # A reference to a control character makes libxml2 drop the text around it (whole bodies):
+        # references are resolved by the parser, so they are checked here, before it runs.
+        text = _CHAR_REF.sub(_replace_char_ref, text)
+    _check_attributes(text, options)
     if any(char in text for char in _UNSAFE_CHAR_LIST):
         # XML-incompatible characters (C0 controls, U+FFFE/U+FFFF, lone surrogates) make later
         # stages drop whole blocks or fail to serialise: remove or replace them once, here.
@@ -87,7 +93,7 @@ def parse_tree(text: str, options: ParseOptions) -> HtmlElement:
     except (ValueError, TypeError) as exc:
         raise NotHTMLError(f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()") from exc
     _check_parser_limits(parser)
-    _check_size(root, options, text.count("<"))
+    _check_size(root, options, text.count("<"), len(text))
     return root
 
 
@@ -98,6 +104,60 @@ _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff
 _UNSAFE_CHAR_LIST = (*map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))), "\ufffe", "\uffff")
 _LIBXML2_MAX_DEPTH = 256
 _IMPLIED_ELEMENTS = 8  # html, head, body and the like, made without a tag of their own
+
+
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+_MAX_CODE_POINT = 0x10FFFF
+
+
+def _replace_char_ref(match: re.Match[str]) -> str:
+    """A numeric reference kept as written, or removed when it names no character a page can hold."""
+    hex_digits, dec_digits = match.groups()
+    digits = (hex_digits or dec_digits).lstrip("0")
+    if len(digits) > 7:  # over U+10FFFF whatever the digits (and no int() of a million digits)
+        return ""
+    code = int(digits or "0", 16 if hex_digits else 10)
+    if code > _MAX_CODE_POINT or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF, 0x7F):
+        return ""
+    if code < 0x20 and code not in (0x09, 0x0A, 0x0D):
+        return " " if code in (0x0B, 0x0C) else ""
+    return match.group()
+
+
+# A start tag read as libxml2 reads it: a quoted value (only after "=") is one unit and may hold ">",
+# any other character is one unit. A tag is looked at only when it is long enough to hold more
+# attributes than allowed (every attribute takes at least two units): linear, no backtracking.
+_TAG_BODY = r"""(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])"""
+_QUOTED_VALUE = re.compile(r"""=\s*(?:"[^"]*"|'[^']*')""")
+_ATTRIBUTE_NAME = re.compile(r"""(?:^|[\s/])([^\s"'>/=]+)""")
+
+
+def _check_attributes(text: str, options: ParseOptions) -> None:
+    """Refuse pages whose attributes would stall the HTML parser.
+
+    libxml2 compares each attribute with the element's earlier ones, so one element with n distinct
+    attributes costs n² (200,000 take over a minute); repeated names are cheap and allowed.
+    """
+    limit = options.max_element_attributes
+    if len(text) < 2 * limit:
+        return
+    long_tag = _long_tag_re(limit)
+    for match in long_tag.finditer(text):
+        tag = _FULL_TAG.match(text, match.start())
+        body = _QUOTED_VALUE.sub("= ", tag.group() if tag else match.group())
+        if len(set(_ATTRIBUTE_NAME.findall(body))) > limit:  # repeated names cost the parser nothing
+            raise TreeTooLargeError(
+                f"an element of the page has more than {limit} attributes: raise "
+                "ParseOptions.max_element_attributes if it is a genuine article"
+            )
+
+
+_FULL_TAG = re.compile(r"<[A-Za-z]" + _TAG_BODY + "*")
+
+
+@lru_cache(maxsize=8)
+def _long_tag_re(limit: int) -> re.Pattern[str]:
+    return re.compile(r"<[A-Za-z](?=" + _TAG_BODY + "{" + str(2 * limit) + "})")
 
 
 def _replace_unsafe(match: re.Match[str]) -> str:
@@ -124,7 +184,7 @@ def _check_parser_limits(parser: HTMLParser) -> None:
         )
 
 
-def _check_size(root: HtmlElement, options: ParseOptions, tag_marks: int) -> None:
+def _check_size(root: HtmlElement, options: ParseOptions, tag_marks: int, size: int) -> None:
     limit = options.max_nodes
     # Every element the parser makes stems from a "<" (an implied <p> or <html>/<head>/<body> at
     # most doubles that), so a page with few "<" cannot be over the limit: the XPath count (a
@@ -132,6 +192,12 @@ def _check_size(root: HtmlElement, options: ParseOptions, tag_marks: int) -> Non
     if 2 * tag_marks + _IMPLIED_ELEMENTS > limit and root.xpath("count(//*)") > limit:
         raise TreeTooLargeError(
             f"the page has more than {limit} elements: raise ParseOptions.max_nodes if it is a genuine article"
+        )
+    # Every attribute takes at least two characters: only a page this long can be over the limit.
+    if size >= 2 * options.max_attributes and root.xpath("count(//@*)") > options.max_attributes:
+        raise TreeTooLargeError(
+            f"the page has more than {options.max_attributes} attributes: raise ParseOptions.max_attributes "
+            "if it is a genuine article"
         )
     max_depth = options.max_depth
     # Deeper than libxml2's cap never gets here (_check_parser_limits); below it, look for an element

@@ -10,7 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .text import clean_text
 
 __all__ = [
     "Article",
@@ -30,6 +34,16 @@ __all__ = [
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _valid_text(cls, value: Any) -> Any:
+        """Every string reaching a model is valid Unicode without controls (see :func:`cqnews.text.clean_text`)."""
+        if isinstance(value, str):
+            return clean_text(value)
+        if isinstance(value, list) and value and isinstance(value[0], str):
+            return [clean_text(item) if isinstance(item, str) else item for item in value]
+        return value
 
 
 class BlockKind(str, Enum):

@@ -23,6 +23,11 @@ class ParseOptions:
     """Deeper element nesting raises :class:`~cqnews.TreeTooLargeError` (libxml2 stops at 256 whatever the setting)."""
     max_nodes: int = 100_000
     """More elements than this raise :class:`~cqnews.TreeTooLargeError` (real articles have a few thousand)."""
+    max_element_attributes: int = 500
+    """An element with more attributes raises :class:`~cqnews.TreeTooLargeError` before the HTML parser
+    runs (its cost grows with the square of one element's attributes; real pages have a few dozen)."""
+    max_attributes: int = 200_000
+    """More attributes in the whole page raise :class:`~cqnews.TreeTooLargeError`."""
     max_block_chars: int = 1_000_000
     """A body block longer than this raises :class:`~cqnews.BlockTooLargeError`."""
     quotes: bool = True
@@ -30,6 +35,10 @@ class ParseOptions:
     max_quote_chars: int = 500_000
     """Quotes are looked for in the body's first this-many characters (a long novel-length page
     would otherwise dominate a crawl's time); past it a warning says the rest was not searched."""
+    time_budget: float | None = 3.0
+    """CPU seconds (of the calling thread) for one parse. Once spent, the quote search stops and the
+    enrichment stages not yet started are skipped, each with a warning; the rest of the Article stands.
+    With the fixed costs after it, a parse ends within about 5 s CPU whatever the page. ``None``: no budget."""
     detect_language: bool = True
     """Run language detection when the page does not declare a trustworthy language."""
     url_schemes: tuple[str, ...] = ("http", "https")

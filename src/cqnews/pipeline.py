@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from lxml.html import HtmlElement
 
+from .deadline import Deadline
 from .decoding import decode
 from .document import looks_like_html, parse_tree
 from .draft import Draft, drop_blocks
@@ -56,9 +57,10 @@ def parse(
     over the page's own. Raises a :class:`~cqnews.ParseError` subclass for unusable input.
     """
     options = options or DEFAULT_OPTIONS
+    deadline = Deadline(options.time_budget)
     text, encoding, warnings = _to_text(data, content_type, options)
     if not looks_like_html(text):
-        article = parse_text(text, url, site=site, options=options)
+        article = _parse_dump(text, url, site, options, deadline)
         article.extraction.encoding = encoding
         article.extraction.warnings[:0] = warnings
         return article
@@ -66,7 +68,7 @@ def parse(
     meta = read_metadata(root)
     draft = _extract(root, url, meta, site=site, crawl_date=crawl_date)
     draft.warnings[:0] = warnings
-    return _enrich(draft, url or meta.canonical_url, encoding, options)
+    return _enrich(draft, url or meta.canonical_url, encoding, options, deadline)
 
 
 def parse_text(
@@ -76,11 +78,15 @@ def parse_text(
     options = options or DEFAULT_OPTIONS
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes str, not {type(text).__name__}: decode bytes or use parse()")
+    return _parse_dump(text, url, site, options, Deadline(options.time_budget))
+
+
+def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOptions, deadline: Deadline) -> Article:
     text, warnings = _checked_str(text, options)
     draft = extract_text_dump(text, url, site) or extract_text(text)
     draft.chinese_site = draft.chinese_site or _is_chinese_site(url)
     draft.warnings[:0] = warnings
-    return _enrich(draft, url, None, options)
+    return _enrich(draft, url, None, options, deadline)
 
 
 def _to_text(data: str | bytes, content_type: str | None, options: ParseOptions) -> tuple[str, str | None, list[str]]:
@@ -186,7 +192,7 @@ def _drop_headline_echo(draft: Draft) -> None:
         draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, echo)
 
 
-def _quotes(draft: Draft, language: str | None, options: ParseOptions) -> list[Quote]:
+def _quotes(draft: Draft, language: str | None, options: ParseOptions, deadline: Deadline) -> list[Quote]:
     """Quotes in the body, within the search budget.
 
     Attribution is heuristic over arbitrary text: should it fail on some page, the article keeps
@@ -204,16 +210,37 @@ def _quotes(draft: Draft, language: str | None, options: ParseOptions) -> list[Q
             blocks = blocks[:count]
             break
     try:
-        return find_quotes(blocks, language)
+        quotes = find_quotes(blocks, language, deadline)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         draft.warnings.append(f"quote extraction failed ({type(exc).__name__}: {exc}); quotes left empty")
         return []
+    if deadline.expired():
+        draft.warnings.append(_out_of_time("the quote search stopped before the end of the body"))
+    return quotes
 
 
-def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseOptions) -> Article:
+def _out_of_time(what: str) -> str:
+    return f"{what}: the parse used up ParseOptions.time_budget (raise it, or None, to finish such pages)"
+
+
+def _in_time(stage: str, deadline: Deadline, warnings: list[str]) -> bool:
+    """True when there is time left for ``stage``; otherwise a warning says it was skipped."""
+    if not deadline.expired():
+        return True
+    warnings.append(_out_of_time(f"{stage} skipped"))
+    return False
+
+
+def _enrich(
+    draft: Draft, url: str | None, encoding: str | None, options: ParseOptions, deadline: Deadline
+) -> Article:
     _drop_headline_echo(draft)
-    draft.blocks, images = attach_captions(draft.blocks, draft.images)
-    credits = credits_from_bylines(draft.bylines)
+    warnings = draft.warnings
+    if _in_time("captions and photo credits", deadline, warnings):
+        draft.blocks, images = attach_captions(draft.blocks, draft.images)
+    else:
+        images = [Image(src=image.src, alt=image.alt, position=image.position) for image in draft.images]
+    credits = credits_from_bylines(draft.bylines) if _in_time("bylines", deadline, warnings) else []
     authors = clean_author_names(draft.authors) or credit_authors(credits)
     for block in draft.blocks:
         if len(block.text) > options.max_block_chars:
@@ -224,11 +251,11 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
     body_text = "\n".join(block.text for block in draft.blocks[:40])
     language = (
         detect_language(body_text or (draft.headline or ""), draft.declared_language)
-        if options.detect_language
+        if options.detect_language and _in_time("language detection", deadline, warnings)
         else normalize_language(draft.declared_language)
     )
     chinese = draft.chinese_site or (language == "zh" and cjk_ratio(body_text) > 0.3)
-    quotes = _quotes(draft, language, options) if options.quotes else []
+    quotes = _quotes(draft, language, options, deadline) if options.quotes and _in_time("quotes", deadline, warnings) else []
     if not draft.blocks:
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
     elif not _has_prose(draft):

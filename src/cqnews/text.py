@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HAN_RE", "cjk_ratio", "has_han", "is_cjk_char", "normalize_space"]
+__all__ = ["HAN_RE", "cjk_ratio", "clean_text", "has_han", "is_cjk_char", "normalize_space"]
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
 _CJK_RANGES: tuple[tuple[int, int], ...] = (
@@ -15,6 +15,22 @@ _CJK_RANGES: tuple[tuple[int, int], ...] = (
 )
 HAN_RE = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]")
 """One Han ideograph (the ranges of :func:`is_cjk_char`); every stage's "is this Chinese?" test."""
+
+
+# What no string of a model may hold: C0 controls other than tab and line breaks, DEL, the
+# non-characters U+FFFE/U+FFFF, and lone surrogates (which make model_dump_json() raise).
+_INVALID_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every control character, non-character and lone surrogate replaced by U+FFFD.
+
+    One character for one, so offsets into the text (``Quote.start``/``end``) stay right. Every
+    string field of the models passes through here: whatever a stage missed, an Article always dumps.
+    """
+    if _INVALID_TEXT.search(text) is None:
+        return text
+    return _INVALID_TEXT.sub("\ufffd", text)
 
 
 def normalize_space(text: str) -> str:

@@ -241,7 +241,9 @@ def small_cases() -> list[Case]:
         Case("processing_instructions", ("<?php echo 'x'; ?><% asp %>" + page(_article_body()) + "<?pi unterminated").encode(), ("article",)),
         Case("svg_math", page("<svg><foreignObject><p>inside svg</p></foreignObject><script>alert(1)</script></svg>"
                               "<math><mi>x</mi><annotation-xml encoding='text/html'><p>math html</p></annotation-xml></math>" + _article_body()).encode(), ("article",)),
-        Case("many_attributes", page("<p " + " ".join(f"a{i}='{i}'" for i in range(5000)) + ">" + _FILLER + "</p>" + _article_body()).encode(), ("article",)),
+        # Distinct attributes on one element cost libxml2 n²: over ParseOptions.max_element_attributes is refused.
+        Case("many_attributes", page("<p " + " ".join(f"a{i}='{i}'" for i in range(5000)) + ">" + _FILLER + "</p>" + _article_body()).encode(), ("TreeTooLargeError",)),
+        Case("attributes_under_limit", page("<p " + " ".join(f"a{i}='{i}'" for i in range(450)) + ">" + _FILLER + "</p>" + _article_body()).encode(), ("article",)),
         Case("duplicate_attributes", page("<p " + "id='x' " * 2000 + ">" + _FILLER + "</p>").encode(), ("article",)),
         Case("bad_entities", page("<p>&#0; &#xD800; &#x110000; &#99999999999; &nosuch; &amp &lt;&gt &#x; &#; " + _FILLER + "</p>").encode(), ("article",)),
         Case("control_characters", page("<p>" + "".join(chr(c) for c in range(1, 32)) + _FILLER + "\x7f\x85\u2028\u2029</p>" * 3).encode(), ("article",)),
@@ -297,6 +299,27 @@ def small_cases() -> list[Case]:
              ("article",), contains=("river bridge",)),
         Case("mixed_utf8_gbk", language_page("en") + language_page("zh", declare=None), ("article", "DecodeError"), contains=("first buses crossed",)),
         Case("truncated_multibyte", language_page("zh", declare="utf-8", encoding="utf-8")[:-40] + "重".encode()[:2], ("article",), contains=("第一批公交车",)),
+        # Second reliability round: the shapes of each class of failure (URLs, text, references, bytes).
+        Case("image_url_unbalanced_ipv6", page('<figure><img src="http://[fe80::2/p.jpg"><figcaption>Deck</figcaption></figure>' + _article_body()).encode(),
+             ("article",), contains=("river bridge",)),
+        Case("canonical_url_unbalanced_ipv6", page(_article_body(), head='<link rel="canonical" href="https://[2001:db8::7/story">'
+                                                   '<meta property="og:url" content="http://[::ffff/x">').encode(), ("article",)),
+        Case("image_url_bad_port", page('<img src="http://cdn.example:70000/p.jpg" width=640 height=480>' + _article_body()).encode(), ("article",)),
+        Case("image_url_hostile_schemes", page("".join(f'<figure><img src="{u}" width=640 height=480><figcaption>c</figcaption></figure>'
+                                                       for u in ("jAvAsCrIpT:void(0)", "file:///c:/boot.ini", "vbscript:run", "data:text/html,<b>x</b>"))
+                                               + _article_body()).encode(), ("article",)),
+        Case("json_ld_lone_surrogates", page(_article_body(), head='<script type="application/ld+json">{"@type":"NewsArticle","headline":"Deck \\udbff done",'
+                                             '"author":[{"name":"\\udc00Lee"}],"keywords":"a\\ud834,b","description":"x\\u0000y"}</script>').encode(), ("article",)),
+        Case("refs_to_controls_everywhere", page("<p>Open&#x2;ing&#19; day &#xFFFE;&#127;</p>" + _article_body(),
+                                                  head='<meta property="og:title" content="Bridge&#x1B;[31m opens&#5;">').encode(),
+             ("article",), contains=("river bridge",)),
+        Case("garbage_labelled_shift_jis", b'<meta charset="shift_jis"><p>' + bytes(rng.choice(range(0x80, 0x100)) for _ in range(6000)) + b"</p>",
+             ("DecodeError",)),
+        Case("garbage_labelled_gb18030", b'<meta charset="gb18030">' + b"\x84\x30\x84\xfe" * 1500, ("DecodeError",)),
+        Case("attributes_hidden_after_junk", page('<p "a' + " ".join(f"z{i}" for i in range(3000)) + '">' + _FILLER + "</p>").encode(),
+             ("TreeTooLargeError",)),
+        Case("attributes_with_brackets_in_values", page("<p " + " ".join(f"q{i}='<p>'" for i in range(3000)) + ">" + _FILLER + "</p>").encode(),
+             ("TreeTooLargeError",)),
     ]
     for code in LANGUAGES:
         cases.append(Case(f"lang_{code}", language_page(code), ("article",), contains=(LANGUAGES[code][3],)))
@@ -409,6 +432,15 @@ def recipes() -> list[Recipe]:
         Recipe("ampersands", _repeat("<p>", "&", ""), 4 * MB, ("article", "BlockTooLargeError")),
         Recipe("open_comment_tokens", _repeat("<p>", "<!--", ""), 4 * MB, ("article", "EmptyInputError")),
         Recipe("unclosed_p", _unclosed(f"<p>{_FILLER}"), 4 * MB, ("article",)),
+        Recipe("distinct_attributes_2mb", lambda size: "<html><body><p " + " ".join(f"a{i}=1" for i in range(size // 9)) + ">x</p></body></html>",
+               2 * MB, ("TreeTooLargeError",)),
+        Recipe("attributes_at_page_limit", _repeat("<html><body>", "<i " + " ".join(f"a{i}=1" for i in range(400)) + ">x</i>", "</body></html>"),
+               2 * MB, ("TreeTooLargeError",)),
+        Recipe("said_sentences", _repeat(_P, '"Yes," Ann Lee said. He said so. She told them that it was. ', _PE), 900_000, ("article",)),
+        Recipe("said_paragraphs", _repeat("<html><body><article>", '<p>"No," Bo Li said. He said so. "Go," Al Wu told them.</p>',
+                                          "</article></body></html>"), 4 * MB, ("article", "TreeTooLargeError")),
+        Recipe("capitalised_names", _repeat(_P, "Wen Tao Ma said ", _PE), 900_000, ("article",)),
+        Recipe("control_references", _repeat(_P, "&#x1;&#11;&#xffff;a", _PE), 900_000, ("article",)),
     ]
 
 

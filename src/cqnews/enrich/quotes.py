@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..deadline import NO_DEADLINE, Deadline
 from ..models import Block, BlockKind, Quote, QuoteKind, Speaker
 from ..text import HAN_RE
 from . import quote_patterns as P
@@ -70,24 +71,27 @@ def detect_script(texts: Sequence[str], language: str | None) -> str:
     return "zh" if len(HAN_RE.findall(sample)) > len(_LATIN_RE.findall(sample)) / 2 else "en"
 
 
-def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
-    """All quotes of the body, in reading order, each located exactly in its block."""
+def find_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadline = NO_DEADLINE) -> list[Quote]:
+    """All quotes of the body, in reading order, each located exactly in its block.
+
+    Once ``deadline`` has expired, blocks not yet searched are left without quotes.
+    """
     texts = [b.text for b in blocks]
     cjk = detect_script(texts, language) == "zh"
     book = SpeakerBook()
     bases = _bases(texts)
-    spans = [find_spans(text) for text in texts]
-    for text, base in zip(texts, bases, strict=True):
-        if cjk:
-            book.register_zh_text(text, base)
-        else:
-            book.register_text(text, base)
-    found = [_find_in_block(text, spans[index], cjk) for index, text in enumerate(texts)]
+    spans: list[list[Span]] = []
+    found: list[list[_Found]] = []
+    # Finding takes at most half the time left: the rest turns what was found into quotes.
+    searched = _search_blocks(texts, bases, cjk, book, spans, found, deadline.share(0.5))
+    texts, blocks, bases = texts[:searched], blocks[:searched], bases[:searched]
     if not cjk:
         # Mentions serve quotes before them and, looking forward, the _FORWARD_BLOCKS after the
         # last one: blocks beyond (often half an article of background) need no index.
         reach = max((index for index, block_found in enumerate(found) if block_found), default=-1) + _FORWARD_BLOCKS + 2
         for text, base, block_spans in zip(texts[:reach], bases[:reach], spans[:reach], strict=True):
+            if deadline.expired():
+                break
             book.index_mentions(text, base, _Inside(block_spans, len(text)))
             book.index_pairs(text, base, _Inside(block_spans, len(text)))
     for block, block_found in zip(blocks, found, strict=True):
@@ -100,6 +104,8 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
     quotes: list[Quote] = []
     previous: _Context = _Context()
     for index, text in enumerate(texts):
+        if deadline.expired():
+            break
         before = texts[index - 1] if index and cjk else ""
         previous = _resolve(found[index], index, text, bases[index], book, previous, quotes, before)
     _backfill_runs(quotes, texts)
@@ -110,6 +116,29 @@ def find_quotes(blocks: Sequence[Block], language: str | None) -> list[Quote]:
     else:
         _credit_back(quotes, texts)
     return quotes
+
+
+def _search_blocks(
+    texts: list[str],
+    bases: list[int],
+    cjk: bool,
+    book: SpeakerBook,
+    spans: list[list[Span]],
+    found: list[list[_Found]],
+    deadline: Deadline,
+) -> int:
+    """Register names and find quote candidates block by block (into ``book``, ``spans`` and
+    ``found``) until ``deadline``; the number of blocks searched."""
+    for text, base in zip(texts, bases, strict=True):
+        if deadline.expired():
+            break
+        if cjk:
+            book.register_zh_text(text, base)
+        else:
+            book.register_text(text, base)
+        spans.append(block_spans := find_spans(text))
+        found.append(_find_in_block(text, block_spans, cjk))
+    return len(found)
 
 
 def _credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -32,6 +33,12 @@ __all__ = ["BodyResult", "RawBlock", "blocks_from_container", "clean_blocks", "e
 # trafilatura's full mode reads jusText's stop lists from disk on first use: read them at import,
 # so that no parse ever touches the file system (about 80 ms, once).
 jt_stoplist_init()
+# jusText's SAX walk (lxml.sax) runs ``from xml.sax.xmlreader import …`` on every call, and Cython
+# tries the package-relative "lxml.xml.sax.xmlreader" first: a search of lxml's folder during a
+# parse. These names exist nowhere; marking them absent makes that first try fail without the file
+# system, and the absolute import then comes from sys.modules.
+for _absent in ("lxml.xml", "lxml.xml.sax", "lxml.xml.sax.xmlreader"):
+    sys.modules.setdefault(_absent, None)  # type: ignore[assignment]
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
