@@ -17,14 +17,14 @@ from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
 from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines
 from .enrich.dateline import find_dateline
-from .enrich.dates import first_date
+from .enrich.dates import date_from_url, pick_date
 from .enrich.language import detect_language, normalize_language
 from .enrich.quotes import find_quotes
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.bylines import find_bylines
 from .extract.metadata import PageMetadata, read_metadata, same_title
 from .extract.plaintext import extract_text
-from .models import Article, Extraction, ExtractionMethod, Image, Quote
+from .models import Article, Credit, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, for_url, preload
 from .text import cjk_ratio, normalize_space
@@ -213,7 +213,7 @@ def _quotes(draft: Draft, language: str | None, options: ParseOptions) -> list[Q
 def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseOptions) -> Article:
     _drop_headline_echo(draft)
     draft.blocks, images = attach_captions(draft.blocks, draft.images)
-    credits = credits_from_bylines(draft.bylines)
+    credits = _merged_credits(credits_from_bylines(draft.bylines), draft.credits)
     authors = clean_author_names(draft.authors) or credit_authors(credits)
     for block in draft.blocks:
         if len(block.text) > options.max_block_chars:
@@ -233,6 +233,9 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
     elif not _has_prose(draft):
         draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
+    # The URL's day is a last resort: only when no date the page states can be read.
+    published = pick_date(draft.published, chinese, draft.warnings) or date_from_url(url, chinese)
+    updated = pick_date(draft.updated, chinese, draft.warnings)
     url = _checked(url, options, draft.warnings)
     images = [image for image in images if image.src is None or _checked_src(image, options, draft.warnings)]
     extraction = Extraction(
@@ -245,8 +248,9 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
         headline=draft.headline,
         summary=draft.summary,
         dateline=find_dateline(draft.blocks[0].text) if draft.blocks else None,
-        published=first_date(draft.published, chinese),
-        updated=first_date(draft.updated, chinese),
+        published=published.value if published else None,
+        published_precision=published.precision if published else None,
+        updated=updated.value if updated else None,
         authors=authors,
         body=draft.blocks,
         images=images,
@@ -255,6 +259,12 @@ def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseO
         tags=draft.tags,
         extraction=extraction,
     )
+
+
+def _merged_credits(found: list[Credit], declared: list[Credit]) -> list[Credit]:
+    """Credits from byline lines, then those a layout declared that the lines do not already give."""
+    seen = {(credit.role, credit.name, credit.organization) for credit in found}
+    return found + [credit for credit in declared if (credit.role, credit.name, credit.organization) not in seen]
 
 
 def _checked(url: str | None, options: ParseOptions, warnings: list[str]) -> str | None:
