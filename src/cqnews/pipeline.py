@@ -22,7 +22,7 @@ from .enrich.language import detect_language, normalize_language
 from .enrich.quotes import find_quotes
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.bylines import find_bylines
-from .extract.metadata import PageMetadata, read_metadata, same_title
+from .extract.metadata import PageMetadata, heading_at_top, read_metadata, same_title
 from .extract.plaintext import extract_text
 from .models import Article, Credit, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
@@ -37,6 +37,8 @@ preload()
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CHINESE_TLDS = (".cn", ".com.cn", ".hk", ".mo", ".tw")
+# A key assignment or a bracketed structure opening a line: configuration or code, not prose.
+_CODE_LINE = re.compile(r"""\s*(?:[\w.-]+\s*[=:]\s*["'\[{(]|[\[{]\s*["'\w])""")
 
 
 def parse(
@@ -143,7 +145,10 @@ def _extract(
 
 
 def _apply_metadata(draft: Draft, meta: PageMetadata, url: str | None) -> None:
-    draft.headline = draft.headline or meta.headline
+    # The <h1> that opens the extracted text is the visible headline (site layouts declare theirs).
+    top = heading_at_top(draft.blocks[0].text, meta) if draft.blocks and not draft.headline else None
+    draft.headline = draft.headline or top or meta.headline
+    _unglue_heading(draft, meta)
     draft.summary = draft.summary or meta.description
     draft.published = draft.published or meta.published
     draft.updated = draft.updated or meta.updated
@@ -154,6 +159,17 @@ def _apply_metadata(draft: Draft, meta: PageMetadata, url: str | None) -> None:
     draft.chinese_site = draft.chinese_site or _is_chinese_site(url or meta.canonical_url) or (
         normalize_language(meta.language) == "zh"
     )
+
+
+def _unglue_heading(draft: Draft, meta: PageMetadata) -> None:
+    """Cut the page's <h1>, taken as headline, from the start of a first block it was glued to."""
+    headline = draft.headline
+    first = draft.blocks[0] if draft.blocks else None
+    if not headline or first is None or headline not in meta.headings or not first.text.startswith(headline + " "):
+        return
+    rest = first.text[len(headline) + 1 :].lstrip()
+    if len(rest) > len(headline):
+        draft.blocks[0] = first.model_copy(update={"text": rest})
 
 
 def _is_chinese_site(url: str | None) -> bool:
@@ -168,10 +184,14 @@ def _is_chinese_site(url: str | None) -> bool:
 
 
 def _has_prose(draft: Draft) -> bool:
-    """At least one paragraph long enough to be running text (CJK text needs fewer characters)."""
+    """At least one paragraph long enough to be running text (CJK text needs fewer characters).
+
+    A line of code or configuration (``key = "value"``, ``{"a": 1}``) is not running text, however
+    long: a TOML or JSON file parses, with this warning.
+    """
     for block in draft.blocks:
         long_enough = len(block.text) >= (40 if cjk_ratio(block.text, 200) > 0.3 else 100)
-        if long_enough and any(mark in block.text for mark in ".!?。！？"):
+        if long_enough and any(mark in block.text for mark in ".!?。！？") and not _CODE_LINE.match(block.text):
             return True
     return False
 
