@@ -200,32 +200,38 @@ def _choose_headline(
 
 
 def _agrees(heading: str, declared: list[str], site_name: str | None) -> bool:
-    """A visible heading that says more than the declared titles and contains every one of them.
+    """A visible heading of which every declared title is a short fragment.
 
     ``<title>Results</title>`` with ``<h1>Election results announced</h1>``: the page's only
-    declaration is a short form of its heading. A heading that reads like a site or section name
-    ("BBC News") never agrees.
+    declaration is a short form of its heading. A declared title that is most of the heading is
+    the headline and the rest a kicker ("Premier League" before it, "Kultur :"), so it is kept.
+    A heading that reads like a site or section name ("BBC News") never agrees.
     """
     key = _quote_key(heading).casefold()
     if not declared or _site_like(heading, site_name):
         return False
     keys = [_quote_key(title).casefold() for title in declared]
-    return all(title and title in key and len(title) < len(key) for title in keys)
+    return all(title and title in key and 2 * len(title) <= len(key) for title in keys)
 
 
 def heading_at_top(first_block: str | None, meta: PageMetadata) -> str | None:
-    """The page's ``<h1>`` when it is the first block of the extracted article, else None.
+    """The page's ``<h1>`` when it opens the extracted article and no declared title says otherwise.
 
-    The heading that opens the article text is its visible headline, whatever the declared
-    titles say; a heading that reads like a site or section name is not.
+    The heading that opens the article text is its visible headline when the page declares no
+    title, only a site or section name ("Home | Daily Example"), or a short form of the heading.
+    A declared headline that says something else (an SEO title in JSON-LD or og:title) is kept:
+    publishers choose it on purpose. A heading that reads like a site name is never taken.
     """
     if not first_block:
         return None
     text = normalize_space(first_block)
+    declared = meta.headline
     for heading in meta.headings:
-        if same_title(heading, text) and not _site_like(heading, meta.site_name):
-            if meta.headline and same_title(heading, meta.headline):
-                return meta.headline  # the same words: keep the spelling chosen from all the titles
+        if not same_title(heading, text) or _site_like(heading, meta.site_name):
+            continue
+        if declared and same_title(heading, declared):
+            return declared  # the same words: keep the spelling chosen from all the titles
+        if not declared or _site_like(declared, meta.site_name) or _agrees(heading, [declared], meta.site_name):
             return match_quote_style(heading, meta)
     return None
 
