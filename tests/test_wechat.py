@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from lxml.html import HtmlElement
+
 import cqnews
 from cqnews import CreditRole, DatePrecision
+from cqnews.document import parse_tree
 from cqnews.enrich.dates import CHINA_TZ
+from cqnews.options import DEFAULT_OPTIONS
 from cqnews.sites.wechat import script_time
 
 PARAGRAPHS = [
@@ -75,17 +79,14 @@ def test_publish_time_from_script_is_china_time_to_the_second() -> None:
     assert article.published_precision is DatePrecision.SECOND
 
 
-def test_later_variable_names_and_unlikely_epochs() -> None:
-    assert script_time(cqnews_tree('var create_time = "1700000000" * 1;')) == "2023-11-15T06:13:20+08:00"
-    assert script_time(cqnews_tree("var ct = 99;")) is None  # not ten digits: not a publish time
-    assert script_time(cqnews_tree('var ct = "9999999999";')) is None  # year 2286: out of range
-
-
-def cqnews_tree(script: str):  # type: ignore[no-untyped-def]
-    from cqnews.document import parse_tree
-    from cqnews.options import DEFAULT_OPTIONS
-
+def _script_page(script: str) -> HtmlElement:
     return parse_tree(f"<html><body><script>{script}</script></body></html>", DEFAULT_OPTIONS)
+
+
+def test_later_variable_names_and_unlikely_epochs() -> None:
+    assert script_time(_script_page('var create_time = "1700000000" * 1;')) == "2023-11-15T06:13:20+08:00"
+    assert script_time(_script_page("var ct = 99;")) is None  # not ten digits: not a publish time
+    assert script_time(_script_page('var ct = "9999999999";')) is None  # year 2286: out of range
 
 
 def test_account_is_the_source_credit_and_chrome_stays_out() -> None:

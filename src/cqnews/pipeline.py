@@ -22,7 +22,7 @@ from .enrich.language import detect_language, normalize_language
 from .enrich.quotes import find_quotes
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.bylines import find_bylines
-from .extract.metadata import PageMetadata, heading_at_top, read_metadata, same_title
+from .extract.metadata import PageMetadata, glued_heading_rest, heading_at_top, read_metadata, same_title
 from .extract.plaintext import extract_text
 from .models import Article, Credit, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
@@ -148,7 +148,9 @@ def _apply_metadata(draft: Draft, meta: PageMetadata, url: str | None) -> None:
     # The <h1> that opens the extracted text is the visible headline (site layouts declare theirs).
     top = heading_at_top(draft.blocks[0].text, meta) if draft.blocks and not draft.headline else None
     draft.headline = draft.headline or top or meta.headline
-    _unglue_heading(draft, meta)
+    unglued = glued_heading_rest(draft.blocks[0].text, draft.headline, meta) if draft.blocks else None
+    if unglued:
+        draft.blocks[0] = draft.blocks[0].model_copy(update={"text": unglued})
     draft.summary = draft.summary or meta.description
     draft.published = draft.published or meta.published
     draft.updated = draft.updated or meta.updated
@@ -159,17 +161,6 @@ def _apply_metadata(draft: Draft, meta: PageMetadata, url: str | None) -> None:
     draft.chinese_site = draft.chinese_site or _is_chinese_site(url or meta.canonical_url) or (
         normalize_language(meta.language) == "zh"
     )
-
-
-def _unglue_heading(draft: Draft, meta: PageMetadata) -> None:
-    """Cut the page's <h1>, taken as headline, from the start of a first block it was glued to."""
-    headline = draft.headline
-    first = draft.blocks[0] if draft.blocks else None
-    if not headline or first is None or headline not in meta.headings or not first.text.startswith(headline + " "):
-        return
-    rest = first.text[len(headline) + 1 :].lstrip()
-    if len(rest) > len(headline):
-        draft.blocks[0] = first.model_copy(update={"text": rest})
 
 
 def _is_chinese_site(url: str | None) -> bool:

@@ -20,7 +20,7 @@ from .jsonld import is_article, json_ld_objects
 __all__ = [
     "PageMetadata",
     "clean_headline",
-    "has_article_signals",
+    "glued_heading_rest",
     "heading_at_top",
     "match_quote_style",
     "read_metadata",
@@ -234,6 +234,18 @@ def heading_at_top(first_block: str | None, meta: PageMetadata) -> str | None:
         if not declared or _site_like(declared, meta.site_name) or _agrees(heading, [declared], meta.site_name):
             return match_quote_style(heading, meta)
     return None
+
+
+def glued_heading_rest(first_block: str, headline: str | None, meta: PageMetadata) -> str | None:
+    """The first block without the page's ``<h1>`` when an extractor glued the two, else None.
+
+    Trafilatura joins a lone ``<h1>`` and the paragraph after it on small pages
+    ("Election results announced The count ended …"); the heading is the headline, not body text.
+    """
+    if not headline or headline not in meta.headings or not first_block.startswith(headline + " "):
+        return None
+    rest = first_block[len(headline) + 1 :].lstrip()
+    return rest if len(rest) > len(headline) else None
 
 
 def match_quote_style(headline: str, meta: PageMetadata) -> str:

@@ -37,19 +37,21 @@ __all__ = ["WECHAT_CONTENT", "WeChat", "WeChatArticle", "script_time"]
 WECHAT_CONTENT = "//div[@id='js_content']"
 """The article container of the template (also the platform fingerprint, with its class)."""
 _CONTENT = WECHAT_CONTENT
-_BLOCK_TAGS = "self::p or self::section or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6" \
+_BLOCK_TAGS = (
+    "self::p or self::section or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
     " or self::li or self::blockquote or self::div"
+)
 # Editors (135editor, xiumi …) write paragraphs as <p> or as <section>s holding only inline text;
 # a block is the innermost block element, so nested sections give their text once.
 _PARAGRAPHS = f".//*[{_BLOCK_TAGS}][not(.//*[{_BLOCK_TAGS}])][not(ancestor::p)]"
-# Script variables that hold the publish time as epoch seconds, most specific first. ``ct`` is the
-# creation time the page shows; ``create_time`` and ``ori_create_time`` are later names.
+# Script variables that hold the publish time as epoch seconds (the first one met counts): ``ct``
+# is the creation time the page shows; ``create_time`` and ``ori_create_time`` are later names.
 _EPOCH_VARIABLE = re.compile(
     r"""\b(?:var\s+)?(?P<name>ct|create_time|ori_create_time|createTime|publish_time)\s*[:=]\s*"""
-    r"""(?:["'](?P<quoted>\d{9,10})["']|(?P<bare>\d{9,10})\b)"""
+    r"""(?:["'](?P<quoted>\d{10})["']|(?P<bare>\d{10})\b)"""
 )
 _NICKNAME_VARIABLE = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["'](?P<name>[^"'\n]{1,64})["']""")
-# 2001-09-09 to 2286: ten digits; anything outside the platform's lifetime is not a publish time.
+# 2011-03-13 to 2100-01-01: a value outside the platform's lifetime (it opened in 2012) is no publish time.
 _EARLIEST, _LATEST = 1_300_000_000, 4_102_444_800
 _MAX_SCRIPT_CHARS = 400_000
 
@@ -61,7 +63,9 @@ class WeChatArticle(Layout):
     FINGERPRINT = f"{_CONTENT}[{has_class('rich_media_content')}] | //*[@id='activity-name']"
     BODY = _CONTENT
     PARAGRAPHS = _PARAGRAPHS
-    HEADLINE = "//*[@id='activity-name'] | //meta[@property='og:title']/@content | //meta[@property='twitter:title']/@content"
+    HEADLINE = (
+        "//*[@id='activity-name'] | //meta[@property='og:title']/@content | //meta[@property='twitter:title']/@content"
+    )
     SUMMARY = "//meta[@property='og:description']/@content | //meta[@name='description']/@content"
     # Audio, music and video players, mini-program cards and the QR code: no text of the article.
     DROP = ".//mpvoice | .//qqmusic | .//mpvideosnap | .//mp-miniprogram | .//iframe | .//*[@id='js_pc_qr_code']"
@@ -70,7 +74,7 @@ class WeChatArticle(Layout):
         f" | //div[@id='meta_content']/em[{has_class('rich_media_meta_text')}][not(@id)]"
     )
     DATE = "//*[@id='publish_time'] | //em[@id='post-date']"
-    ACCOUNT = "//*[@id='js_name'] | //*[@id='post-user'] | //meta[@property='og:article:author']/@content"
+    ACCOUNT = "//*[@id='js_name'] | //*[@id='post-user']"
 
     def published(self) -> list[str]:
         """The script's epoch time first (to the second, China time), then the visible day."""
