@@ -114,3 +114,10 @@ def test_nickname_variable_when_the_page_shows_no_name() -> None:
 def test_no_script_time_falls_back_to_no_date() -> None:
     article = cqnews.parse(_page(time_script=""))
     assert article.published is None and article.published_precision is None
+
+
+def test_time_written_as_text_in_a_script() -> None:
+    assert script_time(_script_page("var createTime = '2024-04-26 12:30';")) == "2024-04-26 12:30"
+    article = cqnews.parse(_page(time_script="var createTime = '2024-04-26 12:30';"))
+    assert article.published == datetime(2024, 4, 26, 12, 30, tzinfo=CHINA_TZ)
+    assert article.published_precision is DatePrecision.MINUTE

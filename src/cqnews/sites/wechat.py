@@ -50,6 +50,10 @@ _EPOCH_VARIABLE = re.compile(
     r"""\b(?:var\s+)?(?P<name>ct|create_time|ori_create_time|createTime|publish_time)\s*[:=]\s*"""
     r"""(?:["'](?P<quoted>\d{10})["']|(?P<bare>\d{10})\b)"""
 )
+# Later pages also write the time as text: var createTime = '2024-04-26 12:30'.
+_TEXT_TIME_VARIABLE = re.compile(
+    r"""\b(?:createTime|publish_time)\s*[:=]\s*["'](?P<text>(?:19|20)\d{2}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)["']"""
+)
 _NICKNAME_VARIABLE = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["'](?P<name>[^"'\n]{1,64})["']""")
 # 2011-03-13 to 2100-01-01: a value outside the platform's lifetime (it opened in 2012) is no publish time.
 _EARLIEST, _LATEST = 1_300_000_000, 4_102_444_800
@@ -103,16 +107,24 @@ class WeChatArticle(Layout):
 
 
 def script_time(root: HtmlElement) -> str | None:
-    """The publish time in the page's script variables as an ISO string in China time, or None."""
+    """The publish time in the page's script variables, or None.
+
+    Epoch seconds (``var ct``) come back as an ISO string in China time; a time written as text
+    (``var createTime = '2024-04-26 12:30'``) as written, when no script holds an epoch.
+    """
+    written: str | None = None
     for script in root.iter("script"):
-        text = script.text
-        if not text or ("ct" not in text and "time" not in text):
+        text = (script.text or "")[:_MAX_SCRIPT_CHARS]
+        if "ct" not in text and "ime" not in text:
             continue
-        for match in _EPOCH_VARIABLE.finditer(text[:_MAX_SCRIPT_CHARS]):
+        for match in _EPOCH_VARIABLE.finditer(text):
             seconds = int(match.group("quoted") or match.group("bare"))
             if _EARLIEST <= seconds <= _LATEST:
                 return datetime.fromtimestamp(seconds, CHINA_TZ).isoformat()
-    return None
+        if written is None:
+            found = _TEXT_TIME_VARIABLE.search(text)
+            written = found.group("text") if found else None
+    return written
 
 
 class WeChat(Site):
@@ -121,4 +133,3 @@ class WeChat(Site):
     NAME = "wechat"
     DOMAINS = ("mp.weixin.qq.com",)
     LAYOUTS = (WeChatArticle,)
-
