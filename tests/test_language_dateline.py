@@ -93,3 +93,42 @@ def test_han_helpers_agree_on_every_block_of_han() -> None:
         assert is_cjk_char(char) and has_han(f"abc{char}")
     for char in ("a", "あ", "한", "。", "·"):
         assert not is_cjk_char(char) and not has_han(char)
+
+
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        ("中国网5月13日讯 据报道，重庆今年春天", None),
+        ("新华网5月13日电 记者从有关部门获悉", None),
+        ("央视新闻5月13日讯 今天上午", None),
+        ("人民日报5月13日电 记者从国家卫健委获悉", None),
+        ("人民网北京5月13日电 记者从国家卫健委获悉", "北京"),
+        ("烟台5月13日讯 今年春天", "烟台"),
+    ],
+)
+def test_an_outlet_is_not_a_dateline(first: str, place: str | None) -> None:
+    assert find_dateline(first) == place
+
+
+@pytest.mark.parametrize("text", ["Breaking news", "garbage", "Live updates", "Ok", "Новости"])
+def test_too_short_to_tell_is_none(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_too_short_to_tell_keeps_the_declaration() -> None:
+    assert detect_language("Breaking news", "en-GB") == "en"
+    assert detect_language("Noticias", "es") == "es"
+
+
+def test_short_text_of_one_script_is_still_told() -> None:
+    assert detect_language("两会") == "zh"
+    assert detect_language("ニュース速報") == "ja"
+
+
+def test_short_page_language_in_an_article() -> None:
+    import cqnews
+
+    article = cqnews.parse("<html><head><title>Breaking news</title></head><body><h1>Breaking news</h1></body></html>")
+    assert article.language is None
+    declared = cqnews.parse('<html lang="en"><head><title>Breaking news</title></head><body><h1>Breaking news</h1></body></html>')
+    assert declared.language == "en"

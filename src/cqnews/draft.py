@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
-from .models import Block, ExtractionMethod
+from .models import Block, Credit, ExtractionMethod
 
 __all__ = ["Draft", "ImageDraft", "drop_blocks"]
 
@@ -48,6 +48,8 @@ class Draft:
     """Byline and credit lines as written ("By Tan Yingzi in Chongqing", "责任编辑：张三")."""
     authors: list[str] = field(default_factory=list)
     """Author names already clean (from structured metadata)."""
+    credits: list[Credit] = field(default_factory=list)
+    """Credits a layout already knows as typed values (a WeChat article's account as its source)."""
     published: list[str] = field(default_factory=list)
     """Candidate publication date strings, best first."""
     updated: list[str] = field(default_factory=list)

@@ -22,6 +22,7 @@ __all__ = [
     "BlockKind",
     "Credit",
     "CreditRole",
+    "DatePrecision",
     "Extraction",
     "ExtractionMethod",
     "Image",
@@ -135,6 +136,18 @@ class SpeakerQuotes(_Model):
     quotes: list[Quote]
 
 
+class DatePrecision(str, Enum):
+    """How precisely the page stated a date: a day, or a time to the minute or second.
+
+    ``Article.published`` is a ``datetime`` either way; a date-only value is midnight with
+    precision ``day``, which tells it apart from a time that really is 00:00.
+    """
+
+    DAY = "day"
+    MINUTE = "minute"
+    SECOND = "second"
+
+
 class ExtractionMethod(str, Enum):
     """Which path produced the article."""
 
@@ -155,7 +168,15 @@ class Extraction(_Model):
 
 
 class Article(_Model):
-    """A news article as typed data."""
+    """A news article as typed data.
+
+    Dates: ``published`` and ``updated`` are what the page states (meta tags, JSON-LD, visible
+    dates, a site's script variables), else for ``published`` the day in the URL
+    (``/2021/05/17/``) as a last resort. A date stated without a time is midnight, and
+    ``published_precision`` is then ``day``; ``minute`` or ``second`` when the page gave a time.
+    A date the page writes that cannot be read (an impossible day or zone, a twenty-digit year) is
+    left out with a warning in ``extraction.warnings``, never guessed.
+    """
 
     url: str | None = None
     site: str | None = Field(default=None, description="Site plugin name, or None on the generic path.")
@@ -163,7 +184,17 @@ class Article(_Model):
     headline: str | None = None
     summary: str | None = Field(default=None, description="Standfirst or description.")
     dateline: str | None = Field(default=None, description="Place the story is filed from, e.g. 'Chongqing'.")
-    published: datetime | None = Field(default=None, description="Timezone-aware when the page gives a zone.")
+    published: datetime | None = Field(
+        default=None,
+        description=(
+            "Timezone-aware when the page gives a zone (China time on Chinese sites that give none). "
+            "A date the page gives without a time is midnight: see published_precision."
+        ),
+    )
+    published_precision: DatePrecision | None = Field(
+        default=None,
+        description="How precise the page was about published: 'day' (no time given), 'minute' or 'second'.",
+    )
     updated: datetime | None = None
     authors: list[str] = Field(default_factory=list, description="Names of the article's authors.")
     body: list[Block] = Field(default_factory=list)

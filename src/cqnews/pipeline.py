@@ -18,14 +18,14 @@ from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
 from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines
 from .enrich.dateline import find_dateline
-from .enrich.dates import first_date
+from .enrich.dates import date_from_url, pick_date
 from .enrich.language import detect_language, normalize_language
 from .enrich.quotes import find_quotes
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.bylines import find_bylines
-from .extract.metadata import PageMetadata, read_metadata, same_title
+from .extract.metadata import PageMetadata, glued_heading_rest, heading_at_top, read_metadata, same_title
 from .extract.plaintext import extract_text
-from .models import Article, Extraction, ExtractionMethod, Image, Quote
+from .models import Article, Credit, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, for_url, preload
 from .text import cjk_ratio, normalize_space
@@ -38,6 +38,8 @@ preload()
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CHINESE_TLDS = (".cn", ".com.cn", ".hk", ".mo", ".tw")
+# A key assignment or a bracketed structure opening a line: configuration or code, not prose.
+_CODE_LINE = re.compile(r"""\s*(?:[\w.-]+\s*[=:]\s*["'\[{(]|[\[{]\s*["'\w])""")
 
 
 def parse(
@@ -149,7 +151,12 @@ def _extract(
 
 
 def _apply_metadata(draft: Draft, meta: PageMetadata, url: str | None) -> None:
-    draft.headline = draft.headline or meta.headline
+    # The <h1> that opens the extracted text is the visible headline (site layouts declare theirs).
+    top = heading_at_top(draft.blocks[0].text, meta) if draft.blocks and not draft.headline else None
+    draft.headline = draft.headline or top or meta.headline
+    unglued = glued_heading_rest(draft.blocks[0].text, draft.headline, meta) if draft.blocks else None
+    if unglued:
+        draft.blocks[0] = draft.blocks[0].model_copy(update={"text": unglued})
     draft.summary = draft.summary or meta.description
     draft.published = draft.published or meta.published
     draft.updated = draft.updated or meta.updated
@@ -174,10 +181,14 @@ def _is_chinese_site(url: str | None) -> bool:
 
 
 def _has_prose(draft: Draft) -> bool:
-    """At least one paragraph long enough to be running text (CJK text needs fewer characters)."""
+    """At least one paragraph long enough to be running text (CJK text needs fewer characters).
+
+    A line of code or configuration (``key = "value"``, ``{"a": 1}``) is not running text, however
+    long: a TOML or JSON file parses, with this warning.
+    """
     for block in draft.blocks:
         long_enough = len(block.text) >= (40 if cjk_ratio(block.text, 200) > 0.3 else 100)
-        if long_enough and any(mark in block.text for mark in ".!?。！？"):
+        if long_enough and any(mark in block.text for mark in ".!?。！？") and not _CODE_LINE.match(block.text):
             return True
     return False
 
@@ -240,7 +251,8 @@ def _enrich(
         draft.blocks, images = attach_captions(draft.blocks, draft.images)
     else:
         images = [Image(src=image.src, alt=image.alt, position=image.position) for image in draft.images]
-    credits = credits_from_bylines(draft.bylines) if _in_time("bylines", deadline, warnings) else []
+    bylines = credits_from_bylines(draft.bylines) if _in_time("bylines", deadline, warnings) else []
+    credits = _merged_credits(bylines, draft.credits)
     authors = clean_author_names(draft.authors) or credit_authors(credits)
     for block in draft.blocks:
         if len(block.text) > options.max_block_chars:
@@ -260,6 +272,9 @@ def _enrich(
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
     elif not _has_prose(draft):
         draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
+    # The URL's day is a last resort: only when no date the page states can be read.
+    published = pick_date(draft.published, chinese, draft.warnings) or date_from_url(url, chinese)
+    updated = pick_date(draft.updated, chinese, draft.warnings)
     url = _checked(url, options, draft.warnings)
     images = [image for image in images if image.src is None or _checked_src(image, options, draft.warnings)]
     extraction = Extraction(
@@ -272,8 +287,9 @@ def _enrich(
         headline=draft.headline,
         summary=draft.summary,
         dateline=find_dateline(draft.blocks[0].text) if draft.blocks else None,
-        published=first_date(draft.published, chinese),
-        updated=first_date(draft.updated, chinese),
+        published=published.value if published else None,
+        published_precision=published.precision if published else None,
+        updated=updated.value if updated else None,
         authors=authors,
         body=draft.blocks,
         images=images,
@@ -282,6 +298,12 @@ def _enrich(
         tags=draft.tags,
         extraction=extraction,
     )
+
+
+def _merged_credits(found: list[Credit], declared: list[Credit]) -> list[Credit]:
+    """Credits from byline lines, then those a layout declared that the lines do not already give."""
+    seen = {(credit.role, credit.name, credit.organization) for credit in found}
+    return found + [credit for credit in declared if (credit.role, credit.name, credit.organization) not in seen]
 
 
 def _checked(url: str | None, options: ParseOptions, warnings: list[str]) -> str | None:

@@ -8,7 +8,8 @@ key                 check
 ==================  ==========================================================================
 headline, summary   equal
 site, method,       equal (``method`` and ``layout`` are those of ``article.extraction``)
-layout
+layout,
+published_precision
 published, updated  the ISO string of the value starts with it ("2024-05-10T06:58")
 authors, tags       equal lists
 body                the full list of block texts
@@ -78,6 +79,7 @@ def actual_view(article: Article, expected: dict[str, Any]) -> dict[str, Any]:
         "tags": lambda: article.tags,
         "body": lambda: body,
         "block_count": lambda: len(body),
+        "published_precision": lambda: article.published_precision.value if article.published_precision else None,
     }
     view: dict[str, Any] = {}
     for key, want in expected.items():

@@ -3,6 +3,9 @@
 English forms: ``"Chongqing – The forum …"``, ``"BEIJING, May 16 (Xinhua) -- …"``,
 ``"CHONGQING, China —"``; Chinese: ``"新华社重庆5月16日电"``, ``"本报北京5月16日电"``,
 ``"中新网重庆5月16日电"``. The body text is left as written; only the place is returned.
+
+Only a place is a dateline: "中国网5月13日讯" and "新华网5月13日电" name the outlet that filed the
+story and give no place, so they give None ("人民网北京5月13日电" gives 北京).
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ _CHINESE = re.compile(
     r"^[（(【]?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻|[\u4e00-\u9fff]{1,6}网)?"
     r"(?:记者)?(?P<place>[\u4e00-\u9fff]{2,8}?)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|消息)"
 )
+# What outlets end their names with (网, 新华社, 中新社, 日报, 晚报, 客户端, 新闻, 电视台): no place
+# name ends so. "台" alone is not one of them (烟台, 邢台 are cities).
+_OUTLET_ENDINGS = ("网", "社", "报", "客户端", "新闻", "电视台", "电台", "频道", "杂志")
 _NOT_PLACES = frozenset({"The", "A", "An", "In", "On", "At", "By", "Photo", "Editor", "Source", "Update", "Updated", "Watch"})
 
 
@@ -31,7 +37,8 @@ def find_dateline(first_block: str) -> str | None:
     text = first_block[:160]
     match = _CHINESE.match(text)
     if match:
-        return match.group("place")
+        place = match.group("place")
+        return None if place.endswith(_OUTLET_ENDINGS) else place
     match = _ENGLISH.match(text)
     if match:
         place = match.group("place")

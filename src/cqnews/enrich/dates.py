@@ -1,17 +1,29 @@
-"""Date strings to datetimes: ISO 8601, RFC 2822, Chinese and English written forms.
+"""Date strings to datetimes: ISO 8601, RFC 2822, Chinese and English written forms, dates in URLs.
 
 A date without a year is never completed with today's year: it is skipped. Times without a zone
 get Asia/Shanghai (UTC+8, no daylight saving since 1991) on Chinese sites and stay naive elsewhere.
+
+Every value keeps its **precision** (:class:`~cqnews.models.DatePrecision`): "2021-05-17" is a
+day, not midnight; "2021-05-17 10:20" a minute. A date-only value comes back as midnight with
+precision ``day``, so a user can tell it from a time that really is 00:00.
+
+This module is the boundary for dates: whatever a page writes, reading it never raises. A string
+the parsers fail on (a year of twenty digits, a calendar day that does not exist) gives no date
+and a warning; an impossible zone (``+99:99``) is dropped with a warning and the time kept without
+a zone.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime, parsedate_tz
 
-__all__ = ["CHINA_TZ", "first_date", "parse_date"]
+from ..models import DatePrecision
+
+__all__ = ["CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "parse_date", "pick_date", "read_date"]
 
 CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
@@ -39,40 +51,126 @@ _WRITTEN = re.compile(
     r"(?:,?\s*(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
+_CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+_CLOCK_MINUTES = re.compile(r"\d{1,2}:\d{2}")
+_ZONE_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b")
+# /2021/05/17/, /2021-05-17/, /2021-05/17/ (Xinhua), /20210517/: a path segment, not a query id.
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"
+    r"|/(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?=/)"
+)
+_MAX_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A date read from a page, and how precise the page was about it."""
+
+    value: datetime
+    precision: DatePrecision
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    value: datetime
+    precision: DatePrecision
+    bad_zone: str | None = None
+
+
+class _NotADay(ValueError):
+    """A date pattern matched, but the calendar has no such day (2021-13-45)."""
 
 
 def parse_date(value: str, chinese_site: bool = False) -> datetime | None:
-    """Parse one date string; None when it holds no complete date."""
-    value = value.strip()[:200]
-    if not value:
+    """Parse one date string; None when it holds no complete date (never raises)."""
+    found = read_date(value, chinese_site)
+    return found.value if found is not None else None
+
+
+def read_date(value: str, chinese_site: bool = False, warnings: list[str] | None = None) -> ParsedDate | None:
+    """Parse one date string with its precision; None when it holds no usable date.
+
+    Never raises: a parser's failure is recorded in ``warnings`` (when given) and gives None.
+    """
+    text = value.strip()[:_MAX_CHARS] if isinstance(value, str) else ""
+    if not text:
         return None
-    parsed = _parse_numeric(value) or _parse_rfc2822(value) or _parse_written(value)
-    if parsed is None:
+    try:
+        reading = _parse_numeric(text) or _parse_rfc2822(text) or _parse_written(text)
+    except _NotADay:
+        _warn(warnings, f"date {text[:60]!r} names no real day; left out")
         return None
-    if parsed.tzinfo is None and chinese_site:
+    except Exception as exc:  # noqa: BLE001 - the date boundary: any parser failure is a missing date
+        _warn(warnings, f"date {text[:60]!r} could not be read ({type(exc).__name__}); left out")
+        return None
+    if reading is None:
+        return None
+    parsed = reading.value
+    if reading.bad_zone:
+        _warn(warnings, f"date {text[:60]!r}: impossible time zone {reading.bad_zone!r} ignored; time kept without a zone")
+    elif parsed.tzinfo is None and chinese_site:
         parsed = parsed.replace(tzinfo=CHINA_TZ)
-    return parsed
+    return ParsedDate(parsed, reading.precision)
+
+
+def pick_date(values: Iterable[str], chinese_site: bool = False, warnings: list[str] | None = None) -> ParsedDate | None:
+    """The first candidate that parses, with its precision; failures of earlier ones are warned about."""
+    for value in values:
+        found = read_date(value, chinese_site, warnings)
+        if found is not None:
+            return found
+    return None
 
 
 def first_date(values: Iterable[str], chinese_site: bool = False) -> datetime | None:
     """The first candidate that parses."""
-    for value in values:
-        parsed = parse_date(value, chinese_site)
-        if parsed is not None:
-            return parsed
-    return None
+    found = pick_date(values, chinese_site)
+    return found.value if found is not None else None
 
 
-def _parse_numeric(value: str) -> datetime | None:
+def date_from_url(url: str | None, chinese_site: bool = False) -> ParsedDate | None:
+    """The day written in a URL path (``/2021/05/17/``, ``/2021-05/17/``, ``/20210517/``), precision ``day``.
+
+    A last resort when the page states no date: the URL says when the page was filed, which is
+    usually, not always, the day it was published.
+    """
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0][:_MAX_CHARS * 5]
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    year, month, day = (match.group(n) or match.group("c" + n) for n in ("y", "m", "d"))
+    try:
+        parsed = datetime(int(year), int(month), int(day), tzinfo=CHINA_TZ if chinese_site else None)
+    except ValueError:
+        return None
+    return ParsedDate(parsed, DatePrecision.DAY)
+
+
+def _warn(warnings: list[str] | None, message: str) -> None:
+    if warnings is not None and message not in warnings:
+        warnings.append(message)
+
+
+def _precision(hour: str | None, second: str | None) -> DatePrecision:
+    if hour is None:
+        return DatePrecision.DAY
+    return DatePrecision.MINUTE if second is None else DatePrecision.SECOND
+
+
+def _parse_numeric(value: str) -> _Reading | None:
     match = _COMPACT.match(value) or _NUMERIC.search(value)
     if match is None:
         return None
     groups = match.groupdict()
-    tz = _zone(groups.get("tz"))
-    return _build(int(groups["y"]), int(groups["m"]), int(groups["d"]), groups.get("H"), groups.get("M"), groups.get("S"), tz)
+    tz, bad_zone = _zone(groups.get("tz"))
+    built = _build(int(groups["y"]), int(groups["m"]), int(groups["d"]), groups.get("H"), groups.get("M"),
+                   groups.get("S"), tz)
+    return _Reading(built, _precision(groups.get("H"), groups.get("S")), bad_zone)
 
 
-def _parse_written(value: str) -> datetime | None:
+def _parse_written(value: str) -> _Reading | None:
     match = _WRITTEN.search(value)
     if match is None:
         return None
@@ -86,33 +184,48 @@ def _parse_written(value: str) -> datetime | None:
     if hour is not None and g.get("ampm"):
         hour_value = int(hour) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         hour = str(hour_value)
-    return _build(year, month, day, hour, g.get("M"), None, None)
+    return _Reading(_build(year, month, day, hour, g.get("M"), None, None), _precision(hour, None))
 
 
-def _parse_rfc2822(value: str) -> datetime | None:
+def _parse_rfc2822(value: str) -> _Reading | None:
+    fields = parsedate_tz(value)
+    if fields is None:
+        return None
+    precision = (
+        DatePrecision.SECOND if _CLOCK_SECONDS.search(value)
+        else DatePrecision.MINUTE if _CLOCK_MINUTES.search(value) else DatePrecision.DAY
+    )
+    offset = fields[9]
+    if offset is not None and abs(offset) >= 86_400:
+        # parsedate_to_datetime raises on such a zone: keep the wall time, report the zone.
+        tokens = _ZONE_TOKEN.findall(value)
+        built = _build(fields[0], fields[1], fields[2], str(fields[3]), str(fields[4]), str(fields[5]), None)
+        return _Reading(built, precision, tokens[-1] if tokens else str(offset))
     try:
-        return parsedate_to_datetime(value)
+        parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
-        return None
+        return None  # not an RFC 2822 date after all: the written forms may still read it
+    return _Reading(parsed, precision)
 
 
-def _zone(text: str | None) -> timezone | None:
+def _zone(text: str | None) -> tuple[timezone | None, str | None]:
+    """The zone of a numeric date, or (None, the text) when no such offset exists (+99:99, +05:75)."""
     if not text:
-        return None
+        return None, None
     if text.upper() in {"Z", "UTC", "GMT"}:
-        return timezone.utc
+        return UTC, None
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
-    offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
-    if offset >= timedelta(hours=24):
-        return None
-    return timezone(sign * offset)
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 23 or minutes > 59:
+        return None, text
+    return timezone(sign * timedelta(hours=hours, minutes=minutes)), None
 
 
 def _build(
     year: int, month: int, day: int, hour: str | None, minute: str | None, second: str | None, tz: timezone | None
-) -> datetime | None:
+) -> datetime:
     try:
         return datetime(year, month, day, int(hour or 0), int(minute or 0), int(second or 0), tzinfo=tz)
-    except ValueError:
-        return None
+    except ValueError as exc:
+        raise _NotADay(f"{year}-{month}-{day}") from exc

@@ -3,6 +3,9 @@
 The page's declaration is used when the text's script agrees with it; otherwise langdetect runs
 on a sample of the body with a fixed seed, so the same input always gives the same answer.
 Han text without kana or hangul is Chinese without asking langdetect.
+
+Below about ten words of alphabetic text no detector is reliable ("Breaking news" reads as
+Tagalog, "garbage" as Indonesian): such a text gets the page's declared language, or None.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from langdetect.detector_factory import init_factory
 __all__ = ["detect_language", "load_profiles", "normalize_language"]
 
 _SAMPLE_CHARS = 3000
+# Letters of alphabetic script below which the text is not asked about: langdetect's guesses on
+# a headline or a two-word line are noise.
+_MIN_DETECT_LETTERS = 60
 _lock = threading.Lock()
 _ready = False
 
@@ -48,6 +54,8 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if declared_code and declared_code not in _CJK_LANGS and (latin + cyrillic + arabic) > 0.5 * letters:
         if declared_code != "en" or latin > 0.8 * letters:
             return declared_code
+    if letters < _MIN_DETECT_LETTERS:
+        return declared_code
     if _reads_as_english(sample):
         return "en"
     return _langdetect(sample) or declared_code

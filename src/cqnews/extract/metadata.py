@@ -17,7 +17,15 @@ from ..text import has_han, normalize_space
 from .bylines import find_author_metadata
 from .jsonld import is_article, json_ld_objects
 
-__all__ = ["PageMetadata", "clean_headline", "match_quote_style", "read_metadata", "same_title"]
+__all__ = [
+    "PageMetadata",
+    "clean_headline",
+    "glued_heading_rest",
+    "heading_at_top",
+    "match_quote_style",
+    "read_metadata",
+    "same_title",
+]
 
 
 # meta attribute value -> field; first hit per field wins, in table order.
@@ -98,6 +106,8 @@ class PageMetadata:
     # and the <title> alone: for match_quote_style().
     title_variants: list[str] = field(default_factory=list)
     document_title: str | None = None
+    headings: list[str] = field(default_factory=list)
+    """The page's visible ``<h1>`` texts, in document order."""
     ld_objects: list[dict[str, Any]] = field(default_factory=list)
     """The page's JSON-LD objects, parsed once here (see :func:`~cqnews.extract.jsonld.json_ld_objects`);
     site layouts that read JSON-LD take them from here instead of parsing the scripts again."""
@@ -111,7 +121,8 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out = PageMetadata(ld_objects=ld_objects)
     title_tag = normalize_space(root.findtext(".//title") or "")
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
-    headline, out.title_variants = _choose_headline(root, ld, meta, title_tag, out.site_name)
+    out.headings = _headings(root)
+    headline, out.title_variants = _choose_headline(out.headings, ld, meta, title_tag, out.site_name)
     out.document_title = clean_headline(title_tag, out.site_name) if title_tag else None
     out.headline = match_quote_style(headline, out) if headline else None
     out.description = _first([_as_text(ld.get("description"))] + meta.get("description", []))
@@ -164,23 +175,77 @@ def _site_like(segment: str, site_name: str | None, trailing: bool = False) -> b
     return len(words) <= 4 and len(segment) <= 40 and all(word[0].isupper() or word[0].isdigit() for word in words)
 
 
+def _headings(root: HtmlElement) -> list[str]:
+    texts = (normalize_space(h.text_content()) for h in root.iter("h1"))
+    return [text for text in texts if 4 <= len(text) <= 300]
+
+
 def _choose_headline(
-    root: HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]], title_tag: str, site_name: str | None
+    h1s: list[str], ld: dict[str, Any], meta: dict[str, list[str]], title_tag: str, site_name: str | None
 ) -> tuple[str | None, list[str]]:
     """The headline, and every title the page gives (declared ones without their site suffix, <h1>s)."""
-    h1s = [normalize_space(h.text_content()) for h in root.iter("h1")]
-    h1s = [h for h in h1s if 4 <= len(h) <= 300]
     declared = [_as_text(ld.get("headline")), *meta.get("title", []), title_tag]
     declared_clean = [clean_headline(t, site_name) for t in declared if t]
     # An <h1> that one of the page's declared titles repeats (whole, or without its site suffix) is
     # the visible headline: a whole repeat keeps a kicker such as "BUDGET 3.0 | …" that the suffix
     # rule would take for a section name. Otherwise the declarations (JSON-LD, og:title, <title>)
-    # beat an <h1> that may be a section or logo.
+    # beat an <h1> that may be a section or logo, unless the <h1> agrees with them all.
     folded = {d.casefold() for d in declared_clean} | {normalize_space(d).casefold() for d in declared if d}
     chosen = next((h1 for h1 in h1s if h1.casefold() in folded), None)
     if chosen is None:
+        chosen = next((h1 for h1 in h1s if _agrees(h1, declared_clean, site_name)), None)
+    if chosen is None:
         chosen = declared_clean[0] if declared_clean else (h1s[0] if h1s else None)
     return chosen, [*declared_clean, *h1s]
+
+
+def _agrees(heading: str, declared: list[str], site_name: str | None) -> bool:
+    """A visible heading of which every declared title is a short fragment.
+
+    ``<title>Results</title>`` with ``<h1>Election results announced</h1>``: the page's only
+    declaration is a short form of its heading. A declared title that is most of the heading is
+    the headline and the rest a kicker ("Premier League" before it, "Kultur :"), so it is kept.
+    A heading that reads like a site or section name ("BBC News") never agrees.
+    """
+    key = _quote_key(heading).casefold()
+    if not declared or _site_like(heading, site_name):
+        return False
+    keys = [_quote_key(title).casefold() for title in declared]
+    return all(title and title in key and 2 * len(title) <= len(key) for title in keys)
+
+
+def heading_at_top(first_block: str | None, meta: PageMetadata) -> str | None:
+    """The page's ``<h1>`` when it opens the extracted article and no declared title says otherwise.
+
+    The heading that opens the article text is its visible headline when the page declares no
+    title, only a site or section name ("Home | Daily Example"), or a short form of the heading.
+    A declared headline that says something else (an SEO title in JSON-LD or og:title) is kept:
+    publishers choose it on purpose. A heading that reads like a site name is never taken.
+    """
+    if not first_block:
+        return None
+    text = normalize_space(first_block)
+    declared = meta.headline
+    for heading in meta.headings:
+        if not same_title(heading, text) or _site_like(heading, meta.site_name):
+            continue
+        if declared and same_title(heading, declared):
+            return declared  # the same words: keep the spelling chosen from all the titles
+        if not declared or _site_like(declared, meta.site_name) or _agrees(heading, [declared], meta.site_name):
+            return match_quote_style(heading, meta)
+    return None
+
+
+def glued_heading_rest(first_block: str, headline: str | None, meta: PageMetadata) -> str | None:
+    """The first block without the page's ``<h1>`` when an extractor glued the two, else None.
+
+    Trafilatura joins a lone ``<h1>`` and the paragraph after it on small pages
+    ("Election results announced The count ended …"); the heading is the headline, not body text.
+    """
+    if not headline or headline not in meta.headings or not first_block.startswith(headline + " "):
+        return None
+    rest = first_block[len(headline) + 1 :].lstrip()
+    return rest if len(rest) > len(headline) else None
 
 
 def match_quote_style(headline: str, meta: PageMetadata) -> str:

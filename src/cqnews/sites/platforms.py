@@ -4,6 +4,8 @@
   ``wp-caption``/``wp-block-image`` figures; the post body is ``.entry-content``.
 * TRS WCM (拓尔思), the CMS behind many Chinese government and news sites (China Youth Net,
   theorychina.org.cn …): the body is ``div.TRS_Editor``.
+* WeChat official-account articles (``div#js_content.rich_media_content``) found without their
+  URL: saved pages and copies on other hosts read like ``mp.weixin.qq.com`` (:mod:`cqnews.sites.wechat`).
 
 Verified on the shared corpus: WordPress on the AEB/Fundus pages that carry these fingerprints,
 TRS on the China Youth Net and en.theorychina.org.cn pages (see ``benchmarks/sites.py``).
@@ -13,8 +15,9 @@ from __future__ import annotations
 
 from ..extract.metadata import match_quote_style
 from .base import Layout, Platform, has_class
+from .wechat import WECHAT_CONTENT, WeChatArticle
 
-__all__ = ["TRSEditor", "WordPress", "WordPressLayout"]
+__all__ = ["TRSEditor", "WeChatPage", "WordPress", "WordPressLayout"]
 
 _ENTRY = f"//*[{has_class('entry-content')}]"
 
@@ -84,4 +87,13 @@ class TRSEditor(Platform):
     NAME = "trs"
     DETECT = ("(//div[contains(@class, 'TRS_Editor')])[1]",)
     LAYOUTS = (TRSLayout,)
+    CHINESE = True
+
+
+class WeChatPage(Platform):
+    """A WeChat article page without its URL: the ``rich_media`` template's content container."""
+
+    NAME = "wechat-page"
+    DETECT = (f"({WECHAT_CONTENT}[{has_class('rich_media_content')}])[1]",)
+    LAYOUTS = (WeChatArticle,)
     CHINESE = True

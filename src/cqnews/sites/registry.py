@@ -79,10 +79,12 @@ BUILTIN_SITES: tuple[str, ...] = (
     "cqnews.sites.reach:Mirror",
     "cqnews.sites.reach:DailyStar",
     "cqnews.sites.express:Express",
+    "cqnews.sites.wechat:WeChat",
 )
 BUILTIN_PLATFORMS: tuple[str, ...] = (
     "cqnews.sites.platforms:WordPress",
     "cqnews.sites.platforms:TRSEditor",
+    "cqnews.sites.platforms:WeChatPage",
 )
 
 _log = logging.getLogger(__name__)

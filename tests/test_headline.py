@@ -1,0 +1,59 @@
+"""The headline: the visible heading when it agrees with the declared titles or opens the article."""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+
+LEDE = "The count ended late on Sunday after a long day of voting across the country, officials said on Monday."
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_visible_heading_beats_a_short_title_it_contains() -> None:
+    article = cqnews.parse(_page("<title>Results</title>", f"<h1>Election results announced</h1><p>{LEDE}</p>"))
+    assert article.headline == "Election results announced"
+    assert [block.text for block in article.body] == [LEDE]
+
+
+def test_heading_at_the_top_of_the_article_wins() -> None:
+    page = _page(
+        '<title>Home | Daily Example</title><meta property="og:title" content="Daily Example">',
+        f"<nav><a href='/'>Home</a></nav><article><h1>Polls close in the north</h1><p>{LEDE}</p><p>{LEDE}</p></article>",
+    )
+    article = cqnews.parse(page)
+    assert article.headline == "Polls close in the north"
+    assert all(block.text != "Polls close in the north" for block in article.body)
+
+
+def test_site_name_heading_does_not_beat_the_declared_title() -> None:
+    page = _page(
+        "<title>Election results announced - Daily Example</title>",
+        f"<header><h1>Daily Example</h1></header><article><p>{LEDE}</p><p>{LEDE}</p></article>",
+    )
+    assert cqnews.parse(page).headline == "Election results announced"
+
+
+def test_heading_that_says_less_than_the_title_does_not_win() -> None:
+    page = _page("<title>Election results announced in the north</title>", f"<h1>Results</h1><p>{LEDE}</p>")
+    assert cqnews.parse(page).headline == "Election results announced in the north"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[project]\nname = "example"\nversion = "0.1.0"\ndescription = "A tool that reads pages and writes typed articles: body, dates, quotes and credits."\n',
+        '{"name": "example", "description": "A tool that reads pages and writes typed articles: body, dates, quotes."}',
+    ],
+)
+def test_configuration_file_parses_with_a_warning(text: str) -> None:
+    article = cqnews.parse(text)
+    assert any("may not be an article" in warning for warning in article.extraction.warnings)
+
+
+def test_prose_text_has_no_such_warning() -> None:
+    article = cqnews.parse(f"Election results announced\n\n{LEDE}\n\n{LEDE}\n")
+    assert not any("may not be an article" in warning for warning in article.extraction.warnings)
