@@ -147,6 +147,16 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
 # ---------------------------------------------------------------------------------------------
 # Photo-credit keywords.
 # ---------------------------------------------------------------------------------------------
+# "Photo" and "source" in other languages, as credit keywords before a colon ("Foto: dpa",
+# "Bild: Andreas Seidel/Archiv", "Crédit photo : AFP", "Quelle: Tobias Koch", "Fuente: EFE").
+# Plain words, lower case; alternatives are joined into the two patterns below.
+_OTHER_PHOTO_WORDS: tuple[str, ...] = (
+    "fotos?", "fotografías?", "fotograf(?:ie|ía)?", "bild(?:er)?", "bildquelle", "fotoquelle",
+    "crédits?(?:\\s+photos?)?", "cr[ée]dito(?:\\s+foto)?", "photos?\\s+credit", "zdj[eę]cie", "fot\\.?",
+    "kuva", "mynd", "ljósmynd", "фото", "світлина",
+)
+_OTHER_SOURCE_WORDS: tuple[str, ...] = ("quelle", "fuente", "fonte", "source\\s+photo", "источник", "джерело")
+
 # A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty",
 # "Image credit: Google", "Credits: Supplied Image;", "Photograph: A; B", "Illustration by X",
 # "Courtesy of X", "© Reuters", "Copyright X", "PHOTO: X", "Pic: X".
@@ -154,13 +164,15 @@ CREDIT_PREFIX = re.compile(
     r"""^\s*(?:
         (?:©|\(c\)|copyright\b)\s*(?:by\b)?\s*[:：]?
       | (?:photo(?:graph)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
-         |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image|file\ photo)
+         |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image|file\ photo
+         |__OTHER__)
         (?:\s+(?:credits?|source|courtesy))?
         \s*(?:[:：/|]|\bby\b|\bcourtesy\s+of\b|\bcourtesy\b|\bfrom\b|\bvia\b)
       | (?:image\s+)?credits?\s*(?:[:：/]|\bto\b)
       | source\s*[:：]
       | courtesy(?:\s+of)?\b\s*[:：]?
-    )\s*""",
+      | (?:__SOURCE__)\s*[:：]
+    )\s*""".replace("__OTHER__", "|".join(_OTHER_PHOTO_WORDS)).replace("__SOURCE__", "|".join(_OTHER_SOURCE_WORDS)),
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -170,7 +182,9 @@ CREDIT_PREFIX = re.compile(
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*[:：]"
-    r"|Source\s*[:：]|Courtesy(?:\s+of)?\b)"
+    r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
+    r"|(?:" + "|".join(w.capitalize() for w in _OTHER_PHOTO_WORDS) + r")\s*[:：/]"
+    r"|(?:" + "|".join(w.capitalize() for w in _OTHER_SOURCE_WORDS) + r")\s*[:：])"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from ..draft import ImageDraft
 from ..text import normalize_space
 from .image_tree import MAX_CAPTION_NODES, ancestors, enclosing_figure, is_element
 
-__all__ = ["CAPTION_SKIP_TAGS", "CREDIT_START", "attach", "caption_text", "consume", "credit_text_ok", "is_caption_el",
+__all__ = ["CAPTION_SKIP_TAGS", "CREDIT_START", "attach", "attribute_caption", "caption_text", "consume", "credit_text_ok", "is_caption_el",
            "is_credit_el", "is_standalone_credit", "may_caption", "near", "precedes", "sibling_caption"]
 
 
@@ -259,3 +259,31 @@ def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple
             return None
         texts.append((child, text))
     return texts
+
+
+# Attributes of an <img> (or its <figure>) that carry the caption or the credit as text.
+_CAPTION_ATTRS = ("data-caption", "data-image-caption", "data-description")
+_CREDIT_ATTRS = ("data-credit", "data-copyright", "data-portal-copyright", "data-photo-credit", "data-image-credit",
+                 "data-source", "data-author")
+
+
+def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:
+    """Caption and credit from attributes of the image or its figure, where no element gave them."""
+    holders = [img]
+    figure = enclosing_figure(img)
+    if figure is not None:
+        holders.append(figure)
+    for holder in holders:
+        if draft.caption is None:
+            draft.caption = _attr_text(holder, _CAPTION_ATTRS, 1500)
+        if draft.credit is None:
+            credit = _attr_text(holder, _CREDIT_ATTRS, 120)
+            draft.credit = credit if credit and credit_text_ok(credit) else None
+
+
+def _attr_text(el: HtmlElement, attrs: tuple[str, ...], limit: int) -> str | None:
+    for attr in attrs:
+        value = normalize_space(el.get(attr) or "")
+        if value and len(value) <= limit and "<" not in value and not value.startswith(("{", "http", "/")):
+            return value
+    return None

@@ -42,7 +42,7 @@ _FURNITURE_SUBSTRINGS = ("related", "recommend", "outbrain", "taboola", "newslet
 
 
 # Class tokens that say what a wrapper has or does, not what it is.
-_STATE_PREFIXES = ("has-", "has_", "with-", "no-", "is-", "show-", "hide-")
+_STATE_PREFIXES = ("has-", "has_", "with-", "without-", "without_", "no-", "is-", "show-", "hide-")
 
 
 _STATE_SUFFIXES = ("-enabled", "_enabled", "-disabled", "_disabled", "-open", "-active")

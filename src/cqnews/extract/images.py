@@ -19,6 +19,7 @@ from ..urls import join_url
 from .image_captions import (
     CREDIT_START,
     attach,
+    attribute_caption,
     caption_text,
     consume,
     credit_text_ok,
@@ -97,7 +98,7 @@ class _CandidateWalk:
         self.produced_parents: set[HtmlElement] = set()
 
     def visit(self, el: HtmlElement) -> None:
-        if el.tag in _IMAGE_TAGS:
+        if el.tag in _IMAGE_TAGS or _custom_image(el):
             self.add_image(el)
         elif self.pending is not None and may_caption(el) and (is_caption_el(el) or is_standalone_credit(el)):
             self.offer_caption(el)
@@ -174,10 +175,19 @@ class _CandidateWalk:
 
     def finish(self) -> list[ImageDraft]:
         """Sibling captions for images still without one, then the images that stay."""
-        for draft, img, strict in zip(self.drafts, self.elements, self.strict):
-            if draft.caption is None and draft.credit is None and not strict:
+        for draft, img in zip(self.drafts, self.elements):
+            if draft.caption is None and draft.credit is None:
                 sibling_caption(img, draft, self.consumed)
+            attribute_caption(img, draft)
         return [draft for draft, img, strict in zip(self.drafts, self.elements, self.strict) if _keep(draft, img, strict)]
+
+
+def _custom_image(el: HtmlElement) -> bool:
+    """A custom element that draws a picture from its ``src`` inside a figure (``<storefront-image src=…>``)."""
+    tag = el.tag
+    if "-" not in tag or tag == "amp-img" or not (el.get("src") or el.get("data-src")):
+        return False
+    return enclosing_figure(el) is not None
 
 
 def _keep(draft: ImageDraft, img: HtmlElement, strict: bool) -> bool:
