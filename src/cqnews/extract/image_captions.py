@@ -24,7 +24,10 @@ __all__ = ["CAPTION_SKIP_TAGS", "CREDIT_START", "attach", "attribute_caption", "
 _CREDIT_PARTS = ("credit", "copyright", "byline", "photographer", "distributor", "source", "courtesy", "attribution")
 
 
-CAPTION_SKIP_TAGS = frozenset(("svg", "script", "style", "button", "noscript", "input", "label", "template", "select"))
+# Not caption text: controls and scripts, and the byline (<address>) and date (<time>) some figures hold.
+CAPTION_SKIP_TAGS = frozenset(
+    ("svg", "script", "style", "button", "noscript", "input", "label", "template", "select", "address", "time")
+)
 
 
 # A text that starts like a credit ("Image Credits:", "Photo:", "©").
@@ -67,6 +70,8 @@ def may_caption(el: HtmlElement) -> bool:
 
 
 def is_caption_el(el: HtmlElement) -> bool:
+    if el.tag in CAPTION_SKIP_TAGS:
+        return False  # "<time class=caption2>": a typography class on a date
     if el.tag == "figcaption":
         return True
     if "caption" in (el.get("itemprop") or "").lower():

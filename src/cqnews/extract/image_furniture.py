@@ -94,6 +94,8 @@ def _is_furniture_class(value: str) -> bool:
         hits = [p for p in parts if p in _FURNITURE_PARTS]
         if not hits or any(p in _LAYOUT_PARTS for p in parts):
             continue
+        if hits == ["teaser"] and any(p in _MEDIA_PARTS for p in parts):
+            continue  # "teaser-image", "teaser__media": the article's own lead picture (German "Teaserbild")
         if any(p in _ARTICLE_PARTS for p in parts) and not any(h in _STRONG_PARTS for h in hits):
             continue  # "article-author-ruler", "story-footer-share" keep only strong words
         return True
@@ -134,6 +136,8 @@ def qualify(img: HtmlElement, scope: Scope, container: HtmlElement | None, outer
     own = WORD_SPLIT.split(CAMEL.sub(" ", class_id(img)).lower())
     if any(p in _IMG_FURNITURE_PARTS for p in own) or img.get("role") == "presentation":
         return None
+    if _author_link(img) or _video_player(img):
+        return None
     place = _place(img, scope, container, outer)
     if place is None:
         return None
@@ -144,6 +148,42 @@ def qualify(img: HtmlElement, scope: Scope, container: HtmlElement | None, outer
     if in_article:
         return teaser
     return True  # outside any article element: kept only with a figure or a caption
+
+
+_AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en)?|redakteur(?:e|in)?|profile?s?)/",
+                          re.IGNORECASE)
+_VIDEO_ATTRS = ("data-video-id", "data-video-type", "data-player-id", "data-videoid", "data-video")
+_VIDEO_PARTS = frozenset(("video", "videos", "player", "videoplayer", "jwplayer", "brightcove", "kaltura"))
+_VIDEO_LEVELS = 6
+
+
+def _author_link(img: HtmlElement) -> bool:
+    """An author's picture: the image sits in a link to the author (``rel=author`` or an author page)."""
+    for anc in ancestors(img, 3):
+        if anc.tag == "a":
+            return "author" in (anc.get("rel") or "").lower() or bool(_AUTHOR_HREF.search(anc.get("href") or ""))
+    return False
+
+
+def _video_player(img: HtmlElement) -> bool:
+    """The poster of a video player or video teaser: a close ancestor declares a video or is classed as one."""
+    for anc in ancestors(img, _VIDEO_LEVELS):
+        if anc.tag in ("video", "body", "article", "main"):
+            return anc.tag == "video"
+        if any(anc.get(attr) is not None for attr in _VIDEO_ATTRS):
+            return True
+        if any(_video_token(token) for token in CAMEL.sub(" ", anc.get("class") or "").lower().split()):
+            return True
+    return False
+
+
+def _video_token(token: str) -> bool:
+    """A class token naming a video player ("video-player", "jwplayer"), not "aspect-video" (a ratio utility)
+    nor "article-image-video" (a wrapper for either)."""
+    if token.startswith("aspect-"):
+        return False
+    parts = WORD_SPLIT.split(token)
+    return any(p in _VIDEO_PARTS for p in parts) and not any(p in _MEDIA_PARTS for p in parts)
 
 
 def _place(
@@ -170,6 +210,7 @@ def _place(
     return in_article, in_container
 
 
+_MEDIA_PARTS = frozenset(("image", "img", "photo", "picture", "media", "figure", "bild", "foto"))
 _MEDIA_CLASS = re.compile(r"image|img|photo|figure|picture|media|gallery|caption", re.IGNORECASE)
 
 
