@@ -16,6 +16,7 @@ from .image_tree import (
     WORD_SPLIT,
     ancestors,
     class_id,
+    enclosing_figure,
     is_element,
 )
 
@@ -136,7 +137,7 @@ def qualify(img: HtmlElement, scope: Scope, container: HtmlElement | None, outer
     own = WORD_SPLIT.split(CAMEL.sub(" ", class_id(img)).lower())
     if any(p in _IMG_FURNITURE_PARTS for p in own) or img.get("role") == "presentation":
         return None
-    if _author_link(img) or _video_player(img):
+    if _author_link(img) or (_video_player(img) and not _captioned_figure(img)):
         return None
     place = _place(img, scope, container, outer)
     if place is None:
@@ -175,6 +176,12 @@ def _video_player(img: HtmlElement) -> bool:
         if any(_video_token(token) for token in CAMEL.sub(" ", anc.get("class") or "").lower().split()):
             return True
     return False
+
+
+def _captioned_figure(img: HtmlElement) -> bool:
+    """The image stands in a ``<figure>`` with a ``<figcaption>`` (a video the article presents, not a teaser)."""
+    figure = enclosing_figure(img)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
 
 
 def _video_token(token: str) -> bool:
