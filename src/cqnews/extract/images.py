@@ -64,11 +64,36 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
     """
     outer = _article_region(root, container) if container is not None else None
     walk = _CandidateWalk(base_url, container, outer)
-    walk_root = outer if outer is not None else container if container is not None else root
-    for el in walk_root.iter():
-        if isinstance(el.tag, str) and el not in walk.consumed:
-            walk.visit(el)
+    region = outer if outer is not None else container
+    regions = [root] if region is None else [*_lead_media(region), region]
+    for region in regions:
+        for el in region.iter():
+            if isinstance(el.tag, str) and el not in walk.consumed:
+                walk.visit(el)
     return walk.finish()
+
+
+_LEAD_LEVELS = 3
+_LEAD_SIBLINGS = 4
+
+
+def _lead_media(container: HtmlElement) -> list[HtmlElement]:
+    """Elements just before the article region that may hold its lead picture, in document order.
+
+    The lead picture or gallery often stands beside the article element or the text container:
+    the few elements before it, and before each of its first ancestors.
+    Images found there count only with a figure or a caption (strict candidates).
+    """
+    levels: list[list[HtmlElement]] = []
+    node = container
+    for _ in range(_LEAD_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        before = [el for el in node.itersiblings(preceding=True) if isinstance(el.tag, str)][:_LEAD_SIBLINGS]
+        levels.append(before[::-1])
+        node = parent
+    return [el for level in reversed(levels) for el in level if el.tag not in ("script", "style", "nav", "header")]
 
 
 def _article_region(root: HtmlElement, container: HtmlElement) -> HtmlElement | None:
