@@ -15,7 +15,9 @@ from ..text import HAN_RE, normalize_space
 from .credit_patterns import (
     BYLINE_CUT,
     BYLINE_PREFIXES,
+    FOREIGN_BY,
     LINE_BRACKETS,
+    NAME_AND,
     NON_PERSON_WORDS,
     PRINT_EDITION,
     ZH_BYLINE_LABEL,
@@ -141,7 +143,7 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
     names = _strip_titles(names)
     out: list[Credit] = []
     people: list[str] = []
-    for part in re.split(r"\s+(?:and|&)\s+|\s*[,;，、/]\s*", names):
+    for part in re.split(NAME_AND.pattern + r"|\s*[,;，、/]\s*", names):
         part = part.strip(" .")
         if not part:
             continue
@@ -265,6 +267,9 @@ def _parse_line(text: str) -> list[Credit]:
             part = part[inner.start():].strip()  # "dailystar Bookmark Share Travel By Sophie Foster"
         role = CreditRole.AUTHOR
         matched = False
+        foreign = FOREIGN_BY.match(part)
+        if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López"
+            part = part[foreign.end():]
         for pattern, prefix_role in BYLINE_PREFIXES:
             match = pattern.match(part)
             if match:

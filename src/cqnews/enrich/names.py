@@ -52,7 +52,9 @@ JOB_WORDS = frozenset(
 )
 
 
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ]?\.|[A-ZÀ-Þ][\w'’.\-]*|[A-ZÀ-Þ]{2,}[\w'’.\-]*)$")
+# A name word in any alphabet: a letter, then letters, apostrophes, dots or hyphens ("O'Neil", "J.",
+# "Łukasz", "Андрей"); its first letter must be a capital (checked with str.isupper).
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -124,7 +126,7 @@ def looks_like_person(text: str) -> bool:
             continue
         if low in ORG_WORDS or low in NON_PERSON_WORDS:
             return False
-        if not _NAME_TOKEN.match(token):
+        if not (token[:1].isupper() and _NAME_TOKEN.match(token)):
             return False
         name_words += 1
     return name_words >= 2
