@@ -15,7 +15,7 @@ from .decoding import decode
 from .document import looks_like_html, parse_tree
 from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
-from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines
+from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines, inline_bylines
 from .enrich.dateline import find_dateline
 from .enrich.dates import first_date
 from .enrich.language import detect_language, normalize_language
@@ -213,7 +213,7 @@ def _quotes(draft: Draft, language: str | None, options: ParseOptions) -> list[Q
 def _enrich(draft: Draft, url: str | None, encoding: str | None, options: ParseOptions) -> Article:
     _drop_headline_echo(draft)
     draft.blocks, images = attach_captions(draft.blocks, draft.images)
-    credits = credits_from_bylines(draft.bylines)
+    credits = credits_from_bylines([*draft.bylines, *inline_bylines(draft.blocks)])
     authors = clean_author_names(draft.authors) or credit_authors(credits)
     for block in draft.blocks:
         if len(block.text) > options.max_block_chars:

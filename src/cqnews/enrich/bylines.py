@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..models import Credit, CreditRole
+from ..models import Block, Credit, CreditRole
 from ..text import HAN_RE, normalize_space
 from .credit_patterns import (
     BYLINE_CUT,
@@ -40,6 +41,7 @@ from .names import (
 
 __all__ = [
     "authors_from_bylines",
+    "inline_bylines",
     "clean_author_names",
     "credit_authors",
     "credits_from_bylines",
@@ -368,3 +370,25 @@ def credits_from_bylines(lines: list[str]) -> list[Credit]:
 def authors_from_bylines(lines: list[str]) -> list[str]:
     """Author names from visible byline lines (see :func:`credits_from_bylines`)."""
     return credit_authors(credits_from_bylines(lines))
+
+
+# A Chinese byline in brackets inside the first paragraph: "北京商报讯（记者 岳品瑜 董晗萱）5月13日，…",
+# "（通讯员 李四）". Bounded: a label, then up to 40 characters without another bracket.
+_ZH_INLINE_BYLINE = re.compile(
+    r"[（(【]\s*([^（()）【】]{0,12}?(?:记者|通讯员|实习生|作者|撰文)[^（()）【】]{1,40}?)\s*[）)】]"
+)
+_INLINE_BLOCKS = 3
+_INLINE_WINDOW = 200
+
+
+def inline_bylines(blocks: Sequence[Block]) -> list[str]:
+    """Byline lines written inside the first paragraphs ("（记者 岳品瑜 董晗萱）"), for :func:`credits_from_bylines`.
+
+    Only the start of the first few blocks is searched, so a bracketed credit deep in the text (a
+    quoted report) is not taken for the article's byline.
+    """
+    lines: list[str] = []
+    for block in blocks[:_INLINE_BLOCKS]:
+        for match in _ZH_INLINE_BYLINE.finditer(block.text[:_INLINE_WINDOW]):
+            lines.append(match.group(1).strip())
+    return lines

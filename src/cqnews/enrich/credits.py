@@ -18,7 +18,14 @@ anchored or bounded (see :mod:`cqnews.enrich.credit_patterns`).
 
 from __future__ import annotations
 
-from .bylines import authors_from_bylines, clean_author_names, credit_authors, credits_from_bylines, parse_credit_line
+from .bylines import (
+    authors_from_bylines,
+    clean_author_names,
+    credit_authors,
+    credits_from_bylines,
+    inline_bylines,
+    parse_credit_line,
+)
 from .names import looks_like_person, normalize_person_name
 from .photo_credits import credit_candidate, is_strong_credit, parse_photo_credit, split_photo_credit
 
@@ -28,6 +35,7 @@ __all__ = [
     "credit_authors",
     "credit_candidate",
     "credits_from_bylines",
+    "inline_bylines",
     "is_strong_credit",
     "looks_like_person",
     "normalize_person_name",
