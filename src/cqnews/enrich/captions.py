@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..draft import ImageDraft, drop_blocks
 from ..models import Block, BlockKind, Credit, Image
@@ -59,6 +60,23 @@ def _credit_key(credit: Credit) -> tuple[str, str]:
     return ((credit.name or "").casefold(), (credit.organization or "").casefold())
 
 
+_SENTENCE_WORDS = 6
+
+
+def _unswapped(draft: ImageDraft) -> ImageDraft:
+    """Caption and credit the other way round: a short credit-like caption and a sentence as credit.
+
+    Some layouts put the credit element first ("<span>The Yomiuri Shimbun</span><span>The leaders
+    of …</span>"): the sentence is the caption, the name is the credit.
+    """
+    caption, credit = draft.caption, draft.credit
+    if not caption or not credit or len(credit.split()) < _SENTENCE_WORDS or credit.rstrip()[-1:] not in ".!?。！？":
+        return draft
+    if len(caption.split()) > 5 or caption.rstrip()[-1:] in ".!?。！？" or not parse_photo_credit(caption):
+        return draft
+    return replace(draft, caption=credit, credit=caption)
+
+
 def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     """Typed images from drafts, in the drafts' order.
 
@@ -71,6 +89,7 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     images: list[Image] = []
     by_src: dict[str, int] = {}
     for draft in drafts:
+        draft = _unswapped(draft)
         caption: str | None = None
         credits: list[Credit] = []
         if draft.caption:

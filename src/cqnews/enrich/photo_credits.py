@@ -375,8 +375,12 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     text = normalize_space(text)
     if not text:
         return None, []
-    # The whole text may be a credit: "Photo: IC", "(Image: Getty)", "Credits: Supplied Image;".
+    # The whole text may be a credit: "Photo: IC", "(Image: Getty)", "Credits: Supplied Image;",
+    # or only an agency's name ("Getty Images", "BBC"): a credit, not a caption.
     whole = strip_wrapping(text)
+    org = canonical_org(whole)
+    if org:
+        return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
     prefix = CREDIT_PREFIX.match(whole)
     if prefix and prefix.end() > 0 and len(whole) <= MAX_CREDIT_CHARS and not re.search(r"[.!?]\s+\S", whole[prefix.end():]):
         credits = _credits_from_body(whole, text)

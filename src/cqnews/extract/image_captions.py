@@ -105,6 +105,10 @@ def _is_control(el: HtmlElement) -> bool:
     return len(text) <= 24 and bool(_CONTROL_TEXT.match(text))
 
 
+# Elements whose text stands apart from the text before them, even with no space in the markup.
+_SEPARATE_TAGS = frozenset(("div", "p", "span", "small", "cite", "br", "li", "figcaption", "section", "header", "footer"))
+
+
 def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
     """Text of ``el`` without scripts, icons and buttons; credit sub-elements go to ``credits``.
 
@@ -116,6 +120,8 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
         if node.text and isinstance(node.tag, str):
             into.append(node.text)
         for child in node:
+            if child.tag in _SEPARATE_TAGS:
+                into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
             if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
                 if credits is not None and is_credit_el(child):
                     sub: list[str] = []
