@@ -38,6 +38,7 @@ from .image_furniture import (
     product_card,
     qualify,
 )
+from .image_metadata import DeclaredImage, declared_images
 from .image_sources import BAD_SRC, best_src, is_small, src_key
 from .image_tree import ARTICLE_TAGS, ancestors, enclosing_figure
 
@@ -70,7 +71,31 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
         for el in region.iter():
             if isinstance(el.tag, str) and el not in walk.consumed:
                 walk.visit(el)
-    return walk.finish()
+    drafts = walk.finish()
+    declared = declared_images(root)
+    return _with_declared(root, drafts, declared, walk) if declared else drafts
+
+
+def _with_declared(
+    root: HtmlElement, drafts: list[ImageDraft], declared: list[DeclaredImage], walk: _CandidateWalk
+) -> list[ImageDraft]:
+    """Declared captions and credits for the pictures found; the declared lead picture when the page shows it."""
+    by_key = {src_key(join_url(walk.base_url, image.url)): image for image in declared}
+    for draft in drafts:
+        image = by_key.get(src_key(draft.src or ""))
+        if image is not None:
+            draft.caption = draft.caption or image.caption
+            draft.credit = draft.credit or image.credit
+    lead = declared[0]
+    lead_key = src_key(join_url(walk.base_url, lead.url))
+    if any(src_key(draft.src or "") == lead_key for draft in drafts):
+        return drafts
+    img = walk.shown(root, lead_key)
+    if img is None:
+        return drafts
+    src = walk.source(img)
+    alt = normalize_space(img.get("alt") or "") or None
+    return [ImageDraft(src=src, alt=alt, caption=lead.caption, credit=lead.credit, element=img), *drafts]
 
 
 _LEAD_LEVELS = 3
@@ -128,7 +153,19 @@ class _CandidateWalk:
         elif self.pending is not None and may_caption(el) and (is_caption_el(el) or is_standalone_credit(el)):
             self.offer_caption(el)
 
-    def _source(self, img: HtmlElement) -> str | None:
+    def shown(self, root: HtmlElement, key: str) -> HtmlElement | None:
+        """The first ``<img>`` of the page that shows the picture ``key``, outside page furniture."""
+        for img in root.iter(_IMAGE_TAGS):
+            src = self.source(img)
+            if src is None or src_key(src) != key or img in self.elements:
+                continue
+            if not any(self.scope.is_furniture(anc) for anc in img.iterancestors()) and qualify(
+                img, self.scope, None, None
+            ) is not None:
+                return img
+        return None
+
+    def source(self, img: HtmlElement) -> str | None:
         """The image's absolute source, or None for pixels, icons and images without one."""
         if is_small(img):
             return None
@@ -151,7 +188,7 @@ class _CandidateWalk:
         strict = qualify(img, self.scope, self.container, self.outer)
         if strict is None:
             return
-        src = self._source(img)
+        src = self.source(img)
         if src is None or self._noscript_copy(img):
             return
         key = src_key(src)
