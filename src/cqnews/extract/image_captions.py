@@ -235,13 +235,15 @@ def sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEleme
 def _media_box(img: HtmlElement) -> HtmlElement:
     """The outermost of the <source>/<picture>/<a>/<span>/<div> wrappers that hold only the image."""
     media = img
-    for _ in range(4):
+    climbs = 0
+    while climbs < 4:
         parent = media.getparent()
         if parent is None or parent.tag not in ("source", "picture", "a", "span", "div"):
             break
         if sum(1 for c in parent if c is media or (is_element(c) and c.tag != "source" and not _is_empty(c))) != 1:
             break
         media = parent
+        climbs += parent.tag != "source"  # libxml2 nests the <img> in every <source>: those do not count
     return media
 
 
