@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
 from ..text import normalize_space
-from .image_tree import MAX_CAPTION_NODES, ancestors, enclosing_figure, is_element
+from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
 
 __all__ = ["CAPTION_SKIP_TAGS", "CREDIT_START", "attach", "attribute_caption", "caption_text", "consume", "credit_text_ok", "is_caption_el",
            "is_credit_el", "is_standalone_credit", "may_caption", "near", "precedes", "sibling_caption"]
@@ -79,7 +79,18 @@ def is_caption_el(el: HtmlElement) -> bool:
     cls = (el.get("class") or "").lower()
     if "caption" in cls:
         return not any(bad in cls for bad in ("drawer", "video-caption", "caption-header", "captionheader"))
-    return False
+    return any(_media_text_token(token) for token in cls.split())
+
+
+# A class token naming the text of a picture: a text word with a media word
+# ("detail-img__description", "image-description", "photo-legend", "bild-text", "media__desc").
+_TEXT_PARTS = frozenset(("description", "desc", "legend", "legende", "bildtext", "bildunterschrift", "text"))
+_PICTURE_PARTS = frozenset(("image", "img", "photo", "picture", "pic", "media", "figure", "gallery", "bild", "foto"))
+
+
+def _media_text_token(token: str) -> bool:
+    parts = set(WORD_SPLIT.split(token))
+    return bool(parts & _TEXT_PARTS) and bool(parts & _PICTURE_PARTS)
 
 
 # Link and toggle labels inside captions ("more >", "Expand", "Show less"): controls, not caption text.
