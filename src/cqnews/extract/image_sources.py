@@ -105,11 +105,18 @@ def _single_src(img: HtmlElement) -> str | None:
     return None
 
 
-def is_small(img: HtmlElement) -> bool:
-    """Tracking pixels and icons by their width/height attributes.
+_DISPLAY_SIZE = re.compile(r"^\s*(\d{1,4})px\s*$")
 
-    Small unequal pairs up to 32 ("16" x "9") are aspect-ratio hints, not sizes.
+
+def is_small(img: HtmlElement) -> bool:
+    """Tracking pixels and icons by their width/height attributes, or a small display size.
+
+    Small unequal pairs up to 32 ("16" x "9") are aspect-ratio hints, not sizes. ``sizes="32px"``
+    (one fixed display width) below the minimum side marks an icon or an avatar, whatever the file's size.
     """
+    display = _DISPLAY_SIZE.match(img.get("sizes") or "")
+    if display and int(display.group(1)) < _MIN_SIDE:
+        return True
     sizes = []
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().removesuffix("px")
