@@ -237,8 +237,10 @@ class _CandidateWalk:
 
     def finish(self) -> list[ImageDraft]:
         """Sibling captions for images still without one, then the images that stay."""
-        for draft, img in zip(self.drafts, self.elements):
-            if draft.caption is None and draft.credit is None:
+        for draft, img, strict in zip(self.drafts, self.elements, self.strict):
+            # Strict candidates take plain sibling texts only near a known article region (lead media):
+            # elsewhere on the page such texts are promo cards and sign-up boxes.
+            if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
             attribute_caption(img, draft)
         return [draft for draft, img, strict in zip(self.drafts, self.elements, self.strict) if _keep(draft, img, strict)]
