@@ -131,6 +131,29 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
     if role is CreditRole.SOURCE:
         source = names.strip(" .")
         return [Credit(role=role, organization=org_name(source), raw=raw)] if source and len(source) <= 80 else []
+    names, org = _names_and_org(names)
+    people: list[str] = []
+    for part in _NAME_SPLIT.split(names):
+        part = part.strip(" .")
+        if not part or any(w.casefold().strip(".") in JOB_WORDS for w in part.split()):
+            continue  # "Staff Writer", "Senior Reporter"
+        if looks_like_person(part):
+            people.append(normalize_person_name(part))
+        elif canonical_org(part) or (people and looks_like_org(part)):
+            org = org or org_name(part)
+        # anything else (titles, "Staff", dates, sidebar words) is dropped
+    if people:
+        return [Credit(role=role, name=p, organization=org, raw=raw) for p in people]
+    if org and role in (CreditRole.AUTHOR, CreditRole.PHOTOGRAPHER):
+        return [Credit(role=role, organization=org, raw=raw)]
+    return []
+
+
+_NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/]\s*")
+
+
+def _names_and_org(names: str) -> tuple[str, str | None]:
+    """The name run of a byline part (cut at "Updated", a place, job titles) and a trailing "for Org"."""
     cut = BYLINE_CUT.search(names)
     if cut:
         names = names[: cut.start()].strip(" ,;:|-–—")
@@ -141,26 +164,7 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
         if canonical_org(rest) or looks_like_org(rest) or "." in rest:
             org = org_name(rest)
         names = names[: tail.start()]
-    names = _IN_PLACE.sub("", names)
-    names = _strip_titles(names)
-    out: list[Credit] = []
-    people: list[str] = []
-    for part in re.split(NAME_AND.pattern + r"|\s*[,;，、/]\s*", names):
-        part = part.strip(" .")
-        if not part:
-            continue
-        if any(w.casefold().strip(".") in JOB_WORDS for w in part.split()):
-            continue  # "Staff Writer", "Senior Reporter"
-        if looks_like_person(part):
-            people.append(normalize_person_name(part))
-        elif canonical_org(part) or (people and looks_like_org(part)):
-            org = org or org_name(part)
-        # anything else (titles, "Staff", dates, sidebar words) is dropped
-    if people:
-        out.extend(Credit(role=role, name=p, organization=org, raw=raw) for p in people)
-    elif org and role in (CreditRole.AUTHOR, CreditRole.PHOTOGRAPHER):
-        out.append(Credit(role=role, organization=org, raw=raw))
-    return out
+    return _strip_titles(_IN_PLACE.sub("", names)), org
 
 
 def _parse_zh_line(text: str) -> list[Credit]:

@@ -69,8 +69,22 @@ ZH_REPORTER = re.compile(r"^(?P<org>[^\s]{0,12}?)(?:特约|实习|本报|本台|
 
 def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGRAPHER) -> list[Credit]:
     """Turn a credit without its brackets ("iChongqing/Truman PENG") into Credit objects."""
-    body = strip_wrapping(normalize_space(body))
-    for _ in range(3):  # "Photo: ©Reuters", "Image credit: Courtesy of X"
+    body, role = _without_keywords(strip_wrapping(normalize_space(body)), role)
+    body = body.strip(" ;,.:-|–—＝")
+    if not body or len(body) > MAX_CREDIT_CHARS:
+        return []
+    if HAN_RE.search(body):
+        return _zh_photo_credits(body, raw, role)
+    credits: list[Credit] = []
+    for group in re.split(r"\s*;\s*", body):
+        if group.strip():
+            credits.extend(_group_credits(_credit_chain(group.strip()), role, raw))
+    return dedupe_credits(credits)
+
+
+def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
+    """Strip up to three credit keywords ("Photo: ©Reuters", "Image credit: Courtesy of X"); they may set the role."""
+    for _ in range(3):
         match = CREDIT_PREFIX.match(body)
         if not match or match.end() == 0:
             break
@@ -80,53 +94,55 @@ def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOG
         elif keyword.startswith(("illustration", "graphic", "artwork")):
             role = CreditRole.CONTRIBUTOR
         body = body[match.end():].strip()
-    body = body.strip(" ;,.:-|–—＝")
-    if not body or len(body) > MAX_CREDIT_CHARS:
-        return []
-    if HAN_RE.search(body):
-        return _zh_photo_credits(body, raw, role)
+    return body, role
 
-    credits: list[Credit] = []
-    for group in re.split(r"\s*;\s*", body):
-        group = group.strip()
-        if not group:
+
+def _credit_chain(group: str) -> list[str]:
+    """The segments of one credit: "iChongqing/Truman PENG", "Fairmont Lodge: Jacob Sjöman", "A for Org", "X via Y"."""
+    chain: list[str] = []
+    main, *distributors = re.split(r"\s+via\s+", group)
+    for part in re.split(r"/|:\s", main):
+        part = part.strip()
+        if not part:
             continue
-        chain: list[str] = []
-        main, *distributors = re.split(r"\s+via\s+", group)
-        for part in re.split(r"/|:\s", main):  # "iChongqing/Truman PENG", "Fairmont Lodge: Jacob Sjöman"
-            part = part.strip()
-            if not part:
+        person, sep, org = part.partition(" for ")  # "Tara Atkinson for Rest of World"
+        chain.extend([person, org] if sep and looks_like_person(person) else [part])
+    chain.extend(d.strip() for d in distributors if d.strip())
+    return chain
+
+
+def _credit_piece(piece: str) -> str | None:
+    """A segment piece without noise ("File", e-mail addresses) and leading "Photo by" / "For"."""
+    piece = piece.strip(" .,:;-")
+    low = piece.casefold()
+    if not piece or low in ("file", "files", "file photo", "file image") or EMAIL_URL.search(piece):
+        return None
+    if low.startswith("photo by "):
+        return piece[9:]
+    if low.startswith("for ") and len(piece) > 4:
+        return piece[4:]  # "Su Zhigang/For chinadaily.com.cn"
+    return piece
+
+
+def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]:
+    """People and organisations of one credit chain; the first organisation is the people's."""
+    people: list[str] = []
+    orgs: list[str] = []
+    for segment in chain:
+        for piece in split_people(segment) if not canonical_org(segment) else [segment]:
+            cleaned = _credit_piece(piece)
+            if cleaned is None:
                 continue
-            # "Tara Atkinson for Rest of World"
-            person, sep, org = part.partition(" for ")
-            if sep and looks_like_person(person):
-                chain.extend([person, org])
+            if looks_like_person(cleaned):
+                people.append(normalize_person_name(cleaned))
             else:
-                chain.append(part)
-        chain.extend(d.strip() for d in distributors if d.strip())
-        people: list[str] = []
-        orgs: list[str] = []
-        for segment in chain:
-            for piece in split_people(segment) if not canonical_org(segment) else [segment]:
-                piece = piece.strip(" .,:;-")
-                low = piece.casefold()
-                if not piece or low in ("file", "files", "file photo", "file image") or EMAIL_URL.search(piece):
-                    continue
-                if low.startswith("photo by "):
-                    piece = piece[9:]
-                elif low.startswith("for ") and len(piece) > 4:
-                    piece = piece[4:]  # "Su Zhigang/For chinadaily.com.cn"
-                if looks_like_person(piece):
-                    people.append(normalize_person_name(piece))
-                else:
-                    orgs.append(org_name(piece))
-        if people:
-            first_org = orgs[0] if orgs else None
-            credits.extend(Credit(role=role, name=p, organization=first_org, raw=raw) for p in people)
-            credits.extend(Credit(role=role, organization=o, raw=raw) for o in orgs[1:])
-        else:
-            credits.extend(Credit(role=role, organization=o, raw=raw) for o in orgs)
-    return dedupe_credits(credits)
+                orgs.append(org_name(cleaned))
+    if not people:
+        return [Credit(role=role, organization=o, raw=raw) for o in orgs]
+    first_org = orgs[0] if orgs else None
+    return [Credit(role=role, name=p, organization=first_org, raw=raw) for p in people] + [
+        Credit(role=role, organization=o, raw=raw) for o in orgs[1:]
+    ]
 
 
 def _zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
@@ -253,23 +269,40 @@ def is_strong_credit(credit: str) -> bool:
 
 
 def credit_candidate(text: str) -> tuple[int, str] | None:
-    """Find the credit at the end of a caption: (start offset, credit text) or None."""
+    """Find the credit at the end of a caption: (start offset, credit text) or None.
+
+    The forms are tried in order, the first that matches wins (see the ``_tail_*`` functions).
+    """
     if not text:
         return None
-    # A. A bracketed group at the end: "(iChongqing/Truman PENG)", "[Photo by X]", "（新华社记者 张三 摄）".
-    if text[-1] in OPEN_FOR:
-        start = _matching_open(text)
-        if start >= 0:
-            inner = text[start + 1 : -1].strip()
-            if inner and _bracket_is_credit(inner):
-                return start, text[start:]
-    # B. Chinese tails without brackets.
-    if HAN_RE.search(text[-40:]):
-        found = _zh_tail(text)
-        if found:
+    for find in _TAIL_FORMS:
+        found = find(text)
+        if found is not None:
             return found
-    # C. A credit keyword near the end: "… forum. Photo: IC", "© Reuters", "Credit: AP Photo/Name".
-    #    The earliest keyword in the window that starts a clean credit wins ("Credit: AP Photo/Name").
+    return None
+
+
+def _tail_bracket(text: str) -> tuple[int, str] | None:
+    """A. A bracketed group at the end: "(iChongqing/Truman PENG)", "[Photo by X]", "（新华社记者 张三 摄）"."""
+    if text[-1] not in OPEN_FOR:
+        return None
+    start = _matching_open(text)
+    if start < 0:
+        return None
+    inner = text[start + 1 : -1].strip()
+    return (start, text[start:]) if inner and _bracket_is_credit(inner) else None
+
+
+def _tail_chinese(text: str) -> tuple[int, str] | None:
+    """B. Chinese tails without brackets ("张三/摄", "视觉中国供图")."""
+    return _zh_tail(text) if HAN_RE.search(text[-40:]) else None
+
+
+def _tail_keyword(text: str) -> tuple[int, str] | None:
+    """C. A credit keyword near the end: "… forum. Photo: IC", "© Reuters", "Credit: AP Photo/Name".
+
+    The earliest keyword in the window that starts a clean credit wins ("Credit: AP Photo/Name").
+    """
     window_start = max(0, len(text) - MAX_CREDIT_CHARS)
     for match in CREDIT_TRAIL_KEYWORD.finditer(text, window_start):
         start = match.start()
@@ -283,42 +316,71 @@ def credit_candidate(text: str) -> tuple[int, str] | None:
         body = text[match.end():].strip()
         if not body or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"[.!?]\s+\S", body):
             continue
-        at_boundary = not before or before[-1] in ".!?|–—-;:)\"'”’"
-        if at_boundary or match.group(0)[:1] in "©(" or (
-            match.group(0)[:1].isupper() and ("/" in body or is_name_phrase(body.split(" via ")[0]))
-        ):
+        if _keyword_credit_starts(before, match.group(0), body):
             return start, credit
-    # D. "caption | Niall Carson/PA Images via Getty Images".
+    return None
+
+
+def _keyword_credit_starts(before: str, keyword: str, body: str) -> bool:
+    """The keyword starts a credit: after a sentence end, a "©"/"(", or capitalised before a name or "A/B"."""
+    if not before or before[-1] in ".!?|–—-;:)\"'”’" or keyword[:1] in "©(":
+        return True
+    return keyword[:1].isupper() and ("/" in body or is_name_phrase(body.split(" via ")[0]))
+
+
+def _tail_bar(text: str) -> tuple[int, str] | None:
+    """D. "caption | Niall Carson/PA Images via Getty Images"."""
     bar = text.rfind(" | ")
-    if bar >= 0:
-        credit = text[bar + 3 :].strip()
-        if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
-            return bar, credit
-    # E. A bare credit after the last sentence: "… overhaul. Supplied", "… print. David Kawai/Bloomberg".
+    if bar < 0:
+        return None
+    credit = text[bar + 3 :].strip()
+    if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
+        return bar, credit
+    return None
+
+
+def _tail_bare(text: str) -> tuple[int, str] | None:
+    """E. A bare credit after the last sentence: "… overhaul. Supplied", "… print. David Kawai/Bloomberg"."""
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("” "), text.rfind('" '))
     tail = text[cut + 2 :].strip() if cut >= 0 else ""
     if tail and len(tail.split()) <= 10 and _bare_credit(tail):
         return cut + 2, tail
-    # G. Japanese "…で、３日）＝ＡＰ": the credit after a final full-width equals sign.
+    return None
+
+
+def _tail_equals(text: str) -> tuple[int, str] | None:
+    """G. Japanese "…で、３日）＝ＡＰ": the credit after a final full-width equals sign."""
     eq = text.rfind("＝", max(0, len(text) - 20))
     if eq > 0 and 0 < len(text) - eq - 1 <= 15 and not any(c in text[eq + 1 :] for c in "、。，,（("):
         return eq, text[eq:]
-    # F. "… at the castle Getty Images" / "… AFP via Getty Images" glued to the caption.
-    for suffix in (" via Getty Images", "/Getty Images", " Getty Images"):
+    return None
+
+
+_GETTY_SUFFIXES = (" via Getty Images", "/Getty Images", " Getty Images")
+
+
+def _tail_getty(text: str) -> tuple[int, str] | None:
+    """F. "… at the castle Getty Images" / "… AFP via Getty Images" glued to the caption."""
+    for suffix in _GETTY_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix) + 10:
             start = len(text) - len(suffix)
-            words = text[:start].split(" ")
-            run = 0
-            # Pull in "Name/" or capitalised words directly before the agency, at most four.
-            while run < 4 and len(words) - run - 1 > 0:
-                word = words[len(words) - run - 1]
-                if word.endswith("/") or (suffix == " via Getty Images" and word[:1].isupper() and not word.endswith((".", ","))):
-                    run += 1
-                else:
-                    break
-            start -= sum(len(w) + 1 for w in words[len(words) - run :])
+            start -= _credit_words_before(text[:start].split(" "), suffix == " via Getty Images")
             return start + 1 if text[start] == " " else start, text[start:].strip()
     return None
+
+
+def _credit_words_before(words: list[str], via: bool) -> int:
+    """Characters of the "Name/" or capitalised words (at most four) directly before the agency."""
+    run = 0
+    while run < 4 and len(words) - run - 1 > 0:
+        word = words[len(words) - run - 1]
+        if not (word.endswith("/") or (via and word[:1].isupper() and not word.endswith((".", ",")))):
+            break
+        run += 1
+    return sum(len(w) + 1 for w in words[len(words) - run :])
+
+
+_TAIL_FORMS = (_tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_bare, _tail_equals, _tail_getty)
 
 
 def _bracket_is_credit(inner: str) -> bool:
