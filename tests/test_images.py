@@ -510,3 +510,20 @@ def test_separate_caption_elements_keep_a_space() -> None:
     )
     (draft,) = find_images(root, BASE)
     assert draft.caption == "The Yomiuri Shimbun The leaders of the two countries meet."
+
+
+def test_aria_describedby_names_the_caption() -> None:
+    root = page(
+        """<article><img src="/r/a.jpg" aria-describedby="cap-1"><p>Body text.</p>
+        <p id="cap-1" class="note">Rescue teams at the river.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption == "Rescue teams at the river."
+
+
+def test_noscript_copy_is_one_image() -> None:
+    root = page(
+        """<article><figure><img class="lazyload" src="data:image/gif;base64,R0lGOD" data-src="/n/a.jpg">
+        <noscript><img src="/n/a.jpg"></noscript><figcaption>One picture.</figcaption></figure></article>"""
+    )
+    assert [(d.src, d.caption) for d in find_images(root, BASE)] == [("https://news.example.com/n/a.jpg", "One picture.")]

@@ -292,7 +292,16 @@ _CREDIT_ATTRS = ("data-credit", "data-copyright", "data-portal-copyright", "data
 
 
 def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:
-    """Caption and credit from attributes of the image or its figure, where no element gave them."""
+    """Caption and credit from attributes of the image or its figure, where no element gave them.
+
+    ``aria-describedby`` names the element that describes the image: its text is the caption.
+    """
+    described = (img.get("aria-describedby") or "").split()
+    if draft.caption is None and described:
+        target = next(iter(img.getroottree().getroot().xpath("//*[@id=$id]", id=described[0])), None)
+        if target is not None and _small_caption(target):
+            text = caption_text(target)
+            draft.caption = text if 0 < len(text) <= 1500 else None
     holders = [img]
     figure = enclosing_figure(img)
     if figure is not None:
