@@ -527,3 +527,13 @@ def test_noscript_copy_is_one_image() -> None:
         <noscript><img src="/n/a.jpg"></noscript><figcaption>One picture.</figcaption></figure></article>"""
     )
     assert [(d.src, d.caption) for d in find_images(root, BASE)] == [("https://news.example.com/n/a.jpg", "One picture.")]
+
+
+def test_author_class_inside_a_caption_is_the_photo_credit() -> None:
+    root = page(
+        """<article><figure><img src="/c/a.jpg"><figcaption class="figure-caption">
+        <p class="caption-title">El fiscal general del Estado</p>
+        <span class="caption-author">Álex Cámara - Europa Press</span></figcaption></figure></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert (draft.caption, draft.credit) == ("El fiscal general del Estado", "Álex Cámara - Europa Press")

@@ -21,7 +21,8 @@ __all__ = ["CAPTION_SKIP_TAGS", "CREDIT_START", "attach", "attribute_caption", "
            "is_credit_el", "is_standalone_credit", "may_caption", "near", "precedes", "sibling_caption"]
 
 
-_CREDIT_PARTS = ("credit", "copyright", "byline", "photographer", "distributor", "source", "courtesy", "attribution")
+_CREDIT_PARTS = ("credit", "copyright", "byline", "photographer", "distributor", "source", "courtesy", "attribution",
+                 "author", "autor", "fotograf")
 
 
 # Not caption text: controls and scripts, and the byline (<address>) and date (<time>) some figures hold.
