@@ -274,7 +274,8 @@ def test_lightbox_link_is_not_a_teaser() -> None:
     )
     (draft,) = find_images(root, BASE)
     assert draft.src == "https://images.example.net/abc123=s750"
-    assert draft.caption == "The minister with the commissioner. File image Image: GCIS"
+    # the span classed "author" inside the caption is the credit, kept apart
+    assert (draft.caption, draft.credit) == ("The minister with the commissioner. File image", "Image: GCIS")
     (image,) = build_images([draft])
     assert image.caption == "The minister with the commissioner. File image"
     assert [(c.name, c.organization) for c in image.credits] == [(None, "GCIS")]
