@@ -128,25 +128,25 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
     """
     out: list[str] = []
 
-    def walk(node: HtmlElement, into: list[str]) -> None:
+    def walk(node: HtmlElement, into: list[str], split: bool) -> None:
         if node.text and isinstance(node.tag, str):
             into.append(node.text)
         for child in node:
             if child.tag in _SEPARATE_TAGS:
                 into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
             if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
-                if credits is not None and is_credit_el(child):
+                if split and credits is not None and is_credit_el(child):
                     sub: list[str] = []
-                    walk(child, sub)
+                    walk(child, sub, False)  # one credit, whatever its parts ("Image:" + "GCIS")
                     text = normalize_space("".join(sub))
                     if text:
                         credits.append(text)
                 else:
-                    walk(child, into)
+                    walk(child, into, split)
             if child.tail:
                 into.append(child.tail)
 
-    walk(el, out)
+    walk(el, out, True)
     return normalize_space("".join(out))
 
 
