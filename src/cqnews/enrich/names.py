@@ -23,7 +23,6 @@ from .credit_patterns import (
 
 __all__ = [
     "EMAIL_URL",
-    "HAN_NAME",
     "JOB_WORDS",
     "OPEN_FOR",
     "dedupe_credits",

@@ -6,8 +6,8 @@ import re
 
 from lxml.html import HtmlElement
 
-__all__ = ["ARTICLE_TAGS", "CAMEL", "MAX_CAPTION_NODES", "WORD_SPLIT", "ancestors", "class_id", "class_words",
-           "enclosing_figure", "is_element"]
+__all__ = ["ARTICLE_TAGS", "CAMEL", "MAX_CAPTION_NODES", "WORD_SPLIT", "ancestors", "class_id", "enclosing_figure",
+           "is_element"]
 
 
 ARTICLE_TAGS = frozenset(("article", "main"))
@@ -51,9 +51,3 @@ MAX_CAPTION_NODES = 300
 
 def is_element(el: HtmlElement) -> bool:
     return isinstance(el.tag, str)
-
-
-
-def class_words(el: HtmlElement) -> list[str]:
-    """The words of ``el``'s class and id, split at spaces, dashes, underscores and camelCase, lower-cased."""
-    return [w for w in WORD_SPLIT.split(CAMEL.sub(" ", class_id(el)).lower()) if w]
