@@ -1,10 +1,17 @@
-"""Score captions, photo credits and bylines against the Fundus ground truth (English pages).
+"""Score captions, photo credits and bylines against the Fundus ground truth.
+
+Two corpora: the shared English Fundus pages (../shared/corpus/fundus/), and
+../shared/corpus/fundus-more/ (58 other-language publishers) split by publisher into a tune half
+and a check half by the fixed split in benchmarks/fundus_more_split.json. Rules change only from
+tune failures (``-v`` prints per-page misses of the English pages and the tune half, never check);
+both halves and the gap are printed.
 
     python benchmarks/captions.py                  # cqnews functions: find_images + build_images, bylines
     python benchmarks/captions.py --pipeline       # cqnews.parse(html, url=...) -> article.images / authors
     python benchmarks/captions.py --fundus         # Fundus 0.5.7 itself (needs a Python with fundus installed,
                                                    #   --fundus-python, default /tmp/fundusvenv/bin/python)
-    python benchmarks/captions.py -v               # per-page misses
+    python benchmarks/captions.py --corpus more    # only fundus-more (tune, check, gap); --corpus english
+    python benchmarks/captions.py -v               # per-page misses (English and tune half only)
 
 Figures (micro-averaged over pages):
 * caption P/R/F1: predicted non-empty captions vs truth captions, one-to-one; "exact" when the
@@ -15,11 +22,16 @@ Figures (micro-averaged over pages):
   Fundus truth captions include it ("... yearbook. Photo by Handout/.../AFP via Getty Images",
   "... California. (AP Photo/Damian Dovarganes)"). This figure gives those pages the comparison
   their truth asks for; the plain "caption" lines stay the headline figures.
-* credit P/R/F1: per name, case-insensitive. Truth strings ("AP Photo/Jacquelyn Martin",
+* photo credit tokens: word tokens of the credit strings as multisets per page (truth strings as
+  Fundus keeps them, "AP Photo/Morry Gash"; predicted ``Credit.raw``, each raw once per image),
+  marker words ("photo", "foto", "bild", "via", "by", "©" …) dropped on both sides.
+* photo credit typed: per name, case-insensitive. Truth strings ("AP Photo/Jacquelyn Martin",
   "Niall Carson/PA Images via Getty Images") and predicted credits (name, organization) are both cut
   into units at "/", " via ", ";" and " for ", a trailing " Photo" is dropped ("AP Photo" -> "ap"),
   then compared as multisets per page.
 * byline P/R/F1: predicted author names vs the truth ``authors``, case-insensitive, per page.
+* leaks (``--pipeline``): body blocks that hold a truth caption, and body blocks that are only a
+  photo credit.
 
 Truth: ../shared/corpus/fundus/<cc>/<Publisher>.json; the parser version of each page is found
 by sorting versions (V1 < V1_1 < V2) and pages by crawl date, checked against the title.
@@ -42,6 +54,8 @@ from pathlib import Path
 from typing import Any
 
 CORPUS = Path(os.environ.get("CQNEWS_FUNDUS", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "fundus"))
+MORE = Path(os.environ.get("CQNEWS_FUNDUS_MORE", CORPUS.parent / "fundus-more"))
+SPLIT = Path(__file__).resolve().parent / "fundus_more_split.json"
 ENGLISH = ("au", "be", "ca", "ind", "ls", "mx", "pt", "uk", "us", "za")
 # Pages of English folders that are not English (PROVENANCE: Bhaskar is Hindi).
 NOT_ENGLISH = ("Bhaskar",)
@@ -201,7 +215,7 @@ def _with_credit(image: Any) -> str:
     return " ".join([image.caption, *raws])
 
 
-def predict_functions(page: Page) -> tuple[list[str], list[str], list[str], list[str]]:
+def predict_functions(page: Page) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
     """(captions, captions with credits, credit units, authors) from cqnews's functions directly."""
     import lxml.html
 
@@ -215,8 +229,9 @@ def predict_functions(page: Page) -> tuple[list[str], list[str], list[str], list
     captions = [im.caption for im in images if im.caption]
     with_credit = [_with_credit(im) for im in images if im.caption]
     units = [u for im in images for c in im.credits for u in _credit_units_of(c)]
+    tokens = [t for im in images for raw in dict.fromkeys(c.raw for c in im.credits) for t in credit_tokens(raw)]
     authors = clean_author_names(find_author_metadata(root)) or authors_from_bylines(find_bylines(root))
-    return captions, with_credit, units, list(dict.fromkeys(authors))
+    return captions, with_credit, units, tokens, list(dict.fromkeys(authors))
 
 
 def _credit_units_of(credit: Any) -> list[str]:
@@ -227,7 +242,7 @@ def _credit_units_of(credit: Any) -> list[str]:
     return units
 
 
-def predict_pipeline(page: Page) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+def predict_pipeline(page: Page) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
     """Captions, captions with credits, credit units, authors and body texts of ``cqnews.parse``."""
     import cqnews
 
@@ -238,7 +253,8 @@ def predict_pipeline(page: Page) -> tuple[list[str], list[str], list[str], list[
     captions = [im.caption for im in images if im.caption]
     with_credit = [_with_credit(im) for im in images if im.caption]
     units = [u for im in images for c in im.credits for u in _credit_units_of(c)]
-    return captions, with_credit, units, authors, [b.text for b in body]
+    tokens = [t for im in images for raw in dict.fromkeys(c.raw for c in im.credits) for t in credit_tokens(raw)]
+    return captions, with_credit, units, tokens, authors, [b.text for b in body]
 
 
 _FUNDUS_SCRIPT = r"""
@@ -274,82 +290,172 @@ def predict_fundus(pages: list[Page], python: str) -> dict[str, dict[str, Any]]:
     return json.loads(done.stdout)
 
 
+_CREDIT_MARKERS = frozenset((
+    "photo", "photos", "photograph", "photography", "foto", "fotos", "fotografie", "bild", "bilder", "image",
+    "picture", "credit", "credits", "crédit", "crédits", "by", "von", "via", "por", "par", "quelle",
+    "source", "fuente", "fonte", "copyright", "c", "zdjęcie", "fot", "kuva", "mynd", "ljósmynd",
+))
+
+
+def credit_tokens(text: str) -> list[str]:
+    """Word tokens of a credit string, without marker words ("AP Photo/Morry Gash" -> ap, morry, gash)."""
+    return [t for t in re.findall(r"\w+", _norm(text)) if t not in _CREDIT_MARKERS]
+
+
+@dataclass
+class Scores:
+    exact: Tally
+    iou: Tally
+    iou_credit: Tally
+    credit_tokens: Tally
+    credit_typed: Tally
+    bylines: Tally
+    leaks: int = 0
+    credit_leaks: int = 0
+    pages: int = 0
+
+    @classmethod
+    def empty(cls) -> "Scores":
+        return cls(Tally(), Tally(), Tally(), Tally(), Tally(), Tally())
+
+
+def _predict(page: Page, system: str, fundus_out: dict[str, dict[str, Any]]):
+    """(captions, captions with credit, typed credit units, credit tokens, authors, body) of one system."""
+    body: list[str] = []
+    if system == "functions":
+        caps, caps_credit, units, tokens, authors = predict_functions(page)
+    elif system == "pipeline":
+        caps, caps_credit, units, tokens, authors, body = predict_pipeline(page)
+    else:
+        got = fundus_out.get(page.name, {})
+        caps = caps_credit = got.get("captions", [])
+        units = [u for a in got.get("credits", []) for u in credit_units(a)]
+        tokens = [t for a in got.get("credits", []) for t in credit_tokens(a)]
+        authors = got.get("authors", [])
+    return caps, caps_credit, units, tokens, authors, body
+
+
+def score(pages: list[Page], system: str, args: argparse.Namespace, fundus_out: dict[str, dict[str, Any]],
+          verbose: bool) -> Scores:
+    s = Scores.empty()
+    for page in pages:
+        s.pages += 1
+        t_images = page.truth.get("images") or []
+        if args.clean_truth:
+            t_images = _clean_truth_images(t_images)
+        t_caps = [im["caption"] for im in t_images if im.get("caption")]
+        t_credits = [a for im in t_images for a in im.get("authors") or []]
+        t_units = [u for a in t_credits for u in credit_units(a)]
+        t_tokens = [t for a in t_credits for t in credit_tokens(a)]
+        t_authors = page.truth.get("authors") or []
+        caps, caps_credit, units, tokens, authors, body = _predict(page, system, fundus_out)
+        s.exact.add(_match(caps, t_caps, lambda a, b: _norm(a) == _norm(b)), len(caps), len(t_caps))
+        s.iou.add(_match(caps, t_caps, lambda a, b: _iou(a, b) >= 0.8), len(caps), len(t_caps))
+        pairs = list(zip(caps, caps_credit))
+        s.iou_credit.add(_match(pairs, t_caps, lambda a, b: _iou(a[0], b) >= 0.8 or _iou(a[1], b) >= 0.8),
+                         len(caps), len(t_caps))
+        cu = Counter(units) & Counter(t_units)
+        s.credit_typed.add(sum(cu.values()), len(units), len(t_units))
+        ct = Counter(tokens) & Counter(t_tokens)
+        s.credit_tokens.add(sum(ct.values()), len(tokens), len(t_tokens))
+        pa = [a.casefold() for a in authors]
+        ta = [a.casefold() for a in t_authors]
+        s.bylines.add(_match(pa, ta, lambda a, b: a == b), len(pa), len(ta))
+        if body:
+            s.leaks += sum(1 for b in body if _caption_leak(b, t_caps))
+            s.credit_leaks += sum(1 for b in body if _credit_only(b))
+        if verbose:
+            _print_misses(page, caps, t_caps, tokens, t_tokens, authors, t_authors, body)
+    return s
+
+
+def _print_misses(page: Page, caps, t_caps, tokens, t_tokens, authors, t_authors, body) -> None:
+    miss_caps = [c[:70] for c in t_caps if not any(_iou(c, p) >= 0.8 for p in caps)]
+    extra_caps = [c[:70] for c in caps if not any(_iou(c, t) >= 0.8 for t in t_caps)]
+    miss_tokens = list((Counter(t_tokens) - Counter(tokens)).elements())
+    extra_tokens = list((Counter(tokens) - Counter(t_tokens)).elements())
+    pa, ta = {a.casefold() for a in authors}, {a.casefold() for a in t_authors}
+    leaked = [b[:70] for b in body if _caption_leak(b, t_caps)]
+    if miss_caps or extra_caps or miss_tokens or extra_tokens or pa != ta or leaked:
+        print(f"--- {page.cc}/{page.name} {page.url}")
+        for label, values in (("missed captions", miss_caps), ("extra captions", extra_caps),
+                              ("missed credit tokens", miss_tokens), ("extra credit tokens", extra_tokens),
+                              ("caption in body", leaked)):
+            if values:
+                print(f"   {label}: {values}")
+        if pa != ta:
+            print("   authors:", authors, "truth:", t_authors)
+
+
+def report(title: str, s: Scores, system: str, elapsed: float | None = None) -> None:
+    took = f" ({elapsed:.1f}s)" if elapsed is not None else ""
+    print(f"== {system}: {title}, {s.pages} pages{took}")
+    print(f"caption exact            {s.exact}")
+    print(f"caption IoU>=0.8         {s.iou}")
+    print(f"caption+credit IoU>=0.8  {s.iou_credit}")
+    print(f"photo credit tokens      {s.credit_tokens}")
+    print(f"photo credit typed       {s.credit_typed}")
+    print(f"byline authors           {s.bylines}")
+    if system == "pipeline":
+        print(f"body blocks holding a truth caption: {s.leaks}; body blocks that are only a photo credit: "
+              f"{s.credit_leaks}")
+
+
+_GAP_ROWS = (("caption IoU>=0.8", "iou"), ("photo credit tokens", "credit_tokens"),
+             ("photo credit typed", "credit_typed"), ("byline authors", "bylines"))
+
+
+def report_gap(tune: Scores, check: Scores) -> None:
+    print("== fundus-more F1: tune / check / gap (tune - check)")
+    for label, attr in _GAP_ROWS:
+        ft, fc = getattr(tune, attr).prf()[2], getattr(check, attr).prf()[2]
+        print(f"{label:<22} {ft:.3f} / {fc:.3f} / {ft - fc:+.3f}")
+
+
+def load_split() -> dict[str, str]:
+    data = json.loads(SPLIT.read_text())
+    return data["publishers"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pipeline", action="store_true", help="score cqnews.parse instead of the functions")
-    parser.add_argument("--fundus", action="store_true", help="also score Fundus 0.5.7 itself")
+    parser.add_argument("--fundus", action="store_true", help="also score Fundus 0.5.7 itself (English pages)")
     parser.add_argument("--fundus-python", default="/tmp/fundusvenv/bin/python")
+    parser.add_argument("--corpus", choices=("all", "english", "more"), default="all",
+                        help="the shared English Fundus pages, fundus-more (tune and check halves), or both")
     parser.add_argument("--clean-truth", action="store_true",
                         help="collapse repeated truth images (same caption and credits, one after the other) and "
                              "drop truth captions that are only a credit ('(Image:Liverpool Echo)')")
-    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="per-page misses of the English pages and the fundus-more tune half (never check)")
     args = parser.parse_args(argv)
-    if not CORPUS.is_dir():
-        print(f"corpus not found: {CORPUS}", file=sys.stderr)
-        return 2
-    pages = load_pages(english=True)
-    systems = ["pipeline" if args.pipeline else "functions"] + (["fundus"] if args.fundus else [])
-    fundus_out = predict_fundus(pages, args.fundus_python) if args.fundus else {}
-    for system in systems:
-        exact, iou, iou_credit, credits, bylines = Tally(), Tally(), Tally(), Tally(), Tally()
-        leaks = credit_leaks = 0
-        started = time.perf_counter()
+    system = "pipeline" if args.pipeline else "functions"
+    if args.corpus in ("all", "english"):
+        if not CORPUS.is_dir():
+            print(f"corpus not found: {CORPUS}", file=sys.stderr)
+            return 2
+        pages = load_pages(english=True)
+        systems = [system] + (["fundus"] if args.fundus else [])
+        fundus_out = predict_fundus(pages, args.fundus_python) if args.fundus else {}
+        for name in systems:
+            started = time.perf_counter()
+            scores = score(pages, name, args, fundus_out, args.verbose)
+            report("English Fundus pages", scores, name, time.perf_counter() - started)
+    if args.corpus in ("all", "more"):
+        if not MORE.is_dir():
+            print(f"corpus not found: {MORE}", file=sys.stderr)
+            return 2
+        split = load_split()
+        pages = load_pages(english=False, corpus=MORE)
+        halves: dict[str, list[Page]] = {"tune": [], "check": []}
         for page in pages:
-            t_images = page.truth.get("images") or []
-            if args.clean_truth:
-                t_images = _clean_truth_images(t_images)
-            t_caps = [im["caption"] for im in t_images if im.get("caption")]
-            t_units = [u for im in t_images for a in im.get("authors") or [] for u in credit_units(a)]
-            t_authors = page.truth.get("authors") or []
-            body: list[str] = []
-            if system == "functions":
-                caps, caps_credit, units, authors = predict_functions(page)
-            elif system == "pipeline":
-                caps, caps_credit, units, authors, body = predict_pipeline(page)
-            else:
-                got = fundus_out.get(page.name, {})
-                caps = caps_credit = got.get("captions", [])
-                units = [u for a in got.get("credits", []) for u in credit_units(a)]
-                authors = got.get("authors", [])
-            exact.add(_match(caps, t_caps, lambda a, b: _norm(a) == _norm(b)), len(caps), len(t_caps))
-            iou.add(_match(caps, t_caps, lambda a, b: _iou(a, b) >= 0.8), len(caps), len(t_caps))
-            pairs = list(zip(caps, caps_credit))
-            iou_credit.add(_match(pairs, t_caps, lambda a, b: _iou(a[0], b) >= 0.8 or _iou(a[1], b) >= 0.8),
-                           len(caps), len(t_caps))
-            cu = Counter(units) & Counter(t_units)
-            credits.add(sum(cu.values()), len(units), len(t_units))
-            pa = [a.casefold() for a in authors]
-            ta = [a.casefold() for a in t_authors]
-            bylines.add(_match(pa, ta, lambda a, b: a == b), len(pa), len(ta))
-            if body:
-                leaks += sum(1 for b in body if _caption_leak(b, t_caps))
-                credit_leaks += sum(1 for b in body if _credit_only(b))
-            if args.verbose:
-                miss_caps = [c[:60] for c in t_caps if not any(_iou(c, p) >= 0.8 for p in caps)]
-                extra_caps = [c[:60] for c in caps if not any(_iou(c, t) >= 0.8 for t in t_caps)]
-                miss_units = list((Counter(t_units) - Counter(units)).elements())
-                extra_units = list((Counter(units) - Counter(t_units)).elements())
-                if miss_caps or extra_caps or miss_units or extra_units or set(pa) != set(ta):
-                    print(f"--- {page.cc}/{page.name}")
-                    if miss_caps:
-                        print("   missed captions:", miss_caps)
-                    if extra_caps:
-                        print("   extra captions: ", extra_caps)
-                    if miss_units:
-                        print("   missed credits: ", miss_units)
-                    if extra_units:
-                        print("   extra credits:  ", extra_units)
-                    if set(pa) != set(ta):
-                        print("   authors:", authors, "truth:", t_authors)
-        elapsed = time.perf_counter() - started
-        print(f"== {system}: {len(pages)} English Fundus pages ({elapsed:.1f}s)")
-        print(f"caption exact     {exact}")
-        print(f"caption IoU>=0.8  {iou}")
-        print(f"caption+credit IoU>=0.8  {iou_credit}")
-        print(f"photo credit      {credits}")
-        print(f"byline authors    {bylines}")
-        if system == "pipeline":
-            print(f"body blocks holding a truth caption: {leaks}; body blocks that are only a photo credit: {credit_leaks}")
+            halves[split[f"{page.cc}/{page.publisher}"]].append(page)
+        tune = score(halves["tune"], system, args, {}, args.verbose)
+        report("fundus-more TUNE half", tune, system)
+        check = score(halves["check"], system, args, {}, False)
+        report("fundus-more CHECK half", check, system)
+        report_gap(tune, check)
     return 0
 
 

@@ -218,3 +218,29 @@ def test_drop_caption_echoes_matches_caption_without_credit() -> None:
     # a paragraph that merely contains the caption stays
     blocks = [Block(text="Fans at the final were loud, the police said on Sunday.")]
     assert drop_caption_echoes(blocks, drafts)[0] == blocks
+
+
+# --- a credit is not a caption (issue 12) ------------------------------------------------------
+
+
+def test_agency_name_alone_is_a_credit_not_a_caption() -> None:
+    for text in ("Getty Images", "BBC", "(Reuters)"):
+        (image,) = build_images([ImageDraft(src="https://x.example/a.jpg", caption=text)])
+        assert image.caption is None
+        assert [c.organization for c in image.credits] == [text.strip("()")]
+
+
+def test_caption_and_credit_the_other_way_round_are_swapped() -> None:
+    draft = ImageDraft(
+        src="https://x.example/a.jpg", caption="The Yomiuri Shimbun", credit="The leaders of the two countries meet."
+    )
+    (image,) = build_images([draft])
+    assert image.caption == "The leaders of the two countries meet."
+    assert [c.raw for c in image.credits] == ["The Yomiuri Shimbun"]
+
+
+def test_short_caption_with_a_credit_is_not_swapped() -> None:
+    draft = ImageDraft(src="https://x.example/a.jpg", caption="Friedrich Merz", credit="Reuters/Nadja Wohlleben")
+    (image,) = build_images([draft])
+    assert image.caption == "Friedrich Merz"
+    assert [(c.name, c.organization) for c in image.credits] == [("Nadja Wohlleben", "Reuters")]

@@ -458,3 +458,77 @@ def test_credit_lines_on_the_generic_path() -> None:
         ("editor", "严玉洁"),
         ("editor", "王辉"),
     ]
+
+
+# --- more languages (issue 12) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "expected"),
+    [
+        ("Im Vorjahr kamen Tausende. Bild: Andreas Seidel/Archiv", "Im Vorjahr kamen Tausende.",
+         [("Andreas Seidel", "Archiv")]),
+        ("Erst fiel der linke Turm. Foto: Peter Kneffel/dpa", "Erst fiel der linke Turm.", [("Peter Kneffel", "dpa")]),
+        ("FINALEKLAR: Hun hopper i finalen. Foto: Fredrik Varfjell / NTB", "FINALEKLAR: Hun hopper i finalen.",
+         [("Fredrik Varfjell", "NTB")]),
+        ("Un bombero trabaja. Foto: EFE", "Un bombero trabaja.", [(None, "EFE")]),
+        ("Crédit photo : AFP", None, [(None, "AFP")]),
+        ("Quelle: Tobias Koch", None, [("Tobias Koch", None)]),
+        ("коллаж: Андрей Калистратенко", None, [("Андрей Калистратенко", None)]),
+    ],
+)
+def test_credit_keywords_in_other_languages(text: str, caption: str | None, expected: list) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert who(credits) == expected
+
+
+def test_a_sentence_with_bild_is_not_a_credit() -> None:
+    assert split_photo_credit("Der Bildband zeigt Bilder: schöne Landschaften") == (
+        "Der Bildband zeigt Bilder: schöne Landschaften", [])
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Hannah Ritzmann und Max Mustermann", ["Hannah Ritzmann", "Max Mustermann"]),
+        ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Av Ola Nordmann og Kari Nordmann", ["Ola Nordmann", "Kari Nordmann"]),
+        ("Von Robin Amberg, Volontär (Sport) 06.11.2025, 21:18 Uhr", ["Robin Amberg"]),
+        ("Texto: Juan Pérez", ["Juan Pérez"]),
+        ("Autorin: Anna Schmidt", ["Anna Schmidt"]),
+        ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+        ("Di Maio", []),  # a surname, not "by Maio"
+    ],
+)
+def test_bylines_in_other_languages(line: str, authors: list[str]) -> None:
+    assert authors_from_bylines([line]) == authors
+
+
+def test_names_in_other_alphabets_are_people() -> None:
+    assert who(parse_credit_line("Андрей Калистратенко")) == [("Андрей Калистратенко", None)]
+    assert who(parse_credit_line("Łukasz Żak")) == [("Łukasz Żak", None)]
+
+
+def test_inline_chinese_byline_reaches_authors() -> None:
+    from cqnews.enrich.credits import inline_bylines
+    from cqnews.models import Block
+
+    blocks = [Block(text="北京商报讯（记者 岳品瑜 董晗萱）5月13日，北京市发布新政策。"), Block(text="第二段。")]
+    assert inline_bylines(blocks) == ["记者 岳品瑜 董晗萱"]
+    assert authors_from_bylines(inline_bylines(blocks)) == ["岳品瑜", "董晗萱"]
+    # a bracketed reporter deep in a later paragraph is not the article's byline
+    late = [Block(text="a"), Block(text="b"), Block(text="c"), Block(text="据报道（记者 张三）称，…")]
+    assert inline_bylines(late) == []
+
+
+def test_inline_byline_through_parse() -> None:
+    import cqnews
+
+    html = (
+        "<html><body><article><h1>标题</h1><p>北京商报讯（记者 岳品瑜 董晗萱）5月13日，北京市金融监管局发布了一项新的"
+        "政策，涉及多家银行的业务调整和监管要求。</p><p>第二段内容，继续介绍相关情况和背景信息，以及市场反应。</p>"
+        "</article></body></html>"
+    )
+    assert cqnews.parse(html, url="https://www.example.com.cn/2024/0513/1.shtml").authors == ["岳品瑜", "董晗萱"]

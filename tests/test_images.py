@@ -274,7 +274,8 @@ def test_lightbox_link_is_not_a_teaser() -> None:
     )
     (draft,) = find_images(root, BASE)
     assert draft.src == "https://images.example.net/abc123=s750"
-    assert draft.caption == "The minister with the commissioner. File image Image: GCIS"
+    # the span classed "author" inside the caption is the credit, kept apart
+    assert (draft.caption, draft.credit) == ("The minister with the commissioner. File image", "Image: GCIS")
     (image,) = build_images([draft])
     assert image.caption == "The minister with the commissioner. File image"
     assert [(c.name, c.organization) for c in image.credits] == [(None, "GCIS")]
@@ -378,3 +379,162 @@ def test_src_set_by_a_script_is_no_source() -> None:
         <p>Body.</p></article>"""
     )
     assert find_images(root, BASE) == []
+
+
+# --- structure, not publisher names (issue 12) ------------------------------------------------
+
+
+def test_custom_picture_element_in_a_figure() -> None:
+    root = page(
+        """<article><figure class="featured-image"><storefront-image src="/up/lead.jpg" alt="A"></storefront-image>
+        <figcaption><span class="caption">Traders on the floor.</span></figcaption></figure><p>Body.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.src == "https://news.example.com/up/lead.jpg"
+    assert draft.caption == "Traders on the floor."
+
+
+def test_author_picture_in_author_link_is_not_an_article_image() -> None:
+    root = page(
+        """<article><figure><a rel="author" href="/autoren/anna/"><img src="/p/anna.jpg" alt="Anna"></a>
+        <figcaption><address>Von <a href="/autoren/anna/">Anna Muster</a></address>
+        <time>09.09.2025</time></figcaption></figure>
+        <figure><img src="/p/lead.jpg"><figcaption>The council meets.</figcaption></figure></article>"""
+    )
+    assert [(d.src, d.caption) for d in find_images(root, BASE)] == [
+        ("https://news.example.com/p/lead.jpg", "The council meets.")
+    ]
+
+
+def test_small_display_size_marks_an_avatar() -> None:
+    root = page(
+        """<article><div><picture><img src="/a/author-100~314x314" sizes="32px" alt="Katja"></picture>
+        <span>von Katja</span></div><figure><img src="/a/main.jpg"><figcaption>Main.</figcaption></figure></article>"""
+    )
+    assert [d.caption for d in find_images(root, BASE)] == ["Main."]
+
+
+def test_video_poster_needs_a_captioned_figure() -> None:
+    root = page(
+        """<article><div class="video-player" data-video-id="0_x"><img src="/v/poster.jpg"></div>
+        <figure data-video-id="0_y"><img src="/v/poster2.jpg"><figcaption>Videografik: how it works</figcaption></figure>
+        <p>Body.</p></article>"""
+    )
+    assert [d.caption for d in find_images(root, BASE)] == ["Videografik: how it works"]
+
+
+def test_date_with_a_caption_typography_class_is_not_a_caption() -> None:
+    root = page(
+        """<article><div><img src="/t/a.jpg"><div><time class="nb_caption2">02/02/2025</time></div></div></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption is None
+
+
+def test_without_sidebar_is_layout_state_not_furniture() -> None:
+    root = page(
+        """<div class="content container without-sidebar"><div class="entry-content article-body">
+        <figure><img src="/w/a.jpg" data-portal-copyright="Noel Celis/Getty Images">
+        <figcaption class="bi-photo-caption">Evergrande's headquarters.</figcaption></figure><p>Body.</p></div></div>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert (draft.caption, draft.credit) == ("Evergrande's headquarters.", "Noel Celis/Getty Images")
+
+
+def test_caption_and_credit_from_data_attributes() -> None:
+    root = page("""<article><img src="/d/a.jpg" data-caption="Harbour at dawn" data-credit="Jane Roe"></article>""")
+    (draft,) = find_images(root, BASE)
+    assert (draft.caption, draft.credit) == ("Harbour at dawn", "Jane Roe")
+
+
+def test_picture_text_class_is_a_caption() -> None:
+    root = page(
+        """<article><div class="gallery__item"><div class="detail-img__image-wrapper"><img src="/g/1.jpg"></div>
+        <div class="detail-img__description"><div>Party leader at a press conference.
+        <span class="detail-img__copyright">Bild: Christoph Soeder/dpa</span></div></div></div></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption == "Party leader at a press conference."
+    assert draft.credit == "Bild: Christoph Soeder/dpa"
+
+
+def test_sibling_caption_through_nested_sources() -> None:
+    # libxml2 nests the <img> inside every non-void <source>: four of them must not stop the climb.
+    root = page(
+        """<div class="row"><div class="blog--image"><picture><source srcset="/s/a-1.jpg 1x"><source srcset="/s/a-2.jpg 1x">
+        <source srcset="/s/a-3.jpg 1x"><source srcset="/s/a-4.jpg 1x"><img src="/s/a.jpg" width="948" height="593"></picture>
+        <p class="article--media--lead">Friedrich Merz</p><p class="image--author">Foto: REUTERS/Nadja Wohlleben</p>
+        </div><div class="text"><p>First paragraph of the story.</p></div></div>"""
+    )
+    (draft,) = find_images(root, BASE, root.xpath("//div[@class='text']")[0])
+    assert draft.caption == "Friedrich Merz"
+    assert draft.credit == "Foto: REUTERS/Nadja Wohlleben"
+
+
+def test_lead_media_just_before_the_article_region() -> None:
+    root = page(
+        """<main-wrap><section class="teaser-image"><figure><img src="/l/lead.jpg">
+        <figcaption>Markets fell on Tuesday.</figcaption></figure></section>
+        <article><div class="body"><p>First paragraph of the story.</p></div></article></main-wrap>
+        <section class="teaser"><img src="/l/other.jpg"></section>"""
+    )
+    container = root.xpath("//div[@class='body']")[0]
+    assert [d.caption for d in find_images(root, BASE, container)] == ["Markets fell on Tuesday."]
+
+
+def test_json_ld_image_object_gives_caption_and_credit() -> None:
+    head = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",
+        "image": {"@type": "ImageObject", "url": "https://news.example.com/j/lead.jpg",
+                  "caption": "The bridge at night", "creditText": "Jan Novak"}}</script>"""
+    root = page("""<article><figure><img src="/j/lead.jpg"></figure><p>Body.</p></article>""", head)
+    (draft,) = find_images(root, BASE)
+    assert (draft.caption, draft.credit) == ("The bridge at night", "Jan Novak")
+
+
+def test_og_image_is_the_lead_picture_when_the_page_shows_it() -> None:
+    head = '<meta property="og:image" content="https://news.example.com/o/lead.jpg?w=1200">'
+    body = """<div class="top"><img src="/o/lead.jpg" alt="Lead"></div>
+        <div class="text"><p>First paragraph of the story.</p></div>"""
+    root = page(body, head)
+    container = root.xpath("//div[@class='text']")[0]
+    (draft,) = find_images(root, BASE, container)
+    assert draft.src == "https://news.example.com/o/lead.jpg"
+    # a declared share picture that the page does not show is not an article image
+    hidden = page("""<div class="text"><p>First paragraph.</p></div>""", head)
+    assert find_images(hidden, BASE, hidden.xpath("//div[@class='text']")[0]) == []
+
+
+def test_separate_caption_elements_keep_a_space() -> None:
+    root = page(
+        """<article><figure><img src="/y/a.jpg"><figcaption><span class="c">The Yomiuri Shimbun</span><span
+        class="t">The leaders of the two countries meet.</span></figcaption></figure></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption == "The Yomiuri Shimbun The leaders of the two countries meet."
+
+
+def test_aria_describedby_names_the_caption() -> None:
+    root = page(
+        """<article><img src="/r/a.jpg" aria-describedby="cap-1"><p>Body text.</p>
+        <p id="cap-1" class="note">Rescue teams at the river.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption == "Rescue teams at the river."
+
+
+def test_noscript_copy_is_one_image() -> None:
+    root = page(
+        """<article><figure><img class="lazyload" src="data:image/gif;base64,R0lGOD" data-src="/n/a.jpg">
+        <noscript><img src="/n/a.jpg"></noscript><figcaption>One picture.</figcaption></figure></article>"""
+    )
+    assert [(d.src, d.caption) for d in find_images(root, BASE)] == [("https://news.example.com/n/a.jpg", "One picture.")]
+
+
+def test_author_class_inside_a_caption_is_the_photo_credit() -> None:
+    root = page(
+        """<article><figure><img src="/c/a.jpg"><figcaption class="figure-caption">
+        <p class="caption-title">El fiscal general del Estado</p>
+        <span class="caption-author">Álex Cámara - Europa Press</span></figcaption></figure></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert (draft.caption, draft.credit) == ("El fiscal general del Estado", "Álex Cámara - Europa Press")

@@ -16,7 +16,7 @@ from .decoding import decode
 from .document import looks_like_html, parse_tree
 from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
-from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines
+from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines, inline_bylines
 from .enrich.dateline import find_dateline
 from .enrich.dates import date_from_url, pick_date
 from .enrich.language import detect_language, normalize_language
@@ -251,7 +251,11 @@ def _enrich(
         draft.blocks, images = attach_captions(draft.blocks, draft.images)
     else:
         images = [Image(src=image.src, alt=image.alt, position=image.position) for image in draft.images]
-    bylines = credits_from_bylines(draft.bylines) if _in_time("bylines", deadline, warnings) else []
+    bylines = (
+        credits_from_bylines([*draft.bylines, *inline_bylines(draft.blocks)])
+        if _in_time("bylines", deadline, warnings)
+        else []
+    )
     credits = _merged_credits(bylines, draft.credits)
     authors = clean_author_names(draft.authors) or credit_authors(credits)
     for block in draft.blocks:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..draft import ImageDraft, drop_blocks
 from ..models import Block, BlockKind, Credit, Image
@@ -59,6 +60,23 @@ def _credit_key(credit: Credit) -> tuple[str, str]:
     return ((credit.name or "").casefold(), (credit.organization or "").casefold())
 
 
+_SENTENCE_WORDS = 6
+
+
+def _unswapped(draft: ImageDraft) -> ImageDraft:
+    """Caption and credit the other way round: a short credit-like caption and a sentence as credit.
+
+    Some layouts put the credit element first ("<span>The Yomiuri Shimbun</span><span>The leaders
+    of …</span>"): the sentence is the caption, the name is the credit.
+    """
+    caption, credit = draft.caption, draft.credit
+    if not caption or not credit or len(credit.split()) < _SENTENCE_WORDS or credit.rstrip()[-1:] not in ".!?。！？":
+        return draft
+    if len(caption.split()) > 5 or caption.rstrip()[-1:] in ".!?。！？" or not parse_photo_credit(caption):
+        return draft
+    return replace(draft, caption=credit, credit=caption)
+
+
 def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     """Typed images from drafts, in the drafts' order.
 
@@ -71,40 +89,50 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     images: list[Image] = []
     by_src: dict[str, int] = {}
     for draft in drafts:
-        caption: str | None = None
-        credits: list[Credit] = []
-        if draft.caption:
-            caption, credits = split_photo_credit(draft.caption)
-        if draft.credit:
-            separate = parse_photo_credit(draft.credit)
-            if caption and separate:
-                credit_text = normalize_space(draft.credit)
-                if caption.endswith(credit_text):
-                    caption = caption[: -len(credit_text)].rstrip(" |–—-") or None
-            credits = _merge_credits(separate, credits) if separate else credits
-        if caption is not None and not caption.strip(" .,;:|-–—()"):
-            caption = None
+        caption, credits = _caption_and_credits(_unswapped(draft))
         alt = normalize_space(draft.alt) if draft.alt else None
-        src = draft.src
-        if src is not None and src in by_src:
-            existing = images[by_src[src]]
-            update: dict[str, object] = {}
-            if existing.caption is None and caption:
-                update["caption"] = caption
-            if existing.alt is None and alt:
-                update["alt"] = alt
-            merged = _merge_credits(existing.credits, credits)
-            if len(merged) != len(existing.credits):
-                update["credits"] = merged
-            if existing.position is None and draft.position is not None:
-                update["position"] = draft.position
-            if update:
-                images[by_src[src]] = existing.model_copy(update=update)
+        image = Image(src=draft.src, alt=alt or None, caption=caption, credits=credits, position=draft.position)
+        if draft.src is not None and draft.src in by_src:
+            index = by_src[draft.src]
+            images[index] = _merged(images[index], image)
             continue
-        if src is not None:
-            by_src[src] = len(images)
-        images.append(Image(src=src, alt=alt or None, caption=caption, credits=credits, position=draft.position))
+        if draft.src is not None:
+            by_src[draft.src] = len(images)
+        images.append(image)
     return images
+
+
+def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
+    """The caption without its credit, and the credits: split from the caption and marked apart."""
+    caption: str | None = None
+    credits: list[Credit] = []
+    if draft.caption:
+        caption, credits = split_photo_credit(draft.caption)
+    if draft.credit:
+        separate = parse_photo_credit(draft.credit)
+        if caption and separate:
+            credit_text = normalize_space(draft.credit)
+            if caption.endswith(credit_text):
+                caption = caption[: -len(credit_text)].rstrip(" |–—-") or None
+        credits = _merge_credits(separate, credits) if separate else credits
+    if caption is not None and not caption.strip(" .,;:|-–—()"):
+        caption = None
+    return caption, credits
+
+
+def _merged(existing: Image, later: Image) -> Image:
+    """The first image of a picture, with a missing caption, alt, credit or position filled from a later one."""
+    update: dict[str, object] = {}
+    if existing.caption is None and later.caption:
+        update["caption"] = later.caption
+    if existing.alt is None and later.alt:
+        update["alt"] = later.alt
+    merged = _merge_credits(existing.credits, later.credits)
+    if len(merged) != len(existing.credits):
+        update["credits"] = merged
+    if existing.position is None and later.position is not None:
+        update["position"] = later.position
+    return existing.model_copy(update=update) if update else existing
 
 
 _MAX_CAPTION_LINE = 600  # characters: a caption paragraph with its credit is never longer

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, NAME_CONJUNCTIONS, PHOTO_WORDS, SOURCE_WORDS
 from ..models import CreditRole
 
 __all__ = [
@@ -18,9 +19,11 @@ __all__ = [
     "CAPTION_STOP_WORDS",
     "CREDIT_PREFIX",
     "CREDIT_TRAIL_KEYWORD",
+    "FOREIGN_BY",
     "KNOWN_ORGS",
     "KO_ORGS",
     "LINE_BRACKETS",
+    "NAME_AND",
     "NAME_PARTICLES",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
@@ -154,13 +157,15 @@ CREDIT_PREFIX = re.compile(
     r"""^\s*(?:
         (?:©|\(c\)|copyright\b)\s*(?:by\b)?\s*[:：]?
       | (?:photo(?:graph)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
-         |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image|file\ photo)
+         |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image|file\ photo
+         |__OTHER__)
         (?:\s+(?:credits?|source|courtesy))?
         \s*(?:[:：/|]|\bby\b|\bcourtesy\s+of\b|\bcourtesy\b|\bfrom\b|\bvia\b)
       | (?:image\s+)?credits?\s*(?:[:：/]|\bto\b)
       | source\s*[:：]
       | courtesy(?:\s+of)?\b\s*[:：]?
-    )\s*""",
+      | (?:__SOURCE__)\s*[:：]
+    )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS)),
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -170,7 +175,9 @@ CREDIT_PREFIX = re.compile(
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*[:：]"
-    r"|Source\s*[:：]|Courtesy(?:\s+of)?\b)"
+    r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
+    r"|(?:" + "|".join(w.capitalize() for w in PHOTO_WORDS) + r")\s*[:：/]"
+    r"|(?:" + "|".join(w.capitalize() for w in SOURCE_WORDS) + r")\s*[:：])"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -186,6 +193,7 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
         (r"^(?:reporting|reported|written|words|story|text)\s+by\s*[:：]?\s*", CreditRole.AUTHOR),
         (r"^(?:reporters?|authors?|writers?|words|by)\s*[:：]\s*", CreditRole.AUTHOR),
         (r"^by\s+", CreditRole.AUTHOR),
+        (r"^(?:" + "|".join(BYLINE_LABEL_WORDS) + r")\s*[:：]\s*", CreditRole.AUTHOR),
         (r"^(?:edited|editing)\s+by\s*[:：]?\s*", CreditRole.EDITOR),
         (r"^(?:chief\s+|managing\s+|executive\s+)?editors?\s*[:：]\s*", CreditRole.EDITOR),
         (r"^(?:translated|translation)\s+by\s*[:：]?\s*", CreditRole.TRANSLATOR),
@@ -195,6 +203,13 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
         (r"^sources?\s*[:：]\s*", CreditRole.SOURCE),
     )
 )
+
+# "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name.
+# A capitalised word and another word must follow, so a surname like "Di Maio" is not read as "by Maio".
+_CAP = "[A-ZÀ-ÞĀ-ŽА-ЯІЄЇ]"
+FOREIGN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=" + _CAP + r"[\w'’.\-]*\s+\w)")
+# "and" between names, in the languages of the table ("A und B", "A y B", "A et B").
+NAME_AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS) + r")\s+")
 
 # Where an English byline stops being names ("By Jane Doe Updated: May 2", "By Jane Doe | Email").
 BYLINE_CUT = re.compile(

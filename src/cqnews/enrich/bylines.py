@@ -1,0 +1,398 @@
+"""Bylines: article byline and credit lines into typed credits and author names.
+
+* :func:`parse_credit_line` parses "By Tan Yingzi in Chongqing", "Von A und B", "Por A y B",
+  "Editor: X", "本报记者 张三 李四", "责任编辑：王五" into credits with roles.
+* :func:`credits_from_bylines` / :func:`authors_from_bylines` read the byline lines of a page.
+* :func:`clean_author_names` cleans names from structured metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import Block, Credit, CreditRole
+from ..text import HAN_RE, normalize_space
+from .credit_patterns import (
+    BYLINE_CUT,
+    BYLINE_PREFIXES,
+    FOREIGN_BY,
+    LINE_BRACKETS,
+    NAME_AND,
+    NON_PERSON_WORDS,
+    PRINT_EDITION,
+    ZH_BYLINE_LABEL,
+    ZH_BYLINE_ROLES,
+    ZH_HANDLE_ROLES,
+    ZH_NAME_HANDLE,
+    ZH_ORGS,
+    canonical_org,
+)
+from .names import (
+    EMAIL_URL,
+    JOB_WORDS,
+    dedupe_credits,
+    looks_like_org,
+    looks_like_person,
+    merge_split_names,
+    normalize_person_name,
+    org_name,
+)
+
+__all__ = [
+    "authors_from_bylines",
+    "inline_bylines",
+    "clean_author_names",
+    "credit_authors",
+    "credits_from_bylines",
+    "parse_credit_line",
+]
+
+_IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][^,;|]{0,60}$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Bylines
+# ---------------------------------------------------------------------------------------------
+# Words of a job title before "Reporter", "Editor" …: "Travel News Reporter", "Deputy Content Hub Director".
+_DESK_WORDS = frozenset(
+    ("news", "travel", "lifestyle", "sports", "sport", "politics", "political", "business", "senior", "chief", "deputy",
+     "content", "hub", "freelance", "parliamentary", "digital", "health", "science", "tech", "technology",
+     "entertainment", "showbiz", "royal", "crime", "consumer", "money", "world", "us", "uk", "home", "affairs",
+     "economics", "economy", "culture", "fashion", "food", "motoring", "features", "feature", "trainee", "junior",
+     "staff", "local", "general", "breaking", "assistant", "associate", "executive", "managing", "data",
+     "investigations", "investigative", "social", "media", "audience", "editorial", "national", "international",
+     "foreign", "environment", "climate", "education", "property", "personal", "finance", "weather", "video",
+     "audio", "live", "contributing", "special", "lead", "principal", "global", "opinion", "games", "gaming",
+     "reviews", "commerce", "shopping", "deals", "security", "legal", "courts", "city", "state", "sports",
+     "bookmark", "share", "twitter", "today", "dailystar", "by")
+)
+
+
+_TITLE_WORDS = JOB_WORDS | frozenset(
+    ("director", "commentator", "specialist", "strategist", "manager", "head", "expert", "researcher", "fellow",
+     "professor", "lecturer", "contributors", "reporters", "writers", "editors", "correspondents", "journalists")
+)
+
+
+_MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
+
+
+_PAGE_WORDS = frozenset(("twitter", "today", "published", "updated", "email", "follow", "share", "bookmark", "comments"))
+
+
+_INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
+
+
+_FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|[Ww]ith|WITH)\s+(.{1,60})$")
+
+
+def _strip_titles(names: str) -> str:
+    """Cut job titles and page words out of a byline run, leaving names separated by commas.
+
+    "Sophie Foster Travel News Reporter" -> "Sophie Foster"; "Lucy Thornton News Reporter Tim Hanlon"
+    -> "Lucy Thornton, Tim Hanlon"; "News Joshua Whorms" -> "Joshua Whorms"; "Ryan Devereaux Ryan
+    Devereaux" -> "Ryan Devereaux".
+    """
+    groups: list[list[str]] = [[]]
+    for token in names.split():
+        low = token.casefold().strip(".,:;")
+        if low in _TITLE_WORDS:
+            group = groups[-1]
+            while group and group[-1].casefold().strip(".,") in _DESK_WORDS:
+                group.pop()
+            groups.append([])
+            continue
+        groups[-1].append(token)
+    cleaned: list[str] = []
+    for group in groups:
+        while len(group) > 2 and group[0].casefold().strip(".,:;") in _DESK_WORDS and "," not in group[0]:
+            group.pop(0)
+        while len(group) > 1 and (
+            (low := group[-1].casefold().strip(".,:;")) in _DESK_WORDS or low in _MONTHS or low in _PAGE_WORDS
+        ):
+            group.pop()
+        half = len(group) // 2
+        if half >= 2 and len(group) % 2 == 0 and group[:half] == group[half:]:
+            group = group[:half]
+        if group:
+            cleaned.append(" ".join(group))
+    return ", ".join(cleaned)
+
+
+def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credit]:
+    """Names in a byline part ("Tan Yingzi in Chongqing", "A, B and C") -> credits; non-persons dropped."""
+    names = normalize_space(names).strip(" ,;:|-–—")
+    if not names:
+        return []
+    if role is CreditRole.SOURCE:
+        source = names.strip(" .")
+        return [Credit(role=role, organization=org_name(source), raw=raw)] if source and len(source) <= 80 else []
+    names, org = _names_and_org(names)
+    people: list[str] = []
+    for part in _NAME_SPLIT.split(names):
+        part = part.strip(" .")
+        if not part or any(w.casefold().strip(".") in JOB_WORDS for w in part.split()):
+            continue  # "Staff Writer", "Senior Reporter"
+        if looks_like_person(part):
+            people.append(normalize_person_name(part))
+        elif canonical_org(part) or (people and looks_like_org(part)):
+            org = org or org_name(part)
+        # anything else (titles, "Staff", dates, sidebar words) is dropped
+    if people:
+        return [Credit(role=role, name=p, organization=org, raw=raw) for p in people]
+    if org and role in (CreditRole.AUTHOR, CreditRole.PHOTOGRAPHER):
+        return [Credit(role=role, organization=org, raw=raw)]
+    return []
+
+
+_NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/]\s*")
+
+
+def _names_and_org(names: str) -> tuple[str, str | None]:
+    """The name run of a byline part (cut at "Updated", a place, job titles) and a trailing "for Org"."""
+    cut = BYLINE_CUT.search(names)
+    if cut:
+        names = names[: cut.start()].strip(" ,;:|-–—")
+    org: str | None = None
+    tail = _FOR_ORG.search(names)
+    if tail:  # "Dolores Chang For Dailymail.Com", "Euronews with Agencies"
+        rest = tail.group(1).strip(" .")
+        if canonical_org(rest) or looks_like_org(rest) or "." in rest:
+            org = org_name(rest)
+        names = names[: tail.start()]
+    return _strip_titles(_IN_PLACE.sub("", names)), org
+
+
+def _parse_zh_line(text: str) -> list[Credit]:
+    credits: list[Credit] = []
+    matches = list(ZH_BYLINE_LABEL.finditer(text))
+    if not matches:
+        # No label: names only when the line (up to a date) is a short list of Chinese names.
+        digit = re.search(r"\d", text)
+        if digit:
+            text = text[: digit.start()].strip()
+        parts = merge_split_names([p for p in re.split(r"[、，,\s]+", text) if p])
+        if len(text) > 24 or not parts or len(parts) > 4 or not all(looks_like_person(p) for p in parts):
+            return []
+        return [Credit(role=CreditRole.AUTHOR, name=p, raw=text) for p in parts]
+    for index, match in enumerate(matches):
+        label = match.group(0).rstrip(" :：/")
+        role = ZH_BYLINE_ROLES.get(label, CreditRole.AUTHOR)
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        segment = text[match.end() : end].strip()
+        # The organisation written just before the label: "新华社记者 张三".
+        prev_end = matches[index - 1].end() if index else 0
+        before = text[prev_end : match.start()].strip()
+        org = None
+        if before and not (index and before):
+            org = before.split()[-1] if before.split() else None
+            if org and not any(org.endswith(o) or org == o for o in ZH_ORGS):
+                org = org if looks_like_org(org) else None
+        raw_start = text.rfind(org, prev_end, match.start()) if org else -1
+        raw = text[raw_start if raw_start >= 0 else match.start() : end].strip()
+        if role is CreditRole.SOURCE:
+            source = re.split(r"\s+|[|｜()（）\[\]【】]", segment)[0].strip(" 。，,") if segment else ""
+            if source:
+                credits.append(Credit(role=role, organization=org_name(source), raw=raw))
+            continue
+        if re.search(r"(?:摄|摄影|拍摄)\s*[)）]?\s*$", segment):
+            role = CreditRole.PHOTOGRAPHER  # "新华社记者 张三 摄" credits a picture
+        segment = re.sub(r"\s*/?\s*(?:摄影?|拍摄|报道)\s*[)）]?\s*$", "", segment)
+        segment = re.split(r"[|｜(（)）\[\]【】]", segment)[0]
+        credits.extend(_zh_names(segment, role, org, raw))
+    return credits
+
+
+def _zh_names(segment: str, role: CreditRole, org: str | None, raw: str) -> list[Credit]:
+    """The people named after a Chinese label: "胡永秋、杨光宇", "严玉洁 王辉", an editor's handle "alonliu"."""
+    out: list[Credit] = []
+    for part in merge_split_names([p for p in re.split(r"[、，,；;/\s]+", segment) if p]):
+        part = part.strip(" 。")
+        if looks_like_person(part):
+            out.append(Credit(role=role, name=normalize_person_name(part), organization=org, raw=raw))
+        elif role in ZH_HANDLE_ROLES and ZH_NAME_HANDLE.fullmatch(part) and part.casefold() not in NON_PERSON_WORDS:
+            out.append(Credit(role=role, name=part, organization=org, raw=raw))
+    return out
+
+
+def parse_credit_line(text: str) -> list[Credit]:
+    """Parse a byline or credit line into credits with roles.
+
+    English: "By Tan Yingzi in Chongqing" (author; the place is dropped), "Name | China Daily"
+    (author with organisation), "Editor: X", "Edited by X", "Source: Xinhua" (source organisation),
+    "Translated by X", "Reporter: X", "By A and B", "A, B and C", "By Reuters" (author organisation).
+    Chinese: "记者 X", "本报记者 X Y", "新华社记者 X", "通讯员 X", "责任编辑：X", "编辑：X", "来源：X",
+    "作者：X", several labels in one line; a line in brackets ("[责任编辑：alonliu]", "（编辑：严玉洁 王辉）",
+    editors' Latin handles are names) keeps them in ``raw``; a print-edition note ("《 人民日报 》（ 2024年05月10日
+    04 版）") is a source credit for the paper.
+
+    Parts that are not names (dates, "Updated", "Email the author", "Staff", job titles, sidebar
+    words) are dropped: the function prefers returning fewer authors to returning wrong ones.
+    """
+    text = normalize_space(text)
+    if not text or len(text) > 400:
+        return []
+    edition = PRINT_EDITION.match(text)
+    if edition:  # "《 人民日报 》（ 2024年05月10日 04 版）": the paper is the source
+        return [Credit(role=CreditRole.SOURCE, organization=org_name(edition.group("paper")), raw=text)]
+    inner = _unwrap_line(text)
+    if inner is not None:  # "【责任编辑：严玉洁】": parse inside, keep the line as written in raw
+        return [c.model_copy(update={"raw": text}) if c.raw == inner else c for c in _parse_line(inner)]
+    return _parse_line(text)
+
+
+def _unwrap_line(text: str) -> str | None:
+    """The inside of a line wrapped whole in one bracket pair ("(责编：张三)" -> "责编：张三"), else None.
+
+    A pair counts only when neither bracket occurs inside: "(a) and (b)" is not wrapped.
+    """
+    closers = LINE_BRACKETS.get(text[0])
+    if len(text) < 3 or not closers or text[-1] not in closers:
+        return None
+    inner = text[1:-1]
+    if text[0] in inner or text[-1] in inner:
+        return None
+    return inner.strip() or None
+
+
+def _parse_line(text: str) -> list[Credit]:
+    """:func:`parse_credit_line` on a whitespace-normalised line without wrapping brackets."""
+    if HAN_RE.search(text) and ZH_BYLINE_LABEL.search(text):
+        return dedupe_credits(_parse_zh_line(text))
+    if HAN_RE.search(text) and not re.search(r"[A-Za-z]{2,}", text):
+        return dedupe_credits(_parse_zh_line(text))
+    credits: list[Credit] = []
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+", text) if p.strip()]
+    for part in parts:
+        inner = _INNER_BY.search(part)
+        if inner and inner.start() > 0:
+            part = part[inner.start():].strip()  # "dailystar Bookmark Share Travel By Sophie Foster"
+        role = CreditRole.AUTHOR
+        matched = False
+        foreign = FOREIGN_BY.match(part)
+        if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López"
+            part = part[foreign.end():]
+        for pattern, prefix_role in BYLINE_PREFIXES:
+            match = pattern.match(part)
+            if match:
+                role, part, matched = prefix_role, part[match.end():], True
+                break
+        if not matched and credits and (canonical_org(part) or looks_like_org(part)) and len(part.split()) <= 6:
+            # "Tan Yingzi | China Daily": the organisation of the names before it.
+            org = org_name(part)
+            credits = [
+                c.model_copy(update={"organization": c.organization or org}) if c.name else c for c in credits
+            ]
+            continue
+        credits.extend(_person_or_org_credits(part, role, text))
+    return dedupe_credits(credits)
+
+
+def credit_authors(credits: list[Credit]) -> list[str]:
+    """Author names from credits, in order, once each: the person, else the organisation."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for credit in credits:
+        if credit.role is not CreditRole.AUTHOR:
+            continue
+        name = credit.name or credit.organization
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
+
+
+_JUNK_AUTHORS = frozenset(
+    ("admin", "administrator", "editor", "editors", "staff", "unknown", "guest", "null", "none", "anonymous", "user",
+     "webmaster", "author", "newsroom", "web desk", "online desk", "desk")
+)
+
+
+_SLUG = re.compile(r"^[a-z]+(?:[-_][a-z]+){1,3}$")
+
+
+def clean_author_names(names: list[str]) -> list[str]:
+    """Author names from structured metadata (JSON-LD, ``<meta name=author>``), cleaned.
+
+    Metadata is trusted more than visible bylines: a value is parsed with :func:`parse_credit_line`
+    ("By Jane Doe and John Smith" gives two names); a value that does not parse but is a short
+    name-like string is kept as written ("MND Staff", "Gear Team", "Associated Press"); slugs become
+    names ("chuck-ross" -> "Chuck Ross"); URLs, e-mail addresses, numbers and placeholders ("admin",
+    "Staff") are dropped. Order is kept, duplicates removed (case-insensitive).
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in names:
+        value = normalize_space(raw)
+        if not value or len(value) > 80 or EMAIL_URL.search(value) or any(c.isdigit() for c in value):
+            continue
+        if HAN_RE.search(value) and len(value) <= 12 and not ZH_BYLINE_LABEL.search(value) and not EMAIL_URL.search(value):
+            if value.casefold() not in seen:  # "大渡 美咲": one name in metadata, spaces and all
+                seen.add(value.casefold())
+                out.append(value)
+            continue
+        if _SLUG.match(value):
+            value = " ".join(part.capitalize() for part in re.split(r"[-_]", value))
+        found = credit_authors(parse_credit_line(value))
+        if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5:
+            found = [normalize_person_name(value) if looks_like_person(value) else value]
+        for name in found:
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                out.append(name)
+    return out
+
+
+def credits_from_bylines(lines: list[str]) -> list[Credit]:
+    """Credits of the article from its byline and credit lines, in order.
+
+    Pages repeat bylines of other stories further down (related articles, author boxes), so the
+    author credits of an English line count only when no earlier line named an author; editor,
+    source, translator and contributor credits, and every credit of Chinese lines ("记者 张三",
+    "通讯员 李四", "责任编辑：王五"), are all kept.
+    """
+    out: list[Credit] = []
+    have_author = False
+    for line in lines:
+        credits = parse_credit_line(line)
+        if not credits:
+            continue
+        chinese = bool(HAN_RE.search(line)) and ZH_BYLINE_LABEL.search(line) is not None  # "记者 张三", "通讯员 李四"
+        for credit in credits:
+            if credit.role is CreditRole.AUTHOR and have_author and not chinese:
+                continue
+            out.append(credit)
+        if any(c.role is CreditRole.AUTHOR for c in credits):
+            have_author = True
+    return dedupe_credits(out)
+
+
+def authors_from_bylines(lines: list[str]) -> list[str]:
+    """Author names from visible byline lines (see :func:`credits_from_bylines`)."""
+    return credit_authors(credits_from_bylines(lines))
+
+
+# A Chinese byline in brackets inside the first paragraph: "北京商报讯（记者 岳品瑜 董晗萱）5月13日，…",
+# "（通讯员 李四）". Bounded: a label, then up to 40 characters without another bracket.
+_ZH_INLINE_BYLINE = re.compile(
+    r"[（(【]\s*([^（()）【】]{0,12}?(?:记者|通讯员|实习生|作者|撰文)[^（()）【】]{1,40}?)\s*[）)】]"
+)
+_INLINE_BLOCKS = 3
+_INLINE_WINDOW = 200
+
+
+def inline_bylines(blocks: Sequence[Block]) -> list[str]:
+    """Byline lines written inside the first paragraphs ("（记者 岳品瑜 董晗萱）"), for :func:`credits_from_bylines`.
+
+    Only the start of the first few blocks is searched, so a bracketed credit deep in the text (a
+    quoted report) is not taken for the article's byline.
+    """
+    lines: list[str] = []
+    for block in blocks[:_INLINE_BLOCKS]:
+        for match in _ZH_INLINE_BYLINE.finditer(block.text[:_INLINE_WINDOW]):
+            lines.append(match.group(1).strip())
+    return lines

@@ -1,0 +1,233 @@
+"""Names in credits and bylines: people and organisations.
+
+* :func:`normalize_person_name` fixes all-caps surnames ("Truman PENG" -> "Truman Peng").
+* :func:`looks_like_person` / :func:`looks_like_org` tell a person's name from an organisation.
+* Small helpers shared by :mod:`.photo_credits` and :mod:`.bylines`: splitting name lists,
+  unwrapping brackets, de-duplicating credits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Credit
+from ..text import HAN_RE, normalize_space
+from .credit_patterns import (
+    CAPTION_STOP_WORDS,
+    NAME_PARTICLES,
+    NON_PERSON_WORDS,
+    ORG_WORDS,
+    ZH_ORGS,
+    canonical_org,
+)
+
+__all__ = [
+    "EMAIL_URL",
+    "JOB_WORDS",
+    "OPEN_FOR",
+    "dedupe_credits",
+    "is_name_phrase",
+    "looks_like_org",
+    "looks_like_person",
+    "merge_split_names",
+    "normalize_person_name",
+    "org_name",
+    "split_people",
+    "strip_wrapping",
+]
+
+HAN_NAME = re.compile(r"[\u3400-\u9fff·•]{2,6}")
+
+
+OPEN_FOR = {")": "(", "]": "[", "）": "（", "】": "【", "〕": "〔"}
+
+
+EMAIL_URL = re.compile(r"@|https?://|www\.")
+
+
+JOB_WORDS = frozenset(
+    ("staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "producer", "intern",
+     "analyst", "critic", "photographer", "journalist", "author", "anchor", "host", "presenter", "freelance")
+)
+
+
+# A name word in any alphabet: a letter, then letters, apostrophes, dots or hyphens ("O'Neil", "J.",
+# "Łukasz", "Андрей"); its first letter must be a capital (checked with str.isupper).
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------------------------
+def _title_token(token: str) -> str:
+    """'PENG' -> 'Peng', "O'BRIEN" -> "O'Brien", 'ZUMA-SAMBUDLA' -> 'Zuma-Sambudla'."""
+    out: list[str] = []
+    upper_next = True
+    for ch in token:
+        if ch.isalpha():
+            out.append(ch.upper() if upper_next else ch.lower())
+            upper_next = False
+        else:
+            out.append(ch)
+            upper_next = ch in "-'’."
+    return "".join(out)
+
+
+_ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"))
+
+
+def normalize_person_name(name: str) -> str:
+    """Whitespace-normalise a person's name and fix all-caps words.
+
+    Words written entirely in capitals ("Truman PENG", "GHULAM RASOOL") get normal casing
+    ("Truman Peng", "Ghulam Rasool"); initials ("J.", "JR") and roman numerals stay as they are;
+    names in Chinese characters are returned unchanged apart from whitespace.
+
+    >>> normalize_person_name("Truman  PENG")
+    'Truman Peng'
+    """
+    text = normalize_space(name).strip(",;|/")
+    if HAN_RE.search(text):
+        return text.replace(" ", "") if len(text) <= 8 and " " in text and HAN_NAME.fullmatch(text.replace(" ", "")) else text
+    tokens = text.split(" ")
+    out: list[str] = []
+    for token in tokens:
+        letters = [c for c in token if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters) and token.rstrip(".,").upper() not in _ROMAN:
+            if len(letters) == 2 and token.endswith(".") is False and "." in token:
+                out.append(token)  # "J.R." style initials
+            else:
+                out.append(_title_token(token))
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+def looks_like_person(text: str) -> bool:
+    """True when ``text`` reads as one person's name (2-5 name words, or 2-4 Han characters)."""
+    text = normalize_space(text)
+    if not text or len(text) > 60 or EMAIL_URL.search(text) or any(c.isdigit() for c in text):
+        return False
+    if HAN_RE.search(text):
+        compact = text.replace(" ", "")
+        return bool(HAN_NAME.fullmatch(compact)) and len(compact) <= 5 and compact not in ZH_ORGS and not any(
+            compact.startswith(org) for org in ZH_ORGS if len(org) >= 2
+        )
+    if canonical_org(text):
+        return False
+    tokens = text.split(" ")
+    if not 2 <= len(tokens) <= 5:
+        return False
+    name_words = 0
+    for token in tokens:
+        low = token.casefold().strip(",.")
+        if low in NAME_PARTICLES:
+            continue
+        if low in ORG_WORDS or low in NON_PERSON_WORDS:
+            return False
+        if not (token[:1].isupper() and _NAME_TOKEN.match(token)):
+            return False
+        name_words += 1
+    return name_words >= 2
+
+
+def looks_like_org(text: str) -> bool:
+    if canonical_org(text):
+        return True
+    if HAN_RE.search(text):
+        return any(text.startswith(org) for org in ZH_ORGS)
+    words = [w.casefold().strip(",.") for w in text.split()]
+    if any(w in ORG_WORDS for w in words) or ".com" in text.casefold():
+        return True
+    return len(words) == 1 and text.isupper() and 2 <= len(text) <= 6
+
+
+def org_name(text: str) -> str:
+    text = text.strip().strip(".,;:")
+    known = canonical_org(text)
+    if known:
+        return known
+    low = text.casefold()
+    for suffix in (" photo", " photos", " images"):
+        if low.endswith(suffix):
+            base = canonical_org(text[: -len(suffix)])
+            if base and suffix == " photo":
+                return base  # "AP Photo" -> "AP"
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Photo credits
+# ---------------------------------------------------------------------------------------------
+def strip_wrapping(text: str) -> str:
+    text = text.strip()
+    for _ in range(3):  # a few layers only: "((…))" of any depth must stay linear
+        if len(text) >= 2 and text[-1] in OPEN_FOR and text[0] == OPEN_FOR[text[-1]]:
+            text = text[1:-1].strip()
+        else:
+            break
+    return text
+
+
+def split_people(segment: str) -> list[str]:
+    """Split "A and B", "A, B & C", "张三、李四" into parts (a comma list only when the parts are names)."""
+    segment = segment.strip()
+    if HAN_RE.search(segment):
+        parts = [p for p in re.split(r"[、，,；;\s]+", segment) if p]
+        return parts or [segment]
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|\s*;\s*", segment) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if "," in part:
+            pieces = [p.strip() for p in part.split(",") if p.strip()]
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return out
+
+
+def dedupe_credits(credits: list[Credit]) -> list[Credit]:
+    seen: set[tuple[str, str | None, str | None]] = set()
+    out: list[Credit] = []
+    for credit in credits:
+        key = (credit.role.value, (credit.name or "").casefold() or None, (credit.organization or "").casefold() or None)
+        if key not in seen:
+            seen.add(key)
+            out.append(credit)
+    return out
+
+
+def is_name_phrase(text: str) -> bool:
+    """A short capitalised phrase ("Christie's", "U.S. District Court, Eastern District of New York")."""
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 8 or any(c.isdigit() for c in text):
+        return False
+    if text.casefold() in CAPTION_STOP_WORDS:
+        return False
+    for word in words:
+        if word.casefold() in ("of", "the", "and", "for", "&", "de", "la", "via", "-"):
+            continue
+        if not (word[0].isupper() or word[0] == "i" and len(word) > 1 and word[1].isupper()):
+            return False
+    return True
+
+
+def merge_split_names(parts: list[str]) -> list[str]:
+    """Two-character names are often typeset with a space ("方 敏"): join lone Han characters in pairs."""
+    out: list[str] = []
+    pending: str | None = None
+    for part in parts:
+        if len(part) == 1 and HAN_RE.match(part):
+            if pending is None:
+                pending = part
+            else:
+                out.append(pending + part)
+                pending = None
+            continue
+        if pending is not None:
+            out.append(pending)
+            pending = None
+        out.append(part)
+    if pending is not None:
+        out.append(pending)
+    return out

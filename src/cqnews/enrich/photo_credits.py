@@ -1,0 +1,459 @@
+"""Photo credits: the credit at the end of a caption, or a credit the page marks apart.
+
+* :func:`split_photo_credit` takes a caption as written ("The opening ceremony of the forum.
+  (iChongqing/Truman PENG)", "Im Vorjahr … an. Bild: Andreas Seidel/Archiv") and returns the caption
+  without the credit and the credits.
+* :func:`parse_photo_credit` parses a credit that the page marks separately ("Photo by David
+  Kawai/Bloomberg", "Foto: dpa").
+
+The keywords, agencies and languages come from tables (:mod:`cqnews.enrich.credit_patterns`,
+:mod:`cqnews.lexicon.credits`); every scan is linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Credit, CreditRole
+from ..text import HAN_RE, normalize_space
+from .credit_patterns import (
+    CAPTION_STOP_WORDS,
+    CREDIT_PREFIX,
+    CREDIT_TRAIL_KEYWORD,
+    canonical_org,
+)
+from .names import (
+    EMAIL_URL,
+    OPEN_FOR,
+    dedupe_credits,
+    is_name_phrase,
+    looks_like_org,
+    looks_like_person,
+    merge_split_names,
+    normalize_person_name,
+    org_name,
+    split_people,
+    strip_wrapping,
+)
+
+__all__ = [
+    "MAX_CREDIT_CHARS",
+    "ZH_REPORTER",
+    "credit_candidate",
+    "is_strong_credit",
+    "parse_photo_credit",
+    "split_photo_credit",
+]
+
+MAX_CREDIT_CHARS = 160
+
+
+_MAX_CREDIT_WORDS = 16
+
+
+# Chinese photo-credit tails (the tail is at most a few dozen characters, see _zh_tail).
+_ZH_SHOT = re.compile(r"^(?P<who>.{0,40}?)\s*/?\s*(?:摄影?|拍摄)$")
+
+
+_ZH_SUPPLIED = re.compile(r"^(?P<who>.{0,40}?)\s*(?:供图|提供|供稿)$")
+
+
+_ZH_SOURCE = re.compile(r"^(?:图片|照片|图像|图文|视频)?(?:来源|来自|出处)\s*[:：]\s*(?P<who>.{1,40})$")
+
+
+_ZH_PHOTO_BY = re.compile(r"^(?:图|摄影|图片|照片|摄)\s*[:：/]\s*(?P<who>.{1,40})$")
+
+
+ZH_REPORTER = re.compile(r"^(?P<org>[^\s]{0,12}?)(?:特约|实习|本报|本台|首席|摄影)?(?:记者|通讯员)\s*(?P<names>.*)$")
+
+
+def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGRAPHER) -> list[Credit]:
+    """Turn a credit without its brackets ("iChongqing/Truman PENG") into Credit objects."""
+    body, role = _without_keywords(strip_wrapping(normalize_space(body)), role)
+    body = body.strip(" ;,.:-|–—＝")
+    if not body or len(body) > MAX_CREDIT_CHARS:
+        return []
+    if HAN_RE.search(body):
+        return _zh_photo_credits(body, raw, role)
+    credits: list[Credit] = []
+    for group in re.split(r"\s*;\s*", body):
+        if group.strip():
+            credits.extend(_group_credits(_credit_chain(group.strip()), role, raw))
+    return dedupe_credits(credits)
+
+
+def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
+    """Strip up to three credit keywords ("Photo: ©Reuters", "Image credit: Courtesy of X"); they may set the role."""
+    for _ in range(3):
+        match = CREDIT_PREFIX.match(body)
+        if not match or match.end() == 0:
+            break
+        keyword = match.group(0).casefold()
+        if keyword.startswith("source"):
+            role = CreditRole.SOURCE
+        elif keyword.startswith(("illustration", "graphic", "artwork")):
+            role = CreditRole.CONTRIBUTOR
+        body = body[match.end():].strip()
+    return body, role
+
+
+def _credit_chain(group: str) -> list[str]:
+    """The segments of one credit: "iChongqing/Truman PENG", "Fairmont Lodge: Jacob Sjöman", "A for Org", "X via Y"."""
+    chain: list[str] = []
+    main, *distributors = re.split(r"\s+via\s+", group)
+    for part in re.split(r"/|:\s", main):
+        part = part.strip()
+        if not part:
+            continue
+        person, sep, org = part.partition(" for ")  # "Tara Atkinson for Rest of World"
+        chain.extend([person, org] if sep and looks_like_person(person) else [part])
+    chain.extend(d.strip() for d in distributors if d.strip())
+    return chain
+
+
+def _credit_piece(piece: str) -> str | None:
+    """A segment piece without noise ("File", e-mail addresses) and leading "Photo by" / "For"."""
+    piece = piece.strip(" .,:;-")
+    low = piece.casefold()
+    if not piece or low in ("file", "files", "file photo", "file image") or EMAIL_URL.search(piece):
+        return None
+    if low.startswith("photo by "):
+        return piece[9:]
+    if low.startswith("for ") and len(piece) > 4:
+        return piece[4:]  # "Su Zhigang/For chinadaily.com.cn"
+    return piece
+
+
+def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]:
+    """People and organisations of one credit chain; the first organisation is the people's."""
+    people: list[str] = []
+    orgs: list[str] = []
+    for segment in chain:
+        for piece in split_people(segment) if not canonical_org(segment) else [segment]:
+            cleaned = _credit_piece(piece)
+            if cleaned is None:
+                continue
+            if looks_like_person(cleaned):
+                people.append(normalize_person_name(cleaned))
+            else:
+                orgs.append(org_name(cleaned))
+    if not people:
+        return [Credit(role=role, organization=o, raw=raw) for o in orgs]
+    first_org = orgs[0] if orgs else None
+    return [Credit(role=role, name=p, organization=first_org, raw=raw) for p in people] + [
+        Credit(role=role, organization=o, raw=raw) for o in orgs[1:]
+    ]
+
+
+def _zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
+    body = body.strip(" （）()【】[]")
+    for pattern, org_only in ((_ZH_SOURCE, True), (_ZH_SHOT, False), (_ZH_SUPPLIED, False), (_ZH_PHOTO_BY, False)):
+        match = pattern.match(body)
+        if match:
+            if pattern is _ZH_SOURCE:
+                role = CreditRole.SOURCE
+            body = match.group("who").strip(" ：:/")
+            break
+    else:
+        org_only = False
+    org: str | None = None
+    rep = ZH_REPORTER.match(body)
+    if rep:
+        org = rep.group("org").strip() or None
+        body = rep.group("names")
+    parts = merge_split_names([p for p in re.split(r"[、，,；;/\s]+", body) if p])
+    people: list[str] = []
+    orgs: list[str] = []
+    for part in parts:
+        if not org_only and looks_like_person(part):
+            people.append(normalize_person_name(part))
+        elif looks_like_org(part) or len(parts) == 1:
+            orgs.append(org_name(part))
+    if org:
+        orgs.insert(0, org_name(org))
+    if people:
+        first = orgs[0] if orgs else None
+        credits = [Credit(role=role, name=p, organization=first, raw=raw) for p in people]
+        credits.extend(Credit(role=role, organization=o, raw=raw) for o in orgs[1:])
+        return dedupe_credits(credits)
+    return dedupe_credits([Credit(role=role, organization=o, raw=raw) for o in orgs])
+
+
+def parse_photo_credit(text: str) -> list[Credit]:
+    """Parse a photo credit marked separately from the caption ("Photo by David Kawai/Bloomberg").
+
+    Prefixes (Photo:, Photo/, Picture:, Image credit:, Credit:, ©, Copyright, 摄影：, 图/ ...),
+    brackets and trailing "File" are removed; "A/B", "A via B", "A for B", "A and B", "A; B" are split
+    into one :class:`Credit` per person (with the first organisation of the credit) and one per
+    organisation that no person carries. ``raw`` is ``text`` as given, whitespace-normalised.
+    """
+    raw = normalize_space(text)
+    if not raw:
+        return []
+    return _credits_from_body(raw, raw)
+
+
+def _matching_open(text: str) -> int:
+    """Index of the bracket that opens the group closing at the end of ``text``, or -1."""
+    close = text[-1]
+    opener = OPEN_FOR.get(close)
+    if opener is None:
+        return -1
+    depth = 0
+    stop = max(-1, len(text) - MAX_CREDIT_CHARS - 2)
+    for i in range(len(text) - 1, stop, -1):
+        ch = text[i]
+        if ch == close:
+            depth += 1
+        elif ch == opener:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _zh_tail(text: str) -> tuple[int, str] | None:
+    """A Chinese credit closing the text without brackets ("… 新华社记者 张三 摄", "张三/摄", "视觉中国供图")."""
+    tail_start = max(text.rfind(c) for c in "。！？；;") + 1
+    tail = text[tail_start:]
+    if len(tail) > 40:
+        # No sentence end close by: take the last whitespace-separated run of at most 40 characters.
+        tail_start = len(text) - 40
+        space = text.find(" ", tail_start)
+        if space == -1:
+            return None
+        tail_start = space + 1
+        tail = text[tail_start:]
+    stripped = tail.strip()
+    offset = tail_start + (len(tail) - len(tail.lstrip()))
+    for pattern in (_ZH_SHOT, _ZH_SUPPLIED, _ZH_SOURCE, _ZH_PHOTO_BY):
+        match = pattern.match(stripped)
+        if not match:
+            continue
+        who = match.groupdict().get("who", "")
+        if pattern is _ZH_SHOT or pattern is _ZH_SUPPLIED:
+            # The credit is the last "org记者 name name" run: cut at the last sentence-internal comma.
+            cut = max(who.rfind(c) for c in ("，,、：:" if pattern is _ZH_SUPPLIED else "，,：:"))
+            body = who[cut + 1 :].strip()
+            if not body:
+                return None
+            offset += cut + 1
+            if not ZH_REPORTER.match(body):
+                # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
+                last = body.split()[-1]
+                if len(last) > (5 if pattern is _ZH_SHOT else 12):
+                    return None
+                offset = text.rfind(last, offset)
+        return offset, text[offset:].strip()
+    return None
+
+
+def is_strong_credit(credit: str) -> bool:
+    """True for credits that cannot be ordinary text: a keyword, an "A/B" pair, a Chinese 摄/供图 form.
+
+    ``credit`` is the credit as found by :func:`split_photo_credit` (with its brackets).
+    """
+    body = strip_wrapping(credit)
+    if not body:
+        return False
+    if CREDIT_PREFIX.match(body) and CREDIT_PREFIX.match(body).end() > 0:  # type: ignore[union-attr]
+        return True
+    if HAN_RE.search(body):
+        return bool(
+            _ZH_SHOT.match(body) or _ZH_SUPPLIED.match(body) or _ZH_SOURCE.match(body) or _ZH_PHOTO_BY.match(body)
+        )
+    if "/" in body:
+        parts = [p.strip() for p in body.split("/")]
+        return all(p and len(p.split()) <= 6 and not p.isdigit() and is_name_phrase(p) for p in parts)
+    return False
+
+
+def credit_candidate(text: str) -> tuple[int, str] | None:
+    """Find the credit at the end of a caption: (start offset, credit text) or None.
+
+    The forms are tried in order, the first that matches wins (see the ``_tail_*`` functions).
+    """
+    if not text:
+        return None
+    for find in _TAIL_FORMS:
+        found = find(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _tail_bracket(text: str) -> tuple[int, str] | None:
+    """A. A bracketed group at the end: "(iChongqing/Truman PENG)", "[Photo by X]", "（新华社记者 张三 摄）"."""
+    if text[-1] not in OPEN_FOR:
+        return None
+    start = _matching_open(text)
+    if start < 0:
+        return None
+    inner = text[start + 1 : -1].strip()
+    return (start, text[start:]) if inner and _bracket_is_credit(inner) else None
+
+
+def _tail_chinese(text: str) -> tuple[int, str] | None:
+    """B. Chinese tails without brackets ("张三/摄", "视觉中国供图")."""
+    return _zh_tail(text) if HAN_RE.search(text[-40:]) else None
+
+
+def _tail_keyword(text: str) -> tuple[int, str] | None:
+    """C. A credit keyword near the end: "… forum. Photo: IC", "© Reuters", "Credit: AP Photo/Name".
+
+    The earliest keyword in the window that starts a clean credit wins ("Credit: AP Photo/Name").
+    """
+    window_start = max(0, len(text) - MAX_CREDIT_CHARS)
+    for match in CREDIT_TRAIL_KEYWORD.finditer(text, window_start):
+        start = match.start()
+        before = text[:start].rstrip()
+        # "AP Photo/Jane Doe", "Xinhua Photo/…": the agency before the keyword belongs to the credit.
+        prev_word = before.rsplit(" ", 1)[-1] if before else ""
+        if prev_word and canonical_org(prev_word) and match.group(0)[:5].casefold() == "photo":
+            start -= len(prev_word) + (len(text[:start]) - len(before))
+            before = text[:start].rstrip()
+        credit = text[start:].strip()
+        body = text[match.end():].strip()
+        if not body or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"[.!?]\s+\S", body):
+            continue
+        if _keyword_credit_starts(before, match.group(0), body):
+            return start, credit
+    return None
+
+
+def _keyword_credit_starts(before: str, keyword: str, body: str) -> bool:
+    """The keyword starts a credit: after a sentence end, a "©"/"(", or capitalised before a name or "A/B"."""
+    if not before or before[-1] in ".!?|–—-;:)\"'”’" or keyword[:1] in "©(":
+        return True
+    return keyword[:1].isupper() and ("/" in body or is_name_phrase(body.split(" via ")[0]))
+
+
+def _tail_bar(text: str) -> tuple[int, str] | None:
+    """D. "caption | Niall Carson/PA Images via Getty Images"."""
+    bar = text.rfind(" | ")
+    if bar < 0:
+        return None
+    credit = text[bar + 3 :].strip()
+    if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
+        return bar, credit
+    return None
+
+
+def _tail_bare(text: str) -> tuple[int, str] | None:
+    """E. A bare credit after the last sentence: "… overhaul. Supplied", "… print. David Kawai/Bloomberg"."""
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("” "), text.rfind('" '))
+    tail = text[cut + 2 :].strip() if cut >= 0 else ""
+    if tail and len(tail.split()) <= 10 and _bare_credit(tail):
+        return cut + 2, tail
+    return None
+
+
+def _tail_equals(text: str) -> tuple[int, str] | None:
+    """G. Japanese "…で、３日）＝ＡＰ": the credit after a final full-width equals sign."""
+    eq = text.rfind("＝", max(0, len(text) - 20))
+    if eq > 0 and 0 < len(text) - eq - 1 <= 15 and not any(c in text[eq + 1 :] for c in "、。，,（("):
+        return eq, text[eq:]
+    return None
+
+
+_GETTY_SUFFIXES = (" via Getty Images", "/Getty Images", " Getty Images")
+
+
+def _tail_getty(text: str) -> tuple[int, str] | None:
+    """F. "… at the castle Getty Images" / "… AFP via Getty Images" glued to the caption."""
+    for suffix in _GETTY_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix) + 10:
+            start = len(text) - len(suffix)
+            start -= _credit_words_before(text[:start].split(" "), suffix == " via Getty Images")
+            return start + 1 if text[start] == " " else start, text[start:].strip()
+    return None
+
+
+def _credit_words_before(words: list[str], via: bool) -> int:
+    """Characters of the "Name/" or capitalised words (at most four) directly before the agency."""
+    run = 0
+    while run < 4 and len(words) - run - 1 > 0:
+        word = words[len(words) - run - 1]
+        if not (word.endswith("/") or (via and word[:1].isupper() and not word.endswith((".", ",")))):
+            break
+        run += 1
+    return sum(len(w) + 1 for w in words[len(words) - run :])
+
+
+_TAIL_FORMS = (_tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_bare, _tail_equals, _tail_getty)
+
+
+def _bracket_is_credit(inner: str) -> bool:
+    if len(inner) > MAX_CREDIT_CHARS:
+        return False
+    if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
+        return True
+    if canonical_org(inner):
+        return True  # "(AP)", "（新华社发）"
+    if HAN_RE.search(inner):
+        return bool(
+            _ZH_SHOT.match(inner) or _ZH_SUPPLIED.match(inner) or _ZH_SOURCE.match(inner) or _ZH_PHOTO_BY.match(inner)
+        )
+    if inner.casefold() in CAPTION_STOP_WORDS:
+        return False
+    if canonical_org(inner):
+        return True
+    if "/" in inner or " via " in inner:
+        parts = [p.strip() for p in re.split(r"/|\s+via\s+", inner)]
+        return all(p and not p.isdigit() and len(p.split()) <= 8 and (is_name_phrase(p) or looks_like_org(p)) for p in parts)
+    return is_name_phrase(inner) and (looks_like_person(inner) or looks_like_org(inner) or len(inner.split()) <= 3)
+
+
+_ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
+
+
+def _bare_credit(tail: str) -> bool:
+    if canonical_org(tail) or tail.casefold() in ("supplied", "handout", "file image", "file photo"):
+        return True
+    if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
+        org, _, person = tail.partition(":")
+        return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
+    if "/" in tail or " via " in tail:
+        parts = [p.strip() for p in re.split(r"/|\s+via\s+", tail)]
+        return all(p and len(p.split()) <= 6 and is_name_phrase(p) for p in parts) and any(
+            looks_like_org(p) for p in parts
+        )
+    return False
+
+
+def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
+    """Split a caption into the caption proper and its photo credits.
+
+    Recognised (at the end of the caption, or as the whole text): bracketed credits
+    ("(iChongqing/Truman PENG)", "(Photo/Xinhua)", "[Photo by Wang Jing/China Daily]", "(Picture: Getty)",
+    "(AP)"), keyword credits ("Photo: IC", "Photo by X/Getty Images", "© Reuters", "Credit: AP Photo/Name",
+    "Image: Name"), "caption | Name/Agency", bare agency tails ("… overhaul. Supplied", "… X/Getty Images"),
+    and Chinese forms ("（新华社记者 张三 摄）", "张三/摄", "图片来源：视觉中国", "视觉中国供图").
+
+    Returns ``(caption, credits)``: the caption without the credit (None when nothing is left) and the
+    credits, each with ``raw`` set to the credit as written. Text without a credit comes back
+    whitespace-normalised with an empty list.
+    """
+    text = normalize_space(text)
+    if not text:
+        return None, []
+    # The whole text may be a credit: "Photo: IC", "(Image: Getty)", "Credits: Supplied Image;",
+    # or only an agency's name ("Getty Images", "BBC"): a credit, not a caption.
+    whole = strip_wrapping(text)
+    org = canonical_org(whole)
+    if org:
+        return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
+    prefix = CREDIT_PREFIX.match(whole)
+    if prefix and prefix.end() > 0 and len(whole) <= MAX_CREDIT_CHARS and not re.search(r"[.!?]\s+\S", whole[prefix.end():]):
+        credits = _credits_from_body(whole, text)
+        if credits:
+            return None, credits
+    found = credit_candidate(text)
+    if found is None:
+        return text, []
+    start, raw = found
+    credits = _credits_from_body(raw, raw.strip(" |"))
+    if not credits:
+        return text, []
+    caption = text[:start].rstrip(" |–—-:;,，、：；").strip()
+    return (caption or None), credits

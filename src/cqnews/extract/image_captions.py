@@ -1,0 +1,323 @@
+"""Caption and credit elements of an image, and their text as written.
+
+A caption element (``<figcaption>``, WordPress ``wp-caption-text``, an element whose class or
+itemprop mentions "caption") is attached to the image before it when both are close in the tree;
+credit sub-elements (class mentions credit, copyright, source …; ``<cite>``; itemprop
+copyrightHolder) are kept apart in ``ImageDraft.credit``. Plain text elements beside the image in
+a small wrapper are read as caption and credit too (:func:`sibling_caption`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from ..draft import ImageDraft
+from ..text import normalize_space
+from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
+
+__all__ = ["CAPTION_SKIP_TAGS", "CREDIT_START", "attach", "attribute_caption", "caption_text", "consume", "credit_text_ok", "is_caption_el",
+           "is_credit_el", "is_standalone_credit", "may_caption", "near", "precedes", "sibling_caption"]
+
+
+_CREDIT_PARTS = ("credit", "copyright", "byline", "photographer", "distributor", "source", "courtesy", "attribution",
+                 "author", "autor", "fotograf")
+
+
+# Not caption text: controls and scripts, and the byline (<address>) and date (<time>) some figures hold.
+CAPTION_SKIP_TAGS = frozenset(
+    ("svg", "script", "style", "button", "noscript", "input", "label", "template", "select", "address", "time")
+)
+
+
+# A text that starts like a credit ("Image Credits:", "Photo:", "©").
+CREDIT_START = re.compile(r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:)", re.IGNORECASE)
+
+
+_NEAR_LEVELS = 5
+
+
+def is_credit_el(el: HtmlElement) -> bool:
+    if el.tag == "cite":
+        return True
+    itemprop = (el.get("itemprop") or "").lower()
+    if "copyrightholder" in itemprop or "credittext" in itemprop or itemprop == "author":
+        return True
+    cls = (el.get("class") or "").lower()
+    if not any(part in cls for part in _CREDIT_PARTS):
+        return False
+    if "caption" in cls:
+        # "image-source-caption" wraps caption and credit; "caption__credit" is the credit itself
+        for count, node in enumerate(el.iterdescendants()):
+            if count > MAX_CAPTION_NODES or (is_element(node) and is_caption_el(node)):
+                return False
+        return True
+    return True
+
+
+def is_standalone_credit(el: HtmlElement) -> bool:
+    """A credit element outside any caption: only explicit credit/copyright markers (not bylines)."""
+    itemprop = (el.get("itemprop") or "").lower()
+    if "copyrightholder" in itemprop or "credittext" in itemprop:
+        return True
+    cls = (el.get("class") or "").lower()
+    return any(p in cls for p in ("credit", "copyright", "photographer")) and is_credit_el(el)
+
+
+def may_caption(el: HtmlElement) -> bool:
+    """Cheap pre-check: only a figcaption, a cite, or an element with a class or itemprop can be a caption or credit."""
+    return el.tag in ("figcaption", "cite") or el.get("class") is not None or el.get("itemprop") is not None
+
+
+def is_caption_el(el: HtmlElement) -> bool:
+    if el.tag in CAPTION_SKIP_TAGS:
+        return False  # "<time class=caption2>": a typography class on a date
+    if el.tag == "figcaption":
+        return True
+    if "caption" in (el.get("itemprop") or "").lower():
+        return True
+    cls = (el.get("class") or "").lower()
+    if "caption" in cls:
+        return not any(bad in cls for bad in ("drawer", "video-caption", "caption-header", "captionheader"))
+    return any(_media_text_token(token) for token in cls.split())
+
+
+# A class token naming the text of a picture: a text word with a media word
+# ("detail-img__description", "image-description", "photo-legend", "bild-text", "media__desc").
+_TEXT_PARTS = frozenset(("description", "desc", "legend", "legende", "bildtext", "bildunterschrift", "text"))
+_PICTURE_PARTS = frozenset(("image", "img", "photo", "picture", "pic", "media", "figure", "gallery", "bild", "foto"))
+
+
+def _media_text_token(token: str) -> bool:
+    parts = set(WORD_SPLIT.split(token))
+    return bool(parts & _TEXT_PARTS) and bool(parts & _PICTURE_PARTS)
+
+
+# Link and toggle labels inside captions ("more >", "Expand", "Show less"): controls, not caption text.
+_CONTROL_TEXT = re.compile(
+    r"^\s*(?:\.{3}|…)?\s*(?:(?:read|see|show|view)\s+)?(?:more|less|expand|collapse|close|hide|enlarge|full\s+screen)"
+    r"\s*(?:[>»›+]|&gt;)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Caption parts not shown as caption text: screen-reader labels ("Image:" before the caption) and the
+# shortened copy of a caption that also has its full text ("caption-full" + "caption-truncated").
+_HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|truncated", re.IGNORECASE)
+
+
+def _is_control(el: HtmlElement) -> bool:
+    """A part of a caption that is not caption text: a control label ("more >") or a hidden copy/label."""
+    if _HIDDEN_CLASS.search(el.get("class") or ""):
+        return True
+    if el.tag not in ("a", "span", "button") or len(el) > 2:
+        return False
+    text = el.text_content()
+    return len(text) <= 24 and bool(_CONTROL_TEXT.match(text))
+
+
+# Elements whose text stands apart from the text before them, even with no space in the markup.
+_SEPARATE_TAGS = frozenset(("div", "p", "span", "small", "cite", "br", "li", "figcaption", "section", "header", "footer"))
+
+
+def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
+    """Text of ``el`` without scripts, icons and buttons; credit sub-elements go to ``credits``.
+
+    When ``credits`` is None the credit elements' text stays in the result.
+    """
+    out: list[str] = []
+
+    def walk(node: HtmlElement, into: list[str], split: bool) -> None:
+        if node.text and isinstance(node.tag, str):
+            into.append(node.text)
+        for child in node:
+            if child.tag in _SEPARATE_TAGS:
+                into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
+            if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
+                if split and credits is not None and is_credit_el(child):
+                    sub: list[str] = []
+                    walk(child, sub, False)  # one credit, whatever its parts ("Image:" + "GCIS")
+                    text = normalize_space("".join(sub))
+                    if text:
+                        credits.append(text)
+                else:
+                    walk(child, into, split)
+            if child.tail:
+                into.append(child.tail)
+
+    walk(el, out, True)
+    return normalize_space("".join(out))
+
+
+def precedes(a: HtmlElement, b: HtmlElement) -> bool:
+    """True if ``a`` comes before ``b`` among the descendants of their figure (small subtree)."""
+    fig = enclosing_figure(b)
+    if fig is None:
+        return False
+    for count, node in enumerate(fig.iter()):
+        if node is a:
+            return True
+        if node is b or count > MAX_CAPTION_NODES:
+            return False
+    return False
+
+
+def near(img: HtmlElement, cap: HtmlElement) -> bool:
+    chain = set(ancestors(img, _NEAR_LEVELS))
+    if not chain:
+        return False
+    for anc in ancestors(cap, _NEAR_LEVELS):
+        if anc in chain:
+            return anc.tag not in ("body", "html")
+    return False
+
+
+def consume(el: HtmlElement, consumed: set[HtmlElement]) -> None:
+    consumed.update(el.iter())
+
+
+_NOT_CREDIT = re.compile(r"rights\s+reserved|版权所有|\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}", re.IGNORECASE)
+
+
+def credit_text_ok(text: str) -> bool:
+    """A credit is short and is not a copyright footer or a date line."""
+    return 0 < len(text) <= 120 and not _NOT_CREDIT.search(text)
+
+
+def _small_caption(cap: HtmlElement) -> bool:
+    """A caption element is a small subtree without pictures (not a page wrapper named "…caption…")."""
+    for count, node in enumerate(cap.iterdescendants()):
+        if count >= MAX_CAPTION_NODES or node.tag in ("img", "picture", "video", "iframe", "article", "section"):
+            return False
+    return True
+
+
+def attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> None:
+    if not _small_caption(cap):
+        return
+    credits: list[str] = []
+    text = caption_text(cap, credits).strip(" -–—|/")
+    if text and draft.caption is None and len(text) <= 1500:
+        draft.caption = text
+    if credits and draft.credit is None:
+        parts = [c.strip(" /|") for c in dict.fromkeys(credits) if credit_text_ok(c.strip(" /|"))]
+        draft.credit = " / ".join(p for p in parts if p) or None
+    consume(cap, consumed)
+
+
+_TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite", "figcaption", "strong", "b"))
+
+
+_MAX_SIBLING_CAPTION = 400
+
+
+def _is_empty(el: HtmlElement) -> bool:
+    """No text and no media inside (spacer spans, empty overlays)."""
+    if (el.text or "").strip() or len(el) > 8:
+        return False
+    for count, node in enumerate(el.iterdescendants()):
+        if count > 50:
+            return False
+        if not is_element(node):
+            continue
+        if node.tag in ("img", "picture", "video", "iframe") or (node.text or "").strip() or (node.tail or "").strip():
+            return False
+    return True
+
+
+def sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """Caption and credit written as plain text elements next to the image inside a small wrapper.
+
+    ``<div><picture><img></picture><div>Caption</div><div>REUTERS</div></div>``: the wrapper holds the
+    media element and one to three short text elements and nothing else.
+    """
+    texts = _sibling_texts(_media_box(img), consumed)
+    if not texts or len(texts) > 2:
+        return
+    caption_el, _ = texts[0]
+    attach(draft, caption_el, consumed)
+    if len(texts) == 2 and draft.credit is None:
+        credit_el, credit = texts[1]
+        if len(credit.split()) <= 12 and credit_text_ok(credit):
+            draft.credit = credit
+            consume(credit_el, consumed)
+
+
+def _media_box(img: HtmlElement) -> HtmlElement:
+    """The outermost of the <source>/<picture>/<a>/<span>/<div> wrappers that hold only the image."""
+    media = img
+    climbs = 0
+    while climbs < 4:
+        parent = media.getparent()
+        if parent is None or parent.tag not in ("source", "picture", "a", "span", "div"):
+            break
+        if sum(1 for c in parent if c is media or (is_element(c) and c.tag != "source" and not _is_empty(c))) != 1:
+            break
+        media = parent
+        climbs += parent.tag != "source"  # libxml2 nests the <img> in every <source>: those do not count
+    return media
+
+
+_NOT_IN_SIBLING_CAPTION = ("img", "picture", "video", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
+
+
+def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple[HtmlElement, str]] | None:
+    """The short text elements after ``media`` in its wrapper, or None when the wrapper holds anything else."""
+    wrapper = media.getparent()
+    if wrapper is None or wrapper.tag in ("body", "article", "main", "section"):
+        return None
+    children = [
+        c for c in wrapper
+        if c is media or (is_element(c) and c.tag not in ("script", "style", "noscript", "br") and not _is_empty(c))
+    ]
+    if not 2 <= len(children) <= 4 or children[0] is not media:
+        return None
+    texts: list[tuple[HtmlElement, str]] = []
+    for child in children[1:]:
+        if child.tag not in _TEXT_TAGS or child in consumed or any(True for _ in child.iter(_NOT_IN_SIBLING_CAPTION)):
+            return None
+        text = caption_text(child)
+        if not text:
+            continue
+        if len(text) > _MAX_SIBLING_CAPTION or len(list(child.iter("p"))) > 1:
+            return None
+        texts.append((child, text))
+    return texts
+
+
+# Attributes of an <img> (or its <figure>) that carry the caption or the credit as text.
+_CAPTION_ATTRS = ("data-caption", "data-image-caption", "data-description")
+_CREDIT_ATTRS = ("data-credit", "data-copyright", "data-portal-copyright", "data-photo-credit", "data-image-credit",
+                 "data-source", "data-author")
+
+
+def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:
+    """Caption and credit from attributes of the image or its figure, where no element gave them.
+
+    ``aria-describedby`` names the element that describes the image: its text is the caption.
+    """
+    described = (img.get("aria-describedby") or "").split()
+    if draft.caption is None and described:
+        target = next(iter(img.getroottree().getroot().xpath("//*[@id=$id]", id=described[0])), None)
+        if target is not None and _small_caption(target):
+            text = caption_text(target)
+            draft.caption = text if 0 < len(text) <= 1500 else None
+    holders = [img]
+    figure = enclosing_figure(img)
+    if figure is not None:
+        holders.append(figure)
+    for holder in holders:
+        if draft.caption is None:
+            draft.caption = _attr_text(holder, _CAPTION_ATTRS, 1500)
+        if draft.credit is None:
+            credit = _attr_text(holder, _CREDIT_ATTRS, 120)
+            draft.credit = credit if credit and credit_text_ok(credit) else None
+
+
+def _attr_text(el: HtmlElement, attrs: tuple[str, ...], limit: int) -> str | None:
+    for attr in attrs:
+        value = normalize_space(el.get(attr) or "")
+        if value and len(value) <= limit and "<" not in value and not value.startswith(("{", "http", "/")):
+            return value
+    return None

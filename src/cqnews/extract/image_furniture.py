@@ -1,0 +1,314 @@
+"""What is not an article picture: images in page furniture (navigation, footers, sidebars, related-article
+lists, share bars, author boxes, ads), logos, avatars and teaser cards whose link leads to another page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .image_captions import CAPTION_SKIP_TAGS, caption_text, is_credit_el
+from .image_tree import (
+    ARTICLE_TAGS,
+    CAMEL,
+    MAX_CAPTION_NODES,
+    WORD_SPLIT,
+    ancestors,
+    class_id,
+    enclosing_figure,
+    is_element,
+)
+
+__all__ = ["Scope", "card_link", "card_title", "links_elsewhere", "product_card", "qualify"]
+
+
+# Class/id words (split at spaces, dashes, underscores and camelCase) that mark page furniture.
+_FURNITURE_PARTS = frozenset(
+    (
+        "related", "recommended", "recommendation", "recommendations", "recirc", "promo", "promotion", "advert",
+        "advertisement", "ad", "ads", "adslot", "dfp", "sponsor", "sponsored", "social", "share", "sharing",
+        "sharebar", "avatar", "author", "authors", "byline", "bylines", "logo", "icon", "icons", "sidebar",
+        "newsletter", "comment", "comments", "footer", "nav", "navbar", "navigation", "menu", "trending",
+        "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "subscribe", "signup",
+        "breadcrumb", "breadcrumbs", "gravatar", "emoji", "masthead", "topbar", "toolbar", "headshot",
+        "profile", "bio", "skyscraper", "leaderboard", "cookie", "consent", "thumb",
+    )
+)
+
+
+_FURNITURE_SUBSTRINGS = ("related", "recommend", "outbrain", "taboola", "newsletter", "advert", "sponsor", "trending",
+                         "readmore", "read-more", "most-read", "mostread", "more-stories", "morestories", "you-may-like",
+                         "author-image", "authorimage", "social-", "share-bar", "sharebar")
+
+
+# Class tokens that say what a wrapper has or does, not what it is.
+_STATE_PREFIXES = ("has-", "has_", "with-", "without-", "without_", "no-", "is-", "show-", "hide-")
+
+
+_STATE_SUFFIXES = ("-enabled", "_enabled", "-disabled", "_disabled", "-open", "-active")
+
+
+_ARTICLE_PARTS = frozenset(("article", "post", "story", "content", "entry", "body"))
+
+
+_STRONG_PARTS = frozenset(("related", "recommended", "recommendations", "promo", "ad", "ads", "advert", "advertisement",
+                           "sponsor", "sponsored", "social", "share", "sharing", "newsletter", "comment", "comments",
+                           "teaser", "teasers", "outbrain", "taboola", "trending", "popular", "nav", "menu"))
+
+
+# Words in an <img>'s own class that make it furniture.
+_IMG_FURNITURE_PARTS = frozenset(
+    ("logo", "icon", "icons", "avatar", "emoji", "ad", "ads", "advert", "sprite", "gravatar", "headshot", "author",
+     "badge", "pixel", "tracking", "spinner", "loader")
+)
+
+
+# A class token with one of these is page layout ("sidebar-grid__container"), not furniture.
+_LAYOUT_PARTS = frozenset(("grid", "layout", "container", "wrapper", "page", "col", "column", "row", "cols"))
+
+
+# aria-hidden on these only hides a duplicate of what screen readers get elsewhere (an image link
+# beside the same link in text, a decorative wrapper): the picture itself is still shown.
+_ARIA_HIDDEN_OK = frozenset(("figure", "div", "span", "picture", "a"))
+
+
+_FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "form", "select", "template"))
+
+
+_BODY_HINTS = ("articlebody", "article-body", "article__body", "entry-content", "post-content", "story-body",
+               "article-content", "storycontent", "story-content", "post-body", "content-body")
+
+
+def _is_furniture_class(value: str) -> bool:
+    if not value.strip():
+        return False
+    low = value.lower()
+    if any(s in low for s in _FURNITURE_SUBSTRINGS):
+        return True
+    if "hentry" in low or "type-post" in low or "status-publish" in low:
+        return False  # the WordPress post wrapper (its post_class() lists tags, categories, "author" words)
+    for token in CAMEL.sub(" ", value).lower().split():
+        if token.startswith(_STATE_PREFIXES) or token.endswith(_STATE_SUFFIXES):
+            continue  # state modifiers: "has-sidebar", "with-share-bar", "comments-enabled"
+        parts = WORD_SPLIT.split(token)
+        hits = [p for p in parts if p in _FURNITURE_PARTS]
+        if not hits or any(p in _LAYOUT_PARTS for p in parts):
+            continue
+        if hits == ["teaser"] and any(p in _MEDIA_PARTS for p in parts):
+            continue  # "teaser-image", "teaser__media": the article's own lead picture (German "Teaserbild")
+        if any(p in _ARTICLE_PARTS for p in parts) and not any(h in _STRONG_PARTS for h in hits):
+            continue  # "article-author-ruler", "story-footer-share" keep only strong words
+        return True
+    return False
+
+
+class Scope:
+    """Per-call caches: furniture verdicts for ancestors."""
+
+    def __init__(self) -> None:
+        self.furniture: dict[HtmlElement, bool] = {}
+        self.body: dict[HtmlElement, bool] = {}
+
+    def is_body(self, el: HtmlElement) -> bool:
+        """An element that holds an article body (itemprop=articleBody, entry-content, article-body …)."""
+        verdict = self.body.get(el)
+        if verdict is None:
+            cls = class_id(el).lower().replace("_", "-")
+            verdict = (el.get("itemprop") or "").lower() == "articlebody" or any(h in cls for h in _BODY_HINTS)
+            self.body[el] = verdict
+        return verdict
+
+    def is_furniture(self, el: HtmlElement) -> bool:
+        verdict = self.furniture.get(el)
+        if verdict is None:
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if tag == "aside" and _MEDIA_CLASS.search(class_id(el)):
+                tag = "div"  # <aside class="image wide"> holds a figure in some bodies
+            verdict = tag in _FURNITURE_TAGS or _is_furniture_class(class_id(el)) or (
+                (el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary")
+            ) or (el.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_OK)
+            self.furniture[el] = verdict
+        return verdict
+
+
+def qualify(img: HtmlElement, scope: Scope, container: HtmlElement | None, outer: HtmlElement | None) -> bool | None:
+    """None: not an article image. False: keep. True: keep only with a figure or caption."""
+    own = WORD_SPLIT.split(CAMEL.sub(" ", class_id(img)).lower())
+    if any(p in _IMG_FURNITURE_PARTS for p in own) or img.get("role") == "presentation":
+        return None
+    if _author_link(img) or (_video_player(img) and not _captioned_figure(img)):
+        return None
+    place = _place(img, scope, container, outer)
+    if place is None:
+        return None
+    in_article, in_container = place
+    teaser = links_elsewhere(img)
+    if container is not None:
+        return teaser or not in_container
+    if in_article:
+        return teaser
+    return True  # outside any article element: kept only with a figure or a caption
+
+
+_AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en)?|redakteur(?:e|in)?|profile?s?)/",
+                          re.IGNORECASE)
+_VIDEO_ATTRS = ("data-video-id", "data-video-type", "data-player-id", "data-videoid", "data-video")
+_VIDEO_PARTS = frozenset(("video", "videos", "player", "videoplayer", "jwplayer", "brightcove", "kaltura"))
+_VIDEO_LEVELS = 6
+
+
+def _author_link(img: HtmlElement) -> bool:
+    """An author's picture: the image sits in a link to the author (``rel=author`` or an author page)."""
+    for anc in ancestors(img, 3):
+        if anc.tag == "a":
+            return "author" in (anc.get("rel") or "").lower() or bool(_AUTHOR_HREF.search(anc.get("href") or ""))
+    return False
+
+
+def _video_player(img: HtmlElement) -> bool:
+    """The poster of a video player or video teaser: a close ancestor declares a video or is classed as one."""
+    for anc in ancestors(img, _VIDEO_LEVELS):
+        if anc.tag in ("video", "body", "article", "main"):
+            return anc.tag == "video"
+        if any(anc.get(attr) is not None for attr in _VIDEO_ATTRS):
+            return True
+        if any(_video_token(token) for token in CAMEL.sub(" ", anc.get("class") or "").lower().split()):
+            return True
+    return False
+
+
+def _captioned_figure(img: HtmlElement) -> bool:
+    """The image stands in a ``<figure>`` with a ``<figcaption>`` (a video the article presents, not a teaser)."""
+    figure = enclosing_figure(img)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
+
+
+def _video_token(token: str) -> bool:
+    """A class token naming a video player ("video-player", "jwplayer"), not "aspect-video" (a ratio utility)
+    nor "article-image-video" (a wrapper for either)."""
+    if token.startswith("aspect-"):
+        return False
+    parts = WORD_SPLIT.split(token)
+    return any(p in _VIDEO_PARTS for p in parts) and not any(p in _MEDIA_PARTS for p in parts)
+
+
+def _place(
+    img: HtmlElement, scope: Scope, container: HtmlElement | None, outer: HtmlElement | None
+) -> tuple[bool, bool] | None:
+    """(inside an article element, inside the container) from one walk up; None in furniture or a page header."""
+    in_article = False
+    in_container = container is None
+    header_seen = False
+    for anc in img.iterancestors():
+        in_container = in_container or anc is container
+        tag = anc.tag
+        if tag in ("body", "html"):
+            break
+        in_article = in_article or tag in ARTICLE_TAGS
+        header_seen = header_seen or tag == "header"
+        if not in_container and anc is outer:
+            break
+        if scope.is_furniture(anc):
+            return None
+        in_article = in_article or scope.is_body(anc)
+    if header_seen and not in_article:
+        return None
+    return in_article, in_container
+
+
+_MEDIA_PARTS = frozenset(("image", "img", "photo", "picture", "media", "figure", "bild", "foto"))
+_MEDIA_CLASS = re.compile(r"image|img|photo|figure|picture|media|gallery|caption", re.IGNORECASE)
+
+
+_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:$|[?#])", re.IGNORECASE)
+
+
+# Attributes and class words of a link that opens the picture itself in a viewer (lightbox, zoom),
+# whatever its href looks like ("//lh3.googleusercontent.com/…=s1200" has no file extension).
+_VIEWER_ATTRS = ("data-lightbox", "data-fancybox", "data-pswp-src", "data-gallery", "data-featherlight")
+
+
+_VIEWER_CLASS = re.compile(r"lightbox|fancybox|photoswipe|featherlight|zoom|enlarge", re.IGNORECASE)
+
+
+def _opens_picture(link: HtmlElement) -> bool:
+    """A link to the picture: an image file, or a lightbox/zoom viewer."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#") or _IMAGE_HREF.search(href):
+        return True
+    if any(link.get(attr) is not None for attr in _VIEWER_ATTRS):
+        return True
+    return bool(_VIEWER_CLASS.search(f"{link.get('class') or ''} {link.get('rel') or ''}"))
+
+
+def card_link(img: HtmlElement) -> HtmlElement | None:
+    """The link around the image when it also holds text (a headline): a teaser card.
+
+    A photo credit inside the link ("Photograph: REI" on a shop link) is not a headline.
+    """
+    for anc in ancestors(img, 3):
+        if anc.tag == "a":
+            return anc if _text_beside_credits(anc) else None
+    return None
+
+
+def _text_beside_credits(el: HtmlElement) -> bool:
+    """``el`` holds text outside its credit elements (bounded walk)."""
+    if (el.text or "").strip():
+        return True
+    for count, child in enumerate(el):
+        if count > MAX_CAPTION_NODES:
+            return True
+        if (child.tail or "").strip():
+            return True
+        if not is_element(child) or child.tag in CAPTION_SKIP_TAGS or is_credit_el(child):
+            continue
+        if any((t or "").strip() for t in child.itertext()):
+            return True
+    return False
+
+
+# Shopping cards in buying guides ("product-embed", "product-card"): the picture is of the product,
+# the card's name element ("ProductEmbedHed", "product-card__title", a heading) says which.
+_PRODUCT_CARD = re.compile(r"(?:^|\s)product[-_]?(?:embed|card|box|module|tile)(?:\s|$)", re.IGNORECASE)
+
+
+_CARD_TITLE_PARTS = frozenset(("hed", "title", "name", "heading"))
+
+
+_CARD_TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5"))
+
+
+_MAX_CARD_TITLE = 200
+
+
+def product_card(img: HtmlElement) -> HtmlElement | None:
+    """The shopping card around the image, if any (a few levels up)."""
+    for anc in ancestors(img, 6):
+        if _PRODUCT_CARD.search(anc.get("class") or ""):
+            return anc
+    return None
+
+
+def card_title(card: HtmlElement) -> str | None:
+    """The product name of a shopping card: its first heading or name/title-classed element."""
+    for count, node in enumerate(card.iterdescendants()):
+        if count > MAX_CAPTION_NODES:
+            break
+        if not is_element(node):
+            continue
+        parts = WORD_SPLIT.split(CAMEL.sub(" ", node.get("class") or "").lower())
+        if node.tag in _CARD_TITLE_TAGS or any(p in _CARD_TITLE_PARTS for p in parts):
+            text = caption_text(node)
+            if 0 < len(text) <= _MAX_CARD_TITLE:
+                return text
+    return None
+
+
+def links_elsewhere(img: HtmlElement) -> bool:
+    """True when a link close around the image leads to another page (a teaser), not to the picture."""
+    for anc in ancestors(img, 3):
+        if anc.tag == "a":
+            return not _opens_picture(anc)
+    return False

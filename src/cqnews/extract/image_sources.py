@@ -1,0 +1,141 @@
+"""Which picture an ``<img>`` shows: the largest variant among srcset, lazy-load attributes, ``<picture>``
+sources and ``src``; and the sources and sizes that are no article picture (pixels, icons, placeholders).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+__all__ = ["BAD_SRC", "best_src", "is_small", "src_key"]
+
+
+BAD_SRC = re.compile(
+    r"(?:^|[/_\-.=])(?:spacer|1x1|ads?|doubleclick|tracking|tracker|beacon|logos?|avatars?|gravatar|icons?|favicon|"
+    r"sprites?|emojis?|badges?|banners?|newsletters?|promos?|placeholder|lazyload)(?:[/_\-.]|$)"
+    r"|(?:^|/)(?:pixel|blank|transparent|loading|grey|gray|clear)\.(?:gif|png)$",
+    re.IGNORECASE,
+)
+
+
+_PLACEHOLDER_SRC = re.compile(r"(?:^data:|placeholder|blank\.|spacer|transparent|lazy|loading|grey\.gif|gray\.gif|1x1)", re.I)
+
+
+_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-hi-res-src",
+               "data-full-src", "data-orig-file", "data-large-file", "data-medium-file", "data-srcset-fallback",
+               "data-img-src", "data-image", "data-echo", "data-pagespeed-lazy-src", "lazy-src", "original-src")
+
+
+# src values that name no picture (the real one is set by a script): they resolve to the page or the site.
+_NO_SRC = frozenset(("/", "#", "./", "about:blank"))
+
+
+_SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-src-set")
+
+
+_MIN_SIDE = 80
+
+
+_DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wxh])$")
+
+
+def _parse_srcset(value: str) -> list[tuple[float, str]]:
+    """(size, url) pairs of a srcset; width descriptors count as is, density ones times 1000."""
+    out: list[tuple[float, str]] = []
+    url: str | None = None
+    for token in value.split():
+        match = _DESCRIPTOR.match(token.rstrip(","))
+        if match and url is not None:
+            number, unit = float(match.group(1)), match.group(2)
+            out.append((number * 1000 if unit == "x" else number, url))
+            url = None
+            continue
+        if url is not None:
+            out.append((0.0, url))
+        url = token.rstrip(",")
+        if token.endswith(","):
+            out.append((0.0, url))
+            url = None
+    if url:
+        out.append((0.0, url))
+    return [(size, u) for size, u in out if u and not u.startswith("data:")]
+
+
+def best_src(img: HtmlElement) -> str | None:
+    """The largest variant among srcset, lazy-load attributes, <picture><source> and src."""
+    candidates = _srcset_candidates(img)
+    sized = [c for c in candidates if c[0] > 0]
+    if sized:
+        return max(sized, key=lambda c: c[0])[1]
+    single = _single_src(img)
+    if single:
+        return single
+    return candidates[-1][1] if candidates else None
+
+
+def _srcset_candidates(img: HtmlElement) -> list[tuple[float, str]]:
+    """(size, url) of the srcsets of the image and of its ``<picture><source>`` siblings."""
+    # <picture><source srcset=…><img></picture>; libxml2 nests the img inside non-void <source> elements.
+    sources: list[HtmlElement] = [img]
+    parent = img.getparent()
+    while parent is not None and parent.tag == "source":
+        sources.append(parent)
+        parent = parent.getparent()
+    if parent is not None and parent.tag == "picture":
+        sources.extend(child for child in parent if child.tag == "source")
+    candidates: list[tuple[float, str]] = []
+    for source in sources:
+        for attr in _SRCSET_ATTRS:
+            value = source.get(attr)
+            if value:
+                candidates.extend(_parse_srcset(value))
+    return candidates
+
+
+def _single_src(img: HtmlElement) -> str | None:
+    """A lazy-load attribute's value, else ``src`` when it names a picture (not a placeholder)."""
+    for attr in _LAZY_ATTRS:
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:") and not value.startswith("{"):
+            return value
+    src = (img.get("src") or "").strip()
+    if src and src not in _NO_SRC and not _PLACEHOLDER_SRC.search(src):
+        return src
+    return None
+
+
+_DISPLAY_SIZE = re.compile(r"^\s*(\d{1,4})px\s*$")
+
+
+def is_small(img: HtmlElement) -> bool:
+    """Tracking pixels and icons by their width/height attributes, or a small display size.
+
+    Small unequal pairs up to 32 ("16" x "9") are aspect-ratio hints, not sizes. ``sizes="32px"``
+    (one fixed display width) below the minimum side marks an icon or an avatar, whatever the file's size.
+    """
+    display = _DISPLAY_SIZE.match(img.get("sizes") or "")
+    if display and int(display.group(1)) < _MIN_SIDE:
+        return True
+    sizes = []
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        sizes.append(int(value) if value.isdigit() else None)
+    known = [v for v in sizes if v is not None]
+    if any(v <= 3 for v in known):
+        return True
+    if len(known) == 2:
+        w, h = known
+        if w < _MIN_SIDE and h < _MIN_SIDE:
+            return w == h or max(w, h) > 32
+        return False
+    return bool(known) and known[0] < 40
+
+
+_IMAGE_PATH = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+
+
+def src_key(src: str) -> str:
+    """Sources that differ only in their query (crop, width) name the same picture."""
+    path = src.split("?", 1)[0].split("#", 1)[0]
+    return path if _IMAGE_PATH.search(path) else src
