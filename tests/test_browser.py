@@ -61,8 +61,7 @@ def chromium() -> str:
 
 def page(view: str) -> str:
     return (
-        "<!doctype html><html><head><meta charset='utf-8'><title>view</title></head>"
-        f"<body>{view}{PROBE}</body></html>"
+        f"<!doctype html><html><head><meta charset='utf-8'><title>view</title></head><body>{view}{PROBE}</body></html>"
     )
 
 

@@ -7,10 +7,9 @@ break-outs and style sheets. The view must show them as text and run none of the
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import lxml.html
-import pytest
 from markdown_it import MarkdownIt
 
 import cqnews
@@ -59,7 +58,7 @@ def hostile_article() -> Article:
         headline=f"Headline {SCRIPT}{ONERROR}",
         summary=f"Summary {STYLE}",
         authors=[f"Writer {ONERROR}"],
-        published=datetime(2024, 5, 1, 9, 30, tzinfo=timezone.utc),
+        published=datetime(2024, 5, 1, 9, 30, tzinfo=UTC),
         body=[
             Block(kind=BlockKind.HEADING, text=f"Heading {SCRIPT}"),
             Block(text=body_text),
@@ -99,8 +98,19 @@ def test_repr_escapes_control_characters() -> None:
 
 def test_safe_http_url() -> None:
     assert safe_http_url("https://example.com/a.jpg?x=1") == "https://example.com/a.jpg?x=1"
-    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:image/png;base64,AAAA", "//example.com/a",
-                "/a.jpg", "http://", "https://exa mple.com/", "http://a.com/\x00", "vbscript:x", None, ""):
+    for bad in (
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:image/png;base64,AAAA",
+        "//example.com/a",
+        "/a.jpg",
+        "http://",
+        "https://exa mple.com/",
+        "http://a.com/\x00",
+        "vbscript:x",
+        None,
+        "",
+    ):
         assert safe_http_url(bad) is None, bad
 
 
@@ -122,12 +132,15 @@ def test_chip_follows_the_closing_quote_mark() -> None:
     text = "“We are ready,” Zhang said."
     quote = Quote(text="We are ready,", kind=QuoteKind.DIRECT, speaker=Speaker(name="Zhang"), block=0, start=1, end=14)
     article = Article(body=[Block(text=text)], quotes=[quote], extraction=Extraction(method=ExtractionMethod.TEXT))
-    assert "We are ready,</mark>”<span class=\"cqnews-speaker\">Zhang</span> Zhang said." in article._repr_html_()
+    assert 'We are ready,</mark>”<span class="cqnews-speaker">Zhang</span> Zhang said.' in article._repr_html_()
 
 
 def test_summary_equal_to_headline_shown_once() -> None:
-    article = Article(headline="Rain in Chongqing", summary="Rain in  Chongqing.",
-                      extraction=Extraction(method=ExtractionMethod.GENERIC))
+    article = Article(
+        headline="Rain in Chongqing",
+        summary="Rain in  Chongqing.",
+        extraction=Extraction(method=ExtractionMethod.GENERIC),
+    )
     assert article._repr_html_().count("Rain in") == 1
     assert article._repr_markdown_().count("Rain in") == 1
 

@@ -27,10 +27,24 @@ def test_articles_are_separated(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_indirect_quotes_are_not_in_quote_marks() -> None:
     text = "Zhang said the forum would open in May. “We are ready,” he added."
     quotes = [
-        Quote(text="the forum would open in May", kind=QuoteKind.INDIRECT, speaker=Speaker(name="Zhang Li"),
-              cue="said", block=0, start=11, end=38),
-        Quote(text="We are ready,", kind=QuoteKind.DIRECT, speaker=Speaker(name="Zhang Li"), cue="added",
-              block=0, start=41, end=54),
+        Quote(
+            text="the forum would open in May",
+            kind=QuoteKind.INDIRECT,
+            speaker=Speaker(name="Zhang Li"),
+            cue="said",
+            block=0,
+            start=11,
+            end=38,
+        ),
+        Quote(
+            text="We are ready,",
+            kind=QuoteKind.DIRECT,
+            speaker=Speaker(name="Zhang Li"),
+            cue="added",
+            block=0,
+            start=41,
+            end=54,
+        ),
     ]
     article = Article(body=[Block(text=text)], quotes=quotes, extraction=Extraction(method=ExtractionMethod.TEXT))
     lines = [line for line in to_markdown(article).splitlines() if line.startswith("- **")]
@@ -49,11 +63,17 @@ def test_seed_quotes_marked_by_kind(seed_text: str) -> None:
 
 
 def test_summary_equal_to_headline_printed_once() -> None:
-    article = Article(headline="Floods hit Chongqing", summary="Floods hit Chongqing.",
-                      extraction=Extraction(method=ExtractionMethod.GENERIC))
+    article = Article(
+        headline="Floods hit Chongqing",
+        summary="Floods hit Chongqing.",
+        extraction=Extraction(method=ExtractionMethod.GENERIC),
+    )
     assert to_markdown(article).count("Floods hit Chongqing") == 1
-    article = Article(headline="Floods hit Chongqing", summary="Rivers rose overnight in three districts.",
-                      extraction=Extraction(method=ExtractionMethod.GENERIC))
+    article = Article(
+        headline="Floods hit Chongqing",
+        summary="Rivers rose overnight in three districts.",
+        extraction=Extraction(method=ExtractionMethod.GENERIC),
+    )
     assert "**Rivers rose overnight in three districts.**" in to_markdown(article)
 
 

@@ -217,9 +217,7 @@ def _figure_html(image: Image) -> str:
     src = safe_http_url(image.src)
     if src is not None:
         alt = image.alt or image.caption or ""
-        parts.append(
-            f'<img src="{_esc(src)}" alt="{_esc(alt)}" loading="lazy" referrerpolicy="no-referrer">'
-        )
+        parts.append(f'<img src="{_esc(src)}" alt="{_esc(alt)}" loading="lazy" referrerpolicy="no-referrer">')
     caption = _esc(image.caption or image.alt or "")
     credit = "; ".join(c.raw for c in image.credits)
     if credit:
