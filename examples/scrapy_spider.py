@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 import cqnews
 
@@ -55,4 +55,5 @@ class ArticleSpider(scrapy.Spider):
         item = article_item(response)
         if item is not None:
             yield item
-        yield from response.follow_all(css="a::attr(href)", callback=self.parse)
+        if isinstance(response, TextResponse):  # links only from HTML and text, not from images or PDFs
+            yield from response.follow_all(css="a::attr(href)", callback=self.parse)
