@@ -11,7 +11,7 @@ warning in ``extraction.warnings``, which :func:`article_item` uses to skip them
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
@@ -44,7 +44,7 @@ class ArticleSpider(scrapy.Spider):
     """Follows links within the start site and yields one item per article page."""
 
     name = "cqnews-articles"
-    custom_settings: ClassVar[dict[str, Any]] = {"ROBOTSTXT_OBEY": True, "AUTOTHROTTLE_ENABLED": True, "DEPTH_LIMIT": 2}
+    custom_settings = {"ROBOTSTXT_OBEY": True, "AUTOTHROTTLE_ENABLED": True, "DEPTH_LIMIT": 2}  # noqa: RUF012 - Scrapy reads it per class
 
     def __init__(self, start: str = "https://www.ichongqing.info/", **kwargs: Any) -> None:
         super().__init__(**kwargs)
