@@ -171,3 +171,21 @@ def test_markdown_of_hostile_article_renders_as_text() -> None:
         assert not [name for name in element.attrib if name.startswith("on")], element.tag
     assert tree.findtext("h1") == f"Headline {SCRIPT}{ONERROR}"
     assert LINK in tree.text_content()
+
+
+def test_nested_and_malformed_quotes() -> None:
+    text = "He said “a ‘b’ c” and more."
+    speaker = Speaker(name="Li")
+    quotes = [
+        Quote(text=text[8:17], kind=QuoteKind.INDIRECT, speaker=speaker, block=0, start=8, end=17),
+        *[Quote(text="b", kind=QuoteKind.DIRECT, speaker=speaker, block=0, start=12, end=13) for _ in range(5000)],
+        Quote(text="x", kind=QuoteKind.DIRECT, block=0, start=20, end=99),  # outside the text: not marked
+        Quote(text="x", kind=QuoteKind.DIRECT, block=7, start=0, end=1),  # no such block: not shown
+    ]
+    article = Article(body=[Block(text=text)], quotes=quotes, extraction=Extraction(method=ExtractionMethod.TEXT))
+    tree = lxml.html.fragment_fromstring(article._repr_html_())
+    assert len(tree.xpath("//mark")) == 3  # the outer quote and two levels of the repeated inner one
+    paragraph = tree.xpath("//p[mark]")[0]
+    for chip in paragraph.xpath(".//span[contains(@class, 'cqnews-speaker')]"):
+        chip.drop_tree()
+    assert paragraph.text_content() == text  # every character once, in order

@@ -18,6 +18,7 @@ from .render import headline_repeats_summary
 __all__ = ["article_html", "article_repr", "quote_speaker_label", "safe_http_url"]
 
 _REPR_HEADLINE_CHARS = 72
+_MAX_NESTING = 3  # quote inside quote inside quote; deeper ones are shown as plain text of their parent
 
 # Our own style sheet, scoped to the view's class; no style value is ever taken from the page.
 # Colours are translucent so that the view reads on light and dark notebook themes alike.
@@ -176,15 +177,21 @@ def _nested_spans(quotes: Iterable[Quote], lo: int, hi: int) -> list[tuple[Quote
     return tops
 
 
-def _marked_text(text: str, quotes: Iterable[Quote], lo: int, hi: int) -> Iterator[str]:
-    """``text[lo:hi]`` escaped, each quote in a ``<mark>`` (nested quotes inside) and its speaker chip."""
+def _marked_text(text: str, quotes: Iterable[Quote], lo: int, hi: int, depth: int = 0) -> Iterator[str]:
+    """``text[lo:hi]`` escaped, each quote in a ``<mark>`` (nested quotes inside) and its speaker chip.
+
+    Nesting stops at ``_MAX_NESTING`` levels, so no Article, however built, can recurse deeply.
+    """
+    if depth >= _MAX_NESTING:
+        yield _esc(text[lo:hi])
+        return
     cursor = lo
     for quote, inner in _nested_spans(quotes, lo, hi):
         yield _esc(text[cursor : quote.start])
         kind = quote.kind.value
         title = f"{kind} quote" + (f", cue: {quote.cue}" if quote.cue else "")
         yield f'<mark class="cqnews-quote cqnews-{kind}" title="{_esc(title)}">'
-        yield from _marked_text(text, inner, quote.start, quote.end)
+        yield from _marked_text(text, inner, quote.start, quote.end, depth + 1)
         cursor = _after_closing_marks(text, quote.end, hi)
         yield "</mark>" + _esc(text[quote.end : cursor]) + _chip(quote)
     yield _esc(text[cursor:hi])
