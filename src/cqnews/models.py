@@ -223,3 +223,21 @@ class Article(_Model):
             else:
                 group.quotes.append(quote)
         return list(groups.values())
+
+    def __repr__(self) -> str:
+        """One line: headline, site, date and counts (the full data is in ``model_dump()``)."""
+        from .notebook import article_repr
+
+        return article_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich view: the article with its quotes highlighted (page text escaped)."""
+        from .notebook import article_html
+
+        return article_html(self)
+
+    def _repr_markdown_(self) -> str:
+        """The article as Markdown (page text escaped), for frontends that show Markdown."""
+        from .render import article_markdown
+
+        return article_markdown(self)

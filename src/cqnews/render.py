@@ -1,10 +1,21 @@
-"""Human-readable renderings of an :class:`~cqnews.models.Article`."""
+"""Markdown renderings of an :class:`~cqnews.models.Article` (``cqnews parse --format markdown``).
+
+Page text is data here too: Markdown and HTML syntax in it is escaped, so a headline such as
+``<img src=x onerror=…>`` or ``[click](javascript:…)`` prints as the characters the page wrote and never
+becomes a tag or a link when the Markdown is displayed (in a notebook, on a web page).
+"""
 
 from __future__ import annotations
 
-from .models import Article, BlockKind
+import re
+import unicodedata
 
-__all__ = ["to_markdown"]
+from .models import Article, BlockKind, Quote, QuoteKind
+
+__all__ = ["ARTICLE_SEPARATOR", "article_markdown", "headline_repeats_summary", "markdown_text", "to_markdown"]
+
+ARTICLE_SEPARATOR = "\n\n---\n"
+"""What :func:`to_markdown` ends with: a horizontal rule that keeps consecutive articles apart."""
 
 _PREFIX = {
     BlockKind.PARAGRAPH: "",
@@ -13,10 +24,53 @@ _PREFIX = {
     BlockKind.LIST_ITEM: "- ",
 }
 
+# Inline syntax: emphasis, code, links and images, tables. "<" and an entity-like "&" become entities
+# (every Markdown dialect reads those; not all honour a backslash before "<").
+_INLINE_RE = re.compile(r"[\\`*_\[\]|~]")
+_ENTITY_RE = re.compile(r"<|&(?=#?\w+;)")
+_ENTITIES = {"<": "&lt;", "&": "&amp;"}
+# A block opener at the start of a line: heading, quote, list item, thematic break, setext underline.
+_LINE_START_RE = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
+_FOLD_RE = re.compile(r"[\W_]+")
 
-def to_markdown(article: Article) -> str:
-    """The article as Markdown: headline, facts, body, images and quotes with their speakers."""
-    lines: list[str] = [f"# {article.headline or '(no headline)'}", ""]
+
+def markdown_text(text: str) -> str:
+    """``text`` escaped for Markdown: it renders as itself, never as markup, a tag or a link."""
+    text = " ".join(text.split())
+    escaped = _INLINE_RE.sub(lambda m: "\\" + m.group(0), text)
+    escaped = _ENTITY_RE.sub(lambda m: _ENTITIES[m.group(0)], escaped)
+    # A digit cannot be backslash-escaped: an ordered-list number is defused at its "." or ")".
+    return _LINE_START_RE.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), escaped)
+
+
+def _folded(text: str) -> str:
+    return _FOLD_RE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def headline_repeats_summary(article: Article) -> bool:
+    """True when the summary says the same words as the headline (case, spacing and punctuation aside)."""
+    if not article.summary or not article.headline:
+        return False
+    return _folded(article.summary) == _folded(article.headline)
+
+
+def _speaker_md(quote: Quote) -> str:
+    if quote.speaker is None:
+        return "*unattributed*"
+    if quote.speaker.name:
+        return f"**{markdown_text(quote.speaker.name)}**"
+    return f"*{markdown_text(quote.speaker.role or 'unnamed source')}*"
+
+
+def _quote_line(quote: Quote) -> str:
+    """A direct quote in quote marks; an indirect one as reported speech, without marks."""
+    cue = f" ({markdown_text(quote.cue)})" if quote.cue else ""
+    if quote.kind is QuoteKind.DIRECT:
+        return f"- {_speaker_md(quote)}{cue}: “{markdown_text(quote.text)}”"
+    return f"- {_speaker_md(quote)}{cue}, reported: {markdown_text(quote.text)}"
+
+
+def _fact_lines(article: Article) -> list[str]:
     facts = [
         ("Published", article.published.isoformat() if article.published else None),
         ("Dateline", article.dateline),
@@ -24,24 +78,44 @@ def to_markdown(article: Article) -> str:
         ("Language", article.language),
         ("URL", article.url),
     ]
-    lines += [f"*{label}:* {value}  " for label, value in facts if value]
-    if article.summary:
-        lines += ["", f"**{article.summary}**"]
+    return [f"*{label}:* {markdown_text(value)}  " for label, value in facts if value]
+
+
+def _image_lines(article: Article) -> list[str]:
+    lines = []
+    for image in article.images:
+        text = markdown_text(image.caption or image.alt or "(no caption)")
+        credit = "; ".join(c.raw for c in image.credits)
+        lines.append(f"- {text}" + (f" — {markdown_text(credit)}" if credit else ""))
+    return lines
+
+
+def article_markdown(article: Article) -> str:
+    """The article as Markdown, without the closing separator (``Article._repr_markdown_``)."""
+    lines: list[str] = [f"# {markdown_text(article.headline or '(no headline)')}", ""]
+    lines += _fact_lines(article)
+    if article.summary and not headline_repeats_summary(article):
+        lines += ["", f"**{markdown_text(article.summary)}**"]
     lines.append("")
     for block in article.body:
-        lines += [_PREFIX[block.kind] + block.text, ""]
+        lines += [_PREFIX[block.kind] + markdown_text(block.text), ""]
     if article.images:
-        lines.append("## Images")
-        for image in article.images:
-            credit = "; ".join(c.raw for c in image.credits)
-            lines.append(f"- {image.caption or image.alt or '(no caption)'}" + (f" — {credit}" if credit else ""))
-        lines.append("")
+        lines += ["## Images", *_image_lines(article), ""]
     if article.quotes:
-        lines.append("## Quotes")
-        for quote in article.quotes:
-            who = quote.speaker.name or quote.speaker.role if quote.speaker else None
-            lines.append(f"- ({quote.kind.value}) “{quote.text}” — {who or 'unattributed'}")
-        lines.append("")
-    method = article.extraction.method.value + (f" ({article.extraction.plugin})" if article.extraction.plugin else "")
-    lines.append(f"*Extraction:* {method}" + "".join(f"\n*Warning:* {w}" for w in article.extraction.warnings))
+        lines += ["## Quotes", *(_quote_line(q) for q in article.quotes), ""]
+    extraction = article.extraction
+    method = extraction.method.value + (f" ({extraction.plugin})" if extraction.plugin else "")
+    lines.append(f"*Extraction:* {markdown_text(method)}")
+    if extraction.warnings:
+        lines += ["", *(f"- *Warning:* {markdown_text(w)}" for w in extraction.warnings)]
     return "\n".join(lines)
+
+
+def to_markdown(article: Article) -> str:
+    """The article as Markdown: headline, facts, body, images and quotes with their speakers.
+
+    Ends with :data:`ARTICLE_SEPARATOR` (a horizontal rule), so articles written one after another
+    stay apart. A summary that only repeats the headline is left out; indirect quotes are printed as
+    reported speech, not inside quote marks.
+    """
+    return article_markdown(article) + ARTICLE_SEPARATOR
