@@ -315,7 +315,7 @@ class Scores:
     pages: int = 0
 
     @classmethod
-    def empty(cls) -> "Scores":
+    def empty(cls) -> Scores:
         return cls(Tally(), Tally(), Tally(), Tally(), Tally(), Tally())
 
 

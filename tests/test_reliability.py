@@ -45,7 +45,9 @@ def _dumps(article: cqnews.Article) -> dict:
     ["http://[::1/a.jpg", "https://[zz]:80/x.png", "http://a.com:99999/p.jpg", "//[/x.jpg", "http://x\x01y.com/a.jpg"],
 )
 def test_malformed_image_urls_are_dropped_with_a_warning(bad: str) -> None:
-    html = _page(f'<figure><img src="{bad}" width="800" height="500"><figcaption>Workers on the deck</figcaption></figure>')
+    html = _page(
+        f'<figure><img src="{bad}" width="800" height="500"><figcaption>Workers on the deck</figcaption></figure>'
+    )
     article = cqnews.parse(html, url="https://news.example.com/2024/05/17/bridge.html")
     assert all(image.src != bad for image in article.images)
     _dumps(article)
@@ -121,7 +123,9 @@ def test_lone_surrogate_escapes_in_json_ld() -> None:
     ld = ld.replace("\\\\u", "\\u")  # a JSON string escape that decodes to a lone surrogate
     article = cqnews.parse(_page("", head=f'<script type="application/ld+json">{ld}</script>'))
     data = _dumps(article)
-    assert "\ud800" not in json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    assert "\ud800" not in json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass").decode(
+        "utf-8", "replace"
+    )
 
 
 def test_lone_surrogate_in_url_argument() -> None:
@@ -135,7 +139,9 @@ def test_models_clean_any_string() -> None:
     assert block.text == "a\ufffdb\ufffdc\ufffdd\ufffd"
     assert len(block.text) == len("a\ud800b\x01c\x7fd\uffff")  # offsets stay right
     assert clean_text("tab\tand\nline") == "tab\tand\nline"
-    article = cqnews.Article(headline="x\x00y", authors=["a\ud800"], tags=["\x1b[31m"], extraction={"method": "generic"})
+    article = cqnews.Article(
+        headline="x\x00y", authors=["a\ud800"], tags=["\x1b[31m"], extraction={"method": "generic"}
+    )
     assert article.headline == "x\ufffdy" and article.authors == ["a\ufffd"]
     article.model_dump_json()
 
@@ -180,7 +186,9 @@ def test_attribute_limits_are_options() -> None:
 
 
 def test_an_expired_budget_skips_stages_with_warnings() -> None:
-    html = _page('<p>"We will finish it," Mayor Li Wei said.</p><figure><img src="/a.jpg"><figcaption>Deck</figcaption></figure>')
+    html = _page(
+        '<p>"We will finish it," Mayor Li Wei said.</p><figure><img src="/a.jpg"><figcaption>Deck</figcaption></figure>'
+    )
     article = cqnews.parse(html, options=cqnews.ParseOptions(time_budget=0))
     assert article.quotes == []
     assert sum("time_budget" in warning for warning in article.extraction.warnings) >= 2
@@ -217,7 +225,9 @@ def test_a_page_of_short_quotes_finishes_within_the_cpu_promise() -> None:
 # -- 6. Character references to controls ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("ref", ["&#x1;", "&#X0b;", "&#xFFFF;", "&#3;", "&#0000031;", "&#xd800;", "&#1114112;", "&#x7F;"])
+@pytest.mark.parametrize(
+    "ref", ["&#x1;", "&#X0b;", "&#xFFFF;", "&#3;", "&#0000031;", "&#xd800;", "&#1114112;", "&#x7F;"]
+)
 def test_a_reference_to_a_control_character_keeps_the_body(ref: str) -> None:
     html = _page(f"<p>Tolls{ref}start next year.</p>", head=f'<meta property="og:title" content="Bridge{ref} opens">')
     article = cqnews.parse(html)
@@ -247,7 +257,11 @@ def test_random_high_bytes_are_a_decode_error(content_type: str | None) -> None:
 
 
 def test_mislabelled_real_text_still_decodes() -> None:
-    html = ("<html><body><article><p>" + "重庆两江新区的新桥今天正式通车，市民纷纷前来参观。" * 20 + "</p></article></body></html>").encode("gb18030")
+    html = (
+        "<html><body><article><p>"
+        + "重庆两江新区的新桥今天正式通车，市民纷纷前来参观。" * 20
+        + "</p></article></body></html>"
+    ).encode("gb18030")
     article = cqnews.parse(html, content_type="text/html; charset=utf-8")
     assert "两江新区" in article.text
 
@@ -256,9 +270,9 @@ def test_mislabelled_real_text_still_decodes() -> None:
 
 
 def test_the_jusText_fallback_touches_no_module_files() -> None:
+    import lxml.html
     from trafilatura import external
     from trafilatura.settings import Extractor
-    import lxml.html
 
     root = lxml.html.fromstring("<html><body><div><p>" + _PROSE * 4 + "</p><ul><li>a</li></ul></div></body></html>")
     events: list[tuple[str, str]] = []

@@ -27,7 +27,8 @@ PARAGRAPHS = [
 
 def _page(time_script: str = 'var ct = "1700000000";', hidden: str = "visibility: hidden; opacity: 0; ") -> str:
     sections = "".join(
-        f'<section style="margin: 0 8px;"><section><span leaf="">{text}</span></section></section>' for text in PARAGRAPHS
+        f'<section style="margin: 0 8px;"><section><span leaf="">{text}</span></section></section>'
+        for text in PARAGRAPHS
     )
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta property="og:title" content="江边步道全线开放">
@@ -98,7 +99,9 @@ def test_account_is_the_source_credit_and_chrome_stays_out() -> None:
 
 def test_lazy_image_and_its_caption() -> None:
     article = cqnews.parse(_page(), url="https://mp.weixin.qq.com/s/AbCdEf")
-    assert [image.src for image in article.images] == ["https://mmbiz.qpic.cn/mmbiz_jpg/EXAMPLE/640?wx_fmt=jpeg&from=appmsg"]
+    assert [image.src for image in article.images] == [
+        "https://mmbiz.qpic.cn/mmbiz_jpg/EXAMPLE/640?wx_fmt=jpeg&from=appmsg"
+    ]
     image = article.images[0]
     assert image.caption == "清晨的江边步道"
     assert [credit.name for credit in image.credits] == ["李华"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator

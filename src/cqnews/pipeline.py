@@ -271,7 +271,8 @@ def _enrich(
         else normalize_language(draft.declared_language)
     )
     chinese = draft.chinese_site or (language == "zh" and cjk_ratio(body_text) > 0.3)
-    quotes = _quotes(draft, language, options, deadline) if options.quotes and _in_time("quotes", deadline, warnings) else []
+    wanted = options.quotes and _in_time("quotes", deadline, warnings)
+    quotes = _quotes(draft, language, options, deadline) if wanted else []
     if not draft.blocks:
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
     elif not _has_prose(draft):

@@ -41,10 +41,10 @@ from .names import (
 
 __all__ = [
     "authors_from_bylines",
-    "inline_bylines",
     "clean_author_names",
     "credit_authors",
     "credits_from_bylines",
+    "inline_bylines",
     "parse_credit_line",
 ]
 
@@ -56,32 +56,160 @@ _IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][^,;|]{0,60}$")
 # ---------------------------------------------------------------------------------------------
 # Words of a job title before "Reporter", "Editor" …: "Travel News Reporter", "Deputy Content Hub Director".
 _DESK_WORDS = frozenset(
-    ("news", "travel", "lifestyle", "sports", "sport", "politics", "political", "business", "senior", "chief", "deputy",
-     "content", "hub", "freelance", "parliamentary", "digital", "health", "science", "tech", "technology",
-     "entertainment", "showbiz", "royal", "crime", "consumer", "money", "world", "us", "uk", "home", "affairs",
-     "economics", "economy", "culture", "fashion", "food", "motoring", "features", "feature", "trainee", "junior",
-     "staff", "local", "general", "breaking", "assistant", "associate", "executive", "managing", "data",
-     "investigations", "investigative", "social", "media", "audience", "editorial", "national", "international",
-     "foreign", "environment", "climate", "education", "property", "personal", "finance", "weather", "video",
-     "audio", "live", "contributing", "special", "lead", "principal", "global", "opinion", "games", "gaming",
-     "reviews", "commerce", "shopping", "deals", "security", "legal", "courts", "city", "state", "sports",
-     "bookmark", "share", "twitter", "today", "dailystar", "by")
+    (
+        "news",
+        "travel",
+        "lifestyle",
+        "sports",
+        "sport",
+        "politics",
+        "political",
+        "business",
+        "senior",
+        "chief",
+        "deputy",
+        "content",
+        "hub",
+        "freelance",
+        "parliamentary",
+        "digital",
+        "health",
+        "science",
+        "tech",
+        "technology",
+        "entertainment",
+        "showbiz",
+        "royal",
+        "crime",
+        "consumer",
+        "money",
+        "world",
+        "us",
+        "uk",
+        "home",
+        "affairs",
+        "economics",
+        "economy",
+        "culture",
+        "fashion",
+        "food",
+        "motoring",
+        "features",
+        "feature",
+        "trainee",
+        "junior",
+        "staff",
+        "local",
+        "general",
+        "breaking",
+        "assistant",
+        "associate",
+        "executive",
+        "managing",
+        "data",
+        "investigations",
+        "investigative",
+        "social",
+        "media",
+        "audience",
+        "editorial",
+        "national",
+        "international",
+        "foreign",
+        "environment",
+        "climate",
+        "education",
+        "property",
+        "personal",
+        "finance",
+        "weather",
+        "video",
+        "audio",
+        "live",
+        "contributing",
+        "special",
+        "lead",
+        "principal",
+        "global",
+        "opinion",
+        "games",
+        "gaming",
+        "reviews",
+        "commerce",
+        "shopping",
+        "deals",
+        "security",
+        "legal",
+        "courts",
+        "city",
+        "state",
+        "sports",
+        "bookmark",
+        "share",
+        "twitter",
+        "today",
+        "dailystar",
+        "by",
+    )
 )
 
 
 _TITLE_WORDS = JOB_WORDS | frozenset(
-    ("director", "commentator", "specialist", "strategist", "manager", "head", "expert", "researcher", "fellow",
-     "professor", "lecturer", "contributors", "reporters", "writers", "editors", "correspondents", "journalists")
+    (
+        "director",
+        "commentator",
+        "specialist",
+        "strategist",
+        "manager",
+        "head",
+        "expert",
+        "researcher",
+        "fellow",
+        "professor",
+        "lecturer",
+        "contributors",
+        "reporters",
+        "writers",
+        "editors",
+        "correspondents",
+        "journalists",
+    )
 )
 
 
 _MONTHS = frozenset(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    )
 )
 
 
-_PAGE_WORDS = frozenset(("twitter", "today", "published", "updated", "email", "follow", "share", "bookmark", "comments"))
+_PAGE_WORDS = frozenset(
+    ("twitter", "today", "published", "updated", "email", "follow", "share", "bookmark", "comments")
+)
 
 
 _INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
@@ -270,23 +398,21 @@ def _parse_line(text: str) -> list[Credit]:
     for part in parts:
         inner = _INNER_BY.search(part)
         if inner and inner.start() > 0:
-            part = part[inner.start():].strip()  # "dailystar Bookmark Share Travel By Sophie Foster"
+            part = part[inner.start() :].strip()  # "dailystar Bookmark Share Travel By Sophie Foster"
         role = CreditRole.AUTHOR
         matched = False
         foreign = FOREIGN_BY.match(part)
         if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López"
-            part = part[foreign.end():]
+            part = part[foreign.end() :]
         for pattern, prefix_role in BYLINE_PREFIXES:
             match = pattern.match(part)
             if match:
-                role, part, matched = prefix_role, part[match.end():], True
+                role, part, matched = prefix_role, part[match.end() :], True
                 break
         if not matched and credits and (canonical_org(part) or looks_like_org(part)) and len(part.split()) <= 6:
             # "Tan Yingzi | China Daily": the organisation of the names before it.
             org = org_name(part)
-            credits = [
-                c.model_copy(update={"organization": c.organization or org}) if c.name else c for c in credits
-            ]
+            credits = [c.model_copy(update={"organization": c.organization or org}) if c.name else c for c in credits]
             continue
         credits.extend(_person_or_org_credits(part, role, text))
     return dedupe_credits(credits)
@@ -307,8 +433,25 @@ def credit_authors(credits: list[Credit]) -> list[str]:
 
 
 _JUNK_AUTHORS = frozenset(
-    ("admin", "administrator", "editor", "editors", "staff", "unknown", "guest", "null", "none", "anonymous", "user",
-     "webmaster", "author", "newsroom", "web desk", "online desk", "desk")
+    (
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "staff",
+        "unknown",
+        "guest",
+        "null",
+        "none",
+        "anonymous",
+        "user",
+        "webmaster",
+        "author",
+        "newsroom",
+        "web desk",
+        "online desk",
+        "desk",
+    )
 )
 
 
@@ -330,7 +473,12 @@ def clean_author_names(names: list[str]) -> list[str]:
         value = normalize_space(raw)
         if not value or len(value) > 80 or EMAIL_URL.search(value) or any(c.isdigit() for c in value):
             continue
-        if HAN_RE.search(value) and len(value) <= 12 and not ZH_BYLINE_LABEL.search(value) and not EMAIL_URL.search(value):
+        if (
+            HAN_RE.search(value)
+            and len(value) <= 12
+            and not ZH_BYLINE_LABEL.search(value)
+            and not EMAIL_URL.search(value)
+        ):
             if value.casefold() not in seen:  # "大渡 美咲": one name in metadata, spaces and all
                 seen.add(value.casefold())
                 out.append(value)

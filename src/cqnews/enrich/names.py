@@ -46,8 +46,26 @@ EMAIL_URL = re.compile(r"@|https?://|www\.")
 
 
 JOB_WORDS = frozenset(
-    ("staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "producer", "intern",
-     "analyst", "critic", "photographer", "journalist", "author", "anchor", "host", "presenter", "freelance")
+    (
+        "staff",
+        "writer",
+        "reporter",
+        "editor",
+        "correspondent",
+        "contributor",
+        "columnist",
+        "producer",
+        "intern",
+        "analyst",
+        "critic",
+        "photographer",
+        "journalist",
+        "author",
+        "anchor",
+        "host",
+        "presenter",
+        "freelance",
+    )
 )
 
 
@@ -88,7 +106,11 @@ def normalize_person_name(name: str) -> str:
     """
     text = normalize_space(name).strip(",;|/")
     if HAN_RE.search(text):
-        return text.replace(" ", "") if len(text) <= 8 and " " in text and HAN_NAME.fullmatch(text.replace(" ", "")) else text
+        return (
+            text.replace(" ", "")
+            if len(text) <= 8 and " " in text and HAN_NAME.fullmatch(text.replace(" ", ""))
+            else text
+        )
     tokens = text.split(" ")
     out: list[str] = []
     for token in tokens:
@@ -110,8 +132,11 @@ def looks_like_person(text: str) -> bool:
         return False
     if HAN_RE.search(text):
         compact = text.replace(" ", "")
-        return bool(HAN_NAME.fullmatch(compact)) and len(compact) <= 5 and compact not in ZH_ORGS and not any(
-            compact.startswith(org) for org in ZH_ORGS if len(org) >= 2
+        return (
+            bool(HAN_NAME.fullmatch(compact))
+            and len(compact) <= 5
+            and compact not in ZH_ORGS
+            and not any(compact.startswith(org) for org in ZH_ORGS if len(org) >= 2)
         )
     if canonical_org(text):
         return False
@@ -190,7 +215,11 @@ def dedupe_credits(credits: list[Credit]) -> list[Credit]:
     seen: set[tuple[str, str | None, str | None]] = set()
     out: list[Credit] = []
     for credit in credits:
-        key = (credit.role.value, (credit.name or "").casefold() or None, (credit.organization or "").casefold() or None)
+        key = (
+            credit.role.value,
+            (credit.name or "").casefold() or None,
+            (credit.organization or "").casefold() or None,
+        )
         if key not in seen:
             seen.add(key)
             out.append(credit)

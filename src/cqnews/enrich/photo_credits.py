@@ -93,7 +93,7 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
             role = CreditRole.SOURCE
         elif keyword.startswith(("illustration", "graphic", "artwork")):
             role = CreditRole.CONTRIBUTOR
-        body = body[match.end():].strip()
+        body = body[match.end() :].strip()
     return body, role
 
 
@@ -147,10 +147,11 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
 
 def _zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
     body = body.strip(" （）()【】[]")
-    for pattern, org_only in ((_ZH_SOURCE, True), (_ZH_SHOT, False), (_ZH_SUPPLIED, False), (_ZH_PHOTO_BY, False)):
+    for pattern in (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY):
         match = pattern.match(body)
         if match:
-            if pattern is _ZH_SOURCE:
+            org_only = pattern is _ZH_SOURCE  # 来源：… names an outlet, never a photographer
+            if org_only:
                 role = CreditRole.SOURCE
             body = match.group("who").strip(" ：:/")
             break
@@ -313,7 +314,7 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
             start -= len(prev_word) + (len(text[:start]) - len(before))
             before = text[:start].rstrip()
         credit = text[start:].strip()
-        body = text[match.end():].strip()
+        body = text[match.end() :].strip()
         if not body or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"[.!?]\s+\S", body):
             continue
         if _keyword_credit_starts(before, match.group(0), body):
@@ -400,7 +401,9 @@ def _bracket_is_credit(inner: str) -> bool:
         return True
     if "/" in inner or " via " in inner:
         parts = [p.strip() for p in re.split(r"/|\s+via\s+", inner)]
-        return all(p and not p.isdigit() and len(p.split()) <= 8 and (is_name_phrase(p) or looks_like_org(p)) for p in parts)
+        return all(
+            p and not p.isdigit() and len(p.split()) <= 8 and (is_name_phrase(p) or looks_like_org(p)) for p in parts
+        )
     return is_name_phrase(inner) and (looks_like_person(inner) or looks_like_org(inner) or len(inner.split()) <= 3)
 
 
@@ -444,7 +447,12 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     if org:
         return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
     prefix = CREDIT_PREFIX.match(whole)
-    if prefix and prefix.end() > 0 and len(whole) <= MAX_CREDIT_CHARS and not re.search(r"[.!?]\s+\S", whole[prefix.end():]):
+    if (
+        prefix
+        and prefix.end() > 0
+        and len(whole) <= MAX_CREDIT_CHARS
+        and not re.search(r"[.!?]\s+\S", whole[prefix.end() :])
+    ):
         credits = _credits_from_body(whole, text)
         if credits:
             return None, credits

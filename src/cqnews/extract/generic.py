@@ -38,7 +38,7 @@ jt_stoplist_init()
 # parse. These names exist nowhere; marking them absent makes that first try fail without the file
 # system, and the absolute import then comes from sys.modules.
 for _absent in ("lxml.xml", "lxml.xml.sax", "lxml.xml.sax.xmlreader"):
-    sys.modules.setdefault(_absent, None)  # type: ignore[assignment]
+    sys.modules.setdefault(_absent, None)  # type: ignore[arg-type]
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)

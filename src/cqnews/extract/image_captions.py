@@ -17,12 +17,37 @@ from ..draft import ImageDraft
 from ..text import normalize_space
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
 
-__all__ = ["CAPTION_SKIP_TAGS", "CREDIT_START", "attach", "attribute_caption", "caption_text", "consume", "credit_text_ok", "is_caption_el",
-           "is_credit_el", "is_standalone_credit", "may_caption", "near", "precedes", "sibling_caption"]
+__all__ = [
+    "CAPTION_SKIP_TAGS",
+    "CREDIT_START",
+    "attach",
+    "attribute_caption",
+    "caption_text",
+    "consume",
+    "credit_text_ok",
+    "is_caption_el",
+    "is_credit_el",
+    "is_standalone_credit",
+    "may_caption",
+    "near",
+    "precedes",
+    "sibling_caption",
+]
 
 
-_CREDIT_PARTS = ("credit", "copyright", "byline", "photographer", "distributor", "source", "courtesy", "attribution",
-                 "author", "autor", "fotograf")
+_CREDIT_PARTS = (
+    "credit",
+    "copyright",
+    "byline",
+    "photographer",
+    "distributor",
+    "source",
+    "courtesy",
+    "attribution",
+    "author",
+    "autor",
+    "fotograf",
+)
 
 
 # Not caption text: controls and scripts, and the byline (<address>) and date (<time>) some figures hold.
@@ -32,7 +57,10 @@ CAPTION_SKIP_TAGS = frozenset(
 
 
 # A text that starts like a credit ("Image Credits:", "Photo:", "©").
-CREDIT_START = re.compile(r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:)", re.IGNORECASE)
+CREDIT_START = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:)",
+    re.IGNORECASE,
+)
 
 
 _NEAR_LEVELS = 5
@@ -118,7 +146,9 @@ def _is_control(el: HtmlElement) -> bool:
 
 
 # Elements whose text stands apart from the text before them, even with no space in the markup.
-_SEPARATE_TAGS = frozenset(("div", "p", "span", "small", "cite", "br", "li", "figcaption", "section", "header", "footer"))
+_SEPARATE_TAGS = frozenset(
+    ("div", "p", "span", "small", "cite", "br", "li", "figcaption", "section", "header", "footer")
+)
 
 
 def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
@@ -268,7 +298,8 @@ def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple
     if wrapper is None or wrapper.tag in ("body", "article", "main", "section"):
         return None
     children = [
-        c for c in wrapper
+        c
+        for c in wrapper
         if c is media or (is_element(c) and c.tag not in ("script", "style", "noscript", "br") and not _is_empty(c))
     ]
     if not 2 <= len(children) <= 4 or children[0] is not media:
@@ -288,8 +319,15 @@ def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple
 
 # Attributes of an <img> (or its <figure>) that carry the caption or the credit as text.
 _CAPTION_ATTRS = ("data-caption", "data-image-caption", "data-description")
-_CREDIT_ATTRS = ("data-credit", "data-copyright", "data-portal-copyright", "data-photo-credit", "data-image-credit",
-                 "data-source", "data-author")
+_CREDIT_ATTRS = (
+    "data-credit",
+    "data-copyright",
+    "data-portal-copyright",
+    "data-photo-credit",
+    "data-image-credit",
+    "data-source",
+    "data-author",
+)
 
 
 def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:

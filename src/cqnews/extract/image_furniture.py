@@ -26,20 +26,92 @@ __all__ = ["Scope", "card_link", "card_title", "links_elsewhere", "product_card"
 # Class/id words (split at spaces, dashes, underscores and camelCase) that mark page furniture.
 _FURNITURE_PARTS = frozenset(
     (
-        "related", "recommended", "recommendation", "recommendations", "recirc", "promo", "promotion", "advert",
-        "advertisement", "ad", "ads", "adslot", "dfp", "sponsor", "sponsored", "social", "share", "sharing",
-        "sharebar", "avatar", "author", "authors", "byline", "bylines", "logo", "icon", "icons", "sidebar",
-        "newsletter", "comment", "comments", "footer", "nav", "navbar", "navigation", "menu", "trending",
-        "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "subscribe", "signup",
-        "breadcrumb", "breadcrumbs", "gravatar", "emoji", "masthead", "topbar", "toolbar", "headshot",
-        "profile", "bio", "skyscraper", "leaderboard", "cookie", "consent", "thumb",
+        "related",
+        "recommended",
+        "recommendation",
+        "recommendations",
+        "recirc",
+        "promo",
+        "promotion",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "adslot",
+        "dfp",
+        "sponsor",
+        "sponsored",
+        "social",
+        "share",
+        "sharing",
+        "sharebar",
+        "avatar",
+        "author",
+        "authors",
+        "byline",
+        "bylines",
+        "logo",
+        "icon",
+        "icons",
+        "sidebar",
+        "newsletter",
+        "comment",
+        "comments",
+        "footer",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "trending",
+        "popular",
+        "mostread",
+        "outbrain",
+        "taboola",
+        "teaser",
+        "teasers",
+        "subscribe",
+        "signup",
+        "breadcrumb",
+        "breadcrumbs",
+        "gravatar",
+        "emoji",
+        "masthead",
+        "topbar",
+        "toolbar",
+        "headshot",
+        "profile",
+        "bio",
+        "skyscraper",
+        "leaderboard",
+        "cookie",
+        "consent",
+        "thumb",
     )
 )
 
 
-_FURNITURE_SUBSTRINGS = ("related", "recommend", "outbrain", "taboola", "newsletter", "advert", "sponsor", "trending",
-                         "readmore", "read-more", "most-read", "mostread", "more-stories", "morestories", "you-may-like",
-                         "author-image", "authorimage", "social-", "share-bar", "sharebar")
+_FURNITURE_SUBSTRINGS = (
+    "related",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "newsletter",
+    "advert",
+    "sponsor",
+    "trending",
+    "readmore",
+    "read-more",
+    "most-read",
+    "mostread",
+    "more-stories",
+    "morestories",
+    "you-may-like",
+    "author-image",
+    "authorimage",
+    "social-",
+    "share-bar",
+    "sharebar",
+)
 
 
 # Class tokens that say what a wrapper has or does, not what it is.
@@ -52,15 +124,57 @@ _STATE_SUFFIXES = ("-enabled", "_enabled", "-disabled", "_disabled", "-open", "-
 _ARTICLE_PARTS = frozenset(("article", "post", "story", "content", "entry", "body"))
 
 
-_STRONG_PARTS = frozenset(("related", "recommended", "recommendations", "promo", "ad", "ads", "advert", "advertisement",
-                           "sponsor", "sponsored", "social", "share", "sharing", "newsletter", "comment", "comments",
-                           "teaser", "teasers", "outbrain", "taboola", "trending", "popular", "nav", "menu"))
+_STRONG_PARTS = frozenset(
+    (
+        "related",
+        "recommended",
+        "recommendations",
+        "promo",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "sponsor",
+        "sponsored",
+        "social",
+        "share",
+        "sharing",
+        "newsletter",
+        "comment",
+        "comments",
+        "teaser",
+        "teasers",
+        "outbrain",
+        "taboola",
+        "trending",
+        "popular",
+        "nav",
+        "menu",
+    )
+)
 
 
 # Words in an <img>'s own class that make it furniture.
 _IMG_FURNITURE_PARTS = frozenset(
-    ("logo", "icon", "icons", "avatar", "emoji", "ad", "ads", "advert", "sprite", "gravatar", "headshot", "author",
-     "badge", "pixel", "tracking", "spinner", "loader")
+    (
+        "logo",
+        "icon",
+        "icons",
+        "avatar",
+        "emoji",
+        "ad",
+        "ads",
+        "advert",
+        "sprite",
+        "gravatar",
+        "headshot",
+        "author",
+        "badge",
+        "pixel",
+        "tracking",
+        "spinner",
+        "loader",
+    )
 )
 
 
@@ -76,8 +190,19 @@ _ARIA_HIDDEN_OK = frozenset(("figure", "div", "span", "picture", "a"))
 _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "form", "select", "template"))
 
 
-_BODY_HINTS = ("articlebody", "article-body", "article__body", "entry-content", "post-content", "story-body",
-               "article-content", "storycontent", "story-content", "post-body", "content-body")
+_BODY_HINTS = (
+    "articlebody",
+    "article-body",
+    "article__body",
+    "entry-content",
+    "post-content",
+    "story-body",
+    "article-content",
+    "storycontent",
+    "story-content",
+    "post-body",
+    "content-body",
+)
 
 
 def _is_furniture_class(value: str) -> bool:
@@ -125,9 +250,12 @@ class Scope:
             tag = el.tag if isinstance(el.tag, str) else ""
             if tag == "aside" and _MEDIA_CLASS.search(class_id(el)):
                 tag = "div"  # <aside class="image wide"> holds a figure in some bodies
-            verdict = tag in _FURNITURE_TAGS or _is_furniture_class(class_id(el)) or (
-                (el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary")
-            ) or (el.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_OK)
+            verdict = (
+                tag in _FURNITURE_TAGS
+                or _is_furniture_class(class_id(el))
+                or ((el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary"))
+                or (el.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_OK)
+            )
             self.furniture[el] = verdict
         return verdict
 
@@ -151,8 +279,9 @@ def qualify(img: HtmlElement, scope: Scope, container: HtmlElement | None, outer
     return True  # outside any article element: kept only with a figure or a caption
 
 
-_AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en)?|redakteur(?:e|in)?|profile?s?)/",
-                          re.IGNORECASE)
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en)?|redakteur(?:e|in)?|profile?s?)/", re.IGNORECASE
+)
 _VIDEO_ATTRS = ("data-video-id", "data-video-type", "data-player-id", "data-videoid", "data-video")
 _VIDEO_PARTS = frozenset(("video", "videos", "player", "videoplayer", "jwplayer", "brightcove", "kaltura"))
 _VIDEO_LEVELS = 6
@@ -170,7 +299,7 @@ def _video_player(img: HtmlElement) -> bool:
     """The poster of a video player or video teaser: a close ancestor declares a video or is classed as one."""
     for anc in ancestors(img, _VIDEO_LEVELS):
         if anc.tag in ("video", "body", "article", "main"):
-            return anc.tag == "video"
+            return bool(anc.tag == "video")
         if any(anc.get(attr) is not None for attr in _VIDEO_ATTRS):
             return True
         if any(_video_token(token) for token in CAMEL.sub(" ", anc.get("class") or "").lower().split()):

@@ -39,7 +39,11 @@ def declared_images(root: HtmlElement) -> list[DeclaredImage]:
         if is_article(obj):
             _collect(obj.get("image"), found, 0)
     for meta in root.iter("meta"):
-        if (meta.get("property") or meta.get("name") or "").lower() in ("og:image", "og:image:url", "og:image:secure_url"):
+        if (meta.get("property") or meta.get("name") or "").lower() in (
+            "og:image",
+            "og:image:url",
+            "og:image:secure_url",
+        ):
             url = (meta.get("content") or "").strip()
             if url:
                 found.append(DeclaredImage(url))

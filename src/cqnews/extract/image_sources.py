@@ -19,12 +19,30 @@ BAD_SRC = re.compile(
 )
 
 
-_PLACEHOLDER_SRC = re.compile(r"(?:^data:|placeholder|blank\.|spacer|transparent|lazy|loading|grey\.gif|gray\.gif|1x1)", re.I)
+_PLACEHOLDER_SRC = re.compile(
+    r"(?:^data:|placeholder|blank\.|spacer|transparent|lazy|loading|grey\.gif|gray\.gif|1x1)", re.I
+)
 
 
-_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-hi-res-src",
-               "data-full-src", "data-orig-file", "data-large-file", "data-medium-file", "data-srcset-fallback",
-               "data-img-src", "data-image", "data-echo", "data-pagespeed-lazy-src", "lazy-src", "original-src")
+_LAZY_ATTRS = (
+    "data-src",
+    "data-original",
+    "data-lazy-src",
+    "data-lazy",
+    "data-url",
+    "data-hi-res-src",
+    "data-full-src",
+    "data-orig-file",
+    "data-large-file",
+    "data-medium-file",
+    "data-srcset-fallback",
+    "data-img-src",
+    "data-image",
+    "data-echo",
+    "data-pagespeed-lazy-src",
+    "lazy-src",
+    "original-src",
+)
 
 
 # src values that name no picture (the real one is set by a script): they resolve to the page or the site.

@@ -6,8 +6,16 @@ import re
 
 from lxml.html import HtmlElement
 
-__all__ = ["ARTICLE_TAGS", "CAMEL", "MAX_CAPTION_NODES", "WORD_SPLIT", "ancestors", "class_id", "enclosing_figure",
-           "is_element"]
+__all__ = [
+    "ARTICLE_TAGS",
+    "CAMEL",
+    "MAX_CAPTION_NODES",
+    "WORD_SPLIT",
+    "ancestors",
+    "class_id",
+    "enclosing_figure",
+    "is_element",
+]
 
 
 ARTICLE_TAGS = frozenset(("article", "main"))

@@ -159,9 +159,10 @@ class _CandidateWalk:
             src = self.source(img)
             if src is None or src_key(src) != key or img in self.elements:
                 continue
-            if not any(self.scope.is_furniture(anc) for anc in img.iterancestors()) and qualify(
-                img, self.scope, None, None
-            ) is not None:
+            if (
+                not any(self.scope.is_furniture(anc) for anc in img.iterancestors())
+                and qualify(img, self.scope, None, None) is not None
+            ):
                 return img
         return None
 
@@ -237,13 +238,15 @@ class _CandidateWalk:
 
     def finish(self) -> list[ImageDraft]:
         """Sibling captions for images still without one, then the images that stay."""
-        for draft, img, strict in zip(self.drafts, self.elements, self.strict):
+        for draft, img, strict in zip(self.drafts, self.elements, self.strict, strict=True):
             # Strict candidates take plain sibling texts only near a known article region (lead media):
             # elsewhere on the page such texts are promo cards and sign-up boxes.
             if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
             attribute_caption(img, draft)
-        return [draft for draft, img, strict in zip(self.drafts, self.elements, self.strict) if _keep(draft, img, strict)]
+        return [
+            draft for draft, img, strict in zip(self.drafts, self.elements, self.strict, strict=True) if _keep(draft, img, strict)
+        ]
 
 
 def _custom_image(el: HtmlElement) -> bool:

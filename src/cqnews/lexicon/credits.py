@@ -11,9 +11,28 @@ __all__ = ["BYLINE_BY_WORDS", "BYLINE_LABEL_WORDS", "NAME_CONJUNCTIONS", "PHOTO_
 # "Photo" before a colon in a credit, in languages other than English ("Foto: dpa", "Bild: Andreas
 # Seidel/Archiv", "Crédit photo : AFP", "Zdjęcie: Reuters", "Фото: …", "Grafik: dpa").
 PHOTO_WORDS: tuple[str, ...] = (
-    "fotos?", "fotograf(?:ie|ía|ia)?", "fotografías?", "bild(?:er)?", "bildquelle", "fotoquelle", "grafik",
-    "infografik", "collage", "montage", "crédits?(?:\\s+photos?)?", "cr[ée]dito(?:\\s+foto)?", "photos?\\s+credit",
-    "zdj[eę]cie", "fot\\.?", "kuva", "mynd", "ljósmynd", "фото", "світлина", "коллаж", "колаж",
+    "fotos?",
+    "fotograf(?:ie|ía|ia)?",
+    "fotografías?",
+    "bild(?:er)?",
+    "bildquelle",
+    "fotoquelle",
+    "grafik",
+    "infografik",
+    "collage",
+    "montage",
+    "crédits?(?:\\s+photos?)?",
+    "cr[ée]dito(?:\\s+foto)?",
+    "photos?\\s+credit",
+    "zdj[eę]cie",
+    "fot\\.?",
+    "kuva",
+    "mynd",
+    "ljósmynd",
+    "фото",
+    "світлина",
+    "коллаж",
+    "колаж",
 )
 
 # "Source" before a colon ("Quelle: Tobias Koch", "Fuente: EFE", "Источник: …").
@@ -26,8 +45,31 @@ BYLINE_BY_WORDS: tuple[str, ...] = ("von", "por", "par", "di", "door", "av", "af
 
 # Labels before a colon that name the writer ("Autor: X", "Text: X", "Texto: X", "Auteur : X").
 BYLINE_LABEL_WORDS: tuple[str, ...] = (
-    "autor(?:in|en|es|a)?", "auteure?s?", "autore", "text", "texto", "texte", "testo", "tekst", "redakcja",
+    "autor(?:in|en|es|a)?",
+    "auteure?s?",
+    "autore",
+    "text",
+    "texto",
+    "texte",
+    "testo",
+    "tekst",
+    "redakcja",
 )
 
 # "and" between names ("Von A und B", "Por A y B", "Par A et B", "Av A og B", "Door A en B").
-NAME_CONJUNCTIONS: tuple[str, ...] = ("and", "&", "und", "y", "e", "et", "og", "och", "en", "oraz", "és", "та", "і", "и")
+NAME_CONJUNCTIONS: tuple[str, ...] = (
+    "and",
+    "&",
+    "und",
+    "y",
+    "e",
+    "et",
+    "og",
+    "och",
+    "en",
+    "oraz",
+    "és",
+    "та",
+    "і",
+    "и",
+)

@@ -52,7 +52,8 @@ _EPOCH_VARIABLE = re.compile(
 )
 # Later pages also write the time as text: var createTime = '2024-04-26 12:30'.
 _TEXT_TIME_VARIABLE = re.compile(
-    r"""\b(?:createTime|publish_time)\s*[:=]\s*["'](?P<text>(?:19|20)\d{2}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)["']"""
+    r"""\b(?:createTime|publish_time)\s*[:=]\s*["']"""
+    r"""(?P<text>(?:19|20)\d{2}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)["']"""
 )
 _NICKNAME_VARIABLE = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["'](?P<name>[^"'\n]{1,64})["']""")
 # 2011-03-13 to 2100-01-01: a value outside the platform's lifetime (it opened in 2012) is no publish time.
