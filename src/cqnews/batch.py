@@ -26,6 +26,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Literal
 
 from . import errors
+from .enrich.language import load_profiles
 from .errors import ParseError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
@@ -223,6 +224,8 @@ class _Pool:
         self.workers: list[_Worker] = []
 
     def run(self, stream: Iterator[Document], ordered: bool) -> Iterator[Result]:
+        if self.context.get_start_method() == "fork":
+            load_profiles()  # once here, shared by every forked worker instead of loaded by each
         self.workers = [_Worker(self.context, self.options) for _ in range(self.jobs)]
         try:
             yield from self._loop(stream, ordered)
