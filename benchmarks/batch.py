@@ -25,14 +25,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import zlib
 from datetime import datetime, timezone
@@ -161,7 +159,7 @@ def part_warc(pages: list[Page], work: Path) -> None:
     results = list(cqnews.parse_many([path], jobs=2))
     elapsed = time.perf_counter() - start
     same = failed = 0
-    for page, result, n in zip(pages, results, range(len(pages))):
+    for n, (page, result) in enumerate(zip(pages, results, strict=False)):  # counts printed below
         url = page.url or f"https://example.com/{n}"
         try:
             expected = digest(cqnews.parse(page.html, url, crawl_date=crawl_date(page), content_type="text/html"))

@@ -41,9 +41,11 @@ def crawl(tmp_path: Path) -> Path:
 
 def test_directories_are_read_recursively_in_order(crawl: Path) -> None:
     found = list(expand_paths([crawl]))
-    assert [Path(name).relative_to(crawl).as_posix() for name in found] == ["three.txt", "a/one.html", "a/b/two.html.gz"]
+    relative = [Path(name).relative_to(crawl).as_posix() for name in found]
+    assert relative == ["three.txt", "a/one.html", "a/b/two.html.gz"]
     pattern = str(crawl / "**" / "*.html*")
-    assert [Path(name).name for name in expand_paths([pattern])] == ["two.html.gz", "one.html"]  # path order: a/b/ < a/o
+    # in path order: a/b/ sorts before a/o
+    assert [Path(name).name for name in expand_paths([pattern])] == ["two.html.gz", "one.html"]
 
 
 @pytest.mark.parametrize("jobs", [0, 2])
@@ -75,10 +77,10 @@ def test_errors_record_skip_raise(tmp_path: Path) -> None:
 
 
 def test_documents_and_bytes_carry_url_and_content_type() -> None:
-    body = "<html><head><title>Hi</title></head><body><p>Bonjour à tous, voici un très long paragraphe de texte.</p></body></html>"
-    document = Document(
-        Source(url="https://example.com/fr/1"), data=body.encode("cp1252"), content_type="text/html; charset=windows-1252"
-    )
+    body = "<html><head><title>Hi</title></head><body><p>Bonjour à tous, voici un très long paragraphe.</p></body>"
+    data = body.encode("cp1252")
+    source = Source(url="https://example.com/fr/1")
+    document = Document(source, data=data, content_type="text/html; charset=windows-1252")
     result, = parse_many([document], jobs=1)
     assert result.article.url == "https://example.com/fr/1"
     assert "Bonjour à tous" in result.article.body[0].text

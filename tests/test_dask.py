@@ -60,5 +60,6 @@ def test_parquet_and_dataframe(client: object, inputs: list[str], tmp_path: Path
     rows = pq.read_table(out).to_pylist()
     assert sorted(row["url"] or "" for row in rows)[-2:] == ["https://example.com/0", "https://example.com/1"]
     frame = cqdask.to_dataframe(inputs, files_per_partition=2).compute()
-    assert len(frame) == 5 and sorted(frame["headline"].dropna()) == sorted(row["headline"] for row in rows if row["headline"])
+    assert len(frame) == 5
+    assert sorted(frame["headline"].dropna()) == sorted(row["headline"] for row in rows if row["headline"])
     assert isinstance(frame["quotes"].iloc[0], list)

@@ -27,7 +27,8 @@ def corpus_pages(corpus: Path, count: int) -> list[tuple[str, bytes]]:
     pages = []
     for line in manifest[:count]:
         _, file, url, *_ = line.split("\t")
-        pages.append((url or f"https://example.com/{len(pages)}", gzip.decompress((corpus / "regional" / file).read_bytes())))
+        body = gzip.decompress((corpus / "regional" / file).read_bytes())
+        pages.append((url or f"https://example.com/{len(pages)}", body))
     return pages
 
 
@@ -67,7 +68,8 @@ def test_http_charset_target_uri_and_record_filter(tmp_path: Path) -> None:
 def test_record_over_the_cap_fails_alone(tmp_path: Path) -> None:
     page = (DATA / "generic_news.html").read_bytes()
     path = tmp_path / "big.warc.gz"
-    write_warc(path, [WarcPage("https://example.com/big", page + b" " * 50_000), WarcPage("https://example.com/ok", page)])
+    big = WarcPage("https://example.com/big", page + b" " * 50_000)
+    write_warc(path, [big, WarcPage("https://example.com/ok", page)])
     options = cqnews.ParseOptions(max_input_bytes=len(page) + 100)
     documents = list(read_warc(path, limit=options.max_input_bytes))
     assert len(documents[0].data) == options.max_input_bytes + 1  # never read past the cap

@@ -303,6 +303,7 @@ class _Pool:
                 index, source = worker.task
                 worker.stop(force=True)
                 self.workers[position] = _Worker(self.context, self.options)
-                failure = Failure("TimeLimitError", f"the parse ran past the time limit of {self.timeout:g} s and was stopped")
+                message = f"the parse ran past the time limit of {self.timeout:g} s and was stopped"
+                failure = Failure("TimeLimitError", message)
                 expired.append((index, Result(source, error=failure, seconds=self.timeout)))
         return expired

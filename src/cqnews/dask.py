@@ -56,7 +56,9 @@ def _parse_group(group: Sequence[str], options: ParseOptions | None, urls: dict[
         yield parse_document(document, options)
 
 
-def _parse_partition(groups: Sequence[Sequence[str]], options: ParseOptions | None, urls: dict[str, str] | None) -> list[Result]:
+def _parse_partition(
+    groups: Sequence[Sequence[str]], options: ParseOptions | None, urls: dict[str, str] | None
+) -> list[Result]:
     return [result for group in groups for result in _parse_group(group, options, urls)]
 
 

@@ -96,7 +96,8 @@ def _read_capped(stream: object, limit: int) -> bytes:
     data = head + stream.read(limit + 1 - len(head))  # type: ignore[attr-defined]
     if len(data) > limit:
         raise InputTooLargeError(
-            f"the input is over the limit of {limit} bytes: pass ParseOptions(max_input_bytes=...) if the page is genuine"
+            f"the input is over the limit of {limit} bytes: "
+            "pass ParseOptions(max_input_bytes=...) if the page is genuine"
         )
     return data
 
