@@ -16,11 +16,13 @@ whatever the number of inputs: memory stays bounded on a crawl of millions of pa
 
 from __future__ import annotations
 
+import builtins
 import multiprocessing
 import os
 import signal
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Literal
@@ -53,10 +55,10 @@ class Failure:
     message: str
 
     def exception(self, source: Source) -> Exception:
-        """The error as an exception to raise: the :class:`~cqnews.ParseError` subclass when there is one."""
-        cls = getattr(errors, self.type, None)
+        """The error as an exception: its :class:`~cqnews.ParseError` or ``OSError`` subclass, else RuntimeError."""
+        cls = getattr(errors, self.type, None) or getattr(builtins, self.type, None)
         label = source.file or source.url or "input"
-        if isinstance(cls, type) and issubclass(cls, ParseError):
+        if isinstance(cls, type) and issubclass(cls, (ParseError, OSError)):
             return cls(f"{label}: {self.message}")
         return RuntimeError(f"{label}: {self.type}: {self.message}")
 
@@ -95,9 +97,8 @@ def parse_document(document: Document, options: ParseOptions | None = None) -> R
             data, document.source.url, site=document.site, crawl_date=document.crawl_date,
             content_type=document.content_type, options=options,
         )
-    except (ParseError, OSError) as exc:
-        return Result(document.source, error=Failure(type(exc).__name__, str(exc)), seconds=time.perf_counter() - start)
-    except Exception as exc:  # noqa: BLE001 - a bug must cost one record of a crawl, not the crawl; its name says so
+    except Exception as exc:  # noqa: BLE001 - ParseError, OSError, or a bug: it costs one record, not the crawl;
+        # the Failure keeps the exception's class name, so a bug (not a ParseError) stays visible as one.
         return Result(document.source, error=Failure(type(exc).__name__, str(exc)), seconds=time.perf_counter() - start)
     return Result(document.source, article=article, seconds=time.perf_counter() - start)
 
@@ -126,14 +127,16 @@ def parse_many(
     options = options or DEFAULT_OPTIONS
     stream = _documents(inputs, urls, options.max_input_bytes)
     jobs = default_jobs() if jobs is None else jobs
-    results = (parse_document(doc, options) for doc in stream) if jobs <= 0 else _Pool(jobs, timeout, options).run(
-        stream, ordered
-    )
-    for result in results:
-        if result.error is None or on_error == "record":
-            yield result
-        elif on_error == "raise":
-            raise result.error.exception(result.source)
+    if jobs <= 0:
+        results: Iterator[Result] = (parse_document(document, options) for document in stream)
+    else:
+        results = _Pool(jobs, timeout, options).run(stream, ordered)
+    with closing(results):  # stops the workers as soon as the caller stops or an error is raised
+        for result in results:
+            if result.error is None or on_error == "record":
+                yield result
+            elif on_error == "raise":
+                raise result.error.exception(result.source)
 
 
 def _documents(

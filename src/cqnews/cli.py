@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,7 +22,7 @@ from .errors import UnknownSiteError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .output import Writer, open_writer, resume_keys
-from .sources import Document, Source, documents, expand_paths, is_warc, read_manifest
+from .sources import Document, documents, expand_paths, is_warc, read_manifest
 
 __all__ = ["main"]
 
@@ -44,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`cqnews parse … | head -1`): stop quietly, as Unix tools do.
         _silence_stdout()
         return 1
-    except _UsageError as exc:
+    except (_UsageError, ImportError) as exc:  # ImportError: an optional extra (WARC, Parquet) is not installed
         print(f"cqnews: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -170,20 +171,17 @@ def _manifest_files(manifest: str) -> list[str]:
     return files
 
 
-def _documents(args: argparse.Namespace, names: Iterable[str], options: ParseOptions, done: set) -> Iterator[Document]:
-    urls = getattr(args, "urls", None)
-    for document in documents(names, urls=urls, limit=options.max_input_bytes):
+def _documents(
+    args: argparse.Namespace, names: Iterable[str], options: ParseOptions, done: set[tuple[str | None, str | None]]
+) -> Iterator[Document]:
+    """The documents to parse: resumed ones left out, ``--url`` and ``--site`` applied."""
+    for document in documents(names, urls=getattr(args, "urls", None), limit=options.max_input_bytes):
         if done and document.source.key() in done:
             continue
-        source = document.source
-        if source.file == "-":
-            data = sys.stdin.buffer.read(options.max_input_bytes + 1)
-            document = Document(source, data=data)
         if args.url:
-            document = Document(Source(source.file, args.url, source.record_id), document.data, document.content_type,
-                                document.crawl_date)
+            document = replace(document, source=replace(document.source, url=args.url))
         if args.site:
-            document = Document(document.source, document.data, document.content_type, document.crawl_date, args.site)
+            document = replace(document, site=args.site)
         yield document
 
 
@@ -249,10 +247,11 @@ def _progress(args: argparse.Namespace, total: int | None) -> Any:
     """A tqdm bar on stderr (pages/s, errors, ETA); None without tqdm, which is optional."""
     try:
         from tqdm import tqdm
-    except ImportError:
+    except ImportError:  # optional: no bar without it
         if args.progress:
             print("cqnews: --progress needs tqdm (pip install 'cqnews[progress]')", file=sys.stderr)
         return None
+    tqdm.monitor_interval = 0  # no monitor thread: the workers are forked after the bar is created
     return tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True, smoothing=0.05)
 
 

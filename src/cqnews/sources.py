@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .compression import gunzip_stream, is_gzip
 from .errors import InputTooLargeError
+from .options import DEFAULT_OPTIONS
 
 __all__ = [
     "PAGE_SUFFIXES",
@@ -173,7 +174,10 @@ def documents(
     HTML response records (read here, bodies capped at ``limit``), other files are read by the worker."""
     urls = urls or {}
     for name in expand_paths(names):
-        if is_warc(name):
+        if name == "-":  # read here: worker processes have no stdin
+            cap = DEFAULT_OPTIONS.max_input_bytes if limit is None else limit
+            yield Document(Source(file="-", url=urls.get("-")), data=sys.stdin.buffer.read(cap + 1))
+        elif is_warc(name) and os.path.isfile(name):
             from .warc import read_warc
 
             yield from read_warc(name, limit=limit)

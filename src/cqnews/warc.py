@@ -42,7 +42,10 @@ def read_warc(
     read past the limit: its document holds the first ``limit + 1`` bytes, so the parse raises
     :class:`~cqnews.InputTooLargeError` for that record alone.
     """
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
+    try:
+        from fastwarc.warc import ArchiveIterator, WarcRecordType
+    except ImportError as exc:
+        raise ImportError("reading WARC files needs FastWARC: pip install 'cqnews[warc]'") from exc
 
     limit = DEFAULT_OPTIONS.max_input_bytes if limit is None else limit
     name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else getattr(path, "name", None)
