@@ -197,3 +197,13 @@ def test_head_closing_the_pipe_leaves_no_traceback(tmp_path: Path) -> None:
     err = process.stderr.read().decode()
     assert process.wait(timeout=60) == 1
     assert json.loads(first)["headline"] and "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_progress_bar_on_stderr_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")  # the bar is optional ('cqnews[progress]'); the test extra installs it
+    crawl = _crawl(tmp_path)
+    assert main(["parse", str(crawl), "--progress", "--jobs", "1", "-o", str(tmp_path / "out.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert "3/3" in err and "page/s" in err
+    assert main(["parse", str(crawl), "--no-progress", "--jobs", "1", "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert capsys.readouterr().err == ""
