@@ -103,21 +103,33 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_cli(directory: Path, jobs: int, out: Path) -> tuple[float, float, dict[int, list[float]]]:
+def own_cpu(pid: int) -> float | None:
+    """CPU seconds of ``pid`` itself (not its children), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_cli(directory: Path, jobs: int, out: Path) -> tuple[float, float, float, dict[int, list[float]]]:
     command = [sys.executable, "-m", "cqnews.cli", "parse", str(directory), "--jobs", str(jobs), "--format", "jsonl",
                "-o", str(out), "--no-progress"]
     samples: dict[int, list[float]] = {}
     cpu = children_cpu()
     start = time.perf_counter()
     process = subprocess.Popen(command)
+    parent = 0.0
     while process.poll() is None:
         for pid, rss in children_rss(process.pid).items():
             samples.setdefault(pid, []).append(rss)
-        time.sleep(1.0)
+        parent = own_cpu(process.pid) or parent
+        time.sleep(0.5)
     elapsed = time.perf_counter() - start
     if process.returncode not in (0, 1):
         raise SystemExit(f"cqnews exited with {process.returncode}")
-    return elapsed, children_cpu() - cpu, samples
+    return elapsed, children_cpu() - cpu, parent, samples
 
 
 def part_cli(pages: list[Page], count: int, work: Path) -> None:
@@ -125,14 +137,16 @@ def part_cli(pages: list[Page], count: int, work: Path) -> None:
     directory.mkdir()
     write_pages(pages, count, directory)
     print(f"\n## CLI: {count} pages ({len(pages)} corpus pages repeated)   [{load()}]")
-    rates = {}
+    rates, cpus = {}, {}
     for jobs in (1, 2):
         out = work / f"jobs{jobs}.jsonl"
-        elapsed, cpu, samples = run_cli(directory, jobs, out)
+        elapsed, cpu, parent, samples = run_cli(directory, jobs, out)
         lines = sum(1 for _ in out.open())
         rates[jobs] = count / elapsed
-        print(f"--jobs {jobs}: {elapsed:7.1f} s  {rates[jobs]:6.1f} pages/s  ({lines} articles); CPU {cpu:.1f} s"
-              f" = {1000 * cpu / count:.1f} ms/page, cores busy {cpu / elapsed:.2f}   [{load()}]")
+        cpus[jobs] = ((cpu - parent) / count, parent / count)
+        print(f"--jobs {jobs}: {elapsed:7.1f} s  {rates[jobs]:6.1f} pages/s  ({lines} articles); CPU {cpu:.1f} s:"
+              f" workers {1000 * (cpu - parent) / count:.1f} ms/page, CLI process {1000 * parent / count:.1f} ms/page;"
+              f" cores busy {cpu / elapsed:.2f}   [{load()}]")
         for pid, series in samples.items():
             if len(series) >= 4:
                 quarter = [series[len(series) * q // 4] for q in (1, 2, 3)] + [series[-1]]
@@ -140,6 +154,10 @@ def part_cli(pages: list[Page], count: int, work: Path) -> None:
                       + f"  (growth from 1/4: {series[-1] - quarter[0]:+.0f} MB)")
     print(f"ratio --jobs 2 / --jobs 1: {rates[2] / rates[1]:.2f}x  (bar >= 1.8x on 2 free cores; with other jobs on"
           " the cores, 'cores busy' shows how much CPU the run got)")
+    # CPU per page hardly depends on the load. On 2 free cores --jobs 1 runs at the worker's pace (the CLI process
+    # overlaps on the other core) and --jobs 2 at the pace of all CPU shared by two cores.
+    (worker1, _), (worker2, parent2) = cpus[1], cpus[2]
+    print(f"estimate from CPU per page, 2 free cores: {2 * worker1 / (worker2 + parent2):.2f}x")
 
 
 # --- warc ------------------------------------------------------------------------------------------
