@@ -21,7 +21,7 @@ import multiprocessing
 import os
 import signal
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -112,7 +112,7 @@ def parse_many(
     ordered: bool = True,
     options: ParseOptions | None = None,
     urls: dict[str, str] | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Parse many pages in parallel, yielding one :class:`Result` per document.
 
     ``inputs``: paths (files, directories read recursively, glob patterns, WARC files read record by
@@ -128,7 +128,7 @@ def parse_many(
     stream = _documents(inputs, urls, options.max_input_bytes)
     jobs = default_jobs() if jobs is None else jobs
     if jobs <= 0:
-        results: Iterator[Result] = (parse_document(document, options) for document in stream)
+        results: Generator[Result, None, None] = (parse_document(document, options) for document in stream)
     else:
         results = _Pool(jobs, timeout, options).run(stream, ordered)
     with closing(results):  # stops the workers as soon as the caller stops or an error is raised
@@ -226,7 +226,7 @@ class _Pool:
         self.context = _context()
         self.workers: list[_Worker] = []
 
-    def run(self, stream: Iterator[Document], ordered: bool) -> Iterator[Result]:
+    def run(self, stream: Iterator[Document], ordered: bool) -> Generator[Result, None, None]:
         if self.context.get_start_method() == "fork":
             load_profiles()  # once here, shared by every forked worker instead of loaded by each
         self.workers = [_Worker(self.context, self.options) for _ in range(self.jobs)]

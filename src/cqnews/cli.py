@@ -203,7 +203,7 @@ def _check_writable(path: Path) -> None:
         raise _UsageError(f"cannot write {path}: {reason}")
 
 
-def _run(results: Iterator[Result], writer: Writer, args: argparse.Namespace, progress: Any) -> int:
+def _run(results: Iterable[Result], writer: Writer, args: argparse.Namespace, progress: Any) -> int:
     failures = 0
     for result in results:
         if result.error is not None:

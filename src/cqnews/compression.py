@@ -11,15 +11,21 @@ from __future__ import annotations
 
 import io
 import zlib
-from typing import BinaryIO
+from typing import Protocol
 
 from .errors import CorruptGzipError, InputTooLargeError
 
-__all__ = ["GZIP_MAGIC", "gunzip", "gunzip_stream", "is_gzip"]
+__all__ = ["GZIP_MAGIC", "Readable", "gunzip", "gunzip_stream", "is_gzip"]
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 256 * 1024
 _GZIP_WBITS = 16 + zlib.MAX_WBITS  # gzip header and trailer, not raw deflate or zlib
+
+
+class Readable(Protocol):
+    """A binary stream: a file opened ``rb``, ``io.BytesIO``, ``sys.stdin.buffer``."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 def is_gzip(data: bytes) -> bool:
@@ -32,7 +38,7 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return gunzip_stream(io.BytesIO(data), limit)
 
 
-def gunzip_stream(stream: BinaryIO, limit: int) -> bytes:
+def gunzip_stream(stream: Readable, limit: int) -> bytes:
     """Decompress a gzip stream read in chunks, raising :class:`~cqnews.InputTooLargeError` past ``limit`` bytes."""
     out = bytearray()
     inflater = zlib.decompressobj(_GZIP_WBITS)

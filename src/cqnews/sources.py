@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .compression import gunzip_stream, is_gzip
+from .compression import Readable, gunzip_stream, is_gzip
 from .errors import InputTooLargeError
 from .options import DEFAULT_OPTIONS
 
@@ -90,11 +90,11 @@ def read_document(document: Document, limit: int) -> bytes:
         return _read_capped(stream, limit)
 
 
-def _read_capped(stream: object, limit: int) -> bytes:
-    head = stream.read(2)  # type: ignore[attr-defined]
+def _read_capped(stream: Readable, limit: int) -> bytes:
+    head = stream.read(2)
     if is_gzip(head):
         return gunzip_stream(_Prefixed(head, stream), limit)
-    data = head + stream.read(limit + 1 - len(head))  # type: ignore[attr-defined]
+    data = head + stream.read(limit + 1 - len(head))
     if len(data) > limit:
         raise InputTooLargeError(
             f"the input is over the limit of {limit} bytes: "
@@ -106,13 +106,13 @@ def _read_capped(stream: object, limit: int) -> bytes:
 class _Prefixed:
     """A stream whose first bytes were already read (to look for the gzip magic)."""
 
-    def __init__(self, head: bytes, stream: object) -> None:
+    def __init__(self, head: bytes, stream: Readable) -> None:
         self._head = head
         self._stream = stream
 
-    def read(self, size: int = -1) -> bytes:
+    def read(self, size: int = -1, /) -> bytes:
         head, self._head = self._head, b""
-        return head + self._stream.read(size - len(head) if size > 0 else size)  # type: ignore[attr-defined]
+        return head + self._stream.read(size - len(head) if size > 0 else size)
 
 
 def expand_paths(names: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
