@@ -92,6 +92,8 @@ def _parse_command(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if single else "jsonl")
     done = resume_keys(args.output) if args.resume else set()
     names: Iterable[str] = expand_paths(_input_names(args))
+    out = _open_output(args, fmt)
+    writer = open_writer(fmt, out, args.output, single)
     progress = None
     if _wants_progress(args):
         if not any(is_warc(name) for name in args.files):
@@ -101,8 +103,6 @@ def _parse_command(args: argparse.Namespace) -> int:
         _documents(args, names, options, done), jobs=_jobs(args, single), on_error="record",
         timeout=args.timeout or None, options=options,
     )
-    out = _open_output(args, fmt)
-    writer = open_writer(fmt, out, args.output, single)
     try:
         with closing(results):
             return _run(results, writer, args, progress)
