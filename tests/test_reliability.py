@@ -291,3 +291,19 @@ def test_the_jusText_fallback_touches_no_module_files() -> None:
     searched = [name for event, name in events if event == "import" and name not in sys.modules]
     assert not searched, f"imports searched for during a parse: {searched}"
     assert not [e for e in events if e[0] != "import"]
+
+
+def test_the_attribute_prescan_never_backtracks() -> None:
+    # Short tags full of quoted values: each value can also be read character by character, which
+    # a backtracking pre-scan would retry exponentially (a real page once hung on this shape).
+    values = " ".join(f'k{i}="v{i}"' for i in range(120))
+    html = _page(f"<div {values}>x</div>" * 50 + "<p " + 'a="1" ' * 400 + ">y</p>")
+    start = time.process_time()
+    assert cqnews.parse(html).body
+    assert time.process_time() - start < 2.0
+
+
+def test_script_text_is_not_read_as_attributes() -> None:
+    script = "<script>for(var i=0;i<n.length;i++){" + "".join(f"a{i}=b{i};" for i in range(3000)) + "}</script>"
+    style = "<style>p<x{" + " ".join(f"c{i}=d" for i in range(3000)) + "}</style>"
+    assert cqnews.parse(_page(script + style)).body

@@ -7,13 +7,18 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     BlockTooLargeError,
+    CorruptGzipError,
     DecodeError,
     EmptyInputError,
     InputTooLargeError,
     NotHTMLError,
     ParseError,
+    TimeLimitError,
     TreeTooLargeError,
     UnknownSiteError,
 )
@@ -35,6 +40,23 @@ from .models import (
 from .options import ParseOptions
 from .pipeline import parse, parse_text
 
+if TYPE_CHECKING:
+    from .batch import parse_many
+    from .responses import parse_response
+
+# Loaded on first use, so that ``import cqnews`` stays fast for single-page users.
+_LAZY = {"parse_many": "batch", "parse_response": "responses"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'cqnews' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -42,6 +64,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "BlockTooLargeError",
+    "CorruptGzipError",
     "Credit",
     "CreditRole",
     "DatePrecision",
@@ -58,9 +81,12 @@ __all__ = [
     "QuoteKind",
     "Speaker",
     "SpeakerQuotes",
+    "TimeLimitError",
     "TreeTooLargeError",
     "UnknownSiteError",
     "__version__",
     "parse",
+    "parse_many",
+    "parse_response",
     "parse_text",
 ]

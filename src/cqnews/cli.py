@@ -1,91 +1,268 @@
-"""The ``cqnews`` command: parse pages from files or stdin, print the schema, list site plugins.
+"""The ``cqnews`` command: parse pages, directories and WARC files; print the schema; list site plugins.
 
 Exit codes: 0 all inputs parsed, 1 some inputs failed (each reported on stderr with its file
-name), 2 usage error.
+name), 2 usage error (bad option, unknown ``--site``, output not writable), 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
-from .errors import ParseError
+from .batch import Result, default_jobs, parse_many
+from .errors import UnknownSiteError
 from .models import Article
-from .pipeline import parse
-from .render import to_markdown
+from .options import DEFAULT_OPTIONS, ParseOptions
+from .output import Writer, open_writer, resume_keys
+from .sources import Document, documents, expand_paths, is_warc, read_manifest
 
 __all__ = ["main"]
 
 
+class _UsageError(Exception):
+    """A bad combination of arguments: reported once, exit code 2."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command == "schema":
-        print(json.dumps(Article.model_json_schema(), indent=2, ensure_ascii=False))
-        return 0
-    if args.command == "sites":
-        return _list_sites()
-    return _parse_files(args)
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "schema":
+            print(json.dumps(Article.model_json_schema(), indent=2, ensure_ascii=False))
+            return 0
+        if args.command == "sites":
+            return _list_sites()
+        return _parse_command(args)
+    except BrokenPipeError:
+        # The reader went away (`cqnews parse … | head -1`): stop quietly, as Unix tools do.
+        _silence_stdout()
+        return 1
+    except (_UsageError, ImportError) as exc:  # ImportError: an optional extra (WARC, Parquet) is not installed
+        print(f"cqnews: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("cqnews: interrupted", file=sys.stderr)
+        return 130
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cqnews", description="Regional news pages in, typed articles out.")
     parser.add_argument("--version", action="version", version=f"cqnews {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("parse", help="parse pages (.html, .htm, .txt, or .gz of those; - for stdin)")
-    run.add_argument("files", nargs="+", metavar="FILE")
-    run.add_argument("--url", help="the page's URL (selects a site plugin, resolves links)")
-    run.add_argument("--site", help="force a site plugin by name")
-    run.add_argument("--format", choices=["json", "jsonl", "markdown"], default="json")
+    run = commands.add_parser(
+        "parse", help="parse pages: files, directories, glob patterns, WARC files (- for stdin)",
+        description="Parse pages (.html, .htm, .txt, or .gz of those), directories of them (recursively), "
+        "glob patterns and WARC files (HTML response records). Results go to stdout or -o.",
+    )
+    run.add_argument("files", nargs="*", metavar="INPUT", help="file, directory, glob pattern, WARC file or -")
+    run.add_argument("--url", help="the page's URL, for a single input (selects a site plugin, resolves links)")
+    run.add_argument("--manifest", metavar="TSV", help="per-file URLs: lines of path<TAB>url (also the input list)")
+    run.add_argument("--site", help="force a site plugin by name (see `cqnews sites`)")
+    run.add_argument("--format", choices=["json", "jsonl", "markdown", "parquet"], default=None,
+                     help="json (default for one input), jsonl (default for several), markdown, parquet (needs -o)")
     run.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    run.add_argument("-j", "--jobs", type=int, default=None,
+                     help=f"worker processes (default: the {default_jobs()} cores; 0: in this process, no time limit)")
+    run.add_argument("--timeout", type=float, default=30.0,
+                     help="seconds one page may take before its worker is stopped (default 30; 0: no limit)")
+    run.add_argument("--errors", choices=["skip", "record", "fail"], default="skip",
+                     help="failed inputs: skip (stderr only, default), record (also in the output), fail (stop)")
+    run.add_argument("--resume", action="store_true", help="skip inputs already in the -o JSONL file and append")
+    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="progress bar on stderr (default: when stderr is a terminal; needs tqdm)")
+    run.add_argument("--max-input-bytes", type=int, default=DEFAULT_OPTIONS.max_input_bytes,
+                     help="larger pages (after gzip decompression) are errors (default 16 MiB)")
     commands.add_parser("schema", help="print the Article JSON schema")
     commands.add_parser("sites", help="list site plugins")
     return parser
 
 
-def _parse_files(args: argparse.Namespace) -> int:
-    failures = 0
-    out: TextIO = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+def _parse_command(args: argparse.Namespace) -> int:
+    _check_usage(args)
+    options = ParseOptions(max_input_bytes=args.max_input_bytes)
+    single = _single_input(args)
+    fmt = args.format or ("json" if single else "jsonl")
+    done = resume_keys(args.output) if args.resume else set()
+    names: Iterable[str] = expand_paths(_input_names(args))
+    out = _open_output(args, fmt)
+    writer = open_writer(fmt, out, args.output, single)
+    progress = None
+    if _wants_progress(args):
+        if not any(is_warc(name) for name in args.files):
+            names = list(names)  # counted for the bar's ETA (WARC records are not counted ahead)
+        progress = _progress(args, len(names) if isinstance(names, list) else None)
+    results = parse_many(
+        _documents(args, names, options, done), jobs=_jobs(args, single), on_error="record",
+        timeout=args.timeout or None, options=options,
+    )
     try:
-        for name in args.files:
-            try:
-                article = parse(_read(name), url=args.url, site=args.site)
-            except (ParseError, OSError) as exc:
-                failures += 1
-                print(f"cqnews: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                continue
-            _write(article, args.format, out)
+        with closing(results):
+            return _run(results, writer, args, progress)
     finally:
-        if args.output:
+        if progress is not None:
+            progress.close()
+        writer.close()
+        if out is not None and out is not sys.stdout:
             out.close()
+
+
+def _check_usage(args: argparse.Namespace) -> None:
+    if not args.files and not args.manifest:
+        raise _UsageError("no input: give files, directories, WARC files or --manifest")
+    if args.site:
+        from .sites.registry import get
+
+        try:
+            args.site = get(args.site).NAME
+        except UnknownSiteError as exc:
+            raise _UsageError(str(exc)) from None
+    if args.url and not _single_input(args):
+        raise _UsageError("--url names the page of a single input file; for many files give --manifest FILE.tsv "
+                          "(lines of path<TAB>url); WARC records carry their own URL")
+    if args.format == "parquet" and not args.output:
+        raise _UsageError("--format parquet writes a file: give -o FILE.parquet")
+    if args.resume and (not args.output or (args.format or "jsonl") != "jsonl"):
+        raise _UsageError("--resume appends to a JSONL file: give -o FILE.jsonl (and --format jsonl)")
+    if args.max_input_bytes <= 0 or (args.jobs is not None and args.jobs < 0) or args.timeout < 0:
+        raise _UsageError("--max-input-bytes must be positive, --jobs and --timeout not negative")
+
+
+def _single_input(args: argparse.Namespace) -> bool:
+    """One page named on the command line: a regular file (not a WARC) or stdin."""
+    if args.manifest or len(args.files) != 1:
+        return False
+    name = args.files[0]
+    return name == "-" or (os.path.isfile(name) and not is_warc(name))
+
+
+def _jobs(args: argparse.Namespace, single: bool) -> int:
+    if args.jobs is not None:
+        return int(args.jobs)
+    return 1 if single else default_jobs()
+
+
+def _input_names(args: argparse.Namespace) -> list[str]:
+    names: list[str] = list(args.files)
+    if args.manifest:
+        try:
+            args.urls = read_manifest(args.manifest)
+            names = names or _manifest_files(args.manifest)
+        except (OSError, ValueError) as exc:
+            raise _UsageError(f"cannot read the manifest: {exc}") from None
+    return names
+
+
+def _manifest_files(manifest: str) -> list[str]:
+    base = Path(manifest).parent
+    files = []
+    with open(manifest, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            path = line.split("\t", 1)[0].strip()
+            if path and not path.startswith("#") and not (number == 1 and path.lower() == "path"):
+                files.append(path if os.path.exists(path) else str(base / path))
+    return files
+
+
+def _documents(
+    args: argparse.Namespace, names: Iterable[str], options: ParseOptions, done: set[tuple[str | None, str | None]]
+) -> Iterator[Document]:
+    """The documents to parse: resumed ones left out, ``--url`` and ``--site`` applied."""
+    for document in documents(names, urls=getattr(args, "urls", None), limit=options.max_input_bytes):
+        if done and document.source.key() in done:
+            continue
+        if args.url:
+            document = replace(document, source=replace(document.source, url=args.url))
+        if args.site:
+            document = replace(document, site=args.site)
+        yield document
+
+
+def _open_output(args: argparse.Namespace, fmt: str) -> TextIO | None:
+    if fmt == "parquet":
+        _check_writable(args.output)
+        return None
+    if not args.output:
+        return sys.stdout
+    try:
+        stream: TextIO = args.output.open("a" if args.resume else "w", encoding="utf-8")
+        return stream
+    except OSError as exc:
+        raise _UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+
+
+def _check_writable(path: Path) -> None:
+    if path.is_dir() or not path.parent.is_dir():
+        reason = "it is a directory" if path.is_dir() else f"no directory {path.parent}"
+        raise _UsageError(f"cannot write {path}: {reason}")
+
+
+def _run(results: Iterable[Result], writer: Writer, args: argparse.Namespace, progress: Any) -> int:
+    failures = 0
+    for result in results:
+        if result.error is not None:
+            failures += 1
+            _report(result, progress)
+            if args.errors == "fail":
+                return 1
+            if args.errors == "skip":
+                _tick(progress, failures)
+                continue
+        writer.write(result)
+        _tick(progress, failures)
     return 1 if failures else 0
 
 
-def _read(name: str) -> bytes:
-    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise OSError(f"not a valid gzip file ({exc})") from exc
-    return data
-
-
-def _write(article: Article, fmt: str, out: TextIO) -> None:
-    if fmt == "jsonl":
-        out.write(article.model_dump_json() + "\n")
-    elif fmt == "markdown":
-        out.write(to_markdown(article) + "\n")
+def _report(result: Result, progress: Any) -> None:
+    assert result.error is not None
+    source = result.source
+    label = source.file or "input"
+    if source.record_id:
+        label += f" {source.record_id}"
+    message = f"cqnews: {label}: {result.error.type}: {result.error.message}"
+    if progress is not None:
+        progress.write(message, file=sys.stderr)
     else:
-        out.write(article.model_dump_json(indent=2) + "\n")
+        print(message, file=sys.stderr)
+
+
+def _tick(progress: Any, failures: int) -> None:
+    if progress is not None:
+        progress.update(1)
+        if failures:
+            progress.set_postfix(errors=failures, refresh=False)
+
+
+def _wants_progress(args: argparse.Namespace) -> bool:
+    return bool(args.progress if args.progress is not None else sys.stderr.isatty())
+
+
+def _progress(args: argparse.Namespace, total: int | None) -> Any:
+    """A tqdm bar on stderr (pages/s, errors, ETA); None without tqdm, which is optional."""
+    try:
+        from tqdm import tqdm
+    except ImportError:  # optional: no bar without it
+        if args.progress:
+            print("cqnews: --progress needs tqdm (pip install 'cqnews[progress]')", file=sys.stderr)
+        return None
+    tqdm.monitor_interval = 0  # no monitor thread: the workers are forked after the bar is created
+    return tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True, smoothing=0.05)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _list_sites() -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from functools import lru_cache
 
 from lxml import etree
@@ -136,28 +137,48 @@ def _check_attributes(text: str, options: ParseOptions) -> None:
     """Refuse pages whose attributes would stall the HTML parser.
 
     libxml2 compares each attribute with the element's earlier ones, so one element with n distinct
-    attributes costs n² (200,000 take over a minute); repeated names are cheap and allowed.
+    attributes costs n² (200,000 take over a minute); repeated names are cheap and allowed. Script
+    and style contents are raw text to the parser (``i<n.length`` is no tag) and are skipped.
     """
     limit = options.max_element_attributes
     if len(text) < 2 * limit:
         return
     long_tag = _long_tag_re(limit)
-    for match in long_tag.finditer(text):
-        tag = _FULL_TAG.match(text, match.start())
-        body = _QUOTED_VALUE.sub("= ", tag.group() if tag else match.group())
-        if len(set(_ATTRIBUTE_NAME.findall(body))) > limit:  # repeated names cost the parser nothing
-            raise TreeTooLargeError(
-                f"an element of the page has more than {limit} attributes: raise "
-                "ParseOptions.max_element_attributes if it is a genuine article"
-            )
+    for start, end in _markup_segments(text):
+        for match in long_tag.finditer(text, start, end):
+            tag = _FULL_TAG.match(text, match.start(), end)
+            body = _QUOTED_VALUE.sub("= ", tag.group() if tag else match.group())
+            if len(set(_ATTRIBUTE_NAME.findall(body))) > limit:  # repeated names cost the parser nothing
+                raise TreeTooLargeError(
+                    f"an element of the page has more than {limit} attributes: raise "
+                    "ParseOptions.max_element_attributes if it is a genuine article"
+                )
 
 
-_FULL_TAG = re.compile(r"<[A-Za-z]" + _TAG_BODY + "*")
+_RAW_TEXT_OPEN = re.compile(r"<(script|style)\b[^>]*>", re.IGNORECASE)
+_RAW_TEXT_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE) for name in ("script", "style")}
+
+
+def _markup_segments(text: str) -> Iterator[tuple[int, int]]:
+    """The stretches of ``text`` outside script and style contents, in order (one linear scan)."""
+    pos = 0
+    while (opened := _RAW_TEXT_OPEN.search(text, pos)) is not None:
+        yield pos, opened.end()
+        closed = _RAW_TEXT_CLOSE[opened.group(1).lower()].search(text, opened.end())
+        if closed is None:
+            return
+        pos = closed.start()
+    yield pos, len(text)
+
+
+_FULL_TAG = re.compile(r"<[A-Za-z](?>" + _TAG_BODY + ")*")
 
 
 @lru_cache(maxsize=8)
 def _long_tag_re(limit: int) -> re.Pattern[str]:
-    return re.compile(r"<[A-Za-z](?=" + _TAG_BODY + "{" + str(2 * limit) + "})")
+    # Each unit is atomic: a quoted value can also be read character by character, and letting the
+    # engine retry that reading when the lookahead fails is exponential in the number of values.
+    return re.compile(r"<[A-Za-z](?=(?>" + _TAG_BODY + "){" + str(2 * limit) + "})")
 
 
 def _replace_unsafe(match: re.Match[str]) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 __all__ = [
     "BlockTooLargeError",
+    "CorruptGzipError",
     "DecodeError",
     "EmptyInputError",
     "InputTooLargeError",
     "NotHTMLError",
     "ParseError",
+    "TimeLimitError",
     "TreeTooLargeError",
     "UnknownSiteError",
 ]
@@ -41,6 +43,14 @@ class BlockTooLargeError(ParseError):
 
 class DecodeError(ParseError):
     """The bytes cannot be decoded as text: pass ``content_type`` with the right charset, or the decoded str."""
+
+
+class CorruptGzipError(DecodeError):
+    """The input starts like gzip (``\\x1f\\x8b``) but does not decompress: the file is truncated or damaged."""
+
+
+class TimeLimitError(ParseError):
+    """The parse ran past the batch's per-document time limit and its worker was stopped (``cqnews.parse_many``)."""
 
 
 class NotHTMLError(ParseError):

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from lxml.html import HtmlElement
 
+from .compression import gunzip, is_gzip
 from .deadline import Deadline
 from .decoding import decode
 from .document import looks_like_html, parse_tree
@@ -94,6 +95,8 @@ def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOpti
 def _to_text(data: str | bytes, content_type: str | None, options: ParseOptions) -> tuple[str, str | None, list[str]]:
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
+        if is_gzip(raw):  # decompressed in chunks under the cap: a gzip bomb never fills memory
+            raw = gunzip(raw, options.max_input_bytes)
         _check_size(len(raw), options)
         if not raw.strip():
             raise EmptyInputError("the page is empty: check that the download returned a body")

@@ -1,0 +1,313 @@
+"""Many pages at once: :func:`parse_many` runs parses in worker processes with a hard time limit.
+
+::
+
+    for result in cqnews.parse_many(["crawl/", "more.warc.gz"], jobs=4, timeout=30):
+        if result.article:
+            print(result.source.file, result.article.headline)
+        else:
+            print(result.source.file, result.error.type, result.error.message)
+
+Each worker parses one document at a time; a parse that runs past ``timeout`` seconds has its
+worker killed and replaced, and its result says so (``TimeLimitError``), so one runaway page never
+blocks a batch. At most a few documents per worker are in flight or waiting to be yielded,
+whatever the number of inputs: memory stays bounded on a crawl of millions of pages.
+"""
+
+from __future__ import annotations
+
+import builtins
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Literal
+
+from . import errors
+from .enrich.language import load_profiles
+from .errors import ParseError
+from .models import Article
+from .options import DEFAULT_OPTIONS, ParseOptions
+from .pipeline import parse
+from .sources import Document, Source, documents, read_document
+
+__all__ = ["Failure", "OnError", "Result", "default_jobs", "parse_document", "parse_many"]
+
+OnError = Literal["record", "skip", "raise"]
+_WINDOW_PER_JOB = 4  # documents dispatched but not yet yielded, per worker (bounds memory when ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why a document gave no Article: the error's class name and message.
+
+    ``type`` is a :class:`~cqnews.ParseError` subclass name for bad input (``DecodeError``,
+    ``TimeLimitError`` …), ``FileNotFoundError`` and other ``OSError`` names for unreadable files,
+    ``WorkerDied`` when the worker process ended abnormally, and any other name for a bug in cqnews
+    (please report it).
+    """
+
+    type: str
+    message: str
+
+    def exception(self, source: Source) -> Exception:
+        """The error as an exception: its :class:`~cqnews.ParseError` or ``OSError`` subclass, else RuntimeError."""
+        cls = getattr(errors, self.type, None) or getattr(builtins, self.type, None)
+        label = source.file or source.url or "input"
+        if isinstance(cls, type) and issubclass(cls, (ParseError, OSError)):
+            return cls(f"{label}: {self.message}")
+        return RuntimeError(f"{label}: {self.type}: {self.message}")
+
+
+@dataclass(slots=True)
+class Result:
+    """One document's outcome: its :class:`~cqnews.sources.Source`, and an Article or a :class:`Failure`."""
+
+    source: Source
+    article: Article | None = None
+    error: Failure | None = None
+    seconds: float = 0.0
+    """Wall-clock time of the parse in its worker (the time limit, for a document that ran out)."""
+
+    @property
+    def ok(self) -> bool:
+        """Whether the document gave an Article."""
+        return self.article is not None
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def parse_document(document: Document, options: ParseOptions | None = None) -> Result:
+    """Parse one document in this process; every failure becomes a :class:`Failure` (no time limit here)."""
+    options = options or DEFAULT_OPTIONS
+    start = time.perf_counter()
+    try:
+        data = read_document(document, options.max_input_bytes)
+        article = parse(
+            data, document.source.url, site=document.site, crawl_date=document.crawl_date,
+            content_type=document.content_type, options=options,
+        )
+    except Exception as exc:  # noqa: BLE001 - ParseError, OSError, or a bug: it costs one record, not the crawl;
+        # the Failure keeps the exception's class name, so a bug (not a ParseError) stays visible as one.
+        return Result(document.source, error=Failure(type(exc).__name__, str(exc)), seconds=time.perf_counter() - start)
+    return Result(document.source, article=article, seconds=time.perf_counter() - start)
+
+
+def parse_many(
+    inputs: Iterable[str | os.PathLike[str] | Document | bytes],
+    *,
+    jobs: int | None = None,
+    on_error: OnError = "record",
+    timeout: float | None = 30.0,
+    ordered: bool = True,
+    options: ParseOptions | None = None,
+    urls: dict[str, str] | None = None,
+) -> Generator[Result, None, None]:
+    """Parse many pages in parallel, yielding one :class:`Result` per document.
+
+    ``inputs``: paths (files, directories read recursively, glob patterns, WARC files read record by
+    record), :class:`~cqnews.sources.Document` objects, or page bytes; read lazily. ``jobs``: worker
+    processes (default: the cores available; ``0`` parses in this process, without the hard time
+    limit). ``on_error``: ``"record"`` yields failed results too, ``"skip"`` leaves them out,
+    ``"raise"`` raises the first one (a :class:`~cqnews.ParseError` subclass for bad input).
+    ``timeout``: seconds one parse may take before its worker is killed (``TimeLimitError``);
+    ``None`` for no limit. ``ordered``: results in input order (else as they finish). ``urls``: a
+    page URL per file path (see :func:`cqnews.sources.read_manifest`).
+    """
+    options = options or DEFAULT_OPTIONS
+    stream = _documents(inputs, urls, options.max_input_bytes)
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs <= 0:
+        results: Generator[Result, None, None] = (parse_document(document, options) for document in stream)
+    else:
+        results = _Pool(jobs, timeout, options).run(stream, ordered)
+    with closing(results):  # stops the workers as soon as the caller stops or an error is raised
+        for result in results:
+            if result.error is None or on_error == "record":
+                yield result
+            elif on_error == "raise":
+                raise result.error.exception(result.source)
+
+
+def _documents(
+    inputs: Iterable[str | os.PathLike[str] | Document | bytes], urls: dict[str, str] | None, limit: int
+) -> Iterator[Document]:
+    for item in inputs:
+        if isinstance(item, Document):
+            yield item
+        elif isinstance(item, (bytes, bytearray)):
+            yield Document(Source(), data=bytes(item))
+        else:
+            yield from documents([item], urls=urls, limit=limit)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers are forked where the platform allows: they start in milliseconds with cqnews already
+    imported, and never re-run the caller's script (spawned workers would, without a ``__main__`` guard)."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _serve(conn: Connection, options: ParseOptions) -> None:
+    """A worker: parse each document received until told to stop (``None``) or the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, document = task
+        conn.send((index, parse_document(document, options)))
+
+
+class _Worker:
+    """One worker process and the document it is parsing."""
+
+    def __init__(self, context: multiprocessing.context.BaseContext, options: ParseOptions) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, options), daemon=True)  # type: ignore[attr-defined]
+        self.process.start()
+        child.close()
+        self.task: tuple[int, Source] | None = None
+        self.started = 0.0
+
+    def send(self, index: int, document: Document) -> None:
+        self.task = (index, document.source)
+        self.started = time.monotonic()
+        self.conn.send((index, document))
+
+    def receive(self) -> tuple[int, Result]:
+        assert self.task is not None
+        index, source = self.task
+        self.task = None
+        try:
+            received: tuple[int, Result] = self.conn.recv()
+            return received
+        except (EOFError, OSError):
+            self.process.join(1)
+            code = self.process.exitcode
+            failure = Failure("WorkerDied", f"the worker process ended while parsing (exit code {code})")
+            return index, Result(source, error=failure, seconds=time.monotonic() - self.started)
+
+    def stop(self, force: bool = False) -> None:
+        if not force:
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                force = True
+        if force:
+            self.process.kill()
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class _Pool:
+    """Worker processes fed one document at a time, with a deadline per document."""
+
+    def __init__(self, jobs: int, timeout: float | None, options: ParseOptions) -> None:
+        self.jobs = jobs
+        self.timeout = timeout
+        self.options = options
+        self.context = _context()
+        self.workers: list[_Worker] = []
+
+    def run(self, stream: Iterator[Document], ordered: bool) -> Generator[Result, None, None]:
+        if self.context.get_start_method() == "fork":
+            load_profiles()  # once here, shared by every forked worker instead of loaded by each
+        self.workers = [_Worker(self.context, self.options) for _ in range(self.jobs)]
+        try:
+            yield from self._loop(stream, ordered)
+        finally:
+            for worker in self.workers:
+                worker.stop(force=worker.task is not None)
+
+    def _loop(self, tasks: Iterator[Document], ordered: bool) -> Iterator[Result]:
+        waiting: dict[int, Result] = {}
+        next_out = dispatched = 0
+        exhausted = False
+        while True:
+            window = self.jobs * _WINDOW_PER_JOB - (dispatched - next_out) if ordered else self.jobs
+            exhausted, sent = self._dispatch(tasks, window, exhausted, dispatched)
+            dispatched += sent
+            if exhausted and not any(worker.task for worker in self.workers):
+                break
+            for index, result in self._collect():
+                if not ordered:
+                    yield result
+                    continue
+                waiting[index] = result
+                while next_out in waiting:
+                    yield waiting.pop(next_out)
+                    next_out += 1
+
+    def _dispatch(self, tasks: Iterator[Document], window: int, exhausted: bool, dispatched: int) -> tuple[bool, int]:
+        """Give idle workers the next documents (at most ``window``); returns (inputs exhausted, documents sent)."""
+        sent = 0
+        for worker in self.workers:
+            if exhausted or sent >= window:
+                break
+            if worker.task is None:
+                document = next(tasks, None)
+                if document is None:
+                    return True, sent
+                self._send(worker, dispatched + sent, document)
+                sent += 1
+        return exhausted, sent
+
+    def _send(self, worker: _Worker, index: int, document: Document) -> None:
+        try:
+            worker.send(index, document)
+        except (OSError, ValueError):  # the idle worker has died: replace it and send again
+            position = self.workers.index(worker)
+            worker.stop(force=True)
+            self.workers[position] = _Worker(self.context, self.options)
+            self.workers[position].send(index, document)
+
+    def _collect(self) -> list[tuple[int, Result]]:
+        busy = [worker for worker in self.workers if worker.task is not None]
+        if not busy:
+            return []
+        ready = wait([worker.conn for worker in busy], timeout=self._wait_seconds(busy))
+        done = [worker.receive() for worker in busy if worker.conn in ready]
+        for position, worker in enumerate(self.workers):
+            if worker.task is None and not worker.process.is_alive():  # died (killed by the OOM killer …)
+                worker.stop(force=True)
+                self.workers[position] = _Worker(self.context, self.options)
+        return done + self._expire(busy)
+
+    def _wait_seconds(self, busy: list[_Worker]) -> float | None:
+        if self.timeout is None:
+            return None
+        return max(0.0, min(worker.started for worker in busy) + self.timeout - time.monotonic())
+
+    def _expire(self, busy: list[_Worker]) -> list[tuple[int, Result]]:
+        """Kill the workers whose document ran past the time limit; start fresh ones in their place."""
+        if self.timeout is None:
+            return []
+        expired = []
+        now = time.monotonic()
+        for position, worker in enumerate(self.workers):
+            if worker in busy and worker.task is not None and now - worker.started >= self.timeout:
+                index, source = worker.task
+                worker.stop(force=True)
+                self.workers[position] = _Worker(self.context, self.options)
+                message = f"the parse ran past the time limit of {self.timeout:g} s and was stopped"
+                failure = Failure("TimeLimitError", message)
+                expired.append((index, Result(source, error=failure, seconds=self.timeout)))
+        return expired

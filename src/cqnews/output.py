@@ -1,0 +1,154 @@
+"""Writers for the command line's output formats, one result at a time (memory stays flat).
+
+Formats:
+
+- ``jsonl``: one line per result: the Article's JSON with a leading ``"source"`` object (file, url,
+  record_id); a failed document (with ``--errors record``) is ``{"source": …, "error": {"type", "message"}}``.
+- ``json``: one JSON document: the Article itself for a single input file, otherwise an array of
+  the ``jsonl`` objects.
+- ``markdown``: each article rendered, each ending with a ``---`` rule (render.ARTICLE_SEPARATOR).
+- ``parquet``: one flat row per article (:mod:`cqnews.table`), failed documents as rows with an error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Protocol, TextIO
+
+from .batch import Result
+from .render import to_markdown
+from .sources import Source
+
+__all__ = ["Writer", "open_writer", "result_json", "resume_keys"]
+
+
+class Writer(Protocol):
+    def write(self, result: Result) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def result_json(result: Result, indent: int | None = None) -> str:
+    """A result as one JSON object: the Article's fields after a ``"source"`` key, or the source and the error."""
+    source = json.dumps(result.source.as_dict(), ensure_ascii=False, separators=(",", ":"))
+    if result.article is None:
+        assert result.error is not None
+        error = json.dumps(
+            {"type": result.error.type, "message": result.error.message}, ensure_ascii=False, separators=(",", ":")
+        )
+        return f'{{"source":{source},"error":{error}}}'
+    article = result.article.model_dump_json()
+    # Splice the source in front of the article's own fields: one serialisation, no dict round trip.
+    combined = f'{{"source":{source},{article[1:]}' if len(article) > 2 else f'{{"source":{source}}}'
+    return json.dumps(json.loads(combined), indent=indent, ensure_ascii=False) if indent else combined
+
+
+class _Lines:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, result: Result) -> None:
+        self.out.write(result_json(result) + "\n")
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class _Single:
+    """``json`` for one input: the article alone, as ``cqnews.parse`` returns it."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, result: Result) -> None:
+        if result.article is not None:
+            self.out.write(result.article.model_dump_json(indent=2) + "\n")
+        else:
+            self.out.write(result_json(result, indent=2) + "\n")
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class _Array:
+    """``json`` for several inputs: one array, written element by element."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.count = 0
+
+    def write(self, result: Result) -> None:
+        self.out.write(("[\n" if not self.count else ",\n") + result_json(result))
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("\n]\n" if self.count else "[]\n")
+        self.out.flush()
+
+
+class _Markdown:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.count = 0
+
+    def write(self, result: Result) -> None:
+        if result.article is None:
+            return
+        self.out.write(to_markdown(result.article) + "\n")  # each article ends with its own separator rule
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class _Parquet:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        from .table import ParquetSink, article_row
+
+        self.sink = ParquetSink(path)
+        self.row = article_row
+
+    def write(self, result: Result) -> None:
+        self.sink.write(self.row(result))
+
+    def close(self) -> None:
+        self.sink.close()
+
+
+def open_writer(fmt: str, out: TextIO | None, path: str | os.PathLike[str] | None, single: bool) -> Writer:
+    """The writer of ``fmt`` to the text stream ``out`` (``parquet`` writes to ``path`` itself)."""
+    if fmt == "parquet":
+        assert path is not None
+        return _Parquet(path)
+    assert out is not None
+    if fmt == "jsonl":
+        return _Lines(out)
+    if fmt == "markdown":
+        return _Markdown(out)
+    return _Single(out) if single else _Array(out)
+
+
+def resume_keys(path: str | os.PathLike[str]) -> set[tuple[str | None, str | None]]:
+    """The (file, record id) of every result already in a JSONL output; a last line cut short by a crash is removed."""
+    keys: set[tuple[str | None, str | None]] = set()
+    if not os.path.exists(path):
+        return keys
+    complete = 0
+    with open(path, "rb+") as stream:
+        for line in stream:  # line by line: an output of millions of articles is never read whole
+            if not line.endswith(b"\n"):
+                break
+            complete += len(line)
+            keys.add(_source_key(line))
+        stream.truncate(complete)
+    keys.discard((None, None))
+    return keys
+
+
+def _source_key(line: bytes) -> tuple[str | None, str | None]:
+    try:
+        source = json.loads(line).get("source") or {}
+    except (ValueError, AttributeError):
+        return (None, None)
+    return Source(file=source.get("file"), record_id=source.get("record_id")).key()

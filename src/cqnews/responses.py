@@ -1,0 +1,70 @@
+"""Parse an HTTP response object from requests, httpx or Scrapy without unpacking it by hand.
+
+::
+
+    response = requests.get(url, timeout=10)
+    article = cqnews.parse_response(response)
+
+The URL is the response's final one (after redirects), the body its raw bytes (so the decoder sees
+the bytes a browser would), and the ``Content-Type`` header gives the charset, which wins over the
+page's own declaration. Any object with ``url``, ``headers`` and ``content`` (requests, httpx) or
+``body`` (Scrapy) works; none of those libraries is imported.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from .models import Article
+from .options import ParseOptions
+from .pipeline import parse
+
+__all__ = ["parse_response", "response_parts"]
+
+
+def parse_response(
+    response: Any, *, site: str | None = None, crawl_date: date | datetime | None = None,
+    options: ParseOptions | None = None,
+) -> Article:
+    """Parse a requests, httpx or Scrapy response (or any object shaped like one) into an Article.
+
+    Raises :class:`~cqnews.ParseError` subclasses as :func:`cqnews.parse` does, and ``TypeError``
+    for an object that has no body.
+    """
+    url, body, content_type = response_parts(response)
+    return parse(body, url, site=site, crawl_date=crawl_date, content_type=content_type, options=options)
+
+
+def response_parts(response: Any) -> tuple[str | None, bytes, str | None]:
+    """The (URL, body bytes, Content-Type header) of a response object."""
+    body = getattr(response, "body", None)  # Scrapy
+    if not isinstance(body, (bytes, bytearray)):
+        body = getattr(response, "content", None)  # requests, httpx
+    if not isinstance(body, (bytes, bytearray)):
+        raise TypeError(
+            f"{type(response).__name__} has no bytes body (.content or .body): pass the page to cqnews.parse()"
+        )
+    url = getattr(response, "url", None)
+    return (str(url) if url else None), bytes(body), _header(getattr(response, "headers", None), "Content-Type")
+
+
+def _header(headers: Any, name: str) -> str | None:
+    """A header value from a mapping with str keys (requests, httpx) or bytes keys and values (Scrapy)."""
+    if headers is None:
+        return None
+    value = _lookup(headers, name)
+    if value is None:
+        value = _lookup(headers, name.encode("latin-1"))
+    if isinstance(value, list):  # some Scrapy versions keep every value of a header
+        value = value[-1] if value else None
+    if isinstance(value, (bytes, bytearray)):
+        value = bytes(value).decode("latin-1")
+    return str(value) if value else None
+
+
+def _lookup(headers: Any, key: str | bytes) -> Any:
+    try:
+        return headers.get(key)
+    except (AttributeError, TypeError, KeyError):
+        return None

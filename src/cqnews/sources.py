@@ -1,0 +1,186 @@
+"""Inputs of a batch: where each page comes from, and how paths become documents.
+
+A :class:`Document` is one page to parse plus its :class:`Source` (file, URL, WARC record id), the
+identity written on every output line. :func:`documents` expands paths the way the command line
+does: directories recursively, glob patterns, WARC files into their HTML response records; a
+manifest (:func:`read_manifest`) gives each file its URL.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .compression import Readable, gunzip_stream, is_gzip
+from .errors import InputTooLargeError
+from .options import DEFAULT_OPTIONS
+
+__all__ = [
+    "PAGE_SUFFIXES",
+    "WARC_SUFFIXES",
+    "Document",
+    "Source",
+    "documents",
+    "expand_paths",
+    "is_warc",
+    "read_document",
+    "read_manifest",
+]
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
+"""Files a directory contributes (each also as ``.gz``)."""
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where one input came from: the identity written with its result."""
+
+    file: str | None = None
+    """The path as given or found (``-`` for stdin)."""
+    url: str | None = None
+    """The page's URL: from ``--url``, the manifest, or the WARC target URI."""
+    record_id: str | None = None
+    """The ``WARC-Record-ID`` when the page came from a WARC file."""
+
+    def key(self) -> tuple[str | None, str | None]:
+        """What ``--resume`` matches on: the file and the WARC record."""
+        return (self.file, self.record_id)
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The JSON form, as written on each output line."""
+        return {"file": self.file, "url": self.url, "record_id": self.record_id}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One page to parse. ``data`` is ``None`` when the worker reads ``source.file`` itself."""
+
+    source: Source
+    data: bytes | None = None
+    content_type: str | None = None
+    """The HTTP ``Content-Type`` (its charset wins over the page's own declaration)."""
+    crawl_date: datetime | None = None
+    """When the page was fetched (the WARC date): selects a site layout valid at that time."""
+    site: str | None = None
+    """A site plugin to force by name (``cqnews.parse(site=...)``)."""
+
+
+def is_warc(path: str | os.PathLike[str]) -> bool:
+    """Whether the path names a WARC (or gzipped WARC) file, by its name."""
+    return str(path).lower().endswith(WARC_SUFFIXES)
+
+
+def read_document(document: Document, limit: int) -> bytes:
+    """The document's bytes: given, or read from its file (gzip decompressed under ``limit``)."""
+    if document.data is not None:
+        return document.data
+    name = document.source.file
+    if name is None:
+        raise ValueError("a Document needs data or a source file")
+    if name == "-":
+        return _read_capped(sys.stdin.buffer, limit)
+    with open(name, "rb") as stream:
+        return _read_capped(stream, limit)
+
+
+def _read_capped(stream: Readable, limit: int) -> bytes:
+    head = stream.read(2)
+    if is_gzip(head):
+        return gunzip_stream(_Prefixed(head, stream), limit)
+    data = head + stream.read(limit + 1 - len(head))
+    if len(data) > limit:
+        raise InputTooLargeError(
+            f"the input is over the limit of {limit} bytes: "
+            "pass ParseOptions(max_input_bytes=...) if the page is genuine"
+        )
+    return data
+
+
+class _Prefixed:
+    """A stream whose first bytes were already read (to look for the gzip magic)."""
+
+    def __init__(self, head: bytes, stream: Readable) -> None:
+        self._head = head
+        self._stream = stream
+
+    def read(self, size: int = -1, /) -> bytes:
+        head, self._head = self._head, b""
+        return head + self._stream.read(size - len(head) if size > 0 else size)
+
+
+def expand_paths(names: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+    """Files named by ``names``: a directory gives its pages and WARCs recursively (sorted), a glob
+    pattern its matches, ``-`` stays stdin. A name that matches nothing is passed on, to fail when read."""
+    for name in names:
+        text = os.fspath(name)
+        if text == "-" or os.path.isfile(text):
+            yield text
+        elif os.path.isdir(text):
+            yield from _walk(text)
+        elif _GLOB_CHARS & set(text):
+            for match in sorted(glob.glob(text, recursive=True)):
+                yield from _walk(match) if os.path.isdir(match) else (match,)
+        else:
+            yield text
+
+
+def _walk(directory: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(directory):
+        dirs.sort()
+        for file in sorted(files):
+            if _is_input_name(file):
+                yield os.path.join(root, file)
+
+
+def _is_input_name(name: str) -> bool:
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        lower = lower[:-3]
+    return lower.endswith(PAGE_SUFFIXES) or is_warc(name)
+
+
+def read_manifest(path: str | os.PathLike[str]) -> dict[str, str]:
+    """A TSV of ``path<TAB>url`` lines (a ``path	url`` header and ``#`` comments are skipped).
+
+    Paths are taken as written and also resolved against the manifest's folder, so either form
+    matches the files given on the command line.
+    """
+    base = Path(path).parent
+    urls: dict[str, str] = {}
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            line = line.rstrip("\r\n")
+            if not line or line.startswith("#") or (number == 1 and line.lower().startswith("path\t")):
+                continue
+            file, sep, url = line.partition("\t")
+            if not sep:
+                raise ValueError(f"{path}:{number}: expected 'path<TAB>url'")
+            urls[os.path.normpath(file)] = url.strip()
+            urls[str((base / file).resolve())] = url.strip()
+    return urls
+
+
+def documents(
+    names: Iterable[str | os.PathLike[str]], *, urls: Mapping[str, str] | None = None, limit: int | None = None
+) -> Iterator[Document]:
+    """Documents for the files ``names`` (expanded by :func:`expand_paths`); WARC files give their
+    HTML response records (read here, bodies capped at ``limit``), other files are read by the worker."""
+    urls = urls or {}
+    for name in expand_paths(names):
+        if name == "-":  # read here: worker processes have no stdin
+            cap = DEFAULT_OPTIONS.max_input_bytes if limit is None else limit
+            yield Document(Source(file="-", url=urls.get("-")), data=sys.stdin.buffer.read(cap + 1))
+        elif is_warc(name) and os.path.isfile(name):
+            from .warc import read_warc
+
+            yield from read_warc(name, limit=limit)
+        else:
+            url = (urls.get(os.path.normpath(name)) or urls.get(str(Path(name).resolve()))) if urls else None
+            yield Document(Source(file=name, url=url))

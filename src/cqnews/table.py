@@ -1,0 +1,134 @@
+"""One flat row per article, for analysis: JSONL, Parquet, dataframes.
+
+:func:`article_row` flattens a :class:`~cqnews.batch.Result` into plain columns (the body as one
+text, dates as ISO strings keeping their UTC offset); quotes, images and credits stay nested lists
+of small records. :func:`arrow_schema` is the same schema for pyarrow (``pip install
+'cqnews[parquet]'``), and :class:`ParquetSink` writes rows in row groups with bounded memory.
+The columns are documented in ``docs/crawl.md``.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pyarrow
+
+    from .batch import Result
+
+__all__ = ["COLUMNS", "ParquetSink", "arrow_schema", "article_row", "rows_table"]
+
+COLUMNS = (
+    "file", "record_id", "url", "site", "language", "headline", "summary", "dateline", "published", "updated",
+    "authors", "tags", "text", "blocks", "quotes", "images", "credits", "method", "plugin", "layout", "encoding",
+    "warnings", "error_type", "error_message",
+)
+"""The columns of a row, in order."""
+
+
+def article_row(result: Result) -> dict[str, Any]:
+    """The flat row of one result; a failed document gives a row with only its source and error."""
+    source, article = result.source, result.article
+    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    row.update(file=source.file, record_id=source.record_id, url=source.url)
+    for name in ("authors", "tags", "quotes", "images", "credits", "warnings"):
+        row[name] = []
+    if result.error is not None:
+        row.update(error_type=result.error.type, error_message=result.error.message)
+    if article is None:
+        return row
+    row.update(
+        url=article.url or source.url, site=article.site, language=article.language, headline=article.headline,
+        summary=article.summary, dateline=article.dateline, published=_iso(article.published),
+        updated=_iso(article.updated), authors=list(article.authors), tags=list(article.tags),
+        text="\n\n".join(block.text for block in article.body), blocks=len(article.body),
+        quotes=[_quote(quote) for quote in article.quotes], images=[_image(image) for image in article.images],
+        credits=[_credit(credit) for credit in article.credits], method=article.extraction.method.value,
+        plugin=article.extraction.plugin, layout=article.extraction.layout, encoding=article.extraction.encoding,
+        warnings=list(article.extraction.warnings),
+    )
+    return row
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def _quote(quote: Any) -> dict[str, Any]:
+    speaker = quote.speaker
+    return {
+        "text": quote.text, "kind": quote.kind.value, "speaker": speaker.name if speaker else None,
+        "speaker_role": speaker.role if speaker else None, "mention": quote.mention, "cue": quote.cue,
+        "block": quote.block,
+    }
+
+
+def _image(image: Any) -> dict[str, Any]:
+    return {
+        "src": image.src, "alt": image.alt, "caption": image.caption,
+        "credits": [credit.raw for credit in image.credits], "position": image.position,
+    }
+
+
+def _credit(credit: Any) -> dict[str, Any]:
+    return {"role": credit.role.value, "name": credit.name, "organization": credit.organization, "raw": credit.raw}
+
+
+def arrow_schema() -> pyarrow.Schema:
+    """The pyarrow schema of :func:`article_row` rows."""
+    import pyarrow as pa
+
+    text = pa.string()
+    quote = pa.struct([
+        ("text", text), ("kind", text), ("speaker", text), ("speaker_role", text), ("mention", text), ("cue", text),
+        ("block", pa.int32()),
+    ])
+    image = pa.struct([
+        ("src", text), ("alt", text), ("caption", text), ("credits", pa.list_(text)), ("position", pa.int32()),
+    ])
+    credit = pa.struct([("role", text), ("name", text), ("organization", text), ("raw", text)])
+    types = {
+        "authors": pa.list_(text), "tags": pa.list_(text), "blocks": pa.int32(), "quotes": pa.list_(quote),
+        "images": pa.list_(image), "credits": pa.list_(credit), "warnings": pa.list_(text),
+    }
+    return pa.schema([(name, types.get(name, text)) for name in COLUMNS])
+
+
+def rows_table(rows: list[dict[str, Any]]) -> pyarrow.Table:
+    """A pyarrow table of rows, with :func:`arrow_schema`."""
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(rows, schema=arrow_schema())
+
+
+class ParquetSink:
+    """Write rows to one Parquet file, a row group every ``group_rows`` rows (memory stays bounded)."""
+
+    def __init__(self, path: str | os.PathLike[str], group_rows: int = 1000) -> None:
+        import pyarrow.parquet as pq
+
+        self._writer = pq.ParquetWriter(path, arrow_schema(), compression="zstd")
+        self._rows: list[dict[str, Any]] = []
+        self._group_rows = group_rows
+
+    def write(self, row: dict[str, Any]) -> None:
+        self._rows.append(row)
+        if len(self._rows) >= self._group_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(rows_table(self._rows))
+            self._rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self._writer.close()
+
+    def __enter__(self) -> ParquetSink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
