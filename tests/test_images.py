@@ -538,3 +538,41 @@ def test_author_class_inside_a_caption_is_the_photo_credit() -> None:
     )
     (draft,) = find_images(root, BASE)
     assert (draft.caption, draft.credit) == ("El fiscal general del Estado", "Álex Cámara - Europa Press")
+
+
+def test_caption_element_that_wraps_the_picture() -> None:
+    # the caption-classed paragraph holds the picture and, after it, the caption text
+    root = page(
+        """<article><p>Intro.</p>
+        <p class="caption"><span class="imagecontainer"><picture>
+          <img src="" data-src="//cdn.example.com/fold.jpg" width="960" height="540" alt="Phones">
+          <noscript><img src="//cdn.example.com/fold.jpg" alt="Phones"></noscript></picture></span>
+          <span class="bu">New foldable phones are expected. </span></p>
+        <p>Body text.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.src == "https://cdn.example.com/fold.jpg"
+    assert draft.caption == "New foldable phones are expected."
+
+
+def test_a_caption_wrapper_holding_body_paragraphs_is_not_a_caption() -> None:
+    root = page(
+        """<article><div class="caption-layout"><img src="/a.jpg" width="800" height="600">
+        <p>First body paragraph.</p><p>Second body paragraph.</p><p>Third one.</p></div></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.caption is None
+
+
+def test_custom_element_named_for_a_picture() -> None:
+    root = page(
+        """<article><click-enlarge><brick-image-v3 data-src="https://cdn.example.com/visit.jpeg"
+          data-width="1600" data-height="900"></brick-image-v3></click-enlarge>
+        <div class="article-img-caption-wrap"><span>VISIT: The manager came by.</span>
+          <span class="image-photographer">Foto: Kari Nordmann (Avisen)</span></div>
+        <p>Body text.</p></article>"""
+    )
+    (draft,) = find_images(root, BASE)
+    assert draft.src == "https://cdn.example.com/visit.jpeg"
+    assert draft.caption == "VISIT: The manager came by."
+    assert draft.credit == "Foto: Kari Nordmann (Avisen)"
