@@ -541,3 +541,15 @@ def test_merge_authors_prefers_metadata_unless_the_byline_names_more() -> None:
     assert merge_authors(["Ola Hansen"], ["Kari Nordmann"]) == ["Ola Hansen"]
     assert merge_authors(["Ola Hansen", "Kari Nordmann"], ["Ola Hansen"]) == ["Ola Hansen", "Kari Nordmann"]
     assert merge_authors([], ["Kari Nordmann"]) == ["Kari Nordmann"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("© Anna Berger/dpa | Anna Berger", [("Anna Berger", "dpa")]),
+        ("Foto: Associated Press | Alex Miller", [("Alex Miller", "Associated Press")]),
+        ("Marius Weber | Imago", [("Marius Weber", "Imago")]),
+    ],
+)
+def test_a_bar_parts_a_photo_credit_like_a_slash(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.name, c.organization) for c in parse_photo_credit(text)] == expected
