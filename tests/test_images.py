@@ -588,16 +588,3 @@ def test_byline_listing_authors_as_entries_keeps_the_names_apart() -> None:
         </div><p>Body.</p></article>"""
     )
     assert find_bylines(root) == ["Kari Nordmann, Ola Hansen"]
-
-
-@pytest.mark.parametrize(
-    "footer", ["©2025 Beispiel.de<br> Alle Rechte vorbehalten", "© 2025 Ejemplo. Todos los derechos reservados"]
-)
-def test_copyright_footer_in_any_language_is_not_a_photo_credit(footer: str) -> None:
-    root = page(
-        f"""<article><figure><img src="/a.jpg" width="800" height="600"><figcaption>A quiet street.</figcaption>
-        </figure><div class="copyright"><p>{footer}</p></div></article>"""
-    )
-    (draft,) = find_images(root, BASE)
-    assert draft.caption == "A quiet street."
-    assert draft.credit is None

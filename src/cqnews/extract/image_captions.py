@@ -14,7 +14,6 @@ import re
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
-from ..lexicon.credits import RIGHTS_RESERVED
 from ..text import normalize_space
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
 
@@ -208,9 +207,7 @@ def consume(el: HtmlElement, consumed: set[HtmlElement]) -> None:
     consumed.update(el.iter())
 
 
-_NOT_CREDIT = re.compile(
-    "|".join((*RIGHTS_RESERVED, r"\d{4}\s*[-年/.]\s*\d{1,2}", r"\d{1,2}:\d{2}")), re.IGNORECASE
-)
+_NOT_CREDIT = re.compile(r"rights\s+reserved|版权所有|\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}", re.IGNORECASE)
 
 
 def credit_text_ok(text: str) -> bool:

@@ -6,14 +6,7 @@ regular-expression fragments without groups that capture; add a language by addi
 
 from __future__ import annotations
 
-__all__ = [
-    "BYLINE_BY_WORDS",
-    "BYLINE_LABEL_WORDS",
-    "NAME_CONJUNCTIONS",
-    "PHOTO_WORDS",
-    "RIGHTS_RESERVED",
-    "SOURCE_WORDS",
-]
+__all__ = ["BYLINE_BY_WORDS", "BYLINE_LABEL_WORDS", "NAME_CONJUNCTIONS", "PHOTO_WORDS", "SOURCE_WORDS"]
 
 # "Photo" before a colon in a credit, in languages other than English ("Foto: dpa", "Bild: Andreas
 # Seidel/Archiv", "Crédit photo : AFP", "Zdjęcie: Reuters", "Фото: …", "Grafik: dpa").
@@ -79,21 +72,4 @@ NAME_CONJUNCTIONS: tuple[str, ...] = (
     "та",
     "і",
     "и",
-)
-
-# "All rights reserved" in a copyright footer: such a line is never a photo credit.
-RIGHTS_RESERVED: tuple[str, ...] = (
-    "rights\\s+reserved",
-    "rechte\\s+vorbehalten",
-    "derechos\\s+reservados",
-    "droits\\s+r[ée]serv[ée]s",
-    "diritti\\s+riservati",
-    "direitos\\s+reservados",
-    "rettigheter\\s+reservert",
-    "rättigheter\\s+förbehållna",
-    "rechten\\s+voorbehouden",
-    "prawa\\s+zastrze[żz]one",
-    "права\\s+защищены",
-    "права\\s+захищені",
-    "版权所有",
 )
