@@ -220,7 +220,7 @@ def predict_functions(page: Page) -> tuple[list[str], list[str], list[str], list
     import lxml.html
 
     from cqnews.enrich.captions import build_images
-    from cqnews.enrich.credits import authors_from_bylines, clean_author_names, merge_authors
+    from cqnews.enrich.credits import authors_from_bylines, clean_author_names
     from cqnews.extract.bylines import find_author_metadata, find_bylines
     from cqnews.extract.images import find_images
 
@@ -230,7 +230,7 @@ def predict_functions(page: Page) -> tuple[list[str], list[str], list[str], list
     with_credit = [_with_credit(im) for im in images if im.caption]
     units = [u for im in images for c in im.credits for u in _credit_units_of(c)]
     tokens = [t for im in images for raw in dict.fromkeys(c.raw for c in im.credits) for t in credit_tokens(raw)]
-    authors = merge_authors(clean_author_names(find_author_metadata(root)), authors_from_bylines(find_bylines(root)))
+    authors = clean_author_names(find_author_metadata(root)) or authors_from_bylines(find_bylines(root))
     return captions, with_credit, units, tokens, list(dict.fromkeys(authors))
 
 

@@ -534,15 +534,6 @@ def test_inline_byline_through_parse() -> None:
     assert cqnews.parse(html, url="https://www.example.com.cn/2024/0513/1.shtml").authors == ["岳品瑜", "董晗萱"]
 
 
-def test_merge_authors_prefers_metadata_unless_the_byline_names_more() -> None:
-    from cqnews.enrich.credits import merge_authors
-
-    assert merge_authors(["Ola Hansen"], ["Kari Nordmann", "Ola Hansen"]) == ["Kari Nordmann", "Ola Hansen"]
-    assert merge_authors(["Ola Hansen"], ["Kari Nordmann"]) == ["Ola Hansen"]
-    assert merge_authors(["Ola Hansen", "Kari Nordmann"], ["Ola Hansen"]) == ["Ola Hansen", "Kari Nordmann"]
-    assert merge_authors([], ["Kari Nordmann"]) == ["Kari Nordmann"]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -576,15 +576,3 @@ def test_custom_element_named_for_a_picture() -> None:
     assert draft.src == "https://cdn.example.com/visit.jpeg"
     assert draft.caption == "VISIT: The manager came by."
     assert draft.credit == "Foto: Kari Nordmann (Avisen)"
-
-
-def test_byline_listing_authors_as_entries_keeps_the_names_apart() -> None:
-    root = page(
-        """<article><div class="bylines">
-        <div class="byline" itemscope itemtype="http://schema.org/Person"><address class="name">
-          <a rel="author" href="mailto:a@example.no"><span>Kari</span> <span>Nordmann</span></a></address></div>
-        <div class="byline" itemscope itemtype="http://schema.org/Person"><address class="name">
-          <a rel="author" href="mailto:b@example.no"><span>Ola</span> <span>Hansen</span></a></address></div>
-        </div><p>Body.</p></article>"""
-    )
-    assert find_bylines(root) == ["Kari Nordmann, Ola Hansen"]

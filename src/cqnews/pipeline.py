@@ -16,7 +16,7 @@ from .decoding import decode
 from .document import looks_like_html, parse_tree
 from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
-from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines, inline_bylines, merge_authors
+from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines, inline_bylines
 from .enrich.dateline import find_dateline
 from .enrich.dates import date_from_url, pick_date
 from .enrich.language import detect_language, normalize_language
@@ -257,7 +257,7 @@ def _enrich(
         else []
     )
     credits = _merged_credits(bylines, draft.credits)
-    authors = merge_authors(clean_author_names(draft.authors), credit_authors(credits))
+    authors = clean_author_names(draft.authors) or credit_authors(credits)
     for block in draft.blocks:
         if len(block.text) > options.max_block_chars:
             raise BlockTooLargeError(

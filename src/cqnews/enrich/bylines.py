@@ -519,20 +519,6 @@ def credits_from_bylines(lines: list[str]) -> list[Credit]:
     return dedupe_credits(out)
 
 
-def merge_authors(metadata: list[str], visible: list[str]) -> list[str]:
-    """The article's authors from the metadata names and the visible byline names.
-
-    Metadata wins (it is written for machines), except when the visible byline names everyone the
-    metadata names and more: a page that declares only its first author but shows two.
-    """
-    if not metadata:
-        return visible
-    shown = {name.casefold() for name in visible}
-    if len(visible) > len(metadata) and all(name.casefold() in shown for name in metadata):
-        return visible
-    return metadata
-
-
 def authors_from_bylines(lines: list[str]) -> list[str]:
     """Author names from visible byline lines (see :func:`credits_from_bylines`)."""
     return credit_authors(credits_from_bylines(lines))

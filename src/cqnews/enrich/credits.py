@@ -24,7 +24,6 @@ from .bylines import (
     credit_authors,
     credits_from_bylines,
     inline_bylines,
-    merge_authors,
     parse_credit_line,
 )
 from .names import looks_like_person, normalize_person_name
@@ -39,7 +38,6 @@ __all__ = [
     "inline_bylines",
     "is_strong_credit",
     "looks_like_person",
-    "merge_authors",
     "normalize_person_name",
     "parse_credit_line",
     "parse_photo_credit",

@@ -151,37 +151,6 @@ def find_bylines(root: HtmlElement) -> list[str]:
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         taken.add(el)
-        line = _byline_list(el) or text
-        if line not in lines:
-            lines.append(line)
+        if text not in lines:
+            lines.append(text)
     return lines
-
-
-_ENTRY_TAGS = frozenset(("div", "li", "address", "p", "section"))
-_MAX_LIST_NODES = 200
-
-
-def _byline_list(el: HtmlElement) -> str | None:
-    """The line of a byline element that lists its authors as separate entries, names apart, or None.
-
-    ``<div class=bylines><div class=byline itemtype=…/Person>Ingrid Treborg</div><div class=byline>…``
-    gives "Ingrid Treborg, Marlene Lundberg Holm", not one run-together name.
-    """
-    entries: list[HtmlElement] = []
-    for count, node in enumerate(el.iterdescendants()):
-        if count > _MAX_LIST_NODES:
-            return None
-        if node.tag in _ENTRY_TAGS and _is_entry(node) and not any(e in entries for e in node.iterancestors()):
-            entries.append(node)
-    if len(entries) < 2:
-        return None
-    texts = [normalize_space(" ".join(node.itertext())) for node in entries]
-    return ", ".join(text for text in texts if text) or None
-
-
-def _is_entry(el: HtmlElement) -> bool:
-    """One author entry: a Person item, or an element classed byline/author."""
-    if "person" in (el.get("itemtype") or "").lower() or (el.get("itemprop") or "").lower() == "author":
-        return True
-    value = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(_BYLINE_CLASS.search(value)) and not _NOT_BYLINE_CLASS.search(value)
