@@ -341,8 +341,6 @@ def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:
         if target is not None and _small_caption(target):
             text = caption_text(target)
             draft.caption = text if 0 < len(text) <= 1500 else None
-    if draft.caption is None:
-        draft.caption = _wrapping_caption(img)
     holders = [img]
     figure = enclosing_figure(img)
     if figure is not None:
@@ -353,30 +351,6 @@ def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:
         if draft.credit is None:
             credit = _attr_text(holder, _CREDIT_ATTRS, 120)
             draft.credit = credit if credit and credit_text_ok(credit) else None
-
-
-_WRAP_LEVELS = 3
-
-
-def _wrapping_caption(img: HtmlElement) -> str | None:
-    """The text of a caption-classed element that wraps the image itself (``<p class=caption><img><span>…``)."""
-    for anc in ancestors(img, _WRAP_LEVELS):
-        if anc.tag in ("figure", "article", "main", "section", "body"):
-            return None
-        if is_caption_el(anc) and _small_wrapper(anc):
-            text = caption_text(anc).strip(" -–—|/")
-            return text if 0 < len(text) <= _MAX_SIBLING_CAPTION else None
-    return None
-
-
-def _small_wrapper(el: HtmlElement) -> bool:
-    """A small subtree holding one picture and no other media or sections."""
-    pictures = 0
-    for count, node in enumerate(el.iterdescendants()):
-        if count >= MAX_CAPTION_NODES or node.tag in ("video", "iframe", "article", "section", "p", "li"):
-            return False
-        pictures += node.tag == "img"
-    return pictures <= 2  # the picture and its <noscript> copy
 
 
 def _attr_text(el: HtmlElement, attrs: tuple[str, ...], limit: int) -> str | None:
