@@ -544,3 +544,9 @@ def test_inline_byline_through_parse() -> None:
 )
 def test_a_bar_parts_a_photo_credit_like_a_slash(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.name, c.organization) for c in parse_photo_credit(text)] == expected
+
+
+@pytest.mark.parametrize("name", ["Jan Kowalski", "May Bulman", "April Ryan"])
+def test_a_given_name_that_is_also_a_month_is_a_person(name: str) -> None:
+    (credit,) = parse_photo_credit(f"Foto: {name}/dpa")
+    assert (credit.name, credit.organization) == (name, "dpa")
