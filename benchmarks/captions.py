@@ -246,7 +246,11 @@ def predict_pipeline(page: Page) -> tuple[list[str], list[str], list[str], list[
     """Captions, captions with credits, credit units, authors and body texts of ``cqnews.parse``."""
     import cqnews
 
-    article = cqnews.parse(page.html, url=page.url)
+    try:
+        article = cqnews.parse(page.html, url=page.url)
+    except cqnews.ParseError as error:  # a refused page predicts nothing; say so
+        print(f"refused: {page.cc}/{page.name}: {type(error).__name__}", file=sys.stderr)
+        return [], [], [], [], [], []
     body = list(article.body)
     images = list(article.images)
     authors = list(article.authors)

@@ -532,3 +532,21 @@ def test_inline_byline_through_parse() -> None:
         "</article></body></html>"
     )
     assert cqnews.parse(html, url="https://www.example.com.cn/2024/0513/1.shtml").authors == ["岳品瑜", "董晗萱"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("© Anna Berger/dpa | Anna Berger", [("Anna Berger", "dpa")]),
+        ("Foto: Associated Press | Alex Miller", [("Alex Miller", "Associated Press")]),
+        ("Marius Weber | Imago", [("Marius Weber", "Imago")]),
+    ],
+)
+def test_a_bar_parts_a_photo_credit_like_a_slash(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.name, c.organization) for c in parse_photo_credit(text)] == expected
+
+
+@pytest.mark.parametrize("name", ["Jan Kowalski", "May Bulman", "April Ryan"])
+def test_a_given_name_that_is_also_a_month_is_a_person(name: str) -> None:
+    (credit,) = parse_photo_credit(f"Foto: {name}/dpa")
+    assert (credit.name, credit.organization) == (name, "dpa")

@@ -538,3 +538,16 @@ def test_author_class_inside_a_caption_is_the_photo_credit() -> None:
     )
     (draft,) = find_images(root, BASE)
     assert (draft.caption, draft.credit) == ("El fiscal general del Estado", "Álex Cámara - Europa Press")
+
+
+def test_a_one_word_label_beside_a_picture_is_not_its_caption() -> None:
+    # a teaser tile: the picture and a content-type label in one small wrapper
+    root = page(
+        """<main><div class="tile"><div><picture><img src="/t.jpg" width="800" height="450" alt="Jets"></picture></div>
+        <div class="badge">Liveblog</div></div>
+        <div class="tile"><div><picture><img src="/u.jpg" width="800" height="450" alt="Rally"></picture></div>
+        <div class="text">Demonstrators in the square</div></div></main>"""
+    )
+    captions = [draft.caption for draft in find_images(root, BASE)]
+    assert "Liveblog" not in captions
+    assert "Demonstrators in the square" in captions

@@ -125,6 +125,11 @@ def normalize_person_name(name: str) -> str:
     return " ".join(out)
 
 
+# Month words that are also given names ("Jan Woitas", "May Bulman", "April Ryan"): a date has digits,
+# which already rule a text out, so these words alone do not.
+_MONTH_GIVEN_NAMES = frozenset(("jan", "may", "june", "april", "august"))
+
+
 def looks_like_person(text: str) -> bool:
     """True when ``text`` reads as one person's name (2-5 name words, or 2-4 Han characters)."""
     text = normalize_space(text)
@@ -148,7 +153,7 @@ def looks_like_person(text: str) -> bool:
         low = token.casefold().strip(",.")
         if low in NAME_PARTICLES:
             continue
-        if low in ORG_WORDS or low in NON_PERSON_WORDS:
+        if low in ORG_WORDS or (low in NON_PERSON_WORDS and low not in _MONTH_GIVEN_NAMES):
             return False
         if not (token[:1].isupper() and _NAME_TOKEN.match(token)):
             return False

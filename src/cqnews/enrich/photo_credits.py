@@ -101,7 +101,7 @@ def _credit_chain(group: str) -> list[str]:
     """The segments of one credit: "iChongqing/Truman PENG", "Fairmont Lodge: Jacob Sjöman", "A for Org", "X via Y"."""
     chain: list[str] = []
     main, *distributors = re.split(r"\s+via\s+", group)
-    for part in re.split(r"/|:\s", main):
+    for part in re.split(r"/|:\s|\s\|\s", main):  # "dpa | Jan Woitas": a bar parts a credit like a slash
         part = part.strip()
         if not part:
             continue

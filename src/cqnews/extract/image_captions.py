@@ -265,13 +265,23 @@ def sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEleme
     texts = _sibling_texts(_media_box(img), consumed)
     if not texts or len(texts) > 2:
         return
-    caption_el, _ = texts[0]
+    caption_el, caption = texts[0]
+    if len(texts) == 1 and _label(caption):
+        return  # "Liveblog", "Video", "FAQ" over a teaser picture: a label, not a caption
     attach(draft, caption_el, consumed)
     if len(texts) == 2 and draft.credit is None:
         credit_el, credit = texts[1]
         if len(credit.split()) <= 12 and credit_text_ok(credit):
             draft.credit = credit
             consume(credit_el, consumed)
+
+
+_MAX_LABEL = 12
+
+
+def _label(text: str) -> bool:
+    """One short word in an alphabet with spaces between words: a content label, not a caption."""
+    return " " not in text and len(text) <= _MAX_LABEL and text.isalpha() and text.isascii()
 
 
 def _media_box(img: HtmlElement) -> HtmlElement:
