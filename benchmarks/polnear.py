@@ -182,6 +182,33 @@ class Predicted:
     quote: Quote
     start: int
     end: int
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the fragments a merged prediction joins
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return self.parts or [(self.start, self.end)]
+
+
+def merge_fragments(preds: list[Predicted], golds: list[Attribution]) -> list[Predicted]:
+    """Predictions lying inside one gold attribution's extent become one prediction.
+
+    The project's quotes are contiguous spans ("A," he said. "B." is two quotes); a PolNeAR Content
+    is one attribution over both. Joined, the fragments are scored once, as the gold counts them;
+    the first fragment's speaker stands for the group.
+    """
+    out: list[Predicted] = []
+    groups: dict[int, Predicted] = {}
+    for p in preds:
+        j = next((j for j, g in enumerate(golds) if g.start <= p.start and p.end <= g.end), None)
+        if j is None:
+            out.append(p)
+        elif j in groups:
+            groups[j].parts.append((p.start, p.end))
+            groups[j].end = max(groups[j].end, p.end)
+        else:
+            groups[j] = Predicted(p.quote, p.start, p.end, [(p.start, p.end)])
+            out.append(groups[j])
+    return out
 
 
 def predict(article: Article) -> list[Predicted]:
@@ -199,7 +226,7 @@ def _token_set(article: Article, spans: list[tuple[int, int]]) -> set[int]:
 
 def match(article: Article, preds: list[Predicted], golds: list[Attribution], t: float) -> list[tuple[int, int]]:
     """Greedy one-to-one matching by decreasing token IoU, by position in the article."""
-    pred_sets = [_token_set(article, [(p.start, p.end)]) for p in preds]
+    pred_sets = [_token_set(article, p.spans) for p in preds]
     gold_sets = [_token_set(article, g.content) for g in golds]
     pairs = []
     for i, ps in enumerate(pred_sets):
@@ -304,45 +331,44 @@ def _misses(article: Article, preds: list[Predicted], golds: list[Attribution], 
             lines.append(f"  EXTRA   {article.name} [{kind}] {who!r}: {p.quote.text[:100]!r}")
 
 
+def _score_set(article: Article, tally: Tally, preds: list[Predicted], golds: list[Attribution],
+               neutrals: list[Attribution], lines: list[str] | None, kind: str) -> None:
+    """Unmatched predictions inside a neutral attribution are dropped before counting."""
+    hit = {i for i, _ in match(article, preds, golds, 0.3)}
+    counted = [p for i, p in enumerate(preds) if i in hit or not _inside(p, neutrals)]
+    tally.gold += len(golds)
+    tally.pred += len(counted)
+    tally.neutral += len(preds) - len(counted)
+    for t in THRESHOLDS:
+        tally.matched[t] += len(match(article, counted, golds, t))
+    pairs = match(article, counted, golds, 0.3)
+    _speakers(article, tally, counted, golds, pairs, lines, kind)
+    if lines is not None:
+        _misses(article, counted, golds, pairs, lines, kind, neutrals)
+
+
 def score_article(article: Article, tallies: dict[str, Tally], lines: list[str] | None) -> None:
     preds = predict(article)
     direct_preds = [p for p in preds if p.quote.kind is QuoteKind.DIRECT]
     direct_gold = [a for a in article.attributions if a.kind == "direct"]
     neutrals = [a for a in article.attributions if a.kind == "neutral"]
-    # direct: unmatched predictions inside a neutral attribution are dropped before counting
-    pairs3 = match(article, direct_preds, direct_gold, 0.3)
-    hit = {i for i, _ in pairs3}
-    counted = [p for i, p in enumerate(direct_preds) if i in hit or not _inside(p, neutrals)]
-    tally = tallies["direct"]
-    tally.gold += len(direct_gold)
-    tally.pred += len(counted)
-    tally.neutral += len(direct_preds) - len(counted)
-    for t in THRESHOLDS:
-        tally.matched[t] += len(match(article, counted, direct_gold, t))
-    pairs = match(article, counted, direct_gold, 0.3)
-    _speakers(article, tally, counted, direct_gold, pairs, lines, "direct")
-    if lines is not None:
-        _misses(article, counted, direct_gold, pairs, lines, "direct", neutrals)
-    every = tallies["all"]
-    every.gold += len(article.attributions)
-    every.pred += len(preds)
-    for t in THRESHOLDS:
-        every.matched[t] += len(match(article, preds, article.attributions, t))
-    pairs = match(article, preds, article.attributions, 0.3)
-    _speakers(article, every, preds, article.attributions, pairs, None, "all")
-    if lines is not None:
-        _misses(article, preds, article.attributions, pairs, lines, "all", [])
+    every = article.attributions
+    _score_set(article, tallies["direct"], direct_preds, direct_gold, neutrals, None, "direct")
+    _score_set(article, tallies["all"], preds, every, [], None, "all")
+    _score_set(article, tallies["direct+"], merge_fragments(direct_preds, direct_gold), direct_gold, neutrals, lines, "direct+")
+    _score_set(article, tallies["all+"], merge_fragments(preds, every), every, [], lines, "all+")
 
 
 def report(split: str, n: int, tallies: dict[str, Tally]) -> None:
     print(f"PolNeAR {split}: {n} articles (first annotator each), find_quotes on blank-line paragraphs")
-    head = f"{'set':6} {'gold':>5} {'pred':>5} {'neutral':>7}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  {'spk':>5} {'judged':>6} {'unjudged':>8}"
+    head = f"{'set':7} {'gold':>5} {'pred':>5} {'neutral':>7}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  {'spk':>5} {'judged':>6} {'unjudged':>8}"
     print(head)
     print("-" * len(head))
     for name, t in tallies.items():
         p, r, f = t.prf(0.3)
         spk = t.speaker_right / t.speaker_seen if t.speaker_seen else 0.0
-        print(f"{name:6} {t.gold:5d} {t.pred:5d} {t.neutral:7d}  {p:5.3f} {r:5.3f} {f:5.3f}  {t.prf(0.8)[2]:5.3f}  {spk:5.3f} {t.speaker_seen:6d} {t.unjudged:8d}")
+        print(f"{name:7} {t.gold:5d} {t.pred:5d} {t.neutral:7d}  {p:5.3f} {r:5.3f} {f:5.3f}  {t.prf(0.8)[2]:5.3f}  {spk:5.3f} {t.speaker_seen:6d} {t.unjudged:8d}")
+    print("direct/all: one prediction per quote; direct+/all+: quotes inside one gold attribution joined first")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -358,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no PolNeAR {args.split} split under {POLNEAR}", file=sys.stderr)
         return 1
     articles = [a for a in load(args.split) if not args.only or args.only in a.name]
-    tallies = {"direct": Tally(), "all": Tally()}
+    tallies = {name: Tally() for name in ("direct", "direct+", "all", "all+")}
     lines: list[str] | None = [] if args.verbose else None
     for article in articles:
         score_article(article, tallies, lines)
