@@ -45,7 +45,7 @@ DIRECT_SHARE = 0.6
 THRESHOLDS = (0.3, 0.8)
 _WORD_RE = re.compile(r"\w+")
 _PARA_RE = re.compile(r"\n[ \t]*\n")
-_CAP_RE = re.compile(r"[A-Z][\w’'.\-]*")
+_WORD_CAP_RE = re.compile(r"\w[\w’'.\-]*")
 PRONOUNS = frozenset(
     "i me my we us our you he him his she her they them their it its this that these those who which one"
     " himself herself themselves itself".split()
@@ -255,16 +255,27 @@ def _is_pronoun(source: str) -> bool:
     return bool(words) and all(w in PRONOUNS for w in words)
 
 
+_PARTY_RE = re.compile(r"\(?\b[RDI]-[A-Z][\w.]*\)?")
+# Capitalised only because they open the sentence or the phrase: never the speaker's name
+_NOT_NAME_WORDS = frozenset("the a an according this that these those one some former then".split())
+
+
 def gold_key(article: Article, attribution: Attribution) -> str | None:
-    """The word a right speaker name must contain, or None when the source names nobody."""
+    """The word a right speaker name must contain, or None when the source names nobody.
+
+    The source is cut at its first comma (apposition) and its party tag ("(D-Md.)") dropped; its
+    last capitalised word is the key, unless lowercase words follow it ("one Clinton aide",
+    "Trump's attorney": a description, not a name) or it is a capitalised sentence opener ("The").
+    """
     source = _resolved_source(article, attribution)
     if source is None:
         return None
-    head = source.split(",")[0]
-    caps = [w for w in _CAP_RE.findall(head) if w.lower() not in PRONOUNS]
-    if not caps:
+    head = _PARTY_RE.sub(" ", source.split(",")[0])
+    words = _WORD_CAP_RE.findall(head)
+    caps = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() not in PRONOUNS | _NOT_NAME_WORDS]
+    if not caps or any(w[0].islower() and w not in ("of", "and", "de", "van", "von", "al") for w in words[caps[-1] + 1:]):
         return None
-    word = caps[-1].rstrip(".")
+    word = words[caps[-1]].rstrip(".")
     for tail in ("’s", "'s", "’", "'"):
         word = word.removesuffix(tail)
     return word.lower()
