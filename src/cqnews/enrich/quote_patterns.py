@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..lexicon.en import NAME_PARTICLES, ORG_WORDS
+
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {
     "“": "”",
@@ -115,19 +117,6 @@ EN_NOT_NAME = frozenset(
     august september october november december speaking asked according meanwhile earlier later last
     next also then today yesterday tonight mr mrs ms dr some many most several others both
     what who whom whose which how why where""".split()
-)
-NAME_PARTICLES = frozenset("de da del della der van von bin al la le du dos di ter ten".split())
-# Words that make a capitalised name an organisation rather than a person.
-ORG_WORDS = frozenset(
-    """ministry department government police group company inc corp corporation ltd council commission
-    committee agency bureau university office association party army military service services court board
-    bank fund organization organisation institute foundation administration authority authorities union
-    times news post press reuters network centre center school college club team league federation
-    society trust hospital embassy parliament congress senate house cabinet force forces navy taliban
-    nations commission network channel magazine journal airways airlines association ministry nhs fbi cia
-    kremlin pentagon mail guardian telegraph cnn bbc sun mirror express reuters afp bloomberg
-    fox abc cbs nbc msnbc politico axios productions records studios entertainment holdings partners
-    technologies labs""".split()
 )
 # Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
 # Chongqing states", "the China Statistical Yearbook shows"): like organisations, they are speakers.
