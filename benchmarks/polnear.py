@@ -13,7 +13,7 @@ the first file in name order is used (one annotator per article, so no attributi
 Scoring (token IoU over ``\\w+`` tokens by position in the article, greedy one-to-one matching):
 
 - **direct**: a gold direct quote is an attribution whose Content has >= 60 % of its tokens inside
-  double quote marks (“…” or "…", counted per paragraph). Predicted quotes of kind ``direct`` are
+  double quote marks (“…”, "…" or ''…'', counted per paragraph). Predicted quotes of kind ``direct`` are
   matched to them at IoU >= 0.3 (and 0.8). An attribution with some but fewer quoted tokens (a
   paraphrase carrying a quoted fragment) is neutral: an unmatched predicted direct quote lying
   inside it counts neither as a hit nor as a false alarm.
@@ -140,6 +140,8 @@ def _quoted_mask(text: str, paragraphs: list[tuple[int, int]]) -> bytearray:
         inside = False
         for i in range(start, end):
             ch = text[i]
+            if ch == "'" and text[i - 1 : i + 1] != "''" and text[i : i + 2] == "''":
+                ch = '"'  # '' is the double quote mark of some wire texts (''We won,'' he said)
             if ch == "“" or (ch == '"' and not inside):
                 inside = True
             elif ch == "”" or ch == '"':

@@ -21,7 +21,7 @@ WINDOW = 400
 _SHORT_WINDOW = 120
 _MAX_ROLE_WORDS = 40
 
-_TOKEN_RE = re.compile(r"@?[\w'’.\-]+|[,;:“”\"()—–]")
+_TOKEN_RE = re.compile(r"@?[\w.\-][\w'’.\-]*|[,;:“”\"()—–'’]")  # a lone ' or ’ is a quote mark
 # An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
 # capitalised at a sentence start: "Acebush1 answered").
 _HANDLE = r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}"
@@ -180,7 +180,7 @@ def _gender_of_titles(titles: list[str]) -> str | None:
     return None
 
 
-_PUNCT = frozenset(",;:“”\"()—–")
+_PUNCT = frozenset(",;:“”\"()—–'’")
 PREPOSITIONS = frozenset("in on at to for with during after before about by from into over under via".split())
 _AUXILIARIES = frozenset(
     "is are was were be been has have had will would can could should may might must do does did not".split()

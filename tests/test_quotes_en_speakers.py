@@ -1,0 +1,55 @@
+"""English quote marks and speakers that are names: made-up sentences, one shape each (issue 11, section 3)."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, Quote, QuoteKind
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return find_quotes([Block(text=p) for p in paragraphs], "en")
+
+
+def _direct(*paragraphs: str) -> list[Quote]:
+    return [q for q in _quotes(*paragraphs) if q.kind is QuoteKind.DIRECT]
+
+
+def test_straight_single_quotes_are_quotes() -> None:
+    quotes = _direct("'We will not give up on this town,' Hawk said.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will not give up on this town,", "Hawk")
+    ]
+
+
+def test_straight_single_quotes_with_apostrophes_inside() -> None:
+    quotes = _direct("'We don't know yet. It's too early,' said Mara Quill, a local farmer.")
+    assert [q.text for q in quotes] == ["We don't know yet. It's too early,"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Mara Quill"
+
+
+def test_apostrophes_and_scare_quotes_are_not_single_quoted_speech() -> None:
+    assert _direct("The players' union called it 'deeply unfair' at the clubs' meeting on Monday.") == []
+
+
+def test_ascii_double_apostrophes_are_one_quote_mark() -> None:
+    quotes = _direct("''Wages are finally rising,'' said Tomas Brell, a pollster. ''It is a big story.''")
+    assert [q.text for q in quotes] == ["Wages are finally rising,", "It is a big story."]
+    assert all(q.speaker is not None and q.speaker.name == "Tomas Brell" for q in quotes)
+
+
+def test_according_to_keeps_the_clause_out_of_the_role() -> None:
+    (quote,) = _quotes("According to Hawk, the best approach is to wait and see what the market does.")
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.role) == ("Hawk", None)
+    assert quote.text.startswith("the best approach")
+
+
+def test_according_to_with_a_role_between_commas() -> None:
+    (quote,) = _quotes("According to Jane Hawk, chief economist at Ambrel Bank, rates will stay high.")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Jane Hawk", "chief economist at Ambrel Bank")
+    assert quote.text == "rates will stay high"
+
+
+def test_a_number_comma_does_not_close_a_role() -> None:
+    (quote,) = _quotes("According to Coinpost, dealers will pay between $20,000 and $150,000 for a pair.")
+    assert quote.speaker is not None and quote.speaker.role is None
