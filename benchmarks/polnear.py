@@ -85,6 +85,8 @@ class Tally:
     speaker_right: int = 0
     speaker_seen: int = 0
     unjudged: int = 0
+    named_right: int = 0  # over sources that are not pronouns (no coreference in the gold rule)
+    named_seen: int = 0
 
     def prf(self, t: float) -> tuple[float, float, float]:
         tp = self.matched[t]
@@ -325,6 +327,10 @@ def _speakers(article: Article, tally: Tally, preds: list[Predicted], golds: lis
         ok = speaker_right(preds[i].quote, key)
         tally.speaker_seen += 1
         tally.speaker_right += ok
+        source = golds[j].source
+        if source is not None and not _is_pronoun(article.text[source[0]:source[1]]):
+            tally.named_seen += 1
+            tally.named_right += ok
         if lines is not None and not ok:
             sp = preds[i].quote.speaker
             got = (sp.name, sp.role) if sp else None
@@ -374,14 +380,16 @@ def score_article(article: Article, tallies: dict[str, Tally], lines: list[str] 
 
 def report(split: str, n: int, tallies: dict[str, Tally]) -> None:
     print(f"PolNeAR {split}: {n} articles (first annotator each), find_quotes on blank-line paragraphs")
-    head = f"{'set':7} {'gold':>5} {'pred':>5} {'neutral':>7}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  {'spk':>5} {'judged':>6} {'unjudged':>8}"
+    head = f"{'set':7} {'gold':>5} {'pred':>5} {'neutral':>7}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  {'spk':>5} {'judged':>6} {'unjudged':>8}  {'spkN':>5} {'named':>5}"
     print(head)
     print("-" * len(head))
     for name, t in tallies.items():
         p, r, f = t.prf(0.3)
         spk = t.speaker_right / t.speaker_seen if t.speaker_seen else 0.0
-        print(f"{name:7} {t.gold:5d} {t.pred:5d} {t.neutral:7d}  {p:5.3f} {r:5.3f} {f:5.3f}  {t.prf(0.8)[2]:5.3f}  {spk:5.3f} {t.speaker_seen:6d} {t.unjudged:8d}")
+        spk_named = t.named_right / t.named_seen if t.named_seen else 0.0
+        print(f"{name:7} {t.gold:5d} {t.pred:5d} {t.neutral:7d}  {p:5.3f} {r:5.3f} {f:5.3f}  {t.prf(0.8)[2]:5.3f}  {spk:5.3f} {t.speaker_seen:6d} {t.unjudged:8d}  {spk_named:5.3f} {t.named_seen:5d}")
     print("direct/all: one prediction per quote; direct+/all+: quotes inside one gold attribution joined first")
+    print("spk: speaker accuracy (pronoun sources resolved by the gold rule); spkN: over sources that are not pronouns")
 
 
 def main(argv: list[str] | None = None) -> int:
