@@ -53,3 +53,20 @@ def test_according_to_with_a_role_between_commas() -> None:
 def test_a_number_comma_does_not_close_a_role() -> None:
     (quote,) = _quotes("According to Coinpost, dealers will pay between $20,000 and $150,000 for a pair.")
     assert quote.speaker is not None and quote.speaker.role is None
+
+
+def test_role_before_the_name_after_an_inverted_cue() -> None:
+    (quote,) = _direct('"Turnout decides it," said Bellmont pollster Arlen Fisk.')
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Arlen Fisk", "Bellmont pollster")
+
+
+def test_lower_case_role_before_the_name() -> None:
+    (quote,) = _direct('"It was a good month," said former campaign adviser Dana Velt.')
+    assert quote.speaker is not None and quote.speaker.name == "Dana Velt"
+
+
+def test_verbs_that_report_right_after_a_quote() -> None:
+    for verb in ("questioned", "charged", "shot back"):
+        (quote,) = _direct(f'"Where was the plan?" Orrin Vale {verb}.')
+        assert quote.speaker is not None and quote.speaker.name == "Orrin Vale", verb

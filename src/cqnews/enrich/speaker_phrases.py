@@ -573,6 +573,41 @@ def _owned_role_then_name(text: str, toks: list[_Tok]) -> Who | None:
     return Who(name, "person", role=text[toks[0].start : toks[comma - 1].end], start=toks[0].start)
 
 
+_ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
+_NP_WORDS = 12
+
+
+def _role_then_name(text: str, toks: list[_Tok]) -> Who | None:
+    """A role written before the name that ends the phrase ("said Marquette pollster Charles Franklin",
+    "said former Obama adviser David Axelrod"): the person is the closing capitalised run, the role
+    what stands before it (a lower-case role noun must stand right before the name)."""
+    end = 0
+    while end < min(len(toks), _NP_WORDS):
+        tok = toks[end]
+        if tok.text in _PUNCT or tok.low in _CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in _AUXILIARIES:
+            break
+        if tok.low in PREPOSITIONS or tok.low in OF_LIKE:
+            break
+        end += 1
+        if tok.text.endswith(".") and not _is_initial(tok.text) and tok.low not in P.EN_TITLES and not _ABBREV_RE.fullmatch(tok.text):
+            break  # the sentence ends with this word
+    r = end
+    while r > 0 and _is_name_word(toks[r - 1]):
+        r -= 1
+    if r == 0 or r == end or end - r > 4:
+        return None
+    noun = toks[r - 1].low
+    if toks[r - 1].cap or not (noun in P.EN_TITLES or noun.endswith(_ROLE_NOUN_ENDINGS)):
+        return None
+    words = [strip_possessive(t.text).rstrip(".") for t in toks[r:end]]
+    role, name, kind = split_name(words)
+    if kind != "person" or len(name) < 2 and not role and end - r < 2 and r < 2:
+        return None
+    start = 1 if toks[0].low in _DETERMINERS else 0
+    role_text = text[toks[start].start : toks[r - 1].end] + (" " + " ".join(role) if role else "")
+    return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=_gender_of_titles([noun, *role]))
+
+
 def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     """Read a subject that starts at ``lo``: after an inverted cue ("said Li Bin, general manager of …"),
     after "according to", or at the start of a sentence."""
@@ -585,7 +620,7 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
         toks = toks[comma + 1 :] if comma is not None else toks
     if not toks:
         return None
-    owned = _owned_role_then_name(text, toks)
+    owned = _owned_role_then_name(text, toks) or _role_then_name(text, toks)
     if owned is not None:
         return owned
     first = toks[0]
