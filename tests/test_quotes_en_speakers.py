@@ -70,3 +70,25 @@ def test_verbs_that_report_right_after_a_quote() -> None:
     for verb in ("questioned", "charged", "shot back"):
         (quote,) = _direct(f'"Where was the plan?" Orrin Vale {verb}.')
         assert quote.speaker is not None and quote.speaker.name == "Orrin Vale", verb
+
+
+def _speaker(paragraph: str) -> tuple[str | None, str | None]:
+    quote = _direct(paragraph)[0]
+    assert quote.speaker is not None
+    return quote.speaker.name, quote.speaker.role
+
+
+def test_titles_go_to_the_role() -> None:
+    assert _speaker('"We will respond," Rear Admiral Dov Harel said.') == ("Dov Harel", "Rear Admiral")
+    assert _speaker('"We are sorry," said Editor-in-Chief Mira Voss.') == ("Mira Voss", "Editor-in-Chief")
+
+
+def test_names_with_particles_and_initials_stay_whole() -> None:
+    assert _speaker('"We are ready," Abu Karim Nasser told reporters.')[0] == "Abu Karim Nasser"
+    assert _speaker('"We are ready," Franklin T. Morrow said.')[0] == "Franklin T. Morrow"
+    assert _speaker('"We are ready," said Luiz Carlos Moura da Silva.')[0] == "Luiz Carlos Moura da Silva"
+
+
+def test_a_subordinator_opening_the_sentence_is_no_name() -> None:
+    quote = _direct('Although Tarkin said the economy "is improving", voters disagreed.')[0]
+    assert quote.speaker is not None and quote.speaker.name == "Tarkin"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon.en import NAME_PARTICLES, ORG_WORDS
+from ..lexicon.en import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TITLES
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {
@@ -96,28 +96,9 @@ EN_SKIPPABLE = frozenset(
 EN_NEGATIONS = frozenset("not never n't didn't don't doesn't hasn't haven't hadn't won't wouldn't declined refused".split())
 
 EN_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "i", "we": "p"}
-# Honorifics and titles standing before a name: not part of it, kept as (part of) the role.
-EN_TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president sen. sen senator rep. rep representative
-    gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
-    sgt. sgt sergeant captain capt. coach chairman chairwoman chair premier vice ceo chancellor councillor
-    councilman councilwoman commissioner inspector superintendent spokesman spokeswoman spokesperson
-    deputy ambassador attorney mec lt. lt col. col colonel lawmaker leader speaker dean rev. rev father sister
-    st. doctor author novelist writer actor actress singer rapper lawyer analyst economist strategist
-    researcher scientist historian editor reporter columnist founder co-founder cofounder owner manager
-    executive chef coach player striker midfielder defender goalkeeper forward captain star model
-    influencer creator activist campaigner candidate mp mep state defense defence treasury interior
-    foreign critic expert professor commentator congressman congresswoman assemblyman assemblywoman""".split()
-)
-# Capitalised words that start a sentence or a date but never belong to a name.
-EN_NOT_NAME = frozenset(
-    """the a an in on at for from but and or so yet if as by with after before when while during since
-    this that these those it its his her their our my your he she they we i you there here however
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december speaking asked according meanwhile earlier later last
-    next also then today yesterday tonight mr mrs ms dr some many most several others both
-    what who whom whose which how why where""".split()
-)
+# Titles before a name and words never in a name: lexicon.en holds them.
+EN_TITLES = TITLES
+EN_NOT_NAME = NOT_NAME_WORDS
 # Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
 # Chongqing states", "the China Statistical Yearbook shows"): like organisations, they are speakers.
 DOC_WORDS = frozenset(

@@ -163,7 +163,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
         if word.lower() in P.EN_TITLES or low in P.EN_TITLES:
             cut = k + 1
     role, name = words[:cut], words[cut:]
-    if len(name) >= 3 and given_name_gender(name[1]) and not given_name_gender(name[0]):
+    if len(name) >= 3 and given_name_gender(name[1]) and not given_name_gender(name[0]) and name[0].lower() not in P.NAME_PARTICLES:
         role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
     orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in P.ORG_WORDS or w.lower() in P.DOC_WORDS]
     if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():

@@ -7,10 +7,10 @@ parsing.
 
 from __future__ import annotations
 
-# Particles written in lower case inside a person's name ("Luiz Inácio Lula da Silva", "Ursula von
-# der Leyen", "Mohammed bin Salman").
+# Particles inside a person's name, lower case or not ("Luiz Inácio Lula da Silva", "Ursula von der
+# Leyen", "Mohammed bin Salman", "Abu Hassan Amer"): never a role, never the start of a new name.
 NAME_PARTICLES: frozenset[str] = frozenset(
-    """de da das do dos du del della der den van von bin binti al el la le di ter ten y e mac st.""".split()
+    """de da das do dos du del della der den van von bin binti bint ibn abu umm al el la le di ter ten y e mac st.""".split()
 )
 
 # Heads that make a capitalised name an organisation rather than a person ("Russia's Defense
@@ -37,4 +37,37 @@ CREDIT_SOURCE_WORDS: frozenset[str] = frozenset(
     wechat file archive archives collection municipal district county state province provincial project
     record register bulletin sentinel inquirer independent initiative program programme studio
     technology systems solutions software co. review standard star sun daily lodge resort""".split()
+)
+
+# Honorifics and titles standing before a name: not part of it, kept as (part of) the role ("Rear
+# Admiral Daniel Hagari" is Daniel Hagari, role Rear Admiral).
+TITLES: frozenset[str] = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president sen. sen senator rep. rep representative
+    gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
+    sgt. sgt sergeant captain capt. coach chairman chairwoman chair premier vice ceo chancellor councillor
+    councilman councilwoman commissioner inspector superintendent spokesman spokeswoman spokesperson
+    deputy ambassador attorney mec lt. lt col. col colonel lawmaker leader speaker dean rev. rev father sister
+    st. doctor author novelist writer actor actress singer rapper lawyer analyst economist strategist
+    researcher scientist historian editor reporter columnist founder co-founder cofounder owner manager
+    executive chef coach player striker midfielder defender goalkeeper forward captain star model
+    influencer creator activist campaigner candidate mp mep state defense defence treasury interior
+    foreign critic expert professor commentator congressman congresswoman assemblyman assemblywoman
+    admiral adm. rear marshal brigadier lieutenant commander cmdr. major maj. corporal cpl. private pvt.
+    editor-in-chief commander-in-chief president-elect secretary-general director-general attorney-general
+    chairperson envoy consul prosecutor sheriff constable sheikh emir king queen prince princess lord lady
+    sir dame archbishop bishop pope cardinal rabbi imam ayatollah pastor""".split()
+)
+
+# Capitalised words that start a sentence, a clause or a date but never belong to a name ("Although
+# Ishiba said", "Of Carson, …"). Prepositions that organisation names write capitalised ("Doctors
+# Without Borders", "Competition Between …") stay out.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """the a an in on at for from but and or so yet if as by with after before when while during since
+    this that these those it its his her their our my your he she they we i you there here however
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december speaking asked according meanwhile earlier later last
+    next also then today yesterday tonight mr mrs ms dr some many most several others both
+    what who whom whose which how why where
+    although though because whereas unless until once despite of whether even just only still instead
+    perhaps indeed thus hence therefore nevertheless nonetheless moreover furthermore besides unlike amid""".split()
 )
