@@ -40,7 +40,8 @@ CREDIT_SOURCE_WORDS: frozenset[str] = frozenset(
 )
 
 # Honorifics and titles standing before a name: not part of it, kept as (part of) the role ("Rear
-# Admiral Daniel Hagari" is Daniel Hagari, role Rear Admiral).
+# Admiral Daniel Hagari" is Daniel Hagari, role Rear Admiral). Royal styles stay in the name ("King
+# Charles", "Pope Francis", "Sheikh Hasina").
 TITLES: frozenset[str] = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president sen. sen senator rep. rep representative
     gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
@@ -54,8 +55,8 @@ TITLES: frozenset[str] = frozenset(
     foreign critic expert professor commentator congressman congresswoman assemblyman assemblywoman
     admiral adm. rear marshal brigadier lieutenant commander cmdr. major maj. corporal cpl. private pvt.
     editor-in-chief commander-in-chief president-elect secretary-general director-general attorney-general
-    chairperson envoy consul prosecutor sheriff constable sheikh emir king queen prince princess lord lady
-    sir dame archbishop bishop pope cardinal rabbi imam ayatollah pastor""".split()
+    chairperson envoy consul prosecutor sheriff constable lord lady
+    sir dame archbishop bishop cardinal rabbi imam ayatollah pastor""".split()
 )
 
 # Capitalised words that start a sentence, a clause or a date but never belong to a name ("Although
