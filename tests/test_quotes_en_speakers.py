@@ -92,3 +92,23 @@ def test_names_with_particles_and_initials_stay_whole() -> None:
 def test_a_subordinator_opening_the_sentence_is_no_name() -> None:
     quote = _direct('Although Tarkin said the economy "is improving", voters disagreed.')[0]
     assert quote.speaker is not None and quote.speaker.name == "Tarkin"
+
+
+def test_a_dotted_country_abbreviation_does_not_end_the_sentence() -> None:
+    assert _speaker('"We will respond," U.K. Prime Minister Alan Brisk said.') == ("Alan Brisk", "U.K. Prime Minister")
+
+
+def test_a_place_closing_an_unclosed_appositive_is_not_the_speaker() -> None:
+    name, role = _speaker('"It is rare," Dale Marsh, vice president of Notecorp, a grading firm in Florida told Fox.')
+    assert (name, role) == ("Dale Marsh", "vice president of Notecorp")
+
+
+def test_a_description_owned_by_an_organisation_is_a_role() -> None:
+    assert _speaker('"The deal is dead," the EU\'s top diplomat said.') == (None, "the EU's top diplomat")
+
+
+def test_places_are_never_taken_for_names_by_the_gazetteer() -> None:
+    from cqnews.enrich.speaker_phrases import is_place
+
+    assert is_place("Kyiv") and is_place("the U.K.") and is_place("EU") and is_place("South Carolina")
+    assert not is_place("Stanley") and not is_place("Mendoza") and not is_place("Daniel Hagari")

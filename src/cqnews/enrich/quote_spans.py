@@ -16,6 +16,7 @@ from . import quote_patterns as P
 _OPEN_RE = re.compile("[“\"「『«‘']")
 _END_RE = re.compile(r"[.!?。！？]")
 _WORD_RE = re.compile(r"\w")
+_DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx u.s a.m p.m".split()
 )
@@ -219,8 +220,8 @@ def _english_end(text: str, p: int) -> bool:
         while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "."):
             w -= 1
         word = text[w:p].lower()
-        if word in _ABBREVIATIONS or len(word) == 1:
-            return False
+        if word in _ABBREVIATIONS or len(word) == 1 or _DOTTED_RE.fullmatch(word):
+            return False  # "Mr.", "J.", and dotted initialisms like "U.K." (as "U.S." always was)
     nxt = p + 1
     while nxt < len(text) and text[nxt] == " ":
         nxt += 1

@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass
 from typing import Literal
 
+from ..lexicon.places_en import PLACES
 from . import quote_patterns as P
 
 Kind = Literal["person", "org", "pronoun", "desc"]
@@ -144,6 +145,12 @@ def _is_name_word(tok: _Tok) -> bool:
     return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
 
 
+def is_place(name: str) -> bool:
+    """Is ``name`` (with or without "the") a country, region or city, which is no speaker's name?"""
+    low = name.casefold()
+    return low.removeprefix("the ") in PLACES
+
+
 def strip_possessive(word: str) -> str:
     for suffix in POSSESSIVE:
         if word.endswith(suffix):
@@ -221,7 +228,19 @@ def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if last.text == ",":
         return _appositive_subject(text, toks)
     who = _np_ending(text, toks, len(toks))
+    if who is not None and who.kind == "desc" and is_place(who.mention):
+        return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _before_place(text: str, toks: list[_Tok]) -> Who | None:
+    """ "Chad Hawk, vice president of PMG, a company in Florida told Fox": the place closes an
+    appositive left unclosed; the person of the chain before it speaks."""
+    comma = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    who = _appositive_subject(text, toks[: comma + 1])
+    return who if who is not None and who.kind == "person" else None
 
 
 def _unclosed_appositive(text: str, toks: list[_Tok], who: Who) -> Who:
@@ -381,6 +400,9 @@ def _np_ending(text: str, toks: list[_Tok], end: int) -> Who | None:
             i = p + 1
             break
     role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])
+    if kind == "person" and not role and i > 0 and toks[i - 1].low in PREPOSITIONS and is_place(" ".join(name)):
+        phrase = text[toks[i].start : toks[end - 1].end]  # "…, a company in Florida told": a place, no name
+        return Who(phrase, "desc", role=phrase, start=toks[i].start)
     if kind == "org" and run < i:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
     if kind == "org" or not role and not given_name_gender(name[0]):
@@ -473,7 +495,8 @@ def _classify_description(text: str, toks: list[_Tok], j: int, end: int) -> Who:
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     if toks[j].low == "the" and any(h in P.ORG_HEADS for h in heads):
         return Who(phrase, "org", start=toks[j].start)
-    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap:
+    owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
+    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned:
         return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
 

@@ -24,6 +24,7 @@ from .speaker_phrases import (
     POSSESSIVE,
     PREPOSITIONS,
     Who,
+    is_place,
     appositive_after,
     en_subject_after,
     given_name_gender,
@@ -207,6 +208,8 @@ class SpeakerBook:
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 words.pop(0)
             _, name, kind = split_name(words)
+            if kind == "person" and is_place(" ".join(name)):
+                continue  # "South Carolina" is no person a later "Carolina" could be
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
             if len(name) >= 2 and kind == "person":
                 full = " ".join(name)
