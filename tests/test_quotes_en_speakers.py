@@ -112,3 +112,10 @@ def test_places_are_never_taken_for_names_by_the_gazetteer() -> None:
 
     assert is_place("Kyiv") and is_place("the U.K.") and is_place("EU") and is_place("South Carolina")
     assert not is_place("Stanley") and not is_place("Mendoza") and not is_place("Daniel Hagari")
+
+
+def test_a_title_repeated_as_a_description_is_the_person_named_with_it() -> None:
+    quotes = _direct('Prime Minister Kenji Arata spoke on Monday. "We will stand firm," the prime minister said.')
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Kenji Arata"
+    quotes = _direct('Lia Brandt, the general manager of Orbix, spoke. "We will grow," the general manager said.')
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Lia Brandt"

@@ -149,6 +149,7 @@ class SpeakerBook:
     _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "newspaper" -> [(position, "Dagens Nyheter")]
     _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
+    _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
     _windows: dict[tuple[str, tuple[str, ...]], _NameWindow] = field(default_factory=dict)
@@ -205,8 +206,9 @@ class SpeakerBook:
             words = [strip_possessive(w) for w in raw[owner:]]  # "Pakistan's Chief …": the owner is no name
             stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
             del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
+            titles = []
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
-                words.pop(0)
+                titles.append(words.pop(0))
             _, name, kind = split_name(words)
             if kind == "person" and is_place(" ".join(name)):
                 continue  # "South Carolina" is no person a later "Carolina" could be
@@ -217,8 +219,29 @@ class SpeakerBook:
                 role = appositive_after(text, m.end())
                 if role:
                     self.roles.setdefault(full, role)
+                self._note_titled(base + m.start(), full, [*titles, *words[: len(words) - len(name)]], role)
         self._vote_genders(text)
         self._note_members(text, base)
+
+    def _note_titled(self, pos: int, name: str, titles: list[str], role: str | None) -> None:
+        """Remember the title or role a person is named with ("Prime Minister Shigeru Ishiba", "Li Bin,
+        the general manager"), so that "the prime minister said" later is that person."""
+        for title in (" ".join(t for t in titles if t.lower() in P.EN_TITLES or t[:1].isupper()), (role or "").split(" of ")[0]):
+            words = tuple(w.strip(".,").lower() for w in title.split() if w.lower() not in ("the", "a", "an"))
+            if words and words[-1] in P.EN_TITLES:
+                self._titled.append((pos, name, words))
+
+    def titled(self, mention: str, pos: int) -> str | None:
+        """The person last named with the title a description repeats ("the prime minister" after
+        "Prime Minister Shigeru Ishiba"), within reach; None when none or the title is ambiguous."""
+        words = mention.lower().split()
+        if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in P.EN_TITLES:
+            return None
+        head = tuple(words[1:])
+        for at, name, title in reversed(self._titled):
+            if at < pos and pos - at <= _PAIR_REACH and title[-len(head):] == head:
+                return name
+        return None
 
     def _note_members(self, text: str, base: int) -> None:
         """ "lawmakers on the House Select Committee on …": a later "the lawmakers wrote" is the
@@ -417,6 +440,9 @@ class SpeakerBook:
             if said is not None:
                 return said.speaker
         if who.kind == "desc":
+            titled = self.titled(who.mention, pos)
+            if titled is not None:  # "the prime minister said" after "Prime Minister Shigeru Ishiba"
+                return Speaker(name=titled, role=self.roles.get(titled) or who.mention)
             kin = self._kin(who.mention, pos)
             if kin is not None:  # "Travis Kelce's mom confirmed" after "Donna Kelce has praised …"
                 return Speaker(name=kin, role=who.mention)
