@@ -119,3 +119,10 @@ def test_a_title_repeated_as_a_description_is_the_person_named_with_it() -> None
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Kenji Arata"
     quotes = _direct('Lia Brandt, the general manager of Orbix, spoke. "We will grow," the general manager said.')
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Lia Brandt"
+
+
+def test_a_question_given_as_an_example_is_not_a_quote() -> None:
+    quotes = find_quotes([Block(text="王明表示，这款助手可以回答“明天会下雨吗”这样的问题。")], "zh")
+    assert not [q for q in quotes if q.kind is QuoteKind.DIRECT]
+    quotes = find_quotes([Block(text="王明说：“明天会下雨。”")], "zh")
+    assert [q.text for q in quotes if q.kind is QuoteKind.DIRECT] == ["明天会下雨。"]

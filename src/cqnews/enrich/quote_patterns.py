@@ -201,6 +201,9 @@ ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {"报道": ("据", "根据"), "消�
 ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号时分本上下今去明当天周星期初底中旬晚早午前后")
 ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))
 # Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
+# A quote followed by one of these is an example of what is asked or said, nobody's words
+# (它可以回答“明天会下雨吗”这样的问题).
+ZH_EXAMPLE_AFTER_RE = re.compile(r"(?:这样|这类|这种|之类|一类|类似)的?(?:问题|提问|问句|句子|说法|指令|请求)|等(?:问题|提问|说法)")
 ZH_QUOTE_ONLY_CUES = frozenset("发现 写到".split())
 # Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
 ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {

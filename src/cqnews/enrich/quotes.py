@@ -348,6 +348,8 @@ def _direct(
 ) -> _Found | None:
     if not _has_words(text, sp) or _is_title(text, sp, cjk) or _in_code(text, sp):
         return None
+    if cjk and sp.close is not None and P.ZH_EXAMPLE_AFTER_RE.match(text, sp.close + 1):
+        return None  # 回答“…”这样的问题: an example question
     s, e = sentences.around(sp.open)
     owned = None if cjk else _owned_call(text, sp, s)
     if owned is not None:  # "the city government’s calling to “…”": the owner's words, even inside reported speech
