@@ -126,3 +126,11 @@ def test_a_question_given_as_an_example_is_not_a_quote() -> None:
     assert not [q for q in quotes if q.kind is QuoteKind.DIRECT]
     quotes = find_quotes([Block(text="王明说：“明天会下雨。”")], "zh")
     assert [q.text for q in quotes if q.kind is QuoteKind.DIRECT] == ["明天会下雨。"]
+
+
+def test_he_after_a_new_subject_with_a_title_or_a_sentence_conjunction() -> None:
+    first = '"No, he is the founder," Donald Trump responded. "I do."'
+    quotes = _direct(first, 'Rep. Sam Dorsey (R-Wisc.) also addressed the row. "Maybe not literally," he said.')
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Sam Dorsey"
+    quotes = _direct(first, 'And Barack Obama, for all he did, seems to agree. "We do not know what works," he said.')
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Barack Obama"

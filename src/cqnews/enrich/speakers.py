@@ -588,6 +588,8 @@ class SpeakerBook:
         return None
 
 
+_TITLE_ABBREV_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
+_OPENER_END_RE = re.compile(r"\b(?:And|But|So|Yet|Then|Now|Still)$")
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
 
 
@@ -626,8 +628,16 @@ def _opens_clause(text: str, pos: int) -> bool:
         k = w
     while k > 0 and text[k - 1] == " ":
         k -= 1
-    if text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
+    title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k)
+    if title is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
+        k = title.start()
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+    elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
         return False  # "U.S. President Donald Trump": an abbreviation, not a sentence end
+    opener = _OPENER_END_RE.search(text, max(0, k - 5), k)
+    if opener is not None and (opener.start() == 0 or text[opener.start() - 2 : opener.start()] in (". ", "! ", "? ", '" ', "” ")):
+        return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
     if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
         return text[max(0, k - 5) : k - 4] == ","
     return k == 0 or text[k - 1] in ".!?,;:—–“\"(" or text[max(0, k - 4) : k].lower() == " but"
