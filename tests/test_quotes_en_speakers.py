@@ -134,3 +134,12 @@ def test_he_after_a_new_subject_with_a_title_or_a_sentence_conjunction() -> None
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Sam Dorsey"
     quotes = _direct(first, 'And Barack Obama, for all he did, seems to agree. "We do not know what works," he said.')
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Barack Obama"
+
+
+def test_he_after_a_person_opening_the_sentence_since_the_last_quote() -> None:
+    quotes = _direct(
+        '"I took money," said Tad Morrow, a strategist.',
+        "That is where author Cornel Wexley took it. Wexley landed a sharp dig at the senator.",
+        '"It did not affect me?" he said.',
+    )
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Cornel Wexley"

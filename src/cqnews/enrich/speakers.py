@@ -149,6 +149,7 @@ class SpeakerBook:
     _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "newspaper" -> [(position, "Dagens Nyheter")]
     _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
+    _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -293,6 +294,8 @@ class SpeakerBook:
             full = self.full_name(word, base + m.end())
             if full != word:
                 self._mentions.append((base + m.start(), full, _opens_clause(text, m.start())))
+                if _opens_sentence(text, m.start()):
+                    self._sentence_subjects.add(base + m.start())
         self._index_handles(text, base, inside)
 
     def _index_handles(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
@@ -499,7 +502,8 @@ class SpeakerBook:
         named = self._last_mentioned(gender, pos)
         latest = self._last_for(gender)
         loose = self._last_mentioned(gender, pos, sure=False)
-        if loose is not None and loose[1] in self.roles and pos - loose[0] <= _JUST_SAID and all(
+        introduced = loose is not None and (loose[1] in self.roles or loose[0] in self._sentence_subjects)
+        if loose is not None and introduced and pos - loose[0] <= _JUST_SAID and all(
             loose[0] > other for other in (latest.pos if latest else -1, sure.pos if sure else -1, named[0] if named else -1)
         ):  # "Liao Jun, a student, was excited … “…,” he said": a person just introduced with a role
             return Speaker(name=loose[1], role=self.roles.get(loose[1]))
@@ -609,6 +613,19 @@ def _group_noun(word: str) -> bool:
     for prefix in P.EN_GROUP_PREFIXES:
         low = low.removeprefix(prefix)
     return low in P.EN_GROUP_NOUNS or len(low) > 5 and low.endswith(P.EN_GROUP_ENDINGS)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the name at ``pos`` open its sentence ("West landed a dig", "Rep. Sam Dorsey also said")?"""
+    k = pos
+    title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 7), max(0, k - 1))
+    if title is not None:
+        k = title.start()
+    opener = _OPENER_END_RE.search(text, max(0, k - 6), max(0, k - 1))
+    if opener is not None:
+        k = opener.start()
+    before = text[max(0, k - 2) : k]
+    return k == 0 or before in (". ", "! ", "? ", '" ', "” ")
 
 
 def _opens_clause(text: str, pos: int) -> bool:
