@@ -259,7 +259,7 @@ def _is_pronoun(source: str) -> bool:
     return bool(words) and all(w in PRONOUNS for w in words)
 
 
-_PARTY_RE = re.compile(r"\(?\b[RDI]-[A-Z][\w.]*\)?")
+_PARTY_RE = re.compile(r"\(\s*[RDI](?:-[\w.]+)?\s*\)|\b[RDI]-[A-Z][\w.]*")
 # Capitalised only because they open the sentence or the phrase: never the speaker's name
 _NOT_NAME_WORDS = frozenset("the a an according this that these those one some former then".split())
 
@@ -267,14 +267,18 @@ _NOT_NAME_WORDS = frozenset("the a an according this that these those one some f
 def gold_key(article: Article, attribution: Attribution) -> str | None:
     """The word a right speaker name must contain, or None when the source names nobody.
 
-    The source is cut at its first comma (apposition) and its party tag ("(D-Md.)") dropped; its
-    last capitalised word is the key, unless lowercase words follow it ("one Clinton aide",
+    The source is cut at its first comma (apposition), before "of" when two capitalised words stand
+    before it ("Mr. Nevins of Showtime"), and its party tag ("(D-Md.)", "(D)") dropped; its last
+    capitalised word is the key, unless lowercase words follow it ("one Clinton aide",
     "Trump's attorney": a description, not a name) or it is a capitalised sentence opener ("The").
     """
     source = _resolved_source(article, attribution)
     if source is None:
         return None
     head = _PARTY_RE.sub(" ", source.split(",")[0])
+    before_of = head.split(" of ")[0]
+    if before_of != head and sum(w[0].isupper() for w in _WORD_CAP_RE.findall(before_of)) >= 2:
+        head = before_of  # "Gov. Terry Branstad of Iowa", "Mr. Nevins of Showtime": the person before "of"
     words = _WORD_CAP_RE.findall(head)
     caps = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() not in PRONOUNS | _NOT_NAME_WORDS]
     if not caps or any(w[0].islower() and w not in ("of", "and", "de", "van", "von", "al") for w in words[caps[-1] + 1:]):

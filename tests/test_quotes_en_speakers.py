@@ -143,3 +143,16 @@ def test_he_after_a_person_opening_the_sentence_since_the_last_quote() -> None:
         '"It did not affect me?" he said.',
     )
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Cornel Wexley"
+
+
+def test_time_words_and_adverbs_between_subject_and_cue_are_dropped() -> None:
+    assert _speaker('Priebus later Thursday told Fox News: "It will work out."')[0] == "Priebus"
+    assert _speaker('Jane Roe on Monday said the plan "will fail".')[0] == "Jane Roe"
+    assert _speaker('Mark Toll has even claimed the vote was "rigged".')[0] == "Mark Toll"
+
+
+def test_an_owned_role_before_the_name_after_an_inverted_cue() -> None:
+    assert _speaker('"This is espionage," said Clinton’s top foreign policy aide Jed Sallow.') == (
+        "Jed Sallow",
+        "Clinton’s top foreign policy aide",
+    )

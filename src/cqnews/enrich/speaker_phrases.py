@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass
 from typing import Literal
 
+from ..lexicon.en import TIME_WORDS
 from ..lexicon.places_en import PLACES
 from . import quote_patterns as P
 
@@ -279,8 +280,13 @@ def _infinitive_subject(text: str, lo: int, toks: list[_Tok]) -> Who | None:
 
 
 def _drop_adverbials(toks: list[_Tok]) -> None:
-    """Drop what stands between a subject and its verb: "has", "repeatedly", "over the past months"."""
-    while toks and (toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap):
+    """Drop what stands between a subject and its verb: "has", "repeatedly", "over the past months",
+    "later Thursday", "on Monday"."""
+    while toks and (
+        toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap or toks[-1].low in TIME_WORDS
+    ):
+        if toks[-1].low in TIME_WORDS and len(toks) > 1 and toks[-2].low in _TIME_LEADS:
+            toks.pop()  # "on Monday", "last week"
         toks.pop()
     for p in range(len(toks) - 1, max(0, len(toks) - 7), -1):
         if toks[p].text in _PUNCT:
@@ -291,6 +297,7 @@ def _drop_adverbials(toks: list[_Tok]) -> None:
             return
 
 
+_TIME_LEADS = frozenset("on last this late early next".split())
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.){2,}")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _LEAD_NUMBER_RE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")

@@ -55,7 +55,7 @@ TITLES: frozenset[str] = frozenset(
     foreign critic expert professor commentator congressman congresswoman assemblyman assemblywoman
     admiral adm. rear marshal brigadier lieutenant commander cmdr. major maj. corporal cpl. private pvt.
     editor-in-chief commander-in-chief president-elect secretary-general director-general attorney-general
-    chairperson envoy consul prosecutor sheriff constable lord lady
+    chairperson envoy consul prosecutor sheriff constable lord lady aide
     sir dame archbishop bishop cardinal rabbi imam ayatollah pastor""".split()
 )
 
@@ -71,4 +71,11 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     what who whom whose which how why where
     although though because whereas unless until once despite of whether even just only still instead
     perhaps indeed thus hence therefore nevertheless nonetheless moreover furthermore besides unlike amid""".split()
+)
+
+# Time words that stand between a subject and its verb ("Priebus later Thursday told", "Smith on Monday
+# said"): never part of the subject.
+TIME_WORDS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
+    evening night week weekend month year""".split()
 )
