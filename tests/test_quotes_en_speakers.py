@@ -156,3 +156,11 @@ def test_an_owned_role_before_the_name_after_an_inverted_cue() -> None:
         "Jed Sallow",
         "Clinton’s top foreign policy aide",
     )
+
+
+def test_a_participle_after_an_inverted_cue_is_the_named_speakers() -> None:
+    quotes = _quotes("“This is a blockbuster report,” said Brassard, noting that the gains were broad-based across sectors.")
+    indirect = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in indirect] == [
+        ("the gains were broad-based across sectors", "Brassard")
+    ]

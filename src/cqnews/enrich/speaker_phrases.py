@@ -771,10 +771,27 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     return None
 
 
+def _inverted_before(text: str, toks: list[_Tok], hi: int) -> Who | None:
+    """The subject of an inverted cue closing the clause before a participle ("…,” said Brassard,
+    noting"): the cue stands at most six words back, right after a quote mark."""
+    if len(toks) < 3 or toks[-1].text != ",":
+        return None
+    for k in range(len(toks) - 2, max(0, len(toks) - 8), -1):
+        if toks[k].text in _PUNCT:
+            return None
+        if toks[k].low in P.EN_CUES and not P.EN_CUES[toks[k].low] and toks[k - 1].text in "”\"'’,":
+            who = en_subject_after(text, toks[k].end, toks[-1].start)
+            return who if who is not None and who.kind in ("person", "org") else None
+    return None
+
+
 def participle_subject(text: str, lo: int, hi: int) -> Who | None:
     """Who speaks in "Donna dismissed the idea, noting …": the last name or pronoun opening a clause
     of the sentence before the participle, else the sentence's subject."""
     toks = _tokens(text, max(lo, hi - WINDOW), hi)
+    inverted = _inverted_before(text, toks, hi)
+    if inverted is not None:  # "“…,” said Brassard, noting that …": the speaker just named
+        return inverted
     for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
         if toks[k].text in _PUNCT:
             break
