@@ -442,13 +442,9 @@ class SpeakerBook:
             said = self._just_quoted_org(pos)  # "Goldman Sachs estimates … “…,” the bank said"
             if said is not None:
                 return said.speaker
-        if who.kind == "desc":
-            titled = self.titled(who.mention, pos)
-            if titled is not None:  # "the prime minister said" after "Prime Minister Shigeru Ishiba"
-                return Speaker(name=titled, role=self.roles.get(titled) or who.mention)
-            kin = self._kin(who.mention, pos)
-            if kin is not None:  # "Travis Kelce's mom confirmed" after "Donna Kelce has praised …"
-                return Speaker(name=kin, role=who.mention)
+        named = self._named_by_description(who, pos) if who.kind == "desc" else None
+        if named is not None:
+            return named
         if who.kind == "desc" and words[1:2] and words[1] in P.EN_DOC_HEADS:
             m = _DOC_BY_RE.search(who.mention)
             if m is not None:  # "A poll … conducted by Redfield and Wilton for Newsweek found": the pollster
@@ -475,6 +471,15 @@ class SpeakerBook:
         if who.gender in ("m", "f"):
             self.genders.setdefault(name, who.gender)
         return Speaker(name=name, role=who.role or self.roles.get(name))
+
+    def _named_by_description(self, who: Who, pos: int) -> Speaker | None:
+        """A description that stands for someone named before: "the prime minister said" after "Prime
+        Minister Shigeru Ishiba", "Travis Kelce's mom confirmed" after "Donna Kelce has praised …"."""
+        titled = self.titled(who.mention, pos)
+        if titled is not None:
+            return Speaker(name=titled, role=self.roles.get(titled) or who.mention)
+        kin = self._kin(who.mention, pos)
+        return Speaker(name=kin, role=who.mention) if kin is not None else None
 
     def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""
