@@ -164,3 +164,12 @@ def test_a_participle_after_an_inverted_cue_is_the_named_speakers() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in indirect] == [
         ("the gains were broad-based across sectors", "Brassard")
     ]
+
+
+def test_a_body_named_again_by_its_kind() -> None:
+    quotes = _direct("Nato leaders met in Vilnius.", '"We stand with Ukraine," the alliance said.')
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Nato"
+    quotes = _direct("The Brookfield Institution published a report.", '"Growth is slowing," the institution said.')
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "The Brookfield Institution"
+    quotes = _direct("Who is he? Nobody knows.", '"No comment," the organisation said.')
+    assert quotes[0].speaker is not None and quotes[0].speaker.name is None

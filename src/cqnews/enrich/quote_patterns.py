@@ -117,11 +117,12 @@ ORG_HEADS = frozenset(
 EN_ORG_ANAPHORS = frozenset(
     """company firm label group organisation organization agency ministry department bank center centre institute
     council committee union board office network newspaper paper outlet publication airline university
-    hospital club team service""".split()
+    hospital club team service institution alliance bloc carrier campaign""".split()
 )
 EN_TYPE_SYNONYMS: dict[str, str] = {
     "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper", "broadsheet": "newspaper",
-    "centre": "center", "organization": "organisation", "broadcaster": "network",
+    "centre": "center", "organization": "organisation", "broadcaster": "network", "carrier": "airline",
+    "institution": "institute",
 }
 # A capitalised preposition ending a run is inside an organisation's name: "… Competition Between
 # the United States and …", "… Committee For the …".

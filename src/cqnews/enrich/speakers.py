@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..models import Speaker
 from ..text import is_cjk_char
 from . import quote_patterns as P
+from ..lexicon.en import KNOWN_ORG_KINDS
 from .speaker_phrases import (
     HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
@@ -53,6 +54,7 @@ class _Said:
 _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
 # How far back "the couple" / "both men" look for the two people named together.
 _PAIR_REACH = 5000
+_KNOWN_ORG_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORG_KINDS), key=len, reverse=True)) + r")\b")
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
 _HE_SHE_RE = re.compile(r"\b(?=[hHsS])(?:he|she)\b", re.IGNORECASE)
 # Led by a digit or "@" (characters the engine can skip to), not by the letter before the digit.
@@ -223,6 +225,8 @@ class SpeakerBook:
                 self._note_titled(base + m.start(), full, [*titles, *words[: len(words) - len(name)]], role)
         self._vote_genders(text)
         self._note_members(text, base)
+        for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
+            bisect.insort(self._typed.setdefault(KNOWN_ORG_KINDS[m.group()], []), (base + m.start(), m.group()))
 
     def _note_titled(self, pos: int, name: str, titles: list[str], role: str | None) -> None:
         """Remember the title or role a person is named with ("Prime Minister Shigeru Ishiba", "Li Bin,

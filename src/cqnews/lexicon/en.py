@@ -79,3 +79,12 @@ TIME_WORDS: frozenset[str] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
     evening night week weekend month year""".split()
 )
+
+# What a well-known body is called when the text names it again by kind ("Nato … the alliance said"),
+# as the name is written (matched case-sensitively: "WHO" is the organisation, "Who" is not).
+KNOWN_ORG_KINDS: dict[str, str] = {
+    "Nato": "alliance", "NATO": "alliance", "EU": "bloc", "European Union": "bloc", "Opec": "group",
+    "OPEC": "group", "Asean": "bloc", "ASEAN": "bloc", "UN": "organisation", "United Nations": "organisation",
+    "WHO": "organisation", "IMF": "fund", "World Bank": "bank", "WTO": "organisation", "G7": "group",
+    "G20": "group", "Brics": "group", "BRICS": "group",
+}
