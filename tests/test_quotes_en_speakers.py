@@ -173,3 +173,8 @@ def test_a_body_named_again_by_its_kind() -> None:
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "The Brookfield Institution"
     quotes = _direct("Who is he? Nobody knows.", '"No comment," the organisation said.')
     assert quotes[0].speaker is not None and quotes[0].speaker.name is None
+
+
+def test_he_after_a_subject_with_an_owner_and_a_title() -> None:
+    quotes = _direct('Norland’s President Oleks Varenko spoke in the capital. "We will win," he said.')
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Oleks Varenko"

@@ -647,7 +647,7 @@ def _opens_clause(text: str, pos: int) -> bool:
         floor = max(0, e - 30)
         space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
         w = space.end() if space is not None else floor
-        word = text[w:e]
+        word = strip_possessive(text[w:e])  # "Ukraine’s President Volodymyr Zelensky": the owner opens it
         role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
         if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
             break  # "Author Qarnita Loxton", "Wild defenseman Ryan Suter" open their clause
