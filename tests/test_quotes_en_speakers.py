@@ -178,3 +178,9 @@ def test_a_body_named_again_by_its_kind() -> None:
 def test_he_after_a_subject_with_an_owner_and_a_title() -> None:
     quotes = _direct('Norland’s President Oleks Varenko spoke in the capital. "We will win," he said.')
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Oleks Varenko"
+
+
+def test_a_title_inside_the_role_before_the_name() -> None:
+    assert _speaker('"I do not understand," said Air Force 1st Lt. Tyler Lenning.') == ("Tyler Lenning", "Air Force 1st Lt.")
+    assert _speaker('"She will win," said former South Carolina Gov. Jim Hobart, a backer.')[0] == "Jim Hobart"
+    assert _speaker('"It hurts," said Republican party boss Ray Pellet.') == ("Ray Pellet", "Republican party boss")

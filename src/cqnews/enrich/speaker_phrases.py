@@ -624,14 +624,14 @@ def _role_then_name(text: str, toks: list[_Tok]) -> Who | None:
     r = end
     while r > 0 and _is_name_word(toks[r - 1]):
         r -= 1
-    if r == 0 or r == end or end - r > 4:
+    if r == 0 or r == end or end - r > 6:
         return None
-    noun = toks[r - 1].low
-    if toks[r - 1].cap or not (noun in P.EN_TITLES or noun.endswith(_ROLE_NOUN_ENDINGS)):
-        return None
-    words = [strip_possessive(t.text).rstrip(".") for t in toks[r:end]]
+    words = [strip_possessive(t.text).rstrip(".") if k == end - 1 else strip_possessive(t.text) for k, t in enumerate(toks[r:end], r)]
     role, name, kind = split_name(words)
-    if kind != "person" or len(name) < 2 and not role and end - r < 2 and r < 2:
+    noun = toks[r - 1].low
+    if not role and not (noun in P.EN_TITLES or not toks[r - 1].cap and noun.endswith(_ROLE_NOUN_ENDINGS)):
+        return None  # a role noun or a title must stand right before the name
+    if kind != "person" or len(name) < 2 and not role and r < 2:
         return None
     start = 1 if toks[0].low in _DETERMINERS else 0
     role_text = text[toks[start].start : toks[r - 1].end] + (" " + " ".join(role) if role else "")
