@@ -54,7 +54,7 @@ class _Said:
 _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
 # How far back "the couple" / "both men" look for the two people named together.
 _PAIR_REACH = 5000
-_KNOWN_ORG_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORG_KINDS), key=len, reverse=True)) + r")\b")
+_KNOWN_ORG_RE = re.compile(r"(?=[A-Z])\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORG_KINDS), key=len, reverse=True)) + r")\b")
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
 _HE_SHE_RE = re.compile(r"\b(?=[hHsS])(?:he|she)\b", re.IGNORECASE)
 # Led by a digit or "@" (characters the engine can skip to), not by the letter before the digit.
@@ -213,16 +213,15 @@ class SpeakerBook:
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)
-            if kind == "person" and is_place(" ".join(name)):
-                continue  # "South Carolina" is no person a later "Carolina" could be
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
-            if len(name) >= 2 and kind == "person":
+            if len(name) >= 2 and kind == "person" and not is_place(" ".join(name)):  # "South Carolina" is no person
                 full = " ".join(name)
                 self.add_name(full, base + m.start())
                 role = appositive_after(text, m.end())
                 if role:
                     self.roles.setdefault(full, role)
-                self._note_titled(base + m.start(), full, [*titles, *words[: len(words) - len(name)]], role)
+                if titles or role or len(words) > len(name):
+                    self._note_titled(base + m.start(), full, [*titles, *words[: len(words) - len(name)]], role)
         self._vote_genders(text)
         self._note_members(text, base)
         for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
@@ -602,7 +601,7 @@ class SpeakerBook:
 
 
 _TITLE_ABBREV_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
-_OPENER_END_RE = re.compile(r"\b(?:And|But|So|Yet|Then|Now|Still)$")
+_OPENERS = ("And", "But", "So", "Yet", "Then", "Now", "Still")
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
 
 
@@ -627,12 +626,12 @@ def _group_noun(word: str) -> bool:
 def _opens_sentence(text: str, pos: int) -> bool:
     """Does the name at ``pos`` open its sentence ("West landed a dig", "Rep. Sam Dorsey also said")?"""
     k = pos
-    title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 7), max(0, k - 1))
-    if title is not None:
-        k = title.start()
-    opener = _OPENER_END_RE.search(text, max(0, k - 6), max(0, k - 1))
-    if opener is not None:
-        k = opener.start()
+    if text[k - 2 : k - 1] == ".":
+        title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 7), k - 1)
+        k = title.start() if title is not None else k
+    if text.endswith(_OPENERS, max(0, k - 6), max(0, k - 1)):
+        o = text.rfind(" ", 0, k - 1) + 1
+        k = o if text[o : k - 1] in _OPENERS else k
     before = text[max(0, k - 2) : k]
     return k == 0 or before in (". ", "! ", "? ", '" ', "” ")
 
@@ -654,16 +653,17 @@ def _opens_clause(text: str, pos: int) -> bool:
         k = w
     while k > 0 and text[k - 1] == " ":
         k -= 1
-    title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k)
+    title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k) if text[k - 1 : k] == "." else None
     if title is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
         k = title.start()
         while k > 0 and text[k - 1] == " ":
             k -= 1
     elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
         return False  # "U.S. President Donald Trump": an abbreviation, not a sentence end
-    opener = _OPENER_END_RE.search(text, max(0, k - 5), k)
-    if opener is not None and (opener.start() == 0 or text[opener.start() - 2 : opener.start()] in (". ", "! ", "? ", '" ', "” ")):
-        return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
+    if text.endswith(_OPENERS, max(0, k - 5), k):
+        o = text.rfind(" ", 0, k) + 1
+        if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")):
+            return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
     if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
         return text[max(0, k - 5) : k - 4] == ","
     return k == 0 or text[k - 1] in ".!?,;:—–“\"(" or text[max(0, k - 4) : k].lower() == " but"
