@@ -184,3 +184,11 @@ def test_a_title_inside_the_role_before_the_name() -> None:
     assert _speaker('"I do not understand," said Air Force 1st Lt. Tyler Lenning.') == ("Tyler Lenning", "Air Force 1st Lt.")
     assert _speaker('"She will win," said former South Carolina Gov. Jim Hobart, a backer.')[0] == "Jim Hobart"
     assert _speaker('"It hurts," said Republican party boss Ray Pellet.') == ("Ray Pellet", "Republican party boss")
+
+
+def test_a_run_after_an_indefinite_article_is_no_person_for_she() -> None:
+    quotes = _direct(
+        "Dana Orrell grew up on the top floor of a Westbrook Victorian.",
+        "Her yearbook is cryptic. Westbrook was a quiet place. Asked about her hobby, she wrote: “Naw, I’m just playing!”",
+    )
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Dana Orrell"

@@ -214,7 +214,7 @@ class SpeakerBook:
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
-            if len(name) >= 2 and kind == "person" and not is_place(" ".join(name)):  # "South Carolina" is no person
+            if len(name) >= 2 and kind == "person" and not is_place(" ".join(name)) and not _after_article(text, m.start()):
                 full = " ".join(name)
                 self.add_name(full, base + m.start())
                 role = appositive_after(text, m.end())
@@ -621,6 +621,16 @@ def _group_noun(word: str) -> bool:
     for prefix in P.EN_GROUP_PREFIXES:
         low = low.removeprefix(prefix)
     return low in P.EN_GROUP_NOUNS or len(low) > 5 and low.endswith(P.EN_GROUP_ENDINGS)
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|\W)(?:a|an|A|An) $")
+
+
+def _after_article(text: str, pos: int) -> bool:
+    """Is the run at ``pos`` written after "a"/"an" ("a Westmount Victorian", "a Pentagon
+    spokesman")? Then it is a thing or a kind, never a person's name ("South Carolina" neither: places
+    are left out by the caller)."""
+    return _ARTICLE_BEFORE_RE.search(text, max(0, pos - 4), pos) is not None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
