@@ -785,7 +785,7 @@ def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> 
         return False  # (bounded: a long sentence after the cue is no end)
     lo = max(s, c - 40)
     k = max(text.rfind("”", lo, c), text.rfind('"', lo, c), text.rfind("'", lo, c))
-    k -= text[k - 1 : k + 1] == "''"  # the first mark of an ASCII '' 
+    k -= text[k - 1 : k + 1] == "''"  # the first mark of an ASCII ''
     # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
     # marks before the subject ("…, the “Big Bank” chief said").
     return k > 0 and text[k - 1] in ",.!?" and "," not in text[k + 1 : c] and "“" not in text[k + 1 : c]
