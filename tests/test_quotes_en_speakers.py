@@ -192,3 +192,8 @@ def test_a_run_after_an_indefinite_article_is_no_person_for_she() -> None:
         "Her yearbook is cryptic. Westbrook was a quiet place. Asked about her hobby, she wrote: “Naw, I’m just playing!”",
     )
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Dana Orrell"
+
+
+def test_a_name_alone_before_a_colon_speaks() -> None:
+    quotes = _direct('Warrell: "Our goal is to win." Dobbs: "The goal is to govern."')
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Warrell", "Dobbs"]

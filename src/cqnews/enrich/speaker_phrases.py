@@ -757,6 +757,10 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     (its verb) follows."""
     toks = _tokens(text, max(lo, colon - WINDOW), colon)
     first = max((k + 1 for k, t in enumerate(toks) if t.text in ";—–”\"" or t.text.endswith(".") and not _is_initial(t.text)), default=0)
+    if 0 < len(toks) - first <= 3 and all(_is_name_word(t) for t in toks[first:]):
+        who = _np_ending(text, toks, len(toks))  # a transcript's "Clinton: “…”": the name alone speaks
+        if who is not None and who.kind == "person" and not is_place(who.mention):
+            return who
     for k in range(first, len(toks) - 1):
         nxt = toks[k + 1]
         if not nxt.text.isalpha() or nxt.cap or nxt.low in PREPOSITIONS or nxt.low in _CLAUSE_BREAKS or nxt.low == "of":
