@@ -2,12 +2,16 @@
 
     python benchmarks/quotes.py                 # find_quotes on the gold's own text source
     python benchmarks/quotes.py --pipeline      # cqnews.parse on the page HTML
-    python benchmarks/quotes.py --verbose       # also list misses, false alarms, wrong speakers
+    python benchmarks/quotes.py --verbose       # also list misses, false alarms, wrong speakers (tune half only)
     python benchmarks/quotes.py --no-errata     # score the gold as written, without benchmarks/gold/errata.json
 
 Gold: ../shared/gold/quotes/{en,zh}/*.json and benchmarks/gold/quotes/{en,zh}/*.json
 (format in ../shared/gold/README.md). A prediction matches a gold quote of the same kind one-to-one
 when their token IoU (``\\w+`` tokens; characters for Chinese) reaches the threshold.
+
+Split: benchmarks/quote_split.json fixes each gold file, by publisher, in a tune half (rules may be
+changed from its failures) or a check half (reported, never read failure by failure). Every figure is
+printed for both halves with the gap (tune - check) and for all files together.
 
 Errata: ../shared is read-only, so corrections to its gold live in benchmarks/gold/errata.json, each
 with the file, paragraph, the start of the quote text, the fields it sets and the reason read on the
@@ -35,6 +39,8 @@ from cqnews.models import Block, Quote
 SHARED = Path(os.environ.get("CQNEWS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 GOLD_DIRS = (SHARED / "gold" / "quotes", Path(__file__).resolve().parent / "gold" / "quotes")
 ERRATA = Path(__file__).resolve().parent / "gold" / "errata.json"
+SPLIT = Path(__file__).resolve().parent / "quote_split.json"
+HALVES = ("tune", "check")
 THRESHOLDS = (0.3, 0.8)
 _TOKEN_RE = re.compile(r"[\u3400-\u9fff]|[^\W_]+", re.UNICODE)
 _NOTES: set[str] = set()
@@ -101,6 +107,16 @@ def apply_errata(golds: list[Gold], errata: list[dict[str, Any]]) -> list[str]:
         hits[0].update(entry["set"])
         lines.append(f"{entry['file']} p{entry['paragraph']} {entry['text_prefix']!r}: {before} -> {entry['set']} ({entry['reason']})")
     return lines
+
+
+def load_split(path: Path = SPLIT) -> dict[str, str]:
+    """Gold file key ("en/Name") -> "tune" or "check", through its publisher in quote_split.json."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: data["publishers"][publisher] for key, publisher in data["files"].items()}
+
+
+def half_of(gold: Gold, split: dict[str, str]) -> str:
+    return split.get(f"{gold.lang}/{gold.path.stem}", "unsplit")
 
 
 def paragraphs(gold: Gold) -> list[str]:
@@ -181,9 +197,12 @@ def match(preds: list[Quote], golds: list[dict[str, Any]], t: float) -> list[tup
     return out
 
 
-def score(golds: list[Gold], pipeline: bool, verbose: bool) -> dict[tuple[str, str], Tally]:
-    tallies: dict[tuple[str, str], Tally] = {}
+def score(golds: list[Gold], pipeline: bool, verbose: bool, split: dict[str, str] | None = None) -> dict[tuple[str, str, str], Tally]:
+    """Tallies by (half, language, kind); failures are listed for tune files only (check is never read)."""
+    tallies: dict[tuple[str, str, str], Tally] = {}
     for gold in golds:
+        half = half_of(gold, split or {})
+        show = verbose and half != "check"
         try:
             preds = predict(gold, pipeline)
         except Exception as exc:  # a page the pipeline cannot read still counts its gold
@@ -192,7 +211,7 @@ def score(golds: list[Gold], pipeline: bool, verbose: bool) -> dict[tuple[str, s
         for kind in ("direct", "indirect"):
             ps = [p for p in preds if p.kind.value == kind]
             gs = [g for g in gold.data["quotes"] if g["kind"] == kind]
-            tally = tallies.setdefault((gold.lang, kind), Tally())
+            tally = tallies.setdefault((half, gold.lang, kind), Tally())
             tally.gold += len(gs)
             tally.pred += len(ps)
             for t in THRESHOLDS:
@@ -203,10 +222,10 @@ def score(golds: list[Gold], pipeline: bool, verbose: bool) -> dict[tuple[str, s
                 tally.speaker_right += ok
                 tally.speaker_seen += 1
                 tally.both_right += ok
-                if verbose and not ok:
+                if show and not ok:
                     got = _speaker_name(ps[i])
                     print(f"  SPEAKER {gold.path.name} [{kind}] got {got!r} want {gs[j]['speaker']!r}: {gs[j]['text'][:70]!r}")
-            if verbose:
+            if show:
                 hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
                 for j, g in enumerate(gs):
                     if j not in hit_g:
@@ -218,16 +237,44 @@ def score(golds: list[Gold], pipeline: bool, verbose: bool) -> dict[tuple[str, s
     return tallies
 
 
-def report(tallies: dict[tuple[str, str], Tally]) -> None:
-    head = f"{'lang':4} {'kind':8} {'gold':>5} {'pred':>5}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  {'spk':>5}  {'e2eF1':>5}"
+def _row(label: str, t: Tally) -> str:
+    p, r, f = t.f1(0.3)
+    f8 = t.f1(0.8)[2]
+    e2e = _prf(t.both_right, t.pred, t.gold)[2]
+    return f"{label:16} {t.gold:5d} {t.pred:5d}  {p:5.3f} {r:5.3f} {f:5.3f}  {f8:5.3f}  {_spk(t):5.3f}  {e2e:5.3f}"
+
+
+def _spk(t: Tally) -> float:
+    return t.speaker_right / t.speaker_seen if t.speaker_seen else 0.0
+
+
+def _merged(tallies: list[Tally]) -> Tally:
+    out = Tally()
+    for t in tallies:
+        out.gold += t.gold
+        out.pred += t.pred
+        out.speaker_right += t.speaker_right
+        out.speaker_seen += t.speaker_seen
+        out.both_right += t.both_right
+        for k in THRESHOLDS:
+            out.matched[k] += t.matched[k]
+    return out
+
+
+def report(tallies: dict[tuple[str, str, str], Tally]) -> None:
+    """Per language and kind: tune, check, the gap (tune - check) and both halves together."""
+    head = f"{'lang kind  half':16} {'gold':>5} {'pred':>5}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  {'spk':>5}  {'e2eF1':>5}"
     print(head)
     print("-" * len(head))
-    for (lang, kind), t in sorted(tallies.items()):
-        p, r, f = t.f1(0.3)
-        f8 = t.f1(0.8)[2]
-        spk = t.speaker_right / t.speaker_seen if t.speaker_seen else 0.0
-        e2e = _prf(t.both_right, t.pred, t.gold)[2]
-        print(f"{lang:4} {kind:8} {t.gold:5d} {t.pred:5d}  {p:5.3f} {r:5.3f} {f:5.3f}  {f8:5.3f}  {spk:5.3f}  {e2e:5.3f}")
+    for lang, kind in sorted({(lang, kind) for _, lang, kind in tallies}):
+        rows = {half: t for (half, la, ki), t in tallies.items() if (la, ki) == (lang, kind)}
+        for half in (*HALVES, "unsplit"):
+            if half in rows:
+                print(_row(f"{lang} {kind:8} {half}", rows[half]))
+        if all(h in rows for h in HALVES):
+            tune, check = rows["tune"], rows["check"]
+            print(f"{lang + ' ' + kind:16} {'gap':>11}  {'':5} {'':5} {tune.f1(0.3)[2] - check.f1(0.3)[2]:+5.3f}  {'':5}  {_spk(tune) - _spk(check):+5.3f}")
+        print(_row(f"{lang} {kind:8} all", _merged(list(rows.values()))))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -247,7 +294,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(golds)} gold files, mode: {'pipeline' if args.pipeline else 'text source'}, errata: {len(applied)}")
     for line in applied:
         print(f"erratum: {line}")
-    report(score(golds, args.pipeline, args.verbose))
+    split = load_split()
+    unsplit = sorted(f"{g.lang}/{g.path.stem}" for g in golds if half_of(g, split) == "unsplit")
+    if unsplit:
+        print(f"warning: {len(unsplit)} gold files not in {SPLIT.name}: {', '.join(unsplit)}")
+    report(score(golds, args.pipeline, args.verbose, split))
     for note in sorted(_NOTES):
         print(f"note: {note}")
     return 0

@@ -11,6 +11,8 @@ import re
 import unicodedata
 
 from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, NAME_CONJUNCTIONS, PHOTO_WORDS, SOURCE_WORDS
+from ..lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
+from ..lexicon.en import ORG_WORDS as _ORG_HEADS
 from ..models import CreditRole
 
 __all__ = [
@@ -83,36 +85,9 @@ _ORG_ALIASES = {"新华社发": "新华社", "中新社发": "中新社", "ap ph
                 "getty images/istockphoto": "Getty Images/iStockphoto", "reuters pictures": "Reuters"}
 KNOWN_ORGS.update({alias.casefold(): name for alias, name in _ORG_ALIASES.items()})
 
-# Words that make a credit segment an organisation rather than a person.
-ORG_WORDS: frozenset[str] = frozenset(
-    word.casefold()
-    for word in (
-        "Images", "Image", "Photo", "Photos", "Pictures", "Picture", "News", "Agency", "Press", "Media", "Wire",
-        "Service", "Group", "Times", "Daily", "Post", "Network", "Ltd", "Inc", "Studio", "Studios", "Productions",
-        "Police", "Court", "Government", "Ministry", "Department", "University", "Council", "Commission",
-        "Office", "Museum", "Foundation", "Archive", "Archives", "Library", "Collection", "Company", "Corp",
-        "TV", "Television", "Radio", "Channel", "Club", "Association", "Committee", "Team", "Staff", "Resort",
-        "World", "Centre", "Center", "Board", "School", "Handout", "Supplied", "Stock", "Live", "Echo", "Lodge",
-        "Party", "Bureau", "Institute", "Hospital", "Embassy", "Airport", "Federation", "League", "Authority",
-        "Administration", "Service", "Services", "Festival", "Records", "Entertainment", "Films", "Pictures",
-        "Magazine", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Review", "Courier", "Telegraph",
-        "Guardian", "Observer", "Mail", "Mirror", "Star", "Express", "Standard", "Sun", "Online", "Digital",
-        "Shutterstock", "Getty", "Reuters", "Xinhua", "AFP", "Unsplash", "Pool", "Courtesy", "Instagram",
-        "Twitter", "Facebook", "YouTube", "TikTok", "X", "Weibo", "WeChat", "Archive", "Handout", "File",
-        "Municipal", "District", "County", "State", "Province", "Provincial", "Commission", "Corporation",
-        "Studio", "Project", "Record", "Records", "Register", "Bulletin", "Sentinel", "Inquirer", "Independent", "Initiative", "Program", "Programme", "Trust", "Society", "Institution",
-        # companies ("Advanced Rocket Technologies", "Boston Dynamics Labs", "Acme Holdings LLC")
-        "Technologies", "Technology", "Systems", "Labs", "Laboratories", "Industries", "Holdings", "Motors",
-        "Airlines", "Airways", "Aerospace", "Robotics", "Therapeutics", "Pharmaceuticals", "Solutions", "Software",
-        "Ventures", "Enterprises", "Partners", "LLC", "PLC", "GmbH", "Co.", "Navy", "Army", "Military",
-    )
-)
-
-# Particles allowed in lower case inside a person's name.
-NAME_PARTICLES: frozenset[str] = frozenset(
-    ("de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "la", "le", "bin", "binti", "al", "el",
-     "di", "ter", "ten", "y", "e", "mac", "st.")
-)
+# Words that make a credit segment an organisation rather than a person: organisation heads and
+# picture-desk / platform words, both from the one English lexicon.
+ORG_WORDS: frozenset[str] = _ORG_HEADS | CREDIT_SOURCE_WORDS
 
 # Words that never appear in a person's name: a byline "name" holding one is not a person.
 NON_PERSON_WORDS: frozenset[str] = frozenset(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..lexicon.en import NOT_NAME_WORDS, TITLES
+
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {
     "“": "”",
@@ -89,46 +91,14 @@ ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 EN_SKIPPABLE = frozenset(
     """also further later previously has had have would will then again once recently earlier had
     repeatedly reportedly however meanwhile too still now has since initially first last publicly privately
-    separately jokingly simply twice already""".split()
+    separately jokingly simply twice already even long often always ever""".split()
 )
 EN_NEGATIONS = frozenset("not never n't didn't don't doesn't hasn't haven't hadn't won't wouldn't declined refused".split())
 
 EN_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "i", "we": "p"}
-# Honorifics and titles standing before a name: not part of it, kept as (part of) the role.
-EN_TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president sen. sen senator rep. rep representative
-    gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
-    sgt. sgt sergeant captain capt. coach chairman chairwoman chair premier vice ceo chancellor councillor
-    councilman councilwoman commissioner inspector superintendent spokesman spokeswoman spokesperson
-    deputy ambassador attorney mec lt. lt col. col colonel lawmaker leader speaker dean rev. rev father sister
-    st. doctor author novelist writer actor actress singer rapper lawyer analyst economist strategist
-    researcher scientist historian editor reporter columnist founder co-founder cofounder owner manager
-    executive chef coach player striker midfielder defender goalkeeper forward captain star model
-    influencer creator activist campaigner candidate mp mep state defense defence treasury interior
-    foreign critic expert professor commentator congressman congresswoman assemblyman assemblywoman""".split()
-)
-# Capitalised words that start a sentence or a date but never belong to a name.
-EN_NOT_NAME = frozenset(
-    """the a an in on at for from but and or so yet if as by with after before when while during since
-    this that these those it its his her their our my your he she they we i you there here however
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december speaking asked according meanwhile earlier later last
-    next also then today yesterday tonight mr mrs ms dr some many most several others both
-    what who whom whose which how why where""".split()
-)
-NAME_PARTICLES = frozenset("de da del della der van von bin al la le du dos di ter ten".split())
-# Words that make a capitalised name an organisation rather than a person.
-ORG_WORDS = frozenset(
-    """ministry department government police group company inc corp corporation ltd council commission
-    committee agency bureau university office association party army military service services court board
-    bank fund organization organisation institute foundation administration authority authorities union
-    times news post press reuters network centre center school college club team league federation
-    society trust hospital embassy parliament congress senate house cabinet force forces navy taliban
-    nations commission network channel magazine journal airways airlines association ministry nhs fbi cia
-    kremlin pentagon mail guardian telegraph cnn bbc sun mirror express reuters afp bloomberg
-    fox abc cbs nbc msnbc politico axios productions records studios entertainment holdings partners
-    technologies labs""".split()
-)
+# Titles before a name and words never in a name: lexicon.en holds them.
+EN_TITLES = TITLES
+EN_NOT_NAME = NOT_NAME_WORDS
 # Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
 # Chongqing states", "the China Statistical Yearbook shows"): like organisations, they are speakers.
 DOC_WORDS = frozenset(
@@ -147,11 +117,12 @@ ORG_HEADS = frozenset(
 EN_ORG_ANAPHORS = frozenset(
     """company firm label group organisation organization agency ministry department bank center centre institute
     council committee union board office network newspaper paper outlet publication airline university
-    hospital club team service""".split()
+    hospital club team service institution alliance bloc carrier campaign""".split()
 )
 EN_TYPE_SYNONYMS: dict[str, str] = {
     "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper", "broadsheet": "newspaper",
-    "centre": "center", "organization": "organisation", "broadcaster": "network",
+    "centre": "center", "organization": "organisation", "broadcaster": "network", "carrier": "airline",
+    "institution": "institute",
 }
 # A capitalised preposition ending a run is inside an organisation's name: "… Competition Between
 # the United States and …", "… Committee For the …".
@@ -231,6 +202,9 @@ ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {"报道": ("据", "根据"), "消�
 ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号时分本上下今去明当天周星期初底中旬晚早午前后")
 ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))
 # Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
+# A quote followed by one of these is an example of what is asked or said, nobody's words
+# (它可以回答“明天会下雨吗”这样的问题).
+ZH_EXAMPLE_AFTER_RE = re.compile(r"(?:这样|这类|这种|之类|一类|类似)的?(?:问题|提问|问句|句子|说法|指令|请求)|等(?:问题|提问|说法)")
 ZH_QUOTE_ONLY_CUES = frozenset("发现 写到".split())
 # Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
 ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
@@ -323,7 +297,10 @@ EN_ANONYMOUS_NOUNS = frozenset(
 
 # Verbs that report only right after a quote and its speaker ("“…,” Connolly began", "“…,” she
 # quipped"): not cues elsewhere ("The company began selling …"). The name before them is a bounded run.
-EN_AFTER_QUOTE_VERBS: tuple[str, ...] = tuple("began begins started starts concluded concludes quipped joked laughed".split())
+EN_AFTER_QUOTE_VERBS: tuple[str, ...] = tuple(
+    """began begins started starts concluded concludes quipped joked laughed charged questioned reacted retorted
+    exclaimed scoffed snapped mused boasted wondered demanded assured chimed shouted yelled""".split()
+) + ("shot back", "went on", "goes on")
 EN_AFTER_QUOTE_RE = re.compile(
     r"[,.]? ?(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they) (" + "|".join(EN_AFTER_QUOTE_VERBS) + r")\b"
 )

@@ -377,6 +377,8 @@ def _direct(
 ) -> _Found | None:
     if not _has_words(text, sp) or _is_title(text, sp, cjk) or _in_code(text, sp):
         return None
+    if cjk and sp.close is not None and P.ZH_EXAMPLE_AFTER_RE.match(text, sp.close + 1):
+        return None  # 回答“…”这样的问题: an example question
     s, e = sentences.around(sp.open)
     owned = None if cjk else _owned_call(text, sp, s)
     if owned is not None:  # "the city government’s calling to “…”": the owner's words, even inside reported speech
@@ -790,7 +792,7 @@ def _one_indirect_en(
             return _Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
     if inverted:  # ", said Li Bin, general manager …"
         who = en_subject_after(text, c_end, e)
-        if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’":
+        if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’'":
             return _clause_before(text, s, c, who, word)
     return None
 
@@ -810,7 +812,9 @@ def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> 
     the closing mark, not a comma, and the sentence ends at the cue."""
     if e - c_end > 4 or text[c_end:e].strip(" .!?") or c - s < 2:
         return False  # (bounded: a long sentence after the cue is no end)
-    k = max(text.rfind("”", max(s, c - 40), c), text.rfind('"', max(s, c - 40), c))
+    lo = max(s, c - 40)
+    k = max(text.rfind("”", lo, c), text.rfind('"', lo, c), text.rfind("'", lo, c))
+    k -= text[k - 1 : k + 1] == "''"  # the first mark of an ASCII ''
     # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
     # marks before the subject ("…, the “Big Bank” chief said").
     return k > 0 and text[k - 1] in ",.!?" and "," not in text[k + 1 : c] and "“" not in text[k + 1 : c]
@@ -834,10 +838,27 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> _Found | None:
             comma = _after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
         if comma < c_end:
             return None
+        if who.role is not None:
+            comma = _past_appositive(text, comma, e, who)
         start, end = _trim_clause(text, comma + 1, e)
         return _Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
     found = _clause_before(text, s, c, who, "according to")
     return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
+
+
+_ROLE_WORDS = 12
+
+
+def _past_appositive(text: str, comma: int, e: int, who: Who) -> int:
+    """The comma that opens the clause after "According to X, <role>, …"; when no second comma
+    closes the role, the role read past the first comma was the reported clause itself: dropped."""
+    role = who.role or ""
+    at = comma + 1 + len(text[comma + 1 : e]) - len(text[comma + 1 : e].lstrip())
+    after = at + len(role)
+    if text.startswith(role, at) and text[after : after + 2] in (", ", ",") and len(role.split()) <= _ROLE_WORDS:
+        return after
+    who.role = None
+    return comma
 
 
 _THAT_SKIP = 12

@@ -12,6 +12,8 @@ import threading
 from dataclasses import dataclass
 from typing import Literal
 
+from ..lexicon.en import NAME_PARTICLES, ORG_WORDS, TIME_WORDS
+from ..lexicon.places_en import PLACES
 from . import quote_patterns as P
 
 Kind = Literal["person", "org", "pronoun", "desc"]
@@ -21,7 +23,7 @@ WINDOW = 400
 _SHORT_WINDOW = 120
 _MAX_ROLE_WORDS = 40
 
-_TOKEN_RE = re.compile(r"@?[\w'’.\-]+|[,;:“”\"()—–]")
+_TOKEN_RE = re.compile(r"@?[\w.\-][\w'’.\-]*|[,;:“”\"()—–'’]")  # a lone ' or ’ is a quote mark
 # An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
 # capitalised at a sentence start: "Acebush1 answered").
 _HANDLE = r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}"
@@ -144,6 +146,12 @@ def _is_name_word(tok: _Tok) -> bool:
     return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
 
 
+def is_place(name: str) -> bool:
+    """Is ``name`` (with or without "the") a country, region or city, which is no speaker's name?"""
+    low = name.casefold()
+    return low.removeprefix("the ") in PLACES
+
+
 def strip_possessive(word: str) -> str:
     for suffix in POSSESSIVE:
         if word.endswith(suffix):
@@ -163,9 +171,9 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
         if word.lower() in P.EN_TITLES or low in P.EN_TITLES:
             cut = k + 1
     role, name = words[:cut], words[cut:]
-    if len(name) >= 3 and given_name_gender(name[1]) and not given_name_gender(name[0]):
+    if len(name) >= 3 and given_name_gender(name[1]) and not given_name_gender(name[0]) and name[0].lower() not in NAME_PARTICLES:
         role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
-    orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in P.ORG_WORDS or w.lower() in P.DOC_WORDS]
+    orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in ORG_WORDS or w.lower() in P.DOC_WORDS]
     if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
         return role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :], "person"
     return role, name, ("org" if orgs else "person")
@@ -180,7 +188,7 @@ def _gender_of_titles(titles: list[str]) -> str | None:
     return None
 
 
-_PUNCT = frozenset(",;:“”\"()—–")
+_PUNCT = frozenset(",;:“”\"()—–'’")
 PREPOSITIONS = frozenset("in on at to for with during after before about by from into over under via".split())
 _AUXILIARIES = frozenset(
     "is are was were be been has have had will would can could should may might must do does did not".split()
@@ -221,7 +229,19 @@ def en_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if last.text == ",":
         return _appositive_subject(text, toks)
     who = _np_ending(text, toks, len(toks))
+    if who is not None and who.kind == "desc" and is_place(who.mention):
+        return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _before_place(text: str, toks: list[_Tok]) -> Who | None:
+    """ "Chad Hawk, vice president of PMG, a company in Florida told Fox": the place closes an
+    appositive left unclosed; the person of the chain before it speaks."""
+    comma = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    who = _appositive_subject(text, toks[: comma + 1])
+    return who if who is not None and who.kind == "person" else None
 
 
 def _unclosed_appositive(text: str, toks: list[_Tok], who: Who) -> Who:
@@ -260,8 +280,13 @@ def _infinitive_subject(text: str, lo: int, toks: list[_Tok]) -> Who | None:
 
 
 def _drop_adverbials(toks: list[_Tok]) -> None:
-    """Drop what stands between a subject and its verb: "has", "repeatedly", "over the past months"."""
-    while toks and (toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap):
+    """Drop what stands between a subject and its verb: "has", "repeatedly", "over the past months",
+    "later Thursday", "on Monday"."""
+    while toks and (
+        toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap or toks[-1].low in TIME_WORDS
+    ):
+        if toks[-1].low in TIME_WORDS and len(toks) > 1 and toks[-2].low in _TIME_LEADS:
+            toks.pop()  # "on Monday", "last week"
         toks.pop()
     for p in range(len(toks) - 1, max(0, len(toks) - 7), -1):
         if toks[p].text in _PUNCT:
@@ -272,6 +297,7 @@ def _drop_adverbials(toks: list[_Tok]) -> None:
             return
 
 
+_TIME_LEADS = frozenset("on last this late early next".split())
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.){2,}")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _LEAD_NUMBER_RE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
@@ -345,12 +371,12 @@ def _org_end(toks: list[_Tok], end: int) -> int:
 
 def _run_start(toks: list[_Tok], end: int) -> int:
     i = end
-    while i > 0 and (_is_name_word(toks[i - 1]) or (toks[i - 1].low in P.NAME_PARTICLES and i < end)):
+    while i > 0 and (_is_name_word(toks[i - 1]) or (toks[i - 1].low in NAME_PARTICLES and i < end)):
         word = toks[i - 1].text
         if i < end and _ends_name(word):
             break  # "… the Super Bowl. Donna" — a full stop ends the name
         i -= 1
-    while i < end and toks[i].text in P.NAME_PARTICLES:  # a lower-case "de" cannot open a name
+    while i < end and toks[i].text in NAME_PARTICLES:  # a lower-case "de" cannot open a name
         i += 1
     return i
 
@@ -381,6 +407,9 @@ def _np_ending(text: str, toks: list[_Tok], end: int) -> Who | None:
             i = p + 1
             break
     role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])
+    if kind == "person" and not role and i > 0 and toks[i - 1].low in PREPOSITIONS and is_place(" ".join(name)):
+        phrase = text[toks[i].start : toks[end - 1].end]  # "…, a company in Florida told": a place, no name
+        return Who(phrase, "desc", role=phrase, start=toks[i].start)
     if kind == "org" and run < i:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
     if kind == "org" or not role and not given_name_gender(name[0]):
@@ -473,7 +502,8 @@ def _classify_description(text: str, toks: list[_Tok], j: int, end: int) -> Who:
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     if toks[j].low == "the" and any(h in P.ORG_HEADS for h in heads):
         return Who(phrase, "org", start=toks[j].start)
-    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap:
+    owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
+    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned:
         return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
 
@@ -573,6 +603,41 @@ def _owned_role_then_name(text: str, toks: list[_Tok]) -> Who | None:
     return Who(name, "person", role=text[toks[0].start : toks[comma - 1].end], start=toks[0].start)
 
 
+_ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
+_NP_WORDS = 12
+
+
+def _role_then_name(text: str, toks: list[_Tok]) -> Who | None:
+    """A role written before the name that ends the phrase ("said Marquette pollster Charles Franklin",
+    "said former Obama adviser David Axelrod"): the person is the closing capitalised run, the role
+    what stands before it (a lower-case role noun must stand right before the name)."""
+    end = 0
+    while end < min(len(toks), _NP_WORDS):
+        tok = toks[end]
+        if tok.text in _PUNCT or tok.low in _CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in _AUXILIARIES:
+            break
+        if tok.low in PREPOSITIONS or tok.low in OF_LIKE:
+            break
+        end += 1
+        if tok.text.endswith(".") and not _is_initial(tok.text) and tok.low not in P.EN_TITLES and not _ABBREV_RE.fullmatch(tok.text):
+            break  # the sentence ends with this word
+    r = end
+    while r > 0 and _is_name_word(toks[r - 1]):
+        r -= 1
+    if r == 0 or r == end or end - r > 6:
+        return None
+    words = [strip_possessive(t.text).rstrip(".") if k == end - 1 else strip_possessive(t.text) for k, t in enumerate(toks[r:end], r)]
+    role, name, kind = split_name(words)
+    noun = toks[r - 1].low
+    if not role and not (noun in P.EN_TITLES or not toks[r - 1].cap and noun.endswith(_ROLE_NOUN_ENDINGS)):
+        return None  # a role noun or a title must stand right before the name
+    if kind != "person" or len(name) < 2 and not role and r < 2:
+        return None
+    start = 1 if toks[0].low in _DETERMINERS else 0
+    role_text = text[toks[start].start : toks[r - 1].end] + (" " + " ".join(role) if role else "")
+    return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=_gender_of_titles([noun, *role]))
+
+
 def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     """Read a subject that starts at ``lo``: after an inverted cue ("said Li Bin, general manager of …"),
     after "according to", or at the start of a sentence."""
@@ -585,7 +650,7 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
         toks = toks[comma + 1 :] if comma is not None else toks
     if not toks:
         return None
-    owned = _owned_role_then_name(text, toks)
+    owned = _owned_role_then_name(text, toks) or _role_then_name(text, toks)
     if owned is not None:
         return owned
     first = toks[0]
@@ -619,7 +684,7 @@ def _name_forward(text: str, toks: list[_Tok]) -> Who | None:
     """A capitalised name at the start of ``toks``, with the role after it ("Li Bin, general manager")."""
     start = 1 if toks[0].low in _DETERMINERS else 0
     end = start
-    while end < len(toks) and (_is_name_word(toks[end]) or (toks[end].low in P.NAME_PARTICLES and end > start)):
+    while end < len(toks) and (_is_name_word(toks[end]) or (toks[end].low in NAME_PARTICLES and end > start)):
         word = toks[end].text
         if _ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and _is_name_word(toks[end + 1])):
             if not _is_initial(word) and word.lower() not in P.EN_TITLES:
@@ -692,6 +757,10 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     (its verb) follows."""
     toks = _tokens(text, max(lo, colon - WINDOW), colon)
     first = max((k + 1 for k, t in enumerate(toks) if t.text in ";—–”\"" or t.text.endswith(".") and not _is_initial(t.text)), default=0)
+    if 0 < len(toks) - first <= 3 and all(_is_name_word(t) for t in toks[first:]):
+        who = _np_ending(text, toks, len(toks))  # a transcript's "Clinton: “…”": the name alone speaks
+        if who is not None and who.kind == "person" and not is_place(who.mention):
+            return who
     for k in range(first, len(toks) - 1):
         nxt = toks[k + 1]
         if not nxt.text.isalpha() or nxt.cap or nxt.low in PREPOSITIONS or nxt.low in _CLAUSE_BREAKS or nxt.low == "of":
@@ -706,10 +775,27 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     return None
 
 
+def _inverted_before(text: str, toks: list[_Tok], hi: int) -> Who | None:
+    """The subject of an inverted cue closing the clause before a participle ("…,” said Brassard,
+    noting"): the cue stands at most six words back, right after a quote mark."""
+    if len(toks) < 3 or toks[-1].text != ",":
+        return None
+    for k in range(len(toks) - 2, max(0, len(toks) - 8), -1):
+        if toks[k].text in _PUNCT:
+            return None
+        if toks[k].low in P.EN_CUES and not P.EN_CUES[toks[k].low] and toks[k - 1].text in "”\"'’,":
+            who = en_subject_after(text, toks[k].end, toks[-1].start)
+            return who if who is not None and who.kind in ("person", "org") else None
+    return None
+
+
 def participle_subject(text: str, lo: int, hi: int) -> Who | None:
     """Who speaks in "Donna dismissed the idea, noting …": the last name or pronoun opening a clause
     of the sentence before the participle, else the sentence's subject."""
     toks = _tokens(text, max(lo, hi - WINDOW), hi)
+    inverted = _inverted_before(text, toks, hi)
+    if inverted is not None:  # "“…,” said Brassard, noting that …": the speaker just named
+        return inverted
     for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
         if toks[k].text in _PUNCT:
             break

@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..lexicon.en import KNOWN_ORG_KINDS
 from ..models import Speaker
 from ..text import is_cjk_char
 from . import quote_patterns as P
@@ -28,6 +29,7 @@ from .speaker_phrases import (
     en_subject_after,
     given_name_gender,
     is_handle,
+    is_place,
     split_name,
     strip_possessive,
 )
@@ -52,6 +54,7 @@ class _Said:
 _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
 # How far back "the couple" / "both men" look for the two people named together.
 _PAIR_REACH = 5000
+_KNOWN_ORG_RE = re.compile(r"(?=[A-Z])\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORG_KINDS), key=len, reverse=True)) + r")\b")
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
 _HE_SHE_RE = re.compile(r"\b(?=[hHsS])(?:he|she)\b", re.IGNORECASE)
 # Led by a digit or "@" (characters the engine can skip to), not by the letter before the digit.
@@ -148,6 +151,8 @@ class SpeakerBook:
     _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "newspaper" -> [(position, "Dagens Nyheter")]
     _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
+    _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
+    _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
     _windows: dict[tuple[str, tuple[str, ...]], _NameWindow] = field(default_factory=dict)
@@ -204,18 +209,43 @@ class SpeakerBook:
             words = [strip_possessive(w) for w in raw[owner:]]  # "Pakistan's Chief …": the owner is no name
             stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
             del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
+            titles = []
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
-                words.pop(0)
+                titles.append(words.pop(0))
             _, name, kind = split_name(words)
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
-            if len(name) >= 2 and kind == "person":
+            if len(name) >= 2 and kind == "person" and not is_place(" ".join(name)) and not _after_article(text, m.start()):
                 full = " ".join(name)
                 self.add_name(full, base + m.start())
                 role = appositive_after(text, m.end())
                 if role:
                     self.roles.setdefault(full, role)
+                if titles or role or len(words) > len(name):
+                    self._note_titled(base + m.start(), full, [*titles, *words[: len(words) - len(name)]], role)
         self._vote_genders(text)
         self._note_members(text, base)
+        for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
+            bisect.insort(self._typed.setdefault(KNOWN_ORG_KINDS[m.group()], []), (base + m.start(), m.group()))
+
+    def _note_titled(self, pos: int, name: str, titles: list[str], role: str | None) -> None:
+        """Remember the title or role a person is named with ("Prime Minister Shigeru Ishiba", "Li Bin,
+        the general manager"), so that "the prime minister said" later is that person."""
+        for title in (" ".join(t for t in titles if t.lower() in P.EN_TITLES or t[:1].isupper()), (role or "").split(" of ")[0]):
+            words = tuple(w.strip(".,").lower() for w in title.split() if w.lower() not in ("the", "a", "an"))
+            if words and words[-1] in P.EN_TITLES:
+                self._titled.append((pos, name, words))
+
+    def titled(self, mention: str, pos: int) -> str | None:
+        """The person last named with the title a description repeats ("the prime minister" after
+        "Prime Minister Shigeru Ishiba"), within reach; None when none or the title is ambiguous."""
+        words = mention.lower().split()
+        if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in P.EN_TITLES:
+            return None
+        head = tuple(words[1:])
+        for at, name, title in reversed(self._titled):
+            if at < pos and pos - at <= _PAIR_REACH and title[-len(head):] == head:
+                return name
+        return None
 
     def _note_members(self, text: str, base: int) -> None:
         """ "lawmakers on the House Select Committee on …": a later "the lawmakers wrote" is the
@@ -267,6 +297,8 @@ class SpeakerBook:
             full = self.full_name(word, base + m.end())
             if full != word:
                 self._mentions.append((base + m.start(), full, _opens_clause(text, m.start())))
+                if _opens_sentence(text, m.start()):
+                    self._sentence_subjects.add(base + m.start())
         self._index_handles(text, base, inside)
 
     def _index_handles(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
@@ -413,10 +445,9 @@ class SpeakerBook:
             said = self._just_quoted_org(pos)  # "Goldman Sachs estimates … “…,” the bank said"
             if said is not None:
                 return said.speaker
-        if who.kind == "desc":
-            kin = self._kin(who.mention, pos)
-            if kin is not None:  # "Travis Kelce's mom confirmed" after "Donna Kelce has praised …"
-                return Speaker(name=kin, role=who.mention)
+        described = self._named_by_description(who, pos) if who.kind == "desc" else None
+        if described is not None:
+            return described
         if who.kind == "desc" and words[1:2] and words[1] in P.EN_DOC_HEADS:
             m = _DOC_BY_RE.search(who.mention)
             if m is not None:  # "A poll … conducted by Redfield and Wilton for Newsweek found": the pollster
@@ -444,6 +475,15 @@ class SpeakerBook:
             self.genders.setdefault(name, who.gender)
         return Speaker(name=name, role=who.role or self.roles.get(name))
 
+    def _named_by_description(self, who: Who, pos: int) -> Speaker | None:
+        """A description that stands for someone named before: "the prime minister said" after "Prime
+        Minister Shigeru Ishiba", "Travis Kelce's mom confirmed" after "Donna Kelce has praised …"."""
+        titled = self.titled(who.mention, pos)
+        if titled is not None:
+            return Speaker(name=titled, role=self.roles.get(titled) or who.mention)
+        kin = self._kin(who.mention, pos)
+        return Speaker(name=kin, role=who.mention) if kin is not None else None
+
     def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""
         if speaker.name is None:
@@ -470,7 +510,8 @@ class SpeakerBook:
         named = self._last_mentioned(gender, pos)
         latest = self._last_for(gender)
         loose = self._last_mentioned(gender, pos, sure=False)
-        if loose is not None and loose[1] in self.roles and pos - loose[0] <= _JUST_SAID and all(
+        introduced = loose is not None and (loose[1] in self.roles or loose[0] in self._sentence_subjects)
+        if loose is not None and introduced and pos - loose[0] <= _JUST_SAID and all(
             loose[0] > other for other in (latest.pos if latest else -1, sure.pos if sure else -1, named[0] if named else -1)
         ):  # "Liao Jun, a student, was excited … “…,” he said": a person just introduced with a role
             return Speaker(name=loose[1], role=self.roles.get(loose[1]))
@@ -559,6 +600,8 @@ class SpeakerBook:
         return None
 
 
+_TITLE_ABBREV_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
+_OPENERS = ("And", "But", "So", "Yet", "Then", "Now", "Still")
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
 
 
@@ -580,6 +623,29 @@ def _group_noun(word: str) -> bool:
     return low in P.EN_GROUP_NOUNS or len(low) > 5 and low.endswith(P.EN_GROUP_ENDINGS)
 
 
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|\W)(?:a|an|A|An) $")
+
+
+def _after_article(text: str, pos: int) -> bool:
+    """Is the run at ``pos`` written after "a"/"an" ("a Westmount Victorian", "a Pentagon
+    spokesman")? Then it is a thing or a kind, never a person's name ("South Carolina" neither: places
+    are left out by the caller)."""
+    return _ARTICLE_BEFORE_RE.search(text, max(0, pos - 4), pos) is not None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the name at ``pos`` open its sentence ("West landed a dig", "Rep. Sam Dorsey also said")?"""
+    k = pos
+    if text[k - 2 : k - 1] == ".":
+        title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 7), k - 1)
+        k = title.start() if title is not None else k
+    if text.endswith(_OPENERS, max(0, k - 6), max(0, k - 1)):
+        o = text.rfind(" ", 0, k - 1) + 1
+        k = o if text[o : k - 1] in _OPENERS else k
+    before = text[max(0, k - 2) : k]
+    return k == 0 or before in (". ", "! ", "? ", '" ', "” ")
+
+
 def _opens_clause(text: str, pos: int) -> bool:
     """Does the word at ``pos`` start a sentence or clause (a likely subject)?"""
     k = pos
@@ -590,15 +656,24 @@ def _opens_clause(text: str, pos: int) -> bool:
         floor = max(0, e - 30)
         space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
         w = space.end() if space is not None else floor
-        word = text[w:e]
+        word = strip_possessive(text[w:e])  # "Ukraine’s President Volodymyr Zelensky": the owner opens it
         role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
         if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
             break  # "Author Qarnita Loxton", "Wild defenseman Ryan Suter" open their clause
         k = w
     while k > 0 and text[k - 1] == " ":
         k -= 1
-    if text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
+    title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k) if text[k - 1 : k] == "." else None
+    if title is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
+        k = title.start()
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+    elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
         return False  # "U.S. President Donald Trump": an abbreviation, not a sentence end
+    if text.endswith(_OPENERS, max(0, k - 5), k):
+        o = text.rfind(" ", 0, k) + 1
+        if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")):
+            return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
     if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
         return text[max(0, k - 5) : k - 4] == ","
     return k == 0 or text[k - 1] in ".!?,;:—–“\"(" or text[max(0, k - 4) : k].lower() == " but"

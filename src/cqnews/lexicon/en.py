@@ -1,0 +1,91 @@
+"""English word tables shared by the enrichment stages (speakers, quotes, credits).
+
+One copy of each table: stages import from here and never keep their own. Everything is lower case
+(compare with ``word.casefold()``) and ships with the package, so nothing is read or downloaded while
+parsing.
+"""
+
+from __future__ import annotations
+
+# Particles inside a person's name, lower case or not ("Luiz Inácio Lula da Silva", "Ursula von der
+# Leyen", "Mohammed bin Salman", "Abu Hassan Amer"): never a role, never the start of a new name.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    """de da das do dos du del della der den van von bin binti bint ibn abu umm al el la le di ter ten
+    y e mac st.""".split()
+)
+
+# Heads that make a capitalised name an organisation rather than a person ("Russia's Defense
+# Ministry", "Acme Holdings LLC"). Chinese surnames that are also English words (Sun, Star) stay out:
+# "Sun Wei said" is a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    """ministry department government police group company inc corp corporation ltd council commission
+    committee agency bureau university office association party army military service services court board
+    bank fund organization organisation institute foundation administration authority authorities union
+    times news post press reuters network centre center school college club team league federation
+    society trust hospital embassy parliament congress senate house cabinet force forces navy taliban
+    nations channel magazine journal airways airlines nhs fbi cia kremlin pentagon mail guardian telegraph
+    cnn bbc mirror express afp bloomberg fox abc cbs nbc msnbc politico axios productions records studios
+    entertainment holdings partners technologies labs laboratories industries motors aerospace robotics
+    therapeutics pharmaceuticals ventures enterprises llc plc gmbh media wire museum library tv television
+    radio festival films herald tribune gazette chronicle courier observer airport institution campaign""".split()
+)
+
+# Words that mark a credit or byline segment as no person without being an organisation's head: picture
+# desks, platforms, publication names and place levels ("Photo: Handout", "Getty Images/iStockphoto").
+CREDIT_SOURCE_WORDS: frozenset[str] = frozenset(
+    """images image photo photos pictures picture staff handout supplied stock live echo world x online
+    digital shutterstock getty xinhua unsplash pool courtesy instagram twitter facebook youtube tiktok weibo
+    wechat file archive archives collection municipal district county state province provincial project
+    record register bulletin sentinel inquirer independent initiative program programme studio
+    technology systems solutions software co. review standard star sun daily lodge resort""".split()
+)
+
+# Honorifics and titles standing before a name: not part of it, kept as (part of) the role ("Rear
+# Admiral Daniel Hagari" is Daniel Hagari, role Rear Admiral). Royal styles stay in the name ("King
+# Charles", "Pope Francis", "Sheikh Hasina").
+TITLES: frozenset[str] = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president sen. sen senator rep. rep representative
+    gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
+    sgt. sgt sergeant captain capt. coach chairman chairwoman chair premier vice ceo chancellor councillor
+    councilman councilwoman commissioner inspector superintendent spokesman spokeswoman spokesperson
+    deputy ambassador attorney mec lt. lt col. col colonel lawmaker leader speaker dean rev. rev father sister
+    st. doctor author novelist writer actor actress singer rapper lawyer analyst economist strategist
+    researcher scientist historian editor reporter columnist founder co-founder cofounder owner manager
+    executive chef coach player striker midfielder defender goalkeeper forward captain star model
+    influencer creator activist campaigner candidate mp mep state defense defence treasury interior
+    foreign critic expert professor commentator congressman congresswoman assemblyman assemblywoman
+    admiral adm. rear marshal brigadier lieutenant commander cmdr. major maj. corporal cpl. private pvt.
+    editor-in-chief commander-in-chief president-elect secretary-general director-general attorney-general
+    chairperson envoy consul prosecutor sheriff constable lord lady aide boss
+    sir dame archbishop bishop cardinal rabbi imam ayatollah pastor""".split()
+)
+
+# Capitalised words that start a sentence, a clause or a date but never belong to a name ("Although
+# Ishiba said", "Of Carson, …"). Prepositions that organisation names write capitalised ("Doctors
+# Without Borders", "Competition Between …") stay out.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """the a an in on at for from but and or so yet if as by with after before when while during since
+    this that these those it its his her their our my your he she they we i you there here however
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december speaking asked according meanwhile earlier later last
+    next also then today yesterday tonight mr mrs ms dr some many most several others both
+    what who whom whose which how why where
+    although though because whereas unless until once despite of whether even just only still instead
+    perhaps indeed thus hence therefore nevertheless nonetheless moreover furthermore besides unlike amid""".split()
+)
+
+# Time words that stand between a subject and its verb ("Priebus later Thursday told", "Smith on Monday
+# said"): never part of the subject.
+TIME_WORDS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
+    evening night week weekend month year""".split()
+)
+
+# What a well-known body is called when the text names it again by kind ("Nato … the alliance said"),
+# as the name is written (matched case-sensitively: "WHO" is the organisation, "Who" is not).
+KNOWN_ORG_KINDS: dict[str, str] = {
+    "Nato": "alliance", "NATO": "alliance", "EU": "bloc", "European Union": "bloc", "Opec": "group",
+    "OPEC": "group", "Asean": "bloc", "ASEAN": "bloc", "UN": "organisation", "United Nations": "organisation",
+    "WHO": "organisation", "IMF": "fund", "World Bank": "bank", "WTO": "organisation", "G7": "group",
+    "G20": "group", "Brics": "group", "BRICS": "group",
+}
