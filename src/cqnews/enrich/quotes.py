@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..lexicon import zh as ZH
 from ..models import Block, BlockKind, Quote, QuoteKind, Speaker
 from ..text import HAN_RE
 from . import quote_patterns as P
@@ -311,7 +312,7 @@ def _zh_cue_ok(text: str, start: int, end: int) -> bool:
     nxt, prev = text[end : end + 1], text[start - 1 : start]
     if nxt and (nxt in P.ZH_CUE_NOT_AFTER.get(word, "") or nxt in P.ZH_CUE_NOT_NEXT):
         return False
-    if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, ""):
+    if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_AFTER_SHI, 0, start):
         return False
     if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
         k = end
@@ -348,6 +349,8 @@ def _direct(
 ) -> _Found | None:
     if not _has_words(text, sp) or _is_title(text, sp, cjk) or _in_code(text, sp):
         return None
+    if cjk and sp.close is not None and text.startswith(ZH.EXAMPLE_TAILS, sp.close + 1):
+        return None  # 它可以回答“…”这样的问题: a question given as an example
     s, e = sentences.around(sp.open)
     owned = None if cjk else _owned_call(text, sp, s)
     if owned is not None:  # "the city government’s calling to “…”": the owner's words, even inside reported speech

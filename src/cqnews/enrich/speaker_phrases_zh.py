@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..lexicon import zh as L
 from ..text import is_cjk_char
 from . import quote_patterns as P
+from . import segmenter
 from .speaker_phrases import Who
 
 _ZH_LIKE_RE = re.compile(r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$")
@@ -35,6 +38,8 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
                 name = zh_name_at_end(seg)
                 if name:
                     return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start)
+    if text[start:hi] in _ZH_FRAME_LEADS:
+        return None  # 在谈到下一步工作时，…: the verb frames the sentence, nobody is reported
     seg = _zh_trim(text[start:hi])
     close = seg.rfind("》")
     opening = seg.rfind("《", 0, close)
@@ -57,7 +62,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
     for suffix in P.ZH_TITLE_SUFFIXES if seg.endswith(P.ZH_TITLE_SUFFIXES) else ():
         rest = seg[: -len(suffix)]
-        if seg.endswith(suffix) and len(rest) >= 2:
+        if seg.endswith(suffix) and len(rest) >= 2 and _word_ends_at(seg, len(rest)):
             name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else zh_name_at_end(rest)
             if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 return Who(name, "person", role=(rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix, start=start)
@@ -67,9 +72,11 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
         return Who(desc, "desc", role=desc, start=start)
+    if seg in L.DOC_NOUNS:  # 报道中说: a publication named before, not someone
+        return Who(seg, "desc", role=seg, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         return Who(seg, "org" if seg.endswith(P.ZH_ORG_SUFFIXES) else "person", start=start)
-    name = zh_name_at_end(seg) or _name_after_title(seg)
+    name = _name_in_words(seg) or _name_after_title(seg)
     if name:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
@@ -77,57 +84,117 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     return Who(seg, "desc", role=seg, start=start)
 
 
+# A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时), not a report.
+_ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一".split())
+
+
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
 _ZH_SOURCE_DOCS: tuple[str, ...] = ("的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告")
 
 
-# Words before a speaker that are not part of it: 而, 据, 在 …
-_ZH_LEADS: tuple[str, ...] = (*P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "根据", "据", "在", "但", "而", "并")
-
-
 def _zh_trim(seg: str) -> str:
-    """Drop leading 据/根据/在 and trailing adverbs and 在…时 phrases between speaker and cue;
-    记者从X获悉 -> X; X的报告显示 -> X."""
+    """The speaker's noun phrase of the clause ``seg`` before a cue, cut at word boundaries: leading
+    conjunctions, adverbs, time words and 据/在 dropped (然后陈同佳 -> 陈同佳), trailing ones and the
+    phrase of a preposition too (世界银行周一 -> 世界银行, 苹果公司在信中 -> 苹果公司); 记者从X获悉 -> X;
+    X的报告显示 -> X."""
     for lead in ("从", "授权"):  # 记者17日从国家卫生健康委(获悉), 中国人民银行授权全国银行间同业拆借中心(公布)
         at = seg.rfind(lead)
         if at >= 0 and len(seg) - at - len(lead) >= 2:
             seg = seg[at + len(lead) :]
-
-    for lead in _ZH_LEADS if seg.startswith(_ZH_LEADS) else ():  # one C call when none opens it
-        if seg.startswith(lead) and len(seg) > len(lead) + 1:
-            seg = seg[len(lead) :]
-    seg = seg.removesuffix("所")
+    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")):
+        for verb in ("发给", "发布的", "发表的", "撰写的", "的"):  # ING发给客户的报告中(写道) -> ING
+            at = seg.find(verb)
+            if at >= 2:
+                return _trim_words(seg[:at])
+    seg = _trim_words(seg.removesuffix("所"))
     if seg.endswith("时"):  # 习近平总书记主持召开…会议时指出
         for suffix in P.ZH_TITLE_SUFFIXES:
             at = seg.find(suffix)
             if 0 < at < len(seg) - len(suffix):
                 seg = seg[: at + len(suffix)]
                 break
-    changed = True
-    while changed and seg:
-        changed = False
-        for adv in P.ZH_SKIPPABLE if seg.endswith(P.ZH_SKIPPABLE) else ():  # one C call when none ends it
-            if seg.endswith(adv) and len(seg) > len(adv):
-                seg, changed = seg[: -len(adv)], True
-        at = seg.rfind("在")
-        if at >= 0 and seg.endswith(("时", "上", "中", "里", "后", "前")):  # 并在日记里(写到): no subject left
-            seg, changed = seg[:at], True
-        if len(seg) > 3 and seg.endswith("地"):
-            seg, changed = seg[:-3], True
-        cut = len(seg)
-        while cut > 2 and seg[cut - 1] in P.ZH_TIME_CHARS:
-            cut -= 1
-        if cut < len(seg) and any(ch.isdigit() or ch in "本今去当" for ch in seg[cut:]):
-            seg, changed = seg[:cut], True  # 哈马斯本月6日
     for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
-    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")):
-        for verb in ("发给", "发布的", "发表的", "撰写的", "的"):  # ING发给客户的报告中(写道) -> ING
-            at = seg.find(verb)
-            if at >= 2:
-                return seg[:at]
     return seg
+
+
+def _trim_words(seg: str) -> str:
+    """Drop the words at both ends of ``seg`` that are never part of a speaker (see _edge_word);
+    all of them when nothing else is left ("" is a subject left out: 并认为…)."""
+    if not seg:
+        return seg
+    toks = list(segmenter.tag(seg))
+    cut = _phrase_cut(toks)
+    if cut is not None:
+        toks = toks[:cut]
+    while toks and _edge_word(toks, len(toks) - 1):
+        if toks[-1].word == "地" and len(toks) > 1:
+            toks.pop()  # 激动地(说): the manner word goes with it
+        toks.pop()
+    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS):
+        toks.pop(0)
+    if _drop_report(toks):
+        while toks and _edge_word(toks, len(toks) - 1):
+            toks.pop()
+    return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _drop_report(toks: list[segmenter.Token]) -> bool:
+    """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
+    publication (该报道称 keeps its report: no source is named)."""
+    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS:
+        return False
+    drop = 2 if toks[-2].tag.startswith("v") else 1 if toks[-1].tag.startswith("v") else 0
+    if drop == 0 or not any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-drop]):
+        return False
+    del toks[-drop:]
+    return True
+
+
+def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` (at an end of the phrase) a word that is no part of a speaker: a conjunction, an
+    adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
+    A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
+    t = toks[i]
+    if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and len(toks) > 1 and i == 0:
+        return False
+    if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS:
+        return True
+    if i > 0 and _given_name(toks, i) and t.tag in ("t", "m"):
+        return False  # 罗/满月: a given name jieba read as a word
+    return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
+
+
+def _given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` (two characters at most) the given name after a lone surname (参赞/罗/满月)?"""
+    surname = toks[i - 1]
+    return (
+        len(toks[i].word) <= 2 and len(surname.word) == 1 and surname.word in L.SURNAMES
+        and (i < 2 or toks[i - 2].tag not in L.NAME_TAGS)
+    )
+
+
+# Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
+_ZH_EDGE_WORDS = frozenset((*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地"))
+
+
+def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
+    """Where a prepositional phrase between the speaker and the cue starts (苹果公司|在信中,
+    他|向记者, 王某|在接受采访时), if one closes the clause; None otherwise."""
+    for i in range(len(toks) - 1, 0, -1):
+        t = toks[i]
+        if t.word in L.PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d"):
+            after = toks[i + 1 :]
+            closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
+            named = any(b.tag in L.NAME_TAGS or b.tag == "nt" or b.word.endswith(L.ORG_HEADS) for b in toks[:i])
+            short = len(after) <= 3 and (named or not any(a.tag in L.NAME_TAGS for a in after))
+            return i if closes or short else None
+    return None
+
+
+# Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
+_ZH_PHRASE_ENDS = frozenset("时 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
 
 
 # Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
@@ -156,6 +223,33 @@ def zh_person_after_quote(text: str, lo: int) -> Who | None:
     if len(name) == 3 and name[2] in _ZH_NOT_IN_GIVEN_NAME:
         name = name[:2]
     return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)
+
+
+def _word_ends_at(seg: str, at: int) -> bool:
+    """Does a word of ``seg`` end at ``at``? (卫生部长 is one word: no name 卫生 before 部长)"""
+    return any(t.end == at for t in segmenter.tag(seg))
+
+
+def _name_in_words(seg: str) -> str | None:
+    """The person name ending ``seg``, starting at a word boundary: 美国司法部长梅里克·加兰 ->
+    梅里克·加兰, but no name in 法国国家铁路公司 (路公司 would cut a word) nor in 世界银行周一."""
+    toks = segmenter.tag(seg)
+    if not toks:
+        return None
+    name = zh_name_at_end(seg)
+    at = len(seg) - len(name) if name else -1
+    k = next((k for k, t in enumerate(toks) if t.start == at), None)
+    if k is not None and not (toks[k].end == len(seg) and toks[k].tag in L.NEVER_TAGS):
+        if k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_TAGS and not _given_name(toks, k):
+            return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character
+        return name
+    last = toks[-1]
+    if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + P.ZH_HONORIFICS):
+        k = len(toks) - 1
+        while k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_PIECE_TAGS and is_cjk_char(toks[k - 1].word):
+            k -= 1  # 阿/克拉姆: a transliteration jieba split
+        return seg[toks[k].start :]
+    return None
 
 
 def _name_after_title(seg: str) -> str | None:

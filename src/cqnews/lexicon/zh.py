@@ -1,0 +1,61 @@
+"""Chinese word tables for reading speakers: surnames, honorifics, titles, organisation heads, and the
+part-of-speech tags (jieba's) of words that are never a speaker."""
+
+from __future__ import annotations
+
+# Common Chinese surnames (single character), used to cut a name off the role before it.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
+    "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
+    "翁冉骆蓝路游辛靳管柴蒙鲍华阎喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗习"
+)
+DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐".split())
+# Honorific suffixes that make a surname a name: 王先生, 徐女士.
+HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
+# Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.
+SURNAME_TITLES = frozenset("教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长 总".split())
+
+# Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
+NAME_DOTS = frozenset("·・•?？")
+# Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.
+NOT_IN_TRANSLITERATION = frozenset(
+    "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
+)
+# Tags of words that may be a piece of a transliterated name (jieba tags them as names, places, or
+# leaves them unknown).
+NAME_PIECE_TAGS = frozenset("nr nrt nrfg ns nz x zg g ng j m".split())
+# Person-name tags.
+NAME_TAGS = frozenset("nr nrt nrfg".split())
+# Words that end a title or a role, never a name: 司法部长, 副书记, 发言人.
+TITLE_ENDS: tuple[str, ...] = (
+    "长", "书记", "主任", "主席", "总裁", "经理", "委员", "员", "人", "家", "师", "者", "官", "士", "生", "授", "记",
+)
+
+# Parts of speech that are never a speaker, nor part of one at its edges: conjunctions (然后, 只是),
+# adverbs (也, 只是), time words (周一, 三月份), localisers (中, 上), numerals and quantities,
+# prepositions, particles, modal and auxiliary words.
+NEVER_TAGS = frozenset("c d t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
+# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此.
+NOT_SPEAKER_WORDS = frozenset(
+    """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是 也是 但是 可是
+    不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月 上月 下月 当天 当日 月份""".split()
+)
+# Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
+PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当".split())
+
+# Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局).
+ORG_HEADS: tuple[str, ...] = tuple(
+    """公司 集团 银行 部 局 委员会 委 协会 学会 联合会 基金会 研究院 研究所 研究中心 中心 大学 学院 医院 政府 法院 检察院
+    办公室 办 署 厅 院 会 社 台 组织 机构 联盟 党 军 报 网 馆 所 校 新闻社 通讯社 电视台 交易所 航空""".split()
+)
+# Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
+DOC_NOUNS = frozenset("报道 报告 文章 信 声明 公告 通报 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子 视频".split())
+
+# What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
+EXAMPLE_TAILS: tuple[str, ...] = tuple(
+    f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
+)
+# Words before 是说 that keep 说 a report (付小姐只是说), unlike 就是说 / 还是说 (that is, or is it).
+SAY_AFTER_SHI: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是")
