@@ -32,7 +32,7 @@ from .speaker_phrases import (
     forget_tokens,
     participle_subject,
 )
-from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
+from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before, zh_subject_named_before
 from .speakers import SpeakerBook
 
 __all__ = ["detect_script", "find_quotes"]
@@ -1105,7 +1105,9 @@ def _resolve(
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
         if f.who is not None and f.who.kind == "pronoun" and _zh_text(text):
-            named = book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
+            named = zh_subject_named_before(book.zh_known, text, f.who.start) or book.zh_named_before(
+                text, f.who.start, prev_text
+            )  # 李博灏也有着类似的经历。他表示…
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
             book.note(speaker, f.who, base + f.start)

@@ -46,7 +46,11 @@ def tag(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     at = 0
     for word, pos in rjieba.tag(text):
-        tokens.append(Token(word, pos, at, at + len(word)))
+        if pos == "nr" and len(word) >= 3 and word[-1] in L.GLUED_ADVERBS and not rjieba.has_word(word):
+            tokens.append(Token(word[:-1], pos, at, at + len(word) - 1))  # 李华则 -> 李华/则
+            tokens.append(Token(word[-1], "d", at + len(word) - 1, at + len(word)))
+        else:
+            tokens.append(Token(word, pos, at, at + len(word)))
         at += len(word)
     if any(t.word in L.NAME_DOTS for t in tokens):
         tokens = _join_dotted(text, tokens)

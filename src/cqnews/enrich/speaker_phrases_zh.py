@@ -66,6 +66,9 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
             name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else zh_name_at_end(rest)
             if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 return Who(name, "person", role=(rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix, start=start)
+    titled_name = _surname_title(seg)
+    if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
+        return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
     titled = seg.endswith(_ZH_TITLE_HEADS) and seg not in _ZH_TITLE_HEADS  # a bare 创始人 is someone named before
     if titled and not _name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
@@ -225,6 +228,13 @@ def zh_person_after_quote(text: str, lo: int) -> Who | None:
     return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)
 
 
+def _surname_title(seg: str) -> str | None:
+    """The last word of ``seg`` when it is a lone surname joined to a title by the segmenter (张教授)."""
+    toks = segmenter.tag(seg)
+    last = toks[-1].word if toks else ""
+    return last if len(last) >= 2 and last[0] in L.SURNAMES and last[1:] in L.SURNAME_TITLES else None
+
+
 def _word_ends_at(seg: str, at: int) -> bool:
     """Does a word of ``seg`` end at ``at``? (卫生部长 is one word: no name 卫生 before 部长)"""
     return any(t.end == at for t in segmenter.tag(seg))
@@ -250,6 +260,36 @@ def _name_in_words(seg: str) -> str | None:
             k -= 1  # 阿/克拉姆: a transliteration jieba split
         return seg[toks[k].start :]
     return None
+
+
+# How far back (characters) a pronoun's antecedent is looked for, and how many named people are weighed.
+_ZH_ANTECEDENT_REACH = 400
+_ZH_ANTECEDENTS = 4
+
+
+def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
+    """The person a 他/她 at ``pos`` stands for: among the known people named last before it, the
+    latest named as the subject of a clause (王明谈到了李华的研究。他说… -> 王明, not 李华, who is
+    named inside the clause). None when none of them is a subject (the caller then takes the latest)."""
+    lo = max(0, pos - _ZH_ANTECEDENT_REACH)
+    found = sorted(((text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos), name) for name in known), reverse=True)
+    for at, name in found[:_ZH_ANTECEDENTS]:
+        if at < 0:
+            break
+        if _named_as_subject(text, at, len(ZH_DOTS_RE.split(name)[-1]), lo):
+            return name
+    return None
+
+
+def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
+    """Is the name at ``text[at:at+size]`` a clause's subject: no verb nor preposition between the
+    clause start and it (titles and organisations may stand there), and not an owner (李华的研究)?"""
+    if text.startswith("的", at + size):
+        return False
+    start = at
+    while start > lo and text[start - 1] not in _ZH_BOUNDARY:
+        start -= 1
+    return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(text[start:at])) if start < at else True
 
 
 def _name_after_title(seg: str) -> str | None:

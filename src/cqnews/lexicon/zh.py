@@ -23,6 +23,8 @@ NAME_DOTS = frozenset("·・•?？")
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
 )
+# Adverbs that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr).
+GLUED_ADVERBS = frozenset("则也还又都就曾已却便亦")
 # Tags of words that may be a piece of a transliterated name (jieba tags them as names, places, or
 # leaves them unknown).
 NAME_PIECE_TAGS = frozenset("nr nrt nrfg ns nz x zg g ng j m".split())

@@ -1,0 +1,166 @@
+"""Chinese speakers read from words and their parts of speech (made-up sentences, one shape each).
+
+Each sentence below is written for the test; the expected speaker is what a reader names.
+"""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from cqnews.enrich import segmenter
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, Quote, QuoteKind
+
+DIRECT, INDIRECT = QuoteKind.DIRECT, QuoteKind.INDIRECT
+
+
+def run(*paragraphs: str) -> list[Quote]:
+    blocks = [Block(text=p) for p in paragraphs]
+    quotes = find_quotes(blocks, "zh")
+    for q in quotes:
+        assert blocks[q.block].text[q.start : q.end] == q.text
+    return quotes
+
+
+def speaker_of(quotes: list[Quote], kind: QuoteKind, fragment: str) -> str | None:
+    hits = [q for q in quotes if q.kind == kind and fragment in q.text]
+    assert len(hits) == 1, [(q.kind.value, q.text) for q in quotes]
+    return hits[0].speaker.name if hits[0].speaker else None
+
+
+# ---------------------------------------------------------------- words that are never speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # a conjunction before the name
+        ("然后陈同佳说，他会在下周回到台湾接受调查。", "下周回到台湾", "陈同佳"),
+        ("随后赵志刚表示，工厂下个月将恢复生产。", "恢复生产", "赵志刚"),
+        # an adverb between the name and the cue
+        ("付小姐只是说，她不想再提这件事了。", "不想再提", "付小姐"),
+        ("清华大学研究员李华则认为，政策的效果还有待观察。", "有待观察", "李华"),
+        # a time word between the organisation and the cue
+        ("世界银行周一预测，今年全球经济增速将放缓。", "增速将放缓", "世界银行"),
+        ("美国总统拜登周二在白宫表示，美国将继续提供援助。", "继续提供援助", "拜登"),
+        ("哈马斯本月6日表示，谈判没有取得进展。", "没有取得进展", "哈马斯"),
+        # a quantity of time opening the sentence, a title and a transliterated name
+        ("三月份，美国司法部长梅里克·加兰说，司法部将全力调查此案。", "全力调查", "梅里克·加兰"),
+        # a localiser phrase after the organisation
+        ("苹果公司在信中说，这项功能将在明年推出。", "明年推出", "苹果公司"),
+        ("华为公司在一份声明中表示，公司将继续投入研发。", "继续投入研发", "华为公司"),
+        ("国务院总理李强在会见时指出，中方愿同各方加强合作。", "加强合作", "李强"),
+    ],
+)
+def test_speaker_is_a_name_not_a_function_word(sentence: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(run(sentence), INDIRECT, fragment) == speaker
+
+
+def test_organisation_is_cut_at_a_word_boundary() -> None:
+    qs = run("法国国家铁路公司表示，罢工将持续到周五。")
+    assert speaker_of(qs, INDIRECT, "罢工") == "法国国家铁路公司"  # not 路公司
+
+
+def test_a_title_that_is_one_word_names_nobody() -> None:
+    qs = run("卫生部长在记者会上说，疫苗供应充足。")
+    assert speaker_of(qs, INDIRECT, "疫苗供应") is None  # 卫生部长 is a title: no person 卫生
+
+
+def test_a_report_is_no_person() -> None:
+    qs = run("报道中说，当地的降雨量创下了历史新高。")
+    assert speaker_of(qs, INDIRECT, "降雨量") is None
+    assert all(q.mention != "报道中" for q in qs)
+
+
+def test_the_source_of_a_publication_speaks() -> None:
+    qs = run("日本共同社报道称，日本政府计划修改相关法律。")
+    assert speaker_of(qs, INDIRECT, "修改相关法律") == "日本共同社"
+    qs = run("国际货币基金组织日前发布报告预测，今年全球经济将增长百分之三点二。")
+    assert speaker_of(qs, INDIRECT, "全球经济") == "国际货币基金组织"
+
+
+def test_transliterated_name_split_by_the_segmenter() -> None:
+    qs = run("哈佛大学经济学教授肯尼斯·罗格夫在文章中写道，全球债务水平已经达到危险的程度。")
+    assert speaker_of(qs, INDIRECT, "全球债务") == "肯尼斯·罗格夫"
+    qs = run("美国国务卿布林肯在访问期间表示，美方愿意与中方保持沟通。")
+    assert speaker_of(qs, INDIRECT, "保持沟通") == "布林肯"  # not 林肯
+
+
+def test_surname_with_honorific_or_title() -> None:
+    assert speaker_of(run("市民王女士说，现在办事比以前方便多了。"), INDIRECT, "办事") == "王女士"
+    assert speaker_of(run("张教授说：“这个发现很重要，我们还要继续研究。”"), DIRECT, "发现很重要") == "张教授"
+
+
+def test_adverbial_frame_is_no_report() -> None:
+    qs = run("在谈到下一步工作时，县委书记王刚表示，将继续加大投入力度。")
+    assert [q.text for q in qs] == ["将继续加大投入力度。"]
+    assert qs[0].speaker is not None and qs[0].speaker.name == "王刚"
+
+
+def test_two_experts_the_pronoun_goes_to_the_subject() -> None:
+    qs = run(
+        "复旦大学教授王明表示，这项政策很有必要。",
+        "清华大学研究员李华则认为，政策的效果还有待观察。",
+        "王明在会上也谈到了李华的研究。他说：“我们的结论其实并不矛盾。”",
+    )
+    assert speaker_of(qs, INDIRECT, "很有必要") == "王明"
+    assert speaker_of(qs, INDIRECT, "有待观察") == "李华"
+    assert speaker_of(qs, DIRECT, "并不矛盾") == "王明"  # 李华 is named inside the clause, as an owner
+
+
+def test_two_experts_in_one_paragraph_each_keeps_their_words() -> None:
+    qs = run("中国社科院研究员张明认为，汇率将保持稳定。北京大学教授刘伟则指出：“出口压力仍然不小。”")
+    assert speaker_of(qs, INDIRECT, "汇率") == "张明"
+    assert speaker_of(qs, DIRECT, "出口压力") == "刘伟"
+
+
+def test_example_question_is_not_a_quote() -> None:
+    assert run("它可以回答“明天会下雨吗”这样的问题。") == []
+    assert run("用户可以提出“附近有什么好吃的”之类的问题，系统会给出建议。") == []
+
+
+def test_that_is_to_say_is_no_report() -> None:
+    assert run("也就是说，这个方案行不通。") == []
+
+
+# ---------------------------------------------------------------- the segmenter
+
+
+def test_segmenter_joins_names_and_keeps_offsets() -> None:
+    text = "三月份，美国司法部长梅里克·加兰说"
+    tokens = segmenter.tag(text)
+    assert all(text[t.start : t.end] == t.word for t in tokens)
+    assert ("梅里克·加兰", "nr") in [(t.word, t.tag) for t in tokens]
+    assert [t.word for t in segmenter.tag("付小姐只是说")] == ["付小姐", "只是", "说"]
+
+
+def test_segmenter_results_pickle_and_agree_across_threads() -> None:
+    texts = [f"第{i}位发言人王{'一二三四五'[i % 5]}明在会上表示" for i in range(50)]
+    serial = [segmenter.tag(t) for t in texts]
+    segmenter.tag.cache_clear()
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(segmenter.tag, texts))
+    assert threaded == serial
+    assert pickle.loads(pickle.dumps(serial)) == serial
+
+
+def test_segmenter_loads_at_import_and_reads_no_file_in_a_parse() -> None:
+    """Importing cqnews builds the dictionary; a Chinese parse afterwards opens no file."""
+    code = (
+        "import builtins, io, os, cqnews\n"
+        "opened = []\n"
+        "real_open, real_io = builtins.open, io.open\n"
+        "builtins.open = lambda *a, **k: (opened.append(a[0]), real_open(*a, **k))[1]\n"
+        "io.open = builtins.open\n"
+        "a = cqnews.parse('<html><body><article><p>然后陈同佳说，他会在下周回到台湾接受调查。</p>'"
+        "'<p>世界银行周一预测，今年全球经济增速将放缓。</p></article></body></html>')\n"
+        "assert [q.speaker.name for q in a.quotes] == ['陈同佳', '世界银行'], a.quotes\n"
+        "print(len(opened))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
