@@ -349,8 +349,6 @@ def _direct(
 ) -> _Found | None:
     if not _has_words(text, sp) or _is_title(text, sp, cjk) or _in_code(text, sp):
         return None
-    if cjk and sp.close is not None and text.startswith(ZH.EXAMPLE_TAILS, sp.close + 1):
-        return None  # 它可以回答“…”这样的问题: a question given as an example
     s, e = sentences.around(sp.open)
     owned = None if cjk else _owned_call(text, sp, s)
     if owned is not None:  # "the city government’s calling to “…”": the owner's words, even inside reported speech
@@ -457,8 +455,8 @@ def _has_words(text: str, sp: Span) -> bool:
 def _is_title(text: str, sp: Span, cjk: bool) -> bool:
     """Names of works and terms: title-cased or introduced by "called", 所谓 ..."""
     before = text[max(0, sp.open - 12) : sp.open]
-    if cjk:
-        return before.endswith(P.ZH_TITLE_LEADS)
+    if cjk:  # 所谓“…”, and 它可以回答“…”这样的问题: a question given as an example
+        return before.endswith(P.ZH_TITLE_LEADS) or sp.close is not None and text.startswith(ZH.EXAMPLE_TAILS, sp.close + 1)
     lead = before.rstrip().rsplit(" ", 1)[-1].lower()
     if lead in P.EN_TITLE_LEADS:
         return True

@@ -8,9 +8,10 @@ The words come from rjieba (a binding of the Rust port of jieba), whose dictiona
 package: it is built once, when this module is imported (about 0.2–0.4 s and 30 MB, shared by worker
 processes forked afterwards), and no parse reads a file. Tags are jieba's (ICTCLAS-style: ``nr`` person,
 ``ns`` place, ``nt`` organisation, ``t`` time, ``c`` conjunction, ``d`` adverb, ``f`` localiser, ``m``
-numeral …). Two repairs are made on top, because jieba cuts them apart: a transliterated name joined by
-an interpunct (梅里/克/·/加兰 -> 梅里克·加兰) and a surname with an honorific or title (付/小姐 -> 付小姐,
-张/教授 -> 张教授) each become one ``nr`` token. Results are tuples of named tuples (picklable), cached
+numeral …). Three repairs are made on top: a transliterated name joined by an interpunct (梅里/克/·/加兰
+-> 梅里克·加兰, 罗格/夫在 -> 罗格夫/在) and a surname with an honorific or title (付/小姐 -> 付小姐,
+张/教授 -> 张教授) each become one ``nr`` token, and an adverb jieba glued to an unknown name is cut
+off again (李华则 -> 李华/则). Results are tuples of named tuples (picklable), cached
 per text; calls are thread-safe.
 """
 

@@ -26,21 +26,43 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     floor = max(lo, hi - 80)
     while start > floor and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    if text.startswith("在", start) and start > floor and text[start - 1] in ")）":
-        # 巴兹·奥尔德林(Buzz Aldrin)在采访中表示: read the name before the parenthesis
-        opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
-        if opening > floor:
-            name_start = opening
-            while name_start > floor and text[name_start - 1] not in _ZH_BOUNDARY:
-                name_start -= 1
-            if text[start:hi].endswith(("中", "上", "时", "里", "后", "前")):  # 在…中: no subject of its own
-                seg = text[name_start:opening]
-                name = zh_name_at_end(seg)
-                if name:
-                    return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start)
+    before = _named_before_parenthesis(text, floor, start, hi)
+    if before is not None:
+        return before
     if text[start:hi] in _ZH_FRAME_LEADS:
         return None  # 在谈到下一步工作时，…: the verb frames the sentence, nobody is reported
     seg = _zh_trim(text[start:hi])
+    special = _document_or_example(text, seg, start, floor, hi)
+    if special is not None:
+        return special
+    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
+        return None  # 人们普遍认为, 可以说: nobody in particular is reported
+    if not seg or seg in P.ZH_ZERO_SUBJECTS:
+        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
+    if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
+        pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
+        return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
+    return _titled_person(seg, start) or _noun_phrase(seg, start)
+
+
+def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
+    """巴兹·奥尔德林(Buzz Aldrin)在采访中表示: the name before the parenthesis, when the clause
+    after it is only 在…中 (no subject of its own)."""
+    if not (text.startswith("在", start) and start > floor and text[start - 1] in ")）"):
+        return None
+    opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
+    if opening <= floor or not text[start:hi].endswith(("中", "上", "时", "里", "后", "前")):
+        return None
+    name_start = opening
+    while name_start > floor and text[name_start - 1] not in _ZH_BOUNDARY:
+        name_start -= 1
+    seg = text[name_start:opening]
+    name = zh_name_at_end(seg)
+    return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
+
+
+def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -> Who | None:
+    """《政府工作报告》提出 (the document speaks) and 像戴夫·汉森这样的专家认为 (the person named)."""
     close = seg.rfind("》")
     opening = seg.rfind("《", 0, close)
     if 0 <= opening < close and len(seg) - close <= 4:  # 《政府工作报告》为何提出: the document speaks
@@ -53,13 +75,11 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     like = _ZH_LIKE_RE.match(_zh_trim(text[like_at:hi])) if like_at >= 0 else None
     if like:  # 像戴夫·汉森这样的专家认为: the person named is the speaker
         return Who(like.group(1), "person", role=like.group(2), start=like_at + 1)
-    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
-        return None  # 人们普遍认为, 可以说: nobody in particular is reported
-    if not seg or seg in P.ZH_ZERO_SUBJECTS:
-        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
-    if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
-        pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
-        return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
+    return None
+
+
+def _titled_person(seg: str, start: int) -> Who | None:
+    """A name with its title after it (习近平总书记, 钟南山院士) or a surname with one (张教授)."""
     for suffix in P.ZH_TITLE_SUFFIXES if seg.endswith(P.ZH_TITLE_SUFFIXES) else ():
         rest = seg[: -len(suffix)]
         if seg.endswith(suffix) and len(rest) >= 2 and _word_ends_at(seg, len(rest)):
@@ -69,6 +89,11 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     titled_name = _surname_title(seg)
     if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
         return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
+    return None
+
+
+def _noun_phrase(seg: str, start: int) -> Who:
+    """The subject as a title without a name, an unnamed source, a person or an organisation."""
     titled = seg.endswith(_ZH_TITLE_HEADS) and seg not in _ZH_TITLE_HEADS  # a bare 创始人 is someone named before
     if titled and not _name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
@@ -104,11 +129,9 @@ def _zh_trim(seg: str) -> str:
         at = seg.rfind(lead)
         if at >= 0 and len(seg) - at - len(lead) >= 2:
             seg = seg[at + len(lead) :]
-    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")):
-        for verb in ("发给", "发布的", "发表的", "撰写的", "的"):  # ING发给客户的报告中(写道) -> ING
-            at = seg.find(verb)
-            if at >= 2:
-                return _trim_words(seg[:at])
+    author = _author_of_document(seg)
+    if author is not None:
+        return _trim_words(author)
     seg = _trim_words(seg.removesuffix("所"))
     if seg.endswith("时"):  # 习近平总书记主持召开…会议时指出
         for suffix in P.ZH_TITLE_SUFFIXES:
@@ -120,6 +143,16 @@ def _zh_trim(seg: str) -> str:
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
     return seg
+
+
+def _author_of_document(seg: str) -> str | None:
+    """ING发给客户的报告中(写道) -> ING: who wrote the document the words are in."""
+    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")):
+        for verb in ("发给", "发布的", "发表的", "撰写的", "的"):
+            at = seg.find(verb)
+            if at >= 2:
+                return seg[:at]
+    return None
 
 
 def _trim_words(seg: str) -> str:
