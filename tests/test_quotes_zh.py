@@ -91,6 +91,19 @@ def test_transliterated_name_split_by_the_segmenter() -> None:
     assert speaker_of(qs, INDIRECT, "保持沟通") == "布林肯"  # not 林肯
 
 
+def test_name_the_segmenter_glued_to_the_next_word() -> None:
+    qs = run("英国首相斯塔默在唐宁街发表讲话时说，英国将加大对基础设施的投资。")  # 斯塔/默在
+    assert speaker_of(qs, INDIRECT, "基础设施") == "斯塔默"
+    qs = run("“不能只看眼前利益，”老赵对记者说，“要为子孙后代着想。”")  # 老/赵对
+    assert speaker_of(qs, DIRECT, "眼前利益") == "老赵"
+    assert speaker_of(qs, DIRECT, "子孙后代") == "老赵"
+
+
+def test_manner_phrase_after_the_name() -> None:
+    qs = run("“现在每天都有游客来，民宿基本住满了。”村民周桂兰一边收拾房间一边说。")
+    assert speaker_of(qs, DIRECT, "民宿") == "周桂兰"  # not 房间
+
+
 def test_surname_with_honorific_or_title() -> None:
     assert speaker_of(run("市民王女士说，现在办事比以前方便多了。"), INDIRECT, "办事") == "王女士"
     assert speaker_of(run("张教授说：“这个发现很重要，我们还要继续研究。”"), DIRECT, "发现很重要") == "张教授"

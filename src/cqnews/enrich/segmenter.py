@@ -47,15 +47,30 @@ def tag(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     at = 0
     for word, pos in rjieba.tag(text):
-        if pos == "nr" and len(word) >= 3 and word[-1] in L.GLUED_ADVERBS and not rjieba.has_word(word):
-            tokens.append(Token(word[:-1], pos, at, at + len(word) - 1))  # 李华则 -> 李华/则
-            tokens.append(Token(word[-1], "d", at + len(word) - 1, at + len(word)))
-        else:
-            tokens.append(Token(word, pos, at, at + len(word)))
+        tokens.extend(_split_glued(tokens, word, pos, at))
         at += len(word)
     if any(t.word in L.NAME_DOTS for t in tokens):
         tokens = _join_dotted(text, tokens)
     return tuple(_join_titles(text, tokens))
+
+
+def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Token]:
+    """The tokens for ``word``: jieba's, or two when its model glued a function word to the end of a
+    name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
+    first character joins the name before it (replacing ``before[-1]``)."""
+    end = at + len(word)
+    if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or rjieba.has_word(word):
+        return [Token(word, pos, at, end)]
+    if len(word) >= 3 and pos == "nr":
+        return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "d", end - 1, end)]
+    if len(word) != 2 or not is_cjk_char(word[0]):
+        return [Token(word, pos, at, end)]
+    tail = Token(word[1], "p" if word[1] in L.PHRASE_PREPOSITIONS else "d", at + 1, end)
+    prev = before[-1] if before else None
+    if prev is not None and (prev.tag in L.NAME_TAGS or prev.word in L.FAMILIAR_PREFIXES and word[0] in L.SURNAMES):
+        before.pop()  # 斯塔 + 默, 老 + 赵
+        return [Token(prev.word + word[0], "nr", prev.start, at + 1), tail]
+    return [Token(word[0], "x", at, at + 1), tail]
 
 
 def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:

@@ -147,7 +147,7 @@ def _zh_trim(seg: str) -> str:
 
 def _author_of_document(seg: str) -> str | None:
     """ING发给客户的报告中(写道) -> ING: who wrote the document the words are in."""
-    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")):
+    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")) and "在" not in seg:  # (X在声明中: X)
         for verb in ("发给", "发布的", "发表的", "撰写的", "的"):
             at = seg.find(verb)
             if at >= 2:
@@ -218,7 +218,7 @@ _ZH_EDGE_WORDS = frozenset((*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, 
 def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
     """Where a prepositional phrase between the speaker and the cue starts (苹果公司|在信中,
     他|向记者, 王某|在接受采访时), if one closes the clause; None otherwise."""
-    for i in range(len(toks) - 1, 0, -1):
+    for i in range(1, len(toks)):  # the first: 周桂兰|一边收拾房间一边(说), 王明|在会上向记者(表示)
         t = toks[i]
         if t.word in L.PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d"):
             after = toks[i + 1 :]

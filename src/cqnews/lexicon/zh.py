@@ -23,8 +23,11 @@ NAME_DOTS = frozenset("·・•?？")
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
 )
-# Adverbs that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr).
-GLUED_ADVERBS = frozenset("则也还又都就曾已却便亦")
+# Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr,
+# 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
+GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给")
+# 老赵, 小王: a familiar way of naming someone by surname.
+FAMILIAR_PREFIXES = frozenset("老小")
 # Tags of words that may be a piece of a transliterated name (jieba tags them as names, places, or
 # leaves them unknown).
 NAME_PIECE_TAGS = frozenset("nr nrt nrfg ns nz x zg g ng j m".split())
@@ -45,7 +48,7 @@ NOT_SPEAKER_WORDS = frozenset(
     不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月 上月 下月 当天 当日 月份""".split()
 )
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
-PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当".split())
+PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当 一边".split())
 
 # Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局).
 ORG_HEADS: tuple[str, ...] = tuple(
