@@ -132,6 +132,17 @@ def test_two_experts_in_one_paragraph_each_keeps_their_words() -> None:
     assert speaker_of(qs, DIRECT, "出口压力") == "刘伟"
 
 
+def test_pronoun_after_a_person_named_as_subject_who_never_spoke() -> None:
+    qs = run("当天下午，市长李明亲自来到现场。他表示，一定要尽快查明事故原因。")
+    assert speaker_of(qs, INDIRECT, "查明事故原因") == "李明"
+
+
+def test_unwilling_to_disclose_is_no_report() -> None:
+    qs = run("一名不愿透露姓名的官员说，谈判陷入了僵局。")
+    assert [q.text for q in qs] == ["谈判陷入了僵局。"]
+    assert qs[0].speaker is None or qs[0].speaker.name is None  # an unnamed official
+
+
 def test_example_question_is_not_a_quote() -> None:
     assert run("它可以回答“明天会下雨吗”这样的问题。") == []
     assert run("用户可以提出“附近有什么好吃的”之类的问题，系统会给出建议。") == []

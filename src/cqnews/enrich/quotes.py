@@ -1027,7 +1027,7 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
     inside_until = -1  # the end of the clause last reported: a cue inside it is reported speech itself
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
-        if text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS or c < inside_until:
+        if _zh_negated(text, c) or c < inside_until:
             continue
         start = c_end
         while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
@@ -1043,6 +1043,11 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_negated(text: str, c: int) -> bool:
+    """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
+    return text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS or text.endswith(ZH.UNWILLING, 0, c)
 
 
 def _zh_clause_end(text: str, start: int, cues: _Cues, k: int, subject: Callable[[int], Who | None]) -> int:

@@ -303,14 +303,36 @@ _ZH_ANTECEDENTS = 4
 def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
     """The person a 他/她 at ``pos`` stands for: among the known people named last before it, the
     latest named as the subject of a clause (王明谈到了李华的研究。他说… -> 王明, not 李华, who is
-    named inside the clause). None when none of them is a subject (the caller then takes the latest)."""
+    named inside the clause), or a person named as the subject of the sentence just before, later
+    than any of them (市长李明来到现场。他表示… -> 李明, though 李明 spoke nowhere). None when there is
+    no such subject (the caller then takes the latest known)."""
     lo = max(0, pos - _ZH_ANTECEDENT_REACH)
     found = sorted(((text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos), name) for name in known), reverse=True)
+    subject, subject_at = None, -1
     for at, name in found[:_ZH_ANTECEDENTS]:
         if at < 0:
             break
         if _named_as_subject(text, at, len(ZH_DOTS_RE.split(name)[-1]), lo):
-            return name
+            subject, subject_at = name, at
+            break
+    new = _new_subject_before(text, pos)
+    if new is not None and new[1] > max(subject_at, found[0][0] if found else -1):
+        return next((name for name in known if name.endswith(new[0])), new[0])
+    return subject
+
+
+# How far back (characters) a person named as a subject but never quoted is looked for.
+_ZH_NEW_SUBJECT_REACH = 120
+
+
+def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The last person name (a surname and a given name, or a dotted name) that is a clause's subject
+    in the ``_ZH_NEW_SUBJECT_REACH`` characters before ``pos``, with where it starts."""
+    lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
+    for t in reversed(segmenter.tag(text[lo:pos])):
+        person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
+        if person and _named_as_subject(text, lo + t.start, len(t.word), lo):
+            return t.word, lo + t.start
     return None
 
 

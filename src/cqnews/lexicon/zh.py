@@ -64,3 +64,5 @@ EXAMPLE_TAILS: tuple[str, ...] = tuple(
 )
 # Words before 是说 that keep 说 a report (付小姐只是说), unlike 就是说 / 还是说 (that is, or is it).
 SAY_AFTER_SHI: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是")
+# Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
+UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
