@@ -104,6 +104,32 @@ def test_manner_phrase_after_the_name() -> None:
     assert speaker_of(qs, DIRECT, "民宿") == "周桂兰"  # not 房间
 
 
+def test_title_whose_last_character_the_segmenter_gave_to_the_name() -> None:
+    qs = run("美国商务部长雷蒙多周三在国会听证会上表示，美国将继续限制先进芯片出口。")  # 商务部/长雷蒙多
+    assert speaker_of(qs, INDIRECT, "芯片出口") == "雷蒙多"
+    qs = run("日本经济产业大臣武藤容治则在另一场合表示，政府正在评估关税的影响。")  # 武藤容/治则
+    assert speaker_of(qs, INDIRECT, "评估关税") == "武藤容治"
+
+
+def test_reportedly_names_no_source_and_the_speaker_after_it_speaks() -> None:
+    qs = run("据报道，日本首相石破茂13日在记者会上说，日本将继续就关税问题进行磋商。")
+    assert [q.text for q in qs] == ["日本将继续就关税问题进行磋商。"]
+    assert speaker_of(qs, INDIRECT, "关税") == "石破茂"
+
+
+def test_second_verb_of_saying_and_listener_are_not_the_clause() -> None:
+    qs = run("对此，商务部新闻发言人何亚东回应称，美方的做法违反市场经济规律。")
+    assert [q.text for q in qs] == ["美方的做法违反市场经济规律。"]
+    qs = run("村民杨元鼎告诉记者，他家开的农家乐去年收入超过了十万元。")
+    assert [q.text for q in qs] == ["他家开的农家乐去年收入超过了十万元。"]
+
+
+def test_unnamed_source_with_a_long_description() -> None:
+    qs = run("一名不愿透露姓名的业内人士称，这家公司已经连续三个月拖欠工资。")
+    assert [q.text for q in qs] == ["这家公司已经连续三个月拖欠工资。"]
+    assert qs[0].speaker is None or qs[0].speaker.name is None
+
+
 def test_surname_with_honorific_or_title() -> None:
     assert speaker_of(run("市民王女士说，现在办事比以前方便多了。"), INDIRECT, "办事") == "王女士"
     assert speaker_of(run("张教授说：“这个发现很重要，我们还要继续研究。”"), DIRECT, "发现很重要") == "张教授"

@@ -1029,9 +1029,7 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if _zh_negated(text, c) or c < inside_until:
             continue
-        start = c_end
-        while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
-            start += 1
+        start = _zh_clause_start(text, c_end, word)
         if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
             continue  # a colon quote or no clause: the direct quote is the quote
         who = subject(k)
@@ -1043,6 +1041,18 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_clause_start(text: str, c_end: int, word: str) -> int:
+    """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
+    and the listener of 告诉 (告诉记者，…)."""
+    start = c_end + (text[c_end : c_end + 1] in ZH.SAY_AFTER_CUE)
+    if word in ZH.LISTENER_CUES:
+        comma = text.find("，", start, start + ZH.LISTENER_SIZE + 1)
+        start = comma + 1 if comma > start and "。" not in text[start:comma] else start
+    while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
+        start += 1
+    return start
 
 
 def _zh_negated(text: str, c: int) -> bool:

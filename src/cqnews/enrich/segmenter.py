@@ -8,10 +8,10 @@ The words come from rjieba (a binding of the Rust port of jieba), whose dictiona
 package: it is built once, when this module is imported (about 0.2–0.4 s and 30 MB, shared by worker
 processes forked afterwards), and no parse reads a file. Tags are jieba's (ICTCLAS-style: ``nr`` person,
 ``ns`` place, ``nt`` organisation, ``t`` time, ``c`` conjunction, ``d`` adverb, ``f`` localiser, ``m``
-numeral …). Three repairs are made on top: a transliterated name joined by an interpunct (梅里/克/·/加兰
+numeral …). Repairs are made on top: a transliterated name joined by an interpunct (梅里/克/·/加兰
 -> 梅里克·加兰, 罗格/夫在 -> 罗格夫/在) and a surname with an honorific or title (付/小姐 -> 付小姐,
 张/教授 -> 张教授) each become one ``nr`` token, and an adverb jieba glued to an unknown name is cut
-off again (李华则 -> 李华/则). Results are tuples of named tuples (picklable), cached
+off again (李华则 -> 李华/则), and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多). Results are tuples of named tuples (picklable), cached
 per text; calls are thread-safe.
 """
 
@@ -51,7 +51,29 @@ def tag(text: str) -> tuple[Token, ...]:
         at += len(word)
     if any(t.word in L.NAME_DOTS for t in tokens):
         tokens = _join_dotted(text, tokens)
-    return tuple(_join_titles(text, tokens))
+    return tuple(_join_titles(text, _head_title(tokens)))
+
+
+def _head_title(tokens: list[Token]) -> list[Token]:
+    """美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多: the 长 of a title jieba gave to the name after it
+    (the rest, with the name words after it, is one name)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or not (t.word.endswith(L.UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3) or rjieba.has_word(nxt.word):
+            out.append(t)
+            i += 1
+            continue
+        out.append(Token(t.word + "长", "n", t.start, nxt.start + 1))
+        j = i + 2
+        while j < len(tokens) and tokens[j].tag in L.NAME_TAGS:
+            j += 1  # 长格兰/霍姆 -> 格兰霍姆
+        end = tokens[j - 1].end
+        out.append(Token(nxt.word[1:] + "".join(x.word for x in tokens[i + 2 : j]), "nr", nxt.start + 1, end))
+        i = j
+    return out
 
 
 def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Token]:
@@ -59,14 +81,15 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
     first character joins the name before it (replacing ``before[-1]``)."""
     end = at + len(word)
-    if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or rjieba.has_word(word):
-        return [Token(word, pos, at, end)]
+    prev = before[-1] if before else None
+    after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
+    if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or rjieba.has_word(word) and not after_name:
+        return [Token(word, pos, at, end)]  # (武藤容/治则: after a name, 则 is the adverb even in a word)
     if len(word) >= 3 and pos == "nr":
         return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "d", end - 1, end)]
     if len(word) != 2 or not is_cjk_char(word[0]):
         return [Token(word, pos, at, end)]
     tail = Token(word[1], "p" if word[1] in L.PHRASE_PREPOSITIONS else "d", at + 1, end)
-    prev = before[-1] if before else None
     if prev is not None and (prev.tag in L.NAME_TAGS or prev.word in L.FAMILIAR_PREFIXES and word[0] in L.SURNAMES):
         before.pop()  # 斯塔 + 默, 老 + 赵
         return [Token(prev.word + word[0], "nr", prev.start, at + 1), tail]

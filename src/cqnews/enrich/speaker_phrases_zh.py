@@ -99,7 +99,8 @@ def _noun_phrase(seg: str, start: int) -> Who:
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
-        return Who(desc, "desc", role=desc, start=start)
+        head = desc.rsplit("的", 1)[-1] if seg.endswith(P.ZH_PERSON_HEADS) else desc
+        return Who(head or desc, "desc", role=desc, start=start)  # 一名不愿透露姓名的业内人士: 业内人士
     if seg in L.DOC_NOUNS:  # 报道中说: a publication named before, not someone
         return Who(seg, "desc", role=seg, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
@@ -112,8 +113,8 @@ def _noun_phrase(seg: str, start: int) -> Who:
     return Who(seg, "desc", role=seg, start=start)
 
 
-# A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时), not a report.
-_ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一".split())
+# A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时, 据报道), not a report.
+_ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据".split())  # (据报道: reportedly, no source)
 
 
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
@@ -224,8 +225,8 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
             after = toks[i + 1 :]
             closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
             named = any(b.tag in L.NAME_TAGS or b.tag == "nt" or b.word.endswith(L.ORG_HEADS) for b in toks[:i])
-            short = len(after) <= 3 and (named or not any(a.tag in L.NAME_TAGS for a in after))
-            return i if closes or short else None
+            short = len(after) <= 3 and not any(a.tag in L.NAME_TAGS for a in after)
+            return i if closes or short or named else None  # (named: the speaker stands before the phrase)
     return None
 
 

@@ -26,6 +26,10 @@ NOT_IN_TRANSLITERATION = frozenset(
 # Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr,
 # 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给")
+# Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
+GLUED_ADVERBS = frozenset("则也还又都却亦")
+# Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.
+UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())
 # 老赵, 小王: a familiar way of naming someone by surname.
 FAMILIAR_PREFIXES = frozenset("老小")
 # Tags of words that may be a piece of a transliterated name (jieba tags them as names, places, or
@@ -66,3 +70,8 @@ EXAMPLE_TAILS: tuple[str, ...] = tuple(
 SAY_AFTER_SHI: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是")
 # Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
+# A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
+SAY_AFTER_CUE = frozenset("称说")
+# Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
+LISTENER_CUES = frozenset("告诉".split())
+LISTENER_SIZE = 8
