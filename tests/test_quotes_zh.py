@@ -130,6 +130,16 @@ def test_unnamed_source_with_a_long_description() -> None:
     assert qs[0].speaker is None or qs[0].speaker.name is None
 
 
+def test_manner_and_back_reference_around_the_cue() -> None:
+    qs = run("“只要肯干，就一定能过上好日子。”谈及未来，种植大户刘德福如是说。")
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in qs] == [(DIRECT, "刘德福")]
+    qs = run("“一开始谁也不看好。”合作社理事长陈玉梅笑称，现在大家都抢着入社。")
+    assert speaker_of(qs, DIRECT, "不看好") == "陈玉梅"
+    assert speaker_of(qs, INDIRECT, "抢着入社") == "陈玉梅"
+    qs = run("用村支书黄大发的话说，“路通了，心也就通了”。")
+    assert speaker_of(qs, DIRECT, "路通了") == "黄大发"
+
+
 def test_surname_with_honorific_or_title() -> None:
     assert speaker_of(run("市民王女士说，现在办事比以前方便多了。"), INDIRECT, "办事") == "王女士"
     assert speaker_of(run("张教授说：“这个发现很重要，我们还要继续研究。”"), DIRECT, "发现很重要") == "张教授"

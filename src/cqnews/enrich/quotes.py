@@ -312,7 +312,7 @@ def _zh_cue_ok(text: str, start: int, end: int) -> bool:
     nxt, prev = text[end : end + 1], text[start - 1 : start]
     if nxt and (nxt in P.ZH_CUE_NOT_AFTER.get(word, "") or nxt in P.ZH_CUE_NOT_NEXT):
         return False
-    if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_AFTER_SHI, 0, start):
+    if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
         return False
     if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
         k = end
@@ -1027,8 +1027,8 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
     inside_until = -1  # the end of the clause last reported: a cue inside it is reported speech itself
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
-        if _zh_negated(text, c) or c < inside_until:
-            continue
+        if _zh_negated(text, c) or c < inside_until or text.endswith(ZH.BACK_REFERENCES, 0, c):
+            continue  # (如是说, 这样说: the words came before the cue)
         start = _zh_clause_start(text, c_end, word)
         if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
             continue  # a colon quote or no clause: the direct quote is the quote

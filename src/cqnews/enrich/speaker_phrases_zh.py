@@ -130,6 +130,8 @@ def _zh_trim(seg: str) -> str:
         at = seg.rfind(lead)
         if at >= 0 and len(seg) - at - len(lead) >= 2:
             seg = seg[at + len(lead) :]
+    if seg.startswith("用") and seg.endswith("的话") and len(seg) > 4:
+        seg = seg[1:-2]  # 用村支书黄大发的话(说) -> 村支书黄大发
     author = _author_of_document(seg)
     if author is not None:
         return _trim_words(author)
@@ -196,7 +198,7 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and len(toks) > 1 and i == 0:
         return False
-    if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS:
+    if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
     if i > 0 and _given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word

@@ -66,8 +66,9 @@ DOC_NOUNS = frozenset("报道 报告 文章 信 声明 公告 通报 文件 研�
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
     f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
 )
-# Words before 是说 that keep 说 a report (付小姐只是说), unlike 就是说 / 还是说 (that is, or is it).
-SAY_AFTER_SHI: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是")
+# Words before 说 that keep it a report though its last character usually makes 说 part of another word
+# (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of").
+SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话")
 # Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
@@ -75,3 +76,7 @@ SAY_AFTER_CUE = frozenset("称说")
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
 LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8
+# Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
+MANNER_WORDS = frozenset("笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上 如是".split())
+# Words before a cue that point back at words already given (刘德福如是说): no clause follows.
+BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
