@@ -162,6 +162,20 @@ def test_two_experts_the_pronoun_goes_to_the_subject() -> None:
     assert speaker_of(qs, DIRECT, "并不矛盾") == "王明"  # 李华 is named inside the clause, as an owner
 
 
+def test_two_experts_a_bare_quote_goes_to_the_subject() -> None:
+    qs = run(
+        "复旦大学教授王明表示，这项政策很有必要。",
+        "清华大学研究员李华则认为，政策的效果还有待观察。",
+        "王明在会上也谈到了李华的研究。“我们的结论其实并不矛盾。”",
+    )
+    assert speaker_of(qs, DIRECT, "并不矛盾") == "王明"
+
+
+def test_bare_quote_after_a_person_named_as_subject() -> None:
+    qs = run("当天下午，市长李明亲自来到现场查看。“一定要尽快查明事故原因，给群众一个交代。”")
+    assert speaker_of(qs, DIRECT, "查明事故原因") == "李明"
+
+
 def test_two_experts_in_one_paragraph_each_keeps_their_words() -> None:
     qs = run("中国社科院研究员张明认为，汇率将保持稳定。北京大学教授刘伟则指出：“出口压力仍然不小。”")
     assert speaker_of(qs, INDIRECT, "汇率") == "张明"

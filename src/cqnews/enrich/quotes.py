@@ -1125,7 +1125,7 @@ def _resolve(
         if speaker is not None:
             book.note(speaker, f.who, base + f.start)
         elif f.kind == QuoteKind.DIRECT:
-            named = book.zh_named_before(text, f.start) if _zh_text(text) else None
+            named = _zh_named_before_quote(book, text, f.start) if _zh_text(text) else None
             if named is not None:  # 桑先生…十分不解。“很多单位…”
                 speaker = Speaker(name=named, role=book.roles.get(named))
             else:
@@ -1141,6 +1141,12 @@ def _resolve(
     if not found and text.strip():
         return _Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
+
+
+def _zh_named_before_quote(book: SpeakerBook, text: str, pos: int) -> str | None:
+    """The person a bare Chinese quote at ``pos`` is by: the latest named as a clause's subject before
+    it (王明谈到了李华的研究。“…” is 王明's), else the latest known person named before it."""
+    return zh_subject_named_before(book.zh_known, text, pos) or book.zh_named_before(text, pos)
 
 
 def _zh_text(text: str) -> bool:
