@@ -77,6 +77,12 @@ def test_a_report_is_no_person() -> None:
     assert all(q.mention != "报道中" for q in qs)
 
 
+def test_a_report_pointed_at_is_no_named_source() -> None:
+    qs = run("该报道称，事故造成三人死亡。")
+    assert speaker_of(qs, INDIRECT, "三人死亡") is None
+    assert speaker_of(run("该公司表示，产品已经全部召回。"), INDIRECT, "召回") == "该公司"  # an organisation still
+
+
 def test_the_source_of_a_publication_speaks() -> None:
     qs = run("日本共同社报道称，日本政府计划修改相关法律。")
     assert speaker_of(qs, INDIRECT, "修改相关法律") == "日本共同社"

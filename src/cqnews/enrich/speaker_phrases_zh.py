@@ -101,7 +101,7 @@ def _noun_phrase(seg: str, start: int) -> Who:
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
         head = desc.rsplit("的", 1)[-1] if seg.endswith(P.ZH_PERSON_HEADS) else desc
         return Who(head or desc, "desc", role=desc, start=start)  # 一名不愿透露姓名的业内人士: 业内人士
-    if seg in L.DOC_NOUNS:  # 报道中说: a publication named before, not someone
+    if seg in L.DOC_NOUNS or _pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
         return Who(seg, "desc", role=seg, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         return Who(seg, "org" if seg.endswith(P.ZH_ORG_SUFFIXES) else "person", start=start)
@@ -262,6 +262,16 @@ def zh_person_after_quote(text: str, lo: int) -> Who | None:
     if len(name) == 3 and name[2] in _ZH_NOT_IN_GIVEN_NAME:
         name = name[:2]
     return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)
+
+
+def _pointed_at(seg: str) -> bool:
+    """Is ``seg`` a demonstrative and a noun that is no organisation (该报道, 这项研究)? Such a source
+    was named before, if at all (该公司 stays an organisation)."""
+    toks = segmenter.tag(seg)
+    return (
+        len(toks) > 1 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
+        and not seg.endswith(L.ORG_HEADS)
+    )
 
 
 def _surname_title(seg: str) -> str | None:

@@ -80,3 +80,5 @@ LISTENER_SIZE = 8
 MANNER_WORDS = frozenset("笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上 如是".split())
 # Words before a cue that point back at words already given (刘德福如是说): no clause follows.
 BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
+# Demonstratives that open a source named earlier, if at all (该报道, 这项研究).
+DEMONSTRATIVES = frozenset("该这那此其本")
