@@ -83,6 +83,13 @@ def test_a_report_pointed_at_is_no_named_source() -> None:
     assert speaker_of(run("该公司表示，产品已经全部召回。"), INDIRECT, "召回") == "该公司"  # an organisation still
 
 
+def test_organisation_after_a_relative_clause_and_a_title_after_a_demonstrative() -> None:
+    qs = run("参与调查的世界卫生组织表示，病毒的来源仍需进一步研究。")
+    assert speaker_of(qs, INDIRECT, "病毒的来源") == "世界卫生组织"
+    qs = run("该校校长王建国在开学典礼上强调，学生要树立远大理想。")
+    assert speaker_of(qs, INDIRECT, "远大理想") == "王建国"
+
+
 def test_the_source_of_a_publication_speaks() -> None:
     qs = run("日本共同社报道称，日本政府计划修改相关法律。")
     assert speaker_of(qs, INDIRECT, "修改相关法律") == "日本共同社"

@@ -109,8 +109,20 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if name:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
-        return Who(seg, "org", start=start)
+        return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _organisation(seg: str, start: int) -> Who:
+    """An organisation named by ``seg``: the head after a relative clause (他拿到的故宫博物院 ->
+    故宫博物院); a phrase with a verb of its own and no such head is a description, no name."""
+    tail = seg.rsplit("的", 1)[-1]
+    if tail != seg and len(tail) >= 2 and tail.endswith(P.ZH_ORG_SUFFIXES):
+        return Who(tail, "org", start=start + len(seg) - len(tail))
+    toks = segmenter.tag(seg)
+    if any(t.tag == "v" for t in toks) and not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng")):
+        return Who(seg, "desc", role=seg, start=start)
+    return Who(seg, "org", start=start)
 
 
 # A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时, 据报道), not a report.
@@ -269,8 +281,8 @@ def _pointed_at(seg: str) -> bool:
     was named before, if at all (该公司 stays an organisation)."""
     toks = segmenter.tag(seg)
     return (
-        len(toks) > 1 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
-        and not seg.endswith(L.ORG_HEADS)
+        len(toks) == 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
+        and not seg.endswith(L.ORG_HEADS) and toks[1].tag not in L.NAME_TAGS
     )
 
 
