@@ -137,6 +137,19 @@ def test_second_verb_of_saying_and_listener_are_not_the_clause() -> None:
     assert [q.text for q in qs] == ["他家开的农家乐去年收入超过了十万元。"]
 
 
+def test_verb_of_speaking_before_the_cue_and_a_rank_after_the_name() -> None:
+    qs = run("对此，国防部新闻发言人张晓刚大校回应表示，中方坚决反对。")
+    assert [q.text for q in qs] == ["中方坚决反对。"]
+    assert speaker_of(qs, INDIRECT, "坚决反对") == "张晓刚"
+    qs = run("对此，相关部门工作人员回复称，将加强监督检查。")
+    assert [q.mention for q in qs] == ["相关部门工作人员"]
+
+
+def test_source_with_an_abbreviation_in_parentheses() -> None:
+    qs = run("美国有线电视新闻网（CNN）报道称，美军将加强在该地区的部署。")
+    assert speaker_of(qs, INDIRECT, "加强在该地区") == "美国有线电视新闻网"
+
+
 def test_unnamed_source_with_a_long_description() -> None:
     qs = run("一名不愿透露姓名的业内人士称，这家公司已经连续三个月拖欠工资。")
     assert [q.text for q in qs] == ["这家公司已经连续三个月拖欠工资。"]

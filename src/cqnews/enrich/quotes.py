@@ -1029,6 +1029,8 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if _zh_negated(text, c) or c < inside_until or text.endswith(ZH.BACK_REFERENCES, 0, c):
             continue  # (如是说, 这样说: the words came before the cue)
+        if k + 1 < len(cues.starts) and cues.starts[k + 1] == c_end:
+            continue  # 回应表示: the second cue reports the clause
         start = _zh_clause_start(text, c_end, word)
         if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
             continue  # a colon quote or no clause: the direct quote is the quote

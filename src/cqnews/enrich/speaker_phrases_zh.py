@@ -31,7 +31,8 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
         return before
     if text[start:hi] in _ZH_FRAME_LEADS:
         return None  # 在谈到下一步工作时，…: the verb frames the sentence, nobody is reported
-    seg = _zh_trim(text[start:hi])
+    start, raw = _past_parenthesis(text, floor, start, hi)
+    seg = _zh_trim(raw)
     special = _document_or_example(text, seg, start, floor, hi)
     if special is not None:
         return special
@@ -61,6 +62,20 @@ def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who
     return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
 
 
+def _past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, str]:
+    """The clause before a cue read across a parenthesis it holds: 美国有线电视新闻网（CNN）报道(称) ->
+    美国有线电视新闻网报道, starting where the clause before the parenthesis starts."""
+    if not (start > floor and text[start - 1] in ")）"):
+        return start, text[start:hi]
+    opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
+    if opening <= floor or text[opening - 1] in _ZH_BOUNDARY:
+        return start, text[start:hi]
+    begin = opening
+    while begin > floor and text[begin - 1] not in _ZH_BOUNDARY:
+        begin -= 1
+    return begin, text[begin:opening] + text[start:hi]
+
+
 def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -> Who | None:
     """《政府工作报告》提出 (the document speaks) and 像戴夫·汉森这样的专家认为 (the person named)."""
     close = seg.rfind("》")
@@ -80,7 +95,7 @@ def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -
 
 def _titled_person(seg: str, start: int) -> Who | None:
     """A name with its title after it (习近平总书记, 钟南山院士) or a surname with one (张教授)."""
-    for suffix in P.ZH_TITLE_SUFFIXES if seg.endswith(P.ZH_TITLE_SUFFIXES) else ():
+    for suffix in _ZH_TITLES_AFTER if seg.endswith(_ZH_TITLES_AFTER) else ():
         rest = seg[: -len(suffix)]
         if seg.endswith(suffix) and len(rest) >= 2 and _word_ends_at(seg, len(rest)):
             name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else zh_name_at_end(rest)
@@ -90,6 +105,9 @@ def _titled_person(seg: str, start: int) -> Who | None:
     if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
         return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
     return None
+
+
+_ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
 
 
 def _noun_phrase(seg: str, start: int) -> Who:
@@ -212,6 +230,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return False
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
+    if i == len(toks) - 1 and i > 0 and t.word in L.SAYING_VERBS:
+        return True  # 工作人员回复(称): the speaker is before the verb
     if i > 0 and _given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word
     return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
