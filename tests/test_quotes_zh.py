@@ -202,6 +202,17 @@ def test_bare_quote_after_a_person_named_as_subject() -> None:
     assert speaker_of(qs, DIRECT, "查明事故原因") == "李明"
 
 
+def test_two_speakers_one_paragraph_a_cue_that_opens_the_next_quote_is_not_the_first_ones() -> None:
+    qs = run("张华告诉记者：“我们已经连续五年没有发生安全事故。”他的同事刘明补充说：“这离不开每个人的努力。”")
+    assert speaker_of(qs, DIRECT, "安全事故") == "张华"
+    assert speaker_of(qs, DIRECT, "每个人的努力") == "刘明"
+
+
+def test_pronoun_then_gestures_before_the_cue() -> None:
+    qs = run("王刚站在村口，望着远处的山。他想了想说：“这里是我的根。”")
+    assert speaker_of(qs, DIRECT, "我的根") == "王刚"
+
+
 def test_two_experts_in_one_paragraph_each_keeps_their_words() -> None:
     qs = run("中国社科院研究员张明认为，汇率将保持稳定。北京大学教授刘伟则指出：“出口压力仍然不小。”")
     assert speaker_of(qs, INDIRECT, "汇率") == "张明"

@@ -590,21 +590,12 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
         who = zh_subject_before(text, s, sp.open)
         if who is not None and who.kind == "person":
             return who, None
-    for k in cues.between(max(s, sp.open - 2), sp.open):  # 张近东提出“…”: a cue touching the quote wins
-        if text[cues.ends[k] : sp.open].strip("：:，, ") == "" and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
-            who = zh_subject_before(text, s, cues.starts[k])
-            if who is not None:
-                return who, cues.words[k]
-    if sp.close is not None:
-        lo = sp.close + 1
-        for k in cues.between(lo, min(len(text), lo + _ZH_NEAR)):
-            gap = text[lo : cues.starts[k]]
-            if any(ch in gap for ch in "。！？“「"):
-                break
-            who = zh_subject_before(text, lo, cues.starts[k])
-            if who is not None:
-                return who, cues.words[k]
-            break
+    touching = _zh_touching(text, sp, s, cues)
+    if touching[0] is not None:
+        return touching
+    after = _zh_after(text, sp, cues)
+    if after[0] is not None:
+        return after
     for k in cues.last(s, sp.open):
         if text[cues.starts[k] - 1 : cues.starts[k]] in P.ZH_NEGATIONS:
             return None, None
@@ -614,6 +605,40 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
     if sp.close is not None and _blank(text, 0, sp.open):
         return zh_person_after_quote(text, sp.close + 1), None  # “…”居民杨一飞谈起…
     return None, None
+
+
+def _zh_touching(text: str, sp: Span, s: int, cues: _Cues) -> tuple[Who | None, str | None]:
+    """张近东提出“…”, 张华告诉记者：“…”: a cue touching the quote (past its listener) wins."""
+    for k in cues.between(max(s, sp.open - 2 - ZH.LISTENER_SIZE), sp.open):
+        gap = text[cues.ends[k] : sp.open]
+        touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
+        listener = cues.words[k] in ZH.LISTENER_CUES and gap.endswith(("：", ":", "，")) and "。" not in gap
+        if (touches or listener) and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
+            who = zh_subject_before(text, s, cues.starts[k])
+            if who is not None:
+                return who, cues.words[k]
+    return None, None
+
+
+def _zh_after(text: str, sp: Span, cues: _Cues) -> tuple[Who | None, str | None]:
+    """ “…”王凯说 : the first cue after the quote, in its sentence, unless it opens a quote of its own
+    (“…。”他的同事刘明补充说：“…”)."""
+    if sp.close is None:
+        return None, None
+    lo = sp.close + 1
+    for k in cues.between(lo, min(len(text), lo + _ZH_NEAR)):
+        gap = text[lo : cues.starts[k]]
+        if any(ch in gap for ch in "。！？“「") or text.startswith(_ZH_QUOTE_INTROS, cues.ends[k]):
+            break
+        who = zh_subject_before(text, lo, cues.starts[k])
+        if who is not None:
+            return who, cues.words[k]
+        break
+    return None, None
+
+
+# What follows a cue that introduces a quote of its own.
+_ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ":\"")
 
 
 def _zh_adjacent(text: str, sp: Span, cues: _Cues) -> tuple[Who | None, str | None]:

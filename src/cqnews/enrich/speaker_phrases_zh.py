@@ -43,6 +43,9 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
+    pron = _pronoun_acting(seg)
+    if pron is not None:  # 他想了想(说), 她点点头(说)
+        return Who(pron, "pronoun", start=start + seg.find(pron), gender=P.ZH_PRONOUNS[pron])
     return _titled_person(seg, start) or _noun_phrase(seg, start)
 
 
@@ -294,6 +297,15 @@ def zh_person_after_quote(text: str, lo: int) -> Who | None:
     if len(name) == 3 and name[2] in _ZH_NOT_IN_GIVEN_NAME:
         name = name[:2]
     return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)
+
+
+def _pronoun_acting(seg: str) -> str | None:
+    """The pronoun opening ``seg`` when only verbs and adverbs follow it (他想了想, 她点点头)."""
+    toks = segmenter.tag(seg)
+    if len(toks) < 2 or toks[0].word not in P.ZH_PRONOUNS:
+        return None
+    acting = all(t.tag[:1] in ("v", "u", "d", "l") for t in toks[1:])
+    return toks[0].word if acting else None
 
 
 def _pointed_at(seg: str) -> bool:
