@@ -166,6 +166,13 @@ def test_manner_and_back_reference_around_the_cue() -> None:
     assert speaker_of(qs, DIRECT, "路通了") == "黄大发"
 
 
+def test_long_transliterated_name_and_a_magazine() -> None:
+    qs = run("自治区人大常委会副主任阿不都热依木·买买提说，今年的棉花产量创历史新高。")
+    assert speaker_of(qs, INDIRECT, "棉花产量") == "阿不都热依木·买买提"
+    qs = run("《经济学人》杂志近日刊文称，全球供应链正在重塑。")
+    assert speaker_of(qs, INDIRECT, "供应链") == "《经济学人》"
+
+
 def test_surname_with_honorific_or_title() -> None:
     assert speaker_of(run("市民王女士说，现在办事比以前方便多了。"), INDIRECT, "办事") == "王女士"
     assert speaker_of(run("张教授说：“这个发现很重要，我们还要继续研究。”"), DIRECT, "发现很重要") == "张教授"

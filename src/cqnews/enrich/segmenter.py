@@ -37,8 +37,8 @@ class Token(NamedTuple):
     end: int
 
 
-# Longest part of a transliterated name on either side of its interpuncts (斯蒂芬妮, 霍尔茨).
-_NAME_PART = 5
+# Longest part of a transliterated name on either side of its interpuncts (斯蒂芬妮, 阿不都热依木).
+_NAME_PART = 6
 
 
 @functools.lru_cache(maxsize=2048)
@@ -150,7 +150,7 @@ def _parts_after(text: str, tokens: list[Token], i: int) -> int:
     stop = i
     while i < len(tokens) and (_joins(text, tokens[i]) or tokens[i].word == "-" and _cjk_at(text, tokens[i].end)):
         k, size = i + 1, 0
-        while k < len(tokens) and _name_piece(tokens[k]) and size + len(tokens[k].word) <= _NAME_PART:
+        while k < len(tokens) and _name_piece(tokens[k], after=True) and size + len(tokens[k].word) <= _NAME_PART:
             size += len(tokens[k].word)
             k += 1
         if k == i + 1:
@@ -159,14 +159,16 @@ def _parts_after(text: str, tokens: list[Token], i: int) -> int:
     return stop
 
 
-def _name_piece(t: Token) -> bool:
+def _name_piece(t: Token, after: bool = False) -> bool:
     """Can this word be a piece of a transliterated name? Single characters and name-like words, not
-    titles (司法部长), nor the words a sentence resumes with (深表, 表示)."""
+    titles (司法部长), nor the words a sentence resumes with (深表, 表示). After an interpunct a short
+    common noun is a piece too (阿不都热依木·买买提: jieba reads 买买提 as a noun)."""
     if not all(is_cjk_char(c) for c in t.word) or t.word in L.NAME_DOTS:
         return False
     if len(t.word) == 1:
         return t.word not in L.NOT_IN_TRANSLITERATION
-    return t.tag in L.NAME_PIECE_TAGS and not t.word.endswith(L.TITLE_ENDS)
+    noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in L.NOT_IN_TRANSLITERATION
+    return (t.tag in L.NAME_PIECE_TAGS or noun) and not t.word.endswith(L.TITLE_ENDS)
 
 
 def _join_titles(text: str, tokens: list[Token]) -> list[Token]:
