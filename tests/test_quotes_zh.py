@@ -173,6 +173,11 @@ def test_long_transliterated_name_and_a_magazine() -> None:
     assert speaker_of(qs, INDIRECT, "供应链") == "《经济学人》"
 
 
+def test_indefinite_description_then_a_name() -> None:
+    qs = run("某在线教育公司创始人张伟说，行业正在经历洗牌。")
+    assert speaker_of(qs, INDIRECT, "洗牌") == "张伟"
+
+
 def test_surname_with_honorific_or_title() -> None:
     assert speaker_of(run("市民王女士说，现在办事比以前方便多了。"), INDIRECT, "办事") == "王女士"
     assert speaker_of(run("张教授说：“这个发现很重要，我们还要继续研究。”"), DIRECT, "发现很重要") == "张教授"

@@ -118,6 +118,9 @@ def _noun_phrase(seg: str, start: int) -> Who:
     titled = seg.endswith(_ZH_TITLE_HEADS) and seg not in _ZH_TITLE_HEADS  # a bare 创始人 is someone named before
     if titled and not _name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
+    named = _name_in_words(seg) if seg.startswith(P.ZH_DESC_LEADS) and not seg.endswith(P.ZH_PERSON_HEADS) else None
+    if named:  # 某在线教育公司创始人张伟: a description, then the name
+        return Who(named, "person", role=seg[: -len(named)] or None, start=start)
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
         head = desc.rsplit("的", 1)[-1] if seg.endswith(P.ZH_PERSON_HEADS) else desc
