@@ -176,6 +176,8 @@ def test_long_transliterated_name_and_a_magazine() -> None:
 def test_indefinite_description_then_a_name() -> None:
     qs = run("某在线教育公司创始人张伟说，行业正在经历洗牌。")
     assert speaker_of(qs, INDIRECT, "洗牌") == "张伟"
+    qs = run("市民纷纷前往观看，许多人说这座桥将大大缩短上班时间。")
+    assert speaker_of(qs, INDIRECT, "缩短上班时间") is None  # 许 is a surname, 许多人 no name
 
 
 def test_surname_with_honorific_or_title() -> None:

@@ -342,7 +342,7 @@ def _name_in_words(seg: str) -> str | None:
     name = zh_name_at_end(seg)
     at = len(seg) - len(name) if name else -1
     k = next((k for k, t in enumerate(toks) if t.start == at), None)
-    if k is not None and not (toks[k].end == len(seg) and toks[k].tag in L.NEVER_TAGS):
+    if k is not None and not (toks[k].tag in L.NEVER_TAGS and len(toks[k].word) >= 2):  # (周一, 许多人: no names)
         if k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_TAGS and not _given_name(toks, k):
             return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character
         return name
