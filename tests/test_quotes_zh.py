@@ -180,6 +180,26 @@ def test_indefinite_description_then_a_name() -> None:
     assert speaker_of(qs, INDIRECT, "缩短上班时间") is None  # 许 is a surname, 许多人 no name
 
 
+def test_visitors_with_transliterated_names_and_a_listener_without_a_clause() -> None:
+    qs = run(
+        "“这是我们第一次来中国，一切都很新鲜。”来自法国的游客玛丽·杜邦告诉记者。她和丈夫计划在重庆停留一周。",
+        "玛丽的丈夫让·杜邦说，他最喜欢的是重庆的火锅。",
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in qs] == [(DIRECT, "玛丽·杜邦"), (INDIRECT, "让·杜邦")]
+
+
+def test_adverb_and_cue_word_before_the_cue() -> None:
+    qs = run("不过，英国工业联合会则警告称，此举可能加重企业负担。")
+    assert speaker_of(qs, INDIRECT, "企业负担") == "英国工业联合会"
+    qs = run("市场人士普遍认为，央行降准的可能性正在上升。")
+    assert [q.mention for q in qs] == ["市场人士"]
+
+
+def test_pronoun_after_a_paragraph_naming_its_subject() -> None:
+    qs = run("东方金诚首席宏观分析师王青预计，二季度央行有可能下调存款准备金率。", "他同时指出：“当前物价水平偏低。”")
+    assert speaker_of(qs, DIRECT, "物价水平") == "王青"
+
+
 def test_surname_with_honorific_or_title() -> None:
     assert speaker_of(run("市民王女士说，现在办事比以前方便多了。"), INDIRECT, "办事") == "王女士"
     assert speaker_of(run("张教授说：“这个发现很重要，我们还要继续研究。”"), DIRECT, "发现很重要") == "张教授"

@@ -1074,9 +1074,10 @@ def _zh_clause_start(text: str, c_end: int, word: str) -> int:
     """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
     and the listener of 告诉 (告诉记者，…)."""
     start = c_end + (text[c_end : c_end + 1] in ZH.SAY_AFTER_CUE)
-    if word in ZH.LISTENER_CUES:
-        comma = text.find("，", start, start + ZH.LISTENER_SIZE + 1)
-        start = comma + 1 if comma > start and "。" not in text[start:comma] else start
+    if word in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者。 reports nothing
+        stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
+        comma = text.find("，", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
+        start = comma + 1 if comma > start else stop if stop > start else start
     while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
         start += 1
     return start
@@ -1145,9 +1146,11 @@ def _resolve(
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
         if f.who is not None and f.who.kind == "pronoun" and _zh_text(text):
-            named = zh_subject_named_before(book.zh_known, text, f.who.start) or book.zh_named_before(
-                text, f.who.start, prev_text
-            )  # 李博灏也有着类似的经历。他表示…
+            named = (
+                zh_subject_named_before(book.zh_known, text, f.who.start)
+                or book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
+                or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
+            )
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
             book.note(speaker, f.who, base + f.start)

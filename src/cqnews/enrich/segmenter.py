@@ -62,7 +62,8 @@ def _head_title(tokens: list[Token]) -> list[Token]:
     while i < len(tokens):
         t = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or not (t.word.endswith(L.UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3) or rjieba.has_word(nxt.word):
+        glued = nxt is not None and t.word.endswith(L.UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
+        if nxt is None or not glued or rjieba.has_word(nxt.word):
             out.append(t)
             i += 1
             continue

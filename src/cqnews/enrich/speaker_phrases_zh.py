@@ -144,7 +144,8 @@ def _organisation(seg: str, start: int) -> Who:
     if tail != seg and len(tail) >= 2 and tail.endswith(P.ZH_ORG_SUFFIXES):
         return Who(tail, "org", start=start + len(seg) - len(tail))
     toks = segmenter.tag(seg)
-    if any(t.tag == "v" for t in toks) and not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng")):
+    headless = not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng"))
+    if headless and any(t.tag == "v" for t in toks):
         return Who(seg, "desc", role=seg, start=start)
     return Who(seg, "org", start=start)
 
@@ -236,8 +237,9 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return False
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
-    if i == len(toks) - 1 and i > 0 and t.word in L.SAYING_VERBS:
-        return True  # 工作人员回复(称): the speaker is before the verb
+    saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
+    if saying and i == len(toks) - 1 and i > 0 and toks[i - 1].tag not in ("r", "rz"):
+        return True  # 工作人员回复(称), 联合会警告(称): the speaker is before the verb (该报道称 keeps it)
     if i > 0 and _given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word
     return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
@@ -250,6 +252,9 @@ def _given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
         len(toks[i].word) <= 2 and len(surname.word) == 1 and surname.word in L.SURNAMES
         and (i < 2 or toks[i - 2].tag not in L.NAME_TAGS)
     )
+
+
+_ZH_CUE_WORDS = frozenset(P.ZH_CUES)
 
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
@@ -339,6 +344,8 @@ def _name_in_words(seg: str) -> str | None:
     toks = segmenter.tag(seg)
     if not toks:
         return None
+    if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in L.NAME_DOTS):
+        return toks[-1].word  # 游客/玛丽·杜邦: the segmenter joined the parts
     name = zh_name_at_end(seg)
     at = len(seg) - len(name) if name else -1
     k = next((k for k, t in enumerate(toks) if t.start == at), None)

@@ -43,9 +43,9 @@ TITLE_ENDS: tuple[str, ...] = (
 )
 
 # Parts of speech that are never a speaker, nor part of one at its edges: conjunctions (然后, 只是),
-# adverbs (也, 只是), time words (周一, 三月份), localisers (中, 上), numerals and quantities,
+# adverbs (也, 只是, 普遍), time words (周一, 三月份), localisers (中, 上), numerals and quantities,
 # prepositions, particles, modal and auxiliary words.
-NEVER_TAGS = frozenset("c d t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
+NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
 # Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此.
 NOT_SPEAKER_WORDS = frozenset(
     """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是 也是 但是 可是
