@@ -247,6 +247,12 @@ def test_pronoun_then_gestures_before_the_cue() -> None:
     assert speaker_of(qs, DIRECT, "我的根") == "王刚"
 
 
+def test_quote_opening_a_paragraph_goes_to_the_person_the_paragraph_before_introduced() -> None:
+    qs = run("“现在办事方便多了。”张先生说。", "市民王女士对此也深有感触。", "“以前办一个证要跑好几趟，现在网上就能办。”")
+    assert speaker_of(qs, DIRECT, "方便多了") == "张先生"
+    assert speaker_of(qs, DIRECT, "跑好几趟") == "王女士"
+
+
 def test_two_experts_in_one_paragraph_each_keeps_their_words() -> None:
     qs = run("中国社科院研究员张明认为，汇率将保持稳定。北京大学教授刘伟则指出：“出口压力仍然不小。”")
     assert speaker_of(qs, INDIRECT, "汇率") == "张明"

@@ -1155,7 +1155,7 @@ def _resolve(
         if speaker is not None:
             book.note(speaker, f.who, base + f.start)
         elif f.kind == QuoteKind.DIRECT:
-            named = _zh_named_before_quote(book, text, f.start) if _zh_text(text) else None
+            named = _zh_named_before_quote(book, text, f.start, prev_text, prev) if _zh_text(text) else None
             if named is not None:  # 桑先生…十分不解。“很多单位…”
                 speaker = Speaker(name=named, role=book.roles.get(named))
             else:
@@ -1173,10 +1173,17 @@ def _resolve(
     return last
 
 
-def _zh_named_before_quote(book: SpeakerBook, text: str, pos: int) -> str | None:
+def _zh_named_before_quote(book: SpeakerBook, text: str, pos: int, prev_text: str, prev: _Context) -> str | None:
     """The person a bare Chinese quote at ``pos`` is by: the latest named as a clause's subject before
-    it (王明谈到了李华的研究。“…” is 王明's), else the latest known person named before it."""
-    return zh_subject_named_before(book.zh_known, text, pos) or book.zh_named_before(text, pos)
+    it (王明谈到了李华的研究。“…” is 王明's), else the latest known person named before it; for a quote
+    opening its paragraph, a person the paragraph before introduces as its subject after anyone quoted
+    there (市民王女士对此深有感触。/ “以前办事要跑好几趟……”)."""
+    named = zh_subject_named_before(book.zh_known, text, pos) or book.zh_named_before(text, pos)
+    if named is not None or not prev_text or not _blank(text, 0, pos - 1):
+        return named
+    introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))
+    said = prev.speaker.name if prev.speaker is not None else None
+    return introduced if introduced != said else None
 
 
 def _zh_text(text: str) -> bool:
