@@ -200,6 +200,20 @@ def test_pronoun_after_a_paragraph_naming_its_subject() -> None:
     assert speaker_of(qs, DIRECT, "物价水平") == "王青"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("联合国秘书长古特雷斯的发言人迪雅里克说，秘书长对局势表示关切。", "迪雅里克"),  # 迪雅/里克
+        ("欧盟委员会主席冯德莱恩在社交媒体上发文表示，欧盟将与成员国密切合作。", "冯德莱恩"),  # 冯德/莱恩
+        ("德国总理默克尔表示，德国将继续支持欧洲一体化。", "默克尔"),  # 德国总理 tagged as a name
+        ("市场监管总局近日发布通知称，将开展为期三个月的专项整治行动。", "市场监管总局"),
+    ],
+)
+def test_transliterations_without_interpuncts_and_notices(sentence: str, speaker: str) -> None:
+    qs = run(sentence)
+    assert [q.speaker.name if q.speaker else None for q in qs] == [speaker]
+
+
 def test_surname_with_honorific_or_title() -> None:
     assert speaker_of(run("市民王女士说，现在办事比以前方便多了。"), INDIRECT, "办事") == "王女士"
     assert speaker_of(run("张教授说：“这个发现很重要，我们还要继续研究。”"), DIRECT, "发现很重要") == "张教授"

@@ -279,6 +279,10 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
 _ZH_PHRASE_ENDS = frozenset("时 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
 
 
+# Ends of words that are titles however jieba tags them (德国总理/nr).
+_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*L.TITLE_ENDS, *P.ZH_HONORIFICS, "总理", "首相", "总统", "外长")
+
+
 # Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
 _ZH_TITLE_HEADS: tuple[str, ...] = tuple(
     """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
@@ -349,17 +353,35 @@ def _name_in_words(seg: str) -> str | None:
     name = zh_name_at_end(seg)
     at = len(seg) - len(name) if name else -1
     k = next((k for k, t in enumerate(toks) if t.start == at), None)
+    if k is not None and toks[k].tag == "nrt" and k == len(toks) - 1:
+        k = None  # 迪雅/里克: a transliteration in pieces, read as a run below
     if k is not None and not (toks[k].tag in L.NEVER_TAGS and len(toks[k].word) >= 2):  # (周一, 许多人: no names)
         if k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_TAGS and not _given_name(toks, k):
             return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character
         return name
     last = toks[-1]
     if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + P.ZH_HONORIFICS):
-        k = len(toks) - 1
-        while k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_PIECE_TAGS and is_cjk_char(toks[k - 1].word):
-            k -= 1  # 阿/克拉姆: a transliteration jieba split
-        return seg[toks[k].start :]
+        return seg[_name_run_start(toks) :]
     return None
+
+
+# Longest transliterated name written without interpuncts (冯德莱恩, 拉夫罗夫).
+_ZH_RUN_NAME = 6
+
+
+def _name_run_start(toks: Sequence[segmenter.Token]) -> int:
+    """Where the run of name pieces ending ``toks`` starts: 阿/克拉姆, 冯德/莱恩, 迪雅/里克 (pieces
+    jieba tagged as names, or single characters), not past a title (德国总理/默克尔)."""
+    k, size = len(toks) - 1, len(toks[-1].word)
+    while k > 0:
+        prev = toks[k - 1]
+        piece = len(prev.word) == 1 and prev.tag in L.NAME_PIECE_TAGS
+        named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS)
+        if not (piece or named) or not all(is_cjk_char(c) for c in prev.word) or size + len(prev.word) > _ZH_RUN_NAME:
+            break
+        size += len(prev.word)
+        k -= 1
+    return toks[k].start
 
 
 # How far back (characters) a pronoun's antecedent is looked for, and how many named people are weighed.

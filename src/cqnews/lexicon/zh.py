@@ -60,7 +60,7 @@ ORG_HEADS: tuple[str, ...] = tuple(
     办公室 办 署 厅 院 会 社 台 组织 机构 联盟 党 军 报 网 馆 所 校 新闻社 通讯社 电视台 交易所 航空""".split()
 )
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
-DOC_NOUNS = frozenset("报道 报告 文章 信 声明 公告 通报 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子 视频".split())
+DOC_NOUNS = frozenset("报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子 视频".split())
 
 # What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
