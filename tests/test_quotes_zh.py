@@ -304,6 +304,14 @@ def test_segmenter_joins_names_and_keeps_offsets() -> None:
     assert [t.word for t in segmenter.tag("付小姐只是说")] == ["付小姐", "只是", "说"]
 
 
+def test_segmenter_reads_lone_surrogates() -> None:
+    text = "然后陈\ud800同佳说"
+    tokens = segmenter.tag(text)
+    assert "".join(t.word for t in tokens) == text
+    assert all(text[t.start : t.end] == t.word for t in tokens)
+    assert run("然后陈同佳说，他会在下周回到台湾\udc80接受调查。")[0].speaker is not None
+
+
 def test_segmenter_results_pickle_and_agree_across_threads() -> None:
     texts = [f"第{i}位发言人王{'一二三四五'[i % 5]}明在会上表示" for i in range(50)]
     serial = [segmenter.tag(t) for t in texts]

@@ -46,8 +46,8 @@ def tag(text: str) -> tuple[Token, ...]:
     """The words of ``text`` with their part-of-speech tags and offsets (names repaired, see above)."""
     tokens: list[Token] = []
     at = 0
-    for word, pos in rjieba.tag(text):
-        tokens.extend(_split_glued(tokens, word, pos, at))
+    for word, pos in _jieba_tags(text):
+        tokens.extend(_split_glued(tokens, text[at : at + len(word)], pos, at))
         at += len(word)
     if any(t.word in L.NAME_DOTS for t in tokens):
         tokens = _join_dotted(text, tokens)
@@ -63,7 +63,7 @@ def _head_title(tokens: list[Token]) -> list[Token]:
         t = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         glued = nxt is not None and t.word.endswith(L.UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
-        if nxt is None or not glued or rjieba.has_word(nxt.word):
+        if nxt is None or not glued or _known(nxt.word):
             out.append(t)
             i += 1
             continue
@@ -77,6 +77,23 @@ def _head_title(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _jieba_tags(text: str) -> list[tuple[str, str]]:
+    """rjieba's words and tags; a lone surrogate (a str that was never decoded from bytes) is read as
+    "?", one character for one, so offsets hold."""
+    try:
+        return rjieba.tag(text)
+    except UnicodeEncodeError:
+        return rjieba.tag(text.encode("utf-8", "replace").decode("utf-8"))
+
+
+def _known(word: str) -> bool:
+    """Is ``word`` in jieba's dictionary? (never, with a lone surrogate in it)"""
+    try:
+        return rjieba.has_word(word)
+    except UnicodeEncodeError:
+        return False
+
+
 def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Token]:
     """The tokens for ``word``: jieba's, or two when its model glued a function word to the end of a
     name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
@@ -84,7 +101,7 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     end = at + len(word)
     prev = before[-1] if before else None
     after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
-    if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or rjieba.has_word(word) and not after_name:
+    if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or _known(word) and not after_name:
         return [Token(word, pos, at, end)]  # (武藤容/治则: after a name, 则 is the adverb even in a word)
     if len(word) >= 3 and pos == "nr":
         return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "d", end - 1, end)]
