@@ -11,6 +11,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cqnews.enrich import segmenter
 from cqnews.enrich.quotes import find_quotes
@@ -302,6 +304,17 @@ def test_segmenter_joins_names_and_keeps_offsets() -> None:
     assert all(text[t.start : t.end] == t.word for t in tokens)
     assert ("梅里克·加兰", "nr") in [(t.word, t.tag) for t in tokens]
     assert [t.word for t in segmenter.tag("付小姐只是说")] == ["付小姐", "只是", "说"]
+
+
+_PIECES = list("王李张说表示称在对中上时周一只是然后·・?-（）“”，。：的了也则长部公司") + ["\ud800", "😀", " ", "A"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_segmenter_tokens_cover_the_text_exactly(text: str) -> None:
+    tokens = segmenter.tag(text)
+    assert "".join(t.word for t in tokens) == text
+    assert all(text[t.start : t.end] == t.word and t.start < t.end for t in tokens)
 
 
 def test_segmenter_reads_lone_surrogates() -> None:
