@@ -265,10 +265,7 @@ ZH_PERSON_HEADS: tuple[str, ...] = tuple(
     观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员
     研究人员 研究者 科学家 工作人员 专业人士 经济学家 政客 议员 学者""".split()
 )
-ZH_ORG_SUFFIXES: tuple[str, ...] = tuple(
-    """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
-    法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党""".split()
-)
+ZH_ORG_SUFFIXES = _zh.ORG_HEADS  # (one table, in cqnews.lexicon.zh)
 ZH_UNNAMED_RE = re.compile(
     "(?:" + "|".join(ZH_UNNAMED_LEADS) + ")(" + "|".join(sorted(ZH_PERSON_HEADS, key=len, reverse=True)) + ")"
 )

@@ -54,10 +54,11 @@ NOT_SPEAKER_WORDS = frozenset(
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
 PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当 一边".split())
 
-# Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局).
+# Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局, 以方).
 ORG_HEADS: tuple[str, ...] = tuple(
-    """公司 集团 银行 部 局 委员会 委 协会 学会 联合会 基金会 研究院 研究所 研究中心 中心 大学 学院 医院 政府 法院 检察院
-    办公室 办 署 厅 院 会 社 台 组织 机构 联盟 党 军 报 网 馆 所 校 新闻社 通讯社 电视台 交易所 航空""".split()
+    """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
+    法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
+    电视台 交易所""".split()
 )
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
 DOC_NOUNS = frozenset("报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子 视频".split())
