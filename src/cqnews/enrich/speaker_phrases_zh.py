@@ -1,4 +1,10 @@
-"""Reading a Chinese speaker's noun phrase before a cue: 河南省委副书记、省长王凯 -> 王凯 (role 河南省委副书记、省长)."""
+"""Reading a Chinese speaker's noun phrase before a cue: 河南省委副书记、省长王凯 -> 王凯 (role 河南省委副书记、省长).
+
+The clause before the cue is read in words with their parts of speech (:mod:`.segmenter`): words that
+are never a speaker are dropped at its ends (然后, 只是, 周一, 三月份, 在信中), and a speaker starts and
+ends on a word boundary (法国国家铁路公司, not 路公司). What is left is a person (a name, a transliterated
+name, a surname with an honorific or a title), an organisation, a pronoun, or an unnamed source.
+"""
 
 from __future__ import annotations
 
