@@ -8,11 +8,15 @@ The words come from rjieba (a binding of the Rust port of jieba), whose dictiona
 package: it is built once, when this module is imported (about 0.2–0.4 s and 30 MB, shared by worker
 processes forked afterwards), and no parse reads a file. Tags are jieba's (ICTCLAS-style: ``nr`` person,
 ``ns`` place, ``nt`` organisation, ``t`` time, ``c`` conjunction, ``d`` adverb, ``f`` localiser, ``m``
-numeral …). Repairs are made on top: a transliterated name joined by an interpunct (梅里/克/·/加兰
--> 梅里克·加兰, 罗格/夫在 -> 罗格夫/在) and a surname with an honorific or title (付/小姐 -> 付小姐,
-张/教授 -> 张教授) each become one ``nr`` token, and an adverb jieba glued to an unknown name is cut
-off again (李华则 -> 李华/则), and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多). Results are tuples of named tuples (picklable), cached
-per text; calls are thread-safe.
+numeral …). Repairs are made on top, where jieba's model cuts names badly:
+
+- a transliterated name joined by an interpunct becomes one ``nr`` token (梅里/克/·/加兰 -> 梅里克·加兰,
+  罗格/夫在 -> 罗格夫/在);
+- a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
+- a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
+  and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多).
+
+Results are tuples of named tuples (picklable), cached per text (2,048 texts); calls are thread-safe.
 """
 
 from __future__ import annotations
