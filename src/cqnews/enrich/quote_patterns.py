@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..lexicon import zh as _zh
 from ..lexicon.en import NOT_NAME_WORDS, TITLES
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
@@ -237,20 +238,14 @@ ZH_PERSON_HEADS: tuple[str, ...] = tuple(
     观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员
     研究人员 研究者 科学家 工作人员 专业人士 经济学家 政客 议员 学者""".split()
 )
-ZH_ORG_SUFFIXES: tuple[str, ...] = tuple(
-    """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
-    法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党""".split()
-)
+ZH_ORG_SUFFIXES = _zh.ORG_HEADS  # (one table, in cqnews.lexicon.zh)
 ZH_UNNAMED_RE = re.compile(
     "(?:" + "|".join(ZH_UNNAMED_LEADS) + ")(" + "|".join(sorted(ZH_PERSON_HEADS, key=len, reverse=True)) + ")"
 )
-# Common Chinese surnames (single character), used to cut a name off the role before it.
-ZH_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华阎喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗习"
-)
-ZH_DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐".split())
-# Honorific suffixes that make a surname a name: 王先生, 徐女士.
-ZH_HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
+# Chinese surnames and honorifics live in cqnews.lexicon.zh (one table for every stage).
+ZH_SURNAMES = _zh.SURNAMES
+ZH_DOUBLE_SURNAMES = _zh.DOUBLE_SURNAMES
+ZH_HONORIFICS = _zh.HONORIFICS
 # Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
 ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
 # A quoted term introduced by one of these is a name or a term, not speech.

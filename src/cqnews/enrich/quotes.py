@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..deadline import NO_DEADLINE, Deadline
+from ..lexicon import zh as ZH
 from ..models import Block, BlockKind, Quote, QuoteKind, Speaker
 from ..text import HAN_RE
 from . import quote_patterns as P
@@ -32,7 +33,7 @@ from .speaker_phrases import (
     forget_tokens,
     participle_subject,
 )
-from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
+from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before, zh_subject_named_before
 from .speakers import SpeakerBook
 
 __all__ = ["detect_script", "find_quotes"]
@@ -340,7 +341,7 @@ def _zh_cue_ok(text: str, start: int, end: int) -> bool:
     nxt, prev = text[end : end + 1], text[start - 1 : start]
     if nxt and (nxt in P.ZH_CUE_NOT_AFTER.get(word, "") or nxt in P.ZH_CUE_NOT_NEXT):
         return False
-    if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, ""):
+    if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
         return False
     if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
         k = end
@@ -485,8 +486,8 @@ def _has_words(text: str, sp: Span) -> bool:
 def _is_title(text: str, sp: Span, cjk: bool) -> bool:
     """Names of works and terms: title-cased or introduced by "called", 所谓 ..."""
     before = text[max(0, sp.open - 12) : sp.open]
-    if cjk:
-        return before.endswith(P.ZH_TITLE_LEADS)
+    if cjk:  # 所谓“…”, and 它可以回答“…”这样的问题: a question given as an example
+        return before.endswith(P.ZH_TITLE_LEADS) or sp.close is not None and text.startswith(ZH.EXAMPLE_TAILS, sp.close + 1)
     lead = before.rstrip().rsplit(" ", 1)[-1].lower()
     if lead in P.EN_TITLE_LEADS:
         return True
@@ -620,21 +621,12 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
         who = zh_subject_before(text, s, sp.open)
         if who is not None and who.kind == "person":
             return who, None
-    for k in cues.between(max(s, sp.open - 2), sp.open):  # 张近东提出“…”: a cue touching the quote wins
-        if text[cues.ends[k] : sp.open].strip("：:，, ") == "" and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
-            who = zh_subject_before(text, s, cues.starts[k])
-            if who is not None:
-                return who, cues.words[k]
-    if sp.close is not None:
-        lo = sp.close + 1
-        for k in cues.between(lo, min(len(text), lo + _ZH_NEAR)):
-            gap = text[lo : cues.starts[k]]
-            if any(ch in gap for ch in "。！？“「"):
-                break
-            who = zh_subject_before(text, lo, cues.starts[k])
-            if who is not None:
-                return who, cues.words[k]
-            break
+    touching = _zh_touching(text, sp, s, cues)
+    if touching[0] is not None:
+        return touching
+    after = _zh_after(text, sp, cues)
+    if after[0] is not None:
+        return after
     for k in cues.last(s, sp.open):
         if text[cues.starts[k] - 1 : cues.starts[k]] in P.ZH_NEGATIONS:
             return None, None
@@ -644,6 +636,40 @@ def _zh_attribution(text: str, sp: Span, s: int, e: int, cues: _Cues) -> tuple[W
     if sp.close is not None and _blank(text, 0, sp.open):
         return zh_person_after_quote(text, sp.close + 1), None  # “…”居民杨一飞谈起…
     return None, None
+
+
+def _zh_touching(text: str, sp: Span, s: int, cues: _Cues) -> tuple[Who | None, str | None]:
+    """张近东提出“…”, 张华告诉记者：“…”: a cue touching the quote (past its listener) wins."""
+    for k in cues.between(max(s, sp.open - 2 - ZH.LISTENER_SIZE), sp.open):
+        gap = text[cues.ends[k] : sp.open]
+        touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
+        listener = cues.words[k] in ZH.LISTENER_CUES and gap.endswith(("：", ":", "，")) and "。" not in gap
+        if (touches or listener) and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
+            who = zh_subject_before(text, s, cues.starts[k])
+            if who is not None:
+                return who, cues.words[k]
+    return None, None
+
+
+def _zh_after(text: str, sp: Span, cues: _Cues) -> tuple[Who | None, str | None]:
+    """ “…”王凯说 : the first cue after the quote, in its sentence, unless it opens a quote of its own
+    (“…。”他的同事刘明补充说：“…”)."""
+    if sp.close is None:
+        return None, None
+    lo = sp.close + 1
+    for k in cues.between(lo, min(len(text), lo + _ZH_NEAR)):
+        gap = text[lo : cues.starts[k]]
+        if any(ch in gap for ch in "。！？“「") or text.startswith(_ZH_QUOTE_INTROS, cues.ends[k]):
+            break
+        who = zh_subject_before(text, lo, cues.starts[k])
+        if who is not None:
+            return who, cues.words[k]
+        break
+    return None, None
+
+
+# What follows a cue that introduces a quote of its own.
+_ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ":\"")
 
 
 def _zh_adjacent(text: str, sp: Span, cues: _Cues) -> tuple[Who | None, str | None]:
@@ -1076,11 +1102,11 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
     inside_until = -1  # the end of the clause last reported: a cue inside it is reported speech itself
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
-        if text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS or c < inside_until:
-            continue
-        start = c_end
-        while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
-            start += 1
+        if _zh_negated(text, c) or c < inside_until or text.endswith(ZH.BACK_REFERENCES, 0, c):
+            continue  # (如是说, 这样说: the words came before the cue)
+        if k + 1 < len(cues.starts) and cues.starts[k + 1] == c_end:
+            continue  # 回应表示: the second cue reports the clause
+        start = _zh_clause_start(text, c_end, word)
         if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
             continue  # a colon quote or no clause: the direct quote is the quote
         who = subject(k)
@@ -1092,6 +1118,24 @@ def _indirect_zh(text: str, spans: list[Span], cues: _Cues) -> list[_Found]:
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_clause_start(text: str, c_end: int, word: str) -> int:
+    """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
+    and the listener of 告诉 (告诉记者，…)."""
+    start = c_end + (text[c_end : c_end + 1] in ZH.SAY_AFTER_CUE)
+    if word in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者。 reports nothing
+        stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
+        comma = text.find("，", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
+        start = comma + 1 if comma > start else stop if stop > start else start
+    while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
+        start += 1
+    return start
+
+
+def _zh_negated(text: str, c: int) -> bool:
+    """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
+    return text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS or text.endswith(ZH.UNWILLING, 0, c)
 
 
 def _zh_clause_end(text: str, start: int, cues: _Cues, k: int, subject: Callable[[int], Who | None]) -> int:
@@ -1152,12 +1196,16 @@ def _resolve(
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
         if f.who is not None and f.who.kind == "pronoun" and _zh_text(text):
-            named = book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
+            named = (
+                zh_subject_named_before(book.zh_known, text, f.who.start)
+                or book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
+                or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
+            )
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
             book.note(speaker, f.who, base + f.start)
         elif f.kind == QuoteKind.DIRECT:
-            named = book.zh_named_before(text, f.start) if _zh_text(text) else None
+            named = _zh_named_before_quote(book, text, f.start, prev_text, prev) if _zh_text(text) else None
             if named is not None:  # 桑先生…十分不解。“很多单位…”
                 speaker = Speaker(name=named, role=book.roles.get(named))
             else:
@@ -1173,6 +1221,19 @@ def _resolve(
     if not found and text.strip():
         return _Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
+
+
+def _zh_named_before_quote(book: SpeakerBook, text: str, pos: int, prev_text: str, prev: _Context) -> str | None:
+    """The person a bare Chinese quote at ``pos`` is by: the latest named as a clause's subject before
+    it (王明谈到了李华的研究。“…” is 王明's), else the latest known person named before it; for a quote
+    opening its paragraph, a person the paragraph before introduces as its subject after anyone quoted
+    there (市民王女士对此深有感触。/ “以前办事要跑好几趟……”)."""
+    named = zh_subject_named_before(book.zh_known, text, pos) or book.zh_named_before(text, pos)
+    if named is not None or not prev_text or not _blank(text, 0, pos - 1):
+        return named
+    introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))
+    said = prev.speaker.name if prev.speaker is not None else None
+    return introduced if introduced != said else None
 
 
 def _zh_text(text: str) -> bool:

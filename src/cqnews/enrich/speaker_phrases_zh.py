@@ -1,11 +1,20 @@
-"""Reading a Chinese speaker's noun phrase before a cue: 河南省委副书记、省长王凯 -> 王凯 (role 河南省委副书记、省长)."""
+"""Reading a Chinese speaker's noun phrase before a cue: 河南省委副书记、省长王凯 -> 王凯 (role 河南省委副书记、省长).
+
+The clause before the cue is read in words with their parts of speech (:mod:`.segmenter`): words that
+are never a speaker are dropped at its ends (然后, 只是, 周一, 三月份, 在信中), and a speaker starts and
+ends on a word boundary (法国国家铁路公司, not 路公司). What is left is a person (a name, a transliterated
+name, a surname with an honorific or a title), an organisation, a pronoun, or an unnamed source.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..lexicon import zh as L
 from ..text import is_cjk_char
 from . import quote_patterns as P
+from . import segmenter
 from .speaker_phrases import Who
 
 _ZH_LIKE_RE = re.compile(r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$")
@@ -23,19 +32,61 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     floor = max(lo, hi - 80)
     while start > floor and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    if text.startswith("在", start) and start > floor and text[start - 1] in ")）":
-        # 巴兹·奥尔德林(Buzz Aldrin)在采访中表示: read the name before the parenthesis
-        opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
-        if opening > floor:
-            name_start = opening
-            while name_start > floor and text[name_start - 1] not in _ZH_BOUNDARY:
-                name_start -= 1
-            if text[start:hi].endswith(("中", "上", "时", "里", "后", "前")):  # 在…中: no subject of its own
-                seg = text[name_start:opening]
-                name = zh_name_at_end(seg)
-                if name:
-                    return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start)
-    seg = _zh_trim(text[start:hi])
+    before = _named_before_parenthesis(text, floor, start, hi)
+    if before is not None:
+        return before
+    if text[start:hi] in _ZH_FRAME_LEADS:
+        return None  # 在谈到下一步工作时，…: the verb frames the sentence, nobody is reported
+    start, raw = _past_parenthesis(text, floor, start, hi)
+    seg = _zh_trim(raw)
+    special = _document_or_example(text, seg, start, floor, hi)
+    if special is not None:
+        return special
+    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
+        return None  # 人们普遍认为, 可以说: nobody in particular is reported
+    if not seg or seg in P.ZH_ZERO_SUBJECTS:
+        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
+    if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
+        pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
+        return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
+    acting = _pronoun_acting(seg)
+    if acting is not None:  # 他想了想(说), 她点点头(说)
+        return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
+    return _titled_person(seg, start) or _noun_phrase(seg, start)
+
+
+def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
+    """巴兹·奥尔德林(Buzz Aldrin)在采访中表示: the name before the parenthesis, when the clause
+    after it is only 在…中 (no subject of its own)."""
+    if not (text.startswith("在", start) and start > floor and text[start - 1] in ")）"):
+        return None
+    opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
+    if opening <= floor or not text[start:hi].endswith(("中", "上", "时", "里", "后", "前")):
+        return None
+    name_start = opening
+    while name_start > floor and text[name_start - 1] not in _ZH_BOUNDARY:
+        name_start -= 1
+    seg = text[name_start:opening]
+    name = zh_name_at_end(seg)
+    return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
+
+
+def _past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, str]:
+    """The clause before a cue read across a parenthesis it holds: 美国有线电视新闻网（CNN）报道(称) ->
+    美国有线电视新闻网报道, starting where the clause before the parenthesis starts."""
+    if not (start > floor and text[start - 1] in ")）"):
+        return start, text[start:hi]
+    opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
+    if opening <= floor or text[opening - 1] in _ZH_BOUNDARY:
+        return start, text[start:hi]
+    begin = opening
+    while begin > floor and text[begin - 1] not in _ZH_BOUNDARY:
+        begin -= 1
+    return begin, text[begin:opening] + text[start:hi]
+
+
+def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -> Who | None:
+    """《政府工作报告》提出 (the document speaks) and 像戴夫·汉森这样的专家认为 (the person named)."""
     close = seg.rfind("》")
     opening = seg.rfind("《", 0, close)
     if 0 <= opening < close and len(seg) - close <= 4:  # 《政府工作报告》为何提出: the document speaks
@@ -48,86 +99,194 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     like = _ZH_LIKE_RE.match(_zh_trim(text[like_at:hi])) if like_at >= 0 else None
     if like:  # 像戴夫·汉森这样的专家认为: the person named is the speaker
         return Who(like.group(1), "person", role=like.group(2), start=like_at + 1)
-    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
-        return None  # 人们普遍认为, 可以说: nobody in particular is reported
-    if not seg or seg in P.ZH_ZERO_SUBJECTS:
-        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
-    if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
-        pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
-        return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
-    for suffix in P.ZH_TITLE_SUFFIXES if seg.endswith(P.ZH_TITLE_SUFFIXES) else ():
+    return None
+
+
+def _titled_person(seg: str, start: int) -> Who | None:
+    """A name with its title after it (习近平总书记, 钟南山院士) or a surname with one (张教授)."""
+    for suffix in _ZH_TITLES_AFTER if seg.endswith(_ZH_TITLES_AFTER) else ():
         rest = seg[: -len(suffix)]
-        if seg.endswith(suffix) and len(rest) >= 2:
+        if seg.endswith(suffix) and len(rest) >= 2 and _word_ends_at(seg, len(rest)):
             name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else zh_name_at_end(rest)
             if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 return Who(name, "person", role=(rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix, start=start)
+    titled_name = _surname_title(seg)
+    if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
+        return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
+    return None
+
+
+_ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
+
+
+def _noun_phrase(seg: str, start: int) -> Who:
+    """The subject as a title without a name, an unnamed source, a person or an organisation."""
     titled = seg.endswith(_ZH_TITLE_HEADS) and seg not in _ZH_TITLE_HEADS  # a bare 创始人 is someone named before
     if titled and not _name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
+    named = _name_in_words(seg) if seg.startswith(P.ZH_DESC_LEADS) and not seg.endswith(P.ZH_PERSON_HEADS) else None
+    if named:  # 某在线教育公司创始人张伟: a description, then the name
+        return Who(named, "person", role=seg[: -len(named)] or None, start=start)
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
-        return Who(desc, "desc", role=desc, start=start)
+        head = desc.rsplit("的", 1)[-1] if seg.endswith(P.ZH_PERSON_HEADS) else desc
+        return Who(head or desc, "desc", role=desc, start=start)  # 一名不愿透露姓名的业内人士: 业内人士
+    if seg in L.DOC_NOUNS or _pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
+        return Who(seg, "desc", role=seg, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         return Who(seg, "org" if seg.endswith(P.ZH_ORG_SUFFIXES) else "person", start=start)
-    name = zh_name_at_end(seg) or _name_after_title(seg)
+    name = _name_in_words(seg) or _name_after_title(seg)
     if name:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
-        return Who(seg, "org", start=start)
+        return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _organisation(seg: str, start: int) -> Who:
+    """An organisation named by ``seg``: the head after a relative clause (他拿到的故宫博物院 ->
+    故宫博物院); a phrase with a verb of its own and no such head is a description, no name."""
+    tail = seg.rsplit("的", 1)[-1]
+    if tail != seg and len(tail) >= 2 and tail.endswith(P.ZH_ORG_SUFFIXES):
+        return Who(tail, "org", start=start + len(seg) - len(tail))
+    toks = segmenter.tag(seg)
+    headless = not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng"))
+    if headless and any(t.tag == "v" for t in toks):
+        return Who(seg, "desc", role=seg, start=start)
+    return Who(seg, "org", start=start)
+
+
+# A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时, 据报道), not a report.
+_ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据".split())  # (据报道: reportedly, no source)
 
 
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
 _ZH_SOURCE_DOCS: tuple[str, ...] = ("的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告")
 
 
-# Words before a speaker that are not part of it: 而, 据, 在 …
-_ZH_LEADS: tuple[str, ...] = (*P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "根据", "据", "在", "但", "而", "并")
-
-
 def _zh_trim(seg: str) -> str:
-    """Drop leading 据/根据/在 and trailing adverbs and 在…时 phrases between speaker and cue;
-    记者从X获悉 -> X; X的报告显示 -> X."""
+    """The speaker's noun phrase of the clause ``seg`` before a cue, cut at word boundaries: leading
+    conjunctions, adverbs, time words and 据/在 dropped (然后陈同佳 -> 陈同佳), trailing ones and the
+    phrase of a preposition too (世界银行周一 -> 世界银行, 苹果公司在信中 -> 苹果公司); 记者从X获悉 -> X;
+    X的报告显示 -> X."""
     for lead in ("从", "授权"):  # 记者17日从国家卫生健康委(获悉), 中国人民银行授权全国银行间同业拆借中心(公布)
         at = seg.rfind(lead)
         if at >= 0 and len(seg) - at - len(lead) >= 2:
             seg = seg[at + len(lead) :]
-
-    for lead in _ZH_LEADS if seg.startswith(_ZH_LEADS) else ():  # one C call when none opens it
-        if seg.startswith(lead) and len(seg) > len(lead) + 1:
-            seg = seg[len(lead) :]
-    seg = seg.removesuffix("所")
+    if seg.startswith("用") and seg.endswith("的话") and len(seg) > 4:
+        seg = seg[1:-2]  # 用村支书黄大发的话(说) -> 村支书黄大发
+    author = _author_of_document(seg)
+    if author is not None:
+        return _trim_words(author)
+    seg = _trim_words(seg.removesuffix("所"))
     if seg.endswith("时"):  # 习近平总书记主持召开…会议时指出
         for suffix in P.ZH_TITLE_SUFFIXES:
             at = seg.find(suffix)
             if 0 < at < len(seg) - len(suffix):
                 seg = seg[: at + len(suffix)]
                 break
-    changed = True
-    while changed and seg:
-        changed = False
-        for adv in P.ZH_SKIPPABLE if seg.endswith(P.ZH_SKIPPABLE) else ():  # one C call when none ends it
-            if seg.endswith(adv) and len(seg) > len(adv):
-                seg, changed = seg[: -len(adv)], True
-        at = seg.rfind("在")
-        if at >= 0 and seg.endswith(("时", "上", "中", "里", "后", "前")):  # 并在日记里(写到): no subject left
-            seg, changed = seg[:at], True
-        if len(seg) > 3 and seg.endswith("地"):
-            seg, changed = seg[:-3], True
-        cut = len(seg)
-        while cut > 2 and seg[cut - 1] in P.ZH_TIME_CHARS:
-            cut -= 1
-        if cut < len(seg) and any(ch.isdigit() or ch in "本今去当" for ch in seg[cut:]):
-            seg, changed = seg[:cut], True  # 哈马斯本月6日
     for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
-    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")):
-        for verb in ("发给", "发布的", "发表的", "撰写的", "的"):  # ING发给客户的报告中(写道) -> ING
+    return seg
+
+
+def _author_of_document(seg: str) -> str | None:
+    """ING发给客户的报告中(写道) -> ING: who wrote the document the words are in."""
+    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")) and "在" not in seg:  # (X在声明中: X)
+        for verb in ("发给", "发布的", "发表的", "撰写的", "的"):
             at = seg.find(verb)
             if at >= 2:
                 return seg[:at]
-    return seg
+    return None
+
+
+def _trim_words(seg: str) -> str:
+    """Drop the words at both ends of ``seg`` that are never part of a speaker (see _edge_word);
+    all of them when nothing else is left ("" is a subject left out: 并认为…)."""
+    if not seg:
+        return seg
+    toks = list(segmenter.tag(seg))
+    cut = _phrase_cut(toks)
+    if cut is not None:
+        toks = toks[:cut]
+    while toks and _edge_word(toks, len(toks) - 1):
+        if toks[-1].word == "地" and len(toks) > 1:
+            toks.pop()  # 激动地(说): the manner word goes with it
+        toks.pop()
+    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS):
+        toks.pop(0)
+    if _drop_report(toks):
+        while toks and _edge_word(toks, len(toks) - 1):
+            toks.pop()
+    return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _drop_report(toks: list[segmenter.Token]) -> bool:
+    """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
+    publication (该报道称 keeps its report: no source is named)."""
+    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS:
+        return False
+    drop = 2 if toks[-2].tag.startswith("v") else 1 if toks[-1].tag.startswith("v") else 0
+    if drop == 0 or not any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-drop]):
+        return False
+    del toks[-drop:]
+    return True
+
+
+def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` (at an end of the phrase) a word that is no part of a speaker: a conjunction, an
+    adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
+    A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
+    t = toks[i]
+    if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and len(toks) > 1 and i == 0:
+        return False
+    if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
+        return True
+    saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
+    if saying and i == len(toks) - 1 and i > 0 and toks[i - 1].tag not in ("r", "rz"):
+        return True  # 工作人员回复(称), 联合会警告(称): the speaker is before the verb (该报道称 keeps it)
+    if i > 0 and _given_name(toks, i) and t.tag in ("t", "m"):
+        return False  # 罗/满月: a given name jieba read as a word
+    return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
+
+
+def _given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` (two characters at most) the given name after a lone surname (参赞/罗/满月)?"""
+    surname = toks[i - 1]
+    return (
+        len(toks[i].word) <= 2 and len(surname.word) == 1 and surname.word in L.SURNAMES
+        and (i < 2 or toks[i - 2].tag not in L.NAME_TAGS)
+    )
+
+
+_ZH_CUE_WORDS = frozenset(P.ZH_CUES)
+
+
+# Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
+_ZH_EDGE_WORDS = frozenset((*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地"))
+
+
+def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
+    """Where a prepositional phrase between the speaker and the cue starts (苹果公司|在信中,
+    他|向记者, 王某|在接受采访时), if one closes the clause; None otherwise."""
+    for i in range(1, len(toks)):  # the first: 周桂兰|一边收拾房间一边(说), 王明|在会上向记者(表示)
+        t = toks[i]
+        if t.word in L.PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d"):
+            after = toks[i + 1 :]
+            closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
+            named = any(b.tag in L.NAME_TAGS or b.tag == "nt" or b.word.endswith(L.ORG_HEADS) for b in toks[:i])
+            short = len(after) <= 3 and not any(a.tag in L.NAME_TAGS for a in after)
+            return i if closes or short or named else None  # (named: the speaker stands before the phrase)
+    return None
+
+
+# Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
+_ZH_PHRASE_ENDS = frozenset("时 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
+
+
+# Ends of words that are titles however jieba tags them (德国总理/nr).
+_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*L.TITLE_ENDS, *P.ZH_HONORIFICS, "总理", "首相", "总统", "外长")
 
 
 # Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
@@ -156,6 +315,131 @@ def zh_person_after_quote(text: str, lo: int) -> Who | None:
     if len(name) == 3 and name[2] in _ZH_NOT_IN_GIVEN_NAME:
         name = name[:2]
     return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)
+
+
+def _pronoun_acting(seg: str) -> str | None:
+    """The pronoun opening ``seg`` when only verbs and adverbs follow it (他想了想, 她点点头)."""
+    toks = segmenter.tag(seg)
+    if len(toks) < 2 or toks[0].word not in P.ZH_PRONOUNS:
+        return None
+    acting = all(t.tag[:1] in ("v", "u", "d", "l") for t in toks[1:])
+    return toks[0].word if acting else None
+
+
+def _pointed_at(seg: str) -> bool:
+    """Is ``seg`` a demonstrative and a noun that is no organisation (该报道, 这项研究)? Such a source
+    was named before, if at all (该公司 stays an organisation)."""
+    toks = segmenter.tag(seg)
+    return (
+        len(toks) == 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
+        and not seg.endswith(L.ORG_HEADS) and toks[1].tag not in L.NAME_TAGS
+    )
+
+
+def _surname_title(seg: str) -> str | None:
+    """The last word of ``seg`` when it is a lone surname joined to a title by the segmenter (张教授)."""
+    toks = segmenter.tag(seg)
+    last = toks[-1].word if toks else ""
+    return last if len(last) >= 2 and last[0] in L.SURNAMES and last[1:] in L.SURNAME_TITLES else None
+
+
+def _word_ends_at(seg: str, at: int) -> bool:
+    """Does a word of ``seg`` end at ``at``? (卫生部长 is one word: no name 卫生 before 部长)"""
+    return any(t.end == at for t in segmenter.tag(seg))
+
+
+def _name_in_words(seg: str) -> str | None:
+    """The person name ending ``seg``, starting at a word boundary: 美国司法部长梅里克·加兰 ->
+    梅里克·加兰, but no name in 法国国家铁路公司 (路公司 would cut a word) nor in 世界银行周一."""
+    toks = segmenter.tag(seg)
+    if not toks:
+        return None
+    if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in L.NAME_DOTS):
+        return toks[-1].word  # 游客/玛丽·杜邦: the segmenter joined the parts
+    name = zh_name_at_end(seg)
+    at = len(seg) - len(name) if name else -1
+    k = next((k for k, t in enumerate(toks) if t.start == at), None)
+    if k is not None and toks[k].tag == "nrt" and k == len(toks) - 1:
+        k = None  # 迪雅/里克: a transliteration in pieces, read as a run below
+    if k is not None and not (toks[k].tag in L.NEVER_TAGS and len(toks[k].word) >= 2):  # (周一, 许多人: no names)
+        if k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_TAGS and not _given_name(toks, k):
+            return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character
+        return name
+    last = toks[-1]
+    if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + P.ZH_HONORIFICS):
+        return seg[_name_run_start(toks) :]
+    return None
+
+
+# Longest transliterated name written without interpuncts (冯德莱恩, 拉夫罗夫).
+_ZH_RUN_NAME = 6
+
+
+def _name_run_start(toks: Sequence[segmenter.Token]) -> int:
+    """Where the run of name pieces ending ``toks`` starts: 阿/克拉姆, 冯德/莱恩, 迪雅/里克 (pieces
+    jieba tagged as names, or single characters), not past a title (德国总理/默克尔)."""
+    k, size = len(toks) - 1, len(toks[-1].word)
+    while k > 0:
+        prev = toks[k - 1]
+        piece = len(prev.word) == 1 and prev.tag in L.NAME_PIECE_TAGS
+        named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS)
+        if not (piece or named) or not all(is_cjk_char(c) for c in prev.word) or size + len(prev.word) > _ZH_RUN_NAME:
+            break
+        size += len(prev.word)
+        k -= 1
+    return toks[k].start
+
+
+# How far back (characters) a pronoun's antecedent is looked for, and how many named people are weighed.
+_ZH_ANTECEDENT_REACH = 400
+_ZH_ANTECEDENTS = 4
+
+
+def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
+    """The person a 他/她 at ``pos`` stands for: among the known people named last before it, the
+    latest named as the subject of a clause (王明谈到了李华的研究。他说… -> 王明, not 李华, who is
+    named inside the clause), or a person named as the subject of the sentence just before, later
+    than any of them (市长李明来到现场。他表示… -> 李明, though 李明 spoke nowhere). None when there is
+    no such subject (the caller then takes the latest known)."""
+    lo = max(0, pos - _ZH_ANTECEDENT_REACH)
+    found = sorted(((text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos), name) for name in known), reverse=True)
+    subject, subject_at = None, -1
+    for at, name in found[:_ZH_ANTECEDENTS]:
+        if at < 0:
+            break
+        if _named_as_subject(text, at, len(ZH_DOTS_RE.split(name)[-1]), lo):
+            subject, subject_at = name, at
+            break
+    new = _new_subject_before(text, pos)
+    if new is not None and new[1] > max(subject_at, found[0][0] if found else -1):
+        return next((name for name in known if name.endswith(new[0])), new[0])
+    return subject
+
+
+# How far back (characters) a person named as a subject but never quoted is looked for.
+_ZH_NEW_SUBJECT_REACH = 120
+
+
+def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The last person name (a surname and a given name, or a dotted name) that is a clause's subject
+    in the ``_ZH_NEW_SUBJECT_REACH`` characters before ``pos``, with where it starts."""
+    lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
+    for t in reversed(segmenter.tag(text[lo:pos])):
+        person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
+        if person and _named_as_subject(text, lo + t.start, len(t.word), lo):
+            return t.word, lo + t.start
+    return None
+
+
+def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
+    """Is the name at ``text[at:at+size]`` a clause's subject: no verb nor preposition between the
+    clause start and it (titles and organisations may stand there), and not an owner (李华的研究)?"""
+    if text.startswith("的", at + size):
+        return False
+    start = at
+    while start > lo and text[start - 1] not in _ZH_BOUNDARY:
+        start -= 1
+    return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(text[start:at])) if start < at else True
 
 
 def _name_after_title(seg: str) -> str | None:

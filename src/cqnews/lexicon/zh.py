@@ -1,0 +1,89 @@
+"""Chinese word tables for reading speakers: surnames, honorifics, titles, organisation heads, and the
+part-of-speech tags (jieba's) of words that are never a speaker."""
+
+from __future__ import annotations
+
+# Common Chinese surnames (single character), used to cut a name off the role before it.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
+    "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
+    "翁冉骆蓝路游辛靳管柴蒙鲍华阎喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗习"
+)
+DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐".split())
+# Honorific suffixes that make a surname a name: 王先生, 徐女士.
+HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
+# Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.
+SURNAME_TITLES = frozenset("教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长 总".split())
+
+# Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
+NAME_DOTS = frozenset("·・•?？")
+# Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.
+NOT_IN_TRANSLITERATION = frozenset(
+    "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
+)
+# Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr,
+# 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
+GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给")
+# Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
+GLUED_ADVERBS = frozenset("则也还又都却亦")
+# Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.
+UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())
+# 老赵, 小王: a familiar way of naming someone by surname.
+FAMILIAR_PREFIXES = frozenset("老小")
+# Tags of words that may be a piece of a transliterated name (jieba tags them as names, places, or
+# leaves them unknown).
+NAME_PIECE_TAGS = frozenset("nr nrt nrfg ns nz x zg g ng j m".split())
+# Person-name tags.
+NAME_TAGS = frozenset("nr nrt nrfg".split())
+# Words that end a title or a role, never a name: 司法部长, 副书记, 发言人.
+TITLE_ENDS: tuple[str, ...] = (
+    "长", "书记", "主任", "主席", "总裁", "经理", "委员", "员", "人", "家", "师", "者", "官", "士", "生", "授", "记",
+)
+
+# Parts of speech that are never a speaker, nor part of one at its edges: conjunctions (然后, 只是),
+# adverbs (也, 只是, 普遍), time words (周一, 三月份), localisers (中, 上), numerals and quantities,
+# prepositions, particles, modal and auxiliary words.
+NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
+# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此.
+NOT_SPEAKER_WORDS = frozenset(
+    """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是 也是 但是 可是
+    不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月 上月 下月 当天 当日 月份""".split()
+)
+# Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
+PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当 一边".split())
+
+# Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局, 以方).
+ORG_HEADS: tuple[str, ...] = tuple(
+    """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
+    法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
+    电视台 交易所""".split()
+)
+# Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
+DOC_NOUNS = frozenset("报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子 视频".split())
+
+# What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
+EXAMPLE_TAILS: tuple[str, ...] = tuple(
+    f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
+)
+# Words before 说 that keep it a report though its last character usually makes 说 part of another word
+# (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of").
+SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话")
+# Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
+UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
+# A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
+SAY_AFTER_CUE = frozenset("称说")
+# Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
+LISTENER_CUES = frozenset("告诉".split())
+LISTENER_SIZE = 8
+# Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
+MANNER_WORDS = frozenset("笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上 如是".split())
+# Words before a cue that point back at words already given (刘德福如是说): no clause follows.
+BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
+# Demonstratives that open a source named earlier, if at all (该报道, 这项研究).
+DEMONSTRATIVES = frozenset("该这那此其本")
+# Verbs of speaking or writing that stand right before a cue (工作人员回复称, 张晓刚回应表示): not the speaker.
+SAYING_VERBS = frozenset("回复 回应 答复 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍".split())
+# Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
+TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")
