@@ -23,11 +23,8 @@ from lxml.html import HtmlElement
 
 from ..document import element_text
 from ..draft import Draft, ImageDraft
-from ..extract.generic import (
-    BodyResult,
-    blocks_from_container,
-    extract_body,
-)
+from ..extract.blocks import BodyResult, blocks_from_container
+from ..extract.generic import extract_body
 from ..extract.images import best_src, find_images
 from ..extract.metadata import PageMetadata
 from ..extract.plaintext import extract_text

@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from ..extract.generic import BodyResult, clean_blocks
+from ..extract.blocks import BodyResult, clean_blocks
 from ..models import BlockKind
 from .base import Layout, Site, has_class
 
