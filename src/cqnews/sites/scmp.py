@@ -102,3 +102,5 @@ class SCMP(Site):
     NAME = "scmp"
     DOMAINS = ("scmp.com",)
     LAYOUTS = (ApolloState, JsonLdArticle)
+    LANGUAGE = "en"
+    TIMEZONE = "Asia/Hong_Kong"
