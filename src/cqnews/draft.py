@@ -74,7 +74,7 @@ def drop_blocks(
     """
     kept_before: list[int] = []
     body: list[Block] = []
-    for block, gone in zip(blocks, drop):
+    for block, gone in zip(blocks, drop, strict=False):
         kept_before.append(len(body))
         if not gone:
             body.append(block)

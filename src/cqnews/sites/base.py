@@ -184,7 +184,7 @@ class Layout:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.root = page.root
-        self._container: HtmlElement | None | bool = False  # False: not looked up yet
+        self._container: HtmlElement | bool | None = False  # False: not looked up yet
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -245,7 +245,8 @@ class Layout:
         kept = self.clean(result.blocks)
         if len(kept) != len(result.blocks):
             ids = {id(block) for block in kept}
-            result.sources = [src for block, src in zip(result.blocks, result.sources) if id(block) in ids]
+            pairs = zip(result.blocks, result.sources, strict=False)
+            result.sources = [src for block, src in pairs if id(block) in ids]
             result.blocks = kept
         return result
 

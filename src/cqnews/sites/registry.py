@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import import_module, metadata
 from urllib.parse import urlsplit
 
@@ -160,7 +160,7 @@ def _third_party_domains() -> dict[str, metadata.EntryPoint]:
     return {entry.name.strip().lower(): entry for entry in _installed()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_entry_point(entry: metadata.EntryPoint) -> type[Site] | None:
     try:
         return _load(entry.value)
