@@ -251,7 +251,8 @@ def _resolve(url: str | None) -> tuple[type[Site] | None, list[str]]:
         if length >= 0 and (length, 1) > best:
             loaded = _load_entry_point(entry)  # imported only now that its domain matched
             if loaded is None:
-                warnings.append(f"site plugin {entry.value} for {entry.name} failed to load ({_load_errors[entry]})")
+                error = _load_errors.get(entry, "see the log")
+                warnings.append(f"site plugin {entry.value} for {entry.name} failed to load ({error})")
             elif loaded.serves(url):
                 best, chosen = (length, 1), loaded
     for site in _builtins():
