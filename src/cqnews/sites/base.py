@@ -391,7 +391,8 @@ class Site:
     Subclass it in one module per site; declare ``NAME``, ``DOMAINS`` and ``LAYOUTS``. Domains
     match by suffix, so ``"news.cn"`` serves ``english.news.cn``. ``ARTICLE_URL`` (a regex searched
     in the URL) restricts the plugin to article pages; other pages of the domain take the
-    generic path.
+    generic path. ``LANGUAGE`` and ``TIMEZONE`` say what the site writes in and which zone its
+    times without an offset are in.
     """
 
     NAME: ClassVar[str]
