@@ -134,7 +134,7 @@ def _set_aside(page: Page, truth: str, body: str) -> str:
     """
     root = parse_tree(decode(page.html, None).text, DEFAULT_OPTIONS)
     site = None if page.url else SITE_OF_URLLESS.get(page.name)
-    draft = extract_page(root, page.url, read_metadata(root), site=site)
+    draft, _plugin = extract_page(root, page.url, read_metadata(root), site=site)
     body = "".join(body.split())
     kept_apart = "\n".join("".join(text.split()) for text in [*(i.caption or "" for i in draft.images), *draft.bylines])
 

@@ -29,12 +29,12 @@ UTC = timezone.utc
     ],
 )
 def test_forms(text: str, chinese: bool, expected: datetime) -> None:
-    assert parse_date(text, chinese) == expected
+    assert parse_date(text, CHINA_TZ if chinese else None) == expected
 
 
 @pytest.mark.parametrize("text", ["5月17日 10:20", "May 17", "yesterday", "", "2021-13-45"])
 def test_incomplete_dates_are_not_guessed(text: str) -> None:
-    assert parse_date(text, chinese_site=True) is None
+    assert parse_date(text, zone=CHINA_TZ) is None
 
 
 def test_naive_outside_chinese_sites() -> None:
@@ -114,20 +114,20 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_values_never_raise(text: str) -> None:
     warnings: list[str] = []
-    read_date(text, True, warnings)
-    parse_date(text, True)
+    read_date(text, CHINA_TZ, warnings)
+    parse_date(text, CHINA_TZ)
 
 
 def test_overflowing_year_is_no_date_with_a_warning() -> None:
     warnings: list[str] = []
-    assert read_date(HOSTILE[0], False, warnings) is None
+    assert read_date(HOSTILE[0], None, warnings) is None
     assert warnings and "could not be read" in warnings[0]
 
 
 @pytest.mark.parametrize("text", ["2021-05-17T10:00:00+99:99", "2021-05-17T10:00:00+05:75", "Mon, 17 May 2021 10:20:00 +9999"])
 def test_impossible_zone_is_warned_and_the_time_kept_without_zone(text: str) -> None:
     warnings: list[str] = []
-    found = read_date(text, True, warnings)
+    found = read_date(text, CHINA_TZ, warnings)
     assert found is not None and found.value.tzinfo is None  # no China time assumed either
     assert found.value.hour == 10
     assert any("impossible time zone" in warning for warning in warnings)
@@ -135,7 +135,7 @@ def test_impossible_zone_is_warned_and_the_time_kept_without_zone(text: str) -> 
 
 def test_day_that_does_not_exist_is_warned() -> None:
     warnings: list[str] = []
-    assert read_date("2021-02-30T10:00:00Z", False, warnings) is None
+    assert read_date("2021-02-30T10:00:00Z", None, warnings) is None
     assert any("no real day" in warning for warning in warnings)
 
 

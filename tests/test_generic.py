@@ -224,7 +224,7 @@ def test_generic_body_from_the_region_leaves_the_page_tree_untouched() -> None:
 
 
 def test_embed_code_written_out_in_text_is_removed() -> None:
-    from cqnews.extract.generic import strip_embedded_markup
+    from cqnews.extract.blocks import strip_embedded_markup
 
     text = (
         'The attacks rose in June. <iframe title="Chart" src="https://example.com/c/1/"></iframe>'

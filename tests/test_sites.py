@@ -298,7 +298,7 @@ def test_declared_figures_give_captions_and_positions() -> None:
 
     html = decode(read_page(FIXTURES / "magichtml_163.com_bb5f5ce0c7.html.gz"), None).text
     root = parse_tree(html, DEFAULT_OPTIONS)
-    draft = sites.extract_page(root, "https://www.163.com/dy/article/J22CN60P0514R9KQ.html", read_metadata(root))
+    draft, _ = sites.extract_page(root, "https://www.163.com/dy/article/J22CN60P0514R9KQ.html", read_metadata(root))
     assert [image.caption for image in draft.images] == ["车主们将车停在外面小树林中", "图为浦东新区合庆镇益民村民委员会", "图为停车场道闸 资料图"]
     first = draft.images[0]
     assert first.src is not None and first.src.startswith("https://nimg.ws.126.net/")

@@ -56,8 +56,9 @@ class Draft:
     tags: list[str] = field(default_factory=list)
     declared_language: str | None = None
     """The page's own language declaration (html lang, og:locale), if any."""
-    chinese_site: bool = False
-    """The page comes from a Chinese site: Asia/Shanghai is then the default time zone."""
+    timezone: str | None = None
+    """IANA name of the zone for times the page writes without an offset (the site's ``TIMEZONE``,
+    Asia/Shanghai on Chinese domains and pages); None leaves such times naive."""
     site_name: str | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -73,7 +74,7 @@ def drop_blocks(
     """
     kept_before: list[int] = []
     body: list[Block] = []
-    for block, gone in zip(blocks, drop):
+    for block, gone in zip(blocks, drop, strict=False):
         kept_before.append(len(body))
         if not gone:
             body.append(block)

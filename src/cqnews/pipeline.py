@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from lxml.html import HtmlElement
 
@@ -23,13 +23,12 @@ from .enrich.dates import date_from_url, pick_date
 from .enrich.language import detect_language, normalize_language
 from .enrich.quotes import find_quotes
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
-from .extract.bylines import find_bylines
-from .extract.metadata import PageMetadata, glued_heading_rest, heading_at_top, read_metadata, same_title
-from .extract.plaintext import extract_text
+from .extract.metadata import PageMetadata, read_metadata, same_title
 from .models import Article, Credit, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
-from .sites.registry import extract_page, extract_text_dump, for_url, preload
+from .sites.registry import extract_page, extract_text_dump, preload
 from .text import cjk_ratio, normalize_space
+from .timezones import UnknownTimeZoneError, zone
 from .urls import checked_url
 
 __all__ = ["parse", "parse_text"]
@@ -38,7 +37,6 @@ __all__ = ["parse", "parse_text"]
 preload()
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CHINESE_TLDS = (".cn", ".com.cn", ".hk", ".mo", ".tw")
 # A key assignment or a bracketed structure opening a line: configuration or code, not prose.
 _CODE_LINE = re.compile(r"""\s*(?:[\w.-]+\s*[=:]\s*["'\[{(]|[\[{]\s*["'\w])""")
 
@@ -86,8 +84,7 @@ def parse_text(
 
 def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOptions, deadline: Deadline) -> Article:
     text, warnings = _checked_str(text, options)
-    draft = extract_text_dump(text, url, site) or extract_text(text)
-    draft.chinese_site = draft.chinese_site or _is_chinese_site(url)
+    draft = extract_text_dump(text, url, site)
     draft.warnings[:0] = warnings
     return _enrich(draft, url, None, options, deadline)
 
@@ -144,43 +141,22 @@ def _extract(
     root: HtmlElement, url: str | None, meta: PageMetadata, *, site: str | None = None,
     crawl_date: date | datetime | None = None,
 ) -> Draft:
-    # Site plugin by name or domain, then platform fingerprint, then the generic path (cqnews.sites).
-    draft = extract_page(root, url, meta, site=site, crawl_date=crawl_date)
-    if draft.method is not ExtractionMethod.SITE:
-        # Site layouts declare their byline; elsewhere the visible byline elements are looked up.
-        draft.bylines[:0] = find_bylines(root)
-    _apply_metadata(draft, meta, url)
+    # Site plugin by name or domain, then platform fingerprint, then the generic path (cqnews.sites),
+    # with the page metadata merged in.
+    draft, _plugin = extract_page(root, url, meta, site=site, crawl_date=crawl_date)
     return draft
 
 
-def _apply_metadata(draft: Draft, meta: PageMetadata, url: str | None) -> None:
-    # The <h1> that opens the extracted text is the visible headline (site layouts declare theirs).
-    top = heading_at_top(draft.blocks[0].text, meta) if draft.blocks and not draft.headline else None
-    draft.headline = draft.headline or top or meta.headline
-    unglued = glued_heading_rest(draft.blocks[0].text, draft.headline, meta) if draft.blocks else None
-    if unglued:
-        draft.blocks[0] = draft.blocks[0].model_copy(update={"text": unglued})
-    draft.summary = draft.summary or meta.description
-    draft.published = draft.published or meta.published
-    draft.updated = draft.updated or meta.updated
-    draft.tags = draft.tags or meta.tags
-    draft.authors = draft.authors or meta.authors
-    draft.declared_language = draft.declared_language or meta.language
-    draft.site_name = draft.site_name or meta.site_name
-    draft.chinese_site = draft.chinese_site or _is_chinese_site(url or meta.canonical_url) or (
-        normalize_language(meta.language) == "zh"
-    )
-
-
-def _is_chinese_site(url: str | None) -> bool:
-    """A Chinese domain, or one a site plugin marks as Chinese (its dates are China time)."""
-    if not url:
-        return False
-    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
-    if host.endswith(_CHINESE_TLDS):
-        return True
-    site = for_url(url)
-    return site is not None and site.CHINESE
+def _default_zone(draft: Draft, language: str | None, body_text: str) -> tzinfo | None:
+    """The zone for times written without an offset: the draft's, else China time for Chinese text."""
+    name = draft.timezone or ("Asia/Shanghai" if language == "zh" and cjk_ratio(body_text) > 0.3 else None)
+    if name is None:
+        return None
+    try:
+        return zone(name)
+    except UnknownTimeZoneError as exc:
+        draft.warnings.append(f"{exc}; times without an offset left naive")
+        return None
 
 
 def _has_prose(draft: Draft) -> bool:
@@ -273,7 +249,7 @@ def _enrich(
         if options.detect_language and _in_time("language detection", deadline, warnings)
         else normalize_language(draft.declared_language)
     )
-    chinese = draft.chinese_site or (language == "zh" and cjk_ratio(body_text) > 0.3)
+    zone_default = _default_zone(draft, language, body_text)
     wanted = options.quotes and _in_time("quotes", deadline, warnings)
     quotes = _quotes(draft, language, options, deadline) if wanted else []
     if not draft.blocks:
@@ -281,8 +257,8 @@ def _enrich(
     elif not _has_prose(draft):
         draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
     # The URL's day is a last resort: only when no date the page states can be read.
-    published = pick_date(draft.published, chinese, draft.warnings) or date_from_url(url, chinese)
-    updated = pick_date(draft.updated, chinese, draft.warnings)
+    published = pick_date(draft.published, zone_default, draft.warnings) or date_from_url(url, zone_default)
+    updated = pick_date(draft.updated, zone_default, draft.warnings)
     url = _checked(url, options, draft.warnings)
     images = [image for image in images if image.src is None or _checked_src(image, options, draft.warnings)]
     extraction = Extraction(

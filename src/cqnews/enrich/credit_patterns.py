@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, NAME_CONJUNCTIONS, PHOTO_WORDS, SOURCE_WORDS
+from ..lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
 from ..lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
 from ..lexicon.en import ORG_WORDS as _ORG_HEADS
 from ..models import CreditRole
@@ -231,13 +232,6 @@ ZH_BYLINE_LABEL = re.compile(
 # Brackets that may wrap a whole credit line as decoration: "(责编：胡永秋、杨光宇)", "【责任编辑：严玉洁】",
 # "[ 责编：张倩 ]", "（编辑：严玉洁 王辉）". Opening -> closing; mixed half/full width pairs occur too.
 LINE_BRACKETS: dict[str, str] = {"(": ")）", "（": "）)", "[": "]】", "【": "】]", "〔": "〕", "〖": "〗"}
-
-# A newspaper's print-edition note, a source credit naming the paper:
-# "《 人民日报 》（ 2024年05月10日   04 版）", "《光明日报》（2024年05月20日 03版）".
-PRINT_EDITION = re.compile(
-    r"^\s*《\s*(?P<paper>[^》\s][^》]{0,29}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]\s*$"
-)
 
 # Chinese portals sign editor lines with a Latin-letter staff handle: "[责任编辑：alonliu]".
 # After these labels a handle counts as a name.

@@ -1,7 +1,8 @@
 """Date strings to datetimes: ISO 8601, RFC 2822, Chinese and English written forms, dates in URLs.
 
 A date without a year is never completed with today's year: it is skipped. Times without a zone
-get Asia/Shanghai (UTC+8, no daylight saving since 1991) on Chinese sites and stay naive elsewhere.
+get the ``zone`` the caller passes (the site's zone: Asia/Shanghai on Chinese sites, see
+:mod:`cqnews.timezones`) and stay naive without one.
 
 Every value keeps its **precision** (:class:`~cqnews.models.DatePrecision`): "2021-05-17" is a
 day, not midnight; "2021-05-17 10:20" a minute. A date-only value comes back as midnight with
@@ -18,14 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime, parsedate_tz
 
 from ..models import DatePrecision
+from ..timezones import CHINA_TZ
 
 __all__ = ["CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "parse_date", "pick_date", "read_date"]
-
-CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 _MONTHS = {
     name: index
@@ -81,14 +81,16 @@ class _NotADay(ValueError):
     """A date pattern matched, but the calendar has no such day (2021-13-45)."""
 
 
-def parse_date(value: str, chinese_site: bool = False) -> datetime | None:
+def parse_date(value: str, zone: tzinfo | None = None) -> datetime | None:
     """Parse one date string; None when it holds no complete date (never raises)."""
-    found = read_date(value, chinese_site)
+    found = read_date(value, zone)
     return found.value if found is not None else None
 
 
-def read_date(value: str, chinese_site: bool = False, warnings: list[str] | None = None) -> ParsedDate | None:
+def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None = None) -> ParsedDate | None:
     """Parse one date string with its precision; None when it holds no usable date.
+
+    A time written without an offset gets ``zone``, when given.
 
     Never raises: a parser's failure is recorded in ``warnings`` (when given) and gives None.
     """
@@ -108,27 +110,27 @@ def read_date(value: str, chinese_site: bool = False, warnings: list[str] | None
     parsed = reading.value
     if reading.bad_zone:
         _warn(warnings, f"date {text[:60]!r}: impossible time zone {reading.bad_zone!r} ignored; time kept without a zone")
-    elif parsed.tzinfo is None and chinese_site:
-        parsed = parsed.replace(tzinfo=CHINA_TZ)
+    elif parsed.tzinfo is None and zone is not None:
+        parsed = parsed.replace(tzinfo=zone)
     return ParsedDate(parsed, reading.precision)
 
 
-def pick_date(values: Iterable[str], chinese_site: bool = False, warnings: list[str] | None = None) -> ParsedDate | None:
+def pick_date(values: Iterable[str], zone: tzinfo | None = None, warnings: list[str] | None = None) -> ParsedDate | None:
     """The first candidate that parses, with its precision; failures of earlier ones are warned about."""
     for value in values:
-        found = read_date(value, chinese_site, warnings)
+        found = read_date(value, zone, warnings)
         if found is not None:
             return found
     return None
 
 
-def first_date(values: Iterable[str], chinese_site: bool = False) -> datetime | None:
+def first_date(values: Iterable[str], zone: tzinfo | None = None) -> datetime | None:
     """The first candidate that parses."""
-    found = pick_date(values, chinese_site)
+    found = pick_date(values, zone)
     return found.value if found is not None else None
 
 
-def date_from_url(url: str | None, chinese_site: bool = False) -> ParsedDate | None:
+def date_from_url(url: str | None, zone: tzinfo | None = None) -> ParsedDate | None:
     """The day written in a URL path (``/2021/05/17/``, ``/2021-05/17/``, ``/20210517/``), precision ``day``.
 
     A last resort when the page states no date: the URL says when the page was filed, which is
@@ -142,7 +144,7 @@ def date_from_url(url: str | None, chinese_site: bool = False) -> ParsedDate | N
         return None
     year, month, day = (match.group(n) or match.group("c" + n) for n in ("y", "m", "d"))
     try:
-        parsed = datetime(int(year), int(month), int(day), tzinfo=CHINA_TZ if chinese_site else None)
+        parsed = datetime(int(year), int(month), int(day), tzinfo=zone)
     except ValueError:
         return None
     return ParsedDate(parsed, DatePrecision.DAY)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..enrich.credit_patterns import PRINT_EDITION
+from ..lexicon.editions import PRINT_EDITION
 
 __all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer"]
 

@@ -49,7 +49,7 @@ def extract_text(text: str) -> Draft:
             kind = BlockKind.PARAGRAPH if prose[index] or _SENTENCE_END.search(line) else BlockKind.HEADING
             draft.blocks.append(Block(kind=kind, text=line))
     draft.bylines.extend(line for line in lines[last + 1 :] if is_credit_line(line))
-    draft.chinese_site = chinese
+    draft.timezone = "Asia/Shanghai" if chinese else None  # Chinese text: China time
     return draft
 
 

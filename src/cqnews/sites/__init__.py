@@ -9,7 +9,7 @@ install it under the entry point group ``cqnews.sites`` or call :func:`register`
 
 from __future__ import annotations
 
-from .base import GenericLayout, Layout, Page, Platform, Site, has_class, xpath
+from .base import GenericLayout, Layout, Page, Platform, PluginDefinitionError, Site, has_class, xpath
 from .registry import (
     ENTRY_POINT_GROUP,
     SiteInfo,
@@ -28,6 +28,7 @@ __all__ = [
     "Layout",
     "Page",
     "Platform",
+    "PluginDefinitionError",
     "Site",
     "SiteInfo",
     "available",

@@ -28,3 +28,5 @@ class Banyuetan(Site):
     NAME = "banyuetan"
     DOMAINS = ("banyuetan.org",)
     LAYOUTS = (DetailContent,)
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

@@ -8,6 +8,10 @@ a date and confirmed on the page by a cheap ``FINGERPRINT`` XPath. Modelled on F
 
 XPath rather than CSS: lxml's ``cssselect`` needs an extra package. :func:`has_class` writes the
 usual class test so declarations stay short.
+
+Both classes check their declarations when a subclass is defined (every XPath and regex compiles,
+layout names are unique, ``VALID_UNTIL`` dates are distinct and newest first, the time zone is
+known): a broken plugin fails at import with :class:`PluginDefinitionError`, not on some page later.
 """
 
 from __future__ import annotations
@@ -23,20 +27,28 @@ from lxml.html import HtmlElement
 
 from ..document import element_text
 from ..draft import Draft, ImageDraft
-from ..extract.generic import (
-    BodyResult,
-    blocks_from_container,
-    extract_body,
-)
+from ..extract.blocks import BodyResult, blocks_from_container
+from ..extract.generic import extract_body
 from ..extract.images import best_src, find_images
 from ..extract.metadata import PageMetadata
 from ..extract.plaintext import extract_text
 from ..extract.positions import assign_positions
 from ..models import Block, ExtractionMethod
 from ..text import normalize_space
+from ..timezones import UnknownTimeZoneError, zone
 from ..urls import join_url
 
-__all__ = ["DECLARED_TITLE", "GenericLayout", "Layout", "Page", "Platform", "Site", "has_class", "xpath"]
+__all__ = [
+    "DECLARED_TITLE",
+    "GenericLayout",
+    "Layout",
+    "Page",
+    "Platform",
+    "PluginDefinitionError",
+    "Site",
+    "has_class",
+    "xpath",
+]
 
 DECLARED_TITLE = "//meta[@property='og:title']/@content | //h1"
 """``HEADLINE`` for sites whose intended title is the one they declare for sharing (``og:title``,
@@ -75,6 +87,56 @@ def _texts(results: object) -> list[str]:
     return out
 
 
+
+class PluginDefinitionError(TypeError):
+    """A :class:`Site`, :class:`Platform` or :class:`Layout` subclass whose declarations cannot work.
+
+    Raised when the class is defined, so a broken plugin fails at import with the name of the
+    class and constant at fault.
+    """
+
+
+_LAYOUT_XPATHS = (
+    "FINGERPRINT", "HEADLINE", "SUMMARY", "BODY", "PARAGRAPHS", "DROP", "BYLINE", "AUTHORS", "DATE", "IMAGES",
+    "CAPTION", "CREDIT", "TAGS",
+)
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _owner(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _check_xpath(cls: type, attribute: str, expression: object) -> None:
+    if expression is None:
+        return
+    if not isinstance(expression, str):
+        raise PluginDefinitionError(f"{_owner(cls)}.{attribute} must be an XPath string or None, not {expression!r}")
+    try:
+        xpath(expression)
+    except etree.XPathError as exc:
+        raise PluginDefinitionError(f"{_owner(cls)}.{attribute} is not a valid XPath ({exc}): {expression!r}") from None
+
+
+def _check_regexes(cls: type, attribute: str, patterns: object) -> None:
+    if attribute == "DROP_TEXT" and not isinstance(patterns, tuple):
+        raise PluginDefinitionError(f"{_owner(cls)}.DROP_TEXT must be a tuple of regexes, not {patterns!r}")
+    items: tuple[object, ...] = patterns if isinstance(patterns, tuple) else (patterns,)
+    for pattern in items:
+        if pattern is None:
+            continue
+        try:
+            re.compile(pattern)  # type: ignore[call-overload]
+        except (re.error, TypeError) as exc:
+            message = f"{pattern!r} is not a valid regex ({exc})"
+            raise PluginDefinitionError(f"{_owner(cls)}.{attribute}: {message}") from None
+
+
+def _check_name(cls: type, name: object) -> None:
+    if not isinstance(name, str) or not name.strip():
+        raise PluginDefinitionError(f"{_owner(cls)}.NAME must be a non-empty string, not {name!r}")
+
+
 class Layout:
     """One page design of a site: selectors as class constants, one hook method per field.
 
@@ -109,10 +171,20 @@ class Layout:
     CREDIT: ClassVar[str | None] = None
     TAGS: ClassVar[str | None] = None
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """Check the declarations of a new layout (see :class:`PluginDefinitionError`)."""
+        super().__init_subclass__(**kwargs)
+        _check_name(cls, cls.NAME)
+        if cls.VALID_UNTIL is not None and not isinstance(cls.VALID_UNTIL, date):
+            raise PluginDefinitionError(f"{_owner(cls)}.VALID_UNTIL must be a datetime.date or None")
+        for attribute in _LAYOUT_XPATHS:
+            _check_xpath(cls, attribute, getattr(cls, attribute))
+        _check_regexes(cls, "DROP_TEXT", cls.DROP_TEXT)
+
     def __init__(self, page: Page) -> None:
         self.page = page
         self.root = page.root
-        self._container: HtmlElement | None | bool = False  # False: not looked up yet
+        self._container: HtmlElement | bool | None = False  # False: not looked up yet
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -173,7 +245,8 @@ class Layout:
         kept = self.clean(result.blocks)
         if len(kept) != len(result.blocks):
             ids = {id(block) for block in kept}
-            result.sources = [src for block, src in zip(result.blocks, result.sources) if id(block) in ids]
+            pairs = zip(result.blocks, result.sources, strict=False)
+            result.sources = [src for block, src in pairs if id(block) in ids]
             result.blocks = kept
         return result
 
@@ -280,22 +353,75 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+def _check_layouts(cls: type[Site]) -> None:
+    """Layouts are Layout subclasses with unique names; dated ones distinct and newest first."""
+    names: set[str] = set()
+    until: list[date] = []
+    for layout in cls.LAYOUTS:
+        if not (isinstance(layout, type) and issubclass(layout, Layout)):
+            raise PluginDefinitionError(f"{_owner(cls)}.LAYOUTS holds {layout!r}, not a Layout subclass")
+        if layout.NAME in names:
+            raise PluginDefinitionError(f"{_owner(cls)}.LAYOUTS: two layouts are called {layout.NAME!r}")
+        names.add(layout.NAME)
+        if layout.VALID_UNTIL is None:
+            continue
+        if until and layout.VALID_UNTIL >= until[-1]:
+            raise PluginDefinitionError(
+                f"{_owner(cls)}.LAYOUTS: layout {layout.NAME!r} is valid until {layout.VALID_UNTIL}, not before the "
+                f"layout listed ahead of it ({until[-1]}); list layouts newest first, each with its own end date"
+            )
+        until.append(layout.VALID_UNTIL)
+
+
+def _check_locale(cls: type[Site]) -> None:
+    """``LANGUAGE`` is an ISO 639 code and ``TIMEZONE`` a zone this machine knows."""
+    if cls.LANGUAGE is not None and not (isinstance(cls.LANGUAGE, str) and _LANGUAGE_CODE.fullmatch(cls.LANGUAGE)):
+        raise PluginDefinitionError(f"{_owner(cls)}.LANGUAGE must be a lower-case ISO 639 code, not {cls.LANGUAGE!r}")
+    if cls.TIMEZONE is None:
+        return
+    try:
+        zone(cls.TIMEZONE)
+    except (UnknownTimeZoneError, TypeError) as exc:
+        raise PluginDefinitionError(f"{_owner(cls)}.TIMEZONE: {exc}") from None
+
+
 class Site:
     """A news site: its name, domains and layouts (newest first).
 
     Subclass it in one module per site; declare ``NAME``, ``DOMAINS`` and ``LAYOUTS``. Domains
     match by suffix, so ``"news.cn"`` serves ``english.news.cn``. ``ARTICLE_URL`` (a regex searched
     in the URL) restricts the plugin to article pages; other pages of the domain take the
-    generic path.
+    generic path. ``LANGUAGE`` and ``TIMEZONE`` say what the site writes in and which zone its
+    times without an offset are in.
     """
 
     NAME: ClassVar[str]
     DOMAINS: ClassVar[tuple[str, ...]] = ()
     ARTICLE_URL: ClassVar[str | None] = None
     LAYOUTS: ClassVar[tuple[type[Layout], ...]] = ()
-    CHINESE: ClassVar[bool] = True
-    """Dates without a zone are China time (Asia/Shanghai)."""
+    LANGUAGE: ClassVar[str | None] = None
+    """The language the site writes in (ISO 639-1, ``"zh"``): the page's declaration when it makes none."""
+    TIMEZONE: ClassVar[str | None] = None
+    """IANA name of the zone the site's times are in (``"Asia/Shanghai"``): times a page writes without
+    an offset get it. None leaves them naive (a zone with daylight saving needs the tz database:
+    declare one only when the site's times all carry their offset or the machine has tzdata)."""
     METHOD: ClassVar[ExtractionMethod] = ExtractionMethod.SITE
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """Check the declarations of a new site (see :class:`PluginDefinitionError`)."""
+        super().__init_subclass__(**kwargs)
+        if "CHINESE" in cls.__dict__:
+            raise PluginDefinitionError(
+                f"{_owner(cls)}.CHINESE is gone: declare LANGUAGE = \"zh\" and TIMEZONE = \"Asia/Shanghai\" instead"
+            )
+        name = getattr(cls, "NAME", None)
+        if name is not None or cls.LAYOUTS:  # NAME-less classes are bases (Platform)
+            _check_name(cls, name)
+        if isinstance(cls.DOMAINS, str) or not all(isinstance(d, str) and d.strip() for d in cls.DOMAINS):
+            raise PluginDefinitionError(f"{_owner(cls)}.DOMAINS must be a tuple of domains, not {cls.DOMAINS!r}")
+        _check_regexes(cls, "ARTICLE_URL", cls.ARTICLE_URL)
+        _check_layouts(cls)
+        _check_locale(cls)
 
     @classmethod
     def serves(cls, url: str | None) -> bool:
@@ -331,7 +457,6 @@ class Site:
                 reasons.append(f"{self.NAME}: layout {layout.NAME} found no body text")
                 continue
             draft.method, draft.plugin = self.METHOD, self.NAME
-            draft.chinese_site = self.CHINESE
             if index and crawl_date is not None:
                 draft.warnings.insert(0, f"{reasons[0]} (the layout valid at the crawl date); used {layout.NAME}")
             return draft, []
@@ -341,7 +466,7 @@ class Site:
         """A plain-text dump of one of the site's pages (override to use the site's conventions)."""
         draft = extract_text(text)
         draft.method, draft.plugin, draft.layout = self.METHOD, self.NAME, "text"
-        draft.chinese_site = draft.chinese_site or self.CHINESE
+        draft.timezone = self.TIMEZONE or draft.timezone
         return draft
 
 
@@ -351,9 +476,16 @@ class Platform(Site):
     DETECT: ClassVar[tuple[str, ...]] = ()
     """XPaths; the platform applies when any of them matches."""
     METHOD = ExtractionMethod.PLATFORM
-    CHINESE = False
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if isinstance(cls.DETECT, str):
+            raise PluginDefinitionError(f"{_owner(cls)}.DETECT must be a tuple of XPaths, not a string")
+        for expression in cls.DETECT:
+            _check_xpath(cls, "DETECT", expression)
 
     @classmethod
     def detect(cls, root: HtmlElement) -> bool:
         """True when the page carries one of the platform's fingerprints."""
         return any(xpath(expression)(root) for expression in cls.DETECT)
+

@@ -29,5 +29,6 @@ class CGTN(Site):
 
     NAME = "cgtn"
     DOMAINS = ("cgtn.com",)
-    CHINESE = True
     LAYOUTS = (CmsMain,)
+    # No LANGUAGE: the site publishes in more than one language.
+    TIMEZONE = "Asia/Shanghai"

@@ -42,3 +42,5 @@ class ChinaDaily(Site):
     NAME = "chinadaily"
     DOMAINS = ("chinadaily.com.cn", "chinadaily.cn")
     LAYOUTS = (English, Chinese)
+    # No LANGUAGE: the site publishes in more than one language.
+    TIMEZONE = "Asia/Shanghai"

@@ -34,3 +34,5 @@ class ChinaNews(Site):
     NAME = "chinanews"
     DOMAINS = ("chinanews.com", "chinanews.com.cn", "ecns.cn")
     LAYOUTS = (LeftZw, EcnsGeneric)
+    # No LANGUAGE: the site publishes in more than one language.
+    TIMEZONE = "Asia/Shanghai"

@@ -40,4 +40,5 @@ class DailyMail(Site):
     NAME = "dailymail"
     DOMAINS = ("dailymail.co.uk",)
     LAYOUTS = (ArticleText,)
-    CHINESE = False
+    LANGUAGE = "en"
+    # No TIMEZONE: UK and EU zones have daylight saving; the pages write their offsets.

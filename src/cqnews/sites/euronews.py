@@ -29,4 +29,5 @@ class Euronews(Site):
     NAME = "euronews"
     DOMAINS = ("euronews.com",)
     LAYOUTS = (ArticleNewsy,)
-    CHINESE = False
+    # No LANGUAGE: the site publishes in more than one language.
+    # No TIMEZONE: UK and EU zones have daylight saving; the pages write their offsets.

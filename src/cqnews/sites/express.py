@@ -38,4 +38,5 @@ class Express(Site):
     NAME = "express"
     DOMAINS = ("express.co.uk",)
     LAYOUTS = (ArticleBody,)
-    CHINESE = False
+    LANGUAGE = "en"
+    # No TIMEZONE: UK and EU zones have daylight saving; the pages write their offsets.

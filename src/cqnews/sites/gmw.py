@@ -44,3 +44,5 @@ class Guangming(Site):
     NAME = "gmw"
     DOMAINS = ("gmw.cn",)
     LAYOUTS = (MainText, ContentMain)
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

@@ -52,9 +52,9 @@ class ReactQueryState(Layout):
         return self._detail_text("subTitle")
 
     def published(self) -> list[str]:
-        """``detail.deployDt`` ("2026.01.29 18:40", Korea time, UTC+9 all year)."""
+        """``detail.deployDt`` ("2026.01.29 18:40", Korea time: the site's ``TIMEZONE`` gives the offset)."""
         found = _KST_STAMP.fullmatch(self._detail_text("deployDt") or "")
-        return [f"{found['y']}-{found['m']}-{found['d']}T{found['time']}:00+09:00"] if found else []
+        return [f"{found['y']}-{found['m']}-{found['d']}T{found['time']}:00"] if found else []
 
     def _detail_text(self, key: str) -> str | None:
         value = self.detail.get(key)
@@ -90,7 +90,8 @@ class HankookIlbo(Site):
     NAME = "hankookilbo"
     DOMAINS = ("hankookilbo.com",)
     LAYOUTS = (ReactQueryState, EditorParagraphs)
-    CHINESE = False
+    LANGUAGE = "ko"
+    TIMEZONE = "Asia/Seoul"
 
 
 def _article_detail(root: lxml.html.HtmlElement) -> dict[str, Any]:

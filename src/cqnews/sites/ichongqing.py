@@ -54,6 +54,8 @@ class IChongqing(Site):
     DOMAINS = ("ichongqing.info",)
     ARTICLE_URL = r"/\d{4}/\d{2}/\d{2}/[^/?#]+"
     LAYOUTS = (WordPressPost, AmpPost)
+    LANGUAGE = "en"
+    TIMEZONE = "Asia/Shanghai"
 
     def parse_text(self, text: str) -> Draft:
         """A dump: caption lines become caption-only images placed before the next block."""

@@ -33,3 +33,5 @@ class Ifeng(Site):
     NAME = "ifeng"
     DOMAINS = ("ifeng.com",)
     LAYOUTS = (HashedReact,)
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

@@ -49,3 +49,5 @@ class NetEase(Site):
     NAME = "netease"
     DOMAINS = ("163.com",)
     LAYOUTS = (PostBody, EndText)
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

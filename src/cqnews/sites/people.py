@@ -41,3 +41,5 @@ class PeoplesDaily(Site):
     NAME = "people"
     DOMAINS = ("people.com.cn", "en.people.cn", "people.cn")
     LAYOUTS = (RmTxt, EnglishArticle)
+    # No LANGUAGE: the site publishes in more than one language.
+    TIMEZONE = "Asia/Shanghai"

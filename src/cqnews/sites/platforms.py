@@ -87,7 +87,8 @@ class TRSEditor(Platform):
     NAME = "trs"
     DETECT = ("(//div[contains(@class, 'TRS_Editor')])[1]",)
     LAYOUTS = (TRSLayout,)
-    CHINESE = True
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"
 
 
 class WeChatPage(Platform):
@@ -96,4 +97,5 @@ class WeChatPage(Platform):
     NAME = "wechat-page"
     DETECT = (f"({WECHAT_CONTENT}[{has_class('rich_media_content')}])[1]",)
     LAYOUTS = (WeChatArticle,)
-    CHINESE = True
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

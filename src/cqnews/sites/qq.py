@@ -41,3 +41,5 @@ class Tencent(Site):
     NAME = "qq"
     DOMAINS = ("qq.com",)
     LAYOUTS = (Rain, MainArticle2016)
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

@@ -75,7 +75,8 @@ class Mirror(Site):
     NAME = "mirror"
     DOMAINS = ("mirror.co.uk",)
     LAYOUTS = (ArticleBody2026, ArticleBody2024)
-    CHINESE = False
+    LANGUAGE = "en"
+    # No TIMEZONE: UK and EU zones have daylight saving; the pages write their offsets.
 
 
 class DailyStar(Site):
@@ -84,4 +85,5 @@ class DailyStar(Site):
     NAME = "dailystar"
     DOMAINS = ("dailystar.co.uk",)
     LAYOUTS = (ArticleBody2026, ArticleBody2024)
-    CHINESE = False
+    LANGUAGE = "en"
+    # No TIMEZONE: UK and EU zones have daylight saving; the pages write their offsets.

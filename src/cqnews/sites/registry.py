@@ -11,6 +11,10 @@ Resolution order for an HTML page:
 A layout that does not match the page, or yields no body, falls back to the generic path with a
 warning, so a known site whose design changed still gives an article.
 
+:func:`extract_page` is the one resolver: it returns the draft with what every path shares already
+merged in (the visible bylines on paths without a declared one, the page metadata, the default
+time zone) and the plugin that read the page.
+
 **Third-party plugins** declare entry points in the group ``cqnews.sites``; the entry point
 *name is a domain* the plugin serves, its value the :class:`~cqnews.sites.Site` subclass::
 
@@ -21,6 +25,8 @@ warning, so a known site whose design changed still gives an article.
 Domains are thus known from the installed metadata alone: a plugin is imported only when a page
 of one of its domains is parsed (or by ``site=``/:func:`available`, which import them all). On a
 domain served by a built-in too, the third-party plugin wins: that is how a built-in is overridden.
+A plugin that fails to import is skipped, and every article of its domains says so in
+``extraction.warnings``.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import import_module, metadata
 from urllib.parse import urlsplit
 
@@ -38,7 +44,9 @@ from lxml.html import HtmlElement
 
 from ..draft import Draft
 from ..errors import UnknownSiteError
-from ..extract.metadata import PageMetadata
+from ..extract.bylines import find_bylines
+from ..extract.metadata import PageMetadata, glued_heading_rest, heading_at_top
+from ..extract.plaintext import extract_text
 from ..models import ExtractionMethod
 from .base import GenericLayout, Page, Platform, Site
 
@@ -89,6 +97,7 @@ BUILTIN_PLATFORMS: tuple[str, ...] = (
 
 _log = logging.getLogger(__name__)
 _registered: dict[str, type[Site]] = {}
+_load_errors: dict[metadata.EntryPoint, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +160,12 @@ def _third_party_domains() -> dict[str, metadata.EntryPoint]:
     return {entry.name.strip().lower(): entry for entry in _installed()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_entry_point(entry: metadata.EntryPoint) -> type[Site] | None:
     try:
         return _load(entry.value)
     except Exception as exc:  # noqa: BLE001 - a broken plugin must not break parsing
+        _load_errors[entry] = f"{type(exc).__name__}: {exc}"
         _log.warning("cqnews site plugin %s (%s) failed to load: %s", entry.name, entry.value, exc)
         return None
 
@@ -184,6 +194,7 @@ def refresh() -> None:
     _installed.cache_clear()
     _third_party_domains.cache_clear()
     _load_entry_point.cache_clear()
+    _load_errors.clear()
 
 
 # -- resolution ---------------------------------------------------------------------------------
@@ -219,9 +230,15 @@ def _suffix_match(host: str, domain: str) -> int:
 
 def for_url(url: str | None) -> type[Site] | None:
     """The site plugin serving ``url``: longest domain suffix wins; third-party beats built-in on a tie."""
+    return _resolve(url)[0]
+
+
+def _resolve(url: str | None) -> tuple[type[Site] | None, list[str]]:
+    """:func:`for_url`, and a warning for each third-party plugin of the URL's domain that failed to load."""
     host = _host(url)
     if host is None:
-        return None
+        return None, []
+    warnings: list[str] = []
     # (domain length, precedence) — run-time registrations > entry points > built-ins.
     best: tuple[int, int] = (-1, -1)
     chosen: type[Site] | None = None
@@ -233,13 +250,16 @@ def for_url(url: str | None) -> type[Site] | None:
         length = _suffix_match(host, domain)
         if length >= 0 and (length, 1) > best:
             loaded = _load_entry_point(entry)  # imported only now that its domain matched
-            if loaded is not None and loaded.serves(url):
+            if loaded is None:
+                error = _load_errors.get(entry, "see the log")
+                warnings.append(f"site plugin {entry.value} for {entry.name} failed to load ({error})")
+            elif loaded.serves(url):
                 best, chosen = (length, 1), loaded
     for site in _builtins():
         length = max((_suffix_match(host, d) for d in site.DOMAINS), default=-1)
         if length >= 0 and (length, 0) > best and site.serves(url):
             best, chosen = (length, 0), site
-    return chosen
+    return chosen, warnings
 
 
 def get(name: str) -> type[Site]:
@@ -284,33 +304,95 @@ def extract_page(
     *,
     site: str | None = None,
     crawl_date: date | datetime | None = None,
-) -> Draft:
-    """Run the resolution order on a parsed page and return the draft of the path that worked."""
+) -> tuple[Draft, type[Site] | None]:
+    """Run the resolution order on a parsed page: the draft of the path that worked, and its plugin.
+
+    The plugin is the site or platform whose layout read the page, else the site the page belongs
+    to (whose layouts all missed), else None. The draft already holds the page metadata for what
+    the path did not find, the visible bylines on paths that declare none, and the default zone.
+    """
     page_url = _page_url(root, url, meta)
     page = Page(root, url or page_url, meta)
-    chosen = get(site) if site else for_url(page_url)
-    warnings: list[str] = []
+    chosen, warnings = (get(site), []) if site else _resolve(page_url)
+    draft, used = _draft(page, chosen, crawl_date, warnings)
+    if draft.method is not ExtractionMethod.SITE:
+        # Site layouts declare their byline; elsewhere the visible byline elements are looked up.
+        draft.bylines[:0] = find_bylines(root)
+    plugin = used or chosen
+    _apply_metadata(draft, meta, plugin)
+    draft.timezone = draft.timezone or _site_zone(plugin) or _implied_zone(url or meta.canonical_url, meta.language)
+    return draft, plugin
+
+
+def _draft(
+    page: Page, chosen: type[Site] | None, crawl_date: date | datetime | None, warnings: list[str]
+) -> tuple[Draft, type[Site] | None]:
+    """The draft of the chosen site, else of a platform whose fingerprint matches, else of the generic path."""
     if chosen is not None:
-        draft, warnings = chosen().extract(page, crawl_date)
+        draft, reasons = chosen().extract(page, crawl_date)
+        warnings.extend(reasons)
         if draft is not None:
-            return draft
+            draft.warnings[:0] = warnings
+            return draft, chosen
         warnings.append(f"{chosen.NAME}: no layout fits the page (changed design?); used the generic path")
     else:
-        platform = _platform_for(root)
+        platform = _platform_for(page.root)
         if platform is not None:
-            draft, warnings = platform().extract(page, crawl_date)
+            draft, reasons = platform().extract(page, crawl_date)
+            warnings.extend(reasons)
             if draft is not None:
-                return draft
+                draft.warnings[:0] = warnings
+                return draft, platform
     draft = GenericLayout(page).extract()
     draft.method, draft.layout = ExtractionMethod.GENERIC, None
     draft.warnings[:0] = warnings
+    return draft, None
+
+
+def _apply_metadata(draft: Draft, meta: PageMetadata, plugin: type[Site] | None) -> None:
+    """Fill what the extraction path did not find from the page metadata (and the plugin's language)."""
+    # The <h1> that opens the extracted text is the visible headline (site layouts declare theirs).
+    top = heading_at_top(draft.blocks[0].text, meta) if draft.blocks and not draft.headline else None
+    draft.headline = draft.headline or top or meta.headline
+    unglued = glued_heading_rest(draft.blocks[0].text, draft.headline, meta) if draft.blocks else None
+    if unglued:
+        draft.blocks[0] = draft.blocks[0].model_copy(update={"text": unglued})
+    draft.summary = draft.summary or meta.description
+    draft.published = draft.published or meta.published
+    draft.updated = draft.updated or meta.updated
+    draft.tags = draft.tags or meta.tags
+    draft.authors = draft.authors or meta.authors
+    draft.declared_language = draft.declared_language or meta.language or (plugin.LANGUAGE if plugin else None)
+    draft.site_name = draft.site_name or meta.site_name
+
+
+_CHINA = "Asia/Shanghai"
+_CHINESE_TLDS = (".cn", ".com.cn", ".hk", ".mo", ".tw")
+
+
+def _site_zone(plugin: type[Site] | None) -> str | None:
+    return plugin.TIMEZONE if plugin is not None else None
+
+
+def _implied_zone(url: str | None, declared_language: str | None) -> str | None:
+    """China time for a page on a Chinese domain or declared in Chinese; else no zone."""
+    host = _host(url)
+    if host is not None and host.endswith(_CHINESE_TLDS):
+        return _CHINA
+    language = (declared_language or "").strip().replace("_", "-").split("-")[0].lower()
+    return _CHINA if language == "zh" else None
+
+
+def extract_text_dump(text: str, url: str | None, site: str | None = None) -> Draft:
+    """The draft of a plain-text dump: the site plugin's reading when one applies, else the text path.
+
+    Times without an offset get the site's zone, else China time for Chinese text or a Chinese domain.
+    """
+    chosen, warnings = (get(site), []) if site else _resolve(url)
+    draft = chosen().parse_text(text) if chosen is not None else extract_text(text)
+    draft.warnings[:0] = warnings
+    draft.timezone = draft.timezone or _implied_zone(url, None)
     return draft
-
-
-def extract_text_dump(text: str, url: str | None, site: str | None = None) -> Draft | None:
-    """The draft of a site plugin for a plain-text dump, or None when no site applies."""
-    chosen = get(site) if site else for_url(url)
-    return chosen().parse_text(text) if chosen is not None else None
 
 
 # -- listing ------------------------------------------------------------------------------------
@@ -329,7 +411,8 @@ def available() -> list[SiteInfo]:
         source = entry.dist.name if entry.dist is not None else "unknown"
         site = _load_entry_point(entry)
         if site is None:
-            seen.setdefault(entry.value, SiteInfo(entry.name, "site", (entry.name,), (), source, "failed to load"))
+            error = _load_errors.get(entry, "failed to load")
+            seen.setdefault(entry.value, SiteInfo(entry.name, "site", (entry.name,), (), source, error))
             continue
         row = _info(site, source)
         declared = seen.get(entry.value, row)

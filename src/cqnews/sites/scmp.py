@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from ..extract.generic import BodyResult, clean_blocks
+from ..extract.blocks import BodyResult, clean_blocks
 from ..models import BlockKind
 from .base import Layout, Site, has_class
 
@@ -102,3 +102,5 @@ class SCMP(Site):
     NAME = "scmp"
     DOMAINS = ("scmp.com",)
     LAYOUTS = (ApolloState, JsonLdArticle)
+    LANGUAGE = "en"
+    TIMEZONE = "Asia/Hong_Kong"

@@ -47,3 +47,5 @@ class Sina(Site):
     NAME = "sina"
     DOMAINS = ("sina.com.cn", "sina.cn")
     LAYOUTS = (Article, Artibody)
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

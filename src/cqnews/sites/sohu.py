@@ -27,3 +27,5 @@ class Sohu(Site):
     NAME = "sohu"
     DOMAINS = ("sohu.com",)
     LAYOUTS = (MpEditor,)
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

@@ -134,3 +134,5 @@ class WeChat(Site):
     NAME = "wechat"
     DOMAINS = ("mp.weixin.qq.com",)
     LAYOUTS = (WeChatArticle,)
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

@@ -91,3 +91,5 @@ class Xinhua(Site):
     NAME = "xinhua"
     DOMAINS = ("news.cn", "xinhuanet.com", "xinhua.org")
     LAYOUTS = (Detail2021, EnglishDetail, PDetail2020, Regional2012)
+    # No LANGUAGE: the site publishes in more than one language.
+    TIMEZONE = "Asia/Shanghai"

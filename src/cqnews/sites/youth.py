@@ -27,3 +27,5 @@ class ChinaYouth(Site):
     NAME = "youth"
     DOMAINS = ("youth.cn",)
     LAYOUTS = (Container,)
+    LANGUAGE = "zh"
+    TIMEZONE = "Asia/Shanghai"

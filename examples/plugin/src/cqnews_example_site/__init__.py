@@ -36,3 +36,5 @@ class EveningPost(Site):
     NAME = "cqwb"
     DOMAINS = ("cqwb.example",)
     LAYOUTS = (Story2024, Legacy2019)
+    LANGUAGE = "en"
+    TIMEZONE = "Asia/Shanghai"  # times the pages write without an offset are China time

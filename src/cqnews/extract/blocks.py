@@ -1,0 +1,136 @@
+"""Block builders: page elements or extractor output to typed body :class:`~cqnews.models.Block` objects.
+
+Every extraction path ends here: site layouts and the linear fallback read the block elements of a
+container (:func:`blocks_from_container`); the generic path and JSON-state layouts hand over
+``(kind, text)`` pairs (:func:`clean_blocks`). The clean-up is the same for all: whitespace
+normalised, embed code written out as text removed, chrome dropped, credit lines set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from lxml.html import HtmlElement
+
+from ..document import element_text
+from ..models import Block, BlockKind
+from ..text import normalize_space
+from .boilerplate import is_boilerplate, is_credit_line, is_trailer
+
+__all__ = ["BodyResult", "RawBlock", "blocks_from_container", "clean_blocks", "strip_embedded_markup"]
+
+_HTML_BLOCK_KINDS: dict[str, BlockKind] = {
+    "p": BlockKind.PARAGRAPH,
+    "h2": BlockKind.HEADING,
+    "h3": BlockKind.HEADING,
+    "h4": BlockKind.HEADING,
+    "h5": BlockKind.HEADING,
+    "h6": BlockKind.HEADING,
+    "blockquote": BlockKind.BLOCKQUOTE,
+    "li": BlockKind.LIST_ITEM,
+}
+
+
+class RawBlock(NamedTuple):
+    """A block as found, before clean-up; ``source`` is the page element it came from, if known."""
+
+    kind: BlockKind
+    text: str
+    source: HtmlElement | None = None
+
+
+@dataclass(slots=True)
+class BodyResult:
+    """Body blocks, the credit lines taken out of them, and the tree element holding the article."""
+
+    blocks: list[Block] = field(default_factory=list)
+    sources: list[HtmlElement | None] = field(default_factory=list)
+    """The page element of each block (None where the extractor does not say), parallel to ``blocks``."""
+    credit_lines: list[str] = field(default_factory=list)
+    container: HtmlElement | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def blocks_from_container(
+    container: HtmlElement,
+    drop: frozenset[HtmlElement] = frozenset(),
+    elements: Iterable[HtmlElement] | None = None,
+) -> BodyResult:
+    """Blocks from an article container (used by site plugins and the linear fallback).
+
+    The blocks are ``elements`` when given (a layout's declared paragraphs), else the container's
+    HTML block elements that are not inside another one (list items aside). Elements in or under
+    one of ``drop`` are left out; a tag not in the block table is read as a paragraph.
+    """
+    raw: list[RawBlock] = []
+    for element in container.iter(*_HTML_BLOCK_KINDS) if elements is None else elements:
+        if drop and (element in drop or any(ancestor in drop for ancestor in element.iterancestors())):
+            continue
+        if elements is None and element.tag != "li" and _has_block_ancestor(element, container):
+            continue
+        kind = _HTML_BLOCK_KINDS.get(element.tag, BlockKind.PARAGRAPH)
+        raw.append(RawBlock(kind, element_text(element), element))
+    result = clean_blocks(raw)
+    result.container = container
+    return result
+
+
+def _has_block_ancestor(element: HtmlElement, stop: HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag in {"p", "blockquote", "li"}:
+            return True
+    return False
+
+
+def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock]) -> BodyResult:
+    """Normalise block texts, drop chrome and empty blocks, set credit lines aside."""
+    result = BodyResult()
+    for item in raw:
+        kind, text, source = RawBlock(*item)
+        text = normalize_space(strip_embedded_markup(text) if "<" in text else text)
+        if not text:
+            continue
+        if is_trailer(text) and len(result.blocks) >= 3:
+            break
+        if is_credit_line(text):
+            result.credit_lines.append(text)
+            continue
+        if is_boilerplate(text):
+            continue
+        result.blocks.append(Block(kind=kind, text=text))
+        result.sources.append(source)
+    return result
+
+
+_EMBED_TAGS = ("script", "iframe", "style", "noscript")
+_EMBED_OPEN = re.compile(rf"<({'|'.join(_EMBED_TAGS)})\b[^<>]{{0,4000}}>", re.IGNORECASE)
+_EMBED_CLOSE_OF = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _EMBED_TAGS}
+_EMBED_CLOSE = re.compile(rf"</(?:{'|'.join(_EMBED_TAGS)})\s*>", re.IGNORECASE)
+
+
+def strip_embedded_markup(text: str) -> str:
+    """``text`` without embed code written out as text (``<iframe …></iframe><script>…</script>``).
+
+    Pages that ship their article as JSON-LD ``articleBody`` (which trafilatura falls back to)
+    sometimes keep the markup of charts and videos in it, escaped. One left-to-right scan: each
+    opening tag is dropped with everything up to its closing tag (or alone when it has none).
+    """
+    parts: list[str] = []
+    unclosed: set[str] = set()  # tags with no closing tag left: never searched for again (linear time)
+    pos = 0
+    while (found := _EMBED_OPEN.search(text, pos)) is not None:
+        parts.append(text[pos : found.start()])
+        tag = found.group(1).lower()
+        closing = None if tag in unclosed else _EMBED_CLOSE_OF[tag].search(text, found.end())
+        if closing is None:
+            unclosed.add(tag)
+            pos = found.end()
+        else:
+            pos = closing.end()
+    parts.append(text[pos:])
+    return _EMBED_CLOSE.sub(" ", "".join(parts))
