@@ -144,7 +144,10 @@ def predict(gold: Gold, pipeline: bool) -> list[Quote]:
     if pipeline:
         import cqnews
 
-        raw = (SHARED / gold.data["page"]).read_bytes()
+        page = gold.data["page"]
+        # Pages kept in this repository (benchmarks/gold/pages/, text dumps) sit beside the script.
+        root = Path(__file__).resolve().parents[1] if page.startswith("benchmarks/") else SHARED
+        raw = (root / page).read_bytes()
         raw = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
         article = cqnews.parse(raw, url=gold.data.get("url"))
         return list(article.quotes)
