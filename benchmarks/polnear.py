@@ -36,6 +36,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quotes import greedy_pairs  # benchmarks/ is on sys.path when a script here runs
+
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block, Quote, QuoteKind
 
@@ -232,24 +234,13 @@ def match(article: Article, preds: list[Predicted], golds: list[Attribution], t:
     """Greedy one-to-one matching by decreasing token IoU, by position in the article."""
     pred_sets = [_token_set(article, p.spans) for p in preds]
     gold_sets = [_token_set(article, g.content) for g in golds]
-    pairs = []
-    for i, ps in enumerate(pred_sets):
-        for j, gs in enumerate(gold_sets):
-            inter = len(ps & gs)
-            if inter:
-                pairs.append((inter / len(ps | gs), i, j))
-    pairs.sort(reverse=True)
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for score, i, j in pairs:
-        if score < t:
-            break
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return out
+    scored = [
+        (len(ps & gs) / len(ps | gs), i, j)
+        for i, ps in enumerate(pred_sets)
+        for j, gs in enumerate(gold_sets)
+        if not ps.isdisjoint(gs)
+    ]
+    return greedy_pairs(scored, t)
 
 
 # --- speakers -----------------------------------------------------------------------------------

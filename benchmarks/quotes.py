@@ -183,10 +183,13 @@ def speaker_right(pred: Quote, gold: dict[str, Any]) -> bool:
 
 def match(preds: list[Quote], golds: list[dict[str, Any]], t: float) -> list[tuple[int, int]]:
     """Greedy one-to-one matching by decreasing IoU."""
-    pairs = sorted(
-        ((iou(p.text, g["text"]), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)),
-        reverse=True,
-    )
+    return greedy_pairs([(iou(p.text, g["text"]), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)], t)
+
+
+def greedy_pairs(scored: list[tuple[float, int, int]], t: float) -> list[tuple[int, int]]:
+    """(prediction, gold) pairs, one-to-one, best score first, down to the threshold ``t``
+    (shared with benchmarks/polnear.py)."""
+    pairs = sorted(scored, reverse=True)
     used_p: set[int] = set()
     used_g: set[int] = set()
     out = []
