@@ -152,12 +152,6 @@ def test_source_with_an_abbreviation_in_parentheses() -> None:
     assert speaker_of(qs, INDIRECT, "加强在该地区") == "美国有线电视新闻网"
 
 
-def test_unnamed_source_with_a_long_description() -> None:
-    qs = run("一名不愿透露姓名的业内人士称，这家公司已经连续三个月拖欠工资。")
-    assert [q.text for q in qs] == ["这家公司已经连续三个月拖欠工资。"]
-    assert qs[0].speaker is None or qs[0].speaker.name is None
-
-
 def test_manner_and_back_reference_around_the_cue() -> None:
     qs = run("“只要肯干，就一定能过上好日子。”谈及未来，种植大户刘德福如是说。")
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in qs] == [(DIRECT, "刘德福")]

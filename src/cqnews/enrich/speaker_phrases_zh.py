@@ -129,8 +129,7 @@ def _noun_phrase(seg: str, start: int) -> Who:
         return Who(named, "person", role=seg[: -len(named)] or None, start=start)
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
-        head = desc.rsplit("的", 1)[-1] if seg.endswith(P.ZH_PERSON_HEADS) else desc
-        return Who(head or desc, "desc", role=desc, start=start)  # 一名不愿透露姓名的业内人士: 业内人士
+        return Who(desc, "desc", role=desc, start=start)
     if seg in L.DOC_NOUNS or _pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
         return Who(seg, "desc", role=seg, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
