@@ -58,13 +58,8 @@ def checked_url(url: str | None, schemes: tuple[str, ...] = DEFAULT_URL_SCHEMES)
     except ValueError:
         return None, "a malformed URL was dropped"
     match = _SCHEME.match(url)
-    if match and match.group(1).lower() not in schemes and not _looks_like_host_port(url):
+    if match and match.group(1).lower() not in schemes:
         scheme = match.group(1).lower()
         return None, f"a URL of scheme {scheme!r} was dropped (ParseOptions.url_schemes allows {list(schemes)})"
     return url, None
 
-
-def _looks_like_host_port(url: str) -> bool:
-    """``localhost:8080/a.jpg``: urlsplit reads the host as a scheme; a relative link, not a scheme."""
-    head, _, rest = url.partition(":")
-    return "." in head and rest[:1].isdigit()
