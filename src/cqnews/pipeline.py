@@ -224,45 +224,26 @@ def _in_time(stage: str, deadline: Deadline, warnings: list[str]) -> bool:
 def _enrich(
     draft: Draft, url: str | None, encoding: str | None, options: ParseOptions, deadline: Deadline
 ) -> Article:
+    """The Article from the extracted draft: captions, credits, language, quotes, dates and checks."""
     _drop_headline_echo(draft)
     warnings = draft.warnings
-    if _in_time("captions and photo credits", deadline, warnings):
-        draft.blocks, images = attach_captions(draft.blocks, draft.images)
-    else:
-        images = [Image(src=image.src, alt=image.alt, position=image.position) for image in draft.images]
-    bylines = (
-        credits_from_bylines([*draft.bylines, *inline_bylines(draft.blocks)])
-        if _in_time("bylines", deadline, warnings)
-        else []
-    )
-    credits = _merged_credits(bylines, draft.credits)
+    images = _captioned_images(draft, deadline)
+    credits = _credits(draft, deadline)
     authors = clean_author_names(draft.authors) or credit_authors(credits)
-    for block in draft.blocks:
-        if len(block.text) > options.max_block_chars:
-            raise BlockTooLargeError(
-                f"a body block has {len(block.text)} characters, over the limit of {options.max_block_chars}: "
-                "raise ParseOptions.max_block_chars if the page is genuine"
-            )
+    _check_block_sizes(draft, options)
     body_text = "\n".join(block.text for block in draft.blocks[:40])
-    language = (
-        detect_language(body_text or (draft.headline or ""), draft.declared_language)
-        if options.detect_language and _in_time("language detection", deadline, warnings)
-        else normalize_language(draft.declared_language)
-    )
+    language = _language(draft, body_text, options, deadline)
     zone_default = _default_zone(draft, language, body_text)
     wanted = options.quotes and _in_time("quotes", deadline, warnings)
     quotes = _quotes(draft, language, options, deadline) if wanted else []
-    if not draft.blocks:
-        draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
-    elif not _has_prose(draft):
-        draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
+    _warn_if_not_article(draft)
     # The URL's day is a last resort: only when no date the page states can be read.
-    published = pick_date(draft.published, zone_default, draft.warnings) or date_from_url(url, zone_default)
-    updated = pick_date(draft.updated, zone_default, draft.warnings)
-    url = _checked(url, options, draft.warnings)
-    images = [image for image in images if image.src is None or _checked_src(image, options, draft.warnings)]
+    published = pick_date(draft.published, zone_default, warnings) or date_from_url(url, zone_default)
+    updated = pick_date(draft.updated, zone_default, warnings)
+    url = _checked(url, options, warnings)
+    images = [image for image in images if image.src is None or _checked_src(image, options, warnings)]
     extraction = Extraction(
-        method=draft.method, plugin=draft.plugin, layout=draft.layout, encoding=encoding, warnings=draft.warnings
+        method=draft.method, plugin=draft.plugin, layout=draft.layout, encoding=encoding, warnings=warnings
     )
     return Article(
         url=url,
@@ -282,6 +263,44 @@ def _enrich(
         tags=draft.tags,
         extraction=extraction,
     )
+
+
+def _captioned_images(draft: Draft, deadline: Deadline) -> list[Image]:
+    """The draft's images with captions and credits attached (caption lines leave the body)."""
+    if _in_time("captions and photo credits", deadline, draft.warnings):
+        draft.blocks, images = attach_captions(draft.blocks, draft.images)
+        return images
+    return [Image(src=image.src, alt=image.alt, position=image.position) for image in draft.images]
+
+
+def _credits(draft: Draft, deadline: Deadline) -> list[Credit]:
+    """Credits from the byline lines and inline bylines, then the ones the extraction declared."""
+    if not _in_time("bylines", deadline, draft.warnings):
+        return _merged_credits([], draft.credits)
+    return _merged_credits(credits_from_bylines([*draft.bylines, *inline_bylines(draft.blocks)]), draft.credits)
+
+
+def _check_block_sizes(draft: Draft, options: ParseOptions) -> None:
+    for block in draft.blocks:
+        if len(block.text) > options.max_block_chars:
+            raise BlockTooLargeError(
+                f"a body block has {len(block.text)} characters, over the limit of {options.max_block_chars}: "
+                "raise ParseOptions.max_block_chars if the page is genuine"
+            )
+
+
+def _language(draft: Draft, body_text: str, options: ParseOptions, deadline: Deadline) -> str | None:
+    """Detected from the body (the headline when there is none), or the page's declared language."""
+    if options.detect_language and _in_time("language detection", deadline, draft.warnings):
+        return detect_language(body_text or (draft.headline or ""), draft.declared_language)
+    return normalize_language(draft.declared_language)
+
+
+def _warn_if_not_article(draft: Draft) -> None:
+    if not draft.blocks:
+        draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
+    elif not _has_prose(draft):
+        draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
 
 
 def _merged_credits(found: list[Credit], declared: list[Credit]) -> list[Credit]:
