@@ -52,10 +52,10 @@ def warm_up() -> None:
     The only files a parse may read are Python modules imported lazily the first time they are
     needed (a codec for a new charset); they are imported here so that the guard sees none.
     """
+    import cqnews
     import cqnews.decoding  # noqa: F401 - imports every codec module
-    from cqnews.enrich.language import load_profiles
 
-    load_profiles()
+    cqnews.warm_up()  # trafilatura, jusText's stop lists, language profiles
     for case in generate.load_small_cases():
         if case.name.startswith("lang_") or case.name in {"text_dump", "utf8_bom"}:
             _parse(case)
@@ -285,9 +285,8 @@ _STRACE_CHILD = """
 import os, sys
 sys.path.insert(0, {root!r})
 import cqnews
-from cqnews.enrich.language import load_profiles
 from tests.adversarial import generate
-load_profiles()
+cqnews.warm_up()
 cases = generate.load_small_cases()
 for case in cases:  # warm-up on harmless pages: lazy imports load here
     if case.name.startswith("lang_") or case.name == "text_dump":

@@ -274,6 +274,7 @@ def test_the_jusText_fallback_touches_no_module_files() -> None:
     from trafilatura import external
     from trafilatura.settings import Extractor
 
+    cqnews.warm_up()  # what a parse may load on first use is loaded here, before the hook listens
     root = lxml.html.fromstring("<html><body><div><p>" + _PROSE * 4 + "</p><ul><li>a</li></ul></div></body></html>")
     events: list[tuple[str, str]] = []
     recording = [True]  # audit hooks cannot be removed: this one stops recording after the test

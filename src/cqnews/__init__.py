@@ -38,7 +38,7 @@ from .models import (
     SpeakerQuotes,
 )
 from .options import ParseOptions
-from .pipeline import parse, parse_text
+from .pipeline import parse, parse_text, warm_up
 
 if TYPE_CHECKING:
     from .batch import parse_many
@@ -89,4 +89,5 @@ __all__ = [
     "parse_many",
     "parse_response",
     "parse_text",
+    "warm_up",
 ]

@@ -28,11 +28,10 @@ from multiprocessing.connection import Connection, wait
 from typing import Literal
 
 from . import errors
-from .enrich.language import load_profiles
 from .errors import ParseError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
-from .pipeline import parse
+from .pipeline import parse, warm_up
 from .sources import Document, Source, documents, read_document
 
 __all__ = ["Failure", "OnError", "Result", "default_jobs", "parse_document", "parse_many"]
@@ -229,7 +228,7 @@ class _Pool:
 
     def run(self, stream: Iterator[Document], ordered: bool) -> Generator[Result, None, None]:
         if self.context.get_start_method() == "fork":
-            load_profiles()  # once here, shared by every forked worker instead of loaded by each
+            warm_up()  # once here, shared by every forked worker instead of loaded by each
         self.workers = [_Worker(self.context, self.options) for _ in range(self.jobs)]
         try:
             yield from self._loop(stream, ordered)

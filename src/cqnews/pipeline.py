@@ -20,9 +20,10 @@ from .enrich.captions import attach_captions
 from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines, inline_bylines
 from .enrich.dateline import find_dateline
 from .enrich.dates import date_from_url, pick_date
-from .enrich.language import detect_language, normalize_language
+from .enrich.language import detect_language, load_profiles, normalize_language
 from .enrich.quotes import find_quotes
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
+from .extract.generic import load_trafilatura
 from .extract.metadata import PageMetadata, read_metadata, same_title
 from .models import Article, Credit, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
@@ -31,10 +32,23 @@ from .text import cjk_ratio, normalize_space
 from .timezones import UnknownTimeZoneError, zone
 from .urls import checked_url
 
-__all__ = ["parse", "parse_text"]
+__all__ = ["parse", "parse_text", "warm_up"]
 
 # Built-in site modules and entry-point metadata are read at import, never during a parse.
 preload()
+
+
+def warm_up() -> None:
+    """Load now what cqnews otherwise loads on first use: trafilatura with jusText's stop lists, and
+    langdetect's language profiles (together about 0.5 s, once per process).
+
+    ``import cqnews`` stays light (single-page scripts and command-line use pay only for what they
+    parse), so the first parse of a process may read these from disk. Call ``warm_up()`` before
+    forking worker processes (``parse_many``, the batch CLI and the Dask and Spark helpers do) so that
+    every worker shares one copy, or whenever no parse may touch the file system.
+    """
+    load_trafilatura()
+    load_profiles()
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A key assignment or a bracketed structure opening a line: configuration or code, not prose.
@@ -163,13 +177,19 @@ def _has_prose(draft: Draft) -> bool:
     """At least one paragraph long enough to be running text (CJK text needs fewer characters).
 
     A line of code or configuration (``key = "value"``, ``{"a": 1}``) is not running text, however
-    long: a TOML or JSON file parses, with this warning.
+    long: a TOML or JSON file parses, with this warning. Only the first ``_PROSE_BLOCKS`` blocks are
+    read: an article shows running text early, and a page of 70,000 lines must not pay a look at each.
     """
-    for block in draft.blocks:
-        long_enough = len(block.text) >= (40 if cjk_ratio(block.text, 200) > 0.3 else 100)
-        if long_enough and any(mark in block.text for mark in ".!?。！？") and not _CODE_LINE.match(block.text):
+    for block in draft.blocks[:_PROSE_BLOCKS]:
+        text = block.text
+        if len(text) < 40 or not any(mark in text for mark in ".!?。！？") or _CODE_LINE.match(text):
+            continue
+        if len(text) >= 100 or cjk_ratio(text, 200) > 0.3:
             return True
     return False
+
+
+_PROSE_BLOCKS = 200
 
 
 def _drop_headline_echo(draft: Draft) -> None:

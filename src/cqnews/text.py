@@ -15,6 +15,7 @@ _CJK_RANGES: tuple[tuple[int, int], ...] = (
 )
 HAN_RE = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]")
 """One Han ideograph (the ranges of :func:`is_cjk_char`); every stage's "is this Chinese?" test."""
+_HAN_RUN = re.compile(HAN_RE.pattern + "+")
 
 
 # What no string of a model may hold: C0 controls other than tab and line breaks, DEL, the
@@ -53,10 +54,10 @@ def has_han(text: str) -> bool:
 
 def cjk_ratio(text: str, sample: int = 2000) -> float:
     """Share of Han ideographs among the letters of the first ``sample`` characters."""
-    letters = han = 0
-    for char in text[:sample]:
-        if char.isalpha():
-            letters += 1
-            if "\u3400" <= char <= "\u9fff" or is_cjk_char(char):
-                han += 1
+    part = text[:sample]
+    if HAN_RE.search(part) is None:
+        return 0.0
+    # C-level counting (a loop over characters in Python cost 1 ms per 2,000 characters).
+    letters = sum(map(str.isalpha, part))
+    han = len(part) - len(_HAN_RUN.sub("", part))  # every Han ideograph is a letter
     return han / letters if letters else 0.0

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from copy import deepcopy
+from functools import cache
 
 from lxml.etree import SubElement
 from lxml.html import HtmlElement
-from trafilatura.core import bare_extraction
-from trafilatura.external import jt_stoplist_init
-from trafilatura.settings import Extractor
 
 from ..document import element_text
 from ..models import Block, BlockKind
@@ -27,9 +25,6 @@ from .blocks import BodyResult, blocks_from_container, clean_blocks
 
 __all__ = ["article_region", "extract_body", "find_container"]
 
-# trafilatura's full mode reads jusText's stop lists from disk on first use: read them at import,
-# so that no parse ever touches the file system (about 80 ms, once).
-jt_stoplist_init()
 # jusText's SAX walk (lxml.sax) runs ``from xml.sax.xmlreader import …`` on every call, and Cython
 # tries the package-relative "lxml.xml.sax.xmlreader" first: a search of lxml's folder during a
 # parse. These names exist nowhere; marking them absent makes that first try fail without the file
@@ -66,8 +61,32 @@ _REGION_MAX_PART = 0.85
 _CONTAINERS = frozenset({"list", "table", "div", "section", "body", "doc", "main"})
 
 
-def _extractor(url: str | None, fast: bool) -> Extractor:
-    return Extractor(output_format="python", comments=False, tables=True, formatting=False, url=url, fast=fast)
+@cache
+def _trafilatura() -> tuple[Callable[..., object], Callable[..., object]]:
+    """trafilatura's ``bare_extraction`` and ``Extractor``, imported on first use (about 0.15 s).
+
+    Imported here rather than at the top so that ``import cqnews`` stays light. jusText's stop lists
+    (read from disk by trafilatura's full mode on first use) are read at the same time, so that once
+    this has run no parse touches the file system; :func:`cqnews.warm_up` runs it before workers fork.
+    """
+    from trafilatura.core import bare_extraction as extract
+    from trafilatura.external import jt_stoplist_init
+    from trafilatura.settings import Extractor
+
+    jt_stoplist_init()
+    return extract, Extractor
+
+
+def load_trafilatura() -> None:
+    """Import trafilatura and read jusText's stop lists now (once per process; see :func:`cqnews.warm_up`)."""
+    _trafilatura()
+
+
+def bare_extraction(tree: HtmlElement, url: str | None, fast: bool) -> object:
+    """trafilatura's ``bare_extraction`` of ``tree`` with the options cqnews uses (Python output, tables)."""
+    extract, extractor = _trafilatura()
+    options = extractor(output_format="python", comments=False, tables=True, formatting=False, url=url, fast=fast)
+    return extract(tree, url=url, options=options)
 
 
 def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
@@ -114,14 +133,14 @@ def _extract_document(
     """
     region = article_region(root, texts, elements)
     if region is not None and not _too_wide(region):
-        document = bare_extraction(_detached(region), url=url, options=_extractor(url, fast=True))
+        document = bare_extraction(_detached(region), url, fast=True)
         if not _missed_text(document, texts, region):
             return document
     if elements > _TRAFILATURA_MAX_CHILDREN and _too_wide(root):
         raise _TooWide
-    document = bare_extraction(root, url=url, options=_extractor(url, fast=True))
+    document = bare_extraction(root, url, fast=True)
     if _missed_text(document, texts):
-        document = bare_extraction(root, url=url, options=_extractor(url, fast=False)) or document
+        document = bare_extraction(root, url, fast=False) or document
     return document
 
 
