@@ -80,24 +80,28 @@ def _reads_as_english(sample: str) -> bool:
     return sum(word in _ENGLISH_WORDS for word in words) > _ENGLISH_SHARE * len(words)
 
 
+_SCRIPTS = {
+    "han": re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+"),
+    "kana": re.compile("[\u3040-\u30ff]+"),
+    "hangul": re.compile("[\uac00-\ud7af]+"),
+    "cyrillic": re.compile("[\u0400-\u04ff]+"),
+    "arabic": re.compile("[\u0600-\u06ff]+"),
+}
+_ANY_SCRIPT = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff]+")
+
+
 def _script_counts(sample: str) -> tuple[int, int, int, int, int, int]:
-    han = kana = hangul = latin = cyrillic = arabic = 0
-    for char in sample:
-        if char < "\u0080":
-            if char.isalpha():
-                latin += 1
-        elif "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
-            han += 1
-        elif "\u3040" <= char <= "\u30ff":
-            kana += 1
-        elif "\uac00" <= char <= "\ud7af":
-            hangul += 1
-        elif "\u0400" <= char <= "\u04ff":
-            cyrillic += 1
-        elif "\u0600" <= char <= "\u06ff":
-            arabic += 1
-        elif char.isalpha():
-            latin += 1
+    """Characters of each script block (han, kana, hangul, cyrillic, arabic), and the other letters as latin.
+
+    Counted by regular expressions and ``str.isalpha`` in C: a loop over the characters in Python
+    cost about 0.7 ms a page.
+    """
+    rest = _ANY_SCRIPT.sub("", sample)
+    latin = sum(map(str.isalpha, rest))
+    if len(rest) == len(sample):
+        return 0, 0, 0, latin, 0, 0
+    size = len(sample)
+    han, kana, hangul, cyrillic, arabic = (size - len(pattern.sub("", sample)) for pattern in _SCRIPTS.values())
     return han, kana, hangul, latin, cyrillic, arabic
 
 
