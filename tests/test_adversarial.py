@@ -52,7 +52,7 @@ def warm_up() -> None:
     The only files a parse may read are Python modules imported lazily the first time they are
     needed (a codec for a new charset); they are imported here so that the guard sees none.
     """
-    import cqnews.decoding  # noqa: F401 - imports every codec module
+    import cqnews.decoding  # imports every codec module
     from cqnews.enrich.language import load_profiles
 
     load_profiles()
