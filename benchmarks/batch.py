@@ -36,10 +36,7 @@ import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-
+# corpus.py sits next to this script, and Python puts a script's folder first on sys.path.
 from corpus import Page, aeb_pages, fundus_pages, regional_pages
 
 import cqnews
@@ -48,12 +45,14 @@ from cqnews.sources import documents
 from cqnews.table import article_row
 from cqnews.warc import WarcPage, write_warc
 
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 PARTS = ("cli", "warc", "dask", "spark", "bomb")
 FETCHED = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 def load() -> str:
-    return "load average %.2f %.2f %.2f" % os.getloadavg()
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
 
 def corpus() -> list[Page]:

@@ -17,14 +17,23 @@ import statistics
 import sys
 import time
 import traceback
+from dataclasses import dataclass, field
 
 import trafilatura
-
-import cqnews
 from corpus import (
-    Page, aeb_pages, fundus_body, fundus_pages, match_counts, normalize_title, prf, print_prf_table, regional_pages,
+    Page,
+    aeb_pages,
+    fundus_body,
+    fundus_pages,
+    match_counts,
+    normalize_title,
+    prf,
+    print_prf_table,
+    regional_pages,
     truth_errata,
 )
+
+import cqnews
 
 
 def truth_body(page: Page) -> str | None:
@@ -33,44 +42,65 @@ def truth_body(page: Page) -> str | None:
     return page.truth.get("body")
 
 
-def run(pages: list[Page], label: str, worst: int, show_titles: bool = False) -> dict:
-    ours, theirs, t_ours, t_theirs, titles, errors = [], [], [], [], [], []
-    title_misses: list[tuple[str, str | None, str]] = []
-    per_page = []
+Counts = tuple[float, float, float]
+
+
+@dataclass
+class BodyRun:
+    """What one corpus gave: shingle counts of both tools, times, title hits and cqnews's exceptions."""
+
+    ours: list[Counts] = field(default_factory=list)
+    theirs: list[Counts] = field(default_factory=list)
+    t_ours: list[float] = field(default_factory=list)
+    t_theirs: list[float] = field(default_factory=list)
+    titles: list[bool] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    title_misses: list[tuple[str, str | None, str]] = field(default_factory=list)
+    per_page: list[tuple[Counts, str]] = field(default_factory=list)
+
+
+def parse_ours(page: Page, errors: list[tuple[str, str]]) -> tuple[str, str | None]:
+    """cqnews's text and headline for a page; ("", None) after an exception, which is recorded."""
+    try:
+        article = cqnews.parse(page.html, url=page.url)
+        return article.text, article.headline
+    except Exception as exc:  # noqa: BLE001 - the benchmark counts every failure
+        errors.append((page.name, f"{type(exc).__name__}: {exc}"))
+        if not isinstance(exc, cqnews.ParseError):
+            traceback.print_exc()
+        return "", None
+
+
+def measure(pages: list[Page]) -> BodyRun:
+    """Parse every page with both tools, timing each, and score bodies and titles against the truth."""
+    result = BodyRun()
     for page in pages:
         truth = truth_body(page)
         start = time.perf_counter()
-        try:
-            article = cqnews.parse(page.html, url=page.url)
-            text, headline = article.text, article.headline
-        except Exception as exc:  # noqa: BLE001 - the benchmark counts every failure
-            errors.append((page.name, f"{type(exc).__name__}: {exc}"))
-            if not isinstance(exc, cqnews.ParseError):
-                traceback.print_exc()
-            text, headline = "", None
-        t_ours.append(time.perf_counter() - start)
+        text, headline = parse_ours(page, result.errors)
+        result.t_ours.append(time.perf_counter() - start)
         start = time.perf_counter()
         baseline = trafilatura.extract(page.html, url=page.url, include_comments=False) or ""
-        t_theirs.append(time.perf_counter() - start)
+        result.t_theirs.append(time.perf_counter() - start)
         if truth is not None:
             counts = match_counts(truth, text)
-            ours.append(counts)
-            theirs.append(match_counts(truth, baseline))
-            per_page.append((counts, page.name))
+            result.ours.append(counts)
+            result.theirs.append(match_counts(truth, baseline))
+            result.per_page.append((counts, page.name))
         if "title" in page.truth:
             hit = normalize_title(headline) == normalize_title(page.truth["title"])
-            titles.append(hit)
+            result.titles.append(hit)
             if not hit:
-                title_misses.append((page.name, headline, page.truth["title"]))
-    f, tf = prf(ours)[2], prf(theirs)[2]
-    print(f"\n## {label}: {len(pages)} pages, {len(ours)} with body truth, {len(titles)} with title truth")
-    print_prf_table("tool (median ms)", [
-        ("cqnews", prf(ours), f" {statistics.median(t_ours) * 1000:10.1f}"),
-        ("trafilatura", prf(theirs), f" {statistics.median(t_theirs) * 1000:10.1f}"),
-    ])
+                result.title_misses.append((page.name, headline, page.truth["title"]))
+    return result
+
+
+def print_titles(result: BodyRun, show_titles: bool) -> None:
+    """Title exact-match rate, also without the truth titles contrary to the rule; every miss if asked."""
+    titles = result.titles
     if titles:
         print(f"title exact: {sum(titles)}/{len(titles)} = {sum(titles) / len(titles):.1%}")
-        contrary = [name for name, _, _ in title_misses if name in TITLE_TRUTH_CONTRARY]
+        contrary = [name for name, _, _ in result.title_misses if name in TITLE_TRUTH_CONTRARY]
         if contrary:
             kept = len(titles) - len(contrary)
             print(f"  without the {len(contrary)} truth title(s) contrary to the issue's rule: "
@@ -78,16 +108,34 @@ def run(pages: list[Page], label: str, worst: int, show_titles: bool = False) ->
             for name in contrary:
                 print(f"    {name}: {TITLE_TRUTH_CONTRARY[name]}")
     if show_titles:
-        for name, got, want in title_misses:
+        for name, got, want in result.title_misses:
             print(f"  title miss {name}:\n    ours:  {got!r}\n    truth: {want!r}")
-    print(f"exceptions: {len(errors)}")
-    for name, message in errors:
+
+
+def print_errors_and_worst(result: BodyRun, worst: int) -> None:
+    """Every exception cqnews raised, then the ``worst`` pages by true positives (none if 0)."""
+    print(f"exceptions: {len(result.errors)}")
+    for name, message in result.errors:
         print(f"  {name}: {message}")
     if worst:
         print("worst pages (tp, fp, fn):")
-        for counts, name in sorted(per_page, key=lambda item: item[0][0])[:worst]:
+        for counts, name in sorted(result.per_page, key=lambda item: item[0][0])[:worst]:
             print(f"  {name}: {counts[0]:.2f} {counts[1]:.2f} {counts[2]:.2f}")
-    return {"f1": f, "trafilatura_f1": tf, "errors": len(errors)}
+
+
+def run(pages: list[Page], label: str, worst: int, show_titles: bool = False) -> dict:
+    """Measure one corpus and print its body F1 table, titles, exceptions and worst pages."""
+    result = measure(pages)
+    ours, theirs = result.ours, result.theirs
+    f, tf = prf(ours)[2], prf(theirs)[2]
+    print(f"\n## {label}: {len(pages)} pages, {len(ours)} with body truth, {len(result.titles)} with title truth")
+    print_prf_table("tool (median ms)", [
+        ("cqnews", prf(ours), f" {statistics.median(result.t_ours) * 1000:10.1f}"),
+        ("trafilatura", prf(theirs), f" {statistics.median(result.t_theirs) * 1000:10.1f}"),
+    ])
+    print_titles(result, show_titles)
+    print_errors_and_worst(result, worst)
+    return {"f1": f, "trafilatura_f1": tf, "errors": len(result.errors)}
 
 
 # Truth titles that break the rule the Foundation issue sets for headlines ("the article's own

@@ -97,10 +97,11 @@ def fundus_body(truth: dict) -> str:
 def regional_pages() -> Iterator[Page]:
     root = CORPUS / "regional"
     for line in (root / "MANIFEST.tsv").read_text().splitlines()[1:]:
-        site, file, url, language, *_ = line.split("\t")
+        _site, file, url, language, *_ = line.split("\t")
         truth_path = root / file.replace(".html.gz", ".truth.json")
         truth = json.loads(truth_path.read_text()) if truth_path.exists() else {}
-        yield Page("regional", file[:-8], gzip.decompress((root / file).read_bytes()), url or None, truth, None, language)
+        html = gzip.decompress((root / file).read_bytes())
+        yield Page("regional", file[:-8], html, url or None, truth, None, language)
 
 
 def shingles(text: str, n: int = 4) -> Counter:

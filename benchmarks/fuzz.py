@@ -42,7 +42,9 @@ _LABELS = ["utf-8", "gbk", "gb2312", "big5", "shift_jis", "euc-kr", "windows-125
 try:
     from cqnews import sites as _sites
 
-    _SITES: list[str | None] = [None] + [info.name for info in _sites.available() if getattr(info, "error", None) is None]
+    _SITES: list[str | None] = [None] + [
+        info.name for info in _sites.available() if getattr(info, "error", None) is None
+    ]
 except ImportError:  # before site plugins existed
     _SITES = [None]
 _SMALL = cqnews.ParseOptions(max_input_bytes=4000, max_nodes=60, max_depth=12, max_block_chars=300)
@@ -82,12 +84,16 @@ def test_one_input(data: bytes) -> None:
             article = cqnews.parse_text(text, options=options, site=site)
         elif mode == 4:  # markup around fuzzed text, so the fuzzer reaches extraction quickly
             inner = fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())
-            article = cqnews.parse(f"<html><body><article><h1>T</h1><p>{inner}</p><p>{inner}</p></article></body></html>",
-                                   options=options, site=site)
+            article = cqnews.parse(
+                f"<html><body><article><h1>T</h1><p>{inner}</p><p>{inner}</p></article></body></html>",
+                options=options, site=site,
+            )
         else:  # bytes after a meta charset declaration
             label = _LABELS[fdp.ConsumeIntInRange(0, len(_LABELS) - 1)]
-            article = cqnews.parse(f'<meta charset="{label}">'.encode("ascii", "replace") + fdp.ConsumeBytes(fdp.remaining_bytes()),
-                                   options=options, site=site)
+            article = cqnews.parse(
+                f'<meta charset="{label}">'.encode("ascii", "replace") + fdp.ConsumeBytes(fdp.remaining_bytes()),
+                options=options, site=site,
+            )
     except cqnews.ParseError:
         return
     _check(article)

@@ -23,13 +23,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
+# corpus.py sits next to this script, and Python puts a script's folder first on sys.path.
 from corpus import aeb_pages, fundus_pages, regional_pages
 
 import cqnews
 
+HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 
 
@@ -46,35 +45,32 @@ def slope(xs: list[float], ys: list[float]) -> float:
         return 0.0
     mx, my = statistics.fmean(xs), statistics.fmean(ys)
     den = sum((x - mx) ** 2 for x in xs)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den if den else 0.0
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den if den else 0.0
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--passes", type=int, default=20)
-    parser.add_argument("--corpus", nargs="+", choices=["aeb", "fundus", "regional"], default=["aeb", "fundus", "regional"])
-    parser.add_argument("--limit", type=int, default=None, help="at most N pages per corpus")
-    parser.add_argument("--tracemalloc", action="store_true", help="also track the Python heap (slow)")
-    parser.add_argument("--out", type=Path, default=RESULTS / "memory.md")
-    args = parser.parse_args()
+Row = tuple[int, float, float, int, float | None]  # pass number, seconds, RSS MB, gc objects, heap MB
 
+
+def load_pages(corpora: list[str], limit: int | None) -> list[tuple[bytes, str | None, str]]:
+    """(html, url, name) of at most ``limit`` pages of each corpus, read and decompressed."""
     loaders = {"aeb": aeb_pages, "fundus": fundus_pages, "regional": regional_pages}
     pages = []
-    for name in args.corpus:
+    for name in corpora:
         for index, page in enumerate(loaders[name]()):
-            if args.limit is not None and index >= args.limit:
+            if limit is not None and index >= limit:
                 break
             pages.append((page.html, page.url, page.name))
-    corpus_mb = sum(len(html) for html, _, _ in pages) / 2**20
-    gc.collect()
-    rss_loaded = rss_mb()
-    if args.tracemalloc:
-        tracemalloc.start()
+    return pages
 
-    rows = []
+
+def run_passes(
+    pages: list[tuple[bytes, str | None, str]], passes: int, heap: bool
+) -> tuple[list[Row], int, list[str]]:
+    """Parse every page ``passes`` times; a row per pass, the exception count and pass 1's failures."""
+    rows: list[Row] = []
     errors = 0
     failed: list[str] = []
-    for number in range(1, args.passes + 1):
+    for number in range(1, passes + 1):
         start = time.perf_counter()
         for html, url, name in pages:
             try:
@@ -86,45 +82,82 @@ def main() -> int:
                     failed.append(f"{name}: {type(exc).__name__}: {str(exc)[:120]}")
         seconds = time.perf_counter() - start
         gc.collect()
-        heap = tracemalloc.get_traced_memory()[0] / 2**20 if args.tracemalloc else None
-        rows.append((number, seconds, rss_mb(), len(gc.get_objects()), heap))
+        heap_mb = tracemalloc.get_traced_memory()[0] / 2**20 if heap else None
+        rows.append((number, seconds, rss_mb(), len(gc.get_objects()), heap_mb))
         print(f"pass {number}: {seconds:.1f} s, RSS {rows[-1][2]:.1f} MB", file=sys.stderr, flush=True)
+    return rows, errors, failed
 
+
+def table_lines(rows: list[Row]) -> list[str]:
+    """One Markdown table row per pass, with the RSS change since the previous pass and since pass 1."""
+    lines = []
+    first = rows[0]
+    previous = None
+    for number, seconds, rss, objects, heap in rows:
+        delta = "" if previous is None else f"{rss - previous:+.1f}"
+        heap_cell = f" {heap:.1f} |" if heap is not None else ""
+        lines.append(
+            f"| {number} | {seconds:.1f} | {rss:.1f} | {delta} | {rss - first[2]:+.1f} | {objects} |{heap_cell}"
+        )
+        previous = rss
+    return lines
+
+
+def growth_lines(rows: list[Row], page_count: int) -> list[str]:
+    """The growth verdict and the median pass time (nothing with fewer than 3 passes)."""
+    if len(rows) < 3:
+        return []
+    # Passes 1-2 fill caches (regex, lru, plugin imports, allocator arenas); growth is judged after them.
+    ref = rows[1] if len(rows) >= 4 else rows[0]
+    tail = [r for r in rows if r[0] >= ref[0]]
+    per_pass_kb = slope([r[0] for r in tail], [r[2] for r in tail]) * 1024
+    growth = rows[-1][2] - ref[2]
+    per_page = growth * 1024 / (page_count * (len(rows) - ref[0])) if page_count else 0.0
+    objects_growth = rows[-1][3] - ref[3]
+    flat = abs(growth) < 0.02 * ref[2] + 2 and per_pass_kb < 256
+    return [
+        f"Growth from end of pass {ref[0]} to end of pass {len(rows)}: {growth:+.1f} MB RSS "
+        f"({per_page:+.2f} KB per page parsed), slope over passes {ref[0]}..{len(rows)}: {per_pass_kb:+.0f} KB/pass; "
+        f"gc-tracked objects {objects_growth:+d} (pass 1 → last: {rows[-1][2] - rows[0][2]:+.1f} MB). "
+        f"Verdict: {'flat (no growth per page)' if flat else 'GROWING, investigate'}.",
+        f"Median pass time: {statistics.median(r[1] for r in rows):.1f} s.",
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--passes", type=int, default=20)
+    parser.add_argument(
+        "--corpus", nargs="+", choices=["aeb", "fundus", "regional"], default=["aeb", "fundus", "regional"]
+    )
+    parser.add_argument("--limit", type=int, default=None, help="at most N pages per corpus")
+    parser.add_argument("--tracemalloc", action="store_true", help="also track the Python heap (slow)")
+    parser.add_argument("--out", type=Path, default=RESULTS / "memory.md")
+    args = parser.parse_args()
+
+    pages = load_pages(args.corpus, args.limit)
+    corpus_mb = sum(len(html) for html, _, _ in pages) / 2**20
+    gc.collect()
+    rss_loaded = rss_mb()
+    if args.tracemalloc:
+        tracemalloc.start()
+    rows, errors, failed = run_passes(pages, args.passes, args.tracemalloc)
+
+    heap_header = " | Python heap MB |" if args.tracemalloc else " |"
     lines = [
         f"# cqnews memory over {args.passes} passes of {len(pages)} pages ({corpus_mb:.1f} MB of HTML held in memory)",
         "",
         f"RSS with the corpus loaded, before any parse: {rss_loaded:.1f} MB. Exceptions raised: {errors} "
         f"({errors / max(1, args.passes):.0f} per pass).",
         "",
-        "| pass | seconds | RSS MB | Δ previous MB | Δ since pass 1 MB | gc objects" + (" | Python heap MB |" if args.tracemalloc else " |"),
+        "| pass | seconds | RSS MB | Δ previous MB | Δ since pass 1 MB | gc objects" + heap_header,
         "|---:|---:|---:|---:|---:|---:|" + ("---:|" if args.tracemalloc else ""),
     ]
     if failed:
         lines[3:3] = ["Pages that raised (pass 1): " + "; ".join(failed), ""]
-    first = rows[0]
-    previous = None
-    for number, seconds, rss, objects, heap in rows:
-        delta = "" if previous is None else f"{rss - previous:+.1f}"
-        heap_cell = f" {heap:.1f} |" if heap is not None else ""
-        lines.append(f"| {number} | {seconds:.1f} | {rss:.1f} | {delta} | {rss - first[2]:+.1f} | {objects} |{heap_cell}")
-        previous = rss
+    lines += table_lines(rows)
     lines.append("")
-    if len(rows) >= 3:
-        # Passes 1-2 fill caches (regex, lru, plugin imports, allocator arenas); growth is judged after them.
-        ref = rows[1] if len(rows) >= 4 else rows[0]
-        tail = [r for r in rows if r[0] >= ref[0]]
-        per_pass_kb = slope([r[0] for r in tail], [r[2] for r in tail]) * 1024
-        growth = rows[-1][2] - ref[2]
-        per_page = growth * 1024 / (len(pages) * (len(rows) - ref[0])) if pages else 0.0
-        objects_growth = rows[-1][3] - ref[3]
-        flat = abs(growth) < 0.02 * ref[2] + 2 and per_pass_kb < 256
-        lines.append(
-            f"Growth from end of pass {ref[0]} to end of pass {len(rows)}: {growth:+.1f} MB RSS "
-            f"({per_page:+.2f} KB per page parsed), slope over passes {ref[0]}..{len(rows)}: {per_pass_kb:+.0f} KB/pass; "
-            f"gc-tracked objects {objects_growth:+d} (pass 1 → last: {rows[-1][2] - rows[0][2]:+.1f} MB). "
-            f"Verdict: {'flat (no growth per page)' if flat else 'GROWING, investigate'}."
-        )
-        lines.append(f"Median pass time: {statistics.median(r[1] for r in rows):.1f} s.")
+    lines += growth_lines(rows, len(pages))
     text = "\n".join(lines)
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)

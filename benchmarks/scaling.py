@@ -36,10 +36,27 @@ RESULTS = HERE / "results"
 PLOT = HERE.parent / "docs" / "scaling.png"
 DEFAULT_SIZES = ("1K", "4K", "16K", "64K", "256K", "1M", "2M", "5M")
 
-_EN_WORDS = ["the", "city", "government", "announced", "on", "Monday", "that", "a", "new", "plan", "for", "public", "transport", "would", "be", "introduced", "next", "year", "after", "months", "of", "consultation", "with", "residents", "and", "business", "owners", "across", "several", "districts", "officials", "said", "the", "project", "will", "cost", "about", "three", "billion", "yuan", "and", "create", "thousands", "of", "jobs", "while", "reducing", "traffic", "congestion", "in", "the", "central", "area", "where", "commuters", "often", "wait", "for", "hours", "during", "the", "morning", "rush", "local", "media", "reported", "that", "construction", "had", "already", "begun", "near", "the", "river", "bank", "and", "that", "the", "first", "line", "would", "open", "before", "the", "end", "of", "the", "decade", "experts", "welcomed", "the", "decision", "but", "warned", "that", "rising", "costs", "and", "delays", "could", "affect", "the", "schedule", "the", "mayor", "told", "reporters", "that", "the", "council", "had", "studied", "similar", "systems", "in", "other", "countries"]
-_EN_NAMES = ("Li Wei", "Zhang Min", "Sarah Johnson", "David Chen", "Wang Fang", "Michael Brown", "Liu Yang", "Anna Schmidt")
-_EN_ROLES = ("a spokesperson for the municipal transport bureau", "deputy mayor of the city", "an economist at Chongqing University",
-             "a local shop owner", "the project's chief engineer", "a resident of Yuzhong district")
+_EN_WORDS = [
+    "the", "city", "government", "announced", "on", "Monday", "that", "a", "new", "plan", "for", "public",
+    "transport", "would", "be", "introduced", "next", "year", "after", "months", "of", "consultation", "with",
+    "residents", "and", "business", "owners", "across", "several", "districts", "officials", "said", "the",
+    "project", "will", "cost", "about", "three", "billion", "yuan", "and", "create", "thousands", "of", "jobs",
+    "while", "reducing", "traffic", "congestion", "in", "the", "central", "area", "where", "commuters", "often",
+    "wait", "for", "hours", "during", "the", "morning", "rush", "local", "media", "reported", "that",
+    "construction", "had", "already", "begun", "near", "the", "river", "bank", "and", "that", "the", "first",
+    "line", "would", "open", "before", "the", "end", "of", "the", "decade", "experts", "welcomed", "the",
+    "decision", "but", "warned", "that", "rising", "costs", "and", "delays", "could", "affect", "the", "schedule",
+    "the", "mayor", "told", "reporters", "that", "the", "council", "had", "studied", "similar", "systems", "in",
+    "other", "countries",
+]
+_EN_NAMES = (
+    "Li Wei", "Zhang Min", "Sarah Johnson", "David Chen", "Wang Fang", "Michael Brown", "Liu Yang", "Anna Schmidt"
+)
+_EN_ROLES = (
+    "a spokesperson for the municipal transport bureau", "deputy mayor of the city",
+    "an economist at Chongqing University", "a local shop owner", "the project's chief engineer",
+    "a resident of Yuzhong district",
+)
 _ZH_CHARS = (
     "重庆市政府周一宣布明年将推出新的公共交通计划经过数月与各区居民和企业主的协商官员表示该项目将耗资约三十亿元"
     "并创造数千个就业岗位同时缓解中心城区的交通拥堵当地媒体报道江边附近的建设已经开始第一条线路将在十年内开通"
@@ -87,7 +104,9 @@ class Writer:
         rng = self.rng
         if self.lang == "zh":
             name, role = rng.choice(_ZH_NAMES), rng.choice(_ZH_ROLES)
-            return f"{role}{name}表示：“{self.sentence()}{self.sentence()}”" if rng.random() < 0.5 else f"“{self.sentence()}”{name}说。"
+            if rng.random() < 0.5:
+                return f"{role}{name}表示：“{self.sentence()}{self.sentence()}”"
+            return f"“{self.sentence()}”{name}说。"
         name, role = rng.choice(_EN_NAMES), rng.choice(_EN_ROLES)
         said = rng.choice(("said", "told reporters", "added"))
         return f"\u201c{self.sentence()[:-1]},\u201d {said} {name}, {role}. {self.sentence()}"
@@ -106,7 +125,10 @@ def synth_article(text_size: int, lang: str = "en", seed: int = 7) -> bytes:
     """A realistic article page whose article text is ``text_size`` bytes of UTF-8."""
     w = Writer(lang, seed)
     zh = lang == "zh"
-    headline = w.count("重庆发布新公共交通规划 首条线路年内开工" if zh else "Chongqing unveils new public transport plan as first line breaks ground")
+    headline = w.count(
+        "重庆发布新公共交通规划 首条线路年内开工" if zh
+        else "Chongqing unveils new public transport plan as first line breaks ground"
+    )
     summary = w.sentence()
     out: list[str] = []
     add = out.append
@@ -118,17 +140,24 @@ def synth_article(text_size: int, lang: str = "en", seed: int = 7) -> bytes:
     add('<meta property="article:published_time" content="2024-05-17T09:30:00+08:00">')
     add('<meta property="og:site_name" content="Chongqing Daily">')
     add('<link rel="canonical" href="https://www.example-news.cn/2024/05/17/transport-plan.html">')
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline, "datePublished": "2024-05-17T09:30:00+08:00",
-          "author": {"@type": "Person", "name": _ZH_NAMES[0] if zh else _EN_NAMES[0]}}
+    ld = {
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,
+        "datePublished": "2024-05-17T09:30:00+08:00",
+        "author": {"@type": "Person", "name": _ZH_NAMES[0] if zh else _EN_NAMES[0]},
+    }
     add(f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>')
     add("<style>body{font-family:sans-serif}.nav a{margin:0 4px}</style></head><body>")
-    add('<header><nav class="nav">' + "".join(f'<a href="/section/{i}">{"栏目" if zh else "Section"} {i}</a>' for i in range(12)) + "</nav></header>")
+    section = "栏目" if zh else "Section"
+    add('<header><nav class="nav">' + "".join(f'<a href="/section/{i}">{section} {i}</a>' for i in range(12))
+        + "</nav></header>")
     add('<main><article class="article">')
     add(f"<h1>{escape(headline)}</h1>")
     byline = f"记者 {_ZH_NAMES[0]}" if zh else f"By {_EN_NAMES[0]}"
-    add(f'<div class="byline">{escape(w.count(byline))} <time datetime="2024-05-17T09:30:00+08:00">2024-05-17 09:30</time></div>')
+    add(f'<div class="byline">{escape(w.count(byline))} '
+        '<time datetime="2024-05-17T09:30:00+08:00">2024-05-17 09:30</time></div>')
     cap, credit = w.caption()
-    add(f'<figure><img src="/img/lead.jpg" alt="{escape(cap)}" width="800" height="450"><figcaption>{escape(w.count(cap))} '
+    add(f'<figure><img src="/img/lead.jpg" alt="{escape(cap)}" width="800" height="450">'
+        f'<figcaption>{escape(w.count(cap))} '
         f'<span class="credit">{escape(w.count(credit))}</span></figcaption></figure>')
     add('<div class="article-body">')
     index = 0
@@ -144,7 +173,8 @@ def synth_article(text_size: int, lang: str = "en", seed: int = 7) -> bytes:
             add(f"<blockquote><p>{escape(w.count(w.paragraph()))}</p></blockquote>")
         elif index % 40 == 21:
             add('<aside class="related"><h3>Related</h3><ul>' + "".join(
-                f'<li><a href="/news/{index}-{k}.html">{escape(w.sentence(5, 9))}</a></li>' for k in range(3)) + "</ul></aside>")
+                f'<li><a href="/news/{index}-{k}.html">{escape(w.sentence(5, 9))}</a></li>' for k in range(3))
+                + "</ul></aside>")
         elif index % 6 == 3:
             add(f"<p>{escape(w.count(w.quote_paragraph()))}</p>")
         else:
@@ -152,13 +182,17 @@ def synth_article(text_size: int, lang: str = "en", seed: int = 7) -> bytes:
     add("</div>")
     add(f'<p class="editor">{"责任编辑：王芳" if zh else "Editor: Wang Fang"}</p>')
     add("</article></main>")
-    add('<footer><ul class="links">' + "".join(f'<li><a href="/about/{i}">{"关于我们" if zh else "About us"} {i}</a></li>' for i in range(10))
+    about = "关于我们" if zh else "About us"
+    add('<footer><ul class="links">' + "".join(f'<li><a href="/about/{i}">{about} {i}</a></li>' for i in range(10))
         + "</ul><p>Copyright 2024 Chongqing Daily. All rights reserved.</p></footer>")
     add("</body></html>")
     return "\n".join(out).encode("utf-8")
 
 
 # ------------------------------------------------------------------------------------------ children
+
+
+_PAGE_URL = "https://www.example-news.cn/2024/05/17/transport-plan.html"
 
 
 def child(size: int, lang: str, repeat: int, tool: str) -> dict:
@@ -170,12 +204,12 @@ def child(size: int, lang: str, repeat: int, tool: str) -> dict:
         options = cqnews.ParseOptions(max_input_bytes=64 * 2**20)
 
         def parse(html: bytes):
-            return cqnews.parse(html, url="https://www.example-news.cn/2024/05/17/transport-plan.html", options=options)
+            return cqnews.parse(html, url=_PAGE_URL, options=options)
     else:
         import trafilatura
 
         def parse(html: bytes):
-            return trafilatura.extract(html, url="https://www.example-news.cn/2024/05/17/transport-plan.html", include_comments=False)
+            return trafilatura.extract(html, url=_PAGE_URL, include_comments=False)
 
     parse(synth_article(4096, lang, seed=1))  # warm-up: lazy imports, langdetect profiles
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -183,7 +217,8 @@ def child(size: int, lang: str, repeat: int, tool: str) -> dict:
     times = []
     result = None
     for _ in range(repeat):
-        result = None  # the previous Article must not be alive during the next parse (it would inflate the peak)
+        # The previous Article must not be alive during the next parse (it would inflate the peak).
+        result = None
         start = time.perf_counter()
         result = parse(html)
         times.append(time.perf_counter() - start)
@@ -218,7 +253,9 @@ def run_size(size: int, lang: str, tool: str) -> dict:
 
 
 def fit_exponent(rows: list[dict]) -> float:
-    points = [(math.log(r["size"]), math.log(r["seconds"])) for r in rows if "seconds" in r and r["size"] >= 64 * 1024]
+    points = [
+        (math.log(r["size"]), math.log(r["seconds"])) for r in rows if "seconds" in r and r["size"] >= 64 * 1024
+    ]
     if len(points) < 2:
         return float("nan")
     mx = statistics.fmean(p[0] for p in points)
@@ -266,6 +303,67 @@ def plot(results: dict[str, list[dict]], lang: str, path: Path) -> str:
     return f"plot written to {path}"
 
 
+def run_all(sizes: list[int], lang: str, tools: list[str]) -> dict[str, list[dict]]:
+    """Each tool on each size, one child process a run; a row per size and tool, printed as it comes."""
+    results: dict[str, list[dict]] = {tool: [] for tool in tools}
+    for size in sizes:
+        for tool in tools:
+            row = run_size(size, lang, "cqnews" if tool == "cqnews" else "trafilatura")
+            results[tool].append(row)
+            shown = f"{row['seconds'] * 1000:.1f} ms" if "seconds" in row else f"ERROR {row.get('error')}"
+            print(f"{human(size):>7} {tool}: {shown}", file=sys.stderr, flush=True)
+    return results
+
+
+def table_lines(sizes: list[int], results: dict[str, list[dict]]) -> list[str]:
+    """The Markdown table: a row per size, cqnews's figures then trafilatura's when it ran."""
+    header = "| article text | HTML bytes | cqnews ms | cqnews µs/KB | blocks | quotes | images | cqnews peak RSS MB |"
+    rule = "|---:|---:|---:|---:|---:|---:|---:|---:|"
+    if "trafilatura.extract" in results:
+        header += " trafilatura.extract ms | trafilatura peak RSS MB | cqnews / trafilatura |"
+        rule += "---:|---:|---:|"
+    lines = [header, rule]
+    for i, size in enumerate(sizes):
+        row = results["cqnews"][i]
+        if "seconds" not in row:
+            cells = [human(size), "", f"ERROR: {row.get('error')}", "", "", "", "", ""]
+        else:
+            cells = [human(size), f"{row['html_bytes']:,}", f"{row['seconds'] * 1000:.1f}",
+                     f"{row['seconds'] * 1e6 / (size / 1024):.0f}", str(row.get("blocks", "")),
+                     str(row.get("quotes", "–")), str(row.get("images", "–")), f"{row['peak_rss_mb']:.0f}"]
+        if "trafilatura.extract" in results:
+            cells += trafilatura_cells(row, results["trafilatura.extract"][i])
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def trafilatura_cells(row: dict, t: dict) -> list[str]:
+    """trafilatura's time and peak RSS for one size, and cqnews's time as a ratio of it."""
+    if "seconds" not in t:
+        return [f"ERROR: {t.get('error')}", "", ""]
+    ratio = f"{row['seconds'] / t['seconds']:.2f}×" if "seconds" in row else ""
+    return [f"{t['seconds'] * 1000:.1f}", f"{t['peak_rss_mb']:.0f}", ratio]
+
+
+def verdict_lines(sizes: list[int], results: dict[str, list[dict]]) -> list[str]:
+    """The growth exponent of each tool, and whether cqnews's peak RSS on the largest page meets 200 MB."""
+    lines = []
+    for tool, rows in results.items():
+        k = fit_exponent(rows)
+        if k != k:  # NaN: fewer than two sizes of 64 KB or more
+            lines.append(f"{tool}: not enough sizes ≥ 64 KB to fit a growth exponent.")
+            continue
+        lines.append(f"{tool}: time ∝ size^{k:.2f} over 64 KB–{human(max(sizes))} "
+                     f"({'close to linear' if k <= 1.15 else 'SUPERLINEAR'}).")
+    big = [r for r in results["cqnews"] if r["size"] == max(sizes) and "peak_rss_mb" in r]
+    if big:
+        r = big[0]
+        lines.append(f"cqnews peak RSS for the {human(r['size'])} page: {r['peak_rss_mb']:.0f} MB "
+                     f"({r['rss_before_mb']:.0f} MB after import and warm-up) → target < 200 MB "
+                     f"{'met' if r['peak_rss_mb'] < 200 else 'NOT met'}.")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", nargs="+", default=list(DEFAULT_SIZES))
@@ -286,51 +384,15 @@ def main() -> int:
 
     sizes = [parse_size(s) for s in args.sizes]
     tools = ["cqnews"] + ([] if args.no_trafilatura else ["trafilatura.extract"])
-    results: dict[str, list[dict]] = {tool: [] for tool in tools}
-    for size in sizes:
-        for tool in tools:
-            row = run_size(size, args.lang, "cqnews" if tool == "cqnews" else "trafilatura")
-            results[tool].append(row)
-            shown = f"{row['seconds'] * 1000:.1f} ms" if "seconds" in row else f"ERROR {row.get('error')}"
-            print(f"{human(size):>7} {tool}: {shown}", file=sys.stderr, flush=True)
-
-    lines = [f"# Parse time vs page size ({args.lang} synthetic articles; load average at start {os.getloadavg()[0]:.2f})", ""]
-    header = "| article text | HTML bytes | cqnews ms | cqnews µs/KB | blocks | quotes | images | cqnews peak RSS MB |"
-    rule = "|---:|---:|---:|---:|---:|---:|---:|---:|"
-    if "trafilatura.extract" in results:
-        header += " trafilatura.extract ms | trafilatura peak RSS MB | cqnews / trafilatura |"
-        rule += "---:|---:|---:|"
-    lines += [header, rule]
-    for i, size in enumerate(sizes):
-        row = results["cqnews"][i]
-        if "seconds" not in row:
-            cells = [human(size), "", f"ERROR: {row.get('error')}", "", "", "", "", ""]
-        else:
-            cells = [human(size), f"{row['html_bytes']:,}", f"{row['seconds'] * 1000:.1f}",
-                     f"{row['seconds'] * 1e6 / (size / 1024):.0f}", str(row.get("blocks", "")), str(row.get("quotes", "–")),
-                     str(row.get("images", "–")), f"{row['peak_rss_mb']:.0f}"]
-        if "trafilatura.extract" in results:
-            t = results["trafilatura.extract"][i]
-            if "seconds" in t:
-                ratio = f"{row['seconds'] / t['seconds']:.2f}×" if "seconds" in row else ""
-                cells += [f"{t['seconds'] * 1000:.1f}", f"{t['peak_rss_mb']:.0f}", ratio]
-            else:
-                cells += [f"ERROR: {t.get('error')}", "", ""]
-        lines.append("| " + " | ".join(cells) + " |")
+    results = run_all(sizes, args.lang, tools)
+    lines = [
+        f"# Parse time vs page size ({args.lang} synthetic articles; "
+        f"load average at start {os.getloadavg()[0]:.2f})",
+        "",
+    ]
+    lines += table_lines(sizes, results)
     lines.append("")
-    for tool, rows in results.items():
-        k = fit_exponent(rows)
-        if k != k:  # NaN: fewer than two sizes of 64 KB or more
-            lines.append(f"{tool}: not enough sizes ≥ 64 KB to fit a growth exponent.")
-            continue
-        lines.append(f"{tool}: time ∝ size^{k:.2f} over 64 KB–{human(max(sizes))} "
-                     f"({'close to linear' if k <= 1.15 else 'SUPERLINEAR'}).")
-    big = [r for r in results["cqnews"] if r["size"] == max(sizes) and "peak_rss_mb" in r]
-    if big:
-        r = big[0]
-        lines.append(f"cqnews peak RSS for the {human(r['size'])} page: {r['peak_rss_mb']:.0f} MB "
-                     f"({r['rss_before_mb']:.0f} MB after import and warm-up) → target < 200 MB "
-                     f"{'met' if r['peak_rss_mb'] < 200 else 'NOT met'}.")
+    lines += verdict_lines(sizes, results)
     lines.append("")
     lines.append(plot(results, args.lang, args.plot))
     text = "\n".join(lines)

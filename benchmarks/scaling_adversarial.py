@@ -90,7 +90,8 @@ def main() -> int:
         for size in sizes:
             data = recipe.build(size)
             seconds, outcome = _time(data, options, args.cap)
-            cells.append(f"{seconds:8.2f}{outcome[:2]:2s}" if outcome != "CAP" else f"{'>' + str(int(args.cap * 3)):>8s}s ")
+            capped = f"{'>' + str(int(args.cap * 3)):>8s}s "
+            cells.append(f"{seconds:8.2f}{outcome[:2]:2s}" if outcome != "CAP" else capped)
             if not outcome:
                 points.append((len(data), seconds))
             if outcome == "CAP" or seconds > args.cap:

@@ -18,9 +18,10 @@ Figures printed:
     the body. cqnews moves these out of the body on purpose (captions and credits are not body
     paragraphs, issue #5), so this is the fair comparison with a truth that keeps them; whatever
     is re-inserted and not in the truth still counts against us;
-  - *as read, with errata*: the same against the truth corrected by :data:`BODY_ERRATA`, from ``benchmarks/truth_errata.json`` (each
-    entry verified by reading the page's HTML and printed with its reason: glued paragraphs split,
-    share buttons, polls and rights notices the truth keeps as article text dropped);
+  - *as read, with errata*: the same against the truth corrected by :data:`BODY_ERRATA`, from
+    ``benchmarks/truth_errata.json`` (each entry verified by reading the page's HTML and printed with
+    its reason: glued paragraphs split, share buttons, polls and rights notices the truth keeps as
+    article text dropped);
   - *set aside*: truth lines the body leaves out by design deleted from the truth (see
     ``_set_aside``), a looser check kept for comparison.
 * figure captions: the captions hand-verified in ``tests/sites/*.expected.json`` that the plugin found;
@@ -43,14 +44,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import trafilatura
-
-import cqnews
-from cqnews.decoding import decode
-from cqnews.document import parse_tree
-from cqnews.extract.boilerplate import is_boilerplate, is_credit_line
-from cqnews.extract.metadata import read_metadata
-from cqnews.options import DEFAULT_OPTIONS
-from cqnews.sites import extract_page
 from corpus import (
     Page,
     aeb_pages,
@@ -62,6 +55,14 @@ from corpus import (
     regional_pages,
     truth_errata,
 )
+
+import cqnews
+from cqnews.decoding import decode
+from cqnews.document import parse_tree
+from cqnews.extract.boilerplate import is_boilerplate, is_credit_line
+from cqnews.extract.metadata import read_metadata
+from cqnews.options import DEFAULT_OPTIONS
+from cqnews.sites import extract_page
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "sites"
 # Corpus pages saved without a URL, and the site they come from (file name, MANIFEST source).
@@ -234,7 +235,9 @@ def regional(show_pages: bool) -> bool:
         if article.site:
             expected = fixtures.get(Path(page.name).name)
             row = SiteRow(page.name, article, truth, _headline_truth(page, expected), _leaks(article, page, expected))
-            row.expected_captions = [image["caption"] for image in (expected or {}).get("images", []) if image.get("caption")]
+            row.expected_captions = [
+                image["caption"] for image in (expected or {}).get("images", []) if image.get("caption")
+            ]
             if truth:
                 row.counts = ours[-1]
                 row.page_text = visible_text(page)
@@ -283,7 +286,10 @@ def _report_site_rows(rows: list[SiteRow], total: int) -> bool:
         print(f"truth erratum {name}: body line {line[:30]!r}… {change}: {why}")
     wanted = [(row, caption) for row in rows for caption in row.expected_captions]
     lost = [(row.name, caption) for row, caption in wanted if caption not in {i.caption for i in row.article.images}]
-    print(f"figure captions (hand-verified in tests/sites/*.expected.json) found: {len(wanted) - len(lost)}/{len(wanted)}")
+    print(
+        "figure captions (hand-verified in tests/sites/*.expected.json) found: "
+        f"{len(wanted) - len(lost)}/{len(wanted)}"
+    )
     for name, caption in lost:
         print(f"  caption lost {name}: {caption[:60]!r}")
     leaky = [row for row in rows if row.leaks]
@@ -311,8 +317,8 @@ def wordpress() -> None:
 
 
 def _generic_text(page: Page) -> str:
-    from cqnews.document import parse_tree
     from cqnews.decoding import decode
+    from cqnews.document import parse_tree
     from cqnews.extract.generic import extract_body
     from cqnews.options import DEFAULT_OPTIONS
 

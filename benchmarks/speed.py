@@ -49,14 +49,14 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
+# corpus.py sits next to this script, and Python puts a script's folder first on sys.path.
 from corpus import Page, aeb_pages, fundus_pages, regional_pages
 
+HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 CORPORA = ("aeb", "fundus", "regional")
 TOOLS = ("cqnews", "trafilatura.extract", "trafilatura.bare", "readability", "newspaper4k", "fundus", "lxml")
@@ -88,136 +88,168 @@ def _crawl_date(page: Page) -> datetime | None:
     return datetime.fromisoformat(page.crawl_date) if page.crawl_date else None
 
 
-def make_tool(name: str) -> Callable[[Page], tuple[Callable[[], object], Callable[[object], dict]] | None]:
+Prepare = Callable[[Page], tuple[Callable[[], object], Callable[[object], dict]] | None]
+
+
+def _cqnews_tool() -> Prepare:
+    """cqnews.parse with the page's URL and crawl date; reads text, headline, method and site plugin."""
+    import cqnews
+
+    def prepare(page: Page):
+        html, url, crawl = page.html, page.url, _crawl_date(page)
+
+        def run():
+            return cqnews.parse(html, url=url, crawl_date=crawl)
+
+        def read(article) -> dict:
+            return {
+                "text": article.text,
+                "title": article.headline,
+                "method": article.extraction.method.value,
+                "plugin": article.extraction.plugin,
+            }
+
+        return run, read
+
+    return prepare
+
+
+def _trafilatura_extract_tool() -> Prepare:
+    """trafilatura.extract as a user calls it (no comments); reads the text."""
+    import trafilatura
+
+    def prepare(page: Page):
+        html, url = page.html, page.url
+        return (lambda: trafilatura.extract(html, url=url, include_comments=False)), (lambda out: {"text": out or ""})
+
+    return prepare
+
+
+def _trafilatura_bare_tool() -> Prepare:
+    """trafilatura.bare_extraction with metadata; reads text and title."""
+    from trafilatura import bare_extraction
+
+    def prepare(page: Page):
+        html, url = page.html, page.url
+
+        def run():
+            return bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+
+        def read(doc) -> dict:
+            if doc is None:
+                return {"text": ""}
+            if isinstance(doc, dict):
+                return {"text": doc.get("text") or "", "title": doc.get("title")}
+            return {"text": getattr(doc, "text", None) or "", "title": getattr(doc, "title", None)}
+
+        return run, read
+
+    return prepare
+
+
+def _readability_tool() -> Prepare:
+    """readability-lxml's summary; reads the text of the summary HTML."""
+    import lxml.html
+    from readability import Document
+
+    def prepare(page: Page):
+        html = page.html
+
+        def read(summary: str) -> dict:
+            try:
+                return {"text": " ".join(lxml.html.fromstring(summary).itertext())}
+            except Exception:  # noqa: BLE001 - empty summaries
+                return {"text": ""}
+
+        return (lambda: Document(html).summary()), read
+
+    return prepare
+
+
+def _newspaper4k_tool() -> Prepare:
+    """newspaper4k on the page's HTML (no download, no images); reads text and title."""
+    import logging
+
+    import newspaper
+
+    logging.getLogger("newspaper").setLevel(logging.CRITICAL)
+
+    def prepare(page: Page):
+        html, url = page.html, page.url or PLACEHOLDER_URL
+
+        def run():
+            article = newspaper.Article(url, fetch_images=False)
+            article.download(input_html=html)
+            article.parse()
+            return article
+
+        return run, (lambda a: {"text": a.text or "", "title": a.title})
+
+    return prepare
+
+
+def _fundus_tool() -> Prepare:
+    """Fundus's own parser of the publisher, on Fundus pages only; reads body sections and title."""
+    import logging
+
+    from fundus import PublisherCollection
+
+    logging.getLogger("fundus").setLevel(logging.CRITICAL)
+
+    def prepare(page: Page):
+        if page.corpus != "fundus":
+            return None
+        cc, stem = page.name.split("/", 1)
+        publisher = getattr(getattr(PublisherCollection, cc), stem.rsplit("_", 3)[0])
+        parser = publisher.parser(_crawl_date(page))
+        html = page.html.decode("utf-8")
+
+        def read(data: dict) -> dict:
+            body = data.get("body")
+            lines: list[str] = []
+            if body is not None:
+                for section in body.sections:
+                    lines.extend(section.headline)
+                    lines.extend(section.paragraphs)
+            return {"text": "\n".join(lines), "title": data.get("title")}
+
+        return (lambda: parser.parse(html, "suppress")), read
+
+    return prepare
+
+
+def _lxml_tool() -> Prepare:
+    """lxml's document_fromstring alone: the floor any HTML parser pays."""
+    import lxml.html
+
+    def prepare(page: Page):
+        html = page.html
+        return (lambda: lxml.html.document_fromstring(html)), (lambda _tree: {})
+
+    return prepare
+
+
+_TOOL_FACTORIES: dict[str, Callable[[], Prepare]] = {
+    "cqnews": _cqnews_tool,
+    "trafilatura.extract": _trafilatura_extract_tool,
+    "trafilatura.bare": _trafilatura_bare_tool,
+    "readability": _readability_tool,
+    "newspaper4k": _newspaper4k_tool,
+    "fundus": _fundus_tool,
+    "lxml": _lxml_tool,
+}
+
+
+def make_tool(name: str) -> Prepare:
     """Return prepare(page) -> (timed thunk, untimed result reader), or None when the tool skips the page.
 
-    Everything in prepare() runs before the clock starts; only the thunk is timed.
+    Everything in prepare() runs before the clock starts; only the thunk is timed. Each tool's
+    imports happen here, inside the import time the worker measures.
     """
-    if name == "cqnews":
-        import cqnews
-
-        def prepare(page: Page):
-            html, url, crawl = page.html, page.url, _crawl_date(page)
-
-            def run():
-                return cqnews.parse(html, url=url, crawl_date=crawl)
-
-            def read(article) -> dict:
-                return {
-                    "text": article.text,
-                    "title": article.headline,
-                    "method": article.extraction.method.value,
-                    "plugin": article.extraction.plugin,
-                }
-
-            return run, read
-
-        return prepare
-
-    if name == "trafilatura.extract":
-        import trafilatura
-
-        def prepare(page: Page):
-            html, url = page.html, page.url
-            return (lambda: trafilatura.extract(html, url=url, include_comments=False)), (lambda out: {"text": out or ""})
-
-        return prepare
-
-    if name == "trafilatura.bare":
-        from trafilatura import bare_extraction
-
-        def prepare(page: Page):
-            html, url = page.html, page.url
-
-            def run():
-                return bare_extraction(html, url=url, include_comments=False, with_metadata=True)
-
-            def read(doc) -> dict:
-                if doc is None:
-                    return {"text": ""}
-                if isinstance(doc, dict):
-                    return {"text": doc.get("text") or "", "title": doc.get("title")}
-                return {"text": getattr(doc, "text", None) or "", "title": getattr(doc, "title", None)}
-
-            return run, read
-
-        return prepare
-
-    if name == "readability":
-        import lxml.html
-        from readability import Document
-
-        def prepare(page: Page):
-            html = page.html
-
-            def read(summary: str) -> dict:
-                try:
-                    return {"text": " ".join(lxml.html.fromstring(summary).itertext())}
-                except Exception:  # noqa: BLE001 - empty summaries
-                    return {"text": ""}
-
-            return (lambda: Document(html).summary()), read
-
-        return prepare
-
-    if name == "newspaper4k":
-        import logging
-
-        import newspaper
-
-        logging.getLogger("newspaper").setLevel(logging.CRITICAL)
-
-        def prepare(page: Page):
-            html, url = page.html, page.url or PLACEHOLDER_URL
-
-            def run():
-                article = newspaper.Article(url, fetch_images=False)
-                article.download(input_html=html)
-                article.parse()
-                return article
-
-            return run, (lambda a: {"text": a.text or "", "title": a.title})
-
-        return prepare
-
-    if name == "fundus":
-        import logging
-
-        from fundus import PublisherCollection
-
-        logging.getLogger("fundus").setLevel(logging.CRITICAL)
-
-        def prepare(page: Page):
-            if page.corpus != "fundus":
-                return None
-            cc, stem = page.name.split("/", 1)
-            publisher = getattr(getattr(PublisherCollection, cc), stem.rsplit("_", 3)[0])
-            parser = publisher.parser(_crawl_date(page))
-            html = page.html.decode("utf-8")
-
-            def read(data: dict) -> dict:
-                body = data.get("body")
-                lines: list[str] = []
-                if body is not None:
-                    for section in body.sections:
-                        lines.extend(section.headline)
-                        lines.extend(section.paragraphs)
-                return {"text": "\n".join(lines), "title": data.get("title")}
-
-            return (lambda: parser.parse(html, "suppress")), read
-
-        return prepare
-
-    if name == "lxml":
-        import lxml.html
-
-        def prepare(page: Page):
-            html = page.html
-            return (lambda: lxml.html.document_fromstring(html)), (lambda _tree: {})
-
-        return prepare
-
-    raise SystemExit(f"unknown tool {name!r}")
+    factory = _TOOL_FACTORIES.get(name)
+    if factory is None:
+        raise SystemExit(f"unknown tool {name!r}")
+    return factory()
 
 
 def _rss_mb() -> float:
@@ -346,7 +378,8 @@ def machine_info() -> dict:
     versions = {}
     from importlib import metadata
 
-    for dist in ("cqnews", "trafilatura", "lxml", "readability-lxml", "newspaper4k", "fundus", "pydantic", "langdetect"):
+    dists = ("cqnews", "trafilatura", "lxml", "readability-lxml", "newspaper4k", "fundus", "pydantic", "langdetect")
+    for dist in dists:
         try:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
@@ -385,129 +418,195 @@ def quality(results: dict[str, dict]) -> dict[str, dict[str, tuple[float, int]]]
     return scores
 
 
+@dataclass
+class Timings:
+    """Per tool: the pages parsed without an exception, and their wall and CPU times by (corpus, name)."""
+
+    ok: dict[str, list[dict]]
+    times: dict[str, dict[tuple[str, str], float]]
+    cpus: dict[str, dict[tuple[str, str], float]]
+
+    @classmethod
+    def of(cls, results: dict[str, dict]) -> Timings:
+        """Timings of every tool's run (failures are counted elsewhere, not timed)."""
+        ok = {tool: [r for r in res["pages"] if "seconds" in r and "error" not in r] for tool, res in results.items()}
+        times = {tool: {(r["corpus"], r["name"]): r["seconds"] for r in recs} for tool, recs in ok.items()}
+        cpus = {tool: {(r["corpus"], r["name"]): r["cpu"] for r in recs} for tool, recs in ok.items()}
+        return cls(ok, times, cpus)
+
+
+def ratio_to(values: dict, ref: dict) -> str:
+    """Median of ``values`` over the pages ``ref`` has too, as a multiple of the median of ``ref`` there."""
+    keys = [k for k in values if k in ref]
+    if not keys:
+        return "n/a"
+    return f"{med([values[k] for k in keys]) / med([ref[k] for k in keys]):.2f}×"
+
+
 def report(results: dict[str, dict], info: dict, args: argparse.Namespace, scores: dict) -> str:
-    lines: list[str] = []
-    add = lines.append
+    """The Markdown report: machine, speed and memory tables, extraction paths, quality, errors, targets."""
     # Timing statistics use pages the tool parsed without an exception (failures are counted, not timed).
-    ok = {tool: [r for r in res["pages"] if "seconds" in r and "error" not in r] for tool, res in results.items()}
-    times = {tool: {(r["corpus"], r["name"]): r["seconds"] for r in recs} for tool, recs in ok.items()}
-    cpus = {tool: {(r["corpus"], r["name"]): r["cpu"] for r in recs} for tool, recs in ok.items()}
+    timings = Timings.of(results)
+    corpora = list(args.corpus)
+    lines = header_lines(info, args)
+    lines += speed_lines(results, timings)
+    lines += corpus_lines(results, timings, corpora)
+    lines += newspaper_lines(timings)
+    lines += method_lines(timings)
+    lines += quality_lines(results, scores, corpora)
+    lines += error_lines(results)
+    lines += ["## Targets (issue: speed and memory)", ""]
+    lines += [f"- {line}" for line in targets(results, timings.times, timings.times.get("trafilatura.extract", {}))]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def header_lines(info: dict, args: argparse.Namespace) -> list[str]:
+    """Title, machine, versions and what was run."""
+    load = ", ".join(f"{x:.2f}" for x in info["load_avg_start"])
+    return [
+        f"# cqnews speed benchmark ({datetime.now().strftime('%Y-%m-%d %H:%M')})",
+        "",
+        f"Machine: {info['cpu']}, {info['cores']} cores, Python {info['python']}, {info['platform']}; "
+        f"load average at start {load} (shared machine).",
+        "Versions: " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()) + ".",
+        f"Corpus: {', '.join(args.corpus)}; each page parsed {args.repeat}× in a row, page time = median of those; "
+        "one process per tool; reading/decompression untimed.",
+        "",
+    ]
+
+
+def speed_lines(results: dict[str, dict], timings: Timings) -> list[str]:
+    """The speed and memory table, a row per tool, with ratios to trafilatura.extract and to lxml."""
+    ok, times, cpus = timings.ok, timings.times, timings.cpus
     base = times.get("trafilatura.extract", {})
     floor = times.get("lxml", {})
-
-    def ratio_to(tool: str, ref: dict, table: dict | None = None) -> str:
-        table = times if table is None else table
-        keys = [k for k in table[tool] if k in ref]
-        if not keys:
-            return "n/a"
-        return f"{med([table[tool][k] for k in keys]) / med([ref[k] for k in keys]):.2f}×"
-
-    add(f"# cqnews speed benchmark ({datetime.now().strftime('%Y-%m-%d %H:%M')})")
-    add("")
-    add(f"Machine: {info['cpu']}, {info['cores']} cores, Python {info['python']}, {info['platform']}; "
-        f"load average at start {', '.join(f'{x:.2f}' for x in info['load_avg_start'])} (shared machine).")
-    add("Versions: " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()) + ".")
-    add(f"Corpus: {', '.join(args.corpus)}; each page parsed {args.repeat}× in a row, page time = median of those; "
-        "one process per tool; reading/decompression untimed.")
-    add("")
-    add("## Speed and memory, all pages each tool handles")
-    add("")
-    add("| tool | pages | errors | median ms | p95 ms | pages/s | total s | peak RSS MB | × trafilatura.extract | × lxml floor "
-        "| median CPU ms | × trafilatura (CPU) | import+warm-up s |")
-    add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines = [
+        "## Speed and memory, all pages each tool handles",
+        "",
+        "| tool | pages | errors | median ms | p95 ms | pages/s | total s | peak RSS MB | × trafilatura.extract "
+        "| × lxml floor | median CPU ms | × trafilatura (CPU) | import+warm-up s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for tool, res in results.items():
         if res.get("failed"):
-            add(f"| {LABELS[tool]} | child failed |" + " |" * 11)
+            lines.append(f"| {LABELS[tool]} | child failed |" + " |" * 11)
             continue
         secs = [r["seconds"] for r in ok[tool]]
         errors = sum(1 for r in res["pages"] if "error" in r)
         total = sum(secs)
-        add(
-            f"| {LABELS[tool]} | {len(res['pages'])} | {errors} | {fmt(med(secs) * 1000)} | {fmt(pct(secs, 0.95) * 1000)} | "
+        lines.append(
+            f"| {LABELS[tool]} | {len(res['pages'])} | {errors} | {fmt(med(secs) * 1000)} | "
+            f"{fmt(pct(secs, 0.95) * 1000)} | "
             f"{fmt(len(secs) / total if total else float('nan'))} | {fmt(total, 2)} | {fmt(res['peak_rss_mb'], 0)} | "
-            f"{ratio_to(tool, base)} | {ratio_to(tool, floor)} | {fmt(med([r['cpu'] for r in ok[tool]]) * 1000)} | "
-            f"{ratio_to(tool, cpus.get('trafilatura.extract', {}), cpus)} | {fmt(res['import_s'] + res['warmup_s'], 2)} |"
+            f"{ratio_to(times[tool], base)} | {ratio_to(times[tool], floor)} | "
+            f"{fmt(med([r['cpu'] for r in ok[tool]]) * 1000)} | "
+            f"{ratio_to(cpus[tool], cpus.get('trafilatura.extract', {}))} | "
+            f"{fmt(res['import_s'] + res['warmup_s'], 2)} |"
         )
-    add("")
-    add("Times are wall clock (perf_counter); CPU is this process's CPU time (process_time), which a busy shared "
+    lines += [
+        "",
+        "Times are wall clock (perf_counter); CPU is this process's CPU time (process_time), which a busy shared "
         "machine disturbs less. Ratios are of medians over the pages both tools handled (Fundus: its own pages only); "
         "failed pages are counted in errors and left out of the times. Peak RSS is ru_maxrss of the tool's child "
-        "process (interpreter, imports, one page at a time).")
-    add("")
-    # per corpus medians
-    corpora = [c for c in args.corpus]
-    add("## Median ms per page, by corpus")
-    add("")
-    add("| tool | " + " | ".join(corpora) + " |")
-    add("|---|" + "---:|" * len(corpora))
+        "process (interpreter, imports, one page at a time).",
+        "",
+    ]
+    return lines
+
+
+def corpus_lines(results: dict[str, dict], timings: Timings, corpora: list[str]) -> list[str]:
+    """Median ms per page of each tool on each corpus, with the page count."""
+    lines = [
+        "## Median ms per page, by corpus",
+        "",
+        "| tool | " + " | ".join(corpora) + " |",
+        "|---|" + "---:|" * len(corpora),
+    ]
     for tool in results:
         cells = []
         for corpus in corpora:
-            secs = [r["seconds"] for r in ok[tool] if r["corpus"] == corpus]
+            secs = [r["seconds"] for r in timings.ok[tool] if r["corpus"] == corpus]
             cells.append(f"{fmt(med(secs) * 1000)} ({len(secs)})" if secs else "–")
-        add(f"| {LABELS[tool]} | " + " | ".join(cells) + " |")
-    add("")
-    # throughput vs newspaper4k
-    if "cqnews" in ok and "newspaper4k" in ok and ok["newspaper4k"]:
-        keys = [k for k in times["cqnews"] if k in times["newspaper4k"]]
-        ours = sum(times["cqnews"][k] for k in keys)
-        theirs = sum(times["newspaper4k"][k] for k in keys)
-        ours_cpu = sum(cpus["cqnews"][k] for k in keys)
-        theirs_cpu = sum(cpus["newspaper4k"][k] for k in keys)
-        add(f"Throughput cqnews / newspaper4k on the same {len(keys)} pages: {theirs / ours:.2f}× wall "
-            f"({len(keys) / ours:.1f} vs {len(keys) / theirs:.1f} pages/s), {theirs_cpu / ours_cpu:.2f}× CPU.")
-        add("")
-    # site plugins
-    if "cqnews" in ok:
-        add("## cqnews by extraction path")
-        add("")
-        add("| path | pages | cqnews median ms | trafilatura.extract median ms (same pages) | ratio | ratio (CPU) |")
-        add("|---|---:|---:|---:|---:|---:|")
-        methods = sorted({r.get("method", "?") for r in ok["cqnews"]})
-        for method in methods:
-            keys = [(r["corpus"], r["name"]) for r in ok["cqnews"] if r.get("method", "?") == method]
-            ours = med([times["cqnews"][k] for k in keys])
-            theirs = med([base[k] for k in keys if k in base])
-            base_cpu = cpus.get("trafilatura.extract", {})
-            cpu_ratio = med([cpus["cqnews"][k] for k in keys]) / med([base_cpu[k] for k in keys if k in base_cpu]) \
-                if any(k in base_cpu for k in keys) else float("nan")
-            add(f"| {method} | {len(keys)} | {fmt(ours * 1000)} | {fmt(theirs * 1000)} | "
-                f"{'n/a' if theirs != theirs else f'{ours / theirs:.2f}×'} | {fmt(cpu_ratio, 2)}× |")
-        plugins = sorted({r.get("plugin") for r in ok["cqnews"] if r.get("method") == "site" and r.get("plugin")})
-        if plugins:
-            add("")
-            add("Site plugins used: " + ", ".join(plugins) + ".")
-        else:
-            add("")
-            add("No page was served by a site plugin in this run.")
-        add("")
-    # quality
-    add("## Body quality of the timed runs (AEB metric: F1 of mean shingle precision/recall; pages with body truth)")
-    add("")
+        lines.append(f"| {LABELS[tool]} | " + " | ".join(cells) + " |")
+    lines.append("")
+    return lines
+
+
+def newspaper_lines(timings: Timings) -> list[str]:
+    """Throughput of cqnews against newspaper4k on the pages both parsed (nothing if either is missing)."""
+    ok, times, cpus = timings.ok, timings.times, timings.cpus
+    if not ("cqnews" in ok and "newspaper4k" in ok and ok["newspaper4k"]):
+        return []
+    keys = [k for k in times["cqnews"] if k in times["newspaper4k"]]
+    ours = sum(times["cqnews"][k] for k in keys)
+    theirs = sum(times["newspaper4k"][k] for k in keys)
+    ours_cpu = sum(cpus["cqnews"][k] for k in keys)
+    theirs_cpu = sum(cpus["newspaper4k"][k] for k in keys)
+    return [
+        f"Throughput cqnews / newspaper4k on the same {len(keys)} pages: {theirs / ours:.2f}× wall "
+        f"({len(keys) / ours:.1f} vs {len(keys) / theirs:.1f} pages/s), {theirs_cpu / ours_cpu:.2f}× CPU.",
+        "",
+    ]
+
+
+def method_lines(timings: Timings) -> list[str]:
+    """cqnews by extraction path (site plugin, generic, text...) against trafilatura.extract on the same pages."""
+    ok, times, cpus = timings.ok, timings.times, timings.cpus
+    if "cqnews" not in ok:
+        return []
+    base = times.get("trafilatura.extract", {})
+    lines = [
+        "## cqnews by extraction path",
+        "",
+        "| path | pages | cqnews median ms | trafilatura.extract median ms (same pages) | ratio | ratio (CPU) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    methods = sorted({r.get("method", "?") for r in ok["cqnews"]})
+    for method in methods:
+        keys = [(r["corpus"], r["name"]) for r in ok["cqnews"] if r.get("method", "?") == method]
+        ours = med([times["cqnews"][k] for k in keys])
+        theirs = med([base[k] for k in keys if k in base])
+        base_cpu = cpus.get("trafilatura.extract", {})
+        cpu_ratio = med([cpus["cqnews"][k] for k in keys]) / med([base_cpu[k] for k in keys if k in base_cpu]) \
+            if any(k in base_cpu for k in keys) else float("nan")
+        lines.append(f"| {method} | {len(keys)} | {fmt(ours * 1000)} | {fmt(theirs * 1000)} | "
+                     f"{'n/a' if theirs != theirs else f'{ours / theirs:.2f}×'} | {fmt(cpu_ratio, 2)}× |")
+    plugins = sorted({r.get("plugin") for r in ok["cqnews"] if r.get("method") == "site" and r.get("plugin")})
+    lines.append("")
+    if plugins:
+        lines.append("Site plugins used: " + ", ".join(plugins) + ".")
+    else:
+        lines.append("No page was served by a site plugin in this run.")
+    lines.append("")
+    return lines
+
+
+def quality_lines(results: dict[str, dict], scores: dict, corpora: list[str]) -> list[str]:
+    """Body F1 of each tool's timed runs on each corpus that has body truth."""
     qcorpora = [c for c in corpora if any(c in s for s in scores.values())]
-    add("| tool | " + " | ".join(f"{c} F1 (n)" for c in qcorpora) + " |")
-    add("|---|" + "---:|" * len(qcorpora))
+    lines = [
+        "## Body quality of the timed runs (AEB metric: F1 of mean shingle precision/recall; pages with body truth)",
+        "",
+        "| tool | " + " | ".join(f"{c} F1 (n)" for c in qcorpora) + " |",
+        "|---|" + "---:|" * len(qcorpora),
+    ]
     for tool in results:
         if tool == "lxml":
             continue
-        cells = [f"{scores[tool][c][0]:.3f} ({scores[tool][c][1]})" if c in scores.get(tool, {}) else "–" for c in qcorpora]
-        add(f"| {LABELS[tool]} | " + " | ".join(cells) + " |")
-    add("")
-    # errors
+        tool_scores = scores.get(tool, {})
+        cells = [f"{tool_scores[c][0]:.3f} ({tool_scores[c][1]})" if c in tool_scores else "–" for c in qcorpora]
+        lines.append(f"| {LABELS[tool]} | " + " | ".join(cells) + " |")
+    lines.append("")
+    return lines
+
+
+def error_lines(results: dict[str, dict]) -> list[str]:
+    """The first 60 page errors of all tools (nothing if none)."""
     errs = [(tool, r["name"], r["error"]) for tool, res in results.items() for r in res["pages"] if "error" in r]
-    if errs:
-        add("## Errors")
-        add("")
-        for tool, name, error in errs[:60]:
-            add(f"- {tool} {name}: {error}")
-        add("")
-    # targets
-    add("## Targets (issue: speed and memory)")
-    add("")
-    for line in targets(results, times, base):
-        add(f"- {line}")
-    add("")
-    return "\n".join(lines)
+    if not errs:
+        return []
+    return ["## Errors", "", *(f"- {tool} {name}: {error}" for tool, name, error in errs[:60]), ""]
 
 
 def targets(results: dict, times: dict, base: dict) -> list[str]:
@@ -536,13 +635,19 @@ def targets(results: dict, times: dict, base: dict) -> list[str]:
                    f"{verdict(pair, lambda v: v <= 1.0)}")
         site = [k for k, method in _cq_methods(results) if method == "site"]
         if site:
-            pair = (ratio("cqnews", "trafilatura.extract", "seconds", site), ratio("cqnews", "trafilatura.extract", "cpu", site))
+            pair = (
+                ratio("cqnews", "trafilatura.extract", "seconds", site),
+                ratio("cqnews", "trafilatura.extract", "cpu", site),
+            )
             out.append(f"site-plugin pages ≤ 0.5× trafilatura.extract: {pair[0]:.2f}× wall, {pair[1]:.2f}× CPU on "
                        f"{len(site)} pages → {verdict(pair, lambda v: v <= 0.5)}")
         else:
             out.append("site-plugin pages ≤ 0.5× trafilatura.extract: no site-plugin page in the corpus run")
     if "cqnews" in results and "newspaper4k" in results:
-        pair = (ratio("cqnews", "newspaper4k", "seconds", total=True), ratio("cqnews", "newspaper4k", "cpu", total=True))
+        pair = (
+            ratio("cqnews", "newspaper4k", "seconds", total=True),
+            ratio("cqnews", "newspaper4k", "cpu", total=True),
+        )
         out.append(f"throughput ≥ 2× newspaper4k (same pages): {pair[0]:.2f}× wall, {pair[1]:.2f}× CPU → "
                    f"{verdict(pair, lambda v: v >= 2.0)}")
     if "cqnews" in results and not results["cqnews"].get("failed"):
@@ -561,7 +666,9 @@ def run_scorers() -> str:
         path = HERE / script
         if not path.exists():
             continue
-        proc = subprocess.run([sys.executable, str(path), *extra], capture_output=True, text=True, check=False, cwd=HERE)
+        proc = subprocess.run(
+            [sys.executable, str(path), *extra], capture_output=True, text=True, check=False, cwd=HERE
+        )
         tail = "\n".join((proc.stdout or "").strip().splitlines()[-25:])
         chunks.append(f"### {script} {' '.join(extra)} (exit {proc.returncode})\n\n```\n{tail}\n```\n")
     return "## Other quality benchmarks (same checkout)\n\n" + "\n".join(chunks) if chunks else ""
@@ -575,7 +682,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None, help="at most N pages per corpus (smoke tests)")
     parser.add_argument("--out", type=Path, default=RESULTS / "speed.md")
     parser.add_argument("--scorers", action="store_true", help="also run quotes.py --pipeline and captions.py")
-    parser.add_argument("--report-only", action="store_true", help="re-render the report from the --out .json of a previous run")
+    parser.add_argument(
+        "--report-only", action="store_true", help="re-render the report from the --out .json of a previous run"
+    )
     parser.add_argument("--quiet-children", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
@@ -592,7 +701,8 @@ def main() -> int:
         results = saved["results"]
         args.corpus = saved.get("corpus", args.corpus)
         args.repeat = saved.get("repeat", args.repeat)
-        text = report(results, saved["machine"], args, quality({t: r for t, r in results.items() if not r.get("failed")}))
+        scores = quality({t: r for t, r in results.items() if not r.get("failed")})
+        text = report(results, saved["machine"], args, scores)
         text += ("\n" + saved["scorers"]) if saved.get("scorers") else ""
         print(text)
         args.out.write_text(text + "\n")
@@ -614,8 +724,8 @@ def main() -> int:
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text + "\n")
-    args.out.with_suffix(".json").write_text(json.dumps(
-        {"machine": info, "corpus": args.corpus, "repeat": args.repeat, "scorers": scorers, "results": results}, default=str))
+    saved = {"machine": info, "corpus": args.corpus, "repeat": args.repeat, "scorers": scorers, "results": results}
+    args.out.with_suffix(".json").write_text(json.dumps(saved, default=str))
     print(f"\nwritten: {args.out} and {args.out.with_suffix('.json')}", file=sys.stderr)
     return 0
 

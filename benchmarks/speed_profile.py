@@ -35,19 +35,19 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
+# corpus.py sits next to this script, and Python puts a script's folder first on sys.path.
 from corpus import aeb_pages, fundus_pages, regional_pages
 
 import cqnews
 
+HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 
 # (stage, substrings of the frame's file path); the first rule that matches a frame names its stage.
 STAGE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("language detection", ("/langdetect/", "cqnews/enrich/language.py")),
-    ("date parsing", ("/htmldate/", "/dateparser/", "/dateutil/", "cqnews/enrich/dates.py", "/_strptime.py", "email/utils.py", "email/_parseaddr.py")),
+    ("date parsing", ("/htmldate/", "/dateparser/", "/dateutil/", "cqnews/enrich/dates.py", "/_strptime.py",
+                      "email/utils.py", "email/_parseaddr.py")),
     ("quote attribution", ("cqnews/enrich/quote", "cqnews/enrich/speaker")),
     ("captions & credits", ("cqnews/enrich/captions.py", "cqnews/enrich/credit", "cqnews/extract/images.py",
                             "cqnews/extract/positions.py", "cqnews/extract/bylines.py")),
@@ -210,9 +210,68 @@ def direct_timing(pages: list[tuple[bytes, str | None]]) -> tuple[dict[str, floa
     return spent, total
 
 
+def with_pyinstrument(pages: list, passes: int, interval: float, out: Path) -> tuple[dict, dict, float, str]:
+    """Sample ``passes`` parses of the corpus; stages, functions, total and the tool's name.
+
+    The profiler's text and HTML reports are written next to ``out``.
+    """
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=interval, async_mode="disabled")
+    profiler.start()
+    for _ in range(passes):
+        parse_all(pages)
+    profiler.stop()
+    root = profiler.last_session.root_frame(trim_stem=False)
+    stages, functions = attribute(root)
+    total = sum(v for k, v in stages.items() if k != "outside cqnews.parse")
+    (out.with_suffix(".txt")).write_text(profiler.output_text(unicode=True, color=False, show_all=False))
+    (out.with_suffix(".html")).write_text(profiler.output_html())
+    tool = f"pyinstrument, {interval * 1000:g} ms sampling, innermost stage wins"
+    return stages, functions, total, tool
+
+
+def verdict(share: float, stage: str) -> str:
+    """Whether a stage's share of the parse meets its target ("" for a stage without one)."""
+    target = TARGETS.get(stage)
+    return "" if target is None else f"< {target:.0%}: {'met' if share < target else 'NOT met'}"
+
+
+def stage_lines(stages: dict, total: float) -> list[str]:
+    """Table rows of the sampled stages, largest first, then the targeted stages never seen."""
+    lines = []
+    for stage, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
+        if stage == "outside cqnews.parse":
+            continue
+        share = seconds / total if total else 0.0
+        lines.append(f"| {stage} | {seconds:.2f} | {share:.1%} | {verdict(share, stage)} |")
+    for stage in TARGETS:
+        if stage not in stages:
+            lines.append(
+                f"| {stage} | 0.00 | 0.0% | < {TARGETS[stage]:.0%}: met (stage not seen: not wired into parse yet?) |"
+            )
+    return lines
+
+
+def direct_lines(spent: dict, direct_total: float) -> list[str]:
+    """The table of unprofiled CPU time of the stages the pipeline calls directly."""
+    lines = ["", f"Unprofiled CPU time of the stages the pipeline calls directly (inclusive; one pass, "
+             f"{direct_total:.2f} s CPU in cqnews.parse). A sampling profiler inflates pure-Python code "
+             "against C code (lxml), so the target verdicts use these figures:", "",
+             "| stage (pipeline call) | CPU s | share | target |", "|---|---:|---:|---|"]
+    for stage, name in DIRECT:
+        if stage not in spent:
+            continue
+        share = spent[stage] / direct_total if direct_total else 0.0
+        lines.append(f"| {stage} (`{name}`) | {spent[stage]:.2f} | {share:.1%} | {verdict(share, stage)} |")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", nargs="+", choices=["aeb", "fundus", "regional"], default=["aeb", "fundus", "regional"])
+    parser.add_argument(
+        "--corpus", nargs="+", choices=["aeb", "fundus", "regional"], default=["aeb", "fundus", "regional"]
+    )
     parser.add_argument("--passes", type=int, default=2)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--interval", type=float, default=0.0005, help="pyinstrument sampling interval (s)")
@@ -230,19 +289,7 @@ def main() -> int:
         stages, functions, total = with_cprofile(pages, args.passes)
         tool = "cProfile (own time per function; shared helpers are not charged to their callers)"
     else:
-        from pyinstrument import Profiler
-
-        profiler = Profiler(interval=args.interval, async_mode="disabled")
-        profiler.start()
-        for _ in range(args.passes):
-            parse_all(pages)
-        profiler.stop()
-        root = profiler.last_session.root_frame(trim_stem=False)
-        stages, functions = attribute(root)
-        total = sum(v for k, v in stages.items() if k != "outside cqnews.parse")
-        (args.out.with_suffix(".txt")).write_text(profiler.output_text(unicode=True, color=False, show_all=False))
-        (args.out.with_suffix(".html")).write_text(profiler.output_html())
-        tool = f"pyinstrument, {args.interval * 1000:g} ms sampling, innermost stage wins"
+        stages, functions, total, tool = with_pyinstrument(pages, args.passes, args.interval, args.out)
 
     lines = [
         f"# Where cqnews.parse spends its time ({len(pages)} pages × {args.passes} passes; {tool})",
@@ -253,37 +300,19 @@ def main() -> int:
         "| stage | seconds | share of cqnews.parse (sampled) | target (sampled) |",
         "|---|---:|---:|---|",
     ]
-    for stage, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
-        if stage == "outside cqnews.parse":
-            continue
-        share = seconds / total if total else 0.0
-        target = TARGETS.get(stage)
-        verdict = "" if target is None else f"< {target:.0%}: {'met' if share < target else 'NOT met'}"
-        lines.append(f"| {stage} | {seconds:.2f} | {share:.1%} | {verdict} |")
-    for stage in TARGETS:
-        if stage not in stages:
-            lines.append(f"| {stage} | 0.00 | 0.0% | < {TARGETS[stage]:.0%}: met (stage not seen: not wired into parse yet?) |")
+    lines += stage_lines(stages, total)
     if "quote attribution" not in stages:
         lines += ["", quotes_projection(pages)]
-    lines += ["", f"Unprofiled CPU time of the stages the pipeline calls directly (inclusive; one pass, "
-              f"{direct_total:.2f} s CPU in cqnews.parse). A sampling profiler inflates pure-Python code "
-              "against C code (lxml), so the target verdicts use these figures:", "",
-              "| stage (pipeline call) | CPU s | share | target |", "|---|---:|---:|---|"]
-    for stage, name in DIRECT:
-        if stage not in spent:
-            continue
-        share = spent[stage] / direct_total if direct_total else 0.0
-        target = TARGETS.get(stage)
-        verdict = "" if target is None else f"< {target:.0%}: {'met' if share < target else 'NOT met'}"
-        lines.append(f"| {stage} (`{name}`) | {spent[stage]:.2f} | {share:.1%} | {verdict} |")
-    lines += ["", f"Top {args.top} functions by own time:", "", "| function | file | seconds | share |", "|---|---|---:|---:|"]
+    lines += direct_lines(spent, direct_total)
+    lines += [
+        "", f"Top {args.top} functions by own time:", "", "| function | file | seconds | share |", "|---|---|---:|---:|"
+    ]
     for (file, name), seconds in sorted(functions.items(), key=lambda kv: -kv[1])[: args.top]:
         lines.append(f"| {name} | {file} | {seconds:.2f} | {seconds / total:.1%} |")
     text = "\n".join(lines)
     print(text)
     args.out.write_text(text + "\n")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

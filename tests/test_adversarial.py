@@ -53,7 +53,7 @@ def warm_up() -> None:
     needed (a codec for a new charset); they are imported here so that the guard sees none.
     """
     import cqnews
-    import cqnews.decoding  # noqa: F401 - imports every codec module
+    import cqnews.decoding  # imports every codec module
 
     cqnews.warm_up()  # trafilatura, jusText's stop lists, language profiles
     for case in generate.load_small_cases():

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 import cqnews
 from cqnews import DatePrecision
 from cqnews.enrich.dates import CHINA_TZ, date_from_url, parse_date, read_date
-
-UTC = timezone.utc
 
 
 @pytest.mark.parametrize(

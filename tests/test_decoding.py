@@ -44,5 +44,5 @@ def test_sniffing_without_declaration() -> None:
 
 
 def test_invalid_bytes_are_counted() -> None:
-    result = decode(b'<meta charset="utf-8"><p>caf\xe9 ' + "ok ".encode() * 200 + b"</p>")
+    result = decode(b'<meta charset="utf-8"><p>caf\xe9 ' + b"ok " * 200 + b"</p>")
     assert "ok" in result.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -25,8 +25,8 @@ def chinese() -> cqnews.Article:
 def test_english_metadata(english: cqnews.Article) -> None:
     assert english.headline == "River town reopens its old ferry after 40 years"
     assert english.summary == "The crossing was closed in 1985."
-    assert english.published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone.utc)
-    assert english.updated == datetime(2024, 3, 6, 11, 0, tzinfo=timezone.utc)
+    assert english.published == datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
+    assert english.updated == datetime(2024, 3, 6, 11, 0, tzinfo=UTC)
     assert english.language == "en"
     assert english.dateline == "Hexham"
     assert english.tags == ["ferries", "transport", "local history"]

@@ -271,7 +271,8 @@ def _list_sites() -> int:
     rows = [("name", "kind", "domains", "layouts", "source"), *(tuple(row) for row in sites.available())]
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
     for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1])
+        # Not strict: widths cover all columns but the last, which is printed unpadded after them.
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[-1])
     return 0
 
 

@@ -61,7 +61,10 @@ _ALIASES: dict[str, str] = {
 
 # Python codecs no web page is written in; some raise on any input ("undefined").
 _NOT_PAGE_ENCODINGS = frozenset(
-    {"undefined", "utf-7", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "unicode-internal", "charmap", "palmos"}
+    {
+        "undefined", "utf-7", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "unicode-internal",
+        "charmap", "palmos",
+    }
 )
 _SINGLE_BYTE_LATIN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "latin-1", "cp1250", "iso8859-2"})
 _MULTIBYTE_CJK = frozenset({"gb18030", "big5hkscs", "big5", "cp932", "shift_jis", "euc_jp", "cp949", "euc_kr", "cp950"})
@@ -107,7 +110,7 @@ def _preload_codecs() -> frozenset[str]:
     for module in pkgutil.iter_modules(encodings.__path__):
         try:
             importlib.import_module(f"encodings.{module.name}")
-        except Exception:  # noqa: BLE001, S112 - Windows-only codecs (mbcs, oem) fail to import elsewhere
+        except Exception:  # noqa: BLE001 - Windows-only codecs (mbcs, oem) fail to import elsewhere
             continue
         names.add(module.name)
     return frozenset(names)
@@ -169,48 +172,69 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
 
 
 def _decode_declared(data: bytes, content_type: str | None) -> Decoded:
+    """Decode by the first charset the HTTP header or the page declares that Python knows; sniff if none."""
     for label, source in _declared_labels(data, content_type):
         encoding = normalize_label(label, from_meta=source == "meta")
-        if encoding is None:
-            continue
-        if encoding != "utf-8" and not data.isascii():
-            # Valid multi-byte UTF-8 almost never happens by chance in a legacy encoding:
-            # a page that decodes as UTF-8 was mislabelled.
-            utf8 = _try_strict(data, "utf-8")
-            if utf8 is not None:
-                utf8.warnings.append(f"declared {source} charset {label!r} but the bytes are UTF-8; used utf-8")
-                return utf8
-        result = _try_strict(data, encoding)
-        if result is not None:
-            # Strictly valid UTF-8 is never mojibake; other encodings can decode another one's bytes.
-            if encoding != "utf-8" and (
-                (encoding in _SINGLE_BYTE_LATIN and _non_ascii(data) * 20 > len(data)) or _garbled(result.text)
-            ):
-                # GBK / Big5 / Shift_JIS pages labelled latin-1, or Big5 labelled GBK, decode
-                # "fine" as mojibake: believe the sniffer when it finds a CJK encoding that fits.
-                sniffed = _sniff(data)
-                if (
-                    sniffed is not None
-                    and sniffed.encoding in _MULTIBYTE_CJK
-                    and sniffed.encoding != encoding
-                    and not sniffed.warnings
-                    and not _garbled(sniffed.text)
-                ):
-                    sniffed.warnings.append(f"declared {source} charset {label!r} does not fit the bytes; used {sniffed.encoding}")
-                    return sniffed
-            return result
-        nearly = _nearly(data, encoding, source)
-        if nearly is not None:
-            return nearly
-        sniffed = _sniff(data)
-        if sniffed is not None and sniffed.encoding != encoding:
-            sniffed.warnings.append(f"declared {source} charset {label!r} does not fit the bytes; used {sniffed.encoding}")
-            return sniffed
-        return _decode_with(data, encoding, source)
+        if encoding is not None:
+            return _decode_as_declared(data, encoding, label, source)
     sniffed = _sniff(data)
     if sniffed is not None:
         return sniffed
     return _decode_with(data, "utf-8", "fallback")
+
+
+def _decode_as_declared(data: bytes, encoding: str, label: str, source: str) -> Decoded:
+    """Decode with a declared ``encoding``, unless the bytes show that the declaration is wrong.
+
+    Bytes that are valid UTF-8 are UTF-8; bytes the declared encoding reads as mojibake or cannot
+    read go to the sniffer; a warning names the declaration that was not followed.
+    """
+    if encoding != "utf-8" and not data.isascii():
+        # Valid multi-byte UTF-8 almost never happens by chance in a legacy encoding:
+        # a page that decodes as UTF-8 was mislabelled.
+        utf8 = _try_strict(data, "utf-8")
+        if utf8 is not None:
+            utf8.warnings.append(f"declared {source} charset {label!r} but the bytes are UTF-8; used utf-8")
+            return utf8
+    result = _try_strict(data, encoding)
+    if result is not None:
+        instead = _cjk_instead_of_mojibake(data, result, label, source)
+        return instead if instead is not None else result
+    nearly = _nearly(data, encoding, source)
+    if nearly is not None:
+        return nearly
+    sniffed = _sniff(data)
+    if sniffed is not None and sniffed.encoding != encoding:
+        return _not_as_declared(sniffed, label, source)
+    return _decode_with(data, encoding, source)
+
+
+def _cjk_instead_of_mojibake(data: bytes, result: Decoded, label: str, source: str) -> Decoded | None:
+    """The sniffed CJK decoding when a strict decoding by the declared charset looks like mojibake, else None."""
+    encoding = result.encoding
+    # Strictly valid UTF-8 is never mojibake; other encodings can decode another one's bytes.
+    if encoding == "utf-8" or not (
+        (encoding in _SINGLE_BYTE_LATIN and _non_ascii(data) * 20 > len(data)) or _garbled(result.text)
+    ):
+        return None
+    # GBK / Big5 / Shift_JIS pages labelled latin-1, or Big5 labelled GBK, decode
+    # "fine" as mojibake: believe the sniffer when it finds a CJK encoding that fits.
+    sniffed = _sniff(data)
+    if (
+        sniffed is not None
+        and sniffed.encoding in _MULTIBYTE_CJK
+        and sniffed.encoding != encoding
+        and not sniffed.warnings
+        and not _garbled(sniffed.text)
+    ):
+        return _not_as_declared(sniffed, label, source)
+    return None
+
+
+def _not_as_declared(sniffed: Decoded, label: str, source: str) -> Decoded:
+    """``sniffed``, with a warning that the declared charset was not followed."""
+    sniffed.warnings.append(f"declared {source} charset {label!r} does not fit the bytes; used {sniffed.encoding}")
+    return sniffed
 
 
 def _clean(decoded: Decoded) -> Decoded:
@@ -255,9 +279,13 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     half = len(sample) // 2
     candidates: list[str] = []
-    if sample[0::4].count(0) == 0 and sample[1::4].count(0) + sample[2::4].count(0) + sample[3::4].count(0) > 0.9 * 3 * (len(sample) // 4):
+    if sample[0::4].count(0) == 0 and (
+        sample[1::4].count(0) + sample[2::4].count(0) + sample[3::4].count(0) > 0.9 * 3 * (len(sample) // 4)
+    ):
         candidates.append("utf-32-le")
-    if sample[3::4].count(0) == 0 and sample[0::4].count(0) + sample[1::4].count(0) + sample[2::4].count(0) > 0.9 * 3 * (len(sample) // 4):
+    if sample[3::4].count(0) == 0 and (
+        sample[0::4].count(0) + sample[1::4].count(0) + sample[2::4].count(0) > 0.9 * 3 * (len(sample) // 4)
+    ):
         candidates.append("utf-32-be")
     if odd > 0.6 * half and even < 0.1 * half:
         candidates.append("utf-16-le")
@@ -276,7 +304,8 @@ def _reject_binary(data: bytes) -> None:
     for signature in _BINARY_SIGNATURES:
         if head.startswith(signature):
             raise NotHTMLError(
-                f"input starts like a binary file ({signature[:8]!r}), not an HTML page or text: check the URL or content type"
+                f"input starts like a binary file ({signature[:8]!r}), not an HTML page or text: "
+                "check the URL or content type"
             )
     sample = data[:_PREFIX_BYTES]
     # UTF-16 without BOM has many NULs too; only call it binary when other control bytes abound.
@@ -352,12 +381,15 @@ def _decode_with(data: bytes, encoding: str, source: str) -> Decoded:
     try:
         text = data.decode(encoding, errors="replace")
     except (LookupError, UnicodeError) as exc:
-        raise DecodeError(f"the bytes cannot be decoded as {encoding} (from {source}): pass the decoded str instead") from exc
+        raise DecodeError(
+            f"the bytes cannot be decoded as {encoding} (from {source}): pass the decoded str instead"
+        ) from exc
     bad = text.count("\ufffd")
     # Noise in a double-byte encoding decodes mostly "validly": invalid sequences plus mojibake
     # (private-use characters, half-width kana) say it was never text in this encoding.
     if bad > max(64, len(text) // 10) or (bad > 8 and _garbled(text)):
         raise DecodeError(
-            f"{bad} byte sequences are invalid in {encoding} (from {source}): pass content_type with the right charset, or a str"
+            f"{bad} byte sequences are invalid in {encoding} (from {source}): "
+            "pass content_type with the right charset, or a str"
         )
     return Decoded(text, encoding, [f"{bad} invalid byte sequence(s) in {encoding} replaced by U+FFFD"])

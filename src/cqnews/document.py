@@ -27,7 +27,9 @@ from .options import ParseOptions
 __all__ = ["element_text", "looks_like_html", "parse_tree"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
-_TAG = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|article|section|span|a|br|table|script)\b", re.IGNORECASE)
+_TAG = re.compile(
+    r"<(?:!doctype|html|head|body|meta|title|div|p|article|section|span|a|br|table|script)\b", re.IGNORECASE
+)
 _SNIFF_CHARS = 8192
 
 # lxml parsers are not thread-safe; keep one per thread.
@@ -89,10 +91,16 @@ def parse_tree(text: str, options: ParseOptions) -> HtmlElement:
         root = document_fromstring(text, parser=parser)
     except etree.ParserError as exc:
         if "empty" in str(exc).lower():
-            raise EmptyInputError("the page has no content left after parsing (only comments, a doctype or processing instructions)") from exc
-        raise NotHTMLError(f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()") from exc
+            raise EmptyInputError(
+                "the page has no content left after parsing (only comments, a doctype or processing instructions)"
+            ) from exc
+        raise NotHTMLError(
+            f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()"
+        ) from exc
     except (ValueError, TypeError) as exc:
-        raise NotHTMLError(f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()") from exc
+        raise NotHTMLError(
+            f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()"
+        ) from exc
     _check_parser_limits(parser)
     _check_size(root, options, text.count("<"), len(text))
     return root
@@ -230,7 +238,9 @@ def _check_size(root: HtmlElement, options: ParseOptions, tag_marks: int, size: 
         )
 
 
-_BREAKS = frozenset({"br", "lb", "hr", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "row", "cell", "item"})
+_BREAKS = frozenset(
+    {"br", "lb", "hr", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "row", "cell", "item"}
+)
 
 
 def element_text(element: HtmlElement) -> str:

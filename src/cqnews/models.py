@@ -89,7 +89,9 @@ class Credit(_Model):
 class Image(_Model):
     """An image that belongs to the article, with its caption and photo credits."""
 
-    src: str | None = Field(default=None, description="Absolute URL of the largest variant; None for caption lines of text dumps.")
+    src: str | None = Field(
+        default=None, description="Absolute URL of the largest variant; None for caption lines of text dumps."
+    )
     alt: str | None = None
     caption: str | None = Field(default=None, description="Caption text without the credit.")
     credits: list[Credit] = Field(default_factory=list)

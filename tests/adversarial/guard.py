@@ -42,7 +42,7 @@ _WATCHED_PREFIXES = (
 # Audit events that are not I/O.
 _HARMLESS = frozenset({"os.putenv", "os.unsetenv"})
 
-_active: list["IOGuard"] = []
+_active: list[IOGuard] = []
 _installed = False
 _lock = threading.Lock()
 
@@ -64,7 +64,7 @@ class IOGuard:
         self.paused = False
         self._saved: list[tuple[object, str, object]] = []
 
-    def __enter__(self) -> "IOGuard":
+    def __enter__(self) -> IOGuard:
         global _installed
         with _lock:
             if not _installed:

@@ -29,7 +29,9 @@ _CHINESE = re.compile(
 # What outlets end their names with (网, 新华社, 中新社, 日报, 晚报, 客户端, 新闻, 电视台): no place
 # name ends so. "台" alone is not one of them (烟台, 邢台 are cities).
 _OUTLET_ENDINGS = ("网", "社", "报", "客户端", "新闻", "电视台", "电台", "频道", "杂志")
-_NOT_PLACES = frozenset({"The", "A", "An", "In", "On", "At", "By", "Photo", "Editor", "Source", "Update", "Updated", "Watch"})
+_NOT_PLACES = frozenset(
+    {"The", "A", "An", "In", "On", "At", "By", "Photo", "Editor", "Source", "Update", "Updated", "Watch"}
+)
 
 
 def find_dateline(first_block: str) -> str | None:

@@ -109,13 +109,18 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
         return None
     parsed = reading.value
     if reading.bad_zone:
-        _warn(warnings, f"date {text[:60]!r}: impossible time zone {reading.bad_zone!r} ignored; time kept without a zone")
+        _warn(
+            warnings,
+            f"date {text[:60]!r}: impossible time zone {reading.bad_zone!r} ignored; time kept without a zone",
+        )
     elif parsed.tzinfo is None and zone is not None:
         parsed = parsed.replace(tzinfo=zone)
     return ParsedDate(parsed, reading.precision)
 
 
-def pick_date(values: Iterable[str], zone: tzinfo | None = None, warnings: list[str] | None = None) -> ParsedDate | None:
+def pick_date(
+    values: Iterable[str], zone: tzinfo | None = None, warnings: list[str] | None = None
+) -> ParsedDate | None:
     """The first candidate that parses, with its precision; failures of earlier ones are warned about."""
     for value in values:
         found = read_date(value, zone, warnings)

@@ -23,7 +23,8 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"(?:our )?(?:privacy (?:statement|policy)|terms of (?:use|service))\b.{0,60}$",
     # share bars, newsletter and app prompts
     r"(?:share(?: this)?(?: article| story)?|share on \w+|follow us|tweet|email|print|copy link|whatsapp)\W*$",
-    r"(?:read more|related(?: articles| stories| news| posts)?|more from|recommended|you may also like|most (?:read|popular))\s*[:：]?\s*$",
+    r"(?:read more|related(?: articles| stories| news| posts)?|more from|recommended|you may also like"
+    r"|most (?:read|popular))\s*[:：]?\s*$",
     r"(?:advertisement|sponsored(?: content)?|story continues below|continue reading)\W*$",
     # in-article promotions and tool lines
     r"(?:read more|see more|also read|more|related|watch|listen|also on \S+)\s*[:：|]",
@@ -56,7 +57,8 @@ _ANYWHERE_PHRASES: tuple[str, ...] = (
     "all rights reserved",
     "not necessarily those of", "do not necessarily reflect", "if you would like to contribute",
     "illegal and undesirable information", "illegal or undesirable information", "report illegal", "reporting illegal",
-    "版权所有", "未经授权", "不得转载", "违法和不良信息举报", "举报电话", "举报邮箱", "icp备", "网上有害信息举报", "京公网安备",
+    "版权所有", "未经授权", "不得转载", "违法和不良信息举报", "举报电话", "举报邮箱", "icp备", "网上有害信息举报",
+    "京公网安备",
 )
 _NEWSLETTER_WORDS = ("newsletter", "inbox")
 _SIGN_UP = re.compile(r"\b(?:sign up|subscribe)\b")

@@ -281,7 +281,9 @@ def same_title(first: str, second: str) -> bool:
 def _meta_values(root: HtmlElement) -> dict[str, list[str]]:
     found: dict[str, list[tuple[int, str]]] = {}
     for element in root.iter("meta"):
-        key = (element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv") or "")
+        key = (
+            element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv") or ""
+        )
         index = _META_INDEX.get(key.strip().lower())
         if index is None:
             continue

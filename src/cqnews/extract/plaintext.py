@@ -37,7 +37,7 @@ def extract_text(text: str) -> Draft:
     first = next((i for i, is_prose in enumerate(prose) if is_prose), None)
     if first is None:
         draft.warnings.append("no prose paragraph found in the text")
-        draft.blocks = [Block(text=line) for line, is_chrome in zip(lines, chrome) if not is_chrome]
+        draft.blocks = [Block(text=line) for line, is_chrome in zip(lines, chrome, strict=True) if not is_chrome]
         return draft
     last = len(prose) - 1 - prose[::-1].index(True)
     draft.headline = _headline(lines[:first], chrome[:first])
@@ -62,7 +62,7 @@ def _is_prose(line: str, chinese: bool) -> bool:
 
 
 def _headline(before: list[str], chrome: list[bool]) -> str | None:
-    for line, is_chrome in zip(reversed(before), reversed(chrome)):
+    for line, is_chrome in zip(reversed(before), reversed(chrome), strict=True):
         if len(line) <= _TITLE_MAX_CHARS and not is_chrome and not is_credit_line(line):
             return line
     return None

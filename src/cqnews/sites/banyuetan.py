@@ -19,7 +19,10 @@ class DetailContent(Layout):
     DATE = f"//div[{has_class('detail_tit_time')}]"
     # The first paragraph is the byline, "半月谈记者 史卫燕".
     BYLINE = "//div[@id='detail_content']/p[starts-with(normalize-space(), '半月谈记者')]"
-    DROP = f"./p[starts-with(normalize-space(), '半月谈记者')] | .//*[{has_class('detail_page')} or {has_class('page')}]"
+    DROP = (
+        "./p[starts-with(normalize-space(), '半月谈记者')]"
+        f" | .//*[{has_class('detail_page')} or {has_class('page')}]"
+    )
 
 
 class Banyuetan(Site):

@@ -29,7 +29,11 @@ class ArticleBody(Layout):
         f" | .//div[{has_class('photo')}] | .//div[{has_class('htmlappend')}] | .//figure | .//aside"
     )
     # "READ MORE" boxes, and link lines to other stories tagged "[INSIGHT]", "[ANALYSIS]" …
-    DROP_TEXT = (r"READ MORE\b", r"Get \d+% off annual subscription", r"[^\[]*\[(?:INSIGHT|ANALYSIS|REVEAL|LATEST|POLL)\]")
+    DROP_TEXT = (
+        r"READ MORE\b",
+        r"Get \d+% off annual subscription",
+        r"[^\[]*\[(?:INSIGHT|ANALYSIS|REVEAL|LATEST|POLL)\]",
+    )
 
 
 class Express(Site):

@@ -15,7 +15,10 @@ __all__ = ["NetEase"]
 # Pictures are ``p.f_center``; their caption is the short plain paragraph right after.
 _CAPTION = "following-sibling::p[1][not(@class) and string-length(normalize-space()) < 60]"
 # Closing credit lines: "文/栗思", "编辑/倪家宁".
-_CREDIT = "p[string-length(normalize-space()) < 30 and (starts-with(normalize-space(), '文/') or starts-with(normalize-space(), '编辑/'))]"
+_CREDIT = (
+    "p[string-length(normalize-space()) < 30"
+    " and (starts-with(normalize-space(), '文/') or starts-with(normalize-space(), '编辑/'))]"
+)
 
 
 class PostBody(Layout):

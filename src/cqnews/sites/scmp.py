@@ -84,7 +84,10 @@ class ApolloState(Layout):
 
 def _node_text(node: Any) -> str:
     if isinstance(node, dict):
-        return node.get("data", "") if node.get("type") == "text" else "".join(_node_text(c) for c in node.get("children", []))
+        return (
+            node.get("data", "") if node.get("type") == "text"
+            else "".join(_node_text(c) for c in node.get("children", []))
+        )
     return ""
 
 

@@ -16,7 +16,10 @@ class Container(Layout):
 
     NAME = "trs-container"
     BODY = "(//div[@id='container']//div[contains(@class, 'TRS_Editor')])[1]"
-    HEADLINE = f"//div[{has_class('page_title')}]/h1 | //div[{has_class('page_bt')}]//h1 | //h1[not(ancestor::*[{has_class('header')}])]"
+    HEADLINE = (
+        f"//div[{has_class('page_title')}]/h1 | //div[{has_class('page_bt')}]//h1"
+        f" | //h1[not(ancestor::*[{has_class('header')}])]"
+    )
     DATE = "//span[@id='page_right']/text()[1] | //span[@id='pubtime']"
     PARAGRAPHS = ".//p | .//h2 | .//h3 | .//blockquote"
 
