@@ -53,9 +53,8 @@ def warm_up() -> None:
     needed (a codec for a new charset); they are imported here so that the guard sees none.
     """
     import cqnews
-    import cqnews.decoding  # imports every codec module
 
-    cqnews.warm_up()  # trafilatura, jusText's stop lists, language profiles
+    cqnews.warm_up()  # codec modules, trafilatura, jusText's stop lists, language profiles
     for case in generate.load_small_cases():
         if case.name.startswith("lang_") or case.name in {"text_dump", "utf8_bom"}:
             _parse(case)

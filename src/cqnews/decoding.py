@@ -15,6 +15,7 @@ import importlib
 import pkgutil
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from charset_normalizer import from_bytes
 
@@ -99,8 +100,11 @@ _BINARY_SIGNATURES: tuple[bytes, ...] = (
 )
 
 
-def _preload_codecs() -> frozenset[str]:
-    """Import every codec module now (~60 ms, once): a parse then never reads a module file.
+@cache
+def codec_names() -> frozenset[str]:
+    """Import every codec module (~60 ms, once per process): a parse then never reads a module file.
+
+    Runs on the first decode of bytes, or in :func:`cqnews.warm_up` before workers fork.
 
     Python imports codec modules lazily, and charset_normalizer tries them all on its first run.
     Returns the names that resolve to a codec (module names and their aliases), so that an unknown
@@ -116,12 +120,10 @@ def _preload_codecs() -> frozenset[str]:
     return frozenset(names)
 
 
-_CODEC_NAMES = _preload_codecs()
-
-
 def _known_codec(label: str) -> bool:
     name = encodings.normalize_encoding(label).lower()
-    return name in _CODEC_NAMES or name.replace(".", "_") in _CODEC_NAMES
+    names = codec_names()
+    return name in names or name.replace(".", "_") in names
 
 
 @dataclass(slots=True)
@@ -161,6 +163,7 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     Raises :class:`NotHTMLError` for binary formats and :class:`DecodeError` when nothing decodes.
     NUL characters are removed from the text (browsers never show them), with a warning.
     """
+    codec_names()  # every codec module imported once, before any decoder (or charset sniffing) asks for one
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _clean(_decode_with(data[len(bom) :], encoding, "byte-order mark"))

@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from .compression import gunzip, is_gzip
 from .deadline import Deadline
-from .decoding import decode
+from .decoding import codec_names, decode
 from .document import looks_like_html, parse_tree
 from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
@@ -39,14 +39,15 @@ preload()
 
 
 def warm_up() -> None:
-    """Load now what cqnews otherwise loads on first use: trafilatura with jusText's stop lists, and
-    langdetect's language profiles (together about 0.5 s, once per process).
+    """Load now what cqnews otherwise loads on first use: Python's codec modules, trafilatura with
+    jusText's stop lists, and langdetect's language profiles (together about 0.5 s, once per process).
 
     ``import cqnews`` stays light (single-page scripts and command-line use pay only for what they
     parse), so the first parse of a process may read these from disk. Call ``warm_up()`` before
     forking worker processes (``parse_many``, the batch CLI and the Dask and Spark helpers do) so that
     every worker shares one copy, or whenever no parse may touch the file system.
     """
+    codec_names()
     load_trafilatura()
     load_profiles()
 
