@@ -1,6 +1,6 @@
 """Body and title quality of cqnews against trafilatura, on the shared corpus.
 
-    python benchmarks/body.py            # AEB, Fundus and regional pages
+    python benchmarks/body.py            # AEB, Fundus, fundus-more (tune and check halves) and regional pages
     python benchmarks/body.py --only aeb --worst 10
     python benchmarks/body.py --only fundus --titles   # every title miss, ours against the truth
 
@@ -13,11 +13,13 @@ Every exception cqnews raises on a page is counted and printed.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
 import traceback
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import trafilatura
 from corpus import (
@@ -143,13 +145,41 @@ def run(pages: list[Page], label: str, worst: int, show_titles: bool = False) ->
 TITLE_TRUTH_CONTRARY = {e["page"]: e["reason"] for e in truth_errata()["titles_contrary_to_the_rule"]}
 
 
+SPLIT = Path(__file__).resolve().parent / "fundus_more_split.json"
+
+
+def more_halves() -> dict[str, list[Page]]:
+    """fundus-more pages in the tune and check halves of the fixed publisher split."""
+    split = json.loads(SPLIT.read_text())["publishers"]
+    halves: dict[str, list[Page]] = {"tune": [], "check": []}
+    for page in fundus_pages(folder="fundus-more"):
+        country, file = page.name.split("/", 1)
+        publisher = file.rsplit("_", 3)[0]  # files are named Publisher_YYYY_MM_DD
+        halves[split[f"{country}/{publisher}"]].append(page)
+    return halves
+
+
+def run_more(worst: int, show_titles: bool) -> int:
+    """fundus-more (other-language publishers) by tune and check half, with the gap."""
+    figures = {
+        half: run(pages, f"fundus-more, {half} half", worst, show_titles) for half, pages in more_halves().items()
+    }
+    tune, check = figures["tune"], figures["check"]
+    print(
+        f"\nfundus-more body F1: cqnews tune {tune['f1']:.3f} / check {check['f1']:.3f} "
+        f"(gap {tune['f1'] - check['f1']:+.3f}); trafilatura tune {tune['trafilatura_f1']:.3f} / "
+        f"check {check['trafilatura_f1']:.3f}"
+    )
+    return tune["errors"] + check["errors"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", choices=["aeb", "fundus", "fundus-en", "regional"], action="append")
+    parser.add_argument("--only", choices=["aeb", "fundus", "fundus-en", "fundus-more", "regional"], action="append")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages by true positives")
     parser.add_argument("--titles", action="store_true", help="list every title miss (ours against the truth)")
     args = parser.parse_args()
-    wanted = args.only or ["aeb", "fundus", "fundus-en", "regional"]
+    wanted = args.only or ["aeb", "fundus", "fundus-en", "fundus-more", "regional"]
     sets = {
         "aeb": ("AEB", lambda: list(aeb_pages())),
         "fundus": ("Fundus (all 82 pages)", lambda: list(fundus_pages())),
@@ -158,6 +188,9 @@ def main() -> int:
     }
     errors = 0
     for key in wanted:
+        if key == "fundus-more":
+            errors += run_more(args.worst, args.titles)
+            continue
         label, load = sets[key]
         errors += run(load(), label, args.worst, args.titles)["errors"]
     return 1 if errors else 0

@@ -43,8 +43,9 @@ def aeb_pages() -> Iterator[Page]:
         yield Page("aeb", key[:10], html, truth[key].get("url"), {"body": truth[key]["articleBody"]})
 
 
-def fundus_pages(english_only: bool = False) -> Iterator[Page]:
-    root = CORPUS / "fundus"
+def fundus_pages(english_only: bool = False, folder: str = "fundus") -> Iterator[Page]:
+    """Fundus test pages with their truth; ``folder="fundus-more"`` for the other-language publishers."""
+    root = CORPUS / folder
     for cc_dir in sorted(p for p in root.iterdir() if p.is_dir()):
         if english_only and cc_dir.name not in ENGLISH_FUNDUS:
             continue
