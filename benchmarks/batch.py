@@ -13,8 +13,9 @@ average, since the machine may be shared):
 - ``warc``: one WARC holding every corpus page (URL and crawl date kept, no charset in the HTTP header)
   read by ``cqnews.parse_many`` against ``cqnews.parse`` on the page bytes: equal
   ``model_dump_json`` hashes, page by page.
-- ``dask``: ``cqnews.dask.articles`` on a 2-worker ``distributed.LocalCluster`` against one process
-  parsing the same files (cluster start-up excluded).
+- ``dask``: on a 2-worker ``distributed.LocalCluster`` against one process parsing the same files
+  (cluster start-up excluded), twice: ``cqnews.dask.articles(...).compute()`` (every Article shipped to
+  the client) and ``cqnews.dask.to_parquet`` (the workers write; one process writes the same table).
 - ``spark``: ``examples/spark_warc_job.py`` on ``local[2]`` over the corpus WARC split in two: the
   rows it writes against ``cqnews.table.article_row`` computed here.
 - ``bomb``: a 1 GB gzip bomb (zeros, streamed through zlib: about 1 MB on disk) through the CLI at
@@ -194,10 +195,7 @@ def part_warc(pages: list[Page], work: Path) -> None:
 
 
 def part_dask(pages: list[Page], count: int, work: Path) -> None:
-    from dask.distributed import Client, LocalCluster
-
-    import cqnews.dask
-
+    """Dask against one process, twice: Articles gathered by the client, and Parquet written by the workers."""
     directory = work / "dask-pages"
     directory.mkdir()
     write_pages(pages, count, directory)
@@ -206,23 +204,52 @@ def part_dask(pages: list[Page], count: int, work: Path) -> None:
     start, cpu = time.perf_counter(), time.process_time()
     local = [parse_document(document) for document in documents(files)]
     one, one_cpu = time.perf_counter() - start, time.process_time() - cpu
-    print(f"one process: {one:6.1f} s  {count / one:6.1f} pages/s; CPU {1000 * one_cpu / count:.1f} ms/page,"
-          f" cores busy {one_cpu / one:.2f}")
-    cpu = children_cpu()
+    print(f"one process, Articles in memory: {one:6.1f} s  {count / one:6.1f} pages/s;"
+          f" CPU {1000 * one_cpu / count:.1f} ms/page, cores busy {one_cpu / one:.2f}")
+    start = time.perf_counter()
+    written = _parquet_one_process(local, work / "one.parquet")
+    one_parquet = one + time.perf_counter() - start
+    print(f"one process, Parquet written: {one_parquet:6.1f} s  ({written} rows)")
+    two, two_parquet, articles = _dask_runs(files, work)
+    same = sorted(digest(a) for a in articles) == sorted(digest(r.article) for r in local if r.article)
+    print(f"ratio, Articles gathered by the client: {one / two:.2f}x; same Articles: {same}")
+    print(f"ratio, Parquet written by the workers: {one_parquet / two_parquet:.2f}x  (bar >= 1.6x on 2 free cores)"
+          f"   [{load()}]")
+
+
+def _parquet_one_process(results: list, path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    from cqnews.table import article_row, rows_table
+
+    table = rows_table([article_row(result) for result in results])
+    pq.write_table(table, path, compression="zstd")
+    return table.num_rows
+
+
+def _dask_runs(files: list[str], work: Path) -> tuple[float, float, list]:
+    """Seconds on a 2-worker LocalCluster (start-up excluded): Articles to the client, then Parquet by the workers.
+
+    Gathering ships every Article to this process, which unpickles them on one of the same two cores;
+    writing Parquet from the workers is how a crawl would use the cluster.
+    """
+    from dask.distributed import Client, LocalCluster
+
+    import cqnews.dask
+
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
-        client.run(cqnews.parse, b"<p>warm up: imports and caches in each worker</p>")
+        client.run(cqnews.warm_up)
         start = time.perf_counter()
         articles = cqnews.dask.articles(files, files_per_partition=50).compute()
         two = time.perf_counter() - start
-    # Worker CPU is known once the cluster has exited (RUSAGE_CHILDREN counts waited processes only); it also
-    # holds the cluster's start-up and shut-down, so the per-page figure is an upper bound.
-    two_cpu = children_cpu() - cpu
-    print(f"LocalCluster 2 workers: {two:6.1f} s  {count / two:6.1f} pages/s; cluster CPU at most"
-          f" {1000 * two_cpu / count:.1f} ms/page (start-up included), cores busy {two_cpu / two:.2f}   [{load()}]")
-    same = sorted(digest(a) for a in articles) == sorted(digest(r.article) for r in local if r.article)
-    print(f"ratio: {one / two:.2f}x  (bar >= 1.6x on 2 free cores); same Articles: {same};"
-          f" estimate from CPU per page, 2 free cores: at least {2 * one_cpu / two_cpu:.2f}x")
+        print(f"LocalCluster 2 workers, Articles gathered: {two:6.1f} s  {len(files) / two:6.1f} pages/s")
+        start = time.perf_counter()
+        rows = cqnews.dask.to_parquet(files, work / "dask-parquet", files_per_partition=50)
+        two_parquet = time.perf_counter() - start
+        print(f"LocalCluster 2 workers, Parquet written: {two_parquet:6.1f} s  {len(files) / two_parquet:6.1f}"
+              f" pages/s ({rows} rows)")
+    return two, two_parquet, articles
 
 
 # --- spark -----------------------------------------------------------------------------------------
