@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -34,7 +35,9 @@ def test_example_job_writes_the_same_rows_as_parse(tmp_path: Path) -> None:
     out = tmp_path / "articles"
     job = [sys.executable, str(ROOT / "examples" / "spark_warc_job.py"), str(listing), str(out), "--master", "local[2]",
            "--num-input-partitions", "2"]
-    subprocess.run(job, check=True, capture_output=True, timeout=300)
+    # Spark's Python workers run this interpreter, not whatever "python3" the PATH finds first.
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    subprocess.run(job, check=True, capture_output=True, timeout=300, env=env)
     rows = sorted(pq.read_table(out).to_pylist(), key=lambda row: row["record_id"])
     expected = sorted((article_row(parse_document(doc)) for doc in documents(warcs)), key=lambda row: row["record_id"])
     assert len(rows) == 6 and rows == expected
