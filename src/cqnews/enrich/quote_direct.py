@@ -75,8 +75,6 @@ def _unattributed(b: BlockView, sp: Span, s: int, rules: ScriptRules, found: Fou
     return found
 
 
-
-
 class Clauses:
     """The reported clauses of a block by start, to find the one a quoted fragment stands in."""
 

@@ -24,8 +24,6 @@ NEAR = 120
 ZH_NEAR = 40
 
 
-
-
 # Bounds that keep the work per quote constant: cues looked back at, longest reported clause.
 MAX_LOOKBACK = 6
 

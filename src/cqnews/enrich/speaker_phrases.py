@@ -161,38 +161,6 @@ def _drop_adverbials(toks: list[Tok]) -> None:
 _TIME_LEADS = frozenset("on last this late early next".split())
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 _SOURCE_NOUNS = frozenset(
     """representative official source spokesman spokeswoman spokesperson member insider officer diplomat
     executive analyst expert lawyer aide""".split()
