@@ -127,19 +127,7 @@ def opens_sentence(text: str, pos: int) -> bool:
 
 def opens_clause(text: str, pos: int) -> bool:
     """Does the word at ``pos`` start a sentence or clause (a likely subject)?"""
-    k = pos
-    for _ in range(4):  # back over a title or role written before the name: "Author Qarnita Loxton"
-        e = k
-        while e > 0 and text[e - 1] == " ":
-            e -= 1
-        floor = max(0, e - 30)
-        space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
-        w = space.end() if space is not None else floor
-        word = strip_possessive(text[w:e])  # "Ukraine’s President Volodymyr Zelensky": the owner opens it
-        role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
-        if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
-            break  # "Author Qarnita Loxton", "Wild defenseman Ryan Suter" open their clause
-        k = w
+    k = _before_role_words(text, pos)
     while k > 0 and text[k - 1] == " ":
         k -= 1
     title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k) if text[k - 1 : k] == "." else None
@@ -156,6 +144,25 @@ def opens_clause(text: str, pos: int) -> bool:
     if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
         return text[max(0, k - 5) : k - 4] == ","
     return k == 0 or text[k - 1] in ".!?,;:—–“\"(" or text[max(0, k - 4) : k].lower() == " but"
+
+
+def _before_role_words(text: str, pos: int) -> int:
+    """Back from ``pos`` over up to four title or role words written before a name ("Author Qarnita
+    Loxton", "Wild defenseman Ryan Suter", "Ukraine’s President …"): where the phrase starts."""
+    k = pos
+    for _ in range(4):
+        e = k
+        while e > 0 and text[e - 1] == " ":
+            e -= 1
+        floor = max(0, e - 30)
+        space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
+        w = space.end() if space is not None else floor
+        word = strip_possessive(text[w:e])  # "Ukraine’s President Volodymyr Zelensky": the owner opens it
+        role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
+        if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
+            break
+        k = w
+    return k
 
 
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())

@@ -22,6 +22,7 @@ from .speaker_tokens import (
     PREPOSITIONS,
     PUNCT,
     YEAR_RE,
+    Kind,
     Tok,
     Who,
     ends_name,
@@ -111,16 +112,30 @@ def run_start(toks: list[Tok], end: int) -> int:
 
 def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     """The noun phrase made of the tail of ``toks[:end]``: a name with its role, or a description."""
-    if end >= 2 and YEAR_RE.fullmatch(toks[end - 1].text) and is_name_word(toks[end - 2]):
-        who = np_ending(text, toks, end - 1)
-        if who is not None and who.kind == "org":  # "China Statistical Summary 2010 showed"
-            who.mention = text[who.start : toks[end - 1].end]
-            return who
+    dated = _dated_org(text, toks, end)
+    if dated is not None:
+        return dated
     i = run_start(toks, end)
     if i == end:
         if end > 0 and is_handle(toks[end - 1].text):
             return handle_who(toks[end - 1])  # "acebush1 wrote"
         return description(text, toks, end)
+    return _name_run(text, toks, i, end)
+
+
+def _dated_org(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "China Statistical Summary 2010 showed": an organisation or document with its year."""
+    if end >= 2 and YEAR_RE.fullmatch(toks[end - 1].text) and is_name_word(toks[end - 2]):
+        who = np_ending(text, toks, end - 1)
+        if who is not None and who.kind == "org":
+            who.mention = text[who.start : toks[end - 1].end]
+            return who
+    return None
+
+
+def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """The phrase whose capitalised run starts at ``toks[i]``: a person with the role before the
+    name, an organisation, or a description ("a company in Florida")."""
     run = i
     for p in range(end - 2, i - 1, -1):  # "The ACLU’s Keegan Medrano": the name follows the owner
         if toks[p].text.endswith(POSSESSIVE):
@@ -132,28 +147,53 @@ def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
         return Who(phrase, "desc", role=phrase, start=toks[i].start)
     if kind == "org" and run < i:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
-    if kind == "org" or not role and not given_name_gender(name[0]):
-        org = org_start(toks, i)
-        if org is not None:  # "the Ministry of Public Security said"
-            i, kind = org, "org"
-        elif kind == "org":
-            i = lead_number(toks, i)
+    i, kind = _org_extent(toks, i, kind, bool(role), name)
     if i >= 2 and toks[i - 1].low == "of" and kind == "person" and len(name) == 1 and not role:
         return _of_phrase(text, toks, i, end)  # "The 14th Five-Year Plan of Chongqing"
-    of = i - 2 if i >= 3 and toks[i - 1].low == "the" else i - 1
-    if kind == "org" and of >= 1 and toks[of].low in OF_LIKE and is_name_word(toks[of - 1]):
-        j = run_start(toks, of)  # "David Watt of Rosenberg Research", "Rebecca English of the Daily Mail"
-        inner_role, person, pkind = split_name([t.text for t in toks[j:of]])
-        opens = j == 0 or toks[j - 1].text in PUNCT
-        if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):  # not "Data from …"
-            return Who(" ".join(person), "person", role=text[toks[of].start : toks[end - 1].end], start=toks[j].start)
-    if kind == "person" and len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
-        return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
     if kind == "org":
-        start = toks[i - 1].start if i > 0 and toks[i - 1].low == "the" else toks[i].start
-        if toks[i].low.endswith("-based") and i + 1 < end:
-            start = toks[i + 1].start  # "the London-based Energy Institute" -> "Energy Institute"
-        return Who(text[start : toks[end - 1].end], "org", start=start)
+        return _person_of_org(text, toks, i, end) or _org_who(text, toks, i, end)
+    if len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
+        return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
+    return _person_who(toks, i, name, role)
+
+
+def _org_extent(toks: list[Tok], i: int, kind: Kind, role: bool, name: list[str]) -> tuple[int, Kind]:
+    """Where an organisation's name starts when joiners extend it back ("the Ministry of Public
+    Security said"), and whether a run without a given name is one."""
+    if kind == "org" or not role and not given_name_gender(name[0]):
+        org = org_start(toks, i)
+        if org is not None:
+            return org, "org"
+        if kind == "org":
+            return lead_number(toks, i), kind
+    return i, kind
+
+
+def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """ "David Watt of Rosenberg Research", "Rebecca English of the Daily Mail": the person before
+    "of" speaks, the organisation is the role (not "Data from …")."""
+    of = i - 2 if i >= 3 and toks[i - 1].low == "the" else i - 1
+    if of < 1 or toks[of].low not in OF_LIKE or not is_name_word(toks[of - 1]):
+        return None
+    j = run_start(toks, of)
+    inner_role, person, pkind = split_name([t.text for t in toks[j:of]])
+    opens = j == 0 or toks[j - 1].text in PUNCT
+    if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):
+        return Who(" ".join(person), "person", role=text[toks[of].start : toks[end - 1].end], start=toks[j].start)
+    return None
+
+
+def _org_who(text: str, toks: list[Tok], i: int, end: int) -> Who:
+    """An organisation as written, with "the" ("the London-based Energy Institute" -> "Energy Institute")."""
+    start = toks[i - 1].start if i > 0 and toks[i - 1].low == "the" else toks[i].start
+    if toks[i].low.endswith("-based") and i + 1 < end:
+        start = toks[i + 1].start
+    return Who(text[start : toks[end - 1].end], "org", start=start)
+
+
+def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who:
+    """A person named by ``name``, with the role words written before the run ("Foreign Ministry
+    spokesperson") and the titles inside it."""
     j = i
     while j > 0 and i - j < 6 and _role_word(toks[j - 1]):
         j -= 1
@@ -241,34 +281,9 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
         toks, last = toks[: last - 1], last - 2  # "Mike Gallagher, R-Wis., said": a party and state, no name
         if "," not in (t.text for t in toks[max(0, last - MAX_ROLE_WORDS) : last]):
             return np_ending(text, toks, last)
-    commas: list[int] = []
-    k = last - 1
-    while k >= 0 and len(commas) < 5 and last - k < MAX_ROLE_WORDS:
-        if toks[k].text in ";:":
-            break
-        if toks[k].text == ",":
-            commas.append(k)
-        k -= 1
-    candidates: list[tuple[Who, int]] = []
-    inner = np_ending(text, toks, last)
-    if inner is not None and inner.kind in ("person", "org") and commas and run_start(toks, last) == commas[0] + 1:
-        before = np_ending(text, toks, commas[0])  # "Epstein's neighbor …, Donald Trump, said"
-        if inner.kind == "person":
-            inner.role = before.role if before is not None and before.kind == "desc" else inner.role
-        candidates.append((inner, last))  # "The company that runs the AMAs, Dick Clark Productions, denies"
-    for c in commas:
-        seg = c
-        while seg > 0 and toks[seg - 1].text not in PUNCT:
-            seg -= 1
-        if seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in CLAUSE_BREAKS):
-            continue
-        if c - seg == 1 and _PARTY_STATE_RE.fullmatch(toks[seg].text):
-            continue  # "Mike Gallagher, R-Wis., said": a party and state, not a name
-        if seg + 1 < c and toks[seg].low.endswith("ed") and toks[seg + 1].low == "by":
-            continue  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
-        who = np_ending(text, toks, c)
-        if who is not None and who.kind in ("person", "org"):
-            candidates.append((who, c))
+    commas = _chain_commas(toks, last)
+    candidates = _last_segment(text, toks, last, commas)
+    candidates += [(who, c) for c in commas if (who := _segment_name(text, toks, c)) is not None]
     if not candidates:
         return None
     people = [(w, c) for w, c in candidates if w.kind == "person"]
@@ -278,3 +293,44 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
         role = text[toks[c + 1].start : toks[last - 1].end]
         who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+def _chain_commas(toks: list[Tok], last: int) -> list[int]:
+    """The commas of the appositive chain before ``toks[last]``, nearest first (at most five)."""
+    commas: list[int] = []
+    k = last - 1
+    while k >= 0 and len(commas) < 5 and last - k < MAX_ROLE_WORDS:
+        if toks[k].text in ";:":
+            break
+        if toks[k].text == ",":
+            commas.append(k)
+        k -= 1
+    return commas
+
+
+def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> list[tuple[Who, int]]:
+    """The name closing the chain ("Epstein's neighbor …, Donald Trump, said"; "The company that runs
+    the AMAs, Dick Clark Productions, denies"), with the description before it as its role."""
+    inner = np_ending(text, toks, last)
+    if inner is None or inner.kind not in ("person", "org") or not commas or run_start(toks, last) != commas[0] + 1:
+        return []
+    before = np_ending(text, toks, commas[0])
+    if inner.kind == "person":
+        inner.role = before.role if before is not None and before.kind == "desc" else inner.role
+    return [(inner, last)]
+
+
+def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
+    """The person or organisation ending the segment before comma ``c``, if the segment can be a
+    subject (not "in Florida", not a party and state, not "led by chairman …")."""
+    seg = c
+    while seg > 0 and toks[seg - 1].text not in PUNCT:
+        seg -= 1
+    if seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in CLAUSE_BREAKS):
+        return None
+    if c - seg == 1 and _PARTY_STATE_RE.fullmatch(toks[seg].text):
+        return None  # "Mike Gallagher, R-Wis., said": a party and state, not a name
+    if seg + 1 < c and toks[seg].low.endswith("ed") and toks[seg + 1].low == "by":
+        return None  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
+    who = np_ending(text, toks, c)
+    return who if who is not None and who.kind in ("person", "org") else None

@@ -233,13 +233,7 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
 def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     """Read a subject that starts at ``lo``: after an inverted cue ("said Li Bin, general manager of …"),
     after "according to", or at the start of a sentence."""
-    toks = tokens(text, lo, min(hi, lo + WINDOW))
-    source = _source_of_data(toks)
-    if source:  # "according to data from the European Central Bank"
-        toks = toks[source:]
-    if toks and toks[0].low in PREPOSITIONS and toks[0].low != "to":
-        comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
-        toks = toks[comma + 1 :] if comma is not None else toks
+    toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
     if not toks:
         return None
     owned = _owned_role_then_name(text, toks) or _role_then_name(text, toks)
@@ -257,6 +251,24 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
             return who
     if is_handle(first.text.rstrip(".")):
         return handle_who(first)
+    return _description_forward(text, toks)
+
+
+def _past_source_lead(toks: list[Tok]) -> list[Tok]:
+    """Skip what leads to the source: "data from" ("according to data from the European Central
+    Bank") and an adverbial up to its comma ("said on Monday, …")."""
+    source = _source_of_data(toks)
+    if source:
+        toks = toks[source:]
+    if toks and toks[0].low in PREPOSITIONS and toks[0].low != "to":
+        comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
+        toks = toks[comma + 1 :] if comma is not None else toks
+    return toks
+
+
+def _description_forward(text: str, toks: list[Tok]) -> Who | None:
+    """A lower-case description at the start of ``toks`` ("officials at the ministry"), up to a
+    clause break, a cue or a sentence end (at most eight words)."""
     end = 0
     while end < len(toks) and end < 8:
         tok = toks[end]
@@ -275,41 +287,65 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
 def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     """A capitalised name at the start of ``toks``, with the role after it ("Li Bin, general manager")."""
     start = 1 if toks[0].low in DETERMINERS else 0
+    end = _name_end(toks, start)
+    if end < 0:  # the name ends its sentence
+        return np_ending(text, toks, -end)
+    if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and toks[end].low.rstrip(".") in _SOURCE_NOUNS:
+        return _unnamed_source(text, toks, end)
+    joined = orgish(toks[start:end])
+    if joined:
+        end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
+    of_org = _person_of_org_after(text, toks, end)
+    if of_org is not None:
+        return of_org
+    who = np_ending(text, toks, end)
+    if who is None:
+        return None
+    if joined and who.kind == "org" and who.start > toks[start].start:
+        who.start, who.mention = toks[start].start, text[toks[start].start : toks[end - 1].end]  # read forward whole
+    if start == 1 and who.kind == "org" and who.start == toks[1].start:
+        who.mention = text[toks[0].start : toks[end - 1].end]
+    if who.kind == "person" and end < len(toks) and toks[end].text == ",":
+        role = _role_after(text, toks, end + 1)
+        if role:
+            who.role = role if who.role is None else f"{who.role}, {role}"
+    return who
+
+
+def _unnamed_source(text: str, toks: list[Tok], end: int) -> Who:
+    """ "a Taliban representative": a source described by its side, unnamed."""
+    if toks[end].text.endswith("."):
+        toks[end] = Tok(toks[end].text[:-1], toks[end].start, toks[end].end - 1)
+    return classify_description(text, toks, 0, end + 1)
+
+
+def _name_end(toks: list[Tok], start: int) -> int:
+    """Where the capitalised run from ``toks[start]`` ends; negative (minus that end) when a full
+    stop ends the sentence inside it (the token is then replaced by its text without the stop)."""
     end = start
     while end < len(toks) and (is_name_word(toks[end]) or (toks[end].low in NAME_PARTICLES and end > start)):
         word = toks[end].text
         if ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and is_name_word(toks[end + 1])):
             if not is_initial(word) and word.lower() not in P.EN_TITLES:
                 toks[end] = Tok(word.rstrip("."), toks[end].start, toks[end].end - 1)
-                end += 1
-                return np_ending(text, toks, end)
+                return -(end + 1)
         end += 1
-    if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and toks[end].low.rstrip(".") in _SOURCE_NOUNS:
-        if toks[end].text.endswith("."):
-            toks[end] = Tok(toks[end].text[:-1], toks[end].start, toks[end].end - 1)
-        return classify_description(text, toks, 0, end + 1)  # "a Taliban representative": unnamed
-    joined = orgish(toks[start:end])
-    if joined:
-        end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
-    if end < len(toks) and toks[end].low in OF_LIKE and end + 1 < len(toks) and is_name_word(toks[end + 1]):
-        after = end + 1
-        while after < len(toks) and is_name_word(toks[after]):
-            after += 1
-        who = np_ending(text, toks, end)
-        org = text[toks[end].start : toks[after - 1].end].rstrip(".")
-        if who is not None and who.kind == "person":
-            who.role = org if who.role is None else f"{who.role} {org}"
-            return who
+    return end
+
+
+def _person_of_org_after(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "Rebecca English of the Daily Mail": the person before "of", the organisation after it as role."""
+    if not (end < len(toks) and toks[end].low in OF_LIKE and end + 1 < len(toks) and is_name_word(toks[end + 1])):
+        return None
+    after = end + 1
+    while after < len(toks) and is_name_word(toks[after]):
+        after += 1
     who = np_ending(text, toks, end)
-    if joined and who is not None and who.kind == "org" and who.start > toks[start].start:
-        who.start, who.mention = toks[start].start, text[toks[start].start : toks[end - 1].end]  # read forward whole
-    if who is not None and start == 1 and who.kind == "org" and who.start == toks[1].start:
-        who.mention = text[toks[0].start : toks[end - 1].end]
-    if who is not None and who.kind == "person" and end < len(toks) and toks[end].text == ",":
-        role = _role_after(text, toks, end + 1)
-        if role:
-            who.role = role if who.role is None else f"{who.role}, {role}"
-    return who
+    org = text[toks[end].start : toks[after - 1].end].rstrip(".")
+    if who is not None and who.kind == "person":
+        who.role = org if who.role is None else f"{who.role} {org}"
+        return who
+    return None
 
 
 def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
@@ -394,22 +430,35 @@ def participle_subject(text: str, lo: int, hi: int) -> Who | None:
         if toks[k].low == "with" and k < len(toks) - 1:  # "with some people saying …": they speak
             return classify_description(text, toks, k + 1, len(toks))
     for k in range(len(toks) - 1, -1, -1):
-        opens = k == 0 or toks[k - 1].text in PUNCT and toks[k - 1].text != "("  # not "(PTI)"
-        if not opens:
-            continue
-        if k >= 2 and toks[k - 1].text == "," and any(t.low in PREPOSITIONS for t in toks[max(0, k - 5) : k - 1]):
-            after = k
-            while after < len(toks) and is_name_word(toks[after]):
-                after += 1
-            if after > k and (after == len(toks) or toks[after].text in PUNCT):
-                continue  # "the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating": an appositive object
-        tok = toks[k]
-        if tok.low in P.EN_PRONOUNS and tok.low != "it":
-            return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
-        if is_handle(tok.text):
-            return handle_who(tok)
-        if is_name_word(tok):
-            who = _name_forward(text, toks[k:])
-            if who is not None and who.kind in ("person", "org"):
-                return who
+        who = _clause_subject(text, toks, k)
+        if who is not None:
+            return who
     return en_subject_after(text, lo, hi)
+
+
+def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
+    """The pronoun, handle or name at ``toks[k]`` when it opens a clause (not "(PTI)", not an
+    appositive object: "the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating")."""
+    opens = k == 0 or toks[k - 1].text in PUNCT and toks[k - 1].text != "("
+    if not opens or _appositive_object(toks, k):
+        return None
+    tok = toks[k]
+    if tok.low in P.EN_PRONOUNS and tok.low != "it":
+        return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
+    if is_handle(tok.text):
+        return handle_who(tok)
+    if is_name_word(tok):
+        who = _name_forward(text, toks[k:])
+        if who is not None and who.kind in ("person", "org"):
+            return who
+    return None
+
+
+def _appositive_object(toks: list[Tok], k: int) -> bool:
+    """Is the name run at ``toks[k]`` set off by commas after a preposition (an object, not a subject)?"""
+    if k < 2 or toks[k - 1].text != "," or not any(t.low in PREPOSITIONS for t in toks[max(0, k - 5) : k - 1]):
+        return False
+    after = k
+    while after < len(toks) and is_name_word(toks[after]):
+        after += 1
+    return after > k and (after == len(toks) or toks[after].text in PUNCT)
