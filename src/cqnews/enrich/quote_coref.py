@@ -1,5 +1,4 @@
-"""Article-level passes after every block is resolved: runs of quote paragraphs, speakers named later.
-"""
+"""Article-level passes after every block is resolved: runs of quote paragraphs, speakers named later."""
 
 from __future__ import annotations
 
@@ -26,7 +25,9 @@ def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
             q = quotes[i]
             if q.block >= index:
                 continue
-            bare = q.kind is QuoteKind.DIRECT and q.speaker is None and len(texts[q.block].strip()) <= q.end - q.start + 4
+            bare = (
+                q.kind is QuoteKind.DIRECT and q.speaker is None and len(texts[q.block].strip()) <= q.end - q.start + 4
+            )
             if q.block < index - _BACKREF_BLOCKS or not bare:
                 break
             quotes[i] = q.model_copy(update={"speaker": speaker, "mention": who.mention, "cue": m.group(1)})
@@ -57,11 +58,15 @@ def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> No
         name = _same_kind_after(quotes, i, stop) if gender == "" else None
         name = name or book.named_first_after(pos, hi, gender or None)
         if name is not None:
-            quotes[i] = q.model_copy(update={"speaker": Speaker(name=name, role=book.roles.get(name) or (q.speaker.role if q.speaker else None))})
+            quotes[i] = q.model_copy(
+                update={
+                    "speaker": Speaker(name=name, role=book.roles.get(name) or (q.speaker.role if q.speaker else None))
+                }
+            )
 
 
 def _same_kind_after(quotes: list[Quote], i: int, stop: int) -> str | None:
-    """"a recent poll has shown" … "A poll of 1,500 voters conducted by Redfield and Wilton found":
+    """ "a recent poll has shown" … "A poll of 1,500 voters conducted by Redfield and Wilton found":
     the next quote whose mention has the same head noun, when it has a named speaker."""
     head = (quotes[i].mention or "").lower().split()[-1]
     for q in quotes[i + 1 : i + 12]:
@@ -73,7 +78,7 @@ def _same_kind_after(quotes: list[Quote], i: int, stop: int) -> str | None:
 
 
 def _forward_gender(q: Quote) -> str | None:
-    """"" for an unnamed indefinite description that may be named later, "m"/"f" for a pronoun left
+    """ "" for an unnamed indefinite description that may be named later, "m"/"f" for a pronoun left
     without antecedent, None when the quote's speaker is settled."""
     if q.speaker is not None and q.speaker.name is not None or not q.mention:
         return None

@@ -59,7 +59,9 @@ def _outer_speaks(who: Who | None, outer: Found | None) -> bool:
     return who is not None and who.kind != "person" and outer is not None and outer.who is not None
 
 
-def _unattributed(b: BlockView, sp: Span, s: int, rules: ScriptRules, found: Found, outer: Found | None) -> Found | None:
+def _unattributed(
+    b: BlockView, sp: Span, s: int, rules: ScriptRules, found: Found, outer: Found | None
+) -> Found | None:
     """A quote with no speaker or cue of its own and too short to be speech by itself: a fragment
     inside a sentence counts when a speaker is reported near it; one heading its sentence is kept
     as a bare quote (it may continue the last speaker), unless it is a term."""
@@ -88,5 +90,3 @@ class Clauses:
             if f.start < sp.open and sp.end <= f.end:
                 return f
         return None
-
-

@@ -91,8 +91,12 @@ def _lone_name(inner: str, before: str) -> bool:
     word = inner.rstrip(".,!?")
     lead = before.rstrip().rsplit(" ", 1)[-1]
     return (
-        word[:1].isupper() and word[1:].islower() and word.isalpha()
-        and lead.isalpha() and lead.islower() and lead not in P.EN_CUES
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and lead.isalpha()
+        and lead.islower()
+        and lead not in P.EN_CUES
     )
 
 

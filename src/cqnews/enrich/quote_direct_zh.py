@@ -1,5 +1,4 @@
-"""Chinese direct quotes: the speaker and cue of a quoted span (张华告诉记者：“…”, “…”王凯说).
-"""
+"""Chinese direct quotes: the speaker and cue of a quoted span (张华告诉记者：“…”, “…”王凯说)."""
 
 from __future__ import annotations
 
@@ -18,7 +17,8 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     inner = text[sp.start : sp.end]
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
         return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
-    if text.endswith(P.ZH_TITLE_SUFFIXES, max(s, sp.open - 4), sp.open):  # 落实习近平总书记“…”: the words of the person named
+    # 落实习近平总书记“…”: the words of the person named
+    if text.endswith(P.ZH_TITLE_SUFFIXES, max(s, sp.open - 4), sp.open):
         who = zh_subject_before(text, s, sp.open)
         if who is not None and who.kind == "person":
             return who, None
@@ -53,7 +53,7 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
 
 
 def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
-    """ “…”王凯说 : the first cue after the quote, in its sentence, unless it opens a quote of its own
+    """“…”王凯说 : the first cue after the quote, in its sentence, unless it opens a quote of its own
     (“…。”他的同事刘明补充说：“…”)."""
     if sp.close is None:
         return None, None
@@ -70,7 +70,7 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
 
 
 # What follows a cue that introduces a quote of its own.
-_ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ":\"")
+_ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ':"')
 
 
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:

@@ -1,5 +1,4 @@
-"""English reported speech: "X said (that) …", "…, X said.", "according to X, …", "X urged A, and warned B".
-"""
+"""English reported speech: "X said (that) …", "…, X said.", "according to X, …", "X urged A, and warned B"."""
 
 from __future__ import annotations
 
@@ -72,7 +71,9 @@ def _noun_report_clauses(
     inside = Inside(spans, len(text))
     out: list[Found] = []
     for m in noun_reports:
-        if inside(m.start()) or any(f.start <= m.start() < f.end for f in (found[-MAX_LOOKBACK:] + out)[-MAX_LOOKBACK:]):
+        if inside(m.start()) or any(
+            f.start <= m.start() < f.end for f in (found[-MAX_LOOKBACK:] + out)[-MAX_LOOKBACK:]
+        ):
             continue
         _, e = b.sentences.around(m.start())
         clause = _clause_after(b, m.end(1), e, "said")
@@ -207,16 +208,17 @@ def _unnamed_or_inverted(
 def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
     """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
     but not "…, he added, “…”")? Not when many words follow the cue."""
-    parenthetical = char_after(text, c_end) in (",", ";") and char_after(
-        text, text.find(",", c_end, c_end + 40) + 1
-    ) not in P.OPENERS
+    parenthetical = (
+        char_after(text, c_end) in (",", ";")
+        and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
+    )
     return parenthetical or len(text[c_end : min(e, c_end + 200)].split()) <= _TAIL_WORDS
 
 
 def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
     """Is the cue the end of "“…,” he said." (a quote closed after its own comma or full stop a few
-    words before the cue, no comma between, nothing but a full stop after)? Then no indirect clause can be read there: the subject follows
-    the closing mark, not a comma, and the sentence ends at the cue."""
+    words before the cue, no comma between, nothing but a full stop after)? Then no indirect clause
+    can be read there: the subject follows the closing mark, not a comma, and the sentence ends at the cue."""
     if e - c_end > 4 or text[c_end:e].strip(" .!?") or c - s < 2:
         return False  # (bounded: a long sentence after the cue is no end)
     lo = max(s, c - 40)
@@ -446,6 +448,6 @@ def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -
     start, end = trim_clause(text, s, comma)
     if end - start < 12 or len(text[start:end].split()) < 3:
         return None
-    if text[end - 1] in "”\"’" and text[start] in P.OPENERS:
+    if text[end - 1] in '”"’' and text[start] in P.OPENERS:
         return None  # "“…,” Smith said": the direct quote is the quote
     return Found(QuoteKind.INDIRECT, start, end, who, word)

@@ -1,5 +1,4 @@
-"""Chinese reported speech: the clause after a cue (王凯表示，…), up to the next speaker or quote.
-"""
+"""Chinese reported speech: the clause after a cue (王凯表示，…), up to the next speaker or quote."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Speakers of the quotes of a block, in reading order: mentions resolved, bare quotes continued.
-"""
+"""Speakers of the quotes of a block, in reading order: mentions resolved, bare quotes continued."""
 
 from __future__ import annotations
 

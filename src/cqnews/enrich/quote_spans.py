@@ -20,7 +20,8 @@ _END_RE = re.compile(r"[.!?。！？]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx u.s a.m p.m".split()
+    """mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx
+    u.s a.m p.m""".split()
 )
 
 
@@ -202,8 +203,12 @@ def _ends_inside(text: str, span: Span, p: int, cjk: bool) -> bool:
 def _glued_end(text: str, p: int) -> bool:
     """ "…fake news".Launched in June": paragraphs joined without a space (a page's JSON body) still end
     their sentence where a lower-case word or a closing mark meets a capitalised word."""
-    return 0 < p and p + 2 < len(text) and text[p + 1].isupper() and text[p + 2].islower() and (
-        text[p - 1].islower() or text[p - 1] in "\"”’)"
+    return (
+        0 < p
+        and p + 2 < len(text)
+        and text[p + 1].isupper()
+        and text[p + 2].islower()
+        and (text[p - 1].islower() or text[p - 1] in '"”’)')
     )
 
 

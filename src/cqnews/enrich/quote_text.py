@@ -131,7 +131,7 @@ def trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
     floor = max(start, end - 64)
     while end > floor and text[end - 1] in " .,;:!?—–":
         end -= 1
-    if end < len(text) and text[end : end + 1] in "”\"’" and text[end - 1 : end] != " ":
+    if end < len(text) and text[end : end + 1] in '”"’' and text[end - 1 : end] != " ":
         end += 1  # keep a closing mark that ends the clause
     return start, end
 

@@ -45,7 +45,9 @@ _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z
 PAIR_REACH = 5000
 
 
-_KNOWN_ORG_RE = re.compile(r"(?=[A-Z])\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORG_KINDS), key=len, reverse=True)) + r")\b")
+_KNOWN_ORG_RE = re.compile(
+    r"(?=[A-Z])\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORG_KINDS), key=len, reverse=True)) + r")\b"
+)
 
 
 _HE_SHE_RE = re.compile(r"\b(?=[hHsS])(?:he|she)\b", re.IGNORECASE)
@@ -89,7 +91,8 @@ class NameIndex:
     _votes: dict[str, list[int]] = field(default_factory=dict)
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
     _pairs: list[tuple[int, str]] = field(default_factory=list)  # (position, "A and B"): two people named together
-    _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "newspaper" -> [(position, "Dagens Nyheter")]
+    # "newspaper" -> [(position, "Dagens Nyheter")]
+    _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
@@ -97,7 +100,6 @@ class NameIndex:
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
     _windows: dict[tuple[str, tuple[str, ...]], NameWindow] = field(default_factory=dict)
-
 
     def register_zh_text(self, text: str, base: int) -> None:
         """Chinese names given with an honorific (王先生, 徐女士) or as a dotted transliteration
@@ -156,7 +158,12 @@ class NameIndex:
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
-            if len(name) >= 2 and kind == "person" and not is_place(" ".join(name)) and not after_article(text, m.start()):
+            if (
+                len(name) >= 2
+                and kind == "person"
+                and not is_place(" ".join(name))
+                and not after_article(text, m.start())
+            ):
                 full = " ".join(name)
                 self.add_name(full, base + m.start())
                 role = appositive_after(text, m.end())
@@ -172,7 +179,10 @@ class NameIndex:
     def _note_titled(self, pos: int, name: str, titles: list[str], role: str | None) -> None:
         """Remember the title or role a person is named with ("Prime Minister Shigeru Ishiba", "Li Bin,
         the general manager"), so that "the prime minister said" later is that person."""
-        for title in (" ".join(t for t in titles if t.lower() in P.EN_TITLES or t[:1].isupper()), (role or "").split(" of ")[0]):
+        for title in (
+            " ".join(t for t in titles if t.lower() in P.EN_TITLES or t[:1].isupper()),
+            (role or "").split(" of ")[0],
+        ):
             words = tuple(w.strip(".,").lower() for w in title.split() if w.lower() not in ("the", "a", "an"))
             if words and words[-1] in P.EN_TITLES:
                 self._titled.append((pos, name, words))
@@ -185,7 +195,7 @@ class NameIndex:
             return None
         head = tuple(words[1:])
         for at, name, title in reversed(self._titled):
-            if at < pos and pos - at <= PAIR_REACH and title[-len(head):] == head:
+            if at < pos and pos - at <= PAIR_REACH and title[-len(head) :] == head:
                 return name
         return None
 
@@ -302,7 +312,11 @@ class NameIndex:
         for pronoun in pronouns:
             k = bisect.bisect_right(ends, pronoun.start()) - 1
             # Walk back only within reach: a subject farther away gets no vote anyway.
-            while k >= 0 and pronoun.start() - ends[k] <= _GENDER_REACH and not self._is_subject(text, words[k], verdicts, k):
+            while (
+                k >= 0
+                and pronoun.start() - ends[k] <= _GENDER_REACH
+                and not self._is_subject(text, words[k], verdicts, k)
+            ):
                 k -= 1
             if k < 0 or pronoun.start() - ends[k] > _GENDER_REACH or "." in text[ends[k] : pronoun.start()]:
                 continue
@@ -315,7 +329,9 @@ class NameIndex:
         if verdict is None:
             found = word.group()
             verdict = verdicts[index] = (
-                found.lower() not in P.EN_NOT_NAME and not found.endswith(POSSESSIVE) and opens_clause(text, word.start())
+                found.lower() not in P.EN_NOT_NAME
+                and not found.endswith(POSSESSIVE)
+                and opens_clause(text, word.start())
             )
         return verdict
 
@@ -358,7 +374,8 @@ class NameIndex:
         if window is None:
             window = self._windows[(token, parts)] = NameWindow(parts, dotted)
         best = window.best(entries, k)
-        if best is not None:  # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
+        # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
+        if best is not None:
             return self._written.get(best, sep.join(best))
         if dotted:  # 霍尔茨 for 斯蒂芬妮·席尔霍尔茨: the mention ends the last part of a known name
             for known in reversed(self.zh_known):

@@ -143,7 +143,7 @@ def opens_clause(text: str, pos: int) -> bool:
             return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
     if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
         return text[max(0, k - 5) : k - 4] == ","
-    return k == 0 or text[k - 1] in ".!?,;:—–“\"(" or text[max(0, k - 4) : k].lower() == " but"
+    return k == 0 or text[k - 1] in '.!?,;:—–“"(' or text[max(0, k - 4) : k].lower() == " but"
 
 
 def _before_role_words(text: str, pos: int) -> int:

@@ -77,7 +77,12 @@ def org_end(toks: list[Tok], end: int) -> int:
     k = end
     for _ in range(4):
         c = k
-        inner = 0 < c < len(toks) and toks[c].low == "the" and toks[c - 1].cap and toks[c - 1].low in P.ORG_INNER_PREPOSITIONS
+        inner = (
+            0 < c < len(toks)
+            and toks[c].low == "the"
+            and toks[c - 1].cap
+            and toks[c - 1].low in P.ORG_INNER_PREPOSITIONS
+        )
         if not inner and (c >= len(toks) or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap):
             break
         c += 0 if inner else 1  # "… Competition Between the United States": the preposition is in the run
@@ -253,7 +258,12 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     phrase = text[toks[j].start : toks[end - 1].end]
     for k in range(j, end - 1):
         if toks[k].low in ("surnamed", "named") and toks[k + 1].cap:  # "a businessman surnamed Bu"
-            return Who(text[toks[k + 1].start : toks[end - 1].end], "person", role=text[toks[j].start : toks[k].end], start=toks[j].start)
+            return Who(
+                text[toks[k + 1].start : toks[end - 1].end],
+                "person",
+                role=text[toks[j].start : toks[k].end],
+                start=toks[j].start,
+            )
     heads = [t.low for t in toks[j:end]]
     if toks[j].low == "both" and end - j == 2 and P.EN_ANAPHORIC_NOUNS.get(heads[1]) == "p2":
         return Who(phrase, "pronoun", start=toks[j].start, gender="p2")  # "both men said"

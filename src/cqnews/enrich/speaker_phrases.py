@@ -65,6 +65,7 @@ __all__ = [  # the readers, and the pieces other stages import from here
 
 _SHORT_WINDOW = 120
 
+
 def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     """Read the subject that ends right before a cue at ``hi`` ("Zhang Li, a member of …, also")
     in the block ``reader`` reads."""
@@ -76,7 +77,12 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     if toks[-1].text == "," and hi - _SHORT_WINDOW > lo:  # an appositive may reach further back
         toks = reader.window(max(lo, hi - WINDOW), toks[-1].end)
     rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in ("who", "which")), None)
-    if rel is not None and rel >= 2 and all(t.text not in PUNCT for t in toks[rel:]) and toks[rel - 1].text not in PUNCT:
+    if (
+        rel is not None
+        and rel >= 2
+        and all(t.text not in PUNCT for t in toks[rel:])
+        and toks[rel - 1].text not in PUNCT
+    ):
         # "David Savidge, a former police officer who responded said": the relative clause is no subject
         comma = Tok(",", toks[rel - 1].end, toks[rel - 1].end)
         who = appositive_subject(text, [*toks[:rel], comma])
@@ -211,14 +217,22 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
         if tok.low in PREPOSITIONS or tok.low in OF_LIKE:
             break
         end += 1
-        if tok.text.endswith(".") and not is_initial(tok.text) and tok.low not in P.EN_TITLES and not ABBREV_RE.fullmatch(tok.text):
+        if (
+            tok.text.endswith(".")
+            and not is_initial(tok.text)
+            and tok.low not in P.EN_TITLES
+            and not ABBREV_RE.fullmatch(tok.text)
+        ):
             break  # the sentence ends with this word
     r = end
     while r > 0 and is_name_word(toks[r - 1]):
         r -= 1
     if r == 0 or r == end or end - r > 6:
         return None
-    words = [strip_possessive(t.text).rstrip(".") if k == end - 1 else strip_possessive(t.text) for k, t in enumerate(toks[r:end], r)]
+    words = [
+        strip_possessive(t.text).rstrip(".") if k == end - 1 else strip_possessive(t.text)
+        for k, t in enumerate(toks[r:end], r)
+    ]
     role, name, kind = split_name(words)
     noun = toks[r - 1].low
     if not role and not (noun in P.EN_TITLES or not toks[r - 1].cap and noun.endswith(_ROLE_NOUN_ENDINGS)):
@@ -384,7 +398,10 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     the lines: “…”": the first name or pronoun of the clause before the colon that a lower-case word
     (its verb) follows."""
     toks = tokens(text, max(lo, colon - WINDOW), colon)
-    first = max((k + 1 for k, t in enumerate(toks) if t.text in ";—–”\"" or t.text.endswith(".") and not is_initial(t.text)), default=0)
+    first = max(
+        (k + 1 for k, t in enumerate(toks) if t.text in ';—–”"' or t.text.endswith(".") and not is_initial(t.text)),
+        default=0,
+    )
     if 0 < len(toks) - first <= 3 and all(is_name_word(t) for t in toks[first:]):
         who = np_ending(text, toks, len(toks))  # a transcript's "Clinton: “…”": the name alone speaks
         if who is not None and who.kind == "person" and not is_place(who.mention):

@@ -41,7 +41,9 @@ HANDLE_RE = re.compile(_HANDLE)
 HANDLE_IN_TEXT_RE = re.compile(rf"(?<![\w@])(?:{_HANDLE})(?!\w)")
 
 
-NAME_RUN_RE = re.compile(r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+")
+NAME_RUN_RE = re.compile(
+    r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+"
+)
 
 
 POSSESSIVE = ("’s", "'s")
@@ -190,7 +192,12 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
         if word.lower() in P.EN_TITLES or low in P.EN_TITLES:
             cut = k + 1
     role, name = words[:cut], words[cut:]
-    if len(name) >= 3 and given_name_gender(name[1]) and not given_name_gender(name[0]) and name[0].lower() not in NAME_PARTICLES:
+    if (
+        len(name) >= 3
+        and given_name_gender(name[1])
+        and not given_name_gender(name[0])
+        and name[0].lower() not in NAME_PARTICLES
+    ):
         role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
     orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in ORG_WORDS or w.lower() in P.DOC_WORDS]
     if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
@@ -246,7 +253,12 @@ LEAD_NUMBER_RE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
 
 def ends_name(word: str) -> bool:
     """Does a full stop end the name at ``word`` ("Bowl.") rather than belong to it ("J.", "Dr.", "U.S.")?"""
-    return word.endswith(".") and not is_initial(word) and word.lower() not in P.EN_TITLES and not ABBREV_RE.fullmatch(word)
+    return (
+        word.endswith(".")
+        and not is_initial(word)
+        and word.lower() not in P.EN_TITLES
+        and not ABBREV_RE.fullmatch(word)
+    )
 
 
 def is_handle(word: str) -> bool:

@@ -35,11 +35,12 @@ class _Said:
 
 
 # "A poll … conducted by Redfield and Wilton for …": who made a document (a bounded capitalised run).
-_DOC_BY_RE = re.compile(r"\b(?:conducted|carried out|commissioned|published|released) by ((?:the )?[A-Z][\w\-]*(?: (?:and |of |& )?[A-Z][\w\-]*){0,5})")
-# "Travis Kelce's mom": an owner's relative (a bounded capitalised run, then a kin noun).
-_KIN_RE = re.compile(
-    r"([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?:’s|'s|‘s) (?:" + "|".join(P.EN_KIN_NOUNS) + ")"
+_DOC_BY_RE = re.compile(
+    r"\b(?:conducted|carried out|commissioned|published|released) by "
+    r"((?:the )?[A-Z][\w\-]*(?: (?:and |of |& )?[A-Z][\w\-]*){0,5})"
 )
+# "Travis Kelce's mom": an owner's relative (a bounded capitalised run, then a kin noun).
+_KIN_RE = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?:’s|'s|‘s) (?:" + "|".join(P.EN_KIN_NOUNS) + ")")
 
 
 @dataclass
@@ -49,7 +50,6 @@ class SpeakerBook(NameIndex):
 
     said: list[_Said] = field(default_factory=list)
     _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
-
 
     def resolve(self, who: Who, pos: int) -> Speaker:
         """The speaker a mention stands for; pronouns go to the right recent speaker."""
@@ -157,7 +157,11 @@ class SpeakerBook(NameIndex):
             if pair is not None and (gender == "p2" or other is None or other.pos < pair[0]):
                 return Speaker(name=pair[1])  # "the couple announced", "both men claimed", "they said"
             handle = self._last_handle(pos) if gender == "p" else None
-            if handle is not None and (other is None or other.pos < handle[0]) and (pair is None or pair[0] < handle[0]):
+            if (
+                handle is not None
+                and (other is None or other.pos < handle[0])
+                and (pair is None or pair[0] < handle[0])
+            ):
                 return Speaker(name=handle[1])  # "acebush1 inquired … they posted": a user is "they"
             gender = "p"
         sure = self._last_for(gender, sure=True) if gender in ("m", "f") else None
@@ -165,12 +169,20 @@ class SpeakerBook(NameIndex):
         latest = self._last_for(gender)
         loose = self._last_mentioned(gender, pos, sure=False)
         introduced = loose is not None and (loose[1] in self.roles or loose[0] in self._sentence_subjects)
-        if loose is not None and introduced and pos - loose[0] <= JUST_SAID and all(
-            loose[0] > other for other in (latest.pos if latest else -1, sure.pos if sure else -1, named[0] if named else -1)
+        if (
+            loose is not None
+            and introduced
+            and pos - loose[0] <= JUST_SAID
+            and all(
+                loose[0] > other
+                for other in (latest.pos if latest else -1, sure.pos if sure else -1, named[0] if named else -1)
+            )
         ):  # "Liao Jun, a student, was excited … “…,” he said": a person just introduced with a role
             return Speaker(name=loose[1], role=self.roles.get(loose[1]))
-        if latest is not None and pos - latest.pos <= JUST_SAID and all(
-            latest.pos >= other for other in (sure.pos if sure else -1, named[0] if named else -1)
+        if (
+            latest is not None
+            and pos - latest.pos <= JUST_SAID
+            and all(latest.pos >= other for other in (sure.pos if sure else -1, named[0] if named else -1))
         ):
             return latest.speaker  # "…, Le Clair said. He stressed …": the speaker just quoted
         if named is not None and (sure is None or named[0] > sure.pos):
@@ -252,5 +264,3 @@ class SpeakerBook(NameIndex):
                 continue
             return said
         return None
-
-
