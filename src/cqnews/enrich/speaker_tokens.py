@@ -174,10 +174,8 @@ def is_place(name: str) -> bool:
 
 
 def strip_possessive(word: str) -> str:
-    for suffix in POSSESSIVE:
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    """``word`` without its possessive ending ("Smith’s" -> "Smith"); both endings are two characters."""
+    return word[:-2] if word.endswith(POSSESSIVE) else word
 
 
 def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
