@@ -197,3 +197,10 @@ def test_a_run_after_an_indefinite_article_is_no_person_for_she() -> None:
 def test_a_name_alone_before_a_colon_speaks() -> None:
     quotes = _direct('Warrell: "Our goal is to win." Dobbs: "The goal is to govern."')
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Warrell", "Dobbs"]
+
+
+def test_abbreviated_title_ends_no_sentence_and_goes_to_role() -> None:
+    quotes = _direct("That changed the night she won. “We might have something here,” said Rev. Ann Poole, then a pastor in Dayton.")
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Ann Poole"
+    assert (quotes[0].speaker.role or "").startswith("Rev.")

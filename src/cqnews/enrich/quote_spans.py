@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lexicon.en import TITLES
 from . import quote_patterns as P
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
@@ -19,10 +20,12 @@ _OPEN_RE = re.compile("[“\"「『«‘]|(?<!\\w)'(?=\\S)")
 _END_RE = re.compile(r"[.!?。！？]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+# Words a full stop follows without ending the sentence; abbreviated titles ("Rev.", "Adm.") come from
+# the one table of titles.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx
     u.s a.m p.m""".split()
-)
+) | {t.rstrip(".") for t in TITLES if t.endswith(".")}
 
 
 @dataclass(slots=True)
