@@ -204,3 +204,10 @@ def test_abbreviated_title_ends_no_sentence_and_goes_to_role() -> None:
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Ann Poole"
     assert (quotes[0].speaker.role or "").startswith("Rev.")
+
+
+def test_qualified_role_noun_before_a_full_name_is_role() -> None:
+    quotes = _direct("“We are all props here,” said Ohio delegate Mara Quill, angered by the vote.")
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Mara Quill"
+    assert quotes[0].speaker.role == "Ohio delegate"

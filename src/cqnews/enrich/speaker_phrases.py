@@ -235,13 +235,23 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
     ]
     role, name, kind = split_name(words)
     noun = toks[r - 1].low
-    if not role and not (noun in P.EN_TITLES or not toks[r - 1].cap and noun.endswith(_ROLE_NOUN_ENDINGS)):
+    if not role and not _role_noun(toks, r, len(name)):
         return None  # a role noun or a title must stand right before the name
     if kind != "person" or len(name) < 2 and not role and r < 2:
         return None
     start = 1 if toks[0].low in DETERMINERS else 0
     role_text = text[toks[start].start : toks[r - 1].end] + (" " + " ".join(role) if role else "")
     return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender_of_titles([noun, *role]))
+
+
+def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
+    """Is ``toks[r - 1]`` a role written right before a name: a title, a lower-case agent noun
+    ("pollster"), or any lower-case noun qualified by a capitalised word before it and followed by
+    a full name ("Virginia delegate Beau Correll")?"""
+    tok = toks[r - 1]
+    if tok.low in P.EN_TITLES or not tok.cap and tok.low.endswith(_ROLE_NOUN_ENDINGS):
+        return True
+    return not tok.cap and tok.text.isalpha() and name_words >= 2 and r >= 2 and toks[r - 2].cap
 
 
 def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
