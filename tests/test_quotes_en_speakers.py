@@ -211,3 +211,18 @@ def test_qualified_role_noun_before_a_full_name_is_role() -> None:
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Mara Quill"
     assert quotes[0].speaker.role == "Ohio delegate"
+
+
+def test_ascii_double_marks_closing_a_nested_single_quote() -> None:
+    quotes = _direct("''I would call it 'old-school,''' said Gregory Platt, whom he knew.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("I would call it 'old-school,'", "Gregory Platt")
+    ]
+
+
+def test_closing_mark_typed_as_an_opening_one() -> None:
+    quotes = _direct("“It is unusual,“ said Larry Nobel, a lawyer. “It is bad,” he added.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("It is unusual,", "Larry Nobel"),
+        ("It is bad,", "Larry Nobel"),
+    ]

@@ -72,6 +72,7 @@ def find_spans(text: str) -> list[Span]:
         width = 2 if text.startswith("''", o) else 1  # '' is a double mark in ASCII (''We won,'' he said)
         if width == 2:
             c = text.find("''", o + 2)
+            c += text.startswith("'''", c)  # ''… 'old-school,''' : the first mark closes the nested quote
         elif mark == "'":
             c = straight.close(o)
         else:
@@ -136,6 +137,10 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
     text = finder.text
     if closer in ('"', "”"):  # pages mix straight and curly marks: either closes
         straight, curly = finder.find('"', i), finder.find("”", i)
+        if closer == "”":
+            mistyped = _mistyped_close(finder, i, curly if curly >= 0 else len(text))
+            if mistyped >= 0:
+                return mistyped
         if closer == "”" and curly >= 0:
             return curly
         return min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
@@ -146,6 +151,19 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         if c < 0 or c + 1 >= len(text) or not text[c + 1].isalpha():
             return c
         i = c + 1
+
+
+def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
+    """A closing mark typed as an opening one before ``hi`` (“It is unusual,“ said …): a “ right after
+    the quote's own punctuation and before a space, where no quote can open; -1 when there is none.
+    Every “ is looked at once, since the scan resumes after the mark it returns."""
+    text = finder.text
+    k = finder.find("“", i)
+    while 0 <= k < hi:
+        if text[k - 1] in _CLOSING_PUNCT and (k + 1 == len(text) or text[k + 1].isspace()):
+            return k
+        k = text.find("“", k + 1, hi)
+    return -1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
