@@ -818,14 +818,14 @@ def test_zh_bare_quote_paragraphs_credited_by_the_sentence_after() -> None:
 
 
 def test_shared_look_behind_tokens_equal_a_fresh_read() -> None:
-    from cqnews.enrich import speaker_phrases as S
+    from cqnews.enrich import speaker_tokens as S
 
     text = "“a,” he said. Zhang Li, @jd, U.S. it's — a-b " * 40
-    S._TAIL.tail = None
+    reader = S.TokenReader(text)
     for hi in range(5, len(text), 7):
         for lo in (max(0, hi - 120), max(0, hi - 3)):
-            got = [(t.text, t.start, t.end) for t in S._tail_tokens(text, lo, hi)]
-            assert got == [(t.text, t.start, t.end) for t in S._tokens(text, lo, hi)]
+            got = [(t.text, t.start, t.end) for t in reader.window(lo, hi)]
+            assert got == [(t.text, t.start, t.end) for t in S.tokens(text, lo, hi)]
 
 
 def test_object_cue_has_no_inverted_subject_and_adjacent_cue_beats_a_later_office() -> None:

@@ -197,3 +197,32 @@ def test_a_run_after_an_indefinite_article_is_no_person_for_she() -> None:
 def test_a_name_alone_before_a_colon_speaks() -> None:
     quotes = _direct('Warrell: "Our goal is to win." Dobbs: "The goal is to govern."')
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Warrell", "Dobbs"]
+
+
+def test_abbreviated_title_ends_no_sentence_and_goes_to_role() -> None:
+    quotes = _direct("That changed the night she won. “We might have something here,” said Rev. Ann Poole, then a pastor in Dayton.")
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Ann Poole"
+    assert (quotes[0].speaker.role or "").startswith("Rev.")
+
+
+def test_qualified_role_noun_before_a_full_name_is_role() -> None:
+    quotes = _direct("“We are all props here,” said Ohio delegate Mara Quill, angered by the vote.")
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Mara Quill"
+    assert quotes[0].speaker.role == "Ohio delegate"
+
+
+def test_ascii_double_marks_closing_a_nested_single_quote() -> None:
+    quotes = _direct("''I would call it 'old-school,''' said Gregory Platt, whom he knew.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("I would call it 'old-school,'", "Gregory Platt")
+    ]
+
+
+def test_closing_mark_typed_as_an_opening_one() -> None:
+    quotes = _direct("“It is unusual,“ said Larry Nobel, a lawyer. “It is bad,” he added.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("It is unusual,", "Larry Nobel"),
+        ("It is bad,", "Larry Nobel"),
+    ]

@@ -35,8 +35,10 @@ suggested suggests suggest urged urges urge pledged pledges revealed reveals twe
 concluded concludes believes believe thinks think found finds estimated estimates estimate reported reports
 testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
 concurred predicted predicts predict recounted shared quipped contended contends maintained maintains
-cautioned cautions denied denies asserted asserts remembered threatened threatens lamented complained complains vowed vows promised promises countered announced
-pointed points opined showed shows show shown described describes called calls highlighted branded recommended recommends proposed proposes
+cautioned cautions denied denies asserted asserts remembered threatened threatens lamented complained complains
+vowed vows promised promises countered announced
+pointed points opined showed shows show shown described describes called calls highlighted branded recommended
+recommends proposed proposes
 answered answers commented comments
 accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
 indicated indicates encouraged encourages
@@ -56,9 +58,12 @@ EN_WEAK_CUES = frozenset(
     "highlighted branded showed shows show shown alleged alleges".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
-EN_INFINITIVE_CUES = frozenset("pledged pledges vowed vows promised promises agreed agrees threatened threatens".split())
+EN_INFINITIVE_CUES = frozenset(
+    """pledged pledges vowed vows promised promises agreed agrees threatened threatens""".split()
+)
 # Cues whose object is the listener: "told reporters", "told CNN on Monday".
 EN_LISTENER_CUES = frozenset("told tells tell telling".split())
+
 
 # Case-sensitive: "States" in "United States" is no cue. The look-ahead on the first letters lets
 # the regex engine skip most positions before it tries the alternation (about twice as fast).
@@ -94,7 +99,9 @@ EN_SKIPPABLE = frozenset(
     repeatedly reportedly however meanwhile too still now has since initially first last publicly privately
     separately jokingly simply twice already even long often always ever""".split()
 )
-EN_NEGATIONS = frozenset("not never n't didn't don't doesn't hasn't haven't hadn't won't wouldn't declined refused".split())
+EN_NEGATIONS = frozenset(
+    """not never n't didn't don't doesn't hasn't haven't hadn't won't wouldn't declined refused""".split()
+)
 
 EN_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "i", "we": "p"}
 # Titles before a name and words never in a name: lexicon.en holds them.
@@ -121,8 +128,14 @@ EN_ORG_ANAPHORS = frozenset(
     hospital club team service institution alliance bloc carrier campaign""".split()
 )
 EN_TYPE_SYNONYMS: dict[str, str] = {
-    "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper", "broadsheet": "newspaper",
-    "centre": "center", "organization": "organisation", "broadcaster": "network", "carrier": "airline",
+    "paper": "newspaper",
+    "daily": "newspaper",
+    "tabloid": "newspaper",
+    "broadsheet": "newspaper",
+    "centre": "center",
+    "organization": "organisation",
+    "broadcaster": "network",
+    "carrier": "airline",
     "institution": "institute",
 }
 # A capitalised preposition ending a run is inside an organisation's name: "… Competition Between
@@ -157,19 +170,61 @@ EN_MEMBER_NOUNS = frozenset(
 )
 # The link after a member noun; the noun itself is checked on the word before (a cheaper scan).
 EN_MEMBER_LINK_RE = re.compile(r" (?:on|of|at|from|in) (?=the [A-Z])")
-EN_GROUP_ENDINGS: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ours", "bors", "crats", "icans")
+EN_GROUP_ENDINGS: tuple[str, ...] = (
+    "ers",
+    "ors",
+    "ists",
+    "ians",
+    "ants",
+    "ents",
+    "ives",
+    "ours",
+    "bors",
+    "crats",
+    "icans",
+)
 EN_GROUP_PREFIXES: tuple[str, ...] = ("ex-", "former-", "fellow-")
 
 # "the victim said", "the 37-year-old added": a definite description of someone already named,
 # resolved like a pronoun (with the gender the noun gives, if any).
 EN_ANAPHORIC_NOUNS: dict[str, str | None] = {
-    "victim": None, "woman": "f", "man": "m", "star": None, "singer": None, "actress": "f", "actor": "m",
-    "mother": "f", "father": "m", "mum": "f", "dad": "m", "teenager": None, "youngster": None, "girl": "f",
-    "boy": "m", "businessman": "m", "businesswoman": "f", "survivor": None, "witness": None,
-    "expert": None, "analyst": None, "economist": None, "researcher": None, "professor": None, "author": None,
-    "lawyer": None, "attorney": None, "scientist": None, "billionaire": None, "mogul": None,
+    "victim": None,
+    "woman": "f",
+    "man": "m",
+    "star": None,
+    "singer": None,
+    "actress": "f",
+    "actor": "m",
+    "mother": "f",
+    "father": "m",
+    "mum": "f",
+    "dad": "m",
+    "teenager": None,
+    "youngster": None,
+    "girl": "f",
+    "boy": "m",
+    "businessman": "m",
+    "businesswoman": "f",
+    "survivor": None,
+    "witness": None,
+    "expert": None,
+    "analyst": None,
+    "economist": None,
+    "researcher": None,
+    "professor": None,
+    "author": None,
+    "lawyer": None,
+    "attorney": None,
+    "scientist": None,
+    "billionaire": None,
+    "mogul": None,
     # two people named together before: "the couple", "the pair", "both men" (see SpeakerBook pairs)
-    "couple": "p2", "pair": "p2", "duo": "p2", "two": "p2", "men": "p2", "women": "p2",
+    "couple": "p2",
+    "pair": "p2",
+    "duo": "p2",
+    "two": "p2",
+    "men": "p2",
+    "women": "p2",
 }
 
 # Titles and terms: a quote right after one of these is a name, not speech.
@@ -190,9 +245,18 @@ ZH_CUES: tuple[str, ...] = tuple(
     )
 )
 # A cue followed or preceded by one of these is part of another word (说法, 所说, 名称) or not speech (介绍了).
-ZH_CUE_NOT_AFTER: dict[str, str] = {"说": "法明服话书", "称": "为号作呼谓", "报道": "的", "料": "理子到想", "解释": "权"}
+ZH_CUE_NOT_AFTER: dict[str, str] = {
+    "说": "法明服话书",
+    "称": "为号作呼谓",
+    "报道": "的",
+    "料": "理子到想",
+    "解释": "权",
+}
 ZH_CUE_NOT_BEFORE: dict[str, str] = {
-    "说": "小演传学游听虽据再解如来以该话是", "称": "名简号对职自堪", "料": "材资原饮燃预涂史肥香布始", "提出": "被",
+    "说": "小演传学游听虽据再解如来以该话是",
+    "称": "名简号对职自堪",
+    "料": "材资原饮燃预涂史肥香布始",
+    "提出": "被",
 }
 # X所说/所指出 reports speech only in 正如X所说.
 ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如")
@@ -205,7 +269,10 @@ ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))
 # Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
 # A quote followed by one of these is an example of what is asked or said, nobody's words
 # (它可以回答“明天会下雨吗”这样的问题).
-ZH_EXAMPLE_AFTER_RE = re.compile(r"(?:这样|这类|这种|之类|一类|类似)的?(?:问题|提问|问句|句子|说法|指令|请求)|等(?:问题|提问|说法)")
+ZH_EXAMPLE_AFTER_RE = re.compile(
+    r"(?:这样|这类|这种|之类|一类|类似)的?(?:问题|提问|问句|句子|说法|指令|请求)"
+    r"|等(?:问题|提问|说法)"
+)
 ZH_QUOTE_ONLY_CUES = frozenset("发现 写到".split())
 # Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
 ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
@@ -217,24 +284,71 @@ ZH_ACCORDING_CUES: tuple[str, ...] = ("介绍", "报道", "称", "透露", "表�
 ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p"}
 # Adverbs between a speaker and the cue: 王凯也表示.
 ZH_SKIPPABLE: tuple[str, ...] = (
-    "进一步", "同时", "随后", "还", "也", "则", "又", "更", "曾", "再次", "就此", "对此", "特别", "都", "已", "如是", "当即", "还曾",
+    "进一步",
+    "同时",
+    "随后",
+    "还",
+    "也",
+    "则",
+    "又",
+    "更",
+    "曾",
+    "再次",
+    "就此",
+    "对此",
+    "特别",
+    "都",
+    "已",
+    "如是",
+    "当即",
+    "还曾",
 )
 # A subject that is only a conjunction or a time word: the clause's subject is left out (并认为…).
-ZH_ZERO_SUBJECTS = frozenset("并 而 但 但是 且 还 也 又 近期 近日 日前 目前 此前 随后 同时 当时 后来 最后 此外 另外 对此 其中".split())
+ZH_ZERO_SUBJECTS = frozenset(
+    """并 而 但 但是 且 还 也 又 近期 近日 日前 目前 此前 随后 同时 当时 后来 最后 此外 另外 对此 其中""".split()
+)
 # Subjects that report no one's speech: 它, 您, 人们普遍认为, 可以说.
 ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们".split())
 ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
 # Openings of a sentence in which the writer, not the reported speaker, goes on.
-ZH_NEW_TOPIC: tuple[str, ...] = ("在", "显然", "无论", "此外", "另外", "与此同时", "据悉", "据了解", "记者", "目前", "截至", "但报道", "对此")
+ZH_NEW_TOPIC: tuple[str, ...] = (
+    "在",
+    "显然",
+    "无论",
+    "此外",
+    "另外",
+    "与此同时",
+    "据悉",
+    "据了解",
+    "记者",
+    "目前",
+    "截至",
+    "但报道",
+    "对此",
+)
 ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
 # Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
-ZH_DESC_LEADS: tuple[str, ...] = ("还有", "有", "一位", "一名", "一些", "多名", "多位", "部分", "不少", "很多", "许多", "某")
+ZH_DESC_LEADS: tuple[str, ...] = (
+    "还有",
+    "有",
+    "一位",
+    "一名",
+    "一些",
+    "多名",
+    "多位",
+    "部分",
+    "不少",
+    "很多",
+    "许多",
+    "某",
+)
 # An unnamed source introduced in the sentence before a quote: 就有村民问询进度，“…”.
 ZH_UNNAMED_LEADS: tuple[str, ...] = ("有", "一位", "一名", "不少", "许多", "很多")
 ZH_NEGATIONS: tuple[str, ...] = ("没有", "未", "不", "没", "拒绝")
 # Heads of unnamed sources (person descriptions) and of organisations.
 ZH_PERSON_HEADS: tuple[str, ...] = tuple(
-    """村民 学子 留学生 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员 分析师 分析人士 业内人士
+    """村民 学子 留学生 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员
+    分析师 分析人士 业内人士
     观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员
     研究人员 研究者 科学家 工作人员 专业人士 经济学家 政客 议员 学者""".split()
 )
@@ -249,7 +363,19 @@ ZH_HONORIFICS = _zh.HONORIFICS
 # Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
 ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
 # A quoted term introduced by one of these is a name or a term, not speech.
-ZH_TITLE_LEADS: tuple[str, ...] = ("称为", "称作", "叫做", "所谓", "号称", "被称", "誉为", "名为", "题为", "主题为", "口号")
+ZH_TITLE_LEADS: tuple[str, ...] = (
+    "称为",
+    "称作",
+    "叫做",
+    "所谓",
+    "号称",
+    "被称",
+    "誉为",
+    "名为",
+    "题为",
+    "主题为",
+    "口号",
+)
 
 # Common given names with a clear gender, a prior for pronouns when the text gives no hint.
 FEMALE_NAMES = frozenset(
@@ -278,7 +404,8 @@ MALE_NAMES = frozenset(
 # Nouns of speech owned by their speaker right before a quote: "the city government’s calling to “…”",
 # "the ministry’s call for “…”" (the owner speaks the quoted words, not whoever reports them).
 EN_CALL_NOUNS: tuple[str, ...] = tuple(
-    "calling call calls demand demands plea pleas appeal appeals pledge promise vow warning order request urging".split()
+    """calling call calls demand demands plea pleas appeal appeals pledge promise vow warning order request
+    urging""".split()
 )
 EN_OWNED_CALL_RE = re.compile(r"(?:’s|'s) (?:" + "|".join(EN_CALL_NOUNS) + r") (?:to|for) ?$")
 

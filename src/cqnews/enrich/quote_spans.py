@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lexicon.en import TITLES
 from . import quote_patterns as P
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
@@ -19,9 +20,12 @@ _OPEN_RE = re.compile("[“\"「『«‘]|(?<!\\w)'(?=\\S)")
 _END_RE = re.compile(r"[.!?。！？]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+# Words a full stop follows without ending the sentence; abbreviated titles ("Rev.", "Adm.") come from
+# the one table of titles.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx u.s a.m p.m".split()
-)
+    """mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx
+    u.s a.m p.m""".split()
+) | {t.rstrip(".") for t in TITLES if t.endswith(".")}
 
 
 @dataclass(slots=True)
@@ -68,6 +72,7 @@ def find_spans(text: str) -> list[Span]:
         width = 2 if text.startswith("''", o) else 1  # '' is a double mark in ASCII (''We won,'' he said)
         if width == 2:
             c = text.find("''", o + 2)
+            c += text.startswith("'''", c)  # ''… 'old-school,''' : the first mark closes the nested quote
         elif mark == "'":
             c = straight.close(o)
         else:
@@ -132,6 +137,10 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
     text = finder.text
     if closer in ('"', "”"):  # pages mix straight and curly marks: either closes
         straight, curly = finder.find('"', i), finder.find("”", i)
+        if closer == "”":
+            mistyped = _mistyped_close(finder, i, curly if curly >= 0 else len(text))
+            if mistyped >= 0:
+                return mistyped
         if closer == "”" and curly >= 0:
             return curly
         return min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
@@ -142,6 +151,19 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         if c < 0 or c + 1 >= len(text) or not text[c + 1].isalpha():
             return c
         i = c + 1
+
+
+def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
+    """A closing mark typed as an opening one before ``hi`` (“It is unusual,“ said …): a “ right after
+    the quote's own punctuation and before a space, where no quote can open; -1 when there is none.
+    Every “ is looked at once, since the scan resumes after the mark it returns."""
+    text = finder.text
+    k = finder.find("“", i)
+    while 0 <= k < hi:
+        if text[k - 1] in _CLOSING_PUNCT and (k + 1 == len(text) or text[k + 1].isspace()):
+            return k
+        k = text.find("“", k + 1, hi)
+    return -1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -202,8 +224,12 @@ def _ends_inside(text: str, span: Span, p: int, cjk: bool) -> bool:
 def _glued_end(text: str, p: int) -> bool:
     """ "…fake news".Launched in June": paragraphs joined without a space (a page's JSON body) still end
     their sentence where a lower-case word or a closing mark meets a capitalised word."""
-    return 0 < p and p + 2 < len(text) and text[p + 1].isupper() and text[p + 2].islower() and (
-        text[p - 1].islower() or text[p - 1] in "\"”’)"
+    return (
+        0 < p
+        and p + 2 < len(text)
+        and text[p + 1].isupper()
+        and text[p + 2].islower()
+        and (text[p - 1].islower() or text[p - 1] in '"”’)')
     )
 
 

@@ -89,3 +89,9 @@ KNOWN_ORG_KINDS: dict[str, str] = {
     "WHO": "organisation", "IMF": "fund", "World Bank": "bank", "WTO": "organisation", "G7": "group",
     "G20": "group", "Brics": "group", "BRICS": "group",
 }
+
+# Titles that tell a person's gender ("Chairwoman Lee", "Sir Keir Starmer"): a prior for he/she.
+MALE_TITLES: frozenset[str] = frozenset("mr father chairman spokesman councilman king prince sir lord".split())
+FEMALE_TITLES: frozenset[str] = frozenset(
+    "mrs ms sister chairwoman spokeswoman councilwoman queen princess lady".split()
+)

@@ -1,0 +1,103 @@
+"""Article-level passes after every block is resolved: runs of quote paragraphs, speakers named later."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Quote, QuoteKind, Speaker
+from . import quote_patterns as P
+from .speaker_phrases_zh import zh_subject_before
+from .speakers import SpeakerBook
+
+
+def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
+    """Bare quote paragraphs credited by the paragraph after them (“…” / “…” /
+    故宫博物院在微博上写下了这样一段话。): the subject of that sentence speaks them."""
+    for index, text in enumerate(texts):
+        m = P.ZH_BACKREF_RE.search(text)
+        if m is None or index == 0:
+            continue
+        who = zh_subject_before(text, 0, m.start())
+        if who is None or who.kind not in ("person", "org") or not who.mention:
+            continue
+        speaker = Speaker(name=who.mention, role=who.role)
+        for i in range(len(quotes) - 1, -1, -1):
+            q = quotes[i]
+            if q.block >= index:
+                continue
+            bare = (
+                q.kind is QuoteKind.DIRECT and q.speaker is None and len(texts[q.block].strip()) <= q.end - q.start + 4
+            )
+            if q.block < index - _BACKREF_BLOCKS or not bare:
+                break
+            quotes[i] = q.model_copy(update={"speaker": speaker, "mention": who.mention, "cue": m.group(1)})
+
+
+# How many bare quote paragraphs before it a back-reference (这样一段话) may credit.
+_BACKREF_BLOCKS = 4
+
+
+# How many blocks after an unnamed description its speaker may be named ("an expert has claimed" …
+# two paragraphs on: "Royal commentator Lee Cohen was discussing …").
+FORWARD_BLOCKS = 2
+
+
+def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> None:
+    """A speaker introduced by a description or a pronoun and named only afterwards ("…, an expert
+    has claimed." … "Royal commentator Lee Cohen was …"; a summary's "she said" before "Donna Kelce
+    has praised …") is the first person named as a subject after it who was never named before, in
+    the next paragraphs. Anonymous kinds ("a spokesperson", "a source") stay unnamed."""
+    last_block = len(bases) - 1
+    for i, q in enumerate(quotes):  # (a description is named afterwards within a few paragraphs)
+        gender = _forward_gender(q)
+        if gender is None:
+            continue
+        pos = bases[q.block] + q.end
+        stop = q.block + FORWARD_BLOCKS + 1  # up to the end of the last paragraph looked at
+        hi = bases[stop] if stop <= last_block else bases[last_block] + (1 << 40)
+        name = _same_kind_after(quotes, i, stop) if gender == "" else None
+        name = name or book.named_first_after(pos, hi, gender or None)
+        if name is not None:
+            quotes[i] = q.model_copy(
+                update={
+                    "speaker": Speaker(name=name, role=book.roles.get(name) or (q.speaker.role if q.speaker else None))
+                }
+            )
+
+
+def _same_kind_after(quotes: list[Quote], i: int, stop: int) -> str | None:
+    """ "a recent poll has shown" … "A poll of 1,500 voters conducted by Redfield and Wilton found":
+    the next quote whose mention has the same head noun, when it has a named speaker."""
+    head = (quotes[i].mention or "").lower().split()[-1]
+    for q in quotes[i + 1 : i + 12]:
+        if q.block >= stop:
+            break
+        if q.mention and head in q.mention.lower().split()[:4] and q.speaker is not None and q.speaker.name:
+            return q.speaker.name
+    return None
+
+
+def _forward_gender(q: Quote) -> str | None:
+    """ "" for an unnamed indefinite description that may be named later, "m"/"f" for a pronoun left
+    without antecedent, None when the quote's speaker is settled."""
+    if q.speaker is not None and q.speaker.name is not None or not q.mention:
+        return None
+    low = q.mention.lower()
+    if low in ("he", "she"):
+        return "m" if low == "he" else "f"
+    words = low.split()
+    if len(words) < 2 or words[0] not in ("a", "an") or len(words) > 6:
+        return None
+    head = next((w for w in words[1:] if w in P.EN_ANONYMOUS_NOUNS), None)
+    return None if head is not None or not words[-1].isalpha() else ""
+
+
+def backfill_runs(quotes: list[Quote], texts: Sequence[str]) -> None:
+    """A quote running over several paragraphs and attributed only at its end (“A … / “B,” she said)
+    gives that speaker to its earlier, still open, paragraphs."""
+    ends = [len(text.rstrip()) for text in texts]
+    for i in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[i], quotes[i + 1]
+        runs_on = q.end >= ends[q.block] and nxt.block == q.block + 1 and nxt.start <= 2
+        if q.speaker is None and q.kind is QuoteKind.DIRECT and nxt.kind is QuoteKind.DIRECT and runs_on:
+            quotes[i] = q.model_copy(update={"speaker": nxt.speaker, "cue": nxt.cue})

@@ -1,0 +1,93 @@
+"""Reporting words (cues) of a block, per script: "said", "according to", 表示, 据…报道.
+
+Each finder returns the cues standing outside quotes that pass the script's checks (a noun is no cue:
+"her claims", 说法), sorted by position.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import zh as ZH
+from . import quote_patterns as P
+from .quote_spans import Span
+from .quote_text import Cues, Inside
+
+
+def en_cues(text: str, spans: list[Span]) -> Cues:
+    """English cues: reporting verbs that pass :func:`en_cue_ok`, and "according to"."""
+    inside = Inside(spans, len(text))
+    found: list[tuple[int, int, str]] = []
+    for m in P.EN_CUE_RE.finditer(text):
+        if inside(m.start()):
+            continue
+        word = m.group().lower()
+        if en_cue_ok(text, m.start(), m.end(), word):
+            found.append((m.start(), m.end(), word))
+    if "ccording" in text or "CCORDING" in text:  # a substring test spares most blocks the regex
+        found += [(m.start(), m.end(), "according to") for m in P.ACCORDING_RE.finditer(text) if not inside(m.start())]
+    found.sort()
+    return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+def zh_cues(text: str, spans: list[Span]) -> Cues:
+    """Chinese cues: reporting verbs that pass :func:`zh_cue_ok`."""
+    inside = Inside(spans, len(text))
+    found: list[tuple[int, int, str]] = []
+    for m in P.ZH_CUE_RE.finditer(text):
+        if not inside(m.start()) and zh_cue_ok(text, m.start(), m.end()):
+            found.append((m.start(), m.end(), m.group()))
+    return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+_NOUN_LEADS = frozenset("the a an his her their its our my your from of these those such with this that".split())
+_PASSIVE_LEADS = frozenset("is are was were be been being".split())
+
+
+def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
+    """Reject nouns ("her claims", "from reports"), passives ("is said to") and particle-less cues."""
+    if word in P.EN_CUE_PARTICLES and not text.startswith(" " + P.EN_CUE_PARTICLES[word], end):
+        return False
+    before = text[max(0, start - 12) : start].split()
+    prev = before[-1].lower() if before else ""
+    if prev in _NOUN_LEADS and word not in ("said", "told"):
+        return False
+    if word == "show":
+        return _plural_subject_before(text, start) and not text.startswith(" of", end)
+    if prev == "being":
+        return False  # "before being asked": the subject is asked, it does not report
+    return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
+
+
+def _plural_subject_before(text: str, start: int) -> bool:
+    """Is the word before ``start`` (past adverbs: "Polls now show") a plural noun or a data word?
+    "show" reports only then, not in "a TV show", "the relative show of strength"."""
+    for w in reversed(text[max(0, start - 30) : start].split()[-3:]):
+        low = w.lower()
+        if low not in P.EN_SKIPPABLE:
+            return low in P.EN_DOC_HEADS or low.endswith("s") and low[:1].isalpha()
+    return False
+
+
+def zh_cue_ok(text: str, start: int, end: int) -> bool:
+    """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
+    word = text[start:end]
+    nxt, prev = text[end : end + 1], text[start - 1 : start]
+    if nxt and (nxt in P.ZH_CUE_NOT_AFTER.get(word, "") or nxt in P.ZH_CUE_NOT_NEXT):
+        return False
+    if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
+        return False
+    if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
+        k = end
+        while k < len(text) and k - end < 3 and text[k] in "，,：: ":
+            k += 1
+        return text[k : k + 1] in P.OPENERS
+    docs, leads = P.ZH_CUES_AFTER_DOC.get(word), P.ZH_FRAMED_CUES.get(word)
+    if prev != "所" and docs is None and not leads:
+        return True
+    clause = max(text.rfind(ch, max(0, start - 80), start) for ch in "，。！？；：") + 1
+    if prev == "所":
+        return text.startswith(P.ZH_AS_LEADS, clause)
+    if docs is not None:
+        return text.endswith(docs, clause, start)
+    if leads:
+        return text.startswith(leads, clause)
+    return True

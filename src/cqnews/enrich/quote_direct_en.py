@@ -1,0 +1,186 @@
+"""English direct quotes: the speaker and cue of a quoted span ("…,” Smith said", "X said: “…”", a fragment
+X is reported to say), and what makes a quoted span a title or a term instead.
+"""
+
+from __future__ import annotations
+
+from . import quote_patterns as P
+from .quote_spans import Span
+from .quote_text import NEAR, BlockView, blank, char_before, ends_block
+from .speaker_phrases import (
+    PREPOSITIONS,
+    Who,
+    colon_subject,
+    en_subject_after,
+    en_subject_before,
+    participle_subject,
+)
+
+
+def en_owned_call(b: BlockView, sp: Span, s: int) -> tuple[Who, str] | None:
+    """The owner of a noun of speech right before the quote ("the city government’s calling to “…”",
+    "Smith’s plea for “…”") and that noun."""
+    text = b.text
+    m = P.EN_OWNED_CALL_RE.search(text, max(s, sp.open - 40), sp.open)
+    if m is None:
+        return None
+    who = en_subject_before(b.reader, s, m.start())
+    if who is None:
+        return None
+    if who.kind == "desc":  # "in response to the city government": the noun phrase after the last preposition
+        words = who.mention.split(" ")
+        k = max((i + 1 for i, w in enumerate(words) if w.lower() in PREPOSITIONS), default=0)
+        if k >= len(words):
+            return None
+        mention = " ".join(words[k:])
+        who = Who(mention, "org", start=m.start() - len(mention))
+    return who, text[m.start() : m.end()].split(" ")[1]
+
+
+_NEARBY = 300
+
+
+def en_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
+    """The speaker reported by the nearest cue after, else before, a quoted fragment."""
+    text, cues = b.text, b.cues
+    end = sp.end if sp.close is None else sp.close + 1
+    after = cues.between(end, min(len(text), end + _NEARBY))[:3]
+    before = cues.last(max(0, sp.open - _NEARBY), sp.open)[:3]
+    for k in [*after, *before]:
+        who = _subject_of_cue(b, k)
+        if who is not None:
+            return who, cues.words[k]
+    return None, None
+
+
+def _subject_of_cue(b: BlockView, k: int) -> Who | None:
+    text, cues = b.text, b.cues
+    c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
+    if negated(text, c):
+        return None
+    s, e = b.sentences.around(c)
+    if word == "according to":
+        return en_subject_after(text, c_end, e)
+    if P.EN_CUES[word]:
+        return participle_subject(text, s, c)
+    who = en_subject_before(b.reader, s, c)
+    if who is None and char_before(text, s, c) == "," and word not in P.EN_OBJECT_CUES:
+        who = en_subject_after(text, c_end, e)
+    return who
+
+
+def en_is_title(text: str, sp: Span) -> bool:
+    """Names of works and terms: title-cased or introduced by "called", "dubbed" …"""
+    before = text[max(0, sp.open - 12) : sp.open]
+    lead = before.rstrip().rsplit(" ", 1)[-1].lower()
+    if lead in P.EN_TITLE_LEADS:
+        return True
+    inner = text[sp.start : sp.end]
+    words = inner.split()
+    if len(words) == 1 and _lone_name(inner, before):
+        return True  # the video game “Valheim.”, a meme from “Valheim.”
+    if not 1 < len(words) <= 10 or inner[-1:] in ".,!?;:":
+        return False
+    major = [w for w in words if len(w) > 3]
+    return bool(major) and all(w[:1].isupper() for w in major) and words[0][:1].isupper()
+
+
+def _lone_name(inner: str, before: str) -> bool:
+    """A single capitalised word after a lower-case noun or preposition ("the video game “Valheim.”")
+    names something; after a cue, a colon or a comma it may be a one-word answer (“Absolutely.”)."""
+    word = inner.rstrip(".,!?")
+    lead = before.rstrip().rsplit(" ", 1)[-1]
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and lead.isalpha()
+        and lead.islower()
+        and lead not in P.EN_CUES
+    )
+
+
+def en_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
+    """The speaker and cue of the quote at ``sp`` in the sentence [s, e): after the quote first,
+    then before it, then the subject of a clause ending in a colon."""
+    text, cues = b.text, b.cues
+    if sp.close is not None:
+        after = _en_after(b, sp.close + 1, e)
+        if after[1] is not None and after[0] is not None and after[0].kind in ("org", "desc"):
+            before = _en_before(b, sp.open, s)
+            k = cues.last(s, sp.open)[:1]
+            adjacent = bool(k) and text[cues.ends[k[0]] : sp.open].strip(" ,:") == ""
+            if adjacent and before[0] is not None and before[0].kind in ("person", "pronoun"):
+                return before  # "he said, “…,” the prosecutor’s office said": the words are his
+        if after[1] is not None:
+            return after
+    before = _en_before(b, sp.open, s)
+    if before[1] is None and char_before(text, s, sp.open) == ":":
+        who = colon_subject(text, s, text.rfind(":", s, sp.open))  # "But neighbour Zibulka picks up the story: “…”"
+        if who is not None:
+            return who, None
+    return before
+
+
+def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
+    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began"."""
+    text, cues = b.text, b.cues
+    m = P.EN_AFTER_QUOTE_RE.match(text, lo, min(e, lo + NEAR))
+    if m is not None:  # a verb that reports only right after a quote
+        who = en_subject_before(b.reader, lo, m.start(1))
+        if who is not None and who.kind in ("person", "pronoun"):
+            return who, m.group(1)
+    for k in cues.between(lo, min(e, lo + NEAR)):
+        gap = text[lo : cues.starts[k]]
+        if any(mark in gap for mark in P.OPENERS):
+            break
+        word = cues.words[k]
+        if word == "according to":
+            return en_subject_after(text, cues.ends[k], e), word
+        if gap.strip(" ,.—–") == "":
+            return en_subject_after(text, cues.ends[k], e), word
+        who = en_subject_before(b.reader, lo, cues.starts[k])
+        if who is not None:
+            return who, word
+        break
+    return None, None
+
+
+def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
+    """ "X said: “…”", "according to X, “…”", and fragments: "X said the plan was “bold”"."""
+    text, cues = b.text, b.cues
+    for k in cues.last(s, o):
+        word = cues.words[k]
+        if negated(text, cues.starts[k]):
+            return None, None
+        if word == "according to":
+            return en_subject_after(text, cues.ends[k], o), word
+        if P.EN_CUES.get(word, False):
+            return participle_subject(text, s, cues.starts[k]), word
+        who = en_subject_before(b.reader, s, cues.starts[k])
+        if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", " and word not in P.EN_OBJECT_CUES:
+            who = en_subject_after(text, cues.ends[k], o)
+        if who is not None:
+            return who, word
+    return None, None
+
+
+def negated(text: str, cue_start: int) -> bool:
+    """Is the cue at ``cue_start`` negated ("did not say", "declined to comment")?"""
+    words = text[max(0, cue_start - 24) : cue_start].lower().replace("’", "'").split()[-3:]
+    return any(w in P.EN_NEGATIONS or w.endswith("n't") for w in words)
+
+
+def en_speech_like(text: str, sp: Span, s: int) -> bool:
+    """Long enough and sentence-shaped to be speech even without a named speaker, and not embedded
+    mid-sentence (a slogan or a term)."""
+    if char_before(text, s, sp.open) not in ("", ":", "："):
+        return False
+    whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
+    inner = text[sp.start : sp.end]
+    return len(inner.split()) >= 6 and (whole or inner[-1:] in ".!?,")
+
+
+def en_is_term(inner: str) -> bool:
+    """A short quoted phrase without final punctuation heading its sentence: a term, not speech."""
+    return len(inner.split()) < 3 and inner[-1:] not in ".!?,"

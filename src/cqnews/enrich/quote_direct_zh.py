@@ -1,0 +1,126 @@
+"""Chinese direct quotes: the speaker and cue of a quoted span (张华告诉记者：“…”, “…”王凯说)."""
+
+from __future__ import annotations
+
+from ..lexicon import zh as ZH
+from . import quote_patterns as P
+from .quote_spans import Span
+from .quote_text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
+from .speaker_phrases import Who
+from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
+
+
+def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
+    """The speaker and cue of the quote at ``sp`` in the sentence [s, e): a cue touching the quote,
+    then one after it, then one before it; for a quote opening its paragraph, a person named after it."""
+    text, cues = b.text, b.cues
+    inner = text[sp.start : sp.end]
+    if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
+        return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
+    # 落实习近平总书记“…”: the words of the person named
+    if text.endswith(P.ZH_TITLE_SUFFIXES, max(s, sp.open - 4), sp.open):
+        who = zh_subject_before(text, s, sp.open)
+        if who is not None and who.kind == "person":
+            return who, None
+    touching = _zh_touching(text, sp, s, cues)
+    if touching[0] is not None:
+        return touching
+    after = _zh_after(text, sp, cues)
+    if after[0] is not None:
+        return after
+    for k in cues.last(s, sp.open):
+        if text[cues.starts[k] - 1 : cues.starts[k]] in P.ZH_NEGATIONS:
+            return None, None
+        who = zh_subject_before(text, s, cues.starts[k])
+        if who is not None:
+            return who, cues.words[k]
+    if sp.close is not None and blank(text, 0, sp.open):
+        return zh_person_after_quote(text, sp.close + 1), None  # “…”居民杨一飞谈起…
+    return None, None
+
+
+def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
+    """张近东提出“…”, 张华告诉记者：“…”: a cue touching the quote (past its listener) wins."""
+    for k in cues.between(max(s, sp.open - 2 - ZH.LISTENER_SIZE), sp.open):
+        gap = text[cues.ends[k] : sp.open]
+        touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
+        listener = cues.words[k] in ZH.LISTENER_CUES and gap.endswith(("：", ":", "，")) and "。" not in gap
+        if (touches or listener) and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
+            who = zh_subject_before(text, s, cues.starts[k])
+            if who is not None:
+                return who, cues.words[k]
+    return None, None
+
+
+def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
+    """“…”王凯说 : the first cue after the quote, in its sentence, unless it opens a quote of its own
+    (“…。”他的同事刘明补充说：“…”)."""
+    if sp.close is None:
+        return None, None
+    lo = sp.close + 1
+    for k in cues.between(lo, min(len(text), lo + ZH_NEAR)):
+        gap = text[lo : cues.starts[k]]
+        if any(ch in gap for ch in "。！？“「") or text.startswith(_ZH_QUOTE_INTROS, cues.ends[k]):
+            break
+        who = zh_subject_before(text, lo, cues.starts[k])
+        if who is not None:
+            return who, cues.words[k]
+        break
+    return None, None
+
+
+# What follows a cue that introduces a quote of its own.
+_ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ':"')
+
+
+def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
+    """A short quote counts only when its cue stands right before it (表示：“…”)."""
+    for k in cues.between(max(0, sp.open - 2), sp.open):
+        if text[cues.ends[k] : sp.open].strip("：:，, ") == "":
+            return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
+    return None, None
+
+
+def zh_not_speech(text: str, sp: Span) -> bool:
+    """A name or term (所谓“…”), or an example of what is asked (回答“…”这样的问题)."""
+    before = text[max(0, sp.open - 12) : sp.open]
+    if before.endswith(P.ZH_TITLE_LEADS):
+        return True
+    return sp.close is not None and (
+        text.startswith(ZH.EXAMPLE_TAILS, sp.close + 1) or P.ZH_EXAMPLE_AFTER_RE.match(text, sp.close + 1) is not None
+    )
+
+
+def zh_unnamed_source(text: str, sp: Span, s: int) -> Who | None:
+    """就有村民问询进度，“…”: an unnamed source introduced before the quote, not the last speaker."""
+    unnamed = P.ZH_UNNAMED_RE.search(text, max(s, sp.open - ZH_NEAR), sp.open)
+    if unnamed is None:
+        return None
+    return Who(unnamed.group(1), "desc", role=unnamed.group(1), start=unnamed.start(1))
+
+
+def zh_speech_like(text: str, sp: Span, s: int) -> bool:
+    """Long enough and sentence-shaped to be speech without a named speaker: a long passage with a
+    comma even mid-sentence (…的看法，“……”), else one heading its sentence."""
+    inner = text[sp.start : sp.end]
+    if len(inner) >= 15 and "，" in inner:
+        return True
+    if char_before(text, s, sp.open) not in ("", ":", "："):
+        return False
+    whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
+    return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+def zh_is_term(inner: str) -> bool:
+    """A short quoted phrase without punctuation heading its sentence (“数字”赋能农业): a term."""
+    return len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、")
+
+
+def zh_owned_call(b: BlockView, sp: Span, s: int) -> tuple[Who, str] | None:
+    """Chinese has no owned noun of speech read apart: none."""
+    return None
+
+
+def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
+    """A Chinese fragment without a cue of its own is not given a speaker from a cue near it."""
+    return None, None

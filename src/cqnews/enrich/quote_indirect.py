@@ -1,0 +1,453 @@
+"""English reported speech: "X said (that) …", "…, X said.", "according to X, …", "X urged A, and warned B"."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from ..models import QuoteKind
+from . import quote_patterns as P
+from .quote_direct_en import negated
+from .quote_text import (
+    MAX_CLAUSE,
+    MAX_LOOKBACK,
+    WORD_RE,
+    BlockView,
+    Found,
+    Inside,
+    blank,
+    char_after,
+    char_before,
+    mostly_quoted,
+    overlaps_kept,
+    trim_clause,
+)
+from .speaker_phrases import Who, en_subject_after, en_subject_before, participle_subject
+
+
+def indirect_en(b: BlockView) -> list[Found]:
+    """The reported clauses of an English block, each with its speaker as written, in text order."""
+    text, spans, cues = b.text, b.spans, b.cues
+    found: list[Found] = []
+    starts = [sp.start for sp in spans]
+    previous: Found | None = None
+    # Exact only where no noun report can be added later and no cue is coordinated ("… and said"):
+    # a clause returned without its speaker could otherwise become the "previous" one of a later cue.
+    noun_reports = _noun_reports(text)
+    kept = _KeptClause(not noun_reports and not any(_coordinated(text, c) for c in cues.starts))
+    for k in range(len(cues.starts)):
+        if negated(text, cues.starts[k]):
+            continue
+        f = _cue_clause(b, k, previous, kept)
+        if f is not None and f.end - f.start <= MAX_CLAUSE and not mostly_quoted(f, spans, starts, text):
+            found.append(f)
+            previous = f
+            kept.add(f)
+    found += _noun_report_clauses(b, noun_reports, found, starts)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause) -> Found | None:
+    """The clause cue ``k`` reports, with its speaker: the second verb of a coordination takes the
+    first one's speaker ("X emphasised A, and urged B"; "Mpofu adopted … and said none …")."""
+    text, cues = b.text, b.cues
+    c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
+    s, e = b.sentences.around(c)
+    if previous is not None and previous.start >= s and _coordinated(text, c):
+        return _coordinated_clause(b, previous, c, c_end, e, word)
+    if P.EN_CUES.get(word) is False and _coordinated(text, c):
+        clause, who = _clause_after(b, c_end, e, word), participle_subject(text, s, c)
+        return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
+    return _one_indirect_en(b, s, e, c, c_end, word, kept.last())
+
+
+def _noun_report_clauses(
+    b: BlockView, noun_reports: list[re.Match[str]], found: list[Found], starts: list[int]
+) -> list[Found]:
+    """ "… after allegations that he had hired …": clauses reported by a noun, nobody named."""
+    text, spans = b.text, b.spans
+    inside = Inside(spans, len(text))
+    out: list[Found] = []
+    for m in noun_reports:
+        if inside(m.start()) or any(
+            f.start <= m.start() < f.end for f in (found[-MAX_LOOKBACK:] + out)[-MAX_LOOKBACK:]
+        ):
+            continue
+        _, e = b.sentences.around(m.start())
+        clause = _clause_after(b, m.end(1), e, "said")
+        if clause:
+            noun = m.group(1)
+            f = Found(QuoteKind.INDIRECT, *clause, Who(noun, "desc", role=noun, start=m.start()), None)
+            if f.end - f.start <= MAX_CLAUSE and not mostly_quoted(f, spans, starts, text):
+                out.append(f)
+    return out
+
+
+class _KeptClause:
+    """The clause dedupe will keep last, followed while clauses are found in text order, so that a
+    clause it is sure to drop need not have its speaker read (a paragraph of thousands of cues
+    reporting one overlapping clause after another). ``exact`` is off for a block with a noun report
+    or a coordinated cue, and turns off as soon as clauses are found out of text order."""
+
+    __slots__ = ("exact", "kept", "start")
+
+    def __init__(self, exact: bool) -> None:
+        self.exact, self.start = exact, -1
+        self.kept: Found | None = None
+
+    def last(self) -> Found | None:
+        return self.kept if self.exact else None
+
+    def add(self, f: Found) -> None:
+        if f.start < self.start:
+            self.exact = False
+        self.start = f.start
+        if not overlaps_kept(f.start, f.end, self.kept):
+            self.kept = f
+
+
+# Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …".
+_NOUN_REPORT_RE = re.compile(r"\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b")
+
+
+def _noun_reports(text: str) -> list[re.Match[str]]:
+    """ "allegations that …" and the like (a substring test spares most blocks the regex)."""
+    return list(_NOUN_REPORT_RE.finditer(text)) if " that" in text else []
+
+
+_COORDINATORS = ("and", "but", "then")
+
+
+def _coordinated(text: str, c: int) -> bool:
+    """Is the cue at ``c`` the second verb of a coordination ("…, and urged")?"""
+    before = text[max(0, c - 10) : c].split()
+    return bool(before) and before[-1].lower() in _COORDINATORS
+
+
+def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: int, word: str) -> Found | None:
+    """Cut the first clause before the coordination and give the second verb the same speaker."""
+    text = b.text
+    if previous.start < c < previous.end:
+        k = c
+        while k > previous.start and text[k - 1] == " ":
+            k -= 1
+        while k > previous.start and text[k - 1].isalpha():
+            k -= 1  # back over the coordinator itself
+        previous.end = trim_clause(text, previous.start, k)[1]
+    clause = _clause_after(b, c_end, e, word)
+    if clause is None and word in P.EN_WEAK_CUES:
+        clause = trim_clause(text, c_end, e)
+    return Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and clause[1] > clause[0] else None
+
+
+def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str, kept: Found | None) -> Found | None:
+    """Reported speech around one cue: "X said (that) …", "…, X said.", "according to X, …".
+    ``kept``: the clause dedupe will keep last, if known; a clause after the cue that it would drop
+    comes back without its speaker read."""
+    text = b.text
+    if word == "according to":
+        return _according(text, s, e, c, c_end)
+    if P.EN_CUES[word]:  # participle: the sentence subject speaks
+        clause = _clause_after(b, c_end, e, word)
+        who = participle_subject(text, s, c)
+        return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
+    if _closes_quote_attribution(text, s, e, c, c_end):
+        return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
+    clause = _clause_after(b, c_end, e, word)
+    inverted = (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ") and word not in P.EN_OBJECT_CUES
+    if not inverted and _no_subject_needed(text, clause, word, c_end, e):
+        return None
+    if clause is not None and not inverted and overlaps_kept(*clause, kept):
+        return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
+    who = en_subject_before(b.reader, s, c)
+    if who is not None:
+        return _subject_clause(b, s, e, c_end, word, who, clause)
+    return _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+
+
+def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int) -> bool:
+    """Can a cue that is not inverted report nothing whoever its subject is? When no clause follows it
+    and none can end before it, or when the clause is too long to be one report (dropped anyway)."""
+    if clause is None:
+        return word not in _SHOW_CUES and not _may_close_sentence(text, c_end, e)
+    return clause[1] - clause[0] > MAX_CLAUSE
+
+
+def _subject_clause(
+    b: BlockView, s: int, e: int, c_end: int, word: str, who: Who, clause: tuple[int, int] | None
+) -> Found | None:
+    """The clause a named subject reports: after the cue, else before it ("…, X said.")."""
+    text = b.text
+    if clause is None and word in _SHOW_CUES and who.mention.rsplit(" ", 1)[-1].lower() in P.EN_DOC_HEADS:
+        clause = _clause_after(b, c_end, e, "said")  # "the budget documents show Sars collected R95bn"
+    if clause:
+        return Found(QuoteKind.INDIRECT, *clause, who, word)
+    if not _may_close_sentence(text, c_end, e):
+        return None  # the cue does not close the sentence: no "…, X said."
+    return _clause_before(text, s, who.start, who, word)
+
+
+def _unnamed_or_inverted(
+    text: str, s: int, e: int, c: int, c_end: int, word: str, clause: tuple[int, int] | None, inverted: bool
+) -> Found | None:
+    """No subject before the cue: "A review of 26 studies found that …" (the sentence start speaks),
+    or an inverted cue ", said Li Bin, general manager …" (the subject follows)."""
+    if word in P.EN_WEAK_CUES and _THAT_RE.match(text, c_end):
+        subject = text[s:c].strip(" ,") if c - s <= 200 else ""
+        if clause and subject:
+            return Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
+    if inverted:
+        who = en_subject_after(text, c_end, e)
+        if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’'":
+            return _clause_before(text, s, c, who, word)
+    return None
+
+
+def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
+    """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
+    but not "…, he added, “…”")? Not when many words follow the cue."""
+    parenthetical = (
+        char_after(text, c_end) in (",", ";")
+        and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
+    )
+    return parenthetical or len(text[c_end : min(e, c_end + 200)].split()) <= _TAIL_WORDS
+
+
+def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
+    """Is the cue the end of "“…,” he said." (a quote closed after its own comma or full stop a few
+    words before the cue, no comma between, nothing but a full stop after)? Then no indirect clause
+    can be read there: the subject follows the closing mark, not a comma, and the sentence ends at the cue."""
+    if e - c_end > 4 or text[c_end:e].strip(" .!?") or c - s < 2:
+        return False  # (bounded: a long sentence after the cue is no end)
+    lo = max(s, c - 40)
+    k = max(text.rfind("”", lo, c), text.rfind('"', lo, c), text.rfind("'", lo, c))
+    k -= text[k - 1 : k + 1] == "''"  # the first mark of an ASCII ''
+    # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
+    # marks before the subject ("…, the “Big Bank” chief said").
+    return k > 0 and text[k - 1] in ",.!?" and "," not in text[k + 1 : c] and "“" not in text[k + 1 : c]
+
+
+_SHOW_CUES = frozenset("show shows showed shown found finds".split())
+
+
+def _inverted_ok(who: Who) -> bool:
+    """An inverted subject ("…, said the officials.") is a name, a pronoun or a short phrase."""
+    return who.kind != "desc" or len(who.mention.split()) <= 4
+
+
+def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
+    who = en_subject_after(text, c_end, e)
+    if who is None:
+        return None
+    if blank(text, s, c):
+        comma = text.find(",", c_end, min(e, c_end + 200))
+        if comma < 0 and who.kind in ("person", "org"):
+            comma = _after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
+        if comma < c_end:
+            return None
+        if who.role is not None:
+            comma = _past_appositive(text, comma, e, who)
+        start, end = trim_clause(text, comma + 1, e)
+        return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
+    found = _clause_before(text, s, c, who, "according to")
+    return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
+
+
+_ROLE_WORDS = 12
+
+
+def _past_appositive(text: str, comma: int, e: int, who: Who) -> int:
+    """The comma that opens the clause after "According to X, <role>, …"; when no second comma
+    closes the role, the role read past the first comma was the reported clause itself: dropped."""
+    role = who.role or ""
+    at = comma + 1 + len(text[comma + 1 : e]) - len(text[comma + 1 : e].lstrip())
+    after = at + len(role)
+    if text.startswith(role, at) and text[after : after + 2] in (", ", ",") and len(role.split()) <= _ROLE_WORDS:
+        return after
+    who.role = None
+    return comma
+
+
+_THAT_SKIP = 12
+
+
+# Each word must be followed by a space, so a run can be split only one way (no backtracking).
+_CAPITALISED_RUN_RE = re.compile(r" *(?:the )?(?:[A-Z][\w'’.\-]* )+")
+
+
+def _after_name(text: str, lo: int, e: int) -> int:
+    """Where the capitalised name starting at ``lo`` ends."""
+    m = _CAPITALISED_RUN_RE.match(text, lo, min(e, lo + 120))
+    return m.end() if m else lo
+
+
+def _clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | None:
+    """The reported clause after a cue, past "that" and any listener or adverbial."""
+    text = b.text
+    words = list(itertools.islice(WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
+    if not words:
+        return None
+    start = _after_that(text, lo, words)
+    if start is None:
+        start = _bare_clause_start(text, lo, words, word)
+        if start is None:
+            return None
+    begin, end = trim_clause(text, start, _report_stop(b, start, e))
+    if end - begin < 12 or text[begin] in P.OPENERS:
+        return None
+    return begin, end
+
+
+def _after_that(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
+    """Where the clause starts after the cue's own "that" (outside a quote), if the cue has one."""
+    for m in words[:_THAT_SKIP]:
+        if m.group() in P.EN_CUES or m.group().lower() in _JOINERS:
+            return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
+        if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
+            return m.end()
+    return None
+
+
+def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
+    """Where a clause without "that" starts: right after the cue ("said the plan …"), an infinitive
+    ("pledged to issue …"), a short adverbial ("said in an email the cost …") or a listener ("told
+    reporters the …"); None when what follows cannot open a clause."""
+    first = words[0]
+    gap = text[lo : first.start()]
+    infinitive = first.group().lower() == "to" and word in P.EN_INFINITIVE_CUES
+    if not infinitive and first.group().lower() in _PP_HEADS:
+        first = _past_adverbial(words) or first
+    if gap.strip() or (first.group().lower() in _NOT_CLAUSE_START and not infinitive) or word in P.EN_WEAK_CUES:
+        return None
+    if word in P.EN_LISTENER_CUES:
+        skip = _listener_words(words)
+        if skip == 0 or skip >= len(words) or words[skip].group().lower() in _NOT_CLAUSE_START:
+            return None
+        first = words[skip]
+    return first.start()
+
+
+_JOINERS = frozenset("and but though although while whereas yet".split())
+
+
+_JOINER_RE = re.compile(r"\b(and|but|though|although|while|whereas|yet)\b|,")
+
+
+_STOP_LOOKAHEAD = 4
+
+
+_STOP_REACH = 400
+
+
+def _report_stop(b: BlockView, start: int, e: int) -> int:
+    """Where a reported clause ends before a new report joined to it: "he wants X and pointed to Y",
+    "she was 15, but she later acknowledged that …", "…, activists have claimed that …".
+    Looks at most _STOP_REACH characters ahead. Every joiner of a block is judged once (kept in the block's view), so
+    a clause costs a bisect however many cues share the block."""
+    text = b.text
+    hi = min(e, start + _STOP_REACH)
+    for m in _JOINER_RE.finditer(text, start, hi):
+        if m.start() >= start + 2:
+            break
+        if _stops_at(text, m, start):  # a joiner right at the start: its comma test sees only the clause
+            return m.start()
+    if b.stops is None:
+        b.stops = _stop_points(text)
+    stops = b.stops
+    k = bisect.bisect_left(stops, start + 2)
+    return stops[k] if k < len(stops) and stops[k] < hi and _JOINER_RE.match(text, stops[k], hi) else e
+
+
+def _stop_points(text: str) -> list[int]:
+    """Where each joiner of ``text`` that ends a reported clause starts (see _report_stop)."""
+    return [m.start() for m in _JOINER_RE.finditer(text) if _stops_at(text, m, 0)]
+
+
+def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
+    """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
+    have claimed that"), judged on the few words after it?"""
+    ahead = [w.group() for w in WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
+    joiner = m.group(1)
+    at = m.end()
+    if joiner is not None:
+        comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
+        if not (comma or joiner.lower() == "and"):
+            return False
+        for w in ahead:
+            at = text.find(w, at)
+            if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
+                return True  # "but she later acknowledged", not "and petty to say"
+            at += len(w)
+        return False
+    for k, w in enumerate(ahead):  # ", activists have claimed that"
+        at = text.find(w, at)
+        if w.lower() in _JOINERS:
+            return False
+        if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
+            return True
+        at += len(w)
+    return False
+
+
+_TAIL_WORDS = 6
+
+
+_THAT_RE = re.compile(r" that\b")
+
+
+_OBJECT_WORDS = frozenset("him her them me us you reporters journalists lawmakers parliament congress".split())
+
+
+_PP_HEADS = frozenset("in on at during via over".split())
+
+
+_PP_DETERMINERS = frozenset("a an the his her their its".split())
+
+
+_CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
+
+
+def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The word after a short adverbial ("in an email", "on Monday") if a clause starts there."""
+    k = 1
+    if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
+        k += 1
+    k += 1  # the adverbial's noun
+    if k < len(words) and (words[k].group().lower() in _CLAUSE_OPENERS or words[k].group()[:1].isupper()):
+        return words[k]
+    return None
+
+
+def _listener_words(words: list[re.Match[str]]) -> int:
+    """How many words name the listener after "told": "her", "reporters", "CNN", "the Daily Mail"."""
+    first = words[0].group()
+    if first.lower() in _OBJECT_WORDS:
+        return 1
+    k = 1 if first.lower() == "the" else 0
+    n = k
+    while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
+        n += 1
+    return n if n > k else 0
+
+
+_NOT_CLAUSE_START = frozenset(
+    """in on at to for with during after before about of by from as last this earlier later yesterday today
+    tonight monday tuesday wednesday thursday friday saturday sunday both""".split()
+)
+
+
+def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -> Found | None:
+    """ "The plan will work, Smith said." — the clause runs from the sentence start to the comma."""
+    if subject_start - s > MAX_CLAUSE or char_before(text, s, subject_start) != ",":
+        return None
+    comma = subject_start - 1
+    while text[comma] != ",":
+        comma -= 1
+    start, end = trim_clause(text, s, comma)
+    if end - start < 12 or len(text[start:end].split()) < 3:
+        return None
+    if text[end - 1] in '”"’' and text[start] in P.OPENERS:
+        return None  # "“…,” Smith said": the direct quote is the quote
+    return Found(QuoteKind.INDIRECT, start, end, who, word)

@@ -1,0 +1,96 @@
+"""Chinese reported speech: the clause after a cue (王凯表示，…), up to the next speaker or quote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..lexicon import zh as ZH
+from ..models import QuoteKind
+from . import quote_patterns as P
+from .quote_text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
+from .speaker_phrases import Who
+from .speaker_phrases_zh import zh_subject_before
+
+# A Chinese reported clause this long (characters) ends with its sentence.
+_ZH_SENTENCE = 10
+
+
+def indirect_zh(b: BlockView) -> list[Found]:
+    """The reported clauses of a Chinese block, each with its speaker as written, in text order."""
+    text, spans, cues = b.text, b.spans, b.cues
+    found: list[Found] = []
+    starts = [sp.start for sp in spans]
+    subjects: dict[int, Who | None] = {}
+
+    def subject(k: int) -> Who | None:  # each cue's subject is read once, however often it is asked for
+        if k not in subjects:
+            subjects[k] = zh_subject_before(text, 0, cues.starts[k])
+            subjects.pop(k - 4, None)
+        return subjects[k]
+
+    inside_until = -1  # the end of the clause last reported: a cue inside it is reported speech itself
+    for k in range(len(cues.starts)):
+        c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
+        if _zh_negated(text, c) or c < inside_until or text.endswith(ZH.BACK_REFERENCES, 0, c):
+            continue  # (如是说, 这样说: the words came before the cue)
+        if k + 1 < len(cues.starts) and cues.starts[k + 1] == c_end:
+            continue  # 回应表示: the second cue reports the clause
+        start = _zh_clause_start(text, c_end, word)
+        if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
+            continue  # a colon quote or no clause: the direct quote is the quote
+        who = subject(k)
+        if who is None or who.kind == "desc" and len(who.mention) > 12:
+            continue
+        end = _zh_clause_end(text, start, cues, k, subject)
+        f = Found(QuoteKind.INDIRECT, start, end, who, word)
+        if 6 <= end - start <= MAX_CLAUSE and not mostly_quoted(f, spans, starts):
+            found.append(f)
+            inside_until = end
+    return found
+
+
+def _zh_clause_start(text: str, c_end: int, word: str) -> int:
+    """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
+    and the listener of 告诉 (告诉记者，…)."""
+    start = c_end + (text[c_end : c_end + 1] in ZH.SAY_AFTER_CUE)
+    if word in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者。 reports nothing
+        stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
+        comma = text.find("，", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
+        start = comma + 1 if comma > start else stop if stop > start else start
+    while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
+        start += 1
+    return start
+
+
+def _zh_negated(text: str, c: int) -> bool:
+    """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
+    return text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS or text.endswith(ZH.UNWILLING, 0, c)
+
+
+def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> int:
+    """Up to the end of the sentence (the block end for a short one), or to the clause that introduces
+    the next speaker, or a new direct quote."""
+    end = min(len(text), start + MAX_CLAUSE + 1)
+    stop = text.find("。", start, end)
+    if stop - start >= _ZH_SENTENCE and text.startswith(P.ZH_NEW_TOPIC, stop + 1):
+        end = stop + 1  # 酒精的影响与海拔高度无关。无论…/显然，…: the writer goes on in a new sentence
+    for j in range(k + 1, min(k + 4, len(cues.starts))):
+        nxt = cues.starts[j]
+        who = subject(j)
+        if who is not None and who.kind == "pronoun" and not who.mention:
+            continue  # 并认为… continues the same speaker's clause
+        cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
+        if who is not None and who.start <= start and cut < start:
+            continue  # 姚颂表示，习近平主席的贺信表明，…: the next cue's subject opens this clause, so it is inside it
+        if cut > start:
+            end = cut + (1 if text[cut] == "。" else 0)
+        elif who is not None:  # the next speaker follows without punctuation (or opens this clause)
+            end = max(start, who.start)
+        break
+    for mark in ("。“", "，“", "：“", "。「", "，「"):  # a new direct quote ends the reported clause
+        q = text.find(mark, start, end)
+        if q >= 0:
+            end = q + 1 if mark[0] == "。" else q
+    while end > start and text[end - 1] in "，；： ":
+        end -= 1
+    return end

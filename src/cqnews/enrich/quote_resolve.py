@@ -1,0 +1,118 @@
+"""Speakers of the quotes of a block, in reading order: mentions resolved, bare quotes continued."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Quote, QuoteKind, Speaker
+from ..text import HAN_RE
+from .quote_text import Found, blank
+from .speaker_phrases import Who
+from .speaker_phrases_zh import zh_subject_named_before
+from .speakers import SpeakerBook
+
+
+@dataclass(slots=True)
+class Context:
+    """What the previous block leaves for the next: its last speaker."""
+
+    speaker: Speaker | None = None
+    who: Who | None = None
+    cue: str | None = None
+
+
+def resolve_block(
+    found: list[Found],
+    index: int,
+    text: str,
+    base: int,
+    book: SpeakerBook,
+    prev: Context,
+    out: list[Quote],
+    prev_text: str = "",
+) -> Context:
+    last = Context(prev.speaker, prev.who, prev.cue)
+    first_in_block = len(out)
+    block_last: tuple[Speaker, str | None] | None = None
+    seen_any = False
+    for f in found:
+        speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
+        if f.who is not None and f.who.kind == "pronoun" and zh_text(text):
+            named = (
+                zh_subject_named_before(book.zh_known, text, f.who.start)
+                or book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
+                or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
+            )
+            speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
+        if speaker is not None:
+            book.note(speaker, f.who, base + f.start)
+        elif f.kind == QuoteKind.DIRECT:
+            named = _zh_named_before_quote(book, text, f.start, prev_text, prev) if zh_text(text) else None
+            if named is not None:  # 桑先生…十分不解。“很多单位…”
+                speaker = Speaker(name=named, role=book.roles.get(named))
+            else:
+                speaker, f.who, f.cue = _inherit(f, text, prev, block_last, seen_any)
+        if speaker is None and f.bare or f.end <= f.start:
+            continue
+        seen_any = True
+        out.append(_quote(f, speaker, index, text))
+        if speaker is not None:
+            block_last = (speaker, f.cue)
+            last = Context(speaker, f.who, f.cue)
+    _backfill(out, first_in_block)
+    if not found and text.strip():
+        return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
+    return last
+
+
+def _zh_named_before_quote(book: SpeakerBook, text: str, pos: int, prev_text: str, prev: Context) -> str | None:
+    """The person a bare Chinese quote at ``pos`` is by: the latest named as a clause's subject before
+    it (王明谈到了李华的研究。“…” is 王明's), else the latest known person named before it; for a quote
+    opening its paragraph, a person the paragraph before introduces as its subject after anyone quoted
+    there (市民王女士对此深有感触。/ “以前办事要跑好几趟……”)."""
+    named = zh_subject_named_before(book.zh_known, text, pos) or book.zh_named_before(text, pos)
+    if named is not None or not prev_text or not blank(text, 0, pos - 1):
+        return named
+    introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))
+    said = prev.speaker.name if prev.speaker is not None else None
+    return introduced if introduced != said else None
+
+
+def zh_text(text: str) -> bool:
+    return HAN_RE.search(text, 0, 200) is not None
+
+
+def _inherit(
+    f: Found, text: str, prev: Context, block_last: tuple[Speaker, str | None] | None, seen_any: bool
+) -> tuple[Speaker | None, Who | None, str | None]:
+    """An unattributed quote continues the speaker of the quote before it in the block, or of the
+    previous block when the quote opens its paragraph."""
+    if block_last is not None:
+        return block_last[0], None, block_last[1]
+    starts_block = f.span is not None and (blank(text, 0, f.span.open) or zh_text(text))
+    if starts_block and prev.speaker is not None and not seen_any:
+        return prev.speaker, None, prev.cue
+    return None, None, None
+
+
+def _backfill(out: list[Quote], first: int) -> None:
+    """A quote left without speaker takes the speaker of the next quote in its block that ends it."""
+    for i in range(len(out) - 1, first - 1, -1):
+        q = out[i]
+        if q.speaker is None and q.kind == QuoteKind.DIRECT and i + 1 < len(out):
+            nxt = out[i + 1]
+            if nxt.block == q.block and nxt.kind == QuoteKind.DIRECT and nxt.speaker is not None and nxt.mention:
+                out[i] = q.model_copy(update={"speaker": nxt.speaker, "cue": nxt.cue})
+
+
+def _quote(f: Found, speaker: Speaker | None, index: int, text: str) -> Quote:
+    return Quote(
+        text=text[f.start : f.end],
+        kind=f.kind,
+        speaker=speaker,
+        mention=f.who.mention if f.who is not None and f.who.mention else None,
+        cue=f.cue,
+        block=index,
+        start=f.start,
+        end=f.end,
+    )

@@ -1,0 +1,120 @@
+"""The rules of one script, chosen once per article: English (any Latin-script text) or Chinese.
+
+The quote finders are the same for every script; each step that reads the script differently
+(cues, reported clauses, the speaker of a quoted span, what is a term, how names are registered)
+takes it from a :class:`ScriptRules`. Adding a script is adding one more instance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..text import HAN_RE
+from .quote_cues import en_cues, zh_cues
+from .quote_direct_en import (
+    en_attribution,
+    en_is_term,
+    en_is_title,
+    en_nearby,
+    en_owned_call,
+    en_speech_like,
+)
+from .quote_direct_zh import (
+    zh_attribution,
+    zh_is_term,
+    zh_nearby,
+    zh_not_speech,
+    zh_owned_call,
+    zh_speech_like,
+    zh_unnamed_source,
+)
+from .quote_indirect import indirect_en
+from .quote_indirect_zh import indirect_zh
+from .quote_spans import Span
+from .quote_text import BlockView, Cues, Found
+from .speaker_phrases import Who
+from .speakers import SpeakerBook
+
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+Attribution = tuple[Who | None, str | None]
+
+
+def _no_source(text: str, sp: Span, s: int) -> Who | None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptRules:
+    """How one script is read. Every field is a rule the quote finders call at one step."""
+
+    name: str
+    cues: Callable[[str, list[Span]], Cues]  # the reporting words of a block outside its quotes
+    cjk: bool  # sentences end at 。！？ and quote marks close sentences the Chinese way
+    reports_without_cue: Callable[[str], bool]  # may a block without quote or cue still report ("allegations that")?
+    indirect: Callable[[BlockView], list[Found]]  # reported clauses of a block
+    not_speech: Callable[[str, Span], bool]  # a title, a term, an example: no quote
+    owned_call: Callable[[BlockView, Span, int], tuple[Who, str] | None]  # "the ministry's call for “…”"
+    attribution: Callable[[BlockView, Span, int, int], Attribution]  # speaker and cue of a quoted span
+    unnamed_source: Callable[[str, Span, int], Who | None]  # 就有村民问询进度，“…”
+    fragments_in_clauses: bool  # a fragment inside a reported clause is the clause speaker's
+    speech_like: Callable[[str, Span, int], bool]  # speech even without a speaker
+    nearby: Callable[[BlockView, Span], Attribution]  # the speaker of a fragment from a cue near it
+    is_term: Callable[[str], bool]  # a short quoted term heading its sentence
+    register: Callable[[SpeakerBook, str, int], None]  # names of a block, before any is resolved
+    index_mentions: bool  # index where people are named (for pronouns and later names)
+    reads_paragraph_before: bool  # a bare quote may take the subject of the paragraph before
+
+
+ENGLISH = ScriptRules(
+    name="en",
+    cues=en_cues,
+    cjk=False,
+    reports_without_cue=lambda text: " that" in text,
+    indirect=indirect_en,
+    not_speech=en_is_title,
+    owned_call=en_owned_call,
+    attribution=en_attribution,
+    unnamed_source=_no_source,
+    fragments_in_clauses=True,
+    speech_like=en_speech_like,
+    nearby=en_nearby,
+    is_term=en_is_term,
+    register=SpeakerBook.register_text,
+    index_mentions=True,
+    reads_paragraph_before=False,
+)
+
+CHINESE = ScriptRules(
+    name="zh",
+    cues=zh_cues,
+    cjk=True,
+    reports_without_cue=lambda text: False,
+    indirect=indirect_zh,
+    not_speech=zh_not_speech,
+    owned_call=zh_owned_call,
+    attribution=zh_attribution,
+    unnamed_source=zh_unnamed_source,
+    fragments_in_clauses=False,
+    speech_like=zh_speech_like,
+    nearby=zh_nearby,
+    is_term=zh_is_term,
+    register=SpeakerBook.register_zh_text,
+    index_mentions=False,
+    reads_paragraph_before=True,
+)
+
+
+def detect_script(texts: Sequence[str], language: str | None) -> str:
+    """'zh' or 'en' (any latin-script language is read with the English tables)."""
+    if language in ("zh", "en"):
+        return language
+    sample = "".join(t[:2000] for t in texts[:40])
+    return "zh" if len(HAN_RE.findall(sample)) > len(_LATIN_RE.findall(sample)) / 2 else "en"
+
+
+def rules_for(texts: Sequence[str], language: str | None) -> ScriptRules:
+    """The rules to read an article in ``language`` (guessed from its text when not given)."""
+    return CHINESE if detect_script(texts, language) == "zh" else ENGLISH

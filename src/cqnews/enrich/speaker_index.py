@@ -1,0 +1,384 @@
+"""The names of an article, indexed by position for :class:`~.speakers.SpeakerBook`.
+
+Registration reads each block once (capitalised runs, titles, roles, he/she votes, organisations by
+kind; Chinese honorific and dotted names); the look-ups (``full_name``, ``typed``, ``titled``,
+``gender``) are bounded, so each costs constant or logarithmic time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..lexicon.en import KNOWN_ORG_KINDS
+from ..text import is_cjk_char
+from . import quote_patterns as P
+from .speaker_names import NameWindow, after_article, group_noun, opens_clause, opens_sentence
+from .speaker_phrases import (
+    HANDLE_IN_TEXT_RE,
+    NAME_RUN_RE,
+    OF_LIKE,
+    POSSESSIVE,
+    PREPOSITIONS,
+    appositive_after,
+    en_subject_after,
+    given_name_gender,
+    is_place,
+    split_name,
+    strip_possessive,
+)
+from .speaker_phrases_zh import (
+    ZH_DOTS_RE,
+    ZH_DOTTED_RE,
+    ZH_HONORIFIC_RE,
+    trim_dotted_tail,
+    zh_name_at_end,
+)
+
+# Two capitalised runs joined by "and" (each at most four words, so the match is bounded).
+_PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
+
+
+# How far back "the couple" / "both men" look for the two people named together.
+PAIR_REACH = 5000
+
+
+_KNOWN_ORG_RE = re.compile(
+    r"(?=[A-Z])\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORG_KINDS), key=len, reverse=True)) + r")\b"
+)
+
+
+_HE_SHE_RE = re.compile(r"\b(?=[hHsS])(?:he|she)\b", re.IGNORECASE)
+
+
+# Led by a digit or "@" (characters the engine can skip to), not by the letter before the digit.
+_HANDLE_HINT_RE = re.compile(r"(?<=[a-z_])\d|@\w")
+
+
+_CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
+
+
+_GENDER_REACH = 80
+
+
+# A name after these ("by Smith", "of Zhang") is no subject.
+_NOT_SUBJECT_AFTER = PREPOSITIONS | OF_LIKE
+
+
+# A pronoun this close (characters) after a quoted speaker of unknown gender refers to them.
+JUST_SAID = 800
+
+
+# Chinese names: how far back a name is looked for, how many known names are kept.
+_ZH_REACH = 400
+
+
+_ZH_KNOWN = 60
+
+
+@dataclass
+class NameIndex:
+    """Every name the article gives, by position: people with their roles, titles and genders, bodies by
+    kind, pairs, handles, and where each person is named as a subject. Built block by block before any
+    mention is resolved (``register_*``, ``index_*``); looked up by position."""
+
+    # token -> [(position, name words, index of the token in them)], in text order
+    _by_token: dict[str, list[tuple[int, tuple[str, ...], int]]] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    _votes: dict[str, list[int]] = field(default_factory=dict)
+    _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
+    _pairs: list[tuple[int, str]] = field(default_factory=list)  # (position, "A and B"): two people named together
+    # "newspaper" -> [(position, "Dagens Nyheter")]
+    _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
+    _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
+    _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
+    _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
+    zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
+    _written: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _windows: dict[tuple[str, tuple[str, ...]], NameWindow] = field(default_factory=dict)
+
+    def register_zh_text(self, text: str, base: int) -> None:
+        """Chinese names given with an honorific (王先生, 徐女士) or as a dotted transliteration
+        (戴夫·汉森) are people from the start."""
+        for m in ZH_HONORIFIC_RE.finditer(text):
+            self.know_zh(m.group())
+        for m in ZH_DOTTED_RE.finditer(text):
+            run = trim_dotted_tail(m.group())
+            name = zh_name_at_end(run) if run else None
+            if name:
+                self.know_zh(name)
+                self.add_name(name, base + m.end() - len(name))
+
+    def know_zh(self, name: str) -> None:
+        if name in self.zh_known:
+            self.zh_known.remove(name)
+        self.zh_known.append(name)
+        del self.zh_known[:-_ZH_KNOWN]
+
+    def zh_named_before(self, text: str, pos: int, before: str = "") -> str | None:
+        """The known Chinese person named last in ``text`` before ``pos`` (bounded look-back), else
+        at the end of ``before`` (the previous paragraph: 王先生租住在… / “…”他认为…)."""
+        if before:
+            head = text[max(0, pos - _ZH_REACH) : pos]
+            named = self.zh_named_before(head, len(head))
+            if named is not None:
+                return named
+            tail = before[-_ZH_REACH:]
+            named, at = self._zh_last_named(tail, len(tail))
+            last = ZH_DOTS_RE.split(named)[-1] if named else ""
+            if named is None or tail.startswith("的", at + len(last)):
+                return None  # 图注：奥尔德林的圣餐杯: an owner in the paragraph before is no subject
+            return named
+        return self._zh_last_named(text, pos)[0]
+
+    def _zh_last_named(self, text: str, pos: int) -> tuple[str | None, int]:
+        lo = max(0, pos - _ZH_REACH)
+        best, at = None, -1
+        for name in self.zh_known:
+            k = text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos)
+            if k > at:
+                best, at = name, k
+        return best, at
+
+    def register_text(self, text: str, base: int) -> None:
+        """Index every capitalised multi-word run of a block by position, and count the pronouns
+        that follow each capitalised word (he/his vs she/her) to guess genders."""
+        for m in NAME_RUN_RE.finditer(text):
+            raw = m.group().split(" ")
+            owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0)
+            words = [strip_possessive(w) for w in raw[owner:]]  # "Pakistan's Chief …": the owner is no name
+            stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
+            del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
+            titles = []
+            while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
+                titles.append(words.pop(0))
+            _, name, kind = split_name(words)
+            self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
+            if (
+                len(name) >= 2
+                and kind == "person"
+                and not is_place(" ".join(name))
+                and not after_article(text, m.start())
+            ):
+                full = " ".join(name)
+                self.add_name(full, base + m.start())
+                role = appositive_after(text, m.end())
+                if role:
+                    self.roles.setdefault(full, role)
+                if titles or role or len(words) > len(name):
+                    self._note_titled(base + m.start(), full, [*titles, *words[: len(words) - len(name)]], role)
+        self._vote_genders(text)
+        self._note_members(text, base)
+        for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
+            bisect.insort(self._typed.setdefault(KNOWN_ORG_KINDS[m.group()], []), (base + m.start(), m.group()))
+
+    def _note_titled(self, pos: int, name: str, titles: list[str], role: str | None) -> None:
+        """Remember the title or role a person is named with ("Prime Minister Shigeru Ishiba", "Li Bin,
+        the general manager"), so that "the prime minister said" later is that person."""
+        for title in (
+            " ".join(t for t in titles if t.lower() in P.EN_TITLES or t[:1].isupper()),
+            (role or "").split(" of ")[0],
+        ):
+            words = tuple(w.strip(".,").lower() for w in title.split() if w.lower() not in ("the", "a", "an"))
+            if words and words[-1] in P.EN_TITLES:
+                self._titled.append((pos, name, words))
+
+    def titled(self, mention: str, pos: int) -> str | None:
+        """The person last named with the title a description repeats ("the prime minister" after
+        "Prime Minister Shigeru Ishiba"), within reach; None when none or the title is ambiguous."""
+        words = mention.lower().split()
+        if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in P.EN_TITLES:
+            return None
+        head = tuple(words[1:])
+        for at, name, title in reversed(self._titled):
+            if at < pos and pos - at <= PAIR_REACH and title[-len(head) :] == head:
+                return name
+        return None
+
+    def _note_members(self, text: str, base: int) -> None:
+        """ "lawmakers on the House Select Committee on …": a later "the lawmakers wrote" is the
+        committee (named as the article writes it after "the")."""
+        for m in P.EN_MEMBER_LINK_RE.finditer(text):
+            noun = text[max(0, m.start() - 16) : m.start()].rsplit(" ", 1)[-1].lower()
+            if noun not in P.EN_MEMBER_NOUNS:
+                continue
+            org = en_subject_after(text, m.end(), len(text))
+            if org is not None and org.kind == "org":
+                name = org.mention.removeprefix("the ").removeprefix("The ")
+                bisect.insort(self._typed.setdefault(noun, []), (base + m.start() - len(noun), name))
+                self._members_of[name] = name  # the same body named with "the" later is named alike
+
+    def _note_type(self, text: str, start: int, base: int, name: str, kind: str) -> None:
+        """Remember what kind of body a name is, for "the newspaper reported", "the bank said":
+        the noun written before it ("newspaper Dagens Nyheter") or, for an organisation, its last
+        word ("European Central Bank")."""
+        before = text[max(0, start - 16) : start].split()
+        noun = before[-1].lower() if before and before[-1].islower() else ""
+        noun = P.EN_TYPE_SYNONYMS.get(noun, noun)
+        if noun in P.EN_ORG_ANAPHORS and name:
+            self._typed.setdefault(noun, []).append((base + start, name))
+        if kind == "org" and text[max(0, start - 4) : start].lower() == "the ":
+            name = f"{text[start - 4 : start - 1]} {name}"  # as written: "the National Weather Service’s …"
+        if kind == "org" and " " in name:
+            last = P.EN_TYPE_SYNONYMS.get(name.rsplit(" ", 1)[1].lower(), name.rsplit(" ", 1)[1].lower())
+            if last in P.EN_ORG_ANAPHORS:
+                self._typed.setdefault(last, []).append((base + start, name))
+
+    def typed(self, noun: str, pos: int) -> str | None:
+        """The body of that kind named last before ``pos`` (within reach)."""
+        entries = self._typed.get(P.EN_TYPE_SYNONYMS.get(noun, noun), [])
+        k = bisect.bisect_left(entries, (pos, ""))
+        if k and pos - entries[k - 1][0] <= PAIR_REACH:
+            return entries[k - 1][1]
+        return None
+
+    def index_mentions(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
+        """Record where each known person is named outside quotes, as a subject (not after "by",
+        "with" …), so that pronouns can go to the person named last. Call after register_text."""
+        for m in _CAP_WORD_RE.finditer(text):
+            word = strip_possessive(m.group())
+            if word not in self._by_token or inside(m.start()):
+                continue  # the cheap test first: most capitalised words name no known person
+            before = text[max(0, m.start() - 14) : m.start()].split()
+            if before and before[-1].lower() in _NOT_SUBJECT_AFTER:
+                continue
+            full = self.full_name(word, base + m.end())
+            if full != word:
+                self._mentions.append((base + m.start(), full, opens_clause(text, m.start())))
+                if opens_sentence(text, m.start()):
+                    self._sentence_subjects.add(base + m.start())
+        self._index_handles(text, base, inside)
+
+    def _index_handles(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
+        """Record where an online handle is named outside quotes ("acebush1 inquired", "Acebush1’s
+        posts"): a later "they" goes to a handle named since the last organisation spoke."""
+        if _HANDLE_HINT_RE.search(text) is None:
+            return  # no letter followed by a digit, no "@": no handle (one fast scan)
+        for m in HANDLE_IN_TEXT_RE.finditer(text):
+            if not inside(m.start()):
+                self._handles.append((base + m.start(), m.group()))
+
+    def _last_handle(self, pos: int) -> tuple[int, str] | None:
+        k = bisect.bisect_left(self._handles, (pos, ""))
+        if k and pos - self._handles[k - 1][0] <= JUST_SAID:
+            return self._handles[k - 1]
+        return None
+
+    def index_pairs(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
+        """Record two people named together ("Phil and Rebecca", "American Kevin King and Australian
+        Timothy Weeks") by their fullest names, for a later "the couple", "both men" or "they".
+        Call after register_text."""
+        for m in _PAIR_RE.finditer(text):
+            if inside(m.start()) or not opens_clause(text, m.start()):
+                continue  # only a pair standing as a subject ("Phil and Rebecca have …"), not "the likes of A and B"
+            names = [self._pair_part(m.group(g), base + m.start(g)) for g in (1, 2)]
+            if names[0] and names[1] and names[0] != names[1]:
+                self._pairs.append((base + m.end(), f"{names[0]} and {names[1]}"))
+
+    def _pair_part(self, run: str, pos: int) -> str | None:
+        words = [strip_possessive(w) for w in run.split(" ")]
+        while words and words[0].lower() in P.EN_NOT_NAME:
+            words.pop(0)
+        if not words:
+            return None
+        _, name, kind = split_name(words)
+        if kind != "person" or not name or group_noun(name[0]):
+            return None
+        full = self.full_name(" ".join(name), pos) if len(name) == 1 else " ".join(name)
+        if " " not in full and not given_name_gender(full):
+            return None  # "Qatar and Afghanistan": places, not people
+        return full
+
+    def _last_pair(self, pos: int, reach: int) -> tuple[int, str] | None:
+        k = bisect.bisect_left(self._pairs, (pos, ""))
+        if k and pos - self._pairs[k - 1][0] <= reach:
+            return self._pairs[k - 1]
+        return None
+
+    def _vote_genders(self, text: str) -> None:
+        """Each he/she votes for the nearest capitalised word before it in its sentence that stands
+        as a subject ("Omar asked …, saying she" votes Omar; "a call to Omar’s office, in which he
+        said" does not). Subjects are only tested back from a pronoun, so text without one costs a scan."""
+        pronouns = list(_HE_SHE_RE.finditer(text))
+        if not pronouns:
+            return  # "Sowers … saw his visit": a possessive or an object often means someone else
+        words = list(_CAP_WORD_RE.finditer(text))
+        ends = [m.end() for m in words]
+        verdicts: dict[int, bool] = {}
+        for pronoun in pronouns:
+            k = bisect.bisect_right(ends, pronoun.start()) - 1
+            # Walk back only within reach: a subject farther away gets no vote anyway.
+            while (
+                k >= 0
+                and pronoun.start() - ends[k] <= _GENDER_REACH
+                and not self._is_subject(text, words[k], verdicts, k)
+            ):
+                k -= 1
+            if k < 0 or pronoun.start() - ends[k] > _GENDER_REACH or "." in text[ends[k] : pronoun.start()]:
+                continue
+            votes = self._votes.setdefault(strip_possessive(words[k].group()), [0, 0])
+            votes[0 if pronoun.group().lower() == "he" else 1] += 1
+
+    @staticmethod
+    def _is_subject(text: str, word: re.Match[str], verdicts: dict[int, bool], index: int) -> bool:
+        verdict = verdicts.get(index)
+        if verdict is None:
+            found = word.group()
+            verdict = verdicts[index] = (
+                found.lower() not in P.EN_NOT_NAME
+                and not found.endswith(POSSESSIVE)
+                and opens_clause(text, word.start())
+            )
+        return verdict
+
+    def gender(self, name: str) -> str | None:
+        if name in self.genders:
+            return self.genders[name]
+        male = female = 0
+        for word in name.replace("·", " ").split(" "):
+            votes = self._votes.get(word, [0, 0])
+            male, female = male + votes[0], female + votes[1]
+        prior = given_name_gender(name)
+        female += 3 if prior == "f" else 0
+        male += 3 if prior == "m" else 0
+        if male == female:
+            return None
+        return "m" if male > female else "f"
+
+    def add_name(self, name: str, pos: int) -> None:
+        dotted = ZH_DOTS_RE.search(name) is not None
+        parts = tuple(ZH_DOTS_RE.split(name) if dotted else name.split(" "))
+        if len(parts) < 2:
+            return
+        if dotted:
+            self._written[parts] = name  # keep the interpunct the page used
+        for i, part in enumerate(parts):
+            self._by_token.setdefault(part, []).append((pos, parts, i))
+        if self._windows:
+            self._windows.clear()  # a name added while resolving: windows over the old lists are stale
+
+    def full_name(self, mention: str, pos: int) -> str:
+        """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
+        first: "Zhang" -> "Zhang Hongbin", "Smith" -> "John Smith", "Roma Jayne" -> "Emma Roma Jayne"."""
+        dotted = "·" in mention or (not mention.isascii() and any(is_cjk_char(ch) for ch in mention))
+        sep = "·" if dotted else " "
+        parts = tuple(mention.split(sep))
+        token = parts[-1] if len(parts) > 1 else parts[0]
+        entries = self._by_token.get(token, [])
+        k = bisect.bisect_right(entries, (pos, ("\uffff",), 0))
+        window = self._windows.get((token, parts))
+        if window is None:
+            window = self._windows[(token, parts)] = NameWindow(parts, dotted)
+        best = window.best(entries, k)
+        # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
+        if best is not None:
+            return self._written.get(best, sep.join(best))
+        if dotted:  # 霍尔茨 for 斯蒂芬妮·席尔霍尔茨: the mention ends the last part of a known name
+            for known in reversed(self.zh_known):
+                if len(mention) >= 2 and known != mention and ZH_DOTS_RE.split(known)[-1].endswith(mention):
+                    return known
+        return mention

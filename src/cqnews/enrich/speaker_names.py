@@ -1,0 +1,196 @@
+"""Where a name stands in its sentence, and which full name a short mention stands for.
+
+Helpers of :class:`~.speakers.SpeakerBook`: whether a capitalised word opens its sentence or clause
+(a likely subject), and the sliding window that finds the full name ("Zhang Hongbin") an article
+wrote before a short mention ("Zhang"). Every look-up is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from . import quote_patterns as P
+from .speaker_phrases import POSSESSIVE, given_name_gender, strip_possessive
+
+_LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
+
+
+# How many earlier names sharing a word a follow-up mention is compared with.
+_NAME_WINDOW = 50
+
+
+class NameWindow:
+    """The candidate full names of one mention ("Zhang") among the last _NAME_WINDOW entries of its
+    word before a position, with how often each was written and where last.
+
+    Mentions are looked up in reading order, so the window slides forward: each entry is added and
+    dropped once, and a look-up costs O(1) amortised plus the few distinct candidates. A look-up
+    behind the window (or a jump past it) rebuilds it from the entries, which is bounded too."""
+
+    __slots__ = ("counts", "dotted", "hi", "latest", "lo", "names", "parts")
+
+    def __init__(self, parts: tuple[str, ...], dotted: bool) -> None:
+        self.parts, self.dotted = parts, dotted
+        self.lo = self.hi = 0
+        self.names: deque[tuple[str, ...] | None] = deque()  # the candidate of each entry in [lo, hi)
+        self.counts: dict[tuple[str, ...], int] = {}
+        self.latest: dict[tuple[str, ...], int] = {}
+
+    def best(self, entries: list[tuple[int, tuple[str, ...], int]], k: int) -> tuple[str, ...] | None:
+        """The most often written candidate among entries[k - 50 : k], ties to the most recent."""
+        lo = max(0, k - _NAME_WINDOW)
+        if k < self.hi or lo > self.hi:
+            self.lo = self.hi = lo
+            self.names.clear()
+            self.counts.clear()
+            self.latest.clear()
+        for index in range(self.hi, k):
+            self._add(entries[index], index)
+        self.hi = k
+        while self.lo < lo:
+            self._drop(self.names.popleft())
+            self.lo += 1
+        if not self.counts:
+            return None
+        return max(self.counts, key=lambda n: (self.counts[n], self.latest[n]))
+
+    def _add(self, entry: tuple[int, tuple[str, ...], int], index: int) -> None:
+        _, words, i = entry
+        name = extend_name(words, i, len(self.parts), self.dotted)
+        if name is None or len(name) <= len(self.parts) or not contains_parts(name, self.parts):
+            name = None
+        else:
+            self.counts[name] = self.counts.get(name, 0) + 1
+            self.latest[name] = index
+        self.names.append(name)
+
+    def _drop(self, name: tuple[str, ...] | None) -> None:
+        if name is None:
+            return
+        left = self.counts[name] - 1
+        if left:
+            self.counts[name] = left
+        else:
+            del self.counts[name], self.latest[name]
+
+
+_TITLE_ABBREV_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
+
+
+_OPENERS = ("And", "But", "So", "Yet", "Then", "Now", "Still")
+
+
+_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
+
+
+_ROLE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")
+
+
+def owned_document(words: list[str], mention: str) -> bool:
+    """Is a description a document of someone named ("Godongwana’s latest budget documents")?"""
+    return len(words) >= 2 and words[-1] in P.EN_DOC_HEADS and mention[:1].isupper() and words[0].endswith(POSSESSIVE)
+
+
+def group_noun(word: str) -> bool:
+    """Is a lone capitalised subject a plural common noun ("Neighbours", "Ex-friends", "Democrats")?"""
+    if " " in word or not word.isalpha() and "-" not in word:
+        return False
+    low = word.lower()
+    for prefix in P.EN_GROUP_PREFIXES:
+        low = low.removeprefix(prefix)
+    return low in P.EN_GROUP_NOUNS or len(low) > 5 and low.endswith(P.EN_GROUP_ENDINGS)
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|\W)(?:a|an|A|An) $")
+
+
+def after_article(text: str, pos: int) -> bool:
+    """Is the run at ``pos`` written after "a"/"an" ("a Westmount Victorian", "a Pentagon
+    spokesman")? Then it is a thing or a kind, never a person's name ("South Carolina" neither: places
+    are left out by the caller)."""
+    return _ARTICLE_BEFORE_RE.search(text, max(0, pos - 4), pos) is not None
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """Does the name at ``pos`` open its sentence ("West landed a dig", "Rep. Sam Dorsey also said")?"""
+    k = pos
+    if text[k - 2 : k - 1] == ".":
+        title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 7), k - 1)
+        k = title.start() if title is not None else k
+    if text.endswith(_OPENERS, max(0, k - 6), max(0, k - 1)):
+        o = text.rfind(" ", 0, k - 1) + 1
+        k = o if text[o : k - 1] in _OPENERS else k
+    before = text[max(0, k - 2) : k]
+    return k == 0 or before in (". ", "! ", "? ", '" ', "” ")
+
+
+def opens_clause(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` start a sentence or clause (a likely subject)?"""
+    k = _before_role_words(text, pos)
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k) if text[k - 1 : k] == "." else None
+    if title is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
+        k = title.start()
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+    elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
+        return False  # "U.S. President Donald Trump": an abbreviation, not a sentence end
+    if text.endswith(_OPENERS, max(0, k - 5), k):
+        o = text.rfind(" ", 0, k) + 1
+        if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")):
+            return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
+    if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
+        return text[max(0, k - 5) : k - 4] == ","
+    return k == 0 or text[k - 1] in '.!?,;:—–“"(' or text[max(0, k - 4) : k].lower() == " but"
+
+
+def _before_role_words(text: str, pos: int) -> int:
+    """Back from ``pos`` over up to four title or role words written before a name ("Author Qarnita
+    Loxton", "Wild defenseman Ryan Suter", "Ukraine’s President …"): where the phrase starts."""
+    k = pos
+    for _ in range(4):
+        e = k
+        while e > 0 and text[e - 1] == " ":
+            e -= 1
+        floor = max(0, e - 30)
+        space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
+        w = space.end() if space is not None else floor
+        word = strip_possessive(text[w:e])  # "Ukraine’s President Volodymyr Zelensky": the owner opens it
+        role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
+        if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
+            break
+        k = w
+    return k
+
+
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+
+
+def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, ...] | None:
+    """The name inside a capitalised run around the mention's last word at ``words[i]``.
+
+    A first word ("Zhang", "Abby") takes the rest of the run; a last word ("Smith") takes the word
+    before it; a two-word mention ("Roma Jayne") takes a given name before it ("Emma"), not any
+    capitalised word ("Brave Marina Lacerda"); a dotted Chinese transliteration is kept whole.
+    """
+    if dotted:
+        return words
+    if n == 1 and i < len(words) - 1:
+        if all(w.rstrip(".") in _NAME_SUFFIXES for w in words[i + 1 :]):
+            return words  # "Kennedy" in "James P. Kennedy Jr."
+        return words[i : i + 3]
+    if i != len(words) - 1:
+        return None
+    if n == 1:
+        if i >= 2 and given_name_gender(words[i - 2]):
+            return words[i - 2 :]  # "Chaudhry" -> "Ahmed Sharif Chaudhry"
+        return words[max(0, i - 1) :]
+    first = i - n
+    return words[first:] if first >= 0 and given_name_gender(words[first]) else None
+
+
+def contains_parts(name: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    n = len(parts)
+    return any(name[k : k + n] == parts for k in range(len(name) - n + 1))

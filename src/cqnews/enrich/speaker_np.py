@@ -1,0 +1,346 @@
+"""English noun phrases that end where a cue starts: a name with its role, an organisation, a description.
+
+``np_ending(text, toks, end)`` reads the phrase made of the tail of ``toks[:end]``; the readers in
+:mod:`.speaker_phrases` call it once they know where the subject ends. Every loop here is bounded by
+a few tokens, so a phrase costs constant time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.en import NAME_PARTICLES
+from . import quote_patterns as P
+from .speaker_tokens import (
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    LEAD_NUMBER_RE,
+    MAX_ROLE_WORDS,
+    OF_LIKE,
+    POSSESSIVE,
+    PREPOSITIONS,
+    PUNCT,
+    YEAR_RE,
+    Kind,
+    Tok,
+    Who,
+    ends_name,
+    gender_of_titles,
+    given_name_gender,
+    handle_who,
+    is_handle,
+    is_name_word,
+    is_place,
+    split_name,
+    strip_possessive,
+)
+
+
+def orgish(toks: list[Tok]) -> bool:
+    """Do these capitalised words name an organisation or a document (not "Senate Leader Greg Taylor")?"""
+    return bool(toks) and split_name([strip_possessive(t.text) for t in toks])[2] == "org"
+
+
+def org_start(toks: list[Tok], i: int) -> int | None:
+    """Where the name of an organisation or document starts when the capitalised run at ``toks[i]``
+    ends it after lower-case joiners: "the Ministry of Public Security", "Office for the Western
+    District of New York", "Department of Health and Human Services", "The 14th Five-Year Plan of
+    Chongqing". None unless a run before a joiner names an organisation or a document."""
+    best = None
+    k = i
+    for _ in range(4):
+        c = k - 1
+        if c >= 1 and toks[c].low == "the":
+            c -= 1
+        if c >= 0 and toks[c].cap and toks[c].low in P.ORG_INNER_PREPOSITIONS and toks[c + 1].low == "the":
+            c += 1  # "… Competition Between the United States": the preposition is in the run before
+        elif c < 1 or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap or not is_name_word(toks[c - 1]):
+            break
+        j = lead_number(toks, run_start(toks, c))
+        if orgish(toks[j:c]):
+            best = j
+        k = j
+    return best
+
+
+def lead_number(toks: list[Tok], j: int) -> int:
+    """Take in an ordinal or a year between "the" and a name: "The 14th Five-Year Plan"."""
+    if j >= 2 and LEAD_NUMBER_RE.fullmatch(toks[j - 1].text) and toks[j - 2].low == "the":
+        return j - 1
+    return j
+
+
+def org_end(toks: list[Tok], end: int) -> int:
+    """Forward counterpart of :func:`org_start`: where the name that ``toks[:end]`` opens ends.
+    A token ending a sentence ("Security.") is replaced by its text without the full stop."""
+    k = end
+    for _ in range(4):
+        c = k
+        inner = (
+            0 < c < len(toks)
+            and toks[c].low == "the"
+            and toks[c - 1].cap
+            and toks[c - 1].low in P.ORG_INNER_PREPOSITIONS
+        )
+        if not inner and (c >= len(toks) or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap):
+            break
+        c += 0 if inner else 1  # "… Competition Between the United States": the preposition is in the run
+        if c < len(toks) and toks[c].low == "the":
+            c += 1
+        if c >= len(toks) or not is_name_word(toks[c]):
+            break
+        if toks[c - 1].low == "and" and given_name_gender(toks[c].text):
+            break  # "the ministry and John Smith": two speakers
+        r = c
+        while r < len(toks) and is_name_word(toks[r]):
+            word = toks[r].text
+            if ends_name(word):
+                toks[r] = Tok(word.rstrip("."), toks[r].start, toks[r].end - 1)
+                return r + 1
+            r += 1
+        k = r
+    return k
+
+
+def run_start(toks: list[Tok], end: int) -> int:
+    i = end
+    while i > 0 and (is_name_word(toks[i - 1]) or (toks[i - 1].low in NAME_PARTICLES and i < end)):
+        word = toks[i - 1].text
+        if i < end and ends_name(word):
+            break  # "… the Super Bowl. Donna" — a full stop ends the name
+        i -= 1
+    while i < end and toks[i].text in NAME_PARTICLES:  # a lower-case "de" cannot open a name
+        i += 1
+    return i
+
+
+def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
+    """The noun phrase made of the tail of ``toks[:end]``: a name with its role, or a description."""
+    dated = _dated_org(text, toks, end)
+    if dated is not None:
+        return dated
+    i = run_start(toks, end)
+    if i == end:
+        if end > 0 and is_handle(toks[end - 1].text):
+            return handle_who(toks[end - 1])  # "acebush1 wrote"
+        return description(text, toks, end)
+    return _name_run(text, toks, i, end)
+
+
+def _dated_org(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "China Statistical Summary 2010 showed": an organisation or document with its year."""
+    if end >= 2 and YEAR_RE.fullmatch(toks[end - 1].text) and is_name_word(toks[end - 2]):
+        who = np_ending(text, toks, end - 1)
+        if who is not None and who.kind == "org":
+            who.mention = text[who.start : toks[end - 1].end]
+            return who
+    return None
+
+
+def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """The phrase whose capitalised run starts at ``toks[i]``: a person with the role before the
+    name, an organisation, or a description ("a company in Florida")."""
+    run = i
+    for p in range(end - 2, i - 1, -1):  # "The ACLU’s Keegan Medrano": the name follows the owner
+        if toks[p].text.endswith(POSSESSIVE):
+            i = p + 1
+            break
+    role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])
+    if kind == "person" and not role and i > 0 and toks[i - 1].low in PREPOSITIONS and is_place(" ".join(name)):
+        phrase = text[toks[i].start : toks[end - 1].end]  # "…, a company in Florida told": a place, no name
+        return Who(phrase, "desc", role=phrase, start=toks[i].start)
+    if kind == "org" and run < i:
+        i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
+    i, kind = _org_extent(toks, i, kind, bool(role), name)
+    if i >= 2 and toks[i - 1].low == "of" and kind == "person" and len(name) == 1 and not role:
+        return _of_phrase(text, toks, i, end)  # "The 14th Five-Year Plan of Chongqing"
+    if kind == "org":
+        return _person_of_org(text, toks, i, end) or _org_who(text, toks, i, end)
+    if len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
+        return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
+    return _person_who(toks, i, name, role)
+
+
+def _org_extent(toks: list[Tok], i: int, kind: Kind, role: bool, name: list[str]) -> tuple[int, Kind]:
+    """Where an organisation's name starts when joiners extend it back ("the Ministry of Public
+    Security said"), and whether a run without a given name is one."""
+    if kind == "org" or not role and not given_name_gender(name[0]):
+        org = org_start(toks, i)
+        if org is not None:
+            return org, "org"
+        if kind == "org":
+            return lead_number(toks, i), kind
+    return i, kind
+
+
+def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """ "David Watt of Rosenberg Research", "Rebecca English of the Daily Mail": the person before
+    "of" speaks, the organisation is the role (not "Data from …")."""
+    of = i - 2 if i >= 3 and toks[i - 1].low == "the" else i - 1
+    if of < 1 or toks[of].low not in OF_LIKE or not is_name_word(toks[of - 1]):
+        return None
+    j = run_start(toks, of)
+    inner_role, person, pkind = split_name([t.text for t in toks[j:of]])
+    opens = j == 0 or toks[j - 1].text in PUNCT
+    if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):
+        return Who(" ".join(person), "person", role=text[toks[of].start : toks[end - 1].end], start=toks[j].start)
+    return None
+
+
+def _org_who(text: str, toks: list[Tok], i: int, end: int) -> Who:
+    """An organisation as written, with "the" ("the London-based Energy Institute" -> "Energy Institute")."""
+    start = toks[i - 1].start if i > 0 and toks[i - 1].low == "the" else toks[i].start
+    if toks[i].low.endswith("-based") and i + 1 < end:
+        start = toks[i + 1].start
+    return Who(text[start : toks[end - 1].end], "org", start=start)
+
+
+def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who:
+    """A person named by ``name``, with the role words written before the run ("Foreign Ministry
+    spokesperson") and the titles inside it."""
+    j = i
+    while j > 0 and i - j < 6 and _role_word(toks[j - 1]):
+        j -= 1
+    prefix = [t.text for t in toks[j:i] if t.low not in DETERMINERS]
+    role_words = prefix + role
+    return Who(
+        " ".join(name),
+        "person",
+        role=" ".join(role_words) if role_words else None,
+        start=toks[j].start,
+        gender=gender_of_titles(role),
+    )
+
+
+def _of_phrase(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """ "The 14th Five-Year Plan of Chongqing", "the mayor of London": the head before "of" decides."""
+    head = np_ending(text, toks, i - 1)
+    if head is None or head.kind == "pronoun":
+        return None
+    phrase = text[head.start : toks[end - 1].end]
+    if head.kind == "person" and " " in head.mention:  # "Greg Taylor of Indianapolis": a person from a place
+        place = text[toks[i - 1].start : toks[end - 1].end]
+        head.role = place if head.role is None else f"{head.role} {place}"
+        return head
+    if head.kind == "desc" and not any(w.lower() in P.ORG_HEADS for w in head.mention.split()):
+        return Who(phrase, "desc", role=phrase, start=head.start)
+    return Who(phrase, "org", start=head.start)
+
+
+def _role_word(tok: Tok) -> bool:
+    """Can ``tok`` belong to a role written before a name ("Foreign Ministry spokesperson")?"""
+    low = tok.low
+    if tok.text in PUNCT or low in CLAUSE_BREAKS or low in PREPOSITIONS or low in P.EN_SKIPPABLE:
+        return False
+    if low in P.EN_CUES or low in P.EN_NOT_NAME and low not in DETERMINERS:
+        return False
+    return tok.cap or low in P.EN_TITLES or low in DETERMINERS or low.endswith(("ist", "er", "or", "ian", "ant", "ent"))
+
+
+def description(text: str, toks: list[Tok], end: int) -> Who | None:
+    """A lower-case noun phrase: "a bureau spokesperson", "the ministry", "experts"."""
+    if end == 0 or toks[end - 1].low in AUXILIARIES or toks[end - 1].low in PREPOSITIONS:
+        return None  # "… should have been called", "said to have responded": no subject here
+    if toks[end - 1].low in DETERMINERS or toks[end - 1].low in ("his", "her", "their", "its", "our", "my"):
+        return None
+    j = end
+    while j > 0 and end - j < 10 and toks[j - 1].text not in PUNCT and toks[j - 1].low not in CLAUSE_BREAKS:
+        if toks[j - 1].low in P.EN_CUES:
+            break
+        j -= 1
+    if j == end:
+        return None
+    return classify_description(text, toks, j, end)
+
+
+def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
+    phrase = text[toks[j].start : toks[end - 1].end]
+    for k in range(j, end - 1):
+        if toks[k].low in ("surnamed", "named") and toks[k + 1].cap:  # "a businessman surnamed Bu"
+            return Who(
+                text[toks[k + 1].start : toks[end - 1].end],
+                "person",
+                role=text[toks[j].start : toks[k].end],
+                start=toks[j].start,
+            )
+    heads = [t.low for t in toks[j:end]]
+    if toks[j].low == "both" and end - j == 2 and P.EN_ANAPHORIC_NOUNS.get(heads[1]) == "p2":
+        return Who(phrase, "pronoun", start=toks[j].start, gender="p2")  # "both men said"
+    if toks[j].low == "the" and end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith("-year-old")):
+        gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
+        return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
+    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in heads):
+        return Who(phrase, "org", start=toks[j].start)
+    owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
+    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned:
+        return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
+    return Who(phrase, "desc", role=phrase, start=toks[j].start)
+
+
+_PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+
+
+def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
+    """ "NAME, ROLE, [ROLE, …]" before the cue ("Richard Weir, 60, from Tynemouth, North Tyneside, said").
+
+    Every comma-separated segment of the chain that ends in a name is a candidate; a name with a known
+    given name wins, else the leftmost person (the subject comes first, places and ages follow)."""
+    last = len(toks) - 1
+    if last >= 2 and toks[last - 2].text == "," and _PARTY_STATE_RE.fullmatch(toks[last - 1].text):
+        toks, last = toks[: last - 1], last - 2  # "Mike Gallagher, R-Wis., said": a party and state, no name
+        if "," not in (t.text for t in toks[max(0, last - MAX_ROLE_WORDS) : last]):
+            return np_ending(text, toks, last)
+    commas = _chain_commas(toks, last)
+    candidates = _last_segment(text, toks, last, commas)
+    candidates += [(who, c) for c in commas if (who := _segment_name(text, toks, c)) is not None]
+    if not candidates:
+        return None
+    people = [(w, c) for w, c in candidates if w.kind == "person"]
+    known = [(w, c) for w, c in people if given_name_gender(w.mention)]
+    who, c = known[0] if known else people[-1] if people else candidates[0]
+    if c != last and who.kind == "person":
+        role = text[toks[c + 1].start : toks[last - 1].end]
+        who.role = role if who.role is None else f"{who.role}, {role}"
+    return who
+
+
+def _chain_commas(toks: list[Tok], last: int) -> list[int]:
+    """The commas of the appositive chain before ``toks[last]``, nearest first (at most five)."""
+    commas: list[int] = []
+    k = last - 1
+    while k >= 0 and len(commas) < 5 and last - k < MAX_ROLE_WORDS:
+        if toks[k].text in ";:":
+            break
+        if toks[k].text == ",":
+            commas.append(k)
+        k -= 1
+    return commas
+
+
+def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> list[tuple[Who, int]]:
+    """The name closing the chain ("Epstein's neighbor …, Donald Trump, said"; "The company that runs
+    the AMAs, Dick Clark Productions, denies"), with the description before it as its role."""
+    inner = np_ending(text, toks, last)
+    if inner is None or inner.kind not in ("person", "org") or not commas or run_start(toks, last) != commas[0] + 1:
+        return []
+    before = np_ending(text, toks, commas[0])
+    if inner.kind == "person":
+        inner.role = before.role if before is not None and before.kind == "desc" else inner.role
+    return [(inner, last)]
+
+
+def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
+    """The person or organisation ending the segment before comma ``c``, if the segment can be a
+    subject (not "in Florida", not a party and state, not "led by chairman …")."""
+    seg = c
+    while seg > 0 and toks[seg - 1].text not in PUNCT:
+        seg -= 1
+    if seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in CLAUSE_BREAKS):
+        return None
+    if c - seg == 1 and _PARTY_STATE_RE.fullmatch(toks[seg].text):
+        return None  # "Mike Gallagher, R-Wis., said": a party and state, not a name
+    if seg + 1 < c and toks[seg].low.endswith("ed") and toks[seg + 1].low == "by":
+        return None  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
+    who = np_ending(text, toks, c)
+    return who if who is not None and who.kind in ("person", "org") else None

@@ -1,0 +1,276 @@
+"""The pieces an English speaker phrase is read from: tokens, name words and the ``Who`` a reader returns.
+
+Tokens of a block are read through a :class:`TokenReader`, one per block, so that the look-behind
+windows of the many cues of a block share one tokenisation (per-block state passed explicitly, never
+kept between calls).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..lexicon.en import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS
+from ..lexicon.places_en import PLACES
+from . import quote_patterns as P
+
+Kind = Literal["person", "org", "pronoun", "desc"]
+
+
+# Longest look-behind or look-ahead, in characters, for a speaker's noun phrase.
+WINDOW = 400
+
+
+MAX_ROLE_WORDS = 40
+
+
+_TOKEN_RE = re.compile(r"@?[\w.\-][\w'’.\-]*|[,;:“”\"()—–'’]")  # a lone ' or ’ is a quote mark
+
+
+# An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
+# capitalised at a sentence start: "Acebush1 answered").
+_HANDLE = r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}"
+
+
+HANDLE_RE = re.compile(_HANDLE)
+
+
+# The same, found in running text: each try starts at a word start and reads a bounded run.
+HANDLE_IN_TEXT_RE = re.compile(rf"(?<![\w@])(?:{_HANDLE})(?!\w)")
+
+
+NAME_RUN_RE = re.compile(
+    r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+"
+)
+
+
+POSSESSIVE = ("’s", "'s")
+
+
+@dataclass(slots=True)
+class Who:
+    """A speaker as written at one quote."""
+
+    mention: str
+    kind: Kind
+    role: str | None = None
+    start: int = 0  # where the mention (with its role) starts in the block
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+
+
+_TAIL_KEEP = 2 * WINDOW
+
+
+_TAIL_MIN = 40
+
+
+class TokenTail:
+    """The tokens of one text read forward once. Windows that end further on extend it; tokens more
+    than _TAIL_KEEP characters behind are dropped, so memory stays bounded and each word of a block
+    is tokenised about once however many cues look back over it. A window gets exactly the tokens
+    ``tokens`` would give (a word cut by a window edge is cut alike)."""
+
+    __slots__ = ("origin", "starts", "text", "toks", "upto")
+
+    def __init__(self, text: str, lo: int) -> None:
+        self.text, self.upto, self.origin = text, lo, lo
+        self.toks: list[Tok] = []
+        self.starts: list[int] = []
+
+    def serves(self, text: str, lo: int) -> bool:
+        return self.text is text and lo >= (self.starts[0] if self.starts else self.origin)
+
+    def window(self, lo: int, hi: int) -> list[Tok]:
+        if hi > self.upto:
+            self._extend(hi)
+        i = bisect.bisect_right(self.starts, lo) - 1
+        j = bisect.bisect_left(self.starts, hi)
+        out = self.toks[max(i, 0) : j]
+        if out and out[0].start < lo:
+            out[0:1] = cut(self.text, out[0], lo, hi)  # the word the window's edge cuts
+        if out and out[-1].end > hi:
+            out[-1:] = cut(self.text, out[-1], lo, hi)
+        return out
+
+    def _extend(self, hi: int) -> None:
+        at = self.origin
+        if self.toks and self.toks[-1].end == self.upto:
+            at = self.toks.pop().start  # a word cut by the last window goes on: read it again whole
+            self.starts.pop()
+        elif self.toks:
+            at = self.toks[-1].end  # "@" before the last window's end: read on from the last word
+        toks, starts = self.toks, self.starts
+        for m in _TOKEN_RE.finditer(self.text, at, hi):
+            begin, end = m.span()
+            toks.append(Tok(m.group(), begin, end))
+            starts.append(begin)
+        self.upto = hi
+        if len(starts) < 256 or starts[len(starts) // 2] >= hi - _TAIL_KEEP:
+            return
+        cut = bisect.bisect_left(starts, hi - _TAIL_KEEP)
+        if cut:
+            self.origin = self.toks[cut - 1].end  # nothing before it is asked for again
+            del self.toks[:cut], self.starts[:cut]
+
+
+def cut(text: str, tok: Tok, lo: int, hi: int) -> list[Tok]:
+    """What is left of ``tok`` inside [lo, hi), as ``tokens`` reads it there."""
+    return tokens(text, max(lo, tok.start), min(hi, tok.end))
+
+
+class TokenReader:
+    """The tokens of one block's text for the look-behind windows of its cues. Cues are read in
+    order and their windows overlap, so one :class:`TokenTail` serves them all; the reader lives
+    as long as the block is being read and is then dropped with it."""
+
+    __slots__ = ("_tail", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._tail: TokenTail | None = None
+
+    def window(self, lo: int, hi: int) -> list[Tok]:
+        """``tokens(self.text, lo, hi)``, from the tokens kept for this text."""
+        if hi - lo <= _TAIL_MIN:
+            return tokens(self.text, lo, hi)  # a short window ("…,” he said"): reading it afresh is cheaper
+        tail = self._tail
+        if tail is None or not tail.serves(self.text, lo) or hi < lo:
+            tail = self._tail = TokenTail(self.text, lo)
+        return tail.window(lo, hi)
+
+
+def is_name_word(tok: Tok) -> bool:
+    if not tok.cap:
+        return False
+    low = strip_possessive(tok.low)  # "What's", "It's" are no names
+    return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
+
+
+def is_place(name: str) -> bool:
+    """Is ``name`` (with or without "the") a country, region or city, which is no speaker's name?"""
+    low = name.casefold()
+    return low.removeprefix("the ") in PLACES
+
+
+def strip_possessive(word: str) -> str:
+    """``word`` without its possessive ending ("Smith’s" -> "Smith"); both endings are two characters."""
+    return word[:-2] if word.endswith(POSSESSIVE) else word
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
+    """Split a capitalised run into (role words, name words, kind).
+
+    Titles anywhere before the name go to the role ("US President Donald Trump"); a name written after
+    an organisation is the person ("Daily Mail Lacerda" -> "Lacerda").
+    """
+    cut = 0
+    for k, word in enumerate(words[:-1]):
+        low = word.lower().strip(".")
+        if word.lower() in P.EN_TITLES or low in P.EN_TITLES:
+            cut = k + 1
+    role, name = words[:cut], words[cut:]
+    if (
+        len(name) >= 3
+        and given_name_gender(name[1])
+        and not given_name_gender(name[0])
+        and name[0].lower() not in NAME_PARTICLES
+    ):
+        role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
+    orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in ORG_WORDS or w.lower() in P.DOC_WORDS]
+    if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
+        return role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :], "person"
+    return role, name, ("org" if orgs else "person")
+
+
+def gender_of_titles(titles: list[str]) -> str | None:
+    low = {t.lower().rstrip(".") for t in titles}
+    if low & MALE_TITLES:
+        return "m"
+    if low & FEMALE_TITLES:
+        return "f"
+    return None
+
+
+PUNCT = frozenset(",;:“”\"()—–'’")
+
+
+PREPOSITIONS = frozenset("in on at to for with during after before about by from into over under via".split())
+
+
+AUXILIARIES = frozenset(
+    "is are was were be been has have had will would can could should may might must do does did not".split()
+)
+
+
+OF_LIKE = frozenset("of at from with".split())
+
+
+DETERMINERS = frozenset("the a an some one two three many several most other another both all".split())
+
+
+# Words that end a noun phrase.
+CLAUSE_BREAKS = frozenset(
+    """and but or that which who whom because while when as if since so than then said says told added
+    after before although though whether where""".split()
+)
+
+
+def is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+ABBREV_RE = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+LEAD_NUMBER_RE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+
+
+def ends_name(word: str) -> bool:
+    """Does a full stop end the name at ``word`` ("Bowl.") rather than belong to it ("J.", "Dr.", "U.S.")?"""
+    return (
+        word.endswith(".")
+        and not is_initial(word)
+        and word.lower() not in P.EN_TITLES
+        and not ABBREV_RE.fullmatch(word)
+    )
+
+
+def is_handle(word: str) -> bool:
+    return HANDLE_RE.fullmatch(strip_possessive(word)) is not None
+
+
+def handle_who(tok: Tok) -> Who:
+    return Who(strip_possessive(tok.text.rstrip(".")), "person", start=tok.start)
+
+
+def given_name_gender(name: str) -> str | None:
+    first = name.split(" ")[0].lower()
+    if first in P.FEMALE_NAMES and first not in P.MALE_NAMES:
+        return "f"
+    if first in P.MALE_NAMES and first not in P.FEMALE_NAMES:
+        return "m"
+    return None
