@@ -209,6 +209,9 @@ def _trim_words(seg: str) -> str:
     cut = _phrase_cut(toks)
     if cut is not None:
         toks = toks[:cut]
+    cut = _predicate_cut(toks)
+    if cut is not None:
+        toks = toks[:cut]
     while toks and _edge_word(toks, len(toks) - 1):
         if toks[-1].word == "地" and len(toks) > 1:
             toks.pop()  # 激动地(说): the manner word goes with it
@@ -219,6 +222,29 @@ def _trim_words(seg: str) -> str:
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where the words after the first person's name stop being part of the speaker: at an adverb, a
+    verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称)), or at a conjunction between two
+    people (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
+    inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
+    first = next((i for i, t in enumerate(toks) if _person_word(t)), None)
+    if first is None or any(t.tag == "uj" for t in toks[first:]):
+        return None
+    for j in range(first + 1, len(toks)):
+        t = toks[j]
+        if t.word in L.COORDINATORS:
+            if _person_word(toks[j - 1]) and any(_person_word(b) for b in toks[j + 1 :]):
+                return j
+        elif t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
+            return j  # (李明等人: the person named speaks for the rest)
+    return None
+
+
+def _person_word(t: segmenter.Token) -> bool:
+    """Is ``t`` a person's name: tagged one, and a surname's or a transliteration's (not 宇航/nr)?"""
+    return t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
 
 
 def _drop_report(toks: list[segmenter.Token]) -> bool:
@@ -243,8 +269,10 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
-    if saying and i == len(toks) - 1 and i > 0 and toks[i - 1].tag not in ("r", "rz"):
-        return True  # 工作人员回复(称), 联合会警告(称): the speaker is before the verb (该报道称 keeps it)
+    if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz")):
+        return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
+    if t.tag == "r" and t.word in L.DEMONSTRATIVES and i == len(toks) - 1 and i > 0:
+        return True  # 沈阳那(时候): the demonstrative of a time phrase
     if i > 0 and _given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word
     return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
@@ -499,6 +527,8 @@ def trim_dotted_tail(run: str) -> str:
         begin -= 1
     if end - dot < 2 or begin == first or run[dot] in "?？" and (end - dot < 3 or first - begin < 2):
         return ""
+    if run[dot] in "?？" and not (run[dot - 1] in L.TRANSLITERATION_CHARS and run[dot + 1] in L.TRANSLITERATION_CHARS):
+        return ""  # 为何未提蔡祥令？汤某某: a question, not a lost interpunct
     return run[begin:end]
 
 

@@ -49,7 +49,8 @@ NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".
 # Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此.
 NOT_SPEAKER_WORDS = frozenset(
     """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是 也是 但是 可是
-    不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月 上月 下月 当天 当日 月份""".split()
+    不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月 上月 下月 当天 当日 月份
+    时候 那时 这时 那时候 这时候 彼时 此时""".split()
 )
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
 PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当 一边".split())
@@ -84,6 +85,30 @@ BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
 # Demonstratives that open a source named earlier, if at all (该报道, 这项研究).
 DEMONSTRATIVES = frozenset("该这那此其本")
 # Verbs of speaking or writing that stand right before a cue (工作人员回复称, 张晓刚回应表示): not the speaker.
-SAYING_VERBS = frozenset("回复 回应 答复 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍".split())
+SAYING_VERBS = frozenset(
+    """回复 回应 答复 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍
+    辩 指 声 宣 坚 改口 哭诉 控诉 供述 陈述 作证 证实""".split()
+)
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
 TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")
+
+# Anonymised names: a surname and 某 or 某某 (被告人王某, 李某某).
+ANONYMISED: tuple[str, ...] = ("某某", "某")
+# Function words that jieba may glue to the front of an anonymised name (而司/某 -> 而/司某).
+GLUED_LEADS = frozenset("而但并且和与及")
+# Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
+# conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着).
+PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "l", "i", "a")
+# Words that make a name a group (刘万友、陈春付等人): the speaker is the person named first.
+PLURAL_MARKS = frozenset("等 等人".split())
+# Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).
+COORDINATORS = frozenset("与 和 及 以及 同 跟 、".split())
+# Characters of transliterated foreign names (Xinhua's table, the common part): a question mark
+# between two runs of them may be a lost interpunct (米歇尔?布兰); between other words it is a question.
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕别宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰弗"
+    "福夫盖甘冈戈格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考科可克肯库夸奎拉莱赖兰朗劳勒雷蕾"
+    "里理利莉丽连林琳隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩彭"
+    "皮珀普齐奇恰乔切琴丘萨塞桑瑟森沙莎尚舍什施史舒斯松苏索塔泰坦汤唐特滕提廷图托瓦万旺威韦维魏温文沃乌武"
+    "西希锡夏肖谢辛休修雅亚扬耶叶伊依因英尤于约泽扎詹朱兹佐卓娅丝黛琪蒂薇芙蓓露"
+)
