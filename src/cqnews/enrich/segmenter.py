@@ -16,9 +16,13 @@ numeral …). Repairs are made on top, where jieba's model cuts names badly:
   and with the 某 of an anonymised name (李/某某 -> 李某某, 而司/某 -> 而/司某);
 - a question mark joins name parts only between transliteration characters (米歇尔?布兰, not
   为何未提蔡祥令？汤某某);
-- a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在,
+- a function word or a verb of saying glued to an unknown name is cut off again (李华则 -> 李华/则,
+  张伟问 -> 张伟/问, 斯塔/默在 -> 斯塔默/在,
   沈阳/则声明 -> 沈阳/则/声明),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多).
+
+Text in traditional characters is read in simplified ones, character for character (陳先生表示 ->
+陈先生/表示, :func:`to_simplified`): a token's ``word`` is simplified, its offsets are the text's own.
 
 Results are tuples of named tuples (picklable), cached per text (2,048 texts); calls are thread-safe.
 """
@@ -31,13 +35,14 @@ from typing import NamedTuple
 import rjieba
 
 from ..lexicon import zh as L
+from ..lexicon import zh_script
 from ..text import is_cjk_char
 
-__all__ = ["Token", "tag"]
+__all__ = ["Token", "is_word", "tag", "to_simplified"]
 
 
 class Token(NamedTuple):
-    """One word of a text: ``text[start:end] == word``."""
+    """One word of a text: ``to_simplified(text[start:end]) == word``."""
 
     word: str
     tag: str
@@ -49,9 +54,19 @@ class Token(NamedTuple):
 _NAME_PART = 6
 
 
+_SIMPLIFIED = str.maketrans(zh_script.TRADITIONAL, zh_script.SIMPLIFIED)
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with its traditional characters written in simplified ones, one for one (same length,
+    same offsets): 陳先生表示 -> 陈先生表示. Simplified text comes back unchanged."""
+    return text.translate(_SIMPLIFIED)
+
+
 @functools.lru_cache(maxsize=2048)
 def tag(text: str) -> tuple[Token, ...]:
     """The words of ``text`` with their part-of-speech tags and offsets (names repaired, see above)."""
+    text = to_simplified(text)
     tokens: list[Token] = []
     at = 0
     for word, pos in _jieba_tags(text):
@@ -96,6 +111,11 @@ def _jieba_tags(text: str) -> list[tuple[str, str]]:
         return rjieba.tag(text.encode("utf-8", "replace").decode("utf-8"))
 
 
+def is_word(word: str) -> bool:
+    """Is ``word`` in the segmenter's dictionary (家属 is, 王凯 is not)?"""
+    return _known(word)
+
+
 def _known(word: str) -> bool:
     """Is ``word`` in jieba's dictionary? (never, with a lone surrogate in it)"""
     try:
@@ -116,6 +136,8 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
         before.pop()  # 徐俊/生说 -> 徐俊生/说
         return [Token(prev.word + word[0], "nr", prev.start, at + 1), Token(word[1:], pos, at + 1, end)]
     after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
+    if len(word) >= 3 and pos in L.NAME_TAGS and word[-1] in L.GLUED_SAYING and not _known(word):
+        return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "v", end - 1, end)]  # 张伟问 -> 张伟/问
     if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or _known(word) and not after_name:
         return [Token(word, pos, at, end)]  # (武藤容/治则: after a name, 则 is the adverb even in a word)
     if len(word) >= 3 and pos == "nr":

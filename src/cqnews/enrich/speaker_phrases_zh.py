@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import zh as L
+from ..lexicon import zh_script
 from ..text import is_cjk_char
 from . import quote_patterns as P
 from . import segmenter
@@ -24,7 +25,28 @@ _ZH_NAME_CHARS_STOP = _ZH_ROLE_END | frozenset("的在和与及、国市省州�
 
 
 def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
-    """Read the Chinese subject ending at ``hi`` (the cue): 河南省委副书记、省长王凯."""
+    """Read the Chinese subject ending at ``hi`` (the cue): 河南省委副书记、省长王凯 -> 王凯 (role
+    河南省委副书记、省长). Traditional characters are read as simplified ones; the mention and role
+    come back as the page writes them (陳先生)."""
+    simp = segmenter.to_simplified(text)
+    who = _subject_before(simp, lo, hi)
+    if who is None or simp == text:
+        return who
+    who.mention = _page_form(who.mention, simp, text, lo, hi)
+    who.role = _page_form(who.role, simp, text, lo, hi) if who.role is not None else None
+    return who
+
+
+def _page_form(word: str, simp: str, text: str, lo: int, hi: int) -> str:
+    """``word`` (read in ``simp``, the simplified form of ``text``) as ``text`` writes it: the same
+    characters at the same offsets, the last occurrence between ``lo`` and ``hi`` (else anywhere)."""
+    at = simp.rfind(word, lo, hi) if word else -1
+    at = simp.rfind(word) if at < 0 and word else at
+    return text[at : at + len(word)] if at >= 0 else word
+
+
+def _subject_before(text: str, lo: int, hi: int) -> Who | None:
+    """:func:`zh_subject_before` on simplified text."""
     if hi > lo and text[hi - 1] in ")）":  # 斯蒂芬妮·席尔霍尔茨（Stephanie Schierholz）表示
         opening = max(text.rfind("(", max(lo, hi - 80), hi), text.rfind("（", max(lo, hi - 80), hi))
         hi = opening if opening > lo else hi
@@ -67,7 +89,7 @@ def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who
     while name_start > floor and text[name_start - 1] not in _ZH_BOUNDARY:
         name_start -= 1
     seg = text[name_start:opening]
-    name = zh_name_at_end(seg)
+    name = _name_at_end(seg)
     return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
 
 
@@ -107,7 +129,7 @@ def _titled_person(seg: str, start: int) -> Who | None:
     for suffix in _ZH_TITLES_AFTER if seg.endswith(_ZH_TITLES_AFTER) else ():
         rest = seg[: -len(suffix)]
         if seg.endswith(suffix) and len(rest) >= 2 and _word_ends_at(seg, len(rest)):
-            name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else zh_name_at_end(rest)
+            name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else _name_at_end(rest)
             if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 return Who(name, "person", role=(rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix, start=start)
     titled_name = _surname_title(seg)
@@ -132,6 +154,8 @@ def _noun_phrase(seg: str, start: int) -> Who:
         return Who(desc, "desc", role=desc, start=start)
     if seg in L.DOC_NOUNS or _pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
         return Who(seg, "desc", role=seg, start=start)
+    if len(seg) <= 3 and _common_noun(seg):  # 家属, 警察, 证人: someone not named
+        return Who(seg, "desc", role=seg, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         return Who(seg, "org" if seg.endswith(P.ZH_ORG_SUFFIXES) else "person", start=start)
     name = _name_in_words(seg) or _name_after_title(seg)
@@ -140,6 +164,17 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _common_noun(seg: str) -> bool:
+    """Is ``seg`` one dictionary word that names a kind of person, no one in particular (家属, 奶奶,
+    警察)? Not a party or an organisation (校方, 警方), nor a title that stands for someone named
+    before (创始人)."""
+    toks = segmenter.tag(seg)
+    return (
+        len(toks) == 1 and toks[0].tag in L.COMMON_NOUN_TAGS and segmenter.is_word(seg)
+        and not seg.endswith(P.ZH_ORG_SUFFIXES) and not seg.endswith("方") and seg not in _ZH_TITLE_HEADS
+    )
 
 
 def _organisation(seg: str, start: int) -> Who:
@@ -331,7 +366,17 @@ _ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被
 
 
 def zh_person_after_quote(text: str, lo: int) -> Who | None:
-    """ "…”赫山区泉交河镇居民杨一飞谈起…": a person named by a title right after a quote, in its clause."""
+    """ "…”赫山区泉交河镇居民杨一飞谈起…": a person named by a title right after a quote, in its clause
+    (traditional characters read as simplified ones, the name given as the page writes it)."""
+    simp = segmenter.to_simplified(text)
+    who = _person_after_quote(simp, lo)
+    if who is not None and simp != text:
+        who.mention = _page_form(who.mention, simp, text, lo, len(text))
+        who.role = text[lo : lo + len(who.role)] if who.role is not None else None
+    return who
+
+
+def _person_after_quote(text: str, lo: int) -> Who | None:
     end = lo
     while end < len(text) and end - lo < 40 and text[end] not in _ZH_BOUNDARY:
         end += 1
@@ -383,7 +428,7 @@ def _name_in_words(seg: str) -> str | None:
         return None
     if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in L.NAME_DOTS):
         return toks[-1].word  # 游客/玛丽·杜邦: the segmenter joined the parts
-    name = zh_name_at_end(seg)
+    name = _name_at_end(seg)
     at = len(seg) - len(name) if name else -1
     k = next((k for k, t in enumerate(toks) if t.start == at), None)
     if k is not None and toks[k].tag == "nrt" and k == len(toks) - 1:
@@ -423,11 +468,28 @@ _ZH_ANTECEDENTS = 4
 
 
 def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
+    """The person a 他/她 at ``pos`` stands for, or who says a quote at ``pos`` that has no cue of its
+    own (see :func:`_subject_named_before`); traditional characters are read as simplified ones and
+    the name comes back as the page (or ``known``) writes it."""
+    simp = segmenter.to_simplified(text)
+    if simp == text:
+        return _subject_named_before(known, text, pos)
+    plain = [segmenter.to_simplified(name) for name in known]
+    found = _subject_named_before(plain, simp, pos)
+    if found is None or found not in plain:
+        return _page_form(found, simp, text, 0, pos) if found is not None else None
+    return known[plain.index(found)]
+
+
+def _subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
     """The person a 他/她 at ``pos`` stands for: among the known people named last before it, the
     latest named as the subject of a clause (王明谈到了李华的研究。他说… -> 王明, not 李华, who is
     named inside the clause), or a person named as the subject of the sentence just before, later
     than any of them (市长李明来到现场。他表示… -> 李明, though 李明 spoke nowhere). None when there is
     no such subject (the caller then takes the latest known)."""
+    introduced = _introduced_by_colon(text, pos)
+    if introduced is not None:
+        return introduced
     lo = max(0, pos - _ZH_ANTECEDENT_REACH)
     found = sorted(((text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos), name) for name in known), reverse=True)
     subject, subject_at = None, -1
@@ -441,6 +503,50 @@ def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | 
     if new is not None and new[1] > max(subject_at, found[0][0] if found else -1):
         return next((name for name in known if name.endswith(new[0])), new[0])
     return subject
+
+
+def _introduced_by_colon(text: str, pos: int) -> str | None:
+    """The person or organisation whose clause introduces the quote at ``pos`` with a colon and no
+    verb of saying (市民王女士：“…”, 国家统计局：“…”): the clause before the colon is the speaker."""
+    colon = pos
+    while colon > 0 and text[colon - 1] in _ZH_OPENING_MARKS:
+        colon -= 1
+    if colon == 0 or text[colon - 1] not in "：:":
+        return None
+    start = colon - 1
+    while start > max(0, colon - 40) and text[start - 1] not in _ZH_BOUNDARY:
+        start -= 1
+    end = _speech_owner_end(text, start, colon - 1)
+    if end is None and not _noun_clause(text[start : colon - 1]):
+        toks = segmenter.tag(text[start : colon - 1])
+        cut = _predicate_cut(toks)
+        if cut is None:
+            return None  # 标语写着：, 原因有二：: no person says it
+        end = start + toks[cut].start  # 张伟反问：, 李华在微博上写下：
+    who = _subject_before(text, start, colon - 1 if end is None else end)
+    return who.mention if who is not None and who.kind in ("person", "org") and who.mention else None
+
+
+def _speech_owner_end(text: str, start: int, end: int) -> int | None:
+    """Where the owner ends in 张伟的回答是 (…的 + a noun of speech + 是/为), else None."""
+    toks = segmenter.tag(text[start:end])
+    if len(toks) >= 3 and toks[-1].word in ("是", "为"):
+        toks = toks[:-1]
+    if len(toks) >= 3 and toks[-1].word in L.SPEECH_NOUNS and toks[-2].word == "的":
+        return start + toks[-2].start
+    return None
+
+
+def _noun_clause(clause: str) -> bool:
+    """Is ``clause`` only a noun phrase: a noun or a name last, no verb after its last 的?"""
+    toks = segmenter.tag(clause)
+    if not toks or not toks[-1].tag.startswith(("n", "j")):
+        return False
+    owner = max((i for i, t in enumerate(toks) if t.tag == "uj"), default=-1)
+    return not any(t.tag.startswith(("v", "d", "p", "a")) for t in toks[owner + 1 :])
+
+
+_ZH_OPENING_MARKS = frozenset(" \u3000“「『\"")
 
 
 # How far back (characters) a person named as a subject but never quoted is looked for.
@@ -480,6 +586,13 @@ def _name_after_title(seg: str) -> str | None:
 
 
 def zh_name_at_end(seg: str) -> str | None:
+    """The person name that ends ``seg`` (a surname and a given name, a surname and an honorific, a
+    transliterated name), as ``seg`` writes it; None when there is none."""
+    name = _name_at_end(segmenter.to_simplified(seg))
+    return seg[len(seg) - len(name) :] if name else None
+
+
+def _name_at_end(seg: str) -> str | None:
     dots = ZH_DOTS_RE.search(seg)
     if dots is not None:
         first = dots.start()
@@ -515,9 +628,15 @@ def trim_dotted_tail(run: str) -> str:
     """Cut a dotted name's last part where the sentence resumes (at most 5 characters stay), and its
     first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
     question mark, not a lost interpunct)."""
+    bounds = _dotted_bounds(segmenter.to_simplified(run))
+    return run if bounds is None else run[bounds[0] : bounds[1]]
+
+
+def _dotted_bounds(run: str) -> tuple[int, int] | None:
+    """Where the name of :func:`trim_dotted_tail` starts and ends in ``run`` (None: all of it)."""
     dot = max(run.rfind(ch) for ch in "·・•?？")
     if dot < 0:
-        return run
+        return None
     end = dot + 1
     while end < len(run) and end - dot <= 5 and run[end] not in _NOT_IN_TRANSLITERATION:
         end += 1
@@ -526,16 +645,20 @@ def trim_dotted_tail(run: str) -> str:
     while begin > 0 and run[begin - 1] not in _NOT_IN_TRANSLITERATION:
         begin -= 1
     if end - dot < 2 or begin == first or run[dot] in "?？" and (end - dot < 3 or first - begin < 2):
-        return ""
+        return 0, 0
     if run[dot] in "?？" and not (run[dot - 1] in L.TRANSLITERATION_CHARS and run[dot + 1] in L.TRANSLITERATION_CHARS):
-        return ""  # 为何未提蔡祥令？汤某某: a question, not a lost interpunct
-    return run[begin:end]
+        return 0, 0  # 为何未提蔡祥令？汤某某: a question, not a lost interpunct
+    return begin, end
 
 
 # Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
 ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·・•?？][\u4e00-\u9fff]{1,8})+")
 ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·・•?？](?=[\u4e00-\u9fff])")
-ZH_HONORIFIC_RE = re.compile("[" + "".join(sorted(P.ZH_SURNAMES)) + "](?:" + "|".join(P.ZH_HONORIFICS) + ")")
+# Surnames as either script writes them (陈 and 陳).
+_ZH_ANY_SURNAME = "".join(
+    sorted(P.ZH_SURNAMES | {t for t, s in zip(zh_script.TRADITIONAL, zh_script.SIMPLIFIED, strict=True) if s in P.ZH_SURNAMES})
+)
+ZH_HONORIFIC_RE = re.compile("[" + _ZH_ANY_SURNAME + "](?:" + "|".join(P.ZH_HONORIFICS) + ")")
 _ZH_ROLE_WORDS = frozenset("主任 书记 部长 省长 市长 县长 经理 主席 委员 教授 记者 总裁 董事 院长 局长 处长 厅长 校长 社长 会长".split())
 
 

@@ -28,6 +28,13 @@ NOT_IN_TRANSLITERATION = frozenset(
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
+# Verbs of saying that jieba may glue to the end of a name it does not know (张伟问, 李明答).
+GLUED_SAYING = frozenset("问答说讲喊")
+# Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
+# particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
+COMMON_NOUN_TAGS = frozenset("n".split())
+# Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
+SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观点 答复 评价 感受 理由 建议 态度 结论 意见".split())
 # Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.
 UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())
 # 老赵, 小王: a familiar way of naming someone by surname.
