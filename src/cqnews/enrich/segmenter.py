@@ -30,6 +30,7 @@ Results are tuples of named tuples (picklable), cached per text (2,048 texts); c
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 import rjieba
@@ -55,12 +56,13 @@ _NAME_PART = 6
 
 
 _SIMPLIFIED = str.maketrans(zh_script.TRADITIONAL, zh_script.SIMPLIFIED)
+_TRADITIONAL_RE = re.compile("[" + zh_script.TRADITIONAL + "]")
 
 
 def to_simplified(text: str) -> str:
     """``text`` with its traditional characters written in simplified ones, one for one (same length,
-    same offsets): 陳先生表示 -> 陈先生表示. Simplified text comes back unchanged."""
-    return text.translate(_SIMPLIFIED)
+    same offsets): 陳先生表示 -> 陈先生表示. Simplified text comes back unchanged (the same object)."""
+    return text.translate(_SIMPLIFIED) if _TRADITIONAL_RE.search(text) else text
 
 
 @functools.lru_cache(maxsize=2048)
