@@ -28,20 +28,27 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     """Read the Chinese subject ending at ``hi`` (the cue): 河南省委副书记、省长王凯 -> 王凯 (role
     河南省委副书记、省长). Traditional characters are read as simplified ones; the mention and role
     come back as the page writes them (陳先生)."""
-    simp = segmenter.to_simplified(text)
-    who = _subject_before(simp, lo, hi)
-    if who is None or simp == text:
-        return who
-    who.mention = _page_form(who.mention, simp, text, lo, hi)
-    who.role = _page_form(who.role, simp, text, lo, hi) if who.role is not None else None
+    at = max(lo, hi - _ZH_WINDOW)  # all that is read (the parts of a page's block around it are not)
+    window = text[at:hi]
+    simp = segmenter.to_simplified(window)
+    who = _subject_before(simp, 0, len(window))
+    if who is None:
+        return None
+    who.start += at
+    if simp is not window:
+        who.mention = _page_form(who.mention, simp, window)
+        who.role = _page_form(who.role, simp, window) if who.role is not None else None
     return who
 
 
-def _page_form(word: str, simp: str, text: str, lo: int, hi: int) -> str:
+# How far before a cue a subject is read: 80 characters of clause, past a parenthesis of up to 80.
+_ZH_WINDOW = 160
+
+
+def _page_form(word: str, simp: str, text: str) -> str:
     """``word`` (read in ``simp``, the simplified form of ``text``) as ``text`` writes it: the same
-    characters at the same offsets, the last occurrence between ``lo`` and ``hi`` (else anywhere)."""
-    at = simp.rfind(word, lo, hi) if word else -1
-    at = simp.rfind(word) if at < 0 and word else at
+    characters at the same offsets (its last occurrence)."""
+    at = simp.rfind(word) if word else -1
     return text[at : at + len(word)] if at >= 0 else word
 
 
@@ -368,17 +375,25 @@ _ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被
 def zh_person_after_quote(text: str, lo: int) -> Who | None:
     """ "…”赫山区泉交河镇居民杨一飞谈起…": a person named by a title right after a quote, in its clause
     (traditional characters read as simplified ones, the name given as the page writes it)."""
-    simp = segmenter.to_simplified(text)
-    who = _person_after_quote(simp, lo)
-    if who is not None and simp != text:
-        who.mention = _page_form(who.mention, simp, text, lo, len(text))
-        who.role = text[lo : lo + len(who.role)] if who.role is not None else None
+    window = text[lo : lo + _ZH_AFTER_QUOTE]
+    simp = segmenter.to_simplified(window)
+    who = _person_after_quote(simp, 0)
+    if who is None:
+        return None
+    who.start += lo
+    if simp is not window:
+        who.mention = _page_form(who.mention, simp, window)
+        who.role = window[: len(who.role)] if who.role is not None else None
     return who
+
+
+# How far after a quote its speaker's clause is read.
+_ZH_AFTER_QUOTE = 40
 
 
 def _person_after_quote(text: str, lo: int) -> Who | None:
     end = lo
-    while end < len(text) and end - lo < 40 and text[end] not in _ZH_BOUNDARY:
+    while end < len(text) and end - lo < _ZH_AFTER_QUOTE and text[end] not in _ZH_BOUNDARY:
         end += 1
     m = _ZH_NAME_AFTER_QUOTE_RE.search(text, lo, end)
     if m is None:
@@ -471,13 +486,15 @@ def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | 
     """The person a 他/她 at ``pos`` stands for, or who says a quote at ``pos`` that has no cue of its
     own (see :func:`_subject_named_before`); traditional characters are read as simplified ones and
     the name comes back as the page (or ``known``) writes it."""
-    simp = segmenter.to_simplified(text)
-    if simp == text:
-        return _subject_named_before(known, text, pos)
+    at = max(0, pos - _ZH_ANTECEDENT_REACH)  # all that is read
+    window = text[at:pos]
+    simp = segmenter.to_simplified(window)
+    if simp is window:
+        return _subject_named_before(known, window, len(window))
     plain = [segmenter.to_simplified(name) for name in known]
-    found = _subject_named_before(plain, simp, pos)
+    found = _subject_named_before(plain, simp, len(window))
     if found is None or found not in plain:
-        return _page_form(found, simp, text, 0, pos) if found is not None else None
+        return _page_form(found, simp, window) if found is not None else None
     return known[plain.index(found)]
 
 
