@@ -119,3 +119,9 @@ TRANSLITERATION_CHARS = frozenset(
     "皮珀普齐奇恰乔切琴丘萨塞桑瑟森沙莎尚舍什施史舒斯松苏索塔泰坦汤唐特滕提廷图托瓦万旺威韦维魏温文沃乌武"
     "西希锡夏肖谢辛休修雅亚扬耶叶伊依因英尤于约泽扎詹朱兹佐卓娅丝黛琪蒂薇芙蓓露"
 )
+
+# Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
+TITLE_HEADS: tuple[str, ...] = tuple(
+    """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
+    书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相""".split()
+)
