@@ -82,6 +82,8 @@ def name_in_words(seg: str) -> str | None:
     k = next((k for k, t in enumerate(toks) if t.start == at), None)
     if k is not None and toks[k].tag == "nrt" and k == len(toks) - 1:
         k = None  # 迪雅/里克: a transliteration in pieces, read as a run below
+    if k is not None and toks[k].word == name and toks[k].tag not in L.NAME_TAGS and segmenter.is_word(name):
+        k = None  # 应急/管理厅: a word of the dictionary, not 管 and a given name
     if k is not None and not (toks[k].tag in L.NEVER_TAGS and len(toks[k].word) >= 2):  # (周一, 许多人: no names)
         if k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_TAGS and not given_name(toks, k):
             return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character

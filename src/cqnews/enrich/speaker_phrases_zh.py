@@ -170,7 +170,8 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if len(seg) <= 3 and _common_noun(seg):  # 家属, 警察, 证人: someone not named
         return Who(seg, "desc", role=seg, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
-        return Who(seg, "org" if seg.endswith(P.ZH_ORG_SUFFIXES) else "person", start=start)
+        org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY)
+        return Who(seg, "org" if org else "person", start=start)
     name = N.name_in_words(seg) or N.name_after_title(seg)
     if name:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)

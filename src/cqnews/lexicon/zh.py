@@ -68,6 +68,8 @@ ORG_HEADS: tuple[str, ...] = tuple(
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
     电视台 交易所""".split()
 )
+# A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
+PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
 DOC_NOUNS = frozenset("报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子 视频".split())
 
