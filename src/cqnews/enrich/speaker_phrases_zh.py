@@ -167,7 +167,7 @@ def _noun_phrase(seg: str, start: int) -> Who:
         return Who(desc, "desc", role=desc, start=start)
     if seg in L.DOC_NOUNS or _pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
         return Who(seg, "desc", role=seg, start=start)
-    if len(seg) <= 3 and _common_noun(seg):  # 家属, 警察, 证人: someone not named
+    if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
         return Who(seg, "desc", role=seg, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY)
@@ -181,14 +181,16 @@ def _noun_phrase(seg: str, start: int) -> Who:
 
 
 def _common_noun(seg: str) -> bool:
-    """Is ``seg`` one dictionary word that names a kind of person, no one in particular (家属, 奶奶,
-    警察)? Not a party or an organisation (校方, 警方), nor a title that stands for someone named
-    before (创始人)."""
-    toks = segmenter.tag(seg)
+    """Is ``seg`` made of dictionary nouns that name a kind of person, no one in particular (家属,
+    奶奶, 清道/工, 守门的人, 高岩的同学: the head after 的 decides)? Not a party or an organisation
+    (校方, 警方), nor a title that stands for someone named before (创始人)."""
+    head = seg.rsplit("的", 1)[-1]
+    toks = segmenter.tag(head)
     return (
-        len(toks) == 1 and toks[0].tag in L.COMMON_NOUN_TAGS and segmenter.is_word(seg)
-        and not seg.endswith(P.ZH_ORG_SUFFIXES) and not seg.endswith("方") and seg not in L.TITLE_HEADS
+        0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
+        and not head.endswith(P.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
     )
+
 
 
 def _organisation(seg: str, start: int) -> Who:
