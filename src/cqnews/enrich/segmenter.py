@@ -16,9 +16,7 @@ numeral …). Repairs are made on top, where jieba's model cuts names badly:
   and with the 某 of an anonymised name (李/某某 -> 李某某, 而司/某 -> 而/司某);
 - a question mark joins name parts only between transliteration characters (米歇尔?布兰, not
   为何未提蔡祥令？汤某某);
-- a function word or a verb of saying glued to an unknown name is cut off again (李华则 -> 李华/则,
-  张伟问 -> 张伟/问, 斯塔/默在 -> 斯塔默/在,
-  沈阳/则声明 -> 沈阳/则/声明),
+- a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多).
 
 Text in traditional characters is read in simplified ones, character for character (陳先生表示 ->
@@ -132,14 +130,7 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     first character joins the name before it (replacing ``before[-1]``)."""
     end = at + len(word)
     prev = before[-1] if before else None
-    if prev is not None and prev.tag in _PROPER_TAGS and _adverb_glued_before(word):
-        return [Token(word[0], "d", at, at + 1), Token(word[1:], "v", at + 1, end)]  # 沈阳/则声明
-    if prev is not None and _given_name_glued(prev, word):
-        before.pop()  # 徐俊/生说 -> 徐俊生/说
-        return [Token(prev.word + word[0], "nr", prev.start, at + 1), Token(word[1:], pos, at + 1, end)]
     after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
-    if len(word) >= 3 and pos in L.NAME_TAGS and word[-1] in L.GLUED_SAYING and not _known(word):
-        return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "v", end - 1, end)]  # 张伟问 -> 张伟/问
     if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or _known(word) and not after_name:
         return [Token(word, pos, at, end)]  # (武藤容/治则: after a name, 则 is the adverb even in a word)
     if len(word) >= 3 and pos == "nr":
@@ -151,25 +142,6 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
         before.pop()  # 斯塔 + 默, 老 + 赵
         return [Token(prev.word + word[0], "nr", prev.start, at + 1), tail]
     return [Token(word[0], "x", at, at + 1), tail]
-
-
-# Tags of proper names (persons, places read as names: 沈阳 is a city and a person).
-_PROPER_TAGS = frozenset((*L.NAME_TAGS, "ns"))
-
-
-def _adverb_glued_before(word: str) -> bool:
-    """Is ``word`` an adverb glued to the verb after it (则声明 = 则 + 声明), as jieba reads some
-    idioms after a name? Only when the rest is a word of its own."""
-    return len(word) >= 3 and word[0] in L.GLUED_ADVERBS and not _known(word[:2]) and _known(word[1:])
-
-
-def _given_name_glued(prev: Token, word: str) -> bool:
-    """Is the first character of ``word`` the last of the two-character name before it (徐俊/生说,
-    徐俊/生一人)? Only when ``word`` is no dictionary word and the rest of it is one."""
-    return (
-        prev.tag in L.NAME_TAGS and len(prev.word) == 2 and prev.word[0] in L.SURNAMES and len(word) >= 2
-        and is_cjk_char(word[0]) and word[0] not in L.NOT_IN_TRANSLITERATION and not _known(word) and _known(word[1:])
-    )
 
 
 def _join_anonymised(tokens: list[Token]) -> list[Token]:

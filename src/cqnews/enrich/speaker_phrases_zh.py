@@ -319,8 +319,6 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
     if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz")):
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
-    if t.tag == "r" and t.word in L.DEMONSTRATIVES and i == len(toks) - 1 and i > 0:
-        return True  # 沈阳那(时候): the demonstrative of a time phrase
     if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word
     return t.tag in L.NEVER_TAGS and not t.word.endswith("方")

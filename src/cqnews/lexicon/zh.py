@@ -28,8 +28,6 @@ NOT_IN_TRANSLITERATION = frozenset(
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
-# Verbs of saying that jieba may glue to the end of a name it does not know (张伟问, 李明答).
-GLUED_SAYING = frozenset("问答说讲喊")
 # Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
 # particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
 COMMON_NOUN_TAGS = frozenset("n".split())
@@ -56,8 +54,7 @@ NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".
 # Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此.
 NOT_SPEAKER_WORDS = frozenset(
     """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是 也是 但是 可是
-    不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月 上月 下月 当天 当日 月份
-    时候 那时 这时 那时候 这时候 彼时 此时""".split()
+    不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月 上月 下月 当天 当日 月份""".split()
 )
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
 PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当 一边".split())
@@ -94,10 +91,7 @@ BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
 # Demonstratives that open a source named earlier, if at all (该报道, 这项研究).
 DEMONSTRATIVES = frozenset("该这那此其本")
 # Verbs of speaking or writing that stand right before a cue (工作人员回复称, 张晓刚回应表示): not the speaker.
-SAYING_VERBS = frozenset(
-    """回复 回应 答复 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍
-    辩 指 声 宣 坚 改口 哭诉 控诉 供述 陈述 作证 证实""".split()
-)
+SAYING_VERBS = frozenset("回复 回应 答复 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍".split())
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
 TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")
 
