@@ -123,3 +123,9 @@ def test_traditional_page_end_to_end() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("今天的天氣真好，我們出去走走。", "陳先生")
     ]
+
+
+def test_the_one_spoken_to_is_no_speaker() -> None:
+    assert _subject("张华对李明和王强") == ("张华", "person")  # 张华对李明和王强说
+    assert _subject("王明向李华") == ("王明", "person")
+    assert _subject("她打开窗户，对母亲") == ("", "pronoun")  # (，)对母亲说: the subject is the one before

@@ -259,6 +259,8 @@ def _trim_words(seg: str) -> str:
     if not seg:
         return seg
     toks = list(segmenter.tag(seg))
+    if toks and toks[0].word in L.LISTENER_PREPOSITIONS and toks[0].tag == "p":
+        return ""  # (，)对万秀玲(说): a listener and no subject, the one before speaks
     cut = _phrase_cut(toks)
     if cut is not None:
         toks = toks[:cut]
@@ -338,6 +340,8 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
     他|向记者, 王某|在接受采访时), if one closes the clause; None otherwise."""
     for i in range(1, len(toks)):  # the first: 周桂兰|一边收拾房间一边(说), 王明|在会上向记者(表示)
         t = toks[i]
+        if t.word in L.LISTENER_PREPOSITIONS and t.tag == "p":
+            return i  # 汤继海|对于东军和梁利权(说): the one spoken to
         if t.word in L.PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d"):
             after = toks[i + 1 :]
             closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
