@@ -129,3 +129,9 @@ def test_the_one_spoken_to_is_no_speaker() -> None:
     assert _subject("张华对李明和王强") == ("张华", "person")  # 张华对李明和王强说
     assert _subject("王明向李华") == ("王明", "person")
     assert _subject("她打开窗户，对母亲") == ("", "pronoun")  # (，)对母亲说: the subject is the one before
+
+
+def test_a_demonstrative_before_a_title_is_no_name() -> None:
+    assert _subject("这位教授") == ("这位教授", "desc")
+    assert _subject("一位教授") == ("一位教授", "desc")
+    assert _subject("钟南山院士") == ("钟南山", "person")

@@ -140,7 +140,7 @@ def _titled_person(seg: str, start: int) -> Who | None:
     """A name with its title after it (习近平总书记, 钟南山院士) or a surname with one (张教授)."""
     for suffix in _ZH_TITLES_AFTER if seg.endswith(_ZH_TITLES_AFTER) else ():
         rest = seg[: -len(suffix)]
-        if seg.endswith(suffix) and len(rest) >= 2 and N.word_ends_at(seg, len(rest)):
+        if seg.endswith(suffix) and len(rest) >= 2 and N.word_ends_at(seg, len(rest)) and not _pointing(rest):
             name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else N.name_at_end(rest)
             if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 role = (rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix
@@ -149,6 +149,12 @@ def _titled_person(seg: str, start: int) -> Who | None:
     if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
         return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
     return None
+
+
+def _pointing(words: str) -> bool:
+    """Does ``words`` open with a demonstrative or a number (这位, 该名, 一位): no name then."""
+    toks = segmenter.tag(words)
+    return bool(toks) and toks[0].tag in ("r", "rz", "m", "mq")
 
 
 _ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
