@@ -135,3 +135,8 @@ def test_a_demonstrative_before_a_title_is_no_name() -> None:
     assert _subject("这位教授") == ("这位教授", "desc")
     assert _subject("一位教授") == ("一位教授", "desc")
     assert _subject("钟南山院士") == ("钟南山", "person")
+
+
+def test_a_phrase_of_place_read_as_one_idiom_is_split() -> None:
+    assert _words("普京在会谈中说")[1:4] == ["在", "会谈", "中"]
+    assert _subject("俄罗斯总统普京在会谈中") == ("普京", "person")

@@ -17,6 +17,7 @@ numeral …). Repairs are made on top, where jieba's model cuts names badly:
 - a question mark joins name parts only between transliteration characters (米歇尔?布兰, not
   为何未提蔡祥令？汤某某);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
+  and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多).
 
 Text in traditional characters is read in simplified ones, character for character (陳先生表示 ->
@@ -129,6 +130,9 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
     first character joins the name before it (replacing ``before[-1]``)."""
     end = at + len(word)
+    if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and _known(word[1:-1]):
+        inner = Token(word[1:-1], "n", at + 1, end - 1)
+        return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
     prev = before[-1] if before else None
     after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
     if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or _known(word) and not after_name:

@@ -62,6 +62,9 @@ PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 �
 # Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
 LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
 
+# Localisers that close a phrase of place or time (在会谈中, 在会上, 在接受采访时).
+LOCALISERS = frozenset("中上里时后前下")
+
 # Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局, 以方).
 ORG_HEADS: tuple[str, ...] = tuple(
     """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
