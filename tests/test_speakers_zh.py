@@ -140,3 +140,7 @@ def test_a_demonstrative_before_a_title_is_no_name() -> None:
 def test_a_phrase_of_place_read_as_one_idiom_is_split() -> None:
     assert _words("普京在会谈中说")[1:4] == ["在", "会谈", "中"]
     assert _subject("俄罗斯总统普京在会谈中") == ("普京", "person")
+
+
+def test_with_someone_who_is_not_named_is_the_predicate() -> None:
+    assert _subject("汤兰兰与母亲通电话时") == ("汤兰兰", "person")

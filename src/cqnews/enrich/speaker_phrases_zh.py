@@ -287,19 +287,16 @@ def _trim_words(seg: str) -> str:
 
 def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     """Where the words after the first person's name stop being part of the speaker: at an adverb, a
-    verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称)), or at a conjunction between two
-    people (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
+    verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称), 汤兰兰|与母亲通电话时(说)), or at a
+    conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
     inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
     first = next((i for i, t in enumerate(toks) if N.person_word(t)), None)
     if first is None or any(t.tag == "uj" for t in toks[first:]):
         return None
     for j in range(first + 1, len(toks)):
         t = toks[j]
-        if t.word in L.COORDINATORS:
-            if N.person_word(toks[j - 1]) and any(N.person_word(b) for b in toks[j + 1 :]):
-                return j
-        elif t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
-            return j  # (李明等人: the person named speaks for the rest)
+        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
+            return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
     return None
 
 
