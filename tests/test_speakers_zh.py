@@ -143,4 +143,4 @@ def test_a_phrase_of_place_read_as_one_idiom_is_split() -> None:
 
 
 def test_with_someone_who_is_not_named_is_the_predicate() -> None:
-    assert _subject("汤兰兰与母亲通电话时") == ("汤兰兰", "person")
+    assert _subject("李华与母亲通电话时") == ("李华", "person")
