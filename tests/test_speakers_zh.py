@@ -144,3 +144,8 @@ def test_a_phrase_of_place_read_as_one_idiom_is_split() -> None:
 
 def test_with_someone_who_is_not_named_is_the_predicate() -> None:
     assert _subject("李华与母亲通电话时") == ("李华", "person")
+
+
+def test_an_organisation_tagged_as_a_name_does_not_end_the_speaker() -> None:
+    who = zh_subject_before("国家卫健委新闻发言人米锋", 0, 12)  # 卫健委 is tagged nr, 发言人 l
+    assert who is not None and (who.mention, who.role) == ("米锋", "国家卫健委新闻发言人")

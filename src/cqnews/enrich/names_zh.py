@@ -40,8 +40,12 @@ _ZH_NAME_CHARS_STOP = _ZH_ROLE_END | frozenset("的在和与及、国市省州�
 
 
 def person_word(t: segmenter.Token) -> bool:
-    """Is ``t`` a person's name: tagged one, and a surname's or a transliteration's (not 宇航/nr)?"""
-    return t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
+    """Is ``t`` a person's name: tagged one, a surname's or a transliteration's (not 宇航/nr), and no
+    title nor organisation (卫健委/nr, 博士生/nr)?"""
+    return (
+        t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
+        and not t.word.endswith(L.ORG_HEADS) and not t.word.endswith(L.TITLE_ENDS)
+    )
 
 
 def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:

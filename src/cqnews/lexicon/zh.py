@@ -106,8 +106,9 @@ ANONYMISED: tuple[str, ...] = ("某某", "某")
 # Function words that jieba may glue to the front of an anonymised name (而司/某 -> 而/司某).
 GLUED_LEADS = frozenset("而但并且和与及")
 # Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
-# conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着).
-PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "l", "i", "a")
+# conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
+# "l" (set phrases), which holds titles too (发言人/l).
+PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "i", "a")
 # Words that make a name a group (刘万友、陈春付等人): the speaker is the person named first.
 PLURAL_MARKS = frozenset("等 等人".split())
 # Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).
