@@ -149,3 +149,16 @@ def test_with_someone_who_is_not_named_is_the_predicate() -> None:
 def test_an_organisation_tagged_as_a_name_does_not_end_the_speaker() -> None:
     who = zh_subject_before("国家卫健委新闻发言人米锋", 0, 12)  # 卫健委 is tagged nr, 发言人 l
     assert who is not None and (who.mention, who.role) == ("米锋", "国家卫健委新闻发言人")
+
+
+@pytest.mark.parametrize(
+    ("clause", "name", "role"),
+    [
+        ("联合国秘书长古特雷斯", "古特雷斯", "联合国秘书长"),  # 古 is a piece of the transliteration
+        ("张明研究员", "张明", "研究员"),  # a title after the name
+        ("老张", "老张", None),  # a familiar name, not a common noun
+    ],
+)
+def test_names_with_titles(clause: str, name: str, role: str | None) -> None:
+    who = zh_subject_before(clause, 0, len(clause))
+    assert who is not None and (who.mention, who.kind, who.role) == (name, "person", role)

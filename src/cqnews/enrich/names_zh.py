@@ -108,7 +108,7 @@ def _name_run_start(toks: Sequence[segmenter.Token]) -> int:
     k, size = len(toks) - 1, len(toks[-1].word)
     while k > 0:
         prev = toks[k - 1]
-        piece = len(prev.word) == 1 and prev.tag in L.NAME_PIECE_TAGS
+        piece = len(prev.word) == 1 and (prev.tag in L.NAME_PIECE_TAGS or prev.word in L.TRANSLITERATION_CHARS)
         named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS)
         if not (piece or named) or not all(is_cjk_char(c) for c in prev.word) or size + len(prev.word) > _ZH_RUN_NAME:
             break

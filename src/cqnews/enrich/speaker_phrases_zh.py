@@ -148,6 +148,10 @@ def _titled_person(seg: str, start: int) -> Who | None:
     titled_name = N.surname_title(seg)
     if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
         return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
+    toks = segmenter.tag(seg)
+    if len(toks) >= 2 and toks[-1].word in L.TITLE_HEADS and N.person_word(toks[-2]):  # 张明研究员
+        role = seg[: toks[-2].start].rstrip("、的") + toks[-1].word
+        return Who(toks[-2].word, "person", role=role, start=start)
     return None
 
 
@@ -192,6 +196,8 @@ def _common_noun(seg: str) -> bool:
     (校方, 警方), nor a title that stands for someone named before (创始人)."""
     head = seg.rsplit("的", 1)[-1]
     toks = segmenter.tag(head)
+    if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES:
+        return False  # 老张, 小李: someone named by surname
     return (
         0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
         and not head.endswith(P.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
