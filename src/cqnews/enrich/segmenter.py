@@ -12,9 +12,16 @@ numeral …). Repairs are made on top, where jieba's model cuts names badly:
 
 - a transliterated name joined by an interpunct becomes one ``nr`` token (梅里/克/·/加兰 -> 梅里克·加兰,
   罗格/夫在 -> 罗格夫/在);
-- a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
+- a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对),
+  and with the 某 of an anonymised name (李/某某 -> 李某某, 而司/某 -> 而/司某);
+- a question mark joins name parts only between transliteration characters (米歇尔?布兰, not
+  为何未提蔡祥令？汤某某);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
+  and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多).
+
+Text in traditional characters is read in simplified ones, character for character (陳先生表示 ->
+陈先生/表示, :func:`to_simplified`): a token's ``word`` is simplified, its offsets are the text's own.
 
 Results are tuples of named tuples (picklable), cached per text (2,048 texts); calls are thread-safe.
 """
@@ -22,18 +29,20 @@ Results are tuples of named tuples (picklable), cached per text (2,048 texts); c
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 import rjieba
 
 from ..lexicon import zh as L
+from ..lexicon import zh_script
 from ..text import is_cjk_char
 
-__all__ = ["Token", "tag"]
+__all__ = ["Token", "is_word", "tag", "to_simplified"]
 
 
 class Token(NamedTuple):
-    """One word of a text: ``text[start:end] == word``."""
+    """One word of a text: ``to_simplified(text[start:end]) == word``."""
 
     word: str
     tag: str
@@ -45,14 +54,27 @@ class Token(NamedTuple):
 _NAME_PART = 6
 
 
+_SIMPLIFIED = str.maketrans(zh_script.TRADITIONAL, zh_script.SIMPLIFIED)
+_TRADITIONAL_RE = re.compile("[" + zh_script.TRADITIONAL + "]")
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with its traditional characters written in simplified ones, one for one (same length,
+    same offsets): 陳先生表示 -> 陈先生表示. Simplified text comes back unchanged (the same object)."""
+    return text.translate(_SIMPLIFIED) if _TRADITIONAL_RE.search(text) else text
+
+
 @functools.lru_cache(maxsize=2048)
 def tag(text: str) -> tuple[Token, ...]:
     """The words of ``text`` with their part-of-speech tags and offsets (names repaired, see above)."""
+    text = to_simplified(text)
     tokens: list[Token] = []
     at = 0
     for word, pos in _jieba_tags(text):
         tokens.extend(_split_glued(tokens, text[at : at + len(word)], pos, at))
         at += len(word)
+    if any(t.word in L.ANONYMISED for t in tokens):
+        tokens = _join_anonymised(tokens)
     if any(t.word in L.NAME_DOTS for t in tokens):
         tokens = _join_dotted(text, tokens)
     return tuple(_join_titles(text, _head_title(tokens)))
@@ -90,6 +112,11 @@ def _jieba_tags(text: str) -> list[tuple[str, str]]:
         return rjieba.tag(text.encode("utf-8", "replace").decode("utf-8"))
 
 
+def is_word(word: str) -> bool:
+    """Is ``word`` in the segmenter's dictionary (家属 is, 王凯 is not)?"""
+    return _known(word)
+
+
 def _known(word: str) -> bool:
     """Is ``word`` in jieba's dictionary? (never, with a lone surrogate in it)"""
     try:
@@ -103,6 +130,9 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
     first character joins the name before it (replacing ``before[-1]``)."""
     end = at + len(word)
+    if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and _known(word[1:-1]):
+        inner = Token(word[1:-1], "n", at + 1, end - 1)
+        return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
     prev = before[-1] if before else None
     after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
     if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or _known(word) and not after_name:
@@ -116,6 +146,23 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
         before.pop()  # 斯塔 + 默, 老 + 赵
         return [Token(prev.word + word[0], "nr", prev.start, at + 1), tail]
     return [Token(word[0], "x", at, at + 1), tail]
+
+
+def _join_anonymised(tokens: list[Token]) -> list[Token]:
+    """李/某某 -> 李某某, 而司/某 -> 而/司某: a surname and the 某 after it are one anonymised name."""
+    out: list[Token] = []
+    for t in tokens:
+        prev = out[-1] if out else None
+        if t.word not in L.ANONYMISED or prev is None or prev.word[-1:] not in L.SURNAMES:
+            out.append(t)
+        elif len(prev.word) == 1:
+            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
+        elif len(prev.word) == 2 and prev.word[0] in L.GLUED_LEADS:
+            out[-1] = Token(prev.word[0], "c", prev.start, prev.start + 1)
+            out.append(Token(prev.word[1] + t.word, "nr", prev.start + 1, t.end))
+        else:
+            out.append(t)
+    return out
 
 
 def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
@@ -155,7 +202,16 @@ def _glued_tail(tokens: list[Token], i: int) -> Token | None:
 
 
 def _joins(text: str, t: Token) -> bool:
+    if t.word in _QUESTION_MARKS:  # a question, unless it stands between transliteration characters
+        return _in_transliteration(text, t.start - 1) and _in_transliteration(text, t.end)
     return t.word in L.NAME_DOTS and _cjk_at(text, t.start - 1) and _cjk_at(text, t.end)
+
+
+_QUESTION_MARKS = frozenset("?？")
+
+
+def _in_transliteration(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i] in L.TRANSLITERATION_CHARS
 
 
 def _part_start(out: list[Token]) -> int:

@@ -13,18 +13,52 @@ from collections.abc import Sequence
 
 from ..lexicon import zh as L
 from ..text import is_cjk_char
+from . import names_zh as N
 from . import quote_patterns as P
 from . import segmenter
+from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
+from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
+from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
+from .names_zh import trim_dotted_tail as trim_dotted_tail
+from .names_zh import zh_name_at_end as zh_name_at_end
 from .speaker_phrases import Who
 
-_ZH_LIKE_RE = re.compile(r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$")
+_ZH_LIKE_RE = re.compile(
+    r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
+)
 _ZH_BOUNDARY = "，。！？；：”」』,;:!?\n（）()"
-_ZH_ROLE_END = frozenset("任长员授理席记官家者师士人生事委裁军使督")
-_ZH_NAME_CHARS_STOP = _ZH_ROLE_END | frozenset("的在和与及、国市省州区县村镇")
 
 
 def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
-    """Read the Chinese subject ending at ``hi`` (the cue): 河南省委副书记、省长王凯."""
+    """Read the Chinese subject ending at ``hi`` (the cue): 河南省委副书记、省长王凯 -> 王凯 (role
+    河南省委副书记、省长). Traditional characters are read as simplified ones; the mention and role
+    come back as the page writes them (陳先生)."""
+    at = max(lo, hi - _ZH_WINDOW)  # all that is read (the parts of a page's block around it are not)
+    window = text[at:hi]
+    simp = segmenter.to_simplified(window)
+    who = _subject_before(simp, 0, len(window))
+    if who is None:
+        return None
+    who.start += at
+    if simp is not window:
+        who.mention = _page_form(who.mention, simp, window)
+        who.role = _page_form(who.role, simp, window) if who.role is not None else None
+    return who
+
+
+# How far before a cue a subject is read: 80 characters of clause, past a parenthesis of up to 80.
+_ZH_WINDOW = 160
+
+
+def _page_form(word: str, simp: str, text: str) -> str:
+    """``word`` (read in ``simp``, the simplified form of ``text``) as ``text`` writes it: the same
+    characters at the same offsets (its last occurrence)."""
+    at = simp.rfind(word) if word else -1
+    return text[at : at + len(word)] if at >= 0 else word
+
+
+def _subject_before(text: str, lo: int, hi: int) -> Who | None:
+    """:func:`zh_subject_before` on simplified text."""
     if hi > lo and text[hi - 1] in ")）":  # 斯蒂芬妮·席尔霍尔茨（Stephanie Schierholz）表示
         opening = max(text.rfind("(", max(lo, hi - 80), hi), text.rfind("（", max(lo, hi - 80), hi))
         hi = opening if opening > lo else hi
@@ -67,7 +101,7 @@ def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who
     while name_start > floor and text[name_start - 1] not in _ZH_BOUNDARY:
         name_start -= 1
     seg = text[name_start:opening]
-    name = zh_name_at_end(seg)
+    name = N.name_at_end(seg)
     return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
 
 
@@ -106,14 +140,25 @@ def _titled_person(seg: str, start: int) -> Who | None:
     """A name with its title after it (习近平总书记, 钟南山院士) or a surname with one (张教授)."""
     for suffix in _ZH_TITLES_AFTER if seg.endswith(_ZH_TITLES_AFTER) else ():
         rest = seg[: -len(suffix)]
-        if seg.endswith(suffix) and len(rest) >= 2 and _word_ends_at(seg, len(rest)):
-            name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else zh_name_at_end(rest)
+        if seg.endswith(suffix) and len(rest) >= 2 and N.word_ends_at(seg, len(rest)) and not _pointing(rest):
+            name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else N.name_at_end(rest)
             if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
-                return Who(name, "person", role=(rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix, start=start)
-    titled_name = _surname_title(seg)
+                role = (rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix
+                return Who(name, "person", role=role, start=start)
+    titled_name = N.surname_title(seg)
     if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
         return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
+    toks = segmenter.tag(seg)
+    if len(toks) >= 2 and toks[-1].word in L.TITLE_HEADS and N.person_word(toks[-2]):  # 张明研究员
+        role = seg[: toks[-2].start].rstrip("、的") + toks[-1].word
+        return Who(toks[-2].word, "person", role=role, start=start)
     return None
+
+
+def _pointing(words: str) -> bool:
+    """Does ``words`` open with a demonstrative or a number (这位, 该名, 一位): no name then."""
+    toks = segmenter.tag(words)
+    return bool(toks) and toks[0].tag in ("r", "rz", "m", "mq")
 
 
 _ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
@@ -121,10 +166,10 @@ _ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
 
 def _noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
-    titled = seg.endswith(_ZH_TITLE_HEADS) and seg not in _ZH_TITLE_HEADS  # a bare 创始人 is someone named before
-    if titled and not _name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
+    titled = seg.endswith(L.TITLE_HEADS) and seg not in L.TITLE_HEADS  # a bare 创始人 is someone named before
+    if titled and not N.name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
-    named = _name_in_words(seg) if seg.startswith(P.ZH_DESC_LEADS) and not seg.endswith(P.ZH_PERSON_HEADS) else None
+    named = N.name_in_words(seg) if seg.startswith(P.ZH_DESC_LEADS) and not seg.endswith(P.ZH_PERSON_HEADS) else None
     if named:  # 某在线教育公司创始人张伟: a description, then the name
         return Who(named, "person", role=seg[: -len(named)] or None, start=start)
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
@@ -132,14 +177,32 @@ def _noun_phrase(seg: str, start: int) -> Who:
         return Who(desc, "desc", role=desc, start=start)
     if seg in L.DOC_NOUNS or _pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
         return Who(seg, "desc", role=seg, start=start)
+    if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
+        return Who(seg, "desc", role=seg, start=start)
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
-        return Who(seg, "org" if seg.endswith(P.ZH_ORG_SUFFIXES) else "person", start=start)
-    name = _name_in_words(seg) or _name_after_title(seg)
+        org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY)
+        return Who(seg, "org" if org else "person", start=start)
+    name = N.name_in_words(seg) or N.name_after_title(seg)
     if name:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _common_noun(seg: str) -> bool:
+    """Is ``seg`` made of dictionary nouns that name a kind of person, no one in particular (家属,
+    奶奶, 清道/工, 守门的人, 高岩的同学: the head after 的 decides)? Not a party or an organisation
+    (校方, 警方), nor a title that stands for someone named before (创始人)."""
+    head = seg.rsplit("的", 1)[-1]
+    toks = segmenter.tag(head)
+    if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES:
+        return False  # 老张, 小李: someone named by surname
+    return (
+        0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
+        and not head.endswith(P.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
+    )
+
 
 
 def _organisation(seg: str, start: int) -> Who:
@@ -160,7 +223,9 @@ _ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据"
 
 
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
-_ZH_SOURCE_DOCS: tuple[str, ...] = ("的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告")
+_ZH_SOURCE_DOCS: tuple[str, ...] = (
+    "的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告",
+)
 
 
 def _zh_trim(seg: str) -> str:
@@ -206,7 +271,12 @@ def _trim_words(seg: str) -> str:
     if not seg:
         return seg
     toks = list(segmenter.tag(seg))
+    if toks and toks[0].word in L.LISTENER_PREPOSITIONS and toks[0].tag == "p":
+        return ""  # (，)对万秀玲(说): a listener and no subject, the one before speaks
     cut = _phrase_cut(toks)
+    if cut is not None:
+        toks = toks[:cut]
+    cut = _predicate_cut(toks)
     if cut is not None:
         toks = toks[:cut]
     while toks and _edge_word(toks, len(toks) - 1):
@@ -219,6 +289,21 @@ def _trim_words(seg: str) -> str:
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where the words after the first person's name stop being part of the speaker: at an adverb, a
+    verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称), 汤兰兰|与母亲通电话时(说)), or at a
+    conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
+    inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
+    first = next((i for i, t in enumerate(toks) if N.person_word(t)), None)
+    if first is None or any(t.tag == "uj" for t in toks[first:]):
+        return None
+    for j in range(first + 1, len(toks)):
+        t = toks[j]
+        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
+            return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
+    return None
 
 
 def _drop_report(toks: list[segmenter.Token]) -> bool:
@@ -243,27 +328,20 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
-    if saying and i == len(toks) - 1 and i > 0 and toks[i - 1].tag not in ("r", "rz"):
-        return True  # 工作人员回复(称), 联合会警告(称): the speaker is before the verb (该报道称 keeps it)
-    if i > 0 and _given_name(toks, i) and t.tag in ("t", "m"):
+    if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz")):
+        return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
+    if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word
     return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
-
-
-def _given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
-    """Is ``toks[i]`` (two characters at most) the given name after a lone surname (参赞/罗/满月)?"""
-    surname = toks[i - 1]
-    return (
-        len(toks[i].word) <= 2 and len(surname.word) == 1 and surname.word in L.SURNAMES
-        and (i < 2 or toks[i - 2].tag not in L.NAME_TAGS)
-    )
 
 
 _ZH_CUE_WORDS = frozenset(P.ZH_CUES)
 
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
-_ZH_EDGE_WORDS = frozenset((*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地"))
+_ZH_EDGE_WORDS = frozenset(
+    (*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地")
+)
 
 
 def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
@@ -271,6 +349,8 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
     他|向记者, 王某|在接受采访时), if one closes the clause; None otherwise."""
     for i in range(1, len(toks)):  # the first: 周桂兰|一边收拾房间一边(说), 王明|在会上向记者(表示)
         t = toks[i]
+        if t.word in L.LISTENER_PREPOSITIONS and t.tag == "p":
+            return i  # 汤继海|对于东军和梁利权(说): the one spoken to
         if t.word in L.PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d"):
             after = toks[i + 1 :]
             closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
@@ -284,28 +364,35 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
 _ZH_PHRASE_ENDS = frozenset("时 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
 
 
-# Ends of words that are titles however jieba tags them (德国总理/nr).
-_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*L.TITLE_ENDS, *P.ZH_HONORIFICS, "总理", "首相", "总统", "外长")
-
-
-# Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
-_ZH_TITLE_HEADS: tuple[str, ...] = tuple(
-    """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
-    书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相""".split()
-)
-
-
 _ZH_NAME_AFTER_QUOTE_RE = re.compile(
-    "(?:" + "|".join(sorted(P.ZH_PERSON_HEADS + _ZH_TITLE_HEADS, key=len, reverse=True)) + ")"
+    "(?:" + "|".join(sorted(P.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True)) + ")"
     + "([" + "".join(sorted(P.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
 )
 _ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")
 
 
 def zh_person_after_quote(text: str, lo: int) -> Who | None:
-    """ "…”赫山区泉交河镇居民杨一飞谈起…": a person named by a title right after a quote, in its clause."""
+    """ "…”赫山区泉交河镇居民杨一飞谈起…": a person named by a title right after a quote, in its clause
+    (traditional characters read as simplified ones, the name given as the page writes it)."""
+    window = text[lo : lo + _ZH_AFTER_QUOTE]
+    simp = segmenter.to_simplified(window)
+    who = _person_after_quote(simp, 0)
+    if who is None:
+        return None
+    who.start += lo
+    if simp is not window:
+        who.mention = _page_form(who.mention, simp, window)
+        who.role = window[: len(who.role)] if who.role is not None else None
+    return who
+
+
+# How far after a quote its speaker's clause is read.
+_ZH_AFTER_QUOTE = 40
+
+
+def _person_after_quote(text: str, lo: int) -> Who | None:
     end = lo
-    while end < len(text) and end - lo < 40 and text[end] not in _ZH_BOUNDARY:
+    while end < len(text) and end - lo < _ZH_AFTER_QUOTE and text[end] not in _ZH_BOUNDARY:
         end += 1
     m = _ZH_NAME_AFTER_QUOTE_RE.search(text, lo, end)
     if m is None:
@@ -335,71 +422,36 @@ def _pointed_at(seg: str) -> bool:
     )
 
 
-def _surname_title(seg: str) -> str | None:
-    """The last word of ``seg`` when it is a lone surname joined to a title by the segmenter (张教授)."""
-    toks = segmenter.tag(seg)
-    last = toks[-1].word if toks else ""
-    return last if len(last) >= 2 and last[0] in L.SURNAMES and last[1:] in L.SURNAME_TITLES else None
-
-
-def _word_ends_at(seg: str, at: int) -> bool:
-    """Does a word of ``seg`` end at ``at``? (卫生部长 is one word: no name 卫生 before 部长)"""
-    return any(t.end == at for t in segmenter.tag(seg))
-
-
-def _name_in_words(seg: str) -> str | None:
-    """The person name ending ``seg``, starting at a word boundary: 美国司法部长梅里克·加兰 ->
-    梅里克·加兰, but no name in 法国国家铁路公司 (路公司 would cut a word) nor in 世界银行周一."""
-    toks = segmenter.tag(seg)
-    if not toks:
-        return None
-    if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in L.NAME_DOTS):
-        return toks[-1].word  # 游客/玛丽·杜邦: the segmenter joined the parts
-    name = zh_name_at_end(seg)
-    at = len(seg) - len(name) if name else -1
-    k = next((k for k, t in enumerate(toks) if t.start == at), None)
-    if k is not None and toks[k].tag == "nrt" and k == len(toks) - 1:
-        k = None  # 迪雅/里克: a transliteration in pieces, read as a run below
-    if k is not None and not (toks[k].tag in L.NEVER_TAGS and len(toks[k].word) >= 2):  # (周一, 许多人: no names)
-        if k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_TAGS and not _given_name(toks, k):
-            return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character
-        return name
-    last = toks[-1]
-    if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + P.ZH_HONORIFICS):
-        return seg[_name_run_start(toks) :]
-    return None
-
-
-# Longest transliterated name written without interpuncts (冯德莱恩, 拉夫罗夫).
-_ZH_RUN_NAME = 6
-
-
-def _name_run_start(toks: Sequence[segmenter.Token]) -> int:
-    """Where the run of name pieces ending ``toks`` starts: 阿/克拉姆, 冯德/莱恩, 迪雅/里克 (pieces
-    jieba tagged as names, or single characters), not past a title (德国总理/默克尔)."""
-    k, size = len(toks) - 1, len(toks[-1].word)
-    while k > 0:
-        prev = toks[k - 1]
-        piece = len(prev.word) == 1 and prev.tag in L.NAME_PIECE_TAGS
-        named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS)
-        if not (piece or named) or not all(is_cjk_char(c) for c in prev.word) or size + len(prev.word) > _ZH_RUN_NAME:
-            break
-        size += len(prev.word)
-        k -= 1
-    return toks[k].start
-
-
 # How far back (characters) a pronoun's antecedent is looked for, and how many named people are weighed.
 _ZH_ANTECEDENT_REACH = 400
 _ZH_ANTECEDENTS = 4
 
 
 def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
+    """The person a 他/她 at ``pos`` stands for, or who says a quote at ``pos`` that has no cue of its
+    own (see :func:`_subject_named_before`); traditional characters are read as simplified ones and
+    the name comes back as the page (or ``known``) writes it."""
+    at = max(0, pos - _ZH_ANTECEDENT_REACH)  # all that is read
+    window = text[at:pos]
+    simp = segmenter.to_simplified(window)
+    if simp is window:
+        return _subject_named_before(known, window, len(window))
+    plain = [segmenter.to_simplified(name) for name in known]
+    found = _subject_named_before(plain, simp, len(window))
+    if found is None or found not in plain:
+        return _page_form(found, simp, window) if found is not None else None
+    return known[plain.index(found)]
+
+
+def _subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
     """The person a 他/她 at ``pos`` stands for: among the known people named last before it, the
     latest named as the subject of a clause (王明谈到了李华的研究。他说… -> 王明, not 李华, who is
     named inside the clause), or a person named as the subject of the sentence just before, later
     than any of them (市长李明来到现场。他表示… -> 李明, though 李明 spoke nowhere). None when there is
     no such subject (the caller then takes the latest known)."""
+    introduced = _introduced_by_colon(text, pos)
+    if introduced is not None:
+        return introduced
     lo = max(0, pos - _ZH_ANTECEDENT_REACH)
     found = sorted(((text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos), name) for name in known), reverse=True)
     subject, subject_at = None, -1
@@ -413,6 +465,50 @@ def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | 
     if new is not None and new[1] > max(subject_at, found[0][0] if found else -1):
         return next((name for name in known if name.endswith(new[0])), new[0])
     return subject
+
+
+def _introduced_by_colon(text: str, pos: int) -> str | None:
+    """The person or organisation whose clause introduces the quote at ``pos`` with a colon and no
+    verb of saying (市民王女士：“…”, 国家统计局：“…”): the clause before the colon is the speaker."""
+    colon = pos
+    while colon > 0 and text[colon - 1] in _ZH_OPENING_MARKS:
+        colon -= 1
+    if colon == 0 or text[colon - 1] not in "：:":
+        return None
+    start = colon - 1
+    while start > max(0, colon - 40) and text[start - 1] not in _ZH_BOUNDARY:
+        start -= 1
+    end = _speech_owner_end(text, start, colon - 1)
+    if end is None and not _noun_clause(text[start : colon - 1]):
+        toks = segmenter.tag(text[start : colon - 1])
+        cut = _predicate_cut(toks)
+        if cut is None:
+            return None  # 标语写着：, 原因有二：: no person says it
+        end = start + toks[cut].start  # 张伟反问：, 李华在微博上写下：
+    who = _subject_before(text, start, colon - 1 if end is None else end)
+    return who.mention if who is not None and who.kind in ("person", "org") and who.mention else None
+
+
+def _speech_owner_end(text: str, start: int, end: int) -> int | None:
+    """Where the owner ends in 张伟的回答是 (…的 + a noun of speech + 是/为), else None."""
+    toks = segmenter.tag(text[start:end])
+    if len(toks) >= 3 and toks[-1].word in ("是", "为"):
+        toks = toks[:-1]
+    if len(toks) >= 3 and toks[-1].word in L.SPEECH_NOUNS and toks[-2].word == "的":
+        return start + toks[-2].start
+    return None
+
+
+def _noun_clause(clause: str) -> bool:
+    """Is ``clause`` only a noun phrase: a noun or a name last, no verb after its last 的?"""
+    toks = segmenter.tag(clause)
+    if not toks or not toks[-1].tag.startswith(("n", "j")):
+        return False
+    owner = max((i for i, t in enumerate(toks) if t.tag == "uj"), default=-1)
+    return not any(t.tag.startswith(("v", "d", "p", "a")) for t in toks[owner + 1 :])
+
+
+_ZH_OPENING_MARKS = frozenset(" \u3000“「『\"")
 
 
 # How far back (characters) a person named as a subject but never quoted is looked for.
@@ -439,73 +535,5 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     while start > lo and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
     return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(text[start:at])) if start < at else True
-
-
-def _name_after_title(seg: str) -> str | None:
-    for size in (2, 3, 4):
-        rest = seg[-size:]
-        head = seg[:-size]
-        if len(rest) == size and head.endswith(_ZH_TITLE_HEADS) and all(is_cjk_char(c) for c in rest):
-            if not any(c in _NOT_IN_TRANSLITERATION for c in rest) and not rest.endswith(_ZH_TITLE_HEADS + P.ZH_PERSON_HEADS):
-                return rest
-    return None
-
-
-def zh_name_at_end(seg: str) -> str | None:
-    dots = ZH_DOTS_RE.search(seg)
-    if dots is not None:
-        first = dots.start()
-        i = first
-        while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk_char(seg[i - 1]):
-            i -= 1
-        return seg[i:] if i < first else None
-    for honorific in P.ZH_HONORIFICS if seg.endswith(P.ZH_HONORIFICS) else ():
-        if seg.endswith(honorific) and len(seg) > len(honorific):
-            k = len(seg) - len(honorific)
-            if seg[k - 1] in P.ZH_SURNAMES:
-                return seg[k - 1 :]
-    if len(seg) >= 4 and seg[-4:-2] in P.ZH_DOUBLE_SURNAMES:
-        return seg[-4:]
-    if not all(is_cjk_char(c) for c in seg[-2:]):
-        return None
-    three = len(seg) >= 3 and seg[-3] in P.ZH_SURNAMES and is_cjk_char(seg[-3]) and not (
-        seg[-3] in _ZH_ROLE_END and seg[-2] in P.ZH_SURNAMES
-    )
-    two = len(seg) >= 2 and seg[-2] in P.ZH_SURNAMES
-    if three and not (two and len(seg) >= 4 and seg[-4:-2] in _ZH_ROLE_WORDS):
-        return seg[-3:]
-    if two and not seg.endswith(P.ZH_PERSON_HEADS + P.ZH_ORG_SUFFIXES):
-        return seg[-2:]
-    return None
-
-
-# Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.
-_NOT_IN_TRANSLITERATION = frozenset("的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像")
-
-
-def trim_dotted_tail(run: str) -> str:
-    """Cut a dotted name's last part where the sentence resumes (at most 5 characters stay), and its
-    first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
-    question mark, not a lost interpunct)."""
-    dot = max(run.rfind(ch) for ch in "·・•?？")
-    if dot < 0:
-        return run
-    end = dot + 1
-    while end < len(run) and end - dot <= 5 and run[end] not in _NOT_IN_TRANSLITERATION:
-        end += 1
-    first = min(k for k in (run.find(ch) for ch in "·・•?？") if k >= 0)
-    begin = first
-    while begin > 0 and run[begin - 1] not in _NOT_IN_TRANSLITERATION:
-        begin -= 1
-    if end - dot < 2 or begin == first or run[dot] in "?？" and (end - dot < 3 or first - begin < 2):
-        return ""
-    return run[begin:end]
-
-
-# Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
-ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·・•?？][\u4e00-\u9fff]{1,8})+")
-ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·・•?？](?=[\u4e00-\u9fff])")
-ZH_HONORIFIC_RE = re.compile("[" + "".join(sorted(P.ZH_SURNAMES)) + "](?:" + "|".join(P.ZH_HONORIFICS) + ")")
-_ZH_ROLE_WORDS = frozenset("主任 书记 部长 省长 市长 县长 经理 主席 委员 教授 记者 总裁 董事 院长 局长 处长 厅长 校长 社长 会长".split())
 
 

@@ -28,6 +28,11 @@ NOT_IN_TRANSLITERATION = frozenset(
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
+# Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
+# particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
+COMMON_NOUN_TAGS = frozenset("n".split())
+# Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
+SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观点 答复 评价 感受 理由 建议 态度 结论 意见".split())
 # Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.
 UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())
 # 老赵, 小王: a familiar way of naming someone by surname.
@@ -54,12 +59,20 @@ NOT_SPEAKER_WORDS = frozenset(
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
 PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当 一边".split())
 
+# Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
+LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
+
+# Localisers that close a phrase of place or time (在会谈中, 在会上, 在接受采访时).
+LOCALISERS = frozenset("中上里时后前下")
+
 # Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局, 以方).
 ORG_HEADS: tuple[str, ...] = tuple(
     """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
     电视台 交易所""".split()
 )
+# A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
+PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
 DOC_NOUNS = frozenset("报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子 视频".split())
 
@@ -87,3 +100,31 @@ DEMONSTRATIVES = frozenset("该这那此其本")
 SAYING_VERBS = frozenset("回复 回应 答复 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍".split())
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
 TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")
+
+# Anonymised names: a surname and 某 or 某某 (被告人王某, 李某某).
+ANONYMISED: tuple[str, ...] = ("某某", "某")
+# Function words that jieba may glue to the front of an anonymised name (而司/某 -> 而/司某).
+GLUED_LEADS = frozenset("而但并且和与及")
+# Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
+# conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
+# "l" (set phrases), which holds titles too (发言人/l).
+PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "i", "a")
+# Words that make a name a group (刘万友、陈春付等人): the speaker is the person named first.
+PLURAL_MARKS = frozenset("等 等人".split())
+# Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).
+COORDINATORS = frozenset("与 和 及 以及 同 跟 、".split())
+# Characters of transliterated foreign names (Xinhua's table, the common part): a question mark
+# between two runs of them may be a lost interpunct (米歇尔?布兰); between other words it is a question.
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕别宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰弗"
+    "福夫盖甘冈戈格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考科可克肯库夸奎拉莱赖兰朗劳勒雷蕾"
+    "里理利莉丽连林琳隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩彭"
+    "皮珀普齐奇恰乔切琴丘萨塞桑瑟森沙莎尚舍什施史舒斯松苏索塔泰坦汤唐特滕提廷图托瓦万旺威韦维魏温文沃乌武"
+    "西希锡夏肖谢辛休修雅亚扬耶叶伊依因英尤于约泽扎詹朱兹佐卓娅丝黛琪蒂薇芙蓓露"
+)
+
+# Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
+TITLE_HEADS: tuple[str, ...] = tuple(
+    """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
+    书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相""".split()
+)

@@ -1,0 +1,217 @@
+"""Person names in Chinese text, read on word boundaries: 美国司法部长梅里克·加兰 -> 梅里克·加兰,
+河南省委副书记、省长王凯 -> 王凯, 付小姐, 张教授, 斯蒂芬妮·席尔霍尔茨 (a transliteration joined by
+interpuncts); no name inside a word (法国国家铁路公司 holds no 路公司).
+
+The functions take simplified text (:func:`.segmenter.to_simplified`) except :func:`zh_name_at_end` and
+:func:`trim_dotted_tail`, which take a page's text in either script and answer in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import zh as L
+from ..lexicon import zh_script
+from ..text import is_cjk_char
+from . import quote_patterns as P
+from . import segmenter
+
+__all__ = [
+    "ZH_DOTS_RE",
+    "ZH_DOTTED_RE",
+    "ZH_HONORIFIC_RE",
+    "given_name",
+    "name_after_title",
+    "name_at_end",
+    "name_in_words",
+    "person_word",
+    "surname_title",
+    "trim_dotted_tail",
+    "word_ends_at",
+    "zh_name_at_end",
+]
+
+
+_ZH_ROLE_END = frozenset("任长员授理席记官家者师士人生事委裁军使督")
+
+
+_ZH_NAME_CHARS_STOP = _ZH_ROLE_END | frozenset("的在和与及、国市省州区县村镇")
+
+
+def person_word(t: segmenter.Token) -> bool:
+    """Is ``t`` a person's name: tagged one, a surname's or a transliteration's (not 宇航/nr), and no
+    title nor organisation (卫健委/nr, 博士生/nr)?"""
+    return (
+        t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
+        and not t.word.endswith(L.ORG_HEADS) and not t.word.endswith(L.TITLE_ENDS)
+    )
+
+
+def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` (two characters at most) the given name after a lone surname (参赞/罗/满月)?"""
+    surname = toks[i - 1]
+    return (
+        len(toks[i].word) <= 2 and len(surname.word) == 1 and surname.word in L.SURNAMES
+        and (i < 2 or toks[i - 2].tag not in L.NAME_TAGS)
+    )
+
+
+# Ends of words that are titles however jieba tags them (德国总理/nr).
+_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*L.TITLE_ENDS, *P.ZH_HONORIFICS, "总理", "首相", "总统", "外长")
+
+
+def surname_title(seg: str) -> str | None:
+    """The last word of ``seg`` when it is a lone surname joined to a title by the segmenter (张教授)."""
+    toks = segmenter.tag(seg)
+    last = toks[-1].word if toks else ""
+    return last if len(last) >= 2 and last[0] in L.SURNAMES and last[1:] in L.SURNAME_TITLES else None
+
+
+def word_ends_at(seg: str, at: int) -> bool:
+    """Does a word of ``seg`` end at ``at``? (卫生部长 is one word: no name 卫生 before 部长)"""
+    return any(t.end == at for t in segmenter.tag(seg))
+
+
+def name_in_words(seg: str) -> str | None:
+    """The person name ending ``seg``, starting at a word boundary: 美国司法部长梅里克·加兰 ->
+    梅里克·加兰, but no name in 法国国家铁路公司 (路公司 would cut a word) nor in 世界银行周一."""
+    toks = segmenter.tag(seg)
+    if not toks:
+        return None
+    if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in L.NAME_DOTS):
+        return toks[-1].word  # 游客/玛丽·杜邦: the segmenter joined the parts
+    name = name_at_end(seg)
+    at = len(seg) - len(name) if name else -1
+    k = next((k for k, t in enumerate(toks) if t.start == at), None)
+    if k is not None and toks[k].tag == "nrt" and k == len(toks) - 1:
+        k = None  # 迪雅/里克: a transliteration in pieces, read as a run below
+    if k is not None and toks[k].word == name and toks[k].tag not in L.NAME_TAGS and segmenter.is_word(name):
+        k = None  # 应急/管理厅: a word of the dictionary, not 管 and a given name
+    if k is not None and not (toks[k].tag in L.NEVER_TAGS and len(toks[k].word) >= 2):  # (周一, 许多人: no names)
+        if k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_TAGS and not given_name(toks, k):
+            return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character
+        return name
+    last = toks[-1]
+    if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + P.ZH_HONORIFICS):
+        return seg[_name_run_start(toks) :]
+    return None
+
+
+# Longest transliterated name written without interpuncts (冯德莱恩, 拉夫罗夫).
+_ZH_RUN_NAME = 6
+
+
+def _name_run_start(toks: Sequence[segmenter.Token]) -> int:
+    """Where the run of name pieces ending ``toks`` starts: 阿/克拉姆, 冯德/莱恩, 迪雅/里克 (pieces
+    jieba tagged as names, or single characters), not past a title (德国总理/默克尔)."""
+    k, size = len(toks) - 1, len(toks[-1].word)
+    while k > 0:
+        prev = toks[k - 1]
+        piece = len(prev.word) == 1 and (prev.tag in L.NAME_PIECE_TAGS or prev.word in L.TRANSLITERATION_CHARS)
+        named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS)
+        if not (piece or named) or not all(is_cjk_char(c) for c in prev.word) or size + len(prev.word) > _ZH_RUN_NAME:
+            break
+        size += len(prev.word)
+        k -= 1
+    return toks[k].start
+
+
+def name_after_title(seg: str) -> str | None:
+    """The name (2 to 4 characters) right after a title ending ``seg``: 博士生泰勒斯 -> 泰勒斯."""
+    for size in (2, 3, 4):
+        rest = seg[-size:]
+        head = seg[:-size]
+        if len(rest) == size and head.endswith(L.TITLE_HEADS) and all(is_cjk_char(c) for c in rest):
+            if not any(c in L.NOT_IN_TRANSLITERATION for c in rest) and not rest.endswith(_NOT_NAME_TAILS):
+                return rest
+    return None
+
+
+_NOT_NAME_TAILS: tuple[str, ...] = (*L.TITLE_HEADS, *P.ZH_PERSON_HEADS)
+
+
+def zh_name_at_end(seg: str) -> str | None:
+    """The person name that ends ``seg`` (a surname and a given name, a surname and an honorific, a
+    transliterated name), as ``seg`` writes it; None when there is none."""
+    name = name_at_end(segmenter.to_simplified(seg))
+    return seg[len(seg) - len(name) :] if name else None
+
+
+def name_at_end(seg: str) -> str | None:
+    dots = ZH_DOTS_RE.search(seg)
+    if dots is not None:
+        first = dots.start()
+        i = first
+        while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk_char(seg[i - 1]):
+            i -= 1
+        return seg[i:] if i < first else None
+    for honorific in P.ZH_HONORIFICS if seg.endswith(P.ZH_HONORIFICS) else ():
+        if seg.endswith(honorific) and len(seg) > len(honorific):
+            k = len(seg) - len(honorific)
+            if seg[k - 1] in P.ZH_SURNAMES:
+                return seg[k - 1 :]
+    if len(seg) >= 4 and seg[-4:-2] in P.ZH_DOUBLE_SURNAMES:
+        return seg[-4:]
+    if not all(is_cjk_char(c) for c in seg[-2:]):
+        return None
+    three = len(seg) >= 3 and seg[-3] in P.ZH_SURNAMES and is_cjk_char(seg[-3]) and not (
+        seg[-3] in _ZH_ROLE_END and seg[-2] in P.ZH_SURNAMES
+    )
+    two = len(seg) >= 2 and seg[-2] in P.ZH_SURNAMES
+    if three and not (two and len(seg) >= 4 and seg[-4:-2] in _ZH_ROLE_WORDS):
+        return seg[-3:]
+    if two and not seg.endswith(P.ZH_PERSON_HEADS + P.ZH_ORG_SUFFIXES):
+        return seg[-2:]
+    return None
+
+
+def trim_dotted_tail(run: str) -> str:
+    """Cut a dotted name's last part where the sentence resumes (at most 5 characters stay), and its
+    first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
+    question mark, not a lost interpunct)."""
+    bounds = _dotted_bounds(segmenter.to_simplified(run))
+    return run if bounds is None else run[bounds[0] : bounds[1]]
+
+
+def _dotted_bounds(run: str) -> tuple[int, int] | None:
+    """Where the name of :func:`trim_dotted_tail` starts and ends in ``run`` (None: all of it)."""
+    dot = max(run.rfind(ch) for ch in "·・•?？")
+    if dot < 0:
+        return None
+    end = dot + 1
+    while end < len(run) and end - dot <= 5 and run[end] not in L.NOT_IN_TRANSLITERATION:
+        end += 1
+    first = min(k for k in (run.find(ch) for ch in "·・•?？") if k >= 0)
+    begin = first
+    while begin > 0 and run[begin - 1] not in L.NOT_IN_TRANSLITERATION:
+        begin -= 1
+    if end - dot < 2 or begin == first or run[dot] in "?？" and (end - dot < 3 or first - begin < 2):
+        return 0, 0
+    if run[dot] in "?？" and not (run[dot - 1] in L.TRANSLITERATION_CHARS and run[dot + 1] in L.TRANSLITERATION_CHARS):
+        return 0, 0  # 为何未提蔡祥令？汤某某: a question, not a lost interpunct
+    return begin, end
+
+
+# Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
+ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·・•?？][\u4e00-\u9fff]{1,8})+")
+
+
+ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·・•?？](?=[\u4e00-\u9fff])")
+
+
+# Surnames as either script writes them (陈 and 陳).
+_ZH_ANY_SURNAME = "".join(
+    sorted(
+        P.ZH_SURNAMES
+        | {t for t, s in zip(zh_script.TRADITIONAL, zh_script.SIMPLIFIED, strict=True) if s in P.ZH_SURNAMES}
+    )
+)
+
+
+ZH_HONORIFIC_RE = re.compile("[" + _ZH_ANY_SURNAME + "](?:" + "|".join(P.ZH_HONORIFICS) + ")")
+
+
+_ZH_ROLE_WORDS = frozenset(
+    "主任 书记 部长 省长 市长 县长 经理 主席 委员 教授 记者 总裁 董事 院长 局长 处长 厅长 校长 社长 会长".split()
+)
