@@ -68,9 +68,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
     region = outer if outer is not None else container
     regions = [root] if region is None else [*_lead_media(region), region]
     for region in regions:
-        for el in region.iter():
-            if isinstance(el.tag, str) and el not in walk.consumed:
-                walk.visit(el)
+        walk.walk(region)
     drafts = walk.finish()
     declared = declared_images(root)
     return _with_declared(root, drafts, declared, walk) if declared else drafts
@@ -147,15 +145,29 @@ class _CandidateWalk:
         self.seen_src: dict[str, int] = {}
         self.produced_parents: set[HtmlElement] = set()
 
-    def visit(self, el: HtmlElement) -> None:
-        if el.tag in _IMAGE_TAGS or _custom_image(el):
-            self.add_image(el)
-        elif self.pending is not None and may_caption(el) and (is_caption_el(el) or is_standalone_credit(el)):
-            self.offer_caption(el)
+    def walk(self, region: HtmlElement) -> None:
+        """Visit ``region`` in document order. This loop runs on every element: the tests are cheapest first."""
+        consumed = self.consumed
+        for el in region.iter():
+            tag = el.tag
+            if tag in _IMAGE_TAGS or (isinstance(tag, str) and "-" in tag and _custom_image(el)):
+                if el not in consumed:
+                    self.add_image(el)
+            elif (
+                self.pending is not None
+                and may_caption(el)
+                and el not in consumed
+                and (is_caption_el(el) or is_standalone_credit(el))
+            ):
+                self.offer_caption(el)
 
     def shown(self, root: HtmlElement, key: str) -> HtmlElement | None:
         """The first ``<img>`` of the page that shows the picture ``key``, outside page furniture."""
+        name = key.split("?", 1)[0].rsplit("/", 1)[-1]
         for img in root.iter(_IMAGE_TAGS):
+            # the file name survives joining with the page URL: a cheap test before the full source
+            if name and name not in (best_src(img) or ""):
+                continue
             src = self.source(img)
             if src is None or src_key(src) != key or img in self.elements:
                 continue
@@ -173,7 +185,8 @@ class _CandidateWalk:
         src = best_src(img)
         if not src:
             return None
-        src = join_url(self.base_url, src)
+        if not src.startswith(("https://", "http://")):
+            src = join_url(self.base_url, src)  # urljoin is slow: absolute sources (most) skip it
         if src.startswith("data:") or BAD_SRC.search(src.split("?", 1)[0]):
             return None
         return src
@@ -186,6 +199,8 @@ class _CandidateWalk:
         return parent is not None and (parent in self.produced_parents or parent.getparent() in self.produced_parents)
 
     def add_image(self, img: HtmlElement) -> None:
+        if is_small(img):
+            return  # the cheapest test first (source() repeats it)
         strict = qualify(img, self.scope, self.container, self.outer)
         if strict is None:
             return
@@ -244,9 +259,8 @@ class _CandidateWalk:
             if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
             attribute_caption(img, draft)
-        return [
-            draft for draft, img, strict in zip(self.drafts, self.elements, self.strict, strict=True) if _keep(draft, img, strict)
-        ]
+        kept = zip(self.drafts, self.elements, self.strict, strict=True)
+        return [draft for draft, img, strict in kept if _keep(draft, img, strict)]
 
 
 def _custom_image(el: HtmlElement) -> bool:
