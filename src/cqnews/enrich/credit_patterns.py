@@ -184,7 +184,7 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
 # "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name.
 # A capitalised word and another word must follow, so a surname like "Di Maio" is not read as "by Maio".
 _CAP = "[A-ZÀ-ÞĀ-ŽА-ЯІЄЇ]"
-FOREIGN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")(?:\s*:)?\s+(?=" + _CAP + r"[\w'’.\-]*\s+\w)")
+FOREIGN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=" + _CAP + r"[\w'’.\-]*\s+\w)")
 # "and" between names, in the languages of the table ("A und B", "A y B", "A et B").
 NAME_AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS) + r")\s+")
 

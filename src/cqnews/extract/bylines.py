@@ -30,7 +30,6 @@ _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-autho
                            r"contributor|contributors)(?:$|[\s_\-])|AuthorName|BylineName|Byline", re.IGNORECASE)
 _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
                                r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NOT_CANDIDATES = frozenset(("script", "style", "meta", "link", "img", "svg", "html", "body"))
 _MAX_BYLINE = 160
 
@@ -108,8 +107,10 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
             value = f"{cls or ''} {ident or ''}"
             lowered = value.lower()
             if (
-                "author" in lowered or "byline" in lowered or "writer" in lowered or "contributor" in lowered
-            ) and _byline_class(value):
+                ("author" in lowered or "byline" in lowered or "writer" in lowered or "contributor" in lowered)
+                and _BYLINE_CLASS.search(value)
+                and not _NOT_BYLINE_CLASS.search(value)
+            ):
                 if el.tag not in _NOT_CANDIDATES:
                     yield el
                 continue
@@ -119,43 +120,6 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
         )
         if declared and el.tag not in _NOT_CANDIDATES:
             yield el
-
-
-def _byline_class(value: str) -> bool:
-    """A class/id that names a byline; camelCase words count apart ("metaInfoAuthorList" holds "Author")."""
-    value = _CAMEL.sub(" ", value)
-    return bool(_BYLINE_CLASS.search(value)) and not _NOT_BYLINE_CLASS.search(value)
-
-
-def _is_byline_element(el: HtmlElement) -> bool:
-    """:func:`_byline_elements`' test for one element."""
-    if not isinstance(el.tag, str) or el.tag in _NOT_CANDIDATES:
-        return False
-    get = el.get
-    if _byline_class(f"{get('class') or ''} {get('id') or ''}"):
-        return True
-    rel, itemprop = get("rel"), get("itemprop")
-    return (rel is not None and "author" in rel.lower().split()) or (
-        itemprop is not None and itemprop.lower() == "author"
-    )
-
-
-def _inner_lines(el: HtmlElement) -> list[str]:
-    """The lines of two or more byline elements side by side inside ``el`` (one per author), else none.
-
-    A wrapper holding one byline element per author reads as one run of names ("Ingrid Treborg Marlene
-    Holm") unless each is read apart. Inner elements of one or two words (first name, last name) are
-    parts of a name, not authors.
-    """
-    inner: list[HtmlElement] = []
-    for node in el.iterdescendants():
-        # document order: an element nested in a byline element already taken comes right after it
-        if _is_byline_element(node) and not (inner and any(a is inner[-1] for a in node.iterancestors())):
-            inner.append(node)
-    lines = [normalize_space(" ".join(node.itertext())) for node in inner]
-    if len(lines) < 2 or any(len(line.split()) < 2 for line in lines):
-        return []
-    return lines
 
 
 def find_bylines(root: HtmlElement) -> list[str]:
@@ -187,7 +151,6 @@ def find_bylines(root: HtmlElement) -> list[str]:
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         taken.add(el)
-        for line in _inner_lines(el) or [text]:
-            if line not in lines:
-                lines.append(line)
+        if text not in lines:
+            lines.append(text)
     return lines

@@ -149,23 +149,10 @@ _CONTROL_TEXT = re.compile(
 _HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|truncated", re.IGNORECASE)
 
 
-# A caption part that is only a date and/or a running time ("05.09.2024 | 2:03 min"): the metadata of a
-# video, not caption text.
-_DATE_DURATION = re.compile(
-    r"^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})?\s*[|·•,]?\s*"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|minutes|h|s|sek\.?)?)?\s*$",
-    re.IGNORECASE,
-)
-
-
 def _is_control(el: HtmlElement) -> bool:
-    """A part of a caption that is not caption text: a control label ("more >"), a hidden copy/label,
-    or a video's date and running time."""
+    """A part of a caption that is not caption text: a control label ("more >") or a hidden copy/label."""
     if _HIDDEN_CLASS.search(el.get("class") or ""):
         return True
-    if el.tag in ("small", "span", "div") and len(el) == 0 and el.text and el.text.strip():
-        if _DATE_DURATION.match(el.text) and any(c.isdigit() for c in el.text):
-            return True
     if el.tag not in ("a", "span", "button") or len(el) > 2:
         return False
     text = el.text_content()
