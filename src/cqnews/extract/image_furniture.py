@@ -229,12 +229,20 @@ def _is_furniture_class(value: str) -> bool:
 
 
 class Scope:
-    """Per-call caches: furniture, body and video verdicts for ancestors."""
+    """Per-call caches: furniture, body and video verdicts for ancestors, furniture verdicts per class string."""
 
     def __init__(self) -> None:
         self.furniture: dict[HtmlElement, bool] = {}
         self.body: dict[HtmlElement, bool] = {}
         self.video: dict[HtmlElement, bool] = {}
+        self.classes: dict[str, bool] = {}
+
+    def furniture_class(self, value: str) -> bool:
+        """:func:`_is_furniture_class`, judged once per class/id string (list items repeat theirs)."""
+        verdict = self.classes.get(value)
+        if verdict is None:
+            verdict = self.classes[value] = _is_furniture_class(value)
+        return verdict
 
     def video_marked(self, el: HtmlElement) -> bool:
         """:func:`video_marked`, judged once per element."""
@@ -260,7 +268,7 @@ class Scope:
                 tag = "div"  # <aside class="image wide"> holds a figure in some bodies
             verdict = (
                 tag in _FURNITURE_TAGS
-                or _is_furniture_class(class_id(el))
+                or self.furniture_class(class_id(el))
                 or ((el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary"))
                 or (el.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_OK)
             )
@@ -273,10 +281,8 @@ def qualify(img: HtmlElement, scope: Scope, container: HtmlElement | None, outer
     own = WORD_SPLIT.split(CAMEL.sub(" ", class_id(img)).lower())
     if any(p in _IMG_FURNITURE_PARTS for p in own) or img.get("role") == "presentation":
         return None
-    if _author_link(img) or (_video_player(img, scope) and not _captioned_figure(img)):
-        return None
-    place = _place(img, scope, container, outer)
-    if place is None:
+    place = _place(img, scope, container, outer)  # first: most pictures that are not the article's stop here
+    if place is None or _author_link(img) or (_video_player(img, scope) and not _captioned_figure(img)):
         return None
     in_article, in_container = place
     teaser = links_elsewhere(img)

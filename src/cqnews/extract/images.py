@@ -78,14 +78,14 @@ def _with_declared(
     root: HtmlElement, drafts: list[ImageDraft], declared: list[DeclaredImage], walk: _CandidateWalk
 ) -> list[ImageDraft]:
     """Declared captions and credits for the pictures found; the declared lead picture when the page shows it."""
-    by_key = {src_key(join_url(walk.base_url, image.url)): image for image in declared}
+    by_key = {src_key(walk.absolute(image.url)): image for image in declared}
     for draft in drafts:
         image = by_key.get(src_key(draft.src or ""))
         if image is not None:
             draft.caption = draft.caption or image.caption
             draft.credit = draft.credit or image.credit
     lead = declared[0]
-    lead_key = src_key(join_url(walk.base_url, lead.url))
+    lead_key = src_key(walk.absolute(lead.url))
     if any(src_key(draft.src or "") == lead_key for draft in drafts):
         return drafts
     img = walk.shown(root, lead_key)
@@ -166,7 +166,7 @@ class _CandidateWalk:
         name = key.split("?", 1)[0].rsplit("/", 1)[-1]
         for img in root.iter(_IMAGE_TAGS):
             # the file name survives joining with the page URL: a cheap test before the full source
-            if name and name not in (best_src(img) or ""):
+            if name and not _names_file(img, name):
                 continue
             src = self.source(img)
             if src is None or src_key(src) != key or img in self.elements:
@@ -178,6 +178,10 @@ class _CandidateWalk:
                 return img
         return None
 
+    def absolute(self, src: str) -> str:
+        """``src`` joined with the page URL; urljoin is slow, so absolute sources (most) skip it."""
+        return src if src.startswith(("https://", "http://")) else join_url(self.base_url, src)
+
     def source(self, img: HtmlElement) -> str | None:
         """The image's absolute source, or None for pixels, icons and images without one."""
         if is_small(img):
@@ -185,8 +189,7 @@ class _CandidateWalk:
         src = best_src(img)
         if not src:
             return None
-        if not src.startswith(("https://", "http://")):
-            src = join_url(self.base_url, src)  # urljoin is slow: absolute sources (most) skip it
+        src = self.absolute(src)
         if src.startswith("data:") or BAD_SRC.search(src.split("?", 1)[0]):
             return None
         return src
@@ -261,6 +264,15 @@ class _CandidateWalk:
             attribute_caption(img, draft)
         kept = zip(self.drafts, self.elements, self.strict, strict=True)
         return [draft for draft, img, strict in kept if _keep(draft, img, strict)]
+
+
+def _names_file(img: HtmlElement, name: str) -> bool:
+    """``name`` is in an attribute of the image, or the image sits in a ``<picture>``/``<source>`` (whose
+    sources :func:`best_src` reads too)."""
+    parent = img.getparent()
+    if parent is not None and parent.tag in ("picture", "source"):
+        return True
+    return any(name in value for value in img.values())
 
 
 def _custom_image(el: HtmlElement) -> bool:
