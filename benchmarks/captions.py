@@ -95,7 +95,7 @@ def load_pages(english: bool = True, corpus: Path = CORPUS) -> list[Page]:
                 key=lambda f: meta.get(f.name, {}).get("crawl_date", f.name),
             )
             versions = sorted(truth, key=_version_key)
-            for file, version in zip(files, versions):
+            for file, version in zip(files, versions, strict=False):
                 html = gzip.open(file).read().decode("utf-8", "replace")
                 info = meta.get(file.name, {})
                 entry = truth[version]
@@ -355,7 +355,7 @@ def score(pages: list[Page], system: str, args: argparse.Namespace, fundus_out: 
         caps, caps_credit, units, tokens, authors, body = _predict(page, system, fundus_out)
         s.exact.add(_match(caps, t_caps, lambda a, b: _norm(a) == _norm(b)), len(caps), len(t_caps))
         s.iou.add(_match(caps, t_caps, lambda a, b: _iou(a, b) >= 0.8), len(caps), len(t_caps))
-        pairs = list(zip(caps, caps_credit))
+        pairs = list(zip(caps, caps_credit, strict=True))
         s.iou_credit.add(_match(pairs, t_caps, lambda a, b: _iou(a[0], b) >= 0.8 or _iou(a[1], b) >= 0.8),
                          len(caps), len(t_caps))
         cu = Counter(units) & Counter(t_units)

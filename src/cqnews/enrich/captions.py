@@ -156,7 +156,7 @@ def is_caption_line(text: str) -> bool:
     found = credit_candidate(text)
     if found is None:
         return False
-    start, credit = found
+    _start, credit = found
     if not is_strong_credit(credit):
         return False
     caption, credits = split_photo_credit(text)

@@ -82,7 +82,8 @@ KO_ORGS: tuple[str, ...] = ("연합뉴스", "뉴스1", "뉴시스")
 for _ko in KO_ORGS:
     KNOWN_ORGS.setdefault(_ko.casefold(), _ko)
 # Spellings that name a table organisation ("新华社发" = released by Xinhua).
-_ORG_ALIASES = {"新华社发": "新华社", "中新社发": "中新社", "ap photo": "AP", "the associated press": "The Associated Press",
+_ORG_ALIASES = {"新华社发": "新华社", "中新社发": "中新社", "ap photo": "AP",
+                "the associated press": "The Associated Press",
                 "getty images/istockphoto": "Getty Images/iStockphoto", "reuters pictures": "Reuters"}
 KNOWN_ORGS.update({alias.casefold(): name for alias, name in _ORG_ALIASES.items()})
 

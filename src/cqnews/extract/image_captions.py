@@ -93,9 +93,23 @@ def is_standalone_credit(el: HtmlElement) -> bool:
     return any(p in cls for p in ("credit", "copyright", "photographer")) and is_credit_el(el)
 
 
+# Every class or itemprop that :func:`is_caption_el` or :func:`is_standalone_credit` accepts holds one of
+# these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text).
+_CAPTION_CLASS_HINT = re.compile(
+    r"caption|credit|copyright|photographer|desc|legend|text|bildunterschrift", re.IGNORECASE
+)
+_CAPTION_ITEMPROP_HINT = re.compile(r"caption|copyrightholder|credittext", re.IGNORECASE)
+
+
 def may_caption(el: HtmlElement) -> bool:
-    """Cheap pre-check: only a figcaption, a cite, or an element with a class or itemprop can be a caption or credit."""
-    return el.tag in ("figcaption", "cite") or el.get("class") is not None or el.get("itemprop") is not None
+    """Cheap pre-test run on every element after an image: only these can be a caption or credit element."""
+    if el.tag == "figcaption":
+        return True
+    cls = el.get("class")
+    if cls is not None and _CAPTION_CLASS_HINT.search(cls):
+        return True
+    itemprop = el.get("itemprop")
+    return itemprop is not None and _CAPTION_ITEMPROP_HINT.search(itemprop) is not None
 
 
 def is_caption_el(el: HtmlElement) -> bool:

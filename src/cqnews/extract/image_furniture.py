@@ -229,11 +229,27 @@ def _is_furniture_class(value: str) -> bool:
 
 
 class Scope:
-    """Per-call caches: furniture verdicts for ancestors."""
+    """Per-call caches: furniture, body and video verdicts for ancestors, furniture verdicts per class string."""
 
     def __init__(self) -> None:
         self.furniture: dict[HtmlElement, bool] = {}
         self.body: dict[HtmlElement, bool] = {}
+        self.video: dict[HtmlElement, bool] = {}
+        self.classes: dict[str, bool] = {}
+
+    def furniture_class(self, value: str) -> bool:
+        """:func:`_is_furniture_class`, judged once per class/id string (list items repeat theirs)."""
+        verdict = self.classes.get(value)
+        if verdict is None:
+            verdict = self.classes[value] = _is_furniture_class(value)
+        return verdict
+
+    def video_marked(self, el: HtmlElement) -> bool:
+        """:func:`video_marked`, judged once per element."""
+        verdict = self.video.get(el)
+        if verdict is None:
+            verdict = self.video[el] = video_marked(el)
+        return verdict
 
     def is_body(self, el: HtmlElement) -> bool:
         """An element that holds an article body (itemprop=articleBody, entry-content, article-body …)."""
@@ -252,7 +268,7 @@ class Scope:
                 tag = "div"  # <aside class="image wide"> holds a figure in some bodies
             verdict = (
                 tag in _FURNITURE_TAGS
-                or _is_furniture_class(class_id(el))
+                or self.furniture_class(class_id(el))
                 or ((el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary"))
                 or (el.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_OK)
             )
@@ -265,10 +281,8 @@ def qualify(img: HtmlElement, scope: Scope, container: HtmlElement | None, outer
     own = WORD_SPLIT.split(CAMEL.sub(" ", class_id(img)).lower())
     if any(p in _IMG_FURNITURE_PARTS for p in own) or img.get("role") == "presentation":
         return None
-    if _author_link(img) or (_video_player(img) and not _captioned_figure(img)):
-        return None
-    place = _place(img, scope, container, outer)
-    if place is None:
+    place = _place(img, scope, container, outer)  # first: most pictures that are not the article's stop here
+    if place is None or _author_link(img) or (_video_player(img, scope) and not _captioned_figure(img)):
         return None
     in_article, in_container = place
     teaser = links_elsewhere(img)
@@ -295,16 +309,22 @@ def _author_link(img: HtmlElement) -> bool:
     return False
 
 
-def _video_player(img: HtmlElement) -> bool:
+def _video_player(img: HtmlElement, scope: Scope) -> bool:
     """The poster of a video player or video teaser: a close ancestor declares a video or is classed as one."""
     for anc in ancestors(img, _VIDEO_LEVELS):
         if anc.tag in ("video", "body", "article", "main"):
             return bool(anc.tag == "video")
-        if any(anc.get(attr) is not None for attr in _VIDEO_ATTRS):
-            return True
-        if any(_video_token(token) for token in CAMEL.sub(" ", anc.get("class") or "").lower().split()):
+        if scope.video_marked(anc):
             return True
     return False
+
+
+def video_marked(el: HtmlElement) -> bool:
+    """``el`` declares a video (``data-video-id`` …) or is classed as a video player."""
+    if any(el.get(attr) is not None for attr in _VIDEO_ATTRS):
+        return True
+    cls = el.get("class")
+    return cls is not None and any(_video_token(token) for token in CAMEL.sub(" ", cls).lower().split())
 
 
 def _captioned_figure(img: HtmlElement) -> bool:

@@ -68,9 +68,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
     region = outer if outer is not None else container
     regions = [root] if region is None else [*_lead_media(region), region]
     for region in regions:
-        for el in region.iter():
-            if isinstance(el.tag, str) and el not in walk.consumed:
-                walk.visit(el)
+        walk.walk(region)
     drafts = walk.finish()
     declared = declared_images(root)
     return _with_declared(root, drafts, declared, walk) if declared else drafts
@@ -80,14 +78,14 @@ def _with_declared(
     root: HtmlElement, drafts: list[ImageDraft], declared: list[DeclaredImage], walk: _CandidateWalk
 ) -> list[ImageDraft]:
     """Declared captions and credits for the pictures found; the declared lead picture when the page shows it."""
-    by_key = {src_key(join_url(walk.base_url, image.url)): image for image in declared}
+    by_key = {src_key(walk.absolute(image.url)): image for image in declared}
     for draft in drafts:
         image = by_key.get(src_key(draft.src or ""))
         if image is not None:
             draft.caption = draft.caption or image.caption
             draft.credit = draft.credit or image.credit
     lead = declared[0]
-    lead_key = src_key(join_url(walk.base_url, lead.url))
+    lead_key = src_key(walk.absolute(lead.url))
     if any(src_key(draft.src or "") == lead_key for draft in drafts):
         return drafts
     img = walk.shown(root, lead_key)
@@ -147,15 +145,29 @@ class _CandidateWalk:
         self.seen_src: dict[str, int] = {}
         self.produced_parents: set[HtmlElement] = set()
 
-    def visit(self, el: HtmlElement) -> None:
-        if el.tag in _IMAGE_TAGS or _custom_image(el):
-            self.add_image(el)
-        elif self.pending is not None and may_caption(el) and (is_caption_el(el) or is_standalone_credit(el)):
-            self.offer_caption(el)
+    def walk(self, region: HtmlElement) -> None:
+        """Visit ``region`` in document order. This loop runs on every element: the tests are cheapest first."""
+        consumed = self.consumed
+        for el in region.iter():
+            tag = el.tag
+            if tag in _IMAGE_TAGS or (isinstance(tag, str) and "-" in tag and _custom_image(el)):
+                if el not in consumed:
+                    self.add_image(el)
+            elif (
+                self.pending is not None
+                and may_caption(el)
+                and el not in consumed
+                and (is_caption_el(el) or is_standalone_credit(el))
+            ):
+                self.offer_caption(el)
 
     def shown(self, root: HtmlElement, key: str) -> HtmlElement | None:
         """The first ``<img>`` of the page that shows the picture ``key``, outside page furniture."""
+        name = key.split("?", 1)[0].rsplit("/", 1)[-1]
         for img in root.iter(_IMAGE_TAGS):
+            # the file name survives joining with the page URL: a cheap test before the full source
+            if name and not _names_file(img, name):
+                continue
             src = self.source(img)
             if src is None or src_key(src) != key or img in self.elements:
                 continue
@@ -166,6 +178,10 @@ class _CandidateWalk:
                 return img
         return None
 
+    def absolute(self, src: str) -> str:
+        """``src`` joined with the page URL; urljoin is slow, so absolute sources (most) skip it."""
+        return src if src.startswith(("https://", "http://")) else join_url(self.base_url, src)
+
     def source(self, img: HtmlElement) -> str | None:
         """The image's absolute source, or None for pixels, icons and images without one."""
         if is_small(img):
@@ -173,7 +189,7 @@ class _CandidateWalk:
         src = best_src(img)
         if not src:
             return None
-        src = join_url(self.base_url, src)
+        src = self.absolute(src)
         if src.startswith("data:") or BAD_SRC.search(src.split("?", 1)[0]):
             return None
         return src
@@ -186,6 +202,8 @@ class _CandidateWalk:
         return parent is not None and (parent in self.produced_parents or parent.getparent() in self.produced_parents)
 
     def add_image(self, img: HtmlElement) -> None:
+        if is_small(img):
+            return  # the cheapest test first (source() repeats it)
         strict = qualify(img, self.scope, self.container, self.outer)
         if strict is None:
             return
@@ -244,9 +262,17 @@ class _CandidateWalk:
             if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
             attribute_caption(img, draft)
-        return [
-            draft for draft, img, strict in zip(self.drafts, self.elements, self.strict, strict=True) if _keep(draft, img, strict)
-        ]
+        kept = zip(self.drafts, self.elements, self.strict, strict=True)
+        return [draft for draft, img, strict in kept if _keep(draft, img, strict)]
+
+
+def _names_file(img: HtmlElement, name: str) -> bool:
+    """``name`` is in an attribute of the image, or the image sits in a ``<picture>``/``<source>`` (whose
+    sources :func:`best_src` reads too)."""
+    parent = img.getparent()
+    if parent is not None and parent.tag in ("picture", "source"):
+        return True
+    return any(name in value for value in img.values())
 
 
 def _custom_image(el: HtmlElement) -> bool:
