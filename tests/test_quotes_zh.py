@@ -329,10 +329,13 @@ def test_segmenter_results_pickle_and_agree_across_threads() -> None:
     assert pickle.loads(pickle.dumps(serial)) == serial
 
 
-def test_segmenter_loads_at_import_and_reads_no_file_in_a_parse() -> None:
-    """Importing cqnews builds the dictionary; a Chinese parse afterwards opens no file."""
+def test_segmenter_loads_in_warm_up_and_reads_no_file_in_a_parse() -> None:
+    """``cqnews.warm_up()`` builds the dictionary; a Chinese parse afterwards opens no file."""
     code = (
-        "import builtins, io, os, cqnews\n"
+        "import builtins, io, os, sys, cqnews\n"
+        "assert 'rjieba' not in sys.modules  # import cqnews stays light\n"
+        "cqnews.warm_up()\n"
+        "assert 'rjieba' in sys.modules\n"
         "opened = []\n"
         "real_open, real_io = builtins.open, io.open\n"
         "builtins.open = lambda *a, **k: (opened.append(a[0]), real_open(*a, **k))[1]\n"

@@ -5,10 +5,11 @@
 [('付小姐', 'nr'), ('只是', 'c'), ('说', 'v')]
 
 The words come from rjieba (a binding of the Rust port of jieba), whose dictionary is compiled into the
-package: it is built once, when this module is imported (about 0.2–0.4 s and 30 MB, shared by worker
-processes forked afterwards), and no parse reads a file. Tags are jieba's (ICTCLAS-style: ``nr`` person,
-``ns`` place, ``nt`` organisation, ``t`` time, ``c`` conjunction, ``d`` adverb, ``f`` localiser, ``m``
-numeral …). Repairs are made on top, where jieba's model cuts names badly:
+package: it is built once, on the first Chinese text or in :func:`load` (about 0.2–0.4 s and 30 MB;
+``cqnews.warm_up`` calls it, so that worker processes forked afterwards share it), and no file is read.
+Tags are jieba's (ICTCLAS-style: ``nr`` person, ``ns`` place, ``nt`` organisation, ``t`` time,
+``c`` conjunction, ``d`` adverb, ``f`` localiser, ``m`` numeral …). Repairs are made on top, where jieba's
+model cuts names badly:
 
 - a transliterated name joined by an interpunct becomes one ``nr`` token (梅里/克/·/加兰 -> 梅里克·加兰,
   罗格/夫在 -> 罗格夫/在);
@@ -30,15 +31,14 @@ from __future__ import annotations
 
 import functools
 import re
+from types import ModuleType
 from typing import NamedTuple
-
-import rjieba
 
 from ..lexicon import zh as L
 from ..lexicon import zh_script
 from ..text import is_cjk_char
 
-__all__ = ["Token", "is_word", "tag", "to_simplified"]
+__all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
 
 
 class Token(NamedTuple):
@@ -103,13 +103,26 @@ def _head_title(tokens: list[Token]) -> list[Token]:
     return out
 
 
+@functools.cache
+def _rjieba() -> ModuleType:
+    """rjieba, imported (and its dictionary built) on first use: ``import cqnews`` stays light."""
+    import rjieba
+
+    return rjieba
+
+
+def load() -> None:
+    """Build the segmenter's dictionary now (once per process), e.g. before forking workers."""
+    _rjieba()
+
+
 def _jieba_tags(text: str) -> list[tuple[str, str]]:
     """rjieba's words and tags; a lone surrogate (a str that was never decoded from bytes) is read as
     "?", one character for one, so offsets hold."""
     try:
-        return rjieba.tag(text)
+        return _rjieba().tag(text)  # type: ignore[no-any-return]
     except UnicodeEncodeError:
-        return rjieba.tag(text.encode("utf-8", "replace").decode("utf-8"))
+        return _rjieba().tag(text.encode("utf-8", "replace").decode("utf-8"))  # type: ignore[no-any-return]
 
 
 def is_word(word: str) -> bool:
@@ -120,7 +133,7 @@ def is_word(word: str) -> bool:
 def _known(word: str) -> bool:
     """Is ``word`` in jieba's dictionary? (never, with a lone surrogate in it)"""
     try:
-        return rjieba.has_word(word)
+        return bool(_rjieba().has_word(word))
     except UnicodeEncodeError:
         return False
 
