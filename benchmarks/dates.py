@@ -1,0 +1,99 @@
+"""Publication dates of cqnews against the corpus truth (Fundus ``publishing_date``, regional ``date``).
+
+    python benchmarks/dates.py                 # Fundus, fundus-more (tune and check halves), regional
+    python benchmarks/dates.py --misses        # list the misses of the tune half and of Fundus
+
+A page counts as **right** when ``Article.published`` is the truth's instant within two minutes (a
+truth written as a date only or as midnight without a zone, or an Article date of day precision, is
+compared by calendar day; a naive time is compared as written), **day** when only the calendar day agrees, **missing** when cqnews
+gives no date, **wrong** otherwise. fundus-more is split by publisher into the halves of
+``fundus_more_split.json``: misses are listed for the tune half only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from corpus import Page, fundus_pages, regional_pages
+
+import cqnews
+
+SPLIT = Path(__file__).resolve().parent / "fundus_more_split.json"
+_CLOSE = timedelta(minutes=2)
+
+
+def truth_date(page: Page) -> str | None:
+    value = page.truth.get("publishing_date") or page.truth.get("date")
+    return str(value) if value else None
+
+
+def verdict(truth: str, article: cqnews.Article) -> str:
+    """right, day, missing or wrong (see the module docstring)."""
+    found = article.published
+    if found is None:
+        return "missing"
+    expected = datetime.fromisoformat(truth.replace("Z", "+00:00"))
+    # Fundus writes a date-only truth as midnight without a zone.
+    midnight = expected.tzinfo is None and (expected.hour, expected.minute, expected.second) == (0, 0, 0)
+    date_only = len(truth) <= 10 or midnight or article.published_precision == cqnews.DatePrecision.DAY
+    if date_only:
+        return "right" if found.date() == expected.date() else "wrong"
+    if (found.tzinfo is None) != (expected.tzinfo is None):
+        found, expected = found.replace(tzinfo=None), expected.replace(tzinfo=None)
+    if abs(found - expected) <= _CLOSE:
+        return "right"
+    return "day" if found.date() == expected.date() else "wrong"
+
+
+def score(pages: list[Page], label: str, list_misses: bool) -> float:
+    counts: Counter[str] = Counter()
+    misses = []
+    for page in pages:
+        truth = truth_date(page)
+        if truth is None:
+            continue
+        try:
+            article = cqnews.parse(page.html, url=page.url)
+        except cqnews.ParseError as exc:
+            counts["error"] += 1
+            misses.append((page.name, truth, f"ParseError: {exc}"))
+            continue
+        outcome = verdict(truth, article)
+        counts[outcome] += 1
+        if outcome != "right":
+            misses.append((page.name, truth, f"{outcome}: {article.published} ({article.published_precision})"))
+    total = sum(counts.values())
+    share = counts["right"] / total if total else 0.0
+    print(f"{label:28s} {total:4d} pages  right {share:.3f}  day only {counts['day']:3d}  "
+          f"wrong {counts['wrong']:3d}  missing {counts['missing']:3d}  errors {counts['error']:2d}")
+    if list_misses:
+        for name, truth, what in misses:
+            print(f"    {name}: truth {truth}; {what}")
+    return share
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="list misses (tune half and Fundus only)")
+    args = parser.parse_args()
+    split = json.loads(SPLIT.read_text())["publishers"]
+    halves: dict[str, list[Page]] = {"tune": [], "check": []}
+    for page in fundus_pages(folder="fundus-more"):
+        country, file = page.name.split("/", 1)
+        halves[split[f"{country}/{file.rsplit('_', 3)[0]}"]].append(page)
+    cqnews.warm_up()
+    score(list(fundus_pages()), "Fundus (all)", args.misses)
+    tune = score(halves["tune"], "fundus-more, tune half", args.misses)
+    check = score(halves["check"], "fundus-more, check half", False)  # never listed one by one
+    print(f"{'fundus-more gap':28s} tune - check {tune - check:+.3f}")
+    score(list(regional_pages()), "regional", args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
