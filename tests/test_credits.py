@@ -586,3 +586,21 @@ def test_a_credit_parted_by_a_bar_stays_one_credit() -> None:
     caption, credits = split_photo_credit("© Jan Roe/dpa | Jan Roe")
     assert caption is None
     assert [(c.name, c.organization) for c in credits] == [("Jan Roe", "dpa")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "org"),
+    [
+        ("Anna Roe (dpa)", ["Anna Roe"], "dpa"),
+        ("Anna Roe - dpa", ["Anna Roe"], "dpa"),
+        ("Von Anna Roe mit dpa", ["Anna Roe"], "dpa"),
+        ("Anna Roe Korrespondentin in Paris", ["Anna Roe"], None),
+        ("Autorka: Anna Nowak", ["Anna Nowak"], None),
+        ("Anna Nowak i Jan Kowalski", ["Anna Nowak", "Jan Kowalski"], None),
+        ("Текст: Иван Петров", ["Иван Петров"], None),
+    ],
+)
+def test_bylines_in_more_languages(line: str, names: list[str], org: str | None) -> None:
+    credits = credits_from_bylines([line])
+    assert [c.name for c in credits] == names
+    assert {c.organization for c in credits} == {org}

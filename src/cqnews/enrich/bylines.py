@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon.credits import BYLINE_WITH_WORDS
 from ..models import Block, Credit, CreditRole
 from ..text import HAN_RE, normalize_space
 from .credit_patterns import (
@@ -215,7 +216,9 @@ _PAGE_WORDS = frozenset(
 _INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
 
 
-_FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|[Ww]ith|WITH)\s+(.{1,60})$")
+_FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|(?i:" + "|".join(BYLINE_WITH_WORDS) + r"))\s+(.{1,60})$")
+# A bracketed agency after the names: "Anna Roe (dpa)".
+_BRACKET_ORG = re.compile(r"\s*\(([^()]{1,60})\)$")
 
 
 def _strip_titles(names: str) -> str:
@@ -292,6 +295,10 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
         if canonical_org(rest) or looks_like_org(rest) or "." in rest:
             org = org_name(rest)
         names = names[: tail.start()]
+    bracket = _BRACKET_ORG.search(names)
+    if bracket and org is None and canonical_org(bracket.group(1).strip()):
+        org = org_name(bracket.group(1).strip())
+        names = names[: bracket.start()]
     return _strip_titles(_IN_PLACE.sub("", names)), org
 
 
@@ -394,7 +401,7 @@ def _parse_line(text: str) -> list[Credit]:
     if HAN_RE.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return dedupe_credits(_parse_zh_line(text))
     credits: list[Credit] = []
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
     for part in parts:
         inner = _INNER_BY.search(part)
         if inner and inner.start() > 0:

@@ -6,7 +6,15 @@ regular-expression fragments without groups that capture; add a language by addi
 
 from __future__ import annotations
 
-__all__ = ["BYLINE_BY_WORDS", "BYLINE_LABEL_WORDS", "NAME_CONJUNCTIONS", "PHOTO_WORDS", "SOURCE_WORDS"]
+__all__ = [
+    "BYLINE_BY_WORDS",
+    "BYLINE_LABEL_WORDS",
+    "BYLINE_WITH_WORDS",
+    "JOB_TITLE_WORDS",
+    "NAME_CONJUNCTIONS",
+    "PHOTO_WORDS",
+    "SOURCE_WORDS",
+]
 
 # "Photo" before a colon in a credit, in languages other than English ("Foto: dpa", "Bild: Andreas
 # Seidel/Archiv", "Crédit photo : AFP", "Zdjęcie: Reuters", "Фото: …", "Grafik: dpa").
@@ -54,6 +62,12 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "testo",
     "tekst",
     "redakcja",
+    "autorka",
+    "autorzy",
+    "автор",
+    "автори",
+    "авторы",
+    "текст",
 )
 
 # "and" between names ("Von A und B", "Por A y B", "Par A et B", "Av A og B", "Door A en B").
@@ -68,8 +82,60 @@ NAME_CONJUNCTIONS: tuple[str, ...] = (
     "och",
     "en",
     "oraz",
+    "i",
+    "ja",
+    "ve",
     "és",
     "та",
     "і",
     "и",
+)
+
+# "with" before the agency a byline shares ("Von Anna Roe mit dpa", "Por X con EFE", "Par X avec AFP").
+BYLINE_WITH_WORDS: tuple[str, ...] = ("with", "mit", "con", "avec", "med", "met")
+
+# Job titles after a name in a byline, in languages other than English ("Anna Roe Korrespondentin",
+# "María López, corresponsal", "Jan Kowalski, dziennikarz"): cut from the name, like "Reporter".
+JOB_TITLE_WORDS: tuple[str, ...] = (
+    "korrespondent",
+    "korrespondentin",
+    "redakteur",
+    "redakteurin",
+    "reporterin",
+    "journalistin",
+    "autorin",
+    "volontär",
+    "volontärin",
+    "chefredakteur",
+    "chefredakteurin",
+    "corresponsal",
+    "periodista",
+    "redactor",
+    "redactora",
+    "reportera",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "rédacteur",
+    "rédactrice",
+    "giornalista",
+    "corrispondente",
+    "redattore",
+    "redattrice",
+    "jornalista",
+    "correspondente",
+    "repórter",
+    "dziennikarz",
+    "dziennikarka",
+    "korespondent",
+    "korespondentka",
+    "redaktor",
+    "redaktorka",
+    "toimittaja",
+    "журналист",
+    "журналистка",
+    "журналіст",
+    "корреспондент",
+    "кореспондент",
+    "редактор",
 )
