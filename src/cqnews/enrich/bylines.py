@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon.credits import BYLINE_WITH_WORDS
+from ..lexicon.credits import (
+    BYLINE_DESK_WORDS,
+    BYLINE_PAGE_WORDS,
+    BYLINE_TITLE_WORDS,
+    BYLINE_WITH_WORDS,
+    MONTH_WORDS,
+)
 from ..models import Block, Credit, CreditRole
 from ..text import HAN_RE, normalize_space
 from .credit_patterns import (
@@ -55,162 +61,9 @@ _IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][^,;|]{0,60}$")
 # ---------------------------------------------------------------------------------------------
 # Bylines
 # ---------------------------------------------------------------------------------------------
-# Words of a job title before "Reporter", "Editor" …: "Travel News Reporter", "Deputy Content Hub Director".
-_DESK_WORDS = frozenset(
-    (
-        "news",
-        "travel",
-        "lifestyle",
-        "sports",
-        "sport",
-        "politics",
-        "political",
-        "business",
-        "senior",
-        "chief",
-        "deputy",
-        "content",
-        "hub",
-        "freelance",
-        "parliamentary",
-        "digital",
-        "health",
-        "science",
-        "tech",
-        "technology",
-        "entertainment",
-        "showbiz",
-        "royal",
-        "crime",
-        "consumer",
-        "money",
-        "world",
-        "us",
-        "uk",
-        "home",
-        "affairs",
-        "economics",
-        "economy",
-        "culture",
-        "fashion",
-        "food",
-        "motoring",
-        "features",
-        "feature",
-        "trainee",
-        "junior",
-        "staff",
-        "local",
-        "general",
-        "breaking",
-        "assistant",
-        "associate",
-        "executive",
-        "managing",
-        "data",
-        "investigations",
-        "investigative",
-        "social",
-        "media",
-        "audience",
-        "editorial",
-        "national",
-        "international",
-        "foreign",
-        "environment",
-        "climate",
-        "education",
-        "property",
-        "personal",
-        "finance",
-        "weather",
-        "video",
-        "audio",
-        "live",
-        "contributing",
-        "special",
-        "lead",
-        "principal",
-        "global",
-        "opinion",
-        "games",
-        "gaming",
-        "reviews",
-        "commerce",
-        "shopping",
-        "deals",
-        "security",
-        "legal",
-        "courts",
-        "city",
-        "state",
-        "sports",
-        "bookmark",
-        "share",
-        "twitter",
-        "today",
-        "dailystar",
-        "by",
-    )
-)
-
-
-_TITLE_WORDS = JOB_WORDS | frozenset(
-    (
-        "director",
-        "commentator",
-        "specialist",
-        "strategist",
-        "manager",
-        "head",
-        "expert",
-        "researcher",
-        "fellow",
-        "professor",
-        "lecturer",
-        "contributors",
-        "reporters",
-        "writers",
-        "editors",
-        "correspondents",
-        "journalists",
-    )
-)
-
-
-_MONTHS = frozenset(
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    )
-)
-
-
-_PAGE_WORDS = frozenset(
-    ("twitter", "today", "published", "updated", "email", "follow", "share", "bookmark", "comments")
-)
+_TITLE_WORDS = JOB_WORDS | BYLINE_TITLE_WORDS
+# Words that end a name run without being part of it: desk words, months, page words.
+_TRAILING_WORDS = BYLINE_DESK_WORDS | MONTH_WORDS | BYLINE_PAGE_WORDS
 
 
 _INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
@@ -233,18 +86,16 @@ def _strip_titles(names: str) -> str:
         low = token.casefold().strip(".,:;")
         if low in _TITLE_WORDS:
             group = groups[-1]
-            while group and group[-1].casefold().strip(".,") in _DESK_WORDS:
+            while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS:
                 group.pop()
             groups.append([])
             continue
         groups[-1].append(token)
     cleaned: list[str] = []
     for group in groups:
-        while len(group) > 2 and group[0].casefold().strip(".,:;") in _DESK_WORDS and "," not in group[0]:
+        while len(group) > 2 and group[0].casefold().strip(".,:;") in BYLINE_DESK_WORDS and "," not in group[0]:
             group.pop(0)
-        while len(group) > 1 and (
-            (low := group[-1].casefold().strip(".,:;")) in _DESK_WORDS or low in _MONTHS or low in _PAGE_WORDS
-        ):
+        while len(group) > 1 and group[-1].casefold().strip(".,:;") in _TRAILING_WORDS:
             group.pop()
         half = len(group) // 2
         if half >= 2 and len(group) % 2 == 0 and group[:half] == group[half:]:

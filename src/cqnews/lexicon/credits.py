@@ -1,16 +1,22 @@
 """Credit and byline words in many languages, as data.
 
-:mod:`cqnews.enrich.credit_patterns` builds its patterns from these tables. Entries are lower case
+:mod:`cqnews.enrich.credit_patterns` builds its patterns from the tuples: lower case
 regular-expression fragments without groups that capture; add a language by adding its words here.
+The frozensets are plain lower-case words that :mod:`cqnews.enrich.bylines` compares with
+``word.casefold()``.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "BYLINE_BY_WORDS",
+    "BYLINE_DESK_WORDS",
     "BYLINE_LABEL_WORDS",
+    "BYLINE_PAGE_WORDS",
+    "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
     "JOB_TITLE_WORDS",
+    "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
     "PHOTO_WORDS",
     "SOURCE_WORDS",
@@ -138,4 +144,37 @@ JOB_TITLE_WORDS: tuple[str, ...] = (
     "корреспондент",
     "кореспондент",
     "редактор",
+)
+
+
+# Words of a job title before "Reporter", "Editor" …: "Travel News Reporter", "Deputy Content Hub Director".
+BYLINE_DESK_WORDS: frozenset[str] = frozenset(
+    "news travel lifestyle sports sport politics political business senior chief deputy content hub freelance "
+    "parliamentary digital health science tech technology entertainment showbiz royal crime consumer money world "
+    "us uk home affairs economics economy culture fashion food motoring features feature trainee junior staff "
+    "local general breaking assistant associate executive managing data investigations investigative social media "
+    "audience editorial national international foreign environment climate education property personal finance "
+    "weather video audio live contributing special lead principal global opinion games gaming reviews commerce "
+    "shopping deals security legal courts city state sports bookmark share twitter today dailystar by"
+    .split()
+)
+
+# Job titles beside the job words of names.JOB_WORDS that end a name in a byline run.
+BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
+    "director commentator specialist strategist manager head expert researcher fellow professor lecturer "
+    "contributors reporters writers editors correspondents journalists"
+    .split()
+)
+
+# Month names and abbreviations (English): a date after a byline is not part of a name.
+MONTH_WORDS: frozenset[str] = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec"
+    .split()
+)
+
+# Page words a byline run picks up from its surroundings ("Jane Doe Twitter").
+BYLINE_PAGE_WORDS: frozenset[str] = frozenset(
+    "twitter today published updated email follow share bookmark comments"
+    .split()
 )
