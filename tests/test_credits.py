@@ -564,3 +564,43 @@ def test_a_known_agency_in_brackets_after_a_name_is_a_credit() -> None:
     caption, credits = split_photo_credit("Protesters in Paris (AFP)")
     assert caption == "Protesters in Paris"
     assert [c.organization for c in credits] == ["AFP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "raw"),
+    [
+        ("Foto: Anna Muster/dpa | Erst fiel der linke Turm, dann der rechte.",
+         "Erst fiel der linke Turm, dann der rechte.", "Foto: Anna Muster/dpa"),
+        ("Photo: AFP – Crowds gather in the square on Sunday.", "Crowds gather in the square on Sunday.", "Photo: AFP"),
+        ("Foto: picture alliance / dpa / Die Ministerin spricht in Berlin.", "Die Ministerin spricht in Berlin.",
+         "Foto: picture alliance / dpa"),
+    ],
+)
+def test_a_credit_written_before_the_caption(text: str, caption: str, raw: str) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert credits and {c.raw for c in credits} == {raw}
+
+
+def test_a_credit_parted_by_a_bar_stays_one_credit() -> None:
+    caption, credits = split_photo_credit("© Jan Roe/dpa | Jan Roe")
+    assert caption is None
+    assert [(c.name, c.organization) for c in credits] == [("Jan Roe", "dpa")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "org"),
+    [
+        ("Anna Roe (dpa)", ["Anna Roe"], "dpa"),
+        ("Anna Roe - dpa", ["Anna Roe"], "dpa"),
+        ("Von Anna Roe mit dpa", ["Anna Roe"], "dpa"),
+        ("Anna Roe Korrespondentin in Paris", ["Anna Roe"], None),
+        ("Autorka: Anna Nowak", ["Anna Nowak"], None),
+        ("Anna Nowak i Jan Kowalski", ["Anna Nowak", "Jan Kowalski"], None),
+        ("Текст: Иван Петров", ["Иван Петров"], None),
+    ],
+)
+def test_bylines_in_more_languages(line: str, names: list[str], org: str | None) -> None:
+    credits = credits_from_bylines([line])
+    assert [c.name for c in credits] == names
+    assert {c.organization for c in credits} == {org}

@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon.credits import (
+    BYLINE_DESK_WORDS,
+    BYLINE_PAGE_WORDS,
+    BYLINE_TITLE_WORDS,
+    BYLINE_WITH_WORDS,
+    MONTH_WORDS,
+)
 from ..models import Block, Credit, CreditRole
 from ..text import HAN_RE, normalize_space
 from .credit_patterns import (
@@ -54,168 +61,17 @@ _IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][^,;|]{0,60}$")
 # ---------------------------------------------------------------------------------------------
 # Bylines
 # ---------------------------------------------------------------------------------------------
-# Words of a job title before "Reporter", "Editor" …: "Travel News Reporter", "Deputy Content Hub Director".
-_DESK_WORDS = frozenset(
-    (
-        "news",
-        "travel",
-        "lifestyle",
-        "sports",
-        "sport",
-        "politics",
-        "political",
-        "business",
-        "senior",
-        "chief",
-        "deputy",
-        "content",
-        "hub",
-        "freelance",
-        "parliamentary",
-        "digital",
-        "health",
-        "science",
-        "tech",
-        "technology",
-        "entertainment",
-        "showbiz",
-        "royal",
-        "crime",
-        "consumer",
-        "money",
-        "world",
-        "us",
-        "uk",
-        "home",
-        "affairs",
-        "economics",
-        "economy",
-        "culture",
-        "fashion",
-        "food",
-        "motoring",
-        "features",
-        "feature",
-        "trainee",
-        "junior",
-        "staff",
-        "local",
-        "general",
-        "breaking",
-        "assistant",
-        "associate",
-        "executive",
-        "managing",
-        "data",
-        "investigations",
-        "investigative",
-        "social",
-        "media",
-        "audience",
-        "editorial",
-        "national",
-        "international",
-        "foreign",
-        "environment",
-        "climate",
-        "education",
-        "property",
-        "personal",
-        "finance",
-        "weather",
-        "video",
-        "audio",
-        "live",
-        "contributing",
-        "special",
-        "lead",
-        "principal",
-        "global",
-        "opinion",
-        "games",
-        "gaming",
-        "reviews",
-        "commerce",
-        "shopping",
-        "deals",
-        "security",
-        "legal",
-        "courts",
-        "city",
-        "state",
-        "sports",
-        "bookmark",
-        "share",
-        "twitter",
-        "today",
-        "dailystar",
-        "by",
-    )
-)
-
-
-_TITLE_WORDS = JOB_WORDS | frozenset(
-    (
-        "director",
-        "commentator",
-        "specialist",
-        "strategist",
-        "manager",
-        "head",
-        "expert",
-        "researcher",
-        "fellow",
-        "professor",
-        "lecturer",
-        "contributors",
-        "reporters",
-        "writers",
-        "editors",
-        "correspondents",
-        "journalists",
-    )
-)
-
-
-_MONTHS = frozenset(
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    )
-)
-
-
-_PAGE_WORDS = frozenset(
-    ("twitter", "today", "published", "updated", "email", "follow", "share", "bookmark", "comments")
-)
+_TITLE_WORDS = JOB_WORDS | BYLINE_TITLE_WORDS
+# Words that end a name run without being part of it: desk words, months, page words.
+_TRAILING_WORDS = BYLINE_DESK_WORDS | MONTH_WORDS | BYLINE_PAGE_WORDS
 
 
 _INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
 
 
-_FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|[Ww]ith|WITH)\s+(.{1,60})$")
+_FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|(?i:" + "|".join(BYLINE_WITH_WORDS) + r"))\s+(.{1,60})$")
+# A bracketed agency after the names: "Anna Roe (dpa)".
+_BRACKET_ORG = re.compile(r"\s*\(([^()]{1,60})\)$")
 
 
 def _strip_titles(names: str) -> str:
@@ -230,18 +86,16 @@ def _strip_titles(names: str) -> str:
         low = token.casefold().strip(".,:;")
         if low in _TITLE_WORDS:
             group = groups[-1]
-            while group and group[-1].casefold().strip(".,") in _DESK_WORDS:
+            while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS:
                 group.pop()
             groups.append([])
             continue
         groups[-1].append(token)
     cleaned: list[str] = []
     for group in groups:
-        while len(group) > 2 and group[0].casefold().strip(".,:;") in _DESK_WORDS and "," not in group[0]:
+        while len(group) > 2 and group[0].casefold().strip(".,:;") in BYLINE_DESK_WORDS and "," not in group[0]:
             group.pop(0)
-        while len(group) > 1 and (
-            (low := group[-1].casefold().strip(".,:;")) in _DESK_WORDS or low in _MONTHS or low in _PAGE_WORDS
-        ):
+        while len(group) > 1 and group[-1].casefold().strip(".,:;") in _TRAILING_WORDS:
             group.pop()
         half = len(group) // 2
         if half >= 2 and len(group) % 2 == 0 and group[:half] == group[half:]:
@@ -292,6 +146,10 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
         if canonical_org(rest) or looks_like_org(rest) or "." in rest:
             org = org_name(rest)
         names = names[: tail.start()]
+    bracket = _BRACKET_ORG.search(names)
+    if bracket and org is None and canonical_org(bracket.group(1).strip()):
+        org = org_name(bracket.group(1).strip())
+        names = names[: bracket.start()]
     return _strip_titles(_IN_PLACE.sub("", names)), org
 
 
@@ -394,7 +252,7 @@ def _parse_line(text: str) -> list[Credit]:
     if HAN_RE.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return dedupe_credits(_parse_zh_line(text))
     credits: list[Credit] = []
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
     for part in parts:
         inner = _INNER_BY.search(part)
         if inner and inner.start() > 0:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.credits import JOB_TITLE_WORDS
 from ..models import Credit
 from ..text import HAN_RE, normalize_space
 from .credit_patterns import (
@@ -65,6 +66,7 @@ JOB_WORDS = frozenset(
         "host",
         "presenter",
         "freelance",
+        *JOB_TITLE_WORDS,
     )
 )
 

@@ -459,6 +459,9 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     org = canonical_org(whole)
     if org:
         return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
+    lead = _leading_credit(text)
+    if lead is not None:
+        return lead
     prefix = CREDIT_PREFIX.match(whole)
     if (
         prefix
@@ -478,3 +481,40 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
         return text, []
     caption = text[:start].rstrip(" |–—-:;,，、：；").strip()
     return (caption or None), credits
+
+
+# Between a credit written first and the caption: a bar or a dash; a spaced slash, which also chains
+# credits ("picture alliance / dpa"), counts at its last place only.
+_LEAD_BREAK = re.compile(r"\s+[|–—]\s+")
+_LEAD_SLASH = re.compile(r"\s+/\s+")
+_MAX_LEAD_CREDIT_WORDS = 8
+_MIN_LEAD_CAPTION_WORDS = 4
+
+
+def _leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
+    """A credit written before the caption: "Foto: dpa | Erst fiel der Turm.", "Photo: AFP – Crowds gather …".
+
+    Only after a credit keyword, and only when what follows the break reads as a sentence; a credit
+    parted by a bar ("© Arne Dedert/dpa | Arne Dedert") stays one credit.
+    """
+    prefix = CREDIT_PREFIX.match(text)
+    if not prefix or prefix.end() == 0:
+        return None
+    breaks = [_LEAD_BREAK.search(text, prefix.end()), *list(_LEAD_SLASH.finditer(text, prefix.end()))[-1:]]
+    for found in sorted((b for b in breaks if b is not None), key=lambda b: b.start()):
+        credit, caption = text[: found.start()].strip(), text[found.end() :].strip()
+        if len(credit.split()) <= _MAX_LEAD_CREDIT_WORDS and _reads_as_sentence(caption):
+            credits = _credits_from_body(credit, credit)
+            if credits:
+                return caption, credits
+    return None
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Several words, one of them lower case, ending like a sentence."""
+    words = text.split()
+    return (
+        len(words) >= _MIN_LEAD_CAPTION_WORDS
+        and text[-1] in ".!?\"”»)"
+        and any(w[:1].islower() for w in words)
+    )

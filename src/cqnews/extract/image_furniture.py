@@ -205,11 +205,15 @@ _BODY_HINTS = (
 )
 
 
+_FURNITURE_SUBSTRING = re.compile("|".join(re.escape(s) for s in _FURNITURE_SUBSTRINGS))
+_BODY_HINT = re.compile("|".join(re.escape(h) for h in _BODY_HINTS))
+
+
 def _is_furniture_class(value: str) -> bool:
     if not value.strip():
         return False
     low = value.lower()
-    if any(s in low for s in _FURNITURE_SUBSTRINGS):
+    if _FURNITURE_SUBSTRING.search(low):
         return True
     if "hentry" in low or "type-post" in low or "status-publish" in low:
         return False  # the WordPress post wrapper (its post_class() lists tags, categories, "author" words)
@@ -256,7 +260,7 @@ class Scope:
         verdict = self.body.get(el)
         if verdict is None:
             cls = class_id(el).lower().replace("_", "-")
-            verdict = (el.get("itemprop") or "").lower() == "articlebody" or any(h in cls for h in _BODY_HINTS)
+            verdict = (el.get("itemprop") or "").lower() == "articlebody" or _BODY_HINT.search(cls) is not None
             self.body[el] = verdict
         return verdict
 

@@ -32,10 +32,13 @@ class DeclaredImage:
     credit: str | None = None
 
 
-def declared_images(root: HtmlElement) -> list[DeclaredImage]:
-    """JSON-LD article images (lead first), then ``og:image``; one entry per picture (by :func:`src_key`)."""
+def declared_images(root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None) -> list[DeclaredImage]:
+    """JSON-LD article images (lead first), then ``og:image``; one entry per picture (by :func:`src_key`).
+
+    ``ld_objects``: the page's JSON-LD objects when already read, else they are read here.
+    """
     found: list[DeclaredImage] = []
-    for obj in json_ld_objects(root):
+    for obj in json_ld_objects(root) if ld_objects is None else ld_objects:
         if is_article(obj):
             _collect(obj.get("image"), found, 0)
     for meta in root.iter("meta"):

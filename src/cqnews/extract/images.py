@@ -11,6 +11,8 @@ depth, never a whole-tree search.
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
@@ -48,7 +50,12 @@ _IMAGE_TAGS = frozenset(("img", "amp-img"))
 _OUTER_LEVELS = 8
 
 
-def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement | None = None) -> list[ImageDraft]:
+def find_images(
+    root: HtmlElement,
+    base_url: str | None,
+    container: HtmlElement | None = None,
+    ld_objects: list[dict[str, Any]] | None = None,
+) -> list[ImageDraft]:
     """The article's own images in document order, with caption and credit text as written.
 
     ``root`` is the parsed page; ``base_url`` resolves relative sources; ``container`` is the
@@ -61,7 +68,8 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
     ``src`` is absolute (joined with ``base_url``) and the largest variant found (srcset,
     ``data-src``/``data-original``/``data-lazy-src`` …, ``<picture><source>``). ``caption`` keeps
     the credit when the page writes it inline; ``credit`` holds credit elements marked apart.
-    ``position`` is left None.
+    ``position`` is left None. Pass the page's JSON-LD objects as ``ld_objects`` when they are
+    already read (:attr:`PageMetadata.ld_objects <cqnews.extract.metadata.PageMetadata.ld_objects>`).
     """
     outer = _article_region(root, container) if container is not None else None
     walk = _CandidateWalk(base_url, container, outer)
@@ -70,7 +78,7 @@ def find_images(root: HtmlElement, base_url: str | None, container: HtmlElement 
     for region in regions:
         walk.walk(region)
     drafts = walk.finish()
-    declared = declared_images(root)
+    declared = declared_images(root, ld_objects)
     return _with_declared(root, drafts, declared, walk) if declared else drafts
 
 

@@ -1,12 +1,26 @@
 """Credit and byline words in many languages, as data.
 
-:mod:`cqnews.enrich.credit_patterns` builds its patterns from these tables. Entries are lower case
+:mod:`cqnews.enrich.credit_patterns` builds its patterns from the tuples: lower case
 regular-expression fragments without groups that capture; add a language by adding its words here.
+The frozensets are plain lower-case words that :mod:`cqnews.enrich.bylines` compares with
+``word.casefold()``.
 """
 
 from __future__ import annotations
 
-__all__ = ["BYLINE_BY_WORDS", "BYLINE_LABEL_WORDS", "NAME_CONJUNCTIONS", "PHOTO_WORDS", "SOURCE_WORDS"]
+__all__ = [
+    "BYLINE_BY_WORDS",
+    "BYLINE_DESK_WORDS",
+    "BYLINE_LABEL_WORDS",
+    "BYLINE_PAGE_WORDS",
+    "BYLINE_TITLE_WORDS",
+    "BYLINE_WITH_WORDS",
+    "JOB_TITLE_WORDS",
+    "MONTH_WORDS",
+    "NAME_CONJUNCTIONS",
+    "PHOTO_WORDS",
+    "SOURCE_WORDS",
+]
 
 # "Photo" before a colon in a credit, in languages other than English ("Foto: dpa", "Bild: Andreas
 # Seidel/Archiv", "Crédit photo : AFP", "Zdjęcie: Reuters", "Фото: …", "Grafik: dpa").
@@ -54,6 +68,12 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "testo",
     "tekst",
     "redakcja",
+    "autorka",
+    "autorzy",
+    "автор",
+    "автори",
+    "авторы",
+    "текст",
 )
 
 # "and" between names ("Von A und B", "Por A y B", "Par A et B", "Av A og B", "Door A en B").
@@ -68,8 +88,93 @@ NAME_CONJUNCTIONS: tuple[str, ...] = (
     "och",
     "en",
     "oraz",
+    "i",
+    "ja",
+    "ve",
     "és",
     "та",
     "і",
     "и",
+)
+
+# "with" before the agency a byline shares ("Von Anna Roe mit dpa", "Por X con EFE", "Par X avec AFP").
+BYLINE_WITH_WORDS: tuple[str, ...] = ("with", "mit", "con", "avec", "med", "met")
+
+# Job titles after a name in a byline, in languages other than English ("Anna Roe Korrespondentin",
+# "María López, corresponsal", "Jan Kowalski, dziennikarz"): cut from the name, like "Reporter".
+JOB_TITLE_WORDS: tuple[str, ...] = (
+    "korrespondent",
+    "korrespondentin",
+    "redakteur",
+    "redakteurin",
+    "reporterin",
+    "journalistin",
+    "autorin",
+    "volontär",
+    "volontärin",
+    "chefredakteur",
+    "chefredakteurin",
+    "corresponsal",
+    "periodista",
+    "redactor",
+    "redactora",
+    "reportera",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "rédacteur",
+    "rédactrice",
+    "giornalista",
+    "corrispondente",
+    "redattore",
+    "redattrice",
+    "jornalista",
+    "correspondente",
+    "repórter",
+    "dziennikarz",
+    "dziennikarka",
+    "korespondent",
+    "korespondentka",
+    "redaktor",
+    "redaktorka",
+    "toimittaja",
+    "журналист",
+    "журналистка",
+    "журналіст",
+    "корреспондент",
+    "кореспондент",
+    "редактор",
+)
+
+
+# Words of a job title before "Reporter", "Editor" …: "Travel News Reporter", "Deputy Content Hub Director".
+BYLINE_DESK_WORDS: frozenset[str] = frozenset(
+    "news travel lifestyle sports sport politics political business senior chief deputy content hub freelance "
+    "parliamentary digital health science tech technology entertainment showbiz royal crime consumer money world "
+    "us uk home affairs economics economy culture fashion food motoring features feature trainee junior staff "
+    "local general breaking assistant associate executive managing data investigations investigative social media "
+    "audience editorial national international foreign environment climate education property personal finance "
+    "weather video audio live contributing special lead principal global opinion games gaming reviews commerce "
+    "shopping deals security legal courts city state sports bookmark share twitter today dailystar by"
+    .split()
+)
+
+# Job titles beside the job words of names.JOB_WORDS that end a name in a byline run.
+BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
+    "director commentator specialist strategist manager head expert researcher fellow professor lecturer "
+    "contributors reporters writers editors correspondents journalists"
+    .split()
+)
+
+# Month names and abbreviations (English): a date after a byline is not part of a name.
+MONTH_WORDS: frozenset[str] = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec"
+    .split()
+)
+
+# Page words a byline run picks up from its surroundings ("Jane Doe Twitter").
+BYLINE_PAGE_WORDS: frozenset[str] = frozenset(
+    "twitter today published updated email follow share bookmark comments"
+    .split()
 )
