@@ -5,8 +5,8 @@
 
 A page counts as **right** when ``Article.published`` is the truth's instant within two minutes (a
 truth written as a date only or as midnight without a zone, or an Article date of day precision, is
-compared by calendar day; a naive time is compared as written), **day** when only the calendar day agrees, **missing** when cqnews
-gives no date, **wrong** otherwise. fundus-more is split by publisher into the halves of
+compared by calendar day; a naive time is compared as written), **day** when only the calendar day
+agrees, **missing** when cqnews gives no date, **wrong** otherwise. fundus-more is split by publisher into the halves of
 ``fundus_more_split.json``: misses are listed for the tune half only.
 """
 

@@ -272,7 +272,7 @@ class Layout:
     def images(self) -> list[ImageDraft]:
         """Declared figures, or the shared image finder inside the body container."""
         if self.IMAGES is None:
-            return find_images(self.root, self.page.url, self.container())
+            return find_images(self.root, self.page.url, self.container(), self.page.meta.ld_objects)
         drafts = (self.figure(figure) for figure in self.elements(self.IMAGES))
         return [draft for draft in drafts if draft is not None]
 
