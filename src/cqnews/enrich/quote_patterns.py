@@ -233,6 +233,9 @@ EN_TITLE_LEADS = frozenset(
     movie book show series programme program nicknamed branded labelled labeled so-called""".split()
 )
 
+# Small words written in lower case inside a title ("Meet the Press", "A Time for Truth", "Fox & Friends").
+EN_TITLE_SMALL_WORDS = frozenset("a an the and or of for to in on at by with & vs".split())
+
 # Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说.
 ZH_CUES: tuple[str, ...] = tuple(
     sorted(
