@@ -226,3 +226,8 @@ def test_closing_mark_typed_as_an_opening_one() -> None:
         ("It is unusual,", "Larry Nobel"),
         ("It is bad,", "Larry Nobel"),
     ]
+
+
+def test_title_of_a_show_with_the_sentence_comma_inside_is_no_quote() -> None:
+    quotes = _direct("Mara Quill said on “Meet the Press,” that the vote was close.", "“Absolutely not.” Quill said.")
+    assert [q.text for q in quotes] == ["Absolutely not."]

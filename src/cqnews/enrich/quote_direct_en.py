@@ -79,10 +79,20 @@ def en_is_title(text: str, sp: Span) -> bool:
     words = inner.split()
     if len(words) == 1 and _lone_name(inner, before):
         return True  # the video game “Valheim.”, a meme from “Valheim.”
-    if not 1 < len(words) <= 10 or inner[-1:] in ".,!?;:":
+    if not 1 < len(words) <= 10:
+        return False
+    if inner[-1:] in ".," and len(words) <= _TITLE_WORDS and "," not in inner[:-1]:
+        # “Meet the Press.”, “Fox & Friends,”: the sentence's punctuation inside the marks of a name
+        # every word of which is capitalised or a small word of titles (not “Absolutely not.”)
+        return all(w[:1].isupper() or w in P.EN_TITLE_SMALL_WORDS for w in inner[:-1].split())
+    if inner[-1:] in ".,!?;:":
         return False
     major = [w for w in words if len(w) > 3]
     return bool(major) and all(w[:1].isupper() for w in major) and words[0][:1].isupper()
+
+
+# The longest title of a work written with the sentence's comma or full stop inside its quote marks.
+_TITLE_WORDS = 6
 
 
 def _lone_name(inner: str, before: str) -> bool:

@@ -67,11 +67,15 @@ EN_LISTENER_CUES = frozenset("told tells tell telling".split())
 
 # Case-sensitive: "States" in "United States" is no cue. The look-ahead on the first letters lets
 # the regex engine skip most positions before it tries the alternation (about twice as fast).
+# A character trie: each key is one character, "" marks the end of a word.
+_Trie = dict[str, "_Trie"]
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """One regex alternation for ``words`` with shared prefixes factored out ("said|says" →
     "sa(?:id|ys)"), so that the engine rejects a non-matching word after a letter or two instead
     of trying every alternative; at each branch longer continuations are tried first."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for char in word:
@@ -80,7 +84,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _trie_alternation(trie)
 
 
-def _trie_alternation(node: dict[str, dict]) -> str:
+def _trie_alternation(node: _Trie) -> str:
     branches = [re.escape(char) + _trie_alternation(child) for char, child in sorted(node.items()) if char]
     branches.sort(key=len, reverse=True)
     if "" in node:
@@ -232,6 +236,9 @@ EN_TITLE_LEADS = frozenset(
     """titled entitled dubbed named term word words phrase slogan hashtag headline song album film
     movie book show series programme program nicknamed branded labelled labeled so-called""".split()
 )
+
+# Small words written in lower case inside a title ("Meet the Press", "A Time for Truth", "Fox & Friends").
+EN_TITLE_SMALL_WORDS = frozenset("a an the and or of for to in on at by with & vs".split())
 
 # Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说.
 ZH_CUES: tuple[str, ...] = tuple(

@@ -41,8 +41,10 @@ HANDLE_RE = re.compile(_HANDLE)
 HANDLE_IN_TEXT_RE = re.compile(rf"(?<![\w@])(?:{_HANDLE})(?!\w)")
 
 
+# Particles inside a run are the lower-case alphabetic ones of lexicon.en.NAME_PARTICLES, the one table.
+_RUN_PARTICLES = "|".join(sorted((w for w in NAME_PARTICLES if w.isalpha() and len(w) > 1), key=len, reverse=True))
 NAME_RUN_RE = re.compile(
-    r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:de|van|von|bin|al|da|del|der|di|la|le)(?!\w)))+"
+    r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:" + _RUN_PARTICLES + r")(?!\w)))+"
 )
 
 
