@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, tzinfo
+from importlib import import_module
 
 from lxml.html import HtmlElement
 
@@ -21,8 +22,6 @@ from .enrich.credits import clean_author_names, credit_authors, credits_from_byl
 from .enrich.dateline import find_dateline
 from .enrich.dates import date_from_url, pick_date
 from .enrich.language import detect_language, load_profiles, normalize_language
-from .enrich.quotes import find_quotes
-from .enrich.segmenter import load as load_segmenter
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
 from .extract.metadata import PageMetadata, read_metadata, same_title
@@ -35,24 +34,24 @@ from .urls import checked_url
 
 __all__ = ["parse", "parse_text", "warm_up"]
 
-# Built-in site modules and entry-point metadata are read at import, never during a parse.
-preload()
 
 
 def warm_up() -> None:
-    """Load now what cqnews otherwise loads on first use: Python's codec modules, trafilatura with
-    jusText's stop lists, langdetect's language profiles and the Chinese word dictionary (together about
-    0.6 s and 90 MB, once per process).
+    """Load now what cqnews otherwise loads on first use: the installed plugins' entry points, the quote
+    finder, Python's codec modules, trafilatura with jusText's stop lists, langdetect's language profiles
+    and the Chinese word dictionary (together about 0.7 s and 90 MB, once per process).
 
     ``import cqnews`` stays light (single-page scripts and command-line use pay only for what they
     parse), so the first parse of a process may read these from disk. Call ``warm_up()`` before
     forking worker processes (``parse_many``, the batch CLI and the Dask and Spark helpers do) so that
     every worker shares one copy, or whenever no parse may touch the file system.
     """
+    preload()  # the installed plugins' entry points (a scan of every installed package's metadata)
+    import_module(".enrich.quotes", __package__)  # the quote finder and its word tables
     codec_names()
     load_trafilatura()
     load_profiles()
-    load_segmenter()
+    import_module(".enrich.segmenter", __package__).load()
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A key assignment or a bracketed structure opening a line: configuration or code, not prose.
@@ -223,6 +222,8 @@ def _quotes(draft: Draft, language: str | None, options: ParseOptions, deadline:
             )
             blocks = blocks[:count]
             break
+    from .enrich.quotes import find_quotes  # imported on first use (0.1 s): see warm_up()
+
     try:
         quotes = find_quotes(blocks, language, deadline)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:

@@ -179,9 +179,9 @@ def register(site: type[Site]) -> type[Site]:
 def preload() -> None:
     """Import the built-in plugins and read the installed entry points now.
 
-    ``cqnews.parse`` calls it when cqnews is imported, so that no parse reads a module or a package's
-    metadata from disk. Third-party plugin modules are still imported when a page of their domain
-    is first parsed.
+    :func:`cqnews.warm_up` calls it, so that no later parse reads a module or a package's metadata
+    from disk; without it, the first parse does. Third-party plugin modules are still imported when a
+    page of their domain is first parsed.
     """
     _builtins()
     _platforms()
