@@ -79,14 +79,17 @@ def _search_blocks(
     found: list[list[Found]],
     deadline: Deadline,
 ) -> int:
-    """Register names and find quote candidates block by block (into ``book``, ``spans`` and
-    ``found``) until ``deadline``; the number of blocks searched."""
-    for text, base in zip(texts, bases, strict=True):
+    """Find quote candidates block by block (into ``spans`` and ``found``) until ``deadline``, then,
+    when there is any, register the names of the blocks searched (into ``book``); the number of
+    blocks searched. Finding reads no name, so an article without a quote skips the names altogether."""
+    for text in texts:
         if deadline.expired():
             break
-        rules.register(book, text, base)
         spans.append(block_spans := find_spans(text))
         found.append(_find_in_block(text, block_spans, rules))
+    if any(found):
+        for text, base in zip(texts[: len(found)], bases, strict=False):  # bases: one per text, more than found
+            rules.register(book, text, base)
     return len(found)
 
 
