@@ -220,7 +220,8 @@ def merge_fragments(preds: list[Predicted], golds: list[Attribution]) -> list[Pr
 def predict(article: Article) -> list[Predicted]:
     blocks = [Block(text=" ".join(article.text[s:e].split("\n"))) for s, e in article.paragraphs]
     quotes = find_quotes(blocks, "en")
-    return [Predicted(q, article.paragraphs[q.block][0] + q.start, article.paragraphs[q.block][0] + q.end) for q in quotes]
+    starts = [article.paragraphs[q.block][0] for q in quotes]
+    return [Predicted(q, start + q.start, start + q.end) for q, start in zip(quotes, starts, strict=True)]
 
 
 def _token_set(article: Article, spans: list[tuple[int, int]]) -> set[int]:
@@ -272,7 +273,8 @@ def gold_key(article: Article, attribution: Attribution) -> str | None:
         head = before_of  # "Gov. Terry Branstad of Iowa", "Mr. Nevins of Showtime": the person before "of"
     words = _WORD_CAP_RE.findall(head)
     caps = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() not in PRONOUNS | _NOT_NAME_WORDS]
-    if not caps or any(w[0].islower() and w not in ("of", "and", "de", "van", "von", "al") for w in words[caps[-1] + 1:]):
+    particles = ("of", "and", "de", "van", "von", "al")
+    if not caps or any(w[0].islower() and w not in particles for w in words[caps[-1] + 1 :]):
         return None
     word = words[caps[-1]].rstrip(".")
     for tail in ("’s", "'s", "’", "'"):
@@ -330,7 +332,8 @@ def _speakers(article: Article, tally: Tally, preds: list[Predicted], golds: lis
             sp = preds[i].quote.speaker
             got = (sp.name, sp.role) if sp else None
             g = golds[j]
-            lines.append(f"  SPEAKER {article.name} [{kind}] got {got!r} want {key!r}: {article.text[g.start:g.end][:70]!r}")
+            quoted = article.text[g.start : g.end][:70]
+            lines.append(f"  SPEAKER {article.name} [{kind}] got {got!r} want {key!r}: {quoted!r}")
 
 
 def _misses(article: Article, preds: list[Predicted], golds: list[Attribution], pairs: list[tuple[int, int]],
@@ -369,20 +372,27 @@ def score_article(article: Article, tallies: dict[str, Tally], lines: list[str] 
     every = article.attributions
     _score_set(article, tallies["direct"], direct_preds, direct_gold, neutrals, None, "direct")
     _score_set(article, tallies["all"], preds, every, [], None, "all")
-    _score_set(article, tallies["direct+"], merge_fragments(direct_preds, direct_gold), direct_gold, neutrals, lines, "direct+")
+    joined = merge_fragments(direct_preds, direct_gold)
+    _score_set(article, tallies["direct+"], joined, direct_gold, neutrals, lines, "direct+")
     _score_set(article, tallies["all+"], merge_fragments(preds, every), every, [], lines, "all+")
 
 
 def report(split: str, n: int, tallies: dict[str, Tally]) -> None:
     print(f"PolNeAR {split}: {n} articles (first annotator each), find_quotes on blank-line paragraphs")
-    head = f"{'set':7} {'gold':>5} {'pred':>5} {'neutral':>7}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  {'spk':>5} {'judged':>6} {'unjudged':>8}  {'spkN':>5} {'named':>5}"
+    head = (
+        f"{'set':7} {'gold':>5} {'pred':>5} {'neutral':>7}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  "
+        f"{'spk':>5} {'judged':>6} {'unjudged':>8}  {'spkN':>5} {'named':>5}"
+    )
     print(head)
     print("-" * len(head))
     for name, t in tallies.items():
         p, r, f = t.prf(0.3)
         spk = t.speaker_right / t.speaker_seen if t.speaker_seen else 0.0
         spk_named = t.named_right / t.named_seen if t.named_seen else 0.0
-        print(f"{name:7} {t.gold:5d} {t.pred:5d} {t.neutral:7d}  {p:5.3f} {r:5.3f} {f:5.3f}  {t.prf(0.8)[2]:5.3f}  {spk:5.3f} {t.speaker_seen:6d} {t.unjudged:8d}  {spk_named:5.3f} {t.named_seen:5d}")
+        print(
+            f"{name:7} {t.gold:5d} {t.pred:5d} {t.neutral:7d}  {p:5.3f} {r:5.3f} {f:5.3f}  {t.prf(0.8)[2]:5.3f}  "
+            f"{spk:5.3f} {t.speaker_seen:6d} {t.unjudged:8d}  {spk_named:5.3f} {t.named_seen:5d}"
+        )
     print("direct/all: one prediction per quote; direct+/all+: quotes inside one gold attribution joined first")
     print("spk: speaker accuracy (pronoun sources resolved by the gold rule); spkN: over sources that are not pronouns")
 
@@ -390,7 +400,9 @@ def report(split: str, n: int, tallies: dict[str, Tally]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("train", "dev"), default="dev")
-    parser.add_argument("--verbose", "-v", action="store_true", help="list failures (train only: dev failures are not read)")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="list failures (train only: dev failures are not read)"
+    )
     parser.add_argument("--only", help="score only articles whose name contains this")
     args = parser.parse_args(argv)
     if args.verbose and args.split != "train":

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import cqnews
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block, Quote
 
@@ -101,11 +102,13 @@ def apply_errata(golds: list[Gold], errata: list[dict[str, Any]]) -> list[str]:
             if q.get("paragraph") == entry["paragraph"] and q["text"].startswith(entry["text_prefix"])
         ]
         if len(hits) != 1:
-            lines.append(f"NOT APPLIED ({len(hits)} quotes match) {entry['file']} p{entry['paragraph']} {entry['text_prefix']!r}")
+            where = f"{entry['file']} p{entry['paragraph']} {entry['text_prefix']!r}"
+            lines.append(f"NOT APPLIED ({len(hits)} quotes match) {where}")
             continue
         before = {k: hits[0].get(k) for k in entry["set"]}
         hits[0].update(entry["set"])
-        lines.append(f"{entry['file']} p{entry['paragraph']} {entry['text_prefix']!r}: {before} -> {entry['set']} ({entry['reason']})")
+        where = f"{entry['file']} p{entry['paragraph']} {entry['text_prefix']!r}"
+        lines.append(f"{where}: {before} -> {entry['set']} ({entry['reason']})")
     return lines
 
 
@@ -142,8 +145,6 @@ def paragraphs(gold: Gold) -> list[str]:
 
 def predict(gold: Gold, pipeline: bool) -> list[Quote]:
     if pipeline:
-        import cqnews
-
         page = gold.data["page"]
         # Pages kept in this repository (benchmarks/gold/pages/, text dumps) sit beside the script.
         root = Path(__file__).resolve().parents[1] if page.startswith("benchmarks/") else SHARED
@@ -203,44 +204,58 @@ def greedy_pairs(scored: list[tuple[float, int, int]], t: float) -> list[tuple[i
     return out
 
 
-def score(golds: list[Gold], pipeline: bool, verbose: bool, split: dict[str, str] | None = None) -> dict[tuple[str, str, str], Tally]:
+def score(
+    golds: list[Gold], pipeline: bool, verbose: bool, split: dict[str, str] | None = None
+) -> dict[tuple[str, str, str], Tally]:
     """Tallies by (half, language, kind); failures are listed for tune files only (check is never read)."""
     tallies: dict[tuple[str, str, str], Tally] = {}
     for gold in golds:
         half = half_of(gold, split or {})
-        show = verbose and half != "check"
-        try:
-            preds = predict(gold, pipeline)
-        except Exception as exc:  # a page the pipeline cannot read still counts its gold
-            print(f"! {gold.path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            preds = []
+        preds = _predictions(gold, pipeline)
         for kind in ("direct", "indirect"):
             ps = [p for p in preds if p.kind.value == kind]
             gs = [g for g in gold.data["quotes"] if g["kind"] == kind]
             tally = tallies.setdefault((half, gold.lang, kind), Tally())
-            tally.gold += len(gs)
-            tally.pred += len(ps)
-            for t in THRESHOLDS:
-                tally.matched[t] += len(match(ps, gs, t))
-            pairs = match(ps, gs, THRESHOLDS[0])
-            for i, j in pairs:
-                ok = speaker_right(ps[i], gs[j])
-                tally.speaker_right += ok
-                tally.speaker_seen += 1
-                tally.both_right += ok
-                if show and not ok:
-                    got = _speaker_name(ps[i])
-                    print(f"  SPEAKER {gold.path.name} [{kind}] got {got!r} want {gs[j]['speaker']!r}: {gs[j]['text'][:70]!r}")
-            if show:
-                hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
-                for j, g in enumerate(gs):
-                    if j not in hit_g:
-                        print(f"  MISS    {gold.path.name} [{kind}] p{g.get('paragraph')} {g['speaker']!r}: {g['text'][:90]!r}")
-                for i, p in enumerate(ps):
-                    if i not in hit_p:
-                        who = _speaker_name(p)
-                        print(f"  EXTRA   {gold.path.name} [{kind}] b{p.block} {who!r}: {p.text[:90]!r}")
+            _tally(tally, ps, gs, gold.path.name, kind, show=verbose and half != "check")
     return tallies
+
+
+def _predictions(gold: Gold, pipeline: bool) -> list:
+    try:
+        return predict(gold, pipeline)
+    except (cqnews.ParseError, OSError) as exc:
+        # a page the pipeline cannot read still counts its gold
+        print(f"! {gold.path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return []
+
+
+def _tally(tally: Tally, ps: list, gs: list[dict], name: str, kind: str, show: bool) -> None:
+    """Count one file's predictions of one kind against its gold; with ``show``, list the failures."""
+    tally.gold += len(gs)
+    tally.pred += len(ps)
+    for t in THRESHOLDS:
+        tally.matched[t] += len(match(ps, gs, t))
+    pairs = match(ps, gs, THRESHOLDS[0])
+    for i, j in pairs:
+        ok = speaker_right(ps[i], gs[j])
+        tally.speaker_right += ok
+        tally.speaker_seen += 1
+        tally.both_right += ok
+        if show and not ok:
+            got = _speaker_name(ps[i])
+            print(f"  SPEAKER {name} [{kind}] got {got!r} want {gs[j]['speaker']!r}: {gs[j]['text'][:70]!r}")
+    if show:
+        _list_misses(ps, gs, pairs, name, kind)
+
+
+def _list_misses(ps: list, gs: list[dict], pairs: list[tuple[int, int]], name: str, kind: str) -> None:
+    hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    for j, g in enumerate(gs):
+        if j not in hit_g:
+            print(f"  MISS    {name} [{kind}] p{g.get('paragraph')} {g['speaker']!r}: {g['text'][:90]!r}")
+    for i, p in enumerate(ps):
+        if i not in hit_p:
+            print(f"  EXTRA   {name} [{kind}] b{p.block} {_speaker_name(p)!r}: {p.text[:90]!r}")
 
 
 def _row(label: str, t: Tally) -> str:
@@ -269,7 +284,10 @@ def _merged(tallies: list[Tally]) -> Tally:
 
 def report(tallies: dict[tuple[str, str, str], Tally]) -> None:
     """Per language and kind: tune, check, the gap (tune - check) and both halves together."""
-    head = f"{'lang kind  half':16} {'gold':>5} {'pred':>5}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  {'spk':>5}  {'e2eF1':>5}"
+    head = (
+        f"{'lang kind  half':16} {'gold':>5} {'pred':>5}  {'P@.3':>5} {'R@.3':>5} {'F1@.3':>5}  {'F1@.8':>5}  "
+        f"{'spk':>5}  {'e2eF1':>5}"
+    )
     print(head)
     print("-" * len(head))
     for lang, kind in sorted({(lang, kind) for _, lang, kind in tallies}):
@@ -279,7 +297,8 @@ def report(tallies: dict[tuple[str, str, str], Tally]) -> None:
                 print(_row(f"{lang} {kind:8} {half}", rows[half]))
         if all(h in rows for h in HALVES):
             tune, check = rows["tune"], rows["check"]
-            print(f"{lang + ' ' + kind:16} {'gap':>11}  {'':5} {'':5} {tune.f1(0.3)[2] - check.f1(0.3)[2]:+5.3f}  {'':5}  {_spk(tune) - _spk(check):+5.3f}")
+            gap_f1, gap_spk = tune.f1(0.3)[2] - check.f1(0.3)[2], _spk(tune) - _spk(check)
+            print(f"{lang + ' ' + kind:16} {'gap':>11}  {'':5} {'':5} {gap_f1:+5.3f}  {'':5}  {gap_spk:+5.3f}")
         print(_row(f"{lang} {kind:8} all", _merged(list(rows.values()))))
 
 
@@ -289,7 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses, false alarms and wrong speakers")
     parser.add_argument("--only", help="score only gold files whose name contains this")
     parser.add_argument("--gold", action="append", type=Path, help="gold folder(s) with en/ and zh/ (default: both)")
-    parser.add_argument("--no-errata", action="store_true", help="score the gold as written (no benchmarks/gold/errata.json)")
+    parser.add_argument(
+        "--no-errata", action="store_true", help="score the gold as written (no benchmarks/gold/errata.json)"
+    )
     args = parser.parse_args(argv)
     roots = tuple(args.gold) if args.gold else GOLD_DIRS
     golds = [g for g in load_gold(roots) if not args.only or args.only in g.path.name]
