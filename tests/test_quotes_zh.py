@@ -347,3 +347,40 @@ def test_segmenter_loads_in_warm_up_and_reads_no_file_in_a_parse() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+# ---------------------------------------------------------------- pages in traditional characters
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "fragment", "speaker", "cue"),
+    [
+        ("衛生署署長林文健認為，疫情已經受控，市民不必過分擔心。", INDIRECT, "疫情已經受控", "林文健", "認為"),
+        ("「我們會繼續爭取，直到政府回應為止。」張國強說。", DIRECT, "繼續爭取", "張國強", "說"),
+        ("警方稱，事件中無人受傷，起火原因仍在調查。", INDIRECT, "無人受傷", "警方", "稱"),
+        ("李小姐告訴記者：「我每天都很擔心孩子的安全。」", DIRECT, "擔心孩子", "李小姐", "告訴"),
+        ("運輸署署長李華於周一表示，新路線下月開通。", INDIRECT, "新路線", "李華", "表示"),
+    ],
+)
+def test_traditional_cues_are_read_as_simplified_and_given_as_written(
+    sentence: str, kind: QuoteKind, fragment: str, speaker: str, cue: str
+) -> None:
+    quotes = run(sentence)
+    assert speaker_of(quotes, kind, fragment) == speaker
+    assert [q.cue for q in quotes if fragment in q.text] == [cue]
+
+
+def test_traditional_pronoun_after_quote_takes_the_person_named_before() -> None:
+    quotes = run("立法會議員張國強昨日到場視察。", "「政府必須盡快交代事件的來龍去脈。」他說。")
+    assert speaker_of(quotes, DIRECT, "來龍去脈") == "張國強"
+
+
+@pytest.mark.parametrize("sentence", ["張先生沒有透露，公司何時會復工。", "張先生未有透露公司何時會復工。"])
+def test_traditional_negated_cue_reports_nothing(sentence: str) -> None:
+    assert run(sentence) == []
+
+
+def test_traditional_particle_zhe_is_read_but_not_in_zhuming() -> None:
+    assert segmenter.to_simplified("她笑著說") == "她笑着说"
+    assert segmenter.to_simplified("著名學者") == "著名学者"
+    assert segmenter.to_simplified("著名学者") == "著名学者"  # a simplified text keeps its 著

@@ -6,6 +6,7 @@ from ..lexicon import zh as ZH
 from . import quote_patterns as P
 from .quote_spans import Span
 from .quote_text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
+from .segmenter import to_simplified
 from .speaker_phrases import Who
 from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
 
@@ -18,7 +19,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
         return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
     # 落实习近平总书记“…”: the words of the person named
-    if text.endswith(P.ZH_TITLE_SUFFIXES, max(s, sp.open - 4), sp.open):
+    if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(P.ZH_TITLE_SUFFIXES):
         who = zh_subject_before(text, s, sp.open)
         if who is not None and who.kind == "person":
             return who, None
@@ -29,7 +30,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if after[0] is not None:
         return after
     for k in cues.last(s, sp.open):
-        if text[cues.starts[k] - 1 : cues.starts[k]] in P.ZH_NEGATIONS:
+        if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS:
             return None, None
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
@@ -44,8 +45,10 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
     for k in cues.between(max(s, sp.open - 2 - ZH.LISTENER_SIZE), sp.open):
         gap = text[cues.ends[k] : sp.open]
         touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
-        listener = cues.words[k] in ZH.LISTENER_CUES and gap.endswith(("：", ":", "，")) and "。" not in gap
-        if (touches or listener) and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
+        told = to_simplified(cues.words[k]) in ZH.LISTENER_CUES
+        listener = told and gap.endswith(("：", ":", "，")) and "。" not in gap
+        negated = to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS
+        if (touches or listener) and not negated:
             who = zh_subject_before(text, s, cues.starts[k])
             if who is not None:
                 return who, cues.words[k]
@@ -93,10 +96,12 @@ def zh_not_speech(text: str, sp: Span) -> bool:
 
 def zh_unnamed_source(text: str, sp: Span, s: int) -> Who | None:
     """就有村民问询进度，“…”: an unnamed source introduced before the quote, not the last speaker."""
-    unnamed = P.ZH_UNNAMED_RE.search(text, max(s, sp.open - ZH_NEAR), sp.open)
+    lo = max(s, sp.open - ZH_NEAR)
+    unnamed = P.ZH_UNNAMED_RE.search(to_simplified(text[lo : sp.open]))
     if unnamed is None:
         return None
-    return Who(unnamed.group(1), "desc", role=unnamed.group(1), start=unnamed.start(1))
+    word = text[lo + unnamed.start(1) : lo + unnamed.end(1)]  # (as the page writes it)
+    return Who(word, "desc", role=word, start=lo + unnamed.start(1))
 
 
 def zh_speech_like(text: str, sp: Span, s: int) -> bool:

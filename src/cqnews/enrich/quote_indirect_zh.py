@@ -8,6 +8,7 @@ from ..lexicon import zh as ZH
 from ..models import QuoteKind
 from . import quote_patterns as P
 from .quote_text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
+from .segmenter import to_simplified
 from .speaker_phrases import Who
 from .speaker_phrases_zh import zh_subject_before
 
@@ -52,8 +53,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
 def _zh_clause_start(text: str, c_end: int, word: str) -> int:
     """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
     and the listener of 告诉 (告诉记者，…)."""
-    start = c_end + (text[c_end : c_end + 1] in ZH.SAY_AFTER_CUE)
-    if word in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者。 reports nothing
+    start = c_end + (to_simplified(text[c_end : c_end + 1]) in ZH.SAY_AFTER_CUE)
+    if to_simplified(word) in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者。 reports nothing
         stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
         comma = text.find("，", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
         start = comma + 1 if comma > start else stop if stop > start else start
@@ -64,7 +65,8 @@ def _zh_clause_start(text: str, c_end: int, word: str) -> int:
 
 def _zh_negated(text: str, c: int) -> bool:
     """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
-    return text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS or text.endswith(ZH.UNWILLING, 0, c)
+    before = to_simplified(text[max(0, c - 3) : c])  # (沒有透露: traditional characters too)
+    return before[-1:] in P.ZH_NEGATIONS or before[-2:] in P.ZH_NEGATIONS or before.endswith(ZH.UNWILLING)
 
 
 def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> int:

@@ -344,7 +344,7 @@ ZH_DESC_LEADS: tuple[str, ...] = (
 )
 # An unnamed source introduced in the sentence before a quote: 就有村民问询进度，“…”.
 ZH_UNNAMED_LEADS: tuple[str, ...] = ("有", "一位", "一名", "不少", "许多", "很多")
-ZH_NEGATIONS: tuple[str, ...] = ("没有", "未", "不", "没", "拒绝")
+ZH_NEGATIONS: tuple[str, ...] = ("没有", "未有", "未", "不", "没", "拒绝")
 # Heads of unnamed sources (person descriptions) and of organisations.
 ZH_PERSON_HEADS: tuple[str, ...] = tuple(
     """村民 学子 留学生 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员
