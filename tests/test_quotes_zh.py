@@ -384,3 +384,30 @@ def test_traditional_particle_zhe_is_read_but_not_in_zhuming() -> None:
     assert segmenter.to_simplified("她笑著說") == "她笑着说"
     assert segmenter.to_simplified("著名學者") == "著名学者"
     assert segmenter.to_simplified("著名学者") == "著名学者"  # a simplified text keeps its 著
+
+
+# ---------------------------------------------------------------- quoted fragments inside a sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("同时，王市长呼吁大家“自觉抵制谣言”。", "自觉抵制谣言", "王市长"),
+        ("李明表示，这次转学是因为前一个学校 “没有英语”。", "没有英语", "李明"),
+        ("张华觉得 “需要承担这个责任”。", "需要承担这个责任", "张华"),
+    ],
+)
+def test_fragment_is_the_words_of_the_cue_before_it(sentence: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(run(sentence), DIRECT, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "李明表示，学生们每年都要交“学费”。",  # one word: a term
+        "李明表示，这多亏了“雪亮乡村”建设。",  # a modifier of the noun after it
+        "李明没有表示大家应该“自觉抵制谣言”。",  # a negated cue reports nothing
+    ],
+)
+def test_term_in_a_reported_sentence_is_no_quote(sentence: str) -> None:
+    assert [q for q in run(sentence) if q.kind == DIRECT] == []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from ..lexicon import zh as ZH
+from ..text import is_cjk_char
 from . import quote_patterns as P
+from . import segmenter
 from .quote_spans import Span
 from .quote_text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
 from .segmenter import to_simplified
@@ -76,10 +78,13 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
 _ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ':"')
 
 
+_ZH_LONGEST_CUE = max(len(c) for c in P.ZH_CUES)
+
+
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     """A short quote counts only when its cue stands right before it (表示：“…”)."""
-    for k in cues.between(max(0, sp.open - 2), sp.open):
-        if text[cues.ends[k] : sp.open].strip("：:，, ") == "":
+    for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
+        if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，, ") == "":
             return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
     return None, None
 
@@ -127,5 +132,30 @@ def zh_owned_call(b: BlockView, sp: Span, s: int) -> tuple[Who, str] | None:
 
 
 def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
-    """A Chinese fragment without a cue of its own is not given a speaker from a cue near it."""
+    """A fragment inside a sentence without a cue of its own is the words of the subject of the
+    nearest cue before it in the sentence (尚腊边呼吁大家“自觉抵制谣言”, 他表示已将瑞丽视作自己的“第二故乡”),
+    unless that cue is negated."""
+    text, cues = b.text, b.cues
+    if not _zh_fragment_speaks(text, sp):
+        return None, None
+    s, _ = b.sentences.around(sp.open)
+    for k in cues.last(s, sp.open)[:1]:
+        before = to_simplified(text[max(0, cues.starts[k] - 2) : cues.starts[k]])
+        if before[-1:] in P.ZH_NEGATIONS or before in P.ZH_NEGATIONS:
+            return None, None
+        who = zh_subject_before(text, s, cues.starts[k])
+        if who is not None:
+            return who, cues.words[k]
     return None, None
+
+
+def _zh_fragment_speaks(text: str, sp: Span) -> bool:
+    """Is a quoted fragment words said rather than a term: more than one word (“很踏实”, not “学费”),
+    and not a modifier of the noun after it (“雪亮乡村”建设, “怀孕”一事, “嘣”的一声)?"""
+    if len(segmenter.tag(text[sp.start : sp.end])) < 2:
+        return False
+    if sp.close is None:
+        return True
+    after = text[sp.close + 1 : sp.close + 6].lstrip()
+    toks = segmenter.tag(after) if after[:1] and is_cjk_char(after[0]) else ()
+    return not toks or not (toks[0].tag.startswith(("n", "m", "q")) or toks[0].tag == "vn" or toks[0].word == "的")
