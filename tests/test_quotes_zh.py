@@ -411,3 +411,8 @@ def test_fragment_is_the_words_of_the_cue_before_it(sentence: str, fragment: str
 )
 def test_term_in_a_reported_sentence_is_no_quote(sentence: str) -> None:
     assert [q for q in run(sentence) if q.kind == DIRECT] == []
+
+
+def test_reported_clause_ends_with_its_sentence() -> None:
+    quotes = run("王明回忆，当天的雨时大时小，但基本没停过。他住在泗水镇，为了看病冒雨赶到县城。")
+    assert [(q.kind, q.text) for q in quotes] == [(INDIRECT, "当天的雨时大时小，但基本没停过。")]

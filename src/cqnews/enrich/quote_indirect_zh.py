@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..lexicon import zh as ZH
@@ -12,8 +13,7 @@ from .segmenter import to_simplified
 from .speaker_phrases import Who
 from .speaker_phrases_zh import zh_subject_before
 
-# A Chinese reported clause this long (characters) ends with its sentence.
-_ZH_SENTENCE = 10
+_ZH_SENTENCE_END_RE = re.compile("[。！？]")
 
 
 def indirect_zh(b: BlockView) -> list[Found]:
@@ -70,12 +70,12 @@ def _zh_negated(text: str, c: int) -> bool:
 
 
 def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> int:
-    """Up to the end of the sentence (the block end for a short one), or to the clause that introduces
-    the next speaker, or a new direct quote."""
+    """Up to the end of the sentence, or to the clause that introduces the next speaker, or a new
+    direct quote (a reported clause is one sentence: the writer goes on in the next)."""
     end = min(len(text), start + MAX_CLAUSE + 1)
-    stop = text.find("。", start, end)
-    if stop - start >= _ZH_SENTENCE and text.startswith(P.ZH_NEW_TOPIC, stop + 1):
-        end = stop + 1  # 酒精的影响与海拔高度无关。无论…/显然，…: the writer goes on in a new sentence
+    stop = _ZH_SENTENCE_END_RE.search(text, start, end)
+    if stop is not None:
+        end = stop.end()
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         who = subject(j)

@@ -310,22 +310,6 @@ ZH_ZERO_SUBJECTS = frozenset(
 # Subjects that report no one's speech: 它, 您, 人们普遍认为, 可以说.
 ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们".split())
 ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
-# Openings of a sentence in which the writer, not the reported speaker, goes on.
-ZH_NEW_TOPIC: tuple[str, ...] = (
-    "在",
-    "显然",
-    "无论",
-    "此外",
-    "另外",
-    "与此同时",
-    "据悉",
-    "据了解",
-    "记者",
-    "目前",
-    "截至",
-    "但报道",
-    "对此",
-)
 ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
 # Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
 ZH_DESC_LEADS: tuple[str, ...] = (
