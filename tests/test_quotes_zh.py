@@ -416,3 +416,16 @@ def test_term_in_a_reported_sentence_is_no_quote(sentence: str) -> None:
 def test_reported_clause_ends_with_its_sentence() -> None:
     quotes = run("王明回忆，当天的雨时大时小，但基本没停过。他住在泗水镇，为了看病冒雨赶到县城。")
     assert [(q.kind, q.text) for q in quotes] == [(INDIRECT, "当天的雨时大时小，但基本没停过。")]
+
+
+def test_report_frame_yields_to_the_speaker_that_opens_its_clause() -> None:
+    quotes = run("据新华社报道，国务院总理李强表示，中方愿同各方加强合作。")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("中方愿同各方加强合作。", "李强")]
+    alone = run("据新华社报道，今年全国粮食产量再创新高。")
+    assert speaker_of(alone, INDIRECT, "粮食产量") == "新华社"
+
+
+def test_next_sentence_cue_does_not_cut_the_clause_and_an_unnamed_subject_does_not() -> None:
+    quotes = run("李华表示，人们普遍认为这个方案可行，但她有不同看法。王明说，方案明天公布。")
+    assert speaker_of(quotes, INDIRECT, "不同看法") == "李华"
+    assert [q.text for q in quotes if q.speaker and q.speaker.name == "李华"] == ["人们普遍认为这个方案可行，但她有不同看法。"]

@@ -32,7 +32,7 @@ def indirect_zh(b: BlockView) -> list[Found]:
     inside_until = -1  # the end of the clause last reported: a cue inside it is reported speech itself
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
-        if _zh_negated(text, c) or c < inside_until or text.endswith(ZH.BACK_REFERENCES, 0, c):
+        if _zh_negated(text, c) or c < inside_until or to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
             continue  # (如是说, 这样说: the words came before the cue)
         if k + 1 < len(cues.starts) and cues.starts[k + 1] == c_end:
             continue  # 回应表示: the second cue reports the clause
@@ -41,6 +41,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
             continue  # a colon quote or no clause: the direct quote is the quote
         who = subject(k)
         if who is None or who.kind == "desc" and len(who.mention) > 12:
+            continue
+        if _zh_frame_yields(text, start, cues, k, subject):
             continue
         end = _zh_clause_end(text, start, cues, k, subject)
         f = Found(QuoteKind.INDIRECT, start, end, who, word)
@@ -63,6 +65,21 @@ def _zh_clause_start(text: str, c_end: int, word: str) -> int:
     return start
 
 
+def _zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> bool:
+    """据新华社报道，国务院总理李强表示，…: the publication of a 据 frame reports nothing itself when
+    its clause opens with a speaker and a cue of its own (the nearer speaker's words; 据一位代表回忆，
+    公司方面在强调… stays the recalling person's)."""
+    if k + 1 >= len(cues.starts) or to_simplified(cues.words[k]) not in P.ZH_FRAME_REPORTS:
+        return False
+    clause = max(text.rfind(ch, 0, cues.starts[k]) for ch in "，。！？；：") + 1
+    if not to_simplified(text[clause : clause + 2]).startswith(P.ZH_FRAME_SOURCES):
+        return False
+    nxt = cues.starts[k + 1]
+    who = subject(k + 1)
+    opens = who is not None and who.kind != "pronoun" and who.start <= start
+    return opens and not any(ch in text[start:nxt] for ch in "，。！？；")
+
+
 def _zh_negated(text: str, c: int) -> bool:
     """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
     before = to_simplified(text[max(0, c - 3) : c])  # (沒有透露: traditional characters too)
@@ -78,9 +95,11 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
         end = stop.end()
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
+        if nxt >= end:
+            break  # (a cue of the next sentence)
         who = subject(j)
-        if who is not None and who.kind == "pronoun" and not who.mention:
-            continue  # 并认为… continues the same speaker's clause
+        if who is None or who.kind == "pronoun" and not who.mention or _zh_negated(text, nxt):
+            continue  # 并认为…, 人们普遍认为…, 不能告诉…: the same speaker's clause goes on
         cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
         if who is not None and who.start <= start and cut < start:
             continue  # 姚颂表示，习近平主席的贺信表明，…: the next cue's subject opens this clause, so it is inside it
@@ -89,7 +108,12 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
         elif who is not None:  # the next speaker follows without punctuation (or opens this clause)
             end = max(start, who.start)
         break
-    for mark in ("。“", "，“", "：“", "。「", "，「"):  # a new direct quote ends the reported clause
+    return _zh_before_quote(text, start, end)
+
+
+def _zh_before_quote(text: str, start: int, end: int) -> int:
+    """The end of a reported clause cut before a new direct quote in it, past trailing punctuation."""
+    for mark in ("。“", "，“", "：“", "。「", "，「"):
         q = text.find(mark, start, end)
         if q >= 0:
             end = q + 1 if mark[0] == "。" else q

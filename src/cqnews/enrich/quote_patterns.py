@@ -328,6 +328,9 @@ ZH_DESC_LEADS: tuple[str, ...] = (
 )
 # An unnamed source introduced in the sentence before a quote: 就有村民问询进度，“…”.
 ZH_UNNAMED_LEADS: tuple[str, ...] = ("有", "一位", "一名", "不少", "许多", "很多")
+# Leads of a frame that names the source of a report (据新华社报道, 根据…消息), not its speaker.
+ZH_FRAME_SOURCES: tuple[str, ...] = ("据", "根据", "另据")
+ZH_FRAME_REPORTS = frozenset("报道 消息 报导".split())
 ZH_NEGATIONS: tuple[str, ...] = ("没有", "未有", "未", "不", "没", "拒绝")
 # Heads of unnamed sources (person descriptions) and of organisations.
 ZH_PERSON_HEADS: tuple[str, ...] = tuple(
