@@ -429,3 +429,19 @@ def test_next_sentence_cue_does_not_cut_the_clause_and_an_unnamed_subject_does_n
     quotes = run("李华表示，人们普遍认为这个方案可行，但她有不同看法。王明说，方案明天公布。")
     assert speaker_of(quotes, INDIRECT, "不同看法") == "李华"
     assert [q.text for q in quotes if q.speaker and q.speaker.name == "李华"] == ["人们普遍认为这个方案可行，但她有不同看法。"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        (("谢礼传的父亲被埋在下面。", "一旁休息的救援人员点了枝烟，“现在只能祈祷不要埋得太深”，他说。"), None, "救援人员"),
+        (("王大海的家被冲毁了。", "一名村民站在路边，“房子全没了，什么都没剩下”，他说。"), None, "一名村民"),
+        (("张建国的家被冲毁了。", "张建国站在路边，“房子全没了，什么都没剩下”，他说。"), "张建国", None),
+    ],
+)
+def test_pronoun_after_an_unnamed_subject_is_unnamed(paragraphs: tuple[str, ...], name: str | None, role: str | None) -> None:
+    quotes = [q for q in run(*paragraphs) if q.kind == DIRECT]
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == name
+    if role is not None:
+        assert quotes[0].speaker.role == role
