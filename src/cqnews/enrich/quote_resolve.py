@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from ..models import Quote, QuoteKind, Speaker
 from ..text import HAN_RE
-from .antecedents_zh import zh_unnamed_antecedent
+from .antecedents_zh import zh_subject_named_before, zh_unnamed_antecedent
 from .quote_text import Found, blank
 from .speaker_phrases import Who
-from .speaker_phrases_zh import zh_subject_named_before
 from .speakers import SpeakerBook
 
 
