@@ -113,7 +113,7 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
 
 def _zh_before_quote(text: str, start: int, end: int) -> int:
     """The end of a reported clause cut before a new direct quote in it, past trailing punctuation."""
-    for mark in ("。“", "，“", "：“", "。「", "，「"):
+    for mark in ("。“", "，“", "：“", "。「", "，「", "：「"):
         q = text.find(mark, start, end)
         if q >= 0:
             end = q + 1 if mark[0] == "。" else q
