@@ -445,3 +445,20 @@ def test_pronoun_after_an_unnamed_subject_is_unnamed(paragraphs: tuple[str, ...]
     assert quotes[0].speaker.name == name
     if role is not None:
         assert quotes[0].speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        (("万秀玲全盘否认，“我到现在都蒙在鼓里”。",), "蒙在鼓里", "万秀玲"),
+        (("刘中年说，他很想念武汉。", "他不愿多谈在北京的经历，“那就是一场噩梦”。"), "噩梦", "刘中年"),
+    ],
+)
+def test_quote_ending_a_sentence_without_cue_is_its_subjects(
+    paragraphs: tuple[str, ...], fragment: str, speaker: str
+) -> None:
+    assert speaker_of(run(*paragraphs), DIRECT, fragment) == speaker
+
+
+def test_quote_after_an_owner_is_not_the_owners() -> None:
+    assert [q for q in run("刘中年的妻子很伤心，“那就是一场噩梦”。") if q.kind == DIRECT] == []

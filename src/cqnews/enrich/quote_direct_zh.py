@@ -6,6 +6,7 @@ from ..lexicon import zh as ZH
 from ..text import is_cjk_char
 from . import quote_patterns as P
 from . import segmenter
+from .names_zh import person_word
 from .quote_spans import Span
 from .quote_text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
 from .segmenter import to_simplified
@@ -146,7 +147,31 @@ def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
             return who, cues.words[k]
+    if not cues.last(s, sp.open) and char_before(text, s, sp.open) == "，":
+        return _zh_sentence_subject(text, s, sp), None  # 万秀玲全盘否认，“我到现在都蒙在鼓里”
     return None, None
+
+
+def _zh_sentence_subject(text: str, s: int, sp: Span) -> Who | None:
+    """The person (a name or 他/她) opening the sentence of a quote that ends it after a comma, when no
+    cue is written: the words are that person's (他不愿多谈在北京的经历，“那就是一场噩梦”)."""
+    if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ("", "。", "！", "？"):
+        return None
+    toks = segmenter.tag(text[s : min(sp.open, s + _ZH_SUBJECT_SIZE)])
+    while toks and toks[0].tag in _ZH_LEAD_TAGS:
+        toks = toks[1:]
+    if not toks or len(toks) > 1 and toks[1].tag == "uj":
+        return None  # (刘中年的妻子…: an owner)
+    if person_word(toks[0]):
+        return Who(text[s + toks[0].start : s + toks[0].end], "person", start=s + toks[0].start)
+    if toks[0].word in ("他", "她"):
+        return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=P.ZH_PRONOUNS[toks[0].word])
+    return None
+
+
+# How much of a sentence is read for its subject, and the words skipped before it (时间, 副词, 连词).
+_ZH_SUBJECT_SIZE = 12
+_ZH_LEAD_TAGS = frozenset("t c d f m".split())
 
 
 def _zh_fragment_speaks(text: str, sp: Span) -> bool:
