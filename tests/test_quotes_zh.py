@@ -347,3 +347,118 @@ def test_segmenter_loads_in_warm_up_and_reads_no_file_in_a_parse() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+# ---------------------------------------------------------------- pages in traditional characters
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "fragment", "speaker", "cue"),
+    [
+        ("衛生署署長林文健認為，疫情已經受控，市民不必過分擔心。", INDIRECT, "疫情已經受控", "林文健", "認為"),
+        ("「我們會繼續爭取，直到政府回應為止。」張國強說。", DIRECT, "繼續爭取", "張國強", "說"),
+        ("警方稱，事件中無人受傷，起火原因仍在調查。", INDIRECT, "無人受傷", "警方", "稱"),
+        ("李小姐告訴記者：「我每天都很擔心孩子的安全。」", DIRECT, "擔心孩子", "李小姐", "告訴"),
+        ("運輸署署長李華於周一表示，新路線下月開通。", INDIRECT, "新路線", "李華", "表示"),
+    ],
+)
+def test_traditional_cues_are_read_as_simplified_and_given_as_written(
+    sentence: str, kind: QuoteKind, fragment: str, speaker: str, cue: str
+) -> None:
+    quotes = run(sentence)
+    assert speaker_of(quotes, kind, fragment) == speaker
+    assert [q.cue for q in quotes if fragment in q.text] == [cue]
+
+
+def test_traditional_pronoun_after_quote_takes_the_person_named_before() -> None:
+    quotes = run("立法會議員張國強昨日到場視察。", "「政府必須盡快交代事件的來龍去脈。」他說。")
+    assert speaker_of(quotes, DIRECT, "來龍去脈") == "張國強"
+
+
+@pytest.mark.parametrize("sentence", ["張先生沒有透露，公司何時會復工。", "張先生未有透露公司何時會復工。"])
+def test_traditional_negated_cue_reports_nothing(sentence: str) -> None:
+    assert run(sentence) == []
+
+
+def test_traditional_particle_zhe_is_read_but_not_in_zhuming() -> None:
+    assert segmenter.to_simplified("她笑著說") == "她笑着说"
+    assert segmenter.to_simplified("著名學者") == "著名学者"
+    assert segmenter.to_simplified("著名学者") == "著名学者"  # a simplified text keeps its 著
+
+
+# ---------------------------------------------------------------- quoted fragments inside a sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("同时，王市长呼吁大家“自觉抵制谣言”。", "自觉抵制谣言", "王市长"),
+        ("李明表示，这次转学是因为前一个学校 “没有英语”。", "没有英语", "李明"),
+        ("张华觉得 “需要承担这个责任”。", "需要承担这个责任", "张华"),
+    ],
+)
+def test_fragment_is_the_words_of_the_cue_before_it(sentence: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(run(sentence), DIRECT, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "李明表示，学生们每年都要交“学费”。",  # one word: a term
+        "李明表示，这多亏了“雪亮乡村”建设。",  # a modifier of the noun after it
+        "李明没有表示大家应该“自觉抵制谣言”。",  # a negated cue reports nothing
+    ],
+)
+def test_term_in_a_reported_sentence_is_no_quote(sentence: str) -> None:
+    assert [q for q in run(sentence) if q.kind == DIRECT] == []
+
+
+def test_reported_clause_ends_with_its_sentence() -> None:
+    quotes = run("王明回忆，当天的雨时大时小，但基本没停过。他住在泗水镇，为了看病冒雨赶到县城。")
+    assert [(q.kind, q.text) for q in quotes] == [(INDIRECT, "当天的雨时大时小，但基本没停过。")]
+
+
+def test_report_frame_yields_to_the_speaker_that_opens_its_clause() -> None:
+    quotes = run("据新华社报道，国务院总理李强表示，中方愿同各方加强合作。")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("中方愿同各方加强合作。", "李强")]
+    alone = run("据新华社报道，今年全国粮食产量再创新高。")
+    assert speaker_of(alone, INDIRECT, "粮食产量") == "新华社"
+
+
+def test_next_sentence_cue_does_not_cut_the_clause_and_an_unnamed_subject_does_not() -> None:
+    quotes = run("李华表示，人们普遍认为这个方案可行，但她有不同看法。王明说，方案明天公布。")
+    assert speaker_of(quotes, INDIRECT, "不同看法") == "李华"
+    assert [q.text for q in quotes if q.speaker and q.speaker.name == "李华"] == ["人们普遍认为这个方案可行，但她有不同看法。"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        (("谢礼传的父亲被埋在下面。", "一旁休息的救援人员点了枝烟，“现在只能祈祷不要埋得太深”，他说。"), None, "救援人员"),
+        (("王大海的家被冲毁了。", "一名村民站在路边，“房子全没了，什么都没剩下”，他说。"), None, "一名村民"),
+        (("张建国的家被冲毁了。", "张建国站在路边，“房子全没了，什么都没剩下”，他说。"), "张建国", None),
+    ],
+)
+def test_pronoun_after_an_unnamed_subject_is_unnamed(paragraphs: tuple[str, ...], name: str | None, role: str | None) -> None:
+    quotes = [q for q in run(*paragraphs) if q.kind == DIRECT]
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == name
+    if role is not None:
+        assert quotes[0].speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        (("万秀玲全盘否认，“我到现在都蒙在鼓里”。",), "蒙在鼓里", "万秀玲"),
+        (("刘中年说，他很想念武汉。", "他不愿多谈在北京的经历，“那就是一场噩梦”。"), "噩梦", "刘中年"),
+    ],
+)
+def test_quote_ending_a_sentence_without_cue_is_its_subjects(
+    paragraphs: tuple[str, ...], fragment: str, speaker: str
+) -> None:
+    assert speaker_of(run(*paragraphs), DIRECT, fragment) == speaker
+
+
+def test_quote_after_an_owner_is_not_the_owners() -> None:
+    assert [q for q in run("刘中年的妻子很伤心，“那就是一场噩梦”。") if q.kind == DIRECT] == []

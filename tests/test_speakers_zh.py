@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from cqnews.enrich import segmenter
+from cqnews.enrich.antecedents_zh import zh_subject_named_before
 from cqnews.enrich.quotes import find_quotes
-from cqnews.enrich.speaker_phrases_zh import trim_dotted_tail, zh_subject_before, zh_subject_named_before
+from cqnews.enrich.speaker_phrases_zh import trim_dotted_tail, zh_subject_before
 from cqnews.models import Block
 
 
@@ -162,3 +163,12 @@ def test_an_organisation_tagged_as_a_name_does_not_end_the_speaker() -> None:
 def test_names_with_titles(clause: str, name: str, role: str | None) -> None:
     who = zh_subject_before(clause, 0, len(clause))
     assert who is not None and (who.mention, who.kind, who.role) == (name, "person", role)
+
+
+def test_a_name_inside_a_quote_is_no_antecedent() -> None:
+    text = "“王凤朝和李忠云何时得知，二人说法不一。” 汤家的申诉律师付建说。在他看来"
+    assert zh_subject_named_before(["付建", "李忠云", "王凤朝"], text, len(text) - 3) not in ("李忠云", "王凤朝")
+    quotes = find_quotes(
+        [Block(text="“王凤朝和李忠云何时得知，二人说法不一。” 汤家的申诉律师付建说。在他看来，“这正是此案的要点所在。”")], "zh"
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["付建", "付建"]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..models import Quote, QuoteKind, Speaker
 from . import quote_patterns as P
+from .segmenter import to_simplified
 from .speaker_phrases_zh import zh_subject_before
 from .speakers import SpeakerBook
 
@@ -14,13 +15,13 @@ def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
     """Bare quote paragraphs credited by the paragraph after them (“…” / “…” /
     故宫博物院在微博上写下了这样一段话。): the subject of that sentence speaks them."""
     for index, text in enumerate(texts):
-        m = P.ZH_BACKREF_RE.search(text)
+        m = P.ZH_BACKREF_RE.search(to_simplified(text))
         if m is None or index == 0:
             continue
         who = zh_subject_before(text, 0, m.start())
         if who is None or who.kind not in ("person", "org") or not who.mention:
             continue
-        speaker = Speaker(name=who.mention, role=who.role)
+        speaker, cue = Speaker(name=who.mention, role=who.role), text[m.start(1) : m.end(1)]
         for i in range(len(quotes) - 1, -1, -1):
             q = quotes[i]
             if q.block >= index:
@@ -30,7 +31,7 @@ def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
             )
             if q.block < index - _BACKREF_BLOCKS or not bare:
                 break
-            quotes[i] = q.model_copy(update={"speaker": speaker, "mention": who.mention, "cue": m.group(1)})
+            quotes[i] = q.model_copy(update={"speaker": speaker, "mention": who.mention, "cue": cue})
 
 
 # How many bare quote paragraphs before it a back-reference (这样一段话) may credit.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..lexicon import zh as ZH
 from . import quote_patterns as P
+from . import segmenter
 from .quote_spans import Span
 from .quote_text import Cues, Inside
 
@@ -29,12 +30,14 @@ def en_cues(text: str, spans: list[Span]) -> Cues:
 
 
 def zh_cues(text: str, spans: list[Span]) -> Cues:
-    """Chinese cues: reporting verbs that pass :func:`zh_cue_ok`."""
+    """Chinese cues: reporting verbs that pass :func:`zh_cue_ok`. Traditional characters are read as
+    simplified ones (陳先生表示, 他說); the cue word comes back as the page writes it."""
     inside = Inside(spans, len(text))
+    plain = segmenter.to_simplified(text)  # (same length: every offset is the page's own)
     found: list[tuple[int, int, str]] = []
-    for m in P.ZH_CUE_RE.finditer(text):
-        if not inside(m.start()) and zh_cue_ok(text, m.start(), m.end()):
-            found.append((m.start(), m.end(), m.group()))
+    for m in P.ZH_CUE_RE.finditer(plain):
+        if not inside(m.start()) and zh_cue_ok(plain, m.start(), m.end()):
+            found.append((m.start(), m.end(), text[m.start() : m.end()]))
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
 
 

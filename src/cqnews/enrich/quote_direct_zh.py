@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from ..lexicon import zh as ZH
+from ..text import is_cjk_char
 from . import quote_patterns as P
+from . import segmenter
+from .names_zh import person_word
 from .quote_spans import Span
 from .quote_text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
+from .segmenter import to_simplified
 from .speaker_phrases import Who
 from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
 
@@ -18,7 +22,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
         return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
     # 落实习近平总书记“…”: the words of the person named
-    if text.endswith(P.ZH_TITLE_SUFFIXES, max(s, sp.open - 4), sp.open):
+    if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(P.ZH_TITLE_SUFFIXES):
         who = zh_subject_before(text, s, sp.open)
         if who is not None and who.kind == "person":
             return who, None
@@ -29,7 +33,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if after[0] is not None:
         return after
     for k in cues.last(s, sp.open):
-        if text[cues.starts[k] - 1 : cues.starts[k]] in P.ZH_NEGATIONS:
+        if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS:
             return None, None
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
@@ -44,8 +48,10 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
     for k in cues.between(max(s, sp.open - 2 - ZH.LISTENER_SIZE), sp.open):
         gap = text[cues.ends[k] : sp.open]
         touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
-        listener = cues.words[k] in ZH.LISTENER_CUES and gap.endswith(("：", ":", "，")) and "。" not in gap
-        if (touches or listener) and text[cues.starts[k] - 1 : cues.starts[k]] not in P.ZH_NEGATIONS:
+        told = to_simplified(cues.words[k]) in ZH.LISTENER_CUES
+        listener = told and gap.endswith(("：", ":", "，")) and "。" not in gap
+        negated = to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS
+        if (touches or listener) and not negated:
             who = zh_subject_before(text, s, cues.starts[k])
             if who is not None:
                 return who, cues.words[k]
@@ -73,10 +79,13 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
 _ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ':"')
 
 
+_ZH_LONGEST_CUE = max(len(c) for c in P.ZH_CUES)
+
+
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     """A short quote counts only when its cue stands right before it (表示：“…”)."""
-    for k in cues.between(max(0, sp.open - 2), sp.open):
-        if text[cues.ends[k] : sp.open].strip("：:，, ") == "":
+    for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
+        if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，, ") == "":
             return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
     return None, None
 
@@ -93,10 +102,12 @@ def zh_not_speech(text: str, sp: Span) -> bool:
 
 def zh_unnamed_source(text: str, sp: Span, s: int) -> Who | None:
     """就有村民问询进度，“…”: an unnamed source introduced before the quote, not the last speaker."""
-    unnamed = P.ZH_UNNAMED_RE.search(text, max(s, sp.open - ZH_NEAR), sp.open)
+    lo = max(s, sp.open - ZH_NEAR)
+    unnamed = P.ZH_UNNAMED_RE.search(to_simplified(text[lo : sp.open]))
     if unnamed is None:
         return None
-    return Who(unnamed.group(1), "desc", role=unnamed.group(1), start=unnamed.start(1))
+    word = text[lo + unnamed.start(1) : lo + unnamed.end(1)]  # (as the page writes it)
+    return Who(word, "desc", role=word, start=lo + unnamed.start(1))
 
 
 def zh_speech_like(text: str, sp: Span, s: int) -> bool:
@@ -122,5 +133,54 @@ def zh_owned_call(b: BlockView, sp: Span, s: int) -> tuple[Who, str] | None:
 
 
 def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
-    """A Chinese fragment without a cue of its own is not given a speaker from a cue near it."""
+    """A fragment inside a sentence without a cue of its own is the words of the subject of the
+    nearest cue before it in the sentence (尚腊边呼吁大家“自觉抵制谣言”, 他表示已将瑞丽视作自己的“第二故乡”),
+    unless that cue is negated."""
+    text, cues = b.text, b.cues
+    if not _zh_fragment_speaks(text, sp):
+        return None, None
+    s, _ = b.sentences.around(sp.open)
+    for k in cues.last(s, sp.open)[:1]:
+        before = to_simplified(text[max(0, cues.starts[k] - 2) : cues.starts[k]])
+        if before[-1:] in P.ZH_NEGATIONS or before in P.ZH_NEGATIONS:
+            return None, None
+        who = zh_subject_before(text, s, cues.starts[k])
+        if who is not None:
+            return who, cues.words[k]
+    if not cues.last(s, sp.open) and char_before(text, s, sp.open) == "，":
+        return _zh_sentence_subject(text, s, sp), None  # 万秀玲全盘否认，“我到现在都蒙在鼓里”
     return None, None
+
+
+def _zh_sentence_subject(text: str, s: int, sp: Span) -> Who | None:
+    """The person (a name or 他/她) opening the sentence of a quote that ends it after a comma, when no
+    cue is written: the words are that person's (他不愿多谈在北京的经历，“那就是一场噩梦”)."""
+    if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ("", "。", "！", "？"):
+        return None
+    toks = segmenter.tag(text[s : min(sp.open, s + _ZH_SUBJECT_SIZE)])
+    while toks and toks[0].tag in _ZH_LEAD_TAGS:
+        toks = toks[1:]
+    if not toks or len(toks) > 1 and toks[1].tag == "uj":
+        return None  # (刘中年的妻子…: an owner)
+    if person_word(toks[0]):
+        return Who(text[s + toks[0].start : s + toks[0].end], "person", start=s + toks[0].start)
+    if toks[0].word in ("他", "她"):
+        return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=P.ZH_PRONOUNS[toks[0].word])
+    return None
+
+
+# How much of a sentence is read for its subject, and the words skipped before it (时间, 副词, 连词).
+_ZH_SUBJECT_SIZE = 12
+_ZH_LEAD_TAGS = frozenset("t c d f m".split())
+
+
+def _zh_fragment_speaks(text: str, sp: Span) -> bool:
+    """Is a quoted fragment words said rather than a term: more than one word (“很踏实”, not “学费”),
+    and not a modifier of the noun after it (“雪亮乡村”建设, “怀孕”一事, “嘣”的一声)?"""
+    if len(segmenter.tag(text[sp.start : sp.end])) < 2:
+        return False
+    if sp.close is None:
+        return True
+    after = text[sp.close + 1 : sp.close + 6].lstrip()
+    toks = segmenter.tag(after) if after[:1] and is_cjk_char(after[0]) else ()
+    return not toks or not (toks[0].tag.startswith(("n", "m", "q")) or toks[0].tag == "vn" or toks[0].word == "的")

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..lexicon import zh as ZH
 from ..models import QuoteKind
 from . import quote_patterns as P
 from .quote_text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
+from .segmenter import to_simplified
 from .speaker_phrases import Who
 from .speaker_phrases_zh import zh_subject_before
 
-# A Chinese reported clause this long (characters) ends with its sentence.
-_ZH_SENTENCE = 10
+_ZH_SENTENCE_END_RE = re.compile("[。！？]")
 
 
 def indirect_zh(b: BlockView) -> list[Found]:
@@ -31,7 +32,7 @@ def indirect_zh(b: BlockView) -> list[Found]:
     inside_until = -1  # the end of the clause last reported: a cue inside it is reported speech itself
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
-        if _zh_negated(text, c) or c < inside_until or text.endswith(ZH.BACK_REFERENCES, 0, c):
+        if _zh_negated(text, c) or c < inside_until or to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
             continue  # (如是说, 这样说: the words came before the cue)
         if k + 1 < len(cues.starts) and cues.starts[k + 1] == c_end:
             continue  # 回应表示: the second cue reports the clause
@@ -40,6 +41,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
             continue  # a colon quote or no clause: the direct quote is the quote
         who = subject(k)
         if who is None or who.kind == "desc" and len(who.mention) > 12:
+            continue
+        if _zh_frame_yields(text, start, cues, k, subject):
             continue
         end = _zh_clause_end(text, start, cues, k, subject)
         f = Found(QuoteKind.INDIRECT, start, end, who, word)
@@ -52,8 +55,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
 def _zh_clause_start(text: str, c_end: int, word: str) -> int:
     """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
     and the listener of 告诉 (告诉记者，…)."""
-    start = c_end + (text[c_end : c_end + 1] in ZH.SAY_AFTER_CUE)
-    if word in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者。 reports nothing
+    start = c_end + (to_simplified(text[c_end : c_end + 1]) in ZH.SAY_AFTER_CUE)
+    if to_simplified(word) in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者。 reports nothing
         stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
         comma = text.find("，", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
         start = comma + 1 if comma > start else stop if stop > start else start
@@ -62,23 +65,41 @@ def _zh_clause_start(text: str, c_end: int, word: str) -> int:
     return start
 
 
+def _zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> bool:
+    """据新华社报道，国务院总理李强表示，…: the publication of a 据 frame reports nothing itself when
+    its clause opens with a speaker and a cue of its own (the nearer speaker's words; 据一位代表回忆，
+    公司方面在强调… stays the recalling person's)."""
+    if k + 1 >= len(cues.starts) or to_simplified(cues.words[k]) not in P.ZH_FRAME_REPORTS:
+        return False
+    clause = max(text.rfind(ch, 0, cues.starts[k]) for ch in "，。！？；：") + 1
+    if not to_simplified(text[clause : clause + 2]).startswith(P.ZH_FRAME_SOURCES):
+        return False
+    nxt = cues.starts[k + 1]
+    who = subject(k + 1)
+    opens = who is not None and who.kind != "pronoun" and who.start <= start
+    return opens and not any(ch in text[start:nxt] for ch in "，。！？；")
+
+
 def _zh_negated(text: str, c: int) -> bool:
     """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
-    return text[c - 1 : c] in P.ZH_NEGATIONS or text[c - 2 : c] in P.ZH_NEGATIONS or text.endswith(ZH.UNWILLING, 0, c)
+    before = to_simplified(text[max(0, c - 3) : c])  # (沒有透露: traditional characters too)
+    return before[-1:] in P.ZH_NEGATIONS or before[-2:] in P.ZH_NEGATIONS or before.endswith(ZH.UNWILLING)
 
 
 def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> int:
-    """Up to the end of the sentence (the block end for a short one), or to the clause that introduces
-    the next speaker, or a new direct quote."""
+    """Up to the end of the sentence, or to the clause that introduces the next speaker, or a new
+    direct quote (a reported clause is one sentence: the writer goes on in the next)."""
     end = min(len(text), start + MAX_CLAUSE + 1)
-    stop = text.find("。", start, end)
-    if stop - start >= _ZH_SENTENCE and text.startswith(P.ZH_NEW_TOPIC, stop + 1):
-        end = stop + 1  # 酒精的影响与海拔高度无关。无论…/显然，…: the writer goes on in a new sentence
+    stop = _ZH_SENTENCE_END_RE.search(text, start, end)
+    if stop is not None:
+        end = stop.end()
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
+        if nxt >= end:
+            break  # (a cue of the next sentence)
         who = subject(j)
-        if who is not None and who.kind == "pronoun" and not who.mention:
-            continue  # 并认为… continues the same speaker's clause
+        if who is None or who.kind == "pronoun" and not who.mention or _zh_negated(text, nxt):
+            continue  # 并认为…, 人们普遍认为…, 不能告诉…: the same speaker's clause goes on
         cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
         if who is not None and who.start <= start and cut < start:
             continue  # 姚颂表示，习近平主席的贺信表明，…: the next cue's subject opens this clause, so it is inside it
@@ -87,7 +108,12 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
         elif who is not None:  # the next speaker follows without punctuation (or opens this clause)
             end = max(start, who.start)
         break
-    for mark in ("。“", "，“", "：“", "。「", "，「"):  # a new direct quote ends the reported clause
+    return _zh_before_quote(text, start, end)
+
+
+def _zh_before_quote(text: str, start: int, end: int) -> int:
+    """The end of a reported clause cut before a new direct quote in it, past trailing punctuation."""
+    for mark in ("。“", "，“", "：“", "。「", "，「", "：「"):
         q = text.find(mark, start, end)
         if q >= 0:
             end = q + 1 if mark[0] == "。" else q

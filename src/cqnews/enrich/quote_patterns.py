@@ -317,22 +317,6 @@ ZH_ZERO_SUBJECTS = frozenset(
 # Subjects that report no one's speech: 它, 您, 人们普遍认为, 可以说.
 ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们".split())
 ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
-# Openings of a sentence in which the writer, not the reported speaker, goes on.
-ZH_NEW_TOPIC: tuple[str, ...] = (
-    "在",
-    "显然",
-    "无论",
-    "此外",
-    "另外",
-    "与此同时",
-    "据悉",
-    "据了解",
-    "记者",
-    "目前",
-    "截至",
-    "但报道",
-    "对此",
-)
 ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
 # Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
 ZH_DESC_LEADS: tuple[str, ...] = (
@@ -351,7 +335,10 @@ ZH_DESC_LEADS: tuple[str, ...] = (
 )
 # An unnamed source introduced in the sentence before a quote: 就有村民问询进度，“…”.
 ZH_UNNAMED_LEADS: tuple[str, ...] = ("有", "一位", "一名", "不少", "许多", "很多")
-ZH_NEGATIONS: tuple[str, ...] = ("没有", "未", "不", "没", "拒绝")
+# Leads of a frame that names the source of a report (据新华社报道, 根据…消息), not its speaker.
+ZH_FRAME_SOURCES: tuple[str, ...] = ("据", "根据", "另据")
+ZH_FRAME_REPORTS = frozenset("报道 消息 报导".split())
+ZH_NEGATIONS: tuple[str, ...] = ("没有", "未有", "未", "不", "没", "拒绝")
 # Heads of unnamed sources (person descriptions) and of organisations.
 ZH_PERSON_HEADS: tuple[str, ...] = tuple(
     """村民 学子 留学生 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员

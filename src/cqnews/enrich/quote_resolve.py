@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from ..models import Quote, QuoteKind, Speaker
 from ..text import HAN_RE
+from .antecedents_zh import zh_subject_named_before, zh_unnamed_antecedent
 from .quote_text import Found, blank
 from .speaker_phrases import Who
-from .speaker_phrases_zh import zh_subject_named_before
 from .speakers import SpeakerBook
 
 
@@ -37,7 +37,10 @@ def resolve_block(
     seen_any = False
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
-        if f.who is not None and f.who.kind == "pronoun" and zh_text(text):
+        unnamed = _zh_unnamed(f.who, text)
+        if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
+            speaker = Speaker(name=None, role=unnamed)
+        elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
             named = (
                 zh_subject_named_before(book.zh_known, text, f.who.start)
                 or book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
@@ -63,6 +66,13 @@ def resolve_block(
     if not found and text.strip():
         return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
+
+
+def _zh_unnamed(who: Who | None, text: str) -> str | None:
+    """The unnamed description a Chinese 他/她 stands for (see :func:`zh_unnamed_antecedent`)."""
+    if who is None or who.kind != "pronoun" or who.mention not in ("他", "她") or not zh_text(text):
+        return None
+    return zh_unnamed_antecedent(text, who.start)
 
 
 def _zh_named_before_quote(book: SpeakerBook, text: str, pos: int, prev_text: str, prev: Context) -> str | None:

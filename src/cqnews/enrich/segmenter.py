@@ -58,10 +58,19 @@ _SIMPLIFIED = str.maketrans(zh_script.TRADITIONAL, zh_script.SIMPLIFIED)
 _TRADITIONAL_RE = re.compile("[" + zh_script.TRADITIONAL + "]")
 
 
+_IN_TRADITIONAL_RE = re.compile(zh_script.IN_TRADITIONAL_TEXT_RE)
+
+
 def to_simplified(text: str) -> str:
     """``text`` with its traditional characters written in simplified ones, one for one (same length,
-    same offsets): 陳先生表示 -> 陈先生表示. Simplified text comes back unchanged (the same object)."""
-    return text.translate(_SIMPLIFIED) if _TRADITIONAL_RE.search(text) else text
+    same offsets): 陳先生表示 -> 陈先生表示, and in such a text 於 and the particle 著 too (笑著說 ->
+    笑着说). Simplified text comes back unchanged (the same object)."""
+    if not _TRADITIONAL_RE.search(text):
+        return text
+    plain = text.translate(_SIMPLIFIED)
+    if "於" in plain or "著" in plain:
+        plain = _IN_TRADITIONAL_RE.sub(lambda m: zh_script.IN_TRADITIONAL_TEXT[m.group()], plain)
+    return plain
 
 
 @functools.lru_cache(maxsize=2048)

@@ -109,3 +109,8 @@ SIMPLIFIED = (
     "鹟鹤鹠鹡鹘鹣鹚鹚鹢鹞鸡鹝鹧鹥鸥鸷鹨鸶鹪鹔鹩鹫鹇鹇鹬鹰鹭鸴鹯鹱鹲鸬鹴鹦鹳鹂鸾卤咸鹾碱盐丽麦麸面面曲曲面么黄黉点党黪霉黡黩黾"
     "鼋鼌鼍冬鼹齐斋赍齑齿龀龁龂龅龇龃龆龄出龈啮龊龉龋腭龌龙厐庞龚龛龟鿒"
 )
+
+# Characters read as simplified only in a text that has traditional characters: 於 (陳國基於周一表示 ->
+# 于) and the particle 著 (笑著說 -> 着), not the 著 of 著名, 著作, 顯著 (written so in simplified texts too).
+IN_TRADITIONAL_TEXT_RE = "於|(?<![显卓土昭编原名])著(?![名作述称录])"
+IN_TRADITIONAL_TEXT: dict[str, str] = {"於": "于", "著": "着"}

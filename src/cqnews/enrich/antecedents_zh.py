@@ -1,0 +1,198 @@
+"""Who a Chinese 他/她 (or a quote without a cue) stands for: the person named before it
+(王明谈到了李华的研究。他说… -> 王明), or an unnamed description (一旁休息的救援人员点了枝烟，“…”，
+他说 -> 救援人员, nobody named).
+
+For an unnamed antecedent, the clauses before the pronoun (its sentence and the one before, outside
+quotes) are read from the nearest back; the first that opens with a subject decides. A description
+of a person (救援人员, 一名村民, 几名工人) stops the search for a name further back; a person's name
+(or no such subject at all) leaves the pronoun to the named antecedents (:func:`zh_subject_named_before`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import zh as L
+from . import quote_patterns as P
+from . import segmenter
+from .names_zh import ZH_DOTS_RE, person_word
+from .speaker_phrases_zh import _ZH_BOUNDARY, _page_form, _predicate_cut, _subject_before
+
+# How far back (characters) the clauses before a pronoun are read, and how many of them.
+_REACH = 120
+_CLAUSES = 4
+
+_QUOTED_RE = re.compile("“[^“”]*”|「[^「」]*」")
+_CLAUSE_RE = re.compile("[^，。！？；：]+")
+
+# Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
+_PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众")
+# Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位).
+_DETERMINER_TAGS = ("m", "q", "mq", "r")
+
+
+def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
+    """The description a 他/她 at ``pos`` stands for when the subject nearest before it is an unnamed
+    person (救援人员), else None."""
+    lo = max(0, pos - _REACH)
+    sentence = max(text.rfind(ch, lo, pos) for ch in "。！？")
+    if sentence > lo:  # its sentence and the one before
+        sentence = max(text.rfind(ch, lo, sentence) for ch in "。！？")
+    at = max(lo, sentence + 1)
+    window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
+    clauses = list(_CLAUSE_RE.finditer(segmenter.to_simplified(window)))
+    for m in reversed(clauses[-_CLAUSES:]):
+        kind, a, b = _clause_subject(m.group())
+        if kind == "named":
+            return None
+        if kind == "unnamed":
+            return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
+    return None
+
+
+def _clause_subject(clause: str) -> tuple[str, int, int]:
+    """("named" or "unnamed", start, end) of the subject ``clause`` opens with (past a relative
+    clause: 一旁休息的|救援人员), or ("", 0, 0)."""
+    toks = segmenter.tag(clause)[:12]
+    if not toks:
+        return "", 0, 0
+    owner = next((i for i, t in enumerate(toks) if t.tag == "uj"), -1)
+    if any(t.word in ("他", "她") for t in toks[: max(owner, 0)]):
+        return "named", 0, 0  # 像他一样去安置点的村民…: the one 他 stands for goes on being the topic
+    i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
+    first = i
+    while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
+        i += 1
+    head = i
+    while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn"):
+        if person_word(toks[head]):
+            return "named", toks[head].start, toks[head].end
+        head += 1
+    if head == i or head < len(toks) and toks[head].tag == "uj":
+        return "", 0, 0  # no noun, or an owner (村民的房子)
+    a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
+    return ("unnamed", a, b) if clause[a:b].endswith(_PERSON_ENDS) else ("", 0, 0)
+
+
+# How far back (characters) a pronoun's antecedent is looked for, and how many named people are weighed.
+_ZH_ANTECEDENT_REACH = 400
+_ZH_ANTECEDENTS = 4
+
+
+def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
+    """The person a 他/她 at ``pos`` stands for, or who says a quote at ``pos`` that has no cue of its
+    own (see :func:`_subject_named_before`); traditional characters are read as simplified ones and
+    the name comes back as the page (or ``known``) writes it."""
+    at = max(0, pos - _ZH_ANTECEDENT_REACH)  # all that is read
+    window = text[at:pos]
+    simp = segmenter.to_simplified(window)
+    if simp is window:
+        return _subject_named_before(known, window, len(window))
+    plain = [segmenter.to_simplified(name) for name in known]
+    found = _subject_named_before(plain, simp, len(window))
+    if found is None or found not in plain:
+        return _page_form(found, simp, window) if found is not None else None
+    return known[plain.index(found)]
+
+
+def _subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
+    """The person a 他/她 at ``pos`` stands for: among the known people named last before it, the
+    latest named as the subject of a clause (王明谈到了李华的研究。他说… -> 王明, not 李华, who is
+    named inside the clause), or a person named as the subject of the sentence just before, later
+    than any of them (市长李明来到现场。他表示… -> 李明, though 李明 spoke nowhere). None when there is
+    no such subject (the caller then takes the latest known)."""
+    introduced = _introduced_by_colon(text, pos)
+    if introduced is not None:
+        return introduced
+    lo = max(0, pos - _ZH_ANTECEDENT_REACH)
+    found = sorted(((text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos), name) for name in known), reverse=True)
+    subject, subject_at = None, -1
+    for at, name in found[:_ZH_ANTECEDENTS]:
+        if at < 0:
+            break
+        if _in_quote(text, lo, at):
+            continue  # named inside a quote: someone's words name them, no antecedent
+        if _named_as_subject(text, at, len(ZH_DOTS_RE.split(name)[-1]), lo):
+            subject, subject_at = name, at
+            break
+    new = _new_subject_before(text, pos)
+    if new is not None and new[1] > max(subject_at, found[0][0] if found else -1):
+        return next((name for name in known if name.endswith(new[0])), new[0])
+    return subject
+
+
+def _in_quote(text: str, lo: int, at: int) -> bool:
+    """Is ``at`` inside a quote opened after ``lo``?"""
+    opened = max(text.rfind("“", lo, at), text.rfind("「", lo, at))
+    return opened > max(text.rfind("”", lo, at), text.rfind("」", lo, at))
+
+
+def _introduced_by_colon(text: str, pos: int) -> str | None:
+    """The person or organisation whose clause introduces the quote at ``pos`` with a colon and no
+    verb of saying (市民王女士：“…”, 国家统计局：“…”): the clause before the colon is the speaker."""
+    colon = pos
+    while colon > 0 and text[colon - 1] in _ZH_OPENING_MARKS:
+        colon -= 1
+    if colon == 0 or text[colon - 1] not in "：:":
+        return None
+    start = colon - 1
+    while start > max(0, colon - 40) and text[start - 1] not in _ZH_BOUNDARY:
+        start -= 1
+    end = _speech_owner_end(text, start, colon - 1)
+    if end is None and not _noun_clause(text[start : colon - 1]):
+        toks = segmenter.tag(text[start : colon - 1])
+        cut = _predicate_cut(toks)
+        if cut is None:
+            return None  # 标语写着：, 原因有二：: no person says it
+        end = start + toks[cut].start  # 张伟反问：, 李华在微博上写下：
+    who = _subject_before(text, start, colon - 1 if end is None else end)
+    return who.mention if who is not None and who.kind in ("person", "org") and who.mention else None
+
+
+def _speech_owner_end(text: str, start: int, end: int) -> int | None:
+    """Where the owner ends in 张伟的回答是 (…的 + a noun of speech + 是/为), else None."""
+    toks = segmenter.tag(text[start:end])
+    if len(toks) >= 3 and toks[-1].word in ("是", "为"):
+        toks = toks[:-1]
+    if len(toks) >= 3 and toks[-1].word in L.SPEECH_NOUNS and toks[-2].word == "的":
+        return start + toks[-2].start
+    return None
+
+
+def _noun_clause(clause: str) -> bool:
+    """Is ``clause`` only a noun phrase: a noun or a name last, no verb after its last 的?"""
+    toks = segmenter.tag(clause)
+    if not toks or not toks[-1].tag.startswith(("n", "j")):
+        return False
+    owner = max((i for i, t in enumerate(toks) if t.tag == "uj"), default=-1)
+    return not any(t.tag.startswith(("v", "d", "p", "a")) for t in toks[owner + 1 :])
+
+
+_ZH_OPENING_MARKS = frozenset(" \u3000“「『\"")
+
+
+# How far back (characters) a person named as a subject but never quoted is looked for.
+_ZH_NEW_SUBJECT_REACH = 120
+
+
+def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The last person name (a surname and a given name, or a dotted name) that is a clause's subject
+    in the ``_ZH_NEW_SUBJECT_REACH`` characters before ``pos``, with where it starts."""
+    lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
+    for t in reversed(segmenter.tag(text[lo:pos])):
+        person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
+        if person and _named_as_subject(text, lo + t.start, len(t.word), lo):
+            return t.word, lo + t.start
+    return None
+
+
+def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
+    """Is the name at ``text[at:at+size]`` a clause's subject: no verb nor preposition between the
+    clause start and it (titles and organisations may stand there), and not an owner (李华的研究)?"""
+    if text.startswith("的", at + size):
+        return False
+    start = at
+    while start > lo and text[start - 1] not in _ZH_BOUNDARY:
+        start -= 1
+    return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(text[start:at])) if start < at else True
