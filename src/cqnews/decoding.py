@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from charset_normalizer import from_bytes
-
 from .errors import DecodeError, NotHTMLError
 
 __all__ = ["Decoded", "decode"]
@@ -102,7 +100,8 @@ _BINARY_SIGNATURES: tuple[bytes, ...] = (
 
 @cache
 def codec_names() -> frozenset[str]:
-    """Import every codec module (~60 ms, once per process): a parse then never reads a module file.
+    """Import every codec module and the charset sniffer (~80 ms, once per process): a parse then never
+    reads a module file.
 
     Runs on the first decode of bytes, or in :func:`cqnews.warm_up` before workers fork.
 
@@ -110,6 +109,7 @@ def codec_names() -> frozenset[str]:
     Returns the names that resolve to a codec (module names and their aliases), so that an unknown
     label is rejected without asking the import system (which would search the file system).
     """
+    importlib.import_module("charset_normalizer")  # the sniffer, imported here rather than with cqnews
     names = set(encodings.aliases.aliases)
     for module in pkgutil.iter_modules(encodings.__path__):
         try:
@@ -348,6 +348,8 @@ def _sniff(data: bytes) -> Decoded | None:
             sample = sample[: cut + 1]
     if not _text_like(data):
         return None
+    from charset_normalizer import from_bytes  # only pages that declare no usable charset are sniffed
+
     best = from_bytes(sample).best()
     if best is None or best.encoding is None:
         return None

@@ -13,9 +13,6 @@ from __future__ import annotations
 import re
 import threading
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
-from langdetect.detector_factory import init_factory
-
 __all__ = ["detect_language", "load_profiles", "normalize_language"]
 
 _SAMPLE_CHARS = 3000
@@ -107,6 +104,8 @@ def _script_counts(sample: str) -> tuple[int, int, int, int, int, int]:
 
 def _langdetect(sample: str) -> str | None:
     _ensure_factory()
+    from langdetect import LangDetectException, detect_langs  # imported with the profiles (see below)
+
     try:
         found = detect_langs(sample)
     except LangDetectException:
@@ -132,6 +131,10 @@ def _ensure_factory() -> None:
         return
     with _lock:
         if not _ready:
+            # langdetect is imported here, on first use: most pages are settled by their script alone.
+            from langdetect import DetectorFactory
+            from langdetect.detector_factory import init_factory
+
             DetectorFactory.seed = 0
             init_factory()
             _ready = True
