@@ -297,6 +297,8 @@ def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
     inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
     first = next((i for i, t in enumerate(toks) if N.person_word(t)), None)
+    if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
+        return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
     if first is None or any(t.tag == "uj" for t in toks[first:]):
         return None
     for j in range(first + 1, len(toks)):
