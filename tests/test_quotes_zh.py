@@ -421,6 +421,12 @@ def test_reported_clause_ends_with_its_sentence() -> None:
     assert [(q.kind, q.text) for q in quotes] == [(INDIRECT, "当天的雨时大时小，但基本没停过。")]
 
 
+def test_a_later_cue_whose_subject_is_no_one_does_not_cut_the_clause() -> None:
+    quotes = run("李明表示，公司规定如果发现员工偷懒，第一次口头警告，第二次罚款，现实是大家都怕。")
+    said = "公司规定如果发现员工偷懒，第一次口头警告，第二次罚款，现实是大家都怕。"
+    assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(INDIRECT, said, "李明")]
+
+
 def test_report_frame_yields_to_the_speaker_that_opens_its_clause() -> None:
     quotes = run("据新华社报道，国务院总理李强表示，中方愿同各方加强合作。")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("中方愿同各方加强合作。", "李强")]
