@@ -407,6 +407,9 @@ def test_fragment_is_the_words_of_the_cue_before_it(sentence: str, fragment: str
         "李明表示，学生们每年都要交“学费”。",  # one word: a term
         "李明表示，这多亏了“雪亮乡村”建设。",  # a modifier of the noun after it
         "李明没有表示大家应该“自觉抵制谣言”。",  # a negated cue reports nothing
+        "李明表示，全省实现了的“两个确保”。",  # after 的: a noun phrase named
+        "李明说，同监舍的一名“社会大哥”骂过他。",  # after a measure word
+        "李明表示，美国曾威胁“脱钩”和“去风险”。",  # a list of quoted terms
     ],
 )
 def test_term_in_a_reported_sentence_is_no_quote(sentence: str) -> None:
@@ -416,6 +419,12 @@ def test_term_in_a_reported_sentence_is_no_quote(sentence: str) -> None:
 def test_reported_clause_ends_with_its_sentence() -> None:
     quotes = run("王明回忆，当天的雨时大时小，但基本没停过。他住在泗水镇，为了看病冒雨赶到县城。")
     assert [(q.kind, q.text) for q in quotes] == [(INDIRECT, "当天的雨时大时小，但基本没停过。")]
+
+
+def test_a_later_cue_whose_subject_is_no_one_does_not_cut_the_clause() -> None:
+    quotes = run("李明表示，公司规定如果发现员工偷懒，第一次口头警告，第二次罚款，现实是大家都怕。")
+    said = "公司规定如果发现员工偷懒，第一次口头警告，第二次罚款，现实是大家都怕。"
+    assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(INDIRECT, said, "李明")]
 
 
 def test_report_frame_yields_to_the_speaker_that_opens_its_clause() -> None:

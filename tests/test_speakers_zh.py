@@ -55,6 +55,9 @@ def test_traditional_text_is_read_in_simplified_characters_with_its_offsets() ->
         ("邱莲哭着", "邱莲"),  # a verb of manner
         ("许红云实名", "许红云"),
         ("汤某某多次", "汤某某"),  # an anonymised name
+        ("李明会见记者时", "李明"),  # a time clause without 在 (jieba tags 会见 a noun)
+        ("李俊生", "李俊生"),  # jieba cuts 李俊/生: the third character is the name's
+        ("王凯曾", "王凯"),  # an adverb is not
     ],
 )
 def test_predicate_after_a_name_is_not_the_speaker(clause: str, name: str) -> None:
@@ -68,6 +71,8 @@ def test_first_of_coordinated_people_and_of_a_group() -> None:
 
 
 def test_titles_and_roles_before_a_name_stay_the_role() -> None:
+    who = zh_subject_before("外交部长张华会见记者时", 0, 11)
+    assert who is not None and (who.mention, who.role) == ("张华", "外交部长")
     who = zh_subject_before("河南省委副书记、省长王凯", 0, 12)
     assert who is not None and (who.mention, who.role) == ("王凯", "河南省委副书记、省长")
     who = zh_subject_before("安化县乐安镇大禾村村民陈福香", 0, 14)

@@ -98,7 +98,7 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
         if nxt >= end:
             break  # (a cue of the next sentence)
         who = subject(j)
-        if who is None or who.kind == "pronoun" and not who.mention or _zh_negated(text, nxt):
+        if who is None or who.kind == "pronoun" and not who.mention or _zh_negated(text, nxt) or _zh_no_one(who):
             continue  # 并认为…, 人们普遍认为…, 不能告诉…: the same speaker's clause goes on
         cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
         if who is not None and who.start <= start and cut < start:
@@ -109,6 +109,15 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
             end = max(start, who.start)
         break
     return _zh_before_quote(text, start, end)
+
+
+def _zh_no_one(who: Who) -> bool:
+    """Is the subject of a later cue a description that is no one (第一次口头(警告)): the reported
+    clause goes on past it."""
+    return who.kind == "desc" and not to_simplified(who.mention).endswith(_ZH_SOMEONE_HEADS)
+
+
+_ZH_SOMEONE_HEADS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *ZH.TITLE_HEADS, *ZH.DOC_NOUNS)
 
 
 def _zh_before_quote(text: str, start: int, end: int) -> int:
