@@ -245,3 +245,16 @@ def test_participle_report_after_a_reported_clause_is_a_second_report() -> None:
         ("the new parking rule is unfair", "argued", "The city council"),
         ("residents of the old town were never consulted about it", "asserting", "The city council"),
     ]
+
+
+def test_report_in_a_relative_clause_is_the_named_persons() -> None:
+    # "X, who claimed that A, <main verb> …": X speaks, and A ends before the main verb.
+    def indirect(text: str) -> list[tuple[str, str | None]]:
+        return [(q.text, q.speaker.name if q.speaker else None) for q in _quotes(text) if q.kind is QuoteKind.INDIRECT]
+
+    assert indirect("Dana Whitfield, who said the bridge was never inspected, resigned on Monday.") == [
+        ("the bridge was never inspected", "Dana Whitfield")
+    ]
+    assert indirect("The mayor met Dana Whitfield, who publicly claimed that the bridge was never inspected.") == [
+        ("the bridge was never inspected", "Dana Whitfield")
+    ]

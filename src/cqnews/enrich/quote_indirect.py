@@ -168,7 +168,28 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     who = en_subject_before(b.reader, s, c)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
-    return _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+    return _relative_clause(b, s, c, word, clause) or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+
+
+_RELATIVE_RE = re.compile(r", who (?:[a-z]+ly )?$")
+
+
+_MAIN_VERB_RE = re.compile(r", (?:[a-z]+ed|had|has|have|was|is|were|are|will|would|also)\b")
+
+
+def _relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
+    """A report in a relative clause, spoken by the name it hangs on: "Alex Jones, who falsely
+    claimed that the shooting never happened, lost the case" (Alex Jones; the report ends before
+    the main verb)."""
+    m = _RELATIVE_RE.search(b.text, max(s, c - 24), c)
+    if m is None or clause is None:
+        return None
+    who = en_subject_before(b.reader, s, m.start())
+    if who is None or who.kind not in ("person", "org"):
+        return None
+    main = _MAIN_VERB_RE.search(b.text, clause[0], clause[1])
+    start, end = trim_clause(b.text, clause[0], main.start()) if main else clause
+    return Found(QuoteKind.INDIRECT, start, end, who, word) if end > start else None
 
 
 def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int) -> bool:
