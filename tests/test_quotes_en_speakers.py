@@ -231,3 +231,38 @@ def test_closing_mark_typed_as_an_opening_one() -> None:
 def test_title_of_a_show_with_the_sentence_comma_inside_is_no_quote() -> None:
     quotes = _direct("Mara Quill said on “Meet the Press,” that the vote was close.", "“Absolutely not.” Quill said.")
     assert [q.text for q in quotes] == ["Absolutely not."]
+
+
+def test_participle_report_after_a_reported_clause_is_a_second_report() -> None:
+    # "X argued that A, asserting that B": A ends at the comma, and X (not a word of A) asserts B.
+    text = (
+        "The city council had argued that the new parking rule is unfair, asserting that "
+        "residents of the old town were never consulted about it."
+    )
+    quotes = [q for q in _quotes(text) if q.kind is QuoteKind.INDIRECT]
+    got = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes]
+    assert got == [
+        ("the new parking rule is unfair", "argued", "The city council"),
+        ("residents of the old town were never consulted about it", "asserting", "The city council"),
+    ]
+
+
+def test_report_in_a_relative_clause_is_the_named_persons() -> None:
+    # "X, who claimed that A, <main verb> …": X speaks, and A ends before the main verb.
+    def indirect(text: str) -> list[tuple[str, str | None]]:
+        return [(q.text, q.speaker.name if q.speaker else None) for q in _quotes(text) if q.kind is QuoteKind.INDIRECT]
+
+    assert indirect("Dana Whitfield, who said the bridge was never inspected, resigned on Monday.") == [
+        ("the bridge was never inspected", "Dana Whitfield")
+    ]
+    assert indirect("The mayor met Dana Whitfield, who publicly claimed that the bridge was never inspected.") == [
+        ("the bridge was never inspected", "Dana Whitfield")
+    ]
+
+
+def test_a_that_inside_the_reported_clause_is_not_the_cues() -> None:
+    # "said she …": the pronoun opens the clause; the later "that" is a determiner in it.
+    quotes = [q for q in _quotes("Clinton said she was not going to jump to that conclusion.") if q.kind is QuoteKind.INDIRECT]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("she was not going to jump to that conclusion", "Clinton")
+    ]

@@ -51,12 +51,16 @@ def indirect_en(b: BlockView) -> list[Found]:
 
 def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause) -> Found | None:
     """The clause cue ``k`` reports, with its speaker: the second verb of a coordination takes the
-    first one's speaker ("X emphasised A, and urged B"; "Mpofu adopted … and said none …")."""
+    first one's speaker ("X emphasised A, and urged B"; "Mpofu adopted … and said none …"), and so
+    does a participle after a clause of the same sentence ("X argued that A, asserting that B")."""
     text, cues = b.text, b.cues
     c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
     s, e = b.sentences.around(c)
     if previous is not None and previous.start >= s and _coordinated(text, c):
         return _coordinated_clause(b, previous, c, c_end, e, word)
+    if P.EN_CUES.get(word) and previous is not None and s <= previous.start and previous.end <= c:
+        clause = _clause_after(b, c_end, e, word)  # "X argued that A, asserting that B": X asserts B too
+        return Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and previous.who else None
     if P.EN_CUES.get(word) is False and _coordinated(text, c):
         clause, who = _clause_after(b, c_end, e, word), participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
@@ -164,7 +168,28 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     who = en_subject_before(b.reader, s, c)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
-    return _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+    return _relative_clause(b, s, c, word, clause) or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+
+
+_RELATIVE_RE = re.compile(r", who (?:[a-z]+ly )?$")
+
+
+_MAIN_VERB_RE = re.compile(r", (?:[a-z]+ed|had|has|have|was|is|were|are|will|would|also)\b")
+
+
+def _relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
+    """A report in a relative clause, spoken by the name it hangs on: "Alex Jones, who falsely
+    claimed that the shooting never happened, lost the case" (Alex Jones; the report ends before
+    the main verb)."""
+    m = _RELATIVE_RE.search(b.text, max(s, c - 24), c)
+    if m is None or clause is None:
+        return None
+    who = en_subject_before(b.reader, s, m.start())
+    if who is None or who.kind not in ("person", "org"):
+        return None
+    main = _MAIN_VERB_RE.search(b.text, clause[0], clause[1])
+    start, end = trim_clause(b.text, clause[0], main.start()) if main else clause
+    return Found(QuoteKind.INDIRECT, start, end, who, word) if end > start else None
 
 
 def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int) -> bool:
@@ -301,13 +326,20 @@ def _clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] |
 
 
 def _after_that(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
-    """Where the clause starts after the cue's own "that" (outside a quote), if the cue has one."""
+    """Where the clause starts after the cue's own "that" (outside a quote), if the cue has one.
+    A subject pronoun right after the cue opens the clause itself: a later "that" is a word of it
+    ("said she was not going to jump to that conclusion")."""
+    if words[0].start() - lo <= 1 and words[0].group().lower() in _SUBJECT_PRONOUNS:
+        return None
     for m in words[:_THAT_SKIP]:
         if m.group() in P.EN_CUES or m.group().lower() in _JOINERS:
             return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
         if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
             return m.end()
     return None
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
 
 def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
@@ -367,7 +399,7 @@ def _stop_points(text: str) -> list[int]:
 
 def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
-    have claimed that"), judged on the few words after it?"""
+    have claimed that", ", asserting that"), judged on the few words after it?"""
     ahead = [w.group() for w in WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
     joiner = m.group(1)
     at = m.end()
@@ -385,8 +417,8 @@ def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
         at = text.find(w, at)
         if w.lower() in _JOINERS:
             return False
-        if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
-            return True
+        if (k or P.EN_CUES.get(w)) and w in P.EN_CUES and text.startswith(" that", at + len(w)):
+            return True  # ", activists have claimed that", ", asserting that": a second report
         at += len(w)
     return False
 
