@@ -43,8 +43,9 @@ def warm_up() -> None:
 
     ``import cqnews`` stays light (single-page scripts and command-line use pay only for what they
     parse), so the first parse of a process may read these from disk. Call ``warm_up()`` before
-    forking worker processes (``parse_many``, the batch CLI and the Dask and Spark helpers do) so that
-    every worker shares one copy, or whenever no parse may touch the file system.
+    forking worker processes (``parse_many`` and the batch CLI do) so that every worker shares one copy,
+    or whenever no parse may touch the file system. Dask and Spark workers load them on their first page;
+    ``client.run(cqnews.warm_up)`` loads them up front on a Dask cluster.
     """
     preload()  # the installed plugins' entry points (a scan of every installed package's metadata)
     import_module(".enrich.quotes", __package__)  # the quote finder and its word tables
@@ -52,6 +53,7 @@ def warm_up() -> None:
     load_trafilatura()
     load_profiles()
     import_module(".enrich.segmenter", __package__).load()
+
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A key assignment or a bracketed structure opening a line: configuration or code, not prose.
