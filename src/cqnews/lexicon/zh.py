@@ -15,7 +15,10 @@ DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 �
 # Honorific suffixes that make a surname a name: 王先生, 徐女士.
 HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
 # Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.
-SURNAME_TITLES = frozenset("教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长 总".split())
+SURNAME_TITLES = frozenset(
+    """教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长
+    总""".split()
+)
 
 # Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
 NAME_DOTS = frozenset("·・•?？")
@@ -53,8 +56,9 @@ TITLE_ENDS: tuple[str, ...] = (
 NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
 # Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此.
 NOT_SPEAKER_WORDS = frozenset(
-    """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是 也是 但是 可是
-    不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月 上月 下月 当天 当日 月份""".split()
+    """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是
+    也是 但是 可是 不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月
+    上月 下月 当天 当日 月份""".split()
 )
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
 PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当 一边".split())
@@ -74,7 +78,10 @@ ORG_HEADS: tuple[str, ...] = tuple(
 # A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
 PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
-DOC_NOUNS = frozenset("报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子 视频".split())
+DOC_NOUNS = frozenset(
+    """报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子
+    视频""".split()
+)
 
 # What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
@@ -91,13 +98,18 @@ SAY_AFTER_CUE = frozenset("称说")
 LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
-MANNER_WORDS = frozenset("笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上 如是".split())
+MANNER_WORDS = frozenset(
+    """笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上
+    如是""".split()
+)
 # Words before a cue that point back at words already given (刘德福如是说): no clause follows.
 BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
 # Demonstratives that open a source named earlier, if at all (该报道, 这项研究).
 DEMONSTRATIVES = frozenset("该这那此其本")
 # Verbs of speaking or writing that stand right before a cue (工作人员回复称, 张晓刚回应表示): not the speaker.
-SAYING_VERBS = frozenset("回复 回应 答复 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍".split())
+SAYING_VERBS = frozenset(
+    "回复 回应 答复 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍".split()
+)
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
 TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")
 
