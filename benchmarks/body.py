@@ -13,19 +13,18 @@ Every exception cqnews raises on a page is counted and printed.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
 import traceback
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import trafilatura
 from corpus import (
     Page,
     aeb_pages,
     fundus_body,
+    fundus_more_halves,
     fundus_pages,
     match_counts,
     normalize_title,
@@ -145,26 +144,12 @@ def run(pages: list[Page], label: str, worst: int, show_titles: bool = False) ->
 TITLE_TRUTH_CONTRARY = {e["page"]: e["reason"] for e in truth_errata()["titles_contrary_to_the_rule"]}
 
 
-SPLIT = Path(__file__).resolve().parent / "fundus_more_split.json"
-
-
-def more_halves() -> dict[str, list[Page]]:
-    """fundus-more pages in the tune and check halves of the fixed publisher split."""
-    split = json.loads(SPLIT.read_text())["publishers"]
-    halves: dict[str, list[Page]] = {"tune": [], "check": []}
-    for page in fundus_pages(folder="fundus-more"):
-        country, file = page.name.split("/", 1)
-        publisher = file.rsplit("_", 3)[0]  # files are named Publisher_YYYY_MM_DD
-        halves[split[f"{country}/{publisher}"]].append(page)
-    return halves
-
-
 def run_more(worst: int, show_titles: bool) -> int:
     """fundus-more (other-language publishers) by tune and check half, with the gap."""
     # Misses are listed for the tune half only: check-half failures are never read one by one.
     figures = {
         half: run(pages, f"fundus-more, {half} half", worst if half == "tune" else 0, show_titles and half == "tune")
-        for half, pages in more_halves().items()
+        for half, pages in fundus_more_halves().items()
     }
     tune, check = figures["tune"], figures["check"]
     print(

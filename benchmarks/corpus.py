@@ -65,6 +65,20 @@ def fundus_pages(english_only: bool = False, folder: str = "fundus") -> Iterator
                 )
 
 
+MORE_SPLIT = Path(__file__).resolve().parent / "fundus_more_split.json"
+
+
+def fundus_more_halves() -> dict[str, list[Page]]:
+    """fundus-more pages in the tune and check halves of the fixed publisher split (fundus_more_split.json)."""
+    split = json.loads(MORE_SPLIT.read_text())["publishers"]
+    halves: dict[str, list[Page]] = {"tune": [], "check": []}
+    for page in fundus_pages(folder="fundus-more"):
+        country, file = page.name.split("/", 1)
+        publisher = file.rsplit("_", 3)[0]  # files are named Publisher_YYYY_MM_DD
+        halves[split[f"{country}/{publisher}"]].append(page)
+    return halves
+
+
 def _pair_versions(pages: list[Path], versions: dict) -> list[tuple[Path, dict]]:
     """Each parser version has exactly one page: pair them by the title found in the page."""
     pairs = []

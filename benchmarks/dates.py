@@ -13,17 +13,14 @@ agrees, **missing** when cqnews gives no date, **wrong** otherwise. fundus-more 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from datetime import datetime, timedelta
-from pathlib import Path
 
-from corpus import Page, fundus_pages, regional_pages
+from corpus import Page, fundus_more_halves, fundus_pages, regional_pages
 
 import cqnews
 
-SPLIT = Path(__file__).resolve().parent / "fundus_more_split.json"
 _CLOSE = timedelta(minutes=2)
 
 
@@ -81,11 +78,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list misses (tune half and Fundus only)")
     args = parser.parse_args()
-    split = json.loads(SPLIT.read_text())["publishers"]
-    halves: dict[str, list[Page]] = {"tune": [], "check": []}
-    for page in fundus_pages(folder="fundus-more"):
-        country, file = page.name.split("/", 1)
-        halves[split[f"{country}/{file.rsplit('_', 3)[0]}"]].append(page)
+    halves = fundus_more_halves()
     cqnews.warm_up()
     score(list(fundus_pages()), "Fundus (all)", args.misses)
     tune = score(halves["tune"], "fundus-more, tune half", args.misses)
