@@ -64,16 +64,7 @@ _META_FIELDS: tuple[tuple[str, str], ...] = (
     ("article:tag", "tags"),
     ("article:section", "section"),
 )
-
-
-def _meta_key(name: str) -> str:
-    """A meta name as looked up: lower case, and a colon after the namespace read as "_"
-    ("article:published:time" is how some CMSs write "article:published_time")."""
-    prefix, colon, rest = name.strip().lower().partition(":")
-    return prefix + colon + rest.replace(":", "_")
-
-
-_META_INDEX = {_meta_key(name): index for index, (name, _) in enumerate(_META_FIELDS)}
+_META_INDEX = {name: index for index, (name, _) in enumerate(_META_FIELDS)}
 
 # " - Site", " | Site", "_新华网", "--人民网" ... at the end of a <title>.
 # A bare "-" only before a short CJK or Hangul section name that ends the title or its next segment
@@ -293,7 +284,7 @@ def _meta_values(root: HtmlElement) -> dict[str, list[str]]:
         key = (
             element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv") or ""
         )
-        index = _META_INDEX.get(_meta_key(key))
+        index = _META_INDEX.get(key.strip().lower())
         if index is None:
             continue
         value = _as_text(element.get("content") or "")
