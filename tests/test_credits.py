@@ -552,14 +552,6 @@ def test_a_given_name_that_is_also_a_month_is_a_person(name: str) -> None:
     assert (credit.name, credit.organization) == (name, "dpa")
 
 
-@pytest.mark.parametrize(
-    "caption",
-    ["Mario Voigt (CDU) und Björn Höcke (AfD)", "Senator Jane Roe (R-Texas)", "Olaf Scholz (SPD)"],
-)
-def test_a_party_in_brackets_after_a_name_is_not_a_credit(caption: str) -> None:
-    assert split_photo_credit(caption) == (caption, [])
-
-
 def test_a_known_agency_in_brackets_after_a_name_is_a_credit() -> None:
     caption, credits = split_photo_credit("Protesters in Paris (AFP)")
     assert caption == "Protesters in Paris"

@@ -291,20 +291,7 @@ def _tail_bracket(text: str) -> tuple[int, str] | None:
     if start < 0:
         return None
     inner = text[start + 1 : -1].strip()
-    if not inner or _affiliation(text[:start], inner):
-        return None
-    return (start, text[start:]) if _bracket_is_credit(inner) else None
-
-
-def _affiliation(before: str, inner: str) -> bool:
-    """A name's party or group in brackets, not a credit: "Björn Höcke (AfD)", "Ted Cruz (R-Texas)".
-
-    One abbreviation (two capitals or more) that is no known agency, right after a capitalised word.
-    """
-    if " " in inner or sum(c.isupper() for c in inner) < 2 or canonical_org(inner):
-        return False
-    words = before.split()
-    return bool(words) and words[-1][:1].isupper()
+    return (start, text[start:]) if inner and _bracket_is_credit(inner) else None
 
 
 def _tail_chinese(text: str) -> tuple[int, str] | None:
