@@ -326,20 +326,13 @@ def _clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] |
 
 
 def _after_that(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
-    """Where the clause starts after the cue's own "that" (outside a quote), if the cue has one.
-    A subject pronoun right after the cue opens the clause itself: a later "that" is a word of it
-    ("said she was not going to jump to that conclusion")."""
-    if words[0].start() - lo <= 1 and words[0].group().lower() in _SUBJECT_PRONOUNS:
-        return None
+    """Where the clause starts after the cue's own "that" (outside a quote), if the cue has one."""
     for m in words[:_THAT_SKIP]:
         if m.group() in P.EN_CUES or m.group().lower() in _JOINERS:
             return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
         if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
             return m.end()
     return None
-
-
-_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
 
 def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
