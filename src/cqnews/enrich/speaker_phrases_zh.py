@@ -301,22 +301,11 @@ def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
     if first is None or any(t.tag == "uj" for t in toks[first:]):
         return None
-    if first == len(toks) - 2 and _third_name_character(toks[first], toks[-1]):
-        return None  # 徐俊/生(说): jieba cut the name's last character off
     for j in range(first + 1, len(toks)):
         t = toks[j]
         if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
     return None
-
-
-def _third_name_character(name: segmenter.Token, last: segmenter.Token) -> bool:
-    """Is ``last``, one character ending the clause right after a two-character name, the name's
-    third character (徐俊/生) rather than a word of its own (王凯/曾, 李明/在)?"""
-    return (
-        len(name.word) == 2 and name.word[0] in L.SURNAMES and len(last.word) == 1 and is_cjk_char(last.word)
-        and last.tag not in L.NEVER_TAGS and last.word not in L.GLUED_FUNCTION_WORDS
-    )
 
 
 def _drop_report(toks: list[segmenter.Token]) -> bool:
