@@ -865,3 +865,10 @@ def test_quote_closed_before_its_attribution_gives_no_indirect_clause() -> None:
     qs = run("Prices will rise again next year, the bank chief said.")
     assert only(qs, INDIRECT, "Prices will rise").cue == "said"
     assert not any(q.kind == INDIRECT for q in run("“Prices will rise again next year,” he said."))
+
+
+def test_organisation_heads_are_organisation_words() -> None:
+    # One table of organisation words: the lower-case heads are a part of it, not a second list.
+    from cqnews.lexicon.en import ORG_HEAD_NOUNS, ORG_WORDS
+
+    assert ORG_HEAD_NOUNS <= ORG_WORDS

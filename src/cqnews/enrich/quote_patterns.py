@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from ..lexicon import zh as _zh
-from ..lexicon.en import NOT_NAME_WORDS, TITLES
+from ..lexicon.en import NOT_NAME_WORDS, ORG_HEAD_NOUNS, TITLES
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {
@@ -120,11 +120,7 @@ DOC_WORDS = frozenset(
 # Lower-case words that join the parts of one organisation's name: "Ministry of Public Security",
 # "Department of Health and Human Services", "Office for the Western District of New York".
 ORG_CONNECTORS = frozenset("of for on and".split())
-# Lower-case heads of a noun phrase that name an organisation ("the ministry said").
-ORG_HEADS = frozenset(
-    """ministry department government police company agency bureau council commission committee military
-    army court board office administration authority union club team embassy""".split()
-)
+ORG_HEADS = ORG_HEAD_NOUNS  # lower-case heads of a noun phrase that name an organisation (lexicon.en)
 # "the company said", "the label says": an organisation named before, when one was just quoted.
 EN_ORG_ANAPHORS = frozenset(
     """company firm label group organisation organization agency ministry department bank center centre institute

@@ -29,6 +29,12 @@ ORG_WORDS: frozenset[str] = frozenset(
     therapeutics pharmaceuticals ventures enterprises llc plc gmbh media wire museum library tv television
     radio festival films herald tribune gazette chronicle courier observer airport institution campaign""".split()
 )
+# The lower-case heads among them that name an organisation in a noun phrase ("the ministry said"), where
+# ORG_WORDS also serves inside capitalised names ("Reuters", "Holdings").
+ORG_HEAD_NOUNS: frozenset[str] = frozenset(
+    """ministry department government police company agency bureau council commission committee military
+    army court board office administration authority union club team embassy""".split()
+)
 
 # Words that mark a credit or byline segment as no person without being an organisation's head: picture
 # desks, platforms, publication names and place levels ("Photo: Handout", "Getty Images/iStockphoto").
