@@ -222,6 +222,23 @@ def test_a_page_of_short_quotes_finishes_within_the_cpu_promise() -> None:
     assert spent < 5.0
 
 
+@pytest.mark.parametrize("unit", ["<", '"', "\u201c", "-", "\u3002"])
+def test_one_text_run_over_the_block_limit_is_refused_before_extraction(unit: str) -> None:
+    # One multi-megabyte run of punctuation under the input limit: the text filters of the
+    # extractor took seconds on it; it is a block over max_block_chars, so refused up front.
+    html = "<html><body><p>" + unit * 3_000_000
+    start = time.thread_time()
+    with pytest.raises(cqnews.BlockTooLargeError):
+        cqnews.parse(html)
+    assert time.thread_time() - start < 2.0
+
+
+def test_a_long_script_or_title_is_not_a_block() -> None:
+    script = "<script>var x = '" + "a" * 1_200_000 + "';</script>"
+    article = cqnews.parse(_page(script, head="<title>" + "Bridge " * 10 + "</title>"))
+    assert "river bridge" in article.text
+
+
 # -- 6. Character references to controls ---------------------------------------------------------------
 
 

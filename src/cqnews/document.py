@@ -228,6 +228,7 @@ def _check_size(root: HtmlElement, options: ParseOptions, tag_marks: int, size: 
             f"the page has more than {options.max_attributes} attributes: raise ParseOptions.max_attributes "
             "if it is a genuine article"
         )
+    _check_text_runs(root, options.max_block_chars, size)
     max_depth = options.max_depth
     # Deeper than libxml2's cap never gets here (_check_parser_limits); below it, look for an element
     # at depth max_depth + 1.
@@ -235,6 +236,21 @@ def _check_size(root: HtmlElement, options: ParseOptions, tag_marks: int, size: 
         raise TreeTooLargeError(
             f"the page nests elements more than {max_depth} levels deep: raise ParseOptions.max_depth "
             f"(libxml2 stops at {_LIBXML2_MAX_DEPTH} whatever the setting) if it is a genuine article"
+        )
+
+
+def _check_text_runs(root: HtmlElement, limit: int, size: int) -> None:
+    """One run of body text over ``limit`` characters is a block over it: refuse it before extraction,
+    whose text filters (trafilatura's among them) take seconds on one multi-megabyte run."""
+    if size <= limit:
+        return
+    # string-length() runs in C; script and style text never becomes a block.
+    over = f"//body//text()[string-length(.) > {int(limit)}][not(parent::script or parent::style)]"
+    runs = root.xpath(over)
+    if runs:
+        raise BlockTooLargeError(
+            f"a body block has {len(runs[0])} characters, over the limit of {limit}: "
+            "raise ParseOptions.max_block_chars if it is a genuine article"
         )
 
 

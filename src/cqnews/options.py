@@ -29,7 +29,8 @@ class ParseOptions:
     max_attributes: int = 200_000
     """More attributes in the whole page raise :class:`~cqnews.TreeTooLargeError`."""
     max_block_chars: int = 1_000_000
-    """A body block longer than this raises :class:`~cqnews.BlockTooLargeError`."""
+    """A body block, or one run of body text, longer than this raises :class:`~cqnews.BlockTooLargeError`
+    (runs are checked before extraction; script and style text is not a block)."""
     quotes: bool = True
     """Find quotes and their speakers."""
     max_quote_chars: int = 500_000
