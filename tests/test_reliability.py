@@ -239,6 +239,16 @@ def test_a_long_script_or_title_is_not_a_block() -> None:
     assert "river bridge" in article.text
 
 
+def test_a_dump_of_many_short_lines_is_read_within_the_budget() -> None:
+    dump = "Buses stop at the bridge.\n" * 500_000  # 13 MB: half a million one-line blocks
+    start = time.thread_time()
+    article = cqnews.parse_text(dump, options=cqnews.ParseOptions(time_budget=0.5))
+    spent = time.thread_time() - start
+    assert any(w.startswith("the text was read up to line") for w in article.extraction.warnings)
+    assert 0 < len(article.body) < 500_000
+    assert spent < 3.0
+
+
 # -- 6. Character references to controls ---------------------------------------------------------------
 
 

@@ -103,7 +103,7 @@ def parse_text(
 
 def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOptions, deadline: Deadline) -> Article:
     text, warnings = _checked_str(text, options)
-    draft = extract_text_dump(text, url, site)
+    draft = extract_text_dump(text, url, site, deadline)
     draft.warnings[:0] = warnings
     return _enrich(draft, url, None, options, deadline)
 

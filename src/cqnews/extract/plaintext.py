@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..deadline import NO_DEADLINE, Deadline
 from ..draft import Draft
 from ..models import Block, BlockKind, ExtractionMethod
 from ..text import HAN_RE, cjk_ratio, normalize_space
@@ -27,13 +28,14 @@ def split_lines(text: str) -> list[str]:
     return [line for line in (normalize_space(raw) for raw in text.splitlines()) if line]
 
 
-def extract_text(text: str) -> Draft:
-    """Build a Draft from a plain-text dump."""
-    lines = split_lines(text)
+def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
+    """Build a Draft from a plain-text dump.
+
+    Lines are read until ``deadline`` ends (a warning then says where the reading stopped).
+    """
     draft = Draft(method=ExtractionMethod.TEXT)
     chinese = cjk_ratio(text) > 0.3
-    chrome = [is_boilerplate(line) for line in lines]
-    prose = [not chrome[i] and _is_prose(line, chinese) for i, line in enumerate(lines)]
+    lines, chrome, prose = _read_lines(text, chinese, deadline, draft.warnings)
     first = next((i for i, is_prose in enumerate(prose) if is_prose), None)
     if first is None:
         draft.warnings.append("no prose paragraph found in the text")
@@ -51,6 +53,37 @@ def extract_text(text: str) -> Draft:
     draft.bylines.extend(line for line in lines[last + 1 :] if is_credit_line(line))
     draft.timezone = "Asia/Shanghai" if chinese else None  # Chinese text: China time
     return draft
+
+
+_LINES_PER_CHECK = 2048
+
+
+def _read_lines(
+    text: str, chinese: bool, deadline: Deadline, warnings: list[str]
+) -> tuple[list[str], list[bool], list[bool]]:
+    """The non-empty, normalised lines with their chrome and prose flags, read until ``deadline`` has
+    spent most of what is left (making blocks of the lines takes the rest): a dump of a million short
+    lines would otherwise take many seconds."""
+    reading = deadline.share(0.6)
+    raw_lines = text.splitlines()
+    lines: list[str] = []
+    chrome: list[bool] = []
+    prose: list[bool] = []
+    for start in range(0, len(raw_lines), _LINES_PER_CHECK):
+        if start and reading.expired():
+            warnings.append(
+                f"the text was read up to line {start} of {len(raw_lines)}: the parse used up "
+                "ParseOptions.time_budget (raise it, or None, to read such texts in full)"
+            )
+            break
+        normalised = (normalize_space(raw) for raw in raw_lines[start : start + _LINES_PER_CHECK])
+        chunk = [line for line in normalised if line]
+        chunk_chrome = [is_boilerplate(line) for line in chunk]
+        lines.extend(chunk)
+        chrome.extend(chunk_chrome)
+        pairs = zip(chunk, chunk_chrome, strict=True)
+        prose.extend(not is_chrome and _is_prose(line, chinese) for line, is_chrome in pairs)
+    return lines, chrome, prose
 
 
 def _is_prose(line: str, chinese: bool) -> bool:

@@ -25,6 +25,7 @@ from typing import ClassVar
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ..deadline import NO_DEADLINE, Deadline
 from ..document import element_text
 from ..draft import Draft, ImageDraft
 from ..extract.blocks import BodyResult, blocks_from_container
@@ -462,9 +463,10 @@ class Site:
             return draft, []
         return None, reasons
 
-    def parse_text(self, text: str) -> Draft:
-        """A plain-text dump of one of the site's pages (override to use the site's conventions)."""
-        draft = extract_text(text)
+    def parse_text(self, text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
+        """A plain-text dump of one of the site's pages (override to use the site's conventions);
+        long dumps are read until ``deadline`` ends."""
+        draft = extract_text(text, deadline)
         draft.method, draft.plugin, draft.layout = self.METHOD, self.NAME, "text"
         draft.timezone = self.TIMEZONE or draft.timezone
         return draft

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..deadline import NO_DEADLINE, Deadline
 from ..draft import Draft, ImageDraft
 from ..models import Block
 from .base import Layout, Site, has_class
@@ -57,9 +58,9 @@ class IChongqing(Site):
     LANGUAGE = "en"
     TIMEZONE = "Asia/Shanghai"
 
-    def parse_text(self, text: str) -> Draft:
+    def parse_text(self, text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
         """A dump: caption lines become caption-only images placed before the next block."""
-        draft = super().parse_text(text)
+        draft = super().parse_text(text, deadline)
         blocks: list[Block] = []
         for block in draft.blocks:
             if _CHROME_LINE.match(block.text):

@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from ..deadline import NO_DEADLINE, Deadline
 from ..draft import Draft
 from ..errors import UnknownSiteError
 from ..extract.bylines import find_bylines
@@ -383,13 +384,13 @@ def _implied_zone(url: str | None, declared_language: str | None) -> str | None:
     return _CHINA if language == "zh" else None
 
 
-def extract_text_dump(text: str, url: str | None, site: str | None = None) -> Draft:
+def extract_text_dump(text: str, url: str | None, site: str | None = None, deadline: Deadline = NO_DEADLINE) -> Draft:
     """The draft of a plain-text dump: the site plugin's reading when one applies, else the text path.
 
     Times without an offset get the site's zone, else China time for Chinese text or a Chinese domain.
     """
     chosen, warnings = (get(site), []) if site else _resolve(url)
-    draft = chosen().parse_text(text) if chosen is not None else extract_text(text)
+    draft = chosen().parse_text(text, deadline) if chosen is not None else extract_text(text, deadline)
     draft.warnings[:0] = warnings
     draft.timezone = draft.timezone or _implied_zone(url, None)
     return draft
