@@ -36,7 +36,11 @@ def clean_text(text: str) -> str:
 
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace (including NBSP, ideographic space, zero-width space) to one space."""
-    return _SPACE.sub(" ", text).strip()
+    if "\u200b" in text or "\ufeff" in text:  # the two spaces str.isspace() does not know
+        return _SPACE.sub(" ", text).strip()
+    # str.split() knows the same whitespace as the regex's \s (both use Unicode's table) and is
+    # five times faster on a paragraph; this runs once or more on every block of every page.
+    return " ".join(text.split())
 
 
 def is_cjk_char(char: str) -> bool:
