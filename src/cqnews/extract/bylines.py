@@ -64,6 +64,8 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     for obj in json_ld_objects(root) if ld_objects is None else ld_objects:
         if is_article(obj) and "author" in obj:
             _names_from_ld(obj.get("author"), ld_names)
+            if ld_names:
+                break
     names = ld_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
 
