@@ -235,13 +235,20 @@ def _is_furniture_class(value: str) -> bool:
 def _class_tokens(value: str) -> list[str]:
     """Lower-case class tokens, camelCase words split ("relatedArticles" -> "related", "articles"); a class
     word with a layout part is one layout token ("page-layout_hasLeadingAdXs", "ad-content-container")."""
+    low_value = value.lower()
+    if low_value == value or CAMEL.search(value) is None:
+        return low_value.split()  # no camelCase (most classes): the words are the tokens
     tokens: list[str] = []
     for word in value.split():
         low = word.lower()
-        if any(p in _LAYOUT_PARTS for p in WORD_SPLIT.split(CAMEL.sub("-", word).lower())):
+        if low == word:
+            tokens.append(low)
+            continue
+        spaced = CAMEL.sub(" ", word).lower()
+        if any(p in _LAYOUT_PARTS for p in WORD_SPLIT.split(spaced)):
             tokens.append(low)
         else:
-            tokens.extend(CAMEL.sub(" ", word).lower().split())
+            tokens.extend(spaced.split())
     return tokens
 
 
@@ -285,7 +292,7 @@ class Scope:
                 tag = "div"  # <aside class="image wide"> holds a figure in some bodies
             # A link that opens the picture in a viewer names the control in its class ("icon maximize"):
             # the class does not make the picture furniture.
-            by_class = not (tag == "a" and _opens_picture(el)) and self.furniture_class(class_id(el))
+            by_class = self.furniture_class(class_id(el)) and not (tag == "a" and _opens_picture(el))
             verdict = (
                 tag in _FURNITURE_TAGS
                 or by_class
