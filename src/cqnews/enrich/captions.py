@@ -17,7 +17,6 @@ from dataclasses import replace
 from ..draft import ImageDraft, drop_blocks
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space
-from .names import strip_wrapping
 from .credit_patterns import canonical_org
 from .credits import (
     credit_candidate,
@@ -25,6 +24,7 @@ from .credits import (
     parse_photo_credit,
     split_photo_credit,
 )
+from .names import strip_wrapping
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
@@ -106,7 +106,7 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
 
 def _marked_credit(raw: str | None) -> bool:
     """A credit split from a caption that reads as one by itself: a keyword, an "A/B" pair, an agency."""
-    return bool(raw) and (is_strong_credit(raw) or canonical_org(strip_wrapping(raw or "")) is not None)
+    return raw is not None and (is_strong_credit(raw) or canonical_org(strip_wrapping(raw)) is not None)
 
 
 def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon.credits import ARCHIVE_WORDS, BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, NAME_CONJUNCTIONS, PHOTO_WORDS, SOURCE_WORDS
+from ..lexicon.credits import (
+    ARCHIVE_WORDS,
+    BYLINE_BY_WORDS,
+    BYLINE_LABEL_WORDS,
+    NAME_CONJUNCTIONS,
+    PHOTO_WORDS,
+    SOURCE_WORDS,
+)
 from ..lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
 from ..lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
 from ..lexicon.en import ORG_WORDS as _ORG_HEADS
