@@ -29,6 +29,8 @@ _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", 
                "cxenseparse:author", "og:article:author", "twitter:creator:name")
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author|author-name|authorname|writer|"
                            r"contributor|contributors)(?:$|[\s_\-])|AuthorName|BylineName|Byline", re.IGNORECASE)
+# The same words inside a camelCase class name ("metaInfoAuthorList", "articleBylineWrapper"); case-sensitive.
+_CAMEL_BYLINE_CLASS = re.compile(r"[a-z](?:Author|Authors|Byline|Writer)(?:[A-Z]|[\s_\-]|$)")
 _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
                                r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
 _NOT_CANDIDATES = frozenset(("script", "style", "meta", "link", "img", "svg", "html", "body"))
@@ -120,7 +122,7 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
             lowered = value.lower()
             if (
                 ("author" in lowered or "byline" in lowered or "writer" in lowered or "contributor" in lowered)
-                and _BYLINE_CLASS.search(value)
+                and (_BYLINE_CLASS.search(value) or _CAMEL_BYLINE_CLASS.search(value))
                 and not _NOT_BYLINE_CLASS.search(value)
             ):
                 if el.tag not in _NOT_CANDIDATES:
