@@ -17,14 +17,12 @@ from dataclasses import replace
 from ..draft import ImageDraft, drop_blocks
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space
-from .credit_patterns import canonical_org
 from .credits import (
     credit_candidate,
     is_strong_credit,
     parse_photo_credit,
     split_photo_credit,
 )
-from .names import strip_wrapping
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
@@ -104,11 +102,6 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     return images
 
 
-def _marked_credit(raw: str | None) -> bool:
-    """A credit split from a caption that reads as one by itself: a keyword, an "A/B" pair, an agency."""
-    return raw is not None and (is_strong_credit(raw) or canonical_org(strip_wrapping(raw)) is not None)
-
-
 def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
     """The caption without its credit, and the credits: split from the caption and marked apart."""
     caption: str | None = None
@@ -117,10 +110,6 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
         caption, credits = split_photo_credit(draft.caption)
     if draft.credit:
         separate = parse_photo_credit(draft.credit)
-        if separate and credits and caption and not _marked_credit(credits[0].raw):
-            # The page marks its credit apart: an unmarked bracket after the caption is caption text,
-            # a party or a place ("Björn Höcke (AfD)"), not a second credit.
-            caption, credits = normalize_space(draft.caption or "") or None, []
         if caption and separate:
             credit_text = normalize_space(draft.credit)
             if caption.endswith(credit_text):

@@ -29,8 +29,6 @@ _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", 
                "cxenseparse:author", "og:article:author", "twitter:creator:name")
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author|author-name|authorname|writer|"
                            r"contributor|contributors)(?:$|[\s_\-])|AuthorName|BylineName|Byline", re.IGNORECASE)
-# The same words inside a camelCase class name ("metaInfoAuthorList", "articleBylineWrapper"); case-sensitive.
-_CAMEL_BYLINE_CLASS = re.compile(r"[a-z](?:Author|Authors|Byline|Writer)(?:[A-Z]|[\s_\-]|$)")
 _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
                                r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
 _NOT_CANDIDATES = frozenset(("script", "style", "meta", "link", "img", "svg", "html", "body"))
@@ -66,8 +64,6 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     for obj in json_ld_objects(root) if ld_objects is None else ld_objects:
         if is_article(obj) and "author" in obj:
             _names_from_ld(obj.get("author"), ld_names)
-            if ld_names:
-                break
     names = ld_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
 
@@ -122,7 +118,7 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
             lowered = value.lower()
             if (
                 ("author" in lowered or "byline" in lowered or "writer" in lowered or "contributor" in lowered)
-                and (_BYLINE_CLASS.search(value) or _CAMEL_BYLINE_CLASS.search(value))
+                and _BYLINE_CLASS.search(value)
                 and not _NOT_BYLINE_CLASS.search(value)
             ):
                 if el.tag not in _NOT_CANDIDATES:

@@ -15,7 +15,6 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
-from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from ..text import normalize_space
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
 
@@ -27,7 +26,6 @@ __all__ = [
     "caption_text",
     "consume",
     "credit_text_ok",
-    "figure_credit",
     "is_caption_el",
     "is_credit_el",
     "is_standalone_credit",
@@ -59,11 +57,9 @@ CAPTION_SKIP_TAGS = frozenset(
 )
 
 
-# A text that starts like a credit ("Image Credits:", "Photo:", "©", and the photo and source words of
-# other languages: "Foto:", "Bild:", "Quelle:", "Фото:").
+# A text that starts like a credit ("Image Credits:", "Photo:", "©").
 CREDIT_START = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:"
-    r"|(?:" + "|".join((*PHOTO_WORDS, *SOURCE_WORDS)) + r")\s*[:：])",
+    r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:)",
     re.IGNORECASE,
 )
 
@@ -161,19 +157,14 @@ _CONTROL_TEXT = re.compile(
 _HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|truncated", re.IGNORECASE)
 
 
-# A date, time or running time standing alone under a video's caption ("05.09.2024 | 2:03 min", "3:12").
-_STAMP_TEXT = re.compile(r"^[\d\s.:/|,–-]*\d[\d\s.:/|,–-]*(?:min|sek|sec|s|h|std|uhr)?\.?$", re.IGNORECASE)
-
-
 def _is_control(el: HtmlElement) -> bool:
-    """A part of a caption that is not caption text: a control label ("more >"), a hidden copy/label, or a
-    date and running time of a video."""
+    """A part of a caption that is not caption text: a control label ("more >") or a hidden copy/label."""
     if _HIDDEN_CLASS.search(el.get("class") or ""):
         return True
-    if el.tag not in ("a", "span", "button", "small") or len(el) > 2:
+    if el.tag not in ("a", "span", "button") or len(el) > 2:
         return False
     text = el.text_content()
-    return len(text) <= 24 and bool(_CONTROL_TEXT.match(text) or _STAMP_TEXT.match(text.strip()))
+    return len(text) <= 24 and bool(_CONTROL_TEXT.match(text))
 
 
 # Elements whose text stands apart from the text before them, even with no space in the markup.
@@ -315,11 +306,6 @@ def _label(text: str) -> bool:
     return " " not in text and len(text) <= _MAX_LABEL and text.isalpha() and text.isascii()
 
 
-# Children that do not stand beside the image in its wrapper: responsive sources and the ``<noscript>``
-# copy of a lazy-loaded picture.
-_NOT_BESIDE = frozenset(("source", "noscript", "script", "style"))
-
-
 def _media_box(img: HtmlElement) -> HtmlElement:
     """The outermost of the <source>/<picture>/<a>/<span>/<div> wrappers that hold only the image."""
     media = img
@@ -328,8 +314,7 @@ def _media_box(img: HtmlElement) -> HtmlElement:
         parent = media.getparent()
         if parent is None or parent.tag not in ("source", "picture", "a", "span", "div"):
             break
-        beside = (c for c in parent if c is not media and is_element(c) and c.tag not in _NOT_BESIDE)
-        if any(not _is_empty(c) for c in beside):
+        if sum(1 for c in parent if c is media or (is_element(c) and c.tag != "source" and not _is_empty(c))) != 1:
             break
         media = parent
         climbs += parent.tag != "source"  # libxml2 nests the <img> in every <source>: those do not count
@@ -406,29 +391,3 @@ def _attr_text(el: HtmlElement, attrs: tuple[str, ...], limit: int) -> str | Non
         if value and len(value) <= limit and "<" not in value and not value.startswith(("{", "http", "/")):
             return value
     return None
-
-
-_MAX_FIGURE_CREDIT = 80
-
-
-def figure_credit(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
-    """A credit written as plain text in the image's figure ("<small>© Anna Roe</small>" over the picture).
-
-    Only an element whose own text starts like a credit (:data:`CREDIT_START`) and is short counts;
-    the figure is read within :data:`MAX_CAPTION_NODES` nodes.
-    """
-    figure = enclosing_figure(img)
-    if figure is None:
-        return
-    for count, node in enumerate(figure.iterdescendants()):
-        if count > MAX_CAPTION_NODES:
-            return
-        text = node.text
-        if not text or node in consumed or not is_element(node) or node.tag in CAPTION_SKIP_TAGS:
-            continue
-        if CREDIT_START.match(text):
-            credit = caption_text(node)
-            if len(credit) <= _MAX_FIGURE_CREDIT and credit_text_ok(credit):
-                draft.credit = credit
-                consume(node, consumed)
-                return

@@ -217,7 +217,7 @@ def _is_furniture_class(value: str) -> bool:
         return True
     if "hentry" in low or "type-post" in low or "status-publish" in low:
         return False  # the WordPress post wrapper (its post_class() lists tags, categories, "author" words)
-    for token in _class_tokens(value):
+    for token in CAMEL.sub(" ", value).lower().split():
         if token.startswith(_STATE_PREFIXES) or token.endswith(_STATE_SUFFIXES):
             continue  # state modifiers: "has-sidebar", "with-share-bar", "comments-enabled"
         parts = WORD_SPLIT.split(token)
@@ -230,26 +230,6 @@ def _is_furniture_class(value: str) -> bool:
             continue  # "article-author-ruler", "story-footer-share" keep only strong words
         return True
     return False
-
-
-def _class_tokens(value: str) -> list[str]:
-    """Lower-case class tokens, camelCase words split ("relatedArticles" -> "related", "articles"); a class
-    word with a layout part is one layout token ("page-layout_hasLeadingAdXs", "ad-content-container")."""
-    low_value = value.lower()
-    if low_value == value or CAMEL.search(value) is None:
-        return low_value.split()  # no camelCase (most classes): the words are the tokens
-    tokens: list[str] = []
-    for word in value.split():
-        low = word.lower()
-        if low == word:
-            tokens.append(low)
-            continue
-        spaced = CAMEL.sub(" ", word).lower()
-        if any(p in _LAYOUT_PARTS for p in WORD_SPLIT.split(spaced)):
-            tokens.append(low)
-        else:
-            tokens.extend(spaced.split())
-    return tokens
 
 
 class Scope:
@@ -290,12 +270,9 @@ class Scope:
             tag = el.tag if isinstance(el.tag, str) else ""
             if tag == "aside" and _MEDIA_CLASS.search(class_id(el)):
                 tag = "div"  # <aside class="image wide"> holds a figure in some bodies
-            # A link that opens the picture in a viewer names the control in its class ("icon maximize"):
-            # the class does not make the picture furniture.
-            by_class = self.furniture_class(class_id(el)) and not (tag == "a" and _opens_picture(el))
             verdict = (
                 tag in _FURNITURE_TAGS
-                or by_class
+                or self.furniture_class(class_id(el))
                 or ((el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary"))
                 or (el.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_OK)
             )
