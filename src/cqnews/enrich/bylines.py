@@ -313,6 +313,11 @@ _JUNK_AUTHORS = frozenset(
 )
 
 
+# A metadata value that is a date, a time or a number, not a name ("105092", "12.03.2025", "18:03");
+# a name with a digit in it stays ("BR24 Redaktion").
+_NOT_A_NAME = re.compile(r"^[\W\d_]*$|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{3}")
+
+
 _SLUG = re.compile(r"^[a-z]+(?:[-_][a-z]+){1,3}$")
 
 
@@ -329,7 +334,7 @@ def clean_author_names(names: list[str]) -> list[str]:
     seen: set[str] = set()
     for raw in names:
         value = normalize_space(raw)
-        if not value or len(value) > 80 or EMAIL_URL.search(value) or any(c.isdigit() for c in value):
+        if not value or len(value) > 80 or EMAIL_URL.search(value) or _NOT_A_NAME.search(value):
             continue
         if (
             HAN_RE.search(value)

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, NAME_CONJUNCTIONS, PHOTO_WORDS, SOURCE_WORDS
+from ..lexicon.credits import (
+    ARCHIVE_WORDS,
+    BYLINE_BY_WORDS,
+    BYLINE_LABEL_WORDS,
+    NAME_CONJUNCTIONS,
+    PHOTO_WORDS,
+    SOURCE_WORDS,
+)
 from ..lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
 from ..lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
 from ..lexicon.en import ORG_WORDS as _ORG_HEADS
@@ -121,6 +128,7 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
         "clockwise", "front", "back", "middle", "from left", "from right", "l", "r", "c", "l-r", "r-l",
         "stock image", "stock photo", "file photo", "file image", "illustrative", "illustration", "video",
         "screenshot", "screengrab", "pic", "photo", "image", "pictures", "photos", "gallery", "see more",
+        *ARCHIVE_WORDS,
     )
 )
 

@@ -10,6 +10,7 @@ a small wrapper are read as caption and credit too (:func:`sibling_caption`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -101,12 +102,19 @@ _CAPTION_CLASS_HINT = re.compile(
 _CAPTION_ITEMPROP_HINT = re.compile(r"caption|copyrightholder|credittext", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def _caption_class_hint(cls: str) -> bool:
+    """:data:`_CAPTION_CLASS_HINT` found in a class string; pages repeat their class strings, so the
+    verdicts are kept (a search over a long class string costs more than the whole rest of the walk step)."""
+    return _CAPTION_CLASS_HINT.search(cls) is not None
+
+
 def may_caption(el: HtmlElement) -> bool:
     """Cheap pre-test run on every element after an image: only these can be a caption or credit element."""
     if el.tag == "figcaption":
         return True
     cls = el.get("class")
-    if cls is not None and _CAPTION_CLASS_HINT.search(cls):
+    if cls is not None and _caption_class_hint(cls):
         return True
     itemprop = el.get("itemprop")
     return itemprop is not None and _CAPTION_ITEMPROP_HINT.search(itemprop) is not None

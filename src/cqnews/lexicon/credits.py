@@ -9,6 +9,7 @@ The frozensets are plain lower-case words that :mod:`cqnews.enrich.bylines` comp
 from __future__ import annotations
 
 __all__ = [
+    "ARCHIVE_WORDS",
     "BYLINE_BY_WORDS",
     "BYLINE_DESK_WORDS",
     "BYLINE_LABEL_WORDS",
@@ -177,4 +178,13 @@ MONTH_WORDS: frozenset[str] = frozenset(
 BYLINE_PAGE_WORDS: frozenset[str] = frozenset(
     "twitter today published updated email follow share bookmark comments"
     .split()
+)
+
+
+# Bracketed words after a caption that say what kind of picture it is, not who took it
+# ("(Archivbild)", "(Symbolbild)", "(foto d'archivio)"): caption text, never a credit.
+ARCHIVE_WORDS: tuple[str, ...] = (
+    "archiv", "archivbild", "archivfoto", "symbolbild", "symbolfoto", "illustration", "montage",
+    "foto d'archivio", "immagine d'archivio", "imagen de archivo", "foto de archivo", "image d'archives",
+    "photo d'archives", "arkivbilde", "arkivfoto", "arkivbild", "zdjęcie ilustracyjne", "архивное фото",
 )
