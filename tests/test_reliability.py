@@ -14,11 +14,14 @@ import random
 import sys
 import time
 
+import lxml.html
 import pytest
 
 import cqnews
 from cqnews.deadline import Deadline
+from cqnews.enrich.captions import attach_captions
 from cqnews.enrich.quotes import find_quotes
+from cqnews.extract.images import find_images
 from cqnews.models import Block
 from cqnews.text import clean_text
 from cqnews.urls import checked_url, join_url
@@ -247,6 +250,45 @@ def test_a_dump_of_many_short_lines_is_read_within_the_budget() -> None:
     assert any(w.startswith("the text was read up to line") for w in article.extraction.warnings)
     assert 0 < len(article.body) < 500_000
     assert spent < 3.0
+
+
+def _figures(count: int) -> str:
+    return "".join(
+        f'<figure><img src="/p{i}.jpg"><figcaption>The bridge at night, view {i}. Photo: Ann Lee</figcaption></figure>'
+        for i in range(count)
+    )
+
+
+def test_images_past_max_images_are_left_out_with_a_warning() -> None:
+    article = cqnews.parse(_page(_figures(30)), url="https://example.com/a", options=cqnews.ParseOptions(max_images=12))
+    assert [image.src for image in article.images] == [f"https://example.com/p{i}.jpg" for i in range(12)]
+    assert any("image search stopped after 12 images" in w for w in article.extraction.warnings)
+    assert len(cqnews.parse(_page(_figures(30))).images) == 30
+
+
+def test_a_page_of_thousands_of_figures_finishes_within_the_cpu_promise() -> None:
+    start = time.thread_time()
+    article = cqnews.parse(_page(_figures(25_000)))  # 75,000 elements, under max_nodes
+    assert time.thread_time() - start < 5.0
+    assert len(article.images) == cqnews.ParseOptions().max_images
+    _dumps(article)
+
+
+def test_the_image_walk_stops_at_the_deadline() -> None:
+    warnings: list[str] = []
+    root = lxml.html.fromstring(_page(_figures(300)))
+    expired = Deadline(0.0)
+    images = find_images(root, None, None, None, expired, warnings)
+    assert len(images) < 300
+    assert warnings and "time_budget" in warnings[0]
+
+
+def test_the_caption_line_search_stops_at_the_deadline() -> None:
+    blocks = [Block(text=f"Line {i}: the council met.") for i in range(2_000)]
+    warnings: list[str] = []
+    body, images = attach_captions(blocks, [], Deadline(0.0), warnings)
+    assert len(body) == 2_000 and images == []
+    assert warnings and warnings[0].startswith("caption lines were looked for in the first 256 of 2000 blocks")
 
 
 # -- 6. Character references to controls ---------------------------------------------------------------

@@ -31,6 +31,9 @@ class ParseOptions:
     max_block_chars: int = 1_000_000
     """A body block, or one run of body text, longer than this raises :class:`~cqnews.BlockTooLargeError`
     (runs are checked before extraction; script and style text is not a block)."""
+    max_images: int = 1_000
+    """Images past this many (in document order) are left out, with a warning: the caption and credit
+    stages cost about a millisecond per image, and real articles, galleries included, have a few hundred."""
     quotes: bool = True
     """Find quotes and their speakers."""
     max_quote_chars: int = 500_000

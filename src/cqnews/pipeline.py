@@ -86,7 +86,7 @@ def parse(
         return article
     root = parse_tree(text, options)
     meta = read_metadata(root)
-    draft = _extract(root, url, meta, site=site, crawl_date=crawl_date)
+    draft = _extract(root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline)
     draft.warnings[:0] = warnings
     return _enrich(draft, url or meta.canonical_url, encoding, options, deadline)
 
@@ -158,11 +158,13 @@ def _check_size(size: int, options: ParseOptions) -> None:
 
 def _extract(
     root: HtmlElement, url: str | None, meta: PageMetadata, *, site: str | None = None,
-    crawl_date: date | datetime | None = None,
+    crawl_date: date | datetime | None = None, options: ParseOptions, deadline: Deadline,
 ) -> Draft:
     # Site plugin by name or domain, then platform fingerprint, then the generic path (cqnews.sites),
     # with the page metadata merged in.
-    draft, _plugin = extract_page(root, url, meta, site=site, crawl_date=crawl_date)
+    draft, _plugin = extract_page(
+        root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline
+    )
     return draft
 
 
@@ -295,7 +297,7 @@ def _enrich(
 def _captioned_images(draft: Draft, deadline: Deadline) -> list[Image]:
     """The draft's images with captions and credits attached (caption lines leave the body)."""
     if _in_time("captions and photo credits", deadline, draft.warnings):
-        draft.blocks, images = attach_captions(draft.blocks, draft.images)
+        draft.blocks, images = attach_captions(draft.blocks, draft.images, deadline, draft.warnings)
         return images
     return [Image(src=image.src, alt=image.alt, position=image.position) for image in draft.images]
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space
@@ -173,7 +174,9 @@ def is_caption_line(text: str) -> bool:
     return len(_SENTENCE_END.findall(caption)) <= 1
 
 
-def split_caption_blocks(blocks: list[Block], images: list[ImageDraft]) -> tuple[list[Block], list[ImageDraft]]:
+def split_caption_blocks(
+    blocks: list[Block], images: list[ImageDraft], deadline: Deadline = NO_DEADLINE, warnings: list[str] | None = None
+) -> tuple[list[Block], list[ImageDraft]]:
     """Move caption paragraphs out of the body into the images.
 
     A block for which :func:`is_caption_line` holds (headings are never captions) is removed from the
@@ -184,9 +187,10 @@ def split_caption_blocks(blocks: list[Block], images: list[ImageDraft]) -> tuple
 
     Image positions are re-indexed to the new body. Returns ``(body, images)``; when all positions
     are known the images come back sorted by position (stable), otherwise new drafts are appended.
-    The inputs are not modified.
+    The inputs are not modified. Blocks are read until ``deadline`` ends (the rest stay in the body,
+    and a message goes to ``warnings``).
     """
-    is_caption = [block.kind is not BlockKind.HEADING and is_caption_line(block.text) for block in blocks]
+    is_caption = _caption_flags(blocks, deadline, warnings)
     if not any(is_caption):
         return list(blocks), list(images)
     body, out, kept_before = drop_blocks(blocks, images, is_caption)
@@ -253,13 +257,36 @@ def drop_caption_echoes(blocks: list[Block], images: list[ImageDraft]) -> tuple[
     return body, out
 
 
-def attach_captions(blocks: list[Block], images: list[ImageDraft]) -> tuple[list[Block], list[Image]]:
+_BLOCKS_PER_CHECK = 256
+
+
+def _caption_flags(blocks: list[Block], deadline: Deadline, warnings: list[str] | None) -> list[bool]:
+    """Per block: a caption line? Read until ``deadline`` ends; the blocks after count as text."""
+    flags: list[bool] = []
+    for start in range(0, len(blocks), _BLOCKS_PER_CHECK):
+        if start and deadline.expired():
+            if warnings is not None:
+                warnings.append(
+                    f"caption lines were looked for in the first {start} of {len(blocks)} blocks only: the parse "
+                    "used up ParseOptions.time_budget (raise it, or None, to finish such pages)"
+                )
+            flags.extend(False for _ in range(len(blocks) - start))
+            break
+        chunk = blocks[start : start + _BLOCKS_PER_CHECK]
+        flags.extend(block.kind is not BlockKind.HEADING and is_caption_line(block.text) for block in chunk)
+    return flags
+
+
+def attach_captions(
+    blocks: list[Block], images: list[ImageDraft], deadline: Deadline = NO_DEADLINE, warnings: list[str] | None = None
+) -> tuple[list[Block], list[Image]]:
     """The whole caption stage: body without caption text, and typed images.
 
     Runs :func:`drop_caption_echoes` (figcaption text the extractor left in the body),
     :func:`split_caption_blocks` (caption paragraphs of text dumps and iChongqing-style bodies) and
-    :func:`build_images`. ``images`` carry positions relative to ``blocks`` (or None).
+    :func:`build_images`. ``images`` carry positions relative to ``blocks`` (or None). The search for
+    caption lines stops when ``deadline`` ends, with a message in ``warnings``.
     """
     body, drafts = drop_caption_echoes(blocks, images)
-    body, drafts = split_caption_blocks(body, drafts)
+    body, drafts = split_caption_blocks(body, drafts, deadline, warnings)
     return body, build_images(drafts)

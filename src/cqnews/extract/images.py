@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft
 from ..text import normalize_space
 from ..urls import join_url
@@ -48,6 +49,7 @@ __all__ = ["best_src", "caption_text", "find_images"]
 
 _IMAGE_TAGS = frozenset(("img", "amp-img"))
 _OUTER_LEVELS = 8
+_IMAGES_PER_CHECK = 64  # an image costs ~0.1 ms; a page of 30,000 of them would take seconds
 
 
 def find_images(
@@ -55,6 +57,9 @@ def find_images(
     base_url: str | None,
     container: HtmlElement | None = None,
     ld_objects: list[dict[str, Any]] | None = None,
+    deadline: Deadline = NO_DEADLINE,
+    warnings: list[str] | None = None,
+    max_images: int | None = None,
 ) -> list[ImageDraft]:
     """The article's own images in document order, with caption and credit text as written.
 
@@ -70,13 +75,19 @@ def find_images(
     the credit when the page writes it inline; ``credit`` holds credit elements marked apart.
     ``position`` is left None. Pass the page's JSON-LD objects as ``ld_objects`` when they are
     already read (:attr:`PageMetadata.ld_objects <cqnews.extract.metadata.PageMetadata.ld_objects>`).
+    The walk stops after ``max_images`` images or when ``deadline`` ends, keeping the images found so
+    far; a message then goes to ``warnings``.
     """
     outer = _article_region(root, container) if container is not None else None
-    walk = _CandidateWalk(base_url, container, outer)
+    walk = _CandidateWalk(base_url, container, outer, deadline, max_images)
     region = outer if outer is not None else container
     regions = [root] if region is None else [*_lead_media(region), region]
     for region in regions:
         walk.walk(region)
+        if walk.cut_short is not None:
+            if warnings is not None:
+                warnings.append(f"the image search stopped after {len(walk.drafts)} images: {walk.cut_short}")
+            break
     drafts = walk.finish()
     declared = declared_images(root, ld_objects)
     return _with_declared(root, drafts, declared, walk) if declared else drafts
@@ -140,8 +151,19 @@ def _article_region(root: HtmlElement, container: HtmlElement) -> HtmlElement | 
 class _CandidateWalk:
     """The state of one walk: images found so far and the caption elements already used."""
 
-    def __init__(self, base_url: str | None, container: HtmlElement | None, outer: HtmlElement | None) -> None:
+    def __init__(
+        self,
+        base_url: str | None,
+        container: HtmlElement | None,
+        outer: HtmlElement | None,
+        deadline: Deadline,
+        max_images: int | None,
+    ) -> None:
         self.base_url = base_url
+        self.deadline = deadline
+        self.max_images = max_images
+        self.cut_short: str | None = None  # why the walk stopped early
+        self.visited = 0  # images visited: the deadline is read every _IMAGES_PER_CHECK
         self.container = container
         self.outer = outer
         self.scope = Scope()
@@ -159,6 +181,8 @@ class _CandidateWalk:
         for el in region.iter():
             tag = el.tag
             if tag in _IMAGE_TAGS or (isinstance(tag, str) and "-" in tag and _custom_image(el)):
+                if not self._may_go_on():
+                    return
                 if el not in consumed:
                     self.add_image(el)
             elif (
@@ -168,6 +192,15 @@ class _CandidateWalk:
                 and (is_caption_el(el) or is_standalone_credit(el))
             ):
                 self.offer_caption(el)
+
+    def _may_go_on(self) -> bool:
+        """False (with the reason kept) once ``max_images`` are found or the deadline has ended."""
+        self.visited += 1
+        if self.max_images is not None and len(self.drafts) >= self.max_images:
+            self.cut_short = "the page has more; raise ParseOptions.max_images to read them all"
+        elif self.visited % _IMAGES_PER_CHECK == 0 and self.deadline.expired():
+            self.cut_short = "the parse used up ParseOptions.time_budget (raise it, or None, to finish such pages)"
+        return self.cut_short is None
 
     def shown(self, root: HtmlElement, key: str) -> HtmlElement | None:
         """The first ``<img>`` of the page that shows the picture ``key``, outside page furniture."""

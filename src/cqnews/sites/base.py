@@ -17,7 +17,7 @@ known): a broken plugin fails at import with :class:`PluginDefinitionError`, not
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from typing import ClassVar
@@ -74,6 +74,12 @@ class Page:
     root: HtmlElement
     url: str | None
     meta: PageMetadata
+    deadline: Deadline = NO_DEADLINE
+    """The parse's time budget: long walks (images) stop when it ends."""
+    max_images: int | None = None
+    """Images past this many are left out (``ParseOptions.max_images``)."""
+    warnings: list[str] = field(default_factory=list)
+    """What the layout's hooks cut short, for the draft's warnings."""
 
 
 def _texts(results: object) -> list[str]:
@@ -273,9 +279,25 @@ class Layout:
     def images(self) -> list[ImageDraft]:
         """Declared figures, or the shared image finder inside the body container."""
         if self.IMAGES is None:
-            return find_images(self.root, self.page.url, self.container(), self.page.meta.ld_objects)
-        drafts = (self.figure(figure) for figure in self.elements(self.IMAGES))
-        return [draft for draft in drafts if draft is not None]
+            # Half of the time left: the stages after extraction need the rest.
+            deadline = self.page.deadline.share(0.5)
+            page = self.page
+            return find_images(
+                self.root, page.url, self.container(), page.meta.ld_objects, deadline, page.warnings, page.max_images
+            )
+        drafts: list[ImageDraft] = []
+        limit = self.page.max_images
+        for figure in self.elements(self.IMAGES):
+            if limit is not None and len(drafts) >= limit:
+                self.page.warnings.append(
+                    f"the image search stopped after {limit} images: the page has more; "
+                    "raise ParseOptions.max_images to read them all"
+                )
+                break
+            draft = self.figure(figure)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
 
     def figure(self, figure: HtmlElement) -> ImageDraft | None:
         """One declared figure: its ``img`` (lazy-load attributes first), ``CAPTION`` and ``CREDIT``."""
@@ -311,7 +333,7 @@ class Layout:
             authors=self.authors(),
             published=self.published(),
             tags=self.tags(),
-            warnings=body.warnings,
+            warnings=body.warnings + self.page.warnings,
         )
 
 

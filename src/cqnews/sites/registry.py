@@ -49,6 +49,7 @@ from ..extract.bylines import find_bylines
 from ..extract.metadata import PageMetadata, glued_heading_rest, heading_at_top
 from ..extract.plaintext import extract_text
 from ..models import ExtractionMethod
+from ..options import DEFAULT_OPTIONS, ParseOptions
 from .base import GenericLayout, Page, Platform, Site
 
 __all__ = [
@@ -305,6 +306,8 @@ def extract_page(
     *,
     site: str | None = None,
     crawl_date: date | datetime | None = None,
+    options: ParseOptions = DEFAULT_OPTIONS,
+    deadline: Deadline = NO_DEADLINE,
 ) -> tuple[Draft, type[Site] | None]:
     """Run the resolution order on a parsed page: the draft of the path that worked, and its plugin.
 
@@ -313,7 +316,7 @@ def extract_page(
     the path did not find, the visible bylines on paths that declare none, and the default zone.
     """
     page_url = _page_url(root, url, meta)
-    page = Page(root, url or page_url, meta)
+    page = Page(root, url or page_url, meta, deadline, options.max_images)
     chosen, warnings = (get(site), []) if site else _resolve(page_url)
     draft, used = _draft(page, chosen, crawl_date, warnings)
     if draft.method is not ExtractionMethod.SITE:
