@@ -31,13 +31,14 @@ from tests.adversarial import generate  # noqa: E402
 
 KB = 1024
 MB = 1024 * KB
-SIZES = [100 * KB, 250 * KB, 500 * KB, 1 * MB, 2 * MB, 4 * MB, 8 * MB]
+SIZES = [100 * KB, 250 * KB, 500 * KB, 1 * MB, 2 * MB, 4 * MB, 8 * MB, 15 * MB]
 CASES = [
     "paragraph_2mb", "one_word_8mb", "cjk_paragraph_6mb", "quote_marks_100k", "curly_quotes_100k", "alternating_quotes",
     "quotes_with_cues", "many_paragraphs", "many_short_paragraphs", "unclosed_p", "many_links", "many_images",
     "many_table_cells", "many_headings", "many_meta", "many_br", "many_lines_text_dump", "one_line_text_dump",
     "huge_comment", "huge_script", "huge_title", "huge_json_ld", "many_entities", "lt_signs", "ampersands",
     "random_8mb", "gbk_unlabelled_8mb", "invalid_utf8_8mb", "nested_divs_unclosed", "many_elements",
+    "punctuation_run_8mb", "short_lines_dump", "figures_20k",
 ]
 RAISED = cqnews.ParseOptions(max_input_bytes=64 * MB, max_nodes=10_000_000, max_block_chars=64 * MB)
 

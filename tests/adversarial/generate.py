@@ -442,6 +442,12 @@ def recipes() -> list[Recipe]:
                                           "</article></body></html>"), 4 * MB, ("article", "TreeTooLargeError")),
         Recipe("capitalised_names", _repeat(_P, "Wen Tao Ma said ", _PE), 900_000, ("article",)),
         Recipe("control_references", _repeat(_P, "&#x1;&#11;&#xffff;a", _PE), 900_000, ("article",)),
+        # Shapes under every limit whose cost per element once outran the CPU promise:
+        Recipe("punctuation_run_8mb", _repeat(_P, "<\"", _PE), 8 * MB, ("BlockTooLargeError",)),
+        Recipe("short_lines_dump", lambda size: "Buses stop here.\n" * (size // 17), 4 * MB, ("article",)),
+        Recipe("figures_20k", _repeat("<html><body><article><p>" + _FILLER + "</p>",
+                                      '<figure><img src="/p.jpg?v=1"><figcaption>The bridge. Photo: Ann Lee</figcaption></figure>',
+                                      "</article></body></html>"), 20_000 * 98, ("article",)),
     ]
 
 
