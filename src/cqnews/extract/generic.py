@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from copy import deepcopy
+from copy import copy, deepcopy
 from functools import cache
+from typing import Any
 
 from lxml.etree import SubElement
 from lxml.html import HtmlElement
@@ -80,13 +81,30 @@ def _trafilatura() -> tuple[Callable[..., object], Callable[..., object]]:
 def load_trafilatura() -> None:
     """Import trafilatura and read jusText's stop lists now (once per process; see :func:`cqnews.warm_up`)."""
     _trafilatura()
+    for fast in (True, False):
+        _options_template(fast)
 
 
 def bare_extraction(tree: HtmlElement, url: str | None, fast: bool) -> object:
     """trafilatura's ``bare_extraction`` of ``tree`` with the options cqnews uses (Python output, tables)."""
-    extract, extractor = _trafilatura()
-    options = extractor(output_format="python", comments=False, tables=True, formatting=False, url=url, fast=fast)
-    return extract(tree, url=url, options=options)
+    extract, _ = _trafilatura()
+    return extract(tree, url=url, options=_options(url, fast))
+
+
+def _options(url: str | None, fast: bool) -> Any:
+    """A fresh ``Extractor`` for ``url``: a copy of one made once per mode, with the URL set as
+    ``Extractor(url=url)`` sets it. Building one reads trafilatura's config and the clock (0.1 ms);
+    the date it takes from the clock only serves metadata extraction, which is left off here."""
+    options = copy(_options_template(fast))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+@cache
+def _options_template(fast: bool) -> Any:
+    _, extractor = _trafilatura()
+    return extractor(output_format="python", comments=False, tables=True, formatting=False, fast=fast)
 
 
 def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
@@ -273,15 +291,29 @@ def find_container(
         return None
     matched: list[HtmlElement] = []
     for element, text in _block_texts(root) if texts is None else texts:
-        if len(text) >= 20 and _key(normalize_space(text)) in keys:
+        if len(text) >= 20 and _key(_normalized_head(text)) in keys:
             matched.append(element)
     if not matched:
         return None
     return _common_ancestor(matched)
 
 
+_KEY_CHARS = 60
+_HEAD_CHARS = 4 * _KEY_CHARS
+
+
 def _key(text: str) -> str:
-    return text[:60].casefold()
+    return text[:_KEY_CHARS].casefold()
+
+
+def _normalized_head(text: str) -> str:
+    """``normalize_space(text)`` as far as :func:`_key` reads it, without normalising a long paragraph whole.
+
+    Collapsing the spaces of a prefix gives a prefix of the collapsed text, so when the head holds
+    a whole key its key is the text's.
+    """
+    head = normalize_space(text[:_HEAD_CHARS])
+    return head if len(head) >= _KEY_CHARS or len(text) <= _HEAD_CHARS else normalize_space(text)
 
 
 def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement:
