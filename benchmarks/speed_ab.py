@@ -20,16 +20,19 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from corpus import aeb_pages, fundus_pages, regional_pages
+from corpus import Page, aeb_pages, fundus_pages, regional_pages
 
 import cqnews
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def export_base(ref: str, into: Path) -> object:
+def export_base(ref: str, into: Path) -> Any:
     """Import the ``src/cqnews`` of ``ref`` as the package ``cqnews_base``."""
     data = subprocess.run(["git", "archive", ref, "src/cqnews"], cwd=ROOT, capture_output=True, check=True).stdout
     with tarfile.open(fileobj=io.BytesIO(data)) as archive:
@@ -44,23 +47,38 @@ def export_base(ref: str, into: Path) -> object:
     return importlib.import_module("cqnews_base")
 
 
-def cpu(run, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        try:
-            run()
-        except Exception:  # noqa: BLE001  (both sides raise alike; the JSON check shows it)
-            pass
-        times.append(time.process_time() - start)
-    return statistics.median(times)
-
-
-def dump(module, page) -> str:
+def cpu(run: Callable[[], object]) -> float:
+    """The CPU time of one call of ``run`` (a parse error counts like a result: both sides raise alike)."""
+    start = time.process_time()
     try:
-        return module.parse(page.html, url=page.url, crawl_date=page.crawl_date).model_dump_json()
+        run()
+    except Exception:  # noqa: BLE001  (the JSON check shows any difference)
+        pass
+    return time.process_time() - start
+
+
+def dump(module: Any, page: Page) -> str:
+    try:
+        return str(module.parse(page.html, url=page.url, crawl_date=page.crawl_date).model_dump_json())
     except Exception as error:  # noqa: BLE001
         return f"error: {type(error).__name__}"
+
+
+def compare(base: Any, pages: Iterator[Page], repeat: int) -> tuple[list[float], list[float], list[float], int]:
+    """Per page: base and new mean CPU time, their ratio; and how many pages' Articles differ."""
+    olds, news, ratios, differ = [], [], [], 0
+    for page in pages:
+        differ += dump(base, page) != dump(cqnews, page)
+        run_old = partial(base.parse, page.html, url=page.url, crawl_date=page.crawl_date)
+        run_new = partial(cqnews.parse, page.html, url=page.url, crawl_date=page.crawl_date)
+        old = new = 0.0
+        for _ in range(repeat):  # alternate single runs: both meet the same load
+            old += cpu(run_old)
+            new += cpu(run_new)
+        olds.append(old / repeat)
+        news.append(new / repeat)
+        ratios.append(new / old if old else 1.0)
+    return olds, news, ratios, differ
 
 
 def main() -> int:
@@ -69,26 +87,17 @@ def main() -> int:
     parser.add_argument("--corpus", nargs="+", choices=["aeb", "fundus", "regional"], default=["aeb", "fundus"])
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    cqnews.warm_up()
+    loaders = {"aeb": aeb_pages, "fundus": fundus_pages, "regional": regional_pages}
     with tempfile.TemporaryDirectory() as folder:
         base = export_base(args.base, Path(folder))
         base.warm_up()
-        cqnews.warm_up()
-        loaders = {"aeb": aeb_pages, "fundus": fundus_pages, "regional": regional_pages}
-        print(f"| corpus | pages | base ms | new ms | median ratio new/base | pages with other JSON |")
+        print("| corpus | pages | base ms | new ms | median ratio new/base | pages with other JSON |")
         print("|---|---:|---:|---:|---:|---:|")
         for name in args.corpus:
-            olds, news, ratios, differ = [], [], [], 0
-            for page in loaders[name]():
-                differ += dump(base, page) != dump(cqnews, page)
-                old = new = 0.0
-                for _ in range(args.repeat):  # alternate single runs: both meet the same load
-                    old += cpu(lambda: base.parse(page.html, url=page.url, crawl_date=page.crawl_date), 1)
-                    new += cpu(lambda: cqnews.parse(page.html, url=page.url, crawl_date=page.crawl_date), 1)
-                olds.append(old / args.repeat)
-                news.append(new / args.repeat)
-                ratios.append(new / old if old else 1.0)
-            print(f"| {name} | {len(olds)} | {statistics.median(olds) * 1000:.2f} | {statistics.median(news) * 1000:.2f} "
-                  f"| {statistics.median(ratios):.3f} | {differ} |")
+            olds, news, ratios, differ = compare(base, loaders[name](), args.repeat)
+            old, new = statistics.median(olds) * 1000, statistics.median(news) * 1000
+            print(f"| {name} | {len(olds)} | {old:.2f} | {new:.2f} | {statistics.median(ratios):.3f} | {differ} |")
     return 0
 
 

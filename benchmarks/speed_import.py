@@ -38,8 +38,8 @@ def main() -> int:
         c, w = json.loads(out.strip().splitlines()[-1])
         cpu.append(c)
         wall.append(w)
-    print(f"{args.what!r}: median of {args.runs}: CPU {statistics.median(cpu):.3f} s, wall {statistics.median(wall):.3f} s "
-          f"(CPU min {min(cpu):.3f}, max {max(cpu):.3f})")
+    print(f"{args.what!r}: median of {args.runs}: CPU {statistics.median(cpu):.3f} s, "
+          f"wall {statistics.median(wall):.3f} s (CPU min {min(cpu):.3f}, max {max(cpu):.3f})")
     return 0
 
 
