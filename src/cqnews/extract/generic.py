@@ -16,7 +16,7 @@ from copy import copy, deepcopy
 from functools import cache
 from typing import Any
 
-from lxml.etree import SubElement
+from lxml.etree import SubElement, XPath
 from lxml.html import HtmlElement
 
 from ..document import element_text
@@ -48,7 +48,10 @@ _BLOCK_KINDS: dict[str, BlockKind] = {
 # element with 1,000 children); trafilatura is quadratic on some shapes beyond them.
 _TRAFILATURA_MAX_ELEMENTS = 30_000
 _TRAFILATURA_MAX_CHILDREN = 1_000
-_WIDE_ELEMENT = f"boolean(descendant-or-self::*[count(*) > {_TRAFILATURA_MAX_CHILDREN}])"
+# Compiled once: lxml compiles an XPath string on every .xpath() call (10 µs, three calls a page).
+_WIDE_ELEMENT = XPath(f"boolean(descendant-or-self::*[count(*) > {_TRAFILATURA_MAX_CHILDREN}])")
+_COUNT_ELEMENTS = XPath("count(//*)")
+_COUNT_DESCENDANTS = XPath("count(.//*)")
 _TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote", "td")
 _LONG_PARAGRAPH = 80
 _PROSE_CHECK_CHARS = 500
@@ -115,7 +118,7 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     hold, the full mode (readability and jusText comparison) runs as a second opinion. Trees of
     a shape trafilatura handles in worse than linear time go to a linear fallback instead.
     """
-    elements = int(root.xpath("count(//*)"))
+    elements = int(_COUNT_ELEMENTS(root))
     if elements > _TRAFILATURA_MAX_ELEMENTS:
         return _linear_fallback(root, f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements")
     texts = _block_texts(root)  # read once: for the region, the recall checks and the container
@@ -189,7 +192,7 @@ def article_region(root: HtmlElement, texts: list[tuple[HtmlElement, str]], elem
     parent = region.getparent()
     if parent is not None and parent.tag not in ("body", "html"):
         region = parent
-    if region.tag in ("body", "html") or region.xpath("count(.//*)") > _REGION_MAX_PART * elements:
+    if region.tag in ("body", "html") or _COUNT_DESCENDANTS(region) > _REGION_MAX_PART * elements:
         return None
     return region
 
@@ -214,7 +217,7 @@ def _detached(region: HtmlElement) -> HtmlElement:
 
 def _too_wide(tree: HtmlElement) -> bool:
     # Runs in libxml2's XPath engine: about 0.3 ms on a whole typical page, less on a region.
-    return bool(tree.xpath(_WIDE_ELEMENT))
+    return bool(_WIDE_ELEMENT(tree))
 
 
 def _linear_fallback(root: HtmlElement, reason: str) -> BodyResult:
