@@ -38,14 +38,23 @@ from .models import (
     SpeakerQuotes,
 )
 from .options import ParseOptions
-from .pipeline import parse, parse_text, warm_up
 
 if TYPE_CHECKING:
     from .batch import parse_many
+    from .pipeline import parse, parse_text, warm_up
     from .responses import parse_response
 
-# Loaded on first use, so that ``import cqnews`` stays fast for single-page users.
-_LAZY = {"parse_many": "batch", "parse_response": "responses"}
+# Loaded on first use, so that ``import cqnews`` stays light: the models, errors and options only.
+# The parse pipeline (extractors, site plugins, enrichment and their pattern tables: about half
+# of the import) loads on the first ``cqnews.parse`` or ``cqnews.warm_up()``; workers that fork
+# call warm_up() first, which loads it and everything a parse reads from disk.
+_LAZY = {
+    "parse": "pipeline",
+    "parse_text": "pipeline",
+    "warm_up": "pipeline",
+    "parse_many": "batch",
+    "parse_response": "responses",
+}
 
 
 def __getattr__(name: str) -> Any:

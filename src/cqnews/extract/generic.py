@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from copy import deepcopy
+from copy import copy, deepcopy
 from functools import cache
+from typing import Any
 
-from lxml.etree import SubElement
+from lxml.etree import SubElement, XPath
 from lxml.html import HtmlElement
 
 from ..document import element_text
@@ -47,7 +48,10 @@ _BLOCK_KINDS: dict[str, BlockKind] = {
 # element with 1,000 children); trafilatura is quadratic on some shapes beyond them.
 _TRAFILATURA_MAX_ELEMENTS = 30_000
 _TRAFILATURA_MAX_CHILDREN = 1_000
-_WIDE_ELEMENT = f"boolean(descendant-or-self::*[count(*) > {_TRAFILATURA_MAX_CHILDREN}])"
+# Compiled once: lxml compiles an XPath string on every .xpath() call (10 µs, three calls a page).
+_WIDE_ELEMENT = XPath(f"boolean(descendant-or-self::*[count(*) > {_TRAFILATURA_MAX_CHILDREN}])")
+_COUNT_ELEMENTS = XPath("count(//*)")
+_COUNT_DESCENDANTS = XPath("count(.//*)")
 _TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote", "td")
 _LONG_PARAGRAPH = 80
 _PROSE_CHECK_CHARS = 500
@@ -80,13 +84,30 @@ def _trafilatura() -> tuple[Callable[..., object], Callable[..., object]]:
 def load_trafilatura() -> None:
     """Import trafilatura and read jusText's stop lists now (once per process; see :func:`cqnews.warm_up`)."""
     _trafilatura()
+    for fast in (True, False):
+        _options_template(fast)
 
 
 def bare_extraction(tree: HtmlElement, url: str | None, fast: bool) -> object:
     """trafilatura's ``bare_extraction`` of ``tree`` with the options cqnews uses (Python output, tables)."""
-    extract, extractor = _trafilatura()
-    options = extractor(output_format="python", comments=False, tables=True, formatting=False, url=url, fast=fast)
-    return extract(tree, url=url, options=options)
+    extract, _ = _trafilatura()
+    return extract(tree, url=url, options=_options(url, fast))
+
+
+def _options(url: str | None, fast: bool) -> Any:
+    """A fresh ``Extractor`` for ``url``: a copy of one made once per mode, with the URL set as
+    ``Extractor(url=url)`` sets it. Building one reads trafilatura's config and the clock (0.1 ms);
+    the date it takes from the clock only serves metadata extraction, which is left off here."""
+    options = copy(_options_template(fast))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+@cache
+def _options_template(fast: bool) -> Any:
+    _, extractor = _trafilatura()
+    return extractor(output_format="python", comments=False, tables=True, formatting=False, fast=fast)
 
 
 def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
@@ -97,7 +118,7 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     hold, the full mode (readability and jusText comparison) runs as a second opinion. Trees of
     a shape trafilatura handles in worse than linear time go to a linear fallback instead.
     """
-    elements = int(root.xpath("count(//*)"))
+    elements = int(_COUNT_ELEMENTS(root))
     if elements > _TRAFILATURA_MAX_ELEMENTS:
         return _linear_fallback(root, f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements")
     texts = _block_texts(root)  # read once: for the region, the recall checks and the container
@@ -171,7 +192,7 @@ def article_region(root: HtmlElement, texts: list[tuple[HtmlElement, str]], elem
     parent = region.getparent()
     if parent is not None and parent.tag not in ("body", "html"):
         region = parent
-    if region.tag in ("body", "html") or region.xpath("count(.//*)") > _REGION_MAX_PART * elements:
+    if region.tag in ("body", "html") or _COUNT_DESCENDANTS(region) > _REGION_MAX_PART * elements:
         return None
     return region
 
@@ -196,7 +217,7 @@ def _detached(region: HtmlElement) -> HtmlElement:
 
 def _too_wide(tree: HtmlElement) -> bool:
     # Runs in libxml2's XPath engine: about 0.3 ms on a whole typical page, less on a region.
-    return bool(tree.xpath(_WIDE_ELEMENT))
+    return bool(_WIDE_ELEMENT(tree))
 
 
 def _linear_fallback(root: HtmlElement, reason: str) -> BodyResult:
@@ -273,15 +294,29 @@ def find_container(
         return None
     matched: list[HtmlElement] = []
     for element, text in _block_texts(root) if texts is None else texts:
-        if len(text) >= 20 and _key(normalize_space(text)) in keys:
+        if len(text) >= 20 and _key(_normalized_head(text)) in keys:
             matched.append(element)
     if not matched:
         return None
     return _common_ancestor(matched)
 
 
+_KEY_CHARS = 60
+_HEAD_CHARS = 4 * _KEY_CHARS
+
+
 def _key(text: str) -> str:
-    return text[:60].casefold()
+    return text[:_KEY_CHARS].casefold()
+
+
+def _normalized_head(text: str) -> str:
+    """``normalize_space(text)`` as far as :func:`_key` reads it, without normalising a long paragraph whole.
+
+    Collapsing the spaces of a prefix gives a prefix of the collapsed text, so when the head holds
+    a whole key its key is the text's.
+    """
+    head = normalize_space(text[:_HEAD_CHARS])
+    return head if len(head) >= _KEY_CHARS or len(text) <= _HEAD_CHARS else normalize_space(text)
 
 
 def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement:
