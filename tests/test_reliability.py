@@ -19,6 +19,7 @@ import pytest
 
 import cqnews
 from cqnews.deadline import Deadline
+from cqnews.document import _check_text_runs
 from cqnews.enrich.captions import attach_captions
 from cqnews.enrich.quotes import find_quotes
 from cqnews.extract.images import find_images
@@ -234,6 +235,17 @@ def test_one_text_run_over_the_block_limit_is_refused_before_extraction(unit: st
     with pytest.raises(cqnews.BlockTooLargeError):
         cqnews.parse(html)
     assert time.thread_time() - start < 2.0
+
+
+def test_the_text_run_check_is_linear_in_the_number_of_runs() -> None:
+    # Whole documents pasted one after another: libxml2 nests 10,000 <body> elements, and an XPath over
+    # //body//text() merged their overlapping node sets in quadratic time (17 s at 2 MB).
+    doc = "<!DOCTYPE html><html><head><title>T</title></head><body><article><p>Buses crossed at dawn.</p></article></body></html>"
+    html = doc * 10_000  # 1.2 MB: over max_block_chars, so the check runs
+    root = lxml.html.fromstring(html)
+    start = time.thread_time()
+    _check_text_runs(root, 1_000_000, len(html))
+    assert time.thread_time() - start < 0.5
 
 
 def test_a_long_script_or_title_is_not_a_block() -> None:
