@@ -176,28 +176,26 @@ def trim_dotted_tail(run: str) -> str:
 
 def _dotted_bounds(run: str) -> tuple[int, int] | None:
     """Where the name of :func:`trim_dotted_tail` starts and ends in ``run`` (None: all of it)."""
-    dot = max(run.rfind(ch) for ch in "·・•?？")
+    dot = max(run.rfind(ch) for ch in "·・•")
     if dot < 0:
         return None
     end = dot + 1
     while end < len(run) and end - dot <= 5 and run[end] not in L.NOT_IN_TRANSLITERATION:
         end += 1
-    first = min(k for k in (run.find(ch) for ch in "·・•?？") if k >= 0)
+    first = min(k for k in (run.find(ch) for ch in "·・•") if k >= 0)
     begin = first
     while begin > 0 and run[begin - 1] not in L.NOT_IN_TRANSLITERATION:
         begin -= 1
-    if end - dot < 2 or begin == first or run[dot] in "?？" and (end - dot < 3 or first - begin < 2):
+    if end - dot < 2 or begin == first:
         return 0, 0
-    if run[dot] in "?？" and not (run[dot - 1] in L.TRANSLITERATION_CHARS and run[dot + 1] in L.TRANSLITERATION_CHARS):
-        return 0, 0  # 为何未提蔡祥令？汤某某: a question, not a lost interpunct
     return begin, end
 
 
-# Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
-ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·・•?？][\u4e00-\u9fff]{1,8})+")
+# Interpuncts of transliterated names as pages write them.
+ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·・•][\u4e00-\u9fff]{1,8})+")
 
 
-ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·・•?？](?=[\u4e00-\u9fff])")
+ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·・•](?=[\u4e00-\u9fff])")
 
 
 # Surnames as either script writes them (陈 and 陳).

@@ -13,10 +13,7 @@ model cuts names badly:
 
 - a transliterated name joined by an interpunct becomes one ``nr`` token (梅里/克/·/加兰 -> 梅里克·加兰,
   罗格/夫在 -> 罗格夫/在);
-- a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对),
-  and with the 某 of an anonymised name (李/某某 -> 李某某, 而司/某 -> 而/司某);
-- a question mark joins name parts only between transliteration characters (米歇尔?布兰, not
-  为何未提蔡祥令？汤某某);
+- a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多).
@@ -82,8 +79,6 @@ def tag(text: str) -> tuple[Token, ...]:
     for word, pos in _jieba_tags(text):
         tokens.extend(_split_glued(tokens, text[at : at + len(word)], pos, at))
         at += len(word)
-    if "某" in text:  # (a substring test spares most texts the walk)
-        tokens = _join_anonymised(tokens)
     if any(t.word in L.NAME_DOTS for t in tokens):
         tokens = _join_dotted(text, tokens)
     return tuple(_join_titles(text, _head_title(tokens)))
@@ -170,25 +165,8 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     return [Token(word[0], "x", at, at + 1), tail]
 
 
-def _join_anonymised(tokens: list[Token]) -> list[Token]:
-    """李/某某 -> 李某某, 而司/某 -> 而/司某: a surname and the 某 after it are one anonymised name."""
-    out: list[Token] = []
-    for t in tokens:
-        prev = out[-1] if out else None
-        if t.word not in L.ANONYMISED or prev is None or prev.word[-1:] not in L.SURNAMES:
-            out.append(t)
-        elif len(prev.word) == 1:
-            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
-        elif len(prev.word) == 2 and prev.word[0] in L.GLUED_LEADS:
-            out[-1] = Token(prev.word[0], "c", prev.start, prev.start + 1)
-            out.append(Token(prev.word[1] + t.word, "nr", prev.start + 1, t.end))
-        else:
-            out.append(t)
-    return out
-
-
 def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
-    """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts (a lost one shows as "?") joined."""
+    """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts joined."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -224,16 +202,7 @@ def _glued_tail(tokens: list[Token], i: int) -> Token | None:
 
 
 def _joins(text: str, t: Token) -> bool:
-    if t.word in _QUESTION_MARKS:  # a question, unless it stands between transliteration characters
-        return _in_transliteration(text, t.start - 1) and _in_transliteration(text, t.end)
     return t.word in L.NAME_DOTS and _cjk_at(text, t.start - 1) and _cjk_at(text, t.end)
-
-
-_QUESTION_MARKS = frozenset("?？")
-
-
-def _in_transliteration(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and text[i] in L.TRANSLITERATION_CHARS
 
 
 def _part_start(out: list[Token]) -> int:

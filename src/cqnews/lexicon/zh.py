@@ -20,8 +20,8 @@ SURNAME_TITLES = frozenset(
     总""".split()
 )
 
-# Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
-NAME_DOTS = frozenset("·・•?？")
+# Interpuncts of transliterated names as pages write them (a question mark is never one: 为何未提蔡祥令？汤某某).
+NAME_DOTS = frozenset("·・•")
 # Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
@@ -113,10 +113,6 @@ SAYING_VERBS = frozenset(
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
 TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")
 
-# Anonymised names: a surname and 某 or 某某 (被告人王某, 李某某).
-ANONYMISED: tuple[str, ...] = ("某某", "某")
-# Function words that jieba may glue to the front of an anonymised name (而司/某 -> 而/司某).
-GLUED_LEADS = frozenset("而但并且和与及")
 # Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
 # conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
 # "l" (set phrases), which holds titles too (发言人/l).
@@ -125,8 +121,8 @@ PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "i", "a")
 PLURAL_MARKS = frozenset("等 等人".split())
 # Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).
 COORDINATORS = frozenset("与 和 及 以及 同 跟 、".split())
-# Characters of transliterated foreign names (Xinhua's table, the common part): a question mark
-# between two runs of them may be a lost interpunct (米歇尔?布兰); between other words it is a question.
+# Characters of transliterated foreign names (Xinhua's table, the common part): single ones of them
+# jieba leaves apart are pieces of one name (阿/克拉姆).
 TRANSLITERATION_CHARS = frozenset(
     "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕别宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰弗"
     "福夫盖甘冈戈格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考科可克肯库夸奎拉莱赖兰朗劳勒雷蕾"
