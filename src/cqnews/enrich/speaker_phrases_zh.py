@@ -33,6 +33,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     """Read the Chinese subject ending at ``hi`` (the cue): 河南省委副书记、省长王凯 -> 王凯 (role
     河南省委副书记、省长). Traditional characters are read as simplified ones; the mention and role
     come back as the page writes them (陳先生)."""
+    hi = _subject_end(text, lo, hi)
     at = max(lo, hi - _ZH_WINDOW)  # all that is read (the parts of a page's block around it are not)
     window = text[at:hi]
     simp = segmenter.to_simplified(window)
@@ -48,6 +49,48 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
 
 # How far before a cue a subject is read: 80 characters of clause, past a parenthesis of up to 80.
 _ZH_WINDOW = 160
+
+
+def _subject_end(text: str, lo: int, hi: int) -> int:
+    """Where the subject before the cue at ``hi`` ends, read in words with the cue in view: before a
+    word the cue is the end of (沈阳|辩称, 汤某某多次|指称: the verb starts before the cue the tables
+    found), and before the adverbs and time words between subject and verb (王晓雪|才说, 杨启|后来说,
+    世界银行|周一预测), which jieba only tells apart from a name when it sees the verb."""
+    start = hi
+    while start > max(lo, hi - _ZH_CLAUSE) and text[start - 1] not in _ZH_BOUNDARY:
+        start -= 1
+    if hi - start < 2:
+        return hi
+    stop = hi + 1
+    while stop < min(len(text), hi + 3) and text[stop] not in _ZH_BOUNDARY:
+        stop += 1
+    toks = segmenter.tag(text[start:stop])
+    cue = hi - start
+    k = next((i for i, t in enumerate(toks) if t.end > cue), len(toks))
+    end = toks[k].start if k < len(toks) and _verb_across(toks[k], cue) else cue
+    while k > 1 and _between_subject_and_verb(toks, k - 1):
+        k -= 1
+        end = toks[k].start
+    return start + end if end > 0 else hi
+
+
+def _verb_across(t: segmenter.Token, cue: int) -> bool:
+    """Is ``t`` a verb of the dictionary that starts before the cue at ``cue`` (辩称, 指称): the verb
+    starts there. Words jieba's model made up across a name (律师付建称, 通电话时说) are not."""
+    return t.start < cue and t.tag.startswith("v") and segmenter.is_word(t.word)
+
+
+# How much of the clause before a cue is read in words to find where its subject ends.
+_ZH_CLAUSE = 24
+
+
+def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` an adverb, a time word or a count of times (才, 后来, 周一, 多次), never part of a
+    speaker? Not the given name after a lone surname (刘/中年), nor the object of a preposition."""
+    t = toks[i]
+    if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i):
+        return False
+    return t.tag in ("d", "ad", "t") or t.tag == "m" and t.word.endswith(("次", "度"))
 
 
 def _page_form(word: str, simp: str, text: str) -> str:
@@ -166,6 +209,9 @@ _ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
 
 def _noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
+    toks = segmenter.tag(seg)
+    if _counted(toks) and not any(t.tag in L.NAME_TAGS for t in toks):
+        return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
     titled = seg.endswith(L.TITLE_HEADS) and seg not in L.TITLE_HEADS  # a bare 创始人 is someone named before
     if titled and not N.name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
@@ -283,12 +329,28 @@ def _trim_words(seg: str) -> str:
         if toks[-1].word == "地" and len(toks) > 1:
             toks.pop()  # 激动地(说): the manner word goes with it
         toks.pop()
-    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS):
+    passive = next((i for i, t in enumerate(toks) if t.word == "被" and t.tag == "p"), -1)
+    if 0 <= passive < len(toks) - 1:
+        del toks[: passive + 1]  # 他最近被数名北大校友(指称): the agent after 被 reports
+    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not _counted(toks):
         toks.pop(0)
     if _drop_report(toks):
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _counted(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a count of people and a noun (数名北大校友, 两名官员): someone not
+    named, a description?"""
+    return (
+        len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(_ZH_PERSON_MEASURES)
+        and toks[1].tag.startswith(("n", "j", "v")) and toks[1].tag not in L.NAME_TAGS
+    )
+
+
+# Measure words of people: 一名, 数位, 几个.
+_ZH_PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 
 
 def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:

@@ -1,0 +1,45 @@
+"""Where a Chinese speaker ends, read with the verb of saying in view (made-up sentences; each expected
+value is the sentence's subject as the sentence writes it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich.quote_cues import zh_cues
+from cqnews.enrich.speaker_phrases_zh import zh_subject_before
+
+
+def _speaker_of_last_cue(sentence: str) -> tuple[str, str] | None:
+    cues = zh_cues(sentence, [])
+    assert cues.starts, sentence
+    who = zh_subject_before(sentence, 0, cues.starts[-1])
+    return None if who is None else (who.mention, who.kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("赵文辩称，他当晚不在家。", "赵文"),  # 辩称: the verb starts before the cue 称
+        ("孙某多次指称，邻居曾打过她。", "孙某"),  # a count of times and 指称
+        ("郑小雪才说，那天下了雨。", "郑小雪"),  # an adverb jieba glues to an unknown name
+        ("亚洲开发银行周二预测，经济将放缓。", "亚洲开发银行"),  # a time word between subject and verb
+        ("刘中年说，明年要买房。", "刘中年"),  # a given name that is a time word stays
+        ("律师付建称，案件已提交。", "付建"),  # 付建称 is no word of the dictionary: the name stays whole
+        ("然後陳同佳說，他會自首。", "陳同佳"),  # traditional characters, as the page writes them
+    ],
+)
+def test_subject_ends_where_the_verb_starts(sentence: str, speaker: str) -> None:
+    found = _speaker_of_last_cue(sentence)
+    assert found is not None and found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("他最近被两名校友指称，事情另有隐情。", "两名校友"),  # the agent after 被 reports
+        ("三位专家认为，房价还会下跌。", "三位专家"),
+        ("十多名学生称，食堂涨价了。", "十多名学生"),
+    ],
+)
+def test_counted_people_are_a_description(sentence: str, mention: str) -> None:
+    assert _speaker_of_last_cue(sentence) == (mention, "desc")
