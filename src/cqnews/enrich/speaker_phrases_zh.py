@@ -329,15 +329,20 @@ def _trim_words(seg: str) -> str:
         if toks[-1].word == "地" and len(toks) > 1:
             toks.pop()  # 激动地(说): the manner word goes with it
         toks.pop()
-    passive = next((i for i, t in enumerate(toks) if t.word == "被" and t.tag == "p"), -1)
-    if 0 <= passive < len(toks) - 1:
-        del toks[: passive + 1]  # 他最近被数名北大校友(指称): the agent after 被 reports
+    _drop_passive(toks)
     while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not _counted(toks):
         toks.pop(0)
     if _drop_report(toks):
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _drop_passive(toks: list[segmenter.Token]) -> None:
+    """他最近被数名北大校友(指称): the agent after 被 reports; the words up to 被 go."""
+    passive = next((i for i, t in enumerate(toks) if t.word == "被" and t.tag == "p"), -1)
+    if 0 <= passive < len(toks) - 1:
+        del toks[: passive + 1]
 
 
 def _counted(toks: Sequence[segmenter.Token]) -> bool:
