@@ -14,6 +14,7 @@ model cuts names badly:
 - a transliterated name joined by an interpunct becomes one ``nr`` token (梅里/克/·/加兰 -> 梅里克·加兰,
   罗格/夫在 -> 罗格夫/在);
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
+- a pronoun glued to the adverb after it is two words (她续 -> 她/续);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多).
@@ -150,6 +151,8 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and _known(word[1:-1]):
         inner = Token(word[1:-1], "n", at + 1, end - 1)
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
+    if len(word) == 2 and word[0] in _PERSONAL_PRONOUNS and not _known(word):
+        return [Token(word[0], "r", at, at + 1), Token(word[1], "d", at + 1, end)]  # 她续(指): 她/续
     prev = before[-1] if before else None
     after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
     if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or _known(word) and not after_name:
@@ -163,6 +166,10 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
         before.pop()  # 斯塔 + 默, 老 + 赵
         return [Token(prev.word + word[0], "nr", prev.start, at + 1), tail]
     return [Token(word[0], "x", at, at + 1), tail]
+
+
+# Pronouns jieba's model may glue to the adverb after them (她续指 -> 她续/指).
+_PERSONAL_PRONOUNS = frozenset("他她我")
 
 
 def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:

@@ -90,7 +90,9 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i):
         return False
-    return t.tag in ("d", "ad", "t") or t.tag == "m" and t.word.endswith(("次", "度"))
+    if t.tag in ("d", "ad", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
+        return True
+    return N.person_word(toks[i - 1]) and t.tag == "n" and not _title_word(t.word)  # 万秀玲|全盘(否认)
 
 
 def _page_form(word: str, simp: str, text: str) -> str:
@@ -373,6 +375,11 @@ def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
     return None
+
+
+def _title_word(word: str) -> bool:
+    """Is ``word`` a title written after a name (院士, 外长, 研究员, 大使)?"""
+    return word.endswith(L.TITLE_ENDS) or word.endswith(_ZH_TITLES_AFTER) or word in L.SURNAME_TITLES
 
 
 def _drop_report(toks: list[segmenter.Token]) -> bool:

@@ -136,3 +136,11 @@ TITLE_HEADS: tuple[str, ...] = tuple(
     """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
     书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相""".split()
 )
+
+# Verbs that report a clause or a quote only when punctuation opens it right after them (他指，…,
+# 她批評：「…」, 他形容，…): Hong Kong and Taiwan pages report with them as often as with 表示. (A
+# question, 他问，…, is not reported as a quote.)
+CLAUSE_CUES: tuple[str, ...] = tuple(
+    """指 批评 质疑 形容 估计 相信 承认 否认 反驳 引述 忆述 预计 预料 提醒 回答 补充 坦白 宣称 扬言 反映 慨叹
+    直指 斥""".split()
+)

@@ -1,0 +1,62 @@
+"""Chinese cues read by the clause they open: 他指，… and 她批評：「…」 report, 手指 and 批评了 do not.
+
+:func:`zh_clause_cues` adds to the cues of :func:`.quote_cues.zh_cues` the verbs of
+``lexicon.zh.CLAUSE_CUES`` where punctuation right after them opens what is reported, and where the
+segmenter reads them as a word of their own (not the 指 of 手指, 意指, 指数).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import zh as L
+from . import segmenter
+from .quote_cues import zh_cues
+from .quote_spans import Span
+from .quote_text import Cues, Inside
+
+__all__ = ["zh_clause_cues"]
+
+_CLAUSE_CUE_RE = re.compile(
+    "(?<=[\u4e00-\u9fff])(?:" + "|".join(sorted(L.CLAUSE_CUES, key=len, reverse=True)) + ")(?=[，,：:「“『])"
+)
+# How far before such a cue its clause is read to tell whether the cue is a word of its own.
+_CONTEXT = 6
+
+
+def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
+    """The cues of :func:`.quote_cues.zh_cues` and the clause cues of this module, by position."""
+    cues = zh_cues(text, spans)
+    plain = segmenter.to_simplified(text)
+    extra = [(_word_start(plain, m.start(), m.end()), m.end()) for m in _CLAUSE_CUE_RE.finditer(plain)]
+    extra = [(s, e) for s, e in extra if s >= 0]
+    if not extra:
+        return cues
+    inside = Inside(spans, len(text))
+    taken = list(zip(cues.starts, cues.ends, strict=True))
+    found = list(zip(cues.starts, cues.ends, cues.words, strict=True))
+    for start, end in extra:
+        if not any(s < end and start < e for s, e in taken) and not inside(start):
+            found.append((start, end, text[start:end]))
+    found.sort()
+    return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+def _word_start(plain: str, start: int, end: int) -> int:
+    """Where the word of the cue ``plain[start:end]`` starts when the segmenter reads it as a word of
+    its own (他指) or with an adverb of going on before it (续指, 又指: the cue is the whole word);
+    -1 when it is part of another word (手指, 意指), a noun after 的, or nothing is written before it
+    in its clause."""
+    lo = start
+    while lo > max(0, start - _CONTEXT) and plain[lo - 1] not in "，。！？；：、「」“”":
+        lo -= 1
+    if lo == start or plain[start - 1] == "的":
+        return -1  # (相伴而来的质疑，: a noun)
+    for t in segmenter.tag(plain[lo : end + 1]):
+        if t.end == end - lo and (t.start == start - lo or t.start == start - lo - 1 and t.word[0] in _GOING_ON):
+            return lo + t.start
+    return -1
+
+
+# Adverbs that jieba joins to the cue after them: 续指 (went on to say), 又指, 再指, 亦指.
+_GOING_ON = frozenset("续又再亦也还更并")

@@ -1,0 +1,50 @@
+"""Chinese verbs that report the clause or quote punctuation opens after them (made-up sentences in the
+Hong Kong style; each expected value is read from the sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich import segmenter
+from cqnews.enrich.quote_cues_zh import zh_clause_cues
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("他指，政府應該負責。", "指"),
+        ("她批評：「政府失職。」", "批評"),
+        ("陳先生續指，事件未完。", "續指"),  # the adverb jieba joins to the verb goes with it
+        ("他又指，不會辭職。", "指"),
+    ],
+)
+def test_clause_cue_is_found(sentence: str, cue: str) -> None:
+    assert cue in zh_clause_cues(sentence, []).words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他用手指，指向遠方。",  # part of 手指
+        "該指數，上升了。",  # part of 指数
+        "面對相伴而來的質疑，他沒有回應。",  # a noun after 的
+        "他問，為何如此？",  # a question is not reported as a quote
+        "批評，是一種態度。",  # nothing written before it in its clause
+    ],
+)
+def test_no_clause_cue(sentence: str) -> None:
+    words = zh_clause_cues(sentence, []).words
+    assert not any(w in ("指", "質疑", "問", "批評") for w in words)
+
+
+def test_pronoun_glued_to_an_adverb_is_two_words() -> None:
+    assert [t.word for t in segmenter.tag("她续指，")][:2] == ["她", "续"]
+
+
+def test_pronoun_of_a_clause_cue_is_the_person_named_before() -> None:
+    quotes = find_quotes([Block(text="立法會議員毛孟靜批評，警方濫用武力。她續指：「這是香港的悲哀。」")], "zh")
+    said = {q.text: (q.speaker.name if q.speaker else None) for q in quotes}
+    assert said["警方濫用武力。"] == "毛孟靜"
+    assert said["這是香港的悲哀。"] == "毛孟靜"
