@@ -48,3 +48,13 @@ def test_pronoun_of_a_clause_cue_is_the_person_named_before() -> None:
     said = {q.text: (q.speaker.name if q.speaker else None) for q in quotes}
     assert said["警方濫用武力。"] == "毛孟靜"
     assert said["這是香港的悲哀。"] == "毛孟靜"
+
+
+def test_cue_after_a_clause_of_time_is_found() -> None:
+    quotes = find_quotes([Block(text="法官陳廣池判刑時指，案件性質嚴重。")], "zh")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("案件性質嚴重。", "陳廣池")]
+
+
+def test_cue_inside_a_clause_of_time_yields_to_the_next() -> None:
+    quotes = find_quotes([Block(text="保安局局長李家超在立法會回應議員質詢時表示，警方已經盡力。")], "zh")
+    assert [(q.text, q.cue) for q in quotes] == [("警方已經盡力。", "表示")]

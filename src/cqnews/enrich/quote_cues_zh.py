@@ -53,8 +53,12 @@ def _word_start(plain: str, start: int, end: int) -> int:
     if lo == start or plain[start - 1] == "的":
         return -1  # (相伴而来的质疑，: a noun)
     for t in segmenter.tag(plain[lo : end + 1]):
-        if t.end == end - lo and (t.start == start - lo or t.start == start - lo - 1 and t.word[0] in _GOING_ON):
+        if t.end != end - lo or t.start not in (start - lo, start - lo - 1):
+            continue
+        if t.start == start - lo or t.word[0] in _GOING_ON:
             return lo + t.start
+        if t.word[0] in L.LOCALISERS and not segmenter.is_word(t.word):
+            return start  # 求情时指 (时指 is jieba's guess, no word): the clause of time ends before the cue
     return -1
 
 
