@@ -58,3 +58,9 @@ def test_cue_after_a_clause_of_time_is_found() -> None:
 def test_cue_inside_a_clause_of_time_yields_to_the_next() -> None:
     quotes = find_quotes([Block(text="保安局局長李家超在立法會回應議員質詢時表示，警方已經盡力。")], "zh")
     assert [(q.text, q.cue) for q in quotes] == [("警方已經盡力。", "表示")]
+
+
+def test_description_in_apposition_to_a_name_leaves_the_pronoun_to_the_name() -> None:
+    text = "另一位學者、中大經濟學系副教授李小明則認為，樓價會繼續上升。他說：「利率仍然很低。」"
+    quotes = find_quotes([Block(text=text)], "zh")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["李小明", "李小明"]

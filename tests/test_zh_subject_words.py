@@ -43,3 +43,15 @@ def test_subject_ends_where_the_verb_starts(sentence: str, speaker: str) -> None
 )
 def test_counted_people_are_a_description(sentence: str, mention: str) -> None:
     assert _speaker_of_last_cue(sentence) == (mention, "desc")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("教授張大中表示，樓價會跌。", "張大中"),  # a given name ending in a localiser (张大/中)
+        ("王明在会上说，会议很成功。", "王明"),  # a real localiser, after a preposition
+    ],
+)
+def test_given_name_ending_in_a_localiser(sentence: str, speaker: str) -> None:
+    found = _speaker_of_last_cue(sentence)
+    assert found is not None and found[0] == speaker

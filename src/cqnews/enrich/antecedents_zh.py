@@ -72,7 +72,22 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     if head == i or head < len(toks) and toks[head].tag == "uj":
         return "", 0, 0  # no noun, or an owner (村民的房子)
     a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
-    return ("unnamed", a, b) if clause[a:b].endswith(_PERSON_ENDS) else ("", 0, 0)
+    if not clause[a:b].endswith(_PERSON_ENDS):
+        return "", 0, 0
+    named = _name_in_apposition(toks[head:])
+    return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _name_in_apposition(toks: Sequence[segmenter.Token]) -> segmenter.Token | None:
+    """The name a description stands in apposition to, before the predicate starts (另一位学者、副教授
+    |李小明|则认为); jieba tags some title words as verbs (经济学/系, 处长/v), so only an adverb, a
+    preposition or a conjunction ends the search."""
+    for t in toks:
+        if t.tag in ("d", "p", "c"):
+            return None
+        if person_word(t):
+            return t
+    return None
 
 
 # How far back (characters) a pronoun's antecedent is looked for, and how many named people are weighed.

@@ -14,6 +14,7 @@ model cuts names badly:
 - a transliterated name joined by an interpunct becomes one ``nr`` token (梅里/克/·/加兰 -> 梅里克·加兰,
   罗格/夫在 -> 罗格夫/在);
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
+- a two-character name and the localiser after it are one name (张大/中 -> 张大中);
 - a pronoun glued to the adverb after it is two words (她续 -> 她/续);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
@@ -259,10 +260,23 @@ def _join_titles(text: str, tokens: list[Token]) -> list[Token]:
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
             continue
+        if prev is not None and _given_localiser(out, t):
+            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)  # 张大/中 -> 张大中
+            continue
         if len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[1:] in L.HONORIFICS:
             t = Token(t.word, "nr", t.start, t.end)  # 王先生 as jieba tags it, or not
         out.append(t)
     return out
+
+
+def _given_localiser(out: list[Token], t: Token) -> bool:
+    """Is ``t`` a one-character localiser that ends the two-character name before it (张大/中, 陈国/上)?
+    Not after a preposition (在王家/中: a place)."""
+    prev = out[-1]
+    return (
+        t.tag == "f" and len(t.word) == 1 and prev.tag in L.NAME_TAGS and len(prev.word) == 2
+        and prev.word[0] in L.SURNAMES and (len(out) < 2 or out[-2].tag != "p")
+    )
 
 
 def _cjk_at(text: str, i: int) -> bool:
