@@ -55,3 +55,16 @@ def test_counted_people_are_a_description(sentence: str, mention: str) -> None:
 def test_given_name_ending_in_a_localiser(sentence: str, speaker: str) -> None:
     found = _speaker_of_last_cue(sentence)
     assert found is not None and found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("被告鍾翰林今日被判刑。", "钟翰林"),  # a lone surname jieba tags as a name, and a word after it
+        ("立法會議員朱凱廸今日到場。", "朱凯廸"),  # a rare character jieba has no word for
+    ],
+)
+def test_names_jieba_cuts_are_joined(text: str, name: str) -> None:
+    from cqnews.enrich import segmenter
+
+    assert name in [t.word for t in segmenter.tag(text)]

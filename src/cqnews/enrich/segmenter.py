@@ -14,7 +14,7 @@ model cuts names badly:
 - a transliterated name joined by an interpunct becomes one ``nr`` token (梅里/克/·/加兰 -> 梅里克·加兰,
   罗格/夫在 -> 罗格夫/在);
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
-- a two-character name and the localiser after it are one name (张大/中 -> 张大中);
+- a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
 - a pronoun glued to the adverb after it is two words (她续 -> 她/续);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
@@ -260,7 +260,7 @@ def _join_titles(text: str, tokens: list[Token]) -> list[Token]:
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
             continue
-        if prev is not None and _given_localiser(out, t):
+        if prev is not None and (_given_localiser(out, t) or _given_name_after_surname(out, t)):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)  # 张大/中 -> 张大中
             continue
         if len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[1:] in L.HONORIFICS:
@@ -269,12 +269,31 @@ def _join_titles(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _given_localiser(out: list[Token], t: Token) -> bool:
-    """Is ``t`` a one-character localiser that ends the two-character name before it (张大/中, 陈国/上)?
-    Not after a preposition (在王家/中: a place)."""
+# Tags of a single character that ends a two-character name before it: localisers, adjectives and the
+# rare characters jieba has no word for (朱凯/廸).
+_GIVEN_NAME_TAGS = frozenset("f a zg ng g".split())
+
+
+def _given_name_after_surname(out: list[Token], t: Token) -> bool:
+    """Is ``t`` the given name of the lone surname jieba tagged as a name before it (钟/nr 翰林/nz)?"""
     prev = out[-1]
     return (
-        t.tag == "f" and len(t.word) == 1 and prev.tag in L.NAME_TAGS and len(prev.word) == 2
+        prev.tag == "nr" and len(prev.word) == 1 and prev.word in L.SURNAMES and 1 <= len(t.word) <= 2
+        and t.tag in _GIVEN_WORD_TAGS and all(is_cjk_char(c) for c in t.word)
+        and t.word not in L.SURNAME_TITLES and t.word not in L.HONORIFICS and not t.word.endswith(L.TITLE_ENDS)
+    )
+
+
+# Tags of a word that may be the given name after a surname (翰林/nz, 国强/ns).
+_GIVEN_WORD_TAGS = frozenset("n nz ns nr ng a j".split())
+
+
+def _given_localiser(out: list[Token], t: Token) -> bool:
+    """Is ``t`` a one-character localiser or adjective that ends the two-character name before it
+    (张大/中, 蔡子/强)? Not after a preposition (在王家/中: a place)."""
+    prev = out[-1]
+    return (
+        t.tag in _GIVEN_NAME_TAGS and len(t.word) == 1 and prev.tag in L.NAME_TAGS and len(prev.word) == 2
         and prev.word[0] in L.SURNAMES and (len(out) < 2 or out[-2].tag != "p")
     )
 
