@@ -64,3 +64,9 @@ def test_description_in_apposition_to_a_name_leaves_the_pronoun_to_the_name() ->
     text = "另一位學者、中大經濟學系副教授李小明則認為，樓價會繼續上升。他說：「利率仍然很低。」"
     quotes = find_quotes([Block(text=text)], "zh")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["李小明", "李小明"]
+
+
+def test_owner_opening_a_clause_is_its_topic_for_a_later_pronoun() -> None:
+    text = "前市委书记孙立新的一段发言在网上流传，他在会上提到，干部要尽力。"
+    quotes = find_quotes([Block(text=text)], "zh")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("干部要尽力。", "孙立新")]

@@ -205,10 +205,10 @@ def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
 
 def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     """Is the name at ``text[at:at+size]`` a clause's subject: no verb nor preposition between the
-    clause start and it (titles and organisations may stand there), and not an owner (李华的研究)?"""
-    if text.startswith("的", at + size):
-        return False
+    clause start and it (titles and organisations may stand there)? An owner opening the clause is
+    its topic too (翟玉龙的一段发言在网络上流传，他在会上提到… is 翟玉龙's); one inside a predicate is
+    not (王明谈到了李华的研究)."""
     start = at
     while start > lo and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(text[start:at])) if start < at else True
+    return start == at or not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(text[start:at]))
