@@ -67,6 +67,6 @@ def test_description_in_apposition_to_a_name_leaves_the_pronoun_to_the_name() ->
 
 
 def test_owner_opening_a_clause_is_its_topic_for_a_later_pronoun() -> None:
-    text = "前市委书记孙立新的一段发言在网上流传，他在会上提到，干部要尽力。"
+    text = "前市委书记赵文华的一段发言在网上流传，他在会上提到，干部要尽力。"
     quotes = find_quotes([Block(text=text)], "zh")
-    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("干部要尽力。", "孙立新")]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("干部要尽力。", "赵文华")]
