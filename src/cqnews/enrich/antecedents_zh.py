@@ -196,11 +196,24 @@ def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
     """The last person name (a surname and a given name, or a dotted name) that is a clause's subject
     in the ``_ZH_NEW_SUBJECT_REACH`` characters before ``pos``, with where it starts."""
     lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
-    for t in reversed(segmenter.tag(text[lo:pos])):
+    toks = segmenter.tag(text[lo:pos])
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
-        if person and _named_as_subject(text, lo + t.start, len(t.word), lo):
+        if person and _opens_clause(toks, i):
             return t.word, lo + t.start
     return None
+
+
+def _opens_clause(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """:func:`_named_as_subject` read on the words already tagged: no verb nor preposition between
+    the clause start and ``toks[i]``."""
+    for t in reversed(toks[:i]):
+        if t.word[0] in _ZH_BOUNDARY:
+            return True
+        if t.tag.startswith(("v", "p")):
+            return False
+    return True
 
 
 def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:

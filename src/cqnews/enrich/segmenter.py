@@ -79,11 +79,22 @@ def tag(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     at = 0
     for word, pos in _jieba_tags(text):
-        tokens.extend(_split_glued(tokens, text[at : at + len(word)], pos, at))
+        word = text[at : at + len(word)]
+        if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_LEADS:
+            tokens.append(Token(word, pos, at, at + len(word)))  # (most words: nothing to repair)
+        else:
+            tokens.extend(_split_glued(tokens, word, pos, at))
         at += len(word)
     if any(t.word in L.NAME_DOTS for t in tokens):
         tokens = _join_dotted(text, tokens)
-    return tuple(_join_titles(text, _head_title(tokens)))
+    if "长" in text:
+        tokens = _head_title(tokens)
+    return tuple(_join_titles(text, tokens))
+
+
+# The last characters and first characters of the words _split_glued may cut.
+_MAY_SPLIT_ENDS = L.GLUED_FUNCTION_WORDS | L.LOCALISERS
+_MAY_SPLIT_LEADS = frozenset("他她我")
 
 
 def _head_title(tokens: list[Token]) -> list[Token]:
@@ -170,7 +181,7 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
 
 
 # Pronouns jieba's model may glue to the adverb after them (她续指 -> 她续/指).
-_PERSONAL_PRONOUNS = frozenset("他她我")
+_PERSONAL_PRONOUNS = _MAY_SPLIT_LEADS
 
 
 def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:

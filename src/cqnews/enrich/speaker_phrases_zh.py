@@ -81,7 +81,7 @@ def _verb_across(t: segmenter.Token, cue: int) -> bool:
 
 
 # How much of the clause before a cue is read in words to find where its subject ends.
-_ZH_CLAUSE = 24
+_ZH_CLAUSE = 10
 
 
 def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
