@@ -83,3 +83,24 @@ def test_subject_left_out_after_unnamed_people_is_them(sentence: str, mention: s
 
 def test_subject_left_out_after_a_name_is_left_to_the_name() -> None:
     assert _speaker_of_last_cue("王明拒不认罪，并称，他是冤枉的。") == ("", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("被告Nathan表示，他沒有參與。", "Nathan", "被告"),  # a name in Latin letters after a title
+        ("特首林鄭月娥表示，條例已經壽終正寢。", "林鄭月娥", "特首"),  # husband's surname, her own, a given name
+        ("林鄭月娥表示，政府會聆聽。", "林鄭月娥", None),
+    ],
+)
+def test_names_the_segmenter_cannot_read(sentence: str, speaker: str, role: str | None) -> None:
+    cues = zh_cues(sentence, [])
+    who = zh_subject_before(sentence, 0, cues.starts[-1])
+    assert who is not None and (who.mention, who.kind, who.role) == (speaker, "person", role)
+
+
+@pytest.mark.parametrize("sentence", ["美國CNN表示，消息屬實。", "江苏省委表示，会议很成功。"])
+def test_organisations_are_no_such_names(sentence: str) -> None:
+    cues = zh_cues(sentence, [])
+    who = zh_subject_before(sentence, 0, cues.starts[-1])
+    assert who is not None and who.kind == "org"

@@ -22,6 +22,7 @@ __all__ = [
     "ZH_DOTTED_RE",
     "ZH_HONORIFIC_RE",
     "given_name",
+    "latin_or_married_name",
     "name_after_title",
     "name_at_end",
     "name_in_words",
@@ -213,3 +214,20 @@ ZH_HONORIFIC_RE = re.compile("[" + _ZH_ANY_SURNAME + "](?:" + "|".join(P.ZH_HONO
 _ZH_ROLE_WORDS = frozenset(
     "主任 书记 部长 省长 市长 县长 经理 主席 委员 教授 记者 总裁 董事 院长 局长 处长 厅长 校长 社长 会长".split()
 )
+
+
+_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*$")
+
+
+def latin_or_married_name(seg: str) -> str | None:
+    """A name ending ``seg`` that the segmenter cannot read: one in Latin letters after Chinese words
+    (被告Nathan, 会长Ivan; not CNN, an organisation in capitals), or a married woman's name of her
+    husband's surname, her own and a given name (林郑月娥, 陈方安生), starting at a word boundary."""
+    m = _LATIN_NAME_RE.search(seg)
+    if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1])):
+        return m.group()
+    if len(seg) < 4 or not all(is_cjk_char(c) for c in seg[-4:]):
+        return None
+    boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
+    married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary
+    return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None

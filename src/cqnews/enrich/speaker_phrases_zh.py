@@ -239,6 +239,14 @@ def _noun_phrase(seg: str, start: int) -> Who:
         return Who(seg, "desc", role=seg, start=start)
     if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
         return Who(seg, "desc", role=seg, start=start)
+    return _named_or_org(seg, start)
+
+
+def _named_or_org(seg: str, start: int) -> Who:
+    """The subject as a person's name (with the role before it) or an organisation."""
+    own = N.latin_or_married_name(seg)
+    if own is not None:  # 被告Nathan, 特首林郑月娥
+        return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY)
         return Who(seg, "org" if org else "person", start=start)
