@@ -222,12 +222,13 @@ _LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*$")
 def latin_or_married_name(seg: str) -> str | None:
     """A name ending ``seg`` that the segmenter cannot read: one in Latin letters after Chinese words
     (被告Nathan, 会长Ivan; not CNN, an organisation in capitals), or a married woman's name of her
-    husband's surname, her own and a given name (林郑月娥, 陈方安生), starting at a word boundary."""
+    husband's surname, her own and a given name (林郑月娥, 陈方安生), starting at a word boundary
+    (公民党杨岳桥 is a party and a three-character name)."""
     m = _LATIN_NAME_RE.search(seg)
     if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1])):
         return m.group()
     if len(seg) < 4 or not all(is_cjk_char(c) for c in seg[-4:]):
         return None
     boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
-    married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary
+    married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary and seg[-4] not in L.ORG_HEADS
     return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None
