@@ -91,7 +91,7 @@ def test_subject_left_out_after_a_name_is_left_to_the_name() -> None:
         ("被告Nathan表示，他沒有參與。", "Nathan", "被告"),  # a name in Latin letters after a title
         ("特首林鄭月娥表示，條例已經壽終正寢。", "林鄭月娥", "特首"),  # husband's surname, her own, a given name
         ("林鄭月娥表示，政府會聆聽。", "林鄭月娥", None),
-        ("公民黨楊岳橋表示，會提出司法覆核。", "楊岳橋", "公民黨"),  # a party, then a three-character name
+        ("公民黨楊岳橋表示，政府應該撤回。", "楊岳橋", "公民黨"),  # a party, then a three-character name
     ],
 )
 def test_names_the_segmenter_cannot_read(sentence: str, speaker: str, role: str | None) -> None:
