@@ -70,3 +70,14 @@ def test_owner_opening_a_clause_is_its_topic_for_a_later_pronoun() -> None:
     text = "前市委书记赵文华的一段发言在网上流传，他在会上提到，干部要尽力。"
     quotes = find_quotes([Block(text=text)], "zh")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("干部要尽力。", "赵文华")]
+
+
+def test_clause_cue_ending_the_sentence_after_a_quote_reports_it() -> None:
+    quotes = find_quotes([Block(text="社工陳小玲今日陪同居民請願。「長者的需要被忽視了。」她補充。")], "zh")
+    assert [(q.speaker.name if q.speaker else None, q.cue) for q in quotes] == [("陳小玲", "補充")]
+
+
+def test_job_without_a_name_is_a_description() -> None:
+    quotes = find_quotes([Block(text="「我們會上訴。」代表律師指。")], "zh")
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert (quotes[0].speaker.name, quotes[0].speaker.role) == (None, "代表律師")

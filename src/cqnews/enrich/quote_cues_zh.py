@@ -1,4 +1,5 @@
-"""Chinese cues read by the clause they open: 他指，… and 她批評：「…」 report, 手指 and 批评了 do not.
+"""Chinese cues read by the clause they open: 他指，… and 她批評：「…」 report (and 「…」她補充。 the quote
+before them), 手指 and 批评了 do not.
 
 :func:`zh_clause_cues` adds to the cues of :func:`.quote_cues.zh_cues` the verbs of
 ``lexicon.zh.CLAUSE_CUES`` where punctuation right after them opens what is reported, and where the
@@ -18,7 +19,7 @@ from .quote_text import Cues, Inside
 __all__ = ["zh_clause_cues"]
 
 _CLAUSE_CUE_RE = re.compile(
-    "(?<=[\u4e00-\u9fff])(?:" + "|".join(sorted(L.CLAUSE_CUES, key=len, reverse=True)) + ")(?=[，,：:「“『])"
+    "(?<=[\u4e00-\u9fff])(?:" + "|".join(sorted(L.CLAUSE_CUES, key=len, reverse=True)) + ")(?=[，,：:「“『。])"
 )
 # How far before such a cue its clause is read to tell whether the cue is a word of its own.
 _CONTEXT = 6
@@ -52,6 +53,8 @@ def _word_start(plain: str, start: int, end: int) -> int:
         lo -= 1
     if lo == start or plain[start - 1] == "的":
         return -1  # (相伴而来的质疑，: a noun)
+    if plain[end : end + 1] == "。" and plain[lo - 1 : lo] not in _CLOSERS:
+        return -1  # (a sentence ends at the verb: it reports only the quote before it, 「…」她补充。)
     for t in segmenter.tag(plain[lo : end + 1]):
         if t.end != end - lo or t.start not in (start - lo, start - lo - 1):
             continue
@@ -61,6 +64,8 @@ def _word_start(plain: str, start: int, end: int) -> int:
             return start  # 求情时指 (时指 is jieba's guess, no word): the clause of time ends before the cue
     return -1
 
+
+_CLOSERS = frozenset("」”』")
 
 # Adverbs that jieba joins to the cue after them: 续指 (went on to say), 又指, 再指, 亦指.
 _GOING_ON = frozenset("续又再亦也还更并")
