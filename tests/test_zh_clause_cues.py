@@ -81,3 +81,8 @@ def test_job_without_a_name_is_a_description() -> None:
     quotes = find_quotes([Block(text="「我們會上訴。」代表律師指。")], "zh")
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert (quotes[0].speaker.name, quotes[0].speaker.role) == (None, "代表律師")
+
+
+def test_department_speaks_after_a_phrase_of_place() -> None:
+    quotes = find_quotes([Block(text="律政司在聲明中指，案件已交法庭處理。")], "zh")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("案件已交法庭處理。", "律政司")]

@@ -60,8 +60,8 @@ def _word_start(plain: str, start: int, end: int) -> int:
             continue
         if t.start == start - lo or t.word[0] in _GOING_ON:
             return lo + t.start
-        if t.word[0] in L.LOCALISERS and not segmenter.is_word(t.word):
-            return start  # 求情时指 (时指 is jieba's guess, no word): the clause of time ends before the cue
+        if t.word[0] in L.LOCALISERS:
+            return start  # 求情时指, 声明中指 (not the finger): a phrase of time or place ends before the cue
     return -1
 
 
