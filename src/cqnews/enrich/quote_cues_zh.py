@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import zh as L
+from ..text import is_cjk_char
 from . import segmenter
 from .quote_cues import zh_cues
 from .quote_spans import Span
@@ -18,9 +19,11 @@ from .quote_text import Cues, Inside
 
 __all__ = ["zh_clause_cues"]
 
-_CLAUSE_CUE_RE = re.compile(
-    "(?<=[\u4e00-\u9fff])(?:" + "|".join(sorted(L.CLAUSE_CUES, key=len, reverse=True)) + ")(?=[，,：:「“『。])"
-)
+# What opens the clause or quote after a clause cue; the cues are looked for before these marks only
+# (a mark is rarer than a character: the block is scanned for marks, not for words).
+_OPENING_RE = re.compile("[，,：:「“『。]")
+_CUE_SIZES = tuple(sorted({len(w) for w in L.CLAUSE_CUES}, reverse=True))
+_CUE_SET = frozenset(L.CLAUSE_CUES)
 # How far before such a cue its clause is read to tell whether the cue is a word of its own.
 _CONTEXT = 6
 
@@ -29,7 +32,7 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
     """The cues of :func:`.quote_cues.zh_cues` and the clause cues of this module, by position."""
     cues = zh_cues(text, spans)
     plain = segmenter.to_simplified(text)
-    extra = [(_word_start(plain, m.start(), m.end()), m.end()) for m in _CLAUSE_CUE_RE.finditer(plain)]
+    extra = [(_word_start(plain, e - len(w), e), e) for e, w in _cues_before_marks(plain)]
     extra = [(s, e) for s, e in extra if s >= 0]
     if not extra:
         return cues
@@ -41,6 +44,19 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
             found.append((start, end, text[start:end]))
     found.sort()
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+def _cues_before_marks(plain: str) -> list[tuple[int, str]]:
+    """(end, word) of each clause cue right before an opening mark, after a Chinese character."""
+    found = []
+    for m in _OPENING_RE.finditer(plain):
+        end = m.start()
+        for size in _CUE_SIZES:  # (the longest cue first: 直指 before 指)
+            word = plain[end - size : end]
+            if word in _CUE_SET and end - size > 0 and is_cjk_char(plain[end - size - 1]):
+                found.append((end, word))
+                break
+    return found
 
 
 def _word_start(plain: str, start: int, end: int) -> int:
