@@ -105,3 +105,22 @@ def test_organisations_are_no_such_names(sentence: str) -> None:
     cues = zh_cues(sentence, [])
     who = zh_subject_before(sentence, 0, cues.starts[-1])
     assert who is not None and who.kind == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("議員譚文豪今日出席活動", "谭文豪"),  # 谭/文豪: a surname and a word of the dictionary
+        ("議員黃碧雲今日出席活動", "黄碧云"),  # 黄/碧云: the surname read as an adjective
+    ],
+)
+def test_name_after_a_title_is_one_word(text: str, name: str) -> None:
+    from cqnews.enrich import segmenter
+
+    assert name in [t.word for t in segmenter.tag(text)]
+
+
+def test_conjunction_after_a_title_is_no_surname() -> None:
+    from cqnews.enrich import segmenter
+
+    assert "和同学" not in [t.word for t in segmenter.tag("她和研究生和同学一起去")]

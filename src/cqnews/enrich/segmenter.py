@@ -14,6 +14,7 @@ model cuts names badly:
 - a transliterated name joined by an interpunct becomes one ``nr`` token (梅里/克/·/加兰 -> 梅里克·加兰,
   罗格/夫在 -> 罗格夫/在);
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
+- after a title, a surname and the characters jieba cut off it are one name (议员/谭/文豪 -> 谭文豪);
 - a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
 - a pronoun glued to the adverb after it is two words (她续 -> 她/续);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
@@ -89,7 +90,7 @@ def tag(text: str) -> tuple[Token, ...]:
         tokens = _join_dotted(text, tokens)
     if "长" in text:
         tokens = _head_title(tokens)
-    return tuple(_join_titles(text, tokens))
+    return tuple(_join_titles(text, _names_after_titles(tokens)))
 
 
 # The last characters and first characters of the words _split_glued may cut.
@@ -283,6 +284,36 @@ def _join_titles(text: str, tokens: list[Token]) -> list[Token]:
 # Tags of a single character that ends a two-character name before it: localisers, adjectives and the
 # rare characters jieba has no word for (朱凯/廸).
 _GIVEN_NAME_TAGS = frozenset("f a zg ng g".split())
+
+
+def _names_after_titles(tokens: list[Token]) -> list[Token]:
+    """议员/谭/文豪 -> 议员/谭文豪, 议员/郭家/麒 -> 议员/郭家麒, 议员/黄/碧云 -> 议员/黄碧云: after a title,
+    a surname and the one or two characters jieba cut off it or read as a word are one name."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        out.append(t)
+        i += 1
+        if i + 1 < len(tokens) and _title_token(t) and _surname_and_given(tokens[i], tokens[i + 1]):
+            a, b = tokens[i], tokens[i + 1]
+            out.append(Token(a.word + b.word, "nr", a.start, b.end))
+            i += 2
+    return out
+
+
+def _title_token(t: Token) -> bool:
+    return len(t.word) >= 2 and t.tag == "n" and t.word.endswith(L.TITLE_ENDS)
+
+
+def _surname_and_given(a: Token, b: Token) -> bool:
+    """Are ``a`` and ``b`` a name cut in two: a lone surname and a word of one or two characters, or
+    a surname and one character, and a last character (谭/文豪, 郭家/麒)?"""
+    if not all(is_cjk_char(c) for c in a.word + b.word) or a.word[0] not in L.SURNAMES or a.tag in L.NEVER_TAGS:
+        return False  # (研究生/和/同学: 和 is the conjunction)
+    if len(a.word) == 1:
+        return 1 <= len(b.word) <= 2 and b.tag in _GIVEN_WORD_TAGS
+    return len(a.word) == 2 and a.tag in L.NAME_TAGS and len(b.word) == 1 and b.tag in ("n", *_GIVEN_NAME_TAGS)
 
 
 def _given_name_after_surname(out: list[Token], t: Token) -> bool:
