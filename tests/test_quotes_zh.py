@@ -409,7 +409,6 @@ def test_fragment_is_the_words_of_the_cue_before_it(sentence: str, fragment: str
         "李明没有表示大家应该“自觉抵制谣言”。",  # a negated cue reports nothing
         "李明表示，全省实现了的“两个确保”。",  # after 的: a noun phrase named
         "李明说，同监舍的一名“社会大哥”骂过他。",  # after a measure word
-        "李明表示，美国曾威胁“脱钩”和“去风险”。",  # a list of quoted terms
     ],
 )
 def test_term_in_a_reported_sentence_is_no_quote(sentence: str) -> None:

@@ -62,8 +62,8 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "named", 0, 0  # 像他一样去安置点的村民…: the one 他 stands for goes on being the topic
     i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
     first = i
-    while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
-        i += 1
+    while i < len(toks) and (toks[i].tag in _DETERMINER_TAGS or toks[i].word.isspace()):
+        i += 1  # (10 名被告人: pages put spaces around numbers)
     head = i
     while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn"):
         if person_word(toks[head]):
@@ -71,8 +71,24 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         head += 1
     if head == i or head < len(toks) and toks[head].tag == "uj":
         return "", 0, 0  # no noun, or an owner (村民的房子)
-    a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
-    return ("unnamed", a, b) if clause[a:b].endswith(_PERSON_ENDS) else ("", 0, 0)
+    a = toks[first].start  # (一名村民: the description with its number)
+    b = next((t.end for t in reversed(toks[i:head]) if t.word.endswith(_PERSON_ENDS)), -1)
+    if b < 0:
+        return "", 0, 0  # (多名被告人|当庭: the description ends at its last noun of a person)
+    named = _name_in_apposition(toks[head:])
+    return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _name_in_apposition(toks: Sequence[segmenter.Token]) -> segmenter.Token | None:
+    """The name a description stands in apposition to, before the predicate starts (另一位学者、副教授
+    |李小明|则认为); jieba tags some title words as verbs (经济学/系, 处长/v), so only an adverb, a
+    preposition or a conjunction ends the search."""
+    for t in toks:
+        if t.tag in ("d", "p", "c"):
+            return None
+        if person_word(t):
+            return t
+    return None
 
 
 # How far back (characters) a pronoun's antecedent is looked for, and how many named people are weighed.
@@ -180,19 +196,32 @@ def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
     """The last person name (a surname and a given name, or a dotted name) that is a clause's subject
     in the ``_ZH_NEW_SUBJECT_REACH`` characters before ``pos``, with where it starts."""
     lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
-    for t in reversed(segmenter.tag(text[lo:pos])):
+    toks = segmenter.tag(text[lo:pos])
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
-        if person and _named_as_subject(text, lo + t.start, len(t.word), lo):
+        if person and _opens_clause(toks, i):
             return t.word, lo + t.start
     return None
 
 
+def _opens_clause(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """:func:`_named_as_subject` read on the words already tagged: no verb nor preposition between
+    the clause start and ``toks[i]``."""
+    for t in reversed(toks[:i]):
+        if t.word[0] in _ZH_BOUNDARY:
+            return True
+        if t.tag.startswith(("v", "p")):
+            return False
+    return True
+
+
 def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     """Is the name at ``text[at:at+size]`` a clause's subject: no verb nor preposition between the
-    clause start and it (titles and organisations may stand there), and not an owner (李华的研究)?"""
-    if text.startswith("的", at + size):
-        return False
+    clause start and it (titles and organisations may stand there)? An owner opening the clause is
+    its topic too (翟玉龙的一段发言在网络上流传，他在会上提到… is 翟玉龙's); one inside a predicate is
+    not (王明谈到了李华的研究)."""
     start = at
     while start > lo and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(text[start:at])) if start < at else True
+    return start == at or not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(text[start:at]))

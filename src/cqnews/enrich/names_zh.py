@@ -22,6 +22,7 @@ __all__ = [
     "ZH_DOTTED_RE",
     "ZH_HONORIFIC_RE",
     "given_name",
+    "latin_or_married_name",
     "name_after_title",
     "name_at_end",
     "name_in_words",
@@ -176,28 +177,26 @@ def trim_dotted_tail(run: str) -> str:
 
 def _dotted_bounds(run: str) -> tuple[int, int] | None:
     """Where the name of :func:`trim_dotted_tail` starts and ends in ``run`` (None: all of it)."""
-    dot = max(run.rfind(ch) for ch in "·・•?？")
+    dot = max(run.rfind(ch) for ch in "·・•")
     if dot < 0:
         return None
     end = dot + 1
     while end < len(run) and end - dot <= 5 and run[end] not in L.NOT_IN_TRANSLITERATION:
         end += 1
-    first = min(k for k in (run.find(ch) for ch in "·・•?？") if k >= 0)
+    first = min(k for k in (run.find(ch) for ch in "·・•") if k >= 0)
     begin = first
     while begin > 0 and run[begin - 1] not in L.NOT_IN_TRANSLITERATION:
         begin -= 1
-    if end - dot < 2 or begin == first or run[dot] in "?？" and (end - dot < 3 or first - begin < 2):
+    if end - dot < 2 or begin == first:
         return 0, 0
-    if run[dot] in "?？" and not (run[dot - 1] in L.TRANSLITERATION_CHARS and run[dot + 1] in L.TRANSLITERATION_CHARS):
-        return 0, 0  # 为何未提蔡祥令？汤某某: a question, not a lost interpunct
     return begin, end
 
 
-# Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
-ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·・•?？][\u4e00-\u9fff]{1,8})+")
+# Interpuncts of transliterated names as pages write them.
+ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·・•][\u4e00-\u9fff]{1,8})+")
 
 
-ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·・•?？](?=[\u4e00-\u9fff])")
+ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·・•](?=[\u4e00-\u9fff])")
 
 
 # Surnames as either script writes them (陈 and 陳).
@@ -215,3 +214,21 @@ ZH_HONORIFIC_RE = re.compile("[" + _ZH_ANY_SURNAME + "](?:" + "|".join(P.ZH_HONO
 _ZH_ROLE_WORDS = frozenset(
     "主任 书记 部长 省长 市长 县长 经理 主席 委员 教授 记者 总裁 董事 院长 局长 处长 厅长 校长 社长 会长".split()
 )
+
+
+_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*$")
+
+
+def latin_or_married_name(seg: str) -> str | None:
+    """A name ending ``seg`` that the segmenter cannot read: one in Latin letters after Chinese words
+    (被告Nathan, 会长Ivan; not CNN, an organisation in capitals), or a married woman's name of her
+    husband's surname, her own and a given name (林郑月娥, 陈方安生), starting at a word boundary
+    (公民党杨岳桥 is a party and a three-character name)."""
+    m = _LATIN_NAME_RE.search(seg)
+    if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1])):
+        return m.group()
+    if len(seg) < 4 or not all(is_cjk_char(c) for c in seg[-4:]):
+        return None
+    boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
+    married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary and seg[-4] not in L.ORG_HEADS
+    return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None

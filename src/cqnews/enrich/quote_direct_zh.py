@@ -85,7 +85,7 @@ _ZH_LONGEST_CUE = max(len(c) for c in P.ZH_CUES)
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     """A short quote counts only when its cue stands right before it (表示：“…”)."""
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
-        if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，, ") == "":
+        if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
             return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
     return None, None
 
@@ -174,19 +174,6 @@ _ZH_SUBJECT_SIZE = 12
 _ZH_LEAD_TAGS = frozenset("t c d f m".split())
 
 
-def _zh_listed(text: str, sp: Span, lead: str) -> bool:
-    """Does the quote follow another one, joined to it or not (“脱钩”和“去风险”, “智慧社会”“智慧乡村”):
-    a list of terms?"""
-    if lead in _ZH_CLOSERS:
-        return True
-    at = text.rfind(lead, max(0, sp.open - 4), sp.open) if lead in _ZH_LIST_JOINS else -1
-    return at > 0 and char_before(text, max(0, at - 3), at) in _ZH_CLOSERS
-
-
-_ZH_CLOSERS = frozenset("”」』")
-_ZH_LIST_JOINS = frozenset("和与及、")
-
-
 # What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”).
 _ZH_TERM_LEADS = frozenset("的名个种位")
 
@@ -197,7 +184,7 @@ def _zh_fragment_speaks(text: str, sp: Span) -> bool:
     if len(segmenter.tag(text[sp.start : sp.end])) < 2:
         return False
     lead = to_simplified(char_before(text, max(0, sp.open - 4), sp.open))
-    if lead in _ZH_TERM_LEADS or _zh_listed(text, sp, lead):
+    if lead in _ZH_TERM_LEADS:
         return False  # 的“两个确保”(奋斗目标), 一名“社会大哥”: a noun phrase named, not words said
     if sp.close is None:
         return True

@@ -34,8 +34,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if _zh_negated(text, c) or c < inside_until or to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
             continue  # (如是说, 这样说: the words came before the cue)
-        if k + 1 < len(cues.starts) and cues.starts[k + 1] == c_end:
-            continue  # 回应表示: the second cue reports the clause
+        if k + 1 < len(cues.starts) and _zh_framed_by_next(text, c_end, cues.starts[k + 1]):
+            continue  # 回应表示, 在回应质询时表示: the second cue reports the clause
         start = _zh_clause_start(text, c_end, word)
         if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
             continue  # a colon quote or no clause: the direct quote is the quote
@@ -50,6 +50,21 @@ def indirect_zh(b: BlockView) -> list[Found]:
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
+    """Does the next cue, at ``nxt``, report the clause instead of the cue ending at ``c_end``: right
+    after it (回应表示), or after a clause of time the first cue is in (回应议员质询时表示)?"""
+    if nxt == c_end:
+        return True
+    between = to_simplified(text[c_end:nxt])
+    return nxt - c_end <= _ZH_FRAME_SIZE and between.endswith(_ZH_FRAME_ENDS) and not _ZH_PUNCT_RE.search(between)
+
+
+# How long the object of a framed cue may be (回应|议员质询时|表示), and the words that close the frame.
+_ZH_FRAME_SIZE = 20
+_ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间")
+_ZH_PUNCT_RE = re.compile("[，。！？；：,;:!?“”「」]")
 
 
 def _zh_clause_start(text: str, c_end: int, word: str) -> int:

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..text import HAN_RE
-from .quote_cues import en_cues, zh_cues
+from .quote_cues import en_cues
+from .quote_cues_zh import zh_clause_cues
 from .quote_direct_en import (
     en_attribution,
     en_is_term,
@@ -89,7 +90,7 @@ ENGLISH = ScriptRules(
 
 CHINESE = ScriptRules(
     name="zh",
-    cues=zh_cues,
+    cues=zh_clause_cues,
     cjk=True,
     reports_without_cue=lambda text: False,
     indirect=indirect_zh,

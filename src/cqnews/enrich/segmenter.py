@@ -13,10 +13,10 @@ model cuts names badly:
 
 - a transliterated name joined by an interpunct becomes one ``nr`` token (梅里/克/·/加兰 -> 梅里克·加兰,
   罗格/夫在 -> 罗格夫/在);
-- a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对),
-  and with the 某 of an anonymised name (李/某某 -> 李某某, 而司/某 -> 而/司某);
-- a question mark joins name parts only between transliteration characters (米歇尔?布兰, not
-  为何未提蔡祥令？汤某某);
+- a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
+- after a title, a surname and the characters jieba cut off it are one name (议员/谭/文豪 -> 谭文豪);
+- a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
+- a pronoun glued to the adverb after it is two words (她续 -> 她/续);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多).
@@ -80,13 +80,22 @@ def tag(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     at = 0
     for word, pos in _jieba_tags(text):
-        tokens.extend(_split_glued(tokens, text[at : at + len(word)], pos, at))
+        word = text[at : at + len(word)]
+        if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_LEADS:
+            tokens.append(Token(word, pos, at, at + len(word)))  # (most words: nothing to repair)
+        else:
+            tokens.extend(_split_glued(tokens, word, pos, at))
         at += len(word)
-    if "某" in text:  # (a substring test spares most texts the walk)
-        tokens = _join_anonymised(tokens)
     if any(t.word in L.NAME_DOTS for t in tokens):
         tokens = _join_dotted(text, tokens)
-    return tuple(_join_titles(text, _head_title(tokens)))
+    if "长" in text:
+        tokens = _head_title(tokens)
+    return tuple(_join_titles(text, _names_after_titles(tokens)))
+
+
+# The last characters and first characters of the words _split_glued may cut.
+_MAY_SPLIT_ENDS = L.GLUED_FUNCTION_WORDS | L.LOCALISERS
+_MAY_SPLIT_LEADS = frozenset("他她我")
 
 
 def _head_title(tokens: list[Token]) -> list[Token]:
@@ -155,6 +164,8 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and _known(word[1:-1]):
         inner = Token(word[1:-1], "n", at + 1, end - 1)
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
+    if len(word) == 2 and word[0] in _PERSONAL_PRONOUNS and not _known(word):
+        return [Token(word[0], "r", at, at + 1), Token(word[1], "d", at + 1, end)]  # 她续(指): 她/续
     prev = before[-1] if before else None
     after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
     if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or _known(word) and not after_name:
@@ -170,25 +181,12 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     return [Token(word[0], "x", at, at + 1), tail]
 
 
-def _join_anonymised(tokens: list[Token]) -> list[Token]:
-    """李/某某 -> 李某某, 而司/某 -> 而/司某: a surname and the 某 after it are one anonymised name."""
-    out: list[Token] = []
-    for t in tokens:
-        prev = out[-1] if out else None
-        if t.word not in L.ANONYMISED or prev is None or prev.word[-1:] not in L.SURNAMES:
-            out.append(t)
-        elif len(prev.word) == 1:
-            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
-        elif len(prev.word) == 2 and prev.word[0] in L.GLUED_LEADS:
-            out[-1] = Token(prev.word[0], "c", prev.start, prev.start + 1)
-            out.append(Token(prev.word[1] + t.word, "nr", prev.start + 1, t.end))
-        else:
-            out.append(t)
-    return out
+# Pronouns jieba's model may glue to the adverb after them (她续指 -> 她续/指).
+_PERSONAL_PRONOUNS = _MAY_SPLIT_LEADS
 
 
 def _join_dotted(text: str, tokens: list[Token]) -> list[Token]:
-    """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts (a lost one shows as "?") joined."""
+    """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts joined."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -224,16 +222,7 @@ def _glued_tail(tokens: list[Token], i: int) -> Token | None:
 
 
 def _joins(text: str, t: Token) -> bool:
-    if t.word in _QUESTION_MARKS:  # a question, unless it stands between transliteration characters
-        return _in_transliteration(text, t.start - 1) and _in_transliteration(text, t.end)
     return t.word in L.NAME_DOTS and _cjk_at(text, t.start - 1) and _cjk_at(text, t.end)
-
-
-_QUESTION_MARKS = frozenset("?？")
-
-
-def _in_transliteration(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and text[i] in L.TRANSLITERATION_CHARS
 
 
 def _part_start(out: list[Token]) -> int:
@@ -283,10 +272,72 @@ def _join_titles(text: str, tokens: list[Token]) -> list[Token]:
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
             continue
+        if prev is not None and (_given_localiser(out, t) or _given_name_after_surname(out, t)):
+            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)  # 张大/中 -> 张大中
+            continue
         if len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[1:] in L.HONORIFICS:
             t = Token(t.word, "nr", t.start, t.end)  # 王先生 as jieba tags it, or not
         out.append(t)
     return out
+
+
+# Tags of a single character that ends a two-character name before it: localisers, adjectives and the
+# rare characters jieba has no word for (朱凯/廸).
+_GIVEN_NAME_TAGS = frozenset("f a zg ng g".split())
+
+
+def _names_after_titles(tokens: list[Token]) -> list[Token]:
+    """议员/谭/文豪 -> 议员/谭文豪, 议员/郭家/麒 -> 议员/郭家麒, 议员/黄/碧云 -> 议员/黄碧云: after a title,
+    a surname and the one or two characters jieba cut off it or read as a word are one name."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        out.append(t)
+        i += 1
+        if i + 1 < len(tokens) and _title_token(t) and _surname_and_given(tokens[i], tokens[i + 1]):
+            a, b = tokens[i], tokens[i + 1]
+            out.append(Token(a.word + b.word, "nr", a.start, b.end))
+            i += 2
+    return out
+
+
+def _title_token(t: Token) -> bool:
+    return len(t.word) >= 2 and t.tag == "n" and t.word.endswith(L.TITLE_ENDS)
+
+
+def _surname_and_given(a: Token, b: Token) -> bool:
+    """Are ``a`` and ``b`` a name cut in two: a lone surname and a word of one or two characters, or
+    a surname and one character, and a last character (谭/文豪, 郭家/麒)?"""
+    if not all(is_cjk_char(c) for c in a.word + b.word) or a.word[0] not in L.SURNAMES or a.tag in L.NEVER_TAGS:
+        return False  # (研究生/和/同学: 和 is the conjunction)
+    if len(a.word) == 1:
+        return 1 <= len(b.word) <= 2 and b.tag in _GIVEN_WORD_TAGS
+    return len(a.word) == 2 and a.tag in L.NAME_TAGS and len(b.word) == 1 and b.tag in ("n", *_GIVEN_NAME_TAGS)
+
+
+def _given_name_after_surname(out: list[Token], t: Token) -> bool:
+    """Is ``t`` the given name of the lone surname jieba tagged as a name before it (钟/nr 翰林/nz)?"""
+    prev = out[-1]
+    return (
+        prev.tag == "nr" and len(prev.word) == 1 and prev.word in L.SURNAMES and 1 <= len(t.word) <= 2
+        and t.tag in _GIVEN_WORD_TAGS and all(is_cjk_char(c) for c in t.word)
+        and t.word not in L.SURNAME_TITLES and t.word not in L.HONORIFICS and not t.word.endswith(L.TITLE_ENDS)
+    )
+
+
+# Tags of a word that may be the given name after a surname (翰林/nz, 国强/ns).
+_GIVEN_WORD_TAGS = frozenset("n nz ns nr ng a j".split())
+
+
+def _given_localiser(out: list[Token], t: Token) -> bool:
+    """Is ``t`` a one-character localiser or adjective that ends the two-character name before it
+    (张大/中, 蔡子/强)? Not after a preposition (在王家/中: a place)."""
+    prev = out[-1]
+    return (
+        t.tag in _GIVEN_NAME_TAGS and len(t.word) == 1 and prev.tag in L.NAME_TAGS and len(prev.word) == 2
+        and prev.word[0] in L.SURNAMES and (len(out) < 2 or out[-2].tag != "p")
+    )
 
 
 def _cjk_at(text: str, i: int) -> bool:

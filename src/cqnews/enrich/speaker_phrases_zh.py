@@ -33,6 +33,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     """Read the Chinese subject ending at ``hi`` (the cue): 河南省委副书记、省长王凯 -> 王凯 (role
     河南省委副书记、省长). Traditional characters are read as simplified ones; the mention and role
     come back as the page writes them (陳先生)."""
+    hi = _subject_end(text, lo, hi)
     at = max(lo, hi - _ZH_WINDOW)  # all that is read (the parts of a page's block around it are not)
     window = text[at:hi]
     simp = segmenter.to_simplified(window)
@@ -48,6 +49,50 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
 
 # How far before a cue a subject is read: 80 characters of clause, past a parenthesis of up to 80.
 _ZH_WINDOW = 160
+
+
+def _subject_end(text: str, lo: int, hi: int) -> int:
+    """Where the subject before the cue at ``hi`` ends, read in words with the cue in view: before a
+    word the cue is the end of (沈阳|辩称, 汤某某多次|指称: the verb starts before the cue the tables
+    found), and before the adverbs and time words between subject and verb (王晓雪|才说, 杨启|后来说,
+    世界银行|周一预测), which jieba only tells apart from a name when it sees the verb."""
+    start = hi
+    while start > max(lo, hi - _ZH_CLAUSE) and text[start - 1] not in _ZH_BOUNDARY:
+        start -= 1
+    if hi - start < 2:
+        return hi
+    stop = hi + 1
+    while stop < min(len(text), hi + 3) and text[stop] not in _ZH_BOUNDARY:
+        stop += 1
+    toks = segmenter.tag(text[start:stop])
+    cue = hi - start
+    k = next((i for i, t in enumerate(toks) if t.end > cue), len(toks))
+    end = toks[k].start if k < len(toks) and _verb_across(toks[k], cue) else cue
+    while k > 1 and _between_subject_and_verb(toks, k - 1):
+        k -= 1
+        end = toks[k].start
+    return start + end if end > 0 else hi
+
+
+def _verb_across(t: segmenter.Token, cue: int) -> bool:
+    """Is ``t`` a verb of the dictionary that starts before the cue at ``cue`` (辩称, 指称): the verb
+    starts there. Words jieba's model made up across a name (律师付建称, 通电话时说) are not."""
+    return t.start < cue and t.tag.startswith("v") and segmenter.is_word(t.word)
+
+
+# How much of the clause before a cue is read in words to find where its subject ends.
+_ZH_CLAUSE = 10
+
+
+def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` an adverb, a time word or a count of times (才, 后来, 周一, 多次), never part of a
+    speaker? Not the given name after a lone surname (刘/中年), nor the object of a preposition."""
+    t = toks[i]
+    if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i):
+        return False
+    if t.tag in ("d", "ad", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
+        return True
+    return N.person_word(toks[i - 1]) and t.tag == "n" and not _title_word(t.word)  # 万秀玲|全盘(否认)
 
 
 def _page_form(word: str, simp: str, text: str) -> str:
@@ -79,7 +124,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in P.ZH_ZERO_SUBJECTS:
-        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
+        return _zero_subject(text, start, hi)
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
@@ -87,6 +132,18 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     if acting is not None:  # 他想了想(说), 她点点头(说)
         return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
     return _titled_person(seg, start) or _noun_phrase(seg, start)
+
+
+def _zero_subject(text: str, start: int, hi: int) -> Who:
+    """The subject of a clause that leaves it out (并认为…): the people a clause before it in its
+    sentence opens with when they are not named (10名被告人拒不认罪，并称… -> 10名被告人), else a
+    pronoun left for the person named before."""
+    from .antecedents_zh import zh_unnamed_antecedent  # (it reads subjects with this module's readers)
+
+    unnamed = zh_unnamed_antecedent(text, start) if start > 0 else None
+    if unnamed is not None:
+        return Who(unnamed, "desc", role=unnamed, start=text.rfind(unnamed, 0, start))
+    return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
 
 
 def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
@@ -166,6 +223,11 @@ _ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
 
 def _noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
+    toks = segmenter.tag(seg)
+    if _counted(toks) and not any(t.tag in L.NAME_TAGS for t in toks):
+        return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
+    if _job_without_name(toks):
+        return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官: a job, no name
     titled = seg.endswith(L.TITLE_HEADS) and seg not in L.TITLE_HEADS  # a bare 创始人 is someone named before
     if titled and not N.name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
@@ -179,6 +241,25 @@ def _noun_phrase(seg: str, start: int) -> Who:
         return Who(seg, "desc", role=seg, start=start)
     if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
         return Who(seg, "desc", role=seg, start=start)
+    return _named_or_org(seg, start)
+
+
+def _job_without_name(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end with a job noun of the dictionary (律师, 法官, 议员) after other words, and
+    name no one (代表律师, 当值法官)? A bare job noun stands for someone named before."""
+    last = toks[-1] if len(toks) >= 2 else None
+    return (
+        last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(L.TITLE_ENDS)
+        and segmenter.is_word(last.word) and not any(t.tag in L.NAME_TAGS or t.tag == "nt" for t in toks)
+        and not any(t.word.endswith(L.ORG_HEADS) for t in toks[:-1])
+    )
+
+
+def _named_or_org(seg: str, start: int) -> Who:
+    """The subject as a person's name (with the role before it) or an organisation."""
+    own = N.latin_or_married_name(seg)
+    if own is not None:  # 被告Nathan, 特首林郑月娥
+        return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY)
         return Who(seg, "org" if org else "person", start=start)
@@ -283,12 +364,36 @@ def _trim_words(seg: str) -> str:
         if toks[-1].word == "地" and len(toks) > 1:
             toks.pop()  # 激动地(说): the manner word goes with it
         toks.pop()
-    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS):
+    _drop_passive(toks)
+    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not _counted(toks):
         toks.pop(0)
     if _drop_report(toks):
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _drop_passive(toks: list[segmenter.Token]) -> None:
+    """他最近被数名北大校友(指称): the agent after 被 reports; the words up to 被 go."""
+    passive = next((i for i, t in enumerate(toks) if t.word == "被" and t.tag == "p"), -1)
+    if 0 <= passive < len(toks) - 1:
+        del toks[: passive + 1]
+
+
+def _counted(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a count of people and a noun (数名北大校友, 两名官员): someone not
+    named, a description?"""
+    words = [t for t in toks[:4] if not t.word.isspace()]  # (4 名侦查人员: spaces around numbers)
+    if len(words) >= 3 and words[0].tag == "m" and words[1].tag == "q":
+        words = [words[0]._replace(word=words[0].word + words[1].word), *words[2:]]
+    return (
+        len(words) >= 2 and words[0].tag == "m" and words[0].word.endswith(_ZH_PERSON_MEASURES)
+        and words[1].tag.startswith(("n", "j", "v")) and words[1].tag not in L.NAME_TAGS
+    )
+
+
+# Measure words of people: 一名, 数位, 几个.
+_ZH_PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 
 
 def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
@@ -306,6 +411,11 @@ def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
     return None
+
+
+def _title_word(word: str) -> bool:
+    """Is ``word`` a title written after a name (院士, 外长, 研究员, 大使)?"""
+    return word.endswith(L.TITLE_ENDS) or word.endswith(_ZH_TITLES_AFTER) or word in L.SURNAME_TITLES
 
 
 def _drop_report(toks: list[segmenter.Token]) -> bool:

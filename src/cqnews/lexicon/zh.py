@@ -10,6 +10,7 @@ SURNAMES = frozenset(
     "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
     "翁冉骆蓝路游辛靳管柴蒙鲍华阎喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
     "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗习"
+    "萧洪傅赖辜廉奚屠郜鄢竺冼匡鞠谌胥蔺酆湛禹茅裘桓丘郁"
 )
 DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐".split())
 # Honorific suffixes that make a surname a name: 王先生, 徐女士.
@@ -20,8 +21,8 @@ SURNAME_TITLES = frozenset(
     总""".split()
 )
 
-# Interpuncts of transliterated names as pages write them (a lost "·" often shows as "?").
-NAME_DOTS = frozenset("·・•?？")
+# Interpuncts of transliterated names as pages write them (a question mark is never one: 为何未提蔡祥令？汤某某).
+NAME_DOTS = frozenset("·・•")
 # Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
@@ -69,11 +70,12 @@ LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
 # Localisers that close a phrase of place or time (在会谈中, 在会上, 在接受采访时).
 LOCALISERS = frozenset("中上里时后前下")
 
-# Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局, 以方).
+# Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局, 以方,
+# and the departments of Hong Kong's government: 律政司, 警务处).
 ORG_HEADS: tuple[str, ...] = tuple(
     """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
-    电视台 交易所""".split()
+    电视台 交易所 司 处""".split()
 )
 # A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
 PARTY = "方"
@@ -113,10 +115,6 @@ SAYING_VERBS = frozenset(
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
 TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")
 
-# Anonymised names: a surname and 某 or 某某 (被告人王某, 李某某).
-ANONYMISED: tuple[str, ...] = ("某某", "某")
-# Function words that jieba may glue to the front of an anonymised name (而司/某 -> 而/司某).
-GLUED_LEADS = frozenset("而但并且和与及")
 # Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
 # conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
 # "l" (set phrases), which holds titles too (发言人/l).
@@ -125,8 +123,8 @@ PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "i", "a")
 PLURAL_MARKS = frozenset("等 等人".split())
 # Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).
 COORDINATORS = frozenset("与 和 及 以及 同 跟 、".split())
-# Characters of transliterated foreign names (Xinhua's table, the common part): a question mark
-# between two runs of them may be a lost interpunct (米歇尔?布兰); between other words it is a question.
+# Characters of transliterated foreign names (Xinhua's table, the common part): single ones of them
+# jieba leaves apart are pieces of one name (阿/克拉姆).
 TRANSLITERATION_CHARS = frozenset(
     "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕别宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰弗"
     "福夫盖甘冈戈格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考科可克肯库夸奎拉莱赖兰朗劳勒雷蕾"
@@ -139,4 +137,12 @@ TRANSLITERATION_CHARS = frozenset(
 TITLE_HEADS: tuple[str, ...] = tuple(
     """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
     书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相""".split()
+)
+
+# Verbs that report a clause or a quote only when punctuation opens it right after them (他指，…,
+# 她批評：「…」, 他形容，…): Hong Kong and Taiwan pages report with them as often as with 表示. (A
+# question, 他问，…, is not reported as a quote.)
+CLAUSE_CUES: tuple[str, ...] = tuple(
+    """指 批评 质疑 形容 估计 相信 承认 否认 反驳 引述 忆述 预计 预料 提醒 回答 补充 坦白 宣称 扬言 反映 慨叹
+    直指 斥""".split()
 )

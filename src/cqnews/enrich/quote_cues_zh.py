@@ -1,0 +1,87 @@
+"""Chinese cues read by the clause they open: 他指，… and 她批評：「…」 report (and 「…」她補充。 the quote
+before them), 手指 and 批评了 do not.
+
+:func:`zh_clause_cues` adds to the cues of :func:`.quote_cues.zh_cues` the verbs of
+``lexicon.zh.CLAUSE_CUES`` where punctuation right after them opens what is reported, and where the
+segmenter reads them as a word of their own (not the 指 of 手指, 意指, 指数).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import zh as L
+from ..text import is_cjk_char
+from . import segmenter
+from .quote_cues import zh_cues
+from .quote_spans import Span
+from .quote_text import Cues, Inside
+
+__all__ = ["zh_clause_cues"]
+
+# What opens the clause or quote after a clause cue; the cues are looked for before these marks only
+# (a mark is rarer than a character: the block is scanned for marks, not for words).
+_OPENING_RE = re.compile("[，,：:「“『。]")
+_CUE_SIZES = tuple(sorted({len(w) for w in L.CLAUSE_CUES}, reverse=True))
+_CUE_SET = frozenset(L.CLAUSE_CUES)
+# How far before such a cue its clause is read to tell whether the cue is a word of its own.
+_CONTEXT = 6
+
+
+def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
+    """The cues of :func:`.quote_cues.zh_cues` and the clause cues of this module, by position."""
+    cues = zh_cues(text, spans)
+    plain = segmenter.to_simplified(text)
+    extra = [(_word_start(plain, e - len(w), e), e) for e, w in _cues_before_marks(plain)]
+    extra = [(s, e) for s, e in extra if s >= 0]
+    if not extra:
+        return cues
+    inside = Inside(spans, len(text))
+    taken = list(zip(cues.starts, cues.ends, strict=True))
+    found = list(zip(cues.starts, cues.ends, cues.words, strict=True))
+    for start, end in extra:
+        if not any(s < end and start < e for s, e in taken) and not inside(start):
+            found.append((start, end, text[start:end]))
+    found.sort()
+    return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+def _cues_before_marks(plain: str) -> list[tuple[int, str]]:
+    """(end, word) of each clause cue right before an opening mark, after a Chinese character."""
+    found = []
+    for m in _OPENING_RE.finditer(plain):
+        end = m.start()
+        for size in _CUE_SIZES:  # (the longest cue first: 直指 before 指)
+            word = plain[end - size : end]
+            if word in _CUE_SET and end - size > 0 and is_cjk_char(plain[end - size - 1]):
+                found.append((end, word))
+                break
+    return found
+
+
+def _word_start(plain: str, start: int, end: int) -> int:
+    """Where the word of the cue ``plain[start:end]`` starts when the segmenter reads it as a word of
+    its own (他指) or with an adverb of going on before it (续指, 又指: the cue is the whole word);
+    -1 when it is part of another word (手指, 意指), a noun after 的, or nothing is written before it
+    in its clause."""
+    lo = start
+    while lo > max(0, start - _CONTEXT) and plain[lo - 1] not in "，。！？；：、「」“”":
+        lo -= 1
+    if lo == start or plain[start - 1] == "的":
+        return -1  # (相伴而来的质疑，: a noun)
+    if plain[end : end + 1] == "。" and plain[lo - 1 : lo] not in _CLOSERS:
+        return -1  # (a sentence ends at the verb: it reports only the quote before it, 「…」她补充。)
+    for t in segmenter.tag(plain[lo : end + 1]):
+        if t.end != end - lo or t.start not in (start - lo, start - lo - 1):
+            continue
+        if t.start == start - lo or t.word[0] in _GOING_ON:
+            return lo + t.start
+        if t.word[0] in L.LOCALISERS:
+            return start  # 求情时指, 声明中指 (not the finger): a phrase of time or place ends before the cue
+    return -1
+
+
+_CLOSERS = frozenset("」”』")
+
+# Adverbs that jieba joins to the cue after them: 续指 (went on to say), 又指, 再指, 亦指.
+_GOING_ON = frozenset("续又再亦也还更并")
