@@ -71,21 +71,6 @@ def test_names_jieba_cuts_are_joined(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "mention"),
-    [
-        ("一审开庭时，10 名被告人拒不认罪，并称，他们是冤枉的。", "10 名被告人"),  # left out: the people before
-        ("而庭审时，多名被告人当庭翻供，称，口供是假的。", "多名被告人"),
-    ],
-)
-def test_subject_left_out_after_unnamed_people_is_them(sentence: str, mention: str) -> None:
-    assert _speaker_of_last_cue(sentence) == (mention, "desc")
-
-
-def test_subject_left_out_after_a_name_is_left_to_the_name() -> None:
-    assert _speaker_of_last_cue("王明拒不认罪，并称，他是冤枉的。") == ("", "pronoun")
-
-
-@pytest.mark.parametrize(
     ("sentence", "speaker", "role"),
     [
         ("被告Nathan表示，他沒有參與。", "Nathan", "被告"),  # a name in Latin letters after a title

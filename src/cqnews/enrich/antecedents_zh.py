@@ -62,8 +62,8 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "named", 0, 0  # 像他一样去安置点的村民…: the one 他 stands for goes on being the topic
     i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
     first = i
-    while i < len(toks) and (toks[i].tag in _DETERMINER_TAGS or toks[i].word.isspace()):
-        i += 1  # (10 名被告人: pages put spaces around numbers)
+    while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
+        i += 1
     head = i
     while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn"):
         if person_word(toks[head]):
@@ -71,10 +71,9 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         head += 1
     if head == i or head < len(toks) and toks[head].tag == "uj":
         return "", 0, 0  # no noun, or an owner (村民的房子)
-    a = toks[first].start  # (一名村民: the description with its number)
-    b = next((t.end for t in reversed(toks[i:head]) if t.word.endswith(_PERSON_ENDS)), -1)
-    if b < 0:
-        return "", 0, 0  # (多名被告人|当庭: the description ends at its last noun of a person)
+    a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
+    if not clause[a:b].endswith(_PERSON_ENDS):
+        return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
 

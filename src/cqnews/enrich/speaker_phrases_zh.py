@@ -124,7 +124,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in P.ZH_ZERO_SUBJECTS:
-        return _zero_subject(text, start, hi)
+        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
@@ -132,18 +132,6 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     if acting is not None:  # 他想了想(说), 她点点头(说)
         return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
     return _titled_person(seg, start) or _noun_phrase(seg, start)
-
-
-def _zero_subject(text: str, start: int, hi: int) -> Who:
-    """The subject of a clause that leaves it out (并认为…): the people a clause before it in its
-    sentence opens with when they are not named (10名被告人拒不认罪，并称… -> 10名被告人), else a
-    pronoun left for the person named before."""
-    from .antecedents_zh import zh_unnamed_antecedent  # (it reads subjects with this module's readers)
-
-    unnamed = zh_unnamed_antecedent(text, start) if start > 0 else None
-    if unnamed is not None:
-        return Who(unnamed, "desc", role=unnamed, start=text.rfind(unnamed, 0, start))
-    return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
 
 
 def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
@@ -383,12 +371,9 @@ def _drop_passive(toks: list[segmenter.Token]) -> None:
 def _counted(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a count of people and a noun (数名北大校友, 两名官员): someone not
     named, a description?"""
-    words = [t for t in toks[:4] if not t.word.isspace()]  # (4 名侦查人员: spaces around numbers)
-    if len(words) >= 3 and words[0].tag == "m" and words[1].tag == "q":
-        words = [words[0]._replace(word=words[0].word + words[1].word), *words[2:]]
     return (
-        len(words) >= 2 and words[0].tag == "m" and words[0].word.endswith(_ZH_PERSON_MEASURES)
-        and words[1].tag.startswith(("n", "j", "v")) and words[1].tag not in L.NAME_TAGS
+        len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(_ZH_PERSON_MEASURES)
+        and toks[1].tag.startswith(("n", "j", "v")) and toks[1].tag not in L.NAME_TAGS
     )
 
 
