@@ -26,7 +26,12 @@ WINDOW = 400
 MAX_ROLE_WORDS = 40
 
 
-_TOKEN_RE = re.compile(r"@?[\w.\-][\w'’.\-]*|[,;:“”\"()—–'’]")  # a lone ' or ’ is a quote mark
+# A short bracketed label after a name is read as no token: a party and state, "(R)", "(D-Calif.)",
+# "(R-OH)", or an age, "(64)". "Sen. Tom Jones (D-Calif.) said" is read as "Sen. Tom Jones said".
+_ASIDE = r"\((?:[A-Z]{1,2}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{1,3})\)"
+
+
+_TOKEN_RE = re.compile(rf"(?P<aside>{_ASIDE})|@?[\w.\-][\w'’.\-]*|[,;:“”\"()—–'’]")  # a lone ' or ’ is a quote mark
 
 
 # An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
@@ -78,7 +83,7 @@ class Tok:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi) if m.lastgroup is None]
 
 
 _TAIL_KEEP = 2 * WINDOW
@@ -124,6 +129,8 @@ class TokenTail:
             at = self.toks[-1].end  # "@" before the last window's end: read on from the last word
         toks, starts = self.toks, self.starts
         for m in _TOKEN_RE.finditer(self.text, at, hi):
+            if m.lastgroup is not None:  # a bracketed label: no token
+                continue
             begin, end = m.span()
             toks.append(Tok(m.group(), begin, end))
             starts.append(begin)
