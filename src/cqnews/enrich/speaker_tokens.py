@@ -27,8 +27,9 @@ MAX_ROLE_WORDS = 40
 
 
 # A short bracketed label after a name is read as no token: a party and state, "(R)", "(D-Calif.)",
-# "(R-OH)", or an age, "(64)". "Sen. Tom Jones (D-Calif.) said" is read as "Sen. Tom Jones said".
-_ASIDE = r"\((?:[A-Z]{1,2}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{1,3})\)"
+# "(R-OH)", an acronym, "(OBC)", or an age, "(64)". "Sen. Tom Jones (D-Calif.) said" is read as
+# "Sen. Tom Jones said".
+_ASIDE = r"\((?:[A-Z]{2,6}|[A-Z]{1,2}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{1,3})\)"
 
 
 _TOKEN_RE = re.compile(rf"(?P<aside>{_ASIDE})|@?[\w.\-][\w'’.\-]*|[,;:“”\"()—–'’]")  # a lone ' or ’ is a quote mark
