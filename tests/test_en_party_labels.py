@@ -59,3 +59,13 @@ def test_block_quote_said_once_stays() -> None:
         ]
     )
     assert [b.kind for b in result.blocks] == [BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE]
+
+
+def test_capitalised_word_after_indefinite_article_is_no_name() -> None:
+    got = _speakers("“We are ready,” tweeted a German user from a small town.")
+    assert got == [("We are ready,", None)]
+
+
+def test_words_after_an_opening_quote_mark_are_no_subject() -> None:
+    got = _speakers("Mara Quill defended “Lake Town values,” saying the town stood for hard work.")
+    assert ("the town stood for hard work", "Mara Quill") in got

@@ -314,8 +314,8 @@ def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     end = _name_end(toks, start)
     if end < 0:  # the name ends its sentence
         return np_ending(text, toks, -end)
-    if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and toks[end].low.rstrip(".") in _SOURCE_NOUNS:
-        return _unnamed_source(text, toks, end)
+    if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and _noun_after_article(toks[end]):
+        return _unnamed_source(text, toks, end)  # "a Taliban representative", "a German user": no name
     joined = orgish(toks[start:end])
     if joined:
         end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
@@ -334,6 +334,13 @@ def _name_forward(text: str, toks: list[Tok]) -> Who | None:
         if role:
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+def _noun_after_article(tok: Tok) -> bool:
+    """Is ``tok`` the noun that a capitalised word after "a"/"an" qualifies? A name takes no
+    indefinite article, so "a German user" and "a Pentagon official" describe someone unnamed."""
+    word = tok.low.rstrip(".")
+    return word in _SOURCE_NOUNS or (tok.text.isalpha() and tok.text.islower() and word not in P.EN_CUES)
 
 
 def _unnamed_source(text: str, toks: list[Tok], end: int) -> Who:
@@ -466,9 +473,9 @@ def participle_subject(text: str, lo: int, hi: int) -> Who | None:
 def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     """The pronoun, handle or name at ``toks[k]`` when it opens a clause (not "(PTI)", not an
     appositive object: "the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating")."""
-    opens = k == 0 or toks[k - 1].text in PUNCT and toks[k - 1].text != "("
+    opens = k == 0 or toks[k - 1].text in PUNCT and toks[k - 1].text not in "(“"
     if not opens or _appositive_object(toks, k):
-        return None
+        return None  # (after an opening mark the words are quoted ones: a defence of “New York values”)
     tok = toks[k]
     if tok.low in P.EN_PRONOUNS and tok.low != "it":
         return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
