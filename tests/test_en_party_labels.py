@@ -69,3 +69,8 @@ def test_capitalised_word_after_indefinite_article_is_no_name() -> None:
 def test_words_after_an_opening_quote_mark_are_no_subject() -> None:
     got = _speakers("Mara Quill defended “Lake Town values,” saying the town stood for hard work.")
     assert ("the town stood for hard work", "Mara Quill") in got
+
+
+def test_lower_case_role_before_a_full_name_after_the_cue() -> None:
+    got = _speakers("“We will see,” said retired surgeon Ann Marsh.")
+    assert got == [("We will see,", "Ann Marsh")]

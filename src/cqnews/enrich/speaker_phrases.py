@@ -251,7 +251,11 @@ def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
     tok = toks[r - 1]
     if tok.low in P.EN_TITLES or not tok.cap and tok.low.endswith(_ROLE_NOUN_ENDINGS):
         return True
-    return not tok.cap and tok.text.isalpha() and name_words >= 2 and r >= 2 and toks[r - 2].cap
+    if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:
+        return False
+    before = toks[r - 2]
+    # "Virginia delegate Beau Correll", "retired neurosurgeon Ben Carson": a noun qualified before a full name
+    return before.cap or before.text.isalpha() and before.low not in DETERMINERS and before.low not in PREPOSITIONS
 
 
 def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
