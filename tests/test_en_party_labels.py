@@ -74,3 +74,8 @@ def test_words_after_an_opening_quote_mark_are_no_subject() -> None:
 def test_lower_case_role_before_a_full_name_after_the_cue() -> None:
     got = _speakers("“We will see,” said retired surgeon Ann Marsh.")
     assert got == [("We will see,", "Ann Marsh")]
+
+
+def test_contraction_is_no_name() -> None:
+    got = _speakers("“We need coal,” I'm told by the miners.")
+    assert all(name != "I'm" for _, name in got)

@@ -170,10 +170,15 @@ class TokenReader:
         return tail.window(lo, hi)
 
 
+_CONTRACTION_RE = re.compile(r"(?:n['’]t|['’](?:m|re|ve|ll|d))$")
+
+
 def is_name_word(tok: Tok) -> bool:
     if not tok.cap:
         return False
     low = strip_possessive(tok.low)  # "What's", "It's" are no names
+    if _CONTRACTION_RE.search(low) is not None:
+        return False  # "I'm", "They're", "Don't", "We'd": a pronoun or a verb with its contraction
     return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
 
 
