@@ -79,3 +79,22 @@ def test_lower_case_role_before_a_full_name_after_the_cue() -> None:
 def test_contraction_is_no_name() -> None:
     got = _speakers("“We need coal,” I'm told by the miners.")
     assert all(name != "I'm" for _, name in got)
+
+
+def test_quote_paragraph_after_a_colon_paragraph() -> None:
+    got = _speakers(
+        "Senator Ann Marsh answered the critics:",
+        "“You look at the questions and you wonder what they were thinking.”",
+        "“And the second part is worse.”",
+    )
+    assert [name for _, name in got] == ["Ann Marsh", "Ann Marsh"]
+
+
+def test_capitalised_qualifier_before_role_and_name_opens_the_subject() -> None:
+    got = _speakers("Republican presidential nominee Tom Reyes issued this statement: “We stand with them.”")
+    assert got == [("We stand with them.", "Tom Reyes")]
+
+
+def test_verb_before_a_name_is_no_role() -> None:
+    got = _speakers("Canadian officials met Tom Reyes on Monday, saying the talks went well.")
+    assert all(name != "Tom Reyes" for _, name in got)

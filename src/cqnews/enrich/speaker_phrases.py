@@ -8,9 +8,18 @@ windows share.
 
 from __future__ import annotations
 
-from ..lexicon.en import NAME_PARTICLES, TIME_WORDS
+from ..lexicon.en import TIME_WORDS
 from . import quote_patterns as P
-from .speaker_np import appositive_subject, classify_description, np_ending, org_end, orgish
+from .speaker_np import (
+    ROLE_NOUN_ENDINGS,
+    appositive_subject,
+    classify_description,
+    name_end,
+    np_ending,
+    org_end,
+    orgish,
+    titled_name_ahead,
+)
 from .speaker_tokens import (
     ABBREV_RE,
     AUXILIARIES,
@@ -29,7 +38,6 @@ from .speaker_tokens import (
     Tok,
     TokenReader,
     Who,
-    ends_name,
     gender_of_titles,
     given_name_gender,
     handle_who,
@@ -201,7 +209,6 @@ def _owned_role_then_name(text: str, toks: list[Tok]) -> Who | None:
     return Who(name, "person", role=text[toks[0].start : toks[comma - 1].end], start=toks[0].start)
 
 
-_ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
 _NP_WORDS = 12
 
 
@@ -249,7 +256,7 @@ def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
     ("pollster"), or any lower-case noun qualified by a capitalised word before it and followed by
     a full name ("Virginia delegate Beau Correll")?"""
     tok = toks[r - 1]
-    if tok.low in P.EN_TITLES or not tok.cap and tok.low.endswith(_ROLE_NOUN_ENDINGS):
+    if tok.low in P.EN_TITLES or not tok.cap and tok.low.endswith(ROLE_NOUN_ENDINGS):
         return True
     if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:
         return False
@@ -315,7 +322,7 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
 def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     """A capitalised name at the start of ``toks``, with the role after it ("Li Bin, general manager")."""
     start = 1 if toks[0].low in DETERMINERS else 0
-    end = _name_end(toks, start)
+    end = name_end(toks, start)
     if end < 0:  # the name ends its sentence
         return np_ending(text, toks, -end)
     if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and _noun_after_article(toks[end]):
@@ -352,20 +359,6 @@ def _unnamed_source(text: str, toks: list[Tok], end: int) -> Who:
     if toks[end].text.endswith("."):
         toks[end] = Tok(toks[end].text[:-1], toks[end].start, toks[end].end - 1)
     return classify_description(text, toks, 0, end + 1)
-
-
-def _name_end(toks: list[Tok], start: int) -> int:
-    """Where the capitalised run from ``toks[start]`` ends; negative (minus that end) when a full
-    stop ends the sentence inside it (the token is then replaced by its text without the stop)."""
-    end = start
-    while end < len(toks) and (is_name_word(toks[end]) or (toks[end].low in NAME_PARTICLES and end > start)):
-        word = toks[end].text
-        if ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and is_name_word(toks[end + 1])):
-            if not is_initial(word) and word.lower() not in P.EN_TITLES:
-                toks[end] = Tok(word.rstrip("."), toks[end].start, toks[end].end - 1)
-                return -(end + 1)
-        end += 1
-    return end
 
 
 def _person_of_org_after(text: str, toks: list[Tok], end: int) -> Who | None:
@@ -436,7 +429,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
         if toks[k].low in P.EN_PRONOUNS and toks[k].low != "it":
             return Who(toks[k].text, "pronoun", start=toks[k].start, gender=P.EN_PRONOUNS[toks[k].low])
         if is_name_word(toks[k]):
-            who = np_ending(text, toks, k + 1)
+            who = titled_name_ahead(text, toks, k) or np_ending(text, toks, k + 1)
             return who if who is not None and who.kind in ("person", "org") else None
     return None
 
@@ -486,7 +479,7 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     if is_handle(tok.text):
         return handle_who(tok)
     if is_name_word(tok):
-        who = _name_forward(text, toks[k:])
+        who = titled_name_ahead(text, toks, k) or _name_forward(text, toks[k:])
         if who is not None and who.kind in ("person", "org"):
             return who
     return None
