@@ -32,7 +32,8 @@ MAX_ROLE_WORDS = 40
 _ASIDE = r"\((?:[A-Z]{2,6}|[A-Z]{1,2}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{1,3})\)"
 
 
-_TOKEN_RE = re.compile(rf"(?P<aside>{_ASIDE})|@?[\w.\-][\w'’.\-]*|[,;:“”\"()—–'’]")  # a lone ' or ’ is a quote mark
+# Words first (most tokens), then the bracketed label, then punctuation (a lone ' or ’ is a quote mark).
+_TOKEN_RE = re.compile(rf"@?[\w.\-][\w'’.\-]*|(?P<aside>{_ASIDE})|[,;:“”\"()—–'’]")
 
 
 # An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
@@ -177,7 +178,7 @@ def is_name_word(tok: Tok) -> bool:
     if not tok.cap:
         return False
     low = strip_possessive(tok.low)  # "What's", "It's" are no names
-    if _CONTRACTION_RE.search(low) is not None:
+    if ("'" in low or "’" in low) and _CONTRACTION_RE.search(low) is not None:
         return False  # "I'm", "They're", "Don't", "We'd": a pronoun or a verb with its contraction
     return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
 
