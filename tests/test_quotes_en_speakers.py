@@ -233,20 +233,6 @@ def test_title_of_a_show_with_the_sentence_comma_inside_is_no_quote() -> None:
     assert [q.text for q in quotes] == ["Absolutely not."]
 
 
-def test_participle_report_after_a_reported_clause_is_a_second_report() -> None:
-    # "X argued that A, asserting that B": A ends at the comma, and X (not a word of A) asserts B.
-    text = (
-        "The city council had argued that the new parking rule is unfair, asserting that "
-        "residents of the old town were never consulted about it."
-    )
-    quotes = [q for q in _quotes(text) if q.kind is QuoteKind.INDIRECT]
-    got = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes]
-    assert got == [
-        ("the new parking rule is unfair", "argued", "The city council"),
-        ("residents of the old town were never consulted about it", "asserting", "The city council"),
-    ]
-
-
 def test_report_in_a_relative_clause_is_the_named_persons() -> None:
     # "X, who claimed that A, <main verb> …": X speaks, and A ends before the main verb.
     def indirect(text: str) -> list[tuple[str, str | None]]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..models import Quote, QuoteKind, Speaker
 from . import quote_patterns as P
 from .segmenter import to_simplified
+from .speaker_phrases import colon_subject
 from .speaker_phrases_zh import zh_subject_before
 from .speakers import SpeakerBook
 
@@ -95,10 +96,47 @@ def _forward_gender(q: Quote) -> str | None:
 
 def backfill_runs(quotes: list[Quote], texts: Sequence[str]) -> None:
     """A quote running over several paragraphs and attributed only at its end (“A … / “B,” she said)
-    gives that speaker to its earlier, still open, paragraphs."""
+    gives that speaker to its earlier, still open, paragraphs; quote paragraphs introduced by a
+    paragraph ending in a colon ("Senator Cruz called them on it:") are that subject's."""
     ends = [len(text.rstrip()) for text in texts]
+    _colon_leads(quotes, texts, ends)
     for i in range(len(quotes) - 2, -1, -1):
         q, nxt = quotes[i], quotes[i + 1]
         runs_on = q.end >= ends[q.block] and nxt.block == q.block + 1 and nxt.start <= 2
         if q.speaker is None and q.kind is QuoteKind.DIRECT and nxt.kind is QuoteKind.DIRECT and runs_on:
             quotes[i] = q.model_copy(update={"speaker": nxt.speaker, "cue": nxt.cue})
+
+
+def _colon_leads(quotes: list[Quote], texts: Sequence[str], ends: list[int]) -> None:
+    """A bare quote paragraph (nothing but the quote, no speaker) after a Latin-script paragraph that
+    ends in a colon takes the subject of that paragraph's last clause, named in full as another
+    quote of the article names it; so do the bare quote paragraphs right after it."""
+    lead: Speaker | None = None
+    lead_block = -2
+    for i, q in enumerate(quotes):
+        bare = q.speaker is None and q.kind is QuoteKind.DIRECT and q.start <= 2 and q.end >= ends[q.block] - 2
+        if not bare:
+            continue
+        if q.block == lead_block + 1 and lead is not None:
+            quotes[i] = q.model_copy(update={"speaker": lead})
+            lead_block = q.block
+            continue
+        before = texts[q.block - 1].rstrip() if q.block else ""
+        if not before.endswith(":") or not before.isascii() and not before[:200].isascii():
+            continue
+        who = colon_subject(before, 0, len(before) - 1)
+        if who is None or who.kind not in ("person", "org") or not who.mention:
+            continue
+        lead, lead_block = _full_speaker(quotes, who.mention), q.block
+        quotes[i] = q.model_copy(update={"speaker": lead, "mention": who.mention})
+
+
+def _full_speaker(quotes: list[Quote], mention: str) -> Speaker:
+    """The speaker of another quote whose name ends with ``mention`` ("Cruz" -> "Ted Cruz"), else
+    the mention itself."""
+    last = " " + mention.rsplit(" ", 1)[-1]
+    for q in quotes:
+        speaker = q.speaker
+        if speaker is not None and speaker.name and (speaker.name == mention or speaker.name.endswith(last)):
+            return speaker
+    return Speaker(name=mention)

@@ -51,16 +51,12 @@ def indirect_en(b: BlockView) -> list[Found]:
 
 def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause) -> Found | None:
     """The clause cue ``k`` reports, with its speaker: the second verb of a coordination takes the
-    first one's speaker ("X emphasised A, and urged B"; "Mpofu adopted … and said none …"), and so
-    does a participle after a clause of the same sentence ("X argued that A, asserting that B")."""
+    first one's speaker ("X emphasised A, and urged B"; "Mpofu adopted … and said none …")."""
     text, cues = b.text, b.cues
     c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
     s, e = b.sentences.around(c)
     if previous is not None and previous.start >= s and _coordinated(text, c):
         return _coordinated_clause(b, previous, c, c_end, e, word)
-    if P.EN_CUES.get(word) and previous is not None and s <= previous.start and previous.end <= c:
-        clause = _clause_after(b, c_end, e, word)  # "X argued that A, asserting that B": X asserts B too
-        return Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and previous.who else None
     if P.EN_CUES.get(word) is False and _coordinated(text, c):
         clause, who = _clause_after(b, c_end, e, word), participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
@@ -392,7 +388,7 @@ def _stop_points(text: str) -> list[int]:
 
 def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
-    have claimed that", ", asserting that"), judged on the few words after it?"""
+    have claimed that"), judged on the few words after it?"""
     ahead = [w.group() for w in WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
     joiner = m.group(1)
     at = m.end()
@@ -410,8 +406,8 @@ def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
         at = text.find(w, at)
         if w.lower() in _JOINERS:
             return False
-        if (k or P.EN_CUES.get(w)) and w in P.EN_CUES and text.startswith(" that", at + len(w)):
-            return True  # ", activists have claimed that", ", asserting that": a second report
+        if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
+            return True
         at += len(w)
     return False
 

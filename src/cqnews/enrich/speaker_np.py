@@ -30,6 +30,7 @@ from .speaker_tokens import (
     given_name_gender,
     handle_who,
     is_handle,
+    is_initial,
     is_name_word,
     is_place,
     split_name,
@@ -344,3 +345,42 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
         return None  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
     who = np_ending(text, toks, c)
     return who if who is not None and who.kind in ("person", "org") else None
+
+
+ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
+
+
+def name_end(toks: list[Tok], start: int) -> int:
+    """Where the capitalised run from ``toks[start]`` ends; negative (minus that end) when a full
+    stop ends the sentence inside it (the token is then replaced by its text without the stop)."""
+    end = start
+    while end < len(toks) and (is_name_word(toks[end]) or (toks[end].low in NAME_PARTICLES and end > start)):
+        word = toks[end].text
+        if ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and is_name_word(toks[end + 1])):
+            if not is_initial(word) and word.lower() not in P.EN_TITLES:
+                toks[end] = Tok(word.rstrip("."), toks[end].start, toks[end].end - 1)
+                return -(end + 1)
+        end += 1
+    return end
+
+
+def titled_name_ahead(text: str, toks: list[Tok], k: int) -> Who | None:
+    """The person a clause names after a capitalised qualifier and a role: "Republican presidential
+    nominee Donald Trump issued …" is Donald Trump's (not "Republican"). The word before the name
+    must be a title or an agent noun ("nominee", "leader"), so "Officials met John Smith" is not."""
+    for j in range(k + 1, min(len(toks), k + 7)):
+        tok = toks[j]
+        if not tok.text.isalpha() or tok.low in P.EN_CUES or tok.low in AUXILIARIES or tok.low in PREPOSITIONS:
+            return None
+        if not is_name_word(tok):
+            continue
+        role_word = toks[j - 1]
+        if role_word.cap or not (role_word.low in P.EN_TITLES or role_word.low.endswith(ROLE_NOUN_ENDINGS)):
+            return None
+        end = abs(name_end(toks, j))
+        role, name, kind = split_name([strip_possessive(t.text) for t in toks[j:end]])
+        if kind != "person" or len(name) < 2:
+            return None
+        role_text = text[toks[k].start : role_word.end] + (" " + " ".join(role) if role else "")
+        return Who(" ".join(name), "person", role=role_text, start=toks[k].start)
+    return None

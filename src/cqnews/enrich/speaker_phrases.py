@@ -8,9 +8,18 @@ windows share.
 
 from __future__ import annotations
 
-from ..lexicon.en import NAME_PARTICLES, TIME_WORDS
+from ..lexicon.en import TIME_WORDS
 from . import quote_patterns as P
-from .speaker_np import appositive_subject, classify_description, np_ending, org_end, orgish
+from .speaker_np import (
+    ROLE_NOUN_ENDINGS,
+    appositive_subject,
+    classify_description,
+    name_end,
+    np_ending,
+    org_end,
+    orgish,
+    titled_name_ahead,
+)
 from .speaker_tokens import (
     ABBREV_RE,
     AUXILIARIES,
@@ -29,7 +38,6 @@ from .speaker_tokens import (
     Tok,
     TokenReader,
     Who,
-    ends_name,
     gender_of_titles,
     given_name_gender,
     handle_who,
@@ -201,7 +209,6 @@ def _owned_role_then_name(text: str, toks: list[Tok]) -> Who | None:
     return Who(name, "person", role=text[toks[0].start : toks[comma - 1].end], start=toks[0].start)
 
 
-_ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
 _NP_WORDS = 12
 
 
@@ -249,9 +256,13 @@ def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
     ("pollster"), or any lower-case noun qualified by a capitalised word before it and followed by
     a full name ("Virginia delegate Beau Correll")?"""
     tok = toks[r - 1]
-    if tok.low in P.EN_TITLES or not tok.cap and tok.low.endswith(_ROLE_NOUN_ENDINGS):
+    if tok.low in P.EN_TITLES or not tok.cap and tok.low.endswith(ROLE_NOUN_ENDINGS):
         return True
-    return not tok.cap and tok.text.isalpha() and name_words >= 2 and r >= 2 and toks[r - 2].cap
+    if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:
+        return False
+    before = toks[r - 2]
+    # "Virginia delegate Beau Correll", "retired neurosurgeon Ben Carson": a noun qualified before a full name
+    return before.cap or before.text.isalpha() and before.low not in DETERMINERS and before.low not in PREPOSITIONS
 
 
 def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
@@ -311,11 +322,11 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
 def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     """A capitalised name at the start of ``toks``, with the role after it ("Li Bin, general manager")."""
     start = 1 if toks[0].low in DETERMINERS else 0
-    end = _name_end(toks, start)
+    end = name_end(toks, start)
     if end < 0:  # the name ends its sentence
         return np_ending(text, toks, -end)
-    if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and toks[end].low.rstrip(".") in _SOURCE_NOUNS:
-        return _unnamed_source(text, toks, end)
+    if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and _noun_after_article(toks[end]):
+        return _unnamed_source(text, toks, end)  # "a Taliban representative", "a German user": no name
     joined = orgish(toks[start:end])
     if joined:
         end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
@@ -336,25 +347,18 @@ def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     return who
 
 
+def _noun_after_article(tok: Tok) -> bool:
+    """Is ``tok`` the noun that a capitalised word after "a"/"an" qualifies? A name takes no
+    indefinite article, so "a German user" and "a Pentagon official" describe someone unnamed."""
+    word = tok.low.rstrip(".")
+    return word in _SOURCE_NOUNS or (tok.text.isalpha() and tok.text.islower() and word not in P.EN_CUES)
+
+
 def _unnamed_source(text: str, toks: list[Tok], end: int) -> Who:
     """ "a Taliban representative": a source described by its side, unnamed."""
     if toks[end].text.endswith("."):
         toks[end] = Tok(toks[end].text[:-1], toks[end].start, toks[end].end - 1)
     return classify_description(text, toks, 0, end + 1)
-
-
-def _name_end(toks: list[Tok], start: int) -> int:
-    """Where the capitalised run from ``toks[start]`` ends; negative (minus that end) when a full
-    stop ends the sentence inside it (the token is then replaced by its text without the stop)."""
-    end = start
-    while end < len(toks) and (is_name_word(toks[end]) or (toks[end].low in NAME_PARTICLES and end > start)):
-        word = toks[end].text
-        if ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and is_name_word(toks[end + 1])):
-            if not is_initial(word) and word.lower() not in P.EN_TITLES:
-                toks[end] = Tok(word.rstrip("."), toks[end].start, toks[end].end - 1)
-                return -(end + 1)
-        end += 1
-    return end
 
 
 def _person_of_org_after(text: str, toks: list[Tok], end: int) -> Who | None:
@@ -425,7 +429,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
         if toks[k].low in P.EN_PRONOUNS and toks[k].low != "it":
             return Who(toks[k].text, "pronoun", start=toks[k].start, gender=P.EN_PRONOUNS[toks[k].low])
         if is_name_word(toks[k]):
-            who = np_ending(text, toks, k + 1)
+            who = titled_name_ahead(text, toks, k) or np_ending(text, toks, k + 1)
             return who if who is not None and who.kind in ("person", "org") else None
     return None
 
@@ -466,16 +470,16 @@ def participle_subject(text: str, lo: int, hi: int) -> Who | None:
 def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     """The pronoun, handle or name at ``toks[k]`` when it opens a clause (not "(PTI)", not an
     appositive object: "the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating")."""
-    opens = k == 0 or toks[k - 1].text in PUNCT and toks[k - 1].text != "("
+    opens = k == 0 or toks[k - 1].text in PUNCT and toks[k - 1].text not in "(“"
     if not opens or _appositive_object(toks, k):
-        return None
+        return None  # (after an opening mark the words are quoted ones: a defence of “New York values”)
     tok = toks[k]
     if tok.low in P.EN_PRONOUNS and tok.low != "it":
         return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
     if is_handle(tok.text):
         return handle_who(tok)
     if is_name_word(tok):
-        who = _name_forward(text, toks[k:])
+        who = titled_name_ahead(text, toks, k) or _name_forward(text, toks[k:])
         if who is not None and who.kind in ("person", "org"):
             return who
     return None

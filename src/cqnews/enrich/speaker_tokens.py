@@ -26,7 +26,14 @@ WINDOW = 400
 MAX_ROLE_WORDS = 40
 
 
-_TOKEN_RE = re.compile(r"@?[\w.\-][\w'’.\-]*|[,;:“”\"()—–'’]")  # a lone ' or ’ is a quote mark
+# A short bracketed label after a name is read as no token: a party and state, "(R)", "(D-Calif.)",
+# "(R-OH)", an acronym, "(OBC)", or an age, "(64)". "Sen. Tom Jones (D-Calif.) said" is read as
+# "Sen. Tom Jones said".
+_ASIDE = r"\((?:[A-Z]{2,6}|[A-Z]{1,2}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{1,3})\)"
+
+
+# Words first (most tokens), then the bracketed label, then punctuation (a lone ' or ’ is a quote mark).
+_TOKEN_RE = re.compile(rf"@?[\w.\-][\w'’.\-]*|(?P<aside>{_ASIDE})|[,;:“”\"()—–'’]")
 
 
 # An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
@@ -78,7 +85,7 @@ class Tok:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi) if m.lastgroup is None]
 
 
 _TAIL_KEEP = 2 * WINDOW
@@ -124,6 +131,8 @@ class TokenTail:
             at = self.toks[-1].end  # "@" before the last window's end: read on from the last word
         toks, starts = self.toks, self.starts
         for m in _TOKEN_RE.finditer(self.text, at, hi):
+            if m.lastgroup is not None:  # a bracketed label: no token
+                continue
             begin, end = m.span()
             toks.append(Tok(m.group(), begin, end))
             starts.append(begin)
@@ -162,10 +171,15 @@ class TokenReader:
         return tail.window(lo, hi)
 
 
+_CONTRACTION_RE = re.compile(r"(?:n['’]t|['’](?:m|re|ve|ll|d))$")
+
+
 def is_name_word(tok: Tok) -> bool:
     if not tok.cap:
         return False
     low = strip_possessive(tok.low)  # "What's", "It's" are no names
+    if ("'" in low or "’" in low) and _CONTRACTION_RE.search(low) is not None:
+        return False  # "I'm", "They're", "Don't", "We'd": a pronoun or a verb with its contraction
     return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
 
 

@@ -104,7 +104,51 @@ def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock]) -> BodyResult:
             continue
         result.blocks.append(Block(kind=kind, text=text))
         result.sources.append(source)
+    _drop_pull_quotes(result)
     return result
+
+
+_QUOTE_EDGES = "\"'“”‘’«»„ "
+_PULL_QUOTE_MIN_CHARS = 30
+_PULL_QUOTES_MAX = 16  # block quotes compared per article: each is one scan of the article's text
+
+
+def _pull_quote_core(block: Block) -> str | None:
+    """The words of a block quote without its quote marks and closing punctuation (None for any
+    other block, or one too short to tell a repetition from a common phrase)."""
+    if block.kind is not BlockKind.BLOCKQUOTE:
+        return None
+    core = block.text.strip(_QUOTE_EDGES).rstrip(".,;:!?…").strip(_QUOTE_EDGES)
+    return core if len(core) >= _PULL_QUOTE_MIN_CHARS else None
+
+
+def _drop_pull_quotes(result: BodyResult) -> None:
+    """Leave out pull quotes: a block quote whose words the article also gives inside another block
+    (“They can’t control it.” set large beside the paragraph that quotes it). The words are the
+    article's once; read twice they would count as two quotes and as body text twice."""
+    cores = [_pull_quote_core(block) for block in result.blocks]
+    candidates = [i for i, core in enumerate(cores) if core is not None][:_PULL_QUOTES_MAX]
+    if not candidates:
+        return
+    joined = "\n".join(block.text for block in result.blocks)
+    starts, total = [], 0
+    for block in result.blocks:
+        starts.append(total)
+        total += len(block.text) + 1
+    ends = [start + len(block.text) for start, block in zip(starts, result.blocks, strict=True)]
+    drop = {i for i in candidates if _repeated(joined, cores[i] or "", starts[i], ends[i])}
+    result.blocks = [b for i, b in enumerate(result.blocks) if i not in drop]
+    result.sources = [s for i, s in enumerate(result.sources) if i not in drop]
+
+
+def _repeated(joined: str, core: str, start: int, end: int) -> bool:
+    """Whether ``core`` occurs in ``joined`` outside ``start:end`` (its own block)."""
+    first = joined.find(core)
+    if first == -1:
+        return False
+    if not start <= first < end:
+        return True
+    return joined.find(core, end) != -1
 
 
 _EMBED_TAGS = ("script", "iframe", "style", "noscript")
