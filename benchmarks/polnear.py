@@ -218,7 +218,8 @@ def merge_fragments(preds: list[Predicted], golds: list[Attribution]) -> list[Pr
 
 
 def predict(article: Article) -> list[Predicted]:
-    blocks = [Block(text=" ".join(article.text[s:e].split("\n"))) for s, e in article.paragraphs]
+    # As parse() gives them: line breaks and no-break spaces read as spaces (one for one, so offsets hold).
+    blocks = [Block(text=article.text[s:e].replace("\n", " ").replace("\u00a0", " ")) for s, e in article.paragraphs]
     quotes = find_quotes(blocks, "en")
     starts = [article.paragraphs[q.block][0] for q in quotes]
     return [Predicted(q, start + q.start, start + q.end) for q, start in zip(quotes, starts, strict=True)]
