@@ -1,11 +1,11 @@
-"""Author names from page metadata (cqnews.enrich.bylines.clean_author_names) and credit-like caption tails."""
+"""Author names from page metadata (cqnews.enrich.credits.bylines.clean_author_names) and credit-like caption tails."""
 
 from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.bylines import clean_author_names
 from cqnews.enrich.credits import split_photo_credit
+from cqnews.enrich.credits.bylines import clean_author_names
 
 
 @pytest.mark.parametrize(

@@ -108,7 +108,7 @@ def test_a_description_owned_by_an_organisation_is_a_role() -> None:
 
 
 def test_places_are_never_taken_for_names_by_the_gazetteer() -> None:
-    from cqnews.enrich.speaker_phrases import is_place
+    from cqnews.enrich.speakers.phrases import is_place
 
     assert is_place("Kyiv") and is_place("the U.K.") and is_place("EU") and is_place("South Carolina")
     assert not is_place("Stanley") and not is_place("Mendoza") and not is_place("Daniel Hagari")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from cqnews.enrich import segmenter
-from cqnews.enrich.antecedents_zh import zh_subject_named_before
 from cqnews.enrich.quotes import find_quotes
-from cqnews.enrich.speaker_phrases_zh import zh_subject_before
+from cqnews.enrich.speakers.antecedents_zh import zh_subject_named_before
+from cqnews.enrich.speakers.phrases_zh import zh_subject_before
 from cqnews.models import Block
 
 

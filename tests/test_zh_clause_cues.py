@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cqnews.enrich import segmenter
-from cqnews.enrich.quote_cues_zh import zh_clause_cues
 from cqnews.enrich.quotes import find_quotes
+from cqnews.enrich.quotes.cues_zh import zh_clause_cues
 from cqnews.models import Block
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quote_cues import zh_cues
-from cqnews.enrich.speaker_phrases_zh import zh_subject_before
+from cqnews.enrich.quotes.cues import zh_cues
+from cqnews.enrich.speakers.phrases_zh import zh_subject_before
 
 
 def _speaker_of_last_cue(sentence: str) -> tuple[str, str] | None:

@@ -1,8 +1,8 @@
 """Credit and byline words in many languages, as data.
 
-:mod:`cqnews.enrich.credit_patterns` builds its patterns from the tuples: lower case
+:mod:`cqnews.enrich.credits.patterns` builds its patterns from the tuples: lower case
 regular-expression fragments without groups that capture; add a language by adding its words here.
-The frozensets are plain lower-case words that :mod:`cqnews.enrich.bylines` compares with
+The frozensets are plain lower-case words that :mod:`cqnews.enrich.credits.bylines` compares with
 ``word.casefold()``.
 """
 

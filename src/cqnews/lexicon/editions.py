@@ -1,7 +1,7 @@
 """Print-edition notes: the line a newspaper's online copy ends with to name the paper and its page.
 
 Both the body clean-up (:mod:`cqnews.extract.boilerplate`, which sets such a line aside) and the
-credit reader (:mod:`cqnews.enrich.bylines`, which makes it a source credit) read this pattern.
+credit reader (:mod:`cqnews.enrich.credits.bylines`, which makes it a source credit) read this pattern.
 """
 
 from __future__ import annotations

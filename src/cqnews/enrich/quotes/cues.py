@@ -6,11 +6,11 @@ Each finder returns the cues standing outside quotes that pass the script's chec
 
 from __future__ import annotations
 
-from ..lexicon import zh as ZH
-from . import quote_patterns as P
-from . import segmenter
-from .quote_spans import Span
-from .quote_text import Cues, Inside
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as ZH
+from .. import segmenter
+from .spans import Span
+from .text import Cues, Inside
 
 
 def en_cues(text: str, spans: list[Span]) -> Cues:

@@ -2,7 +2,7 @@
 
 * :func:`normalize_person_name` fixes all-caps surnames ("Truman PENG" -> "Truman Peng").
 * :func:`looks_like_person` / :func:`looks_like_org` tell a person's name from an organisation.
-* Small helpers shared by :mod:`.photo_credits` and :mod:`.bylines`: splitting name lists,
+* Small helpers shared by :mod:`.photo` and :mod:`.bylines`: splitting name lists,
   unwrapping brackets, de-duplicating credits.
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import JOB_TITLE_WORDS
-from ..models import Credit
-from ..text import HAN_RE, normalize_space
-from .credit_patterns import (
+from ...lexicon.credits import JOB_TITLE_WORDS
+from ...models import Credit
+from ...text import HAN_RE, normalize_space
+from .patterns import (
     CAPTION_STOP_WORDS,
     NAME_PARTICLES,
     NON_PERSON_WORDS,

@@ -11,10 +11,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..text import HAN_RE
-from .quote_cues import en_cues
-from .quote_cues_zh import zh_clause_cues
-from .quote_direct_en import (
+from ...text import HAN_RE
+from ..speakers import SpeakerBook
+from ..speakers.phrases import Who
+from .cues import en_cues
+from .cues_zh import zh_clause_cues
+from .direct_en import (
     en_attribution,
     en_is_term,
     en_is_title,
@@ -22,7 +24,7 @@ from .quote_direct_en import (
     en_owned_call,
     en_speech_like,
 )
-from .quote_direct_zh import (
+from .direct_zh import (
     zh_attribution,
     zh_is_term,
     zh_nearby,
@@ -31,12 +33,10 @@ from .quote_direct_zh import (
     zh_speech_like,
     zh_unnamed_source,
 )
-from .quote_indirect import indirect_en
-from .quote_indirect_zh import indirect_zh
-from .quote_spans import Span
-from .quote_text import BlockView, Cues, Found
-from .speaker_phrases import Who
-from .speakers import SpeakerBook
+from .indirect import indirect_en
+from .indirect_zh import indirect_zh
+from .spans import Span
+from .text import BlockView, Cues, Found
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
 

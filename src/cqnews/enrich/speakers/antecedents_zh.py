@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import zh as L
-from . import quote_patterns as P
-from . import segmenter
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as L
+from .. import segmenter
 from .names_zh import ZH_DOTS_RE, person_word
-from .speaker_phrases_zh import _ZH_BOUNDARY, _page_form, _predicate_cut, _subject_before
+from .phrases_zh import _ZH_BOUNDARY, _page_form, _predicate_cut, _subject_before
 
 # How far back (characters) the clauses before a pronoun are read, and how many of them.
 _REACH = 120

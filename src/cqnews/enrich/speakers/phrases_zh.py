@@ -1,6 +1,6 @@
 """Reading a Chinese speaker's noun phrase before a cue: 河南省委副书记、省长王凯 -> 王凯 (role 河南省委副书记、省长).
 
-The clause before the cue is read in words with their parts of speech (:mod:`.segmenter`): words that
+The clause before the cue is read in words with their parts of speech (:mod:`cqnews.enrich.segmenter`): words that
 are never a speaker are dropped at its ends (然后, 只是, 周一, 三月份, 在信中), and a speaker starts and
 ends on a word boundary (法国国家铁路公司, not 路公司). What is left is a person (a name, a transliterated
 name, a surname with an honorific or a title), an organisation, a pronoun, or an unnamed source.
@@ -11,17 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import zh as L
-from ..text import is_cjk_char
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as L
+from ...text import is_cjk_char
+from .. import segmenter
 from . import names_zh as N
-from . import quote_patterns as P
-from . import segmenter
 from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
-from .speaker_phrases import Who
+from .phrases import Who
 
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"

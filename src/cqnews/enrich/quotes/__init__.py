@@ -5,34 +5,34 @@
 ['Smith']
 
 One mechanism for every script, in four steps; the rules that read a script differently are chosen
-once per article (:mod:`.quote_rules`):
+once per article (:mod:`.rules`):
 
-1. **candidates**: per block, the top-level quoted spans and sentences (:mod:`.quote_spans`) and the
-   reporting words outside quotes (:mod:`.quote_cues`);
-2. **spans**: the direct quotes (:mod:`.quote_direct`) and reported clauses (:mod:`.quote_indirect`,
-   :mod:`.quote_indirect_zh`) with their speakers as written;
+1. **candidates**: per block, the top-level quoted spans and sentences (:mod:`.spans`) and the
+   reporting words outside quotes (:mod:`.cues`);
+2. **spans**: the direct quotes (:mod:`.direct`) and reported clauses (:mod:`.indirect`,
+   :mod:`.indirect_zh`) with their speakers as written;
 3. **attribution**: each mention resolved to the fullest name in reading order, bare quotes
-   continuing the last speaker (:mod:`.quote_resolve`, :mod:`.speakers`);
+   continuing the last speaker (:mod:`.resolve`, :mod:`cqnews.enrich.speakers`);
 4. **coreference**: article-level passes, speakers named only later or in the paragraph after
-   (:mod:`.quote_coref`).
+   (:mod:`.coref`).
 
-Word tables live in :mod:`.quote_patterns` and :mod:`cqnews.lexicon`.
+Word tables live in :mod:`cqnews.lexicon.quote_patterns` and :mod:`cqnews.lexicon`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..deadline import NO_DEADLINE, Deadline
-from ..models import Block, BlockKind, Quote, QuoteKind
-from .quote_coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
-from .quote_direct import Clauses, find_direct
-from .quote_resolve import Context, resolve_block
-from .quote_rules import ScriptRules, detect_script, rules_for
-from .quote_spans import Sentences, Span, find_spans
-from .quote_text import BlockView, Found, Inside, dedupe
-from .speaker_phrases import TokenReader
-from .speakers import SpeakerBook
+from ...deadline import NO_DEADLINE, Deadline
+from ...models import Block, BlockKind, Quote, QuoteKind
+from ..speakers import SpeakerBook
+from ..speakers.phrases import TokenReader
+from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
+from .direct import Clauses, find_direct
+from .resolve import Context, resolve_block
+from .rules import ScriptRules, detect_script, rules_for
+from .spans import Sentences, Span, find_spans
+from .text import BlockView, Found, Inside, dedupe
 
 __all__ = ["detect_script", "find_quotes"]
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from ..lexicon import zh as ZH
-from ..text import is_cjk_char
-from . import quote_patterns as P
-from . import segmenter
-from .names_zh import person_word
-from .quote_spans import Span
-from .quote_text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
-from .segmenter import to_simplified
-from .speaker_phrases import Who
-from .speaker_phrases_zh import zh_person_after_quote, zh_subject_before
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as ZH
+from ...text import is_cjk_char
+from .. import segmenter
+from ..segmenter import to_simplified
+from ..speakers.names_zh import person_word
+from ..speakers.phrases import Who
+from ..speakers.phrases_zh import zh_person_after_quote, zh_subject_before
+from .spans import Span
+from .text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
 
 
 def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:

@@ -1,6 +1,6 @@
 """Where a name stands in its sentence, and which full name a short mention stands for.
 
-Helpers of :class:`~.speakers.SpeakerBook`: whether a capitalised word opens its sentence or clause
+Helpers of :class:`~cqnews.enrich.speakers.SpeakerBook`: whether a capitalised word opens its sentence or clause
 (a likely subject), and the sliding window that finds the full name ("Zhang Hongbin") an article
 wrote before a short mention ("Zhang"). Every look-up is bounded.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from . import quote_patterns as P
-from .speaker_phrases import POSSESSIVE, given_name_gender, strip_possessive
+from ...lexicon import quote_patterns as P
+from .phrases import POSSESSIVE, given_name_gender, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
 

@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..lexicon.en import TITLES
-from . import quote_patterns as P
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import TITLES
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
 # in C, so an English block's many apostrophes cost no Python loop turn.

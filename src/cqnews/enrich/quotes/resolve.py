@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models import Quote, QuoteKind, Speaker
-from ..text import HAN_RE
-from .antecedents_zh import zh_subject_named_before, zh_unnamed_antecedent
-from .quote_text import Found, blank
-from .speaker_phrases import Who
-from .speakers import SpeakerBook
+from ...models import Quote, QuoteKind, Speaker
+from ...text import HAN_RE
+from ..speakers import SpeakerBook
+from ..speakers.antecedents_zh import zh_subject_named_before, zh_unnamed_antecedent
+from ..speakers.phrases import Who
+from .text import Found, blank
 
 
 @dataclass(slots=True)

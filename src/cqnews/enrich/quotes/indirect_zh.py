@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import zh as ZH
-from ..models import QuoteKind
-from . import quote_patterns as P
-from .quote_text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
-from .segmenter import to_simplified
-from .speaker_phrases import Who
-from .speaker_phrases_zh import zh_subject_before
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as ZH
+from ...models import QuoteKind
+from ..segmenter import to_simplified
+from ..speakers.phrases import Who
+from ..speakers.phrases_zh import zh_subject_before
+from .text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
 
 _ZH_SENTENCE_END_RE = re.compile("[。！？]")
 

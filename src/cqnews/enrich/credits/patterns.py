@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon.credits import (
+from ...lexicon.credits import (
     ARCHIVE_WORDS,
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
@@ -18,10 +18,10 @@ from ..lexicon.credits import (
     PHOTO_WORDS,
     SOURCE_WORDS,
 )
-from ..lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
-from ..lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
-from ..lexicon.en import ORG_WORDS as _ORG_HEADS
-from ..models import CreditRole
+from ...lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
+from ...lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
+from ...lexicon.en import ORG_WORDS as _ORG_HEADS
+from ...models import CreditRole
 
 __all__ = [
     "BYLINE_CUT",

@@ -1,7 +1,7 @@
 """English noun phrases that end where a cue starts: a name with its role, an organisation, a description.
 
 ``np_ending(text, toks, end)`` reads the phrase made of the tail of ``toks[:end]``; the readers in
-:mod:`.speaker_phrases` call it once they know where the subject ends. Every loop here is bounded by
+:mod:`.phrases` call it once they know where the subject ends. Every loop here is bounded by
 a few tokens, so a phrase costs constant time.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.en import NAME_PARTICLES
-from . import quote_patterns as P
-from .speaker_tokens import (
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import NAME_PARTICLES
+from .tokens import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,

@@ -11,16 +11,26 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon.credits import (
+from ...lexicon.credits import (
     BYLINE_DESK_WORDS,
     BYLINE_PAGE_WORDS,
     BYLINE_TITLE_WORDS,
     BYLINE_WITH_WORDS,
     MONTH_WORDS,
 )
-from ..models import Block, Credit, CreditRole
-from ..text import HAN_RE, normalize_space
-from .credit_patterns import (
+from ...models import Block, Credit, CreditRole
+from ...text import HAN_RE, normalize_space
+from .names import (
+    EMAIL_URL,
+    JOB_WORDS,
+    dedupe_credits,
+    looks_like_org,
+    looks_like_person,
+    merge_split_names,
+    normalize_person_name,
+    org_name,
+)
+from .patterns import (
     BYLINE_CUT,
     BYLINE_PREFIXES,
     FOREIGN_BY,
@@ -34,16 +44,6 @@ from .credit_patterns import (
     ZH_NAME_HANDLE,
     ZH_ORGS,
     canonical_org,
-)
-from .names import (
-    EMAIL_URL,
-    JOB_WORDS,
-    dedupe_credits,
-    looks_like_org,
-    looks_like_person,
-    merge_split_names,
-    normalize_person_name,
-    org_name,
 )
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""The names of an article, indexed by position for :class:`~.speakers.SpeakerBook`.
+"""The names of an article, indexed by position for :class:`~cqnews.enrich.speakers.SpeakerBook`.
 
 Registration reads each block once (capitalised runs, titles, roles, he/she votes, organisations by
 kind; Chinese honorific and dotted names); the look-ups (``full_name``, ``typed``, ``titled``,
@@ -12,11 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..lexicon.en import KNOWN_ORG_KINDS
-from ..text import is_cjk_char
-from . import quote_patterns as P
-from .speaker_names import NameWindow, after_article, group_noun, opens_clause, opens_sentence
-from .speaker_phrases import (
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import KNOWN_ORG_KINDS
+from ...text import is_cjk_char
+from .names import NameWindow, after_article, group_noun, opens_clause, opens_sentence
+from .phrases import (
     HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
     OF_LIKE,
@@ -29,7 +29,7 @@ from .speaker_phrases import (
     split_name,
     strip_possessive,
 )
-from .speaker_phrases_zh import (
+from .phrases_zh import (
     ZH_DOTS_RE,
     ZH_DOTTED_RE,
     ZH_HONORIFIC_RE,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Quote, QuoteKind, Speaker
-from . import quote_patterns as P
-from .segmenter import to_simplified
-from .speaker_phrases import colon_subject
-from .speaker_phrases_zh import zh_subject_before
-from .speakers import SpeakerBook
+from ...lexicon import quote_patterns as P
+from ...models import Quote, QuoteKind, Speaker
+from ..segmenter import to_simplified
+from ..speakers import SpeakerBook
+from ..speakers.phrases import colon_subject
+from ..speakers.phrases_zh import zh_subject_before
 
 
 def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:

@@ -1,7 +1,7 @@
 """Chinese cues read by the clause they open: 他指，… and 她批評：「…」 report (and 「…」她補充。 the quote
 before them), 手指 and 批评了 do not.
 
-:func:`zh_clause_cues` adds to the cues of :func:`.quote_cues.zh_cues` the verbs of
+:func:`zh_clause_cues` adds to the cues of :func:`.cues.zh_cues` the verbs of
 ``lexicon.zh.CLAUSE_CUES`` where punctuation right after them opens what is reported, and where the
 segmenter reads them as a word of their own (not the 指 of 手指, 意指, 指数).
 """
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import zh as L
-from ..text import is_cjk_char
-from . import segmenter
-from .quote_cues import zh_cues
-from .quote_spans import Span
-from .quote_text import Cues, Inside
+from ...lexicon import zh as L
+from ...text import is_cjk_char
+from .. import segmenter
+from .cues import zh_cues
+from .spans import Span
+from .text import Cues, Inside
 
 __all__ = ["zh_clause_cues"]
 
@@ -29,7 +29,7 @@ _CONTEXT = 6
 
 
 def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
-    """The cues of :func:`.quote_cues.zh_cues` and the clause cues of this module, by position."""
+    """The cues of :func:`.cues.zh_cues` and the clause cues of this module, by position."""
     cues = zh_cues(text, spans)
     plain = segmenter.to_simplified(text)
     extra = [(_word_start(plain, e - len(w), e), e) for e, w in _cues_before_marks(plain)]

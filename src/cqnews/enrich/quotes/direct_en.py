@@ -4,10 +4,8 @@ X is reported to say), and what makes a quoted span a title or a term instead.
 
 from __future__ import annotations
 
-from . import quote_patterns as P
-from .quote_spans import Span
-from .quote_text import NEAR, BlockView, blank, char_before, ends_block
-from .speaker_phrases import (
+from ...lexicon import quote_patterns as P
+from ..speakers.phrases import (
     PREPOSITIONS,
     Who,
     colon_subject,
@@ -15,6 +13,8 @@ from .speaker_phrases import (
     en_subject_before,
     participle_subject,
 )
+from .spans import Span
+from .text import NEAR, BlockView, blank, char_before, ends_block
 
 
 def en_owned_call(b: BlockView, sp: Span, s: int) -> tuple[Who, str] | None:

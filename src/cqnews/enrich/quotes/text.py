@@ -10,9 +10,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..models import QuoteKind
-from .quote_spans import Sentences, Span
-from .speaker_phrases import TokenReader, Who
+from ...models import QuoteKind
+from ..speakers.phrases import TokenReader, Who
+from .spans import Sentences, Span
 
 WORD_RE = re.compile(r"\w+")
 

@@ -6,7 +6,7 @@
 * :func:`parse_photo_credit` parses a credit that the page marks separately ("Photo by David
   Kawai/Bloomberg", "Foto: dpa").
 
-The keywords, agencies and languages come from tables (:mod:`cqnews.enrich.credit_patterns`,
+The keywords, agencies and languages come from tables (:mod:`cqnews.enrich.credits.patterns`,
 :mod:`cqnews.lexicon.credits`); every scan is linear in the input.
 """
 
@@ -14,14 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..models import Credit, CreditRole
-from ..text import HAN_RE, normalize_space
-from .credit_patterns import (
-    CAPTION_STOP_WORDS,
-    CREDIT_PREFIX,
-    CREDIT_TRAIL_KEYWORD,
-    canonical_org,
-)
+from ...models import Credit, CreditRole
+from ...text import HAN_RE, normalize_space
 from .names import (
     EMAIL_URL,
     OPEN_FOR,
@@ -34,6 +28,12 @@ from .names import (
     org_name,
     split_people,
     strip_wrapping,
+)
+from .patterns import (
+    CAPTION_STOP_WORDS,
+    CREDIT_PREFIX,
+    CREDIT_TRAIL_KEYWORD,
+    canonical_org,
 )
 
 __all__ = [

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon import zh as _zh
-from ..lexicon.en import NOT_NAME_WORDS, ORG_HEAD_NOUNS, TITLES
+from . import zh as _zh
+from .en import NOT_NAME_WORDS, ORG_HEAD_NOUNS, TITLES
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {

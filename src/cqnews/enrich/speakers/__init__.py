@@ -12,16 +12,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..models import Speaker
-from . import quote_patterns as P
-from .speaker_index import JUST_SAID, PAIR_REACH, NameIndex
-from .speaker_names import group_noun, owned_document
-from .speaker_phrases import (
+from ...lexicon import quote_patterns as P
+from ...models import Speaker
+from .index import JUST_SAID, PAIR_REACH, NameIndex
+from .names import group_noun, owned_document
+from .phrases import (
     Who,
     given_name_gender,
     is_handle,
 )
-from .speaker_phrases_zh import (
+from .phrases_zh import (
     ZH_DOTS_RE,
 )
 

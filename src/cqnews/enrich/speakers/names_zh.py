@@ -2,7 +2,7 @@
 河南省委副书记、省长王凯 -> 王凯, 付小姐, 张教授, 斯蒂芬妮·席尔霍尔茨 (a transliteration joined by
 interpuncts); no name inside a word (法国国家铁路公司 holds no 路公司).
 
-The functions take simplified text (:func:`.segmenter.to_simplified`) except :func:`zh_name_at_end` and
+The functions take simplified text (:func:`cqnews.enrich.segmenter.to_simplified`) except :func:`zh_name_at_end` and
 :func:`trim_dotted_tail`, which take a page's text in either script and answer in it.
 """
 
@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import zh as L
-from ..lexicon import zh_script
-from ..text import is_cjk_char
-from . import quote_patterns as P
-from . import segmenter
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as L
+from ...lexicon import zh_script
+from ...text import is_cjk_char
+from .. import segmenter
 
 __all__ = [
     "ZH_DOTS_RE",

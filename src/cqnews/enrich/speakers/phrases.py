@@ -8,9 +8,9 @@ windows share.
 
 from __future__ import annotations
 
-from ..lexicon.en import TIME_WORDS
-from . import quote_patterns as P
-from .speaker_np import (
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import TIME_WORDS
+from .np import (
     ROLE_NOUN_ENDINGS,
     appositive_subject,
     classify_description,
@@ -20,7 +20,7 @@ from .speaker_np import (
     orgish,
     titled_name_ahead,
 )
-from .speaker_tokens import (
+from .tokens import (
     ABBREV_RE,
     AUXILIARIES,
     CLAUSE_BREAKS,

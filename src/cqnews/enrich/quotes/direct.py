@@ -1,7 +1,7 @@
 """Direct quotes: a quoted span of a block with the speaker and cue next to it.
 
 The steps are the same in every script; what differs (reading the attribution, what makes a title or
-a term) comes from the block's :class:`~.quote_rules.ScriptRules`.
+a term) comes from the block's :class:`~.rules.ScriptRules`.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..models import QuoteKind
-from .quote_spans import Span
-from .quote_text import MAX_LOOKBACK, BlockView, Found, char_before, has_words
-from .speaker_phrases import Who
+from ...models import QuoteKind
+from ..speakers.phrases import Who
+from .spans import Span
+from .text import MAX_LOOKBACK, BlockView, Found, char_before, has_words
 
 if TYPE_CHECKING:
-    from .quote_rules import ScriptRules
+    from .rules import ScriptRules
 
 
 def in_code(text: str, sp: Span) -> bool:

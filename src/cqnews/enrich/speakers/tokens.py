@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..lexicon.en import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS
-from ..lexicon.places_en import PLACES
-from . import quote_patterns as P
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS
+from ...lexicon.places_en import PLACES
 
 Kind = Literal["person", "org", "pronoun", "desc"]
 

@@ -6,10 +6,11 @@ import bisect
 import itertools
 import re
 
-from ..models import QuoteKind
-from . import quote_patterns as P
-from .quote_direct_en import negated
-from .quote_text import (
+from ...lexicon import quote_patterns as P
+from ...models import QuoteKind
+from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
+from .direct_en import negated
+from .text import (
     MAX_CLAUSE,
     MAX_LOOKBACK,
     WORD_RE,
@@ -23,7 +24,6 @@ from .quote_text import (
     overlaps_kept,
     trim_clause,
 )
-from .speaker_phrases import Who, en_subject_after, en_subject_before, participle_subject
 
 
 def indirect_en(b: BlockView) -> list[Found]:
