@@ -16,7 +16,8 @@ Stages are recognised by the source file of the frames:
 * language detection: cqnews/enrich/language.py, langdetect
 * date parsing: cqnews/enrich/dates.py, htmldate, dateparser, dateutil
 * quote attribution: cqnews/enrich/quotes/, cqnews/enrich/speakers/
-* captions & credits: cqnews/enrich/captions.py, cqnews/enrich/credits/, cqnews/extract/images.py, positions.py, bylines.py
+* captions & credits: cqnews/enrich/captions.py, cqnews/enrich/credits/, cqnews/extract/images.py,
+  positions.py, bylines.py
 * metadata: cqnews/extract/metadata.py; dateline: cqnews/enrich/dateline.py
 * site plugins: cqnews/sites/ (own code; what they call is counted in its own stage)
 * models: cqnews/models.py, pydantic (Article construction and validation)
