@@ -14,7 +14,9 @@ Scoring (token IoU over ``\\w+`` tokens by position in the article, greedy one-t
 
 - **direct**: a gold direct quote is an attribution whose Content has >= 60 % of its tokens inside
   double quote marks (“…”, "…" or ''…'', counted per paragraph). Predicted quotes of kind ``direct`` are
-  matched to them at IoU >= 0.3 (and 0.8). An attribution with some but fewer quoted tokens (a
+  matched to them at IoU >= 0.3 (and 0.8), one prediction per utterance: the pieces of a quote its cue
+  splits ("A," he said. "B."), which cqnews links with ``Quote.continues``, count as one (``direct·``
+  scores every piece apart). An attribution with some but fewer quoted tokens (a
   paraphrase carrying a quoted fragment) is neutral: an unmatched predicted direct quote lying
   inside it counts neither as a hit nor as a false alarm.
 - **speaker** (over matched direct quotes): right when the gold Source, or for a pronoun Source the
@@ -217,6 +219,23 @@ def merge_fragments(preds: list[Predicted], golds: list[Attribution]) -> list[Pr
     return out
 
 
+def join_utterances(preds: list[Predicted]) -> list[Predicted]:
+    """cqnews's own joining: a quote whose ``continues`` points at an earlier one is a piece of that
+    utterance ("A," he said. "B."), scored with it as one prediction (the first piece's speaker)."""
+    out: list[Predicted] = []
+    head_of: dict[int, Predicted] = {}
+    for index, p in enumerate(preds):
+        first = p.quote.continues
+        if first is not None and first in head_of:
+            head = head_of[index] = head_of[first]
+            head.parts.append((p.start, p.end))
+            head.end = max(head.end, p.end)
+        else:
+            head_of[index] = Predicted(p.quote, p.start, p.end, [(p.start, p.end)])
+            out.append(head_of[index])
+    return out
+
+
 def predict(article: Article) -> list[Predicted]:
     # As parse() gives them: line breaks and no-break spaces read as spaces (one for one, so offsets hold).
     blocks = [Block(text=article.text[s:e].replace("\n", " ").replace("\u00a0", " ")) for s, e in article.paragraphs]
@@ -366,12 +385,15 @@ def _score_set(article: Article, tally: Tally, preds: list[Predicted], golds: li
 
 
 def score_article(article: Article, tallies: dict[str, Tally], lines: list[str] | None) -> None:
-    preds = predict(article)
+    pieces = predict(article)
+    preds = join_utterances(pieces)
+    direct_pieces = [p for p in pieces if p.quote.kind is QuoteKind.DIRECT]
     direct_preds = [p for p in preds if p.quote.kind is QuoteKind.DIRECT]
     direct_gold = [a for a in article.attributions if a.kind == "direct"]
     neutrals = [a for a in article.attributions if a.kind == "neutral"]
     every = article.attributions
     _score_set(article, tallies["direct"], direct_preds, direct_gold, neutrals, None, "direct")
+    _score_set(article, tallies["direct·"], direct_pieces, direct_gold, neutrals, None, "direct·")
     _score_set(article, tallies["all"], preds, every, [], None, "all")
     joined = merge_fragments(direct_preds, direct_gold)
     _score_set(article, tallies["direct+"], joined, direct_gold, neutrals, lines, "direct+")
@@ -394,7 +416,10 @@ def report(split: str, n: int, tallies: dict[str, Tally]) -> None:
             f"{name:7} {t.gold:5d} {t.pred:5d} {t.neutral:7d}  {p:5.3f} {r:5.3f} {f:5.3f}  {t.prf(0.8)[2]:5.3f}  "
             f"{spk:5.3f} {t.speaker_seen:6d} {t.unjudged:8d}  {spk_named:5.3f} {t.named_seen:5d}"
         )
-    print("direct/all: one prediction per quote; direct+/all+: quotes inside one gold attribution joined first")
+    print(
+        "direct/all: one prediction per utterance (pieces cqnews links with Quote.continues joined); direct·: one per\n"
+        "quote piece; direct+/all+: quotes inside one gold attribution joined first (an upper bound, not a result)"
+    )
     print("spk: speaker accuracy (pronoun sources resolved by the gold rule); spkN: over sources that are not pronouns")
 
 
@@ -413,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no PolNeAR {args.split} split under {POLNEAR}", file=sys.stderr)
         return 1
     articles = [a for a in load(args.split) if not args.only or args.only in a.name]
-    tallies = {name: Tally() for name in ("direct", "direct+", "all", "all+")}
+    tallies = {name: Tally() for name in ("direct", "direct·", "direct+", "all", "all+")}
     lines: list[str] | None = [] if args.verbose else None
     for article in articles:
         score_article(article, tallies, lines)

@@ -872,3 +872,40 @@ def test_organisation_heads_are_organisation_words() -> None:
     from cqnews.lexicon.en import ORG_HEAD_NOUNS, ORG_WORDS
 
     assert ORG_HEAD_NOUNS <= ORG_WORDS
+
+
+# -- pieces of one utterance (Quote.continues) ---------------------------------------------------------
+
+
+def _continues(text: str, language: str = "en") -> list[tuple[str, int | None]]:
+    intro = Block(text="Ann Lee, the mayor, spoke on Monday." if language == "en" else "市长李明周一表示。")
+    return [(q.text, q.continues) for q in find_quotes([intro, Block(text=text)], language)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will build it,” Lee said. “It is a promise.”",
+        "“We will build it,” said Ann Lee, the mayor, on Monday at the opening of the site. “It is a promise.”",
+        "“We will build it,” Mrs. Lee said, “and it is a promise.”",
+    ],
+)
+def test_a_quote_its_cue_splits_is_two_pieces_of_one_utterance(text: str) -> None:
+    first, second = _continues(text)
+    assert first[1] is None and second[1] == 0
+
+
+def test_a_chinese_quote_its_cue_splits() -> None:
+    assert _continues("“我们会建好，”他说，“这是承诺。”", "zh") == [("我们会建好，", None), ("这是承诺。", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will build it,” Lee said. “It is a promise,” Wu said.",  # the second has its own cue
+        "“We will build it,” Lee said. Then she left the room. “It is a promise.”",  # narration between
+        "“We will build it.” The council met for hours and voted on the plan twice. “It is a promise.”",
+    ],
+)
+def test_quotes_apart_are_not_linked(text: str) -> None:
+    assert all(link is None for _, link in _continues(text))

@@ -128,6 +128,12 @@ class Quote(_Model):
     block: int = Field(ge=0, description="Index into Article.body.")
     start: int = Field(ge=0, description="Offset of text in the block.")
     end: int = Field(ge=0, description="End offset (exclusive) of text in the block.")
+    continues: int | None = Field(
+        default=None,
+        ge=0,
+        description="Index in Article.quotes of the quote this one continues: a direct quote its cue splits in two "
+        "(“We will build it,” he said. “It is a promise.”) is two quotes, the second continuing the first.",
+    )
 
 
 class SpeakerQuotes(_Model):

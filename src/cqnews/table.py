@@ -61,7 +61,7 @@ def _quote(quote: Any) -> dict[str, Any]:
     return {
         "text": quote.text, "kind": quote.kind.value, "speaker": speaker.name if speaker else None,
         "speaker_role": speaker.role if speaker else None, "mention": quote.mention, "cue": quote.cue,
-        "block": quote.block,
+        "block": quote.block, "continues": quote.continues,
     }
 
 
@@ -83,7 +83,7 @@ def arrow_schema() -> pyarrow.Schema:
     text = pa.string()
     quote = pa.struct([
         ("text", text), ("kind", text), ("speaker", text), ("speaker_role", text), ("mention", text), ("cue", text),
-        ("block", pa.int32()),
+        ("block", pa.int32()), ("continues", pa.int32()),
     ])
     image = pa.struct([
         ("src", text), ("alt", text), ("caption", text), ("credits", pa.list_(text)), ("position", pa.int32()),

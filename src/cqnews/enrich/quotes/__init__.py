@@ -27,6 +27,7 @@ from ...deadline import NO_DEADLINE, Deadline
 from ...models import Block, BlockKind, Quote, QuoteKind
 from ..speakers import SpeakerBook
 from ..speakers.phrases import TokenReader
+from .continuation import link_continuations
 from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
 from .direct import Clauses, find_direct
 from .resolve import Context, resolve_block
@@ -67,6 +68,7 @@ def find_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
         name_forward(quotes, book, bases)
     else:
         credit_back(quotes, texts)
+    link_continuations(quotes, texts)
     return quotes
 
 

@@ -1,0 +1,85 @@
+"""One utterance split into pieces: “We will build it,” he said. “It is a promise.”
+
+The pieces stay separate quotes (each is a contiguous span of its block); each later piece gets
+:attr:`Quote.continues <cqnews.models.Quote.continues>` pointing at the piece before it, so a reader
+can join them back into what was said. Two direct quotes of one block are pieces of one utterance
+when they have the same speaker and cue and what stands between them is
+
+* the cue clause of the first, in one sentence at most ("he said.", "Clinton said on Thursday during
+  a speech in New York.", 他说，), or
+* a few words of the same sentence, with no cue (the fragments of one report: “…” because “…”);
+
+and the second piece has no cue of its own after it (“A,” he said. “B,” she said. are two utterances).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Quote, QuoteKind
+
+__all__ = ["link_continuations"]
+
+_MAX_CUE_GAP_CHARS = 200  # a cue clause with its adjuncts; longer gaps hold narration
+_MAX_BARE_GAP_WORDS = 5  # between fragments of one sentence ("because", "and that", "made by some")
+_OWN_CUE_REACH = 40
+_WORD = re.compile(r"\w+")
+# A sentence end inside the gap, not counting the one closing the cue clause just before the next piece.
+_SENTENCE_END = re.compile(r"[.!?。！？](?=[^\S\n]*[\"'”’“‘「『]?\s*\w)")
+_LAST_WORD = re.compile(r"\w+$")
+# Periods that end no sentence: titles and abbreviations over three letters (shorter capitalised words,
+# "Mr", "Gov", initials, count as abbreviations anyway).
+_ABBREVIATIONS = frozenset(("sept", "capt", "supt", "prof", "messrs", "corp"))
+_CLOSED = re.compile(r"[.!?。！？…][\"'”’」』]?\s*$")
+
+
+def link_continuations(quotes: list[Quote], texts: list[str]) -> None:
+    """Set ``continues`` on every direct quote that goes on with the direct quote before it (a
+    reported clause found inside the cue clause between them does not part them)."""
+    last_direct: int | None = None
+    for index, quote in enumerate(quotes):
+        if quote.kind is QuoteKind.INDIRECT:
+            continue
+        if last_direct is not None and _continues(quotes[last_direct], quote, texts[quote.block]):
+            quote.continues = last_direct
+        last_direct = index
+
+
+def _continues(first: Quote, second: Quote, text: str) -> bool:
+    if first.block != second.block or QuoteKind.INDIRECT in (first.kind, second.kind):
+        return False
+    if second.cue not in (None, first.cue) or not _same_speaker(first, second):
+        return False
+    gap = text[first.end : second.start]
+    if len(gap) > _MAX_CUE_GAP_CHARS:
+        return False
+    if (first.cue is None or first.cue not in gap) and len(_WORD.findall(gap)) > _MAX_BARE_GAP_WORDS:
+        return False
+    return not _ends_a_sentence(gap) and not _own_cue_after(second, text)
+
+
+def _ends_a_sentence(gap: str) -> bool:
+    """A sentence ends inside ``gap`` (not counting the stop closing it, nor the period of "Mr.",
+    "Gov." or an initial)."""
+    for found in _SENTENCE_END.finditer(gap):
+        word = _LAST_WORD.search(gap[max(found.start() - 12, 0) : found.start()])
+        if found.group() != "." or word is None or not _abbreviation(word.group()):
+            return True
+    return False
+
+
+def _abbreviation(word: str) -> bool:
+    return word[0].isupper() and len(word) <= 3 or word.lower() in _ABBREVIATIONS
+
+
+def _own_cue_after(second: Quote, text: str) -> bool:
+    """“B,” she said: a piece that leaves its sentence open and has a cue right after it."""
+    if second.cue is None or _CLOSED.search(second.text):
+        return False
+    return second.cue in text[second.end : second.end + _OWN_CUE_REACH]
+
+
+def _same_speaker(first: Quote, second: Quote) -> bool:
+    if first.speaker is not None or second.speaker is not None:
+        return first.speaker == second.speaker
+    return first.mention is not None and first.mention == second.mention
