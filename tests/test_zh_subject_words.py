@@ -109,3 +109,17 @@ def test_conjunction_after_a_title_is_no_surname() -> None:
     from cqnews.enrich import segmenter
 
     assert "和同学" not in [t.word for t in segmenter.tag("她和研究生和同学一起去")]
+
+
+@pytest.mark.parametrize(("text", "name"), [("李明说：“我们会建好。”", "李明"), ("陈明说，他们会来。", "陈明")])
+def test_a_given_name_jieba_reads_into_the_cue(text: str, name: str) -> None:
+    from cqnews.enrich import segmenter
+
+    words = [t.word for t in segmenter.tag(text)]
+    assert words[:2] == [name, "说"]
+
+
+def test_the_verb_stays_after_a_pronoun() -> None:
+    from cqnews.enrich import segmenter
+
+    assert [t.word for t in segmenter.tag("他明说了。")][:2] == ["他", "明说"]

@@ -90,7 +90,7 @@ def tag(text: str) -> tuple[Token, ...]:
         tokens = _join_dotted(text, tokens)
     if "长" in text:
         tokens = _head_title(tokens)
-    return tuple(_join_titles(text, _names_after_titles(tokens)))
+    return tuple(_given_glued_to_cue(_join_titles(text, _names_after_titles(tokens))))
 
 
 # The last characters and first characters of the words _split_glued may cut.
@@ -299,6 +299,25 @@ def _names_after_titles(tokens: list[Token]) -> list[Token]:
             a, b = tokens[i], tokens[i + 1]
             out.append(Token(a.word + b.word, "nr", a.start, b.end))
             i += 2
+    return out
+
+
+def _given_glued_to_cue(tokens: list[Token]) -> list[Token]:
+    """李/明说： -> 李明/说：, 陈/明称， -> 陈明/称: jieba reads a given name and the cue after it as
+    one verb (明说 "to say plainly") when punctuation follows; the lone surname before it is the name."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        prev = out[-1] if out else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            prev is not None and prev.tag == "nr" and len(prev.word) == 1 and prev.word in L.SURNAMES
+            and len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE and is_cjk_char(t.word[0])
+            and (after is None or after.tag == "x")
+        ):
+            out[-1] = Token(prev.word + t.word[0], "nr", prev.start, t.start + 1)
+            out.append(Token(t.word[1], "v", t.start + 1, t.end))
+        else:
+            out.append(t)
     return out
 
 
