@@ -123,3 +123,19 @@ def test_the_verb_stays_after_a_pronoun() -> None:
     from cqnews.enrich import segmenter
 
     assert [t.word for t in segmenter.tag("他明说了。")][:2] == ["他", "明说"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("教育局发言人回复本报查询时表示，局方一直留意。", "教育局发言人"),  # an unnamed source before a clause of time
+        ("教育局發言人回覆本報查詢時表示，局方一直留意。", "教育局發言人"),
+        ("发言人续称：“我们会公布结果。”", "发言人"),  # 续: an adverb jieba glued to the cue
+    ],
+)
+def test_the_subject_ends_before_a_time_clause_or_a_glued_adverb(text: str, role: str) -> None:
+    from cqnews.enrich.quotes import find_quotes
+    from cqnews.models import Block
+
+    (quote,) = find_quotes([Block(text=text)], "zh")
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.role) == (None, role)

@@ -77,7 +77,14 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
 def _verb_across(t: segmenter.Token, cue: int) -> bool:
     """Is ``t`` a verb of the dictionary that starts before the cue at ``cue`` (辩称, 指称): the verb
     starts there. Words jieba's model made up across a name (律师付建称, 通电话时说) are not."""
-    return t.start < cue and t.tag.startswith("v") and segmenter.is_word(t.word)
+    if not t.start < cue:
+        return False
+    # An adverb jieba glued to the cue (续称, 又指) is not the subject's either.
+    return t.tag.startswith("v") and segmenter.is_word(t.word) or t.word[: cue - t.start] in _CUE_ADVERBS
+
+
+# One-character adverbs that go with a cue (续称 "went on to say", 又指, 亦称, 再指).
+_CUE_ADVERBS = frozenset("续 又 亦 也 再 还 另 并 均 都 皆 则 却".split())
 
 
 # How much of the clause before a cue is read in words to find where its subject ends.
@@ -313,15 +320,23 @@ def _zh_trim(seg: str) -> str:
         return _trim_words(author)
     seg = _trim_words(seg.removesuffix("所"))
     if seg.endswith("时"):  # 习近平总书记主持召开…会议时指出
-        for suffix in P.ZH_TITLE_SUFFIXES:
-            at = seg.find(suffix)
-            if 0 < at < len(seg) - len(suffix):
-                seg = seg[: at + len(suffix)]
-                break
+        seg = _before_time_clause(seg)
     for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
     return seg
+
+
+def _before_time_clause(seg: str) -> str:
+    """The subject before a clause of time ending at 时: up to a title (习近平总书记|主持召开…会议时), else
+    up to the clause's first verb (教育局发言人|回复本报查询时, 王毅|会见记者时)."""
+    for suffix in P.ZH_TITLE_SUFFIXES:
+        at = seg.find(suffix)
+        if 0 < at < len(seg) - len(suffix):
+            return seg[: at + len(suffix)]
+    toks = segmenter.tag(seg)
+    verb = next((t for t in toks[1:] if t.tag.startswith("v")), None)
+    return seg[: verb.start] if verb is not None else seg
 
 
 def _author_of_document(seg: str) -> str | None:
