@@ -139,3 +139,11 @@ def test_the_subject_ends_before_a_time_clause_or_a_glued_adverb(text: str, role
 
     (quote,) = find_quotes([Block(text=text)], "zh")
     assert quote.speaker is not None and (quote.speaker.name, quote.speaker.role) == (None, role)
+
+
+def test_a_time_word_before_a_time_clause_is_not_the_name() -> None:
+    from cqnews.enrich.quotes import find_quotes
+    from cqnews.models import Block
+
+    (quote,) = find_quotes([Block(text="林鄭月娥今日出席活動後見記者時表示，政府會聆聽市民意見。")], "zh")
+    assert quote.speaker is not None and quote.speaker.name == "林鄭月娥"

@@ -320,7 +320,7 @@ def _zh_trim(seg: str) -> str:
         return _trim_words(author)
     seg = _trim_words(seg.removesuffix("所"))
     if seg.endswith("时"):  # 习近平总书记主持召开…会议时指出
-        seg = _before_time_clause(seg)
+        seg = _trim_words(_before_time_clause(seg))  # (林郑月娥今日|出席活动后见记者时: 今日 goes too)
     for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
