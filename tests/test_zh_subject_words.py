@@ -147,3 +147,12 @@ def test_a_time_word_before_a_time_clause_is_not_the_name() -> None:
 
     (quote,) = find_quotes([Block(text="林鄭月娥今日出席活動後見記者時表示，政府會聆聽市民意見。")], "zh")
     assert quote.speaker is not None and quote.speaker.name == "林鄭月娥"
+
+
+def test_a_plural_description_is_no_antecedent_of_she() -> None:
+    from cqnews.enrich.quotes import find_quotes
+    from cqnews.models import Block
+
+    text = "社工張小姐說，很多年輕人都有情緒問題。她認為：「政府要投放更多資源。」"
+    quotes = find_quotes([Block(text=text)], "zh")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["張小姐", "張小姐"]

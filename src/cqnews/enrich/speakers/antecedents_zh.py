@@ -51,6 +51,15 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     return None
 
 
+# Determiners of more than one (很多, 一些, 数名, 两位): their description is no antecedent of 他/她.
+_PLURAL_DETERMINERS: tuple[str, ...] = tuple("很多 许多 不少 一些 有些 众多 诸多 部分 大批 大量 各".split())
+_PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
+
+
+def _plural(word: str) -> bool:
+    return word.startswith(_PLURAL_DETERMINERS) or word[:1] in _PLURAL_NUMERALS
+
+
 def _clause_subject(clause: str) -> tuple[str, int, int]:
     """("named" or "unnamed", start, end) of the subject ``clause`` opens with (past a relative
     clause: 一旁休息的|救援人员), or ("", 0, 0)."""
@@ -64,6 +73,8 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     first = i
     while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
         i += 1
+    if any(_plural(t.word) for t in toks[first:i]):
+        return "", 0, 0  # 很多年轻人, 两名警员: more than one person is never a 他/她
     head = i
     while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn"):
         if person_word(toks[head]):
