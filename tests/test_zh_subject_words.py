@@ -156,3 +156,13 @@ def test_a_plural_description_is_no_antecedent_of_she() -> None:
     text = "社工張小姐說，很多年輕人都有情緒問題。她認為：「政府要投放更多資源。」"
     quotes = find_quotes([Block(text=text)], "zh")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["張小姐", "張小姐"]
+
+
+def test_a_listener_jieba_glued_to_its_preposition_is_cut_off() -> None:
+    from cqnews.enrich import segmenter
+    from cqnews.enrich.quotes import find_quotes
+    from cqnews.models import Block
+
+    assert [t.word for t in segmenter.tag("市民对本网说")] == ["市民", "对", "本网", "说"]
+    (quote,) = find_quotes([Block(text="有參與遊行的市民對本網說：「我們只是想表達意見。」")], "zh")
+    assert quote.speaker is not None and quote.speaker.role == "參與遊行的市民"

@@ -81,7 +81,7 @@ def tag(text: str) -> tuple[Token, ...]:
     at = 0
     for word, pos in _jieba_tags(text):
         word = text[at : at + len(word)]
-        if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_LEADS:
+        if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_FIRST:
             tokens.append(Token(word, pos, at, at + len(word)))  # (most words: nothing to repair)
         else:
             tokens.extend(_split_glued(tokens, word, pos, at))
@@ -96,6 +96,7 @@ def tag(text: str) -> tuple[Token, ...]:
 # The last characters and first characters of the words _split_glued may cut.
 _MAY_SPLIT_ENDS = L.GLUED_FUNCTION_WORDS | L.LOCALISERS
 _MAY_SPLIT_LEADS = frozenset("他她我")
+_MAY_SPLIT_FIRST = _MAY_SPLIT_LEADS | L.LISTENER_PREPOSITIONS
 
 
 def _head_title(tokens: list[Token]) -> list[Token]:
@@ -166,6 +167,9 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
     if len(word) == 2 and word[0] in _PERSONAL_PRONOUNS and not _known(word):
         return [Token(word[0], "r", at, at + 1), Token(word[1], "d", at + 1, end)]  # 她续(指): 她/续
+    listener = word[1:] if len(word) >= 3 and word[0] in L.LISTENER_PREPOSITIONS and not _known(word) else ""
+    if listener and (_known(listener) or listener[0] in L.DEMONSTRATIVES):  # (对本网, 向该报: this outlet)
+        return [Token(word[0], "p", at, at + 1), Token(word[1:], pos, at + 1, end)]  # 对本网(说): 对/本网
     prev = before[-1] if before else None
     after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
     if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or _known(word) and not after_name:
