@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import cqnews
 from cqnews.enrich.quotes import detect_script, find_quotes
 from cqnews.models import Block, BlockKind, Quote, QuoteKind
 
@@ -909,3 +910,15 @@ def test_a_chinese_quote_its_cue_splits() -> None:
 )
 def test_quotes_apart_are_not_linked(text: str) -> None:
     assert all(link is None for _, link in _continues(text))
+
+
+def test_article_utterances_join_the_pieces() -> None:
+    html = (
+        "<html><body><article><h1>Bridge opens</h1><p>Ann Lee, the mayor, spoke on Monday at the new bridge.</p>"
+        "<p>“We will build it,” Lee said. “It is a promise.”</p><p>“No,” said Bo Wu.</p></article></body></html>"
+    )
+    article = cqnews.parse(html)
+    assert [[q.text for q in pieces] for pieces in article.utterances] == [
+        ["We will build it,", "It is a promise."],
+        ["No,"],
+    ]

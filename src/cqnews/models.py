@@ -231,6 +231,18 @@ class Article(_Model):
                 group.quotes.append(quote)
         return list(groups.values())
 
+    @property
+    def utterances(self) -> list[list[Quote]]:
+        """The quotes grouped into what was said, in reading order: the pieces of a quote its cue
+        splits (linked by :attr:`Quote.continues`) in one list, every other quote alone."""
+        first: list[int] = []  # per quote: the index of its utterance's first piece
+        groups: dict[int, list[Quote]] = {}
+        for index, quote in enumerate(self.quotes):
+            head = index if quote.continues is None or quote.continues >= index else first[quote.continues]
+            first.append(head)
+            groups.setdefault(head, []).append(quote)
+        return list(groups.values())
+
     def __repr__(self) -> str:
         """One line: headline, site, date and counts (the full data is in ``model_dump()``)."""
         from .notebook import article_repr
