@@ -146,3 +146,7 @@ CLAUSE_CUES: tuple[str, ...] = tuple(
     """指 批评 质疑 形容 估计 相信 承认 否认 反驳 引述 忆述 预计 预料 提醒 回答 补充 坦白 宣称 扬言 反映 慨叹
     直指 斥""".split()
 )
+
+# One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
+# 亦指): part of the cue, never of the speaker before it.
+CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())

@@ -74,7 +74,7 @@ def _word_start(plain: str, start: int, end: int) -> int:
     for t in segmenter.tag(plain[lo : end + 1]):
         if t.end != end - lo or t.start not in (start - lo, start - lo - 1):
             continue
-        if t.start == start - lo or t.word[0] in _GOING_ON:
+        if t.start == start - lo or t.word[0] in L.CUE_ADVERBS:
             return lo + t.start
         if t.word[0] in L.LOCALISERS:
             return start  # 求情时指, 声明中指 (not the finger): a phrase of time or place ends before the cue
@@ -82,6 +82,3 @@ def _word_start(plain: str, start: int, end: int) -> int:
 
 
 _CLOSERS = frozenset("」”』")
-
-# Adverbs that jieba joins to the cue after them: 续指 (went on to say), 又指, 再指, 亦指.
-_GOING_ON = frozenset("续又再亦也还更并")

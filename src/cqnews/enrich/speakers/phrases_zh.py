@@ -80,11 +80,7 @@ def _verb_across(t: segmenter.Token, cue: int) -> bool:
     if not t.start < cue:
         return False
     # An adverb jieba glued to the cue (续称, 又指) is not the subject's either.
-    return t.tag.startswith("v") and segmenter.is_word(t.word) or t.word[: cue - t.start] in _CUE_ADVERBS
-
-
-# One-character adverbs that go with a cue (续称 "went on to say", 又指, 亦称, 再指).
-_CUE_ADVERBS = frozenset("续 又 亦 也 再 还 另 并 均 都 皆 则 却".split())
+    return t.tag.startswith("v") and segmenter.is_word(t.word) or t.word[: cue - t.start] in L.CUE_ADVERBS
 
 
 # How much of the clause before a cue is read in words to find where its subject ends.
