@@ -152,8 +152,11 @@ def _extract_document(
     2. fast mode on the whole page, when there is no clear region or the region run missed text;
     3. full mode (readability and jusText as second opinions) when the fast run missed text.
     """
-    region = article_region(root, texts, elements)
-    if region is not None and not _too_wide(region):
+    found = _region_and_size(root, texts, elements)
+    # An element with more children than the limit has at least as many descendants: the XPath
+    # scan for one is left out when the region is smaller than that (nearly every page).
+    if found is not None and not (found[1] > _TRAFILATURA_MAX_CHILDREN and _too_wide(found[0])):
+        region = found[0]
         document = bare_extraction(_detached(region), url, fast=True)
         if not _missed_text(document, texts, region):
             return document
@@ -174,6 +177,14 @@ def article_region(root: HtmlElement, texts: list[tuple[HtmlElement, str]], elem
     the page has too little paragraph text to judge, or when the region holds most of the page's
     ``elements``.
     """
+    found = _region_and_size(root, texts, elements)
+    return None if found is None else found[0]
+
+
+def _region_and_size(
+    root: HtmlElement, texts: list[tuple[HtmlElement, str]], elements: int
+) -> tuple[HtmlElement, int] | None:
+    """:func:`article_region` and the number of elements under it."""
     weight: dict[HtmlElement, int] = {}
     total = 0
     for element, text in texts:
@@ -192,9 +203,10 @@ def article_region(root: HtmlElement, texts: list[tuple[HtmlElement, str]], elem
     parent = region.getparent()
     if parent is not None and parent.tag not in ("body", "html"):
         region = parent
-    if region.tag in ("body", "html") or _COUNT_DESCENDANTS(region) > _REGION_MAX_PART * elements:
+    if region.tag in ("body", "html"):
         return None
-    return region
+    size = int(_COUNT_DESCENDANTS(region))
+    return None if size > _REGION_MAX_PART * elements else (region, size)
 
 
 def _detached(region: HtmlElement) -> HtmlElement:
