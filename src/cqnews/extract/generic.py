@@ -113,10 +113,10 @@ def _options_template(fast: bool) -> Any:
 def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     """Run trafilatura on the parsed tree and clean its output into blocks.
 
-    trafilatura's fast mode runs first on the article region alone, then on the whole page when
-    that misses text; when the page run too returns much less text than the page's paragraphs
-    hold, the full mode (readability and jusText comparison) runs as a second opinion. Trees of
-    a shape trafilatura handles in worse than linear time go to a linear fallback instead.
+    trafilatura's fast mode runs first on the article region alone (on the whole page when there
+    is none); when that returns much less text than the paragraphs hold, the full mode
+    (readability and jusText comparison) runs on the whole page as a second opinion. Trees of a
+    shape trafilatura handles in worse than linear time go to a linear fallback instead.
     """
     elements = int(_COUNT_ELEMENTS(root))
     if elements > _TRAFILATURA_MAX_ELEMENTS:
@@ -149,20 +149,30 @@ def _extract_document(
 
     1. fast mode on a copy of the article region alone (see :func:`article_region`): trafilatura's
        cost grows with the tree it is given, and the region is usually a fifth of the page;
-    2. fast mode on the whole page, when there is no clear region or the region run missed text;
-    3. full mode (readability and jusText as second opinions) when the fast run missed text.
+    2. fast mode on the whole page when there is no clear region;
+    3. full mode on the whole page (readability and jusText as second opinions) when the fast run
+       missed text, and straight after a region run that missed: full mode's first step is the
+       fast extraction of the whole page, which it keeps unless a second opinion finds more, so a
+       fast page run before it mostly repeats that step (on every corpus page the Articles are
+       the same without it, and those pages run trafilatura twice instead of three times).
     """
-    region = article_region(root, texts, elements)
-    if region is not None and not _too_wide(region):
+    found = _region_and_size(root, texts, elements)
+    document = None
+    tried_region = False
+    # An element with more children than the limit has at least as many descendants: the XPath
+    # scan for one is left out when the region is smaller than that (nearly every page).
+    if found is not None and not (found[1] > _TRAFILATURA_MAX_CHILDREN and _too_wide(found[0])):
+        region, tried_region = found[0], True
         document = bare_extraction(_detached(region), url, fast=True)
         if not _missed_text(document, texts, region):
             return document
     if elements > _TRAFILATURA_MAX_CHILDREN and _too_wide(root):
         raise _TooWide
-    document = bare_extraction(root, url, fast=True)
-    if _missed_text(document, texts):
-        document = bare_extraction(root, url, fast=False) or document
-    return document
+    if not tried_region:
+        document = bare_extraction(root, url, fast=True)
+        if not _missed_text(document, texts):
+            return document
+    return bare_extraction(root, url, fast=False) or document
 
 
 def article_region(root: HtmlElement, texts: list[tuple[HtmlElement, str]], elements: int) -> HtmlElement | None:
@@ -174,6 +184,14 @@ def article_region(root: HtmlElement, texts: list[tuple[HtmlElement, str]], elem
     the page has too little paragraph text to judge, or when the region holds most of the page's
     ``elements``.
     """
+    found = _region_and_size(root, texts, elements)
+    return None if found is None else found[0]
+
+
+def _region_and_size(
+    root: HtmlElement, texts: list[tuple[HtmlElement, str]], elements: int
+) -> tuple[HtmlElement, int] | None:
+    """:func:`article_region` and the number of elements under it."""
     weight: dict[HtmlElement, int] = {}
     total = 0
     for element, text in texts:
@@ -192,9 +210,10 @@ def article_region(root: HtmlElement, texts: list[tuple[HtmlElement, str]], elem
     parent = region.getparent()
     if parent is not None and parent.tag not in ("body", "html"):
         region = parent
-    if region.tag in ("body", "html") or _COUNT_DESCENDANTS(region) > _REGION_MAX_PART * elements:
+    if region.tag in ("body", "html"):
         return None
-    return region
+    size = int(_COUNT_DESCENDANTS(region))
+    return None if size > _REGION_MAX_PART * elements else (region, size)
 
 
 def _detached(region: HtmlElement) -> HtmlElement:

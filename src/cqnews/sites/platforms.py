@@ -9,15 +9,77 @@
 
 Verified on the shared corpus: WordPress on the AEB/Fundus pages that carry these fingerprints,
 TRS on the China Youth Net and en.theorychina.org.cn pages (see ``benchmarks/sites.py``).
+
+Every page of an unknown site is tested for all three, so the fingerprints in the page body are
+read in one Python pass over its ``script``, ``figure`` and ``div`` elements, shared by the three
+platforms (:func:`body_fingerprints`): five whole-page XPath scans cost about four times as much.
 """
 
 from __future__ import annotations
 
+import re
+import weakref
+from threading import local
+
+from lxml.html import HtmlElement
+
 from ..extract.metadata import match_quote_style
 from .base import Layout, Platform, has_class
-from .wechat import WECHAT_CONTENT, WeChatArticle
+from .wechat import WeChatArticle
 
-__all__ = ["TRSEditor", "WeChatPage", "WordPress", "WordPressLayout"]
+__all__ = ["TRSEditor", "WeChatPage", "WordPress", "WordPressLayout", "body_fingerprints"]
+
+# XPath's normalize-space() collapses these four; has_class() matches whole words between them.
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+_WORDPRESS_ASSETS = ("/wp-content/", "/wp-includes/")
+_WORDPRESS_FIGURES = frozenset({"wp-caption", "wp-block-image"})
+
+
+def _class_words(element: HtmlElement) -> list[str]:
+    return _XML_SPACE.split(element.get("class") or "")
+
+
+def _scan(root: HtmlElement) -> frozenset[str]:
+    found: set[str] = set()
+    for element in root.iter("script", "figure", "div"):
+        if element.tag == "script":
+            src = element.get("src")
+            if src and any(asset in src for asset in _WORDPRESS_ASSETS):
+                found.add(WordPress.NAME)
+            continue
+        classes = element.get("class")
+        if not classes:
+            continue
+        if "wp-" in classes and not _WORDPRESS_FIGURES.isdisjoint(_class_words(element)):
+            found.add(WordPress.NAME)
+        if element.tag == "div":
+            if "TRS_Editor" in classes:
+                found.add(TRSEditor.NAME)
+            if element.get("id") == "js_content" and "rich_media_content" in _class_words(element):
+                found.add(WeChatPage.NAME)
+    return frozenset(found)
+
+
+_last = local()  # per thread: the last page scanned (a weak reference) and its fingerprints
+
+
+def body_fingerprints(root: HtmlElement) -> frozenset[str]:
+    """The ``NAME`` of each platform whose fingerprint is in the page body (one pass, kept for the page).
+
+    * WordPress: a ``script`` loading ``/wp-content/`` or ``/wp-includes/`` files, or a ``figure``
+      or ``div`` with the class ``wp-caption`` or ``wp-block-image``;
+    * TRS: a ``div`` whose class contains ``TRS_Editor``;
+    * WeChat: the ``div#js_content`` with the class ``rich_media_content``.
+
+    The platforms are tested one after the other on the same page: the pass runs once, its result
+    is kept (with a weak reference to ``root``, so no page stays in memory) until another page comes.
+    """
+    cached: tuple[weakref.ref[HtmlElement], frozenset[str]] | None = getattr(_last, "scan", None)
+    if cached is not None and cached[0]() is root:
+        return cached[1]
+    found = _scan(root)
+    _last.scan = (weakref.ref(root), found)
+    return found
 
 _ENTRY = f"//*[{has_class('entry-content')}]"
 
@@ -59,18 +121,17 @@ class WordPress(Platform):
 
     NAME = "wordpress"
     # Cheapest first: the head holds the generator tag and the theme's files on almost every
-    # WordPress page; the two whole-page scans run on the other pages (and on every page of an
-    # unknown site that is not WordPress), so they look at script, figure and div elements only.
+    # WordPress page; the page body (scripts, caption figures) is read on the other pages.
     DETECT = (
         "/html/head/meta[@name='generator'][starts-with(@content, 'WordPress')]",
         "(/html/head/link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')])[1]",
-        "(//script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')])[1]",
-        (
-            f"(//figure[contains(@class, 'wp-')] | //div[contains(@class, 'wp-')])"
-            f"[{has_class('wp-caption')} or {has_class('wp-block-image')}][1]"
-        ),
     )
     LAYOUTS = (WordPressLayout,)
+
+    @classmethod
+    def detect(cls, root: HtmlElement) -> bool:
+        """The generator tag or theme files in the head, else WordPress scripts or figures in the page."""
+        return super().detect(root) or cls.NAME in body_fingerprints(root)
 
 
 class TRSLayout(Layout):
@@ -85,17 +146,25 @@ class TRSEditor(Platform):
     """Sites on TRS WCM."""
 
     NAME = "trs"
-    DETECT = ("(//div[contains(@class, 'TRS_Editor')])[1]",)
     LAYOUTS = (TRSLayout,)
     LANGUAGE = "zh"
     TIMEZONE = "Asia/Shanghai"
+
+    @classmethod
+    def detect(cls, root: HtmlElement) -> bool:
+        """A ``div`` whose class contains ``TRS_Editor``."""
+        return cls.NAME in body_fingerprints(root)
 
 
 class WeChatPage(Platform):
     """A WeChat article page without its URL: the ``rich_media`` template's content container."""
 
     NAME = "wechat-page"
-    DETECT = (f"({WECHAT_CONTENT}[{has_class('rich_media_content')}])[1]",)
     LAYOUTS = (WeChatArticle,)
     LANGUAGE = "zh"
     TIMEZONE = "Asia/Shanghai"
+
+    @classmethod
+    def detect(cls, root: HtmlElement) -> bool:
+        """The template's content container, ``div#js_content.rich_media_content``."""
+        return cls.NAME in body_fingerprints(root)
