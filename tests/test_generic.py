@@ -193,7 +193,7 @@ def test_article_region_holds_the_paragraphs_and_not_the_page() -> None:
     root = parse_tree(_page_with_sidebar(), DEFAULT_OPTIONS)
     region = article_region(root, _block_texts(root), int(root.xpath("count(//*)")))
     assert region is not None
-    assert region.get("class") == "post"  # the paragraphs' container, widened by one level
+    assert region.get("class") == "post-body"  # the paragraphs' own container, not the post around it
     assert len(region.findall(".//p")) == 8
 
 

@@ -180,9 +180,10 @@ def article_region(root: HtmlElement, texts: list[tuple[HtmlElement, str]], elem
 
     Every ``<p>`` of at least 50 characters weighs its length on each of its ancestors (one walk up
     per paragraph, so the cost is paragraphs × depth); the deepest element holding
-    ``_REGION_SHARE`` of the total weight, widened by one level for margin, is the region. None when
-    the page has too little paragraph text to judge, or when the region holds most of the page's
-    ``elements``.
+    ``_REGION_SHARE`` of the total weight is the region, not widened: one level up brought in
+    teasers and sidebars more often than article text, and trafilatura's cost grows with the tree.
+    None when the page has too little paragraph text to judge, or when the region holds most of
+    the page's ``elements``.
     """
     found = _region_and_size(root, texts, elements)
     return None if found is None else found[0]
@@ -207,9 +208,6 @@ def _region_and_size(
     held = [(size, element) for element, size in weight.items() if size >= need]
     # Elements holding most of the weight nest in one another: the lightest is the deepest.
     region = min(held, key=lambda pair: pair[0])[1]
-    parent = region.getparent()
-    if parent is not None and parent.tag not in ("body", "html"):
-        region = parent
     if region.tag in ("body", "html"):
         return None
     size = int(_COUNT_DESCENDANTS(region))
