@@ -307,10 +307,16 @@ def _after_name(text: str, lo: int, e: int) -> int:
 def _clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | None:
     """The reported clause after a cue, past "that" and any listener or adverbial."""
     text = b.text
+    particle = _particle_start(text, lo, word)
+    if particle is not None:
+        begin, end = trim_clause(text, particle, _report_stop(b, particle, e))
+        return (begin, end) if end - begin >= 12 else None
     words = list(itertools.islice(WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
     if not words:
         return None
     start = _after_that(text, lo, words)
+    if start is None and word in P.EN_QUESTION_CUES:
+        start = _question_start(text, lo, words)
     if start is None:
         start = _bare_clause_start(text, lo, words, word)
         if start is None:
@@ -319,6 +325,26 @@ def _clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] |
     if end - begin < 12 or text[begin] in P.OPENERS:
         return None
     return begin, end
+
+
+def _particle_start(text: str, lo: int, word: str) -> int | None:
+    """Where the content starts after a cue's particle: "called for an inquiry", "called on X to act"."""
+    for particle in P.EN_PARTICLE_REPORTS.get(word, ()):
+        if text.startswith(particle, lo):
+            return lo + len(particle)
+    return None
+
+
+def _question_start(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
+    """Where an embedded question starts after its cue, past a short listener ("asked whether …",
+    "asked the minister whether …"), with no punctuation between."""
+    for m in words[:_QUESTION_REACH]:
+        if m.group().lower() in P.EN_QUESTION_WORDS:
+            return m.start() if not any(ch in text[lo : m.start()] for ch in ",;:“\"—") else None
+    return None
+
+
+_QUESTION_REACH = 4
 
 
 def _after_that(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
@@ -340,12 +366,16 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     infinitive = first.group().lower() == "to" and word in P.EN_INFINITIVE_CUES
     if not infinitive and first.group().lower() in _PP_HEADS:
         first = _past_adverbial(words) or first
+    elif first.group().lower() in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
+        first = words[1]  # "says tonight he is a step closer"
     if gap.strip() or (first.group().lower() in _NOT_CLAUSE_START and not infinitive) or word in P.EN_WEAK_CUES:
         return None
     if word in P.EN_LISTENER_CUES:
         skip = _listener_words(words)
         if skip == 0 or skip >= len(words) or words[skip].group().lower() in _NOT_CLAUSE_START:
             return None
+        if not _has_verb(words[skip + 1 :]):
+            return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
         first = words[skip]
     return first.start()
 
@@ -430,15 +460,38 @@ _PP_DETERMINERS = frozenset("a an the his her their its".split())
 _CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
 
 
+_TIME_WORDS = frozenset("today tonight yesterday now recently earlier later".split())
+
+
+def _opens_clause(word: str) -> bool:
+    return word.lower() in _CLAUSE_OPENERS or word[:1].isupper()
+
+
 def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:
     """The word after a short adverbial ("in an email", "on Monday") if a clause starts there."""
     k = 1
     if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
         k += 1
     k += 1  # the adverbial's noun
-    if k < len(words) and (words[k].group().lower() in _CLAUSE_OPENERS or words[k].group()[:1].isupper()):
+    if k < len(words) and _opens_clause(words[k].group()):
         return words[k]
     return None
+
+
+_FINITE_WORDS = frozenset(
+    """is are was were be been will would can could should may might must has have had do does did wo
+    ca won't can't isn't wasn't""".split()
+)
+
+
+def _has_verb(words: list[re.Match[str]]) -> bool:
+    """Do the words after a clause's first word hold a likely finite verb (an auxiliary, or a lower-case
+    word ending in -ed or -s)? A clause has one; a listener's name or an adverbial has none."""
+    for m in words:
+        w = m.group()
+        if w in _FINITE_WORDS or (w.islower() and len(w) > 4 and (w.endswith("ed") or w.endswith("s"))):
+            return True
+    return False
 
 
 def _listener_words(words: list[re.Match[str]]) -> int:
