@@ -49,3 +49,22 @@ def test_a_stance_verb_is_not_the_cue_of_a_direct_quote() -> None:
     quotes = find_quotes([Block(text=text)], "en")
     direct = [q for q in quotes if q.kind is QuoteKind.DIRECT]
     assert direct and direct[0].cue == "wrote"
+
+
+def test_a_parenthetical_cue_reports_the_clause_after_it() -> None:
+    found = _indirect("In a merger, Carla Fein said, the brand would survive.")
+    assert found == [("the brand would survive", "Carla Fein")]
+
+
+def test_a_preposed_as_clause_reports_what_follows() -> None:
+    found = _indirect("Still, as Ben Cole noted, people involved could face sanctions.")
+    assert found == [("people involved could face sanctions", "Ben Cole")]
+
+
+def test_a_subordinate_clause_with_a_cue_is_no_parenthetical() -> None:
+    assert _indirect("When Ben Cole agreed, she fled and phoned the police.") == []
+
+
+def test_an_infinitive_after_a_short_adverbial() -> None:
+    found = _indirect("Ann Ray promised on Tuesday to close the old bridge.")
+    assert found == [("to close the old bridge", "Ann Ray")]

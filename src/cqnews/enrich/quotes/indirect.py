@@ -207,7 +207,29 @@ def _subject_clause(
         return Found(QuoteKind.INDIRECT, *clause, who, word)
     if not _may_close_sentence(text, c_end, e):
         return None  # the cue does not close the sentence: no "…, X said."
-    return _clause_before(text, s, who.start, who, word)
+    preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
+    found = None if preposed else _clause_before(text, s, who.start, who, word)
+    set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
+    if found is None and set_off and _continues(text, c_end, e, preposed):
+        # "In a merger, he said, the brand would survive."; "As Comey noted, people involved could …"
+        start, end = trim_clause(text, c_end + 1, e)
+        found = Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
+    return found
+
+
+def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
+    """Does a clause follow a parenthetical cue ("In a merger, he said, the brand …"), rather than a
+    participle, a phrase or a relative clause ("…, he said, adding …", "…, she said, with …")? After a
+    preposed "As X noted," any lower-case word but a participle or a preposition may open it."""
+    if char_after(text, at) != ",":
+        return False
+    m = WORD_RE.search(text, at, e)
+    if m is None or text[at : m.start()].strip(" ,"):
+        return False
+    w = m.group()
+    if not preposed:
+        return w in _CLAUSE_OPENERS
+    return w.islower() and not w.endswith("ing") and w not in _NOT_CLAUSE_START and w not in _NOT_CONTINUATION
 
 
 def _unnamed_or_inverted(
@@ -294,6 +316,10 @@ def _past_appositive(text: str, comma: int, e: int, who: Who) -> int:
 _THAT_SKIP = 12
 
 
+# Words after a parenthetical cue's comma that do not continue the reported clause.
+_NOT_CONTINUATION = frozenset("who which whose whom where when as according referring citing".split())
+
+
 # Each word must be followed by a space, so a run can be split only one way (no backtracking).
 _CAPITALISED_RUN_RE = re.compile(r" *(?:the )?(?:[A-Z][\w'’.\-]* )+")
 
@@ -366,6 +392,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     infinitive = first.group().lower() == "to" and word in P.EN_INFINITIVE_CUES
     if not infinitive and first.group().lower() in _PP_HEADS:
         first = _past_adverbial(words) or first
+        infinitive = first.group() == "to" and word in P.EN_INFINITIVE_CUES
     elif first.group().lower() in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
         first = words[1]  # "says tonight he is a step closer"
     if gap.strip() or (first.group().lower() in _NOT_CLAUSE_START and not infinitive) or word in P.EN_WEAK_CUES:
@@ -473,8 +500,8 @@ def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:
     if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
         k += 1
     k += 1  # the adverbial's noun
-    if k < len(words) and _opens_clause(words[k].group()):
-        return words[k]
+    if k < len(words) and (_opens_clause(words[k].group()) or words[k].group() == "to"):
+        return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)
     return None
 
 
