@@ -333,7 +333,7 @@ def _after_name(text: str, lo: int, e: int) -> int:
 def _clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | None:
     """The reported clause after a cue, past "that" and any listener or adverbial."""
     text = b.text
-    particle = _particle_start(text, lo, word)
+    particle = _particle_start(text, lo, word) if word in P.EN_PARTICLE_REPORTS else None
     if particle is not None:
         begin, end = trim_clause(text, particle, _report_stop(b, particle, e))
         return (begin, end) if end - begin >= 12 else None
@@ -365,7 +365,7 @@ def _question_start(text: str, lo: int, words: list[re.Match[str]]) -> int | Non
     """Where an embedded question starts after its cue, past a short listener ("asked whether …",
     "asked the minister whether …"), with no punctuation between."""
     for m in words[:_QUESTION_REACH]:
-        if m.group().lower() in P.EN_QUESTION_WORDS:
+        if m.group() in P.EN_QUESTION_WORDS:  # (lower case: "asked Whether" is no question)
             return m.start() if not any(ch in text[lo : m.start()] for ch in ",;:“\"—") else None
     return None
 
@@ -388,14 +388,17 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     ("pledged to issue …"), a short adverbial ("said in an email the cost …") or a listener ("told
     reporters the …"); None when what follows cannot open a clause."""
     first = words[0]
-    gap = text[lo : first.start()]
-    infinitive = first.group().lower() == "to" and word in P.EN_INFINITIVE_CUES
-    if not infinitive and first.group().lower() in _PP_HEADS:
+    if word in P.EN_WEAK_CUES or text[lo : first.start()].strip():
+        return None
+    low = first.group().lower()
+    infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
+    if not infinitive and low in _PP_HEADS:
         first = _past_adverbial(words) or first
-        infinitive = first.group() == "to" and word in P.EN_INFINITIVE_CUES
-    elif first.group().lower() in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
-        first = words[1]  # "says tonight he is a step closer"
-    if gap.strip() or (first.group().lower() in _NOT_CLAUSE_START and not infinitive) or word in P.EN_WEAK_CUES:
+        low = first.group().lower()
+        infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
+    elif low in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
+        first, low = words[1], ""  # "says tonight he is a step closer"
+    if low in _NOT_CLAUSE_START and not infinitive:
         return None
     if word in P.EN_LISTENER_CUES:
         skip = _listener_words(words)
