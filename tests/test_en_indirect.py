@@ -51,9 +51,19 @@ def test_a_stance_verb_is_not_the_cue_of_a_direct_quote() -> None:
     assert direct and direct[0].cue == "wrote"
 
 
-def test_a_parenthetical_cue_reports_the_clause_after_it() -> None:
+def test_a_parenthetical_cue_reports_the_sentence_around_it() -> None:
     found = _indirect("In a merger, Carla Fein said, the brand would survive.")
-    assert found == [("the brand would survive", "Carla Fein")]
+    assert found == [("In a merger, Carla Fein said, the brand would survive", "Carla Fein")]
+
+
+def test_a_parenthetical_cue_between_subject_and_verb() -> None:
+    found = _indirect("Voters, Carla Fein notes, applaud the new mayor.")
+    assert found == [("Voters, Carla Fein notes, applaud the new mayor", "Carla Fein")]
+
+
+def test_a_parenthetical_cue_after_a_whole_clause_reports_that_clause() -> None:
+    found = _indirect("The jobs report was good news, Carla Fein said, as hiring rose.")
+    assert found == [("The jobs report was good news", "Carla Fein")]
 
 
 def test_a_preposed_as_clause_reports_what_follows() -> None:

@@ -208,13 +208,26 @@ def _subject_clause(
     if not _may_close_sentence(text, c_end, e):
         return None  # the cue does not close the sentence: no "…, X said."
     preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
-    found = None if preposed else _clause_before(text, s, who.start, who, word)
     set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
-    if found is None and set_off and _continues(text, c_end, e, preposed):
-        # "In a merger, he said, the brand would survive."; "As Comey noted, people involved could …"
-        start, end = trim_clause(text, c_end + 1, e)
-        found = Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
-    return found
+    if set_off and _continues(text, c_end, e, True):
+        # "In a merger, he said, the brand would survive."; "Democrats, Frank notes, applaud …";
+        # "As Comey noted, people involved could …" (the report is the sentence around the cue)
+        lo = c_end + 1 if preposed else _chunk_start(text, s, who.start)
+        if lo is not None:
+            start, end = trim_clause(text, lo, e)
+            return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
+    return None if preposed else _clause_before(text, s, who.start, who, word)
+
+
+_CHUNK_WORDS = 6
+
+
+def _chunk_start(text: str, s: int, subject: int) -> int | None:
+    """Where the short phrase set off before a parenthetical subject starts ("In a merger, he said,"),
+    or None when a whole clause stands there (then "…, he said, …" closes that clause)."""
+    comma = text.rfind(",", s, subject)
+    lo = max(s, text.rfind(",", s, comma) + 1)
+    return lo if len(text[lo:comma].split()) <= _CHUNK_WORDS else None
 
 
 def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
