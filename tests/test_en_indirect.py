@@ -78,12 +78,3 @@ def test_a_subordinate_clause_with_a_cue_is_no_parenthetical() -> None:
 def test_an_infinitive_after_a_short_adverbial() -> None:
     found = _indirect("Ann Ray promised on Tuesday to close the old bridge.")
     assert found == [("to close the old bridge", "Ann Ray")]
-
-
-def test_a_headline_name_and_colon_is_a_claim() -> None:
-    found = _indirect("Graham: Hateful Rhetoric Is Destroying the Party’s Chance")
-    assert found == [("Hateful Rhetoric Is Destroying the Party’s Chance", "Graham")]
-
-
-def test_a_label_and_colon_is_no_claim() -> None:
-    assert _indirect("Read more: The best phones of the year so far") == []

@@ -45,34 +45,8 @@ def indirect_en(b: BlockView) -> list[Found]:
             previous = f
             kept.add(f)
     found += _noun_report_clauses(b, noun_reports, found, starts)
-    headline = _headline_claim(b) if not found and len(text) <= _HEADLINE_CHARS else None
-    if headline is not None:
-        found.append(headline)
     found.sort(key=lambda f: f.start)
     return found
-
-
-_HEADLINE_CHARS = 160
-
-
-_HEADLINE_NAME_WORDS = 4
-
-
-def _headline_claim(b: BlockView) -> Found | None:
-    """A headline's "Graham: Trump's Rhetoric Destroying GOP's Chance": a short block without a full
-    stop, a capitalised name, a colon, and what that name claims."""
-    text = b.text
-    colon = text.find(": ", 0, 40)
-    name = text[:colon].split()
-    if colon < 0 or text.rstrip().endswith(".") or not 0 < len(name) <= _HEADLINE_NAME_WORDS:
-        return None
-    if not all(w[:1].isupper() for w in name) or len(text[colon:].split()) < 5 or text[colon + 2] in P.OPENERS:
-        return None
-    who = en_subject_before(b.reader, 0, colon)
-    if who is None or who.kind not in ("person", "org") or who.start != 0:
-        return None
-    start, end = trim_clause(text, colon + 1, len(text))
-    return Found(QuoteKind.INDIRECT, start, end, who, None) if end - start >= 12 else None
 
 
 def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause) -> Found | None:
