@@ -42,25 +42,44 @@ recommends proposed proposes
 answered answers commented comments
 accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
 indicated indicates encouraged encourages
+joked acknowledge note argue insist insisted contend conceded concede questioned
+"""
+# Belief and stance verbs: a report only with "that" (or a question word) after them, and never
+# the cue of a direct quote ("“…” Epstein would ask to meet her sister, who he knew was 10").
+_EN_STANCE = """
+hopes hoped
+
 """
 _EN_PARTICIPLE = """
 saying adding noting telling stating explaining warning claiming arguing insisting suggesting stressing
 emphasising emphasizing acknowledging admitting confirming recalling describing urging pledging
-accusing blaming criticising criticizing asserting
+accusing blaming criticising criticizing asserting calling
 """
-EN_CUES: dict[str, bool] = {w: False for w in _EN_FINITE.split()} | {w: True for w in _EN_PARTICIPLE.split()}
+EN_STANCE_CUES = frozenset(_EN_STANCE.split())
+EN_CUES: dict[str, bool] = {w: False for w in (*_EN_FINITE.split(), *EN_STANCE_CUES)} | {
+    w: True for w in _EN_PARTICIPLE.split()
+}
 # Cues that need a particle to be reporting: "pointed out", "went on".
 EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 # Cues that mostly introduce something other than speech unless a clause follows ("found that").
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
     "suggest shared asked asks requested requests continued continues agreed agrees called calls "
-    "highlighted branded showed shows show shown alleged alleges".split()
-)
+    "highlighted branded calling showed shows show shown alleged alleges questioned".split()
+) | EN_STANCE_CUES
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(
     """pledged pledges vowed vows promised promises agreed agrees threatened threatens""".split()
 )
+# Cues whose content can be an embedded question: "asked whether …", "wondered why …".
+EN_QUESTION_CUES = frozenset("asked asks ask wondered wonders questioned explained explains".split())
+EN_QUESTION_WORDS = frozenset("whether if why how what who when".split())
+# Cues whose content follows a particle: "called for an inquiry", "called on Congress to act".
+EN_PARTICLE_REPORTS: dict[str, tuple[str, ...]] = {
+    "called": (" for ", " on "),
+    "calls": (" for ", " on "),
+    "calling": (" for ", " on "),
+}
 # Cues whose object is the listener: "told reporters", "told CNN on Monday".
 EN_LISTENER_CUES = frozenset("told tells tell telling".split())
 

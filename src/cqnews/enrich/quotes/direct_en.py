@@ -56,7 +56,7 @@ def en_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
 def _subject_of_cue(b: BlockView, k: int) -> Who | None:
     text, cues = b.text, b.cues
     c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
-    if negated(text, c):
+    if negated(text, c) or word in P.EN_STANCE_CUES:
         return None
     s, e = b.sentences.around(c)
     if word == "according to":
@@ -145,6 +145,8 @@ def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
         if any(mark in gap for mark in P.OPENERS):
             break
         word = cues.words[k]
+        if word in P.EN_STANCE_CUES:
+            continue
         if word == "according to":
             return en_subject_after(text, cues.ends[k], e), word
         if gap.strip(" ,.—–") == "":
@@ -163,6 +165,8 @@ def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
         word = cues.words[k]
         if negated(text, cues.starts[k]):
             return None, None
+        if word in P.EN_STANCE_CUES:
+            continue
         if word == "according to":
             return en_subject_after(text, cues.ends[k], o), word
         if P.EN_CUES.get(word, False):

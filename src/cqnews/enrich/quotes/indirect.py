@@ -207,7 +207,42 @@ def _subject_clause(
         return Found(QuoteKind.INDIRECT, *clause, who, word)
     if not _may_close_sentence(text, c_end, e):
         return None  # the cue does not close the sentence: no "…, X said."
-    return _clause_before(text, s, who.start, who, word)
+    preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
+    set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
+    if set_off and _continues(text, c_end, e, True):
+        # "In a merger, he said, the brand would survive."; "Democrats, Frank notes, applaud …";
+        # "As Comey noted, people involved could …" (the report is the sentence around the cue)
+        lo = c_end + 1 if preposed else _chunk_start(text, s, who.start)
+        if lo is not None:
+            start, end = trim_clause(text, lo, e)
+            return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
+    return None if preposed else _clause_before(text, s, who.start, who, word)
+
+
+_CHUNK_WORDS = 6
+
+
+def _chunk_start(text: str, s: int, subject: int) -> int | None:
+    """Where the short phrase set off before a parenthetical subject starts ("In a merger, he said,"),
+    or None when a whole clause stands there (then "…, he said, …" closes that clause)."""
+    comma = text.rfind(",", s, subject)
+    lo = max(s, text.rfind(",", s, comma) + 1)
+    return lo if len(text[lo:comma].split()) <= _CHUNK_WORDS else None
+
+
+def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
+    """Does a clause follow a parenthetical cue ("In a merger, he said, the brand …"), rather than a
+    participle, a phrase or a relative clause ("…, he said, adding …", "…, she said, with …")? After a
+    preposed "As X noted," any lower-case word but a participle or a preposition may open it."""
+    if char_after(text, at) != ",":
+        return False
+    m = WORD_RE.search(text, at, e)
+    if m is None or text[at : m.start()].strip(" ,"):
+        return False
+    w = m.group()
+    if not preposed:
+        return w in _CLAUSE_OPENERS
+    return w.islower() and not w.endswith("ing") and w not in _NOT_CLAUSE_START and w not in _NOT_CONTINUATION
 
 
 def _unnamed_or_inverted(
@@ -294,6 +329,10 @@ def _past_appositive(text: str, comma: int, e: int, who: Who) -> int:
 _THAT_SKIP = 12
 
 
+# Words after a parenthetical cue's comma that do not continue the reported clause.
+_NOT_CONTINUATION = frozenset("who which whose whom where when as according referring citing".split())
+
+
 # Each word must be followed by a space, so a run can be split only one way (no backtracking).
 _CAPITALISED_RUN_RE = re.compile(r" *(?:the )?(?:[A-Z][\w'’.\-]* )+")
 
@@ -307,10 +346,16 @@ def _after_name(text: str, lo: int, e: int) -> int:
 def _clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | None:
     """The reported clause after a cue, past "that" and any listener or adverbial."""
     text = b.text
+    particle = _particle_start(text, lo, word) if word in P.EN_PARTICLE_REPORTS else None
+    if particle is not None:
+        begin, end = trim_clause(text, particle, _report_stop(b, particle, e))
+        return (begin, end) if end - begin >= 12 else None
     words = list(itertools.islice(WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
     if not words:
         return None
     start = _after_that(text, lo, words)
+    if start is None and word in P.EN_QUESTION_CUES:
+        start = _question_start(text, lo, words)
     if start is None:
         start = _bare_clause_start(text, lo, words, word)
         if start is None:
@@ -319,6 +364,26 @@ def _clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] |
     if end - begin < 12 or text[begin] in P.OPENERS:
         return None
     return begin, end
+
+
+def _particle_start(text: str, lo: int, word: str) -> int | None:
+    """Where the content starts after a cue's particle: "called for an inquiry", "called on X to act"."""
+    for particle in P.EN_PARTICLE_REPORTS.get(word, ()):
+        if text.startswith(particle, lo):
+            return lo + len(particle)
+    return None
+
+
+def _question_start(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
+    """Where an embedded question starts after its cue, past a short listener ("asked whether …",
+    "asked the minister whether …"), with no punctuation between."""
+    for m in words[:_QUESTION_REACH]:
+        if m.group() in P.EN_QUESTION_WORDS:  # (lower case: "asked Whether" is no question)
+            return m.start() if not any(ch in text[lo : m.start()] for ch in ",;:“\"—") else None
+    return None
+
+
+_QUESTION_REACH = 4
 
 
 def _after_that(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
@@ -336,16 +401,24 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     ("pledged to issue …"), a short adverbial ("said in an email the cost …") or a listener ("told
     reporters the …"); None when what follows cannot open a clause."""
     first = words[0]
-    gap = text[lo : first.start()]
-    infinitive = first.group().lower() == "to" and word in P.EN_INFINITIVE_CUES
-    if not infinitive and first.group().lower() in _PP_HEADS:
+    if word in P.EN_WEAK_CUES or text[lo : first.start()].strip():
+        return None
+    low = first.group().lower()
+    infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
+    if not infinitive and low in _PP_HEADS:
         first = _past_adverbial(words) or first
-    if gap.strip() or (first.group().lower() in _NOT_CLAUSE_START and not infinitive) or word in P.EN_WEAK_CUES:
+        low = first.group().lower()
+        infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
+    elif low in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
+        first, low = words[1], ""  # "says tonight he is a step closer"
+    if low in _NOT_CLAUSE_START and not infinitive:
         return None
     if word in P.EN_LISTENER_CUES:
         skip = _listener_words(words)
         if skip == 0 or skip >= len(words) or words[skip].group().lower() in _NOT_CLAUSE_START:
             return None
+        if not _has_verb(words[skip + 1 :]):
+            return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
         first = words[skip]
     return first.start()
 
@@ -430,15 +503,38 @@ _PP_DETERMINERS = frozenset("a an the his her their its".split())
 _CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
 
 
+_TIME_WORDS = frozenset("today tonight yesterday now recently earlier later".split())
+
+
+def _opens_clause(word: str) -> bool:
+    return word.lower() in _CLAUSE_OPENERS or word[:1].isupper()
+
+
 def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:
     """The word after a short adverbial ("in an email", "on Monday") if a clause starts there."""
     k = 1
     if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
         k += 1
     k += 1  # the adverbial's noun
-    if k < len(words) and (words[k].group().lower() in _CLAUSE_OPENERS or words[k].group()[:1].isupper()):
-        return words[k]
+    if k < len(words) and (_opens_clause(words[k].group()) or words[k].group() == "to"):
+        return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)
     return None
+
+
+_FINITE_WORDS = frozenset(
+    """is are was were be been will would can could should may might must has have had do does did wo
+    ca won't can't isn't wasn't""".split()
+)
+
+
+def _has_verb(words: list[re.Match[str]]) -> bool:
+    """Do the words after a clause's first word hold a likely finite verb (an auxiliary, or a lower-case
+    word ending in -ed or -s)? A clause has one; a listener's name or an adverbial has none."""
+    for m in words:
+        w = m.group()
+        if w in _FINITE_WORDS or (w.islower() and len(w) > 4 and (w.endswith("ed") or w.endswith("s"))):
+            return True
+    return False
 
 
 def _listener_words(words: list[re.Match[str]]) -> int:

@@ -1,0 +1,80 @@
+"""English reported speech without a classic "said that": particles, embedded questions, listeners."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, QuoteKind
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    quotes = find_quotes([Block(text=text)], "en")
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind is QuoteKind.INDIRECT]
+
+
+def test_told_with_an_object_and_no_clause_is_no_report() -> None:
+    assert _indirect("Jones told Radio Four host Ann Lee earlier this month.") == []
+
+
+def test_told_a_listener_then_a_clause() -> None:
+    assert _indirect("Jones told reporters the plan would fail.") == [("the plan would fail", "Jones")]
+
+
+def test_called_for_reports_what_is_called_for() -> None:
+    assert _indirect("Mary Lee called for an independent inquiry into the deal.") == [
+        ("an independent inquiry into the deal", "Mary Lee")
+    ]
+
+
+def test_called_on_reports_the_appeal() -> None:
+    found = _indirect("Mary Lee called on the council to close the old bridge.")
+    assert found == [("the council to close the old bridge", "Mary Lee")]
+
+
+def test_asked_whether_reports_the_question() -> None:
+    found = _indirect("Tom Hale asked the minister whether the budget would pass.")
+    assert found == [("whether the budget would pass", "Tom Hale")]
+
+
+def test_a_time_word_after_the_cue_does_not_hide_the_clause() -> None:
+    found = _indirect("Tom Hale says tonight he is a step closer to the title.")
+    assert found == [("he is a step closer to the title", "Tom Hale")]
+
+
+def test_hopes_that_is_a_stance_report() -> None:
+    assert _indirect("Ann Ray hopes that the truce will hold.") == [("the truce will hold", "Ann Ray")]
+
+
+def test_a_stance_verb_is_not_the_cue_of_a_direct_quote() -> None:
+    text = "“I will not go back,” she wrote. Kim Doe later hoped to meet Lee, who knew the town."
+    quotes = find_quotes([Block(text=text)], "en")
+    direct = [q for q in quotes if q.kind is QuoteKind.DIRECT]
+    assert direct and direct[0].cue == "wrote"
+
+
+def test_a_parenthetical_cue_reports_the_sentence_around_it() -> None:
+    found = _indirect("In a merger, Carla Fein said, the brand would survive.")
+    assert found == [("In a merger, Carla Fein said, the brand would survive", "Carla Fein")]
+
+
+def test_a_parenthetical_cue_between_subject_and_verb() -> None:
+    found = _indirect("Voters, Carla Fein notes, applaud the new mayor.")
+    assert found == [("Voters, Carla Fein notes, applaud the new mayor", "Carla Fein")]
+
+
+def test_a_parenthetical_cue_after_a_whole_clause_reports_that_clause() -> None:
+    found = _indirect("The jobs report was good news, Carla Fein said, as hiring rose.")
+    assert found == [("The jobs report was good news", "Carla Fein")]
+
+
+def test_a_preposed_as_clause_reports_what_follows() -> None:
+    found = _indirect("Still, as Ben Cole noted, people involved could face sanctions.")
+    assert found == [("people involved could face sanctions", "Ben Cole")]
+
+
+def test_a_subordinate_clause_with_a_cue_is_no_parenthetical() -> None:
+    assert _indirect("When Ben Cole agreed, she fled and phoned the police.") == []
+
+
+def test_an_infinitive_after_a_short_adverbial() -> None:
+    found = _indirect("Ann Ray promised on Tuesday to close the old bridge.")
+    assert found == [("to close the old bridge", "Ann Ray")]
