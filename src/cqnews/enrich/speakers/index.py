@@ -60,6 +60,14 @@ _HANDLE_HINT_RE = re.compile(r"(?<=[a-z_])\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
+# "Mr. Sanders", "Mrs Clinton", "Ms. Harris": the title tells the gender of the surname after it.
+_TITLED_SURNAME_RE = re.compile(r"\bM(?:r|rs|s|iss)\.? ([A-Z][\w'’\-]+)")
+
+
+# How many he/she votes a gendered title is worth (a title is surer than a pronoun nearby).
+_TITLE_VOTES = 2
+
+
 _GENDER_REACH = 80
 
 
@@ -172,6 +180,7 @@ class NameIndex:
                 if titles or role or len(words) > len(name):
                     self._note_titled(base + m.start(), full, [*titles, *words[: len(words) - len(name)]], role)
         self._vote_genders(text)
+        self._vote_titles(text)
         self._note_members(text, base)
         for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
             bisect.insort(self._typed.setdefault(KNOWN_ORG_KINDS[m.group()], []), (base + m.start(), m.group()))
@@ -322,6 +331,12 @@ class NameIndex:
                 continue
             votes = self._votes.setdefault(strip_possessive(words[k].group()), [0, 0])
             votes[0 if pronoun.group().lower() == "he" else 1] += 1
+
+    def _vote_titles(self, text: str) -> None:
+        """ "Mr. Sanders" votes Sanders he, "Mrs. Clinton" or "Ms. Harris" votes she."""
+        for m in _TITLED_SURNAME_RE.finditer(text):
+            votes = self._votes.setdefault(strip_possessive(m.group(1)), [0, 0])
+            votes[0 if text[m.start() + 1] == "r" and text[m.start() + 2] != "s" else 1] += _TITLE_VOTES
 
     @staticmethod
     def _is_subject(text: str, word: re.Match[str], verdicts: dict[int, bool], index: int) -> bool:
