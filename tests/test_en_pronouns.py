@@ -62,3 +62,18 @@ def test_a_named_subject_of_a_reporting_verb_before_a_colon_speaks() -> None:
         "“The roads were blocked off and the bridge was closed by noon.”",
     )
     assert speaker_of(qs, "roads were blocked") == "Jane Okafor"
+
+
+def test_the_senator_is_the_person_named_with_an_abbreviated_title() -> None:
+    qs = run("Sen. Dana Whitlow spoke in the county hall on Monday.", "“We will pass the bill,” the senator said.")
+    assert speaker_of(qs, "pass the bill") == "Dana Whitlow"
+
+
+def test_a_description_with_modifiers_finds_the_person_by_its_head_noun() -> None:
+    qs = run("President Ada Mwangi opened the session.", "“Reform cannot wait,” the two-term president said.")
+    assert speaker_of(qs, "Reform") == "Ada Mwangi"
+
+
+def test_a_description_keeps_its_full_title_when_two_people_share_the_head() -> None:
+    qs = run("Foreign Minister Ana Ruiz met Prime Minister Li Wei.", "“We agree,” the prime minister said.")
+    assert speaker_of(qs, "We agree") == "Li Wei"

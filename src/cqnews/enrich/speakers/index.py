@@ -86,6 +86,15 @@ _ZH_REACH = 400
 _ZH_KNOWN = 60
 
 
+# An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
+_TITLE_BEFORE_RE = re.compile(r"\b(" + "|".join(P.EN_TITLE_WORDS) + r")\. $", re.IGNORECASE)
+
+
+def _abbreviated_title(text: str, start: int) -> list[str]:
+    m = _TITLE_BEFORE_RE.search(text, max(0, start - 6), start)
+    return [m.group(1)] if m is not None else []
+
+
 @dataclass
 class NameIndex:
     """Every name the article gives, by position: people with their roles, titles and genders, bodies by
@@ -161,7 +170,7 @@ class NameIndex:
             words = [strip_possessive(w) for w in raw[owner:]]  # "Pakistan's Chief …": the owner is no name
             stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
             del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
-            titles = []
+            titles = _abbreviated_title(text, m.start())
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)
@@ -192,21 +201,35 @@ class NameIndex:
             " ".join(t for t in titles if t.lower() in P.EN_TITLES or t[:1].isupper()),
             (role or "").split(" of ")[0],
         ):
-            words = tuple(w.strip(".,").lower() for w in title.split() if w.lower() not in ("the", "a", "an"))
-            if words and words[-1] in P.EN_TITLES:
+            words = tuple(
+                P.EN_TITLE_WORDS.get(w, w)
+                for w in (w.strip(".,").lower() for w in title.split())
+                if w not in ("the", "a", "an")
+            )
+            if words and (words[-1] in P.EN_TITLES or words[-1] in P.EN_TITLE_WORDS.values()):
                 self._titled.append((pos, name, words))
 
     def titled(self, mention: str, pos: int) -> str | None:
         """The person last named with the title a description repeats ("the prime minister" after
-        "Prime Minister Shigeru Ishiba"), within reach; None when none or the title is ambiguous."""
+        "Prime Minister Shigeru Ishiba", "the senator" after "Sen. Ted Cruz"), within reach; failing
+        that, the person last named with its head noun when the description only adds lower-case
+        modifiers ("the two-term president" after "President Barack Obama"). None when none."""
         words = mention.lower().split()
         if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in P.EN_TITLES:
             return None
         head = tuple(words[1:])
+        modifiers_only = mention.split()[1:-1] == words[1:-1] and not any(w in P.EN_TITLES for w in words[1:-1])
+        loose: str | None = None
         for at, name, title in reversed(self._titled):
-            if at < pos and pos - at <= PAIR_REACH and title[-len(head) :] == head:
+            if at >= pos:
+                continue
+            if pos - at > PAIR_REACH:
+                break
+            if title[-len(head) :] == head:
                 return name
-        return None
+            if loose is None and modifiers_only and title[-1] == head[-1]:
+                loose = name
+        return loose
 
     def _note_members(self, text: str, base: int) -> None:
         """ "lawmakers on the House Select Committee on …": a later "the lawmakers wrote" is the
