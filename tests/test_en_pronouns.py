@@ -1,5 +1,5 @@
-"""English he/she and colon-introduced quotes: gender from titles and given names, subjects of a
-paragraph that ends in a reporting verb and a colon. Sentences are made up."""
+"""English he/she and "the X" descriptions: gender from titles (Mr./Mrs. before a surname), titles
+that a later description repeats. Sentences are made up."""
 
 from __future__ import annotations
 
@@ -34,34 +34,6 @@ def test_mrs_makes_a_surname_she() -> None:
         "“It went better than I hoped,” he said.",
     )
     assert speaker_of(qs, "better than") == "Robin Hale"
-
-
-def test_a_common_given_name_has_a_gender() -> None:
-    qs = run(
-        "Martin Cole chairs the board, and Gail Price runs the clinic.",
-        "“We need more nurses,” Price said.",
-        "“The board will find the money,” he said.",
-    )
-    assert speaker_of(qs, "nurses") == "Gail Price"
-    assert speaker_of(qs, "find the money") == "Martin Cole"
-
-
-def test_a_pronoun_before_a_colon_speaks_the_quote_paragraph_after_it() -> None:
-    qs = run(
-        "John Bolton spoke at the college on Monday.",
-        "Bolton also discussed the rules for public service. He said:",
-        "“In every administration I served in, joining the government was like entering a monastery.”",
-    )
-    assert speaker_of(qs, "monastery") == "John Bolton"
-
-
-def test_a_named_subject_of_a_reporting_verb_before_a_colon_speaks() -> None:
-    qs = run(
-        "Rain fell over the city all week.",
-        "Reporter Jane Okafor says:",
-        "“The roads were blocked off and the bridge was closed by noon.”",
-    )
-    assert speaker_of(qs, "roads were blocked") == "Jane Okafor"
 
 
 def test_the_senator_is_the_person_named_with_an_abbreviated_title() -> None:

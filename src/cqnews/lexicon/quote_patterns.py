@@ -373,8 +373,7 @@ ZH_TITLE_LEADS: tuple[str, ...] = (
     "口号",
 )
 
-# Common given names (English-speaking countries first) with a clear gender, a prior for pronouns when the
-# text gives no hint. Names worn by both sexes stay out: they would mislead.
+# Common given names with a clear gender, a prior for pronouns when the text gives no hint.
 FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
     ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
@@ -384,16 +383,7 @@ FEMALE_NAMES = frozenset(
     janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
     marie diana brittany natalie isabella charlotte rose alexis kayla tessa abby jane marina meghan kamala hillary
     nicola theresa ursula giorgia angela kristi nuhaa qarnita rushdiyah jo tracey louise catherine kate claire
-    lucy sophie chloe ella mia ava zoe nadia fatima aisha priya anjali sonia leila yasmin elena irina olga
-    susana marcia lois norma tina wendy valerie peggy dolores eileen erin tanya kristen kristin
-    tamara colleen rita lynne jill yvonne roberta loretta geraldine paula naomi gwen darlene bonnie
-    carla ellen holly beth becky bernadette cindy connie debbie dianne edith elaine esther faye gail gina
-    glenda harriet irene iris jeanne jenna jenny joanne josephine katie kathy kristina lori lucille mabel
-    marcy margo maureen melanie miriam molly nina patsy penny priscilla renee roxanne ruby sally sheila
-    sherry stacy sue susie sylvia tammy terri vanessa vera wilma yolanda alicia allison alyssa anne annette
-    audrey brooke caitlin cassandra celia claudia dawn delores eva felicia gabrielle janelle jodi kara lena
-    leah lillian lydia madeline marsha meredith monica nora pauline rosa rosemary sabrina stella suzanne
-    tara tiffany whitney betsy nikki carly heidi kirsten chelsea madeleine""".split()
+    lucy sophie chloe ella mia ava zoe nadia fatima aisha priya anjali sonia leila yasmin elena irina olga""".split()
 )
 MALE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
@@ -404,13 +394,7 @@ MALE_NAMES = frozenset(
     bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
     russell bobby mason philip louis harry keir rishi boris emmanuel vladimir xi joe barack bill ted mike
     marcelo imran asim ahmed gopaul dali jacob lee craig bob saikat brendon royce travis jon nick tom ben sam
-    luke matt dan chris tony jim tim steve rob ron ali mohammed muhammad omar hassan ivan sergei dmitri
-    martin don donnie eddie ed fred freddie al herbert howard jimmy johnny lloyd leonard marvin melvin
-    mitchell neil norman oscar otis phil rick ricky rodney rudy stanley stuart todd victor wesley clarence
-    clifford curtis dale darrell derek dwight earl edgar edwin elmer ernest floyd francis glen glenn greg
-    gregg hank hugh jay jeff jerome jimmie karl lance leon leroy lester luther marc marco maurice
-    max milton mitch ned pete reggie rex rudolph salvatore shane trent troy vernon
-    wendell wilbur zach bernie chuck dick hal""".split()
+    luke matt dan chris tony jim tim steve rob ron ali mohammed muhammad omar hassan ivan sergei dmitri""".split()
 )
 
 # Nouns of speech owned by their speaker right before a quote: "the city government’s calling to “…”",

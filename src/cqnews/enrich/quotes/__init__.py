@@ -63,7 +63,7 @@ def find_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
             if f.who is not None and f.who.kind == "person":
                 book.know_zh(f.who.mention)
     quotes = _resolve_blocks(texts, bases, found, rules, book, deadline)
-    backfill_runs(quotes, texts, book, bases)
+    backfill_runs(quotes, texts)
     if rules.index_mentions:
         name_forward(quotes, book, bases)
     else:

@@ -8,10 +8,8 @@ from ...lexicon import quote_patterns as P
 from ...models import Quote, QuoteKind, Speaker
 from ..segmenter import to_simplified
 from ..speakers import SpeakerBook
-from ..speakers.np import np_ending
-from ..speakers.phrases import Who, colon_subject
+from ..speakers.phrases import colon_subject
 from ..speakers.phrases_zh import zh_subject_before
-from ..speakers.tokens import tokens
 
 
 def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
@@ -96,15 +94,12 @@ def _forward_gender(q: Quote) -> str | None:
     return None if head is not None or not words[-1].isalpha() else ""
 
 
-def backfill_runs(
-    quotes: list[Quote], texts: Sequence[str], book: SpeakerBook | None = None, bases: Sequence[int] = ()
-) -> None:
+def backfill_runs(quotes: list[Quote], texts: Sequence[str]) -> None:
     """A quote running over several paragraphs and attributed only at its end (“A … / “B,” she said)
     gives that speaker to its earlier, still open, paragraphs; quote paragraphs introduced by a
-    paragraph ending in a colon ("Senator Cruz called them on it:", "He said:") are that subject's
-    (a pronoun resolved by ``book``, the paragraphs starting at ``bases``)."""
+    paragraph ending in a colon ("Senator Cruz called them on it:") are that subject's."""
     ends = [len(text.rstrip()) for text in texts]
-    _colon_leads(quotes, texts, ends, book, bases)
+    _colon_leads(quotes, texts, ends)
     for i in range(len(quotes) - 2, -1, -1):
         q, nxt = quotes[i], quotes[i + 1]
         runs_on = q.end >= ends[q.block] and nxt.block == q.block + 1 and nxt.start <= 2
@@ -112,9 +107,7 @@ def backfill_runs(
             quotes[i] = q.model_copy(update={"speaker": nxt.speaker, "cue": nxt.cue})
 
 
-def _colon_leads(
-    quotes: list[Quote], texts: Sequence[str], ends: list[int], book: SpeakerBook | None, bases: Sequence[int]
-) -> None:
+def _colon_leads(quotes: list[Quote], texts: Sequence[str], ends: list[int]) -> None:
     """A bare quote paragraph (nothing but the quote, no speaker) after a Latin-script paragraph that
     ends in a colon takes the subject of that paragraph's last clause, named in full as another
     quote of the article names it; so do the bare quote paragraphs right after it."""
@@ -131,37 +124,11 @@ def _colon_leads(
         before = texts[q.block - 1].rstrip() if q.block else ""
         if not before.endswith(":") or not before.isascii() and not before[:200].isascii():
             continue
-        who = colon_subject(before, 0, len(before) - 1) or _cue_subject(before)
-        if who is not None and who.kind == "pronoun" and book is not None and len(bases) > q.block:
-            lead = book.resolve(who, bases[q.block - 1] + who.start)  # "He said:": the person the text is about
-        elif who is not None and who.kind in ("person", "org") and who.mention:
-            lead = _full_speaker(quotes, who.mention)
-        else:
+        who = colon_subject(before, 0, len(before) - 1)
+        if who is None or who.kind not in ("person", "org") or not who.mention:
             continue
-        lead_block = q.block
+        lead, lead_block = _full_speaker(quotes, who.mention), q.block
         quotes[i] = q.model_copy(update={"speaker": lead, "mention": who.mention})
-
-
-# Adverbs between a subject and its reporting verb ("Bolton also said:"); "-ly" words are skipped too.
-_SUBJECT_ADVERBS = frozenset("also then later again once still further just".split())
-
-
-def _cue_subject(text: str) -> Who | None:
-    """Who speaks when a paragraph ends in a reporting verb and a colon ("Reporter Jomana Karadsheh
-    says:", "He then added:"): the pronoun or noun phrase right before the verb (and its adverbs)."""
-    colon = len(text) - 1
-    toks = tokens(text, max(0, colon - 80), colon)
-    if len(toks) < 2 or toks[-1].low not in P.EN_CUES:
-        return None
-    k = len(toks) - 1
-    while k > 1 and (toks[k - 1].low in _SUBJECT_ADVERBS or toks[k - 1].low.endswith("ly")):
-        k -= 1
-    subject = toks[k - 1]
-    gender = P.EN_PRONOUNS.get(subject.low)
-    if gender in ("m", "f", "p"):
-        return Who(subject.text, "pronoun", start=subject.start, gender=gender)
-    who = np_ending(text, toks, k)
-    return who if who is not None and who.kind in ("person", "org") else None
 
 
 def _full_speaker(quotes: list[Quote], mention: str) -> Speaker:
