@@ -129,6 +129,12 @@ EN_NEGATIONS = frozenset(
 EN_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "i", "we": "p"}
 # Titles before a name and words never in a name: lexicon.en holds them.
 EN_TITLES = TITLES
+# Abbreviated titles as a later description spells them out ("Sen. Ted Cruz" … "the senator said").
+EN_TITLE_WORDS: dict[str, str] = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "prof": "professor",
+    "sgt": "sergeant", "capt": "captain", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
+    "cmdr": "commander", "maj": "major", "cpl": "corporal", "pvt": "private", "rev": "reverend",
+}
 EN_NOT_NAME = NOT_NAME_WORDS
 # Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
 # Chongqing states", "the China Statistical Yearbook shows"): like organisations, they are speakers.

@@ -60,6 +60,14 @@ _HANDLE_HINT_RE = re.compile(r"(?<=[a-z_])\d|@\w")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
+# "Mr. Sanders", "Mrs Clinton", "Ms. Harris": the title tells the gender of the surname after it.
+_TITLED_SURNAME_RE = re.compile(r"\bM(?:r|rs|s|iss)\.? ([A-Z][\w'’\-]+)")
+
+
+# How many he/she votes a gendered title is worth (a title is surer than a pronoun nearby).
+_TITLE_VOTES = 2
+
+
 _GENDER_REACH = 80
 
 
@@ -76,6 +84,15 @@ _ZH_REACH = 400
 
 
 _ZH_KNOWN = 60
+
+
+# An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
+_TITLE_BEFORE_RE = re.compile(r"\b(" + "|".join(P.EN_TITLE_WORDS) + r")\. $", re.IGNORECASE)
+
+
+def _abbreviated_title(text: str, start: int) -> list[str]:
+    m = _TITLE_BEFORE_RE.search(text, max(0, start - 6), start)
+    return [m.group(1)] if m is not None else []
 
 
 @dataclass
@@ -153,7 +170,7 @@ class NameIndex:
             words = [strip_possessive(w) for w in raw[owner:]]  # "Pakistan's Chief …": the owner is no name
             stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
             del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
-            titles = []
+            titles = _abbreviated_title(text, m.start())
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)
@@ -172,6 +189,7 @@ class NameIndex:
                 if titles or role or len(words) > len(name):
                     self._note_titled(base + m.start(), full, [*titles, *words[: len(words) - len(name)]], role)
         self._vote_genders(text)
+        self._vote_titles(text)
         self._note_members(text, base)
         for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
             bisect.insort(self._typed.setdefault(KNOWN_ORG_KINDS[m.group()], []), (base + m.start(), m.group()))
@@ -183,21 +201,35 @@ class NameIndex:
             " ".join(t for t in titles if t.lower() in P.EN_TITLES or t[:1].isupper()),
             (role or "").split(" of ")[0],
         ):
-            words = tuple(w.strip(".,").lower() for w in title.split() if w.lower() not in ("the", "a", "an"))
-            if words and words[-1] in P.EN_TITLES:
+            words = tuple(
+                P.EN_TITLE_WORDS.get(w, w)
+                for w in (w.strip(".,").lower() for w in title.split())
+                if w not in ("the", "a", "an")
+            )
+            if words and (words[-1] in P.EN_TITLES or words[-1] in P.EN_TITLE_WORDS.values()):
                 self._titled.append((pos, name, words))
 
     def titled(self, mention: str, pos: int) -> str | None:
         """The person last named with the title a description repeats ("the prime minister" after
-        "Prime Minister Shigeru Ishiba"), within reach; None when none or the title is ambiguous."""
+        "Prime Minister Shigeru Ishiba", "the senator" after "Sen. Ted Cruz"), within reach; failing
+        that, the person last named with its head noun when the description only adds lower-case
+        modifiers ("the two-term president" after "President Barack Obama"). None when none."""
         words = mention.lower().split()
         if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in P.EN_TITLES:
             return None
         head = tuple(words[1:])
+        modifiers_only = mention.split()[1:-1] == words[1:-1] and not any(w in P.EN_TITLES for w in words[1:-1])
+        loose: str | None = None
         for at, name, title in reversed(self._titled):
-            if at < pos and pos - at <= PAIR_REACH and title[-len(head) :] == head:
+            if at >= pos:
+                continue
+            if pos - at > PAIR_REACH:
+                break
+            if title[-len(head) :] == head:
                 return name
-        return None
+            if loose is None and modifiers_only and title[-1] == head[-1]:
+                loose = name
+        return loose
 
     def _note_members(self, text: str, base: int) -> None:
         """ "lawmakers on the House Select Committee on …": a later "the lawmakers wrote" is the
@@ -322,6 +354,12 @@ class NameIndex:
                 continue
             votes = self._votes.setdefault(strip_possessive(words[k].group()), [0, 0])
             votes[0 if pronoun.group().lower() == "he" else 1] += 1
+
+    def _vote_titles(self, text: str) -> None:
+        """ "Mr. Sanders" votes Sanders he, "Mrs. Clinton" or "Ms. Harris" votes she."""
+        for m in _TITLED_SURNAME_RE.finditer(text):
+            votes = self._votes.setdefault(strip_possessive(m.group(1)), [0, 0])
+            votes[0 if text[m.start() + 1] == "r" and text[m.start() + 2] != "s" else 1] += _TITLE_VOTES
 
     @staticmethod
     def _is_subject(text: str, word: re.Match[str], verdicts: dict[int, bool], index: int) -> bool:
