@@ -18,7 +18,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from cqnews.enrich.quote_patterns import FEMALE_NAMES, MALE_NAMES
+from cqnews.lexicon.quote_patterns import FEMALE_NAMES, MALE_NAMES
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "cqnews" / "lexicon" / "places_en.py"
 EXTRA = """
