@@ -62,9 +62,9 @@ def _read_lines(
     text: str, chinese: bool, deadline: Deadline, warnings: list[str]
 ) -> tuple[list[str], list[bool], list[bool]]:
     """The non-empty, normalised lines with their chrome and prose flags, read until ``deadline`` has
-    spent most of what is left (making blocks of the lines takes the rest): a dump of a million short
+    spent 40 % of what is left (making blocks of the lines takes the rest): a dump of a million short
     lines would otherwise take many seconds."""
-    reading = deadline.share(0.6)
+    reading = deadline.share(0.4)
     raw_lines = text.splitlines()
     lines: list[str] = []
     chrome: list[bool] = []
