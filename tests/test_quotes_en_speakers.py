@@ -244,3 +244,10 @@ def test_report_in_a_relative_clause_is_the_named_persons() -> None:
     assert indirect("The mayor met Dana Whitfield, who publicly claimed that the bridge was never inspected.") == [
         ("the bridge was never inspected", "Dana Whitfield")
     ]
+
+
+@pytest.mark.parametrize("lead", ["Senator Bob Wu told the crowd:", "Senator Bob Wu said:"])
+def test_a_quote_paragraph_after_a_colon_lead_with_a_reporting_verb(lead: str) -> None:
+    quote = "“We will win this fight in the courts and at the polls.”"
+    (found,) = find_quotes([Block(text=lead), Block(text=quote)], "en")
+    assert found.speaker is not None and found.speaker.name == "Bob Wu"
