@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block, Quote, QuoteKind
 
