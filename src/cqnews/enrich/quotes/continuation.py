@@ -17,19 +17,14 @@ from __future__ import annotations
 import re
 
 from ...models import Quote, QuoteKind
+from .spans import ends_sentence_between
 
 __all__ = ["link_continuations"]
 
 _MAX_CUE_GAP_CHARS = 200  # a cue clause with its adjuncts; longer gaps hold narration
 _MAX_BARE_GAP_WORDS = 5  # between fragments of one sentence ("because", "and that", "made by some")
-_OWN_CUE_REACH = 40
+_OWN_CUE_REACH = 40  # a cue this close after a piece left open is its own ("B," she said)
 _WORD = re.compile(r"\w+")
-# A sentence end inside the gap, not counting the one closing the cue clause just before the next piece.
-_SENTENCE_END = re.compile(r"[.!?。！？](?=[^\S\n]*[\"'”’“‘「『]?\s*\w)")
-_LAST_WORD = re.compile(r"\w+$")
-# Periods that end no sentence: titles and abbreviations over three letters (shorter capitalised words,
-# "Mr", "Gov", initials, count as abbreviations anyway).
-_ABBREVIATIONS = frozenset(("sept", "capt", "supt", "prof", "messrs", "corp"))
 _CLOSED = re.compile(r"[.!?。！？…][\"'”’」』]?\s*$")
 
 
@@ -55,21 +50,7 @@ def _continues(first: Quote, second: Quote, text: str) -> bool:
         return False
     if (first.cue is None or first.cue not in gap) and len(_WORD.findall(gap)) > _MAX_BARE_GAP_WORDS:
         return False
-    return not _ends_a_sentence(gap) and not _own_cue_after(second, text)
-
-
-def _ends_a_sentence(gap: str) -> bool:
-    """A sentence ends inside ``gap`` (not counting the stop closing it, nor the period of "Mr.",
-    "Gov." or an initial)."""
-    for found in _SENTENCE_END.finditer(gap):
-        word = _LAST_WORD.search(gap[max(found.start() - 12, 0) : found.start()])
-        if found.group() != "." or word is None or not _abbreviation(word.group()):
-            return True
-    return False
-
-
-def _abbreviation(word: str) -> bool:
-    return word[0].isupper() and len(word) <= 3 or word.lower() in _ABBREVIATIONS
+    return not ends_sentence_between(text, first.end, second.start) and not _own_cue_after(second, text)
 
 
 def _own_cue_after(second: Quote, text: str) -> bool:

@@ -233,6 +233,22 @@ def _glued_end(text: str, p: int) -> bool:
     )
 
 
+def ends_sentence_between(text: str, lo: int, hi: int) -> bool:
+    """Does a sentence end in ``text[lo:hi]``, by the rules of :class:`Sentences` (abbreviations,
+    initials, numbers)? A stop with only spaces and quote marks after it up to ``hi`` does not count:
+    it closes the clause right before ``hi``."""
+    for m in _END_RE.finditer(text, lo, hi):
+        p = m.start()
+        if not text[p + 1 : hi].strip(_SPACE_AND_MARKS):
+            continue
+        if text[p] in "。！？" or _english_end(text, p):
+            return True
+    return False
+
+
+_SPACE_AND_MARKS = " \t\n\"'“”‘’「」『』"
+
+
 def _english_end(text: str, p: int) -> bool:
     if _glued_end(text, p):
         w = p
