@@ -150,3 +150,8 @@ CLAUSE_CUES: tuple[str, ...] = tuple(
 # One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
 # 亦指): part of the cue, never of the speaker before it.
 CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
+
+# Determiners of more than one person (很多年轻人, 一些学者, 两名警员, 数位专家): their description is never
+# what a 他/她 stands for.
+PLURAL_DETERMINERS: tuple[str, ...] = tuple("很多 许多 不少 一些 有些 众多 诸多 部分 大批 大量 各".split())
+PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")

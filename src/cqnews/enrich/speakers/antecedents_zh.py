@@ -51,13 +51,8 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     return None
 
 
-# Determiners of more than one (很多, 一些, 数名, 两位): their description is no antecedent of 他/她.
-_PLURAL_DETERMINERS: tuple[str, ...] = tuple("很多 许多 不少 一些 有些 众多 诸多 部分 大批 大量 各".split())
-_PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
-
-
 def _plural(word: str) -> bool:
-    return word.startswith(_PLURAL_DETERMINERS) or word[:1] in _PLURAL_NUMERALS
+    return word.startswith(L.PLURAL_DETERMINERS) or word[:1] in L.PLURAL_NUMERALS
 
 
 def _clause_subject(clause: str) -> tuple[str, int, int]:

@@ -407,9 +407,6 @@ def appositive_after(text: str, end: int) -> str | None:
     return role
 
 
-_COLON_CUES = frozenset(("said", "says", "told", "added"))
-
-
 def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     """Who speaks in "But neighbour Zibulka picks up the story: “…”" or "… just after Weaver uttered
     the lines: “…”": the first name or pronoun of the clause before the colon that a lower-case word
@@ -426,7 +423,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     for k in range(first, len(toks) - 1):
         nxt = toks[k + 1]
         # A reporting verb is the clause's verb here ("Senator Bob Wu told the crowd:"), not a clause break.
-        breaks = nxt.low in CLAUSE_BREAKS and nxt.low not in _COLON_CUES
+        breaks = nxt.low in CLAUSE_BREAKS and nxt.low not in P.EN_CUES
         if not nxt.text.isalpha() or nxt.cap or nxt.low in PREPOSITIONS or breaks or nxt.low == "of":
             continue
         if nxt.low.endswith("ly"):
