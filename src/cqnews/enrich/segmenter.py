@@ -90,7 +90,10 @@ def tag(text: str) -> tuple[Token, ...]:
         tokens = _join_dotted(text, tokens)
     if "长" in text:
         tokens = _head_title(tokens)
-    return tuple(_given_glued_to_cue(_join_titles(text, _names_after_titles(tokens))))
+    tokens = _join_titles(text, _names_after_titles(tokens))
+    if any(len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE for t in tokens):  # (most texts: no 明说 to repair)
+        tokens = _given_glued_to_cue(tokens)
+    return tuple(tokens)
 
 
 # The last characters and first characters of the words _split_glued may cut.
