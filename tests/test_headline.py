@@ -54,6 +54,20 @@ def test_configuration_file_parses_with_a_warning(text: str) -> None:
     assert any("may not be an article" in warning for warning in article.extraction.warnings)
 
 
+def test_configuration_with_comment_prose_parses_with_a_warning() -> None:
+    # Comment lines are prose enough to pass the running-text test; the assignments around them are not.
+    text = (
+        "# Ranges tested: the suite passes at the lower bounds of every dependency and with the newest releases.\n\n"
+        'description = "A tool that reads pages and writes typed articles with dates, quotes and credits."\n\n'
+        'summary = "Pages in, articles out: the body, the dates, the quotes with speakers and the images."\n\n'
+        'help = "Run the suite with the test extra installed, then the benchmarks one at a time."\n\n'
+        "# The debt list: modules written before the limits, each with the one check it does not pass yet.\n\n"
+        'note = "Every module keeps under the line limit, and no function is over the complexity limit."\n'
+    )
+    article = cqnews.parse(text)
+    assert any("code or configuration" in warning for warning in article.extraction.warnings)
+
+
 def test_prose_text_has_no_such_warning() -> None:
     article = cqnews.parse(f"Election results announced\n\n{LEDE}\n\n{LEDE}\n")
     assert not any("may not be an article" in warning for warning in article.extraction.warnings)

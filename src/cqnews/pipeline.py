@@ -58,6 +58,9 @@ def warm_up() -> None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A key assignment or a bracketed structure opening a line: configuration or code, not prose.
 _CODE_LINE = re.compile(r"""\s*(?:[\w.-]+\s*[=:]\s*["'\[{(]|[\[{]\s*["'\w])""")
+# Wider, for the share of such lines: any assignment, a line opening or closing a bracket, a quoted
+# item of a list. Prose never writes "word =" and rarely opens a paragraph with a bracket.
+_STRUCTURE_LINE = re.compile(r"""\s*(?:[\w.-]+\s*=|[\w.-]+\s*:\s*["'\[{(]|[\[{(<\]})]|["'][^"'\n]*["']\s*[,:\]}])""")
 
 
 def parse(
@@ -330,6 +333,15 @@ def _warn_if_not_article(draft: Draft) -> None:
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
     elif not _has_prose(draft):
         draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
+    elif _mostly_structure(draft):
+        draft.warnings.append("most body lines look like code or configuration: the page may not be an article")
+
+
+def _mostly_structure(draft: Draft) -> bool:
+    """More than half of the first blocks are assignments, brackets or quoted list items: a
+    configuration file or source code with a few comment lines of prose (a TOML file with comments)."""
+    blocks = draft.blocks[:_PROSE_BLOCKS]
+    return len(blocks) >= 3 and 2 * sum(1 for block in blocks if _STRUCTURE_LINE.match(block.text)) > len(blocks)
 
 
 def _merged_credits(found: list[Credit], declared: list[Credit]) -> list[Credit]:
