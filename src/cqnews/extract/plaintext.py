@@ -17,10 +17,16 @@ from .boilerplate import is_boilerplate, is_credit_line
 
 __all__ = ["extract_text", "split_lines"]
 
-_SENTENCE_END = re.compile(r"[.!?。！？…\"”’)）]\s*$")
+# A sentence end, or a closing quote or bracket (「…。」 ends Chinese quotes), optionally followed by an
+# editor's note and a wire code: （編輯：張銘坤）1100731.
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”’)）」』]\s*(?:[（(][^（()）]{1,40}[)）]\s*\d{0,12})?\s*$")
 _PROSE_MIN_WORDS = 12
 _PROSE_MIN_HAN = 40
 _TITLE_MAX_CHARS = 200
+
+
+# A Markdown heading ("# Title", "## Section"): the marks are no part of the text. "#MeToo" is no heading.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
 
 
 def split_lines(text: str) -> list[str]:
@@ -48,8 +54,11 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
         if is_credit_line(line):
             draft.bylines.append(line)
         elif not chrome[index]:
+            heading = _MARKDOWN_HEADING.match(line)
             kind = BlockKind.PARAGRAPH if prose[index] or _SENTENCE_END.search(line) else BlockKind.HEADING
-            draft.blocks.append(Block(kind=kind, text=line))
+            draft.blocks.append(
+                Block(kind=BlockKind.HEADING, text=line[heading.end() :]) if heading else Block(kind=kind, text=line)
+            )
     draft.bylines.extend(line for line in lines[last + 1 :] if is_credit_line(line))
     draft.timezone = "Asia/Shanghai" if chinese else None  # Chinese text: China time
     return draft
@@ -97,5 +106,6 @@ def _is_prose(line: str, chinese: bool) -> bool:
 def _headline(before: list[str], chrome: list[bool]) -> str | None:
     for line, is_chrome in zip(reversed(before), reversed(chrome), strict=True):
         if len(line) <= _TITLE_MAX_CHARS and not is_chrome and not is_credit_line(line):
-            return line
+            heading = _MARKDOWN_HEADING.match(line)
+            return line[heading.end() :] if heading else line
     return None

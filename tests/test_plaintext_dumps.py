@@ -1,0 +1,36 @@
+"""Plain-text dumps: which lines are running text, and Markdown headings (sentences made up for the tests)."""
+
+from __future__ import annotations
+
+import cqnews
+
+LEDE = "The city council approved the new budget on Monday after a long debate, the mayor said."
+
+
+def test_paragraphs_ending_in_corner_brackets_are_running_text() -> None:
+    # Traditional-script quotes close with 」: such a paragraph is prose, not chrome to drop.
+    text = (
+        "市議會通過新預算\n\n"
+        "（本報記者王小明台北3日電）市議會今天通過明年度總預算，市長在會後表示，「這是市民共同努力的成果，我們會好好執行。」\n\n"
+        "議員李大同則說：「預算通過只是開始，監督才是議會真正的責任，我們會逐項追蹤每一筆支出的執行情況。」\n\n"
+        "財政局長也說：「明年的收入預估保守，支出會優先照顧長者與兒童，請市民放心，市府一定會把錢用在刀口上。」（編輯：陳美玲）1120103\n"
+    )
+    article = cqnews.parse(text)
+    assert article.headline == "市議會通過新預算"
+    assert len(article.body) == 3
+    assert article.body[2].text.startswith("財政局長也說")
+
+
+def test_markdown_headings_lose_their_marks() -> None:
+    article = cqnews.parse(f"# Budget approved\n\n{LEDE}\n\n## What comes next\n\n{LEDE}\n")
+    assert article.headline == "Budget approved"
+    assert [(block.kind.value, block.text) for block in article.body] == [
+        ("paragraph", LEDE),
+        ("heading", "What comes next"),
+        ("paragraph", LEDE),
+    ]
+
+
+def test_a_hashtag_is_no_heading() -> None:
+    article = cqnews.parse(f"#MeToo rally in the square\n\n{LEDE}\n")
+    assert article.headline == "#MeToo rally in the square"
