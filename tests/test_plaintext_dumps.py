@@ -34,3 +34,23 @@ def test_markdown_headings_lose_their_marks() -> None:
 def test_a_hashtag_is_no_heading() -> None:
     article = cqnews.parse(f"#MeToo rally in the square\n\n{LEDE}\n")
     assert article.headline == "#MeToo rally in the square"
+
+
+def test_short_sentences_next_to_the_body_are_kept() -> None:
+    # A one-line quote as the lede and a short closing line: too short for running text on their own.
+    text = (
+        "Budget approved after long night\n\n"
+        "“We did it for the children,” the mayor said.\n\n"
+        f"{LEDE}\n\n{LEDE}\n\n"
+        "The council meets again in March.\n"
+    )
+    article = cqnews.parse(text)
+    assert article.headline == "Budget approved after long night"
+    assert article.body[0].text == "“We did it for the children,” the mayor said."
+    assert article.body[-1].text == "The council meets again in March."
+
+
+def test_the_headline_is_not_taken_into_the_body() -> None:
+    article = cqnews.parse(f"Budget approved after a long night in the hall.\n\n{LEDE}\n")
+    assert article.headline == "Budget approved after a long night in the hall."
+    assert [block.text for block in article.body] == [LEDE]

@@ -47,7 +47,7 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
         draft.warnings.append("no prose paragraph found in the text")
         draft.blocks = [Block(text=line) for line, is_chrome in zip(lines, chrome, strict=True) if not is_chrome]
         return draft
-    last = len(prose) - 1 - prose[::-1].index(True)
+    first, last = _body_bounds(lines, chrome, prose, chinese)
     draft.headline = _headline(lines[:first], chrome[:first])
     for index in range(first, last + 1):
         line = lines[index]
@@ -93,6 +93,37 @@ def _read_lines(
         pairs = zip(chunk, chunk_chrome, strict=True)
         prose.extend(not is_chrome and _is_prose(line, chinese) for line, is_chrome in pairs)
     return lines, chrome, prose
+
+
+def _body_bounds(lines: list[str], chrome: list[bool], prose: list[bool], chinese: bool) -> tuple[int, int]:
+    """The first and last line of the body: from the first prose line to the last, widened over the
+    short sentences next to them (a one-line quote as the lede, a closing "…” she said."), as long as a
+    title-like line stays before the body for the headline."""
+    first = prose.index(True)
+    last = len(prose) - 1 - prose[::-1].index(True)
+    while last + 1 < len(lines) and not chrome[last + 1] and _is_sentence(lines[last + 1], chinese):
+        last += 1
+    while (
+        first > 1
+        and not chrome[first - 1]
+        and _is_sentence(lines[first - 1], chinese)
+        and _headline(lines[: first - 1], chrome[: first - 1]) is not None
+    ):
+        first -= 1
+    return first, last
+
+
+_SENTENCE_MIN_WORDS = 6
+_SENTENCE_MIN_HAN = 10
+
+
+def _is_sentence(line: str, chinese: bool) -> bool:
+    """A short paragraph that is still a sentence: a few words (Han characters) and a sentence end."""
+    if _SENTENCE_END.search(line) is None or is_credit_line(line):
+        return False
+    if chinese:
+        return len(HAN_RE.findall(line)) >= _SENTENCE_MIN_HAN
+    return len(line.split()) >= _SENTENCE_MIN_WORDS
 
 
 def _is_prose(line: str, chinese: bool) -> bool:
