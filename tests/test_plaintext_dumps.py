@@ -13,12 +13,14 @@ def test_paragraphs_ending_in_corner_brackets_are_running_text() -> None:
         "市議會通過新預算\n\n"
         "（本報記者王小明台北3日電）市議會今天通過明年度總預算，市長在會後表示，「這是市民共同努力的成果，我們會好好執行。」\n\n"
         "議員李大同則說：「預算通過只是開始，監督才是議會真正的責任，我們會逐項追蹤每一筆支出的執行情況。」\n\n"
-        "財政局長也說：「明年的收入預估保守，支出會優先照顧長者與兒童，請市民放心，市府一定會把錢用在刀口上。」（編輯：陳美玲）1120103\n"
+        "財政局長也說：「明年的收入預估保守，支出會優先照顧長者與兒童，請市民放心，市府一定會把錢用在刀口上。」（編輯：陳美玲）1120103\n\n"
+        "目前，市府已公布各局處的預算分配，市民可以在網站上查閱明年每一筆支出的用途與金額。■\n"
     )
     article = cqnews.parse(text)
     assert article.headline == "市議會通過新預算"
-    assert len(article.body) == 3
+    assert len(article.body) == 4
     assert article.body[2].text.startswith("財政局長也說")
+    assert article.body[3].text.endswith("金額。■")
 
 
 def test_markdown_headings_lose_their_marks() -> None:
