@@ -315,11 +315,23 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
             before = text[:start].rstrip()
         credit = text[start:].strip()
         body = text[match.end() :].strip()
-        if not body or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"[.!?]\s+\S", body):
+        if not body or len(credit.split()) > _MAX_CREDIT_WORDS or has_sentence_break(body):
             continue
         if _keyword_credit_starts(before, match.group(0), body):
             return start, credit
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+
+
+def has_sentence_break(text: str) -> bool:
+    """A sentence ends inside ``text``; the dot of an initial ("Gene J. Puskar", "C. Schlippes") does not count."""
+    for match in _SENTENCE_BREAK.finditer(text):
+        i = match.start()
+        if text[i] != "." or i == 0 or not text[i - 1].isupper() or (i > 1 and text[i - 2].isalpha()):
+            return True
+    return False
 
 
 def _keyword_credit_starts(before: str, keyword: str, body: str) -> bool:
@@ -454,7 +466,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
         prefix
         and prefix.end() > 0
         and len(whole) <= MAX_CREDIT_CHARS
-        and not re.search(r"[.!?]\s+\S", whole[prefix.end() :])
+        and not has_sentence_break(whole[prefix.end() :])
     ):
         credits = _credits_from_body(whole, text)
         if credits:
