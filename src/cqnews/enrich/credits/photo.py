@@ -411,7 +411,9 @@ def _credit_words_before(words: list[str], via: bool) -> int:
     return sum(len(w) + 1 for w in words[len(words) - run :])
 
 
-_TAIL_FORMS = (_tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_slash, _tail_bare, _tail_equals, _tail_getty)
+_TAIL_FORMS = (
+    _tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_slash, _tail_bare, _tail_equals, _tail_getty,
+)
 
 
 def _bracket_is_credit(inner: str) -> bool:
