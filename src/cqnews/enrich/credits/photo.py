@@ -23,7 +23,6 @@ from .names import (
     is_name_phrase,
     looks_like_org,
     looks_like_person,
-    merge_split_names,
     normalize_person_name,
     org_name,
     split_people,
@@ -35,6 +34,7 @@ from .patterns import (
     CREDIT_TRAIL_KEYWORD,
     canonical_org,
 )
+from .photo_zh import ZH_REPORTER, is_zh_credit, zh_photo_credits, zh_tail
 
 __all__ = [
     "MAX_CREDIT_CHARS",
@@ -51,22 +51,6 @@ MAX_CREDIT_CHARS = 160
 _MAX_CREDIT_WORDS = 16
 
 
-# Chinese photo-credit tails (the tail is at most a few dozen characters, see _zh_tail).
-_ZH_SHOT = re.compile(r"^(?P<who>.{0,40}?)\s*/?\s*(?:摄影?|拍摄)$")
-
-
-_ZH_SUPPLIED = re.compile(r"^(?P<who>.{0,40}?)\s*(?:供图|提供|供稿)$")
-
-
-_ZH_SOURCE = re.compile(r"^(?:图片|照片|图像|图文|视频)?(?:来源|来自|出处)\s*[:：]\s*(?P<who>.{1,40})$")
-
-
-_ZH_PHOTO_BY = re.compile(r"^(?:图|摄影|图片|照片|摄)\s*[:：/]\s*(?P<who>.{1,40})$")
-
-
-ZH_REPORTER = re.compile(r"^(?P<org>[^\s]{0,12}?)(?:特约|实习|本报|本台|首席|摄影)?(?:记者|通讯员)\s*(?P<names>.*)$")
-
-
 def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGRAPHER) -> list[Credit]:
     """Turn a credit without its brackets ("iChongqing/Truman PENG") into Credit objects."""
     body, role = _without_keywords(strip_wrapping(normalize_space(body)), role)
@@ -74,7 +58,7 @@ def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOG
     if not body or len(body) > MAX_CREDIT_CHARS:
         return []
     if HAN_RE.search(body):
-        return _zh_photo_credits(body, raw, role)
+        return zh_photo_credits(body, raw, role)
     credits: list[Credit] = []
     for group in re.split(r"\s*;\s*", body):
         if group.strip():
@@ -145,41 +129,6 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
     ]
 
 
-def _zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
-    body = body.strip(" （）()【】[]")
-    for pattern in (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY):
-        match = pattern.match(body)
-        if match:
-            org_only = pattern is _ZH_SOURCE  # 来源：… names an outlet, never a photographer
-            if org_only:
-                role = CreditRole.SOURCE
-            body = match.group("who").strip(" ：:/")
-            break
-    else:
-        org_only = False
-    org: str | None = None
-    rep = ZH_REPORTER.match(body)
-    if rep:
-        org = rep.group("org").strip() or None
-        body = rep.group("names")
-    parts = merge_split_names([p for p in re.split(r"[、，,；;/\s]+", body) if p])
-    people: list[str] = []
-    orgs: list[str] = []
-    for part in parts:
-        if not org_only and looks_like_person(part):
-            people.append(normalize_person_name(part))
-        elif looks_like_org(part) or len(parts) == 1:
-            orgs.append(org_name(part))
-    if org:
-        orgs.insert(0, org_name(org))
-    if people:
-        first = orgs[0] if orgs else None
-        credits = [Credit(role=role, name=p, organization=first, raw=raw) for p in people]
-        credits.extend(Credit(role=role, organization=o, raw=raw) for o in orgs[1:])
-        return dedupe_credits(credits)
-    return dedupe_credits([Credit(role=role, organization=o, raw=raw) for o in orgs])
-
-
 def parse_photo_credit(text: str) -> list[Credit]:
     """Parse a photo credit marked separately from the caption ("Photo by David Kawai/Bloomberg").
 
@@ -213,42 +162,6 @@ def _matching_open(text: str) -> int:
     return -1
 
 
-def _zh_tail(text: str) -> tuple[int, str] | None:
-    """A Chinese credit closing the text without brackets ("… 新华社记者 张三 摄", "张三/摄", "视觉中国供图")."""
-    tail_start = max(text.rfind(c) for c in "。！？；;") + 1
-    tail = text[tail_start:]
-    if len(tail) > 40:
-        # No sentence end close by: take the last whitespace-separated run of at most 40 characters.
-        tail_start = len(text) - 40
-        space = text.find(" ", tail_start)
-        if space == -1:
-            return None
-        tail_start = space + 1
-        tail = text[tail_start:]
-    stripped = tail.strip()
-    offset = tail_start + (len(tail) - len(tail.lstrip()))
-    for pattern in (_ZH_SHOT, _ZH_SUPPLIED, _ZH_SOURCE, _ZH_PHOTO_BY):
-        match = pattern.match(stripped)
-        if not match:
-            continue
-        who = match.groupdict().get("who", "")
-        if pattern is _ZH_SHOT or pattern is _ZH_SUPPLIED:
-            # The credit is the last "org记者 name name" run: cut at the last sentence-internal comma.
-            cut = max(who.rfind(c) for c in ("，,、：:" if pattern is _ZH_SUPPLIED else "，,：:"))
-            body = who[cut + 1 :].strip()
-            if not body:
-                return None
-            offset += cut + 1
-            if not ZH_REPORTER.match(body):
-                # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
-                last = body.split()[-1]
-                if len(last) > (5 if pattern is _ZH_SHOT else 12):
-                    return None
-                offset = text.rfind(last, offset)
-        return offset, text[offset:].strip()
-    return None
-
-
 def is_strong_credit(credit: str) -> bool:
     """True for credits that cannot be ordinary text: a keyword, an "A/B" pair, a Chinese 摄/供图 form.
 
@@ -260,9 +173,7 @@ def is_strong_credit(credit: str) -> bool:
     if CREDIT_PREFIX.match(body) and CREDIT_PREFIX.match(body).end() > 0:  # type: ignore[union-attr]
         return True
     if HAN_RE.search(body):
-        return bool(
-            _ZH_SHOT.match(body) or _ZH_SUPPLIED.match(body) or _ZH_SOURCE.match(body) or _ZH_PHOTO_BY.match(body)
-        )
+        return is_zh_credit(body)
     if "/" in body:
         parts = [p.strip() for p in body.split("/")]
         return all(p and len(p.split()) <= 6 and not p.isdigit() and is_name_phrase(p) for p in parts)
@@ -296,7 +207,7 @@ def _tail_bracket(text: str) -> tuple[int, str] | None:
 
 def _tail_chinese(text: str) -> tuple[int, str] | None:
     """B. Chinese tails without brackets ("张三/摄", "视觉中国供图")."""
-    return _zh_tail(text) if HAN_RE.search(text[-40:]) else None
+    return zh_tail(text) if HAN_RE.search(text[-40:]) else None
 
 
 def _tail_keyword(text: str) -> tuple[int, str] | None:
@@ -315,11 +226,23 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
             before = text[:start].rstrip()
         credit = text[start:].strip()
         body = text[match.end() :].strip()
-        if not body or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"[.!?]\s+\S", body):
+        if not body or len(credit.split()) > _MAX_CREDIT_WORDS or has_sentence_break(body):
             continue
         if _keyword_credit_starts(before, match.group(0), body):
             return start, credit
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+
+
+def has_sentence_break(text: str) -> bool:
+    """A sentence ends inside ``text``; the dot of an initial ("Gene J. Puskar", "C. Schlippes") does not count."""
+    for match in _SENTENCE_BREAK.finditer(text):
+        i = match.start()
+        if text[i] != "." or i == 0 or not text[i - 1].isupper() or (i > 1 and text[i - 2].isalpha()):
+            return True
+    return False
 
 
 def _keyword_credit_starts(before: str, keyword: str, body: str) -> bool:
@@ -338,6 +261,24 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
     if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
         return bar, credit
     return None
+
+
+_MIN_SLASH_CAPTION_WORDS = 4
+
+
+def _tail_slash(text: str) -> tuple[int, str] | None:
+    """D2. "caption / Lorenzo Marina": a person or a known agency after a last spaced slash.
+
+    A slash that chains credits ("picture alliance / dpa") leaves a lower-case word before it: not a caption.
+    """
+    slash = text.rfind(" / ")
+    if slash < 0:
+        return None
+    before, credit = text[:slash].rstrip(), text[slash + 3 :].strip()
+    words = before.split()
+    if len(words) < _MIN_SLASH_CAPTION_WORDS or not words[-1][:1].isupper() or "/" in credit:
+        return None
+    return (slash, credit) if looks_like_person(credit) or canonical_org(credit) else None
 
 
 def _tail_bare(text: str) -> tuple[int, str] | None:
@@ -381,7 +322,9 @@ def _credit_words_before(words: list[str], via: bool) -> int:
     return sum(len(w) + 1 for w in words[len(words) - run :])
 
 
-_TAIL_FORMS = (_tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_bare, _tail_equals, _tail_getty)
+_TAIL_FORMS = (
+    _tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_slash, _tail_bare, _tail_equals, _tail_getty,
+)
 
 
 def _bracket_is_credit(inner: str) -> bool:
@@ -392,9 +335,7 @@ def _bracket_is_credit(inner: str) -> bool:
     if canonical_org(inner):
         return True  # "(AP)", "（新华社发）"
     if HAN_RE.search(inner):
-        return bool(
-            _ZH_SHOT.match(inner) or _ZH_SUPPLIED.match(inner) or _ZH_SOURCE.match(inner) or _ZH_PHOTO_BY.match(inner)
-        )
+        return is_zh_credit(inner)
     if inner.casefold() in CAPTION_STOP_WORDS:
         return False
     if canonical_org(inner):
@@ -454,7 +395,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
         prefix
         and prefix.end() > 0
         and len(whole) <= MAX_CREDIT_CHARS
-        and not re.search(r"[.!?]\s+\S", whole[prefix.end() :])
+        and not has_sentence_break(whole[prefix.end() :])
     ):
         credits = _credits_from_body(whole, text)
         if credits:

@@ -1,0 +1,106 @@
+"""Chinese photo credits: "（新华社记者 张三 摄）", "张三/摄", "视觉中国供图", "图片来源：…", "图/…".
+
+Split out of :mod:`cqnews.enrich.credits.photo`, which calls :func:`zh_photo_credits` for a credit
+body with Han characters and :func:`zh_tail` for a caption that ends in one. Every pattern is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Credit, CreditRole
+from .names import dedupe_credits, looks_like_org, looks_like_person, merge_split_names, normalize_person_name, org_name
+
+__all__ = ["ZH_REPORTER", "is_zh_credit", "zh_photo_credits", "zh_tail"]
+
+
+# Chinese photo-credit tails (the tail is at most a few dozen characters, see zh_tail).
+_ZH_SHOT = re.compile(r"^(?P<who>.{0,40}?)\s*/?\s*(?:摄影?|拍摄)$")
+
+
+_ZH_SUPPLIED = re.compile(r"^(?P<who>.{0,40}?)\s*(?:供图|提供|供稿)$")
+
+
+_ZH_SOURCE = re.compile(r"^(?:图片|照片|图像|图文|视频)?(?:来源|来自|出处)\s*[:：]\s*(?P<who>.{1,40})$")
+
+
+_ZH_PHOTO_BY = re.compile(r"^(?:图|摄影|图片|照片|摄)\s*[:：/]\s*(?P<who>.{1,40})$")
+
+
+ZH_REPORTER = re.compile(r"^(?P<org>[^\s]{0,12}?)(?:特约|实习|本报|本台|首席|摄影)?(?:记者|通讯员)\s*(?P<names>.*)$")
+
+
+def is_zh_credit(body: str) -> bool:
+    """A whole Chinese credit form: "张三 摄", "视觉中国供图", "图片来源：视觉中国", "图/张三"."""
+    return bool(_ZH_SHOT.match(body) or _ZH_SUPPLIED.match(body) or _ZH_SOURCE.match(body) or _ZH_PHOTO_BY.match(body))
+
+
+def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
+    body = body.strip(" （）()【】[]")
+    for pattern in (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY):
+        match = pattern.match(body)
+        if match:
+            org_only = pattern is _ZH_SOURCE  # 来源：… names an outlet, never a photographer
+            if org_only:
+                role = CreditRole.SOURCE
+            body = match.group("who").strip(" ：:/")
+            break
+    else:
+        org_only = False
+    org: str | None = None
+    rep = ZH_REPORTER.match(body)
+    if rep:
+        org = rep.group("org").strip() or None
+        body = rep.group("names")
+    parts = merge_split_names([p for p in re.split(r"[、，,；;/\s]+", body) if p])
+    people: list[str] = []
+    orgs: list[str] = []
+    for part in parts:
+        if not org_only and looks_like_person(part):
+            people.append(normalize_person_name(part))
+        elif looks_like_org(part) or len(parts) == 1:
+            orgs.append(org_name(part))
+    if org:
+        orgs.insert(0, org_name(org))
+    if people:
+        first = orgs[0] if orgs else None
+        credits = [Credit(role=role, name=p, organization=first, raw=raw) for p in people]
+        credits.extend(Credit(role=role, organization=o, raw=raw) for o in orgs[1:])
+        return dedupe_credits(credits)
+    return dedupe_credits([Credit(role=role, organization=o, raw=raw) for o in orgs])
+
+
+def zh_tail(text: str) -> tuple[int, str] | None:
+    """A Chinese credit closing the text without brackets ("… 新华社记者 张三 摄", "张三/摄", "视觉中国供图")."""
+    tail_start = max(text.rfind(c) for c in "。！？；;") + 1
+    tail = text[tail_start:]
+    if len(tail) > 40:
+        # No sentence end close by: take the last whitespace-separated run of at most 40 characters.
+        tail_start = len(text) - 40
+        space = text.find(" ", tail_start)
+        if space == -1:
+            return None
+        tail_start = space + 1
+        tail = text[tail_start:]
+    stripped = tail.strip()
+    offset = tail_start + (len(tail) - len(tail.lstrip()))
+    for pattern in (_ZH_SHOT, _ZH_SUPPLIED, _ZH_SOURCE, _ZH_PHOTO_BY):
+        match = pattern.match(stripped)
+        if not match:
+            continue
+        who = match.groupdict().get("who", "")
+        if pattern is _ZH_SHOT or pattern is _ZH_SUPPLIED:
+            # The credit is the last "org记者 name name" run: cut at the last sentence-internal comma.
+            cut = max(who.rfind(c) for c in ("，,、：:" if pattern is _ZH_SUPPLIED else "，,：:"))
+            body = who[cut + 1 :].strip()
+            if not body:
+                return None
+            offset += cut + 1
+            if not ZH_REPORTER.match(body):
+                # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
+                last = body.split()[-1]
+                if len(last) > (5 if pattern is _ZH_SHOT else 12):
+                    return None
+                offset = text.rfind(last, offset)
+        return offset, text[offset:].strip()
+    return None
