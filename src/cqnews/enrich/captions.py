@@ -24,7 +24,6 @@ from .credits import (
     parse_photo_credit,
     split_photo_credit,
 )
-from .credits.patterns import canonical_org
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
@@ -112,9 +111,6 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
         caption, credits = split_photo_credit(draft.caption)
     if draft.credit:
         separate = parse_photo_credit(draft.credit)
-        if caption and separate and credits and not _sure_tail(credits[0].raw):
-            # The page credits the picture apart: a weak tail ("Björn Höcke (AfD)") is caption text.
-            caption, credits = normalize_space(draft.caption or ""), []
         if caption and separate:
             credit_text = normalize_space(draft.credit)
             if caption.endswith(credit_text):
@@ -123,11 +119,6 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
     if caption is not None and not caption.strip(" .,;:|-–—()"):
         caption = None
     return caption, credits
-
-
-def _sure_tail(raw: str) -> bool:
-    """A credit split from a caption that cannot be caption text: a keyword or "A/B" form, or a known agency."""
-    return is_strong_credit(raw) or canonical_org(raw.strip(" ()[]")) is not None
 
 
 def _merged(existing: Image, later: Image) -> Image:
