@@ -263,24 +263,6 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
     return None
 
 
-_MIN_SLASH_CAPTION_WORDS = 4
-
-
-def _tail_slash(text: str) -> tuple[int, str] | None:
-    """D2. "caption / Lorenzo Marina": a person or a known agency after a last spaced slash.
-
-    A slash that chains credits ("picture alliance / dpa") leaves a lower-case word before it: not a caption.
-    """
-    slash = text.rfind(" / ")
-    if slash < 0:
-        return None
-    before, credit = text[:slash].rstrip(), text[slash + 3 :].strip()
-    words = before.split()
-    if len(words) < _MIN_SLASH_CAPTION_WORDS or not words[-1][:1].isupper() or "/" in credit:
-        return None
-    return (slash, credit) if looks_like_person(credit) or canonical_org(credit) else None
-
-
 def _tail_bare(text: str) -> tuple[int, str] | None:
     """E. A bare credit after the last sentence: "… overhaul. Supplied", "… print. David Kawai/Bloomberg"."""
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("” "), text.rfind('" '))
@@ -323,7 +305,7 @@ def _credit_words_before(words: list[str], via: bool) -> int:
 
 
 _TAIL_FORMS = (
-    _tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_slash, _tail_bare, _tail_equals, _tail_getty,
+    _tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_bare, _tail_equals, _tail_getty,
 )
 
 
