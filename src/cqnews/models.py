@@ -108,7 +108,9 @@ class Speaker(_Model):
 
 
 class QuoteKind(str, Enum):
-    """Direct quotes stand in quote marks; indirect ones are reported speech."""
+    """Direct quotes stand in quote marks; indirect ones are reported speech. A stance stated with
+    "that" ("Lee fears that …", "made it clear that …", "his claim that …") is reported speech too, its
+    ``cue`` the stance word; a belief without "that" ("Lee thinks the plan fails") is no quote."""
 
     DIRECT = "direct"
     INDIRECT = "indirect"

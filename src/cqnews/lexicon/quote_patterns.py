@@ -47,18 +47,41 @@ joked acknowledge note argue insist insisted contend conceded concede questioned
 # Belief and stance verbs: a report only with "that" (or a question word) after them, and never
 # the cue of a direct quote ("“…” Epstein would ask to meet her sister, who he knew was 10").
 _EN_STANCE = """
-hopes hoped
-
+hopes hoped hope fears feared fear worries worried worry doubts doubted doubt suspects suspected suspect
+expects expect assumes assumed reckons thought believed feels felt feel
 """
 _EN_PARTICIPLE = """
 saying adding noting telling stating explaining warning claiming arguing insisting suggesting stressing
 emphasising emphasizing acknowledging admitting confirming recalling describing urging pledging
 accusing blaming criticising criticizing asserting calling
 """
-EN_STANCE_CUES = frozenset(_EN_STANCE.split())
-EN_CUES: dict[str, bool] = {w: False for w in (*_EN_FINITE.split(), *EN_STANCE_CUES)} | {
+# Words that report only when "that" follows them, and never head a direct quote: verb forms the
+# table above lacks and adjectives of certainty or concern ("made it clear that", "is confident that").
+# Kept out of EN_CUES, which the speaker phrases read as verbs.
+_EN_THAT_ONLY = """
+predicting alleging implying implied indicate reaffirming reaffirmed recognize recognized recognizes
+conclude concluding learned ruled boasted joking agree acknowledge emphasize emphasized intimated figures
+know knows knew
+clear convinced confident worried concerned hopeful aware optimistic certain afraid adamant
+"""
+# Nouns of speech or belief that report what their owner holds: "his claim that", "Lee's fear that"
+# (an owner is needed: "the notion that", "rejected the assertion that" hold nobody's words).
+EN_THAT_NOUNS = frozenset(
+    """claim claims assertion suggestion belief view fear fears concern warning warnings assurance assurances
+    argument contention insistence allegation accusation acknowledgement acknowledgment admission prediction
+    conclusion complaint promise hope hopes""".split()
+)
+EN_OWNER_WORDS = frozenset("his her their its our my your".split())
+EN_THAT_CUES = frozenset(_EN_THAT_ONLY.split()) | EN_THAT_NOUNS
+# Belief verbs: what they report may also be a bare clause ("Analysts fear the deal will collapse").
+EN_BELIEF_CUES = frozenset(
+    """think thinks thought believe believes believed fear fears feared hope hopes hoped expect expects
+    worry worries doubt doubts suspect suspects reckons assumes""".split()
+)
+EN_CUES: dict[str, bool] = {w: False for w in (*_EN_FINITE.split(), *_EN_STANCE.split())} | {
     w: True for w in _EN_PARTICIPLE.split()
 }
+EN_STANCE_CUES = frozenset(_EN_STANCE.split()) | (EN_THAT_CUES - EN_CUES.keys())
 # Cues that need a particle to be reporting: "pointed out", "went on".
 EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 # Cues that mostly introduce something other than speech unless a clause follows ("found that").
@@ -113,7 +136,7 @@ def _trie_alternation(node: _Trie) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-EN_CUE_RE = re.compile(r"\b" + trie_pattern(EN_CUES) + r"\b")
+EN_CUE_RE = re.compile(r"\b" + trie_pattern(EN_CUES.keys() | EN_THAT_CUES) + r"\b")
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 # Words between a subject and its cue that do not change who speaks.

@@ -51,6 +51,10 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
         return False
     before = text[max(0, start - 12) : start].split()
     prev = before[-1].lower() if before else ""
+    if word in P.EN_THAT_NOUNS and (prev in P.EN_OWNER_WORDS or prev.endswith(("'s", "’s"))):
+        return text.startswith(" that ", end)  # "his claim that", "Lee's fear that"
+    if word in P.EN_THAT_CUES and (word not in P.EN_CUES or prev in _NOUN_LEADS):
+        return word not in P.EN_THAT_NOUNS and text.startswith(" that ", end)  # "made it clear that"
     if prev in _NOUN_LEADS and word not in ("said", "told"):
         return False
     if word == "show":

@@ -149,14 +149,18 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     text = b.text
     if word == "according to":
         return _according(text, s, e, c, c_end)
-    if P.EN_CUES[word]:  # participle: the sentence subject speaks
+    if P.EN_CUES.get(word, False):  # participle: the sentence subject speaks
         clause = _clause_after(b, c_end, e, word)
         who = participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
     if _closes_quote_attribution(text, s, e, c, c_end):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     clause = _clause_after(b, c_end, e, word)
-    inverted = (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ") and word not in P.EN_OBJECT_CUES
+    inverted = (
+        (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ")
+        and word not in P.EN_OBJECT_CUES
+        and word not in P.EN_STANCE_CUES  # "…, and given X, expects Y": no "…, expects Smith"
+    )
     if not inverted and _no_subject_needed(text, clause, word, c_end, e):
         return None
     if clause is not None and not inverted and overlaps_kept(*clause, kept):
