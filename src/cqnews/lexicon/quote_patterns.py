@@ -73,11 +73,6 @@ EN_THAT_NOUNS = frozenset(
 )
 EN_OWNER_WORDS = frozenset("his her their its our my your".split())
 EN_THAT_CUES = frozenset(_EN_THAT_ONLY.split()) | EN_THAT_NOUNS
-# Belief verbs: what they report may also be a bare clause ("Analysts fear the deal will collapse").
-EN_BELIEF_CUES = frozenset(
-    """think thinks thought believe believes believed fear fears feared hope hopes hoped expect expects
-    worry worries doubt doubts suspect suspects reckons assumes""".split()
-)
 EN_CUES: dict[str, bool] = {w: False for w in (*_EN_FINITE.split(), *_EN_STANCE.split())} | {
     w: True for w in _EN_PARTICIPLE.split()
 }
