@@ -147,6 +147,13 @@ CLAUSE_CUES: tuple[str, ...] = tuple(
     直指 斥""".split()
 )
 
+# Those of them that report a clause written right after them, with no punctuation, when a subject stands
+# before them (鄧炳強指政府會…, 她續指當局…, 報道指警方…): Hong Kong pages write 指 as 表示.
+BARE_CLAUSE_CUES: tuple[str, ...] = tuple("指 承认 形容 批评 质疑 相信 估计 预计 宣称 扬言".split())
+# Words that stand before a cue as its subject: nouns of any kind, 他/她, and documents jieba reads as verbs
+# (报道/v 指…).
+SUBJECT_PRONOUNS = frozenset("他 她 他们 她们 佢 佢哋".split())
+
 # One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
 # 亦指): part of the cue, never of the speaker before it.
 CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
