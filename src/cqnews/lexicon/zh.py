@@ -154,6 +154,10 @@ BARE_CLAUSE_CUES: tuple[str, ...] = tuple("指 承认 形容 批评 质疑 相�
 # (报道/v 指…).
 SUBJECT_PRONOUNS = frozenset("他 她 他们 她们 佢 佢哋".split())
 
+# Words that introduce an example (jieba tags them as verbs): the name after them is its clause's subject
+# (例如周云在下午去送外卖，…他说 -> 周云).
+EXAMPLE_LEADS = frozenset("例如 比如 譬如 比方说 诸如".split())
+
 # One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
 # 亦指): part of the cue, never of the speaker before it.
 CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
