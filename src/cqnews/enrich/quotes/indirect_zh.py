@@ -108,6 +108,8 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     stop = _ZH_SENTENCE_END_RE.search(text, start, end)
     if stop is not None:
         end = stop.end()
+    if stop is not None and _zh_report_goes_on(text, start, end, cues, k):
+        return _zh_before_quote(text, start, len(text.rstrip()))
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         if nxt >= end:
@@ -124,6 +126,22 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
             end = max(start, who.start)
         break
     return _zh_before_quote(text, start, end)
+
+
+def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
+    """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
+    the cue stands in the paragraph's first clause, and no cue, quote or 他/她 follows in the sentences
+    after it? The whole paragraph then gives that speaker's view."""
+    if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
+        return False
+    rest = text[end:]
+    if not rest.strip() or k + 1 < len(cues.starts) or any(ch in rest for ch in "“「‘『"):
+        return False
+    return not any(p in rest for p in ("他", "她", "我"))
+
+
+# How long a report running to its paragraph's end may be.
+_ZH_GOES_ON = 400
 
 
 def _zh_no_one(who: Who) -> bool:
