@@ -38,3 +38,8 @@ def test_report_after_an_opening_clause_stays_one_sentence() -> None:
     # the cue is not in the paragraph's first clause: the writer frames the report
     p = "在昨天的会议上，陈勇表示，罚款制度很不合理。会议持续了三个小时，没有结果。"
     assert [q.text for q in indirect(p)] == ["罚款制度很不合理。"]
+
+
+def test_report_stops_before_the_writers_sentence_adverb() -> None:
+    p = "運輸署表示，新巴士路線下月開始服務。不過，不少乘客仍然擔心班次不足。"
+    assert [q.text for q in indirect(p)] == ["新巴士路線下月開始服務。"]

@@ -131,13 +131,21 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
 def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
     """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
     the cue stands in the paragraph's first clause, and no cue, quote or 他/她 follows in the sentences
-    after it? The whole paragraph then gives that speaker's view."""
+    after it, nor a sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph
+    then gives that speaker's view."""
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
     rest = text[end:]
     if not rest.strip() or k + 1 < len(cues.starts) or any(ch in rest for ch in "“「‘『"):
         return False
-    return not any(p in rest for p in ("他", "她", "我"))
+    if any(p in rest for p in ("他", "她", "我")):
+        return False
+    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD for s in _ZH_SENTENCE_END_RE.split(rest))
+
+
+# How long a word opening a sentence before a comma may be for the writer's voice: one word of two characters
+# (显然，…, 不过，…; 相较之下，… goes on comparing).
+_ZH_WRITER_LEAD = 2
 
 
 # How long a report running to its paragraph's end may be.
