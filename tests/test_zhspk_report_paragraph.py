@@ -43,3 +43,13 @@ def test_report_after_an_opening_clause_stays_one_sentence() -> None:
 def test_report_stops_before_the_writers_sentence_adverb() -> None:
     p = "運輸署表示，新巴士路線下月開始服務。不過，不少乘客仍然擔心班次不足。"
     assert [q.text for q in indirect(p)] == ["新巴士路線下月開始服務。"]
+
+
+def test_a_feeling_is_no_report() -> None:
+    assert indirect("王女士觉得这里的空气比城市好多了。") == []
+    assert indirect("陳先生覺得今年的生意比去年差很多。") == []
+
+
+def test_a_feeling_in_quote_marks_is_quoted() -> None:
+    quotes = find_quotes([Block(text="王女士觉得：“这里的空气比城市好多了。”")], "zh")
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [(QuoteKind.DIRECT, "王女士")]

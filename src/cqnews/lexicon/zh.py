@@ -85,6 +85,9 @@ DOC_NOUNS = frozenset(
     视频""".split()
 )
 
+# Cues of feeling rather than saying: a clause after them reports no speech (他觉得…), a quote does (她觉得：“…”).
+FEELING_CUES = frozenset("觉得".split())
+
 # What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
     f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")

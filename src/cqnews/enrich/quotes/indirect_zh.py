@@ -32,8 +32,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
     inside_until = -1  # the end of the clause last reported: a cue inside it is reported speech itself
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
-        if _zh_negated(text, c) or c < inside_until or to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
-            continue  # (如是说, 这样说: the words came before the cue)
+        if c < inside_until or _zh_reports_no_clause(text, c, word):
+            continue
         if k + 1 < len(cues.starts) and _zh_framed_by_next(text, c_end, cues.starts[k + 1]):
             continue  # 回应表示, 在回应质询时表示: the second cue reports the clause
         start = _zh_clause_start(text, c_end, word)
@@ -50,6 +50,13 @@ def indirect_zh(b: BlockView) -> list[Found]:
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
+    """Does the cue ``word`` at ``c`` report no clause after it: negated (未透露), pointing back at words
+    already given (如是说, 这样说), or a feeling rather than words (他觉得…)?"""
+    back = to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES
+    return _zh_negated(text, c) or back or to_simplified(word) in ZH.FEELING_CUES
 
 
 def _zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
