@@ -53,3 +53,7 @@ def test_a_feeling_is_no_report() -> None:
 def test_a_feeling_in_quote_marks_is_quoted() -> None:
     quotes = find_quotes([Block(text="王女士觉得：“这里的空气比城市好多了。”")], "zh")
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [(QuoteKind.DIRECT, "王女士")]
+
+
+def test_a_proposal_is_no_report() -> None:
+    assert indirect("代表们提出，要进一步加强基层医疗服务。") == []

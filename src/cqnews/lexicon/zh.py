@@ -85,8 +85,9 @@ DOC_NOUNS = frozenset(
     视频""".split()
 )
 
-# Cues of feeling rather than saying: a clause after them reports no speech (他觉得…), a quote does (她觉得：“…”).
-FEELING_CUES = frozenset("觉得".split())
+# Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
+# after them is (她觉得：“…”).
+FEELING_CUES = frozenset("觉得 提出".split())
 
 # What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
 EXAMPLE_TAILS: tuple[str, ...] = tuple(

@@ -54,7 +54,7 @@ def indirect_zh(b: BlockView) -> list[Found]:
 
 def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     """Does the cue ``word`` at ``c`` report no clause after it: negated (未透露), pointing back at words
-    already given (如是说, 这样说), or a feeling rather than words (他觉得…)?"""
+    already given (如是说, 这样说), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
     back = to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES
     return _zh_negated(text, c) or back or to_simplified(word) in ZH.FEELING_CUES
 
