@@ -85,6 +85,10 @@ DOC_NOUNS = frozenset(
     视频""".split()
 )
 
+# Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
+# after them is (她觉得：“…”).
+FEELING_CUES = frozenset("觉得 提出".split())
+
 # What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
     f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
@@ -146,6 +150,17 @@ CLAUSE_CUES: tuple[str, ...] = tuple(
     """指 批评 质疑 形容 估计 相信 承认 否认 反驳 引述 忆述 预计 预料 提醒 回答 补充 坦白 宣称 扬言 反映 慨叹
     直指 斥""".split()
 )
+
+# Those of them that report a clause written right after them, with no punctuation, when a subject stands
+# before them (鄧炳強指政府會…, 她續指當局…, 報道指警方…): Hong Kong pages write 指 as 表示.
+BARE_CLAUSE_CUES: tuple[str, ...] = tuple("指 承认 形容 批评 质疑 相信 估计 预计 宣称 扬言".split())
+# Words that stand before a cue as its subject: nouns of any kind, 他/她, and documents jieba reads as verbs
+# (报道/v 指…).
+SUBJECT_PRONOUNS = frozenset("他 她 他们 她们 佢 佢哋".split())
+
+# Words that introduce an example (jieba tags them as verbs): the name after them is its clause's subject
+# (例如周云在下午去送外卖，…他说 -> 周云).
+EXAMPLE_LEADS = frozenset("例如 比如 譬如 比方说 诸如".split())
 
 # One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
 # 亦指): part of the cue, never of the speaker before it.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
@@ -33,7 +34,8 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
     cues = zh_cues(text, spans)
     plain = segmenter.to_simplified(text)
     extra = [(_word_start(plain, e - len(w), e), e) for e, w in _cues_before_marks(plain)]
-    extra = [(s, e) for s, e in extra if s >= 0]
+    extra += [(s, e) for s, e in _bare_cues(plain) if _subject_before(plain, s)]
+    extra = sorted({(s, e) for s, e in extra if s >= 0})
     if not extra:
         return cues
     inside = Inside(spans, len(text))
@@ -82,3 +84,58 @@ def _word_start(plain: str, start: int, end: int) -> int:
 
 
 _CLOSERS = frozenset("」”』")
+
+_BARE_RE = re.compile("|".join(sorted(L.BARE_CLAUSE_CUES, key=len, reverse=True)))
+_MARKS = "，。！？；：、「」“”『』,;:!?（）() "
+
+
+def _bare_cues(plain: str) -> list[tuple[int, int]]:
+    """(start, end) of each bare clause cue (鄧炳強指政府會…) that is a word of its own with a clause right
+    after it: a Chinese character that makes no dictionary word with it (not 指出, 指着, 指的), and no
+    word with the character before it (not 手指, 所指) but an adverb of going on (续指, 又指)."""
+    found = []
+    for m in _BARE_RE.finditer(plain):
+        s, e = m.start(), m.end()
+        nxt = plain[e : e + 1]
+        if s == 0 or not nxt or nxt in P.ZH_CUE_NOT_NEXT or nxt in "向" or plain[s - 1] in "所被的是":
+            continue  # (a mark right after: 羅指， — the segmenter glues a lone surname to the cue)
+        if is_cjk_char(nxt) and (segmenter.is_word(plain[s : e + 1]) or _clause_size(plain, e) < _CLAUSE_MIN):
+            continue
+        if not is_cjk_char(nxt) and nxt not in "，,：:":
+            continue
+        if segmenter.is_word(plain[s - 1 : e]) and plain[s - 1] not in L.CUE_ADVERBS:
+            continue
+        found.append((s, e))
+    return found
+
+
+# How long the clause after a bare cue must be (to the next mark): 他指政府 is pointing, not reporting.
+_CLAUSE_MIN = 5
+
+
+def _clause_size(plain: str, e: int) -> int:
+    k = e
+    while k < len(plain) and k - e < _CLAUSE_MIN and plain[k] not in _MARKS:
+        k += 1
+    return k - e
+
+
+def _subject_before(plain: str, start: int) -> bool:
+    """Does a subject stand right before the cue at ``start``, past its adverbs (鄧炳強|指, 她|續|指,
+    報道|指; ，並|指 leaves the subject out): a noun, a name, a surname, 他/她 — not 被 (被指: "is accused
+    of"), a verb or a number?"""
+    k = start
+    while k > 0 and plain[k - 1] in L.CUE_ADVERBS or k > 0 and plain[k - 1] == "并":
+        k -= 1
+    lo = k
+    while lo > 0 and plain[lo - 1] not in _MARKS:
+        lo -= 1
+    if lo == k:
+        return k < start  # ，并指… : the subject of the sentence goes on
+    toks = segmenter.tag(plain[max(lo, k - _CONTEXT) : k])
+    last = toks[-1] if toks else None
+    if last is None or last.word in ("被", "的"):
+        return False
+    if last.word in L.SUBJECT_PRONOUNS or last.word in L.DOC_NOUNS or last.word in L.SURNAMES:
+        return True
+    return last.tag.startswith(("n", "j")) and last.tag != "nx" or last.tag == "eng"

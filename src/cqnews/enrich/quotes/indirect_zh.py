@@ -32,8 +32,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
     inside_until = -1  # the end of the clause last reported: a cue inside it is reported speech itself
     for k in range(len(cues.starts)):
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
-        if _zh_negated(text, c) or c < inside_until or to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
-            continue  # (如是说, 这样说: the words came before the cue)
+        if c < inside_until or _zh_reports_no_clause(text, c, word):
+            continue
         if k + 1 < len(cues.starts) and _zh_framed_by_next(text, c_end, cues.starts[k + 1]):
             continue  # 回应表示, 在回应质询时表示: the second cue reports the clause
         start = _zh_clause_start(text, c_end, word)
@@ -50,6 +50,13 @@ def indirect_zh(b: BlockView) -> list[Found]:
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
+    """Does the cue ``word`` at ``c`` report no clause after it: negated (未透露), pointing back at words
+    already given (如是说, 这样说), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
+    back = to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES
+    return _zh_negated(text, c) or back or to_simplified(word) in ZH.FEELING_CUES
 
 
 def _zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
@@ -108,6 +115,8 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     stop = _ZH_SENTENCE_END_RE.search(text, start, end)
     if stop is not None:
         end = stop.end()
+    if stop is not None and _zh_report_goes_on(text, start, end, cues, k):
+        return _zh_before_quote(text, start, len(text.rstrip()))
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         if nxt >= end:
@@ -124,6 +133,30 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
             end = max(start, who.start)
         break
     return _zh_before_quote(text, start, end)
+
+
+def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
+    """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
+    the cue stands in the paragraph's first clause, and no cue, quote or 他/她 follows in the sentences
+    after it, nor a sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph
+    then gives that speaker's view."""
+    if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
+        return False
+    rest = text[end:]
+    if not rest.strip() or k + 1 < len(cues.starts) or any(ch in rest for ch in "“「‘『"):
+        return False
+    if any(p in rest for p in ("他", "她", "我")):
+        return False
+    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD for s in _ZH_SENTENCE_END_RE.split(rest))
+
+
+# How long a word opening a sentence before a comma may be for the writer's voice: one word of two characters
+# (显然，…, 不过，…; 相较之下，… goes on comparing).
+_ZH_WRITER_LEAD = 2
+
+
+# How long a report running to its paragraph's end may be.
+_ZH_GOES_ON = 400
 
 
 def _zh_no_one(who: Who) -> bool:

@@ -216,7 +216,7 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int) -> bool:
     for t in reversed(toks[:i]):
         if t.word[0] in _ZH_BOUNDARY:
             return True
-        if t.tag.startswith(("v", "p")):
+        if t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS:
             return False
     return True
 
@@ -229,4 +229,6 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     start = at
     while start > lo and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    return start == at or not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(text[start:at]))
+    return start == at or not any(
+        t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS for t in segmenter.tag(text[start:at])
+    )
