@@ -49,6 +49,8 @@ def resolve_block(
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
             book.note(speaker, f.who, base + f.start)
+            if f.kind == QuoteKind.INDIRECT:
+                book.note_reported(base + f.start, base + f.end)
         elif f.kind == QuoteKind.DIRECT:
             named = _zh_named_before_quote(book, text, f.start, prev_text, prev) if zh_text(text) else None
             if named is not None:  # 桑先生…十分不解。“很多单位…”

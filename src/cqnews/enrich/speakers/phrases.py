@@ -222,7 +222,8 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
         if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in AUXILIARIES:
             break
         if tok.low in PREPOSITIONS or tok.low in OF_LIKE:
-            break
+            if tok.low != "of" or end == 0 or not _role_head(toks[end - 1]):
+                break  # "said former secretary of state Mary Klinton": "of" goes on a role, no other
         end += 1
         if (
             tok.text.endswith(".")
@@ -249,6 +250,11 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
     start = 1 if toks[0].low in DETERMINERS else 0
     role_text = text[toks[start].start : toks[r - 1].end] + (" " + " ".join(role) if role else "")
     return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender_of_titles([noun, *role]))
+
+
+def _role_head(tok: Tok) -> bool:
+    """A lower-case title or agent noun ("secretary", "master", "director") that an "of" phrase completes."""
+    return not tok.cap and (tok.low in P.EN_TITLES or tok.low.endswith(ROLE_NOUN_ENDINGS))
 
 
 def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
