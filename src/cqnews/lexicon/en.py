@@ -131,7 +131,7 @@ FEMALE_GIVEN: frozenset[str] = frozenset(
     wendy wilma yolanda yvonne""".split()
 )
 MALE_GIVEN: frozenset[str] = frozenset(
-    """abraham al alan alberto alec alfred alfredo alvin andre andres andy angelo antonio archie armando arnold
+    """abraham al alan luiz luis miguel diego javier sergio joao alberto alec alfred alfredo alvin andre andres andy angelo antonio archie armando arnold
     arturo barry bart ben benny bernie bert bill billy bob bobby brad brent brett brian bruce bryce buck bud
     byron calvin carlos cecil cedric chad charlie chuck clarence claude clayton clint clyde cody colin conrad
     cory curt damon danny darius darrell darren darryl dave derek derrick desmond dewayne dexter dick don donnie
