@@ -174,6 +174,10 @@ class SpeakerBook(NameIndex):
             ):
                 return Speaker(name=handle[1])  # "acebush1 inquired … they posted": a user is "they"
             gender = "p"
+        if gender in ("m", "f"):
+            speaker = self._paragraph_speaker(gender, pos)
+            if speaker is not None:
+                return speaker
         sure = self._last_for(gender, sure=True) if gender in ("m", "f") else None
         named = self._last_mentioned(gender, pos)
         latest = self._last_for(gender)
@@ -202,6 +206,23 @@ class SpeakerBook(NameIndex):
             return said.speaker
         named = self._last_mentioned(gender, pos, subject=False) or self._last_mentioned(gender, pos, sure=False)
         return Speaker(name=named[1], role=self.roles.get(named[1])) if named else Speaker()
+
+    def _paragraph_speaker(self, gender: str, pos: int) -> Speaker | None:
+        """The speaker quoted last in the pronoun's own paragraph ("“A,” said Peter Wade, a director
+        under President George Bosh. “B,” he said"), unless another person who may be he or she was
+        named since as a subject outside any reported clause ("…, Wade said. Joe Bloggs disagreed. “C,”
+        he said")."""
+        said = self._last_for(gender)
+        if said is None or not self.same_block(said.pos, pos) or pos - said.pos > JUST_SAID:
+            return None
+        k = bisect.bisect_left(self._mentions, (said.pos, "", False))
+        for at, name, as_subject in self._mentions[k : k + 20]:
+            if at >= pos:
+                break
+            if name != said.speaker.name and as_subject and not self._in_reported(at):
+                if self.gender(name) in (None, gender):
+                    return None
+        return said.speaker
 
     def _introduced(self, mention: tuple[int, str]) -> bool:
         """Was the person of ``mention`` (named as a subject) introduced as the topic: given a role, or

@@ -114,6 +114,7 @@ class NameIndex:
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
+    _block_starts: list[int] = field(default_factory=list)  # where each block starts, in order
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
     _windows: dict[tuple[str, tuple[str, ...]], NameWindow] = field(default_factory=dict)
@@ -164,6 +165,7 @@ class NameIndex:
     def register_text(self, text: str, base: int) -> None:
         """Index every capitalised multi-word run of a block by position, and count the pronouns
         that follow each capitalised word (he/his vs she/her) to guess genders."""
+        self._block_starts.append(base)
         for m in NAME_RUN_RE.finditer(text):
             raw = m.group().split(" ")
             owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0)
@@ -267,6 +269,11 @@ class NameIndex:
         if k and pos - entries[k - 1][0] <= PAIR_REACH:
             return entries[k - 1][1]
         return None
+
+    def same_block(self, a: int, b: int) -> bool:
+        """Do positions ``a`` and ``b`` lie in the same block (paragraph)?"""
+        starts = self._block_starts
+        return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)
 
     def index_mentions(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
         """Record where each known person is named outside quotes, as a subject (not after "by",

@@ -84,6 +84,10 @@ _OPENERS = ("And", "But", "So", "Yet", "Then", "Now", "Still")
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
 
 
+# A capital initial and its full stop right before a word ("W." in "George W. Bush").
+_INITIAL_END_RE = re.compile(r"(?:^|(?<=[\s(]))[A-Z]\.$")
+
+
 _ROLE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")
 
 
@@ -137,6 +141,8 @@ def opens_clause(text: str, pos: int) -> bool:
             k -= 1
     elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
         return False  # "U.S. President Donald Trump": an abbreviation, not a sentence end
+    elif text[k - 1 : k] == "." and _INITIAL_END_RE.search(text, max(0, k - 3), k):
+        return False  # "George W. Bush": a middle initial, not a sentence end
     if text.endswith(_OPENERS, max(0, k - 5), k):
         o = text.rfind(" ", 0, k) + 1
         if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")):

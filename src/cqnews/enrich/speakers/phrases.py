@@ -219,6 +219,9 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
     end = 0
     while end < min(len(toks), _NP_WORDS):
         tok = toks[end]
+        if tok.low == "and" and end and toks[end - 1].low.rstrip(".") in P.EN_TITLES:
+            end += 1  # "said former Ohio Gov. and party chairman Ed Rondell": two roles, one name after
+            continue
         if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in AUXILIARIES:
             break
         if tok.low in PREPOSITIONS or tok.low in OF_LIKE:
