@@ -131,16 +131,17 @@ FEMALE_GIVEN: frozenset[str] = frozenset(
     wendy wilma yolanda yvonne""".split()
 )
 MALE_GIVEN: frozenset[str] = frozenset(
-    """abraham al alan luiz luis miguel diego javier sergio joao alberto alec alfred alfredo alvin andre andres andy angelo antonio archie armando arnold
-    arturo barry bart ben benny bernie bert bill billy bob bobby brad brent brett brian bruce bryce buck bud
-    byron calvin carlos cecil cedric chad charlie chuck clarence claude clayton clint clyde cody colin conrad
-    cory curt damon danny darius darrell darren darryl dave derek derrick desmond dewayne dexter dick don donnie
-    doug duane dustin dwayne dwight earl ed eddie edgar edmund eduardo edwin elmer emil enrique ernest ernie
-    errol felix fernando fred freddie frederick gene geoff geoffrey gerard glen greg guy hank hector herbert
-    homer horace hugh hugo ian irving isaac jake jared jay jeff jeffery jerome jimmy joel johnny jorge julian
-    julius karl ken kenny lanny leo leon leonard leroy lester lonnie lou luis luther malcolm manuel marco marcus
-    mario martin marty marvin maurice max melvin mitch mitt newt norman orlando oscar otis pablo pedro pete phil
-    rafael ralph ramon randall randolph reggie reginald rex ricardo rick ricky rocco rodney roger roland rolando
-    ron ronnie rudolph rudy rufus rupert salvatore sammy saul scotty seth sidney stan stuart ted teddy theodore
-    todd tommy trent troy vern victor virgil walt wendell wilbur wilfred willard winston woodrow zach""".split()
+    """abraham al alan luiz luis miguel diego javier sergio joao alberto alec alfred alfredo alvin andre andres
+    andy angelo antonio archie armando arnold arturo barry bart ben benny bernie bert bill billy bob bobby brad
+    brent brett brian bruce bryce buck bud byron calvin carlos cecil cedric chad charlie chuck clarence claude
+    clayton clint clyde cody colin conrad cory curt damon danny darius darrell darren darryl dave derek derrick
+    desmond dewayne dexter dick don donnie doug duane dustin dwayne dwight earl ed eddie edgar edmund eduardo
+    edwin elmer emil enrique ernest ernie errol felix fernando fred freddie frederick gene geoff geoffrey gerard
+    glen greg guy hank hector herbert homer horace hugh hugo ian irving isaac jake jared jay jeff jeffery jerome
+    jimmy joel johnny jorge julian julius karl ken kenny lanny leo leon leonard leroy lester lonnie lou luis
+    luther malcolm manuel marco marcus mario martin marty marvin maurice max melvin mitch mitt newt norman
+    orlando oscar otis pablo pedro pete phil rafael ralph ramon randall randolph reggie reginald rex ricardo
+    rick ricky rocco rodney roger roland rolando ron ronnie rudolph rudy rufus rupert salvatore sammy saul
+    scotty seth sidney stan stuart ted teddy theodore todd tommy trent troy vern victor virgil walt wendell
+    wilbur wilfred willard winston woodrow zach""".split()
 )

@@ -32,6 +32,7 @@ class _Said:
     gender: str | None
     person: bool
     pos: int
+    direct: bool = True
 
 
 # "A poll … conducted by Redfield and Wilton for …": who made a document (a bounded capitalised run).
@@ -139,7 +140,7 @@ class SpeakerBook(NameIndex):
         kin = self._kin(who.mention, pos)
         return Speaker(name=kin, role=who.mention) if kin is not None else None
 
-    def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:
+    def note(self, speaker: Speaker, who: Who | None, pos: int, direct: bool = True) -> None:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""
         if speaker.name is None:
             return
@@ -147,7 +148,7 @@ class SpeakerBook(NameIndex):
         person = (who is None or who.kind in ("person", "pronoun")) and not is_handle(speaker.name)
         person = person and " and " not in speaker.name  # two people are "they"
         gender = self.gender(speaker.name) if person else None
-        self.said.append(_Said(speaker, gender, person, pos))
+        self.said.append(_Said(speaker, gender, person, pos, direct))
 
     def note_reported(self, start: int, end: int) -> None:
         """Remember a reported clause ("Graham said [Trump had crossed a line]"): a person named inside
@@ -182,7 +183,7 @@ class SpeakerBook(NameIndex):
         named = self._last_mentioned(gender, pos)
         latest = self._last_for(gender)
         loose = self._last_mentioned(gender, pos, sure=False)
-        introduced = loose is not None and self._introduced(loose)
+        introduced = loose is not None and (loose[1] in self.roles or loose[0] in self._sentence_subjects)
         if (
             loose is not None
             and introduced
@@ -213,8 +214,11 @@ class SpeakerBook(NameIndex):
         named since as a subject outside any reported clause ("…, Wade said. Joe Bloggs disagreed. “C,”
         he said")."""
         said = self._last_for(gender)
-        if said is None or not self.same_block(said.pos, pos) or pos - said.pos > JUST_SAID:
-            return None
+        if said is None or not said.direct or pos - said.pos > JUST_SAID:
+            return None  # (a reported clause's extent is less sure than a quote's: its speaker does not carry)
+        gap = self.blocks_between(said.pos, pos)
+        if gap > 1 or gap == 1 and self._named_in_block_before(pos):
+            return None  # (a paragraph that opens with “…,” he said goes on from the one before)
         k = bisect.bisect_left(self._mentions, (said.pos, "", False))
         for at, name, as_subject in self._mentions[k : k + 20]:
             if at >= pos:
@@ -224,17 +228,10 @@ class SpeakerBook(NameIndex):
                     return None
         return said.speaker
 
-    def _introduced(self, mention: tuple[int, str]) -> bool:
-        """Was the person of ``mention`` (named as a subject) introduced as the topic: given a role, or
-        named opening a sentence, by any word of the name ("Carole Bower, 75, a retiree, supported …":
-        "Bower" is indexed after "Carole", which opens the sentence)?"""
-        at, name = mention
-        if name in self.roles:
-            return True
-        k = bisect.bisect_right(self._mentions, (at, "\uffff", True))
-        return any(
-            n == name and a in self._sentence_subjects for a, n, _ in self._mentions[max(0, k - 6) : k]
-        )
+    def _named_in_block_before(self, pos: int) -> bool:
+        """Is anyone named in the block of ``pos`` before it?"""
+        k = bisect.bisect_left(self._mentions, (pos, "", False))
+        return k > 0 and self.blocks_between(self._mentions[k - 1][0], pos) == 0
 
     def _first_mention(self, name: str) -> int:
         if self._first_named is None:

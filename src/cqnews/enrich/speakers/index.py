@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS
 from ...text import is_cjk_char
-from .names import NameWindow, after_article, group_noun, opens_clause, opens_sentence
+from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
 from .phrases import (
     HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
@@ -182,6 +182,7 @@ class NameIndex:
                 and kind == "person"
                 and not is_place(" ".join(name))
                 and not after_article(text, m.start())
+                and not all(w.isupper() for w in name)  # "FULL TEXT", "POOL": a heading in capitals, no name
             ):
                 full = " ".join(name)
                 self.add_name(full, base + m.start())
@@ -270,10 +271,10 @@ class NameIndex:
             return entries[k - 1][1]
         return None
 
-    def same_block(self, a: int, b: int) -> bool:
-        """Do positions ``a`` and ``b`` lie in the same block (paragraph)?"""
+    def blocks_between(self, a: int, b: int) -> int:
+        """How many block breaks lie between positions ``a`` <= ``b`` (0: the same paragraph)."""
         starts = self._block_starts
-        return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)
+        return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
 
     def index_mentions(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
         """Record where each known person is named outside quotes, as a subject (not after "by",
@@ -287,8 +288,9 @@ class NameIndex:
                 continue
             full = self.full_name(word, base + m.end())
             if full != word:
-                self._mentions.append((base + m.start(), full, opens_clause(text, m.start())))
-                if opens_sentence(text, m.start()):
+                subject = opens_clause(text, m.start()) and not modifies_role(text, m.end())
+                self._mentions.append((base + m.start(), full, subject))
+                if subject and opens_sentence(text, m.start()):
                     self._sentence_subjects.add(base + m.start())
         self._index_handles(text, base, inside)
 

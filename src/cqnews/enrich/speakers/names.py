@@ -152,6 +152,21 @@ def opens_clause(text: str, pos: int) -> bool:
     return k == 0 or text[k - 1] in '.!?,;:—–“"(' or text[max(0, k - 4) : k].lower() == " but"
 
 
+# After a capitalised word: the rest of its name, then lower-case words and a capital ("Sanders campaign
+# manager Jeff Weaver", "George W. Bush speechwriter Noam Neusner"). Bounded, no nested repeats.
+_ROLE_AFTER_RE = re.compile(r"(?:[’']s)?(?: [A-Z][\w'’\-]*\.?){0,3}((?: [a-z][\w\-]*){1,3}) [A-Z]")
+
+
+def modifies_role(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` qualify a role noun written before another name ("Sanders
+    campaign manager Jeff Weaver said")? Then it is no subject: the person after the role is."""
+    m = _ROLE_AFTER_RE.match(text, end, end + 80)
+    if m is None:
+        return False
+    last = m.group(1).rsplit(" ", 1)[-1]
+    return last in P.EN_TITLES or last.endswith(_ROLE_ENDINGS)
+
+
 def _before_role_words(text: str, pos: int) -> int:
     """Back from ``pos`` over up to four title or role words written before a name ("Author Qarnita
     Loxton", "Wild defenseman Ryan Suter", "Ukraine’s President …"): where the phrase starts."""
