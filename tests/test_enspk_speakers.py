@@ -116,3 +116,12 @@ def test_heading_in_capitals_is_no_person() -> None:
         "He has called the plan provocative. “You would have to believe in a flat earth,” he said.",
     )
     assert names == ["Harry Harlow"]
+
+
+def test_he_said_colon_before_a_quote_paragraph_is_the_person_last_quoted() -> None:
+    names = _names(
+        "Former envoy John Bolten told the host, “Her slogan might as well be Not Indicted, Yet!”",
+        "Bolten also discussed the rules of government service. He said:",
+        "“In all the administrations I have served in, it is like going into a monastery.”",
+    )
+    assert names == ["John Bolten", "John Bolten"]
