@@ -71,7 +71,7 @@ def resolve_block(
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
     """Tell the book who was just quoted, and where a reported clause lies (the names inside it are
     what was said, not who a later he/she is)."""
-    book.note(speaker, f.who, base + f.start, f.kind == QuoteKind.DIRECT)
+    book.note(speaker, f.who, base + f.start)
     if f.kind == QuoteKind.INDIRECT and speaker.name:
         book.note_reported(base + f.start, base + f.end)
 

@@ -32,7 +32,6 @@ class _Said:
     gender: str | None
     person: bool
     pos: int
-    direct: bool = True
 
 
 # "A poll … conducted by Redfield and Wilton for …": who made a document (a bounded capitalised run).
@@ -140,7 +139,7 @@ class SpeakerBook(NameIndex):
         kin = self._kin(who.mention, pos)
         return Speaker(name=kin, role=who.mention) if kin is not None else None
 
-    def note(self, speaker: Speaker, who: Who | None, pos: int, direct: bool = True) -> None:
+    def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""
         if speaker.name is None:
             return
@@ -148,7 +147,7 @@ class SpeakerBook(NameIndex):
         person = (who is None or who.kind in ("person", "pronoun")) and not is_handle(speaker.name)
         person = person and " and " not in speaker.name  # two people are "they"
         gender = self.gender(speaker.name) if person else None
-        self.said.append(_Said(speaker, gender, person, pos, direct))
+        self.said.append(_Said(speaker, gender, person, pos))
 
     def note_reported(self, start: int, end: int) -> None:
         """Remember a reported clause ("Graham said [Trump had crossed a line]"): a person named inside
@@ -175,10 +174,6 @@ class SpeakerBook(NameIndex):
             ):
                 return Speaker(name=handle[1])  # "acebush1 inquired … they posted": a user is "they"
             gender = "p"
-        if gender in ("m", "f"):
-            speaker = self._paragraph_speaker(gender, pos)
-            if speaker is not None:
-                return speaker
         sure = self._last_for(gender, sure=True) if gender in ("m", "f") else None
         named = self._last_mentioned(gender, pos)
         latest = self._last_for(gender)
@@ -207,31 +202,6 @@ class SpeakerBook(NameIndex):
             return said.speaker
         named = self._last_mentioned(gender, pos, subject=False) or self._last_mentioned(gender, pos, sure=False)
         return Speaker(name=named[1], role=self.roles.get(named[1])) if named else Speaker()
-
-    def _paragraph_speaker(self, gender: str, pos: int) -> Speaker | None:
-        """The speaker quoted last in the pronoun's own paragraph ("“A,” said Peter Wade, a director
-        under President George Bosh. “B,” he said"), unless another person who may be he or she was
-        named since as a subject outside any reported clause ("…, Wade said. Joe Bloggs disagreed. “C,”
-        he said")."""
-        said = self._last_for(gender)
-        if said is None or not said.direct or pos - said.pos > JUST_SAID:
-            return None  # (a reported clause's extent is less sure than a quote's: its speaker does not carry)
-        gap = self.blocks_between(said.pos, pos)
-        if gap > 1 or gap == 1 and self._named_in_block_before(pos):
-            return None  # (a paragraph that opens with “…,” he said goes on from the one before)
-        k = bisect.bisect_left(self._mentions, (said.pos, "", False))
-        for at, name, as_subject in self._mentions[k : k + 20]:
-            if at >= pos:
-                break
-            if name != said.speaker.name and as_subject and not self._in_reported(at):
-                if self.gender(name) in (None, gender):
-                    return None
-        return said.speaker
-
-    def _named_in_block_before(self, pos: int) -> bool:
-        """Is anyone named in the block of ``pos`` before it?"""
-        k = bisect.bisect_left(self._mentions, (pos, "", False))
-        return k > 0 and self.blocks_between(self._mentions[k - 1][0], pos) == 0
 
     def _first_mention(self, name: str) -> int:
         if self._first_named is None:

@@ -114,7 +114,6 @@ class NameIndex:
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
-    _block_starts: list[int] = field(default_factory=list)  # where each block starts, in order
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
     _windows: dict[tuple[str, tuple[str, ...]], NameWindow] = field(default_factory=dict)
@@ -165,7 +164,6 @@ class NameIndex:
     def register_text(self, text: str, base: int) -> None:
         """Index every capitalised multi-word run of a block by position, and count the pronouns
         that follow each capitalised word (he/his vs she/her) to guess genders."""
-        self._block_starts.append(base)
         for m in NAME_RUN_RE.finditer(text):
             raw = m.group().split(" ")
             owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0)
@@ -270,11 +268,6 @@ class NameIndex:
         if k and pos - entries[k - 1][0] <= PAIR_REACH:
             return entries[k - 1][1]
         return None
-
-    def blocks_between(self, a: int, b: int) -> int:
-        """How many block breaks lie between positions ``a`` <= ``b`` (0: the same paragraph)."""
-        starts = self._block_starts
-        return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
 
     def index_mentions(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
         """Record where each known person is named outside quotes, as a subject (not after "by",
