@@ -125,10 +125,30 @@ def _colon_leads(quotes: list[Quote], texts: Sequence[str], ends: list[int]) -> 
         if not before.endswith(":") or not before.isascii() and not before[:200].isascii():
             continue
         who = colon_subject(before, 0, len(before) - 1)
-        if who is None or who.kind not in ("person", "org") or not who.mention:
+        if who is not None and who.kind == "pronoun" and who.mention.lower() in ("he", "she"):
+            lead = _last_named_before(quotes, i, q.block - _COLON_PRONOUN_BLOCKS)  # "Bolton also …. He said:"
+        elif who is not None and who.kind in ("person", "org") and who.mention:
+            lead = _full_speaker(quotes, who.mention)
+        else:
             continue
-        lead, lead_block = _full_speaker(quotes, who.mention), q.block
+        if lead is None:
+            continue
+        lead_block = q.block
         quotes[i] = q.model_copy(update={"speaker": lead, "mention": who.mention})
+
+
+# How many blocks back a "He said:" lead looks for the person last quoted by name.
+_COLON_PRONOUN_BLOCKS = 3
+
+
+def _last_named_before(quotes: list[Quote], i: int, lowest_block: int) -> Speaker | None:
+    """The named speaker of the latest quote before ``quotes[i]``, from ``lowest_block`` on."""
+    for q in reversed(quotes[max(0, i - 20) : i]):
+        if q.block < lowest_block:
+            break
+        if q.speaker is not None and q.speaker.name:
+            return q.speaker
+    return None
 
 
 def _full_speaker(quotes: list[Quote], mention: str) -> Speaker:

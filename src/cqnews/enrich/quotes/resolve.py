@@ -48,7 +48,7 @@ def resolve_block(
             )
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
-            book.note(speaker, f.who, base + f.start)
+            _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
             named = _zh_named_before_quote(book, text, f.start, prev_text, prev) if zh_text(text) else None
             if named is not None:  # 桑先生…十分不解。“很多单位…”
@@ -66,6 +66,14 @@ def resolve_block(
     if not found and text.strip():
         return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
+
+
+def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
+    """Tell the book who was just quoted, and where a reported clause lies (the names inside it are
+    what was said, not who a later he/she is)."""
+    book.note(speaker, f.who, base + f.start)
+    if f.kind == QuoteKind.INDIRECT and speaker.name:
+        book.note_reported(base + f.start, base + f.end)
 
 
 def _zh_unnamed(who: Who | None, text: str) -> str | None:

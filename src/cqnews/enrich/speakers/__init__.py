@@ -49,6 +49,7 @@ class SpeakerBook(NameIndex):
     :class:`NameIndex` of the article, and the resolution of each mention to its speaker."""
 
     said: list[_Said] = field(default_factory=list)
+    _reported: list[tuple[int, int]] = field(default_factory=list)  # reported clauses read so far, in order
     _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
 
     def resolve(self, who: Who, pos: int) -> Speaker:
@@ -148,6 +149,15 @@ class SpeakerBook(NameIndex):
         gender = self.gender(speaker.name) if person else None
         self.said.append(_Said(speaker, gender, person, pos))
 
+    def note_reported(self, start: int, end: int) -> None:
+        """Remember a reported clause ("Graham said [Trump had crossed a line]"): a person named inside
+        it is what was said, not who the next he/she is."""
+        self._reported.append((start, end))
+
+    def _in_reported(self, at: int) -> bool:
+        k = bisect.bisect_right(self._reported, (at, 1 << 62))
+        return k > 0 and self._reported[k - 1][0] <= at < self._reported[k - 1][1]
+
     def _antecedent(self, gender: str | None, pos: int) -> Speaker:
         """he/she: the latest speaker or subject the text shows to have that gender, else the latest
         speaker whose gender is unknown; they/zero subjects: the latest speaker of any kind."""
@@ -193,6 +203,13 @@ class SpeakerBook(NameIndex):
         named = self._last_mentioned(gender, pos, subject=False) or self._last_mentioned(gender, pos, sure=False)
         return Speaker(name=named[1], role=self.roles.get(named[1])) if named else Speaker()
 
+    def _first_mention(self, name: str) -> int:
+        if self._first_named is None:
+            self._first_named = {}
+            for at, known, _ in self._mentions:
+                self._first_named.setdefault(known, at)
+        return self._first_named.get(name, -1)
+
     def _last_mentioned(
         self, gender: str | None, pos: int, sure: bool = True, subject: bool = True
     ) -> tuple[int, str] | None:
@@ -204,22 +221,20 @@ class SpeakerBook(NameIndex):
         for at, name, as_subject in reversed(self._mentions[max(0, k - 20) : k]):
             known = self.gender(name)
             if (as_subject or not subject) and (known == gender or not sure and known is None):
+                if subject and self._in_reported(at):
+                    continue  # the subject of what someone said is no subject of the article's own
                 return at, name
         return None
 
     def named_first_after(self, pos: int, hi: int, gender: str | None = None) -> str | None:
         """The first person named as a subject in [pos, hi) who was never named before ``pos``, of
         ``gender`` or unknown gender ("an expert has claimed. … Royal commentator Lee Cohen was …")."""
-        if self._first_named is None:
-            self._first_named = {}
-            for at, name, _ in self._mentions:
-                self._first_named.setdefault(name, at)
         k = bisect.bisect_left(self._mentions, (pos, "", False))
         for at, name, as_subject in self._mentions[k : k + 40]:
             if at >= hi:
                 break
             known = self.gender(name)
-            if as_subject and self._first_named[name] >= pos and (gender is None or known in (None, gender)):
+            if as_subject and self._first_mention(name) >= pos and (gender is None or known in (None, gender)):
                 return name
         return None
 

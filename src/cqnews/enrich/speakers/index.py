@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS
 from ...text import is_cjk_char
-from .names import NameWindow, after_article, group_noun, opens_clause, opens_sentence
+from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
 from .phrases import (
     HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
@@ -180,6 +180,7 @@ class NameIndex:
                 and kind == "person"
                 and not is_place(" ".join(name))
                 and not after_article(text, m.start())
+                and not all(w.isupper() for w in name)  # "FULL TEXT", "POOL": a heading in capitals, no name
             ):
                 full = " ".join(name)
                 self.add_name(full, base + m.start())
@@ -280,8 +281,9 @@ class NameIndex:
                 continue
             full = self.full_name(word, base + m.end())
             if full != word:
-                self._mentions.append((base + m.start(), full, opens_clause(text, m.start())))
-                if opens_sentence(text, m.start()):
+                subject = opens_clause(text, m.start()) and not modifies_role(text, m.end())
+                self._mentions.append((base + m.start(), full, subject))
+                if subject and opens_sentence(text, m.start()):
                     self._sentence_subjects.add(base + m.start())
         self._index_handles(text, base, inside)
 
@@ -376,6 +378,9 @@ class NameIndex:
     def gender(self, name: str) -> str | None:
         if name in self.genders:
             return self.genders[name]
+        prior = given_name_gender(name) if " " in name else None
+        if prior is not None:
+            return prior  # "Bill Clinton" is he, whatever the pronouns after "Clinton" (his wife's too) say
         male = female = 0
         for word in name.replace("·", " ").split(" "):
             votes = self._votes.get(word, [0, 0])

@@ -84,6 +84,10 @@ _OPENERS = ("And", "But", "So", "Yet", "Then", "Now", "Still")
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
 
 
+# A capital initial and its full stop right before a word ("W." in "George W. Bush").
+_INITIAL_END_RE = re.compile(r"(?:^|(?<=[\s(]))[A-Z]\.$")
+
+
 _ROLE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")
 
 
@@ -137,6 +141,8 @@ def opens_clause(text: str, pos: int) -> bool:
             k -= 1
     elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
         return False  # "U.S. President Donald Trump": an abbreviation, not a sentence end
+    elif text[k - 1 : k] == "." and _INITIAL_END_RE.search(text, max(0, k - 3), k):
+        return False  # "George W. Bush": a middle initial, not a sentence end
     if text.endswith(_OPENERS, max(0, k - 5), k):
         o = text.rfind(" ", 0, k) + 1
         if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")):
@@ -144,6 +150,21 @@ def opens_clause(text: str, pos: int) -> bool:
     if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
         return text[max(0, k - 5) : k - 4] == ","
     return k == 0 or text[k - 1] in '.!?,;:—–“"(' or text[max(0, k - 4) : k].lower() == " but"
+
+
+# After a capitalised word: the rest of its name, then lower-case words and a capital ("Sanders campaign
+# manager Jeff Weaver", "George W. Bush speechwriter Noam Neusner"). Bounded, no nested repeats.
+_ROLE_AFTER_RE = re.compile(r"(?:[’']s)?(?: [A-Z][\w'’\-]*\.?){0,3}((?: [a-z][\w\-]*){1,3}) [A-Z]")
+
+
+def modifies_role(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` qualify a role noun written before another name ("Sanders
+    campaign manager Jeff Weaver said")? Then it is no subject: the person after the role is."""
+    m = _ROLE_AFTER_RE.match(text, end, end + 80)
+    if m is None:
+        return False
+    last = m.group(1).rsplit(" ", 1)[-1]
+    return last in P.EN_TITLES or last.endswith(_ROLE_ENDINGS)
 
 
 def _before_role_words(text: str, pos: int) -> int:

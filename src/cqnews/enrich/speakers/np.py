@@ -148,7 +148,12 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
             i = p + 1
             break
     role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])
-    if kind == "person" and not role and i > 0 and toks[i - 1].low in PREPOSITIONS and is_place(" ".join(name)):
+    place = kind == "person" and not role and i > 0 and is_place(" ".join(name))
+    if place and i >= 2 and toks[i - 1].low == "of":
+        head = _of_phrase(text, toks, i, end)  # "Rep. Mark Dunne of New Mexico said": the person from there
+        if head is not None:
+            return head
+    if place and toks[i - 1].low in PREPOSITIONS:
         phrase = text[toks[i].start : toks[end - 1].end]  # "…, a company in Florida told": a place, no name
         return Who(phrase, "desc", role=phrase, start=toks[i].start)
     if kind == "org" and run < i:
@@ -178,7 +183,7 @@ def _org_extent(toks: list[Tok], i: int, kind: Kind, role: bool, name: list[str]
 def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     """ "David Watt of Rosenberg Research", "Rebecca English of the Daily Mail": the person before
     "of" speaks, the organisation is the role (not "Data from …")."""
-    of = i - 2 if i >= 3 and toks[i - 1].low == "the" else i - 1
+    of = _before_org_modifiers(toks, i)
     if of < 1 or toks[of].low not in OF_LIKE or not is_name_word(toks[of - 1]):
         return None
     j = run_start(toks, of)
@@ -187,6 +192,24 @@ def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):
         return Who(" ".join(person), "person", role=text[toks[of].start : toks[end - 1].end], start=toks[j].start)
     return None
+
+
+def _before_org_modifiers(toks: list[Tok], i: int) -> int:
+    """Where the word before an organisation's name is, past "the" and up to three lower-case
+    modifiers ("of the conservative Daily Ledger", "of the anti-tax Growth Club")."""
+    k = i - 1
+    while k >= 1 and i - k <= 3 and toks[k].low == toks[k].text and _modifier(toks[k].low):
+        k -= 1
+    if k >= 1 and toks[k].low == "the":
+        return k - 1
+    return i - 1
+
+
+def _modifier(low: str) -> bool:
+    return low.isascii() and low.replace("-", "").isalpha() and low not in _NOT_MODIFIERS
+
+
+_NOT_MODIFIERS = PREPOSITIONS | OF_LIKE | DETERMINERS | CLAUSE_BREAKS | AUXILIARIES | frozenset(P.EN_CUES)
 
 
 def _org_who(text: str, toks: list[Tok], i: int, end: int) -> Who:

@@ -216,21 +216,7 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
     """A role written before the name that ends the phrase ("said Marquette pollster Charles Franklin",
     "said former Obama adviser David Axelrod"): the person is the closing capitalised run, the role
     what stands before it (a lower-case role noun must stand right before the name)."""
-    end = 0
-    while end < min(len(toks), _NP_WORDS):
-        tok = toks[end]
-        if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in AUXILIARIES:
-            break
-        if tok.low in PREPOSITIONS or tok.low in OF_LIKE:
-            break
-        end += 1
-        if (
-            tok.text.endswith(".")
-            and not is_initial(tok.text)
-            and tok.low not in P.EN_TITLES
-            and not ABBREV_RE.fullmatch(tok.text)
-        ):
-            break  # the sentence ends with this word
+    end = _role_phrase_end(toks)
     r = end
     while r > 0 and is_name_word(toks[r - 1]):
         r -= 1
@@ -249,6 +235,36 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
     start = 1 if toks[0].low in DETERMINERS else 0
     role_text = text[toks[start].start : toks[r - 1].end] + (" " + " ".join(role) if role else "")
     return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender_of_titles([noun, *role]))
+
+
+def _role_phrase_end(toks: list[Tok]) -> int:
+    """Where the phrase of role words and name that opens ``toks`` ends (at most _NP_WORDS words)."""
+    end = 0
+    while end < min(len(toks), _NP_WORDS):
+        tok = toks[end]
+        if tok.low == "and" and end and toks[end - 1].low.rstrip(".") in P.EN_TITLES:
+            end += 1  # "said former Ohio Gov. and party chairman Ed Rondell": two roles, one name after
+            continue
+        if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in AUXILIARIES:
+            break
+        if (tok.low in PREPOSITIONS or tok.low in OF_LIKE) and (
+            tok.low != "of" or end == 0 or not _role_head(toks[end - 1])
+        ):
+            break  # "said former secretary of state Mary Klinton": "of" goes on a role, no other
+        end += 1
+        if (
+            tok.text.endswith(".")
+            and not is_initial(tok.text)
+            and tok.low not in P.EN_TITLES
+            and not ABBREV_RE.fullmatch(tok.text)
+        ):
+            break  # the sentence ends with this word
+    return end
+
+
+def _role_head(tok: Tok) -> bool:
+    """A lower-case title or agent noun ("secretary", "master", "director") that an "of" phrase completes."""
+    return not tok.cap and (tok.low in P.EN_TITLES or tok.low.endswith(ROLE_NOUN_ENDINGS))
 
 
 def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS
+from ...lexicon.en import FEMALE_GIVEN, FEMALE_TITLES, MALE_GIVEN, MALE_TITLES, NAME_PARTICLES, ORG_WORDS
 from ...lexicon.places_en import PLACES
 
 Kind = Literal["person", "org", "pronoun", "desc"]
@@ -283,10 +283,14 @@ def handle_who(tok: Tok) -> Who:
     return Who(strip_possessive(tok.text.rstrip(".")), "person", start=tok.start)
 
 
+_FEMALE = P.FEMALE_NAMES | FEMALE_GIVEN
+_MALE = P.MALE_NAMES | MALE_GIVEN
+
+
 def given_name_gender(name: str) -> str | None:
     first = name.split(" ")[0].lower()
-    if first in P.FEMALE_NAMES and first not in P.MALE_NAMES:
+    if first in _FEMALE and first not in _MALE:
         return "f"
-    if first in P.MALE_NAMES and first not in P.FEMALE_NAMES:
+    if first in _MALE and first not in _FEMALE:
         return "m"
     return None
