@@ -188,6 +188,19 @@ ORG_INNER_PREPOSITIONS = frozenset("between of on for and in to with against amo
 EN_DOC_HEADS = frozenset(
     "documents document figures data statistics records report reports study studies survey surveys poll polls".split()
 )
+# Labels before a colon at the start of a block that mark a section, a kind of text or a kicker, not a
+# speaker ("Update: the road has reopened", "Read More: …", "The Latest: …", "Contributing: …"); lower case.
+EN_NOT_SPEAKER_LABELS = frozenset(
+    w.strip()
+    for w in """update, updates, note, editor's note, editor’s note, editors' note, correction, corrections,
+    clarification, related, related coverage, related stories, read more, see also, more, also, watch, listen,
+    video, videos, photo, photos, image, images, picture, pictures, caption, credit, credits, source, sources,
+    disclaimer, disclosure, transcript, background, context, advertisement, sponsored, tags, topics,
+    filed under, subscribe, follow, share, warning, spoiler, spoilers, why, what, who, where, when, how,
+    the bottom line, bottom line, summary, breaking, breaking news, live, exclusive, opinion, analysis,
+    editorial, review, comment, commentary, fact check, name, age, q, a, the latest, latest, contributing,
+    revealed, wow, bombshell, look, just in, developing, explainer""".split(",")
+)
 # "the statement said", "the letter stated": the words of whoever was quoted last.
 EN_DOC_ANAPHORS = frozenset("statement report letter release note filing memo document post".split())
 

@@ -10,6 +10,7 @@ from ...lexicon import quote_patterns as P
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .direct_en import negated
+from .labels_en import label_claim
 from .text import (
     MAX_CLAUSE,
     MAX_LOOKBACK,
@@ -45,6 +46,9 @@ def indirect_en(b: BlockView) -> list[Found]:
             previous = f
             kept.add(f)
     found += _noun_report_clauses(b, noun_reports, found, starts)
+    label = label_claim(b, found) if text[:1].isupper() else None
+    if label is not None:
+        found.append(label)
     found.sort(key=lambda f: f.start)
     return found
 

@@ -35,6 +35,7 @@ from .direct_zh import (
 )
 from .indirect import indirect_en
 from .indirect_zh import indirect_zh
+from .labels_en import en_reports_without_cue
 from .spans import Span
 from .text import BlockView, Cues, Found
 
@@ -73,7 +74,7 @@ ENGLISH = ScriptRules(
     name="en",
     cues=en_cues,
     cjk=False,
-    reports_without_cue=lambda text: " that" in text,
+    reports_without_cue=en_reports_without_cue,
     indirect=indirect_en,
     not_speech=en_is_title,
     owned_call=en_owned_call,

@@ -1,0 +1,59 @@
+"""English headline claims under a speaker label: "Graham: Rhetoric Is Destroying the Party", where a
+colon after a short capitalised name at the start of a one-sentence block is the cue."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import quote_patterns as P
+from ...models import QuoteKind
+from ..speakers.phrases import en_subject_before
+from .text import BlockView, Found, mostly_quoted, trim_clause
+
+# A label: one to five capitalised words (a name, a role before a name, an outlet) and ": " at the
+# very start of the block. Each word is followed by exactly one space or the colon, so the run can be
+# split one way only (no backtracking).
+_LABEL_RE = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,4}): (?=\S)")
+
+
+_LABEL_CHARS = 48
+
+
+_MIN_WORDS = 4
+
+
+# Three names in a row, each closed by a comma: a list ("Ann Lee, Tom Ray, Jo Kim, …").
+_LIST_RE = re.compile(r"(?:[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}, ){3}")
+
+
+def label_claim(b: BlockView, found: list[Found]) -> Found | None:
+    """The claim a headline-like block opens with a speaker label reports, spoken by the label; None
+    when the label is a section mark ("Update:", "Read more:") or no person or organisation, when the
+    block runs past one sentence (a list item, a paragraph under a subhead), or when a clause already
+    reported covers it. A label in capitals is left out: a dateline ("LONDON: …") reads the same."""
+    text = b.text
+    m = _LABEL_RE.match(text, 0, _LABEL_CHARS)
+    if m is None or m.group(1).isupper() or m.group(1).lower() in P.EN_NOT_SPEAKER_LABELS:
+        return None
+    start, end = trim_clause(text, m.end(), len(text))
+    if not _one_claim(b, found, start, end):
+        return None
+    who = en_subject_before(b.reader, 0, m.end(1))
+    if who is None or who.start != 0 or who.kind not in ("person", "org"):
+        return None
+    f = Found(QuoteKind.INDIRECT, start, end, who, None)
+    return None if mostly_quoted(f, b.spans, [sp.start for sp in b.spans], text) else f
+
+
+def _one_claim(b: BlockView, found: list[Found], start: int, end: int) -> bool:
+    """Is the text after the label one sentence of a few words that no found clause overlaps?"""
+    if len(b.text[start:end].split()) < _MIN_WORDS or b.sentences.around(start)[1] < end:
+        return False
+    if _LIST_RE.search(b.text, start, end) is not None:
+        return False  # "Iowa: Ann Lee, Tom Ray, Jo Kim, …": the names of a list, no claim
+    return not any(f.start < end and start < f.end for f in found)
+
+
+def en_reports_without_cue(text: str) -> bool:
+    """May an English block without quote mark or cue still report: "allegations that …" or a label?"""
+    return " that" in text or (text[:1].isupper() and _LABEL_RE.match(text, 0, _LABEL_CHARS) is not None)
