@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...lexicon.bylines import BYLINE_GENRE_ARTICLES, BYLINE_GENRE_WORDS
 from ...lexicon.credits import (
+    BYLINE_BY_WORDS,
     BYLINE_DESK_WORDS,
     BYLINE_PAGE_WORDS,
     BYLINE_TITLE_WORDS,
@@ -67,6 +69,10 @@ _TRAILING_WORDS = BYLINE_DESK_WORDS | MONTH_WORDS | BYLINE_PAGE_WORDS
 
 
 _INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
+# "Kommentar von Jan Sellner", "Analysis by Jane Doe": a genre label (lexicon.bylines) before the "by" word.
+_LEAD_BY = re.compile(
+    r"^([^\W\d_]{1,24}\s+)?([^\W\d_]{3,24})\s+(?=(?i:by|" + "|".join(BYLINE_BY_WORDS) + r")\s+[^\W\d_])"
+)
 
 
 _FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|(?i:" + "|".join(BYLINE_WITH_WORDS) + r"))\s+(.{1,60})$")
@@ -245,6 +251,17 @@ def _unwrap_line(text: str) -> str | None:
     return inner.strip() or None
 
 
+def _without_genre(part: str) -> str:
+    """ "Kommentar von Jan Sellner" -> "von Jan Sellner"; "Anna von Roe" (no genre word) stays."""
+    lead = _LEAD_BY.match(part)
+    if not lead or lead.group(2).casefold() not in BYLINE_GENRE_WORDS:
+        return part
+    article = lead.group(1)
+    if article and article.strip().casefold() not in BYLINE_GENRE_ARTICLES:
+        return part
+    return part[lead.end() :]
+
+
 def _parse_line(text: str) -> list[Credit]:
     """:func:`parse_credit_line` on a whitespace-normalised line without wrapping brackets."""
     if HAN_RE.search(text) and ZH_BYLINE_LABEL.search(text):
@@ -257,6 +274,7 @@ def _parse_line(text: str) -> list[Credit]:
         inner = _INNER_BY.search(part)
         if inner and inner.start() > 0:
             part = part[inner.start() :].strip()  # "dailystar Bookmark Share Travel By Sophie Foster"
+        part = _without_genre(part)
         role = CreditRole.AUTHOR
         matched = False
         foreign = FOREIGN_BY.match(part)
@@ -318,7 +336,8 @@ _JUNK_AUTHORS = frozenset(
 _NOT_A_NAME = re.compile(r"^[\W\d_]*$|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{3}")
 
 
-_SLUG = re.compile(r"^[a-z]+(?:[-_][a-z]+){1,3}$")
+# "chuck-ross" is a name slug; "t-online" (a one-letter part) is a brand written in lower case.
+_SLUG = re.compile(r"^[a-z]{2,}(?:[-_][a-z]{2,}){1,3}$")
 
 
 def clean_author_names(names: list[str]) -> list[str]:
