@@ -35,7 +35,12 @@ _NOT_CANDIDATES = frozenset(("script", "style", "meta", "link", "img", "svg", "h
 _MAX_BYLINE = 160
 
 
-def _names_from_ld(value: Any, out: list[str], depth: int = 0) -> None:
+def _names_from_ld(value: Any, out: list[str], by_id: dict[str, dict[str, Any]], depth: int = 0) -> None:
+    """Names of a JSON-LD ``author`` value: strings, objects with a ``name``, lists of both.
+
+    An object with only an ``@id`` points at a Person or Organization written elsewhere in the page's
+    JSON-LD (a ``@graph`` lists each node once): its name is read from there.
+    """
     if depth > 4 or value is None:
         return
     if isinstance(value, str):
@@ -44,13 +49,14 @@ def _names_from_ld(value: Any, out: list[str], depth: int = 0) -> None:
             out.append(text)
     elif isinstance(value, list):
         for item in value[:20]:
-            _names_from_ld(item, out, depth + 1)
+            _names_from_ld(item, out, by_id, depth + 1)
     elif isinstance(value, dict):
         name = value.get("name")
-        if isinstance(name, str):
-            _names_from_ld(name, out, depth + 1)
-        elif isinstance(name, list):
-            _names_from_ld(name, out, depth + 1)
+        ref = value.get("@id")
+        if name is None and isinstance(ref, str) and ref in by_id:
+            name = by_id[ref].get("name")
+        if isinstance(name, (str, list)):
+            _names_from_ld(name, out, by_id, depth + 1)
 
 
 def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None) -> list[str]:
@@ -61,9 +67,11 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     ``ld_objects`` when they are already read (see :func:`~cqnews.extract.jsonld.json_ld_objects`).
     """
     ld_names: list[str] = []
-    for obj in json_ld_objects(root) if ld_objects is None else ld_objects:
+    objects = json_ld_objects(root) if ld_objects is None else ld_objects
+    by_id = {ref: obj for obj in objects if isinstance(ref := obj.get("@id"), str) and "name" in obj}
+    for obj in objects:
         if is_article(obj) and "author" in obj:
-            _names_from_ld(obj.get("author"), ld_names)
+            _names_from_ld(obj.get("author"), ld_names, by_id)
     names = ld_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
 
@@ -164,3 +172,4 @@ def find_bylines(root: HtmlElement) -> list[str]:
         if text not in lines:
             lines.append(text)
     return lines
+

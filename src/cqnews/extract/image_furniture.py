@@ -353,6 +353,7 @@ def _place(
     in_article = False
     in_container = container is None
     header_seen = False
+    in_body = False  # inside the article body: the wrappers around it are page layout, not furniture
     for anc in img.iterancestors():
         in_container = in_container or anc is container
         tag = anc.tag
@@ -362,8 +363,9 @@ def _place(
         header_seen = header_seen or tag == "header"
         if not in_container and anc is outer:
             break
-        if scope.is_furniture(anc):
+        if not in_body and scope.is_furniture(anc):
             return None
+        in_body = in_body or scope.is_body(anc)
         in_article = in_article or scope.is_body(anc)
     if header_seen and not in_article:
         return None

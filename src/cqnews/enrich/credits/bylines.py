@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...lexicon.bylines import (
+    BYLINE_GENRE_ARTICLES,
+    BYLINE_GENRE_WORDS,
+    BYLINE_TITLE_ADJECTIVES,
+    BYLINE_TITLE_ENDINGS,
+)
 from ...lexicon.credits import (
+    BYLINE_BY_WORDS,
     BYLINE_DESK_WORDS,
     BYLINE_PAGE_WORDS,
     BYLINE_TITLE_WORDS,
@@ -52,6 +59,7 @@ __all__ = [
     "credit_authors",
     "credits_from_bylines",
     "inline_bylines",
+    "merge_authors",
     "parse_credit_line",
 ]
 
@@ -64,9 +72,16 @@ _IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][^,;|]{0,60}$")
 _TITLE_WORDS = JOB_WORDS | BYLINE_TITLE_WORDS
 # Words that end a name run without being part of it: desk words, months, page words.
 _TRAILING_WORDS = BYLINE_DESK_WORDS | MONTH_WORDS | BYLINE_PAGE_WORDS
+# Words standing between a name and its job title: desks ("Travel News Reporter") and rank adjectives
+# ("Leitender Wirtschaftsredakteur").
+_BEFORE_TITLE = BYLINE_DESK_WORDS | BYLINE_TITLE_ADJECTIVES
 
 
 _INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
+# "Kommentar von Jan Sellner", "Analysis by Jane Doe": a genre label (lexicon.bylines) before the "by" word.
+_LEAD_BY = re.compile(
+    r"^([^\W\d_]{1,24}\s+)?([^\W\d_]{3,24})\s+(?=(?i:by|" + "|".join(BYLINE_BY_WORDS) + r")\s+[^\W\d_])"
+)
 
 
 _FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|(?i:" + "|".join(BYLINE_WITH_WORDS) + r"))\s+(.{1,60})$")
@@ -84,9 +99,9 @@ def _strip_titles(names: str) -> str:
     groups: list[list[str]] = [[]]
     for token in names.split():
         low = token.casefold().strip(".,:;")
-        if low in _TITLE_WORDS:
+        if low in _TITLE_WORDS or (len(low) > 9 and low.endswith(BYLINE_TITLE_ENDINGS)):
             group = groups[-1]
-            while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS:
+            while group and group[-1].casefold().strip(".,") in _BEFORE_TITLE:
                 group.pop()
             groups.append([])
             continue
@@ -245,6 +260,17 @@ def _unwrap_line(text: str) -> str | None:
     return inner.strip() or None
 
 
+def _without_genre(part: str) -> str:
+    """ "Kommentar von Jan Sellner" -> "von Jan Sellner"; "Anna von Roe" (no genre word) stays."""
+    lead = _LEAD_BY.match(part)
+    if not lead or lead.group(2).casefold() not in BYLINE_GENRE_WORDS:
+        return part
+    article = lead.group(1)
+    if article and article.strip().casefold() not in BYLINE_GENRE_ARTICLES:
+        return part
+    return part[lead.end() :]
+
+
 def _parse_line(text: str) -> list[Credit]:
     """:func:`parse_credit_line` on a whitespace-normalised line without wrapping brackets."""
     if HAN_RE.search(text) and ZH_BYLINE_LABEL.search(text):
@@ -257,6 +283,7 @@ def _parse_line(text: str) -> list[Credit]:
         inner = _INNER_BY.search(part)
         if inner and inner.start() > 0:
             part = part[inner.start() :].strip()  # "dailystar Bookmark Share Travel By Sophie Foster"
+        part = _without_genre(part)
         role = CreditRole.AUTHOR
         matched = False
         foreign = FOREIGN_BY.match(part)
@@ -318,7 +345,8 @@ _JUNK_AUTHORS = frozenset(
 _NOT_A_NAME = re.compile(r"^[\W\d_]*$|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{3}")
 
 
-_SLUG = re.compile(r"^[a-z]+(?:[-_][a-z]+){1,3}$")
+# "chuck-ross" is a name slug; "t-online" (a one-letter part) is a brand written in lower case.
+_SLUG = re.compile(r"^[a-z]{2,}(?:[-_][a-z]{2,}){1,3}$")
 
 
 def clean_author_names(names: list[str]) -> list[str]:
@@ -356,6 +384,23 @@ def clean_author_names(names: list[str]) -> list[str]:
                 seen.add(name.casefold())
                 out.append(name)
     return out
+
+
+def merge_authors(metadata: list[str], credits: list[Credit]) -> list[str]:
+    """The article's authors: the metadata names (cleaned), else the visible byline's.
+
+    Metadata is trusted first, but when it names only an organisation (the publisher, an agency,
+    a newsroom) and the visible byline names people, the people wrote the piece: they are taken.
+    """
+    meta = clean_author_names(metadata)
+    visible = credit_authors(credits)
+    if not meta:
+        return visible
+    if not any(looks_like_person(name) for name in meta):
+        people = [c.name for c in credits if c.role is CreditRole.AUTHOR and c.name and looks_like_person(c.name)]
+        if people:
+            return list(dict.fromkeys(people))
+    return meta
 
 
 def credits_from_bylines(lines: list[str]) -> list[Credit]:
