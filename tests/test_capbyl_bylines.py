@@ -8,9 +8,8 @@ import lxml.html
 import pytest
 
 from cqnews.enrich.credits import parse_credit_line
-from cqnews.enrich.credits.bylines import clean_author_names, merge_authors
+from cqnews.enrich.credits.bylines import clean_author_names
 from cqnews.extract.bylines import find_author_metadata
-from cqnews.models import Credit, CreditRole
 
 
 def _page(body: str, head: str = "") -> lxml.html.HtmlElement:
@@ -55,34 +54,3 @@ def test_brand_with_one_letter_part_is_not_a_name_slug() -> None:
     assert clean_author_names(["x-press"]) == ["x-press"]
     assert clean_author_names(["mara-lind"]) == ["Mara Lind"]
 
-
-
-@pytest.mark.parametrize(
-    ("line", "names"),
-    [
-        ("Von Holger Beispiel Leitender Wirtschaftsredakteur", ["Holger Beispiel"]),
-        ("Von Anna Roe, Auslandskorrespondentin", ["Anna Roe"]),
-        ("Von Ida Kern und Paul Stein, Stellvertretende Chefredakteurin", ["Ida Kern", "Paul Stein"]),
-    ],
-)
-def test_compound_job_titles_are_not_part_of_the_name(line: str, names: list[str]) -> None:
-    assert [c.name for c in parse_credit_line(line)] == names
-
-
-def test_an_agency_word_after_a_short_name_is_no_person() -> None:
-    assert [c.name for c in parse_credit_line("XYZ Nachrichtenagentur") if c.name] == []
-
-
-def _authors(*names: str) -> list[Credit]:
-    return [Credit(role=CreditRole.AUTHOR, name=n, raw=n) for n in names]
-
-
-def test_people_in_the_visible_byline_replace_an_organisation_in_the_metadata() -> None:
-    assert merge_authors(["Springfield Gazette"], _authors("Ida Kern")) == ["Ida Kern"]
-    assert merge_authors(["dpa"], _authors("Ida Kern", "Paul Stein")) == ["Ida Kern", "Paul Stein"]
-
-
-def test_metadata_people_stay_when_the_visible_byline_disagrees() -> None:
-    assert merge_authors(["Jane Roe"], _authors("Ida Kern")) == ["Jane Roe"]
-    assert merge_authors(["Springfield Gazette"], []) == ["Springfield Gazette"]
-    assert merge_authors([], _authors("Ida Kern")) == ["Ida Kern"]

@@ -8,7 +8,7 @@ Lower-case words, compared with ``word.casefold()``.
 
 from __future__ import annotations
 
-__all__ = ["BYLINE_GENRE_ARTICLES", "BYLINE_GENRE_WORDS", "BYLINE_TITLE_ADJECTIVES", "BYLINE_TITLE_ENDINGS"]
+__all__ = ["BYLINE_GENRE_ARTICLES", "BYLINE_GENRE_WORDS"]
 
 BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
     (
@@ -29,18 +29,4 @@ BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
 # Articles that may stand before the genre word: "Ein Kommentar von", "Une analyse par", "An analysis by".
 BYLINE_GENRE_ARTICLES: frozenset[str] = frozenset(
     ("a", "an", "the", "ein", "eine", "une", "un", "el", "la", "il", "lo", "um", "uma", "een", "en", "ett")
-)
-
-# Endings of compound job titles after a name, in languages that write compounds as one word:
-# "Wirtschaftsredakteur", "Auslandskorrespondentin", "Nachrichtenagentur" (an agency named after its
-# short name: "SID Nachrichtenagentur"). A byline word ending so is a title, not part of the name.
-BYLINE_TITLE_ENDINGS: tuple[str, ...] = (
-    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "journalist",
-    "journalistin", "kommentator", "kommentatorin", "volontär", "volontärin", "nachrichtenagentur",
-    "presseagentur", "ressortleiter", "ressortleiterin", "redaktør", "korrespondent", "journalisten",
-)
-# Adjectives written before a job title: "Leitender Wirtschaftsredakteur", "stellvertretende Chefredakteurin".
-BYLINE_TITLE_ADJECTIVES: frozenset[str] = frozenset(
-    ("leitender", "leitende", "stellvertretender", "stellvertretende", "freier", "freie", "senior", "chief",
-     "deputy", "associate", "assistant", "ehemaliger", "ehemalige")
 )

@@ -11,12 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon.bylines import (
-    BYLINE_GENRE_ARTICLES,
-    BYLINE_GENRE_WORDS,
-    BYLINE_TITLE_ADJECTIVES,
-    BYLINE_TITLE_ENDINGS,
-)
+from ...lexicon.bylines import BYLINE_GENRE_ARTICLES, BYLINE_GENRE_WORDS
 from ...lexicon.credits import (
     BYLINE_BY_WORDS,
     BYLINE_DESK_WORDS,
@@ -59,7 +54,6 @@ __all__ = [
     "credit_authors",
     "credits_from_bylines",
     "inline_bylines",
-    "merge_authors",
     "parse_credit_line",
 ]
 
@@ -72,9 +66,6 @@ _IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][^,;|]{0,60}$")
 _TITLE_WORDS = JOB_WORDS | BYLINE_TITLE_WORDS
 # Words that end a name run without being part of it: desk words, months, page words.
 _TRAILING_WORDS = BYLINE_DESK_WORDS | MONTH_WORDS | BYLINE_PAGE_WORDS
-# Words standing between a name and its job title: desks ("Travel News Reporter") and rank adjectives
-# ("Leitender Wirtschaftsredakteur").
-_BEFORE_TITLE = BYLINE_DESK_WORDS | BYLINE_TITLE_ADJECTIVES
 
 
 _INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
@@ -99,9 +90,9 @@ def _strip_titles(names: str) -> str:
     groups: list[list[str]] = [[]]
     for token in names.split():
         low = token.casefold().strip(".,:;")
-        if low in _TITLE_WORDS or (len(low) > 9 and low.endswith(BYLINE_TITLE_ENDINGS)):
+        if low in _TITLE_WORDS:
             group = groups[-1]
-            while group and group[-1].casefold().strip(".,") in _BEFORE_TITLE:
+            while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS:
                 group.pop()
             groups.append([])
             continue
@@ -384,23 +375,6 @@ def clean_author_names(names: list[str]) -> list[str]:
                 seen.add(name.casefold())
                 out.append(name)
     return out
-
-
-def merge_authors(metadata: list[str], credits: list[Credit]) -> list[str]:
-    """The article's authors: the metadata names (cleaned), else the visible byline's.
-
-    Metadata is trusted first, but when it names only an organisation (the publisher, an agency,
-    a newsroom) and the visible byline names people, the people wrote the piece: they are taken.
-    """
-    meta = clean_author_names(metadata)
-    visible = credit_authors(credits)
-    if not meta:
-        return visible
-    if not any(looks_like_person(name) for name in meta):
-        people = [c.name for c in credits if c.role is CreditRole.AUTHOR and c.name and looks_like_person(c.name)]
-        if people:
-            return list(dict.fromkeys(people))
-    return meta
 
 
 def credits_from_bylines(lines: list[str]) -> list[Credit]:
