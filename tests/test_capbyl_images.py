@@ -27,14 +27,3 @@ def test_ad_block_inside_the_article_body_is_still_furniture() -> None:
             '<div class="ad-slot">' + _FIGURE.format(name="promo", caption="Buy the new phone now.") + "</div>"
             + _FIGURE.format(name="river", caption="The river rose overnight.") + "</div></article>")
     assert _captions(html) == ["The river rose overnight."]
-
-
-def test_camel_case_media_text_class_is_a_caption() -> None:
-    html = ('<article><h1>Headline</h1><div class="slide"><div class="pic"><a href="/gallery/1">'
-            '<img src="https://example.org/dam.jpg" width="800" height="500"></a></div>'
-            '<div class="info"><span class="mediaText">The dam after the flood.</span><span>Two more lines '
-            "of text in the info box.</span><span>And a third one.</span></div></div>"
-            "<p>Some article text that is long enough to be a paragraph.</p></article>")
-    assert _captions(html) == ["The dam after the flood."]
-    # "context" is not a text word: no caption element
-    assert "The dam after the flood." not in _captions(html.replace("mediaText", "mediaContext"))

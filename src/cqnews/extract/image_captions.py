@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
 from ..text import normalize_space
-from .image_tree import CAMEL, MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
+from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
 
 __all__ = [
     "CAPTION_SKIP_TAGS",
@@ -127,23 +127,16 @@ def is_caption_el(el: HtmlElement) -> bool:
         return True
     if "caption" in (el.get("itemprop") or "").lower():
         return True
-    raw = el.get("class") or ""
-    cls = raw.lower()
+    cls = (el.get("class") or "").lower()
     if "caption" in cls:
         return not any(bad in cls for bad in ("drawer", "video-caption", "caption-header", "captionheader"))
-    if not _TEXT_HINT.search(cls):
-        return False  # the cheap test first: this runs on most elements after an image
-    # camelCase class names count word by word: "mediaText" is "media text"
-    return any(_media_text_token(token) for token in CAMEL.sub("-", raw).lower().split())
+    return any(_media_text_token(token) for token in cls.split())
 
 
 # A class token naming the text of a picture: a text word with a media word
 # ("detail-img__description", "image-description", "photo-legend", "bild-text", "media__desc").
 _TEXT_PARTS = frozenset(("description", "desc", "legend", "legende", "bildtext", "bildunterschrift", "text"))
 _PICTURE_PARTS = frozenset(("image", "img", "photo", "picture", "pic", "media", "figure", "gallery", "bild", "foto"))
-
-
-_TEXT_HINT = re.compile(r"desc|legend|text|bildunterschrift")
 
 
 def _media_text_token(token: str) -> bool:
