@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 
 from ...lexicon import quote_patterns as P
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
+from .clause_en import CLAUSE_OPENERS, NOT_CLAUSE_START, NOT_CONTINUATION, TAIL_WORDS, THAT_RE, after_name, clause_after
 from .direct_en import negated
 from .labels_en import label_claim
 from .text import (
@@ -62,7 +61,7 @@ def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause)
     if previous is not None and previous.start >= s and _coordinated(text, c):
         return _coordinated_clause(b, previous, c, c_end, e, word)
     if P.EN_CUES.get(word) is False and _coordinated(text, c):
-        clause, who = _clause_after(b, c_end, e, word), participle_subject(text, s, c)
+        clause, who = clause_after(b, c_end, e, word), participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
     return _one_indirect_en(b, s, e, c, c_end, word, kept.last())
 
@@ -80,7 +79,7 @@ def _noun_report_clauses(
         ):
             continue
         _, e = b.sentences.around(m.start())
-        clause = _clause_after(b, m.end(1), e, "said")
+        clause = clause_after(b, m.end(1), e, "said")
         if clause:
             noun = m.group(1)
             f = Found(QuoteKind.INDIRECT, *clause, Who(noun, "desc", role=noun, start=m.start()), None)
@@ -140,7 +139,7 @@ def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: in
         while k > previous.start and text[k - 1].isalpha():
             k -= 1  # back over the coordinator itself
         previous.end = trim_clause(text, previous.start, k)[1]
-    clause = _clause_after(b, c_end, e, word)
+    clause = clause_after(b, c_end, e, word)
     if clause is None and word in P.EN_WEAK_CUES:
         clause = trim_clause(text, c_end, e)
     return Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and clause[1] > clause[0] else None
@@ -154,12 +153,12 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     if word == "according to":
         return _according(text, s, e, c, c_end)
     if P.EN_CUES.get(word, False):  # participle: the sentence subject speaks
-        clause = _clause_after(b, c_end, e, word)
+        clause = clause_after(b, c_end, e, word)
         who = participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
     if _closes_quote_attribution(text, s, e, c, c_end):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
-    clause = _clause_after(b, c_end, e, word)
+    clause = clause_after(b, c_end, e, word)
     inverted = (
         (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ")
         and word not in P.EN_OBJECT_CUES
@@ -210,7 +209,7 @@ def _subject_clause(
     """The clause a named subject reports: after the cue, else before it ("…, X said.")."""
     text = b.text
     if clause is None and word in _SHOW_CUES and who.mention.rsplit(" ", 1)[-1].lower() in P.EN_DOC_HEADS:
-        clause = _clause_after(b, c_end, e, "said")  # "the budget documents show Sars collected R95bn"
+        clause = clause_after(b, c_end, e, "said")  # "the budget documents show Sars collected R95bn"
     if clause:
         return Found(QuoteKind.INDIRECT, *clause, who, word)
     if not _may_close_sentence(text, c_end, e):
@@ -249,8 +248,8 @@ def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
         return False
     w = m.group()
     if not preposed:
-        return w in _CLAUSE_OPENERS
-    return w.islower() and not w.endswith("ing") and w not in _NOT_CLAUSE_START and w not in _NOT_CONTINUATION
+        return w in CLAUSE_OPENERS
+    return w.islower() and not w.endswith("ing") and w not in NOT_CLAUSE_START and w not in NOT_CONTINUATION
 
 
 def _unnamed_or_inverted(
@@ -258,7 +257,7 @@ def _unnamed_or_inverted(
 ) -> Found | None:
     """No subject before the cue: "A review of 26 studies found that …" (the sentence start speaks),
     or an inverted cue ", said Li Bin, general manager …" (the subject follows)."""
-    if word in P.EN_WEAK_CUES and _THAT_RE.match(text, c_end):
+    if word in P.EN_WEAK_CUES and THAT_RE.match(text, c_end):
         subject = text[s:c].strip(" ,") if c - s <= 200 else ""
         if clause and subject:
             return Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
@@ -276,7 +275,7 @@ def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
         char_after(text, c_end) in (",", ";")
         and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
     )
-    return parenthetical or len(text[c_end : min(e, c_end + 200)].split()) <= _TAIL_WORDS
+    return parenthetical or len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
 
 
 def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
@@ -308,7 +307,7 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
     if blank(text, s, c):
         comma = text.find(",", c_end, min(e, c_end + 200))
         if comma < 0 and who.kind in ("person", "org"):
-            comma = _after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
+            comma = after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
         if comma < c_end:
             return None
         if who.role is not None:
@@ -334,233 +333,9 @@ def _past_appositive(text: str, comma: int, e: int, who: Who) -> int:
     return comma
 
 
-_THAT_SKIP = 12
 
 
-# Words after a parenthetical cue's comma that do not continue the reported clause.
-_NOT_CONTINUATION = frozenset("who which whose whom where when as according referring citing".split())
 
-
-# Each word must be followed by a space, so a run can be split only one way (no backtracking).
-_CAPITALISED_RUN_RE = re.compile(r" *(?:the )?(?:[A-Z][\w'’.\-]* )+")
-
-
-def _after_name(text: str, lo: int, e: int) -> int:
-    """Where the capitalised name starting at ``lo`` ends."""
-    m = _CAPITALISED_RUN_RE.match(text, lo, min(e, lo + 120))
-    return m.end() if m else lo
-
-
-def _clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | None:
-    """The reported clause after a cue, past "that" and any listener or adverbial."""
-    text = b.text
-    particle = _particle_start(text, lo, word) if word in P.EN_PARTICLE_REPORTS else None
-    if particle is not None:
-        begin, end = trim_clause(text, particle, _report_stop(b, particle, e))
-        return (begin, end) if end - begin >= 12 else None
-    words = list(itertools.islice(WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
-    if not words:
-        return None
-    start = _after_that(text, lo, words)
-    if start is None and word in P.EN_QUESTION_CUES:
-        start = _question_start(text, lo, words)
-    if start is None:
-        start = _bare_clause_start(text, lo, words, word)
-        if start is None:
-            return None
-    begin, end = trim_clause(text, start, _report_stop(b, start, e))
-    if end - begin < 12 or text[begin] in P.OPENERS:
-        return None
-    return begin, end
-
-
-def _particle_start(text: str, lo: int, word: str) -> int | None:
-    """Where the content starts after a cue's particle: "called for an inquiry", "called on X to act"."""
-    for particle in P.EN_PARTICLE_REPORTS.get(word, ()):
-        if text.startswith(particle, lo):
-            return lo + len(particle)
-    return None
-
-
-def _question_start(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
-    """Where an embedded question starts after its cue, past a short listener ("asked whether …",
-    "asked the minister whether …"), with no punctuation between."""
-    for m in words[:_QUESTION_REACH]:
-        if m.group() in P.EN_QUESTION_WORDS:  # (lower case: "asked Whether" is no question)
-            return m.start() if not any(ch in text[lo : m.start()] for ch in ",;:“\"—") else None
-    return None
-
-
-_QUESTION_REACH = 4
-
-
-def _after_that(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
-    """Where the clause starts after the cue's own "that" (outside a quote), if the cue has one."""
-    for m in words[:_THAT_SKIP]:
-        if m.group() in P.EN_CUES or m.group().lower() in _JOINERS:
-            return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
-        if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
-            return m.end()
-    return None
-
-
-def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
-    """Where a clause without "that" starts: right after the cue ("said the plan …"), an infinitive
-    ("pledged to issue …"), a short adverbial ("said in an email the cost …") or a listener ("told
-    reporters the …"); None when what follows cannot open a clause."""
-    first = words[0]
-    if word in P.EN_WEAK_CUES or text[lo : first.start()].strip():
-        return None
-    low = first.group().lower()
-    infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    if not infinitive and low in _PP_HEADS:
-        first = _past_adverbial(words) or first
-        low = first.group().lower()
-        infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    elif low in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
-        first, low = words[1], ""  # "says tonight he is a step closer"
-    if low in _NOT_CLAUSE_START and not infinitive:
-        return None
-    if word in P.EN_LISTENER_CUES:
-        skip = _listener_words(words)
-        if skip == 0 or skip >= len(words) or words[skip].group().lower() in _NOT_CLAUSE_START:
-            return None
-        if not _has_verb(words[skip + 1 :]):
-            return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
-        first = words[skip]
-    return first.start()
-
-
-_JOINERS = frozenset("and but though although while whereas yet".split())
-
-
-_JOINER_RE = re.compile(r"\b(and|but|though|although|while|whereas|yet)\b|,")
-
-
-_STOP_LOOKAHEAD = 4
-
-
-_STOP_REACH = 400
-
-
-def _report_stop(b: BlockView, start: int, e: int) -> int:
-    """Where a reported clause ends before a new report joined to it: "he wants X and pointed to Y",
-    "she was 15, but she later acknowledged that …", "…, activists have claimed that …".
-    Looks at most _STOP_REACH characters ahead. Every joiner of a block is judged once (kept in the block's view), so
-    a clause costs a bisect however many cues share the block."""
-    text = b.text
-    hi = min(e, start + _STOP_REACH)
-    for m in _JOINER_RE.finditer(text, start, hi):
-        if m.start() >= start + 2:
-            break
-        if _stops_at(text, m, start):  # a joiner right at the start: its comma test sees only the clause
-            return m.start()
-    if b.stops is None:
-        b.stops = _stop_points(text)
-    stops = b.stops
-    k = bisect.bisect_left(stops, start + 2)
-    return stops[k] if k < len(stops) and stops[k] < hi and _JOINER_RE.match(text, stops[k], hi) else e
-
-
-def _stop_points(text: str) -> list[int]:
-    """Where each joiner of ``text`` that ends a reported clause starts (see _report_stop)."""
-    return [m.start() for m in _JOINER_RE.finditer(text) if _stops_at(text, m, 0)]
-
-
-def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
-    """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
-    have claimed that"), judged on the few words after it?"""
-    ahead = [w.group() for w in WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
-    joiner = m.group(1)
-    at = m.end()
-    if joiner is not None:
-        comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
-        if not (comma or joiner.lower() == "and"):
-            return False
-        for w in ahead:
-            at = text.find(w, at)
-            if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
-                return True  # "but she later acknowledged", not "and petty to say"
-            at += len(w)
-        return False
-    for k, w in enumerate(ahead):  # ", activists have claimed that"
-        at = text.find(w, at)
-        if w.lower() in _JOINERS:
-            return False
-        if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
-            return True
-        at += len(w)
-    return False
-
-
-_TAIL_WORDS = 6
-
-
-_THAT_RE = re.compile(r" that\b")
-
-
-_OBJECT_WORDS = frozenset("him her them me us you reporters journalists lawmakers parliament congress".split())
-
-
-_PP_HEADS = frozenset("in on at during via over".split())
-
-
-_PP_DETERMINERS = frozenset("a an the his her their its".split())
-
-
-_CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
-
-
-_TIME_WORDS = frozenset("today tonight yesterday now recently earlier later".split())
-
-
-def _opens_clause(word: str) -> bool:
-    return word.lower() in _CLAUSE_OPENERS or word[:1].isupper()
-
-
-def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:
-    """The word after a short adverbial ("in an email", "on Monday") if a clause starts there."""
-    k = 1
-    if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
-        k += 1
-    k += 1  # the adverbial's noun
-    if k < len(words) and (_opens_clause(words[k].group()) or words[k].group() == "to"):
-        return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)
-    return None
-
-
-_FINITE_WORDS = frozenset(
-    """is are was were be been will would can could should may might must has have had do does did wo
-    ca won't can't isn't wasn't""".split()
-)
-
-
-def _has_verb(words: list[re.Match[str]]) -> bool:
-    """Do the words after a clause's first word hold a likely finite verb (an auxiliary, or a lower-case
-    word ending in -ed or -s)? A clause has one; a listener's name or an adverbial has none."""
-    for m in words:
-        w = m.group()
-        if w in _FINITE_WORDS or (w.islower() and len(w) > 4 and (w.endswith("ed") or w.endswith("s"))):
-            return True
-    return False
-
-
-def _listener_words(words: list[re.Match[str]]) -> int:
-    """How many words name the listener after "told": "her", "reporters", "CNN", "the Daily Mail"."""
-    first = words[0].group()
-    if first.lower() in _OBJECT_WORDS:
-        return 1
-    k = 1 if first.lower() == "the" else 0
-    n = k
-    while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
-        n += 1
-    return n if n > k else 0
-
-
-_NOT_CLAUSE_START = frozenset(
-    """in on at to for with during after before about of by from as last this earlier later yesterday today
-    tonight monday tuesday wednesday thursday friday saturday sunday both""".split()
-)
 
 
 def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -> Found | None:
