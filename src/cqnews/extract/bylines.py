@@ -172,4 +172,3 @@ def find_bylines(root: HtmlElement) -> list[str]:
         if text not in lines:
             lines.append(text)
     return lines
-

@@ -12,6 +12,8 @@ __all__ = [
     "ARCHIVE_WORDS",
     "BYLINE_BY_WORDS",
     "BYLINE_DESK_WORDS",
+    "BYLINE_GENRE_ARTICLES",
+    "BYLINE_GENRE_WORDS",
     "BYLINE_LABEL_WORDS",
     "BYLINE_PAGE_WORDS",
     "BYLINE_TITLE_WORDS",
@@ -57,6 +59,20 @@ SOURCE_WORDS: tuple[str, ...] = ("quelle", "fuente", "fonte", "source\\s+photo",
 # "Par", Italian "Di", Dutch "Door", Norwegian/Swedish "Av", Danish "Af". Matched only at the start
 # of a byline and before a capitalised name.
 BYLINE_BY_WORDS: tuple[str, ...] = ("von", "por", "par", "di", "door", "av", "af")
+
+# The kind of piece written before the "by" word ("Kommentar von Jan Sellner", "Analysis by Jane Doe",
+# "Une analyse par Jean Dupont"): dropped so that the names after it are read. Compared with casefold().
+BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
+    """analysis commentary opinion column review essay interview editorial report
+    kommentar analyse kolumne gastbeitrag gastkommentar reportage rezension kritik glosse leitartikel meinung
+    bericht porträt
+    chronique tribune éditorial entretien critique
+    opinión análisis crónica columna tribuna entrevista reportaje commento analisi intervista editoriale
+    opinião coluna
+    commentaar analys krönika kronikk kommentaar anmeldelse recension""".split()
+)
+# Articles that may stand before the genre word: "Ein Kommentar von", "Une analyse par", "An analysis by".
+BYLINE_GENRE_ARTICLES: frozenset[str] = frozenset("a an the ein eine une un el la il lo um uma een en ett".split())
 
 # Labels before a colon that name the writer ("Autor: X", "Text: X", "Texto: X", "Auteur : X").
 BYLINE_LABEL_WORDS: tuple[str, ...] = (

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon.bylines import BYLINE_GENRE_ARTICLES, BYLINE_GENRE_WORDS
 from ...lexicon.credits import (
     BYLINE_BY_WORDS,
     BYLINE_DESK_WORDS,
+    BYLINE_GENRE_ARTICLES,
+    BYLINE_GENRE_WORDS,
     BYLINE_PAGE_WORDS,
     BYLINE_TITLE_WORDS,
     BYLINE_WITH_WORDS,
@@ -69,7 +70,7 @@ _TRAILING_WORDS = BYLINE_DESK_WORDS | MONTH_WORDS | BYLINE_PAGE_WORDS
 
 
 _INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
-# "Kommentar von Jan Sellner", "Analysis by Jane Doe": a genre label (lexicon.bylines) before the "by" word.
+# "Kommentar von Jan Sellner", "Analysis by Jane Doe": a genre label (lexicon.credits) before the "by" word.
 _LEAD_BY = re.compile(
     r"^([^\W\d_]{1,24}\s+)?([^\W\d_]{3,24})\s+(?=(?i:by|" + "|".join(BYLINE_BY_WORDS) + r")\s+[^\W\d_])"
 )
