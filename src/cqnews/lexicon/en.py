@@ -145,3 +145,7 @@ MALE_GIVEN: frozenset[str] = frozenset(
     scotty seth sidney stan stuart ted teddy theodore todd tommy trent troy vern victor virgil walt wendell
     wilbur wilfred willard winston woodrow zach""".split()
 )
+
+# Endings of lower-case agent nouns that make a role before or after a name ("campaign manager Jeff
+# Weaver", "pollster", "nominee", "spokeswoman").
+ROLE_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")

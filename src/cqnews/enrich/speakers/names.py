@@ -11,6 +11,7 @@ import re
 from collections import deque
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import ROLE_NOUN_ENDINGS
 from .phrases import POSSESSIVE, given_name_gender, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
@@ -88,7 +89,6 @@ _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Go
 _INITIAL_END_RE = re.compile(r"(?:^|(?<=[\s(]))[A-Z]\.$")
 
 
-_ROLE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent")
 
 
 def owned_document(words: list[str], mention: str) -> bool:
@@ -164,7 +164,7 @@ def modifies_role(text: str, end: int) -> bool:
     if m is None:
         return False
     last = m.group(1).rsplit(" ", 1)[-1]
-    return last in P.EN_TITLES or last.endswith(_ROLE_ENDINGS)
+    return last in P.EN_TITLES or last.endswith(ROLE_NOUN_ENDINGS)
 
 
 def _before_role_words(text: str, pos: int) -> int:
@@ -179,7 +179,7 @@ def _before_role_words(text: str, pos: int) -> int:
         space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
         w = space.end() if space is not None else floor
         word = strip_possessive(text[w:e])  # "Ukraine’s President Volodymyr Zelensky": the owner opens it
-        role_word = word.islower() and (word in P.EN_TITLES or word.endswith(_ROLE_ENDINGS))
+        role_word = word.islower() and (word in P.EN_TITLES or word.endswith(ROLE_NOUN_ENDINGS))
         if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
             break
         k = w

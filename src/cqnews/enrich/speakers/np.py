@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import NAME_PARTICLES
+from ...lexicon.en import NAME_PARTICLES, ROLE_NOUN_ENDINGS
 from .tokens import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -368,9 +368,6 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
         return None  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
     who = np_ending(text, toks, c)
     return who if who is not None and who.kind in ("person", "org") else None
-
-
-ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
 
 
 def name_end(toks: list[Tok], start: int) -> int:

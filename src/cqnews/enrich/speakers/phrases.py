@@ -9,9 +9,8 @@ windows share.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import TIME_WORDS
+from ...lexicon.en import ROLE_NOUN_ENDINGS, TIME_WORDS
 from .np import (
-    ROLE_NOUN_ENDINGS,
     appositive_subject,
     classify_description,
     name_end,
