@@ -125,7 +125,7 @@ def _subject_before(plain: str, start: int) -> bool:
     報道|指; ，並|指 leaves the subject out): a noun, a name, a surname, 他/她 — not 被 (被指: "is accused
     of"), a verb or a number?"""
     k = start
-    while k > 0 and plain[k - 1] in L.CUE_ADVERBS or k > 0 and plain[k - 1] == "并":
+    while k > 0 and plain[k - 1] in L.CUE_ADVERBS:  # (并 among them)
         k -= 1
     lo = k
     while lo > 0 and plain[lo - 1] not in _MARKS:
