@@ -2,6 +2,7 @@
 
     python benchmarks/speed_stages.py                  # AEB and Fundus, 3 runs per page (median)
     python benchmarks/speed_stages.py --corpus aeb --repeat 5
+    python benchmarks/speed_stages.py --corpus regional --language zh   # Chinese pages only (quote cost per page)
 
 ``speed_profile.py`` samples the whole corpus at once (sums); this script wraps the pipeline's stage
 functions in ``time.process_time`` timers (no profiler, so pure-Python and C code are not skewed against
@@ -101,13 +102,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", nargs="+", choices=["aeb", "fundus", "regional"], default=["aeb", "fundus"])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--language", help="only pages whose corpus language starts with this (e.g. zh)")
     args = parser.parse_args()
     cqnews.warm_up()
     timers = Timers()
     install(timers)
     loaders = {"aeb": aeb_pages, "fundus": fundus_pages, "regional": regional_pages}
     for name in args.corpus:
-        per_stage, totals = measure(loaders[name](), timers, args.repeat)
+        pages = (page for page in loaders[name]() if not args.language or (page.language or "").startswith(args.language))
+        per_stage, totals = measure(pages, timers, args.repeat)
+        if not totals:
+            print(f"\n{name}: no page in language {args.language!r}")
+            continue
         print(f"\n{name}: {len(totals)} pages, median parse {statistics.median(totals) * 1000:.2f} ms CPU, "
               f"mean {statistics.mean(totals) * 1000:.2f} ms")
         print("| stage | median ms | mean ms |\n|---|---:|---:|")
