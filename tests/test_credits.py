@@ -241,11 +241,11 @@ def test_credit_authors() -> None:
     ],
 )
 def test_adversarial_inputs_are_fast(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     split_photo_credit(text)
     parse_credit_line(text)
     parse_photo_credit(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 # --- metadata names and byline lines ---------------------------------------------------------
@@ -326,9 +326,9 @@ def test_org_colon_person_tail() -> None:
 
 def test_nested_brackets_are_fast() -> None:
     text = "(" * 30000 + "Photo: IC" + ")" * 30000
-    started = time.perf_counter()
+    started = time.process_time()
     split_photo_credit(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_credits_from_bylines() -> None:

@@ -184,11 +184,11 @@ def test_many_images_are_fast() -> None:
         for i in range(3000)
     )
     root = page(f"<article>{figures}</article>")
-    started = time.perf_counter()
+    started = time.process_time()
     drafts = find_images(root, BASE)
     assert len(drafts) == 3000
     assert drafts[2999].caption == "Caption 2999 (Photo/Xinhua)"
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0
 
 
 # --- bylines ---------------------------------------------------------------------------------
@@ -233,10 +233,10 @@ def test_deep_nesting_is_fast() -> None:
     html = "<article>" + "<div class='wrap'>" * depth + "<figure><img src='/deep.jpg'><figcaption>Deep</figcaption></figure>"
     html += "</div>" * depth + "</article>"
     root = page(html * 20)
-    started = time.perf_counter()
+    started = time.process_time()
     drafts = find_images(root, BASE)
     assert [d.caption for d in drafts] == ["Deep"]  # the same picture twenty times is one image
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_copyright_footer_is_not_a_credit() -> None:
