@@ -1,0 +1,32 @@
+"""Captions and photo credits, round 3 (issue 12): made-up pages for each layout rule."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from cqnews.enrich.captions import build_images
+from cqnews.enrich.credits import parse_photo_credit, split_photo_credit
+from cqnews.extract.images import find_images
+from cqnews.models import Image
+
+BASE = "https://news.example.com/2024/05/16/story.html"
+
+
+def page(body: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f"<html><head></head><body>{body}</body></html>")
+
+
+def images(body: str) -> list[Image]:
+    return build_images(find_images(page(body), BASE))
+
+
+def test_a_credit_repeated_across_a_bar_is_written_once() -> None:
+    caption, credits = split_photo_credit("Smoke rises over the roofs. © Jana Roe | Jana Roe")
+    assert caption == "Smoke rises over the roofs."
+    assert [(c.name, c.raw) for c in credits] == [("Jana Roe", "© Jana Roe")]
+    assert {c.raw for c in parse_photo_credit("© Jana Roe | Jana Roe")} == {"© Jana Roe"}
+
+
+def test_a_bar_between_two_spellings_keeps_both() -> None:
+    credits = parse_photo_credit("© imago/Jan Roe | IMAGO/Jan Roe")
+    assert {c.raw for c in credits} == {"© imago/Jan Roe | IMAGO/Jan Roe"}
