@@ -30,3 +30,15 @@ def test_a_credit_repeated_across_a_bar_is_written_once() -> None:
 def test_a_bar_between_two_spellings_keeps_both() -> None:
     credits = parse_photo_credit("© imago/Jan Roe | IMAGO/Jan Roe")
     assert {c.raw for c in credits} == {"© imago/Jan Roe | IMAGO/Jan Roe"}
+
+
+def test_a_noscript_copy_beside_the_picture_does_not_hide_the_caption_beside_it() -> None:
+    (image,) = images(
+        """<article><p>Text of the story goes here.</p>
+        <p class="caption"><span class="box"><picture>
+          <img src="" data-src="/img/ring.jpg" width="960" height="540" alt="x">
+          <noscript><img src="/img/ring.jpg" width="960" height="540"></noscript>
+        </picture></span><span class="bu">We expect new watches and more.</span></p></article>"""
+    )
+    assert image.src == "https://news.example.com/img/ring.jpg"
+    assert image.caption == "We expect new watches and more."
