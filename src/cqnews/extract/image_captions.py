@@ -318,7 +318,8 @@ def _media_box(img: HtmlElement) -> HtmlElement:
         if parent is None or parent.tag not in ("source", "picture", "a", "span", "div"):
             break
         # <source> siblings and the <noscript> copy of the image are the same picture, not content beside it
-        if sum(1 for c in parent if c is media or (is_element(c) and c.tag not in _SAME_PICTURE and not _is_empty(c))) != 1:
+        beside = (c for c in parent if c is not media and is_element(c) and c.tag not in _SAME_PICTURE)
+        if any(not _is_empty(c) for c in beside):
             break
         media = parent
         climbs += parent.tag != "source"  # libxml2 nests the <img> in every <source>: those do not count
