@@ -42,3 +42,14 @@ def test_a_noscript_copy_beside_the_picture_does_not_hide_the_caption_beside_it(
     )
     assert image.src == "https://news.example.com/img/ring.jpg"
     assert image.caption == "We expect new watches and more."
+
+
+def test_a_video_date_and_running_time_are_not_caption_text() -> None:
+    (image,) = images(
+        """<article><p>Text of the story goes here.</p>
+        <figure><img src="/img/march.jpg" width="800" height="450">
+          <figcaption><p>Young people march for peace in the capital.</p><small>26.10.2025 | 2:43 min</small>
+          </figcaption></figure></article>"""
+    )
+    assert image.caption == "Young people march for peace in the capital."
+    assert image.credits == []
