@@ -53,3 +53,23 @@ def test_a_video_date_and_running_time_are_not_caption_text() -> None:
     )
     assert image.caption == "Young people march for peace in the capital."
     assert image.credits == []
+
+
+def test_a_copyright_line_over_the_picture_is_its_credit() -> None:
+    (image,) = images(
+        """<article><p>Text of the story goes here.</p>
+        <figure><div class="pic"><img src="/img/school.jpg" width="900" height="500">
+          <div class="overlay"><small class="tag">© Ann Lee</small></div></div>
+          <figcaption>Only a few children came to school on Monday</figcaption></figure></article>"""
+    )
+    assert image.caption == "Only a few children came to school on Monday"
+    assert [(c.name, c.raw) for c in image.credits] == [("Ann Lee", "© Ann Lee")]
+
+
+def test_a_dated_copyright_line_in_a_figure_is_not_a_credit() -> None:
+    (image,) = images(
+        """<article><p>Text of the story goes here.</p>
+        <figure><img src="/img/school.jpg" width="900" height="500"><small>© 2024 The Paper</small>
+          <figcaption>Only a few children came to school on Monday</figcaption></figure></article>"""
+    )
+    assert image.credits == []
