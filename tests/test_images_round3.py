@@ -73,3 +73,24 @@ def test_a_dated_copyright_line_in_a_figure_is_not_a_credit() -> None:
           <figcaption>Only a few children came to school on Monday</figcaption></figure></article>"""
     )
     assert image.credits == []
+
+
+def test_a_credit_element_right_after_the_caption_element_is_the_credit() -> None:
+    (image,) = images(
+        """<article><p>Text of the story goes here.</p>
+        <div class="image-box"><picture><img src="/img/judge.jpg" width="870" height="559" alt="A judge"></picture>
+          <div class="image-box__caption">A judge of the court</div>
+          <div class="image-box__author">Источник: Фонд Правда</div></div>
+        <p>More text of the story.</p></article>"""
+    )
+    assert image.caption == "A judge of the court"
+    assert [c.organization or c.name for c in image.credits] == ["Фонд Правда"]
+
+
+def test_an_author_box_after_a_paragraph_is_not_a_credit() -> None:
+    (image,) = images(
+        """<article><figure><img src="/img/judge.jpg" width="870" height="559">
+          <figcaption>A judge of the court</figcaption></figure>
+          <p>More text of the story.</p><div class="author">Jan Roe</div></article>"""
+    )
+    assert image.credits == []
