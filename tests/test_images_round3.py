@@ -94,3 +94,15 @@ def test_an_author_box_after_a_paragraph_is_not_a_credit() -> None:
           <p>More text of the story.</p><div class="author">Jan Roe</div></article>"""
     )
     assert image.credits == []
+
+
+def test_brackets_that_annotate_names_are_not_a_credit() -> None:
+    caption, credits = split_photo_credit("Anna Roe (Greens) and Jan Doe (Liberals)")
+    assert caption == "Anna Roe (Greens) and Jan Doe (Liberals)"
+    assert credits == []
+
+
+def test_a_bracketed_agency_after_annotated_names_is_still_a_credit() -> None:
+    caption, credits = split_photo_credit("Anna Roe (left) meets Jan Doe. (AP Photo/Jane Smith)")
+    assert caption == "Anna Roe (left) meets Jan Doe."
+    assert [(c.name, c.organization) for c in credits] == [("Jane Smith", "AP")]
