@@ -106,3 +106,26 @@ def test_a_bracketed_agency_after_annotated_names_is_still_a_credit() -> None:
     caption, credits = split_photo_credit("Anna Roe (left) meets Jan Doe. (AP Photo/Jane Smith)")
     assert caption == "Anna Roe (left) meets Jan Doe."
     assert [(c.name, c.organization) for c in credits] == [("Jane Smith", "AP")]
+
+
+def test_pictures_of_the_next_story_loaded_below_are_not_the_articles() -> None:
+    root = page(
+        """<main><article><h1>Fear will grow</h1><p>Text of the story goes here.</p>
+          <figure><img src="/img/own.jpg" width="900" height="500"><figcaption>The leader speaks</figcaption></figure>
+        </article>
+        <div class="under-article"><article><h1>Another story</h1>
+          <figure><img src="/img/other.jpg" width="900" height="500"><figcaption>A coach</figcaption></figure>
+        </article></div></main>"""
+    )
+    drafts = find_images(root, BASE, container=root.find(".//main"))
+    assert [d.caption for d in drafts] == ["The leader speaks"]
+
+
+def test_an_article_element_inside_the_story_is_not_another_story() -> None:
+    root = page(
+        """<article><h1>Fear will grow</h1><p>Text of the story goes here.</p>
+          <article class="embed"><h1>Quoted post</h1>
+            <figure><img src="/img/post.jpg" width="900" height="500"><figcaption>The post</figcaption></figure>
+          </article></article>"""
+    )
+    assert [d.caption for d in find_images(root, BASE)] == ["The post"]
