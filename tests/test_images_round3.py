@@ -129,3 +129,20 @@ def test_an_article_element_inside_the_story_is_not_another_story() -> None:
           </article></article>"""
     )
     assert [d.caption for d in find_images(root, BASE)] == ["The post"]
+
+
+def test_a_custom_element_named_for_an_image_is_a_picture() -> None:
+    (image,) = images(
+        """<article><p>Text of the story goes here.</p>
+        <div class="image-wrap"><click-enlarge><news-image-v2 data-src="/img/visit.jpeg" data-width="1600">
+          </news-image-v2></click-enlarge>
+          <div class="img-caption-wrap"><span>VISIT: The singer had a visitor.</span>
+          <span class="image-photographer">Foto: Ola Nordmann (The Paper)</span></div></div></article>"""
+    )
+    assert image.src == "https://news.example.com/img/visit.jpeg"
+    assert image.caption == "VISIT: The singer had a visitor."
+    assert {c.raw for c in image.credits} == {"Foto: Ola Nordmann (The Paper)"}
+
+
+def test_a_custom_element_not_named_for_an_image_is_not_a_picture() -> None:
+    assert images('<article><p>Text.</p><share-button data-src="/img/x.jpg"></share-button></article>') == []
