@@ -146,3 +146,31 @@ def test_a_custom_element_named_for_an_image_is_a_picture() -> None:
 
 def test_a_custom_element_not_named_for_an_image_is_not_a_picture() -> None:
     assert images('<article><p>Text.</p><share-button data-src="/img/x.jpg"></share-button></article>') == []
+
+
+def test_the_lead_picture_shown_again_with_another_caption_is_a_second_image() -> None:
+    got = images(
+        """<article><figure><img src="/img/smoke.jpg" width="900" height="500">
+          <figcaption>Firefighters at the scene.</figcaption></figure>
+        <p>Text of the story goes here.</p>
+        <div class="gallery"><figure><img src="/img/drone.jpg" width="900" height="500">
+          <figcaption>A drone in the air.</figcaption></figure>
+        <figure><img src="/img/smoke.jpg" width="900" height="500">
+          <figcaption>A dark cloud rises into the sky.</figcaption></figure></div></article>"""
+    )
+    assert [(im.src.rsplit("/", 1)[-1] if im.src else None, im.caption) for im in got] == [
+        ("smoke.jpg", "Firefighters at the scene."),
+        ("drone.jpg", "A drone in the air."),
+        ("smoke.jpg", "A dark cloud rises into the sky."),
+    ]
+
+
+def test_the_same_picture_again_with_the_same_caption_is_one_image() -> None:
+    got = images(
+        """<article><figure><img src="/img/smoke.jpg" width="900" height="500">
+          <figcaption>Firefighters at the scene.</figcaption></figure>
+        <p>Text of the story goes here.</p>
+        <figure class="lightbox"><img src="/img/smoke.jpg" width="900" height="500">
+          <figcaption>Firefighters at the scene.</figcaption></figure></article>"""
+    )
+    assert [im.caption for im in got] == ["Firefighters at the scene."]
