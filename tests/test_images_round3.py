@@ -174,3 +174,25 @@ def test_the_same_picture_again_with_the_same_caption_is_one_image() -> None:
           <figcaption>Firefighters at the scene.</figcaption></figure></article>"""
     )
     assert [im.caption for im in got] == ["Firefighters at the scene."]
+
+
+_LD = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+  "headline": "H", "image": [{"@type": "ImageObject", "contentUrl": "https://news.example.com/img/k.jpg",
+  "author": {"@type": "Person", "name": "STR"}}]}</script>"""
+
+
+def test_a_declared_credit_does_not_add_to_the_credit_the_caption_writes() -> None:
+    (image,) = images(
+        _LD + """<article><p>Text of the story goes here.</p><figure><img src="/img/k.jpg" width="980" height="559">
+        <figcaption>The leader at a parade. Foto: KCNA/Agency</figcaption></figure></article>"""
+    )
+    assert image.caption == "The leader at a parade."
+    assert {c.raw for c in image.credits} == {"Foto: KCNA/Agency"}
+
+
+def test_a_declared_credit_fills_in_when_the_caption_has_none() -> None:
+    (image,) = images(
+        _LD + """<article><p>Text of the story goes here.</p><figure><img src="/img/k.jpg" width="980" height="559">
+        <figcaption>The leader at a parade.</figcaption></figure></article>"""
+    )
+    assert [c.organization or c.name for c in image.credits] == ["STR"]
