@@ -16,8 +16,8 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from ..deadline import NO_DEADLINE, Deadline
-from ..enrich.credits import split_photo_credit
 from ..draft import ImageDraft
+from ..enrich.credits import split_photo_credit
 from ..text import normalize_space
 from ..urls import join_url
 from .image_captions import (
