@@ -196,3 +196,14 @@ def test_a_declared_credit_fills_in_when_the_caption_has_none() -> None:
         <figcaption>The leader at a parade.</figcaption></figure></article>"""
     )
     assert [c.organization or c.name for c in image.credits] == ["STR"]
+
+
+def test_a_name_after_a_final_spaced_slash_is_the_credit() -> None:
+    caption, credits = split_photo_credit("Police at the first raid on Monday in the old town / Lena Marino")
+    assert caption == "Police at the first raid on Monday in the old town"
+    assert [(c.name, c.raw) for c in credits] == [("Lena Marino", "Lena Marino")]
+
+
+def test_a_spaced_slash_between_words_of_the_caption_is_not_a_credit() -> None:
+    text = "Prices rose in the north / south of the country"
+    assert split_photo_credit(text) == (text, [])
