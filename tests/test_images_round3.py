@@ -207,3 +207,21 @@ def test_a_name_after_a_final_spaced_slash_is_the_credit() -> None:
 def test_a_spaced_slash_between_words_of_the_caption_is_not_a_credit() -> None:
     text = "Prices rose in the north / south of the country"
     assert split_photo_credit(text) == (text, [])
+
+
+def test_a_bold_sentence_under_a_captionless_figure_is_its_caption() -> None:
+    (image,) = images(
+        """<article><p>Text of the story goes here.</p>
+        <figure class="wp-block-image"><img src="/img/council.jpg" width="1024" height="768" alt=""></figure>
+        <p><strong>COUNCILLOR Sam Roe.</strong></p><p>More text of the story.</p></article>"""
+    )
+    assert image.caption == "COUNCILLOR Sam Roe."
+
+
+def test_a_bold_heading_line_under_a_figure_is_not_a_caption() -> None:
+    (image,) = images(
+        """<article><p>Text of the story goes here.</p>
+        <figure class="wp-block-image"><img src="/img/council.jpg" width="1024" height="768" alt=""></figure>
+        <p><strong>What happens next</strong></p><p>More text of the story.</p></article>"""
+    )
+    assert image.caption is None
