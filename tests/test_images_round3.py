@@ -225,3 +225,12 @@ def test_a_bold_heading_line_under_a_figure_is_not_a_caption() -> None:
         <p><strong>What happens next</strong></p><p>More text of the story.</p></article>"""
     )
     assert image.caption is None
+
+
+def test_a_srcset_without_spaces_after_its_commas_gives_the_largest_picture() -> None:
+    (image,) = images(
+        """<article><p>Text of the story goes here.</p><figure>
+        <img src="https://img.example.com/a/960/p.jpg" srcset="https://img.example.com/a/120/p.jpg 120w,https://img.example.com/a/1280/p.jpg 1280w">
+        <figcaption>A street in the rain.</figcaption></figure></article>"""
+    )
+    assert image.src == "https://img.example.com/a/1280/p.jpg"
