@@ -23,7 +23,6 @@ __all__ = [
     "CREDIT_START",
     "attach",
     "attribute_caption",
-    "bold_caption_after",
     "caption_text",
     "consume",
     "credit_text_ok",
@@ -314,27 +313,6 @@ def figure_credit(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement
             draft.credit = text
             consume(node, consumed)
             return
-
-
-_MAX_BOLD_CAPTION_WORDS = 25
-
-
-def bold_caption_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
-    """A captionless figure followed by a paragraph set wholly in bold that ends like a sentence:
-    the caption written by hand under the picture ("<figure>…</figure><p><strong>Mr Roe.</strong></p>")."""
-    figure = enclosing_figure(img)
-    if figure is None:
-        return
-    para = next((el for el in figure.itersiblings() if is_element(el)), None)
-    if para is None or para.tag != "p" or para in consumed or len(para) != 1:
-        return
-    bold = para[0]
-    if bold.tag not in ("strong", "b") or (para.text or "").strip() or (bold.tail or "").strip() or len(bold):
-        return
-    text = normalize_space(bold.text or "")
-    if text and text[-1] in ".!?" and len(text.split()) <= _MAX_BOLD_CAPTION_WORDS:
-        draft.caption = text
-        consume(para, consumed)
 
 
 _TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite", "figcaption", "strong", "b"))

@@ -24,7 +24,6 @@ from .image_captions import (
     CREDIT_START,
     attach,
     attribute_caption,
-    bold_caption_after,
     caption_text,
     consume,
     credit_text_ok,
@@ -322,8 +321,6 @@ class _CandidateWalk:
             # elsewhere on the page such texts are promo cards and sign-up boxes.
             if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
-            if draft.caption is None and draft.credit is None:
-                bold_caption_after(img, draft, self.consumed)
             if draft.credit is None:
                 figure_credit(img, draft, self.consumed)
             attribute_caption(img, draft)
