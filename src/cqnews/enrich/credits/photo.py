@@ -292,20 +292,6 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
     return None
 
 
-_MAX_SLASH_NAME_WORDS = 4
-
-
-def _tail_slash(text: str) -> tuple[int, str] | None:
-    """D2. A name after a final spaced slash: "… in La Soledat / Lorenzo Marina", "… harbour / Reuters"."""
-    slash = text.rfind(" / ")
-    if slash < 0 or len(text[:slash].split()) < _MIN_LEAD_CAPTION_WORDS:
-        return None
-    credit = text[slash + 3 :].strip()
-    if len(credit.split()) <= _MAX_SLASH_NAME_WORDS and (looks_like_person(credit) or canonical_org(credit)):
-        return slash, credit
-    return None
-
-
 def _tail_bare(text: str) -> tuple[int, str] | None:
     """E. A bare credit after the last sentence: "… overhaul. Supplied", "… print. David Kawai/Bloomberg"."""
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("” "), text.rfind('" '))
@@ -348,7 +334,7 @@ def _credit_words_before(words: list[str], via: bool) -> int:
 
 
 _TAIL_FORMS = (
-    _tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_slash, _tail_bare, _tail_equals, _tail_getty,
+    _tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_bare, _tail_equals, _tail_getty,
 )
 
 
