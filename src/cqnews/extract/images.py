@@ -105,9 +105,7 @@ def _with_declared(
         image = by_key.get(src_key(draft.src or ""))
         if image is not None:
             draft.caption = draft.caption or image.caption
-            if draft.credit is None and not (draft.caption and split_photo_credit(draft.caption)[1]):
-                # the credit the caption writes is the one shown; a declared one ("author": "STR") is not
-                draft.credit = image.credit
+            draft.credit = draft.credit or image.credit
     lead = declared[0]
     lead_key = src_key(walk.absolute(lead.url))
     if any(src_key(draft.src or "") == lead_key for draft in drafts):
