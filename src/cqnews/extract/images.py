@@ -335,16 +335,12 @@ def _names_file(img: HtmlElement, name: str) -> bool:
     return any(name in value for value in img.values())
 
 
-_IMAGE_TAG_PARTS = frozenset(("image", "img", "picture", "photo"))
-
-
 def _custom_image(el: HtmlElement) -> bool:
-    """A custom element that draws a picture from its ``src``: inside a figure (``<storefront-image src=…>``),
-    or named for one (``<brick-image-v3 data-src=…>``)."""
+    """A custom element that draws a picture from its ``src`` inside a figure (``<storefront-image src=…>``)."""
     tag = el.tag
     if "-" not in tag or tag == "amp-img" or not (el.get("src") or el.get("data-src")):
         return False
-    return enclosing_figure(el) is not None or any(part in _IMAGE_TAG_PARTS for part in tag.split("-"))
+    return enclosing_figure(el) is not None
 
 
 def _keep(draft: ImageDraft, img: HtmlElement, strict: bool) -> bool:
