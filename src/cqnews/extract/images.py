@@ -82,7 +82,6 @@ def find_images(
     """
     outer = _article_region(root, container) if container is not None else None
     walk = _CandidateWalk(base_url, container, outer, deadline, max_images)
-    walk.foreign = _other_articles(root, container)
     region = outer if outer is not None else container
     regions = [root] if region is None else [*_lead_media(region), region]
     for region in regions:
@@ -177,7 +176,6 @@ class _CandidateWalk:
         self.consumed: set[HtmlElement] = set()
         self.seen_src: dict[str, int] = {}
         self.produced_parents: set[HtmlElement] = set()
-        self.foreign: set[HtmlElement] = set()  # other stories' <article> elements on the page
 
     def walk(self, region: HtmlElement) -> None:
         """Visit ``region`` in document order. This loop runs on every element: the tests are cheapest first."""
@@ -250,7 +248,7 @@ class _CandidateWalk:
         if is_small(img):
             return  # the cheapest test first (source() repeats it)
         strict = qualify(img, self.scope, self.container, self.outer)
-        if strict is None or (self.foreign and any(anc in self.foreign for anc in img.iterancestors())):
+        if strict is None:
             return
         src = self.source(img)
         if src is None or self._noscript_copy(img):
@@ -355,31 +353,6 @@ def _keep(draft: ImageDraft, img: HtmlElement, strict: bool) -> bool:
         return False
     # a teaser card: the image and its "caption" (a headline) sit in one link
     return not (teaser and card is None and card_link(img) is not None)
-
-
-_MAX_HEADLINES = 10
-
-
-def _other_articles(root: HtmlElement, container: HtmlElement | None) -> set[HtmlElement]:
-    """The ``<article>`` elements of other stories: each holds an ``<h1>`` of its own, apart from the story's.
-
-    Pages that load the next story below this one ("under-article") give each story an ``<article>``
-    with its headline; the story's own is the one around the body container, else the first.
-    """
-    stories: list[HtmlElement] = []
-    for count, h1 in enumerate(root.iter("h1")):
-        if count >= _MAX_HEADLINES:
-            break
-        story = next((anc for anc in h1.iterancestors() if anc.tag == "article"), None)
-        if story is not None and story not in stories:
-            stories.append(story)
-    if len(stories) < 2:
-        return set()
-    chain = {container, *container.iterancestors()} if container is not None else set()
-    own = next((story for story in stories if story in chain), stories[0])
-    own_chain = {own, *own.iterancestors()}
-    # an <article> around the story's own, or inside it, is not another story
-    return {story for story in stories if story not in own_chain and own not in set(story.iterancestors())}
 
 
 _HEADLINE_LEVELS = 4
