@@ -268,26 +268,6 @@ def attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> N
         parts = [c.strip(" /|") for c in dict.fromkeys(credits) if credit_text_ok(c.strip(" /|"))]
         draft.credit = " / ".join(p for p in parts if p) or None
     consume(cap, consumed)
-    if draft.credit is None:
-        _credit_after(cap, draft, consumed)
-
-
-_MAX_CREDIT_WORDS = 12
-
-
-def _credit_after(cap: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
-    """A credit element right after the caption element, beside it in one image box
-    (``<div class="caption">…</div><div class="image-box__author">Source: X</div>``)."""
-    for sibling in cap.itersiblings():
-        if not is_element(sibling):
-            continue
-        if sibling in consumed or not is_credit_el(sibling) or not _small_caption(sibling):
-            return
-        text = caption_text(sibling)
-        if credit_text_ok(text) and len(text.split()) <= _MAX_CREDIT_WORDS:
-            draft.credit = text
-            consume(sibling, consumed)
-        return
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
