@@ -26,7 +26,6 @@ __all__ = [
     "caption_text",
     "consume",
     "credit_text_ok",
-    "figure_credit",
     "is_caption_el",
     "is_credit_el",
     "is_standalone_credit",
@@ -268,31 +267,6 @@ def attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> N
         parts = [c.strip(" /|") for c in dict.fromkeys(credits) if credit_text_ok(c.strip(" /|"))]
         draft.credit = " / ".join(p for p in parts if p) or None
     consume(cap, consumed)
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_LEAF_TEXT_TAGS = frozenset(("span", "small", "p", "div", "cite"))
-
-
-def figure_credit(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
-    """A credit written in the image's figure outside its caption ("<small>© Jan Roe</small>" over the picture).
-
-    Only a text element without child elements whose text starts like a credit ("©", "Photo:") counts;
-    "© 2024 The Paper" is the site's copyright notice.
-    """
-    figure = enclosing_figure(img)
-    if figure is None:
-        return
-    for count, node in enumerate(figure.iter(_LEAF_TEXT_TAGS)):
-        if count > MAX_CAPTION_NODES:
-            return
-        if node in consumed or len(node):
-            continue
-        text = normalize_space(node.text or "")
-        if text and CREDIT_START.match(text) and credit_text_ok(text) and not _YEAR.search(text):
-            draft.credit = text
-            consume(node, consumed)
-            return
 
 
 _TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite", "figcaption", "strong", "b"))

@@ -27,7 +27,6 @@ from .image_captions import (
     caption_text,
     consume,
     credit_text_ok,
-    figure_credit,
     is_caption_el,
     is_standalone_credit,
     may_caption,
@@ -317,8 +316,6 @@ class _CandidateWalk:
             # elsewhere on the page such texts are promo cards and sign-up boxes.
             if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
-            if draft.credit is None:
-                figure_credit(img, draft, self.consumed)
             attribute_caption(img, draft)
         kept = zip(self.drafts, self.elements, self.strict, strict=True)
         return [draft for draft, img, strict in kept if _keep(draft, img, strict)]
