@@ -157,25 +157,14 @@ _CONTROL_TEXT = re.compile(
 _HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|truncated", re.IGNORECASE)
 
 
-# A part of a video's caption that gives only its date and running time ("26.10.2025 | 2:43 min", "3:05").
-_MEDIA_META = re.compile(
-    r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*[|·•,-]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*"
-    r"(?:min(?:utes?|uten)?|mins|sek|sec|s)?\.?)?\s*$",
-    re.IGNORECASE,
-)
-
-
 def _is_control(el: HtmlElement) -> bool:
-    """A part of a caption that is not caption text: a control label ("more >"), a hidden copy/label, or
-    a video's date and running time."""
+    """A part of a caption that is not caption text: a control label ("more >") or a hidden copy/label."""
     if _HIDDEN_CLASS.search(el.get("class") or ""):
         return True
-    if el.tag not in ("a", "span", "button", "small") or len(el) > 2:
+    if el.tag not in ("a", "span", "button") or len(el) > 2:
         return False
     text = el.text_content()
-    if len(text) > 40:
-        return False
-    return bool(_CONTROL_TEXT.match(text)) or (any(c.isdigit() for c in text) and bool(_MEDIA_META.match(text)))
+    return len(text) <= 24 and bool(_CONTROL_TEXT.match(text))
 
 
 # Elements whose text stands apart from the text before them, even with no space in the markup.
