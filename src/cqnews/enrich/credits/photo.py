@@ -140,20 +140,7 @@ def parse_photo_credit(text: str) -> list[Credit]:
     raw = normalize_space(text)
     if not raw:
         return []
-    return _credits_from_body(raw, _once(raw))
-
-
-def _once(raw: str) -> str:
-    """A credit written twice across a bar ("© Anna Roe | Anna Roe") as written once ("© Anna Roe").
-
-    Only exact repeats go: "imago/Anna Roe | IMAGO/Anna Roe" names the agency twice as the page chose to.
-    """
-    if " | " not in raw:
-        return raw
-    first, *rest = raw.split(" | ")
-    prefix = CREDIT_PREFIX.match(first)
-    bare = first[prefix.end() :] if prefix else first
-    return first if rest and all(part.strip() == bare.strip() for part in rest) else raw
+    return _credits_from_body(raw, raw)
 
 
 def _matching_open(text: str) -> int:
@@ -408,14 +395,14 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
         and len(whole) <= MAX_CREDIT_CHARS
         and not has_sentence_break(whole[prefix.end() :])
     ):
-        credits = _credits_from_body(whole, _once(text))
+        credits = _credits_from_body(whole, text)
         if credits:
             return None, credits
     found = credit_candidate(text)
     if found is None:
         return text, []
     start, raw = found
-    credits = _credits_from_body(raw, _once(raw.strip(" |")))
+    credits = _credits_from_body(raw, raw.strip(" |"))
     if not credits:
         return text, []
     caption = text[:start].rstrip(" |–—-:;,，、：；").strip()
