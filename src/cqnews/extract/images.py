@@ -17,7 +17,6 @@ from lxml.html import HtmlElement
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft
-from ..enrich.credits import split_photo_credit
 from ..text import normalize_space
 from ..urls import join_url
 from .image_captions import (
