@@ -306,6 +306,9 @@ def _label(text: str) -> bool:
     return " " not in text and len(text) <= _MAX_LABEL and text.isalpha() and text.isascii()
 
 
+_SAME_PICTURE = frozenset(("source", "noscript"))
+
+
 def _media_box(img: HtmlElement) -> HtmlElement:
     """The outermost of the <source>/<picture>/<a>/<span>/<div> wrappers that hold only the image."""
     media = img
@@ -314,7 +317,9 @@ def _media_box(img: HtmlElement) -> HtmlElement:
         parent = media.getparent()
         if parent is None or parent.tag not in ("source", "picture", "a", "span", "div"):
             break
-        if sum(1 for c in parent if c is media or (is_element(c) and c.tag != "source" and not _is_empty(c))) != 1:
+        # <source> siblings and the <noscript> copy of the image are the same picture, not content beside it
+        beside = (c for c in parent if c is not media and is_element(c) and c.tag not in _SAME_PICTURE)
+        if any(not _is_empty(c) for c in beside):
             break
         media = parent
         climbs += parent.tag != "source"  # libxml2 nests the <img> in every <source>: those do not count

@@ -58,11 +58,24 @@ _MIN_SIDE = 80
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wxh])$")
 
 
+# A descriptor glued to the next candidate's URL ("… 960w,https://…/b.jpg 1280w"): no space after the comma.
+_GLUED = re.compile(r"^(\d+(?:\.\d+)?[wxh],)(\S+)$")
+
+
+def _tokens(value: str) -> list[str]:
+    """The srcset's whitespace-separated tokens, a glued "960w,https://…" cut after its comma."""
+    out: list[str] = []
+    for token in value.split():
+        glued = _GLUED.match(token)
+        out.extend(glued.groups() if glued else (token,))
+    return out
+
+
 def _parse_srcset(value: str) -> list[tuple[float, str]]:
     """(size, url) pairs of a srcset; width descriptors count as is, density ones times 1000."""
     out: list[tuple[float, str]] = []
     url: str | None = None
-    for token in value.split():
+    for token in _tokens(value):
         match = _DESCRIPTOR.match(token.rstrip(","))
         if match and url is not None:
             number, unit = float(match.group(1)), match.group(2)

@@ -252,7 +252,7 @@ class _CandidateWalk:
         if src is None or self._noscript_copy(img):
             return
         key = src_key(src)
-        if key in self.seen_src:
+        if key in self.seen_src and not self._shown_again(img, self.seen_src[key]):
             # the same picture again (another crop or a responsive copy): later captions still attach
             self.pending = self.seen_src[key]
             return
@@ -266,6 +266,19 @@ class _CandidateWalk:
         self.strict.append(strict)
         self.pending = len(self.drafts) - 1
         self._caption_before(img, draft)
+
+    def _shown_again(self, img: HtmlElement, first: int) -> bool:
+        """The picture of draft ``first`` shown once more in a figure of its own with another caption
+        (the lead picture again in a gallery, a video's poster again in the text): a second image."""
+        figure = enclosing_figure(img)
+        if figure is None or figure is enclosing_figure(self.elements[first]):
+            return False
+        caption = next(figure.iter("figcaption"), None)
+        if caption is None or caption in self.consumed:
+            return False
+        text = caption_text(caption)
+        known = self.drafts[first].caption
+        return bool(text) and known is not None and not text.startswith(known)
 
     def _caption_before(self, img: HtmlElement, draft: ImageDraft) -> None:
         """A ``<figure>`` caption written before the image: look back inside the figure."""

@@ -202,7 +202,23 @@ def _tail_bracket(text: str) -> tuple[int, str] | None:
     if start < 0:
         return None
     inner = text[start + 1 : -1].strip()
-    return (start, text[start:]) if inner and _bracket_is_credit(inner) else None
+    if not inner or not _bracket_is_credit(inner):
+        return None
+    if text[-1] in text[:start] and _bare_name(inner):
+        return None  # "A (CDU) and B (AfD)": brackets that annotate names in the caption, not a credit
+    return start, text[start:]
+
+
+def _bare_name(inner: str) -> bool:
+    """A bracketed name with nothing that marks a credit: no keyword, agency, slash or "via"."""
+    prefix = CREDIT_PREFIX.match(inner)
+    return (
+        not (prefix and prefix.end() > 0)
+        and not canonical_org(inner)
+        and not HAN_RE.search(inner)
+        and "/" not in inner
+        and " via " not in inner
+    )
 
 
 def _tail_chinese(text: str) -> tuple[int, str] | None:
