@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..lexicon.credits import AUTHOR_CLASS_WORDS, AUTHOR_PATH_WORDS, PLACEHOLDER_ACCOUNTS
+from ..lexicon.credits import AUTHOR_CLASS_WORDS
 from ..text import normalize_space
 from .jsonld import is_article, json_ld_objects
 
@@ -30,16 +30,9 @@ _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", 
                "cxenseparse:author", "og:article:author", "twitter:creator:name")
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author|author-name|authorname|writer|"
                            r"contributor|contributors|" + "|".join(AUTHOR_CLASS_WORDS) + r")(?:$|[\s_\-])|AuthorName|"
-                           r"BylineName|Byline|(?-i:[a-z]Authors?(?:List|Name|Names|Info|Link|Links)?(?![a-z]))",
-                           re.IGNORECASE)
-# An author's page: "/author/jane-doe/", "/autor/anna-roe", "/auteur/jean-dupont/" (lexicon.credits).
-_AUTHOR_HREF = re.compile(r"/(?:" + "|".join(AUTHOR_PATH_WORDS) + r")/[^/?#\s]", re.IGNORECASE)
-# The author page of a CMS default account ("/author/admin/"): its name is the account's, not a writer's.
-_PLACEHOLDER_HREF = re.compile(
-    r"/(?:" + "|".join(AUTHOR_PATH_WORDS) + r")/(?:" + "|".join(PLACEHOLDER_ACCOUNTS) + r")/?(?:[?#]|$)", re.IGNORECASE
-)
+                           r"BylineName|Byline", re.IGNORECASE)
 # Every _BYLINE_CLASS match holds one of these: a plain substring test before the regular expression.
-_CLASS_HINTS = ("author", "byline", "writer", "contributor", *AUTHOR_CLASS_WORDS)
+_CLASS_HINT = re.compile("|".join(("author", "byline", "writer", "contributor", *AUTHOR_CLASS_WORDS)))
 _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
                                r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
 _NOT_CANDIDATES = frozenset(("script", "style", "meta", "link", "img", "svg", "html", "body"))
@@ -64,17 +57,10 @@ def _names_from_ld(value: Any, out: list[str], by_id: dict[str, dict[str, Any]],
     elif isinstance(value, dict):
         name = value.get("name")
         ref = value.get("@id")
-        if _placeholder_account(value.get("url")) or _placeholder_account(ref):
-            return  # "Ilanga D" at /author/admin/: the CMS account, not the writer
         if name is None and isinstance(ref, str) and ref in by_id:
             name = by_id[ref].get("name")
         if isinstance(name, (str, list)):
             _names_from_ld(name, out, by_id, depth + 1)
-
-
-def _placeholder_account(url: object) -> bool:
-    """True for the author page of a CMS default account ("https://example.com/author/admin/")."""
-    return isinstance(url, str) and _PLACEHOLDER_HREF.search(url) is not None
 
 
 def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None) -> list[str]:
@@ -85,22 +71,13 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     ``ld_objects`` when they are already read (see :func:`~cqnews.extract.jsonld.json_ld_objects`).
     """
     ld_names: list[str] = []
-    page_names: list[str] = []  # authors of a WebPage object: used only when no article object names any
     objects = json_ld_objects(root) if ld_objects is None else ld_objects
     by_id = {ref: obj for obj in objects if isinstance(ref := obj.get("@id"), str) and "name" in obj}
     for obj in objects:
         if is_article(obj) and "author" in obj:
-            _names_from_ld(obj.get("author"), page_names if _only_webpage(obj) else ld_names, by_id)
-    names = ld_names or page_names or _meta_author_names(root)
+            _names_from_ld(obj.get("author"), ld_names, by_id)
+    names = ld_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
-
-
-def _only_webpage(obj: dict[str, Any]) -> bool:
-    """True for a WebPage object that is not also an article: its author is the page's (a photo editor, the
-    site), the article object's author is the story's."""
-    kind = obj.get("@type")
-    kinds = {k.casefold() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
-    return kinds == {"webpage"}
 
 
 def _meta_author_names(root: HtmlElement) -> list[str]:
@@ -152,7 +129,7 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
             value = f"{cls or ''} {ident or ''}"
             lowered = value.lower()
             if (
-                any(hint in lowered for hint in _CLASS_HINTS)
+                _CLASS_HINT.search(lowered)
                 and _BYLINE_CLASS.search(value)
                 and not _NOT_BYLINE_CLASS.search(value)
             ):
@@ -160,10 +137,8 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
                     yield el
                 continue
         rel, itemprop = get("rel"), get("itemprop")
-        declared = (
-            (rel is not None and "author" in rel.lower().split())
-            or (itemprop is not None and itemprop.lower() == "author")
-            or (el.tag == "a" and _AUTHOR_HREF.search(get("href") or "") is not None)
+        declared = (rel is not None and "author" in rel.lower().split()) or (
+            itemprop is not None and itemprop.lower() == "author"
         )
         if declared and el.tag not in _NOT_CANDIDATES:
             yield el
@@ -194,39 +169,10 @@ def find_bylines(root: HtmlElement) -> list[str]:
             continue
         if "caption" in cls.lower() or "credit" in cls.lower():
             continue
-        if any(_placeholder_account(a.get("href")) for a in el.iter("a")):
-            taken.add(el)  # the CMS account's link ("/author/admin/"), and nothing inside it either
-            continue
-        text = _line_text(el)
+        text = normalize_space(" ".join(t for t in el.itertext()))
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         taken.add(el)
         if text not in lines:
             lines.append(text)
     return lines
-
-
-# Block elements inside a byline element part its names: two author boxes side by side
-# ("<div class=byline>Ingrid Treborg</div><div class=byline>Marlene Holm</div>") are two names, not one.
-_BLOCK_TAGS = frozenset(("div", "p", "li", "address", "section", "article", "ul", "ol", "dd", "dt", "br", "header",
-                         "h2", "h3", "h4", "h5", "h6", "tr", "td"))
-_SEPARATORS = re.compile(r"\s*(?:\|\s*)+")
-
-
-def _line_text(el: HtmlElement) -> str:
-    """The element's text, " | " between the texts of its block children ("A | B"); plain text otherwise."""
-    chunks: list[str] = []
-    for event, node in etree.iterwalk(el, events=("start", "end")):
-        block = node is not el and node.tag in _BLOCK_TAGS
-        if event == "start":
-            if block:
-                chunks.append("|")
-            if isinstance(node.tag, str) and node.text:
-                chunks.append(node.text)
-        else:
-            if block:
-                chunks.append("|")
-            if node is not el and node.tail:
-                chunks.append(node.tail)
-    text = _SEPARATORS.sub(" | ", normalize_space(" ".join(chunks))).strip(" |")
-    return text if " | " in text else normalize_space(" ".join(t for t in el.itertext()))

@@ -11,14 +11,12 @@ from __future__ import annotations
 __all__ = [
     "ARCHIVE_WORDS",
     "AUTHOR_CLASS_WORDS",
-    "AUTHOR_PATH_WORDS",
     "BYLINE_BY_WORDS",
     "BYLINE_DESK_WORDS",
     "BYLINE_GENRE_ARTICLES",
     "BYLINE_GENRE_WORDS",
     "BYLINE_LABEL_WORDS",
     "BYLINE_PAGE_WORDS",
-    "BYLINE_TITLE_HEADS",
     "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
     "BYLINE_WRITTEN_BY",
@@ -26,7 +24,6 @@ __all__ = [
     "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
     "PHOTO_WORDS",
-    "PLACEHOLDER_ACCOUNTS",
     "SOURCE_WORDS",
 ]
 
@@ -211,13 +208,6 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
     .split()
 )
 
-# The head nouns of job titles that German, Dutch and Scandinavian write as one compound word
-# ("Wirtschaftsredakteur", "Auslandskorrespondentin", "Sportreporter", "nieuwsjournalist"): a word that ends
-# in one of them (and is longer) is a title, not a name.
-BYLINE_TITLE_HEADS: tuple[str, ...] = (
-    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "journalist",
-    "journalistin", "volontär", "volontärin", "kolumnist", "kolumnistin", "redaktør", "redaktör", "medarbeider",
-)
 
 # Month names and abbreviations (English): a date after a byline is not part of a name.
 MONTH_WORDS: frozenset[str] = frozenset(
@@ -226,20 +216,7 @@ MONTH_WORDS: frozenset[str] = frozenset(
     .split()
 )
 
-# The path folder of an author's page, in many languages ("/author/jane-doe/", "/autor/…", "/auteur/…",
-# "/forfatter/…"): a link there names a writer of the article.
-AUTHOR_PATH_WORDS: tuple[str, ...] = (
-    "author", "authors", "autor", "autoren", "autores", "autori", "autore", "auteur", "auteurs", "journalist",
-    "journalists", "journalisten", "journaliste", "journalistes", "redakteur", "redakteure", "forfatter",
-    "forfattere", "skribent", "skribenter", "toimittaja", "dziennikarz", "giornalista", "giornalisti", "periodista",
-    "periodistas", "jornalista", "jornalistas", "avtor", "автор", "авторы",
-)
 
-# Author-page slugs of a CMS's default accounts ("/author/admin/"): the account that posted, not a writer.
-PLACEHOLDER_ACCOUNTS: tuple[str, ...] = (
-    "admin", "administrator", "administrador", "administrateur", "amministratore", "webmaster", "wpadmin",
-    "root", "superuser", "sysadmin",
-)
 
 # Class-name words of a byline element beside English author/byline/writer ("autor", "auteur", "verfasser").
 AUTHOR_CLASS_WORDS: tuple[str, ...] = (

@@ -9,8 +9,6 @@ One import point for the three modules that do the work:
 * :mod:`cqnews.enrich.credits.bylines`: :func:`parse_credit_line` parses article bylines and credit lines
   ("By Tan Yingzi in Chongqing", "Von A und B", "Editor: X", "本报记者 张三 李四", "责任编辑：王五")
   into credits with roles.
-* :mod:`cqnews.enrich.credits.authors`: :func:`choose_authors` weighs metadata names, visible bylines
-  and a lead paragraph of names into the article's authors.
 * :mod:`cqnews.enrich.credits.names`: :func:`normalize_person_name` fixes all-caps surnames
   ("Truman PENG" -> "Truman Peng").
 
@@ -20,7 +18,6 @@ anchored or bounded (see :mod:`cqnews.enrich.credits.patterns`).
 
 from __future__ import annotations
 
-from .authors import choose_authors, lead_byline
 from .bylines import (
     authors_from_bylines,
     clean_author_names,
@@ -34,14 +31,12 @@ from .photo import credit_candidate, is_strong_credit, parse_photo_credit, split
 
 __all__ = [
     "authors_from_bylines",
-    "choose_authors",
     "clean_author_names",
     "credit_authors",
     "credit_candidate",
     "credits_from_bylines",
     "inline_bylines",
     "is_strong_credit",
-    "lead_byline",
     "looks_like_person",
     "normalize_person_name",
     "parse_credit_line",

@@ -17,7 +17,6 @@ from ...lexicon.credits import (
     BYLINE_GENRE_ARTICLES,
     BYLINE_GENRE_WORDS,
     BYLINE_PAGE_WORDS,
-    BYLINE_TITLE_HEADS,
     BYLINE_TITLE_WORDS,
     BYLINE_WITH_WORDS,
     BYLINE_WRITTEN_BY,
@@ -140,10 +139,10 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
         return [Credit(role=role, organization=org_name(source), raw=raw)] if source and len(source) <= 80 else []
     names, org = _names_and_org(names)
     people: list[str] = []
-    for part in NAME_SPLIT.split(names):
+    for part in _NAME_SPLIT.split(names):
         part = part.strip(" .")
-        if not part or any(_is_job_word(w) for w in part.split()):
-            continue  # "Staff Writer", "Senior Reporter", "Leitender Wirtschaftsredakteur"
+        if not part or any(w.casefold().strip(".") in JOB_WORDS for w in part.split()):
+            continue  # "Staff Writer", "Senior Reporter"
         if looks_like_person(part):
             people.append(normalize_person_name(part))
         elif canonical_org(part) or (people and looks_like_org(part)):
@@ -156,15 +155,7 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
     return []
 
 
-def _is_job_word(word: str) -> bool:
-    """ "Reporter", "Redakteurin", and compounds that end in a job noun ("Wirtschaftsredakteur")."""
-    low = word.casefold().strip(".,")
-    if low in JOB_WORDS:
-        return True
-    return any(low.endswith(head) and len(low) > len(head) + 2 for head in BYLINE_TITLE_HEADS)
-
-
-NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/]\s*")
+_NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/]\s*")
 
 
 def _names_and_org(names: str) -> tuple[str, str | None]:
