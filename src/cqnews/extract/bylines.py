@@ -19,6 +19,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ..lexicon.credits import AUTHOR_CLASS_WORDS
 from ..text import normalize_space
 from .jsonld import is_article, json_ld_objects
 
@@ -28,7 +29,10 @@ __all__ = ["find_author_metadata", "find_bylines"]
 _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
                "cxenseparse:author", "og:article:author", "twitter:creator:name")
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author|author-name|authorname|writer|"
-                           r"contributor|contributors)(?:$|[\s_\-])|AuthorName|BylineName|Byline", re.IGNORECASE)
+                           r"contributor|contributors|" + "|".join(AUTHOR_CLASS_WORDS) + r")(?:$|[\s_\-])|AuthorName|"
+                           r"BylineName|Byline", re.IGNORECASE)
+# Every _BYLINE_CLASS match holds one of these: a plain substring test before the regular expression.
+_CLASS_HINT = re.compile("|".join(("author", "byline", "writer", "contributor", *AUTHOR_CLASS_WORDS)))
 _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
                                r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
 _NOT_CANDIDATES = frozenset(("script", "style", "meta", "link", "img", "svg", "html", "body"))
@@ -125,7 +129,7 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
             value = f"{cls or ''} {ident or ''}"
             lowered = value.lower()
             if (
-                ("author" in lowered or "byline" in lowered or "writer" in lowered or "contributor" in lowered)
+                _CLASS_HINT.search(lowered)
                 and _BYLINE_CLASS.search(value)
                 and not _NOT_BYLINE_CLASS.search(value)
             ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARCHIVE_WORDS",
+    "AUTHOR_CLASS_WORDS",
     "BYLINE_BY_WORDS",
     "BYLINE_DESK_WORDS",
     "BYLINE_GENRE_ARTICLES",
@@ -18,6 +19,7 @@ __all__ = [
     "BYLINE_PAGE_WORDS",
     "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
+    "BYLINE_WRITTEN_BY",
     "JOB_TITLE_WORDS",
     "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
@@ -91,6 +93,29 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "автори",
     "авторы",
     "текст",
+    "verfasser(?:in)?",
+    "kirjoittaja",
+    "tekijä",
+    "szerző",
+    "yazan",
+    "yazar",
+    "muhabir",
+    "forfatter",
+    "författare",
+    "skribent",
+    "autorius",
+    "autors",
+    "autorka",
+    "συντάκτης",
+)
+
+# "Written by" in other languages, before the names ("Geschrieben von Anna Roe", "Écrit par Jean Dupont",
+# "Scritto da Marco Rossi", "Un article de Jean Dupont"): dropped, like English "Written by".
+BYLINE_WRITTEN_BY: tuple[str, ...] = (
+    "geschrieben von", "verfasst von", "ein beitrag von", "écrit par", "rédigé par", "un article de",
+    "une analyse de", "un reportage de", "escrito por", "redactado por", "un artículo de", "scritto da",
+    "testo di", "un articolo di", "texto de", "texte de", "escrito por", "texto por", "geschreven door",
+    "skrevet av", "skrevet af", "skrivet av", "scris de", "napisał", "napisała", "napisali",
 )
 
 # "and" between names ("Von A und B", "Por A y B", "Par A et B", "Av A og B", "Door A en B").
@@ -183,11 +208,20 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
     .split()
 )
 
+
 # Month names and abbreviations (English): a date after a byline is not part of a name.
 MONTH_WORDS: frozenset[str] = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec"
     .split()
+)
+
+
+
+# Class-name words of a byline element beside English author/byline/writer ("autor", "auteur", "verfasser").
+AUTHOR_CLASS_WORDS: tuple[str, ...] = (
+    "autor", "autores", "autoren", "autorin", "autori", "autore", "auteur", "auteurs", "verfasser", "forfatter",
+    "skribent", "avtor",
 )
 
 # Page words a byline run picks up from its surroundings ("Jane Doe Twitter").

@@ -19,7 +19,10 @@ from ...lexicon.credits import (
     BYLINE_PAGE_WORDS,
     BYLINE_TITLE_WORDS,
     BYLINE_WITH_WORDS,
+    BYLINE_WRITTEN_BY,
     MONTH_WORDS,
+    NAME_CONJUNCTIONS,
+    PHOTO_WORDS,
 )
 from ...models import Block, Credit, CreditRole
 from ...text import HAN_RE, normalize_space
@@ -73,6 +76,20 @@ _INNER_BY = re.compile(r"(?:^|\s)(?:By|BY)\s+(?=[A-Z])")
 # "Kommentar von Jan Sellner", "Analysis by Jane Doe": a genre label (lexicon.credits) before the "by" word.
 _LEAD_BY = re.compile(
     r"^([^\W\d_]{1,24}\s+)?([^\W\d_]{3,24})\s+(?=(?i:by|" + "|".join(BYLINE_BY_WORDS) + r")\s+[^\W\d_])"
+)
+
+
+# "Geschrieben von", "Écrit par", "Scritto da" (lexicon.credits) before the names.
+_WRITTEN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_WRITTEN_BY) + r")\s+(?=[^\W\d_])")
+# The by-word before one capitalised word and nothing else: "Por EFE", "Por Redacción" (an agency or a desk,
+# never "Por" and a name).
+_FOREIGN_BY_ONE = re.compile(r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=[^\W\d_][\w'’.\-]*$)")
+
+
+# "Text und Fotos: Anna Roe", "Texto y fotos: X", "Tekst og foto: X": one person wrote and photographed.
+_TEXT_AND_PHOTO = re.compile(
+    r"^(?i:text|texto|texte|testo|tekst|words)\s*(?:(?i:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS)
+    + r")|[+/])\s*(?i:photos?|pictures|" + "|".join(PHOTO_WORDS) + r")\s*[:：]\s*"
 )
 
 
@@ -263,6 +280,22 @@ def _without_genre(part: str) -> str:
     return part[lead.end() :]
 
 
+def _without_by_words(part: str) -> str:
+    """A byline part without what stands before the names: page words before "By", a genre word, "written
+    by" and the by-word of other languages ("Ein Kommentar von Anna Roe" -> "Anna Roe")."""
+    inner = _INNER_BY.search(part)
+    if inner and inner.start() > 0:
+        part = part[inner.start() :].strip()  # "dailystar Bookmark Share Travel By Sophie Foster"
+    part = _without_genre(part)
+    written = _WRITTEN_BY.match(part)
+    if written:  # "Geschrieben von Anna Roe", "Écrit par Jean Dupont"
+        part = part[written.end() :]
+    foreign = FOREIGN_BY.match(part) or _FOREIGN_BY_ONE.match(part)
+    if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López", "Por EFE"
+        part = part[foreign.end() :]
+    return part
+
+
 def _parse_line(text: str) -> list[Credit]:
     """:func:`parse_credit_line` on a whitespace-normalised line without wrapping brackets."""
     if HAN_RE.search(text) and ZH_BYLINE_LABEL.search(text):
@@ -272,15 +305,14 @@ def _parse_line(text: str) -> list[Credit]:
     credits: list[Credit] = []
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
     for part in parts:
-        inner = _INNER_BY.search(part)
-        if inner and inner.start() > 0:
-            part = part[inner.start() :].strip()  # "dailystar Bookmark Share Travel By Sophie Foster"
-        part = _without_genre(part)
+        part = _without_by_words(part)
         role = CreditRole.AUTHOR
         matched = False
-        foreign = FOREIGN_BY.match(part)
-        if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López"
-            part = part[foreign.end() :]
+        both = _TEXT_AND_PHOTO.match(part)
+        if both:  # the writer is the photographer too
+            people = _person_or_org_credits(part[both.end() :], CreditRole.AUTHOR, text)
+            credits.extend([*people, *(c.model_copy(update={"role": CreditRole.PHOTOGRAPHER}) for c in people)])
+            continue
         for pattern, prefix_role in BYLINE_PREFIXES:
             match = pattern.match(part)
             if match:
