@@ -32,3 +32,16 @@ def test_maintained_with_a_clause_still_reports() -> None:
 
 def test_maintained_with_a_pronoun_subject_reports() -> None:
     assert _texts("Tom Reyes maintained he never saw the letter.") == ["he never saw the letter"]
+
+
+# --- cues ---------------------------------------------------------------------------------------
+
+
+def test_speculated_that_reports() -> None:
+    quotes = _indirect("Analysts have speculated that the merger will close before the summer.")
+    assert [q.text for q in quotes] == ["the merger will close before the summer"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.role == "Analysts"
+
+
+def test_speculated_without_that_is_no_report() -> None:
+    assert _texts("Analysts speculated about the merger for weeks.") == []
