@@ -45,3 +45,24 @@ def test_speculated_that_reports() -> None:
 
 def test_speculated_without_that_is_no_report() -> None:
     assert _texts("Analysts speculated about the merger for weeks.") == []
+
+
+# --- "according to" inside a clause -------------------------------------------------------------
+
+
+def test_according_to_inside_a_clause_reports_the_whole_clause() -> None:
+    quotes = _indirect("Two winters ago, according to a story his brother Dan has told, Leo sold his car to pay rent.")
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("Leo sold his car to pay rent")
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Dan"
+
+
+def test_according_to_after_a_subject_keeps_the_subject() -> None:
+    quotes = _indirect("The talks were short; the envoy, according to the Daily Ledger, left the room early.")
+    assert [q.text for q in quotes] == ["the envoy, according to the Daily Ledger, left the room early"]
+
+
+def test_according_to_at_the_end_reports_what_stands_before() -> None:
+    assert _texts("The two men were freed in the capital on Monday, according to a police spokesman.") == [
+        "The two men were freed in the capital on Monday"
+    ]
