@@ -66,3 +66,19 @@ def test_according_to_at_the_end_reports_what_stands_before() -> None:
     assert _texts("The two men were freed in the capital on Monday, according to a police spokesman.") == [
         "The two men were freed in the capital on Monday"
     ]
+
+
+# --- clauses that only frame a direct quote ----------------------------------------------------
+
+
+def test_clause_framing_a_direct_quote_is_no_indirect_quote() -> None:
+    quotes = find_quotes([Block(text="The guard recalled that he said, “Open the gate now,” the police said.")], "en")
+    assert [(q.kind, q.text) for q in quotes] == [(QuoteKind.DIRECT, "Open the gate now,")]
+
+
+def test_subject_then_cue_is_no_coordination() -> None:
+    quotes = _indirect(
+        "Mara Ellis said the owner then announced: “The shop closes today,” and claims the staff were never paid."
+    )
+    assert [q.text for q in quotes] == ["the staff were never paid"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Mara Ellis"
