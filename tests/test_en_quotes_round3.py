@@ -82,3 +82,14 @@ def test_subject_then_cue_is_no_coordination() -> None:
     )
     assert [q.text for q in quotes] == ["the staff were never paid"]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Mara Ellis"
+
+
+# --- a participle reports anew ------------------------------------------------------------------
+
+
+def test_participle_with_that_ends_the_clause_before_it() -> None:
+    quotes = _indirect(
+        "The city council had argued that the old bridge is unsafe, adding that repairs would cost too much."
+    )
+    assert [q.text for q in quotes] == ["the old bridge is unsafe", "repairs would cost too much"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["The city council"] * 2
