@@ -93,3 +93,22 @@ def test_participle_with_that_ends_the_clause_before_it() -> None:
     )
     assert [q.text for q in quotes] == ["the old bridge is unsafe", "repairs would cost too much"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["The city council"] * 2
+
+
+# --- a relative "that" is not the cue's ---------------------------------------------------------
+
+
+def test_relative_that_after_a_bare_clause() -> None:
+    assert _texts("Nurses say they are worn out by the drills that were held every week.") == [
+        "they are worn out by the drills that were held every week"
+    ]
+
+
+def test_relative_that_after_an_object_is_no_report() -> None:
+    assert _texts("Judges questioned the rule in a long case that was watched by millions.") == []
+
+
+def test_complement_that_after_a_listener_still_reports() -> None:
+    assert _texts("The mayor told reporters on Monday that the road would reopen soon.") == [
+        "the road would reopen soon"
+    ]
