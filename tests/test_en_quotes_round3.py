@@ -123,11 +123,3 @@ def test_according_to_a_plain_plural_source() -> None:
 def test_according_to_after_a_comma_inside_quote_marks() -> None:
     quotes = _indirect('The old barn, long empty, was sold for a song and turned into a "craft hub," according to the deed.')
     assert len(quotes) == 1 and quotes[0].text.startswith("The old barn, long empty, was sold")
-
-
-def test_time_word_then_a_phrase_opens_no_clause() -> None:
-    assert _texts("Two bankers wrote recently in a trade journal about their careers.") == []
-
-
-def test_time_word_then_a_subject_opens_a_clause() -> None:
-    assert _texts("The coach says today the team is ready for the final.") == ["the team is ready for the final"]

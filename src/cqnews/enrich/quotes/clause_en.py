@@ -119,8 +119,6 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     elif low in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
         first, low = words[1], ""  # "says tonight he is a step closer"
-    elif low in _TIME_WORDS:
-        return None  # "wrote recently in a report —": an adverbial, no clause
     if low in NOT_CLAUSE_START and not infinitive:
         return None
     if word in P.EN_LISTENER_CUES:
