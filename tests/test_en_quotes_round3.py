@@ -118,8 +118,3 @@ def test_according_to_a_plain_plural_source() -> None:
     quotes = _indirect("According to reports, the mayor left the city hall by a side door.")
     assert [q.text for q in quotes] == ["the mayor left the city hall by a side door"]
     assert quotes[0].speaker is None or quotes[0].speaker.name is None
-
-
-def test_according_to_after_a_comma_inside_quote_marks() -> None:
-    quotes = _indirect('The old barn, long empty, was sold for a song and turned into a "craft hub," according to the deed.')
-    assert len(quotes) == 1 and quotes[0].text.startswith("The old barn, long empty, was sold")

@@ -339,17 +339,8 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
     inside = _according_inside(text, s, e, c, c_end, who)
     if inside is not None:
         return inside
-    found = _clause_before(text, s, _comma_in_quote(text, s, c), who, "according to")
+    found = _clause_before(text, s, c, who, "according to")
     return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
-
-
-def _comma_in_quote(text: str, s: int, c: int) -> int:
-    """Where the phrase at ``c`` starts, or, after a comma kept inside closing quote marks ('diagnosed
-    with “feather lung,” according to …'), where the closing mark is, so that the comma is seen."""
-    k = c
-    while k > s and text[k - 1] == " ":
-        k -= 1
-    return k - 1 if k - 2 >= s and text[k - 1] in "”\"" and text[k - 2] == "," else c
 
 
 _INSIDE_REACH = 120
