@@ -112,9 +112,3 @@ def test_complement_that_after_a_listener_still_reports() -> None:
     assert _texts("The mayor told reporters on Monday that the road would reopen soon.") == [
         "the road would reopen soon"
     ]
-
-
-def test_according_to_a_plain_plural_source() -> None:
-    quotes = _indirect("According to reports, the mayor left the city hall by a side door.")
-    assert [q.text for q in quotes] == ["the mayor left the city hall by a side door"]
-    assert quotes[0].speaker is None or quotes[0].speaker.name is None

@@ -323,7 +323,7 @@ def _inverted_ok(who: Who) -> bool:
 
 
 def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
-    who = en_subject_after(text, c_end, e) or _plain_source(text, c_end, e)
+    who = en_subject_after(text, c_end, e)
     if who is None:
         return None
     if blank(text, s, c):
@@ -367,17 +367,6 @@ def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -
         return None
     start, end = trim_clause(text, max(s, text.rfind(";", s, c) + 1), e)
     return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
-
-
-# "according to reports, …", "according to early results, …": a short lower-case source, no name.
-_PLAIN_SOURCE_RE = re.compile(r" ((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*),")
-
-
-def _plain_source(text: str, c_end: int, e: int) -> Who | None:
-    """A source of a few lower-case words closed by a comma (the speaker phrases read none of a
-    plural noun that is also a cue, "reports")."""
-    m = _PLAIN_SOURCE_RE.match(text, c_end, min(e, c_end + 40))
-    return Who(m.group(1), "desc", role=m.group(1), start=m.start(1)) if m else None
 
 
 _ROLE_WORDS = 12
