@@ -208,8 +208,6 @@ def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
                 return True  # "but she later acknowledged", not "and petty to say"
             at += len(w)
         return False
-    if ahead and P.EN_CUES.get(ahead[0]) and text.startswith(" " + ahead[0] + " that ", m.end()):
-        return True  # "…, saying it would …", "…, asserting that …": the participle reports anew
     for k, w in enumerate(ahead):  # ", activists have claimed that"
         at = text.find(w, at)
         if w.lower() in _JOINERS:

@@ -75,10 +75,6 @@ def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause)
     s, e = b.sentences.around(c)
     if previous is not None and previous.start >= s and _coordinated(text, c):
         return _coordinated_clause(b, previous, c, c_end, e, word)
-    if previous is not None and previous.who is not None and P.EN_CUES.get(word) and previous.start >= s:
-        if text[previous.end : c].strip() == ",":  # "X argued that A, asserting that B": X asserts B
-            clause = clause_after(b, c_end, e, word)
-            return Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause else None
     if P.EN_CUES.get(word) is False and _coordinated(text, c):
         clause, who = clause_after(b, c_end, e, word), participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
