@@ -44,27 +44,12 @@ def indirect_en(b: BlockView) -> list[Found]:
             found.append(f)
             previous = f
             kept.add(f)
-    found = [f for f in found if not _frames_quote(text, f)]  # (ends are final once all cues are read)
     found += _noun_report_clauses(b, noun_reports, found, starts)
     label = label_claim(b, found) if text[:1].isupper() else None
     if label is not None:
         found.append(label)
     found.sort(key=lambda f: f.start)
     return found
-
-
-# A reported clause that only frames a direct quote: "he then announced: “…”", "he said, "…," the office said".
-_FRAME_RE = re.compile(r"(?:[\w’'.]+ ){1,3}(\w+)[:,]? [“\"]")
-
-
-def _frames_quote(text: str, f: Found) -> bool:
-    """Is the clause a short subject and cue before a direct quote that runs to (almost) its end?
-    Then the nested quote is the report, with its own speaker."""
-    m = _FRAME_RE.match(text, f.start, min(f.end, f.start + 60))
-    if m is None or m.group(1) not in P.EN_CUES:
-        return False
-    close = max(text.rfind("”", m.end(), f.end), text.rfind('"', m.end(), f.end))
-    return close > 0 and len(text[close + 1 : f.end].split()) <= TAIL_WORDS
 
 
 def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause) -> Found | None:
@@ -141,10 +126,7 @@ _COORDINATORS = ("and", "but", "then")
 def _coordinated(text: str, c: int) -> bool:
     """Is the cue at ``c`` the second verb of a coordination ("…, and urged")?"""
     before = text[max(0, c - 10) : c].split()
-    if not before or before[-1].lower() not in _COORDINATORS:
-        return False
-    # "then" joins verbs after "and" or a comma ("…, then urged"), not after a subject ("he then said")
-    return before[-1].lower() != "then" or len(before) > 1 and (before[-2] in ("and", "but") or before[-2][-1] == ",")
+    return bool(before) and before[-1].lower() in _COORDINATORS
 
 
 def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: int, word: str) -> Found | None:
