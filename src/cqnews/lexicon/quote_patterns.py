@@ -89,10 +89,6 @@ EN_WEAK_CUES = frozenset(
 EN_INFINITIVE_CUES = frozenset(
     """pledged pledges vowed vows promised promises agreed agrees threatened threatens""".split()
 )
-# Cues whose object is mostly a thing, not words ("maintained a lead", "posted a link"): a clause
-# without "that" after them needs a subject pronoun or a finite verb. (announced, claimed, revealed,
-# described were tried too: their noun objects are reports in PolNeAR, and check figures fell.)
-EN_NOUN_OBJECT_CUES = frozenset("maintained maintains posted".split())
 # Cues whose content can be an embedded question: "asked whether …", "wondered why …".
 EN_QUESTION_CUES = frozenset("asked asks ask wondered wonders questioned explained explains".split())
 EN_QUESTION_WORDS = frozenset("whether if why how what who when".split())

@@ -128,32 +128,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         if not _has_verb(words[skip + 1 :]):
             return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
         first = words[skip]
-    if word in P.EN_NOUN_OBJECT_CUES and not _clause_shown(words[words.index(first) :]):
-        return None  # "maintained a polling lead for months": an object, no clause
     return first.start()
-
-
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
-
-
-_NOUN_MODIFIERS = frozenset("a an the his her their its our my your this that these those some".split())
-
-
-def _clause_shown(words: list[re.Match[str]]) -> bool:
-    """Do the words after a cue open a clause rather than a noun object: a subject pronoun first, or
-    a finite verb among the next words (an auxiliary, or an -ed word that no determiner or adverb
-    makes an adjective: not "their recently deleted posts")?"""
-    if not words or words[0].group().lower() in _SUBJECT_PRONOUNS:
-        return bool(words)
-    before = ""
-    for m in words[1:]:
-        w = m.group()
-        if w in _FINITE_WORDS:
-            return True
-        if w.islower() and w.endswith("ed") and before not in _NOUN_MODIFIERS and not before.endswith("ly"):
-            return True
-        before = w.lower()
-    return False
 
 
 _JOINERS = frozenset("and but though although while whereas yet".split())
