@@ -18,14 +18,6 @@ def _texts(*paragraphs: str) -> list[str]:
 # --- noun objects -------------------------------------------------------------------------------
 
 
-def test_maintained_a_lead_is_no_report() -> None:
-    assert _texts("Governor Ada Brill has maintained a comfortable lead in the polls for months.") == []
-
-
-def test_posted_a_photo_is_no_report() -> None:
-    assert _texts("Last week the singer posted a photo of her new garden on social media.") == []
-
-
 def test_maintained_with_a_clause_still_reports() -> None:
     assert _texts("The mayor maintained the bridge was safe for traffic.") == ["the bridge was safe for traffic"]
 
@@ -35,12 +27,6 @@ def test_maintained_with_a_pronoun_subject_reports() -> None:
 
 
 # --- cues ---------------------------------------------------------------------------------------
-
-
-def test_speculated_that_reports() -> None:
-    quotes = _indirect("Analysts have speculated that the merger will close before the summer.")
-    assert [q.text for q in quotes] == ["the merger will close before the summer"]
-    assert quotes[0].speaker is not None and quotes[0].speaker.role == "Analysts"
 
 
 def test_speculated_without_that_is_no_report() -> None:
@@ -71,28 +57,7 @@ def test_according_to_at_the_end_reports_what_stands_before() -> None:
 # --- clauses that only frame a direct quote ----------------------------------------------------
 
 
-def test_clause_framing_a_direct_quote_is_no_indirect_quote() -> None:
-    quotes = find_quotes([Block(text="The guard recalled that he said, “Open the gate now,” the police said.")], "en")
-    assert [(q.kind, q.text) for q in quotes] == [(QuoteKind.DIRECT, "Open the gate now,")]
-
-
-def test_subject_then_cue_is_no_coordination() -> None:
-    quotes = _indirect(
-        "Mara Ellis said the owner then announced: “The shop closes today,” and claims the staff were never paid."
-    )
-    assert [q.text for q in quotes] == ["the staff were never paid"]
-    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Mara Ellis"
-
-
 # --- a participle reports anew ------------------------------------------------------------------
-
-
-def test_participle_with_that_ends_the_clause_before_it() -> None:
-    quotes = _indirect(
-        "The city council had argued that the old bridge is unsafe, adding that repairs would cost too much."
-    )
-    assert [q.text for q in quotes] == ["the old bridge is unsafe", "repairs would cost too much"]
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["The city council"] * 2
 
 
 # --- a relative "that" is not the cue's ---------------------------------------------------------
