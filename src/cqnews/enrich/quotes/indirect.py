@@ -314,8 +314,37 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
             comma = _past_appositive(text, comma, e, who)
         start, end = trim_clause(text, comma + 1, e)
         return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
+    inside = _according_inside(text, s, e, c, c_end, who)
+    if inside is not None:
+        return inside
     found = _clause_before(text, s, c, who, "according to")
     return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
+
+
+_INSIDE_REACH = 120
+
+
+def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -> Found | None:
+    """ "A year before, according to her sister, she organized a protest": the phrase set off by commas
+    inside a clause that goes on after it; the report is that whole clause (from the sentence start
+    or a semicolon), not the words before the phrase."""
+    if char_before(text, s, c) != ",":
+        return None
+    comma = text.find(",", c_end, min(e, c_end + _INSIDE_REACH))
+    if comma < 0:
+        return None
+    if who.role is not None:
+        comma = _past_appositive(text, comma, e, who)
+    m = WORD_RE.search(text, comma + 1, e)
+    if m is None or text[comma + 1 : m.start()].strip():
+        return None
+    w = m.group()
+    if w.endswith("ing") or w in NOT_CONTINUATION:
+        return None  # "…, according to X, who …", "…, according to X, adding …": no clause goes on
+    if len(text[comma + 1 : e].split()) < 3:
+        return None
+    start, end = trim_clause(text, max(s, text.rfind(";", s, c) + 1), e)
+    return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
 
 
 _ROLE_WORDS = 12

@@ -378,9 +378,6 @@ class NameIndex:
     def gender(self, name: str) -> str | None:
         if name in self.genders:
             return self.genders[name]
-        prior = given_name_gender(name) if " " in name else None
-        if prior is not None:
-            return prior  # "Bill Clinton" is he, whatever the pronouns after "Clinton" (his wife's too) say
         male = female = 0
         for word in name.replace("·", " ").split(" "):
             votes = self._votes.get(word, [0, 0])
