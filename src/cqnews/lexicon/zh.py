@@ -170,3 +170,7 @@ CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却
 # what a 他/她 stands for.
 PLURAL_DETERMINERS: tuple[str, ...] = tuple("很多 许多 不少 一些 有些 众多 诸多 部分 大批 大量 各".split())
 PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
+
+# Cues of what a document or record shows (文件显示，…): what follows is told as fact, its subject is
+# the article's own.
+DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写明 报道 公布".split())

@@ -205,17 +205,17 @@ def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
-        if person and _opens_clause(toks, i):
+        if person and _opens_clause(toks, i, text[lo:pos]):
             return t.word, lo + t.start
     return None
 
 
-def _opens_clause(toks: Sequence[segmenter.Token], i: int) -> bool:
-    """:func:`_named_as_subject` read on the words already tagged: no verb nor preposition between
-    the clause start and ``toks[i]``."""
+def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
+    """:func:`_named_as_subject` read on the words already tagged (of ``window``): no verb nor
+    preposition between the clause start and ``toks[i]``, and no verb of saying before the clause."""
     for t in reversed(toks[:i]):
         if t.word[0] in _ZH_BOUNDARY:
-            return True
+            return not _reported_clause(window, t.end, 0)
         if t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS:
             return False
     return True
@@ -229,6 +229,21 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     start = at
     while start > lo and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
+    if _reported_clause(text, start, lo):
+        return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
     return start == at or not any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS for t in segmenter.tag(text[start:at])
     )
+
+
+def _reported_clause(text: str, start: int, lo: int) -> bool:
+    """Does the clause at ``start`` follow a verb of saying and a comma (王凤朝还说，|汤某某…): the
+    words reported, whose subject is no antecedent? Not after what a document shows (文件显示，|沈阳…:
+    the article's own account)."""
+    if start - 1 <= lo or text[start - 1] not in "，,：:":
+        return False
+    return text[max(lo, start - 1 - _CUE_SIZE) : start - 1].endswith(_CUES)
+
+
+_CUES: tuple[str, ...] = tuple(c for c in P.ZH_CUES if c not in L.DOCUMENT_CUES)
+_CUE_SIZE = max(len(c) for c in P.ZH_CUES)
