@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
-from ..speakers.antecedents_zh import zh_subject_named_before, zh_unnamed_antecedent
+from ..speakers.antecedents_zh import zh_latest_named, zh_subject_named_before, zh_unnamed_antecedent
 from ..speakers.phrases import Who
 from .text import Found, blank
 
@@ -50,7 +50,7 @@ def resolve_block(
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
-            named = _zh_named_before_quote(book, text, f.start, prev_text, prev) if zh_text(text) else None
+            named = _zh_named_before_quote(book, text, f.start, prev_text, prev, f.end) if zh_text(text) else None
             if named is not None:  # 桑先生…十分不解。“很多单位…”
                 speaker = Speaker(name=named, role=book.roles.get(named))
             else:
@@ -83,12 +83,18 @@ def _zh_unnamed(who: Who | None, text: str) -> str | None:
     return zh_unnamed_antecedent(text, who.start)
 
 
-def _zh_named_before_quote(book: SpeakerBook, text: str, pos: int, prev_text: str, prev: Context) -> str | None:
+def _zh_named_before_quote(
+    book: SpeakerBook, text: str, pos: int, prev_text: str, prev: Context, end: int = -1
+) -> str | None:
     """The person a bare Chinese quote at ``pos`` is by: the latest named as a clause's subject before
     it (王明谈到了李华的研究。“…” is 王明's), else the latest known person named before it; for a quote
     opening its paragraph, a person the paragraph before introduces as its subject after anyone quoted
     there (市民王女士对此深有感触。/ “以前办事要跑好几趟……”)."""
     named = zh_subject_named_before(book.zh_known, text, pos) or book.zh_named_before(text, pos)
+    if named is not None and named in text[pos:end]:  # “我要坐后排，但沈阳要我…”: not 沈阳's words
+        others = [n for n in book.zh_known if n not in text[pos:end]]
+        named = zh_subject_named_before(others, text, pos)
+        named = named if named is not None and named not in text[pos:end] else zh_latest_named(others, text, pos)
     if named is not None or not prev_text or not blank(text, 0, pos - 1):
         return named
     introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))

@@ -143,6 +143,13 @@ def _subject_named_before(known: Sequence[str], text: str, pos: int) -> str | No
     return subject
 
 
+def zh_latest_named(known: Sequence[str], text: str, pos: int) -> str | None:
+    """The name of ``known`` written last in the clauses before ``pos`` (within reach), outside quotes."""
+    lo = max(0, pos - _ZH_ANTECEDENT_REACH)
+    found = max(((text.rfind(name, lo, pos), name) for name in known), default=(-1, ""))
+    return found[1] if found[0] >= 0 and not _in_quote(text, lo, found[0]) else None
+
+
 def _in_quote(text: str, lo: int, at: int) -> bool:
     """Is ``at`` inside a quote opened after ``lo``?"""
     opened = max(text.rfind("“", lo, at), text.rfind("「", lo, at))
