@@ -157,7 +157,19 @@ def _zh_sentence_subject(text: str, s: int, sp: Span) -> Who | None:
     cue is written: the words are that person's (他不愿多谈在北京的经历，“那就是一场噩梦”)."""
     if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ("", "。", "！", "？"):
         return None
-    toks = segmenter.tag(text[s : min(sp.open, s + _ZH_SUBJECT_SIZE)])
+    return _zh_clause_opener(text, s, sp.open) or _zh_clause_opener(text, _zh_last_clause(text, s, sp.open), sp.open)
+
+
+def _zh_last_clause(text: str, s: int, at: int) -> int:
+    """Where the last clause before the comma at ``at - 1`` starts (他很是不解|，“…”)."""
+    comma = text.rfind("，", s, max(s, at - 1))
+    return comma + 1 if comma >= 0 else s
+
+
+def _zh_clause_opener(text: str, s: int, at: int) -> Who | None:
+    """The person (a name or 他/她) opening the clause at ``s``, past time words, adverbs and
+    conjunctions; None when the clause opens otherwise or with an owner (刘中年的妻子…)."""
+    toks = segmenter.tag(text[s : min(at, s + _ZH_SUBJECT_SIZE)])
     while toks and toks[0].tag in _ZH_LEAD_TAGS:
         toks = toks[1:]
     if not toks or len(toks) > 1 and toks[1].tag == "uj":
