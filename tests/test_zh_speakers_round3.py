@@ -1,0 +1,50 @@
+"""Chinese speakers, round 3: unnamed sources given no name, the right person of the paragraph
+(made-up paragraphs; the expected speaker is the one a reader names, None for nobody named)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _speaker_of(paragraphs: tuple[str, ...], fragment: str) -> str | None:
+    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, [(q.kind.value, q.text) for q in quotes]
+    return hits[0].speaker.name if hits[0].speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "speaker"),
+    [
+        (  # a person named as the subject of what was said is no antecedent of the next 他
+            "赵德胜还说，孙立平当年写的那封信是后来补的。他甚至表示，合同也是事后签的。",
+            "事后签的",
+            "赵德胜",
+        ),
+        (  # what a document shows is the article's own account: its subject is the antecedent
+            "赵德胜一直在外地。档案显示，孙立平当年没有去报名，他后来表示，名额早就定了。",
+            "名额早就定了",
+            "孙立平",
+        ),
+    ],
+)
+def test_antecedent_not_inside_reported_words(paragraph: str, fragment: str, speaker: str) -> None:
+    assert _speaker_of((paragraph,), fragment) == speaker
+
+
+def test_person_named_inside_the_quote_is_not_its_speaker() -> None:
+    paragraphs = ("王丽说，那时她刚读研究生。", "刘德明表示，他只是关心学生。", "有一次下课后，刘德明坚持要开车送王丽回家，“我想坐后排，但刘德明非要我坐前面。”")
+    assert _speaker_of(paragraphs, "非要我坐前面") == "王丽"
+
+
+def test_quote_after_the_clause_of_its_speaker() -> None:
+    paragraphs = (
+        "王建华说，厂里最近不太平。刚到厂里没多久的王建华，一听这消息就急了。",
+        "干了二十年的他，在二十年的打工生涯里第一次碰到降工资，他很是不解，“工资不涨就算了，怎么还要降呢”。",
+    )
+    assert _speaker_of(paragraphs, "怎么还要降呢") == "王建华"
+
+
