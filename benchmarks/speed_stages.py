@@ -109,7 +109,8 @@ def main() -> int:
     install(timers)
     loaders = {"aeb": aeb_pages, "fundus": fundus_pages, "regional": regional_pages}
     for name in args.corpus:
-        pages = (page for page in loaders[name]() if not args.language or (page.language or "").startswith(args.language))
+        wanted = args.language or ""
+        pages = (page for page in loaders[name]() if (page.language or "").startswith(wanted))
         per_stage, totals = measure(pages, timers, args.repeat)
         if not totals:
             print(f"\n{name}: no page in language {args.language!r}")
