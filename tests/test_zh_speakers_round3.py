@@ -48,3 +48,15 @@ def test_quote_after_the_clause_of_its_speaker() -> None:
     assert _speaker_of(paragraphs, "怎么还要降呢") == "王建华"
 
 
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "路易斯是一名飞弹专家。他透過電子郵件表示：「此事非同小可。」",  # 透過 (jieba: a verb) opens a phrase
+        "路易斯是一名飞弹专家。他经由律师表示，此事非同小可。",
+        "路易斯是一名飞弹专家。他凭借多年经验指出，此事非同小可。",
+    ],
+)
+def test_phrase_of_means_between_subject_and_cue(paragraph: str) -> None:
+    assert _speaker_of((paragraph,), "此事非同小可") == "路易斯"

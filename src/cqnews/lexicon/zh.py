@@ -62,7 +62,7 @@ NOT_SPEAKER_WORDS = frozenset(
     上月 下月 当天 当日 月份""".split()
 )
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
-PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 借助 就 接受 面对 针对 围绕 当 一边".split())
+PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边".split())
 
 # Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
 LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
