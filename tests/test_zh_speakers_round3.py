@@ -60,3 +60,21 @@ def test_quote_after_the_clause_of_its_speaker() -> None:
 )
 def test_phrase_of_means_between_subject_and_cue(paragraph: str) -> None:
     assert _speaker_of((paragraph,), "此事非同小可") == "路易斯"
+
+
+
+def _role_of(paragraph: str, fragment: str) -> tuple[str | None, str | None]:
+    quotes = [q for q in find_quotes([Block(text=paragraph)], "zh") if fragment in q.text]
+    assert quotes and quotes[0].speaker is not None
+    return quotes[0].speaker.name, quotes[0].speaker.role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("北韩又试射了一枚飞弹。不过专家也慎重指出，这项技术还不成熟。", "专家"),  # an adjective before the verb
+        ("北韩又试射了一枚飞弹。一名官员谨慎表示，这项技术还不成熟。", "一名官员"),
+    ],
+)
+def test_adjective_before_the_cue_is_no_part_of_the_speaker(paragraph: str, role: str) -> None:
+    assert _role_of(paragraph, "还不成熟") == (None, role)

@@ -93,7 +93,8 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i):
         return False
-    if t.tag in ("d", "ad", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
+    # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
+    if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
         return True
     return N.person_word(toks[i - 1]) and t.tag == "n" and not _title_word(t.word)  # 万秀玲|全盘(否认)
 
