@@ -25,6 +25,7 @@ __all__ = [
     "NAME_CONJUNCTIONS",
     "PHOTO_WORDS",
     "SOURCE_WORDS",
+    "TEXT_LABEL_WORDS",
 ]
 
 # "Photo" before a colon in a credit, in languages other than English ("Foto: dpa", "Bild: Andreas
@@ -77,22 +78,20 @@ BYLINE_GENRE_WORDS: frozenset[str] = frozenset(
 BYLINE_GENRE_ARTICLES: frozenset[str] = frozenset("a an the ein eine une un el la il lo um uma een en ett".split())
 
 # Labels before a colon that name the writer ("Autor: X", "Text: X", "Texto: X", "Auteur : X").
+# The word "text" as a label, in the languages of the tables ("Text: X", "Words: X", "Text und Fotos: X").
+TEXT_LABEL_WORDS: tuple[str, ...] = ("text", "texto", "texte", "testo", "tekst", "текст", "words")
+
 BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "autor(?:in|en|es|a)?",
     "auteure?s?",
     "autore",
-    "text",
-    "texto",
-    "texte",
-    "testo",
-    "tekst",
+    *TEXT_LABEL_WORDS,
     "redakcja",
     "autorka",
     "autorzy",
     "автор",
     "автори",
     "авторы",
-    "текст",
     "verfasser(?:in)?",
     "kirjoittaja",
     "tekijä",
@@ -105,7 +104,6 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "skribent",
     "autorius",
     "autors",
-    "autorka",
     "συντάκτης",
 )
 
@@ -114,7 +112,7 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
 BYLINE_WRITTEN_BY: tuple[str, ...] = (
     "geschrieben von", "verfasst von", "ein beitrag von", "écrit par", "rédigé par", "un article de",
     "une analyse de", "un reportage de", "escrito por", "redactado por", "un artículo de", "scritto da",
-    "testo di", "un articolo di", "texto de", "texte de", "escrito por", "texto por", "geschreven door",
+    "testo di", "un articolo di", "texto de", "texte de", "texto por", "geschreven door",
     "skrevet av", "skrevet af", "skrivet av", "scris de", "napisał", "napisała", "napisali",
 )
 
@@ -208,15 +206,12 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
     .split()
 )
 
-
 # Month names and abbreviations (English): a date after a byline is not part of a name.
 MONTH_WORDS: frozenset[str] = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec"
     .split()
 )
-
-
 
 # Class-name words of a byline element beside English author/byline/writer ("autor", "auteur", "verfasser").
 AUTHOR_CLASS_WORDS: tuple[str, ...] = (

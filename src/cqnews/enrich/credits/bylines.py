@@ -23,6 +23,7 @@ from ...lexicon.credits import (
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
     PHOTO_WORDS,
+    TEXT_LABEL_WORDS,
 )
 from ...models import Block, Credit, CreditRole
 from ...text import HAN_RE, normalize_space
@@ -81,14 +82,11 @@ _LEAD_BY = re.compile(
 
 # "Geschrieben von", "Écrit par", "Scritto da" (lexicon.credits) before the names.
 _WRITTEN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_WRITTEN_BY) + r")\s+(?=[^\W\d_])")
-# The by-word before one capitalised word and nothing else: "Por EFE", "Por Redacción" (an agency or a desk,
-# never "Por" and a name).
-_FOREIGN_BY_ONE = re.compile(r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=[^\W\d_][\w'’.\-]*$)")
 
 
 # "Text und Fotos: Anna Roe", "Texto y fotos: X", "Tekst og foto: X": one person wrote and photographed.
 _TEXT_AND_PHOTO = re.compile(
-    r"^(?i:text|texto|texte|testo|tekst|words)\s*(?:(?i:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS)
+    r"^(?i:" + "|".join(TEXT_LABEL_WORDS) + r")\s*(?:(?i:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS)
     + r")|[+/])\s*(?i:photos?|pictures|" + "|".join(PHOTO_WORDS) + r")\s*[:：]\s*"
 )
 
@@ -290,7 +288,7 @@ def _without_by_words(part: str) -> str:
     written = _WRITTEN_BY.match(part)
     if written:  # "Geschrieben von Anna Roe", "Écrit par Jean Dupont"
         part = part[written.end() :]
-    foreign = FOREIGN_BY.match(part) or _FOREIGN_BY_ONE.match(part)
+    foreign = FOREIGN_BY.match(part)
     if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López", "Por EFE"
         part = part[foreign.end() :]
     return part

@@ -189,10 +189,13 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
     )
 )
 
-# "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name.
-# A capitalised word and another word must follow, so a surname like "Di Maio" is not read as "by Maio".
+# "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name and another
+# word, or before one word (any case) that ends the line ("Por EFE", "Von dpa": an agency or a desk).
+# A lone surname like "Di Maio" then leaves one word, "Maio", which reads as no person: no author.
 _CAP = "[A-ZÀ-ÞĀ-ŽА-ЯІЄЇ]"
-FOREIGN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=" + _CAP + r"[\w'’.\-]*\s+\w)")
+FOREIGN_BY = re.compile(
+    r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=" + _CAP + r"[\w'’.\-]*\s+\w|[^\W\d_][\w'’.\-]*$)"
+)
 # "and" between names, in the languages of the table ("A und B", "A y B", "A et B").
 NAME_AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS) + r")\s+")
 

@@ -93,15 +93,16 @@ def _after_that(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
             return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
         if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
             nxt = WORD_RE.search(text, m.end(), m.end() + 24)
-            if m is not words[0] and nxt is not None and _relative_verb(nxt.group()):
+            if m is not words[0] and nxt is not None and _relative_verb(text, nxt):
                 return None  # "questioned the order in a case that was …": a relative "that", no report
             return m.end()
     return None
 
 
-def _relative_verb(word: str) -> bool:
-    """Is ``word``, right after "that", a verb (so "that" is a relative pronoun: "a case that was")?"""
-    return word in _FINITE_WORDS or word.endswith("n't") or word == "didn"
+def _relative_verb(text: str, word: re.Match[str]) -> bool:
+    r"""Is ``word``, right after "that", a verb (so "that" is a relative pronoun: "a case that was", "shootings
+    that didn't")? A negated auxiliary is read as ``\w+`` reads it: "didn", then "'t"."""
+    return word.group() in _FINITE_WORDS or (word.group().endswith("n") and text.startswith(("'t", "’t"), word.end()))
 
 
 def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:

@@ -84,17 +84,19 @@ def _zh_unnamed(who: Who | None, text: str) -> str | None:
 
 
 def _zh_named_before_quote(
-    book: SpeakerBook, text: str, pos: int, prev_text: str, prev: Context, end: int = -1
+    book: SpeakerBook, text: str, pos: int, prev_text: str, prev: Context, end: int
 ) -> str | None:
     """The person a bare Chinese quote at ``pos`` is by: the latest named as a clause's subject before
-    it (王明谈到了李华的研究。“…” is 王明's), else the latest known person named before it; for a quote
+    it (王明谈到了李华的研究。“…” is 王明's), else the latest known person named before it, never one the
+    quote itself (``text[pos:end]``) names; for a quote
     opening its paragraph, a person the paragraph before introduces as its subject after anyone quoted
     there (市民王女士对此深有感触。/ “以前办事要跑好几趟……”)."""
     named = zh_subject_named_before(book.zh_known, text, pos) or book.zh_named_before(text, pos)
-    if named is not None and named in text[pos:end]:  # “我要坐后排，但沈阳要我…”: not 沈阳's words
-        others = [n for n in book.zh_known if n not in text[pos:end]]
+    quoted = text[pos:end]
+    if named is not None and named in quoted:  # “我要坐后排，但沈阳要我…”: not 沈阳's words
+        others = [n for n in book.zh_known if n not in quoted]
         named = zh_subject_named_before(others, text, pos)
-        named = named if named is not None and named not in text[pos:end] else zh_latest_named(others, text, pos)
+        named = named if named is not None and named not in quoted else zh_latest_named(others, text, pos)
     if named is not None or not prev_text or not blank(text, 0, pos - 1):
         return named
     introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))

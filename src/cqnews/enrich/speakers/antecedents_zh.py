@@ -208,11 +208,12 @@ def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
     """The last person name (a surname and a given name, or a dotted name) that is a clause's subject
     in the ``_ZH_NEW_SUBJECT_REACH`` characters before ``pos``, with where it starts."""
     lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
-    toks = segmenter.tag(text[lo:pos])
+    window = text[lo:pos]
+    toks = segmenter.tag(window)
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
-        if person and _opens_clause(toks, i, text[lo:pos]):
+        if person and _opens_clause(toks, i, window):
             return t.word, lo + t.start
     return None
 
@@ -246,7 +247,7 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
 def _reported_clause(text: str, start: int, lo: int) -> bool:
     """Does the clause at ``start`` follow a verb of saying and a comma (王凤朝还说，|汤某某…): the
     words reported, whose subject is no antecedent? Not after what a document shows (文件显示，|沈阳…:
-    the article's own account)."""
+    the article's own account). ``text`` is read in simplified characters, as the callers pass it."""
     if start - 1 <= lo or text[start - 1] not in "，,：:":
         return False
     return text[max(lo, start - 1 - _CUE_SIZE) : start - 1].endswith(_CUES)
