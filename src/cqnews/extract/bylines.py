@@ -31,8 +31,10 @@ _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", 
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author|author-name|authorname|writer|"
                            r"contributor|contributors|" + "|".join(AUTHOR_CLASS_WORDS) + r")(?:$|[\s_\-])|AuthorName|"
                            r"BylineName|Byline", re.IGNORECASE)
-# Every _BYLINE_CLASS match holds one of these: a plain substring test before the regular expression.
-_CLASS_HINT = re.compile("|".join(("author", "byline", "writer", "contributor", *AUTHOR_CLASS_WORDS)))
+# Every _BYLINE_CLASS match holds one of these words: one search for them (words inside another dropped,
+# "autor" serves "autoren") before the regular expression, on nearly every element of the page.
+_HINT_WORDS = ("author", "byline", "writer", "contributor", *AUTHOR_CLASS_WORDS)
+_CLASS_HINT = re.compile("|".join(w for w in _HINT_WORDS if not any(o != w and o in w for o in _HINT_WORDS)))
 _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|follow|twitter|email|more|related|"
                                r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
 _NOT_CANDIDATES = frozenset(("script", "style", "meta", "link", "img", "svg", "html", "body"))
