@@ -31,6 +31,9 @@ class ImageDraft:
     """Index of the body block that follows the image."""
     element: HtmlElement | None = field(default=None, repr=False, compare=False)
     """The ``<img>`` in the page tree, when known: used to place the image among the body blocks."""
+    shown_again: bool = False
+    """The picture of an earlier draft (same ``src``) shown again with a caption of its own: a second
+    image, not a copy to merge (the lead picture again in a gallery)."""
 
 
 @dataclass(slots=True)

@@ -85,9 +85,9 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     the page marks apart (``ImageDraft.credit``) is parsed with :func:`parse_photo_credit` and its
     text removed from the caption when the caption repeats it. Drafts with the same ``src`` are merged
     into the first (which keeps its position; a missing caption, alt or credit is filled from the
-    later ones), unless the later draft was found on the page (``element``) with a caption other than the
-    first's: the picture shown again with another caption is a second image. Drafts without ``src``
-    (caption lines of text dumps) are never merged.
+    later ones), unless the finder marked the later one ``shown_again`` (the picture shown again with a
+    caption of its own is a second image). Drafts without ``src`` (caption lines of text dumps) are never
+    merged.
     """
     images: list[Image] = []
     by_src: dict[str, int] = {}
@@ -96,7 +96,7 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
         alt = normalize_space(draft.alt) if draft.alt else None
         image = Image(src=draft.src, alt=alt or None, caption=caption, credits=credits, position=draft.position)
         index = by_src.get(draft.src) if draft.src is not None else None
-        if index is not None and not (draft.element is not None and _other_caption(images[index], image)):
+        if index is not None and not draft.shown_again:
             images[index] = _merged(images[index], image)
             continue
         if draft.src is not None:
@@ -121,11 +121,6 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
     if caption is not None and not caption.strip(" .,;:|-–—()"):
         caption = None
     return caption, credits
-
-
-def _other_caption(existing: Image, later: Image) -> bool:
-    """The same picture shown again with a caption of its own: a second image, not a copy to merge."""
-    return bool(existing.caption and later.caption) and existing.caption != later.caption
 
 
 def _merged(existing: Image, later: Image) -> Image:

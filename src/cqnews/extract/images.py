@@ -252,7 +252,8 @@ class _CandidateWalk:
         if src is None or self._noscript_copy(img):
             return
         key = src_key(src)
-        if key in self.seen_src and not self._shown_again(img, self.seen_src[key]):
+        again = key in self.seen_src and self._shown_again(img, self.seen_src[key])
+        if key in self.seen_src and not again:
             # the same picture again (another crop or a responsive copy): later captions still attach
             self.pending = self.seen_src[key]
             return
@@ -260,7 +261,7 @@ class _CandidateWalk:
         parent = img.getparent()
         if parent is not None:
             self.produced_parents.add(parent)
-        draft = ImageDraft(src=src, alt=normalize_space(img.get("alt") or "") or None, element=img)
+        draft = ImageDraft(src=src, alt=normalize_space(img.get("alt") or "") or None, element=img, shown_again=again)
         self.drafts.append(draft)
         self.elements.append(img)
         self.strict.append(strict)
