@@ -215,8 +215,8 @@ _ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
 
 def _noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
-    toks = segmenter.tag(seg)
-    if _counted(toks) and not any(t.tag in L.NAME_TAGS for t in toks):
+    toks, head = segmenter.tag(seg), segmenter.tag(seg.rsplit("的", 1)[-1])  # (张明的|一位朋友: counted too)
+    if _counted(head) and not any(t.tag in L.NAME_TAGS for t in head):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
     if _job_without_name(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官: a job, no name
@@ -275,7 +275,6 @@ def _common_noun(seg: str) -> bool:
         0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
         and not head.endswith(P.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
     )
-
 
 
 def _organisation(seg: str, start: int) -> Who:

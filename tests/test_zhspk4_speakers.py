@@ -1,0 +1,19 @@
+"""Chinese quote speakers: general rules of the zhspk4 round (sentences made up for the tests)."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+_CLAUSE = "，这个项目明年将在全市推广开来。"
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    quotes = find_quotes([Block(text=text)], "zh")
+    return [(q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None) for q in quotes]
+
+
+def test_counted_person_after_owner_is_unnamed() -> None:
+    # X的一位朋友: one person counted after an owner is a description, nobody named
+    assert _speakers("张明的一位朋友表示" + _CLAUSE) == [(None, "张明的一位朋友")]
+    assert _speakers("该公司的一名技术人员表示" + _CLAUSE) == [(None, "该公司的一名技术人员")]
