@@ -17,3 +17,9 @@ def test_counted_person_after_owner_is_unnamed() -> None:
     # X的一位朋友: one person counted after an owner is a description, nobody named
     assert _speakers("张明的一位朋友表示" + _CLAUSE) == [(None, "张明的一位朋友")]
     assert _speakers("该公司的一名技术人员表示" + _CLAUSE) == [(None, "该公司的一名技术人员")]
+
+
+def test_verb_glued_to_cue_leaves_subject_out() -> None:
+    # ，坚称…: 坚称 is one verb; the subject is left out and is the one of the clause before
+    assert _speakers("李华否认此事，坚称" + _CLAUSE[1:]) == [("李华", None)]
+    assert _speakers("李华否认此事，並堅稱" + "這個項目明年將在全市推廣開來。") == [("李华", None)]

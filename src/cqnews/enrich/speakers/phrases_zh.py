@@ -59,7 +59,7 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     start = hi
     while start > max(lo, hi - _ZH_CLAUSE) and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    if hi - start < 2:
+    if hi == start:
         return hi
     stop = hi + 1
     while stop < min(len(text), hi + 3) and text[stop] not in _ZH_BOUNDARY:
@@ -71,7 +71,7 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     while k > 1 and _between_subject_and_verb(toks, k - 1):
         k -= 1
         end = toks[k].start
-    return start + end if end > 0 else hi
+    return start + end  # (，辩|称: one verb, no subject written; the one before speaks)
 
 
 def _verb_across(t: segmenter.Token, cue: int) -> bool:
