@@ -23,3 +23,8 @@ def test_verb_glued_to_cue_leaves_subject_out() -> None:
     # ，坚称…: 坚称 is one verb; the subject is left out and is the one of the clause before
     assert _speakers("李华否认此事，坚称" + _CLAUSE[1:]) == [("李华", None)]
     assert _speakers("李华否认此事，並堅稱" + "這個項目明年將在全市推廣開來。") == [("李华", None)]
+
+
+def test_lone_character_before_cue_is_no_speaker() -> None:
+    # 叹|说: a lone character that is no surname nor pronoun belongs to the verb; 李华 speaks
+    assert _speakers("李华看着大家，叹说：“这个项目明年将在全市推广开来。”") == [("李华", None)]

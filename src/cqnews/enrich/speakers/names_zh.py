@@ -23,6 +23,7 @@ __all__ = [
     "ZH_HONORIFIC_RE",
     "given_name",
     "latin_or_married_name",
+    "lone_character",
     "name_after_title",
     "name_at_end",
     "name_in_words",
@@ -47,6 +48,12 @@ def person_word(t: segmenter.Token) -> bool:
         t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
         and not t.word.endswith(L.ORG_HEADS) and not t.word.endswith(L.TITLE_ENDS)
     )
+
+
+def lone_character(seg: str) -> bool:
+    """Is ``seg`` one character that is neither a surname nor a pronoun (叹|说, 答|说): a verb or an
+    adverb of the cue's, no speaker?"""
+    return len(seg) == 1 and is_cjk_char(seg) and seg not in L.SURNAMES and seg not in P.ZH_PRONOUNS
 
 
 def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
