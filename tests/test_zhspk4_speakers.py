@@ -28,3 +28,15 @@ def test_verb_glued_to_cue_leaves_subject_out() -> None:
 def test_lone_character_before_cue_is_no_speaker() -> None:
     # 叹|说: a lone character that is no surname nor pronoun belongs to the verb; 李华 speaks
     assert _speakers("李华看着大家，叹说：“这个项目明年将在全市推广开来。”") == [("李华", None)]
+
+
+def test_pronoun_after_owned_relative_is_unnamed() -> None:
+    # 张伟的妻子…。她表示: the wife speaks, not her husband, and she is not named
+    assert _speakers("张伟的妻子也在现场。她表示" + _CLAUSE) == [(None, "张伟的妻子")]
+    # the owner of a thing stays the topic
+    assert _speakers("张伟的一段发言在网络上流传，他在会上提到" + _CLAUSE) == [("张伟", None)]
+
+
+def test_pronoun_skips_description_of_other_sex() -> None:
+    # 她 is never 张伟的爸爸: the woman named before speaks
+    assert _speakers("王芳到了医院。张伟的爸爸也在现场，她还称" + _CLAUSE)[0][0] == "王芳"

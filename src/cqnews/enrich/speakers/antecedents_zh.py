@@ -28,6 +28,8 @@ _CLAUSE_RE = re.compile("[^，。！？；：]+")
 
 # Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
 _PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众")
+# What a person owned by another is (张伟的妻子, 该公司的员工).
+_OWNED_ENDS = (*_PERSON_ENDS, *L.KIN_NOUNS)
 # Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位).
 _DETERMINER_TAGS = ("m", "q", "mq", "r")
 
@@ -46,9 +48,14 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         kind, a, b = _clause_subject(m.group())
         if kind == "named":
             return None
-        if kind == "unnamed":
+        if kind == "unnamed" and not _other_gender(text[pos], m.group()[a:b]):
             return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
     return None
+
+
+def _other_gender(pronoun: str, desc: str) -> bool:
+    """Does ``desc`` name a person of the other sex than ``pronoun`` (她 … 爷爷, 他 … 妻子)?"""
+    return desc.endswith(L.FEMALE_NOUNS if pronoun == "他" else L.MALE_NOUNS if pronoun == "她" else ())
 
 
 def _plural(word: str) -> bool:
@@ -65,7 +72,9 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     if any(t.word in ("他", "她") for t in toks[: max(owner, 0)]):
         return "named", 0, 0  # 像他一样去安置点的村民…: the one 他 stands for goes on being the topic
     i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
-    first = i
+    first, heads = i, _PERSON_ENDS
+    if i == 0 < owner < len(toks) - 1 and toks[owner + 1].word.endswith(_OWNED_ENDS) and _nouns(toks[:owner]):
+        i, heads = owner + 1, _OWNED_ENDS  # 张伟的|妻子: the person owned is the subject, not the owner
     while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
         i += 1
     if any(_plural(t.word) for t in toks[first:i]):
@@ -78,10 +87,15 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     if head == i or head < len(toks) and toks[head].tag == "uj":
         return "", 0, 0  # no noun, or an owner (村民的房子)
     a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
-    if not clause[a:b].endswith(_PERSON_ENDS):
+    if not clause[a:b].endswith(heads):
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _nouns(toks: Sequence[segmenter.Token]) -> bool:
+    """Are ``toks`` nouns, names or pronouns only (an owner: 张伟, 该公司)?"""
+    return all(t.tag.startswith(("n", "r")) for t in toks)
 
 
 def _name_in_apposition(toks: Sequence[segmenter.Token]) -> segmenter.Token | None:
@@ -213,7 +227,7 @@ def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
-        if person and _opens_clause(toks, i, window):
+        if person and _opens_clause(toks, i, window) and not _owns_person(window, t.end):
             return t.word, lo + t.start
     return None
 
@@ -237,11 +251,20 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     start = at
     while start > lo and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    if _reported_clause(text, start, lo):
+    if _reported_clause(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
     return start == at or not any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS for t in segmenter.tag(text[start:at])
     )
+
+
+def _owns_person(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` own a person (张伟|的妻子, 王华|的同事): the one owned is the
+    clause's subject, not the owner."""
+    if not text.startswith("的", end):
+        return False
+    toks = segmenter.tag(text[end + 1 : end + 6])
+    return bool(toks) and toks[0].tag.startswith("n") and toks[0].word.endswith(_OWNED_ENDS)
 
 
 def _reported_clause(text: str, start: int, lo: int) -> bool:
