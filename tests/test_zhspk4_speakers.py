@@ -40,3 +40,12 @@ def test_pronoun_after_owned_relative_is_unnamed() -> None:
 def test_pronoun_skips_description_of_other_sex() -> None:
     # 她 is never 张伟的爸爸: the woman named before speaks
     assert _speakers("王芳到了医院。张伟的爸爸也在现场，她还称" + _CLAUSE)[0][0] == "王芳"
+
+
+def test_pronoun_skips_person_of_other_sex() -> None:
+    # 王女士 and 张桂兰女士 are women: a later 他 is 李明
+    said = "李明说" + _CLAUSE
+    assert _speakers(said + "王女士也同意。他表示" + _CLAUSE)[1][0] == "李明"
+    assert _speakers(said + "张桂兰女士也同意。他表示" + _CLAUSE)[1][0] == "李明"
+    # 其丈夫李明 is a man: a later 她 is 张桂兰
+    assert _speakers("张桂兰说" + _CLAUSE + "其丈夫李明也同意。她表示" + _CLAUSE)[1][0] == "张桂兰"

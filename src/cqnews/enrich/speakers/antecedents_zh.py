@@ -122,16 +122,51 @@ def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | 
     at = max(0, pos - _ZH_ANTECEDENT_REACH)  # all that is read
     window = text[at:pos]
     simp = segmenter.to_simplified(window)
+    sex = _PRONOUN_SEX.get(text[pos : pos + 1])
     if simp is window:
-        return _subject_named_before(known, window, len(window))
+        return _subject_named_before(known, window, len(window), sex)
     plain = [segmenter.to_simplified(name) for name in known]
-    found = _subject_named_before(plain, simp, len(window))
+    found = _subject_named_before(plain, simp, len(window), sex)
     if found is None or found not in plain:
         return _page_form(found, simp, window) if found is not None else None
     return known[plain.index(found)]
 
 
-def _subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
+_PRONOUN_SEX = {"他": "m", "她": "f"}
+# How many times a name is looked at for a word of its sex (张桂兰女士, 其丈夫李明).
+_SEX_LOOKS = 4
+
+
+def _sex_of(text: str, name: str) -> str | None:
+    """"m" or "f" when ``text`` gives the person named ``name`` a sex: an honorific after the name
+    (王女士, 张桂兰女士, 李先生) or a noun of one sex right before it (女儿张桂兰, 其丈夫李明)."""
+    if name.endswith(L.FEMALE_NOUNS) or name.endswith(L.MALE_NOUNS):
+        return "f" if name.endswith(L.FEMALE_NOUNS) else "m"
+    at = text.find(name)
+    for _ in range(_SEX_LOOKS):
+        if at < 0:
+            break
+        after, before = text[at + len(name) : at + len(name) + 2], text[max(0, at - 3) : at]
+        if after in L.FEMALE_NOUNS or before.endswith(L.FEMALE_NOUNS):
+            return "f"
+        if after in L.MALE_NOUNS or before.endswith(L.MALE_NOUNS):
+            return "m"
+        at = text.find(name, at + len(name))
+    return None
+
+
+def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | None = None) -> str | None:
+    """:func:`_named_subject_before` among the people ``text`` gives no other sex than ``sex`` (a
+    他 is not 王女士); when it names none and a person of the other sex was set aside, the latest
+    named of the others (the caller would take the latest of all)."""
+    if sex is None:
+        return _named_subject_before(known, text, pos, sex)
+    fits = [name for name in known if _sex_of(text, name) in (None, sex)]
+    found = _named_subject_before(fits, text, pos, sex)
+    return found if found is not None or len(fits) == len(known) else zh_latest_named(fits, text, pos)
+
+
+def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | None) -> str | None:
     """The person a 他/她 at ``pos`` stands for: among the known people named last before it, the
     latest named as the subject of a clause (王明谈到了李华的研究。他说… -> 王明, not 李华, who is
     named inside the clause), or a person named as the subject of the sentence just before, later
@@ -151,7 +186,7 @@ def _subject_named_before(known: Sequence[str], text: str, pos: int) -> str | No
         if _named_as_subject(text, at, len(ZH_DOTS_RE.split(name)[-1]), lo):
             subject, subject_at = name, at
             break
-    new = _new_subject_before(text, pos)
+    new = _new_subject_before(text, pos, sex)
     if new is not None and new[1] > max(subject_at, found[0][0] if found else -1):
         return next((name for name in known if name.endswith(new[0])), new[0])
     return subject
@@ -218,7 +253,7 @@ _ZH_OPENING_MARKS = frozenset(" \u3000“「『\"")
 _ZH_NEW_SUBJECT_REACH = 120
 
 
-def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
+def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[str, int] | None:
     """The last person name (a surname and a given name, or a dotted name) that is a clause's subject
     in the ``_ZH_NEW_SUBJECT_REACH`` characters before ``pos``, with where it starts."""
     lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
@@ -227,7 +262,9 @@ def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
-        if person and _opens_clause(toks, i, window) and not _owns_person(window, t.end):
+        if person and _opens_clause(toks, i, window) and not _owns_person(window, t.end) and (
+            sex is None or _sex_of(window, t.word) in (None, sex)
+        ):
             return t.word, lo + t.start
     return None
 
