@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
+from cqnews.enrich.speakers.antecedents_zh import zh_unnamed_antecedent
 from cqnews.models import Block
 
 _CLAUSE = "，这个项目明年将在全市推广开来。"
@@ -49,3 +50,19 @@ def test_pronoun_skips_person_of_other_sex() -> None:
     assert _speakers(said + "张桂兰女士也同意。他表示" + _CLAUSE)[1][0] == "李明"
     # 其丈夫李明 is a man: a later 她 is 张桂兰
     assert _speakers("张桂兰说" + _CLAUSE + "其丈夫李明也同意。她表示" + _CLAUSE)[1][0] == "张桂兰"
+
+
+_LONG = "“这里的路太难走了，我们已经连续工作了三天三夜，大家都很累。”"
+
+
+def test_quote_after_unnamed_subject_is_unnamed() -> None:
+    # a quote with no cue after a clause whose subject is an unnamed person is that person's
+    said = "王华说" + _CLAUSE
+    assert _speakers(said + "救援人员点了支烟，" + _LONG)[1] == (None, "救援人员")
+    assert _speakers(said + "旁边的清洁工叹了口气，" + _LONG)[1][0] is None
+
+
+def test_words_inside_a_quote_are_no_antecedent() -> None:
+    # the window opens inside a quote: its words (现场的人) are nobody's subject
+    text = "王华解释：“大家的关注度下降了。还想去现场的人可以自发组织。”“"
+    assert zh_unnamed_antecedent(text, len(text)) is None

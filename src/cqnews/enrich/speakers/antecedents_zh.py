@@ -43,12 +43,14 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         sentence = max(text.rfind(ch, lo, sentence) for ch in "。！？")
     at = max(lo, sentence + 1)
     window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
+    tail = max(window.rfind("”"), window.rfind("」")) + 1  # (the end of a quote the window opens in)
+    window = "，" * tail + window[tail:]
     clauses = list(_CLAUSE_RE.finditer(segmenter.to_simplified(window)))
     for m in reversed(clauses[-_CLAUSES:]):
         kind, a, b = _clause_subject(m.group())
         if kind == "named":
             return None
-        if kind == "unnamed" and not _other_gender(text[pos], m.group()[a:b]):
+        if kind == "unnamed" and not _other_gender(text[pos : pos + 1], m.group()[a:b]):
             return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
     return None
 
@@ -73,14 +75,14 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "named", 0, 0  # 像他一样去安置点的村民…: the one 他 stands for goes on being the topic
     i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
     first, heads = i, _PERSON_ENDS
-    if i == 0 < owner < len(toks) - 1 and toks[owner + 1].word.endswith(_OWNED_ENDS) and _nouns(toks[:owner]):
+    if i == 0 < owner < len(toks) - 1 and toks[owner + 1].word.endswith(_OWNED_ENDS) and _modifier(toks[:owner]):
         i, heads = owner + 1, _OWNED_ENDS  # 张伟的|妻子: the person owned is the subject, not the owner
     while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
         i += 1
     if any(_plural(t.word) for t in toks[first:i]):
         return "", 0, 0  # 很多年轻人, 两名警员: more than one person is never a 他/她
     head = i
-    while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn"):
+    while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn" or toks[head].word in heads):
         if person_word(toks[head]):
             return "named", toks[head].start, toks[head].end
         head += 1
@@ -93,9 +95,10 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
 
 
-def _nouns(toks: Sequence[segmenter.Token]) -> bool:
-    """Are ``toks`` nouns, names or pronouns only (an owner: 张伟, 该公司)?"""
-    return all(t.tag.startswith(("n", "r")) for t in toks)
+def _modifier(toks: Sequence[segmenter.Token]) -> bool:
+    """Can ``toks`` be the words before 的 that modify a noun (an owner: 张伟, 该公司; a place: 旁边):
+    no adverb, preposition nor conjunction (郝南就直接联系文档的发起者 is a clause)?"""
+    return not any(t.tag in ("d", "ad", "p", "c") for t in toks)
 
 
 def _name_in_apposition(toks: Sequence[segmenter.Token]) -> segmenter.Token | None:
