@@ -66,3 +66,8 @@ def test_words_inside_a_quote_are_no_antecedent() -> None:
     # the window opens inside a quote: its words (现场的人) are nobody's subject
     text = "王华解释：“大家的关注度下降了。还想去现场的人可以自发组织。”“"
     assert zh_unnamed_antecedent(text, len(text)) is None
+
+
+def test_place_word_before_given_name_is_a_surname() -> None:
+    # jieba reads 福田 as a place; right before a given name it is the surname of 福田康夫
+    assert _speakers("日本前首相福田康夫表示" + _CLAUSE) == [("福田康夫", "日本前首相")]

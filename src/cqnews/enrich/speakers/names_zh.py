@@ -106,6 +106,12 @@ def name_in_words(seg: str) -> str | None:
     return None
 
 
+def _place_surname(t: segmenter.Token) -> bool:
+    """Is ``t`` a two-character place word that, right before a given name, is a surname (福田康夫,
+    山本太郎: a place never stands between a title and a name)?"""
+    return t.tag == "ns" and len(t.word) == 2
+
+
 # Longest transliterated name written without interpuncts (冯德莱恩, 拉夫罗夫).
 _ZH_RUN_NAME = 6
 
@@ -117,7 +123,9 @@ def _name_run_start(toks: Sequence[segmenter.Token]) -> int:
     while k > 0:
         prev = toks[k - 1]
         piece = len(prev.word) == 1 and (prev.tag in L.NAME_PIECE_TAGS or prev.word in L.TRANSLITERATION_CHARS)
-        named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS)
+        named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS) or (
+            k == len(toks) - 1 and size == 2 and _place_surname(prev)  # 福田/康夫: a surname jieba read as a place
+        )
         if not (piece or named) or not all(is_cjk_char(c) for c in prev.word) or size + len(prev.word) > _ZH_RUN_NAME:
             break
         size += len(prev.word)
