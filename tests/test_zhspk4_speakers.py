@@ -71,3 +71,9 @@ def test_words_inside_a_quote_are_no_antecedent() -> None:
 def test_place_word_before_given_name_is_a_surname() -> None:
     # jieba reads 福田 as a place; right before a given name it is the surname of 福田康夫
     assert _speakers("日本前首相福田康夫表示" + _CLAUSE) == [("福田康夫", "日本前首相")]
+
+
+def test_copula_glued_to_name_is_cut() -> None:
+    # jieba reads 王华是 as one name; 是 is the verb
+    said = "李明说" + _CLAUSE
+    assert _speakers(said + "今年50岁的王华是一名教师。他说：“我们会继续努力。”")[1][0] == "王华"
