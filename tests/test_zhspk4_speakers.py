@@ -77,3 +77,9 @@ def test_copula_glued_to_name_is_cut() -> None:
     # jieba reads 王华是 as one name; 是 is the verb
     said = "李明说" + _CLAUSE
     assert _speakers(said + "今年50岁的王华是一名教师。他说：“我们会继续努力。”")[1][0] == "王华"
+
+
+def test_time_clause_and_predicate_around_a_relative_are_cut() -> None:
+    # 临走时|女儿|突然打开窗户(说): a clause of time before, a predicate after; the daughter is not named
+    quote = "说：“这个项目明年将在全市推广开来。”"
+    assert _speakers("临走时女儿突然打开窗户" + quote) == [(None, "女儿")]

@@ -21,6 +21,7 @@ __all__ = [
     "ZH_DOTS_RE",
     "ZH_DOTTED_RE",
     "ZH_HONORIFIC_RE",
+    "after_time_clause",
     "given_name",
     "latin_or_married_name",
     "lone_character",
@@ -48,6 +49,14 @@ def person_word(t: segmenter.Token) -> bool:
         t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
         and not t.word.endswith(L.ORG_HEADS) and not t.word.endswith(L.TITLE_ENDS)
     )
+
+
+def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
+    """Where the person ending ``toks`` starts when a clause of time ending in 时, 后 or 前 stands
+    before it (临走时|女儿, 吃饭时|王华), else 0."""
+    last = toks[-1] if len(toks) >= 2 else None
+    person = last is not None and (person_word(last) or last.word in L.KIN_NOUNS)
+    return len(toks) - 1 if person and toks[-2].word.endswith(("时", "后", "前")) else 0
 
 
 def lone_character(seg: str) -> bool:

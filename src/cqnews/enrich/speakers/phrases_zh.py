@@ -359,6 +359,7 @@ def _trim_words(seg: str) -> str:
     cut = _predicate_cut(toks)
     if cut is not None:
         toks = toks[:cut]
+    del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
     while toks and _edge_word(toks, len(toks) - 1):
         if toks[-1].word == "地" and len(toks) > 1:
             toks.pop()  # 激动地(说): the manner word goes with it
@@ -397,7 +398,7 @@ def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称), 汤兰兰|与母亲通电话时(说)), or at a
     conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
     inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
-    first = next((i for i, t in enumerate(toks) if N.person_word(t)), None)
+    first = next((i for i, t in enumerate(toks) if N.person_word(t) or t.word in L.KIN_NOUNS), None)  # (女儿|突然…)
     if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
         return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
     if first is None or any(t.tag == "uj" for t in toks[first:]):
