@@ -86,12 +86,6 @@ def test_time_clause_and_predicate_around_a_relative_are_cut() -> None:
     assert _speakers("临走时女儿突然打开窗户" + quote) == [(None, "女儿")]
 
 
-def test_place_in_the_text_is_no_speaker() -> None:
-    # 文中|提到, 会上|表示: where in the text, not who; the one named before speaks (以方 stays a party)
-    assert _speakers("王华发布了一篇声明。文中提到" + _CLAUSE) == [("王华", None)]
-    assert _speakers("以方表示" + _CLAUSE) == [("以方", None)]
-
-
 def test_verb_before_aspect_particle_is_cut_off_name() -> None:
     # 王华写了: 了 follows a verb, so 写 is no part of the name
     assert _speakers("王华写了一本书。书中写道" + _CLAUSE) == [("王华", None)]

@@ -60,18 +60,9 @@ def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
 
 
 def lone_character(seg: str) -> bool:
-    """Is ``seg`` no subject but a word of the predicate: one character that is neither a surname nor
-    a pronoun (叹|说, 答|说), or one dictionary word that is an adverb, a place or a time in the text
-    (文中|提到, 会上|表示), not a party (以方, 中方)? The clause's subject is left out. (Verbs stay:
-    jieba reads some names as verbs, 雀跃/v, 警察/v.)"""
-    if len(seg) == 1:
-        return is_cjk_char(seg) and seg not in L.SURNAMES and seg not in P.ZH_PRONOUNS
-    toks = segmenter.tag(seg)
-    return len(toks) == 1 and toks[0].tag in _NOT_SUBJECT_TAGS and segmenter.is_word(seg) and seg[-1] != "方"
-
-
-# Tags of a one-word clause before a cue that is no subject: adverbs, places, times, localisers.
-_NOT_SUBJECT_TAGS = frozenset("ad d s t f".split())
+    """Is ``seg`` one character that is neither a surname nor a pronoun (叹|说, 答|说): a verb or an
+    adverb of the cue's, no speaker?"""
+    return len(seg) == 1 and is_cjk_char(seg) and seg not in L.SURNAMES and seg not in P.ZH_PRONOUNS
 
 
 def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
