@@ -90,3 +90,11 @@ def test_verb_before_aspect_particle_is_cut_off_name() -> None:
     # 王华写了: 了 follows a verb, so 写 is no part of the name
     assert _speakers("王华写了一本书。书中写道" + _CLAUSE) == [("王华", None)]
     assert [t.word for t in segmenter.tag("李明来了")] == ["李明", "来", "了"]
+
+
+def test_pronoun_skips_plural_people_and_the_writer() -> None:
+    # 村民们, 观众纷纷…: more than one person is no 他; 记者注意到: the writer is no 他 either
+    said = "王华说" + _CLAUSE
+    assert _speakers(said + "村民们纷纷鼓掌。他还表示，大家都很满意。")[1][0] == "王华"
+    assert _speakers(said + "台下的观众纷纷鼓掌，他还表示，大家都很满意。")[1][0] == "王华"
+    assert _speakers(said + "记者注意到，他还表示，大家都很满意。")[1][0] == "王华"

@@ -48,6 +48,8 @@ FEMALE_NOUNS: tuple[str, ...] = tuple(
 KIN_NOUNS: tuple[str, ...] = (
     *MALE_NOUNS, *FEMALE_NOUNS, *"家人 亲属 家属 亲戚 朋友 好友 同事 同学 室友 邻居 老伴 助手 秘书 导师".split()
 )
+# How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
+WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
 # Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
 SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观点 答复 评价 感受 理由 建议 态度 结论 意见".split())
 # Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.

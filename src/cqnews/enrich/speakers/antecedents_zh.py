@@ -60,6 +60,10 @@ def _other_gender(pronoun: str, desc: str) -> bool:
     return desc.endswith(L.FEMALE_NOUNS if pronoun == "他" else L.MALE_NOUNS if pronoun == "她" else ())
 
 
+# What follows a noun of people that are more than one: the plural suffix, adverbs of many acting.
+_PLURAL_AFTER = frozenset("们 纷纷 都 均 一起 一致 一同 齐".split())
+
+
 def _plural(word: str) -> bool:
     return word.startswith(L.PLURAL_DETERMINERS) or word[:1] in L.PLURAL_NUMERALS
 
@@ -86,13 +90,20 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         if person_word(toks[head]):
             return "named", toks[head].start, toks[head].end
         head += 1
-    if head == i or head < len(toks) and toks[head].tag == "uj":
-        return "", 0, 0  # no noun, or an owner (村民的房子)
+    if _no_one(toks, i, head):
+        return "", 0, 0
     a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
-    if not clause[a:b].endswith(heads):
+    if not clause[a:b].endswith(heads) or clause[a:b] in L.WRITER_WORDS:  # (记者注意到: the writer, no 他)
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _no_one(toks: Sequence[segmenter.Token], i: int, head: int) -> bool:
+    """Do the nouns ``toks[i:head]`` name no one person: none, an owner (村民的房子), or more than one
+    (村民们, 观众纷纷鼓掌)?"""
+    nxt = toks[head] if head < len(toks) else None
+    return head == i or nxt is not None and (nxt.tag == "uj" or nxt.word in _PLURAL_AFTER)
 
 
 def _modifier(toks: Sequence[segmenter.Token]) -> bool:
