@@ -98,3 +98,10 @@ def test_pronoun_skips_plural_people_and_the_writer() -> None:
     assert _speakers(said + "村民们纷纷鼓掌。他还表示，大家都很满意。")[1][0] == "王华"
     assert _speakers(said + "台下的观众纷纷鼓掌，他还表示，大家都很满意。")[1][0] == "王华"
     assert _speakers(said + "记者注意到，他还表示，大家都很满意。")[1][0] == "王华"
+
+
+def test_pronoun_prefers_new_subject_over_its_object() -> None:
+    # 王华认识李明…。他说: the subject of the clause, not the person named inside its predicate
+    said = "李明说" + _CLAUSE
+    assert _speakers(said + "王华认识李明已经二十年了。他说：“我们需要更多时间。”")[1][0] == "王华"
+    assert _speakers(said + "王华把李明送到门口。他说：“我们需要更多时间。”")[1][0] == "王华"

@@ -201,9 +201,16 @@ def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | 
             subject, subject_at = name, at
             break
     new = _new_subject_before(text, pos, sex)
-    if new is not None and new[1] > max(subject_at, found[0][0] if found else -1):
+    latest = found[0][0] if found and not _in_clause_of(text, new, found[0][0]) else -1
+    if new is not None and new[1] > max(subject_at, latest):
         return next((name for name in known if name.endswith(new[0])), new[0])
     return subject
+
+
+def _in_clause_of(text: str, new: tuple[str, int] | None, at: int) -> bool:
+    """Is the name at ``at`` inside the clause the new subject opens (王华认识|李明…, 王华把|李明…): its
+    object, not a later topic?"""
+    return new is not None and new[1] < at and not any(ch in _ZH_BOUNDARY for ch in text[new[1] : at])
 
 
 def zh_latest_named(known: Sequence[str], text: str, pos: int) -> str | None:
