@@ -105,3 +105,8 @@ def test_pronoun_prefers_new_subject_over_its_object() -> None:
     said = "李明说" + _CLAUSE
     assert _speakers(said + "王华认识李明已经二十年了。他说：“我们需要更多时间。”")[1][0] == "王华"
     assert _speakers(said + "王华把李明送到门口。他说：“我们需要更多时间。”")[1][0] == "王华"
+
+
+def test_adverb_inside_a_four_character_name_is_cut() -> None:
+    # jieba reads 王华则持 as one name: 王华 / 则 / 持
+    assert [t.word for t in segmenter.tag("王华则持不同看法")][:3] == ["王华", "则", "持"]

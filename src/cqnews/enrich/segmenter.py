@@ -95,7 +95,23 @@ def tag(text: str) -> tuple[Token, ...]:
         tokens = _given_glued_to_cue(tokens)
     if any(t.word in _ASPECT_PARTICLES for t in tokens):
         tokens = _verb_glued_to_name(tokens)
+    if any(len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS for t in tokens):
+        tokens = _adverb_inside_name(tokens)
     return tuple(tokens)
+
+
+def _adverb_inside_name(tokens: list[Token]) -> list[Token]:
+    """王华则持 -> 王华/则/持: an adverb jieba's model read as the third character of a four-character
+    name, with the verb after it (a given name of two characters ends before it)."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.tag in L.NAME_TAGS and len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.word[0] in L.SURNAMES:
+            a = t.start
+            out += [Token(t.word[:2], t.tag, a, a + 2), Token(t.word[2], "d", a + 2, a + 3)]
+            out.append(Token(t.word[3], "v", a + 3, a + 4))
+        else:
+            out.append(t)
+    return out
 
 
 # Particles of aspect: they follow a verb, never a name (王华写了 is 王华 + 写了).
