@@ -110,3 +110,9 @@ def test_pronoun_prefers_new_subject_over_its_object() -> None:
 def test_adverb_inside_a_four_character_name_is_cut() -> None:
     # jieba reads 王华则持 as one name: 王华 / 则 / 持
     assert [t.word for t in segmenter.tag("王华则持不同看法")][:3] == ["王华", "则", "持"]
+
+
+def test_count_after_a_demonstrative_or_before_a_place_word_is_unnamed() -> None:
+    # 其中一名律师, 一名前员工: still a count of people, nobody named
+    assert _speakers("王华的其中一名律师表示" + _CLAUSE) == [(None, "王华的其中一名律师")]
+    assert _speakers("该公司的一名前员工表示" + _CLAUSE) == [(None, "该公司的一名前员工")]

@@ -381,11 +381,11 @@ def _drop_passive(toks: list[segmenter.Token]) -> None:
 
 
 def _counted(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase open with a count of people and a noun (数名北大校友, 两名官员): someone not
-    named, a description?"""
+    """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师): a description?"""
+    toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
     return (
         len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(_ZH_PERSON_MEASURES)
-        and toks[1].tag.startswith(("n", "j", "v")) and toks[1].tag not in L.NAME_TAGS
+        and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and toks[-1].tag not in L.NAME_TAGS
     )
 
 
