@@ -116,3 +116,9 @@ def test_count_after_a_demonstrative_or_before_a_place_word_is_unnamed() -> None
     # 其中一名律师, 一名前员工: still a count of people, nobody named
     assert _speakers("王华的其中一名律师表示" + _CLAUSE) == [(None, "王华的其中一名律师")]
     assert _speakers("该公司的一名前员工表示" + _CLAUSE) == [(None, "该公司的一名前员工")]
+
+
+def test_count_of_people_after_owner_without_de_is_unnamed() -> None:
+    # 王华一位朋友: the owner written without 的, still a friend nobody names
+    assert _speakers("王华一位朋友表示" + _CLAUSE) == [(None, "王华一位朋友")]
+    assert _speakers("一名律师王华表示" + _CLAUSE)[0][0] == "王华"

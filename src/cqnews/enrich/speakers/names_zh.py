@@ -22,6 +22,7 @@ __all__ = [
     "ZH_DOTTED_RE",
     "ZH_HONORIFIC_RE",
     "after_time_clause",
+    "from_count",
     "given_name",
     "latin_or_married_name",
     "lone_character",
@@ -57,6 +58,16 @@ def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
     last = toks[-1] if len(toks) >= 2 else None
     person = last is not None and (person_word(last) or last.word in L.KIN_NOUNS)
     return len(toks) - 1 if person and toks[-2].word.endswith(("时", "后", "前")) else 0
+
+
+def from_count(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
+    """``toks`` from the count of people in them on (王华|一位朋友, 公司|一名员工), or all of them."""
+    k = next((i for i, t in enumerate(toks) if t.tag == "m" and t.word.endswith(_PERSON_MEASURES)), 0)
+    return toks[k:]
+
+
+# Measure words of people: 一名, 数位, 几个.
+_PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 
 
 def lone_character(seg: str) -> bool:
