@@ -122,3 +122,10 @@ def test_count_of_people_after_owner_without_de_is_unnamed() -> None:
     # 王华一位朋友: the owner written without 的, still a friend nobody names
     assert _speakers("王华一位朋友表示" + _CLAUSE) == [(None, "王华一位朋友")]
     assert _speakers("一名律师王华表示" + _CLAUSE)[0][0] == "王华"
+
+
+def test_job_noun_without_surname_is_unnamed() -> None:
+    # 快递员, 交警: a job, nobody named (王军 stays a name)
+    assert _speakers("快递员表示" + _CLAUSE) == [(None, "快递员")]
+    assert _speakers("交警表示" + _CLAUSE) == [(None, "交警")]
+    assert _speakers("王军表示" + _CLAUSE) == [("王军", None)]

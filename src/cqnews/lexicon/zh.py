@@ -48,6 +48,8 @@ FEMALE_NOUNS: tuple[str, ...] = tuple(
 KIN_NOUNS: tuple[str, ...] = (
     *MALE_NOUNS, *FEMALE_NOUNS, *"家人 亲属 家属 亲戚 朋友 好友 同事 同学 室友 邻居 老伴 助手 秘书 导师".split()
 )
+# Measure words of people: 一名, 数位, 几个.
+PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 # How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
 WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
 # Nouns of what someone said: 张伟的回答是：“…” is 张伟's.

@@ -30,6 +30,7 @@ __all__ = [
     "name_at_end",
     "name_in_words",
     "person_word",
+    "role_noun",
     "surname_title",
     "trim_dotted_tail",
     "word_ends_at",
@@ -62,12 +63,18 @@ def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
 
 def from_count(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
     """``toks`` from the count of people in them on (王华|一位朋友, 公司|一名员工), or all of them."""
-    k = next((i for i, t in enumerate(toks) if t.tag == "m" and t.word.endswith(_PERSON_MEASURES)), 0)
+    k = next((i for i, t in enumerate(toks) if t.tag == "m" and t.word.endswith(L.PERSON_MEASURES)), 0)
     return toks[k:]
 
 
-# Measure words of people: 一名, 数位, 几个.
-_PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
+def role_noun(seg: str) -> bool:
+    """Is ``seg`` (three characters at most) a noun of a job that opens with no surname (快递员, 交警,
+    村医, 清洁工): a kind of person, no name? Titles stand for someone named before (校长, 研究员)."""
+    return seg[-1] in _JOB_ENDS and seg[0] not in L.SURNAMES and seg not in L.TITLE_HEADS
+
+
+# Last characters of nouns of a job.
+_JOB_ENDS = frozenset("员警医工")
 
 
 def lone_character(seg: str) -> bool:

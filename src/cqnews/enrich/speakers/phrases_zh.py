@@ -254,6 +254,8 @@ def _named_or_org(seg: str, start: int) -> Who:
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY)
+        if not org and N.role_noun(seg):
+            return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
     name = N.name_in_words(seg) or N.name_after_title(seg)
     if name:
@@ -384,13 +386,9 @@ def _counted(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师): a description?"""
     toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
     return (
-        len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(_ZH_PERSON_MEASURES)
+        len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(L.PERSON_MEASURES)
         and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and toks[-1].tag not in L.NAME_TAGS
     )
-
-
-# Measure words of people: 一名, 数位, 几个.
-_ZH_PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 
 
 def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
