@@ -93,7 +93,42 @@ def tag(text: str) -> tuple[Token, ...]:
     tokens = _join_titles(text, _names_after_titles(tokens))
     if any(len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE for t in tokens):  # (most texts: no 明说 to repair)
         tokens = _given_glued_to_cue(tokens)
+    if any(t.word in _ASPECT_PARTICLES for t in tokens):
+        tokens = _verb_glued_to_name(tokens)
+    if any(len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS for t in tokens):
+        tokens = _adverb_inside_name(tokens)
     return tuple(tokens)
+
+
+def _adverb_inside_name(tokens: list[Token]) -> list[Token]:
+    """王华则持 -> 王华/则/持: an adverb jieba's model read as the third character of a four-character
+    name, with the verb after it (a given name of two characters ends before it)."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.tag in L.NAME_TAGS and len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.word[0] in L.SURNAMES:
+            a = t.start
+            out += [Token(t.word[:2], t.tag, a, a + 2), Token(t.word[2], "d", a + 2, a + 3)]
+            out.append(Token(t.word[3], "v", a + 3, a + 4))
+        else:
+            out.append(t)
+    return out
+
+
+# Particles of aspect: they follow a verb, never a name (王华写了 is 王华 + 写了).
+_ASPECT_PARTICLES = frozenset("了着过")
+
+
+def _verb_glued_to_name(tokens: list[Token]) -> list[Token]:
+    """王华写/了 -> 王华/写/了: a three-character name before a particle of aspect ends with the verb
+    the particle follows (jieba's model glued it to a name it does not know)."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        if t.tag in L.NAME_TAGS and len(t.word) == 3 and t.word[0] in L.SURNAMES and nxt in _ASPECT_PARTICLES:
+            out += [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "v", t.end - 1, t.end)]
+        else:
+            out.append(t)
+    return out
 
 
 # The last characters and first characters of the words _split_glued may cut.

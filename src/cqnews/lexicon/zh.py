@@ -27,14 +27,31 @@ NAME_DOTS = frozenset("·・•")
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
 )
-# Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr,
+# Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是,
 # 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
-GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于")
+GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
 # Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
 # particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
 COMMON_NOUN_TAGS = frozenset("n".split())
+# Nouns of a man and of a woman (relatives, honorifics): a 她 is never 爷爷, a 他 never 妻子.
+MALE_NOUNS: tuple[str, ...] = tuple(
+    """丈夫 儿子 父亲 爸爸 女婿 哥哥 弟弟 爷爷 外公 姥爷 孙子 男友 未婚夫 舅舅 叔叔 伯伯 侄子 外甥 老公 先生
+    男子 男生 男孩""".split()
+)
+FEMALE_NOUNS: tuple[str, ...] = tuple(
+    """妻子 女儿 母亲 妈妈 儿媳 姐姐 妹妹 奶奶 外婆 姥姥 孙女 女友 未婚妻 姑姑 阿姨 老婆 太太 夫人 女士 小姐
+    女子 女生 女孩""".split()
+)
+# Nouns of a person's relatives and companions: after an owner (张伟的妻子) they name someone else.
+KIN_NOUNS: tuple[str, ...] = (
+    *MALE_NOUNS, *FEMALE_NOUNS, *"家人 亲属 家属 亲戚 朋友 好友 同事 同学 室友 邻居 老伴 助手 秘书 导师".split()
+)
+# Measure words of people: 一名, 数位, 几个.
+PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
+# How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
+WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
 # Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
 SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观点 答复 评价 感受 理由 建议 态度 结论 意见".split())
 # Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.

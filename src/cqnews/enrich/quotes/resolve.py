@@ -50,11 +50,7 @@ def resolve_block(
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
-            named = _zh_named_before_quote(book, text, f.start, prev_text, prev, f.end) if zh_text(text) else None
-            if named is not None:  # 桑先生…十分不解。“很多单位…”
-                speaker = Speaker(name=named, role=book.roles.get(named))
-            else:
-                speaker, f.who, f.cue = _inherit(f, text, prev, block_last, seen_any)
+            speaker = _bare_speaker(f, book, text, prev_text, prev, (block_last, seen_any))
         if speaker is None and f.bare or f.end <= f.start:
             continue
         seen_any = True
@@ -66,6 +62,26 @@ def resolve_block(
     if not found and text.strip():
         return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
+
+
+def _bare_speaker(
+    f: Found,
+    book: SpeakerBook,
+    text: str,
+    prev_text: str,
+    prev: Context,
+    seen: tuple[tuple[Speaker, str | None] | None, bool],
+) -> Speaker | None:
+    """Who says a direct quote without a cue of its own: an unnamed subject just before it (救援人员
+    点了支烟，“…”), a person named before it (桑先生…十分不解。“…”), or the speaker it continues."""
+    unnamed = zh_unnamed_antecedent(text, f.start) if zh_text(text) and not f.bare else None
+    if unnamed is not None:
+        return Speaker(name=None, role=unnamed)
+    named = _zh_named_before_quote(book, text, f.start, prev_text, prev, f.end) if zh_text(text) else None
+    if named is not None:
+        return Speaker(name=named, role=book.roles.get(named))
+    speaker, f.who, f.cue = _inherit(f, text, prev, *seen)
+    return speaker
 
 
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:

@@ -28,6 +28,8 @@ _CLAUSE_RE = re.compile("[^，。！？；：]+")
 
 # Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
 _PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众")
+# What a person owned by another is (张伟的妻子, 该公司的员工).
+_OWNED_ENDS = (*_PERSON_ENDS, *L.KIN_NOUNS)
 # Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位).
 _DETERMINER_TAGS = ("m", "q", "mq", "r")
 
@@ -41,14 +43,25 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         sentence = max(text.rfind(ch, lo, sentence) for ch in "。！？")
     at = max(lo, sentence + 1)
     window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
+    tail = max(window.rfind("”"), window.rfind("」")) + 1  # (the end of a quote the window opens in)
+    window = "，" * tail + window[tail:]
     clauses = list(_CLAUSE_RE.finditer(segmenter.to_simplified(window)))
     for m in reversed(clauses[-_CLAUSES:]):
         kind, a, b = _clause_subject(m.group())
         if kind == "named":
             return None
-        if kind == "unnamed":
+        if kind == "unnamed" and not _other_gender(text[pos : pos + 1], m.group()[a:b]):
             return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
     return None
+
+
+def _other_gender(pronoun: str, desc: str) -> bool:
+    """Does ``desc`` name a person of the other sex than ``pronoun`` (她 … 爷爷, 他 … 妻子)?"""
+    return desc.endswith(L.FEMALE_NOUNS if pronoun == "他" else L.MALE_NOUNS if pronoun == "她" else ())
+
+
+# What follows a noun of people that are more than one: the plural suffix, adverbs of many acting.
+_PLURAL_AFTER = frozenset("们 纷纷 都 均 一起 一致 一同 齐".split())
 
 
 def _plural(word: str) -> bool:
@@ -65,23 +78,38 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     if any(t.word in ("他", "她") for t in toks[: max(owner, 0)]):
         return "named", 0, 0  # 像他一样去安置点的村民…: the one 他 stands for goes on being the topic
     i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
-    first = i
+    first, heads = i, _PERSON_ENDS
+    if i == 0 < owner < len(toks) - 1 and toks[owner + 1].word.endswith(_OWNED_ENDS) and _modifier(toks[:owner]):
+        i, heads = owner + 1, _OWNED_ENDS  # 张伟的|妻子: the person owned is the subject, not the owner
     while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
         i += 1
     if any(_plural(t.word) for t in toks[first:i]):
         return "", 0, 0  # 很多年轻人, 两名警员: more than one person is never a 他/她
     head = i
-    while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn"):
+    while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn" or toks[head].word in heads):
         if person_word(toks[head]):
             return "named", toks[head].start, toks[head].end
         head += 1
-    if head == i or head < len(toks) and toks[head].tag == "uj":
-        return "", 0, 0  # no noun, or an owner (村民的房子)
+    if _no_one(toks, i, head):
+        return "", 0, 0
     a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
-    if not clause[a:b].endswith(_PERSON_ENDS):
+    if not clause[a:b].endswith(heads) or clause[a:b] in L.WRITER_WORDS:  # (记者注意到: the writer, no 他)
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _no_one(toks: Sequence[segmenter.Token], i: int, head: int) -> bool:
+    """Do the nouns ``toks[i:head]`` name no one person: none, an owner (村民的房子), or more than one
+    (村民们, 观众纷纷鼓掌)?"""
+    nxt = toks[head] if head < len(toks) else None
+    return head == i or nxt is not None and (nxt.tag == "uj" or nxt.word in _PLURAL_AFTER)
+
+
+def _modifier(toks: Sequence[segmenter.Token]) -> bool:
+    """Can ``toks`` be the words before 的 that modify a noun (an owner: 张伟, 该公司; a place: 旁边):
+    no adverb, preposition nor conjunction (郝南就直接联系文档的发起者 is a clause)?"""
+    return not any(t.tag in ("d", "ad", "p", "c") for t in toks)
 
 
 def _name_in_apposition(toks: Sequence[segmenter.Token]) -> segmenter.Token | None:
@@ -108,16 +136,51 @@ def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | 
     at = max(0, pos - _ZH_ANTECEDENT_REACH)  # all that is read
     window = text[at:pos]
     simp = segmenter.to_simplified(window)
+    sex = _PRONOUN_SEX.get(text[pos : pos + 1])
     if simp is window:
-        return _subject_named_before(known, window, len(window))
+        return _subject_named_before(known, window, len(window), sex)
     plain = [segmenter.to_simplified(name) for name in known]
-    found = _subject_named_before(plain, simp, len(window))
+    found = _subject_named_before(plain, simp, len(window), sex)
     if found is None or found not in plain:
         return _page_form(found, simp, window) if found is not None else None
     return known[plain.index(found)]
 
 
-def _subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
+_PRONOUN_SEX = {"他": "m", "她": "f"}
+# How many times a name is looked at for a word of its sex (张桂兰女士, 其丈夫李明).
+_SEX_LOOKS = 4
+
+
+def _sex_of(text: str, name: str) -> str | None:
+    """"m" or "f" when ``text`` gives the person named ``name`` a sex: an honorific after the name
+    (王女士, 张桂兰女士, 李先生) or a noun of one sex right before it (女儿张桂兰, 其丈夫李明)."""
+    if name.endswith(L.FEMALE_NOUNS) or name.endswith(L.MALE_NOUNS):
+        return "f" if name.endswith(L.FEMALE_NOUNS) else "m"
+    at = text.find(name)
+    for _ in range(_SEX_LOOKS):
+        if at < 0:
+            break
+        after, before = text[at + len(name) : at + len(name) + 2], text[max(0, at - 3) : at]
+        if after in L.FEMALE_NOUNS or before.endswith(L.FEMALE_NOUNS):
+            return "f"
+        if after in L.MALE_NOUNS or before.endswith(L.MALE_NOUNS):
+            return "m"
+        at = text.find(name, at + len(name))
+    return None
+
+
+def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | None = None) -> str | None:
+    """:func:`_named_subject_before` among the people ``text`` gives no other sex than ``sex`` (a
+    他 is not 王女士); when it names none and a person of the other sex was set aside, the latest
+    named of the others (the caller would take the latest of all)."""
+    if sex is None:
+        return _named_subject_before(known, text, pos, sex)
+    fits = [name for name in known if _sex_of(text, name) in (None, sex)]
+    found = _named_subject_before(fits, text, pos, sex)
+    return found if found is not None or len(fits) == len(known) else zh_latest_named(fits, text, pos)
+
+
+def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | None) -> str | None:
     """The person a 他/她 at ``pos`` stands for: among the known people named last before it, the
     latest named as the subject of a clause (王明谈到了李华的研究。他说… -> 王明, not 李华, who is
     named inside the clause), or a person named as the subject of the sentence just before, later
@@ -137,10 +200,17 @@ def _subject_named_before(known: Sequence[str], text: str, pos: int) -> str | No
         if _named_as_subject(text, at, len(ZH_DOTS_RE.split(name)[-1]), lo):
             subject, subject_at = name, at
             break
-    new = _new_subject_before(text, pos)
-    if new is not None and new[1] > max(subject_at, found[0][0] if found else -1):
+    new = _new_subject_before(text, pos, sex)
+    latest = found[0][0] if found and not _in_clause_of(text, new, found[0][0]) else -1
+    if new is not None and new[1] > max(subject_at, latest):
         return next((name for name in known if name.endswith(new[0])), new[0])
     return subject
+
+
+def _in_clause_of(text: str, new: tuple[str, int] | None, at: int) -> bool:
+    """Is the name at ``at`` inside the clause the new subject opens (王华认识|李明…, 王华把|李明…): its
+    object, not a later topic?"""
+    return new is not None and new[1] < at and not any(ch in _ZH_BOUNDARY for ch in text[new[1] : at])
 
 
 def zh_latest_named(known: Sequence[str], text: str, pos: int) -> str | None:
@@ -204,7 +274,7 @@ _ZH_OPENING_MARKS = frozenset(" \u3000“「『\"")
 _ZH_NEW_SUBJECT_REACH = 120
 
 
-def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
+def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[str, int] | None:
     """The last person name (a surname and a given name, or a dotted name) that is a clause's subject
     in the ``_ZH_NEW_SUBJECT_REACH`` characters before ``pos``, with where it starts."""
     lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
@@ -213,7 +283,9 @@ def _new_subject_before(text: str, pos: int) -> tuple[str, int] | None:
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
-        if person and _opens_clause(toks, i, window):
+        if person and _opens_clause(toks, i, window) and not _owns_person(window, t.end) and (
+            sex is None or _sex_of(window, t.word) in (None, sex)
+        ):
             return t.word, lo + t.start
     return None
 
@@ -237,11 +309,20 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     start = at
     while start > lo and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    if _reported_clause(text, start, lo):
+    if _reported_clause(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
     return start == at or not any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS for t in segmenter.tag(text[start:at])
     )
+
+
+def _owns_person(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` own a person (张伟|的妻子, 王华|的同事): the one owned is the
+    clause's subject, not the owner."""
+    if not text.startswith("的", end):
+        return False
+    toks = segmenter.tag(text[end + 1 : end + 6])
+    return bool(toks) and toks[0].tag.startswith("n") and toks[0].word.endswith(_OWNED_ENDS)
 
 
 def _reported_clause(text: str, start: int, lo: int) -> bool:

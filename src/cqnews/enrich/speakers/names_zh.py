@@ -21,12 +21,16 @@ __all__ = [
     "ZH_DOTS_RE",
     "ZH_DOTTED_RE",
     "ZH_HONORIFIC_RE",
+    "after_time_clause",
+    "from_count",
     "given_name",
     "latin_or_married_name",
+    "lone_character",
     "name_after_title",
     "name_at_end",
     "name_in_words",
     "person_word",
+    "role_noun",
     "surname_title",
     "trim_dotted_tail",
     "word_ends_at",
@@ -47,6 +51,36 @@ def person_word(t: segmenter.Token) -> bool:
         t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
         and not t.word.endswith(L.ORG_HEADS) and not t.word.endswith(L.TITLE_ENDS)
     )
+
+
+def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
+    """Where the person ending ``toks`` starts when a clause of time ending in 时, 后 or 前 stands
+    before it (临走时|女儿, 吃饭时|王华), else 0."""
+    last = toks[-1] if len(toks) >= 2 else None
+    person = last is not None and (person_word(last) or last.word in L.KIN_NOUNS)
+    return len(toks) - 1 if person and toks[-2].word.endswith(("时", "后", "前")) else 0
+
+
+def from_count(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
+    """``toks`` from the count of people in them on (王华|一位朋友, 公司|一名员工), or all of them."""
+    k = next((i for i, t in enumerate(toks) if t.tag == "m" and t.word.endswith(L.PERSON_MEASURES)), 0)
+    return toks[k:]
+
+
+def role_noun(seg: str) -> bool:
+    """Is ``seg`` (three characters at most) a noun of a job that opens with no surname (快递员, 交警,
+    村医, 清洁工): a kind of person, no name? Titles stand for someone named before (校长, 研究员)."""
+    return seg[-1] in _JOB_ENDS and seg[0] not in L.SURNAMES and seg not in L.TITLE_HEADS
+
+
+# Last characters of nouns of a job.
+_JOB_ENDS = frozenset("员警医工")
+
+
+def lone_character(seg: str) -> bool:
+    """Is ``seg`` one character that is neither a surname nor a pronoun (叹|说, 答|说): a verb or an
+    adverb of the cue's, no speaker?"""
+    return len(seg) == 1 and is_cjk_char(seg) and seg not in L.SURNAMES and seg not in P.ZH_PRONOUNS
 
 
 def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
@@ -99,6 +133,12 @@ def name_in_words(seg: str) -> str | None:
     return None
 
 
+def _place_surname(t: segmenter.Token) -> bool:
+    """Is ``t`` a two-character place word that, right before a given name, is a surname (福田康夫,
+    山本太郎: a place never stands between a title and a name)?"""
+    return t.tag == "ns" and len(t.word) == 2
+
+
 # Longest transliterated name written without interpuncts (冯德莱恩, 拉夫罗夫).
 _ZH_RUN_NAME = 6
 
@@ -110,7 +150,9 @@ def _name_run_start(toks: Sequence[segmenter.Token]) -> int:
     while k > 0:
         prev = toks[k - 1]
         piece = len(prev.word) == 1 and (prev.tag in L.NAME_PIECE_TAGS or prev.word in L.TRANSLITERATION_CHARS)
-        named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS)
+        named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS) or (
+            k == len(toks) - 1 and size == 2 and _place_surname(prev)  # 福田/康夫: a surname jieba read as a place
+        )
         if not (piece or named) or not all(is_cjk_char(c) for c in prev.word) or size + len(prev.word) > _ZH_RUN_NAME:
             break
         size += len(prev.word)

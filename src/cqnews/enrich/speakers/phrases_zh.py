@@ -59,7 +59,7 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     start = hi
     while start > max(lo, hi - _ZH_CLAUSE) and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    if hi - start < 2:
+    if hi == start:
         return hi
     stop = hi + 1
     while stop < min(len(text), hi + 3) and text[stop] not in _ZH_BOUNDARY:
@@ -71,7 +71,7 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     while k > 1 and _between_subject_and_verb(toks, k - 1):
         k -= 1
         end = toks[k].start
-    return start + end if end > 0 else hi
+    return start + end  # (，辩|称: one verb, no subject written; the one before speaks)
 
 
 def _verb_across(t: segmenter.Token, cue: int) -> bool:
@@ -127,8 +127,8 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return special
     if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
-    if not seg or seg in P.ZH_ZERO_SUBJECTS:
-        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
+    if not seg or seg in P.ZH_ZERO_SUBJECTS or N.lone_character(seg):
+        return Who("", "pronoun", start=hi)  # 并认为…, 叹|说: the clause's subject is left out
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
@@ -215,8 +215,8 @@ _ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
 
 def _noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
-    toks = segmenter.tag(seg)
-    if _counted(toks) and not any(t.tag in L.NAME_TAGS for t in toks):
+    toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
+    if _counted(head) and not any(t.tag in L.NAME_TAGS for t in head):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
     if _job_without_name(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官: a job, no name
@@ -254,6 +254,8 @@ def _named_or_org(seg: str, start: int) -> Who:
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
         org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY)
+        if not org and N.role_noun(seg):
+            return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
     name = N.name_in_words(seg) or N.name_after_title(seg)
     if name:
@@ -275,7 +277,6 @@ def _common_noun(seg: str) -> bool:
         0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
         and not head.endswith(P.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
     )
-
 
 
 def _organisation(seg: str, start: int) -> Who:
@@ -360,6 +361,7 @@ def _trim_words(seg: str) -> str:
     cut = _predicate_cut(toks)
     if cut is not None:
         toks = toks[:cut]
+    del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
     while toks and _edge_word(toks, len(toks) - 1):
         if toks[-1].word == "地" and len(toks) > 1:
             toks.pop()  # 激动地(说): the manner word goes with it
@@ -381,16 +383,12 @@ def _drop_passive(toks: list[segmenter.Token]) -> None:
 
 
 def _counted(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase open with a count of people and a noun (数名北大校友, 两名官员): someone not
-    named, a description?"""
+    """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师): a description?"""
+    toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
     return (
-        len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(_ZH_PERSON_MEASURES)
-        and toks[1].tag.startswith(("n", "j", "v")) and toks[1].tag not in L.NAME_TAGS
+        len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(L.PERSON_MEASURES)
+        and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and toks[-1].tag not in L.NAME_TAGS
     )
-
-
-# Measure words of people: 一名, 数位, 几个.
-_ZH_PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 
 
 def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
@@ -398,7 +396,7 @@ def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称), 汤兰兰|与母亲通电话时(说)), or at a
     conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
     inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
-    first = next((i for i, t in enumerate(toks) if N.person_word(t)), None)
+    first = next((i for i, t in enumerate(toks) if N.person_word(t) or t.word in L.KIN_NOUNS), None)  # (女儿|突然…)
     if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
         return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
     if first is None or any(t.tag == "uj" for t in toks[first:]):
