@@ -19,6 +19,10 @@ LEDE = "The council approved the new river bridge after a long debate on Tuesday
         ("By The Numbers", False),  # a heading: a determiner follows the by-word
         ("By Tuesday, the river had risen a metre.", False),  # one capitalised word: no name
         ("By air and by sea", False),
+        ("本报记者 钱小川 通讯员 罗一鸣", True),
+        ("新华社记者 付晓 摄", True),
+        ("记者从市交通局获悉，新线年底通车。", False),  # a sentence: no space after the label
+        ("记者 钱小川说，新线年底通车。", False),
     ],
 )
 def test_byline_lines(line: str, expected: bool) -> None:
