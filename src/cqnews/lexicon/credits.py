@@ -23,6 +23,7 @@ __all__ = [
     "JOB_TITLE_WORDS",
     "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
+    "PHOTO_ABBREVIATIONS",
     "PHOTO_WORDS",
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
@@ -51,9 +52,15 @@ PHOTO_WORDS: tuple[str, ...] = (
     "ljósmynd",
     "фото",
     "світлина",
+    "fotoğraf(?:lar)?",
+    "φωτογραφί(?:α|ες)",
+    "φωτ\\.?",
     "коллаж",
     "колаж",
 )
+
+# An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
+PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")
 
 # "Source" before a colon ("Quelle: Tobias Koch", "Fuente: EFE", "Источник: …").
 SOURCE_WORDS: tuple[str, ...] = ("quelle", "fuente", "fonte", "source\\s+photo", "источник", "джерело", "źródło")
