@@ -611,3 +611,20 @@ def test_photo_labels_of_more_languages(text: str, caption: str, name: str, orga
     got_caption, credits = split_photo_credit(text)
     assert got_caption == caption
     assert [(c.name, c.organization) for c in credits] == [(name, organization)]
+
+
+@pytest.mark.parametrize(
+    ("line", "organization"),
+    [
+        ("Redakcja WP", "Redakcja WP"),
+        ("Redacción EFE", "Redacción EFE"),
+        ("dpa-Redaktion", "dpa-Redaktion"),
+    ],
+)
+def test_a_newsroom_byline_is_a_desk_kept_as_written(line: str, organization: str) -> None:
+    # Was a person with its capitals changed ("Redakcja Wp").
+    assert [(c.name, c.organization) for c in parse_credit_line(line)] == [(None, organization)]
+
+
+def test_a_newsroom_word_alone_gives_no_author() -> None:
+    assert parse_credit_line("Redaktion") == []

@@ -23,6 +23,7 @@ __all__ = [
     "JOB_TITLE_WORDS",
     "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
+    "NEWSROOM_WORDS",
     "PHOTO_ABBREVIATIONS",
     "PHOTO_WORDS",
     "SOURCE_WORDS",
@@ -57,6 +58,13 @@ PHOTO_WORDS: tuple[str, ...] = (
     "φωτ\\.?",
     "коллаж",
     "колаж",
+)
+
+# "Newsroom" in bylines ("Redakcja WP", "BR24 Redaktion", "Redacción EFE", "IN-Redaktion"): the part
+# names a desk or a paper, not a person, and is kept as written. Compared with casefold().
+NEWSROOM_WORDS: frozenset[str] = frozenset(
+    "redaktion redacción redaccion rédaction redazione redakcja redactie redaksjonen redaktionen toimitus "
+    "szerkesztőség redakce редакция редакція newsroom".split()
 )
 
 # An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
