@@ -207,3 +207,11 @@ def test_progress_bar_on_stderr_when_asked(tmp_path: Path, capsys: pytest.Captur
     assert "3/3" in err and "page/s" in err
     assert main(["parse", str(crawl), "--no-progress", "--jobs", "1", "-o", str(tmp_path / "out.jsonl")]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_python_dash_m_cqnews_is_the_command_line() -> None:
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-m", "cqnews", "schema"], capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0
+    assert "properties" in json.loads(done.stdout)

@@ -596,3 +596,35 @@ def test_bylines_in_more_languages(line: str, names: list[str], org: str | None)
     credits = credits_from_bylines([line])
     assert [c.name for c in credits] == names
     assert {c.organization for c in credits} == {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "name", "organization"),
+    [
+        ("Köprü gün doğarken. Fotoğraf: Ayla Demir / AA", "Köprü gün doğarken.", "Ayla Demir", "AA"),
+        ("Η γέφυρα την αυγή. Φωτογραφία: Ελένη Ρήγα / ΑΠΕ", "Η γέφυρα την αυγή.", "Ελένη Ρήγα", "ΑΠΕ"),
+        ("Most o świcie. Fot. Jan Lipa/PAP", "Most o świcie.", "Jan Lipa", "PAP"),
+    ],
+)
+def test_photo_labels_of_more_languages(text: str, caption: str, name: str, organization: str) -> None:
+    # The label is no organisation ("Φωτογραφία" was one); "Fot." needs no colon, its full stop is one.
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert [(c.name, c.organization) for c in credits] == [(name, organization)]
+
+
+@pytest.mark.parametrize(
+    ("line", "organization"),
+    [
+        ("Redakcja WP", "Redakcja WP"),
+        ("Redacción EFE", "Redacción EFE"),
+        ("dpa-Redaktion", "dpa-Redaktion"),
+    ],
+)
+def test_a_newsroom_byline_is_a_desk_kept_as_written(line: str, organization: str) -> None:
+    # Was a person with its capitals changed ("Redakcja Wp").
+    assert [(c.name, c.organization) for c in parse_credit_line(line)] == [(None, organization)]
+
+
+def test_a_newsroom_word_alone_gives_no_author() -> None:
+    assert parse_credit_line("Redaktion") == []

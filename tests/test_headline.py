@@ -71,3 +71,22 @@ def test_configuration_with_comment_prose_parses_with_a_warning() -> None:
 def test_prose_text_has_no_such_warning() -> None:
     article = cqnews.parse(f"Election results announced\n\n{LEDE}\n\n{LEDE}\n")
     assert not any("may not be an article" in warning for warning in article.extraction.warnings)
+
+
+def test_heading_at_the_top_beats_a_title_tag_that_says_something_else() -> None:
+    # Only a <title> declares a title (no JSON-LD, no og:title): a tab label, often generic.
+    page = _page(
+        "<title>Evening update</title>",
+        f"<article><h1>Polls close in the north</h1><p>{LEDE}</p><p>{LEDE}</p></article>",
+    )
+    article = cqnews.parse(page)
+    assert article.headline == "Polls close in the north"
+    assert all(block.text != "Polls close in the north" for block in article.body)
+
+
+def test_og_title_that_says_something_else_is_kept_over_the_heading() -> None:
+    page = _page(
+        '<title>Evening update</title><meta property="og:title" content="Northern polls close early">',
+        f"<article><h1>Polls close in the north</h1><p>{LEDE}</p><p>{LEDE}</p></article>",
+    )
+    assert cqnews.parse(page).headline == "Northern polls close early"

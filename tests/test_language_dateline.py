@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import cqnews
 from cqnews.enrich.dateline import find_dateline
 from cqnews.enrich.language import detect_language, normalize_language
 
@@ -132,3 +133,14 @@ def test_short_page_language_in_an_article() -> None:
     assert article.language is None
     declared = cqnews.parse('<html lang="en"><head><title>Breaking news</title></head><body><h1>Breaking news</h1></body></html>')
     assert declared.language == "en"
+
+
+def test_dateline_of_the_first_paragraph_after_a_sub_heading() -> None:
+    lede = "DUNMORE – Two clerks were charged on Tuesday with falsifying the county's ballot records, officials said."
+    html = (
+        "<html><head><title>Clerks charged</title></head><body><article><h1>Clerks charged</h1>"
+        f"<h2>Two county clerks face charges over ballot records</h2><p>{lede}</p><p>{lede}</p></article></body></html>"
+    )
+    article = cqnews.parse(html)
+    assert article.body[0].kind.value == "heading"
+    assert article.dateline == "Dunmore"

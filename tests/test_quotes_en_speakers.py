@@ -253,3 +253,34 @@ def test_a_quote_paragraph_after_a_colon_lead_with_a_reporting_verb(lead: str) -
     quote = "“We will win this fight in the courts and at the polls.”"
     (found,) = find_quotes([Block(text=lead), Block(text=quote)], "en")
     assert found.speaker is not None and found.speaker.name == "Bob Wu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("‘The river rose in an hour,’ said Mrs Pellow.", "Pellow", "Mrs"),
+        ("“The river rose in an hour,” said Mr Oduya, a ferryman.", "Oduya", "Mr"),
+        ("“The river rose in an hour,” said Dr Varga.", "Varga", "Dr"),
+    ],
+)
+def test_title_without_full_stop_before_a_surname_after_the_cue(sentence: str, name: str, role: str) -> None:
+    # British style writes "Mr", "Mrs", "Dr" without a full stop: the surname after it is the speaker.
+    quotes = _direct(sentence)
+    assert [(q.speaker.name, q.speaker.role) if q.speaker else None for q in quotes] == [(name, role)]
+
+
+def test_apposition_between_quote_and_cue_is_no_reported_clause() -> None:
+    quotes = _quotes("“We will take the cup home,” the captain, Ines Moravec, said.")
+    assert [(q.kind, q.text) for q in quotes] == [(QuoteKind.DIRECT, "We will take the cup home,")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ines Moravec"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will take the cup home,” she said while visiting the club.",
+        "“We will take the cup home,” he said when pressed on the injuries.",
+    ],
+)
+def test_subordinate_participle_after_the_cue_is_not_what_was_said(sentence: str) -> None:
+    assert [q.kind for q in _quotes(sentence)] == [QuoteKind.DIRECT]

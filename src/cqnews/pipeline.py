@@ -25,7 +25,7 @@ from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
 from .extract.metadata import PageMetadata, read_metadata, same_title
-from .models import Article, Credit, Extraction, ExtractionMethod, Image, Quote
+from .models import Article, Block, BlockKind, Credit, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
 from .text import cjk_ratio, normalize_space
@@ -283,7 +283,7 @@ def _enrich(
         language=language,
         headline=draft.headline,
         summary=draft.summary,
-        dateline=find_dateline(draft.blocks[0].text) if draft.blocks else None,
+        dateline=_dateline(draft.blocks),
         published=published.value if published else None,
         published_precision=published.precision if published else None,
         updated=updated.value if updated else None,
@@ -295,6 +295,12 @@ def _enrich(
         tags=draft.tags,
         extraction=extraction,
     )
+
+
+def _dateline(blocks: list[Block]) -> str | None:
+    """The dateline of the first paragraph: a sub-heading or kicker block before it holds none."""
+    first = next((block for block in blocks if block.kind is BlockKind.PARAGRAPH), None)
+    return find_dateline(first.text) if first is not None else None
 
 
 def _captioned_images(draft: Draft, deadline: Deadline) -> list[Image]:

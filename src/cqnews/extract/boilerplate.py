@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.credits import BYLINE_BY_WORDS
 from ..lexicon.editions import PRINT_EDITION
 
 __all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer"]
@@ -78,6 +79,20 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LINE_MAX_CHARS = 120
+# A line that is a byline: a by-word and a name of two capitalised words at least ("By Jane Roe and John
+# Doe, Staff Writers", "Von Anna Berg"). A determiner after the by-word is a heading ("By The Numbers").
+_BY_WORDS = "|".join(w.capitalize() for w in ("by", *BYLINE_BY_WORDS))
+_NAME_WORD = r"[A-ZÀ-ÞĀ-ŽА-Я][\w'’.\-]*"
+_BYLINE_LINE = re.compile(
+    rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Words) by)\s+"
+    rf"(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\b){_NAME_WORD}\s+{_NAME_WORD}"
+)
+# "本报记者 李明 通讯员 王芳", "新华社记者 张伟 李娜 摄": a reporter's label, then only names and labels, each
+# after a space ("记者从市交通局获悉" is a sentence). Names and labels are read alike, possessively: one way
+# to read a line, so a line of many such words costs no backtracking.
+_ZH_BYLINE_LINE = re.compile(
+    r"^[□■◆●]?\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff·]{2,5})++(?:\s*摄)?\s*$"
+)
 
 # A block at which the article is over: everything after it is site chrome.
 _TRAILER = re.compile(
@@ -105,9 +120,13 @@ def is_boilerplate(text: str) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """True for a short line that credits an editor, source (a print-edition note), reporter or translator."""
+    """True for a short line that credits an editor, source (a print-edition note), reporter or translator, or
+    that is a byline ("By Jane Roe")."""
     return len(text) <= _CREDIT_LINE_MAX_CHARS and (
-        _CREDIT_LINE.match(text) is not None or PRINT_EDITION.match(text) is not None
+        _CREDIT_LINE.match(text) is not None
+        or _BYLINE_LINE.match(text) is not None
+        or _ZH_BYLINE_LINE.match(text) is not None
+        or PRINT_EDITION.match(text) is not None
     )
 
 

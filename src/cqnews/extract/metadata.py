@@ -106,6 +106,8 @@ class PageMetadata:
     # and the <title> alone: for match_quote_style().
     title_variants: list[str] = field(default_factory=list)
     document_title: str | None = None
+    title_tag_only: bool = False
+    """The declared headline is the ``<title>`` alone: no JSON-LD headline, no og:/twitter: title."""
     headings: list[str] = field(default_factory=list)
     """The page's visible ``<h1>`` texts, in document order."""
     ld_objects: list[dict[str, Any]] = field(default_factory=list)
@@ -124,6 +126,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out.headings = _headings(root)
     headline, out.title_variants = _choose_headline(out.headings, ld, meta, title_tag, out.site_name)
     out.document_title = clean_headline(title_tag, out.site_name) if title_tag else None
+    out.title_tag_only = not _as_text(ld.get("headline")) and not meta.get("title")
     out.headline = match_quote_style(headline, out) if headline else None
     out.description = _first([_as_text(ld.get("description"))] + meta.get("description", []))
     out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + _time_elements(root))
@@ -218,9 +221,10 @@ def heading_at_top(first_block: str | None, meta: PageMetadata) -> str | None:
     """The page's ``<h1>`` when it opens the extracted article and no declared title says otherwise.
 
     The heading that opens the article text is its visible headline when the page declares no
-    title, only a site or section name ("Home | Daily Example"), or a short form of the heading.
-    A declared headline that says something else (an SEO title in JSON-LD or og:title) is kept:
-    publishers choose it on purpose. A heading that reads like a site name is never taken.
+    title, only a site or section name ("Home | Daily Example"), a short form of the heading, or
+    only a ``<title>`` (a browser-tab label, often left generic). A declared headline that says
+    something else in JSON-LD or og:title is kept: publishers write those for sharing and search on
+    purpose. A heading that reads like a site name is never taken.
     """
     if not first_block:
         return None
@@ -231,7 +235,12 @@ def heading_at_top(first_block: str | None, meta: PageMetadata) -> str | None:
             continue
         if declared and same_title(heading, declared):
             return declared  # the same words: keep the spelling chosen from all the titles
-        if not declared or _site_like(declared, meta.site_name) or _agrees(heading, [declared], meta.site_name):
+        if (
+            not declared
+            or meta.title_tag_only
+            or _site_like(declared, meta.site_name)
+            or _agrees(heading, [declared], meta.site_name)
+        ):
             return match_quote_style(heading, meta)
     return None
 

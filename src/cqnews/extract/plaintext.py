@@ -49,6 +49,7 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
         return draft
     first, last = _body_bounds(lines, chrome, prose, chinese)
     draft.headline = _headline(lines[:first], chrome[:first])
+    draft.bylines.extend(line for line in lines[:first] if is_credit_line(line))  # "By Jane Roe" under the title
     for index in range(first, last + 1):
         line = lines[index]
         if is_credit_line(line):

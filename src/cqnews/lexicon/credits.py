@@ -23,6 +23,8 @@ __all__ = [
     "JOB_TITLE_WORDS",
     "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
+    "NEWSROOM_WORDS",
+    "PHOTO_ABBREVIATIONS",
     "PHOTO_WORDS",
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
@@ -51,9 +53,22 @@ PHOTO_WORDS: tuple[str, ...] = (
     "ljósmynd",
     "фото",
     "світлина",
+    "fotoğraf(?:lar)?",
+    "φωτογραφί(?:α|ες)",
+    "φωτ\\.?",
     "коллаж",
     "колаж",
 )
+
+# "Newsroom" in bylines ("Redakcja WP", "BR24 Redaktion", "Redacción EFE", "IN-Redaktion"): the part
+# names a desk or a paper, not a person, and is kept as written. Compared with casefold().
+NEWSROOM_WORDS: frozenset[str] = frozenset(
+    "redaktion redacción redaccion rédaction redazione redakcja redactie redaksjonen redaktionen toimitus "
+    "szerkesztőség redakce редакция редакція newsroom".split()
+)
+
+# An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
+PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")
 
 # "Source" before a colon ("Quelle: Tobias Koch", "Fuente: EFE", "Источник: …").
 SOURCE_WORDS: tuple[str, ...] = ("quelle", "fuente", "fonte", "source\\s+photo", "источник", "джерело", "źródło")

@@ -22,6 +22,7 @@ from ...lexicon.credits import (
     BYLINE_WRITTEN_BY,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
+    NEWSROOM_WORDS,
     PHOTO_WORDS,
     TEXT_LABEL_WORDS,
 )
@@ -141,6 +142,9 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
         part = part.strip(" .")
         if not part or any(w.casefold().strip(".") in JOB_WORDS for w in part.split()):
             continue  # "Staff Writer", "Senior Reporter"
+        if _newsroom(part):
+            org = org or part  # "Redakcja WP", "BR24 Redaktion": a desk, as written
+            continue
         if looks_like_person(part):
             people.append(normalize_person_name(part))
         elif canonical_org(part) or (people and looks_like_org(part)):
@@ -151,6 +155,12 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
     if org and role in (CreditRole.AUTHOR, CreditRole.PHOTOGRAPHER):
         return [Credit(role=role, organization=org, raw=raw)]
     return []
+
+
+def _newsroom(part: str) -> bool:
+    """A desk named with a newsroom word and something more ("Redakcja WP", "IN-Redaktion"), not "Redaktion" alone."""
+    words = part.replace("-", " ").split()
+    return len(words) > 1 and any(word.casefold() in NEWSROOM_WORDS for word in words)
 
 
 _NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/]\s*")

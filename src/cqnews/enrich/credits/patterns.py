@@ -15,6 +15,7 @@ from ...lexicon.credits import (
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
     NAME_CONJUNCTIONS,
+    PHOTO_ABBREVIATIONS,
     PHOTO_WORDS,
     SOURCE_WORDS,
 )
@@ -150,19 +151,23 @@ CREDIT_PREFIX = re.compile(
       | source\s*[:：]
       | courtesy(?:\s+of)?\b\s*[:：]?
       | (?:__SOURCE__)\s*[:：]
-    )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS)),
+      | (?:__ABBREV__)(?=\s)
+    )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
+    .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,
 )
 
 # The keyword of a credit standing after the caption text ("... the forum. Photo: IC",
 # "... at the venue Photo by John Smith/Getty Images"). Case-sensitive capitals so that "a photo
 # by the river" in running text does not match.
+_CAPITAL = "[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω]"
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*[:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     r"|(?:" + "|".join(w.capitalize() for w in PHOTO_WORDS) + r")\s*[:：/]"
-    r"|(?:" + "|".join(w.capitalize() for w in SOURCE_WORDS) + r")\s*[:：])"
+    r"|(?:" + "|".join(w.capitalize() for w in SOURCE_WORDS) + r")\s*[:：]"
+    r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + _CAPITAL + "))"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -122,6 +122,8 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         first, low = words[1], ""  # "says tonight he is a step closer"
     if low in NOT_CLAUSE_START and not infinitive:
         return None
+    if low in _SUBORDINATORS and len(words) > 1 and words[1].group().lower().endswith(("ing", "ed")):
+        return None  # "said while visiting Paris", "said when asked": when the words were said, not what
     if word in P.EN_LISTENER_CUES:
         skip = _listener_words(words)
         if skip == 0 or skip >= len(words) or words[skip].group().lower() in NOT_CLAUSE_START:
@@ -130,6 +132,10 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
             return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
         first = words[skip]
     return first.start()
+
+
+# A subordinator and a participle after a cue are an adverbial of the saying ("said while visiting").
+_SUBORDINATORS = frozenset("when while whilst once".split())
 
 
 _JOINERS = frozenset("and but though although while whereas yet".split())

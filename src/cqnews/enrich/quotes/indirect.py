@@ -288,8 +288,9 @@ def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> 
     k = max(text.rfind("”", lo, c), text.rfind('"', lo, c), text.rfind("'", lo, c))
     k -= text[k - 1 : k + 1] == "''"  # the first mark of an ASCII ''
     # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
-    # marks before the subject ("…, the “Big Bank” chief said").
-    return k > 0 and text[k - 1] in ",.!?" and "," not in text[k + 1 : c] and "“" not in text[k + 1 : c]
+    # marks before the subject ("…, the “Big Bank” chief said"). Two commas between are an apposition
+    # around the subject ("“…,” the coach, Tom Brown, said."), not a clause of its own.
+    return k > 0 and text[k - 1] in ",.!?" and text.count(",", k + 1, c) in (0, 2) and "“" not in text[k + 1 : c]
 
 
 _SHOW_CUES = frozenset("show shows showed shown found finds".split())

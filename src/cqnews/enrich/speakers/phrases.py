@@ -229,8 +229,8 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
     noun = toks[r - 1].low
     if not role and not _role_noun(toks, r, len(name)):
         return None  # a role noun or a title must stand right before the name
-    if kind != "person" or len(name) < 2 and not role and r < 2:
-        return None
+    if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
+        return None  # one name word after a lone role noun; after a title ("said Mrs Jones") it is a surname
     start = 1 if toks[0].low in DETERMINERS else 0
     role_text = text[toks[start].start : toks[r - 1].end] + (" " + " ".join(role) if role else "")
     return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender_of_titles([noun, *role]))

@@ -1,0 +1,45 @@
+"""A paragraph or a line that is only a byline ("By Jane Roe and John Doe") is a byline, not body or headline."""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+from cqnews.extract.boilerplate import is_credit_line
+
+LEDE = "The council approved the new river bridge after a long debate on Tuesday night, officials said on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Marta Ilves and Tom Okafor, Staff Writers", True),
+        ("By MARTA ILVES", True),
+        ("Von Anna Lenz, Frankfurt", True),
+        ("By The Numbers", False),  # a heading: a determiner follows the by-word
+        ("By Tuesday, the river had risen a metre.", False),  # one capitalised word: no name
+        ("By air and by sea", False),
+        ("本报记者 钱小川 通讯员 罗一鸣", True),
+        ("新华社记者 付晓 摄", True),
+        ("记者从市交通局获悉，新线年底通车。", False),  # a sentence: no space after the label
+        ("记者 钱小川说，新线年底通车。", False),
+    ],
+)
+def test_byline_lines(line: str, expected: bool) -> None:
+    assert is_credit_line(line) is expected
+
+
+def test_byline_paragraph_under_the_heading_gives_the_authors_and_leaves_the_body() -> None:
+    html = (
+        "<html><head><title>Bridge approved</title></head><body><article><h1>River bridge approved after debate</h1>"
+        f"<p>By Marta Ilves and Tom Okafor, Staff Writers</p><p>{LEDE}</p><p>{LEDE}</p></article></body></html>"
+    )
+    article = cqnews.parse(html)
+    assert article.authors == ["Marta Ilves", "Tom Okafor"]
+    assert all(not block.text.startswith("By ") for block in article.body)
+
+
+def test_byline_line_of_a_text_dump_is_no_headline() -> None:
+    article = cqnews.parse_text(f"River bridge approved after debate\n\nBy Marta Ilves\n\n{LEDE} {LEDE}")
+    assert article.headline == "River bridge approved after debate"
+    assert article.authors == ["Marta Ilves"]
