@@ -87,6 +87,16 @@ def test_documents_and_bytes_carry_url_and_content_type() -> None:
     assert next(parse_many([PAGES[0].read_bytes()], jobs=0)).ok
 
 
+def test_page_text_is_parsed_like_parse_does_and_other_strings_are_paths(tmp_path: Path) -> None:
+    page = "<html><body><p>Ein sehr langer Absatz über die neue Brücke, die der Rat am Dienstag beschloss.</p></body></html>"
+    dump = "Brücke beschlossen\n\nDer Rat beschloss am Dienstag nach langer Debatte die neue Brücke über den Fluss."
+    missing = str(tmp_path / "nowhere.html")
+    first, second, third = parse_many([page, dump, missing], jobs=0)
+    assert first.ok and "neue Brücke" in first.article.body[0].text
+    assert second.ok and second.article.headline == "Brücke beschlossen"
+    assert not third.ok and third.error is not None and third.error.type == "FileNotFoundError"
+
+
 def test_manifest_gives_each_file_its_url(crawl: Path) -> None:
     manifest = crawl / "urls.tsv"
     manifest.write_text("path\turl\na/one.html\thttps://example.com/one\n")

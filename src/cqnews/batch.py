@@ -115,7 +115,8 @@ def parse_many(
     """Parse many pages in parallel, yielding one :class:`Result` per document.
 
     ``inputs``: paths (files, directories read recursively, glob patterns, WARC files read record by
-    record), :class:`~cqnews.sources.Document` objects, or page bytes; read lazily. ``jobs``: worker
+    record), :class:`~cqnews.sources.Document` objects, page bytes, or page text (a string holding
+    markup or several lines, as :func:`cqnews.parse` takes; any other string is a path); read lazily. ``jobs``: worker
     processes (default: the cores available; ``0`` parses in this process, without the hard time
     limit). ``on_error``: ``"record"`` yields failed results too, ``"skip"`` leaves them out,
     ``"raise"`` raises the first one (a :class:`~cqnews.ParseError` subclass for bad input).
@@ -138,6 +139,11 @@ def parse_many(
                 raise result.error.exception(result.source)
 
 
+def _is_page_text(item: str) -> bool:
+    """A string holding a page rather than naming a file: markup or several lines (no path has them)."""
+    return "<" in item or "\n" in item
+
+
 def _documents(
     inputs: Iterable[str | os.PathLike[str] | Document | bytes], urls: dict[str, str] | None, limit: int
 ) -> Iterator[Document]:
@@ -146,6 +152,8 @@ def _documents(
             yield item
         elif isinstance(item, (bytes, bytearray)):
             yield Document(Source(), data=bytes(item))
+        elif isinstance(item, str) and _is_page_text(item):
+            yield Document(Source(), data=item.encode("utf-8"))  # what parse() takes, taken alike
         else:
             yield from documents([item], urls=urls, limit=limit)
 
