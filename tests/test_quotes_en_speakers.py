@@ -284,3 +284,15 @@ def test_apposition_between_quote_and_cue_is_no_reported_clause() -> None:
 )
 def test_subordinate_participle_after_the_cue_is_not_what_was_said(sentence: str) -> None:
     assert [q.kind for q in _quotes(sentence)] == [QuoteKind.DIRECT]
+
+
+def test_an_adverb_set_off_by_commas_is_no_role() -> None:
+    quotes = _quotes("Ines Moravec, however, said the club would appeal the ban.")
+    assert [(q.text, q.speaker.name, q.speaker.role) if q.speaker else None for q in quotes] == [
+        ("the club would appeal the ban", "Ines Moravec", None)
+    ]
+
+
+def test_a_coordinator_after_a_parenthetical_cue_ends_the_report() -> None:
+    quotes = _quotes("The ban was fair, Moravec said, but the club would still appeal it.")
+    assert [q.text for q in quotes] == ["The ban was fair"]

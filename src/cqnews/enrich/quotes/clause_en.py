@@ -29,8 +29,9 @@ NOT_CLAUSE_START = frozenset(
 _THAT_SKIP = 12
 
 
-# Words after a parenthetical cue's comma that do not continue the reported clause.
-NOT_CONTINUATION = frozenset("who which whose whom where when as according referring citing".split())
+# Words after a parenthetical cue's comma that do not continue the reported clause (a coordinator opens
+# a clause of the writer's: "The plan was legal, Smith said, but it was also unwise").
+NOT_CONTINUATION = frozenset("who which whose whom where when as according referring citing but and yet so or".split())
 
 
 # Each word must be followed by a space, so a run can be split only one way (no backtracking).

@@ -155,7 +155,9 @@ def _infinitive_subject(text: str, lo: int, toks: list[Tok]) -> Who | None:
 
 def _drop_adverbials(toks: list[Tok]) -> None:
     """Drop what stands between a subject and its verb: "has", "repeatedly", "over the past months",
-    "later Thursday", "on Monday"."""
+    "later Thursday", "on Monday", ", however,"."""
+    if len(toks) > 3 and toks[-1].text == toks[-3].text == "," and toks[-2].low in P.EN_SKIPPABLE:
+        del toks[-3:]  # "Smith, however, said": the adverb set off by commas is no appositive role
     while toks and (
         toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap or toks[-1].low in TIME_WORDS
     ):
@@ -417,6 +419,8 @@ def appositive_after(text: str, end: int) -> str | None:
     first = words[0]
     if len(words) > 25 or first in CLAUSE_BREAKS or first in AUXILIARIES or first in PREPOSITIONS:
         return None
+    if all(word in P.EN_SKIPPABLE for word in words):
+        return None  # "John Smith, however, said": an adverb set off by commas
     if first.endswith(("ed", "ing")) or first in P.EN_CUES:
         return None  # "Virginia Giuffre, filed a lawsuit …" is a clause, not a role
     return role
