@@ -7,7 +7,16 @@ import re
 from ...lexicon import quote_patterns as P
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
-from .clause_en import CLAUSE_OPENERS, NOT_CLAUSE_START, NOT_CONTINUATION, TAIL_WORDS, THAT_RE, after_name, clause_after
+from .clause_en import (
+    CLAUSE_OPENERS,
+    NOT_CLAUSE_START,
+    NOT_CONTINUATION,
+    TAIL_WORDS,
+    THAT_RE,
+    after_name,
+    clause_after,
+    has_auxiliary,
+)
 from .direct_en import negated
 from .labels_en import label_claim
 from .text import (
@@ -262,10 +271,26 @@ def _unnamed_or_inverted(
         if clause and subject:
             return Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
     if inverted:
-        who = en_subject_after(text, c_end, e)
-        if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’'":
+        who = _inverted_subject(text, c, c_end, e)
+        if who is not None:
             return _clause_before(text, s, c, who, word)
     return None
+
+
+_PHRASE_END_RE = re.compile(r"[,.;:(—]")
+
+
+def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
+    """The subject after an inverted cue ("…, said Li Bin, general manager …"), or None when what
+    follows the cue is a clause ("…, said the president also has spoken …": an auxiliary before the
+    next punctuation) or the cue closes a direct quote."""
+    if text[c - 3 : c - 2] in "”\"’'":
+        return None
+    who = en_subject_after(text, c_end, e)
+    if who is None or not _inverted_ok(who):
+        return None
+    m = _PHRASE_END_RE.search(text, c_end, e)
+    return None if has_auxiliary(text, c_end, m.start() if m else e) else who
 
 
 def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
