@@ -32,3 +32,16 @@ def test_an_inverted_subject_with_a_relative_clause_still_speaks() -> None:
 def test_an_inverted_description_speaks() -> None:
     text = "The plan will fail within a year, said the mayor."
     assert [(q, c) for q, _, c in _indirect(text)] == [("The plan will fail within a year", "said")]
+
+
+def test_a_subject_before_a_parenthesis_reports_the_clause() -> None:
+    # "An aide, who …, said": the relative clause set off by commas stands between subject and cue.
+    text = "An aide, who asked not to be named, said the mayor had already spoken with the minister."
+    assert [(q, c) for q, _, c in _indirect(text)] == [("the mayor had already spoken with the minister", "said")]
+
+
+def test_a_description_before_a_relative_clause_speaks() -> None:
+    text = "The two aides, who spoke on the condition of anonymity, said the vote should be delayed."
+    quotes = [q for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in quotes] == ["the vote should be delayed"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.role == "The two aides"

@@ -180,7 +180,26 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     who = en_subject_before(b.reader, s, c)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
-    return _relative_clause(b, s, c, word, clause) or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+    return (
+        _relative_clause(b, s, c, word, clause)
+        or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+        or _past_parenthesis(b, s, c, word, clause)
+    )
+
+
+_PARENTHESIS_WORDS = 12
+
+
+def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
+    """The subject before a phrase set off by commas between it and the cue ("An aide, who asked not to
+    be named, said …"; "Several candidates, including Smith, said …"; "Others, however, say …")."""
+    if clause is None or b.text[c - 2 : c] != ", ":
+        return None
+    opening = b.text.rfind(",", s, c - 2)
+    if opening <= s or len(b.text[opening:c].split()) > _PARENTHESIS_WORDS:
+        return None
+    who = en_subject_before(b.reader, s, opening)
+    return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
 
 
 _RELATIVE_RE = re.compile(r", who (?:[a-z]+ly )?$")
