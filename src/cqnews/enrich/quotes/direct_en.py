@@ -174,9 +174,27 @@ def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
         who = en_subject_before(b.reader, s, cues.starts[k])
         if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", " and word not in P.EN_OBJECT_CUES:
             who = en_subject_after(text, cues.ends[k], o)
+        if who is None and after_coordinator(text, cues.starts[k]):
+            who = _coordinated_subject(text, s, cues.starts[k])
         if who is not None:
             return who, word
     return None, None
+
+
+_COORDINATORS = frozenset(("and", "but"))
+
+
+def after_coordinator(text: str, c: int) -> bool:
+    """Is the cue at ``c`` the second verb of a coordination ("… and said", "…, but added")?"""
+    before = text[max(0, c - 10) : c].split()
+    return bool(before) and before[-1].lower() in _COORDINATORS
+
+
+def _coordinated_subject(text: str, s: int, c: int) -> Who | None:
+    """Who speaks with a coordinated cue: the subject of the sentence's first verb, a name or a pronoun
+    ("Tom Ruiz walked to the podium and said: “…”")."""
+    who = participle_subject(text, s, c)
+    return who if who is not None and who.kind in ("person", "pronoun") else None
 
 
 def negated(text: str, cue_start: int) -> bool:
