@@ -83,7 +83,7 @@ EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
     "suggest shared asked asks requested requests continued continues agreed agrees called calls "
-    "highlighted branded calling showed shows show shown alleged alleges questioned".split()
+    "highlighted branded calling showed shows show shown alleged alleges questioned states comments".split()
 ) | EN_STANCE_CUES
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(
