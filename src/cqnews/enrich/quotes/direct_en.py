@@ -124,12 +124,33 @@ def en_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
                 return before  # "he said, “…,” the prosecutor’s office said": the words are his
         if after[1] is not None:
             return after
+        if e <= sp.close + 1:
+            closing = _closing_sentence(b, sp.close + 1)
+            if closing[0] is not None:
+                return closing
     before = _en_before(b, sp.open, s)
     if before[1] is None and char_before(text, s, sp.open) == ":":
         who = colon_subject(text, s, text.rfind(":", s, sp.open))  # "But neighbour Zibulka picks up the story: “…”"
         if who is not None:
             return who, None
     return before
+
+
+_CLOSING_WORDS = 5
+
+
+def _closing_sentence(b: BlockView, lo: int) -> tuple[Who | None, str | None]:
+    """ "“… are missing.” Trump said.": a quote that ends its own sentence, then a short sentence of a
+    subject and a cue alone (no clause of its own) that attributes it."""
+    text = b.text
+    start = lo + len(text[lo : lo + 4]) - len(text[lo : lo + 4].lstrip())
+    if start >= len(text) or text[start] in P.OPENERS:
+        return None, None
+    _, e = b.sentences.around(start)
+    if len(text[start:e].split()) > _CLOSING_WORDS or text[e - 1 : e] != ".":
+        return None, None
+    who, cue = _en_after(b, lo, e)
+    return (who, cue) if who is not None and who.kind in ("person", "pronoun", "org") else (None, None)
 
 
 def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
