@@ -83,7 +83,7 @@ EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
     "suggest shared asked asks requested requests continued continues agreed agrees called calls "
-    "highlighted branded calling showed shows show shown alleged alleges questioned".split()
+    "highlighted branded calling showed shows show shown alleged alleges questioned states comments".split()
 ) | EN_STANCE_CUES
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(
@@ -472,6 +472,8 @@ EN_AFTER_QUOTE_VERBS: tuple[str, ...] = tuple(
 EN_AFTER_QUOTE_RE = re.compile(
     r"[,.]? ?(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they) (" + "|".join(EN_AFTER_QUOTE_VERBS) + r")\b"
 )
+# The same verbs inverted: "…?” reacted Trump."
+EN_AFTER_QUOTE_INVERTED_RE = re.compile(r"[,.]? ?(" + "|".join(EN_AFTER_QUOTE_VERBS) + r") (?=[A-Z])")
 
 # Relatives named by their owner ("Travis Kelce's mom"): the person of that family named just before.
 EN_KIN_NOUNS: tuple[str, ...] = tuple(

@@ -243,6 +243,11 @@ _FINITE_WORDS = frozenset(
 )
 
 
+def has_auxiliary(text: str, lo: int, hi: int) -> bool:
+    """Does an auxiliary or copula ("has", "was", "will") stand between ``lo`` and ``hi``?"""
+    return any(m.group() in _FINITE_WORDS for m in WORD_RE.finditer(text, lo, hi))
+
+
 def _has_verb(words: list[re.Match[str]]) -> bool:
     """Do the words after a clause's first word hold a likely finite verb (an auxiliary, or a lower-case
     word ending in -ed or -s)? A clause has one; a listener's name or an adverbial has none."""

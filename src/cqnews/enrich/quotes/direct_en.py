@@ -124,6 +124,10 @@ def en_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
                 return before  # "he said, “…,” the prosecutor’s office said": the words are his
         if after[1] is not None:
             return after
+        if e <= sp.close + 1:
+            closing = _closing_sentence(b, sp.close + 1)
+            if closing[0] is not None:
+                return closing
     before = _en_before(b, sp.open, s)
     if before[1] is None and char_before(text, s, sp.open) == ":":
         who = colon_subject(text, s, text.rfind(":", s, sp.open))  # "But neighbour Zibulka picks up the story: “…”"
@@ -132,14 +136,45 @@ def en_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     return before
 
 
-def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
-    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began"."""
-    text, cues = b.text, b.cues
+_CLOSING_WORDS = 5
+
+
+def _closing_sentence(b: BlockView, lo: int) -> tuple[Who | None, str | None]:
+    """ "“… are missing.” Trump said.": a quote that ends its own sentence, then a short sentence of a
+    subject and a cue alone (no clause of its own) that attributes it."""
+    text = b.text
+    start = lo + len(text[lo : lo + 4]) - len(text[lo : lo + 4].lstrip())
+    if start >= len(text) or text[start] in P.OPENERS:
+        return None, None
+    _, e = b.sentences.around(start)
+    if len(text[start:e].split()) > _CLOSING_WORDS or text[e - 1 : e] != ".":
+        return None, None
+    who, cue = _en_after(b, lo, e)
+    return (who, cue) if who is not None and who.kind in ("person", "pronoun", "org") else (None, None)
+
+
+def _after_quote_verb(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
+    """A verb that reports only right after a quote: "…,” Connolly began" / "…?” reacted Trump."."""
+    text = b.text
     m = P.EN_AFTER_QUOTE_RE.match(text, lo, min(e, lo + NEAR))
-    if m is not None:  # a verb that reports only right after a quote
+    if m is not None:
         who = en_subject_before(b.reader, lo, m.start(1))
         if who is not None and who.kind in ("person", "pronoun"):
             return who, m.group(1)
+    m = P.EN_AFTER_QUOTE_INVERTED_RE.match(text, lo, min(e, lo + NEAR))
+    if m is not None:
+        who = en_subject_after(text, m.end(), e)
+        if who is not None and who.kind == "person":
+            return who, m.group(1)
+    return None, None
+
+
+def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
+    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began"."""
+    text, cues = b.text, b.cues
+    after_quote = _after_quote_verb(b, lo, e)
+    if after_quote[0] is not None:
+        return after_quote
     for k in cues.between(lo, min(e, lo + NEAR)):
         gap = text[lo : cues.starts[k]]
         if any(mark in gap for mark in P.OPENERS):
@@ -174,9 +209,27 @@ def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
         who = en_subject_before(b.reader, s, cues.starts[k])
         if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", " and word not in P.EN_OBJECT_CUES:
             who = en_subject_after(text, cues.ends[k], o)
+        if who is None and after_coordinator(text, cues.starts[k]):
+            who = _coordinated_subject(text, s, cues.starts[k])
         if who is not None:
             return who, word
     return None, None
+
+
+_COORDINATORS = frozenset(("and", "but"))
+
+
+def after_coordinator(text: str, c: int) -> bool:
+    """Is the cue at ``c`` the second verb of a coordination ("… and said", "…, but added")?"""
+    before = text[max(0, c - 10) : c].split()
+    return bool(before) and before[-1].lower() in _COORDINATORS
+
+
+def _coordinated_subject(text: str, s: int, c: int) -> Who | None:
+    """Who speaks with a coordinated cue: the subject of the sentence's first verb, a name or a pronoun
+    ("Tom Ruiz walked to the podium and said: “…”")."""
+    who = participle_subject(text, s, c)
+    return who if who is not None and who.kind in ("person", "pronoun") else None
 
 
 def negated(text: str, cue_start: int) -> bool:

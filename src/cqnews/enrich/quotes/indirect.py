@@ -7,7 +7,16 @@ import re
 from ...lexicon import quote_patterns as P
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
-from .clause_en import CLAUSE_OPENERS, NOT_CLAUSE_START, NOT_CONTINUATION, TAIL_WORDS, THAT_RE, after_name, clause_after
+from .clause_en import (
+    CLAUSE_OPENERS,
+    NOT_CLAUSE_START,
+    NOT_CONTINUATION,
+    TAIL_WORDS,
+    THAT_RE,
+    after_name,
+    clause_after,
+    has_auxiliary,
+)
 from .direct_en import negated
 from .labels_en import label_claim
 from .text import (
@@ -171,7 +180,26 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     who = en_subject_before(b.reader, s, c)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
-    return _relative_clause(b, s, c, word, clause) or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+    return (
+        _relative_clause(b, s, c, word, clause)
+        or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+        or _past_parenthesis(b, s, c, word, clause)
+    )
+
+
+_PARENTHESIS_WORDS = 12
+
+
+def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
+    """The subject before a phrase set off by commas between it and the cue ("An aide, who asked not to
+    be named, said …"; "Several candidates, including Smith, said …"; "Others, however, say …")."""
+    if clause is None or b.text[c - 2 : c] != ", ":
+        return None
+    opening = b.text.rfind(",", s, c - 2)
+    if opening <= s or len(b.text[opening:c].split()) > _PARENTHESIS_WORDS:
+        return None
+    who = en_subject_before(b.reader, s, opening)
+    return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
 
 
 _RELATIVE_RE = re.compile(r", who (?:[a-z]+ly )?$")
@@ -262,10 +290,26 @@ def _unnamed_or_inverted(
         if clause and subject:
             return Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
     if inverted:
-        who = en_subject_after(text, c_end, e)
-        if who is not None and _inverted_ok(who) and text[c - 3 : c - 2] not in "”\"’'":
+        who = _inverted_subject(text, c, c_end, e)
+        if who is not None:
             return _clause_before(text, s, c, who, word)
     return None
+
+
+_PHRASE_END_RE = re.compile(r"[,.;:(—]")
+
+
+def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
+    """The subject after an inverted cue ("…, said Li Bin, general manager …"), or None when what
+    follows the cue is a clause ("…, said the president also has spoken …": an auxiliary before the
+    next punctuation) or the cue closes a direct quote."""
+    if text[c - 3 : c - 2] in "”\"’'":
+        return None
+    who = en_subject_after(text, c_end, e)
+    if who is None or not _inverted_ok(who):
+        return None
+    m = _PHRASE_END_RE.search(text, c_end, e)
+    return None if has_auxiliary(text, c_end, m.start() if m else e) else who
 
 
 def _may_close_sentence(text: str, c_end: int, e: int) -> bool:

@@ -32,8 +32,10 @@ MAX_ROLE_WORDS = 40
 _ASIDE = r"\((?:[A-Z]{2,6}|[A-Z]{1,2}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{1,3})\)"
 
 
-# Words first (most tokens), then the bracketed label, then punctuation (a lone ' or ’ is a quote mark).
-_TOKEN_RE = re.compile(rf"@?[\w.\-][\w'’.\-]*|(?P<aside>{_ASIDE})|[,;:“”\"()—–'’]")
+# A subject pronoun with its auxiliary contracted ("he’s said", "they've warned") is the pronoun, the
+# "’s" no token; then words (most tokens), the bracketed label, punctuation (a lone ' or ’ is a quote mark).
+_CONTRACTED = r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey|I)(?=['’](?:s|ve|d)\b)|(?P<contraction>(?<=[eyI])['’](?:s|ve|d)\b)"
+_TOKEN_RE = re.compile(rf"{_CONTRACTED}|@?[\w.\-][\w'’.\-]*|(?P<aside>{_ASIDE})|[,;:“”\"()—–'’]")
 
 
 # An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
@@ -131,7 +133,7 @@ class TokenTail:
             at = self.toks[-1].end  # "@" before the last window's end: read on from the last word
         toks, starts = self.toks, self.starts
         for m in _TOKEN_RE.finditer(self.text, at, hi):
-            if m.lastgroup is not None:  # a bracketed label: no token
+            if m.lastgroup is not None:  # a bracketed label or a contraction: no token
                 continue
             begin, end = m.span()
             toks.append(Tok(m.group(), begin, end))
