@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...lexicon import quote_patterns as P
@@ -19,6 +20,7 @@ from .clause_en import (
 )
 from .direct_en import negated
 from .labels_en import label_claim
+from .spans import Span
 from .text import (
     MAX_CLAUSE,
     MAX_LOOKBACK,
@@ -49,7 +51,7 @@ def indirect_en(b: BlockView) -> list[Found]:
         if negated(text, cues.starts[k]):
             continue
         f = _cue_clause(b, k, previous, kept)
-        if f is not None and f.end - f.start <= MAX_CLAUSE and not mostly_quoted(f, spans, starts, text):
+        if f is not None and f.end - f.start <= MAX_CLAUSE and not _only_quoted(f, spans, starts, text):
             found.append(f)
             previous = f
             kept.add(f)
@@ -59,6 +61,26 @@ def indirect_en(b: BlockView) -> list[Found]:
         found.append(label)
     found.sort(key=lambda f: f.start)
     return found
+
+
+_SUBJECT_LEADS = frozenset("the a an his her their its this these that those".split())
+_NOT_SUBJECT_WORDS = frozenset("as by for to".split())
+
+
+def _only_quoted(f: Found, spans: list[Span], starts: list[int], text: str) -> bool:
+    """Is the clause only a direct quote? Not when a subject of the writer's comes before the quote that
+    holds its verb ("said the release of the hostages “gives us hope …”"): the whole clause is reported too."""
+    if not mostly_quoted(f, spans, starts, text):
+        return False
+    k = bisect.bisect_left(starts, f.start)
+    if k >= len(spans) or spans[k].start >= f.end:
+        return True
+    lead = WORD_RE.findall(text, f.start, spans[k].start)
+    if len(lead) < 2 or lead[0].lower() not in _SUBJECT_LEADS:
+        return True
+    if any(ch in text[f.start : spans[k].start] for ch in ",:;"):
+        return True  # a colon or comma before the quote introduces it: "a caveat: “…”"
+    return any(w in _NOT_SUBJECT_WORDS or w.endswith("ing") for w in lead)  # "described the move as a “…”"
 
 
 def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause) -> Found | None:
