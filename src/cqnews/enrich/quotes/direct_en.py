@@ -216,11 +216,11 @@ def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
     return None, None
 
 
-_COORDINATORS = frozenset(("and", "but"))
+_COORDINATORS = frozenset(("and", "but", "then"))
 
 
 def after_coordinator(text: str, c: int) -> bool:
-    """Is the cue at ``c`` the second verb of a coordination ("… and said", "…, but added")?"""
+    """Is the cue at ``c`` the second verb of a coordination ("… and said", "…, but added", "then urged")?"""
     before = text[max(0, c - 10) : c].split()
     return bool(before) and before[-1].lower() in _COORDINATORS
 

@@ -18,7 +18,7 @@ from .clause_en import (
     clause_after,
     has_auxiliary,
 )
-from .direct_en import negated
+from .direct_en import after_coordinator, negated
 from .labels_en import label_claim
 from .spans import Span
 from .text import (
@@ -46,7 +46,7 @@ def indirect_en(b: BlockView) -> list[Found]:
     # Exact only where no noun report can be added later and no cue is coordinated ("… and said"):
     # a clause returned without its speaker could otherwise become the "previous" one of a later cue.
     noun_reports = _noun_reports(text)
-    kept = _KeptClause(not noun_reports and not any(_coordinated(text, c) for c in cues.starts))
+    kept = _KeptClause(not noun_reports and not any(after_coordinator(text, c) for c in cues.starts))
     for k in range(len(cues.starts)):
         if negated(text, cues.starts[k]):
             continue
@@ -89,9 +89,9 @@ def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause)
     text, cues = b.text, b.cues
     c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
     s, e = b.sentences.around(c)
-    if previous is not None and previous.start >= s and _coordinated(text, c):
+    if previous is not None and previous.start >= s and after_coordinator(text, c):
         return _coordinated_clause(b, previous, c, c_end, e, word)
-    if P.EN_CUES.get(word) is False and _coordinated(text, c):
+    if P.EN_CUES.get(word) is False and after_coordinator(text, c):
         clause, who = clause_after(b, c_end, e, word), participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
     return _one_indirect_en(b, s, e, c, c_end, word, kept.last())
@@ -149,15 +149,6 @@ _NOUN_REPORT_RE = re.compile(r"\b(allegations|accusations|complaints|suggestions
 def _noun_reports(text: str) -> list[re.Match[str]]:
     """ "allegations that …" and the like (a substring test spares most blocks the regex)."""
     return list(_NOUN_REPORT_RE.finditer(text)) if " that" in text else []
-
-
-_COORDINATORS = ("and", "but", "then")
-
-
-def _coordinated(text: str, c: int) -> bool:
-    """Is the cue at ``c`` the second verb of a coordination ("…, and urged")?"""
-    before = text[max(0, c - 10) : c].split()
-    return bool(before) and before[-1].lower() in _COORDINATORS
 
 
 def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: int, word: str) -> Found | None:
