@@ -23,8 +23,3 @@ def test_a_sentence_with_its_own_clause_does_not_attribute_the_quote_before() ->
 def test_a_spaced_hyphen_before_a_name_and_colon_breaks_the_clause() -> None:
     text = "Turnout is shifting - Jane Doe: “Our data shows both issues were in play in the vote.”"
     assert _speakers(text) == [("Our data shows both issues were in play in the vote.", "Jane Doe")]
-
-
-def test_an_after_quote_verb_inverted_before_the_name() -> None:
-    text = "“What sport is he talking about, and who?” reacted Tom Ruiz."
-    assert _speakers(text) == [("What sport is he talking about, and who?", "Tom Ruiz")]
