@@ -18,13 +18,3 @@ def test_a_short_sentence_after_a_closed_quote_attributes_it() -> None:
 def test_a_sentence_with_its_own_clause_does_not_attribute_the_quote_before() -> None:
     text = "“We will reopen the library.” Tom Ruiz said the budget for the repairs was already spent."
     assert ("We will reopen the library.", "Tom Ruiz") not in _speakers(text)
-
-
-def test_a_spaced_hyphen_before_a_name_and_colon_breaks_the_clause() -> None:
-    text = "Turnout is shifting - Jane Doe: “Our data shows both issues were in play in the vote.”"
-    assert _speakers(text) == [("Our data shows both issues were in play in the vote.", "Jane Doe")]
-
-
-def test_an_after_quote_verb_inverted_before_the_name() -> None:
-    text = "“What sport is he talking about, and who?” reacted Tom Ruiz."
-    assert _speakers(text) == [("What sport is he talking about, and who?", "Tom Ruiz")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import BYLINE_BY_WORDS
+from ..lexicon.credits import BYLINE_BY_WORDS, CAPITAL_LETTER
 from ..lexicon.editions import PRINT_EDITION
 
 __all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer"]
@@ -82,7 +82,7 @@ _CREDIT_LINE_MAX_CHARS = 120
 # A line that is a byline: a by-word and a name of two capitalised words at least ("By Jane Roe and John
 # Doe, Staff Writers", "Von Anna Berg"). A determiner after the by-word is a heading ("By The Numbers").
 _BY_WORDS = "|".join(w.capitalize() for w in ("by", *BYLINE_BY_WORDS))
-_NAME_WORD = r"[A-ZÀ-ÞĀ-ŽА-Я][\w'’.\-]*"
+_NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
 _BYLINE_LINE = re.compile(
     rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Words) by)\s+"
     rf"(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\b){_NAME_WORD}\s+{_NAME_WORD}"

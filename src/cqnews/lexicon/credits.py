@@ -20,6 +20,7 @@ __all__ = [
     "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
     "BYLINE_WRITTEN_BY",
+    "CAPITAL_LETTER",
     "JOB_TITLE_WORDS",
     "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
@@ -29,6 +30,10 @@ __all__ = [
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
 ]
+
+# A capital letter of the scripts names are written in here (Latin, Cyrillic, Greek): what a name opens with
+# after a by-word or a photo label.
+CAPITAL_LETTER = "[A-ZÀ-ÞĀ-ŽА-ЯІЄЇΑ-Ω]"
 
 # "Photo" before a colon in a credit, in languages other than English ("Foto: dpa", "Bild: Andreas
 # Seidel/Archiv", "Crédit photo : AFP", "Zdjęcie: Reuters", "Фото: …", "Grafik: dpa").

@@ -472,8 +472,6 @@ EN_AFTER_QUOTE_VERBS: tuple[str, ...] = tuple(
 EN_AFTER_QUOTE_RE = re.compile(
     r"[,.]? ?(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they) (" + "|".join(EN_AFTER_QUOTE_VERBS) + r")\b"
 )
-# The same verbs inverted: "…?” reacted Trump."
-EN_AFTER_QUOTE_INVERTED_RE = re.compile(r"[,.]? ?(" + "|".join(EN_AFTER_QUOTE_VERBS) + r") (?=[A-Z])")
 
 # Relatives named by their owner ("Travis Kelce's mom"): the person of that family named just before.
 EN_KIN_NOUNS: tuple[str, ...] = tuple(

@@ -14,6 +14,7 @@ from ...lexicon.credits import (
     ARCHIVE_WORDS,
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
+    CAPITAL_LETTER,
     NAME_CONJUNCTIONS,
     PHOTO_ABBREVIATIONS,
     PHOTO_WORDS,
@@ -160,14 +161,13 @@ CREDIT_PREFIX = re.compile(
 # The keyword of a credit standing after the caption text ("... the forum. Photo: IC",
 # "... at the venue Photo by John Smith/Getty Images"). Case-sensitive capitals so that "a photo
 # by the river" in running text does not match.
-_CAPITAL = "[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω]"
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*[:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     r"|(?:" + "|".join(w.capitalize() for w in PHOTO_WORDS) + r")\s*[:：/]"
     r"|(?:" + "|".join(w.capitalize() for w in SOURCE_WORDS) + r")\s*[:：]"
-    r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + _CAPITAL + "))"
+    r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + "))"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -197,9 +197,8 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
 # "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name and another
 # word, or before one word (any case) that ends the line ("Por EFE", "Von dpa": an agency or a desk).
 # A lone surname like "Di Maio" then leaves one word, "Maio", which reads as no person: no author.
-_CAP = "[A-ZÀ-ÞĀ-ŽА-ЯІЄЇ]"
 FOREIGN_BY = re.compile(
-    r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=" + _CAP + r"[\w'’.\-]*\s+\w|[^\W\d_][\w'’.\-]*$)"
+    r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=" + CAPITAL_LETTER + r"[\w'’.\-]*\s+\w|[^\W\d_][\w'’.\-]*$)"
 )
 # "and" between names, in the languages of the table ("A und B", "A y B", "A et B").
 NAME_AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS) + r")\s+")

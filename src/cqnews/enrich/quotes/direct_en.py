@@ -153,28 +153,14 @@ def _closing_sentence(b: BlockView, lo: int) -> tuple[Who | None, str | None]:
     return (who, cue) if who is not None and who.kind in ("person", "pronoun", "org") else (None, None)
 
 
-def _after_quote_verb(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
-    """A verb that reports only right after a quote: "…,” Connolly began" / "…?” reacted Trump."."""
-    text = b.text
-    m = P.EN_AFTER_QUOTE_RE.match(text, lo, min(e, lo + NEAR))
-    if m is not None:
-        who = en_subject_before(b.reader, lo, m.start(1))
-        if who is not None and who.kind in ("person", "pronoun"):
-            return who, m.group(1)
-    m = P.EN_AFTER_QUOTE_INVERTED_RE.match(text, lo, min(e, lo + NEAR))
-    if m is not None:
-        who = en_subject_after(text, m.end(), e)
-        if who is not None and who.kind == "person":
-            return who, m.group(1)
-    return None, None
-
-
 def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
     """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began"."""
     text, cues = b.text, b.cues
-    after_quote = _after_quote_verb(b, lo, e)
-    if after_quote[0] is not None:
-        return after_quote
+    m = P.EN_AFTER_QUOTE_RE.match(text, lo, min(e, lo + NEAR))
+    if m is not None:  # a verb that reports only right after a quote
+        who = en_subject_before(b.reader, lo, m.start(1))
+        if who is not None and who.kind in ("person", "pronoun"):
+            return who, m.group(1)
     for k in cues.between(lo, min(e, lo + NEAR)):
         gap = text[lo : cues.starts[k]]
         if any(mark in gap for mark in P.OPENERS):

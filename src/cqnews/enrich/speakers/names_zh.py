@@ -25,7 +25,6 @@ __all__ = [
     "from_count",
     "given_name",
     "latin_or_married_name",
-    "lone_character",
     "name_after_title",
     "name_at_end",
     "name_in_words",
@@ -75,12 +74,6 @@ def role_noun(seg: str) -> bool:
 
 # Last characters of nouns of a job.
 _JOB_ENDS = frozenset("员警医工")
-
-
-def lone_character(seg: str) -> bool:
-    """Is ``seg`` one character that is neither a surname nor a pronoun (叹|说, 答|说): a verb or an
-    adverb of the cue's, no speaker?"""
-    return len(seg) == 1 and is_cjk_char(seg) and seg not in L.SURNAMES and seg not in P.ZH_PRONOUNS
 
 
 def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:

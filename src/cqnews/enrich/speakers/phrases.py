@@ -432,7 +432,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     (its verb) follows."""
     toks = tokens(text, max(lo, colon - WINDOW), colon)
     first = max(
-        (k + 1 for k, t in enumerate(toks) if t.text in ';—–”"-' or t.text.endswith(".") and not is_initial(t.text)),
+        (k + 1 for k, t in enumerate(toks) if t.text in ';—–”"' or t.text.endswith(".") and not is_initial(t.text)),
         default=0,
     )
     if 0 < len(toks) - first <= 3 and all(is_name_word(t) for t in toks[first:]):

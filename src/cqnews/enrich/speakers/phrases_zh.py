@@ -127,8 +127,8 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return special
     if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
-    if not seg or seg in P.ZH_ZERO_SUBJECTS or N.lone_character(seg):
-        return Who("", "pronoun", start=hi)  # 并认为…, 叹|说: the clause's subject is left out
+    if not seg or seg in P.ZH_ZERO_SUBJECTS:
+        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
