@@ -296,3 +296,13 @@ def test_an_adverb_set_off_by_commas_is_no_role() -> None:
 def test_a_coordinator_after_a_parenthetical_cue_ends_the_report() -> None:
     quotes = _quotes("The ban was fair, Moravec said, but the club would still appeal it.")
     assert [q.text for q in quotes] == ["The ban was fair"]
+
+
+def test_apposition_role_ends_with_its_sentence() -> None:
+    # Made up: the role after the name's comma stops at the full stop, not at the next comma inside the quote.
+    text = (
+        "The galaxy is old, said Paul Torrey, associate professor of physics at a university and co-author "
+        "of the study. “What is new about it is the scale,” he said. “There is a long road ahead,” Torrey said."
+    )
+    roles = {q.speaker.role for q in find_quotes([Block(text=text)], "en") if q.speaker}
+    assert roles == {"associate professor of physics at a university and co-author of the study"}

@@ -226,6 +226,8 @@ EN_MEMBER_NOUNS = frozenset(
 )
 # The link after a member noun; the noun itself is checked on the word before (a cheaper scan).
 EN_MEMBER_LINK_RE = re.compile(r" (?:on|of|at|from|in) (?=the [A-Z])")
+# A sentence end and an opening quote mark: an apposition ("…, co-author of the study.") stops there.
+EN_SENTENCE_THEN_QUOTE_RE = re.compile(r"[.!?]\s*[\"“«]")
 EN_GROUP_ENDINGS: tuple[str, ...] = (
     "ers",
     "ors",

@@ -415,6 +415,10 @@ def appositive_after(text: str, end: int) -> str | None:
     if close < 0:
         return None
     role = text[end + 2 : close]
+    # "…, co-author of the study. “What is new …,” he said": the apposition ends with its sentence
+    quoted = P.EN_SENTENCE_THEN_QUOTE_RE.search(role)
+    if quoted is not None:
+        role = role[: quoted.start()]
     words = role.split()
     first = words[0]
     if len(words) > 25 or first in CLAUSE_BREAKS or first in AUXILIARIES or first in PREPOSITIONS:

@@ -1,0 +1,175 @@
+"""Speakers that are wrong by construction, counted on every corpus page (no gold needed).
+
+The quote gold covers about 130 pages. The corpora hold about 400 more news pages (AEB, Fundus,
+fundus-more, regional) that nobody annotated quotes on. A speaker name can be wrong there without any
+gold to say so: "Monday", "Of", "Kyiv", "然后", "信中" and "路公司" name nobody. This script parses every
+page and counts the speakers and roles of such shapes, by class:
+
+    python benchmarks/speaker_sanity.py              # counts per class and half
+    python benchmarks/speaker_sanity.py --show CLASS # the tune-half cases of one class
+
+Pages are split by publisher like the gold (see ``sanity_split.json``): a publisher in the quote
+gold's split or in fundus-more's split keeps its half there; the others were given a half once, by
+a hash of the publisher's domain, and fixed in the data file. Cases are listed for the tune half
+only; the check half is reported as counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from corpus import Page, aeb_pages, fundus_pages, regional_pages
+
+import cqnews
+
+HERE = Path(__file__).resolve().parent
+SPLIT = HERE / "sanity_split.json"
+
+_PARTICLES = frozenset("de da das do dos van von der den del della di du la le el al bin ibn ben bint ter ten".split())
+_OPENERS = frozenset(
+    "of although but and if when while after before in on at for with as this that these those it there "
+    "here so then also however meanwhile yet still now from by to into during".split()
+)
+_ARTICLES = frozenset(("the", "a", "an"))  # "the company": a description, its words lower-case
+_PRONOUNS = frozenset("he she they it we i you him her them his hers their".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tomorrow".split()
+)
+_ZH_FUNCTION = re.compile("[的了在说]|表示|指出|认为|强调|介绍|透露|报道|称")
+_ZH_OPENER = re.compile(
+    "^(?:然后|只是|但|而|并|也|还|就|都|又|再|则|却|因此|所以|不过|同时|此外|另外|随后|据|对此|其中)"
+)
+_ZH_TIME = re.compile(r"[月日年]$|月份|周[一二三四五六日]|星期|上午|下午|今天|昨天|今年|去年|目前|当天|日前")
+_ZH_PLACE_WORD = re.compile("[中里内上]$")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_QUOTE_MARKS = re.compile("[\"“”«»「」『』]")
+
+
+def name_classes(name: str) -> list[str]:
+    """The wrong-by-construction classes a speaker name falls in (empty when it looks like a name)."""
+    if _HAN.search(name):
+        return _zh_classes(name)
+    words = name.split()
+    first = words[0]
+    lowered = name.lower()
+    checks = {
+        "en lower-case start": first[:1].islower() and first not in _PARTICLES and first not in _ARTICLES,
+        "en digit": any(ch.isdigit() for ch in name),
+        "en opener word": first.lower() in _OPENERS,
+        "en pronoun": lowered in _PRONOUNS,
+        "en calendar word": lowered in _CALENDAR or words[-1].lower() in _CALENDAR,
+        "en over six words": len(words) > 6,
+        "en lower-case last word": len(words) > 1 and words[-1][:1].islower() and words[-1] not in _PARTICLES
+        and any(word[:1].isupper() for word in words[1:]),
+        "en punctuation": bool(_QUOTE_MARKS.search(name)) or any(p in name for p in ("?", "!", ";", ":")),
+    }
+    return [label for label, hit in checks.items() if hit]
+
+
+def _zh_classes(name: str) -> list[str]:
+    core = name.replace("·", "")
+    checks = {
+        "zh one character": len(core) == 1,
+        "zh function word or cue": bool(_ZH_FUNCTION.search(name)),
+        "zh conjunction or adverb start": bool(_ZH_OPENER.match(name)),
+        "zh time word": bool(_ZH_TIME.search(name)),
+        "zh localiser end": bool(_ZH_PLACE_WORD.search(name)) and len(core) <= 4,
+        "zh over twelve characters": len(core) > 12,
+        "zh punctuation": bool(re.search(r"[，。！？：；、“”「」（）]", name)),
+    }
+    return [label for label, hit in checks.items() if hit]
+
+
+def role_classes(role: str) -> list[str]:
+    """Roles that hold quoted text or a whole clause rather than a title or a description."""
+    checks = {
+        "role with quote marks": bool(_QUOTE_MARKS.search(role)),
+        "role over 100 characters": len(role) > 100,
+    }
+    return [label for label, hit in checks.items() if hit]
+
+
+def publisher(page: Page) -> str:
+    """The registered domain of the page's URL (the last two labels; three for a .co.uk-style suffix)."""
+    host = urlsplit(page.url or "").hostname or page.name
+    labels = host.removeprefix("www.").split(".")
+    keep = 3 if len(labels) > 2 and labels[-2] in ("co", "com", "org", "net", "gov", "ac") else 2
+    return ".".join(labels[-keep:])
+
+
+def all_pages() -> Iterator[Page]:
+    yield from aeb_pages()
+    yield from fundus_pages()
+    yield from fundus_pages(folder="fundus-more")
+    yield from regional_pages()
+
+
+def build_split(pages: list[Page]) -> dict[str, str]:
+    """Publisher -> half: the quote gold's and fundus-more's halves where they have one, else a hash."""
+    gold = json.loads((HERE / "quote_split.json").read_text())["publishers"]
+    more = json.loads((HERE / "fundus_more_split.json").read_text())["publishers"]
+    split: dict[str, str] = {}
+    for page in pages:
+        key = publisher(page)
+        if key in split:
+            continue
+        more_key = page.name.rsplit("_", 3)[0] if page.corpus == "fundus" else ""
+        split[key] = gold.get(key) or more.get(more_key) or ("tune" if zlib.crc32(key.encode()) % 2 else "check")
+    return split
+
+
+def load_split(pages: list[Page]) -> dict[str, str]:
+    if SPLIT.exists():
+        return json.loads(SPLIT.read_text())["publishers"]
+    split = dict(sorted(build_split(pages).items()))
+    about = "Publisher halves for speaker_sanity.py, made once (see its docstring); new publishers join, none move."
+    SPLIT.write_text(json.dumps({"about": about, "publishers": split}, indent=1, ensure_ascii=False) + "\n")
+    return split
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--show", help="list the tune-half cases of this class")
+    args = parser.parse_args(argv)
+    pages = list(all_pages())
+    split = load_split(pages)
+    counts: dict[str, Counter[str]] = {"tune": Counter(), "check": Counter()}
+    cases: dict[str, list[str]] = defaultdict(list)
+    for page in pages:
+        half = split.get(publisher(page), "check")  # a publisher new since the split was made: unseen, so check
+        try:
+            article = cqnews.parse(page.html, url=page.url)
+        except cqnews.ParseError:
+            continue
+        for quote in article.quotes:
+            counts[half]["speakers" if quote.speaker else "no speaker"] += 1
+            if quote.speaker is None:
+                continue
+            labels = name_classes(quote.speaker.name) if quote.speaker.name else []
+            labels += role_classes(quote.speaker.role) if quote.speaker.role else []
+            for label in labels:
+                counts[half][label] += 1
+                if half == "tune":
+                    cases[label].append(f"{page.name}: {quote.speaker.name!r} role={quote.speaker.role!r} "
+                                        f"mention={quote.mention!r} | {quote.text[:70]!r}")
+    labels = sorted({label for c in counts.values() for label in c} - {"speakers", "no speaker"})
+    print("| class | tune | check |\n|---|---:|---:|")
+    for label in ["speakers", "no speaker", *labels]:
+        print(f"| {label} | {counts['tune'][label]} | {counts['check'][label]} |")
+    if args.show:
+        print(f"\n{args.show} (tune half):")
+        print("\n".join(cases.get(args.show, [])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
