@@ -151,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         except cqnews.ParseError:
             continue
         for quote in article.quotes:
-            counts[half]["speakers" if quote.speaker else "no speaker"] += 1
+            script = "zh" if article.language == "zh" else "other"
+            counts[half][f"speakers ({script})" if quote.speaker else f"no speaker ({script})"] += 1
             if quote.speaker is None:
                 continue
             labels = name_classes(quote.speaker.name) if quote.speaker.name else []
@@ -161,9 +162,10 @@ def main(argv: list[str] | None = None) -> int:
                 if half == "tune":
                     cases[label].append(f"{page.name}: {quote.speaker.name!r} role={quote.speaker.role!r} "
                                         f"mention={quote.mention!r} | {quote.text[:70]!r}")
-    labels = sorted({label for c in counts.values() for label in c} - {"speakers", "no speaker"})
+    totals = [f"{kind} ({script})" for kind in ("speakers", "no speaker") for script in ("other", "zh")]
+    labels = sorted({label for c in counts.values() for label in c} - set(totals))
     print("| class | tune | check |\n|---|---:|---:|")
-    for label in ["speakers", "no speaker", *labels]:
+    for label in [*totals, *labels]:
         print(f"| {label} | {counts['tune'][label]} | {counts['check'][label]} |")
     if args.show:
         print(f"\n{args.show} (tune half):")
