@@ -36,8 +36,18 @@ from ..extract.plaintext import extract_text
 from ..extract.positions import assign_positions
 from ..models import Block, ExtractionMethod
 from ..text import normalize_space
-from ..timezones import UnknownTimeZoneError, zone
 from ..urls import join_url
+from .declarations import (
+    LAYOUT_XPATHS,
+    PluginDefinitionError,
+    check_locale,
+    check_name,
+    check_regexes,
+    check_xpath,
+    has_class,
+    owner,
+    xpath,
+)
 
 __all__ = [
     "DECLARED_TITLE",
@@ -54,19 +64,6 @@ __all__ = [
 DECLARED_TITLE = "//meta[@property='og:title']/@content | //h1"
 """``HEADLINE`` for sites whose intended title is the one they declare for sharing (``og:title``,
 often shorter than the visible ``<h1>``), with the ``<h1>`` when a page has none."""
-
-
-def has_class(name: str) -> str:
-    """XPath predicate body: the element's class attribute contains the word ``name``."""
-    # The substring test first: libxml2 stops at it for nearly every element, and building the
-    # padded, normalised class string for each element of the page is what makes the word test slow.
-    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
-
-
-@lru_cache(maxsize=1024)
-def xpath(expression: str) -> etree.XPath:
-    """A compiled XPath, cached: layouts declare strings, matching compiles each once per process."""
-    return etree.XPath(expression, smart_strings=False)
 
 
 @dataclass(slots=True)
@@ -95,55 +92,6 @@ def _texts(results: object) -> list[str]:
             out.append(text)
     return out
 
-
-
-class PluginDefinitionError(TypeError):
-    """A :class:`Site`, :class:`Platform` or :class:`Layout` subclass whose declarations cannot work.
-
-    Raised when the class is defined, so a broken plugin fails at import with the name of the
-    class and constant at fault.
-    """
-
-
-_LAYOUT_XPATHS = (
-    "FINGERPRINT", "HEADLINE", "SUMMARY", "BODY", "PARAGRAPHS", "DROP", "BYLINE", "AUTHORS", "DATE", "IMAGES",
-    "CAPTION", "CREDIT", "TAGS",
-)
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-
-
-def _owner(cls: type) -> str:
-    return f"{cls.__module__}.{cls.__qualname__}"
-
-
-def _check_xpath(cls: type, attribute: str, expression: object) -> None:
-    if expression is None:
-        return
-    if not isinstance(expression, str):
-        raise PluginDefinitionError(f"{_owner(cls)}.{attribute} must be an XPath string or None, not {expression!r}")
-    try:
-        xpath(expression)
-    except etree.XPathError as exc:
-        raise PluginDefinitionError(f"{_owner(cls)}.{attribute} is not a valid XPath ({exc}): {expression!r}") from None
-
-
-def _check_regexes(cls: type, attribute: str, patterns: object) -> None:
-    if attribute == "DROP_TEXT" and not isinstance(patterns, tuple):
-        raise PluginDefinitionError(f"{_owner(cls)}.DROP_TEXT must be a tuple of regexes, not {patterns!r}")
-    items: tuple[object, ...] = patterns if isinstance(patterns, tuple) else (patterns,)
-    for pattern in items:
-        if pattern is None:
-            continue
-        try:
-            re.compile(pattern)  # type: ignore[call-overload]
-        except (re.error, TypeError) as exc:
-            message = f"{pattern!r} is not a valid regex ({exc})"
-            raise PluginDefinitionError(f"{_owner(cls)}.{attribute}: {message}") from None
-
-
-def _check_name(cls: type, name: object) -> None:
-    if not isinstance(name, str) or not name.strip():
-        raise PluginDefinitionError(f"{_owner(cls)}.NAME must be a non-empty string, not {name!r}")
 
 
 class Layout:
@@ -183,12 +131,12 @@ class Layout:
     def __init_subclass__(cls, **kwargs: object) -> None:
         """Check the declarations of a new layout (see :class:`PluginDefinitionError`)."""
         super().__init_subclass__(**kwargs)
-        _check_name(cls, cls.NAME)
+        check_name(cls, cls.NAME)
         if cls.VALID_UNTIL is not None and not isinstance(cls.VALID_UNTIL, date):
-            raise PluginDefinitionError(f"{_owner(cls)}.VALID_UNTIL must be a datetime.date or None")
-        for attribute in _LAYOUT_XPATHS:
-            _check_xpath(cls, attribute, getattr(cls, attribute))
-        _check_regexes(cls, "DROP_TEXT", cls.DROP_TEXT)
+            raise PluginDefinitionError(f"{owner(cls)}.VALID_UNTIL must be a datetime.date or None")
+        for attribute in LAYOUT_XPATHS:
+            check_xpath(cls, attribute, getattr(cls, attribute))
+        check_regexes(cls, "DROP_TEXT", cls.DROP_TEXT)
 
     def __init__(self, page: Page) -> None:
         self.page = page
@@ -384,30 +332,18 @@ def _check_layouts(cls: type[Site]) -> None:
     until: list[date] = []
     for layout in cls.LAYOUTS:
         if not (isinstance(layout, type) and issubclass(layout, Layout)):
-            raise PluginDefinitionError(f"{_owner(cls)}.LAYOUTS holds {layout!r}, not a Layout subclass")
+            raise PluginDefinitionError(f"{owner(cls)}.LAYOUTS holds {layout!r}, not a Layout subclass")
         if layout.NAME in names:
-            raise PluginDefinitionError(f"{_owner(cls)}.LAYOUTS: two layouts are called {layout.NAME!r}")
+            raise PluginDefinitionError(f"{owner(cls)}.LAYOUTS: two layouts are called {layout.NAME!r}")
         names.add(layout.NAME)
         if layout.VALID_UNTIL is None:
             continue
         if until and layout.VALID_UNTIL >= until[-1]:
             raise PluginDefinitionError(
-                f"{_owner(cls)}.LAYOUTS: layout {layout.NAME!r} is valid until {layout.VALID_UNTIL}, not before the "
+                f"{owner(cls)}.LAYOUTS: layout {layout.NAME!r} is valid until {layout.VALID_UNTIL}, not before the "
                 f"layout listed ahead of it ({until[-1]}); list layouts newest first, each with its own end date"
             )
         until.append(layout.VALID_UNTIL)
-
-
-def _check_locale(cls: type[Site]) -> None:
-    """``LANGUAGE`` is an ISO 639 code and ``TIMEZONE`` a zone this machine knows."""
-    if cls.LANGUAGE is not None and not (isinstance(cls.LANGUAGE, str) and _LANGUAGE_CODE.fullmatch(cls.LANGUAGE)):
-        raise PluginDefinitionError(f"{_owner(cls)}.LANGUAGE must be a lower-case ISO 639 code, not {cls.LANGUAGE!r}")
-    if cls.TIMEZONE is None:
-        return
-    try:
-        zone(cls.TIMEZONE)
-    except (UnknownTimeZoneError, TypeError) as exc:
-        raise PluginDefinitionError(f"{_owner(cls)}.TIMEZONE: {exc}") from None
 
 
 class Site:
@@ -437,16 +373,16 @@ class Site:
         super().__init_subclass__(**kwargs)
         if "CHINESE" in cls.__dict__:
             raise PluginDefinitionError(
-                f"{_owner(cls)}.CHINESE is gone: declare LANGUAGE = \"zh\" and TIMEZONE = \"Asia/Shanghai\" instead"
+                f"{owner(cls)}.CHINESE is gone: declare LANGUAGE = \"zh\" and TIMEZONE = \"Asia/Shanghai\" instead"
             )
         name = getattr(cls, "NAME", None)
         if name is not None or cls.LAYOUTS:  # NAME-less classes are bases (Platform)
-            _check_name(cls, name)
+            check_name(cls, name)
         if isinstance(cls.DOMAINS, str) or not all(isinstance(d, str) and d.strip() for d in cls.DOMAINS):
-            raise PluginDefinitionError(f"{_owner(cls)}.DOMAINS must be a tuple of domains, not {cls.DOMAINS!r}")
-        _check_regexes(cls, "ARTICLE_URL", cls.ARTICLE_URL)
+            raise PluginDefinitionError(f"{owner(cls)}.DOMAINS must be a tuple of domains, not {cls.DOMAINS!r}")
+        check_regexes(cls, "ARTICLE_URL", cls.ARTICLE_URL)
         _check_layouts(cls)
-        _check_locale(cls)
+        check_locale(cls)
 
     @classmethod
     def serves(cls, url: str | None) -> bool:
@@ -506,9 +442,9 @@ class Platform(Site):
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         if isinstance(cls.DETECT, str):
-            raise PluginDefinitionError(f"{_owner(cls)}.DETECT must be a tuple of XPaths, not a string")
+            raise PluginDefinitionError(f"{owner(cls)}.DETECT must be a tuple of XPaths, not a string")
         for expression in cls.DETECT:
-            _check_xpath(cls, "DETECT", expression)
+            check_xpath(cls, "DETECT", expression)
 
     @classmethod
     def detect(cls, root: HtmlElement) -> bool:
