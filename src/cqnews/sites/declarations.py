@@ -33,8 +33,7 @@ def xpath(expression: str) -> etree.XPath:
 
 
 class PluginDefinitionError(TypeError):
-    """A :class:`~cqnews.sites.Site`, :class:`~cqnews.sites.Platform` or :class:`~cqnews.sites.Layout` subclass
-    whose declarations cannot work.
+    """A plugin class (a :class:`~cqnews.sites.Site`, ``Platform`` or ``Layout`` subclass) that cannot work.
 
     Raised when the class is defined, so a broken plugin fails at import with the name of the
     class and constant at fault.
