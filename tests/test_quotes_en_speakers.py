@@ -306,3 +306,16 @@ def test_apposition_role_ends_with_its_sentence() -> None:
     )
     roles = {q.speaker.role for q in find_quotes([Block(text=text)], "en") if q.speaker}
     assert roles == {"associate professor of physics at a university and co-author of the study"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The northern army in a statement said that the strikes were measured and precise.", "The northern army"),
+        ("Jane Doyle on Twitter wrote that the count had been fair from the start.", "Jane Doyle"),
+    ],
+)
+def test_where_the_words_appeared_is_not_the_subject(text: str, speaker: str) -> None:
+    # Made up: "in a statement", "on Twitter" between subject and verb are no part of the speaker.
+    quotes = find_quotes([Block(text=text)], "en")
+    assert [q.speaker.name for q in quotes if q.speaker] == [speaker]

@@ -226,6 +226,12 @@ EN_MEMBER_NOUNS = frozenset(
 )
 # The link after a member noun; the noun itself is checked on the word before (a cheaper scan).
 EN_MEMBER_LINK_RE = re.compile(r" (?:on|of|at|from|in) (?=the [A-Z])")
+# Where words appeared, between a subject and its verb: "The army in a statement said", "Smith on Twitter wrote".
+EN_MEDIUM_NOUNS = frozenset(
+    """statement interview post tweet letter email e-mail release video message speech podcast note filing
+    broadcast twitter x facebook instagram""".split()
+)
+EN_MEDIUM_DETERMINERS = frozenset("a an the his her its their our".split())
 # A sentence end and an opening quote mark: an apposition ("…, co-author of the study.") stops there.
 EN_SENTENCE_THEN_QUOTE_RE = re.compile(r"[.!?]\s*[\"“«]")
 EN_GROUP_ENDINGS: tuple[str, ...] = (

@@ -164,6 +164,7 @@ def _drop_adverbials(toks: list[Tok]) -> None:
         if toks[-1].low in TIME_WORDS and len(toks) > 1 and toks[-2].low in _TIME_LEADS:
             toks.pop()  # "on Monday", "last week"
         toks.pop()
+    _drop_medium(toks)
     for p in range(len(toks) - 1, max(0, len(toks) - 7), -1):
         if toks[p].text in PUNCT:
             return
@@ -174,6 +175,18 @@ def _drop_adverbials(toks: list[Tok]) -> None:
 
 
 _TIME_LEADS = frozenset("on last this late early next".split())
+
+
+def _drop_medium(toks: list[Tok]) -> None:
+    """ "The army in a statement said", "Smith on Twitter wrote": where the words appeared is no part
+    of the subject."""
+    if len(toks) < 3 or toks[-1].low not in P.EN_MEDIUM_NOUNS:
+        return
+    k = len(toks) - 2
+    if toks[k].low in P.EN_MEDIUM_DETERMINERS:
+        k -= 1
+    if k >= 1 and toks[k].low in ("in", "on", "via"):
+        del toks[k:]
 
 
 _SOURCE_NOUNS = frozenset(
