@@ -319,3 +319,9 @@ def test_where_the_words_appeared_is_not_the_subject(text: str, speaker: str) ->
     # Made up: "in a statement", "on Twitter" between subject and verb are no part of the speaker.
     quotes = find_quotes([Block(text=text)], "en")
     assert [q.speaker.name for q in quotes if q.speaker] == [speaker]
+
+
+def test_an_adverb_without_ly_between_subject_and_cue() -> None:
+    # Made up: "flat-out", "outright" modify the verb; they are no part of the speaker.
+    text = "The company flat-out denied that it had sold the data to brokers."
+    assert [q.speaker.name for q in find_quotes([Block(text=text)], "en") if q.speaker] == ["The company"]
