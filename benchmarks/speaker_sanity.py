@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from corpus import Page, aeb_pages, fundus_pages, regional_pages
 
 import cqnews
+from cqnews.models import Speaker
 
 HERE = Path(__file__).resolve().parent
 SPLIT = HERE / "sanity_split.json"
@@ -98,6 +99,18 @@ def role_classes(role: str) -> list[str]:
     return [label for label, hit in checks.items() if hit]
 
 
+_CUE_AT_END = re.compile(r",\s[^,“”\"]{1,80}\s(?:said|says|told|added|wrote)[.,]?$")
+
+
+def quote_classes(text: str, kind: str) -> list[str]:
+    """Quote spans that run on into their own attribution or over a whole paragraph."""
+    checks = {
+        "quote ends with its cue clause": kind == "indirect" and bool(_CUE_AT_END.search(text.strip())),
+        "quote over 600 characters": len(text) > 600,
+    }
+    return [label for label, hit in checks.items() if hit]
+
+
 def publisher(page: Page) -> str:
     """The registered domain of the page's URL (the last two labels; three for a .co.uk-style suffix)."""
     host = urlsplit(page.url or "").hostname or page.name
@@ -153,14 +166,15 @@ def main(argv: list[str] | None = None) -> int:
         for quote in article.quotes:
             script = "zh" if article.language == "zh" else "other"
             counts[half][f"speakers ({script})" if quote.speaker else f"no speaker ({script})"] += 1
-            if quote.speaker is None:
-                continue
-            labels = name_classes(quote.speaker.name) if quote.speaker.name else []
-            labels += role_classes(quote.speaker.role) if quote.speaker.role else []
+            labels = quote_classes(quote.text, quote.kind.value)
+            if quote.speaker is not None:
+                labels += name_classes(quote.speaker.name) if quote.speaker.name else []
+                labels += role_classes(quote.speaker.role) if quote.speaker.role else []
             for label in labels:
                 counts[half][label] += 1
                 if half == "tune":
-                    cases[label].append(f"{page.name}: {quote.speaker.name!r} role={quote.speaker.role!r} "
+                    who = quote.speaker or Speaker()
+                    cases[label].append(f"{page.name}: {who.name!r} role={who.role!r} "
                                         f"mention={quote.mention!r} | {quote.text[:70]!r}")
     totals = [f"{kind} ({script})" for kind in ("speakers", "no speaker") for script in ("other", "zh")]
     labels = sorted({label for c in counts.values() for label in c} - set(totals))
