@@ -19,6 +19,7 @@ from .np import (
     orgish,
     titled_name_ahead,
 )
+from .openers import appositive_object, owner_only, quoted_title, skip_introduction
 from .tokens import (
     ABBREV_RE,
     AUXILIARIES,
@@ -452,6 +453,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
         (k + 1 for k, t in enumerate(toks) if t.text in ';—–”"' or t.text.endswith(".") and not is_initial(t.text)),
         default=0,
     )
+    first = skip_introduction(toks, first)  # "In a Fox interview later that day, Trump went further:"
     if 0 < len(toks) - first <= 3 and all(is_name_word(t) for t in toks[first:]):
         who = np_ending(text, toks, len(toks))  # a transcript's "Clinton: “…”": the name alone speaks
         if who is not None and who.kind == "person" and not is_place(who.mention):
@@ -509,8 +511,10 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     """The pronoun, handle or name at ``toks[k]`` when it opens a clause (not "(PTI)", not an
     appositive object: "the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating")."""
     opens = k == 0 or toks[k - 1].text in PUNCT and toks[k - 1].text not in "(“"
-    if not opens or _appositive_object(toks, k):
+    if not opens or quoted_title(text, toks, k) or appositive_object(toks, k):
         return None  # (after an opening mark the words are quoted ones: a defence of “New York values”)
+    if owner_only(toks, k):
+        return None  # "Roe, New Jersey’s sitting governor, …": the owner is no subject
     tok = toks[k]
     if tok.low in P.EN_PRONOUNS and tok.low != "it":
         return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
@@ -521,13 +525,3 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
         if who is not None and who.kind in ("person", "org"):
             return who
     return None
-
-
-def _appositive_object(toks: list[Tok], k: int) -> bool:
-    """Is the name run at ``toks[k]`` set off by commas after a preposition (an object, not a subject)?"""
-    if k < 2 or toks[k - 1].text != "," or not any(t.low in PREPOSITIONS for t in toks[max(0, k - 5) : k - 1]):
-        return False
-    after = k
-    while after < len(toks) and is_name_word(toks[after]):
-        after += 1
-    return after > k and (after == len(toks) or toks[after].text in PUNCT)

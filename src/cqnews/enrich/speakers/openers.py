@@ -1,0 +1,70 @@
+"""What opens an English clause without being its subject, for the subject readers of :mod:`.phrases`.
+
+An introductory phrase ("In a Fox interview later that day, Smith went further:"), a name just
+after an opening quote mark (a title: "Morning Joe"), an owner ("New Jersey’s governor") and an
+object set off by commas ("the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating")
+stand at a clause's start but never speak. Each test looks at a few tokens: constant cost.
+"""
+
+from __future__ import annotations
+
+from .tokens import POSSESSIVE, PREPOSITIONS, PUNCT, Tok, is_name_word
+
+# Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
+_STRAIGHT_MARKS = frozenset(('"', "'", "''"))
+
+
+def introduces(tok: Tok, nxt: Tok | None) -> bool:
+    """Does ``tok``, opening a sentence, start an introductory phrase: a preposition ("In", "During")
+    or a participle before a preposition or an article ("Appearing before", "Speaking to the")?"""
+    if not tok.cap:
+        return False
+    if tok.low in PREPOSITIONS and tok.low != "of":
+        return True
+    return tok.low.endswith("ing") and nxt is not None and (nxt.low in PREPOSITIONS or nxt.low in _ARTICLES)
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def skip_introduction(toks: list[Tok], first: int) -> int:
+    """Where the clause starting at ``toks[first]`` has its subject: after the comma closing an
+    introductory phrase ("In a Fox interview later that day, Trump went further:"), else ``first``."""
+    if first + 1 >= len(toks) or not introduces(toks[first], toks[first + 1]):
+        return first
+    for k in range(first + 1, len(toks)):
+        if toks[k].text == ",":
+            return k + 1
+        if toks[k].text in PUNCT:
+            break
+    return first
+
+
+def quoted_title(text: str, toks: list[Tok], k: int) -> bool:
+    """Does a straight quote mark open right before ``toks[k]`` (the show "Morning Joe," the ad
+    "Dangerous")? A name inside quote marks is a title or a phrase, not a speaker."""
+    if k == 0:
+        return False
+    mark = toks[k - 1]
+    return mark.text in _STRAIGHT_MARKS and mark.end == toks[k].start and text[mark.start - 1 : mark.start] == " "
+
+
+def owner_only(toks: list[Tok], k: int) -> bool:
+    """Is the name run at ``toks[k]`` an owner ("New Jersey’s sitting governor"), the possessive
+    closing it and a lower-case word after?"""
+    end = k
+    while end < len(toks) and is_name_word(toks[end]) and not toks[end].text.endswith(POSSESSIVE):
+        end += 1
+    if end >= len(toks) or not toks[end].text.endswith(POSSESSIVE) or end + 1 >= len(toks):
+        return False
+    return not toks[end + 1].cap and toks[end + 1].text.isalpha()
+
+
+def appositive_object(toks: list[Tok], k: int) -> bool:
+    """Is the name run at ``toks[k]`` set off by commas after a preposition (an object, not a subject)?"""
+    if k < 2 or toks[k - 1].text != "," or not any(t.low in PREPOSITIONS for t in toks[max(0, k - 5) : k - 1]):
+        return False
+    after = k
+    while after < len(toks) and is_name_word(toks[after]):
+        after += 1
+    return after > k and (after == len(toks) or toks[after].text in PUNCT)
