@@ -9,7 +9,8 @@ windows share.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ROLE_NOUN_ENDINGS, TIME_WORDS
+from ...lexicon.en import ROLE_NOUN_ENDINGS
+from .adverbials import drop_adverbials
 from .np import (
     appositive_subject,
     classify_description,
@@ -79,7 +80,7 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     in the block ``reader`` reads."""
     text = reader.text
     toks = reader.window(max(lo, hi - _SHORT_WINDOW), hi)
-    _drop_adverbials(toks)
+    drop_adverbials(toks)
     if not toks:
         return None
     if toks[-1].text == "," and hi - _SHORT_WINDOW > lo:  # an appositive may reach further back
@@ -152,42 +153,6 @@ def _infinitive_subject(text: str, lo: int, toks: list[Tok]) -> Who | None:
     if before.low == "on" and len(toks) > 2 and toks[-3].low in ("went", "goes", "go", "going"):
         return participle_subject(text, max(lo, toks[0].start), toks[-3].start)  # "Smith went on to say"
     return None
-
-
-def _drop_adverbials(toks: list[Tok]) -> None:
-    """Drop what stands between a subject and its verb: "has", "repeatedly", "over the past months",
-    "later Thursday", "on Monday", ", however,"."""
-    if len(toks) > 3 and toks[-1].text == toks[-3].text == "," and toks[-2].low in P.EN_SKIPPABLE:
-        del toks[-3:]  # "Smith, however, said": the adverb set off by commas is no appositive role
-    while toks and (
-        toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap or toks[-1].low in TIME_WORDS
-    ):
-        if toks[-1].low in TIME_WORDS and len(toks) > 1 and toks[-2].low in _TIME_LEADS:
-            toks.pop()  # "on Monday", "last week"
-        toks.pop()
-    _drop_medium(toks)
-    for p in range(len(toks) - 1, max(0, len(toks) - 7), -1):
-        if toks[p].text in PUNCT:
-            return
-        if toks[p].low in PREPOSITIONS and p > 0 and toks[p - 1].low in P.EN_SKIPPABLE:
-            del toks[p - 1 :]  # "Asim Munir has over the past few months (repeatedly) warned"
-            _drop_adverbials(toks)
-            return
-
-
-_TIME_LEADS = frozenset("on last this late early next".split())
-
-
-def _drop_medium(toks: list[Tok]) -> None:
-    """ "The army in a statement said", "Smith on Twitter wrote": where the words appeared is no part
-    of the subject."""
-    if len(toks) < 3 or toks[-1].low not in P.EN_MEDIUM_NOUNS:
-        return
-    k = len(toks) - 2
-    if toks[k].low in P.EN_MEDIUM_DETERMINERS:
-        k -= 1
-    if k >= 1 and toks[k].low in ("in", "on", "via"):
-        del toks[k:]
 
 
 _SOURCE_NOUNS = frozenset(
