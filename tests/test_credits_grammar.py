@@ -7,7 +7,7 @@ import pytest
 
 from cqnews.draft import ImageDraft
 from cqnews.enrich.captions import build_images
-from cqnews.enrich.credits import split_photo_credit
+from cqnews.enrich.credits import parse_credit_line, split_photo_credit
 from cqnews.enrich.credits.photo import has_sentence_break
 
 
@@ -79,3 +79,9 @@ def test_weak_tail_is_a_credit_without_a_separate_credit():
     (image,) = build_images([draft])
     assert image.caption == "Voters queue outside the hall"
     assert who(image.credits) == [("Jane Roe", None)]
+
+
+def test_words_of_a_job_title_after_the_comma_are_no_second_author() -> None:
+    # Made up: "Auto" is no beat word the tables know; after the comma it belongs to the title.
+    credits = parse_credit_line("Tom Rowe, AP Auto Writer")
+    assert [(c.name, c.organization) for c in credits] == [("Tom Rowe", "AP")]

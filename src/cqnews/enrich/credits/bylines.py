@@ -109,6 +109,10 @@ def _strip_titles(names: str) -> str:
         low = token.casefold().strip(".,:;")
         if low in _TITLE_WORDS:
             group = groups[-1]
+            comma = max((k for k, word in enumerate(group) if word.endswith(",")), default=None)
+            if comma is not None:  # "Tom Roe, AP Auto Writer": after the comma, the title's words (its agency kept)
+                agency = comma + 2 if comma + 1 < len(group) and canonical_org(group[comma + 1]) else comma + 1
+                del group[agency:]
             while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS:
                 group.pop()
             groups.append([])
