@@ -101,6 +101,14 @@ def test_quoted_glob_pattern(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     ]
 
 
+def test_glob_pattern_matching_nothing_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A pattern the shell passed on unexpanded (no match at the top level) must not end in silence.
+    crawl = _crawl(tmp_path)
+    assert main(["parse", str(crawl / "*.gz"), "--jobs", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and str(crawl / "*.gz") in captured.err
+
+
 def test_missing_output_directory_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(SEED), "-o", str(tmp_path / "missing" / "dir" / "out.json")]) == 2
     assert "cannot write" in capsys.readouterr().err

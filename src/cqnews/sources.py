@@ -124,10 +124,10 @@ def expand_paths(names: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
             yield text
         elif os.path.isdir(text):
             yield from _walk(text)
-        elif _GLOB_CHARS & set(text):
-            for match in sorted(glob.glob(text, recursive=True)):
+        elif _GLOB_CHARS & set(text) and (matches := sorted(glob.glob(text, recursive=True))):
+            for match in matches:
                 yield from _walk(match) if os.path.isdir(match) else (match,)
-        else:
+        else:  # a pattern that matches nothing fails like a missing file, rather than giving no output
             yield text
 
 
