@@ -325,3 +325,12 @@ def test_an_adverb_without_ly_between_subject_and_cue() -> None:
     # Made up: "flat-out", "outright" modify the verb; they are no part of the speaker.
     text = "The company flat-out denied that it had sold the data to brokers."
     assert [q.speaker.name for q in find_quotes([Block(text=text)], "en") if q.speaker] == ["The company"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The stock added more than 2% to begin the week after the merger news.", "Factories added 40,000 jobs in May."],
+)
+def test_added_with_an_amount_reports_nothing(text: str) -> None:
+    # Made up: "added" followed by an amount is a market move or a count, not reported speech.
+    assert find_quotes([Block(text=text)], "en") == []
