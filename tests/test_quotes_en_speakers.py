@@ -334,3 +334,15 @@ def test_an_adverb_without_ly_between_subject_and_cue() -> None:
 def test_added_with_an_amount_reports_nothing(text: str) -> None:
     # Made up: "added" followed by an amount is a market move or a count, not reported speech.
     assert find_quotes([Block(text=text)], "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("WHO said the outbreak was over in most regions of the country.", "WHO"),
+        ("Untreated plague is nearly always fatal within days, the WHO says.", "the WHO"),
+    ],
+)
+def test_an_acronym_spelling_a_function_word_is_a_name(text: str, speaker: str) -> None:
+    # Made up: "WHO" in capitals is the World Health Organization, not the relative pronoun.
+    assert [q.speaker.name for q in find_quotes([Block(text=text)], "en") if q.speaker] == [speaker]

@@ -80,6 +80,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     perhaps indeed thus hence therefore nevertheless nonetheless moreover furthermore besides unlike amid""".split()
 )
 
+# Acronyms spelling a function word ("WHO said", "the US says", "IT staff"): in running text these capitals
+# name an organisation, a country or a trade, never the pronoun or the relative word.
+WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
+
 # Time words that stand between a subject and its verb ("Priebus later Thursday told", "Smith on Monday
 # said"): never part of the subject.
 TIME_WORDS: frozenset[str] = frozenset(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FEMALE_GIVEN, FEMALE_TITLES, MALE_GIVEN, MALE_TITLES, NAME_PARTICLES, ORG_WORDS
+from ...lexicon.en import FEMALE_GIVEN, FEMALE_TITLES, MALE_GIVEN, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, WORD_ACRONYMS
 from ...lexicon.places_en import PLACES
 
 Kind = Literal["person", "org", "pronoun", "desc"]
@@ -79,7 +79,8 @@ class Tok:
 
     @property
     def low(self) -> str:
-        return self.text.lower()
+        # "WHO", "US", "IT": an acronym written so is a name, not the function word its letters spell
+        return self.text if self.text in WORD_ACRONYMS else self.text.lower()
 
     @property
     def cap(self) -> bool:
