@@ -346,3 +346,9 @@ def test_added_with_an_amount_reports_nothing(text: str) -> None:
 def test_an_acronym_spelling_a_function_word_is_a_name(text: str, speaker: str) -> None:
     # Made up: "WHO" in capitals is the World Health Organization, not the relative pronoun.
     assert [q.speaker.name for q in find_quotes([Block(text=text)], "en") if q.speaker] == [speaker]
+
+
+def test_after_quote_verbs_in_the_present_tense() -> None:
+    # Made up: a profile written in the present tense ("she snaps") attributes as "she snapped" does.
+    text = "Ann Lee met him later. “Yes, of course, he is only beginning,” she snaps."
+    assert [q.speaker.name for q in find_quotes([Block(text=text)], "en") if q.speaker] == ["Ann Lee"]

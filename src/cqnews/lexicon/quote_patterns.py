@@ -475,7 +475,8 @@ EN_ANONYMOUS_NOUNS = frozenset(
 # quipped"): not cues elsewhere ("The company began selling …"). The name before them is a bounded run.
 EN_AFTER_QUOTE_VERBS: tuple[str, ...] = tuple(
     """began begins started starts concluded concludes quipped joked laughed charged questioned reacted retorted
-    exclaimed scoffed snapped mused boasted wondered demanded assured chimed shouted yelled""".split()
+    exclaimed scoffed snapped mused boasted wondered demanded assured chimed shouted yelled quips jokes laughs
+    retorts exclaims scoffs snaps muses boasts wonders chimes shouts yells""".split()
 ) + ("shot back", "went on", "goes on")
 EN_AFTER_QUOTE_RE = re.compile(
     r"[,.]? ?(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they) (" + "|".join(EN_AFTER_QUOTE_VERBS) + r")\b"
