@@ -352,3 +352,9 @@ def test_after_quote_verbs_in_the_present_tense() -> None:
     # Made up: a profile written in the present tense ("she snaps") attributes as "she snapped" does.
     text = "Ann Lee met him later. “Yes, of course, he is only beginning,” she snaps."
     assert [q.speaker.name for q in find_quotes([Block(text=text)], "en") if q.speaker] == ["Ann Lee"]
+
+
+def test_the_state_after_a_town_is_no_subject_of_a_coordinated_cue() -> None:
+    # Made up: "McAllen, Texas," names a place; the sentence's subject argued.
+    text = "In October, Rep. Dan Roe visited the border near McAllen, Texas, and argued that the nation needs more agents."
+    assert [q.speaker.name for q in find_quotes([Block(text=text)], "en") if q.speaker] == ["Dan Roe"]

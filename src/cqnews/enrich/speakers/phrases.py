@@ -481,6 +481,8 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     if owner_only(toks, k):
         return None  # "Roe, New Jersey’s sitting governor, …": the owner is no subject
     tok = toks[k]
+    if k >= 2 and toks[k - 1].text == "," and is_name_word(toks[k - 2]) and is_place(tok.text):
+        return None  # "near McAllen, Texas, and argued": the state of a town, no subject
     if tok.low in P.EN_PRONOUNS and tok.low != "it":
         return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
     if is_handle(tok.text):
