@@ -53,6 +53,10 @@ PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 # How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
 WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
 # Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
+# Labels a credit puts before its writers' names (新华社记者 张伟、李娜 北京电, 通讯员 王芳): those named
+# after them wrote the article, they are no subject of it.
+REPORTER_LABELS: tuple[str, ...] = ("记者", "通讯员", "实习生")
+# Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
 SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观点 答复 评价 感受 理由 建议 态度 结论 意见".split())
 # Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.
 UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())

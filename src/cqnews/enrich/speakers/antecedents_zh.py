@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
 from .. import segmenter
-from .names_zh import ZH_DOTS_RE, person_word
+from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
 from .phrases_zh import _ZH_BOUNDARY, _page_form, _predicate_cut, _subject_before
 
 # How far back (characters) the clauses before a pronoun are read, and how many of them.
@@ -195,8 +195,8 @@ def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | 
     for at, name in found[:_ZH_ANTECEDENTS]:
         if at < 0:
             break
-        if _in_quote(text, lo, at):
-            continue  # named inside a quote: someone's words name them, no antecedent
+        if _in_quote(text, lo, at) or credited_writer_at(text, at):
+            continue  # named inside a quote (someone's words name them) or as the writer: no antecedent
         if _named_as_subject(text, at, len(ZH_DOTS_RE.split(name)[-1]), lo):
             subject, subject_at = name, at
             break
@@ -217,7 +217,8 @@ def zh_latest_named(known: Sequence[str], text: str, pos: int) -> str | None:
     """The name of ``known`` written last in the clauses before ``pos`` (within reach), outside quotes."""
     lo = max(0, pos - _ZH_ANTECEDENT_REACH)
     found = max(((text.rfind(name, lo, pos), name) for name in known), default=(-1, ""))
-    return found[1] if found[0] >= 0 and not _in_quote(text, lo, found[0]) else None
+    at = found[0]
+    return found[1] if at >= 0 and not _in_quote(text, lo, at) and not credited_writer_at(text, at) else None
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
@@ -283,8 +284,12 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
-        if person and _opens_clause(toks, i, window) and not _owns_person(window, t.end) and (
-            sex is None or _sex_of(window, t.word) in (None, sex)
+        if (
+            person
+            and _opens_clause(toks, i, window)
+            and not _owns_person(window, t.end)
+            and not credited_writer_at(window, t.start)
+            and (sex is None or _sex_of(window, t.word) in (None, sex))
         ):
             return t.word, lo + t.start
     return None
