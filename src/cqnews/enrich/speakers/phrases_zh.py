@@ -16,6 +16,7 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
+from .anaphors_zh import org_named_before, pointed_at
 from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
@@ -135,7 +136,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     acting = _pronoun_acting(seg)
     if acting is not None:  # 他想了想(说), 她点点头(说)
         return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
-    return _titled_person(seg, start) or _noun_phrase(seg, start)
+    return _titled_person(seg, start) or org_named_before(text, seg, start) or _noun_phrase(seg, start)
 
 
 def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
@@ -229,7 +230,7 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
         return Who(desc, "desc", role=desc, start=start)
-    if seg in L.DOC_NOUNS or _pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
+    if seg in L.DOC_NOUNS or pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
         return Who(seg, "desc", role=seg, start=start)
     if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
         return Who(seg, "desc", role=seg, start=start)
@@ -517,13 +518,3 @@ def _pronoun_acting(seg: str) -> str | None:
         return None
     acting = all(t.tag[:1] in ("v", "u", "d", "l") for t in toks[1:])
     return toks[0].word if acting else None
-
-
-def _pointed_at(seg: str) -> bool:
-    """Is ``seg`` a demonstrative and a noun that is no organisation (该报道, 这项研究)? Such a source
-    was named before, if at all (该公司 stays an organisation)."""
-    toks = segmenter.tag(seg)
-    return (
-        len(toks) == 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
-        and not seg.endswith(L.ORG_HEADS) and toks[1].tag not in L.NAME_TAGS
-    )

@@ -1,0 +1,49 @@
+"""A Chinese organisation named again by a demonstrative and its head noun (市场监管局… 该局表示 -> 市场监管局)."""
+
+from __future__ import annotations
+
+from ...lexicon import zh as L
+from .. import segmenter
+from .phrases import Who
+
+# Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
+# writer's own) nor 其 (an owner).
+_POINTERS = ("该", "这家", "该家", "这个", "此")
+# How many characters an organisation's name may run before its head.
+_NAME_SIZE = 12
+# Tags of the words an organisation's name is made of (市场/n 监管/vn 局/n, 市/n 教育局/nt).
+_NAME_TAGS = ("n", "vn", "j", "ns", "nt", "nz")
+
+
+def org_named_before(text: str, seg: str, start: int) -> Who | None:
+    """The organisation ``seg`` (该局, 这家公司: a demonstrative and an organisation's head) stands for: the
+    last one named before ``start`` in ``text`` with the same head, as written there; None if none is."""
+    pointer = next((p for p in _POINTERS if seg.startswith(p)), None)
+    head = seg[len(pointer) :] if pointer else ""
+    if not head or not head.endswith(L.ORG_HEADS) or len(head) > 4:
+        return None
+    at = text.rfind(head, 0, start)
+    while at > 0 and text[at - 1] in "该这此":
+        at = text.rfind(head, 0, at - 1)
+    if at <= 0:
+        return None
+    end = at + len(head)
+    lo = max(0, end - _NAME_SIZE - len(head))
+    toks = segmenter.tag(text[lo:end])
+    if not toks or toks[-1].end != end - lo:
+        return None  # the head is part of a longer word (局 in 局面)
+    i = len(toks)
+    while i > 0 and toks[i - 1].tag.startswith(_NAME_TAGS) and toks[i - 1].word not in L.WRITER_WORDS:
+        i -= 1
+    name = text[lo + toks[i].start : end] if i < len(toks) else ""
+    return Who(name, "org", start=start) if len(name) > len(head) else None
+
+
+def pointed_at(seg: str) -> bool:
+    """Is ``seg`` a demonstrative and a noun that is no organisation (该报道, 这项研究)? Such a source
+    was named before, if at all (该公司 stays an organisation)."""
+    toks = segmenter.tag(seg)
+    return (
+        len(toks) == 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
+        and not seg.endswith(L.ORG_HEADS) and toks[1].tag not in L.NAME_TAGS
+    )
