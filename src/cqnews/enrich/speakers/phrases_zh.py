@@ -512,9 +512,14 @@ def _person_after_quote(text: str, lo: int) -> Who | None:
 
 
 def _pronoun_acting(seg: str) -> str | None:
-    """The pronoun opening ``seg`` when only verbs and adverbs follow it (他想了想, 她点点头)."""
+    """The pronoun opening ``seg`` when a predicate follows it: verbs and adverbs only (他想了想, 她点点头),
+    or a verb with its object (他指着一片新房: the pronoun is the subject, the rest is what it does)."""
     toks = segmenter.tag(seg)
     if len(toks) < 2 or toks[0].word not in P.ZH_PRONOUNS:
         return None
-    acting = all(t.tag[:1] in ("v", "u", "d", "l") for t in toks[1:])
+    acting = all(t.tag[:1] in ("v", "u", "d", "l") for t in toks[1:]) or toks[1].tag in _ACTING_TAGS
     return toks[0].word if acting else None
+
+
+# Tags of a verb that opens a predicate right after a pronoun (他|指着…, 她|拿起…).
+_ACTING_TAGS = frozenset("v vd vi".split())
