@@ -298,12 +298,20 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
 def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
     """:func:`_named_as_subject` read on the words already tagged (of ``window``): no verb nor
     preposition between the clause start and ``toks[i]``, and no verb of saying before the clause."""
-    for t in reversed(toks[:i]):
-        if t.word[0] in _ZH_BOUNDARY:
-            return not _reported_clause(window, t.end, 0)
-        if t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS:
-            return False
-    return True
+    j = i
+    while j > 0 and toks[j - 1].word[0] not in _ZH_BOUNDARY:
+        j -= 1
+    if _predicate_before(toks[j:i]):
+        return False
+    return j == 0 or not _reported_clause(window, toks[j - 1].end, 0)
+
+
+def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` (a clause up to a name) hold a verb or a preposition, the name being inside a predicate?
+    A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳)."""
+    return any(
+        t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
+    )
 
 
 def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
@@ -316,9 +324,7 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
         start -= 1
     if _reported_clause(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
-    return start == at or not any(
-        t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS for t in segmenter.tag(text[start:at])
-    )
+    return start == at or not _predicate_before(segmenter.tag(text[start:at]))
 
 
 def _owns_person(text: str, end: int) -> bool:
@@ -327,7 +333,10 @@ def _owns_person(text: str, end: int) -> bool:
     if not text.startswith("的", end):
         return False
     toks = segmenter.tag(text[end + 1 : end + 6])
-    return bool(toks) and toks[0].tag.startswith("n") and toks[0].word.endswith(_OWNED_ENDS)
+    if not toks:
+        return False
+    head = toks[0]  # (a kin noun whatever jieba tags it: 邻居/v)
+    return head.tag.startswith("n") and head.word.endswith(_OWNED_ENDS) or head.word in L.KIN_NOUNS
 
 
 def _reported_clause(text: str, start: int, lo: int) -> bool:
