@@ -17,7 +17,8 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
 from .. import segmenter
 from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
-from .phrases_zh import _ZH_BOUNDARY, _page_form, _predicate_cut, _subject_before
+from .phrases_zh import _ZH_BOUNDARY, _page_form, _subject_before
+from .predicate_zh import predicate_cut
 
 # How far back (characters) the clauses before a pronoun are read, and how many of them.
 _REACH = 120
@@ -241,7 +242,7 @@ def _introduced_by_colon(text: str, pos: int) -> str | None:
     end = _speech_owner_end(text, start, colon - 1)
     if end is None and not _noun_clause(text[start : colon - 1]):
         toks = segmenter.tag(text[start : colon - 1])
-        cut = _predicate_cut(toks)
+        cut = predicate_cut(toks)
         if cut is None:
             return None  # 标语写着：, 原因有二：: no person says it
         end = start + toks[cut].start  # 张伟反问：, 李华在微博上写下：

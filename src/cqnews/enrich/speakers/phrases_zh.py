@@ -23,6 +23,7 @@ from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
+from .predicate_zh import predicate_cut
 
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
@@ -359,7 +360,7 @@ def _trim_words(seg: str) -> str:
     cut = _phrase_cut(toks)
     if cut is not None:
         toks = toks[:cut]
-    cut = _predicate_cut(toks)
+    cut = predicate_cut(toks)
     if cut is not None:
         toks = toks[:cut]
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
@@ -390,23 +391,6 @@ def _counted(toks: Sequence[segmenter.Token]) -> bool:
         len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(L.PERSON_MEASURES)
         and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and toks[-1].tag not in L.NAME_TAGS
     )
-
-
-def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
-    """Where the words after the first person's name stop being part of the speaker: at an adverb, a
-    verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称), 汤兰兰|与母亲通电话时(说)), or at a
-    conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
-    inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
-    first = next((i for i, t in enumerate(toks) if N.person_word(t) or t.word in L.KIN_NOUNS), None)  # (女儿|突然…)
-    if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
-        return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
-    if first is None or any(t.tag == "uj" for t in toks[first:]):
-        return None
-    for j in range(first + 1, len(toks)):
-        t = toks[j]
-        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
-            return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
-    return None
 
 
 def _title_word(word: str) -> bool:
