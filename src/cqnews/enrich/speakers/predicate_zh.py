@@ -15,6 +15,8 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
     inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
     first = next((i for i, t in enumerate(toks) if _person_at(toks, i)), None)
+    if first is None:
+        return _body_cut(toks)
     if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
         return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
     if first is None or any(t.tag == "uj" for t in toks[first:]):
@@ -35,6 +37,24 @@ def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
     split = i > 0 and toks[i - 1].tag in _SURNAME_TAGS and N.given_name(toks, i)
     ends = i + 1 == len(toks) or not toks[i + 1].tag.startswith(("n", "m"))  # (not 林/郑月/娥: the name goes on)
     return split and ends and not t.tag.startswith(L.PREDICATE_TAGS)
+
+
+def _body_cut(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where an organisation's or a party's phrase stops: at an adverb right after its last word (校方|一直坚持,
+    法院|仍然); a verb does not end it, organisations' names hold verbs (应急管理厅, 防汛指挥部)."""
+    for i in range(len(toks) - 1):
+        if _body(toks[i]) and toks[i + 1].tag in _ADVERB_TAGS and "uj" not in (t.tag for t in toks[i:]):
+            return i + 1
+    return None
+
+
+_ADVERB_TAGS = frozenset("d ad".split())
+
+
+def _body(t: segmenter.Token) -> bool:
+    """Is ``t`` one word naming an organisation or a party (法院, 统计局, 警方, 校方)?"""
+    org = len(t.word) >= 2 and t.word.endswith(L.ORG_HEADS) or len(t.word) == 2 and t.word.endswith(L.PARTY)
+    return org and t.tag.startswith(("n", "j")) and t.tag != "nr"
 
 
 # Tags jieba gives a surname it splits off a name it does not know (孙/zg, 邱/nr).
