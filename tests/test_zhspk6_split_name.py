@@ -26,3 +26,8 @@ def test_a_villager_named_after_his_role() -> None:
 def test_a_preposition_that_is_also_a_surname_is_no_name() -> None:
     # 于 is a surname too; here it is a preposition, and the office speaks
     assert _speakers("市教育局于昨日表示，新学校将于九月开学。") == ["市教育局"]
+
+
+def test_a_word_before_an_aspect_particle_is_the_verb() -> None:
+    # jieba leaves 叹 untagged as a verb; 了 after it shows it is one
+    assert _speakers("孙建华叹了口气说，今年收成不好。") == ["孙建华"]

@@ -25,6 +25,8 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         t = toks[j]
         if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
+        if j + 1 < len(toks) and toks[j + 1].tag in _ASPECT_TAGS:
+            return j  # 孙建华|叹/zg 了口气: a word before 了/着/过 is a verb, whatever jieba tags it
     return None
 
 
@@ -49,6 +51,8 @@ def _body_cut(toks: Sequence[segmenter.Token]) -> int | None:
 
 
 _ADVERB_TAGS = frozenset("d ad".split())
+# Tags of the particles of aspect (了, 着, 过): the word before them is a verb.
+_ASPECT_TAGS = frozenset("ul uz ug".split())
 
 
 def _body(t: segmenter.Token) -> bool:
