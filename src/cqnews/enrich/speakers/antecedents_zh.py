@@ -46,8 +46,11 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
     tail = max(window.rfind("”"), window.rfind("」")) + 1  # (the end of a quote the window opens in)
     window = "，" * tail + window[tail:]
-    clauses = list(_CLAUSE_RE.finditer(segmenter.to_simplified(window)))
+    plain = segmenter.to_simplified(window)
+    clauses = list(_CLAUSE_RE.finditer(plain))
     for m in reversed(clauses[-_CLAUSES:]):
+        if _reported_clause(plain, m.start(), 0):
+            continue  # 王明说，|一名工人受了伤。他…: the subject of someone's words is not the one 他 stands for
         kind, a, b = _clause_subject(m.group())
         if kind == "named":
             return None
@@ -349,5 +352,5 @@ def _reported_clause(text: str, start: int, lo: int) -> bool:
     return text[max(lo, start - 1 - _CUE_SIZE) : start - 1].endswith(_CUES)
 
 
-_CUES: tuple[str, ...] = tuple(c for c in P.ZH_CUES if c not in L.DOCUMENT_CUES)
+_CUES: tuple[str, ...] = tuple(c for c in (*P.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
 _CUE_SIZE = max(len(c) for c in P.ZH_CUES)
