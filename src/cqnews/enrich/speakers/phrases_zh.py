@@ -129,8 +129,8 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return special
     if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
-    if not seg or seg in P.ZH_ZERO_SUBJECTS:
-        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
+    if not seg or seg in P.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
+        return _topic_before(text, start, floor) or Who("", "pronoun", start=hi)
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
@@ -138,6 +138,25 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     if acting is not None:  # 他想了想(说), 她点点头(说)
         return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
     return _titled_person(seg, start) or org_named_before(text, seg, start) or _noun_phrase(seg, start)
+
+
+def _topic_before(text: str, start: int, floor: int) -> Who | None:
+    """The unnamed person a clause with no subject continues: the subject of the clause before it in
+    the same sentence (市委书记对外回应，|称…)."""
+    if start <= floor or text[start - 1] not in "，,":
+        return None
+    lo = start - 1
+    while lo > floor and text[lo - 1] not in _ZH_BOUNDARY:
+        lo -= 1
+    toks = segmenter.tag(text[lo : start - 1])
+    verb = next((t for t in toks if t.tag.startswith(("v", "p"))), None)
+    if verb is None or verb.start == 0:
+        return None
+    who = _subject_before(text, lo, lo + verb.start)
+    return who if who is not None and who.kind in _TOPIC_KINDS and who.mention else None
+
+
+_TOPIC_KINDS = ("desc",)
 
 
 def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
@@ -454,45 +473,6 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
 
 # Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
 _ZH_PHRASE_ENDS = frozenset("时 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
-
-
-_ZH_NAME_AFTER_QUOTE_RE = re.compile(
-    "(?:" + "|".join(sorted(P.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True)) + ")"
-    + "([" + "".join(sorted(P.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
-)
-_ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")
-
-
-def zh_person_after_quote(text: str, lo: int) -> Who | None:
-    """ "…”赫山区泉交河镇居民杨一飞谈起…": a person named by a title right after a quote, in its clause
-    (traditional characters read as simplified ones, the name given as the page writes it)."""
-    window = text[lo : lo + _ZH_AFTER_QUOTE]
-    simp = segmenter.to_simplified(window)
-    who = _person_after_quote(simp, 0)
-    if who is None:
-        return None
-    who.start += lo
-    if simp is not window:
-        who.mention = _page_form(who.mention, simp, window)
-        who.role = window[: len(who.role)] if who.role is not None else None
-    return who
-
-
-# How far after a quote its speaker's clause is read.
-_ZH_AFTER_QUOTE = 40
-
-
-def _person_after_quote(text: str, lo: int) -> Who | None:
-    end = lo
-    while end < len(text) and end - lo < _ZH_AFTER_QUOTE and text[end] not in _ZH_BOUNDARY:
-        end += 1
-    m = _ZH_NAME_AFTER_QUOTE_RE.search(text, lo, end)
-    if m is None:
-        return None
-    name = m.group(1)
-    if len(name) == 3 and name[2] in _ZH_NOT_IN_GIVEN_NAME:
-        name = name[:2]
-    return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)
 
 
 def _pronoun_acting(seg: str) -> str | None:
