@@ -52,6 +52,8 @@ KIN_NOUNS: tuple[str, ...] = (
 PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 # How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
 WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
+# Verbs that open a clause of time before a cue with no subject of its own (接受采访时表示, 出席活动时指出).
+FRAME_VERBS = frozenset("接受 出席 参加 会见 面对 谈到 谈及 提到 说到 回答 做客 视察 考察 走访 召开".split())
 # Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
 # Labels a credit puts before its writers' names (新华社记者 张伟、李娜 北京电, 通讯员 王芳): those named
 # after them wrote the article, they are no subject of it.
@@ -103,8 +105,10 @@ PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
 DOC_NOUNS = frozenset(
     """报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子
-    视频""".split()
+    视频 通告""".split()
 )
+# Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
+PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发")
 
 # Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
 # after them is (她觉得：“…”).

@@ -127,7 +127,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     special = _document_or_example(text, seg, start, floor, hi)
     if special is not None:
         return special
-    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
+    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS) or seg in L.PHRASE_PREPOSITIONS:
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in P.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
         return _topic_before(text, start, floor) or Who("", "pronoun", start=hi)
@@ -354,6 +354,8 @@ def _before_time_clause(seg: str) -> str:
         if 0 < at < len(seg) - len(suffix):
             return seg[: at + len(suffix)]
     toks = segmenter.tag(seg)
+    if toks and toks[0].word in L.FRAME_VERBS:
+        return ""  # (，)接受采访时(表示): the clause opens with its verb, the subject is left out
     verb = next((t for t in toks[1:] if t.tag.startswith("v")), None)
     return seg[: verb.start] if verb is not None else seg
 
@@ -420,13 +422,19 @@ def _title_word(word: str) -> bool:
 def _drop_report(toks: list[segmenter.Token]) -> bool:
     """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
     publication (该报道称 keeps its report: no source is named)."""
-    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS:
+    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word):
         return False
-    drop = 2 if toks[-2].tag.startswith("v") else 1 if toks[-1].tag.startswith("v") else 0
+    glued = toks[-1].word not in L.DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
+    drop = 2 if toks[-2].tag.startswith("v") and not glued else 1 if glued or toks[-1].tag.startswith("v") else 0
     if drop == 0 or not any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-drop]):
         return False
     del toks[-drop:]
     return True
+
+
+def _published(word: str) -> bool:
+    """Is ``word`` a verb of publishing glued to its document (发布公告, 发表声明)?"""
+    return word.startswith(L.PUBLISH_VERBS) and word[2:] in L.DOC_NOUNS
 
 
 def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
