@@ -22,3 +22,13 @@ def test_the_officials_who_answered_say_it() -> None:
 
 def test_a_named_person_before_still_speaks() -> None:
     assert _said("李华打来电话，称自己已经安全到家。") == [("李华", None)]
+
+
+def test_water_is_no_speaker() -> None:
+    said = _said("王明说，家里进水了。水开始倒灌进饭店，称铁门都被冲开了。")
+    assert all(role != "水" for _, role in said)
+
+
+def test_counted_people_whose_clause_runs_on_are_the_topic() -> None:
+    said = _said("律师王明说，案件还在审理。多名被告人当庭翻供，称遭到了逼供。")
+    assert said[-1][0] is None

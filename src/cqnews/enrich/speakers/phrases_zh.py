@@ -153,10 +153,14 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
     if verb is None or verb.start == 0:
         return None
     who = _subject_before(text, lo, lo + verb.start)
-    return who if who is not None and who.kind in _TOPIC_KINDS and who.mention else None
+    if who is None or who.kind != "desc":
+        return None
+    counted = any(t.tag == "m" and t.word.endswith(L.PERSON_MEASURES) for t in segmenter.tag(who.mention))
+    return who if who.mention.endswith(_PERSON_ENDS) or counted else None  # (not 水: people only)
 
 
-_TOPIC_KINDS = ("desc",)
+# Ends of a description of people (几名村民, 市委书记与市长, 一名老伯): the topic a clause goes on with.
+_PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
 
 
 def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
