@@ -181,7 +181,24 @@ def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | 
         return _named_subject_before(known, text, pos, sex)
     fits = [name for name in known if _sex_of(text, name) in (None, sex)]
     found = _named_subject_before(fits, text, pos, sex)
+    if found is not None and _sex_of(text, found) is None:
+        return _sexed_after(text, pos, sex, text.rfind(found, 0, pos)) or found
     return found if found is not None or len(fits) == len(known) else zh_latest_named(fits, text, pos)
+
+
+def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
+    """The last person named after ``after`` in the sentence before ``pos`` whom the text gives the sex
+    of the pronoun (王明带着妻子李华回到老家。她说… -> 李华: 她 is not 王明, whose sex is not told)."""
+    lo = max(after + 1, pos - _ZH_NEW_SUBJECT_REACH)
+    stop = max(text.rfind(ch, lo, pos) for ch in "。！？")
+    if after < 0 or stop < 0:
+        return None
+    window = text[lo:stop]
+    for t in reversed(segmenter.tag(window)):
+        person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES
+        if person and not _in_quote(window, 0, t.start) and _sex_of(window, t.word) == sex:
+            return t.word
+    return None
 
 
 def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | None) -> str | None:
