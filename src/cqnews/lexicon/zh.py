@@ -32,6 +32,8 @@ NOT_IN_TRANSLITERATION = frozenset(
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
+# Adverbs of degree jieba tags as lone characters (zg) after a name, never the end of one (张伟|很高兴).
+NOT_GIVEN_ENDS = frozenset("很挺太最更")
 # Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
 # particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
 COMMON_NOUN_TAGS = frozenset("n".split())

@@ -23,7 +23,9 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         return None
     for j in range(first + 1, len(toks)):
         t = toks[j]
-        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
+        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS) or (
+            t.word in L.NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
+        ):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
         if j + 1 < len(toks) and toks[j + 1].tag in _ASPECT_TAGS:
             return j  # 孙建华|叹/zg 了口气: a word before 了/着/过 is a verb, whatever jieba tags it
