@@ -56,7 +56,8 @@ PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
 # Verbs that open a clause of time before a cue with no subject of its own (接受采访时表示, 出席活动时指出).
 FRAME_VERBS = frozenset("接受 出席 参加 会见 面对 谈到 谈及 提到 说到 回答 做客 视察 考察 走访 召开".split())
-# Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
+# Words for two people named before (二人均称, 夫妇俩表示): the first named speaks for both.
+PAIR_WORDS = frozenset("二人 两人 二者 两位 两名 夫妻 夫妇 夫妻俩 夫妇俩 母女 父子 母子 父女 兄弟 姐妹".split())
 # Labels a credit puts before its writers' names (新华社记者 张伟、李娜 北京电, 通讯员 王芳): those named
 # after them wrote the article, they are no subject of it.
 REPORTER_LABELS: tuple[str, ...] = ("记者", "通讯员", "实习生")

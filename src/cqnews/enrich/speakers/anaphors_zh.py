@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...lexicon import zh as L
 from .. import segmenter
+from .names_zh import person_word
 from .phrases import Who
 
 # Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
@@ -47,3 +48,22 @@ def pointed_at(seg: str) -> bool:
         len(toks) == 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
         and not seg.endswith(L.ORG_HEADS) and toks[1].tag not in L.NAME_TAGS
     )
+
+
+# How far back the two people a pair word stands for are looked for.
+_PAIR_REACH = 120
+
+
+def pair_named_before(text: str, seg: str, start: int) -> Who | None:
+    """Two people named again together (二人, 两人, 夫妇): the first of the last two names joined before
+    ``start`` (王明和李华…。二人均称 -> 王明, who speaks for both, as 王明和李华称 does); a description when
+    no two are named. None when ``seg`` is no such word."""
+    if seg not in L.PAIR_WORDS:
+        return None
+    lo = max(0, start - _PAIR_REACH)
+    toks = segmenter.tag(text[lo:start])
+    for i in range(len(toks) - 3, -1, -1):
+        a, link, b = toks[i], toks[i + 1], toks[i + 2]
+        if person_word(a) and link.word in L.COORDINATORS and person_word(b):
+            return Who(a.word, "person", start=start)
+    return Who(seg, "desc", role=seg, start=start)
