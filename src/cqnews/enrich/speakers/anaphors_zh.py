@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...lexicon import zh as L
 from .. import segmenter
-from .names_zh import person_word
+from .names_zh import given_name, person_word
 from .phrases import Who
 
 # Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
@@ -67,3 +67,26 @@ def pair_named_before(text: str, seg: str, start: int) -> Who | None:
         if person_word(a) and link.word in L.COORDINATORS and person_word(b):
             return Who(a.word, "person", start=start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def kin_named_before(text: str, seg: str, start: int) -> Who | None:
+    """A relative named again by the kin noun alone (女儿, 妻子): the person that noun last stood right
+    before in ``text`` before ``start`` (她的女儿汤兰兰… 女儿说 -> 汤兰兰), with the noun as role; None if none."""
+    if seg not in L.KIN_NOUNS:
+        return None
+    at = text.rfind(seg, 0, start)
+    while at >= 0:
+        name = _name_opening(segmenter.tag(text[at + len(seg) : at + len(seg) + 6]))
+        if name is not None:
+            return Who(name, "person", role=seg, start=start)
+        at = text.rfind(seg, 0, at)
+    return None
+
+
+def _name_opening(toks: tuple[segmenter.Token, ...]) -> str | None:
+    """The person's name ``toks`` open with: one name word, or a lone surname and its given name (汤/兰兰)."""
+    if toks and person_word(toks[0]):
+        return toks[0].word
+    if len(toks) >= 2 and toks[0].word in L.SURNAMES and given_name(toks, 1) and toks[1].tag.startswith("n"):
+        return toks[0].word + toks[1].word
+    return None
