@@ -192,7 +192,13 @@ def _past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, 
     begin = opening
     while begin > floor and text[begin - 1] not in _ZH_BOUNDARY:
         begin -= 1
+    if text[begin:opening].endswith(_DATELINE_ENDS) or any(w in text[opening:start] for w in L.REPORTER_LABELS):
+        return start, text[start:hi]  # 新华社北京3月5日电（记者王明）|国务院总理…: a dateline and credit go
     return begin, text[begin:opening] + text[start:hi]
+
+
+# How a dateline ends before its credit (新华社北京3月5日电, 本报讯).
+_DATELINE_ENDS = ("电", "讯")
 
 
 def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -> Who | None:
