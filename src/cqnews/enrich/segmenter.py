@@ -397,7 +397,7 @@ def _given_localiser(out: list[Token], t: Token) -> bool:
     prev = out[-1]
     return (
         t.tag in _GIVEN_NAME_TAGS and len(t.word) == 1 and prev.tag in L.NAME_TAGS and len(prev.word) == 2
-        and prev.word[0] in L.SURNAMES and (len(out) < 2 or out[-2].tag != "p")
+        and prev.word[0] in L.SURNAMES and (len(out) < 2 or out[-2].tag != "p") and t.word not in L.NOT_GIVEN_ENDS
     )
 
 

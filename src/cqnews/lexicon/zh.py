@@ -32,6 +32,8 @@ NOT_IN_TRANSLITERATION = frozenset(
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
+# Adverbs of degree jieba tags as lone characters (zg) after a name, never the end of one (张伟|很高兴).
+NOT_GIVEN_ENDS = frozenset("很挺太最更")
 # Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
 # particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
 COMMON_NOUN_TAGS = frozenset("n".split())
@@ -52,6 +54,13 @@ KIN_NOUNS: tuple[str, ...] = (
 PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 # How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
 WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
+# Verbs that open a clause of time before a cue with no subject of its own (接受采访时表示, 出席活动时指出).
+FRAME_VERBS = frozenset("接受 出席 参加 会见 面对 谈到 谈及 提到 说到 回答 做客 视察 考察 走访 召开".split())
+# Words for two people named before (二人均称, 夫妇俩表示): the first named speaks for both.
+PAIR_WORDS = frozenset("二人 两人 二者 两位 两名 夫妻 夫妇 夫妻俩 夫妇俩 母女 父子 母子 父女 兄弟 姐妹".split())
+# Labels a credit puts before its writers' names (新华社记者 张伟、李娜 北京电, 通讯员 王芳): those named
+# after them wrote the article, they are no subject of it.
+REPORTER_LABELS: tuple[str, ...] = ("记者", "通讯员", "实习生")
 # Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
 SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观点 答复 评价 感受 理由 建议 态度 结论 意见".split())
 # Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.
@@ -99,8 +108,10 @@ PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
 DOC_NOUNS = frozenset(
     """报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子
-    视频""".split()
+    视频 通告""".split()
 )
+# Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
+PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发")
 
 # Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
 # after them is (她觉得：“…”).

@@ -7,9 +7,10 @@ from ...lexicon import zh as ZH
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
+from ..speakers.after_quote_zh import zh_person_after_quote
 from ..speakers.names_zh import person_word
 from ..speakers.phrases import Who
-from ..speakers.phrases_zh import zh_person_after_quote, zh_subject_before
+from ..speakers.phrases_zh import zh_subject_before
 from .spans import Span
 from .text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
 

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
 from .. import segmenter
-from .names_zh import ZH_DOTS_RE, person_word
-from .phrases_zh import _ZH_BOUNDARY, _page_form, _predicate_cut, _subject_before
+from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
+from .phrases_zh import _ZH_BOUNDARY, _page_form, _subject_before
+from .predicate_zh import predicate_cut
 
 # How far back (characters) the clauses before a pronoun are read, and how many of them.
 _REACH = 120
@@ -45,8 +46,11 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
     tail = max(window.rfind("”"), window.rfind("」")) + 1  # (the end of a quote the window opens in)
     window = "，" * tail + window[tail:]
-    clauses = list(_CLAUSE_RE.finditer(segmenter.to_simplified(window)))
+    plain = segmenter.to_simplified(window)
+    clauses = list(_CLAUSE_RE.finditer(plain))
     for m in reversed(clauses[-_CLAUSES:]):
+        if _reported_clause(plain, m.start(), 0):
+            continue  # 王明说，|一名工人受了伤。他…: the subject of someone's words is not the one 他 stands for
         kind, a, b = _clause_subject(m.group())
         if kind == "named":
             return None
@@ -177,7 +181,24 @@ def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | 
         return _named_subject_before(known, text, pos, sex)
     fits = [name for name in known if _sex_of(text, name) in (None, sex)]
     found = _named_subject_before(fits, text, pos, sex)
+    if found is not None and _sex_of(text, found) is None:
+        return _sexed_after(text, pos, sex, text.rfind(found, 0, pos)) or found
     return found if found is not None or len(fits) == len(known) else zh_latest_named(fits, text, pos)
+
+
+def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
+    """The last person named after ``after`` in the sentence before ``pos`` whom the text gives the sex
+    of the pronoun (王明带着妻子李华回到老家。她说… -> 李华: 她 is not 王明, whose sex is not told)."""
+    lo = max(after + 1, pos - _ZH_NEW_SUBJECT_REACH)
+    stop = max(text.rfind(ch, lo, pos) for ch in "。！？")
+    if after < 0 or stop < 0:
+        return None
+    window = text[lo:stop]
+    for t in reversed(segmenter.tag(window)):
+        person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES
+        if person and not _in_quote(window, 0, t.start) and _sex_of(window, t.word) == sex:
+            return t.word
+    return None
 
 
 def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | None) -> str | None:
@@ -195,8 +216,8 @@ def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | 
     for at, name in found[:_ZH_ANTECEDENTS]:
         if at < 0:
             break
-        if _in_quote(text, lo, at):
-            continue  # named inside a quote: someone's words name them, no antecedent
+        if _in_quote(text, lo, at) or credited_writer_at(text, at):
+            continue  # named inside a quote (someone's words name them) or as the writer: no antecedent
         if _named_as_subject(text, at, len(ZH_DOTS_RE.split(name)[-1]), lo):
             subject, subject_at = name, at
             break
@@ -217,7 +238,8 @@ def zh_latest_named(known: Sequence[str], text: str, pos: int) -> str | None:
     """The name of ``known`` written last in the clauses before ``pos`` (within reach), outside quotes."""
     lo = max(0, pos - _ZH_ANTECEDENT_REACH)
     found = max(((text.rfind(name, lo, pos), name) for name in known), default=(-1, ""))
-    return found[1] if found[0] >= 0 and not _in_quote(text, lo, found[0]) else None
+    at = found[0]
+    return found[1] if at >= 0 and not _in_quote(text, lo, at) and not credited_writer_at(text, at) else None
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
@@ -240,7 +262,7 @@ def _introduced_by_colon(text: str, pos: int) -> str | None:
     end = _speech_owner_end(text, start, colon - 1)
     if end is None and not _noun_clause(text[start : colon - 1]):
         toks = segmenter.tag(text[start : colon - 1])
-        cut = _predicate_cut(toks)
+        cut = predicate_cut(toks)
         if cut is None:
             return None  # 标语写着：, 原因有二：: no person says it
         end = start + toks[cut].start  # 张伟反问：, 李华在微博上写下：
@@ -283,8 +305,12 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
-        if person and _opens_clause(toks, i, window) and not _owns_person(window, t.end) and (
-            sex is None or _sex_of(window, t.word) in (None, sex)
+        if (
+            person
+            and _opens_clause(toks, i, window)
+            and not _owns_person(window, t.end)
+            and not credited_writer_at(window, t.start)
+            and (sex is None or _sex_of(window, t.word) in (None, sex))
         ):
             return t.word, lo + t.start
     return None
@@ -293,12 +319,31 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
 def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
     """:func:`_named_as_subject` read on the words already tagged (of ``window``): no verb nor
     preposition between the clause start and ``toks[i]``, and no verb of saying before the clause."""
-    for t in reversed(toks[:i]):
-        if t.word[0] in _ZH_BOUNDARY:
-            return not _reported_clause(window, t.end, 0)
-        if t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS:
-            return False
-    return True
+    j = i
+    while j > 0 and toks[j - 1].word[0] not in _ZH_BOUNDARY:
+        j -= 1
+    if _predicate_before(toks[j:i]) and not _topic_frame(window, toks[i - 1].start, toks[i].end):
+        return False
+    return j == 0 or not _reported_clause(window, toks[j - 1].end, 0)
+
+
+def _topic_frame(text: str, lead: int, end: int) -> bool:
+    """Is the name ending at ``end`` the topic of a frame that opens at ``lead`` (对于|王明|来说, 对|李华|而言):
+    the one the sentence is about, as its subject would be?"""
+    return text.startswith(_FRAME_LEADS, lead) and text.startswith(_FRAME_TAILS, end)
+
+
+# What stands around the topic of a frame (对于王明来说, 对李华而言).
+_FRAME_LEADS = ("对于", "对")
+_FRAME_TAILS = ("来说", "而言")
+
+
+def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` (a clause up to a name) hold a verb or a preposition, the name being inside a predicate?
+    A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳)."""
+    return any(
+        t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
+    )
 
 
 def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
@@ -311,9 +356,10 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
         start -= 1
     if _reported_clause(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
-    return start == at or not any(
-        t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS for t in segmenter.tag(text[start:at])
-    )
+    lead = next((at - len(w) for w in _FRAME_LEADS if text.startswith(w, at - len(w))), at)
+    if lead < at and _topic_frame(text, lead, at + size):
+        at = lead  # (而)对于王明来说，…: the topic of the sentence, as its subject would be
+    return start == at or not _predicate_before(segmenter.tag(text[start:at]))
 
 
 def _owns_person(text: str, end: int) -> bool:
@@ -322,7 +368,10 @@ def _owns_person(text: str, end: int) -> bool:
     if not text.startswith("的", end):
         return False
     toks = segmenter.tag(text[end + 1 : end + 6])
-    return bool(toks) and toks[0].tag.startswith("n") and toks[0].word.endswith(_OWNED_ENDS)
+    if not toks:
+        return False
+    head = toks[0]  # (a kin noun whatever jieba tags it: 邻居/v)
+    return head.tag.startswith("n") and head.word.endswith(_OWNED_ENDS) or head.word in L.KIN_NOUNS
 
 
 def _reported_clause(text: str, start: int, lo: int) -> bool:
@@ -334,5 +383,5 @@ def _reported_clause(text: str, start: int, lo: int) -> bool:
     return text[max(lo, start - 1 - _CUE_SIZE) : start - 1].endswith(_CUES)
 
 
-_CUES: tuple[str, ...] = tuple(c for c in P.ZH_CUES if c not in L.DOCUMENT_CUES)
+_CUES: tuple[str, ...] = tuple(c for c in (*P.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
 _CUE_SIZE = max(len(c) for c in P.ZH_CUES)

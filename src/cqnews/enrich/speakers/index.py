@@ -16,6 +16,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS
 from ...text import is_cjk_char
 from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
+from .names_zh import credited_writer_at
 from .phrases import (
     HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
@@ -157,7 +158,7 @@ class NameIndex:
         best, at = None, -1
         for name in self.zh_known:
             k = text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos)
-            if k > at:
+            if k > at and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
                 best, at = name, k
         return best, at
 

@@ -22,6 +22,7 @@ __all__ = [
     "ZH_DOTTED_RE",
     "ZH_HONORIFIC_RE",
     "after_time_clause",
+    "credited_writer_at",
     "from_count",
     "given_name",
     "latin_or_married_name",
@@ -35,6 +36,19 @@ __all__ = [
     "word_ends_at",
     "zh_name_at_end",
 ]
+
+
+# A reporter's label, then the names a credit lists before the one read (新华社记者张伟、|李娜, 记者 王芳 |李娜);
+# in either script. Bounded: at most three names of two to four characters.
+_CREDIT_BEFORE_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(?:[\u4e00-\u9fff]{2,4}[\s、]+){0,3}$")
+# How far before a name its credit's label is looked for.
+_CREDIT_REACH = 24
+
+
+def credited_writer_at(text: str, at: int) -> bool:
+    """Is the name at ``text[at]`` one a credit gives after a reporter's label (新华社记者张伟、|李娜|北京电,
+    本报记者 |王芳): the article's writer, never a subject of its sentences nor a speaker?"""
+    return _CREDIT_BEFORE_RE.search(text, max(0, at - _CREDIT_REACH), at) is not None
 
 
 _ZH_ROLE_END = frozenset("任长员授理席记官家者师士人生事委裁军使督")

@@ -16,12 +16,14 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
+from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at
 from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
+from .predicate_zh import predicate_cut
 
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
@@ -125,17 +127,42 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     special = _document_or_example(text, seg, start, floor, hi)
     if special is not None:
         return special
-    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS):
+    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS) or seg in L.PHRASE_PREPOSITIONS:
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
-    if not seg or seg in P.ZH_ZERO_SUBJECTS:
-        return Who("", "pronoun", start=hi)  # 并认为… : the clause's subject is left out
+    if not seg or seg in P.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
+        return _topic_before(text, start, floor) or Who("", "pronoun", start=hi)
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
     acting = _pronoun_acting(seg)
     if acting is not None:  # 他想了想(说), 她点点头(说)
         return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
-    return _titled_person(seg, start) or _noun_phrase(seg, start)
+    anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
+    anaphor = anaphor or kin_named_before(text, seg, start)
+    return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
+
+
+def _topic_before(text: str, start: int, floor: int) -> Who | None:
+    """The unnamed person a clause with no subject continues: the subject of the clause before it in
+    the same sentence (市委书记对外回应，|称…)."""
+    if start <= floor or text[start - 1] not in "，,":
+        return None
+    lo = start - 1
+    while lo > floor and text[lo - 1] not in _ZH_BOUNDARY:
+        lo -= 1
+    toks = segmenter.tag(text[lo : start - 1])
+    verb = next((t for t in toks if t.tag.startswith(("v", "p"))), None)
+    if verb is None or verb.start == 0:
+        return None
+    who = _subject_before(text, lo, lo + verb.start)
+    if who is None or who.kind != "desc":
+        return None
+    counted = any(t.tag == "m" and t.word.endswith(L.PERSON_MEASURES) for t in segmenter.tag(who.mention))
+    return who if who.mention.endswith(_PERSON_ENDS) or counted else None  # (not 水: people only)
+
+
+# Ends of a description of people (几名村民, 市委书记与市长, 一名老伯): the topic a clause goes on with.
+_PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
 
 
 def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
@@ -165,7 +192,13 @@ def _past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, 
     begin = opening
     while begin > floor and text[begin - 1] not in _ZH_BOUNDARY:
         begin -= 1
+    if text[begin:opening].endswith(_DATELINE_ENDS) or any(w in text[opening:start] for w in L.REPORTER_LABELS):
+        return start, text[start:hi]  # 新华社北京3月5日电（记者王明）|国务院总理…: a dateline and credit go
     return begin, text[begin:opening] + text[start:hi]
+
+
+# How a dateline ends before its credit (新华社北京3月5日电, 本报讯).
+_DATELINE_ENDS = ("电", "讯")
 
 
 def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -> Who | None:
@@ -229,7 +262,7 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
         return Who(desc, "desc", role=desc, start=start)
-    if seg in L.DOC_NOUNS or _pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
+    if seg in L.DOC_NOUNS or pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
         return Who(seg, "desc", role=seg, start=start)
     if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
         return Who(seg, "desc", role=seg, start=start)
@@ -333,6 +366,8 @@ def _before_time_clause(seg: str) -> str:
         if 0 < at < len(seg) - len(suffix):
             return seg[: at + len(suffix)]
     toks = segmenter.tag(seg)
+    if toks and toks[0].word in L.FRAME_VERBS:
+        return ""  # (，)接受采访时(表示): the clause opens with its verb, the subject is left out
     verb = next((t for t in toks[1:] if t.tag.startswith("v")), None)
     return seg[: verb.start] if verb is not None else seg
 
@@ -358,7 +393,7 @@ def _trim_words(seg: str) -> str:
     cut = _phrase_cut(toks)
     if cut is not None:
         toks = toks[:cut]
-    cut = _predicate_cut(toks)
+    cut = predicate_cut(toks)
     if cut is not None:
         toks = toks[:cut]
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
@@ -391,23 +426,6 @@ def _counted(toks: Sequence[segmenter.Token]) -> bool:
     )
 
 
-def _predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
-    """Where the words after the first person's name stop being part of the speaker: at an adverb, a
-    verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称), 汤兰兰|与母亲通电话时(说)), or at a
-    conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
-    inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
-    first = next((i for i, t in enumerate(toks) if N.person_word(t) or t.word in L.KIN_NOUNS), None)  # (女儿|突然…)
-    if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
-        return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
-    if first is None or any(t.tag == "uj" for t in toks[first:]):
-        return None
-    for j in range(first + 1, len(toks)):
-        t = toks[j]
-        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS):
-            return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
-    return None
-
-
 def _title_word(word: str) -> bool:
     """Is ``word`` a title written after a name (院士, 外长, 研究员, 大使)?"""
     return word.endswith(L.TITLE_ENDS) or word.endswith(_ZH_TITLES_AFTER) or word in L.SURNAME_TITLES
@@ -416,13 +434,19 @@ def _title_word(word: str) -> bool:
 def _drop_report(toks: list[segmenter.Token]) -> bool:
     """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
     publication (该报道称 keeps its report: no source is named)."""
-    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS:
+    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word):
         return False
-    drop = 2 if toks[-2].tag.startswith("v") else 1 if toks[-1].tag.startswith("v") else 0
+    glued = toks[-1].word not in L.DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
+    drop = 2 if toks[-2].tag.startswith("v") and not glued else 1 if glued or toks[-1].tag.startswith("v") else 0
     if drop == 0 or not any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-drop]):
         return False
     del toks[-drop:]
     return True
+
+
+def _published(word: str) -> bool:
+    """Is ``word`` a verb of publishing glued to its document (发布公告, 发表声明)?"""
+    return word.startswith(L.PUBLISH_VERBS) and word[2:] in L.DOC_NOUNS
 
 
 def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
@@ -471,59 +495,15 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
 _ZH_PHRASE_ENDS = frozenset("时 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
 
 
-_ZH_NAME_AFTER_QUOTE_RE = re.compile(
-    "(?:" + "|".join(sorted(P.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True)) + ")"
-    + "([" + "".join(sorted(P.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
-)
-_ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")
-
-
-def zh_person_after_quote(text: str, lo: int) -> Who | None:
-    """ "…”赫山区泉交河镇居民杨一飞谈起…": a person named by a title right after a quote, in its clause
-    (traditional characters read as simplified ones, the name given as the page writes it)."""
-    window = text[lo : lo + _ZH_AFTER_QUOTE]
-    simp = segmenter.to_simplified(window)
-    who = _person_after_quote(simp, 0)
-    if who is None:
-        return None
-    who.start += lo
-    if simp is not window:
-        who.mention = _page_form(who.mention, simp, window)
-        who.role = window[: len(who.role)] if who.role is not None else None
-    return who
-
-
-# How far after a quote its speaker's clause is read.
-_ZH_AFTER_QUOTE = 40
-
-
-def _person_after_quote(text: str, lo: int) -> Who | None:
-    end = lo
-    while end < len(text) and end - lo < _ZH_AFTER_QUOTE and text[end] not in _ZH_BOUNDARY:
-        end += 1
-    m = _ZH_NAME_AFTER_QUOTE_RE.search(text, lo, end)
-    if m is None:
-        return None
-    name = m.group(1)
-    if len(name) == 3 and name[2] in _ZH_NOT_IN_GIVEN_NAME:
-        name = name[:2]
-    return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)
-
-
 def _pronoun_acting(seg: str) -> str | None:
-    """The pronoun opening ``seg`` when only verbs and adverbs follow it (他想了想, 她点点头)."""
+    """The pronoun opening ``seg`` when a predicate follows it: verbs and adverbs only (他想了想, 她点点头),
+    or a verb with its object (他指着一片新房: the pronoun is the subject, the rest is what it does)."""
     toks = segmenter.tag(seg)
     if len(toks) < 2 or toks[0].word not in P.ZH_PRONOUNS:
         return None
-    acting = all(t.tag[:1] in ("v", "u", "d", "l") for t in toks[1:])
+    acting = all(t.tag[:1] in ("v", "u", "d", "l") for t in toks[1:]) or toks[1].tag in _ACTING_TAGS
     return toks[0].word if acting else None
 
 
-def _pointed_at(seg: str) -> bool:
-    """Is ``seg`` a demonstrative and a noun that is no organisation (该报道, 这项研究)? Such a source
-    was named before, if at all (该公司 stays an organisation)."""
-    toks = segmenter.tag(seg)
-    return (
-        len(toks) == 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
-        and not seg.endswith(L.ORG_HEADS) and toks[1].tag not in L.NAME_TAGS
-    )
+# Tags of a verb that opens a predicate right after a pronoun (他|指着…, 她|拿起…).
+_ACTING_TAGS = frozenset("v vd vi".split())

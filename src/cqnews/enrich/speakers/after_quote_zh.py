@@ -1,0 +1,49 @@
+"""A Chinese speaker named right after a quote that opens its paragraph ("…”赫山区泉交河镇居民杨一飞谈起…)."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as L
+from .. import segmenter
+from .phrases import Who
+from .phrases_zh import _ZH_BOUNDARY, _page_form
+
+_ZH_NAME_AFTER_QUOTE_RE = re.compile(
+    "(?:" + "|".join(sorted(P.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True)) + ")"
+    + "([" + "".join(sorted(P.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
+)
+_ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")
+
+
+def zh_person_after_quote(text: str, lo: int) -> Who | None:
+    """ "…”赫山区泉交河镇居民杨一飞谈起…": a person named by a title right after a quote, in its clause
+    (traditional characters read as simplified ones, the name given as the page writes it)."""
+    window = text[lo : lo + _ZH_AFTER_QUOTE]
+    simp = segmenter.to_simplified(window)
+    who = _person_after_quote(simp, 0)
+    if who is None:
+        return None
+    who.start += lo
+    if simp is not window:
+        who.mention = _page_form(who.mention, simp, window)
+        who.role = window[: len(who.role)] if who.role is not None else None
+    return who
+
+
+# How far after a quote its speaker's clause is read.
+_ZH_AFTER_QUOTE = 40
+
+
+def _person_after_quote(text: str, lo: int) -> Who | None:
+    end = lo
+    while end < len(text) and end - lo < _ZH_AFTER_QUOTE and text[end] not in _ZH_BOUNDARY:
+        end += 1
+    m = _ZH_NAME_AFTER_QUOTE_RE.search(text, lo, end)
+    if m is None:
+        return None
+    name = m.group(1)
+    if len(name) == 3 and name[2] in _ZH_NOT_IN_GIVEN_NAME:
+        name = name[:2]
+    return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)

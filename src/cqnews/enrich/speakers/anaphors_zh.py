@@ -1,0 +1,92 @@
+"""A Chinese organisation named again by a demonstrative and its head noun (市场监管局… 该局表示 -> 市场监管局)."""
+
+from __future__ import annotations
+
+from ...lexicon import zh as L
+from .. import segmenter
+from .names_zh import given_name, person_word
+from .phrases import Who
+
+# Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
+# writer's own) nor 其 (an owner).
+_POINTERS = ("该", "这家", "该家", "这个", "此")
+# How many characters an organisation's name may run before its head.
+_NAME_SIZE = 12
+# Tags of the words an organisation's name is made of (市场/n 监管/vn 局/n, 市/n 教育局/nt).
+_NAME_TAGS = ("n", "vn", "j", "ns", "nt", "nz")
+
+
+def org_named_before(text: str, seg: str, start: int) -> Who | None:
+    """The organisation ``seg`` (该局, 这家公司: a demonstrative and an organisation's head) stands for: the
+    last one named before ``start`` in ``text`` with the same head, as written there; None if none is."""
+    pointer = next((p for p in _POINTERS if seg.startswith(p)), None)
+    head = seg[len(pointer) :] if pointer else ""
+    if not head or not head.endswith(L.ORG_HEADS) or len(head) > 4:
+        return None
+    at = text.rfind(head, 0, start)
+    while at > 0 and text[at - 1] in "该这此":
+        at = text.rfind(head, 0, at - 1)
+    if at <= 0:
+        return None
+    end = at + len(head)
+    lo = max(0, end - _NAME_SIZE - len(head))
+    toks = segmenter.tag(text[lo:end])
+    if not toks or toks[-1].end != end - lo:
+        return None  # the head is part of a longer word (局 in 局面)
+    i = len(toks)
+    while i > 0 and toks[i - 1].tag.startswith(_NAME_TAGS) and toks[i - 1].word not in L.WRITER_WORDS:
+        i -= 1
+    name = text[lo + toks[i].start : end] if i < len(toks) else ""
+    return Who(name, "org", start=start) if len(name) > len(head) else None
+
+
+def pointed_at(seg: str) -> bool:
+    """Is ``seg`` a demonstrative and a noun that is no organisation (该报道, 这项研究)? Such a source
+    was named before, if at all (该公司 stays an organisation)."""
+    toks = segmenter.tag(seg)
+    return (
+        len(toks) == 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
+        and not seg.endswith(L.ORG_HEADS) and toks[1].tag not in L.NAME_TAGS
+    )
+
+
+# How far back the two people a pair word stands for are looked for.
+_PAIR_REACH = 120
+
+
+def pair_named_before(text: str, seg: str, start: int) -> Who | None:
+    """Two people named again together (二人, 两人, 夫妇): the first of the last two names joined before
+    ``start`` (王明和李华…。二人均称 -> 王明, who speaks for both, as 王明和李华称 does); a description when
+    no two are named. None when ``seg`` is no such word."""
+    if seg not in L.PAIR_WORDS:
+        return None
+    lo = max(0, start - _PAIR_REACH)
+    toks = segmenter.tag(text[lo:start])
+    for i in range(len(toks) - 3, -1, -1):
+        a, link, b = toks[i], toks[i + 1], toks[i + 2]
+        if person_word(a) and link.word in L.COORDINATORS and person_word(b):
+            return Who(a.word, "person", start=start)
+    return Who(seg, "desc", role=seg, start=start)
+
+
+def kin_named_before(text: str, seg: str, start: int) -> Who | None:
+    """A relative named again by the kin noun alone (女儿, 妻子): the person that noun last stood right
+    before in ``text`` before ``start`` (她的女儿汤兰兰… 女儿说 -> 汤兰兰), with the noun as role; None if none."""
+    if seg not in L.KIN_NOUNS:
+        return None
+    at = text.rfind(seg, 0, start)
+    while at >= 0:
+        name = _name_opening(segmenter.tag(text[at + len(seg) : at + len(seg) + 6]))
+        if name is not None:
+            return Who(name, "person", role=seg, start=start)
+        at = text.rfind(seg, 0, at)
+    return None
+
+
+def _name_opening(toks: tuple[segmenter.Token, ...]) -> str | None:
+    """The person's name ``toks`` open with: one name word, or a lone surname and its given name (汤/兰兰)."""
+    if toks and person_word(toks[0]):
+        return toks[0].word
+    if len(toks) >= 2 and toks[0].word in L.SURNAMES and given_name(toks, 1) and toks[1].tag.startswith("n"):
+        return toks[0].word + toks[1].word
+    return None

@@ -1,0 +1,67 @@
+"""Where a Chinese speaker's phrase stops and the predicate starts (谢礼传|还不敢…, 孙建华|坐在门槛上…)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon import zh as L
+from .. import segmenter
+from . import names_zh as N
+
+
+def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where the words after the first person's name stop being part of the speaker: at an adverb, a
+    verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称), 汤兰兰|与母亲通电话时(说)), or at a
+    conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
+    inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
+    first = next((i for i, t in enumerate(toks) if _person_at(toks, i)), None)
+    if first is None:
+        return _body_cut(toks)
+    if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
+        return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
+    if first is None or any(t.tag == "uj" for t in toks[first:]):
+        return None
+    for j in range(first + 1, len(toks)):
+        t = toks[j]
+        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS) or (
+            t.word in L.NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
+        ):
+            return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
+        if j + 1 < len(toks) and toks[j + 1].tag in _ASPECT_TAGS:
+            return j  # 孙建华|叹/zg 了口气: a word before 了/着/过 is a verb, whatever jieba tags it
+    return None
+
+
+def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` a person: a name, a relative (女儿|突然…), or the given name after a lone surname
+    jieba split off (孙/zg 建华/nz, 刘/zg 中年/t)?"""
+    t = toks[i]
+    if N.person_word(t) or t.word in L.KIN_NOUNS:
+        return True
+    split = i > 0 and toks[i - 1].tag in _SURNAME_TAGS and N.given_name(toks, i)
+    ends = i + 1 == len(toks) or not toks[i + 1].tag.startswith(("n", "m"))  # (not 林/郑月/娥: the name goes on)
+    return split and ends and not t.tag.startswith(L.PREDICATE_TAGS)
+
+
+def _body_cut(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where an organisation's or a party's phrase stops: at an adverb right after its last word (校方|一直坚持,
+    法院|仍然); a verb does not end it, organisations' names hold verbs (应急管理厅, 防汛指挥部)."""
+    for i in range(len(toks) - 1):
+        if _body(toks[i]) and toks[i + 1].tag in _ADVERB_TAGS and "uj" not in (t.tag for t in toks[i:]):
+            return i + 1
+    return None
+
+
+_ADVERB_TAGS = frozenset("d ad".split())
+# Tags of the particles of aspect (了, 着, 过): the word before them is a verb.
+_ASPECT_TAGS = frozenset("ul uz ug".split())
+
+
+def _body(t: segmenter.Token) -> bool:
+    """Is ``t`` one word naming an organisation or a party (法院, 统计局, 警方, 校方)?"""
+    org = len(t.word) >= 2 and t.word.endswith(L.ORG_HEADS) or len(t.word) == 2 and t.word.endswith(L.PARTY)
+    return org and t.tag.startswith(("n", "j")) and t.tag != "nr"
+
+
+# Tags jieba gives a surname it splits off a name it does not know (孙/zg, 邱/nr).
+_SURNAME_TAGS = frozenset("zg nr ng n".split())
