@@ -322,20 +322,9 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
     j = i
     while j > 0 and toks[j - 1].word[0] not in _ZH_BOUNDARY:
         j -= 1
-    if _predicate_before(toks[j:i]) and not _topic_frame(window, toks[i - 1].start, toks[i].end):
+    if _predicate_before(toks[j:i]):
         return False
     return j == 0 or not _reported_clause(window, toks[j - 1].end, 0)
-
-
-def _topic_frame(text: str, lead: int, end: int) -> bool:
-    """Is the name ending at ``end`` the topic of a frame that opens at ``lead`` (对于|王明|来说, 对|李华|而言):
-    the one the sentence is about, as its subject would be?"""
-    return text.startswith(_FRAME_LEADS, lead) and text.startswith(_FRAME_TAILS, end)
-
-
-# What stands around the topic of a frame (对于王明来说, 对李华而言).
-_FRAME_LEADS = ("对于", "对")
-_FRAME_TAILS = ("来说", "而言")
 
 
 def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
@@ -356,9 +345,6 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
         start -= 1
     if _reported_clause(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
-    lead = next((at - len(w) for w in _FRAME_LEADS if text.startswith(w, at - len(w))), at)
-    if lead < at and _topic_frame(text, lead, at + size):
-        at = lead  # (而)对于王明来说，…: the topic of the sentence, as its subject would be
     return start == at or not _predicate_before(segmenter.tag(text[start:at]))
 
 
