@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from corpus import Page, aeb_pages, fundus_pages, regional_pages
 
 import cqnews
+from cqnews.enrich.speakers.phrases import is_place
 from cqnews.models import Speaker
 
 HERE = Path(__file__).resolve().parent
@@ -69,6 +70,7 @@ def name_classes(name: str) -> list[str]:
         "en pronoun": lowered in _PRONOUNS,
         "en calendar word": lowered in _CALENDAR or words[-1].lower() in _CALENDAR,
         "en over six words": len(words) > 6,
+        "en place name": is_place(name.removeprefix("the ").removeprefix("The ")),
         "en lower-case last word": len(words) > 1 and words[-1][:1].islower() and words[-1] not in _PARTICLES
         and any(word[:1].isupper() for word in words[1:]),
         "en punctuation": bool(_QUOTE_MARKS.search(name)) or any(p in name for p in ("?", "!", ";", ":")),
@@ -95,6 +97,7 @@ def role_classes(role: str) -> list[str]:
     checks = {
         "role with quote marks": bool(_QUOTE_MARKS.search(role)),
         "role over 100 characters": len(role) > 100,
+        "role opening with a coordinator": role.split()[0].lower() in ("and", "or", "but", "nor"),
     }
     return [label for label, hit in checks.items() if hit]
 
