@@ -11,14 +11,12 @@ parses every page and counts such shapes by class, per half (halves as in ``spea
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 
-from speaker_sanity import all_pages, load_split, publisher
+from sanity import Finding, run
 
-import cqnews
 from cqnews.models import Article
 
 # A credit label or agency left at the end of a caption (the credit belongs in Image.credits).
@@ -56,38 +54,17 @@ def image_classes(article: Article) -> list[tuple[str, str]]:
     return found
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show", help="list the tune-half cases of this class")
-    args = parser.parse_args(argv)
-    pages = list(all_pages())
-    split = load_split(pages)
-    counts: dict[str, Counter[str]] = {"tune": Counter(), "check": Counter()}
-    cases: dict[str, list[str]] = defaultdict(list)
-    for page in pages:
-        half = split.get(publisher(page), "check")
-        try:
-            article = cqnews.parse(page.html, url=page.url)
-        except cqnews.ParseError:
-            continue
-        counts[half]["images"] += len(article.images)
-        counts[half]["captions"] += sum(1 for image in article.images if image.caption)
-        counts[half]["credits"] += sum(len(image.credits) for image in article.images)
-        counts[half]["authors"] += len(article.authors)
-        for label, text in image_classes(article):
-            counts[half][label] += 1
-            if half == "tune":
-                cases[label].append(f"{page.name}: {text[:160]!r}")
-    totals = ["images", "captions", "credits", "authors"]
-    labels = sorted({label for c in counts.values() for label in c} - set(totals))
-    print("| class | tune | check |\n|---|---:|---:|")
-    for label in [*totals, *labels]:
-        print(f"| {label} | {counts['tune'][label]} | {counts['check'][label]} |")
-    if args.show:
-        print(f"\n{args.show} (tune half):")
-        print("\n".join(cases.get(args.show, [])))
-    return 0
+def findings(article: Article) -> tuple[Counter[str], list[Finding]]:
+    """How many images, captions, credits and authors, and the wrong-by-construction ones."""
+    images = article.images
+    sizes = Counter(
+        images=len(images),
+        captions=sum(1 for image in images if image.caption),
+        credits=sum(len(image.credits) for image in images),
+        authors=len(article.authors),
+    )
+    return sizes, [(label, repr(text[:160])) for label, text in image_classes(article)]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(__doc__ or "", findings, ["images", "captions", "credits", "authors"]))

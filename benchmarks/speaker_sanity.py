@@ -8,32 +8,22 @@ page and counts the speakers and roles of such shapes, by class:
     python benchmarks/speaker_sanity.py              # counts per class and half
     python benchmarks/speaker_sanity.py --show CLASS # the tune-half cases of one class
 
-Pages are split by publisher like the gold (see ``sanity_split.json``): a publisher in the quote
-gold's split or in fundus-more's split keeps its half there; the others were given a half once, by
-a hash of the publisher's domain, and fixed in the data file. Cases are listed for the tune half
-only; the check half is reported as counts.
+Pages are split by publisher like the gold (``sanity_split.json``, read by :mod:`sanity`): a
+publisher in the quote gold's split or in fundus-more's split keeps its half there; the others were
+given a half once, by a hash of the publisher's domain, and fixed in the data file. Cases are listed
+for the tune half only; the check half is reported as counts.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
-import zlib
-from collections import Counter, defaultdict
-from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import urlsplit
+from collections import Counter
 
-from corpus import Page, aeb_pages, fundus_pages, regional_pages
+from sanity import Finding, run
 
-import cqnews
 from cqnews.enrich.speakers.phrases import is_place
-from cqnews.models import Speaker
-
-HERE = Path(__file__).resolve().parent
-SPLIT = HERE / "sanity_split.json"
+from cqnews.models import Article, Speaker
 
 _PARTICLES = frozenset("de da das do dos van von der den del della di du la le el al bin ibn ben bint ter ten".split())
 _OPENERS = frozenset(
@@ -114,81 +104,24 @@ def quote_classes(text: str, kind: str) -> list[str]:
     return [label for label, hit in checks.items() if hit]
 
 
-def publisher(page: Page) -> str:
-    """The registered domain of the page's URL (the last two labels; three for a .co.uk-style suffix)."""
-    host = urlsplit(page.url or "").hostname or page.name
-    labels = host.removeprefix("www.").split(".")
-    keep = 3 if len(labels) > 2 and labels[-2] in ("co", "com", "org", "net", "gov", "ac") else 2
-    return ".".join(labels[-keep:])
+def findings(article: Article) -> tuple[Counter[str], list[Finding]]:
+    """Speakers counted by script, and every quote's wrong-by-construction classes."""
+    sizes: Counter[str] = Counter()
+    found: list[Finding] = []
+    script = "zh" if article.language == "zh" else "other"
+    for quote in article.quotes:
+        sizes[f"speakers ({script})" if quote.speaker else f"no speaker ({script})"] += 1
+        labels = quote_classes(quote.text, quote.kind.value)
+        who = quote.speaker or Speaker()
+        labels += name_classes(who.name) if who.name else []
+        labels += role_classes(who.role) if who.role else []
+        case = f"{who.name!r} role={who.role!r} mention={quote.mention!r} | {quote.text[:70]!r}"
+        found += [(label, case) for label in labels]
+    return sizes, found
 
 
-def all_pages() -> Iterator[Page]:
-    yield from aeb_pages()
-    yield from fundus_pages()
-    yield from fundus_pages(folder="fundus-more")
-    yield from regional_pages()
-
-
-def build_split(pages: list[Page]) -> dict[str, str]:
-    """Publisher -> half: the quote gold's and fundus-more's halves where they have one, else a hash."""
-    gold = json.loads((HERE / "quote_split.json").read_text())["publishers"]
-    more = json.loads((HERE / "fundus_more_split.json").read_text())["publishers"]
-    split: dict[str, str] = {}
-    for page in pages:
-        key = publisher(page)
-        if key in split:
-            continue
-        more_key = page.name.rsplit("_", 3)[0] if page.corpus == "fundus" else ""
-        split[key] = gold.get(key) or more.get(more_key) or ("tune" if zlib.crc32(key.encode()) % 2 else "check")
-    return split
-
-
-def load_split(pages: list[Page]) -> dict[str, str]:
-    if SPLIT.exists():
-        return json.loads(SPLIT.read_text())["publishers"]
-    split = dict(sorted(build_split(pages).items()))
-    about = "Publisher halves for speaker_sanity.py, made once (see its docstring); new publishers join, none move."
-    SPLIT.write_text(json.dumps({"about": about, "publishers": split}, indent=1, ensure_ascii=False) + "\n")
-    return split
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show", help="list the tune-half cases of this class")
-    args = parser.parse_args(argv)
-    pages = list(all_pages())
-    split = load_split(pages)
-    counts: dict[str, Counter[str]] = {"tune": Counter(), "check": Counter()}
-    cases: dict[str, list[str]] = defaultdict(list)
-    for page in pages:
-        half = split.get(publisher(page), "check")  # a publisher new since the split was made: unseen, so check
-        try:
-            article = cqnews.parse(page.html, url=page.url)
-        except cqnews.ParseError:
-            continue
-        for quote in article.quotes:
-            script = "zh" if article.language == "zh" else "other"
-            counts[half][f"speakers ({script})" if quote.speaker else f"no speaker ({script})"] += 1
-            labels = quote_classes(quote.text, quote.kind.value)
-            if quote.speaker is not None:
-                labels += name_classes(quote.speaker.name) if quote.speaker.name else []
-                labels += role_classes(quote.speaker.role) if quote.speaker.role else []
-            for label in labels:
-                counts[half][label] += 1
-                if half == "tune":
-                    who = quote.speaker or Speaker()
-                    cases[label].append(f"{page.name}: {who.name!r} role={who.role!r} "
-                                        f"mention={quote.mention!r} | {quote.text[:70]!r}")
-    totals = [f"{kind} ({script})" for kind in ("speakers", "no speaker") for script in ("other", "zh")]
-    labels = sorted({label for c in counts.values() for label in c} - set(totals))
-    print("| class | tune | check |\n|---|---:|---:|")
-    for label in [*totals, *labels]:
-        print(f"| {label} | {counts['tune'][label]} | {counts['check'][label]} |")
-    if args.show:
-        print(f"\n{args.show} (tune half):")
-        print("\n".join(cases.get(args.show, [])))
-    return 0
+TOTALS = [f"{kind} ({script})" for kind in ("speakers", "no speaker") for script in ("other", "zh")]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(__doc__ or "", findings, TOTALS))
