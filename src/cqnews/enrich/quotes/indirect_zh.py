@@ -14,6 +14,9 @@ from ..speakers.phrases_zh import zh_subject_before
 from .text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
 
 _ZH_SENTENCE_END_RE = re.compile("[。！？]")
+# How long a description read as a cue's subject may be: a place, an office and a role come before the
+# name (五大连池市公安局政工室负责人, 来自巴西的…专业博士生泰勒斯); longer, it is a clause read wrong.
+_ZH_DESC_MAX = 30
 
 
 def indirect_zh(b: BlockView) -> list[Found]:
@@ -40,7 +43,7 @@ def indirect_zh(b: BlockView) -> list[Found]:
         if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
             continue  # a colon quote or no clause: the direct quote is the quote
         who = subject(k)
-        if who is None or who.kind == "desc" and len(who.mention) > 12:
+        if who is None or who.kind == "desc" and len(who.mention) > _ZH_DESC_MAX:
             continue
         if _zh_frame_yields(text, start, cues, k, subject):
             continue
