@@ -44,3 +44,11 @@ def test_a_long_description_subject_still_reports() -> None:
 def test_the_other_side_names_no_speaker() -> None:
     text = "记者拨通了店主的电话，对方说店里的货早就卖完了，明天再来。"
     assert _quotes(text, QuoteKind.INDIRECT) == []
+
+
+def test_a_second_cue_after_a_comma_reports_a_clause_of_its_own() -> None:
+    found = _quotes("王明批评市政府的做法，认为这样会伤害居民的利益。", QuoteKind.INDIRECT)
+    assert [q.text for q in found] == ["市政府的做法", "这样会伤害居民的利益。"]
+    assert [q.speaker.name if q.speaker else None for q in found] == ["王明", "王明"]
+    chained = _quotes("李华表示，这个计划很好，并强调各部门要加强配合。", QuoteKind.INDIRECT)
+    assert [q.text for q in chained] == ["这个计划很好", "各部门要加强配合。"]
