@@ -375,7 +375,7 @@ ZH_ZERO_SUBJECTS = frozenset(
     """并 而 但 但是 且 还 也 又 近期 近日 日前 目前 此前 随后 同时 当时 后来 最后 此外 另外 对此 其中""".split()
 )
 # Subjects that report no one's speech: 它, 您, 人们普遍认为, 可以说.
-ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们".split())
+ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们 对方".split())
 ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
 ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
 # Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
@@ -429,6 +429,12 @@ ZH_TITLE_LEADS: tuple[str, ...] = (
     "题为",
     "主题为",
     "口号",
+    # the basis of an act names a rule or a document, not words said (根据“…”第3条, 依「…」给予)
+    "根据",
+    "依据",
+    "依照",
+    "按照",
+    "依",
 )
 
 # Common given names with a clear gender, a prior for pronouns when the text gives no hint.

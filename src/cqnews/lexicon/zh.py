@@ -202,3 +202,8 @@ PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
 # Cues of what a document or record shows (文件显示，…): what follows is told as fact, its subject is
 # the article's own.
 DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写明 报道 公布".split())
+
+# --- zhfind7 (Chinese quote finding) -------------------------------------------------------------
+# More verbs that report the clause after their comma or colon (民众党抨击，…; 他推测，…; 据她陈述，…):
+# attacking, guessing and stating are reporting as much as 批评 and 估计 are (read like CLAUSE_CUES).
+MORE_CLAUSE_CUES: tuple[str, ...] = tuple("抨击 推测 猜测 陈述 辩称".split())

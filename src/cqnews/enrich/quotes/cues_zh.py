@@ -23,8 +23,8 @@ __all__ = ["zh_clause_cues"]
 # What opens the clause or quote after a clause cue; the cues are looked for before these marks only
 # (a mark is rarer than a character: the block is scanned for marks, not for words).
 _OPENING_RE = re.compile("[，,：:「“『。]")
-_CUE_SIZES = tuple(sorted({len(w) for w in L.CLAUSE_CUES}, reverse=True))
-_CUE_SET = frozenset(L.CLAUSE_CUES)
+_CUE_SET = frozenset((*L.CLAUSE_CUES, *L.MORE_CLAUSE_CUES))
+_CUE_SIZES = tuple(sorted({len(w) for w in _CUE_SET}, reverse=True))
 # How far before such a cue its clause is read to tell whether the cue is a word of its own.
 _CONTEXT = 6
 

@@ -14,6 +14,9 @@ from ..speakers.phrases_zh import zh_subject_before
 from .text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
 
 _ZH_SENTENCE_END_RE = re.compile("[。！？]")
+# How long a description read as a cue's subject may be: a place, an office and a role come before the
+# name (五大连池市公安局政工室负责人, 来自巴西的…专业博士生泰勒斯); longer, it is a clause read wrong.
+_ZH_DESC_MAX = 30
 
 
 def indirect_zh(b: BlockView) -> list[Found]:
@@ -39,8 +42,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
         start = _zh_clause_start(text, c_end, word)
         if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
             continue  # a colon quote or no clause: the direct quote is the quote
-        who = subject(k)
-        if who is None or who.kind == "desc" and len(who.mention) > 12:
+        who = _zh_chained_speaker(text, c, subject(k), found)
+        if who is None or who.kind == "desc" and len(who.mention) > _ZH_DESC_MAX:
             continue
         if _zh_frame_yields(text, start, cues, k, subject):
             continue
@@ -122,6 +125,9 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
         if nxt >= end:
             break  # (a cue of the next sentence)
         who = subject(j)
+        if _zh_zero(who) and _zh_chained(text, nxt, start) and not _zh_negated(text, nxt):
+            end = text.rfind("，", start, nxt)  # …，认为…: a second cue of the same speaker opens a clause of its own
+            break
         if who is None or who.kind == "pronoun" and not who.mention or _zh_negated(text, nxt) or _zh_no_one(who):
             continue  # 并认为…, 人们普遍认为…, 不能告诉…: the same speaker's clause goes on
         cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
@@ -133,6 +139,34 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
             end = max(start, who.start)
         break
     return _zh_before_quote(text, start, end)
+
+
+def _zh_chained_speaker(text: str, c: int, who: Who | None, found: list[Found]) -> Who | None:
+    """The subject of the cue at ``c``, or, when it is left out right after the clause last reported
+    (A表示，…，并认为…), that clause's speaker: the same speaker reports a second clause."""
+    if _zh_zero(who) and found and _zh_follows(text, found[-1], c):
+        return found[-1].who
+    return who
+
+
+def _zh_zero(who: Who | None) -> bool:
+    """Is a cue's subject left out (，并认为…)?"""
+    return who is None or who.kind == "pronoun" and not who.mention
+
+
+def _zh_chained(text: str, c: int, lo: int) -> bool:
+    """Does the cue at ``c`` follow a comma after ``lo``, past at most one adverb (，认为…, ，并质疑…): a second
+    verb of saying of the speaker before it?"""
+    k = c - 1 if to_simplified(text[c - 1 : c]) in ZH.CUE_ADVERBS else c
+    return k - 1 >= lo and text[k - 1 : k] == "，"
+
+
+def _zh_follows(text: str, prev: Found, c: int) -> bool:
+    """Does the cue at ``c`` stand right after the clause ``prev`` (…，并认为…): a comma and an adverb between?"""
+    return _zh_chained(text, c, prev.end) and not text[prev.end : c].strip("， ").strip(_ZH_ADVERB_CHARS)
+
+
+_ZH_ADVERB_CHARS = "".join(ZH.CUE_ADVERBS)
 
 
 def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
