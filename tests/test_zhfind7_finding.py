@@ -30,11 +30,6 @@ def test_a_term_lead_counts_in_traditional_script() -> None:
     assert _quotes("這項計畫被官員稱為「先照顧老人，再照顧孩子的兩步走方案」。", QuoteKind.DIRECT) == []
 
 
-def test_a_rule_named_after_a_basis_preposition_is_no_quote() -> None:
-    text = "工业党指出，公司是根据“城市规划条例第九条”提出申请的，完全合法。"
-    assert _quotes(text, QuoteKind.DIRECT) == []
-
-
 def test_a_long_description_subject_still_reports() -> None:
     text = "来自南方某市公安局刑侦支队的一位负责人表示，这起案件的证据已经全部移交检察院。"
     found = _quotes(text, QuoteKind.INDIRECT)

@@ -429,12 +429,6 @@ ZH_TITLE_LEADS: tuple[str, ...] = (
     "题为",
     "主题为",
     "口号",
-    # the basis of an act names a rule or a document, not words said (根据“…”第3条, 依「…」给予)
-    "根据",
-    "依据",
-    "依照",
-    "按照",
-    "依",
 )
 
 # Common given names with a clear gender, a prior for pronouns when the text gives no hint.
