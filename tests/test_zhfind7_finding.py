@@ -47,3 +47,11 @@ def test_a_second_cue_after_a_comma_reports_a_clause_of_its_own() -> None:
     assert [q.speaker.name if q.speaker else None for q in found] == ["王明", "王明"]
     chained = _quotes("李华表示，这个计划很好，并强调各部门要加强配合。", QuoteKind.INDIRECT)
     assert [q.text for q in chained] == ["这个计划很好", "各部门要加强配合。"]
+
+
+def test_asking_and_answering_introduce_direct_quotes() -> None:
+    answered = _quotes("老师又问了一遍，王亮答 “我没有看到过”。", QuoteKind.DIRECT)
+    assert [q.text for q in answered] == ["我没有看到过"]
+    asked = _quotes("张强问：“你们什么时候回来？”", QuoteKind.DIRECT)
+    assert [q.text for q in asked] == ["你们什么时候回来？"]
+    assert _quotes("这个问题“很复杂”。", QuoteKind.DIRECT) == []
