@@ -202,3 +202,10 @@ PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
 # Cues of what a document or record shows (文件显示，…): what follows is told as fact, its subject is
 # the article's own.
 DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写明 报道 公布".split())
+
+# (zhspk7) Documents of three characters ending in 书 (判决书称, 起诉书指): a source that speaks like an
+# organisation, never a person a later 他/她 stands for (not 秘书, 支书: people).
+WRIT_NOUNS = frozenset(
+    """判决书 起诉书 裁定书 鉴定书 意见书 倡议书 说明书 通知书 决定书 证明书 计划书 报告书 申请书 承诺书 协议书
+    检讨书 悔过书 建议书 抗诉书 答辩书 上诉书 声明书 公开信 举报信 请愿书 陈情书""".split()
+)
