@@ -207,3 +207,10 @@ DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写�
 # More verbs that report the clause after their comma or colon (民众党抨击，…; 他推测，…; 据她陈述，…):
 # attacking, guessing and stating are reporting as much as 批评 and 估计 are (read like CLAUSE_CUES).
 MORE_CLAUSE_CUES: tuple[str, ...] = tuple("抨击 推测 猜测 陈述 辩称".split())
+
+# (zhspk7) Documents of three characters ending in 书 (判决书称, 起诉书指): a source that speaks like an
+# organisation, never a person a later 他/她 stands for (not 秘书, 支书: people).
+WRIT_NOUNS = frozenset(
+    """判决书 起诉书 裁定书 鉴定书 意见书 倡议书 说明书 通知书 决定书 证明书 计划书 报告书 申请书 承诺书 协议书
+    检讨书 悔过书 建议书 抗诉书 答辩书 上诉书 声明书 公开信 举报信 请愿书 陈情书""".split()
+)

@@ -286,7 +286,7 @@ def _named_or_org(seg: str, start: int) -> Who:
     if own is not None:  # 被告Nathan, 特首林郑月娥
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
-        org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY)
+        org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY) or seg in L.WRIT_NOUNS
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
