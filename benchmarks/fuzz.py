@@ -33,6 +33,11 @@ if DEEP:
 with atheris.instrument_imports(include=["cqnews"] + (["trafilatura", "htmldate", "justext"] if DEEP else [])):
     import cqnews
 
+    # `import cqnews` is light: the pipeline, the quote finder and the plugins load on first use. Loading
+    # them here, inside the block, is what gets them instrumented (coverage 29 edges without it).
+    cqnews.warm_up()
+    import cqnews.pipeline
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "tests" / "adversarial" / "cases"
 DEFAULT_BUDGET_S = 60
