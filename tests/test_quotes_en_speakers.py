@@ -358,3 +358,10 @@ def test_the_state_after_a_town_is_no_subject_of_a_coordinated_cue() -> None:
     # Made up: "McAllen, Texas," names a place; the sentence's subject argued.
     text = "In October, Rep. Dan Roe visited the border near McAllen, Texas, and argued that the nation needs more agents."
     assert [q.speaker.name for q in find_quotes([Block(text=text)], "en") if q.speaker] == ["Dan Roe"]
+
+
+def test_a_label_ending_in_the_kind_of_piece_is_no_speaker() -> None:
+    # Made up: "… Review:" names a product and the genre of the piece; a lone "Report:" still reports.
+    assert find_quotes([Block(text="Acme X200 Headset Review: My new favourite wireless gaming headset")], "en") == []
+    quotes = find_quotes([Block(text="Report: Walker to speak at the party convention next week")], "en")
+    assert [q.text for q in quotes] == ["Walker to speak at the party convention next week"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.credits import BYLINE_GENRE_WORDS
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import BlockView, Found, mostly_quoted, trim_clause
@@ -35,6 +36,9 @@ def label_claim(b: BlockView, found: list[Found]) -> Found | None:
     m = _LABEL_RE.match(text, 0, _LABEL_CHARS)
     if m is None or m.group(1).isupper() or m.group(1).lower() in P.EN_NOT_SPEAKER_LABELS:
         return None
+    subject, _, genre = m.group(1).rpartition(" ")
+    if subject and genre.casefold() in BYLINE_GENRE_WORDS:
+        return None  # "Acme X200 Review: …", "Election Analysis: …": the kind of piece (not "Report: …" alone)
     start, end = trim_clause(text, m.end(), len(text))
     if not _one_claim(b, found, start, end):
         return None
