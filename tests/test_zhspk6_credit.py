@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.names_zh import credited_writer_at
-from cqnews.models import Block
 
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+from .quote_helpers import speakers
 
 
 def test_names_after_a_reporter_label_are_credited() -> None:
@@ -26,14 +22,14 @@ def test_a_name_after_what_the_reporter_learnt_is_no_credit() -> None:
 
 def test_a_clause_without_subject_is_not_the_reporters() -> None:
     text = "（新华社记者张伟、李娜北京5日电）市民们昨天聚在广场上，并表示希望公园早日开放。"
-    assert "李娜" not in _speakers(text)
+    assert "李娜" not in speakers(text)
 
 
 def test_a_quote_without_cue_is_not_the_reporters() -> None:
     text = "本报记者 王芳 李娜 报道 这个周末，许多家长带着孩子来到公园。“我们等了很久了。”"
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]
 
 
 def test_a_person_named_after_the_credit_still_speaks() -> None:
     text = "（新华社记者张伟北京5日电）村支书王明昨天来到现场，并表示工程将在年底完工。"
-    assert _speakers(text) == ["王明"]
+    assert speakers(text) == ["王明"]

@@ -3,26 +3,21 @@ with its verb (接受采访时表示), and a publication glued to its verb (发�
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+from .quote_helpers import speakers
 
 
 def test_facing_doubts_is_no_speaker() -> None:
-    assert "面对" not in _speakers("王明说，自己很委屈。面对质疑，回应称自己没有做错。")
+    assert "面对" not in speakers("王明说，自己很委屈。面对质疑，回应称自己没有做错。")
 
 
 def test_a_time_clause_opening_with_its_verb_names_no_one() -> None:
-    assert "接受" not in _speakers("王明多次上访，接受采访时表示，问题一直没有解决。")
+    assert "接受" not in speakers("王明多次上访，接受采访时表示，问题一直没有解决。")
 
 
 def test_the_company_publishing_a_notice_is_the_company() -> None:
-    assert _speakers("涉事公司昨日深夜发布公告称，产品已全部下架。") == ["涉事公司"]
-    assert _speakers("交通部门发布通告称，该路段将封闭施工。") == ["交通部门"]
+    assert speakers("涉事公司昨日深夜发布公告称，产品已全部下架。") == ["涉事公司"]
+    assert speakers("交通部门发布通告称，该路段将封闭施工。") == ["交通部门"]
 
 
 def test_a_minister_at_a_meeting_keeps_his_name() -> None:
-    assert _speakers("外交部长王毅会见记者时表示，中方愿意继续对话。") == ["王毅"]
+    assert speakers("外交部长王毅会见记者时表示，中方愿意继续对话。") == ["王毅"]

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+from .quote_helpers import speakers
 
 
 def test_a_quote_after_the_neighbours_words_is_the_neighbours() -> None:
     text = "张强的邻居刘芳说，张强平时很热心。“谁家有事他都帮忙。”"
-    assert _speakers(text) == ["刘芳", "刘芳"]
+    assert speakers(text) == ["刘芳", "刘芳"]
 
 
 def test_she_after_the_neighbour_is_the_neighbour() -> None:
     text = "张强的邻居刘芳在门口等了一上午。她说，张强平时很热心。"
-    assert _speakers(text) == ["刘芳"]
+    assert speakers(text) == ["刘芳"]

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.anaphors_zh import org_named_before
-from cqnews.models import Block
 
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+from .quote_helpers import speakers
 
 
 def test_the_bureau_is_the_bureau_named_before() -> None:
     text = "市场监管局相关负责人表示，将对涉事企业进行调查。该局还表示，欢迎市民举报。"
-    assert _speakers(text)[-1] == "市场监管局"
+    assert speakers(text)[-1] == "市场监管局"
 
 
 def test_this_company_is_the_company_named_before() -> None:
     text = "记者联系了华兴食品公司，这家公司回应称，产品均符合国家标准。"
-    assert _speakers(text) == ["华兴食品公司"]
+    assert speakers(text) == ["华兴食品公司"]
 
 
 def test_no_organisation_named_before_leaves_none() -> None:

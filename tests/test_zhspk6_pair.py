@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _said(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "zh")]
+from .quote_helpers import said
 
 
 def test_the_two_are_the_first_named() -> None:
-    assert _said("王明和李华都被带走调查。二人均称，自己是被冤枉的。") == [("王明", None)]
+    assert said("王明和李华都被带走调查。二人均称，自己是被冤枉的。") == [("王明", None)]
 
 
 def test_two_people_never_named_are_a_description() -> None:
-    assert _said("两人都表示，不会放弃上诉。") == [(None, "两人")]
+    assert said("两人都表示，不会放弃上诉。") == [(None, "两人")]
 
 
 def test_both_parties_are_not_a_pair_of_people() -> None:
-    assert _said("双方均表示，愿意通过协商解决。") == [("双方", None)]
+    assert said("双方均表示，愿意通过协商解决。") == [("双方", None)]

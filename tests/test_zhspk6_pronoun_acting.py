@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+from .quote_helpers import speakers
 
 
 def test_he_pointing_at_houses_is_he() -> None:
     text = "村支书王德福带着记者走进村里。他指着一片新房说：“这些都是今年盖的。”"
-    assert _speakers(text) == ["王德福"]
+    assert speakers(text) == ["王德福"]
 
 
 def test_she_picking_up_her_phone_is_she() -> None:
     text = "护士长刘芳刚下夜班。她拿起手机说：“孩子还在等我回家。”"
-    assert _speakers(text) == ["刘芳"]
+    assert speakers(text) == ["刘芳"]
 
 
 def test_his_wife_is_not_him() -> None:
     text = "王德福今年七十岁。他的妻子说：“他每天都去地里看看。”"
-    assert _speakers(text) != ["王德福"]
+    assert speakers(text) != ["王德福"]

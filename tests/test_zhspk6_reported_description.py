@@ -5,18 +5,16 @@ from __future__ import annotations
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
 
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+from .quote_helpers import speakers
 
 
 def test_a_worker_in_what_was_said_is_not_he() -> None:
-    assert _speakers("王明说，一名工人在事故中受了伤。他表示，事故原因正在调查。") == ["王明", "王明"]
+    assert speakers("王明说，一名工人在事故中受了伤。他表示，事故原因正在调查。") == ["王明", "王明"]
 
 
 def test_an_old_man_in_a_description_given_is_not_she() -> None:
     # 形容 reports a clause only with punctuation after it; the old man is in 李华's words
-    assert _speakers("李华形容，那位老人当时非常害怕。她说：“我从没见过那样的场面。”") == ["李华", "李华"]
+    assert speakers("李华形容，那位老人当时非常害怕。她说：“我从没见过那样的场面。”") == ["李华", "李华"]
 
 
 def test_a_worker_the_article_describes_is_he() -> None:

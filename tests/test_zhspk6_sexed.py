@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+from .quote_helpers import speakers
 
 
 def test_she_after_a_man_and_his_wife_is_the_wife() -> None:
-    assert _speakers("王明带着妻子李华回到老家。她说：“这里的变化太大了。”") == ["李华"]
+    assert speakers("王明带着妻子李华回到老家。她说：“这里的变化太大了。”") == ["李华"]
 
 
 def test_he_after_a_woman_and_her_husband_is_the_husband() -> None:
-    assert _speakers("李华陪着丈夫王明去医院复查。他说，身体已经好多了。") == ["王明"]
+    assert speakers("李华陪着丈夫王明去医院复查。他说，身体已经好多了。") == ["王明"]
 
 
 def test_he_stays_with_the_subject_when_no_sex_is_told() -> None:
-    assert _speakers("王明找到了同事李强。他说，项目已经完成了。") == ["王明"]
+    assert speakers("王明找到了同事李强。他说，项目已经完成了。") == ["王明"]

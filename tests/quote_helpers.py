@@ -1,0 +1,16 @@
+"""What the quote tests read of ``find_quotes`` on one made-up block: who speaks, and in what role."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def speakers(text: str, language: str = "zh") -> list[str | None]:
+    """The speaker name of each quote of ``text`` in order (None where nobody is named)."""
+    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], language)]
+
+
+def said(text: str, language: str = "zh") -> list[tuple[str | None, str | None]]:
+    """(name, role) of each quote's speaker of ``text`` in order ((None, None) without a speaker)."""
+    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], language)]
