@@ -227,13 +227,16 @@ EN_MEMBER_NOUNS = frozenset(
 # The link after a member noun; the noun itself is checked on the word before (a cheaper scan).
 EN_MEMBER_LINK_RE = re.compile(r" (?:on|of|at|from|in) (?=the [A-Z])")
 # Where words appeared, between a subject and its verb: "The army in a statement said", "Smith on Twitter wrote".
-EN_MEDIUM_NOUNS = frozenset(
-    """statement interview post tweet letter email e-mail release video message speech podcast note filing
-    broadcast twitter x facebook instagram""".split()
+EN_MEDIUM_NOUNS = EN_DOC_ANAPHORS | frozenset(
+    "interview tweet email e-mail video message speech podcast broadcast twitter x facebook instagram".split()
 )
 EN_MEDIUM_DETERMINERS = frozenset("a an the his her its their our".split())
+# "added more than 2%", "added 200,000 jobs": an amount after "added" is no reported speech.
+EN_AMOUNT_AFTER_RE = re.compile(
+    r" (?:(?:more than|less than|about|nearly|almost|roughly|around|over|some|another|an?) )?[$€£¥]?\d"
+)
 # A sentence end and an opening quote mark: an apposition ("…, co-author of the study.") stops there.
-EN_SENTENCE_THEN_QUOTE_RE = re.compile(r"[.!?]\s*[\"“«]")
+EN_SENTENCE_THEN_QUOTE_RE = re.compile(r"[.!?]\s*[" + re.escape("".join(sorted(OPENERS))) + "]")
 EN_GROUP_ENDINGS: tuple[str, ...] = (
     "ers",
     "ors",

@@ -6,8 +6,6 @@ Each finder returns the cues standing outside quotes that pass the script's chec
 
 from __future__ import annotations
 
-import re
-
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
 from .. import segmenter
@@ -45,10 +43,6 @@ def zh_cues(text: str, spans: list[Span]) -> Cues:
 
 _NOUN_LEADS = frozenset("the a an his her their its our my your from of these those such with this that".split())
 _PASSIVE_LEADS = frozenset("is are was were be been being".split())
-# "added more than 2%", "added 200,000 jobs": an amount after "added" is no reported speech.
-_AMOUNT_AFTER = re.compile(
-    r" (?:(?:more than|less than|about|nearly|almost|roughly|around|over|some|another|an?) )?[$€£¥]?\d"
-)
 
 
 def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
@@ -65,7 +59,7 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
         return False
     if word == "show":
         return _plural_subject_before(text, start) and not text.startswith(" of", end)
-    if word == "added" and _AMOUNT_AFTER.match(text, end):
+    if word == "added" and P.EN_AMOUNT_AFTER_RE.match(text, end):
         return False  # "The stock added more than 2%", "employers added 200,000 jobs": an amount, not words
     if prev == "being":
         return False  # "before being asked": the subject is asked, it does not report
