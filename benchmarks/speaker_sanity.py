@@ -25,6 +25,8 @@ from sanity import Finding, run
 from cqnews.enrich.speakers.phrases import is_place
 from cqnews.models import Article, Speaker
 
+# The word lists below are this checker's own on purpose, not imports from cqnews.lexicon: a table shared
+# with the library could not flag what the library's table misses.
 _PARTICLES = frozenset("de da das do dos van von der den del della di du la le el al bin ibn ben bint ter ten".split())
 _OPENERS = frozenset(
     "of although but and if when while after before in on at for with as this that these those it there "
