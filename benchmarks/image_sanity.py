@@ -2,7 +2,8 @@
 
 Caption truth exists for the Fundus pages only; the AEB and regional pages (about 210 more) have none.
 Some outputs are wrong whatever the truth: a caption that still ends in its credit ("… Photo: AP"), a
-credit holding a sentence, a caption repeated as a body paragraph, an author that is a date. This script
+credit holding a sentence, a caption repeated as a body paragraph, an author that is a date, a picture the
+page shows in a ``<figure>`` with a caption kept with neither caption nor credit. This script
 parses every page and counts such shapes by class, per half (halves as in ``speaker_sanity.py``):
 
     python benchmarks/image_sanity.py               # counts per class and half
@@ -15,6 +16,7 @@ import re
 import sys
 from collections import Counter
 
+from lxml import html as lxml_html
 from sanity import Finding, run
 
 from cqnews.models import Article
@@ -30,6 +32,46 @@ _CREDIT_TAIL = re.compile(
 )
 _SENTENCE = re.compile(r"[a-zà-ÿ]{3,} [a-zà-ÿ]{3,} [a-zà-ÿ]{3,} [a-zà-ÿ]{3,} [a-zà-ÿ]{3,}")
 _DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
+# A figcaption that is only a credit ("Foto: dpa", "AP Photo/Jane Doe", "Getty Images"): no caption to miss.
+_ONLY_CREDIT = re.compile(
+    r"(?:(?:Photo|Foto|Bild|Image|Credit|Crédit|Quelle|Source|Photograph|图|摄影?)s?\s*[:：]?\s*)?"
+    r"[\w .&/-]{0,40}(?:Getty Images|AP|AFP|Reuters|EPA|dpa|Xinhua|Shutterstock|iStock|Imago|picture alliance)"
+    r"[\w .&/-]{0,30}",
+    re.IGNORECASE,
+)
+_SRC_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset")
+_MIN_FIGURE_CAPTION = 15
+
+
+def _file_key(src: str) -> str:
+    """The file name of an image source, the part that survives URL joining and resizing parameters."""
+    return src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def figure_captions(html: bytes) -> list[tuple[set[str], str]]:
+    """Per ``<figure>`` with a ``<figcaption>`` that is more than a credit: the file names of every copy
+    of its picture (``src``, lazy-load attributes, each ``srcset`` entry) and the caption text. Read from
+    the page's own markup, so it does not depend on cqnews's image finder."""
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return []
+    found: list[tuple[set[str], str]] = []
+    for figure in root.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        if len(text) < _MIN_FIGURE_CAPTION or _ONLY_CREDIT.fullmatch(text):
+            continue
+        keys = {
+            key
+            for element in figure.iter("img", "source")
+            for name in _SRC_ATTRIBUTES
+            for part in (element.get(name) or "").split(",")
+            if (key := _file_key(part.strip().split(" ", 1)[0])) and "base64" not in key
+        }
+        if keys:
+            found.append((keys, text))
+    return found
 
 
 def image_classes(article: Article) -> list[tuple[str, str]]:
@@ -56,7 +98,21 @@ def image_classes(article: Article) -> list[tuple[str, str]]:
     return found
 
 
-def findings(article: Article) -> tuple[Counter[str], list[Finding]]:
+def figure_classes(article: Article, html: bytes) -> list[tuple[str, str]]:
+    """Figures the page shows with a caption: kept by cqnews without any caption or credit, or not kept."""
+    figures = figure_captions(html) if article.images else []
+    kept = {_file_key(image.src or ""): image for image in article.images}
+    found: list[tuple[str, str]] = []
+    for keys, text in figures:
+        images = [kept[key] for key in keys if key in kept]
+        if not images:
+            found.append(("figure with a caption, picture not kept", f"{sorted(keys)[0]}: {text}"))
+        elif not any(image.caption or image.credits for image in images):
+            found.append(("figure caption left out", f"{sorted(keys)[0]}: {text}"))
+    return found
+
+
+def findings(article: Article, html: bytes) -> tuple[Counter[str], list[Finding]]:
     """How many images, captions, credits and authors, and the wrong-by-construction ones."""
     images = article.images
     sizes = Counter(
@@ -65,7 +121,8 @@ def findings(article: Article) -> tuple[Counter[str], list[Finding]]:
         credits=sum(len(image.credits) for image in images),
         authors=len(article.authors),
     )
-    return sizes, [(label, repr(text[:160])) for label, text in image_classes(article)]
+    classes = image_classes(article) + figure_classes(article, html)
+    return sizes, [(label, repr(text[:160])) for label, text in classes]
 
 
 if __name__ == "__main__":

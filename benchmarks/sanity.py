@@ -66,11 +66,11 @@ def load_split(pages: list[Page]) -> dict[str, str]:
 
 
 def run(
-    description: str, findings: Callable[[Article], tuple[Counter[str], list[Finding]]], totals: list[str],
+    description: str, findings: Callable[[Article, bytes], tuple[Counter[str], list[Finding]]], totals: list[str],
     argv: list[str] | None = None,
 ) -> int:
-    """Parse every corpus page, count ``findings`` per half, print the table (``totals`` first) and, with
-    ``--show CLASS``, the tune-half cases of that class."""
+    """Parse every corpus page, count ``findings`` (of the Article and the page's HTML) per half, print the
+    table (``totals`` first) and, with ``--show CLASS``, the tune-half cases of that class."""
     parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", help="list the tune-half cases of this class")
     args = parser.parse_args(argv)
@@ -84,7 +84,7 @@ def run(
             article = cqnews.parse(page.html, url=page.url)
         except cqnews.ParseError:
             continue
-        sizes, found = findings(article)
+        sizes, found = findings(article, page.html)
         counts[half].update(sizes)
         for label, case in found:
             counts[half][label] += 1

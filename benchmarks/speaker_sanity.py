@@ -106,8 +106,8 @@ def quote_classes(text: str, kind: str) -> list[str]:
     return [label for label, hit in checks.items() if hit]
 
 
-def findings(article: Article) -> tuple[Counter[str], list[Finding]]:
-    """Speakers counted by script, and every quote's wrong-by-construction classes."""
+def findings(article: Article, html: bytes) -> tuple[Counter[str], list[Finding]]:
+    """Speakers counted by script, and every quote's wrong-by-construction classes (``html`` unused)."""
     sizes: Counter[str] = Counter()
     found: list[Finding] = []
     script = "zh" if article.language == "zh" else "other"

@@ -233,10 +233,17 @@ def _is_furniture_class(value: str) -> bool:
 
 
 class Scope:
-    """Per-call caches: furniture, body and video verdicts for ancestors, furniture verdicts per class string."""
+    """Per-call caches: furniture, body and video verdicts for ancestors, furniture verdicts per class string.
 
-    def __init__(self) -> None:
-        self.furniture: dict[HtmlElement, bool] = {}
+    ``container``, the element holding the article's text, and its ancestors are never furniture: a
+    wrapper classed ``l-sidebar-fixed`` (a layout with a sidebar) that holds the text holds the article's
+    lead picture too.
+    """
+
+    def __init__(self, container: HtmlElement | None = None) -> None:
+        self.furniture: dict[HtmlElement, bool] = (
+            {} if container is None else dict.fromkeys([container, *container.iterancestors()], False)
+        )
         self.body: dict[HtmlElement, bool] = {}
         self.video: dict[HtmlElement, bool] = {}
         self.classes: dict[str, bool] = {}

@@ -166,7 +166,7 @@ class _CandidateWalk:
         self.visited = 0  # images visited: the deadline is read every _IMAGES_PER_CHECK
         self.container = container
         self.outer = outer
-        self.scope = Scope()
+        self.scope = Scope(container)
         self.drafts: list[ImageDraft] = []
         self.elements: list[HtmlElement] = []  # the <img> behind each draft
         self.strict: list[bool] = []  # per draft: kept only with a figure or a caption
