@@ -19,7 +19,12 @@ model cuts names badly:
 - a pronoun glued to the adverb after it is two words (她续 -> 她/续);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
-  and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多).
+  and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多);
+- after a single surname a given name has two characters at most: a four-character "name" gives its
+  last character back to the word after it (张晓红问/李华 -> 张晓红/问/李华), a one-character "verb"
+  between a two-character name and a time word or a verb of saying is the name's end (李家/超/今日 ->
+  李家超/今日), and so is a lone name character (李俊/慧); an adverb or verb of manner before a verb of
+  saying is no part of a name (李华笑/说 -> 李华/笑/说, 张建/明说 -> 张建明/说).
 
 Text in traditional characters is read in simplified ones, character for character (陳先生表示 ->
 陈先生/表示, :func:`to_simplified`): a token's ``word`` is simplified, its offsets are the text's own.
@@ -79,7 +84,7 @@ def tag(text: str) -> tuple[Token, ...]:
     text = to_simplified(text)
     tokens: list[Token] = []
     at = 0
-    for word, pos in _jieba_tags(text):
+    for word, pos in _names_cut(_jieba_tags(text)):
         word = text[at : at + len(word)]
         if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_FIRST:
             tokens.append(Token(word, pos, at, at + len(word)))  # (most words: nothing to repair)
@@ -97,7 +102,99 @@ def tag(text: str) -> tuple[Token, ...]:
         tokens = _verb_glued_to_name(tokens)
     if any(len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _adverb_inside_name(tokens)
-    return tuple(tokens)
+    return tuple(_cut_names(tokens))
+
+
+def _cut_names(tokens: list[Token]) -> list[Token]:
+    """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说."""
+    if any(len(t.word) == 1 and t.tag == "v" for t in tokens):
+        tokens = _given_read_as_verb(tokens)
+    if any(len(t.word) == 3 and t.word[2] in _MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
+        tokens = _manner_glued_to_name(tokens)
+    return tokens
+
+
+# One-character adverbs and verbs of manner between a speaker and the cue (续称, 笑说, 叹道).
+_MANNER_CHARS = L.CUE_ADVERBS | frozenset("笑叹哭")
+
+
+def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:
+    """李华笑/说 -> 李华/笑/说, 李华续/称 -> 李华/续/称: before a verb of saying, the adverb or verb of manner
+    jieba's model glued to a two-character name is a word of its own."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        w = t.word
+        glued = len(w) == 3 and w[2] in _MANNER_CHARS and w[0] in L.SURNAMES
+        if glued and t.tag in L.NAME_TAGS and nxt in _SAY_WORDS:
+            out += [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "d", t.end - 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
+    """李家/超/今日/表示 -> 李家超/今日/表示: a one-character "verb" between a two-character name and a
+    time word or a verb of saying ends the name (two verbs in a row have no subject between them)."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        prev = out[-1] if out else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            prev is not None and t.tag == "v" and len(t.word) == 1 and is_cjk_char(t.word)
+            and prev.tag in L.NAME_TAGS and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
+            and nxt is not None and (nxt.tag == "t" or nxt.word in _SAY_WORDS)
+            and t.word not in _NOT_GIVEN_VERBS
+        ):
+            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
+        else:
+            out.append(t)
+    return out
+
+
+# Verbs of saying a name is followed by (表示, 说): the words after a name and a one-character verb.
+_SAY_WORDS = frozenset("说 称 指 表示 指出 认为 强调 透露 回应 介绍 坦言 直言 批评 质疑 解释 承认 否认 补充".split())
+# One-character verbs that do stand between a name and a verb of saying (王明笑说, 王明曾表示 …).
+_NOT_GIVEN_VERBS = L.MANNER_WORDS | L.SAY_AFTER_CUE | frozenset("笑叹哭喊叫骂问答回接补讲谈写读念唱劝想看听")
+_NOT_GIVEN_VERBS |= frozenset("曾已将要会能")
+
+
+def _names_cut(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """jieba's words with 张晓红问/李华 -> 张晓红/问/李华, 张晓红摇/了 -> 张晓红/摇/了: after a single surname a
+    given name has two characters at most, so a four-character "name" jieba's model made up ends with the
+    next word's first character. Not a double surname (欧阳娜娜), a married name (林郑月娥), a
+    transliteration (马拉多纳), a word of the dictionary, nor the text's last word (日本经济产业大臣武藤容治:
+    no word after it to have taken a character from, the name is one of four)."""
+    if not any(pos == "nr" and len(word) == 4 for word, pos in words):
+        return words
+    out: list[tuple[str, str]] = []
+    for i, (word, pos) in enumerate(words):
+        if pos == "nr" and len(word) == 4 and i < len(words) - 1 and _three_and_one(word):
+            out += [(word[:3], "nr"), (word[3], _char_tag(word[3]))]
+        else:
+            out.append((word, pos))
+    return out
+
+
+def _three_and_one(w: str) -> bool:
+    """Is the four-character ``w`` a three-character Chinese name and one character after it?"""
+    return (
+        w[0] in L.SURNAMES and w[:2] not in L.DOUBLE_SURNAMES
+        and (w[1] not in L.SURNAMES or w[3] in _GLUED_AFTER_NAME)
+        and not all(c in L.TRANSLITERATION_CHARS for c in w[:3]) and all(is_cjk_char(c) for c in w)
+        and not _known(w) and not _known(w[:3]) and not _known(w[2:])
+    )
+
+
+# What jieba glues to a three-character name whose given name opens with a surname's character (刘桂英/称):
+# a married name (林郑月娥) never ends with one of these.
+_GLUED_AFTER_NAME = L.SAY_AFTER_CUE | L.GLUED_FUNCTION_WORDS | frozenset("指表家才以到等把被将")
+
+
+def _char_tag(ch: str) -> str:
+    """jieba's tag for one character read alone."""
+    tags = _jieba_tags(ch)
+    return tags[0][1] if tags else "x"
 
 
 def _adverb_inside_name(tokens: list[Token]) -> list[Token]:
@@ -346,13 +443,16 @@ def _names_after_titles(tokens: list[Token]) -> list[Token]:
 
 def _given_glued_to_cue(tokens: list[Token]) -> list[Token]:
     """李/明说： -> 李明/说：, 陈/明称， -> 陈明/称: jieba reads a given name and the cue after it as
-    one verb (明说 "to say plainly") when punctuation follows; the lone surname before it is the name."""
+    one verb (明说 "to say plainly") when punctuation follows; the lone surname before it is the name.
+    So with a name of two characters before 明说 (张建/明说， -> 张建明/说): 明 ends given names far
+    more often than "to say plainly" stands before a mark."""
     out: list[Token] = []
     for i, t in enumerate(tokens):
         prev = out[-1] if out else None
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
-            prev is not None and prev.tag == "nr" and len(prev.word) == 1 and prev.word in L.SURNAMES
+            prev is not None and prev.tag == "nr" and prev.word[0] in L.SURNAMES
+            and (len(prev.word) == 1 or len(prev.word) == 2 and t.word in L.GIVEN_END_CUES)
             and len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE and is_cjk_char(t.word[0])
             and (after is None or after.tag == "x")
         ):
@@ -393,10 +493,12 @@ _GIVEN_WORD_TAGS = frozenset("n nz ns nr ng a j".split())
 
 def _given_localiser(out: list[Token], t: Token) -> bool:
     """Is ``t`` a one-character localiser or adjective that ends the two-character name before it
-    (张大/中, 蔡子/强)? Not after a preposition (在王家/中: a place)."""
+    (张大/中, 蔡子/强), or a name character that is no surname (李俊/慧)? Not after a preposition (在王家/中:
+    a place)."""
     prev = out[-1]
+    given = t.tag in _GIVEN_NAME_TAGS or t.tag == "nr" and t.word not in L.SURNAMES
     return (
-        t.tag in _GIVEN_NAME_TAGS and len(t.word) == 1 and prev.tag in L.NAME_TAGS and len(prev.word) == 2
+        given and len(t.word) == 1 and prev.tag in L.NAME_TAGS and len(prev.word) == 2
         and prev.word[0] in L.SURNAMES and (len(out) < 2 or out[-2].tag != "p") and t.word not in L.NOT_GIVEN_ENDS
     )
 

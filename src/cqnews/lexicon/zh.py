@@ -67,6 +67,8 @@ SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观�
 UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())
 # 老赵, 小王: a familiar way of naming someone by surname.
 FAMILIAR_PREFIXES = frozenset("老小")
+# Words of 阿 that name kin or a kind of person, not someone called so (阿明 is a name, 阿婆 is not).
+A_KIN_WORDS = frozenset("阿婆 阿伯 阿姨 阿公 阿嬷 阿爸 阿妈 阿哥 阿姐 阿叔 阿嫂 阿婶 阿妹 阿弟 阿爷 阿嫲 阿SIR".split())
 # Tags of words that may be a piece of a transliterated name (jieba tags them as names, places, or
 # leaves them unknown).
 NAME_PIECE_TAGS = frozenset("nr nrt nrfg ns nz x zg g ng j m".split())
@@ -128,6 +130,8 @@ SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也�
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
 SAY_AFTER_CUE = frozenset("称说")
+# Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说).
+GIVEN_END_CUES = frozenset("明说 明称".split())
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
 LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8

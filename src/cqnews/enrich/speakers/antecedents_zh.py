@@ -28,7 +28,9 @@ _QUOTED_RE = re.compile("“[^“”]*”|「[^「」]*」")
 _CLAUSE_RE = re.compile("[^，。！？；：]+")
 
 # Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
-_PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众")
+_PERSON_ENDS: tuple[str, ...] = (
+    *P.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众", *L.A_KIN_WORDS,
+)
 # What a person owned by another is (张伟的妻子, 该公司的员工).
 _OWNED_ENDS = (*_PERSON_ENDS, *L.KIN_NOUNS)
 # Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位).
@@ -304,9 +306,10 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
     toks = segmenter.tag(window)
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word
         if (
-            person
+            _person_token(t)
+            and not (i > 0 and _modified_noun(toks[i - 1], t))  # 几次|洪水/nr: a thing counted, no name
+            and not _in_quote(window, 0, t.start)  # (named in someone's words: no subject of the article's)
             and _opens_clause(toks, i, window)
             and not _owns_person(window, t.end)
             and not credited_writer_at(window, t.start)
@@ -314,6 +317,25 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
         ):
             return t.word, lo + t.start
     return None
+
+
+def _person_token(t: segmenter.Token) -> bool:
+    """Is ``t`` a person's name as a subject: a surname and a given name, a dotted name, or a familiar
+    name of 阿 (阿明, not the kin word 阿婆)?"""
+    if t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word:
+        return True
+    familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
+    return familiar and t.word not in L.KIN_NOUNS and t.word not in L.A_KIN_WORDS
+
+
+# Tags of a count (几次, 一场): the word after it is a thing counted, never a person's name.
+_COUNT_TAGS = frozenset("m mq".split())
+
+
+def _modified_noun(before: segmenter.Token, t: segmenter.Token) -> bool:
+    """Is ``t``, tagged a name, a thing: after a count (几次|洪水), or a word of the dictionary after a
+    demonstrative (这场|洪水), as no name is written? (After 的 a name is: 民主党的|陈家洛.)"""
+    return before.tag in _COUNT_TAGS or before.tag == "r" and segmenter.is_word(t.word)
 
 
 def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
@@ -329,10 +351,19 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
 
 def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` (a clause up to a name) hold a verb or a preposition, the name being inside a predicate?
-    A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳)."""
+    A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳), nor the writer's verb (see
+    :func:`_writer_object`)."""
+    if _writer_object(toks):
+        return False
     return any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
     )
+
+
+def _writer_object(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` (a clause up to a name) open with the writer as subject (记者见到|王明时, 笔者采访|李华):
+    the person the writer meets is the topic a later 他/她 stands for, the writer never is."""
+    return len(toks) >= 2 and toks[0].word in L.WRITER_WORDS and toks[1].tag.startswith(("v", "d", "p"))
 
 
 def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
