@@ -109,13 +109,10 @@ def _cut_names(tokens: list[Token]) -> list[Token]:
     """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说."""
     if any(len(t.word) == 1 and t.tag == "v" for t in tokens):
         tokens = _given_read_as_verb(tokens)
-    if any(len(t.word) == 3 and t.word[2] in _MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
+    if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _manner_glued_to_name(tokens)
     return tokens
 
-
-# One-character adverbs and verbs of manner between a speaker and the cue (续称, 笑说, 叹道).
-_MANNER_CHARS = L.CUE_ADVERBS | frozenset("笑叹哭")
 
 
 def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:
@@ -125,8 +122,8 @@ def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
         w = t.word
-        glued = len(w) == 3 and w[2] in _MANNER_CHARS and w[0] in L.SURNAMES
-        if glued and t.tag in L.NAME_TAGS and nxt in _SAY_WORDS:
+        glued = len(w) == 3 and w[2] in L.MANNER_CHARS and w[0] in L.SURNAMES
+        if glued and t.tag in L.NAME_TAGS and nxt in L.SAY_AFTER_NAME:
             out += [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "d", t.end - 1, t.end)]
         else:
             out.append(t)
@@ -143,20 +140,14 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
         if (
             prev is not None and t.tag == "v" and len(t.word) == 1 and is_cjk_char(t.word)
             and prev.tag in L.NAME_TAGS and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
-            and nxt is not None and (nxt.tag == "t" or nxt.word in _SAY_WORDS)
-            and t.word not in _NOT_GIVEN_VERBS
+            and nxt is not None and (nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME)
+            and t.word not in L.NOT_GIVEN_VERBS
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
         else:
             out.append(t)
     return out
 
-
-# Verbs of saying a name is followed by (表示, 说): the words after a name and a one-character verb.
-_SAY_WORDS = frozenset("说 称 指 表示 指出 认为 强调 透露 回应 介绍 坦言 直言 批评 质疑 解释 承认 否认 补充".split())
-# One-character verbs that do stand between a name and a verb of saying (王明笑说, 王明曾表示 …).
-_NOT_GIVEN_VERBS = L.MANNER_WORDS | L.SAY_AFTER_CUE | frozenset("笑叹哭喊叫骂问答回接补讲谈写读念唱劝想看听")
-_NOT_GIVEN_VERBS |= frozenset("曾已将要会能")
 
 
 def _names_cut(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -180,15 +171,11 @@ def _three_and_one(w: str) -> bool:
     """Is the four-character ``w`` a three-character Chinese name and one character after it?"""
     return (
         w[0] in L.SURNAMES and w[:2] not in L.DOUBLE_SURNAMES
-        and (w[1] not in L.SURNAMES or w[3] in _GLUED_AFTER_NAME)
+        and (w[1] not in L.SURNAMES or w[3] in L.GLUED_AFTER_NAME)
         and not all(c in L.TRANSLITERATION_CHARS for c in w[:3]) and all(is_cjk_char(c) for c in w)
         and not _known(w) and not _known(w[:3]) and not _known(w[2:])
     )
 
-
-# What jieba glues to a three-character name whose given name opens with a surname's character (刘桂英/称):
-# a married name (林郑月娥) never ends with one of these.
-_GLUED_AFTER_NAME = L.SAY_AFTER_CUE | L.GLUED_FUNCTION_WORDS | frozenset("指表家才以到等把被将")
 
 
 def _char_tag(ch: str) -> str:

@@ -218,3 +218,16 @@ WRIT_NOUNS = frozenset(
     """判决书 起诉书 裁定书 鉴定书 意见书 倡议书 说明书 通知书 决定书 证明书 计划书 报告书 申请书 承诺书 协议书
     检讨书 悔过书 建议书 抗诉书 答辩书 上诉书 声明书 公开信 举报信 请愿书 陈情书""".split()
 )
+
+# Names cut where a given name ends (enrich/segmenter.py):
+# one-character adverbs and verbs of manner between a speaker and the cue (续称, 笑说, 叹道);
+MANNER_CHARS = CUE_ADVERBS | frozenset("笑叹哭")
+# verbs of saying a name is followed by (表示, 说): the words after a name and a one-character verb;
+SAY_AFTER_NAME = frozenset(
+    "说 称 指 表示 指出 认为 强调 透露 回应 介绍 坦言 直言 批评 质疑 解释 承认 否认 补充".split()
+)
+# one-character verbs that do stand between a name and a verb of saying (王明笑说, 王明曾表示 …);
+NOT_GIVEN_VERBS = MANNER_WORDS | SAY_AFTER_CUE | frozenset("笑叹哭喊叫骂问答回接补讲谈写读念唱劝想看听曾已将要会能")
+# what jieba glues to a three-character name whose given name opens with a surname's character (刘桂英/称):
+# a married name (林郑月娥) never ends with one of these.
+GLUED_AFTER_NAME = SAY_AFTER_CUE | GLUED_FUNCTION_WORDS | frozenset("指表家才以到等把被将")
