@@ -165,8 +165,9 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*[:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
-    r"|(?:" + "|".join(w.capitalize() for w in PHOTO_WORDS) + r")\s*[:：/]"
-    r"|(?:" + "|".join(w.capitalize() for w in SOURCE_WORDS) + r")\s*[:：]"
+    # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
+    r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_WORDS) + r")\s*[:：/]"
+    r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(SOURCE_WORDS) + r")\s*[:：]"
     r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + "))"
 )
 
