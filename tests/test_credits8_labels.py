@@ -25,3 +25,28 @@ def test_all_capitals_photo_label_ends_the_caption(text: str, caption: str, raw:
 def test_lower_case_label_inside_a_sentence_is_no_credit() -> None:
     text = "Sie zeigte das foto: ein Bild vom Markt"
     assert split_photo_credit(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "raw"),
+    [
+        ("El alcalde visita el mercado. Imagen: Juan Roe/EFE", "El alcalde visita el mercado.", "Imagen: Juan Roe/EFE"),
+        ("De burgemeester op de markt. Beeld: ANP", "De burgemeester op de markt.", "Beeld: ANP"),
+        ("Ordføreren på torget. Bilde: Kari Lund", "Ordføreren på torget.", "Bilde: Kari Lund"),
+        ("Borgmesteren på torvet. Billede: Mette Holm", "Borgmesteren på torvet.", "Billede: Mette Holm"),
+        ("Il sindaco al mercato. Immagine: Marco Neri", "Il sindaco al mercato.", "Immagine: Marco Neri"),
+        ("Der Bürgermeister am Markt. Symbolbild: dpa", "Der Bürgermeister am Markt.", "Symbolbild: dpa"),
+        ("Der Bürgermeister am Markt. Archivfoto: Anna Roe", "Der Bürgermeister am Markt.", "Archivfoto: Anna Roe"),
+    ],
+)
+def test_image_labels_of_more_languages(text: str, caption: str, raw: str) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert credits and all(c.raw == raw for c in credits)
+    assert all(c.organization != raw.split(":")[0] for c in credits)  # the label is no organisation
+
+
+def test_image_label_alone_is_a_credit() -> None:
+    caption, credits = split_photo_credit("Beeld: Jan de Boer")
+    assert caption is None
+    assert [c.name for c in credits] == ["Jan de Boer"]

@@ -63,6 +63,20 @@ PHOTO_WORDS: tuple[str, ...] = (
     "φωτ\\.?",
     "коллаж",
     "колаж",
+    # "Image" and "picture" of more languages ("Imagen: EFE", "Beeld: ANP", "Bilde: NTB", "Billede: Ritzau")
+    # and the picture kinds written as the label ("Symbolbild: dpa", "Archivfoto: Anna Roe").
+    "imagen(?:es)?",
+    "imagem",
+    "immagin[ei]",
+    "beeld",
+    "afbeelding",
+    "foto's",
+    "bilde(?:r)?",
+    "billede(?:r)?",
+    "fotó",
+    "kép",
+    "symbol(?:bild|foto)",
+    "archiv(?:bild|foto)",
 )
 
 # "Newsroom" in bylines ("Redakcja WP", "BR24 Redaktion", "Redacción EFE", "IN-Redaktion"): the part
