@@ -50,3 +50,24 @@ def test_image_label_alone_is_a_credit() -> None:
     caption, credits = split_photo_credit("Beeld: Jan de Boer")
     assert caption is None
     assert [c.name for c in credits] == ["Jan de Boer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "org"),
+    [
+        ("De premier op het Binnenhof in Den Haag. ANP", "De premier op het Binnenhof in Den Haag.", "ANP"),
+        ("Statsministeren taler i Stortinget. NTB", "Statsministeren taler i Stortinget.", "NTB"),
+        ("O primeiro-ministro em Lisboa. Lusa", "O primeiro-ministro em Lisboa.", "Lusa"),
+        ("El presidente en el Congreso. Europa Press", "El presidente en el Congreso.", "Europa Press"),
+    ],
+)
+def test_european_agency_after_the_caption_is_the_credit(text: str, caption: str, org: str) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert [c.organization for c in credits] == [org]
+
+
+def test_agency_written_in_capitals_gets_its_usual_spelling() -> None:
+    assert [c.organization for c in split_photo_credit("Die Ministerin im Bundestag. Foto: Anna Roe/imago")[1]] == [
+        "IMAGO"
+    ]

@@ -73,6 +73,10 @@ _ORG_NAMES: tuple[str, ...] = (
     "Canadian Press", "CP", "News1", "Newsis", "Jiji Press", "Xinhua/Getty Images", "Euronews", "TechRadar",
     "The Independent", "Rest of World", "Strava", "Google", "Apple", "Amazon", "Nemo", "REI", "Rab",
     "Backcountry", "iNews", "Birmingham Live", "Liverpool Echo", "Mirror", "Daily Star", "Metro", "ES",
+    # European news and picture agencies, as captions sign with them ("… in Den Haag. ANP", "(Belga)")
+    "ANP", "Belga", "NTB", "NTB Scanpix", "Scanpix", "Ritzau", "Ritzau Scanpix", "Lusa", "Europa Press",
+    "PAP", "APA", "Keystone", "Keystone-SDA", "ČTK", "MTI", "STT", "Lehtikuva", "Ukrinform", "UNIAN",
+    "RIA Novosti", "Agencia EFE", "Agence France-Presse", "IMAGO", "picture alliance", "KNA", "epd",
 )
 KNOWN_ORGS: dict[str, str] = {name.casefold(): name for name in _ORG_NAMES}
 
