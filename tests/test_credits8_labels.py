@@ -71,3 +71,25 @@ def test_agency_written_in_capitals_gets_its_usual_spelling() -> None:
     assert [c.organization for c in split_photo_credit("Die Ministerin im Bundestag. Foto: Anna Roe/imago")[1]] == [
         "IMAGO"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "raw"),
+    [
+        ("Il sindaco al mercato. Foto Ansa", "Il sindaco al mercato.", "Foto Ansa"),
+        ("Il sindaco al mercato (foto ANSA)", "Il sindaco al mercato", "(foto ANSA)"),
+        ("De burgemeester op de markt. Beeld ANP", "De burgemeester op de markt.", "Beeld ANP"),
+        ("Le maire au marché. PHOTO AFP", "Le maire au marché.", "PHOTO AFP"),
+    ],
+)
+def test_photo_word_without_colon_before_an_agency(text: str, caption: str, raw: str) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert len(credits) == 1
+    assert credits[0].raw == raw
+    assert credits[0].organization == raw.strip("()").split(" ", 1)[1].upper()
+
+
+def test_photo_word_before_a_common_noun_stays_caption() -> None:
+    text = "Der Bürgermeister zeigt ein Foto Berlins"
+    assert split_photo_credit(text) == (text, [])

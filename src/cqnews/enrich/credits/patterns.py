@@ -39,6 +39,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
+    "PHOTO_WORD_SPACE",
     "PRINT_EDITION",
     "ZH_BYLINE_LABEL",
     "ZH_BYLINE_ROLES",
@@ -174,6 +175,10 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(SOURCE_WORDS) + r")\s*[:：]"
     r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + "))"
 )
+
+# A photo word written without a colon before an agency ("Foto ANSA", "Beeld ANP", "PHOTO AFP"): the
+# agency is read from the rest, which must then be a known organisation.
+PHOTO_WORD_SPACE = re.compile(r"^(?i:photos?|pictures?|images?|" + "|".join(PHOTO_WORDS) + r")\s+(?=\S)")
 
 # ---------------------------------------------------------------------------------------------
 # Bylines.

@@ -32,6 +32,7 @@ from .patterns import (
     CAPTION_STOP_WORDS,
     CREDIT_PREFIX,
     CREDIT_TRAIL_KEYWORD,
+    PHOTO_WORD_SPACE,
     canonical_org,
 )
 from .photo_zh import ZH_REPORTER, is_zh_credit, zh_photo_credits, zh_tail
@@ -78,7 +79,15 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
         elif keyword.startswith(("illustration", "graphic", "artwork")):
             role = CreditRole.CONTRIBUTOR
         body = body[match.end() :].strip()
-    return body, role
+    agency = _worded_agency(body)
+    return (agency or body), role
+
+
+def _worded_agency(text: str) -> str | None:
+    """The agency of a photo word and an agency without a colon ("Foto ANSA" -> "ANSA"), else None."""
+    word = PHOTO_WORD_SPACE.match(text)
+    rest = text[word.end() :] if word else ""
+    return rest if rest and canonical_org(rest) else None
 
 
 def _credit_chain(group: str) -> list[str]:
@@ -330,8 +339,8 @@ def _bracket_is_credit(inner: str) -> bool:
         return False
     if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
         return True
-    if canonical_org(inner):
-        return True  # "(AP)", "（新华社发）"
+    if canonical_org(inner) or _worded_agency(inner):
+        return True  # "(AP)", "（新华社发）", "(foto Ansa)"
     if HAN_RE.search(inner):
         return is_zh_credit(inner)
     if inner.casefold() in CAPTION_STOP_WORDS:
@@ -349,8 +358,11 @@ def _bracket_is_credit(inner: str) -> bool:
 _ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
 
 
+_BARE_WORDS = frozenset(("supplied", "handout", "file image", "file photo"))
+
+
 def _bare_credit(tail: str) -> bool:
-    if canonical_org(tail) or tail.casefold() in ("supplied", "handout", "file image", "file photo"):
+    if canonical_org(tail) or _worded_agency(tail) or tail.casefold() in _BARE_WORDS:
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")
