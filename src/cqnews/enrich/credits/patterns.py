@@ -77,7 +77,7 @@ _ORG_NAMES: tuple[str, ...] = (
     # European news and picture agencies, as captions sign with them ("… in Den Haag. ANP", "(Belga)")
     "ANP", "Belga", "NTB", "NTB Scanpix", "Scanpix", "Ritzau", "Ritzau Scanpix", "Lusa", "Europa Press",
     "PAP", "APA", "Keystone", "Keystone-SDA", "ČTK", "MTI", "STT", "Lehtikuva", "Ukrinform", "UNIAN",
-    "RIA Novosti", "Agencia EFE", "Agence France-Presse", "IMAGO", "picture alliance", "KNA", "epd",
+    "RIA Novosti", "Agencia EFE", "Agence France-Presse", "picture alliance", "KNA", "epd",
 )
 KNOWN_ORGS: dict[str, str] = {name.casefold(): name for name in _ORG_NAMES}
 
