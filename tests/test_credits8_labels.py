@@ -91,3 +91,22 @@ def test_photo_word_without_colon_before_an_agency(text: str, caption: str, raw:
 def test_photo_word_before_a_common_noun_stays_caption() -> None:
     text = "Der Bürgermeister zeigt ein Foto Berlins"
     assert split_photo_credit(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "raw"),
+    [
+        ("Der Bürgermeister am Markt. Foto: Anna Roe (dpa)", "Der Bürgermeister am Markt.", "Foto: Anna Roe (dpa)"),
+        ("The mayor at the market. Photo: Jane Roe (Reuters)", "The mayor at the market.", "Photo: Jane Roe (Reuters)"),
+    ],
+)
+def test_bracket_at_the_end_of_a_keyword_credit_stays_in_it(text: str, caption: str, raw: str) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert credits and all(c.raw == raw for c in credits)
+
+
+def test_bracketed_credit_after_a_caption_is_still_the_credit() -> None:
+    caption, credits = split_photo_credit("The mayor at the market (Photo: Jane Roe/AP)")
+    assert caption == "The mayor at the market"
+    assert [(c.name, c.organization) for c in credits] == [("Jane Roe", "AP")]

@@ -215,6 +215,9 @@ def _tail_bracket(text: str) -> tuple[int, str] | None:
         return None
     if text[-1] in text[:start] and _bare_name(inner):
         return None  # "A (CDU) and B (AfD)": brackets that annotate names in the caption, not a credit
+    keyword = _tail_keyword(text)
+    if keyword is not None and keyword[0] < start:
+        return keyword  # "Foto: Anna Roe (dpa)": the bracket ends a credit that starts at its keyword
     return start, text[start:]
 
 
