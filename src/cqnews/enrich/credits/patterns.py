@@ -14,6 +14,7 @@ from ...lexicon.credits import (
     ARCHIVE_WORDS,
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
+    BYLINE_STAMP_WORDS,
     CAPITAL_LETTER,
     NAME_CONJUNCTIONS,
     PHOTO_ABBREVIATIONS,
@@ -217,6 +218,7 @@ NAME_AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIO
 BYLINE_CUT = re.compile(
     r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|Last\s+updated|Email|E-mail|Follow|Contact|Read\s+more"
     r"|View\s+(?:all|profile)|More\s+from|Share|Advertisement)\b|\d|@\w|\s[•·|]\s"
+    r"|(?<!\w)(?i:" + "|".join(w.replace(" ", r"\s+") for w in BYLINE_STAMP_WORDS) + r")(?!\w)"
 )
 
 # Chinese byline labels. The label is followed by names or, for 来源, an organisation.
