@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
+import lxml.html
 import pytest
 
 from cqnews.enrich.credits import parse_credit_line
+from cqnews.extract.bylines import find_author_metadata
 
 
 def _names(line: str) -> list[str | None]:
@@ -26,3 +30,24 @@ def _names(line: str) -> list[str | None]:
 )
 def test_published_and_updated_stamps_end_the_names(line: str, names: list[str]) -> None:
     assert _names(line) == names
+
+
+def _page(body: str, head: str = "") -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def _ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_json_ld_person_written_by_name_parts() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "author": [
+        {"@type": "Person", "givenName": "Anna", "familyName": "Roe"},
+        {"@type": "Person", "name": "Jan Doe"},
+    ]}
+    assert find_author_metadata(_page("<p>x</p>", _ld(data))) == ["Anna Roe", "Jan Doe"]
+
+
+def test_json_ld_person_with_a_given_name_only_is_not_read() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "givenName": "Anna"}}
+    assert find_author_metadata(_page("<p>x</p>", _ld(data))) == []

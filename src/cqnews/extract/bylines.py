@@ -61,8 +61,18 @@ def _names_from_ld(value: Any, out: list[str], by_id: dict[str, dict[str, Any]],
         ref = value.get("@id")
         if name is None and isinstance(ref, str) and ref in by_id:
             name = by_id[ref].get("name")
+        if name is None:
+            name = _given_family(value)
         if isinstance(name, (str, list)):
             _names_from_ld(name, out, by_id, depth + 1)
+
+
+def _given_family(person: dict[str, Any]) -> str | None:
+    """A Person written by its name parts only ({"givenName": "Anna", "familyName": "Roe"} -> "Anna Roe")."""
+    parts = [person.get("givenName"), person.get("familyName")]
+    if not all(isinstance(part, str) and part.strip() for part in parts):
+        return None
+    return " ".join(str(part).strip() for part in parts)
 
 
 def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None) -> list[str]:
