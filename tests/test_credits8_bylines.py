@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from cqnews.enrich.credits import parse_credit_line
-from cqnews.extract.bylines import find_author_metadata
+from cqnews.extract.bylines import find_author_metadata, find_bylines
 
 
 def _names(line: str) -> list[str | None]:
@@ -51,3 +51,19 @@ def test_json_ld_person_written_by_name_parts() -> None:
 def test_json_ld_person_with_a_given_name_only_is_not_read() -> None:
     data = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "givenName": "Anna"}}
     assert find_author_metadata(_page("<p>x</p>", _ld(data))) == []
+
+
+def test_microdata_author_named_by_a_meta_name() -> None:
+    body = ('<article><div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            '<meta itemprop="name" content="Anna Roe"></div><p>Text.</p></article>')
+    assert find_bylines(_page(body)) == ["Anna Roe"]
+
+
+def test_microdata_author_meta_with_content() -> None:
+    body = '<article><meta itemprop="author" content="Jan Doe"><p>Text.</p></article>'
+    assert find_bylines(_page(body)) == ["Jan Doe"]
+
+
+def test_microdata_author_url_is_no_name() -> None:
+    body = '<article><meta itemprop="author" content="https://example.org/jan"><p>Text.</p></article>'
+    assert find_bylines(_page(body)) == []

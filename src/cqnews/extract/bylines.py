@@ -152,8 +152,18 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
         declared = (rel is not None and "author" in rel.lower().split()) or (
             itemprop is not None and itemprop.lower() == "author"
         )
-        if declared and el.tag not in _NOT_CANDIDATES:
-            yield el
+        if declared and (el.tag not in _NOT_CANDIDATES or (el.tag == "meta" and el.get("content"))):
+            yield el  # a microdata <meta itemprop="author" content="…"> names the author without text
+
+
+def _microdata_name(el: HtmlElement) -> str:
+    """The name microdata gives an element without text: its own ``content`` or a ``<meta itemprop=name>``'s."""
+    content = el.get("content") if el.tag == "meta" else None
+    if content is None:
+        name = next((m for m in el.iter("meta") if (m.get("itemprop") or "").lower() == "name"), None)
+        content = name.get("content") if name is not None else None
+    text = normalize_space(content or "")
+    return "" if text.startswith(("http://", "https://")) else text
 
 
 def find_bylines(root: HtmlElement) -> list[str]:
@@ -181,7 +191,7 @@ def find_bylines(root: HtmlElement) -> list[str]:
             continue
         if "caption" in cls.lower() or "credit" in cls.lower():
             continue
-        text = normalize_space(" ".join(t for t in el.itertext()))
+        text = normalize_space(" ".join(t for t in el.itertext())) or _microdata_name(el)
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         taken.add(el)
