@@ -7,6 +7,7 @@ import json
 import lxml.html
 import pytest
 
+import cqnews
 from cqnews.enrich.credits import parse_credit_line
 from cqnews.extract.bylines import find_author_metadata, find_bylines
 
@@ -67,3 +68,44 @@ def test_microdata_author_meta_with_content() -> None:
 def test_microdata_author_url_is_no_name() -> None:
     body = '<article><meta itemprop="author" content="https://example.org/jan"><p>Text.</p></article>'
     assert find_bylines(_page(body)) == []
+
+
+LEDE = "Der Rat hat am Montag beschlossen, die Straße zu sanieren und die Arbeiten im Sommer zu beginnen. " * 4
+
+
+def _article(top: str) -> str:
+    return (
+        "<html><head><title>Der Rat beschließt die Sanierung</title></head><body><article>"
+        f"<h1>Der Rat beschließt die Sanierung</h1>{top}<p>{LEDE}</p><p>{LEDE}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ('<div class="meta"><span>Von Anna Roe</span> <time>03.03.2025</time></div>', ["Anna Roe"]),
+        ('<div class="kopf"><span>Por Juana Roe y Ana Doe</span></div>', ["Juana Roe", "Ana Doe"]),
+        ('<div class="info"><span>Autor: Jan Doe</span></div>', ["Jan Doe"]),
+        ('<div class="info"><span>Von <a href="/p/anna">Anna Roe</a></span></div>', ["Anna Roe"]),
+    ],
+)
+def test_a_line_that_reads_as_a_byline_names_the_authors(top: str, authors: list[str]) -> None:
+    assert cqnews.parse(_article(top)).authors == authors
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        '<div class="meta"><span>Von Montag bis Freitag geschlossen</span></div>',
+        '<div class="meta"><span>Von Der Leyen reist nach Rom</span></div>',
+        '<aside><p>Von Anna Roe</p></aside>',
+        '<div class="related-articles"><p>Von Anna Roe</p></div>',
+    ],
+)
+def test_lines_that_do_not_name_the_writer_give_no_author(top: str) -> None:
+    assert cqnews.parse(_article(top)).authors == []
+
+
+def test_a_declared_byline_wins_over_a_worded_line() -> None:
+    top = '<p>Von Eva Lind</p><div class="byline">Jan Doe</div>'
+    assert find_bylines(_page(top)) == ["Jan Doe"]

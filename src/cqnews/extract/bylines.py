@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..lexicon.credits import AUTHOR_CLASS_WORDS
+from ..lexicon.credits import AUTHOR_CLASS_WORDS, BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, CAPITAL_LETTER
 from ..text import normalize_space
 from .jsonld import is_article, json_ld_objects
 
@@ -166,6 +166,40 @@ def _microdata_name(el: HtmlElement) -> str:
     return "" if text.startswith(("http://", "https://")) else text
 
 
+# A line that is a byline by its words alone, on pages that mark none: a by-word and a name of two capitalised
+# words ("Von Anna Roe", "Por Juan Roe y Ana Doe"; no determiner after it: "By The Numbers" is a heading), or
+# a writer's label before a capitalised name ("Autor: Anna Roe", "Tekst: Kari Lund").
+_BY_WORD = "|".join((*(w.capitalize() for w in ("by", *BYLINE_BY_WORDS)), "BY", "VON", "POR", "PAR"))
+_NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
+_WORDED_BYLINE = re.compile(
+    rf"^(?:(?:{_BY_WORD})\s+(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Der|Die|Das|El|La|Le|"
+    rf"Les|Il|Lo|De|Het)\b){_NAME_WORD}\s+{_NAME_WORD}"
+    rf"|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD})"
+)
+_WORDED_START = re.compile(rf"^\s*(?:(?:{_BY_WORD})\s|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：])")
+_WORDED_TAGS = frozenset(("p", "div", "span", "li", "address", "strong", "b", "em", "small", "header", "section"))
+_MAX_WORDED = 100
+
+
+def _worded_byline(root: HtmlElement) -> str | None:
+    """The first short element whose text is a byline by its words ("Von Anna Roe"), outside page furniture.
+
+    Only elements whose first text starts with a by-word or a writer's label are read whole, so the walk stays
+    linear on ordinary pages.
+    """
+    walk = etree.iterwalk(root, events=("start",))
+    for _, el in walk:
+        if el.tag in _SKIPPED_SUBTREES or _outside_byline(el):
+            walk.skip_subtree()
+            continue
+        if el.tag not in _WORDED_TAGS or not el.text or not _WORDED_START.match(el.text):
+            continue
+        text = normalize_space(el.text_content())
+        if len(text) <= _MAX_WORDED and _WORDED_BYLINE.match(text):
+            return text
+    return None
+
+
 def find_bylines(root: HtmlElement) -> list[str]:
     """Visible byline lines as written, in document order, each once.
 
@@ -197,4 +231,7 @@ def find_bylines(root: HtmlElement) -> list[str]:
         taken.add(el)
         if text not in lines:
             lines.append(text)
+    if not lines:  # no element declares a byline: a line that reads as one, if the page writes it
+        worded = _worded_byline(root)
+        return [worded] if worded else []
     return lines
