@@ -109,3 +109,20 @@ def test_lines_that_do_not_name_the_writer_give_no_author(top: str) -> None:
 def test_a_declared_byline_wins_over_a_worded_line() -> None:
     top = '<p>Von Eva Lind</p><div class="byline">Jan Doe</div>'
     assert find_bylines(_page(top)) == ["Jan Doe"]
+
+
+def _roles(line: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.role.value, c.name, c.organization) for c in parse_credit_line(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Tekst: Kari Lund Foto: Ola Berg", [("author", "Kari Lund", None), ("photographer", "Ola Berg", None)]),
+        ("Text: Anna Roe Bild: Jan Doe", [("author", "Anna Roe", None), ("photographer", "Jan Doe", None)]),
+        ("Von Anna Roe Foto: dpa", [("author", "Anna Roe", None), ("photographer", None, "dpa")]),
+        ("Text und Fotos: Anna Roe", [("author", "Anna Roe", None), ("photographer", "Anna Roe", None)]),
+    ],
+)
+def test_each_label_of_a_line_credits_its_own_names(line: str, credits: list[tuple[str, str | None, str | None]]) -> None:
+    assert _roles(line) == credits

@@ -44,6 +44,7 @@ from .patterns import (
     FOREIGN_BY,
     LINE_BRACKETS,
     NAME_AND,
+    NEXT_LABEL,
     NON_PERSON_WORDS,
     PRINT_EDITION,
     ZH_BYLINE_LABEL,
@@ -316,6 +317,8 @@ def _parse_line(text: str) -> list[Credit]:
         return dedupe_credits(_parse_zh_line(text))
     credits: list[Credit] = []
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
+    # "Text: A Foto: B": each label its part ("Text und Fotos: A" is one label).
+    parts = [q for p in parts for q in ([p] if _TEXT_AND_PHOTO.match(p) else NEXT_LABEL.split(p))]
     for part in parts:
         part = _without_by_words(part)
         role = CreditRole.AUTHOR

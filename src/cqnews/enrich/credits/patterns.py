@@ -38,6 +38,7 @@ __all__ = [
     "LINE_BRACKETS",
     "NAME_AND",
     "NAME_PARTICLES",
+    "NEXT_LABEL",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
     "PHOTO_WORD_SPACE",
@@ -202,7 +203,14 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
         (r"^(?:photos?|photographs?|photography|pictures?)\s+by\s*[:：]?\s*", CreditRole.PHOTOGRAPHER),
         (r"^(?:photos?|photographers?|photography|pictures?)\s*[:：]\s*", CreditRole.PHOTOGRAPHER),
         (r"^sources?\s*[:：]\s*", CreditRole.SOURCE),
+        (r"^(?:" + "|".join(PHOTO_WORDS) + r")\s*[:：]\s*", CreditRole.PHOTOGRAPHER),  # "Foto: X", "Bild: X"
     )
+)
+# Where a second label starts inside one byline line ("Tekst: Kari Lund Foto: Ola Berg", "Text: A Bild: B"):
+# a capitalised writer's, photo or editor label before a colon, after a space.
+NEXT_LABEL = re.compile(
+    r"\s+(?=(?=" + CAPITAL_LETTER + r")(?i:photos?|pictures?|editors?|" + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS))
+    + r")\s*[:：])"
 )
 
 # "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name and another
