@@ -126,3 +126,13 @@ def _roles(line: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_each_label_of_a_line_credits_its_own_names(line: str, credits: list[tuple[str, str | None, str | None]]) -> None:
     assert _roles(line) == credits
+
+
+def test_json_ld_creator_names_the_writer_when_no_author_is_given() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "creator": [{"@type": "Person", "name": "Anna Roe"}]}
+    assert find_author_metadata(_page("<p>x</p>", _ld(data))) == ["Anna Roe"]
+
+
+def test_json_ld_author_wins_over_creator() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "author": "Jan Doe", "creator": "Anna Roe"}
+    assert find_author_metadata(_page("<p>x</p>", _ld(data))) == ["Jan Doe"]

@@ -86,8 +86,8 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     objects = json_ld_objects(root) if ld_objects is None else ld_objects
     by_id = {ref: obj for obj in objects if isinstance(ref := obj.get("@id"), str) and "name" in obj}
     for obj in objects:
-        if is_article(obj) and "author" in obj:
-            _names_from_ld(obj.get("author"), ld_names, by_id)
+        if is_article(obj):  # schema.org "creator" names the writer of an article that gives no "author"
+            _names_from_ld(obj.get("author", obj.get("creator")), ld_names, by_id)
     names = ld_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
 
