@@ -110,3 +110,23 @@ def test_bracketed_credit_after_a_caption_is_still_the_credit() -> None:
     caption, credits = split_photo_credit("The mayor at the market (Photo: Jane Roe/AP)")
     assert caption == "The mayor at the market"
     assert [(c.name, c.organization) for c in credits] == [("Jane Roe", "AP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("Der Bürgermeister am Markt. Anna Roe/dpa", "Anna Roe", "dpa"),
+        ("Der Bürgermeister am Markt. Anna Roe / dpa", "Anna Roe", "dpa"),
+        ("Der Bürgermeister am Markt. dpa/Anna Roe", "Anna Roe", "dpa"),
+        ("Der Bürgermeister am Markt. Anna Roe/dpa-Zentralbild", "Anna Roe", "dpa-Zentralbild"),
+    ],
+)
+def test_name_and_lower_case_agency_after_the_caption(text: str, name: str, org: str) -> None:
+    caption, credits = split_photo_credit(text)
+    assert caption == "Der Bürgermeister am Markt."
+    assert [(c.name, c.organization) for c in credits] == [(name, org)]
+
+
+def test_lower_case_words_with_a_slash_stay_caption() -> None:
+    text = "Der Bürgermeister am Markt. der Rat/die Stadt"
+    assert split_photo_credit(text) == (text, [])

@@ -185,7 +185,7 @@ def is_strong_credit(credit: str) -> bool:
         return is_zh_credit(body)
     if "/" in body:
         parts = [p.strip() for p in body.split("/")]
-        return all(p and len(p.split()) <= 6 and not p.isdigit() and is_name_phrase(p) for p in parts)
+        return all(p and len(p.split()) <= 6 and not p.isdigit() and (is_name_phrase(p) or _agency(p)) for p in parts)
     return False
 
 
@@ -372,10 +372,15 @@ def _bare_credit(tail: str) -> bool:
         return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
     if "/" in tail or " via " in tail:
         parts = [p.strip() for p in re.split(r"/|\s+via\s+", tail)]
-        return all(p and len(p.split()) <= 6 and is_name_phrase(p) for p in parts) and any(
-            looks_like_org(p) for p in parts
+        return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or _agency(p)) for p in parts) and any(
+            looks_like_org(p) or _agency(p) for p in parts
         )
     return False
+
+
+def _agency(part: str) -> bool:
+    """A known agency as written in a credit chain, lower case too: "dpa", "dpa-Zentralbild", "picture alliance"."""
+    return bool(canonical_org(part) or canonical_org(part.split("-", 1)[0]))
 
 
 def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
