@@ -48,6 +48,16 @@ _CREDIT_PARTS = (
     "author",
     "autor",
     "fotograf",
+    # the same in other languages' class names: "bildquelle", "urheber", "bildnachweis", "bildrechte",
+    # "image-rights", "fuente", "fonte", "droits"
+    "quelle",
+    "urheber",
+    "nachweis",
+    "rechte",
+    "rights",
+    "fuente",
+    "fonte",
+    "droits",
 )
 
 
