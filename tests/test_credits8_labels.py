@@ -130,3 +130,21 @@ def test_name_and_lower_case_agency_after_the_caption(text: str, name: str, org:
 def test_lower_case_words_with_a_slash_stay_caption() -> None:
     text = "Der Bürgermeister am Markt. der Rat/die Stadt"
     assert split_photo_credit(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "raw"),
+    [
+        ("Il sindaco al mercato - ANSA", "Il sindaco al mercato", "ANSA"),
+        ("Il sindaco al mercato – Marco Neri/ANSA", "Il sindaco al mercato", "Marco Neri/ANSA"),
+    ],
+)
+def test_agency_after_a_spaced_dash_is_the_credit(text: str, caption: str, raw: str) -> None:
+    got_caption, credits = split_photo_credit(text)
+    assert got_caption == caption
+    assert credits and all(c.raw == raw for c in credits)
+
+
+@pytest.mark.parametrize("text", ["Der Rat – eine Bilanz - mit Zahlen", "Der Rat - Anna Roe", "Roma - ANSA - oggi"])
+def test_dash_before_other_words_stays_caption(text: str) -> None:
+    assert split_photo_credit(text) == (text, [])

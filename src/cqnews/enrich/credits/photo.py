@@ -281,13 +281,18 @@ def _keyword_credit_starts(before: str, keyword: str, body: str) -> bool:
 
 
 def _tail_bar(text: str) -> tuple[int, str] | None:
-    """D. "caption | Niall Carson/PA Images via Getty Images"."""
+    """D. "caption | Niall Carson/PA Images via Getty Images"; a spaced dash before an agency ("caption – ANSA")."""
     bar = text.rfind(" | ")
-    if bar < 0:
-        return None
-    credit = text[bar + 3 :].strip()
-    if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
-        return bar, credit
+    if bar >= 0:
+        credit = text[bar + 3 :].strip()
+        if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
+            return bar, credit
+    # The last spaced dash ("… a Roma – ANSA", "… in Bern - Anna Roe/Keystone"): what follows it is the credit
+    # when it reads as one by itself (an agency, or a name and an agency).
+    dash = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))
+    tail = text[dash + 3 :].strip() if dash > 0 else ""
+    if tail and len(tail) <= MAX_CREDIT_CHARS and _bare_credit(tail):
+        return dash, tail
     return None
 
 
