@@ -148,3 +148,25 @@ def test_agency_after_a_spaced_dash_is_the_credit(text: str, caption: str, raw: 
 @pytest.mark.parametrize("text", ["Der Rat – eine Bilanz - mit Zahlen", "Der Rat - Anna Roe", "Roma - ANSA - oggi"])
 def test_dash_before_other_words_stays_caption(text: str) -> None:
     assert split_photo_credit(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("Le maire au marché. JEANNE ROE / « LE MONDE »", "Jeanne Roe", "LE MONDE"),
+        ("Le maire au marché. JEANNE ROE POUR « LE MONDE »", "Jeanne Roe", "LE MONDE"),
+        ("Le maire au marché. Photo Jeanne Roe pour Libération", "Jeanne Roe", "Libération"),
+        ("Le maire au marché. Photo : Jeanne Roe pour « Le Monde »", "Jeanne Roe", "Le Monde"),
+    ],
+)
+def test_photographer_for_a_quoted_or_named_outlet(text: str, name: str, org: str) -> None:
+    caption, credits = split_photo_credit(text)
+    assert caption == "Le maire au marché."
+    assert [(c.name, c.organization) for c in credits] == [(name, org)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Hilfe für Gaza. Spenden für Gaza", "Der Rat tagt. Anna Roe für die Zeit", "Le maire. Un hommage pour Jean Moulin"]
+)
+def test_for_between_other_words_stays_caption(text: str) -> None:
+    assert split_photo_credit(text) == (text, [])

@@ -98,8 +98,15 @@ def _credit_chain(group: str) -> list[str]:
         part = part.strip()
         if not part:
             continue
-        person, sep, org = part.partition(" for ")  # "Tara Atkinson for Rest of World"
-        chain.extend([person, org] if sep and looks_like_person(person) else [part])
+        found = _FOR_WORD.search(part)  # "Tara Atkinson for Rest of World", "Marie Roe pour « Le Monde »"
+        person = part[: found.start()] if found else ""
+        worded = PHOTO_WORD_SPACE.match(person)
+        if worded and looks_like_person(person[worded.end() :]):  # "Photo Marie Roe pour Libération"
+            person = person[worded.end() :]
+        if found and looks_like_person(person):
+            chain.extend([person, _unquoted(part[found.end() :])])
+        else:
+            chain.append(_unquoted(part))
     chain.extend(d.strip() for d in distributors if d.strip())
     return chain
 
@@ -375,12 +382,28 @@ def _bare_credit(tail: str) -> bool:
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")
         return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
+    worded = PHOTO_WORD_SPACE.match(tail)
+    if worded and ("/" in tail or _FOR_WORD.search(tail)):  # "Photo Marie Roe pour Libération"
+        tail = tail[worded.end() :]
     if "/" in tail or " via " in tail:
-        parts = [p.strip() for p in re.split(r"/|\s+via\s+", tail)]
+        raw_parts = [p.strip() for p in re.split(r"/|\s+via\s+", tail)]
+        parts = [_unquoted(p) for p in raw_parts]
         return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or _agency(p)) for p in parts) and any(
-            looks_like_org(p) or _agency(p) for p in parts
-        )
-    return False
+            looks_like_org(p) or _agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True)
+        )  # a quoted part is a publication's name: "JEAN ROE / « LE MONDE »"
+    found = _FOR_WORD.search(tail)
+    outlet = _unquoted(tail[found.end() :]) if found else ""
+    return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)  # type: ignore[union-attr]
+
+
+# "for" before the outlet a photographer worked for, in the languages of the tables ("Marie Roe pour « Le Monde »",
+# "Anna Roe für die Zeit" is a sentence: the outlet must be a capitalised phrase).
+_FOR_WORD = re.compile(r"\s+(?i:for|pour|für|para|voor|för)\s+")
+
+
+def _unquoted(part: str) -> str:
+    """A credit part without the quotation marks around a publication's name ("« LE MONDE »" -> "LE MONDE")."""
+    return part.strip().strip("«»\"“”„‹›").strip()
 
 
 def _agency(part: str) -> bool:
