@@ -59,6 +59,8 @@ def test_image_label_alone_is_a_credit() -> None:
         ("Statsministeren taler i Stortinget. NTB", "Statsministeren taler i Stortinget.", "NTB"),
         ("O primeiro-ministro em Lisboa. Lusa", "O primeiro-ministro em Lisboa.", "Lusa"),
         ("El presidente en el Congreso. Europa Press", "El presidente en el Congreso.", "Europa Press"),
+        ("Il sindaco al mercato. LaPresse", "Il sindaco al mercato.", "LaPresse"),
+        ("Statsministern i riksdagen. TT", "Statsministern i riksdagen.", "TT"),
     ],
 )
 def test_european_agency_after_the_caption_is_the_credit(text: str, caption: str, org: str) -> None:
