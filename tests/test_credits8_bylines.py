@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 import cqnews
-from cqnews.enrich.credits import parse_credit_line
+from cqnews.enrich.credits import clean_author_names, parse_credit_line
 from cqnews.extract.bylines import find_author_metadata, find_bylines
 
 
@@ -136,3 +136,11 @@ def test_json_ld_creator_names_the_writer_when_no_author_is_given() -> None:
 def test_json_ld_author_wins_over_creator() -> None:
     data = {"@type": "NewsArticle", "headline": "H", "author": "Jan Doe", "creator": "Anna Roe"}
     assert find_author_metadata(_page("<p>x</p>", _ld(data))) == ["Jan Doe"]
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [(["dpa/AFP"], ["dpa", "AFP"]), (["AFP, Reuters"], ["AFP", "Reuters"]), (["Anna Roe/dpa"], ["Anna Roe"])],
+)
+def test_each_agency_of_an_agency_byline_is_an_author(value: list[str], authors: list[str]) -> None:
+    assert clean_author_names(value) == authors

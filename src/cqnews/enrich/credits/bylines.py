@@ -143,22 +143,22 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
         return [Credit(role=role, organization=org_name(source), raw=raw)] if source and len(source) <= 80 else []
     names, org = _names_and_org(names)
     people: list[str] = []
+    orgs: list[str] = [org] if org else []
     for part in _NAME_SPLIT.split(names):
         part = part.strip(" .")
         if not part or any(w.casefold().strip(".") in JOB_WORDS for w in part.split()):
             continue  # "Staff Writer", "Senior Reporter"
         if _newsroom(part):
-            org = org or part  # "Redakcja WP", "BR24 Redaktion": a desk, as written
-            continue
-        if looks_like_person(part):
+            orgs.append(part)  # "Redakcja WP", "BR24 Redaktion": a desk, as written
+        elif looks_like_person(part):
             people.append(normalize_person_name(part))
         elif canonical_org(part) or (people and looks_like_org(part)):
-            org = org or org_name(part)
+            orgs.append(org_name(part))
         # anything else (titles, "Staff", dates, sidebar words) is dropped
     if people:
-        return [Credit(role=role, name=p, organization=org, raw=raw) for p in people]
-    if org and role in (CreditRole.AUTHOR, CreditRole.PHOTOGRAPHER):
-        return [Credit(role=role, organization=org, raw=raw)]
+        return [Credit(role=role, name=p, organization=orgs[0] if orgs else None, raw=raw) for p in people]
+    if role in (CreditRole.AUTHOR, CreditRole.PHOTOGRAPHER):  # "dpa/AFP": each agency wrote it
+        return [Credit(role=role, organization=o, raw=raw) for o in dict.fromkeys(orgs)]
     return []
 
 
