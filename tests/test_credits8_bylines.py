@@ -144,3 +144,15 @@ def test_json_ld_author_wins_over_creator() -> None:
 )
 def test_each_agency_of_an_agency_byline_is_an_author(value: list[str], authors: list[str]) -> None:
     assert clean_author_names(value) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Anna Roe (Text), Jan Doe (Fotos)", [("author", "Anna Roe", None), ("photographer", "Jan Doe", None)]),
+        ("Von Anna Roe (Text) und Jan Doe (Foto)", [("author", "Anna Roe", None), ("photographer", "Jan Doe", None)]),
+        ("Anna Roe (ar)", [("author", "Anna Roe", None)]),
+    ],
+)
+def test_bracketed_notes_after_names(line: str, credits: list[tuple[str, str | None, str | None]]) -> None:
+    assert _roles(line) == credits
