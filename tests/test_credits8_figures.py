@@ -28,3 +28,19 @@ def test_credit_class_words_of_other_languages(cls: str) -> None:
 def test_caption_part_without_a_credit_class_stays_caption() -> None:
     figure = f'<figure>{IMG}<figcaption>Der Rat tagt im Rathaus. <span class="ort">Anna Roe</span></figcaption></figure>'
     assert _images(figure) == [("Der Rat tagt im Rathaus. Anna Roe", [])]
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        f'<figure><div class="image">{IMG}<span class="copyright">© Anna Roe</span></div>'
+        "<figcaption>Der Rat tagt im Rathaus.</figcaption></figure>",
+        f'<figure><picture>{IMG}</picture><small class="image-credit">Anna Roe/dpa</small>'
+        "<figcaption>Der Rat tagt im Rathaus.</figcaption></figure>",
+    ],
+)
+def test_credit_shown_over_the_picture_keeps_the_caption_after_it(figure: str) -> None:
+    images = _images(figure)
+    assert len(images) == 1
+    assert images[0][0] == "Der Rat tagt im Rathaus."
+    assert images[0][1] and "Anna Roe" in images[0][1][0]
