@@ -44,3 +44,9 @@ def test_credit_shown_over_the_picture_keeps_the_caption_after_it(figure: str) -
     assert len(images) == 1
     assert images[0][0] == "Der Rat tagt im Rathaus."
     assert images[0][1] and "Anna Roe" in images[0][1][0]
+
+
+@pytest.mark.parametrize("credit", ["Bild: Anna Roe", "Quelle: Anna Roe", "Fuente: EFE", "Foto: Anna Roe/dpa"])
+def test_second_caption_element_holding_only_a_labelled_credit(credit: str) -> None:
+    figure = f"<figure>{IMG}<figcaption>Der Rat tagt im Rathaus.</figcaption><figcaption>{credit}</figcaption></figure>"
+    assert _images(figure) == [("Der Rat tagt im Rathaus.", [credit])]

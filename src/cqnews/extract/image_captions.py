@@ -15,6 +15,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
+from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from ..text import normalize_space
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
 
@@ -67,9 +68,11 @@ CAPTION_SKIP_TAGS = frozenset(
 )
 
 
-# A text that starts like a credit ("Image Credits:", "Photo:", "©").
+# A text that starts like a credit ("Image Credits:", "Photo:", "©", and the labels of other languages:
+# "Foto:", "Bild:", "Quelle:", "Crédit photo :").
 CREDIT_START = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:)",
+    r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:"
+    r"|(?:" + "|".join((*PHOTO_WORDS, *SOURCE_WORDS)) + r")\s*:)",
     re.IGNORECASE,
 )
 
