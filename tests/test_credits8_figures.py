@@ -50,3 +50,19 @@ def test_credit_shown_over_the_picture_keeps_the_caption_after_it(figure: str) -
 def test_second_caption_element_holding_only_a_labelled_credit(credit: str) -> None:
     figure = f"<figure>{IMG}<figcaption>Der Rat tagt im Rathaus.</figcaption><figcaption>{credit}</figcaption></figure>"
     assert _images(figure) == [("Der Rat tagt im Rathaus.", [credit])]
+
+
+@pytest.mark.parametrize(
+    ("inner", "credit"),
+    [
+        ("<span>© Anna Roe</span><p>Der Rat tagt im Rathaus.</p>", "© Anna Roe"),
+        ("<small>Foto: Anna Roe/dpa</small> Der Rat tagt im Rathaus.", "Foto: Anna Roe/dpa"),
+    ],
+)
+def test_credit_written_first_in_the_caption_element(inner: str, credit: str) -> None:
+    assert _images(f"<figure>{IMG}<figcaption>{inner}</figcaption></figure>") == [("Der Rat tagt im Rathaus.", [credit])]
+
+
+def test_label_alone_before_the_name_stays_one_credit() -> None:
+    figure = f"<figure>{IMG}<figcaption><strong>Foto:</strong> Anna Roe</figcaption></figure>"
+    assert _images(figure) == [(None, ["Foto: Anna Roe"])]

@@ -200,7 +200,7 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
             if child.tag in _SEPARATE_TAGS:
                 into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
             if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
-                if split and credits is not None and is_credit_el(child):
+                if split and credits is not None and (is_credit_el(child) or _leading_credit(child, into)):
                     sub: list[str] = []
                     walk(child, sub, False)  # one credit, whatever its parts ("Image:" + "GCIS")
                     text = normalize_space("".join(sub))
@@ -213,6 +213,21 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
 
     walk(el, out, True)
     return normalize_space("".join(out))
+
+
+_MAX_LEADING_CREDIT = 120
+
+
+def _leading_credit(child: HtmlElement, before: list[str]) -> bool:
+    """A first part of a caption that is a labelled credit by itself ("<span>© Anna Roe</span><p>The council …"),
+    with caption text after it: without this it ran into the caption as one credit."""
+    if "".join(before).strip() or not (child.tail or "").strip() and child.getnext() is None:
+        return False
+    text = normalize_space(child.text_content())
+    label = CREDIT_START.match(text)  # the label and a name ("<strong>Image Credits:</strong> X" is one credit)
+    return label is not None and bool(text[label.end() :].strip(" :")) and credit_text_ok(text) and (
+        len(text) <= _MAX_LEADING_CREDIT
+    )
 
 
 def precedes(a: HtmlElement, b: HtmlElement) -> bool:
