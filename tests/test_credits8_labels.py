@@ -172,3 +172,11 @@ def test_photographer_for_a_quoted_or_named_outlet(text: str, name: str, org: st
 )
 def test_for_between_other_words_stays_caption(text: str) -> None:
     assert split_photo_credit(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [("© 2024 Anna Roe", "Anna Roe", None), ("© 2023, dpa", None, "dpa"), ("Photo: 20th Century Fox", None, "20th Century Fox")],
+)
+def test_copyright_year_is_no_part_of_the_name(text: str, name: str | None, org: str | None) -> None:
+    assert [(c.name, c.organization) for c in split_photo_credit(text)[1]] == [(name, org)]

@@ -78,9 +78,12 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
             role = CreditRole.SOURCE
         elif keyword.startswith(("illustration", "graphic", "artwork")):
             role = CreditRole.CONTRIBUTOR
-        body = body[match.end() :].strip()
+        body = _YEAR.sub("", body[match.end() :].strip(), count=1)  # "© 2024 Anna Roe": the year is no name
     agency = _worded_agency(body)
     return (agency or body), role
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d\b[\s,]*")
 
 
 def _worded_agency(text: str) -> str | None:
