@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..lexicon.credits import AUTHOR_CLASS_WORDS
+from ..lexicon.credits import AUTHOR_CLASS_WORDS, BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, CAPITAL_LETTER
 from ..text import normalize_space
 from .jsonld import is_article, json_ld_objects
 
@@ -61,8 +61,18 @@ def _names_from_ld(value: Any, out: list[str], by_id: dict[str, dict[str, Any]],
         ref = value.get("@id")
         if name is None and isinstance(ref, str) and ref in by_id:
             name = by_id[ref].get("name")
+        if name is None:
+            name = _given_family(value)
         if isinstance(name, (str, list)):
             _names_from_ld(name, out, by_id, depth + 1)
+
+
+def _given_family(person: dict[str, Any]) -> str | None:
+    """A Person written by its name parts only ({"givenName": "Anna", "familyName": "Roe"} -> "Anna Roe")."""
+    parts = [person.get("givenName"), person.get("familyName")]
+    if not all(isinstance(part, str) and part.strip() for part in parts):
+        return None
+    return " ".join(str(part).strip() for part in parts)
 
 
 def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None) -> list[str]:
@@ -76,8 +86,8 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     objects = json_ld_objects(root) if ld_objects is None else ld_objects
     by_id = {ref: obj for obj in objects if isinstance(ref := obj.get("@id"), str) and "name" in obj}
     for obj in objects:
-        if is_article(obj) and "author" in obj:
-            _names_from_ld(obj.get("author"), ld_names, by_id)
+        if is_article(obj):  # schema.org "creator" names the writer of an article that gives no "author"
+            _names_from_ld(obj.get("author", obj.get("creator")), ld_names, by_id)
     names = ld_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
 
@@ -142,8 +152,52 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
         declared = (rel is not None and "author" in rel.lower().split()) or (
             itemprop is not None and itemprop.lower() == "author"
         )
-        if declared and el.tag not in _NOT_CANDIDATES:
-            yield el
+        if declared and (el.tag not in _NOT_CANDIDATES or (el.tag == "meta" and el.get("content"))):
+            yield el  # a microdata <meta itemprop="author" content="…"> names the author without text
+
+
+def _microdata_name(el: HtmlElement) -> str:
+    """The name microdata gives an element without text: its own ``content`` or a ``<meta itemprop=name>``'s."""
+    content = el.get("content") if el.tag == "meta" else None
+    if content is None:
+        name = next((m for m in el.iter("meta") if (m.get("itemprop") or "").lower() == "name"), None)
+        content = name.get("content") if name is not None else None
+    text = normalize_space(content or "")
+    return "" if text.startswith(("http://", "https://")) else text
+
+
+# A line that is a byline by its words alone, on pages that mark none: a by-word and a name of two capitalised
+# words ("Von Anna Roe", "Por Juan Roe y Ana Doe"; no determiner after it: "By The Numbers" is a heading), or
+# a writer's label before a capitalised name ("Autor: Anna Roe", "Tekst: Kari Lund").
+_BY_WORD = "|".join((*(w.capitalize() for w in ("by", *BYLINE_BY_WORDS)), "BY", "VON", "POR", "PAR"))
+_NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
+_WORDED_BYLINE = re.compile(
+    rf"^(?:(?:{_BY_WORD})\s+(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Der|Die|Das|El|La|Le|"
+    rf"Les|Il|Lo|De|Het)\b){_NAME_WORD}\s+{_NAME_WORD}"
+    rf"|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD})"
+)
+_WORDED_START = re.compile(rf"^\s*(?:(?:{_BY_WORD})\s|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：])")
+_WORDED_TAGS = frozenset(("p", "div", "span", "li", "address", "strong", "b", "em", "small", "header", "section"))
+_MAX_WORDED = 100
+
+
+def _worded_byline(root: HtmlElement) -> str | None:
+    """The first short element whose text is a byline by its words ("Von Anna Roe"), outside page furniture.
+
+    Only elements whose first text starts with a by-word or a writer's label are read whole, so the walk stays
+    linear on ordinary pages.
+    """
+    walk = etree.iterwalk(root, events=("start",))
+    for _, el in walk:
+        if el.tag in _SKIPPED_SUBTREES or _outside_byline(el):
+            walk.skip_subtree()
+            continue
+        if el.tag not in _WORDED_TAGS or not el.text or not _WORDED_START.match(el.text):
+            continue
+        text = normalize_space(el.text_content())
+        if len(text) <= _MAX_WORDED and _WORDED_BYLINE.match(text):
+            return text
+    return None
 
 
 def find_bylines(root: HtmlElement) -> list[str]:
@@ -171,10 +225,13 @@ def find_bylines(root: HtmlElement) -> list[str]:
             continue
         if "caption" in cls.lower() or "credit" in cls.lower():
             continue
-        text = normalize_space(" ".join(t for t in el.itertext()))
+        text = normalize_space(" ".join(t for t in el.itertext())) or _microdata_name(el)
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         taken.add(el)
         if text not in lines:
             lines.append(text)
+    if not lines:  # no element declares a byline: a line that reads as one, if the page writes it
+        worded = _worded_byline(root)
+        return [worded] if worded else []
     return lines

@@ -15,6 +15,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
+from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from ..text import normalize_space
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
 
@@ -48,6 +49,16 @@ _CREDIT_PARTS = (
     "author",
     "autor",
     "fotograf",
+    # the same in other languages' class names: "bildquelle", "urheber", "bildnachweis", "bildrechte",
+    # "image-rights", "fuente", "fonte", "droits"
+    "quelle",
+    "urheber",
+    "nachweis",
+    "rechte",
+    "rights",
+    "fuente",
+    "fonte",
+    "droits",
 )
 
 
@@ -57,9 +68,11 @@ CAPTION_SKIP_TAGS = frozenset(
 )
 
 
-# A text that starts like a credit ("Image Credits:", "Photo:", "©").
+# A text that starts like a credit ("Image Credits:", "Photo:", "©", and the labels of other languages:
+# "Foto:", "Bild:", "Quelle:", "Crédit photo :").
 CREDIT_START = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:)",
+    r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:"
+    r"|(?:" + "|".join((*PHOTO_WORDS, *SOURCE_WORDS)) + r")\s*:)",
     re.IGNORECASE,
 )
 
@@ -187,7 +200,7 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
             if child.tag in _SEPARATE_TAGS:
                 into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
             if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
-                if split and credits is not None and is_credit_el(child):
+                if split and credits is not None and (is_credit_el(child) or _leading_credit(child, into)):
                     sub: list[str] = []
                     walk(child, sub, False)  # one credit, whatever its parts ("Image:" + "GCIS")
                     text = normalize_space("".join(sub))
@@ -200,6 +213,21 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
 
     walk(el, out, True)
     return normalize_space("".join(out))
+
+
+_MAX_LEADING_CREDIT = 120
+
+
+def _leading_credit(child: HtmlElement, before: list[str]) -> bool:
+    """A first part of a caption that is a labelled credit by itself ("<span>© Anna Roe</span><p>The council …"),
+    with caption text after it: without this it ran into the caption as one credit."""
+    if "".join(before).strip() or not (child.tail or "").strip() and child.getnext() is None:
+        return False
+    text = normalize_space(child.text_content())
+    label = CREDIT_START.match(text)  # the label and a name ("<strong>Image Credits:</strong> X" is one credit)
+    return label is not None and bool(text[label.end() :].strip(" :")) and credit_text_ok(text) and (
+        len(text) <= _MAX_LEADING_CREDIT
+    )
 
 
 def precedes(a: HtmlElement, b: HtmlElement) -> bool:

@@ -300,7 +300,7 @@ class _CandidateWalk:
         if not is_caption and self.scope.is_furniture(el):
             return
         draft = self.drafts[self.pending]
-        if draft.caption is None and draft.credit is None and is_caption:
+        if draft.caption is None and is_caption:  # a credit shown over the picture may come first
             attach(draft, el, self.consumed)
         elif draft.credit is None:
             # a second caption element holding only the credit ("<figcaption>Image Credits: Strava")

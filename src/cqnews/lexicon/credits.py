@@ -17,6 +17,7 @@ __all__ = [
     "BYLINE_GENRE_WORDS",
     "BYLINE_LABEL_WORDS",
     "BYLINE_PAGE_WORDS",
+    "BYLINE_STAMP_WORDS",
     "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
     "BYLINE_WRITTEN_BY",
@@ -63,6 +64,20 @@ PHOTO_WORDS: tuple[str, ...] = (
     "φωτ\\.?",
     "коллаж",
     "колаж",
+    # "Image" and "picture" of more languages ("Imagen: EFE", "Beeld: ANP", "Bilde: NTB", "Billede: Ritzau")
+    # and the picture kinds written as the label ("Symbolbild: dpa", "Archivfoto: Anna Roe").
+    "imagen(?:es)?",
+    "imagem",
+    "immagin[ei]",
+    "beeld",
+    "afbeelding",
+    "foto's",
+    "bilde(?:r)?",
+    "billede(?:r)?",
+    "fotó",
+    "kép",
+    "symbol(?:bild|foto)",
+    "archiv(?:bild|foto)",
 )
 
 # "Newsroom" in bylines ("Redakcja WP", "BR24 Redaktion", "Redacción EFE", "IN-Redaktion"): the part
@@ -243,6 +258,18 @@ AUTHOR_CLASS_WORDS: tuple[str, ...] = (
 BYLINE_PAGE_WORDS: frozenset[str] = frozenset(
     "twitter today published updated email follow share bookmark comments"
     .split()
+)
+
+
+# "Published" and "updated" of other languages, written after the names in a byline line ("Par Jean Roe
+# Publié le 3 mars", "Von Anna Roe Aktualisiert am …", "Por Juan Roe Actualizado: …"): the names end there.
+# Lower-case regular-expression fragments, matched in any case as whole words.
+BYLINE_STAMP_WORDS: tuple[str, ...] = (
+    "publié(?:e)?", "mis à jour", "mise à jour", "actualizado", "actualizada", "publicado", "publicada",
+    "atualizado", "aktualisiert", "veröffentlicht", "erschienen", "stand:", "aggiornato", "pubblicato",
+    "oppdatert", "publisert", "bijgewerkt", "gepubliceerd", "geüpdatet", "opublikowano", "zaktualizowano",
+    "aktualizacja", "uppdaterad", "publicerad", "opdateret", "udgivet", "päivitetty", "julkaistu",
+    "frissítve", "publikálva", "обновлено", "опубликовано", "оновлено", "опубліковано",
 )
 
 

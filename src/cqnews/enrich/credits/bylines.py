@@ -44,6 +44,7 @@ from .patterns import (
     FOREIGN_BY,
     LINE_BRACKETS,
     NAME_AND,
+    NEXT_LABEL,
     NON_PERSON_WORDS,
     PRINT_EDITION,
     ZH_BYLINE_LABEL,
@@ -141,24 +142,57 @@ def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credi
         source = names.strip(" .")
         return [Credit(role=role, organization=org_name(source), raw=raw)] if source and len(source) <= 80 else []
     names, org = _names_and_org(names)
+    people, orgs, photographers = _sort_parts(names)
+    orgs[:0] = [org] if org else []
+    extra = [Credit(role=CreditRole.PHOTOGRAPHER, name=p, raw=raw) for p in photographers]
+    if people:
+        return [Credit(role=role, name=p, organization=orgs[0] if orgs else None, raw=raw) for p in people] + extra
+    if role in (CreditRole.AUTHOR, CreditRole.PHOTOGRAPHER):  # "dpa/AFP": each agency wrote it
+        return [Credit(role=role, organization=o, raw=raw) for o in dict.fromkeys(orgs)] + extra
+    return extra
+
+
+def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
+    """The people, organisations and photographers ("Jan Doe (Fotos)") of a run of names; the rest is dropped."""
     people: list[str] = []
+    orgs: list[str] = []
+    photographers: list[str] = []
     for part in _NAME_SPLIT.split(names):
-        part = part.strip(" .")
+        part, photo = _bracket_note(part.strip(" ."))
+        if photo and looks_like_person(part):
+            photographers.append(normalize_person_name(part))
+            continue
         if not part or any(w.casefold().strip(".") in JOB_WORDS for w in part.split()):
             continue  # "Staff Writer", "Senior Reporter"
         if _newsroom(part):
-            org = org or part  # "Redakcja WP", "BR24 Redaktion": a desk, as written
-            continue
-        if looks_like_person(part):
+            orgs.append(part)  # "Redakcja WP", "BR24 Redaktion": a desk, as written
+        elif looks_like_person(part):
             people.append(normalize_person_name(part))
         elif canonical_org(part) or (people and looks_like_org(part)):
-            org = org or org_name(part)
+            orgs.append(org_name(part))
         # anything else (titles, "Staff", dates, sidebar words) is dropped
-    if people:
-        return [Credit(role=role, name=p, organization=org, raw=raw) for p in people]
-    if org and role in (CreditRole.AUTHOR, CreditRole.PHOTOGRAPHER):
-        return [Credit(role=role, organization=org, raw=raw)]
-    return []
+    return people, orgs, photographers
+
+
+# A bracketed note after a name in a byline: the writer's initials ("Anna Roe (ar)"), or the part the person
+# had ("Anna Roe (Text)", "Jan Doe (Fotos)").
+_NOTE = re.compile(r"\s*\(([^()]{1,12})\)$")
+_INITIALS = re.compile(r"[a-zäöüß]{1,4}")
+_TEXT_NOTE = frozenset(TEXT_LABEL_WORDS) | {"autor", "autorin", "author", "reporting", "bericht"}
+_PHOTO_NOTE = re.compile(r"(?i:photos?|pictures?|" + "|".join(PHOTO_WORDS) + r")")
+
+
+def _bracket_note(part: str) -> tuple[str, bool]:
+    """The name without a bracketed note of initials or of its part, and whether the note says photographs."""
+    note = _NOTE.search(part)
+    if note is None:
+        return part, False
+    inner = note.group(1).strip()
+    if _PHOTO_NOTE.fullmatch(inner):
+        return part[: note.start()], True
+    if _INITIALS.fullmatch(inner) or inner.casefold() in _TEXT_NOTE:
+        return part[: note.start()], False
+    return part, False
 
 
 def _newsroom(part: str) -> bool:
@@ -316,6 +350,8 @@ def _parse_line(text: str) -> list[Credit]:
         return dedupe_credits(_parse_zh_line(text))
     credits: list[Credit] = []
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
+    # "Text: A Foto: B": each label its part ("Text und Fotos: A" is one label).
+    parts = [q for p in parts for q in ([p] if _TEXT_AND_PHOTO.match(p) else NEXT_LABEL.split(p))]
     for part in parts:
         part = _without_by_words(part)
         role = CreditRole.AUTHOR

@@ -14,6 +14,7 @@ from ...lexicon.credits import (
     ARCHIVE_WORDS,
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
+    BYLINE_STAMP_WORDS,
     CAPITAL_LETTER,
     NAME_CONJUNCTIONS,
     PHOTO_ABBREVIATIONS,
@@ -37,8 +38,10 @@ __all__ = [
     "LINE_BRACKETS",
     "NAME_AND",
     "NAME_PARTICLES",
+    "NEXT_LABEL",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
+    "PHOTO_WORD_SPACE",
     "PRINT_EDITION",
     "ZH_BYLINE_LABEL",
     "ZH_BYLINE_ROLES",
@@ -73,6 +76,12 @@ _ORG_NAMES: tuple[str, ...] = (
     "Canadian Press", "CP", "News1", "Newsis", "Jiji Press", "Xinhua/Getty Images", "Euronews", "TechRadar",
     "The Independent", "Rest of World", "Strava", "Google", "Apple", "Amazon", "Nemo", "REI", "Rab",
     "Backcountry", "iNews", "Birmingham Live", "Liverpool Echo", "Mirror", "Daily Star", "Metro", "ES",
+    # European news and picture agencies, as captions sign with them ("… in Den Haag. ANP", "(Belga)")
+    "ANP", "Belga", "NTB", "NTB Scanpix", "Scanpix", "Ritzau", "Ritzau Scanpix", "Lusa", "Europa Press",
+    "PAP", "APA", "Keystone", "Keystone-SDA", "ČTK", "MTI", "STT", "Lehtikuva", "Ukrinform", "UNIAN",
+    "RIA Novosti", "Agencia EFE", "Agence France-Presse", "picture alliance", "KNA", "epd",
+    "LaPresse", "Imagoeconomica", "Fotogramma", "Adnkronos", "Agenzia Nova", "Agenzia Dire", "TT",
+    "Keystone-ATS", "ATS", "SDA", "picturedesk.com", "APA-Images", "APA/picturedesk.com",
 )
 KNOWN_ORGS: dict[str, str] = {name.casefold(): name for name in _ORG_NAMES}
 
@@ -165,10 +174,15 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*[:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
-    r"|(?:" + "|".join(w.capitalize() for w in PHOTO_WORDS) + r")\s*[:：/]"
-    r"|(?:" + "|".join(w.capitalize() for w in SOURCE_WORDS) + r")\s*[:：]"
+    # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
+    r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_WORDS) + r")\s*[:：/]"
+    r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(SOURCE_WORDS) + r")\s*[:：]"
     r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + "))"
 )
+
+# A photo word written without a colon before an agency ("Foto ANSA", "Beeld ANP", "PHOTO AFP"): the
+# agency is read from the rest, which must then be a known organisation.
+PHOTO_WORD_SPACE = re.compile(r"^(?i:photos?|pictures?|images?|" + "|".join(PHOTO_WORDS) + r")\s+(?=\S)")
 
 # ---------------------------------------------------------------------------------------------
 # Bylines.
@@ -191,7 +205,14 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
         (r"^(?:photos?|photographs?|photography|pictures?)\s+by\s*[:：]?\s*", CreditRole.PHOTOGRAPHER),
         (r"^(?:photos?|photographers?|photography|pictures?)\s*[:：]\s*", CreditRole.PHOTOGRAPHER),
         (r"^sources?\s*[:：]\s*", CreditRole.SOURCE),
+        (r"^(?:" + "|".join(PHOTO_WORDS) + r")\s*[:：]\s*", CreditRole.PHOTOGRAPHER),  # "Foto: X", "Bild: X"
     )
+)
+# Where a second label starts inside one byline line ("Tekst: Kari Lund Foto: Ola Berg", "Text: A Bild: B"):
+# a capitalised writer's, photo or editor label before a colon, after a space.
+NEXT_LABEL = re.compile(
+    r"\s+(?=(?=" + CAPITAL_LETTER + r")(?i:photos?|pictures?|editors?|" + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS))
+    + r")\s*[:：])"
 )
 
 # "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name and another
@@ -207,6 +228,7 @@ NAME_AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIO
 BYLINE_CUT = re.compile(
     r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|Last\s+updated|Email|E-mail|Follow|Contact|Read\s+more"
     r"|View\s+(?:all|profile)|More\s+from|Share|Advertisement)\b|\d|@\w|\s[•·|]\s"
+    r"|(?<!\w)(?i:" + "|".join(w.replace(" ", r"\s+") for w in BYLINE_STAMP_WORDS) + r")(?!\w)"
 )
 
 # Chinese byline labels. The label is followed by names or, for 来源, an organisation.

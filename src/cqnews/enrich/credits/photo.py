@@ -32,6 +32,7 @@ from .patterns import (
     CAPTION_STOP_WORDS,
     CREDIT_PREFIX,
     CREDIT_TRAIL_KEYWORD,
+    PHOTO_WORD_SPACE,
     canonical_org,
 )
 from .photo_zh import ZH_REPORTER, is_zh_credit, zh_photo_credits, zh_tail
@@ -77,8 +78,19 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
             role = CreditRole.SOURCE
         elif keyword.startswith(("illustration", "graphic", "artwork")):
             role = CreditRole.CONTRIBUTOR
-        body = body[match.end() :].strip()
-    return body, role
+        body = _YEAR.sub("", body[match.end() :].strip(), count=1)  # "© 2024 Anna Roe": the year is no name
+    agency = _worded_agency(body)
+    return (agency or body), role
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d\b[\s,]*")
+
+
+def _worded_agency(text: str) -> str | None:
+    """The agency of a photo word and an agency without a colon ("Foto ANSA" -> "ANSA"), else None."""
+    word = PHOTO_WORD_SPACE.match(text)
+    rest = text[word.end() :] if word else ""
+    return rest if rest and canonical_org(rest) else None
 
 
 def _credit_chain(group: str) -> list[str]:
@@ -89,8 +101,15 @@ def _credit_chain(group: str) -> list[str]:
         part = part.strip()
         if not part:
             continue
-        person, sep, org = part.partition(" for ")  # "Tara Atkinson for Rest of World"
-        chain.extend([person, org] if sep and looks_like_person(person) else [part])
+        found = _FOR_WORD.search(part)  # "Tara Atkinson for Rest of World", "Marie Roe pour « Le Monde »"
+        person = part[: found.start()] if found else ""
+        worded = PHOTO_WORD_SPACE.match(person)
+        if worded and looks_like_person(person[worded.end() :]):  # "Photo Marie Roe pour Libération"
+            person = person[worded.end() :]
+        if found and looks_like_person(person):
+            chain.extend([person, _unquoted(part[found.end() :])])
+        else:
+            chain.append(_unquoted(part))
     chain.extend(d.strip() for d in distributors if d.strip())
     return chain
 
@@ -176,7 +195,7 @@ def is_strong_credit(credit: str) -> bool:
         return is_zh_credit(body)
     if "/" in body:
         parts = [p.strip() for p in body.split("/")]
-        return all(p and len(p.split()) <= 6 and not p.isdigit() and is_name_phrase(p) for p in parts)
+        return all(p and len(p.split()) <= 6 and not p.isdigit() and (is_name_phrase(p) or _agency(p)) for p in parts)
     return False
 
 
@@ -206,6 +225,9 @@ def _tail_bracket(text: str) -> tuple[int, str] | None:
         return None
     if text[-1] in text[:start] and _bare_name(inner):
         return None  # "A (CDU) and B (AfD)": brackets that annotate names in the caption, not a credit
+    keyword = _tail_keyword(text)
+    if keyword is not None and keyword[0] < start:
+        return keyword  # "Foto: Anna Roe (dpa)": the bracket ends a credit that starts at its keyword
     return start, text[start:]
 
 
@@ -269,13 +291,18 @@ def _keyword_credit_starts(before: str, keyword: str, body: str) -> bool:
 
 
 def _tail_bar(text: str) -> tuple[int, str] | None:
-    """D. "caption | Niall Carson/PA Images via Getty Images"."""
+    """D. "caption | Niall Carson/PA Images via Getty Images"; a spaced dash before an agency ("caption – ANSA")."""
     bar = text.rfind(" | ")
-    if bar < 0:
-        return None
-    credit = text[bar + 3 :].strip()
-    if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
-        return bar, credit
+    if bar >= 0:
+        credit = text[bar + 3 :].strip()
+        if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
+            return bar, credit
+    # The last spaced dash ("… a Roma – ANSA", "… in Bern - Anna Roe/Keystone"): what follows it is the credit
+    # when it reads as one by itself (an agency, or a name and an agency).
+    dash = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))
+    tail = text[dash + 3 :].strip() if dash > 0 else ""
+    if tail and len(tail) <= MAX_CREDIT_CHARS and _bare_credit(tail):
+        return dash, tail
     return None
 
 
@@ -330,8 +357,8 @@ def _bracket_is_credit(inner: str) -> bool:
         return False
     if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
         return True
-    if canonical_org(inner):
-        return True  # "(AP)", "（新华社发）"
+    if canonical_org(inner) or _worded_agency(inner):
+        return True  # "(AP)", "（新华社发）", "(foto Ansa)"
     if HAN_RE.search(inner):
         return is_zh_credit(inner)
     if inner.casefold() in CAPTION_STOP_WORDS:
@@ -349,18 +376,42 @@ def _bracket_is_credit(inner: str) -> bool:
 _ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
 
 
+_BARE_WORDS = frozenset(("supplied", "handout", "file image", "file photo"))
+
+
 def _bare_credit(tail: str) -> bool:
-    if canonical_org(tail) or tail.casefold() in ("supplied", "handout", "file image", "file photo"):
+    if canonical_org(tail) or _worded_agency(tail) or tail.casefold() in _BARE_WORDS:
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")
         return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
+    worded = PHOTO_WORD_SPACE.match(tail)
+    if worded and ("/" in tail or _FOR_WORD.search(tail)):  # "Photo Marie Roe pour Libération"
+        tail = tail[worded.end() :]
     if "/" in tail or " via " in tail:
-        parts = [p.strip() for p in re.split(r"/|\s+via\s+", tail)]
-        return all(p and len(p.split()) <= 6 and is_name_phrase(p) for p in parts) and any(
-            looks_like_org(p) for p in parts
-        )
-    return False
+        raw_parts = [p.strip() for p in re.split(r"/|\s+via\s+", tail)]
+        parts = [_unquoted(p) for p in raw_parts]
+        return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or _agency(p)) for p in parts) and any(
+            looks_like_org(p) or _agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True)
+        )  # a quoted part is a publication's name: "JEAN ROE / « LE MONDE »"
+    found = _FOR_WORD.search(tail)
+    outlet = _unquoted(tail[found.end() :]) if found else ""
+    return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)  # type: ignore[union-attr]
+
+
+# "for" before the outlet a photographer worked for, in the languages of the tables ("Marie Roe pour « Le Monde »",
+# "Anna Roe für die Zeit" is a sentence: the outlet must be a capitalised phrase).
+_FOR_WORD = re.compile(r"\s+(?i:for|pour|für|para|voor|för)\s+")
+
+
+def _unquoted(part: str) -> str:
+    """A credit part without the quotation marks around a publication's name ("« LE MONDE »" -> "LE MONDE")."""
+    return part.strip().strip("«»\"“”„‹›").strip()
+
+
+def _agency(part: str) -> bool:
+    """A known agency as written in a credit chain, lower case too: "dpa", "dpa-Zentralbild", "picture alliance"."""
+    return bool(canonical_org(part) or canonical_org(part.split("-", 1)[0]))
 
 
 def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
