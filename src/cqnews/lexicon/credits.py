@@ -32,9 +32,10 @@ __all__ = [
     "TEXT_LABEL_WORDS",
 ]
 
-# A capital letter of the scripts names are written in here (Latin, Cyrillic, Greek): what a name opens with
-# after a by-word or a photo label.
-CAPITAL_LETTER = "[A-ZÀ-ÞĀ-ŽА-ЯІЄЇΑ-Ω]"
+# A capital letter of the scripts names are written in here (Latin, with Vietnamese letters such as Ả, Cyrillic,
+# Greek): what a name opens with after a by-word or a photo label. (The Latin Extended ranges alternate
+# capital and small letters; the class takes both, as the regexes using it need only a letter there.)
+CAPITAL_LETTER = "[A-ZÀ-ÞĀ-ŽḀ-ỿА-ЯІЄЇΑ-Ω]"
 
 # "Photo" before a colon in a credit, in languages other than English ("Foto: dpa", "Bild: Andreas
 # Seidel/Archiv", "Crédit photo : AFP", "Zdjęcie: Reuters", "Фото: …", "Grafik: dpa").
@@ -76,6 +77,7 @@ PHOTO_WORDS: tuple[str, ...] = (
     "billede(?:r)?",
     "fotó",
     "kép",
+    "ảnh",  # Vietnamese ("Ảnh: Reuters", "Ảnh: Bệnh viện cung cấp")
     "symbol(?:bild|foto)",
     "archiv(?:bild|foto)",
 )
