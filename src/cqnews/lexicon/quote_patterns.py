@@ -85,6 +85,13 @@ EN_WEAK_CUES = frozenset(
     "suggest shared asked asks requested requests continued continues agreed agrees called calls "
     "highlighted branded calling showed shows show shown alleged alleges questioned states comments".split()
 ) | EN_STANCE_CUES
+# Weak cues that report a clause without "that" when a subject and its auxiliary follow them ("reported
+# she was", "found more space may be added"); not "asked" (a question), "called" (a name), nor belief
+# and inference ("they think they are", "it suggests her memories were": no one's words).
+EN_ZERO_THAT_CUES = frozenset(
+    """found finds reported reports estimated estimates estimate showed shows show shown alleged alleges agreed
+    agrees""".split()
+)
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(
     """pledged pledges vowed vows promised promises agreed agrees threatened threatens""".split()

@@ -111,8 +111,11 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     ("pledged to issue …"), a short adverbial ("said in an email the cost …") or a listener ("told
     reporters the …"); None when what follows cannot open a clause."""
     first = words[0]
-    if word in P.EN_WEAK_CUES or text[lo : first.start()].strip():
+    if text[lo : first.start()].strip():
         return None
+    if word in P.EN_WEAK_CUES:
+        ok = word in P.EN_ZERO_THAT_CUES and _subject_then_finite(text, lo, words)
+        return first.start() if ok else None
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     if not infinitive and low in _PP_HEADS:
@@ -133,6 +136,38 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
             return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
         first = words[skip]
     return first.start()
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_NP_WORDS = 4
+
+
+def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool:
+    """Does a clause without "that" follow a weak cue: a subject (a nominative pronoun, or a short noun
+    phrase opened by a determiner or a capital) right before an auxiliary or modal ("reported she was",
+    "found more space may be added")? An object has no finite verb after it ("reported a loss of …")."""
+    first = words[0].group()
+    if first.lower() in _SUBJECT_PRONOUNS:
+        return len(words) > 1 and _finite_after(words[1])
+    if first.lower() in _NP_CLOSERS or (first.islower() and first not in CLAUSE_OPENERS and first not in _QUANTIFIERS):
+        return False
+    for k in range(1, min(len(words), _NP_WORDS + 1)):
+        w = words[k].group()
+        if w in _FINITE_WORDS:
+            return not any(ch in text[lo : words[k].start()] for ch in ",;:“\"—(")
+        if w.lower() in _NP_CLOSERS:
+            return False
+    return False
+
+
+def _finite_after(m: re.Match[str]) -> bool:
+    w = m.group()
+    return w in _FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith("ed"))
+
+
+# Words that cannot stand inside the subject of a bare clause: a relative or a conjunction ends it.
+_NP_CLOSERS = frozenset("that which who whom whose and or but to of for with by from as if whether".split())
+_QUANTIFIERS = frozenset("more most some many few several all no every each both".split())
 
 
 # A subordinator and a participle after a cue are an adverbial of the saying ("said while visiting").
@@ -197,6 +232,8 @@ def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
             return False
         if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
             return True
+        if not k and P.EN_CUES.get(w) and text.startswith(" that", at + len(w)):
+            return True  # ", adding that …", ", asserting that …": the same speaker's next report
         at += len(w)
     return False
 

@@ -91,10 +91,21 @@ def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause)
     s, e = b.sentences.around(c)
     if previous is not None and previous.start >= s and after_coordinator(text, c):
         return _coordinated_clause(b, previous, c, c_end, e, word)
+    if P.EN_CUES.get(word) and _follows_report(text, previous, s, c):
+        clause = clause_after(b, c_end, e, word)  # "X argued that A, asserting that B": B is X's too
+        return Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and previous else None
     if P.EN_CUES.get(word) is False and after_coordinator(text, c):
         clause, who = clause_after(b, c_end, e, word), participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
     return _one_indirect_en(b, s, e, c, c_end, word, kept.last())
+
+
+def _follows_report(text: str, previous: Found | None, s: int, c: int) -> bool:
+    """Does the participle cue at ``c`` come right after the comma that ends the clause just reported
+    in its sentence ("…, adding that …")? Then it goes on with the same speaker."""
+    if previous is None or previous.who is None or previous.start < s:
+        return False
+    return text[previous.end : c].strip() == ","
 
 
 def _noun_report_clauses(

@@ -97,6 +97,9 @@ class SpeakerBook(NameIndex):
         described = self._named_by_description(who, pos)
         if described is not None:
             return described
+        body = next((n for n in map(self.acronym, who.mention.split(" ")) if n), None)
+        if body is not None:
+            return Speaker(name=body, role=who.mention)  # "an internal PSPC analysis found": the body's own
         if words[1:2] and words[1] in P.EN_DOC_HEADS:
             m = _DOC_BY_RE.search(who.mention)
             if m is not None:  # "A poll … conducted by Redfield and Wilton for Newsweek found": the pollster
@@ -117,6 +120,9 @@ class SpeakerBook(NameIndex):
 
     def _resolve_person(self, who: Who, pos: int) -> Speaker:
         """A person: the fullest name the article gave, with the role and gender learnt for it."""
+        spelled = self.acronym(who.mention)
+        if spelled is not None:
+            return Speaker(name=spelled)  # "PSPC said" after "Public Services and Procurement Canada (PSPC)"
         name = self.full_name(who.mention, pos)
         if name == who.mention and group_noun(name):
             return Speaker(role=name)  # "Neighbours said": an unnamed source
@@ -145,6 +151,8 @@ class SpeakerBook(NameIndex):
             return
         # An online handle is "they" to the text, like an organisation: its user's gender is unknown.
         person = (who is None or who.kind in ("person", "pronoun")) and not is_handle(speaker.name)
+        # "it said" stands for a body or a document, never a person a later he/she can be.
+        person = person and not (who is not None and who.kind == "pronoun" and who.gender == "n")
         person = person and " and " not in speaker.name  # two people are "they"
         gender = self.gender(speaker.name) if person else None
         self.said.append(_Said(speaker, gender, person, pos))

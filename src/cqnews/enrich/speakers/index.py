@@ -38,6 +38,11 @@ from .phrases_zh import (
     zh_name_at_end,
 )
 
+# A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
+# each repeat is one word and its space, so the match is bounded and cannot backtrack far.
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|for|the|on)"
+_ACRONYM_RE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
+
 # Two capitalised runs joined by "and" (each at most four words, so the match is bounded).
 _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
 
@@ -193,6 +198,7 @@ class NameIndex:
         self._vote_genders(text)
         self._vote_titles(text)
         self._note_members(text, base)
+        self._note_acronyms(text)
         for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
             bisect.insort(self._typed.setdefault(KNOWN_ORG_KINDS[m.group()], []), (base + m.start(), m.group()))
 
@@ -245,6 +251,21 @@ class NameIndex:
                 name = org.mention.removeprefix("the ").removeprefix("The ")
                 bisect.insort(self._typed.setdefault(noun, []), (base + m.start() - len(noun), name))
                 self._members_of[name] = name  # the same body named with "the" later is named alike
+
+    def _note_acronyms(self, text: str) -> None:
+        """ "Public Services and Procurement Canada (PSPC)": a later "PSPC said" is the body as first named
+        (the initials of the name's last capitalised words must spell the acronym)."""
+        if " (" not in text:
+            return
+        for m in _ACRONYM_RE.finditer(text):
+            acronym, words = m.group(2), m.group(1).split(" ")
+            caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+            if len(caps) >= len(acronym) and "".join(words[k][0] for k in caps[-len(acronym) :]) == acronym:
+                self._members_of.setdefault(acronym, " ".join(words[caps[-len(acronym)] :]))
+
+    def acronym(self, word: str) -> str | None:
+        """The full name an acronym was defined with, if any."""
+        return self._members_of.get(word) if word.isupper() and word.isalpha() else None
 
     def _note_type(self, text: str, start: int, base: int, name: str, kind: str) -> None:
         """Remember what kind of body a name is, for "the newspaper reported", "the bank said":
