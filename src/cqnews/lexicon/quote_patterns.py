@@ -316,7 +316,8 @@ ZH_CUES: tuple[str, ...] = tuple(
         """表示 说 指出 介绍 认为 称 强调 坦言 透露 告诉 提到 说道 表明 直言 补充道 补充说 分析称 介绍说 表示说
         感叹 回忆说 解释说 解释 呼吁 谈到 坦承 证实 宣布 警告 声称 回应 写道 预测 认为说 举例说 笑着说
         动情地说 恳切地说 激动地说 感慨 称赞 重申 披露 告诫 看来 报道 料 消息 提出 指控 起诉指控
-        显示 获悉 觉得 回忆 得出结论 公布 发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂""".split(),
+        显示 获悉 觉得 回忆 得出结论 公布 发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂
+        报导""".split(),
         key=len,
         reverse=True,
     )
@@ -338,8 +339,16 @@ ZH_CUE_NOT_BEFORE: dict[str, str] = {
 # X所说/所指出 reports speech only in 正如X所说.
 ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如")
 ZH_CUE_NOT_NEXT = "了的过着"
+# Conjunctions that may open a 在…看来 frame (而在他看来，…).
+ZH_FRAME_CONJUNCTIONS: tuple[str, ...] = ("而", "但", "但是", "不过", "然而", "可")
 # Cues that report only in 据…报道 / 在…看来.
-ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {"报道": ("据", "根据"), "消息": ("据", "根据"), "看来": ("在",), "料": ()}
+ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {
+    "报道": ("据", "根据"),
+    "报导": ("据", "根据"),  # (報導, the Taiwan spelling)
+    "消息": ("据", "根据"),
+    "看来": ("在", *(c + "在" for c in ZH_FRAME_CONJUNCTIONS)),
+    "料": (),
+}
 # Characters of a time phrase between a speaker and the cue: 哈马斯本月6日表示.
 ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号时分本上下今去明当天周星期初底中旬晚早午前后")
 ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))
@@ -359,7 +368,7 @@ ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
 }
 ZH_MANNER_SUFFIX = "地"
 # 据X介绍，… / 据X报道，… : the cue words allowed to close a 据 phrase.
-ZH_ACCORDING_CUES: tuple[str, ...] = ("介绍", "报道", "称", "透露", "表示", "显示", "统计", "了解", "消息", "说")
+ZH_ACCORDING_CUES: tuple[str, ...] = tuple("介绍 报道 报导 称 透露 表示 显示 统计 了解 消息 说".split())
 ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p"}
 # Adverbs between a speaker and the cue: 王凯也表示.
 ZH_SKIPPABLE: tuple[str, ...] = (

@@ -135,6 +135,8 @@ GIVEN_END_CUES = frozenset("明说 明称".split())
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
 LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8
+# Cues of asking whose listener stands between them and the quote (张华问李明：“…”): the asker speaks.
+ASKING_CUES = frozenset("问 追问 反问".split())
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
 MANNER_WORDS = frozenset(
     """笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上
@@ -231,3 +233,8 @@ NOT_GIVEN_VERBS = MANNER_WORDS | SAY_AFTER_CUE | frozenset("笑叹哭喊叫骂�
 # what jieba glues to a three-character name whose given name opens with a surname's character (刘桂英/称):
 # a married name (林郑月娥) never ends with one of these.
 GLUED_AFTER_NAME = SAY_AFTER_CUE | GLUED_FUNCTION_WORDS | frozenset("指表家才以到等把被将")
+
+# What ends the name of a news outlet (新华社, 联合报, 《纽约时报》): an outlet reports without 据 (路透社报道，…).
+OUTLET_HEADS: tuple[str, ...] = ("社", "报", "》", "电视台", "广播", "新闻网", "网")
+# Cues an outlet reports with (据 before them is not needed after an outlet).
+OUTLET_CUES = frozenset("报道 报导".split())

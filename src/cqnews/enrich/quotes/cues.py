@@ -76,6 +76,30 @@ def _plural_subject_before(text: str, start: int) -> bool:
     return False
 
 
+def _past_listener(text: str, start: int, end: int) -> int:
+    """Where the one asked ends (问李华：“…” -> the colon), or ``end`` when no listener stands there
+    (问题, 访问 are other words)."""
+    colon = next((i for i in range(end + 1, min(len(text), end + ZH.LISTENER_SIZE + 1)) if text[i] in "：:"), -1)
+    if colon < 0 or any(ch in _ZH_CLAUSE_MARKS for ch in text[end:colon]):
+        return end
+    if segmenter.is_word(text[start : end + 1]) or segmenter.is_word(text[start - 1 : end]):
+        return end
+    return colon
+
+
+_ZH_CLAUSE_MARKS = frozenset("，。！？；、“”「」,;!?")
+
+
+def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
+    """路透社报道，… : a news outlet right before 报道 reports without 据."""
+    end = start + len(word)
+    return (
+        word in ZH.OUTLET_CUES
+        and text[end : end + 1] in ("，", "：", ":", ",")
+        and text.endswith(ZH.OUTLET_HEADS, clause, start)
+    )
+
+
 def zh_cue_ok(text: str, start: int, end: int) -> bool:
     """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
     word = text[start:end]
@@ -85,7 +109,7 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
         return False
     if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
-        k = end
+        k = _past_listener(text, start, end) if word in ZH.ASKING_CUES else end
         while k < len(text) and k - end < 3 and text[k] in "，,：: ":
             k += 1
         return text[k : k + 1] in P.OPENERS
@@ -98,5 +122,5 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     if docs is not None:
         return text.endswith(docs, clause, start)
     if leads:
-        return text.startswith(leads, clause)
+        return text.startswith(leads, clause) or _by_outlet(text, clause, start, word)
     return True

@@ -49,7 +49,7 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
     for k in cues.between(max(s, sp.open - 2 - ZH.LISTENER_SIZE), sp.open):
         gap = text[cues.ends[k] : sp.open]
         touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
-        told = to_simplified(cues.words[k]) in ZH.LISTENER_CUES
+        told = to_simplified(cues.words[k]) in ZH.LISTENER_CUES | ZH.ASKING_CUES
         listener = told and gap.endswith(("：", ":", "，")) and "。" not in gap
         negated = to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS
         if (touches or listener) and not negated:
