@@ -106,8 +106,32 @@ FEMALE_TITLES: frozenset[str] = frozenset(
     "mrs ms sister chairwoman spokeswoman councilwoman queen princess lady".split()
 )
 
+# Common given names with a clear gender, a prior for pronouns when the text gives no hint.
+FEMALE_NAMES: frozenset[str] = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+    ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+    cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+    rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
+    janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
+    marie diana brittany natalie isabella charlotte rose alexis kayla tessa abby jane marina meghan kamala hillary
+    nicola theresa ursula giorgia angela kristi nuhaa qarnita rushdiyah jo tracey louise catherine kate claire
+    lucy sophie chloe ella mia ava zoe nadia fatima aisha priya anjali sonia leila yasmin elena irina olga""".split()
+)
+MALE_NAMES: frozenset[str] = frozenset(
+    """james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
+    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+    patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter
+    noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan
+    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+    russell bobby mason philip louis harry keir rishi boris emmanuel vladimir xi joe barack bill ted mike
+    marcelo imran asim ahmed gopaul dali jacob lee craig bob saikat brendon royce travis jon nick tom ben sam
+    luke matt dan chris tony jim tim steve rob ron ali mohammed muhammad omar hassan ivan sergei dmitri""".split()
+)
+
 # More given names with a clear gender (English-speaking countries, common across generations), added to
-# the prior in ``quote_patterns.FEMALE_NAMES``/``MALE_NAMES``: "Bill Clinton" is he whatever the pronouns
+# the prior in ``FEMALE_NAMES``/``MALE_NAMES``: "Bill Clinton" is he whatever the pronouns
 # after "Clinton" say, "Carole Bower" is she. Names given to both sexes (Jordan, Taylor, Robin, Leslie,
 # Dana, Jamie, Casey, Morgan, Kim, Pat, Alex, Sam, Terry, Lee) stay out.
 FEMALE_GIVEN: frozenset[str] = frozenset(

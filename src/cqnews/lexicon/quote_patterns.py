@@ -452,30 +452,6 @@ ZH_TITLE_LEADS: tuple[str, ...] = (
     "口号",
 )
 
-# Common given names with a clear gender, a prior for pronouns when the text gives no hint.
-FEMALE_NAMES = frozenset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-    ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
-    cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
-    rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
-    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
-    janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
-    marie diana brittany natalie isabella charlotte rose alexis kayla tessa abby jane marina meghan kamala hillary
-    nicola theresa ursula giorgia angela kristi nuhaa qarnita rushdiyah jo tracey louise catherine kate claire
-    lucy sophie chloe ella mia ava zoe nadia fatima aisha priya anjali sonia leila yasmin elena irina olga""".split()
-)
-MALE_NAMES = frozenset(
-    """james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
-    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
-    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
-    patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter
-    noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan
-    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
-    russell bobby mason philip louis harry keir rishi boris emmanuel vladimir xi joe barack bill ted mike
-    marcelo imran asim ahmed gopaul dali jacob lee craig bob saikat brendon royce travis jon nick tom ben sam
-    luke matt dan chris tony jim tim steve rob ron ali mohammed muhammad omar hassan ivan sergei dmitri""".split()
-)
-
 # Nouns of speech owned by their speaker right before a quote: "the city government’s calling to “…”",
 # "the ministry’s call for “…”" (the owner speaks the quoted words, not whoever reports them).
 EN_CALL_NOUNS: tuple[str, ...] = tuple(

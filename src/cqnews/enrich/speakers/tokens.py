@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FEMALE_GIVEN, FEMALE_TITLES, MALE_GIVEN, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, WORD_ACRONYMS
+from ...lexicon.en import (
+    FEMALE_GIVEN,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_GIVEN,
+    MALE_NAMES,
+    MALE_TITLES,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    WORD_ACRONYMS,
+)
 from ...lexicon.places_en import PLACES
 
 Kind = Literal["person", "org", "pronoun", "desc"]
@@ -286,8 +296,8 @@ def handle_who(tok: Tok) -> Who:
     return Who(strip_possessive(tok.text.rstrip(".")), "person", start=tok.start)
 
 
-_FEMALE = P.FEMALE_NAMES | FEMALE_GIVEN
-_MALE = P.MALE_NAMES | MALE_GIVEN
+_FEMALE = FEMALE_NAMES | FEMALE_GIVEN
+_MALE = MALE_NAMES | MALE_GIVEN
 
 
 def given_name_gender(name: str) -> str | None:
