@@ -28,13 +28,13 @@ from ...lexicon.credits import (
 )
 from ...models import Block, Credit, CreditRole
 from ...text import HAN_RE, normalize_space
+from .bylines_zh import parse_zh_line
 from .names import (
     EMAIL_URL,
     JOB_WORDS,
     dedupe_credits,
     looks_like_org,
     looks_like_person,
-    merge_split_names,
     normalize_person_name,
     org_name,
 )
@@ -45,13 +45,8 @@ from .patterns import (
     LINE_BRACKETS,
     NAME_AND,
     NEXT_LABEL,
-    NON_PERSON_WORDS,
     PRINT_EDITION,
     ZH_BYLINE_LABEL,
-    ZH_BYLINE_ROLES,
-    ZH_HANDLE_ROLES,
-    ZH_NAME_HANDLE,
-    ZH_ORGS,
     canonical_org,
 )
 
@@ -223,58 +218,6 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
     return _strip_titles(_IN_PLACE.sub("", names)), org
 
 
-def _parse_zh_line(text: str) -> list[Credit]:
-    credits: list[Credit] = []
-    matches = list(ZH_BYLINE_LABEL.finditer(text))
-    if not matches:
-        # No label: names only when the line (up to a date) is a short list of Chinese names.
-        digit = re.search(r"\d", text)
-        if digit:
-            text = text[: digit.start()].strip()
-        parts = merge_split_names([p for p in re.split(r"[、，,\s]+", text) if p])
-        if len(text) > 24 or not parts or len(parts) > 4 or not all(looks_like_person(p) for p in parts):
-            return []
-        return [Credit(role=CreditRole.AUTHOR, name=p, raw=text) for p in parts]
-    for index, match in enumerate(matches):
-        label = match.group(0).rstrip(" :：/")
-        role = ZH_BYLINE_ROLES.get(label, CreditRole.AUTHOR)
-        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        segment = text[match.end() : end].strip()
-        # The organisation written just before the label: "新华社记者 张三".
-        prev_end = matches[index - 1].end() if index else 0
-        before = text[prev_end : match.start()].strip()
-        org = None
-        if before and not (index and before):
-            org = before.split()[-1] if before.split() else None
-            if org and not any(org.endswith(o) or org == o for o in ZH_ORGS):
-                org = org if looks_like_org(org) else None
-        raw_start = text.rfind(org, prev_end, match.start()) if org else -1
-        raw = text[raw_start if raw_start >= 0 else match.start() : end].strip()
-        if role is CreditRole.SOURCE:
-            source = re.split(r"\s+|[|｜()（）\[\]【】]", segment)[0].strip(" 。，,") if segment else ""
-            if source:
-                credits.append(Credit(role=role, organization=org_name(source), raw=raw))
-            continue
-        if re.search(r"(?:摄|摄影|拍摄)\s*[)）]?\s*$", segment):
-            role = CreditRole.PHOTOGRAPHER  # "新华社记者 张三 摄" credits a picture
-        segment = re.sub(r"\s*/?\s*(?:摄影?|拍摄|报道)\s*[)）]?\s*$", "", segment)
-        segment = re.split(r"[|｜(（)）\[\]【】]", segment)[0]
-        credits.extend(_zh_names(segment, role, org, raw))
-    return credits
-
-
-def _zh_names(segment: str, role: CreditRole, org: str | None, raw: str) -> list[Credit]:
-    """The people named after a Chinese label: "胡永秋、杨光宇", "严玉洁 王辉", an editor's handle "alonliu"."""
-    out: list[Credit] = []
-    for part in merge_split_names([p for p in re.split(r"[、，,；;/\s]+", segment) if p]):
-        part = part.strip(" 。")
-        if looks_like_person(part):
-            out.append(Credit(role=role, name=normalize_person_name(part), organization=org, raw=raw))
-        elif role in ZH_HANDLE_ROLES and ZH_NAME_HANDLE.fullmatch(part) and part.casefold() not in NON_PERSON_WORDS:
-            out.append(Credit(role=role, name=part, organization=org, raw=raw))
-    return out
-
-
 def parse_credit_line(text: str) -> list[Credit]:
     """Parse a byline or credit line into credits with roles.
 
@@ -345,9 +288,9 @@ def _without_by_words(part: str) -> str:
 def _parse_line(text: str) -> list[Credit]:
     """:func:`parse_credit_line` on a whitespace-normalised line without wrapping brackets."""
     if HAN_RE.search(text) and ZH_BYLINE_LABEL.search(text):
-        return dedupe_credits(_parse_zh_line(text))
+        return dedupe_credits(parse_zh_line(text))
     if HAN_RE.search(text) and not re.search(r"[A-Za-z]{2,}", text):
-        return dedupe_credits(_parse_zh_line(text))
+        return dedupe_credits(parse_zh_line(text))
     credits: list[Credit] = []
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
     # "Text: A Foto: B": each label its part ("Text und Fotos: A" is one label).
