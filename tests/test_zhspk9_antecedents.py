@@ -33,3 +33,18 @@ def test_an_elder_brother_is_never_she() -> None:
 
 def test_a_brother_in_law_is_never_she() -> None:
     assert _speakers("李芳回到村里，姐夫王强早已等在门口。她说：“我们明天再来。”") == ["李芳"]
+
+
+# 其母/其父 (his or her mother, father) and the words that address an elder (大爷, 大妈) give a sex too.
+
+
+def test_his_mother_is_never_he() -> None:
+    assert _antecedent(["王明", "李芳"], "王明回到了老家，其母李芳也在。他说，房子早已倒了。") == "王明"
+
+
+def test_an_elder_man_addressed_as_daye_is_never_she() -> None:
+    assert _antecedent(["李芳", "王强"], "李芳回到了老家，大爷王强也在。她说，房子早已倒了。") == "李芳"
+
+
+def test_an_elder_woman_addressed_as_dama_is_never_he() -> None:
+    assert _antecedent(["王明", "李芳"], "王明回到了老家，大妈李芳也在。他说，房子早已倒了。") == "王明"
