@@ -40,11 +40,13 @@ COMMON_NOUN_TAGS = frozenset("n".split())
 # Nouns of a man and of a woman (relatives, honorifics): a 她 is never 爷爷, a 他 never 妻子.
 MALE_NOUNS: tuple[str, ...] = tuple(
     """丈夫 儿子 父亲 爸爸 女婿 哥哥 弟弟 爷爷 外公 姥爷 孙子 男友 未婚夫 舅舅 叔叔 伯伯 侄子 外甥 老公 先生
-    男子 男生 男孩""".split()
+    男子 男生 男孩 大哥 二哥 三哥 兄长 姐夫 妹夫 公公 岳父 继父 养父 堂哥 表哥 堂弟 表弟 大伯 小叔
+    其父 其夫 其子 大爷 大叔 老伯 老汉 阿伯 阿公 阿爸 阿哥 阿叔 阿爷""".split()
 )
 FEMALE_NOUNS: tuple[str, ...] = tuple(
     """妻子 女儿 母亲 妈妈 儿媳 姐姐 妹妹 奶奶 外婆 姥姥 孙女 女友 未婚妻 姑姑 阿姨 老婆 太太 夫人 女士 小姐
-    女子 女生 女孩""".split()
+    女子 女生 女孩 嫂子 大嫂 嫂嫂 弟媳 大姐 二姐 婆婆 岳母 继母 养母 堂姐 表姐 堂妹 表妹 婶婶 舅妈 姨妈
+    其母 其妻 其女 大妈 大娘 大婶 老太 阿婆 阿嬷 阿妈 阿姐 阿嫂 阿婶 阿妹 阿嫲""".split()
 )
 # Nouns of a person's relatives and companions: after an owner (张伟的妻子) they name someone else.
 KIN_NOUNS: tuple[str, ...] = (
