@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 cls, fine = classify(ps[i], gs[j], paras[ps[i].block])
                 counts[half][f"{kind[:3]} {cls}" + (f" {fine}" if args.fine and fine else "")] += 1
-                if args.show and half == "tune" and cls.startswith(args.show):
+                shown = cls.startswith(args.show or "\0") or f"{kind[:3]} {cls}".startswith(args.show or "\0")
+                if args.show and half == "tune" and shown:  # "pronoun/before" or "dir pronoun/before", as printed
                     print(f"{kind[:3]} {cls} {fine} | {gold.path.name[:30]} got {Q._speaker_name(ps[i])!r} "
                           f"({ps[i].mention!r}) want {gs[j]['speaker']!r}: {paras[ps[i].block][:160]}")
     _report(counts, seen)
