@@ -123,8 +123,11 @@ def _outside_byline(el: HtmlElement) -> bool:
 _SKIPPED_SUBTREES = frozenset(("footer", "nav", "aside", "figure", "figcaption", "script", "style", "svg"))
 
 
-def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+def _byline_elements(root: HtmlElement, worded: list[HtmlElement]) -> Iterator[HtmlElement]:
     """Elements that declare a byline: ``rel=author``, ``itemprop=author`` or a byline class/id.
+
+    The same walk collects into ``worded`` the elements whose first text opens like a byline ("Von …",
+    "Autor: …"), for pages that declare none (:func:`_worded_byline`): the page is walked once.
 
     This runs on nearly every element of the page (not inside footers, asides, figures or drawings), so
     it is written for speed: two attribute reads for most elements, and a plain substring test before
@@ -135,6 +138,8 @@ def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
     for _, el in walk:
         if el.tag in _SKIPPED_SUBTREES:
             walk.skip_subtree()  # the element is read, its descendants never count (see _outside_byline)
+        elif el.tag in _WORDED_TAGS and el.text and _WORDED_START.match(el.text):
+            worded.append(el)
         get = el.get
         cls, ident = get("class"), get("id")
         if cls is not None or ident is not None:
@@ -181,23 +186,27 @@ _WORDED_TAGS = frozenset(("p", "div", "span", "li", "address", "strong", "b", "e
 _MAX_WORDED = 100
 
 
-def _worded_byline(root: HtmlElement) -> str | None:
-    """The first short element whose text is a byline by its words ("Von Anna Roe"), outside page furniture.
+def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, bool]) -> str | None:
+    """The first short candidate whose text is a byline by its words ("Von Anna Roe"), outside page furniture.
 
-    Only elements whose first text starts with a by-word or a writer's label are read whole, so the walk stays
-    linear on ordinary pages.
+    ``candidates`` are the elements whose first text opens like a byline, in document order (collected by
+    :func:`_byline_elements`); only they are read whole. ``outside`` caches :func:`_outside_byline` verdicts.
     """
-    walk = etree.iterwalk(root, events=("start",))
-    for _, el in walk:
-        if el.tag in _SKIPPED_SUBTREES or _outside_byline(el):
-            walk.skip_subtree()
-            continue
-        if el.tag not in _WORDED_TAGS or not el.text or not _WORDED_START.match(el.text):
+    for el in candidates:
+        if any(_judged_outside(node, outside) for node in (el, *el.iterancestors())):
             continue
         text = normalize_space(el.text_content())
         if len(text) <= _MAX_WORDED and _WORDED_BYLINE.match(text):
             return text
     return None
+
+
+def _judged_outside(el: HtmlElement, outside: dict[HtmlElement, bool]) -> bool:
+    """:func:`_outside_byline`, judged once per element."""
+    verdict = outside.get(el)
+    if verdict is None:
+        verdict = outside[el] = _outside_byline(el)
+    return verdict
 
 
 def find_bylines(root: HtmlElement) -> list[str]:
@@ -211,17 +220,10 @@ def find_bylines(root: HtmlElement) -> list[str]:
     lines: list[str] = []
     taken: set[HtmlElement] = set()
     outside: dict[HtmlElement, bool] = {}  # verdicts per ancestor, so each element is judged once
-    for el in _byline_elements(root):
+    worded: list[HtmlElement] = []
+    for el in _byline_elements(root, worded):
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        blocked = False
-        for anc in el.iterancestors():
-            verdict = outside.get(anc)
-            if verdict is None:
-                verdict = outside[anc] = _outside_byline(anc)
-            if verdict or anc in taken:
-                blocked = True
-                break
-        if blocked:
+        if any(_judged_outside(anc, outside) or anc in taken for anc in el.iterancestors()):
             continue
         if "caption" in cls.lower() or "credit" in cls.lower():
             continue
@@ -232,6 +234,6 @@ def find_bylines(root: HtmlElement) -> list[str]:
         if text not in lines:
             lines.append(text)
     if not lines:  # no element declares a byline: a line that reads as one, if the page writes it
-        worded = _worded_byline(root)
-        return [worded] if worded else []
+        line = _worded_byline(worded, outside)
+        return [line] if line else []
     return lines
