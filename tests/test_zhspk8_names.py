@@ -6,15 +6,8 @@ Every sentence is made up; each expected speaker is read off the sentence.
 from __future__ import annotations
 
 from cqnews.enrich import segmenter
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
 
-from .quote_helpers import speakers
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from .quote_helpers import speakers, speakers_in
 
 
 def _words(text: str) -> list[str]:
@@ -26,7 +19,7 @@ def _words(text: str) -> list[str]:
 
 def test_a_verb_glued_to_a_three_character_name_is_cut_off() -> None:
     assert _words("张晓红摇了摇头。")[:2] == ["张晓红", "摇"]
-    assert _speakers("李华说：“我们明天出发。”", "张晓红摇了摇头。“那天雨下得很大，路都冲垮了。”")[-1] == "张晓红"
+    assert speakers_in("李华说：“我们明天出发。”", "张晓红摇了摇头。“那天雨下得很大，路都冲垮了。”")[-1] == "张晓红"
 
 
 def test_a_cue_glued_to_a_name_whose_given_name_opens_with_a_surname() -> None:
@@ -70,7 +63,7 @@ def test_a_lone_name_character_ends_a_two_character_name() -> None:
 
 
 def test_the_person_the_writer_meets_is_the_topic() -> None:
-    got = _speakers(
+    got = speakers_in(
         "张晓红告诉记者，李华昨天来了。",
         "记者在村口见到刘德明时，他正在院子里收拾东西。“房子没了，人还在就好。”他说。",
     )
@@ -78,7 +71,7 @@ def test_the_person_the_writer_meets_is_the_topic() -> None:
 
 
 def test_a_thing_counted_is_no_person_though_jieba_tags_it_a_name() -> None:
-    got = _speakers(
+    got = speakers_in(
         "张晓红告诉记者，李华昨天来了。",
         "刘德明在村里住了一辈子，经历过好几次洪水，但这一次不一样，他说：“我们都没想到会这样。”",
     )
@@ -87,22 +80,22 @@ def test_a_thing_counted_is_no_person_though_jieba_tags_it_a_name() -> None:
 
 def test_a_name_inside_an_open_quote_is_no_subject_of_the_next_paragraph() -> None:
     # the quote runs on into the next paragraph: it keeps its speaker
-    got = _speakers("张晓红告诉记者：“李华昨天来了。", "“他带了很多东西，大家都很高兴。”")
+    got = speakers_in("张晓红告诉记者：“李华昨天来了。", "“他带了很多东西，大家都很高兴。”")
     assert got == ["张晓红", "张晓红"]
 
 
 def test_a_familiar_name_of_a_is_a_person() -> None:
-    got = _speakers("黄之锋表示，政府应该撤回条例。", "阿明昨日到警署报案，他说：“你们根本没有聆听市民。”")
+    got = speakers_in("黄之锋表示，政府应该撤回条例。", "阿明昨日到警署报案，他说：“你们根本没有聆听市民。”")
     assert got[-1] == "阿明"
 
 
 def test_a_kin_word_of_a_is_an_unnamed_person_not_someone_named_before() -> None:
-    got = _speakers("黄之锋表示，政府应该撤回条例。", "阿婆昨日到警署报案，她说：“你们根本没有聆听市民。”")
+    got = speakers_in("黄之锋表示，政府应该撤回条例。", "阿婆昨日到警署报案，她说：“你们根本没有聆听市民。”")
     assert got[-1] is None
 
 
 def test_a_thing_pointed_at_is_no_person_though_jieba_tags_it_a_name() -> None:
-    got = _speakers(
+    got = speakers_in(
         "张晓红告诉记者，李华昨天来了。",
         "刘德明在村里住了一辈子，这洪水把一切都冲走了，他说：“我们都没想到会这样。”",
     )

@@ -6,14 +6,9 @@ Every sentence is made up; each expected speaker is read off the sentence.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.antecedents_zh import zh_subject_named_before
-from cqnews.models import Block
 
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from .quote_helpers import speakers_in
 
 
 def _antecedent(known: list[str], text: str) -> str | None:
@@ -32,7 +27,7 @@ def test_an_elder_brother_is_never_she() -> None:
 
 
 def test_a_brother_in_law_is_never_she() -> None:
-    assert _speakers("李芳回到村里，姐夫王强早已等在门口。她说：“我们明天再来。”") == ["李芳"]
+    assert speakers_in("李芳回到村里，姐夫王强早已等在门口。她说：“我们明天再来。”") == ["李芳"]
 
 
 # 其母/其父 (his or her mother, father) and the words that address an elder (大爷, 大妈) give a sex too.
