@@ -116,7 +116,7 @@ class SpeakerBook(NameIndex):
             if said is not None and pos - said.pos <= 2 * JUST_SAID and (said.speaker.name or "")[:1].isupper():
                 return said.speaker
         bare = who.mention.removeprefix("the ").removeprefix("The ")
-        return Speaker(name=self._members_of.get(bare, who.mention))
+        return Speaker(name=self._members_of.get(bare) or self.acronym(bare) or who.mention)
 
     def _resolve_person(self, who: Who, pos: int) -> Speaker:
         """A person: the fullest name the article gave, with the role and gender learnt for it."""

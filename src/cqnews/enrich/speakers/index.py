@@ -117,6 +117,7 @@ class NameIndex:
     # "newspaper" -> [(position, "Dagens Nyheter")]
     _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
+    _acronyms: dict[str, str] = field(default_factory=dict)  # "PSPC" -> the name it was defined for
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
@@ -261,11 +262,11 @@ class NameIndex:
             acronym, words = m.group(2), m.group(1).split(" ")
             caps = [k for k, w in enumerate(words) if w[:1].isupper()]
             if len(caps) >= len(acronym) and "".join(words[k][0] for k in caps[-len(acronym) :]) == acronym:
-                self._members_of.setdefault(acronym, " ".join(words[caps[-len(acronym)] :]))
+                self._acronyms.setdefault(acronym, " ".join(words[caps[-len(acronym)] :]))
 
     def acronym(self, word: str) -> str | None:
         """The full name an acronym was defined with, if any."""
-        return self._members_of.get(word) if word.isupper() and word.isalpha() else None
+        return self._acronyms.get(word) if word.isupper() and word.isalpha() else None
 
     def _note_type(self, text: str, start: int, base: int, name: str, kind: str) -> None:
         """Remember what kind of body a name is, for "the newspaper reported", "the bank said":
