@@ -137,11 +137,9 @@ GIVEN_END_CUES = frozenset("明说 明称".split())
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
 LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8
+# The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
+SPEECH_SUFFIXES = frozenset("道说")
 # Cues of asking whose listener stands between them and the quote (张华问李明：“…”): the asker speaks.
-# The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
-SPEECH_SUFFIXES = frozenset("道说")
-# The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
-SPEECH_SUFFIXES = frozenset("道说")
 ASKING_CUES = frozenset("问 追问 反问".split())
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
 MANNER_WORDS = frozenset(
