@@ -31,3 +31,11 @@ def test_a_longer_cue_and_a_speech_verb_still_report() -> None:
     assert [(q.text, _speaker(q)) for q in stressed] == [("明年的投资规模还将继续扩大。", "张伟")]
     said = _quotes("刘芳说道，这个项目下个月就能完工。", QuoteKind.INDIRECT)
     assert [(q.text, _speaker(q)) for q in said] == [("这个项目下个月就能完工。", "刘芳")]
+
+
+def test_a_listener_before_a_colon_quote_reports_no_clause() -> None:
+    # 告诉记者："…" with straight quote marks, as some mainland pages write them: one direct quote
+    found = find_quotes([Block(text='王明告诉记者："今年的经济形势很好。"')], "zh")
+    assert [(q.kind, q.text, _speaker(q)) for q in found] == [(QuoteKind.DIRECT, "今年的经济形势很好。", "王明")]
+    told = _quotes("王明告诉记者，今年的经济形势比去年更好。", QuoteKind.INDIRECT)
+    assert [(q.text, _speaker(q)) for q in told] == [("今年的经济形势比去年更好。", "王明")]

@@ -97,13 +97,19 @@ def _zh_clause_start(text: str, c_end: int, word: str) -> int:
     """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
     and the listener of 告诉 (告诉记者，…)."""
     start = c_end + (to_simplified(text[c_end : c_end + 1]) in ZH.SAY_AFTER_CUE)
-    if to_simplified(word) in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者。 reports nothing
+    if to_simplified(word) in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者："…" quotes; 告诉记者。 reports nothing
         stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
-        comma = text.find("，", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
+        comma = _first_of(text, "，：:", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
         start = comma + 1 if comma > start else stop if stop > start else start
     while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
         start += 1
     return start
+
+
+def _first_of(text: str, marks: str, lo: int, hi: int) -> int:
+    """The first position of any of ``marks`` in ``text[lo:hi]``, or -1."""
+    found = [k for k in (text.find(mark, lo, hi) for mark in marks) if k >= 0]
+    return min(found, default=-1)
 
 
 def _zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> bool:
