@@ -9,6 +9,7 @@ from ...text import HAN_RE
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import zh_latest_named, zh_subject_named_before, zh_unnamed_antecedent
 from ..speakers.phrases import Who
+from ..speakers.tokens import without_age
 from .text import Found, blank
 
 
@@ -148,6 +149,8 @@ def _backfill(out: list[Quote], first: int) -> None:
 
 
 def _quote(f: Found, speaker: Speaker | None, index: int, text: str) -> Quote:
+    if speaker is not None and speaker.role and (role := without_age(speaker.role)) != speaker.role:
+        speaker = speaker.model_copy(update={"role": role})  # "Maria Lopez, 45, said": 45 is her age, no role
     return Quote(
         text=text[f.start : f.end],
         kind=f.kind,

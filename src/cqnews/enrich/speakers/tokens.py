@@ -265,6 +265,18 @@ CLAUSE_BREAKS = frozenset(
 )
 
 
+_AGE_RE = re.compile(r"\d{1,3}(?:,\s*|$)")
+
+
+def without_age(role: str) -> str | None:
+    """An appositive role without the age news writes first ("45, a teacher" -> "a teacher"); None when
+    the age is all there is ("Maria Lopez, 45, said": 45 is no role)."""
+    m = _AGE_RE.match(role)
+    if m is None:
+        return role
+    return role[m.end() :] or None
+
+
 def is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
