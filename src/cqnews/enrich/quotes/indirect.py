@@ -275,7 +275,24 @@ def _subject_clause(
         if lo is not None:
             start, end = trim_clause(text, lo, e)
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
-    return None if preposed else _clause_before(text, s, who.start, who, word)
+    if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
+        return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
+    return _clause_before(text, s, who.start, who, word)
+
+
+def _reporting_participle(text: str, s: int, subject: int) -> bool:
+    """Does the sentence open with a participle reporting a clause ("Noting that only …, Tester added: “…”")?"""
+    words = text[s:subject].split(None, 2)
+    return len(words) > 1 and words[0].lower().endswith("ing") and words[1].lower() == "that"
+
+
+def _quote_follows(text: str, c_end: int, e: int) -> bool:
+    """Does a quote open right after the cue and a colon ("said: “…”")? (After a comma the quote may go
+    on with the clause before: "The economy is strong, Smith said, “and it will grow.”")"""
+    k = c_end
+    while k < e and text[k] in " :":
+        k += 1
+    return k < e and text[k] in P.OPENERS and ":" in text[c_end:k]
 
 
 _CHUNK_WORDS = 6
