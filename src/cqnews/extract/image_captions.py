@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -410,12 +411,25 @@ def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:
     figure = enclosing_figure(img)
     if figure is not None:
         holders.append(figure)
+    holders += [anc for anc in ancestors(img, _WRAPPER_LEVELS) if anc is not figure and _wraps_only(anc, img)]
     for holder in holders:
         if draft.caption is None:
             draft.caption = _attr_text(holder, _CAPTION_ATTRS, 1500)
         if draft.credit is None:
             credit = _attr_text(holder, _CREDIT_ATTRS, 120)
             draft.credit = credit if credit and credit_text_ok(credit) else None
+
+
+# How far above an image a wrapper may carry its caption attributes (<div data-caption="…"><img></div>).
+_WRAPPER_LEVELS = 3
+
+
+def _wraps_only(wrapper: HtmlElement, img: HtmlElement) -> bool:
+    """Does ``wrapper`` carry a caption or credit attribute and hold no picture but ``img``? (The
+    attributes are read first: the images under it are only counted for a wrapper that has one.)"""
+    if not any(wrapper.get(attr) for attr in (*_CAPTION_ATTRS, *_CREDIT_ATTRS)):
+        return False
+    return all(other is img for other in islice(wrapper.iter("img"), 2))
 
 
 def _attr_text(el: HtmlElement, attrs: tuple[str, ...], limit: int) -> str | None:
