@@ -1,0 +1,24 @@
+"""Bylines and author names that were wrong by construction (made-up pages and values)."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from cqnews.extract.bylines import find_bylines
+
+
+def test_body_class_does_not_hide_the_byline() -> None:
+    # A page's <body> class lists feature flags; one holding "gallery" must not put the whole page outside.
+    page = html.fromstring(
+        '<html><body class="article fltgallery3cf"><main><h1>Title</h1>'
+        '<div class="authorname-txt">Anna Roe</div><p>Text of the story.</p></main></body></html>'
+    )
+    assert find_bylines(page) == ["Anna Roe"]
+
+
+def test_a_related_list_still_hides_its_bylines() -> None:
+    page = html.fromstring(
+        '<html><body><main><div class="byline">By Anna Roe</div></main>'
+        '<div class="related-stories"><div class="byline">By Tom Lee</div></div></body></html>'
+    )
+    assert find_bylines(page) == ["By Anna Roe"]
