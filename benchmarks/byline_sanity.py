@@ -65,31 +65,34 @@ _GLUED = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{3,}[A-ZÀ-Þ][a-zß-ÿ]{2,}")
 _MAX_WORDS = 6
 
 
+def _shape_classes(author: str) -> list[str]:
+    """The classes one author string falls in by its own shape."""
+    words = author.split()
+    lowered = [w.casefold().strip(".,:;()") for w in words]
+    half = len(words) // 2
+    tests = (
+        ("author holds a digit", bool(_DIGIT.search(author))),
+        ("author holds a date or time word", bool(_DATE_WORD.search(author))),
+        ("author holds an e-mail or URL", bool(_EMAIL_URL.search(author))),
+        ("author is a role word only", bool(lowered) and all(w in _ROLE_WORDS for w in lowered)),
+        ("author longer than six words", len(words) > _MAX_WORDS),
+        (
+            "author starts or ends with a function word",
+            len(words) > 1 and (lowered[-1] in _TAIL_WORDS or lowered[0] in _LEAD_WORDS),
+        ),
+        ("author glued to the next word", bool(_GLUED.search(author))),
+        ("author is one name written twice", bool(half) and len(words) % 2 == 0 and lowered[:half] == lowered[half:]),
+    )
+    return [label for label, hit in tests if hit]
+
+
 def author_classes(authors: list[str]) -> list[tuple[str, str]]:
-    """(class, author) for each author string that is not a name by its shape."""
+    """(class, author) for each author string that is not a name by its shape, or repeats one before it."""
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
     for author in authors:
-        words = author.split()
-        lowered = [w.casefold().strip(".,:;()") for w in words]
-        if _DIGIT.search(author):
-            found.append(("author holds a digit", author))
-        if _DATE_WORD.search(author):
-            found.append(("author holds a date or time word", author))
-        if _EMAIL_URL.search(author):
-            found.append(("author holds an e-mail or URL", author))
-        if lowered and all(w in _ROLE_WORDS for w in lowered):
-            found.append(("author is a role word only", author))
-        if len(words) > _MAX_WORDS:
-            found.append(("author longer than six words", author))
-        if len(words) > 1 and (lowered[-1] in _TAIL_WORDS or lowered[0] in _LEAD_WORDS):
-            found.append(("author starts or ends with a function word", author))
-        if _GLUED.search(author):
-            found.append(("author glued to the next word", author))
-        half = len(words) // 2
-        if half and len(words) % 2 == 0 and lowered[:half] == lowered[half:]:
-            found.append(("author is one name written twice", author))
-        key = " ".join(lowered)
+        found.extend((label, author) for label in _shape_classes(author))
+        key = " ".join(author.casefold().split())
         if key in seen:
             found.append(("author listed twice", author))
         seen.add(key)
@@ -243,7 +246,9 @@ def credit_classes(article: Article) -> list[tuple[str, str]]:
 
 # The classes of image_sanity.py about captions and credits split wrong ("credit reads as a sentence" counts long
 # agency chains too, and is left to that script).
-_IMAGE_CLASSES = ("caption ends with a credit", "caption equals its credit", "credit with neither name nor organisation")
+_IMAGE_CLASSES = (
+    "caption ends with a credit", "caption equals its credit", "credit with neither name nor organisation",
+)
 
 
 def findings(article: Article, html: bytes) -> tuple[Counter[str], list[Finding]]:
