@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml import html
 
+from cqnews.enrich.credits import clean_author_names
 from cqnews.extract.bylines import find_bylines
 
 
@@ -22,3 +23,13 @@ def test_a_related_list_still_hides_its_bylines() -> None:
         '<div class="related-stories"><div class="byline">By Tom Lee</div></div></body></html>'
     )
     assert find_bylines(page) == ["By Anna Roe"]
+
+
+def test_metadata_role_words_alone_name_nobody() -> None:
+    for value in ("Redaktion", "Staff Reporter", "La Redazione", "Political Editor", "Correspondent", "News Desk"):
+        assert clean_author_names([value]) == [], value
+
+
+def test_metadata_desk_with_a_name_is_kept() -> None:
+    assert clean_author_names(["Gear Team"]) == ["Gear Team"]
+    assert clean_author_names(["Redaktion", "Anna Roe"]) == ["Anna Roe"]

@@ -28,6 +28,7 @@ __all__ = [
     "NEWSROOM_WORDS",
     "PHOTO_ABBREVIATIONS",
     "PHOTO_WORDS",
+    "ROLE_FILLER_WORDS",
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
 ]
@@ -84,6 +85,10 @@ PHOTO_WORDS: tuple[str, ...] = (
 
 # "Newsroom" in bylines ("Redakcja WP", "BR24 Redaktion", "Redacción EFE", "IN-Redaktion"): the part
 # names a desk or a paper, not a person, and is kept as written. Compared with casefold().
+# Words that, with job, desk and newsroom words only, still name no one: an article or a group noun
+# ("The Newsroom", "News Desk", "Politics Team", "La Redazione").
+ROLE_FILLER_WORDS: frozenset[str] = frozenset("the la le il el die der das desk team bureau".split())
+
 NEWSROOM_WORDS: frozenset[str] = frozenset(
     "redaktion redacción redaccion rédaction redazione redakcja redactie redaksjonen redaktionen toimitus "
     "szerkesztőség redakce редакция редакція newsroom".split()

@@ -24,6 +24,7 @@ from ...lexicon.credits import (
     NAME_CONJUNCTIONS,
     NEWSROOM_WORDS,
     PHOTO_WORDS,
+    ROLE_FILLER_WORDS,
     TEXT_LABEL_WORDS,
 )
 from ...models import Block, Credit, CreditRole
@@ -319,14 +320,14 @@ def _parse_line(text: str) -> list[Credit]:
 
 
 def credit_authors(credits: list[Credit]) -> list[str]:
-    """Author names from credits, in order, once each: the person, else the organisation."""
+    """Author names from credits, in order, once each: the person, else the organisation; not a desk alone."""
     out: list[str] = []
     seen: set[str] = set()
     for credit in credits:
         if credit.role is not CreditRole.AUTHOR:
             continue
         name = credit.name or credit.organization
-        if name and name.casefold() not in seen:
+        if name and name.casefold() not in seen and not _role_only(name):  # "La Redazione", "News Desk": nobody
             seen.add(name.casefold())
             out.append(name)
     return out
@@ -353,6 +354,17 @@ _JUNK_AUTHORS = frozenset(
         "desk",
     )
 )
+
+
+# Words that name a job or a desk, not who holds it: a metadata value made of them alone ("Redaktion",
+# "Staff Reporter", "La Redazione", "Political Editor") names nobody.
+_ROLE_ONLY_WORDS = _TITLE_WORDS | NEWSROOM_WORDS | BYLINE_DESK_WORDS | ROLE_FILLER_WORDS
+
+
+def _role_only(value: str) -> bool:
+    """True when every word of ``value`` is a job, desk or newsroom word (or an article before one)."""
+    words = [word.casefold().strip(".,:;()") for word in value.replace("-", " ").split()]
+    return bool(words) and all(word in _ROLE_ONLY_WORDS for word in words)
 
 
 # A metadata value that is a date, a time or a number, not a name ("105092", "12.03.2025", "18:03");
@@ -392,7 +404,7 @@ def clean_author_names(names: list[str]) -> list[str]:
         if _SLUG.match(value):
             value = " ".join(part.capitalize() for part in re.split(r"[-_]", value))
         found = credit_authors(parse_credit_line(value))
-        if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5:
+        if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5 and not _role_only(value):
             found = [normalize_person_name(value) if looks_like_person(value) else value]
         for name in found:
             if name.casefold() not in seen:
