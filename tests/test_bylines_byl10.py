@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from cqnews.enrich.credits import clean_author_names
+from cqnews.enrich.credits import authors_from_bylines, clean_author_names
 from cqnews.extract.bylines import find_bylines
 
 
@@ -33,3 +33,10 @@ def test_metadata_role_words_alone_name_nobody() -> None:
 def test_metadata_desk_with_a_name_is_kept() -> None:
     assert clean_author_names(["Gear Team"]) == ["Gear Team"]
     assert clean_author_names(["Redaktion", "Anna Roe"]) == ["Anna Roe"]
+
+
+def test_a_loose_conjunction_is_not_part_of_the_name() -> None:
+    assert authors_from_bylines(["By Anna Roe and"]) == ["Anna Roe"]
+    assert authors_from_bylines(["Von Anna Roe und"]) == ["Anna Roe"]
+    assert clean_author_names(["Anna Roe and"]) == ["Anna Roe"]
+    assert authors_from_bylines(["By Anna Roe and Tom Lee"]) == ["Anna Roe", "Tom Lee"]

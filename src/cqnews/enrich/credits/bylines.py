@@ -129,9 +129,15 @@ def _strip_titles(names: str) -> str:
     return ", ".join(cleaned)
 
 
+# A conjunction with no name on one side ("Anna Roe and", "und Tom Lee"): the list was cut short, the word is
+# not part of a name. Lower case only, so a name's own capitalised word never matches.
+_AND_WORDS = "|".join(re.escape(w) for w in NAME_CONJUNCTIONS)
+_LOOSE_AND = re.compile(rf"^(?:{_AND_WORDS})\s+|\s+(?:{_AND_WORDS})$")
+
+
 def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credit]:
     """Names in a byline part ("Tan Yingzi in Chongqing", "A, B and C") -> credits; non-persons dropped."""
-    names = normalize_space(names).strip(" ,;:|-–—")
+    names = _LOOSE_AND.sub("", normalize_space(names).strip(" ,;:|-–—")).strip(" ,;:|-–—")
     if not names:
         return []
     if role is CreditRole.SOURCE:
