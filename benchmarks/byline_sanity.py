@@ -46,7 +46,7 @@ _DATE_WORD = re.compile(
     r"novembre|décembre)\b",
     re.IGNORECASE,
 )
-_EMAIL_URL = re.compile(r"@\w|https?:|www\.|\.(?:com|org|net|de|co\.uk)\b", re.IGNORECASE)
+_EMAIL_URL = re.compile(r"@\w|https?:|www\.", re.IGNORECASE)  # "Dailymail.com" is a name
 _ROLE_WORDS = frozenset(
     "reporter reporters staff editor editors writer writers correspondent correspondents author authors "
     "contributor contributors journalist redaktion redaktor redakteur redakteurin autor autorin autores "

@@ -40,3 +40,10 @@ def test_a_loose_conjunction_is_not_part_of_the_name() -> None:
     assert authors_from_bylines(["Von Anna Roe und"]) == ["Anna Roe"]
     assert clean_author_names(["Anna Roe and"]) == ["Anna Roe"]
     assert authors_from_bylines(["By Anna Roe and Tom Lee"]) == ["Anna Roe", "Tom Lee"]
+
+
+def test_an_email_address_goes_and_the_name_stays() -> None:
+    assert authors_from_bylines(["By Jane Doe jane.doe@example.com"]) == ["Jane Doe"]
+    assert clean_author_names(["Jane Doe (jane@example.org)"]) == ["Jane Doe"]
+    assert clean_author_names(["jane.doe@example.com"]) == []
+    assert clean_author_names(["https://example.com/people/jane-doe"]) == []

@@ -210,7 +210,10 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
     """The name run of a byline part (cut at "Updated", a place, job titles) and a trailing "for Org"."""
     cut = BYLINE_CUT.search(names)
     if cut:
-        names = names[: cut.start()].strip(" ,;:|-–—")
+        start = cut.start()
+        if names[start] == "@":  # "Jane Doe jane.doe@example.com": the whole address goes, not only from the "@"
+            start = names.rfind(" ", 0, start) + 1
+        names = names[:start].strip(" ,;:|-–—(")
     org: str | None = None
     tail = _FOR_ORG.search(names)
     if tail:  # "Dolores Chang For Dailymail.Com", "Euronews with Agencies"
@@ -382,6 +385,14 @@ _NOT_A_NAME = re.compile(r"^[\W\d_]*$|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{3}")
 _SLUG = re.compile(r"^[a-z]{2,}(?:[-_][a-z]{2,}){1,3}$")
 
 
+def _without_contacts(value: str) -> str:
+    """A metadata value without its e-mail addresses and URLs ("Jane Doe (jane@example.org)" -> "Jane Doe")."""
+    if not EMAIL_URL.search(value):
+        return value
+    kept = [word for word in value.split() if not EMAIL_URL.search(word)]
+    return " ".join(kept).replace("()", "").strip(" ,;:|-–—(")
+
+
 def clean_author_names(names: list[str]) -> list[str]:
     """Author names from structured metadata (JSON-LD, ``<meta name=author>``), cleaned.
 
@@ -394,8 +405,8 @@ def clean_author_names(names: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for raw in names:
-        value = normalize_space(raw)
-        if not value or len(value) > 80 or EMAIL_URL.search(value) or _NOT_A_NAME.search(value):
+        value = _without_contacts(normalize_space(raw))
+        if not value or len(value) > 80 or _NOT_A_NAME.search(value):
             continue
         if (
             HAN_RE.search(value)
