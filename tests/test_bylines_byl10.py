@@ -47,3 +47,12 @@ def test_an_email_address_goes_and_the_name_stays() -> None:
     assert clean_author_names(["Jane Doe (jane@example.org)"]) == ["Jane Doe"]
     assert clean_author_names(["jane.doe@example.com"]) == []
     assert clean_author_names(["https://example.com/people/jane-doe"]) == []
+
+
+def test_a_worded_byline_keeps_its_elements_apart() -> None:
+    # No element declares a byline; the worded line's name and place sit in two elements with no space between.
+    page = html.fromstring(
+        "<html><body><main><h1>Title</h1><p>Von <strong>Anna Roe</strong><span>Berlin</span></p>"
+        "<p>Text of the story.</p></main></body></html>"
+    )
+    assert find_bylines(page) == ["Von Anna Roe Berlin"]

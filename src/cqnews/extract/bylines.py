@@ -201,7 +201,7 @@ def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, boo
     for el in candidates:
         if any(_judged_outside(node, outside) for node in (el, *el.iterancestors())):
             continue
-        text = normalize_space(el.text_content())
+        text = normalize_space(" ".join(el.itertext()))  # "<span>Anna Roe</span><span>Berlin</span>": two words
         if len(text) <= _MAX_WORDED and _WORDED_BYLINE.match(text):
             return text
     return None
