@@ -148,8 +148,9 @@ def _root(html: bytes) -> lxml_html.HtmlElement | None:
 
 def declared_authors(html: bytes) -> dict[str, list[str]]:
     """The author names the page's own markup declares, by source: ``ld`` (JSON-LD article author or
-    creator), ``meta`` (author meta tags), ``element`` (rel/itemprop=author, a byline element "By X")."""
-    out: dict[str, list[str]] = {"ld": [], "meta": [], "element": []}
+    creator), ``meta`` (author meta tags), ``element`` (rel/itemprop=author, a byline element "By X"), ``shown``
+    (the first short text element of the page opening with a by-word and a capitalised word, whatever its class)."""
+    out: dict[str, list[str]] = {"ld": [], "meta": [], "element": [], "shown": []}
     root = _root(html)
     if root is None:
         return out
@@ -170,6 +171,7 @@ def declared_authors(html: bytes) -> dict[str, list[str]]:
             if not content.startswith(("http", "@")):
                 out["meta"].append(content)
     out["element"] = _element_authors(root)
+    out["shown"] = _shown_byline(root)
     return {key: [" ".join(n.split()) for n in names if n.strip()] for key, names in out.items()}
 
 
@@ -203,6 +205,28 @@ def _element_authors(root: lxml_html.HtmlElement) -> list[str]:
     return names
 
 
+_SHOWN = re.compile(r"^(?:By|BY|Von|VON|Por|POR|Par|PAR)(?:\s+[A-ZÀ-Þ]|$)")  # "By <a>Anna Roe</a>" too
+_FURNITURE = ("aside", "footer", "nav", "figure", "figcaption", "a", "button", "label", "script", "style")
+
+
+def _shown_byline(root: lxml_html.HtmlElement) -> list[str]:
+    """The first short element whose own text opens like a byline ("By Anna Roe on Monday"), outside page
+    furniture and links, cut at its first date word or digit; empty when the page shows none."""
+    for el in root.iter("p", "div", "span", "li", "address", "strong", "em", "b", "small", "time"):
+        if not el.text or not _SHOWN.match(el.text.strip()):
+            continue
+        if any(a.tag in _FURNITURE for a in (el, *el.iterancestors())):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) > 160:
+            continue
+        stamp = _STAMP.search(text)
+        name = text[: stamp.start()] if stamp else text
+        name = re.sub(r"^\S+\s+", "", name).strip(" ,|·•-")  # the by-word
+        return [name] if name and not author_classes([name]) else []
+    return []
+
+
 def _tokens(names: list[str]) -> set[str]:
     return {w for n in names for w in re.findall(r"[^\W\d_]{3,}", n.casefold())}
 
@@ -216,14 +240,16 @@ def markup_classes(article: Article, html: bytes) -> list[tuple[str, str]]:
     """The page declares authors in its markup: none kept, or none of their words kept."""
     declared = declared_authors(html)
     found: list[tuple[str, str]] = []
-    for source in ("ld", "meta", "element"):  # meta author is often the publisher: only "none kept" counts
+    # A meta author is often the publisher, and the first "By" line shown can be a teaser's: for them only
+    # "none kept" counts.
+    for source in ("ld", "meta", "element", "shown"):
         names = _namelike(declared[source])
         if not names:
             continue
         shown = " | ".join(names[:4])
         if not article.authors:
             found.append((f"{source} names authors, none kept", shown))
-        elif source != "meta" and not _tokens(names) & _tokens(article.authors):
+        elif source in ("ld", "element") and not _tokens(names) & _tokens(article.authors):
             found.append((f"{source} names authors, no word kept", f"{shown} -> {article.authors}"))
     return found
 

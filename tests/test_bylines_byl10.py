@@ -56,3 +56,9 @@ def test_a_worded_byline_keeps_its_elements_apart() -> None:
         "<p>Text of the story.</p></main></body></html>"
     )
     assert find_bylines(page) == ["Von Anna Roe Berlin"]
+
+
+def test_on_before_a_day_ends_the_names() -> None:
+    assert authors_from_bylines(["By Louis Roe on Monday, November 18th, 2019 at 11:04 a.m."]) == ["Louis Roe"]
+    assert authors_from_bylines(["By Anna Roe and Tom Lee on May 4, 2021"]) == ["Anna Roe", "Tom Lee"]
+    assert authors_from_bylines(["By Anna Onslow"]) == ["Anna Onslow"]

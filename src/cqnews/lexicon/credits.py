@@ -31,6 +31,7 @@ __all__ = [
     "ROLE_FILLER_WORDS",
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
+    "WEEKDAY_WORDS",
 ]
 
 # A capital letter of the scripts names are written in here (Latin, with Vietnamese letters such as Ả, Cyrillic,
@@ -254,6 +255,9 @@ MONTH_WORDS: frozenset[str] = frozenset(
     "jul aug sep sept oct nov dec"
     .split()
 )
+
+# Day names (English): "By Anna Roe on Monday, May 4" ends the names at "on".
+WEEKDAY_WORDS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Class-name words of a byline element beside English author/byline/writer ("autor", "auteur", "verfasser").
 AUTHOR_CLASS_WORDS: tuple[str, ...] = (
