@@ -62,3 +62,9 @@ def test_on_before_a_day_ends_the_names() -> None:
     assert authors_from_bylines(["By Louis Roe on Monday, November 18th, 2019 at 11:04 a.m."]) == ["Louis Roe"]
     assert authors_from_bylines(["By Anna Roe and Tom Lee on May 4, 2021"]) == ["Anna Roe", "Tom Lee"]
     assert authors_from_bylines(["By Anna Onslow"]) == ["Anna Onslow"]
+
+
+def test_an_organisations_staff_is_a_desk() -> None:
+    assert authors_from_bylines(["By DAILY HERALD STAFF NOVEMBER 20, 2019 10:43"]) == ["DAILY HERALD STAFF"]
+    assert authors_from_bylines(["By Anna Roe, Staff Writer"]) == ["Anna Roe"]
+    assert authors_from_bylines(["By Sports Staff"]) == []

@@ -206,6 +206,23 @@ def _newsroom(part: str) -> bool:
 _NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/]\s*")
 
 
+def _staff_desk(names: str) -> str | None:
+    """ "Jerusalem Post Staff", "MND Staff" (a date after it dropped): an organisation's staff, as written.
+
+    Only when what precedes "Staff" reads as an organisation, not as a person ("Tom Roe Staff") nor as a
+    desk title ("Sports Staff").
+    """
+    words = names.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in MONTH_WORDS | BYLINE_PAGE_WORDS:
+        words.pop()
+    if not 2 <= len(words) <= 5 or words[-1].casefold().strip(".,") != "staff":
+        return None
+    rest = " ".join(words[:-1]).strip(" ,")
+    if "," in rest or looks_like_person(rest) or _role_only(rest) or not looks_like_org(rest):
+        return None
+    return " ".join(words).strip(" ,.")
+
+
 def _names_and_org(names: str) -> tuple[str, str | None]:
     """The name run of a byline part (cut at "Updated", a place, job titles) and a trailing "for Org"."""
     cut = BYLINE_CUT.search(names)
@@ -221,6 +238,9 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
         if canonical_org(rest) or looks_like_org(rest) or "." in rest:
             org = org_name(rest)
         names = names[: tail.start()]
+    desk = _staff_desk(names)
+    if desk and org is None:  # "By JERUSALEM POST STAFF": the paper's staff wrote it, a desk as written
+        return "", desk
     bracket = _BRACKET_ORG.search(names)
     if bracket and org is None and canonical_org(bracket.group(1).strip()):
         org = org_name(bracket.group(1).strip())
