@@ -267,6 +267,8 @@ def credit_classes(article: Article) -> list[tuple[str, str]]:
                     found.append(("credit is a role word only", value))
                 if len(words) > 1 and words[-1] in _TAIL_WORDS:
                     found.append(("credit ends with a function word", value))
+                if _GLUED.search(value):
+                    found.append(("credit glued to the next word", value))
     return found
 
 
