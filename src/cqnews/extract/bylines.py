@@ -109,9 +109,15 @@ _OUTSIDE_PARTS = frozenset(("card", "cards", "comment", "comments", "sidebar", "
 
 
 def _outside_byline(el: HtmlElement) -> bool:
-    """Ancestors whose bylines are not the article's: related lists, cards, captions, footers."""
+    """Ancestors whose bylines are not the article's: related lists, cards, captions, footers.
+
+    ``<body>`` and ``<html>`` hold the whole page: their classes describe the page (feature flags such as
+    "fltgallery3cf", a template name), never a part of it the byline could be outside of.
+    """
     if el.tag in ("footer", "nav", "aside", "figure", "figcaption"):
         return True
+    if el.tag in ("body", "html"):
+        return False
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
     if _OUTSIDE.search(value):
         return True
@@ -195,7 +201,7 @@ def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, boo
     for el in candidates:
         if any(_judged_outside(node, outside) for node in (el, *el.iterancestors())):
             continue
-        text = normalize_space(el.text_content())
+        text = normalize_space(" ".join(el.itertext()))  # "<span>Anna Roe</span><span>Berlin</span>": two words
         if len(text) <= _MAX_WORDED and _WORDED_BYLINE.match(text):
             return text
     return None

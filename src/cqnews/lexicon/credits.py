@@ -28,8 +28,10 @@ __all__ = [
     "NEWSROOM_WORDS",
     "PHOTO_ABBREVIATIONS",
     "PHOTO_WORDS",
+    "ROLE_FILLER_WORDS",
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
+    "WEEKDAY_WORDS",
 ]
 
 # A capital letter of the scripts names are written in here (Latin, with Vietnamese letters such as Ả, Cyrillic,
@@ -84,6 +86,10 @@ PHOTO_WORDS: tuple[str, ...] = (
 
 # "Newsroom" in bylines ("Redakcja WP", "BR24 Redaktion", "Redacción EFE", "IN-Redaktion"): the part
 # names a desk or a paper, not a person, and is kept as written. Compared with casefold().
+# Words that, with job, desk and newsroom words only, still name no one: an article or a group noun
+# ("The Newsroom", "News Desk", "Politics Team", "La Redazione").
+ROLE_FILLER_WORDS: frozenset[str] = frozenset("the la le il el die der das desk team bureau".split())
+
 NEWSROOM_WORDS: frozenset[str] = frozenset(
     "redaktion redacción redaccion rédaction redazione redakcja redactie redaksjonen redaktionen toimitus "
     "szerkesztőség redakce редакция редакція newsroom".split()
@@ -249,6 +255,9 @@ MONTH_WORDS: frozenset[str] = frozenset(
     "jul aug sep sept oct nov dec"
     .split()
 )
+
+# Day names (English): "By Anna Roe on Monday, May 4" ends the names at "on".
+WEEKDAY_WORDS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Class-name words of a byline element beside English author/byline/writer ("autor", "auteur", "verfasser").
 AUTHOR_CLASS_WORDS: tuple[str, ...] = (

@@ -24,6 +24,7 @@ from ...lexicon.credits import (
     NAME_CONJUNCTIONS,
     NEWSROOM_WORDS,
     PHOTO_WORDS,
+    ROLE_FILLER_WORDS,
     TEXT_LABEL_WORDS,
 )
 from ...models import Block, Credit, CreditRole
@@ -128,9 +129,15 @@ def _strip_titles(names: str) -> str:
     return ", ".join(cleaned)
 
 
+# A conjunction with no name on one side ("Anna Roe and", "und Tom Lee"): the list was cut short, the word is
+# not part of a name. Lower case only, so a name's own capitalised word never matches.
+_AND_WORDS = "|".join(re.escape(w) for w in NAME_CONJUNCTIONS)
+_LOOSE_AND = re.compile(rf"^(?:{_AND_WORDS})\s+|\s+(?:{_AND_WORDS})$")
+
+
 def _person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credit]:
     """Names in a byline part ("Tan Yingzi in Chongqing", "A, B and C") -> credits; non-persons dropped."""
-    names = normalize_space(names).strip(" ,;:|-–—")
+    names = _LOOSE_AND.sub("", normalize_space(names).strip(" ,;:|-–—")).strip(" ,;:|-–—")
     if not names:
         return []
     if role is CreditRole.SOURCE:
@@ -199,11 +206,31 @@ def _newsroom(part: str) -> bool:
 _NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/]\s*")
 
 
+def _staff_desk(names: str) -> str | None:
+    """ "Jerusalem Post Staff", "MND Staff" (a date after it dropped): an organisation's staff, as written.
+
+    Only when what precedes "Staff" reads as an organisation, not as a person ("Tom Roe Staff") nor as a
+    desk title ("Sports Staff").
+    """
+    words = names.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in MONTH_WORDS | BYLINE_PAGE_WORDS:
+        words.pop()
+    if not 2 <= len(words) <= 5 or words[-1].casefold().strip(".,") != "staff":
+        return None
+    rest = " ".join(words[:-1]).strip(" ,")
+    if "," in rest or looks_like_person(rest) or _role_only(rest) or not looks_like_org(rest):
+        return None
+    return " ".join(words).strip(" ,.")
+
+
 def _names_and_org(names: str) -> tuple[str, str | None]:
     """The name run of a byline part (cut at "Updated", a place, job titles) and a trailing "for Org"."""
     cut = BYLINE_CUT.search(names)
     if cut:
-        names = names[: cut.start()].strip(" ,;:|-–—")
+        start = cut.start()
+        if names[start] == "@":  # "Jane Doe jane.doe@example.com": the whole address goes, not only from the "@"
+            start = names.rfind(" ", 0, start) + 1
+        names = names[:start].strip(" ,;:|-–—(")
     org: str | None = None
     tail = _FOR_ORG.search(names)
     if tail:  # "Dolores Chang For Dailymail.Com", "Euronews with Agencies"
@@ -211,6 +238,9 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
         if canonical_org(rest) or looks_like_org(rest) or "." in rest:
             org = org_name(rest)
         names = names[: tail.start()]
+    desk = _staff_desk(names)
+    if desk and org is None:  # "By JERUSALEM POST STAFF": the paper's staff wrote it, a desk as written
+        return "", desk
     bracket = _BRACKET_ORG.search(names)
     if bracket and org is None and canonical_org(bracket.group(1).strip()):
         org = org_name(bracket.group(1).strip())
@@ -319,14 +349,14 @@ def _parse_line(text: str) -> list[Credit]:
 
 
 def credit_authors(credits: list[Credit]) -> list[str]:
-    """Author names from credits, in order, once each: the person, else the organisation."""
+    """Author names from credits, in order, once each: the person, else the organisation; not a desk alone."""
     out: list[str] = []
     seen: set[str] = set()
     for credit in credits:
         if credit.role is not CreditRole.AUTHOR:
             continue
         name = credit.name or credit.organization
-        if name and name.casefold() not in seen:
+        if name and name.casefold() not in seen and not _role_only(name):  # "La Redazione", "News Desk": nobody
             seen.add(name.casefold())
             out.append(name)
     return out
@@ -355,6 +385,17 @@ _JUNK_AUTHORS = frozenset(
 )
 
 
+# Words that name a job or a desk, not who holds it: a metadata value made of them alone ("Redaktion",
+# "Staff Reporter", "La Redazione", "Political Editor") names nobody.
+_ROLE_ONLY_WORDS = _TITLE_WORDS | NEWSROOM_WORDS | BYLINE_DESK_WORDS | ROLE_FILLER_WORDS
+
+
+def _role_only(value: str) -> bool:
+    """True when every word of ``value`` is a job, desk or newsroom word (or an article before one)."""
+    words = [word.casefold().strip(".,:;()") for word in value.replace("-", " ").split()]
+    return bool(words) and all(word in _ROLE_ONLY_WORDS for word in words)
+
+
 # A metadata value that is a date, a time or a number, not a name ("105092", "12.03.2025", "18:03");
 # a name with a digit in it stays ("BR24 Redaktion").
 _NOT_A_NAME = re.compile(r"^[\W\d_]*$|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{3}")
@@ -362,6 +403,14 @@ _NOT_A_NAME = re.compile(r"^[\W\d_]*$|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{3}")
 
 # "chuck-ross" is a name slug; "t-online" (a one-letter part) is a brand written in lower case.
 _SLUG = re.compile(r"^[a-z]{2,}(?:[-_][a-z]{2,}){1,3}$")
+
+
+def _without_contacts(value: str) -> str:
+    """A metadata value without its e-mail addresses and URLs ("Jane Doe (jane@example.org)" -> "Jane Doe")."""
+    if not EMAIL_URL.search(value):
+        return value
+    kept = [word for word in value.split() if not EMAIL_URL.search(word)]
+    return " ".join(kept).replace("()", "").strip(" ,;:|-–—(")
 
 
 def clean_author_names(names: list[str]) -> list[str]:
@@ -376,8 +425,8 @@ def clean_author_names(names: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for raw in names:
-        value = normalize_space(raw)
-        if not value or len(value) > 80 or EMAIL_URL.search(value) or _NOT_A_NAME.search(value):
+        value = _without_contacts(normalize_space(raw))
+        if not value or len(value) > 80 or _NOT_A_NAME.search(value):
             continue
         if (
             HAN_RE.search(value)
@@ -392,7 +441,7 @@ def clean_author_names(names: list[str]) -> list[str]:
         if _SLUG.match(value):
             value = " ".join(part.capitalize() for part in re.split(r"[-_]", value))
         found = credit_authors(parse_credit_line(value))
-        if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5:
+        if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5 and not _role_only(value):
             found = [normalize_person_name(value) if looks_like_person(value) else value]
         for name in found:
             if name.casefold() not in seen:

@@ -16,10 +16,12 @@ from ...lexicon.credits import (
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
     CAPITAL_LETTER,
+    MONTH_WORDS,
     NAME_CONJUNCTIONS,
     PHOTO_ABBREVIATIONS,
     PHOTO_WORDS,
     SOURCE_WORDS,
+    WEEKDAY_WORDS,
 )
 from ...lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
 from ...lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
@@ -229,6 +231,8 @@ BYLINE_CUT = re.compile(
     r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|Last\s+updated|Email|E-mail|Follow|Contact|Read\s+more"
     r"|View\s+(?:all|profile)|More\s+from|Share|Advertisement)\b|\d|@\w|\s[•·|]\s"
     r"|(?<!\w)(?i:" + "|".join(w.replace(" ", r"\s+") for w in BYLINE_STAMP_WORDS) + r")(?!\w)"
+    # "on" before a day or month: "By Louis Roe on Monday, November 18th" (the date that follows is cut anyway)
+    r"|\s(?:on|On|ON)\s+(?=(?i:" + "|".join((*WEEKDAY_WORDS, *sorted(MONTH_WORDS))) + r")\b)"
 )
 
 # Chinese byline labels. The label is followed by names or, for 来源, an organisation.
