@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cqnews.enrich.credits import split_photo_credit
-from cqnews.enrich.credits.bylines import clean_author_names
+from cqnews.enrich.credits.authors import clean_author_names
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from cqnews.enrich.credits import parse_credit_line
-from cqnews.enrich.credits.bylines import clean_author_names
+from cqnews.enrich.credits.authors import clean_author_names
 from cqnews.extract.bylines import find_author_metadata
 
 

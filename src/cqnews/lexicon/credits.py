@@ -86,14 +86,14 @@ PHOTO_WORDS: tuple[str, ...] = (
 
 # "Newsroom" in bylines ("Redakcja WP", "BR24 Redaktion", "Redacción EFE", "IN-Redaktion"): the part
 # names a desk or a paper, not a person, and is kept as written. Compared with casefold().
-# Words that, with job, desk and newsroom words only, still name no one: an article or a group noun
-# ("The Newsroom", "News Desk", "Politics Team", "La Redazione").
-ROLE_FILLER_WORDS: frozenset[str] = frozenset("the la le il el die der das desk team bureau".split())
-
 NEWSROOM_WORDS: frozenset[str] = frozenset(
     "redaktion redacción redaccion rédaction redazione redakcja redactie redaksjonen redaktionen toimitus "
     "szerkesztőség redakce редакция редакція newsroom".split()
 )
+
+# Words that, with job, desk and newsroom words only, still name no one: an article or a group noun
+# ("The Newsroom", "News Desk", "Politics Team", "La Redazione").
+ROLE_FILLER_WORDS: frozenset[str] = frozenset("the la le il el die der das desk team bureau".split())
 
 # An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
 PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")

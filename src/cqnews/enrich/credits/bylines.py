@@ -2,8 +2,8 @@
 
 * :func:`parse_credit_line` parses "By Tan Yingzi in Chongqing", "Von A und B", "Por A y B",
   "Editor: X", "本报记者 张三 李四", "责任编辑：王五" into credits with roles.
-* :func:`credits_from_bylines` / :func:`authors_from_bylines` read the byline lines of a page.
-* :func:`clean_author_names` cleans names from structured metadata.
+* :func:`credits_from_bylines` reads the byline lines of a page (author names from them, and from
+  structured metadata: :mod:`cqnews.enrich.credits.authors`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from ...models import Block, Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .bylines_zh import parse_zh_line
 from .names import (
-    EMAIL_URL,
     JOB_WORDS,
     dedupe_credits,
     looks_like_org,
@@ -51,14 +50,7 @@ from .patterns import (
     canonical_org,
 )
 
-__all__ = [
-    "authors_from_bylines",
-    "clean_author_names",
-    "credit_authors",
-    "credits_from_bylines",
-    "inline_bylines",
-    "parse_credit_line",
-]
+__all__ = ["credits_from_bylines", "inline_bylines", "parse_credit_line", "role_only"]
 
 _IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][^,;|]{0,60}$")
 
@@ -218,7 +210,7 @@ def _staff_desk(names: str) -> str | None:
     if not 2 <= len(words) <= 5 or words[-1].casefold().strip(".,") != "staff":
         return None
     rest = " ".join(words[:-1]).strip(" ,")
-    if "," in rest or looks_like_person(rest) or _role_only(rest) or not looks_like_org(rest):
+    if "," in rest or looks_like_person(rest) or role_only(rest) or not looks_like_org(rest):
         return None
     return " ".join(words).strip(" ,.")
 
@@ -348,106 +340,15 @@ def _parse_line(text: str) -> list[Credit]:
     return dedupe_credits(credits)
 
 
-def credit_authors(credits: list[Credit]) -> list[str]:
-    """Author names from credits, in order, once each: the person, else the organisation; not a desk alone."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for credit in credits:
-        if credit.role is not CreditRole.AUTHOR:
-            continue
-        name = credit.name or credit.organization
-        if name and name.casefold() not in seen and not _role_only(name):  # "La Redazione", "News Desk": nobody
-            seen.add(name.casefold())
-            out.append(name)
-    return out
-
-
-_JUNK_AUTHORS = frozenset(
-    (
-        "admin",
-        "administrator",
-        "editor",
-        "editors",
-        "staff",
-        "unknown",
-        "guest",
-        "null",
-        "none",
-        "anonymous",
-        "user",
-        "webmaster",
-        "author",
-        "newsroom",
-        "web desk",
-        "online desk",
-        "desk",
-    )
-)
-
-
 # Words that name a job or a desk, not who holds it: a metadata value made of them alone ("Redaktion",
 # "Staff Reporter", "La Redazione", "Political Editor") names nobody.
 _ROLE_ONLY_WORDS = _TITLE_WORDS | NEWSROOM_WORDS | BYLINE_DESK_WORDS | ROLE_FILLER_WORDS
 
 
-def _role_only(value: str) -> bool:
+def role_only(value: str) -> bool:
     """True when every word of ``value`` is a job, desk or newsroom word (or an article before one)."""
     words = [word.casefold().strip(".,:;()") for word in value.replace("-", " ").split()]
     return bool(words) and all(word in _ROLE_ONLY_WORDS for word in words)
-
-
-# A metadata value that is a date, a time or a number, not a name ("105092", "12.03.2025", "18:03");
-# a name with a digit in it stays ("BR24 Redaktion").
-_NOT_A_NAME = re.compile(r"^[\W\d_]*$|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{3}")
-
-
-# "chuck-ross" is a name slug; "t-online" (a one-letter part) is a brand written in lower case.
-_SLUG = re.compile(r"^[a-z]{2,}(?:[-_][a-z]{2,}){1,3}$")
-
-
-def _without_contacts(value: str) -> str:
-    """A metadata value without its e-mail addresses and URLs ("Jane Doe (jane@example.org)" -> "Jane Doe")."""
-    if not EMAIL_URL.search(value):
-        return value
-    kept = [word for word in value.split() if not EMAIL_URL.search(word)]
-    return " ".join(kept).replace("()", "").strip(" ,;:|-–—(")
-
-
-def clean_author_names(names: list[str]) -> list[str]:
-    """Author names from structured metadata (JSON-LD, ``<meta name=author>``), cleaned.
-
-    Metadata is trusted more than visible bylines: a value is parsed with :func:`parse_credit_line`
-    ("By Jane Doe and John Smith" gives two names); a value that does not parse but is a short
-    name-like string is kept as written ("MND Staff", "Gear Team", "Associated Press"); slugs become
-    names ("chuck-ross" -> "Chuck Ross"); URLs, e-mail addresses, numbers and placeholders ("admin",
-    "Staff") are dropped. Order is kept, duplicates removed (case-insensitive).
-    """
-    out: list[str] = []
-    seen: set[str] = set()
-    for raw in names:
-        value = _without_contacts(normalize_space(raw))
-        if not value or len(value) > 80 or _NOT_A_NAME.search(value):
-            continue
-        if (
-            HAN_RE.search(value)
-            and len(value) <= 12
-            and not ZH_BYLINE_LABEL.search(value)
-            and not EMAIL_URL.search(value)
-        ):
-            if value.casefold() not in seen:  # "大渡 美咲": one name in metadata, spaces and all
-                seen.add(value.casefold())
-                out.append(value)
-            continue
-        if _SLUG.match(value):
-            value = " ".join(part.capitalize() for part in re.split(r"[-_]", value))
-        found = credit_authors(parse_credit_line(value))
-        if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5 and not _role_only(value):
-            found = [normalize_person_name(value) if looks_like_person(value) else value]
-        for name in found:
-            if name.casefold() not in seen:
-                seen.add(name.casefold())
-                out.append(name)
-    return out
 
 
 def credits_from_bylines(lines: list[str]) -> list[Credit]:
@@ -472,11 +373,6 @@ def credits_from_bylines(lines: list[str]) -> list[Credit]:
         if any(c.role is CreditRole.AUTHOR for c in credits):
             have_author = True
     return dedupe_credits(out)
-
-
-def authors_from_bylines(lines: list[str]) -> list[str]:
-    """Author names from visible byline lines (see :func:`credits_from_bylines`)."""
-    return credit_authors(credits_from_bylines(lines))
 
 
 # A Chinese byline in brackets inside the first paragraph: "北京商报讯（记者 岳品瑜 董晗萱）5月13日，…",
