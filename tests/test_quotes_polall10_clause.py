@@ -33,3 +33,10 @@ def _indirect(text: str) -> list[str]:
 )
 def test_relative_that_inside_a_bare_clause(text: str, clause: str) -> None:
     assert _indirect(text) == [clause]
+
+
+def test_sentence_ends_after_a_double_ascii_closer() -> None:
+    # '' closes a quote in wire texts: the full stop inside it ends the sentence, so the next sentence's
+    # parenthetical cue reports only that sentence.
+    text = "Mr. Adeyemi regretted ''the delays at the port.'' It was, he said, the worst week of the year."
+    assert _indirect(text) == ["It was, he said, the worst week of the year"]
