@@ -40,3 +40,13 @@ def test_sentence_ends_after_a_double_ascii_closer() -> None:
     # parenthetical cue reports only that sentence.
     text = "Mr. Adeyemi regretted ''the delays at the port.'' It was, he said, the worst week of the year."
     assert _indirect(text) == ["It was, he said, the worst week of the year"]
+
+
+def test_a_sentence_opening_cue_is_no_part_of_a_name() -> None:
+    # "Said Okafor, …" opens a sentence with its cue: the person named is Okafor, not "Said Okafor".
+    blocks = [
+        Block(text="Said Okafor, a baker from the east side: the oven had been broken for weeks."),
+        Block(text="“Nobody came,” Okafor said."),
+    ]
+    names = [q.speaker.name if q.speaker else None for q in find_quotes(blocks, "en")]
+    assert names == ["Okafor"]

@@ -10,3 +10,7 @@ LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
     urged urges urge urging promised promises promise informed informs convinced persuaded notified asked
     asks ask asking showed shows show shown taught teaches""".split()
 )
+
+# Cues that may open a sentence, the speaker after them and the quote last ("Said Lee, “…”", "Added the
+# mayor: “…”"): never the first word of a name.
+INVERTED_LEAD_CUES: tuple[str, ...] = ("Said", "Says", "Added", "Adds")
