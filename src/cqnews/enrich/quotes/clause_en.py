@@ -98,13 +98,10 @@ def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> in
             nxt = WORD_RE.search(text, m.end(), m.end() + 24)
             if m is not words[0] and nxt is not None and _relative_verb(text, nxt):
                 return None  # "questioned the order in a case that was …": a relative "that", no report
-            if _OWN_THAT and k > 1 and _clause_before_that(text, lo, words[:k], word):
+            if k > 1 and _clause_before_that(text, lo, words[:k], word):
                 return None  # "said Mr. Lee wants a plan that works": the bare clause's relative "that"
             return m.end()
     return None
-
-
-_OWN_THAT = "A" not in __import__("os").environ.get("POLALL10_OFF", "")
 
 
 def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: str) -> bool:

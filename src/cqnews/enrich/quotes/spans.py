@@ -211,7 +211,7 @@ def _ends_inside(text: str, span: Span, p: int, cjk: bool) -> bool:
     """A full stop just inside a closing mark ends the sentence when a new one follows (“A.” The …)."""
     if span.close is None or text[p] not in ".。":
         return False
-    first_mark = span.close - 1 if _DOUBLE_END and text.startswith("''", span.close - 1) else span.close
+    first_mark = span.close - 1 if text.startswith("''", span.close - 1) else span.close
     if p != first_mark - 1:  # (a '' closer is two marks: "roads.'' It was" ends after both)
         return False
     nxt = span.close + 1
@@ -222,9 +222,6 @@ def _ends_inside(text: str, span: Span, p: int, cjk: bool) -> bool:
     if cjk:
         return text[nxt] in P.OPENERS
     return text[nxt].isupper() or text[nxt] in P.OPENERS
-
-
-_DOUBLE_END = "B" not in __import__("os").environ.get("POLALL10_OFF", "")
 
 
 def _glued_end(text: str, p: int) -> bool:

@@ -47,8 +47,6 @@ _ACRONYM_RE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6
 # Two capitalised runs joined by "and" (each at most four words, so the match is bounded).
 _PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
 
-_INVERTED_NAMES = "F" not in __import__("os").environ.get("POLALL10_OFF", "")
-
 
 # How far back "the couple" / "both men" look for the two people named together.
 PAIR_REACH = 5000
@@ -181,7 +179,7 @@ class NameIndex:
             stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
             del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
             titles = _abbreviated_title(text, m.start())
-            if _INVERTED_NAMES and words and words[0] in INVERTED_LEAD_CUES:
+            if words and words[0] in INVERTED_LEAD_CUES:
                 del words[0]  # "Said Lind, “…”": the cue opening the sentence is no part of the name
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 titles.append(words.pop(0))
