@@ -8,6 +8,8 @@ import itertools
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import TIME_WORDS
+from ...lexicon.reporting_en import LISTENER_OBJECT_CUES
 from .text import WORD_RE, BlockView, trim_clause
 
 __all__ = [
@@ -54,7 +56,7 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
     words = list(itertools.islice(WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
     if not words:
         return None
-    start = _after_that(text, lo, words)
+    start = _after_that(text, lo, words, word)
     if start is None and word in P.EN_QUESTION_CUES:
         start = _question_start(text, lo, words)
     if start is None:
@@ -87,17 +89,38 @@ def _question_start(text: str, lo: int, words: list[re.Match[str]]) -> int | Non
 _QUESTION_REACH = 4
 
 
-def _after_that(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
+def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
     """Where the clause starts after the cue's own "that" (outside a quote), if the cue has one."""
-    for m in words[:_THAT_SKIP]:
+    for k, m in enumerate(words[:_THAT_SKIP]):
         if m.group() in P.EN_CUES or m.group().lower() in _JOINERS:
             return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
         if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
             nxt = WORD_RE.search(text, m.end(), m.end() + 24)
             if m is not words[0] and nxt is not None and _relative_verb(text, nxt):
                 return None  # "questioned the order in a case that was …": a relative "that", no report
+            if k > 1 and _clause_before_that(text, lo, words[:k], word):
+                return None  # "said Mr. Lee wants a plan that works": the bare clause's relative "that"
             return m.end()
     return None
+
+
+def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: str) -> bool:
+    """Does a bare clause (a subject right after a cue that takes no listener, then a finite verb) stand
+    between the cue and a "that", so that the "that" is the clause's own ("said the council wants a
+    plan that …") and not the cue's ("said on Tuesday that", "said repeatedly that")?"""
+    first = before[0].group()
+    low = first.lower()
+    if word not in P.EN_CUES or word in P.EN_WEAK_CUES or word in LISTENER_OBJECT_CUES:
+        return False
+    if text[lo : before[0].start()].strip() or low in NOT_CLAUSE_START or low in TIME_WORDS or low.endswith("ly"):
+        return False
+    if not (low in CLAUSE_OPENERS or first[:1].isupper()) or low in _NOT_SUBJECTS:
+        return False
+    return _has_verb(before[1:]) and not any(ch in text[lo : before[-1].end()] for ch in ",;:“\"—(")
+
+
+# Words that open no subject although CLAUSE_OPENERS has them ("said this week that", "said it again").
+_NOT_SUBJECTS = frozenset("this it there".split())
 
 
 def _relative_verb(text: str, word: re.Match[str]) -> bool:

@@ -209,7 +209,10 @@ def _span_end(span: Span, n: int) -> int:
 
 def _ends_inside(text: str, span: Span, p: int, cjk: bool) -> bool:
     """A full stop just inside a closing mark ends the sentence when a new one follows (“A.” The …)."""
-    if span.close is None or p != span.close - 1 or text[p] not in ".。":
+    if span.close is None or text[p] not in ".。":
+        return False
+    first_mark = span.close - 1 if text.startswith("''", span.close - 1) else span.close
+    if p != first_mark - 1:  # (a '' closer is two marks: "roads.'' It was" ends after both)
         return False
     nxt = span.close + 1
     while nxt < len(text) and text[nxt] == " ":

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS
+from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...text import is_cjk_char
 from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
 from .names_zh import credited_writer_at
@@ -178,6 +179,8 @@ class NameIndex:
             stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
             del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
             titles = _abbreviated_title(text, m.start())
+            if words and words[0] in INVERTED_LEAD_CUES:
+                del words[0]  # "Said Lind, “…”": the cue opening the sentence is no part of the name
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)

@@ -1,0 +1,16 @@
+"""English reporting-verb tables added for general attribution (cue frames a linguist would list for any
+news text); the older tables are in quote_patterns."""
+
+from __future__ import annotations
+
+# Reporting verbs that take a listener as their object before what is reported ("warned the council
+# that …", "assured voters that …", "told reporters that …"): a noun phrase after them is no subject.
+LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
+    """told tells tell telling warned warns warn warning assured assures assure reminded reminds remind
+    urged urges urge urging promised promises promise informed informs convinced persuaded notified asked
+    asks ask asking showed shows show shown taught teaches""".split()
+)
+
+# Cues that may open a sentence, the speaker after them and the quote last ("Said Lee, “…”", "Added the
+# mayor: “…”"): never the first word of a name.
+INVERTED_LEAD_CUES: tuple[str, ...] = ("Said", "Says", "Added", "Adds")
