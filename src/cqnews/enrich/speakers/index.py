@@ -97,6 +97,19 @@ _ZH_KNOWN = 60
 _TITLE_BEFORE_RE = re.compile(r"\b(" + "|".join(P.EN_TITLE_WORDS) + r")\. $", re.IGNORECASE)
 
 
+def _title_before_comma(text: str, start: int) -> str | None:
+    """The title a description sets before a name in apposition ("The governor, Kathy Hochul,", "the
+    company's chief executive, Jane Doe,"): its last word, when it is a title after "the" or an owner."""
+    before = text[max(0, start - 48) : start]
+    if not before.endswith(", "):
+        return None
+    words = before[:-2].split()[-4:]
+    if len(words) < 2 or words[-1].lower() not in P.EN_TITLES:
+        return None
+    lead = words[:-1]
+    return words[-1] if any(w.lower() == "the" or w.endswith(("'s", "’s")) for w in lead) else None
+
+
 def _abbreviated_title(text: str, start: int) -> list[str]:
     m = _TITLE_BEFORE_RE.search(text, max(0, start - 6), start)
     return [m.group(1)] if m is not None else []
@@ -197,8 +210,10 @@ class NameIndex:
                 role = appositive_after(text, m.end())
                 if role:
                     self.roles.setdefault(full, role)
-                if titles or role or len(words) > len(name):
-                    self._note_titled(base + m.start(), full, [*titles, *words[: len(words) - len(name)]], role)
+                before = _title_before_comma(text, m.start())  # "The governor, Kathy Hochul, said"
+                if titles or role or len(words) > len(name) or before:
+                    titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
+                    self._note_titled(base + m.start(), full, titled, role)
         self._vote_genders(text)
         self._vote_titles(text)
         self._note_members(text, base)
