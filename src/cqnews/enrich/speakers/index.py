@@ -135,6 +135,7 @@ class NameIndex:
     _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
+    _titled_surnames: set[str] = field(default_factory=set)  # "Patel" of "Ms. Patel": a person named by title only
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
     _windows: dict[tuple[str, tuple[str, ...]], NameWindow] = field(default_factory=dict)
@@ -315,13 +316,14 @@ class NameIndex:
         "with" …), so that pronouns can go to the person named last. Call after register_text."""
         for m in _CAP_WORD_RE.finditer(text):
             word = strip_possessive(m.group())
-            if word not in self._by_token or inside(m.start()):
+            known = word in self._by_token
+            if not known and word not in self._titled_surnames or inside(m.start()):
                 continue  # the cheap test first: most capitalised words name no known person
             before = text[max(0, m.start() - 14) : m.start()].split()
             if before and before[-1].lower() in _NOT_SUBJECT_AFTER:
                 continue
-            full = self.full_name(word, base + m.end())
-            if full != word:
+            full = self.full_name(word, base + m.end()) if known else word
+            if full != word or not known:  # (a surname named by its title only is the fullest name given)
                 subject = opens_clause(text, m.start()) and not modifies_role(text, m.end())
                 self._mentions.append((base + m.start(), full, subject))
                 if subject and opens_sentence(text, m.start()):
@@ -401,7 +403,9 @@ class NameIndex:
     def _vote_titles(self, text: str) -> None:
         """ "Mr. Sanders" votes Sanders he, "Mrs. Clinton" or "Ms. Harris" votes she."""
         for m in _TITLED_SURNAME_RE.finditer(text):
-            votes = self._votes.setdefault(strip_possessive(m.group(1)), [0, 0])
+            surname = strip_possessive(m.group(1))
+            self._titled_surnames.add(surname)
+            votes = self._votes.setdefault(surname, [0, 0])
             votes[0 if text[m.start() + 1] == "r" and text[m.start() + 2] != "s" else 1] += _TITLE_VOTES
 
     @staticmethod
