@@ -202,15 +202,9 @@ def split_caption_blocks(
         if not caption:
             continue
         text = normalize_space(blocks[index].text)
-        target = None
-        # The last draft without caption placed right before this block (only captions in between).
-        for j in range(len(out) - 1, -1, -1):
-            pos = original_positions[j]
-            if pos is None or pos > index:
-                continue
-            if out[j].caption is None and kept_before[pos] == kept_before[index]:
-                target = out[j]
-            break
+        target = _image_before(out, original_positions, kept_before, index) or _image_right_after(
+            out, original_positions, index
+        )
         if target is not None:
             target.caption = text
         else:
@@ -222,6 +216,28 @@ def split_caption_blocks(
         merged.sort(key=lambda d: d.position if d.position is not None else 0)
         return body, merged
     return body, out + new
+
+
+def _image_before(
+    drafts: list[ImageDraft], positions: list[int | None], kept_before: list[int], index: int
+) -> ImageDraft | None:
+    """The last picture without caption placed right before caption block ``index`` (only captions between)."""
+    for j in range(len(drafts) - 1, -1, -1):
+        pos = positions[j]
+        if pos is None or pos > index:
+            continue
+        return drafts[j] if drafts[j].caption is None and kept_before[pos] == kept_before[index] else None
+    return None
+
+
+def _image_right_after(drafts: list[ImageDraft], positions: list[int | None], index: int) -> ImageDraft | None:
+    """The uncaptioned picture standing right after caption block ``index`` (before the next block), for a
+    caption with no picture before it: written above its picture, or in the same paragraph after it
+    (``<p><img><br>市民在江边散步。 李华 摄</p>``, where the picture's position is the next block)."""
+    for draft, pos in zip(drafts, positions, strict=True):
+        if pos == index + 1 and draft.src is not None and draft.caption is None:
+            return draft
+    return None
 
 
 def _echo_key(text: str) -> str:
