@@ -1,0 +1,31 @@
+"""A verb of saying with the complement 起 (回忆起, 说起, 谈起) takes an object, not a clause: nothing after it
+is reported (zhspk10).
+
+Every sentence is made up; what is reported is read off the sentence.
+"""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _texts(*paragraphs: str) -> list[str]:
+    return [q.text for q in find_quotes([Block(text=p) for p in paragraphs], "zh")]
+
+
+def test_recalling_a_scene_reports_nothing() -> None:
+    assert _texts("王明回忆起当年的情景，眼里满是泪水。") == []
+
+
+def test_speaking_of_a_matter_reports_nothing() -> None:
+    assert _texts("说起这件事，王明至今仍然十分气愤，觉得受了委屈。") == []
+
+
+def test_the_quote_after_a_recollection_is_still_the_recollecting_persons() -> None:
+    found = find_quotes([Block(text="王明回忆起当年的情景。"), Block(text="“那时候什么都没有，大家都很穷。”")], "zh")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [("那时候什么都没有，大家都很穷。", "王明")]
+
+
+def test_recalling_with_a_clause_still_reports() -> None:
+    assert _texts("王明回忆说，那时候什么都没有，大家都很穷。") == ["那时候什么都没有，大家都很穷。"]
