@@ -29,3 +29,15 @@ def test_the_quote_after_a_recollection_is_still_the_recollecting_persons() -> N
 
 def test_recalling_with_a_clause_still_reports() -> None:
     assert _texts("王明回忆说，那时候什么都没有，大家都很穷。") == ["那时候什么都没有，大家都很穷。"]
+
+
+def test_speaking_out_an_idea_reports_nothing() -> None:
+    assert _texts("王明说出了自己的想法，大家都很赞同这个建议。") == []
+
+
+def test_having_said_a_sentence_reports_nothing() -> None:
+    assert _texts("王明说完这句话，转身就走了，再也没有回来。") == []
+
+
+def test_unable_to_speak_reports_nothing() -> None:
+    assert _texts("王明说不出话来，只是一直在哭，让人心疼。") == []

@@ -60,12 +60,14 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     """Does the cue ``word`` at ``c`` report no clause after it: negated (未透露), pointing back at words
     already given (如是说, 这样说), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
     back = to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES
-    object_after = to_simplified(text[c + len(word) : c + len(word) + 1]) in _ZH_OBJECT_COMPLEMENTS
+    after = to_simplified(text[c + len(word) : c + len(word) + 2])
+    object_after = after[:1] in _ZH_OBJECT_COMPLEMENTS or after in _ZH_OBJECT_COMPLEMENTS
     return _zh_negated(text, c) or back or object_after or to_simplified(word) in ZH.FEELING_CUES
 
 
-# Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 谈起往事).
-_ZH_OBJECT_COMPLEMENTS = frozenset("起")
+# Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,
+# 说完这句话), or say it could not be said (说不出话来).
+_ZH_OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了".split())
 
 
 def _zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
