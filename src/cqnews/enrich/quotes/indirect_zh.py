@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
 from ...models import QuoteKind
+from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
@@ -62,7 +63,24 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     back = to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES
     after = to_simplified(text[c + len(word) : c + len(word) + 2])
     object_after = after[:1] in _ZH_OBJECT_COMPLEMENTS or after in _ZH_OBJECT_COMPLEMENTS
-    return _zh_negated(text, c) or back or object_after or to_simplified(word) in ZH.FEELING_CUES
+    timed = _zh_time_clause(text, c + len(word))
+    return _zh_negated(text, c) or back or object_after or timed or to_simplified(word) in ZH.FEELING_CUES
+
+
+def _zh_time_clause(text: str, c_end: int) -> bool:
+    """Does the cue ending at ``c_end`` stand in a clause of time (王明提到这件事时，…; 谈到未来之际，…): what
+    follows it up to the next mark is a noun phrase, its object, then 时 (a reported clause has a verb of its
+    own: 她称自己是那天晚饭时，才知道…)?"""
+    m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)
+    if m is None or m.start() <= c_end:
+        return False
+    clause = to_simplified(text[c_end : m.start()])
+    end = next((w for w in _ZH_WHEN_ENDS if clause.endswith(w)), None)
+    return end is not None and not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(clause[: -len(end)]))
+
+
+# What ends a clause of time (…时, …之际, …的时候).
+_ZH_WHEN_ENDS: tuple[str, ...] = ("时", "之际", "时候")
 
 
 # Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,
