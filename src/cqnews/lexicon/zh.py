@@ -120,6 +120,12 @@ PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印�
 # Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
 # after them is (她觉得：“…”).
 FEELING_CUES = frozenset("觉得 提出".split())
+# Attitudes 表示 shows rather than words it reports (外交部表示强烈不满, 王明表示感谢，并…): a clause of nothing
+# but these (with words of degree and 和) reports nothing.
+ATTITUDE_WORDS = frozenset(
+    """感谢 谢意 欢迎 支持 同意 反对 遗憾 祝贺 哀悼 关注 关切 满意 理解 赞同 赞赏 赞成 不满 担忧 担心 慰问 歉意
+    谴责 抗议 愤慨 震惊 肯定 认可 愤怒 失望 惋惜 痛心 欣慰 感激 尊重 赞扬 同情 敬意 祝福 声援 期待 怀念""".split()
+)
 
 # What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
 EXAMPLE_TAILS: tuple[str, ...] = tuple(

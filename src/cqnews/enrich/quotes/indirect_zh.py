@@ -63,8 +63,22 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     back = to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES
     after = to_simplified(text[c + len(word) : c + len(word) + 2])
     object_after = after[:1] in _ZH_OBJECT_COMPLEMENTS or after in _ZH_OBJECT_COMPLEMENTS
-    timed = _zh_time_clause(text, c + len(word))
+    timed = _zh_time_clause(text, c + len(word)) or _zh_attitude(text, c + len(word))
     return _zh_negated(text, c) or back or object_after or timed or to_simplified(word) in ZH.FEELING_CUES
+
+
+def _zh_attitude(text: str, c_end: int) -> bool:
+    """Is what follows the cue up to the next mark an attitude shown, not words reported (表示感谢, 表示强烈
+    不满和坚决反对, 表示衷心的祝贺): attitude words, with words of degree, 的 and 和 only?"""
+    m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)
+    toks = segmenter.tag(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
+    felt = [t for t in toks if t.word[-2:] in ZH.ATTITUDE_WORDS]  # (强烈不满/i: one word)
+    rest = (t for t in toks if t.word[-2:] not in ZH.ATTITUDE_WORDS)
+    return bool(felt) and all(t.tag in _ZH_DEGREE_TAGS or t.word in ZH.COORDINATORS or t.word == "的" for t in rest)
+
+
+# Tags of the words of degree an attitude may carry (强烈/a, 坚决/ad, 衷心/d).
+_ZH_DEGREE_TAGS = frozenset("a ad d".split())
 
 
 def _zh_time_clause(text: str, c_end: int) -> bool:
