@@ -132,7 +132,7 @@ def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:
 
 def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
     """李家/超/今日/表示 -> 李家超/今日/表示: a one-character "verb" between a two-character name and a
-    time word or a verb of saying ends the name (two verbs in a row have no subject between them)."""
+    time word, a verb of saying or a colon ends the name (two verbs in a row have no subject between them)."""
     out: list[Token] = []
     for i, t in enumerate(tokens):
         prev = out[-1] if out else None
@@ -140,7 +140,7 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
         if (
             prev is not None and t.tag == "v" and len(t.word) == 1 and is_cjk_char(t.word)
             and prev.tag in L.NAME_TAGS and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
-            and nxt is not None and (nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME)
+            and nxt is not None and (nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME or nxt.word in _COLONS)
             and t.word not in L.NOT_GIVEN_VERBS
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
@@ -148,6 +148,9 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
             out.append(t)
     return out
 
+
+
+_COLONS = frozenset("：:")  # (李家/超/： -> 李家超/： introducing a quote)
 
 
 def _names_cut(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
