@@ -30,3 +30,13 @@ def test_the_latest_person_of_that_surname() -> None:
 
 def test_a_surname_nobody_had_stays_as_written() -> None:
     assert speakers("王明表示，工程进度良好。") == ["王明"]
+
+
+def test_a_married_name_by_its_two_surnames_is_the_full_name() -> None:
+    text = "特首林鄭月娥今早出席行政會議前會見傳媒時表示，政府會全力處理。林鄭又稱，政府不會退讓。"
+    assert speakers(text) == ["林鄭月娥", "林鄭月娥"]
+
+
+def test_a_two_character_name_is_no_short_form_of_a_longer_one() -> None:
+    text = "李华强表示，这个方案完全可行。李华则表示，成本太高，难以推进。"
+    assert speakers(text) == ["李华强", "李华"]

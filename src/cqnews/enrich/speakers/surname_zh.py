@@ -11,12 +11,15 @@ from .. import segmenter
 
 def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     """The person of ``known`` (latest last) whose full name ``mention``, a lone surname (陶, 劉, 欧阳),
-    begins; None when ``mention`` is no surname or nobody of that surname is known. A surname is never
-    a full name: the latest person with it is the one meant."""
+    begins, or whose married name of four characters it is the two surnames of (林鄭 for 林鄭月娥); None when
+    ``mention`` is neither or nobody such is known. A surname is never a full name: the latest person with
+    it is the one meant."""
     simp = segmenter.to_simplified(mention)
-    if not (len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES):
+    married = len(simp) == 2 and simp[0] in L.SURNAMES and simp[1] in L.SURNAMES
+    if not (len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES or married):
         return None
     for name in reversed(known):
-        if len(name) > len(mention) and segmenter.to_simplified(name).startswith(simp) and "·" not in name:
+        fits = len(name) == 4 if married else len(name) > len(mention)  # (李华 is no short 李华强)
+        if fits and segmenter.to_simplified(name).startswith(simp) and "·" not in name:
             return name
     return None
