@@ -42,6 +42,7 @@ from typing import NamedTuple
 from ..lexicon import zh as L
 from ..lexicon import zh_script
 from ..text import is_cjk_char
+from .segmenter_married import join_married
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
 
@@ -102,6 +103,8 @@ def tag(text: str) -> tuple[Token, ...]:
         tokens = _verb_glued_to_name(tokens)
     if any(len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _adverb_inside_name(tokens)
+    if any(len(t.word) == 1 and t.word in L.SURNAMES for t in tokens):
+        tokens = join_married(tokens, Token)
     return tuple(_cut_names(tokens))
 
 
