@@ -73,9 +73,10 @@ def pair_named_before(text: str, seg: str, start: int) -> Who | None:
 
 
 def kin_named_before(text: str, seg: str, start: int) -> Who | None:
-    """A relative named again by the kin noun alone (女儿, 妻子): the person that noun last stood right
-    before in ``text`` before ``start`` (她的女儿汤兰兰… 女儿说 -> 汤兰兰), with the noun as role; None if none."""
-    if seg not in L.KIN_NOUNS:
+    """A relative named again by the kin noun alone (女儿, 妻子), or a person by the title alone (律师): the person
+    that noun last stood right before in ``text`` before ``start`` (她的女儿汤兰兰… 女儿说 -> 汤兰兰, 代理律师李华…
+    律师认为 -> 李华), with the noun as role; None if none."""
+    if seg not in L.KIN_NOUNS and not _title_alone(seg):
         return None
     at = text.rfind(seg, 0, start)
     while at >= 0:
@@ -84,6 +85,14 @@ def kin_named_before(text: str, seg: str, start: int) -> Who | None:
             return Who(name, "person", role=seg, start=start)
         at = text.rfind(seg, 0, at)
     return None
+
+
+def _title_alone(seg: str) -> bool:
+    """Is ``seg`` a title or a job by itself (律师, 村支书, 发言人), written as a person's name was before it
+    (代理律师李华…。律师认为… -> 李华)?"""
+    if not 2 <= len(seg) <= 4 or seg in L.WRITER_WORDS or not seg.endswith((*L.TITLE_HEADS, *L.TITLE_ENDS, "支书")):
+        return False
+    return not any(person_word(t) for t in segmenter.tag(seg))
 
 
 def _name_opening(toks: tuple[segmenter.Token, ...]) -> str | None:
