@@ -40,3 +40,11 @@ def test_a_name_of_three_and_an_adverb_are_no_married_name() -> None:
 
 def test_a_preposition_before_a_name_is_no_surname() -> None:
     assert [t.word for t in segmenter.tag("向刘德华表示")] == ["向", "刘德华", "表示"]
+
+
+def test_a_given_names_last_character_read_as_a_noun_ends_the_name() -> None:
+    assert speakers("张大勇表示，今年全村收入增长了两成。") == ["张大勇"]
+
+
+def test_a_family_is_no_given_name() -> None:
+    assert [t.word for t in segmenter.tag("王明家表示")][:1] != ["王明家"]
