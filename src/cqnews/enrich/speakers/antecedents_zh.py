@@ -411,7 +411,14 @@ def _reported_clause(text: str, start: int, lo: int) -> bool:
     the article's own account). ``text`` is read in simplified characters, as the callers pass it."""
     if start - 1 <= lo or text[start - 1] not in "，,：:":
         return False
-    return text[max(lo, start - 1 - _CUE_SIZE) : start - 1].endswith(_CUES)
+    before = text[max(lo, start - 1 - _CUE_SIZE - _LISTENER_SIZE) : start - 1]
+    listener = next((w for w in _LISTENERS if before.endswith(w)), "")  # 李华告诉记者，|王明…
+    return before[: len(before) - len(listener)].endswith(_CUES)
+
+
+# The listeners between a cue and its comma (告诉本报记者，), longest first, and how long they may be.
+_LISTENERS = sorted(L.WRITER_WORDS, key=len, reverse=True)
+_LISTENER_SIZE = len(_LISTENERS[0])
 
 
 _CUES: tuple[str, ...] = tuple(c for c in (*P.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
