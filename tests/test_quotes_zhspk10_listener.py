@@ -17,3 +17,12 @@ def test_a_husband_named_in_what_she_told_the_reporter_is_no_she() -> None:
 def test_a_person_named_in_what_he_told_this_papers_reporter_is_no_he() -> None:
     text = "王强告诉本报记者，张伟是他的邻居。他说，邻居平时很照顾他们一家。"
     assert speakers(text) == ["王强", "王强"]
+
+
+def test_a_father_named_in_what_he_said_is_no_later_he() -> None:
+    text = "王明说，他的父亲李强当年是村里的老师。他说，父亲教了三十年书，从来没有请过假。"
+    assert speakers(text) == ["王明", "王明"]
+
+
+def test_a_wife_named_by_the_article_is_still_she() -> None:
+    assert speakers("王明带着妻子李华回到老家。她说，这里的变化太大了，她都认不出来了。") == ["李华"]

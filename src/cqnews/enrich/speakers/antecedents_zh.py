@@ -213,8 +213,13 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
     for t in reversed(segmenter.tag(window)):
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES
         if person and not _in_quote(window, 0, t.start) and _sex_of(window, t.word) == sex:
-            return t.word
+            return None if _reported_clause(window, _clause_start(window, t.start), 0) else t.word
     return None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``text[at]`` starts."""
+    return max(text.rfind(ch, 0, at) for ch in _ZH_BOUNDARY) + 1
 
 
 def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | None) -> str | None:
