@@ -42,6 +42,7 @@ from typing import NamedTuple
 from ..lexicon import zh as L
 from ..lexicon import zh_script
 from ..text import is_cjk_char
+from .segmenter_married import join_married
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
 
@@ -102,17 +103,18 @@ def tag(text: str) -> tuple[Token, ...]:
         tokens = _verb_glued_to_name(tokens)
     if any(len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _adverb_inside_name(tokens)
+    if any(len(t.word) == 1 and t.word in L.SURNAMES for t in tokens):
+        tokens = join_married(tokens, Token)
     return tuple(_cut_names(tokens))
 
 
 def _cut_names(tokens: list[Token]) -> list[Token]:
     """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说."""
-    if any(len(t.word) == 1 and t.tag == "v" for t in tokens):
+    if any(len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS for t in tokens):
         tokens = _given_read_as_verb(tokens)
     if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _manner_glued_to_name(tokens)
     return tokens
-
 
 
 def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:
@@ -131,23 +133,27 @@ def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:
 
 
 def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
-    """李家/超/今日/表示 -> 李家超/今日/表示: a one-character "verb" between a two-character name and a
-    time word or a verb of saying ends the name (two verbs in a row have no subject between them)."""
+    """李家/超/今日/表示 -> 李家超/今日/表示, 张大/勇/表示 -> 张大勇: a one-character "verb" or noun between a
+    two-character name and a time word, a verb of saying or a colon ends the name (no subject between)."""
     out: list[Token] = []
     for i, t in enumerate(tokens):
         prev = out[-1] if out else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
-            prev is not None and t.tag == "v" and len(t.word) == 1 and is_cjk_char(t.word)
+            prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
             and prev.tag in L.NAME_TAGS and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
-            and nxt is not None and (nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME)
-            and t.word not in L.NOT_GIVEN_VERBS
+            and nxt is not None and (nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME or nxt.word in _COLONS)
+            and t.word not in L.NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in L.GLUED_AFTER_NAME)
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
         else:
             out.append(t)
     return out
 
+
+_COLONS = frozenset("：:")  # (李家/超/： -> 李家超/： introducing a quote)
+# Tags of the last character of a given name read apart (李家/超/v, 张大/勇/n): a verb, a noun, a morpheme.
+_GIVEN_READ_TAGS = frozenset("v n ng zg".split())
 
 
 def _names_cut(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -175,7 +181,6 @@ def _three_and_one(w: str) -> bool:
         and not all(c in L.TRANSLITERATION_CHARS for c in w[:3]) and all(is_cjk_char(c) for c in w)
         and not _known(w) and not _known(w[:3]) and not _known(w[2:])
     )
-
 
 
 def _char_tag(ch: str) -> str:

@@ -120,6 +120,12 @@ PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印�
 # Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
 # after them is (她觉得：“…”).
 FEELING_CUES = frozenset("觉得 提出".split())
+# Attitudes 表示 shows rather than words it reports (外交部表示强烈不满, 王明表示感谢，并…): a clause of nothing
+# but these (with words of degree and 和) reports nothing.
+ATTITUDE_WORDS = frozenset(
+    """感谢 谢意 欢迎 支持 同意 反对 遗憾 祝贺 哀悼 关注 关切 满意 理解 赞同 赞赏 赞成 不满 担忧 担心 慰问 歉意
+    谴责 抗议 愤慨 震惊 肯定 认可 愤怒 失望 惋惜 痛心 欣慰 感激 尊重 赞扬 同情 敬意 祝福 声援 期待 怀念""".split()
+)
 
 # What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
@@ -152,7 +158,7 @@ BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
 DEMONSTRATIVES = frozenset("该这那此其本")
 # Verbs of speaking or writing that stand right before a cue (工作人员回复称, 张晓刚回应表示): not the speaker.
 SAYING_VERBS = frozenset(
-    "回复 回应 答复 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍".split()
+    "回复 回覆 回应 答复 答覆 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍".split()
 )
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
 TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")

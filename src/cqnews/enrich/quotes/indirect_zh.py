@@ -8,7 +8,8 @@ from collections.abc import Callable
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
 from ...models import QuoteKind
-from ..segmenter import is_word, to_simplified
+from .. import segmenter
+from ..segmenter import to_simplified
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
 from .text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
@@ -58,21 +59,61 @@ def indirect_zh(b: BlockView) -> list[Found]:
 
 def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     """Does the cue ``word`` at ``c`` report no clause after it: negated (未透露), pointing back at words
-    already given (如是说, 这样说), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
+    already given (如是说, 这样说), taking an object (说完这句话, 回忆起当年), in a clause of time or showing an
+    attitude (提到这件事时, 表示感谢), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
     back = to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES
-    feeling = to_simplified(word) in ZH.FEELING_CUES
-    return _zh_negated(text, c) or back or feeling or _longer_word(to_simplified(text[c : c + len(word) + 2]), word)
+    takes_object = _zh_takes_object(to_simplified(text[c : c + len(word) + 2]), word)
+    timed = _zh_time_clause(text, c + len(word)) or _zh_attitude(text, c + len(word))
+    return _zh_negated(text, c) or back or takes_object or timed or to_simplified(word) in ZH.FEELING_CUES
 
 
-def _longer_word(plain: str, word: str) -> bool:
-    """Does the cue and the character after it make a dictionary word that reports no clause, a verb with
-    its complement (说完 "finished speaking", 回忆起 "recalled": what follows is no clause of its own)?
-    ``plain`` starts at the cue. Longer cues (强调指出) and speech verbs ending in 道 or 说 still report.
-    (Two characters after the cue, 称之为, moved the tune half only: left out.)"""
+def _zh_attitude(text: str, c_end: int) -> bool:
+    """Is what follows the cue up to the next mark an attitude shown, not words reported (表示感谢, 表示强烈
+    不满和坚决反对, 表示衷心的祝贺): attitude words, with words of degree, 的 and 和 only?"""
+    m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)
+    toks = segmenter.tag(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
+    felt = [t for t in toks if t.word[-2:] in ZH.ATTITUDE_WORDS]  # (强烈不满/i: one word)
+    rest = (t for t in toks if t.word[-2:] not in ZH.ATTITUDE_WORDS)
+    return bool(felt) and all(t.tag in _ZH_DEGREE_TAGS or t.word in ZH.COORDINATORS or t.word == "的" for t in rest)
+
+
+# Tags of the words of degree an attitude may carry (强烈/a, 坚决/ad, 衷心/d).
+_ZH_DEGREE_TAGS = frozenset("a ad d".split())
+
+
+def _zh_time_clause(text: str, c_end: int) -> bool:
+    """Does the cue ending at ``c_end`` stand in a clause of time (王明提到这件事时，…; 谈到未来之际，…): what
+    follows it up to the next mark is a noun phrase, its object, then 时 (a reported clause has a verb of its
+    own: 她称自己是那天晚饭时，才知道…)?"""
+    m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)
+    if m is None or m.start() <= c_end:
+        return False
+    clause = to_simplified(text[c_end : m.start()])
+    end = next((w for w in _ZH_WHEN_ENDS if clause.endswith(w)), None)
+    return end is not None and not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(clause[: -len(end)]))
+
+
+# What ends a clause of time (…时, …之际, …的时候).
+_ZH_WHEN_ENDS: tuple[str, ...] = ("时", "之际", "时候")
+
+
+# Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,
+# 说完这句话), or say it could not be said (说不出话来).
+_ZH_OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了".split())
+
+
+def _zh_takes_object(plain: str, word: str) -> bool:
+    """Does the cue take a complement, so that what follows is its object and no clause of its own: one of
+    ``_ZH_OBJECT_COMPLEMENTS`` after it, or a character that makes one dictionary word with it (说完,
+    回忆起)? ``plain`` starts at the cue. Longer cues (强调指出) and speech verbs ending in 道 or 说 still
+    report. (Two characters making a word with the cue, 称之为, moved the tune half only: left out.)"""
+    after = plain[len(word) : len(word) + 2]
+    if after[:1] in _ZH_OBJECT_COMPLEMENTS or after in _ZH_OBJECT_COMPLEMENTS:
+        return True
     longer = plain[: len(word) + 1]
     if len(longer) <= len(word) or longer[-1] in ZH.SPEECH_SUFFIXES:
         return False
-    return is_word(longer) and not longer.endswith(_CUE_WORDS)
+    return segmenter.is_word(longer) and not longer.endswith(_CUE_WORDS)
 
 
 _CUE_WORDS: tuple[str, ...] = P.ZH_CUES

@@ -10,6 +10,9 @@ from .phrases import Who
 # Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
 # writer's own) nor 其 (an owner).
 _POINTERS = ("该", "这家", "该家", "这个", "此")
+# An organisation's head and 方 (the side of): the organisation named before with that head (教育局… 局方回覆指
+# -> 教育局); not 院方 (医院, 法院, 学院: the head is a word of its own), nor 警方 and 校方, bodies of their own.
+_PARTY_SIDES = {"局方": "局", "署方": "署", "厅方": "厅"}
 # How many characters an organisation's name may run before its head.
 _NAME_SIZE = 12
 # Tags of the words an organisation's name is made of (市场/n 监管/vn 局/n, 市/n 教育局/nt).
@@ -20,7 +23,7 @@ def org_named_before(text: str, seg: str, start: int) -> Who | None:
     """The organisation ``seg`` (该局, 这家公司: a demonstrative and an organisation's head) stands for: the
     last one named before ``start`` in ``text`` with the same head, as written there; None if none is."""
     pointer = next((p for p in _POINTERS if seg.startswith(p)), None)
-    head = seg[len(pointer) :] if pointer else ""
+    head = seg[len(pointer) :] if pointer else _PARTY_SIDES.get(seg, "")
     if not head or not head.endswith(L.ORG_HEADS) or len(head) > 4:
         return None
     at = text.rfind(head, 0, start)
@@ -70,9 +73,10 @@ def pair_named_before(text: str, seg: str, start: int) -> Who | None:
 
 
 def kin_named_before(text: str, seg: str, start: int) -> Who | None:
-    """A relative named again by the kin noun alone (女儿, 妻子): the person that noun last stood right
-    before in ``text`` before ``start`` (她的女儿汤兰兰… 女儿说 -> 汤兰兰), with the noun as role; None if none."""
-    if seg not in L.KIN_NOUNS:
+    """A relative named again by the kin noun alone (女儿, 妻子), or a person by the title alone (律师): the person
+    that noun last stood right before in ``text`` before ``start`` (她的女儿汤兰兰… 女儿说 -> 汤兰兰, 代理律师李华…
+    律师认为 -> 李华), with the noun as role; None if none."""
+    if seg not in L.KIN_NOUNS and not _title_alone(seg):
         return None
     at = text.rfind(seg, 0, start)
     while at >= 0:
@@ -81,6 +85,14 @@ def kin_named_before(text: str, seg: str, start: int) -> Who | None:
             return Who(name, "person", role=seg, start=start)
         at = text.rfind(seg, 0, at)
     return None
+
+
+def _title_alone(seg: str) -> bool:
+    """Is ``seg`` a title or a job by itself (律师, 村支书, 发言人), written as a person's name was before it
+    (代理律师李华…。律师认为… -> 李华)?"""
+    if not 2 <= len(seg) <= 4 or seg in L.WRITER_WORDS or not seg.endswith((*L.TITLE_HEADS, *L.TITLE_ENDS, "支书")):
+        return False
+    return not any(person_word(t) for t in segmenter.tag(seg))
 
 
 def _name_opening(toks: tuple[segmenter.Token, ...]) -> str | None:

@@ -41,7 +41,7 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     """The description a 他/她 at ``pos`` stands for when the subject nearest before it is an unnamed
     person (救援人员), else None."""
     lo = max(0, pos - _REACH)
-    sentence = max(text.rfind(ch, lo, pos) for ch in "。！？")
+    sentence = own = max(text.rfind(ch, lo, pos) for ch in "。！？")
     if sentence > lo:  # its sentence and the one before
         sentence = max(text.rfind(ch, lo, sentence) for ch in "。！？")
     at = max(lo, sentence + 1)
@@ -57,8 +57,22 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         if kind == "named":
             return None
         if kind == "unnamed" and not _other_gender(text[pos : pos + 1], m.group()[a:b]):
+            if at + m.start() < own and _named_earlier(text, at + m.start()):
+                return None  # 王明…。一名村民…。他说: the person the paragraph named stays its topic
             return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
     return None
+
+
+# How far before an unnamed description a named topic of the paragraph is looked for.
+_TOPIC_REACH = 200
+
+
+def _named_earlier(text: str, end: int) -> bool:
+    """Is a person named by name before ``end`` (within reach, outside quotes): a topic an unnamed person
+    of a later sentence does not take the 他/她 of the next one from?"""
+    lo = max(0, end - _TOPIC_REACH)
+    window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[lo:end])
+    return any(_person_token(t) and not credited_writer_at(window, t.start) for t in segmenter.tag(window))
 
 
 def _other_gender(pronoun: str, desc: str) -> bool:
@@ -199,8 +213,13 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
     for t in reversed(segmenter.tag(window)):
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES
         if person and not _in_quote(window, 0, t.start) and _sex_of(window, t.word) == sex:
-            return t.word
+            return None if _reported_clause(window, _clause_start(window, t.start), 0) else t.word
     return None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``text[at]`` starts."""
+    return max(text.rfind(ch, 0, at) for ch in _ZH_BOUNDARY) + 1
 
 
 def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | None) -> str | None:
@@ -397,7 +416,14 @@ def _reported_clause(text: str, start: int, lo: int) -> bool:
     the article's own account). ``text`` is read in simplified characters, as the callers pass it."""
     if start - 1 <= lo or text[start - 1] not in "，,：:":
         return False
-    return text[max(lo, start - 1 - _CUE_SIZE) : start - 1].endswith(_CUES)
+    before = text[max(lo, start - 1 - _CUE_SIZE - _LISTENER_SIZE) : start - 1]
+    listener = next((w for w in _LISTENERS if before.endswith(w)), "")  # 李华告诉记者，|王明…
+    return before[: len(before) - len(listener)].endswith(_CUES)
+
+
+# The listeners between a cue and its comma (告诉本报记者，), longest first, and how long they may be.
+_LISTENERS = sorted(L.WRITER_WORDS, key=len, reverse=True)
+_LISTENER_SIZE = len(_LISTENERS[0])
 
 
 _CUES: tuple[str, ...] = tuple(c for c in (*P.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)

@@ -38,6 +38,7 @@ from .phrases_zh import (
     trim_dotted_tail,
     zh_name_at_end,
 )
+from .surname_zh import known_by_surname
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
 # each repeat is one word and its space, so the match is bounded and cannot backtrack far.
@@ -462,6 +463,9 @@ class NameIndex:
         # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
         if best is not None:
             return self._written.get(best, sep.join(best))
+        surnamed = known_by_surname(self.zh_known, mention) if dotted else None
+        if surnamed is not None:
+            return surnamed  # 陶又指 after 陶君行表示: the person of that surname named before
         if dotted:  # 霍尔茨 for 斯蒂芬妮·席尔霍尔茨: the mention ends the last part of a known name
             for known in reversed(self.zh_known):
                 if len(mention) >= 2 and known != mention and ZH_DOTS_RE.split(known)[-1].endswith(mention):

@@ -62,8 +62,18 @@ def person_word(t: segmenter.Token) -> bool:
     title nor organisation (卫健委/nr, 博士生/nr)?"""
     return (
         t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
-        and not t.word.endswith(L.ORG_HEADS) and not t.word.endswith(L.TITLE_ENDS)
+        and (not t.word.endswith(L.ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(L.TITLE_ENDS)
     )
+
+
+def _given_like_head(word: str) -> bool:
+    """Is ``word`` (tagged a name) a surname and a given name ending in a character that also heads an
+    organisation's name (王建国, 李建军): three characters, no organisation's name of a surname's character?"""
+    return len(word) == 3 and word[0] in L.SURNAMES and word[-1] in _GIVEN_HEADS
+
+
+# Heads of organisations' names that end many given names (建国, 卫国, 建军, 海军).
+_GIVEN_HEADS = frozenset("国军")
 
 
 def after_time_clause(toks: Sequence[segmenter.Token]) -> int:

@@ -1,0 +1,60 @@
+"""Married names of Hong Kong and Taiwan (林鄭月娥, 葉劉淑儀, 范徐麗泰: a husband's surname before the woman's
+full name) that jieba cuts apart (林/郑月/娥, 叶/刘淑仪), joined back into one name where a subject ends."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..lexicon import zh as L
+
+if TYPE_CHECKING:
+    from .segmenter import Token
+
+# How long a married name is: two surnames and a given name of two characters.
+_SIZE = 4
+# Tags jieba gives the first surname it leaves alone (林/ng, 叶/nr): not a preposition (向刘淑仪, 和王明) nor
+# a noun's head (公民/党/杨岳桥: the party, then a name).
+_SURNAME_TAGS = frozenset("ng nr nrfg".split())
+# Tags of no part of a name: adverbs, conjunctions, prepositions, particles, verbs, pronouns, localisers.
+_NOT_NAME_TAGS = ("d", "c", "p", "u", "v", "r", "y", "e", "f", "t", "q")
+# Tags of what may follow a subject's name: a time word (今早, 昨日).
+_AFTER_TAGS = frozenset("t".split())
+
+
+def join_married(tokens: Sequence[Token], make: Callable[[str, str, int, int], Token]) -> list[Token]:
+    """``tokens`` with each married name cut apart joined into one name token (``make`` builds it): a lone
+    surname, a second surname opening the next word, four characters in all, ending where a word ends
+    and before a time word, a verb of saying, an adverb of going on or a mark."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        k = _married_end(tokens, i)
+        if k is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        word = "".join(t.word for t in tokens[i:k])
+        out.append(make(word, "nr", tokens[i].start, tokens[k - 1].end))
+        i = k
+    return out
+
+
+def _married_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The index after the married name opening at ``tokens[i]``, or None."""
+    first = tokens[i]
+    if len(first.word) != 1 or first.word not in L.SURNAMES or first.tag not in _SURNAME_TAGS:
+        return None
+    if i + 1 >= len(tokens) or tokens[i + 1].word[0] not in L.SURNAMES:
+        return None
+    size, k = 1, i + 1
+    while k < len(tokens) and size < _SIZE:
+        size += len(tokens[k].word)
+        k += 1
+    if size != _SIZE or k - i > 3 or any(t.tag.startswith(_NOT_NAME_TAGS) for t in tokens[i + 1 : k]):
+        return None  # (汤/兰兰/还: an adverb after a name of three)
+    if k == len(tokens):
+        return k
+    nxt = tokens[k]
+    ends = nxt.tag in _AFTER_TAGS or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.CUE_ADVERBS
+    return k if ends or not nxt.word[0].isalnum() else None
