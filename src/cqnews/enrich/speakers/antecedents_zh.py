@@ -41,7 +41,7 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     """The description a 他/她 at ``pos`` stands for when the subject nearest before it is an unnamed
     person (救援人员), else None."""
     lo = max(0, pos - _REACH)
-    sentence = own = max(text.rfind(ch, lo, pos) for ch in "。！？")
+    sentence = max(text.rfind(ch, lo, pos) for ch in "。！？")
     if sentence > lo:  # its sentence and the one before
         sentence = max(text.rfind(ch, lo, sentence) for ch in "。！？")
     at = max(lo, sentence + 1)
@@ -57,22 +57,8 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         if kind == "named":
             return None
         if kind == "unnamed" and not _other_gender(text[pos : pos + 1], m.group()[a:b]):
-            if at + m.start() < own and _named_earlier(text, at + m.start()):
-                return None  # 王明…。一名村民…。他说: the person the paragraph named stays its topic
             return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
     return None
-
-
-# How far before an unnamed description a named topic of the paragraph is looked for.
-_TOPIC_REACH = 200
-
-
-def _named_earlier(text: str, end: int) -> bool:
-    """Is a person named by name before ``end`` (within reach, outside quotes): a topic an unnamed person
-    of a later sentence does not take the 他/她 of the next one from?"""
-    lo = max(0, end - _TOPIC_REACH)
-    window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[lo:end])
-    return any(_person_token(t) and not credited_writer_at(window, t.start) for t in segmenter.tag(window))
 
 
 def _other_gender(pronoun: str, desc: str) -> bool:
