@@ -145,6 +145,9 @@ LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8
 # The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
 SPEECH_SUFFIXES = frozenset("道说")
+# Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,
+# 说完这句话), or say it could not be said (说不出话来).
+OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了".split())
 # Cues of asking whose listener stands between them and the quote (张华问李明：“…”): the asker speaks.
 ASKING_CUES = frozenset("问 追问 反问".split())
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.

@@ -97,18 +97,13 @@ def _zh_time_clause(text: str, c_end: int) -> bool:
 _ZH_WHEN_ENDS: tuple[str, ...] = ("时", "之际", "时候")
 
 
-# Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,
-# 说完这句话), or say it could not be said (说不出话来).
-_ZH_OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了".split())
-
-
 def _zh_takes_object(plain: str, word: str) -> bool:
     """Does the cue take a complement, so that what follows is its object and no clause of its own: one of
-    ``_ZH_OBJECT_COMPLEMENTS`` after it, or a character that makes one dictionary word with it (说完,
+    ``ZH.OBJECT_COMPLEMENTS`` after it, or a character that makes one dictionary word with it (说完,
     回忆起)? ``plain`` starts at the cue. Longer cues (强调指出) and speech verbs ending in 道 or 说 still
     report. (Two characters making a word with the cue, 称之为, moved the tune half only: left out.)"""
     after = plain[len(word) : len(word) + 2]
-    if after[:1] in _ZH_OBJECT_COMPLEMENTS or after in _ZH_OBJECT_COMPLEMENTS:
+    if after[:1] in ZH.OBJECT_COMPLEMENTS or after in ZH.OBJECT_COMPLEMENTS:
         return True
     longer = plain[: len(word) + 1]
     if len(longer) <= len(word) or longer[-1] in ZH.SPEECH_SUFFIXES:
