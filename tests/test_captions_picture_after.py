@@ -1,5 +1,6 @@
-"""A caption line with no picture before it goes to the picture right after it: written above the picture,
-or in the same paragraph after it (<p><img><br>caption 李华 摄</p>). Made-up pages only."""
+"""Caption lines in the body: one with no picture before it goes to the picture right after it (written above
+it, or after it in the same paragraph: <p><img><br>caption 李华 摄</p>); a line opening with a picture label
+(资料图：…) is a caption. Made-up pages only."""
 
 from __future__ import annotations
 
@@ -45,3 +46,13 @@ def test_a_caption_below_its_picture_stays_with_it() -> None:
         '<p style="text-align:center"><img src="https://example.cn/b.jpg" width="600"></p>'
     )
     assert found == [("https://example.cn/a.jpg", "市民在江边散步。", ["李华"]), ("https://example.cn/b.jpg", None, [])]
+
+
+def test_a_line_opening_with_a_picture_label_is_a_caption() -> None:
+    found = _images(
+        '<p style="text-align:center"><img src="https://example.cn/a.jpg" width="600"></p>'
+        '<p style="text-align:center">资料图：重庆夜景。</p>'
+    )
+    assert found == [("https://example.cn/a.jpg", "资料图：重庆夜景。", [])]
+    article = cqnews.parse(_page('<p style="text-align:center">资料图：重庆夜景。</p>'), url="https://example.cn/a.html")
+    assert all("资料图" not in block.text for block in article.body)

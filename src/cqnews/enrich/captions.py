@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
+from ..lexicon.credits import ZH_PICTURE_LABELS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space
 from .credits import (
@@ -139,6 +140,7 @@ def _merged(existing: Image, later: Image) -> Image:
 
 
 _MAX_CAPTION_LINE = 600  # characters: a caption paragraph with its credit is never longer
+_ZH_LABELLED = re.compile("(?:" + "|".join(ZH_PICTURE_LABELS) + ")[：:]")
 _ECHO_SLACK = 16  # punctuation and spaces _echo_key trims
 
 
@@ -149,18 +151,24 @@ def is_caption_line(text: str) -> bool:
     credit "(Photo/Xinhua)", "Photo: IC"; an "(Org/Name)" pair "(iChongqing/Truman PENG)"; a Chinese
     "（新华社记者 张三 摄）", "张三/摄", "视觉中国供图", "图片来源：…"), and the text before it must be
     short (at most two sentences, 60 words or 150 Chinese characters). A paragraph quoting
-    "(Photo/Xinhua)" mid-text is not a caption; nor is one that ends with a bare "(Xinhua)".
+    "(Photo/Xinhua)" mid-text is not a caption; nor is one that ends with a bare "(Xinhua)". A short
+    Chinese line opening with a picture label ("资料图：重庆夜景。", ``lexicon.credits.ZH_PICTURE_LABELS``) is
+    a caption without a credit.
     """
     if len(text) > 2 * _MAX_CAPTION_LINE:
         return False  # far too long even after whitespace is squeezed: skip the normalisation
     text = normalize_space(text)
     if not text or len(text) > _MAX_CAPTION_LINE:
         return False
+    if _ZH_LABELLED.match(text) and len(text) <= _MAX_CAPTION_HAN:
+        return True  # the label says what the picture is
+    return _ends_in_credit(text)
+
+
+def _ends_in_credit(text: str) -> bool:
+    """A short caption and a credit that cannot be ordinary text (see :func:`is_caption_line`)."""
     found = credit_candidate(text)
-    if found is None:
-        return False
-    _start, credit = found
-    if not is_strong_credit(credit):
+    if found is None or not is_strong_credit(found[1]):
         return False
     caption, credits = split_photo_credit(text)
     if not credits:

@@ -291,3 +291,8 @@ ARCHIVE_WORDS: tuple[str, ...] = (
     "foto d'archivio", "immagine d'archivio", "imagen de archivo", "foto de archivo", "image d'archives",
     "photo d'archives", "arkivbilde", "arkivfoto", "arkivbild", "zdjęcie ilustracyjne", "архивное фото",
 )
+
+
+# Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line
+# opening with one of them and a colon is a caption whether or not a credit follows.
+ZH_PICTURE_LABELS: tuple[str, ...] = ("资料图片", "资料图", "示意图", "效果图", "配图")
