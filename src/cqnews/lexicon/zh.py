@@ -251,3 +251,10 @@ GLUED_AFTER_NAME = SAY_AFTER_CUE | GLUED_FUNCTION_WORDS | frozenset("指表家�
 OUTLET_HEADS: tuple[str, ...] = ("社", "报", "》", "电视台", "广播", "新闻网", "网")
 # Cues an outlet reports with (据 before them is not needed after an outlet).
 OUTLET_CUES = frozenset("报道 报导".split())
+
+# An organisation's head and 方 (the side of): the organisation named before with that head (教育局… 局方回覆指
+# -> 教育局); not 院方 (医院, 法院, 学院: the head is a word of its own), nor 警方 and 校方, bodies of their own.
+PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"}
+# Heads of organisations' names that end many given names (王建国, 李卫国, 张建军): a three-character name ending
+# in one is a person's.
+GIVEN_NAME_HEADS = frozenset("国军")

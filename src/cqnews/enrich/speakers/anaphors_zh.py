@@ -10,9 +10,6 @@ from .phrases import Who
 # Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
 # writer's own) nor 其 (an owner).
 _POINTERS = ("该", "这家", "该家", "这个", "此")
-# An organisation's head and 方 (the side of): the organisation named before with that head (教育局… 局方回覆指
-# -> 教育局); not 院方 (医院, 法院, 学院: the head is a word of its own), nor 警方 and 校方, bodies of their own.
-_PARTY_SIDES = {"局方": "局", "署方": "署", "厅方": "厅"}
 # How many characters an organisation's name may run before its head.
 _NAME_SIZE = 12
 # Tags of the words an organisation's name is made of (市场/n 监管/vn 局/n, 市/n 教育局/nt).
@@ -23,7 +20,7 @@ def org_named_before(text: str, seg: str, start: int) -> Who | None:
     """The organisation ``seg`` (该局, 这家公司: a demonstrative and an organisation's head) stands for: the
     last one named before ``start`` in ``text`` with the same head, as written there; None if none is."""
     pointer = next((p for p in _POINTERS if seg.startswith(p)), None)
-    head = seg[len(pointer) :] if pointer else _PARTY_SIDES.get(seg, "")
+    head = seg[len(pointer) :] if pointer else L.PARTY_SIDES.get(seg, "")
     if not head or not head.endswith(L.ORG_HEADS) or len(head) > 4:
         return None
     at = text.rfind(head, 0, start)

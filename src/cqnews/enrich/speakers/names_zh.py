@@ -69,11 +69,7 @@ def person_word(t: segmenter.Token) -> bool:
 def _given_like_head(word: str) -> bool:
     """Is ``word`` (tagged a name) a surname and a given name ending in a character that also heads an
     organisation's name (王建国, 李建军): three characters, no organisation's name of a surname's character?"""
-    return len(word) == 3 and word[0] in L.SURNAMES and word[-1] in _GIVEN_HEADS
-
-
-# Heads of organisations' names that end many given names (建国, 卫国, 建军, 海军).
-_GIVEN_HEADS = frozenset("国军")
+    return len(word) == 3 and word[0] in L.SURNAMES and word[-1] in L.GIVEN_NAME_HEADS
 
 
 def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
