@@ -29,6 +29,8 @@ _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
 )
 _ZH_BOUNDARY = "，。！？；：”」』,;:!?\n（）()"
+# The end of a dateline (…5月13日电, …十三日讯): what stands before it is the outlet, the place and the date.
+_ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯)\s*")
 
 
 def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
@@ -37,6 +39,8 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     come back as the page writes them (陳先生)."""
     hi = _subject_end(text, lo, hi)
     at = max(lo, hi - _ZH_WINDOW)  # all that is read (the parts of a page's block around it are not)
+    for m in _ZH_DATELINE_END_RE.finditer(text, at, hi):  # 新华社北京5月13日电 外交部发言人毛宁: no role
+        at = m.end()
     window = text[at:hi]
     simp = segmenter.to_simplified(window)
     who = _subject_before(simp, 0, len(window))
