@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.reporting_en import LISTENER_OBJECT_CUES
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .clause_en import (
@@ -195,6 +196,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     inverted = (
         (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ")
         and word not in P.EN_OBJECT_CUES
+        and word not in LISTENER_OBJECT_CUES  # "…, told AFP": the one told, never the speaker
         and word not in P.EN_STANCE_CUES  # "…, and given X, expects Y": no "…, expects Smith"
     )
     if not inverted and _no_subject_needed(text, clause, word, c_end, e):
