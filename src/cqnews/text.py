@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HAN_RE", "cjk_ratio", "clean_text", "has_han", "is_cjk_char", "normalize_space"]
+__all__ = ["HAN_RE", "cjk_ratio", "clean_text", "first_of", "has_han", "is_cjk_char", "last_of", "normalize_space"]
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
 _CJK_RANGES: tuple[tuple[int, int], ...] = (
@@ -65,3 +65,14 @@ def cjk_ratio(text: str, sample: int = 2000) -> float:
     letters = sum(map(str.isalpha, part))
     han = len(part) - len(_HAN_RUN.sub("", part))  # every Han ideograph is a letter
     return han / letters if letters else 0.0
+
+
+def first_of(text: str, marks: str, lo: int, hi: int) -> int:
+    """Where the first of ``marks`` stands in ``text[lo:hi]``, or -1 (one ``str.find`` per mark, in C)."""
+    return min((k for k in (text.find(mark, lo, hi) for mark in marks) if k >= 0), default=-1)
+
+
+def last_of(text: str, marks: str, lo: int, hi: int) -> int:
+    """Where the last of ``marks`` stands in ``text[lo:hi]``, or -1: the clause or sentence before ``hi``
+    starts after it."""
+    return max(text.rfind(mark, lo, hi) for mark in marks)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
+from ...text import last_of
 from .. import segmenter
 from .spans import Span
 from .text import Cues, Inside
@@ -116,7 +117,7 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     docs, leads = P.ZH_CUES_AFTER_DOC.get(word), P.ZH_FRAMED_CUES.get(word)
     if prev != "所" and docs is None and not leads:
         return True
-    clause = max(text.rfind(ch, max(0, start - 80), start) for ch in "，。！？；：") + 1
+    clause = last_of(text, "，。！？；：", max(0, start - 80), start) + 1
     if prev == "所":
         return text.startswith(P.ZH_AS_LEADS, clause)
     if docs is not None:

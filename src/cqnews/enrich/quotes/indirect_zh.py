@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
 from ...models import QuoteKind
+from ...text import first_of, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
@@ -63,15 +64,17 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     attitude (提到这件事时, 表示感谢), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
     back = to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES
     takes_object = _zh_takes_object(to_simplified(text[c : c + len(word) + 2]), word)
-    timed = _zh_time_clause(text, c + len(word)) or _zh_attitude(text, c + len(word))
+    c_end = c + len(word)
+    m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)  # what follows the cue, to the next mark
+    after = to_simplified(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
+    timed = (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
     return _zh_negated(text, c) or back or takes_object or timed or to_simplified(word) in ZH.FEELING_CUES
 
 
-def _zh_attitude(text: str, c_end: int) -> bool:
-    """Is what follows the cue up to the next mark an attitude shown, not words reported (表示感谢, 表示强烈
-    不满和坚决反对, 表示衷心的祝贺): attitude words, with words of degree, 的 and 和 only?"""
-    m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)
-    toks = segmenter.tag(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
+def _zh_attitude(after: str) -> bool:
+    """Is ``after`` (what follows the cue up to the next mark) an attitude shown, not words reported (表示感谢,
+    表示强烈不满和坚决反对, 表示衷心的祝贺): attitude words, with words of degree, 的 and 和 only?"""
+    toks = segmenter.tag(after)
     felt = [t for t in toks if t.word[-2:] in ZH.ATTITUDE_WORDS]  # (强烈不满/i: one word)
     rest = (t for t in toks if t.word[-2:] not in ZH.ATTITUDE_WORDS)
     return bool(felt) and all(t.tag in _ZH_DEGREE_TAGS or t.word in ZH.COORDINATORS or t.word == "的" for t in rest)
@@ -81,14 +84,10 @@ def _zh_attitude(text: str, c_end: int) -> bool:
 _ZH_DEGREE_TAGS = frozenset("a ad d".split())
 
 
-def _zh_time_clause(text: str, c_end: int) -> bool:
-    """Does the cue ending at ``c_end`` stand in a clause of time (王明提到这件事时，…; 谈到未来之际，…): what
-    follows it up to the next mark is a noun phrase, its object, then 时 (a reported clause has a verb of its
-    own: 她称自己是那天晚饭时，才知道…)?"""
-    m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)
-    if m is None or m.start() <= c_end:
-        return False
-    clause = to_simplified(text[c_end : m.start()])
+def _zh_time_clause(clause: str) -> bool:
+    """Does the cue stand in a clause of time (王明提到这件事时，…; 谈到未来之际，…): is ``clause``, what follows
+    it up to the next mark, a noun phrase, its object, then 时 (a reported clause has a verb of its own:
+    她称自己是那天晚饭时，才知道…)?"""
     end = next((w for w in _ZH_WHEN_ENDS if clause.endswith(w)), None)
     return end is not None and not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(clause[: -len(end)]))
 
@@ -108,10 +107,9 @@ def _zh_takes_object(plain: str, word: str) -> bool:
     longer = plain[: len(word) + 1]
     if len(longer) <= len(word) or longer[-1] in ZH.SPEECH_SUFFIXES:
         return False
-    return segmenter.is_word(longer) and not longer.endswith(_CUE_WORDS)
+    return segmenter.is_word(longer) and not longer.endswith(P.ZH_CUES)
 
 
-_CUE_WORDS: tuple[str, ...] = P.ZH_CUES
 
 
 def _zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
@@ -135,17 +133,11 @@ def _zh_clause_start(text: str, c_end: int, word: str) -> int:
     start = c_end + (to_simplified(text[c_end : c_end + 1]) in ZH.SAY_AFTER_CUE)
     if to_simplified(word) in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者："…" quotes; 告诉记者。 reports nothing
         stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
-        comma = _first_of(text, "，：:", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
+        comma = first_of(text, "，：:", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
         start = comma + 1 if comma > start else stop if stop > start else start
     while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
         start += 1
     return start
-
-
-def _first_of(text: str, marks: str, lo: int, hi: int) -> int:
-    """The first position of any of ``marks`` in ``text[lo:hi]``, or -1."""
-    found = [k for k in (text.find(mark, lo, hi) for mark in marks) if k >= 0]
-    return min(found, default=-1)
 
 
 def _zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> bool:
@@ -154,7 +146,7 @@ def _zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callabl
     公司方面在强调… stays the recalling person's)."""
     if k + 1 >= len(cues.starts) or to_simplified(cues.words[k]) not in P.ZH_FRAME_REPORTS:
         return False
-    clause = max(text.rfind(ch, 0, cues.starts[k]) for ch in "，。！？；：") + 1
+    clause = last_of(text, "，。！？；：", 0, cues.starts[k]) + 1
     if not to_simplified(text[clause : clause + 2]).startswith(P.ZH_FRAME_SOURCES):
         return False
     nxt = cues.starts[k + 1]

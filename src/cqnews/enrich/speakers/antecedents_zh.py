@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
+from ...text import last_of
 from .. import segmenter
 from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
 from .phrases_zh import _ZH_BOUNDARY, _page_form, _subject_before
@@ -41,9 +42,9 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     """The description a 他/她 at ``pos`` stands for when the subject nearest before it is an unnamed
     person (救援人员), else None."""
     lo = max(0, pos - _REACH)
-    sentence = max(text.rfind(ch, lo, pos) for ch in "。！？")
+    sentence = last_of(text, "。！？", lo, pos)
     if sentence > lo:  # its sentence and the one before
-        sentence = max(text.rfind(ch, lo, sentence) for ch in "。！？")
+        sentence = last_of(text, "。！？", lo, sentence)
     at = max(lo, sentence + 1)
     window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
     tail = max(window.rfind("”"), window.rfind("」")) + 1  # (the end of a quote the window opens in)
@@ -192,20 +193,15 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
     """The last person named after ``after`` in the sentence before ``pos`` whom the text gives the sex
     of the pronoun (王明带着妻子李华回到老家。她说… -> 李华: 她 is not 王明, whose sex is not told)."""
     lo = max(after + 1, pos - _ZH_NEW_SUBJECT_REACH)
-    stop = max(text.rfind(ch, lo, pos) for ch in "。！？")
+    stop = last_of(text, "。！？", lo, pos)
     if after < 0 or stop < 0:
         return None
     window = text[lo:stop]
     for t in reversed(segmenter.tag(window)):
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES
         if person and not _in_quote(window, 0, t.start) and _sex_of(window, t.word) == sex:
-            return None if _reported_clause(window, _clause_start(window, t.start), 0) else t.word
+            return None if _reported_clause(window, last_of(window, _ZH_BOUNDARY, 0, t.start) + 1, 0) else t.word
     return None
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``text[at]`` starts."""
-    return max(text.rfind(ch, 0, at) for ch in _ZH_BOUNDARY) + 1
 
 
 def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | None) -> str | None:
