@@ -25,6 +25,7 @@ from .tokens import (
     Kind,
     Tok,
     Who,
+    before_relative,
     ends_name,
     gender_of_titles,
     given_name_gender,
@@ -324,8 +325,9 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
     known = [(w, c) for w, c in people if given_name_gender(w.mention)]
     who, c = known[0] if known else people[-1] if people else candidates[0]
     if c != last and who.kind == "person":
-        role = text[toks[c + 1].start : toks[last - 1].end]
-        who.role = role if who.role is None else f"{who.role}, {role}"
+        role = before_relative(text[toks[c + 1].start : toks[last - 1].end])
+        if role is not None:
+            who.role = role if who.role is None else f"{who.role}, {role}"
     return who
 
 

@@ -376,6 +376,8 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
     """The appositive after a name, to the next comma or the sentence end."""
     if i >= len(toks) or toks[i].low in AUXILIARIES or toks[i].low in P.EN_CUES or toks[i].low.endswith("ed"):
         return None  # "according to Govender, were created …" is no role
+    if toks[i].low in CLAUSE_BREAKS:
+        return None  # "said Linda Park, who backed the plan": a relative clause describes, it names no role
     j = i
     while j < len(toks) and j - i < MAX_ROLE_WORDS and toks[j].text not in PUNCT:
         if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:

@@ -277,6 +277,20 @@ def without_age(role: str) -> str | None:
     return role[m.end() :] or None
 
 
+_RELATIVE_WORDS = ("who", "whom", "whose", "which", "that")
+
+
+def before_relative(role: str) -> str | None:
+    """An appositive role up to the relative clause in it ("the mayor, who backed the plan" -> "the mayor");
+    None when the clause is all there is: a relative clause describes a person, it names no role."""
+    cut = 0
+    for part in role.split(", "):
+        if part.split(" ", 1)[0].lower() in _RELATIVE_WORDS:
+            break
+        cut += len(part) + 2
+    return role[: max(0, cut - 2)] or None if cut < len(role) else role
+
+
 def is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
