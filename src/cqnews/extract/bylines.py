@@ -19,7 +19,13 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..lexicon.credits import AUTHOR_CLASS_WORDS, BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, CAPITAL_LETTER
+from ..lexicon.credits import (
+    AUTHOR_CLASS_WORDS,
+    BYLINE_BY_WORDS,
+    BYLINE_LABEL_WORDS,
+    CAPITAL_LETTER,
+    ZH_WRITER_LABELS,
+)
 from ..text import normalize_space
 from .jsonld import is_article, json_ld_objects
 
@@ -144,7 +150,7 @@ def _byline_elements(root: HtmlElement, worded: list[HtmlElement]) -> Iterator[H
     for _, el in walk:
         if el.tag in _SKIPPED_SUBTREES:
             walk.skip_subtree()  # the element is read, its descendants never count (see _outside_byline)
-        elif el.tag in _WORDED_TAGS and el.text and _WORDED_START.match(el.text):
+        elif el.tag in _WORDED_TAGS and el.text and _reads_like_byline(el.text):
             worded.append(el)
         get = el.get
         cls, ident = get("class"), get("id")
@@ -188,8 +194,16 @@ _WORDED_BYLINE = re.compile(
     rf"|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD})"
 )
 _WORDED_START = re.compile(rf"^\s*(?:(?:{_BY_WORD})\s|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：])")
+# A Chinese writer's label and a name anywhere in a page's short information line ("2024-05-13 来源：重庆日报
+# 作者：王小明 李华"): such lines open with the date or the source as often as with the writer.
+_ZH_WRITER = re.compile(rf"(?:{'|'.join(ZH_WRITER_LABELS)})\s*[:：]\s*[\u4e00-\u9fff]{{2}}")
 _WORDED_TAGS = frozenset(("p", "div", "span", "li", "address", "strong", "b", "em", "small", "header", "section"))
 _MAX_WORDED = 100
+
+
+def _reads_like_byline(text: str) -> bool:
+    """Does an element's own text open like a byline, or hold a Chinese writer's label (a colon first: cheap)?"""
+    return bool(_WORDED_START.match(text)) or ("：" in text or ":" in text) and bool(_ZH_WRITER.search(text))
 
 
 def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, bool]) -> str | None:
@@ -202,7 +216,7 @@ def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, boo
         if any(_judged_outside(node, outside) for node in (el, *el.iterancestors())):
             continue
         text = normalize_space(" ".join(el.itertext()))  # "<span>Anna Roe</span><span>Berlin</span>": two words
-        if len(text) <= _MAX_WORDED and _WORDED_BYLINE.match(text):
+        if len(text) <= _MAX_WORDED and (_WORDED_BYLINE.match(text) or _ZH_WRITER.search(text)):
             return text
     return None
 

@@ -32,6 +32,7 @@ __all__ = [
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
     "WEEKDAY_WORDS",
+    "ZH_WRITER_LABELS",
 ]
 
 # A capital letter of the scripts names are written in here (Latin, with Vietnamese letters such as Ả, Cyrillic,
@@ -123,6 +124,10 @@ BYLINE_GENRE_ARTICLES: frozenset[str] = frozenset("a an the ein eine une un el l
 # Labels before a colon that name the writer ("Autor: X", "Text: X", "Texto: X", "Auteur : X").
 # The word "text" as a label, in the languages of the tables ("Text: X", "Words: X", "Text und Fotos: X").
 TEXT_LABEL_WORDS: tuple[str, ...] = ("text", "texto", "texte", "testo", "tekst", "текст", "words")
+
+# Chinese labels before a colon that name the writer in a page's information line ("作者：王小明",
+# "2024-05-13 来源：重庆日报 记者：李华"), wherever the label stands in it.
+ZH_WRITER_LABELS: tuple[str, ...] = ("作者", "记者", "撰文", "采写", "文字")
 
 BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "autor(?:in|en|es|a)?",
