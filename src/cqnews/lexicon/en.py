@@ -84,6 +84,13 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 # name an organisation, a country or a trade, never the pronoun or the relative word.
 WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 
+# Prepositions that open a place or time adverbial ("told reporters aboard Air Force One", "said outside the
+# court"), never a reported clause.
+ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
+    """aboard across along alongside amid amidst among around behind beside beyond inside near outside through
+    throughout under upon within without onto into toward towards""".split()
+)
+
 # Time words that stand between a subject and its verb ("Priebus later Thursday told", "Smith on Monday
 # said"): never part of the subject.
 TIME_WORDS: frozenset[str] = frozenset(

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import TIME_WORDS
+from ...lexicon.en import ADVERBIAL_PREPOSITIONS, TIME_WORDS
 from ...lexicon.reporting_en import LISTENER_OBJECT_CUES
 from .text import WORD_RE, BlockView, trim_clause
 
@@ -153,8 +153,9 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         return None  # "said while visiting Paris", "said when asked": when the words were said, not what
     if word in P.EN_LISTENER_CUES:
         skip = _listener_words(words)
-        if skip == 0 or skip >= len(words) or words[skip].group().lower() in NOT_CLAUSE_START:
-            return None
+        after = words[skip].group().lower() if skip < len(words) else ""
+        if skip == 0 or not after or after in NOT_CLAUSE_START or after in ADVERBIAL_PREPOSITIONS:
+            return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
         if not _has_verb(words[skip + 1 :]):
             return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
         first = words[skip]
