@@ -455,13 +455,25 @@ def _past_appositive(text: str, comma: int, e: int, who: Who) -> int:
 
 
 
+def _before_apposed_role(text: str, s: int, comma: int, who: Who) -> int:
+    """The comma that ends the clause before a subject at ``comma + 1``; a role set before the name in
+    apposition belongs to the subject ("…,” the company's chief executive, Mary Barra, said"): the clause
+    ends at the comma before that role (``s`` when there is none)."""
+    while text[comma] != ",":
+        comma -= 1
+    head = text[s:comma].rstrip()
+    if who.role and len(who.role) < len(head) and head.endswith(who.role):
+        return max(s, text.rfind(",", s, s + len(head) - len(who.role)))
+    return comma
+
+
 def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -> Found | None:
     """ "The plan will work, Smith said." — the clause runs from the sentence start to the comma."""
     if subject_start - s > MAX_CLAUSE or char_before(text, s, subject_start) != ",":
         return None
-    comma = subject_start - 1
-    while text[comma] != ",":
-        comma -= 1
+    comma = _before_apposed_role(text, s, subject_start - 1, who)
+    if comma <= s:
+        return None
     start, end = trim_clause(text, s, comma)
     if end - start < 12 or len(text[start:end].split()) < 3:
         return None
