@@ -106,6 +106,10 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     return images
 
 
+# Marks that point at the picture ("▲改造后的小区", "► The bridge in 2020"): layout, not caption words.
+_POINTER_MARKS = "▲△▼▽↑↓►▶◀→← \u3000"
+
+
 def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
     """The caption without its credit, and the credits: split from the caption and marked apart."""
     caption: str | None = None
@@ -119,9 +123,12 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
             if caption.endswith(credit_text):
                 caption = caption[: -len(credit_text)].rstrip(" |–—-") or None
         credits = _merge_credits(separate, credits) if separate else credits
+    if caption is not None:
+        caption = caption.lstrip(_POINTER_MARKS) or None
     if caption is not None and not caption.strip(" .,;:|-–—()"):
         caption = None
     return caption, credits
+
 
 
 def _merged(existing: Image, later: Image) -> Image:
