@@ -130,7 +130,6 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
     return caption, credits
 
 
-
 def _merged(existing: Image, later: Image) -> Image:
     """The first image of a picture, with a missing caption, alt, credit or position filled from a later one."""
     update: dict[str, object] = {}
