@@ -25,6 +25,7 @@ __all__ = [
     "CREDIT_START",
     "attach",
     "attribute_caption",
+    "box_credit",
     "caption_text",
     "consume",
     "credit_text_ok",
@@ -288,6 +289,62 @@ def attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> N
 
 
 _TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite", "figcaption", "strong", "b"))
+
+
+_LABELLED_CREDIT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite"))
+_MAX_LABELLED_CREDIT_WORDS = 12
+
+
+# "© 2024 The Paper": a rights notice with its year, not the credit of a picture.
+_DATED_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _labelled_credit(el: HtmlElement) -> bool:
+    """A short element whose text opens with a credit label ("<small>© Anna Roe</small>", "Источник: X")."""
+    if el.tag not in _LABELLED_CREDIT_TAGS or not el.text or len(el) > 2 or not CREDIT_START.match(el.text):
+        return False
+    text = normalize_space(el.text_content())
+    label = CREDIT_START.match(text)
+    return (
+        label is not None
+        and not _DATED_COPYRIGHT.match(text)
+        and bool(text[label.end() :].strip(" :"))
+        and credit_text_ok(text)
+        and len(text.split()) <= _MAX_LABELLED_CREDIT_WORDS
+    )
+
+
+_BOX_LEVELS = 3
+_BOX_NODES = 40
+_NOT_BOX_TAGS = frozenset(("body", "article", "main", "section"))
+
+
+def box_credit(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """A labelled credit printed beside the picture in a small box that shows no other picture, whatever the
+    element's class ("<figure>…<small>© Anna Roe</small>", "<div class=image-box>…<div>Источник: X</div>"): a
+    designer puts a picture's credit next to it, under a label a reader knows."""
+    if draft.credit is not None:
+        return
+    for box in ancestors(img, _BOX_LEVELS):
+        if box.tag in _NOT_BOX_TAGS:
+            return
+        found = None
+        for count, node in enumerate(box.iterdescendants()):
+            if count > _BOX_NODES or (node.tag in _PICTURE_TAGS and node is not img and not _in_noscript(node)):
+                return  # a big wrapper, or one with another picture: its credits may be another picture's
+            if found is None and node not in consumed and _labelled_credit(node):
+                found = node
+        if found is not None:
+            draft.credit = normalize_space(found.text_content())
+            consume(found, consumed)
+            return
+
+
+_PICTURE_TAGS = frozenset(("img", "video", "iframe"))
+
+
+def _in_noscript(el: HtmlElement) -> bool:
+    return any(anc.tag == "noscript" for anc in ancestors(el, 3))
 
 
 _MAX_SIBLING_CAPTION = 400

@@ -23,6 +23,7 @@ from .image_captions import (
     CREDIT_START,
     attach,
     attribute_caption,
+    box_credit,
     caption_text,
     consume,
     credit_text_ok,
@@ -316,6 +317,7 @@ class _CandidateWalk:
             # elsewhere on the page such texts are promo cards and sign-up boxes.
             if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
+            box_credit(img, draft, self.consumed)
             attribute_caption(img, draft)
         kept = zip(self.drafts, self.elements, self.strict, strict=True)
         return [draft for draft, img, strict in kept if _keep(draft, img, strict)]
