@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
+from cqnews.models import Block
 
 
 def _quotes(text: str) -> list[tuple[str, str, str | None]]:

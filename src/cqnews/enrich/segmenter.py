@@ -42,6 +42,7 @@ from typing import NamedTuple
 from ..lexicon import zh as L
 from ..lexicon import zh_script
 from ..text import is_cjk_char
+from .segmenter_glued import GLUED_ENDS, given_glued_to_adverb
 from .segmenter_married import join_married
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
@@ -99,6 +100,8 @@ def tag(text: str) -> tuple[Token, ...]:
     tokens = _join_titles(text, _names_after_titles(tokens))
     if any(len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE for t in tokens):  # (most texts: no 明说 to repair)
         tokens = _given_glued_to_cue(tokens)
+    if any(len(t.word) == 2 and t.word[1] in GLUED_ENDS for t in tokens):  # (邓炳/强续/指)
+        tokens = given_glued_to_adverb(tokens, _known, Token)
     if any(t.word in _ASPECT_PARTICLES for t in tokens):
         tokens = _verb_glued_to_name(tokens)
     if any(len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS for t in tokens):

@@ -102,6 +102,8 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
     if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
         return True
+    if t.word in L.CUE_ADVERBS and N.person_word(toks[i - 1]):
+        return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
     return N.person_word(toks[i - 1]) and t.tag == "n" and not _title_word(t.word)  # 万秀玲|全盘(否认)
 
 

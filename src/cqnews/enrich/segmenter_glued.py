@@ -1,0 +1,53 @@
+"""A given name's last character glued to the adverb or the verb of saying after it (鄧炳/強續/指 -> 鄧炳強/續/指,
+區諾/軒續/稱, 李家/明再/指): jieba cuts a three-character name it does not know after two characters and reads the
+third with the next character as a word of its own; before a cue, that word is the name's end and an adverb
+of going on (續, 又, 再, 亦) or the cue itself (說, 稱)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..lexicon import quote_patterns as P
+from ..lexicon import zh as L
+from ..text import is_cjk_char
+
+if TYPE_CHECKING:
+    from .segmenter import Token
+
+Maker = Callable[[str, str, int, int], "Token"]
+
+# Tags jieba gives a two-character name it cut short (邓炳/nr, 李家/nrfg).
+_NAME_TAGS = frozenset("nr nrfg nrt".split())
+# Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
+_CUES = frozenset((*P.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLAUSE_CUES))
+# What ends such a glued word: an adverb of going on, or a one-character verb of saying.
+GLUED_ENDS = L.CUE_ADVERBS | L.SAY_AFTER_CUE
+
+
+def given_glued_to_adverb(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+    """``tokens`` with each such glued word given back (see the module): the name of two characters before it
+    takes its first character, and its last is a word of its own (``d`` for an adverb, ``v`` for a verb)."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        prev = out[-1] if out else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and _glued(prev, t, after, known):
+            out[-1] = make(prev.word + t.word[0], "nr", prev.start, t.start + 1)
+            out.append(make(t.word[1], "v" if t.word[1] in L.SAY_AFTER_CUE else "d", t.start + 1, t.end))
+        else:
+            out.append(t)
+    return out
+
+
+def _glued(name: Token, t: Token, after: Token | None, known: Callable[[str], bool]) -> bool:
+    """Is ``t`` the last character of the name ``name`` glued to an adverb or a verb of saying before a cue?"""
+    if not (name.tag in _NAME_TAGS and len(name.word) == 2 and name.word[0] in L.SURNAMES):
+        return False
+    if len(t.word) != 2 or t.word[1] not in GLUED_ENDS or not is_cjk_char(t.word[0]) or known(t.word):
+        return False
+    if t.word[0] in L.CUE_ADVERBS or t.word[0] in L.GLUED_FUNCTION_WORDS or t.word[0] in L.NOT_GIVEN_ENDS:
+        return False  # (王明|又说: the adverb is a word of its own already)
+    if t.word[1] in L.SAY_AFTER_CUE:
+        return after is None or after.tag == "x"  # 李家/明說：
+    return after is not None and after.word in _CUES  # 鄧炳/強續/指
