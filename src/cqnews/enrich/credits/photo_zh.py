@@ -15,7 +15,8 @@ __all__ = ["ZH_REPORTER", "is_zh_credit", "zh_photo_credits", "zh_tail"]
 
 
 # Chinese photo-credit tails (the tail is at most a few dozen characters, see zh_tail).
-_ZH_SHOT = re.compile(r"^(?P<who>.{0,40}?)\s*/?\s*(?:摄影?|拍摄)$")
+# "重庆日报记者 张三 摄/视觉重庆": the outlet that distributes the picture may follow 摄 after a slash.
+_ZH_SHOT = re.compile(r"^(?P<who>.{0,40}?)\s*/?\s*(?:摄影?|拍摄)(?:\s*/\s*(?P<outlet>[\u4e00-\u9fff]{2,10}))?$")
 
 
 _ZH_SUPPLIED = re.compile(r"^(?P<who>.{0,40}?)\s*(?:供图|提供|供稿)$")
@@ -35,18 +36,20 @@ def is_zh_credit(body: str) -> bool:
     return bool(_ZH_SHOT.match(body) or _ZH_SUPPLIED.match(body) or _ZH_SOURCE.match(body) or _ZH_PHOTO_BY.match(body))
 
 
-def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
-    body = body.strip(" （）()【】[]")
+def _form_body(body: str) -> tuple[str, bool, str | None]:
+    """The names of a credit form ("张三 摄" -> "张三"), whether the form names only an outlet (来源：…), and
+    the outlet written after 摄 ("摄/视觉重庆")."""
     for pattern in (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY):
         match = pattern.match(body)
         if match:
-            org_only = pattern is _ZH_SOURCE  # 来源：… names an outlet, never a photographer
-            if org_only:
-                role = CreditRole.SOURCE
-            body = match.group("who").strip(" ：:/")
-            break
-    else:
-        org_only = False
+            return match.group("who").strip(" ：:/"), pattern is _ZH_SOURCE, match.groupdict().get("outlet")
+    return body, False, None
+
+
+def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
+    body, org_only, outlet = _form_body(body.strip(" （）()【】[]"))
+    if org_only:
+        role = CreditRole.SOURCE  # 来源：… names an outlet, never a photographer
     org: str | None = None
     rep = ZH_REPORTER.match(body)
     if rep:
@@ -62,6 +65,8 @@ def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
             orgs.append(org_name(part))
     if org:
         orgs.insert(0, org_name(org))
+    if outlet:
+        orgs.append(outlet)
     if people:
         first = orgs[0] if orgs else None
         credits = [Credit(role=role, name=p, organization=first, raw=raw) for p in people]
