@@ -15,12 +15,12 @@ LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
 # mayor: “…”"): never the first word of a name.
 INVERTED_LEAD_CUES: tuple[str, ...] = ("Said", "Says", "Added", "Adds")
 
-# Verbs of the manner of speaking that report a direct quote ("“…,” scoffed Gil", "“…,” she snapped"):
+# Verbs of the manner of speaking that report a direct quote ("“…,” scoffed Gil", "“…,” she snapped"),
+# past forms only (the present ones are also plural nouns: "shouts", "protests"):
 # cues of direct speech, and of reported speech only with "that" after them (they are weak cues: "Smith
 # laughed the whole time" reports nothing).
 MANNER_CUES: frozenset[str] = frozenset(
-    """scoffed scoffs snapped snaps retorted retorts exclaimed exclaims shouted shouts yelled yells mused muses
-    sighed sighs laughed laughs fumed fumes boasted boasts bragged brags chided chides scolded scolds teased
-    gushed gushes marveled marvelled marvels sniffed pleaded pleads demanded demands interjected
-    protested protests objected objects ventured retaliated mocked mocks lectured""".split()
+    """scoffed snapped retorted exclaimed shouted yelled mused sighed laughed fumed boasted bragged chided
+    scolded teased gushed marveled marvelled sniffed pleaded interjected protested objected ventured
+    retaliated mocked lectured""".split()
 )
