@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from . import zh as _zh
 from .en import NOT_NAME_WORDS, ORG_HEAD_NOUNS, TITLES
+from .reporting_en import MANNER_CUES
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {
@@ -73,7 +74,7 @@ EN_THAT_NOUNS = frozenset(
 )
 EN_OWNER_WORDS = frozenset("his her their its our my your".split())
 EN_THAT_CUES = frozenset(_EN_THAT_ONLY.split()) | EN_THAT_NOUNS
-EN_CUES: dict[str, bool] = {w: False for w in (*_EN_FINITE.split(), *_EN_STANCE.split())} | {
+EN_CUES: dict[str, bool] = {w: False for w in (*_EN_FINITE.split(), *_EN_STANCE.split(), *MANNER_CUES)} | {
     w: True for w in _EN_PARTICIPLE.split()
 }
 EN_STANCE_CUES = frozenset(_EN_STANCE.split()) | (EN_THAT_CUES - EN_CUES.keys())
@@ -84,7 +85,7 @@ EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
     "suggest shared asked asks requested requests continued continues agreed agrees called calls "
     "highlighted branded calling showed shows show shown alleged alleges questioned states comments".split()
-) | EN_STANCE_CUES
+) | EN_STANCE_CUES | MANNER_CUES
 # Weak cues that report a clause without "that" when a subject and its auxiliary follow them ("reported
 # she was", "found more space may be added"); not "asked" (a question), "called" (a name), nor belief
 # and inference ("they think they are", "it suggests her memories were": no one's words).

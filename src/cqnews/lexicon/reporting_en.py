@@ -14,3 +14,13 @@ LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
 # Cues that may open a sentence, the speaker after them and the quote last ("Said Lee, “…”", "Added the
 # mayor: “…”"): never the first word of a name.
 INVERTED_LEAD_CUES: tuple[str, ...] = ("Said", "Says", "Added", "Adds")
+
+# Verbs of the manner of speaking that report a direct quote ("“…,” scoffed Gil", "“…,” she snapped"),
+# past forms only (the present ones are also plural nouns: "shouts", "protests"):
+# cues of direct speech, and of reported speech only with "that" after them (they are weak cues: "Smith
+# laughed the whole time" reports nothing).
+MANNER_CUES: frozenset[str] = frozenset(
+    """scoffed snapped retorted exclaimed shouted yelled mused sighed laughed fumed boasted bragged chided
+    scolded teased gushed marveled marvelled sniffed pleaded interjected protested objected ventured
+    retaliated mocked lectured""".split()
+)

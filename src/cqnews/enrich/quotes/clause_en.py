@@ -149,8 +149,8 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         first, low = words[1], ""  # "says tonight he is a step closer"
     if low in NOT_CLAUSE_START and not infinitive:
         return None
-    if low in _SUBORDINATORS and len(words) > 1 and words[1].group().lower().endswith(("ing", "ed")):
-        return None  # "said while visiting Paris", "said when asked": when the words were said, not what
+    if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
+        return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
     if word in P.EN_LISTENER_CUES:
         skip = _listener_words(words)
         after = words[skip].group().lower() if skip < len(words) else ""
@@ -160,6 +160,16 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
             return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
         first = words[skip]
     return first.start()
+
+
+def _participle_next(words: list[re.Match[str]]) -> bool:
+    return len(words) > 1 and words[1].group().lower().endswith(("ing", "ed"))
+
+
+def _adverbial_clause(text: str, lo: int, words: list[re.Match[str]], word: str) -> bool:
+    """Is "when …" after a cue that asks nothing a time clause of the saying ("said when Boyle asked
+    him")? Not when a comma closes it before a main clause ("said when the plant closed, the town …")."""
+    return word not in P.EN_QUESTION_CUES and "," not in text[lo : words[-1].end()]
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
