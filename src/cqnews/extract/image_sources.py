@@ -8,7 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
-__all__ = ["BAD_SRC", "best_src", "is_small", "src_key"]
+__all__ = ["BAD_SRC", "best_src", "is_small", "picture_stem", "src_key"]
 
 
 BAD_SRC = re.compile(
@@ -170,3 +170,18 @@ def src_key(src: str) -> str:
     """Sources that differ only in their query (crop, width) name the same picture."""
     path = src.split("?", 1)[0].split("#", 1)[0]
     return path if _IMAGE_PATH.search(path) else src
+
+
+# A size or crop variant written into the file name: "-1024x768", "_w700", "=w700", "-scaled", "@2x".
+_VARIANT_TAIL = re.compile(r"(?:[-_=@.](?:\d{2,5}x\d{2,5}|[wh]\d{2,5}|\d{2,5}[wh]|\dx|scaled|large|medium|small))+$", re.I)
+_NAME_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+_MIN_STEM = 6
+
+
+def picture_stem(src: str) -> str | None:
+    """The file name a picture keeps across its size variants ("photo-1024x768.jpg", "photo.jpg?w=300",
+    ".../WIDE_1200/photo" all give "photo"); None when too short to tell pictures apart."""
+    path = src.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    name = _NAME_EXT.sub("", path.rsplit("/", 1)[-1])
+    name = _VARIANT_TAIL.sub("", name).lower()
+    return name if len(name) >= _MIN_STEM else None

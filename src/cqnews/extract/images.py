@@ -43,7 +43,7 @@ from .image_furniture import (
     qualify,
 )
 from .image_metadata import DeclaredImage, declared_images
-from .image_sources import BAD_SRC, best_src, is_small, src_key
+from .image_sources import BAD_SRC, best_src, is_small, picture_stem, src_key
 from .image_tree import ARTICLE_TAGS, ancestors, enclosing_figure
 
 __all__ = ["best_src", "caption_text", "find_images"]
@@ -99,21 +99,41 @@ def _with_declared(
 ) -> list[ImageDraft]:
     """Declared captions and credits for the pictures found; the declared lead picture when the page shows it."""
     by_key = {src_key(walk.absolute(image.url)): image for image in declared}
+    by_stem = _by_stem(declared)
+    lead = declared[0]
+    lead_shown = False
     for draft in drafts:
-        image = by_key.get(src_key(draft.src or ""))
+        image = by_key.get(src_key(draft.src or "")) or by_stem.get(picture_stem(draft.src or "") or "")
         if image is not None:
             draft.caption = draft.caption or image.caption
             draft.credit = draft.credit or image.credit
-    lead = declared[0]
-    lead_key = src_key(walk.absolute(lead.url))
-    if any(src_key(draft.src or "") == lead_key for draft in drafts):
+            lead_shown = lead_shown or image is lead
+    if lead_shown:
         return drafts
+    lead_key = src_key(walk.absolute(lead.url))
     img = walk.shown(root, lead_key)
     if img is None:
         return drafts
     src = walk.source(img)
     alt = normalize_space(img.get("alt") or "") or None
     return [ImageDraft(src=src, alt=alt, caption=lead.caption, credit=lead.credit, element=img), *drafts]
+
+
+def _by_stem(declared: list[DeclaredImage]) -> dict[str, DeclaredImage]:
+    """Declared pictures by file-name stem, so that a size variant shown on the page finds its declaration;
+    a stem two different declarations share names neither (the same stem in several declared crops of one
+    picture is one picture)."""
+    out: dict[str, DeclaredImage] = {}
+    clash: set[str] = set()
+    for image in declared:
+        stem = picture_stem(image.url)
+        if stem is None:
+            continue
+        known = out.get(stem)
+        if known is not None and (known.caption, known.credit) != (image.caption, image.credit):
+            clash.add(stem)
+        out.setdefault(stem, image)
+    return {stem: image for stem, image in out.items() if stem not in clash}
 
 
 _LEAD_LEVELS = 3
