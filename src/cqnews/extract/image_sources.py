@@ -173,7 +173,9 @@ def src_key(src: str) -> str:
 
 
 # A size or crop variant written into the file name: "-1024x768", "_w700", "=w700", "-scaled", "@2x".
-_VARIANT_TAIL = re.compile(r"(?:[-_=@.](?:\d{2,5}x\d{2,5}|[wh]\d{2,5}|\d{2,5}[wh]|\dx|scaled|large|medium|small))+$", re.I)
+_VARIANT_TAIL = re.compile(
+    r"(?:[-_=@.](?:\d{2,5}x\d{2,5}|[wh]\d{2,5}|\d{2,5}[wh]|\dx|scaled|large|medium|small))+$", re.IGNORECASE
+)
 _NAME_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
 _MIN_STEM = 6
 
