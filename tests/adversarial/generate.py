@@ -404,6 +404,12 @@ def recipes() -> list[Recipe]:
                ("article", "TreeTooLargeError")),
         Recipe("many_images", _repeat("<html><body><article>", f'<figure><img src="http://127.0.0.1:9/i.jpg" alt="a"><figcaption>Photo: X</figcaption></figure><p>{_FILLER}</p>', "</article></body></html>"),
                2 * MB, ("article", "TreeTooLargeError")),
+        # A picture whose file name is one long run of size-variant tails, declared as og:image too: the variant
+        # tail is searched at the name's end only (a search from every position would be quadratic).
+        Recipe("variant_image_name", lambda size: page(
+            f'<p>{_FILLER}</p><img src="/a/{"-11x11" * (size // 6)}Z.jpg"><p>{_FILLER}</p>',
+            head=f'<meta property="og:image" content="https://x.example/a/{"-11x11" * (size // 6)}Z.jpg">'),
+            200_000, ("article",)),
         Recipe("many_table_cells", _repeat("<html><body><table><tr>", "<td>cell</td>", "</tr></table></body></html>"), 2 * MB, ("article", "TreeTooLargeError")),
         Recipe("many_headings", _repeat("<html><body><article>", "<h2>Heading</h2>", "</article></body></html>"), 1 * MB, ("article", "TreeTooLargeError")),
         Recipe("many_meta", _repeat("<html><head>", '<meta name="keywords" content="a, b, c">', "</head><body><p>x</p></body></html>"), 2 * MB,

@@ -178,6 +178,7 @@ _VARIANT_TAIL = re.compile(
 )
 _NAME_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
 _MIN_STEM = 6
+_MAX_VARIANT_TAIL = 64  # characters: "-1024x768-scaled@2x" and the like
 
 
 def picture_stem(src: str) -> str | None:
@@ -185,5 +186,9 @@ def picture_stem(src: str) -> str | None:
     ".../WIDE_1200/photo" all give "photo"); None when too short to tell pictures apart."""
     path = src.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     name = _NAME_EXT.sub("", path.rsplit("/", 1)[-1])
-    name = _VARIANT_TAIL.sub("", name).lower()
+    # Only the end of the name is searched: a variant tail is short, and the search from every position of a
+    # long hostile name would take quadratic time.
+    cut = len(name) - _MAX_VARIANT_TAIL
+    tail = _VARIANT_TAIL.search(name, max(0, cut))
+    name = (name[: tail.start()] if tail else name).lower()
     return name if len(name) >= _MIN_STEM else None
