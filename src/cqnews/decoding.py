@@ -171,7 +171,7 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     if wide is not None:
         return _clean(wide)
     _reject_binary(data)
-    return _clean(_decode_declared(data, content_type))
+    return _clean(_decode_declared(data, content_type), b"\x00" in data)
 
 
 def _decode_declared(data: bytes, content_type: str | None) -> Decoded:
@@ -240,7 +240,14 @@ def _not_as_declared(sniffed: Decoded, label: str, source: str) -> Decoded:
     return sniffed
 
 
-def _clean(decoded: Decoded) -> Decoded:
+# Codecs that give U+0000 only for a zero byte: with no zero byte in the page, the text (several times
+# longer to search than the bytes) holds no NUL either.
+_NUL_ONLY_FROM_ZERO = frozenset(("utf-8", "ascii", "cp1252", "iso8859-1", "gb18030", "gbk", "gb2312", "big5"))
+
+
+def _clean(decoded: Decoded, zero_bytes: bool = True) -> Decoded:
+    if not zero_bytes and decoded.encoding in _NUL_ONLY_FROM_ZERO:
+        return decoded
     if "\x00" in decoded.text:
         count = decoded.text.count("\x00")
         decoded.text = decoded.text.replace("\x00", "")
