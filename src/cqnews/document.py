@@ -66,13 +66,15 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= 3
 
 
-def parse_tree(text: str, options: ParseOptions) -> HtmlElement:
+def parse_tree(text: str, options: ParseOptions, *, known_safe: bool = False) -> HtmlElement:
     """Parse markup into an lxml HTML tree, within the limits of ``options``.
 
     Raises :class:`EmptyInputError` when nothing is left after parsing, :class:`TreeTooLargeError`
     when the tree has more than ``options.max_nodes`` elements or nests deeper than
     ``options.max_depth`` (or libxml2's own cap of 256 levels), and :class:`BlockTooLargeError` when
     one text run or attribute is over libxml2's 10 MB limit (the parser would drop the rest of the page).
+    ``known_safe``: the caller has checked that ``text`` holds none of the characters removed or replaced
+    below (on the bytes it decoded, see :func:`cqnews.decoding.utf8_free_of_unsafe`).
     """
     text = _XML_DECLARATION.sub("", text, count=1)
     if "&#" in text:
@@ -80,7 +82,7 @@ def parse_tree(text: str, options: ParseOptions) -> HtmlElement:
         # references are resolved by the parser, so they are checked here, before it runs.
         text = _resolve_char_refs(text)
     _check_attributes(text, options)
-    if any(char in text for char in _UNSAFE_CHAR_LIST):
+    if not known_safe and any(char in text for char in _UNSAFE_CHAR_LIST):
         # XML-incompatible characters (C0 controls, U+FFFE/U+FFFF, lone surrogates) make later
         # stages drop whole blocks or fail to serialise: remove or replace them once, here.
         text = _UNSAFE_CHARS.sub(_replace_unsafe, text)
