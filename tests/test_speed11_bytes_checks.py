@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.decoding import decode, utf8_free_of_unsafe
+from cqnews.decoding import decode, utf8_free_of_controls
 from cqnews.document import parse_tree
 from cqnews.options import DEFAULT_OPTIONS
 
@@ -17,20 +17,19 @@ _PAGE = "<html><body><p>{}</p></body></html>"
         ("Café in Zürich, “quoted”\n\tand tabbed\r\n".encode(), True),
         (b"a\x0bb", False),  # vertical tab: the parse turns it into a space
         (b"a\x01b", False),
-        ("a\ufffeb".encode(), False),
-        ("a\uffffb".encode(), False),
+        ("a\ufffeb".encode(), True),  # no control: the parse looks for U+FFFE and U+FFFF in the text itself
         ("full-width ！ and ｆ".encode(), True),  # other characters that start with EF in UTF-8
     ],
 )
-def test_utf8_free_of_unsafe(data: bytes, free: bool) -> None:
-    assert utf8_free_of_unsafe(data) is free
+def test_utf8_free_of_controls(data: bytes, free: bool) -> None:
+    assert utf8_free_of_controls(data) is free
 
 
-def test_known_safe_parse_equals_full_check() -> None:
+def test_no_controls_parse_equals_full_check() -> None:
     text = _PAGE.format("The mayor’s plan, said Anna Roe.")
-    assert utf8_free_of_unsafe(text.encode())
+    assert utf8_free_of_controls(text.encode())
     plain = parse_tree(text, DEFAULT_OPTIONS).findtext(".//p")
-    assert parse_tree(text, DEFAULT_OPTIONS, known_safe=True).findtext(".//p") == plain == "The mayor’s plan, said Anna Roe."
+    assert parse_tree(text, DEFAULT_OPTIONS, no_controls=True).findtext(".//p") == plain == "The mayor’s plan, said Anna Roe."
 
 
 def test_unsafe_characters_still_handled_from_bytes() -> None:
@@ -38,6 +37,11 @@ def test_unsafe_characters_still_handled_from_bytes() -> None:
 
     article = cqnews.parse(_PAGE.format("The bridge opened\x0con Monday after years of work and debate.").encode())
     assert article.body[0].text == "The bridge opened on Monday after years of work and debate."
+
+
+def test_noncharacters_removed_when_controls_were_checked_on_the_bytes() -> None:
+    text = _PAGE.format("one\ufffetwo\uffff")
+    assert parse_tree(text, DEFAULT_OPTIONS, no_controls=True).findtext(".//p") == "onetwo"
 
 
 @pytest.mark.parametrize(

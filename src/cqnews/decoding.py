@@ -19,7 +19,7 @@ from functools import cache
 
 from .errors import DecodeError, NotHTMLError
 
-__all__ = ["Decoded", "decode", "utf8_free_of_unsafe"]
+__all__ = ["Decoded", "decode", "utf8_free_of_controls"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -245,19 +245,14 @@ def _not_as_declared(sniffed: Decoded, label: str, source: str) -> Decoded:
 _NUL_ONLY_FROM_ZERO = frozenset(("utf-8", "ascii", "cp1252", "iso8859-1", "gb18030", "gbk", "gb2312", "big5"))
 
 
-# Bytes that UTF-8 reads as the characters the HTML parse removes or replaces (C0 controls but tab and line
-# breaks), and the two sequences of U+FFFE and U+FFFF.
-_UNSAFE_UTF8_BYTES = bytes((*range(9), 0x0B, 0x0C, *range(14, 32)))
+# The C0 controls but tab and line breaks: UTF-8 makes each from this one byte alone (never inside a sequence).
+_CONTROL_UTF8_BYTES = tuple(bytes((code,)) for code in (*range(9), 0x0B, 0x0C, *range(14, 32)))
 
 
-def utf8_free_of_unsafe(data: bytes) -> bool:
-    """True when ``data`` read as UTF-8 holds none of the characters :func:`cqnews.document.parse_tree`
-    removes or replaces: one pass over the bytes in C, instead of a search of the text for each of them."""
-    return (
-        len(data.translate(None, _UNSAFE_UTF8_BYTES)) == len(data)
-        and b"\xef\xbf\xbe" not in data
-        and b"\xef\xbf\xbf" not in data
-    )
+def utf8_free_of_controls(data: bytes) -> bool:
+    """True when ``data`` read as UTF-8 holds none of the control characters :func:`cqnews.document.parse_tree`
+    removes: a memchr per byte value, several times faster than a search of the decoded text for each."""
+    return not any(byte in data for byte in _CONTROL_UTF8_BYTES)
 
 
 def _clean(decoded: Decoded, zero_bytes: bool = True) -> Decoded:
