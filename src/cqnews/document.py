@@ -77,10 +77,10 @@ def parse_tree(text: str, options: ParseOptions, *, no_controls: bool = False) -
     below (on the bytes it decoded, see :func:`cqnews.decoding.utf8_free_of_controls`).
     """
     text = _XML_DECLARATION.sub("", text, count=1)
-    if "&#" in text:
-        # A reference to a control character makes libxml2 drop the text around it (whole bodies):
-        # references are resolved by the parser, so they are checked here, before it runs.
-        text = _resolve_char_refs(text)
+    # A reference to a control character makes libxml2 drop the text around it (whole bodies):
+    # references are resolved by the parser, so they are checked here, before it runs (the search
+    # for the first one is the only pass over a page without any).
+    text = _resolve_char_refs(text)
     _check_attributes(text, options)
     if any(char in text for char in (_NONCHARACTERS if no_controls else _UNSAFE_CHAR_LIST)):
         # XML-incompatible characters (C0 controls, U+FFFE/U+FFFF, lone surrogates) make later
@@ -123,8 +123,8 @@ _MAX_CODE_POINT = 0x10FFFF
 
 
 def _resolve_char_refs(text: str) -> str:
-    """``_CHAR_REF.sub(_replace_char_ref, text)``, from ``str.find`` hits: a page holds a few references,
-    and a regex scan of the whole page for them costs more than the parse's other checks together."""
+    """``_CHAR_REF.sub(_replace_char_ref, text)``, from ``str.find`` hits: one pass over the page (a
+    substring test first and a regex scan after it took two), the text kept as is when nothing changes."""
     parts: list[str] = []
     kept = 0  # text[:kept] is in parts
     at = text.find("&#")
