@@ -19,7 +19,7 @@ from functools import cache
 
 from .errors import DecodeError, NotHTMLError
 
-__all__ = ["Decoded", "decode"]
+__all__ = ["Decoded", "decode", "utf8_free_of_controls"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -171,7 +171,7 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     if wide is not None:
         return _clean(wide)
     _reject_binary(data)
-    return _clean(_decode_declared(data, content_type))
+    return _clean(_decode_declared(data, content_type), b"\x00" in data)
 
 
 def _decode_declared(data: bytes, content_type: str | None) -> Decoded:
@@ -240,7 +240,24 @@ def _not_as_declared(sniffed: Decoded, label: str, source: str) -> Decoded:
     return sniffed
 
 
-def _clean(decoded: Decoded) -> Decoded:
+# Codecs that give U+0000 only for a zero byte: with no zero byte in the page, the text (several times
+# longer to search than the bytes) holds no NUL either.
+_NUL_ONLY_FROM_ZERO = frozenset(("utf-8", "ascii", "cp1252", "iso8859-1", "gb18030", "gbk", "gb2312", "big5"))
+
+
+# The C0 controls but tab and line breaks: UTF-8 makes each from this one byte alone (never inside a sequence).
+_CONTROL_UTF8_BYTES = tuple(bytes((code,)) for code in (*range(9), 0x0B, 0x0C, *range(14, 32)))
+
+
+def utf8_free_of_controls(data: bytes) -> bool:
+    """True when ``data`` read as UTF-8 holds none of the control characters :func:`cqnews.document.parse_tree`
+    removes: a memchr per byte value, several times faster than a search of the decoded text for each."""
+    return not any(byte in data for byte in _CONTROL_UTF8_BYTES)
+
+
+def _clean(decoded: Decoded, zero_bytes: bool = True) -> Decoded:
+    if not zero_bytes and decoded.encoding in _NUL_ONLY_FROM_ZERO:
+        return decoded
     if "\x00" in decoded.text:
         count = decoded.text.count("\x00")
         decoded.text = decoded.text.replace("\x00", "")

@@ -66,21 +66,23 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= 3
 
 
-def parse_tree(text: str, options: ParseOptions) -> HtmlElement:
+def parse_tree(text: str, options: ParseOptions, *, no_controls: bool = False) -> HtmlElement:
     """Parse markup into an lxml HTML tree, within the limits of ``options``.
 
     Raises :class:`EmptyInputError` when nothing is left after parsing, :class:`TreeTooLargeError`
     when the tree has more than ``options.max_nodes`` elements or nests deeper than
     ``options.max_depth`` (or libxml2's own cap of 256 levels), and :class:`BlockTooLargeError` when
     one text run or attribute is over libxml2's 10 MB limit (the parser would drop the rest of the page).
+    ``no_controls``: the caller has checked that ``text`` holds none of the control characters removed
+    below (on the bytes it decoded, see :func:`cqnews.decoding.utf8_free_of_controls`).
     """
     text = _XML_DECLARATION.sub("", text, count=1)
-    if "&#" in text:
-        # A reference to a control character makes libxml2 drop the text around it (whole bodies):
-        # references are resolved by the parser, so they are checked here, before it runs.
-        text = _CHAR_REF.sub(_replace_char_ref, text)
+    # A reference to a control character makes libxml2 drop the text around it (whole bodies):
+    # references are resolved by the parser, so they are checked here, before it runs (the search
+    # for the first one is the only pass over a page without any).
+    text = _resolve_char_refs(text)
     _check_attributes(text, options)
-    if any(char in text for char in _UNSAFE_CHAR_LIST):
+    if any(char in text for char in (_NONCHARACTERS if no_controls else _UNSAFE_CHAR_LIST)):
         # XML-incompatible characters (C0 controls, U+FFFE/U+FFFF, lone surrogates) make later
         # stages drop whole blocks or fail to serialise: remove or replace them once, here.
         text = _UNSAFE_CHARS.sub(_replace_unsafe, text)
@@ -110,13 +112,33 @@ _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff
 # One substring test per character is several times faster than a character-class search over a
 # whole page. Lone surrogates are left to the regex: decoding never makes them, and parse()
 # replaces them in str input before the text gets here.
-_UNSAFE_CHAR_LIST = (*map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))), "\ufffe", "\uffff")
+_NONCHARACTERS = ("\ufffe", "\uffff")
+_UNSAFE_CHAR_LIST = (*map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))), *_NONCHARACTERS)
 _LIBXML2_MAX_DEPTH = 256
 _IMPLIED_ELEMENTS = 8  # html, head, body and the like, made without a tag of their own
 
 
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 _MAX_CODE_POINT = 0x10FFFF
+
+
+def _resolve_char_refs(text: str) -> str:
+    """``_CHAR_REF.sub(_replace_char_ref, text)``, from ``str.find`` hits: one pass over the page (a
+    substring test first and a regex scan after it took two), the text kept as is when nothing changes."""
+    parts: list[str] = []
+    kept = 0  # text[:kept] is in parts
+    at = text.find("&#")
+    while at != -1:
+        match = _CHAR_REF.match(text, at)
+        if match is None:
+            at = text.find("&#", at + 1)
+            continue
+        replacement = _replace_char_ref(match)
+        if replacement != match.group():
+            parts += (text[kept:at], replacement)
+            kept = match.end()
+        at = text.find("&#", match.end())
+    return "".join((*parts, text[kept:])) if parts else text
 
 
 def _replace_char_ref(match: re.Match[str]) -> str:

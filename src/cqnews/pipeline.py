@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from .compression import gunzip, is_gzip
 from .deadline import Deadline
-from .decoding import codec_names, decode
+from .decoding import codec_names, decode, utf8_free_of_controls
 from .document import looks_like_html, parse_tree
 from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
@@ -81,13 +81,13 @@ def parse(
     """
     options = options or DEFAULT_OPTIONS
     deadline = Deadline(options.time_budget)
-    text, encoding, warnings = _to_text(data, content_type, options)
+    text, encoding, warnings, no_controls = _to_text(data, content_type, options)
     if not looks_like_html(text):
         article = _parse_dump(text, url, site, options, deadline)
         article.extraction.encoding = encoding
         article.extraction.warnings[:0] = warnings
         return article
-    root = parse_tree(text, options)
+    root = parse_tree(text, options, no_controls=no_controls)
     meta = read_metadata(root)
     draft = _extract(root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline)
     draft.warnings[:0] = warnings
@@ -111,7 +111,11 @@ def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOpti
     return _enrich(draft, url, None, options, deadline)
 
 
-def _to_text(data: str | bytes, content_type: str | None, options: ParseOptions) -> tuple[str, str | None, list[str]]:
+def _to_text(
+    data: str | bytes, content_type: str | None, options: ParseOptions
+) -> tuple[str, str | None, list[str], bool]:
+    """The page's text, its encoding, warnings, and whether the bytes showed the text free of the control
+    characters :func:`parse_tree` removes (UTF-8 bytes tell several times faster than the text)."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         if is_gzip(raw):  # decompressed in chunks under the cap: a gzip bomb never fills memory
@@ -120,10 +124,11 @@ def _to_text(data: str | bytes, content_type: str | None, options: ParseOptions)
         if not raw.strip():
             raise EmptyInputError("the page is empty: check that the download returned a body")
         decoded = decode(raw, content_type)
-        return decoded.text, decoded.encoding, decoded.warnings
+        no_controls = decoded.encoding == "utf-8" and utf8_free_of_controls(raw)
+        return decoded.text, decoded.encoding, decoded.warnings, no_controls
     if isinstance(data, str):
         text, warnings = _checked_str(data, options)
-        return text, None, warnings
+        return text, None, warnings, False
     raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
 
 

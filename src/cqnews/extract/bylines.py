@@ -150,8 +150,8 @@ def _byline_elements(root: HtmlElement, worded: list[HtmlElement]) -> Iterator[H
     for _, el in walk:
         if el.tag in _SKIPPED_SUBTREES:
             walk.skip_subtree()  # the element is read, its descendants never count (see _outside_byline)
-        elif el.tag in _WORDED_TAGS and el.text and _reads_like_byline(el.text):
-            worded.append(el)
+        elif el.tag in _WORDED_TAGS and (text := el.text) and not text.isspace() and _reads_like_byline(text):
+            worded.append(el)  # (most texts are the indentation before a child: no regex for those)
         get = el.get
         cls, ident = get("class"), get("id")
         if cls is not None or ident is not None:

@@ -258,15 +258,13 @@ def _missed_text(document: object, texts: list[tuple[HtmlElement, str]], within:
     found = len(text)
     if found > _PROSE_CHECK_CHARS and sum(text.count(mark) for mark in _SENTENCE_MARKS) * _CHARS_PER_SENTENCE < found:
         return True
+    # The region's <p> elements, listed once in C: a walk up from every long paragraph cost more.
+    inside = None if within is None else set(within.iter("p")) - {within}
     in_paragraphs = sum(
         len(text) for element, text in texts
-        if element.tag == "p" and len(text) >= _LONG_PARAGRAPH and (within is None or _inside(element, within))
+        if element.tag == "p" and len(text) >= _LONG_PARAGRAPH and (inside is None or element in inside)
     )
     return found < _RECALL_GUARD * in_paragraphs
-
-
-def _inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
-    return any(node is ancestor for node in element.iterancestors())
 
 
 def _walk(element: HtmlElement) -> Iterator[tuple[BlockKind, str]]:

@@ -15,8 +15,9 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import TITLES
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
-# in C, so an English block's many apostrophes cost no Python loop turn.
-_OPEN_RE = re.compile("[“\"「『«‘]|(?<!\\w)'(?=\\S)")
+# in C, so an English block's many apostrophes cost no Python loop turn. The leading lookahead turns away
+# every other character before the alternatives are tried (the lookbehind hides the marks from sre).
+_OPEN_RE = re.compile("(?=[“\"「『«‘'])(?:[“\"「『«‘]|(?<!\\w)'(?=\\S))")
 _END_RE = re.compile(r"[.!?。！？]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")

@@ -45,8 +45,11 @@ from .surname_zh import known_by_surname
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|for|the|on)"
 _ACRONYM_RE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
 
-# Two capitalised runs joined by "and" (each at most four words, so the match is bounded).
-_PAIR_RE = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b")
+# Two capitalised runs joined by "and" (each at most four words, so the match is bounded). The lookahead
+# before the word boundary turns away every position but a capital at once (sre finds no prefix after \b).
+_PAIR_RE = re.compile(
+    r"(?=[A-Z])\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b"
+)
 
 
 # How far back "the couple" / "both men" look for the two people named together.
@@ -58,18 +61,19 @@ _KNOWN_ORG_RE = re.compile(
 )
 
 
-_HE_SHE_RE = re.compile(r"\b(?=[hHsS])(?:he|she)\b", re.IGNORECASE)
+_HE_SHE_RE = re.compile(r"(?=[hHsS])\b(?:he|she)\b", re.IGNORECASE)  # the letter test first: cheaper than \b
 
 
-# Led by a digit or "@" (characters the engine can skip to), not by the letter before the digit.
-_HANDLE_HINT_RE = re.compile(r"(?<=[a-z_])\d|@\w")
+# A digit after a letter, or "@": the lookahead turns away other positions before any alternative is tried.
+_HANDLE_HINT_RE = re.compile(r"(?=[\d@])(?:(?<=[a-z_])\d|@\w)")
 
 
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
 # "Mr. Sanders", "Mrs Clinton", "Ms. Harris": the title tells the gender of the surname after it.
-_TITLED_SURNAME_RE = re.compile(r"\bM(?:r|rs|s|iss)\.? ([A-Z][\w'’\-]+)")
+# "M" first and the word boundary before it as a lookbehind: sre skips to each "M" (a leading \b hides it).
+_TITLED_SURNAME_RE = re.compile(r"M(?<!\wM)(?:r|rs|s|iss)\.? ([A-Z][\w'’\-]+)")
 
 
 # How many he/she votes a gendered title is worth (a title is surer than a pronoun nearby).

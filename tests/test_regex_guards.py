@@ -1,0 +1,103 @@
+"""Lookahead guards that let a regex turn away most positions at once must admit every character an
+alternative of the pattern can start with: otherwise adding an alternative silently finds nothing.
+
+The first characters are read from the parsed pattern (``re._parser``, test code only); anything the
+reader does not know makes the check fail rather than pass.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C
+from re import _parser
+
+import pytest
+
+from cqnews.enrich.credits.patterns import CREDIT_TRAIL_KEYWORD
+
+First = tuple[set[int] | None, bool]  # (possible first characters or None if unknown, may match empty)
+
+
+def _first(items: list[tuple[object, object]], ignore_case: bool) -> First:
+    found: set[int] = set()
+    for op, av in items:
+        chars, empty = _first_item(op, av, ignore_case)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_item(op: object, av: object, ignore_case: bool) -> First:
+    if op is C.LITERAL:
+        return (None, False) if ignore_case else ({av}, False)
+    if op is C.IN:
+        return (None, False) if ignore_case else (_class_chars(av), False)
+    if op is C.BRANCH:
+        results = [_first(list(alt.data), ignore_case) for alt in av[1]]
+        if any(chars is None for chars, _ in results):
+            return None, False
+        return set().union(*(chars for chars, _ in results if chars is not None)), any(e for _, e in results)
+    if op is C.SUBPATTERN:
+        _group, add, remove, sub = av
+        case = (ignore_case or bool(add & C.SRE_FLAG_IGNORECASE)) and not remove & C.SRE_FLAG_IGNORECASE
+        return _first(list(sub.data), case)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        chars, empty = _first(list(sub.data), ignore_case)
+        return chars, empty or low == 0
+    if op is C.ATOMIC_GROUP:
+        return _first(list(av.data), ignore_case)
+    if op is C.ASSERT and av[0] == 1:
+        chars, empty = _first(list(av[1].data), ignore_case)
+        return (chars, False) if not empty else (set(), True)  # the next character must be one of these
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return set(), True  # zero width, no constraint
+    return None, False
+
+
+def _class_chars(items: list[tuple[object, object]]) -> set[int] | None:
+    chars: set[int] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(av)
+        elif op is C.RANGE:
+            low, high = av
+            chars.update(range(low, high + 1))
+        else:
+            return None  # a negated class or a category: could be anything
+    return chars
+
+
+def _guard_holds(pattern: re.Pattern[str]) -> bool:
+    items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+    guard, _ = _first(items[:1], False)
+    body, empty = _first(items[1:], False)
+    return items[0][0] is C.ASSERT and guard is not None and body is not None and not empty and body <= guard
+
+
+def test_credit_keyword_guard_admits_every_alternative() -> None:
+    assert _guard_holds(CREDIT_TRAIL_KEYWORD)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "holds"),
+    [
+        (r"(?=[A-Z])(?:Photo|Credit)", True),
+        (r"(?=[A-Z])(?:Photo|credit)", False),  # a lower-case alternative the guard would turn away
+        (r"(?=[A-Z])(?:(?i:photo))", False),  # case-insensitive letters: unknown, so not trusted
+        (r"(?=[A-Z©])(?:©|(?=[A-Z])(?i:foto)|X?Y)", True),
+        (r"(?=[A-Z])(?:Photo|\w+)", False),
+    ],
+)
+def test_guard_reader(pattern: str, holds: bool) -> None:
+    assert _guard_holds(re.compile(pattern)) is holds
+
+
+def test_credit_keyword_still_finds_credits() -> None:
+    caption = "The mayor opens the bridge on Monday. Photo: Anna Roe/AP"
+    assert [m.group() for m in CREDIT_TRAIL_KEYWORD.finditer(caption)] == ["Photo:"]
+    assert [m.group() for m in CREDIT_TRAIL_KEYWORD.finditer("Crowds at the fair © Ben Doe")] == ["©"]
+    assert not list(CREDIT_TRAIL_KEYWORD.finditer("a photo by the river"))
