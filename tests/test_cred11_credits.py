@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-import cqnews
-
-LEDE = "<p>" + "Der Rat hat am Montag beschlossen, die Straße zu sanieren und im Sommer zu beginnen. " * 5 + "</p>"
-IMG = '<img src="https://www.example.de/img/rat-1200.jpg" width="1200" height="800" alt="Rat">'
-
-
-def _images(figure: str) -> list[tuple[str | None, list[str]]]:
-    html = (
-        "<html><head><title>Der Rat beschließt die Sanierung</title></head><body><article>"
-        f"<h1>Der Rat beschließt die Sanierung</h1>{LEDE}{figure}{LEDE}{LEDE}</article></body></html>"
-    )
-    article = cqnews.parse(html, url="https://www.example.de/politik/artikel-1.html")
-    return [(image.caption, [c.raw or "" for c in image.credits]) for image in article.images]
+from .figure_helpers import IMG
+from .figure_helpers import figure_images as _images
 
 
 def test_labelled_credit_in_a_plain_element_after_the_figcaption() -> None:

@@ -1,0 +1,18 @@
+"""A made-up German article around one figure, for the photo-credit tests (credits8, cred11)."""
+
+from __future__ import annotations
+
+import cqnews
+
+LEDE = "<p>" + "Der Rat hat am Montag beschlossen, die Straße zu sanieren und im Sommer zu beginnen. " * 5 + "</p>"
+IMG = '<img src="https://www.example.de/img/rat-1200.jpg" width="1200" height="800" alt="Rat">'
+
+
+def figure_images(figure: str) -> list[tuple[str | None, list[str]]]:
+    """(caption, raw credits) of each image cqnews finds in the article holding ``figure``."""
+    html = (
+        "<html><head><title>Der Rat beschließt die Sanierung</title></head><body><article>"
+        f"<h1>Der Rat beschließt die Sanierung</h1>{LEDE}{figure}{LEDE}{LEDE}</article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://www.example.de/politik/artikel-1.html")
+    return [(image.caption, [c.raw or "" for c in image.credits]) for image in article.images]
