@@ -25,11 +25,13 @@ __all__ = [
     "credited_writer_at",
     "from_count",
     "given_name",
+    "job_without_name",
     "latin_or_married_name",
     "name_after_title",
     "name_at_end",
     "name_in_words",
     "person_word",
+    "plural_noun",
     "role_noun",
     "surname_title",
     "trim_dotted_tail",
@@ -287,3 +289,19 @@ def latin_or_married_name(seg: str) -> str | None:
     boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
     married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary and seg[-4] not in L.ORG_HEADS
     return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None
+
+
+def plural_noun(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end with a common noun made plural by 们 (村民们, 专家们): a group, never a name?"""
+    return len(toks) >= 2 and toks[-1].word == "们" and toks[-2].tag.startswith("n") and toks[-2].tag not in L.NAME_TAGS
+
+
+def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end with a job noun of the dictionary (律师, 法官, 议员) after other words, and
+    name no one (代表律师, 当值法官)? A bare job noun stands for someone named before."""
+    last = toks[-1] if len(toks) >= 2 else None
+    return (
+        last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(L.TITLE_ENDS)
+        and segmenter.is_word(last.word) and not any(t.tag in L.NAME_TAGS or t.tag == "nt" for t in toks)
+        and not any(t.word.endswith(L.ORG_HEADS) for t in toks[:-1])
+    )

@@ -257,8 +257,8 @@ def _noun_phrase(seg: str, start: int) -> Who:
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
     if _counted(head) and not any(t.tag in L.NAME_TAGS for t in head):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
-    if _job_without_name(toks):
-        return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官: a job, no name
+    if N.job_without_name(toks) or N.plural_noun(toks):
+        return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name
     titled = seg.endswith(L.TITLE_HEADS) and seg not in L.TITLE_HEADS  # a bare 创始人 is someone named before
     if titled and not N.name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
@@ -273,17 +273,6 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
         return Who(seg, "desc", role=seg, start=start)
     return _named_or_org(seg, start)
-
-
-def _job_without_name(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase end with a job noun of the dictionary (律师, 法官, 议员) after other words, and
-    name no one (代表律师, 当值法官)? A bare job noun stands for someone named before."""
-    last = toks[-1] if len(toks) >= 2 else None
-    return (
-        last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(L.TITLE_ENDS)
-        and segmenter.is_word(last.word) and not any(t.tag in L.NAME_TAGS or t.tag == "nt" for t in toks)
-        and not any(t.word.endswith(L.ORG_HEADS) for t in toks[:-1])
-    )
 
 
 def _named_or_org(seg: str, start: int) -> Who:
