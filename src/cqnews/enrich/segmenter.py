@@ -42,7 +42,7 @@ from typing import NamedTuple
 from ..lexicon import zh as L
 from ..lexicon import zh_script
 from ..text import is_cjk_char
-from .segmenter_glued import GLUED_ENDS, given_glued_to_adverb
+from .segmenter_glued import GLUED_ENDS, given_glued_to_adverb, given_glued_to_cue
 from .segmenter_married import join_married
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
@@ -99,7 +99,7 @@ def tag(text: str) -> tuple[Token, ...]:
         tokens = _head_title(tokens)
     tokens = _join_titles(text, _names_after_titles(tokens))
     if any(len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE for t in tokens):  # (most texts: no 明说 to repair)
-        tokens = _given_glued_to_cue(tokens)
+        tokens = given_glued_to_cue(tokens, Token)
     if any(len(t.word) == 2 and t.word[1] in GLUED_ENDS for t in tokens):  # (邓炳/强续/指)
         tokens = given_glued_to_adverb(tokens, _known, Token)
     if any(t.word in _ASPECT_PARTICLES for t in tokens):
@@ -433,28 +433,6 @@ def _names_after_titles(tokens: list[Token]) -> list[Token]:
             a, b = tokens[i], tokens[i + 1]
             out.append(Token(a.word + b.word, "nr", a.start, b.end))
             i += 2
-    return out
-
-
-def _given_glued_to_cue(tokens: list[Token]) -> list[Token]:
-    """李/明说： -> 李明/说：, 陈/明称， -> 陈明/称: jieba reads a given name and the cue after it as
-    one verb (明说 "to say plainly") when punctuation follows; the lone surname before it is the name.
-    So with a name of two characters before 明说 (张建/明说， -> 张建明/说): 明 ends given names far
-    more often than "to say plainly" stands before a mark."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        prev = out[-1] if out else None
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            prev is not None and prev.tag == "nr" and prev.word[0] in L.SURNAMES
-            and (len(prev.word) == 1 or len(prev.word) == 2 and t.word in L.GIVEN_END_CUES)
-            and len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE and is_cjk_char(t.word[0])
-            and (after is None or after.tag == "x")
-        ):
-            out[-1] = Token(prev.word + t.word[0], "nr", prev.start, t.start + 1)
-            out.append(Token(t.word[1], "v", t.start + 1, t.end))
-        else:
-            out.append(t)
     return out
 
 
