@@ -24,6 +24,7 @@ from ..lexicon.credits import (
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
     CAPITAL_LETTER,
+    NAME_CONJUNCTIONS,
     ZH_WRITER_LABELS,
 )
 from ..text import normalize_space
@@ -237,7 +238,7 @@ def find_bylines(root: HtmlElement) -> list[str]:
     element counts, so "By <a rel=author>Jane Doe</a>" gives one line; lines longer than 160
     characters (bio boxes) are skipped.
     """
-    lines: list[str] = []
+    found: list[tuple[HtmlElement, str]] = []
     taken: set[HtmlElement] = set()
     outside: dict[HtmlElement, bool] = {}  # verdicts per ancestor, so each element is judged once
     worded: list[HtmlElement] = []
@@ -251,9 +252,42 @@ def find_bylines(root: HtmlElement) -> list[str]:
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         taken.add(el)
-        if text not in lines:
-            lines.append(text)
-    if not lines:  # no element declares a byline: a line that reads as one, if the page writes it
+        found.append((el, text))
+    if not found:  # no element declares a byline: a line that reads as one, if the page writes it
         line = _worded_byline(worded, outside)
         return [line] if line else []
+    return _joined_lines(found)
+
+
+def _joined_lines(found: list[tuple[HtmlElement, str]]) -> list[str]:
+    """The lines of the byline elements found, each once. Elements whose parent holds only them and the words
+    that join names ("By <a rel=author>A</a> and <a rel=author>B</a>") give the parent's line, "By A and B":
+    as lines of their own they would name one writer each, and only the first line's writers count."""
+    names: dict[HtmlElement | None, list[str]] = {}  # the byline texts under each parent
+    for el, text in found:
+        names.setdefault(el.getparent(), []).append(text)
+    lines: list[str] = []
+    for el, text in found:
+        parent = el.getparent()
+        if parent is not None and len(names[parent]) > 1:
+            text = _names_joined(parent, names[parent]) or text
+        if text not in lines:
+            lines.append(text)
     return lines
+
+
+# Words that may stand around names joined in one byline: a by-word and the conjunctions of the tables.
+_JOINING_WORDS = frozenset(("by", *BYLINE_BY_WORDS, *NAME_CONJUNCTIONS))
+
+
+def _names_joined(parent: HtmlElement, names: list[str]) -> str | None:
+    """``parent``'s line when, besides the byline elements' ``names``, it holds only joining words and commas."""
+    line = _CLOSE_SPACE.sub(r"\1", normalize_space(" ".join(parent.itertext())))
+    rest = line
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    words = rest.replace(",", " ").casefold().split()
+    return line if len(line) <= _MAX_BYLINE and all(word in _JOINING_WORDS for word in words) else None
+
+
+_CLOSE_SPACE = re.compile(r" ([,;.])")  # "Jane Doe , Omar Farouk": the space the join put before a comma
