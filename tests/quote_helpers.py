@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
+from cqnews.models import Block, QuoteKind
 
 
 def speakers(text: str, language: str = "zh") -> list[str | None]:
@@ -19,3 +19,19 @@ def speakers_in(*paragraphs: str, language: str = "zh") -> list[str | None]:
 def said(text: str, language: str = "zh") -> list[tuple[str | None, str | None]]:
     """(name, role) of each quote's speaker of ``text`` in order ((None, None) without a speaker)."""
     return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], language)]
+
+
+def texts_in(*paragraphs: str, language: str = "zh") -> list[str]:
+    """The text of each quote of an article of several paragraphs, in order."""
+    return [q.text for q in find_quotes([Block(text=p) for p in paragraphs], language)]
+
+
+def reported(text: str, language: str = "en") -> list[str]:
+    """The text of each indirect quote (reported speech) of ``text``, in order."""
+    return [q.text for q in find_quotes([Block(text=text)], language) if q.kind is QuoteKind.INDIRECT]
+
+
+def quotes_found(text: str, language: str = "en") -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of each quote of ``text``, in order."""
+    quotes = find_quotes([Block(text=text)], language)
+    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]

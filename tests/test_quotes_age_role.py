@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.tokens import without_age
-from cqnews.models import Block
 
-
-def _name_and_role(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from .quote_helpers import said
 
 
 def test_an_age_alone_is_no_role() -> None:
-    assert _name_and_role('"We lost the final," said Maria Lopez, 45.') == [("Maria Lopez", None)]
-    assert _name_and_role("Lopez, 45, insisted the club had done nothing wrong.") == [("Lopez", None)]
+    assert said('"We lost the final," said Maria Lopez, 45.', "en") == [("Maria Lopez", None)]
+    assert said("Lopez, 45, insisted the club had done nothing wrong.", "en") == [("Lopez", None)]
 
 
 def test_the_role_after_an_age_is_kept() -> None:
-    assert _name_and_role("Lopez, 45, a teacher, said the school was closed.") == [("Lopez", "a teacher")]
+    assert said("Lopez, 45, a teacher, said the school was closed.", "en") == [("Lopez", "a teacher")]
 
 
 def test_without_age_keeps_other_roles() -> None:

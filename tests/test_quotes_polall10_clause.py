@@ -7,9 +7,7 @@ import pytest
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
 
-
-def _indirect(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind.value == "indirect"]
+from .quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -32,14 +30,14 @@ def _indirect(text: str) -> list[str]:
     ],
 )
 def test_relative_that_inside_a_bare_clause(text: str, clause: str) -> None:
-    assert _indirect(text) == [clause]
+    assert reported(text) == [clause]
 
 
 def test_sentence_ends_after_a_double_ascii_closer() -> None:
     # '' closes a quote in wire texts: the full stop inside it ends the sentence, so the next sentence's
     # parenthetical cue reports only that sentence.
     text = "Mr. Adeyemi regretted ''the delays at the port.'' It was, he said, the worst week of the year."
-    assert _indirect(text) == ["It was, he said, the worst week of the year"]
+    assert reported(text) == ["It was, he said, the worst week of the year"]
 
 
 def test_a_sentence_opening_cue_is_no_part_of_a_name() -> None:

@@ -9,17 +9,15 @@ from __future__ import annotations
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
 
-
-def _texts(*paragraphs: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=p) for p in paragraphs], "zh")]
+from .quote_helpers import texts_in
 
 
 def test_recalling_a_scene_reports_nothing() -> None:
-    assert _texts("王明回忆起当年的情景，眼里满是泪水。") == []
+    assert texts_in("王明回忆起当年的情景，眼里满是泪水。") == []
 
 
 def test_speaking_of_a_matter_reports_nothing() -> None:
-    assert _texts("说起这件事，王明至今仍然十分气愤，觉得受了委屈。") == []
+    assert texts_in("说起这件事，王明至今仍然十分气愤，觉得受了委屈。") == []
 
 
 def test_the_quote_after_a_recollection_is_still_the_recollecting_persons() -> None:
@@ -28,27 +26,27 @@ def test_the_quote_after_a_recollection_is_still_the_recollecting_persons() -> N
 
 
 def test_recalling_with_a_clause_still_reports() -> None:
-    assert _texts("王明回忆说，那时候什么都没有，大家都很穷。") == ["那时候什么都没有，大家都很穷。"]
+    assert texts_in("王明回忆说，那时候什么都没有，大家都很穷。") == ["那时候什么都没有，大家都很穷。"]
 
 
 def test_speaking_out_an_idea_reports_nothing() -> None:
-    assert _texts("王明说出了自己的想法，大家都很赞同这个建议。") == []
+    assert texts_in("王明说出了自己的想法，大家都很赞同这个建议。") == []
 
 
 def test_having_said_a_sentence_reports_nothing() -> None:
-    assert _texts("王明说完这句话，转身就走了，再也没有回来。") == []
+    assert texts_in("王明说完这句话，转身就走了，再也没有回来。") == []
 
 
 def test_unable_to_speak_reports_nothing() -> None:
-    assert _texts("王明说不出话来，只是一直在哭，让人心疼。") == []
+    assert texts_in("王明说不出话来，只是一直在哭，让人心疼。") == []
 
 
 # A verb of saying with a noun phrase and 时 is a clause of time (王明提到这件事时，…): nothing is reported.
 
 
 def test_a_time_clause_of_mentioning_reports_nothing() -> None:
-    assert _texts("王明提到这件事时，显得十分激动，声音都在发抖。") == []
+    assert texts_in("王明提到这件事时，显得十分激动，声音都在发抖。") == []
 
 
 def test_a_reported_clause_opening_with_a_time_still_reports() -> None:
-    assert _texts("在接受询问时，李华称自己是那天晚饭时，才知道了这件事。") == ["自己是那天晚饭时，才知道了这件事。"]
+    assert texts_in("在接受询问时，李华称自己是那天晚饭时，才知道了这件事。") == ["自己是那天晚饭时，才知道了这件事。"]
