@@ -62,18 +62,24 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     """Does the cue ``word`` at ``c`` report no clause after it: negated (未透露), pointing back at words
     already given (如是说, 这样说), taking an object (说完这句话, 回忆起当年), in a clause of time or showing an
     attitude (提到这件事时, 表示感谢), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
-    back = to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES
-    takes_object = _zh_takes_object(to_simplified(text[c : c + len(word) + 2]), word)
+    # The tests that need the segmenter come last: most cues are settled before them.
+    if _zh_negated(text, c) or to_simplified(word) in ZH.FEELING_CUES:
+        return True
+    if to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
+        return True
+    if _zh_takes_object(to_simplified(text[c : c + len(word) + 2]), word):
+        return True
     c_end = c + len(word)
     m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)  # what follows the cue, to the next mark
     after = to_simplified(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
-    timed = (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
-    return _zh_negated(text, c) or back or takes_object or timed or to_simplified(word) in ZH.FEELING_CUES
+    return (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
 
 
 def _zh_attitude(after: str) -> bool:
     """Is ``after`` (what follows the cue up to the next mark) an attitude shown, not words reported (表示感谢,
     表示强烈不满和坚决反对, 表示衷心的祝贺): attitude words, with words of degree, 的 and 和 only?"""
+    if not any(word in after for word in ZH.ATTITUDE_WORDS):
+        return False  # (no attitude word in the text: no word of it can end in one; the segmenter is not needed)
     toks = segmenter.tag(after)
     felt = [t for t in toks if t.word[-2:] in ZH.ATTITUDE_WORDS]  # (强烈不满/i: one word)
     rest = (t for t in toks if t.word[-2:] not in ZH.ATTITUDE_WORDS)
