@@ -32,3 +32,13 @@ def test_a_wrapper_around_two_pictures_captions_neither() -> None:
     )
     images = cqnews.parse(html, url="https://example.com/news/budget").images
     assert [image.caption for image in images] == [None, None]
+
+
+def test_a_noscript_copy_of_the_picture_is_the_same_picture() -> None:
+    html = _page(
+        '<div class="media" data-caption="Council members vote on the budget." data-credit="Jane Doe/AP">'
+        '<img data-src="https://example.com/vote.jpg" src="data:image/gif;base64,R0lGOD" width="800">'
+        '<noscript><img src="https://example.com/vote.jpg" width="800"></noscript></div>'
+    )
+    [image] = cqnews.parse(html, url="https://example.com/news/budget").images
+    assert image.caption == "Council members vote on the budget."

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -330,7 +329,7 @@ def box_credit(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) 
             return
         found = None
         for count, node in enumerate(box.iterdescendants()):
-            if count > _BOX_NODES or (node.tag in _PICTURE_TAGS and node is not img and not _in_noscript(node)):
+            if count > _BOX_NODES or _another_picture(node, img):
                 return  # a big wrapper, or one with another picture: its credits may be another picture's
             if found is None and node not in consumed and _labelled_credit(node):
                 found = node
@@ -343,8 +342,11 @@ def box_credit(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) 
 _PICTURE_TAGS = frozenset(("img", "video", "iframe"))
 
 
-def _in_noscript(el: HtmlElement) -> bool:
-    return any(anc.tag == "noscript" for anc in ancestors(el, 3))
+def _another_picture(node: HtmlElement, img: HtmlElement) -> bool:
+    """Is ``node`` a picture other than ``img``? A ``<noscript>`` copy of a lazy-loaded picture is the same one."""
+    if node.tag not in _PICTURE_TAGS or node is img:
+        return False
+    return not any(anc.tag == "noscript" for anc in ancestors(node, 3))
 
 
 _MAX_SIBLING_CAPTION = 400
@@ -486,7 +488,7 @@ def _wraps_only(wrapper: HtmlElement, img: HtmlElement) -> bool:
     attributes are read first: the images under it are only counted for a wrapper that has one.)"""
     if not any(wrapper.get(attr) for attr in (*_CAPTION_ATTRS, *_CREDIT_ATTRS)):
         return False
-    return all(other is img for other in islice(wrapper.iter("img"), 2))
+    return not any(_another_picture(node, img) for node in wrapper.iter(*_PICTURE_TAGS))
 
 
 def _attr_text(el: HtmlElement, attrs: tuple[str, ...], limit: int) -> str | None:
