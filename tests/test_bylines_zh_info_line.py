@@ -7,7 +7,10 @@ from __future__ import annotations
 from lxml import html
 
 import cqnews
+from cqnews.enrich.credits import parse_credit_line
 from cqnews.extract.bylines import find_bylines
+from cqnews.lexicon.credits import ZH_WRITER_LABELS
+from cqnews.models import CreditRole
 
 _BODY = (
     "<p>记者从市住房城乡建委获悉，今年全市将改造老旧小区1000个，改造将优先解决加装电梯等问题。</p>"
@@ -39,3 +42,10 @@ def test_no_writer_label_no_author() -> None:
 def test_a_label_in_a_related_list_is_not_the_byline() -> None:
     root = html.document_fromstring(_page("<ul class='related'><li>作者：赵强</li></ul>"))
     assert find_bylines(root) == []
+
+
+def test_every_writer_label_the_finder_reads_names_an_author() -> None:
+    # one table (lexicon.credits.ZH_WRITER_LABELS) for the finder and the credit parser
+    for label in ZH_WRITER_LABELS:
+        credits = parse_credit_line(f"{label}：王小明")
+        assert [(c.role, c.name) for c in credits] == [(CreditRole.AUTHOR, "王小明")], label

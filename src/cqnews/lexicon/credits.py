@@ -125,8 +125,8 @@ BYLINE_GENRE_ARTICLES: frozenset[str] = frozenset("a an the ein eine une un el l
 # The word "text" as a label, in the languages of the tables ("Text: X", "Words: X", "Text und Fotos: X").
 TEXT_LABEL_WORDS: tuple[str, ...] = ("text", "texto", "texte", "testo", "tekst", "текст", "words")
 
-# Chinese labels before a colon that name the writer in a page's information line ("作者：王小明",
-# "2024-05-13 来源：重庆日报 记者：李华"), wherever the label stands in it.
+# Chinese labels that name the writer: the byline finder looks for them before a colon anywhere in a page's
+# information line ("2024-05-13 来源：重庆日报 作者：王小明"), and the credit parser reads them as author labels.
 ZH_WRITER_LABELS: tuple[str, ...] = ("作者", "记者", "撰文", "采写", "文字")
 
 BYLINE_LABEL_WORDS: tuple[str, ...] = (

@@ -22,6 +22,7 @@ from ...lexicon.credits import (
     PHOTO_WORDS,
     SOURCE_WORDS,
     WEEKDAY_WORDS,
+    ZH_WRITER_LABELS,
 )
 from ...lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
 from ...lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
@@ -247,10 +248,8 @@ ZH_BYLINE_ROLES: dict[str, CreditRole] = {
     "实习记者": CreditRole.AUTHOR,
     "首席记者": CreditRole.AUTHOR,
     "摄影记者": CreditRole.PHOTOGRAPHER,
-    "记者": CreditRole.AUTHOR,
-    "作者": CreditRole.AUTHOR,
+    **dict.fromkeys(ZH_WRITER_LABELS, CreditRole.AUTHOR),  # 记者, 作者, 撰文 … (the byline finder reads them too)
     "文": CreditRole.AUTHOR,
-    "撰文": CreditRole.AUTHOR,
     "通讯员": CreditRole.CONTRIBUTOR,
     "实习生": CreditRole.CONTRIBUTOR,
     "责任编辑": CreditRole.EDITOR,
