@@ -40,3 +40,29 @@ def test_a_married_name_by_its_two_surnames_is_the_full_name() -> None:
 def test_a_two_character_name_is_no_short_form_of_a_longer_one() -> None:
     text = "李华强表示，这个方案完全可行。李华则表示，成本太高，难以推进。"
     assert speakers(text) == ["李华强", "李华"]
+
+
+# A person named first outside any quote, then quoted by the surname alone (session 26).
+
+
+def test_a_lone_surname_after_a_name_given_outside_quotes() -> None:
+    text = "香港大學經濟學教授黃國華昨日出席論壇。黃指出：「本港經濟將於下半年回穩。」"
+    assert speakers(text) == ["黃國華"]
+
+
+def test_a_lone_surname_with_shi_after_a_name_given_outside_quotes() -> None:
+    text = "律政司司長林定國今日會見傳媒。林氏稱，有關條例已經生效，市民毋須擔心。"
+    assert speakers(text) == ["林定國"]
+
+
+def test_a_lone_surname_in_the_paragraph_after_the_name() -> None:
+    assert speakers_in("市民代表周志远昨日到场旁听。", "周说：“我们希望政府听取意见。”") == ["周志远"]
+
+
+def test_the_latest_name_of_that_surname_outside_quotes() -> None:
+    text = "教授黃國華昨日出席論壇，他的同事黃志強也在場。黃指出：「本港經濟將於下半年回穩。」"
+    assert speakers(text) == ["黃志強"]
+
+
+def test_a_surname_named_nowhere_before_stays_as_written() -> None:
+    assert speakers("論壇昨日舉行。黃指出：「本港經濟將於下半年回穩。」") == ["黃"]

@@ -38,7 +38,7 @@ from .phrases_zh import (
     trim_dotted_tail,
     zh_name_at_end,
 )
-from .surname_zh import known_by_surname
+from .surname_zh import known_by_surname, named_in_text
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
 # each repeat is one word and its space, so the match is bounded and cannot backtrack far.
@@ -142,12 +142,14 @@ class NameIndex:
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
     _titled_surnames: set[str] = field(default_factory=set)  # "Patel" of "Ms. Patel": a person named by title only
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
+    _zh_texts: list[tuple[int, str]] = field(default_factory=list)  # (position, text) of the Chinese blocks
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
     _windows: dict[tuple[str, tuple[str, ...]], NameWindow] = field(default_factory=dict)
 
     def register_zh_text(self, text: str, base: int) -> None:
         """Chinese names given with an honorific (王先生, 徐女士) or as a dotted transliteration
         (戴夫·汉森) are people from the start."""
+        self._zh_texts.append((base, text))
         for m in ZH_HONORIFIC_RE.finditer(text):
             self.know_zh(m.group())
         for m in ZH_DOTTED_RE.finditer(text):
@@ -162,6 +164,13 @@ class NameIndex:
             self.zh_known.remove(name)
         self.zh_known.append(name)
         del self.zh_known[:-_ZH_KNOWN]
+
+    def zh_named_by_surname(self, mention: str, start: int, pos: int) -> str | None:
+        """The full name a lone surname (``mention``, at ``start`` of the block holding article position
+        ``pos``) stands for when the text gave it outside any quote before: 黃國華 for 黃 in
+        教授黃國華昨日出席論壇。黃指出."""
+        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
+        return named_in_text(self._zh_texts, mention, self._zh_texts[k][0] + start) if k >= 0 else None
 
     def zh_named_before(self, text: str, pos: int, before: str = "") -> str | None:
         """The known Chinese person named last in ``text`` before ``pos`` (bounded look-back), else

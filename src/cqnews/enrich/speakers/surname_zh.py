@@ -1,12 +1,29 @@
 """A Chinese person named again by the surname alone (陶君行表示… 陶又指… -> 陶君行), as Hong Kong and Taiwan
-news name a person after giving the full name once."""
+news name a person after giving the full name once: a person quoted before, or one the text named outside
+any quote (教授黃國華昨日出席論壇。黃指出… -> 黃國華)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ...lexicon import zh as L
 from .. import segmenter
+from .names_zh import person_word
+
+# How far before a lone surname its full name is looked for outside quotes (characters), and at how many
+# places: the search runs only for a surname no quoted person answers, and tags a few characters per place.
+_REACH = 1500
+_PLACES = 8
+# How far before a surname the words around it are read from, and the marks a clause ends with.
+_CONTEXT = 16
+_CLAUSE_ENDS = tuple("。，；：！？、\n")
+
+
+def lone_surname(mention: str) -> bool:
+    """Is ``mention`` a surname alone (黃, 欧阳), in either script, or with 氏 after it (黃氏: Mr or Ms 黃)?"""
+    simp = segmenter.to_simplified(mention.removesuffix("氏"))
+    return len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES
 
 
 def known_by_surname(known: Sequence[str], mention: str) -> str | None:
@@ -22,4 +39,49 @@ def known_by_surname(known: Sequence[str], mention: str) -> str | None:
         fits = len(name) == 4 if married else len(name) > len(mention)  # (李华 is no short 李华强)
         if fits and segmenter.to_simplified(name).startswith(simp) and "·" not in name:
             return name
+    return None
+
+
+def named_in_text(texts: Sequence[tuple[int, str]], mention: str, at: int) -> str | None:
+    """The full name, written in ``texts`` (each block's article position and text, in order) before the
+    article position ``at``, that the lone surname ``mention`` stands for: the latest word there that
+    opens with it and is tagged a person's name (黃國華 in 教授黃國華昨日出席論壇。黃指出), as the page writes
+    it; None when there is none within reach."""
+    if not lone_surname(mention):
+        return None
+    mention = mention.removesuffix("氏")
+    k = bisect.bisect_right(texts, (at, "\uffff")) - 1
+    budget, places = _REACH, _PLACES
+    while k >= 0 and budget > 0 and places > 0:
+        base, text = texts[k]
+        end = min(len(text), at - base)
+        hit = text.rfind(mention, max(0, end - budget), end)
+        while hit >= 0 and places > 0:
+            name = _name_at(text, hit, len(mention))
+            if name is not None:
+                return name
+            places -= 1
+            hit = text.rfind(mention, max(0, end - budget), hit)
+        budget -= end
+        k -= 1
+    return None
+
+
+def _name_at(text: str, at: int, size: int) -> str | None:
+    """The person's name (the surname at ``at``, ``size`` characters, and a given name) that starts
+    at ``at`` of ``text``, read on word boundaries (one word tagged a person's name, or the surname and
+    a given name tagged one: 周/志远), else None. The words are read from the clause's start, since a
+    window opening inside a word joins the surname to it (代表周志远 read from 表 gives 表周)."""
+    lo = max(0, at - _CONTEXT)
+    lo += max(map(text[lo:at].rfind, _CLAUSE_ENDS)) + 1
+    toks = segmenter.tag(text[lo : at + size + 6])
+    k = next((k for k, t in enumerate(toks) if t.start == at - lo), None)
+    if k is None or "·" in toks[k].word:
+        return None
+    first = toks[k]
+    if len(first.word) > size and person_word(first):
+        return text[at : at + len(first.word)]
+    given = toks[k + 1] if len(first.word) == size and k + 1 < len(toks) else None
+    if given is not None and len(given.word) <= 2 and given.tag in L.NAME_TAGS:
+        return text[at : lo + given.end]
     return None
