@@ -1,4 +1,5 @@
-"""Date strings to datetimes: ISO 8601, RFC 2822, Chinese and English written forms, dates in URLs.
+"""Date strings to datetimes: ISO 8601, RFC 2822, Chinese forms, months written as words in many
+languages (``lexicon.dates``), day-first dotted dates (05.03.2024), dates in URLs.
 
 A date without a year is never completed with today's year: it is skipped. Times without a zone
 get the ``zone`` the caller passes (the site's zone: Asia/Shanghai on Chinese sites, see
@@ -22,21 +23,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime, parsedate_tz
 
+from ..lexicon.dates import MONTHS
 from ..models import DatePrecision
 from ..timezones import CHINA_TZ
 
 __all__ = ["CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "parse_date", "pick_date", "read_date"]
-
-_MONTHS = {
-    name: index
-    for index, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")],
-        start=1,
-    )
-    for name in names
-}
 
 _NUMERIC = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -45,12 +36,22 @@ _NUMERIC = re.compile(
     re.IGNORECASE,
 )
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
+# A time after a written or dotted date: "10:20", "10h20", "10.20 Uhr", "at 3:05 pm", "à 10h20", "um 10:20".
+_TIME_AFTER = (
+    r"(?:[,\s]{0,3}(?:at|um|à|a las|alle|om|kl\.?|в|-|–|—|\|)?\s{0,3}"
+    r"(?P<H>\d{1,2})(?:[:h]|\.(?=\d{2}\s?Uhr))(?P<M>\d{2})(?:\s?(?P<ampm>[ap]\.?m\.?))?)?"
+)
+# A month written as a word, in any language of lexicon.dates.MONTHS: "5 March 2024", "March 5th, 2024",
+# "5. März 2024", "5 de marzo de 2024", "5 марта 2024". Bounded everywhere, so linear in the text.
 _WRITTEN = re.compile(
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>(?:19|20)\d{2})"
-    r"|(?P<mon2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{2}))"
-    r"(?:,?\s*(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?",
+    r"(?:(?<!\d)(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,3}(?:de\s{1,3})?(?P<mon1>[^\W\d_]{3,12})\.?,?\s{1,3}"
+    r"(?:de\s{1,3})?(?P<y1>(?:19|20)\d{2})(?:\s?[гr]\.)?"
+    r"|(?P<mon2>[^\W\d_]{3,12})\.?\s{1,3}(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y2>(?:19|20)\d{2}))(?!\d)"
+    + _TIME_AFTER,
     re.IGNORECASE,
 )
+# Day first, dotted, as most of Europe writes it: "05.03.2024", "5. 3. 2024 10:20".
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?![\d.])" + _TIME_AFTER)
 _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _CLOCK_MINUTES = re.compile(r"\d{1,2}:\d{2}")
 _ZONE_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b")
@@ -98,7 +99,7 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
     if not text:
         return None
     try:
-        reading = _parse_numeric(text) or _parse_rfc2822(text) or _parse_written(text)
+        reading = _parse_numeric(text) or _parse_dotted(text) or _parse_rfc2822(text) or _parse_written(text)
     except _NotADay:
         _warn(warnings, f"date {text[:60]!r} names no real day; left out")
         return None
@@ -178,20 +179,30 @@ def _parse_numeric(value: str) -> _Reading | None:
 
 
 def _parse_written(value: str) -> _Reading | None:
-    match = _WRITTEN.search(value)
+    for match in _WRITTEN.finditer(value):
+        g = match.groupdict()
+        month = MONTHS.get((g["mon1"] or g["mon2"] or "").lower())
+        if month is not None:
+            hour = _hour(g["H"], g["ampm"])
+            return _Reading(_build(int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]), hour, g["M"], None, None),
+                            _precision(hour, None))
+    return None
+
+
+def _parse_dotted(value: str) -> _Reading | None:
+    match = _DOTTED.search(value)
     if match is None:
         return None
     g = match.groupdict()
-    month = _MONTHS.get((g["mon1"] or g["mon2"] or "").lower().rstrip("."))
-    if month is None:
-        return None
-    day = int(g["d1"] or g["d2"])
-    year = int(g["y1"] or g["y2"])
-    hour = g.get("H")
-    if hour is not None and g.get("ampm"):
-        hour_value = int(hour) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
-        hour = str(hour_value)
-    return _Reading(_build(year, month, day, hour, g.get("M"), None, None), _precision(hour, None))
+    hour = _hour(g["H"], g["ampm"])
+    return _Reading(_build(int(g["y"]), int(g["m"]), int(g["d"]), hour, g["M"], None, None), _precision(hour, None))
+
+
+def _hour(hour: str | None, ampm: str | None) -> str | None:
+    """The hour on a 24-hour clock ("3" "pm" -> "15")."""
+    if hour is None or not ampm:
+        return hour
+    return str(int(hour) % 12 + (12 if ampm.lower().startswith("p") else 0))
 
 
 def _parse_rfc2822(value: str) -> _Reading | None:

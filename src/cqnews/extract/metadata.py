@@ -7,12 +7,14 @@ raw strings; enrichment parses dates and cleans names.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml.html import HtmlElement
 
+from ..lexicon.dates import PUBLISHED_LABELS
 from ..text import has_han, normalize_space
 from .bylines import find_author_metadata
 from .jsonld import is_article, json_ld_objects
@@ -132,7 +134,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + _time_elements(root))
     out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", []))
     if not out.published:
-        out.published = _visible_dates(root)
+        out.published = _visible_dates(root) or _shown_dates(root)
     out.tags = _tags(ld, meta)
     out.language = _language(root, meta)
     out.authors = find_author_metadata(root, ld_objects)
@@ -352,6 +354,56 @@ def _visible_dates(root: HtmlElement) -> list[str]:
         if match:
             return [match.group(1)]
     return []
+
+
+# The class, id or itemprop of an element that shows a date speaks of a date or of publishing ("post-date",
+# "article__published", "datePublished"); a <time> without a datetime attribute shows one too.
+_DATE_ATTRIBUTE_WORDS = ("date", "publish")
+# Elements (and text nodes) looked at, in document order: a date shown for the article stands near its top.
+_SHOWN_ELEMENTS = 3000
+_SHOWN_MAX = 24  # date elements read
+_SHOWN_CHARS = 120  # a date line is short; a longer text is prose or a list of teasers
+
+
+def _shown_dates(root: HtmlElement) -> list[str]:
+    """Short texts that show a date in words or day first (Veröffentlicht am 5. März 2024, 05.03.2024):
+    date elements inside the article first, then a labelled line near the top, then date elements elsewhere."""
+    shown = _date_elements(root)
+    inside = [e for e in shown if any(a.tag == "article" for a in e.iterancestors())]
+    outside = [e for e in shown if e not in inside]  # (a site header may show today's date)
+    return _unique([*_date_texts(inside), *_labelled_dates(root), *_date_texts(outside)])
+
+
+def _date_elements(root: HtmlElement) -> list[HtmlElement]:
+    body = root.find("body")
+    out: list[HtmlElement] = []
+    for element in itertools.islice(body.iter() if body is not None else (), _SHOWN_ELEMENTS):
+        names = f"{element.get('class')} {element.get('id')} {element.get('itemprop')}".lower()
+        if element.tag == "time" and element.get("datetime") is None or any(w in names for w in _DATE_ATTRIBUTE_WORDS):
+            out.append(element)
+            if len(out) >= _SHOWN_MAX:
+                break
+    return out
+
+
+def _date_texts(elements: list[HtmlElement]) -> list[str]:
+    texts = [normalize_space(e.text_content()) for e in elements]
+    return [t for t in texts if 6 <= len(t) <= _SHOWN_CHARS and _DIGIT.search(t)]
+
+
+def _labelled_dates(root: HtmlElement) -> list[str]:
+    """Short text lines near the top that open with a publishing label ("Publié le …", "Stand: …")."""
+    body = root.find("body")
+    if body is None:
+        return []
+    out: list[str] = []
+    for text in itertools.islice(body.itertext(), _SHOWN_ELEMENTS):
+        line = text.strip()
+        if len(line) <= _SHOWN_CHARS and line.lower().startswith(PUBLISHED_LABELS) and _DIGIT.search(line):
+            out.append(normalize_space(line))
+            if len(out) >= 3:
+                break
+    return out
 
 
 def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:

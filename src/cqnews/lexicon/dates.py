@@ -1,0 +1,59 @@
+"""Month names and date labels of the languages news pages are written in, for dates a page shows as
+text ("5. März 2024", "5 de marzo de 2024", "Publié le 5 mars 2024") rather than declares.
+
+``MONTHS`` maps a lower-cased month name (full, genitive, or a three- or four-letter abbreviation that
+means the same month in every language that has it) to its number.
+"""
+
+from __future__ import annotations
+
+# One row per language: the twelve months in order; a month with two forms (a nominative and the
+# genitive a date uses, or two spellings) gives both, separated by "/".
+_MONTH_ROWS: tuple[str, ...] = (
+    "january february march april may june july august september october november december",  # en
+    "januar/jänner februar märz april mai juni juli august september oktober november dezember",  # de
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # fr
+    "enero febrero marzo abril mayo junio julio agosto septiembre/setiembre octubre noviembre diciembre",  # es
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # it
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # pt
+    "januari februari maart april mei juni juli augustus september oktober november december",  # nl
+    "januari februari mars april maj juni juli augusti september oktober november december",  # sv
+    "januar februar marts/mars april maj/mai juni juli august september oktober november december/desember",  # da, no
+    "styczeń/stycznia luty/lutego marzec/marca kwiecień/kwietnia maj/maja czerwiec/czerwca lipiec/lipca"
+    " sierpień/sierpnia wrzesień/września październik/października listopad/listopada grudzień/grudnia",  # pl
+    "leden/ledna únor/února březen/března duben/dubna květen/května červen/června červenec/července"
+    " srpen/srpna září říjen/října listopad/listopadu prosinec/prosince",  # cs
+    "январь/января февраль/февраля март/марта апрель/апреля май/мая июнь/июня июль/июля"
+    " август/августа сентябрь/сентября октябрь/октября ноябрь/ноября декабрь/декабря",  # ru
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",  # tr
+    "januari februari maret april mei juni juli agustus september oktober november desember",  # id
+)
+
+
+def _months() -> dict[str, int]:
+    full: dict[str, int] = {}
+    for row in _MONTH_ROWS:
+        for number, forms in enumerate(row.split(), start=1):
+            for form in forms.split("/"):
+                full[form] = number
+    short: dict[str, set[int]] = {}
+    for name, number in full.items():
+        for size in (3, 4):
+            if len(name) > size:
+                short.setdefault(name[:size], set()).add(number)
+    # An abbreviation stands only when every language that has it means the same month by it.
+    out = {abbr: next(iter(numbers)) for abbr, numbers in short.items() if len(numbers) == 1}
+    out.update(full)
+    out["sept"] = 9
+    return out
+
+
+MONTHS: dict[str, int] = _months()
+"""Lower-cased month names and unambiguous abbreviations -> month number."""
+
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "published", "posted", "updated", "date", "veröffentlicht", "aktualisiert", "stand", "publié", "mis à jour",
+    "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad",
+    "udgivet", "publisert", "opublikowano", "publikováno", "опубликовано", "yayınlanma", "diterbitkan",
+)
+"""Words a page writes before the date of the article, lower-cased ("Veröffentlicht am 5. März 2024")."""

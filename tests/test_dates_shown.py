@@ -1,0 +1,77 @@
+"""Dates a page shows as text rather than declares: months written as words in many languages, dates
+written day first with dots, and the elements and labels that show them (session 26).
+
+Every value is made up; each expected date is read off the string.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import cqnews
+from cqnews.enrich.dates import read_date
+from cqnews.models import DatePrecision
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("Veröffentlicht am 5. März 2024, 10:20 Uhr", datetime(2024, 3, 5, 10, 20), DatePrecision.MINUTE),
+        ("Publié le 5 mars 2024 à 10h20", datetime(2024, 3, 5, 10, 20), DatePrecision.MINUTE),
+        ("Publicado el 5 de marzo de 2024", datetime(2024, 3, 5), DatePrecision.DAY),
+        ("Pubblicato il 12 settembre 2023 alle 08:05", datetime(2023, 9, 12, 8, 5), DatePrecision.MINUTE),
+        ("Gepubliceerd op 1 augustus 2022", datetime(2022, 8, 1), DatePrecision.DAY),
+        ("Opublikowano 12 września 2024", datetime(2024, 9, 12), DatePrecision.DAY),
+        ("5 марта 2024 г., 14:30", datetime(2024, 3, 5, 14, 30), DatePrecision.MINUTE),
+        ("3 Ağustos 2021", datetime(2021, 8, 3), DatePrecision.DAY),
+        ("Diterbitkan 17 Agustus 2020", datetime(2020, 8, 17), DatePrecision.DAY),
+        ("Stand: 05.03.2024 10:20", datetime(2024, 3, 5, 10, 20), DatePrecision.MINUTE),
+        ("5th March 2024 at 3:05 pm", datetime(2024, 3, 5, 15, 5), DatePrecision.MINUTE),
+        ("Mar. 5, 2024", datetime(2024, 3, 5), DatePrecision.DAY),
+    ],
+)
+def test_a_written_or_dotted_date_in_many_languages(text: str, expected: datetime, precision: DatePrecision) -> None:
+    found = read_date(text)
+    assert found is not None
+    assert (found.value, found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("text", ["5 people 2024", "Jan 2024", "1.2.3.2024", "Room 12 floor 2024"])
+def test_no_date_where_no_day_month_and_year_stand_together(text: str) -> None:
+    assert read_date(text) is None
+
+
+_PROSE = (
+    "<p>The government approved new rules for small businesses on Tuesday, which will apply from June onwards,"
+    " officials said in a statement to the press.</p>"
+)
+
+
+def _page(shown: str, header: str = "") -> str:
+    return f"<html><body>{header}<article><h1>New rules</h1>{shown}{_PROSE}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("<span class='post-date'>5 March 2024</span>", datetime(2024, 3, 5)),
+        ("<p>Veröffentlicht am 5. März 2024, 10:20 Uhr</p>", datetime(2024, 3, 5, 10, 20)),
+        ("<time>5 de marzo de 2024</time>", datetime(2024, 3, 5)),
+        ("<div class='article-meta__date'>05.03.2024 10:20</div>", datetime(2024, 3, 5, 10, 20)),
+    ],
+)
+def test_a_date_the_page_shows_is_the_published_date(shown: str, expected: datetime) -> None:
+    assert cqnews.parse(_page(shown)).published == expected
+
+
+def test_a_date_in_the_article_wins_over_todays_date_in_the_site_header() -> None:
+    page = _page("<p>Publié le 5 mars 2024 à 10h20</p>", header="<div class='top-date'>Tuesday, 3 December 2026</div>")
+    assert cqnews.parse(page).published == datetime(2024, 3, 5, 10, 20)
+
+
+def test_a_declared_date_wins_over_a_shown_one() -> None:
+    head = '<head><meta property="article:published_time" content="2024-03-04T08:00:00"></head>'
+    page = _page("<span class='post-date'>5 March 2024</span>").replace("<html>", "<html>" + head)
+    assert cqnews.parse(page).published == datetime(2024, 3, 4, 8, 0)
