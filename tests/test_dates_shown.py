@@ -75,3 +75,20 @@ def test_a_declared_date_wins_over_a_shown_one() -> None:
     head = '<head><meta property="article:published_time" content="2024-03-04T08:00:00"></head>'
     page = _page("<span class='post-date'>5 March 2024</span>").replace("<html>", "<html>" + head)
     assert cqnews.parse(page).published == datetime(2024, 3, 4, 8, 0)
+
+
+@pytest.mark.parametrize(
+    "line", ["Veröffentlicht am 5. März 2024, 10:20 Uhr", "Publié le 5 mars 2024 à 10h20", "Published March 5, 2024"]
+)
+def test_a_labelled_date_line_is_no_body_text(line: str) -> None:
+    article = cqnews.parse(_page(f"<p>{line}</p>"))
+    assert [b.text for b in article.body if "2024" in b.text] == []
+    assert article.published is not None and article.published.date() == datetime(2024, 3, 5).date()
+
+
+@pytest.mark.parametrize(
+    "text", ["Updated 2024 figures show growth of 5 percent in the region.", "Dates for the 2024 season were announced."]
+)
+def test_a_sentence_opening_with_a_label_word_stays(text: str) -> None:
+    article = cqnews.parse(_page(f"<p>{text}</p>"))
+    assert text in [b.text for b in article.body]
