@@ -410,6 +410,15 @@ def recipes() -> list[Recipe]:
             f'<p>{_FILLER}</p><img src="/a/{"-11x11" * (size // 6)}Z.jpg"><p>{_FILLER}</p>',
             head=f'<meta property="og:image" content="https://x.example/a/{"-11x11" * (size // 6)}Z.jpg">'),
             200_000, ("article",)),
+        # Pages that declare no date: every element a date element, or every line a publishing label, each with a
+        # long run of month-like words and digits. The shown-date readers look at the first 3,000 elements or
+        # lines and read 200 characters of each (session 26).
+        Recipe("many_date_elements", _repeat("<html><body><article><p>" + _FILLER + "</p>",
+                                             '<span class="post-date">5 ' + "März 12 " * 20 + "</span>", "</article></body></html>"),
+               2 * MB, ("article", "TreeTooLargeError")),
+        Recipe("many_labelled_date_lines", _repeat("<html><body><article><p>" + _FILLER + "</p>",
+                                                   "<p>Veröffentlicht am " + "5. März 20 " * 9 + "</p>", "</article></body></html>"),
+               2 * MB, ("article", "TreeTooLargeError")),
         Recipe("many_table_cells", _repeat("<html><body><table><tr>", "<td>cell</td>", "</tr></table></body></html>"), 2 * MB, ("article", "TreeTooLargeError")),
         Recipe("many_headings", _repeat("<html><body><article>", "<h2>Heading</h2>", "</article></body></html>"), 1 * MB, ("article", "TreeTooLargeError")),
         Recipe("many_meta", _repeat("<html><head>", '<meta name="keywords" content="a, b, c">', "</head><body><p>x</p></body></html>"), 2 * MB,
