@@ -1,6 +1,6 @@
 """Body and title quality of cqnews against trafilatura, on the shared corpus.
 
-    python benchmarks/body.py            # AEB, Fundus, fundus-more (tune and check halves) and regional pages
+    python benchmarks/body.py            # AEB, Fundus, fundus-more and regional (those two in tune/check halves)
     python benchmarks/body.py --only aeb --worst 10
     python benchmarks/body.py --only fundus --titles   # every title miss, ours against the truth
 
@@ -30,7 +30,7 @@ from corpus import (
     normalize_title,
     prf,
     print_prf_table,
-    regional_pages,
+    regional_halves,
     truth_errata,
 )
 
@@ -160,6 +160,22 @@ def run_more(worst: int, show_titles: bool) -> int:
     return tune["errors"] + check["errors"]
 
 
+def run_regional(worst: int, show_titles: bool) -> int:
+    """Regional pages in the two halves of regional_split.json; worst pages and titles of the tune half only."""
+    figures = {
+        half: run(pages, f"Regional (Chinese sites), {half} half", worst if half == "tune" else 0,
+                  show_titles and half == "tune")
+        for half, pages in regional_halves().items()
+    }
+    tune, check = figures["tune"], figures["check"]
+    print(
+        f"\nregional body F1: cqnews tune {tune['f1']:.3f} / check {check['f1']:.3f} "
+        f"(gap {tune['f1'] - check['f1']:+.3f}); trafilatura tune {tune['trafilatura_f1']:.3f} / "
+        f"check {check['trafilatura_f1']:.3f}"
+    )
+    return tune["errors"] + check["errors"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", choices=["aeb", "fundus", "fundus-en", "fundus-more", "regional"], action="append")
@@ -171,12 +187,14 @@ def main() -> int:
         "aeb": ("AEB", lambda: list(aeb_pages())),
         "fundus": ("Fundus (all 82 pages)", lambda: list(fundus_pages())),
         "fundus-en": ("Fundus English", lambda: list(fundus_pages(english_only=True))),
-        "regional": ("Regional (Chinese sites)", lambda: list(regional_pages())),
     }
     errors = 0
     for key in wanted:
         if key == "fundus-more":
             errors += run_more(args.worst, args.titles)
+            continue
+        if key == "regional":
+            errors += run_regional(args.worst, args.titles)
             continue
         label, load = sets[key]
         errors += run(load(), label, args.worst, args.titles)["errors"]

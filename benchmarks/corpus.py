@@ -109,6 +109,18 @@ def fundus_body(truth: dict) -> str:
     return "\n".join(lines)
 
 
+REGIONAL_SPLIT = Path(__file__).resolve().parent / "regional_split.json"
+
+
+def regional_halves() -> dict[str, list[Page]]:
+    """Regional pages in the tune and check halves of the fixed publisher split (regional_split.json)."""
+    split = json.loads(REGIONAL_SPLIT.read_text())
+    halves: dict[str, list[Page]] = {"tune": [], "check": []}
+    for page in regional_pages():
+        halves[split["publishers"][split["files"][page.name]]].append(page)
+    return halves
+
+
 def regional_pages() -> Iterator[Page]:
     root = CORPUS / "regional"
     for line in (root / "MANIFEST.tsv").read_text().splitlines()[1:]:
