@@ -155,8 +155,7 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
         if head is not None:
             return head
     if place and toks[i - 1].low in PREPOSITIONS:
-        phrase = text[toks[i].start : toks[end - 1].end]  # "…, a company in Florida told": a place, no name
-        return Who(phrase, "desc", role=phrase, start=toks[i].start)
+        return _placed_description(text, toks, i, end)
     if kind == "org" and run < i:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
     i, kind = _org_extent(toks, i, kind, bool(role), name)
@@ -167,6 +166,16 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
         return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
     return _person_who(toks, i, name, role)
+
+
+def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
+    """The unnamed source a place after a preposition ends (``toks[i:end]``, the place): "Officials in Kyiv
+    said" is the people there; "…, a company in Florida told" the description the place closes."""
+    described = description(text, toks, end)
+    if described is not None and described.kind == "desc" and described.start < toks[i - 1].start:
+        return described
+    phrase = text[toks[i].start : toks[end - 1].end]
+    return Who(phrase, "desc", role=phrase, start=toks[i].start)
 
 
 def _org_extent(toks: list[Tok], i: int, kind: Kind, role: bool, name: list[str]) -> tuple[int, Kind]:

@@ -105,9 +105,17 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     if last.text == ",":
         return appositive_subject(text, toks)
     who = np_ending(text, toks, len(toks))
-    if who is not None and who.kind == "desc" and is_place(who.mention):
+    if who is not None and who.kind == "desc" and _placed(who.mention):
         return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _placed(mention: str) -> bool:
+    """Is ``mention`` a place, or a description that ends in one after a preposition ("a company in Florida")?"""
+    words = mention.split(" ")
+    return is_place(mention) or any(
+        words[k].lower() in PREPOSITIONS and is_place(" ".join(words[k + 1 :])) for k in range(1, len(words) - 1)
+    )
 
 
 def _before_place(text: str, toks: list[Tok]) -> Who | None:

@@ -1,0 +1,30 @@
+"""An unnamed source placed by a preposition ("Officials in Kyiv said") is the whole description, not the
+place; a place closing an unclosed apposition still leaves the person before it speaking (session 26).
+
+Every sentence is made up; each expected speaker is read off the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .quote_helpers import said
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Officials in Kyiv said the attack was repelled overnight.", "Officials in Kyiv"),
+        ("Police in London said the suspect had been arrested.", "Police in London"),
+        ("Officials in New York said the talks would resume.", "Officials in New York"),
+        ("“It is over,” officials in Kyiv said.", "officials in Kyiv"),
+        ("A company in Florida said the plan was sound.", "A company in Florida"),
+    ],
+)
+def test_people_in_a_place_are_an_unnamed_source(text: str, role: str) -> None:
+    assert said(text, "en") == [(None, role)]
+
+
+def test_a_place_closing_an_apposition_leaves_the_person_speaking() -> None:
+    text = "Chad Hawk, vice president of PMG, a company in Florida told Fox News the plan was sound."
+    assert said(text, "en") == [("Chad Hawk", "vice president of PMG")]
