@@ -28,3 +28,25 @@ def test_people_in_a_place_are_an_unnamed_source(text: str, role: str) -> None:
 def test_a_place_closing_an_apposition_leaves_the_person_speaking() -> None:
     text = "Chad Hawk, vice president of PMG, a company in Florida told Fox News the plan was sound."
     assert said(text, "en") == [("Chad Hawk", "vice president of PMG")]
+
+
+# A title written with "of" before the name (session 26).
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Secretary of State Antony Blinken said the talks were productive.", ("Antony Blinken", "Secretary of State")),
+        ("Minister of Finance Nirmala Sitharaman said the deficit would narrow.", ("Nirmala Sitharaman", "Minister of Finance")),
+        ("Bank of England Governor Andrew Bailey said rates would stay high.", ("Andrew Bailey", "Bank of England Governor")),
+        ("“Rates will stay high,” said Bank of England Governor Andrew Bailey.", ("Andrew Bailey", "Bank of England Governor")),
+        ("Director of Public Prosecutions Max Hill said the case was closed.", ("Max Hill", "Director of Public Prosecutions")),
+        ("Secretary of State John F. Kerry said the vote was flawed.", ("John F. Kerry", "Secretary of State")),
+    ],
+)
+def test_a_title_with_of_before_the_name_is_the_role(text: str, speaker: tuple[str, str]) -> None:
+    assert said(text, "en") == [speaker]
+
+
+def test_a_place_after_the_name_stays_the_persons() -> None:
+    assert said("Rep. Mark Dunne of New Mexico said the bill would pass.", "en") == [("Mark Dunne", "Rep. of New Mexico")]

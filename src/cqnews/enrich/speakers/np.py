@@ -165,7 +165,27 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
         return _person_of_org(text, toks, i, end) or _org_who(text, toks, i, end)
     if len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
         return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
-    return _person_who(toks, i, name, role)
+    return _title_of(text, toks, i, end, name, role) or _person_who(toks, i, name, role)
+
+
+def _title_of(text: str, toks: list[Tok], i: int, end: int, name: list[str], role: list[str]) -> Who | None:
+    """A title written with "of" before the name ("Secretary of State Antony Blinken", "Bank of England
+    Governor Andrew Bailey"): the run ``toks[i:end]`` after "of" holds the end of the title, so the role
+    starts at the capitalised words before "of"; the name is the run's last two words when the run
+    holds no title word of its own ("Minister of Finance Nirmala Sitharaman"). None for other shapes."""
+    if i < 2 or toks[i - 1].low != "of" or not toks[i - 2].cap:
+        return None
+    start = run_start(toks, i - 1)
+    if start == i - 1:
+        return None
+    titled = any(t.low.strip(".") in P.EN_TITLES for t in toks[start : i - 1])
+    if not role and not (titled and len(name) >= 3):
+        return None  # "Rep. Mark Dunne of New Mexico", "the Ministry of Public Security": other shapes
+    # The run's words before a two-word name end the title ("Minister of Finance Nirmala Sitharaman").
+    if len(name) >= 3 and not given_name_gender(name[0]) and name[0].lower() not in NAME_PARTICLES:
+        name = name[-2:]  # (the run's other words end the title: "Director of Government Affairs Phil Smith")
+    first = end - len(name)
+    return Who(" ".join(name), "person", role=text[toks[start].start : toks[first - 1].end], start=toks[start].start)
 
 
 def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
