@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .quote_helpers import said
+from .quote_helpers import quotes_found, said
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,24 @@ def test_a_title_with_of_before_the_name_is_the_role(text: str, speaker: tuple[s
 
 def test_a_place_after_the_name_stays_the_persons() -> None:
     assert said("Rep. Mark Dunne of New Mexico said the bill would pass.", "en") == [("Mark Dunne", "Rep. of New Mexico")]
+
+
+# What a written thing reads (session 26).
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role"),
+    [
+        ("The statement read: “We have to act now.”", "We have to act now.", "The statement"),
+        ("“No entry,” the sign read, in red letters.", "No entry,", "the sign"),
+        ("The ministry’s statement read: “The plan is ready.”", "The plan is ready.", "The ministry’s statement"),
+    ],
+)
+def test_a_written_thing_reads_its_words(text: str, quote: str, role: str) -> None:
+    assert quotes_found(text, "en") == [("direct", quote, None)]
+    assert said(text, "en") == [(None, role)]
+
+
+@pytest.mark.parametrize("text", ["She read the letter twice before replying.", "He read “War and Peace” twice."])
+def test_reading_something_is_no_cue(text: str) -> None:
+    assert quotes_found(text, "en") == []

@@ -74,7 +74,16 @@ EN_THAT_NOUNS = frozenset(
 )
 EN_OWNER_WORDS = frozenset("his her their its our my your".split())
 EN_THAT_CUES = frozenset(_EN_THAT_ONLY.split()) | EN_THAT_NOUNS
-EN_CUES: dict[str, bool] = {w: False for w in (*_EN_FINITE.split(), *_EN_STANCE.split(), *MANNER_CUES)} | {
+# "The statement read: “…”", "“…,” the sign reads.": what a written thing says, a cue only right after a
+# noun of one (``EN_WRITTEN_HEADS``) and before a colon, a quote mark or the end of a clause.
+EN_WRITTEN_CUES = frozenset("read reads".split())
+EN_WRITTEN_HEADS = frozenset(
+    """statement letter note sign message post caption banner placard headline notice poster tweet text email
+    memo inscription plaque label leaflet flyer sticker card""".split()
+)
+EN_CUES: dict[str, bool] = {
+    w: False for w in (*_EN_FINITE.split(), *_EN_STANCE.split(), *MANNER_CUES, *EN_WRITTEN_CUES)
+} | {
     w: True for w in _EN_PARTICIPLE.split()
 }
 EN_STANCE_CUES = frozenset(_EN_STANCE.split()) | (EN_THAT_CUES - EN_CUES.keys())
@@ -85,7 +94,7 @@ EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
     "suggest shared asked asks requested requests continued continues agreed agrees called calls "
     "highlighted branded calling showed shows show shown alleged alleges questioned states comments".split()
-) | EN_STANCE_CUES | MANNER_CUES
+) | EN_STANCE_CUES | MANNER_CUES | EN_WRITTEN_CUES
 # Weak cues that report a clause without "that" when a subject and its auxiliary follow them ("reported
 # she was", "found more space may be added"); not "asked" (a question), "called" (a name), nor belief
 # and inference ("they think they are", "it suggests her memories were": no one's words).

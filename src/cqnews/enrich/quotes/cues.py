@@ -44,6 +44,7 @@ def zh_cues(text: str, spans: list[Span]) -> Cues:
 
 _NOUN_LEADS = frozenset("the a an his her their its our my your from of these those such with this that".split())
 _PASSIVE_LEADS = frozenset("is are was were be been being".split())
+_AFTER_WRITTEN_CUE = frozenset(":.,;“\"‘'") | {""}
 
 
 def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
@@ -60,6 +61,8 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
         return False
     if word == "show":
         return _plural_subject_before(text, start) and not text.startswith(" of", end)
+    if word in P.EN_WRITTEN_CUES:  # "the statement read: “…”", not "she read the letter"
+        return prev.strip(",") in P.EN_WRITTEN_HEADS and text[end : end + 1] in _AFTER_WRITTEN_CUE
     if word == "added" and P.EN_AMOUNT_AFTER_RE.match(text, end):
         return False  # "The stock added more than 2%", "employers added 200,000 jobs": an amount, not words
     if prev == "being":
