@@ -90,13 +90,23 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     ``ld_objects`` when they are already read (see :func:`~cqnews.extract.jsonld.json_ld_objects`).
     """
     ld_names: list[str] = []
+    page_names: list[str] = []  # the authors of WebPage objects
     objects = json_ld_objects(root) if ld_objects is None else ld_objects
     by_id = {ref: obj for obj in objects if isinstance(ref := obj.get("@id"), str) and "name" in obj}
     for obj in objects:
         if is_article(obj):  # schema.org "creator" names the writer of an article that gives no "author"
-            _names_from_ld(obj.get("author", obj.get("creator")), ld_names, by_id)
-    names = ld_names or _meta_author_names(root)
+            _names_from_ld(obj.get("author", obj.get("creator")), page_names if _web_page(obj) else ld_names, by_id)
+    # A WebPage's author is the account that published the page (an SEO plugin writes it beside the
+    # NewsArticle): it counts only when no article object names anyone.
+    names = ld_names or page_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
+
+
+def _web_page(obj: dict[str, Any]) -> bool:
+    """An object typed WebPage only (not also an article type)."""
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return all(isinstance(k, str) and k.casefold() == "webpage" for k in kinds)
 
 
 def _meta_author_names(root: HtmlElement) -> list[str]:
