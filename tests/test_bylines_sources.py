@@ -26,3 +26,14 @@ def test_a_web_page_author_yields_to_the_article_author() -> None:
     # alone, it is the only author the metadata gives
     root = lxml.html.fromstring(f"<html><head>{_head(_PAGE)}</head><body><p>Text.</p></body></html>")
     assert find_author_metadata(root) == ["Tobias Wrenfield"]
+
+
+def test_bylines_listed_side_by_side_keep_their_names_apart() -> None:
+    from cqnews.extract.bylines import find_bylines
+
+    html = """<html><body><article><h1>Harbour reopens</h1>
+    <div class="bylines">
+      <div class="byline"><address><a rel="author" href="mailto:mq@example.org">Mara Quint</a></address></div>
+      <div class="byline"><address><a rel="author" href="mailto:tw@example.org">Tobias Wrenfield</a></address></div>
+    </div><p>The harbour opened again on Monday after the storm.</p></article></body></html>"""
+    assert find_bylines(lxml.html.fromstring(html)) == ["Mara Quint, Tobias Wrenfield"]

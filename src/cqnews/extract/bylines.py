@@ -262,11 +262,54 @@ def find_bylines(root: HtmlElement) -> list[str]:
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         taken.add(el)
-        found.append((el, text))
+        found.append((el, _listed_names(el, text)))
     if not found:  # no element declares a byline: a line that reads as one, if the page writes it
         line = _worded_byline(worded, outside)
         return [line] if line else []
     return _joined_lines(found)
+
+
+_MAX_LISTED_NODES = 200
+
+
+def _listed_names(el: HtmlElement, text: str) -> str:
+    """``text`` with commas between the bylines ``el`` lists with nothing but space between them
+    (``<div class=bylines><div class=byline>Anna Roe</div><div class=byline>Kari Lund</div>``): read as
+    written, two names would run into one ("Anna Roe Kari Lund")."""
+    inner: list[HtmlElement] = []
+    for count, node in enumerate(el.iterdescendants()):
+        if count >= _MAX_LISTED_NODES:
+            return text
+        if isinstance(node.tag, str) and _declares_byline(node) and not _under(node, inner, el):
+            inner.append(node)
+    if len(inner) < 2:
+        return text
+    names = [normalize_space(" ".join(node.itertext())) for node in inner]
+    rest = text
+    for name in names:
+        if not name or name not in rest:
+            return text
+        rest = rest.replace(name, " ", 1)
+    return ", ".join(names) if not rest.strip() else text
+
+
+def _under(node: HtmlElement, inner: list[HtmlElement], top: HtmlElement) -> bool:
+    """``node`` sits inside one of ``inner`` (the ancestors are read up to ``top`` only)."""
+    for anc in node.iterancestors():
+        if anc is top:
+            return False
+        if anc in inner:
+            return True
+    return False
+
+
+def _declares_byline(el: HtmlElement) -> bool:
+    """A byline class, ``rel=author`` or ``itemprop=author`` (the tests of :func:`_byline_elements`)."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if _CLASS_HINT.search(value.lower()) and _BYLINE_CLASS.search(value) and not _NOT_BYLINE_CLASS.search(value):
+        return True
+    rel, itemprop = el.get("rel"), el.get("itemprop")
+    return (rel is not None and "author" in rel.lower().split()) or (itemprop or "").lower() == "author"
 
 
 def _joined_lines(found: list[tuple[HtmlElement, str]]) -> list[str]:
