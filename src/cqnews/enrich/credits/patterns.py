@@ -85,6 +85,8 @@ _ORG_NAMES: tuple[str, ...] = (
     "RIA Novosti", "Agencia EFE", "Agence France-Presse", "picture alliance", "KNA", "epd",
     "LaPresse", "Imagoeconomica", "Fotogramma", "Adnkronos", "Agenzia Nova", "Agenzia Dire", "TT",
     "Keystone-ATS", "ATS", "SDA", "picturedesk.com", "APA-Images", "APA/picturedesk.com",
+    # Agencies as Russian and Ukrainian captions write them ("Фото: Иван Петров / РИА Новости")
+    "ТАСС", "РИА Новости", "Интерфакс", "Спутник", "ИТАР-ТАСС", "Коммерсантъ", "РБК", "УНИАН", "Укринформ",
 )
 KNOWN_ORGS: dict[str, str] = {name.casefold(): name for name in _ORG_NAMES}
 
@@ -95,6 +97,12 @@ ZH_ORGS: tuple[str, ...] = (
     "澎湃新闻", "界面新闻", "新京报", "南方日报", "重庆日报", "重庆晨报", "重庆晚报", "华龙网", "上游新闻",
     "第一眼", "第1眼", "第1眼TV", "重庆广电", "重庆发布", "图虫创意", "图虫", "IC photo", "CFP", "受访者",
     "受访单位", "本报", "本台", "本网", "网络", "资料图", "资料图片", "新华社发", "中新社发",
+    # international agencies in Chinese, and Taiwanese and Hong Kong outlets (traditional characters)
+    "路透社", "美联社", "法新社", "美聯社", "共同社", "彭博社", "中央社", "聯合報", "聯合新聞網", "自由時報",
+    "中國時報", "明報", "星島日報", "東方日報", "香港01", "翻攝", "資料照", "資料圖片", "受訪者", "本報",
+    # Japanese agencies and papers ("写真：共同", "＝時事")
+    "共同", "共同通信", "共同通信社", "時事", "時事通信", "時事通信社", "朝日新聞", "毎日新聞", "読売新聞",
+    "産経新聞", "日本経済新聞", "日経", "東京新聞",
 )
 for _zh in ZH_ORGS:
     KNOWN_ORGS.setdefault(_zh.casefold(), _zh)

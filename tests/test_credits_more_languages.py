@@ -1,0 +1,52 @@
+"""Photo credits at the end of captions in more languages and scripts (cqnews.enrich.credits.split_photo_credit):
+Russian agencies as written in Cyrillic, Japanese and traditional Chinese labels. Made-up captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich.credits import split_photo_credit
+
+
+def _split(text: str) -> tuple[str | None, list[tuple[str | None, str | None]]]:
+    caption, credits = split_photo_credit(text)
+    return caption, [(c.name, c.organization) for c in credits]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credits"),
+    [
+        ("Мэр открывает мост. Фото: Иван Петров / РИА Новости", "Мэр открывает мост.", [("Иван Петров", "РИА Новости")]),
+        ("Мэр открывает мост. © РИА Новости", "Мэр открывает мост.", [(None, "РИА Новости")]),
+        ("Мэр открывает мост. Фотография: ТАСС", "Мэр открывает мост.", [(None, "ТАСС")]),
+    ],
+)
+def test_russian_credits_keep_the_agency_as_written(text: str, caption: str, credits: list[tuple[str | None, str | None]]) -> None:
+    assert _split(text) == (caption, credits)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credits"),
+    [
+        ("橋の開通式に出席した市長。写真：共同", "橋の開通式に出席した市長。", [(None, "共同")]),
+        ("橋の開通式に出席した市長（写真：共同）", "橋の開通式に出席した市長", [(None, "共同")]),
+        ("橋の開通式に出席した市長（撮影・山田太郎）", "橋の開通式に出席した市長", [("山田太郎", None)]),
+        ("橋の開通式に出席した市長（写真提供：共同通信）", "橋の開通式に出席した市長", [(None, "共同通信")]),
+        ("橋の開通式に出席した市長＝時事", "橋の開通式に出席した市長", [(None, "時事")]),
+    ],
+)
+def test_japanese_photo_labels(text: str, caption: str, credits: list[tuple[str | None, str | None]]) -> None:
+    assert _split(text) == (caption, credits)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credits"),
+    [
+        ("市長出席大橋通車儀式。（圖／中央社）", "市長出席大橋通車儀式。", [(None, "中央社")]),
+        ("市長出席大橋通車儀式。（中央社記者王小明攝）", "市長出席大橋通車儀式。", [("王小明", "中央社")]),
+        ("市長出席大橋通車儀式。圖片來源：中央社", "市長出席大橋通車儀式。", [(None, "中央社")]),
+        ("市長出席大橋通車儀式。（記者王小明／攝影）", "市長出席大橋通車儀式。", [("王小明", None)]),
+    ],
+)
+def test_traditional_chinese_photo_labels(text: str, caption: str, credits: list[tuple[str | None, str | None]]) -> None:
+    assert _split(text) == (caption, credits)
