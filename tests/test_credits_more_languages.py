@@ -50,3 +50,24 @@ def test_japanese_photo_labels(text: str, caption: str, credits: list[tuple[str 
 )
 def test_traditional_chinese_photo_labels(text: str, caption: str, credits: list[tuple[str | None, str | None]]) -> None:
     assert _split(text) == (caption, credits)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credits"),
+    [
+        ("다리 개통식에 참석한 시장. 사진=연합뉴스", "다리 개통식에 참석한 시장.", [(None, "연합뉴스")]),
+        ("다리 개통식에 참석한 시장 (사진=연합뉴스)", "다리 개통식에 참석한 시장", [(None, "연합뉴스")]),
+        ("다리 개통식에 참석한 시장. 사진: 뉴시스", "다리 개통식에 참석한 시장.", [(None, "뉴시스")]),
+        ("다리 개통식에 참석한 시장. /사진=김철수 기자", "다리 개통식에 참석한 시장.", [("김철수", None)]),
+        ("다리 개통식에 참석한 시장. 연합뉴스 제공", "다리 개통식에 참석한 시장.", [(None, "연합뉴스")]),
+    ],
+)
+def test_korean_photo_labels(text: str, caption: str, credits: list[tuple[str | None, str | None]]) -> None:
+    assert _split(text) == (caption, credits)
+
+
+def test_supplied_by_credits_only_one_word_after_a_sentence() -> None:
+    # "…를 제공" (… provides …) closing a sentence of the caption is text; one word after a full stop is a source
+    assert _split("시민들이 다리를 건너고 있다. 뉴스1 제공") == ("시민들이 다리를 건너고 있다.", [(None, "뉴스1")])
+    text = "시는 주민들에게 새 다리 개통 소식을 알렸다. 시는 무료 셔틀버스를 제공"
+    assert _split(text) == (text, [])

@@ -29,6 +29,9 @@ __all__ = [
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_WORDS",
     "JOB_TITLE_WORDS",
+    "KO_PHOTO_LABELS",
+    "KO_REPORTER_WORDS",
+    "KO_SUPPLIED_WORDS",
     "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
     "NEWSROOM_WORDS",
@@ -326,3 +329,10 @@ CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "�
 CJK_SUPPLIED_WORDS: tuple[str, ...] = ("供图", "提供", "供稿", "供圖")
 # "Reporter" between an outlet and the names ("新华社记者 张三", "中央社記者王小明").
 CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "記者", "通訊員")
+
+
+# Korean photo credits: a label before "=" or a colon ("사진=연합뉴스", "사진: 김철수 기자", "그래픽=…"), the
+# reporter's title after the name ("김철수 기자"), "supplied by" after the source ("연합뉴스 제공").
+KO_PHOTO_LABELS: tuple[str, ...] = ("사진", "그래픽", "영상", "자료사진")
+KO_REPORTER_WORDS: tuple[str, ...] = ("기자", "특파원", "통신원", "사진기자")
+KO_SUPPLIED_WORDS: tuple[str, ...] = ("제공",)

@@ -16,6 +16,7 @@ from ...lexicon.credits import (
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
     CAPITAL_LETTER,
+    KO_PHOTO_LABELS,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
     PHOTO_ABBREVIATIONS,
@@ -157,7 +158,7 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
 # ---------------------------------------------------------------------------------------------
 # Photo-credit keywords.
 # ---------------------------------------------------------------------------------------------
-# A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty",
+# A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty", "사진=연합뉴스",
 # "Image credit: Google", "Credits: Supplied Image;", "Photograph: A; B", "Illustration by X",
 # "Courtesy of X", "© Reuters", "Copyright X", "PHOTO: X", "Pic: X".
 CREDIT_PREFIX = re.compile(
@@ -173,7 +174,9 @@ CREDIT_PREFIX = re.compile(
       | courtesy(?:\s+of)?\b\s*[:：]?
       | (?:__SOURCE__)\s*[:：]
       | (?:__ABBREV__)(?=\s)
+      | (?:__KO__)\s*[=＝:：]
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
+    .replace("__KO__", "|".join(KO_PHOTO_LABELS))
     .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,
 )
@@ -184,14 +187,16 @@ CREDIT_PREFIX = re.compile(
 # lookahead first turns away every other position of a caption at once (a scan 5× faster);
 # tests/test_regex_guards.py checks that it still holds for every alternative.
 CREDIT_TRAIL_KEYWORD = re.compile(
-    r"(?=[©(]|" + CAPITAL_LETTER + r")"
+    r"(?=[©(" + "".join(sorted({w[0] for w in KO_PHOTO_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*[:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_WORDS) + r")\s*[:：/]"
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(SOURCE_WORDS) + r")\s*[:：]"
-    r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + "))"
+    r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + ")"
+    # Korean labels before "=" or a colon ("사진=연합뉴스"): Hangul has no capitals, the mark is the sign.
+    r"|(?:" + "|".join(KO_PHOTO_LABELS) + r")\s*[=＝:：])"
 )
 
 # A photo word written without a colon before an agency ("Foto ANSA", "Beeld ANP", "PHOTO AFP"): the
