@@ -71,3 +71,24 @@ def test_supplied_by_credits_only_one_word_after_a_sentence() -> None:
     assert _split("시민들이 다리를 건너고 있다. 뉴스1 제공") == ("시민들이 다리를 건너고 있다.", [(None, "뉴스1")])
     text = "시는 주민들에게 새 다리 개통 소식을 알렸다. 시는 무료 셔틀버스를 제공"
     assert _split(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credits"),
+    [
+        ("Il sindaco inaugura il ponte. Foto di Marco Rossi", "Il sindaco inaugura il ponte.", [("Marco Rossi", None)]),
+        ("O prefeito inaugura a ponte. Foto de João Silva/Folhapress", "O prefeito inaugura a ponte.",
+         [("João Silva", "Folhapress")]),
+        ("Le maire inaugure le pont. Photo de Jean Dupont", "Le maire inaugure le pont.", [("Jean Dupont", None)]),
+        ("El alcalde inaugura el puente. Foto de EFE", "El alcalde inaugura el puente.", [(None, "EFE")]),
+    ],
+)
+def test_photo_by_in_other_languages(text: str, caption: str, credits: list[tuple[str | None, str | None]]) -> None:
+    assert _split(text) == (caption, credits)
+
+
+def test_photo_of_a_place_or_an_archive_is_caption_text() -> None:
+    # the by-word needs a name after it: "Foto de archivo", "Foto de Madrid en invierno" describe the picture
+    assert _split("Il sindaco. (Foto di Marco Rossi)") == ("Il sindaco.", [("Marco Rossi", None)])
+    for text in ("El alcalde en el puente. Foto de archivo", "Foto de Madrid en invierno", "Il sindaco. Foto di gruppo"):
+        assert _split(text) == (text, [])

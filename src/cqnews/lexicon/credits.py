@@ -36,6 +36,7 @@ __all__ = [
     "NAME_CONJUNCTIONS",
     "NEWSROOM_WORDS",
     "PHOTO_ABBREVIATIONS",
+    "PHOTO_BY_WORDS",
     "PHOTO_WORDS",
     "ROLE_FILLER_WORDS",
     "SOURCE_WORDS",
@@ -94,6 +95,11 @@ PHOTO_WORDS: tuple[str, ...] = (
     "symbol(?:bild|foto)",
     "archiv(?:bild|foto)",
 )
+
+# "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana
+# Roe", "Photo de Jean Dupont", "Foto von Anna Roe"): matched in lower case only and before a capital letter,
+# so that "Foto de archivo" (an archive picture) stays caption text.
+PHOTO_BY_WORDS: tuple[str, ...] = ("di", "de", "von", "door", "por", "par", "av", "af")
 
 # "Newsroom" in bylines ("Redakcja WP", "BR24 Redaktion", "Redacción EFE", "IN-Redaktion"): the part
 # names a desk or a paper, not a person, and is kept as written. Compared with casefold().

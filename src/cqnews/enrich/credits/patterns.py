@@ -20,6 +20,7 @@ from ...lexicon.credits import (
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
     PHOTO_ABBREVIATIONS,
+    PHOTO_BY_WORDS,
     PHOTO_WORDS,
     SOURCE_WORDS,
     WEEKDAY_WORDS,
@@ -158,6 +159,11 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
 # ---------------------------------------------------------------------------------------------
 # Photo-credit keywords.
 # ---------------------------------------------------------------------------------------------
+# What follows a photo word and a by-word ("Foto di Marco Rossi", "Foto de EFE", "Foto von Anna Roe/dpa"): a
+# capitalised word, then the end, a slash or another capitalised word; "Foto de archivo", "Foto de Madrid en
+# invierno" (a picture of Madrid) are caption text. Case-sensitive, each word bounded.
+_NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_LETTER, ")"))
+
 # A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty", "사진=연합뉴스",
 # "Image credit: Google", "Credits: Supplied Image;", "Photograph: A; B", "Illustration by X",
 # "Courtesy of X", "© Reuters", "Copyright X", "PHOTO: X", "Pic: X".
@@ -175,8 +181,10 @@ CREDIT_PREFIX = re.compile(
       | (?:__SOURCE__)\s*[:：]
       | (?:__ABBREV__)(?=\s)
       | (?:__KO__)\s*[=＝:：]
+      | (?:photos?|__OTHER__)\s+(?-i:(?:__BY__)\s+(?=__NAMED__))
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
-    .replace("__KO__", "|".join(KO_PHOTO_LABELS))
+    .replace("__KO__", "|".join(KO_PHOTO_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
+    .replace("__NAMED__", _NAMED)
     .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,
 )
@@ -193,6 +201,8 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_WORDS) + r")\s*[:：/]"
+    r"|(?=" + CAPITAL_LETTER + r")(?i:photos?|" + "|".join(PHOTO_WORDS) + r")\s+(?:" + "|".join(PHOTO_BY_WORDS)
+    + r")\s+(?=" + _NAMED + ")"
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(SOURCE_WORDS) + r")\s*[:：]"
     r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + ")"
     # Korean labels before "=" or a colon ("사진=연합뉴스"): Hangul has no capitals, the mark is the sign.
