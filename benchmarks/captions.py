@@ -34,7 +34,8 @@ Figures (micro-averaged over pages):
   photo credit.
 
 Errata: where a truth file leaves out captions and credits the page shows (checked on the page; each
-with its reason in ``benchmarks/truth_errata.json``, ``image_captions_missing``), a second block of
+with its reason in ``benchmarks/truth_errata.json``: ``image_captions_missing`` for pictures the truth
+lists without them, ``images_missing`` for captioned pictures it does not list at all), a second block of
 figures scores the corrected truth; the figures on the truth as given always come first.
 
 Truth: ../shared/corpus/fundus/<cc>/<Publisher>.json; the parser version of each page is found
@@ -350,6 +351,7 @@ def score(pages: list[Page], system: str, args: argparse.Namespace, fundus_out: 
     corrected truth (None otherwise): each page is predicted once for both."""
     given, corrected = Scores.empty(), Scores.empty()
     fixes = image_errata()
+    added = images_errata()
     touched = False
     for page in pages:
         predicted = _predict(page, system, fundus_out)
@@ -357,8 +359,9 @@ def score(pages: list[Page], system: str, args: argparse.Namespace, fundus_out: 
         if args.clean_truth:
             t_images = _clean_truth_images(t_images)
         _add(given, page, predicted, t_images, verbose)
-        fixed = _corrected(t_images, fixes.get(f"{page.cc}/{page.name.removesuffix('.html.gz')}", []))
-        touched = touched or fixed is not t_images
+        key = f"{page.cc}/{page.name.removesuffix('.html.gz')}"
+        fixed = _corrected(t_images, fixes.get(key, [])) + added.get(key, [])
+        touched = touched or fixed != t_images
         _add(corrected, page, predicted, fixed, False)
     return given, (corrected if touched else None)
 
@@ -367,6 +370,13 @@ def image_errata() -> dict[str, list[dict[str, Any]]]:
     """Per page, the truth images ``truth_errata.json`` gives a caption and credit the truth left out."""
     data = json.loads(ERRATA.read_text())
     return {entry["page"]: entry["images"] for entry in data.get("image_captions_missing", [])}
+
+
+def images_errata() -> dict[str, list[dict[str, Any]]]:
+    """Per page, the pictures the page shows with a caption or credit that its truth does not list at all
+    (``images_missing`` of ``truth_errata.json``); they are added to the truth images."""
+    data = json.loads(ERRATA.read_text())
+    return {entry["page"]: entry["images"] for entry in data.get("images_missing", [])}
 
 
 def _corrected(t_images: list[dict[str, Any]], fixes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -90,13 +90,23 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     ``ld_objects`` when they are already read (see :func:`~cqnews.extract.jsonld.json_ld_objects`).
     """
     ld_names: list[str] = []
+    page_names: list[str] = []  # the authors of WebPage objects
     objects = json_ld_objects(root) if ld_objects is None else ld_objects
     by_id = {ref: obj for obj in objects if isinstance(ref := obj.get("@id"), str) and "name" in obj}
     for obj in objects:
         if is_article(obj):  # schema.org "creator" names the writer of an article that gives no "author"
-            _names_from_ld(obj.get("author", obj.get("creator")), ld_names, by_id)
-    names = ld_names or _meta_author_names(root)
+            _names_from_ld(obj.get("author", obj.get("creator")), page_names if _web_page(obj) else ld_names, by_id)
+    # A WebPage's author is the account that published the page (an SEO plugin writes it beside the
+    # NewsArticle): it counts only when no article object names anyone.
+    names = ld_names or page_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
+
+
+def _web_page(obj: dict[str, Any]) -> bool:
+    """An object typed WebPage only (not also an article type)."""
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return all(isinstance(k, str) and k.casefold() == "webpage" for k in kinds)
 
 
 def _meta_author_names(root: HtmlElement) -> list[str]:
@@ -252,11 +262,54 @@ def find_bylines(root: HtmlElement) -> list[str]:
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         taken.add(el)
-        found.append((el, text))
+        found.append((el, _listed_names(el, text)))
     if not found:  # no element declares a byline: a line that reads as one, if the page writes it
         line = _worded_byline(worded, outside)
         return [line] if line else []
     return _joined_lines(found)
+
+
+_MAX_LISTED_NODES = 200
+
+
+def _listed_names(el: HtmlElement, text: str) -> str:
+    """``text`` with commas between the bylines ``el`` lists with nothing but space between them
+    (``<div class=bylines><div class=byline>Anna Roe</div><div class=byline>Kari Lund</div>``): read as
+    written, two names would run into one ("Anna Roe Kari Lund")."""
+    inner: list[HtmlElement] = []
+    for count, node in enumerate(el.iterdescendants()):
+        if count >= _MAX_LISTED_NODES:
+            return text
+        if isinstance(node.tag, str) and _declares_byline(node) and not _under(node, inner, el):
+            inner.append(node)
+    if len(inner) < 2:
+        return text
+    names = [normalize_space(" ".join(node.itertext())) for node in inner]
+    rest = text
+    for name in names:
+        if not name or name not in rest:
+            return text
+        rest = rest.replace(name, " ", 1)
+    return ", ".join(names) if not rest.strip() else text
+
+
+def _under(node: HtmlElement, inner: list[HtmlElement], top: HtmlElement) -> bool:
+    """``node`` sits inside one of ``inner`` (the ancestors are read up to ``top`` only)."""
+    for anc in node.iterancestors():
+        if anc is top:
+            return False
+        if anc in inner:
+            return True
+    return False
+
+
+def _declares_byline(el: HtmlElement) -> bool:
+    """A byline class, ``rel=author`` or ``itemprop=author`` (the tests of :func:`_byline_elements`)."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if _CLASS_HINT.search(value.lower()) and _BYLINE_CLASS.search(value) and not _NOT_BYLINE_CLASS.search(value):
+        return True
+    rel, itemprop = el.get("rel"), el.get("itemprop")
+    return (rel is not None and "author" in rel.lower().split()) or (itemprop or "").lower() == "author"
 
 
 def _joined_lines(found: list[tuple[HtmlElement, str]]) -> list[str]:

@@ -133,7 +133,59 @@ def _single_src(img: HtmlElement) -> str | None:
     src = (img.get("src") or "").strip()
     if src and src not in _NO_SRC and not _PLACEHOLDER_SRC.search(src):
         return src
-    return None
+    return _unknown_lazy_src(img)
+
+
+_KNOWN_ATTRS = frozenset((*_LAZY_ATTRS, *_SRCSET_ATTRS))
+_MAX_ATTRS = 32  # attributes read per image: a page cannot make this walk long
+_MAX_LAZY_VALUE = 2048  # characters: longer values are scripts' data, not a picture's address
+
+
+def _unknown_lazy_src(img: HtmlElement) -> str | None:
+    """The picture a lazy-loading script will show, under a ``data-*`` name of its own
+    (``data-lazy-image``, ``data-srcset-webp``, ``data-srcs='{"https://…": {…}}'`` …): the largest variant of
+    a value written as a srcset, else the first value that is the address of an image file, else the first
+    web address under a name that says picture ("src", "img", "image", "photo" …), written alone or as the
+    first key of a JSON object. Read only when ``src`` names no picture."""
+    by_file: str | None = None
+    by_name: str | None = None
+    sized: list[tuple[float, str]] = []
+    for count, (name, raw) in enumerate(img.items()):
+        if count >= _MAX_ATTRS:
+            break
+        value = raw.strip()
+        if not name.startswith("data-") or name in _KNOWN_ATTRS or len(value) > _MAX_LAZY_VALUE:
+            continue
+        if "srcset" in name:
+            sized.extend(c for c in _parse_srcset(value) if c[0] > 0 and _is_address(c[1]))
+        elif by_file is None and _is_address(value) and _IMAGE_PATH.search(_path(value)):
+            by_file = value
+        elif by_name is None and _PICTURE_NAME.search(name):
+            by_name = _web_address(value)
+    if sized:
+        return max(sized, key=lambda c: c[0])[1]
+    return by_file or by_name
+
+
+# attribute names that say they hold a picture (data-srcs, data-img-url, data-image-full, data-photo …)
+_PICTURE_NAME = re.compile(r"src|img|image|photo|pic", re.IGNORECASE)
+# a web address alone, or the first key of a JSON object ('{"https://cdn/x": {"width": 800}}')
+_WEB_ADDRESS = re.compile(r'^(?:\{\s{0,8}")?(https?://[^\s"\\<>]{1,2000})(?:"\s{0,8}:|$)')
+
+
+def _web_address(value: str) -> str | None:
+    """The web address ``value`` is, or opens as a JSON object's first key; None otherwise."""
+    match = _WEB_ADDRESS.match(value)
+    return match.group(1) if match else None
+
+
+def _path(value: str) -> str:
+    return value.split("?", 1)[0].split("#", 1)[0]
+
+
+def _is_address(value: str) -> bool:
+    """An absolute or root-relative address ("https://…/a.jpg?w=800", "/media/a.jpg"), one word."""
+    return value.startswith(("https://", "http://", "//", "/")) and not any(c.isspace() for c in value)
 
 
 _DISPLAY_SIZE = re.compile(r"^\s*(\d{1,4})px\s*$")

@@ -22,11 +22,21 @@ __all__ = [
     "BYLINE_WITH_WORDS",
     "BYLINE_WRITTEN_BY",
     "CAPITAL_LETTER",
+    "CJK_LABEL_MARKS",
+    "CJK_PHOTO_LABELS",
+    "CJK_REPORTER_WORDS",
+    "CJK_SHOT_WORDS",
+    "CJK_SOURCE_WORDS",
+    "CJK_SUPPLIED_WORDS",
     "JOB_TITLE_WORDS",
+    "KO_PHOTO_LABELS",
+    "KO_REPORTER_WORDS",
+    "KO_SUPPLIED_WORDS",
     "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
     "NEWSROOM_WORDS",
     "PHOTO_ABBREVIATIONS",
+    "PHOTO_BY_WORDS",
     "PHOTO_WORDS",
     "ROLE_FILLER_WORDS",
     "SOURCE_WORDS",
@@ -62,6 +72,7 @@ PHOTO_WORDS: tuple[str, ...] = (
     "mynd",
     "ljósmynd",
     "фото",
+    "фотографи[яи]",
     "світлина",
     "fotoğraf(?:lar)?",
     "φωτογραφί(?:α|ες)",
@@ -84,6 +95,11 @@ PHOTO_WORDS: tuple[str, ...] = (
     "symbol(?:bild|foto)",
     "archiv(?:bild|foto)",
 )
+
+# "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana
+# Roe", "Photo de Jean Dupont", "Foto von Anna Roe"): matched in lower case only and before a capital letter,
+# so that "Foto de archivo" (an archive picture) stays caption text.
+PHOTO_BY_WORDS: tuple[str, ...] = ("di", "de", "von", "door", "por", "par", "av", "af")
 
 # "Newsroom" in bylines ("Redakcja WP", "BR24 Redaktion", "Redacción EFE", "IN-Redaktion"): the part
 # names a desk or a paper, not a person, and is kept as written. Compared with casefold().
@@ -301,3 +317,28 @@ ARCHIVE_WORDS: tuple[str, ...] = (
 # Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line
 # opening with one of them and a colon is a caption whether or not a credit follows.
 ZH_PICTURE_LABELS: tuple[str, ...] = ("资料图片", "资料图", "示意图", "效果图", "配图")
+
+
+# Photo credits written in Han characters: Chinese (simplified and traditional) and Japanese. Plain strings,
+# joined into the patterns of cqnews.enrich.credits.photo_zh (longest first).
+# The label before the names ("图/新华社", "圖／中央社", "写真：共同", "撮影・山田太郎", "写真提供：共同通信").
+CJK_PHOTO_LABELS: tuple[str, ...] = (
+    "图", "摄影", "图片", "照片", "摄", "圖", "攝影", "圖片", "攝", "写真", "撮影", "画像", "写真提供", "提供",
+)
+# The marks between such a label and the names: colons, slashes, the Japanese middle dot and equals sign.
+CJK_LABEL_MARKS = ":：/／・=＝"
+# "Shot by" after the names ("张三 摄", "王小明／攝").
+CJK_SHOT_WORDS: tuple[str, ...] = ("摄影", "摄", "拍摄", "攝影", "攝", "拍攝")
+# "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社").
+CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處")
+# "Supplied by" after the names ("视觉中国供图", "受訪者提供").
+CJK_SUPPLIED_WORDS: tuple[str, ...] = ("供图", "提供", "供稿", "供圖")
+# "Reporter" between an outlet and the names ("新华社记者 张三", "中央社記者王小明").
+CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "記者", "通訊員")
+
+
+# Korean photo credits: a label before "=" or a colon ("사진=연합뉴스", "사진: 김철수 기자", "그래픽=…"), the
+# reporter's title after the name ("김철수 기자"), "supplied by" after the source ("연합뉴스 제공").
+KO_PHOTO_LABELS: tuple[str, ...] = ("사진", "그래픽", "영상", "자료사진")
+KO_REPORTER_WORDS: tuple[str, ...] = ("기자", "특파원", "통신원", "사진기자")
+KO_SUPPLIED_WORDS: tuple[str, ...] = ("제공",)

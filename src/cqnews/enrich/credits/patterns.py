@@ -16,9 +16,11 @@ from ...lexicon.credits import (
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
     CAPITAL_LETTER,
+    KO_PHOTO_LABELS,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
     PHOTO_ABBREVIATIONS,
+    PHOTO_BY_WORDS,
     PHOTO_WORDS,
     SOURCE_WORDS,
     WEEKDAY_WORDS,
@@ -85,6 +87,8 @@ _ORG_NAMES: tuple[str, ...] = (
     "RIA Novosti", "Agencia EFE", "Agence France-Presse", "picture alliance", "KNA", "epd",
     "LaPresse", "Imagoeconomica", "Fotogramma", "Adnkronos", "Agenzia Nova", "Agenzia Dire", "TT",
     "Keystone-ATS", "ATS", "SDA", "picturedesk.com", "APA-Images", "APA/picturedesk.com",
+    # Agencies as Russian and Ukrainian captions write them ("Фото: Иван Петров / РИА Новости")
+    "ТАСС", "РИА Новости", "Интерфакс", "Спутник", "ИТАР-ТАСС", "Коммерсантъ", "РБК", "УНИАН", "Укринформ",
 )
 KNOWN_ORGS: dict[str, str] = {name.casefold(): name for name in _ORG_NAMES}
 
@@ -95,6 +99,12 @@ ZH_ORGS: tuple[str, ...] = (
     "澎湃新闻", "界面新闻", "新京报", "南方日报", "重庆日报", "重庆晨报", "重庆晚报", "华龙网", "上游新闻",
     "第一眼", "第1眼", "第1眼TV", "重庆广电", "重庆发布", "图虫创意", "图虫", "IC photo", "CFP", "受访者",
     "受访单位", "本报", "本台", "本网", "网络", "资料图", "资料图片", "新华社发", "中新社发",
+    # international agencies in Chinese, and Taiwanese and Hong Kong outlets (traditional characters)
+    "路透社", "美联社", "法新社", "美聯社", "共同社", "彭博社", "中央社", "聯合報", "聯合新聞網", "自由時報",
+    "中國時報", "明報", "星島日報", "東方日報", "香港01", "翻攝", "資料照", "資料圖片", "受訪者", "本報",
+    # Japanese agencies and papers ("写真：共同", "＝時事")
+    "共同", "共同通信", "共同通信社", "時事", "時事通信", "時事通信社", "朝日新聞", "毎日新聞", "読売新聞",
+    "産経新聞", "日本経済新聞", "日経", "東京新聞",
 )
 for _zh in ZH_ORGS:
     KNOWN_ORGS.setdefault(_zh.casefold(), _zh)
@@ -149,7 +159,12 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
 # ---------------------------------------------------------------------------------------------
 # Photo-credit keywords.
 # ---------------------------------------------------------------------------------------------
-# A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty",
+# What follows a photo word and a by-word ("Foto di Marco Rossi", "Foto de EFE", "Foto von Anna Roe/dpa"): a
+# capitalised word, then the end, a slash or another capitalised word; "Foto de archivo", "Foto de Madrid en
+# invierno" (a picture of Madrid) are caption text. Case-sensitive, each word bounded.
+_NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_LETTER, ")"))
+
+# A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty", "사진=연합뉴스",
 # "Image credit: Google", "Credits: Supplied Image;", "Photograph: A; B", "Illustration by X",
 # "Courtesy of X", "© Reuters", "Copyright X", "PHOTO: X", "Pic: X".
 CREDIT_PREFIX = re.compile(
@@ -165,7 +180,11 @@ CREDIT_PREFIX = re.compile(
       | courtesy(?:\s+of)?\b\s*[:：]?
       | (?:__SOURCE__)\s*[:：]
       | (?:__ABBREV__)(?=\s)
+      | (?:__KO__)\s*[=＝:：]
+      | (?:photos?|__OTHER__)\s+(?-i:(?:__BY__)\s+(?=__NAMED__))
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
+    .replace("__KO__", "|".join(KO_PHOTO_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
+    .replace("__NAMED__", _NAMED)
     .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,
 )
@@ -176,14 +195,18 @@ CREDIT_PREFIX = re.compile(
 # lookahead first turns away every other position of a caption at once (a scan 5× faster);
 # tests/test_regex_guards.py checks that it still holds for every alternative.
 CREDIT_TRAIL_KEYWORD = re.compile(
-    r"(?=[©(]|" + CAPITAL_LETTER + r")"
+    r"(?=[©(" + "".join(sorted({w[0] for w in KO_PHOTO_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*[:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_WORDS) + r")\s*[:：/]"
+    r"|(?=" + CAPITAL_LETTER + r")(?i:photos?|" + "|".join(PHOTO_WORDS) + r")\s+(?:" + "|".join(PHOTO_BY_WORDS)
+    + r")\s+(?=" + _NAMED + ")"
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(SOURCE_WORDS) + r")\s*[:：]"
-    r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + "))"
+    r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + ")"
+    # Korean labels before "=" or a colon ("사진=연합뉴스"): Hangul has no capitals, the mark is the sign.
+    r"|(?:" + "|".join(KO_PHOTO_LABELS) + r")\s*[=＝:：])"
 )
 
 # A photo word written without a colon before an agency ("Foto ANSA", "Beeld ANP", "PHOTO AFP"): the

@@ -35,6 +35,7 @@ from .patterns import (
     PHOTO_WORD_SPACE,
     canonical_org,
 )
+from .photo_ko import HANGUL, KO_LABEL, ko_credits, ko_tail
 from .photo_zh import ZH_REPORTER, is_zh_credit, zh_photo_credits, zh_tail
 
 __all__ = [
@@ -60,6 +61,9 @@ def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOG
         return []
     if HAN_RE.search(body):
         return zh_photo_credits(body, raw, role)
+    korean = ko_credits(body, raw, role) if HANGUL.search(body) else None
+    if korean is not None:
+        return korean
     credits: list[Credit] = []
     for group in re.split(r"\s*;\s*", body):
         if group.strip():
@@ -285,7 +289,7 @@ def has_sentence_break(text: str) -> bool:
 
 def _keyword_credit_starts(before: str, keyword: str, body: str) -> bool:
     """The keyword starts a credit: after a sentence end, a "©"/"(", or capitalised before a name or "A/B"."""
-    if not before or before[-1] in ".!?|–—-;:)\"'”’" or keyword[:1] in "©(":
+    if not before or before[-1] in ".!?|–—-;:)/\"'”’" or keyword[:1] in "©(" or KO_LABEL.match(keyword):
         return True
     return keyword[:1].isupper() and ("/" in body or is_name_phrase(body.split(" via ")[0]))
 
@@ -348,7 +352,7 @@ def _credit_words_before(words: list[str], via: bool) -> int:
 
 
 _TAIL_FORMS = (
-    _tail_bracket, _tail_chinese, _tail_keyword, _tail_bar, _tail_bare, _tail_equals, _tail_getty,
+    _tail_bracket, _tail_chinese, ko_tail, _tail_keyword, _tail_bar, _tail_bare, _tail_equals, _tail_getty,
 )
 
 
@@ -456,7 +460,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     credits = _credits_from_body(raw, raw.strip(" |"))
     if not credits:
         return text, []
-    caption = text[:start].rstrip(" |–—-:;,，、：；").strip()
+    caption = text[:start].rstrip(" |–—-:;,，、：；/").strip()
     return (caption or None), credits
 
 

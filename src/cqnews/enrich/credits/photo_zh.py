@@ -8,27 +8,49 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.credits import (
+    CJK_LABEL_MARKS,
+    CJK_PHOTO_LABELS,
+    CJK_REPORTER_WORDS,
+    CJK_SHOT_WORDS,
+    CJK_SOURCE_WORDS,
+    CJK_SUPPLIED_WORDS,
+)
 from ...models import Credit, CreditRole
 from .names import dedupe_credits, looks_like_org, looks_like_person, merge_split_names, normalize_person_name, org_name
 
 __all__ = ["ZH_REPORTER", "is_zh_credit", "zh_photo_credits", "zh_tail"]
 
 
+def _any(words: tuple[str, ...]) -> str:
+    """An alternation of table words, longest first (so that "摄影" is tried before "摄")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_MARK = "[" + re.escape(CJK_LABEL_MARKS) + "]"
+
 # Chinese photo-credit tails (the tail is at most a few dozen characters, see zh_tail).
 # "重庆日报记者 张三 摄/视觉重庆": the outlet that distributes the picture may follow 摄 after a slash.
-_ZH_SHOT = re.compile(r"^(?P<who>.{0,40}?)\s*/?\s*(?:摄影?|拍摄)(?:\s*/\s*(?P<outlet>[\u4e00-\u9fff]{2,10}))?$")
+_ZH_SHOT = re.compile(
+    rf"^(?P<who>.{{0,40}}?)\s*[/／]?\s*(?:{_any(CJK_SHOT_WORDS)})(?:\s*[/／]\s*(?P<outlet>[\u4e00-\u9fff]{{2,10}}))?$"
+)
 
 
-_ZH_SUPPLIED = re.compile(r"^(?P<who>.{0,40}?)\s*(?:供图|提供|供稿)$")
+_ZH_SUPPLIED = re.compile(rf"^(?P<who>.{{0,40}}?)\s*(?:{_any(CJK_SUPPLIED_WORDS)})$")
 
 
-_ZH_SOURCE = re.compile(r"^(?:图片|照片|图像|图文|视频)?(?:来源|来自|出处)\s*[:：]\s*(?P<who>.{1,40})$")
+_ZH_SOURCE = re.compile(
+    rf"^(?:图片|照片|图像|图文|视频|圖片|圖像|影像|視頻)?(?:{_any(CJK_SOURCE_WORDS)})\s*[:：]\s*(?P<who>.{{1,40}})$"
+)
 
 
-_ZH_PHOTO_BY = re.compile(r"^(?:图|摄影|图片|照片|摄)\s*[:：/]\s*(?P<who>.{1,40})$")
+_ZH_PHOTO_BY = re.compile(rf"^(?:{_any(CJK_PHOTO_LABELS)})\s*{_MARK}\s*(?P<who>.{{1,40}})$")
 
 
-ZH_REPORTER = re.compile(r"^(?P<org>[^\s]{0,12}?)(?:特约|实习|本报|本台|首席|摄影)?(?:记者|通讯员)\s*(?P<names>.*)$")
+ZH_REPORTER = re.compile(
+    rf"^(?P<org>[^\s]{{0,12}}?)(?:特约|实习|本报|本台|首席|摄影|特約|實習|本報|攝影)?(?:{_any(CJK_REPORTER_WORDS)})"
+    rf"\s*(?P<names>.*)$"
+)
 
 
 def is_zh_credit(body: str) -> bool:
@@ -47,7 +69,7 @@ def _form_body(body: str) -> tuple[str, bool, str | None]:
 
 
 def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
-    body, org_only, outlet = _form_body(body.strip(" （）()【】[]"))
+    body, org_only, outlet = _form_body(body.strip(" （）()【】[]「」"))
     if org_only:
         role = CreditRole.SOURCE  # 来源：… names an outlet, never a photographer
     org: str | None = None
@@ -55,7 +77,7 @@ def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
     if rep:
         org = rep.group("org").strip() or None
         body = rep.group("names")
-    parts = merge_split_names([p for p in re.split(r"[、，,；;/\s]+", body) if p])
+    parts = merge_split_names([p for p in re.split(r"[、，,；;/／\s]+", body) if p])
     people: list[str] = []
     orgs: list[str] = []
     for part in parts:

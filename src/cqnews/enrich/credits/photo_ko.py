@@ -1,0 +1,57 @@
+"""Korean photo credits: "사진=연합뉴스", "(사진: 김철수 기자)", "… 시장. 연합뉴스 제공".
+
+Korean captions sign with a label and an equals sign or a colon, name a photographer with the title
+after the name ("김철수 기자", Hangul has no capital letters to tell a name), and credit a source with
+"제공" (supplied) after it. :mod:`cqnews.enrich.credits.photo` calls :func:`ko_credits` for a credit body
+with Hangul and :func:`ko_tail` for a caption that may end in a "제공" credit. Every pattern is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.credits import KO_PHOTO_LABELS, KO_REPORTER_WORDS, KO_SUPPLIED_WORDS
+from ...models import Credit, CreditRole
+from .patterns import canonical_org
+
+__all__ = ["HANGUL", "KO_LABEL", "ko_credits", "ko_tail"]
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def _any(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# The label and its mark at the start of a credit ("사진=", "사진 : ").
+KO_LABEL = re.compile(rf"^(?:{_any(KO_PHOTO_LABELS)})\s*[=＝:：]\s*")
+# "[outlet] name title": "김철수 기자", "연합뉴스 김철수 기자" (a name is two to four syllables).
+_REPORTER = re.compile(
+    rf"^(?:(?P<org>\S{{1,20}})\s+)?(?P<name>[\uac00-\ud7a3]{{2,4}})\s*(?:{_any(KO_REPORTER_WORDS)})$"
+)
+_SUPPLIED = re.compile(rf"\s*(?:{_any(KO_SUPPLIED_WORDS)})$")
+# A credit closing a caption after its last sentence: one word and "제공" ("… 시장. 연합뉴스 제공").
+_TAIL = re.compile(rf"(?<=[.!?)])\s*(?P<credit>[^\s.!?)]{{1,20}}\s*(?:{_any(KO_SUPPLIED_WORDS)}))$")
+_TAIL_WINDOW = 60
+
+
+def ko_credits(body: str, raw: str, role: CreditRole) -> list[Credit] | None:
+    """The credits of a Korean credit body without its label ("김철수 기자", "연합뉴스 제공", "연합뉴스"), or None
+    when ``body`` is no Korean form (the general parser then reads it)."""
+    body = _SUPPLIED.sub("", body).strip()
+    reporter = _REPORTER.match(body)
+    if reporter:
+        org = reporter.group("org")
+        return [Credit(role=role, name=reporter.group("name"), organization=canonical_org(org or "") or org, raw=raw)]
+    if body and " " not in body and HANGUL.search(body):
+        return [Credit(role=role, organization=canonical_org(body) or body, raw=raw)]
+    return None
+
+
+def ko_tail(text: str) -> tuple[int, str] | None:
+    """A "… 제공" credit closing a Korean caption: (start offset, credit), or None."""
+    if not text.endswith(KO_SUPPLIED_WORDS) or not HANGUL.search(text[-_TAIL_WINDOW:]):
+        return None
+    window = max(0, len(text) - _TAIL_WINDOW)
+    match = _TAIL.search(text, window)
+    return (match.start("credit"), match.group("credit")) if match else None
