@@ -71,8 +71,3 @@ def test_a_written_thing_reads_its_words(text: str, quote: str, role: str) -> No
 @pytest.mark.parametrize("text", ["She read the letter twice before replying.", "He read “War and Peace” twice."])
 def test_reading_something_is_no_cue(text: str) -> None:
     assert quotes_found(text, "en") == []
-
-
-def test_a_quote_after_disagreed_is_the_disagreeing_persons() -> None:
-    text = "“The decision is final,” said Jane Doe, the head of the agency. Her deputy, Tom Roe, disagreed: “Nothing is final.”"
-    assert said(text, "en") == [("Jane Doe", "the head of the agency"), ("Tom Roe", "Her deputy")]

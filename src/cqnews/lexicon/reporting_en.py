@@ -22,5 +22,5 @@ INVERTED_LEAD_CUES: tuple[str, ...] = ("Said", "Says", "Added", "Adds")
 MANNER_CUES: frozenset[str] = frozenset(
     """scoffed snapped retorted exclaimed shouted yelled mused sighed laughed fumed boasted bragged chided
     scolded teased gushed marveled marvelled sniffed pleaded interjected protested objected ventured
-    retaliated mocked lectured disagreed""".split()
+    retaliated mocked lectured""".split()
 )
