@@ -9,8 +9,9 @@ windows share.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ROLE_NOUN_ENDINGS
+from ...lexicon.en import ROLE_NOUN_ENDINGS, SOURCE_NOUNS
 from .adverbials import drop_adverbials
+from .described import described_then_name
 from .np import (
     appositive_subject,
     classify_description,
@@ -155,10 +156,6 @@ def _infinitive_subject(text: str, lo: int, toks: list[Tok]) -> Who | None:
     return None
 
 
-_SOURCE_NOUNS = frozenset(
-    """representative official source spokesman spokeswoman spokesperson member insider officer diplomat
-    executive analyst expert lawyer aide""".split()
-)
 _DATA_WORDS = frozenset("data figures statistics numbers estimates research report study survey poll analysis".split())
 
 
@@ -267,7 +264,7 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
     if not toks:
         return None
-    owned = _owned_role_then_name(text, toks) or _role_then_name(text, toks)
+    owned = _owned_role_then_name(text, toks) or _role_then_name(text, toks) or described_then_name(text, toks)
     if owned is not None:
         return owned
     first = toks[0]
@@ -347,7 +344,7 @@ def _noun_after_article(tok: Tok) -> bool:
     """Is ``tok`` the noun that a capitalised word after "a"/"an" qualifies? A name takes no
     indefinite article, so "a German user" and "a Pentagon official" describe someone unnamed."""
     word = tok.low.rstrip(".")
-    return word in _SOURCE_NOUNS or (tok.text.isalpha() and tok.text.islower() and word not in P.EN_CUES)
+    return word in SOURCE_NOUNS or (tok.text.isalpha() and tok.text.islower() and word not in P.EN_CUES)
 
 
 def _unnamed_source(text: str, toks: list[Tok], end: int) -> Who:
