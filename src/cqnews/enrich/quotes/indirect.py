@@ -401,7 +401,7 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
         apposed = _apposed_name_end(text, comma, e, who)
         if apposed is not None:
             comma = apposed
-        elif who.role is not None:
+        elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
             comma = _past_appositive(text, comma, e, who)
         start, end = trim_clause(text, comma + 1, e)
         return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
@@ -428,7 +428,7 @@ def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -
     comma = text.find(",", c_end, min(e, c_end + _INSIDE_REACH))
     if comma < 0:
         return None
-    if who.role is not None:
+    if who.role is not None and who.kind != "desc":
         comma = _past_appositive(text, comma, e, who)
     m = WORD_RE.search(text, comma + 1, e)
     if m is None or text[comma + 1 : m.start()].strip():
