@@ -375,6 +375,8 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
         return None  # "according to Govender, were created …" is no role
     if toks[i].low in CLAUSE_BREAKS:
         return None  # "said Linda Park, who backed the plan": a relative clause describes, it names no role
+    if _participle_phrase(toks, i):
+        return None  # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
     j = i
     while j < len(toks) and j - i < MAX_ROLE_WORDS and toks[j].text not in PUNCT:
         if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:
@@ -383,6 +385,20 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
     if j == i:
         return None
     return text[toks[i].start : toks[j - 1].end]
+
+
+def _participle_phrase(toks: list[Tok], i: int) -> bool:
+    """Does a participle phrase open at ``toks[i]`` ("shaking his head", "visibly moved"), rather than a
+    role a participle qualifies ("managing director", "acting mayor")?"""
+    first = toks[i].low
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text.endswith("."):  # the sentence's last word: "acting mayor."
+        nxt = Tok(nxt.text[:-1], nxt.start, nxt.end - 1)
+    if first.endswith("ly") and nxt is not None and nxt.low.endswith(("ed", "ing")):
+        return True  # "visibly moved"
+    if not first.endswith("ing") or toks[i].cap or len(first) < 5:
+        return False
+    return nxt is None or nxt.text in PUNCT or not _role_head(nxt)
 
 
 def appositive_after(text: str, end: int) -> str | None:
