@@ -271,6 +271,9 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     low = first.low.rstrip(".")
     if low in P.EN_PRONOUNS:
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
+    if low in _OBJECT_PRONOUNS and (len(toks) == 1 or toks[1].text in PUNCT or first.text.endswith(".")):
+        # "according to him, …": the object pronoun alone (not "her lawyer") stands for a person named before
+        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=_OBJECT_PRONOUNS[low])
     if is_name_word(first) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1])):
         return _name_forward(text, toks)
     if first.low == "the" and len(toks) > 2 and LEAD_NUMBER_RE.fullmatch(toks[1].text) and is_name_word(toks[2]):
