@@ -321,8 +321,9 @@ def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     end = name_end(toks, start)
     if end < 0:  # the name ends its sentence
         return np_ending(text, toks, -end)
-    if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and _noun_after_article(toks[end]):
-        return _unnamed_source(text, toks, end)  # "a Taliban representative", "a German user": no name
+    if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end]):
+        # "a Taliban representative", "one Pentagon official", "several Democratic senators": no name
+        return _unnamed_source(text, toks, end)
     joined = orgish(toks[start:end])
     if joined:
         end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
@@ -347,7 +348,8 @@ def _noun_after_article(tok: Tok) -> bool:
     """Is ``tok`` the noun that a capitalised word after "a"/"an" qualifies? A name takes no
     indefinite article, so "a German user" and "a Pentagon official" describe someone unnamed."""
     word = tok.low.rstrip(".")
-    return word in SOURCE_NOUNS or (tok.text.isalpha() and tok.text.islower() and word not in P.EN_CUES)
+    bare = tok.text.rstrip(".")  # (the sentence's last word: "said two Pentagon officials.")
+    return word in SOURCE_NOUNS or (bare.isalpha() and bare.islower() and word not in P.EN_CUES)
 
 
 def _unnamed_source(text: str, toks: list[Tok], end: int) -> Who:
