@@ -391,7 +391,26 @@ def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
         char_after(text, c_end) in (",", ";")
         and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
     )
-    return parenthetical or len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
+    short = len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
+    return parenthetical or short or _adverbial_tail(text, c_end, e)
+
+
+_TAIL_PREPOSITIONS = frozenset("in on at during after before without with from via through while".split())
+
+
+def _adverbial_tail(text: str, c_end: int, e: int) -> bool:
+    """Do only adverbials follow the cue to the sentence end ("…, the president said in a speech on Monday,
+    without giving details.")? A preposition opens them and no auxiliary stands in them (a clause would
+    have one: "said in May the plan was dead" is read as that clause)."""
+    if e - c_end > _TAIL_REACH:
+        return False
+    m = WORD_RE.search(text, c_end, e)
+    if m is None or text[c_end : m.start()].strip() or m.group() not in _TAIL_PREPOSITIONS:
+        return False
+    return not has_auxiliary(text, c_end, e) and not any(ch in text[c_end:e] for ch in "“\"‘:;")
+
+
+_TAIL_REACH = 200
 
 
 def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
