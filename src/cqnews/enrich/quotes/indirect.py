@@ -21,6 +21,7 @@ from .clause_en import (
 )
 from .direct_en import after_coordinator, negated
 from .labels_en import label_claim
+from .relative_en import relative_clause
 from .spans import Span
 from .text import (
     MAX_CLAUSE,
@@ -207,7 +208,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
     return (
-        _relative_clause(b, s, c, word, clause)
+        relative_clause(b, s, c, word, clause)
         or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
         or _past_parenthesis(b, s, c, word, clause)
     )
@@ -226,56 +227,6 @@ def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int
         return None
     who = en_subject_before(b.reader, s, opening)
     return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
-
-
-# ", who said", ", who has long argued", ", who also claimed": an auxiliary and adverbs may stand between.
-_RELATIVE_RE = re.compile(r", who (?:(?:has|have|had|also|[a-z]+ly) ){0,2}$")
-
-
-_COMMA_WORD_RE = re.compile(r", ([a-z]+)\b")
-
-
-# Lower-case words after a comma that go on the reported clause rather than open the main verb.
-_NOT_MAIN_VERBS = frozenset(
-    """a an the this that these those his her their its our my your he she it they we i you and or but nor so yet
-    as of in on at to for with by from about after before since until while when where which who whom whose if
-    though although because not even only just then now there here both either neither all some many most
-    several each every no one two three""".split()
-)
-
-
-def _main_verb(text: str, lo: int, hi: int) -> int | None:
-    """Where the main clause's verb follows the comma that closes a relative clause ("Alex Jones, who
-    claimed that …, lost the case", "…, gave no date"): a lower-case word after a comma that is no
-    function word, participle, adverb or plural noun (an auxiliary or an -ed form always is a verb)."""
-    for m in _COMMA_WORD_RE.finditer(text, lo, hi):
-        w = m.group(1)
-        if w.endswith("ed") or w in _MAIN_AUXILIARIES:
-            return m.start()
-        if w not in _NOT_MAIN_VERBS and not w.endswith(("ing", "ly", "s")):
-            return m.start()
-    return None
-
-
-_MAIN_AUXILIARIES = frozenset("had has have was is were are will would also".split())
-
-
-_RELATIVE_REACH = 48
-
-
-def _relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
-    """A report in a relative clause, spoken by the name it hangs on: "Alex Jones, who falsely
-    claimed that the shooting never happened, lost the case" (Alex Jones; the report ends before
-    the main verb)."""
-    m = _RELATIVE_RE.search(b.text, max(s, c - _RELATIVE_REACH), c)
-    if m is None or clause is None:
-        return None
-    who = en_subject_before(b.reader, s, m.start())
-    if who is None or who.kind not in ("person", "org"):
-        return None
-    main = _main_verb(b.text, clause[0], clause[1])
-    start, end = trim_clause(b.text, clause[0], main) if main is not None else clause
-    return Found(QuoteKind.INDIRECT, start, end, who, word) if end > start else None
 
 
 def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int) -> bool:
