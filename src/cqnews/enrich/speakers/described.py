@@ -22,7 +22,7 @@ def described_then_name(text: str, toks: list[Tok]) -> Who | None:
     described = toks[1:comma]
     if any(t.low in CLAUSE_BREAKS or t.low in AUXILIARIES or t.low in P.EN_CUES for t in described):
         return None
-    if not any(_role_noun(t) for t in described):
+    if not any(_role_noun(t) or _title_of(described, k) for k, t in enumerate(described)):
         return None  # "said the carmaker, Nova Motors": no office of a person, so no person named after it
     end = _name_end(toks, comma + 1)
     if end is None:
@@ -44,6 +44,11 @@ def _phrase_end(tok: Tok) -> bool:
 def _role_noun(tok: Tok) -> bool:
     """A lower-case title or source noun: "spokesman", "mayor", "official"."""
     return not tok.cap and tok.text.isalpha() and (tok.low in P.EN_TITLES or tok.low in SOURCE_NOUNS)
+
+
+def _title_of(toks: list[Tok], k: int) -> bool:
+    """A capitalised title before "of": "the Minister of Health"."""
+    return k + 1 < len(toks) and toks[k + 1].low == "of" and toks[k].low in P.EN_TITLES
 
 
 def _name_end(toks: list[Tok], start: int) -> int | None:
