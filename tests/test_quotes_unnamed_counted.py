@@ -19,3 +19,7 @@ def test_a_plural_noun_that_ends_the_sentence() -> None:
     assert said('"The vote was rigged," said several Democratic senators.', "en") == [
         (None, "several Democratic senators")
     ]
+
+
+def test_an_article_before_a_capitalised_word_and_a_noun_that_ends_the_sentence() -> None:
+    assert said('"The depot was empty," said a German trucker.', "en") == [(None, "a German trucker")]

@@ -323,7 +323,7 @@ def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     end = name_end(toks, start)
     if end < 0:  # the name ends its sentence
         return np_ending(text, toks, -end)
-    if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end]):
+    if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end], toks[0].low):
         # "a Taliban representative", "one Pentagon official", "several Democratic senators": no name
         return _unnamed_source(text, toks, end)
     joined = orgish(toks[start:end])
@@ -346,11 +346,16 @@ def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     return who
 
 
-def _noun_after_article(tok: Tok) -> bool:
+def _noun_after_article(tok: Tok, determiner: str) -> bool:
     """Is ``tok`` the noun that a capitalised word after "a"/"an" qualifies? A name takes no
-    indefinite article, so "a German user" and "a Pentagon official" describe someone unnamed."""
+    indefinite article, so "a German user" and "a Pentagon official" describe someone unnamed. After
+    another determiner the noun must name a source or an office ("one Pentagon official", "two Pentagon
+    officials."), since the capitalised word may be the head itself ("Other Republicans echoed")."""
     word = tok.low.rstrip(".")
-    bare = tok.text.rstrip(".")  # (the sentence's last word: "said two Pentagon officials.")
+    if determiner not in ("a", "an"):
+        single = word[:-1] if word.endswith("s") else word
+        return single in SOURCE_NOUNS or single in P.EN_TITLES
+    bare = tok.text.rstrip(".")  # (the sentence's last word: "said a German user.")
     return word in SOURCE_NOUNS or (bare.isalpha() and bare.islower() and word not in P.EN_CUES)
 
 
