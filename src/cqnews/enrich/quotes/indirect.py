@@ -200,7 +200,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         and word not in LISTENER_OBJECT_CUES  # "…, told AFP": the one told, never the speaker
         and word not in P.EN_STANCE_CUES  # "…, and given X, expects Y": no "…, expects Smith"
     )
-    if not inverted and _no_subject_needed(text, clause, word, c_end, e):
+    if not inverted and _no_subject_needed(text, clause, word, c_end, e, text[s:c]):
         return None
     if clause is not None and not inverted and overlaps_kept(*clause, kept):
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
@@ -229,11 +229,11 @@ def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int
     return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
 
 
-def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int) -> bool:
+def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int, lead: str) -> bool:
     """Can a cue that is not inverted report nothing whoever its subject is? When no clause follows it
     and none can end before it, or when the clause is too long to be one report (dropped anyway)."""
     if clause is None:
-        return word not in _SHOW_CUES and not _may_close_sentence(text, c_end, e)
+        return word not in _SHOW_CUES and not _may_close_sentence(text, c_end, e, lead)
     return clause[1] - clause[0] > MAX_CLAUSE
 
 
@@ -246,7 +246,7 @@ def _subject_clause(
         clause = clause_after(b, c_end, e, "said")  # "the budget documents show Sars collected R95bn"
     if clause:
         return Found(QuoteKind.INDIRECT, *clause, who, word)
-    if not _may_close_sentence(text, c_end, e):
+    if not _may_close_sentence(text, c_end, e, text[s : who.start]):
         return None  # the cue does not close the sentence: no "…, X said."
     preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
     set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
@@ -335,7 +335,7 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
     return None if has_auxiliary(text, c_end, m.start() if m else e) else who
 
 
-def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
+def _may_close_sentence(text: str, c_end: int, e: int, lead: str) -> bool:
     """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
     but not "…, he added, “…”")? Not when many words follow the cue."""
     parenthetical = (
@@ -343,10 +343,24 @@ def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
         and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
     )
     short = len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
-    return parenthetical or short or _adverbial_tail(text, c_end, e)
+    return parenthetical or short or (_adverbial_tail(text, c_end, e) and _holds_verb(lead))
 
 
-_TAIL_PREPOSITIONS = frozenset("in on at during after before without with from via through while".split())
+# ("with" is left out: "responded with criticism", "sided with" take it as their complement.)
+_TAIL_PREPOSITIONS = frozenset("in on at during after before without from via through while".split())
+
+
+def _holds_verb(lead: str) -> bool:
+    """Does the text before the cue hold a finite verb (an auxiliary, or a lower-case word ending in -ed or
+    -s), so that it can be a reported clause ("The war will end soon, …"), not a fronted adverbial ("Then,
+    last week, …")?"""
+    words = WORD_RE.findall(lead)
+    return any(w in _LEAD_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
+
+
+_LEAD_AUXILIARIES = frozenset(
+    "is are was were will would can could should may might must has have had do does did".split()
+)
 
 
 def _adverbial_tail(text: str, c_end: int, e: int) -> bool:
