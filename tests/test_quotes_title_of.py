@@ -30,3 +30,13 @@ def test_a_capitalised_title_with_of_then_the_name_after_a_comma() -> None:
     assert said('"The talks were useful," said the Minister of Health, Anna Berg.', "en") == [
         ("Anna Berg", "the Minister of Health")
     ]
+
+
+def test_the_name_after_a_long_complement_of_the_title_is_its_last_two_words() -> None:
+    assert said("The union will sit out the vote, said Director of Government Affairs Jo Brandt.", "en") == [
+        ("Jo Brandt", "Director of Government Affairs")
+    ]
+    # (two words after the title's "of" are its complement, no name: the person is the one before)
+    assert said('"The damage is done," said Tom Hale, president of Judicial Watch.', "en") == [
+        ("Tom Hale", "president of Judicial Watch")
+    ]

@@ -205,8 +205,8 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
     ]
     role, name, kind = split_name(words)
     noun = toks[r - 1].low
-    if noun == "of" and not role and len(name) > 2:
-        role, name = name[:-2], name[-2:]  # "President of Ukraine Volodymyr Zelensky": the title's complement
+    if noun == "of" and len(name) > 2:
+        role, name = role + name[:-2], name[-2:]  # "President of Ukraine Volodymyr Zelensky": the title's complement
     if not role and not _role_noun(toks, r, len(name)):
         return None  # a role noun or a title must stand right before the name
     if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
