@@ -11,7 +11,6 @@ from __future__ import annotations
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import ROLE_NOUN_ENDINGS, SOURCE_NOUNS
 from .adverbials import drop_adverbials
-from .described import described_then_name
 from .np import (
     appositive_subject,
     classify_description,
@@ -266,7 +265,7 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
     if not toks:
         return None
-    owned = _owned_role_then_name(text, toks) or _role_then_name(text, toks) or described_then_name(text, toks)
+    owned = _owned_role_then_name(text, toks) or _role_then_name(text, toks)
     if owned is not None:
         return owned
     first = toks[0]
