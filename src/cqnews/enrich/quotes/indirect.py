@@ -21,7 +21,7 @@ from .clause_en import (
 )
 from .direct_en import after_coordinator, negated
 from .labels_en import label_claim
-from .relative_en import relative_clause
+from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
     MAX_CLAUSE,
@@ -245,6 +245,7 @@ def _subject_clause(
     if clause is None and word in _SHOW_CUES and who.mention.rsplit(" ", 1)[-1].lower() in P.EN_DOC_HEADS:
         clause = clause_after(b, c_end, e, "said")  # "the budget documents show Sars collected R95bn"
     if clause:
+        clause = within_relative(text, s, who.start, clause)
         return Found(QuoteKind.INDIRECT, *clause, who, word)
     if not _may_close_sentence(text, c_end, e, text[s : who.start]):
         return None  # the cue does not close the sentence: no "…, X said."

@@ -1,5 +1,6 @@
-"""English reports inside a relative clause on a name: "Alex Jones, who falsely claimed that the shooting
-never happened, lost the case" (Alex Jones speaks; the report ends before the main verb)."""
+"""English reports inside a relative clause: on a name ("Alex Jones, who falsely claimed that the shooting
+never happened, lost the case": Alex Jones speaks; the report ends before the main verb), or with the
+subject inside it ("The fire, which officials said was started deliberately, destroyed …")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import BlockView, Found, trim_clause
 
-__all__ = ["relative_clause"]
+__all__ = ["relative_clause", "within_relative"]
 
 
 _RELATIVE_RE = re.compile(r", who (?:[a-z]+ly )?$")
@@ -34,3 +35,16 @@ def relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, 
     main = _MAIN_VERB_RE.search(b.text, clause[0], clause[1])
     start, end = trim_clause(b.text, clause[0], main.start()) if main else clause
     return Found(QuoteKind.INDIRECT, start, end, who, word) if end > start else None
+
+
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|who|whom) $")
+
+
+def within_relative(text: str, s: int, subject: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The report of a cue inside a relative clause ("The fire, which officials said was started
+    deliberately, destroyed two homes"): it ends at the comma that closes the relative clause, not with
+    the main clause after it."""
+    if _RELATIVE_BEFORE_RE.search(text, max(s, subject - 7), subject) is None:
+        return clause
+    comma = text.find(",", clause[0], clause[1])
+    return trim_clause(text, clause[0], comma) if comma > clause[0] else clause
