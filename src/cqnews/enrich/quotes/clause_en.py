@@ -142,7 +142,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     if not infinitive and low in _PP_HEADS:
-        first = _past_adverbial(words) or first
+        first = _past_adverbial(words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     elif low in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
@@ -160,6 +160,28 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
             return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
         first = words[skip]
     return first.start()
+
+
+def _pronoun_after_adverbials(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The subject pronoun that opens a clause after a chain of adverbials ("said at a rally in Ohio on
+    Saturday he would win"): a nominative pronoun and a finite verb right after it, with no punctuation,
+    verb or "that" between the cue and the pronoun."""
+    for k, m in enumerate(words[1:], 1):
+        w = m.group()
+        if w in _NOMINATIVE:
+            ok = k + 1 < len(words) and _finite_after(words[k + 1])
+            clean = not any(ch in text[lo : m.start()] for ch in ",;:“\"—(")
+            return m if ok and clean else None
+        if w.lower() in _NP_CLOSERS and w.lower() not in _ADVERBIAL_JOINS or w in _FINITE_WORDS or w in P.EN_CUES:
+            return None
+    return None
+
+
+_NOMINATIVE = frozenset("he she they we I".split())
+
+
+# Prepositions that chain adverbials after a cue ("at a rally in Ohio on Saturday").
+_ADVERBIAL_JOINS = frozenset("of for with by from to".split())
 
 
 def _participle_next(words: list[re.Match[str]]) -> bool:
