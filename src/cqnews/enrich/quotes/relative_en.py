@@ -37,6 +37,8 @@ def relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, 
     return Found(QuoteKind.INDIRECT, start, end, who, word) if end > start else None
 
 
+_FIRST_WORD_RE = re.compile(r"[a-z]+\b")
+_GAP_VERBS = frozenset("is are was were will would could should may might can has have had".split())
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|who|whom) $")
 
 
@@ -46,5 +48,8 @@ def within_relative(text: str, s: int, subject: int, clause: tuple[int, int]) ->
     the main clause after it."""
     if _RELATIVE_BEFORE_RE.search(text, max(s, subject - 7), subject) is None:
         return clause
+    first = _FIRST_WORD_RE.match(text, clause[0], clause[1])
+    if first is None or not (first.group() in _GAP_VERBS or first.group().endswith("ed")):
+        return clause  # the relative pronoun is the clause's subject only when a verb opens it ("was started")
     comma = text.find(",", clause[0], clause[1])
     return trim_clause(text, clause[0], comma) if comma > clause[0] else clause
