@@ -71,6 +71,11 @@ _HANDLE_HINT_RE = re.compile(r"(?=[\d@])(?:(?<=[a-z_])\d|@\w)")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
+# A name's role given by a copula right after it: "Ana Silva is the town's mayor", "… was a senator" (the
+# phrase up to the next punctuation, at most 60 characters; _note_titled keeps it only if a title ends it).
+_COPULA_ROLE_RE = re.compile(r" (?:is|was|became) ((?:the|a|an) [^,.;:!?“”\"()]{1,60})(?=[,.;:!?]|$)")
+
+
 # A capitalised subject, its verb and a singular reflexive: "Sanders compared himself" (one person).
 _REFLEXIVE_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+) [a-z]+ (?:himself|herself)\b")
 
@@ -235,6 +240,9 @@ class NameIndex:
                 if role:
                     self.roles.setdefault(full, role)
                 before = _title_before_comma(text, m.start())  # "The governor, Kathy Hochul, said"
+                copula = _COPULA_ROLE_RE.match(text, m.end())  # "Ana Silva is the town's mayor."
+                if copula is not None:
+                    self._note_titled(base + m.start(), full, [], copula.group(1))
                 if titles or role or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
                     self._note_titled(base + m.start(), full, titled, role)
