@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import NAME_PARTICLES, ROLE_NOUN_ENDINGS, SOURCE_NOUNS
+from ...lexicon.en import NAME_PARTICLES, ROLE_NOUN_ENDINGS
 from .tokens import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -295,20 +295,12 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     if toks[j].low == "the" and end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith("-year-old")):
         gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
-    person = _person_head(toks[end - 1])  # "the union leader", "the Pentagon spokesman": a person of the body
-    if toks[j].low == "the" and not person and any(h in P.ORG_HEADS for h in heads):
+    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in heads):
         return Who(phrase, "org", start=toks[j].start)
     owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
-    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned and not person:
+    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned:
         return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
-
-
-def _person_head(tok: Tok) -> bool:
-    """Is the last word of a description a lower-case title or source noun ("leader", "spokesman",
-    "official"), so that the phrase describes a person, whatever body it names before?"""
-    low = tok.low
-    return not tok.cap and low not in P.ORG_HEADS and (low in P.EN_TITLES or low in SOURCE_NOUNS)
 
 
 _PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
