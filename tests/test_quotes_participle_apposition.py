@@ -19,3 +19,7 @@ def test_a_present_participle_with_its_complement_is_no_role() -> None:
     assert said("Kemi Adeyemi, a retired teacher, said she would vote against it.", "en") == [
         ("Kemi Adeyemi", "a retired teacher")
     ]
+
+
+def test_a_prepositional_phrase_set_off_after_the_subject_is_no_role() -> None:
+    assert said("Kemi Adeyemi, like many others, said she would vote against it.", "en") == [("Kemi Adeyemi", None)]

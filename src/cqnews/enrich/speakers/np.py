@@ -332,12 +332,15 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
 
 
 _PHRASE_OBJECT_WORDS = PREPOSITIONS | OF_LIKE | frozenset("the a an his her their its by that".split())
+_ADVERBIAL_LEADS = PREPOSITIONS | frozenset("like unlike despite including among".split())
 
 
 def _participle_phrase(toks: list[Tok], k: int) -> bool:
     """Does a participle with its complement open the segment at ``toks[k]`` ("Adeyemi, asked about the
     bill, said"; "…, speaking to reporters, said")? It tells what the subject did, no role ("a retired
     teacher", "elected official" are roles: a noun follows the participle)."""
+    if toks[k].low in _ADVERBIAL_LEADS:
+        return True  # "Tom Hale, like many others, said": a prepositional phrase, no role either
     if k + 1 >= len(toks) or toks[k].cap or not toks[k].low.endswith(("ed", "ing")):
         return False
     return toks[k + 1].low in _PHRASE_OBJECT_WORDS

@@ -410,6 +410,9 @@ def _participle_phrase(toks: list[Tok], i: int) -> bool:
     return nxt is None or nxt.text in PUNCT or not _role_head(nxt)
 
 
+_PHRASE_LEADS = frozenset("like unlike despite including among".split())
+
+
 def appositive_after(text: str, end: int) -> str | None:
     """ "Zhang Hongbin, a director, opened …": the role between the commas after a name."""
     if not text.startswith(", ", end) or end + 2 >= len(text) or not text[end + 2].islower():
@@ -426,6 +429,8 @@ def appositive_after(text: str, end: int) -> str | None:
     first = words[0]
     if len(words) > 25 or first in CLAUSE_BREAKS or first in AUXILIARIES or first in PREPOSITIONS:
         return None
+    if first in _PHRASE_LEADS:
+        return None  # "Tom Hale, like many others, said": a prepositional phrase, no role
     if all(word in P.EN_SKIPPABLE for word in words):
         return None  # "John Smith, however, said": an adverb set off by commas
     if first.endswith(("ed", "ing")) or first in P.EN_CUES:
