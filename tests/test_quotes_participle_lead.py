@@ -15,3 +15,15 @@ def test_speaking_to_before_the_speaker_is_no_report() -> None:
     assert reported("Speaking to reporters on Monday, Hale said no.") == []
     # (a clause before the speaker still is one)
     assert reported("The bridge will reopen in May, Hale said.") == ["The bridge will reopen in May"]
+
+
+def test_a_subordinate_clause_alone_before_the_speaker_is_no_report() -> None:
+    assert reported("As the sun set over the harbour, Hale said goodbye.") == []
+    # (a main clause after the subordinate one is a report)
+    assert reported("After years of delay, the bridge opened on Friday, Hale said.") == [
+        "After years of delay, the bridge opened on Friday"
+    ]
+
+
+def test_a_prepositional_phrase_alone_before_the_speaker_is_no_report() -> None:
+    assert reported("Despite the heavy rain on Sunday, Hale said.") == []

@@ -33,3 +33,10 @@ PARTICIPLE_LEAD_RE = re.compile(
     r"[A-Z][a-z]{2,}(?:ed|ing) "
     r"(?:if|whether|about|to|on|at|in|for|by|with|after|during|from|over|the|a|an|his|her|their)\b"
 )
+
+# Capitalised words that open a subordinate clause or an adverbial phrase at a sentence start ("As the sun
+# set, …", "Despite the rain, …"): such a clause alone before a speaker's comma is no report.
+ADVERBIAL_OPENERS: frozenset[str] = frozenset(
+    """As When While Whilst After Before Because Although Though If Since Once Until Unless Despite Amid
+    During Following""".split()
+)

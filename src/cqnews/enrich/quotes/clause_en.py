@@ -9,7 +9,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import ADVERBIAL_PREPOSITIONS, TIME_WORDS
-from ...lexicon.reporting_en import LISTENER_OBJECT_CUES
+from ...lexicon.reporting_en import ADVERBIAL_OPENERS, LISTENER_OBJECT_CUES, PARTICIPLE_LEAD_RE
 from .text import WORD_RE, BlockView, trim_clause
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "THAT_RE",
     "after_name",
     "clause_after",
+    "writers_lead",
 ]
 
 NOT_CLAUSE_START = frozenset(
@@ -361,3 +362,15 @@ def _listener_words(words: list[re.Match[str]]) -> int:
     while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
         n += 1
     return n if n > k else 0
+
+
+def writers_lead(text: str, start: int, end: int) -> bool:
+    """Is the text before a speaker's comma a phrase of the writer's rather than a report: a participle and
+    its complement ("Asked if he would resign, Hale said no."), or one subordinate clause or adverbial
+    phrase and nothing else ("As the sun set over the harbour, Hale said goodbye", "Despite the rain, …")?
+    A main clause after such a phrase ("After years of delay, the bridge opened, Hale said") is set off
+    by a comma of its own."""
+    if PARTICIPLE_LEAD_RE.match(text, start, end):
+        return True
+    m = WORD_RE.match(text, start, end)
+    return m is not None and m.group() in ADVERBIAL_OPENERS and "," not in text[start:end]

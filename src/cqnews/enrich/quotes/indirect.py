@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.reporting_en import LISTENER_OBJECT_CUES, PARTICIPLE_LEAD_RE
+from ...lexicon.reporting_en import LISTENER_OBJECT_CUES
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .clause_en import (
@@ -18,6 +18,7 @@ from .clause_en import (
     after_name,
     clause_after,
     has_auxiliary,
+    writers_lead,
 )
 from .direct_en import after_coordinator, negated
 from .labels_en import label_claim
@@ -493,6 +494,6 @@ def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -
         return None
     if text[end - 1] in '”"’' and text[start] in P.OPENERS:
         return None  # "“…,” Smith said": the direct quote is the quote
-    if PARTICIPLE_LEAD_RE.match(text, start, end):
-        return None  # "Asked if he would resign, Hale said no.": a participle phrase, no report
+    if writers_lead(text, start, end):
+        return None  # "Asked if he would resign, Hale said no.": a phrase of the writer's, no report
     return Found(QuoteKind.INDIRECT, start, end, who, word)
