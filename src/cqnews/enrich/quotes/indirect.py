@@ -261,7 +261,8 @@ def _subject_clause(
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
-    return _clause_before(text, s, who.start, who, word)
+    # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
+    return _clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
 
 
 def _reporting_participle(text: str, s: int, subject: int) -> bool:
@@ -482,7 +483,7 @@ def _before_apposed_role(text: str, s: int, comma: int, who: Who) -> int:
     return comma
 
 
-def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -> Found | None:
+def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str, lead: bool = True) -> Found | None:
     """ "The plan will work, Smith said." — the clause runs from the sentence start to the comma."""
     if subject_start - s > MAX_CLAUSE or char_before(text, s, subject_start) != ",":
         return None
@@ -494,6 +495,6 @@ def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -
         return None
     if text[end - 1] in '”"’' and text[start] in P.OPENERS:
         return None  # "“…,” Smith said": the direct quote is the quote
-    if writers_lead(text, start, end):
+    if lead and writers_lead(text, start, end):
         return None  # "Asked if he would resign, Hale said no.": a phrase of the writer's, no report
     return Found(QuoteKind.INDIRECT, start, end, who, word)
