@@ -20,6 +20,7 @@ __all__ = [
     "THAT_RE",
     "after_name",
     "clause_after",
+    "holds_verb",
     "writers_lead",
 ]
 
@@ -374,3 +375,16 @@ def writers_lead(text: str, start: int, end: int) -> bool:
         return True
     m = WORD_RE.match(text, start, end)
     return m is not None and m.group() in ADVERBIAL_OPENERS and "," not in text[start:end]
+
+
+def holds_verb(lead: str) -> bool:
+    """Does the text before the cue hold a finite verb (an auxiliary, or a lower-case word ending in -ed or
+    -s), so that it can be a reported clause ("The war will end soon, …"), not a fronted adverbial ("Then,
+    last week, …")?"""
+    words = WORD_RE.findall(lead)
+    return any(w in _LEAD_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
+
+
+_LEAD_AUXILIARIES = frozenset(
+    "is are was were will would can could should may might must has have had do does did".split()
+)

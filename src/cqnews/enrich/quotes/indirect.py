@@ -18,6 +18,7 @@ from .clause_en import (
     after_name,
     clause_after,
     has_auxiliary,
+    holds_verb,
     writers_lead,
 )
 from .direct_en import after_coordinator, negated
@@ -201,7 +202,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         and word not in LISTENER_OBJECT_CUES  # "…, told AFP": the one told, never the speaker
         and word not in P.EN_STANCE_CUES  # "…, and given X, expects Y": no "…, expects Smith"
     )
-    if not inverted and _no_subject_needed(text, clause, word, c_end, e, text[s:c]):
+    if not inverted and _no_subject_needed(text, clause, word, c_end, e, text[max(s, c - _LEAD_REACH) : c]):
         return None
     if clause is not None and not inverted and overlaps_kept(*clause, kept):
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
@@ -248,7 +249,7 @@ def _subject_clause(
     if clause:
         clause = within_relative(text, s, who.start, clause)
         return Found(QuoteKind.INDIRECT, *clause, who, word)
-    if not _may_close_sentence(text, c_end, e, text[s : who.start]):
+    if not _may_close_sentence(text, c_end, e, text[max(s, who.start - _LEAD_REACH) : who.start]):
         return None  # the cue does not close the sentence: no "…, X said."
     preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
     set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
@@ -346,24 +347,11 @@ def _may_close_sentence(text: str, c_end: int, e: int, lead: str) -> bool:
         and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
     )
     short = len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
-    return parenthetical or short or (_adverbial_tail(text, c_end, e) and _holds_verb(lead))
+    return parenthetical or short or (_adverbial_tail(text, c_end, e) and holds_verb(lead))
 
 
 # ("with" is left out: "responded with criticism", "sided with" take it as their complement.)
 _TAIL_PREPOSITIONS = frozenset("in on at during after before without from via through while".split())
-
-
-def _holds_verb(lead: str) -> bool:
-    """Does the text before the cue hold a finite verb (an auxiliary, or a lower-case word ending in -ed or
-    -s), so that it can be a reported clause ("The war will end soon, …"), not a fronted adverbial ("Then,
-    last week, …")?"""
-    words = WORD_RE.findall(lead)
-    return any(w in _LEAD_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
-
-
-_LEAD_AUXILIARIES = frozenset(
-    "is are was were will would can could should may might must has have had do does did".split()
-)
 
 
 def _adverbial_tail(text: str, c_end: int, e: int) -> bool:
@@ -379,6 +367,9 @@ def _adverbial_tail(text: str, c_end: int, e: int) -> bool:
 
 
 _TAIL_REACH = 200
+
+
+_LEAD_REACH = 200  # (the text before a cue read for a verb: bounded, so that a long sentence costs no more)
 
 
 def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
