@@ -184,3 +184,10 @@ MALE_GIVEN: frozenset[str] = frozenset(
 # Endings of lower-case agent nouns that make a role before or after a name ("campaign manager Jeff
 # Weaver", "pollster", "nominee", "spokeswoman").
 ROLE_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
+
+# Nouns of a source described by its side or office ("a Taliban representative", "a senior official",
+# "the Pentagon spokesman"): lower-case heads of a description that stands for a person.
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """representative official source spokesman spokeswoman spokesperson member insider officer diplomat
+    executive analyst expert lawyer aide""".split()
+)

@@ -3,6 +3,8 @@ news text); the older tables are in quote_patterns."""
 
 from __future__ import annotations
 
+import re
+
 # Reporting verbs that take a listener as their object before what is reported ("warned the council
 # that …", "assured voters that …", "told reporters that …"): a noun phrase after them is no subject.
 LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
@@ -23,4 +25,18 @@ MANNER_CUES: frozenset[str] = frozenset(
     """scoffed snapped retorted exclaimed shouted yelled mused sighed laughed fumed boasted bragged chided
     scolded teased gushed marveled marvelled sniffed pleaded interjected protested objected ventured
     retaliated mocked lectured""".split()
+)
+
+# A sentence opened by a participle and its complement ("Asked if …", "Speaking to reporters …", "Pressed on
+# …"): a phrase of the writer's, never the clause that a speaker after its comma reports.
+PARTICIPLE_LEAD_RE = re.compile(
+    r"[A-Z][a-z]{2,}(?:ed|ing) "
+    r"(?:if|whether|about|to|on|at|in|for|by|with|after|during|from|over|the|a|an|his|her|their)\b"
+)
+
+# Capitalised words that open a subordinate clause or an adverbial phrase at a sentence start ("As the sun
+# set, …", "Despite the rain, …"): such a clause alone before a speaker's comma is no report.
+ADVERBIAL_OPENERS: frozenset[str] = frozenset(
+    """As When While Whilst After Before Because Although Though If Since Once Until Unless Despite Amid
+    During Following""".split()
 )

@@ -9,7 +9,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import ADVERBIAL_PREPOSITIONS, TIME_WORDS
-from ...lexicon.reporting_en import LISTENER_OBJECT_CUES
+from ...lexicon.reporting_en import ADVERBIAL_OPENERS, LISTENER_OBJECT_CUES, PARTICIPLE_LEAD_RE
 from .text import WORD_RE, BlockView, trim_clause
 
 __all__ = [
@@ -20,6 +20,8 @@ __all__ = [
     "THAT_RE",
     "after_name",
     "clause_after",
+    "holds_verb",
+    "writers_lead",
 ]
 
 NOT_CLAUSE_START = frozenset(
@@ -142,7 +144,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     if not infinitive and low in _PP_HEADS:
-        first = _past_adverbial(words) or first
+        first = _past_adverbial(words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     elif low in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
@@ -160,6 +162,28 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
             return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
         first = words[skip]
     return first.start()
+
+
+def _pronoun_after_adverbials(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The subject pronoun that opens a clause after a chain of adverbials ("said at a rally in Ohio on
+    Saturday he would win"): a nominative pronoun and a finite verb right after it, with no punctuation,
+    verb or "that" between the cue and the pronoun."""
+    for k, m in enumerate(words[1:], 1):
+        w = m.group()
+        if w in _NOMINATIVE:
+            ok = k + 1 < len(words) and _finite_after(words[k + 1])
+            clean = not any(ch in text[lo : m.start()] for ch in ",;:“\"—(")
+            return m if ok and clean else None
+        if w.lower() in _NP_CLOSERS and w.lower() not in _ADVERBIAL_JOINS or w in _FINITE_WORDS or w in P.EN_CUES:
+            return None
+    return None
+
+
+_NOMINATIVE = frozenset("he she they we I".split())
+
+
+# Prepositions that chain adverbials after a cue ("at a rally in Ohio on Saturday").
+_ADVERBIAL_JOINS = frozenset("of for with by from to".split())
 
 
 def _participle_next(words: list[re.Match[str]]) -> bool:
@@ -339,3 +363,28 @@ def _listener_words(words: list[re.Match[str]]) -> int:
     while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
         n += 1
     return n if n > k else 0
+
+
+def writers_lead(text: str, start: int, end: int) -> bool:
+    """Is the text before a speaker's comma a phrase of the writer's rather than a report: a participle and
+    its complement ("Asked if he would resign, Hale said no."), or one subordinate clause or adverbial
+    phrase and nothing else ("As the sun set over the harbour, Hale said goodbye", "Despite the rain, …")?
+    A main clause after such a phrase ("After years of delay, the bridge opened, Hale said") is set off
+    by a comma of its own."""
+    if PARTICIPLE_LEAD_RE.match(text, start, end):
+        return True
+    m = WORD_RE.match(text, start, end)
+    return m is not None and m.group() in ADVERBIAL_OPENERS and "," not in text[start:end]
+
+
+def holds_verb(lead: str) -> bool:
+    """Does the text before the cue hold a finite verb (an auxiliary, or a lower-case word ending in -ed or
+    -s), so that it can be a reported clause ("The war will end soon, …"), not a fronted adverbial ("Then,
+    last week, …")?"""
+    words = WORD_RE.findall(lead)
+    return any(w in _LEAD_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
+
+
+_LEAD_AUXILIARIES = frozenset(
+    "is are was were will would can could should may might must has have had do does did".split()
+)

@@ -18,9 +18,12 @@ from .clause_en import (
     after_name,
     clause_after,
     has_auxiliary,
+    holds_verb,
+    writers_lead,
 )
 from .direct_en import after_coordinator, negated
 from .labels_en import label_claim
+from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
     MAX_CLAUSE,
@@ -199,7 +202,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         and word not in LISTENER_OBJECT_CUES  # "…, told AFP": the one told, never the speaker
         and word not in P.EN_STANCE_CUES  # "…, and given X, expects Y": no "…, expects Smith"
     )
-    if not inverted and _no_subject_needed(text, clause, word, c_end, e):
+    if not inverted and _no_subject_needed(text, clause, word, c_end, e, text[max(s, c - _LEAD_REACH) : c]):
         return None
     if clause is not None and not inverted and overlaps_kept(*clause, kept):
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
@@ -207,7 +210,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
     return (
-        _relative_clause(b, s, c, word, clause)
+        relative_clause(b, s, c, word, clause)
         or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
         or _past_parenthesis(b, s, c, word, clause)
     )
@@ -228,32 +231,11 @@ def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int
     return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
 
 
-_RELATIVE_RE = re.compile(r", who (?:[a-z]+ly )?$")
-
-
-_MAIN_VERB_RE = re.compile(r", (?:[a-z]+ed|had|has|have|was|is|were|are|will|would|also)\b")
-
-
-def _relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
-    """A report in a relative clause, spoken by the name it hangs on: "Alex Jones, who falsely
-    claimed that the shooting never happened, lost the case" (Alex Jones; the report ends before
-    the main verb)."""
-    m = _RELATIVE_RE.search(b.text, max(s, c - 24), c)
-    if m is None or clause is None:
-        return None
-    who = en_subject_before(b.reader, s, m.start())
-    if who is None or who.kind not in ("person", "org"):
-        return None
-    main = _MAIN_VERB_RE.search(b.text, clause[0], clause[1])
-    start, end = trim_clause(b.text, clause[0], main.start()) if main else clause
-    return Found(QuoteKind.INDIRECT, start, end, who, word) if end > start else None
-
-
-def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int) -> bool:
+def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int, lead: str) -> bool:
     """Can a cue that is not inverted report nothing whoever its subject is? When no clause follows it
     and none can end before it, or when the clause is too long to be one report (dropped anyway)."""
     if clause is None:
-        return word not in _SHOW_CUES and not _may_close_sentence(text, c_end, e)
+        return word not in _SHOW_CUES and not _may_close_sentence(text, c_end, e, lead)
     return clause[1] - clause[0] > MAX_CLAUSE
 
 
@@ -265,8 +247,9 @@ def _subject_clause(
     if clause is None and word in _SHOW_CUES and who.mention.rsplit(" ", 1)[-1].lower() in P.EN_DOC_HEADS:
         clause = clause_after(b, c_end, e, "said")  # "the budget documents show Sars collected R95bn"
     if clause:
+        clause = within_relative(text, s, who.start, clause)
         return Found(QuoteKind.INDIRECT, *clause, who, word)
-    if not _may_close_sentence(text, c_end, e):
+    if not _may_close_sentence(text, c_end, e, text[max(s, who.start - _LEAD_REACH) : who.start]):
         return None  # the cue does not close the sentence: no "…, X said."
     preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
     set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
@@ -279,7 +262,8 @@ def _subject_clause(
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
-    return _clause_before(text, s, who.start, who, word)
+    # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
+    return _clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
 
 
 def _reporting_participle(text: str, s: int, subject: int) -> bool:
@@ -355,14 +339,37 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
     return None if has_auxiliary(text, c_end, m.start() if m else e) else who
 
 
-def _may_close_sentence(text: str, c_end: int, e: int) -> bool:
+def _may_close_sentence(text: str, c_end: int, e: int, lead: str) -> bool:
     """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
     but not "…, he added, “…”")? Not when many words follow the cue."""
     parenthetical = (
         char_after(text, c_end) in (",", ";")
         and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
     )
-    return parenthetical or len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
+    short = len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
+    return parenthetical or short or (_adverbial_tail(text, c_end, e) and holds_verb(lead))
+
+
+# ("with" is left out: "responded with criticism", "sided with" take it as their complement.)
+_TAIL_PREPOSITIONS = frozenset("in on at during after before without from via through while".split())
+
+
+def _adverbial_tail(text: str, c_end: int, e: int) -> bool:
+    """Do only adverbials follow the cue to the sentence end ("…, the president said in a speech on Monday,
+    without giving details.")? A preposition opens them and no auxiliary stands in them (a clause would
+    have one: "said in May the plan was dead" is read as that clause)."""
+    if e - c_end > _TAIL_REACH:
+        return False
+    m = WORD_RE.search(text, c_end, e)
+    if m is None or text[c_end : m.start()].strip() or m.group() not in _TAIL_PREPOSITIONS:
+        return False
+    return not has_auxiliary(text, c_end, e) and not any(ch in text[c_end:e] for ch in "“\"‘:;")
+
+
+_TAIL_REACH = 200
+
+
+_LEAD_REACH = 200  # (the text before a cue read for a verb: bounded, so that a long sentence costs no more)
 
 
 def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
@@ -398,7 +405,7 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
             comma = after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
         if comma < c_end:
             return None
-        if who.role is not None:
+        if who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
             comma = _past_appositive(text, comma, e, who)
         start, end = trim_clause(text, comma + 1, e)
         return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
@@ -421,7 +428,7 @@ def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -
     comma = text.find(",", c_end, min(e, c_end + _INSIDE_REACH))
     if comma < 0:
         return None
-    if who.role is not None:
+    if who.role is not None and who.kind != "desc":
         comma = _past_appositive(text, comma, e, who)
     m = WORD_RE.search(text, comma + 1, e)
     if m is None or text[comma + 1 : m.start()].strip():
@@ -467,7 +474,7 @@ def _before_apposed_role(text: str, s: int, comma: int, who: Who) -> int:
     return comma
 
 
-def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -> Found | None:
+def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str, lead: bool = True) -> Found | None:
     """ "The plan will work, Smith said." — the clause runs from the sentence start to the comma."""
     if subject_start - s > MAX_CLAUSE or char_before(text, s, subject_start) != ",":
         return None
@@ -479,4 +486,6 @@ def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str) -
         return None
     if text[end - 1] in '”"’' and text[start] in P.OPENERS:
         return None  # "“…,” Smith said": the direct quote is the quote
+    if lead and writers_lead(text, start, end):
+        return None  # "Asked if he would resign, Hale said no.": a phrase of the writer's, no report
     return Found(QuoteKind.INDIRECT, start, end, who, word)

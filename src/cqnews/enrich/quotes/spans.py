@@ -93,6 +93,12 @@ def find_spans(text: str) -> list[Span]:
 _NOT_A_QUOTE = -2
 _STRAIGHT_REACH = 1500  # a straight single quote runs at most this far (apostrophes are everywhere)
 _CLOSING_PUNCT = ".,!?"
+# A comma and a cue clause right after a straight mark close a quote whose comma stands outside the marks,
+# as British pages write it ('It was chaos', Hale said / …', said Hale): the cue, after one to four
+# capitalised words or a pronoun if any (bounded: each repeat is one word and its space).
+_ATTRIBUTION_AFTER_RE = re.compile(
+    r", (?:(?:[A-Z][\w’'\-]* ){1,4}|(?:he|she|they|we|I) )?(?:said|says|added|adds|told|tells|explained|asked|wrote)\b"
+)
 
 
 class _StraightSingle:
@@ -113,7 +119,10 @@ class _StraightSingle:
             return self.at
         text, n = self.text, len(self.text)
         c = text.find("'", i)
-        while c >= 0 and not (text[c - 1] in _CLOSING_PUNCT and (c + 1 >= n or not text[c + 1].isalnum())):
+        while c >= 0 and not (
+            text[c - 1] in _CLOSING_PUNCT and (c + 1 >= n or not text[c + 1].isalnum())
+            or text[c - 1].isalpha() and _ATTRIBUTION_AFTER_RE.match(text, c + 1, c + 80) is not None
+        ):
             c = text.find("'", c + 1)
         self.query, self.at = i, (n if c < 0 else c)
         return self.at

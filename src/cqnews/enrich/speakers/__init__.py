@@ -126,7 +126,7 @@ class SpeakerBook(NameIndex):
         name = self.full_name(who.mention, pos)
         if name == who.mention and not name.isascii():
             name = self.zh_named_by_surname(name, who.start, pos) or name
-        if name == who.mention and group_noun(name):
+        if name == who.mention and group_noun(name) and name not in self.singular_names:
             return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):
             self.add_name(name, pos)

@@ -71,6 +71,15 @@ _HANDLE_HINT_RE = re.compile(r"(?=[\d@])(?:(?<=[a-z_])\d|@\w)")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
+# A name's role given by a copula right after it: "Ana Silva is the town's mayor", "… was a senator" (the
+# phrase up to the next punctuation, at most 60 characters; _note_titled keeps it only if a title ends it).
+_COPULA_ROLE_RE = re.compile(r" (?:is|was|became) ((?:the|a|an) [^,.;:!?“”\"()]{1,60})(?=[,.;:!?]|$)")
+
+
+# A capitalised subject, its verb and a singular reflexive: "Sanders compared himself" (one person).
+_REFLEXIVE_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+) [a-z]+ (?:himself|herself)\b")
+
+
 # "Mr. Sanders", "Mrs Clinton", "Ms. Harris": the title tells the gender of the surname after it.
 # "M" first and the word boundary before it as a lookbehind: sre skips to each "M" (a leading \b hides it).
 _TITLED_SURNAME_RE = re.compile(r"M(?<!\wM)(?:r|rs|s|iss)\.? ([A-Z][\w'’\-]+)")
@@ -141,6 +150,9 @@ class NameIndex:
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
     _titled_surnames: set[str] = field(default_factory=set)  # "Patel" of "Ms. Patel": a person named by title only
+    # Capitalised words the text shows as one person's name: after a given name ("a Bernie Sanders rally") or
+    # before a reflexive ("Sanders compared himself"), so that "Sanders said" is no plural noun like "Teachers"
+    singular_names: set[str] = field(default_factory=set)
     zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
     _zh_texts: list[tuple[int, str]] = field(default_factory=list)  # (position, text) of the Chinese blocks
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -213,6 +225,8 @@ class NameIndex:
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
+            if len(name) >= 2 and kind == "person" and given_name_gender(name[0]):
+                self.singular_names.add(name[-1])
             if (
                 len(name) >= 2
                 and kind == "person"
@@ -226,9 +240,13 @@ class NameIndex:
                 if role:
                     self.roles.setdefault(full, role)
                 before = _title_before_comma(text, m.start())  # "The governor, Kathy Hochul, said"
+                copula = _COPULA_ROLE_RE.match(text, m.end())  # "Ana Silva is the town's mayor."
+                if copula is not None:
+                    self._note_titled(base + m.start(), full, [], copula.group(1))
                 if titles or role or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
                     self._note_titled(base + m.start(), full, titled, role)
+        self.singular_names.update(m.group(1) for m in _REFLEXIVE_SUBJECT_RE.finditer(text))
         self._vote_genders(text)
         self._vote_titles(text)
         self._note_members(text, base)

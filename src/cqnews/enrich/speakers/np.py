@@ -353,11 +353,26 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
     people = [(w, c) for w, c in candidates if w.kind == "person"]
     known = [(w, c) for w, c in people if given_name_gender(w.mention)]
     who, c = known[0] if known else people[-1] if people else candidates[0]
-    if c != last and who.kind == "person":
+    if c != last and who.kind == "person" and not _participle_phrase(toks, c + 1):
         role = before_relative(text[toks[c + 1].start : toks[last - 1].end])
         if role is not None:
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+_PHRASE_OBJECT_WORDS = PREPOSITIONS | OF_LIKE | frozenset("the a an his her their its by that".split())
+_ADVERBIAL_LEADS = PREPOSITIONS | frozenset("like unlike despite including among".split())
+
+
+def _participle_phrase(toks: list[Tok], k: int) -> bool:
+    """Does a participle with its complement open the segment at ``toks[k]`` ("Adeyemi, asked about the
+    bill, said"; "…, speaking to reporters, said")? It tells what the subject did, no role ("a retired
+    teacher", "elected official" are roles: a noun follows the participle)."""
+    if toks[k].low in _ADVERBIAL_LEADS:
+        return True  # "Tom Hale, like many others, said": a prepositional phrase, no role either
+    if k + 1 >= len(toks) or toks[k].cap or not toks[k].low.endswith(("ed", "ing")):
+        return False
+    return toks[k + 1].low in _PHRASE_OBJECT_WORDS
 
 
 def _chain_commas(toks: list[Tok], last: int) -> list[int]:

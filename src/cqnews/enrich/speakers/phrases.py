@@ -9,7 +9,7 @@ windows share.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ROLE_NOUN_ENDINGS
+from ...lexicon.en import ROLE_NOUN_ENDINGS, SOURCE_NOUNS
 from .adverbials import drop_adverbials
 from .np import (
     appositive_subject,
@@ -163,10 +163,6 @@ def _infinitive_subject(text: str, lo: int, toks: list[Tok]) -> Who | None:
     return None
 
 
-_SOURCE_NOUNS = frozenset(
-    """representative official source spokesman spokeswoman spokesperson member insider officer diplomat
-    executive analyst expert lawyer aide""".split()
-)
 _DATA_WORDS = frozenset("data figures statistics numbers estimates research report study survey poll analysis".split())
 
 
@@ -282,6 +278,9 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     low = first.low.rstrip(".")
     if low in P.EN_PRONOUNS:
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
+    if low in _OBJECT_PRONOUNS and (len(toks) == 1 or toks[1].text in PUNCT or first.text.endswith(".")):
+        # "according to him, …": the object pronoun alone (not "her lawyer") stands for a person named before
+        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=_OBJECT_PRONOUNS[low])
     if is_name_word(first) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1])):
         return _name_forward(text, toks)
     if first.low == "the" and len(toks) > 2 and LEAD_NUMBER_RE.fullmatch(toks[1].text) and is_name_word(toks[2]):
@@ -329,8 +328,9 @@ def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     end = name_end(toks, start)
     if end < 0:  # the name ends its sentence
         return np_ending(text, toks, -end)
-    if start == 1 and toks[0].low in ("a", "an") and end < len(toks) and _noun_after_article(toks[end]):
-        return _unnamed_source(text, toks, end)  # "a Taliban representative", "a German user": no name
+    if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end], toks[0].low):
+        # "a Taliban representative", "one Pentagon official", "several Democratic senators": no name
+        return _unnamed_source(text, toks, end)
     joined = orgish(toks[start:end])
     if joined:
         end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
@@ -351,11 +351,17 @@ def _name_forward(text: str, toks: list[Tok]) -> Who | None:
     return who
 
 
-def _noun_after_article(tok: Tok) -> bool:
+def _noun_after_article(tok: Tok, determiner: str) -> bool:
     """Is ``tok`` the noun that a capitalised word after "a"/"an" qualifies? A name takes no
-    indefinite article, so "a German user" and "a Pentagon official" describe someone unnamed."""
+    indefinite article, so "a German user" and "a Pentagon official" describe someone unnamed. After
+    another determiner the noun must name a source or an office ("one Pentagon official", "two Pentagon
+    officials."), since the capitalised word may be the head itself ("Other Republicans echoed")."""
     word = tok.low.rstrip(".")
-    return word in _SOURCE_NOUNS or (tok.text.isalpha() and tok.text.islower() and word not in P.EN_CUES)
+    if determiner not in ("a", "an"):
+        single = word[:-1] if word.endswith("s") else word
+        return single in SOURCE_NOUNS or single in P.EN_TITLES
+    bare = tok.text.rstrip(".")  # (the sentence's last word: "said a German user.")
+    return word in SOURCE_NOUNS or (bare.isalpha() and bare.islower() and word not in P.EN_CUES)
 
 
 def _unnamed_source(text: str, toks: list[Tok], end: int) -> Who:
@@ -386,6 +392,8 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
         return None  # "according to Govender, were created …" is no role
     if toks[i].low in CLAUSE_BREAKS:
         return None  # "said Linda Park, who backed the plan": a relative clause describes, it names no role
+    if _participle_phrase(toks, i):
+        return None  # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
     j = i
     while j < len(toks) and j - i < MAX_ROLE_WORDS and toks[j].text not in PUNCT:
         if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:
@@ -394,6 +402,23 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
     if j == i:
         return None
     return text[toks[i].start : toks[j - 1].end]
+
+
+def _participle_phrase(toks: list[Tok], i: int) -> bool:
+    """Does a participle phrase open at ``toks[i]`` ("shaking his head", "visibly moved"), rather than a
+    role a participle qualifies ("managing director", "acting mayor")?"""
+    first = toks[i].low
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text.endswith("."):  # the sentence's last word: "acting mayor."
+        nxt = Tok(nxt.text[:-1], nxt.start, nxt.end - 1)
+    if first.endswith("ly") and nxt is not None and nxt.low.endswith(("ed", "ing")):
+        return True  # "visibly moved"
+    if not first.endswith("ing") or toks[i].cap or len(first) < 5:
+        return False
+    return nxt is None or nxt.text in PUNCT or not _role_head(nxt)
+
+
+_PHRASE_LEADS = frozenset("like unlike despite including among".split())
 
 
 def appositive_after(text: str, end: int) -> str | None:
@@ -412,6 +437,8 @@ def appositive_after(text: str, end: int) -> str | None:
     first = words[0]
     if len(words) > 25 or first in CLAUSE_BREAKS or first in AUXILIARIES or first in PREPOSITIONS:
         return None
+    if first in _PHRASE_LEADS:
+        return None  # "Tom Hale, like many others, said": a prepositional phrase, no role
     if all(word in P.EN_SKIPPABLE for word in words):
         return None  # "John Smith, however, said": an adverb set off by commas
     if first.endswith(("ed", "ing")) or first in P.EN_CUES:

@@ -1,0 +1,55 @@
+"""English reports inside a relative clause: on a name ("Alex Jones, who falsely claimed that the shooting
+never happened, lost the case": Alex Jones speaks; the report ends before the main verb), or with the
+subject inside it ("The fire, which officials said was started deliberately, destroyed …")."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import QuoteKind
+from ..speakers.phrases import en_subject_before
+from .text import BlockView, Found, trim_clause
+
+__all__ = ["relative_clause", "within_relative"]
+
+
+_RELATIVE_RE = re.compile(r", who (?:[a-z]+ly )?$")
+
+
+_MAIN_VERB_RE = re.compile(r", (?:[a-z]+ed|had|has|have|was|is|were|are|will|would|also)\b")
+
+
+_RELATIVE_REACH = 24
+
+
+def relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
+    """A report in a relative clause, spoken by the name it hangs on: "Alex Jones, who falsely
+    claimed that the shooting never happened, lost the case" (Alex Jones; the report ends before
+    the main verb)."""
+    m = _RELATIVE_RE.search(b.text, max(s, c - _RELATIVE_REACH), c)
+    if m is None or clause is None:
+        return None
+    who = en_subject_before(b.reader, s, m.start())
+    if who is None or who.kind not in ("person", "org"):
+        return None
+    main = _MAIN_VERB_RE.search(b.text, clause[0], clause[1])
+    start, end = trim_clause(b.text, clause[0], main.start()) if main else clause
+    return Found(QuoteKind.INDIRECT, start, end, who, word) if end > start else None
+
+
+_FIRST_WORD_RE = re.compile(r"[a-z]+\b")
+_GAP_VERBS = frozenset("is are was were will would could should may might can has have had".split())
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|who|whom) $")
+
+
+def within_relative(text: str, s: int, subject: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The report of a cue inside a relative clause ("The fire, which officials said was started
+    deliberately, destroyed two homes"): it ends at the comma that closes the relative clause, not with
+    the main clause after it."""
+    if _RELATIVE_BEFORE_RE.search(text, max(s, subject - 7), subject) is None:
+        return clause
+    first = _FIRST_WORD_RE.match(text, clause[0], clause[1])
+    if first is None or not (first.group() in _GAP_VERBS or first.group().endswith("ed")):
+        return clause  # the relative pronoun is the clause's subject only when a verb opens it ("was started")
+    comma = text.find(",", clause[0], clause[1])
+    return trim_clause(text, clause[0], comma) if comma > clause[0] else clause
