@@ -405,10 +405,17 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
             comma = after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
         if comma < c_end:
             return None
-        if who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
+        apposed = _apposed_name_end(text, comma, e, who)
+        if apposed is not None:
+            comma = apposed
+        elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
             comma = _past_appositive(text, comma, e, who)
         start, end = trim_clause(text, comma + 1, e)
         return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
+    if _apposed_name_end(text, text.find(",", c_end, e), e, who) is not None:
+        # "…, according to the union's leader, Tom Hale.": the name closes the phrase, no clause goes on
+        found = _clause_before(text, s, c, who, "according to")
+        return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
     inside = _according_inside(text, s, e, c, c_end, who)
     if inside is not None:
         return inside
@@ -443,6 +450,15 @@ def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -
 
 
 _ROLE_WORDS = 12
+
+
+def _apposed_name_end(text: str, comma: int, e: int, who: Who) -> int | None:
+    """Where the name set after a description's comma ends ("According to the union's leader, Tom Hale, the
+    strike …": the comma after "Hale"), when the speaker was read that way (a role before the name)."""
+    if comma < 0 or who.kind != "person" or not who.role or not text.startswith(who.mention, comma + 2):
+        return None
+    after = comma + 2 + len(who.mention)
+    return after if text[after : after + 1] == "," or not text[after:e].strip(" .") else None
 
 
 def _past_appositive(text: str, comma: int, e: int, who: Who) -> int:

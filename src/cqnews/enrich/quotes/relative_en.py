@@ -16,7 +16,32 @@ __all__ = ["relative_clause", "within_relative"]
 _RELATIVE_RE = re.compile(r", who (?:[a-z]+ly )?$")
 
 
-_MAIN_VERB_RE = re.compile(r", (?:[a-z]+ed|had|has|have|was|is|were|are|will|would|also)\b")
+_COMMA_WORD_RE = re.compile(r", ([a-z]+)\b")
+
+
+# Lower-case words after a comma that go on the reported clause rather than open the main verb.
+_NOT_MAIN_VERBS = frozenset(
+    """a an the this that these those his her their its our my your he she it they we i you and or but nor so yet
+    as of in on at to for with by from about after before since until while when where which who whom whose if
+    though although because not even only just then now there here both either neither all some many most
+    several each every no one two three""".split()
+)
+
+
+def _main_verb(text: str, lo: int, hi: int) -> int | None:
+    """Where the main clause's verb follows the comma that closes a relative clause ("Alex Jones, who
+    claimed that …, lost the case", "…, gave no date"): a lower-case word after a comma that is no
+    function word, participle, adverb or plural noun (an auxiliary or an -ed form always is a verb)."""
+    for m in _COMMA_WORD_RE.finditer(text, lo, hi):
+        w = m.group(1)
+        if w.endswith("ed") or w in _MAIN_AUXILIARIES:
+            return m.start()
+        if w not in _NOT_MAIN_VERBS and not w.endswith(("ing", "ly", "s")):
+            return m.start()
+    return None
+
+
+_MAIN_AUXILIARIES = frozenset("had has have was is were are will would also".split())
 
 
 _RELATIVE_REACH = 24
@@ -32,8 +57,8 @@ def relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, 
     who = en_subject_before(b.reader, s, m.start())
     if who is None or who.kind not in ("person", "org"):
         return None
-    main = _MAIN_VERB_RE.search(b.text, clause[0], clause[1])
-    start, end = trim_clause(b.text, clause[0], main.start()) if main else clause
+    main = _main_verb(b.text, clause[0], clause[1])
+    start, end = trim_clause(b.text, clause[0], main) if main is not None else clause
     return Found(QuoteKind.INDIRECT, start, end, who, word) if end > start else None
 
 

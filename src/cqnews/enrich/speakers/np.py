@@ -253,9 +253,14 @@ def _org_who(text: str, toks: list[Tok], i: int, end: int) -> Who:
 def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who:
     """A person named by ``name``, with the role words written before the run ("Foreign Ministry
     spokesperson") and the titles inside it."""
+    # "Secretary of State Antony Blinken": the run after a title's "of" holds its complement, then the name
+    # (a run of two words is the complement alone: "president of Judicial Watch")
+    titled = len(role) + len(name) >= 3
     j = i
-    while j > 0 and i - j < 6 and _role_word(toks[j - 1]):
+    while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or titled and _title_of_word(toks, j - 1)):
         j -= 1
+    if j < i and toks[i - 1].low == "of" and len(name) > 2:
+        role, name = role + name[:-2], name[-2:]  # "Director of Government Affairs Phil Smith"
     prefix = [t.text for t in toks[j:i] if t.low not in DETERMINERS]
     role_words = prefix + role
     return Who(
@@ -280,6 +285,11 @@ def _of_phrase(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if head.kind == "desc" and not any(w.lower() in P.ORG_HEADS for w in head.mention.split()):
         return Who(phrase, "desc", role=phrase, start=head.start)
     return Who(phrase, "org", start=head.start)
+
+
+def _title_of_word(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` the "of" of a title ("Secretary of State Antony Blinken", "Minister of Health")?"""
+    return k > 0 and toks[k].low == "of" and toks[k - 1].low.rstrip(".") in P.EN_TITLES
 
 
 def _role_word(tok: Tok) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import ROLE_NOUN_ENDINGS, SOURCE_NOUNS
 from .adverbials import drop_adverbials
+from .described import described_then_name
 from .np import (
     appositive_subject,
     classify_description,
@@ -212,6 +213,8 @@ def _role_then_name(text: str, toks: list[Tok]) -> Who | None:
     ]
     role, name, kind = split_name(words)
     noun = toks[r - 1].low
+    if noun == "of" and len(name) > 2:
+        role, name = role + name[:-2], name[-2:]  # "President of Ukraine Volodymyr Zelensky": the title's complement
     if not role and not _role_noun(toks, r, len(name)):
         return None  # a role noun or a title must stand right before the name
     if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
@@ -232,7 +235,7 @@ def _role_phrase_end(toks: list[Tok]) -> int:
         if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in AUXILIARIES:
             break
         if (tok.low in PREPOSITIONS or tok.low in OF_LIKE) and (
-            tok.low != "of" or end == 0 or not _role_head(toks[end - 1])
+            tok.low != "of" or end == 0 or not (_role_head(toks[end - 1]) or toks[end - 1].low in P.EN_TITLES)
         ):
             break  # "said former secretary of state Mary Klinton": "of" goes on a role, no other
         end += 1
@@ -271,7 +274,7 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
     if not toks:
         return None
-    owned = _owned_role_then_name(text, toks) or _role_then_name(text, toks)
+    owned = _owned_role_then_name(text, toks) or _role_then_name(text, toks) or described_then_name(text, toks)
     if owned is not None:
         return owned
     first = toks[0]

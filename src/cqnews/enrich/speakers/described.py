@@ -1,0 +1,63 @@
+"""A speaker written as a description, then the person's full name in apposition after a comma: "said the
+Pentagon spokesman, John Kirby", "according to the president of the union, Tom Hale, …"."""
+
+from __future__ import annotations
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import SOURCE_NOUNS
+from .tokens import AUXILIARIES, CLAUSE_BREAKS, PUNCT, Tok, Who, gender_of_titles, is_name_word, split_name
+
+_DESCRIPTION_WORDS = 8
+
+
+def described_then_name(text: str, toks: list[Tok]) -> Who | None:
+    """The person named after a description that opens ``toks``: an article, at most eight words holding a
+    lower-case role noun ("spokesman", "president of the union"), a comma, then a full name closed by
+    punctuation or the sentence end. The person speaks; the description is the role."""
+    if not toks or toks[0].low not in ("the", "a", "an"):
+        return None
+    comma = next((k for k, t in enumerate(toks[: _DESCRIPTION_WORDS + 1]) if _phrase_end(t)), None)
+    if comma is None or comma < 2 or toks[comma].text != ",":
+        return None
+    described = toks[1:comma]
+    if any(t.low in CLAUSE_BREAKS or t.low in AUXILIARIES or t.low in P.EN_CUES for t in described):
+        return None
+    if not any(_role_noun(t) or _title_of(described, k) for k, t in enumerate(described)):
+        return None  # "said the carmaker, Nova Motors": no office of a person, so no person named after it
+    end = _name_end(toks, comma + 1)
+    if end is None:
+        return None
+    words = [t.text for t in toks[comma + 1 : end]]
+    words[-1] = words[-1].rstrip(".")
+    role, name, kind = split_name(words)
+    if kind != "person" or role or len(name) < 2:
+        return None
+    role_text = text[toks[0].start : toks[comma - 1].end]
+    gender = gender_of_titles([t.low for t in described])
+    return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender)
+
+
+def _phrase_end(tok: Tok) -> bool:
+    return tok.text in PUNCT or tok.text.endswith(".")
+
+
+def _role_noun(tok: Tok) -> bool:
+    """A lower-case title or source noun: "spokesman", "mayor", "official"."""
+    return not tok.cap and tok.text.isalpha() and (tok.low in P.EN_TITLES or tok.low in SOURCE_NOUNS)
+
+
+def _title_of(toks: list[Tok], k: int) -> bool:
+    """A capitalised title before "of": "the Minister of Health"."""
+    return k + 1 < len(toks) and toks[k + 1].low == "of" and toks[k].low in P.EN_TITLES
+
+
+def _name_end(toks: list[Tok], start: int) -> int | None:
+    """Where a full name (two capitalised words or more) starting at ``start`` ends, when punctuation or
+    the sentence end closes it ("…, John Kirby." / "…, John Kirby, the …"); else None."""
+    end = start
+    while end < len(toks) and is_name_word(toks[end]):
+        end += 1
+    if end - start < 2:
+        return None
+    closed = end == len(toks) or toks[end].text in PUNCT or toks[end - 1].text.endswith(".")
+    return end if closed else None
