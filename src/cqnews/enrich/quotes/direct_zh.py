@@ -21,7 +21,8 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     text, cues = b.text, b.cues
     inner = text[sp.start : sp.end]
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
-        return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
+        adjacent = _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
+        return adjacent if adjacent[0] is not None else _zh_short_before_speaker(text, sp, s, cues)
     # 落实习近平总书记“…”: the words of the person named
     if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(P.ZH_TITLE_SUFFIXES):
         who = zh_subject_before(text, s, sp.open)
@@ -74,6 +75,25 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
             return who, cues.words[k]
         break
     return None, None
+
+
+def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
+    """“不行”，王明说。: a short quote heading its sentence, its speaker and cue right after it making the
+    rest of the sentence (not “欢迎”二字王明说过很多次, where other words stand between)."""
+    if sp.close is None or char_before(text, s, sp.open) not in ("", ":", "："):
+        return None, None
+    lo = sp.close + 1
+    lo += text[lo : lo + 1] in ("，", ",")
+    who, cue = _zh_after(text, sp, cues)
+    if who is None or cue is None or who.start != lo:
+        return None, None
+    end = text.find(cue, lo) + len(cue)
+    if to_simplified(cue) in ZH.LISTENER_CUES:  # (他告诉记者。: past the listener)
+        end += next((k for k in range(ZH.LISTENER_SIZE) if text[end + k : end + k + 1] in _ZH_CLAUSE_ENDS), 0)
+    return (who, cue) if text[end : end + 1] in _ZH_CLAUSE_ENDS else (None, None)
+
+
+_ZH_CLAUSE_ENDS = ("", "。", "！", "？")
 
 
 # What follows a cue that introduces a quote of its own.
