@@ -254,6 +254,9 @@ _ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
 
 def _noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
+    lead = segmenter.tag(seg)[0].word
+    if lead in ("有", "还有") and len(seg) > len(lead) + 1:  # 有专家(分析称): "there is" is no part of the speaker
+        seg, start = seg[len(lead) :], start + len(lead)
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
     if _counted(head) and not any(t.tag in L.NAME_TAGS for t in head):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
