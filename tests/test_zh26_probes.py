@@ -18,3 +18,22 @@ def test_short_quote_then_comma_and_speaker() -> None:
 def test_short_quote_then_speaker_and_listener() -> None:
     assert texts_in("王明是市长。", "“我们会考虑”，他告诉记者。") == ["我们会考虑"]
 
+
+
+def test_verb_of_comment_is_no_part_of_the_role() -> None:
+    # 评论, 分析, 爆料, 通报 before 称 or 指出 is what the speaker does, not who the speaker is.
+    assert said("有网友评论称，这个决定简直太离谱了。") == [(None, "网友")]
+    assert said("有业内人士分析指出，市场需求仍然疲弱。") == [(None, "业内人士")]
+    assert said("有市民爆料称，该餐厅长期使用过期食材。") == [(None, "市民")]
+    assert said("警方通报称，两名嫌疑人已被抓获。") == [("警方", None)]
+
+
+def test_there_is_is_no_part_of_the_role() -> None:
+    # 有专家(分析称): "there is" introduces the unnamed source.
+    assert said("有专家分析称，房价短期内难以大幅上涨。") == [(None, "专家")]
+
+
+def test_according_to_is_no_part_of_the_role() -> None:
+    # 据 glued by the segmenter to the first character of the source (据市…) is still "according to".
+    assert said("据市卫健委相关负责人介绍，今年共接种疫苗30万剂。") == [(None, "市卫健委相关负责人")]
+    assert said("据县教育局有关负责人透露，明年将新增学位两千个。") == [(None, "县教育局有关负责人")]

@@ -111,12 +111,27 @@ def tag(text: str) -> tuple[Token, ...]:
     return tuple(_cut_names(tokens))
 
 
+def _source_preposition(tokens: list[Token]) -> list[Token]:
+    """据市/卫健委 -> 据/市/卫健委: "according to" glued by jieba's model to the first character of the
+    source's name is a preposition of its own (not 据悉, 据点, 据此: words of the dictionary)."""
+    out: list[Token] = []
+    for t in tokens:
+        if len(t.word) == 2 and t.word[0] == "据" and is_cjk_char(t.word[1]) and not _known(t.word):
+            out += [Token("据", "p", t.start, t.start + 1), Token(t.word[1], _char_tag(t.word[1]), t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
 def _cut_names(tokens: list[Token]) -> list[Token]:
-    """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说."""
+    """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说;
+    and 据 cut from the source it was glued to (据市/卫健委)."""
     if any(len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS for t in tokens):
         tokens = _given_read_as_verb(tokens)
     if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _manner_glued_to_name(tokens)
+    if any(len(t.word) == 2 and t.word[0] == "据" for t in tokens):  # (most texts: no 据市 to repair)
+        tokens = _source_preposition(tokens)
     return tokens
 
 
