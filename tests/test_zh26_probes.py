@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .quote_helpers import said, texts_in
+from .quote_helpers import said, speakers, speakers_in, texts_in
 
 
 def test_short_quote_then_comma_and_speaker() -> None:
@@ -37,3 +37,15 @@ def test_according_to_is_no_part_of_the_role() -> None:
     # 据 glued by the segmenter to the first character of the source (据市…) is still "according to".
     assert said("据市卫健委相关负责人介绍，今年共接种疫苗30万剂。") == [(None, "市卫健委相关负责人")]
     assert said("据县教育局有关负责人透露，明年将新增学位两千个。") == [(None, "县教育局有关负责人")]
+
+
+def test_surname_and_title_stand_for_the_full_name_given_before() -> None:
+    # 陳教授, 刘局长, 王总 after the full name: the same person, as HK, Taiwan and mainland news write.
+    assert speakers_in(
+        "香港大學經濟學教授陳大文接受本報訪問時表示，息口上升將令樓價受壓。",
+        "陳教授續稱：「未來半年樓價或再跌一成。」",
+    ) == ["陳大文", "陳大文"]
+    assert speakers("市交通局局长刘洋昨天做客直播间。刘局长表示，今年将新建地铁线路3条。") == ["刘洋"]
+    assert speakers("公司总经理王明接受采访。王总表示，公司今年利润增长了两成。") == ["王明"]
+    # No full name of that surname before: the mention is the name.
+    assert speakers("李明昨天也来了。张教授表示，这项研究还需要时间。") == ["张教授"]

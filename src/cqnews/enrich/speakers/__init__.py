@@ -125,7 +125,8 @@ class SpeakerBook(NameIndex):
             return Speaker(name=spelled)  # "PSPC said" after "Public Services and Procurement Canada (PSPC)"
         name = self.full_name(who.mention, pos)
         if name == who.mention and not name.isascii():
-            name = self.zh_named_by_surname(name, who.start, pos) or name
+            full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
+            name = full or name
         if name == who.mention and group_noun(name):
             return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):

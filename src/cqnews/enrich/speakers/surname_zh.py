@@ -26,6 +26,21 @@ def lone_surname(mention: str) -> bool:
     return len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES
 
 
+def titled_surname(mention: str) -> str | None:
+    """The surname of ``mention`` when it is a surname and a title (陳教授, 刘局长, 王总), as the page writes
+    it; None otherwise."""
+    simp = segmenter.to_simplified(mention)
+    for title in _TITLES_AFTER_SURNAME:
+        surname = simp[: -len(title)]
+        if simp.endswith(title) and (len(surname) == 1 and surname in L.SURNAMES or surname in L.DOUBLE_SURNAMES):
+            return mention[: len(surname)]
+    return None
+
+
+# Titles only: an honorific (王女士, 陈先生) names ordinary people, often kin sharing a surname, by it alone.
+_TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(L.SURNAME_TITLES, key=len, reverse=True))
+
+
 def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     """The person of ``known`` (latest last) whose full name ``mention``, a lone surname (陶, 劉, 欧阳),
     begins, or whose married name of four characters it is the two surnames of (林鄭 for 林鄭月娥); None when
