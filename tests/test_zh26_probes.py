@@ -49,3 +49,9 @@ def test_surname_and_title_stand_for_the_full_name_given_before() -> None:
     assert speakers("公司总经理王明接受采访。王总表示，公司今年利润增长了两成。") == ["王明"]
     # No full name of that surname before: the mention is the name.
     assert speakers("李明昨天也来了。张教授表示，这项研究还需要时间。") == ["张教授"]
+
+
+def test_quote_after_a_surname_with_honorific_is_theirs() -> None:
+    # 王女士 names her (as the article names ordinary people): the quote after her words is hers, by name.
+    assert speakers("王女士告诉记者，她家的房子已经漏水三年了。“每次下雨都要用盆接水。”") == ["王女士", "王女士"]
+    assert speakers("張先生向本報透露，事件發生在上周五。「當時現場非常混亂。」") == ["張先生", "張先生"]

@@ -94,7 +94,7 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0  # 很多年轻人, 两名警员: more than one person is never a 他/她
     head = i
     while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn" or toks[head].word in heads):
-        if person_word(toks[head]):
+        if person_word(toks[head]) or _surname_titled(toks[head].word):
             return "named", toks[head].start, toks[head].end
         head += 1
     if _no_one(toks, i, head):
@@ -104,6 +104,15 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _surname_titled(word: str) -> bool:
+    """Is ``word`` a surname with an honorific or a title (王女士, 陈先生, 刘局长): someone named, as the
+    article names ordinary people?"""
+    return len(word) >= 3 and word[0] in L.SURNAMES and word[1:] in _SURNAME_TITLES
+
+
+_SURNAME_TITLES = frozenset((*L.HONORIFICS, *L.SURNAME_TITLES))
 
 
 def _no_one(toks: Sequence[segmenter.Token], i: int, head: int) -> bool:
