@@ -55,3 +55,11 @@ def test_quote_after_a_surname_with_honorific_is_theirs() -> None:
     # 王女士 names her (as the article names ordinary people): the quote after her words is hers, by name.
     assert speakers("王女士告诉记者，她家的房子已经漏水三年了。“每次下雨都要用盆接水。”") == ["王女士", "王女士"]
     assert speakers("張先生向本報透露，事件發生在上周五。「當時現場非常混亂。」") == ["張先生", "張先生"]
+
+
+def test_time_word_before_the_name_is_no_role() -> None:
+    # 那时候, 这时候, 那会儿, 那天: when the person spoke, not who they are.
+    assert said("那时候王明说，他要去北京读书。") == [("王明", None)]
+    assert said("那个时候李华表示，她不会再回来了。") == [("李华", None)]
+    assert said("那会儿张伟说，工厂每天都要加班。") == [("张伟", None)]
+    assert said("那天刘芳告诉记者，她已经三天没睡觉了。") == [("刘芳", None)]

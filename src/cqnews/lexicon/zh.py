@@ -85,11 +85,12 @@ TITLE_ENDS: tuple[str, ...] = (
 # adverbs (也, 只是, 普遍), time words (周一, 三月份), localisers (中, 上), numerals and quantities,
 # prepositions, particles, modal and auxiliary words.
 NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
-# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此.
+# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此, 那时候.
 NOT_SPEAKER_WORDS = frozenset(
     """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是
     也是 但是 可是 不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月
-    上月 下月 当天 当日 月份""".split()
+    上月 下月 当天 当日 月份 这时 那时 这时候 那时候 时候 这会儿 那会儿 这阵子 那阵子 那天 这天 那年 那晚 那夜
+    那一刻 这一刻""".split()
 )
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
 PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边".split())
@@ -260,3 +261,5 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 # Heads of organisations' names that end many given names (王建国, 李卫国, 张建军): a three-character name ending
 # in one is a person's.
 GIVEN_NAME_HEADS = frozenset("国军")
+# Demonstratives that make a time word with the word after them (那|时候王明说, 那个|时候): no part of a speaker.
+TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())

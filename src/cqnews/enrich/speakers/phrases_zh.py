@@ -454,6 +454,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and len(toks) > 1 and i == 0:
         return False
+    if i == 0 and t.word in L.TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in L.NOT_SPEAKER_WORDS:
+        return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
