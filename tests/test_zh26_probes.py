@@ -63,3 +63,10 @@ def test_time_word_before_the_name_is_no_role() -> None:
     assert said("那个时候李华表示，她不会再回来了。") == [("李华", None)]
     assert said("那会儿张伟说，工厂每天都要加班。") == [("张伟", None)]
     assert said("那天刘芳告诉记者，她已经三天没睡觉了。") == [("刘芳", None)]
+
+
+def test_quoted_word_named_as_a_word_is_no_quote() -> None:
+    # “责任”二字, “创新”一词, “赶紧走”三个字: the sentence talks about the words, nobody says them here.
+    assert texts_in("采访中，张华多次提到“责任”二字。") == []
+    assert texts_in("他在发言中三次提到“创新”一词。") == []
+    assert texts_in("李明说，“赶紧走”三个字让他印象深刻。") == []

@@ -132,6 +132,11 @@ ATTITUDE_WORDS = frozenset(
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
     f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
 )
+# What follows a quoted word or phrase named as such (“责任”二字, “创新”一词, “赶紧走”三个字): a term, not words said.
+TERM_TAILS: tuple[str, ...] = (
+    "二字", "两字", "三字", "四字", "一字", "一词", "一语", "字样", "这个词", "这个字", "这几个字", "几个字",
+    "两个字", "三个字", "四个字", "五个字",
+)
 # Words before 说 that keep it a report though its last character usually makes 说 part of another word
 # (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of").
 SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话")

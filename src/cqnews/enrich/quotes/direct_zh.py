@@ -112,12 +112,13 @@ def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | Non
 
 
 def zh_not_speech(text: str, sp: Span) -> bool:
-    """A name or term (所谓“…”, 稱為「…」), or an example of what is asked (回答“…”这样的问题)."""
+    """A name or term (所谓“…”, 稱為「…」, “责任”二字), or an example of what is asked (回答“…”这样的问题)."""
     before = to_simplified(text[max(0, sp.open - 12) : sp.open]).rstrip()
     if before.endswith(P.ZH_TITLE_LEADS):
         return True
     return sp.close is not None and (
         text.startswith(ZH.EXAMPLE_TAILS, sp.close + 1) or P.ZH_EXAMPLE_AFTER_RE.match(text, sp.close + 1) is not None
+        or to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(ZH.TERM_TAILS)
     )
 
 
