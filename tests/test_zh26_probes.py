@@ -70,3 +70,14 @@ def test_quoted_word_named_as_a_word_is_no_quote() -> None:
     assert texts_in("采访中，张华多次提到“责任”二字。") == []
     assert texts_in("他在发言中三次提到“创新”一词。") == []
     assert texts_in("李明说，“赶紧走”三个字让他印象深刻。") == []
+
+
+def test_a_flood_is_nobody() -> None:
+    # 洪水 (which the segmenter's dictionary calls a name) is no speaker of the quote after it.
+    assert speakers("张伟的儿子张小明从邻居口中得知，那天晚上洪水冲进了店里。“门都被冲坏了。”") == ["张小明"]
+
+
+def test_time_word_glued_to_a_name_is_cut_off() -> None:
+    # 见到刘芳时，她…: the person is 刘芳, 时 is "when".
+    assert speakers("记者见到刘芳时，她正在整理货架。“生意比去年差多了。”她说。") == ["刘芳"]
+    assert speakers("记者采访王伟后，他又打来电话。“还有一件事忘了说。”他说。") == ["王伟"]

@@ -132,7 +132,33 @@ def _cut_names(tokens: list[Token]) -> list[Token]:
         tokens = _manner_glued_to_name(tokens)
     if any(len(t.word) == 2 and t.word[0] == "据" for t in tokens):  # (most texts: no 据市 to repair)
         tokens = _source_preposition(tokens)
+    if any(t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or t.word[-1] in L.TIME_AFTER_NAME) for t in tokens):
+        tokens = _not_names(tokens)
     return tokens
+
+
+def _not_names(tokens: list[Token]) -> list[Token]:
+    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name), 刘芳时/nr|， -> 刘芳/nr|时/t (a time word
+    glued to a two-character name before a mark or a pronoun: 见到刘芳时，她…)."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.tag in L.NAME_TAGS and t.word in L.NOT_NAME_WORDS:
+            out.append(Token(t.word, "n", t.start, t.end))
+        elif _time_glued(t, nxt):
+            out += [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "t", t.end - 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+def _time_glued(t: Token, nxt: Token | None) -> bool:
+    """Is ``t`` a name of three characters whose last is 时, 后 or 前 glued to it before a mark or a
+    pronoun (刘芳时，, 王芳时她), not a name of the dictionary?"""
+    if not (t.tag in L.NAME_TAGS and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[2] in L.TIME_AFTER_NAME):
+        return False
+    after = nxt is not None and (not is_cjk_char(nxt.word[0]) or nxt.word in ("他", "她"))
+    return after and not _known(t.word)  # (at a window's end the name may go on to a verb: no split)
 
 
 def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:

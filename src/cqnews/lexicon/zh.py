@@ -268,3 +268,12 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 GIVEN_NAME_HEADS = frozenset("国军")
 # Demonstratives that make a time word with the word after them (那|时候王明说, 那个|时候): no part of a speaker.
 TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
+# Dictionary words jieba tags as a person's name (洪水/nr, 柳树/nr, 熊猫/nr) that name things in the news, never
+# people; words that are also common given names (白云, 海燕, 高峰, 汪洋) are left out.
+NOT_NAME_WORDS = frozenset(
+    """洪水 山洪 洪峰 雷雨 梅雨 林火 龙卷风 甘霖 钱财 毛巾 马匹 牛羊 李子 柳絮 桂花 兰花 丁香 柳树 杨树 松树 柏树
+    桑树 玉米 苗木 田野 田园 钟声 秋收 熊猫 熊掌 鹿角 孔雀 燕子 叶子 宋体 易燃 梁柱 范畴 康复 祝福 红旗 蓝天
+    金秋""".split()
+)
+# Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
+TIME_AFTER_NAME = frozenset("时后前")
