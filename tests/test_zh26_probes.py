@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .quote_helpers import said, speakers, speakers_in, texts_in
+from .quote_helpers import quotes_found, said, speakers, speakers_in, texts_in
 
 
 def test_short_quote_then_comma_and_speaker() -> None:
@@ -69,7 +69,9 @@ def test_quoted_word_named_as_a_word_is_no_quote() -> None:
     # “责任”二字, “创新”一词, “赶紧走”三个字: the sentence talks about the words, nobody says them here.
     assert texts_in("采访中，张华多次提到“责任”二字。") == []
     assert texts_in("他在发言中三次提到“创新”一词。") == []
-    assert texts_in("李明说，“赶紧走”三个字让他印象深刻。") == []
+    assert quotes_found("李明说，“赶紧走”三个字让他印象深刻。", "zh") == [
+        ("indirect", "“赶紧走”三个字让他印象深刻。", "李明")  # (what 李明 said: the term heads it)
+    ]
 
 
 def test_a_flood_is_nobody() -> None:
@@ -81,3 +83,11 @@ def test_time_word_glued_to_a_name_is_cut_off() -> None:
     # 见到刘芳时，她…: the person is 刘芳, 时 is "when".
     assert speakers("记者见到刘芳时，她正在整理货架。“生意比去年差多了。”她说。") == ["刘芳"]
     assert speakers("记者采访王伟后，他又打来电话。“还有一件事忘了说。”他说。") == ["王伟"]
+
+
+def test_term_heading_a_reported_clause() -> None:
+    # 指出，“双减”政策…: the name of a policy opens the reported clause; the clause is reported, the term
+    # is no direct quote.
+    assert quotes_found("专家指出，“双减”政策实施以来，学生负担明显减轻。", "zh") == [
+        ("indirect", "“双减”政策实施以来，学生负担明显减轻。", None)
+    ]

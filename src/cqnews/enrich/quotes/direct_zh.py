@@ -105,6 +105,8 @@ _ZH_LONGEST_CUE = max(len(c) for c in P.ZH_CUES)
 
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     """A short quote counts only when its cue stands right before it (表示：“…”)."""
+    if zh_term_heading_clause(text, sp):
+        return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
             return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
@@ -212,6 +214,24 @@ _ZH_LEAD_TAGS = frozenset("t c d f m".split())
 _ZH_TERM_LEADS = frozenset("的名个种位")
 
 
+def zh_term_heading_clause(text: str, sp: Span) -> bool:
+    """Is the span a short term modifying the noun after it at the head of a clause after a comma
+    (指出，“双减”政策实施以来，…): the clause is reported speech, the term is no quote."""
+    inner = text[sp.start : sp.end]
+    short = len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?")
+    return short and char_before(text, 0, sp.open) in ("，", ",") and _modifies_noun_after(text, sp)
+
+
+def _modifies_noun_after(text: str, sp: Span) -> bool:
+    """Is the quoted span a modifier of the noun right after it (“双减”政策, “雪亮乡村”建设, “怀孕”一事,
+    “嘣”的一声): a term named, not words said?"""
+    if sp.close is None:
+        return False
+    after = text[sp.close + 1 : sp.close + 6].lstrip()
+    toks = segmenter.tag(after) if after[:1] and is_cjk_char(after[0]) else ()
+    return bool(toks) and (toks[0].tag.startswith(("n", "m", "q")) or toks[0].tag == "vn" or toks[0].word == "的")
+
+
 def _zh_fragment_speaks(text: str, sp: Span) -> bool:
     """Is a quoted fragment words said rather than a term: more than one word (“很踏实”, not “学费”),
     and not a modifier of the noun after it (“雪亮乡村”建设, “怀孕”一事, “嘣”的一声)?"""
@@ -220,8 +240,4 @@ def _zh_fragment_speaks(text: str, sp: Span) -> bool:
     lead = to_simplified(char_before(text, max(0, sp.open - 4), sp.open))
     if lead in _ZH_TERM_LEADS:
         return False  # 的“两个确保”(奋斗目标), 一名“社会大哥”: a noun phrase named, not words said
-    if sp.close is None:
-        return True
-    after = text[sp.close + 1 : sp.close + 6].lstrip()
-    toks = segmenter.tag(after) if after[:1] and is_cjk_char(after[0]) else ()
-    return not toks or not (toks[0].tag.startswith(("n", "m", "q")) or toks[0].tag == "vn" or toks[0].word == "的")
+    return not _modifies_noun_after(text, sp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -13,6 +14,8 @@ from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
+from .direct_zh import zh_term_heading_clause
+from .spans import Span
 from .text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
 
 _ZH_SENTENCE_END_RE = re.compile("[。！？]")
@@ -43,8 +46,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
         if k + 1 < len(cues.starts) and _zh_framed_by_next(text, c_end, cues.starts[k + 1]):
             continue  # 回应表示, 在回应质询时表示: the second cue reports the clause
         start = _zh_clause_start(text, c_end, word)
-        if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
-            continue  # a colon quote or no clause: the direct quote is the quote
+        if _no_clause_at(text, spans, starts, start):
+            continue
         who = _zh_chained_speaker(text, c, subject(k), found)
         if who is None or who.kind == "desc" and len(who.mention) > _ZH_DESC_MAX:
             continue
@@ -56,6 +59,20 @@ def indirect_zh(b: BlockView) -> list[Found]:
             found.append(f)
             inside_until = end
     return found
+
+
+def _no_clause_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
+    """Does no reported clause start at ``at``: the end of the text or a sentence, or a quote (a colon
+    quote: the direct quote is the quote), unless a quoted term heads the clause (指出，“双减”政策…)?"""
+    if at >= len(text) or text[at] in "。！？":
+        return True
+    return text[at] in P.OPENERS and not _term_at(text, spans, starts, at)
+
+
+def _term_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
+    """Does a quoted term modifying the noun after it open at ``at`` (，“双减”政策…)?"""
+    k = bisect.bisect_right(starts, at + 1) - 1
+    return k >= 0 and spans[k].open == at and zh_term_heading_clause(text, spans[k])
 
 
 def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
