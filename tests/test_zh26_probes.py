@@ -91,3 +91,16 @@ def test_term_heading_a_reported_clause() -> None:
     assert quotes_found("专家指出，“双减”政策实施以来，学生负担明显减轻。", "zh") == [
         ("indirect", "“双减”政策实施以来，学生负担明显减轻。", None)
     ]
+
+
+def test_relative_clause_before_the_speaker() -> None:
+    # [与王明同住一个宿舍]的张伟: the clause before 的 describes 张伟, who speaks; 王明 only lives with him.
+    assert said("与王明同住一个宿舍的张伟说：“他每天都学习到很晚。”") == [("张伟", "与王明同住一个宿舍")]
+    assert said("住在附近的居民告诉记者，爆炸声很大，窗户都震碎了。") == [(None, "住在附近的居民")]
+    assert said("刚从北京回来的陈静表示，那边的天气很冷。") == [("陈静", "刚从北京回来")]
+
+
+def test_person_a_description_calls_by_name() -> None:
+    # 一名叫张强（化名）的工人, 化名为小李的受访者: the name given is the speaker's, the noun the role.
+    assert said("一名叫张强（化名）的工人说，他已经三个月没拿到工资了。") == [("张强", "工人")]
+    assert said("化名为小李的受访者表示，公司经常要求员工加班。") == [("小李", "受访者")]

@@ -257,6 +257,9 @@ def _noun_phrase(seg: str, start: int) -> Who:
     lead = segmenter.tag(seg)[0].word
     if lead in ("有", "还有") and len(seg) > len(lead) + 1:  # 有专家(分析称): "there is" is no part of the speaker
         seg, start = seg[len(lead) :], start + len(lead)
+    called = _called(seg, start)
+    if called is not None:
+        return called
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
     if _counted(head) and not any(t.tag in L.NAME_TAGS for t in head):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
@@ -340,7 +343,7 @@ def _zh_trim(seg: str) -> str:
     X的报告显示 -> X."""
     for lead in ("从", "授权"):  # 记者17日从国家卫生健康委(获悉), 中国人民银行授权全国银行间同业拆借中心(公布)
         at = seg.rfind(lead)
-        if at >= 0 and len(seg) - at - len(lead) >= 2:
+        if at >= 0 and len(seg) - at - len(lead) >= 2 and "的" not in seg[at:]:  # (not 刚从北京回来的陈静)
             seg = seg[at + len(lead) :]
     if seg.startswith("用") and seg.endswith("的话") and len(seg) > 4:
         seg = seg[1:-2]  # 用村支书黄大发的话(说) -> 村支书黄大发
@@ -388,12 +391,9 @@ def _trim_words(seg: str) -> str:
     toks = list(segmenter.tag(seg))
     if toks and toks[0].word in L.LISTENER_PREPOSITIONS and toks[0].tag == "p":
         return ""  # (，)对万秀玲(说): a listener and no subject, the one before speaks
-    cut = _phrase_cut(toks)
-    if cut is not None:
-        toks = toks[:cut]
-    cut = predicate_cut(toks)
-    if cut is not None:
-        toks = toks[:cut]
+    relative = _relative_clause_head(toks)  # (与王明同住的张伟: the phrase and the verb modify the head)
+    if not relative:
+        toks = _before_predicate(toks)
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
     while toks and _edge_word(toks, len(toks) - 1):
         if toks[-1].word == "地" and len(toks) > 1:
@@ -401,11 +401,55 @@ def _trim_words(seg: str) -> str:
         toks.pop()
     _drop_passive(toks)
     while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not _counted(toks):
+        if relative and toks[0].tag in ("p", "d"):
+            break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition
         toks.pop(0)
     if _drop_report(toks):
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _before_predicate(toks: list[segmenter.Token]) -> list[segmenter.Token]:
+    """The words before a phrase of a preposition or a predicate that follows the speaker (苹果公司|在信中,
+    谢礼传|还不敢…)."""
+    cut = _phrase_cut(toks)
+    if cut is not None:
+        toks = toks[:cut]
+    cut = predicate_cut(toks)
+    return toks[:cut] if cut is not None else toks
+
+
+def _relative_clause_head(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end in a noun after a relative clause and 的 (与王明同住一个宿舍的|张伟, 住在附近的|居民,
+    在这里卖了二十年水果的|老张): a clause with a verb before 的, one to three nouns after it?"""
+    rel = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].tag == "uj"), None)
+    if rel is None or not 1 <= len(toks) - rel - 1 <= 3:
+        return False
+    head = toks[rel + 1 :]
+    if not all(t.tag.startswith(("n", "j")) for t in head) or not any(t.tag.startswith("v") for t in toks[:rel]):
+        return False
+    return N.person_word(head[-1]) or _familiar(head[-1].word) or head[-1].word.endswith(_PERSON_HEADS)
+
+
+def _called(seg: str, start: int) -> Who | None:
+    """The person a description says is called so (一名叫张强的工人, 化名为小李的受访者 -> 张强, 小李)."""
+    called = _CALLED_RE.search(seg) if "的" in seg else None
+    return Who(called.group(1), "person", role=seg[called.end() :] or None, start=start) if called else None
+
+
+# 名叫张强的(工人), 化名为小李的(受访者): the name a description gives (two or three characters, then 的).
+_CALLED_RE = re.compile("(?:名叫|叫做|化名为|化名|名为)([\u4e00-\u9fff]{2,3}?)的")
+
+
+def _familiar(word: str) -> bool:
+    """Is ``word`` someone named by surname in the familiar way (老张, 小李)?"""
+    return len(word) == 2 and word[0] in L.FAMILIAR_PREFIXES and word[1] in L.SURNAMES
+
+
+# Heads of a phrase naming a person: a head of this kind after a relative clause is the speaker
+# (住在附近的居民), not a document or a thing someone made (张三向记者出示的文件: 张三 speaks).
+_PERSON_HEADS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_HEADS, "人", "工", "员", "者")
 
 
 def _drop_passive(toks: list[segmenter.Token]) -> None:
