@@ -104,3 +104,21 @@ def test_person_a_description_calls_by_name() -> None:
     # 一名叫张强（化名）的工人, 化名为小李的受访者: the name given is the speaker's, the noun the role.
     assert said("一名叫张强（化名）的工人说，他已经三个月没拿到工资了。") == [("张强", "工人")]
     assert said("化名为小李的受访者表示，公司经常要求员工加班。") == [("小李", "受访者")]
+
+
+def test_state_noun_after_the_name_is_no_part_of_it() -> None:
+    # 刘洋信心满满：“…”: 信心 opens what is said of 刘洋, as 笑着 or 感慨万千 would.
+    assert speakers("谈及下一步打算，刘洋信心满满：“我们要把品牌做大做强。”") == ["刘洋"]
+    assert speakers("说到这里，王明心情激动：“我们终于等到了这一天。”") == ["王明"]
+
+
+def test_speaking_of_frames_a_topic() -> None:
+    # 说到这里，/谈到这里，: "speaking of this" frames what follows; it reports nothing, the person after speaks.
+    assert quotes_found("说到这里，王明心情激动：“我们终于等到了这一天。”", "zh") == [
+        ("direct", "我们终于等到了这一天。", "王明")
+    ]
+    assert quotes_found("谈到这里，王明心情激动：“我们终于等到了这一天。”", "zh") == [
+        ("direct", "我们终于等到了这一天。", "王明")
+    ]
+    # 说到时候: 到时候 is "then", what 王明 said.
+    assert texts_in("王明说到时候会来看望大家。") == ["到时候会来看望大家。"]

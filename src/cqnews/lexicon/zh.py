@@ -152,8 +152,10 @@ LISTENER_SIZE = 8
 # The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
 SPEECH_SUFFIXES = frozenset("道说")
 # Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,
-# 说完这句话), or say it could not be said (说不出话来).
-OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了".split())
+# 说完这句话, 说到这里), or say it could not be said (说不出话来).
+OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了 到".split())
+# What a complement opens that is a word of its own after the cue, not the complement (他说|到时候会来).
+NOT_COMPLEMENTS = frozenset("到时".split())
 # Cues of asking whose listener stands between them and the quote (张华问李明：“…”): the asker speaks.
 ASKING_CUES = frozenset("问 追问 反问".split())
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
@@ -277,3 +279,8 @@ NOT_NAME_WORDS = frozenset(
 )
 # Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
 TIME_AFTER_NAME = frozenset("时后前")
+# Nouns of a person's state that open a predicate about them with a verb or adjective after (刘洋|信心满满,
+# 王明|心情激动, 她|脸色凝重): never part of the name before them.
+STATE_NOUNS = frozenset("信心 心情 脸色 神情 表情 语气 情绪 眼神 眼眶 眼圈 声音 底气 心里 内心 精神 态度".split())
+# Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
+TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及".split())

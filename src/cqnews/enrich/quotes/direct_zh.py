@@ -11,6 +11,7 @@ from ..speakers.after_quote_zh import zh_person_after_quote
 from ..speakers.names_zh import person_word
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
+from .cues_zh import zh_topic_frame
 from .spans import Span
 from .text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
 
@@ -34,12 +35,9 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     after = _zh_after(text, sp, cues)
     if after[0] is not None:
         return after
-    for k in cues.last(s, sp.open):
-        if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS:
-            return None, None
-        who = zh_subject_before(text, s, cues.starts[k])
-        if who is not None:
-            return who, cues.words[k]
+    before = _zh_before(text, sp, s, cues)
+    if before is None or before[0] is not None:
+        return before or (None, None)  # (None: the nearest cue before is negated, nobody says it)
     if sp.close is not None and blank(text, 0, sp.open):
         return zh_person_after_quote(text, sp.close + 1), None  # “…”居民杨一飞谈起…
     return None, None
@@ -94,6 +92,34 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
 
 
 _ZH_CLAUSE_ENDS = ("", "。", "！", "？")
+
+
+def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None] | None:
+    """The speaker and the latest cue before the quote in its sentence with a subject (not one framing a
+    topic); None when a negated cue comes first: nobody says the quote."""
+    for k in cues.last(s, sp.open):
+        if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS:
+            return None
+        if _topic_frame_at(text, cues, k):
+            continue  # 谈到这里，王明心情激动：“…”: the cue frames a topic, someone after it speaks
+        who = zh_subject_before(text, s, cues.starts[k])
+        if who is not None:
+            return who, cues.words[k]
+    return None, None
+
+
+def _topic_frame_at(text: str, cues: Cues, k: int) -> bool:
+    """Is cue ``k`` a cue of mentioning that frames a topic with its object before a comma (谈到这里，,
+    说|到这里，)?"""
+    word, end = cues.words[k], cues.ends[k]
+    if to_simplified(word + text[end : end + 1]) in ZH.TOPIC_CUES:
+        word, end = word + text[end], end + 1  # (说 and its complement 到)
+    comma = text.find("，", end, end + _TOPIC_LOOK)
+    return comma > 0 and zh_topic_frame(word, to_simplified(text[end:comma]))
+
+
+# How far after a cue the comma closing a frame of topic is looked for.
+_TOPIC_LOOK = 9
 
 
 # What follows a cue that introduces a quote of its own.

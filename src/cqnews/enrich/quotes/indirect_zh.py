@@ -14,6 +14,7 @@ from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
+from .cues_zh import zh_topic_frame
 from .direct_zh import zh_term_heading_clause
 from .spans import Span
 from .text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
@@ -89,6 +90,8 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     c_end = c + len(word)
     m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)  # what follows the cue, to the next mark
     after = to_simplified(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
+    if m is not None and text[m.start()] in "，," and zh_topic_frame(word, after):
+        return True
     return (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
 
 
@@ -125,7 +128,7 @@ def _zh_takes_object(plain: str, word: str) -> bool:
     回忆起)? ``plain`` starts at the cue. Longer cues (强调指出) and speech verbs ending in 道 or 说 still
     report. (Two characters making a word with the cue, 称之为, moved the tune half only: left out.)"""
     after = plain[len(word) : len(word) + 2]
-    if after[:1] in ZH.OBJECT_COMPLEMENTS or after in ZH.OBJECT_COMPLEMENTS:
+    if (after[:1] in ZH.OBJECT_COMPLEMENTS or after in ZH.OBJECT_COMPLEMENTS) and after not in ZH.NOT_COMPLEMENTS:
         return True
     longer = plain[: len(word) + 1]
     if len(longer) <= len(word) or longer[-1] in ZH.SPEECH_SUFFIXES:
