@@ -122,3 +122,8 @@ def test_speaking_of_frames_a_topic() -> None:
     ]
     # 说到时候: 到时候 is "then", what 王明 said.
     assert texts_in("王明说到时候会来看望大家。") == ["到时候会来看望大家。"]
+
+
+def test_lone_surname_after_a_name_the_segmenter_split() -> None:
+    # 黃國華 read 黄/a 国华/nz: still the full name 黃氏 stands for.
+    assert speakers("黃國華昨日出席論壇。黃氏指出，樓市已經見頂。") == ["黃國華"]

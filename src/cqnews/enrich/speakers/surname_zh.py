@@ -18,6 +18,8 @@ _PLACES = 8
 # How far before a surname the words around it are read from, and the marks a clause ends with.
 _CONTEXT = 16
 _CLAUSE_ENDS = tuple("。，；：！？、\n")
+# Tags jieba gives a given name read apart from its surname, besides a name's: 黄/a 国华/nz.
+_GIVEN_TAGS = frozenset(("nz",))
 
 
 def lone_surname(mention: str) -> bool:
@@ -97,6 +99,6 @@ def _name_at(text: str, at: int, size: int) -> str | None:
     if len(first.word) > size and person_word(first):
         return text[at : at + len(first.word)]
     given = toks[k + 1] if len(first.word) == size and k + 1 < len(toks) else None
-    if given is not None and len(given.word) <= 2 and given.tag in L.NAME_TAGS:
+    if given is not None and len(given.word) <= 2 and (given.tag in L.NAME_TAGS or given.tag in _GIVEN_TAGS):
         return text[at : lo + given.end]
     return None
