@@ -127,3 +127,9 @@ def test_speaking_of_frames_a_topic() -> None:
 def test_lone_surname_after_a_name_the_segmenter_split() -> None:
     # 黃國華 read 黄/a 国华/nz: still the full name 黃氏 stands for.
     assert speakers("黃國華昨日出席論壇。黃氏指出，樓市已經見頂。") == ["黃國華"]
+
+
+def test_person_and_his_is_a_man() -> None:
+    # 张伟和他的母亲: 张伟 is a 他, so the 她 after is not 张伟.
+    assert speakers("记者联系了张伟和他的母亲。她表示，儿子从小就很听话。") == [None]
+    assert speakers("记者见到了刘芳与她的丈夫。他表示，妻子这些年很辛苦。") == [None]

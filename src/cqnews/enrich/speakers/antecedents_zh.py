@@ -181,8 +181,16 @@ def _sex_of(text: str, name: str) -> str | None:
             return "f"
         if after in L.MALE_NOUNS or before.endswith(L.MALE_NOUNS):
             return "m"
+        owner = text[at + len(name) + 1 : at + len(name) + 3]
+        if after[:1] in _AND and owner in _OWNER_SEX:
+            return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
         at = text.find(name, at + len(name))
     return None
+
+
+# A person named, then "and his/her …" (张伟和他的母亲, 刘芳与她的丈夫): the pronoun gives the person's sex.
+_AND = frozenset("和与及")
+_OWNER_SEX = {"他的": "m", "她的": "f"}
 
 
 def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | None = None) -> str | None:
