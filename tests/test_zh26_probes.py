@@ -133,3 +133,11 @@ def test_person_and_his_is_a_man() -> None:
     # 张伟和他的母亲: 张伟 is a 他, so the 她 after is not 张伟.
     assert speakers("记者联系了张伟和他的母亲。她表示，儿子从小就很听话。") == [None]
     assert speakers("记者见到了刘芳与她的丈夫。他表示，妻子这些年很辛苦。") == [None]
+
+
+def test_marks_and_spaces_around_the_speaker() -> None:
+    # A bullet or a bracketed column label opens the clause; a space before the cue ends the name.
+    assert said("▲王明在发布会上表示，新产品将于下月上市。") == [("王明", None)]
+    assert said("【记者手记】王明说，这次采访让他很受触动。") == [("王明", None)]
+    assert said("王明 说：“我们会继续努力。”") == [("王明", None)]
+    assert said("据@北京发布 消息，明天将有大风降温。") == [(None, "@北京发布")]

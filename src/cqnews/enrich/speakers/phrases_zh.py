@@ -28,7 +28,7 @@ from .predicate_zh import predicate_cut
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
 )
-_ZH_BOUNDARY = "，。！？；：”」』,;:!?\n（）()"
+_ZH_BOUNDARY = "，。！？；：”」』,;:!?\n（）()【】▲■●◆★"  # (a bracketed column label or a bullet ends a clause)
 # The end of a dateline (…5月13日电, …十三日讯): what stands before it is the outlet, the place and the date.
 _ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯)\s*")
 
@@ -50,6 +50,9 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if simp is not window:
         who.mention = _page_form(who.mention, simp, window)
         who.role = _page_form(who.role, simp, window) if who.role is not None else None
+    if who.mention[-1:].isspace() or who.role is not None and who.role[-1:].isspace():
+        who.mention = who.mention.rstrip()  # 王明 说: the space before the cue is no part of the name
+        who.role = who.role.rstrip() or None if who.role is not None else None
     return who
 
 
