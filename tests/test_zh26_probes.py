@@ -141,3 +141,8 @@ def test_marks_and_spaces_around_the_speaker() -> None:
     assert said("【记者手记】王明说，这次采访让他很受触动。") == [("王明", None)]
     assert said("王明 说：“我们会继续努力。”") == [("王明", None)]
     assert said("据@北京发布 消息，明天将有大风降温。") == [(None, "@北京发布")]
+
+
+def test_this_group_is_not_a_count_of_groups() -> None:
+    # 该集团 stands for the group named before, not 六大业务集团 (a count of bodies) in what it said.
+    assert speakers("阿里巴巴集团表示，将拆分为六大业务集团。该集团称，此举旨在提升效率。")[1] == "阿里巴巴集团"

@@ -23,21 +23,37 @@ def org_named_before(text: str, seg: str, start: int) -> Who | None:
     head = seg[len(pointer) :] if pointer else L.PARTY_SIDES.get(seg, "")
     if not head or not head.endswith(L.ORG_HEADS) or len(head) > 4:
         return None
-    at = text.rfind(head, 0, start)
-    while at > 0 and text[at - 1] in "该这此":
-        at = text.rfind(head, 0, at - 1)
-    if at <= 0:
-        return None
-    end = at + len(head)
+    at = start
+    for _ in range(_LOOKS):
+        at = text.rfind(head, 0, at)
+        while at > 0 and text[at - 1] in "该这此":
+            at = text.rfind(head, 0, at - 1)
+        if at <= 0:
+            return None
+        name = _org_name_ending(text, at + len(head), head)
+        if name is None:
+            return None
+        if name[:1] not in _NUMERALS:
+            return Who(name, "org", start=start) if len(name) > len(head) else None
+    return None  # (六大业务集团: a count of bodies, no one named; the one before is looked at)
+
+
+# How many earlier mentions of the head are looked at, and what opens a count of bodies (六大业务集团).
+_LOOKS = 3
+_NUMERALS = frozenset("一二两三四五六七八九十百几数多各")
+
+
+def _org_name_ending(text: str, end: int, head: str) -> str | None:
+    """The organisation's name that ends with ``head`` at ``end`` (阿里巴巴集团), "" when only the head is
+    written, None when the head is part of a longer word (局 in 局面)."""
     lo = max(0, end - _NAME_SIZE - len(head))
     toks = segmenter.tag(text[lo:end])
     if not toks or toks[-1].end != end - lo:
-        return None  # the head is part of a longer word (局 in 局面)
+        return None
     i = len(toks)
     while i > 0 and toks[i - 1].tag.startswith(_NAME_TAGS) and toks[i - 1].word not in L.WRITER_WORDS:
         i -= 1
-    name = text[lo + toks[i].start : end] if i < len(toks) else ""
-    return Who(name, "org", start=start) if len(name) > len(head) else None
+    return text[lo + toks[i].start : end] if i < len(toks) else ""
 
 
 def pointed_at(seg: str) -> bool:
