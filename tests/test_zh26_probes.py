@@ -146,3 +146,12 @@ def test_marks_and_spaces_around_the_speaker() -> None:
 def test_this_group_is_not_a_count_of_groups() -> None:
     # 该集团 stands for the group named before, not 六大业务集团 (a count of bodies) in what it said.
     assert speakers("阿里巴巴集团表示，将拆分为六大业务集团。该集团称，此举旨在提升效率。")[1] == "阿里巴巴集团"
+
+
+def test_given_name_ending_like_a_body_alone_is_a_person() -> None:
+    # 徐直军说 (军 also ends the name of an army): the person named before, with the role given then.
+    assert said("华为轮值董事长徐直军表示，华为将持续投入研发。徐直军说：“我们不会停下脚步。”") == [
+        ("徐直军", "华为轮值董事长"),
+        ("徐直军", "华为轮值董事长"),
+    ]
+    assert said("刘建国说：“今年的收成很好。”他又补充道：“价格也不错。”") == [("刘建国", None), ("刘建国", None)]

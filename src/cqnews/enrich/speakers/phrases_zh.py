@@ -290,7 +290,8 @@ def _named_or_org(seg: str, start: int) -> Who:
     if own is not None:  # 被告Nathan, 特首林郑月娥
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
-        org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY) or seg in L.WRIT_NOUNS
+        org = seg.endswith(P.ZH_ORG_SUFFIXES) and not _given_like(seg) or len(seg) == 2 and seg.endswith(L.PARTY)
+        org = org or seg in L.WRIT_NOUNS
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
@@ -300,6 +301,13 @@ def _named_or_org(seg: str, start: int) -> Who:
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _given_like(seg: str) -> bool:
+    """Is ``seg`` one word the segmenter reads as a person's name whose given name ends like a body's
+    name (徐直军, 刘建国: not the 军 or 国 of an army or a country)?"""
+    toks = segmenter.tag(seg)
+    return len(toks) == 1 and len(seg) == 3 and seg[-1] in L.GIVEN_NAME_HEADS and N.person_word(toks[0])
 
 
 def _common_noun(seg: str) -> bool:
