@@ -155,3 +155,11 @@ def test_given_name_ending_like_a_body_alone_is_a_person() -> None:
         ("徐直军", "华为轮值董事长"),
     ]
     assert said("刘建国说：“今年的收成很好。”他又补充道：“价格也不错。”") == [("刘建国", None), ("刘建国", None)]
+
+
+def test_japanese_surname_after_the_full_name() -> None:
+    # 岸田 after 岸田文雄: a Japanese surname of two characters names the person given in full before.
+    assert said("日本首相岸田文雄在记者会上说，日本将加强防卫能力。岸田说：“这是必要的措施。”") == [
+        ("岸田文雄", "日本首相"),
+        ("岸田文雄", "日本首相"),
+    ]

@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Sequence
 
 from ...lexicon import zh as L
+from ...text import is_cjk_char
 from .. import segmenter
 from .names_zh import person_word
 
@@ -45,15 +46,18 @@ _TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(L.SURNAME_TITLES, key=len,
 
 def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     """The person of ``known`` (latest last) whose full name ``mention``, a lone surname (陶, 劉, 欧阳),
-    begins, or whose married name of four characters it is the two surnames of (林鄭 for 林鄭月娥); None when
+    begins, or whose name of four characters it opens (the two surnames of a married name, 林鄭 for 林鄭月娥;
+    a Japanese surname, 岸田 for 岸田文雄); None when
     ``mention`` is neither or nobody such is known. A surname is never a full name: the latest person with
     it is the one meant."""
     simp = segmenter.to_simplified(mention)
-    married = len(simp) == 2 and simp[0] in L.SURNAMES and simp[1] in L.SURNAMES
-    if not (len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES or married):
+    # (two characters opening a four-character name: the two surnames of a married name, or a Japanese
+    # surname, 岸田 for 岸田文雄; a Chinese name has three characters at most after a single surname)
+    opens_four = len(simp) == 2 and simp not in L.DOUBLE_SURNAMES and all(is_cjk_char(c) for c in simp)
+    if not (len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES or opens_four):
         return None
     for name in reversed(known):
-        fits = len(name) == 4 if married else len(name) > len(mention)  # (李华 is no short 李华强)
+        fits = len(name) == 4 if opens_four else len(name) > len(mention)  # (李华 is no short 李华强)
         if fits and segmenter.to_simplified(name).startswith(simp) and "·" not in name:
             return name
     return None
