@@ -163,3 +163,10 @@ def test_japanese_surname_after_the_full_name() -> None:
         ("岸田文雄", "日本首相"),
         ("岸田文雄", "日本首相"),
     ]
+
+
+def test_writer_clause_ends_the_report() -> None:
+    # …，记者注意到，…: what the reporter noticed is not what 王明 said.
+    assert texts_in("王明表示，公司今年将加大研发投入，并计划推出十款新产品，记者注意到，这一目标远高于去年。") == [
+        "公司今年将加大研发投入，并计划推出十款新产品"
+    ]

@@ -284,3 +284,6 @@ TIME_AFTER_NAME = frozenset("时后前")
 STATE_NOUNS = frozenset("信心 心情 脸色 神情 表情 语气 情绪 眼神 眼眶 眼圈 声音 底气 心里 内心 精神 态度".split())
 # Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
 TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及".split())
+# What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,
+# the report ends and the writer speaks.
+WRITER_VERBS: tuple[str, ...] = ("注意到", "了解到", "发现", "看到", "观察到", "获悉", "注意")

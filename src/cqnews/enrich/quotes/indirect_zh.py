@@ -214,7 +214,20 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
         elif who is not None:  # the next speaker follows without punctuation (or opens this clause)
             end = max(start, who.start)
         break
-    return _zh_before_quote(text, start, end)
+    return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
+
+
+def _zh_before_writer(text: str, start: int, end: int) -> int:
+    """Where the clause [start, end) ends before a clause of the writer's own after a comma (…新产品，
+    记者注意到，这一目标…): the reported clause stops at that comma."""
+    m = _ZH_WRITER_CLAUSE_RE.search(to_simplified(text[start:end]))
+    return start + m.start() if m is not None else end
+
+
+_ZH_WRITER_CLAUSE_RE = re.compile(
+    "[，,](?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")(?:"
+    + "|".join(sorted(ZH.WRITER_VERBS, key=len, reverse=True)) + ")"
+)
 
 
 def _zh_chained_speaker(text: str, c: int, who: Who | None, found: list[Found]) -> Who | None:
