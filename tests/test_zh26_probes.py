@@ -170,3 +170,10 @@ def test_writer_clause_ends_the_report() -> None:
     assert texts_in("王明表示，公司今年将加大研发投入，并计划推出十款新产品，记者注意到，这一目标远高于去年。") == [
         "公司今年将加大研发投入，并计划推出十款新产品"
     ]
+
+
+def test_saying_while_doing_reports_nothing() -> None:
+    # 一边说，一边握紧了拳头: what he does while speaking, no reported clause.
+    assert quotes_found("“我们一定能做到。”王明一边说，一边握紧了拳头。", "zh") == [
+        ("direct", "我们一定能做到。", "王明")
+    ]
