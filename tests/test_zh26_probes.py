@@ -177,3 +177,9 @@ def test_saying_while_doing_reports_nothing() -> None:
     assert quotes_found("“我们一定能做到。”王明一边说，一边握紧了拳头。", "zh") == [
         ("direct", "我们一定能做到。", "王明")
     ]
+
+
+def test_quote_interrupted_by_its_speaker() -> None:
+    # “…，”王明顿了顿，“…”: one quoted sentence split by the speaker's pause; both parts are his.
+    assert speakers("“我们一定能做到，”王明顿了顿，“只要大家齐心协力。”") == ["王明", "王明"]
+    assert speakers("「我們一定做到，」陳大文頓了頓，「只要大家齊心。」") == ["陳大文", "陳大文"]

@@ -39,8 +39,25 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if before is None or before[0] is not None:
         return before or (None, None)  # (None: the nearest cue before is negated, nobody says it)
     if sp.close is not None and blank(text, 0, sp.open):
-        return zh_person_after_quote(text, sp.close + 1), None  # “…”居民杨一飞谈起…
+        return zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp), None  # “…”居民杨一飞谈起…
     return None, None
+
+
+def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
+    """“我们一定能做到，”王明顿了顿，“只要…”: the person whose pause splits a quoted sentence in two (the
+    first part ends with a comma, the second follows after the clause naming them) says both parts."""
+    assert sp.close is not None
+    if text[sp.close - 1 : sp.close] not in ("，", ","):
+        return None
+    lo = sp.close + 1
+    nxt = min((i for i in (text.find("“", lo, lo + _PAUSE), text.find("「", lo, lo + _PAUSE)) if i > 0), default=-1)
+    if nxt < 0 or text[nxt - 1] != "，" or any(ch in text[lo:nxt] for ch in "。！？"):
+        return None
+    return _zh_clause_opener(text, lo, nxt - 1)
+
+
+# How long the clause between the two parts of an interrupted quote may be (王明停顿了一下，).
+_PAUSE = 16
 
 
 def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
@@ -219,6 +236,8 @@ def _zh_last_clause(text: str, s: int, at: int) -> int:
 def _zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     """The person (a name or 他/她) opening the clause at ``s``, past time words, adverbs and
     conjunctions; None when the clause opens otherwise or with an owner (刘中年的妻子…)."""
+    while s < at and text[s] in "”」』":
+        s += 1  # “…，”王明顿了顿，“…”: the clause opens after the quote before it
     toks = segmenter.tag(text[s : min(at, s + _ZH_SUBJECT_SIZE)])
     while toks and toks[0].tag in _ZH_LEAD_TAGS:
         toks = toks[1:]
