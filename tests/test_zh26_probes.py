@@ -183,3 +183,10 @@ def test_quote_interrupted_by_its_speaker() -> None:
     # “…，”王明顿了顿，“…”: one quoted sentence split by the speaker's pause; both parts are his.
     assert speakers("“我们一定能做到，”王明顿了顿，“只要大家齐心协力。”") == ["王明", "王明"]
     assert speakers("「我們一定做到，」陳大文頓了頓，「只要大家齊心。」") == ["陳大文", "陳大文"]
+
+
+def test_demonstrative_and_noun_stand_for_the_person_named_with_it() -> None:
+    # 市长李刚… 这位市长强调: the mayor named before; 涉事男子张某… 该男子称: 张某.
+    assert said("市长李刚主持会议。会上，这位市长强调，要确保民生工程按期完成。") == [("李刚", "市长")]
+    assert said("涉事男子张某被警方控制。该男子称，自己当时喝了酒。") == [("张某", "男子")]
+    assert said("市交通局负责人刘洋介绍了情况。该负责人表示，地铁三号线将于年底开通。") == [("刘洋", "负责人")]

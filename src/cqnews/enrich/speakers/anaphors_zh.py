@@ -100,6 +100,31 @@ def kin_named_before(text: str, seg: str, start: int) -> Who | None:
     return None
 
 
+def pointed_person_named_before(text: str, seg: str, start: int) -> Who | None:
+    """A person named again by a demonstrative and the noun that stood right before their name (市长李刚…
+    这位市长强调 -> 李刚, 涉事男子张某… 该男子称 -> 张某, 负责人刘洋… 该负责人表示 -> 刘洋), the noun as role;
+    None when ``seg`` is no such phrase or no such name is written before ``start``."""
+    pointer = next((p for p in _PERSON_POINTERS if seg.startswith(p)), None)
+    noun = seg[len(pointer) :] if pointer is not None else ""
+    if not 2 <= len(noun) <= 4:
+        return None
+    at = text.rfind(noun, 0, start)
+    for _ in range(_NOUN_LOOKS):
+        if at < 0:
+            break
+        name = _name_opening(segmenter.tag(text[at + len(noun) : at + len(noun) + 6]))
+        if name is not None:
+            return Who(name, "person", role=noun, start=start)
+        at = text.rfind(noun, 0, at)
+    return None
+
+
+# Demonstratives that point back at a person (这位市长, 该男子), and how many earlier mentions of the noun
+# are looked at.
+_PERSON_POINTERS = ("这位", "那位", "这名", "该名", "该位", "该")
+_NOUN_LOOKS = 4
+
+
 def _title_alone(seg: str) -> bool:
     """Is ``seg`` a title or a job by itself (律师, 村支书, 发言人), written as a person's name was before it
     (代理律师李华…。律师认为… -> 李华)?"""

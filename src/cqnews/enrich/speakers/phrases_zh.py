@@ -16,7 +16,7 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
-from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at
+from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at, pointed_person_named_before
 from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
@@ -147,7 +147,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     if acting is not None:  # 他想了想(说), 她点点头(说)
         return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
-    anaphor = anaphor or kin_named_before(text, seg, start)
+    anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
     return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
 
 
