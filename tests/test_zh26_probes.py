@@ -190,3 +190,11 @@ def test_demonstrative_and_noun_stand_for_the_person_named_with_it() -> None:
     assert said("市长李刚主持会议。会上，这位市长强调，要确保民生工程按期完成。") == [("李刚", "市长")]
     assert said("涉事男子张某被警方控制。该男子称，自己当时喝了酒。") == [("张某", "男子")]
     assert said("市交通局负责人刘洋介绍了情况。该负责人表示，地铁三号线将于年底开通。") == [("刘洋", "负责人")]
+
+
+def test_demonstrative_and_noun_across_sentences_before_a_quote() -> None:
+    # 这位律师还说：“…”: the lawyer named in the sentence before, with the role given then.
+    assert said("王明的律师张伟表示，其当事人将提起上诉。这位律师还说：“我们有充分的证据。”") == [
+        ("张伟", "王明的律师"),
+        ("张伟", "王明的律师"),
+    ]

@@ -17,6 +17,7 @@ from ...lexicon.en import KNOWN_ORG_KINDS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...text import is_cjk_char
 from ..segmenter import to_simplified
+from .anaphors_zh import pointed_person_named_before
 from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
 from .names_zh import credited_writer_at
 from .phrases import (
@@ -183,6 +184,22 @@ class NameIndex:
         simp = to_simplified(surname)
         full = next((n for n in reversed(self.zh_known) if _full_with_surname(n, simp)), None)
         return full or self.zh_named_by_surname(surname, start, pos)
+
+    def zh_named_by_noun(self, mention: str, pos: int) -> str | None:
+        """The person a demonstrative and a noun (``mention``: 这位律师) stands for, read in the block before
+        article position ``pos`` across its sentences (王明的律师张伟表示…。这位律师还说：“…” -> 张伟), as the
+        page writes the name; None if none."""
+        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
+        if k < 0 or mention.isascii():
+            return None
+        base, text = self._zh_texts[k]
+        page = text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)]
+        plain = to_simplified(page)
+        who = pointed_person_named_before(plain, to_simplified(mention), len(plain))
+        if who is None:
+            return None
+        at = plain.rfind(who.mention)
+        return page[at : at + len(who.mention)] if at >= 0 else who.mention
 
     def zh_named_before(self, text: str, pos: int, before: str = "") -> str | None:
         """The known Chinese person named last in ``text`` before ``pos`` (bounded look-back), else
