@@ -198,3 +198,9 @@ def test_demonstrative_and_noun_across_sentences_before_a_quote() -> None:
         ("张伟", "王明的律师"),
         ("张伟", "王明的律师"),
     ]
+
+
+def test_kin_or_title_alone_across_sentences_before_a_quote() -> None:
+    # 妻子说：“…” after 妻子李娜, 村支书介绍说：“…” after 村支书王建国, in an earlier sentence of the block.
+    assert said("王明和妻子李娜经营着一家小店。妻子说：“生意越来越难做了。”") == [("李娜", "妻子")]
+    assert said("村支书王建国带记者参观了新建的厂房。村支书介绍说：“这里明年就能投产。”") == [("王建国", "村支书")]

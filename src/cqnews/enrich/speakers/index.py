@@ -17,7 +17,7 @@ from ...lexicon.en import KNOWN_ORG_KINDS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...text import is_cjk_char
 from ..segmenter import to_simplified
-from .anaphors_zh import pointed_person_named_before
+from .anaphors_zh import kin_named_before, pointed_person_named_before
 from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
 from .names_zh import credited_writer_at
 from .phrases import (
@@ -195,7 +195,8 @@ class NameIndex:
         base, text = self._zh_texts[k]
         page = text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)]
         plain = to_simplified(page)
-        who = pointed_person_named_before(plain, to_simplified(mention), len(plain))
+        simp = to_simplified(mention)
+        who = pointed_person_named_before(plain, simp, len(plain)) or kin_named_before(plain, simp, len(plain))
         if who is None:
             return None
         at = plain.rfind(who.mention)
