@@ -204,3 +204,9 @@ def test_kin_or_title_alone_across_sentences_before_a_quote() -> None:
     # 妻子说：“…” after 妻子李娜, 村支书介绍说：“…” after 村支书王建国, in an earlier sentence of the block.
     assert said("王明和妻子李娜经营着一家小店。妻子说：“生意越来越难做了。”") == [("李娜", "妻子")]
     assert said("村支书王建国带记者参观了新建的厂房。村支书介绍说：“这里明年就能投产。”") == [("王建国", "村支书")]
+
+
+def test_the_writer_is_never_he() -> None:
+    # 記者致電陳大文，他表示: the reporter called 陳大文; 他 is the one called.
+    assert speakers("記者昨日致電陳大文，他表示：「暫時不作回應。」") == ["陳大文"]
+    assert speakers("记者联系到张伟时，他表示，自己对此并不知情。") == ["张伟"]

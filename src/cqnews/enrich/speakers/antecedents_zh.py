@@ -254,6 +254,23 @@ def _in_clause_of(text: str, new: tuple[str, int] | None, at: int) -> bool:
     return new is not None and new[1] < at and not any(ch in _ZH_BOUNDARY for ch in text[new[1] : at])
 
 
+def zh_writer_object(text: str, pos: int) -> str | None:
+    """The person a 他/她 at ``pos`` stands for when the clause before it has the writer as its subject and
+    names one person (记者昨日致电陳大文，他表示… -> 陳大文): the writer is never 他; None otherwise."""
+    lo = max(0, pos - _WRITER_REACH)
+    clause = text[max(lo, last_of(text, "。！？", lo, pos) + 1) : pos]
+    plain = segmenter.to_simplified(clause)
+    toks = segmenter.tag(plain)
+    if not toks or toks[0].word not in L.WRITER_WORDS or any(ch in plain for ch in "“「"):
+        return None
+    people = [t for t in toks if person_word(t)]
+    return clause[people[0].start : people[0].end] if len(people) == 1 else None
+
+
+# How far back the writer's clause before a pronoun is read.
+_WRITER_REACH = 60
+
+
 def zh_latest_named(known: Sequence[str], text: str, pos: int) -> str | None:
     """The name of ``known`` written last in the clauses before ``pos`` (within reach), outside quotes."""
     lo = max(0, pos - _ZH_ANTECEDENT_REACH)
