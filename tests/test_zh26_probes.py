@@ -210,3 +210,10 @@ def test_the_writer_is_never_he() -> None:
     # 記者致電陳大文，他表示: the reporter called 陳大文; 他 is the one called.
     assert speakers("記者昨日致電陳大文，他表示：「暫時不作回應。」") == ["陳大文"]
     assert speakers("记者联系到张伟时，他表示，自己对此并不知情。") == ["张伟"]
+
+
+def test_double_surname_and_the_given_name_read_apart() -> None:
+    # 司马光/明, 诸葛/明亮: after a double surname the given name has up to two characters.
+    assert speakers("司马光明表示，这个问题很复杂。") == ["司马光明"]
+    assert speakers("诸葛明亮认为，改革势在必行。") == ["诸葛明亮"]
+    assert speakers("司马光说，这个问题很复杂。") == ["司马光"]

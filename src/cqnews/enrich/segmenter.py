@@ -132,9 +132,42 @@ def _cut_names(tokens: list[Token]) -> list[Token]:
         tokens = _manner_glued_to_name(tokens)
     if any(len(t.word) == 2 and t.word[0] == "据" for t in tokens):  # (most texts: no 据市 to repair)
         tokens = _source_preposition(tokens)
+    if any(t.word[:2] in L.DOUBLE_SURNAMES and t.tag in L.NAME_TAGS for t in tokens):
+        tokens = _double_surname_given(tokens)
     if any(t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or t.word[-1] in L.TIME_AFTER_NAME) for t in tokens):
         tokens = _not_names(tokens)
     return tokens
+
+
+def _double_surname_given(tokens: list[Token]) -> list[Token]:
+    """司马光/明/表示 -> 司马光明/表示, 诸葛/明亮/认为 -> 诸葛明亮/认为: after a double surname a given name has up to
+    two characters; the word jieba read apart from a double surname with one or none of them, right before
+    a verb of saying, a colon or the end, completes the name (not 司马光/说: nothing stands between)."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        prev = out[-1] if out else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and _given_of_double(prev, t, nxt):
+            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
+        else:
+            out.append(t)
+    return out
+
+
+def _given_of_double(name: Token, t: Token, nxt: Token | None) -> bool:
+    """Is ``t`` the rest of the given name after ``name``, a double surname with one character or none,
+    before a verb of saying, a colon, or the end of the text read (a speaker's phrase is read without its
+    cue)?"""
+    room = 4 - len(name.word)
+    return (
+        name.tag in L.NAME_TAGS and name.word[:2] in L.DOUBLE_SURNAMES and 1 <= len(t.word) <= room
+        and all(is_cjk_char(c) for c in t.word) and t.tag in _DOUBLE_GIVEN_TAGS
+        and (nxt is None or nxt.word in L.SAY_AFTER_NAME or nxt.word in _COLONS)
+    )
+
+
+# Tags of the given name's rest that jieba reads apart after a double surname (明/a, 明亮/a, 云/ns).
+_DOUBLE_GIVEN_TAGS = frozenset("a n ng nr nz zg".split())
 
 
 def _not_names(tokens: list[Token]) -> list[Token]:
