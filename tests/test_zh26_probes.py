@@ -217,3 +217,8 @@ def test_double_surname_and_the_given_name_read_apart() -> None:
     assert speakers("司马光明表示，这个问题很复杂。") == ["司马光明"]
     assert speakers("诸葛明亮认为，改革势在必行。") == ["诸葛明亮"]
     assert speakers("司马光说，这个问题很复杂。") == ["司马光"]
+
+
+def test_short_quote_paragraph_credited_by_the_next() -> None:
+    # 「我們不會放棄。」 / 陳大文在記者會上如是說。: a short sentence quoted alone, said by the one who "said so".
+    assert speakers_in("「我們不會放棄。」", "陳大文在記者會上如是說。") == ["陳大文"]

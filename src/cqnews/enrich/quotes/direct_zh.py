@@ -186,7 +186,13 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     if char_before(text, s, sp.open) not in ("", ":", "："):
         return False
     whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
+    if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in "。！？":
+        return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+# How long a quoted sentence making a paragraph by itself must be to be speech (我们不会放弃。).
+_ZH_WHOLE_MIN = 5
 
 
 def zh_is_term(inner: str) -> bool:
