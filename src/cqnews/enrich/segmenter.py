@@ -130,11 +130,20 @@ def _cut_names(tokens: list[Token]) -> list[Token]:
         tokens = _given_read_as_verb(tokens)
     if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _manner_glued_to_name(tokens)
-    if any(len(t.word) == 2 and t.word[0] == "据" for t in tokens):  # (most texts: no 据市 to repair)
+    return _other_repairs(tokens)
+
+
+def _other_repairs(tokens: list[Token]) -> list[Token]:
+    """据 glued to a source, a given name read apart after a double surname, things called names: the
+    tokens are looked at once, and only the names among them for the last two (most texts need none)."""
+    if any(t.word[0] == "据" and len(t.word) == 2 for t in tokens):  # (most texts: no 据市 to repair)
         tokens = _source_preposition(tokens)
-    if any(t.word[:2] in L.DOUBLE_SURNAMES and t.tag in L.NAME_TAGS for t in tokens):
+    names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
+    if not names:
+        return tokens
+    if any(w[:2] in L.DOUBLE_SURNAMES for w in names):
         tokens = _double_surname_given(tokens)
-    if any(t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or t.word[-1] in L.TIME_AFTER_NAME) for t in tokens):
+    if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME for w in names):
         tokens = _not_names(tokens)
     return tokens
 

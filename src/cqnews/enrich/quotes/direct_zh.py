@@ -163,8 +163,13 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         return True
     return sp.close is not None and (
         text.startswith(ZH.EXAMPLE_TAILS, sp.close + 1) or P.ZH_EXAMPLE_AFTER_RE.match(text, sp.close + 1) is not None
-        or to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(ZH.TERM_TAILS)
+        or text[sp.close + 1 : sp.close + 2] in _TERM_TAIL_FIRSTS
+        and to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(ZH.TERM_TAILS)
     )
+
+
+# The first characters of ``TERM_TAILS`` in either script: most quotes are followed by none of them.
+_TERM_TAIL_FIRSTS = frozenset({w[0] for w in ZH.TERM_TAILS} | set("兩這幾個"))
 
 
 def zh_unnamed_source(text: str, sp: Span, s: int) -> Who | None:

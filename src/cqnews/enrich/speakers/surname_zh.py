@@ -32,6 +32,8 @@ def lone_surname(mention: str) -> bool:
 def titled_surname(mention: str) -> str | None:
     """The surname of ``mention`` when it is a surname and a title (陳教授, 刘局长, 王总), as the page writes
     it; None otherwise."""
+    if not 2 <= len(mention) <= 4:
+        return None  # (a surname of one or two characters and a title of one or two)
     simp = segmenter.to_simplified(mention)
     for title in _TITLES_AFTER_SURNAME:
         surname = simp[: -len(title)]
