@@ -100,6 +100,18 @@ def kin_named_before(text: str, seg: str, start: int) -> Who | None:
     return None
 
 
+def named_by_noun(page: str, mention: str) -> str | None:
+    """The person ``mention`` (这位律师, 律师, 妻子) stands for in ``page``, the text before it (traditional
+    characters read as simplified), as ``page`` writes the name: see :func:`pointed_person_named_before` and
+    :func:`kin_named_before`."""
+    plain, simp = segmenter.to_simplified(page), segmenter.to_simplified(mention)
+    who = pointed_person_named_before(plain, simp, len(plain)) or kin_named_before(plain, simp, len(plain))
+    if who is None:
+        return None
+    at = plain.rfind(who.mention)
+    return page[at : at + len(who.mention)] if at >= 0 else who.mention
+
+
 def pointed_person_named_before(text: str, seg: str, start: int) -> Who | None:
     """A person named again by a demonstrative and the noun that stood right before their name (市长李刚…
     这位市长强调 -> 李刚, 涉事男子张某… 该男子称 -> 张某, 负责人刘洋… 该负责人表示 -> 刘洋), the noun as role;

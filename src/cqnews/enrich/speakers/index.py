@@ -16,8 +16,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...text import is_cjk_char
-from ..segmenter import to_simplified
-from .anaphors_zh import kin_named_before, pointed_person_named_before
+from .anaphors_zh import named_by_noun
 from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
 from .names_zh import credited_writer_at
 from .phrases import (
@@ -40,7 +39,7 @@ from .phrases_zh import (
     trim_dotted_tail,
     zh_name_at_end,
 )
-from .surname_zh import known_by_surname, named_in_text, titled_surname
+from .surname_zh import known_by_surname, known_with_surname, named_in_text, titled_surname
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
 # each repeat is one word and its space, so the match is bounded and cannot backtrack far.
@@ -181,26 +180,16 @@ class NameIndex:
         surname = titled_surname(mention)
         if surname is None:
             return None
-        simp = to_simplified(surname)
-        full = next((n for n in reversed(self.zh_known) if _full_with_surname(n, simp)), None)
-        return full or self.zh_named_by_surname(surname, start, pos)
+        return known_with_surname(self.zh_known, surname) or self.zh_named_by_surname(surname, start, pos)
 
     def zh_named_by_noun(self, mention: str, pos: int) -> str | None:
         """The person a demonstrative and a noun (``mention``: 这位律师) stands for, read in the block before
-        article position ``pos`` across its sentences (王明的律师张伟表示…。这位律师还说：“…” -> 张伟), as the
-        page writes the name; None if none."""
+        article position ``pos`` across its sentences (王明的律师张伟表示…。这位律师还说：“…” -> 张伟); None if none."""
         k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
         if k < 0 or mention.isascii():
             return None
         base, text = self._zh_texts[k]
-        page = text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)]
-        plain = to_simplified(page)
-        simp = to_simplified(mention)
-        who = pointed_person_named_before(plain, simp, len(plain)) or kin_named_before(plain, simp, len(plain))
-        if who is None:
-            return None
-        at = plain.rfind(who.mention)
-        return page[at : at + len(who.mention)] if at >= 0 else who.mention
+        return named_by_noun(text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)], mention)
 
     def zh_named_before(self, text: str, pos: int, before: str = "") -> str | None:
         """The known Chinese person named last in ``text`` before ``pos`` (bounded look-back), else
@@ -514,9 +503,3 @@ class NameIndex:
                 if len(mention) >= 2 and known != mention and ZH_DOTS_RE.split(known)[-1].endswith(mention):
                     return known
         return mention
-
-
-def _full_with_surname(name: str, surname: str) -> bool:
-    """Is ``name`` a full Chinese name (not one with a title: 王先生) that opens with ``surname``?"""
-    simp = to_simplified(name)
-    return simp.startswith(surname) and len(simp) > len(surname) and "·" not in name and titled_surname(name) is None

@@ -17,6 +17,7 @@ from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at, pointed_person_named_before
+from .described_zh import called_by_name, given_like_body, relative_clause_head
 from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
@@ -260,7 +261,7 @@ def _noun_phrase(seg: str, start: int) -> Who:
     lead = segmenter.tag(seg)[0].word
     if lead in ("有", "还有") and len(seg) > len(lead) + 1:  # 有专家(分析称): "there is" is no part of the speaker
         seg, start = seg[len(lead) :], start + len(lead)
-    called = _called(seg, start)
+    called = called_by_name(seg, start)
     if called is not None:
         return called
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
@@ -290,7 +291,7 @@ def _named_or_org(seg: str, start: int) -> Who:
     if own is not None:  # 被告Nathan, 特首林郑月娥
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
-        org = seg.endswith(P.ZH_ORG_SUFFIXES) and not _given_like(seg) or len(seg) == 2 and seg.endswith(L.PARTY)
+        org = seg.endswith(P.ZH_ORG_SUFFIXES) and not given_like_body(seg) or len(seg) == 2 and seg.endswith(L.PARTY)
         org = org or seg in L.WRIT_NOUNS
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
@@ -301,13 +302,6 @@ def _named_or_org(seg: str, start: int) -> Who:
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
-
-
-def _given_like(seg: str) -> bool:
-    """Is ``seg`` one word the segmenter reads as a person's name whose given name ends like a body's
-    name (徐直军, 刘建国: not the 军 or 国 of an army or a country)?"""
-    toks = segmenter.tag(seg)
-    return len(toks) == 1 and len(seg) == 3 and seg[-1] in L.GIVEN_NAME_HEADS and N.person_word(toks[0])
 
 
 def _common_noun(seg: str) -> bool:
@@ -402,7 +396,7 @@ def _trim_words(seg: str) -> str:
     toks = list(segmenter.tag(seg))
     if toks and toks[0].word in L.LISTENER_PREPOSITIONS and toks[0].tag == "p":
         return ""  # (，)对万秀玲(说): a listener and no subject, the one before speaks
-    relative = _relative_clause_head(toks)  # (与王明同住的张伟: the phrase and the verb modify the head)
+    relative = relative_clause_head(toks)  # (与王明同住的张伟: the phrase and the verb modify the head)
     if not relative:
         toks = _before_predicate(toks)
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
@@ -429,38 +423,6 @@ def _before_predicate(toks: list[segmenter.Token]) -> list[segmenter.Token]:
         toks = toks[:cut]
     cut = predicate_cut(toks)
     return toks[:cut] if cut is not None else toks
-
-
-def _relative_clause_head(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase end in a noun after a relative clause and 的 (与王明同住一个宿舍的|张伟, 住在附近的|居民,
-    在这里卖了二十年水果的|老张): a clause with a verb before 的, one to three nouns after it?"""
-    rel = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].tag == "uj"), None)
-    if rel is None or not 1 <= len(toks) - rel - 1 <= 3:
-        return False
-    head = toks[rel + 1 :]
-    if not all(t.tag.startswith(("n", "j")) for t in head) or not any(t.tag.startswith("v") for t in toks[:rel]):
-        return False
-    return N.person_word(head[-1]) or _familiar(head[-1].word) or head[-1].word.endswith(_PERSON_HEADS)
-
-
-def _called(seg: str, start: int) -> Who | None:
-    """The person a description says is called so (一名叫张强的工人, 化名为小李的受访者 -> 张强, 小李)."""
-    called = _CALLED_RE.search(seg) if "的" in seg else None
-    return Who(called.group(1), "person", role=seg[called.end() :] or None, start=start) if called else None
-
-
-# 名叫张强的(工人), 化名为小李的(受访者): the name a description gives (two or three characters, then 的).
-_CALLED_RE = re.compile("(?:名叫|叫做|化名为|化名|名为)([\u4e00-\u9fff]{2,3}?)的")
-
-
-def _familiar(word: str) -> bool:
-    """Is ``word`` someone named by surname in the familiar way (老张, 小李)?"""
-    return len(word) == 2 and word[0] in L.FAMILIAR_PREFIXES and word[1] in L.SURNAMES
-
-
-# Heads of a phrase naming a person: a head of this kind after a relative clause is the speaker
-# (住在附近的居民), not a document or a thing someone made (张三向记者出示的文件: 张三 speaks).
-_PERSON_HEADS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_HEADS, "人", "工", "员", "者")
 
 
 def _drop_passive(toks: list[segmenter.Token]) -> None:

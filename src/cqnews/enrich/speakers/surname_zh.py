@@ -46,6 +46,16 @@ def titled_surname(mention: str) -> str | None:
 _TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(L.SURNAME_TITLES, key=len, reverse=True))
 
 
+def known_with_surname(known: Sequence[str], surname: str) -> str | None:
+    """The latest person of ``known`` whose full name (not one with a title: 王先生) opens with ``surname``."""
+    simp = segmenter.to_simplified(surname)
+    for name in reversed(known):
+        plain = segmenter.to_simplified(name)
+        if plain.startswith(simp) and len(plain) > len(simp) and "·" not in name and titled_surname(name) is None:
+            return name
+    return None
+
+
 def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     """The person of ``known`` (latest last) whose full name ``mention``, a lone surname (陶, 劉, 欧阳),
     begins, or whose name of four characters it opens (the two surnames of a married name, 林鄭 for 林鄭月娥;
