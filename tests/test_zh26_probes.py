@@ -222,3 +222,9 @@ def test_double_surname_and_the_given_name_read_apart() -> None:
 def test_short_quote_paragraph_credited_by_the_next() -> None:
     # 「我們不會放棄。」 / 陳大文在記者會上如是說。: a short sentence quoted alone, said by the one who "said so".
     assert speakers_in("「我們不會放棄。」", "陳大文在記者會上如是說。") == ["陳大文"]
+
+
+def test_surname_and_head_of_state_title() -> None:
+    # 蔡總統, 黄立委 after the full name: the person named before, with the role given then.
+    assert said("蔡英文總統今（5）日表示，台灣會守護民主。蔡總統說：「民主是台灣的核心價值。」")[1] == ("蔡英文", "總統")
+    assert speakers("立委黄国昌质询时说，政府应说明清楚。黄立委表示：“这是人民的钱。”") == ["黄国昌", "黄国昌"]

@@ -18,7 +18,7 @@ HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
 # Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.
 SURNAME_TITLES = frozenset(
     """教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长
-    总""".split()
+    总 总统 主席 总理 首相 议员 立委 议长 大使""".split()
 )
 
 # Interpuncts of transliterated names as pages write them (a question mark is never one: 为何未提蔡祥令？汤某某).
