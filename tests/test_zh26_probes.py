@@ -228,3 +228,9 @@ def test_surname_and_head_of_state_title() -> None:
     # 蔡總統, 黄立委 after the full name: the person named before, with the role given then.
     assert said("蔡英文總統今（5）日表示，台灣會守護民主。蔡總統說：「民主是台灣的核心價值。」")[1] == ("蔡英文", "總統")
     assert speakers("立委黄国昌质询时说，政府应说明清楚。黄立委表示：“这是人民的钱。”") == ["黄国昌", "黄国昌"]
+
+
+def test_title_after_a_foreign_name_and_tenure() -> None:
+    # 拜登总统说 (a title after the name), 马英九总统任内曾表示 (任内: "while in office", no name).
+    assert speakers("美国总统拜登表示，美方将继续支持乌克兰。拜登总统说：“我们不会退缩。”") == ["拜登", "拜登"]
+    assert said("马英九总统任内曾表示，两岸应和平发展。") == [("马英九", "总统")]

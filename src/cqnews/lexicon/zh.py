@@ -90,7 +90,7 @@ NOT_SPEAKER_WORDS = frozenset(
     """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是
     也是 但是 可是 不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月
     上月 下月 当天 当日 月份 这时 那时 这时候 那时候 时候 这会儿 那会儿 这阵子 那阵子 那天 这天 那年 那晚 那夜
-    那一刻 这一刻""".split()
+    那一刻 这一刻 任内 任上 期间""".split()
 )
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
 PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边".split())
@@ -174,7 +174,9 @@ SAYING_VERBS = frozenset(
     " 评论 分析 批评 爆料 通报 举报 吐槽 点评 评价".split()
 )
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
-TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")
+TITLES_AFTER_NAME: tuple[str, ...] = (
+    "大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表", "总统", "首相",
+)
 
 # Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
 # conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
