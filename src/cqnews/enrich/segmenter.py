@@ -44,6 +44,7 @@ from ..lexicon import zh_script
 from ..text import is_cjk_char
 from .segmenter_glued import GLUED_ENDS, given_glued_to_adverb, given_glued_to_cue
 from .segmenter_married import join_married
+from .segmenter_repairs import other_repairs
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
 
@@ -112,12 +113,13 @@ def tag(text: str) -> tuple[Token, ...]:
 
 
 def _cut_names(tokens: list[Token]) -> list[Token]:
-    """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说."""
+    """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说;
+    then the repairs of :mod:`.segmenter_repairs` (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时)."""
     if any(len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS for t in tokens):
         tokens = _given_read_as_verb(tokens)
     if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _manner_glued_to_name(tokens)
-    return tokens
+    return other_repairs(tokens, Token, _known, _char_tag)
 
 
 def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:

@@ -497,7 +497,10 @@ EN_KIN_NOUNS: tuple[str, ...] = tuple(
 
 # A sentence that credits the quote paragraphs before it: 故宫博物院在微博上写下了这样一段话 (the verb,
 # then the back-reference to the words quoted above).
-ZH_BACKREF_RE = re.compile(r"(写下|写道|说|讲|留下|发出|发布)了?(?:这样|如下|以上)?(?:一段话|这段话|这番话)")
+# (如是说: "said so", after the quote)
+ZH_BACKREF_RE = re.compile(
+    r"(?:如是)?(写下|写道|说|讲|留下|发出|发布)(?:了?(?:这样|如下|以上)?(?:一段话|这段话|这番话)|(?<=如是说))"
+)
 
 # Cues that take an object: "…, called Omar a “terrorist”" has no inverted subject (unlike "…, said Omar").
 EN_OBJECT_CUES = frozenset(

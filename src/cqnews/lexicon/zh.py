@@ -18,7 +18,7 @@ HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
 # Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.
 SURNAME_TITLES = frozenset(
     """教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长
-    总""".split()
+    总 总统 主席 总理 首相 议员 立委 议长 大使""".split()
 )
 
 # Interpuncts of transliterated names as pages write them (a question mark is never one: 为何未提蔡祥令？汤某某).
@@ -85,11 +85,12 @@ TITLE_ENDS: tuple[str, ...] = (
 # adverbs (也, 只是, 普遍), time words (周一, 三月份), localisers (中, 上), numerals and quantities,
 # prepositions, particles, modal and auxiliary words.
 NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
-# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此.
+# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此, 那时候.
 NOT_SPEAKER_WORDS = frozenset(
     """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是
     也是 但是 可是 不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月
-    上月 下月 当天 当日 月份""".split()
+    上月 下月 当天 当日 月份 这时 那时 这时候 那时候 时候 这会儿 那会儿 这阵子 那阵子 那天 这天 那年 那晚 那夜
+    那一刻 这一刻 任内 任上 期间""".split()
 )
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
 PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边".split())
@@ -131,6 +132,11 @@ ATTITUDE_WORDS = frozenset(
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
     f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
 )
+# What follows a quoted word or phrase named as such (“责任”二字, “创新”一词, “赶紧走”三个字): a term, not words said.
+TERM_TAILS: tuple[str, ...] = (
+    "二字", "两字", "三字", "四字", "一字", "一词", "一语", "字样", "这个词", "这个字", "这几个字", "几个字",
+    "两个字", "三个字", "四个字", "五个字",
+)
 # Words before 说 that keep it a report though its last character usually makes 说 part of another word
 # (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of").
 SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话")
@@ -146,8 +152,10 @@ LISTENER_SIZE = 8
 # The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
 SPEECH_SUFFIXES = frozenset("道说")
 # Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,
-# 说完这句话), or say it could not be said (说不出话来).
-OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了".split())
+# 说完这句话, 说到这里), or say it could not be said (说不出话来).
+OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了 到".split())
+# What a complement opens that is a word of its own after the cue, not the complement (他说|到时候会来).
+NOT_COMPLEMENTS = frozenset("到时".split())
 # Cues of asking whose listener stands between them and the quote (张华问李明：“…”): the asker speaks.
 ASKING_CUES = frozenset("问 追问 反问".split())
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
@@ -161,10 +169,14 @@ BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
 DEMONSTRATIVES = frozenset("该这那此其本")
 # Verbs of speaking or writing that stand right before a cue (工作人员回复称, 张晓刚回应表示): not the speaker.
 SAYING_VERBS = frozenset(
-    "回复 回覆 回应 答复 答覆 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍".split()
+    "回复 回覆 回应 答复 答覆 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍"
+    # words of comment and disclosure before 称 or 指出 (网友评论称, 专家分析指出, 警方通报称, 市民爆料称)
+    " 评论 分析 批评 爆料 通报 举报 吐槽 点评 评价".split()
 )
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
-TITLES_AFTER_NAME: tuple[str, ...] = ("大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表")
+TITLES_AFTER_NAME: tuple[str, ...] = (
+    "大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表", "总统", "首相",
+)
 
 # Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
 # conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
@@ -258,3 +270,22 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 # Heads of organisations' names that end many given names (王建国, 李卫国, 张建军): a three-character name ending
 # in one is a person's.
 GIVEN_NAME_HEADS = frozenset("国军")
+# Demonstratives that make a time word with the word after them (那|时候王明说, 那个|时候): no part of a speaker.
+TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
+# Dictionary words jieba tags as a person's name (洪水/nr, 柳树/nr, 熊猫/nr) that name things in the news, never
+# people; words that are also common given names (白云, 海燕, 高峰, 汪洋) are left out.
+NOT_NAME_WORDS = frozenset(
+    """洪水 山洪 洪峰 雷雨 梅雨 林火 龙卷风 甘霖 钱财 毛巾 马匹 牛羊 李子 柳絮 桂花 兰花 丁香 柳树 杨树 松树 柏树
+    桑树 玉米 苗木 田野 田园 钟声 秋收 熊猫 熊掌 鹿角 孔雀 燕子 叶子 宋体 易燃 梁柱 范畴 康复 祝福 红旗 蓝天
+    金秋""".split()
+)
+# Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
+TIME_AFTER_NAME = frozenset("时后前")
+# Nouns of a person's state that open a predicate about them with a verb or adjective after (刘洋|信心满满,
+# 王明|心情激动, 她|脸色凝重): never part of the name before them.
+STATE_NOUNS = frozenset("信心 心情 脸色 神情 表情 语气 情绪 眼神 眼眶 眼圈 声音 底气 心里 内心 精神 态度".split())
+# Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
+TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及".split())
+# What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,
+# the report ends and the writer speaks.
+WRITER_VERBS: tuple[str, ...] = ("注意到", "了解到", "发现", "看到", "观察到", "获悉", "注意")

@@ -18,7 +18,7 @@ from .cues import zh_cues
 from .spans import Span
 from .text import Cues, Inside
 
-__all__ = ["zh_clause_cues"]
+__all__ = ["zh_clause_cues", "zh_topic_frame"]
 
 # What opens the clause or quote after a clause cue; the cues are looked for before these marks only
 # (a mark is rarer than a character: the block is scanned for marks, not for words).
@@ -139,3 +139,16 @@ def _subject_before(plain: str, start: int) -> bool:
     if last.word in L.SUBJECT_PRONOUNS or last.word in L.DOC_NOUNS or last.word in L.SURNAMES:
         return True
     return last.tag.startswith(("n", "j")) and last.tag != "nx" or last.tag == "eng"
+
+
+def zh_topic_frame(word: str, after: str) -> bool:
+    """Does a cue of mentioning with its object ``after`` (what follows it up to a comma) open a frame of
+    topic (谈到这里，…, 谈及未来，…, 说起这件事，…): a short noun phrase, no verb in it? The clause after the
+    comma is then no report of the cue."""
+    if segmenter.to_simplified(word) not in L.TOPIC_CUES or not 0 < len(after) <= _TOPIC_SIZE:
+        return False
+    return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(after))
+
+
+# How long the object of a frame of topic can be (谈到下一步的打算: 6).
+_TOPIC_SIZE = 8

@@ -11,6 +11,7 @@ from ..speakers.after_quote_zh import zh_person_after_quote
 from ..speakers.names_zh import person_word
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
+from .cues_zh import zh_topic_frame
 from .spans import Span
 from .text import ZH_NEAR, BlockView, Cues, blank, char_before, ends_block
 
@@ -21,7 +22,8 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     text, cues = b.text, b.cues
     inner = text[sp.start : sp.end]
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
-        return _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
+        adjacent = _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
+        return adjacent if adjacent[0] is not None else _zh_short_before_speaker(text, sp, s, cues)
     # 落实习近平总书记“…”: the words of the person named
     if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(P.ZH_TITLE_SUFFIXES):
         who = zh_subject_before(text, s, sp.open)
@@ -33,15 +35,29 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     after = _zh_after(text, sp, cues)
     if after[0] is not None:
         return after
-    for k in cues.last(s, sp.open):
-        if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS:
-            return None, None
-        who = zh_subject_before(text, s, cues.starts[k])
-        if who is not None:
-            return who, cues.words[k]
+    before = _zh_before(text, sp, s, cues)
+    if before is None or before[0] is not None:
+        return before or (None, None)  # (None: the nearest cue before is negated, nobody says it)
     if sp.close is not None and blank(text, 0, sp.open):
-        return zh_person_after_quote(text, sp.close + 1), None  # “…”居民杨一飞谈起…
+        return zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp), None  # “…”居民杨一飞谈起…
     return None, None
+
+
+def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
+    """“我们一定能做到，”王明顿了顿，“只要…”: the person whose pause splits a quoted sentence in two (the
+    first part ends with a comma, the second follows after the clause naming them) says both parts."""
+    assert sp.close is not None
+    if text[sp.close - 1 : sp.close] not in ("，", ","):
+        return None
+    lo = sp.close + 1
+    nxt = min((i for i in (text.find("“", lo, lo + _PAUSE), text.find("「", lo, lo + _PAUSE)) if i > 0), default=-1)
+    if nxt < 0 or text[nxt - 1] != "，" or any(ch in text[lo:nxt] for ch in "。！？"):
+        return None
+    return _zh_clause_opener(text, lo, nxt - 1)
+
+
+# How long the clause between the two parts of an interrupted quote may be (王明停顿了一下，).
+_PAUSE = 16
 
 
 def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
@@ -76,6 +92,53 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     return None, None
 
 
+def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
+    """“不行”，王明说。: a short quote heading its sentence, its speaker and cue right after it making the
+    rest of the sentence (not “欢迎”二字王明说过很多次, where other words stand between)."""
+    if sp.close is None or char_before(text, s, sp.open) not in ("", ":", "："):
+        return None, None
+    lo = sp.close + 1
+    lo += text[lo : lo + 1] in ("，", ",")
+    who, cue = _zh_after(text, sp, cues)
+    if who is None or cue is None or who.start != lo:
+        return None, None
+    end = text.find(cue, lo) + len(cue)
+    if to_simplified(cue) in ZH.LISTENER_CUES:  # (他告诉记者。: past the listener)
+        end += next((k for k in range(ZH.LISTENER_SIZE) if text[end + k : end + k + 1] in _ZH_CLAUSE_ENDS), 0)
+    return (who, cue) if text[end : end + 1] in _ZH_CLAUSE_ENDS else (None, None)
+
+
+_ZH_CLAUSE_ENDS = ("", "。", "！", "？")
+
+
+def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None] | None:
+    """The speaker and the latest cue before the quote in its sentence with a subject (not one framing a
+    topic); None when a negated cue comes first: nobody says the quote."""
+    for k in cues.last(s, sp.open):
+        if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS:
+            return None
+        if _topic_frame_at(text, cues, k):
+            continue  # 谈到这里，王明心情激动：“…”: the cue frames a topic, someone after it speaks
+        who = zh_subject_before(text, s, cues.starts[k])
+        if who is not None:
+            return who, cues.words[k]
+    return None, None
+
+
+def _topic_frame_at(text: str, cues: Cues, k: int) -> bool:
+    """Is cue ``k`` a cue of mentioning that frames a topic with its object before a comma (谈到这里，,
+    说|到这里，)?"""
+    word, end = cues.words[k], cues.ends[k]
+    if to_simplified(word + text[end : end + 1]) in ZH.TOPIC_CUES:
+        word, end = word + text[end], end + 1  # (说 and its complement 到)
+    comma = text.find("，", end, end + _TOPIC_LOOK)
+    return comma > 0 and zh_topic_frame(word, to_simplified(text[end:comma]))
+
+
+# How far after a cue the comma closing a frame of topic is looked for.
+_TOPIC_LOOK = 9
+
+
 # What follows a cue that introduces a quote of its own.
 _ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ':"')
 
@@ -85,6 +148,8 @@ _ZH_LONGEST_CUE = max(len(c) for c in P.ZH_CUES)
 
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     """A short quote counts only when its cue stands right before it (表示：“…”)."""
+    if zh_term_heading_clause(text, sp):
+        return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
             return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
@@ -92,13 +157,19 @@ def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | Non
 
 
 def zh_not_speech(text: str, sp: Span) -> bool:
-    """A name or term (所谓“…”, 稱為「…」), or an example of what is asked (回答“…”这样的问题)."""
+    """A name or term (所谓“…”, 稱為「…」, “责任”二字), or an example of what is asked (回答“…”这样的问题)."""
     before = to_simplified(text[max(0, sp.open - 12) : sp.open]).rstrip()
     if before.endswith(P.ZH_TITLE_LEADS):
         return True
     return sp.close is not None and (
         text.startswith(ZH.EXAMPLE_TAILS, sp.close + 1) or P.ZH_EXAMPLE_AFTER_RE.match(text, sp.close + 1) is not None
+        or text[sp.close + 1 : sp.close + 2] in _TERM_TAIL_FIRSTS
+        and to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(ZH.TERM_TAILS)
     )
+
+
+# The first characters of ``TERM_TAILS`` in either script: most quotes are followed by none of them.
+_TERM_TAIL_FIRSTS = frozenset({w[0] for w in ZH.TERM_TAILS} | set("兩這幾個"))
 
 
 def zh_unnamed_source(text: str, sp: Span, s: int) -> Who | None:
@@ -120,7 +191,13 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     if char_before(text, s, sp.open) not in ("", ":", "："):
         return False
     whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
+    if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in "。！？":
+        return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+# How long a quoted sentence making a paragraph by itself must be to be speech (我们不会放弃。).
+_ZH_WHOLE_MIN = 5
 
 
 def zh_is_term(inner: str) -> bool:
@@ -170,6 +247,8 @@ def _zh_last_clause(text: str, s: int, at: int) -> int:
 def _zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     """The person (a name or 他/她) opening the clause at ``s``, past time words, adverbs and
     conjunctions; None when the clause opens otherwise or with an owner (刘中年的妻子…)."""
+    while s < at and text[s] in "”」』":
+        s += 1  # “…，”王明顿了顿，“…”: the clause opens after the quote before it
     toks = segmenter.tag(text[s : min(at, s + _ZH_SUBJECT_SIZE)])
     while toks and toks[0].tag in _ZH_LEAD_TAGS:
         toks = toks[1:]
@@ -191,6 +270,24 @@ _ZH_LEAD_TAGS = frozenset("t c d f m".split())
 _ZH_TERM_LEADS = frozenset("的名个种位")
 
 
+def zh_term_heading_clause(text: str, sp: Span) -> bool:
+    """Is the span a short term modifying the noun after it at the head of a clause after a comma
+    (指出，“双减”政策实施以来，…): the clause is reported speech, the term is no quote."""
+    inner = text[sp.start : sp.end]
+    short = len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?")
+    return short and char_before(text, 0, sp.open) in ("，", ",") and _modifies_noun_after(text, sp)
+
+
+def _modifies_noun_after(text: str, sp: Span) -> bool:
+    """Is the quoted span a modifier of the noun right after it (“双减”政策, “雪亮乡村”建设, “怀孕”一事,
+    “嘣”的一声): a term named, not words said?"""
+    if sp.close is None:
+        return False
+    after = text[sp.close + 1 : sp.close + 6].lstrip()
+    toks = segmenter.tag(after) if after[:1] and is_cjk_char(after[0]) else ()
+    return bool(toks) and (toks[0].tag.startswith(("n", "m", "q")) or toks[0].tag == "vn" or toks[0].word == "的")
+
+
 def _zh_fragment_speaks(text: str, sp: Span) -> bool:
     """Is a quoted fragment words said rather than a term: more than one word (“很踏实”, not “学费”),
     and not a modifier of the noun after it (“雪亮乡村”建设, “怀孕”一事, “嘣”的一声)?"""
@@ -199,8 +296,4 @@ def _zh_fragment_speaks(text: str, sp: Span) -> bool:
     lead = to_simplified(char_before(text, max(0, sp.open - 4), sp.open))
     if lead in _ZH_TERM_LEADS:
         return False  # 的“两个确保”(奋斗目标), 一名“社会大哥”: a noun phrase named, not words said
-    if sp.close is None:
-        return True
-    after = text[sp.close + 1 : sp.close + 6].lstrip()
-    toks = segmenter.tag(after) if after[:1] and is_cjk_char(after[0]) else ()
-    return not toks or not (toks[0].tag.startswith(("n", "m", "q")) or toks[0].tag == "vn" or toks[0].word == "的")
+    return not _modifies_noun_after(text, sp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -13,6 +14,9 @@ from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
+from .cues_zh import zh_topic_frame
+from .direct_zh import zh_term_heading_clause
+from .spans import Span
 from .text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
 
 _ZH_SENTENCE_END_RE = re.compile("[。！？]")
@@ -43,8 +47,8 @@ def indirect_zh(b: BlockView) -> list[Found]:
         if k + 1 < len(cues.starts) and _zh_framed_by_next(text, c_end, cues.starts[k + 1]):
             continue  # 回应表示, 在回应质询时表示: the second cue reports the clause
         start = _zh_clause_start(text, c_end, word)
-        if start >= len(text) or text[start] in P.OPENERS or text[start] in "。！？":
-            continue  # a colon quote or no clause: the direct quote is the quote
+        if _no_clause_at(text, spans, starts, start):
+            continue
         who = _zh_chained_speaker(text, c, subject(k), found)
         if who is None or who.kind == "desc" and len(who.mention) > _ZH_DESC_MAX:
             continue
@@ -58,6 +62,20 @@ def indirect_zh(b: BlockView) -> list[Found]:
     return found
 
 
+def _no_clause_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
+    """Does no reported clause start at ``at``: the end of the text or a sentence, or a quote (a colon
+    quote: the direct quote is the quote), unless a quoted term heads the clause (指出，“双减”政策…)?"""
+    if at >= len(text) or text[at] in "。！？":
+        return True
+    return text[at] in P.OPENERS and not _term_at(text, spans, starts, at)
+
+
+def _term_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
+    """Does a quoted term modifying the noun after it open at ``at`` (，“双减”政策…)?"""
+    k = bisect.bisect_right(starts, at + 1) - 1
+    return k >= 0 and spans[k].open == at and zh_term_heading_clause(text, spans[k])
+
+
 def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     """Does the cue ``word`` at ``c`` report no clause after it: negated (未透露), pointing back at words
     already given (如是说, 这样说), taking an object (说完这句话, 回忆起当年), in a clause of time or showing an
@@ -67,11 +85,15 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
         return True
     if to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
         return True
+    if text[max(0, c - 2) : c].endswith(("一边", "边")) and text.startswith(("，一边", "，边"), c + len(word)):
+        return True  # 王明一边说，一边握紧了拳头: the manner of an act, nothing reported
     if _zh_takes_object(to_simplified(text[c : c + len(word) + 2]), word):
         return True
     c_end = c + len(word)
     m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)  # what follows the cue, to the next mark
     after = to_simplified(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
+    if m is not None and text[m.start()] in "，," and zh_topic_frame(word, after):
+        return True
     return (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
 
 
@@ -108,7 +130,7 @@ def _zh_takes_object(plain: str, word: str) -> bool:
     回忆起)? ``plain`` starts at the cue. Longer cues (强调指出) and speech verbs ending in 道 or 说 still
     report. (Two characters making a word with the cue, 称之为, moved the tune half only: left out.)"""
     after = plain[len(word) : len(word) + 2]
-    if after[:1] in ZH.OBJECT_COMPLEMENTS or after in ZH.OBJECT_COMPLEMENTS:
+    if (after[:1] in ZH.OBJECT_COMPLEMENTS or after in ZH.OBJECT_COMPLEMENTS) and after not in ZH.NOT_COMPLEMENTS:
         return True
     longer = plain[: len(word) + 1]
     if len(longer) <= len(word) or longer[-1] in ZH.SPEECH_SUFFIXES:
@@ -194,7 +216,20 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
         elif who is not None:  # the next speaker follows without punctuation (or opens this clause)
             end = max(start, who.start)
         break
-    return _zh_before_quote(text, start, end)
+    return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
+
+
+def _zh_before_writer(text: str, start: int, end: int) -> int:
+    """Where the clause [start, end) ends before a clause of the writer's own after a comma (…新产品，
+    记者注意到，这一目标…): the reported clause stops at that comma."""
+    m = _ZH_WRITER_CLAUSE_RE.search(to_simplified(text[start:end]))
+    return start + m.start() if m is not None else end
+
+
+_ZH_WRITER_CLAUSE_RE = re.compile(
+    "[，,](?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")(?:"
+    + "|".join(sorted(ZH.WRITER_VERBS, key=len, reverse=True)) + ")"
+)
 
 
 def _zh_chained_speaker(text: str, c: int, who: Who | None, found: list[Found]) -> Who | None:

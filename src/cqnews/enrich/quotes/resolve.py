@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
-from ..speakers.antecedents_zh import zh_latest_named, zh_subject_named_before, zh_unnamed_antecedent
+from ..speakers.antecedents_zh import (
+    zh_latest_named,
+    zh_subject_named_before,
+    zh_unnamed_antecedent,
+    zh_writer_object,
+)
 from ..speakers.phrases import Who
 from ..speakers.tokens import without_age
 from .text import Found, blank
@@ -46,6 +51,7 @@ def resolve_block(
                 zh_subject_named_before(book.zh_known, text, f.who.start)
                 or book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
                 or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
+                or zh_writer_object(text, f.who.start)  # 记者致电陳大文，他表示…
             )
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:

@@ -125,7 +125,8 @@ class SpeakerBook(NameIndex):
             return Speaker(name=spelled)  # "PSPC said" after "Public Services and Procurement Canada (PSPC)"
         name = self.full_name(who.mention, pos)
         if name == who.mention and not name.isascii():
-            name = self.zh_named_by_surname(name, who.start, pos) or name
+            full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
+            name = full or name
         if name == who.mention and group_noun(name) and name not in self.singular_names:
             return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):
@@ -145,7 +146,10 @@ class SpeakerBook(NameIndex):
         if titled is not None:
             return Speaker(name=titled, role=self.roles.get(titled) or who.mention)
         kin = self._kin(who.mention, pos)
-        return Speaker(name=kin, role=who.mention) if kin is not None else None
+        if kin is not None:
+            return Speaker(name=kin, role=who.mention)
+        pointed = self.zh_named_by_noun(who.mention, pos)  # 这位律师 after 律师张伟, a sentence or more before
+        return Speaker(name=pointed, role=self.roles.get(pointed) or who.mention) if pointed is not None else None
 
     def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""

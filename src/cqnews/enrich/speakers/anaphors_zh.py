@@ -23,21 +23,37 @@ def org_named_before(text: str, seg: str, start: int) -> Who | None:
     head = seg[len(pointer) :] if pointer else L.PARTY_SIDES.get(seg, "")
     if not head or not head.endswith(L.ORG_HEADS) or len(head) > 4:
         return None
-    at = text.rfind(head, 0, start)
-    while at > 0 and text[at - 1] in "该这此":
-        at = text.rfind(head, 0, at - 1)
-    if at <= 0:
-        return None
-    end = at + len(head)
+    at = start
+    for _ in range(_LOOKS):
+        at = text.rfind(head, 0, at)
+        while at > 0 and text[at - 1] in "该这此":
+            at = text.rfind(head, 0, at - 1)
+        if at <= 0:
+            return None
+        name = _org_name_ending(text, at + len(head), head)
+        if name is None:
+            return None
+        if name[:1] not in _NUMERALS:
+            return Who(name, "org", start=start) if len(name) > len(head) else None
+    return None  # (六大业务集团: a count of bodies, no one named; the one before is looked at)
+
+
+# How many earlier mentions of the head are looked at, and what opens a count of bodies (六大业务集团).
+_LOOKS = 3
+_NUMERALS = frozenset("一二两三四五六七八九十百几数多各")
+
+
+def _org_name_ending(text: str, end: int, head: str) -> str | None:
+    """The organisation's name that ends with ``head`` at ``end`` (阿里巴巴集团), "" when only the head is
+    written, None when the head is part of a longer word (局 in 局面)."""
     lo = max(0, end - _NAME_SIZE - len(head))
     toks = segmenter.tag(text[lo:end])
     if not toks or toks[-1].end != end - lo:
-        return None  # the head is part of a longer word (局 in 局面)
+        return None
     i = len(toks)
     while i > 0 and toks[i - 1].tag.startswith(_NAME_TAGS) and toks[i - 1].word not in L.WRITER_WORDS:
         i -= 1
-    name = text[lo + toks[i].start : end] if i < len(toks) else ""
-    return Who(name, "org", start=start) if len(name) > len(head) else None
+    return text[lo + toks[i].start : end] if i < len(toks) else ""
 
 
 def pointed_at(seg: str) -> bool:
@@ -82,6 +98,43 @@ def kin_named_before(text: str, seg: str, start: int) -> Who | None:
             return Who(name, "person", role=seg, start=start)
         at = text.rfind(seg, 0, at)
     return None
+
+
+def named_by_noun(page: str, mention: str) -> str | None:
+    """The person ``mention`` (这位律师, 律师, 妻子) stands for in ``page``, the text before it (traditional
+    characters read as simplified), as ``page`` writes the name: see :func:`pointed_person_named_before` and
+    :func:`kin_named_before`."""
+    plain, simp = segmenter.to_simplified(page), segmenter.to_simplified(mention)
+    who = pointed_person_named_before(plain, simp, len(plain)) or kin_named_before(plain, simp, len(plain))
+    if who is None:
+        return None
+    at = plain.rfind(who.mention)
+    return page[at : at + len(who.mention)] if at >= 0 else who.mention
+
+
+def pointed_person_named_before(text: str, seg: str, start: int) -> Who | None:
+    """A person named again by a demonstrative and the noun that stood right before their name (市长李刚…
+    这位市长强调 -> 李刚, 涉事男子张某… 该男子称 -> 张某, 负责人刘洋… 该负责人表示 -> 刘洋), the noun as role;
+    None when ``seg`` is no such phrase or no such name is written before ``start``."""
+    pointer = next((p for p in _PERSON_POINTERS if seg.startswith(p)), None)
+    noun = seg[len(pointer) :] if pointer is not None else ""
+    if not 2 <= len(noun) <= 4:
+        return None
+    at = text.rfind(noun, 0, start)
+    for _ in range(_NOUN_LOOKS):
+        if at < 0:
+            break
+        name = _name_opening(segmenter.tag(text[at + len(noun) : at + len(noun) + 6]))
+        if name is not None:
+            return Who(name, "person", role=noun, start=start)
+        at = text.rfind(noun, 0, at)
+    return None
+
+
+# Demonstratives that point back at a person (这位市长, 该男子), and how many earlier mentions of the noun
+# are looked at.
+_PERSON_POINTERS = ("这位", "那位", "这名", "该名", "该位", "该")
+_NOUN_LOOKS = 4
 
 
 def _title_alone(seg: str) -> bool:

@@ -94,7 +94,7 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0  # 很多年轻人, 两名警员: more than one person is never a 他/她
     head = i
     while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn" or toks[head].word in heads):
-        if person_word(toks[head]):
+        if person_word(toks[head]) or _surname_titled(toks[head].word):
             return "named", toks[head].start, toks[head].end
         head += 1
     if _no_one(toks, i, head):
@@ -104,6 +104,15 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _surname_titled(word: str) -> bool:
+    """Is ``word`` a surname with an honorific or a title (王女士, 陈先生, 刘局长): someone named, as the
+    article names ordinary people?"""
+    return len(word) >= 3 and word[0] in L.SURNAMES and word[1:] in _SURNAME_TITLES
+
+
+_SURNAME_TITLES = frozenset((*L.HONORIFICS, *L.SURNAME_TITLES))
 
 
 def _no_one(toks: Sequence[segmenter.Token], i: int, head: int) -> bool:
@@ -172,8 +181,16 @@ def _sex_of(text: str, name: str) -> str | None:
             return "f"
         if after in L.MALE_NOUNS or before.endswith(L.MALE_NOUNS):
             return "m"
+        owner = text[at + len(name) + 1 : at + len(name) + 3]
+        if after[:1] in _AND and owner in _OWNER_SEX:
+            return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
         at = text.find(name, at + len(name))
     return None
+
+
+# A person named, then "and his/her …" (张伟和他的母亲, 刘芳与她的丈夫): the pronoun gives the person's sex.
+_AND = frozenset("和与及")
+_OWNER_SEX = {"他的": "m", "她的": "f"}
 
 
 def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | None = None) -> str | None:
@@ -235,6 +252,23 @@ def _in_clause_of(text: str, new: tuple[str, int] | None, at: int) -> bool:
     """Is the name at ``at`` inside the clause the new subject opens (王华认识|李明…, 王华把|李明…): its
     object, not a later topic?"""
     return new is not None and new[1] < at and not any(ch in _ZH_BOUNDARY for ch in text[new[1] : at])
+
+
+def zh_writer_object(text: str, pos: int) -> str | None:
+    """The person a 他/她 at ``pos`` stands for when the clause before it has the writer as its subject and
+    names one person (记者昨日致电陳大文，他表示… -> 陳大文): the writer is never 他; None otherwise."""
+    lo = max(0, pos - _WRITER_REACH)
+    clause = text[max(lo, last_of(text, "。！？", lo, pos) + 1) : pos]
+    plain = segmenter.to_simplified(clause)
+    toks = segmenter.tag(plain)
+    if not toks or toks[0].word not in L.WRITER_WORDS or any(ch in plain for ch in "“「"):
+        return None
+    people = [t for t in toks if person_word(t)]
+    return clause[people[0].start : people[0].end] if len(people) == 1 else None
+
+
+# How far back the writer's clause before a pronoun is read.
+_WRITER_REACH = 60
 
 
 def zh_latest_named(known: Sequence[str], text: str, pos: int) -> str | None:

@@ -16,6 +16,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...text import is_cjk_char
+from .anaphors_zh import named_by_noun
 from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
 from .names_zh import credited_writer_at
 from .phrases import (
@@ -38,7 +39,7 @@ from .phrases_zh import (
     trim_dotted_tail,
     zh_name_at_end,
 )
-from .surname_zh import known_by_surname, named_in_text
+from .surname_zh import known_by_surname, known_with_surname, named_in_text, titled_surname
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
 # each repeat is one word and its space, so the match is bounded and cannot backtrack far.
@@ -183,6 +184,24 @@ class NameIndex:
         教授黃國華昨日出席論壇。黃指出."""
         k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
         return named_in_text(self._zh_texts, mention, self._zh_texts[k][0] + start) if k >= 0 else None
+
+    def zh_named_by_title(self, mention: str, start: int, pos: int) -> str | None:
+        """The full name a surname with a title (``mention``: 陳教授, 刘局长, 王总) stands for when the article
+        gave it before: the latest person of that surname quoted, else named outside quotes
+        (香港大學教授陳大文表示… 陳教授續稱 -> 陳大文)."""
+        surname = titled_surname(mention)
+        if surname is None:
+            return None
+        return known_with_surname(self.zh_known, surname) or self.zh_named_by_surname(surname, start, pos)
+
+    def zh_named_by_noun(self, mention: str, pos: int) -> str | None:
+        """The person a demonstrative and a noun (``mention``: 这位律师) stands for, read in the block before
+        article position ``pos`` across its sentences (王明的律师张伟表示…。这位律师还说：“…” -> 张伟); None if none."""
+        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
+        if k < 0 or mention.isascii():
+            return None
+        base, text = self._zh_texts[k]
+        return named_by_noun(text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)], mention)
 
     def zh_named_before(self, text: str, pos: int, before: str = "") -> str | None:
         """The known Chinese person named last in ``text`` before ``pos`` (bounded look-back), else

@@ -16,7 +16,8 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
-from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at
+from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at, pointed_person_named_before
+from .described_zh import called_by_name, given_like_body, relative_clause_head
 from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
@@ -28,7 +29,7 @@ from .predicate_zh import predicate_cut
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
 )
-_ZH_BOUNDARY = "，。！？；：”」』,;:!?\n（）()"
+_ZH_BOUNDARY = "，。！？；：”」』,;:!?\n（）()【】▲■●◆★"  # (a bracketed column label or a bullet ends a clause)
 # The end of a dateline (…5月13日电, …十三日讯): what stands before it is the outlet, the place and the date.
 _ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯)\s*")
 
@@ -50,6 +51,9 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if simp is not window:
         who.mention = _page_form(who.mention, simp, window)
         who.role = _page_form(who.role, simp, window) if who.role is not None else None
+    if who.mention[-1:].isspace() or who.role is not None and who.role[-1:].isspace():
+        who.mention = who.mention.rstrip()  # 王明 说: the space before the cue is no part of the name
+        who.role = who.role.rstrip() or None if who.role is not None else None
     return who
 
 
@@ -144,7 +148,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     if acting is not None:  # 他想了想(说), 她点点头(说)
         return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
-    anaphor = anaphor or kin_named_before(text, seg, start)
+    anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
     return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
 
 
@@ -254,6 +258,12 @@ _ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
 
 def _noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
+    lead = segmenter.tag(seg)[0].word
+    if lead in ("有", "还有") and len(seg) > len(lead) + 1:  # 有专家(分析称): "there is" is no part of the speaker
+        seg, start = seg[len(lead) :], start + len(lead)
+    called = called_by_name(seg, start)
+    if called is not None:
+        return called
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
     if _counted(head) and not any(t.tag in L.NAME_TAGS for t in head):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
@@ -281,7 +291,8 @@ def _named_or_org(seg: str, start: int) -> Who:
     if own is not None:  # 被告Nathan, 特首林郑月娥
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
-        org = seg.endswith(P.ZH_ORG_SUFFIXES) or len(seg) == 2 and seg.endswith(L.PARTY) or seg in L.WRIT_NOUNS
+        org = seg.endswith(P.ZH_ORG_SUFFIXES) and not given_like_body(seg) or len(seg) == 2 and seg.endswith(L.PARTY)
+        org = org or seg in L.WRIT_NOUNS
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
@@ -337,7 +348,7 @@ def _zh_trim(seg: str) -> str:
     X的报告显示 -> X."""
     for lead in ("从", "授权"):  # 记者17日从国家卫生健康委(获悉), 中国人民银行授权全国银行间同业拆借中心(公布)
         at = seg.rfind(lead)
-        if at >= 0 and len(seg) - at - len(lead) >= 2:
+        if at >= 0 and len(seg) - at - len(lead) >= 2 and "的" not in seg[at:]:  # (not 刚从北京回来的陈静)
             seg = seg[at + len(lead) :]
     if seg.startswith("用") and seg.endswith("的话") and len(seg) > 4:
         seg = seg[1:-2]  # 用村支书黄大发的话(说) -> 村支书黄大发
@@ -385,12 +396,9 @@ def _trim_words(seg: str) -> str:
     toks = list(segmenter.tag(seg))
     if toks and toks[0].word in L.LISTENER_PREPOSITIONS and toks[0].tag == "p":
         return ""  # (，)对万秀玲(说): a listener and no subject, the one before speaks
-    cut = _phrase_cut(toks)
-    if cut is not None:
-        toks = toks[:cut]
-    cut = predicate_cut(toks)
-    if cut is not None:
-        toks = toks[:cut]
+    relative = relative_clause_head(toks)  # (与王明同住的张伟: the phrase and the verb modify the head)
+    if not relative:
+        toks = _before_predicate(toks)
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
     while toks and _edge_word(toks, len(toks) - 1):
         if toks[-1].word == "地" and len(toks) > 1:
@@ -398,11 +406,23 @@ def _trim_words(seg: str) -> str:
         toks.pop()
     _drop_passive(toks)
     while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not _counted(toks):
+        if relative and toks[0].tag in ("p", "d"):
+            break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition
         toks.pop(0)
     if _drop_report(toks):
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _before_predicate(toks: list[segmenter.Token]) -> list[segmenter.Token]:
+    """The words before a phrase of a preposition or a predicate that follows the speaker (苹果公司|在信中,
+    谢礼传|还不敢…)."""
+    cut = _phrase_cut(toks)
+    if cut is not None:
+        toks = toks[:cut]
+    cut = predicate_cut(toks)
+    return toks[:cut] if cut is not None else toks
 
 
 def _drop_passive(toks: list[segmenter.Token]) -> None:
@@ -451,6 +471,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and len(toks) > 1 and i == 0:
         return False
+    if i == 0 and t.word in L.TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in L.NOT_SPEAKER_WORDS:
+        return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS

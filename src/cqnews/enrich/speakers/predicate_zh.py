@@ -29,6 +29,8 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
         if j + 1 < len(toks) and toks[j + 1].tag in _ASPECT_TAGS:
             return j  # 孙建华|叹/zg 了口气: a word before 了/着/过 is a verb, whatever jieba tags it
+        if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
+            return j  # 刘洋|信心满满: the person's state and what it is
     return None
 
 

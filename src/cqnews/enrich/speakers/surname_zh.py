@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Sequence
 
 from ...lexicon import zh as L
+from ...text import is_cjk_char
 from .. import segmenter
 from .names_zh import person_word
 
@@ -18,6 +19,8 @@ _PLACES = 8
 # How far before a surname the words around it are read from, and the marks a clause ends with.
 _CONTEXT = 16
 _CLAUSE_ENDS = tuple("。，；：！？、\n")
+# Tags jieba gives a given name read apart from its surname, besides a name's: 黄/a 国华/nz.
+_GIVEN_TAGS = frozenset(("nz",))
 
 
 def lone_surname(mention: str) -> bool:
@@ -26,17 +29,47 @@ def lone_surname(mention: str) -> bool:
     return len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES
 
 
+def titled_surname(mention: str) -> str | None:
+    """The surname of ``mention`` when it is a surname and a title (陳教授, 刘局长, 王总), as the page writes
+    it; None otherwise."""
+    if not 2 <= len(mention) <= 4:
+        return None  # (a surname of one or two characters and a title of one or two)
+    simp = segmenter.to_simplified(mention)
+    for title in _TITLES_AFTER_SURNAME:
+        surname = simp[: -len(title)]
+        if simp.endswith(title) and (len(surname) == 1 and surname in L.SURNAMES or surname in L.DOUBLE_SURNAMES):
+            return mention[: len(surname)]
+    return None
+
+
+# Titles only: an honorific (王女士, 陈先生) names ordinary people, often kin sharing a surname, by it alone.
+_TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(L.SURNAME_TITLES, key=len, reverse=True))
+
+
+def known_with_surname(known: Sequence[str], surname: str) -> str | None:
+    """The latest person of ``known`` whose full name (not one with a title: 王先生) opens with ``surname``."""
+    simp = segmenter.to_simplified(surname)
+    for name in reversed(known):
+        plain = segmenter.to_simplified(name)
+        if plain.startswith(simp) and len(plain) > len(simp) and "·" not in name and titled_surname(name) is None:
+            return name
+    return None
+
+
 def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     """The person of ``known`` (latest last) whose full name ``mention``, a lone surname (陶, 劉, 欧阳),
-    begins, or whose married name of four characters it is the two surnames of (林鄭 for 林鄭月娥); None when
+    begins, or whose name of four characters it opens (the two surnames of a married name, 林鄭 for 林鄭月娥;
+    a Japanese surname, 岸田 for 岸田文雄); None when
     ``mention`` is neither or nobody such is known. A surname is never a full name: the latest person with
     it is the one meant."""
     simp = segmenter.to_simplified(mention)
-    married = len(simp) == 2 and simp[0] in L.SURNAMES and simp[1] in L.SURNAMES
-    if not (len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES or married):
+    # (two characters opening a four-character name: the two surnames of a married name, or a Japanese
+    # surname, 岸田 for 岸田文雄; a Chinese name has three characters at most after a single surname)
+    opens_four = len(simp) == 2 and simp not in L.DOUBLE_SURNAMES and all(is_cjk_char(c) for c in simp)
+    if not (len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES or opens_four):
         return None
     for name in reversed(known):
-        fits = len(name) == 4 if married else len(name) > len(mention)  # (李华 is no short 李华强)
+        fits = len(name) == 4 if opens_four else len(name) > len(mention)  # (李华 is no short 李华强)
         if fits and segmenter.to_simplified(name).startswith(simp) and "·" not in name:
             return name
     return None
@@ -82,6 +115,6 @@ def _name_at(text: str, at: int, size: int) -> str | None:
     if len(first.word) > size and person_word(first):
         return text[at : at + len(first.word)]
     given = toks[k + 1] if len(first.word) == size and k + 1 < len(toks) else None
-    if given is not None and len(given.word) <= 2 and given.tag in L.NAME_TAGS:
+    if given is not None and len(given.word) <= 2 and (given.tag in L.NAME_TAGS or given.tag in _GIVEN_TAGS):
         return text[at : lo + given.end]
     return None

@@ -1,0 +1,102 @@
+"""Repairs of the segmenter's words that the speaker readers need (see :mod:`.segmenter`): 据 glued to the
+source after it (据市/卫健委), the given name read apart after a double surname (司马光/明表示), things jieba's
+dictionary calls names (洪水/nr) and a time word glued to a name (见到刘芳时，)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..lexicon import zh as L
+from ..text import is_cjk_char
+
+if TYPE_CHECKING:
+    from .segmenter import Token
+
+Maker = Callable[[str, str, int, int], "Token"]
+Known = Callable[[str], bool]
+CharTag = Callable[[str], str]
+# What follows a name a colon introduces a quote with (李家超：「…」).
+_COLONS = frozenset("：:")
+
+
+def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
+    """据 glued to a source, a given name read apart after a double surname, things called names: the
+    tokens are looked at once, and only the names among them for the last two (most texts need none)."""
+    if any(t.word[0] == "据" and len(t.word) == 2 for t in tokens):  # (most texts: no 据市 to repair)
+        tokens = _source_preposition(tokens, make, known, char_tag)
+    names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
+    if not names:
+        return tokens
+    if any(w[:2] in L.DOUBLE_SURNAMES for w in names):
+        tokens = _double_surname_given(tokens, make)
+    if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME for w in names):
+        tokens = _not_names(tokens, make, known)
+    return tokens
+
+
+def _source_preposition(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
+    """据市/卫健委 -> 据/市/卫健委: "according to" glued by jieba's model to the first character of the
+    source's name is a preposition of its own (not 据悉, 据点, 据此: words of the dictionary)."""
+    out: list[Token] = []
+    for t in tokens:
+        if len(t.word) == 2 and t.word[0] == "据" and is_cjk_char(t.word[1]) and not known(t.word):
+            out += [make("据", "p", t.start, t.start + 1), make(t.word[1], char_tag(t.word[1]), t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+def _double_surname_given(tokens: list[Token], make: Maker) -> list[Token]:
+    """司马光/明/表示 -> 司马光明/表示, 诸葛/明亮/认为 -> 诸葛明亮/认为: after a double surname a given name has up to
+    two characters; the word jieba read apart from a double surname with one or none of them, right before
+    a verb of saying, a colon or the end, completes the name (not 司马光/说: nothing stands between)."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        prev = out[-1] if out else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and _given_of_double(prev, t, nxt):
+            out[-1] = make(prev.word + t.word, "nr", prev.start, t.end)
+        else:
+            out.append(t)
+    return out
+
+
+def _given_of_double(name: Token, t: Token, nxt: Token | None) -> bool:
+    """Is ``t`` the rest of the given name after ``name``, a double surname with one character or none,
+    before a verb of saying, a colon, or the end of the text read (a speaker's phrase is read without its
+    cue)?"""
+    room = 4 - len(name.word)
+    return (
+        name.tag in L.NAME_TAGS and name.word[:2] in L.DOUBLE_SURNAMES and 1 <= len(t.word) <= room
+        and all(is_cjk_char(c) for c in t.word) and t.tag in _DOUBLE_GIVEN_TAGS
+        and (nxt is None or nxt.word in L.SAY_AFTER_NAME or nxt.word in _COLONS)
+    )
+
+
+# Tags of the given name's rest that jieba reads apart after a double surname (明/a, 明亮/a, 云/ns).
+_DOUBLE_GIVEN_TAGS = frozenset("a n ng nr nz zg".split())
+
+
+def _not_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
+    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name), 刘芳时/nr|， -> 刘芳/nr|时/t (a time word
+    glued to a two-character name before a mark or a pronoun: 见到刘芳时，她…)."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.tag in L.NAME_TAGS and t.word in L.NOT_NAME_WORDS:
+            out.append(make(t.word, "n", t.start, t.end))
+        elif _time_glued(t, nxt, known):
+            out += [make(t.word[:2], t.tag, t.start, t.end - 1), make(t.word[2], "t", t.end - 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+def _time_glued(t: Token, nxt: Token | None, known: Known) -> bool:
+    """Is ``t`` a name of three characters whose last is 时, 后 or 前 glued to it before a mark or a
+    pronoun (刘芳时，, 王芳时她), not a name of the dictionary?"""
+    if not (t.tag in L.NAME_TAGS and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[2] in L.TIME_AFTER_NAME):
+        return False
+    after = nxt is not None and (not is_cjk_char(nxt.word[0]) or nxt.word in ("他", "她"))
+    return after and not known(t.word)  # (at a window's end the name may go on to a verb: no split)

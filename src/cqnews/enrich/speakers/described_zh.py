@@ -1,0 +1,52 @@
+"""Chinese speakers told by a description: a relative clause before the person (与王明同住一个宿舍的张伟), a
+name the description gives (一名叫张强的工人), and a name whose given name ends like a body's (徐直军)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as L
+from .. import segmenter
+from . import names_zh as N
+from .tokens import Who
+
+
+def relative_clause_head(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end in a noun after a relative clause and 的 (与王明同住一个宿舍的|张伟, 住在附近的|居民,
+    在这里卖了二十年水果的|老张): a clause with a verb before 的, one to three nouns after it?"""
+    rel = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].tag == "uj"), None)
+    if rel is None or not 1 <= len(toks) - rel - 1 <= 3:
+        return False
+    head = toks[rel + 1 :]
+    if not all(t.tag.startswith(("n", "j")) for t in head) or not any(t.tag.startswith("v") for t in toks[:rel]):
+        return False
+    return N.person_word(head[-1]) or _familiar(head[-1].word) or head[-1].word.endswith(_PERSON_HEADS)
+
+
+def called_by_name(seg: str, start: int) -> Who | None:
+    """The person a description says is called so (一名叫张强的工人, 化名为小李的受访者 -> 张强, 小李)."""
+    called = _CALLED_RE.search(seg) if "的" in seg else None
+    return Who(called.group(1), "person", role=seg[called.end() :] or None, start=start) if called else None
+
+
+# 名叫张强的(工人), 化名为小李的(受访者): the name a description gives (two or three characters, then 的).
+_CALLED_RE = re.compile("(?:名叫|叫做|化名为|化名|名为)([\u4e00-\u9fff]{2,3}?)的")
+
+
+def _familiar(word: str) -> bool:
+    """Is ``word`` someone named by surname in the familiar way (老张, 小李)?"""
+    return len(word) == 2 and word[0] in L.FAMILIAR_PREFIXES and word[1] in L.SURNAMES
+
+
+# Heads of a phrase naming a person: a head of this kind after a relative clause is the speaker
+# (住在附近的居民), not a document or a thing someone made (张三向记者出示的文件: 张三 speaks).
+_PERSON_HEADS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_HEADS, "人", "工", "员", "者")
+
+
+def given_like_body(seg: str) -> bool:
+    """Is ``seg`` one word the segmenter reads as a person's name whose given name ends like a body's
+    name (徐直军, 刘建国: not the 军 or 国 of an army or a country)?"""
+    toks = segmenter.tag(seg)
+    return len(toks) == 1 and len(seg) == 3 and seg[-1] in L.GIVEN_NAME_HEADS and N.person_word(toks[0])
