@@ -31,7 +31,7 @@ __all__ = ["CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "parse_date"
 
 _NUMERIC = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[T\s]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?(?:\.\d{1,9})?)?"
+    r"(?:[T\s]*(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?(?:\.\d{1,9})?)?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?",
     re.IGNORECASE,
 )
