@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cqnews
 from cqnews.enrich.dates import read_date
 from cqnews.models import DatePrecision
 
@@ -12,3 +13,22 @@ def test_japanese_time_with_kanji_hour_and_minute_is_read_to_the_minute() -> Non
     assert (found.value.hour, found.value.minute) == (10, 30)
     assert found.precision is DatePrecision.MINUTE
 
+
+def _page(lang: str, h1: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{h1}</title></head><body>'
+        f'<nav><a href="/">Home</a></nav><article><h1>{h1}</h1>{body}</article>'
+        "<footer>© 2024</footer></body></html>"
+    )
+
+
+def test_a_korean_article_of_short_sentences_is_running_text() -> None:
+    paragraphs = [
+        "서울시가 올해 공공자전거 2만대를 추가로 도입한다고 21일 밝혔다. 전체 자전거는 6만대로 늘어난다.",
+        "시는 자전거 대여소도 500곳 더 설치할 계획이다. 특히 지하철역 주변에 대여소를 배치한다.",
+        "시 관계자는 시민들이 더 편리하게 이용할 수 있도록 하겠다고 말했다. 요금은 동결된다.",
+    ]
+    article = cqnews.parse(_page("ko", "서울시, 공공자전거 2만대 추가 도입", paragraphs))
+    assert [block.text for block in article.body] == paragraphs
+    assert not any("running text" in warning for warning in article.extraction.warnings)

@@ -199,12 +199,21 @@ def _has_prose(draft: Draft) -> bool:
         text = block.text
         if len(text) < 40 or not any(mark in text for mark in ".!?。！？") or _CODE_LINE.match(text):
             continue
-        if len(text) >= 100 or cjk_ratio(text, 200) > 0.3:
+        if len(text) >= 100 or cjk_ratio(text, 200) > 0.3 or _syllabic_ratio(text[:200]) > 0.3:
             return True
     return False
 
 
 _PROSE_BLOCKS = 200
+# Hangul syllables and kana: like Han ideographs, each stands for a syllable, so a Korean or Japanese
+# sentence says in 40 characters what takes 100 in Latin letters.
+_SYLLABLE_RUN = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]+")
+
+
+def _syllabic_ratio(part: str) -> float:
+    """Share of Hangul syllables and kana among the letters of ``part``."""
+    letters = sum(map(str.isalpha, part))
+    return (len(part) - len(_SYLLABLE_RUN.sub("", part))) / letters if letters else 0.0
 
 
 def _drop_headline_echo(draft: Draft) -> None:
