@@ -32,3 +32,17 @@ def test_a_korean_article_of_short_sentences_is_running_text() -> None:
     article = cqnews.parse(_page("ko", "서울시, 공공자전거 2만대 추가 도입", paragraphs))
     assert [block.text for block in article.body] == paragraphs
     assert not any("running text" in warning for warning in article.extraction.warnings)
+
+
+def test_the_place_a_writer_filed_from_after_a_comma_is_no_author() -> None:
+    page = (
+        '<html lang="pt"><head><meta charset="utf-8"><title>Rio sobe em Estrela</title></head><body>'
+        "<article><h1>Rio sobe em Estrela</h1>"
+        '<p class="byline">Por Ana Souza e Paulo Mendes, de Porto Alegre</p>'
+        "<p>O rio Taquari ultrapassou vinte e cinco metros em Estrela nesta terça-feira, segundo a Defesa Civil.</p>"
+        "<p>Escolas foram fechadas e abrigos foram abertos em ginásios de esportes da região atingida.</p>"
+        "</article></body></html>"
+    )
+    article = cqnews.parse(page)
+    assert article.authors == ["Ana Souza", "Paulo Mendes"]
+    assert [credit.name for credit in article.credits] == ["Ana Souza", "Paulo Mendes"]

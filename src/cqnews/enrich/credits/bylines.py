@@ -160,7 +160,8 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
             continue  # "Staff Writer", "Senior Reporter"
         if _newsroom(part):
             orgs.append(part)  # "Redakcja WP", "BR24 Redaktion": a desk, as written
-        elif looks_like_person(part):
+        elif looks_like_person(part) and not part[:1].islower():
+            # a part that opens with a particle is where the writer filed from ("Por Ana Souza, de Porto Alegre")
             people.append(normalize_person_name(part))
         elif canonical_org(part) or (people and looks_like_org(part)):
             orgs.append(org_name(part))
