@@ -46,3 +46,17 @@ def test_the_place_a_writer_filed_from_after_a_comma_is_no_author() -> None:
     article = cqnews.parse(page)
     assert article.authors == ["Ana Souza", "Paulo Mendes"]
     assert [credit.name for credit in article.credits] == ["Ana Souza", "Paulo Mendes"]
+
+
+def test_a_site_name_with_small_words_is_cut_from_the_title() -> None:
+    page = (
+        '<html lang="es"><head><meta charset="utf-8">'
+        "<title>La sequía obliga a restringir el riego | Diario del Sureste</title></head><body>"
+        '<article><span class="kicker">Medio ambiente</span><h1>La sequía obliga a restringir el riego</h1>'
+        "<p>La Confederación Hidrográfica anunció este domingo nuevas restricciones al riego agrícola por la sequía.</p>"
+        "<p>Los regantes recibirán un cuarenta por ciento menos de agua que el año pasado hasta el mes de octubre.</p>"
+        "</article></body></html>"
+    )
+    article = cqnews.parse(page)
+    assert article.headline == "La sequía obliga a restringir el riego"
+    assert "La sequía obliga a restringir el riego" not in [block.text for block in article.body]

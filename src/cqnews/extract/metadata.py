@@ -15,6 +15,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from ..lexicon.dates import PUBLISHED_LABELS
+from ..lexicon.site_names import SITE_NAME_PARTICLES
 from ..text import has_han, normalize_space
 from .bylines import find_author_metadata
 from .jsonld import is_article, json_ld_objects
@@ -177,7 +178,11 @@ def _site_like(segment: str, site_name: str | None, trailing: bool = False) -> b
     if _HANGUL_SECTION.fullmatch(segment):
         return True
     words = segment.split()
-    return len(words) <= 4 and len(segment) <= 40 and all(word[0].isupper() or word[0].isdigit() for word in words)
+    if len(words) > 4 or len(segment) > 40 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    # a site's name at the end of a title may hold small words ("Diario del Sureste", "Gazeta do Povo")
+    inner = SITE_NAME_PARTICLES if trailing else frozenset()
+    return all(word[0].isupper() or word[0].isdigit() or word in inner for word in words) and words[-1] not in inner
 
 
 def _headings(root: HtmlElement) -> list[str]:
