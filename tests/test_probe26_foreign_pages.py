@@ -60,3 +60,43 @@ def test_a_site_name_with_small_words_is_cut_from_the_title() -> None:
     article = cqnews.parse(page)
     assert article.headline == "La sequía obliga a restringir el riego"
     assert "La sequía obliga a restringir el riego" not in [block.text for block in article.body]
+
+
+_NL_PARAGRAPHS = [
+    "De gemeente wil de komende vijf jaar ruim zesduizend extra plekken voor fietsen bouwen rond het station.",
+    "De bestaande stallingen zijn in de spits vaak vol, en reizigers zetten hun fiets daardoor op de stoep.",
+]
+
+
+def test_a_bare_date_line_under_the_headline_is_the_date_not_body_text() -> None:
+    for date_line in ("20 februari 2024, 07:00", "Dinsdag 20 februari 2024, 07:00 uur"):
+        page = (
+            '<html lang="nl"><head><meta charset="utf-8"><title>Meer fietsenstallingen</title></head><body>'
+            '<article><h1>Meer fietsenstallingen</h1><div class="byline">Door Jan de Vries</div>'
+            f'<div class="time">{date_line}</div>'
+            + "".join(f"<p>{text}</p>" for text in _NL_PARAGRAPHS)
+            + "</article></body></html>"
+        )
+        article = cqnews.parse(page)
+        assert [block.text for block in article.body] == _NL_PARAGRAPHS
+        assert article.published is not None
+        assert (article.published.date().isoformat(), article.published.hour) == ("2024-02-20", 7)
+
+
+def test_a_sentence_that_names_a_date_stays_in_the_body() -> None:
+    lead = "Op 20 februari 2024 stemde de raad in met het plan."
+    page = (
+        '<html lang="nl"><head><meta charset="utf-8"><title>Meer fietsenstallingen</title></head><body>'
+        f"<article><h1>Meer fietsenstallingen</h1><p>{lead}</p>"
+        + "".join(f"<p>{text}</p>" for text in _NL_PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    assert [block.text for block in cqnews.parse(page).body] == [lead, *_NL_PARAGRAPHS]
+
+
+def test_a_chinese_sentence_that_names_a_date_is_no_date_line() -> None:
+    from cqnews.enrich.dates import is_date_line
+
+    assert not is_date_line("据本台消息，2024年5月16日，市中级人民法院公开开庭审理了一起合同纠纷案件。")
+    assert is_date_line("2024年3月20日 10時30分")
+    assert is_date_line("Senin, 4 Maret 2024 08:30 WIB")

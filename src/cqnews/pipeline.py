@@ -20,7 +20,7 @@ from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
 from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines, inline_bylines
 from .enrich.dateline import find_dateline
-from .enrich.dates import date_from_url, pick_date
+from .enrich.dates import date_from_url, is_date_line, pick_date
 from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
@@ -226,6 +226,28 @@ def _drop_headline_echo(draft: Draft) -> None:
         draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, echo)
 
 
+def _drop_date_lines(draft: Draft) -> None:
+    """A line that is only the article's date, above its first running text, is not body text.
+
+    Extractors keep such a line when the page marks it up like a paragraph ("20 februari 2024, 07:00"
+    under the headline). When the page declares no date, the line is the published date it shows.
+    """
+    head = next((k for k, block in enumerate(draft.blocks[:_DATE_LINE_BLOCKS]) if len(block.text) >= 100), None)
+    lines = [
+        k < (_DATE_LINE_BLOCKS if head is None else head) and block.kind is BlockKind.PARAGRAPH
+        and is_date_line(block.text)
+        for k, block in enumerate(draft.blocks)
+    ]
+    if not any(lines):
+        return
+    if not draft.published:
+        draft.published = [draft.blocks[lines.index(True)].text]
+    draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, lines)
+
+
+_DATE_LINE_BLOCKS = 4  # a date line stands under the headline, among the first few blocks
+
+
 def _quotes(draft: Draft, language: str | None, options: ParseOptions, deadline: Deadline) -> list[Quote]:
     """Quotes in the body, within the search budget.
 
@@ -272,6 +294,7 @@ def _enrich(
 ) -> Article:
     """The Article from the extracted draft: captions, credits, language, quotes, dates and checks."""
     _drop_headline_echo(draft)
+    _drop_date_lines(draft)
     warnings = draft.warnings
     images = _captioned_images(draft, deadline)
     credits = _credits(draft, deadline)

@@ -27,7 +27,9 @@ from ..lexicon.dates import MONTHS
 from ..models import DatePrecision
 from ..timezones import CHINA_TZ
 
-__all__ = ["CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "parse_date", "pick_date", "read_date"]
+__all__ = [
+    "CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "is_date_line", "parse_date", "pick_date", "read_date",
+]
 
 _NUMERIC = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -117,6 +119,28 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
     elif parsed.tzinfo is None and zone is not None:
         parsed = parsed.replace(tzinfo=zone)
     return ParsedDate(parsed, reading.precision)
+
+
+# A date line is short, and besides the date holds a few words at most: a weekday, "Uhr", a zone ("WIB"),
+# a label ("입력", "Stand") or two. A sentence that names a date has more words than that, and a Chinese
+# one, written without spaces, more letters.
+_DATE_LINE_CHARS = 100
+_DATE_LINE_WORDS = 4
+_DATE_LINE_LETTERS = 20
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def is_date_line(text: str) -> bool:
+    """True for a short line that is a date and nothing more ("February 20, 2024, 7:00 AM", "15 марта 2024,
+    12:00", "Senin, 4 Maret 2024 08:30 WIB", "입력 2024.03.21 09:00"): no running text."""
+    if len(text) > _DATE_LINE_CHARS or not any(c.isdigit() for c in text):
+        return False
+    words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in MONTHS]
+    return (
+        len(words) <= _DATE_LINE_WORDS
+        and sum(map(len, words)) <= _DATE_LINE_LETTERS
+        and read_date(text) is not None
+    )
 
 
 def pick_date(
