@@ -100,3 +100,24 @@ def test_a_chinese_sentence_that_names_a_date_is_no_date_line() -> None:
     assert not is_date_line("据本台消息，2024年5月16日，市中级人民法院公开开庭审理了一起合同纠纷案件。")
     assert is_date_line("2024年3月20日 10時30分")
     assert is_date_line("Senin, 4 Maret 2024 08:30 WIB")
+
+
+def test_agency_datelines_with_the_day_before_the_month() -> None:
+    from cqnews.enrich.dateline import find_dateline
+
+    assert find_dateline("Murcia, 12 may (EFE).- La Confederación anunció nuevas restricciones.") == "Murcia"
+    assert find_dateline("PARIS, 5 mars (Reuters) - Le gouvernement a annoncé un plan.") == "Paris"
+    assert find_dateline("Murcia, 12 casas - quedaron sin agua.") is None
+
+
+def test_the_dateline_opens_the_paragraph_under_the_standfirst() -> None:
+    page = (
+        '<html lang="fr"><head><meta charset="utf-8"><title>Grève à la SNCF</title></head><body>'
+        "<article><h1>Grève à la SNCF</h1>"
+        '<p class="chapo">Un TER sur trois seulement circulera dans la région, selon les prévisions.</p>'
+        "<p>LYON — La circulation des trains est fortement perturbée ce jeudi dans toute la région, à l'appel"
+        " de plusieurs syndicats de cheminots.</p>"
+        "<p>Les lignes vers Grenoble et Saint-Étienne sont les plus touchées par le mouvement de grève.</p>"
+        "</article></body></html>"
+    )
+    assert cqnews.parse(page).dateline == "Lyon"

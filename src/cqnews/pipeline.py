@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, datetime, tzinfo
 from importlib import import_module
@@ -335,9 +336,14 @@ def _enrich(
 
 
 def _dateline(blocks: list[Block]) -> str | None:
-    """The dateline of the first paragraph: a sub-heading or kicker block before it holds none."""
-    first = next((block for block in blocks if block.kind is BlockKind.PARAGRAPH), None)
-    return find_dateline(first.text) if first is not None else None
+    """The dateline of the first paragraph: a sub-heading or kicker block before it holds none. A
+    standfirst may stand above the paragraph that opens with it ("LYON — …" under the chapô)."""
+    paragraphs = (block for block in blocks if block.kind is BlockKind.PARAGRAPH)
+    found = (find_dateline(block.text) for block in itertools.islice(paragraphs, _DATELINE_PARAGRAPHS))
+    return next((place for place in found if place), None)
+
+
+_DATELINE_PARAGRAPHS = 2
 
 
 def _captioned_images(draft: Draft, deadline: Deadline) -> list[Image]:
