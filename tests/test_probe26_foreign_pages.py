@@ -121,3 +121,23 @@ def test_the_dateline_opens_the_paragraph_under_the_standfirst() -> None:
         "</article></body></html>"
     )
     assert cqnews.parse(page).dateline == "Lyon"
+
+
+_PL_PARAGRAPHS = [
+    "Po trzech latach budowy nowy most na Wiśle został w piątek otwarty dla samochodów i pieszych.",
+    "Koszt inwestycji wyniósł 250 milionów złotych, a większość pieniędzy pochodziła z funduszy unijnych.",
+]
+
+
+def _labelled_page(line: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>Nowy most</title></head><body><article><h1>Nowy most</h1>'
+        f"<p>{line}</p>" + "".join(f"<p>{text}</p>" for text in _PL_PARAGRAPHS) + "</article></body></html>"
+    )
+
+
+def test_a_labelled_byline_line_in_the_body_is_a_credit_not_body_text() -> None:
+    for line, name in (("Autor: Tomasz Nowak", "Tomasz Nowak"), ("Текст: Ирина Смирнова", "Ирина Смирнова")):
+        article = cqnews.parse(_labelled_page(line))
+        assert [block.text for block in article.body] == _PL_PARAGRAPHS
+        assert article.authors == [name]
