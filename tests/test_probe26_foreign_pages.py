@@ -141,3 +141,13 @@ def test_a_labelled_byline_line_in_the_body_is_a_credit_not_body_text() -> None:
         article = cqnews.parse(_labelled_page(line))
         assert [block.text for block in article.body] == _PL_PARAGRAPHS
         assert article.authors == [name]
+
+
+def test_the_indonesian_writer_label_names_the_author() -> None:
+    article = cqnews.parse(_labelled_page("Penulis: Dewi Lestari | Editor: Budi Santoso"))
+    assert [block.text for block in article.body] == _PL_PARAGRAPHS
+    assert article.authors == ["Dewi Lestari"]
+    assert [(credit.role.value, credit.name) for credit in article.credits] == [
+        ("author", "Dewi Lestari"),
+        ("editor", "Budi Santoso"),
+    ]

@@ -160,6 +160,7 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "kirjoittaja",
     "tekijä",
     "szerző",
+    "penulis",
     "yazan",
     "yazar",
     "muhabir",
