@@ -151,3 +151,10 @@ def test_the_indonesian_writer_label_names_the_author() -> None:
         ("author", "Dewi Lestari"),
         ("editor", "Budi Santoso"),
     ]
+
+
+def test_a_date_line_with_published_and_updated_labels_is_a_date_line() -> None:
+    from cqnews.enrich.dates import is_date_line
+
+    assert is_date_line("Pubblicato il 14 novembre 2023 alle 08:20 · Aggiornato il 14 novembre 2023 alle 11:05")
+    assert not is_date_line("Pubblicato il 14 novembre 2023, il rapporto del governo ha acceso un lungo dibattito")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime, parsedate_tz
 
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTHS, PUBLISHED_LABELS
 from ..models import DatePrecision
 from ..timezones import CHINA_TZ
 
@@ -128,6 +128,8 @@ _DATE_LINE_CHARS = 100
 _DATE_LINE_WORDS = 4
 _DATE_LINE_LETTERS = 20
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# Month names and publishing labels ("Pubblicato il … · Aggiornato il …") are part of the date line.
+_DATE_WORDS = frozenset(MONTHS) | frozenset(word for label in PUBLISHED_LABELS for word in label.split())
 
 
 def is_date_line(text: str) -> bool:
@@ -135,7 +137,7 @@ def is_date_line(text: str) -> bool:
     12:00", "Senin, 4 Maret 2024 08:30 WIB", "입력 2024.03.21 09:00"): no running text."""
     if len(text) > _DATE_LINE_CHARS or not any(c.isdigit() for c in text):
         return False
-    words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in MONTHS]
+    words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in _DATE_WORDS]
     return (
         len(words) <= _DATE_LINE_WORDS
         and sum(map(len, words)) <= _DATE_LINE_LETTERS
