@@ -158,3 +158,10 @@ def test_a_date_line_with_published_and_updated_labels_is_a_date_line() -> None:
 
     assert is_date_line("Pubblicato il 14 novembre 2023 alle 08:20 · Aggiornato il 14 novembre 2023 alle 11:05")
     assert not is_date_line("Pubblicato il 14 novembre 2023, il rapporto del governo ha acceso un lungo dibattito")
+
+
+def test_arabic_month_names_are_read() -> None:
+    found = read_date("الثلاثاء 12 مارس 2024")
+    assert found is not None and found.value.date().isoformat() == "2024-03-12"
+    found = read_date("5 أغسطس 2023 10:30")
+    assert found is not None and (found.value.date().isoformat(), found.value.hour) == ("2023-08-05", 10)
