@@ -165,3 +165,11 @@ def test_arabic_month_names_are_read() -> None:
     assert found is not None and found.value.date().isoformat() == "2024-03-12"
     found = read_date("5 أغسطس 2023 10:30")
     assert found is not None and (found.value.date().isoformat(), found.value.hour) == ("2023-08-05", 10)
+
+
+def test_a_korean_byline_names_the_reporter() -> None:
+    from cqnews.enrich.credits import credits_from_bylines
+
+    assert [(c.role.value, c.name) for c in credits_from_bylines(["김민수 기자"])] == [("author", "김민수")]
+    assert [c.name for c in credits_from_bylines(["김민수 기자 minsu@example.com"])] == ["김민수"]
+    assert credits_from_bylines(["사회부 기자"]) == []  # a desk
