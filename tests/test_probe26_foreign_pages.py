@@ -173,3 +173,19 @@ def test_a_korean_byline_names_the_reporter() -> None:
     assert [(c.role.value, c.name) for c in credits_from_bylines(["김민수 기자"])] == [("author", "김민수")]
     assert [c.name for c in credits_from_bylines(["김민수 기자 minsu@example.com"])] == ["김민수"]
     assert credits_from_bylines(["사회부 기자"]) == []  # a desk
+
+
+def test_a_kicker_above_the_headline_is_not_body_text() -> None:
+    paragraphs = [
+        "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der Ausstand dauert einen Tag.",
+        "Die Bahn hat einen Notfahrplan angekündigt, im Fernverkehr soll etwa jeder fünfte Zug fahren.",
+    ]
+    page = (
+        '<html lang="de"><head><meta charset="utf-8"><title>Bahnstreik am Dienstag</title></head><body>'
+        '<article><p class="kicker">Verkehr</p><h1>Bahnstreik am Dienstag</h1>'
+        + "".join(f"<p>{text}</p>" for text in paragraphs)
+        + "</article></body></html>"
+    )
+    article = cqnews.parse(page)
+    assert article.headline == "Bahnstreik am Dienstag"
+    assert [block.text for block in article.body] == paragraphs

@@ -218,13 +218,25 @@ def _syllabic_ratio(part: str) -> float:
 
 
 def _drop_headline_echo(draft: Draft) -> None:
-    """Extractors often keep the <h1> as the first block; the headline is not body text."""
+    """Extractors often keep the <h1> as the first block; the headline is not body text, nor a kicker
+    above it (a section label: "Verkehr", "Medio ambiente")."""
     if not draft.headline:
         return
     headline = normalize_space(draft.headline)
     echo = [index < 3 and same_title(block.text, headline) for index, block in enumerate(draft.blocks)]
     if any(echo):
+        first = echo.index(True)
+        for index in range(first):
+            echo[index] = _is_kicker(draft.blocks[index].text)
         draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, echo)
+
+
+_KICKER_CHARS = 40
+
+
+def _is_kicker(text: str) -> bool:
+    """A short label without a sentence's end mark."""
+    return len(text) <= _KICKER_CHARS and not any(mark in text for mark in ".!?。！？")
 
 
 def _drop_date_lines(draft: Draft) -> None:
