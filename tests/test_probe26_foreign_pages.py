@@ -189,3 +189,11 @@ def test_a_kicker_above_the_headline_is_not_body_text() -> None:
     article = cqnews.parse(page)
     assert article.headline == "Bahnstreik am Dienstag"
     assert [block.text for block in article.body] == paragraphs
+
+
+def test_the_kind_of_picture_in_a_caption_bracket_is_no_credit() -> None:
+    from cqnews.enrich.credits import split_photo_credit
+
+    caption, credits = split_photo_credit("El embalse seco, al quince por ciento de su capacidad (Archivo)")
+    assert caption == "El embalse seco, al quince por ciento de su capacidad (Archivo)"
+    assert credits == []
