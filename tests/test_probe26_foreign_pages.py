@@ -197,3 +197,16 @@ def test_the_kind_of_picture_in_a_caption_bracket_is_no_credit() -> None:
     caption, credits = split_photo_credit("El embalse seco, al quince por ciento de su capacidad (Archivo)")
     assert caption == "El embalse seco, al quince por ciento de su capacidad (Archivo)"
     assert credits == []
+
+
+def test_a_slashed_date_is_read_when_only_one_order_is_a_date() -> None:
+    found = read_date("30/04/2024 18h45")
+    assert found is not None and (found.value.isoformat(), found.precision) == ("2024-04-30T18:45:00", DatePrecision.MINUTE)
+    found = read_date("4/30/2024")
+    assert found is not None and found.value.date().isoformat() == "2024-04-30"
+    assert read_date("05/04/2024") is None  # 5 April or 4 May
+
+
+def test_portuguese_writes_the_time_after_as() -> None:
+    found = read_date("30 de abril de 2024 às 18h45")
+    assert found is not None and (found.value.hour, found.value.minute) == (18, 45)

@@ -40,7 +40,7 @@ _NUMERIC = re.compile(
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 # A time after a written or dotted date: "10:20", "10h20", "10.20 Uhr", "at 3:05 pm", "à 10h20", "um 10:20".
 _TIME_AFTER = (
-    r"(?:[,\s]{0,3}(?:at|um|à|a las|alle|om|kl\.?|в|-|–|—|\|)?\s{0,3}"
+    r"(?:[,\s]{0,3}(?:at|um|à|às|a las|alle|om|kl\.?|в|-|–|—|\|)?\s{0,3}"
     r"(?P<H>\d{1,2})(?:[:h]|\.(?=\d{2}\s?Uhr))(?P<M>\d{2})(?:\s?(?P<ampm>[ap]\.?m\.?))?)?"
 )
 # A month written as a word, in any language of lexicon.dates.MONTHS: "5 March 2024", "March 5th, 2024",
@@ -54,6 +54,9 @@ _WRITTEN = re.compile(
 )
 # Day first, dotted, as most of Europe writes it: "05.03.2024", "5. 3. 2024 10:20".
 _DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?![\d.])" + _TIME_AFTER)
+# Day and month with slashes: "30/04/2024 18h45" (day first, as most of the world writes it) or "4/30/2024"
+# (month first, American). Read only when one of the two numbers is over 12 and so can only be the day.
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME_AFTER)
 _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _CLOCK_MINUTES = re.compile(r"\d{1,2}:\d{2}")
 _ZONE_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b")
@@ -101,7 +104,10 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
     if not text:
         return None
     try:
-        reading = _parse_numeric(text) or _parse_dotted(text) or _parse_rfc2822(text) or _parse_written(text)
+        reading = (
+            _parse_numeric(text) or _parse_dotted(text) or _parse_rfc2822(text) or _parse_written(text)
+            or _parse_slashed(text)
+        )
     except _NotADay:
         _warn(warnings, f"date {text[:60]!r} names no real day; left out")
         return None
@@ -222,6 +228,19 @@ def _parse_dotted(value: str) -> _Reading | None:
     g = match.groupdict()
     hour = _hour(g["H"], g["ampm"])
     return _Reading(_build(int(g["y"]), int(g["m"]), int(g["d"]), hour, g["M"], None, None), _precision(hour, None))
+
+
+def _parse_slashed(value: str) -> _Reading | None:
+    match = _SLASHED.search(value)
+    if match is None:
+        return None
+    g = match.groupdict()
+    first, second = int(g["a"]), int(g["b"])
+    if (first > 12) == (second > 12):
+        return None  # 05/04/2024 is 5 April or 4 May: the page does not say which
+    day, month = (first, second) if first > 12 else (second, first)
+    hour = _hour(g["H"], g["ampm"])
+    return _Reading(_build(int(g["y"]), month, day, hour, g["M"], None, None), _precision(hour, None))
 
 
 def _hour(hour: str | None, ampm: str | None) -> str | None:
