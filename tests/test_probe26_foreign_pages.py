@@ -210,3 +210,19 @@ def test_a_slashed_date_is_read_when_only_one_order_is_a_date() -> None:
 def test_portuguese_writes_the_time_after_as() -> None:
     found = read_date("30 de abril de 2024 às 18h45")
     assert found is not None and (found.value.hour, found.value.minute) == (18, 45)
+
+
+
+def test_a_japanese_date_shown_with_kanji_hour_is_read_to_the_minute() -> None:
+    paragraphs = [
+        "市の中心部に新しい図書館が二十日に開館し、初日は午前中だけで約千人の市民が訪れた。蔵書は約五十万冊になる。",
+        "館内にはカフェや子ども向けの読書スペースも設けられた。市は年間百万人の来館を見込んでいるという。",
+    ]
+    page = (
+        '<html lang="ja"><head><meta charset="utf-8"><title>新しい図書館が開館</title></head><body>'
+        "<article><h1>新しい図書館が開館</h1><div>公開 2024年3月20日 10時30分</div>"
+        + "".join(f"<p>{text}</p>" for text in paragraphs)
+        + "</article></body></html>"
+    )
+    article = cqnews.parse(page)
+    assert article.published is not None and (article.published.hour, article.published.minute) == (10, 30)

@@ -88,7 +88,7 @@ _BYLINE_SEGMENT = re.compile(r"[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0
 _HANGUL_SECTION = re.compile(r"[\uac00-\ud7a3]{1,6}")
 _VISIBLE_DATE = re.compile(
     r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*[:：]?\s*"
-    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：時]\d{2}(?:[:：]\d{2})?)?)"
 )
 
 
