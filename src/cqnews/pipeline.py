@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, datetime, tzinfo
 from importlib import import_module
@@ -20,7 +21,7 @@ from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
 from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines, inline_bylines
 from .enrich.dateline import find_dateline
-from .enrich.dates import date_from_url, pick_date
+from .enrich.dates import date_from_url, is_date_line, pick_date
 from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
@@ -199,22 +200,65 @@ def _has_prose(draft: Draft) -> bool:
         text = block.text
         if len(text) < 40 or not any(mark in text for mark in ".!?。！？") or _CODE_LINE.match(text):
             continue
-        if len(text) >= 100 or cjk_ratio(text, 200) > 0.3:
+        if len(text) >= 100 or cjk_ratio(text, 200) > 0.3 or _syllabic_ratio(text[:200]) > 0.3:
             return True
     return False
 
 
 _PROSE_BLOCKS = 200
+# Hangul syllables and kana: like Han ideographs, each stands for a syllable, so a Korean or Japanese
+# sentence says in 40 characters what takes 100 in Latin letters.
+_SYLLABLE_RUN = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]+")
+
+
+def _syllabic_ratio(part: str) -> float:
+    """Share of Hangul syllables and kana among the letters of ``part``."""
+    letters = sum(map(str.isalpha, part))
+    return (len(part) - len(_SYLLABLE_RUN.sub("", part))) / letters if letters else 0.0
 
 
 def _drop_headline_echo(draft: Draft) -> None:
-    """Extractors often keep the <h1> as the first block; the headline is not body text."""
+    """Extractors often keep the <h1> as the first block; the headline is not body text, nor a kicker
+    above it (a section label: "Verkehr", "Medio ambiente")."""
     if not draft.headline:
         return
     headline = normalize_space(draft.headline)
     echo = [index < 3 and same_title(block.text, headline) for index, block in enumerate(draft.blocks)]
     if any(echo):
+        first = echo.index(True)
+        for index in range(first):
+            echo[index] = _is_kicker(draft.blocks[index].text)
         draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, echo)
+
+
+_KICKER_CHARS = 40
+
+
+def _is_kicker(text: str) -> bool:
+    """A short label without a sentence's end mark."""
+    return len(text) <= _KICKER_CHARS and not any(mark in text for mark in ".!?。！？")
+
+
+def _drop_date_lines(draft: Draft) -> None:
+    """A line that is only the article's date, above its first running text, is not body text.
+
+    Extractors keep such a line when the page marks it up like a paragraph ("20 februari 2024, 07:00"
+    under the headline). When the page declares no date, the line is the published date it shows.
+    """
+    head = next((k for k, block in enumerate(draft.blocks[:_DATE_LINE_BLOCKS]) if len(block.text) >= 100), None)
+    lines = [
+        k < (_DATE_LINE_BLOCKS if head is None else head) and block.kind is BlockKind.PARAGRAPH
+        and is_date_line(block.text)
+        for k, block in enumerate(draft.blocks)
+    ]
+    if not any(lines):
+        return
+    if not draft.published:
+        draft.published = [draft.blocks[lines.index(True)].text]
+    draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, lines)
+
+
+_DATE_LINE_BLOCKS = 4  # a date line stands under the headline, among the first few blocks
 
 
 def _quotes(draft: Draft, language: str | None, options: ParseOptions, deadline: Deadline) -> list[Quote]:
@@ -263,6 +307,7 @@ def _enrich(
 ) -> Article:
     """The Article from the extracted draft: captions, credits, language, quotes, dates and checks."""
     _drop_headline_echo(draft)
+    _drop_date_lines(draft)
     warnings = draft.warnings
     images = _captioned_images(draft, deadline)
     credits = _credits(draft, deadline)
@@ -303,9 +348,14 @@ def _enrich(
 
 
 def _dateline(blocks: list[Block]) -> str | None:
-    """The dateline of the first paragraph: a sub-heading or kicker block before it holds none."""
-    first = next((block for block in blocks if block.kind is BlockKind.PARAGRAPH), None)
-    return find_dateline(first.text) if first is not None else None
+    """The dateline of the first paragraph: a sub-heading or kicker block before it holds none. A
+    standfirst may stand above the paragraph that opens with it ("LYON — …" under the chapô)."""
+    paragraphs = (block for block in blocks if block.kind is BlockKind.PARAGRAPH)
+    found = (find_dateline(block.text) for block in itertools.islice(paragraphs, _DATELINE_PARAGRAPHS))
+    return next((place for place in found if place), None)
+
+
+_DATELINE_PARAGRAPHS = 2
 
 
 def _captioned_images(draft: Draft, deadline: Deadline) -> list[Image]:

@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.dates import MONTHS
+
 __all__ = ["find_dateline"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+# A day written before its month, in any language of lexicon.dates ("PARIS, 5 mars (Reuters) -",
+# "Murcia, 12 may (EFE).-"): the word is checked against MONTHS.
+_DAY_MONTH = r"\d{1,2}\.?\s(?:de\s)?(?P<month>[^\W\d_]{3,12})\.?"
 _ENGLISH = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s(?:{_PLACE}))?"
-    rf"(?:,\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)?"
+    rf"(?:,\s(?:{_MONTH}\s\d{{1,2}}|{_DAY_MONTH})(?:,?\s\d{{4}})?)?"
     r"(?:\s\([A-Za-z .]{2,30}\))?"
-    r"\s?(?:[–—]|--|-\s)\s?(?=\S)"
+    r"\s?(?:[–—]|--|-\s|\.-)\s?(?=\S)"
 )
 _CHINESE = re.compile(
     r"^[（(【]?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻|[\u4e00-\u9fff]{1,6}网)?"
@@ -42,7 +47,7 @@ def find_dateline(first_block: str) -> str | None:
         place = match.group("place")
         return None if place.endswith(_OUTLET_ENDINGS) else place
     match = _ENGLISH.match(text)
-    if match:
+    if match and (match.group("month") is None or match.group("month").lower() in MONTHS):
         place = match.group("place")
         if place.split()[0] not in _NOT_PLACES:
             return place.title() if place.isupper() else place

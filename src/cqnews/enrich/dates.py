@@ -23,22 +23,24 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime, parsedate_tz
 
-from ..lexicon.dates import MONTHS
+from ..lexicon.dates import MONTHS, PUBLISHED_LABELS
 from ..models import DatePrecision
 from ..timezones import CHINA_TZ
 
-__all__ = ["CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "parse_date", "pick_date", "read_date"]
+__all__ = [
+    "CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "is_date_line", "parse_date", "pick_date", "read_date",
+]
 
 _NUMERIC = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[T\s]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?(?:\.\d{1,9})?)?"
+    r"(?:[T\s]*(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?(?:\.\d{1,9})?)?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?",
     re.IGNORECASE,
 )
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 # A time after a written or dotted date: "10:20", "10h20", "10.20 Uhr", "at 3:05 pm", "à 10h20", "um 10:20".
 _TIME_AFTER = (
-    r"(?:[,\s]{0,3}(?:at|um|à|a las|alle|om|kl\.?|в|-|–|—|\|)?\s{0,3}"
+    r"(?:[,\s]{0,3}(?:at|um|à|às|a las|alle|om|kl\.?|в|-|–|—|\|)?\s{0,3}"
     r"(?P<H>\d{1,2})(?:[:h]|\.(?=\d{2}\s?Uhr))(?P<M>\d{2})(?:\s?(?P<ampm>[ap]\.?m\.?))?)?"
 )
 # A month written as a word, in any language of lexicon.dates.MONTHS: "5 March 2024", "March 5th, 2024",
@@ -52,6 +54,9 @@ _WRITTEN = re.compile(
 )
 # Day first, dotted, as most of Europe writes it: "05.03.2024", "5. 3. 2024 10:20".
 _DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?![\d.])" + _TIME_AFTER)
+# Day and month with slashes: "30/04/2024 18h45" (day first, as most of the world writes it) or "4/30/2024"
+# (month first, American). Read only when one of the two numbers is over 12 and so can only be the day.
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME_AFTER)
 _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _CLOCK_MINUTES = re.compile(r"\d{1,2}:\d{2}")
 _ZONE_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b")
@@ -99,7 +104,10 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
     if not text:
         return None
     try:
-        reading = _parse_numeric(text) or _parse_dotted(text) or _parse_rfc2822(text) or _parse_written(text)
+        reading = (
+            _parse_numeric(text) or _parse_dotted(text) or _parse_rfc2822(text) or _parse_written(text)
+            or _parse_slashed(text)
+        )
     except _NotADay:
         _warn(warnings, f"date {text[:60]!r} names no real day; left out")
         return None
@@ -117,6 +125,30 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
     elif parsed.tzinfo is None and zone is not None:
         parsed = parsed.replace(tzinfo=zone)
     return ParsedDate(parsed, reading.precision)
+
+
+# A date line is short, and besides the date holds a few words at most: a weekday, "Uhr", a zone ("WIB"),
+# a label ("입력", "Stand") or two. A sentence that names a date has more words than that, and a Chinese
+# one, written without spaces, more letters.
+_DATE_LINE_CHARS = 100
+_DATE_LINE_WORDS = 4
+_DATE_LINE_LETTERS = 20
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# Month names and publishing labels ("Pubblicato il … · Aggiornato il …") are part of the date line.
+_DATE_WORDS = frozenset(MONTHS) | frozenset(word for label in PUBLISHED_LABELS for word in label.split())
+
+
+def is_date_line(text: str) -> bool:
+    """True for a short line that is a date and nothing more ("February 20, 2024, 7:00 AM", "15 марта 2024,
+    12:00", "Senin, 4 Maret 2024 08:30 WIB", "입력 2024.03.21 09:00"): no running text."""
+    if len(text) > _DATE_LINE_CHARS or not any(c.isdigit() for c in text):
+        return False
+    words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in _DATE_WORDS]
+    return (
+        len(words) <= _DATE_LINE_WORDS
+        and sum(map(len, words)) <= _DATE_LINE_LETTERS
+        and read_date(text) is not None
+    )
 
 
 def pick_date(
@@ -196,6 +228,19 @@ def _parse_dotted(value: str) -> _Reading | None:
     g = match.groupdict()
     hour = _hour(g["H"], g["ampm"])
     return _Reading(_build(int(g["y"]), int(g["m"]), int(g["d"]), hour, g["M"], None, None), _precision(hour, None))
+
+
+def _parse_slashed(value: str) -> _Reading | None:
+    match = _SLASHED.search(value)
+    if match is None:
+        return None
+    g = match.groupdict()
+    first, second = int(g["a"]), int(g["b"])
+    if (first > 12) == (second > 12):
+        return None  # 05/04/2024 is 5 April or 4 May: the page does not say which
+    day, month = (first, second) if first > 12 else (second, first)
+    hour = _hour(g["H"], g["ampm"])
+    return _Reading(_build(int(g["y"]), month, day, hour, g["M"], None, None), _precision(hour, None))
 
 
 def _hour(hour: str | None, ampm: str | None) -> str | None:

@@ -15,6 +15,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from ..lexicon.dates import PUBLISHED_LABELS
+from ..lexicon.site_names import SITE_NAME_PARTICLES
 from ..text import has_han, normalize_space
 from .bylines import find_author_metadata
 from .jsonld import is_article, json_ld_objects
@@ -87,7 +88,7 @@ _BYLINE_SEGMENT = re.compile(r"[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0
 _HANGUL_SECTION = re.compile(r"[\uac00-\ud7a3]{1,6}")
 _VISIBLE_DATE = re.compile(
     r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*[:：]?\s*"
-    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：時]\d{2}(?:[:：]\d{2})?)?)"
 )
 
 
@@ -177,7 +178,11 @@ def _site_like(segment: str, site_name: str | None, trailing: bool = False) -> b
     if _HANGUL_SECTION.fullmatch(segment):
         return True
     words = segment.split()
-    return len(words) <= 4 and len(segment) <= 40 and all(word[0].isupper() or word[0].isdigit() for word in words)
+    if len(words) > 4 or len(segment) > 40 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    # a site's name at the end of a title may hold small words ("Diario del Sureste", "Gazeta do Povo")
+    inner = SITE_NAME_PARTICLES if trailing else frozenset()
+    return all(word[0].isupper() or word[0].isdigit() or word in inner for word in words) and words[-1] not in inner
 
 
 def _headings(root: HtmlElement) -> list[str]:

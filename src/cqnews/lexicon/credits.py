@@ -160,6 +160,7 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "kirjoittaja",
     "tekijä",
     "szerző",
+    "penulis",
     "yazan",
     "yazar",
     "muhabir",
@@ -311,6 +312,10 @@ ARCHIVE_WORDS: tuple[str, ...] = (
     "archiv", "archivbild", "archivfoto", "symbolbild", "symbolfoto", "illustration", "montage",
     "foto d'archivio", "immagine d'archivio", "imagen de archivo", "foto de archivo", "image d'archives",
     "photo d'archives", "arkivbilde", "arkivfoto", "arkivbild", "zdjęcie ilustracyjne", "архивное фото",
+    "archivo", "archivio", "arquivo", "archives", "archief", "archiwum", "архив", "arşiv",
+    "photo d'illustration", "image d'illustration", "imagen ilustrativa", "foto ilustrativa", "foto de arquivo",
+    "foto di repertorio", "immagine di repertorio", "archiefbeeld", "archieffoto", "zdjęcie archiwalne",
+    "фото из архива", "arşiv fotoğrafı",
 )
 
 

@@ -7,6 +7,8 @@ means the same month in every language that has it) to its number.
 
 from __future__ import annotations
 
+import re
+
 # One row per language: the twelve months in order; a month with two forms (a nominative and the
 # genitive a date uses, or two spellings) gives both, separated by "/".
 _MONTH_ROWS: tuple[str, ...] = (
@@ -27,7 +29,11 @@ _MONTH_ROWS: tuple[str, ...] = (
     " август/августа сентябрь/сентября октябрь/октября ноябрь/ноября декабрь/декабря",  # ru
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",  # tr
     "januari februari maret april mei juni juli agustus september oktober november desember",  # id
+    "يناير فبراير مارس أبريل/ابريل مايو يونيو/يونيه يوليو/يوليه أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر",  # ar
 )
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 def _months() -> dict[str, int]:
@@ -38,6 +44,8 @@ def _months() -> dict[str, int]:
                 full[form] = number
     short: dict[str, set[int]] = {}
     for name, number in full.items():
+        if _ARABIC_LETTER.match(name):
+            continue  # Arabic writes its months whole
         for size in (3, 4):
             if len(name) > size:
                 short.setdefault(name[:size], set()).add(number)
