@@ -84,6 +84,35 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 # name an organisation, a country or a trade, never the pronoun or the relative word.
 WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 
+# Function words, one table per use. Their members differ on purpose: each use was measured on its own.
+
+# Prepositions that end a speaker's noun phrase or open a phrase of place or time around it.
+PREPOSITIONS: frozenset[str] = frozenset(
+    "in on at to for with during after before about by from into over under via".split()
+)
+# Auxiliaries and "not": a noun phrase never ends with one ("… should have been called").
+AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were be been has have had will would can could should may might must do does did not".split()
+)
+# Prepositions that join a person to a place or body ("Greg Taylor of Indianapolis", "analysts at Nomura").
+OF_LIKE: frozenset[str] = frozenset("of at from with".split())
+# Determiners and quantifiers that open a description ("the mayor", "several officials").
+DETERMINERS: frozenset[str] = frozenset("the a an some one two three many several most other another both all".split())
+# Words that end a noun phrase.
+CLAUSE_BREAKS: frozenset[str] = frozenset(
+    """and but or that which who whom because while when as if since so than then said says told added
+    after before although though whether where""".split()
+)
+# Words that never open a reported clause after a cue: prepositions of a frame, time words, "as", "both".
+NOT_CLAUSE_START: frozenset[str] = frozenset(
+    """in on at to for with during after before about of by from as last this earlier later yesterday today
+    tonight monday tuesday wednesday thursday friday saturday sunday both""".split()
+)
+# Prepositions that open an adverbial a reported clause can follow ("said in a statement that …").
+PP_HEADS: frozenset[str] = frozenset("in on at during via over".split())
+# Time words between a cue and its clause ("says tonight he is a step closer").
+CLAUSE_TIME_WORDS: frozenset[str] = frozenset("today tonight yesterday now recently earlier later".split())
+
 # Prepositions that open a place or time adverbial ("told reporters aboard Air Force One", "said outside the
 # court"), never a reported clause.
 ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(

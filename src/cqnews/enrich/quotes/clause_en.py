@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ADVERBIAL_PREPOSITIONS, TIME_WORDS
+from ...lexicon.en import ADVERBIAL_PREPOSITIONS, CLAUSE_TIME_WORDS, NOT_CLAUSE_START, PP_HEADS, TIME_WORDS
 from ...lexicon.reporting_en import ADVERBIAL_OPENERS, LISTENER_OBJECT_CUES, PARTICIPLE_LEAD_RE
 from .text import WORD_RE, BlockView, trim_clause
 
@@ -24,10 +24,6 @@ __all__ = [
     "writers_lead",
 ]
 
-NOT_CLAUSE_START = frozenset(
-    """in on at to for with during after before about of by from as last this earlier later yesterday today
-    tonight monday tuesday wednesday thursday friday saturday sunday both""".split()
-)
 
 
 _THAT_SKIP = 12
@@ -143,11 +139,11 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         return first.start() if ok else None
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    if not infinitive and low in _PP_HEADS:
+    if not infinitive and low in PP_HEADS:
         first = _past_adverbial(words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    elif low in _TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
+    elif low in CLAUSE_TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
         first, low = words[1], ""  # "says tonight he is a step closer"
     if low in NOT_CLAUSE_START and not infinitive:
         return None
@@ -305,7 +301,6 @@ THAT_RE = re.compile(r" that\b")
 _OBJECT_WORDS = frozenset("him her them me us you reporters journalists lawmakers parliament congress".split())
 
 
-_PP_HEADS = frozenset("in on at during via over".split())
 
 
 _PP_DETERMINERS = frozenset("a an the his her their its".split())
@@ -314,7 +309,6 @@ _PP_DETERMINERS = frozenset("a an the his her their its".split())
 CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
 
 
-_TIME_WORDS = frozenset("today tonight yesterday now recently earlier later".split())
 
 
 def _opens_clause(word: str) -> bool:

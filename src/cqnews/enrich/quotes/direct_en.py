@@ -5,8 +5,8 @@ X is reported to say), and what makes a quoted span a title or a term instead.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import PREPOSITIONS
 from ..speakers.phrases import (
-    PREPOSITIONS,
     Who,
     colon_subject,
     en_subject_after,

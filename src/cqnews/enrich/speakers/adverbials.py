@@ -8,8 +8,8 @@ the tokens before a cue, then read the noun phrase that is left.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import TIME_WORDS
-from .tokens import PREPOSITIONS, PUNCT, Tok
+from ...lexicon.en import PREPOSITIONS, TIME_WORDS
+from .tokens import PUNCT, Tok
 
 __all__ = ["drop_adverbials"]
 

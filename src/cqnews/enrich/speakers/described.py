@@ -4,8 +4,8 @@ Pentagon spokesman, John Kirby", "according to the president of the union, Tom H
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import SOURCE_NOUNS
-from .tokens import AUXILIARIES, CLAUSE_BREAKS, PUNCT, Tok, Who, gender_of_titles, is_name_word, split_name
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, SOURCE_NOUNS
+from .tokens import PUNCT, Tok, Who, gender_of_titles, is_name_word, split_name
 
 _DESCRIPTION_WORDS = 8
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import KNOWN_ORG_KINDS
+from ...lexicon.en import KNOWN_ORG_KINDS, OF_LIKE, PREPOSITIONS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...text import is_cjk_char
 from .anaphors_zh import named_by_noun
@@ -22,9 +22,7 @@ from .names_zh import credited_writer_at
 from .phrases import (
     HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
-    OF_LIKE,
     POSSESSIVE,
-    PREPOSITIONS,
     appositive_after,
     en_subject_after,
     given_name_gender,

@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import NAME_PARTICLES, ROLE_NOUN_ENDINGS
-from .tokens import (
+from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,
+    NAME_PARTICLES,
+    OF_LIKE,
+    PREPOSITIONS,
+    ROLE_NOUN_ENDINGS,
+)
+from .tokens import (
     LEAD_NUMBER_RE,
     MAX_ROLE_WORDS,
-    OF_LIKE,
     POSSESSIVE,
-    PREPOSITIONS,
     PUNCT,
     YEAR_RE,
     Kind,

@@ -8,7 +8,8 @@ stand at a clause's start but never speak. Each test looks at a few tokens: cons
 
 from __future__ import annotations
 
-from .tokens import POSSESSIVE, PREPOSITIONS, PUNCT, Tok, is_name_word
+from ...lexicon.en import PREPOSITIONS
+from .tokens import POSSESSIVE, PUNCT, Tok, is_name_word
 
 # Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
 _STRAIGHT_MARKS = frozenset(('"', "'", "''"))

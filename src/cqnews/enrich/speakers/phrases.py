@@ -9,7 +9,15 @@ windows share.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ROLE_NOUN_ENDINGS, SOURCE_NOUNS
+from ...lexicon.en import (
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    OF_LIKE,
+    PREPOSITIONS,
+    ROLE_NOUN_ENDINGS,
+    SOURCE_NOUNS,
+)
 from .adverbials import drop_adverbials
 from .described import described_then_name
 from .np import (
@@ -24,16 +32,11 @@ from .np import (
 from .openers import appositive_object, owner_only, quoted_title, skip_introduction
 from .tokens import (
     ABBREV_RE,
-    AUXILIARIES,
-    CLAUSE_BREAKS,
-    DETERMINERS,
     HANDLE_IN_TEXT_RE,
     LEAD_NUMBER_RE,
     MAX_ROLE_WORDS,
     NAME_RUN_RE,
-    OF_LIKE,
     POSSESSIVE,
-    PREPOSITIONS,
     PUNCT,
     WINDOW,
     Kind,
@@ -55,9 +58,7 @@ from .tokens import (
 __all__ = [  # the readers, and the pieces other stages import from here
     "HANDLE_IN_TEXT_RE",
     "NAME_RUN_RE",
-    "OF_LIKE",
     "POSSESSIVE",
-    "PREPOSITIONS",
     "Kind",
     "TokenReader",
     "Who",

@@ -244,27 +244,6 @@ def gender_of_titles(titles: list[str]) -> str | None:
 PUNCT = frozenset(",;:“”\"()—–'’")
 
 
-PREPOSITIONS = frozenset("in on at to for with during after before about by from into over under via".split())
-
-
-AUXILIARIES = frozenset(
-    "is are was were be been has have had will would can could should may might must do does did not".split()
-)
-
-
-OF_LIKE = frozenset("of at from with".split())
-
-
-DETERMINERS = frozenset("the a an some one two three many several most other another both all".split())
-
-
-# Words that end a noun phrase.
-CLAUSE_BREAKS = frozenset(
-    """and but or that which who whom because while when as if since so than then said says told added
-    after before although though whether where""".split()
-)
-
-
 _AGE_RE = re.compile(r"\d{1,3}(?:,\s*|$)")
 
 
