@@ -1,0 +1,115 @@
+"""A role written before the name a cue is followed by: "said Marquette pollster Charles Franklin", "said
+former secretary of state Mary Klinton", "said Chartered Professional Accountants of Canada’s chief
+economist, David-Alexandre Brassard". The person is the closing capitalised run, the role what stands before
+it. Each reader looks at a bounded window of tokens.
+"""
+
+from __future__ import annotations
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OF_LIKE, PREPOSITIONS, ROLE_NOUN_ENDINGS
+from .tokens import (
+    ABBREV_RE,
+    POSSESSIVE,
+    PUNCT,
+    Tok,
+    Who,
+    gender_of_titles,
+    is_initial,
+    is_name_word,
+    split_name,
+    strip_possessive,
+)
+
+__all__ = ["owned_role_then_name", "role_head", "role_then_name"]
+
+
+def owned_role_then_name(text: str, toks: list[Tok]) -> Who | None:
+    """ "said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard":
+    an organisation's role, then the person's name after the comma."""
+    comma = next((k for k, t in enumerate(toks[:16]) if t.text in PUNCT), None)
+    if comma is None or toks[comma].text != "," or comma + 1 >= len(toks) or not is_name_word(toks[comma + 1]):
+        return None
+    owner = next((k for k in range(comma - 1, -1, -1) if toks[k].text.endswith(POSSESSIVE)), None)
+    if owner is None or owner == comma - 1 or not all(t.text.islower() for t in toks[owner + 1 : comma]):
+        return None
+    end = comma + 1
+    while end < len(toks) and is_name_word(toks[end]):
+        end += 1
+    last = toks[end - 1]
+    name = text[toks[comma + 1].start : last.end].rstrip(".")
+    return Who(name, "person", role=text[toks[0].start : toks[comma - 1].end], start=toks[0].start)
+
+
+_NP_WORDS = 12
+
+
+def role_then_name(text: str, toks: list[Tok]) -> Who | None:
+    """A role written before the name that ends the phrase ("said Marquette pollster Charles Franklin",
+    "said former Obama adviser David Axelrod"): the person is the closing capitalised run, the role
+    what stands before it (a lower-case role noun must stand right before the name)."""
+    end = _role_phrase_end(toks)
+    r = end
+    while r > 0 and is_name_word(toks[r - 1]):
+        r -= 1
+    if r == 0 or r == end or end - r > 6:
+        return None
+    words = [
+        strip_possessive(t.text).rstrip(".") if k == end - 1 else strip_possessive(t.text)
+        for k, t in enumerate(toks[r:end], r)
+    ]
+    role, name, kind = split_name(words)
+    noun = toks[r - 1].low
+    if noun == "of" and len(name) > 2:
+        role, name = role + name[:-2], name[-2:]  # "President of Ukraine Volodymyr Zelensky": the title's complement
+    if not role and not _role_noun(toks, r, len(name)):
+        return None  # a role noun or a title must stand right before the name
+    if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
+        return None  # one name word after a lone role noun; after a title ("said Mrs Jones") it is a surname
+    start = 1 if toks[0].low in DETERMINERS else 0
+    role_text = text[toks[start].start : toks[r - 1].end] + (" " + " ".join(role) if role else "")
+    return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender_of_titles([noun, *role]))
+
+
+def _role_phrase_end(toks: list[Tok]) -> int:
+    """Where the phrase of role words and name that opens ``toks`` ends (at most _NP_WORDS words)."""
+    end = 0
+    while end < min(len(toks), _NP_WORDS):
+        tok = toks[end]
+        if tok.low == "and" and end and toks[end - 1].low.rstrip(".") in P.EN_TITLES:
+            end += 1  # "said former Ohio Gov. and party chairman Ed Rondell": two roles, one name after
+            continue
+        if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in AUXILIARIES:
+            break
+        if (tok.low in PREPOSITIONS or tok.low in OF_LIKE) and (
+            tok.low != "of" or end == 0 or not (role_head(toks[end - 1]) or toks[end - 1].low in P.EN_TITLES)
+        ):
+            break  # "said former secretary of state Mary Klinton": "of" goes on a role, no other
+        end += 1
+        if (
+            tok.text.endswith(".")
+            and not is_initial(tok.text)
+            and tok.low not in P.EN_TITLES
+            and not ABBREV_RE.fullmatch(tok.text)
+        ):
+            break  # the sentence ends with this word
+    return end
+
+
+def role_head(tok: Tok) -> bool:
+    """A lower-case title or agent noun ("secretary", "master", "director") that an "of" phrase completes."""
+    return not tok.cap and (tok.low in P.EN_TITLES or tok.low.endswith(ROLE_NOUN_ENDINGS))
+
+
+def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
+    """Is ``toks[r - 1]`` a role written right before a name: a title, a lower-case agent noun
+    ("pollster"), or any lower-case noun qualified by a capitalised word before it and followed by
+    a full name ("Virginia delegate Beau Correll")?"""
+    tok = toks[r - 1]
+    if tok.low in P.EN_TITLES or not tok.cap and tok.low.endswith(ROLE_NOUN_ENDINGS):
+        return True
+    if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:
+        return False
+    before = toks[r - 2]
+    # "Virginia delegate Beau Correll", "retired neurosurgeon Ben Carson": a noun qualified before a full name
+    return before.cap or before.text.isalpha() and before.low not in DETERMINERS and before.low not in PREPOSITIONS
