@@ -1,0 +1,202 @@
+"""Trimming a Chinese speaker's clause to its subject: frame words before it (在, 据, 当), words of time,
+report and publication around it (周一, 在信中, 报道中), a passive, a predicate after the name, the edge words
+that are never a speaker. The clause is read in words with their parts of speech
+(:mod:`cqnews.enrich.segmenter`), so a cut never falls inside a word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as L
+from .. import segmenter
+from . import names_zh as N
+from .described_zh import relative_clause_head
+from .predicate_zh import predicate_cut
+
+__all__ = ["ZH_FRAME_LEADS", "ZH_TITLES_AFTER", "counted", "title_word", "zh_trim"]
+
+
+ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
+
+
+# A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时, 据报道), not a report.
+ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据".split())  # (据报道: reportedly, no source)
+
+
+# What a source publishes: 国际能源署的报告显示 -> 国际能源署.
+_ZH_SOURCE_DOCS: tuple[str, ...] = (
+    "的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告",
+)
+
+
+def zh_trim(seg: str) -> str:
+    """The speaker's noun phrase of the clause ``seg`` before a cue, cut at word boundaries: leading
+    conjunctions, adverbs, time words and 据/在 dropped (然后陈同佳 -> 陈同佳), trailing ones and the
+    phrase of a preposition too (世界银行周一 -> 世界银行, 苹果公司在信中 -> 苹果公司); 记者从X获悉 -> X;
+    X的报告显示 -> X."""
+    for lead in ("从", "授权"):  # 记者17日从国家卫生健康委(获悉), 中国人民银行授权全国银行间同业拆借中心(公布)
+        at = seg.rfind(lead)
+        if at >= 0 and len(seg) - at - len(lead) >= 2 and "的" not in seg[at:]:  # (not 刚从北京回来的陈静)
+            seg = seg[at + len(lead) :]
+    if seg.startswith("用") and seg.endswith("的话") and len(seg) > 4:
+        seg = seg[1:-2]  # 用村支书黄大发的话(说) -> 村支书黄大发
+    author = _author_of_document(seg)
+    if author is not None:
+        return _trim_words(author)
+    seg = _trim_words(seg.removesuffix("所"))
+    if seg.endswith("时"):  # 习近平总书记主持召开…会议时指出
+        seg = _trim_words(_before_time_clause(seg))  # (林郑月娥今日|出席活动后见记者时: 今日 goes too)
+    for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
+        if seg.endswith(doc) and len(seg) > len(doc) + 1:
+            return seg[: -len(doc)]
+    return seg
+
+
+def _before_time_clause(seg: str) -> str:
+    """The subject before a clause of time ending at 时: up to a title (习近平总书记|主持召开…会议时), else
+    up to the clause's first verb (教育局发言人|回复本报查询时, 王毅|会见记者时)."""
+    for suffix in P.ZH_TITLE_SUFFIXES:
+        at = seg.find(suffix)
+        if 0 < at < len(seg) - len(suffix):
+            return seg[: at + len(suffix)]
+    toks = segmenter.tag(seg)
+    if toks and toks[0].word in L.FRAME_VERBS:
+        return ""  # (，)接受采访时(表示): the clause opens with its verb, the subject is left out
+    verb = next((t for t in toks[1:] if t.tag.startswith("v")), None)
+    return seg[: verb.start] if verb is not None else seg
+
+
+def _author_of_document(seg: str) -> str | None:
+    """ING发给客户的报告中(写道) -> ING: who wrote the document the words are in."""
+    if seg.endswith(("报告中", "文章中", "声明中", "信中", "报告里", "文章里")) and "在" not in seg:  # (X在声明中: X)
+        for verb in ("发给", "发布的", "发表的", "撰写的", "的"):
+            at = seg.find(verb)
+            if at >= 2:
+                return seg[:at]
+    return None
+
+
+def _trim_words(seg: str) -> str:
+    """Drop the words at both ends of ``seg`` that are never part of a speaker (see _edge_word);
+    all of them when nothing else is left ("" is a subject left out: 并认为…)."""
+    if not seg:
+        return seg
+    toks = list(segmenter.tag(seg))
+    if toks and toks[0].word in L.LISTENER_PREPOSITIONS and toks[0].tag == "p":
+        return ""  # (，)对万秀玲(说): a listener and no subject, the one before speaks
+    relative = relative_clause_head(toks)  # (与王明同住的张伟: the phrase and the verb modify the head)
+    if not relative:
+        toks = _before_predicate(toks)
+    del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
+    while toks and _edge_word(toks, len(toks) - 1):
+        if toks[-1].word == "地" and len(toks) > 1:
+            toks.pop()  # 激动地(说): the manner word goes with it
+        toks.pop()
+    _drop_passive(toks)
+    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not counted(toks):
+        if relative and toks[0].tag in ("p", "d"):
+            break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition
+        toks.pop(0)
+    if _drop_report(toks):
+        while toks and _edge_word(toks, len(toks) - 1):
+            toks.pop()
+    return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _before_predicate(toks: list[segmenter.Token]) -> list[segmenter.Token]:
+    """The words before a phrase of a preposition or a predicate that follows the speaker (苹果公司|在信中,
+    谢礼传|还不敢…)."""
+    cut = _phrase_cut(toks)
+    if cut is not None:
+        toks = toks[:cut]
+    cut = predicate_cut(toks)
+    return toks[:cut] if cut is not None else toks
+
+
+def _drop_passive(toks: list[segmenter.Token]) -> None:
+    """他最近被数名北大校友(指称): the agent after 被 reports; the words up to 被 go."""
+    passive = next((i for i, t in enumerate(toks) if t.word == "被" and t.tag == "p"), -1)
+    if 0 <= passive < len(toks) - 1:
+        del toks[: passive + 1]
+
+
+def counted(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师): a description?"""
+    toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
+    return (
+        len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(L.PERSON_MEASURES)
+        and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and toks[-1].tag not in L.NAME_TAGS
+    )
+
+
+def title_word(word: str) -> bool:
+    """Is ``word`` a title written after a name (院士, 外长, 研究员, 大使)?"""
+    return word.endswith(L.TITLE_ENDS) or word.endswith(ZH_TITLES_AFTER) or word in L.SURNAME_TITLES
+
+
+def _drop_report(toks: list[segmenter.Token]) -> bool:
+    """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
+    publication (该报道称 keeps its report: no source is named)."""
+    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word):
+        return False
+    glued = toks[-1].word not in L.DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
+    drop = 2 if toks[-2].tag.startswith("v") and not glued else 1 if glued or toks[-1].tag.startswith("v") else 0
+    if drop == 0 or not any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-drop]):
+        return False
+    del toks[-drop:]
+    return True
+
+
+def _published(word: str) -> bool:
+    """Is ``word`` a verb of publishing glued to its document (发布公告, 发表声明)?"""
+    return word.startswith(L.PUBLISH_VERBS) and word[2:] in L.DOC_NOUNS
+
+
+def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` (at an end of the phrase) a word that is no part of a speaker: a conjunction, an
+    adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
+    A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
+    t = toks[i]
+    if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and len(toks) > 1 and i == 0:
+        return False
+    if i == 0 and t.word in L.TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in L.NOT_SPEAKER_WORDS:
+        return True  # 那|时候(王明说): a time word the segmenter cut in two
+    if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
+        return True
+    saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
+    if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz")):
+        return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
+    if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
+        return False  # 罗/满月: a given name jieba read as a word
+    return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
+
+
+_ZH_CUE_WORDS = frozenset(P.ZH_CUES)
+
+
+# Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
+_ZH_EDGE_WORDS = frozenset(
+    (*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地")
+)
+
+
+def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
+    """Where a prepositional phrase between the speaker and the cue starts (苹果公司|在信中,
+    他|向记者, 王某|在接受采访时), if one closes the clause; None otherwise."""
+    for i in range(1, len(toks)):  # the first: 周桂兰|一边收拾房间一边(说), 王明|在会上向记者(表示)
+        t = toks[i]
+        if t.word in L.LISTENER_PREPOSITIONS and t.tag == "p":
+            return i  # 汤继海|对于东军和梁利权(说): the one spoken to
+        if t.word in L.PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d"):
+            after = toks[i + 1 :]
+            closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
+            named = any(b.tag in L.NAME_TAGS or b.tag == "nt" or b.word.endswith(L.ORG_HEADS) for b in toks[:i])
+            short = len(after) <= 3 and not any(a.tag in L.NAME_TAGS for a in after)
+            return i if closes or short or named else None  # (named: the speaker stands before the phrase)
+    return None
+
+
+# Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
+_ZH_PHRASE_ENDS = frozenset("时 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
