@@ -9,6 +9,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.reporting_en import LISTENER_OBJECT_CUES
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
+from .apposition_en import apposed_name_end, before_apposed_role, past_appositive
 from .clause_en import (
     CLAUSE_OPENERS,
     NOT_CLAUSE_START,
@@ -405,14 +406,14 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
             comma = after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
         if comma < c_end:
             return None
-        apposed = _apposed_name_end(text, comma, e, who)
+        apposed = apposed_name_end(text, comma, e, who)
         if apposed is not None:
             comma = apposed
         elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
-            comma = _past_appositive(text, comma, e, who)
+            comma = past_appositive(text, comma, e, who)
         start, end = trim_clause(text, comma + 1, e)
         return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
-    if _apposed_name_end(text, text.find(",", c_end, e), e, who) is not None:
+    if apposed_name_end(text, text.find(",", c_end, e), e, who) is not None:
         # "…, according to the union's leader, Tom Hale.": the name closes the phrase, no clause goes on
         found = _clause_before(text, s, c, who, "according to")
         return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
@@ -436,7 +437,7 @@ def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -
     if comma < 0:
         return None
     if who.role is not None and who.kind != "desc":
-        comma = _past_appositive(text, comma, e, who)
+        comma = past_appositive(text, comma, e, who)
     m = WORD_RE.search(text, comma + 1, e)
     if m is None or text[comma + 1 : m.start()].strip():
         return None
@@ -449,52 +450,11 @@ def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -
     return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
 
 
-_ROLE_WORDS = 12
-
-
-def _apposed_name_end(text: str, comma: int, e: int, who: Who) -> int | None:
-    """Where the name set after a description's comma ends ("According to the union's leader, Tom Hale, the
-    strike …": the comma after "Hale"), when the speaker was read that way (a role before the name)."""
-    if comma < 0 or who.kind != "person" or not who.role or not text.startswith(who.mention, comma + 2):
-        return None
-    after = comma + 2 + len(who.mention)
-    return after if text[after : after + 1] == "," or not text[after:e].strip(" .") else None
-
-
-def _past_appositive(text: str, comma: int, e: int, who: Who) -> int:
-    """The comma that opens the clause after "According to X, <role>, …"; when no second comma
-    closes the role, the role read past the first comma was the reported clause itself: dropped."""
-    role = who.role or ""
-    at = comma + 1 + len(text[comma + 1 : e]) - len(text[comma + 1 : e].lstrip())
-    after = at + len(role)
-    if text.startswith(role, at) and text[after : after + 2] in (", ", ",") and len(role.split()) <= _ROLE_WORDS:
-        return after
-    who.role = None
-    return comma
-
-
-
-
-
-
-
-def _before_apposed_role(text: str, s: int, comma: int, who: Who) -> int:
-    """The comma that ends the clause before a subject at ``comma + 1``; a role set before the name in
-    apposition belongs to the subject ("…,” the company's chief executive, Mary Barra, said"): the clause
-    ends at the comma before that role (``s`` when there is none)."""
-    while text[comma] != ",":
-        comma -= 1
-    head = text[s:comma].rstrip()
-    if who.role and len(who.role) < len(head) and head.endswith(who.role):
-        return max(s, text.rfind(",", s, s + len(head) - len(who.role)))
-    return comma
-
-
 def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str, lead: bool = True) -> Found | None:
     """ "The plan will work, Smith said." — the clause runs from the sentence start to the comma."""
     if subject_start - s > MAX_CLAUSE or char_before(text, s, subject_start) != ",":
         return None
-    comma = _before_apposed_role(text, s, subject_start - 1, who)
+    comma = before_apposed_role(text, s, subject_start - 1, who)
     if comma <= s:
         return None
     start, end = trim_clause(text, s, comma)
