@@ -144,32 +144,16 @@ def run(pages: list[Page], label: str, worst: int, show_titles: bool = False) ->
 TITLE_TRUTH_CONTRARY = {e["page"]: e["reason"] for e in truth_errata()["titles_contrary_to_the_rule"]}
 
 
-def run_more(worst: int, show_titles: bool) -> int:
-    """fundus-more (other-language publishers) by tune and check half, with the gap."""
-    # Misses are listed for the tune half only: check-half failures are never read one by one.
+def run_halves(name: str, label: str, halves: dict[str, list[Page]], worst: int, show_titles: bool) -> int:
+    """A corpus by tune and check half, with the gap; worst pages and titles of the tune half only
+    (check-half failures are never read one by one)."""
     figures = {
-        half: run(pages, f"fundus-more, {half} half", worst if half == "tune" else 0, show_titles and half == "tune")
-        for half, pages in fundus_more_halves().items()
+        half: run(pages, f"{label}, {half} half", worst if half == "tune" else 0, show_titles and half == "tune")
+        for half, pages in halves.items()
     }
     tune, check = figures["tune"], figures["check"]
     print(
-        f"\nfundus-more body F1: cqnews tune {tune['f1']:.3f} / check {check['f1']:.3f} "
-        f"(gap {tune['f1'] - check['f1']:+.3f}); trafilatura tune {tune['trafilatura_f1']:.3f} / "
-        f"check {check['trafilatura_f1']:.3f}"
-    )
-    return tune["errors"] + check["errors"]
-
-
-def run_regional(worst: int, show_titles: bool) -> int:
-    """Regional pages in the two halves of regional_split.json; worst pages and titles of the tune half only."""
-    figures = {
-        half: run(pages, f"Regional (Chinese sites), {half} half", worst if half == "tune" else 0,
-                  show_titles and half == "tune")
-        for half, pages in regional_halves().items()
-    }
-    tune, check = figures["tune"], figures["check"]
-    print(
-        f"\nregional body F1: cqnews tune {tune['f1']:.3f} / check {check['f1']:.3f} "
+        f"\n{name} body F1: cqnews tune {tune['f1']:.3f} / check {check['f1']:.3f} "
         f"(gap {tune['f1'] - check['f1']:+.3f}); trafilatura tune {tune['trafilatura_f1']:.3f} / "
         f"check {check['trafilatura_f1']:.3f}"
     )
@@ -191,10 +175,10 @@ def main() -> int:
     errors = 0
     for key in wanted:
         if key == "fundus-more":
-            errors += run_more(args.worst, args.titles)
+            errors += run_halves("fundus-more", "fundus-more", fundus_more_halves(), args.worst, args.titles)
             continue
         if key == "regional":
-            errors += run_regional(args.worst, args.titles)
+            errors += run_halves("regional", "Regional (Chinese sites)", regional_halves(), args.worst, args.titles)
             continue
         label, load = sets[key]
         errors += run(load(), label, args.worst, args.titles)["errors"]
