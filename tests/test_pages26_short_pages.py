@@ -28,3 +28,36 @@ def test_short_japanese_page_body_is_its_paragraphs() -> None:
         "開館時間は午前9時から午後8時までで、毎週月曜日が休館となる。",
     ]
     assert [image.caption for image in article.images] == ["開館式でテープカットする関係者（5月1日、架空市）"]
+
+
+_LEAD_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour town opens new library</title></head>
+<body><nav><a href="/">Home</a></nav>
+<article><h1>Harbour town opens new library</h1>
+<p class="{lead_class}">The building doubles the town's collection and stays open until eight.</p>
+<p>The new library in the harbour town of Eastwick opened on Monday with about 200,000 books on its shelves,
+twice as many as the old one held.</p>
+<p>It has a reading room for children and a quiet floor for students, and many residents came on the first
+morning to see it.</p>
+<p>"We want everyone to feel they can drop in," said the head librarian, Ann Wood, who has run the service for
+ten years.</p>
+</article>{aside}</body></html>"""
+_LEAD = "The building doubles the town's collection and stays open until eight."
+
+
+def test_summary_from_marked_standfirst_without_meta_description() -> None:
+    for lead_class in ("lead", "article-lead", "standfirst", "chapo"):
+        page = _LEAD_PAGE.format(lead_class=lead_class, aside="")
+        article = cqnews.parse(page.encode(), url="https://harbour.example/news/library")
+        assert article.summary == _LEAD
+        # as with a meta description, the standfirst stays the body's first block
+        assert article.body[0].text == _LEAD
+
+
+def test_teaser_list_is_not_a_summary() -> None:
+    aside = (
+        '<aside><p class="teaser">Ferry timetable changes for the summer season announced.</p>'
+        '<p class="teaser">Council votes on the new harbour wall after a long debate.</p></aside>'
+    )
+    page = _LEAD_PAGE.format(lead_class="first", aside=aside)
+    article = cqnews.parse(page.encode(), url="https://harbour.example/news/library")
+    assert article.summary is None
