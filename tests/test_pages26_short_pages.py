@@ -61,3 +61,85 @@ def test_teaser_list_is_not_a_summary() -> None:
     page = _LEAD_PAGE.format(lead_class="first", aside=aside)
     article = cqnews.parse(page.encode(), url="https://harbour.example/news/library")
     assert article.summary is None
+
+
+_CREDIT_PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>
+<body><article><h1>{title}</h1>
+<p>{p1}</p>
+<p>{p2}</p>
+<p>{p3}</p>
+<p>{credit}</p>
+</article></body></html>"""
+
+_GERMAN = {
+    "lang": "de",
+    "title": "Stadt eröffnet neue Bibliothek am Hafen",
+    "p1": "Die Stadt Neuhafen hat am Montag ihre neue Bibliothek am Hafen eröffnet. Sie bietet doppelt so viele "
+    "Bücher wie das alte Haus.",
+    "p2": "Im Erdgeschoss gibt es einen Leseraum für Kinder, im ersten Stock einen ruhigen Saal für Studierende "
+    "und Schüler.",
+    "p3": "Schon am ersten Morgen kamen viele Menschen, um sich die Räume anzusehen und Ausweise zu bestellen.",
+}
+_SPANISH = {
+    "lang": "es",
+    "title": "La ciudad abre una nueva biblioteca junto al puerto",
+    "p1": "La ciudad de Puertonuevo abrió el lunes su nueva biblioteca junto al puerto, con el doble de libros "
+    "que la antigua.",
+    "p2": "En la planta baja hay una sala de lectura para niños y en el primer piso una sala tranquila para "
+    "estudiantes.",
+    "p3": "Desde la primera mañana llegaron muchos vecinos para conocer las salas y pedir su carné de lector.",
+}
+_FRENCH = {
+    "lang": "fr",
+    "title": "La ville ouvre une nouvelle bibliothèque sur le port",
+    "p1": "La ville de Port-Neuf a ouvert lundi sa nouvelle bibliothèque sur le port, avec deux fois plus de "
+    "livres que l'ancienne.",
+    "p2": "Au rez-de-chaussée, une salle de lecture accueille les enfants, et le premier étage offre une salle "
+    "calme aux étudiants.",
+    "p3": "Dès le premier matin, de nombreux habitants sont venus visiter les salles et demander leur carte.",
+}
+_ENGLISH = {
+    "lang": "en",
+    "title": "Harbour town opens new library",
+    "p1": "The harbour town of Eastwick opened its new library on Monday, with twice as many books as the old "
+    "building held.",
+    "p2": "A reading room for children fills the ground floor, and the first floor gives students a quiet hall "
+    "to work in.",
+    "p3": "Many residents came on the first morning to look around the rooms and sign up for library cards.",
+}
+
+
+def _credits_of(page: dict[str, str], credit: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
+    article = cqnews.parse(_CREDIT_PAGE.format(credit=credit, **page).encode(), url="https://news.example/a/1")
+    return (
+        [block.text for block in article.body],
+        [(c.role.value, c.name, c.organization) for c in article.credits],
+    )
+
+
+def test_agency_material_lines_leave_the_body_as_source_credits() -> None:
+    cases = [
+        (_GERMAN, "Mit Material von dpa", [("source", None, "dpa")]),
+        (_SPANISH, "Con información de EFE y Reuters", [("source", None, "EFE"), ("source", None, "Reuters")]),
+        (_FRENCH, "Avec AFP", [("source", None, "AFP")]),
+    ]
+    for page, line, credits in cases:
+        body, found = _credits_of(page, line)
+        assert body == [page["p1"], page["p2"], page["p3"]]
+        assert found == credits
+
+
+def test_additional_reporting_lines_leave_the_body_as_contributors() -> None:
+    body, found = _credits_of(_ENGLISH, "Additional reporting by Jane Roe")
+    assert body == [_ENGLISH["p1"], _ENGLISH["p2"], _ENGLISH["p3"]]
+    assert found == [("contributor", "Jane Roe", None)]
+    body, found = _credits_of(_ENGLISH, "With reporting by Jane Roe and John Doe in Paris")
+    assert body == [_ENGLISH["p1"], _ENGLISH["p2"], _ENGLISH["p3"]]
+    assert found == [("contributor", "Jane Roe", None), ("contributor", "John Doe", None)]
+
+
+def test_sentence_opening_with_avec_stays_in_the_body() -> None:
+    line = "Avec ce projet, la ville veut attirer des familles dans le quartier du port."
+    body, found = _credits_of(_FRENCH, line)
+    assert body[-1] == line
+    assert found == []
