@@ -135,8 +135,10 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     raw = list(_walk(body))
     result = clean_blocks(raw)
     glued = _glued_paragraphs(result.blocks, texts)
-    if glued:
-        split = blocks_from_container(_common_ancestor(glued))
+    article = _common_ancestor(glued) if glued else None
+    # Not the whole page: its menus and footers would come back as blocks.
+    if article is not None and article.tag not in ("body", "html"):
+        split = blocks_from_container(article)
         if len(split.blocks) > 1:
             return split
     result.container = find_container(root, result.blocks, texts)
