@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, CONTRIBUTION_LINE
 from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, CAPITAL_LETTER
 from ..lexicon.dates import PUBLISHED_LABELS
 from ..lexicon.editions import PRINT_EDITION
@@ -126,13 +127,15 @@ def is_boilerplate(text: str) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """True for a short line that credits an editor, source (a print-edition note), reporter or translator, or
-    that is a byline ("By Jane Roe")."""
+    """True for a short line that credits an editor, source (a print-edition note, the agencies whose material
+    the story uses), reporter, helping reporter or translator, or that is a byline ("By Jane Roe")."""
     return len(text) <= _CREDIT_LINE_MAX_CHARS and (
         _CREDIT_LINE.match(text) is not None
         or _BYLINE_LINE.match(text) is not None
         or _ZH_BYLINE_LINE.match(text) is not None
         or PRINT_EDITION.match(text) is not None
+        or AGENCY_MATERIAL_LINE.match(text) is not None
+        or CONTRIBUTION_LINE.match(text) is not None
     )
 
 

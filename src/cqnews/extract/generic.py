@@ -134,6 +134,13 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
         return BodyResult(warnings=["no article body found (not an article page?)"])
     raw = list(_walk(body))
     result = clean_blocks(raw)
+    glued = _glued_paragraphs(result.blocks, texts)
+    article = _common_ancestor(glued) if glued else None
+    # Not the whole page: its menus and footers would come back as blocks.
+    if article is not None and article.tag not in ("body", "html"):
+        split = blocks_from_container(article)
+        if len(split.blocks) > 1:
+            return split
     result.container = find_container(root, result.blocks, texts)
     return result
 
@@ -244,6 +251,30 @@ def _linear_fallback(root: HtmlElement, reason: str) -> BodyResult:
     result.container = find_container(root, result.blocks)
     result.warnings.append(f"{reason}: used the linear fallback extractor instead of trafilatura")
     return result
+
+
+_GLUED_MIN_CHARS = 8
+_GLUED_MIN_PARAGRAPHS = 3
+_GLUED_MAX_CHARS = 5_000
+
+
+def _glued_paragraphs(blocks: list[Block], texts: list[tuple[HtmlElement, str]]) -> list[HtmlElement]:
+    """The page's ``<p>`` elements whose texts trafilatura joined into its only block, when it did.
+
+    On a short page (a few short paragraphs, as Japanese and Chinese news often has) trafilatura
+    can fall back to the text of the whole article element as one paragraph: headline, byline,
+    caption and paragraphs run together. That block holds the text of several page paragraphs;
+    their common ancestor is the article, read again element by element. Empty when the body is
+    not one such block (only a short block is searched, so the cost stays small).
+    """
+    if len(blocks) != 1 or len(blocks[0].text) > _GLUED_MAX_CHARS:
+        return []
+    joined = blocks[0].text
+    found = [
+        element for element, text in texts
+        if element.tag == "p" and len(text) >= _GLUED_MIN_CHARS and normalize_space(text) in joined
+    ]
+    return found if len(found) >= _GLUED_MIN_PARAGRAPHS else []
 
 
 def _block_texts(root: HtmlElement) -> list[tuple[HtmlElement, str]]:

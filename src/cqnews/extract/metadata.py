@@ -19,6 +19,7 @@ from ..lexicon.site_names import SITE_NAME_PARTICLES
 from ..text import has_han, normalize_space
 from .bylines import find_author_metadata
 from .jsonld import is_article, json_ld_objects
+from .standfirst import find_standfirst
 
 __all__ = [
     "PageMetadata",
@@ -98,6 +99,7 @@ class PageMetadata:
 
     headline: str | None = None
     description: str | None = None
+    """The declared description (JSON-LD, meta tags), else the standfirst the page marks by class."""
     published: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -131,7 +133,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out.document_title = clean_headline(title_tag, out.site_name) if title_tag else None
     out.title_tag_only = not _as_text(ld.get("headline")) and not meta.get("title")
     out.headline = match_quote_style(headline, out) if headline else None
-    out.description = _first([_as_text(ld.get("description"))] + meta.get("description", []))
+    out.description = _first([_as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
     out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + _time_elements(root))
     out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", []))
     if not out.published:

@@ -9,6 +9,7 @@ The frozensets are plain lower-case words that :mod:`cqnews.enrich.credits.bylin
 from __future__ import annotations
 
 __all__ = [
+    "AGENCY_MATERIAL_LABELS",
     "ARCHIVE_WORDS",
     "AUTHOR_CLASS_WORDS",
     "BYLINE_BY_WORDS",
@@ -28,6 +29,7 @@ __all__ = [
     "CJK_SHOT_WORDS",
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_WORDS",
+    "CONTRIBUTION_LABELS",
     "JOB_TITLE_WORDS",
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
@@ -200,6 +202,24 @@ NAME_CONJUNCTIONS: tuple[str, ...] = (
     "та",
     "і",
     "и",
+)
+
+# Labels of a line that credits the agencies whose material the story uses ("Mit Material von dpa",
+# "Con información de EFE", "Avec AFP", "With material from Reuters"): regular-expression fragments,
+# lower case, followed by the agencies only.
+AGENCY_MATERIAL_LABELS: tuple[str, ...] = (
+    r"mit\s+material\s+(?:von|der|des)",
+    r"mit\s+informationen\s+(?:von|der)",
+    r"con\s+informaci[oó]n(?:es)?\s+de(?:\s+la)?",
+    r"com\s+informa[cç][oõ]es\s+d[ae]",
+    r"avec",
+    r"with\s+material\s+from",
+)
+# Labels of a line that credits reporters who helped ("Additional reporting by Jane Roe", "With reporting by
+# John Doe in Paris"): a contributor credit, not the byline.
+CONTRIBUTION_LABELS: tuple[str, ...] = (
+    r"(?:with\s+)?additional\s+reporting\s+(?:by|from)",
+    r"with\s+reporting\s+(?:by|from)",
 )
 
 # "with" before the agency a byline shares ("Von Anna Roe mit dpa", "Por X con EFE", "Par X avec AFP").

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...lexicon.credit_lines import AGENCY_MATERIAL_LINE, AGENCY_SPLIT, CONTRIBUTION_LINE
 from ...lexicon.credits import (
     BYLINE_BY_WORDS,
     BYLINE_DESK_WORDS,
@@ -322,6 +323,9 @@ def _parse_line(text: str) -> list[Credit]:
         return dedupe_credits(parse_zh_line(text))
     if HAN_RE.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return dedupe_credits(parse_zh_line(text))
+    helped = _helper_credits(text)
+    if helped is not None:
+        return helped
     credits: list[Credit] = []
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
     # "Text: A Foto: B": each label its part ("Text und Fotos: A" is one label).
@@ -347,6 +351,23 @@ def _parse_line(text: str) -> list[Credit]:
             continue
         credits.extend(_person_or_org_credits(part, role, text))
     return dedupe_credits(credits)
+
+
+def _helper_credits(text: str) -> list[Credit] | None:
+    """Credits of a line that names the agencies whose material the story uses ("Mit Material von dpa und
+    AFP": a source credit each) or reporters who helped ("Additional reporting by Jane Roe": contributors);
+    None for any other line."""
+    agencies = AGENCY_MATERIAL_LINE.match(text)
+    if agencies is not None:
+        names = (_ELIDED_ARTICLE.sub("", part) for part in AGENCY_SPLIT.split(agencies.group("agencies")))
+        return dedupe_credits([Credit(role=CreditRole.SOURCE, organization=org_name(n), raw=text) for n in names if n])
+    helped = CONTRIBUTION_LINE.match(text)
+    if helped is not None:
+        return dedupe_credits(_person_or_org_credits(text[helped.end() :].rstrip(" .)]"), CreditRole.CONTRIBUTOR, text))
+    return None
+
+
+_ELIDED_ARTICLE = re.compile(r"^l['’]")
 
 
 # Words that name a job or a desk, not who holds it: a metadata value made of them alone ("Redaktion",

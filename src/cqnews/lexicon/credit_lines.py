@@ -1,0 +1,30 @@
+"""Whole lines that credit agencies or helping reporters, written at the end of a story.
+
+"Mit Material von dpa", "Con información de EFE y Reuters", "Avec AFP", "Additional reporting by Jane
+Roe": not article text, and a credit. Built from the label tables of :mod:`cqnews.lexicon.credits`;
+every quantifier is bounded, so a match costs time linear in the (short) line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credits import AGENCY_MATERIAL_LABELS, CAPITAL_LETTER, CONTRIBUTION_LABELS
+
+__all__ = ["AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "CONTRIBUTION_LINE"]
+
+# An agency as credited: a capitalised name of one or two words ("Reuters", "Europa Press", "AP") or a
+# short lower-case acronym ("dpa", "epd"), perhaps after an elided article ("l'AFP").
+_AGENCY = rf"(?:l['’])?(?:{CAPITAL_LETTER}[\w.&\-]{{0,20}}(?: {CAPITAL_LETTER}[\w.&\-]{{0,20}})?|[a-z]{{2,4}})"
+_AND = r"\s{0,3}(?:,|/|\bund\b|\by\b|\bet\b|\band\b|\be\b)\s{0,3}"
+AGENCY_MATERIAL_LINE = re.compile(
+    rf"^[(\[]?\s{{0,3}}(?i:{'|'.join(AGENCY_MATERIAL_LABELS)})\s{{1,3}}"
+    rf"(?P<agencies>{_AGENCY}(?:{_AND}{_AGENCY}){{0,4}})\s{{0,3}}[.)\]]?\s{{0,3}}$"
+)
+"""A line that names the agencies whose material a story uses, and nothing else; ``agencies`` holds them."""
+AGENCY_SPLIT = re.compile(_AND)
+"""Between two agencies of :data:`AGENCY_MATERIAL_LINE` ("dpa und AFP", "EFE, Reuters")."""
+CONTRIBUTION_LINE = re.compile(
+    rf"^[(\[]?\s{{0,3}}(?i:{'|'.join(CONTRIBUTION_LABELS)})\s{{1,3}}(?={CAPITAL_LETTER})"
+)
+"""The start of a line that credits reporters who helped ("Additional reporting by Jane Roe")."""
