@@ -16,9 +16,8 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS, OF_LIKE, PREPOSITIONS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...text import is_cjk_char
-from .anaphors_zh import named_by_noun
+from .index_zh import ChineseNames
 from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
-from .names_zh import credited_writer_at
 from .phrases import (
     HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
@@ -37,7 +36,7 @@ from .phrases_zh import (
     trim_dotted_tail,
     zh_name_at_end,
 )
-from .surname_zh import known_by_surname, known_with_surname, named_in_text, titled_surname
+from .surname_zh import known_by_surname
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
 # each repeat is one word and its space, so the match is bounded and cannot backtrack far.
@@ -99,13 +98,6 @@ _NOT_SUBJECT_AFTER = PREPOSITIONS | OF_LIKE
 JUST_SAID = 800
 
 
-# Chinese names: how far back a name is looked for, how many known names are kept.
-_ZH_REACH = 400
-
-
-_ZH_KNOWN = 60
-
-
 # An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
 _TITLE_BEFORE_RE = re.compile(r"\b(" + "|".join(P.EN_TITLE_WORDS) + r")\. $", re.IGNORECASE)
 
@@ -129,7 +121,7 @@ def _abbreviated_title(text: str, start: int) -> list[str]:
 
 
 @dataclass
-class NameIndex:
+class NameIndex(ChineseNames):
     """Every name the article gives, by position: people with their roles, titles and genders, bodies by
     kind, pairs, handles, and where each person is named as a subject. Built block by block before any
     mention is resolved (``register_*``, ``index_*``); looked up by position."""
@@ -152,8 +144,6 @@ class NameIndex:
     # Capitalised words the text shows as one person's name: after a given name ("a Bernie Sanders rally") or
     # before a reflexive ("Sanders compared himself"), so that "Sanders said" is no plural noun like "Teachers"
     singular_names: set[str] = field(default_factory=set)
-    zh_known: list[str] = field(default_factory=list)  # Chinese person names met so far, latest last
-    _zh_texts: list[tuple[int, str]] = field(default_factory=list)  # (position, text) of the Chinese blocks
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
     _windows: dict[tuple[str, tuple[str, ...]], NameWindow] = field(default_factory=dict)
 
@@ -169,62 +159,6 @@ class NameIndex:
             if name:
                 self.know_zh(name)
                 self.add_name(name, base + m.end() - len(name))
-
-    def know_zh(self, name: str) -> None:
-        if name in self.zh_known:
-            self.zh_known.remove(name)
-        self.zh_known.append(name)
-        del self.zh_known[:-_ZH_KNOWN]
-
-    def zh_named_by_surname(self, mention: str, start: int, pos: int) -> str | None:
-        """The full name a lone surname (``mention``, at ``start`` of the block holding article position
-        ``pos``) stands for when the text gave it outside any quote before: 黃國華 for 黃 in
-        教授黃國華昨日出席論壇。黃指出."""
-        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
-        return named_in_text(self._zh_texts, mention, self._zh_texts[k][0] + start) if k >= 0 else None
-
-    def zh_named_by_title(self, mention: str, start: int, pos: int) -> str | None:
-        """The full name a surname with a title (``mention``: 陳教授, 刘局长, 王总) stands for when the article
-        gave it before: the latest person of that surname quoted, else named outside quotes
-        (香港大學教授陳大文表示… 陳教授續稱 -> 陳大文)."""
-        surname = titled_surname(mention)
-        if surname is None:
-            return None
-        return known_with_surname(self.zh_known, surname) or self.zh_named_by_surname(surname, start, pos)
-
-    def zh_named_by_noun(self, mention: str, pos: int) -> str | None:
-        """The person a demonstrative and a noun (``mention``: 这位律师) stands for, read in the block before
-        article position ``pos`` across its sentences (王明的律师张伟表示…。这位律师还说：“…” -> 张伟); None if none."""
-        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
-        if k < 0 or mention.isascii():
-            return None
-        base, text = self._zh_texts[k]
-        return named_by_noun(text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)], mention)
-
-    def zh_named_before(self, text: str, pos: int, before: str = "") -> str | None:
-        """The known Chinese person named last in ``text`` before ``pos`` (bounded look-back), else
-        at the end of ``before`` (the previous paragraph: 王先生租住在… / “…”他认为…)."""
-        if before:
-            head = text[max(0, pos - _ZH_REACH) : pos]
-            named = self.zh_named_before(head, len(head))
-            if named is not None:
-                return named
-            tail = before[-_ZH_REACH:]
-            named, at = self._zh_last_named(tail, len(tail))
-            last = ZH_DOTS_RE.split(named)[-1] if named else ""
-            if named is None or tail.startswith("的", at + len(last)):
-                return None  # 图注：奥尔德林的圣餐杯: an owner in the paragraph before is no subject
-            return named
-        return self._zh_last_named(text, pos)[0]
-
-    def _zh_last_named(self, text: str, pos: int) -> tuple[str | None, int]:
-        lo = max(0, pos - _ZH_REACH)
-        best, at = None, -1
-        for name in self.zh_known:
-            k = text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos)
-            if k > at and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
-                best, at = name, k
-        return best, at
 
     def register_text(self, text: str, base: int) -> None:
         """Index every capitalised multi-word run of a block by position, and count the pronouns
