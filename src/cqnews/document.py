@@ -24,7 +24,7 @@ from lxml.html import (
 from .errors import BlockTooLargeError, EmptyInputError, NotHTMLError, TreeTooLargeError
 from .options import ParseOptions
 
-__all__ = ["element_text", "looks_like_html", "parse_tree"]
+__all__ = ["element_text", "has_class", "looks_like_html", "parse_tree"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 _TAG = re.compile(
@@ -308,3 +308,10 @@ def _collect(element: HtmlElement, parts: list[str]) -> None:
                 _collect(child, parts)
         if child.tail:
             parts.append(child.tail)
+
+
+def has_class(name: str) -> str:
+    """XPath predicate body: the element's class attribute contains the word ``name``."""
+    # The substring test first: libxml2 stops at it for nearly every element, and building the
+    # padded, normalised class string for each element of the page is what makes the word test slow.
+    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"

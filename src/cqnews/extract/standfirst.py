@@ -5,15 +5,14 @@ from __future__ import annotations
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from ..document import has_class
 from ..lexicon.standfirst import STANDFIRST_CLASSES
 from ..text import normalize_space
 
 __all__ = ["find_standfirst"]
 
 _TAGS = ("p", "div", "h2", "section")
-_HAS_CLASS = " or ".join(
-    f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in STANDFIRST_CLASSES
-)
+_HAS_CLASS = " or ".join(has_class(name) for name in STANDFIRST_CLASSES)
 # At most two hits are read: two or more marked elements are a list of teasers, not one standfirst.
 _MARKED = XPath(f"(//*[{' or '.join(f'self::{tag}' for tag in _TAGS)}][{_HAS_CLASS}])[position() <= 2]")
 _MIN_CHARS = 20

@@ -13,17 +13,11 @@ from typing import Any
 
 from lxml import etree
 
+from ..document import has_class as has_class  # (plugins import it from cqnews.sites)
 from ..timezones import UnknownTimeZoneError, zone
 
 __all__ = ["LAYOUT_XPATHS", "PluginDefinitionError", "check_locale", "check_name", "check_regexes", "check_xpath",
            "has_class", "owner", "xpath"]
-
-
-def has_class(name: str) -> str:
-    """XPath predicate body: the element's class attribute contains the word ``name``."""
-    # The substring test first: libxml2 stops at it for nearly every element, and building the
-    # padded, normalised class string for each element of the page is what makes the word test slow.
-    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
 
 
 @lru_cache(maxsize=1024)
