@@ -11,7 +11,6 @@ import re
 
 from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, CONTRIBUTION_LINE
 from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, CAPITAL_LETTER
-from ..lexicon.dates import PUBLISHED_LABELS
 from ..lexicon.editions import PRINT_EDITION
 
 __all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer"]
@@ -38,9 +37,6 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"https?://\S+$",
     r"\[\w+[^\]]{0,300}\].{0,200}\[/\w+\]$",
     r"(?:updated|published|posted|last updated)(?: at| on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\W*$",
-    # a date line under a publishing label, in the languages of lexicon.dates ("Veröffentlicht am 5. März 2024")
-    r"(?:" + "|".join(PUBLISHED_LABELS) + r")(?!\w)\s{0,3}[:：]?\s{0,3}(?:[^\W\d_]{1,12}\.?,?\s{1,3}){0,3}"
-    r"(?=[^\n]{0,40}?(?:(?:19|20)\d{2}|\d{1,2}[:h]\d{2}))(?:\d{1,2}(?:st|nd|rd|th|er)?[.,\s/-]|\d{4}[-/.])[^\n]{0,60}$",
     r"(?:about us|contact us|about uscontact us|leaving a message|feedback)\W*$",
     r"(?:tags?|keywords?|关键字|关键词|标签)\s*[:：]",
     # copyright and legal footers
