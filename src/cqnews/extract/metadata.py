@@ -137,7 +137,8 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + _time_elements(root))
     out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", []))
     if not out.published:
-        out.published = _visible_dates(root) or _shown_dates(root)
+        numeric, labelled = _visible_dates(root)
+        out.published = numeric or _shown_dates(root, labelled)
     out.tags = _tags(ld, meta)
     out.language = _language(root, meta)
     out.authors = find_author_metadata(root, ld_objects)
@@ -345,13 +346,16 @@ def _time_elements(root: HtmlElement) -> list[str]:
 _DIGIT = re.compile(r"\d")  # what _VISIBLE_DATE needs, found in C
 
 
-def _visible_dates(root: HtmlElement) -> list[str]:
-    """Dates written in the page text near the top, e.g. 发布时间：2021年05月17日 10:20."""
+def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
+    """Dates written in the page text near the top, read in one pass over its text: the first numeric one
+    (发布时间：2021年05月17日 10:20), and the first short lines that open with a publishing label ("Publié le
+    5 mars 2024", "Stand: …"), which count only when no numeric date is found."""
     body = root.find("body")
     if body is None:
-        return []
+        return [], []
     seen = 0
-    for text in body.itertext():
+    labelled: list[str] = []
+    for index, text in enumerate(body.itertext()):
         seen += len(text)
         if seen > 200_000:
             break
@@ -359,8 +363,12 @@ def _visible_dates(root: HtmlElement) -> list[str]:
             continue
         match = _VISIBLE_DATE.search(text)
         if match:
-            return [match.group(1)]
-    return []
+            return [match.group(1)], labelled
+        line = text.strip()
+        if len(labelled) < 3 and index < _SHOWN_ELEMENTS and len(line) <= _SHOWN_CHARS:
+            if line.lower().startswith(PUBLISHED_LABELS):
+                labelled.append(normalize_space(line))
+    return [], labelled
 
 
 # The class, id or itemprop of an element that shows a date speaks of a date or of publishing ("post-date",
@@ -372,13 +380,13 @@ _SHOWN_MAX = 24  # date elements read
 _SHOWN_CHARS = 120  # a date line is short; a longer text is prose or a list of teasers
 
 
-def _shown_dates(root: HtmlElement) -> list[str]:
+def _shown_dates(root: HtmlElement, labelled: list[str]) -> list[str]:
     """Short texts that show a date in words or day first (Veröffentlicht am 5. März 2024, 05.03.2024):
     date elements inside the article first, then a labelled line near the top, then date elements elsewhere."""
     shown = _date_elements(root)
     inside = [e for e in shown if any(a.tag == "article" for a in e.iterancestors())]
     outside = [e for e in shown if e not in inside]  # (a site header may show today's date)
-    return _unique([*_date_texts(inside), *_labelled_dates(root), *_date_texts(outside)])
+    return _unique([*_date_texts(inside), *labelled, *_date_texts(outside)])
 
 
 def _date_elements(root: HtmlElement) -> list[HtmlElement]:
@@ -396,21 +404,6 @@ def _date_elements(root: HtmlElement) -> list[HtmlElement]:
 def _date_texts(elements: list[HtmlElement]) -> list[str]:
     texts = [normalize_space(e.text_content()) for e in elements]
     return [t for t in texts if 6 <= len(t) <= _SHOWN_CHARS and _DIGIT.search(t)]
-
-
-def _labelled_dates(root: HtmlElement) -> list[str]:
-    """Short text lines near the top that open with a publishing label ("Publié le …", "Stand: …")."""
-    body = root.find("body")
-    if body is None:
-        return []
-    out: list[str] = []
-    for text in itertools.islice(body.itertext(), _SHOWN_ELEMENTS):
-        line = text.strip()
-        if len(line) <= _SHOWN_CHARS and line.lower().startswith(PUBLISHED_LABELS) and _DIGIT.search(line):
-            out.append(normalize_space(line))
-            if len(out) >= 3:
-                break
-    return out
 
 
 def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:
