@@ -5,7 +5,7 @@ any quote (教授黃國華昨日出席論壇。黃指出… -> 黃國華)."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...lexicon import zh as L
 from ...text import is_cjk_char
@@ -49,11 +49,7 @@ _TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(L.SURNAME_TITLES, key=len,
 def known_with_surname(known: Sequence[str], surname: str) -> str | None:
     """The latest person of ``known`` whose full name (not one with a title: 王先生) opens with ``surname``."""
     simp = segmenter.to_simplified(surname)
-    for name in reversed(known):
-        plain = segmenter.to_simplified(name)
-        if plain.startswith(simp) and len(plain) > len(simp) and "·" not in name and titled_surname(name) is None:
-            return name
-    return None
+    return _latest_opening(known, simp, lambda name: len(name) > len(simp) and titled_surname(name) is None)
 
 
 def known_by_surname(known: Sequence[str], mention: str) -> str | None:
@@ -68,9 +64,16 @@ def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     opens_four = len(simp) == 2 and simp not in L.DOUBLE_SURNAMES and all(is_cjk_char(c) for c in simp)
     if not (len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES or opens_four):
         return None
+    if opens_four:
+        return _latest_opening(known, simp, lambda name: len(name) == 4)
+    return _latest_opening(known, simp, lambda name: len(name) > len(mention))  # (李华 is no short 李华强)
+
+
+def _latest_opening(known: Sequence[str], simp: str, fits: Callable[[str], bool]) -> str | None:
+    """The latest name of ``known`` that ``fits`` and opens with ``simp`` (simplified), no dotted
+    transliteration among them."""
     for name in reversed(known):
-        fits = len(name) == 4 if opens_four else len(name) > len(mention)  # (李华 is no short 李华强)
-        if fits and segmenter.to_simplified(name).startswith(simp) and "·" not in name:
+        if "·" not in name and fits(name) and segmenter.to_simplified(name).startswith(simp):
             return name
     return None
 
