@@ -168,27 +168,7 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
         return _person_of_org(text, toks, i, end) or _org_who(text, toks, i, end)
     if len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
         return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
-    return _title_of(text, toks, i, end, name, role) or _person_who(toks, i, name, role)
-
-
-def _title_of(text: str, toks: list[Tok], i: int, end: int, name: list[str], role: list[str]) -> Who | None:
-    """A title written with "of" before the name ("Secretary of State Antony Blinken", "Bank of England
-    Governor Andrew Bailey"): the run ``toks[i:end]`` after "of" holds the end of the title, so the role
-    starts at the capitalised words before "of"; the name is the run's last two words when the run
-    holds no title word of its own ("Minister of Finance Nirmala Sitharaman"). None for other shapes."""
-    if i < 2 or toks[i - 1].low != "of" or not toks[i - 2].cap:
-        return None
-    start = run_start(toks, i - 1)
-    if start == i - 1:
-        return None
-    titled = any(t.low.strip(".") in P.EN_TITLES for t in toks[start : i - 1])
-    if not role and not (titled and len(name) >= 3):
-        return None  # "Rep. Mark Dunne of New Mexico", "the Ministry of Public Security": other shapes
-    # The run's words before a two-word name end the title ("Minister of Finance Nirmala Sitharaman").
-    if len(name) >= 3 and not given_name_gender(name[0]) and name[0].lower() not in NAME_PARTICLES:
-        name = name[-2:]  # (the run's other words end the title: "Director of Government Affairs Phil Smith")
-    first = end - len(name)
-    return Who(" ".join(name), "person", role=text[toks[start].start : toks[first - 1].end], start=toks[start].start)
+    return _person_who(toks, i, name, role)
 
 
 def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
@@ -256,13 +236,14 @@ def _org_who(text: str, toks: list[Tok], i: int, end: int) -> Who:
 def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who:
     """A person named by ``name``, with the role words written before the run ("Foreign Ministry
     spokesperson") and the titles inside it."""
-    # "Secretary of State Antony Blinken": the run after a title's "of" holds its complement, then the name
-    # (a run of two words is the complement alone: "president of Judicial Watch")
+    # A title written with "of": "Secretary of State Antony Blinken" (the run after a title's "of" holds its
+    # complement, then the name; a run of two words is the complement alone: "president of Judicial Watch"),
+    # "Bank of England Governor Andrew Bailey" (the run holds the title, the words before "of" open it).
     titled = len(role) + len(name) >= 3
     j = i
-    while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or titled and _title_of_word(toks, j - 1)):
+    while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or titled and _title_of_word(toks, j - 1, bool(role))):
         j -= 1
-    if j < i and toks[i - 1].low == "of" and len(name) > 2:
+    if j < i and toks[i - 1].low == "of" and len(name) > 2 and not _given_first(name):
         role, name = role + name[:-2], name[-2:]  # "Director of Government Affairs Phil Smith"
     prefix = [t.text for t in toks[j:i] if t.low not in DETERMINERS]
     role_words = prefix + role
@@ -290,9 +271,17 @@ def _of_phrase(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     return Who(phrase, "org", start=head.start)
 
 
-def _title_of_word(toks: list[Tok], k: int) -> bool:
-    """Is ``toks[k]`` the "of" of a title ("Secretary of State Antony Blinken", "Minister of Health")?"""
-    return k > 0 and toks[k].low == "of" and toks[k - 1].low.rstrip(".") in P.EN_TITLES
+def _title_of_word(toks: list[Tok], k: int, titled_run: bool) -> bool:
+    """Is ``toks[k]`` the "of" of a title: after a title ("Secretary of State Antony Blinken", "Minister of
+    Health"), or after a capitalised word when the run after it holds the title ("Bank of England Governor")?"""
+    if k == 0 or toks[k].low != "of":
+        return False
+    return toks[k - 1].low.rstrip(".") in P.EN_TITLES or titled_run and toks[k - 1].cap
+
+
+def _given_first(name: list[str]) -> bool:
+    """Does ``name`` open with a given name or a particle ("John F. Kerry", "de la Cruz"), so is whole?"""
+    return bool(given_name_gender(name[0])) or name[0].lower() in NAME_PARTICLES
 
 
 def _role_word(tok: Tok) -> bool:
