@@ -92,3 +92,18 @@ def test_photo_of_a_place_or_an_archive_is_caption_text() -> None:
     assert _split("Il sindaco. (Foto di Marco Rossi)") == ("Il sindaco.", [("Marco Rossi", None)])
     for text in ("El alcalde en el puente. Foto de archivo", "Foto de Madrid en invierno", "Il sindaco. Foto di gruppo"):
         assert _split(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("김민수 기자", [("김민수", None)]),
+        ("연합뉴스 김민수 기자", [("김민수", "연합뉴스")]),
+        ("김민수 특파원", [("김민수", None)]),
+        ("사회부 기자", []),
+    ],
+)
+def test_a_korean_byline_reads_like_a_korean_photo_credit(line: str, credits: list[tuple[str, str | None]]) -> None:
+    from cqnews.enrich.credits import parse_credit_line
+
+    assert [(c.name, c.organization) for c in parse_credit_line(line)] == credits

@@ -50,6 +50,7 @@ from .patterns import (
     ZH_BYLINE_LABEL,
     canonical_org,
 )
+from .photo_ko import KO_REPORTER
 
 __all__ = ["credits_from_bylines", "inline_bylines", "parse_credit_line", "role_only"]
 
@@ -265,15 +266,12 @@ def parse_credit_line(text: str) -> list[Credit]:
     inner = _unwrap_line(text)
     if inner is not None:  # "【责任编辑：严玉洁】": parse inside, keep the line as written in raw
         return [c.model_copy(update={"raw": text}) if c.raw == inner else c for c in _parse_line(inner)]
-    korean = _KO_BYLINE.match(text)
-    if korean:  # "김민수 기자": Hangul has no capitals, the title after the name says it is one
-        return [Credit(role=CreditRole.AUTHOR, name=korean.group("name"), raw=text)]
+    korean = KO_REPORTER.match(text)
+    if korean:  # "김민수 기자", "연합뉴스 김민수 기자"
+        org = korean.group("org")
+        return [Credit(role=CreditRole.AUTHOR, name=korean.group("name"), organization=org_name(org) if org else None,
+                       raw=text)]
     return _parse_line(text)
-
-
-# A Korean byline: one name of two to four syllables, "기자" (reporter), perhaps an e-mail address. A desk
-# ("사회부 기자", "취재팀 기자") ends in 부 or 팀 and is no name; a correspondent's title follows a city as often.
-_KO_BYLINE = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4})(?<![부팀])\s?기자(?:\s+[\w.+-]{1,64}@[\w.-]{1,64})?$")
 
 
 def _unwrap_line(text: str) -> str | None:

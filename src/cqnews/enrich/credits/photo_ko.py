@@ -14,7 +14,7 @@ from ...lexicon.credits import KO_PHOTO_LABELS, KO_REPORTER_WORDS, KO_SUPPLIED_W
 from ...models import Credit, CreditRole
 from .patterns import canonical_org
 
-__all__ = ["HANGUL", "KO_LABEL", "ko_credits", "ko_tail"]
+__all__ = ["HANGUL", "KO_LABEL", "KO_REPORTER", "ko_credits", "ko_tail"]
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -25,9 +25,12 @@ def _any(words: tuple[str, ...]) -> str:
 
 # The label and its mark at the start of a credit ("사진=", "사진 : ").
 KO_LABEL = re.compile(rf"^(?:{_any(KO_PHOTO_LABELS)})\s*[=＝:：]\s*")
-# "[outlet] name title": "김철수 기자", "연합뉴스 김철수 기자" (a name is two to four syllables).
-_REPORTER = re.compile(
-    rf"^(?:(?P<org>\S{{1,20}})\s+)?(?P<name>[\uac00-\ud7a3]{{2,4}})\s*(?:{_any(KO_REPORTER_WORDS)})$"
+# "[outlet] name title [e-mail]": "김철수 기자", "연합뉴스 김철수 기자", "김민수 기자 kim@example.com" (a name is two
+# to four syllables; Hangul has no capitals, the title after the name says it is one). A desk ("사회부 기자",
+# "취재팀 기자") ends in 부 or 팀 and is no name. Read by photo credits and by bylines alike.
+KO_REPORTER = re.compile(
+    rf"^(?:(?P<org>\S{{1,20}})\s+)?(?P<name>[\uac00-\ud7a3]{{2,4}})(?<![부팀])\s?(?:{_any(KO_REPORTER_WORDS)})"
+    r"(?:\s+[\w.+-]{1,64}@[\w.-]{1,64})?$"
 )
 _SUPPLIED = re.compile(rf"\s*(?:{_any(KO_SUPPLIED_WORDS)})$")
 # A credit closing a caption after its last sentence: one word and "제공" ("… 시장. 연합뉴스 제공").
@@ -39,7 +42,7 @@ def ko_credits(body: str, raw: str, role: CreditRole) -> list[Credit] | None:
     """The credits of a Korean credit body without its label ("김철수 기자", "연합뉴스 제공", "연합뉴스"), or None
     when ``body`` is no Korean form (the general parser then reads it)."""
     body = _SUPPLIED.sub("", body).strip()
-    reporter = _REPORTER.match(body)
+    reporter = KO_REPORTER.match(body)
     if reporter:
         org = reporter.group("org")
         return [Credit(role=role, name=reporter.group("name"), organization=canonical_org(org or "") or org, raw=raw)]
