@@ -147,7 +147,7 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
         if (
             prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
             and prev.tag in L.NAME_TAGS and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
-            and nxt is not None and (nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME or nxt.word in _COLONS)
+            and nxt is not None and (nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS)
             and t.word not in L.NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in L.GLUED_AFTER_NAME)
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
@@ -156,7 +156,6 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_COLONS = frozenset("：:")  # (李家/超/： -> 李家超/： introducing a quote)
 # Tags of the last character of a given name read apart (李家/超/v, 张大/勇/n): a verb, a noun, a morpheme.
 _GIVEN_READ_TAGS = frozenset("v n ng zg".split())
 

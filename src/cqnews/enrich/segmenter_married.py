@@ -3,10 +3,11 @@ full name) that jieba cuts apart (林/郑月/娥, 叶/刘淑仪), joined back in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import zh as L
+from .segmenter_glued import Maker
 
 if TYPE_CHECKING:
     from .segmenter import Token
@@ -22,7 +23,7 @@ _NOT_NAME_TAGS = ("d", "c", "p", "u", "v", "r", "y", "e", "f", "t", "q")
 _AFTER_TAGS = frozenset("t".split())
 
 
-def join_married(tokens: Sequence[Token], make: Callable[[str, str, int, int], Token]) -> list[Token]:
+def join_married(tokens: Sequence[Token], make: Maker) -> list[Token]:
     """``tokens`` with each married name cut apart joined into one name token (``make`` builds it): a lone
     surname, a second surname opening the next word, four characters in all, ending where a word ends
     and before a time word, a verb of saying, an adverb of going on or a mark."""

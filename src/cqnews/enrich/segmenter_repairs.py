@@ -9,15 +9,13 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import zh as L
 from ..text import is_cjk_char
+from .segmenter_glued import Maker
 
 if TYPE_CHECKING:
     from .segmenter import Token
 
-Maker = Callable[[str, str, int, int], "Token"]
 Known = Callable[[str], bool]
 CharTag = Callable[[str], str]
-# What follows a name a colon introduces a quote with (李家超：「…」).
-_COLONS = frozenset("：:")
 
 
 def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
@@ -70,7 +68,7 @@ def _given_of_double(name: Token, t: Token, nxt: Token | None) -> bool:
     return (
         name.tag in L.NAME_TAGS and name.word[:2] in L.DOUBLE_SURNAMES and 1 <= len(t.word) <= room
         and all(is_cjk_char(c) for c in t.word) and t.tag in _DOUBLE_GIVEN_TAGS
-        and (nxt is None or nxt.word in L.SAY_AFTER_NAME or nxt.word in _COLONS)
+        and (nxt is None or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS)
     )
 
 

@@ -289,3 +289,6 @@ TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 
 # What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,
 # the report ends and the writer speaks.
 WRITER_VERBS: tuple[str, ...] = ("注意到", "了解到", "发现", "看到", "观察到", "获悉", "注意")
+
+# Colons after a name that introduce its quote (李家超：「…」).
+QUOTE_COLONS = frozenset("：:")
