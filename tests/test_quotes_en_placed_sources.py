@@ -71,3 +71,13 @@ def test_a_written_thing_reads_its_words(text: str, quote: str, role: str) -> No
 @pytest.mark.parametrize("text", ["She read the letter twice before replying.", "He read “War and Peace” twice."])
 def test_reading_something_is_no_cue(text: str) -> None:
     assert quotes_found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pakistan’s Ministry of Foreign Affairs said the strikes were unprovoked.",
+     "The Ministry of Foreign Affairs said the strikes were unprovoked."],
+)
+def test_a_ministry_whose_name_holds_a_title_word_is_the_organisation(text: str) -> None:
+    (name, role), = said(text, "en")
+    assert name is not None and name.endswith("Ministry of Foreign Affairs") and role is None

@@ -184,7 +184,7 @@ def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
 def _org_extent(toks: list[Tok], i: int, kind: Kind, role: bool, name: list[str]) -> tuple[int, Kind]:
     """Where an organisation's name starts when joiners extend it back ("the Ministry of Public
     Security said"), and whether a run without a given name is one."""
-    if kind == "org" or not role and not given_name_gender(name[0]):
+    if kind == "org" or not given_name_gender(name[0]):  # (a title word inside: "Ministry of Foreign Affairs")
         org = org_start(toks, i)
         if org is not None:
             return org, "org"
