@@ -92,3 +92,15 @@ def test_a_labelled_date_line_is_no_body_text(line: str) -> None:
 def test_a_sentence_opening_with_a_label_word_stays(text: str) -> None:
     article = cqnews.parse(_page(f"<p>{text}</p>"))
     assert text in [b.text for b in article.body]
+
+
+def test_a_labelled_date_line_below_the_text_is_no_body_text_either() -> None:
+    page = _page("").replace("</article>", "<p>Published 18 November 2019</p></article>")
+    article = cqnews.parse(page)
+    assert "Published 18 November 2019" not in [b.text for b in article.body]
+    assert article.published == datetime(2019, 11, 18)
+
+
+def test_a_labelled_date_in_a_list_of_facts_is_no_body_text() -> None:
+    page = _page("<ul><li>Published 18 November 2019</li></ul>")
+    assert "Published 18 November 2019" not in [b.text for b in cqnews.parse(page).body]

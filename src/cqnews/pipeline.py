@@ -26,6 +26,7 @@ from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
 from .extract.metadata import PageMetadata, read_metadata, same_title
+from .lexicon.dates import PUBLISHED_LABELS
 from .models import Article, Block, BlockKind, Credit, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
@@ -246,9 +247,10 @@ def _drop_date_lines(draft: Draft) -> None:
     under the headline). When the page declares no date, the line is the published date it shows.
     """
     head = next((k for k, block in enumerate(draft.blocks[:_DATE_LINE_BLOCKS]) if len(block.text) >= 100), None)
+    top = _DATE_LINE_BLOCKS if head is None else head
     lines = [
-        k < (_DATE_LINE_BLOCKS if head is None else head) and block.kind is BlockKind.PARAGRAPH
-        and is_date_line(block.text)
+        (k < top or block.text[:_LABEL_CHARS].lower().startswith(PUBLISHED_LABELS))  # (labelled: anywhere)
+        and block.kind in _DATE_LINE_KINDS and is_date_line(block.text)
         for k, block in enumerate(draft.blocks)
     ]
     if not any(lines):
@@ -259,6 +261,8 @@ def _drop_date_lines(draft: Draft) -> None:
 
 
 _DATE_LINE_BLOCKS = 4  # a date line stands under the headline, among the first few blocks
+_DATE_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)  # (a list of facts: <li>Published …</li>)
+_LABEL_CHARS = 20  # a publishing label opens a date line ("Published 18 November 2019"), wherever it stands
 
 
 def _quotes(draft: Draft, language: str | None, options: ParseOptions, deadline: Deadline) -> list[Quote]:
