@@ -23,6 +23,10 @@ LEDE = "The council approved the new river bridge after a long debate on Tuesday
         ("新华社记者 付晓 摄", True),
         ("记者从市交通局获悉，新线年底通车。", False),  # a sentence: no space after the label
         ("记者 钱小川说，新线年底通车。", False),
+        # a portal's information line: the date, then labelled fields
+        ("2025-07-03 09:15 来源：江城日报 作者：钱小川 【字号 大 中 小】", True),
+        ("发布时间：2025年07月03日 | 来源：市政府办公室", True),
+        ("2025年7月3日，市政府召开会议，来源于各区的代表出席。", False),  # a sentence opening with a date
     ],
 )
 def test_byline_lines(line: str, expected: bool) -> None:
@@ -43,3 +47,17 @@ def test_byline_line_of_a_text_dump_is_no_headline() -> None:
     article = cqnews.parse_text(f"River bridge approved after debate\n\nBy Marta Ilves\n\n{LEDE} {LEDE}")
     assert article.headline == "River bridge approved after debate"
     assert article.authors == ["Marta Ilves"]
+
+
+def test_a_portals_information_line_leaves_the_body_and_gives_its_fields() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>新桥通车</title></head><body><div class='con'>"
+        "<h1>江城新桥今日通车</h1><p>2025-07-03 09:15 来源：江城日报 作者：钱小川 【字号 大 中 小】</p>"
+        "<p>7月3日上午，江城新桥正式通车，全长1.2公里，连接东西两岸，市民出行时间将缩短一半。</p>"
+        "<p>市交通局负责人介绍，新桥设计使用寿命一百年，可抵御八级地震，通车后将缓解老桥的拥堵。</p>"
+        "</div></body></html>"
+    )
+    article = cqnews.parse(html)
+    assert [block.text[:5] for block in article.body] == ["7月3日上", "市交通局负"]
+    assert article.authors == ["钱小川"]
+    assert any(credit.organization == "江城日报" for credit in article.credits)

@@ -97,6 +97,15 @@ _ZH_BYLINE_LINE = re.compile(
     r"^[□■◆●]?\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff·]{2,5})++(?:\s*摄)?\s*$"
 )
 
+# A Chinese portal's information line under the headline: the date, then a labelled field ("2025-07-03 09:15
+# 来源：长江日报 作者：王小明", "发布时间：2025年07月03日 来源：市政府办公室"). Its fields feed the byline
+# finder; as a block it is page furniture.
+_ZH_INFO_LINE = re.compile(
+    r"^(?:(?:发布|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[|｜丨]?\s*"
+    r"(?:来源|稿源|信息来源|作者|编辑|责任编辑|发布者|浏览|阅读|点击|字号|來源|作者|編輯)\s*(?:次数|量)?\s*[:：]"
+)
+
 # A block at which the article is over: everything after it is site chrome.
 _TRAILER = re.compile(
     r"^(?:related (?:articles|stories|news|posts)|recommended for you|more stories|you might also like|"
@@ -129,6 +138,7 @@ def is_credit_line(text: str) -> bool:
         _CREDIT_LINE.match(text) is not None
         or _BYLINE_LINE.match(text) is not None
         or _ZH_BYLINE_LINE.match(text) is not None
+        or _ZH_INFO_LINE.match(text) is not None
         or PRINT_EDITION.match(text) is not None
         or AGENCY_MATERIAL_LINE.match(text) is not None
         or CONTRIBUTION_LINE.match(text) is not None
