@@ -45,7 +45,7 @@ _LEAD = "The building doubles the town's collection and stays open until eight."
 
 
 def test_summary_from_marked_standfirst_without_meta_description() -> None:
-    for lead_class in ("lead", "article-lead", "standfirst", "chapo"):
+    for lead_class in ("lead", "article-lead", "standfirst", "chapo", "deck", "sapo", "strapline"):
         page = _LEAD_PAGE.format(lead_class=lead_class, aside="")
         article = cqnews.parse(page.encode(), url="https://harbour.example/news/library")
         assert article.summary == _LEAD
