@@ -75,6 +75,20 @@ def test_configuration_with_comment_prose_parses_with_a_warning() -> None:
     assert any("code or configuration" in warning for warning in article.extraction.warnings)
 
 
+def test_source_code_parses_with_a_warning() -> None:
+    # A script given by mistake: statements with comment lines of prose between them.
+    text = (
+        "import sys\n\n"
+        "# Read every page named on the command line and print what the parser found in it, one line for each page.\n\n"
+        "for path in sys.argv[1:]:\n    article = parse(open(path).read())\n\n"
+        "# The headline comes first, then the authors, so that a long list of many pages stays easy to read and to sort.\n\n"
+        "if article.headline: print(article.headline, ', '.join(article.authors), sep=' | ')\n\n"
+        "with open('out.txt', 'a') as out: out.write(article.model_dump_json() + '\\n')\n"
+    )
+    article = cqnews.parse(text)
+    assert any("code or configuration" in warning for warning in article.extraction.warnings)
+
+
 def test_prose_text_has_no_such_warning() -> None:
     article = cqnews.parse(f"Election results announced\n\n{LEDE}\n\n{LEDE}\n")
     assert not any("may not be an article" in warning for warning in article.extraction.warnings)

@@ -61,8 +61,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # A key assignment or a bracketed structure opening a line: configuration or code, not prose.
 _CODE_LINE = re.compile(r"""\s*(?:[\w.-]+\s*[=:]\s*["'\[{(]|[\[{]\s*["'\w])""")
 # Wider, for the share of such lines: any assignment, a line opening or closing a bracket, a quoted
-# item of a list. Prose never writes "word =" and rarely opens a paragraph with a bracket.
-_STRUCTURE_LINE = re.compile(r"""\s*(?:[\w.-]+\s*=|[\w.-]+\s*:\s*["'\[{(]|[\[{(<\]})]|["'][^"'\n]*["']\s*[,:\]}])""")
+# item of a list, a statement of a programming language (a lower-case keyword, then a bracket, colon or
+# semicolon on the line: "for x in xs:", "import os;"). Prose never writes "word =" and rarely opens a
+# paragraph with a bracket or a lower-case keyword.
+_STRUCTURE_LINE = re.compile(
+    r"""\s*(?:[\w.-]+\s*=|[\w.-]+\s*:\s*["'\[{(]|[\[{(<\]})]|["'][^"'\n]*["']\s*[,:\]}]"""
+    r"""|(?:def|class|import|from|for|if|elif|else|while|return|with|try|except|function|const|let|var)\b[^\n]{0,200}?[:;{(])"""
+)
 
 
 def parse(
