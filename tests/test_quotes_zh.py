@@ -51,6 +51,9 @@ def speaker_of(quotes: list[Quote], kind: QuoteKind, fragment: str) -> str | Non
         ("世界银行周一预测，今年全球经济增速将放缓。", "增速将放缓", "世界银行"),
         ("美国总统拜登周二在白宫表示，美国将继续提供援助。", "继续提供援助", "拜登"),
         ("哈马斯本月6日表示，谈判没有取得进展。", "没有取得进展", "哈马斯"),
+        # the time of a zone, which the segmenter reads as a place and a noun (当地/时间)
+        ("法国总统马克龙当地时间15日表示，法国将增加军费。", "增加军费", "马克龙"),
+        ("普京北京时间今晨表示，俄方愿意举行谈判。", "举行谈判", "普京"),
         # a quantity of time opening the sentence, a title and a transliterated name
         ("三月份，美国司法部长梅里克·加兰说，司法部将全力调查此案。", "全力调查", "梅里克·加兰"),
         # a localiser phrase after the organisation

@@ -1,6 +1,7 @@
 """Repairs of the segmenter's words that the speaker readers need (see :mod:`.segmenter`): 据 glued to the
 source after it (据市/卫健委), the given name read apart after a double surname (司马光/明表示), things jieba's
-dictionary calls names (洪水/nr) and a time word glued to a name (见到刘芳时，)."""
+dictionary calls names (洪水/nr), a time word glued to a name (见到刘芳时，) and the time of a zone read as a
+place and a noun (当地/时间, 北京/时间)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
     tokens are looked at once, and only the names among them for the last two (most texts need none)."""
     if any(t.word[0] == "据" and len(t.word) == 2 for t in tokens):  # (most texts: no 据市 to repair)
         tokens = _source_preposition(tokens, make, known, char_tag)
+    if any(t.word == L.ZONE_TIME for t in tokens):
+        tokens = _zone_times(tokens, make)
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
     if not names:
         return tokens
@@ -40,6 +43,19 @@ def _source_preposition(tokens: list[Token], make: Maker, known: Known, char_tag
     for t in tokens:
         if len(t.word) == 2 and t.word[0] == "据" and is_cjk_char(t.word[1]) and not known(t.word):
             out += [make("据", "p", t.start, t.start + 1), make(t.word[1], char_tag(t.word[1]), t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+def _zone_times(tokens: list[Token], make: Maker) -> list[Token]:
+    """拜登/当地/时间/周三/表示 -> 拜登/当地时间/周三/表示: the time of a zone (当地时间, 北京时间, 美东时间) is one
+    time word, so it never ends a speaker's name ("美国总统拜登当地时间" is no speaker)."""
+    out: list[Token] = []
+    for t in tokens:
+        prev = out[-1] if out else None
+        if t.word == L.ZONE_TIME and prev is not None and (prev.word in L.TIME_ZONES or prev.tag == "ns"):
+            out[-1] = make(prev.word + t.word, "t", prev.start, t.end)
         else:
             out.append(t)
     return out

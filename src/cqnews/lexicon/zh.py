@@ -92,6 +92,10 @@ NOT_SPEAKER_WORDS = frozenset(
     上月 下月 当天 当日 月份 这时 那时 这时候 那时候 时候 这会儿 那会儿 这阵子 那阵子 那天 这天 那年 那晚 那夜
     那一刻 这一刻 任内 任上 期间""".split()
 )
+# The time of a zone: 时间 after a place (北京时间) or one of these (当地时间, 美东时间) is one time word.
+ZONE_TIME = "时间"
+TIME_ZONES = frozenset("当地 美东 美西 东部 西部 中部 太平洋 格林尼治 格林威治 欧洲中部 東部 當地".split())
+
 # Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
 PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边".split())
 
