@@ -15,6 +15,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
+from ..lexicon.captions import CAPTION_CLASS_WORDS
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from ..text import normalize_space
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
@@ -111,7 +112,7 @@ def is_standalone_credit(el: HtmlElement) -> bool:
 # Every class or itemprop that :func:`is_caption_el` or :func:`is_standalone_credit` accepts holds one of
 # these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text).
 _CAPTION_CLASS_HINT = re.compile(
-    r"caption|credit|copyright|photographer|desc|legend|text|bildunterschrift", re.IGNORECASE
+    "|".join(("credit", "copyright", "photographer", "desc", "legend", "text", *CAPTION_CLASS_WORDS)), re.IGNORECASE
 )
 _CAPTION_ITEMPROP_HINT = re.compile(r"caption|copyrightholder|credittext", re.IGNORECASE)
 
@@ -142,7 +143,7 @@ def is_caption_el(el: HtmlElement) -> bool:
     if "caption" in (el.get("itemprop") or "").lower():
         return True
     cls = (el.get("class") or "").lower()
-    if "caption" in cls:
+    if any(word in cls for word in CAPTION_CLASS_WORDS):
         return not any(bad in cls for bad in ("drawer", "video-caption", "caption-header", "captionheader"))
     return any(_media_text_token(token) for token in cls.split())
 

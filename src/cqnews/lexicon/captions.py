@@ -1,0 +1,13 @@
+"""Class words that name a picture's caption on their own, in the languages of the tables."""
+
+from __future__ import annotations
+
+__all__ = ["CAPTION_CLASS_WORDS"]
+
+# Substrings of a class string: "caption", the newspaper "cutline", and the caption's name where a class
+# says it in the site's language (Italian didascalia, Spanish pie de foto, Dutch onderschrift, Finnish
+# kuvateksti, Danish/Norwegian billedtekst/bildetekst, Swedish bildtext, German Bildunterschrift).
+CAPTION_CLASS_WORDS: tuple[str, ...] = (
+    "caption", "cutline", "didascalia", "pie-de-foto", "pie_de_foto", "piefoto", "pie-foto", "onderschrift",
+    "kuvateksti", "billedtekst", "bildetekst", "bildtext", "bildunterschrift",
+)
