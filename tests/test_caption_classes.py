@@ -23,3 +23,19 @@ def test_caption_class_words(word: str) -> None:
     article = cqnews.parse(html, url="https://valley.example/news/floods")
     assert [image.caption for image in article.images] == ["The closed bridge on Monday morning."]
     assert all("closed bridge" not in block.text for block in article.body)
+
+
+def test_caption_and_credit_as_two_paragraphs_of_a_box_beside_the_picture() -> None:
+    # The credit's paragraph has a byline class: it is the picture's photographer, not the article's writer.
+    html = (
+        "<html><head><title>New stadium opens</title></head><body><div class='article-body'><h1>New stadium opens</h1>"
+        f"<p>{_TEXT}</p><div class='photo'><a href='/img/big.jpg'><img src='/img/stadium.jpg'></a>"
+        "<div class='photo-info'><p>Fans arrive for the first match on Saturday.</p>"
+        f"<p class='byline'>Credit: Lee Park for The Daily</p></div></div><p>{_TEXT}</p></div></body></html>"
+    )
+    article = cqnews.parse(html, url="https://city.example/sport/stadium")
+    [image] = article.images
+    assert image.caption == "Fans arrive for the first match on Saturday."
+    assert [(credit.name, credit.organization) for credit in image.credits] == [("Lee Park", "The Daily")]
+    assert article.authors == []
+    assert all(credit.name != "Lee Park" for credit in article.credits)

@@ -28,6 +28,7 @@ from ..lexicon.credits import (
     ZH_WRITER_LABELS,
 )
 from ..text import normalize_space
+from .image_captions import PICTURE_CREDIT_START
 from .jsonld import is_article, json_ld_objects
 
 __all__ = ["find_author_metadata", "find_bylines"]
@@ -261,6 +262,8 @@ def find_bylines(root: HtmlElement) -> list[str]:
         text = normalize_space(" ".join(t for t in el.itertext())) or _microdata_name(el)
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
+        if PICTURE_CREDIT_START.match(text):
+            continue  # "Credit: Lee Park for The Daily" under a picture: its photographer, in a byline class
         taken.add(el)
         found.append((el, _listed_names(el, text)))
     if not found:  # no element declares a byline: a line that reads as one, if the page writes it

@@ -72,10 +72,15 @@ CAPTION_SKIP_TAGS = frozenset(
 
 # A text that starts like a credit ("Image Credits:", "Photo:", "©", and the labels of other languages:
 # "Foto:", "Bild:", "Quelle:", "Crédit photo :").
+_PICTURE_LABELS = (
+    r"©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:"
+)
 CREDIT_START = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:"
-    r"|(?:" + "|".join((*PHOTO_WORDS, *SOURCE_WORDS)) + r")\s*:)",
-    re.IGNORECASE,
+    r"^\s*(?:" + _PICTURE_LABELS + r"|(?:" + "|".join((*PHOTO_WORDS, *SOURCE_WORDS)) + r")\s*:)", re.IGNORECASE
+)
+# The same without the labels of a source ("Quelle:", "Fuente:"), which credit an article's text as well.
+PICTURE_CREDIT_START = re.compile(
+    r"^\s*(?:" + _PICTURE_LABELS + r"|(?:" + "|".join(PHOTO_WORDS) + r")\s*:)", re.IGNORECASE
 )
 
 
@@ -431,7 +436,7 @@ def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple
     if not 2 <= len(children) <= 4 or children[0] is not media:
         return None
     texts: list[tuple[HtmlElement, str]] = []
-    for child in children[1:]:
+    for child in _unwrapped(children[1:]):
         if child.tag not in _TEXT_TAGS or child in consumed or any(True for _ in child.iter(_NOT_IN_SIBLING_CAPTION)):
             return None
         text = caption_text(child)
@@ -441,6 +446,17 @@ def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple
             return None
         texts.append((child, text))
     return texts
+
+
+def _unwrapped(children: list[HtmlElement]) -> list[HtmlElement]:
+    """One text box after the picture holding a caption and a credit as two paragraphs
+    (``<div class=photo-info><p>Caption</p><p>Credit: X</p></div>``) stands for those two elements."""
+    if len(children) != 1 or children[0].tag != "div" or (children[0].text or "").strip():
+        return children
+    inner = [c for c in children[0] if is_element(c)]
+    if len(inner) == 2 and all(c.tag == "p" and len(c) <= 3 for c in inner):
+        return inner
+    return children
 
 
 # Attributes of an <img> (or its <figure>) that carry the caption or the credit as text.
