@@ -392,8 +392,8 @@ def _bare_credit(tail: str) -> bool:
     worded = PHOTO_WORD_SPACE.match(tail)
     if worded and ("/" in tail or _FOR_WORD.search(tail)):  # "Photo Marie Roe pour Libération"
         tail = tail[worded.end() :]
-    if "/" in tail or " via " in tail:
-        raw_parts = [p.strip() for p in re.split(r"/|\s+via\s+", tail)]
+    if "/" in tail or " via " in tail or " | " in tail:  # ("Mark Hill | The Valley Times": a bar parts like a slash)
+        raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]
         parts = [_unquoted(p) for p in raw_parts]
         return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or _agency(p)) for p in parts) and any(
             looks_like_org(p) or _agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True)

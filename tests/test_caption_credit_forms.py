@@ -1,0 +1,41 @@
+"""Credit forms at the end of a caption: "Credit..." (the New York Times' label) and "Name | Outlet"."""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+
+_TEXT = (
+    "Heavy rain sent the river over its banks on Sunday, flooding dozens of homes and closing the main bridge "
+    "into town for the second time this year, officials said."
+)
+
+
+def _image(figcaption: str) -> cqnews.Image:
+    html = (
+        "<html><head><title>Floods</title></head><body><article><h1>Floods hit the valley</h1>"
+        f"<p>{_TEXT}</p><figure><img src='/img/a.jpg'><figcaption>{figcaption}</figcaption></figure><p>{_TEXT}</p>"
+        "</article></body></html>"
+    )
+    [image] = cqnews.parse(html, url="https://valley.example/news/floods").images
+    return image
+
+
+@pytest.mark.parametrize(
+    "figcaption",
+    [
+        "The closed bridge on Monday. Credit...Mark Hill for The Valley Times",
+        "The closed bridge on Monday. Credit… Mark Hill/The Valley Times",
+        "The closed bridge on Monday. Mark Hill | The Valley Times",
+        "The closed bridge on Monday.<br><i>Mark Hill | The Valley Times</i>",
+    ],
+)
+def test_credit_forms(figcaption: str) -> None:
+    image = _image(figcaption)
+    assert image.caption == "The closed bridge on Monday."
+    assert [(c.name, c.organization) for c in image.credits] == [("Mark Hill", "The Valley Times")]
+
+
+def test_a_bar_between_caption_words_is_no_credit() -> None:
+    assert _image("Left to right: Ann Lee | Bob Ray | Cy Doe").caption == "Left to right: Ann Lee | Bob Ray | Cy Doe"
