@@ -189,6 +189,13 @@ class Article(_Model):
 
     url: str | None = None
     site: str | None = Field(default=None, description="Site plugin name, or None on the generic path.")
+    publisher: str | None = Field(
+        default=None,
+        description=(
+            "The outlet's name as the page declares it (og:site_name, application-name, the JSON-LD "
+            "publisher; a WeChat article's account), e.g. 'The Valley Courier'. None when the page names none."
+        ),
+    )
     language: str | None = Field(default=None, description="ISO 639-1 code, e.g. 'en', 'zh'.")
     headline: str | None = None
     summary: str | None = Field(default=None, description="Standfirst or description.")

@@ -104,8 +104,8 @@ def article_html(article: Article) -> str:
 
 
 def _meta_items(article: Article) -> Iterator[str]:
-    """The meta line, each item escaped: site, date, dateline, language, authors, method."""
-    site = article.site or article.extraction.plugin
+    """The meta line, each item escaped: publisher (or site), date, dateline, language, authors, method."""
+    site = article.publisher or article.site or article.extraction.plugin
     link = safe_http_url(article.url)
     if link is not None:
         label = site or urlsplit(link).hostname or link

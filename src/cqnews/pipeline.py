@@ -339,6 +339,7 @@ def _enrich(
     return Article(
         url=url,
         site=draft.plugin if draft.method is ExtractionMethod.SITE else None,
+        publisher=draft.site_name or None,
         language=language,
         headline=draft.headline,
         summary=draft.summary,

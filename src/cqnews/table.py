@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "ParquetSink", "arrow_schema", "article_row", "rows_table"]
 
 COLUMNS = (
-    "file", "record_id", "url", "site", "language", "headline", "summary", "dateline", "published", "updated",
-    "authors", "tags", "text", "blocks", "quotes", "images", "credits", "method", "plugin", "layout", "encoding",
-    "warnings", "error_type", "error_message",
+    "file", "record_id", "url", "site", "publisher", "language", "headline", "summary", "dateline", "published",
+    "updated", "authors", "tags", "text", "blocks", "quotes", "images", "credits", "method", "plugin", "layout",
+    "encoding", "warnings", "error_type", "error_message",
 )
 """The columns of a row, in order."""
 
@@ -40,9 +40,10 @@ def article_row(result: Result) -> dict[str, Any]:
     if article is None:
         return row
     row.update(
-        url=article.url or source.url, site=article.site, language=article.language, headline=article.headline,
-        summary=article.summary, dateline=article.dateline, published=_iso(article.published),
-        updated=_iso(article.updated), authors=list(article.authors), tags=list(article.tags),
+        url=article.url or source.url, site=article.site, publisher=article.publisher, language=article.language,
+        headline=article.headline, summary=article.summary, dateline=article.dateline,
+        published=_iso(article.published), updated=_iso(article.updated), authors=list(article.authors),
+        tags=list(article.tags),
         text="\n\n".join(block.text for block in article.body), blocks=len(article.body),
         quotes=[_quote(quote) for quote in article.quotes], images=[_image(image) for image in article.images],
         credits=[_credit(credit) for credit in article.credits], method=article.extraction.method.value,
