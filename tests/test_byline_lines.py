@@ -23,6 +23,10 @@ LEDE = "The council approved the new river bridge after a long debate on Tuesday
         ("新华社记者 付晓 摄", True),
         ("记者从市交通局获悉，新线年底通车。", False),  # a sentence: no space after the label
         ("记者 钱小川说，新线年底通车。", False),
+        # the reporters in brackets, under the story
+        ("（记者 刘翰书）", True),
+        ("（总台记者 钱小川 罗一鸣）", True),
+        ("（记者从市交通局获悉，新线年底通车。）", False),
         # a portal's information line: the date, then labelled fields
         ("2025-07-03 09:15 来源：江城日报 作者：钱小川 【字号 大 中 小】", True),
         ("发布时间：2025年07月03日 | 来源：市政府办公室", True),
@@ -61,3 +65,16 @@ def test_a_portals_information_line_leaves_the_body_and_gives_its_fields() -> No
     assert [block.text[:5] for block in article.body] == ["7月3日上", "市交通局负"]
     assert article.authors == ["钱小川"]
     assert any(credit.organization == "江城日报" for credit in article.credits)
+
+
+def test_reporters_in_brackets_under_the_story_are_authors_not_body() -> None:
+    lede = "7月3日上午，江城新桥正式通车，全长1.2公里，连接东西两岸，市民出行时间将缩短一半。"
+    html = (
+        "<html><head><meta charset='utf-8'><title>新桥通车</title></head><body><div class='con'>"
+        f"<h1>江城新桥今日通车</h1><p>{lede}</p><p>市交通局负责人介绍，新桥设计使用寿命一百年，可抵御八级地震。</p>"
+        "<p>通车后，老桥将封闭维修三个月，期间公交线路将改道运行，市民可关注官方发布的信息。</p>"
+        "<p>（记者 钱小川 罗一鸣）</p></div></body></html>"
+    )
+    article = cqnews.parse(html)
+    assert article.authors == ["钱小川", "罗一鸣"]
+    assert all("钱小川" not in block.text for block in article.body)

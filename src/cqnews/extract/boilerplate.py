@@ -90,11 +90,11 @@ _BYLINE_LINE = re.compile(
     # a writer's label before the name, in the languages of lexicon.credits ("Autor: Anna Roe", "Текст: …")
     rf"|^(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"
 )
-# "本报记者 李明 通讯员 王芳", "新华社记者 张伟 李娜 摄": a reporter's label, then only names and labels, each
-# after a space ("记者从市交通局获悉" is a sentence). Names and labels are read alike, possessively: one way
-# to read a line, so a line of many such words costs no backtracking.
+# "本报记者 李明 通讯员 王芳", "新华社记者 张伟 李娜 摄", "（记者 刘翰书）": a reporter's label, then only names
+# and labels, each after a space ("记者从市交通局获悉" is a sentence). Names and labels are read alike,
+# possessively: one way to read a line, so a line of many such words costs no backtracking.
 _ZH_BYLINE_LINE = re.compile(
-    r"^[□■◆●]?\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff·]{2,5})++(?:\s*摄)?\s*$"
+    r"^[□■◆●（(【\[]?\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff·]{2,5})++(?:\s*摄)?\s*[）)】\]]?\s*$"
 )
 
 # A Chinese portal's information line under the headline: the date, then a labelled field ("2025-07-03 09:15
