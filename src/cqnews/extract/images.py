@@ -29,6 +29,7 @@ from .image_captions import (
     credit_text_ok,
     is_caption_el,
     is_standalone_credit,
+    line_caption,
     may_caption,
     near,
     precedes,
@@ -337,6 +338,8 @@ class _CandidateWalk:
             # elsewhere on the page such texts are promo cards and sign-up boxes.
             if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
+            if draft.caption is None and draft.credit is None:
+                line_caption(img, draft, self.consumed)
             box_credit(img, draft, self.consumed)
             attribute_caption(img, draft)
         kept = zip(self.drafts, self.elements, self.strict, strict=True)

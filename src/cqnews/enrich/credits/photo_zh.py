@@ -47,21 +47,30 @@ _ZH_SOURCE = re.compile(
 _ZH_PHOTO_BY = re.compile(rf"^(?:{_any(CJK_PHOTO_LABELS)})\s*{_MARK}\s*(?P<who>.{{1,40}})$")
 
 
+# A photographer's label before the names, with a space and no colon ("特约摄影 李杰", "摄影记者 王芳 李杰").
+_ZH_PHOTOGRAPHER = re.compile(
+    r"^(?:特约|首席|本报|本台|特約|本報)?(?:摄影|攝影)(?:记者|記者)?\s+(?P<who>[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3})$"
+)
+
+
 ZH_REPORTER = re.compile(
     rf"^(?P<org>[^\s]{{0,12}}?)(?:特约|实习|本报|本台|首席|摄影|特約|實習|本報|攝影)?(?:{_any(CJK_REPORTER_WORDS)})"
     rf"\s*(?P<names>.*)$"
 )
 
 
+_FORMS = (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY, _ZH_PHOTOGRAPHER)
+
+
 def is_zh_credit(body: str) -> bool:
     """A whole Chinese credit form: "张三 摄", "视觉中国供图", "图片来源：视觉中国", "图/张三"."""
-    return bool(_ZH_SHOT.match(body) or _ZH_SUPPLIED.match(body) or _ZH_SOURCE.match(body) or _ZH_PHOTO_BY.match(body))
+    return any(pattern.match(body) for pattern in _FORMS)
 
 
 def _form_body(body: str) -> tuple[str, bool, str | None]:
     """The names of a credit form ("张三 摄" -> "张三"), whether the form names only an outlet (来源：…), and
     the outlet written after 摄 ("摄/视觉重庆")."""
-    for pattern in (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY):
+    for pattern in _FORMS:
         match = pattern.match(body)
         if match:
             return match.group("who").strip(" ：:/"), pattern is _ZH_SOURCE, match.groupdict().get("outlet")
@@ -111,7 +120,7 @@ def zh_tail(text: str) -> tuple[int, str] | None:
         tail = text[tail_start:]
     stripped = tail.strip()
     offset = tail_start + (len(tail) - len(tail.lstrip()))
-    for pattern in (_ZH_SHOT, _ZH_SUPPLIED, _ZH_SOURCE, _ZH_PHOTO_BY):
+    for pattern in _FORMS:
         match = pattern.match(stripped)
         if not match:
             continue
