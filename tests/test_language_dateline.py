@@ -111,6 +111,26 @@ def test_an_outlet_is_not_a_dateline(first: str, place: str | None) -> None:
     assert find_dateline(first) == place
 
 
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        ("NEW DELHI: The monsoon reached the capital two days early, the weather office said.", "New Delhi"),
+        ("KARACHI: Heavy rains flooded the main roads on Sunday.", "Karachi"),
+        ("UPDATE: The road has reopened.", None),
+        ("EDITOR'S NOTE: This story has been corrected.", None),
+        ("DEAR ABBY: My husband never calls.", None),
+        ("PTI: The ministry said on Monday.", None),
+        ("【北京共同】中国政府は3日、発表した。", "北京"),
+        ("【ワシントン＝山田太郎】米政府は3日、発表した。", "ワシントン"),
+        ("[서울=뉴시스] 정부는 3일 발표했다.", "서울"),
+        ("(세종=연합뉴스) 김민수 기자 = 정부는 3일 발표했다.", "세종"),
+        ("[엔터미디어=정덕현 칼럼니스트] 드라마는 끝났다.", None),  # an outlet and its writer, no place
+    ],
+)
+def test_capitals_colon_and_agency_datelines(first: str, place: str | None) -> None:
+    assert find_dateline(first) == place
+
+
 @pytest.mark.parametrize("text", ["Breaking news", "garbage", "Live updates", "Ok", "Новости"])
 def test_too_short_to_tell_is_none(text: str) -> None:
     assert detect_language(text) is None

@@ -2,7 +2,8 @@
 
 English forms: ``"Chongqing – The forum …"``, ``"BEIJING, May 16 (Xinhua) -- …"``,
 ``"CHONGQING, China —"``; Chinese: ``"新华社重庆5月16日电"``, ``"本报北京5月16日电"``,
-``"中新网重庆5月16日电"``. The body text is left as written; only the place is returned.
+``"中新网重庆5月16日电"``; Indian: ``"NEW DELHI: …"``; Japanese and Korean agency forms: ``"【北京共同】"``,
+``"[서울=뉴시스]"``. The body text is left as written; only the place is returned.
 
 Only a place is a dateline: "中国网5月13日讯" and "新华网5月13日电" name the outlet that filed the
 story and give no place, so they give None ("人民网北京5月13日电" gives 北京).
@@ -31,6 +32,20 @@ _CHINESE = re.compile(
     r"^[（(【]?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻|[\u4e00-\u9fff]{1,6}网)?"
     r"(?:记者)?(?P<place>[\u4e00-\u9fff]{2,8}?)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|消息)"
 )
+# "NEW DELHI: …", "KARACHI: …" (South Asian papers): a place in capitals and a colon. Labels written the
+# same way are no place ("UPDATE:", "EDITOR'S NOTE:", "DEAR ABBY:"), nor is an agency ("PTI:").
+_CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,2})\s?:\s(?=\S)")
+_CAPS_LABELS = frozenset(
+    """UPDATE UPDATED BREAKING WATCH EXCLUSIVE WARNING NOTE CORRECTION SPOILER SPOILERS LISTEN READ PHOTO PHOTOS
+    VIDEO FILE FLASHBACK ANALYSIS COMMENT OPINION REVIEW INTERVIEW LIVE ALERT EDITOR'S EDITORS SOURCE SOURCES
+    DISCLAIMER DISCLOSURE PS FYI TL;DR Q A DEAR AP AFP REUTERS UPI PTI IANS ANI DPA EFE ANSA XINHUA TASS""".split()
+)
+# Japanese agency datelines ("【北京共同】", "【ワシントン＝山田太郎】", "【ロンドン時事】") and Korean ones
+# ("[서울=뉴시스]", "(세종=연합뉴스)"): the place, then the agency (or, in Japanese, the reporter).
+_JAPANESE = re.compile(r"^【(?P<place>[^【】＝=\s]{1,12}?)(?:[＝=][^【】]{1,20}|共同|時事)】")
+_KOREAN = re.compile(
+    r"^[\[(](?P<place>[\uac00-\ud7a3]{1,10})\s?=\s?(?:[\uac00-\ud7a3]{0,8}(?:뉴스|뉴시스|뉴스1|일보|신문|통신|방송))[\])]"
+)  # (not "[엔터미디어=정덕현 칼럼니스트]": an outlet and its writer)
 # What outlets end their names with (网, 新华社, 中新社, 日报, 晚报, 客户端, 新闻, 电视台): no place
 # name ends so. "台" alone is not one of them (烟台, 邢台 are cities).
 _OUTLET_ENDINGS = ("网", "社", "报", "客户端", "新闻", "电视台", "电台", "频道", "杂志")
@@ -46,9 +61,15 @@ def find_dateline(first_block: str) -> str | None:
     if match:
         place = match.group("place")
         return None if place.endswith(_OUTLET_ENDINGS) else place
+    match = _JAPANESE.match(text) or _KOREAN.match(text)
+    if match:
+        return match.group("place")
     match = _ENGLISH.match(text)
     if match and (match.group("month") is None or match.group("month").lower() in MONTHS):
         place = match.group("place")
         if place.split()[0] not in _NOT_PLACES:
             return place.title() if place.isupper() else place
+    match = _CAPS_COLON.match(text)
+    if match and not _CAPS_LABELS.intersection(match.group("place").split()):
+        return match.group("place").title()
     return None
