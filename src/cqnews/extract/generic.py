@@ -23,6 +23,7 @@ from ..document import element_text
 from ..models import Block, BlockKind
 from ..text import normalize_space
 from .blocks import BodyResult, blocks_from_container, clean_blocks
+from .breaks import paragraphs_from_breaks
 
 __all__ = ["article_region", "extract_body", "find_container"]
 
@@ -118,6 +119,7 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     (readability and jusText comparison) runs on the whole page as a second opinion. Trees of a
     shape trafilatura handles in worse than linear time go to a linear fallback instead.
     """
+    paragraphs_from_breaks(root)  # (text runs between <br>s: paragraphs trafilatura can weigh)
     elements = int(_COUNT_ELEMENTS(root))
     if elements > _TRAFILATURA_MAX_ELEMENTS:
         return _linear_fallback(root, f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements")

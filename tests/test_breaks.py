@@ -1,0 +1,63 @@
+"""An article written as text runs between <br> breaks (older portals, government sites) reads as paragraphs."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+import cqnews
+from cqnews.extract.breaks import paragraphs_from_breaks
+
+_PARAS = [
+    "　　本报讯 12月3日，市政府召开新闻发布会，通报前三季度全市经济运行情况。",
+    "　　市发改委主任王建国表示，今年全市经济运行总体平稳，主要指标好于预期。",
+    "　　“我们有信心完成全年目标。”王建国说。",
+    "　　市统计局副局长刘丽介绍，前三季度全市地区生产总值同比增长6.1%。",
+]
+
+
+def _page(separator: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>发布会</title></head><body><div class='nav'>首页 新闻 政务</div>"
+        "<div id='content'><h1>市政府召开新闻发布会</h1><div class='text'>"
+        f"{separator.join(_PARAS)}</div></div><div class='foot'>版权所有 江城市人民政府</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("separator", ["<br><br>", "<br>", "<br/>\n<br/>"])
+def test_text_between_breaks_is_the_body(separator: str) -> None:
+    # Before, trafilatura took the whole page's text as one block with the footer in it, and the
+    # footer made it boilerplate: the article had no body at all.
+    article = cqnews.parse(_page(separator))
+    assert [block.text for block in article.body] == [p.strip("　") for p in _PARAS]
+    assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("indirect", "王建国"), ("direct", "王建国"), ("indirect", "刘丽"),
+    ]
+
+
+def test_inline_elements_and_pictures_stay_in_their_paragraph() -> None:
+    root = lxml.html.fromstring(
+        "<div>The first paragraph has a <a href='/x'>link</a> in it, and more.<br><br>"
+        "<img src='/a.jpg'><br>The second paragraph is <b>long enough</b> to count as one.</div>"
+    )
+    assert paragraphs_from_breaks(root) == 1
+    assert [lxml.html.tostring(p, encoding=str).strip() for p in root] == [
+        '<p>The first paragraph has a <a href="/x">link</a> in it, and more.</p>',
+        '<p><img src="/a.jpg"></p>',
+        "<p>The second paragraph is <b>long enough</b> to count as one.</p>",
+    ]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Jane Roe<br>12 Harbour Street<br>Elmwood, a town by the sea with long lines</p>",  # a <p> is left alone
+        "<div>Opening hours are long today<br>and so are these lines<div>a block inside</div></div>",  # has a block
+        "<div>Short<br>lines<br>only</div>",  # no run of paragraph length
+    ],
+)
+def test_elements_that_are_not_text_runs_are_left_alone(html: str) -> None:
+    root = lxml.html.fromstring(f"<body>{html}</body>")
+    before = lxml.html.tostring(root)
+    assert paragraphs_from_breaks(root) == 0
+    assert lxml.html.tostring(root) == before
