@@ -61,3 +61,24 @@ def test_elements_that_are_not_text_runs_are_left_alone(html: str) -> None:
     before = lxml.html.tostring(root)
     assert paragraphs_from_breaks(root) == 0
     assert lxml.html.tostring(root) == before
+
+
+def test_paragraphs_in_a_layout_table_cell_are_blocks() -> None:
+    # trafilatura keeps a layout table as a table; its one cell held every paragraph, which came out as one block.
+    cell = "".join(f"<p>{p.strip('　')}</p>" for p in _PARAS)
+    html = (
+        "<html><head><meta charset='utf-8'><title>发布会</title></head><body><div class='main'>"
+        f"<h1>市政府召开新闻发布会</h1><table><tr><td class='content'>{cell}</td></tr></table></div></body></html>"
+    )
+    article = cqnews.parse(html)
+    assert [block.text for block in article.body] == [p.strip("　") for p in _PARAS]
+
+
+def test_a_data_table_row_stays_one_block() -> None:
+    rows = "".join(f"<tr><td>江城{i}区</td><td>{100 + i}万人</td><td>增长{i}%</td></tr>" for i in range(4))
+    html = (
+        "<html><head><meta charset='utf-8'><title>人口</title></head><body><article><h1>各区人口</h1>"
+        f"<p>{_PARAS[0].strip('　')}</p><table>{rows}</table><p>{_PARAS[1].strip('　')}</p></article></body></html>"
+    )
+    texts = [block.text for block in cqnews.parse(html).body]
+    assert "江城1区 101万人 增长1%" in texts

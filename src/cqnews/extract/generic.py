@@ -316,6 +316,9 @@ def _walk_child(child: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
     if tag == "quote" and len(child) and all(isinstance(c.tag, str) and c.tag in _BLOCK_KINDS for c in child):
         for inner in child:
             yield BlockKind.BLOCKQUOTE, element_text(inner)
+    elif tag == "row" and any(_holds_blocks(cell) for cell in child):
+        for cell in child:  # a layout table: its cell holds the article's paragraphs, each a block
+            yield from _walk(cell)
     elif tag == "row":
         yield BlockKind.PARAGRAPH, " ".join(element_text(cell) for cell in child)
     elif kind is not None:
@@ -324,6 +327,10 @@ def _walk_child(child: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
         yield from _walk(child)
     elif tag not in {"graphic", "lb", "ref"}:
         yield BlockKind.PARAGRAPH, element_text(child)
+
+
+def _holds_blocks(cell: HtmlElement) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in _BLOCK_KINDS for c in cell)
 
 
 def find_container(
