@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 import cqnews
-from cqnews.extract.breaks import paragraphs_from_breaks
+from cqnews.extract.breaks import paragraphs_from_breaks, paragraphs_from_text_blocks
 
 _PARAS = [
     "　　本报讯 12月3日，市政府召开新闻发布会，通报前三季度全市经济运行情况。",
@@ -82,3 +82,36 @@ def test_a_data_table_row_stays_one_block() -> None:
     )
     texts = [block.text for block in cqnews.parse(html).body]
     assert "江城1区 101万人 增长1%" in texts
+
+
+_FOOTER = (
+    "<div class='foot'><div>版权所有 江城市人民政府 ICP备12345号 地址：江城市人民路1号</div>"
+    "<div>主办：江城市人民政府办公室 承办：江城市大数据中心</div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<div class='content'>" + "".join(f"<div>{p.strip('　')}</div>" for p in _PARAS) + "</div>",
+        "<section class='rich'>" + "".join(f"<section><span>{p.strip('　')}</span></section>" for p in _PARAS) + "</section>",
+    ],
+)
+def test_paragraphs_written_as_divs_or_sections_are_the_body(content: str) -> None:
+    # With no <p>, trafilatura took the whole page as one block, and the footer made it boilerplate.
+    html = (
+        "<html><head><meta charset='utf-8'><title>发布会</title></head><body><div class='nav'>首页 新闻 政务</div>"
+        f"<div class='main'><h1>市政府召开新闻发布会</h1>{content}</div>{_FOOTER}</body></html>"
+    )
+    article = cqnews.parse(html)
+    assert [block.text for block in article.body] == [p.strip("　") for p in _PARAS]
+
+
+def test_only_the_longest_group_of_text_divs_outside_page_furniture_is_renamed() -> None:
+    article = "".join(f"<div>{p}</div>" for p in _PARAS)
+    side = "<div class='box'><div>江城举办第一届文化旅游节开幕式</div><div>江城举办第二届文化旅游节开幕式</div></div>"
+    root = lxml.html.fromstring(f"<body><div class='text'>{article}</div>{side}{_FOOTER}</body>")
+    assert paragraphs_from_text_blocks(root) == len(_PARAS)
+    assert [el.tag for el in root.find_class("text")[0]] == ["p"] * len(_PARAS)
+    assert all(el.tag == "div" for el in root.find_class("box")[0])
+    assert all(el.tag == "div" for el in root.find_class("foot")[0])

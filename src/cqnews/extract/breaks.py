@@ -1,4 +1,4 @@
-"""Paragraphs written as text between line breaks, made into ``<p>`` elements before extraction.
+"""Paragraphs written without ``<p>``, made into ``<p>`` elements before extraction.
 
 Older portals and government sites (Chinese ones above all) write an article as one ``<div>`` of text
 runs separated by ``<br>``: ``<div class="text">第一段。<br><br>第二段。<br><br>…</div>``. trafilatura,
@@ -13,11 +13,13 @@ address or a poem inside a ``<p>`` is left alone, and so is a ``<p>`` itself.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from .image_tree import is_element
 
-__all__ = ["paragraphs_from_breaks"]
+__all__ = ["paragraphs_from_breaks", "paragraphs_from_text_blocks"]
 
 # Elements whose text runs between breaks may be an article's paragraphs.
 _BREAK_PARENTS = frozenset(("div", "td", "section", "article", "font", "span", "center", "main"))
@@ -93,3 +95,64 @@ def _rewrite(parent: HtmlElement, runs: list[_Run]) -> None:
             paragraph.append(child)  # (its tail moves with it)
         paragraph.tail = "\n"
         parent.append(paragraph)
+
+
+# Elements that hold a paragraph's text when a page writes no <p> (<div>第一段。</div><div>第二段。</div>, and
+# the nested <section><span> of WeChat-style editors).
+_TEXT_BLOCK_TAGS = ("div", "section")
+
+
+def paragraphs_from_text_blocks(root: HtmlElement) -> int:
+    """Rename to ``<p>`` the ``<div>`` and ``<section>`` elements that hold only inline content of paragraph
+    length, two or more side by side with no loose text between them: the one such group holding the most
+    text, the article's (a footer's or a sidebar's group is left alone); how many were renamed.
+
+    For pages that write their paragraphs without ``<p>`` (the caller runs it only when the page's ``<p>``
+    elements hold too little text to be the article): trafilatura weighs ``<p>`` elements, and without
+    them it took the whole page's text, menus and footer included, as one block.
+    """
+    structured = _holding_blocks(root)
+    best: list[HtmlElement] = []
+    best_chars = 0
+    for parent in root.iter():  # (document order: of two groups as long, the first wins)
+        if parent not in structured or len(parent) > _MAX_CHILDREN or not _no_loose_text(parent):
+            continue  # (text between the children: the <div>s are set into running text, not paragraphs)
+        if _in_page_furniture(parent):
+            continue
+        leaves = [el for el in parent if el.tag in _TEXT_BLOCK_TAGS and el not in structured]
+        paragraphs = [(el, n) for el in leaves if (n := len(el.text_content().strip()))]
+        chars = sum(n for _, n in paragraphs)
+        long_ones = sum(1 for _, n in paragraphs if n >= _MIN_RUN_CHARS)  # (a short one among them is one too)
+        if long_ones >= _MIN_RUNS and chars > best_chars:
+            best, best_chars = [el for el, _ in paragraphs], chars
+    for el in best:  # the article: the group of side-by-side text blocks holding the most text (not a footer's)
+        el.tag = "p"
+    return len(best)
+
+
+# Page furniture whose lines are side-by-side <div>s too: a footer's columns, a menu, a sidebar.
+_FURNITURE_TAGS = frozenset(("footer", "nav", "aside", "header"))
+_FURNITURE_CLASS = re.compile(r"foot|nav|menu|sidebar|copyright|comment", re.IGNORECASE)
+
+
+def _in_page_furniture(el: HtmlElement) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in _FURNITURE_TAGS or _FURNITURE_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
+def _no_loose_text(parent: HtmlElement) -> bool:
+    return not (parent.text or "").strip() and not any((child.tail or "").strip() for child in parent)
+
+
+def _holding_blocks(root: HtmlElement) -> set[HtmlElement]:
+    """The elements with a block element among their descendants. Each block element marks its ancestors
+    up to the first one already marked (all above it are too), so the walk is linear in the page."""
+    marked: set[HtmlElement] = set()
+    for block in root.iter(*_BLOCK_TAGS):
+        for ancestor in block.iterancestors():
+            if ancestor in marked:
+                break
+            marked.add(ancestor)
+    return marked

@@ -23,7 +23,7 @@ from ..document import element_text
 from ..models import Block, BlockKind
 from ..text import normalize_space
 from .blocks import BodyResult, blocks_from_container, clean_blocks
-from .breaks import paragraphs_from_breaks
+from .breaks import paragraphs_from_breaks, paragraphs_from_text_blocks
 
 __all__ = ["article_region", "extract_body", "find_container"]
 
@@ -124,6 +124,17 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     if elements > _TRAFILATURA_MAX_ELEMENTS:
         return _linear_fallback(root, f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements")
     texts = _block_texts(root)  # read once: for the region, the recall checks and the container
+    result = _body_of(root, url, texts, elements)
+    # Paragraphs written as side-by-side <div>s, no <p>: trafilatura found no body, or took the whole
+    # page as one block. Read again with those <div>s as paragraphs (only then: a page it reads well
+    # keeps its reading).
+    if len(result.blocks) <= 1 and _paragraph_text(texts) < _REGION_MIN_TEXT and paragraphs_from_text_blocks(root):
+        result = _body_of(root, url, _block_texts(root), elements)
+    return result
+
+
+def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, str]], elements: int) -> BodyResult:
+    """The body blocks trafilatura's reading of the page gives, cleaned (see :func:`extract_body`)."""
     try:
         document = _extract_document(root, url, texts, elements)
     except _TooWide:
@@ -277,6 +288,11 @@ def _glued_paragraphs(blocks: list[Block], texts: list[tuple[HtmlElement, str]])
         if element.tag == "p" and len(text) >= _GLUED_MIN_CHARS and normalize_space(text) in joined
     ]
     return found if len(found) >= _GLUED_MIN_PARAGRAPHS else []
+
+
+def _paragraph_text(texts: list[tuple[HtmlElement, str]]) -> int:
+    """Characters in the page's ``<p>`` elements long enough to weigh for the article region."""
+    return sum(len(text) for element, text in texts if element.tag == "p" and len(text) >= _REGION_MIN_PARAGRAPH)
 
 
 def _block_texts(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
