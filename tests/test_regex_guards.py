@@ -14,6 +14,7 @@ from re import _parser
 import pytest
 
 from cqnews.enrich.credits.patterns import CREDIT_TRAIL_KEYWORD
+from cqnews.lexicon.quote_patterns import EN_CUE_RE
 
 First = tuple[set[int] | None, bool]  # (possible first characters or None if unknown, may match empty)
 
@@ -80,6 +81,14 @@ def _guard_holds(pattern: re.Pattern[str]) -> bool:
 
 def test_credit_keyword_guard_admits_every_alternative() -> None:
     assert _guard_holds(CREDIT_TRAIL_KEYWORD)
+
+
+def test_cue_guard_admits_every_cue() -> None:
+    assert _guard_holds(EN_CUE_RE)
+    assert [m.group() for m in EN_CUE_RE.finditer("Lee said the plan, Kim told reporters, would fail")] == [
+        "said",
+        "told",
+    ]
 
 
 @pytest.mark.parametrize(

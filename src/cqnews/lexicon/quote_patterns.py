@@ -148,7 +148,15 @@ def _trie_alternation(node: _Trie) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-EN_CUE_RE = re.compile(r"\b" + trie_pattern(EN_CUES.keys() | EN_THAT_CUES) + r"\b")
+def first_char_guard(words: Iterable[str]) -> str:
+    """A lookahead admitting only the characters ``words`` start with: the engine turns away every
+    other position (a capitalised word, a digit, a space) before trying the alternation at all."""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
+EN_CUE_RE = re.compile(
+    first_char_guard(EN_CUES.keys() | EN_THAT_CUES) + r"\b" + trie_pattern(EN_CUES.keys() | EN_THAT_CUES) + r"\b"
+)
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 # Words between a subject and its cue that do not change who speaks.

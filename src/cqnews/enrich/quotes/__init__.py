@@ -110,8 +110,9 @@ def _index_mentions(
     for text, base, block_spans in zip(texts[:reach], bases[:reach], spans[:reach], strict=True):
         if deadline.expired():
             break
-        book.index_mentions(text, base, Inside(block_spans, len(text)))
-        book.index_pairs(text, base, Inside(block_spans, len(text)))
+        inside = Inside(block_spans, len(text))
+        book.index_mentions(text, base, inside)
+        book.index_pairs(text, base, inside)
 
 
 def _resolve_blocks(

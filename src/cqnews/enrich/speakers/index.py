@@ -197,13 +197,18 @@ class NameIndex(ChineseNames):
                 if titles or role or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
                     self._note_titled(base + m.start(), full, titled, role)
-        self.singular_names.update(m.group(1) for m in _REFLEXIVE_SUBJECT_RE.finditer(text))
+        self._note_reflexives(text)
         self._vote_genders(text)
         self._vote_titles(text)
         self._note_members(text, base)
         self._note_acronyms(text)
         for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
             bisect.insort(self._typed.setdefault(KNOWN_ORG_KINDS[m.group()], []), (base + m.start(), m.group()))
+
+    def _note_reflexives(self, text: str) -> None:
+        """ "Sanders compared himself": a capitalised subject before a singular reflexive is one person."""
+        if "self" in text:  # "himself", "herself": a substring test spares most blocks the regex
+            self.singular_names.update(m.group(1) for m in _REFLEXIVE_SUBJECT_RE.finditer(text))
 
     def _note_titled(self, pos: int, name: str, titles: list[str], role: str | None) -> None:
         """Remember the title or role a person is named with ("Prime Minister Shigeru Ishiba", "Li Bin,
@@ -332,6 +337,8 @@ class NameIndex(ChineseNames):
         """Record two people named together ("Phil and Rebecca", "American Kevin King and Australian
         Timothy Weeks") by their fullest names, for a later "the couple", "both men" or "they".
         Call after register_text."""
+        if " and " not in text:
+            return  # a substring test spares the regex most blocks without a pair
         for m in _PAIR_RE.finditer(text):
             if inside(m.start()) or not opens_clause(text, m.start()):
                 continue  # only a pair standing as a subject ("Phil and Rebecca have …"), not "the likes of A and B"
