@@ -115,3 +115,28 @@ def test_only_the_longest_group_of_text_divs_outside_page_furniture_is_renamed()
     assert [el.tag for el in root.find_class("text")[0]] == ["p"] * len(_PARAS)
     assert all(el.tag == "div" for el in root.find_class("box")[0])
     assert all(el.tag == "div" for el in root.find_class("foot")[0])
+
+
+_BRIEF = ["12月3日，江城新桥正式通车。", "新桥全长1.2公里，双向六车道。", "市交通局局长李明表示，新桥将缓解老桥拥堵。", "“通车后出行方便多了。”市民王女士说。"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "".join(f"<p>{p}</p>" for p in _BRIEF),
+        "".join(f"<div>{p}</div>" for p in _BRIEF),
+        "<br>".join(_BRIEF),
+    ],
+)
+def test_a_short_chinese_brief_is_an_article(content: str) -> None:
+    # Sentences of 15 to 20 Han characters are paragraphs (a Han character counts as two letters' worth),
+    # the government site's footer ("主办：…") is not body text, and the page is not flagged as no article.
+    html = (
+        "<html><head><meta charset='utf-8'><title>新桥通车_江城网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/a'>要闻</a></div><div class='main'><h1>江城新桥今日通车</h1>"
+        f"<div class='content'>{content}</div></div><div class='foot'><p>版权所有 江城市人民政府</p>"
+        "<p>主办：江城市人民政府办公室</p></div></body></html>"
+    )
+    article = cqnews.parse(html)
+    assert [block.text for block in article.body] == _BRIEF
+    assert not any("may not be an article" in warning for warning in article.extraction.warnings)

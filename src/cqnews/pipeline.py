@@ -204,11 +204,16 @@ def _has_prose(draft: Draft) -> bool:
     """
     for block in draft.blocks[:_PROSE_BLOCKS]:
         text = block.text
-        if len(text) < 40 or not any(mark in text for mark in ".!?。！？") or _CODE_LINE.match(text):
+        if len(text) < _MIN_SYLLABIC_PROSE or not any(mark in text for mark in ".!?。！？") or _CODE_LINE.match(text):
             continue
         if len(text) >= 100 or cjk_ratio(text, 200) > 0.3 or _syllabic_ratio(text[:200]) > 0.3:
             return True
     return False
+
+
+# A sentence of 20 Han characters, kana or Hangul syllables ("市交通局局长李明表示，新桥将缓解老桥拥堵。") says what
+# takes about 50 Latin letters: a short Chinese brief of such sentences is running text.
+_MIN_SYLLABIC_PROSE = 20
 
 
 _PROSE_BLOCKS = 200

@@ -45,6 +45,8 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"(?:分享到|分享|扫一扫|打印|关闭窗口|返回顶部|责任编辑已?隐藏|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多精彩|点击进入)",
     r"(?:【?纠错】?|【?打印】?|【?关闭】?)$",
     r"(?:上一篇|下一篇)\s*[:：]",
+    # a government site's footer: who runs the site ("主办：江城市人民政府办公室", "技术支持：…", "网站标识码")
+    r"(?:主办|承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：]|网站标识码",
 )
 # Phrases that may stand anywhere in a short block: plain substring tests on the lower-cased
 # text, far cheaper than a regular expression searched at every position.

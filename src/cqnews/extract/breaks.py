@@ -17,6 +17,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from ..text import is_cjk_char
 from .image_tree import is_element
 
 __all__ = ["paragraphs_from_breaks", "paragraphs_from_text_blocks"]
@@ -28,7 +29,7 @@ _BLOCK_TAGS = frozenset(
     ("p", "div", "table", "ul", "ol", "dl", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
      "pre", "figure", "header", "footer", "nav", "aside", "form", "iframe", "video")
 )
-_MIN_RUN_CHARS = 20  # a run of paragraph length (a Chinese sentence is about this long)
+_MIN_RUN_CHARS = 20  # a run of paragraph length: about four words (a Han character counts two, see _long)
 _MIN_RUNS = 2
 _MAX_CHILDREN = 2_000  # a bigger element is left to the extractor (its cost stays linear anyway)
 
@@ -68,8 +69,15 @@ def _runs(parent: HtmlElement) -> list[_Run] | None:
             runs.append((child.tail or "", []))
         else:
             runs[-1][1].append(child)
-    long_runs = sum(1 for text, children in runs if len(_run_text(text, children)) >= _MIN_RUN_CHARS)
+    long_runs = sum(1 for text, children in runs if _long(_run_text(text, children)))
     return runs if long_runs >= _MIN_RUNS else None
+
+
+def _long(text: str) -> bool:
+    """Is ``text`` of paragraph length? A Han character counts as two: a word is one or two of them
+    (a Chinese sentence of ten characters says what an English one of twenty does)."""
+    head = text[:_MIN_RUN_CHARS]
+    return len(head) + sum(1 for char in head if is_cjk_char(char)) >= _MIN_RUN_CHARS
 
 
 def _run_text(text: str, children: list[HtmlElement]) -> str:
@@ -120,9 +128,9 @@ def paragraphs_from_text_blocks(root: HtmlElement) -> int:
         if _in_page_furniture(parent):
             continue
         leaves = [el for el in parent if el.tag in _TEXT_BLOCK_TAGS and el not in structured]
-        paragraphs = [(el, n) for el in leaves if (n := len(el.text_content().strip()))]
-        chars = sum(n for _, n in paragraphs)
-        long_ones = sum(1 for _, n in paragraphs if n >= _MIN_RUN_CHARS)  # (a short one among them is one too)
+        paragraphs = [(el, text) for el in leaves if (text := el.text_content().strip())]
+        chars = sum(len(text) for _, text in paragraphs)
+        long_ones = sum(1 for _, text in paragraphs if _long(text))  # (a short one among them is one too)
         if long_ones >= _MIN_RUNS and chars > best_chars:
             best, best_chars = [el for el, _ in paragraphs], chars
     for el in best:  # the article: the group of side-by-side text blocks holding the most text (not a footer's)
