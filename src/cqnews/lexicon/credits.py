@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCY_MATERIAL_LABELS",
+    "AGENCY_WORDS",
     "ARCHIVE_WORDS",
     "AUTHOR_CLASS_WORDS",
     "BYLINE_BY_WORDS",
@@ -108,6 +109,13 @@ PHOTO_BY_WORDS: tuple[str, ...] = ("di", "de", "von", "door", "por", "par", "av"
 NEWSROOM_WORDS: frozenset[str] = frozenset(
     "redaktion redacción redaccion rédaction redazione redakcja redactie redaksjonen redaktionen toimitus "
     "szerkesztőség redakce редакция редакція newsroom".split()
+)
+
+# "News agency" in other languages ("SID Nachrichtenagentur", "Agencia EFE", "Agence Belga"): a byline part
+# holding one names an organisation, not a person. Compared with casefold().
+AGENCY_WORDS: frozenset[str] = frozenset(
+    "nachrichtenagentur presseagentur bildagentur fotoagentur agentur agencia agence agenzia agência agencja "
+    "agentschap persbureau nyhetsbyrå nyhetsbyrån nyhedsbureau uutistoimisto агентство агенція".split()
 )
 
 # Words that, with job, desk and newsroom words only, still name no one: an article or a group noun

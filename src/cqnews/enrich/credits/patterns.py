@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ...lexicon.credits import (
+    AGENCY_WORDS,
     ARCHIVE_WORDS,
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
@@ -119,8 +120,8 @@ _ORG_ALIASES = {"新华社发": "新华社", "中新社发": "中新社", "ap ph
 KNOWN_ORGS.update({alias.casefold(): name for alias, name in _ORG_ALIASES.items()})
 
 # Words that make a credit segment an organisation rather than a person: organisation heads and
-# picture-desk / platform words, both from the one English lexicon.
-ORG_WORDS: frozenset[str] = _ORG_HEADS | CREDIT_SOURCE_WORDS
+# picture-desk / platform words, both from the one English lexicon, and "news agency" in other languages.
+ORG_WORDS: frozenset[str] = _ORG_HEADS | CREDIT_SOURCE_WORDS | AGENCY_WORDS
 
 # Words that never appear in a person's name: a byline "name" holding one is not a person.
 NON_PERSON_WORDS: frozenset[str] = frozenset(
