@@ -27,3 +27,29 @@ def test_a_visible_writer_wins_over_metadata_that_names_only_the_paper() -> None
 def test_a_news_agency_in_other_languages_is_no_person() -> None:
     assert not looks_like_person("SID Nachrichtenagentur")
     assert not looks_like_person("Agencia Andina")
+
+
+def test_the_place_after_the_names_of_a_by_line_is_no_author() -> None:
+    from cqnews.enrich.credits import parse_credit_line
+
+    def authors(line: str) -> list[str | None]:
+        return [credit.name for credit in parse_credit_line(line)]
+
+    assert authors("Por Juan Pérez — Buenos Aires") == ["Juan Pérez"]
+    assert authors("Von Anna Roe und Tom Lee – Bad Homburg") == ["Anna Roe", "Tom Lee"]
+    assert authors("By Jane Doe | New York") == ["Jane Doe"]
+    assert authors("Por Ana Gómez, São Paulo") == ["Ana Gómez"]
+    # another labelled part, a writer's agency and a list of names stay
+    assert authors("Von Anna Roe | Fotos: Tom Lee") == ["Anna Roe", "Tom Lee"]
+    assert [(c.name, c.organization) for c in parse_credit_line("Por Juan Pérez - EFE")] == [("Juan Pérez", "EFE")]
+    assert authors("By Jane Doe, John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_a_spanish_page_whose_byline_ends_with_the_city_names_only_the_writer() -> None:
+    text = "El ayuntamiento presentó el lunes un plan para renovar la estación central de la ciudad. "
+    page = (
+        '<html lang="es"><head><meta charset="utf-8"><title>Un plan</title></head><body><article>'
+        f'<h1>Un plan para la estación</h1><div class="byline">Por Juan Pérez y Ana Gómez — Buenos Aires</div>'
+        f"<p>{text * 4}</p><p>{text * 3}</p></article></body></html>"
+    )
+    assert cqnews.parse(page).authors == ["Juan Pérez", "Ana Gómez"]

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from ...lexicon.credit_lines import AGENCY_MATERIAL_LINE, AGENCY_SPLIT, CONTRIBUTION_LINE
@@ -28,6 +29,7 @@ from ...lexicon.credits import (
     ROLE_FILLER_WORDS,
     TEXT_LABEL_WORDS,
 )
+from ...lexicon.places_en import PLACES
 from ...models import Block, Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .bylines_zh import parse_zh_line
@@ -162,6 +164,8 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
             continue  # "Staff Writer", "Senior Reporter"
         if _newsroom(part):
             orgs.append(part)  # "Redakcja WP", "BR24 Redaktion": a desk, as written
+        elif _place(part):
+            continue  # "Por Juan Pérez, Buenos Aires": where the writer filed from
         elif looks_like_person(part) and not part[:1].islower():
             # a part that opens with a particle is where the writer filed from ("Por Ana Souza, de Porto Alegre")
             people.append(normalize_person_name(part))
@@ -190,6 +194,12 @@ def _bracket_note(part: str) -> tuple[str, bool]:
     if _INITIALS.fullmatch(inner) or inner.casefold() in _TEXT_NOTE:
         return part[: note.start()], False
     return part, False
+
+
+def _place(part: str) -> bool:
+    """A place name of :mod:`cqnews.lexicon.places_en` ("Buenos Aires", "New York", "Sao Paulo"), accents aside."""
+    folded = unicodedata.normalize("NFKD", part.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c)) in PLACES
 
 
 def _newsroom(part: str) -> bool:
@@ -328,7 +338,10 @@ def _parse_line(text: str) -> list[Credit]:
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
     # "Text: A Foto: B": each label its part ("Text und Fotos: A" is one label).
     parts = [q for p in parts for q in ([p] if _TEXT_AND_PHOTO.match(p) else NEXT_LABEL.split(p))]
-    for part in parts:
+    opened_by = bool(parts) and _OPENS_BY.match(parts[0]) is not None  # "Por Juan Pérez — Madrid"
+    for index, part in enumerate(parts):
+        if opened_by and index > 0 and _place_or_time(part, credits):
+            continue
         part = _without_by_words(part)
         role = CreditRole.AUTHOR
         matched = False
@@ -349,6 +362,18 @@ def _parse_line(text: str) -> list[Credit]:
             continue
         credits.extend(_person_or_org_credits(part, role, text))
     return dedupe_credits(credits)
+
+
+def _place_or_time(part: str, credits: list[Credit]) -> bool:
+    """A part after the names of a line that opened with a by-word, with no by-word or label of its own:
+    where or when the story was filed ("Por Juan Pérez — Buenos Aires", "By Jane Doe | New York"), not
+    another writer. An organisation there ("— EFE", "| China Daily") is still read as the writers'."""
+    if not any(c.name for c in credits) or canonical_org(part) or looks_like_org(part):
+        return False
+    return not _OPENS_BY.match(part) and not any(pattern.match(part) for pattern, _ in BYLINE_PREFIXES)
+
+
+_OPENS_BY = re.compile(r"^(?i:by|" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=[^\W\d_])")
 
 
 def _helper_credits(text: str) -> list[Credit] | None:
