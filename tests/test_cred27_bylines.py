@@ -53,3 +53,17 @@ def test_a_spanish_page_whose_byline_ends_with_the_city_names_only_the_writer() 
         f"<p>{text * 4}</p><p>{text * 3}</p></article></body></html>"
     )
     assert cqnews.parse(page).authors == ["Juan Pérez", "Ana Gómez"]
+
+
+def test_an_inline_chinese_byline_wins_over_metadata_naming_the_paper() -> None:
+    text = "今年以来，全市经济运行总体平稳，各项主要指标持续向好，市场预期不断改善。"
+    page = (
+        "<html lang='zh'><head><meta charset='utf-8'><title>经济运行平稳</title>"
+        "<meta name='author' content='北京商报'></head><body><article><h1>全市经济运行总体平稳</h1>"
+        f"<p>北京商报讯（记者 岳品瑜 董晗萱）5月13日，记者从有关部门获悉，{text}</p>"
+        f"<p>{text * 5}</p><p>{text * 4}</p></article></body></html>"
+    )
+    assert cqnews.parse(page).authors == ["岳品瑜", "董晗萱"]
+    assert not looks_like_person("北京商报")
+    assert not looks_like_person("华龙网")
+    assert looks_like_person("岳品瑜")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.credits import JOB_TITLE_WORDS
+from ...lexicon.zh import OUTLET_HEADS
 from ...models import Credit
 from ...text import HAN_RE, normalize_space
 from .patterns import (
@@ -143,6 +144,7 @@ def looks_like_person(text: str) -> bool:
             bool(HAN_NAME.fullmatch(compact))
             and len(compact) <= 5
             and compact not in ZH_ORGS
+            and not (len(compact) >= 3 and compact.endswith(OUTLET_HEADS))  # 北京商报, 华龙网: an outlet
             and not any(compact.startswith(org) for org in ZH_ORGS if len(org) >= 2)
         )
     if canonical_org(text):
