@@ -11,6 +11,8 @@ from __future__ import annotations
 __all__ = [
     "AGENCY_MATERIAL_LABELS",
     "AGENCY_WORDS",
+    "ARABIC_BY_WORDS",
+    "ARABIC_NOT_NAME_WORDS",
     "ARCHIVE_WORDS",
     "AUTHOR_CLASS_WORDS",
     "BYLINE_BY_WORDS",
@@ -111,6 +113,16 @@ NEWSROOM_WORDS: frozenset[str] = frozenset(
     "szerkesztőség redakce редакция редакція newsroom".split()
 )
 
+# The words that open an Arabic byline, like "By" ("بقلم" by the pen of, "كتب" / "كتبت" he / she wrote).
+ARABIC_BY_WORDS: tuple[str, ...] = ("بقلم", "كتب", "كتبت")
+
+# Words of Arabic bylines that are no part of a name (Arabic has no capital letters to tell a name by): a
+# job, a desk or an outlet ("مراسل الجزيرة", "فريق التحرير", "وكالة الأنباء"). Compared as written.
+ARABIC_NOT_NAME_WORDS: frozenset[str] = frozenset(
+    "مراسل مراسلة مراسلنا محرر محررة المحرر تحرير التحرير فريق صحفي صحفية الصحفي كاتب الكاتب وكالة الأنباء "
+    "صحيفة جريدة مجلة موقع قناة شبكة بوابة هيئة خاص خاصة القسم قسم متابعات تقرير".split()
+)
+
 # "News agency" in other languages ("SID Nachrichtenagentur", "Agencia EFE", "Agence Belga"): a byline part
 # holding one names an organisation, not a person. Compared with casefold().
 AGENCY_WORDS: frozenset[str] = frozenset(
@@ -180,6 +192,11 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "autorius",
     "autors",
     "συντάκτης",
+    "كتب",  # Arabic: "wrote" ("كتب: أحمد علي")
+    "كتبت",
+    "الكاتب",
+    "إعداد",
+    "اعداد",
 )
 
 # "Written by" in other languages, before the names ("Geschrieben von Anna Roe", "Écrit par Jean Dupont",
@@ -189,6 +206,8 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
     "une analyse de", "un reportage de", "escrito por", "redactado por", "un artículo de", "scritto da",
     "testo di", "un articolo di", "texto de", "texte de", "texto por", "geschreven door",
     "skrevet av", "skrevet af", "skrivet av", "scris de", "napisał", "napisała", "napisali",
+    # Arabic: "by the pen of", "wrote", "prepared by", "by" ("بقلم أحمد علي")
+    "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة",
 )
 
 # "and" between names ("Von A und B", "Por A y B", "Par A et B", "Av A og B", "Door A en B").
@@ -210,6 +229,7 @@ NAME_CONJUNCTIONS: tuple[str, ...] = (
     "та",
     "і",
     "и",
+    "و",  # Arabic, when written apart ("أحمد علي و محمد حسن")
 )
 
 # Labels of a line that credits the agencies whose material the story uses ("Mit Material von dpa",

@@ -208,7 +208,7 @@ def _newsroom(part: str) -> bool:
     return len(words) > 1 and any(word.casefold() in NEWSROOM_WORDS for word in words)
 
 
-_NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/]\s*")
+_NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/،]\s*")  # (، the Arabic comma)
 
 
 def _staff_desk(names: str) -> str | None:
