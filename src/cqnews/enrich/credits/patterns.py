@@ -88,6 +88,10 @@ _ORG_NAMES: tuple[str, ...] = (
     "RIA Novosti", "Agencia EFE", "Agence France-Presse", "picture alliance", "KNA", "epd",
     "LaPresse", "Imagoeconomica", "Fotogramma", "Adnkronos", "Agenzia Nova", "Agenzia Dire", "TT",
     "Keystone-ATS", "ATS", "SDA", "picturedesk.com", "APA-Images", "APA/picturedesk.com",
+    # German, French, Nordic and Polish picture agencies and libraries ("IMAGO/photothek", "Maxppp")
+    "Imago", "Imago Images", "photothek", "ullstein bild", "akg-images", "Westend61",
+    "Panthermedia", "SVEN SIMON", "Eibner", "dts", "Funke Foto Services", "Maxppp", "Abaca", "Hans Lucas",
+    "TT Nyhetsbyrån", "Bildbyrån", "Scanpix", "East News", "Agencja Gazeta",
     # Agencies as Russian and Ukrainian captions write them ("Фото: Иван Петров / РИА Новости")
     "ТАСС", "РИА Новости", "Интерфакс", "Спутник", "ИТАР-ТАСС", "Коммерсантъ", "РБК", "УНИАН", "Укринформ",
 )

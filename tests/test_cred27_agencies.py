@@ -1,0 +1,13 @@
+"""Picture agencies of German, French and Nordic captions end a caption as its credit (made-up captions)."""
+
+from __future__ import annotations
+
+from cqnews.enrich.credits import split_photo_credit
+
+
+def test_a_caption_ending_with_a_picture_agency_gives_it_as_the_credit() -> None:
+    caption, credits = split_photo_credit("Die Kanzlerin spricht im Bundestag. IMAGO/photothek")
+    assert caption == "Die Kanzlerin spricht im Bundestag."
+    assert [credit.organization for credit in credits] == ["Imago", "photothek"]
+    caption, credits = split_photo_credit("Le président à l'Élysée. Maxppp")
+    assert (caption, [credit.organization for credit in credits]) == ("Le président à l'Élysée.", ["Maxppp"])
