@@ -11,3 +11,9 @@ def test_a_caption_ending_with_a_picture_agency_gives_it_as_the_credit() -> None
     assert [credit.organization for credit in credits] == ["Imago", "photothek"]
     caption, credits = split_photo_credit("Le président à l'Élysée. Maxppp")
     assert (caption, [credit.organization for credit in credits]) == ("Le président à l'Élysée.", ["Maxppp"])
+
+
+def test_picture_alliance_after_the_caption_is_an_agency_not_a_photo_word() -> None:
+    caption, credits = split_photo_credit("Die Kanzlerin spricht im Bundestag. picture alliance/dpa")
+    assert caption == "Die Kanzlerin spricht im Bundestag."
+    assert [credit.organization for credit in credits] == ["picture alliance", "dpa"]

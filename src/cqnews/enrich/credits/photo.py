@@ -390,7 +390,8 @@ def _bare_credit(tail: str) -> bool:
         org, _, person = tail.partition(":")
         return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
     worded = PHOTO_WORD_SPACE.match(tail)
-    if worded and ("/" in tail or _FOR_WORD.search(tail)):  # "Photo Marie Roe pour Libération"
+    # "Photo Marie Roe pour Libération"; not the agency that opens with a photo word ("picture alliance/dpa")
+    if worded and ("/" in tail or _FOR_WORD.search(tail)) and not _agency(re.split(r"\s*/", tail, maxsplit=1)[0]):
         tail = tail[worded.end() :]
     if "/" in tail or " via " in tail:
         raw_parts = [p.strip() for p in re.split(r"/|\s+via\s+", tail)]
