@@ -26,6 +26,7 @@ __all__ = [
     "BYLINE_WITH_WORDS",
     "BYLINE_WRITTEN_BY",
     "CAPITAL_LETTER",
+    "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
     "CJK_REPORTER_WORDS",
@@ -121,6 +122,28 @@ ARABIC_BY_WORDS: tuple[str, ...] = ("بقلم", "كتب", "كتبت")
 ARABIC_NOT_NAME_WORDS: frozenset[str] = frozenset(
     "مراسل مراسلة مراسلنا محرر محررة المحرر تحرير التحرير فريق صحفي صحفية الصحفي كاتب الكاتب وكالة الأنباء "
     "صحيفة جريدة مجلة موقع قناة شبكة بوابة هيئة خاص خاصة القسم قسم متابعات تقرير".split()
+)
+
+# What a caption writes in brackets that is no credit, in the languages of the tables (compared with casefold(),
+# the whole bracket): where a person stands ("Olaf Scholz (l.)", "(Mitte)", "El rey (c)", "(à gauche)", "(t.v.)"),
+# what kind of picture it is ("(Symbolfoto)", "(Grafik)", "(Visualisierung)"), and the party of a politician
+# ("Friedrich Merz (CDU)", "(PSOE)", "(RN)"): caption text, not an agency.
+CAPTION_BRACKET_WORDS: frozenset[str] = frozenset(
+    (
+        "l.", "r.", "m.", "li.", "re.", "mi.", "v.l.", "v. l.", "v.l.n.r.", "v. l. n. r.", "von links", "von rechts",
+        "links", "rechts", "mitte", "vorne", "hinten", "oben", "unten", "i", "d", "izq.", "izda.", "dcha.",
+        "izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "en el centro", "g", "dr", "à gauche",
+        "à droite", "au centre", "sinistra", "destra", "al centro", "a sinistra", "a destra", "t.v.", "t.h.",
+        "til venstre", "til høyre", "i midten", "midten", "t.v", "t.h", "till vänster", "till höger", "v.", "h.",
+        "od lewej", "z lewej", "z prawej", "foto", "bild", "grafik", "infografik", "visualisierung", "illustration",
+        "illustración", "ilustración", "symbolbild", "symbolfoto", "montage", "collage", "fotomontage", "karte",
+        "animation", "rendering", "simulation", "video", "archivo", "foto de archivo", "imagen de archivo",
+        # parties, as captions name them after a politician (not "Ap": it is also the agency AP)
+        "cdu", "csu", "spd", "fdp", "afd", "grüne", "die grünen", "linke", "die linke", "bsw", "övp", "spö",
+        "fpö", "neos", "svp", "sp", "glp", "pp", "psoe", "vox", "sumar", "podemos", "erc", "pnv", "junts",
+        "lr", "rn", "ps", "lfi", "eelv", "pd", "fdi", "m5s", "lega", "pis", "po", "ko", "psl", "frp", "krf",
+        "sv", "mdg", "sd", "kd", "mp", "cvp", "n-va", "vld", "cd&v", "pvda", "vvd", "cda", "d66", "pvv",
+    )
 )
 
 # "News agency" in other languages ("SID Nachrichtenagentur", "Agencia EFE", "Agence Belga"): a byline part

@@ -17,6 +17,7 @@ from ...lexicon.credits import (
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
     CAPITAL_LETTER,
+    CAPTION_BRACKET_WORDS,
     KO_PHOTO_LABELS,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
@@ -159,7 +160,7 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
         "screenshot", "screengrab", "pic", "photo", "image", "pictures", "photos", "gallery", "see more",
         *ARCHIVE_WORDS,
     )
-)
+) | CAPTION_BRACKET_WORDS
 
 # ---------------------------------------------------------------------------------------------
 # Photo-credit keywords.
