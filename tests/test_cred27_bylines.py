@@ -67,3 +67,19 @@ def test_an_inline_chinese_byline_wins_over_metadata_naming_the_paper() -> None:
     assert not looks_like_person("北京商报")
     assert not looks_like_person("华龙网")
     assert looks_like_person("岳品瑜")
+
+
+def test_where_a_writer_filed_from_is_cut_from_the_name_in_other_languages() -> None:
+    from cqnews.enrich.credits import parse_credit_line
+
+    def authors(line: str) -> list[str | None]:
+        return [credit.name for credit in parse_credit_line(line)]
+
+    assert authors("Von Anna Roe aus Washington") == ["Anna Roe"]
+    assert authors("Por Juan Pérez desde Bogotá") == ["Juan Pérez"]
+    assert authors("Par Jean Dupont (Kiev, envoyé spécial)") == ["Jean Dupont"]
+    assert authors("Ana Gómez, Juan Pérez (Enviado especial)") == ["Ana Gómez", "Juan Pérez"]
+    assert authors("Von Anna Roe, Berlin, und Tom Lee, Paris") == ["Anna Roe", "Tom Lee"]
+    # a name particle and the Dutch "and" are no place words
+    assert authors("Por Juan de Dios Pérez") == ["Juan de Dios Pérez"]
+    assert authors("Door Anna Roe en Tom Lee") == ["Anna Roe", "Tom Lee"]

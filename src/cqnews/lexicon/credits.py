@@ -21,6 +21,7 @@ __all__ = [
     "BYLINE_GENRE_WORDS",
     "BYLINE_LABEL_WORDS",
     "BYLINE_PAGE_WORDS",
+    "BYLINE_PLACE_WORDS",
     "BYLINE_STAMP_WORDS",
     "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
@@ -145,6 +146,11 @@ CAPTION_BRACKET_WORDS: frozenset[str] = frozenset(
         "sv", "mdg", "sd", "kd", "mp", "cvp", "n-va", "vld", "cd&v", "pvda", "vvd", "cda", "d66", "pvv",
     )
 )
+
+# "From" or "in" before the place a byline names after the writer ("Von Anna Roe aus Washington", "Por Juan
+# Pérez desde Bogotá", "Par Jean Dupont à Kiev"): never a name particle nor "and" ("de", "da", "i", Dutch "en"), so
+# "Juan de Dios" stays whole.
+BYLINE_PLACE_WORDS: tuple[str, ...] = ("in", "from", "at", "aus", "desde", "à", "fra", "från", "z", "из", "з")
 
 # "News agency" in other languages ("SID Nachrichtenagentur", "Agencia EFE", "Agence Belga"): a byline part
 # holding one names an organisation, not a person. Compared with casefold().

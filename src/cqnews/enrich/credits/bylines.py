@@ -19,9 +19,11 @@ from ...lexicon.credits import (
     BYLINE_GENRE_ARTICLES,
     BYLINE_GENRE_WORDS,
     BYLINE_PAGE_WORDS,
+    BYLINE_PLACE_WORDS,
     BYLINE_TITLE_WORDS,
     BYLINE_WITH_WORDS,
     BYLINE_WRITTEN_BY,
+    CAPITAL_LETTER,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
     NEWSROOM_WORDS,
@@ -56,7 +58,7 @@ from .photo_ko import KO_REPORTER
 
 __all__ = ["credits_from_bylines", "inline_bylines", "parse_credit_line", "role_only"]
 
-_IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][^,;|]{0,60}$")
+_IN_PLACE = re.compile(r"\s+(?:" + "|".join(BYLINE_PLACE_WORDS) + r")\s+" + CAPITAL_LETTER + r"[^,;|]{0,60}$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,7 +158,8 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
     orgs: list[str] = []
     photographers: list[str] = []
     for part in _NAME_SPLIT.split(names):
-        part, photo = _bracket_note(part.strip(" ."))
+        # "Von Anna Roe, Berlin, und Tom Lee": after a comma, the conjunction opens the part
+        part, photo = _bracket_note(_LOOSE_AND.sub("", part.strip(" .")))
         if photo and looks_like_person(part):
             photographers.append(normalize_person_name(part))
             continue
@@ -200,6 +203,11 @@ def _place(part: str) -> bool:
     """A place name of :mod:`cqnews.lexicon.places_en` ("Buenos Aires", "New York", "Sao Paulo"), accents aside."""
     folded = unicodedata.normalize("NFKD", part.casefold())
     return "".join(c for c in folded if not unicodedata.combining(c)) in PLACES
+
+
+def _part_note(inner: str) -> bool:
+    """A bracket's text that :func:`_bracket_note` reads: a writer's initials or the part they had ("Fotos")."""
+    return bool(_PHOTO_NOTE.fullmatch(inner) or _INITIALS.fullmatch(inner) or inner.casefold() in _TEXT_NOTE)
 
 
 def _newsroom(part: str) -> bool:
@@ -249,6 +257,10 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
     bracket = _BRACKET_ORG.search(names)
     if bracket and org is None and canonical_org(bracket.group(1).strip()):
         org = org_name(bracket.group(1).strip())
+        names = names[: bracket.start()]
+    elif bracket and not _part_note(bracket.group(1).strip()):
+        # "Jean Dupont (Kiev, envoyé spécial)", "Martí Abad (Enviado especial)": where or as what the last
+        # writer wrote, not a name (a note of initials or of the part, "(ar)", "(Fotos)", is read later)
         names = names[: bracket.start()]
     return _strip_titles(_IN_PLACE.sub("", names)), org
 
