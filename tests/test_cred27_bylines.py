@@ -83,3 +83,11 @@ def test_where_a_writer_filed_from_is_cut_from_the_name_in_other_languages() -> 
     # a name particle and the Dutch "and" are no place words
     assert authors("Por Juan de Dios Pérez") == ["Juan de Dios Pérez"]
     assert authors("Door Anna Roe en Tom Lee") == ["Anna Roe", "Tom Lee"]
+
+
+def test_a_by_word_and_our_before_the_writers_job_leave_the_name() -> None:
+    from cqnews.enrich.credits import parse_credit_line
+
+    assert [c.name for c in parse_credit_line("Von unserem Korrespondenten Tom Lee")] == ["Tom Lee"]
+    assert [c.name for c in parse_credit_line("Por nuestro corresponsal Juan Pérez")] == ["Juan Pérez"]
+    assert [c.name for c in parse_credit_line("Par notre correspondant Jean Dupont")] == ["Jean Dupont"]

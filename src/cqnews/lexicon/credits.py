@@ -20,6 +20,7 @@ __all__ = [
     "BYLINE_GENRE_ARTICLES",
     "BYLINE_GENRE_WORDS",
     "BYLINE_LABEL_WORDS",
+    "BYLINE_OUR_WORDS",
     "BYLINE_PAGE_WORDS",
     "BYLINE_PLACE_WORDS",
     "BYLINE_STAMP_WORDS",
@@ -151,6 +152,13 @@ CAPTION_BRACKET_WORDS: frozenset[str] = frozenset(
 # Pérez desde Bogotá", "Par Jean Dupont à Kiev"): never a name particle nor "and" ("de", "da", "i", Dutch "en"), so
 # "Juan de Dios" stays whole.
 BYLINE_PLACE_WORDS: tuple[str, ...] = ("in", "from", "at", "aus", "desde", "à", "fra", "från", "z", "из", "з")
+
+# "Our" between the by-word and a writer's job ("Von unserem Korrespondenten Tom Lee", "Par notre envoyé spécial
+# Jean Dupont", "Por nuestro corresponsal Juan Pérez", "Av vår korrespondent Kari Lund"). Compared with casefold().
+BYLINE_OUR_WORDS: tuple[str, ...] = (
+    "unserem", "unserer", "unseren", "unser", "unsere", "notre", "nos", "nuestro", "nuestra", "nuestros", "nostro",
+    "nostra", "nossa", "nosso", "vår", "vårt", "våre", "vores", "onze", "naszego", "naszej", "нашего", "нашої",
+)
 
 # "News agency" in other languages ("SID Nachrichtenagentur", "Agencia EFE", "Agence Belga"): a byline part
 # holding one names an organisation, not a person. Compared with casefold().
@@ -287,6 +295,9 @@ BYLINE_WITH_WORDS: tuple[str, ...] = ("with", "mit", "con", "avec", "med", "met"
 JOB_TITLE_WORDS: tuple[str, ...] = (
     "korrespondent",
     "korrespondentin",
+    "korrespondenten",  # "Von unserem Korrespondenten Tom Lee"
+    "korrespondentinnen",
+    "redakteurs",
     "redakteur",
     "redakteurin",
     "reporterin",

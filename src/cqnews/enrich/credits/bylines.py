@@ -18,6 +18,7 @@ from ...lexicon.credits import (
     BYLINE_DESK_WORDS,
     BYLINE_GENRE_ARTICLES,
     BYLINE_GENRE_WORDS,
+    BYLINE_OUR_WORDS,
     BYLINE_PAGE_WORDS,
     BYLINE_PLACE_WORDS,
     BYLINE_TITLE_WORDS,
@@ -331,10 +332,15 @@ def _without_by_words(part: str) -> str:
     written = _WRITTEN_BY.match(part)
     if written:  # "Geschrieben von Anna Roe", "Écrit par Jean Dupont"
         part = part[written.end() :]
-    foreign = FOREIGN_BY.match(part)
-    if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López", "Por EFE"
+    foreign = FOREIGN_BY.match(part) or _BY_OUR.match(part)
+    if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López", "Por EFE", "Von unserem Korrespondenten …"
         part = part[foreign.end() :]
     return part
+
+
+# A by-word and "our" before the writer's job ("Von unserem Korrespondenten Tom Lee"): both go, the job word is
+# then cut with the other titles.
+_BY_OUR = re.compile(r"^(?i:by|" + "|".join(BYLINE_BY_WORDS) + r")\s+(?i:" + "|".join(BYLINE_OUR_WORDS) + r")\s+(?=\S)")
 
 
 def _parse_line(text: str) -> list[Credit]:
