@@ -91,3 +91,10 @@ def test_a_by_word_and_our_before_the_writers_job_leave_the_name() -> None:
     assert [c.name for c in parse_credit_line("Von unserem Korrespondenten Tom Lee")] == ["Tom Lee"]
     assert [c.name for c in parse_credit_line("Por nuestro corresponsal Juan Pérez")] == ["Juan Pérez"]
     assert [c.name for c in parse_credit_line("Par notre correspondant Jean Dupont")] == ["Jean Dupont"]
+
+
+def test_a_compound_job_title_after_the_name_is_no_part_of_it() -> None:
+    from cqnews.enrich.credits import parse_credit_line
+
+    assert [c.name for c in parse_credit_line("Von Anna Roe Leitende Wirtschaftsredakteurin")] == ["Anna Roe"]
+    assert [c.name for c in parse_credit_line("Kari Lund Kari Lund Kommentator")] == ["Kari Lund"]

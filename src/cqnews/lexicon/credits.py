@@ -24,6 +24,8 @@ __all__ = [
     "BYLINE_PAGE_WORDS",
     "BYLINE_PLACE_WORDS",
     "BYLINE_STAMP_WORDS",
+    "BYLINE_TITLE_ADJECTIVES",
+    "BYLINE_TITLE_ENDINGS",
     "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
     "BYLINE_WRITTEN_BY",
@@ -158,6 +160,18 @@ BYLINE_PLACE_WORDS: tuple[str, ...] = ("in", "from", "at", "aus", "desde", "à",
 BYLINE_OUR_WORDS: tuple[str, ...] = (
     "unserem", "unserer", "unseren", "unser", "unsere", "notre", "nos", "nuestro", "nuestra", "nuestros", "nostro",
     "nostra", "nossa", "nosso", "vår", "vårt", "våre", "vores", "onze", "naszego", "naszej", "нашего", "нашої",
+)
+
+# Endings of the compound job titles German and Nordic bylines write after the name ("Leitender
+# Wirtschaftsredakteur", "Sportreporterin", "Kommentator", "Dagbladets fotballekspert"), and the adjectives
+# before them ("Leitender", "stellvertretende", "freie"). Compared with casefold().
+BYLINE_TITLE_ENDINGS: tuple[str, ...] = (
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "kommentator",
+    "kommentatorin", "journalist", "journalistin", "ekspert", "experte", "expertin", "fotograf", "fotografin",
+)
+BYLINE_TITLE_ADJECTIVES: frozenset[str] = frozenset(
+    "leitender leitende leitenden stellvertretender stellvertretende freier freie freien politischer politische "
+    "ehemaliger ehemalige".split()
 )
 
 # "News agency" in other languages ("SID Nachrichtenagentur", "Agencia EFE", "Agence Belga"): a byline part

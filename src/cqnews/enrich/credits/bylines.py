@@ -21,6 +21,8 @@ from ...lexicon.credits import (
     BYLINE_OUR_WORDS,
     BYLINE_PAGE_WORDS,
     BYLINE_PLACE_WORDS,
+    BYLINE_TITLE_ADJECTIVES,
+    BYLINE_TITLE_ENDINGS,
     BYLINE_TITLE_WORDS,
     BYLINE_WITH_WORDS,
     BYLINE_WRITTEN_BY,
@@ -103,13 +105,13 @@ def _strip_titles(names: str) -> str:
     groups: list[list[str]] = [[]]
     for token in names.split():
         low = token.casefold().strip(".,:;")
-        if low in _TITLE_WORDS:
+        if low in _TITLE_WORDS or (len(low) > 4 and low.endswith(BYLINE_TITLE_ENDINGS)):  # "Wirtschaftsredakteur"
             group = groups[-1]
             comma = max((k for k, word in enumerate(group) if word.endswith(",")), default=None)
             if comma is not None:  # "Tom Roe, AP Auto Writer": after the comma, the title's words (its agency kept)
                 agency = comma + 2 if comma + 1 < len(group) and canonical_org(group[comma + 1]) else comma + 1
                 del group[agency:]
-            while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS:
+            while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS | BYLINE_TITLE_ADJECTIVES:
                 group.pop()
             groups.append([])
             continue
