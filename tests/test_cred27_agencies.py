@@ -17,3 +17,10 @@ def test_picture_alliance_after_the_caption_is_an_agency_not_a_photo_word() -> N
     caption, credits = split_photo_credit("Die Kanzlerin spricht im Bundestag. picture alliance/dpa")
     assert caption == "Die Kanzlerin spricht im Bundestag."
     assert [credit.organization for credit in credits] == ["picture alliance", "dpa"]
+
+
+def test_a_city_or_a_police_force_handing_out_a_picture_is_an_organisation() -> None:
+    _, credits = split_photo_credit("Das neue Rathaus am Markt. Foto: Stadt Musterhausen")
+    assert [(credit.name, credit.organization) for credit in credits] == [(None, "Stadt Musterhausen")]
+    _, credits = split_photo_credit("El alcalde en la plaza. Foto: Ayuntamiento de Villanueva")
+    assert [(credit.name, credit.organization) for credit in credits] == [(None, "Ayuntamiento de Villanueva")]

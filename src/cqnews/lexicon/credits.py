@@ -178,7 +178,13 @@ BYLINE_TITLE_ADJECTIVES: frozenset[str] = frozenset(
 # holding one names an organisation, not a person. Compared with casefold().
 AGENCY_WORDS: frozenset[str] = frozenset(
     "nachrichtenagentur presseagentur bildagentur fotoagentur agentur agencia agence agenzia agência agencja "
-    "agentschap persbureau nyhetsbyrå nyhetsbyrån nyhedsbureau uutistoimisto агентство агенція".split()
+    "agentschap persbureau nyhetsbyrå nyhetsbyrån nyhedsbureau uutistoimisto агентство агенція "
+    # and the heads of other bodies that hand out pictures ("Foto: Stadt Köln", "Bild: Polizei Bayern",
+    # "Foto: Ayuntamiento de Madrid"), whose names read like two capitalised words
+    "stadt gemeinde landkreis polizei feuerwehr ministerium universität hochschule verein verband klinikum "
+    "bundeswehr landesamt bundesamt behörde stiftung landesregierung senat bezirksamt kreisverwaltung "
+    "ayuntamiento ministerio universidad gobierno policía bomberos mairie préfecture ministère université "
+    "comune polizia ministero università regione politiet kommune universitetet policja urząd ministerstwo".split()
 )
 
 # Words that, with job, desk and newsroom words only, still name no one: an article or a group noun
