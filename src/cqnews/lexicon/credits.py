@@ -122,9 +122,10 @@ NEWSROOM_WORDS: frozenset[str] = frozenset(
 ARABIC_BY_WORDS: tuple[str, ...] = ("بقلم", "كتب", "كتبت")
 
 # Words of Arabic bylines that are no part of a name (Arabic has no capital letters to tell a name by): a
-# job, a desk or an outlet ("مراسل الجزيرة", "فريق التحرير", "وكالة الأنباء"). Compared as written.
+# job, a desk or an outlet ("مراسل الجزيرة", "فريق التحرير", "وكالة الأنباء"); not "كاتب", also a family name
+# (Kateb). Compared as written.
 ARABIC_NOT_NAME_WORDS: frozenset[str] = frozenset(
-    "مراسل مراسلة مراسلنا محرر محررة المحرر تحرير التحرير فريق صحفي صحفية الصحفي كاتب الكاتب وكالة الأنباء "
+    "مراسل مراسلة مراسلنا محرر محررة المحرر تحرير التحرير فريق صحفي صحفية الصحفي الكاتب وكالة الأنباء "
     "صحيفة جريدة مجلة موقع قناة شبكة بوابة هيئة خاص خاصة القسم قسم متابعات تقرير".split()
 )
 
