@@ -98,3 +98,11 @@ def test_a_compound_job_title_after_the_name_is_no_part_of_it() -> None:
 
     assert [c.name for c in parse_credit_line("Von Anna Roe Leitende Wirtschaftsredakteurin")] == ["Anna Roe"]
     assert [c.name for c in parse_credit_line("Kari Lund Kari Lund Kommentator")] == ["Kari Lund"]
+
+
+def test_a_byline_in_capitals_splits_at_its_capital_and() -> None:
+    from cqnews.enrich.credits import parse_credit_line
+
+    assert [c.name for c in parse_credit_line("POR JUAN PÉREZ Y ANA GÓMEZ")] == ["Juan Pérez", "Ana Gómez"]
+    assert [c.name for c in parse_credit_line("BY JANE DOE AND JOHN ROE")] == ["Jane Doe", "John Roe"]
+    assert [c.name for c in parse_credit_line("BY JOHN E SMITH")] == ["John E Smith"]  # an initial, not "and"

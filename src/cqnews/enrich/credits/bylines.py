@@ -160,6 +160,8 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
     people: list[str] = []
     orgs: list[str] = []
     photographers: list[str] = []
+    if names.isupper():  # "JUAN PÉREZ Y ANA GÓMEZ": a line in capitals writes its "and" in capitals too
+        names = _lower_conjunctions(names)
     for part in _NAME_SPLIT.split(names):
         # "Von Anna Roe, Berlin, und Tom Lee": after a comma, the conjunction opens the part
         part, photo = _bracket_note(_LOOSE_AND.sub("", part.strip(" .")))
@@ -217,6 +219,19 @@ def _newsroom(part: str) -> bool:
     """A desk named with a newsroom word and something more ("Redakcja WP", "IN-Redaktion"), not "Redaktion" alone."""
     words = part.replace("-", " ").split()
     return len(words) > 1 and any(word.casefold() in NEWSROOM_WORDS for word in words)
+
+
+_UPPER_AND = frozenset(word.upper() for word in NAME_CONJUNCTIONS)
+
+
+def _lower_conjunctions(names: str) -> str:
+    """The conjunctions of a run in capitals in lower case; a one-letter one ("Y", "E") only between two names of
+    two words at least, since "JOHN E SMITH" holds an initial."""
+    words = names.split(" ")
+    for k, word in enumerate(words):
+        if word in _UPPER_AND and (len(word) > 1 or (k >= 2 and len(words) - k > 2)):
+            words[k] = word.lower()
+    return " ".join(words)
 
 
 _NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/،]\s*")  # (، the Arabic comma)
