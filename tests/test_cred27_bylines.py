@@ -106,3 +106,10 @@ def test_a_byline_in_capitals_splits_at_its_capital_and() -> None:
     assert [c.name for c in parse_credit_line("POR JUAN PÉREZ Y ANA GÓMEZ")] == ["Juan Pérez", "Ana Gómez"]
     assert [c.name for c in parse_credit_line("BY JANE DOE AND JOHN ROE")] == ["Jane Doe", "John Roe"]
     assert [c.name for c in parse_credit_line("BY JOHN E SMITH")] == ["John E Smith"]  # an initial, not "and"
+
+
+def test_an_academic_title_before_the_writer_is_no_part_of_the_name() -> None:
+    from cqnews.enrich.credits import parse_credit_line
+
+    line = "Von Prof. Dr. Anna Roe und Dr. med. Tom Lee"
+    assert [c.name for c in parse_credit_line(line)] == ["Anna Roe", "Tom Lee"]

@@ -164,7 +164,7 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
         names = _lower_conjunctions(names)
     for part in _NAME_SPLIT.split(names):
         # "Von Anna Roe, Berlin, und Tom Lee": after a comma, the conjunction opens the part
-        part, photo = _bracket_note(_LOOSE_AND.sub("", part.strip(" .")))
+        part, photo = _bracket_note(_HONORIFICS.sub("", _LOOSE_AND.sub("", part.strip(" ."))))
         if photo and looks_like_person(part):
             photographers.append(normalize_person_name(part))
             continue
@@ -221,6 +221,12 @@ def _newsroom(part: str) -> bool:
     return len(words) > 1 and any(word.casefold() in NEWSROOM_WORDS for word in words)
 
 
+# Academic titles before a writer's name ("Von Prof. Dr. Anna Roe", "Dr. med. Tom Lee", "Mag. Kari Lund"): not part
+# of the name. Only with their full stop and before a capitalised word; at most three.
+_HONORIFICS = re.compile(
+    r"^(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Priv\.-Doz|PD)\.(?:\s+med\.|\s+phil\.|\s+h\.\s?c\.)?\s+){1,3}"
+    r"(?=" + CAPITAL_LETTER + ")"
+)
 _UPPER_AND = frozenset(word.upper() for word in NAME_CONJUNCTIONS)
 
 
