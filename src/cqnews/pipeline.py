@@ -19,7 +19,7 @@ from .decoding import codec_names, decode, utf8_free_of_controls
 from .document import looks_like_html, parse_tree
 from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
-from .enrich.credits import clean_author_names, credit_authors, credits_from_bylines, inline_bylines
+from .enrich.credits import article_authors, credits_from_bylines, inline_bylines
 from .enrich.dateline import find_dateline
 from .enrich.dates import date_from_url, is_date_line, pick_date
 from .enrich.language import detect_language, load_profiles, normalize_language
@@ -325,7 +325,7 @@ def _enrich(
     warnings = draft.warnings
     images = _captioned_images(draft, deadline)
     credits = _credits(draft, deadline)
-    authors = clean_author_names(draft.authors) or credit_authors(credits)
+    authors = article_authors(draft.authors, credits)
     _check_block_sizes(draft, options)
     body_text = "\n".join(block.text for block in draft.blocks[:40])
     language = _language(draft, body_text, options, deadline)

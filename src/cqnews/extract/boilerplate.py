@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, CONTRIBUTION_LINE
+from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE
 from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, CAPITAL_LETTER
 from ..lexicon.editions import PRINT_EDITION
 
@@ -91,6 +91,7 @@ _BYLINE_LINE = re.compile(
     rf"(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\b){_NAME_WORD}\s+{_NAME_WORD}"
     # a writer's label before the name, in the languages of lexicon.credits ("Autor: Anna Roe", "Текст: …")
     rf"|^(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"
+    rf"|^{ARABIC_BYLINE}"  # "بقلم أحمد علي"
 )
 # "本报记者 李明 通讯员 王芳", "新华社记者 张伟 李娜 摄", "（记者 刘翰书）": a reporter's label, then only names
 # and labels, each after a space ("记者从市交通局获悉" is a sentence). Names and labels are read alike,

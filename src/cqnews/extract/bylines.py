@@ -19,7 +19,9 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ..lexicon.credit_lines import ARABIC_BYLINE
 from ..lexicon.credits import (
+    ARABIC_BY_WORDS,
     AUTHOR_CLASS_WORDS,
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
@@ -203,9 +205,12 @@ _NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
 _WORDED_BYLINE = re.compile(
     rf"^(?:(?:{_BY_WORD})\s+(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Der|Die|Das|El|La|Le|"
     rf"Les|Il|Lo|De|Het)\b){_NAME_WORD}\s+{_NAME_WORD}"
-    rf"|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD})"
+    rf"|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"
+    rf"|{ARABIC_BYLINE})"
 )
-_WORDED_START = re.compile(rf"^\s*(?:(?:{_BY_WORD})\s|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：])")
+_WORDED_START = re.compile(
+    rf"^\s*(?:(?:{_BY_WORD})\s|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]|(?:{'|'.join(ARABIC_BY_WORDS)})\s*:?\s)"
+)
 # A Chinese writer's label and a name anywhere in a page's short information line ("2024-05-13 来源：重庆日报
 # 作者：王小明 李华"): such lines open with the date or the source as often as with the writer.
 _ZH_WRITER = re.compile(rf"(?:{'|'.join(ZH_WRITER_LABELS)})\s*[:：]\s*[\u4e00-\u9fff]{{2}}")

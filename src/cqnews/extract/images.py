@@ -131,10 +131,16 @@ def _by_stem(declared: list[DeclaredImage]) -> dict[str, DeclaredImage]:
         if stem is None:
             continue
         known = out.get(stem)
-        if known is not None and (known.caption, known.credit) != (image.caption, image.credit):
+        if known is None or _says_nothing(known):
+            # a declaration without caption or credit (an og:image crop of the JSON-LD picture) contradicts none
+            out[stem] = image if known is None or not _says_nothing(image) else known
+        elif not _says_nothing(image) and (known.caption, known.credit) != (image.caption, image.credit):
             clash.add(stem)
-        out.setdefault(stem, image)
     return {stem: image for stem, image in out.items() if stem not in clash}
+
+
+def _says_nothing(image: DeclaredImage) -> bool:
+    return image.caption is None and image.credit is None
 
 
 _LEAD_LEVELS = 3

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .credits import AGENCY_MATERIAL_LABELS, CAPITAL_LETTER, CONTRIBUTION_LABELS
+from .credits import AGENCY_MATERIAL_LABELS, ARABIC_BY_WORDS, CAPITAL_LETTER, CONTRIBUTION_LABELS
 
-__all__ = ["AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "CONTRIBUTION_LINE"]
+__all__ = ["AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "ARABIC_BYLINE", "CONTRIBUTION_LINE"]
 
 # An agency as credited: a capitalised name of one or two words ("Reuters", "Europa Press", "AP") or a
 # short lower-case acronym ("dpa", "epd"), perhaps after an elided article ("l'AFP").
@@ -28,3 +28,13 @@ CONTRIBUTION_LINE = re.compile(
     rf"^[(\[]?\s{{0,3}}(?i:{'|'.join(CONTRIBUTION_LABELS)})\s{{1,3}}(?={CAPITAL_LETTER})"
 )
 """The start of a line that credits reporters who helped ("Additional reporting by Jane Roe")."""
+# Arabic has no capital letters to tell a name by: a line of a by-word ("بقلم" by the pen of, "كتب" wrote) and two
+# to six words of Arabic letters, names joined by spaces, "و" or "،", and nothing else ("بقلم أحمد علي", "كتب:
+# أحمد علي و محمد حسن"). A word that is a preposition makes it a sentence ("كتب الوزير في …").
+_ARABIC_NAME = r"(?!(?:في|على|إلى|الى|من|عن|أن|ان|مع|بعد|قبل|إن)(?:\s|$))[\u0621-\u064a]{2,20}"
+ARABIC_BYLINE = (
+    "(?:" + "|".join(ARABIC_BY_WORDS) + rf")\s{{0,3}}:?\s{{0,3}}{_ARABIC_NAME}"
+    rf"(?:(?:\s{{1,3}}و\s{{1,3}}|\s{{0,3}}،\s{{0,3}}|\s{{1,3}}){_ARABIC_NAME}){{1,5}}\s{{0,3}}$"
+)
+"""A pattern fragment (not compiled, anchored at the end): an Arabic byline line, for the byline finder and
+the body's credit lines."""

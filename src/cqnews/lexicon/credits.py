@@ -10,6 +10,9 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCY_MATERIAL_LABELS",
+    "AGENCY_WORDS",
+    "ARABIC_BY_WORDS",
+    "ARABIC_NOT_NAME_WORDS",
     "ARCHIVE_WORDS",
     "AUTHOR_CLASS_WORDS",
     "BYLINE_BY_WORDS",
@@ -17,12 +20,17 @@ __all__ = [
     "BYLINE_GENRE_ARTICLES",
     "BYLINE_GENRE_WORDS",
     "BYLINE_LABEL_WORDS",
+    "BYLINE_OUR_WORDS",
     "BYLINE_PAGE_WORDS",
+    "BYLINE_PLACE_WORDS",
     "BYLINE_STAMP_WORDS",
+    "BYLINE_TITLE_ADJECTIVES",
+    "BYLINE_TITLE_ENDINGS",
     "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
     "BYLINE_WRITTEN_BY",
     "CAPITAL_LETTER",
+    "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
     "CJK_REPORTER_WORDS",
@@ -110,6 +118,76 @@ NEWSROOM_WORDS: frozenset[str] = frozenset(
     "szerkesztőség redakce редакция редакція newsroom".split()
 )
 
+# The words that open an Arabic byline, like "By" ("بقلم" by the pen of, "كتب" / "كتبت" he / she wrote).
+ARABIC_BY_WORDS: tuple[str, ...] = ("بقلم", "كتب", "كتبت")
+
+# Words of Arabic bylines that are no part of a name (Arabic has no capital letters to tell a name by): a
+# job, a desk or an outlet ("مراسل الجزيرة", "فريق التحرير", "وكالة الأنباء"); not "كاتب", also a family name
+# (Kateb). Compared as written.
+ARABIC_NOT_NAME_WORDS: frozenset[str] = frozenset(
+    "مراسل مراسلة مراسلنا محرر محررة المحرر تحرير التحرير فريق صحفي صحفية الصحفي الكاتب وكالة الأنباء "
+    "صحيفة جريدة مجلة موقع قناة شبكة بوابة هيئة خاص خاصة القسم قسم متابعات تقرير".split()
+)
+
+# What a caption writes in brackets that is no credit, in the languages of the tables (compared with casefold(),
+# the whole bracket): where a person stands ("Olaf Scholz (l.)", "(Mitte)", "El rey (c)", "(à gauche)", "(t.v.)"),
+# what kind of picture it is ("(Symbolfoto)", "(Grafik)", "(Visualisierung)"), and the party of a politician
+# ("Friedrich Merz (CDU)", "(PSOE)", "(RN)"): caption text, not an agency.
+CAPTION_BRACKET_WORDS: frozenset[str] = frozenset(
+    (
+        "l.", "r.", "m.", "li.", "re.", "mi.", "v.l.", "v. l.", "v.l.n.r.", "v. l. n. r.", "von links", "von rechts",
+        "links", "rechts", "mitte", "vorne", "hinten", "oben", "unten", "i", "d", "izq.", "izda.", "dcha.",
+        "izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "en el centro", "g", "dr", "à gauche",
+        "à droite", "au centre", "sinistra", "destra", "al centro", "a sinistra", "a destra", "t.v.", "t.h.",
+        "til venstre", "til høyre", "i midten", "midten", "t.v", "t.h", "till vänster", "till höger", "v.", "h.",
+        "od lewej", "z lewej", "z prawej", "foto", "bild", "grafik", "infografik", "visualisierung", "illustration",
+        "illustración", "ilustración", "symbolbild", "symbolfoto", "montage", "collage", "fotomontage", "karte",
+        "animation", "rendering", "simulation", "video", "archivo", "foto de archivo", "imagen de archivo",
+        # parties, as captions name them after a politician (not "Ap": it is also the agency AP)
+        "cdu", "csu", "spd", "fdp", "afd", "grüne", "die grünen", "linke", "die linke", "bsw", "övp", "spö",
+        "fpö", "neos", "svp", "sp", "glp", "pp", "psoe", "vox", "sumar", "podemos", "erc", "pnv", "junts",
+        "lr", "rn", "ps", "lfi", "eelv", "pd", "fdi", "m5s", "lega", "pis", "po", "ko", "psl", "frp", "krf",
+        "sv", "mdg", "sd", "kd", "mp", "cvp", "n-va", "vld", "cd&v", "pvda", "vvd", "cda", "d66", "pvv",
+    )
+)
+
+# "From" or "in" before the place a byline names after the writer ("Von Anna Roe aus Washington", "Por Juan
+# Pérez desde Bogotá", "Par Jean Dupont à Kiev"): never a name particle nor "and" ("de", "da", "i", Dutch "en"), so
+# "Juan de Dios" stays whole.
+BYLINE_PLACE_WORDS: tuple[str, ...] = ("in", "from", "at", "aus", "desde", "à", "fra", "från", "z", "из", "з")
+
+# "Our" between the by-word and a writer's job ("Von unserem Korrespondenten Tom Lee", "Par notre envoyé spécial
+# Jean Dupont", "Por nuestro corresponsal Juan Pérez", "Av vår korrespondent Kari Lund"). Compared with casefold().
+BYLINE_OUR_WORDS: tuple[str, ...] = (
+    "unserem", "unserer", "unseren", "unser", "unsere", "notre", "nos", "nuestro", "nuestra", "nuestros", "nostro",
+    "nostra", "nossa", "nosso", "vår", "vårt", "våre", "vores", "onze", "naszego", "naszej", "нашего", "нашої",
+)
+
+# Endings of the compound job titles German and Nordic bylines write after the name ("Leitender
+# Wirtschaftsredakteur", "Sportreporterin", "Kommentator", "Dagbladets fotballekspert"), and the adjectives
+# before them ("Leitender", "stellvertretende", "freie"). Compared with casefold().
+BYLINE_TITLE_ENDINGS: tuple[str, ...] = (
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "kommentator",
+    "kommentatorin", "journalist", "journalistin", "ekspert", "experte", "expertin", "fotograf", "fotografin",
+)
+BYLINE_TITLE_ADJECTIVES: frozenset[str] = frozenset(
+    "leitender leitende leitenden stellvertretender stellvertretende freier freie freien politischer politische "
+    "ehemaliger ehemalige".split()
+)
+
+# "News agency" in other languages ("SID Nachrichtenagentur", "Agencia EFE", "Agence Belga"): a byline part
+# holding one names an organisation, not a person. Compared with casefold().
+AGENCY_WORDS: frozenset[str] = frozenset(
+    "nachrichtenagentur presseagentur bildagentur fotoagentur agentur agencia agence agenzia agência agencja "
+    "agentschap persbureau nyhetsbyrå nyhetsbyrån nyhedsbureau uutistoimisto агентство агенція "
+    # and the heads of other bodies that hand out pictures ("Foto: Stadt Köln", "Bild: Polizei Bayern",
+    # "Foto: Ayuntamiento de Madrid"), whose names read like two capitalised words
+    "stadt gemeinde landkreis polizei feuerwehr ministerium universität hochschule verein verband klinikum "
+    "bundeswehr landesamt bundesamt behörde stiftung landesregierung senat bezirksamt kreisverwaltung "
+    "ayuntamiento ministerio universidad gobierno policía bomberos mairie préfecture ministère université "
+    "comune polizia ministero università regione politiet kommune universitetet policja urząd ministerstwo".split()
+)
+
 # Words that, with job, desk and newsroom words only, still name no one: an article or a group noun
 # ("The Newsroom", "News Desk", "Politics Team", "La Redazione").
 ROLE_FILLER_WORDS: frozenset[str] = frozenset("the la le il el die der das desk team bureau".split())
@@ -172,6 +250,11 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "autorius",
     "autors",
     "συντάκτης",
+    "كتب",  # Arabic: "wrote" ("كتب: أحمد علي")
+    "كتبت",
+    "الكاتب",
+    "إعداد",
+    "اعداد",
 )
 
 # "Written by" in other languages, before the names ("Geschrieben von Anna Roe", "Écrit par Jean Dupont",
@@ -181,6 +264,8 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
     "une analyse de", "un reportage de", "escrito por", "redactado por", "un artículo de", "scritto da",
     "testo di", "un articolo di", "texto de", "texte de", "texto por", "geschreven door",
     "skrevet av", "skrevet af", "skrivet av", "scris de", "napisał", "napisała", "napisali",
+    # Arabic: "by the pen of", "wrote", "prepared by", "by" ("بقلم أحمد علي")
+    "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة",
 )
 
 # "and" between names ("Von A und B", "Por A y B", "Par A et B", "Av A og B", "Door A en B").
@@ -202,6 +287,7 @@ NAME_CONJUNCTIONS: tuple[str, ...] = (
     "та",
     "і",
     "и",
+    "و",  # Arabic, when written apart ("أحمد علي و محمد حسن")
 )
 
 # Labels of a line that credits the agencies whose material the story uses ("Mit Material von dpa",
@@ -230,6 +316,9 @@ BYLINE_WITH_WORDS: tuple[str, ...] = ("with", "mit", "con", "avec", "med", "met"
 JOB_TITLE_WORDS: tuple[str, ...] = (
     "korrespondent",
     "korrespondentin",
+    "korrespondenten",  # "Von unserem Korrespondenten Tom Lee"
+    "korrespondentinnen",
+    "redakteurs",
     "redakteur",
     "redakteurin",
     "reporterin",

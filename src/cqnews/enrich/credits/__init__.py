@@ -18,12 +18,13 @@ anchored or bounded (see :mod:`cqnews.enrich.credits.patterns`).
 
 from __future__ import annotations
 
-from .authors import authors_from_bylines, clean_author_names, credit_authors
+from .authors import article_authors, authors_from_bylines, clean_author_names, credit_authors
 from .bylines import credits_from_bylines, inline_bylines, parse_credit_line
 from .names import looks_like_person, normalize_person_name
 from .photo import credit_candidate, is_strong_credit, parse_photo_credit, split_photo_credit
 
 __all__ = [
+    "article_authors",
     "authors_from_bylines",
     "clean_author_names",
     "credit_authors",

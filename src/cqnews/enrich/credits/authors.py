@@ -2,6 +2,7 @@
 
 * :func:`credit_authors` / :func:`authors_from_bylines` give the author names of credits and byline lines.
 * :func:`clean_author_names` cleans names from structured metadata.
+* :func:`article_authors` chooses between the two.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .bylines import credits_from_bylines, parse_credit_line, role_only
 from .names import EMAIL_URL, looks_like_person, normalize_person_name
 from .patterns import ZH_BYLINE_LABEL
 
-__all__ = ["authors_from_bylines", "clean_author_names", "credit_authors"]
+__all__ = ["article_authors", "authors_from_bylines", "clean_author_names", "credit_authors"]
 
 
 def credit_authors(credits: list[Credit]) -> list[str]:
@@ -112,3 +113,18 @@ def clean_author_names(names: list[str]) -> list[str]:
 def authors_from_bylines(lines: list[str]) -> list[str]:
     """Author names from visible byline lines (see :func:`credits_from_bylines`)."""
     return credit_authors(credits_from_bylines(lines))
+
+
+def article_authors(metadata: list[str], credits: list[Credit]) -> list[str]:
+    """The article's authors: the structured metadata's names (:func:`clean_author_names`), else the
+    authors of the byline credits (:func:`credit_authors`).
+
+    Metadata is trusted first, but a value that names no person (the paper's or the site's name, an
+    agency: "Lesotho Times", "Redaktion") gives way to a visible byline whose every author reads as a
+    person's name: the page's own line says who wrote it, the metadata only who published it.
+    """
+    declared = clean_author_names(metadata)
+    visible = credit_authors(credits)
+    if declared and visible and not any(map(looks_like_person, declared)) and all(map(looks_like_person, visible)):
+        return visible
+    return declared or visible

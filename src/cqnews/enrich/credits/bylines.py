@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from ...lexicon.credit_lines import AGENCY_MATERIAL_LINE, AGENCY_SPLIT, CONTRIBUTION_LINE
@@ -17,10 +18,15 @@ from ...lexicon.credits import (
     BYLINE_DESK_WORDS,
     BYLINE_GENRE_ARTICLES,
     BYLINE_GENRE_WORDS,
+    BYLINE_OUR_WORDS,
     BYLINE_PAGE_WORDS,
+    BYLINE_PLACE_WORDS,
+    BYLINE_TITLE_ADJECTIVES,
+    BYLINE_TITLE_ENDINGS,
     BYLINE_TITLE_WORDS,
     BYLINE_WITH_WORDS,
     BYLINE_WRITTEN_BY,
+    CAPITAL_LETTER,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
     NEWSROOM_WORDS,
@@ -28,6 +34,7 @@ from ...lexicon.credits import (
     ROLE_FILLER_WORDS,
     TEXT_LABEL_WORDS,
 )
+from ...lexicon.places_en import PLACES
 from ...models import Block, Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .bylines_zh import parse_zh_line
@@ -54,7 +61,7 @@ from .photo_ko import KO_REPORTER
 
 __all__ = ["credits_from_bylines", "inline_bylines", "parse_credit_line", "role_only"]
 
-_IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][^,;|]{0,60}$")
+_IN_PLACE = re.compile(r"\s+(?:" + "|".join(BYLINE_PLACE_WORDS) + r")\s+" + CAPITAL_LETTER + r"[^,;|]{0,60}$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -98,13 +105,13 @@ def _strip_titles(names: str) -> str:
     groups: list[list[str]] = [[]]
     for token in names.split():
         low = token.casefold().strip(".,:;")
-        if low in _TITLE_WORDS:
+        if low in _TITLE_WORDS or (len(low) > 4 and low.endswith(BYLINE_TITLE_ENDINGS)):  # "Wirtschaftsredakteur"
             group = groups[-1]
             comma = max((k for k, word in enumerate(group) if word.endswith(",")), default=None)
             if comma is not None:  # "Tom Roe, AP Auto Writer": after the comma, the title's words (its agency kept)
                 agency = comma + 2 if comma + 1 < len(group) and canonical_org(group[comma + 1]) else comma + 1
                 del group[agency:]
-            while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS:
+            while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS | BYLINE_TITLE_ADJECTIVES:
                 group.pop()
             groups.append([])
             continue
@@ -153,8 +160,11 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
     people: list[str] = []
     orgs: list[str] = []
     photographers: list[str] = []
+    if names.isupper():  # "JUAN PÉREZ Y ANA GÓMEZ": a line in capitals writes its "and" in capitals too
+        names = _lower_conjunctions(names)
     for part in _NAME_SPLIT.split(names):
-        part, photo = _bracket_note(part.strip(" ."))
+        # "Von Anna Roe, Berlin, und Tom Lee": after a comma, the conjunction opens the part
+        part, photo = _bracket_note(_HONORIFICS.sub("", _LOOSE_AND.sub("", part.strip(" ."))))
         if photo and looks_like_person(part):
             photographers.append(normalize_person_name(part))
             continue
@@ -162,6 +172,8 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
             continue  # "Staff Writer", "Senior Reporter"
         if _newsroom(part):
             orgs.append(part)  # "Redakcja WP", "BR24 Redaktion": a desk, as written
+        elif _place(part):
+            continue  # "Por Juan Pérez, Buenos Aires": where the writer filed from
         elif looks_like_person(part) and not part[:1].islower():
             # a part that opens with a particle is where the writer filed from ("Por Ana Souza, de Porto Alegre")
             people.append(normalize_person_name(part))
@@ -192,13 +204,43 @@ def _bracket_note(part: str) -> tuple[str, bool]:
     return part, False
 
 
+def _place(part: str) -> bool:
+    """A place name of :mod:`cqnews.lexicon.places_en` ("Buenos Aires", "New York", "Sao Paulo"), accents aside."""
+    folded = unicodedata.normalize("NFKD", part.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c)) in PLACES
+
+
+def _part_note(inner: str) -> bool:
+    """A bracket's text that :func:`_bracket_note` reads: a writer's initials or the part they had ("Fotos")."""
+    return bool(_PHOTO_NOTE.fullmatch(inner) or _INITIALS.fullmatch(inner) or inner.casefold() in _TEXT_NOTE)
+
+
 def _newsroom(part: str) -> bool:
     """A desk named with a newsroom word and something more ("Redakcja WP", "IN-Redaktion"), not "Redaktion" alone."""
     words = part.replace("-", " ").split()
     return len(words) > 1 and any(word.casefold() in NEWSROOM_WORDS for word in words)
 
 
-_NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/]\s*")
+# Academic titles before a writer's name ("Von Prof. Dr. Anna Roe", "Dr. med. Tom Lee", "Mag. Kari Lund"): not part
+# of the name. Only with their full stop and before a capitalised word; at most three.
+_HONORIFICS = re.compile(
+    r"^(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Priv\.-Doz|PD)\.(?:\s+med\.|\s+phil\.|\s+h\.\s?c\.)?\s+){1,3}"
+    r"(?=" + CAPITAL_LETTER + ")"
+)
+_UPPER_AND = frozenset(word.upper() for word in NAME_CONJUNCTIONS)
+
+
+def _lower_conjunctions(names: str) -> str:
+    """The conjunctions of a run in capitals in lower case; a one-letter one ("Y", "E") only between two names of
+    two words at least, since "JOHN E SMITH" holds an initial."""
+    words = names.split(" ")
+    for k, word in enumerate(words):
+        if word in _UPPER_AND and (len(word) > 1 or (k >= 2 and len(words) - k > 2)):
+            words[k] = word.lower()
+    return " ".join(words)
+
+
+_NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/،]\s*")  # (، the Arabic comma)
 
 
 def _staff_desk(names: str) -> str | None:
@@ -239,6 +281,10 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
     bracket = _BRACKET_ORG.search(names)
     if bracket and org is None and canonical_org(bracket.group(1).strip()):
         org = org_name(bracket.group(1).strip())
+        names = names[: bracket.start()]
+    elif bracket and not _part_note(bracket.group(1).strip()):
+        # "Jean Dupont (Kiev, envoyé spécial)", "Martí Abad (Enviado especial)": where or as what the last
+        # writer wrote, not a name (a note of initials or of the part, "(ar)", "(Fotos)", is read later)
         names = names[: bracket.start()]
     return _strip_titles(_IN_PLACE.sub("", names)), org
 
@@ -309,10 +355,15 @@ def _without_by_words(part: str) -> str:
     written = _WRITTEN_BY.match(part)
     if written:  # "Geschrieben von Anna Roe", "Écrit par Jean Dupont"
         part = part[written.end() :]
-    foreign = FOREIGN_BY.match(part)
-    if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López", "Por EFE"
+    foreign = FOREIGN_BY.match(part) or _BY_OUR.match(part)
+    if foreign:  # "Von Hannah Ritzmann", "Por Juan Pérez y María López", "Por EFE", "Von unserem Korrespondenten …"
         part = part[foreign.end() :]
     return part
+
+
+# A by-word and "our" before the writer's job ("Von unserem Korrespondenten Tom Lee"): both go, the job word is
+# then cut with the other titles.
+_BY_OUR = re.compile(r"^(?i:by|" + "|".join(BYLINE_BY_WORDS) + r")\s+(?i:" + "|".join(BYLINE_OUR_WORDS) + r")\s+(?=\S)")
 
 
 def _parse_line(text: str) -> list[Credit]:
@@ -328,7 +379,10 @@ def _parse_line(text: str) -> list[Credit]:
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
     # "Text: A Foto: B": each label its part ("Text und Fotos: A" is one label).
     parts = [q for p in parts for q in ([p] if _TEXT_AND_PHOTO.match(p) else NEXT_LABEL.split(p))]
-    for part in parts:
+    opened_by = bool(parts) and _OPENS_BY.match(parts[0]) is not None  # "Por Juan Pérez — Madrid"
+    for index, part in enumerate(parts):
+        if opened_by and index > 0 and _place_or_time(part, credits):
+            continue
         part = _without_by_words(part)
         role = CreditRole.AUTHOR
         matched = False
@@ -349,6 +403,18 @@ def _parse_line(text: str) -> list[Credit]:
             continue
         credits.extend(_person_or_org_credits(part, role, text))
     return dedupe_credits(credits)
+
+
+def _place_or_time(part: str, credits: list[Credit]) -> bool:
+    """A part after the names of a line that opened with a by-word, with no by-word or label of its own:
+    where or when the story was filed ("Por Juan Pérez — Buenos Aires", "By Jane Doe | New York"), not
+    another writer. An organisation there ("— EFE", "| China Daily") is still read as the writers'."""
+    if not any(c.name for c in credits) or canonical_org(part) or looks_like_org(part):
+        return False
+    return not _OPENS_BY.match(part) and not any(pattern.match(part) for pattern, _ in BYLINE_PREFIXES)
+
+
+_OPENS_BY = re.compile(r"^(?i:by|" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=[^\W\d_])")
 
 
 def _helper_credits(text: str) -> list[Credit] | None:

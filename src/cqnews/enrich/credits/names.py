@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credits import JOB_TITLE_WORDS
+from ...lexicon.credits import ARABIC_NOT_NAME_WORDS, JOB_TITLE_WORDS
+from ...lexicon.zh import OUTLET_HEADS
 from ...models import Credit
 from ...text import HAN_RE, normalize_space
 from .patterns import (
@@ -143,6 +144,7 @@ def looks_like_person(text: str) -> bool:
             bool(HAN_NAME.fullmatch(compact))
             and len(compact) <= 5
             and compact not in ZH_ORGS
+            and not (len(compact) >= 3 and compact.endswith(OUTLET_HEADS))  # 北京商报, 华龙网: an outlet
             and not any(compact.startswith(org) for org in ZH_ORGS if len(org) >= 2)
         )
     if canonical_org(text):
@@ -157,10 +159,17 @@ def looks_like_person(text: str) -> bool:
             continue
         if low in ORG_WORDS or (low in NON_PERSON_WORDS and low not in _MONTH_GIVEN_NAMES):
             return False
-        if not (token[:1].isupper() and _NAME_TOKEN.match(token)):
+        if not (_name_capital(token) and _NAME_TOKEN.match(token)):
             return False
         name_words += 1
     return name_words >= 2
+
+
+def _name_capital(token: str) -> bool:
+    """A name word's first letter: a capital, or an Arabic letter (the script has no capitals: "أحمد علي") of a
+    word that is no byline word of :data:`~cqnews.lexicon.credits.ARABIC_NOT_NAME_WORDS`."""
+    first = token[:1]
+    return first.isupper() or ("\u0621" <= first <= "\u064a" and token not in ARABIC_NOT_NAME_WORDS)
 
 
 def looks_like_org(text: str) -> bool:

@@ -11,11 +11,13 @@ import re
 import unicodedata
 
 from ...lexicon.credits import (
+    AGENCY_WORDS,
     ARCHIVE_WORDS,
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
     CAPITAL_LETTER,
+    CAPTION_BRACKET_WORDS,
     KO_PHOTO_LABELS,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
@@ -87,6 +89,10 @@ _ORG_NAMES: tuple[str, ...] = (
     "RIA Novosti", "Agencia EFE", "Agence France-Presse", "picture alliance", "KNA", "epd",
     "LaPresse", "Imagoeconomica", "Fotogramma", "Adnkronos", "Agenzia Nova", "Agenzia Dire", "TT",
     "Keystone-ATS", "ATS", "SDA", "picturedesk.com", "APA-Images", "APA/picturedesk.com",
+    # German, French, Nordic and Polish picture agencies and libraries ("IMAGO/photothek", "Maxppp")
+    "Imago", "Imago Images", "photothek", "ullstein bild", "akg-images", "Westend61",
+    "Panthermedia", "SVEN SIMON", "Eibner", "dts", "Funke Foto Services", "Maxppp", "Abaca", "Hans Lucas",
+    "TT Nyhetsbyrån", "Bildbyrån", "Scanpix", "East News", "Agencja Gazeta",
     # Agencies as Russian and Ukrainian captions write them ("Фото: Иван Петров / РИА Новости")
     "ТАСС", "РИА Новости", "Интерфакс", "Спутник", "ИТАР-ТАСС", "Коммерсантъ", "РБК", "УНИАН", "Укринформ",
 )
@@ -119,8 +125,8 @@ _ORG_ALIASES = {"新华社发": "新华社", "中新社发": "中新社", "ap ph
 KNOWN_ORGS.update({alias.casefold(): name for alias, name in _ORG_ALIASES.items()})
 
 # Words that make a credit segment an organisation rather than a person: organisation heads and
-# picture-desk / platform words, both from the one English lexicon.
-ORG_WORDS: frozenset[str] = _ORG_HEADS | CREDIT_SOURCE_WORDS
+# picture-desk / platform words, both from the one English lexicon, and "news agency" in other languages.
+ORG_WORDS: frozenset[str] = _ORG_HEADS | CREDIT_SOURCE_WORDS | AGENCY_WORDS
 
 # Words that never appear in a person's name: a byline "name" holding one is not a person.
 NON_PERSON_WORDS: frozenset[str] = frozenset(
@@ -154,7 +160,7 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
         "screenshot", "screengrab", "pic", "photo", "image", "pictures", "photos", "gallery", "see more",
         *ARCHIVE_WORDS,
     )
-)
+) | CAPTION_BRACKET_WORDS
 
 # ---------------------------------------------------------------------------------------------
 # Photo-credit keywords.

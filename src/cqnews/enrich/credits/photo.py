@@ -268,11 +268,19 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
             before = text[:start].rstrip()
         credit = text[start:].strip()
         body = text[match.end() :].strip()
-        if not body or len(credit.split()) > _MAX_CREDIT_WORDS or has_sentence_break(body):
+        if not body or len(credit.split()) > _MAX_CREDIT_WORDS or has_sentence_break(body) or _centre_mark(match, body):
             continue
         if _keyword_credit_starts(before, match.group(0), body):
             return start, credit
     return None
+
+
+def _centre_mark(keyword: re.Match[str], body: str) -> bool:
+    """ "(c)" that is the caption's "centre" ("El rey (c), en Madrid", "Felipe VI (c) y la reina"), not ©: a
+    comma, or a lower-case word that names no agency ("(c) dpa" is a credit), follows it."""
+    if keyword.group(0).casefold() != "(c)":
+        return False
+    return body[0] in ",;" or (body[0].islower() and not _agency(re.split(r"\s*/", body, maxsplit=1)[0].strip()))
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
@@ -390,7 +398,8 @@ def _bare_credit(tail: str) -> bool:
         org, _, person = tail.partition(":")
         return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
     worded = PHOTO_WORD_SPACE.match(tail)
-    if worded and ("/" in tail or _FOR_WORD.search(tail)):  # "Photo Marie Roe pour Libération"
+    # "Photo Marie Roe pour Libération"; not the agency that opens with a photo word ("picture alliance/dpa")
+    if worded and ("/" in tail or _FOR_WORD.search(tail)) and not _agency(re.split(r"\s*/", tail, maxsplit=1)[0]):
         tail = tail[worded.end() :]
     if "/" in tail or " via " in tail or " | " in tail:  # ("Mark Hill | The Valley Times": a bar parts like a slash)
         raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]

@@ -1,0 +1,26 @@
+"""Picture agencies of German, French and Nordic captions end a caption as its credit (made-up captions)."""
+
+from __future__ import annotations
+
+from cqnews.enrich.credits import split_photo_credit
+
+
+def test_a_caption_ending_with_a_picture_agency_gives_it_as_the_credit() -> None:
+    caption, credits = split_photo_credit("Die Kanzlerin spricht im Bundestag. IMAGO/photothek")
+    assert caption == "Die Kanzlerin spricht im Bundestag."
+    assert [credit.organization for credit in credits] == ["Imago", "photothek"]
+    caption, credits = split_photo_credit("Le président à l'Élysée. Maxppp")
+    assert (caption, [credit.organization for credit in credits]) == ("Le président à l'Élysée.", ["Maxppp"])
+
+
+def test_picture_alliance_after_the_caption_is_an_agency_not_a_photo_word() -> None:
+    caption, credits = split_photo_credit("Die Kanzlerin spricht im Bundestag. picture alliance/dpa")
+    assert caption == "Die Kanzlerin spricht im Bundestag."
+    assert [credit.organization for credit in credits] == ["picture alliance", "dpa"]
+
+
+def test_a_city_or_a_police_force_handing_out_a_picture_is_an_organisation() -> None:
+    _, credits = split_photo_credit("Das neue Rathaus am Markt. Foto: Stadt Musterhausen")
+    assert [(credit.name, credit.organization) for credit in credits] == [(None, "Stadt Musterhausen")]
+    _, credits = split_photo_credit("El alcalde en la plaza. Foto: Ayuntamiento de Villanueva")
+    assert [(credit.name, credit.organization) for credit in credits] == [(None, "Ayuntamiento de Villanueva")]
