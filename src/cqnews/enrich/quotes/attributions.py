@@ -1,0 +1,236 @@
+"""Attributions that are not speech: beliefs, intentions, stances, how things seem, what data shows.
+
+>>> from cqnews.models import Block
+>>> from cqnews.enrich.quotes import read_quotes
+>>> reading = read_quotes([Block(text="Lee wants a recount.")], "en")
+>>> [(a.kind.value, a.source.name, a.text) for a in find_attributions(reading)]
+[('intention', 'Lee', 'a recount')]
+
+A second pass over the body a quote search has read (:func:`~cqnews.enrich.quotes.read_quotes`): the
+same sentences and quoted spans, the same subject reader (:func:`~cqnews.enrich.speakers.phrases.en_subject_before`)
+and the same speaker book, so "she" and "the senator" resolve as a quote's speaker would. The cue
+words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote marks:
+
+- a held cue ("believes", "wants", "endorsed", "shows") needs a subject before it, past auxiliaries
+  and adverbs ("has long supported"); its content is the rest of the sentence;
+- a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
+  source; its content is its sentence;
+- a cue form after a determiner is a noun ("his plans", "the support") and no cue;
+- an attribution whose content is mostly a quote already found is left out: quotes and attributions
+  never count the same clause twice.
+
+English only: on Chinese text the pass returns nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...deadline import NO_DEADLINE, Deadline
+from ...lexicon import attribution_en as A
+from ...lexicon import quote_patterns as P
+from ...models import Attribution, AttributionKind, Quote
+from ..speakers import SpeakerBook
+from ..speakers.phrases import TokenReader, Who, en_subject_before
+from . import Reading, index_blocks
+from .spans import Sentences, Span
+from .text import WORD_RE, Inside, trim_clause
+
+# "…, aides said", "…, Lee's spokesman told reporters": the words a reporter clause may have before its cue.
+_MAX_REPORTER_WORDS = 4
+
+_RELATIVES = frozenset(["who", "which", "that"])
+
+# A held cue's subject is looked for past at most this many auxiliaries and adverbs ("did not ever").
+_MAX_AUX = 4
+
+
+def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> list[Attribution]:
+    """The attributions of the blocks ``reading`` read, in reading order, none repeating one of its quotes."""
+    if reading.rules.cjk:
+        return []
+    quoted = _quoted_by_block(reading.quotes, len(reading.texts))
+    found: list[tuple[int, _Found]] = []
+    for index, text in enumerate(reading.texts):
+        if deadline.expired():
+            break
+        if A.CUE_RE.search(text) is None and A.PASSIVE_VIEW_RE.search(text) is None:
+            continue  # most blocks stop here
+        found += [(index, f) for f in _block_attributions(text, reading.spans[index], quoted[index])]
+    if not found:
+        return []
+    book = _book(reading, found[-1][0] + 1, deadline)
+    out: list[Attribution] = []
+    for index, f in found:
+        text, who = reading.texts[index], f.who
+        source = book.resolve_before(who, reading.bases[index] + f.cue_at) if who is not None else None
+        mention = who.mention if who is not None else None
+        out.append(
+            Attribution(
+                text=text[f.start : f.end], kind=f.kind, source=source, mention=mention, cue=f.cue, block=index,
+                start=f.start, end=f.end,
+            )
+        )
+    return out
+
+
+def _book(reading: Reading, reach: int, deadline: Deadline) -> SpeakerBook:
+    """The quote search's speaker book, its names indexed up to block ``reach`` (it indexed only the
+    blocks near its quotes); a new one when the search found no quote and so registered no name."""
+    book, indexed = reading.book, reading.indexed
+    if not reading.registered:
+        book, indexed = SpeakerBook(), 0
+        for text, base in zip(reading.texts, reading.bases, strict=True):
+            reading.rules.register(book, text, base)
+    if reading.rules.index_mentions and reach > indexed:
+        index_blocks(reading.texts, reading.bases, reading.spans, book, (indexed, reach), deadline)
+    return book
+
+
+class _Found:
+    """An attribution before its source is resolved."""
+
+    __slots__ = ("cue", "cue_at", "end", "kind", "start", "who")
+
+    def __init__(self, kind: AttributionKind, start: int, end: int, who: Who | None, cue: str, cue_at: int) -> None:
+        self.kind, self.start, self.end, self.who, self.cue, self.cue_at = kind, start, end, who, cue, cue_at
+
+
+def _quoted_by_block(quotes: list[Quote], n: int) -> list[list[tuple[int, int]]]:
+    out: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    for q in quotes:
+        if q.block < n:
+            out[q.block].append((q.start, q.end))
+    return out
+
+
+def _block_attributions(text: str, spans: list[Span], quoted: list[tuple[int, int]]) -> list[_Found]:
+    """The attributions of one block, in text order, overlapping neither a quote nor each other."""
+    inside = Inside(spans, len(text))
+    sentences = Sentences(text, spans, cjk=False)
+    reader = TokenReader(text)
+    found: list[_Found] = []
+    for m in A.CUE_RE.finditer(text):
+        if inside(m.start()):
+            continue
+        word = m.group().lower()
+        s, e = sentences.around(m.start())
+        if word in A.SEEMING_CUES:
+            f = _seeming(text, m.start(), m.end(), word, (s, e))
+        else:
+            f = _held(text, reader, m.start(), m.end(), word, (s, e))
+        if f is not None:
+            found.append(f)
+    for m in A.PASSIVE_VIEW_RE.finditer(text):
+        if not inside(m.start()):
+            found.append(_clause(AttributionKind.PERCEPTION, text, sentences.around(m.start()), None, m))
+    found.sort(key=lambda f: f.start)
+    return _kept(found, quoted)
+
+
+def _kept(found: list[_Found], quoted: list[tuple[int, int]]) -> list[_Found]:
+    """Drop what lies mostly inside a quote ("Lee fears that …" is a quote already; so is "Lee backs the
+    plan, aides said", Lee's stance inside the aides' words: measured on PolNeAR train, keeping such
+    nested attributions adds more repeats than finds), and any attribution mostly repeating the one
+    kept before it."""
+    kept: list[_Found] = []
+    for f in found:
+        size = f.end - f.start
+        if size <= 0 or any(min(f.end, qe) - max(f.start, qs) > 0.5 * size for qs, qe in quoted):
+            continue
+        if kept and min(f.end, kept[-1].end) - max(f.start, kept[-1].start) > 0.5 * size:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _word_after(text: str, end: int) -> str:
+    m = WORD_RE.search(text, end, end + 30)
+    return m.group().lower() if m is not None and not text[end:m.start()].strip(" ") else ""
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 20) : start].split()
+    return words[-1].lower().strip(",") if words else ""
+
+
+def _before_report(text: str, lo: int, hi: int) -> int:
+    """Where the content from ``lo`` ends: at the comma before a reporting cue ("…, aides said"), whose
+    clause is a quote of its own, else at ``hi``."""
+    for m in P.EN_CUE_RE.finditer(text, lo, hi):
+        comma = text.rfind(",", lo, m.start())
+        if comma >= 0 and len(WORD_RE.findall(text, comma, m.start())) <= _MAX_REPORTER_WORDS:
+            return comma
+    return hi
+
+
+def _clause_end(text: str, lo: int, hi: int) -> int:
+    """A held content ends before a dash or semicolon that opens another clause."""
+    m = A.CLAUSE_BREAK_RE.search(text, lo, hi)
+    return m.start() if m is not None else hi
+
+
+def _clause_around(text: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``sentence`` holding ``pos``: coordinated clauses (", and", "; ") are apart."""
+    s, e = sentence
+    for m in A.CLAUSE_JOIN_RE.finditer(text, s, e):
+        if m.end() <= pos:
+            s = m.end()
+        elif m.start() > pos:
+            return s, m.start()
+    return s, e
+
+
+def _seeming(text: str, start: int, end: int, word: str, sentence: tuple[int, int]) -> _Found | None:
+    """ "the plan seems to work": nobody holds the view; the content is its clause."""
+    if _word_after(text, end) in A.NOT_SEEMING_AFTER or _word_before(text, start) in A.NOUN_LEADS:
+        return None
+    s, e = trim_clause(text, *_clause_around(text, start, sentence))
+    return _Found(AttributionKind(A.SEEMING_CUES[word]), s, e, None, word, start) if e > s else None
+
+
+def _clause(kind: AttributionKind, text: str, sentence: tuple[int, int], who: Who | None, m: re.Match[str]) -> _Found:
+    """The clause as the content ("she is expected to win")."""
+    s, e = trim_clause(text, *_clause_around(text, m.start(), sentence))
+    return _Found(kind, s, e, who, m.group().lower(), m.start())
+
+
+def _held(
+    text: str, reader: TokenReader, start: int, end: int, word: str, sentence: tuple[int, int]
+) -> _Found | None:
+    """ "Lee has long supported the plan": the subject before the cue holds the content after it."""
+    before = _word_before(text, start)
+    if before in A.NOUN_LEADS or before.endswith(("'s", "’s")):
+        return None  # "his plans", "the party's support": a noun
+    after = _word_after(text, end)
+    if after in A.NOT_AFTER.get(word, ()) or after in A.NOUN_AFTER:
+        return None
+    s, e = sentence
+    if word in A.NEEDS_AS and text.find(" as ", end, e) < 0:
+        return None
+    hi = _past_auxiliaries(text, s, start)
+    relative = _word_before(text, hi + 1) in _RELATIVES
+    if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
+        hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
+    who = en_subject_before(reader, s, hi) if hi > s else None
+    if who is None:
+        return None
+    stop = _before_report(text, end, e)
+    if relative and (comma := text.find(",", end, stop)) >= 0:
+        stop = comma  # "Lee, who backs Chen, left": the relative clause ends at its comma
+    lo, hi_end = trim_clause(text, end, _clause_end(text, end, stop))
+    if hi_end - lo < 2:
+        return None
+    return _Found(AttributionKind(A.HELD_CUES[word]), lo, hi_end, who, word, start)
+
+
+def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
+    """Where the subject before ``pos`` ends: before the auxiliaries and adverbs that precede the cue."""
+    for _ in range(_MAX_AUX):
+        head = text[lo:pos].rstrip()
+        cut = head.rfind(" ")
+        word = head[cut + 1 :].lower()
+        if word not in A.AUXILIARIES or cut < 0:
+            return lo + len(head)
+        pos = lo + cut
+    return lo + len(text[lo:pos].rstrip())
