@@ -54,6 +54,20 @@ def test_seeming_has_no_source(text: str, content: str, cue: str) -> None:
     assert (found.kind, found.text, found.cue, found.source) == (AttributionKind.PERCEPTION, content, cue, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("“It will hold,” Mara Lind said, referring to the harbour wall.", "the harbour wall", "Mara Lind"),
+        ("Tom Bell pointed to the deficit, and nobody answered.", "the deficit", "Tom Bell"),
+        ("Tom Bell talked about jobs for an hour.", "jobs for an hour", "Tom Bell"),
+    ],
+)
+def test_topic_of_talk(text: str, content: str, mention: str) -> None:
+    """What a source spoke of: the participle after a comma is the sentence subject's."""
+    found = [a for a in _attributions(text) if a.kind is AttributionKind.TOPIC]
+    assert [(a.text, a.mention) for a in found] == [(content, mention)]
+
+
 def test_data_shows_is_evidence() -> None:
     found = _one("A survey of 900 drivers shows Nora Vance far ahead.")
     assert (found.kind, found.text) == (AttributionKind.EVIDENCE, "Nora Vance far ahead")
@@ -67,6 +81,8 @@ def test_data_shows_is_evidence() -> None:
         "The mayor appeared on television last night.",  # presence, not seeming
         "Kim Ode saw the ferry leave at dawn.",  # sight, not a view (no "as")
         "The senator backed down after the vote.",  # a phrasal verb
+        "The harbour plan was backed by the mayor.",  # a passive: the plan holds no stance
+        "Ruth Abara found herself alone on the pier.",  # no finding
     ],
 )
 def test_not_an_attribution(text: str) -> None:

@@ -143,7 +143,7 @@ class Quote(_Model):
 class AttributionKind(str, Enum):
     """What an :class:`Attribution` ascribes to its source. The kinds follow the non-speech attributions
     most frequent in the PolNeAR corpus's train split (beliefs, wants and plans, support and opposition,
-    how things seem, what data shows); speech itself is a :class:`Quote`, never an Attribution."""
+    how things seem, what data shows, what talk was about); speech itself is a :class:`Quote`, never an Attribution."""
 
     BELIEF = "belief"
     """A view held: "Lee believes the plan fails", "they expect rates to rise", "she fears a recession"."""
@@ -156,6 +156,9 @@ class AttributionKind(str, Enum):
     "he reportedly left"; its source is None."""
     EVIDENCE = "evidence"
     """What data or a document shows: "the poll shows Lee ahead", "the audit found errors"."""
+    TOPIC = "topic"
+    """What a source spoke of, without what was said: "…, she said, referring to the audit", "Lee
+    pointed to the deficit", "he talked about jobs"."""
 
 
 class Attribution(_Model):

@@ -46,7 +46,21 @@ HELD_CUES: dict[str, str] = {
         "show shows showed shown found finds indicate indicates indicated reveal reveals revealed cited citing",
     ),
     **_forms("belief", "see sees saw view views viewed"),
+    **_forms(
+        "topic",
+        "referring pointing pointed talking talked spoke speaking discussed discussing mentioned mentioning",
+    ),
 }
+
+# A topic cue holds only with its particle ("referring to", "talked about"), else it is no cue.
+PARTICLES = {
+    **dict.fromkeys("referring pointing pointed".split(), ("to",)),
+    **dict.fromkeys("talking talked spoke speaking".split(), ("about", "of")),
+}
+
+# "…, she said, referring to the audit": a participle after a comma is the sentence subject's.
+PARTICIPLES = frozenset("referring pointing talking speaking discussing mentioning citing".split())
+
 
 # These hold a view only with "as" after them ("she sees the deal as a trap"); else they are sight.
 NEEDS_AS = frozenset("see sees saw view views viewed".split())
@@ -92,7 +106,8 @@ NOT_AFTER = {
     "backed": frozenset("down off away out up".split()),
     "backs": frozenset("down off away out up".split()),
     "backing": frozenset("down off away out up for from among of in on within".split()),
-    "found": frozenset("in on at guilty dead".split()),
+    "found": frozenset("in on at guilty dead himself herself itself themselves myself ourselves".split()),
+    "finds": frozenset("himself herself itself themselves".split()),
     "planned": frozenset(["parenthood"]),
     "welcome": frozenset("to back".split()),
 }
@@ -102,3 +117,7 @@ CLAUSE_JOIN_RE = re.compile(r", (?:and|but|while|whereas) |; | — | -- ")
 
 # A dash or semicolon ends a held content ("Lee endorsed Chen – they toured together").
 CLAUSE_BREAK_RE = re.compile(r"; | — | – | -- ")
+
+# "was backed by", "is shown": a be-form right before a held cue (not an -ing form) makes it passive,
+# its holder the agent after "by", not the subject.
+BE_FORMS = frozenset("is are was were be been being".split())

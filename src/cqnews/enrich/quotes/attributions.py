@@ -31,10 +31,10 @@ from ...lexicon import attribution_en as A
 from ...lexicon import quote_patterns as P
 from ...models import Attribution, AttributionKind, Quote
 from ..speakers import SpeakerBook
-from ..speakers.phrases import TokenReader, Who, en_subject_before
+from ..speakers.phrases import TokenReader, Who, en_subject_before, participle_subject
 from . import Reading, index_blocks
 from .spans import Sentences, Span
-from .text import WORD_RE, Inside, trim_clause
+from .text import WORD_RE, Inside, char_before, trim_clause
 
 # "…, aides said", "…, Lee's spokesman told reporters": the words a reporter clause may have before its cue.
 _MAX_REPORTER_WORDS = 4
@@ -199,29 +199,47 @@ def _held(
     text: str, reader: TokenReader, start: int, end: int, word: str, sentence: tuple[int, int]
 ) -> _Found | None:
     """ "Lee has long supported the plan": the subject before the cue holds the content after it."""
-    before = _word_before(text, start)
-    if before in A.NOUN_LEADS or before.endswith(("'s", "’s")):
-        return None  # "his plans", "the party's support": a noun
-    after = _word_after(text, end)
-    if after in A.NOT_AFTER.get(word, ()) or after in A.NOUN_AFTER:
+    if not _held_cue(text, start, end, word, sentence[1]):
         return None
+    particle = A.PARTICLES.get(word)
+    if particle is not None:
+        end += 1 + len(_word_after(text, end))  # "referring to": the content starts after "to"
     s, e = sentence
-    if word in A.NEEDS_AS and text.find(" as ", end, e) < 0:
-        return None
-    hi = _past_auxiliaries(text, s, start)
-    relative = _word_before(text, hi + 1) in _RELATIVES
-    if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
-        hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
-    who = en_subject_before(reader, s, hi) if hi > s else None
+    relative = False
+    if word in A.PARTICIPLES and char_before(text, s, start) == ",":
+        who = participle_subject(text, s, start)  # "…, she said, referring to the audit"
+    else:
+        hi = _past_auxiliaries(text, s, start)
+        relative = _word_before(text, hi + 1) in _RELATIVES
+        if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
+            hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
+        who = en_subject_before(reader, s, hi) if hi > s else None
     if who is None:
         return None
     stop = _before_report(text, end, e)
-    if relative and (comma := text.find(",", end, stop)) >= 0:
+    if (relative or particle is not None) and (comma := text.find(",", end, stop)) >= 0:
         stop = comma  # "Lee, who backs Chen, left": the relative clause ends at its comma
     lo, hi_end = trim_clause(text, end, _clause_end(text, end, stop))
     if hi_end - lo < 2:
         return None
     return _Found(AttributionKind(A.HELD_CUES[word]), lo, hi_end, who, word, start)
+
+
+def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> bool:
+    """Is the held cue form at ``start`` a verb that attributes (not a noun, a passive, a title's word)?"""
+    before = _word_before(text, start)
+    if before in A.NOUN_LEADS or before.endswith(("'s", "’s")):
+        return False  # "his plans", "the party's support": a noun
+    if before in A.BE_FORMS and not word.endswith("ing"):
+        return False  # "was backed by": a passive
+    if text[start].isupper() and before[:1].isupper():
+        return False  # "Delegates Are Planning": a title's word
+    after = _word_after(text, end)
+    if after in A.NOT_AFTER.get(word, ()) or after in A.NOUN_AFTER:
+        return False
+    if word in A.PARTICLES and after not in A.PARTICLES[word]:
+        return False  # "talked" alone, "pointed out": no topic
+    return word not in A.NEEDS_AS or text.find(" as ", end, sentence_end) >= 0
 
 
 def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
