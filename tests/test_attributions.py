@@ -68,6 +68,21 @@ def test_topic_of_talk(text: str, content: str, mention: str) -> None:
     assert [(a.text, a.mention) for a in found] == [(content, mention)]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "kind", "cue", "content", "source"),
+    [
+        (("Tom Bell's opposition to the tax is old.",), "stance", "opposition", "the tax is old", "Tom Bell"),
+        (("Ada Brenn met the board. Her strong support for the tram is known.",), "stance", "support",
+         "the tram is known", "Ada Brenn"),
+    ],
+)
+def test_owned_noun(paragraphs: tuple[str, ...], kind: str, cue: str, content: str, source: str) -> None:
+    """A noun of stance, view or intention owned by its holder ("Lee's support for …")."""
+    found = _one_of(_attributions(*paragraphs))
+    assert (found.kind, found.cue, found.text) == (AttributionKind(kind), cue, content)
+    assert found.source is not None and found.source.name == source
+
+
 def test_data_shows_is_evidence() -> None:
     found = _one("A survey of 900 drivers shows Nora Vance far ahead.")
     assert (found.kind, found.text) == (AttributionKind.EVIDENCE, "Nora Vance far ahead")
@@ -76,7 +91,7 @@ def test_data_shows_is_evidence() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "His plans for the harbour were dropped.",  # a noun after a determiner
+        "The plans for the harbour were dropped.",  # a noun after a determiner
         "Support for the harbour plan is growing.",  # a noun subject
         "The mayor appeared on television last night.",  # presence, not seeming
         "Kim Ode saw the ferry leave at dawn.",  # sight, not a view (no "as")

@@ -121,3 +121,17 @@ CLAUSE_BREAK_RE = re.compile(r"; | — | – | -- ")
 # "was backed by", "is shown": a be-form right before a held cue (not an -ing form) makes it passive,
 # its holder the agent after "by", not the subject.
 BE_FORMS = frozenset("is are was were be been being".split())
+
+# "Lee's support for the plan", "his opposition to the tax", "their decision to leave": a noun of view,
+# stance or intention owned by its holder, then the particle before the content (one optional adjective
+# between: "her strong support for").
+OWNED_NOUNS: dict[str, str] = {
+    **_forms("stance", "support backing endorsement opposition criticism attack attacks praise"),
+    **_forms("belief", "view views fear fears doubts belief"),
+    **_forms("intention", "plan plans decision hope hopes bid desire intention"),
+}
+OWNED_RE = re.compile(
+    r"\b(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:[a-z]+ )?("
+    + trie_pattern(OWNED_NOUNS)
+    + r") (?:for|of|to|on|that|about)\b"
+)

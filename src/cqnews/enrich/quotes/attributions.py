@@ -15,7 +15,8 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
   and adverbs ("has long supported"); its content is the rest of the sentence;
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
   source; its content is its sentence;
-- a cue form after a determiner is a noun ("his plans", "the support") and no cue;
+- a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
+  stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go");
 - an attribution whose content is mostly a quote already found is left out: quotes and attributions
   never count the same clause twice.
 
@@ -39,6 +40,8 @@ from .text import WORD_RE, Inside, char_before, trim_clause
 # "…, aides said", "…, Lee's spokesman told reporters": the words a reporter clause may have before its cue.
 _MAX_REPORTER_WORDS = 4
 
+_OWNER_GENDERS = {"his": "m", "her": "f", "their": "p"}  # as the subject pronouns' (he, she, they)
+
 _RELATIVES = frozenset(["who", "which", "that"])
 
 # A held cue's subject is looked for past at most this many auxiliaries and adverbs ("did not ever").
@@ -54,7 +57,7 @@ def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> lis
     for index, text in enumerate(reading.texts):
         if deadline.expired():
             break
-        if A.CUE_RE.search(text) is None and A.PASSIVE_VIEW_RE.search(text) is None:
+        if not _may_hold(text):
             continue  # most blocks stop here
         found += [(index, f) for f in _block_attributions(text, reading.spans[index], quoted[index])]
     if not found:
@@ -63,7 +66,8 @@ def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> lis
     out: list[Attribution] = []
     for index, f in found:
         text, who = reading.texts[index], f.who
-        source = book.resolve_before(who, reading.bases[index] + f.cue_at) if who is not None else None
+        at = reading.bases[index] + f.cue_at
+        source = book.resolve_before(who, at) if who is not None else None
         mention = who.mention if who is not None else None
         out.append(
             Attribution(
@@ -72,6 +76,11 @@ def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> lis
             )
         )
     return out
+
+
+def _may_hold(text: str) -> bool:
+    """Does the block hold any cue at all?"""
+    return any(pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE))
 
 
 def _book(reading: Reading, reach: int, deadline: Deadline) -> SpeakerBook:
@@ -121,6 +130,10 @@ def _block_attributions(text: str, spans: list[Span], quoted: list[tuple[int, in
             f = _held(text, reader, m.start(), m.end(), word, (s, e))
         if f is not None:
             found.append(f)
+    for m in A.OWNED_RE.finditer(text):
+        if not inside(m.start()):
+            owned = _owned(text, reader, m, sentences.around(m.start()))
+            found += [owned] if owned is not None else []
     for m in A.PASSIVE_VIEW_RE.finditer(text):
         if not inside(m.start()):
             found.append(_clause(AttributionKind.PERCEPTION, text, sentences.around(m.start()), None, m))
@@ -187,6 +200,23 @@ def _seeming(text: str, start: int, end: int, word: str, sentence: tuple[int, in
         return None
     s, e = trim_clause(text, *_clause_around(text, start, sentence))
     return _Found(AttributionKind(A.SEEMING_CUES[word]), s, e, None, word, start) if e > s else None
+
+
+def _owned(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
+    """ "Lee's support for the plan": the owner holds what follows the particle, to the clause's end."""
+    s, e = sentence
+    stop = _before_report(text, m.end(), e)
+    comma = text.find(",", m.end(), stop)
+    lo, hi = trim_clause(text, m.end(), _clause_end(text, m.end(), comma if comma >= 0 else stop))
+    if hi - lo < 2:
+        return None
+    if m.group(1) is not None:
+        gender = _OWNER_GENDERS[m.group(1).lower()]
+        who: Who | None = Who(m.group(1), "pronoun", start=m.start(), gender=gender)
+    else:
+        who = en_subject_before(reader, s, m.end(2)) if m.end(2) > s else None
+    noun = m.group(3)
+    return _Found(AttributionKind(A.OWNED_NOUNS[noun]), lo, hi, who, noun, m.start(3)) if who is not None else None
 
 
 def _clause(kind: AttributionKind, text: str, sentence: tuple[int, int], who: Who | None, m: re.Match[str]) -> _Found:
