@@ -98,6 +98,9 @@ def test_data_shows_is_evidence() -> None:
         "The senator backed down after the vote.",  # a phrasal verb
         "The harbour plan was backed by the mayor.",  # a passive: the plan holds no stance
         "Ruth Abara found herself alone on the pier.",  # no finding
+        "Kim Ode hosts a radio show on Sundays.",  # a noun: "show" reports after polls and figures only
+        "Ruth Abara helped found the choir in 1990.",  # to establish
+        "Her bid for the seat failed in May.",  # a bid is no view PolNeAR counts
     ],
 )
 def test_not_an_attribution(text: str) -> None:

@@ -106,7 +106,7 @@ NOT_AFTER = {
     "backed": frozenset("down off away out up".split()),
     "backs": frozenset("down off away out up".split()),
     "backing": frozenset("down off away out up for from among of in on within".split()),
-    "found": frozenset("in on at guilty dead himself herself itself themselves myself ourselves".split()),
+    "found": frozenset("in on at guilty dead himself herself itself themselves myself ourselves ways".split()),
     "finds": frozenset("himself herself itself themselves".split()),
     "planned": frozenset(["parenthood"]),
     "welcome": frozenset("to back".split()),
@@ -128,7 +128,7 @@ BE_FORMS = frozenset("is are was were be been being".split())
 OWNED_NOUNS: dict[str, str] = {
     **_forms("stance", "support backing endorsement opposition criticism attack attacks praise"),
     **_forms("belief", "view views fear fears doubts belief"),
-    **_forms("intention", "plan plans decision hope hopes bid desire intention"),
+    **_forms("intention", "plan plans decision hope hopes desire intention"),
 }
 OWNED_RE = re.compile(
     r"\b(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:[a-z]+ )?("

@@ -34,6 +34,7 @@ from ...models import Attribution, AttributionKind, Quote
 from ..speakers import SpeakerBook
 from ..speakers.phrases import TokenReader, Who, en_subject_before, participle_subject
 from . import Reading, index_blocks
+from .cues import plural_subject_before
 from .spans import Sentences, Span
 from .text import WORD_RE, Inside, char_before, trim_clause
 
@@ -269,6 +270,10 @@ def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> 
         return False
     if word in A.PARTICLES and after not in A.PARTICLES[word]:
         return False  # "talked" alone, "pointed out": no topic
+    if word == "show" and not plural_subject_before(text, start):
+        return False  # "a radio show": "show" reports only after polls, figures, data (as a quote cue)
+    if word == "found" and before in ("to", "helped", "help"):
+        return False  # "helped found the group": to establish
     return word not in A.NEEDS_AS or text.find(" as ", end, sentence_end) >= 0
 
 
