@@ -162,7 +162,8 @@ class AttributionKind(str, Enum):
 
 
 class Attribution(_Model):
-    """A view, intention or stance ascribed to a source, located exactly in the body like a quote.
+    """A view, intention, stance, impression, finding or topic ascribed to a source (not speech: that is
+    a :class:`Quote`), located exactly in the body like a quote.
 
     Filled only with ``ParseOptions(attributions=True)``; ``article.body[a.block].text[a.start:a.end]
     == a.text`` always holds. Attributions never repeat a quote: a clause already in

@@ -1,4 +1,5 @@
-"""Attributions that are not speech: beliefs, intentions, stances, how things seem, what data shows.
+"""Attributions that are not speech: beliefs, intentions, stances, how things seem, what data shows,
+what talk was about (:class:`cqnews.models.Attribution`).
 
 >>> from cqnews.models import Block
 >>> from cqnews.enrich.quotes import read_quotes
@@ -11,10 +12,13 @@ same sentences and quoted spans, the same subject reader (:func:`~cqnews.enrich.
 and the same speaker book, so "she" and "the senator" resolve as a quote's speaker would. The cue
 words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote marks:
 
-- a held cue ("believes", "wants", "endorsed", "shows") needs a subject before it, past auxiliaries
-  and adverbs ("has long supported"); its content is the rest of the sentence;
+- a held cue ("believes", "wants", "endorsed", "shows", "referring to") needs a subject before it,
+  past auxiliaries and adverbs ("has long supported"); a relative "who" stands for the noun before it,
+  and a participle after a comma ("…, she said, referring to X") for the sentence's subject. Its
+  content is the rest of the sentence, up to a dash or semicolon, or to the comma before a reporting
+  clause ("…, aides said");
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
-  source; its content is its sentence;
+  source; its content is its clause;
 - a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
   stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go");
 - an attribution whose content is mostly a quote already found is left out: quotes and attributions
@@ -26,6 +30,7 @@ English only: on Chinese text the pass returns nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ...deadline import NO_DEADLINE, Deadline
 from ...lexicon import attribution_en as A
@@ -97,13 +102,16 @@ def _book(reading: Reading, reach: int, deadline: Deadline) -> SpeakerBook:
     return book
 
 
+@dataclass(slots=True)
 class _Found:
-    """An attribution before its source is resolved."""
+    """An attribution before its source is resolved: its content span, holder as written and cue."""
 
-    __slots__ = ("cue", "cue_at", "end", "kind", "start", "who")
-
-    def __init__(self, kind: AttributionKind, start: int, end: int, who: Who | None, cue: str, cue_at: int) -> None:
-        self.kind, self.start, self.end, self.who, self.cue, self.cue_at = kind, start, end, who, cue, cue_at
+    kind: AttributionKind
+    start: int
+    end: int
+    who: Who | None
+    cue: str
+    cue_at: int
 
 
 def _quoted_by_block(quotes: list[Quote], n: int) -> list[list[tuple[int, int]]]:
