@@ -148,3 +148,26 @@ def test_option_fills_article_and_off_leaves_dump_unchanged() -> None:
     ]
     for a in on.attributions:
         assert on.body[a.block].text[a.start : a.end] == a.text
+
+
+def _zh(*paragraphs: str) -> list[tuple[str, str | None, str | None, str, str]]:
+    found = find_attributions(read_quotes([Block(text=p) for p in paragraphs], "zh"))
+    return [(a.kind.value, a.source.name if a.source else None, a.mention, a.cue, a.text) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 表示 reports the first paragraph's stance: a quote, not repeated
+        (("市长刘明表示支持这项改革。", "赵小川希望明年继续参加比赛。"),
+         [("intention", "赵小川", "赵小川", "希望", "明年继续参加比赛")]),
+        (("市农业局反对这一做法，并呼吁各方冷静。",), [("stance", "市农业局", "市农业局", "反对", "这一做法")]),
+        (("该项目似乎进展顺利。",), [("perception", None, None, "似乎", "该项目似乎进展顺利")]),
+        (("赵小川支持这项改革。", "他希望回到家乡工作。"),
+         [("stance", "赵小川", "赵小川", "支持", "这项改革"), ("intention", "赵小川", "他", "希望", "回到家乡工作")]),
+        # nouns (的支持者, 這項計劃) are no cue; traditional characters read as simplified ones
+        (("這項計劃的支持者很多。", "陳大文反對這項計劃。"), [("stance", "陳大文", "陳大文", "反對", "這項計劃")]),
+    ],
+)
+def test_chinese(paragraphs: tuple[str, ...], expected: list[tuple[str, str | None, str | None, str, str]]) -> None:
+    assert _zh(*paragraphs) == expected

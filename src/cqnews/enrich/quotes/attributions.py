@@ -24,7 +24,7 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
 - an attribution whose content is mostly a quote already found is left out: quotes and attributions
   never count the same clause twice.
 
-English only: on Chinese text the pass returns nothing.
+Chinese text is read by :mod:`.attributions_zh` (李明希望…, 外交部反对…, 该计划似乎…).
 """
 
 from __future__ import annotations
@@ -35,10 +35,12 @@ from dataclasses import dataclass
 from ...deadline import NO_DEADLINE, Deadline
 from ...lexicon import attribution_en as A
 from ...lexicon import quote_patterns as P
-from ...models import Attribution, AttributionKind, Quote
+from ...models import Attribution, AttributionKind, Quote, Speaker
 from ..speakers import SpeakerBook
+from ..speakers.antecedents_zh import zh_subject_named_before
 from ..speakers.phrases import TokenReader, Who, en_subject_before, participle_subject
 from . import Reading, index_blocks
+from .attributions_zh import block_attributions_zh
 from .cues import plural_subject_before
 from .spans import Sentences, Span
 from .text import WORD_RE, Inside, char_before, trim_clause
@@ -56,24 +58,27 @@ _MAX_AUX = 4
 
 def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> list[Attribution]:
     """The attributions of the blocks ``reading`` read, in reading order, none repeating one of its quotes."""
-    if reading.rules.cjk:
-        return []
     quoted = _quoted_by_block(reading.quotes, len(reading.texts))
     found: list[tuple[int, _Found]] = []
     for index, text in enumerate(reading.texts):
         if deadline.expired():
             break
-        if not _may_hold(text):
-            continue  # most blocks stop here
-        found += [(index, f) for f in _block_attributions(text, reading.spans[index], quoted[index])]
+        if reading.rules.cjk:
+            held = [_Found(*h) for h in block_attributions_zh(text, reading.spans[index])]
+            found += [(index, f) for f in _kept(held, quoted[index])]
+        elif _may_hold(text):  # most blocks hold no cue
+            found += [(index, f) for f in _block_attributions(text, reading.spans[index], quoted[index])]
     if not found:
         return []
     book = _book(reading, found[-1][0] + 1, deadline)
+    if reading.rules.cjk:  # every named holder, so that 他/她 can find them by name (as for quotes)
+        for _, holder in found:
+            if holder.who is not None and holder.who.kind == "person":
+                book.know_zh(holder.who.mention)
     out: list[Attribution] = []
     for index, f in found:
         text, who = reading.texts[index], f.who
-        at = reading.bases[index] + f.cue_at
-        source = book.resolve_before(who, at) if who is not None else None
+        source = _source(book, reading, index, f)
         mention = who.mention if who is not None else None
         out.append(
             Attribution(
@@ -82,6 +87,21 @@ def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> lis
             )
         )
     return out
+
+
+def _source(book: SpeakerBook, reading: Reading, index: int, f: _Found) -> Speaker | None:
+    """The holder resolved as a quote's speaker: a Chinese 他/她 is the person named last before it
+    (in its sentence, its block, or at the end of the block before), as :mod:`.resolve` reads it."""
+    who, text = f.who, reading.texts[index]
+    if who is None:
+        return None
+    if reading.rules.cjk and who.kind == "pronoun":
+        before = reading.texts[index - 1] if index else ""
+        named = zh_subject_named_before(book.zh_known, text, who.start) or book.zh_named_before(
+            text, who.start, before
+        )
+        return Speaker(name=named, role=book.roles.get(named)) if named else Speaker()
+    return book.resolve_before(who, reading.bases[index] + f.cue_at)
 
 
 def _may_hold(text: str) -> bool:
