@@ -26,6 +26,10 @@ Scoring (token IoU over ``\\w+`` tokens by position in the article, greedy one-t
   counted apart (``unjudged``).
 - **all**: every attribution (any kind, with a Content) against every predicted quote, F1@0.3;
   speaker accuracy with the same rule.
+- **attr**, **all·a**, **all+·a**: the attribution layer (``ParseOptions(attributions=True)``,
+  ``cqnews.Attribution``, found by ``find_attributions`` on the same reading of the paragraphs): alone,
+  and with the quotes as ``all`` / ``all+`` score them (each attribution counts as a prediction whose
+  speaker is its source). The rows above stay the quotes' own figures.
 """
 
 from __future__ import annotations
