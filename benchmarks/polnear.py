@@ -26,6 +26,10 @@ Scoring (token IoU over ``\\w+`` tokens by position in the article, greedy one-t
   counted apart (``unjudged``).
 - **all**: every attribution (any kind, with a Content) against every predicted quote, F1@0.3;
   speaker accuracy with the same rule.
+- **attr**, **all·a**, **all+·a**: the attribution layer (``ParseOptions(attributions=True)``,
+  ``cqnews.Attribution``, found by ``find_attributions`` on the same reading of the paragraphs): alone,
+  and with the quotes as ``all`` / ``all+`` score them (each attribution counts as a prediction whose
+  speaker is its source). The rows above stay the quotes' own figures.
 """
 
 from __future__ import annotations
@@ -40,7 +44,9 @@ from pathlib import Path
 
 from quotes import greedy_pairs  # benchmarks/ is on sys.path when a script here runs
 
-from cqnews.enrich.quotes import find_quotes
+from cqnews.enrich.quotes import read_quotes
+from cqnews.enrich.quotes.attributions import find_attributions
+from cqnews.models import Attribution as Attributed
 from cqnews.models import Block, Quote, QuoteKind
 
 SHARED = Path(os.environ.get("CQNEWS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -236,12 +242,23 @@ def join_utterances(preds: list[Predicted]) -> list[Predicted]:
     return out
 
 
-def predict(article: Article) -> list[Predicted]:
+def predict(article: Article) -> tuple[list[Predicted], list[Predicted]]:
+    """The quotes, and the attributions of the optional layer (each as an indirect quote of its source)."""
     # As parse() gives them: line breaks and no-break spaces read as spaces (one for one, so offsets hold).
     blocks = [Block(text=article.text[s:e].replace("\n", " ").replace("\u00a0", " ")) for s, e in article.paragraphs]
-    quotes = find_quotes(blocks, "en")
+    reading = read_quotes(blocks, "en")
+    quotes = reading.quotes
+    attributed = [_as_quote(a) for a in find_attributions(reading)]
     starts = [article.paragraphs[q.block][0] for q in quotes]
-    return [Predicted(q, start + q.start, start + q.end) for q, start in zip(quotes, starts, strict=True)]
+    found = [Predicted(q, start + q.start, start + q.end) for q, start in zip(quotes, starts, strict=True)]
+    extra = [Predicted(q, article.paragraphs[q.block][0] + q.start, article.paragraphs[q.block][0] + q.end)
+             for q in attributed]
+    return found, extra
+
+
+def _as_quote(a: Attributed) -> Quote:
+    return Quote(text=a.text, kind=QuoteKind.INDIRECT, speaker=a.source, mention=a.mention, cue=a.cue,
+                 block=a.block, start=a.start, end=a.end)
 
 
 def _token_set(article: Article, spans: list[tuple[int, int]]) -> set[int]:
@@ -385,7 +402,7 @@ def _score_set(article: Article, tally: Tally, preds: list[Predicted], golds: li
 
 
 def score_article(article: Article, tallies: dict[str, Tally], lines: list[str] | None) -> None:
-    pieces = predict(article)
+    pieces, attributed = predict(article)
     preds = join_utterances(pieces)
     direct_pieces = [p for p in pieces if p.quote.kind is QuoteKind.DIRECT]
     direct_preds = [p for p in preds if p.quote.kind is QuoteKind.DIRECT]
@@ -398,6 +415,14 @@ def score_article(article: Article, tallies: dict[str, Tally], lines: list[str] 
     joined = merge_fragments(direct_preds, direct_gold)
     _score_set(article, tallies["direct+"], joined, direct_gold, neutrals, lines, "direct+")
     _score_set(article, tallies["all+"], merge_fragments(preds, every), every, [], lines, "all+")
+    # The attribution layer (ParseOptions(attributions=True)): alone, and with the quotes.
+    attr_lines: list[str] | None = [] if lines is not None else None
+    _score_set(article, tallies["attr"], attributed, every, [], attr_lines, "attr")
+    if lines is not None and attr_lines is not None:
+        lines += [line for line in attr_lines if not line.startswith("  MISS")]
+    both = sorted(preds + attributed, key=lambda p: p.start)
+    _score_set(article, tallies["all·a"], both, every, [], None, "all·a")
+    _score_set(article, tallies["all+·a"], merge_fragments(both, every), every, [], None, "all+·a")
 
 
 def report(split: str, n: int, tallies: dict[str, Tally]) -> None:
@@ -421,6 +446,10 @@ def report(split: str, n: int, tallies: dict[str, Tally]) -> None:
         "quote piece; direct+/all+: quotes inside one gold attribution joined first (an upper bound, not a result)"
     )
     print("spk: speaker accuracy (pronoun sources resolved by the gold rule); spkN: over sources that are not pronouns")
+    print(
+        "attr: the attribution layer alone (ParseOptions(attributions=True), cqnews.Attribution) against all\n"
+        "attributions; all·a / all+·a: as all / all+ over quotes and attributions together"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -438,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no PolNeAR {args.split} split under {POLNEAR}", file=sys.stderr)
         return 1
     articles = [a for a in load(args.split) if not args.only or args.only in a.name]
-    tallies = {name: Tally() for name in ("direct", "direct·", "direct+", "all", "all+")}
+    tallies = {name: Tally() for name in ("direct", "direct·", "direct+", "all", "all+", "attr", "all·a", "all+·a")}
     lines: list[str] | None = [] if args.verbose else None
     for article in articles:
         score_article(article, tallies, lines)

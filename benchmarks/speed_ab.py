@@ -2,11 +2,14 @@
 
     python benchmarks/speed_ab.py                  # against main, AEB and Fundus, 5 runs per page
     python benchmarks/speed_ab.py --base HEAD~3 --corpus aeb fundus regional --repeat 7
+    python benchmarks/speed_ab.py --corpus aeb --attributions   # the new side with ParseOptions(attributions=True)
 
 The base commit's ``src/cqnews`` is exported (``git archive``) to a temporary folder as the package
 ``cqnews_base``; both versions parse each page in turn, so whatever load the machine is under falls
 on both alike. Prints, per corpus, the median per-page CPU time of each and the median of the
-per-page ratios (new / base), and whether every page's Article JSON is identical in the two.
+per-page ratios (new / base), and whether every page's Article JSON is identical in the two. With
+``--attributions`` the new side parses with ``ParseOptions(attributions=True)`` (what the layer costs);
+its JSON is compared without ``attributions``.
 """
 
 from __future__ import annotations
@@ -57,9 +60,14 @@ def cpu(run: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
+NEW_OPTIONS: dict[str, Any] = {}  # keyword arguments of the new side's ParseOptions
+
+
 def dump(module: Any, page: Page) -> str:
+    options = {"options": cqnews.ParseOptions(**NEW_OPTIONS)} if module is cqnews and NEW_OPTIONS else {}
     try:
-        return str(module.parse(page.html, url=page.url, crawl_date=page.crawl_date).model_dump_json())
+        article = module.parse(page.html, url=page.url, crawl_date=page.crawl_date, **options)
+        return str(article.model_dump_json(exclude={"attributions"} if options else None))
     except Exception as error:  # noqa: BLE001
         return f"error: {type(error).__name__}"
 
@@ -70,7 +78,8 @@ def compare(base: Any, pages: Iterator[Page], repeat: int) -> tuple[list[float],
     for page in pages:
         differ += dump(base, page) != dump(cqnews, page)
         run_old = partial(base.parse, page.html, url=page.url, crawl_date=page.crawl_date)
-        run_new = partial(cqnews.parse, page.html, url=page.url, crawl_date=page.crawl_date)
+        new_options = {"options": cqnews.ParseOptions(**NEW_OPTIONS)} if NEW_OPTIONS else {}
+        run_new = partial(cqnews.parse, page.html, url=page.url, crawl_date=page.crawl_date, **new_options)
         old = new = 0.0
         for _ in range(repeat):  # alternate single runs: both meet the same load
             old += cpu(run_old)
@@ -86,7 +95,10 @@ def main() -> int:
     parser.add_argument("--base", default="main")
     parser.add_argument("--corpus", nargs="+", choices=["aeb", "fundus", "regional"], default=["aeb", "fundus"])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--attributions", action="store_true", help="new side: ParseOptions(attributions=True)")
     args = parser.parse_args()
+    if args.attributions:
+        NEW_OPTIONS["attributions"] = True
     cqnews.warm_up()
     loaders = {"aeb": aeb_pages, "fundus": fundus_pages, "regional": regional_pages}
     with tempfile.TemporaryDirectory() as folder:

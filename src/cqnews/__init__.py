@@ -24,6 +24,8 @@ from .errors import (
 )
 from .models import (
     Article,
+    Attribution,
+    AttributionKind,
     Block,
     BlockKind,
     Credit,
@@ -70,6 +72,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "Attribution",
+    "AttributionKind",
     "Block",
     "BlockKind",
     "BlockTooLargeError",

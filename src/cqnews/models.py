@@ -11,12 +11,14 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, model_serializer
 
 from .text import clean_text
 
 __all__ = [
     "Article",
+    "Attribution",
+    "AttributionKind",
     "Block",
     "BlockKind",
     "Credit",
@@ -138,6 +140,46 @@ class Quote(_Model):
     )
 
 
+class AttributionKind(str, Enum):
+    """What an :class:`Attribution` ascribes to its source. The kinds follow the non-speech attributions
+    most frequent in the PolNeAR corpus's train split (beliefs, wants and plans, support and opposition,
+    how things seem, what data shows, what talk was about); speech itself is a :class:`Quote`, never an Attribution."""
+
+    BELIEF = "belief"
+    """A view held: "Lee believes the plan fails", "they expect rates to rise", "she fears a recession"."""
+    INTENTION = "intention"
+    """A want, hope, plan or refusal: "Lee wants to run", "the firm plans to expand", "he declined to comment"."""
+    STANCE = "stance"
+    """Support or opposition: "Lee endorsed Chen", "the union opposes the bill", "they welcomed the ruling"."""
+    PERCEPTION = "perception"
+    """How something seems, with nobody named: "the plan seems to work", "she is expected to win",
+    "he reportedly left"; its source is None."""
+    EVIDENCE = "evidence"
+    """What data or a document shows: "the poll shows Lee ahead", "the audit found errors"."""
+    TOPIC = "topic"
+    """What a source spoke of, without what was said: "…, she said, referring to the audit", "Lee
+    pointed to the deficit", "he talked about jobs"."""
+
+
+class Attribution(_Model):
+    """A view, intention, stance, impression, finding or topic ascribed to a source (not speech: that is
+    a :class:`Quote`), located exactly in the body like a quote.
+
+    Filled only with ``ParseOptions(attributions=True)``; ``article.body[a.block].text[a.start:a.end]
+    == a.text`` always holds. Attributions never repeat a quote: a clause already in
+    :attr:`Article.quotes` ("Lee said she fears …" is a quote) is not listed again.
+    """
+
+    text: str = Field(description="What is ascribed (the content), as written.")
+    kind: AttributionKind
+    source: Speaker | None = Field(default=None, description="Who holds it, resolved like a quote's speaker.")
+    mention: str | None = Field(default=None, description="How the source is named here (\"Lee\", \"she\").")
+    cue: str = Field(description="The word that attributes: believes, wants, endorsed, seems, shows …")
+    block: int = Field(ge=0, description="Index into Article.body.")
+    start: int = Field(ge=0, description="Offset of text in the block.")
+    end: int = Field(ge=0, description="End offset (exclusive) of text in the block.")
+
+
 class SpeakerQuotes(_Model):
     """One distinct speaker and everything they are quoted as saying."""
 
@@ -217,8 +259,21 @@ class Article(_Model):
     images: list[Image] = Field(default_factory=list)
     credits: list[Credit] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    attributions: list[Attribution] | None = Field(
+        default=None,
+        description="Beliefs, intentions, stances and evidence ascribed to sources (not speech): only with "
+        "ParseOptions(attributions=True), else None and left out of model_dump().",
+    )
     tags: list[str] = Field(default_factory=list)
     extraction: Extraction
+
+    @model_serializer(mode="wrap")
+    def _without_unasked(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """Attributions not asked for are left out of the dump (a parse without the option dumps as before)."""
+        data = handler(self)
+        if isinstance(data, dict) and data.get("attributions", ()) is None:
+            del data["attributions"]
+        return data
 
     @property
     def text(self) -> str:

@@ -36,6 +36,10 @@ class ParseOptions:
     stages cost about a millisecond per image, and real articles, galleries included, have a few hundred."""
     quotes: bool = True
     """Find quotes and their speakers."""
+    attributions: bool = False
+    """Also find attributions that are not speech (beliefs, intentions, stances, how things seem, what
+    data shows) into ``Article.attributions`` (English only for now; see :class:`~cqnews.Attribution`).
+    Off by default: it costs a second pass over the body's sentences. Needs ``quotes``."""
     max_quote_chars: int = 500_000
     """Quotes are looked for in the body's first this-many characters (a long novel-length page
     would otherwise dominate a crawl's time); past it a warning says the rest was not searched."""

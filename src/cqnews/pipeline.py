@@ -10,6 +10,7 @@ import itertools
 import re
 from datetime import date, datetime, tzinfo
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
@@ -27,12 +28,15 @@ from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
 from .extract.metadata import PageMetadata, read_metadata, same_title
 from .lexicon.dates import PUBLISHED_LABELS
-from .models import Article, Block, BlockKind, Credit, Extraction, ExtractionMethod, Image, Quote
+from .models import Article, Attribution, Block, BlockKind, Credit, Extraction, ExtractionMethod, Image, Quote
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
 from .text import cjk_ratio, normalize_space
 from .timezones import UnknownTimeZoneError, zone
 from .urls import checked_url
+
+if TYPE_CHECKING:
+    from .enrich.quotes import Reading
 
 __all__ = ["parse", "parse_text", "warm_up"]
 
@@ -51,6 +55,7 @@ def warm_up() -> None:
     """
     preload()  # the installed plugins' entry points (a scan of every installed package's metadata)
     import_module(".enrich.quotes", __package__)  # the quote finder and its word tables
+    import_module(".enrich.quotes.attributions", __package__)  # (ParseOptions.attributions: small)
     codec_names()
     load_trafilatura()
     load_profiles()
@@ -275,8 +280,10 @@ _DATE_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)  # (a list of fact
 _LABEL_CHARS = 20  # a publishing label opens a date line ("Published 18 November 2019"), wherever it stands
 
 
-def _quotes(draft: Draft, language: str | None, options: ParseOptions, deadline: Deadline) -> list[Quote]:
-    """Quotes in the body, within the search budget.
+def _quotes(
+    draft: Draft, language: str | None, options: ParseOptions, deadline: Deadline
+) -> tuple[list[Quote], list[Attribution] | None]:
+    """Quotes in the body, within the search budget, and the attributions when the options ask for them.
 
     Attribution is heuristic over arbitrary text: should it fail on some page, the article keeps
     everything else and says so in a warning rather than losing the whole parse.
@@ -292,16 +299,23 @@ def _quotes(draft: Draft, language: str | None, options: ParseOptions, deadline:
             )
             blocks = blocks[:count]
             break
-    from .enrich.quotes import find_quotes  # imported on first use (0.1 s): see warm_up()
+    from .enrich.quotes import read_quotes  # imported on first use (0.1 s): see warm_up()
 
     try:
-        quotes = find_quotes(blocks, language, deadline)
+        reading = read_quotes(blocks, language, deadline)
+        attributions = _attributions(reading, deadline) if options.attributions else None
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         draft.warnings.append(f"quote extraction failed ({type(exc).__name__}: {exc}); quotes left empty")
-        return []
+        return [], [] if options.attributions else None
     if deadline.expired():
         draft.warnings.append(_out_of_time("the quote search stopped before the end of the body"))
-    return quotes
+    return reading.quotes, attributions
+
+
+def _attributions(reading: Reading, deadline: Deadline) -> list[Attribution]:
+    from .enrich.quotes.attributions import find_attributions  # only when asked for
+
+    return find_attributions(reading, deadline)
 
 
 def _out_of_time(what: str) -> str:
@@ -331,7 +345,7 @@ def _enrich(
     language = _language(draft, body_text, options, deadline)
     zone_default = _default_zone(draft, language, body_text)
     wanted = options.quotes and _in_time("quotes", deadline, warnings)
-    quotes = _quotes(draft, language, options, deadline) if wanted else []
+    quotes, attributions = _quotes(draft, language, options, deadline) if wanted else ([], None)
     _warn_if_not_article(draft)
     # The URL's day is a last resort: only when no date the page states can be read.
     published = pick_date(draft.published, zone_default, warnings) or date_from_url(url, zone_default)
@@ -357,6 +371,7 @@ def _enrich(
         images=images,
         credits=credits,
         quotes=quotes,
+        attributions=attributions,
         tags=draft.tags,
         extraction=extraction,
     )

@@ -22,6 +22,7 @@ Word tables live in :mod:`cqnews.lexicon.quote_patterns` and :mod:`cqnews.lexico
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ...deadline import NO_DEADLINE, Deadline
 from ...models import Block, BlockKind, Quote, QuoteKind
@@ -35,7 +36,7 @@ from .rules import ScriptRules, detect_script, rules_for
 from .spans import Sentences, Span, find_spans
 from .text import BlockView, Found, Inside, dedupe
 
-__all__ = ["detect_script", "find_quotes"]
+__all__ = ["Reading", "detect_script", "find_quotes", "read_quotes"]
 
 
 def find_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadline = NO_DEADLINE) -> list[Quote]:
@@ -44,6 +45,27 @@ def find_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     Once ``deadline`` has expired, blocks not yet searched are left without quotes. Nothing is kept
     between calls: every piece of per-article state lives in this call.
     """
+    return read_quotes(blocks, language, deadline).quotes
+
+
+@dataclass(slots=True)
+class Reading:
+    """The quotes of a body and what reading them built, for a later pass over the same body
+    (:func:`cqnews.enrich.quotes.attributions.find_attributions`): the blocks' texts and quoted spans,
+    the script's rules and the speaker book with every name registered."""
+
+    quotes: list[Quote]
+    texts: list[str]
+    bases: list[int]
+    spans: list[list[Span]]
+    rules: ScriptRules
+    book: SpeakerBook
+    registered: bool
+    indexed: int  # blocks whose mentions are in the book's index (the first ones)
+
+
+def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadline = NO_DEADLINE) -> Reading:
+    """:func:`find_quotes`, keeping what the reading built (see :class:`Reading`)."""
     texts = [b.text for b in blocks]
     rules = rules_for(texts, language)
     book = SpeakerBook()
@@ -53,8 +75,7 @@ def find_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     # Finding takes at most half the time left: the rest turns what was found into quotes.
     searched = _search_blocks(texts, bases, rules, book, spans, found, deadline.share(0.5))
     texts, blocks, bases = texts[:searched], blocks[:searched], bases[:searched]
-    if rules.index_mentions:
-        _index_mentions(texts, bases, spans, found, book, deadline)
+    indexed = _index_mentions(texts, bases, spans, found, book, deadline) if rules.index_mentions else 0
     for block, block_found in zip(blocks, found, strict=True):
         if block.kind is BlockKind.HEADING:  # a sub-heading quotes to summarise: “Ends recession debate”
             block_found[:] = [f for f in block_found if f.kind is QuoteKind.INDIRECT]
@@ -69,7 +90,7 @@ def find_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     else:
         credit_back(quotes, texts)
     link_continuations(quotes, texts)
-    return quotes
+    return Reading(quotes, texts, bases, spans, rules, book, any(found), indexed)
 
 
 def _search_blocks(
@@ -102,17 +123,32 @@ def _index_mentions(
     found: list[list[Found]],
     book: SpeakerBook,
     deadline: Deadline,
-) -> None:
+) -> int:
     """Where people are named outside quotes, for pronouns and for speakers named later. Mentions
     serve quotes before them and, looking forward, the FORWARD_BLOCKS after the last one: blocks
-    beyond (often half an article of background) need no index."""
+    beyond (often half an article of background) need no index. The number of blocks indexed."""
     reach = max((index for index, block_found in enumerate(found) if block_found), default=-1) + FORWARD_BLOCKS + 2
-    for text, base, block_spans in zip(texts[:reach], bases[:reach], spans[:reach], strict=True):
+    return index_blocks(texts, bases, spans, book, (0, reach), deadline)
+
+
+def index_blocks(
+    texts: list[str],
+    bases: list[int],
+    spans: list[list[Span]],
+    book: SpeakerBook,
+    blocks: tuple[int, int],
+    deadline: Deadline,
+) -> int:
+    """Index the mentions of blocks ``blocks[0]`` to ``blocks[1]`` (exclusive); where it stopped."""
+    lo, hi = blocks[0], min(blocks[1], len(texts))
+    for index in range(lo, hi):
         if deadline.expired():
-            break
-        inside = Inside(block_spans, len(text))
+            return index
+        text, base, block_spans = texts[index], bases[index], spans[index]
+        inside = Inside(block_spans, len(text))  # (one per block, for mentions and pairs)
         book.index_mentions(text, base, inside)
         book.index_pairs(text, base, inside)
+    return max(lo, hi)
 
 
 def _resolve_blocks(

@@ -60,7 +60,7 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     if prev in _NOUN_LEADS and word not in ("said", "told"):
         return False
     if word == "show":
-        return _plural_subject_before(text, start) and not text.startswith(" of", end)
+        return plural_subject_before(text, start) and not text.startswith(" of", end)
     if word in P.EN_WRITTEN_CUES:  # "the statement read: “…”", not "she read the letter"
         return prev.strip(",") in P.EN_WRITTEN_HEADS and text[end : end + 1] in _AFTER_WRITTEN_CUE
     if word == "added" and P.EN_AMOUNT_AFTER_RE.match(text, end):
@@ -70,7 +70,7 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
 
 
-def _plural_subject_before(text: str, start: int) -> bool:
+def plural_subject_before(text: str, start: int) -> bool:
     """Is the word before ``start`` (past adverbs: "Polls now show") a plural noun or a data word?
     "show" reports only then, not in "a TV show", "the relative show of strength"."""
     for w in reversed(text[max(0, start - 30) : start].split()[-3:]):

@@ -67,6 +67,19 @@ class SpeakerBook(NameIndex):
             return self._resolve_org(who, words, pos)
         return self._resolve_person(who, pos)
 
+    def resolve_before(self, who: Who, pos: int) -> Speaker:
+        """:meth:`resolve` for a pass run after every quote was resolved: only the quotes before ``pos``
+        are antecedents, as if reading had stopped there."""
+        full = self.said
+        k = bisect.bisect_left([said.pos for said in full], pos)
+        if k == len(full):
+            return self.resolve(who, pos)
+        self.said = full[:k]
+        try:
+            return self.resolve(who, pos)
+        finally:
+            self.said = full
+
     def _resolve_pronoun(self, who: Who, pos: int) -> Speaker:
         speaker = self._antecedent(who.gender, pos)
         if speaker.name and who.gender in ("m", "f") and " and " not in speaker.name:

@@ -1,0 +1,317 @@
+"""Attributions that are not speech: beliefs, intentions, stances, how things seem, what data shows,
+what talk was about (:class:`cqnews.models.Attribution`).
+
+>>> from cqnews.models import Block
+>>> from cqnews.enrich.quotes import read_quotes
+>>> reading = read_quotes([Block(text="Lee wants a recount.")], "en")
+>>> [(a.kind.value, a.source.name, a.text) for a in find_attributions(reading)]
+[('intention', 'Lee', 'a recount')]
+
+A second pass over the body a quote search has read (:func:`~cqnews.enrich.quotes.read_quotes`): the
+same sentences and quoted spans, the same subject reader (:func:`~cqnews.enrich.speakers.phrases.en_subject_before`)
+and the same speaker book, so "she" and "the senator" resolve as a quote's speaker would. The cue
+words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote marks:
+
+- a held cue ("believes", "wants", "endorsed", "shows", "referring to") needs a subject before it,
+  past auxiliaries and adverbs ("has long supported"); a relative "who" stands for the noun before it,
+  and a participle after a comma ("…, she said, referring to X") for the sentence's subject. Its
+  content is the rest of the sentence, up to a dash or semicolon, or to the comma before a reporting
+  clause ("…, aides said");
+- a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
+  source; its content is its clause;
+- a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
+  stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go");
+- an attribution whose content is mostly a quote already found is left out: quotes and attributions
+  never count the same clause twice.
+
+Chinese text is read by :mod:`.attributions_zh` (李明希望…, 外交部反对…, 该计划似乎…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...deadline import NO_DEADLINE, Deadline
+from ...lexicon import attribution_en as A
+from ...lexicon import quote_patterns as P
+from ...models import Attribution, AttributionKind, Quote, Speaker
+from ..speakers import SpeakerBook
+from ..speakers.antecedents_zh import zh_subject_named_before
+from ..speakers.phrases import TokenReader, Who, en_subject_before, participle_subject
+from . import Reading, index_blocks
+from .attributions_zh import block_attributions_zh
+from .cues import plural_subject_before
+from .spans import Sentences, Span
+from .text import WORD_RE, Inside, char_before, trim_clause
+
+# "…, aides said", "…, Lee's spokesman told reporters": the words a reporter clause may have before its cue.
+_MAX_REPORTER_WORDS = 4
+
+_OWNER_GENDERS = {"his": "m", "her": "f", "their": "p"}  # as the subject pronouns' (he, she, they)
+
+_RELATIVES = frozenset(["who", "which", "that"])
+
+# A held cue's subject is looked for past at most this many auxiliaries and adverbs ("did not ever").
+_MAX_AUX = 4
+
+
+def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> list[Attribution]:
+    """The attributions of the blocks ``reading`` read, in reading order, none repeating one of its quotes."""
+    quoted = _quoted_by_block(reading.quotes, len(reading.texts))
+    found: list[tuple[int, _Found]] = []
+    for index, text in enumerate(reading.texts):
+        if deadline.expired():
+            break
+        if reading.rules.cjk:
+            held = [_Found(*h) for h in block_attributions_zh(text, reading.spans[index])]
+            found += [(index, f) for f in _kept(held, quoted[index])]
+        elif _may_hold(text):  # most blocks hold no cue
+            found += [(index, f) for f in _block_attributions(text, reading.spans[index], quoted[index])]
+    if not found:
+        return []
+    book = _book(reading, found[-1][0] + 1, deadline)
+    if reading.rules.cjk:  # every named holder, so that 他/她 can find them by name (as for quotes)
+        for _, holder in found:
+            if holder.who is not None and holder.who.kind == "person":
+                book.know_zh(holder.who.mention)
+    out: list[Attribution] = []
+    for index, f in found:
+        text, who = reading.texts[index], f.who
+        source = _source(book, reading, index, f)
+        mention = who.mention if who is not None else None
+        out.append(
+            Attribution(
+                text=text[f.start : f.end], kind=f.kind, source=source, mention=mention, cue=f.cue, block=index,
+                start=f.start, end=f.end,
+            )
+        )
+    return out
+
+
+def _source(book: SpeakerBook, reading: Reading, index: int, f: _Found) -> Speaker | None:
+    """The holder resolved as a quote's speaker: a Chinese 他/她 is the person named last before it
+    (in its sentence, its block, or at the end of the block before), as :mod:`.resolve` reads it."""
+    who, text = f.who, reading.texts[index]
+    if who is None:
+        return None
+    if reading.rules.cjk and who.kind == "pronoun":
+        before = reading.texts[index - 1] if index else ""
+        named = zh_subject_named_before(book.zh_known, text, who.start) or book.zh_named_before(
+            text, who.start, before
+        )
+        return Speaker(name=named, role=book.roles.get(named)) if named else Speaker()
+    return book.resolve_before(who, reading.bases[index] + f.cue_at)
+
+
+def _may_hold(text: str) -> bool:
+    """Does the block hold any cue at all?"""
+    return any(pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE))
+
+
+def _book(reading: Reading, reach: int, deadline: Deadline) -> SpeakerBook:
+    """The quote search's speaker book, its names indexed up to block ``reach`` (it indexed only the
+    blocks near its quotes); a new one when the search found no quote and so registered no name."""
+    book, indexed = reading.book, reading.indexed
+    if not reading.registered:
+        book, indexed = SpeakerBook(), 0
+        for text, base in zip(reading.texts, reading.bases, strict=True):
+            reading.rules.register(book, text, base)
+    if reading.rules.index_mentions and reach > indexed:
+        index_blocks(reading.texts, reading.bases, reading.spans, book, (indexed, reach), deadline)
+    return book
+
+
+@dataclass(slots=True)
+class _Found:
+    """An attribution before its source is resolved: its content span, holder as written and cue."""
+
+    kind: AttributionKind
+    start: int
+    end: int
+    who: Who | None
+    cue: str
+    cue_at: int
+
+
+def _quoted_by_block(quotes: list[Quote], n: int) -> list[list[tuple[int, int]]]:
+    out: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    for q in quotes:
+        if q.block < n:
+            out[q.block].append((q.start, q.end))
+    return out
+
+
+def _block_attributions(text: str, spans: list[Span], quoted: list[tuple[int, int]]) -> list[_Found]:
+    """The attributions of one block, in text order, overlapping neither a quote nor each other."""
+    inside = Inside(spans, len(text))
+    sentences = Sentences(text, spans, cjk=False)
+    reader = TokenReader(text)
+    found: list[_Found] = []
+    for m in A.CUE_RE.finditer(text):
+        if inside(m.start()):
+            continue
+        word = m.group().lower()
+        s, e = sentences.around(m.start())
+        if word in A.SEEMING_CUES:
+            f = _seeming(text, m.start(), m.end(), word, (s, e))
+        else:
+            f = _held(text, reader, m.start(), m.end(), word, (s, e))
+        if f is not None:
+            found.append(f)
+    for m in A.OWNED_RE.finditer(text):
+        if not inside(m.start()):
+            owned = _owned(text, reader, m, sentences.around(m.start()))
+            found += [owned] if owned is not None else []
+    for m in A.PASSIVE_VIEW_RE.finditer(text):
+        if not inside(m.start()):
+            found.append(_clause(AttributionKind.PERCEPTION, text, sentences.around(m.start()), None, m))
+    found.sort(key=lambda f: f.start)
+    return _kept(found, quoted)
+
+
+def _kept(found: list[_Found], quoted: list[tuple[int, int]]) -> list[_Found]:
+    """Drop what lies mostly inside a quote ("Lee fears that …" is a quote already; so is "Lee backs the
+    plan, aides said", Lee's stance inside the aides' words: measured on PolNeAR train, keeping such
+    nested attributions adds more repeats than finds), and any attribution mostly repeating the one
+    kept before it."""
+    kept: list[_Found] = []
+    for f in found:
+        size = f.end - f.start
+        if size <= 0 or any(min(f.end, qe) - max(f.start, qs) > 0.5 * size for qs, qe in quoted):
+            continue
+        if kept and min(f.end, kept[-1].end) - max(f.start, kept[-1].start) > 0.5 * size:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _word_after(text: str, end: int) -> str:
+    m = WORD_RE.search(text, end, end + 30)
+    return m.group().lower() if m is not None and not text[end:m.start()].strip(" ") else ""
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 20) : start].split()
+    return words[-1].lower().strip(",") if words else ""
+
+
+def _before_report(text: str, lo: int, hi: int) -> int:
+    """Where the content from ``lo`` ends: at the comma before a reporting cue ("…, aides said"), whose
+    clause is a quote of its own, else at ``hi``."""
+    for m in P.EN_CUE_RE.finditer(text, lo, hi):
+        comma = text.rfind(",", lo, m.start())
+        if comma >= 0 and len(WORD_RE.findall(text, comma, m.start())) <= _MAX_REPORTER_WORDS:
+            return comma
+    return hi
+
+
+def _clause_end(text: str, lo: int, hi: int) -> int:
+    """A held content ends before a dash or semicolon that opens another clause."""
+    m = A.CLAUSE_BREAK_RE.search(text, lo, hi)
+    return m.start() if m is not None else hi
+
+
+def _clause_around(text: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``sentence`` holding ``pos``: coordinated clauses (", and", "; ") are apart."""
+    s, e = sentence
+    for m in A.CLAUSE_JOIN_RE.finditer(text, s, e):
+        if m.end() <= pos:
+            s = m.end()
+        elif m.start() > pos:
+            return s, m.start()
+    return s, e
+
+
+def _seeming(text: str, start: int, end: int, word: str, sentence: tuple[int, int]) -> _Found | None:
+    """ "the plan seems to work": nobody holds the view; the content is its clause."""
+    if _word_after(text, end) in A.NOT_SEEMING_AFTER or _word_before(text, start) in A.NOUN_LEADS:
+        return None
+    s, e = trim_clause(text, *_clause_around(text, start, sentence))
+    return _Found(AttributionKind(A.SEEMING_CUES[word]), s, e, None, word, start) if e > s else None
+
+
+def _owned(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
+    """ "Lee's support for the plan": the owner holds what follows the particle, to the clause's end."""
+    s, e = sentence
+    stop = _before_report(text, m.end(), e)
+    comma = text.find(",", m.end(), stop)
+    lo, hi = trim_clause(text, m.end(), _clause_end(text, m.end(), comma if comma >= 0 else stop))
+    if hi - lo < 2:
+        return None
+    if m.group(1) is not None:
+        gender = _OWNER_GENDERS[m.group(1).lower()]
+        who: Who | None = Who(m.group(1), "pronoun", start=m.start(), gender=gender)
+    else:
+        who = en_subject_before(reader, s, m.end(2)) if m.end(2) > s else None
+    noun = m.group(3)
+    return _Found(AttributionKind(A.OWNED_NOUNS[noun]), lo, hi, who, noun, m.start(3)) if who is not None else None
+
+
+def _clause(kind: AttributionKind, text: str, sentence: tuple[int, int], who: Who | None, m: re.Match[str]) -> _Found:
+    """The clause as the content ("she is expected to win")."""
+    s, e = trim_clause(text, *_clause_around(text, m.start(), sentence))
+    return _Found(kind, s, e, who, m.group().lower(), m.start())
+
+
+def _held(
+    text: str, reader: TokenReader, start: int, end: int, word: str, sentence: tuple[int, int]
+) -> _Found | None:
+    """ "Lee has long supported the plan": the subject before the cue holds the content after it."""
+    if not _held_cue(text, start, end, word, sentence[1]):
+        return None
+    particle = A.PARTICLES.get(word)
+    if particle is not None:
+        end += 1 + len(_word_after(text, end))  # "referring to": the content starts after "to"
+    s, e = sentence
+    relative = False
+    if word in A.PARTICIPLES and char_before(text, s, start) == ",":
+        who = participle_subject(text, s, start)  # "…, she said, referring to the audit"
+    else:
+        hi = _past_auxiliaries(text, s, start)
+        relative = _word_before(text, hi + 1) in _RELATIVES
+        if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
+            hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
+        who = en_subject_before(reader, s, hi) if hi > s else None
+    if who is None:
+        return None
+    stop = _before_report(text, end, e)
+    if (relative or particle is not None) and (comma := text.find(",", end, stop)) >= 0:
+        stop = comma  # "Lee, who backs Chen, left": the relative clause ends at its comma
+    lo, hi_end = trim_clause(text, end, _clause_end(text, end, stop))
+    if hi_end - lo < 2:
+        return None
+    return _Found(AttributionKind(A.HELD_CUES[word]), lo, hi_end, who, word, start)
+
+
+def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> bool:
+    """Is the held cue form at ``start`` a verb that attributes (not a noun, a passive, a title's word)?"""
+    before = _word_before(text, start)
+    if before in A.NOUN_LEADS or before.endswith(("'s", "’s")):
+        return False  # "his plans", "the party's support": a noun
+    if before in A.BE_FORMS and not word.endswith("ing"):
+        return False  # "was backed by": a passive
+    if text[start].isupper() and before[:1].isupper():
+        return False  # "Delegates Are Planning": a title's word
+    after = _word_after(text, end)
+    if after in A.NOT_AFTER.get(word, ()) or after in A.NOUN_AFTER:
+        return False
+    if word in A.PARTICLES and after not in A.PARTICLES[word]:
+        return False  # "talked" alone, "pointed out": no topic
+    if word == "show" and not plural_subject_before(text, start):
+        return False  # "a radio show": "show" reports only after polls, figures, data (as a quote cue)
+    if word == "found" and before in ("to", "helped", "help"):
+        return False  # "helped found the group": to establish
+    return word not in A.NEEDS_AS or text.find(" as ", end, sentence_end) >= 0
+
+
+def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
+    """Where the subject before ``pos`` ends: before the auxiliaries and adverbs that precede the cue."""
+    for _ in range(_MAX_AUX):
+        head = text[lo:pos].rstrip()
+        cut = head.rfind(" ")
+        word = head[cut + 1 :].lower()
+        if word not in A.AUXILIARIES or cut < 0:
+            return lo + len(head)
+        pos = lo + cut
+    return lo + len(text[lo:pos].rstrip())

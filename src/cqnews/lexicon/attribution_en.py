@@ -1,0 +1,137 @@
+"""English cue words of attributions that are not speech (see :class:`cqnews.models.Attribution`).
+
+Each word form maps to its :class:`~cqnews.models.AttributionKind` value. Two families:
+
+- :data:`HELD_CUES`: a holder stands before the verb ("Lee believes …", "the poll shows …"); the
+  content is what follows the verb in its sentence;
+- :data:`SEEMING_CUES`: nobody holds the view ("the plan seems to work", "she is expected to win",
+  "he reportedly left"); the content is the clause around the cue and the source is None.
+
+Forms are listed, not derived, so that a table reader sees exactly what matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quote_patterns import trie_pattern
+
+
+def _forms(kind: str, words: str) -> dict[str, str]:
+    return dict.fromkeys(words.split(), kind)
+
+
+HELD_CUES: dict[str, str] = {
+    **_forms(
+        "belief",
+        "think thinks thought believe believes believed know knows knew feel feels felt doubt doubts doubted"
+        " suspect suspects suspected assume assumes assumed expect expects expected consider considers"
+        " considered fear fears feared worry worries worried",
+    ),
+    **_forms(
+        "intention",
+        "want wants wanted hope hopes hoped hoping plan plans planned planning seek seeks sought seeking"
+        " intend intends intended aim aims aimed wish wishes wished prefer prefers preferred decline declines"
+        " declined refuse refuses refused decide decides decided",
+    ),
+    **_forms(
+        "stance",
+        "support supports supported supporting oppose opposes opposed opposing endorse endorses endorsed"
+        " endorsing backs backed backing favor favors favored favour favours favoured reject rejects rejected"
+        " welcome welcomes welcomed praise praises praised defend defends defended attacked blasted slammed"
+        " denounced dismissed mocked decried condemned assailed",
+    ),
+    **_forms(
+        "evidence",
+        "show shows showed shown found finds indicate indicates indicated reveal reveals revealed cited citing",
+    ),
+    **_forms("belief", "see sees saw view views viewed"),
+    **_forms(
+        "topic",
+        "referring pointing pointed talking talked spoke speaking discussed discussing mentioned mentioning",
+    ),
+}
+
+# A topic cue holds only with its particle ("referring to", "talked about"), else it is no cue.
+PARTICLES = {
+    **dict.fromkeys("referring pointing pointed".split(), ("to",)),
+    **dict.fromkeys("talking talked spoke speaking".split(), ("about", "of")),
+}
+
+# "…, she said, referring to the audit": a participle after a comma is the sentence subject's.
+PARTICIPLES = frozenset("referring pointing talking speaking discussing mentioning citing".split())
+
+
+# These hold a view only with "as" after them ("she sees the deal as a trap"); else they are sight.
+NEEDS_AS = frozenset("see sees saw view views viewed".split())
+
+SEEMING_CUES: dict[str, str] = {
+    **_forms("perception", "seem seems seemed appear appears appeared reportedly"),
+}
+
+# "is expected to", "are widely expected to", "was believed to": a passive view with nobody named.
+PASSIVE_VIEW_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been)(?: (?:widely|generally|also|still|not|now))?"
+    r" (expected|believed|thought|considered|seen|said) to\b",
+    re.IGNORECASE,
+)
+
+CUE_RE = re.compile(r"\b(?:" + trie_pattern({*HELD_CUES, *SEEMING_CUES}) + r")\b", re.IGNORECASE)
+"""Any cue form above, a whole word (one alternation with shared prefixes factored out)."""
+
+# Words that may stand between a holder and its verb ("Lee has long supported", "they did not want").
+AUXILIARIES = frozenset(
+    "has have had does do did is are was were will would could should may might must can also still not never"
+    " n't don't doesn't didn't won't wouldn't long strongly openly publicly privately now already always"
+    " reportedly clearly really apparently".split()
+)
+
+# After these a cue form is a noun ("the support", "his plans", "a backing"), not a verb.
+NOUN_LEADS = frozenset(
+    "the a an his her their its our my your of these those such this that with for in on by from no any some"
+    " whose".split()
+)
+
+# "appeared on television", "seemed like": the verb of presence or comparison, not of seeming.
+NOT_SEEMING_AFTER = frozenset("on in at before with alongside for onstage live as like together briefly".split())
+
+# A cue form followed by these is a noun subject ("support is growing", "the plans will …").
+NOUN_AFTER = frozenset("is was are were has had will would".split())
+
+_NOUN_OBJECTS = frozenset("for from among of in on within".split())
+
+# "backed down", "support for": phrasal verbs and nouns that are no stance or intention.
+NOT_AFTER = {
+    **dict.fromkeys("support supporting backing plan plans".split(), _NOUN_OBJECTS),
+    "backed": frozenset("down off away out up".split()),
+    "backs": frozenset("down off away out up".split()),
+    "backing": frozenset("down off away out up for from among of in on within".split()),
+    "found": frozenset("in on at guilty dead himself herself itself themselves myself ourselves ways".split()),
+    "finds": frozenset("himself herself itself themselves".split()),
+    "planned": frozenset(["parenthood"]),
+    "welcome": frozenset("to back".split()),
+}
+
+# Where coordinated clauses meet ("…, and turnout is expected to rise"): a seeming cue's content is its own clause.
+CLAUSE_JOIN_RE = re.compile(r", (?:and|but|while|whereas) |; | — | -- ")
+
+# A dash or semicolon ends a held content ("Lee endorsed Chen – they toured together").
+CLAUSE_BREAK_RE = re.compile(r"; | — | – | -- ")
+
+# "was backed by", "is shown": a be-form right before a held cue (not an -ing form) makes it passive,
+# its holder the agent after "by", not the subject.
+BE_FORMS = frozenset("is are was were be been being".split())
+
+# "Lee's support for the plan", "his opposition to the tax", "their decision to leave": a noun of view,
+# stance or intention owned by its holder, then the particle before the content (one optional adjective
+# between: "her strong support for").
+OWNED_NOUNS: dict[str, str] = {
+    **_forms("stance", "support backing endorsement opposition criticism attack attacks praise"),
+    **_forms("belief", "view views fear fears doubts belief"),
+    **_forms("intention", "plan plans decision hope hopes desire intention"),
+}
+OWNED_RE = re.compile(
+    r"\b(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:[a-z]+ )?("
+    + trie_pattern(OWNED_NOUNS)
+    + r") (?:for|of|to|on|that|about)\b"
+)

@@ -1,0 +1,173 @@
+"""The attribution layer (ParseOptions(attributions=True)): beliefs, intentions, stances, how things
+seem and what data shows, apart from the quotes. Made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+from cqnews import Attribution, AttributionKind
+from cqnews.enrich.quotes import read_quotes
+from cqnews.enrich.quotes.attributions import find_attributions
+from cqnews.models import Block
+
+
+def _attributions(*paragraphs: str) -> list[Attribution]:
+    return find_attributions(read_quotes([Block(text=p) for p in paragraphs], "en"))
+
+
+def _one(text: str) -> Attribution:
+    found = _attributions(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue", "content", "mention"),
+    [
+        ("Mira Okafor believes the bridge will never open.", "belief", "believes", "the bridge will never open",
+         "Mira Okafor"),
+        ("Tomas Brandt wants a second vote on the harbour plan.", "intention", "wants", "a second vote on the harbour plan", "Tomas Brandt"),
+        ("The farmers union has long opposed the new water tax.", "stance", "opposed", "the new water tax", "The farmers union"),
+        ("Governor Lena Park endorsed Ruth Abara for mayor.", "stance", "endorsed", "Ruth Abara for mayor", "Lena Park"),
+        ("Dan Whitlow declined to comment on the audit.", "intention", "declined", "to comment on the audit", "Dan Whitlow"),
+        ("Residents see the tower as a threat to the old port.", "belief", "see", "the tower as a threat to the old port", "Residents"),
+    ],
+)
+def test_held_attribution(text: str, kind: str, cue: str, content: str, mention: str) -> None:
+    found = _one(text)
+    assert (found.kind, found.cue, found.text, found.mention) == (AttributionKind(kind), cue, content, mention)
+    assert found.source is not None
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The new ferry seems to run on time.", "The new ferry seems to run on time", "seems"),
+        ("The council is widely expected to approve the budget.", "The council is widely expected to approve the budget", "is widely expected to"),
+        ("Rents rose again, and the tram appears to be late.", "the tram appears to be late", "appears"),
+    ],
+)
+def test_seeming_has_no_source(text: str, content: str, cue: str) -> None:
+    found = _one(text)
+    assert (found.kind, found.text, found.cue, found.source) == (AttributionKind.PERCEPTION, content, cue, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("“It will hold,” Mara Lind said, referring to the harbour wall.", "the harbour wall", "Mara Lind"),
+        ("Tom Bell pointed to the deficit, and nobody answered.", "the deficit", "Tom Bell"),
+        ("Tom Bell talked about jobs for an hour.", "jobs for an hour", "Tom Bell"),
+    ],
+)
+def test_topic_of_talk(text: str, content: str, mention: str) -> None:
+    """What a source spoke of: the participle after a comma is the sentence subject's."""
+    found = [a for a in _attributions(text) if a.kind is AttributionKind.TOPIC]
+    assert [(a.text, a.mention) for a in found] == [(content, mention)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kind", "cue", "content", "source"),
+    [
+        (("Tom Bell's opposition to the tax is old.",), "stance", "opposition", "the tax is old", "Tom Bell"),
+        (("Ada Brenn met the board. Her strong support for the tram is known.",), "stance", "support",
+         "the tram is known", "Ada Brenn"),
+    ],
+)
+def test_owned_noun(paragraphs: tuple[str, ...], kind: str, cue: str, content: str, source: str) -> None:
+    """A noun of stance, view or intention owned by its holder ("Lee's support for …")."""
+    found = _one_of(_attributions(*paragraphs))
+    assert (found.kind, found.cue, found.text) == (AttributionKind(kind), cue, content)
+    assert found.source is not None and found.source.name == source
+
+
+def test_data_shows_is_evidence() -> None:
+    found = _one("A survey of 900 drivers shows Nora Vance far ahead.")
+    assert (found.kind, found.text) == (AttributionKind.EVIDENCE, "Nora Vance far ahead")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plans for the harbour were dropped.",  # a noun after a determiner
+        "Support for the harbour plan is growing.",  # a noun subject
+        "The mayor appeared on television last night.",  # presence, not seeming
+        "Kim Ode saw the ferry leave at dawn.",  # sight, not a view (no "as")
+        "The senator backed down after the vote.",  # a phrasal verb
+        "The harbour plan was backed by the mayor.",  # a passive: the plan holds no stance
+        "Ruth Abara found herself alone on the pier.",  # no finding
+        "Kim Ode hosts a radio show on Sundays.",  # a noun: "show" reports after polls and figures only
+        "Ruth Abara helped found the choir in 1990.",  # to establish
+        "Her bid for the seat failed in May.",  # a bid is no view PolNeAR counts
+    ],
+)
+def test_not_an_attribution(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The ferry seems to run late, officials said.", "The ferry seems to run late"),
+        # The stance's content ends at the reporter's comma, so it lies inside the aides' quote.
+        ("Lena Park has long supported the tram, aides said on Monday.", "Lena Park has long supported the tram"),
+    ],
+)
+def test_speech_stays_a_quote_and_is_not_repeated(text: str, quoted: str) -> None:
+    reading = read_quotes([Block(text=text)], "en")
+    assert [q.text for q in reading.quotes] == [quoted]
+    assert find_attributions(reading) == []
+
+
+def test_pronoun_source_resolves_like_a_speaker() -> None:
+    found = _one_of(_attributions("Mark Okoro, a driver, spoke at the depot on Monday.", "He wants the depot kept open."))
+    assert (found.mention, found.source.name if found.source else None) == ("He", "Mark Okoro")
+
+
+def _one_of(found: list[Attribution]) -> Attribution:
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_option_fills_article_and_off_leaves_dump_unchanged() -> None:
+    html = (
+        "<html><head><title>Depot</title></head><body><article><h1>Depot vote</h1>"
+        "<p>Councillor Ada Brenn strongly opposes the plan to close the old tram depot next spring.</p>"
+        "<p>“We will fight it,” Brenn said at a meeting of the residents association on Tuesday evening.</p>"
+        "</article></body></html>"
+    )
+    off = cqnews.parse(html)
+    on = cqnews.parse(html, options=cqnews.ParseOptions(attributions=True))
+    assert off.attributions is None and "attributions" not in off.model_dump()
+    assert on.quotes == off.quotes
+    assert on.attributions is not None
+    assert [(a.kind, a.cue, a.source.name if a.source else None) for a in on.attributions] == [
+        (AttributionKind.STANCE, "opposes", "Ada Brenn")
+    ]
+    for a in on.attributions:
+        assert on.body[a.block].text[a.start : a.end] == a.text
+
+
+def _zh(*paragraphs: str) -> list[tuple[str, str | None, str | None, str, str]]:
+    found = find_attributions(read_quotes([Block(text=p) for p in paragraphs], "zh"))
+    return [(a.kind.value, a.source.name if a.source else None, a.mention, a.cue, a.text) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 表示 reports the first paragraph's stance: a quote, not repeated
+        (("市长刘明表示支持这项改革。", "赵小川希望明年继续参加比赛。"),
+         [("intention", "赵小川", "赵小川", "希望", "明年继续参加比赛")]),
+        (("市农业局反对这一做法，并呼吁各方冷静。",), [("stance", "市农业局", "市农业局", "反对", "这一做法")]),
+        (("该项目似乎进展顺利。",), [("perception", None, None, "似乎", "该项目似乎进展顺利")]),
+        (("赵小川支持这项改革。", "他希望回到家乡工作。"),
+         [("stance", "赵小川", "赵小川", "支持", "这项改革"), ("intention", "赵小川", "他", "希望", "回到家乡工作")]),
+        # nouns (的支持者, 這項計劃) are no cue; traditional characters read as simplified ones
+        (("這項計劃的支持者很多。", "陳大文反對這項計劃。"), [("stance", "陳大文", "陳大文", "反對", "這項計劃")]),
+    ],
+)
+def test_chinese(paragraphs: tuple[str, ...], expected: list[tuple[str, str | None, str | None, str, str]]) -> None:
+    assert _zh(*paragraphs) == expected
