@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, model_serializer
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .text import clean_text
 
@@ -262,18 +262,10 @@ class Article(_Model):
     attributions: list[Attribution] | None = Field(
         default=None,
         description="Beliefs, intentions, stances and evidence ascribed to sources (not speech): only with "
-        "ParseOptions(attributions=True), else None and left out of model_dump().",
+        "ParseOptions(attributions=True), else None (not looked for; [] means looked for and none found).",
     )
     tags: list[str] = Field(default_factory=list)
     extraction: Extraction
-
-    @model_serializer(mode="wrap")
-    def _without_unasked(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """Attributions not asked for are left out of the dump (a parse without the option dumps as before)."""
-        data = handler(self)
-        if isinstance(data, dict) and data.get("attributions", ()) is None:
-            del data["attributions"]
-        return data
 
     @property
     def text(self) -> str:
