@@ -141,15 +141,26 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in P.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
         return _topic_before(text, start, floor) or Who("", "pronoun", start=hi)
-    if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
-        pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
-        return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
-    acting = _pronoun_acting(seg)
-    if acting is not None:  # 他想了想(说), 她点点头(说)
-        return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
+    pronoun = _pronoun_subject(seg, start)
+    if pronoun is not None:
+        return pronoun
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
     anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
     return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
+
+
+def _pronoun_subject(seg: str, start: int) -> Who | None:
+    """A pronoun as the subject ``seg`` (at ``start``): 他, 她们, one acting (他想了想, 她点点头), or 其
+    (其表示: his, her or its words, the one named before; never a speaker called 其)."""
+    if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
+        pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
+        return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
+    if seg == "其":
+        return Who(seg, "pronoun", start=start, gender=None)
+    acting = _pronoun_acting(seg)
+    if acting is not None:  # 他想了想(说), 她点点头(说)
+        return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
+    return None
 
 
 def _topic_before(text: str, start: int, floor: int) -> Who | None:

@@ -1,0 +1,22 @@
+"""Chinese speakers (zh27): 其 before a cue is a pronoun, never a speaker named 其.
+
+Every sentence is made up; each expected speaker is read off the sentence.
+"""
+
+from __future__ import annotations
+
+from .quote_helpers import speakers
+
+# 其表示 (he/she/it said): 其 stands for the one named before, as 他 does.
+
+
+def test_qi_after_an_interviewed_person_is_that_person() -> None:
+    assert speakers("记者采访了王明。其表示，工厂明年将扩建。") == ["王明"]
+
+
+def test_qi_after_a_titled_subject_is_the_subject() -> None:
+    assert speakers("公司总经理王明谈到了去年的困难。其表示，会继续经营工厂。") == ["王明"]
+
+
+def test_qi_with_nobody_named_names_no_one() -> None:
+    assert speakers("会议在昨天下午结束。其称，明年将继续举办。") == [None]
