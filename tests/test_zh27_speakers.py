@@ -5,7 +5,7 @@ Every sentence is made up; each expected speaker is read off the sentence.
 
 from __future__ import annotations
 
-from .quote_helpers import speakers
+from .quote_helpers import speakers, speakers_in
 
 # 其表示 (he/she/it said): 其 stands for the one named before, as 他 does.
 
@@ -20,3 +20,18 @@ def test_qi_after_a_titled_subject_is_the_subject() -> None:
 
 def test_qi_with_nobody_named_names_no_one() -> None:
     assert speakers("会议在昨天下午结束。其称，明年将继续举办。") == [None]
+
+
+# A 他/她 whose block and the block before name no one: the person named further back, when every block
+# between goes on with a 他/她 of its own.
+
+
+def test_he_two_paragraphs_after_the_name() -> None:
+    paragraphs = ("王明是一名出租车司机。", "每天早上五点，他就开着车出门了。", "他说，生意越来越难做。")
+    assert speakers_in(*paragraphs) == ["王明"]
+
+
+def test_she_three_paragraphs_after_the_name() -> None:
+    paragraphs = ("李芳在镇上开了一家小饭馆。", "她每天凌晨就去菜市场。", "中午最忙的时候，她一个人要炒几十个菜。", "她告诉记者，明年想再开一家分店。")
+    assert speakers_in(*paragraphs) == ["李芳"]
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...models import Quote, QuoteKind, Speaker
@@ -52,6 +53,7 @@ def resolve_block(
                 or book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
                 or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
                 or zh_writer_object(text, f.who.start)  # 记者致电陳大文，他表示…
+                or _zh_chained_back(book, base)  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
             )
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
@@ -89,6 +91,33 @@ def _bare_speaker(
         return Speaker(name=named, role=book.roles.get(named))
     speaker, f.who, f.cue = _inherit(f, text, prev, *seen)
     return speaker
+
+
+# How many blocks before the one before a 他/她 are read when each goes on with a 他/她 of its own.
+_CHAIN_BACK = 3
+
+
+def _zh_chained_back(book: SpeakerBook, base: int) -> str | None:
+    """The person a 他/她 stands for that neither its block nor the one before names, when the block
+    before goes on with a 他/她 of its own (王明是一名司机。/ 每天五点，他就出门了。/ 他说…): the subject
+    named in the nearest block before that names one, each block between holding a 他/她 too."""
+    texts = book.zh_texts_before(base, _CHAIN_BACK + 1)
+    if not texts or not _goes_on_with_pronoun(texts[0]):
+        return None
+    for text in texts[1:]:
+        named = zh_subject_named_before(book.zh_known, text, len(text))
+        if named is not None or not _goes_on_with_pronoun(text):
+            return named
+    return None
+
+
+def _goes_on_with_pronoun(text: str) -> bool:
+    """Does ``text`` hold a 他/她 (not 他们) in the writer's own words, outside quotes?"""
+    return _ZH_HE_SHE_RE.search(_ZH_QUOTED_RE.sub("", text)) is not None
+
+
+_ZH_HE_SHE_RE = re.compile("[他她](?!们)")
+_ZH_QUOTED_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
 
 
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
