@@ -35,3 +35,19 @@ def test_she_three_paragraphs_after_the_name() -> None:
     paragraphs = ("李芳在镇上开了一家小饭馆。", "她每天凌晨就去菜市场。", "中午最忙的时候，她一个人要炒几十个菜。", "她告诉记者，明年想再开一家分店。")
     assert speakers_in(*paragraphs) == ["李芳"]
 
+
+
+# A foreign name written without a dot (拜登, 内塔尼亚胡: jieba tags it a transliteration) is a person a later
+# 他/她 stands for, as a Chinese name with its surname is.
+
+
+def test_he_after_a_two_character_foreign_name() -> None:
+    assert speakers("拜登周三抵达东京。他说，美日同盟非常重要。") == ["拜登"]
+
+
+def test_he_after_a_long_foreign_name() -> None:
+    assert speakers("内塔尼亚胡会见了来访的法国总统。他表示，两国将加强合作。") == ["内塔尼亚胡"]
+
+
+def test_she_after_a_foreign_name_with_a_title() -> None:
+    assert speakers("德国前总理默克尔周五抵达北京。她说，两国应当加强对话。") == ["默克尔"]

@@ -37,6 +37,11 @@ NOT_GIVEN_ENDS = frozenset("很挺太最更")
 # Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
 # particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
 COMMON_NOUN_TAGS = frozenset("n".split())
+# Nouns of a kind of person that jieba tags otherwise (警察/v, 邻居/v, 老伯/nr, 保姆/nrt, 青年/t): a description
+# as much as 家属/n is, never a person's name.
+MISTAGGED_PERSON_NOUNS = frozenset(
+    "警察 导演 保姆 邻居 少年 青年 老伯 老汉 阿伯 阿公 阿婆 阿姨 老太 老太太 老大爷".split()
+)
 # Nouns of a man and of a woman (relatives, honorifics): a 她 is never 爷爷, a 他 never 妻子.
 MALE_NOUNS: tuple[str, ...] = tuple(
     """丈夫 儿子 父亲 爸爸 女婿 哥哥 弟弟 爷爷 外公 姥爷 孙子 男友 未婚夫 舅舅 叔叔 伯伯 侄子 外甥 老公 先生

@@ -359,9 +359,24 @@ def _person_token(t: segmenter.Token) -> bool:
     name of 阿 (阿明, not the kin word 阿婆)?"""
     if t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word:
         return True
+    if _transliterated(t):
+        return True
     familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
     return familiar and t.word not in L.KIN_NOUNS and t.word not in L.A_KIN_WORDS
 
+
+def _transliterated(t: segmenter.Token) -> bool:
+    """Is ``t`` a foreign name written without a dot (拜登, 默克尔, 内塔尼亚胡): tagged a transliteration,
+    of transliteration characters only, and no noun of a kind of person (保姆/nrt)? (Names jieba tags
+    nr, 特朗普, are left out: words of the same characters tagged so are too often no name.)"""
+    return (
+        t.tag == "nrt" and 2 <= len(t.word) <= _TRANSLITERATED_MAX
+        and all(ch in L.TRANSLITERATION_CHARS for ch in t.word) and t.word not in L.MISTAGGED_PERSON_NOUNS
+    )
+
+
+# How long a transliterated name written without a dot may be (内塔尼亚胡).
+_TRANSLITERATED_MAX = 6
 
 # Tags of a count (几次, 一场): the word after it is a thing counted, never a person's name.
 _COUNT_TAGS = frozenset("m mq".split())
