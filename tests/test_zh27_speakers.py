@@ -5,7 +5,7 @@ Every sentence is made up; each expected speaker is read off the sentence.
 
 from __future__ import annotations
 
-from .quote_helpers import speakers, speakers_in
+from .quote_helpers import said, speakers, speakers_in
 
 # 其表示 (he/she/it said): 其 stands for the one named before, as 他 does.
 
@@ -67,3 +67,19 @@ def test_lone_surname_in_traditional_characters() -> None:
 
 def test_lone_surname_shi_in_the_next_paragraph() -> None:
     assert speakers_in("市卫生局局长石明昨日视察了社区医院。", "石表示，基层医疗还有很多短板。") == ["石明"]
+
+
+# The 长 of a title read by jieba with the surname after it as a place (市/长江/明, 局/长安/明): the title and
+# the name are cut apart again.
+
+
+def test_mayor_jiang_is_not_the_yangtze() -> None:
+    assert said("市长江明表示，基层医疗还有很多短板。") == [("江明", "市长")]
+
+
+def test_bureau_chief_an_is_not_changan() -> None:
+    assert speakers("局长安明表示，明年将扩大招生。") == ["安明"]
+
+
+def test_lone_surname_after_a_title_glued_to_it() -> None:
+    assert speakers("市卫生局局长江明昨日视察了社区医院。江表示，基层医疗还有很多短板。") == ["江明"]

@@ -23,6 +23,8 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
     tokens are looked at once, and only the names among them for the last two (most texts need none)."""
     if any(t.word[0] == "据" and len(t.word) == 2 for t in tokens):  # (most texts: no 据市 to repair)
         tokens = _source_preposition(tokens, make, known, char_tag)
+    if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
+        tokens = _title_before_surname(tokens, make, known)
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
     if not names:
         return tokens
@@ -43,6 +45,41 @@ def _source_preposition(tokens: list[Token], make: Maker, known: Known, char_tag
         else:
             out.append(t)
     return out
+
+
+def _title_before_surname(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
+    """市/长江/明 -> 市长/江明, 县/长江/小华 -> 县长/江小华, 局/长安/明 -> 局长/安明: the 长 of a title (市长, 局长)
+    read by jieba with the surname after it as a place of its dictionary (长江, 长安), the given name left apart
+    (one or two characters). Only when the character before and 长 make a dictionary word."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        prev = out[-1] if out else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and nxt is not None and _title_glued_to_surname(prev, t, nxt, known):
+            out[-1] = make(prev.word + "长", "n", prev.start, t.start + 1)
+            out.append(make(t.word[1] + nxt.word, "nr", t.start + 1, nxt.end))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _title_glued_to_surname(prev: Token, t: Token, nxt: Token, known: Known) -> bool:
+    """Is ``t`` (长 and a surname: 长江) the end of the title ``prev`` begins (市, 局) and the surname of the
+    given name ``nxt`` (明/a, 小华/nr)?"""
+    return (
+        len(t.word) == 2 and t.word[0] == "长" and t.word[1] in L.SURNAMES and len(prev.word) == 1
+        and known(prev.word + "长") and 1 <= len(nxt.word) <= 2 and all(is_cjk_char(c) for c in nxt.word)
+        and (nxt.tag in _TITLE_GIVEN_TAGS or nxt.tag == "n" and len(nxt.word) == 1)
+    )
+
+
+# Tags of the given name after a surname jieba glued to a title's 长 (明/a, 小华/nr); a noun of two characters
+# is a word of its own (本市|长江|水位: the river's level).
+_TITLE_GIVEN_TAGS = frozenset("a ng nr nz zg".split())
 
 
 def _double_surname_given(tokens: list[Token], make: Maker) -> list[Token]:
