@@ -83,3 +83,15 @@ def test_bureau_chief_an_is_not_changan() -> None:
 
 def test_lone_surname_after_a_title_glued_to_it() -> None:
     assert speakers("市卫生局局长江明昨日视察了社区医院。江表示，基层医疗还有很多短板。") == ["江明"]
+
+
+# 李家超出席: jieba reads 李家 (the Li family) off the front of the name and 超 as a verb; the verb after it shows
+# 超 is the end of the name.
+
+
+def test_he_after_a_name_jieba_read_as_a_family() -> None:
+    assert speakers("特首李家超出席了活动。他表示，政府会全力支持。") == ["李家超"]
+
+
+def test_he_after_a_family_name_in_traditional_characters() -> None:
+    assert speakers("李家超出席論壇並致辭。他表示，香港會更好。") == ["李家超"]

@@ -147,13 +147,24 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
         if (
             prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
             and prev.tag in L.NAME_TAGS and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
-            and nxt is not None and (nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS)
+            and nxt is not None and (_ends_name_before(nxt) or _family_word(prev.word) and nxt.tag in ("v", "l"))
             and t.word not in L.NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in L.GLUED_AFTER_NAME)
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
         else:
             out.append(t)
     return out
+
+
+def _ends_name_before(nxt: Token) -> bool:
+    """Does ``nxt`` follow a name and no predicate: a time word, a verb of saying, a colon?"""
+    return nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS
+
+
+def _family_word(word: str) -> bool:
+    """Is ``word`` a surname and 家 (李家, 王家), a word of the dictionary (the Li family) that jieba reads off
+    the front of a name (李家/超/出席: a verb after it shows 超 is no verb but the name's end)?"""
+    return word[1:] == "家"
 
 
 # Tags of the last character of a given name read apart (李家/超/v, 张大/勇/n): a verb, a noun, a morpheme.
