@@ -95,3 +95,14 @@ def test_he_after_a_name_jieba_read_as_a_family() -> None:
 
 def test_he_after_a_family_name_in_traditional_characters() -> None:
     assert speakers("李家超出席論壇並致辭。他表示，香港會更好。") == ["李家超"]
+
+
+# 于 inside a given name (王于渐) is no preposition: jieba reads 王/于/渐, and the speaker was 经济学家王.
+
+
+def test_yu_inside_a_given_name_before_the_cue() -> None:
+    assert said("经济学家王于渐指出，楼价仍会上升。") == [("王于渐", "经济学家")]
+
+
+def test_he_after_a_name_with_yu_in_traditional_characters() -> None:
+    assert speakers("經濟學家王于漸出席論壇。他指出，樓價仍會上升。") == ["王于漸"]

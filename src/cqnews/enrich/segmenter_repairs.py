@@ -23,6 +23,8 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
     tokens are looked at once, and only the names among them for the last two (most texts need none)."""
     if any(t.word[0] == "据" and len(t.word) == 2 for t in tokens):  # (most texts: no 据市 to repair)
         tokens = _source_preposition(tokens, make, known, char_tag)
+    if any(t.word == "于" and t.tag == "p" for t in tokens):  # (most texts: no 于 at all)
+        tokens = _yu_in_names(tokens, make)
     if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
         tokens = _title_before_surname(tokens, make, known)
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
@@ -45,6 +47,40 @@ def _source_preposition(tokens: list[Token], make: Maker, known: Known, char_tag
         else:
             out.append(t)
     return out
+
+
+def _yu_in_names(tokens: list[Token], make: Maker) -> list[Token]:
+    """王/于/渐/指出 -> 王于渐/指出: 于 read as the preposition where it is a character of a given name after a
+    lone surname (one character after it, then a verb, a time word or the end)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        prev = out[-1] if out else None
+        yu = t.word == "于" and t.tag == "p"
+        if yu and prev is not None and nxt is not None and _given_after_yu(prev, nxt, after):
+            out[-1] = make(prev.word + "于" + nxt.word, "nr", prev.start, nxt.end)  # 王于渐
+            i += 2
+        else:
+            out.append(t)
+            i += 1
+    return out
+
+
+def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
+    """Do a lone surname (王/x), 于 and one character (渐/d) make a name: a verb or a time word after them, or
+    the end of the text read (a speaker's phrase is read without its cue)?"""
+    return (
+        len(surname.word) == 1 and surname.word in L.SURNAMES and surname.tag in _LONE_SURNAME_TAGS
+        and len(given.word) == 1 and is_cjk_char(given.word)
+        and (after is None or after.tag.startswith("v") or after.tag == "t")
+    )
+
+
+# Tags jieba gives a lone surname it does not know the name of (王/x, 陈/nr).
+_LONE_SURNAME_TAGS = frozenset("x nr ng zg".split())
 
 
 def _title_before_surname(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
