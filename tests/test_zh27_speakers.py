@@ -106,3 +106,23 @@ def test_yu_inside_a_given_name_before_the_cue() -> None:
 
 def test_he_after_a_name_with_yu_in_traditional_characters() -> None:
     assert speakers("經濟學家王于漸出席論壇。他指出，樓價仍會上升。") == ["王于漸"]
+
+
+# A document's noun before a cue (声明说, 该声明指出, 文章表明) stands for the one who just published it: a
+# document credited to one is theirs.
+
+
+def test_statement_published_by_a_person() -> None:
+    assert speakers("王明昨天发表了一份声明。声明说，他从未收受贿赂。") == ["王明"]
+
+
+def test_pointed_statement_published_by_a_person() -> None:
+    assert speakers("王明昨天发表了一份声明。该声明指出，他从未收受贿赂。") == ["王明"]
+
+
+def test_article_published_by_a_person_in_the_same_sentence() -> None:
+    assert speakers("王明在微博上发布了一篇文章，文章指出，房价还会上涨。") == ["王明"]
+
+
+def test_statement_of_a_company() -> None:
+    assert speakers("华为公司昨晚发布声明，声明称，公司将依法维权。") == ["华为公司"]

@@ -9,7 +9,7 @@ name, a surname with an honorific or a title), an organisation, a pronoun, or an
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
@@ -146,6 +146,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return pronoun
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
     anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
+    anaphor = anaphor or _document_author(text, seg, start)
     return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
 
 
@@ -161,6 +162,40 @@ def _pronoun_subject(seg: str, start: int) -> Who | None:
     if acting is not None:  # 他想了想(说), 她点点头(说)
         return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
     return None
+
+
+def _document_author(text: str, seg: str, start: int) -> Who | None:
+    """The person or body who published the document ``seg`` names (声明, 该声明, 这篇文章), in the clause
+    before it (王明发表了一份声明。声明说… -> 王明; 鸟哥发布了一篇文章，文章表明… -> 鸟哥): a document credited
+    to one speaks for them. None when no clause before publishes a document of that noun."""
+    doc = next((d for d in L.DOC_NOUNS if seg.endswith(d)), None)
+    if doc is None or seg[: -len(doc)] not in _DOC_POINTERS:
+        return None
+    lo = max(0, start - _DOC_REACH)
+    found = _last_match(_PUBLISHED_RE.finditer(text, lo, start))  # (the last before the document's mention)
+    if found is None or found.group(1) != doc:
+        return None
+    who = _subject_before(text, lo, found.start())
+    return Who(who.mention, who.kind, role=who.role, start=start) if who and who.kind in ("person", "org") else None
+
+
+def _last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, or None."""
+    last = None
+    for last in matches:  # noqa: B007 (only the last is wanted)
+        continue
+    return last
+
+
+# What may stand before a document's noun that stands for one just published (声明, 该声明, 这份声明).
+_DOC_POINTERS = frozenset(("", "该", "这", "此", "这篇", "这份", "这封", "该份", "该篇", "此份"))
+# How far back (characters) the clause publishing it is looked for.
+_DOC_REACH = 100
+# A verb of publishing, then up to 12 characters of one clause (一篇, 一份题为…的), then the document's noun.
+_PUBLISHED_RE = re.compile(
+    "(?:" + "|".join((*L.PUBLISH_VERBS, "写下", "写了", "撰写")) + ")了?[^，。！？；“”「」]{0,12}?("
+    + "|".join(sorted(L.DOC_NOUNS, key=len, reverse=True)) + ")"
+)
 
 
 def _topic_before(text: str, start: int, floor: int) -> Who | None:
