@@ -126,3 +126,14 @@ def test_article_published_by_a_person_in_the_same_sentence() -> None:
 
 def test_statement_of_a_company() -> None:
     assert speakers("华为公司昨晚发布声明，声明称，公司将依法维权。") == ["华为公司"]
+
+
+# An adverb of only or already glued by jieba to a name's last character (黃偉/哲僅/表示) is a word of its own.
+
+
+def test_only_glued_to_the_name_before_the_cue() -> None:
+    assert speakers("記者問到此事，黃偉哲僅表示「尊重司法」。") == ["黃偉哲"]
+
+
+def test_only_glued_to_the_name_in_simplified_characters() -> None:
+    assert speakers("记者问到此事，黄伟哲仅表示，一切交给法院。") == ["黄伟哲"]

@@ -229,6 +229,9 @@ EXAMPLE_LEADS = frozenset("例如 比如 譬如 比方说 诸如".split())
 # One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
 # 亦指): part of the cue, never of the speaker before it.
 CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
+# Adverbs before a cue that jieba glues to the last character of a name (黄伟/哲仅/表示, 李/明只/说): only,
+# once, already, then.
+LIMITING_ADVERBS = frozenset("仅 只 曾 已 便 就 才".split())
 
 # Determiners of more than one person (很多年轻人, 一些学者, 两名警员, 数位专家): their description is never
 # what a 他/她 stands for.
