@@ -44,7 +44,8 @@ def resolve_block(
     seen_any = False
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
-        unnamed = _zh_unnamed(f.who, text)
+        told = without_reported(text, out, first_in_block, f.who.start) if f.who is not None else text
+        unnamed = _zh_unnamed(f.who, told)  # (read past the words reported before it)
         if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
             speaker = Speaker(name=None, role=unnamed)
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
@@ -118,6 +119,25 @@ def _goes_on_with_pronoun(text: str) -> bool:
 
 _ZH_HE_SHE_RE = re.compile("[他她](?!们)")
 _ZH_QUOTED_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
+
+
+# What stays of a reported clause when it is blanked: the ends of sentences and the quote marks.
+_REPORTED_WORDS_RE = re.compile("[^。！？“”「」『』]+")
+
+
+def without_reported(text: str, out: list[Quote], first: int, pos: int) -> str:
+    """``text`` with the words of the indirect quotes of ``out[first:]`` (this block's) ending before ``pos``
+    blanked: a person described in what someone said (王明说，厂里很安全，一名工人受了轻伤。他表示… ) is the
+    subject of their words, not of the article's, and no antecedent of a later 他/她."""
+    spans = [(q.start, q.end) for q in out[first:] if q.kind == QuoteKind.INDIRECT and q.end <= pos]
+    if not spans:
+        return text
+    parts, last = [], 0
+    for start, end in spans:
+        blank = _REPORTED_WORDS_RE.sub(lambda m: "，" * len(m.group()), text[max(start, last) : end])
+        parts += [text[last : max(start, last)], blank]
+        last = max(last, end)
+    return "".join(parts) + text[last:]
 
 
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
