@@ -5,7 +5,7 @@ Every sentence is made up; each expected speaker is read off the sentence.
 
 from __future__ import annotations
 
-from .quote_helpers import said, speakers, speakers_in
+from .quote_helpers import said, speakers, speakers_in, texts_in
 
 # 其表示 (he/she/it said): 其 stands for the one named before, as 他 does.
 
@@ -151,3 +151,10 @@ def test_he_after_a_worker_named_in_reported_words() -> None:
 def test_she_after_an_old_woman_named_in_reported_words() -> None:
     text = "李华介绍，村里条件很差，一位老人常年独居。她说，希望政府多关心。"
     assert speakers(text) == ["李华", "李华"]
+
+
+# 一邊說，一邊… (saying it while doing something) reports no clause in traditional characters either.
+
+
+def test_while_saying_in_traditional_characters_reports_nothing() -> None:
+    assert texts_in("「我們一定能做到。」王明一邊說，一邊握緊了拳頭。") == ["我們一定能做到。"]

@@ -85,7 +85,8 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
         return True
     if to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
         return True
-    if text[max(0, c - 2) : c].endswith(("一边", "边")) and text.startswith(("，一边", "，边"), c + len(word)):
+    before, after = to_simplified(text[max(0, c - 2) : c]), to_simplified(text[c + len(word) : c + len(word) + 3])
+    if before.endswith(("一边", "边")) and after.startswith(("，一边", "，边")):  # (一邊說，一邊 in traditional too)
         return True  # 王明一边说，一边握紧了拳头: the manner of an act, nothing reported
     if _zh_takes_object(to_simplified(text[c : c + len(word) + 2]), word):
         return True
