@@ -158,3 +158,10 @@ def test_she_after_an_old_woman_named_in_reported_words() -> None:
 
 def test_while_saying_in_traditional_characters_reports_nothing() -> None:
     assert texts_in("「我們一定能做到。」王明一邊說，一邊握緊了拳頭。") == ["我們一定能做到。"]
+
+
+# A question given as an example (「…」這樣的問題) is no quote in traditional characters either.
+
+
+def test_example_question_in_traditional_characters_is_no_quote() -> None:
+    assert texts_in("用戶可以提出「附近有什麼好吃的」這樣的問題，系統會給出建議。") == []
