@@ -165,3 +165,14 @@ def test_while_saying_in_traditional_characters_reports_nothing() -> None:
 
 def test_example_question_in_traditional_characters_is_no_quote() -> None:
     assert texts_in("用戶可以提出「附近有什麼好吃的」這樣的問題，系統會給出建議。") == []
+
+
+# 媒体报道 is one word to jieba: the media that report are the source (unnamed), not a speaker "官方媒体报道".
+
+
+def test_official_media_reporting_is_the_unnamed_media() -> None:
+    assert said("该国官方媒体报道称，会议将延期到下个月举行。") == [(None, "该国官方媒体")]
+
+
+def test_american_media_reporting_is_the_unnamed_media() -> None:
+    assert said("美国媒体报道称，总统将在下个月访问日本。") == [(None, "美国媒体")]

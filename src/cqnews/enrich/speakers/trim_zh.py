@@ -139,6 +139,10 @@ def title_word(word: str) -> bool:
 def _drop_report(toks: list[segmenter.Token]) -> bool:
     """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
     publication (该报道称 keeps its report: no source is named)."""
+    last = toks[-1] if toks else None
+    if last is not None and len(last.word) > 2 and last.word.endswith(_OUTLET_CUES):  # 媒体报道/n: one word to jieba
+        toks[-1] = segmenter.Token(last.word[:-2], "n", last.start, last.end - 2)
+        return True
     if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word):
         return False
     glued = toks[-1].word not in L.DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
@@ -147,6 +151,9 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
         return False
     del toks[-drop:]
     return True
+
+
+_OUTLET_CUES = tuple(L.OUTLET_CUES)
 
 
 def _published(word: str) -> bool:
