@@ -176,3 +176,19 @@ def test_official_media_reporting_is_the_unnamed_media() -> None:
 
 def test_american_media_reporting_is_the_unnamed_media() -> None:
     assert said("美国媒体报道称，总统将在下个月访问日本。") == [(None, "美国媒体")]
+
+
+# An adverb after a two-character name (仍 still, 仅 only, 竟, 须) is no end of the name, whether jieba glues it
+# to the name (李华仅/nr) or tags it a lone character (仍/zg).
+
+
+def test_still_after_a_name_before_the_cue() -> None:
+    assert speakers("对于外界的质疑，李华仍表示，公司的账目没有任何问题。") == ["李华"]
+
+
+def test_only_glued_to_a_two_character_name() -> None:
+    assert speakers("对于外界的质疑，李华仅表示，一切以调查结果为准。") == ["李华"]
+
+
+def test_still_after_a_name_before_a_bare_quote() -> None:
+    assert speakers("回忆起那段日子，62岁的王明仍心有余悸。“水一下子就漫到了胸口。”") == ["王明"]

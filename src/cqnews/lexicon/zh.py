@@ -27,13 +27,14 @@ NAME_DOTS = frozenset("·・•")
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
 )
-# Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是,
+# Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是, 李华仅,
 # 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
-GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是")
+GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是仍仅竟甚恐须需")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
-# Adverbs of degree jieba tags as lone characters (zg) after a name, never the end of one (张伟|很高兴).
-NOT_GIVEN_ENDS = frozenset("很挺太最更")
+# Adverbs (of degree, of still) jieba tags as lone characters (zg) after a name, never the end of one
+# (张伟|很高兴, 李华|仍表示).
+NOT_GIVEN_ENDS = frozenset("很挺太最更甚仍")
 # Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
 # particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
 COMMON_NOUN_TAGS = frozenset("n".split())
