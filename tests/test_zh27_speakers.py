@@ -192,3 +192,16 @@ def test_only_glued_to_a_two_character_name() -> None:
 
 def test_still_after_a_name_before_a_bare_quote() -> None:
     assert speakers("回忆起那段日子，62岁的王明仍心有余悸。“水一下子就漫到了胸口。”") == ["王明"]
+
+
+# 男子, 女子 (a man, a woman) head a description of someone unnamed, whom a later 他/她 stands for.
+
+
+def test_she_after_an_unnamed_woman() -> None:
+    text = "一名女子告诉记者，她每天都走这条路上班。她说，“这里太危险了。”"
+    assert said(text) == [(None, "一名女子"), (None, "一名女子")]
+
+
+def test_he_after_an_unnamed_man() -> None:
+    text = "一名男子对记者表示，事发时他就在现场。他说，“那辆车开得太快了。”"
+    assert said(text) == [(None, "一名男子"), (None, "一名男子")]
