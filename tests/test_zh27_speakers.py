@@ -205,3 +205,19 @@ def test_she_after_an_unnamed_woman() -> None:
 def test_he_after_an_unnamed_man() -> None:
     text = "一名男子对记者表示，事发时他就在现场。他说，“那辆车开得太快了。”"
     assert said(text) == [(None, "一名男子"), (None, "一名男子")]
+
+
+# A surname and 姓 (陳姓男子, 張姓屋主: the man surnamed Chen) names no one: an unnamed source, its description
+# the role.
+
+
+def test_man_surnamed_chen_is_unnamed() -> None:
+    assert said("陳姓男子表示，當時車速太快，根本來不及反應。") == [(None, "陳姓男子")]
+
+
+def test_owner_surnamed_zhang_is_unnamed() -> None:
+    assert said("張姓屋主表示，房子漏水已經好幾個月了。") == [(None, "張姓屋主")]
+
+
+def test_grandmother_surnamed_huang_is_unnamed() -> None:
+    assert said("80多歲的黃姓阿嬤說，她在這裡住了一輩子。") == [(None, "黃姓阿嬤")]

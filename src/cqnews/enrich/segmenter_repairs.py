@@ -32,7 +32,7 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         return tokens
     if any(w[:2] in L.DOUBLE_SURNAMES for w in names):
         tokens = _double_surname_given(tokens, make)
-    if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME for w in names):
+    if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME or _surname_only(w) for w in names):
         tokens = _not_names(tokens, make, known)
     return tokens
 
@@ -150,18 +150,24 @@ _DOUBLE_GIVEN_TAGS = frozenset("a n ng nr nz zg".split())
 
 
 def _not_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
-    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name), 刘芳时/nr|， -> 刘芳/nr|时/t (a time word
+    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name; 陈姓/nrfg, a surname and 姓, too), 刘芳时/nr|， ->
+    刘芳/nr|时/t (a time word
     glued to a two-character name before a mark or a pronoun: 见到刘芳时，她…)."""
     out: list[Token] = []
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if t.tag in L.NAME_TAGS and t.word in L.NOT_NAME_WORDS:
+        if t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or _surname_only(t.word)):
             out.append(make(t.word, "n", t.start, t.end))
         elif _time_glued(t, nxt, known):
             out += [make(t.word[:2], t.tag, t.start, t.end - 1), make(t.word[2], "t", t.end - 1, t.end)]
         else:
             out.append(t)
     return out
+
+
+def _surname_only(word: str) -> bool:
+    """Is ``word`` a surname and 姓 (陈姓男子: the man surnamed Chen), which names no one: a description?"""
+    return len(word) == 2 and word[1] == "姓" and word[0] in L.SURNAMES
 
 
 def _time_glued(t: Token, nxt: Token | None, known: Known) -> bool:

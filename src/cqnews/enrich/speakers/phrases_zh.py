@@ -310,8 +310,8 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if called is not None:
         return called
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
-    if counted(head) and not any(t.tag in L.NAME_TAGS for t in head):
-        return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
+    if counted(head) and not any(t.tag in L.NAME_TAGS for t in head) or _by_surname_only(toks):
+        return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员, 陈姓男子: people not named
     if N.job_without_name(toks) or N.plural_noun(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name
     titled = seg.endswith(L.TITLE_HEADS) and seg not in L.TITLE_HEADS  # a bare 创始人 is someone named before
@@ -328,6 +328,11 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
         return Who(seg, "desc", role=seg, start=start)
     return _named_or_org(seg, start)
+
+
+def _by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
+    """Does a surname and 姓 stand before the head (陈姓|男子, 张姓|屋主): someone told by surname only?"""
+    return any(len(t.word) == 2 and t.word[1] == "姓" and t.word[0] in L.SURNAMES for t in toks[:-1])
 
 
 def _named_or_org(seg: str, start: int) -> Who:
