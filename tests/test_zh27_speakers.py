@@ -221,3 +221,11 @@ def test_owner_surnamed_zhang_is_unnamed() -> None:
 
 def test_grandmother_surnamed_huang_is_unnamed() -> None:
     assert said("80多歲的黃姓阿嬤說，她在這裡住了一輩子。") == [(None, "黃姓阿嬤")]
+
+
+# An adjective before the head of a description (一名年轻男子) keeps it a description a later 他 stands for.
+
+
+def test_he_after_a_young_man() -> None:
+    text = "一名年轻男子表示，当时车速太快，根本来不及反应。他说，“我吓坏了。”"
+    assert said(text) == [(None, "一名年轻男子"), (None, "一名年轻男子")]

@@ -34,8 +34,9 @@ _PERSON_ENDS: tuple[str, ...] = (
 )
 # What a person owned by another is (张伟的妻子, 该公司的员工).
 _OWNED_ENDS = (*_PERSON_ENDS, *L.KIN_NOUNS)
-# Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位).
-_DETERMINER_TAGS = ("m", "q", "mq", "r")
+# Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位), adjectives
+# (一名|年轻|男子).
+_DETERMINER_TAGS = ("m", "q", "mq", "r", "a")
 
 
 def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
