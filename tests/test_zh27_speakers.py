@@ -229,3 +229,11 @@ def test_grandmother_surnamed_huang_is_unnamed() -> None:
 def test_he_after_a_young_man() -> None:
     text = "一名年轻男子表示，当时车速太快，根本来不及反应。他说，“我吓坏了。”"
     assert said(text) == [(None, "一名年轻男子"), (None, "一名年轻男子")]
+
+
+# After a title, a surname and a given name that is a verbal noun of the dictionary (王/建设) are one name.
+
+
+def test_given_name_read_as_a_verbal_noun_after_a_title() -> None:
+    text = "香港大学教授王建设昨日出席论坛，讨论了楼市前景。王指出，楼价仍会上升。"
+    assert speakers(text) == ["王建设"]
