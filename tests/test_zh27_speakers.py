@@ -237,3 +237,14 @@ def test_he_after_a_young_man() -> None:
 def test_given_name_read_as_a_verbal_noun_after_a_title() -> None:
     text = "香港大学教授王建设昨日出席论坛，讨论了楼市前景。王指出，楼价仍会上升。"
     assert speakers(text) == ["王建设"]
+
+
+# 在…的时候 (when …) between the speaker and the cue closes a phrase as 在…时 does.
+
+
+def test_he_before_a_phrase_ending_in_shihou() -> None:
+    assert speakers("王明出席了论坛。他在接受媒体采访的时候表示，楼价仍会上升。") == ["王明"]
+
+
+def test_qi_before_a_phrase_ending_in_shihou() -> None:
+    assert speakers("王明出席了论坛。其在接受媒体采访的时候表示，楼价仍会上升。") == ["王明"]

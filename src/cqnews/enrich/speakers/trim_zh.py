@@ -206,4 +206,4 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
 
 
 # Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
-_ZH_PHRASE_ENDS = frozenset("时 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
+_ZH_PHRASE_ENDS = frozenset("时 时候 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
