@@ -5,7 +5,7 @@ Every sentence is made up; each expected speaker is read off the sentence.
 
 from __future__ import annotations
 
-from .quote_helpers import said, speakers, speakers_in, texts_in
+from .quote_helpers import quotes_found, said, speakers, speakers_in, texts_in
 
 # 其表示 (he/she/it said): 其 stands for the one named before, as 他 does.
 
@@ -248,3 +248,19 @@ def test_he_before_a_phrase_ending_in_shihou() -> None:
 
 def test_qi_before_a_phrase_ending_in_shihou() -> None:
     assert speakers("王明出席了论坛。其在接受媒体采访的时候表示，楼价仍会上升。") == ["王明"]
+
+
+# 回应本报查询表示 (answering the paper's inquiry, said): 表示 reports, 回应 and its question are a frame, and
+# the one answering is the subject before 回应.
+
+
+def test_answering_an_inquiry_then_the_cue() -> None:
+    assert quotes_found("教育局回应本报查询表示，会尽快处理。", "zh") == [("indirect", "会尽快处理。", "教育局")]
+
+
+def test_answering_an_inquiry_in_traditional_characters() -> None:
+    assert quotes_found("教育局回應本報查詢表示，會盡快處理。", "zh") == [("indirect", "會盡快處理。", "教育局")]
+
+
+def test_answering_an_inquiry_with_no_subject_continues_the_person() -> None:
+    assert speakers("王明出席了论坛。回应媒体查询时表示，楼价仍会上升。") == ["王明"]

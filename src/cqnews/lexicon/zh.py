@@ -62,8 +62,11 @@ KIN_NOUNS: tuple[str, ...] = (
 PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 # How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
 WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
-# Verbs that open a clause of time before a cue with no subject of its own (接受采访时表示, 出席活动时指出).
-FRAME_VERBS = frozenset("接受 出席 参加 会见 面对 谈到 谈及 提到 说到 回答 做客 视察 考察 走访 召开".split())
+# Verbs that open a clause of time (or of a question answered) before a cue with no subject of its own
+# (接受采访时表示, 出席活动时指出, 回应查询表示).
+FRAME_VERBS = frozenset(
+    "接受 出席 参加 会见 面对 谈到 谈及 提到 说到 回答 回应 回复 回覆 答复 做客 视察 考察 走访 召开".split()
+)
 # Words for two people named before (二人均称, 夫妇俩表示): the first named speaks for both.
 PAIR_WORDS = frozenset("二人 两人 二者 两位 两名 夫妻 夫妇 夫妻俩 夫妇俩 母女 父子 母子 父女 兄弟 姐妹".split())
 # Labels a credit puts before its writers' names (新华社记者 张伟、李娜 北京电, 通讯员 王芳): those named
@@ -230,6 +233,9 @@ EXAMPLE_LEADS = frozenset("例如 比如 譬如 比方说 诸如".split())
 # One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
 # 亦指): part of the cue, never of the speaker before it.
 CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
+# Nouns of a question put to someone (本报查询, 议员质询, 记者提问): the cue before one answers it, the cue after
+# one reports (回应本报查询表示).
+QUESTION_NOUNS: tuple[str, ...] = ("查询", "询问", "质询", "提问", "问题", "查问")
 # Adverbs before a cue that jieba glues to the last character of a name (黄伟/哲仅/表示, 李/明只/说): only,
 # once, already, then.
 LIMITING_ADVERBS = frozenset("仅 只 曾 已 便 就 才".split())

@@ -143,7 +143,8 @@ def _zh_takes_object(plain: str, word: str) -> bool:
 
 def _zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
     """Does the next cue, at ``nxt``, report the clause instead of the cue ending at ``c_end``: right
-    after it (回应表示), or after a clause of time the first cue is in (回应议员质询时表示)?"""
+    after it (回应表示), after a clause of time the first cue is in (回应议员质询时表示), or after the
+    question the first cue answers (回应本报查询表示)?"""
     if nxt == c_end:
         return True
     between = to_simplified(text[c_end:nxt])
@@ -152,7 +153,7 @@ def _zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
 
 # How long the object of a framed cue may be (回应|议员质询时|表示), and the words that close the frame.
 _ZH_FRAME_SIZE = 20
-_ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间")
+_ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间", *ZH.QUESTION_NOUNS)
 _ZH_PUNCT_RE = re.compile("[，。！？；：,;:!?“”「」]")
 
 

@@ -46,7 +46,7 @@ def zh_trim(seg: str) -> str:
     if author is not None:
         return _trim_words(author)
     seg = _trim_words(seg.removesuffix("所"))
-    if seg.endswith("时"):  # 习近平总书记主持召开…会议时指出
+    if seg.endswith(("时", *L.QUESTION_NOUNS)):  # 习近平总书记主持召开…会议时指出, 教育局回应本报查询(表示)
         seg = _trim_words(_before_time_clause(seg))  # (林郑月娥今日|出席活动后见记者时: 今日 goes too)
     for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
