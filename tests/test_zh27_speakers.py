@@ -264,3 +264,14 @@ def test_answering_an_inquiry_in_traditional_characters() -> None:
 
 def test_answering_an_inquiry_with_no_subject_continues_the_person() -> None:
     assert speakers("王明出席了论坛。回应媒体查询时表示，楼价仍会上升。") == ["王明"]
+
+
+# 接受媒体访问表示 (said in an interview with the media): the interview is a frame, no speaker.
+
+
+def test_interview_with_no_subject_continues_the_person() -> None:
+    assert speakers("王明出席了论坛。接受媒体访问表示，楼价仍会上升。") == ["王明"]
+
+
+def test_interview_is_no_description_of_the_speaker() -> None:
+    assert said("接受媒体访问表示，楼价仍会上升。") == [(None, None)]

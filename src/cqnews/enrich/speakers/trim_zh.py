@@ -46,12 +46,16 @@ def zh_trim(seg: str) -> str:
     if author is not None:
         return _trim_words(author)
     seg = _trim_words(seg.removesuffix("所"))
-    if seg.endswith(("时", *L.QUESTION_NOUNS)):  # 习近平总书记主持召开…会议时指出, 教育局回应本报查询(表示)
+    if seg.endswith(_FRAME_ENDS):  # 习近平总书记主持召开…会议时指出, 教育局回应本报查询(表示), 接受媒体访问(表示)
         seg = _trim_words(_before_time_clause(seg))  # (林郑月娥今日|出席活动后见记者时: 今日 goes too)
     for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
     return seg
+
+
+# What ends a frame of time, of a question answered or of an interview given before a cue.
+_FRAME_ENDS: tuple[str, ...] = ("时", *L.QUESTION_NOUNS, *L.INTERVIEW_NOUNS)
 
 
 def _before_time_clause(seg: str) -> str:
