@@ -9,6 +9,7 @@ from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
+    UNNAMED_REACH,
     zh_latest_named,
     zh_subject_named_before,
     zh_unnamed_antecedent,
@@ -44,8 +45,7 @@ def resolve_block(
     seen_any = False
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
-        told = without_reported(text, out, first_in_block, f.who.start) if f.who is not None else text
-        unnamed = _zh_unnamed(f.who, told)  # (read past the words reported before it)
+        unnamed = _zh_unnamed(f.who, text, (out, first_in_block))  # (read past the words reported before it)
         if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
             speaker = Speaker(name=None, role=unnamed)
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
@@ -113,8 +113,13 @@ def _zh_chained_back(book: SpeakerBook, base: int) -> str | None:
 
 
 def _goes_on_with_pronoun(text: str) -> bool:
-    """Does ``text`` hold a 他/她 (not 他们) in the writer's own words, outside quotes?"""
-    return _ZH_HE_SHE_RE.search(_ZH_QUOTED_RE.sub("", text)) is not None
+    """Does the end of ``text`` (as far as a 他/她 looks back) hold a 他/她 (not 他们) in the writer's own
+    words, outside quotes?"""
+    return _ZH_HE_SHE_RE.search(_ZH_QUOTED_RE.sub("", text[-_CHAIN_TAIL:])) is not None
+
+
+# How much of the end of a block the chain reads for its 他/她 (what a 他/她 looks back over, at most).
+_CHAIN_TAIL = 400
 
 
 _ZH_HE_SHE_RE = re.compile("[他她](?!们)")
@@ -125,19 +130,24 @@ _ZH_QUOTED_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
 _REPORTED_WORDS_RE = re.compile("[^。！？“”「」『』]+")
 
 
-def without_reported(text: str, out: list[Quote], first: int, pos: int) -> str:
-    """``text`` with the words of the indirect quotes of ``out[first:]`` (this block's) ending before ``pos``
-    blanked: a person described in what someone said (王明说，厂里很安全，一名工人受了轻伤。他表示… ) is the
-    subject of their words, not of the article's, and no antecedent of a later 他/她."""
-    spans = [(q.start, q.end) for q in out[first:] if q.kind == QuoteKind.INDIRECT and q.end <= pos]
-    if not spans:
-        return text
-    parts, last = [], 0
+def without_reported(text: str, said: tuple[list[Quote], int], lo: int, pos: int) -> str:
+    """``text[lo:pos]`` with the words of the block's indirect quotes there blanked (``said``: the quotes so
+    far and the index of the block's first): a person described in what someone said (王明说，厂里很安全，一名
+    工人受了轻伤。他表示… ) is the subject of their words, not of the article's, and no antecedent of a later
+    他/她. Only the quotes ending in the window are looked at (latest first)."""
+    out, first = said
+    spans: list[tuple[int, int]] = []
+    for i in range(len(out) - 1, first - 1, -1):
+        q = out[i]
+        if q.end <= lo:
+            break
+        if q.kind == QuoteKind.INDIRECT and q.end <= pos:
+            spans.append((max(lo, q.start), q.end))
+    window = text[lo:pos]
     for start, end in spans:
-        blank = _REPORTED_WORDS_RE.sub(lambda m: "，" * len(m.group()), text[max(start, last) : end])
-        parts += [text[last : max(start, last)], blank]
-        last = max(last, end)
-    return "".join(parts) + text[last:]
+        blank = _REPORTED_WORDS_RE.sub(lambda m: "，" * len(m.group()), window[start - lo : end - lo])
+        window = window[: start - lo] + blank + window[end - lo :]
+    return window
 
 
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
@@ -148,11 +158,14 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
         book.note_reported(base + f.start, base + f.end)
 
 
-def _zh_unnamed(who: Who | None, text: str) -> str | None:
-    """The unnamed description a Chinese 他/她 stands for (see :func:`zh_unnamed_antecedent`)."""
+def _zh_unnamed(who: Who | None, text: str, said: tuple[list[Quote], int]) -> str | None:
+    """The unnamed description a Chinese 他/她 stands for (see :func:`zh_unnamed_antecedent`), read past the
+    block's reported words before it (see :func:`without_reported`)."""
     if who is None or who.kind != "pronoun" or who.mention not in ("他", "她") or not zh_text(text):
         return None
-    return zh_unnamed_antecedent(text, who.start)
+    lo = max(0, who.start - UNNAMED_REACH)
+    window = without_reported(text, said, lo, who.start) + text[who.start : who.start + 1]  # (and the pronoun)
+    return zh_unnamed_antecedent(window, who.start - lo)
 
 
 def _zh_named_before_quote(

@@ -24,6 +24,8 @@ from .predicate_zh import predicate_cut
 # How far back (characters) the clauses before a pronoun are read, and how many of them.
 _REACH = 120
 _CLAUSES = 4
+# All that :func:`zh_unnamed_antecedent` reads before the pronoun (a caller may pass only that).
+UNNAMED_REACH = _REACH
 
 _QUOTED_RE = re.compile("“[^“”]*”|「[^「」]*」")
 _CLAUSE_RE = re.compile("[^，。！？；：]+")
