@@ -275,3 +275,14 @@ def test_interview_with_no_subject_continues_the_person() -> None:
 
 def test_interview_is_no_description_of_the_speaker() -> None:
     assert said("接受媒体访问表示，楼价仍会上升。") == [(None, None)]
+
+
+# 前 (former) before a title stays in the role: 前总统, not 总统.
+
+
+def test_former_president_keeps_former_in_the_role() -> None:
+    assert said("前总统马英九表示，两岸应该对话。") == [("马英九", "前总统")]
+
+
+def test_former_party_chairman_keeps_former_in_the_role() -> None:
+    assert said("前民众党主席柯文哲表示，市府应该公开说明。") == [("柯文哲", "前民众党主席")]

@@ -100,13 +100,19 @@ def _trim_words(seg: str) -> str:
         toks.pop()
     _drop_passive(toks)
     while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not counted(toks):
-        if relative and toks[0].tag in ("p", "d"):
+        if relative and toks[0].tag in ("p", "d") or _former(toks):
             break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition
         toks.pop(0)
     if _drop_report(toks):
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _former(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with 前 (former) before a title or a body (前|总统马英九, 前|民众党主席柯文哲): part of
+    the role, no localiser to drop?"""
+    return len(toks) > 2 and toks[0].word == "前" and (title_word(toks[1].word) or toks[1].tag == "nt")
 
 
 def _before_predicate(toks: list[segmenter.Token]) -> list[segmenter.Token]:
