@@ -286,3 +286,11 @@ def test_former_president_keeps_former_in_the_role() -> None:
 
 def test_former_party_chairman_keeps_former_in_the_role() -> None:
     assert said("前民众党主席柯文哲表示，市府应该公开说明。") == [("柯文哲", "前民众党主席")]
+
+
+# After a title, a surname jieba reads as a numeral (许/m: some) and a given name are one name.
+
+
+def test_surname_read_as_a_numeral_after_a_title() -> None:
+    text = "香港大学教授许光明昨日出席论坛，讨论了楼市前景。许指出，楼价仍会上升。"
+    assert speakers(text) == ["许光明"]

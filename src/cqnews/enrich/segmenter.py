@@ -455,7 +455,8 @@ def _title_token(t: Token) -> bool:
 def _surname_and_given(a: Token, b: Token) -> bool:
     """Are ``a`` and ``b`` a name cut in two: a lone surname and a word of one or two characters (a verbal
     noun of two too: 王/建设), or a surname and one character, and a last character (谭/文豪, 郭家/麒)?"""
-    if not all(is_cjk_char(c) for c in a.word + b.word) or a.word[0] not in L.SURNAMES or a.tag in L.NEVER_TAGS:
+    never = a.tag in L.NEVER_TAGS and not (a.tag == "m" and len(a.word) == 1)  # (许/m, 万/m: surnames read as numbers)
+    if not all(is_cjk_char(c) for c in a.word + b.word) or a.word[0] not in L.SURNAMES or never:
         return False  # (研究生/和/同学: 和 is the conjunction)
     if len(a.word) == 1:
         return 1 <= len(b.word) <= 2 and (b.tag in _GIVEN_WORD_TAGS or b.tag == "vn" and len(b.word) == 2)
