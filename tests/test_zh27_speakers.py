@@ -5,6 +5,9 @@ Every sentence is made up; each expected speaker is read off the sentence.
 
 from __future__ import annotations
 
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
 from .quote_helpers import quotes_found, said, speakers, speakers_in, texts_in
 
 # 其表示 (he/she/it said): 其 stands for the one named before, as 他 does.
@@ -294,3 +297,10 @@ def test_former_party_chairman_keeps_former_in_the_role() -> None:
 def test_surname_read_as_a_numeral_after_a_title() -> None:
     text = "香港大学教授许光明昨日出席论坛，讨论了楼市前景。许指出，楼价仍会上升。"
     assert speakers(text) == ["许光明"]
+
+
+def test_surname_read_as_a_numeral_is_the_mention() -> None:
+    text = "香港大学教授许光明昨日出席论坛，讨论了楼市前景。许指出，楼价仍会上升。"
+    assert [(q.mention, q.speaker.name if q.speaker else None) for q in find_quotes([Block(text=text)], "zh")] == [
+        ("许", "许光明")
+    ]

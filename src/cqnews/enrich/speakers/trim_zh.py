@@ -176,8 +176,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
     A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
     t = toks[i]
-    if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and len(toks) > 1 and i == 0:
-        return False
+    if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
+        return False  # (许/m alone before the cue: a surname jieba reads as a numeral)
     if i == 0 and t.word in L.TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in L.NOT_SPEAKER_WORDS:
         return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
