@@ -147,13 +147,24 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
         if (
             prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
             and prev.tag in L.NAME_TAGS and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
-            and nxt is not None and (nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS)
+            and nxt is not None and (_ends_name_before(nxt) or _family_word(prev.word) and nxt.tag in ("v", "l"))
             and t.word not in L.NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in L.GLUED_AFTER_NAME)
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
         else:
             out.append(t)
     return out
+
+
+def _ends_name_before(nxt: Token) -> bool:
+    """Does ``nxt`` follow a name and no predicate: a time word, a verb of saying, a colon?"""
+    return nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS
+
+
+def _family_word(word: str) -> bool:
+    """Is ``word`` a surname and 家 (李家, 王家), a word of the dictionary (the Li family) that jieba reads off
+    the front of a name (李家/超/出席: a verb after it shows 超 is no verb but the name's end)?"""
+    return word[1:] == "家"
 
 
 # Tags of the last character of a given name read apart (李家/超/v, 张大/勇/n): a verb, a noun, a morpheme.
@@ -442,12 +453,13 @@ def _title_token(t: Token) -> bool:
 
 
 def _surname_and_given(a: Token, b: Token) -> bool:
-    """Are ``a`` and ``b`` a name cut in two: a lone surname and a word of one or two characters, or
-    a surname and one character, and a last character (谭/文豪, 郭家/麒)?"""
-    if not all(is_cjk_char(c) for c in a.word + b.word) or a.word[0] not in L.SURNAMES or a.tag in L.NEVER_TAGS:
+    """Are ``a`` and ``b`` a name cut in two: a lone surname and a word of one or two characters (a verbal
+    noun of two too: 王/建设), or a surname and one character, and a last character (谭/文豪, 郭家/麒)?"""
+    never = a.tag in L.NEVER_TAGS and not (a.tag == "m" and len(a.word) == 1)  # (许/m, 万/m: surnames read as numbers)
+    if not all(is_cjk_char(c) for c in a.word + b.word) or a.word[0] not in L.SURNAMES or never:
         return False  # (研究生/和/同学: 和 is the conjunction)
     if len(a.word) == 1:
-        return 1 <= len(b.word) <= 2 and b.tag in _GIVEN_WORD_TAGS
+        return 1 <= len(b.word) <= 2 and (b.tag in _GIVEN_WORD_TAGS or b.tag == "vn" and len(b.word) == 2)
     return len(a.word) == 2 and a.tag in L.NAME_TAGS and len(b.word) == 1 and b.tag in ("n", *_GIVEN_NAME_TAGS)
 
 

@@ -1,8 +1,8 @@
 """A given name's last character glued to the adverb or the verb of saying after it (鄧炳/強續/指 -> 鄧炳強/續/指,
 區諾/軒續/稱, 李家/明再/指): jieba cuts a three-character name it does not know after two characters and reads the
 third with the next character as a word of its own; before a cue, that word is the name's end and an adverb
-of going on (續, 又, 再, 亦) or the cue itself (說, 稱). Also a given name read with the cue after it as one
-verb (李/明说： -> 李明/说：)."""
+of going on (續, 又, 再, 亦), of only or already (黃偉/哲僅/表示: 僅, 只, 曾, 已), or the cue itself (說,
+稱). Also a given name read with the cue after it as one verb (李/明说： -> 李明/说：)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ _NAME_TAGS = frozenset("nr nrfg nrt".split())
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*P.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLAUSE_CUES))
 # What ends such a glued word: an adverb of going on, or a one-character verb of saying.
-GLUED_ENDS = L.CUE_ADVERBS | L.SAY_AFTER_CUE
+GLUED_ENDS = L.CUE_ADVERBS | L.SAY_AFTER_CUE | L.LIMITING_ADVERBS
 
 
 def given_glued_to_adverb(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:

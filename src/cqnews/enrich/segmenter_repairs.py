@@ -26,12 +26,16 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         tokens = _source_preposition(tokens, make, known, char_tag)
     if any(t.word == L.ZONE_TIME for t in tokens):
         tokens = _zone_times(tokens, make)
+    if any(t.word == "于" and t.tag == "p" for t in tokens):  # (most texts: no 于 at all)
+        tokens = _yu_in_names(tokens, make)
+    if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
+        tokens = _title_before_surname(tokens, make, known)
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
     if not names:
         return tokens
     if any(w[:2] in L.DOUBLE_SURNAMES for w in names):
         tokens = _double_surname_given(tokens, make)
-    if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME for w in names):
+    if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME or _surname_only(w) for w in names):
         tokens = _not_names(tokens, make, known)
     return tokens
 
@@ -59,6 +63,75 @@ def _zone_times(tokens: list[Token], make: Maker) -> list[Token]:
         else:
             out.append(t)
     return out
+
+
+def _yu_in_names(tokens: list[Token], make: Maker) -> list[Token]:
+    """王/于/渐/指出 -> 王于渐/指出: 于 read as the preposition where it is a character of a given name after a
+    lone surname (one character after it, then a verb, a time word or the end)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        prev = out[-1] if out else None
+        yu = t.word == "于" and t.tag == "p"
+        if yu and prev is not None and nxt is not None and _given_after_yu(prev, nxt, after):
+            out[-1] = make(prev.word + "于" + nxt.word, "nr", prev.start, nxt.end)  # 王于渐
+            i += 2
+        else:
+            out.append(t)
+            i += 1
+    return out
+
+
+def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
+    """Do a lone surname (王/x), 于 and one character (渐/d) make a name: a verb or a time word after them, or
+    the end of the text read (a speaker's phrase is read without its cue)?"""
+    return (
+        len(surname.word) == 1 and surname.word in L.SURNAMES and surname.tag in _LONE_SURNAME_TAGS
+        and len(given.word) == 1 and is_cjk_char(given.word)
+        and (after is None or after.tag.startswith("v") or after.tag == "t")
+    )
+
+
+# Tags jieba gives a lone surname it does not know the name of (王/x, 陈/nr).
+_LONE_SURNAME_TAGS = frozenset("x nr ng zg".split())
+
+
+def _title_before_surname(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
+    """市/长江/明 -> 市长/江明, 县/长江/小华 -> 县长/江小华, 局/长安/明 -> 局长/安明: the 长 of a title (市长, 局长)
+    read by jieba with the surname after it as a place of its dictionary (长江, 长安), the given name left apart
+    (one or two characters). Only when the character before and 长 make a dictionary word."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        prev = out[-1] if out else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and nxt is not None and _title_glued_to_surname(prev, t, nxt, known):
+            out[-1] = make(prev.word + "长", "n", prev.start, t.start + 1)
+            out.append(make(t.word[1] + nxt.word, "nr", t.start + 1, nxt.end))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _title_glued_to_surname(prev: Token, t: Token, nxt: Token, known: Known) -> bool:
+    """Is ``t`` (长 and a surname: 长江) the end of the title ``prev`` begins (市, 局) and the surname of the
+    given name ``nxt`` (明/a, 小华/nr)?"""
+    return (
+        len(t.word) == 2 and t.word[0] == "长" and t.word[1] in L.SURNAMES and len(prev.word) == 1
+        and known(prev.word + "长") and 1 <= len(nxt.word) <= 2 and all(is_cjk_char(c) for c in nxt.word)
+        and (nxt.tag in _TITLE_GIVEN_TAGS or nxt.tag == "n" and len(nxt.word) == 1)
+    )
+
+
+# Tags of the given name after a surname jieba glued to a title's 长 (明/a, 小华/nr); a noun of two characters
+# is a word of its own (本市|长江|水位: the river's level).
+_TITLE_GIVEN_TAGS = frozenset("a ng nr nz zg".split())
 
 
 def _double_surname_given(tokens: list[Token], make: Maker) -> list[Token]:
@@ -93,18 +166,24 @@ _DOUBLE_GIVEN_TAGS = frozenset("a n ng nr nz zg".split())
 
 
 def _not_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
-    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name), 刘芳时/nr|， -> 刘芳/nr|时/t (a time word
+    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name; 陈姓/nrfg, a surname and 姓, too), 刘芳时/nr|， ->
+    刘芳/nr|时/t (a time word
     glued to a two-character name before a mark or a pronoun: 见到刘芳时，她…)."""
     out: list[Token] = []
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if t.tag in L.NAME_TAGS and t.word in L.NOT_NAME_WORDS:
+        if t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or _surname_only(t.word)):
             out.append(make(t.word, "n", t.start, t.end))
         elif _time_glued(t, nxt, known):
             out += [make(t.word[:2], t.tag, t.start, t.end - 1), make(t.word[2], "t", t.end - 1, t.end)]
         else:
             out.append(t)
     return out
+
+
+def _surname_only(word: str) -> bool:
+    """Is ``word`` a surname and 姓 (陈姓男子: the man surnamed Chen), which names no one: a description?"""
+    return len(word) == 2 and word[1] == "姓" and word[0] in L.SURNAMES
 
 
 def _time_glued(t: Token, nxt: Token | None, known: Known) -> bool:

@@ -267,7 +267,7 @@ def _linear_fallback(root: HtmlElement, reason: str) -> BodyResult:
 
 
 _GLUED_MIN_CHARS = 8
-_GLUED_MIN_PARAGRAPHS = 3
+_GLUED_MIN_PARAGRAPHS = 2
 _GLUED_MAX_CHARS = 5_000
 
 

@@ -443,7 +443,7 @@ ZH_PERSON_HEADS: tuple[str, ...] = tuple(
     """村民 学子 留学生 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员
     分析师 分析人士 业内人士
     观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员
-    研究人员 研究者 科学家 工作人员 专业人士 经济学家 政客 议员 学者""".split()
+    研究人员 研究者 科学家 工作人员 专业人士 经济学家 政客 议员 学者 男子 女子 男孩 女孩""".split()
 )
 ZH_ORG_SUFFIXES = _zh.ORG_HEADS  # (one table, in cqnews.lexicon.zh)
 ZH_UNNAMED_RE = re.compile(

@@ -27,16 +27,22 @@ NAME_DOTS = frozenset("·・•")
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
 )
-# Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是,
+# Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是, 李华仅,
 # 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
-GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是")
+GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是仍仅竟甚恐须需")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
-# Adverbs of degree jieba tags as lone characters (zg) after a name, never the end of one (张伟|很高兴).
-NOT_GIVEN_ENDS = frozenset("很挺太最更")
+# Adverbs (of degree, of still) jieba tags as lone characters (zg) after a name, never the end of one
+# (张伟|很高兴, 李华|仍表示).
+NOT_GIVEN_ENDS = frozenset("很挺太最更甚仍")
 # Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
 # particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
 COMMON_NOUN_TAGS = frozenset("n".split())
+# Nouns of a kind of person that jieba tags otherwise (警察/v, 邻居/v, 老伯/nr, 保姆/nrt, 青年/t): a description
+# as much as 家属/n is, never a person's name.
+MISTAGGED_PERSON_NOUNS = frozenset(
+    "警察 导演 保姆 邻居 少年 青年 老伯 老汉 阿伯 阿公 阿婆 阿姨 老太 老太太 老大爷".split()
+)
 # Nouns of a man and of a woman (relatives, honorifics): a 她 is never 爷爷, a 他 never 妻子.
 MALE_NOUNS: tuple[str, ...] = tuple(
     """丈夫 儿子 父亲 爸爸 女婿 哥哥 弟弟 爷爷 外公 姥爷 孙子 男友 未婚夫 舅舅 叔叔 伯伯 侄子 外甥 老公 先生
@@ -56,8 +62,11 @@ KIN_NOUNS: tuple[str, ...] = (
 PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 # How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
 WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
-# Verbs that open a clause of time before a cue with no subject of its own (接受采访时表示, 出席活动时指出).
-FRAME_VERBS = frozenset("接受 出席 参加 会见 面对 谈到 谈及 提到 说到 回答 做客 视察 考察 走访 召开".split())
+# Verbs that open a clause of time (or of a question answered) before a cue with no subject of its own
+# (接受采访时表示, 出席活动时指出, 回应查询表示).
+FRAME_VERBS = frozenset(
+    "接受 出席 参加 会见 面对 谈到 谈及 提到 说到 回答 回应 回复 回覆 答复 做客 视察 考察 走访 召开".split()
+)
 # Words for two people named before (二人均称, 夫妇俩表示): the first named speaks for both.
 PAIR_WORDS = frozenset("二人 两人 二者 两位 两名 夫妻 夫妇 夫妻俩 夫妇俩 母女 父子 母子 父女 兄弟 姐妹".split())
 # Labels a credit puts before its writers' names (新华社记者 张伟、李娜 北京电, 通讯员 王芳): those named
@@ -228,6 +237,14 @@ EXAMPLE_LEADS = frozenset("例如 比如 譬如 比方说 诸如".split())
 # One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
 # 亦指): part of the cue, never of the speaker before it.
 CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
+# Nouns of a question put to someone (本报查询, 议员质询, 记者提问): the cue before one answers it, the cue after
+# one reports (回应本报查询表示).
+QUESTION_NOUNS: tuple[str, ...] = ("查询", "询问", "质询", "提问", "问题", "查问")
+# Nouns of an interview given (接受媒体访问表示, 接受本报专访时说): the frame of a cue, as a question answered is.
+INTERVIEW_NOUNS: tuple[str, ...] = ("采访", "访问", "专访", "访谈")
+# Adverbs before a cue that jieba glues to the last character of a name (黄伟/哲仅/表示, 李/明只/说): only,
+# once, already, then.
+LIMITING_ADVERBS = frozenset("仅 只 曾 已 便 就 才".split())
 
 # Determiners of more than one person (很多年轻人, 一些学者, 两名警员, 数位专家): their description is never
 # what a 他/她 stands for.

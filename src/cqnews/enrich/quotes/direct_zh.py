@@ -161,15 +161,17 @@ def zh_not_speech(text: str, sp: Span) -> bool:
     before = to_simplified(text[max(0, sp.open - 12) : sp.open]).rstrip()
     if before.endswith(P.ZH_TITLE_LEADS):
         return True
-    return sp.close is not None and (
-        text.startswith(ZH.EXAMPLE_TAILS, sp.close + 1) or P.ZH_EXAMPLE_AFTER_RE.match(text, sp.close + 1) is not None
-        or text[sp.close + 1 : sp.close + 2] in _TERM_TAIL_FIRSTS
-        and to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(ZH.TERM_TAILS)
+    if sp.close is None:
+        return False
+    after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE])  # (這樣的問題 in traditional too)
+    return (
+        after.startswith(ZH.EXAMPLE_TAILS) or P.ZH_EXAMPLE_AFTER_RE.match(after) is not None
+        or after.startswith(ZH.TERM_TAILS)
     )
 
 
-# The first characters of ``TERM_TAILS`` in either script: most quotes are followed by none of them.
-_TERM_TAIL_FIRSTS = frozenset({w[0] for w in ZH.TERM_TAILS} | set("兩這幾個"))
+# How much of the text after a quote an example's tail (这样的问题, 之类的提问) or a term's (二字) is read in.
+_EXAMPLE_TAIL_SIZE = 8
 
 
 def zh_unnamed_source(text: str, sp: Span, s: int) -> Who | None:

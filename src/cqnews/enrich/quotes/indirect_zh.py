@@ -85,7 +85,8 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
         return True
     if to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
         return True
-    if text[max(0, c - 2) : c].endswith(("一边", "边")) and text.startswith(("，一边", "，边"), c + len(word)):
+    before, after = to_simplified(text[max(0, c - 2) : c]), to_simplified(text[c + len(word) : c + len(word) + 3])
+    if before.endswith(("一边", "边")) and after.startswith(("，一边", "，边")):  # (一邊說，一邊 in traditional too)
         return True  # 王明一边说，一边握紧了拳头: the manner of an act, nothing reported
     if _zh_takes_object(to_simplified(text[c : c + len(word) + 2]), word):
         return True
@@ -142,7 +143,8 @@ def _zh_takes_object(plain: str, word: str) -> bool:
 
 def _zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
     """Does the next cue, at ``nxt``, report the clause instead of the cue ending at ``c_end``: right
-    after it (回应表示), or after a clause of time the first cue is in (回应议员质询时表示)?"""
+    after it (回应表示), after a clause of time the first cue is in (回应议员质询时表示), or after the
+    question the first cue answers (回应本报查询表示)?"""
     if nxt == c_end:
         return True
     between = to_simplified(text[c_end:nxt])
@@ -151,7 +153,7 @@ def _zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
 
 # How long the object of a framed cue may be (回应|议员质询时|表示), and the words that close the frame.
 _ZH_FRAME_SIZE = 20
-_ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间")
+_ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间", *ZH.QUESTION_NOUNS)
 _ZH_PUNCT_RE = re.compile("[，。！？；：,;:!?“”「」]")
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
+    UNNAMED_REACH,
     zh_latest_named,
     zh_subject_named_before,
     zh_unnamed_antecedent,
@@ -43,7 +45,7 @@ def resolve_block(
     seen_any = False
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
-        unnamed = _zh_unnamed(f.who, text)
+        unnamed = _zh_unnamed(f.who, text, (out, first_in_block))  # (read past the words reported before it)
         if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
             speaker = Speaker(name=None, role=unnamed)
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
@@ -52,6 +54,7 @@ def resolve_block(
                 or book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
                 or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
                 or zh_writer_object(text, f.who.start)  # 记者致电陳大文，他表示…
+                or _zh_chained_back(book, base)  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
             )
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
@@ -91,6 +94,62 @@ def _bare_speaker(
     return speaker
 
 
+# How many blocks before the one before a 他/她 are read when each goes on with a 他/她 of its own.
+_CHAIN_BACK = 3
+
+
+def _zh_chained_back(book: SpeakerBook, base: int) -> str | None:
+    """The person a 他/她 stands for that neither its block nor the one before names, when the block
+    before goes on with a 他/她 of its own (王明是一名司机。/ 每天五点，他就出门了。/ 他说…): the subject
+    named in the nearest block before that names one, each block between holding a 他/她 too."""
+    texts = book.zh_texts_before(base, _CHAIN_BACK + 1)
+    if not texts or not _goes_on_with_pronoun(texts[0]):
+        return None
+    for text in texts[1:]:
+        named = zh_subject_named_before(book.zh_known, text, len(text))
+        if named is not None or not _goes_on_with_pronoun(text):
+            return named
+    return None
+
+
+def _goes_on_with_pronoun(text: str) -> bool:
+    """Does the end of ``text`` (as far as a 他/她 looks back) hold a 他/她 (not 他们) in the writer's own
+    words, outside quotes?"""
+    return _ZH_HE_SHE_RE.search(_ZH_QUOTED_RE.sub("", text[-_CHAIN_TAIL:])) is not None
+
+
+# How much of the end of a block the chain reads for its 他/她 (what a 他/她 looks back over, at most).
+_CHAIN_TAIL = 400
+
+
+_ZH_HE_SHE_RE = re.compile("[他她](?!们)")
+_ZH_QUOTED_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
+
+
+# What stays of a reported clause when it is blanked: the ends of sentences and the quote marks.
+_REPORTED_WORDS_RE = re.compile("[^。！？“”「」『』]+")
+
+
+def without_reported(text: str, said: tuple[list[Quote], int], lo: int, pos: int) -> str:
+    """``text[lo:pos]`` with the words of the block's indirect quotes there blanked (``said``: the quotes so
+    far and the index of the block's first): a person described in what someone said (王明说，厂里很安全，一名
+    工人受了轻伤。他表示… ) is the subject of their words, not of the article's, and no antecedent of a later
+    他/她. Only the quotes ending in the window are looked at (latest first)."""
+    out, first = said
+    spans: list[tuple[int, int]] = []
+    for i in range(len(out) - 1, first - 1, -1):
+        q = out[i]
+        if q.end <= lo:
+            break
+        if q.kind == QuoteKind.INDIRECT and q.end <= pos:
+            spans.append((max(lo, q.start), q.end))
+    window = text[lo:pos]
+    for start, end in spans:
+        blank = _REPORTED_WORDS_RE.sub(lambda m: "，" * len(m.group()), window[start - lo : end - lo])
+        window = window[: start - lo] + blank + window[end - lo :]
+    return window
+
+
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
     """Tell the book who was just quoted, and where a reported clause lies (the names inside it are
     what was said, not who a later he/she is)."""
@@ -99,11 +158,14 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
         book.note_reported(base + f.start, base + f.end)
 
 
-def _zh_unnamed(who: Who | None, text: str) -> str | None:
-    """The unnamed description a Chinese 他/她 stands for (see :func:`zh_unnamed_antecedent`)."""
+def _zh_unnamed(who: Who | None, text: str, said: tuple[list[Quote], int]) -> str | None:
+    """The unnamed description a Chinese 他/她 stands for (see :func:`zh_unnamed_antecedent`), read past the
+    block's reported words before it (see :func:`without_reported`)."""
     if who is None or who.kind != "pronoun" or who.mention not in ("他", "她") or not zh_text(text):
         return None
-    return zh_unnamed_antecedent(text, who.start)
+    lo = max(0, who.start - UNNAMED_REACH)
+    window = without_reported(text, said, lo, who.start) + text[who.start : who.start + 1]  # (and the pronoun)
+    return zh_unnamed_antecedent(window, who.start - lo)
 
 
 def _zh_named_before_quote(

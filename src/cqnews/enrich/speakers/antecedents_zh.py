@@ -24,6 +24,8 @@ from .predicate_zh import predicate_cut
 # How far back (characters) the clauses before a pronoun are read, and how many of them.
 _REACH = 120
 _CLAUSES = 4
+# All that :func:`zh_unnamed_antecedent` reads before the pronoun (a caller may pass only that).
+UNNAMED_REACH = _REACH
 
 _QUOTED_RE = re.compile("“[^“”]*”|「[^「」]*」")
 _CLAUSE_RE = re.compile("[^，。！？；：]+")
@@ -34,8 +36,9 @@ _PERSON_ENDS: tuple[str, ...] = (
 )
 # What a person owned by another is (张伟的妻子, 该公司的员工).
 _OWNED_ENDS = (*_PERSON_ENDS, *L.KIN_NOUNS)
-# Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位).
-_DETERMINER_TAGS = ("m", "q", "mq", "r")
+# Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位), adjectives
+# (一名|年轻|男子).
+_DETERMINER_TAGS = ("m", "q", "mq", "r", "a")
 
 
 def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
@@ -359,9 +362,24 @@ def _person_token(t: segmenter.Token) -> bool:
     name of 阿 (阿明, not the kin word 阿婆)?"""
     if t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word:
         return True
+    if _transliterated(t):
+        return True
     familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
     return familiar and t.word not in L.KIN_NOUNS and t.word not in L.A_KIN_WORDS
 
+
+def _transliterated(t: segmenter.Token) -> bool:
+    """Is ``t`` a foreign name written without a dot (拜登, 默克尔, 内塔尼亚胡): tagged a transliteration,
+    of transliteration characters only, and no noun of a kind of person (保姆/nrt)? (Names jieba tags
+    nr, 特朗普, are left out: words of the same characters tagged so are too often no name.)"""
+    return (
+        t.tag == "nrt" and 2 <= len(t.word) <= _TRANSLITERATED_MAX
+        and all(ch in L.TRANSLITERATION_CHARS for ch in t.word) and t.word not in L.MISTAGGED_PERSON_NOUNS
+    )
+
+
+# How long a transliterated name written without a dot may be (内塔尼亚胡).
+_TRANSLITERATED_MAX = 6
 
 # Tags of a count (几次, 一场): the word after it is a thing counted, never a person's name.
 _COUNT_TAGS = frozenset("m mq".split())

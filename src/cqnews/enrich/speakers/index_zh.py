@@ -59,6 +59,12 @@ class ChineseNames:
         base, text = self._zh_texts[k]
         return named_by_noun(text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)], mention)
 
+    def zh_texts_before(self, pos: int, count: int) -> list[str]:
+        """The texts of up to ``count`` Chinese blocks before the block holding article position ``pos``,
+        nearest first."""
+        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
+        return [text for _, text in reversed(self._zh_texts[max(0, k - count) : max(0, k)])]
+
     def zh_named_before(self, text: str, pos: int, before: str = "") -> str | None:
         """The known Chinese person named last in ``text`` before ``pos`` (bounded look-back), else
         at the end of ``before`` (the previous paragraph: 王先生租住在… / “…”他认为…)."""

@@ -9,7 +9,7 @@ name, a surname with an honorific or a title), an organisation, a pronoun, or an
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
@@ -141,15 +141,61 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in P.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
         return _topic_before(text, start, floor) or Who("", "pronoun", start=hi)
+    pronoun = _pronoun_subject(seg, start)
+    if pronoun is not None:
+        return pronoun
+    anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
+    anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
+    anaphor = anaphor or _document_author(text, seg, start)
+    return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
+
+
+def _pronoun_subject(seg: str, start: int) -> Who | None:
+    """A pronoun as the subject ``seg`` (at ``start``): 他, 她们, one acting (他想了想, 她点点头), or 其
+    (其表示: his, her or its words, the one named before; never a speaker called 其)."""
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
+    if seg == "其":
+        return Who(seg, "pronoun", start=start, gender=None)
     acting = _pronoun_acting(seg)
     if acting is not None:  # 他想了想(说), 她点点头(说)
         return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
-    anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
-    anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
-    return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
+    return None
+
+
+def _document_author(text: str, seg: str, start: int) -> Who | None:
+    """The person or body who published the document ``seg`` names (声明, 该声明, 这篇文章), in the clause
+    before it (王明发表了一份声明。声明说… -> 王明; 鸟哥发布了一篇文章，文章表明… -> 鸟哥): a document credited
+    to one speaks for them. None when no clause before publishes a document of that noun."""
+    doc = next((d for d in L.DOC_NOUNS if seg.endswith(d)), None)
+    if doc is None or seg[: -len(doc)] not in _DOC_POINTERS:
+        return None
+    lo = max(0, start - _DOC_REACH)
+    found = _last_match(_PUBLISHED_RE.finditer(text, lo, start))  # (the last before the document's mention)
+    if found is None or found.group(1) != doc:
+        return None
+    who = _subject_before(text, lo, found.start())
+    return Who(who.mention, who.kind, role=who.role, start=start) if who and who.kind in ("person", "org") else None
+
+
+def _last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, or None."""
+    last = None
+    for last in matches:  # noqa: B007 (only the last is wanted)
+        continue
+    return last
+
+
+# What may stand before a document's noun that stands for one just published (声明, 该声明, 这份声明).
+_DOC_POINTERS = frozenset(("", "该", "这", "此", "这篇", "这份", "这封", "该份", "该篇", "此份"))
+# How far back (characters) the clause publishing it is looked for.
+_DOC_REACH = 100
+# A verb of publishing, then up to 12 characters of one clause (一篇, 一份题为…的), then the document's noun.
+_PUBLISHED_RE = re.compile(
+    "(?:" + "|".join((*L.PUBLISH_VERBS, "写下", "写了", "撰写")) + ")了?[^，。！？；“”「」]{0,12}?("
+    + "|".join(sorted(L.DOC_NOUNS, key=len, reverse=True)) + ")"
+)
 
 
 def _topic_before(text: str, start: int, floor: int) -> Who | None:
@@ -264,8 +310,8 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if called is not None:
         return called
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
-    if counted(head) and not any(t.tag in L.NAME_TAGS for t in head):
-        return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员: people not named
+    if counted(head) and not any(t.tag in L.NAME_TAGS for t in head) or _by_surname_only(toks):
+        return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员, 陈姓男子: people not named
     if N.job_without_name(toks) or N.plural_noun(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name
     titled = seg.endswith(L.TITLE_HEADS) and seg not in L.TITLE_HEADS  # a bare 创始人 is someone named before
@@ -282,6 +328,11 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
         return Who(seg, "desc", role=seg, start=start)
     return _named_or_org(seg, start)
+
+
+def _by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
+    """Does a surname and 姓 stand before the head (陈姓|男子, 张姓|屋主): someone told by surname only?"""
+    return any(len(t.word) == 2 and t.word[1] == "姓" and t.word[0] in L.SURNAMES for t in toks[:-1])
 
 
 def _named_or_org(seg: str, start: int) -> Who:
@@ -309,8 +360,8 @@ def _common_noun(seg: str) -> bool:
     (校方, 警方), nor a title that stands for someone named before (创始人)."""
     head = seg.rsplit("的", 1)[-1]
     toks = segmenter.tag(head)
-    if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES:
-        return False  # 老张, 小李: someone named by surname
+    if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES or head in L.SURNAMES:
+        return False  # 老张, 小李, and a lone surname (钱指出, 石表示: not money, not stone): someone named by surname
     return (
         0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
         and not head.endswith(P.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS

@@ -46,12 +46,16 @@ def zh_trim(seg: str) -> str:
     if author is not None:
         return _trim_words(author)
     seg = _trim_words(seg.removesuffix("所"))
-    if seg.endswith("时"):  # 习近平总书记主持召开…会议时指出
+    if seg.endswith(_FRAME_ENDS):  # 习近平总书记主持召开…会议时指出, 教育局回应本报查询(表示), 接受媒体访问(表示)
         seg = _trim_words(_before_time_clause(seg))  # (林郑月娥今日|出席活动后见记者时: 今日 goes too)
     for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
     return seg
+
+
+# What ends a frame of time, of a question answered or of an interview given before a cue.
+_FRAME_ENDS: tuple[str, ...] = ("时", *L.QUESTION_NOUNS, *L.INTERVIEW_NOUNS)
 
 
 def _before_time_clause(seg: str) -> str:
@@ -96,13 +100,19 @@ def _trim_words(seg: str) -> str:
         toks.pop()
     _drop_passive(toks)
     while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not counted(toks):
-        if relative and toks[0].tag in ("p", "d"):
+        if relative and toks[0].tag in ("p", "d") or _former(toks):
             break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition
         toks.pop(0)
     if _drop_report(toks):
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _former(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with 前 (former) before a title or a body (前|总统马英九, 前|民众党主席柯文哲): part of
+    the role, no localiser to drop?"""
+    return len(toks) > 2 and toks[0].word == "前" and (title_word(toks[1].word) or toks[1].tag == "nt")
 
 
 def _before_predicate(toks: list[segmenter.Token]) -> list[segmenter.Token]:
@@ -139,6 +149,10 @@ def title_word(word: str) -> bool:
 def _drop_report(toks: list[segmenter.Token]) -> bool:
     """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
     publication (该报道称 keeps its report: no source is named)."""
+    last = toks[-1] if toks else None
+    if last is not None and len(last.word) > 2 and last.word.endswith(_OUTLET_CUES):  # 媒体报道/n: one word to jieba
+        toks[-1] = segmenter.Token(last.word[:-2], "n", last.start, last.end - 2)
+        return True
     if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word):
         return False
     glued = toks[-1].word not in L.DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
@@ -147,6 +161,9 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
         return False
     del toks[-drop:]
     return True
+
+
+_OUTLET_CUES = tuple(L.OUTLET_CUES)
 
 
 def _published(word: str) -> bool:
@@ -159,8 +176,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
     A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
     t = toks[i]
-    if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and len(toks) > 1 and i == 0:
-        return False
+    if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
+        return False  # (许/m alone before the cue: a surname jieba reads as a numeral)
     if i == 0 and t.word in L.TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in L.NOT_SPEAKER_WORDS:
         return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
@@ -199,4 +216,4 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
 
 
 # Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
-_ZH_PHRASE_ENDS = frozenset("时 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
+_ZH_PHRASE_ENDS = frozenset("时 时候 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
