@@ -56,22 +56,6 @@ def test_she_after_a_foreign_name_with_a_title() -> None:
     assert speakers("德国前总理默克尔周五抵达北京。她说，两国应当加强对话。") == ["默克尔"]
 
 
-# A lone surname that is also a common noun (钱 money, 石 stone) before a cue is the person of that surname
-# named before, as 王指出 is.
-
-
-def test_lone_surname_qian_is_the_person_named_before() -> None:
-    assert speakers("台湾大学经济系教授钱大卫昨日出席论坛。钱指出，房价仍会上涨。") == ["钱大卫"]
-
-
-def test_lone_surname_in_traditional_characters() -> None:
-    assert speakers("台灣大學經濟系教授錢大衛昨日出席論壇。錢指出，房價仍會上漲。") == ["錢大衛"]
-
-
-def test_lone_surname_shi_in_the_next_paragraph() -> None:
-    assert speakers_in("市卫生局局长石明昨日视察了社区医院。", "石表示，基层医疗还有很多短板。") == ["石明"]
-
-
 # The 长 of a title read by jieba with the surname after it as a place (市/长江/明, 局/长安/明): the title and
 # the name are cut apart again.
 

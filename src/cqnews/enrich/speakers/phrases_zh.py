@@ -360,8 +360,8 @@ def _common_noun(seg: str) -> bool:
     (校方, 警方), nor a title that stands for someone named before (创始人)."""
     head = seg.rsplit("的", 1)[-1]
     toks = segmenter.tag(head)
-    if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES or head in L.SURNAMES:
-        return False  # 老张, 小李, and a lone surname (钱指出, 石表示: not money, not stone): someone named by surname
+    if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES:
+        return False  # 老张, 小李: someone named by surname
     return (
         0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
         and not head.endswith(P.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
