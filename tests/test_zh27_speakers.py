@@ -126,18 +126,6 @@ def test_only_glued_to_the_name_in_simplified_characters() -> None:
     assert speakers("记者问到此事，黄伟哲仅表示，一切交给法院。") == ["黄伟哲"]
 
 
-# A person described in what someone said (一名工人 in 王明说，…一名工人受了伤。) is no antecedent of a later 他/她:
-# the one who said it is.
-
-
-def test_he_after_a_worker_named_in_reported_words() -> None:
-    text = "王明说，厂里一直很安全，一名工人去年受了点轻伤。他表示，今年会加强培训。"
-    assert speakers(text) == ["王明", "王明"]
-
-
-def test_she_after_an_old_woman_named_in_reported_words() -> None:
-    text = "李华介绍，村里条件很差，一位老人常年独居。她说，希望政府多关心。"
-    assert speakers(text) == ["李华", "李华"]
 
 
 # 一邊說，一邊… (saying it while doing something) reports no clause in traditional characters either.

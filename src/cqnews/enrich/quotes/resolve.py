@@ -45,7 +45,7 @@ def resolve_block(
     seen_any = False
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
-        unnamed = _zh_unnamed(f.who, text, (out, first_in_block))  # (read past the words reported before it)
+        unnamed = _zh_unnamed(f.who, text)
         if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
             speaker = Speaker(name=None, role=unnamed)
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
@@ -126,30 +126,6 @@ _ZH_HE_SHE_RE = re.compile("[他她](?!们)")
 _ZH_QUOTED_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
 
 
-# What stays of a reported clause when it is blanked: the ends of sentences and the quote marks.
-_REPORTED_WORDS_RE = re.compile("[^。！？“”「」『』]+")
-
-
-def without_reported(text: str, said: tuple[list[Quote], int], lo: int, pos: int) -> str:
-    """``text[lo:pos]`` with the words of the block's indirect quotes there blanked (``said``: the quotes so
-    far and the index of the block's first): a person described in what someone said (王明说，厂里很安全，一名
-    工人受了轻伤。他表示… ) is the subject of their words, not of the article's, and no antecedent of a later
-    他/她. Only the quotes ending in the window are looked at (latest first)."""
-    out, first = said
-    spans: list[tuple[int, int]] = []
-    for i in range(len(out) - 1, first - 1, -1):
-        q = out[i]
-        if q.end <= lo:
-            break
-        if q.kind == QuoteKind.INDIRECT and q.end <= pos:
-            spans.append((max(lo, q.start), q.end))
-    window = text[lo:pos]
-    for start, end in spans:
-        blank = _REPORTED_WORDS_RE.sub(lambda m: "，" * len(m.group()), window[start - lo : end - lo])
-        window = window[: start - lo] + blank + window[end - lo :]
-    return window
-
-
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
     """Tell the book who was just quoted, and where a reported clause lies (the names inside it are
     what was said, not who a later he/she is)."""
@@ -158,14 +134,13 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
         book.note_reported(base + f.start, base + f.end)
 
 
-def _zh_unnamed(who: Who | None, text: str, said: tuple[list[Quote], int]) -> str | None:
-    """The unnamed description a Chinese 他/她 stands for (see :func:`zh_unnamed_antecedent`), read past the
-    block's reported words before it (see :func:`without_reported`)."""
+def _zh_unnamed(who: Who | None, text: str) -> str | None:
+    """The unnamed description a Chinese 他/她 stands for (see :func:`zh_unnamed_antecedent`), read in the
+    window before it that the rule looks at."""
     if who is None or who.kind != "pronoun" or who.mention not in ("他", "她") or not zh_text(text):
         return None
     lo = max(0, who.start - UNNAMED_REACH)
-    window = without_reported(text, said, lo, who.start) + text[who.start : who.start + 1]  # (and the pronoun)
-    return zh_unnamed_antecedent(window, who.start - lo)
+    return zh_unnamed_antecedent(text[lo : who.start + 1], who.start - lo)  # (the window and the pronoun)
 
 
 def _zh_named_before_quote(
