@@ -75,6 +75,7 @@ CAPTION_SKIP_TAGS = frozenset(
 # "Foto:", "Bild:", "Quelle:", "Crédit photo :").
 _PICTURE_LABELS = (
     r"©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:"
+    r"|(?:image|photo|picture)\s+source\s*[,:：]"  # (the BBC's "Image source, Getty Images")
 )
 CREDIT_START = re.compile(
     r"^\s*(?:" + _PICTURE_LABELS + r"|(?:" + "|".join((*PHOTO_WORDS, *SOURCE_WORDS)) + r")\s*:)", re.IGNORECASE
@@ -310,7 +311,9 @@ _DATED_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", r
 
 def _labelled_credit(el: HtmlElement) -> bool:
     """A short element whose text opens with a credit label ("<small>© Anna Roe</small>", "Источник: X")."""
-    if el.tag not in _LABELLED_CREDIT_TAGS or not el.text or len(el) > 2 or not CREDIT_START.match(el.text):
+    # (the label may stand in a first child: "<span><span class=visually-hidden>Image source, </span>AP</span>")
+    first = el.text if (el.text or "").strip() else (el[0].text if len(el) and is_element(el[0]) else None)
+    if el.tag not in _LABELLED_CREDIT_TAGS or not first or len(el) > 2 or not CREDIT_START.match(first):
         return False
     text = normalize_space(el.text_content())
     label = CREDIT_START.match(text)

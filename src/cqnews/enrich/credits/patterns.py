@@ -182,6 +182,7 @@ CREDIT_PREFIX = re.compile(
         (?:\s+(?:credits?|source|courtesy))?
         \s*(?:[:：/|]|\bby\b|\bcourtesy\s+of\b|\bcourtesy\b|\bfrom\b|\bvia\b)
       | (?:image\s+)?credits?\s*(?:[:：/]|\.{2,3}|…|\bto\b)  # (the New York Times writes "Credit...")
+      | (?:image|photo|picture)\s+source\s*[,:：]  # (the BBC's "Image source, Getty Images")
       | source\s*[:：]
       | courtesy(?:\s+of)?\b\s*[:：]?
       | (?:__SOURCE__)\s*[:：]
@@ -203,7 +204,7 @@ CREDIT_PREFIX = re.compile(
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?=[©(" + "".join(sorted({w[0] for w in KO_PHOTO_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
-    r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)"
+    r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_WORDS) + r")\s*[:：/]"
