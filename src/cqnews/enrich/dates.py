@@ -87,6 +87,10 @@ class _NotADay(ValueError):
     """A date pattern matched, but the calendar has no such day (2021-13-45)."""
 
 
+class _AmbiguousDay(Exception):
+    """Two numbers that could each be the day or the month (05/04/2024)."""
+
+
 def parse_date(value: str, zone: tzinfo | None = None) -> datetime | None:
     """Parse one date string; None when it holds no complete date (never raises)."""
     found = read_date(value, zone)
@@ -110,6 +114,9 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
         )
     except _NotADay:
         _warn(warnings, f"date {text[:60]!r} names no real day; left out")
+        return None
+    except _AmbiguousDay:
+        _warn(warnings, f"date {text[:60]!r} may be day/month or month/day and the page does not say which; left out")
         return None
     except Exception as exc:  # noqa: BLE001 - the date boundary: any parser failure is a missing date
         _warn(warnings, f"date {text[:60]!r} could not be read ({type(exc).__name__}); left out")
@@ -138,11 +145,20 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(word for label in PUBLISHED_LABELS for word in label.split())
 
 
+# A line of only a date in figures, with its time ("12/01/2026", "01.12.26 10:00"): a date line even where
+# the order of day and month cannot be told.
+_NUMERIC_DATE_LINE = re.compile(
+    r"^\s*\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?:[ ,T]{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?\s*$"
+)
+
+
 def is_date_line(text: str) -> bool:
     """True for a short line that is a date and nothing more ("February 20, 2024, 7:00 AM", "15 марта 2024,
     12:00", "Senin, 4 Maret 2024 08:30 WIB", "입력 2024.03.21 09:00"): no running text."""
     if len(text) > _DATE_LINE_CHARS or not any(c.isdigit() for c in text):
         return False
+    if _NUMERIC_DATE_LINE.match(text):
+        return True  # "12/01/2026": a date, though which day only the site knows (it dates nothing)
     words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in _DATE_WORDS]
     return (
         len(words) <= _DATE_LINE_WORDS
@@ -236,8 +252,10 @@ def _parse_slashed(value: str) -> _Reading | None:
         return None
     g = match.groupdict()
     first, second = int(g["a"]), int(g["b"])
-    if (first > 12) == (second > 12):
-        return None  # 05/04/2024 is 5 April or 4 May: the page does not say which
+    if (first > 12) == (second > 12) and first != second:
+        if first > 12:
+            return None  # (13/14/2024: no date)
+        raise _AmbiguousDay  # 05/04/2024 is 5 April or 4 May: the page does not say which
     day, month = (first, second) if first > 12 else (second, first)
     hour = _hour(g["H"], g["ampm"])
     return _Reading(_build(int(g["y"]), month, day, hour, g["M"], None, None), _precision(hour, None))

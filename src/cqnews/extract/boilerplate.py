@@ -37,6 +37,10 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"https?://\S+$",
     r"\[\w+[^\]]{0,300}\].{0,200}\[/\w+\]$",
     r"(?:updated|published|posted|last updated)(?: at| on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\W*$",
+    # a relative time under the headline ("3 hours ago", "Updated 5 mins ago", "2小时前")
+    r"(?:(?:updated|published|posted)\s+)?\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?"
+    r"|months?)\s+ago\W*$",
+    r"\d{1,3}\s*(?:秒|分钟|小时|天|周)前$",
     r"(?:about us|contact us|about uscontact us|leaving a message|feedback)\W*$",
     r"(?:tags?|keywords?|关键字|关键词|标签)\s*[:：]",
     # copyright and legal footers

@@ -1,0 +1,42 @@
+"""Lines under the headline that are only a date or a relative time are no body text; an ambiguous date is
+left out with a warning, never guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+from cqnews.enrich.dates import read_date
+
+_TEXT = (
+    "The city council voted 5-2 on Tuesday to close the Elm Street library, ending a months-long fight over "
+    "the branch's future and its budget."
+)
+
+
+def _article(line: str) -> cqnews.Article:
+    html = (
+        "<html><head><title>Council closes library</title></head><body><article><h1>Council closes library</h1>"
+        f"{line}<p>{_TEXT}</p><p>{_TEXT} The branch closes in March.</p></article></body></html>"
+    )
+    return cqnews.parse(html)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["<div class='date'>3 hours ago</div>", "<p>Updated 5 mins ago</p>", "<span class='date'>12/01/2026</span>",
+     "<p>2小时前</p>"],
+)
+def test_date_and_relative_time_lines_are_no_body(line: str) -> None:
+    assert [block.text[:8] for block in _article(line).body] == ["The city", "The city"]
+
+
+def test_an_ambiguous_date_is_left_out_with_a_warning() -> None:
+    article = _article("<span class='date'>12/01/2026</span>")
+    assert article.published is None
+    assert any("12/01/2026" in warning and "does not say which" in warning for warning in article.extraction.warnings)
+
+
+def test_the_same_day_and_month_is_no_ambiguity() -> None:
+    found = read_date("05/05/2026")
+    assert found is not None and (found.value.month, found.value.day) == (5, 5)
