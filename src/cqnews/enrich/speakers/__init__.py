@@ -252,6 +252,17 @@ class SpeakerBook(NameIndex):
                 return name
         return None
 
+    def subject_named_in(self, lo: int, hi: int) -> str | None:
+        """The first person named as a subject in [lo, hi) ("Clinton touted her record." at the start
+        of the sentence before a bare quote), by the fullest name."""
+        k = bisect.bisect_left(self._mentions, (lo, "", False))
+        for at, name, as_subject in self._mentions[k : k + 4]:
+            if at >= hi:
+                break
+            if as_subject:
+                return name
+        return None
+
     def _kin(self, mention: str, pos: int) -> str | None:
         """The relative named just before: "Travis Kelce's mom" is the last other person named with
         the surname Kelce (within reach)."""
