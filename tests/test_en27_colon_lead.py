@@ -16,3 +16,14 @@ def test_a_colon_lead_with_a_dash_and_a_curly_apostrophe() -> None:
         "en",
     )
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ann Vole"]
+
+
+def test_a_question_before_the_colon_clause_ends_its_sentence() -> None:
+    quotes = find_quotes(
+        [
+            Block(text="Do we know how tempting snark can be? Ann Vole took them on:"),
+            Block(text="“The questions asked tonight show why people distrust the media. Everyone at home knows it.”"),
+        ],
+        "en",
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ann Vole"]

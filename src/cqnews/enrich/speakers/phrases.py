@@ -378,6 +378,8 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     """Who speaks in "But neighbour Zibulka picks up the story: “…”" or "… just after Weaver uttered
     the lines: “…”": the first name or pronoun of the clause before the colon that a lower-case word
     (its verb) follows."""
+    end = max(text.rfind("! ", lo, colon), text.rfind("? ", lo, colon))
+    lo = end + 2 if end >= 0 else lo  # the sentence after a ! or ? (tokens hold neither mark)
     toks = tokens(text, max(lo, colon - WINDOW), colon)
     first = max(
         (k + 1 for k, t in enumerate(toks) if t.text in ';—–”"' or t.text.endswith(".") and not is_initial(t.text)),
