@@ -96,7 +96,7 @@ def _bare_speaker(
 
 
 _SENTENCE_ENDS = (". ", "? ", "! ")
-_SUBJECT_REACH = 60  # how far into the sentence before a bare quote its subject may start (characters)
+_SUBJECT_REACH = 120  # how far into the sentence before a bare quote its subject may start, past an opening adverbial
 
 
 def _fill_subjects(out: list[Quote], subjects: dict[int, Speaker | None]) -> None:
