@@ -27,7 +27,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     cnn bbc mirror express afp bloomberg fox abc cbs nbc msnbc politico axios productions records studios
     entertainment holdings partners technologies labs laboratories industries motors aerospace robotics
     therapeutics pharmaceuticals ventures enterprises llc plc gmbh media wire museum library tv television
-    radio festival films herald tribune gazette chronicle courier observer airport institution campaign""".split()
+    radio festival films herald tribune gazette chronicle courier observer airport institution campaign
+    show podcast""".split()
 )
 # The lower-case heads among them that name an organisation in a noun phrase ("the ministry said"), where
 # ORG_WORDS also serves inside capitalised names ("Reuters", "Holdings").

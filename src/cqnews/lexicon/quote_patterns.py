@@ -44,6 +44,7 @@ answered answers commented comments
 accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
 indicated indicates encouraged encourages
 joked acknowledge note argue insist insisted contend conceded concede questioned
+put puts
 """
 # Belief and stance verbs: a report only with "that" (or a question word) after them, and never
 # the cue of a direct quote ("“…” Epstein would ask to meet her sister, who he knew was 10").

@@ -27,6 +27,10 @@ MANNER_CUES: frozenset[str] = frozenset(
     retaliated mocked lectured""".split()
 )
 
+# "As Ridge put it, “…”", "… as one aide puts it bluntly:": "put" reports speech only in this idiom, the
+# particle "it" and at most a manner word or two before the punctuation that leads to the quote.
+PUT_IT_RE = re.compile(r" it(?: \w+ly| (?:this|that|another) way| best)?(?=[,:;.—])")
+
 # A sentence opened by a participle and its complement ("Asked if …", "Speaking to reporters …", "Pressed on
 # …"): a phrase of the writer's, never the clause that a speaker after its comma reports.
 PARTICIPLE_LEAD_RE = re.compile(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quote_patterns as P
 from ...models import Quote, QuoteKind, Speaker
+from ...text import HAN_RE
 from ..segmenter import to_simplified
 from ..speakers import SpeakerBook
 from ..speakers.phrases import colon_subject
@@ -122,8 +123,8 @@ def _colon_leads(quotes: list[Quote], texts: Sequence[str], ends: list[int]) -> 
             lead_block = q.block
             continue
         before = texts[q.block - 1].rstrip() if q.block else ""
-        if not before.endswith(":") or not before.isascii() and not before[:200].isascii():
-            continue
+        if not before.endswith(":") or HAN_RE.search(before, 0, 200) is not None:
+            continue  # (a Latin-script paragraph: dashes and curly marks in it count, Han characters don't)
         who = colon_subject(before, 0, len(before) - 1)
         if who is not None and who.kind == "pronoun" and who.mention.lower() in ("he", "she"):
             lead = _last_named_before(quotes, i, q.block - _COLON_PRONOUN_BLOCKS)  # "Bolton also …. He said:"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
+from ...lexicon.reporting_en import PUT_IT_RE
 from ...text import last_of
 from .. import segmenter
 from .spans import Span
@@ -23,7 +24,8 @@ def en_cues(text: str, spans: list[Span]) -> Cues:
             continue
         word = m.group().lower()
         if en_cue_ok(text, m.start(), m.end(), word):
-            found.append((m.start(), m.end(), word))
+            end = m.end() + 3 if word in ("put", "puts") else m.end()  # "put it": "it" is no subject after it
+            found.append((m.start(), end, word))
     if "ccording" in text or "CCORDING" in text:  # a substring test spares most blocks the regex
         found += [(m.start(), m.end(), "according to") for m in P.ACCORDING_RE.finditer(text) if not inside(m.start())]
     found.sort()
@@ -49,6 +51,8 @@ _AFTER_WRITTEN_CUE = frozenset(":.,;“\"‘'") | {""}
 
 def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     """Reject nouns ("her claims", "from reports"), passives ("is said to") and particle-less cues."""
+    if word in ("put", "puts"):
+        return PUT_IT_RE.match(text, end) is not None  # "as Ridge put it:", not "put it on the table"
     if word in P.EN_CUE_PARTICLES and not text.startswith(" " + P.EN_CUE_PARTICLES[word], end):
         return False
     before = text[max(0, start - 12) : start].split()

@@ -4,6 +4,8 @@ X is reported to say), and what makes a quoted span a title or a term instead.
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import PREPOSITIONS
 from ..speakers.phrases import (
@@ -161,7 +163,7 @@ def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
         who = en_subject_before(b.reader, lo, m.start(1))
         if who is not None and who.kind in ("person", "pronoun"):
             return who, m.group(1)
-    for k in cues.between(lo, min(e, lo + NEAR)):
+    for k in cues.between(lo, min(e, lo + _after_reach(text, lo))):
         gap = text[lo : cues.starts[k]]
         if any(mark in gap for mark in P.OPENERS):
             break
@@ -177,6 +179,21 @@ def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
             return who, word
         break
     return None, None
+
+
+# How far after a quote its cue may stand when a name and a comma open what follows ("…,” Trump, the
+# front-runner nationally and the polling leader in the state after winning two primaries, said).
+_APPOSITION_REACH = 240
+
+
+def _after_reach(text: str, lo: int) -> int:
+    """How far after the quote ending at ``lo`` to look for its cue: farther when an appositive set off
+    by a comma follows a capitalised name right after the quote."""
+    m = _NAME_COMMA_RE.match(text, lo)
+    return _APPOSITION_REACH if m is not None else NEAR
+
+
+_NAME_COMMA_RE = re.compile(r"[,”\"' ]{0,3}(?:[A-Z][\w'’\-.]* ){0,3}[A-Z][\w'’\-]*, ")
 
 
 def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:

@@ -43,6 +43,7 @@ def resolve_block(
     first_in_block = len(out)
     block_last: tuple[Speaker, str | None] | None = None
     seen_any = False
+    subjects: dict[int, Speaker | None] = {}  # bare quotes nobody is reported to say: the subject before each
     for f in found:
         speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
         unnamed = _zh_unnamed(f.who, text)
@@ -64,11 +65,14 @@ def resolve_block(
         if speaker is None and f.bare or f.end <= f.start:
             continue
         seen_any = True
+        if speaker is None:
+            subjects[len(out)] = _en_subject_before(book, f, text, base)
         out.append(_quote(f, speaker, index, text))
         if speaker is not None:
             block_last = (speaker, f.cue)
             last = Context(speaker, f.who, f.cue)
     _backfill(out, first_in_block)
+    _fill_subjects(out, subjects)  # after the backfill: a quote the next one's cue ends is that speaker's
     if not found and text.strip():
         return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
@@ -124,6 +128,33 @@ _CHAIN_TAIL = 400
 
 _ZH_HE_SHE_RE = re.compile("[他她](?!们)")
 _ZH_QUOTED_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ")
+_SUBJECT_REACH = 120  # how far into the sentence before a bare quote its subject may start, past an opening adverbial
+
+
+def _fill_subjects(out: list[Quote], subjects: dict[int, Speaker | None]) -> None:
+    for at, subject in subjects.items():
+        if subject is not None and out[at].speaker is None:
+            out[at] = out[at].model_copy(update={"speaker": subject})
+
+
+def _en_subject_before(book: SpeakerBook, f: Found, text: str, base: int) -> Speaker | None:
+    """The person an English direct quote with no cue is by when the sentence just before it in its
+    block has a named person as its subject ("Clinton touted her record. “We need …”", "Dianne Bystrom
+    agreed. “…”"). None when that sentence opens with no person the article names."""
+    if f.kind != QuoteKind.DIRECT or zh_text(text):
+        return None
+    head = text[: f.start].rstrip(" “\"‘'")
+    if not head or head[-1] not in ".!?:":
+        return None
+    cut = max(head.rfind(end, max(0, len(head) - 400), len(head) - 1) for end in _SENTENCE_ENDS)
+    s = cut + 2 if cut >= 0 else 0
+    if s == 0 and len(head) > 400:
+        return None
+    name = book.subject_named_in(base + s, base + s + _SUBJECT_REACH)
+    return Speaker(name=name, role=book.roles.get(name)) if name is not None else None
 
 
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...models import Speaker
 from .index import JUST_SAID, PAIR_REACH, NameIndex
 from .names import group_noun, owned_document
@@ -41,6 +42,14 @@ _DOC_BY_RE = re.compile(
 )
 # "Travis Kelce's mom": an owner's relative (a bounded capitalised run, then a kin noun).
 _KIN_RE = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?:’s|'s|‘s) (?:" + "|".join(P.EN_KIN_NOUNS) + ")")
+
+
+def _title_gender(role: str | None) -> str | None:
+    """The gender a title before a name tells ("Mrs.", "Ms." she; "Mr." he), if any."""
+    words = (role or "").lower().replace(".", "").split()
+    if any(w in FEMALE_TITLES for w in words):
+        return "f"
+    return "m" if any(w in MALE_TITLES for w in words) else None
 
 
 @dataclass
@@ -136,7 +145,7 @@ class SpeakerBook(NameIndex):
         spelled = self.acronym(who.mention)
         if spelled is not None:
             return Speaker(name=spelled)  # "PSPC said" after "Public Services and Procurement Canada (PSPC)"
-        name = self.full_name(who.mention, pos)
+        name = self._full_name_of_gender(who, self.full_name(who.mention, pos), pos)
         if name == who.mention and not name.isascii():
             full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
             name = full or name
@@ -151,6 +160,14 @@ class SpeakerBook(NameIndex):
         if who.gender in ("m", "f"):
             self.genders.setdefault(name, who.gender)
         return Speaker(name=name, role=who.role or self.roles.get(name))
+
+    def _full_name_of_gender(self, who: Who, name: str, pos: int) -> str:
+        """ "Mrs. Clinton" is Hillary Clinton even when Bill Clinton was named since (see
+        :meth:`NameIndex.full_name_of_gender`)."""
+        gender = who.gender if who.gender in ("m", "f") else _title_gender(who.role)
+        if gender is None or " " in who.mention:
+            return name
+        return self.full_name_of_gender(who.mention, name, pos, gender)
 
     def _named_by_description(self, who: Who, pos: int) -> Speaker | None:
         """A description that stands for someone named before: "the prime minister said" after "Prime
@@ -262,6 +279,17 @@ class SpeakerBook(NameIndex):
                 break
             known = self.gender(name)
             if as_subject and self._first_mention(name) >= pos and (gender is None or known in (None, gender)):
+                return name
+        return None
+
+    def subject_named_in(self, lo: int, hi: int) -> str | None:
+        """The first person named as a subject in [lo, hi) ("Clinton touted her record." at the start
+        of the sentence before a bare quote), by the fullest name."""
+        k = bisect.bisect_left(self._mentions, (lo, "", False))
+        for at, name, as_subject in self._mentions[k : k + 4]:
+            if at >= hi:
+                break
+            if as_subject:
                 return name
         return None
 

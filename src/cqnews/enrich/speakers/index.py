@@ -311,6 +311,10 @@ class NameIndex(ChineseNames):
             if before and before[-1].lower() in _NOT_SUBJECT_AFTER:
                 continue
             full = self.full_name(word, base + m.end()) if known else word
+            title = _TITLED_SURNAME_RE.search(text, max(0, m.start() - 6), m.end())
+            if title is not None and title.start(1) == m.start() and known:  # "Mrs. Clinton": a woman of that surname
+                gender = "m" if text[title.start() + 1] == "r" and text[title.start() + 2] != "s" else "f"
+                full = self.full_name_of_gender(word, full, base + m.end(), gender)
             if full != word or not known:  # (a surname named by its title only is the fullest name given)
                 subject = opens_clause(text, m.start()) and not modifies_role(text, m.end())
                 self._mentions.append((base + m.start(), full, subject))
@@ -423,6 +427,25 @@ class NameIndex(ChineseNames):
         if male == female:
             return None
         return "m" if male > female else "f"
+
+    def full_name_of_gender(self, surname: str, name: str, pos: int, gender: str) -> str:
+        """``name`` (the fullest name for ``surname``), unless its given name tells the other gender than
+        the mention's title ("Mrs. Clinton" after "Bill Clinton"): then the latest full name with that
+        surname and ``gender``."""
+        if self._given_first(name) in (None, gender):
+            return name
+        entries = self._by_token.get(surname, [])
+        k = bisect.bisect_right(entries, (pos, ("\uffff",), 0))
+        for _, parts, i in reversed(entries[max(0, k - 50) : k]):
+            full = " ".join(parts)
+            if i == len(parts) - 1 and self._given_first(full) == gender:
+                return full
+        return name
+
+    def _given_first(self, name: str) -> str | None:
+        """A person's gender by their given name when it tells one (the surname's pronouns may be a
+        relative's), else by what the text shows."""
+        return given_name_gender(name) if " " in name and given_name_gender(name) else self.gender(name)
 
     def add_name(self, name: str, pos: int) -> None:
         dotted = ZH_DOTS_RE.search(name) is not None

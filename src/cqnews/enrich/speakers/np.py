@@ -408,7 +408,9 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
     seg = c
     while seg > 0 and toks[seg - 1].text not in PUNCT:
         seg -= 1
-    if seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in CLAUSE_BREAKS):
+    if seg + 1 < c and toks[seg].low == "as" and toks[seg + 1].cap:
+        seg += 1  # "As Tom Ridge, a former secretary, put it:": the conjunction's subject speaks
+    elif seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in CLAUSE_BREAKS):
         return None
     if c - seg == 1 and _PARTY_STATE_RE.fullmatch(toks[seg].text):
         return None  # "Mike Gallagher, R-Wis., said": a party and state, not a name

@@ -105,9 +105,26 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     if last.text == ",":
         return appositive_subject(text, toks)
     who = np_ending(text, toks, len(toks))
+    if who is not None and who.kind == "person":
+        who = _relative_head(text, toks, who) or who
     if who is not None and who.kind == "desc" and _placed(who.mention):
         return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _relative_head(text: str, toks: list[Tok], who: Who) -> Who | None:
+    """ "A woman who was abused by Jeffrey Epstein has revealed": a name after a preposition inside a
+    relative clause is its object; the noun phrase the clause qualifies is the subject."""
+    k = next((i for i, t in enumerate(toks) if t.start == who.start), -1)
+    if k < 3 or toks[k - 1].low not in PREPOSITIONS:
+        return None
+    for j in range(k - 2, 0, -1):
+        if toks[j].text in PUNCT:
+            return None
+        if toks[j].low == "who":
+            head = np_ending(text, toks, j)
+            return head if head is not None and head.kind == "desc" else None
+    return None
 
 
 def _placed(mention: str) -> bool:
@@ -361,6 +378,8 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     """Who speaks in "But neighbour Zibulka picks up the story: “…”" or "… just after Weaver uttered
     the lines: “…”": the first name or pronoun of the clause before the colon that a lower-case word
     (its verb) follows."""
+    end = max(text.rfind("! ", lo, colon), text.rfind("? ", lo, colon))
+    lo = end + 2 if end >= 0 else lo  # the sentence after a ! or ? (tokens hold neither mark)
     toks = tokens(text, max(lo, colon - WINDOW), colon)
     first = max(
         (k + 1 for k, t in enumerate(toks) if t.text in ';—–”"' or t.text.endswith(".") and not is_initial(t.text)),

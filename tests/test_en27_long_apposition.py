@@ -1,0 +1,27 @@
+"""A cue after a quote, a name and a long appositive set off by commas ("“…,” Hale, the front-runner
+… primaries, said") still names the speaker. Sentences are made up."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _who(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "en")]
+
+
+def test_a_long_appositive_between_the_name_and_the_cue() -> None:
+    text = (
+        "“Very good reporter, this one,” Hale, the front-runner in the county and the polling leader in the "
+        "state by a wide margin after winning the two spring primaries, said when Boyle asked him a question."
+    )
+    assert _who(text) == ["Hale"]
+
+
+def test_a_cue_far_after_a_quote_without_an_appositive_is_not_taken() -> None:
+    text = (
+        "“He is a very good reporter, this one.” The crowd at the hall in the county seat cheered for a long time after "
+        "the front-runner won the two spring primaries by a margin the mayor said was wide."
+    )
+    assert _who(text) == [None]  # the quote stands alone; the mayor's cue is another sentence's

@@ -1,0 +1,30 @@
+"""A title that tells the gender picks, among the people of one surname, the one of that gender:
+"Mrs. Lane" after "Tom Lane" was named is still Ann Lane. Sentences are made up."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=p) for p in paragraphs], "en")]
+
+
+def test_mrs_with_a_shared_surname_is_the_woman() -> None:
+    got = _speakers(
+        "Ann Lane spoke in the town hall on Monday.",
+        "Tom Lane joined her later. “We are proud,” Tom Lane said.",
+        "“We will win,” Mrs. Lane said.",
+    )
+    assert got == ["Tom Lane", "Ann Lane"]
+
+
+def test_she_after_mrs_with_a_shared_surname_is_the_woman() -> None:
+    got = _speakers(
+        "Ann Lane spoke in the town hall on Monday.",
+        "Tom Lane joined her later. “We are proud,” Tom Lane said.",
+        "Mrs. Lane has run on thrift, and Mrs. Lane says so. “We don't need any more of that,” she has said.",
+    )
+    assert got == ["Tom Lane", "Ann Lane"]
+
