@@ -42,12 +42,3 @@ def test_a_cue_after_the_quote_still_wins() -> None:
         "Quill agreed with the plan. “Mainstream voters are running out of time,” Vole said.",
     )
     assert got == [("Mainstream v", "Ann Vole")]
-
-
-def test_the_subject_after_a_long_opening_adverbial() -> None:
-    got = _speakers(
-        "Ann Vole spoke first at the hall.",
-        "At a crowded rally in the old mill town on the river late on Monday evening, Marta Quill touted her record. "
-        "“We need to find ways to help the workers who want a union.”",
-    )
-    assert got == [("We need to f", "Marta Quill")]

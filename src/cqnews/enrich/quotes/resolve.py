@@ -131,7 +131,7 @@ _ZH_QUOTED_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
 
 
 _SENTENCE_ENDS = (". ", "? ", "! ")
-_SUBJECT_REACH = 120  # how far into the sentence before a bare quote its subject may start, past an opening adverbial
+_SUBJECT_REACH = 60  # how far into the sentence before a bare quote its subject may start (characters)
 
 
 def _fill_subjects(out: list[Quote], subjects: dict[int, Speaker | None]) -> None:
