@@ -40,3 +40,21 @@ def test_a_picture_set_into_a_running_paragraph_has_no_line_caption() -> None:
     article = _article("<p><img src='/p/3.jpg'>开通首日客流平稳，市民纷纷前来体验，车厢内秩序井然。</p>")
     assert article.images[0].caption is None
     assert any(block.text.startswith("开通首日") for block in article.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("图为开通首日的15号线列车。", "图为开通首日的15号线列车。"),
+        ("上图为开通首日的15号线列车。李杰 摄", "上图为开通首日的15号线列车。"),
+    ],
+)
+def test_a_paragraph_saying_what_the_picture_shows_is_its_caption(line: str, caption: str) -> None:
+    article = _article(f"<p><img src='/p/3.jpg'></p><p>{line}</p>")
+    assert [image.caption for image in article.images] == [caption]
+    assert len(article.body) == 3
+
+
+def test_a_sentence_opening_like_a_picture_word_stays_body() -> None:
+    article = _article("<p>上图书馆的人越来越多，市民们说这里冬暖夏凉。</p>")  # 上 图书馆: to the library
+    assert any(block.text.startswith("上图书馆") for block in article.body)

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
-from ..lexicon.credits import ZH_PICTURE_LABELS
+from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space
 from .credits import (
@@ -146,7 +146,7 @@ def _merged(existing: Image, later: Image) -> Image:
 
 
 _MAX_CAPTION_LINE = 600  # characters: a caption paragraph with its credit is never longer
-_ZH_LABELLED = re.compile("(?:" + "|".join(ZH_PICTURE_LABELS) + ")[：:]")
+_ZH_LABELLED = re.compile("(?:" + "|".join(ZH_PICTURE_LABELS) + ")[：:]|(?:" + "|".join(ZH_PICTURE_OPENERS) + ")")
 _ECHO_SLACK = 16  # punctuation and spaces _echo_key trims
 
 
@@ -158,8 +158,8 @@ def is_caption_line(text: str) -> bool:
     "（新华社记者 张三 摄）", "张三/摄", "视觉中国供图", "图片来源：…"), and the text before it must be
     short (at most two sentences, 60 words or 150 Chinese characters). A paragraph quoting
     "(Photo/Xinhua)" mid-text is not a caption; nor is one that ends with a bare "(Xinhua)". A short
-    Chinese line opening with a picture label ("资料图：重庆夜景。", ``lexicon.credits.ZH_PICTURE_LABELS``) is
-    a caption without a credit.
+    Chinese line opening with a picture label ("资料图：重庆夜景。", ``lexicon.credits.ZH_PICTURE_LABELS``) or
+    saying what the picture shows ("图为…", "上图为…", ``ZH_PICTURE_OPENERS``) is a caption without a credit.
     """
     if len(text) > 2 * _MAX_CAPTION_LINE:
         return False  # far too long even after whitespace is squeezed: skip the normalisation

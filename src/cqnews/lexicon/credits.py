@@ -431,6 +431,12 @@ ARCHIVE_WORDS: tuple[str, ...] = (
 # Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line
 # opening with one of them and a colon is a caption whether or not a credit follows.
 ZH_PICTURE_LABELS: tuple[str, ...] = ("资料图片", "资料图", "示意图", "效果图", "配图")
+# Openers of a caption that say what the picture shows, without a colon ("图为15号线列车。", "上图为…", "左图中…");
+# a paragraph opening so is a caption whether or not a credit follows.
+ZH_PICTURE_OPENERS: tuple[str, ...] = (
+    "图为", "圖為", "图片为", "圖片為",
+    *(f"{side}{pic}{verb}" for side in "上下左右" for pic in "图圖" for verb in "为為中是"),
+)
 
 
 # Photo credits written in Han characters: Chinese (simplified and traditional) and Japanese. Plain strings,
