@@ -39,3 +39,17 @@ def test_caption_and_credit_as_two_paragraphs_of_a_box_beside_the_picture() -> N
     assert [(credit.name, credit.organization) for credit in image.credits] == [("Lee Park", "The Daily")]
     assert article.authors == []
     assert all(credit.name != "Lee Park" for credit in article.credits)
+
+
+def test_a_glued_picture_text_class_and_a_caption_label() -> None:
+    # "pictext" (picture + text as one word) marks the caption; 图注： says it is one, whatever the class.
+    lede = "7月3日上午，江城新桥正式通车，全长1.2公里，连接东西两岸，市民出行时间将缩短一半，交通更加便利。"
+    for line in ("<p class='pictext'>开通首日客流平稳。</p>", "<p>图注：开通首日客流平稳。</p>"):
+        html = (
+            "<html><head><meta charset='utf-8'><title>新桥通车</title></head><body><div class='con'>"
+            f"<h1>江城新桥今日通车</h1><p>{lede}</p><p class='pic'><img src='/p/1.jpg'></p>{line}<p>{lede[::-1]}</p>"
+            "</div></body></html>"
+        )
+        article = cqnews.parse(html)
+        assert [image.caption for image in article.images] == [line[line.index(">") + 1 : -4]]
+        assert all("客流平稳" not in block.text for block in article.body)

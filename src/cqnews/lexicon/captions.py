@@ -10,4 +10,6 @@ __all__ = ["CAPTION_CLASS_WORDS"]
 CAPTION_CLASS_WORDS: tuple[str, ...] = (
     "caption", "cutline", "didascalia", "pie-de-foto", "pie_de_foto", "piefoto", "pie-foto", "onderschrift",
     "kuvateksti", "billedtekst", "bildetekst", "bildtext", "bildunterschrift",
+    # a picture word and a text word written as one (Chinese portals' "pictext", "imgdesc")
+    "pictext", "picdesc", "imgtext", "imgdesc", "phototext", "photodesc",
 )

@@ -430,7 +430,7 @@ ARCHIVE_WORDS: tuple[str, ...] = (
 
 # Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line
 # opening with one of them and a colon is a caption whether or not a credit follows.
-ZH_PICTURE_LABELS: tuple[str, ...] = ("资料图片", "资料图", "示意图", "效果图", "配图")
+ZH_PICTURE_LABELS: tuple[str, ...] = ("资料图片", "资料图", "示意图", "效果图", "配图", "图注", "圖註", "图说", "圖說")
 # Openers of a caption that say what the picture shows, without a colon ("图为15号线列车。", "上图为…", "左图中…");
 # a paragraph opening so is a caption whether or not a credit follows.
 ZH_PICTURE_OPENERS: tuple[str, ...] = (
