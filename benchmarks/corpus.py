@@ -180,3 +180,23 @@ TRUTH_ERRATA_FILE = Path(__file__).resolve().parent / "truth_errata.json"
 def truth_errata() -> dict[str, list[dict]]:
     """The checked corrections to the corpus truth files (``benchmarks/truth_errata.json``), by kind."""
     return {key: value for key, value in json.loads(TRUTH_ERRATA_FILE.read_text()).items() if key != "about"}
+
+
+# Lines of the body truth corrected on the page (benchmarks/truth_errata.json "body_lines"): scorers print
+# the figure on the truth as given and, beside it, the one with these corrections.
+BODY_ERRATA = {(e["page"], e["line"]): (tuple(e["replace_with"]), e["reason"]) for e in truth_errata()["body_lines"]}
+
+
+def corrected_truth(name: str, truth: str) -> str:
+    """``truth`` with the :data:`BODY_ERRATA` of page ``name`` applied (every occurrence of a line)."""
+    errata = {line: fix for (page, line), (fix, _) in BODY_ERRATA.items() if page == name}
+    if not errata:
+        return truth
+    out: list[str] = []
+    for line in truth.splitlines():
+        hit = next((key for key in errata if line.strip().startswith(key)), None)
+        if hit is None:
+            out.append(line)
+        elif errata[hit]:
+            out += [*errata[hit][:-1], errata[hit][-1] + line.strip()[len(hit):]]
+    return "\n".join(out)

@@ -45,8 +45,10 @@ from pathlib import Path
 
 import trafilatura
 from corpus import (
+    BODY_ERRATA,
     Page,
     aeb_pages,
+    corrected_truth,
     fundus_body,
     fundus_pages,
     match_counts,
@@ -77,24 +79,6 @@ THRESHOLD = 0.98
 # Checked corrections of the truth files (benchmarks/truth_errata.json): must_exclude snippets that
 # are article text, and body lines glued or holding chrome (applied to the *as read, with errata* figure).
 TRUTH_ERRATA = {(e["page"], e["snippet"]): e["reason"] for e in truth_errata()["must_exclude_that_is_article_text"]}
-BODY_ERRATA = {(e["page"], e["line"]): (tuple(e["replace_with"]), e["reason"]) for e in truth_errata()["body_lines"]}
-
-
-def corrected_truth(name: str, truth: str) -> str:
-    """``truth`` with the :data:`BODY_ERRATA` of page ``name`` applied (every occurrence of a line)."""
-    errata = {line: fix for (page, line), (fix, _) in BODY_ERRATA.items() if page == name}
-    if not errata:
-        return truth
-    out: list[str] = []
-    for line in truth.splitlines():
-        hit = next((key for key in errata if line.strip().startswith(key)), None)
-        if hit is None:
-            out.append(line)
-        elif errata[hit]:
-            out += [*errata[hit][:-1], errata[hit][-1] + line.strip()[len(hit):]]
-    return "\n".join(out)
-
-
 def _expected_by_page() -> dict[str, dict]:
     cases = (json.loads(path.read_text()) for path in FIXTURES.glob("*.expected.json"))
     return {case["page"].removesuffix(".html.gz"): case["expected"] for case in cases}
