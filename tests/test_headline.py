@@ -100,3 +100,20 @@ def test_og_title_that_says_something_else_is_kept_over_the_heading() -> None:
         f"<article><h1>Polls close in the north</h1><p>{LEDE}</p><p>{LEDE}</p></article>",
     )
     assert cqnews.parse(page).headline == "Northern polls close early"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Valley Courier - Local news", "Council closes library"),
+        ("Home", "Council votes to close the Elm Street library"),
+    ],
+)
+def test_a_tab_label_title_gives_way_to_the_one_heading(title: str, heading: str) -> None:
+    # The <title> is the page's only declaration and says only a site and a section; the one <h1> is the headline.
+    page = _page(f"<title>{title}</title>", f"<h1>{heading}</h1><p>{LEDE}</p><p>{LEDE}</p>")
+    assert cqnews.parse(page).headline == heading
+
+
+def test_a_heading_no_longer_than_the_tab_label_does_not_win() -> None:
+    assert cqnews.parse(_page("<title>News</title>", f"<h1>Sports</h1><p>{LEDE}</p>")).headline == "News"

@@ -207,9 +207,34 @@ def _choose_headline(
     chosen = next((h1 for h1 in h1s if h1.casefold() in folded), None)
     if chosen is None:
         chosen = next((h1 for h1 in h1s if _agrees(h1, declared_clean, site_name)), None)
+    if chosen is None and _label_only_title(declared, declared_clean, h1s, site_name):
+        chosen = h1s[0]  # <title>Valley Courier - Local news</title>, <h1>Council closes library</h1>
     if chosen is None:
         chosen = declared_clean[0] if declared_clean else (h1s[0] if h1s else None)
     return chosen, [*declared_clean, *h1s]
+
+
+def _label_only_title(declared: list[str], cleaned: list[str], h1s: list[str], site_name: str | None) -> bool:
+    """Is the page's only title a browser-tab label (a site and a section: "Valley Courier - Local news",
+    "Home") while its one ``<h1>`` reads like a headline? A tab label of two words or fewer says less than
+    a heading of three or more that is no site name."""
+    if any(declared[:-1]) or len(cleaned) != 1 or len(h1s) != 1:
+        return False  # (JSON-LD or og:title declare a headline: publishers write those on purpose)
+    heading = h1s[0]
+    return (
+        _words(cleaned[0]) <= _LABEL_WORDS < _words(heading)
+        and not _site_like(heading, site_name)
+        and cleaned[0].casefold() not in heading.casefold()
+    )
+
+
+_LABEL_WORDS = 2
+
+
+def _words(text: str) -> int:
+    """Words of ``text``, a Han character counting as half of one (a Chinese word is one or two of them)."""
+    han = sum(1 for char in text if has_han(char))
+    return sum(1 for word in text.split() if not has_han(word)) + (han + 1) // 2
 
 
 def _agrees(heading: str, declared: list[str], site_name: str | None) -> bool:
