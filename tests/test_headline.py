@@ -111,7 +111,11 @@ def test_og_title_that_says_something_else_is_kept_over_the_heading() -> None:
 )
 def test_a_tab_label_title_gives_way_to_the_one_heading(title: str, heading: str) -> None:
     # The <title> is the page's only declaration and says only a site and a section; the one <h1> is the headline.
-    page = _page(f"<title>{title}</title>", f"<h1>{heading}</h1><p>{LEDE}</p><p>{LEDE}</p>")
+    text = (
+        "The city council voted 5-2 on Tuesday to close the Elm Street library, ending a months-long fight over "
+        "the branch's future and its budget."
+    )
+    page = _page(f"<title>{title}</title>", f"<h1>{heading}</h1><p>{text}</p><p>{text} The branch closes in March.</p>")
     assert cqnews.parse(page).headline == heading
 
 
