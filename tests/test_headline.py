@@ -107,6 +107,7 @@ def test_og_title_that_says_something_else_is_kept_over_the_heading() -> None:
     [
         ("Valley Courier - Local news", "Council closes library"),
         ("Home", "Council votes to close the Elm Street library"),
+        ("江城新闻网-本地新闻", "市政府召开新闻发布会"),  # the site and the section, both site-like
     ],
 )
 def test_a_tab_label_title_gives_way_to_the_one_heading(title: str, heading: str) -> None:
@@ -115,7 +116,8 @@ def test_a_tab_label_title_gives_way_to_the_one_heading(title: str, heading: str
         "The city council voted 5-2 on Tuesday to close the Elm Street library, ending a months-long fight over "
         "the branch's future and its budget."
     )
-    page = _page(f"<title>{title}</title>", f"<h1>{heading}</h1><p>{text}</p><p>{text} The branch closes in March.</p>")
+    head = f"<meta charset='utf-8'><title>{title}</title>"
+    page = _page(head, f"<h1>{heading}</h1><p>{text}</p><p>{text} The branch closes in March.</p>")
     assert cqnews.parse(page).headline == heading
 
 

@@ -216,13 +216,14 @@ def _choose_headline(
 
 def _label_only_title(declared: list[str], cleaned: list[str], h1s: list[str], site_name: str | None) -> bool:
     """Is the page's only title a browser-tab label (a site and a section: "Valley Courier - Local news",
-    "Home") while its one ``<h1>`` reads like a headline? A tab label of two words or fewer says less than
-    a heading of three or more that is no site name."""
+    "Home", "江城新闻网-本地新闻") while its one ``<h1>`` reads like a headline? A tab label of two words or
+    fewer, or one that reads like a site's name, says less than a heading of three or more that is no site name."""
     if any(declared[:-1]) or len(cleaned) != 1 or len(h1s) != 1:
         return False  # (JSON-LD or og:title declare a headline: publishers write those on purpose)
     heading = h1s[0]
     return (
-        _words(cleaned[0]) <= _LABEL_WORDS < _words(heading)
+        (_words(cleaned[0]) <= _LABEL_WORDS or _site_like(cleaned[0], site_name))
+        and min(_words(cleaned[0]), _LABEL_WORDS) < _words(heading)
         and not _site_like(heading, site_name)
         and cleaned[0].casefold() not in heading.casefold()
     )
