@@ -44,3 +44,10 @@ def test_publisher_column_of_a_row() -> None:
     article = cqnews.parse(_page('<meta property="og:site_name" content="The Valley Courier">'))
     row = article_row(Result(source=Source(file="a.html"), article=article))
     assert row["publisher"] == "The Valley Courier"
+
+
+def test_publisher_in_the_markdown_render() -> None:
+    from cqnews.render import article_markdown
+
+    article = cqnews.parse(_page('<meta property="og:site_name" content="The Valley Courier">'))
+    assert "*Publisher:* The Valley Courier" in article_markdown(article)

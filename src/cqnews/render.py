@@ -72,6 +72,7 @@ def _quote_line(quote: Quote) -> str:
 
 def _fact_lines(article: Article) -> list[str]:
     facts = [
+        ("Publisher", article.publisher),
         ("Published", article.published.isoformat() if article.published else None),
         ("Dateline", article.dateline),
         ("Authors", ", ".join(article.authors) or None),
