@@ -78,3 +78,10 @@ def test_a_subordinate_clause_with_a_cue_is_no_parenthetical() -> None:
 def test_an_infinitive_after_a_short_adverbial() -> None:
     found = _indirect("Ann Ray promised on Tuesday to close the old bridge.")
     assert found == [("to close the old bridge", "Ann Ray")]
+
+
+def test_a_cue_before_a_colon_reports_no_clause_before_it() -> None:
+    # "In a letter …, X wrote:" introduces what X wrote; the phrase before the cue is the writer's own.
+    assert _indirect("In a letter to residents last week, Mayor Ana Diaz wrote:") == []
+    assert _indirect("In a speech on Monday, the senator said:") == []
+    assert _indirect("The plan will fail, the mayor said.") == [("The plan will fail", None)]

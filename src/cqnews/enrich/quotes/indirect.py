@@ -342,7 +342,10 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
 
 def _may_close_sentence(text: str, c_end: int, e: int, lead: str) -> bool:
     """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
-    but not "…, he added, “…”")? Not when many words follow the cue."""
+    but not "…, he added, “…”")? Not when many words follow the cue, nor when a colon does ("In a letter,
+    the mayor wrote:" introduces what she wrote)."""
+    if char_after(text, c_end) in (":", "："):
+        return False
     parenthetical = (
         char_after(text, c_end) in (",", ";")
         and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
