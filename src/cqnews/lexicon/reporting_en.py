@@ -44,3 +44,11 @@ ADVERBIAL_OPENERS: frozenset[str] = frozenset(
     """As When While Whilst After Before Because Although Though If Since Once Until Unless Despite Amid
     During Following""".split()
 )
+
+# Finite verbs that take an infinitive ("Residents plan to appeal", "The firm wants to expand"): with
+# "to" after them they make a short stretch a clause, where a noun ("a plan to build") would follow a
+# determiner instead.
+INFINITIVE_TAKERS: frozenset[str] = frozenset(
+    """plan plans want wants hope hopes intend intends expect expects aim aims need needs refuse refuses
+    seek seeks try tries vow vows threaten threatens promise promises decline declines agree agrees""".split()
+)

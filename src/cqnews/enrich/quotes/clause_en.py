@@ -9,7 +9,12 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import ADVERBIAL_PREPOSITIONS, CLAUSE_TIME_WORDS, NOT_CLAUSE_START, PP_HEADS, TIME_WORDS
-from ...lexicon.reporting_en import ADVERBIAL_OPENERS, LISTENER_OBJECT_CUES, PARTICIPLE_LEAD_RE
+from ...lexicon.reporting_en import (
+    ADVERBIAL_OPENERS,
+    INFINITIVE_TAKERS,
+    LISTENER_OBJECT_CUES,
+    PARTICIPLE_LEAD_RE,
+)
 from .text import WORD_RE, BlockView, trim_clause
 
 __all__ = [
@@ -21,6 +26,7 @@ __all__ = [
     "after_name",
     "clause_after",
     "holds_verb",
+    "short_clause_verb",
     "writers_lead",
 ]
 
@@ -381,4 +387,29 @@ def holds_verb(lead: str) -> bool:
 
 _LEAD_AUXILIARIES = frozenset(
     "is are was were will would can could should may might must has have had do does did".split()
+)
+
+
+def short_clause_verb(words: list[str]) -> bool:
+    """Do the few words of a short stretch hold a finite verb, so that they make a clause ("Prices will
+    rise", "The plant closed", "Residents plan to appeal") and not a noun phrase ("More than 200 arrests",
+    "The injured workers")? An auxiliary, a lower-case past form in -ed that no determiner or number
+    leads (a participle adjective has one: "the injured man"), or a verb taking an infinitive before
+    "to". A present form in -s is not read as one: a plural noun looks the same."""
+    for k, w in enumerate(words[1:], 1):
+        if w in _LEAD_AUXILIARIES:
+            return True
+        prev = words[k - 1].lower()
+        if prev in _PP_DETERMINERS or prev in _NUMBER_WORDS or prev.isdigit():
+            continue  # "the injured man", "the plans to build": a modifier or a noun
+        if w.islower() and len(w) > 3 and w.endswith("ed"):
+            return True
+        if w in INFINITIVE_TAKERS and words[k + 1 : k + 2] == ["to"]:
+            return True
+    return False
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten
+    dozens hundreds thousands some many""".split()
 )

@@ -20,6 +20,7 @@ from .clause_en import (
     clause_after,
     has_auxiliary,
     holds_verb,
+    short_clause_verb,
     writers_lead,
 )
 from .direct_en import after_coordinator, negated
@@ -416,12 +417,20 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
     if apposed_name_end(text, text.find(",", c_end, e), e, who) is not None:
         # "…, according to the union's leader, Tom Hale.": the name closes the phrase, no clause goes on
         found = _clause_before(text, s, c, who, "according to")
-        return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
+        return found if found is None or _reported_before_according(text, found) else None
     inside = _according_inside(text, s, e, c, c_end, who)
     if inside is not None:
         return inside
     found = _clause_before(text, s, c, who, "according to")
-    return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
+    return found if found is None or _reported_before_according(text, found) else None
+
+
+def _reported_before_according(text: str, found: Found) -> bool:
+    """Is what stands before a closing "…, according to X." a clause X reports? Five words or more
+    are; a shorter one only with a verb of its own ("Prices will rise", "The plant closed", "Residents
+    plan to appeal"), not a noun phrase alone ("More than 200 arrests, according to police.")."""
+    words = WORD_RE.findall(text, found.start, found.end)
+    return len(words) >= 5 or short_clause_verb(words)
 
 
 _INSIDE_REACH = 120
