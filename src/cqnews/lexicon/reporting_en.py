@@ -52,3 +52,20 @@ INFINITIVE_TAKERS: frozenset[str] = frozenset(
     """plan plans want wants hope hopes intend intends expect expects aim aims need needs refuse refuses
     seek seeks try tries vow vows threaten threatens promise promises decline declines agree agrees""".split()
 )
+
+# Bodies and audiences that are told things, in lower case ("told the council the move …", "told a news
+# conference …", "told investors …"): the listener after "told", never the subject of what follows.
+# Only heads of an audience: "told the truth", "told a story" name what is told, not who hears it.
+AUDIENCE_NOUNS: frozenset[str] = frozenset(
+    """council councillors councilors board committee panel jury judge court commission tribunal inquiry
+    senate assembly legislature lawmakers legislators senators members residents voters investors analysts
+    shareholders staff employees workers students parents supporters crowd audience rally conference
+    meeting hearing gathering delegates police officers officials journalists media press newspaper paper
+    magazine broadcaster radio television program programme show station channel network colleagues fans
+    listeners viewers readers congregation""".split()
+)
+# Words that may stand before such a head inside the listener ("the city council", "a news conference").
+AUDIENCE_MODIFIERS: frozenset[str] = frozenset(
+    """city town county state school news press local national federal full parliamentary select district
+    planning zoning advisory council board committee television radio""".split()
+)

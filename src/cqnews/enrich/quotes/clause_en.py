@@ -11,6 +11,8 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import ADVERBIAL_PREPOSITIONS, CLAUSE_TIME_WORDS, NOT_CLAUSE_START, PP_HEADS, TIME_WORDS
 from ...lexicon.reporting_en import (
     ADVERBIAL_OPENERS,
+    AUDIENCE_MODIFIERS,
+    AUDIENCE_NOUNS,
     INFINITIVE_TAKERS,
     LISTENER_OBJECT_CUES,
     PARTICIPLE_LEAD_RE,
@@ -156,7 +158,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
     if word in P.EN_LISTENER_CUES:
-        skip = _listener_words(words)
+        skip = _listener_words(text, words)
         after = words[skip].group().lower() if skip < len(words) else ""
         if skip == 0 or not after or after in NOT_CLAUSE_START or after in ADVERBIAL_PREPOSITIONS:
             return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
@@ -353,7 +355,7 @@ def _has_verb(words: list[re.Match[str]]) -> bool:
     return False
 
 
-def _listener_words(words: list[re.Match[str]]) -> int:
+def _listener_words(text: str, words: list[re.Match[str]]) -> int:
     """How many words name the listener after "told": "her", "reporters", "CNN", "the Daily Mail"."""
     first = words[0].group()
     if first.lower() in _OBJECT_WORDS:
@@ -362,7 +364,40 @@ def _listener_words(words: list[re.Match[str]]) -> int:
     n = k
     while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
         n += 1
-    return n if n > k else 0
+    return n if n > k else _audience_words(text, words)
+
+
+def _audience_words(text: str, words: list[re.Match[str]]) -> int:
+    """How many words name a body or an audience told in lower case ("the council", "a news conference",
+    "city council members", "investors"): an optional determiner, then words of the audience table, the
+    last one a head noun ("told the truth", "told a story" are no listeners), and a clause opening right
+    after it with no punctuation between ("told the crowd, her voice drowned out by boos" tells none)."""
+    k = 1 if words[0].group().lower() in _PP_DETERMINERS else 0
+    n, last = k, 0
+    while n < len(words) and n - k < 3:
+        w = words[n].group()
+        if w in AUDIENCE_NOUNS:
+            last = n + 1
+        elif w not in AUDIENCE_MODIFIERS:
+            break
+        n += 1
+    if last == 0 or last >= len(words) or not _opens_clause(words[last].group()):
+        return 0  # "told the television program …": the listener goes on; no clause opens after it
+    if text[words[last - 1].end() : words[last].start()].strip() or not _name_then_finite(words, last):
+        return 0
+    return last
+
+
+def _name_then_finite(words: list[re.Match[str]], k: int) -> bool:
+    """Is a capitalised word at ``k`` the subject of a clause, a finite verb right after its name ("told
+    the council Smith had lied"), rather than the listener's own name ("told the program Night Desk
+    after …")? A word in lower case passes: the caller has seen it can open a clause."""
+    if not words[k].group()[:1].isupper() or words[k].group() == "I":
+        return True
+    n = k
+    while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
+        n += 1
+    return n < len(words) and _finite_after(words[n])
 
 
 def writers_lead(text: str, start: int, end: int) -> bool:
