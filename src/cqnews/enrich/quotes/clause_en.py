@@ -158,14 +158,34 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
     if word in P.EN_LISTENER_CUES:
-        skip = _listener_words(text, words)
-        after = words[skip].group().lower() if skip < len(words) else ""
-        if skip == 0 or not after or after in NOT_CLAUSE_START or after in ADVERBIAL_PREPOSITIONS:
-            return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
-        if not _has_verb(words[skip + 1 :]):
-            return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
-        first = words[skip]
+        told = _after_listener(text, words)
+        return told.start() if told is not None else None
+    if word in LISTENER_OBJECT_CUES:
+        first = _past_listener(text, words) or first
     return first.start()
+
+
+def _after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """Where the clause starts after the listener that "told" needs ("told reporters the …")."""
+    skip = _listener_words(text, words)
+    after = words[skip].group().lower() if skip < len(words) else ""
+    if skip == 0 or not after or after in NOT_CLAUSE_START or after in ADVERBIAL_PREPOSITIONS:
+        return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
+    if not _has_verb(words[skip + 1 :]):
+        return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
+    return words[skip]
+
+
+def _past_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """Where the clause starts after the listener of a cue that may take one but needs none ("warned
+    lawmakers the plan would fail", "promised her staff they would be paid"; "warned the plan would
+    fail" has none): a clause opener in lower case right after the listener, with a verb after it."""
+    skip = _audience_words(text, words) or _listener_words(text, words)
+    if not 0 < skip < len(words) or words[skip].group() not in CLAUSE_OPENERS:
+        return None
+    if text[words[skip - 1].end() : words[skip].start()].strip() or not _has_verb(words[skip + 1 :]):
+        return None
+    return words[skip]
 
 
 def _pronoun_after_adverbials(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
