@@ -156,8 +156,12 @@ def _closing_sentence(b: BlockView, lo: int) -> tuple[Who | None, str | None]:
 
 
 def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
-    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began"."""
+    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began" / "…,” came
+    the reply from X"."""
     text, cues = b.text, b.cues
+    reply = P.EN_CAME_REPLY_RE.match(text, lo, min(e, lo + NEAR))
+    if reply is not None:  # "“…,” came the reply from Senator Roe."
+        return en_subject_after(text, reply.end(), e), reply.group(1)
     m = P.EN_AFTER_QUOTE_RE.match(text, lo, min(e, lo + NEAR))
     if m is not None:  # a verb that reports only right after a quote
         who = en_subject_before(b.reader, lo, m.start(1))
