@@ -69,3 +69,12 @@ AUDIENCE_MODIFIERS: frozenset[str] = frozenset(
     """city town county state school news press local national federal full parliamentary select district
     planning zoning advisory council board committee television radio""".split()
 )
+
+# Verbs of saying whose "as X said" closing a sentence reports that whole sentence ("The plan is dead,
+# as Ellis put it."). Not verbs whose object may be a thing named inside the sentence ("…a tax on trades,
+# as Sanders proposes"; "…how she was influenced, as he alleged"): "as" then stands for that part only.
+AS_CLAUSE_CUES: frozenset[str] = frozenset(
+    """said says put puts noted notes acknowledged acknowledges admitted admits explained explains wrote writes
+    told tells stated states observed observes remarked remarks conceded concedes stressed stresses
+    emphasised emphasized emphasises emphasizes argued argues insisted insists warned warns""".split()
+)

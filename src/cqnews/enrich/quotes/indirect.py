@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.reporting_en import LISTENER_OBJECT_CUES
+from ...lexicon.reporting_en import AS_CLAUSE_CUES, LISTENER_OBJECT_CUES
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .apposition_en import apposed_name_end, before_apposed_role, past_appositive
@@ -262,10 +262,17 @@ def _subject_clause(
         if lo is not None:
             start, end = trim_clause(text, lo, e)
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
+    if preposed and word in AS_CLAUSE_CUES and _closing_as(text, s, e, who.start, c_end):
+        return _clause_before(text, s, who.start - 3, who, word)  # "The plan is dead, as Ellis put it."
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
     return _clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
+
+
+def _closing_as(text: str, s: int, e: int, subject: int, c_end: int) -> bool:
+    """Does "…, as X said." close the sentence, the "as" after a comma and nothing but a full stop after the cue?"""
+    return not text[c_end:e].strip(" .!?") and char_before(text, s, subject - 3) == ","
 
 
 def _reporting_participle(text: str, s: int, subject: int) -> bool:
