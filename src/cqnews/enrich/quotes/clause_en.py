@@ -168,12 +168,27 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
 def _after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
     """Where the clause starts after the listener that "told" needs ("told reporters the …")."""
     skip = _listener_words(text, words)
+    skip = _past_time(text, words, skip) if skip else 0
     after = words[skip].group().lower() if skip < len(words) else ""
     if skip == 0 or not after or after in NOT_CLAUSE_START or after in ADVERBIAL_PREPOSITIONS:
         return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
     if not _has_verb(words[skip + 1 :]):
         return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
     return words[skip]
+
+
+_TIME_LEADS = frozenset("on last this".split())
+
+
+def _past_time(text: str, words: list[re.Match[str]], skip: int) -> int:
+    """Past a day or time right after the listener when a clause in lower case follows it, unbroken
+    ("told reporters Monday the plan …", "told the council on Tuesday it would …")."""
+    k = skip
+    if k + 1 < len(words) and words[k].group().lower() in _TIME_LEADS:
+        k += 1
+    if k + 1 >= len(words) or words[k].group().lower() not in TIME_WORDS or words[k + 1].group() not in CLAUSE_OPENERS:
+        return skip
+    return skip if any(ch in text[words[skip - 1].end() : words[k + 1].start()] for ch in ",;:(—") else k + 1
 
 
 def _past_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
@@ -401,9 +416,10 @@ def _audience_words(text: str, words: list[re.Match[str]]) -> int:
         elif w not in AUDIENCE_MODIFIERS:
             break
         n += 1
-    if last == 0 or last >= len(words) or not _opens_clause(words[last].group()):
+    nxt = _past_time(text, words, last) if last else 0
+    if last == 0 or nxt >= len(words) or not _opens_clause(words[nxt].group()):
         return 0  # "told the television program …": the listener goes on; no clause opens after it
-    if text[words[last - 1].end() : words[last].start()].strip() or not _name_then_finite(words, last):
+    if text[words[last - 1].end() : words[last].start()].strip() or not _name_then_finite(words, nxt):
         return 0
     return last
 
