@@ -394,7 +394,8 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
         nxt = toks[k + 1]
         # A reporting verb is the clause's verb here ("Senator Bob Wu told the crowd:"), not a clause break.
         breaks = nxt.low in CLAUSE_BREAKS and nxt.low not in P.EN_CUES
-        if not nxt.text.isalpha() or nxt.cap or nxt.low in PREPOSITIONS or breaks or nxt.low == "of":
+        verb = nxt.text.isalpha() or nxt.low.endswith(("n't", "n’t"))  # "Ellis didn't mince words:"
+        if not verb or nxt.cap or nxt.low in PREPOSITIONS or breaks or nxt.low == "of":
             continue
         if nxt.low.endswith("ly"):
             continue  # "More importantly, …"
