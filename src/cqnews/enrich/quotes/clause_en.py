@@ -153,6 +153,9 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     elif low in CLAUSE_TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
         first, low = words[1], ""  # "says tonight he is a step closer"
+    if low == "to" and not infinitive:
+        heard = _past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
+        return heard.start() if heard is not None else None
     if low in NOT_CLAUSE_START and not infinitive:
         return None
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
