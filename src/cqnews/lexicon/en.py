@@ -211,6 +211,10 @@ MALE_GIVEN: frozenset[str] = frozenset(
     wilbur wilfred willard winston woodrow zach""".split()
 )
 
+# Nouns ending in -ly that speak or are spoken, which a test for adverbs ("repeatedly") must not take
+# for one ("The Vint family said", "A Hale ally said", "Vint's reply was short:").
+LY_NOUNS: frozenset[str] = frozenset("family ally reply assembly".split())
+
 # Endings of lower-case agent nouns that make a role before or after a name ("campaign manager Jeff
 # Weaver", "pollster", "nominee", "spokeswoman").
 ROLE_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
