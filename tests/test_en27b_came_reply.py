@@ -20,3 +20,7 @@ def test_came_the_reply_from_a_titled_name() -> None:
 
 def test_came_the_swift_answer_from_a_name() -> None:
     assert _found("“Not this year,” came the swift answer from Tom Hale.") == [("direct", "Not this year,", "Tom Hale")]
+
+
+def test_was_the_response_from_a_name() -> None:
+    assert _found("“We will appeal,” was the response from Rosa Vint.") == [("direct", "We will appeal,", "Rosa Vint")]

@@ -499,10 +499,10 @@ EN_AFTER_QUOTE_RE = re.compile(
     r"[,.]? ?(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they) (" + "|".join(EN_AFTER_QUOTE_VERBS) + r")\b"
 )
 
-# "“Absolutely not,” came the reply from Senator Jane Roe.": a noun of answering after "came", the speaker
-# after "from" (group 1: the noun, the cue).
+# "“Absolutely not,” came the reply from Senator Jane Roe." / "…,” was the response from the union.": a
+# noun of answering after "came" or "was", the speaker after "from" (group 1: the noun, the cue).
 EN_CAME_REPLY_RE = re.compile(
-    r"[,.!?]? ?came (?:the|a|an|his|her|their|its) (?:\w+ )?(reply|response|answer|retort|rejoinder) from "
+    r"[,.!?]? ?(?:came|was) (?:the|a|an|his|her|their|its) (?:\w+ )?(reply|response|answer|retort|rejoinder) from "
 )
 
 # Relatives named by their owner ("Travis Kelce's mom"): the person of that family named just before.
