@@ -29,3 +29,7 @@ def test_a_past_form_makes_a_short_clause() -> None:
 def test_a_short_noun_phrase_reports_nothing() -> None:
     assert _found("More than 200 arrests, according to Rosa Vint.") == []
     assert _found("The injured workers, according to Rosa Vint.") == []
+
+
+def test_an_irregular_past_makes_a_short_clause() -> None:
+    assert _found("Fares went up, according to Tom Hale.") == [("indirect", "Fares went up", "Tom Hale")]

@@ -78,3 +78,10 @@ AS_CLAUSE_CUES: frozenset[str] = frozenset(
     told tells stated states observed observes remarked remarks conceded concedes stressed stresses
     emphasised emphasized emphasises emphasizes argued argues insisted insists warned warns""".split()
 )
+
+# Common irregular past forms, the finite verb of a short clause that has no auxiliary and no -ed form
+# ("Fares went up", "Prices fell", "Two men were hurt" has its auxiliary).
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    """went fell rose grew came left took made won lost paid sold cut hit began ran fled sank shrank spent
+    broke froze stole drove flew fought quit shut struck swore wrote gave got kept held told said""".split()
+)

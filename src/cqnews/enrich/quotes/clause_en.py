@@ -14,6 +14,7 @@ from ...lexicon.reporting_en import (
     AUDIENCE_MODIFIERS,
     AUDIENCE_NOUNS,
     INFINITIVE_TAKERS,
+    IRREGULAR_PAST,
     LISTENER_OBJECT_CUES,
     PARTICIPLE_LEAD_RE,
 )
@@ -467,16 +468,17 @@ _LEAD_AUXILIARIES = frozenset(
 def short_clause_verb(words: list[str]) -> bool:
     """Do the few words of a short stretch hold a finite verb, so that they make a clause ("Prices will
     rise", "The plant closed", "Residents plan to appeal") and not a noun phrase ("More than 200 arrests",
-    "The injured workers")? An auxiliary, a lower-case past form in -ed that no determiner or number
-    leads (a participle adjective has one: "the injured man"), or a verb taking an infinitive before
-    "to". A present form in -s is not read as one: a plural noun looks the same."""
+    "The injured workers")? An auxiliary, a lower-case past form in -ed or a common irregular one
+    ("went", "fell") that no determiner or number leads (a participle adjective has one: "the injured
+    man"), or a verb taking an infinitive before "to". A present form in -s is not read as one: a plural
+    noun looks the same."""
     for k, w in enumerate(words[1:], 1):
         if w in _LEAD_AUXILIARIES:
             return True
         prev = words[k - 1].lower()
         if prev in _PP_DETERMINERS or prev in _NUMBER_WORDS or prev.isdigit():
             continue  # "the injured man", "the plans to build": a modifier or a noun
-        if w.islower() and len(w) > 3 and w.endswith("ed"):
+        if w.islower() and len(w) > 3 and w.endswith("ed") or w in IRREGULAR_PAST:
             return True
         if w in INFINITIVE_TAKERS and words[k + 1 : k + 2] == ["to"]:
             return True
