@@ -85,3 +85,13 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     """went fell rose grew came left took made won lost paid sold cut hit began ran fled sank shrank spent
     broke froze stole drove flew fought quit shut struck swore wrote gave got kept held told said""".split()
 )
+
+# Adjectives of stance that report a clause with "that" ("is confident that", "made it clear that"), and
+# the words of the predicate between them and their subject ("Ellis has made it very clear that").
+STANCE_ADJECTIVES: frozenset[str] = frozenset(
+    "clear convinced confident worried concerned hopeful aware optimistic certain afraid adamant".split()
+)
+PREDICATE_WORDS: frozenset[str] = frozenset(
+    """is are was were be been being am has have had remain remains remained seem seems seemed become
+    becomes became made makes make it very so quite also still now more""".split()
+)

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.reporting_en import AS_CLAUSE_CUES, LISTENER_OBJECT_CUES
+from ...lexicon.reporting_en import AS_CLAUSE_CUES, LISTENER_OBJECT_CUES, PREDICATE_WORDS, STANCE_ADJECTIVES
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .apposition_en import apposed_name_end, before_apposed_role, past_appositive
@@ -208,7 +208,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         return None
     if clause is not None and not inverted and overlaps_kept(*clause, kept):
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
-    who = en_subject_before(b.reader, s, c)
+    who = en_subject_before(b.reader, s, _predicate_start(text, s, c) if word in STANCE_ADJECTIVES else c)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
     return (
@@ -219,6 +219,29 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
 
 
 _PARENTHESIS_WORDS = 12
+
+
+def _predicate_start(text: str, s: int, c: int) -> int:
+    """Where the predicate of an adjective of stance starts ("Ellis is confident that", "Ellis made it
+    clear that", "Ellis has become increasingly convinced that"): the subject ends before its verb."""
+    lo = max(s, c - _PREDICATE_REACH)
+    if any(mark in text[lo:c] for mark in _QUOTE_MARKS):
+        return c  # a quote's words before the predicate: no plain subject to read
+    k = c
+    for m in reversed(WORD_RE.findall(text, lo, c)):
+        if m.lower() in _COORDINATORS:
+            return c  # "…, and made it clear that": the subject is the first verb's, read as before
+        if m.lower() not in PREDICATE_WORDS and not m.endswith("ly"):
+            break
+        k = text.rfind(m, s, k)
+    return k
+
+
+_COORDINATORS = frozenset("and but or".split())
+_QUOTE_MARKS = "“”\"«»"
+
+
+_PREDICATE_REACH = 60
 
 
 def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
