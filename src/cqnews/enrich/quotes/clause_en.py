@@ -8,7 +8,15 @@ import itertools
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ADVERBIAL_PREPOSITIONS, CLAUSE_TIME_WORDS, NOT_CLAUSE_START, PP_HEADS, TIME_WORDS
+from ...lexicon.en import (
+    ADVERBIAL_PREPOSITIONS,
+    CLAUSE_TIME_WORDS,
+    LY_NOUNS,
+    NOT_CLAUSE_START,
+    NOT_SAYING_LY,
+    PP_HEADS,
+    TIME_WORDS,
+)
 from ...lexicon.reporting_en import (
     ADVERBIAL_OPENERS,
     AUDIENCE_MODIFIERS,
@@ -152,8 +160,8 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         first = _past_adverbial(words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    elif low in CLAUSE_TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
-        first, low = words[1], ""  # "says tonight he is a step closer"
+    elif (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and _opens_clause(words[1].group()):
+        first, low = words[1], ""  # "says tonight he is a step closer", "said publicly the plan …"
     if low == "to" and not infinitive:
         heard = _past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
         return heard.start() if heard is not None else None
@@ -205,6 +213,12 @@ def _past_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | Non
     if text[words[skip - 1].end() : words[skip].start()].strip() or not _has_verb(words[skip + 1 :]):
         return None
     return words[skip]
+
+
+def _manner_adverb(low: str) -> bool:
+    """Is the word after a cue an adverb of the saying ("said publicly", "said repeatedly"), not one of
+    degree or a word of the clause ("said only the rich …", "said roughly a third …", "said early")?"""
+    return low.endswith("ly") and len(low) > 5 and low not in LY_NOUNS and low not in NOT_SAYING_LY
 
 
 def _pronoun_after_adverbials(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
