@@ -505,6 +505,11 @@ EN_CAME_REPLY_RE = re.compile(
     r"[,.!?]? ?(?:came|was) (?:the|a|an|his|her|their|its) (?:\w+ )?(reply|response|answer|retort|rejoinder) from "
 )
 
+# A phrase that lends the quote after it to a speaker: "In the words of X, “…”", "To quote X, “…”"
+# (the speaker after it), "In X's words, “…”" (group 1: the speaker's name, a bounded run).
+EN_WORDS_OF_RE = re.compile(r"\b(?:[Ii]n the words of|[Tt]o quote) ")
+EN_OWNED_WORDS_RE = re.compile(r"\b[Ii]n ([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:own )?words, ?$")
+
 # Relatives named by their owner ("Travis Kelce's mom"): the person of that family named just before.
 EN_KIN_NOUNS: tuple[str, ...] = tuple(
     """mother mom mum father dad wife husband son daughter brother sister widow widower grandmother
