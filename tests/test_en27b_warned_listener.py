@@ -26,3 +26,9 @@ def test_promised_an_audience_then_a_clause() -> None:
 
 def test_warned_a_clause_without_a_listener() -> None:
     assert _found("Nora Quist warned the plan would fail.") == [("indirect", "the plan would fail", "Nora Quist")]
+
+
+def test_cautioned_a_listener_then_a_clause() -> None:
+    assert _found("Nora Quist cautioned reporters the plan could fail.") == [
+        ("indirect", "the plan could fail", "Nora Quist")
+    ]

@@ -10,7 +10,7 @@ import re
 LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
     """told tells tell telling warned warns warn warning assured assures assure reminded reminds remind
     urged urges urge urging promised promises promise informed informs convinced persuaded notified asked
-    asks ask asking showed shows show shown taught teaches""".split()
+    asks ask asking showed shows show shown taught teaches cautioned cautions""".split()
 )
 
 # Cues that may open a sentence, the speaker after them and the quote last ("Said Lee, “…”", "Added the
