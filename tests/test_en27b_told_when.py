@@ -26,3 +26,9 @@ def test_told_the_council_a_day_then_a_pronoun() -> None:
 
 def test_a_comma_after_the_day_tells_no_clause() -> None:
     assert _found("Nora Quist told reporters Monday, the depot would cost more.") == []
+
+
+def test_told_staff_in_an_email() -> None:
+    assert _found("Nora Quist told staff in an email the depot would close.") == [
+        ("indirect", "the depot would close", "Nora Quist")
+    ]

@@ -193,14 +193,30 @@ _TIME_LEADS = frozenset("on last this".split())
 
 
 def _past_time(text: str, words: list[re.Match[str]], skip: int) -> int:
-    """Past a day or time right after the listener when a clause in lower case follows it, unbroken
-    ("told reporters Monday the plan …", "told the council on Tuesday it would …")."""
+    """Past a day or time, or the medium, right after the listener when a clause in lower case follows
+    it, unbroken ("told reporters Monday the plan …", "told the council on Tuesday it would …", "told
+    staff in an email the mill …")."""
     k = skip
-    if k + 1 < len(words) and words[k].group().lower() in _TIME_LEADS:
-        k += 1
-    if k + 1 >= len(words) or words[k].group().lower() not in TIME_WORDS or words[k + 1].group() not in CLAUSE_OPENERS:
+    if _medium_at(words, k):
+        k += 2  # (at the medium's noun)
+    else:
+        if k + 1 < len(words) and words[k].group().lower() in _TIME_LEADS:
+            k += 1
+        if k >= len(words) or words[k].group().lower() not in TIME_WORDS:
+            return skip
+    if k + 1 >= len(words) or words[k + 1].group() not in CLAUSE_OPENERS:
         return skip
     return skip if any(ch in text[words[skip - 1].end() : words[k + 1].start()] for ch in ",;:(—") else k + 1
+
+
+def _medium_at(words: list[re.Match[str]], k: int) -> bool:
+    """Do "in a/an" and a noun of a medium stand at ``k`` ("in an email", "in a statement")?"""
+    return (
+        k + 2 < len(words)
+        and words[k].group() == "in"
+        and words[k + 1].group() in ("a", "an")
+        and words[k + 2].group() in P.EN_MEDIUM_NOUNS
+    )
 
 
 def _past_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
