@@ -211,6 +211,16 @@ MALE_GIVEN: frozenset[str] = frozenset(
     wilbur wilfred willard winston woodrow zach""".split()
 )
 
+# Nouns ending in -ly that speak or are spoken, which a test for adverbs ("repeatedly") must not take
+# for one ("The Vint family said", "A Hale ally said", "Vint's reply was short:").
+LY_NOUNS: frozenset[str] = frozenset("family ally reply assembly".split())
+# Words in -ly that are no adverb of the saying right after a cue, but of degree or of the clause
+# ("said nearly half …", "said likely voters …", "said elderly residents …").
+NOT_SAYING_LY: frozenset[str] = frozenset(
+    """nearly roughly approximately merely barely hardly mostly partly largely likely elderly weekly
+    monthly yearly hourly friendly lonely""".split()
+)
+
 # Endings of lower-case agent nouns that make a role before or after a name ("campaign manager Jeff
 # Weaver", "pollster", "nominee", "spokeswoman").
 ROLE_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")

@@ -164,7 +164,8 @@ ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 EN_SKIPPABLE = frozenset(
     """also further later previously has had have would will then again once recently earlier had
     repeatedly reportedly however meanwhile too still now has since initially first last publicly privately
-    separately jokingly simply twice already even long often always ever outright flat-out""".split()
+    separately jokingly simply twice already even long often always ever outright flat-out sometimes seldom
+    afterwards afterward""".split()
 )
 EN_NEGATIONS = frozenset(
     """not never n't didn't don't doesn't hasn't haven't hadn't won't wouldn't declined refused""".split()
@@ -497,6 +498,17 @@ EN_AFTER_QUOTE_VERBS: tuple[str, ...] = tuple(
 EN_AFTER_QUOTE_RE = re.compile(
     r"[,.]? ?(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they) (" + "|".join(EN_AFTER_QUOTE_VERBS) + r")\b"
 )
+
+# "“Absolutely not,” came the reply from Senator Jane Roe." / "…,” was the response from the union.": a
+# noun of answering after "came" or "was", the speaker after "from" (group 1: the noun, the cue).
+EN_CAME_REPLY_RE = re.compile(
+    r"[,.!?]? ?(?:came|was) (?:the|a|an|his|her|their|its) (?:\w+ )?(reply|response|answer|retort|rejoinder) from "
+)
+
+# A phrase that lends the quote after it to a speaker: "In the words of X, “…”", "To quote X, “…”"
+# (the speaker after it), "In X's words, “…”" (group 1: the speaker's name, a bounded run).
+EN_WORDS_OF_RE = re.compile(r"\b(?:[Ii]n the words of|[Tt]o quote) ")
+EN_OWNED_WORDS_RE = re.compile(r"\b[Ii]n ([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:own )?words, ?$")
 
 # Relatives named by their owner ("Travis Kelce's mom"): the person of that family named just before.
 EN_KIN_NOUNS: tuple[str, ...] = tuple(

@@ -10,7 +10,7 @@ import re
 LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
     """told tells tell telling warned warns warn warning assured assures assure reminded reminds remind
     urged urges urge urging promised promises promise informed informs convinced persuaded notified asked
-    asks ask asking showed shows show shown taught teaches""".split()
+    asks ask asking showed shows show shown taught teaches cautioned cautions""".split()
 )
 
 # Cues that may open a sentence, the speaker after them and the quote last ("Said Lee, “…”", "Added the
@@ -43,4 +43,55 @@ PARTICIPLE_LEAD_RE = re.compile(
 ADVERBIAL_OPENERS: frozenset[str] = frozenset(
     """As When While Whilst After Before Because Although Though If Since Once Until Unless Despite Amid
     During Following""".split()
+)
+
+# Finite verbs that take an infinitive ("Residents plan to appeal", "The firm wants to expand"): with
+# "to" after them they make a short stretch a clause, where a noun ("a plan to build") would follow a
+# determiner instead.
+INFINITIVE_TAKERS: frozenset[str] = frozenset(
+    """plan plans want wants hope hopes intend intends expect expects aim aims need needs refuse refuses
+    seek seeks try tries vow vows threaten threatens promise promises decline declines agree agrees""".split()
+)
+
+# Bodies and audiences that are told things, in lower case ("told the council the move …", "told a news
+# conference …", "told investors …"): the listener after "told", never the subject of what follows.
+# Only heads of an audience: "told the truth", "told a story" name what is told, not who hears it.
+AUDIENCE_NOUNS: frozenset[str] = frozenset(
+    """council councillors councilors board committee panel jury judge court commission tribunal inquiry
+    senate assembly legislature lawmakers legislators senators members residents voters investors analysts
+    shareholders staff employees workers students parents supporters crowd audience rally conference
+    meeting hearing gathering delegates police officers officials journalists media press newspaper paper
+    magazine broadcaster radio television program programme show station channel network colleagues fans
+    listeners viewers readers congregation""".split()
+)
+# Words that may stand before such a head inside the listener ("the city council", "a news conference").
+AUDIENCE_MODIFIERS: frozenset[str] = frozenset(
+    """city town county state school news press local national federal full parliamentary select district
+    planning zoning advisory council board committee television radio""".split()
+)
+
+# Verbs of saying whose "as X said" closing a sentence reports that whole sentence ("The plan is dead,
+# as Ellis put it."). Not verbs whose object may be a thing named inside the sentence ("…a tax on trades,
+# as Sanders proposes"; "…how she was influenced, as he alleged"): "as" then stands for that part only.
+AS_CLAUSE_CUES: frozenset[str] = frozenset(
+    """said says put puts noted notes acknowledged acknowledges admitted admits explained explains wrote writes
+    told tells stated states observed observes remarked remarks conceded concedes stressed stresses
+    emphasised emphasized emphasises emphasizes argued argues insisted insists warned warns""".split()
+)
+
+# Common irregular past forms, the finite verb of a short clause that has no auxiliary and no -ed form
+# ("Fares went up", "Prices fell", "Two men were hurt" has its auxiliary).
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    """went fell rose grew came left took made won lost paid sold cut hit began ran fled sank shrank spent
+    broke froze stole drove flew fought quit shut struck swore wrote gave got kept held told said""".split()
+)
+
+# Adjectives of stance that report a clause with "that" ("is confident that", "made it clear that"), and
+# the words of the predicate between them and their subject ("Ellis has made it very clear that").
+STANCE_ADJECTIVES: frozenset[str] = frozenset(
+    "clear convinced confident worried concerned hopeful aware optimistic certain afraid adamant".split()
+)
+PREDICATE_WORDS: frozenset[str] = frozenset(
+    """is are was were be been being am has have had remain remains remained seem seems seemed become
+    becomes became made makes make it very so quite also still now more""".split()
 )

@@ -8,8 +8,24 @@ import itertools
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ADVERBIAL_PREPOSITIONS, CLAUSE_TIME_WORDS, NOT_CLAUSE_START, PP_HEADS, TIME_WORDS
-from ...lexicon.reporting_en import ADVERBIAL_OPENERS, LISTENER_OBJECT_CUES, PARTICIPLE_LEAD_RE
+from ...lexicon.en import (
+    ADVERBIAL_PREPOSITIONS,
+    CLAUSE_TIME_WORDS,
+    LY_NOUNS,
+    NOT_CLAUSE_START,
+    NOT_SAYING_LY,
+    PP_HEADS,
+    TIME_WORDS,
+)
+from ...lexicon.reporting_en import (
+    ADVERBIAL_OPENERS,
+    AUDIENCE_MODIFIERS,
+    AUDIENCE_NOUNS,
+    INFINITIVE_TAKERS,
+    IRREGULAR_PAST,
+    LISTENER_OBJECT_CUES,
+    PARTICIPLE_LEAD_RE,
+)
 from .text import WORD_RE, BlockView, trim_clause
 
 __all__ = [
@@ -21,6 +37,7 @@ __all__ = [
     "after_name",
     "clause_after",
     "holds_verb",
+    "short_clause_verb",
     "writers_lead",
 ]
 
@@ -143,21 +160,81 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         first = _past_adverbial(words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    elif low in CLAUSE_TIME_WORDS and len(words) > 1 and _opens_clause(words[1].group()):
-        first, low = words[1], ""  # "says tonight he is a step closer"
+    elif (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and _opens_clause(words[1].group()):
+        first, low = words[1], ""  # "says tonight he is a step closer", "said publicly the plan …"
+    if low == "to" and not infinitive:
+        heard = _past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
+        return heard.start() if heard is not None else None
     if low in NOT_CLAUSE_START and not infinitive:
         return None
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
     if word in P.EN_LISTENER_CUES:
-        skip = _listener_words(words)
-        after = words[skip].group().lower() if skip < len(words) else ""
-        if skip == 0 or not after or after in NOT_CLAUSE_START or after in ADVERBIAL_PREPOSITIONS:
-            return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
-        if not _has_verb(words[skip + 1 :]):
-            return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
-        first = words[skip]
+        told = _after_listener(text, words)
+        return told.start() if told is not None else None
+    if word in LISTENER_OBJECT_CUES:
+        first = _past_listener(text, words) or first
     return first.start()
+
+
+def _after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """Where the clause starts after the listener that "told" needs ("told reporters the …")."""
+    skip = _listener_words(text, words)
+    skip = _past_time(text, words, skip) if skip else 0
+    after = words[skip].group().lower() if skip < len(words) else ""
+    if skip == 0 or not after or after in NOT_CLAUSE_START or after in ADVERBIAL_PREPOSITIONS:
+        return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
+    if not _has_verb(words[skip + 1 :]):
+        return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
+    return words[skip]
+
+
+_TIME_LEADS = frozenset("on last this".split())
+
+
+def _past_time(text: str, words: list[re.Match[str]], skip: int) -> int:
+    """Past a day or time, or the medium, right after the listener when a clause in lower case follows
+    it, unbroken ("told reporters Monday the plan …", "told the council on Tuesday it would …", "told
+    staff in an email the mill …")."""
+    k = skip
+    if _medium_at(words, k):
+        k += 2  # (at the medium's noun)
+    else:
+        if k + 1 < len(words) and words[k].group().lower() in _TIME_LEADS:
+            k += 1
+        if k >= len(words) or words[k].group().lower() not in TIME_WORDS:
+            return skip
+    if k + 1 >= len(words) or words[k + 1].group() not in CLAUSE_OPENERS:
+        return skip
+    return skip if any(ch in text[words[skip - 1].end() : words[k + 1].start()] for ch in ",;:(—") else k + 1
+
+
+def _medium_at(words: list[re.Match[str]], k: int) -> bool:
+    """Do "in a/an" and a noun of a medium stand at ``k`` ("in an email", "in a statement")?"""
+    return (
+        k + 2 < len(words)
+        and words[k].group() == "in"
+        and words[k + 1].group() in ("a", "an")
+        and words[k + 2].group() in P.EN_MEDIUM_NOUNS
+    )
+
+
+def _past_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """Where the clause starts after the listener of a cue that may take one but needs none ("warned
+    lawmakers the plan would fail", "promised her staff they would be paid"; "warned the plan would
+    fail" has none): a clause opener in lower case right after the listener, with a verb after it."""
+    skip = _audience_words(text, words) or _listener_words(text, words)
+    if not 0 < skip < len(words) or words[skip].group() not in CLAUSE_OPENERS:
+        return None
+    if text[words[skip - 1].end() : words[skip].start()].strip() or not _has_verb(words[skip + 1 :]):
+        return None
+    return words[skip]
+
+
+def _manner_adverb(low: str) -> bool:
+    """Is the word after a cue an adverb of the saying ("said publicly", "said repeatedly"), not one of
+    degree or a word of the clause ("said only the rich …", "said roughly a third …", "said early")?"""
+    return low.endswith("ly") and len(low) > 5 and low not in LY_NOUNS and low not in NOT_SAYING_LY
 
 
 def _pronoun_after_adverbials(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
@@ -347,7 +424,7 @@ def _has_verb(words: list[re.Match[str]]) -> bool:
     return False
 
 
-def _listener_words(words: list[re.Match[str]]) -> int:
+def _listener_words(text: str, words: list[re.Match[str]]) -> int:
     """How many words name the listener after "told": "her", "reporters", "CNN", "the Daily Mail"."""
     first = words[0].group()
     if first.lower() in _OBJECT_WORDS:
@@ -356,7 +433,41 @@ def _listener_words(words: list[re.Match[str]]) -> int:
     n = k
     while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
         n += 1
-    return n if n > k else 0
+    return n if n > k else _audience_words(text, words)
+
+
+def _audience_words(text: str, words: list[re.Match[str]]) -> int:
+    """How many words name a body or an audience told in lower case ("the council", "a news conference",
+    "city council members", "investors"): an optional determiner, then words of the audience table, the
+    last one a head noun ("told the truth", "told a story" are no listeners), and a clause opening right
+    after it with no punctuation between ("told the crowd, her voice drowned out by boos" tells none)."""
+    k = 1 if words[0].group().lower() in _PP_DETERMINERS else 0
+    n, last = k, 0
+    while n < len(words) and n - k < 3:
+        w = words[n].group()
+        if w in AUDIENCE_NOUNS:
+            last = n + 1
+        elif w not in AUDIENCE_MODIFIERS:
+            break
+        n += 1
+    nxt = _past_time(text, words, last) if last else 0
+    if last == 0 or nxt >= len(words) or not _opens_clause(words[nxt].group()):
+        return 0  # "told the television program …": the listener goes on; no clause opens after it
+    if text[words[last - 1].end() : words[last].start()].strip() or not _name_then_finite(words, nxt):
+        return 0
+    return last
+
+
+def _name_then_finite(words: list[re.Match[str]], k: int) -> bool:
+    """Is a capitalised word at ``k`` the subject of a clause, a finite verb right after its name ("told
+    the council Smith had lied"), rather than the listener's own name ("told the program Night Desk
+    after …")? A word in lower case passes: the caller has seen it can open a clause."""
+    if not words[k].group()[:1].isupper() or words[k].group() == "I":
+        return True
+    n = k
+    while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
+        n += 1
+    return n < len(words) and _finite_after(words[n])
 
 
 def writers_lead(text: str, start: int, end: int) -> bool:
@@ -381,4 +492,30 @@ def holds_verb(lead: str) -> bool:
 
 _LEAD_AUXILIARIES = frozenset(
     "is are was were will would can could should may might must has have had do does did".split()
+)
+
+
+def short_clause_verb(words: list[str]) -> bool:
+    """Do the few words of a short stretch hold a finite verb, so that they make a clause ("Prices will
+    rise", "The plant closed", "Residents plan to appeal") and not a noun phrase ("More than 200 arrests",
+    "The injured workers")? An auxiliary, a lower-case past form in -ed or a common irregular one
+    ("went", "fell") that no determiner or number leads (a participle adjective has one: "the injured
+    man"), or a verb taking an infinitive before "to". A present form in -s is not read as one: a plural
+    noun looks the same."""
+    for k, w in enumerate(words[1:], 1):
+        if w in _LEAD_AUXILIARIES:
+            return True
+        prev = words[k - 1].lower()
+        if prev in _PP_DETERMINERS or prev in _NUMBER_WORDS or prev.isdigit():
+            continue  # "the injured man", "the plans to build": a modifier or a noun
+        if w.islower() and len(w) > 3 and w.endswith("ed") or w in IRREGULAR_PAST:
+            return True
+        if w in INFINITIVE_TAKERS and words[k + 1 : k + 2] == ["to"]:
+            return True
+    return False
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten
+    dozens hundreds thousands some many""".split()
 )

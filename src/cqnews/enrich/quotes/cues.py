@@ -24,12 +24,20 @@ def en_cues(text: str, spans: list[Span]) -> Cues:
             continue
         word = m.group().lower()
         if en_cue_ok(text, m.start(), m.end(), word):
-            end = m.end() + 3 if word in ("put", "puts") else m.end()  # "put it": "it" is no subject after it
-            found.append((m.start(), end, word))
+            found.append((m.start(), _cue_end(text, m.end(), word), word))
     if "ccording" in text or "CCORDING" in text:  # a substring test spares most blocks the regex
         found += [(m.start(), m.end(), "according to") for m in P.ACCORDING_RE.finditer(text) if not inside(m.start())]
     found.sort()
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+def _cue_end(text: str, end: int, word: str) -> int:
+    """Where a cue ends: past the whole idiom after "put" ("put it", "put it bluntly", "put it this way"),
+    whose words are neither a subject nor a clause after it."""
+    if word not in ("put", "puts"):
+        return end
+    m = PUT_IT_RE.match(text, end)
+    return m.end() if m is not None else end + 3
 
 
 def zh_cues(text: str, spans: list[Span]) -> Cues:

@@ -130,7 +130,18 @@ def en_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
             closing = _closing_sentence(b, sp.close + 1)
             if closing[0] is not None:
                 return closing
+    return _en_lead(b, sp, s)
+
+
+def _en_lead(b: BlockView, sp: Span, s: int) -> tuple[Who | None, str | None]:
+    """The speaker named before the quote: by a cue, by a phrase that lends it the quote ("In the words
+    of X, “…”"), or as the subject of a clause ending in a colon."""
+    text = b.text
     before = _en_before(b, sp.open, s)
+    if before[0] is None and char_before(text, s, sp.open) == ",":
+        lent = _words_of(text, s, sp.open)  # "In the words of X, “…”", "In X's words, “…”"
+        if lent is not None:
+            return lent, None
     if before[1] is None and char_before(text, s, sp.open) == ":":
         who = colon_subject(text, s, text.rfind(":", s, sp.open))  # "But neighbour Zibulka picks up the story: “…”"
         if who is not None:
@@ -139,6 +150,19 @@ def en_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
 
 
 _CLOSING_WORDS = 5
+_WORDS_OF_REACH = 80
+
+
+def _words_of(text: str, s: int, o: int) -> Who | None:
+    """The speaker a phrase right before the quote lends it to: "In the words of X, “…”", "To quote X,
+    “…”", "In X's own words, “…”" (the phrase ends at the comma before the quote)."""
+    lo = max(s, o - _WORDS_OF_REACH)
+    comma = text.rfind(",", lo, o)
+    owned = P.EN_OWNED_WORDS_RE.search(text, lo, o)
+    if owned is not None:
+        return en_subject_after(text, owned.start(1), owned.end(1))
+    m = P.EN_WORDS_OF_RE.search(text, lo, o)
+    return en_subject_after(text, m.end(), comma) if m is not None and comma > m.end() else None
 
 
 def _closing_sentence(b: BlockView, lo: int) -> tuple[Who | None, str | None]:
@@ -156,8 +180,12 @@ def _closing_sentence(b: BlockView, lo: int) -> tuple[Who | None, str | None]:
 
 
 def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
-    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began"."""
+    """ "…,” said X" / "…,” X, role, said" / "…,” he told reporters" / "…,” Connolly began" / "…,” came
+    the reply from X"."""
     text, cues = b.text, b.cues
+    reply = P.EN_CAME_REPLY_RE.match(text, lo, min(e, lo + NEAR))
+    if reply is not None:  # "“…,” came the reply from Senator Roe."
+        return en_subject_after(text, reply.end(), e), reply.group(1)
     m = P.EN_AFTER_QUOTE_RE.match(text, lo, min(e, lo + NEAR))
     if m is not None:  # a verb that reports only right after a quote
         who = en_subject_before(b.reader, lo, m.start(1))

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.reporting_en import LISTENER_OBJECT_CUES
+from ...lexicon.reporting_en import AS_CLAUSE_CUES, LISTENER_OBJECT_CUES, PREDICATE_WORDS, STANCE_ADJECTIVES
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .apposition_en import apposed_name_end, before_apposed_role, past_appositive
@@ -20,6 +20,7 @@ from .clause_en import (
     clause_after,
     has_auxiliary,
     holds_verb,
+    short_clause_verb,
     writers_lead,
 )
 from .direct_en import after_coordinator, negated
@@ -207,7 +208,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         return None
     if clause is not None and not inverted and overlaps_kept(*clause, kept):
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
-    who = en_subject_before(b.reader, s, c)
+    who = en_subject_before(b.reader, s, _predicate_start(text, s, c) if word in STANCE_ADJECTIVES else c)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
     return (
@@ -218,6 +219,29 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
 
 
 _PARENTHESIS_WORDS = 12
+
+
+def _predicate_start(text: str, s: int, c: int) -> int:
+    """Where the predicate of an adjective of stance starts ("Ellis is confident that", "Ellis made it
+    clear that", "Ellis has become increasingly convinced that"): the subject ends before its verb."""
+    lo = max(s, c - _PREDICATE_REACH)
+    if any(mark in text[lo:c] for mark in _QUOTE_MARKS):
+        return c  # a quote's words before the predicate: no plain subject to read
+    k = c
+    for m in reversed(WORD_RE.findall(text, lo, c)):
+        if m.lower() in _COORDINATORS:
+            return c  # "…, and made it clear that": the subject is the first verb's, read as before
+        if m.lower() not in PREDICATE_WORDS and not m.endswith("ly"):
+            break
+        k = text.rfind(m, s, k)
+    return k
+
+
+_COORDINATORS = frozenset("and but or".split())
+_QUOTE_MARKS = "“”\"«»"
+
+
+_PREDICATE_REACH = 60
 
 
 def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
@@ -261,10 +285,17 @@ def _subject_clause(
         if lo is not None:
             start, end = trim_clause(text, lo, e)
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
+    if preposed and word in AS_CLAUSE_CUES and _closing_as(text, s, e, who.start, c_end):
+        return _clause_before(text, s, who.start - 3, who, word)  # "The plan is dead, as Ellis put it."
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
     return _clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
+
+
+def _closing_as(text: str, s: int, e: int, subject: int, c_end: int) -> bool:
+    """Does "…, as X said." close the sentence, the "as" after a comma and nothing but a full stop after the cue?"""
+    return not text[c_end:e].strip(" .!?") and char_before(text, s, subject - 3) == ","
 
 
 def _reporting_participle(text: str, s: int, subject: int) -> bool:
@@ -419,12 +450,20 @@ def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
     if apposed_name_end(text, text.find(",", c_end, e), e, who) is not None:
         # "…, according to the union's leader, Tom Hale.": the name closes the phrase, no clause goes on
         found = _clause_before(text, s, c, who, "according to")
-        return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
+        return found if found is None or _reported_before_according(text, found) else None
     inside = _according_inside(text, s, e, c, c_end, who)
     if inside is not None:
         return inside
     found = _clause_before(text, s, c, who, "according to")
-    return found if found is None or len(text[found.start : found.end].split()) >= 5 else None
+    return found if found is None or _reported_before_according(text, found) else None
+
+
+def _reported_before_according(text: str, found: Found) -> bool:
+    """Is what stands before a closing "…, according to X." a clause X reports? Five words or more
+    are; a shorter one only with a verb of its own ("Prices will rise", "The plant closed", "Residents
+    plan to appeal"), not a noun phrase alone ("More than 200 arrests, according to police.")."""
+    words = WORD_RE.findall(text, found.start, found.end)
+    return len(words) >= 5 or short_clause_verb(words)
 
 
 _INSIDE_REACH = 120

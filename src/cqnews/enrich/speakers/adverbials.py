@@ -8,7 +8,7 @@ the tokens before a cue, then read the noun phrase that is left.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import PREPOSITIONS, TIME_WORDS
+from ...lexicon.en import LY_NOUNS, PREPOSITIONS, TIME_WORDS
 from .tokens import PUNCT, Tok
 
 __all__ = ["drop_adverbials"]
@@ -20,7 +20,7 @@ def drop_adverbials(toks: list[Tok]) -> None:
     if len(toks) > 3 and toks[-1].text == toks[-3].text == "," and toks[-2].low in P.EN_SKIPPABLE:
         del toks[-3:]  # "Smith, however, said": the adverb set off by commas is no appositive role
     while toks and (
-        toks[-1].low in P.EN_SKIPPABLE or toks[-1].low.endswith("ly") and not toks[-1].cap or toks[-1].low in TIME_WORDS
+        toks[-1].low in P.EN_SKIPPABLE or _adverb(toks[-1]) or toks[-1].low in TIME_WORDS
     ):
         if toks[-1].low in TIME_WORDS and len(toks) > 1 and toks[-2].low in _TIME_LEADS:
             toks.pop()  # "on Monday", "last week"
@@ -36,6 +36,11 @@ def drop_adverbials(toks: list[Tok]) -> None:
 
 
 _TIME_LEADS = frozenset("on last this late early next".split())
+
+
+def _adverb(tok: Tok) -> bool:
+    """Is the token an adverb in -ly ("repeatedly"), not a noun ("family", "ally") nor a name?"""
+    return tok.low.endswith("ly") and not tok.cap and tok.low not in LY_NOUNS
 
 
 def _drop_medium(toks: list[Tok]) -> None:

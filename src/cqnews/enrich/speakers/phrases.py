@@ -13,6 +13,7 @@ from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,
+    LY_NOUNS,
     OF_LIKE,
     PREPOSITIONS,
     SOURCE_NOUNS,
@@ -394,10 +395,11 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
         nxt = toks[k + 1]
         # A reporting verb is the clause's verb here ("Senator Bob Wu told the crowd:"), not a clause break.
         breaks = nxt.low in CLAUSE_BREAKS and nxt.low not in P.EN_CUES
-        if not nxt.text.isalpha() or nxt.cap or nxt.low in PREPOSITIONS or breaks or nxt.low == "of":
+        verb = nxt.text.isalpha() or nxt.low.endswith(("n't", "n’t"))  # "Ellis didn't mince words:"
+        if not verb or nxt.cap or nxt.low in PREPOSITIONS or breaks or nxt.low == "of":
             continue
-        if nxt.low.endswith("ly"):
-            continue  # "More importantly, …"
+        if nxt.low.endswith("ly") and nxt.low not in LY_NOUNS:
+            continue  # "More importantly, …" (not "Vint's reply was short:")
         if toks[k].low in P.EN_PRONOUNS and toks[k].low != "it":
             return Who(toks[k].text, "pronoun", start=toks[k].start, gender=P.EN_PRONOUNS[toks[k].low])
         if is_name_word(toks[k]):
