@@ -433,7 +433,7 @@ def _listener_words(text: str, words: list[re.Match[str]]) -> int:
     n = k
     while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
         n += 1
-    return n if n > k else _audience_words(text, words)
+    return n if n > k else 0
 
 
 def _audience_words(text: str, words: list[re.Match[str]]) -> int:
