@@ -140,3 +140,42 @@ def test_a_short_chinese_brief_is_an_article(content: str) -> None:
     article = cqnews.parse(html)
     assert [block.text for block in article.body] == _BRIEF
     assert not any("may not be an article" in warning for warning in article.extraction.warnings)
+
+
+def test_text_between_breaks_around_a_figure_is_the_body() -> None:
+    # A Korean local paper's layout: the article <div> holds a <figure> and then its text between <br>s.
+    # The <figure> made the runs no text-run element, trafilatura took the whole page as one block (menu,
+    # headline and byline glued to the paragraphs); they are paragraphs now, the <figure> kept in place.
+    paras = [
+        "시립도서관이 개관 50주년을 맞아 19일 기념식을 열었다. 시민과 관계자 300여 명이 참석했다.",
+        '박영희 관장은 "앞으로도 시민에게 사랑받는 도서관이 되겠다"고 말했다.',
+        "도서관은 1976년 문을 열었으며 현재 약 40만 권의 장서를 보유하고 있다.",
+    ]
+    html = (
+        "<html lang='ko'><head><meta charset='utf-8'><title>기념식</title></head><body>"
+        "<div id='gnb'><a href='/'>홈</a> <a href='/news'>뉴스</a> <a href='/economy'>경제</a></div>"
+        "<h1>시립도서관 개관 50주년 기념식 열려</h1><div class='info'>김민수 기자 입력 2026.11.19 18:05</div>"
+        "<div id='articleBody'><figure><img src='/photo/lib.jpg'><figcaption>기념식에서 인사말을 하는 관장</figcaption>"
+        f"</figure>{'<br><br>'.join(paras)}</div>"
+        "<div class='copyright'>저작권자 © 남도일보 무단전재 및 재배포 금지</div></body></html>"
+    )
+    article = cqnews.parse(html, url="https://news.example.kr/article/1")
+    assert [block.text for block in article.body] == paras
+    assert [(image.src, image.caption) for image in article.images] == [
+        ("https://news.example.kr/photo/lib.jpg", "기념식에서 인사말을 하는 관장"),
+    ]
+
+
+def test_blocks_among_runs_stay_between_the_paragraphs() -> None:
+    root = lxml.html.fromstring(
+        "<div>The first paragraph is long enough to count as one.<div class='ad'>Advert</div>"
+        "The second paragraph is long enough as well.<br>And a third one that is long enough.</div>"
+    )
+    assert paragraphs_from_breaks(root) == 0  # (a first reading leaves it alone)
+    assert paragraphs_from_breaks(root, around_blocks=True) == 1
+    assert [lxml.html.tostring(p, encoding=str).strip() for p in root] == [
+        "<p>The first paragraph is long enough to count as one.</p>",
+        '<div class="ad">Advert</div>',
+        "<p>The second paragraph is long enough as well.</p>",
+        "<p>And a third one that is long enough.</p>",
+    ]

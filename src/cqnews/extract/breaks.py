@@ -8,7 +8,9 @@ of its own, so the page reads like any other.
 
 Only an element holding no block elements is rewritten (the breaks are then its only structure), and
 only when two or more of its runs are text of paragraph length: a ``<br>`` that ends a line of an
-address or a poem inside a ``<p>`` is left alone, and so is a ``<p>`` itself.
+address or a poem inside a ``<p>`` is left alone, and so is a ``<p>`` itself. When a first reading of
+the page found no body, the extractor asks again with ``around_blocks``: a block element among the runs
+(a ``<figure>`` set into the text, an ad's ``<div>``) then ends the run before it and stays where it is.
 """
 
 from __future__ import annotations
@@ -34,8 +36,12 @@ _MIN_RUNS = 2
 _MAX_CHILDREN = 2_000  # a bigger element is left to the extractor (its cost stays linear anyway)
 
 
-def paragraphs_from_breaks(root: HtmlElement) -> int:
-    """Rewrite every element of text runs between ``<br>`` breaks as ``<p>`` paragraphs; how many were."""
+def paragraphs_from_breaks(root: HtmlElement, around_blocks: bool = False) -> int:
+    """Rewrite every element of text runs between ``<br>`` breaks as ``<p>`` paragraphs; how many were.
+
+    ``around_blocks``: an element holding block elements among its runs is rewritten too (its blocks
+    stay as they are, between the new paragraphs).
+    """
     parents: dict[HtmlElement, None] = {}
     for br in root.iter("br"):
         parent = br.getparent()
@@ -43,34 +49,44 @@ def paragraphs_from_breaks(root: HtmlElement) -> int:
             parents[parent] = None
     rewritten = 0
     for parent in parents:
-        runs = _runs(parent)
+        runs = _runs(parent, around_blocks)
         if runs is not None:
             _rewrite(parent, runs)
             rewritten += 1
     return rewritten
 
 
-# One run: the text before its first child, then its inline children (each with its tail).
+# One run: the text before its first child, then its inline children (each with its tail); or, with
+# no text, a block element alone (it stays as it is, between the paragraphs).
 _Run = tuple[str, list[HtmlElement]]
 
 
-def _runs(parent: HtmlElement) -> list[_Run] | None:
-    """The runs of ``parent`` between breaks, or None when it is not an element of such runs."""
+def _runs(parent: HtmlElement, around_blocks: bool) -> list[_Run] | None:
+    """The runs of ``parent`` between breaks (and block elements, ``around_blocks``), or None when it is
+    not an element of such runs."""
     if len(parent) > _MAX_CHILDREN:
         return None
     runs: list[_Run] = [(parent.text or "", [])]
     for child in parent:
         if not is_element(child):
             runs[-1][1].append(child)  # a comment keeps its place (and its tail)
-            continue
-        if child.tag in _BLOCK_TAGS:
-            return None
-        if child.tag == "br":
+        elif child.tag in _BLOCK_TAGS:
+            if not around_blocks:
+                return None
+            # (a <figure> set into the text: the run before it ends there; the one after it opens with its tail)
+            runs.append(("", [child]))
+            runs.append((child.tail or "", []))
+        elif child.tag == "br":
             runs.append((child.tail or "", []))
         else:
             runs[-1][1].append(child)
-    long_runs = sum(1 for text, children in runs if _long(_run_text(text, children)))
+    long_runs = sum(1 for text, children in runs if not _is_block(children) and _long(_run_text(text, children)))
     return runs if long_runs >= _MIN_RUNS else None
+
+
+def _is_block(children: list[HtmlElement]) -> bool:
+    """Is this run a block element alone (see :data:`_Run`)?"""
+    return len(children) == 1 and is_element(children[0]) and children[0].tag in _BLOCK_TAGS
 
 
 def _long(text: str) -> bool:
@@ -95,6 +111,10 @@ def _rewrite(parent: HtmlElement, runs: list[_Run]) -> None:
         parent.remove(child)  # (the inline children are kept in ``runs`` and come back inside the paragraphs)
     parent.text = None
     for text, children in runs:
+        if not text and _is_block(children):
+            children[0].tail = "\n"  # (its tail is the next run's text)
+            parent.append(children[0])
+            continue
         if not _run_text(text, children) and not any(is_element(c) and c.tag == "img" for c in children):
             continue
         paragraph = parent.makeelement("p", {})

@@ -125,12 +125,17 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
         return _linear_fallback(root, f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements")
     texts = _block_texts(root)  # read once: for the region, the recall checks and the container
     result = _body_of(root, url, texts, elements)
-    # Paragraphs written as side-by-side <div>s, no <p>: trafilatura found no body, or took the whole
-    # page as one block. Read again with those <div>s as paragraphs (only then: a page it reads well
-    # keeps its reading).
-    if len(result.blocks) <= 1 and _paragraph_text(texts) < _REGION_MIN_TEXT and paragraphs_from_text_blocks(root):
+    # Paragraphs written as side-by-side <div>s, no <p>, or as text between <br>s around a <figure>:
+    # trafilatura found no body, or took the whole page as one block. Read again with those <div>s or
+    # runs as paragraphs (only then: a page it reads well keeps its reading).
+    if len(result.blocks) <= 1 and _paragraph_text(texts) < _REGION_MIN_TEXT and _paragraphs_again(root):
         result = _body_of(root, url, _block_texts(root), elements)
     return result
+
+
+def _paragraphs_again(root: HtmlElement) -> int:
+    """Paragraphs made of what the first reading missed (see :func:`extract_body`); how many elements changed."""
+    return paragraphs_from_breaks(root, around_blocks=True) or paragraphs_from_text_blocks(root)
 
 
 def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, str]], elements: int) -> BodyResult:
