@@ -104,3 +104,18 @@ def test_a_labelled_date_line_below_the_text_is_no_body_text_either() -> None:
 def test_a_labelled_date_in_a_list_of_facts_is_no_body_text() -> None:
     page = _page("<ul><li>Published 18 November 2019</li></ul>")
     assert "Published 18 November 2019" not in [b.text for b in cqnews.parse(page).body]
+
+
+def test_a_date_at_the_end_of_the_byline() -> None:
+    # A German local paper declares no date: the only one it shows ends the byline element. It was
+    # not read (a byline's class names no date), so the Article had no published date.
+    html = (
+        "<html lang='de'><head><title>Radweg</title></head><body><nav><a href='/'>Start</a></nav><article>"
+        "<h1>Stadtrat beschließt neuen Radweg</h1>"
+        "<div class='byline'>Von <a href='/autor/as'>Anna Schmidt</a> · 18.11.2026, 21:14 Uhr</div>"
+        "<p>Mit 23 zu 14 Stimmen stimmte der Stadtrat für den Ausbau der Hauptstraße mit einem Radweg.</p>"
+        "<p>Die Verwaltung soll nun die Planungen bis zum Frühjahr abschließen, teilte die Stadt mit.</p>"
+        "</article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://lokal.example.de/lokales/radweg")
+    assert (article.published, article.published_precision) == (datetime(2026, 11, 18, 21, 14), DatePrecision.MINUTE)

@@ -372,8 +372,9 @@ def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
 
 
 # The class, id or itemprop of an element that shows a date speaks of a date or of publishing ("post-date",
-# "article__published", "datePublished"); a <time> without a datetime attribute shows one too.
-_DATE_ATTRIBUTE_WORDS = ("date", "publish")
+# "article__published", "datePublished"), or is the byline, which often ends with the date ("Von Anna Schmidt ·
+# 18.11.2026, 21:14 Uhr"); a <time> without a datetime attribute shows one too.
+_DATE_ATTRIBUTE_WORDS = ("date", "publish", "byline")
 # Elements (and text nodes) looked at, in document order: a date shown for the article stands near its top.
 _SHOWN_ELEMENTS = 3000
 _SHOWN_MAX = 24  # date elements read
