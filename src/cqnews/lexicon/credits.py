@@ -252,6 +252,7 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "συντάκτης",
     "كتب",  # Arabic: "wrote" ("كتب: أحمد علي")
     "كتبت",
+    "بقلم",  # "by the pen of", written as a label too ("بقلم: أحمد علي")
     "الكاتب",
     "إعداد",
     "اعداد",
