@@ -10,6 +10,7 @@ which becomes typed :class:`~cqnews.models.Block` objects through the shared blo
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator
 from copy import copy, deepcopy
@@ -221,9 +222,11 @@ def _region_and_size(
     weight: dict[HtmlElement, int] = {}
     total = 0
     for element, text in texts:
-        if element.tag != "p" or len(text) < _REGION_MIN_PARAGRAPH:
+        if element.tag != "p" or len(text) * 2 < _REGION_MIN_PARAGRAPH:
             continue
-        size = len(text)
+        size = _reading_length(text)
+        if size < _REGION_MIN_PARAGRAPH:
+            continue
         total += size
         for ancestor in element.iterancestors():
             weight[ancestor] = weight.get(ancestor, 0) + size
@@ -237,6 +240,15 @@ def _region_and_size(
         return None
     size = int(_COUNT_DESCENDANTS(region))
     return None if size > _REGION_MAX_PART * elements else (region, size)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _reading_length(text: str) -> int:
+    """The length of ``text`` with each Han character counted twice: a Chinese paragraph of 40 characters
+    says what an English one of 80 does (a county government's four-paragraph notice is an article too)."""
+    return len(text) + len(_HAN.findall(text))
 
 
 def _detached(region: HtmlElement) -> HtmlElement:
