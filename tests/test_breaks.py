@@ -179,3 +179,20 @@ def test_blocks_among_runs_stay_between_the_paragraphs() -> None:
         "<p>The second paragraph is long enough as well.</p>",
         "<p>And a third one that is long enough.</p>",
     ]
+
+
+def test_a_korean_reporters_closing_line_is_the_byline() -> None:
+    # A Korean story closes with the reporter's line ("김민수 기자 e-mail"): it was a body paragraph,
+    # and the page, which marks no byline, had no author.
+    paras = [
+        "시립도서관이 개관 50주년을 맞아 19일 기념식을 열었다. 시민과 관계자 300여 명이 참석했다.",
+        "도서관은 1976년 문을 열었으며 현재 약 40만 권의 장서를 보유하고 있다.",
+    ]
+    html = (
+        "<html lang='ko'><head><meta charset='utf-8'><title>기념식</title></head><body><h1>기념식 열려</h1>"
+        f"<div id='articleBody'>{'<br><br>'.join(paras)}<br><br>남도일보 이수진 기자 sujin@namdo.example.kr</div>"
+        "</body></html>"
+    )
+    article = cqnews.parse(html, url="https://news.example.kr/article/2")
+    assert [block.text for block in article.body] == paras
+    assert article.authors == ["이수진"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE
+from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE, KO_REPORTER_LINE
 from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, CAPITAL_LETTER
 from ..lexicon.editions import PRINT_EDITION
 
@@ -140,7 +140,7 @@ def is_boilerplate(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     """True for a short line that credits an editor, source (a print-edition note, the agencies whose material
-    the story uses), reporter, helping reporter or translator, or that is a byline ("By Jane Roe")."""
+    the story uses), reporter, helping reporter or translator, or that is a byline ("By Jane Roe", "김민수 기자")."""
     return len(text) <= _CREDIT_LINE_MAX_CHARS and (
         _CREDIT_LINE.match(text) is not None
         or _BYLINE_LINE.match(text) is not None
@@ -149,6 +149,7 @@ def is_credit_line(text: str) -> bool:
         or PRINT_EDITION.match(text) is not None
         or AGENCY_MATERIAL_LINE.match(text) is not None
         or CONTRIBUTION_LINE.match(text) is not None
+        or KO_REPORTER_LINE.match(text) is not None
     )
 
 
