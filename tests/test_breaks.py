@@ -196,3 +196,24 @@ def test_a_korean_reporters_closing_line_is_the_byline() -> None:
     article = cqnews.parse(html, url="https://news.example.kr/article/2")
     assert [block.text for block in article.body] == paras
     assert article.authors == ["이수진"]
+
+
+def test_runs_in_a_font_inside_a_table_cell_of_runs() -> None:
+    # An old Spanish layout: the cell is headline, date line and a <font> of paragraphs, all between
+    # <br>s. The cell was rewritten first and wrapped the whole <font> in one <p>: the article was one
+    # glued block, and with the region lost, the menu cell's links were body paragraphs.
+    paras = [
+        "El alcalde inauguró este jueves la nueva biblioteca municipal, situada en el antiguo edificio del mercado.",
+        "El edificio cuenta con más de 20.000 libros, una sala infantil y un espacio de estudio abierto hasta tarde.",
+        '"Es un día muy importante para el pueblo", afirmó el alcalde durante el acto, ante numerosos vecinos.',
+        "La biblioteca abrirá de lunes a sábado y ofrecerá talleres de lectura para niños y mayores desde enero.",
+    ]
+    html = (
+        "<html><head><meta charset='utf-8'><title>Nueva biblioteca</title></head><body><table>"
+        "<tr><td><font size='2'><a href='/'>Portada</a><br><a href='/local'>Local</a><br><a href='/cultura'>Cultura</a>"
+        "</font></td><td><font size='4'><b>El ayuntamiento inaugura la nueva biblioteca</b></font><br>"
+        "<font size='1'>20/11/2026 - Redacción local</font><br><br>"
+        f"<font size='2'>{'<br><br>'.join(paras)}</font></td></tr></table></body></html>"
+    )
+    article = cqnews.parse(html, url="https://valle.example.es/local/biblioteca")
+    assert [block.text for block in article.body] == paras

@@ -48,7 +48,9 @@ def paragraphs_from_breaks(root: HtmlElement, around_blocks: bool = False) -> in
         if parent is not None and parent.tag in _BREAK_PARENTS:
             parents[parent] = None
     rewritten = 0
-    for parent in parents:
+    # Innermost first (reversed document order): a <font> of runs inside a <td> of runs becomes paragraphs
+    # before the <td> is read, which then sees a block in it instead of wrapping it whole in one <p>.
+    for parent in reversed(parents):
         runs = _runs(parent, around_blocks)
         if runs is not None:
             _rewrite(parent, runs)
@@ -70,7 +72,7 @@ def _runs(parent: HtmlElement, around_blocks: bool) -> list[_Run] | None:
     for child in parent:
         if not is_element(child):
             runs[-1][1].append(child)  # a comment keeps its place (and its tail)
-        elif child.tag in _BLOCK_TAGS:
+        elif child.tag in _BLOCK_TAGS or _holds_block(child):
             if not around_blocks:
                 return None
             # (a <figure> set into the text: the run before it ends there; the one after it opens with its tail)
@@ -86,7 +88,14 @@ def _runs(parent: HtmlElement, around_blocks: bool) -> list[_Run] | None:
 
 def _is_block(children: list[HtmlElement]) -> bool:
     """Is this run a block element alone (see :data:`_Run`)?"""
-    return len(children) == 1 and is_element(children[0]) and children[0].tag in _BLOCK_TAGS
+    if len(children) != 1 or not is_element(children[0]):
+        return False
+    return children[0].tag in _BLOCK_TAGS or _holds_block(children[0])
+
+
+def _holds_block(child: HtmlElement) -> bool:
+    """Does an inline element hold a block (a ``<font>`` whose runs were made paragraphs)?"""
+    return next(child.iterdescendants(*_BLOCK_TAGS), None) is not None
 
 
 def _long(text: str) -> bool:
