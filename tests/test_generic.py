@@ -261,3 +261,24 @@ def test_a_short_chinese_notice_in_layout_tables_keeps_its_menus_out() -> None:
     )
     article = cqnews.parse(html, url="https://www.county.example.gov.cn/xwzx/1.html")
     assert [block.text for block in article.body] == _COUNTY_PARAS
+
+
+def test_a_photo_gallery_with_one_paragraph_is_not_one_glued_block() -> None:
+    # A gallery article: one paragraph of text, then pictures with their captions. trafilatura took the
+    # article element whole as one block (headline, byline, paragraph and every caption); read again
+    # element by element it is one paragraph, which was not kept because it was one block only.
+    html = (
+        "<html lang='en'><head><title>PHOTOS: Scenes from the fair</title></head><body><nav><a href='/'>Home</a>"
+        "</nav><article><h1>PHOTOS: Scenes from the fair</h1><p class='byline'>By Sam Ortega</p>"
+        "<p>The county fair opened Thursday with livestock shows, a carnival midway and the annual pie contest.</p>"
+        "<div class='gallery'>"
+        "<div class='slide'><img src='/g/1.jpg'><div class='slide-caption'>Mia Lund, 9, shows her goat.</div></div>"
+        "<div class='slide'><img src='/g/2.jpg'><div class='slide-caption'>Riders wait for the Ferris wheel.</div></div>"
+        "</div></article><footer>© 2026 Ridge Gazette</footer></body></html>"
+    )
+    article = cqnews.parse(html, url="https://ridge.example/photos/fair")
+    assert [block.text for block in article.body] == [
+        "The county fair opened Thursday with livestock shows, a carnival midway and the annual pie contest."
+    ]
+    assert [image.caption for image in article.images] == ["Mia Lund, 9, shows her goat.", "Riders wait for the Ferris wheel."]
+    assert article.authors == ["Sam Ortega"]

@@ -158,7 +158,7 @@ def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, 
     # Not the whole page: its menus and footers would come back as blocks.
     if article is not None and article.tag not in ("body", "html"):
         split = blocks_from_container(article)
-        if len(split.blocks) > 1:
+        if split.blocks:
             return split
     result.container = find_container(root, result.blocks, texts)
     return result
