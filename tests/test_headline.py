@@ -100,3 +100,19 @@ def test_og_title_that_says_something_else_is_kept_over_the_heading() -> None:
         f"<article><h1>Polls close in the north</h1><p>{LEDE}</p><p>{LEDE}</p></article>",
     )
     assert cqnews.parse(page).headline == "Northern polls close early"
+
+
+def test_a_logo_h1_is_not_the_headline() -> None:
+    # An old blog theme: the site's name is the <h1> (a link home) and the whole <title>; the story's
+    # title is an <h2 class=entry-title>. The headline was the site's name.
+    html = (
+        "<html lang='en'><head><title>Pine County Herald</title></head><body><header>"
+        "<h1 class='site-title'><a href='https://pineherald.example/'>Pine County Herald</a></h1></header>"
+        "<div class='content'><h2 class='entry-title'>Library board picks new director</h2>"
+        "<div class='entry-content'><p>The Pine County Library board on Tuesday named Alicia Moreno as its new "
+        "director, ending a five-month national search.</p><p>Moreno, who has led the library in Elk County since "
+        "2019, will start in January.</p></div></div></body></html>"
+    )
+    article = cqnews.parse(html, url="https://pineherald.example/2026/11/18/library-director/")
+    assert article.headline == "Library board picks new director"
+
