@@ -63,5 +63,8 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "published", "posted", "updated", "date", "veröffentlicht", "aktualisiert", "stand", "publié", "mis à jour",
     "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad",
     "udgivet", "publisert", "opublikowano", "publikováno", "опубликовано", "yayınlanma", "diterbitkan",
+    # "updated" in the languages above that had only "published" ("Опубликовано: … Обновлено: …")
+    "обновлено", "zaktualizowano", "aktualizováno", "opdateret", "oppdatert", "uppdaterad", "güncellenme",
+    "diperbarui",
 )
 """Words a page writes before the date of the article, lower-cased ("Veröffentlicht am 5. März 2024")."""
