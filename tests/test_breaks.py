@@ -217,3 +217,23 @@ def test_runs_in_a_font_inside_a_table_cell_of_runs() -> None:
     )
     article = cqnews.parse(html, url="https://valle.example.es/local/biblioteca")
     assert [block.text for block in article.body] == paras
+
+
+def test_a_whole_article_in_one_p_between_blank_lines() -> None:
+    # A small site writes the whole story in one <p>, paragraphs apart by a blank line (two <br>s): it was
+    # one glued block. Single breaks inside a paragraph stay line breaks of that paragraph.
+    html = (
+        "<html lang='en'><head><title>Budget</title></head><body><div class='nav'><a href='/'>Home</a></div>"
+        "<div class='story'><h1>Council approves budget</h1><p class='text'>"
+        "The city council voted on Monday night to approve a budget that raises spending on roads.<br>"
+        "The vote was five to two.<br><br>"
+        "Council member Dana Reyes said the increase was overdue after years of complaints.<br>&nbsp;<br>"
+        "The budget also includes money for two new police officers and longer library hours.</p></div>"
+        "<div class='footer'>Copyright 2026 Town News. All rights reserved.</div></body></html>"
+    )
+    article = cqnews.parse(html, url="https://town.example/news/budget")
+    assert [block.text for block in article.body] == [
+        "The city council voted on Monday night to approve a budget that raises spending on roads. The vote was five to two.",
+        "Council member Dana Reyes said the increase was overdue after years of complaints.",
+        "The budget also includes money for two new police officers and longer library hours.",
+    ]

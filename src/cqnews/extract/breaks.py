@@ -8,7 +8,9 @@ of its own, so the page reads like any other.
 
 Only an element holding no block elements is rewritten (the breaks are then its only structure), and
 only when two or more of its runs are text of paragraph length: a ``<br>`` that ends a line of an
-address or a poem inside a ``<p>`` is left alone, and so is a ``<p>`` itself. When a first reading of
+address or a poem inside a ``<p>`` is left alone. A ``<p>`` is rewritten (as a ``<div>`` of paragraphs)
+only when a blank line, two breaks in a row, stands between two such runs: a whole article written
+in one ``<p>``. When a first reading of
 the page found no body, the extractor asks again with ``around_blocks``: a block element among the runs
 (a ``<figure>`` set into the text, an ad's ``<div>``) then ends the run before it and stays where it is.
 """
@@ -45,17 +47,38 @@ def paragraphs_from_breaks(root: HtmlElement, around_blocks: bool = False) -> in
     parents: dict[HtmlElement, None] = {}
     for br in root.iter("br"):
         parent = br.getparent()
-        if parent is not None and parent.tag in _BREAK_PARENTS:
+        if parent is not None and (parent.tag in _BREAK_PARENTS or parent.tag == "p"):
             parents[parent] = None
     rewritten = 0
     # Innermost first (reversed document order): a <font> of runs inside a <td> of runs becomes paragraphs
     # before the <td> is read, which then sees a block in it instead of wrapping it whole in one <p>.
     for parent in reversed(parents):
         runs = _runs(parent, around_blocks)
-        if runs is not None:
-            _rewrite(parent, runs)
-            rewritten += 1
+        if runs is None or (parent.tag == "p" and not _blank_line_between(runs)):
+            continue
+        if parent.tag == "p":
+            parent.tag = "div"  # (its paragraphs go inside it: a <p> holds no <p>)
+            runs = _lines_joined(parent, runs)
+        _rewrite(parent, runs)
+        rewritten += 1
     return rewritten
+
+
+def _blank_line_between(runs: list[_Run]) -> bool:
+    """Is there a blank line (two breaks in a row) between two runs of paragraph length?
+
+    A whole article written in one ``<p>`` as runs between double breaks is paragraphs; a ``<p>`` of single
+    breaks is lines of one paragraph (an address, a poem's stanza) and is left alone.
+    """
+    seen_long = blank_after_long = False
+    for text, children in runs:
+        if not text.strip() and not children:
+            blank_after_long = seen_long
+        elif _long(_run_text(text, children)) and not _is_block(children):
+            if blank_after_long:
+                return True
+            seen_long = True
+    return False
 
 
 # One run: the text before its first child, then its inline children (each with its tail); or, with
@@ -112,6 +135,26 @@ def _run_text(text: str, children: list[HtmlElement]) -> str:
             parts.append(child.text_content())
         parts.append(child.tail or "")
     return "".join(parts).strip()
+
+
+def _lines_joined(parent: HtmlElement, runs: list[_Run]) -> list[_Run]:
+    """The runs of a ``<p>`` made one paragraph per blank line: runs between single breaks are lines of one
+    paragraph, joined again with their ``<br>``."""
+    joined: list[_Run] = []
+    open_run = False  # (the last joined run takes the next line)
+    for text, children in runs:
+        blank = not text.strip() and not children
+        if blank or _is_block(children):
+            joined.append((text, children))
+            open_run = False
+        elif open_run:
+            br = parent.makeelement("br", {})
+            br.tail = text
+            joined[-1][1].extend((br, *children))
+        else:
+            joined.append((text, list(children)))
+            open_run = True
+    return joined
 
 
 def _rewrite(parent: HtmlElement, runs: list[_Run]) -> None:
