@@ -237,3 +237,14 @@ def test_a_whole_article_in_one_p_between_blank_lines() -> None:
         "Council member Dana Reyes said the increase was overdue after years of complaints.",
         "The budget also includes money for two new police officers and longer library hours.",
     ]
+
+
+def test_indented_lines_of_one_p_are_paragraphs() -> None:
+    # A government portal writes the article as one <p>, each paragraph a line after a single <br> opening
+    # with the "　　" indent: it was one glued block.
+    article = cqnews.parse(
+        "<html><head><meta charset='utf-8'><title>发布会</title></head><body><div class='nav'>首页 新闻 政务</div>"
+        f"<div id='content'><h1>市政府召开新闻发布会</h1><p>{'<br>'.join(_PARAS)}</p></div>"
+        "<div class='foot'>版权所有 江城市人民政府</div></body></html>"
+    )
+    assert [block.text for block in article.body] == [p.strip("　") for p in _PARAS]

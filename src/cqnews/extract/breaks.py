@@ -9,8 +9,8 @@ of its own, so the page reads like any other.
 Only an element holding no block elements is rewritten (the breaks are then its only structure), and
 only when two or more of its runs are text of paragraph length: a ``<br>`` that ends a line of an
 address or a poem inside a ``<p>`` is left alone. A ``<p>`` is rewritten (as a ``<div>`` of paragraphs)
-only when a blank line, two breaks in a row, stands between two such runs: a whole article written
-in one ``<p>``. When a first reading of
+only when a blank line, two breaks in a row, stands between two such runs, or when two or more runs
+after a break open with a paragraph indent ("　　"): a whole article written in one ``<p>``. When a first reading of
 the page found no body, the extractor asks again with ``around_blocks``: a block element among the runs
 (a ``<figure>`` set into the text, an ad's ``<div>``) then ends the run before it and stays where it is.
 """
@@ -54,7 +54,7 @@ def paragraphs_from_breaks(root: HtmlElement, around_blocks: bool = False) -> in
     # before the <td> is read, which then sees a block in it instead of wrapping it whole in one <p>.
     for parent in reversed(parents):
         runs = _runs(parent, around_blocks)
-        if runs is None or (parent.tag == "p" and not _blank_line_between(runs)):
+        if runs is None or (parent.tag == "p" and not (_blank_line_between(runs) or _indented(runs))):
             continue
         if parent.tag == "p":
             parent.tag = "div"  # (its paragraphs go inside it: a <p> holds no <p>)
@@ -137,9 +137,24 @@ def _run_text(text: str, children: list[HtmlElement]) -> str:
     return "".join(parts).strip()
 
 
+# A paragraph's first-line indent as Chinese pages write it: two ideographic spaces ("　　"), or non-breaking spaces.
+_INDENTS = ("\u3000", "\xa0\xa0")
+
+
+def _opens_indented(text: str) -> bool:
+    return text.lstrip(" \t\r\n").startswith(_INDENTS)
+
+
+def _indented(runs: list[_Run]) -> bool:
+    """Do two or more runs of paragraph length after a break open with an indent ("　　第二段。")? Each is a
+    paragraph."""
+    indented = (text for text, children in runs[1:] if _opens_indented(text) and _long(_run_text(text, children)))
+    return sum(1 for _ in indented) >= _MIN_RUNS
+
+
 def _lines_joined(parent: HtmlElement, runs: list[_Run]) -> list[_Run]:
-    """The runs of a ``<p>`` made one paragraph per blank line: runs between single breaks are lines of one
-    paragraph, joined again with their ``<br>``."""
+    """The runs of a ``<p>`` made one paragraph per blank line or indented line: other runs between single
+    breaks are lines of one paragraph, joined again with their ``<br>``."""
     joined: list[_Run] = []
     open_run = False  # (the last joined run takes the next line)
     for text, children in runs:
@@ -147,7 +162,7 @@ def _lines_joined(parent: HtmlElement, runs: list[_Run]) -> list[_Run]:
         if blank or _is_block(children):
             joined.append((text, children))
             open_run = False
-        elif open_run:
+        elif open_run and not _opens_indented(text):
             br = parent.makeelement("br", {})
             br.tail = text
             joined[-1][1].extend((br, *children))
