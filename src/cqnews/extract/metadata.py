@@ -20,6 +20,7 @@ from ..text import has_han, normalize_space
 from .bylines import find_author_metadata
 from .headings import visible_headings
 from .jsonld import is_article, json_ld_objects
+from .shown_updates import shown_updated
 from .standfirst import find_standfirst
 
 __all__ = [
@@ -136,7 +137,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out.headline = match_quote_style(headline, out) if headline else None
     out.description = _first([_as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
     out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + _time_elements(root))
-    out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", []))
+    out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", [])) or shown_updated(root)
     if not out.published:
         numeric, labelled = _visible_dates(root)
         out.published = numeric or _shown_dates(root, labelled)
