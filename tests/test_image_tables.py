@@ -44,3 +44,4 @@ def test_a_table_of_many_rows_or_cells_gives_no_caption() -> None:
         url="https://hokubu.example.jp/news/1",
     )
     assert [image.caption for image in article.images] in ([None], [])
+

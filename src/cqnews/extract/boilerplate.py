@@ -43,8 +43,10 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"\d{1,3}\s*(?:秒|分钟|小时|天|周)前$",
     r"(?:about us|contact us|about uscontact us|leaving a message|feedback)\W*$",
     r"(?:tags?|keywords?|关键字|关键词|标签)\s*[:：]",
-    # copyright and legal footers
+    # copyright and legal footers ("© 2026 …", "(c) County News", and as Japanese and Chinese sites write them,
+    # without a space or in full-width brackets: "©県民新聞社", "（c）県民新聞社", "Copyright©2026")
     r"(?:copyright|©|\(c\))\s",
+    r"(?:copyright(?![a-z])|©|[(（]c[)）])\s?[\d\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3©]",
     # Chinese portals
     r"(?:分享到|分享|扫一扫|打印|关闭窗口|返回顶部|责任编辑已?隐藏|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多精彩|点击进入)",
     r"(?:【?纠错】?|【?打印】?|【?关闭】?)$",
