@@ -13,3 +13,9 @@ def test_a_copyright_line_without_a_space(line: str) -> None:
     # line closed the body.
     assert is_boilerplate(line)
 
+
+
+@pytest.mark.parametrize("line", ["【字体：大 中 小】", "字号：T | T", "[字体：大 中 小] [打印本页]"])
+def test_a_text_size_switcher(line: str) -> None:
+    # A Chinese portal's text-size links under the article ("【字体：大 中 小】") closed the body.
+    assert is_boilerplate(line)
