@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import cqnews
 from cqnews.enrich.credits import split_photo_credit
 
 
@@ -107,3 +108,17 @@ def test_a_korean_byline_reads_like_a_korean_photo_credit(line: str, credits: li
     from cqnews.enrich.credits import parse_credit_line
 
     assert [(c.name, c.organization) for c in parse_credit_line(line)] == credits
+
+
+def test_a_french_interview_names_its_interviewer() -> None:
+    # "Propos recueillis par …" (remarks gathered by) signs a French interview: it was a body paragraph and
+    # the page had no author.
+    html = (
+        "<html lang='fr'><head><meta charset='utf-8'><title>Entretien</title></head><body><article>"
+        "<h1>« Le vélo a changé la ville »</h1><p class='signature'>Propos recueillis par Paul Durand</p>"
+        "<p><strong>Quel bilan tirez-vous de votre mandat ?</strong></p><p>Je crois que nous avons tenu "
+        "l'essentiel de nos promesses, et les commerçants le reconnaissent aujourd'hui.</p></article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://gazette.example.fr/entretien/maire")
+    assert article.authors == ["Paul Durand"]
+    assert "Propos recueillis par Paul Durand" not in [block.text for block in article.body]

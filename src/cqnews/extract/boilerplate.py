@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE, KO_REPORTER_LINE
-from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, CAPITAL_LETTER
+from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY, CAPITAL_LETTER
 from ..lexicon.editions import PRINT_EDITION
 
 __all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer"]
@@ -99,6 +99,8 @@ _BYLINE_LINE = re.compile(
     # a writer's label before the name, in the languages of lexicon.credits ("Autor: Anna Roe", "Текст: …")
     rf"|^(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"
     rf"|^{ARABIC_BYLINE}"  # "بقلم أحمد علي"
+    # "written by" in other languages ("Écrit par Jean Dupont", "Propos recueillis par Paul Durand")
+    rf"|^(?i:{'|'.join(BYLINE_WRITTEN_BY)})\s+{_NAME_WORD}\s+{_NAME_WORD}"
 )
 # "本报记者 李明 通讯员 王芳", "新华社记者 张伟 李娜 摄", "（记者 刘翰书）": a reporter's label, then only names
 # and labels, each after a space ("记者从市交通局获悉" is a sentence). Names and labels are read alike,

@@ -265,6 +265,8 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
     "une analyse de", "un reportage de", "escrito por", "redactado por", "un artículo de", "scritto da",
     "testo di", "un articolo di", "texto de", "texte de", "texto por", "geschreven door",
     "skrevet av", "skrevet af", "skrivet av", "scris de", "napisał", "napisała", "napisali",
+    # a French interview's interviewer ("Propos recueillis par Paul Durand": remarks gathered by)
+    "propos recueillis par", "entretien réalisé par", "interview réalisée par",
     # Arabic: "by the pen of", "wrote", "prepared by", "by" ("بقلم أحمد علي")
     "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة",
 )
