@@ -122,3 +122,18 @@ def test_a_french_interview_names_its_interviewer() -> None:
     article = cqnews.parse(html, url="https://gazette.example.fr/entretien/maire")
     assert article.authors == ["Paul Durand"]
     assert "Propos recueillis par Paul Durand" not in [block.text for block in article.body]
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "name"),
+    [
+        ("記念式典であいさつする館長（19日、市立図書館で）＝田中一郎撮影", "記念式典であいさつする館長（19日、市立図書館で）", "田中一郎"),
+        ("移送のため署を出る容疑者＝13日（山本健太撮影）", "移送のため署を出る容疑者＝13日", "山本健太"),
+    ],
+)
+def test_a_japanese_photographer_before_satsuei(caption: str, text: str, name: str) -> None:
+    # "田中一郎撮影" (photographed by): the whole credit was read as an organisation, or not at all.
+    rest, credits = split_photo_credit(caption)
+    assert rest == text
+    assert [(credit.role.value, credit.name, credit.organization) for credit in credits] == [("photographer", name, None)]
+

@@ -33,6 +33,7 @@ __all__ = [
     "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
+    "CJK_POOL_WORDS",
     "CJK_REPORTER_WORDS",
     "CJK_SHOT_WORDS",
     "CJK_SOURCE_WORDS",
@@ -444,8 +445,10 @@ CJK_PHOTO_LABELS: tuple[str, ...] = (
 )
 # The marks between such a label and the names: colons, slashes, the Japanese middle dot and equals sign.
 CJK_LABEL_MARKS = ":：/／・=＝"
-# "Shot by" after the names ("张三 摄", "王小明／攝").
-CJK_SHOT_WORDS: tuple[str, ...] = ("摄影", "摄", "拍摄", "攝影", "攝", "拍攝")
+# "Shot by" after the names ("张三 摄", "王小明／攝", Japanese "田中一郎撮影").
+CJK_SHOT_WORDS: tuple[str, ...] = ("摄影", "摄", "拍摄", "攝影", "攝", "拍攝", "撮影")
+# Before a shot word, not a photographer's name: Japanese "代表撮影", a pool photo taken for all the press.
+CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
 # "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社").
 CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處")
 # "Supplied by" after the names ("视觉中国供图", "受訪者提供").
