@@ -165,3 +165,10 @@ def test_a_korean_or_japanese_time_without_an_offset_is_in_its_country_zone() ->
     )
     article = cqnews.parse(korean, url="https://news.example.kr/article/3")
     assert article.published == datetime(2026, 11, 19, 18, 5, tzinfo=timezone(timedelta(hours=9)))
+
+
+def test_a_date_in_arabic_indic_digits() -> None:
+    # Arabic pages write dates in Arabic-Indic digits: the date was not read, and the page had none.
+    found = read_date("الأربعاء ١٩ نوفمبر ٢٠٢٦ - ١٠:٣٠")
+    assert found is not None
+    assert (found.value, found.precision) == (datetime(2026, 11, 19, 10, 30), DatePrecision.MINUTE)
