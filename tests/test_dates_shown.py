@@ -6,7 +6,7 @@ Every value is made up; each expected date is read off the string.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 import pytest
 
@@ -153,18 +153,6 @@ def test_an_update_given_as_a_day_alone_before_the_publishing_time_is_none() -> 
     article = cqnews.parse(html, url="https://town.example/news/budget")
     assert article.published == datetime(2026, 11, 18, 17, 20)
     assert article.updated is None
-
-
-def test_a_korean_or_japanese_time_without_an_offset_is_in_its_country_zone() -> None:
-    # Korea and Japan keep one time zone each (+09:00): the time was left without a zone.
-    korean = (
-        "<html lang='ko'><head><meta charset='utf-8'><title>기념식</title></head><body><h1>기념식 열려</h1>"
-        "<div class='info'>입력 2026.11.19 18:05</div><p>시립도서관이 개관 50주년을 맞아 19일 기념식을 열었다. "
-        "시민과 관계자 300여 명이 참석했다.</p><p>도서관은 1976년 문을 열었으며 현재 약 40만 권의 장서를 보유하고 있다.</p>"
-        "</body></html>"
-    )
-    article = cqnews.parse(korean, url="https://news.example.kr/article/3")
-    assert article.published == datetime(2026, 11, 19, 18, 5, tzinfo=timezone(timedelta(hours=9)))
 
 
 def test_a_date_in_arabic_indic_digits() -> None:

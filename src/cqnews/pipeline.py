@@ -199,16 +199,9 @@ def _extract(
     return draft
 
 
-# Languages written in one country of one time zone: a time a page in them writes without an offset is
-# that zone's.
-_NATIONAL_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul"}
-
-
 def _default_zone(draft: Draft, language: str | None, body_text: str) -> tzinfo | None:
-    """The zone for times written without an offset: the draft's, else China time for Chinese text, and
-    the one zone of Japan or Korea for Japanese or Korean text (a Korean site's '입력 2026.11.19 18:05')."""
+    """The zone for times written without an offset: the draft's, else China time for Chinese text."""
     name = draft.timezone or ("Asia/Shanghai" if language == "zh" and cjk_ratio(body_text) > 0.3 else None)
-    name = name or _NATIONAL_ZONES.get(language or "")
     if name is None:
         return None
     try:
