@@ -49,3 +49,14 @@ def test_every_writer_label_the_finder_reads_names_an_author() -> None:
     for label in ZH_WRITER_LABELS:
         credits = parse_credit_line(f"{label}：王小明")
         assert [(c.role, c.name) for c in credits] == [(CreditRole.AUTHOR, "王小明")], label
+
+
+def test_an_information_line_in_a_layout_table_cell() -> None:
+    # A government portal's information line is a <font> in a <td>, where no writer was looked for.
+    root = html.fromstring(
+        "<html><body><table><tr><td><font color='#666'>发布时间：2026-11-18 09:30 来源：县农业农村局 作者：赵晓明"
+        "</font></td></tr></table></body></html>"
+    )
+    assert find_bylines(root) == ["发布时间：2026-11-18 09:30 来源：县农业农村局 作者：赵晓明"]
+    article = cqnews.parse(_page("<table><tr><td><font>发布时间：2026-11-18 来源：县农业农村局 作者：赵晓明</font></td></tr></table>"))
+    assert article.authors == ["赵晓明"]

@@ -40,3 +40,9 @@ def test_an_arabic_byline_element_and_an_unmarked_byline_line_name_the_writer() 
     article = cqnews.parse(_page(f"<p>{sentence}</p>"))
     assert article.body[0].text == sentence
     assert article.authors == []
+
+
+def test_by_the_pen_of_written_as_a_label() -> None:
+    # "بقلم:" with a colon, as a label (a local paper's author <span>): no writer was found.
+    article = cqnews.parse(_page("<div class='meta'><span class='author'>بقلم: سعيد الحسن</span></div>"))
+    assert article.authors == ["سعيد الحسن"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import cqnews
 from cqnews.enrich.credits import split_photo_credit
 
 
@@ -107,3 +108,32 @@ def test_a_korean_byline_reads_like_a_korean_photo_credit(line: str, credits: li
     from cqnews.enrich.credits import parse_credit_line
 
     assert [(c.name, c.organization) for c in parse_credit_line(line)] == credits
+
+
+def test_a_french_interview_names_its_interviewer() -> None:
+    # "Propos recueillis par …" (remarks gathered by) signs a French interview: it was a body paragraph and
+    # the page had no author.
+    html = (
+        "<html lang='fr'><head><meta charset='utf-8'><title>Entretien</title></head><body><article>"
+        "<h1>« Le vélo a changé la ville »</h1><p class='signature'>Propos recueillis par Paul Durand</p>"
+        "<p><strong>Quel bilan tirez-vous de votre mandat ?</strong></p><p>Je crois que nous avons tenu "
+        "l'essentiel de nos promesses, et les commerçants le reconnaissent aujourd'hui.</p></article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://gazette.example.fr/entretien/maire")
+    assert article.authors == ["Paul Durand"]
+    assert "Propos recueillis par Paul Durand" not in [block.text for block in article.body]
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "name"),
+    [
+        ("記念式典であいさつする館長（19日、市立図書館で）＝田中一郎撮影", "記念式典であいさつする館長（19日、市立図書館で）", "田中一郎"),
+        ("移送のため署を出る容疑者＝13日（山本健太撮影）", "移送のため署を出る容疑者＝13日", "山本健太"),
+    ],
+)
+def test_a_japanese_photographer_before_satsuei(caption: str, text: str, name: str) -> None:
+    # "田中一郎撮影" (photographed by): the whole credit was read as an organisation, or not at all.
+    rest, credits = split_photo_credit(caption)
+    assert rest == text
+    assert [(credit.role.value, credit.name, credit.organization) for credit in credits] == [("photographer", name, None)]
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cqnews
-from cqnews.enrich.dates import read_date
+from cqnews.enrich.dates import is_date_line, read_date
 
 _TEXT = (
     "The city council voted 5-2 on Tuesday to close the Elm Street library, ending a months-long fight over "
@@ -40,3 +40,10 @@ def test_an_ambiguous_date_is_left_out_with_a_warning() -> None:
 def test_the_same_day_and_month_is_no_ambiguity() -> None:
     found = read_date("05/05/2026")
     assert found is not None and (found.value.month, found.value.day) == (5, 5)
+
+
+def test_a_russian_published_and_updated_line_is_no_body_text() -> None:
+    # "Обновлено" (updated) was no date word: with the writer's label and name after it the line had too
+    # many other words to be a date line, and it opened the body.
+    line = "Опубликовано: 18 ноября 2026, 14:20 Обновлено: 19 ноября 2026, 09:05 Автор: Ирина Смирнова"
+    assert is_date_line(line)

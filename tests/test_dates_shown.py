@@ -104,3 +104,59 @@ def test_a_labelled_date_line_below_the_text_is_no_body_text_either() -> None:
 def test_a_labelled_date_in_a_list_of_facts_is_no_body_text() -> None:
     page = _page("<ul><li>Published 18 November 2019</li></ul>")
     assert "Published 18 November 2019" not in [b.text for b in cqnews.parse(page).body]
+
+
+def test_a_date_at_the_end_of_the_byline() -> None:
+    # A German local paper declares no date: the only one it shows ends the byline element. It was
+    # not read (a byline's class names no date), so the Article had no published date.
+    html = (
+        "<html lang='de'><head><title>Radweg</title></head><body><nav><a href='/'>Start</a></nav><article>"
+        "<h1>Stadtrat beschließt neuen Radweg</h1>"
+        "<div class='byline'>Von <a href='/autor/as'>Anna Schmidt</a> · 18.11.2026, 21:14 Uhr</div>"
+        "<p>Mit 23 zu 14 Stimmen stimmte der Stadtrat für den Ausbau der Hauptstraße mit einem Radweg.</p>"
+        "<p>Die Verwaltung soll nun die Planungen bis zum Frühjahr abschließen, teilte die Stadt mit.</p>"
+        "</article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://lokal.example.de/lokales/radweg")
+    assert (article.published, article.published_precision) == (datetime(2026, 11, 18, 21, 14), DatePrecision.MINUTE)
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("Publié le 18/11/2026 à 07h30 - Mis à jour le 19/11/2026 à 10h15", datetime(2026, 11, 19, 10, 15)),
+        ("<span>Опубликовано: 18 ноября 2026, 14:20</span> <span>Обновлено:</span> <span>19 ноября 2026, 09:05</span>",
+         datetime(2026, 11, 19, 9, 5)),
+        ("<span>입력 2026.11.18 14:20</span><span>수정 2026.11.19 19:20</span>", datetime(2026, 11, 19, 19, 20)),
+    ],
+)
+def test_an_update_shown_after_a_label(line: str, updated: datetime) -> None:
+    # The page declares no modification time; the update it shows after a label was not read.
+    html = (
+        "<html><head><title>Budget</title></head><body><article><h1>La mairie lance un budget participatif</h1>"
+        f"<p class='meta'>{line}</p><p>La ville consacrera 500 000 euros par an à des projets proposés par les "
+        "habitants, a annoncé le maire lundi soir.</p></article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://courrier.example.fr/actu/budget")
+    assert article.updated == updated
+
+
+def test_an_update_given_as_a_day_alone_before_the_publishing_time_is_none() -> None:
+    # A modification date without a time on the publishing day reads as midnight, before the publishing
+    # time: it was reported as the update, earlier than the publication.
+    html = (
+        "<html><head><title>T</title><meta property='article:published_time' content='2026-11-18T17:20:00'>"
+        "<meta property='article:modified_time' content='2026-11-18'></head>"
+        "<body><article><h1>Budget approved</h1><p>The council approved the budget on Monday night after a long "
+        "debate about road repairs.</p></article></body></html>"
+    )
+    article = cqnews.parse(html, url="https://town.example/news/budget")
+    assert article.published == datetime(2026, 11, 18, 17, 20)
+    assert article.updated is None
+
+
+def test_a_date_in_arabic_indic_digits() -> None:
+    # Arabic pages write dates in Arabic-Indic digits: the date was not read, and the page had none.
+    found = read_date("الأربعاء ١٩ نوفمبر ٢٠٢٦ - ١٠:٣٠")
+    assert found is not None
+    assert (found.value, found.precision) == (datetime(2026, 11, 19, 10, 30), DatePrecision.MINUTE)

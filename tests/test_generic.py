@@ -233,3 +233,52 @@ def test_embed_code_written_out_in_text_is_removed() -> None:
     assert strip_embedded_markup(text) == "The attacks rose in June.  Officials said more was coming."
     assert strip_embedded_markup("Prices: a < b, and <script>never closed") == "Prices: a < b, and never closed"
 
+
+
+_COUNTY_PARAS = [
+    "11月17日上午，全县秋季农业生产推进会在县政府三楼会议室召开，副县长周建国出席会议并讲话。",
+    "会议总结了今年以来全县农业生产工作情况，分析了当前面临的形势，安排部署了下一阶段的重点任务。各乡镇要抓好秋收秋种，确保颗粒归仓。",
+    "会议强调，要加强农田水利基础设施建设，推广节水灌溉技术，提高农业综合生产能力，做好农产品质量安全监管工作。",
+    "会议要求，各乡镇各部门要压实责任，加强协作，确保各项任务按时保质完成。",
+    "各乡镇分管负责同志、县直有关部门主要负责同志参加会议。",
+]
+
+
+def test_a_short_chinese_notice_in_layout_tables_keeps_its_menus_out() -> None:
+    # A county government portal: menu, left column and article in nested layout tables, five short
+    # paragraphs (280 characters in all, most under 50). That was too little text to find the article
+    # region by (a Han character now counts two), trafilatura read the whole page, and every menu cell
+    # and the print/close links became body paragraphs.
+    html = (
+        "<html><head><meta charset='utf-8'><title>全县召开秋季农业生产推进会</title></head><body>"
+        "<table><tr><td><a href='/'>首页</a> | <a href='/zwgk/'>政务公开</a> | <a href='/xwzx/'>新闻中心</a></td></tr></table>"
+        "<table><tr><td><table><tr><td><a href='/a1'>通知公告</a></td></tr><tr><td><a href='/a2'>部门动态</a></td></tr>"
+        "</table></td><td><table><tr><td><font size='5'><b>全县召开秋季农业生产推进会</b></font></td></tr>"
+        "<tr><td><font>发布时间：2026-11-18 09:30 来源：县农业农村局</font></td></tr>"
+        f"<tr><td><font size='3'>{'<br><br>'.join(_COUNTY_PARAS)}</font></td></tr>"
+        "<tr><td>【<a href='javascript:window.print()'>打印本页</a>】【<a href='javascript:window.close()'>关闭窗口</a>】"
+        "</td></tr></table></td></tr></table></body></html>"
+    )
+    article = cqnews.parse(html, url="https://www.county.example.gov.cn/xwzx/1.html")
+    assert [block.text for block in article.body] == _COUNTY_PARAS
+
+
+def test_a_photo_gallery_with_one_paragraph_is_not_one_glued_block() -> None:
+    # A gallery article: one paragraph of text, then pictures with their captions. trafilatura took the
+    # article element whole as one block (headline, byline, paragraph and every caption); read again
+    # element by element it is one paragraph, which was not kept because it was one block only.
+    html = (
+        "<html lang='en'><head><title>PHOTOS: Scenes from the fair</title></head><body><nav><a href='/'>Home</a>"
+        "</nav><article><h1>PHOTOS: Scenes from the fair</h1><p class='byline'>By Sam Ortega</p>"
+        "<p>The county fair opened Thursday with livestock shows, a carnival midway and the annual pie contest.</p>"
+        "<div class='gallery'>"
+        "<div class='slide'><img src='/g/1.jpg'><div class='slide-caption'>Mia Lund, 9, shows her goat.</div></div>"
+        "<div class='slide'><img src='/g/2.jpg'><div class='slide-caption'>Riders wait for the Ferris wheel.</div></div>"
+        "</div></article><footer>© 2026 Ridge Gazette</footer></body></html>"
+    )
+    article = cqnews.parse(html, url="https://ridge.example/photos/fair")
+    assert [block.text for block in article.body] == [
+        "The county fair opened Thursday with livestock shows, a carnival midway and the annual pie contest."
+    ]
+    assert [image.caption for image in article.images] == ["Mia Lund, 9, shows her goat.", "Riders wait for the Ferris wheel."]
+    assert article.authors == ["Sam Ortega"]

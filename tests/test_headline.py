@@ -123,3 +123,19 @@ def test_a_tab_label_title_gives_way_to_the_one_heading(title: str, heading: str
 
 def test_a_heading_no_longer_than_the_tab_label_does_not_win() -> None:
     assert cqnews.parse(_page("<title>News</title>", f"<h1>Sports</h1><p>{LEDE}</p>")).headline == "News"
+
+
+def test_a_logo_h1_is_not_the_headline() -> None:
+    # An old blog theme: the site's name is the <h1> (a link home) and the whole <title>; the story's
+    # title is an <h2 class=entry-title>. The headline was the site's name.
+    html = (
+        "<html lang='en'><head><title>Pine County Herald</title></head><body><header>"
+        "<h1 class='site-title'><a href='https://pineherald.example/'>Pine County Herald</a></h1></header>"
+        "<div class='content'><h2 class='entry-title'>Library board picks new director</h2>"
+        "<div class='entry-content'><p>The Pine County Library board on Tuesday named Alicia Moreno as its new "
+        "director, ending a five-month national search.</p><p>Moreno, who has led the library in Elk County since "
+        "2019, will start in January.</p></div></div></body></html>"
+    )
+    article = cqnews.parse(html, url="https://pineherald.example/2026/11/18/library-director/")
+    assert article.headline == "Library board picks new director"
+

@@ -22,13 +22,24 @@ from .draft import Draft, drop_blocks
 from .enrich.captions import attach_captions
 from .enrich.credits import article_authors, credits_from_bylines, inline_bylines
 from .enrich.dateline import find_dateline
-from .enrich.dates import date_from_url, is_date_line, pick_date
+from .enrich.dates import ParsedDate, date_from_url, is_date_line, pick_date
 from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
 from .extract.metadata import PageMetadata, read_metadata, same_title
 from .lexicon.dates import PUBLISHED_LABELS
-from .models import Article, Attribution, Block, BlockKind, Credit, Extraction, ExtractionMethod, Image, Quote
+from .models import (
+    Article,
+    Attribution,
+    Block,
+    BlockKind,
+    Credit,
+    DatePrecision,
+    Extraction,
+    ExtractionMethod,
+    Image,
+    Quote,
+)
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
 from .text import cjk_ratio, normalize_space
@@ -349,7 +360,7 @@ def _enrich(
     _warn_if_not_article(draft)
     # The URL's day is a last resort: only when no date the page states can be read.
     published = pick_date(draft.published, zone_default, warnings) or date_from_url(url, zone_default)
-    updated = pick_date(draft.updated, zone_default, warnings)
+    updated = _not_before(pick_date(draft.updated, zone_default, warnings), published)
     url = _checked(url, options, warnings)
     images = [image for image in images if image.src is None or _checked_src(image, options, warnings)]
     extraction = Extraction(
@@ -386,6 +397,18 @@ def _dateline(blocks: list[Block]) -> str | None:
 
 
 _DATELINE_PARAGRAPHS = 2
+
+
+def _not_before(updated: ParsedDate | None, published: ParsedDate | None) -> ParsedDate | None:
+    """``updated``, unless it is a day alone that reads as earlier than ``published``: a page that shows
+    its update as a day ("Updated: Nov 18, 2019", its time not read) reads as midnight, before a publishing
+    time given to the minute that day. A day before the publishing day is no update either."""
+    if updated is None or published is None or updated.precision is not DatePrecision.DAY:
+        return updated
+    day, published_day = updated.value.date(), published.value.date()
+    if published.precision is DatePrecision.DAY:
+        return None if day < published_day else updated
+    return None if day <= published_day else updated
 
 
 def _captioned_images(draft: Draft, deadline: Deadline) -> list[Image]:

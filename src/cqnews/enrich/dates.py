@@ -91,6 +91,11 @@ class _AmbiguousDay(Exception):
     """Two numbers that could each be the day or the month (05/04/2024)."""
 
 
+# Arabic-Indic and Persian digits ("١٩ نوفمبر ٢٠٢٦"), read as the digits 0-9: Arabic pages write their dates
+# in them. (A Persian page's solar-calendar year, 1405, is no year of the Gregorian ranges read here.)
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def parse_date(value: str, zone: tzinfo | None = None) -> datetime | None:
     """Parse one date string; None when it holds no complete date (never raises)."""
     found = read_date(value, zone)
@@ -104,7 +109,7 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
 
     Never raises: a parser's failure is recorded in ``warnings`` (when given) and gives None.
     """
-    text = value.strip()[:_MAX_CHARS] if isinstance(value, str) else ""
+    text = value.strip()[:_MAX_CHARS].translate(_WESTERN_DIGITS) if isinstance(value, str) else ""
     if not text:
         return None
     try:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE
-from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, CAPITAL_LETTER
+from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE, KO_REPORTER_LINE
+from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY, CAPITAL_LETTER
 from ..lexicon.editions import PRINT_EDITION
 
 __all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer"]
@@ -43,11 +43,14 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"\d{1,3}\s*(?:秒|分钟|小时|天|周)前$",
     r"(?:about us|contact us|about uscontact us|leaving a message|feedback)\W*$",
     r"(?:tags?|keywords?|关键字|关键词|标签)\s*[:：]",
-    # copyright and legal footers
+    # copyright and legal footers ("© 2026 …", "(c) County News", and as Japanese and Chinese sites write them,
+    # without a space or in full-width brackets: "©県民新聞社", "（c）県民新聞社", "Copyright©2026")
     r"(?:copyright|©|\(c\))\s",
+    r"(?:copyright(?![a-z])|©|[(（]c[)）])\s?[\d\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3©]",
     # Chinese portals
     r"(?:分享到|分享|扫一扫|打印|关闭窗口|返回顶部|责任编辑已?隐藏|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多精彩|点击进入)",
     r"(?:【?纠错】?|【?打印】?|【?关闭】?)$",
+    r"[【\[]?\s?(?:字体|字号)\s?[:：]",  # the text-size switcher ("【字体：大 中 小】")
     r"(?:上一篇|下一篇)\s*[:：]",
     # a government site's footer: who runs the site ("主办：江城市人民政府办公室", "技术支持：…", "网站标识码")
     r"(?:主办|承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：]|网站标识码",
@@ -96,6 +99,8 @@ _BYLINE_LINE = re.compile(
     # a writer's label before the name, in the languages of lexicon.credits ("Autor: Anna Roe", "Текст: …")
     rf"|^(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"
     rf"|^{ARABIC_BYLINE}"  # "بقلم أحمد علي"
+    # "written by" in other languages ("Écrit par Jean Dupont", "Propos recueillis par Paul Durand")
+    rf"|^(?i:{'|'.join(BYLINE_WRITTEN_BY)})\s+{_NAME_WORD}\s+{_NAME_WORD}"
 )
 # "本报记者 李明 通讯员 王芳", "新华社记者 张伟 李娜 摄", "（记者 刘翰书）": a reporter's label, then only names
 # and labels, each after a space ("记者从市交通局获悉" is a sentence). Names and labels are read alike,
@@ -140,7 +145,7 @@ def is_boilerplate(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     """True for a short line that credits an editor, source (a print-edition note, the agencies whose material
-    the story uses), reporter, helping reporter or translator, or that is a byline ("By Jane Roe")."""
+    the story uses), reporter, helping reporter or translator, or that is a byline ("By Jane Roe", "김민수 기자")."""
     return len(text) <= _CREDIT_LINE_MAX_CHARS and (
         _CREDIT_LINE.match(text) is not None
         or _BYLINE_LINE.match(text) is not None
@@ -149,6 +154,7 @@ def is_credit_line(text: str) -> bool:
         or PRINT_EDITION.match(text) is not None
         or AGENCY_MATERIAL_LINE.match(text) is not None
         or CONTRIBUTION_LINE.match(text) is not None
+        or KO_REPORTER_LINE.match(text) is not None
     )
 
 

@@ -8,7 +8,11 @@ of its own, so the page reads like any other.
 
 Only an element holding no block elements is rewritten (the breaks are then its only structure), and
 only when two or more of its runs are text of paragraph length: a ``<br>`` that ends a line of an
-address or a poem inside a ``<p>`` is left alone, and so is a ``<p>`` itself.
+address or a poem inside a ``<p>`` is left alone. A ``<p>`` is rewritten (as a ``<div>`` of paragraphs)
+only when a blank line, two breaks in a row, stands between two such runs, or when two or more runs
+after a break open with a paragraph indent ("　　"): a whole article written in one ``<p>``. When a first reading of
+the page found no body, the extractor asks again with ``around_blocks``: a block element among the runs
+(a ``<figure>`` set into the text, an ad's ``<div>``) then ends the run before it and stays where it is.
 """
 
 from __future__ import annotations
@@ -34,43 +38,87 @@ _MIN_RUNS = 2
 _MAX_CHILDREN = 2_000  # a bigger element is left to the extractor (its cost stays linear anyway)
 
 
-def paragraphs_from_breaks(root: HtmlElement) -> int:
-    """Rewrite every element of text runs between ``<br>`` breaks as ``<p>`` paragraphs; how many were."""
+def paragraphs_from_breaks(root: HtmlElement, around_blocks: bool = False) -> int:
+    """Rewrite every element of text runs between ``<br>`` breaks as ``<p>`` paragraphs; how many were.
+
+    ``around_blocks``: an element holding block elements among its runs is rewritten too (its blocks
+    stay as they are, between the new paragraphs).
+    """
     parents: dict[HtmlElement, None] = {}
     for br in root.iter("br"):
         parent = br.getparent()
-        if parent is not None and parent.tag in _BREAK_PARENTS:
+        if parent is not None and (parent.tag in _BREAK_PARENTS or parent.tag == "p"):
             parents[parent] = None
     rewritten = 0
-    for parent in parents:
-        runs = _runs(parent)
-        if runs is not None:
-            _rewrite(parent, runs)
-            rewritten += 1
+    # Innermost first (reversed document order): a <font> of runs inside a <td> of runs becomes paragraphs
+    # before the <td> is read, which then sees a block in it instead of wrapping it whole in one <p>.
+    for parent in reversed(parents):
+        runs = _runs(parent, around_blocks)
+        if runs is None or (parent.tag == "p" and not (_blank_line_between(runs) or _indented(runs))):
+            continue
+        if parent.tag == "p":
+            parent.tag = "div"  # (its paragraphs go inside it: a <p> holds no <p>)
+            runs = _lines_joined(parent, runs)
+        _rewrite(parent, runs)
+        rewritten += 1
     return rewritten
 
 
-# One run: the text before its first child, then its inline children (each with its tail).
+def _blank_line_between(runs: list[_Run]) -> bool:
+    """Is there a blank line (two breaks in a row) between two runs of paragraph length?
+
+    A whole article written in one ``<p>`` as runs between double breaks is paragraphs; a ``<p>`` of single
+    breaks is lines of one paragraph (an address, a poem's stanza) and is left alone.
+    """
+    seen_long = blank_after_long = False
+    for text, children in runs:
+        if not text.strip() and not children:
+            blank_after_long = seen_long
+        elif _long(_run_text(text, children)) and not _is_block(children):
+            if blank_after_long:
+                return True
+            seen_long = True
+    return False
+
+
+# One run: the text before its first child, then its inline children (each with its tail); or, with
+# no text, a block element alone (it stays as it is, between the paragraphs).
 _Run = tuple[str, list[HtmlElement]]
 
 
-def _runs(parent: HtmlElement) -> list[_Run] | None:
-    """The runs of ``parent`` between breaks, or None when it is not an element of such runs."""
+def _runs(parent: HtmlElement, around_blocks: bool) -> list[_Run] | None:
+    """The runs of ``parent`` between breaks (and block elements, ``around_blocks``), or None when it is
+    not an element of such runs."""
     if len(parent) > _MAX_CHILDREN:
         return None
     runs: list[_Run] = [(parent.text or "", [])]
     for child in parent:
         if not is_element(child):
             runs[-1][1].append(child)  # a comment keeps its place (and its tail)
-            continue
-        if child.tag in _BLOCK_TAGS:
-            return None
-        if child.tag == "br":
+        elif child.tag in _BLOCK_TAGS or _holds_block(child):
+            if not around_blocks:
+                return None
+            # (a <figure> set into the text: the run before it ends there; the one after it opens with its tail)
+            runs.append(("", [child]))
+            runs.append((child.tail or "", []))
+        elif child.tag == "br":
             runs.append((child.tail or "", []))
         else:
             runs[-1][1].append(child)
-    long_runs = sum(1 for text, children in runs if _long(_run_text(text, children)))
+    long_runs = sum(1 for text, children in runs if not _is_block(children) and _long(_run_text(text, children)))
     return runs if long_runs >= _MIN_RUNS else None
+
+
+def _is_block(children: list[HtmlElement]) -> bool:
+    """Is this run a block element alone (see :data:`_Run`)?"""
+    if len(children) != 1 or not is_element(children[0]):
+        return False
+    return children[0].tag in _BLOCK_TAGS or _holds_block(children[0])
+
+
+def _holds_block(child: HtmlElement) -> bool:
+    """Does an inline element hold a block (a ``<font>`` whose runs were made paragraphs)?"""
+    return next(child.iterdescendants(*_BLOCK_TAGS), None) is not None
 
 
 def _long(text: str) -> bool:
@@ -89,12 +137,51 @@ def _run_text(text: str, children: list[HtmlElement]) -> str:
     return "".join(parts).strip()
 
 
+# A paragraph's first-line indent as Chinese pages write it: two ideographic spaces ("　　"), or non-breaking spaces.
+_INDENTS = ("\u3000", "\xa0\xa0")
+
+
+def _opens_indented(text: str) -> bool:
+    return text.lstrip(" \t\r\n").startswith(_INDENTS)
+
+
+def _indented(runs: list[_Run]) -> bool:
+    """Do two or more runs of paragraph length after a break open with an indent ("　　第二段。")? Each is a
+    paragraph."""
+    indented = (text for text, children in runs[1:] if _opens_indented(text) and _long(_run_text(text, children)))
+    return sum(1 for _ in indented) >= _MIN_RUNS
+
+
+def _lines_joined(parent: HtmlElement, runs: list[_Run]) -> list[_Run]:
+    """The runs of a ``<p>`` made one paragraph per blank line or indented line: other runs between single
+    breaks are lines of one paragraph, joined again with their ``<br>``."""
+    joined: list[_Run] = []
+    open_run = False  # (the last joined run takes the next line)
+    for text, children in runs:
+        blank = not text.strip() and not children
+        if blank or _is_block(children):
+            joined.append((text, children))
+            open_run = False
+        elif open_run and not _opens_indented(text):
+            br = parent.makeelement("br", {})
+            br.tail = text
+            joined[-1][1].extend((br, *children))
+        else:
+            joined.append((text, list(children)))
+            open_run = True
+    return joined
+
+
 def _rewrite(parent: HtmlElement, runs: list[_Run]) -> None:
     """Replace ``parent``'s content by one ``<p>`` per run that holds text or a picture."""
     for child in list(parent):
         parent.remove(child)  # (the inline children are kept in ``runs`` and come back inside the paragraphs)
     parent.text = None
     for text, children in runs:
+        if not text and _is_block(children):
+            children[0].tail = "\n"  # (its tail is the next run's text)
+            parent.append(children[0])
+            continue
         if not _run_text(text, children) and not any(is_element(c) and c.tag == "img" for c in children):
             continue
         paragraph = parent.makeelement("p", {})

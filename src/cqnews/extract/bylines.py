@@ -214,7 +214,9 @@ _WORDED_START = re.compile(
 # A Chinese writer's label and a name anywhere in a page's short information line ("2024-05-13 来源：重庆日报
 # 作者：王小明 李华"): such lines open with the date or the source as often as with the writer.
 _ZH_WRITER = re.compile(rf"(?:{'|'.join(ZH_WRITER_LABELS)})\s*[:：]\s*[\u4e00-\u9fff]{{2}}")
-_WORDED_TAGS = frozenset(("p", "div", "span", "li", "address", "strong", "b", "em", "small", "header", "section"))
+_WORDED_TAGS = frozenset(
+    ("p", "div", "span", "li", "address", "strong", "b", "em", "small", "header", "section", "td", "font")
+)
 _MAX_WORDED = 100
 
 

@@ -45,6 +45,7 @@ from .image_furniture import (
 )
 from .image_metadata import DeclaredImage, declared_images
 from .image_sources import BAD_SRC, best_src, is_small, picture_stem, src_key
+from .image_tables import table_caption
 from .image_tree import ARTICLE_TAGS, ancestors, enclosing_figure
 
 __all__ = ["best_src", "caption_text", "find_images"]
@@ -346,6 +347,8 @@ class _CandidateWalk:
                 sibling_caption(img, draft, self.consumed)
             if draft.caption is None and draft.credit is None:
                 line_caption(img, draft, self.consumed)
+            if draft.caption is None and draft.credit is None:
+                table_caption(img, draft, self.consumed)
             box_credit(img, draft, self.consumed)
             attribute_caption(img, draft)
         kept = zip(self.drafts, self.elements, self.strict, strict=True)

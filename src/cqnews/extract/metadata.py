@@ -18,7 +18,9 @@ from ..lexicon.dates import PUBLISHED_LABELS
 from ..lexicon.site_names import SITE_NAME_PARTICLES
 from ..text import has_han, normalize_space
 from .bylines import find_author_metadata
+from .headings import visible_headings
 from .jsonld import is_article, json_ld_objects
+from .shown_updates import shown_updated
 from .standfirst import find_standfirst
 
 __all__ = [
@@ -128,14 +130,14 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out = PageMetadata(ld_objects=ld_objects)
     title_tag = normalize_space(root.findtext(".//title") or "")
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
-    out.headings = _headings(root)
-    headline, out.title_variants = _choose_headline(out.headings, ld, meta, title_tag, out.site_name)
+    out.headings, logos = visible_headings(root)
+    headline, out.title_variants = _choose_headline(out.headings, ld, meta, title_tag, out.site_name, tuple(logos))
     out.document_title = clean_headline(title_tag, out.site_name) if title_tag else None
     out.title_tag_only = not _as_text(ld.get("headline")) and not meta.get("title")
     out.headline = match_quote_style(headline, out) if headline else None
     out.description = _first([_as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
     out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + _time_elements(root))
-    out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", []))
+    out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", [])) or shown_updated(root)
     if not out.published:
         numeric, labelled = _visible_dates(root)
         out.published = numeric or _shown_dates(root, labelled)
@@ -188,16 +190,20 @@ def _site_like(segment: str, site_name: str | None, trailing: bool = False) -> b
     return all(word[0].isupper() or word[0].isdigit() or word in inner for word in words) and words[-1] not in inner
 
 
-def _headings(root: HtmlElement) -> list[str]:
-    texts = (normalize_space(h.text_content()) for h in root.iter("h1"))
-    return [text for text in texts if 4 <= len(text) <= 300]
-
-
 def _choose_headline(
-    h1s: list[str], ld: dict[str, Any], meta: dict[str, list[str]], title_tag: str, site_name: str | None
+    h1s: list[str],
+    ld: dict[str, Any],
+    meta: dict[str, list[str]],
+    title_tag: str,
+    site_name: str | None,
+    logos: tuple[str, ...] = (),
 ) -> tuple[str | None, list[str]]:
-    """The headline, and every title the page gives (declared ones without their site suffix, <h1>s)."""
-    declared = [_as_text(ld.get("headline")), *meta.get("title", []), title_tag]
+    """The headline, and every title the page gives (declared ones without their site suffix, <h1>s).
+
+    A declared title that is the site's logo heading (``logos``) is the site's name, not a headline."""
+    names = {logo.casefold() for logo in logos}
+    titles = (_as_text(ld.get("headline")), *meta.get("title", []), title_tag)
+    declared = [title for title in titles if title.casefold() not in names]
     declared_clean = [clean_headline(t, site_name) for t in declared if t]
     # An <h1> that one of the page's declared titles repeats (whole, or without its site suffix) is
     # the visible headline: a whole repeat keeps a kicker such as "BUDGET 3.0 | …" that the suffix
@@ -398,8 +404,9 @@ def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
 
 
 # The class, id or itemprop of an element that shows a date speaks of a date or of publishing ("post-date",
-# "article__published", "datePublished"); a <time> without a datetime attribute shows one too.
-_DATE_ATTRIBUTE_WORDS = ("date", "publish")
+# "article__published", "datePublished"), or is the byline, which often ends with the date ("Von Anna Schmidt ·
+# 18.11.2026, 21:14 Uhr"); a <time> without a datetime attribute shows one too.
+_DATE_ATTRIBUTE_WORDS = ("date", "publish", "byline")
 # Elements (and text nodes) looked at, in document order: a date shown for the article stands near its top.
 _SHOWN_ELEMENTS = 3000
 _SHOWN_MAX = 24  # date elements read

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .credits import AGENCY_MATERIAL_LABELS, ARABIC_BY_WORDS, CAPITAL_LETTER, CONTRIBUTION_LABELS
+from .credits import AGENCY_MATERIAL_LABELS, ARABIC_BY_WORDS, CAPITAL_LETTER, CONTRIBUTION_LABELS, KO_REPORTER_WORDS
 
-__all__ = ["AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "ARABIC_BYLINE", "CONTRIBUTION_LINE"]
+__all__ = ["AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "ARABIC_BYLINE", "CONTRIBUTION_LINE", "KO_REPORTER_LINE"]
 
 # An agency as credited: a capitalised name of one or two words ("Reuters", "Europa Press", "AP") or a
 # short lower-case acronym ("dpa", "epd"), perhaps after an elided article ("l'AFP").
@@ -38,3 +38,14 @@ ARABIC_BYLINE = (
 )
 """A pattern fragment (not compiled, anchored at the end): an Arabic byline line, for the byline finder and
 the body's credit lines."""
+
+# "[outlet] name title [e-mail]": "김철수 기자", "연합뉴스 김철수 기자", "김민수 기자 kim@example.com" (a name is two
+# to four syllables; Hangul has no capitals, the title after the name says it is one). A desk ("사회부 기자",
+# "취재팀 기자") ends in 부 or 팀 and is no name.
+_KO_TITLES = "|".join(sorted(map(re.escape, KO_REPORTER_WORDS), key=len, reverse=True))
+KO_REPORTER_LINE = re.compile(
+    rf"^(?:(?P<org>\S{{1,20}})\s+)?(?P<name>[\uac00-\ud7a3]{{2,4}})(?<![부팀])\s?(?:{_KO_TITLES})"
+    r"(?:\s+[\w.+-]{1,64}@[\w.-]{1,64})?$"
+)
+"""A Korean reporter's line, under the headline or closing the story; ``name`` and ``org`` hold its parts.
+Read by photo credits and bylines alike, and set aside from the body as a credit line."""

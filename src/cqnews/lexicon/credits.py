@@ -33,6 +33,7 @@ __all__ = [
     "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
+    "CJK_POOL_WORDS",
     "CJK_REPORTER_WORDS",
     "CJK_SHOT_WORDS",
     "CJK_SOURCE_WORDS",
@@ -252,6 +253,7 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "συντάκτης",
     "كتب",  # Arabic: "wrote" ("كتب: أحمد علي")
     "كتبت",
+    "بقلم",  # "by the pen of", written as a label too ("بقلم: أحمد علي")
     "الكاتب",
     "إعداد",
     "اعداد",
@@ -264,6 +266,8 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
     "une analyse de", "un reportage de", "escrito por", "redactado por", "un artículo de", "scritto da",
     "testo di", "un articolo di", "texto de", "texte de", "texto por", "geschreven door",
     "skrevet av", "skrevet af", "skrivet av", "scris de", "napisał", "napisała", "napisali",
+    # a French interview's interviewer ("Propos recueillis par Paul Durand": remarks gathered by)
+    "propos recueillis par", "entretien réalisé par", "interview réalisée par",
     # Arabic: "by the pen of", "wrote", "prepared by", "by" ("بقلم أحمد علي")
     "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة",
 )
@@ -447,8 +451,10 @@ CJK_PHOTO_LABELS: tuple[str, ...] = (
 )
 # The marks between such a label and the names: colons, slashes, the Japanese middle dot and equals sign.
 CJK_LABEL_MARKS = ":：/／・=＝"
-# "Shot by" after the names ("张三 摄", "王小明／攝").
-CJK_SHOT_WORDS: tuple[str, ...] = ("摄影", "摄", "拍摄", "攝影", "攝", "拍攝")
+# "Shot by" after the names ("张三 摄", "王小明／攝", Japanese "田中一郎撮影").
+CJK_SHOT_WORDS: tuple[str, ...] = ("摄影", "摄", "拍摄", "攝影", "攝", "拍攝", "撮影")
+# Before a shot word, not a photographer's name: Japanese "代表撮影", a pool photo taken for all the press.
+CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
 # "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社").
 CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處")
 # "Supplied by" after the names ("视觉中国供图", "受訪者提供").

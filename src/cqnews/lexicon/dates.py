@@ -63,5 +63,15 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "published", "posted", "updated", "date", "veröffentlicht", "aktualisiert", "stand", "publié", "mis à jour",
     "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad",
     "udgivet", "publisert", "opublikowano", "publikováno", "опубликовано", "yayınlanma", "diterbitkan",
+    # "updated" in the languages above that had only "published" ("Опубликовано: … Обновлено: …")
+    "обновлено", "zaktualizowano", "aktualizováno", "opdateret", "oppdatert", "uppdaterad", "güncellenme",
+    "diperbarui",
 )
 """Words a page writes before the date of the article, lower-cased ("Veröffentlicht am 5. März 2024")."""
+
+UPDATED_LABELS: tuple[str, ...] = (
+    "last updated", "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt", "обновлено",
+    "zaktualizowano", "aktualizováno", "opdateret", "oppdatert", "uppdaterad", "güncellenme", "güncelleme",
+    "diperbarui", "수정",
+)
+"""Words a page writes before the date it last changed the article, lower-cased ("Mis à jour le 19/11/2026")."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credits import KO_PHOTO_LABELS, KO_REPORTER_WORDS, KO_SUPPLIED_WORDS
+from ...lexicon.credit_lines import KO_REPORTER_LINE
+from ...lexicon.credits import KO_PHOTO_LABELS, KO_SUPPLIED_WORDS
 from ...models import Credit, CreditRole
 from .patterns import canonical_org
 
@@ -25,13 +26,7 @@ def _any(words: tuple[str, ...]) -> str:
 
 # The label and its mark at the start of a credit ("사진=", "사진 : ").
 KO_LABEL = re.compile(rf"^(?:{_any(KO_PHOTO_LABELS)})\s*[=＝:：]\s*")
-# "[outlet] name title [e-mail]": "김철수 기자", "연합뉴스 김철수 기자", "김민수 기자 kim@example.com" (a name is two
-# to four syllables; Hangul has no capitals, the title after the name says it is one). A desk ("사회부 기자",
-# "취재팀 기자") ends in 부 or 팀 and is no name. Read by photo credits and by bylines alike.
-KO_REPORTER = re.compile(
-    rf"^(?:(?P<org>\S{{1,20}})\s+)?(?P<name>[\uac00-\ud7a3]{{2,4}})(?<![부팀])\s?(?:{_any(KO_REPORTER_WORDS)})"
-    r"(?:\s+[\w.+-]{1,64}@[\w.-]{1,64})?$"
-)
+KO_REPORTER = KO_REPORTER_LINE
 _SUPPLIED = re.compile(rf"\s*(?:{_any(KO_SUPPLIED_WORDS)})$")
 # A credit closing a caption after its last sentence: one word and "제공" ("… 시장. 연합뉴스 제공").
 _TAIL = re.compile(rf"(?<=[.!?)])\s*(?P<credit>[^\s.!?)]{{1,20}}\s*(?:{_any(KO_SUPPLIED_WORDS)}))$")

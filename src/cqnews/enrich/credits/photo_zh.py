@@ -11,6 +11,7 @@ import re
 from ...lexicon.credits import (
     CJK_LABEL_MARKS,
     CJK_PHOTO_LABELS,
+    CJK_POOL_WORDS,
     CJK_REPORTER_WORDS,
     CJK_SHOT_WORDS,
     CJK_SOURCE_WORDS,
@@ -32,7 +33,7 @@ _MARK = "[" + re.escape(CJK_LABEL_MARKS) + "]"
 # Chinese photo-credit tails (the tail is at most a few dozen characters, see zh_tail).
 # "重庆日报记者 张三 摄/视觉重庆": the outlet that distributes the picture may follow 摄 after a slash.
 _ZH_SHOT = re.compile(
-    rf"^(?P<who>.{{0,40}}?)\s*[/／]?\s*(?:{_any(CJK_SHOT_WORDS)})(?:\s*[/／]\s*(?P<outlet>[\u4e00-\u9fff]{{2,10}}))?$"
+    rf"^(?!(?:{_any(CJK_POOL_WORDS)})\s*(?:{_any(CJK_SHOT_WORDS)})$)(?P<who>.{{0,40}}?)\s*[/／]?\s*(?:{_any(CJK_SHOT_WORDS)})(?:\s*[/／]\s*(?P<outlet>[\u4e00-\u9fff]{{2,10}}))?$"
 )
 
 

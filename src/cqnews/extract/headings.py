@@ -1,0 +1,52 @@
+"""The page's visible headings that may be its headline, and the ones that are the site's logo.
+
+Older blog and local-news themes write the site's name as the ``<h1>`` of every page (``<h1
+class="site-title"><a href="/">Pine County Herald</a></h1>``), often with a ``<title>`` that is that
+name alone, and the story's title as an ``<h2 class="entry-title">``. The logo is no headline: it
+is set apart, and the titled ``<h2>`` stands in for the missing ``<h1>``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from ..text import normalize_space
+
+__all__ = ["visible_headings"]
+
+_MIN_CHARS = 4
+_MAX_CHARS = 300
+_HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php", "index.html", "index.htm"))
+# The class of a heading that holds the story's title in blog and CMS themes ("entry-title", "post-title").
+_TITLE_CLASS = re.compile(r"\b(?:entry|post|article|story|news)[-_]title\b", re.IGNORECASE)
+
+
+def visible_headings(root: HtmlElement) -> tuple[list[str], list[str]]:
+    """The ``<h1>`` texts that may be the headline, in document order, and the texts of the ``<h1>``
+    logos (a link to the home page and nothing else). With no ``<h1>`` left, the first ``<h2>`` whose
+    class names a story title stands in."""
+    headings: list[str] = []
+    logos: list[str] = []
+    for h1 in root.iter("h1"):
+        text = normalize_space(h1.text_content())
+        if not _MIN_CHARS <= len(text) <= _MAX_CHARS:
+            continue
+        (logos if _is_logo(h1, text) else headings).append(text)
+    if not headings and logos:
+        titled = next((h2 for h2 in root.iter("h2") if _TITLE_CLASS.search(h2.get("class") or "")), None)
+        text = normalize_space(titled.text_content()) if titled is not None else ""
+        if _MIN_CHARS <= len(text) <= _MAX_CHARS:
+            headings.append(text)
+    return headings, logos
+
+
+def _is_logo(h1: HtmlElement, text: str) -> bool:
+    """Is the heading a link to the site's home page and nothing else?"""
+    links = list(h1.iter("a"))
+    if len(links) != 1 or normalize_space(links[0].text_content()) != text:
+        return False
+    href = (links[0].get("href") or "").strip()
+    return urlsplit(href).path in _HOME_PATHS and not urlsplit(href).query

@@ -1,0 +1,78 @@
+"""A picture set in a small table with its caption in the row below.
+
+Older portals, Japanese and Chinese ones above all, place a photo beside the text as a table of two
+rows, the picture in one cell and the caption in the cell under it::
+
+    <table class="photo"><tr><td><img src="…"></td></tr><tr><td>建て替えが決まった庁舎</td></tr></table>
+
+Nothing marks the second cell as a caption, so it was lost to the image and read as a body paragraph.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from ..draft import ImageDraft
+from .image_captions import attach, caption_text
+from .image_tree import is_element
+
+__all__ = ["table_caption"]
+
+_MAX_ROWS = 3  # picture, caption and a credit at most: a bigger table is a layout or a data table
+_MAX_CAPTION = 300  # a caption is short; a longer cell is text set beside the picture
+_NOT_IN_CAPTION = ("img", "picture", "video", "iframe", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")
+_WRAPPERS = frozenset(("a", "span", "picture", "source", "div", "p", "center", "font"))
+
+
+def table_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """Attach the text of the cell under the picture's cell when the picture's table is such a frame.
+
+    The picture must be all its cell holds (in wrappers holding nothing else), the table have at most
+    three rows of one cell each, and the next row's cell a short text with no picture or list in it.
+    """
+    cell = _picture_cell(img)
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != "tr" or _cells(row) != [cell]:
+        return
+    rows = _rows(row)
+    if rows is None or len(rows) > _MAX_ROWS or rows.index(row) + 1 >= len(rows):
+        return
+    below = _cells(rows[rows.index(row) + 1])
+    if len(below) != 1 or below[0] in consumed or any(True for _ in below[0].iter(_NOT_IN_CAPTION)):
+        return
+    text = caption_text(below[0])
+    if 0 < len(text) <= _MAX_CAPTION:
+        attach(draft, below[0], consumed)
+
+
+def _picture_cell(img: HtmlElement) -> HtmlElement | None:
+    """The ``<td>`` holding ``img`` and nothing else with text (up to three wrappers between them)."""
+    node = img
+    for _ in range(4):
+        parent = node.getparent()
+        if parent is None:
+            return None
+        if parent.tag == "td":
+            return parent if parent.text_content().strip() == "" and _one_picture(parent) else None
+        if parent.tag not in _WRAPPERS:
+            return None
+        node = parent
+    return None
+
+
+def _one_picture(cell: HtmlElement) -> bool:
+    return sum(1 for _ in cell.iter("img")) == 1
+
+
+def _cells(row: HtmlElement) -> list[HtmlElement]:
+    return [child for child in row if is_element(child) and child.tag in ("td", "th")]
+
+
+def _rows(row: HtmlElement) -> list[HtmlElement] | None:
+    """The rows of ``row``'s table (through a ``<tbody>``), or None when it is no plain table."""
+    parent = row.getparent()
+    if parent is not None and parent.tag in ("tbody", "thead", "tfoot"):
+        parent = parent.getparent()
+    if parent is None or parent.tag != "table":
+        return None
+    return list(parent.iter("tr"))

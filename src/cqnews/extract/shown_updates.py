@@ -1,0 +1,55 @@
+"""The date a page shows as its last update, for pages that declare none.
+
+Local papers in many languages write it after a label on the date line under the headline: "Publié le
+18/11/2026 à 07h30 - Mis à jour le 19/11/2026 à 10h15", "Обновлено: 19 ноября 2026, 09:05", "수정
+2026.11.19 19:20". Without JSON-LD ``dateModified`` or an ``article:modified_time`` meta, the Article
+had no ``updated`` date although the page shows one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from ..lexicon.dates import UPDATED_LABELS
+from ..text import normalize_space
+
+__all__ = ["shown_updated"]
+
+# The label opens the text, or follows a separator of the date line ("… 07h30 - Mis à jour le …", "· Updated").
+# Bounded: a short separator run, then one label word; the date must follow within _DATE_REACH characters.
+_LABEL = re.compile(
+    r"(?:^|[|·•\-–—/,(]\s{0,3})(?<!\w)(?i:" + "|".join(re.escape(label) for label in UPDATED_LABELS) + r")(?!\w)"
+)
+_DIGIT = re.compile(r"\d")
+_DATE_REACH = 80
+_MAX_TEXT = 200  # a date line is short; a longer text is prose
+_MAX_TEXTS = 3000  # text nodes read: the date line stands near the top of the page
+_LABEL_ALONE_REACH = 2  # a label alone in its element: its date is in one of the next text nodes
+
+
+def shown_updated(root: HtmlElement) -> list[str]:
+    """The text after the first update label near the top of the page that holds a date (to be parsed
+    by the caller), as a one-item list; empty when there is none."""
+    body = root.find("body")
+    if body is None:
+        return []
+    waiting = 0  # text nodes left in which a date may follow a label standing alone
+    for index, text in enumerate(body.itertext()):
+        if index >= _MAX_TEXTS:
+            break
+        if len(text) > _MAX_TEXT:
+            waiting = 0
+            continue
+        if waiting and _DIGIT.search(text):
+            return [normalize_space(text)]
+        waiting = max(waiting - 1, 0)
+        match = _LABEL.search(text.strip())
+        if match is None:
+            continue
+        rest = text.strip()[match.end() : match.end() + _DATE_REACH]
+        if _DIGIT.search(rest):
+            return [normalize_space(rest)]
+        waiting = _LABEL_ALONE_REACH
+    return []
