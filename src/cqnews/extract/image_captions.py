@@ -24,6 +24,7 @@ __all__ = [
     "CAPTION_SKIP_TAGS",
     "CREDIT_START",
     "attach",
+    "attach_text",
     "attribute_caption",
     "box_credit",
     "caption_text",
@@ -32,7 +33,6 @@ __all__ = [
     "is_caption_el",
     "is_credit_el",
     "is_standalone_credit",
-    "line_caption",
     "may_caption",
     "near",
     "precedes",
@@ -284,10 +284,11 @@ def _small_caption(cap: HtmlElement) -> bool:
 
 def attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> None:
     if _small_caption(cap):
-        _attach_text(draft, cap, consumed)
+        attach_text(draft, cap, consumed)
 
 
-def _attach_text(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> None:
+def attach_text(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> None:
+    """Attach ``cap``'s text to ``draft`` as caption, its credit sub-elements as credit, and consume it."""
     credits: list[str] = []
     text = caption_text(cap, credits).strip(" -–—|/")
     if text and draft.caption is None and len(text) <= 1500:
@@ -464,45 +465,6 @@ def _unwrapped(children: list[HtmlElement]) -> list[HtmlElement]:
     if len(inner) == 2 and all(c.tag == "p" and len(c) <= 3 for c in inner):
         return inner
     return children
-
-
-_LINE_BOXES = frozenset(("p", "center", "div", "td", "font"))
-_INLINE_TAGS = frozenset(("br", "span", "em", "i", "b", "strong", "font", "small", "sub", "sup"))
-_MAX_LINE_CAPTION = 300
-
-
-def line_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
-    """The line under the picture in the same block: ``<p align=center><img><br>Caption 李杰 摄</p>``.
-
-    Chinese portals (and older sites elsewhere) write a caption as text after a line break in the
-    picture's own paragraph. The block must hold nothing before the picture, a ``<br>`` right after
-    it, then only inline text: a picture set into a running paragraph has none of that.
-    """
-    media = _picture_node(img)
-    box = media.getparent()
-    if box is None or box.tag not in _LINE_BOXES or box in consumed or (box.text or "").strip():
-        return
-    after = list(media.itersiblings())
-    if media.getprevious() is not None or not after or after[0].tag != "br" or (media.tail or "").strip():
-        return
-    if any(not is_element(el) or el.tag not in _INLINE_TAGS or len(el) > 3 for el in after):
-        return
-    text = caption_text(box)
-    if 0 < len(text) <= _MAX_LINE_CAPTION:
-        _attach_text(draft, box, consumed)
-
-
-def _picture_node(img: HtmlElement) -> HtmlElement:
-    """The image with the link or ``<picture>`` around it that holds nothing else (up to two levels)."""
-    node = img
-    for _ in range(2):
-        parent = node.getparent()
-        if parent is None or parent.tag not in ("a", "picture", "span") or len(parent) != 1:
-            break
-        if (parent.text or "").strip():
-            break
-        node = parent
-    return node
 
 
 # Attributes of an <img> (or its <figure>) that carry the caption or the credit as text.

@@ -29,7 +29,6 @@ from .image_captions import (
     credit_text_ok,
     is_caption_el,
     is_standalone_credit,
-    line_caption,
     may_caption,
     near,
     precedes,
@@ -43,6 +42,7 @@ from .image_furniture import (
     product_card,
     qualify,
 )
+from .image_lines import line_caption
 from .image_metadata import DeclaredImage, declared_images
 from .image_sources import BAD_SRC, best_src, is_small, picture_stem, src_key
 from .image_tables import table_caption

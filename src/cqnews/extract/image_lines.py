@@ -1,0 +1,54 @@
+"""A caption written as the line under a picture in the picture's own block.
+
+Chinese portals (and older sites elsewhere) write ``<p align=center><img><br>开通首日客流平稳。 特约摄影 李杰</p>``:
+no caption element, only a line break and the caption's text after the picture.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from ..draft import ImageDraft
+from .image_captions import attach_text, caption_text
+from .image_tree import is_element
+
+__all__ = ["line_caption"]
+
+
+_LINE_BOXES = frozenset(("p", "center", "div", "td", "font"))
+_INLINE_TAGS = frozenset(("br", "span", "em", "i", "b", "strong", "font", "small", "sub", "sup"))
+_MAX_LINE_CAPTION = 300
+
+
+def line_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """The line under the picture in the same block: ``<p align=center><img><br>Caption 李杰 摄</p>``.
+
+    Chinese portals (and older sites elsewhere) write a caption as text after a line break in the
+    picture's own paragraph. The block must hold nothing before the picture, a ``<br>`` right after
+    it, then only inline text: a picture set into a running paragraph has none of that.
+    """
+    media = _picture_node(img)
+    box = media.getparent()
+    if box is None or box.tag not in _LINE_BOXES or box in consumed or (box.text or "").strip():
+        return
+    after = list(media.itersiblings())
+    if media.getprevious() is not None or not after or after[0].tag != "br" or (media.tail or "").strip():
+        return
+    if any(not is_element(el) or el.tag not in _INLINE_TAGS or len(el) > 3 for el in after):
+        return
+    text = caption_text(box)
+    if 0 < len(text) <= _MAX_LINE_CAPTION:
+        attach_text(draft, box, consumed)
+
+
+def _picture_node(img: HtmlElement) -> HtmlElement:
+    """The image with the link or ``<picture>`` around it that holds nothing else (up to two levels)."""
+    node = img
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None or parent.tag not in ("a", "picture", "span") or len(parent) != 1:
+            break
+        if (parent.text or "").strip():
+            break
+        node = parent
+    return node
