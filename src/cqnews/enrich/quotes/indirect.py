@@ -375,7 +375,7 @@ def _may_close_sentence(text: str, c_end: int, e: int, lead: str) -> bool:
     """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
     but not "…, he added, “…”")? Not when many words follow the cue, nor when a colon does ("In a letter,
     the mayor wrote:" introduces what she wrote)."""
-    if char_after(text, c_end) in (":", "："):
+    if char_after(text, c_end) in (":", "：") and not _participle_report(lead):
         return False
     parenthetical = (
         char_after(text, c_end) in (",", ";")
@@ -383,6 +383,12 @@ def _may_close_sentence(text: str, c_end: int, e: int, lead: str) -> bool:
     )
     short = len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
     return parenthetical or short or (_adverbial_tail(text, c_end, e) and holds_verb(lead))
+
+
+def _participle_report(lead: str) -> bool:
+    """Does the phrase before the subject report by itself ("Noting that the budget had doubled, Berg added:")?"""
+    words = lead.split(None, 2)
+    return len(words) >= 2 and words[0].lower().endswith("ing") and words[1].lower() == "that"
 
 
 # ("with" is left out: "responded with criticism", "sided with" take it as their complement.)
