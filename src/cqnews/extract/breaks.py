@@ -21,7 +21,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from ..text import is_cjk_char
+from ..text import reading_length
 from .image_tree import is_element
 
 __all__ = ["paragraphs_from_breaks", "paragraphs_from_text_blocks"]
@@ -124,8 +124,7 @@ def _holds_block(child: HtmlElement) -> bool:
 def _long(text: str) -> bool:
     """Is ``text`` of paragraph length? A Han character counts as two: a word is one or two of them
     (a Chinese sentence of ten characters says what an English one of twenty does)."""
-    head = text[:_MIN_RUN_CHARS]
-    return len(head) + sum(1 for char in head if is_cjk_char(char)) >= _MIN_RUN_CHARS
+    return reading_length(text[:_MIN_RUN_CHARS]) >= _MIN_RUN_CHARS
 
 
 def _run_text(text: str, children: list[HtmlElement]) -> str:

@@ -10,7 +10,6 @@ which becomes typed :class:`~cqnews.models.Block` objects through the shared blo
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from collections.abc import Callable, Iterator
 from copy import copy, deepcopy
@@ -22,7 +21,7 @@ from lxml.html import HtmlElement
 
 from ..document import element_text
 from ..models import Block, BlockKind
-from ..text import normalize_space
+from ..text import normalize_space, reading_length
 from .blocks import BodyResult, blocks_from_container, clean_blocks
 from .breaks import paragraphs_from_breaks, paragraphs_from_text_blocks
 
@@ -224,7 +223,7 @@ def _region_and_size(
     for element, text in texts:
         if element.tag != "p" or len(text) * 2 < _REGION_MIN_PARAGRAPH:
             continue
-        size = _reading_length(text)
+        size = reading_length(text)  # (Han counts twice: a county notice of 4 short paragraphs is an article)
         if size < _REGION_MIN_PARAGRAPH:
             continue
         total += size
@@ -240,15 +239,6 @@ def _region_and_size(
         return None
     size = int(_COUNT_DESCENDANTS(region))
     return None if size > _REGION_MAX_PART * elements else (region, size)
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _reading_length(text: str) -> int:
-    """The length of ``text`` with each Han character counted twice: a Chinese paragraph of 40 characters
-    says what an English one of 80 does (a county government's four-paragraph notice is an article too)."""
-    return len(text) + len(_HAN.findall(text))
 
 
 def _detached(region: HtmlElement) -> HtmlElement:

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from ..lexicon.dates import PUBLISHED_LABELS
 from ..lexicon.site_names import SITE_NAME_PARTICLES
-from ..text import has_han, normalize_space
+from ..text import han_count, has_han, normalize_space
 from .bylines import find_author_metadata
 from .headings import visible_headings
 from .jsonld import is_article, json_ld_objects
@@ -240,8 +240,7 @@ _LABEL_WORDS = 2
 
 def _words(text: str) -> int:
     """Words of ``text``, a Han character counting as half of one (a Chinese word is one or two of them)."""
-    han = sum(1 for char in text if has_han(char))
-    return sum(1 for word in text.split() if not has_han(word)) + (han + 1) // 2
+    return sum(1 for word in text.split() if not has_han(word)) + (han_count(text) + 1) // 2
 
 
 def _agrees(heading: str, declared: list[str], site_name: str | None) -> bool:
