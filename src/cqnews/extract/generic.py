@@ -220,12 +220,7 @@ def _region_and_size(
     """:func:`article_region` and the number of elements under it."""
     weight: dict[HtmlElement, int] = {}
     total = 0
-    for element, text in texts:
-        if element.tag != "p" or len(text) * 2 < _REGION_MIN_PARAGRAPH:
-            continue
-        size = reading_length(text)  # (Han counts twice: a county notice of 4 short paragraphs is an article)
-        if size < _REGION_MIN_PARAGRAPH:
-            continue
+    for element, size in _weighed_paragraphs(texts):
         total += size
         for ancestor in element.iterancestors():
             weight[ancestor] = weight.get(ancestor, 0) + size
@@ -297,9 +292,19 @@ def _glued_paragraphs(blocks: list[Block], texts: list[tuple[HtmlElement, str]])
     return found if len(found) >= _GLUED_MIN_PARAGRAPHS else []
 
 
+def _weighed_paragraphs(texts: list[tuple[HtmlElement, str]]) -> Iterator[tuple[HtmlElement, int]]:
+    """The page's ``<p>`` elements long enough to weigh for the article region, with their reading length
+    (a Han character counts twice: a county notice of four short paragraphs is an article)."""
+    for element, text in texts:
+        if element.tag == "p" and len(text) * 2 >= _REGION_MIN_PARAGRAPH:
+            size = reading_length(text)
+            if size >= _REGION_MIN_PARAGRAPH:
+                yield element, size
+
+
 def _paragraph_text(texts: list[tuple[HtmlElement, str]]) -> int:
-    """Characters in the page's ``<p>`` elements long enough to weigh for the article region."""
-    return sum(len(text) for element, text in texts if element.tag == "p" and len(text) >= _REGION_MIN_PARAGRAPH)
+    """The weight of the page's ``<p>`` elements for the article region (see :func:`_weighed_paragraphs`)."""
+    return sum(size for _, size in _weighed_paragraphs(texts))
 
 
 def _block_texts(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
