@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from functools import lru_cache
 
 from lxml import etree
 from lxml.html import (
@@ -155,10 +154,9 @@ def _replace_char_ref(match: re.Match[str]) -> str:
     return match.group()
 
 
-# A start tag read as libxml2 reads it: a quoted value (only after "=") is one unit and may hold ">",
-# any other character is one unit. A tag is looked at only when it is long enough to hold more
-# attributes than allowed (every attribute takes at least two units): linear, no backtracking.
-_TAG_BODY = r"""(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])"""
+# A start tag is read as libxml2 reads it (_FULL_TAG, below): a quoted value (only after "=") may hold
+# ">". A tag's attributes are counted only when it is long enough to hold more than allowed (every
+# attribute takes at least two characters): linear, no backtracking.
 _QUOTED_VALUE = re.compile(r"""=\s*(?:"[^"]*"|'[^']*')""")
 _ATTRIBUTE_NAME = re.compile(r"""(?:^|[\s/])([^\s"'>/=]+)""")
 
@@ -173,11 +171,11 @@ def _check_attributes(text: str, options: ParseOptions) -> None:
     limit = options.max_element_attributes
     if len(text) < 2 * limit:
         return
-    long_tag = _long_tag_re(limit)
     for start, end in _markup_segments(text):
-        for match in long_tag.finditer(text, start, end):
-            tag = _FULL_TAG.match(text, match.start(), end)
-            body = _QUOTED_VALUE.sub("= ", tag.group() if tag else match.group())
+        for tag in _FULL_TAG.finditer(text, start, end):
+            if tag.end() - tag.start() < 2 * limit:
+                continue  # too short to hold more than ``limit`` attributes (each takes two characters)
+            body = _QUOTED_VALUE.sub("= ", tag.group())
             if len(set(_ATTRIBUTE_NAME.findall(body))) > limit:  # repeated names cost the parser nothing
                 raise TreeTooLargeError(
                     f"an element of the page has more than {limit} attributes: raise "
@@ -201,14 +199,10 @@ def _markup_segments(text: str) -> Iterator[tuple[int, int]]:
     yield pos, len(text)
 
 
-_FULL_TAG = re.compile(r"<[A-Za-z](?>" + _TAG_BODY + ")*")
-
-
-@lru_cache(maxsize=8)
-def _long_tag_re(limit: int) -> re.Pattern[str]:
-    # Each unit is atomic: a quoted value can also be read character by character, and letting the
-    # engine retry that reading when the lookahead fails is exponential in the number of values.
-    return re.compile(r"<[A-Za-z](?=(?>" + _TAG_BODY + "){" + str(2 * limit) + "})")
+# A tag's body is runs of characters other than ">" and "=", quoted values after "=", and a bare "=".
+# A run is one step of the engine's loop, not one per character (several times faster on a page's
+# markup); every quantifier is possessive, so nothing is ever read twice.
+_FULL_TAG = re.compile(r"""<[A-Za-z](?:[^>=]++|=\s*+"[^"]*+"|=\s*+'[^']*+'|=)*+""")
 
 
 def _replace_unsafe(match: re.Match[str]) -> str:
