@@ -176,6 +176,13 @@ def test_repeated_attributes_and_long_values_are_fine() -> None:
     assert cqnews.parse(long_value).body
 
 
+def test_markup_inside_a_quoted_value_is_no_tag() -> None:
+    # libxml2 reads "<b k0 k1 …>" inside title="…" as the value's text: no element has those attributes.
+    html = _page(f'<div title="<b {_attributes(600, "k{i}")}>">x</div>')
+    article = cqnews.parse(html)
+    assert article.body
+
+
 def test_attribute_limits_are_options() -> None:
     html = _page(f"<div {_attributes(200, 'k{i}=v')}>x</div>")
     assert cqnews.parse(html).body
