@@ -359,11 +359,19 @@ def _mostly_quoted(spans: Sequence[Span], start: int, end: int) -> bool:
 
 def latin_speech_like(text: str, sp: Span, s: int) -> bool:
     """A quote of a whole sentence is speech even with no speaker; a word or two is a term."""
-    return len(text[sp.start : sp.end].split()) >= 6
+    return _word_count(text[sp.start : sp.end]) >= 6
 
 
 def latin_is_term(inner: str) -> bool:
-    return len(inner.split()) <= 3
+    return _word_count(inner) <= 3
+
+
+_CHARS_PER_WORD = 4  # for a script written without spaces (Japanese)
+
+
+def _word_count(inner: str) -> int:
+    words = len(inner.split())
+    return words if words > 1 else len(inner) // _CHARS_PER_WORD
 
 
 def complete_names(quotes: list[Quote]) -> None:

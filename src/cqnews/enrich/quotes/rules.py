@@ -141,15 +141,19 @@ def _register_nothing(book: SpeakerBook, text: str, base: int) -> None:
     """Capitalised words are no names where every noun is capitalised: the speakers come from cues alone."""
 
 
+_CJK_SENTENCES = frozenset(("ja",))  # sentences end at 。！？
+
+
 @cache
 def latin_rules(language: str) -> ScriptRules:
-    """The rules of a Latin-script language other than English (see :mod:`.latin`); a language without a
-    table of reporting words finds quotes by their marks and reads no speaker."""
+    """The rules of a language other than English and Chinese (see :mod:`.latin`): a Latin-script language
+    with a table of reporting words reads speakers next to them; any other finds quotes by their marks
+    and reads no speaker."""
     table = table_for(language)
     return ScriptRules(
         name=language,
         cues=partial(latin_cues, table),
-        cjk=False,
+        cjk=language in _CJK_SENTENCES,
         reports_without_cue=_never,
         indirect=partial(latin_indirect, table),
         not_speech=_never,
@@ -177,8 +181,7 @@ def detect_script(texts: Sequence[str], language: str | None) -> str:
 
 def rules_for(texts: Sequence[str], language: str | None) -> ScriptRules:
     """The rules to read an article in ``language`` (guessed from its text when not given)."""
-    if detect_script(texts, language) == "zh":
-        return CHINESE
-    if language is None or language == "en":
-        return ENGLISH
-    return latin_rules(language)
+    base = (language or "").split("-")[0]
+    if base and base not in ("en", "zh"):
+        return latin_rules(base)  # (Japanese too: Chinese rules read its kana as names and cues)
+    return CHINESE if detect_script(texts, language) == "zh" else ENGLISH
