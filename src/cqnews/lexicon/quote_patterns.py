@@ -19,6 +19,8 @@ QUOTE_PAIRS: dict[str, str] = {
     "「": "」",
     "『": "』",
     "«": "»",
+    "„": "“",  # German, Czech, Polish …: „…“
+    "»": "«",  # German and Danish books and papers: »…«
     "‘": "’",
 }
 OPENERS = frozenset(QUOTE_PAIRS)

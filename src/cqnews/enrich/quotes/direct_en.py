@@ -4,6 +4,7 @@ X is reported to say), and what makes a quoted span a title or a term instead.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...lexicon import quote_patterns as P
@@ -142,11 +143,28 @@ def _en_lead(b: BlockView, sp: Span, s: int) -> tuple[Who | None, str | None]:
         lent = _words_of(text, s, sp.open)  # "In the words of X, “…”", "In X's words, “…”"
         if lent is not None:
             return lent, None
+    if before[0] is None and char_before(text, s, sp.open) in (",", ":"):
+        split = _split_attribution(b, sp)  # "“…,” Berg said, “but we will try.”": the words go on
+        if split[0] is not None:
+            return split
     if before[1] is None and char_before(text, s, sp.open) == ":":
         who = colon_subject(text, s, text.rfind(":", s, sp.open))  # "But neighbour Zibulka picks up the story: “…”"
         if who is not None:
             return who, None
     return before
+
+
+def _split_attribution(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
+    """The speaker of a quote split by its attribution ("“I don’t know,” Berg said, “but we will try.”",
+    "“…,” said Berg, “…”"): the attribution after the quote just before, when only it stands between them."""
+    k = bisect.bisect_left([other.open for other in b.spans], sp.open)
+    previous = b.spans[k - 1] if k else None
+    if previous is None or previous.close is None or sp.open - previous.close > NEAR:
+        return None, None
+    gap = b.text[previous.close + 1 : sp.open]
+    if "\n" in gap or any(mark in gap for mark in ".!?"):
+        return None, None  # another sentence between them: the second quote is not the first one's rest
+    return _en_after(b, previous.close + 1, sp.open)
 
 
 _CLOSING_WORDS = 5

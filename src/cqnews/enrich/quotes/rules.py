@@ -1,4 +1,4 @@
-"""The rules of one script, chosen once per article: English (any Latin-script text) or Chinese.
+"""The rules of one script, chosen once per article: English, Chinese, or another Latin-script language.
 
 The quote finders are the same for every script; each step that reads the script differently
 (cues, reported clauses, the speaker of a quoted span, what is a term, how names are registered)
@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache, partial
 
+from ...models import Quote
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
 from ..speakers.phrases import Who
@@ -36,6 +38,15 @@ from .direct_zh import (
 from .indirect import indirect_en
 from .indirect_zh import indirect_zh
 from .labels_en import en_reports_without_cue
+from .latin import (
+    complete_names,
+    latin_attribution,
+    latin_cues,
+    latin_indirect,
+    latin_is_term,
+    latin_speech_like,
+    table_for,
+)
 from .spans import Span
 from .text import BlockView, Cues, Found
 
@@ -46,6 +57,10 @@ Attribution = tuple[Who | None, str | None]
 
 def _no_source(text: str, sp: Span, s: int) -> Who | None:
     return None
+
+
+def _keep(quotes: list[Quote]) -> None:
+    """No last pass: the speakers stand as resolved."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +83,7 @@ class ScriptRules:
     register: Callable[[SpeakerBook, str, int], None]  # names of a block, before any is resolved
     index_mentions: bool  # index where people are named (for pronouns and later names)
     reads_paragraph_before: bool  # a bare quote may take the subject of the paragraph before
+    finish: Callable[[list[Quote]], None] = _keep  # a last pass over the article's quotes
 
 
 ENGLISH = ScriptRules(
@@ -109,6 +125,52 @@ CHINESE = ScriptRules(
 )
 
 
+def _never(*_: object) -> bool:
+    return False
+
+
+def _nobody(*_: object) -> tuple[None, None]:
+    return None, None
+
+
+def _no_call(*_: object) -> None:
+    return None
+
+
+def _register_nothing(book: SpeakerBook, text: str, base: int) -> None:
+    """Capitalised words are no names where every noun is capitalised: the speakers come from cues alone."""
+
+
+_CJK_SENTENCES = frozenset(("ja",))  # sentences end at 。！？
+
+
+@cache
+def latin_rules(language: str) -> ScriptRules:
+    """The rules of a language other than English and Chinese (see :mod:`.latin`): a Latin-script language
+    with a table of reporting words reads speakers next to them; any other finds quotes by their marks
+    and reads no speaker."""
+    table = table_for(language)
+    return ScriptRules(
+        name=language,
+        cues=partial(latin_cues, table),
+        cjk=language in _CJK_SENTENCES,
+        reports_without_cue=_never,
+        indirect=partial(latin_indirect, table),
+        not_speech=_never,
+        owned_call=_no_call,
+        attribution=partial(latin_attribution, table),
+        unnamed_source=_no_source,
+        fragments_in_clauses=True,
+        speech_like=latin_speech_like,
+        nearby=_nobody,
+        is_term=latin_is_term,
+        register=_register_nothing,
+        index_mentions=False,
+        reads_paragraph_before=False,
+        finish=complete_names,
+    )
+
+
 def detect_script(texts: Sequence[str], language: str | None) -> str:
     """'zh' or 'en' (any latin-script language is read with the English tables)."""
     if language in ("zh", "en"):
@@ -119,4 +181,7 @@ def detect_script(texts: Sequence[str], language: str | None) -> str:
 
 def rules_for(texts: Sequence[str], language: str | None) -> ScriptRules:
     """The rules to read an article in ``language`` (guessed from its text when not given)."""
+    base = (language or "").split("-")[0]
+    if base and base not in ("en", "zh"):
+        return latin_rules(base)  # (Japanese too: Chinese rules read its kana as names and cues)
     return CHINESE if detect_script(texts, language) == "zh" else ENGLISH

@@ -17,7 +17,7 @@ from ...lexicon.en import TITLES
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
 # in C, so an English block's many apostrophes cost no Python loop turn. The leading lookahead turns away
 # every other character before the alternatives are tried (the lookbehind hides the marks from sre).
-_OPEN_RE = re.compile("(?=[“\"「『«‘'])(?:[“\"「『«‘]|(?<!\\w)'(?=\\S))")
+_OPEN_RE = re.compile("(?=[“\"「『«„»‘'])(?:[“\"「『«„»‘]|(?<!\\w)'(?=\\S))")
 _END_RE = re.compile(r"[.!?。！？]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -154,6 +154,9 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         if closer == "”" and curly >= 0:
             return curly
         return min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
+    if closer == "“":  # „…“ in German and Czech, „…” in Polish, Hungarian and Romanian
+        low, high = finder.find("“", i), finder.find("”", i)
+        return min(low, high) if low >= 0 and high >= 0 else max(low, high)
     if closer != "’":
         return finder.find(closer, i)
     while True:  # skip apostrophes: a closing ’ is not followed by a letter

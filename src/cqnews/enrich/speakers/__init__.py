@@ -64,7 +64,7 @@ class SpeakerBook(NameIndex):
     def resolve(self, who: Who, pos: int) -> Speaker:
         """The speaker a mention stands for; pronouns go to the right recent speaker."""
         if who.kind == "pronoun":
-            return self._resolve_pronoun(who, pos)
+            return self._resolve_anaphor(who, pos)
         words = who.mention.lower().split()
         if who.kind in ("desc", "org"):
             anaphor = self._definite_anaphor(who, words, pos)
@@ -88,6 +88,18 @@ class SpeakerBook(NameIndex):
             return self.resolve(who, pos)
         finally:
             self.said = full
+
+    def _resolve_anaphor(self, who: Who, pos: int) -> Speaker:
+        """A pronoun, or a noun that points back ("the researcher", "the 37-year-old"): the person the
+        article named with that noun, else the right recent speaker; unresolved, the noun is the role."""
+        noun = " " in who.mention
+        described = self._named_by_description(who, pos) if noun else None
+        if described is not None:
+            return described
+        speaker = self._resolve_pronoun(who, pos)
+        if noun and speaker.name is None and speaker.role is None:
+            return Speaker(role=who.mention)  # "“…,” the researcher said" with nobody named before
+        return speaker
 
     def _resolve_pronoun(self, who: Who, pos: int) -> Speaker:
         speaker = self._antecedent(who.gender, pos)

@@ -59,6 +59,8 @@ _KNOWN_ORG_RE = re.compile(
 )
 
 
+# The words after a role that say where or for whom: "a researcher at the Rand Corporation" is "a researcher".
+_ROLE_TAIL_RE = re.compile(r" (?:of|at|for|with|from|in) ")
 _HE_SHE_RE = re.compile(r"(?=[hHsS])\b(?:he|she)\b", re.IGNORECASE)  # the letter test first: cheaper than \b
 
 
@@ -215,7 +217,7 @@ class NameIndex(ChineseNames):
         the general manager"), so that "the prime minister said" later is that person."""
         for title in (
             " ".join(t for t in titles if t.lower() in P.EN_TITLES or t[:1].isupper()),
-            (role or "").split(" of ")[0],
+            _ROLE_TAIL_RE.split(role or "", maxsplit=1)[0],  # "a researcher at the Rand Corporation": a researcher
         ):
             words = tuple(
                 P.EN_TITLE_WORDS.get(w, w)

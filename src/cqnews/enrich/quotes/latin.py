@@ -1,0 +1,391 @@
+"""Quotes in Latin-script languages other than English, read from a table of reporting words.
+
+The quote finders are the same as for English (spans, sentences, continuations); what differs is
+who speaks. English rules read capitalised words as names, which fails where every noun is
+capitalised (German "Dennoch", "Iran-Krieg" came out as speakers). Here a speaker is read only next
+to a reporting word of the language's table (:mod:`cqnews.lexicon.quotes_latin`):
+
+- after the quote: „Wir bauen auf“, sagte Anna Berg. / « … », a déclaré le maire. / „…“, so Berg.
+  / « … », explique-t-elle.
+- before it: Anna Berg sagte: „…“ / Dazu sagte Berg: „…“ / Selon Anna Berg, « … » / Berg: „…“
+- reported speech: Die Lage sei ernst, sagte Berg. / Berg sagte, die Lage sei ernst. / Laut Berg
+  ist die Lage ernst.
+
+A speaker is a pronoun (resolved to the last speaker later), a description opening with a
+determiner ("die Ministerin", "le maire"; with a name after an office word, the name speaks), or a
+run of capitalised words whose leading office words ("Innenministerin", "Dr.") are the role.
+A language without a table gets quotes by their marks and no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
+from ...models import Quote, QuoteKind, Speaker
+from ..speakers.phrases import Who
+from .spans import Span
+from .text import NEAR, BlockView, Cues, Found, Inside
+
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
+_NAME_WORDS = 5  # longest name read, office words included
+_DESCRIPTION_WORDS = 8
+_TAIL_WORDS = 4  # words a sentence may go on with after "…, sagte Berg" ("am Montag in Berlin")
+_FRENCH_INVERSION_RE = re.compile(r"(?:a-t-(il|elle)\s+\w+|\w+(?:-t)?-(il|elle|ils|elles))\b")
+_LEAD_RE = re.compile(r"[\s,–—\-]*")
+
+
+@cache
+def _cue_re(table: LatinTable) -> re.Pattern[str] | None:
+    words = sorted(table.cues, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+
+
+@cache
+def _source_re(table: LatinTable) -> re.Pattern[str] | None:
+    words = sorted(table.sources_before - _LOOSE_SOURCES, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+
+
+# Words that lead other phrases as often as a source ("wie" a comparison, "pour" a purpose): a source
+# only right before a quote ("Pour Berg, « … »"), never a reported clause's lead.
+_LOOSE_SOURCES = frozenset(("wie", "pour", "para", "per"))
+
+
+def table_for(language: str | None) -> LatinTable:
+    """The table of ``language``; the marks-only table when it has none."""
+    return LATIN_TABLES.get(language or "", MARKS_ONLY)
+
+
+# -- cues ---------------------------------------------------------------------------------------------
+
+
+def latin_cues(table: LatinTable, text: str, spans: list[Span]) -> Cues:
+    """The reporting words of a block outside its quotes."""
+    pattern = _cue_re(table)
+    if pattern is None:
+        return Cues([], [], [])
+    inside = Inside(spans, len(text))
+    found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text) if not inside(m.start())]
+    source = _source_re(table)
+    if source is not None:  # "laut Berg", "selon Berg": the source is read after them, like after a verb
+        found += [(m.start(), m.end(), m.group().lower()) for m in source.finditer(text) if not inside(m.start())]
+        found.sort()
+    return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+# -- speakers -----------------------------------------------------------------------------------------
+
+
+def _words(table: LatinTable, text: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    """The words of ``text[lo:hi]`` up to the first mark that closes a phrase (comma, colon, a full stop
+    that ends no title or initial), with their offsets."""
+    out: list[tuple[str, int]] = []
+    for m in _TOKEN_RE.finditer(text, lo, hi):
+        word = m.group()
+        if not word[0].isalnum():
+            break
+        if word.endswith(".") and len(word) > 2 and not word[:-1].isupper() and word.lower() not in table.titles:
+            out.append((word[:-1], m.start()))
+            break  # the sentence ends with this word
+        out.append((word, m.start()))
+    return out
+
+
+def _is_title(table: LatinTable, word: str) -> bool:
+    low = word.lower()
+    return any(low.endswith(title) for title in table.titles)
+
+
+def _name_word(table: LatinTable, word: str) -> bool:
+    return word[0].isalnum() and _capitalised(table, word)
+
+
+def _capitalised(table: LatinTable, word: str) -> bool:
+    return word[:1].isupper() or word.lower() in table.particles
+
+
+def _person(table: LatinTable, words: list[tuple[str, int]], start: int, role_prefix: str = "") -> Who | None:
+    """A name with the office words before it as its role ("Innenministerin Anna Berg"); the office
+    alone is a description ("Bürgermeister")."""
+    k = 0
+    while k < len(words) - 1 and _is_title(table, words[k][0]):
+        k += 1
+    role = " ".join(w for w, _ in words[:k])
+    role = f"{role_prefix} {role}".strip() if role_prefix else role
+    name = [w for w, _ in words[k:]]
+    while name and name[-1].lower() in table.particles:
+        name.pop()
+    if not name or (len(name) == 1 and _is_title(table, name[0])):
+        mention = " ".join(w for w, _ in words)
+        return Who(f"{role_prefix} {mention}".strip(), "desc", role=f"{role_prefix} {mention}".strip(), start=start)
+    return Who(" ".join(name), "person", role=role or None, start=start)
+
+
+def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
+    """The speaker phrase that opens ``text[lo:hi]``: a pronoun, a description or a name."""
+    words = _words(table, text, lo, hi)
+    if not words:
+        return None
+    first, at = words[0]
+    low = first.lower()
+    if low in table.pronouns:
+        return Who(first, "pronoun", start=at, gender=table.pronouns[low])
+    if low in table.determiners:
+        return _description(table, _to_preposition(table, words[: _DESCRIPTION_WORDS + 1]), at)
+    if not first[:1].isupper():
+        return None
+    run = _leading_run(table, words)
+    return _person(table, run[:_NAME_WORDS], at) if run else None
+
+
+def _to_preposition(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``words`` up to the first preposition: what follows it says where or to whom ("zu CORRECTIV")."""
+    cut = next((k for k, (word, _) in enumerate(words) if k and word.lower() in table.prepositions), len(words))
+    return words[:cut]
+
+
+def _leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    run: list[tuple[str, int]] = []
+    for word, at in words:
+        if not _capitalised(table, word):
+            break
+        run.append((word, at))
+    return run
+
+
+def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who:
+    """ "die Ministerin Anna Berg" (a name after an office word speaks), else "der Sprecher der Polizei"."""
+    for k in range(1, len(words) - 1):
+        if _is_title(table, words[k][0]) and words[k + 1][0][:1].isupper() and not _is_title(table, words[k + 1][0]):
+            run = _leading_run(table, words[k + 1 :])
+            if run and words[k + 1][0].lower() not in table.determiners:
+                prefix = " ".join(w for w, _ in words[: k + 1])
+                who = _person(table, run[:_NAME_WORDS], at, role_prefix=prefix)
+                if who is not None and who.kind == "person":
+                    return who
+    phrase = " ".join(w for w, _ in words)
+    return Who(phrase, "desc", role=phrase, start=at)
+
+
+def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
+    """The speaker phrase that ends ``text[lo:hi]`` ("Anna Berg" of "Am Montag sagte … / Anna Berg sagte")."""
+    words = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+    if not words or not words[-1][0][0].isalnum():
+        return None
+    last = words[-1][0]
+    if last.lower() in table.pronouns:
+        return Who(last, "pronoun", start=words[-1][1], gender=table.pronouns[last.lower()])
+    k = len(words)
+    while k > 0 and _name_word(table, words[k - 1][0]) and len(words) - k < _NAME_WORDS:
+        k -= 1
+    if k > 0 and words[k - 1][0].lower() in table.determiners:
+        return _description(table, words[k - 1 :], words[k - 1][1])
+    run = words[k:]
+    while run and run[0][0].lower() in table.particles:
+        run = run[1:]
+    return _person(table, run, run[0][1]) if run else None
+
+
+# -- direct quotes ------------------------------------------------------------------------------------
+
+
+def latin_attribution(table: LatinTable, b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
+    """The speaker and cue of the quote at ``sp`` in the sentence [s, e): after the quote, else before it."""
+    if sp.close is not None:
+        after = _after(table, b.text, sp.close + 1, min(e, sp.close + 1 + NEAR))
+        if after[1] is not None:
+            return after
+    return _before(table, b, s, sp.open)
+
+
+def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, str | None]:
+    """ "…“, sagte Berg" / "… », explique-t-elle" / "…“, so Berg" / "…“, Berg sagte"."""
+    at = _LEAD_RE.match(text, lo, hi)
+    pos = at.end() if at else lo
+    if pos == lo and lo < hi and text[lo] not in " ,":
+        return None, None  # a word glued to the closing mark: no attribution here
+    inverted = _FRENCH_INVERSION_RE.match(text, pos, hi) if table.language == "fr" else None
+    if inverted is not None:
+        pronoun = inverted.group(1) or inverted.group(2)
+        return Who(pronoun, "pronoun", start=inverted.start(), gender=table.pronouns.get(pronoun)), inverted.group()
+    cue = _cue_re(table)
+    m = cue.match(text, pos, hi) if cue is not None else None
+    if m is not None:
+        return read_subject(table, text, m.end(), hi), m.group()
+    word = text[pos:hi].split(" ", 1)[0].lower()
+    if word and word in table.after_quote:
+        return read_subject(table, text, pos + len(word), hi), word
+    who = read_subject(table, text, pos, hi)
+    if who is not None and cue is not None:
+        m = cue.match(text, _after_phrase(text, pos, hi, who), hi)
+        if m is not None:
+            return who, m.group()
+    return None, None
+
+
+def _after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
+    """Where the words after the phrase ``who`` was read from start (past one space)."""
+    end = text.find(who.mention.split(" ")[-1], who.start, hi)
+    end = hi if end < 0 else end + len(who.mention.split(" ")[-1])
+    return end + 1 if text[end : end + 1] == " " else end
+
+
+def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None, str | None]:
+    """ "Berg sagte: „…“" / "Dazu sagte Berg: „…“" / "Laut Berg „…“" / "Selon Berg, « … »" / "Berg: „…“"."""
+    text = b.text
+    clause = text[s:o].rstrip()
+    mark = clause[-1:] if clause[-1:] in (":", ",") else ""
+    end = s + len(clause) - len(mark)
+    cues = b.cues
+    for k in cues.last(s, end):
+        tail = text[cues.ends[k] : end]
+        who = read_subject(table, text, cues.ends[k], end) if tail.strip() else None
+        if who is not None and _reaches(text, who, end):
+            return who, cues.words[k]  # "Dazu sagte Berg:" (the subject after its verb)
+        if not tail.strip():
+            return subject_before(table, text, s, cues.starts[k]), cues.words[k]
+        break
+    source = _source_re(table)
+    m = source.search(text, s, end) if source is not None else None
+    if m is not None and (m.start() == s or text[m.start() - 1] == " "):
+        who = read_subject(table, text, m.end() + 1, end)
+        if who is not None and _reaches(text, who, end):
+            return who, m.group().lower()
+    if mark == ":" and table.cues:
+        who = read_subject(table, text, s, end)
+        if who is not None and who.kind == "person" and _reaches(text, who, end):
+            return who, None  # "Berg: „…“"
+    return None, None
+
+
+def _reaches(text: str, who: Who, end: int) -> bool:
+    """Does the phrase ``who`` end the text before ``end`` (nothing but space after it)?"""
+    last = who.mention.split(" ")[-1]
+    at = text.rfind(last, who.start, end)
+    return at >= 0 and not text[at + len(last) : end].strip()
+
+
+# -- reported speech ----------------------------------------------------------------------------------
+
+
+def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
+    """Reported clauses: "Die Lage sei ernst, sagte Berg." / "Berg sagte, die Lage sei ernst." / "Laut
+    Berg ist die Lage ernst." Clauses that are mostly a quote are left to the direct reader."""
+    if not table.cues:
+        return []
+    found: list[Found] = []
+    text = b.text
+    starts = [0, *b.sentences.ends]
+    for s in starts:
+        if s >= len(text):
+            break
+        s, e = b.sentences.around(s)
+        f = _cue_last(table, b, s, e) or _cue_first(table, b, s, e) or _source_first(table, text, s, e)
+        if f is not None and not _mostly_quoted(b.spans, f.start, f.end):
+            found.append(f)
+    return found
+
+
+def _clause_end(text: str, s: int, e: int) -> int:
+    end = e
+    while end > s and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
+        end -= 1
+    return end
+
+
+def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Die Lage sei ernst, sagte Berg (am Montag)." """
+    text, cues = b.text, b.cues
+    for k in cues.between(s, e):
+        start = cues.starts[k]
+        if text[max(s, start - 2) : start] != ", " or start - s < 12:
+            continue
+        who = read_subject(table, text, cues.ends[k], e)
+        if who is None:
+            continue
+        rest = text[_after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)]
+        if len(rest.split()) <= _TAIL_WORDS and "," not in rest:
+            return Found(QuoteKind.INDIRECT, s, start - 2, who, cues.words[k])
+    return None
+
+
+def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Berg sagte (am Montag), (dass) die Lage ernst sei." """
+    text, cues = b.text, b.cues
+    for k in cues.between(s, min(e, s + NEAR)):
+        comma = text.find(",", cues.ends[k], e)
+        if comma < 0 or len(text[cues.ends[k] : comma].split()) > _TAIL_WORDS or text[comma + 1 : comma + 2] != " ":
+            continue
+        who = subject_before(table, text, s, cues.starts[k]) if cues.starts[k] > s else None
+        if who is None or who.start != s and text[s : who.start].strip():
+            continue  # the subject must open the sentence ("Berg sagte, …")
+        start = comma + 2
+        first = text[start:e].split(" ", 1)[0].lower()
+        if first in table.that:
+            start += len(first) + 1
+        end = _clause_end(text, start, e)
+        if end - start >= 12:
+            return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
+    return None
+
+
+def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
+    """ "Laut Berg ist die Lage ernst." / "Selon Anna Berg, la situation est grave." """
+    source = _source_re(table)
+    m = source.match(text, s, e) if source is not None else None
+    if m is None:
+        return None
+    who = read_subject(table, text, m.end() + 1, e)
+    if who is None or who.kind == "pronoun":
+        return None
+    start = _after_phrase(text, m.end() + 1, e, who)
+    start += 1 if text[start - 1 : start + 1].startswith(",") else 0
+    while start < e and text[start] in ", ":
+        start += 1
+    end = _clause_end(text, start, e)
+    return Found(QuoteKind.INDIRECT, start, end, who, m.group().lower()) if end - start >= 12 else None
+
+
+def _mostly_quoted(spans: Sequence[Span], start: int, end: int) -> bool:
+    quoted = sum(max(0, min(end, sp.end) - max(start, sp.start)) for sp in spans)
+    return quoted * 2 > max(1, end - start)
+
+
+# -- the rest of a script's rules -----------------------------------------------------------------------
+
+
+def latin_speech_like(text: str, sp: Span, s: int) -> bool:
+    """A quote of a whole sentence is speech even with no speaker; a word or two is a term."""
+    return _word_count(text[sp.start : sp.end]) >= 6
+
+
+def latin_is_term(inner: str) -> bool:
+    return _word_count(inner) <= 3
+
+
+_CHARS_PER_WORD = 4  # for a script written without spaces (Japanese)
+
+
+def _word_count(inner: str) -> int:
+    words = len(inner.split())
+    return words if words > 1 else len(inner) // _CHARS_PER_WORD
+
+
+def complete_names(quotes: list[Quote]) -> None:
+    """A surname alone ("„…“, so Berg") is the person last quoted under a full name ending in it ("Anna
+    Berg"), with the role learnt there: names are not read from the text here, only from speakers."""
+    full: dict[str, Speaker] = {}
+    for index, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or not speaker.name:
+            continue
+        if " " in speaker.name:
+            full[speaker.name.rsplit(" ", 1)[1]] = speaker
+            continue
+        known = full.get(speaker.name)
+        if known is not None:
+            role = speaker.role or known.role
+            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=known.name, role=role)})

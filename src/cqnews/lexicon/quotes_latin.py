@@ -1,0 +1,201 @@
+"""Reporting words of Latin-script languages other than English, one table per language.
+
+English is read by its own, much larger rules (``quote_patterns``, ``reporting_en``). These tables
+serve the smaller reader of :mod:`cqnews.enrich.quotes.latin`: who is quoted by a reporting verb
+next to the quote ("„…“, sagte Anna Berg", "« … », a déclaré le maire", "Según Berg, …"), and the
+two commonest shapes of reported speech. Words are lower case; a cue may be several words
+("a déclaré", "ha detto"). A language without a table gets its quotes found by their marks only,
+with no speaker: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # (tables are compared and hashed by identity)
+class LatinTable:
+    """The words one language reports speech with."""
+
+    language: str
+    cues: frozenset[str]  # finite reporting verbs: "sagte", "a déclaré", "dijo"
+    sources_before: frozenset[str]  # a source named after it, before what it says: "laut", "selon"
+    sources_after: frozenset[str]  # a source named before it: "Berg zufolge", "aldus Berg" reads after
+    after_quote: frozenset[str]  # a word that names the speaker only right after a quote: "„…“, so Berg"
+    determiners: frozenset[str]  # a description opens with one: "die Ministerin", "le maire"
+    pronouns: dict[str, str | None]  # subject pronoun -> gender ("m", "f", None when it may be plural)
+    titles: tuple[str, ...]  # office words (lower case); a word ending in one is a title: "Innenministerin"
+    that: frozenset[str]  # the conjunction a reported clause may open with: "dass", "que"
+    particles: frozenset[str]  # lower-case words inside a name: "von", "de", "van"
+    prepositions: frozenset[str]  # a description ends before one: "der Sprecher gegenüber der Zeitung"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split("|"))
+
+
+GERMAN = LatinTable(
+    language="de",
+    cues=_words(
+        "sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|meinte|meint|"
+        "ergänzte|ergänzt|fügte|warnte|warnt|kritisierte|kritisiert|forderte|fordert|schrieb|schreibt|"
+        "berichtete|berichtet|erläuterte|erläutert|versicherte|versichert|bestätigte|bestätigt|fragte|fragt|"
+        "antwortete|antwortet|unterstrich|unterstreicht|teilte|räumte|kündigte|mahnte|mahnt|urteilte|"
+        "bilanzierte|resümierte|erzählte|erzählt|beklagte|beklagt|verriet|verrät"
+    ),
+    sources_before=_words("laut|nach angaben von|nach worten von|wie"),
+    sources_after=_words("zufolge"),
+    after_quote=_words("so"),
+    determiners=_words("der|die|das|den|dem|des|ein|eine|einer|einem|eines|ihr|ihre|sein|seine"),
+    pronouns={"er": "m", "sie": None},
+    titles=(
+        "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister",
+        "bürgermeisterin", "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender",
+        "direktor", "direktorin", "trainer", "trainerin", "professor", "professorin", "dr.", "prof.",
+        "experte", "expertin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "sekretär",
+        "sekretärin", "abgeordnete", "abgeordneter", "politiker", "politikerin", "senator", "senatorin",
+        "landrat", "landrätin", "richter", "richterin", "anwalt", "anwältin", "kommissar", "kommissarin",
+        "general", "kapitän", "kapitänin", "coach", "stürmer", "torhüter", "spieler", "spielerin",
+    ),
+    that=_words("dass"),
+    particles=_words("von|van|de|vom|der|den"),
+    prepositions=_words("zu|zum|zur|gegenüber|im|am|in|bei|beim|auf|vor|nach|über|mit|an|aus|während"),
+)
+
+FRENCH = LatinTable(
+    language="fr",
+    cues=_words(
+        "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a précisé|a estimé|a assuré|"
+        "a averti|a martelé|a insisté|a reconnu|a confié|a répondu|a lancé|a commenté|a jugé|"
+        "déclare|dit|affirme|explique|ajoute|souligne|indique|précise|estime|assure|avertit|martèle|"
+        "insiste|reconnaît|confie|répond|lance|commente|juge|raconte|a raconté|note|a noté|poursuit|"
+        "a poursuivi|déclarait|expliquait|affirmait"
+    ),
+    sources_before=_words("selon|d'après|d’après|pour"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=_words("le|la|les|l'|l’|un|une|son|sa|ses|leur"),
+    pronouns={"il": "m", "elle": "f", "ils": None, "elles": None},
+    titles=(
+        "ministre", "président", "présidente", "maire", "porte-parole", "directeur", "directrice",
+        "professeur", "professeure", "secrétaire", "député", "députée", "sénateur", "sénatrice",
+        "préfet", "préfète", "avocat", "avocate", "procureur", "procureure", "entraîneur", "chef",
+        "général", "dr", "dr.", "me",
+    ),
+    that=_words("que|qu'|qu’"),
+    particles=_words("de|du|des|la|le|d'|d’"),
+    prepositions=_words("à|au|aux|lors|devant|dans|sur|pendant|auprès|en|après|avant"),
+)
+
+SPANISH = LatinTable(
+    language="es",
+    cues=_words(
+        "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
+        "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
+        "señala|asegura|añade|indica|declara|apunta|subraya|dice|agrega|comenta|destaca|advierte|"
+        "sostiene|insiste|reconoce|precisa|expresa|recalca|ha dicho|ha afirmado|ha explicado|"
+        "ha señalado|ha asegurado|ha añadido|ha indicado|ha declarado"
+    ),
+    sources_before=_words("según|para"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=_words("el|la|los|las|un|una|su|sus"),
+    pronouns={"él": "m", "ella": "f", "ellos": None, "ellas": None},
+    titles=(
+        "ministro", "ministra", "presidente", "presidenta", "alcalde", "alcaldesa", "portavoz",
+        "director", "directora", "profesor", "profesora", "secretario", "secretaria", "diputado",
+        "diputada", "senador", "senadora", "abogado", "abogada", "fiscal", "entrenador", "entrenadora",
+        "jefe", "jefa", "gobernador", "gobernadora", "general", "dr.", "dra.",
+    ),
+    that=_words("que"),
+    particles=_words("de|del|la|las|los|y"),
+    prepositions=_words("a|al|en|ante|durante|tras|con|desde|sobre"),
+)
+
+ITALIAN = LatinTable(
+    language="it",
+    cues=_words(
+        "ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha sottolineato|ha affermato|ha precisato|"
+        "ha ribadito|ha commentato|ha osservato|ha concluso|ha assicurato|ha annunciato|dice|dichiara|"
+        "spiega|aggiunge|sottolinea|afferma|precisa|ribadisce|commenta|osserva|conclude|assicura|"
+        "disse|spiegò|aggiunse|affermò"
+    ),
+    sources_before=_words("secondo|per"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=_words("il|lo|la|i|gli|le|l'|l’|un|uno|una|suo|sua"),
+    pronouns={"lui": "m", "lei": "f", "loro": None},
+    titles=(
+        "ministro", "ministra", "presidente", "premier", "sindaco", "sindaca", "portavoce", "direttore",
+        "direttrice", "professore", "professoressa", "segretario", "segretaria", "deputato", "deputata",
+        "senatore", "senatrice", "avvocato", "avvocata", "procuratore", "allenatore", "capo", "generale",
+        "dott.", "prof.",
+    ),
+    that=_words("che"),
+    particles=_words("di|de|del|della|da|dei|la|lo"),
+    prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
+)
+
+PORTUGUESE = LatinTable(
+    language="pt",
+    cues=_words(
+        "disse|afirmou|explicou|acrescentou|declarou|salientou|sublinhou|referiu|adiantou|garantiu|"
+        "destacou|frisou|defendeu|assegurou|indicou|apontou|comentou|diz|afirma|explica|acrescenta|"
+        "declara|salienta|sublinha|refere|adianta|garante|destaca|frisa|defende|assegura|indica|aponta|comenta"
+    ),
+    sources_before=_words("segundo|para|conforme"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=_words("o|a|os|as|um|uma|seu|sua"),
+    pronouns={"ele": "m", "ela": "f", "eles": None, "elas": None},
+    titles=(
+        "ministro", "ministra", "presidente", "prefeito", "prefeita", "porta-voz", "diretor", "diretora",
+        "professor", "professora", "secretário", "secretária", "deputado", "deputada", "senador",
+        "senadora", "advogado", "advogada", "procurador", "procuradora", "treinador", "técnico",
+        "governador", "governadora", "general",
+    ),
+    that=_words("que"),
+    particles=_words("de|da|do|dos|das|e"),
+    prepositions=_words("a|ao|à|em|no|na|durante|com|sobre|após|perante"),
+)
+
+DUTCH = LatinTable(
+    language="nl",
+    cues=_words(
+        "zei|zegt|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|liet|schreef|"
+        "schrijft|vertelde|vertelt|legde|voegde|waarschuwde|waarschuwt|meldde|meldt|erkende|erkent|"
+        "vroeg|vraagt|antwoordde|antwoordt|reageerde|reageert"
+    ),
+    sources_before=_words("volgens"),
+    sources_after=_words("aldus"),
+    after_quote=_words("aldus"),
+    determiners=_words("de|het|een|zijn|haar"),
+    pronouns={"hij": "m", "zij": None, "ze": None},
+    titles=(
+        "minister", "premier", "president", "burgemeester", "woordvoerder", "woordvoerster", "directeur",
+        "voorzitter", "hoogleraar", "professor", "staatssecretaris", "trainer", "coach", "advocaat",
+        "officier", "commissaris", "wethouder", "kamerlid", "dr.", "prof.",
+    ),
+    that=_words("dat"),
+    particles=_words("van|de|der|den|ter|te|het"),
+    prepositions=_words("tegen|tegenover|in|op|bij|tijdens|na|met|aan|voor"),
+)
+
+# Languages without a table: quotes found by their marks, no speaker read.
+MARKS_ONLY = LatinTable(
+    language="",
+    cues=frozenset(),
+    sources_before=frozenset(),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=frozenset(),
+    pronouns={},
+    titles=(),
+    that=frozenset(),
+    particles=frozenset(),
+    prepositions=frozenset(),
+)
+
+LATIN_TABLES: dict[str, LatinTable] = {
+    table.language: table for table in (GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH)
+}
