@@ -5,7 +5,7 @@
     python benchmarks/quotes.py --verbose       # also list misses, false alarms, wrong speakers (tune half only)
     python benchmarks/quotes.py --no-errata     # score the gold as written, without benchmarks/gold/errata.json
 
-Gold: ../shared/gold/quotes/{en,zh}/*.json and benchmarks/gold/quotes/{en,zh}/*.json
+Gold: ../shared/gold/quotes/{en,zh}/*.json and benchmarks/gold/quotes/{en,zh,de}/*.json
 (format in ../shared/gold/README.md). A prediction matches a gold quote of the same kind one-to-one
 when their token IoU (``\\w+`` tokens; characters for Chinese) reaches the threshold.
 
@@ -77,7 +77,7 @@ def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
 def load_gold(roots: tuple[Path, ...] = GOLD_DIRS) -> list[Gold]:
     golds = []
     for root in roots:
-        for lang in ("en", "zh"):
+        for lang in ("en", "zh", "de"):
             for path in sorted((root / lang).glob("*.json")):
                 golds.append(Gold(path, lang, json.loads(path.read_text(encoding="utf-8"))))
     return golds
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pipeline", action="store_true", help="run cqnews.parse on the page HTML")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses, false alarms and wrong speakers")
     parser.add_argument("--only", help="score only gold files whose name contains this")
-    parser.add_argument("--gold", action="append", type=Path, help="gold folder(s) with en/ and zh/ (default: both)")
+    parser.add_argument("--gold", action="append", type=Path, help="gold folder(s) with en/, zh/, de/ (default: both)")
     parser.add_argument(
         "--no-errata", action="store_true", help="score the gold as written (no benchmarks/gold/errata.json)"
     )
