@@ -28,6 +28,9 @@ class LatinTable:
     that: frozenset[str]  # the conjunction a reported clause may open with: "dass", "que"
     particles: frozenset[str]  # lower-case words inside a name: "von", "de", "van"
     prepositions: frozenset[str]  # a description ends before one: "der Sprecher gegenüber der Zeitung"
+    openers: frozenset[str] = frozenset()  # capitalised at a sentence start, never a speaker: "Dennoch", "Auch"
+    verb_endings: tuple[str, ...] = ()  # any verb so ending reports right after a quote: "„…“, schimpft Berg"
+    subject_first: bool = False  # no subject after the verb: the clause's first phrase is (German word order)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -48,18 +51,29 @@ GERMAN = LatinTable(
     after_quote=_words("so"),
     determiners=_words("der|die|das|den|dem|des|ein|eine|einer|einem|eines|ihr|ihre|sein|seine"),
     pronouns={"er": "m", "sie": None},
+    # (a feminine form in -in is a title too: "Ministerin", "Schülerin"; see _is_title)
     titles=(
-        "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister",
-        "bürgermeisterin", "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender",
-        "direktor", "direktorin", "trainer", "trainerin", "professor", "professorin", "dr.", "prof.",
-        "experte", "expertin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "sekretär",
-        "sekretärin", "abgeordnete", "abgeordneter", "politiker", "politikerin", "senator", "senatorin",
-        "landrat", "landrätin", "richter", "richterin", "anwalt", "anwältin", "kommissar", "kommissarin",
-        "general", "kapitän", "kapitänin", "coach", "stürmer", "torhüter", "spieler", "spielerin",
+        "minister", "präsident", "kanzler", "bürgermeister", "sprecher", "chef", "vorsitzende", "vorsitzender",
+        "direktor", "trainer", "professor", "dr.", "prof.", "experte", "expertin", "leiter", "geschäftsführer",
+        "sekretär", "abgeordnete", "abgeordneter", "politiker", "senator", "landrat", "landrätin", "richter",
+        "anwalt", "anwältin", "kommissar", "general", "kapitän", "coach", "stürmer", "torhüter", "spieler",
+        "rektor", "schüler", "lehrer", "verwalter", "mitarbeiter", "bewohner", "anwohner", "besucher",
+        "fahrer", "arzt", "ärztin", "polizist", "journalist", "analyst", "ökonom", "volkswirt", "stratege",
+        "strategin", "kollege", "kollegin", "vorstand", "gründer", "inhaber", "betreiber", "referent",
+        "berater", "forscher", "wissenschaftler", "autor", "sänger", "musiker", "künstler", "kandidat",
+        "pfarrer", "bischof", "landwirt", "unternehmer", "manager", "intendant", "moderator", "redakteur",
     ),
     that=_words("dass"),
-    particles=_words("von|van|de|vom|der|den"),
-    prepositions=_words("zu|zum|zur|gegenüber|im|am|in|bei|beim|auf|vor|nach|über|mit|an|aus|während"),
+    particles=_words("von|van|de|der|den|zu"),
+    prepositions=_words("zu|zum|zur|gegenüber|im|am|in|bei|beim|auf|vor|nach|über|mit|an|aus|während|vom|von"),
+    openers=_words(
+        "am|im|auch|aber|doch|dennoch|so|dann|damit|ähnlich|zudem|außerdem|nach|bei|für|mit|in|zum|zur|vor|"
+        "seit|heute|gestern|jetzt|nun|noch|schon|hier|dort|da|dabei|dazu|deshalb|daher|trotzdem|allerdings|"
+        "immerhin|vielmehr|etwa|zwar|denn|und|oder|als|wenn|weil|später|zuvor|zuletzt|anschließend|danach|"
+        "darauf|gleichzeitig|insgesamt|zunächst|inzwischen|mittlerweile|derzeit|bislang|bisher|einst|man|es"
+    ),
+    verb_endings=("t", "te"),
+    subject_first=True,
 )
 
 FRENCH = LatinTable(

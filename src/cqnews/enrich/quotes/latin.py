@@ -95,8 +95,11 @@ def _words(table: LatinTable, text: str, lo: int, hi: int) -> list[tuple[str, in
 
 
 def _is_title(table: LatinTable, word: str) -> bool:
+    """An office or agent word: one of the table's, also at the end of a compound ("Innenministerin",
+    "Schulleiter") and, in German, in its feminine form ("Schülerin")."""
     low = word.lower()
-    return any(low.endswith(title) for title in table.titles)
+    base = low[:-2] if table.language == "de" and low.endswith("in") else low
+    return any(low.endswith(title) or base.endswith(title) for title in table.titles)
 
 
 def _name_word(table: LatinTable, word: str) -> bool:
@@ -134,11 +137,29 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     if low in table.pronouns:
         return Who(first, "pronoun", start=at, gender=table.pronouns[low])
     if low in table.determiners:
-        return _description(table, _to_preposition(table, words[: _DESCRIPTION_WORDS + 1]), at)
-    if not first[:1].isupper():
+        phrase = _to_preposition(table, words[: _DESCRIPTION_WORDS + 1])
+        return _apposed_name(table, text, phrase, hi) or _description(table, phrase, at)
+    if not first[:1].isupper() or low in table.openers:
         return None
     run = _leading_run(table, words)
     return _person(table, run[:_NAME_WORDS], at) if run else None
+
+
+def _apposed_name(table: LatinTable, text: str, phrase: list[tuple[str, int]], hi: int) -> Who | None:
+    """ "Der Schulleiter der Volksschule, Norbert Salcher, …": the person named after the description."""
+    if not phrase:
+        return None
+    end = phrase[-1][1] + len(phrase[-1][0])
+    if text[end : end + 2] != ", ":
+        return None
+    run = _leading_run(table, _words(table, text, end + 2, hi))
+    if len(run) < 2 or run[0][0].lower() in table.openers:
+        return None
+    who = _person(table, run[:_NAME_WORDS], run[0][1])
+    if who is None or who.kind != "person":
+        return None
+    who.role = " ".join(w for w, _ in phrase)
+    return who
 
 
 def _to_preposition(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -148,11 +169,16 @@ def _to_preposition(table: LatinTable, words: list[tuple[str, int]]) -> list[tup
 
 
 def _leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The capitalised words that open ``words``; a particle goes on a name only after its first word
+    ("Ursula von der Leyen", not "Carsten Brzeski von der ING")."""
     run: list[tuple[str, int]] = []
     for word, at in words:
-        if not _capitalised(table, word):
+        if word[:1].isupper():
+            run.append((word, at))
+        elif word.lower() in table.particles and (len(run) == 1 or run and run[-1][0].lower() in table.particles):
+            run.append((word, at))
+        else:
             break
-        run.append((word, at))
     return run
 
 
@@ -181,6 +207,8 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     k = len(words)
     while k > 0 and _name_word(table, words[k - 1][0]) and len(words) - k < _NAME_WORDS:
         k -= 1
+    if k < len(words) and words[k][0].lower() in table.openers:
+        k += 1  # "Dennoch sagte …": a sentence's opening adverb is no name
     if k > 0 and words[k - 1][0].lower() in table.determiners:
         return _description(table, words[k - 1 :], words[k - 1][1])
     run = words[k:]
@@ -218,12 +246,31 @@ def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, 
     word = text[pos:hi].split(" ", 1)[0].lower()
     if word and word in table.after_quote:
         return read_subject(table, text, pos + len(word), hi), word
+    verb = _any_verb(table, text, pos, hi)
+    if verb is not None:
+        return verb
     who = read_subject(table, text, pos, hi)
     if who is not None and cue is not None:
         m = cue.match(text, _after_phrase(text, pos, hi, who), hi)
         if m is not None:
             return who, m.group()
     return None, None
+
+
+def _any_verb(table: LatinTable, text: str, pos: int, hi: int) -> tuple[Who, str] | None:
+    """ "„…“, schimpft der AfD-Chef" / "„…“, freut sich Kluckers": right after a quote, a verb of the
+    language's finite form and the subject after it report the quote, whatever the verb."""
+    m = _LOWER_WORD_RE.match(text, pos, hi)
+    if m is None or not m.group(1).endswith(table.verb_endings) or not table.verb_endings:
+        return None
+    verb = m.group(1)
+    if verb in table.openers or verb in table.prepositions or verb in table.determiners or verb in table.that:
+        return None
+    who = read_subject(table, text, m.end(), hi)
+    return (who, m.group().strip()) if who is not None else None
+
+
+_LOWER_WORD_RE = re.compile(r"([a-zäöüßéèàç]{3,})(?: sich)? ")
 
 
 def _after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
@@ -234,7 +281,8 @@ def _after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
 
 
 def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None, str | None]:
-    """ "Berg sagte: „…“" / "Dazu sagte Berg: „…“" / "Laut Berg „…“" / "Selon Berg, « … »" / "Berg: „…“"."""
+    """ "Berg sagte: „…“" / "Dazu sagte Berg: „…“" / "Berg bestätigte auf Anfrage …: „…“" / "Laut Berg „…“"
+    / "Selon Berg, « … »" / "Ähnlich sieht es Anna Berg: „…“"."""
     text = b.text
     clause = text[s:o].rstrip()
     mark = clause[-1:] if clause[-1:] in (":", ",") else ""
@@ -245,8 +293,8 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
         who = read_subject(table, text, cues.ends[k], end) if tail.strip() else None
         if who is not None and _reaches(text, who, end):
             return who, cues.words[k]  # "Dazu sagte Berg:" (the subject after its verb)
-        if not tail.strip():
-            return subject_before(table, text, s, cues.starts[k]), cues.words[k]
+        if not tail.strip() or mark == ":":
+            return _clause_subject(table, text, s, cues.starts[k]), cues.words[k]
         break
     source = _source_re(table)
     m = source.search(text, s, end) if source is not None else None
@@ -255,10 +303,35 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
         if who is not None and _reaches(text, who, end):
             return who, m.group().lower()
     if mark == ":" and table.cues:
-        who = read_subject(table, text, s, end)
-        if who is not None and who.kind == "person" and _reaches(text, who, end):
-            return who, None  # "Berg: „…“"
+        return _colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
     return None, None
+
+
+def _clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """The subject of the clause [s, verb): its first phrase where the subject comes first when it is
+    not after the verb (German), else the phrase right before the verb ("Lundi, le maire a déclaré")."""
+    if table.subject_first:
+        who = read_subject(table, text, s, verb)
+        if who is not None:
+            return who
+    return subject_before(table, text, s, verb)
+
+
+def _colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
+    """The first name of two words or more in a clause ending in a colon, not after a determiner or a
+    preposition ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:"; not "Im Gespräch mit der Berliner Zeitung:")."""
+    words = _words(table, text, s, end)
+    for k, (word, _) in enumerate(words):
+        if not word[:1].isupper() or word.lower() in table.openers:
+            continue
+        before = words[k - 1][0].lower() if k else ""
+        if before in table.determiners or before in table.prepositions:
+            continue
+        run = _leading_run(table, words[k:])
+        if len(run) >= 2:
+            who = _person(table, run[:_NAME_WORDS], run[0][1])
+            return who if who is not None and who.kind == "person" else None
+    return None
 
 
 def _reaches(text: str, who: Who, end: int) -> bool:
