@@ -31,6 +31,7 @@ class LatinTable:
     openers: frozenset[str] = frozenset()  # capitalised at a sentence start, never a speaker: "Dennoch", "Auch"
     verb_endings: tuple[str, ...] = ()  # any verb so ending reports right after a quote: "„…“, schimpft Berg"
     subject_first: bool = False  # no subject after the verb: the clause's first phrase is (German word order)
+    adverbs: frozenset[str] = frozenset()  # between a verb and its subject: "meint derweil der Trainer"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -74,6 +75,10 @@ GERMAN = LatinTable(
     ),
     verb_endings=("t", "te"),
     subject_first=True,
+    adverbs=_words(
+        "derweil|dazu|auch|noch|ebenfalls|weiter|daraufhin|jedoch|hingegen|indes|wiederum|zudem|später|dann|"
+        "nun|gestern|heute|sogar|etwa|schließlich|bereits|damals|dabei|danach|zuletzt|erneut|lachend|abschließend"
+    ),
 )
 
 FRENCH = LatinTable(

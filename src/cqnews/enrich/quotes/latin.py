@@ -130,6 +130,8 @@ def _person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pr
 def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     """The speaker phrase that opens ``text[lo:hi]``: a pronoun, a description or a name."""
     words = _words(table, text, lo, hi)
+    while len(words) > 1 and words[0][0] in table.adverbs:
+        words = words[1:]  # "„…“, meint derweil der Trainer"
     if not words:
         return None
     first, at = words[0]
@@ -143,6 +145,16 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return None
     run = _leading_run(table, words)
     return _person(table, run[:_NAME_WORDS], at) if run else None
+
+
+def _particle_goes_on(table: LatinTable, low: str, run: list[tuple[str, int]]) -> bool:
+    """A particle after a name's first word ("Ursula von"), or after another ("von der"); one that is also
+    an article only after another ("Wirtgen den Schlüssel" is no name)."""
+    if low not in table.particles or not run:
+        return False
+    if run[-1][0].lower() in table.particles:
+        return True
+    return len(run) == 1 and low not in table.determiners
 
 
 def _apposed_name(table: LatinTable, text: str, phrase: list[tuple[str, int]], hi: int) -> Who | None:
@@ -175,7 +187,7 @@ def _leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[
     for word, at in words:
         if word[:1].isupper():
             run.append((word, at))
-        elif word.lower() in table.particles and (len(run) == 1 or run and run[-1][0].lower() in table.particles):
+        elif _particle_goes_on(table, word.lower(), run):
             run.append((word, at))
         else:
             break
@@ -322,7 +334,7 @@ def _colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
     preposition ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:"; not "Im Gespräch mit der Berliner Zeitung:")."""
     words = _words(table, text, s, end)
     for k, (word, _) in enumerate(words):
-        if not word[:1].isupper() or word.lower() in table.openers:
+        if not word[:1].isupper() or word.lower() in table.openers or word.lower() in table.determiners:
             continue
         before = words[k - 1][0].lower() if k else ""
         if before in table.determiners or before in table.prepositions:
