@@ -32,6 +32,8 @@ class LatinTable:
     verb_endings: tuple[str, ...] = ()  # any verb so ending reports right after a quote: "„…“, schimpft Berg"
     subject_first: bool = False  # no subject after the verb: the clause's first phrase is (German word order)
     adverbs: frozenset[str] = frozenset()  # between a verb and its subject: "meint derweil der Trainer"
+    that_verbs: frozenset[str] = frozenset()  # besides the cues, verbs a reported "dass" clause follows
+    subjunctives: frozenset[str] = frozenset()  # verb forms only reported speech uses (German Konjunktiv I)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -47,7 +49,10 @@ GERMAN = LatinTable(
         "antwortete|antwortet|unterstrich|unterstreicht|teilte|räumte|kündigte|mahnte|mahnt|urteilte|"
         "bilanzierte|resümierte|erzählte|erzählt|beklagte|beklagt|verriet|verrät"
     ),
-    sources_before=_words("laut|nach angaben von|nach worten von|wie"),
+    sources_before=_words(
+        "laut|nach angaben von|nach worten von|wie|nach angaben|aus sicht|nach ansicht|nach einschätzung|"
+        "nach auffassung|nach meinung|nach darstellung|nach informationen"
+    ),
     sources_after=_words("zufolge"),
     after_quote=_words("so"),
     determiners=_words("der|die|das|den|dem|des|ein|eine|einer|einem|eines|ihr|ihre|sein|seine"),
@@ -78,6 +83,17 @@ GERMAN = LatinTable(
     adverbs=_words(
         "derweil|dazu|auch|noch|ebenfalls|weiter|daraufhin|jedoch|hingegen|indes|wiederum|zudem|später|dann|"
         "nun|gestern|heute|sogar|etwa|schließlich|bereits|damals|dabei|danach|zuletzt|erneut|lachend|abschließend"
+    ),
+    that_verbs=_words(
+        "erwartet|erwarten|rechnet|rechnen|glaubt|glauben|befürchtet|befürchten|hofft|hoffen|weist|wies|"
+        "bestätigt|berichtet|meldet|meldete|schätzt|prognostiziert|vermutet|bezweifelt|fordert|geht|ging|"
+        "räumt|zeigte|zeigt|argumentiert|argumentierte|behauptet|behauptete|betonen|erklären|sagen|mitteilte|"
+        "versichert|kritisieren|warnen|vorgeworfen|wirft|warf|droht|drohte|ist überzeugt|sind überzeugt"
+    ),
+    subjunctives=_words(
+        "sei|seien|habe|werde|gebe|bestehe|stehe|liege|gehe|komme|müsse|könne|solle|wolle|dürfe|lasse|wisse|"
+        "bleibe|handle|handele|zeige|fehle|brauche|gelte|laufe|sehe|halte|trage|erwarte|plane|arbeite|rechne|"
+        "entstehe|betrage|hänge|wirke|drohe|fordere|führe|mache|nehme|bringe|finde|gehöre"
     ),
 )
 

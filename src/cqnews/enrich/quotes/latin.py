@@ -368,10 +368,94 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
         if s >= len(text):
             break
         s, e = b.sentences.around(s)
-        f = _cue_last(table, b, s, e) or _cue_first(table, b, s, e) or _source_first(table, text, s, e)
+        f = (
+            _cue_last(table, b, s, e)
+            or _cue_first(table, b, s, e)
+            or _source_first(table, text, s, e)
+            or _that_clause(table, b, s, e)
+            or _source_inside(table, b, s, e)
+            or _subjunctive_sentence(table, b, s, e)
+        )
         if f is not None and not _mostly_quoted(b.spans, f.start, f.end):
             found.append(f)
     return found
+
+
+@cache
+def _subjunctive_re(table: LatinTable) -> re.Pattern[str] | None:
+    words = sorted(table.subjunctives, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
+
+
+@cache
+def _that_verb_re(table: LatinTable) -> re.Pattern[str] | None:
+    words = sorted(table.that_verbs, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+
+
+def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
+    """May a block with no reporting word still report speech? In German, a verb in Konjunktiv I."""
+    pattern = _subjunctive_re(table)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _that_clause(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Berg betonte, dass die Lage ernst sei." / "Die Bank erwartet, dass …": the "dass" clause, from
+    "dass" on, after a clause whose verb reports or expects; its subject speaks."""
+    text = b.text
+    for that in table.that:
+        at = text.find(f", {that} ", s, e)
+        if at < 0 or Inside(b.spans, len(text))(at):
+            continue
+        verb = _governing_verb(table, b, s, at)
+        if verb is None:
+            return None
+        who = read_subject(table, text, verb[1], at)
+        if who is None or not _reaches(text, who, at):
+            who = _clause_subject(table, text, s, verb[0])
+        end = _clause_end(text, at + 2, e)
+        return Found(QuoteKind.INDIRECT, at + 2, end, who, text[verb[0] : verb[1]]) if end - at > 12 else None
+    return None
+
+
+def _governing_verb(table: LatinTable, b: BlockView, s: int, at: int) -> tuple[int, int] | None:
+    """The reporting word (or a verb of expecting, ``that_verbs``) of the clause [s, at), as (start, end)."""
+    cues = b.cues
+    k = cues.between(s, at)
+    if len(k):
+        return cues.starts[k[-1]], cues.ends[k[-1]]
+    pattern = _that_verb_re(table)
+    m = None if pattern is None else next(iter(reversed(list(pattern.finditer(b.text, s, at)))), None)
+    return (m.start(), m.end()) if m is not None else None
+
+
+def _source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Nach Wochen … zeichnet sich laut dem Kreditvermittler X … ab.": the whole sentence, the source
+    phrase in it (as the gold of reported speech writes it)."""
+    source = _source_re(table)
+    text = b.text
+    m = source.search(text, s + 1, e) if source is not None else None
+    if m is None or text[m.start() - 1] != " " or m.group().lower() == "wie":
+        return None
+    who = read_subject(table, text, m.end() + 1, e)
+    if who is None or who.kind == "pronoun":
+        return None
+    return Found(QuoteKind.INDIRECT, s, _clause_end(text, s, e), who, m.group().lower())
+
+
+def _subjunctive_sentence(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """A sentence in Konjunktiv I with no reporting word ("Für die Bevölkerung bestehe keine Gefahr."):
+    reported speech going on; its speaker, the one quoted just before (see :func:`complete_names`)."""
+    pattern = _subjunctive_re(table)
+    text = b.text
+    m = pattern.search(text, s, e) if pattern is not None else None
+    if m is None or Inside(b.spans, len(text))(m.start()):
+        return None
+    before = text[max(s, m.start() - 6) : m.start()].lower()
+    if before.endswith(("ich ", "wenn ", "falls ")):
+        return None  # "ich habe" (a first person), "wenn es … sei" (a condition)
+    end = _clause_end(text, s, e)
+    return Found(QuoteKind.INDIRECT, s, end, None, None) if end - s >= 15 else None
 
 
 def _clause_end(text: str, s: int, e: int) -> int:
@@ -461,9 +545,14 @@ def _word_count(inner: str) -> int:
 
 def complete_names(quotes: list[Quote]) -> None:
     """A surname alone ("„…“, so Berg") is the person last quoted under a full name ending in it ("Anna
-    Berg"), with the role learnt there: names are not read from the text here, only from speakers."""
+    Berg"), with the role learnt there: names are not read from the text here, only from speakers. A
+    reported sentence with no reporting word (Konjunktiv I) goes on with the speaker just before it."""
     full: dict[str, Speaker] = {}
     for index, quote in enumerate(quotes):
+        if quote.cue is None and quote.kind is QuoteKind.INDIRECT and quote.speaker is None and index:
+            last = quotes[index - 1]
+            if last.speaker is not None and quote.block - last.block <= 1:
+                quotes[index] = quote = quote.model_copy(update={"speaker": last.speaker})
         speaker = quote.speaker
         if speaker is None or not speaker.name:
             continue

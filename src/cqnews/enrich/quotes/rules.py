@@ -44,6 +44,7 @@ from .latin import (
     latin_cues,
     latin_indirect,
     latin_is_term,
+    latin_reports_without_cue,
     latin_speech_like,
     table_for,
 )
@@ -155,7 +156,7 @@ def latin_rules(language: str) -> ScriptRules:
         name=language,
         cues=partial(latin_cues, table),
         cjk=language in _CJK_SENTENCES,
-        reports_without_cue=_never,
+        reports_without_cue=partial(latin_reports_without_cue, table),
         indirect=partial(latin_indirect, table),
         not_speech=_never,
         owned_call=_no_call,
