@@ -68,6 +68,7 @@ GERMAN = LatinTable(
         "strategin", "kollege", "kollegin", "vorstand", "gründer", "inhaber", "betreiber", "referent",
         "berater", "forscher", "wissenschaftler", "autor", "sänger", "musiker", "künstler", "kandidat",
         "pfarrer", "bischof", "landwirt", "unternehmer", "manager", "intendant", "moderator", "redakteur",
+        "banker", "händler", "ökonomin", "chefvolkswirt", "musiker", "sängerin", "schauspieler", "regisseur",
     ),
     that=_words("dass"),
     particles=_words("von|van|de|der|den|zu"),

@@ -98,8 +98,10 @@ def _is_title(table: LatinTable, word: str) -> bool:
     """An office or agent word: one of the table's, also at the end of a compound ("Innenministerin",
     "Schulleiter") and, in German, in its feminine form ("Schülerin")."""
     low = word.lower()
-    base = low[:-2] if table.language == "de" and low.endswith("in") else low
-    return any(low.endswith(title) or base.endswith(title) for title in table.titles)
+    forms = {low}
+    if table.language == "de":  # the feminine "-in" and the genitive "-s" ("des EPI-Managers")
+        forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith("s") else low}
+    return any(form.endswith(title) for form in forms for title in table.titles)
 
 
 def _name_word(table: LatinTable, word: str) -> bool:
@@ -543,15 +545,18 @@ def _word_count(inner: str) -> int:
     return words if words > 1 else len(inner) // _CHARS_PER_WORD
 
 
+_RUN_BLOCKS = 2  # how many paragraphs a run of reported sentences goes on after its speaker was named
+
+
 def complete_names(quotes: list[Quote]) -> None:
     """A surname alone ("„…“, so Berg") is the person last quoted under a full name ending in it ("Anna
     Berg"), with the role learnt there: names are not read from the text here, only from speakers. A
     reported sentence with no reporting word (Konjunktiv I) goes on with the speaker just before it."""
     full: dict[str, Speaker] = {}
     for index, quote in enumerate(quotes):
-        if quote.cue is None and quote.kind is QuoteKind.INDIRECT and quote.speaker is None and index:
-            last = quotes[index - 1]
-            if last.speaker is not None and quote.block - last.block <= 1:
+        if quote.cue is None and quote.kind is QuoteKind.INDIRECT and quote.speaker is None:
+            last = next((q for q in reversed(quotes[:index]) if q.speaker is not None), None)
+            if last is not None and last.speaker is not None and quote.block - last.block <= _RUN_BLOCKS:
                 quotes[index] = quote = quote.model_copy(update={"speaker": last.speaker})
         speaker = quote.speaker
         if speaker is None or not speaker.name:
