@@ -99,8 +99,8 @@ def _is_title(table: LatinTable, word: str) -> bool:
     "Schulleiter") and, in German, in its feminine form ("Schülerin")."""
     low = word.lower()
     forms = {low}
-    if table.language == "de":  # the feminine "-in" and the genitive "-s" ("des EPI-Managers")
-        forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith("s") else low}
+    if table.language == "de":  # feminine "-in"; genitive "-s" ("des EPI-Managers"), "-n" ("den Abgeordneten")
+        forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith(("s", "n")) else low}
     return any(form.endswith(title) for form in forms for title in table.titles)
 
 
@@ -223,6 +223,9 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
         k -= 1
     if k < len(words) and words[k][0].lower() in table.openers:
         k += 1  # "Dennoch sagte …": a sentence's opening adverb is no name
+    inside = k > 0 and words[k - 1][0][0].isalnum() and words[k - 1][0].lower() not in table.determiners
+    if table.subject_first and inside:
+        return None  # "…, die von einem ruhigen Vormittag berichtete": a noun inside the clause, not its subject
     if k > 0 and words[k - 1][0].lower() in table.determiners:
         return _description(table, words[k - 1 :], words[k - 1][1])
     run = words[k:]
@@ -328,7 +331,16 @@ def _clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | No
         who = read_subject(table, text, s, verb)
         if who is not None:
             return who
-    return subject_before(table, text, s, verb)
+    return subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
+
+
+def _pronoun_in(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """A subject pronoun after the clause's finite verb ("In einem Interview hatte er … betont:")."""
+    for m in _TOKEN_RE.finditer(text, s, verb):
+        low = m.group().lower()
+        if low in table.pronouns and m.group().islower():
+            return Who(m.group(), "pronoun", start=m.start(), gender=table.pronouns[low])
+    return None
 
 
 def _colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:

@@ -265,6 +265,11 @@ def ends_sentence_between(text: str, lo: int, hi: int) -> bool:
 _SPACE_AND_MARKS = " \t\n\"'“”‘’「」『』"
 
 
+_ORDINAL_DATE_RE = re.compile(
+    " (?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b"
+)
+
+
 def _english_end(text: str, p: int) -> bool:
     if _glued_end(text, p):
         w = p
@@ -282,6 +287,8 @@ def _english_end(text: str, p: int) -> bool:
         word = text[w:p].lower()
         if word in _ABBREVIATIONS or len(word) == 1 or _DOTTED_RE.fullmatch(word):
             return False  # "Mr.", "J.", and dotted initialisms like "U.K." (as "U.S." always was)
+        if not word and text[p - 1 : p].isdigit() and _ORDINAL_DATE_RE.match(text, p + 1):
+            return False  # "am 18. November": a German date's day, no sentence end
     nxt = p + 1
     while nxt < len(text) and text[nxt] == " ":
         nxt += 1
