@@ -113,3 +113,40 @@ def test_japanese_is_read_by_its_quote_marks_not_by_chinese_cues() -> None:
         "そして市長は「新しい橋は来年の春に完成する予定で、市民の皆さんに早く使っていただきたい」と述べた。",
     )
     assert found == [("direct", "新しい橋は来年の春に完成する予定で、市民の皆さんに早く使っていただきたい", None, None)]
+
+
+def test_german_clause_before_a_colon() -> None:
+    assert _read("de", "Der Leiter der Schule, Tom Hale, bestätigte auf Anfrage ein leeres Haus: „Es war sehr ruhig.“") == [
+        ("direct", "Es war sehr ruhig.", "Tom Hale", "Der Leiter der Schule")
+    ]
+    assert _read("de", "Ähnlich sieht es Nora Lind von der Bank: „Die Zinsen bleiben, wo sie sind.“")[0][2] == "Nora Lind"
+    found = _read("de", "In einem Interview am 18. November hatte er noch betont: „Das stimmt nicht, das war anders.“")
+    assert found == [("direct", "Das stimmt nicht, das war anders.", None, None)]  # he, named nowhere: no "November"
+
+
+def test_german_any_verb_right_after_a_quote() -> None:
+    assert _read("de", "„Das ist doch absurd“, schimpft der Parteichef.") == [
+        ("direct", "Das ist doch absurd", None, "der Parteichef")
+    ]
+    assert _read("de", "„Wir haben gewonnen“, freut sich Tom Hale nach dem Rennen.")[0][2] == "Tom Hale"
+    assert _read("de", "„Die Lage ist ernst“, meint derweil der Drittplatzierte.")[0][3] == "der Drittplatzierte"
+
+
+def test_german_reported_clauses_and_konjunktiv_runs() -> None:
+    found = _read(
+        "de",
+        "Die Ökonomin Nora Lind erwartet, dass die Zinsen im Herbst unverändert bleiben.",
+        "Die Inflation sei zwar gesunken, doch die Löhne stiegen weiter.",
+        "Nach Wochen ohne Bewegung steigen laut Tom Hale die Preise wieder deutlich an.",
+    )
+    assert found == [
+        ("indirect", "dass die Zinsen im Herbst unverändert bleiben", "Nora Lind", "Die Ökonomin"),
+        ("indirect", "Die Inflation sei zwar gesunken, doch die Löhne stiegen weiter", "Nora Lind", "Die Ökonomin"),
+        ("indirect", "Nach Wochen ohne Bewegung steigen laut Tom Hale die Preise wieder deutlich an", "Tom Hale", None),
+    ]
+
+
+def test_german_subordinate_clauses_and_nouns_are_no_subjects() -> None:
+    found = _read("de", "„Wir warten ab“, sagte Nora Lind, die von einem ruhigen Vormittag berichtete: „Alles blieb still.“")
+    assert [speaker for _, _, speaker, _ in found] == ["Nora Lind", "Nora Lind"]  # not "Vormittag"
+    assert _read("de", "Nachdem die Sitzung endete, sagte Tom Hale: „Wir sind zufrieden.“")[0][2] == "Tom Hale"
