@@ -20,19 +20,17 @@ A language without a table gets quotes by their marks and no speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ...models import Quote, QuoteKind, Speaker
 from ..speakers.phrases import Who
 from .spans import Span
-from .text import NEAR, BlockView, Cues, Found, Inside
+from .text import NEAR, BlockView, Cues, Inside
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
 _NAME_WORDS = 5  # longest name read, office words included
 _DESCRIPTION_WORDS = 8
-_TAIL_WORDS = 4  # words a sentence may go on with after "…, sagte Berg" ("am Montag in Berlin")
 _FRENCH_INVERSION_RE = re.compile(r"(?:a-t-(il|elle)\s+\w+|\w+(?:-t)?-(il|elle|ils|elles))\b")
 _LEAD_RE = re.compile(r"[\s,–—\-]*")
 
@@ -44,7 +42,7 @@ def _cue_re(table: LatinTable) -> re.Pattern[str] | None:
 
 
 @cache
-def _source_re(table: LatinTable) -> re.Pattern[str] | None:
+def source_re(table: LatinTable) -> re.Pattern[str] | None:
     words = sorted(table.sources_before - _LOOSE_SOURCES, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
 
@@ -69,7 +67,7 @@ def latin_cues(table: LatinTable, text: str, spans: list[Span]) -> Cues:
         return Cues([], [], [])
     inside = Inside(spans, len(text))
     found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text) if not inside(m.start())]
-    source = _source_re(table)
+    source = source_re(table)
     if source is not None:  # "laut Berg", "selon Berg": the source is read after them, like after a verb
         found += [(m.start(), m.end(), m.group().lower()) for m in source.finditer(text) if not inside(m.start())]
         found.sort()
@@ -268,7 +266,7 @@ def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, 
         return verb
     who = read_subject(table, text, pos, hi)
     if who is not None and cue is not None:
-        m = cue.match(text, _after_phrase(text, pos, hi, who), hi)
+        m = cue.match(text, after_phrase(text, pos, hi, who), hi)
         if m is not None:
             return who, m.group()
     return None, None
@@ -290,7 +288,7 @@ def _any_verb(table: LatinTable, text: str, pos: int, hi: int) -> tuple[Who, str
 _LOWER_WORD_RE = re.compile(r"([a-zäöüßéèàç]{3,})(?: sich)? ")
 
 
-def _after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
+def after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
     """Where the words after the phrase ``who`` was read from start (past one space)."""
     end = text.find(who.mention.split(" ")[-1], who.start, hi)
     end = hi if end < 0 else end + len(who.mention.split(" ")[-1])
@@ -308,23 +306,23 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
     for k in cues.last(s, end):
         tail = text[cues.ends[k] : end]
         who = read_subject(table, text, cues.ends[k], end) if tail.strip() else None
-        if who is not None and _reaches(text, who, end):
+        if who is not None and reaches(text, who, end):
             return who, cues.words[k]  # "Dazu sagte Berg:" (the subject after its verb)
         if not tail.strip() or mark == ":":
-            return _clause_subject(table, text, s, cues.starts[k]), cues.words[k]
+            return clause_subject(table, text, s, cues.starts[k]), cues.words[k]
         break
-    source = _source_re(table)
+    source = source_re(table)
     m = source.search(text, s, end) if source is not None else None
     if m is not None and (m.start() == s or text[m.start() - 1] == " "):
         who = read_subject(table, text, m.end() + 1, end)
-        if who is not None and _reaches(text, who, end):
+        if who is not None and reaches(text, who, end):
             return who, m.group().lower()
     if mark == ":" and table.cues:
         return _colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
     return None, None
 
 
-def _clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
     """The subject of the clause [s, verb): its first phrase where the subject comes first when it is
     not after the verb (German), else the phrase right before the verb ("Lundi, le maire a déclaré")."""
     if table.subject_first:
@@ -360,184 +358,11 @@ def _colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
     return None
 
 
-def _reaches(text: str, who: Who, end: int) -> bool:
+def reaches(text: str, who: Who, end: int) -> bool:
     """Does the phrase ``who`` end the text before ``end`` (nothing but space after it)?"""
     last = who.mention.split(" ")[-1]
     at = text.rfind(last, who.start, end)
     return at >= 0 and not text[at + len(last) : end].strip()
-
-
-# -- reported speech ----------------------------------------------------------------------------------
-
-
-def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
-    """Reported clauses: "Die Lage sei ernst, sagte Berg." / "Berg sagte, die Lage sei ernst." / "Laut
-    Berg ist die Lage ernst." Clauses that are mostly a quote are left to the direct reader."""
-    if not table.cues:
-        return []
-    found: list[Found] = []
-    text = b.text
-    starts = [0, *b.sentences.ends]
-    for s in starts:
-        if s >= len(text):
-            break
-        s, e = b.sentences.around(s)
-        f = (
-            _cue_last(table, b, s, e)
-            or _cue_first(table, b, s, e)
-            or _source_first(table, text, s, e)
-            or _that_clause(table, b, s, e)
-            or _source_inside(table, b, s, e)
-            or _subjunctive_sentence(table, b, s, e)
-        )
-        if f is not None and not _mostly_quoted(b.spans, f.start, f.end):
-            found.append(f)
-    return found
-
-
-@cache
-def _subjunctive_re(table: LatinTable) -> re.Pattern[str] | None:
-    words = sorted(table.subjunctives, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
-
-
-@cache
-def _that_verb_re(table: LatinTable) -> re.Pattern[str] | None:
-    words = sorted(table.that_verbs, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
-
-
-def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
-    """May a block with no reporting word still report speech? In German, a verb in Konjunktiv I, or a
-    "dass" clause (after a verb of expecting: "Die Bank erwartet, dass …")."""
-    pattern = _subjunctive_re(table)
-    if pattern is not None and pattern.search(text) is not None:
-        return True
-    return any(f", {that} " in text for that in table.that) and _that_verb_re(table) is not None
-
-
-def _that_clause(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
-    """ "Berg betonte, dass die Lage ernst sei." / "Die Bank erwartet, dass …": the "dass" clause, from
-    "dass" on, after a clause whose verb reports or expects; its subject speaks."""
-    text = b.text
-    for that in table.that:
-        at = text.find(f", {that} ", s, e)
-        if at < 0 or Inside(b.spans, len(text))(at):
-            continue
-        verb = _governing_verb(table, b, s, at)
-        if verb is None:
-            return None
-        who = read_subject(table, text, verb[1], at)
-        if who is None or not _reaches(text, who, at):
-            who = _clause_subject(table, text, s, verb[0])
-        end = _clause_end(text, at + 2, e)
-        return Found(QuoteKind.INDIRECT, at + 2, end, who, text[verb[0] : verb[1]]) if end - at > 12 else None
-    return None
-
-
-def _governing_verb(table: LatinTable, b: BlockView, s: int, at: int) -> tuple[int, int] | None:
-    """The reporting word (or a verb of expecting, ``that_verbs``) of the clause [s, at), as (start, end)."""
-    cues = b.cues
-    k = cues.between(s, at)
-    if len(k):
-        return cues.starts[k[-1]], cues.ends[k[-1]]
-    pattern = _that_verb_re(table)
-    m = None if pattern is None else next(iter(reversed(list(pattern.finditer(b.text, s, at)))), None)
-    return (m.start(), m.end()) if m is not None else None
-
-
-def _source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
-    """ "Nach Wochen … zeichnet sich laut dem Kreditvermittler X … ab.": the whole sentence, the source
-    phrase in it (as the gold of reported speech writes it)."""
-    source = _source_re(table)
-    text = b.text
-    m = source.search(text, s + 1, e) if source is not None else None
-    if m is None or text[m.start() - 1] != " " or m.group().lower() == "wie":
-        return None
-    who = read_subject(table, text, m.end() + 1, e)
-    if who is None or who.kind == "pronoun":
-        return None
-    return Found(QuoteKind.INDIRECT, s, _clause_end(text, s, e), who, m.group().lower())
-
-
-def _subjunctive_sentence(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
-    """A sentence in Konjunktiv I with no reporting word ("Für die Bevölkerung bestehe keine Gefahr."):
-    reported speech going on; its speaker, the one quoted just before (see :func:`complete_names`)."""
-    pattern = _subjunctive_re(table)
-    text = b.text
-    m = pattern.search(text, s, e) if pattern is not None else None
-    if m is None or Inside(b.spans, len(text))(m.start()):
-        return None
-    before = text[max(s, m.start() - 6) : m.start()].lower()
-    if before.endswith(("ich ", "wenn ", "falls ")):
-        return None  # "ich habe" (a first person), "wenn es … sei" (a condition)
-    end = _clause_end(text, s, e)
-    return Found(QuoteKind.INDIRECT, s, end, None, None) if end - s >= 15 else None
-
-
-def _clause_end(text: str, s: int, e: int) -> int:
-    end = e
-    while end > s and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
-        end -= 1
-    return end
-
-
-def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
-    """ "Die Lage sei ernst, sagte Berg (am Montag)." """
-    text, cues = b.text, b.cues
-    for k in cues.between(s, e):
-        start = cues.starts[k]
-        if text[max(s, start - 2) : start] != ", " or start - s < 12:
-            continue
-        who = read_subject(table, text, cues.ends[k], e)
-        if who is None:
-            continue
-        rest = text[_after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)]
-        if len(rest.split()) <= _TAIL_WORDS and "," not in rest:
-            return Found(QuoteKind.INDIRECT, s, start - 2, who, cues.words[k])
-    return None
-
-
-def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
-    """ "Berg sagte (am Montag), (dass) die Lage ernst sei." """
-    text, cues = b.text, b.cues
-    for k in cues.between(s, min(e, s + NEAR)):
-        comma = text.find(",", cues.ends[k], e)
-        if comma < 0 or len(text[cues.ends[k] : comma].split()) > _TAIL_WORDS or text[comma + 1 : comma + 2] != " ":
-            continue
-        who = subject_before(table, text, s, cues.starts[k]) if cues.starts[k] > s else None
-        if who is None or who.start != s and text[s : who.start].strip():
-            continue  # the subject must open the sentence ("Berg sagte, …")
-        start = comma + 2
-        first = text[start:e].split(" ", 1)[0].lower()
-        if first in table.that:
-            start += len(first) + 1
-        end = _clause_end(text, start, e)
-        if end - start >= 12:
-            return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
-    return None
-
-
-def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
-    """ "Laut Berg ist die Lage ernst." / "Selon Anna Berg, la situation est grave." """
-    source = _source_re(table)
-    m = source.match(text, s, e) if source is not None else None
-    if m is None:
-        return None
-    who = read_subject(table, text, m.end() + 1, e)
-    if who is None or who.kind == "pronoun":
-        return None
-    start = _after_phrase(text, m.end() + 1, e, who)
-    start += 1 if text[start - 1 : start + 1].startswith(",") else 0
-    while start < e and text[start] in ", ":
-        start += 1
-    end = _clause_end(text, start, e)
-    return Found(QuoteKind.INDIRECT, start, end, who, m.group().lower()) if end - start >= 12 else None
-
-
-def _mostly_quoted(spans: Sequence[Span], start: int, end: int) -> bool:
-    quoted = sum(max(0, min(end, sp.end) - max(start, sp.start)) for sp in spans)
-    return quoted * 2 > max(1, end - start)
 
 
 # -- the rest of a script's rules -----------------------------------------------------------------------

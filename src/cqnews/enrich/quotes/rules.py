@@ -42,12 +42,11 @@ from .latin import (
     complete_names,
     latin_attribution,
     latin_cues,
-    latin_indirect,
     latin_is_term,
-    latin_reports_without_cue,
     latin_speech_like,
     table_for,
 )
+from .latin_reported import latin_indirect, latin_reports_without_cue
 from .spans import Span
 from .text import BlockView, Cues, Found
 

@@ -1,0 +1,192 @@
+"""Reported speech in languages other than English and Chinese (see :mod:`.latin` for the speakers).
+
+Shapes read, from a language's table of reporting words (:mod:`cqnews.lexicon.quotes_latin`):
+"Die Lage sei ernst, sagte Berg." / "Berg sagte, die Lage sei ernst." / "Laut Berg ist die Lage ernst." /
+a "dass" clause after a verb of saying or expecting / a sentence with "laut X" inside it (the whole
+sentence) / in German, a sentence in Konjunktiv I with no reporting word (its speaker is given by
+:func:`.latin.complete_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ...lexicon.quotes_latin import LatinTable
+from ...models import QuoteKind
+from .latin import after_phrase, clause_subject, reaches, read_subject, source_re, subject_before
+from .spans import Span
+from .text import NEAR, BlockView, Found, Inside
+
+_TAIL_WORDS = 4  # words a sentence may go on with after "…, sagte Berg" ("am Montag in Berlin")
+
+
+def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
+    """Reported clauses: "Die Lage sei ernst, sagte Berg." / "Berg sagte, die Lage sei ernst." / "Laut
+    Berg ist die Lage ernst." Clauses that are mostly a quote are left to the direct reader."""
+    if not table.cues:
+        return []
+    found: list[Found] = []
+    text = b.text
+    starts = [0, *b.sentences.ends]
+    for s in starts:
+        if s >= len(text):
+            break
+        s, e = b.sentences.around(s)
+        f = (
+            _cue_last(table, b, s, e)
+            or _cue_first(table, b, s, e)
+            or _source_first(table, text, s, e)
+            or _that_clause(table, b, s, e)
+            or _source_inside(table, b, s, e)
+            or _subjunctive_sentence(table, b, s, e)
+        )
+        if f is not None and not _mostly_quoted(b.spans, f.start, f.end):
+            found.append(f)
+    return found
+
+
+@cache
+def _subjunctive_re(table: LatinTable) -> re.Pattern[str] | None:
+    words = sorted(table.subjunctives, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
+
+
+@cache
+def _that_verb_re(table: LatinTable) -> re.Pattern[str] | None:
+    words = sorted(table.that_verbs, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+
+
+def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
+    """May a block with no reporting word still report speech? In German, a verb in Konjunktiv I, or a
+    "dass" clause (after a verb of expecting: "Die Bank erwartet, dass …")."""
+    pattern = _subjunctive_re(table)
+    if pattern is not None and pattern.search(text) is not None:
+        return True
+    return any(f", {that} " in text for that in table.that) and _that_verb_re(table) is not None
+
+
+def _that_clause(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Berg betonte, dass die Lage ernst sei." / "Die Bank erwartet, dass …": the "dass" clause, from
+    "dass" on, after a clause whose verb reports or expects; its subject speaks."""
+    text = b.text
+    for that in table.that:
+        at = text.find(f", {that} ", s, e)
+        if at < 0 or Inside(b.spans, len(text))(at):
+            continue
+        verb = _governing_verb(table, b, s, at)
+        if verb is None:
+            return None
+        who = read_subject(table, text, verb[1], at)
+        if who is None or not reaches(text, who, at):
+            who = clause_subject(table, text, s, verb[0])
+        end = _clause_end(text, at + 2, e)
+        return Found(QuoteKind.INDIRECT, at + 2, end, who, text[verb[0] : verb[1]]) if end - at > 12 else None
+    return None
+
+
+def _governing_verb(table: LatinTable, b: BlockView, s: int, at: int) -> tuple[int, int] | None:
+    """The reporting word (or a verb of expecting, ``that_verbs``) of the clause [s, at), as (start, end)."""
+    cues = b.cues
+    k = cues.between(s, at)
+    if len(k):
+        return cues.starts[k[-1]], cues.ends[k[-1]]
+    pattern = _that_verb_re(table)
+    m = None if pattern is None else next(iter(reversed(list(pattern.finditer(b.text, s, at)))), None)
+    return (m.start(), m.end()) if m is not None else None
+
+
+def _source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Nach Wochen … zeichnet sich laut dem Kreditvermittler X … ab.": the whole sentence, the source
+    phrase in it (as the gold of reported speech writes it)."""
+    source = source_re(table)
+    text = b.text
+    m = source.search(text, s + 1, e) if source is not None else None
+    if m is None or text[m.start() - 1] != " " or m.group().lower() == "wie":
+        return None
+    who = read_subject(table, text, m.end() + 1, e)
+    if who is None or who.kind == "pronoun":
+        return None
+    return Found(QuoteKind.INDIRECT, s, _clause_end(text, s, e), who, m.group().lower())
+
+
+def _subjunctive_sentence(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """A sentence in Konjunktiv I with no reporting word ("Für die Bevölkerung bestehe keine Gefahr."):
+    reported speech going on; its speaker, the one quoted just before (see :func:`complete_names`)."""
+    pattern = _subjunctive_re(table)
+    text = b.text
+    m = pattern.search(text, s, e) if pattern is not None else None
+    if m is None or Inside(b.spans, len(text))(m.start()):
+        return None
+    before = text[max(s, m.start() - 6) : m.start()].lower()
+    if before.endswith(("ich ", "wenn ", "falls ")):
+        return None  # "ich habe" (a first person), "wenn es … sei" (a condition)
+    end = _clause_end(text, s, e)
+    return Found(QuoteKind.INDIRECT, s, end, None, None) if end - s >= 15 else None
+
+
+def _clause_end(text: str, s: int, e: int) -> int:
+    end = e
+    while end > s and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
+        end -= 1
+    return end
+
+
+def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Die Lage sei ernst, sagte Berg (am Montag)." """
+    text, cues = b.text, b.cues
+    for k in cues.between(s, e):
+        start = cues.starts[k]
+        if text[max(s, start - 2) : start] != ", " or start - s < 12:
+            continue
+        who = read_subject(table, text, cues.ends[k], e)
+        if who is None:
+            continue
+        rest = text[after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)]
+        if len(rest.split()) <= _TAIL_WORDS and "," not in rest:
+            return Found(QuoteKind.INDIRECT, s, start - 2, who, cues.words[k])
+    return None
+
+
+def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Berg sagte (am Montag), (dass) die Lage ernst sei." """
+    text, cues = b.text, b.cues
+    for k in cues.between(s, min(e, s + NEAR)):
+        comma = text.find(",", cues.ends[k], e)
+        if comma < 0 or len(text[cues.ends[k] : comma].split()) > _TAIL_WORDS or text[comma + 1 : comma + 2] != " ":
+            continue
+        who = subject_before(table, text, s, cues.starts[k]) if cues.starts[k] > s else None
+        if who is None or who.start != s and text[s : who.start].strip():
+            continue  # the subject must open the sentence ("Berg sagte, …")
+        start = comma + 2
+        first = text[start:e].split(" ", 1)[0].lower()
+        if first in table.that:
+            start += len(first) + 1
+        end = _clause_end(text, start, e)
+        if end - start >= 12:
+            return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
+    return None
+
+
+def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
+    """ "Laut Berg ist die Lage ernst." / "Selon Anna Berg, la situation est grave." """
+    source = source_re(table)
+    m = source.match(text, s, e) if source is not None else None
+    if m is None:
+        return None
+    who = read_subject(table, text, m.end() + 1, e)
+    if who is None or who.kind == "pronoun":
+        return None
+    start = after_phrase(text, m.end() + 1, e, who)
+    start += 1 if text[start - 1 : start + 1].startswith(",") else 0
+    while start < e and text[start] in ", ":
+        start += 1
+    end = _clause_end(text, start, e)
+    return Found(QuoteKind.INDIRECT, start, end, who, m.group().lower()) if end - start >= 12 else None
+
+
+def _mostly_quoted(spans: Sequence[Span], start: int, end: int) -> bool:
+    quoted = sum(max(0, min(end, sp.end) - max(start, sp.start)) for sp in spans)
+    return quoted * 2 > max(1, end - start)
