@@ -393,12 +393,14 @@ def complete_names(quotes: list[Quote]) -> None:
     Berg"), with the role learnt there: names are not read from the text here, only from speakers. A
     reported sentence with no reporting word (Konjunktiv I) goes on with the speaker just before it."""
     full: dict[str, Speaker] = {}
+    last: Quote | None = None  # the last quote with a speaker
     for index, quote in enumerate(quotes):
         if quote.cue is None and quote.kind is QuoteKind.INDIRECT and quote.speaker is None:
-            last = next((q for q in reversed(quotes[:index]) if q.speaker is not None), None)
             if last is not None and last.speaker is not None and quote.block - last.block <= _RUN_BLOCKS:
                 quotes[index] = quote = quote.model_copy(update={"speaker": last.speaker})
         speaker = quote.speaker
+        if speaker is not None:
+            last = quote
         if speaker is None or not speaker.name:
             continue
         if " " in speaker.name:

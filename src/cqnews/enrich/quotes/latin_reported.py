@@ -9,6 +9,7 @@ sentence) / in German, a sentence in Konjunktiv I with no reporting word (its sp
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -30,6 +31,7 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
     found: list[Found] = []
     text = b.text
     starts = [0, *b.sentences.ends]
+    inside, quoted = Inside(b.spans, len(text)), _Quoted(b.spans)  # (made once per block: reads stay linear)
     for s in starts:
         if s >= len(text):
             break
@@ -38,11 +40,11 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
             _cue_last(table, b, s, e)
             or _cue_first(table, b, s, e)
             or _source_first(table, text, s, e)
-            or _that_clause(table, b, s, e)
+            or _that_clause(table, b, inside, s, e)
             or _source_inside(table, b, s, e)
-            or _subjunctive_sentence(table, b, s, e)
+            or _subjunctive_sentence(table, b, inside, s, e)
         )
-        if f is not None and not _mostly_quoted(b.spans, f.start, f.end):
+        if f is not None and not quoted.mostly(f.start, f.end):
             found.append(f)
     return found
 
@@ -68,13 +70,13 @@ def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
     return any(f", {that} " in text for that in table.that) and _that_verb_re(table) is not None
 
 
-def _that_clause(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
     """ "Berg betonte, dass die Lage ernst sei." / "Die Bank erwartet, dass …": the "dass" clause, from
     "dass" on, after a clause whose verb reports or expects; its subject speaks."""
     text = b.text
     for that in table.that:
         at = text.find(f", {that} ", s, e)
-        if at < 0 or Inside(b.spans, len(text))(at):
+        if at < 0 or inside(at):
             continue
         verb = _governing_verb(table, b, s, at)
         if verb is None:
@@ -112,13 +114,13 @@ def _source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | N
     return Found(QuoteKind.INDIRECT, s, _clause_end(text, s, e), who, m.group().lower())
 
 
-def _subjunctive_sentence(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
     """A sentence in Konjunktiv I with no reporting word ("Für die Bevölkerung bestehe keine Gefahr."):
     reported speech going on; its speaker, the one quoted just before (see :func:`complete_names`)."""
     pattern = _subjunctive_re(table)
     text = b.text
     m = pattern.search(text, s, e) if pattern is not None else None
-    if m is None or Inside(b.spans, len(text))(m.start()):
+    if m is None or inside(m.start()):
         return None
     before = text[max(s, m.start() - 6) : m.start()].lower()
     if before.endswith(("ich ", "wenn ", "falls ")):
@@ -187,6 +189,17 @@ def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     return Found(QuoteKind.INDIRECT, start, end, who, m.group().lower()) if end - start >= 12 else None
 
 
-def _mostly_quoted(spans: Sequence[Span], start: int, end: int) -> bool:
-    quoted = sum(max(0, min(end, sp.end) - max(start, sp.start)) for sp in spans)
-    return quoted * 2 > max(1, end - start)
+class _Quoted:
+    """How much of a stretch of a block its quotes cover, from the spans that overlap it (bisect)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = spans
+        self.ends = [sp.end for sp in spans]  # (top-level spans do not nest: ends are sorted)
+
+    def mostly(self, start: int, end: int) -> bool:
+        quoted = 0
+        for sp in self.spans[bisect.bisect_right(self.ends, start) :]:
+            if sp.start >= end:
+                break
+            quoted += max(0, min(end, sp.end) - max(start, sp.start))
+        return quoted * 2 > max(1, end - start)
