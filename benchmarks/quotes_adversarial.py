@@ -23,7 +23,10 @@ PATTERNS: dict[str, tuple[str, str]] = {
     "chinese cue clauses": ("王凯说，河南", "zh"),
     "names and pronouns": ("Zhang Li said he, Zhang said she, ", "en"),
     "weak cues with that": ("A review found that a, ", "en"),
-    "german cues, dass, konjunktiv": ("„Wir bauen auf“, sagte Anna Berg: „Gut.“ Die Lage sei ernst, so Berg. Laut Tom Hale, dass es sei. ", "de"),
+    "german cues, dass, konjunktiv": (
+        "„Wir bauen auf“, sagte Anna Berg: „Gut.“ Die Lage sei ernst, so Berg. Laut Tom Hale, dass es sei. ",
+        "de",
+    ),
     "german marks and commas": ("„,“»,«", "de"),
     "french inversions and selon": ("« Oui », a déclaré Anna Berg. Selon Tom Hale, non, explique-t-il. ", "fr"),
     "marks only (polish)": ("„a b c d e f”, powiedziała Berg. ", "pl"),
