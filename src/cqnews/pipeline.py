@@ -27,6 +27,7 @@ from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
 from .extract.metadata import PageMetadata, read_metadata, same_title
+from .extract.shown_updates import opens_with_update
 from .lexicon.dates import PUBLISHED_LABELS
 from .models import (
     Article,
@@ -281,8 +282,9 @@ def _drop_date_lines(draft: Draft) -> None:
     ]
     if not any(lines):
         return
-    if not draft.published:
-        draft.published = [draft.blocks[lines.index(True)].text]
+    shown = [block.text for block, line in zip(draft.blocks, lines, strict=True) if line]
+    if not draft.published:  # (an "Updated …" line dates the last change, not the publishing)
+        draft.published = [text for text in shown if not opens_with_update(text)][:1]
     draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, lines)
 
 
@@ -361,6 +363,8 @@ def _enrich(
     # The URL's day is a last resort: only when no date the page states can be read.
     published = pick_date(draft.published, zone_default, warnings) or date_from_url(url, zone_default)
     updated = _not_before(pick_date(draft.updated, zone_default, warnings), published)
+    if published is None and updated is not None:
+        warnings.append("published: the page shows only when it was updated; the update time is not taken for it")
     url = _checked(url, options, warnings)
     images = [image for image in images if image.src is None or _checked_src(image, options, warnings)]
     extraction = Extraction(

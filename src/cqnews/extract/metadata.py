@@ -20,7 +20,7 @@ from ..text import han_count, has_han, normalize_space
 from .bylines import find_author_metadata
 from .headings import visible_headings
 from .jsonld import is_article, json_ld_objects
-from .shown_updates import shown_updated
+from .shown_updates import opens_with_update, shown_updated, update_label_before
 from .standfirst import find_standfirst
 
 __all__ = [
@@ -367,11 +367,25 @@ def _as_text(value: Any) -> str:
 
 
 def _time_elements(root: HtmlElement) -> list[str]:
+    """The first ``<time datetime>`` that is no update time ("Updated <time …>", ``itemprop="dateModified"``)."""
     for element in root.iter("time"):
         value = element.get("datetime") or ""
-        if value.strip():
+        if value.strip() and not _shows_update(element):
             return [value.strip()]
     return []
+
+
+def _shows_update(element: HtmlElement) -> bool:
+    """Is ``element`` marked as the article's update time: an update label just before it or opening
+    its text, or a class or itemprop naming the modification ("dateModified")? (A class "updated" alone says
+    little: themes mark the publishing time so for the hAtom microformat.)"""
+    names = f"{element.get('class')} {element.get('itemprop')}".lower()
+    if "modified" in names or opens_with_update(element.text or ""):
+        return True
+    previous = element.getprevious()
+    parent = element.getparent()
+    before = previous.tail if previous is not None else (parent.text if parent is not None else None)
+    return update_label_before(before or "")
 
 
 _DIGIT = re.compile(r"\d")  # what _VISIBLE_DATE needs, found in C
@@ -393,11 +407,11 @@ def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
         if len(text) > 200 or _DIGIT.search(text) is None:
             continue
         match = _VISIBLE_DATE.search(text)
-        if match:
+        if match and not update_label_before(text[: match.start(1)]):
             return [match.group(1)], labelled
         line = text.strip()
         if len(labelled) < 3 and index < _SHOWN_ELEMENTS and len(line) <= _SHOWN_CHARS:
-            if line.lower().startswith(PUBLISHED_LABELS):
+            if line.lower().startswith(PUBLISHED_LABELS) and not opens_with_update(line):
                 labelled.append(normalize_space(line))
     return [], labelled
 
@@ -435,7 +449,7 @@ def _date_elements(root: HtmlElement) -> list[HtmlElement]:
 
 def _date_texts(elements: list[HtmlElement]) -> list[str]:
     texts = [normalize_space(e.text_content()) for e in elements]
-    return [t for t in texts if 6 <= len(t) <= _SHOWN_CHARS and _DIGIT.search(t)]
+    return [t for t in texts if 6 <= len(t) <= _SHOWN_CHARS and _DIGIT.search(t) and not opens_with_update(t)]
 
 
 def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:
