@@ -8,6 +8,7 @@ is set apart, and the titled ``<h2>`` stands in for the missing ``<h1>``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -15,7 +16,7 @@ from lxml.html import HtmlElement
 
 from ..text import normalize_space
 
-__all__ = ["visible_headings"]
+__all__ = ["shown_text", "visible_headings"]
 
 _MIN_CHARS = 4
 _MAX_CHARS = 300
@@ -41,6 +42,32 @@ def visible_headings(root: HtmlElement) -> tuple[list[str], list[str]]:
         if _MIN_CHARS <= len(text) <= _MAX_CHARS:
             headings.append(text)
     return headings, logos
+
+
+def shown_text(root: HtmlElement, candidates: list[str]) -> str | None:
+    """The first of ``candidates`` that the page shows as the whole text of an element near its top: an
+    element without children, a heading or an element whose class names a title (``<div class="title">``),
+    in document order. (A text node alone is not enough: ``<h1>…<br>…</h1>`` shows one headline in two.)"""
+    body = root.find("body")
+    wanted = {candidate.casefold() for candidate in candidates}
+    if body is None or not wanted:
+        return None
+    longest = max(len(candidate) for candidate in candidates)
+    for element in itertools.islice(body.iter(), _SHOWN_ELEMENTS):
+        text = element.text or ""
+        titled = element.tag in _HEADING_TAGS or "title" in (element.get("class") or "").lower()
+        if len(element):
+            if not titled or len(text) > 2 * longest:
+                continue
+            text = element.text_content()  # (a heading may wrap its words in <a>, <em> …)
+        folded = normalize_space(text).casefold() if len(text) <= 2 * longest else ""
+        if folded in wanted:
+            return next(candidate for candidate in candidates if candidate.casefold() == folded)
+    return None
+
+
+_SHOWN_ELEMENTS = 3000  # elements read: a headline stands near the top of the page
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
 
 
 def _is_logo(h1: HtmlElement, text: str) -> bool:

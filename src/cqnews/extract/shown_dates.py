@@ -1,0 +1,121 @@
+"""The publishing date a page shows as text, for pages that declare none in meta tags or JSON-LD.
+
+A ``<time datetime>`` first; else a numeric date near the top ("发布时间：2021年05月17日 10:20"), date
+elements inside the article, a line opening with a publishing label ("Publié le 5 mars 2024"), date
+elements elsewhere. A date the page labels as its update ("Updated 3 March 2026 10:00") is none of these:
+it tells when the article last changed (see :mod:`~cqnews.extract.shown_updates`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from lxml.html import HtmlElement
+
+from ..lexicon.dates import PUBLISHED_LABELS
+from ..text import normalize_space
+from .shown_updates import opens_with_update, update_label_before
+
+__all__ = ["shown_published", "time_elements"]
+
+_VISIBLE_DATE = re.compile(
+    r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*[:：]?\s*"
+    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：時]\d{2}(?:[:：]\d{2})?)?)"
+)
+
+
+def shown_published(root: HtmlElement) -> list[str]:
+    """The dates the page shows for its publishing, best first (raw texts, parsed by the caller)."""
+    numeric, labelled = _visible_dates(root)
+    return numeric or _shown_dates(root, labelled)
+
+
+def time_elements(root: HtmlElement) -> list[str]:
+    """The first ``<time datetime>`` that is no update time ("Updated <time …>", ``itemprop="dateModified"``)."""
+    for element in root.iter("time"):
+        value = element.get("datetime") or ""
+        if value.strip() and not _shows_update(element):
+            return [value.strip()]
+    return []
+
+
+def _shows_update(element: HtmlElement) -> bool:
+    """Is ``element`` marked as the article's update time: an update label just before it or opening
+    its text, or a class or itemprop naming the modification ("dateModified")? (A class "updated" alone says
+    little: themes mark the publishing time so for the hAtom microformat.)"""
+    names = f"{element.get('class')} {element.get('itemprop')}".lower()
+    if "modified" in names or opens_with_update(element.text or ""):
+        return True
+    previous = element.getprevious()
+    parent = element.getparent()
+    before = previous.tail if previous is not None else (parent.text if parent is not None else None)
+    return update_label_before(before or "")
+
+
+_DIGIT = re.compile(r"\d")  # what _VISIBLE_DATE needs, found in C
+
+
+def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
+    """Dates written in the page text near the top, read in one pass over its text: the first numeric one
+    (发布时间：2021年05月17日 10:20), and the first short lines that open with a publishing label ("Publié le
+    5 mars 2024", "Stand: …"), which count only when no numeric date is found."""
+    body = root.find("body")
+    if body is None:
+        return [], []
+    seen = 0
+    labelled: list[str] = []
+    for index, text in enumerate(body.itertext()):
+        seen += len(text)
+        if seen > 200_000:
+            break
+        if len(text) > 200 or _DIGIT.search(text) is None:
+            continue
+        match = _VISIBLE_DATE.search(text)
+        if match and not update_label_before(text[: match.start(1)]):
+            return [match.group(1)], labelled
+        line = text.strip()
+        if len(labelled) < 3 and index < _SHOWN_ELEMENTS and len(line) <= _SHOWN_CHARS:
+            if line.lower().startswith(PUBLISHED_LABELS) and not opens_with_update(line):
+                labelled.append(normalize_space(line))
+    return [], labelled
+
+
+# The class, id or itemprop of an element that shows a date speaks of a date or of publishing ("post-date",
+# "article__published", "datePublished"), or is the byline, which often ends with the date ("Von Anna Schmidt ·
+# 18.11.2026, 21:14 Uhr"); a <time> without a datetime attribute shows one too.
+_DATE_ATTRIBUTE_WORDS = ("date", "publish", "byline")
+# Elements (and text nodes) looked at, in document order: a date shown for the article stands near its top.
+_SHOWN_ELEMENTS = 3000
+_SHOWN_MAX = 24  # date elements read
+_SHOWN_CHARS = 120  # a date line is short; a longer text is prose or a list of teasers
+
+
+def _shown_dates(root: HtmlElement, labelled: list[str]) -> list[str]:
+    """Short texts that show a date in words or day first (Veröffentlicht am 5. März 2024, 05.03.2024):
+    date elements inside the article first, then a labelled line near the top, then date elements elsewhere."""
+    shown = _date_elements(root)
+    inside = [e for e in shown if any(a.tag == "article" for a in e.iterancestors())]
+    outside = [e for e in shown if e not in inside]  # (a site header may show today's date)
+    return _unique([*_date_texts(inside), *labelled, *_date_texts(outside)])
+
+
+def _date_elements(root: HtmlElement) -> list[HtmlElement]:
+    body = root.find("body")
+    out: list[HtmlElement] = []
+    for element in itertools.islice(body.iter() if body is not None else (), _SHOWN_ELEMENTS):
+        names = f"{element.get('class')} {element.get('id')} {element.get('itemprop')}".lower()
+        if element.tag == "time" and element.get("datetime") is None or any(w in names for w in _DATE_ATTRIBUTE_WORDS):
+            out.append(element)
+            if len(out) >= _SHOWN_MAX:
+                break
+    return out
+
+
+def _date_texts(elements: list[HtmlElement]) -> list[str]:
+    texts = [normalize_space(e.text_content()) for e in elements]
+    return [t for t in texts if 6 <= len(t) <= _SHOWN_CHARS and _DIGIT.search(t) and not opens_with_update(t)]
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(value for value in values if value))
