@@ -131,7 +131,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out.document_title = clean_headline(title_tag, out.site_name) if title_tag else None
     out.title_tag_only = not _as_text(ld.get("headline")) and not meta.get("title")
     if headline and headline not in out.headings:
-        headline = _shown_start(root, headline, out) or headline
+        headline = _heading_start(headline, out) or _shown_start(root, headline, out) or headline
     out.headline = match_quote_style(headline, out) if headline else None
     out.description = _first([_as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
     out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + time_elements(root))
@@ -156,6 +156,23 @@ def clean_headline(title: str, site_name: str | None = None) -> str:
     while len(parts) > 1 and _site_like(title[slice(*parts[0])], site_name):
         parts.pop(0)
     return title[parts[0][0] : parts[-1][1]].strip()
+
+
+def _heading_start(headline: str, meta: PageMetadata) -> str | None:
+    """The page's ``<h1>`` when its ``<title>``, the only title it declares, is that heading, a separator and
+    a short label ("Council approves bridge - Printer friendly" over ``<h1>Council approves bridge</h1>``):
+    the label, shorter than the heading, is no part of the headline."""
+    if not meta.title_tag_only:
+        return None  # (JSON-LD and og:title are written on purpose)
+    for heading in meta.headings:
+        separator = _TITLE_SEPARATORS.match(headline, len(heading)) if headline.startswith(heading) else None
+        rest = headline[separator.end() :] if separator else ""
+        if rest and len(rest) < len(heading) and len(rest.split()) <= _LABEL_MAX_WORDS:
+            return heading
+    return None
+
+
+_LABEL_MAX_WORDS = 4
 
 
 def _shown_start(root: HtmlElement, headline: str, meta: PageMetadata) -> str | None:
