@@ -54,6 +54,8 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"(?:上一篇|下一篇)\s*[:：]",
     # a government site's footer: who runs the site ("主办：江城市人民政府办公室", "技术支持：…", "网站标识码")
     r"(?:主办|承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：]|网站标识码",
+    # a government page's record of the document, in a table above it ("索引号：… 发布机构：…", "主题分类：…")
+    r"(?:索引号|发布机构|发文机关|发文机构|主题分类|主题词|成文日期|公开方式|公开范围|公开时限|有效性)\s*[:：]",
 )
 # Phrases that may stand anywhere in a short block: plain substring tests on the lower-cased
 # text, far cheaper than a regular expression searched at every position.
