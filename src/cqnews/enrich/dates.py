@@ -59,6 +59,9 @@ _DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME_AFTER)
 _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _CLOCK_MINUTES = re.compile(r"\d{1,2}:\d{2}")
+# An RFC 2822 style date may write its time with a full stop ("Tue 3 Mar 2026 21.30 GMT", as the Guardian does):
+# the email parser reads it, so its precision must see it too.
+_RFC_CLOCK_MINUTES = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
 _ZONE_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b")
 # /2021/05/17/, /2021-05-17/, /2021-05/17/ (Xinhua), /20210517/: a path segment, not a query id.
 _URL_DATE = re.compile(
@@ -279,7 +282,7 @@ def _parse_rfc2822(value: str) -> _Reading | None:
         return None
     precision = (
         DatePrecision.SECOND if _CLOCK_SECONDS.search(value)
-        else DatePrecision.MINUTE if _CLOCK_MINUTES.search(value) else DatePrecision.DAY
+        else DatePrecision.MINUTE if _RFC_CLOCK_MINUTES.search(value) else DatePrecision.DAY
     )
     offset = fields[9]
     if offset is not None and abs(offset) >= 86_400:
