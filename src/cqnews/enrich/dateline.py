@@ -51,6 +51,8 @@ _KOREAN = re.compile(
 _OUTLET_ENDINGS = ("网", "社", "报", "客户端", "新闻", "电视台", "电台", "频道", "杂志")
 _NOT_PLACES = frozenset(
     {"The", "A", "An", "In", "On", "At", "By", "Photo", "Editor", "Source", "Update", "Updated", "Watch"}
+    # an honorific opens a person's name ("Mr Smith - who lives nearby - said …"), never a place's
+    | {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."}
 )
 
 
