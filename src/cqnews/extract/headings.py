@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from ..text import normalize_space
 
-__all__ = ["shown_text", "visible_headings"]
+__all__ = ["heading_text", "shown_text", "visible_headings"]
 
 _MIN_CHARS = 4
 _MAX_CHARS = 300
@@ -32,16 +33,40 @@ def visible_headings(root: HtmlElement) -> tuple[list[str], list[str]]:
     headings: list[str] = []
     logos: list[str] = []
     for h1 in root.iter("h1"):
-        text = normalize_space(h1.text_content())
+        text = heading_text(h1)
         if not _MIN_CHARS <= len(text) <= _MAX_CHARS:
             continue
         (logos if _is_logo(h1, text) else headings).append(text)
     if not headings and logos:
         titled = next((h2 for h2 in root.iter("h2") if _TITLE_CLASS.search(h2.get("class") or "")), None)
-        text = normalize_space(titled.text_content()) if titled is not None else ""
+        text = heading_text(titled) if titled is not None else ""
         if _MIN_CHARS <= len(text) <= _MAX_CHARS:
             headings.append(text)
     return headings, logos
+
+
+def heading_text(element: HtmlElement) -> str:
+    """The text of a heading, a line break read as a space: ``<h1>Council approves<br>new bridge</h1>`` is
+    "Council approves new bridge" (``text_content()`` glues the lines: "approvesnew")."""
+    if element.find(".//br") is None:
+        return normalize_space(element.text_content())
+    # (between two Han characters the break joins without a space, as Chinese writes: "江城新大桥<br>今日通车")
+    return normalize_space(_BREAK.sub(" ", _HAN_BREAK.sub("", "".join(_texts(element)))))
+
+
+_BREAK = re.compile(r"\x00")
+_HAN_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s{0,3}\x00\s{0,3}(?=[\u4e00-\u9fff])")
+
+
+def _texts(element: HtmlElement) -> Iterator[str]:
+    """The element's text nodes in order, each ``<br>`` as a NUL mark (comments and scripts left out)."""
+    if element.tag == "br":
+        yield "\x00"
+    elif isinstance(element.tag, str) and element.tag not in ("script", "style"):
+        yield element.text or ""
+        for child in element:
+            yield from _texts(child)
+            yield child.tail or ""
 
 
 def shown_text(root: HtmlElement, candidates: list[str]) -> str | None:
@@ -59,7 +84,7 @@ def shown_text(root: HtmlElement, candidates: list[str]) -> str | None:
         if len(element):
             if not titled or len(text) > 2 * longest:
                 continue
-            text = element.text_content()  # (a heading may wrap its words in <a>, <em> …)
+            text = heading_text(element)  # (a heading may wrap its words in <a>, <em> …)
         folded = normalize_space(text).casefold() if len(text) <= 2 * longest else ""
         if folded in wanted:
             return next(candidate for candidate in candidates if candidate.casefold() == folded)

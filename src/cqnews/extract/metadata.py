@@ -124,7 +124,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     ld_objects = json_ld_objects(root)
     ld = _json_ld_article(ld_objects)
     out = PageMetadata(ld_objects=ld_objects)
-    title_tag = normalize_space(root.findtext(".//title") or "")
+    title_tag = _as_text(root.findtext(".//title") or "")  # (escaped twice as often as meta tags: "&amp;amp;")
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
     out.headings, logos = visible_headings(root)
     headline, out.title_variants = _choose_headline(out.headings, ld, meta, title_tag, out.site_name, tuple(logos))
