@@ -82,7 +82,7 @@ _LEADING = re.compile("|".join(f"(?:{p})" for p in _LEADING_PATTERNS), re.IGNORE
 
 # Lines that credit people or a source rather than tell the story; they feed Article.credits.
 _CREDIT_LINE = re.compile(
-    r"^\s*[(（\[【]?\s*(?:"
+    r"^\s*[(（\[【［]?\s*(?:"
     r"(?:executive |chief |copy )?editors?\s*[:：]|edited by\b|source\s*[:：]|translated by\b|translators?\s*[:：]|"
     r"reporters?\s*[:：]|writers?\s*[:：]|authors?\s*[:：]|contributors?\s*[:：]|photos?\s*[:：]|"
     r"责任编辑|编辑\s*[:：]|实习编辑|审核\s*[:：]|校对\s*[:：]|来源\s*[:：]|作者\s*[:：]|本文来源|"

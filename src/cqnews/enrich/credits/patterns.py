@@ -304,8 +304,11 @@ ZH_BYLINE_LABEL = re.compile(
 
 
 # Brackets that may wrap a whole credit line as decoration: "(责编：胡永秋、杨光宇)", "【责任编辑：严玉洁】",
-# "[ 责编：张倩 ]", "（编辑：严玉洁 王辉）". Opening -> closing; mixed half/full width pairs occur too.
-LINE_BRACKETS: dict[str, str] = {"(": ")）", "（": "）)", "[": "]】", "【": "】]", "〔": "〕", "〖": "〗"}
+# "[ 责编：张倩 ]", "（编辑：严玉洁 王辉）", "［责任编辑：刘洋］" (full-width square brackets). Opening -> closing;
+# mixed half/full width pairs occur too.
+LINE_BRACKETS: dict[str, str] = {
+    "(": ")）", "（": "）)", "[": "]】］", "【": "】]", "［": "］]", "〔": "〕", "〖": "〗"
+}
 
 # Chinese portals sign editor lines with a Latin-letter staff handle: "[责任编辑：alonliu]".
 # After these labels a handle counts as a name.
