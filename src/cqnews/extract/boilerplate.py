@@ -92,11 +92,12 @@ _CREDIT_LINE = re.compile(
 )
 _CREDIT_LINE_MAX_CHARS = 120
 # A line that is a byline: a by-word and a name of two capitalised words at least ("By Jane Roe and John
-# Doe, Staff Writers", "Von Anna Berg"). A determiner after the by-word is a heading ("By The Numbers").
+# Doe, Staff Writers", "Von Anna Berg", "By: Jane Roe"). A determiner after the by-word is a heading ("By The
+# Numbers").
 _BY_WORDS = "|".join(w.capitalize() for w in ("by", *BYLINE_BY_WORDS))
 _NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
 _BYLINE_LINE = re.compile(
-    rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Words) by)\s+"
+    rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Words) by|(?:By|BY|(?:Written|Reported|Words) by):)\s+"
     rf"(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\b){_NAME_WORD}\s+{_NAME_WORD}"
     # a writer's label before the name, in the languages of lexicon.credits ("Autor: Anna Roe", "Текст: …")
     rf"|^(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"
