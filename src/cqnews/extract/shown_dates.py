@@ -13,7 +13,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from ..lexicon.dates import PUBLISHED_LABELS
+from ..lexicon.dates import PUBLISHED_LABELS, TODAY_LABELS
 from ..text import normalize_space
 from .shown_updates import opens_with_update, update_label_before
 
@@ -72,7 +72,7 @@ def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
         if len(text) > 200 or _DIGIT.search(text) is None:
             continue
         match = _VISIBLE_DATE.search(text)
-        if match and not update_label_before(text[: match.start(1)]):
+        if match and not update_label_before(text[: match.start(1)]) and not _today_before(text[: match.start(1)]):
             return [match.group(1)], labelled
         line = text.strip()
         if len(labelled) < 3 and index < _SHOWN_ELEMENTS and len(line) <= _SHOWN_CHARS:
@@ -106,15 +106,44 @@ def _date_elements(root: HtmlElement) -> list[HtmlElement]:
     for element in itertools.islice(body.iter() if body is not None else (), _SHOWN_ELEMENTS):
         names = f"{element.get('class')} {element.get('id')} {element.get('itemprop')}".lower()
         if element.tag == "time" and element.get("datetime") is None or any(w in names for w in _DATE_ATTRIBUTE_WORDS):
+            if "today" in names or _beside_the_article(element):
+                continue
             out.append(element)
             if len(out) >= _SHOWN_MAX:
                 break
     return out
 
 
+def _beside_the_article(element: HtmlElement) -> bool:
+    """Is ``element`` in a part of the page that dates other things: an ``<aside>`` or ``<nav>`` (lists of
+    other stories), a comment section, or a ``<footer>`` outside the article?"""
+    in_article = False
+    footer = False
+    for ancestor in element.iterancestors():
+        tag = ancestor.tag
+        if tag in ("aside", "nav") or "comment" in f"{ancestor.get('class')} {ancestor.get('id')}".lower():
+            return True
+        in_article = in_article or tag == "article"
+        footer = footer or tag == "footer"
+    return footer and not in_article
+
+
+def _today_before(text: str) -> bool:
+    """Do the words before a date (``text``) say it is today's ("今天是", "Today is")?"""
+    return text.rstrip(" :：,").lower().endswith(TODAY_LABELS)
+
+
 def _date_texts(elements: list[HtmlElement]) -> list[str]:
     texts = [normalize_space(e.text_content()) for e in elements]
-    return [t for t in texts if 6 <= len(t) <= _SHOWN_CHARS and _DIGIT.search(t) and not opens_with_update(t)]
+    return [
+        t
+        for t in texts
+        if 6 <= len(t) <= _SHOWN_CHARS and _DIGIT.search(t) and not opens_with_update(t) and not _opens_with_today(t)
+    ]
+
+
+def _opens_with_today(text: str) -> bool:
+    return text.lower().startswith(TODAY_LABELS)
 
 
 def _unique(values: list[str]) -> list[str]:

@@ -75,3 +75,7 @@ UPDATED_LABELS: tuple[str, ...] = (
     "diperbarui", "수정", "更新时间", "最后更新", "修改时间",
 )
 """Words a page writes before the date it last changed the article, lower-cased ("Mis à jour le 19/11/2026")."""
+
+TODAY_LABELS: tuple[str, ...] = ("今天是", "今日是", "today is", "heute ist")
+"""Words a site's header writes before the day's date ("今天是2026年3月5日 星期四", "Today is Thursday, …"),
+lower-cased: that date is the visit's, not the article's. ("Today, 10:15" alone dates an article of the day.)"""
