@@ -22,14 +22,16 @@ __all__ = ["heading_text", "shown_text", "visible_headings"]
 _MIN_CHARS = 4
 _MAX_CHARS = 300
 _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php", "index.html", "index.htm"))
-# The class of a heading that holds the story's title in blog and CMS themes ("entry-title", "post-title").
-_TITLE_CLASS = re.compile(r"\b(?:entry|post|article|story|news)[-_]title\b", re.IGNORECASE)
+# The class of a heading that holds the story's title in blog and CMS themes ("entry-title", "post-title",
+# "headline"; not "headline-list", a list of other stories' titles).
+_TITLE_CLASS = re.compile(r"(?<![\w-])(?:(?:entry|post|article|story|news)[-_]title|headline)(?![\w-])", re.IGNORECASE)
 
 
 def visible_headings(root: HtmlElement) -> tuple[list[str], list[str]]:
     """The ``<h1>`` texts that may be the headline, in document order, and the texts of the ``<h1>``
     logos (a link to the home page and nothing else). With no ``<h1>`` left, the first ``<h2>`` whose
-    class names a story title stands in."""
+    class names a story title stands in; with no ``<h1>`` at all, the first such heading, ``<div>``, ``<p>``
+    or ``<span>``."""
     headings: list[str] = []
     logos: list[str] = []
     for h1 in root.iter("h1"):
@@ -37,12 +39,17 @@ def visible_headings(root: HtmlElement) -> tuple[list[str], list[str]]:
         if not _MIN_CHARS <= len(text) <= _MAX_CHARS:
             continue
         (logos if _is_logo(h1, text) else headings).append(text)
-    if not headings and logos:
-        titled = next((h2 for h2 in root.iter("h2") if _TITLE_CLASS.search(h2.get("class") or "")), None)
+    if not headings:
+        # (a page with no <h1> at all may hold its title in any element so classed: <div class="headline">)
+        tags = ("h2",) if logos else _TITLED_TAGS
+        titled = next((e for e in root.iter(*tags) if _TITLE_CLASS.search(e.get("class") or "")), None)
         text = heading_text(titled) if titled is not None else ""
         if _MIN_CHARS <= len(text) <= _MAX_CHARS:
             headings.append(text)
     return headings, logos
+
+
+_TITLED_TAGS = ("h2", "h3", "div", "p", "span", "strong")
 
 
 def heading_text(element: HtmlElement) -> str:
