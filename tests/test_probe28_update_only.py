@@ -37,6 +37,7 @@ def _page(shown: str, lang: str = "en") -> str:
         ("<p class='date'>Aktualisiert am 03.03.2026, 10:00 Uhr</p>", "de"),
         ("<p class='date'>Mis à jour le 03/03/2026 à 10h00</p>", "fr"),
         ("<div class='info'>更新时间：2026-03-03 10:00</div>", "zh"),
+        ("<div class='info'>最後更新：2026-03-03 10:00</div>", "zh-Hant"),
     ],
 )
 def test_an_update_time_alone_is_no_publishing_time(shown: str, lang: str) -> None:
