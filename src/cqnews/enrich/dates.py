@@ -160,13 +160,20 @@ _NUMERIC_DATE_LINE = re.compile(
 )
 
 
+# A publishing label opening a date line ("Published 12/01/2026", "Posted on: 12/01/2026"), or nothing.
+_LEADING_LABEL = re.compile(
+    r"\s{0,3}(?:(?i:" + "|".join(re.escape(label) for label in PUBLISHED_LABELS) + r")(?:\s{1,3}on)?\s{0,3}[:：]?)?"
+)
+
+
 def is_date_line(text: str) -> bool:
     """True for a short line that is a date and nothing more ("February 20, 2024, 7:00 AM", "15 марта 2024,
     12:00", "Senin, 4 Maret 2024 08:30 WIB", "입력 2024.03.21 09:00"): no running text."""
     if len(text) > _DATE_LINE_CHARS or not any(c.isdigit() for c in text):
         return False
-    if _NUMERIC_DATE_LINE.match(text):
-        return True  # "12/01/2026": a date, though which day only the site knows (it dates nothing)
+    label = _LEADING_LABEL.match(text)
+    if _NUMERIC_DATE_LINE.match(text[label.end() if label else 0 :]):
+        return True  # "12/01/2026", "Published 12/01/2026": a date, though which day only the site knows
     words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in _DATE_WORDS]
     return (
         len(words) <= _DATE_LINE_WORDS
