@@ -13,7 +13,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from ..lexicon.dates import PUBLISHED_LABELS, TODAY_LABELS
+from ..lexicon.dates import OTHER_DATE_LABELS, PUBLISHED_LABELS, TODAY_LABELS
 from ..text import normalize_space
 from .shown_updates import opens_with_update, update_label_before
 
@@ -65,14 +65,16 @@ def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
         return [], []
     seen = 0
     labelled: list[str] = []
+    previous = ""  # the last text with letters: a label in a cell of its own ("<td>成文日期：</td><td>2026-01-10")
     for index, text in enumerate(body.itertext()):
         seen += len(text)
         if seen > 200_000:
             break
+        words_before, previous = previous, (text if text.strip() else previous)
         if len(text) > 200 or _DIGIT.search(text) is None:
             continue
         match = _VISIBLE_DATE.search(text)
-        if match and not update_label_before(text[: match.start(1)]) and not _today_before(text[: match.start(1)]):
+        if match and not _dates_something_else(text[: match.start(1)].strip() or words_before):
             return [match.group(1)], labelled
         line = text.strip()
         if len(labelled) < 3 and index < _SHOWN_ELEMENTS and len(line) <= _SHOWN_CHARS:
@@ -128,9 +130,11 @@ def _beside_the_article(element: HtmlElement) -> bool:
     return footer and not in_article
 
 
-def _today_before(text: str) -> bool:
-    """Do the words before a date (``text``) say it is today's ("今天是", "Today is")?"""
-    return text.rstrip(" :：,").lower().endswith(TODAY_LABELS)
+def _dates_something_else(words_before: str) -> bool:
+    """Do the words before a date say it is not the publishing date: an update ("Updated:", "更新时间："),
+    today's date in the site's header ("今天是"), or another date of a document ("成文日期：", "Deadline:")?"""
+    label = words_before.rstrip(" :：,").lower()
+    return update_label_before(words_before) or label.endswith(TODAY_LABELS) or label.endswith(OTHER_DATE_LABELS)
 
 
 def _date_texts(elements: list[HtmlElement]) -> list[str]:
