@@ -14,7 +14,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from ..lexicon.site_names import SITE_NAME_PARTICLES
-from ..text import han_count, has_han, normalize_space
+from ..text import han_count, has_han, normalize_space, without_tags
 from .bylines import find_author_metadata
 from .headings import shown_text, visible_headings
 from .jsonld import is_article, json_ld_objects
@@ -412,10 +412,16 @@ def _ld_name(value: Any) -> str | None:
 
 
 def _as_text(value: Any) -> str:
+    """A declared value as plain text: unescaped once more, its HTML tags taken out."""
     if isinstance(value, list) and value:
         value = value[0]
+    if not isinstance(value, str):
+        return ""
     # Publishers often escape twice ("&amp;#8217;"): unescape what lxml left.
-    return normalize_space(html.unescape(value)) if isinstance(value, str) else ""
+    text = html.unescape(value)
+    if "<" in text:  # HTML source: its entities too are read ("<p>Here&#x27;s …</p>")
+        text = html.unescape(without_tags(text))
+    return normalize_space(text)
 
 
 def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:
