@@ -83,7 +83,8 @@ _LEADING = re.compile("|".join(f"(?:{p})" for p in _LEADING_PATTERNS), re.IGNORE
 # Lines that credit people or a source rather than tell the story; they feed Article.credits.
 _CREDIT_LINE = re.compile(
     r"^\s*[(（\[【［]?\s*(?:"
-    r"(?:executive |chief |copy )?editors?\s*[:：]|edited by\b|source\s*[:：]|translated by\b|translators?\s*[:：]|"
+    r"(?:executive |chief |copy )?editors?\s*[:：]|edited by\b|editing by\b|source\s*[:：]|"
+    r"translated by\b|translators?\s*[:：]|"
     r"reporters?\s*[:：]|writers?\s*[:：]|authors?\s*[:：]|contributors?\s*[:：]|photos?\s*[:：]|"
     r"责任编辑|编辑\s*[:：]|实习编辑|审核\s*[:：]|校对\s*[:：]|来源\s*[:：]|作者\s*[:：]|本文来源|"
     r"文\s*[/:：]|图\s*[/:：]|记者\s*[:：]|通讯员\s*[:：]|[（(]?责编|编审\s*[:：]|监制\s*[:：]|策划\s*[:：]"
@@ -97,7 +98,7 @@ _CREDIT_LINE_MAX_CHARS = 120
 _BY_WORDS = "|".join(w.capitalize() for w in ("by", *BYLINE_BY_WORDS))
 _NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
 _BYLINE_LINE = re.compile(
-    rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Words) by|(?:By|BY|(?:Written|Reported|Words) by):)\s+"
+    rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Reporting|Words) by|(?:By|BY|(?:Written|Reported|Words) by):)\s+"
     rf"(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\b){_NAME_WORD}\s+{_NAME_WORD}"
     # a writer's label before the name, in the languages of lexicon.credits ("Autor: Anna Roe", "Текст: …")
     rf"|^(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"

@@ -45,7 +45,7 @@ __all__ = [
     "LINE_BRACKETS",
     "NAME_AND",
     "NAME_PARTICLES",
-    "NEXT_BY_PHOTO",
+    "NEXT_BY_CREDIT",
     "NEXT_LABEL",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
@@ -247,9 +247,12 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
 )
 # Where a second label starts inside one byline line ("Tekst: Kari Lund Foto: Ola Berg", "Text: A Bild: B"):
 # a capitalised writer's, photo or editor label before a colon, after a space.
-# A photographer credited after the writer in one line, after a sentence's end, a semicolon or a comma
-# ("Words by Jane Roe. Photos by Tom Lee", "Story by Jane Roe; photography by Tom Lee"): a new part.
-NEXT_BY_PHOTO = re.compile(r"\s{0,3}[.;,]\s{1,3}(?=(?i:photos?|photography|pictures?)\s{1,3}by\s)")
+# Another contributor credited after the writer in one line, after a sentence's end, a semicolon or a comma
+# ("Words by Jane Roe. Photos by Tom Lee", "Reporting by Jane Roe; Editing by Tom Lee", "…; additional
+# reporting by Ann Lee"): a new part.
+NEXT_BY_CREDIT = re.compile(
+    r"\s{0,3}[.;,]\s{1,3}(?=(?i:photos?|photography|pictures?|editing|edited|additional\s{1,3}reporting)\s{1,3}by\s)"
+)
 
 NEXT_LABEL = re.compile(
     r"\s+(?=(?=" + CAPITAL_LETTER + r")(?i:photos?|pictures?|editors?|" + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS))
