@@ -29,7 +29,9 @@ _ENGLISH = re.compile(
     r"\s?(?:[–—]|--|-\s|\.-)\s?(?=\S)"
 )
 _CHINESE = re.compile(
-    r"^[（(【]?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻|[\u4e00-\u9fff]{1,6}网)?"
+    # ("据新华社北京5月16日电": citing the agency's dateline; "经济日报北京5月16日讯": a paper's name before the place)
+    r"^[（(【]?据?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻"
+    r"|[\u4e00-\u9fff]{1,6}网|[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报|电视台))?"
     r"(?:记者)?(?P<place>[\u4e00-\u9fff]{2,8}?)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|消息)"
 )
 # "NEW DELHI: …", "KARACHI: …" (South Asian papers): a place in capitals and a colon. Labels written the
