@@ -22,6 +22,9 @@ __all__ = ["heading_text", "shown_text", "visible_headings"]
 _MIN_CHARS = 4
 _MAX_CHARS = 300
 _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php", "index.html", "index.htm"))
+# The class of a heading (or of its parent) that holds the site's name: "site-title", "site-name", "logo",
+# "brand", "masthead" as whole class tokens (not "catalog", "brand-new-title").
+_LOGO_CLASS = re.compile(r"(?<![\w-])(?:site[-_](?:title|name|logo)|logo|brand|masthead)(?![\w-])", re.IGNORECASE)
 # The class of a heading that holds the story's title in blog and CMS themes ("entry-title", "post-title",
 # "headline"; not "headline-list", a list of other stories' titles).
 _TITLE_CLASS = re.compile(r"(?<![\w-])(?:(?:entry|post|article|story|news)[-_]title|headline)(?![\w-])", re.IGNORECASE)
@@ -103,7 +106,12 @@ _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
 
 
 def _is_logo(h1: HtmlElement, text: str) -> bool:
-    """Is the heading a link to the site's home page and nothing else?"""
+    """Is the heading a link to the site's home page and nothing else, or classed as the site's name or logo
+    (``<h1 class="site-title">``, ``<div class="logo"><h1>…``)?"""
+    parent = h1.getparent()
+    classes = f"{h1.get('class')} {parent.get('class') if parent is not None else ''}"
+    if _LOGO_CLASS.search(classes):
+        return True
     links = list(h1.iter("a"))
     if len(links) != 1 or normalize_space(links[0].text_content()) != text:
         return False
