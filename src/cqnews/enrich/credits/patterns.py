@@ -307,7 +307,7 @@ ZH_BYLINE_ROLES: dict[str, CreditRole] = {
 ZH_BYLINE_LABEL = re.compile(
     "(?:"
     + "|".join(sorted((re.escape(k) for k in ZH_BYLINE_ROLES if len(k) > 1), key=len, reverse=True))
-    + r")\s*[:：/]?|(?:文|图)\s*[:：/]"
+    + r")\s*[:：/]?|(?:文|图)\s*[:：/｜]"
 )
 
 
