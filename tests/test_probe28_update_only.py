@@ -47,3 +47,16 @@ def test_an_update_time_alone_is_no_publishing_time(shown: str, lang: str) -> No
     assert (article.updated.date(), article.updated.hour) == (datetime(2026, 3, 3).date(), 10)
     assert any(warning.startswith("published:") for warning in article.extraction.warnings)
 
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p class='byline'>By Jane Porter | Updated 3 March 2026 10:00</p>",
+        "<p class='byline'>By Jane Porter, updated 3 March 2026</p>",
+    ],
+)
+def test_a_byline_ending_with_the_update_shows_no_publishing_date(byline: str) -> None:
+    article = cqnews.parse(_page(byline), url="https://news.example.org/local/bridge")
+    assert article.published is None
+    assert article.updated is not None and article.updated.date() == datetime(2026, 3, 3).date()

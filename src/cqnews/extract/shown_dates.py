@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from ..lexicon.dates import OTHER_DATE_LABELS, PUBLISHED_LABELS, TODAY_LABELS
 from ..text import normalize_space
-from .shown_updates import opens_with_update, update_label_before
+from .shown_updates import before_update_label, opens_with_update, update_label_before
 
 __all__ = ["shown_published", "time_elements"]
 
@@ -138,7 +138,8 @@ def _dates_something_else(words_before: str) -> bool:
 
 
 def _date_texts(elements: list[HtmlElement]) -> list[str]:
-    texts = [normalize_space(e.text_content()) for e in elements]
+    # (a byline that ends with the update, "By Jane Porter | Updated 3 March 2026", shows no publishing date)
+    texts = [before_update_label(normalize_space(e.text_content())) for e in elements]
     return [
         t
         for t in texts

@@ -17,7 +17,7 @@ from ..lexicon.dates import UPDATED_LABELS
 from ..lexicon.quote_patterns import trie_pattern
 from ..text import normalize_space
 
-__all__ = ["opens_with_update", "shown_updated", "update_label_before"]
+__all__ = ["before_update_label", "opens_with_update", "shown_updated", "update_label_before"]
 
 # The label opens the text, or follows a separator of the date line ("… 07h30 - Mis à jour le …", "· Updated").
 # Bounded: a short separator run, then one label word; the date must follow within _DATE_REACH characters.
@@ -46,6 +46,13 @@ def opens_with_update(text: str) -> bool:
 
     The date such a line shows is when the article last changed, not when it was published."""
     return text.lstrip().lower().startswith(UPDATED_LABELS)
+
+
+def before_update_label(text: str) -> str:
+    """``text`` up to its first update label after a separator ("By Jane Porter | Updated 3 March 2026" ->
+    "By Jane Porter | "): what a date line says before it turns to the update."""
+    match = _LABEL.search(text) if _ANY_LABEL.search(text.lower()) else None
+    return text[: match.start()] if match else text
 
 
 def update_label_before(text: str) -> bool:
