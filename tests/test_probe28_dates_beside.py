@@ -29,3 +29,13 @@ _ARTICLE = f"<article><h1>Council approves bridge</h1>{_BODY}</article>"
 def test_a_date_beside_the_article_is_not_its_publishing_date(page: str) -> None:
     html = f"<html lang='en'><head><meta charset='utf-8'><title>Council approves bridge</title></head>{page}</html>"
     assert cqnews.parse(html, url="https://news.example.org/local/bridge").published is None
+
+
+def test_a_body_class_naming_comments_does_not_hide_the_articles_date() -> None:
+    meta = "<p class='byline'>By Jane Porter on 2 March 2026 in Local news, with a photo gallery</p>"
+    html = (
+        "<html lang='en'><head><title>x</title></head><body class='single comments-open'><article>"
+        f"<h1>Council approves bridge</h1>{meta}{_BODY}</article></body></html>"
+    )
+    published = cqnews.parse(html).published
+    assert published is not None and published.date().isoformat() == "2026-03-02"

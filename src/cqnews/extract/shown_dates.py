@@ -123,6 +123,8 @@ def _beside_the_article(element: HtmlElement) -> bool:
     footer = False
     for ancestor in element.iterancestors():
         tag = ancestor.tag
+        if tag == "body":
+            break  # (a theme's body class may name comments: "comments-open")
         if tag in ("aside", "nav") or "comment" in f"{ancestor.get('class')} {ancestor.get('id')}".lower():
             return True
         in_article = in_article or tag == "article"
