@@ -27,6 +27,7 @@ from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
 from .extract.metadata import PageMetadata, read_metadata, same_title
+from .extract.shown_updates import opens_with_update
 from .lexicon.dates import PUBLISHED_LABELS
 from .models import (
     Article,
@@ -281,8 +282,9 @@ def _drop_date_lines(draft: Draft) -> None:
     ]
     if not any(lines):
         return
-    if not draft.published:
-        draft.published = [draft.blocks[lines.index(True)].text]
+    shown = [block.text for block, line in zip(draft.blocks, lines, strict=True) if line]
+    if not draft.published:  # (an "Updated …" line dates the last change, not the publishing)
+        draft.published = [text for text in shown if not opens_with_update(text)][:1]
     draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, lines)
 
 
@@ -360,7 +362,9 @@ def _enrich(
     _warn_if_not_article(draft)
     # The URL's day is a last resort: only when no date the page states can be read.
     published = pick_date(draft.published, zone_default, warnings) or date_from_url(url, zone_default)
-    updated = _not_before(pick_date(draft.updated, zone_default, warnings), published)
+    updated = _not_before(pick_date(draft.updated, zone_default, warnings), published, warnings)
+    if published is None and updated is not None:
+        warnings.append("published: the page shows only when it was updated; the update time is not taken for it")
     url = _checked(url, options, warnings)
     images = [image for image in images if image.src is None or _checked_src(image, options, warnings)]
     extraction = Extraction(
@@ -399,11 +403,19 @@ def _dateline(blocks: list[Block]) -> str | None:
 _DATELINE_PARAGRAPHS = 2
 
 
-def _not_before(updated: ParsedDate | None, published: ParsedDate | None) -> ParsedDate | None:
+def _not_before(updated: ParsedDate | None, published: ParsedDate | None, warnings: list[str]) -> ParsedDate | None:
     """``updated``, unless it is a day alone that reads as earlier than ``published``: a page that shows
     its update as a day ("Updated: Nov 18, 2019", its time not read) reads as midnight, before a publishing
-    time given to the minute that day. A day before the publishing day is no update either."""
-    if updated is None or published is None or updated.precision is not DatePrecision.DAY:
+    time given to the minute that day. A day before the publishing day is no update either, nor a time
+    before the publishing time (a draft's save time declared as dateModified): that one is left out with a
+    warning."""
+    if updated is None or published is None:
+        return updated
+    if updated.precision is not DatePrecision.DAY:
+        comparable = (updated.value.tzinfo is None) == (published.value.tzinfo is None)
+        if comparable and updated.value < published.value:
+            warnings.append("updated: the page's update time is before its publishing time; left out")
+            return None
         return updated
     day, published_day = updated.value.date(), published.value.date()
     if published.precision is DatePrecision.DAY:

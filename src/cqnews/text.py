@@ -6,7 +6,7 @@ import re
 
 __all__ = [
     "HAN_RE", "cjk_ratio", "clean_text", "first_of", "han_count", "has_han", "is_cjk_char", "last_of",
-    "normalize_space", "reading_length",
+    "normalize_space", "reading_length", "without_tags",
 ]
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
@@ -90,3 +90,21 @@ def last_of(text: str, marks: str, lo: int, hi: int) -> int:
     """Where the last of ``marks`` stands in ``text[lo:hi]``, or -1: the clause or sentence before ``hi``
     starts after it."""
     return max(text.rfind(mark, lo, hi) for mark in marks)
+
+
+def without_tags(text: str) -> str:
+    """``text`` without HTML tags, as publishers leave them in declared values (a JSON-LD headline "Council
+    approves <em>new</em> bridge", an author "<a href=…>Jane Roe</a>"): block tags and line breaks become
+    spaces, the others nothing. Only HTML's own tag names count: "Inflation <2%" and "<The Palace>" stay."""
+    if "<" not in text:
+        return text
+    return _INLINE_TAG.sub("", _BLOCK_TAG.sub(" ", text))
+
+
+# Tags of HTML's own names, lower-case, bare or with attributes ("<a href=…>"): "<The Palace: Tale of Jang
+# Noksu>" is a title in angle brackets, as Korean sites write them, and stays. Bounded.
+_ATTRIBUTES = r"(?:\s+[a-z][a-z-]{0,20}\s*=[^<>]{0,300})?\s{0,3}/?>"
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td)" + _ATTRIBUTES)
+_INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|u|s|em|strong|span|font|small|big|sup|sub|mark|cite|code|abbr|q|time|img)" + _ATTRIBUTES
+)

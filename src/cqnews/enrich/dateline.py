@@ -29,7 +29,9 @@ _ENGLISH = re.compile(
     r"\s?(?:[–—]|--|-\s|\.-)\s?(?=\S)"
 )
 _CHINESE = re.compile(
-    r"^[（(【]?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻|[\u4e00-\u9fff]{1,6}网)?"
+    # ("据新华社北京5月16日电": citing the agency's dateline; "经济日报北京5月16日讯": a paper's name before the place)
+    r"^[（(【]?据?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻"
+    r"|[\u4e00-\u9fff]{1,6}网|[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报|电视台))?"
     r"(?:记者)?(?P<place>[\u4e00-\u9fff]{2,8}?)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|消息)"
 )
 # "NEW DELHI: …", "KARACHI: …" (South Asian papers): a place in capitals and a colon. Labels written the
@@ -51,6 +53,8 @@ _KOREAN = re.compile(
 _OUTLET_ENDINGS = ("网", "社", "报", "客户端", "新闻", "电视台", "电台", "频道", "杂志")
 _NOT_PLACES = frozenset(
     {"The", "A", "An", "In", "On", "At", "By", "Photo", "Editor", "Source", "Update", "Updated", "Watch"}
+    # an honorific opens a person's name ("Mr Smith - who lives nearby - said …"), never a place's
+    | {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."}
 )
 
 

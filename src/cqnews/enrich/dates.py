@@ -59,6 +59,9 @@ _DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME_AFTER)
 _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _CLOCK_MINUTES = re.compile(r"\d{1,2}:\d{2}")
+# An RFC 2822 style date may write its time with a full stop ("Tue 3 Mar 2026 21.30 GMT", as the Guardian does):
+# the email parser reads it, so its precision must see it too.
+_RFC_CLOCK_MINUTES = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
 _ZONE_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b")
 # /2021/05/17/, /2021-05-17/, /2021-05/17/ (Xinhua), /20210517/: a path segment, not a query id.
 _URL_DATE = re.compile(
@@ -157,13 +160,20 @@ _NUMERIC_DATE_LINE = re.compile(
 )
 
 
+# A publishing label opening a date line ("Published 12/01/2026", "Posted on: 12/01/2026"), or nothing.
+_LEADING_LABEL = re.compile(
+    r"\s{0,3}(?:(?i:" + "|".join(re.escape(label) for label in PUBLISHED_LABELS) + r")(?:\s{1,3}on)?\s{0,3}[:：]?)?"
+)
+
+
 def is_date_line(text: str) -> bool:
     """True for a short line that is a date and nothing more ("February 20, 2024, 7:00 AM", "15 марта 2024,
     12:00", "Senin, 4 Maret 2024 08:30 WIB", "입력 2024.03.21 09:00"): no running text."""
     if len(text) > _DATE_LINE_CHARS or not any(c.isdigit() for c in text):
         return False
-    if _NUMERIC_DATE_LINE.match(text):
-        return True  # "12/01/2026": a date, though which day only the site knows (it dates nothing)
+    label = _LEADING_LABEL.match(text)
+    if _NUMERIC_DATE_LINE.match(text[label.end() if label else 0 :]):
+        return True  # "12/01/2026", "Published 12/01/2026": a date, though which day only the site knows
     words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in _DATE_WORDS]
     return (
         len(words) <= _DATE_LINE_WORDS
@@ -279,7 +289,7 @@ def _parse_rfc2822(value: str) -> _Reading | None:
         return None
     precision = (
         DatePrecision.SECOND if _CLOCK_SECONDS.search(value)
-        else DatePrecision.MINUTE if _CLOCK_MINUTES.search(value) else DatePrecision.DAY
+        else DatePrecision.MINUTE if _RFC_CLOCK_MINUTES.search(value) else DatePrecision.DAY
     )
     offset = fields[9]
     if offset is not None and abs(offset) >= 86_400:

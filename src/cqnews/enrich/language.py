@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import threading
 
+from ..lexicon.function_words import FUNCTION_WORDS
+
 __all__ = ["detect_language", "load_profiles", "normalize_language"]
 
 _SAMPLE_CHARS = 3000
@@ -50,7 +52,7 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
         return "zh"
     if declared_code and declared_code not in _CJK_LANGS and (latin + cyrillic + arabic) > 0.5 * letters:
         if declared_code != "en" or latin > 0.8 * letters:
-            return declared_code
+            return _unless_not_english(sample, declared_code)
     if letters < _MIN_DETECT_LETTERS:
         return declared_code
     if _reads_as_english(sample):
@@ -66,6 +68,33 @@ _ENGLISH_WORDS = frozenset(
 _LATIN_WORD = re.compile(r"[a-z]+")
 _MIN_WORDS = 40
 _ENGLISH_SHARE = 0.12
+
+
+def _unless_not_english(sample: str, declared: str) -> str:
+    """``declared``, unless it is "en" (many templates' default) for prose that is another language beyond
+    doubt: next to no English function words, and the language langdetect names fills the text with its own
+    function words too. (A list of scores has few function words of any language: it keeps its "en".)"""
+    if declared != "en" or not _not_english(sample):
+        return declared
+    found = _langdetect(sample)
+    words = FUNCTION_WORDS.get(found or "")
+    sample_words = _LATIN_WORD.findall(sample.lower())
+    if found and words and sum(word in words for word in sample_words) >= _CONFIRMED_SHARE * len(sample_words):
+        return found
+    return declared
+
+
+_CONFIRMED_SHARE = 0.1  # (news prose: a fifth to a third of its words are such words)
+
+
+def _not_english(sample: str) -> bool:
+    """Prose long enough to tell in which English's commonest function words are next to absent (a German
+    or Spanish article on a page whose template declares ``lang="en"``)."""
+    words = _LATIN_WORD.findall(sample.lower())
+    return len(words) >= _MIN_WORDS and sum(word in _ENGLISH_WORDS for word in words) < _NOT_ENGLISH_SHARE * len(words)
+
+
+_NOT_ENGLISH_SHARE = 0.03
 
 
 def _reads_as_english(sample: str) -> bool:

@@ -54,6 +54,8 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     r"(?:上一篇|下一篇)\s*[:：]",
     # a government site's footer: who runs the site ("主办：江城市人民政府办公室", "技术支持：…", "网站标识码")
     r"(?:主办|承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：]|网站标识码",
+    # a government page's record of the document, in a table above it ("索引号：… 发布机构：…", "主题分类：…")
+    r"(?:索引号|发布机构|发文机关|发文机构|主题分类|主题词|成文日期|公开方式|公开范围|公开时限|有效性)\s*[:：]",
 )
 # Phrases that may stand anywhere in a short block: plain substring tests on the lower-cased
 # text, far cheaper than a regular expression searched at every position.
@@ -80,21 +82,23 @@ _LEADING = re.compile("|".join(f"(?:{p})" for p in _LEADING_PATTERNS), re.IGNORE
 
 # Lines that credit people or a source rather than tell the story; they feed Article.credits.
 _CREDIT_LINE = re.compile(
-    r"^\s*[(（\[【]?\s*(?:"
-    r"(?:executive |chief |copy )?editors?\s*[:：]|edited by\b|source\s*[:：]|translated by\b|translators?\s*[:：]|"
+    r"^\s*[(（\[【［]?\s*(?:"
+    r"(?:executive |chief |copy )?editors?\s*[:：]|edited by\b|editing by\b|source\s*[:：]|"
+    r"translated by\b|translators?\s*[:：]|"
     r"reporters?\s*[:：]|writers?\s*[:：]|authors?\s*[:：]|contributors?\s*[:：]|photos?\s*[:：]|"
     r"责任编辑|编辑\s*[:：]|实习编辑|审核\s*[:：]|校对\s*[:：]|来源\s*[:：]|作者\s*[:：]|本文来源|"
-    r"文\s*[/:：]|图\s*[/:：]|记者\s*[:：]|通讯员\s*[:：]|[（(]?责编|编审\s*[:：]|监制\s*[:：]|策划\s*[:：]"
+    r"文\s*[/:：｜]|图\s*[/:：｜]|撰文\s*[:：]|摄影\s*[:：]|记者\s*[:：]|通讯员\s*[:：]|[（(]?责编|编审\s*[:：]|监制\s*[:：]|策划\s*[:：]"
     r")",
     re.IGNORECASE,
 )
 _CREDIT_LINE_MAX_CHARS = 120
 # A line that is a byline: a by-word and a name of two capitalised words at least ("By Jane Roe and John
-# Doe, Staff Writers", "Von Anna Berg"). A determiner after the by-word is a heading ("By The Numbers").
+# Doe, Staff Writers", "Von Anna Berg", "By: Jane Roe"). A determiner after the by-word is a heading ("By The
+# Numbers").
 _BY_WORDS = "|".join(w.capitalize() for w in ("by", *BYLINE_BY_WORDS))
 _NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
 _BYLINE_LINE = re.compile(
-    rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Words) by)\s+"
+    rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Reporting|Words) by|(?:By|BY|(?:Written|Reported|Words) by):)\s+"
     rf"(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\b){_NAME_WORD}\s+{_NAME_WORD}"
     # a writer's label before the name, in the languages of lexicon.credits ("Autor: Anna Roe", "Текст: …")
     rf"|^(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"

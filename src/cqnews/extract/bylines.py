@@ -29,7 +29,7 @@ from ..lexicon.credits import (
     NAME_CONJUNCTIONS,
     ZH_WRITER_LABELS,
 )
-from ..text import normalize_space
+from ..text import normalize_space, without_tags
 from .image_captions import PICTURE_CREDIT_START
 from .jsonld import is_article, json_ld_objects
 
@@ -60,7 +60,7 @@ def _names_from_ld(value: Any, out: list[str], by_id: dict[str, dict[str, Any]],
     if depth > 4 or value is None:
         return
     if isinstance(value, str):
-        text = normalize_space(value)
+        text = normalize_space(without_tags(value))  # ("<a href=…>Jane Roe</a>")
         if text and not text.startswith(("http://", "https://")) and len(text) <= _MAX_BYLINE:
             out.append(text)
     elif isinstance(value, list):

@@ -7,19 +7,18 @@ raw strings; enrichment parses dates and cleans names.
 from __future__ import annotations
 
 import html
-import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml.html import HtmlElement
 
-from ..lexicon.dates import PUBLISHED_LABELS
 from ..lexicon.site_names import SITE_NAME_PARTICLES
-from ..text import han_count, has_han, normalize_space
+from ..text import han_count, has_han, normalize_space, without_tags
 from .bylines import find_author_metadata
-from .headings import visible_headings
+from .headings import shown_text, visible_headings
 from .jsonld import is_article, json_ld_objects
+from .shown_dates import shown_published, time_elements
 from .shown_updates import shown_updated
 from .standfirst import find_standfirst
 
@@ -89,10 +88,7 @@ _QUOTE_MARKS = str.maketrans("", "", "'\"‘’‚‛“”„‟«»‹›＂�
 _BYLINE_SEGMENT = re.compile(r"[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # A Hangul segment this short, without spaces, is a section or site name ("정치", "한국일보").
 _HANGUL_SECTION = re.compile(r"[\uac00-\ud7a3]{1,6}")
-_VISIBLE_DATE = re.compile(
-    r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*[:：]?\s*"
-    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：時]\d{2}(?:[:：]\d{2})?)?)"
-)
+
 
 
 @dataclass(slots=True)
@@ -128,19 +124,20 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     ld_objects = json_ld_objects(root)
     ld = _json_ld_article(ld_objects)
     out = PageMetadata(ld_objects=ld_objects)
-    title_tag = normalize_space(root.findtext(".//title") or "")
+    title_tag = _as_text(root.findtext(".//title") or "")  # (escaped twice as often as meta tags: "&amp;amp;")
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
     out.headings, logos = visible_headings(root)
     headline, out.title_variants = _choose_headline(out.headings, ld, meta, title_tag, out.site_name, tuple(logos))
     out.document_title = clean_headline(title_tag, out.site_name) if title_tag else None
     out.title_tag_only = not _as_text(ld.get("headline")) and not meta.get("title")
+    if headline and headline not in out.headings:
+        headline = _heading_start(headline, out) or _shown_start(root, headline, out) or headline
     out.headline = match_quote_style(headline, out) if headline else None
     out.description = _first([_as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
-    out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + _time_elements(root))
+    out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + time_elements(root))
     out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", [])) or shown_updated(root)
     if not out.published:
-        numeric, labelled = _visible_dates(root)
-        out.published = numeric or _shown_dates(root, labelled)
+        out.published = shown_published(root)
     out.tags = _tags(ld, meta)
     out.language = _language(root, meta)
     out.authors = find_author_metadata(root, ld_objects)
@@ -159,6 +156,61 @@ def clean_headline(title: str, site_name: str | None = None) -> str:
     while len(parts) > 1 and _site_like(title[slice(*parts[0])], site_name):
         parts.pop(0)
     return title[parts[0][0] : parts[-1][1]].strip()
+
+
+def _heading_start(headline: str, meta: PageMetadata) -> str | None:
+    """The page's ``<h1>`` when its ``<title>``, the only title it declares, is that heading, a separator and
+    a short label ("Council approves bridge - Printer friendly" over ``<h1>Council approves bridge</h1>``):
+    the label, shorter than the heading, is no part of the headline."""
+    if not meta.title_tag_only:
+        return None  # (JSON-LD and og:title are written on purpose)
+    for heading in meta.headings:
+        separator = _TITLE_SEPARATORS.match(headline, len(heading)) if headline.startswith(heading) else None
+        rest = headline[separator.end() :] if separator else ""
+        if rest and len(rest) < len(heading) and len(rest.split()) <= _LABEL_MAX_WORDS:
+            return heading
+    return None
+
+
+_LABEL_MAX_WORDS = 4
+
+
+def _shown_start(root: HtmlElement, headline: str, meta: PageMetadata) -> str | None:
+    """The start of a declared ``headline`` that another title of the page or its visible text gives
+    alone, when the rest of it reads as site and section names only ("重庆多地启动防汛响应-重庆频道-华龙网"
+    with "重庆多地启动防汛响应" shown on the page: the site segments go)."""
+    starts = _site_free_starts(headline, meta.site_name)
+    if not starts:
+        return None
+    declared = {title.casefold() for title in meta.title_variants}
+    return next((start for start in starts if start.casefold() in declared), None) or shown_text(root, starts)
+
+
+# Where a Chinese title may be cut beside the separators of _TITLE_SEPARATORS: a space or a bare "-"
+# between Han characters ("…响应 重庆频道 华龙网", "…响应-重庆频道-华龙网").
+_HAN_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\s{1,3}|-)(?=[\u4e00-\u9fff])")
+
+
+def _site_free_starts(title: str, site_name: str | None) -> list[str]:
+    """The starts of ``title`` after which every segment reads as a site or section name, longest first."""
+    spans = sorted({m.span() for m in _TITLE_SEPARATORS.finditer(title)} | {m.span() for m in _HAN_CUT.finditer(title)})
+    starts: list[str] = []
+    for index in range(len(spans) - 1, -1, -1):
+        segment = title[spans[index][1] : spans[index + 1][0] if index + 1 < len(spans) else len(title)]
+        if not _site_like(segment, site_name, trailing=True) or not _site_segment(title, spans[index], segment):
+            break
+        start = title[: spans[index][0]].strip()
+        if len(start) >= len(title) - spans[index][1]:  # (a site's name is shorter than the story's title)
+            starts.append(start)
+    return starts
+
+
+def _site_segment(title: str, cut: tuple[int, int], segment: str) -> bool:
+    """A segment after a space or a bare "-" between Han characters names a site or channel only when it
+    says so ("重庆频道", "华龙网"): "国务院部署 一揽子政策" is one headline."""
+    if _TITLE_SEPARATORS.fullmatch(title, *cut):
+        return True
+    return segment.strip().endswith(_CJK_SITE_ENDINGS)
 
 
 def _strip_site_name(title: str, site_name: str | None) -> str:
@@ -360,82 +412,16 @@ def _ld_name(value: Any) -> str | None:
 
 
 def _as_text(value: Any) -> str:
+    """A declared value as plain text: unescaped once more, its HTML tags taken out."""
     if isinstance(value, list) and value:
         value = value[0]
+    if not isinstance(value, str):
+        return ""
     # Publishers often escape twice ("&amp;#8217;"): unescape what lxml left.
-    return normalize_space(html.unescape(value)) if isinstance(value, str) else ""
-
-
-def _time_elements(root: HtmlElement) -> list[str]:
-    for element in root.iter("time"):
-        value = element.get("datetime") or ""
-        if value.strip():
-            return [value.strip()]
-    return []
-
-
-_DIGIT = re.compile(r"\d")  # what _VISIBLE_DATE needs, found in C
-
-
-def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
-    """Dates written in the page text near the top, read in one pass over its text: the first numeric one
-    (发布时间：2021年05月17日 10:20), and the first short lines that open with a publishing label ("Publié le
-    5 mars 2024", "Stand: …"), which count only when no numeric date is found."""
-    body = root.find("body")
-    if body is None:
-        return [], []
-    seen = 0
-    labelled: list[str] = []
-    for index, text in enumerate(body.itertext()):
-        seen += len(text)
-        if seen > 200_000:
-            break
-        if len(text) > 200 or _DIGIT.search(text) is None:
-            continue
-        match = _VISIBLE_DATE.search(text)
-        if match:
-            return [match.group(1)], labelled
-        line = text.strip()
-        if len(labelled) < 3 and index < _SHOWN_ELEMENTS and len(line) <= _SHOWN_CHARS:
-            if line.lower().startswith(PUBLISHED_LABELS):
-                labelled.append(normalize_space(line))
-    return [], labelled
-
-
-# The class, id or itemprop of an element that shows a date speaks of a date or of publishing ("post-date",
-# "article__published", "datePublished"), or is the byline, which often ends with the date ("Von Anna Schmidt ·
-# 18.11.2026, 21:14 Uhr"); a <time> without a datetime attribute shows one too.
-_DATE_ATTRIBUTE_WORDS = ("date", "publish", "byline")
-# Elements (and text nodes) looked at, in document order: a date shown for the article stands near its top.
-_SHOWN_ELEMENTS = 3000
-_SHOWN_MAX = 24  # date elements read
-_SHOWN_CHARS = 120  # a date line is short; a longer text is prose or a list of teasers
-
-
-def _shown_dates(root: HtmlElement, labelled: list[str]) -> list[str]:
-    """Short texts that show a date in words or day first (Veröffentlicht am 5. März 2024, 05.03.2024):
-    date elements inside the article first, then a labelled line near the top, then date elements elsewhere."""
-    shown = _date_elements(root)
-    inside = [e for e in shown if any(a.tag == "article" for a in e.iterancestors())]
-    outside = [e for e in shown if e not in inside]  # (a site header may show today's date)
-    return _unique([*_date_texts(inside), *labelled, *_date_texts(outside)])
-
-
-def _date_elements(root: HtmlElement) -> list[HtmlElement]:
-    body = root.find("body")
-    out: list[HtmlElement] = []
-    for element in itertools.islice(body.iter() if body is not None else (), _SHOWN_ELEMENTS):
-        names = f"{element.get('class')} {element.get('id')} {element.get('itemprop')}".lower()
-        if element.tag == "time" and element.get("datetime") is None or any(w in names for w in _DATE_ATTRIBUTE_WORDS):
-            out.append(element)
-            if len(out) >= _SHOWN_MAX:
-                break
-    return out
-
-
-def _date_texts(elements: list[HtmlElement]) -> list[str]:
-    texts = [normalize_space(e.text_content()) for e in elements]
-    return [t for t in texts if 6 <= len(t) <= _SHOWN_CHARS and _DIGIT.search(t)]
+    text = html.unescape(value)
+    if "<" in text:  # HTML source: its entities too are read ("<p>Here&#x27;s …</p>")
+        text = html.unescape(without_tags(text))
+    return normalize_space(text)
 
 
 def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:

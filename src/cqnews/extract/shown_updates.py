@@ -17,7 +17,7 @@ from ..lexicon.dates import UPDATED_LABELS
 from ..lexicon.quote_patterns import trie_pattern
 from ..text import normalize_space
 
-__all__ = ["shown_updated"]
+__all__ = ["before_update_label", "opens_with_update", "shown_updated", "update_label_before"]
 
 # The label opens the text, or follows a separator of the date line ("… 07h30 - Mis à jour le …", "· Updated").
 # Bounded: a short separator run, then one label word; the date must follow within _DATE_REACH characters.
@@ -32,6 +32,32 @@ _DATE_REACH = 80
 _MAX_TEXT = 200  # a date line is short; a longer text is prose
 _MAX_TEXTS = 3000  # text nodes read: the date line stands near the top of the page
 _LABEL_ALONE_REACH = 2  # a label alone in its element: its date is in one of the next text nodes
+# An update label ending the words before a date ("Updated: ", "Updated on ", "更新时间："); only the last
+# _LABEL_TAIL characters are read.
+_LABEL_AT_END = re.compile(
+    r"(?:" + "|".join(re.escape(label) for label in UPDATED_LABELS) + r")"
+    r"\s{0,3}(?:on|le|am|el|il)?\s{0,3}[:：]?\s{0,3}$"
+)
+_LABEL_TAIL = 40
+
+
+def opens_with_update(text: str) -> bool:
+    """Does ``text`` open with an update label ("Updated 3 March 2026 10:00", "Mis à jour le …")?
+
+    The date such a line shows is when the article last changed, not when it was published."""
+    return text.lstrip().lower().startswith(UPDATED_LABELS)
+
+
+def before_update_label(text: str) -> str:
+    """``text`` up to its first update label after a separator ("By Jane Porter | Updated 3 March 2026" ->
+    "By Jane Porter | "): what a date line says before it turns to the update."""
+    match = _LABEL.search(text) if _ANY_LABEL.search(text.lower()) else None
+    return text[: match.start()] if match else text
+
+
+def update_label_before(text: str) -> bool:
+    """Do the words before a date (``text``) end with an update label ("… | Updated: ", "更新时间：")?"""
+    return _LABEL_AT_END.search(text[-_LABEL_TAIL:].lower()) is not None
 
 
 def shown_updated(root: HtmlElement) -> list[str]:

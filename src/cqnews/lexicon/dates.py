@@ -72,6 +72,17 @@ PUBLISHED_LABELS: tuple[str, ...] = (
 UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt", "обновлено",
     "zaktualizowano", "aktualizováno", "opdateret", "oppdatert", "uppdaterad", "güncellenme", "güncelleme",
-    "diperbarui", "수정",
+    "diperbarui", "수정", "更新时间", "最后更新", "修改时间", "更新時間", "最後更新", "修改時間",
 )
 """Words a page writes before the date it last changed the article, lower-cased ("Mis à jour le 19/11/2026")."""
+
+TODAY_LABELS: tuple[str, ...] = ("今天是", "今日是", "today is", "heute ist")
+"""Words a site's header writes before the day's date ("今天是2026年3月5日 星期四", "Today is Thursday, …"),
+lower-cased: that date is the visit's, not the article's. ("Today, 10:15" alone dates an article of the day.)"""
+
+OTHER_DATE_LABELS: tuple[str, ...] = (
+    "成文日期", "印发日期", "生效日期", "施行日期", "实施日期", "截止日期", "废止日期", "有效期至", "出生日期",
+    "deadline", "closing date", "event date", "date of birth",
+)
+"""Labels of dates a page shows that are not its publishing date, lower-cased: a government document's
+writing and coming-into-force dates ("成文日期：2026-01-10" above "发布日期：2026-01-15"), a deadline."""

@@ -52,6 +52,7 @@ from .patterns import (
     FOREIGN_BY,
     LINE_BRACKETS,
     NAME_AND,
+    NEXT_BY_CREDIT,
     NEXT_LABEL,
     PRINT_EDITION,
     ZH_BYLINE_LABEL,
@@ -379,6 +380,8 @@ def _parse_line(text: str) -> list[Credit]:
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
     # "Text: A Foto: B": each label its part ("Text und Fotos: A" is one label).
     parts = [q for p in parts for q in ([p] if _TEXT_AND_PHOTO.match(p) else NEXT_LABEL.split(p))]
+    # "Words by A. Photos by B", "Reporting by A; Editing by B": each its part
+    parts = [q for p in parts for q in NEXT_BY_CREDIT.split(p)]
     opened_by = bool(parts) and _OPENS_BY.match(parts[0]) is not None  # "Por Juan Pérez — Madrid"
     for index, part in enumerate(parts):
         if opened_by and index > 0 and _place_or_time(part, credits):

@@ -45,6 +45,7 @@ __all__ = [
     "LINE_BRACKETS",
     "NAME_AND",
     "NAME_PARTICLES",
+    "NEXT_BY_CREDIT",
     "NEXT_LABEL",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
@@ -246,6 +247,13 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
 )
 # Where a second label starts inside one byline line ("Tekst: Kari Lund Foto: Ola Berg", "Text: A Bild: B"):
 # a capitalised writer's, photo or editor label before a colon, after a space.
+# Another contributor credited after the writer in one line, after a sentence's end, a semicolon or a comma
+# ("Words by Jane Roe. Photos by Tom Lee", "Reporting by Jane Roe; Editing by Tom Lee", "…; additional
+# reporting by Ann Lee"): a new part.
+NEXT_BY_CREDIT = re.compile(
+    r"\s{0,3}[.;,]\s{1,3}(?=(?i:photos?|photography|pictures?|editing|edited|additional\s{1,3}reporting)\s{1,3}by\s)"
+)
+
 NEXT_LABEL = re.compile(
     r"\s+(?=(?=" + CAPITAL_LETTER + r")(?i:photos?|pictures?|editors?|" + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS))
     + r")\s*[:：])"
@@ -299,13 +307,16 @@ ZH_BYLINE_ROLES: dict[str, CreditRole] = {
 ZH_BYLINE_LABEL = re.compile(
     "(?:"
     + "|".join(sorted((re.escape(k) for k in ZH_BYLINE_ROLES if len(k) > 1), key=len, reverse=True))
-    + r")\s*[:：/]?|(?:文|图)\s*[:：/]"
+    + r")\s*[:：/]?|(?:文|图)\s*[:：/｜]"
 )
 
 
 # Brackets that may wrap a whole credit line as decoration: "(责编：胡永秋、杨光宇)", "【责任编辑：严玉洁】",
-# "[ 责编：张倩 ]", "（编辑：严玉洁 王辉）". Opening -> closing; mixed half/full width pairs occur too.
-LINE_BRACKETS: dict[str, str] = {"(": ")）", "（": "）)", "[": "]】", "【": "】]", "〔": "〕", "〖": "〗"}
+# "[ 责编：张倩 ]", "（编辑：严玉洁 王辉）", "［责任编辑：刘洋］" (full-width square brackets). Opening -> closing;
+# mixed half/full width pairs occur too.
+LINE_BRACKETS: dict[str, str] = {
+    "(": ")）", "（": "）)", "[": "]】］", "【": "】]", "［": "］]", "〔": "〕", "〖": "〗"
+}
 
 # Chinese portals sign editor lines with a Latin-letter staff handle: "[责任编辑：alonliu]".
 # After these labels a handle counts as a name.

@@ -28,6 +28,7 @@ from ...deadline import NO_DEADLINE, Deadline
 from ...models import Block, BlockKind, Quote, QuoteKind
 from ..speakers import SpeakerBook
 from ..speakers.phrases import TokenReader
+from .blockquotes import drop_unclaimed, lead_block_quotes
 from .continuation import link_continuations
 from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
 from .direct import Clauses, find_direct
@@ -84,7 +85,9 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
             if f.who is not None and f.who.kind == "person":
                 book.know_zh(f.who.mention)
     quotes = _resolve_blocks(texts, bases, found, rules, book, deadline)
+    added = lead_block_quotes(blocks, quotes)  # ("Smith wrote:" then a <blockquote> without quote marks)
     backfill_runs(quotes, texts)
+    drop_unclaimed(quotes, added)
     if rules.index_mentions:
         name_forward(quotes, book, bases)
     else:

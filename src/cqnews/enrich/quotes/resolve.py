@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
@@ -45,7 +46,7 @@ def resolve_block(
     seen_any = False
     subjects: dict[int, Speaker | None] = {}  # bare quotes nobody is reported to say: the subject before each
     for f in found:
-        speaker = book.resolve(f.who, base + f.start) if f.who is not None else None
+        speaker = _described_antecedent(f.who, last) or (book.resolve(f.who, base + f.start) if f.who else None)
         unnamed = _zh_unnamed(f.who, text)
         if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
             speaker = Speaker(name=None, role=unnamed)
@@ -76,6 +77,29 @@ def resolve_block(
     if not found and text.strip():
         return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
+
+
+def _described_antecedent(who: Who | None, last: Context) -> Speaker | None:
+    """The unnamed source speaking for someone ("A spokesman for Merseyside Police said …") of the quote
+    just before (in this block or the one before) that an English "he", "she" or "they" goes on with
+    ("They added …"): the spokesman, not an organisation named further back. A "he" does not stand for a
+    spokeswoman."""
+    speaker = last.speaker
+    if who is None or who.kind != "pronoun" or speaker is None or speaker.name is not None or not speaker.role:
+        return None
+    pronoun = who.mention.lower()
+    words = speaker.role.lower().split()
+    if pronoun not in _ANTECEDENT_PRONOUNS or "for" not in words[1:4] or set(words) & _ANTECEDENT_PRONOUNS[pronoun]:
+        return None
+    return speaker
+
+
+# English pronouns that may go on with an unnamed source, and the words of a source they cannot stand for.
+_ANTECEDENT_PRONOUNS: dict[str, frozenset[str]] = {
+    "he": FEMALE_TITLES | frozenset(("woman", "women", "officials", "sources", "residents")),
+    "she": MALE_TITLES | frozenset(("man", "men", "officials", "sources", "residents")),
+    "they": frozenset(),
+}
 
 
 def _bare_speaker(

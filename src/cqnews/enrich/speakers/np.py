@@ -18,6 +18,7 @@ from ...lexicon.en import (
     OF_LIKE,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
+    SOURCE_NOUNS,
 )
 from .tokens import (
     LEAD_NUMBER_RE,
@@ -162,6 +163,14 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if kind == "org" and run < i:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
     i, kind = _org_extent(toks, i, kind, bool(role), name)
+    return _speaking_for(text, toks, i, end) or _extended_run(text, toks, (i, end), kind, (role, name))
+
+
+def _extended_run(
+    text: str, toks: list[Tok], span: tuple[int, int], kind: Kind, parts: tuple[list[str], list[str]]
+) -> Who | None:
+    """:func:`_name_run` once the run ``toks[span[0]:span[1]]`` is extended to its organisation's name."""
+    (i, end), (role, name) = span, parts
     if i >= 2 and toks[i - 1].low == "of" and kind == "person" and len(name) == 1 and not role:
         return _of_phrase(text, toks, i, end)  # "The 14th Five-Year Plan of Chongqing"
     if kind == "org":
@@ -169,6 +178,21 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
         return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
     return _person_who(toks, i, name, role)
+
+
+def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """ "A spokeswoman for Acme Corp", "a lawyer for Maria Lopez": an unnamed person who speaks for the
+    name after "for"; that name is the role's complement, not the speaker (None for other phrases)."""
+    k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
+    if k < 1 or toks[k].low != "for" or toks[k - 1].low.removesuffix("s") not in SOURCE_NOUNS:
+        return None
+    j = k - 1  # the noun; before it, up to two lower-case modifiers and an article ("a senior spokesman")
+    while j > 0 and k - j < 4 and toks[j - 1].text.islower() and toks[j - 1].low not in _NOT_MODIFIERS:
+        j -= 1
+    if j > 0 and toks[j - 1].low in DETERMINERS:
+        j -= 1
+    phrase = text[toks[j].start : toks[end - 1].end]
+    return Who(phrase, "desc", role=phrase, start=toks[j].start)
 
 
 def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:

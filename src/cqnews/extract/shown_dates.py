@@ -1,0 +1,157 @@
+"""The publishing date a page shows as text, for pages that declare none in meta tags or JSON-LD.
+
+A ``<time datetime>`` first; else a numeric date near the top ("发布时间：2021年05月17日 10:20"), date
+elements inside the article, a line opening with a publishing label ("Publié le 5 mars 2024"), date
+elements elsewhere. A date the page labels as its update ("Updated 3 March 2026 10:00") is none of these:
+it tells when the article last changed (see :mod:`~cqnews.extract.shown_updates`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from lxml.html import HtmlElement
+
+from ..lexicon.dates import OTHER_DATE_LABELS, PUBLISHED_LABELS, TODAY_LABELS
+from ..text import normalize_space
+from .shown_updates import before_update_label, opens_with_update, update_label_before
+
+__all__ = ["shown_published", "time_elements"]
+
+_VISIBLE_DATE = re.compile(
+    r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*[:：]?\s*"
+    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：時]\d{2}(?:[:：]\d{2})?)?)"
+)
+
+
+def shown_published(root: HtmlElement) -> list[str]:
+    """The dates the page shows for its publishing, best first (raw texts, parsed by the caller)."""
+    numeric, labelled = _visible_dates(root)
+    return numeric or _shown_dates(root, labelled)
+
+
+def time_elements(root: HtmlElement) -> list[str]:
+    """The first ``<time datetime>`` that is no update time ("Updated <time …>", ``itemprop="dateModified"``)."""
+    for element in root.iter("time"):
+        value = element.get("datetime") or ""
+        if value.strip() and not _shows_update(element):
+            return [value.strip()]
+    return []
+
+
+def _shows_update(element: HtmlElement) -> bool:
+    """Is ``element`` marked as the article's update time: an update label just before it or opening
+    its text, or a class or itemprop naming the modification ("dateModified")? (A class "updated" alone says
+    little: themes mark the publishing time so for the hAtom microformat.)"""
+    names = f"{element.get('class')} {element.get('itemprop')}".lower()
+    if "modified" in names or opens_with_update(element.text or ""):
+        return True
+    previous = element.getprevious()
+    parent = element.getparent()
+    before = previous.tail if previous is not None else (parent.text if parent is not None else None)
+    return update_label_before(before or "")
+
+
+_DIGIT = re.compile(r"\d")  # what _VISIBLE_DATE needs, found in C
+
+
+def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
+    """Dates written in the page text near the top, read in one pass over its text: the first numeric one
+    (发布时间：2021年05月17日 10:20), and the first short lines that open with a publishing label ("Publié le
+    5 mars 2024", "Stand: …"), which count only when no numeric date is found."""
+    body = root.find("body")
+    if body is None:
+        return [], []
+    seen = 0
+    labelled: list[str] = []
+    previous = ""  # the last text with letters: a label in a cell of its own ("<td>成文日期：</td><td>2026-01-10")
+    for index, text in enumerate(body.itertext()):
+        seen += len(text)
+        if seen > 200_000:
+            break
+        words_before, previous = previous, (text if text.strip() else previous)
+        if len(text) > 200 or _DIGIT.search(text) is None:
+            continue
+        match = _VISIBLE_DATE.search(text)
+        if match and not _dates_something_else(text[: match.start(1)].strip() or words_before):
+            return [match.group(1)], labelled
+        line = text.strip()
+        if len(labelled) < 3 and index < _SHOWN_ELEMENTS and len(line) <= _SHOWN_CHARS:
+            if line.lower().startswith(PUBLISHED_LABELS) and not opens_with_update(line):
+                labelled.append(normalize_space(line))
+    return [], labelled
+
+
+# The class, id or itemprop of an element that shows a date speaks of a date or of publishing ("post-date",
+# "article__published", "datePublished"), or is the byline, which often ends with the date ("Von Anna Schmidt ·
+# 18.11.2026, 21:14 Uhr"); a <time> without a datetime attribute shows one too.
+_DATE_ATTRIBUTE_WORDS = ("date", "publish", "byline")
+# Elements (and text nodes) looked at, in document order: a date shown for the article stands near its top.
+_SHOWN_ELEMENTS = 3000
+_SHOWN_MAX = 24  # date elements read
+_SHOWN_CHARS = 120  # a date line is short; a longer text is prose or a list of teasers
+
+
+def _shown_dates(root: HtmlElement, labelled: list[str]) -> list[str]:
+    """Short texts that show a date in words or day first (Veröffentlicht am 5. März 2024, 05.03.2024):
+    date elements inside the article first, then a labelled line near the top, then date elements elsewhere."""
+    shown = _date_elements(root)
+    inside = [e for e in shown if any(a.tag == "article" for a in e.iterancestors())]
+    outside = [e for e in shown if e not in inside]  # (a site header may show today's date)
+    return _unique([*_date_texts(inside), *labelled, *_date_texts(outside)])
+
+
+def _date_elements(root: HtmlElement) -> list[HtmlElement]:
+    body = root.find("body")
+    out: list[HtmlElement] = []
+    for element in itertools.islice(body.iter() if body is not None else (), _SHOWN_ELEMENTS):
+        names = f"{element.get('class')} {element.get('id')} {element.get('itemprop')}".lower()
+        if element.tag == "time" and element.get("datetime") is None or any(w in names for w in _DATE_ATTRIBUTE_WORDS):
+            if "today" in names or _beside_the_article(element):
+                continue
+            out.append(element)
+            if len(out) >= _SHOWN_MAX:
+                break
+    return out
+
+
+def _beside_the_article(element: HtmlElement) -> bool:
+    """Is ``element`` in a part of the page that dates other things: an ``<aside>`` or ``<nav>`` (lists of
+    other stories), a comment section, or a ``<footer>`` outside the article?"""
+    in_article = False
+    footer = False
+    for ancestor in element.iterancestors():
+        tag = ancestor.tag
+        if tag == "body":
+            break  # (a theme's body class may name comments: "comments-open")
+        if tag in ("aside", "nav") or "comment" in f"{ancestor.get('class')} {ancestor.get('id')}".lower():
+            return True
+        in_article = in_article or tag == "article"
+        footer = footer or tag == "footer"
+    return footer and not in_article
+
+
+def _dates_something_else(words_before: str) -> bool:
+    """Do the words before a date say it is not the publishing date: an update ("Updated:", "更新时间："),
+    today's date in the site's header ("今天是"), or another date of a document ("成文日期：", "Deadline:")?"""
+    label = words_before.rstrip(" :：,").lower()
+    return update_label_before(words_before) or label.endswith(TODAY_LABELS) or label.endswith(OTHER_DATE_LABELS)
+
+
+def _date_texts(elements: list[HtmlElement]) -> list[str]:
+    # (a byline that ends with the update, "By Jane Porter | Updated 3 March 2026", shows no publishing date)
+    texts = [before_update_label(normalize_space(e.text_content())) for e in elements]
+    return [
+        t
+        for t in texts
+        if 6 <= len(t) <= _SHOWN_CHARS and _DIGIT.search(t) and not opens_with_update(t) and not _opens_with_today(t)
+    ]
+
+
+def _opens_with_today(text: str) -> bool:
+    return text.lower().startswith(TODAY_LABELS)
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(value for value in values if value))
