@@ -290,13 +290,22 @@ def attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> N
 def attach_text(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> None:
     """Attach ``cap``'s text to ``draft`` as caption, its credit sub-elements as credit, and consume it."""
     credits: list[str] = []
-    text = caption_text(cap, credits).strip(" -–—|/")
+    text = written_once(caption_text(cap, credits).strip(" -–—|/"))
     if text and draft.caption is None and len(text) <= 1500:
         draft.caption = text
     if credits and draft.credit is None:
         parts = [c.strip(" /|") for c in dict.fromkeys(credits) if credit_text_ok(c.strip(" /|"))]
         draft.credit = " / ".join(p for p in parts if p) or None
     consume(cap, consumed)
+
+
+def written_once(text: str) -> str:
+    """A caption the page writes twice in one element (its mobile and desktop copies, one shown at a
+    time: "A dog sleeps. A dog sleeps.") is one caption."""
+    half, rest = divmod(len(text) - 1, 2)
+    if rest or half < 1 or text[half] != " ":
+        return text
+    return text[:half] if text[:half] == text[half + 1 :] else text
 
 
 _TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite", "figcaption", "strong", "b"))
