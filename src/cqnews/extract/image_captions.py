@@ -75,6 +75,7 @@ CAPTION_SKIP_TAGS = frozenset(
 # "Foto:", "Bild:", "Quelle:", "Crédit photo :").
 _PICTURE_LABELS = (
     r"©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:"
+    r"|photographers?\s*:"
     r"|(?:image|photo|picture)\s+source\s*[,:：]"  # (the BBC's "Image source, Getty Images")
 )
 CREDIT_START = re.compile(

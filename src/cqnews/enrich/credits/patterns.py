@@ -176,7 +176,7 @@ _NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_
 CREDIT_PREFIX = re.compile(
     r"""^\s*(?:
         (?:©|\(c\)|copyright\b)\s*(?:by\b)?\s*[:：]?
-      | (?:photo(?:graph)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
+      | (?:photo(?:graph(?:er)?)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
          |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image|file\ photo
          |__OTHER__)
         (?:\s+(?:credits?|source|courtesy))?
@@ -203,7 +203,7 @@ CREDIT_PREFIX = re.compile(
 # tests/test_regex_guards.py checks that it still holds for every alternative.
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?=[©(" + "".join(sorted({w[0] for w in KO_PHOTO_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
-    r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
+    r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
