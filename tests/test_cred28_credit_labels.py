@@ -34,3 +34,15 @@ def test_a_sentence_about_a_photographer_is_no_credit() -> None:
         "A photographer: a man who takes pictures.",
         [],
     )
+
+
+def test_a_wire_routing_note_after_the_credit_is_not_part_of_the_agency() -> None:
+    text, found = split_photo_credit("Die Halle am Montag. Foto: Anna Roe/dpa +++ dpa-Bildfunk +++")
+    assert text == "Die Halle am Montag."
+    assert [(c.name, c.organization) for c in found] == [("Anna Roe", "dpa")]
+
+
+def test_the_kind_of_picture_in_brackets_after_a_name_is_not_an_organisation() -> None:
+    text, found = split_photo_credit("Bild: Anna Roe (Archivbild)")
+    assert text is None
+    assert [(c.name, c.organization) for c in found] == [("Anna Roe", None)]
