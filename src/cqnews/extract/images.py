@@ -32,7 +32,6 @@ from .image_captions import (
     may_caption,
     near,
     precedes,
-    sibling_caption,
 )
 from .image_furniture import (
     Scope,
@@ -44,6 +43,7 @@ from .image_furniture import (
 )
 from .image_lines import line_caption
 from .image_metadata import DeclaredImage, declared_images
+from .image_siblings import sibling_caption
 from .image_sources import BAD_SRC, best_src, is_small, picture_stem, src_key
 from .image_tables import table_caption
 from .image_tree import ARTICLE_TAGS, ancestors, enclosing_figure
