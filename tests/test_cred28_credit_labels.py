@@ -27,9 +27,7 @@ def test_a_photographer_label_is_a_label_not_an_organisation(
     text, found = split_photo_credit(caption)
     assert text == bare
     assert [(c.name, c.organization) for c in found] == credits
-
-
-def test_a_sentence_about_a_photographer_is_no_credit() -> None:
+    # a sentence about a photographer is no credit
     assert split_photo_credit("A photographer: a man who takes pictures.") == (
         "A photographer: a man who takes pictures.",
         [],

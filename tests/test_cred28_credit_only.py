@@ -36,9 +36,7 @@ def test_a_credit_chain_alone_is_a_credit(caption: str, credits: list[tuple[str 
     image = _image(caption)
     assert image.caption is None
     assert [(c.name, c.organization) for c in image.credits] == credits
-
-
-def test_a_chain_of_places_stays_a_caption() -> None:
+    # a chain of places names no agency: it stays a caption
     image = _image("Paris/Berlin")
     assert image.caption == "Paris/Berlin"
     assert image.credits == []
