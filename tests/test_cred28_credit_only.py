@@ -40,3 +40,18 @@ def test_a_credit_chain_alone_is_a_credit(caption: str, credits: list[tuple[str 
     image = _image("Paris/Berlin")
     assert image.caption == "Paris/Berlin"
     assert image.credits == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "credits"),
+    [
+        ("PTI", [(None, "PTI")]),
+        ("Agência Brasil", [(None, "Agência Brasil")]),
+        ("Anna Roe/Hollandse Hoogte", [("Anna Roe", "Hollandse Hoogte")]),
+        ("Anna Roe/Pixsell", [("Anna Roe", "Pixsell")]),
+    ],
+)
+def test_agencies_of_more_countries_are_credits(caption: str, credits: list[tuple[str | None, str | None]]) -> None:
+    image = _image(caption)
+    assert image.caption is None
+    assert [(c.name, c.organization) for c in image.credits] == credits

@@ -93,6 +93,11 @@ _ORG_NAMES: tuple[str, ...] = (
     "Imago", "Imago Images", "photothek", "ullstein bild", "akg-images", "Westend61",
     "Panthermedia", "SVEN SIMON", "Eibner", "dts", "Funke Foto Services", "Maxppp", "Abaca", "Hans Lucas",
     "TT Nyhetsbyrån", "Bildbyrån", "Scanpix", "East News", "Agencja Gazeta",
+    "Geisler-Fotopress", "dpa-Zentralbild", "Hollandse Hoogte", "Belga Image", "BSR Agency", "CTK", "Pixsell",
+    "HINA", "Tanjug",
+    # Indian, Latin American and Brazilian agencies ("… in New Delhi. (PTI)", "Foto: Agência Brasil")
+    "PTI", "ANI", "IANS", "Agência Brasil", "Folhapress", "Estadão Conteúdo", "Agência O Globo", "Notimex",
+    "Télam", "Agencia Uno", "Aton Chile",
     # Agencies as Russian and Ukrainian captions write them ("Фото: Иван Петров / РИА Новости")
     "ТАСС", "РИА Новости", "Интерфакс", "Спутник", "ИТАР-ТАСС", "Коммерсантъ", "РБК", "УНИАН", "Укринформ",
 )
