@@ -44,3 +44,11 @@ def test_the_kind_of_picture_in_brackets_after_a_name_is_not_an_organisation() -
     text, found = split_photo_credit("Bild: Anna Roe (Archivbild)")
     assert text is None
     assert [(c.name, c.organization) for c in found] == [("Anna Roe", None)]
+
+
+def test_an_agency_after_a_spaced_slash_ends_the_caption_as_its_credit() -> None:
+    text, found = split_photo_credit("El presidente, ayer en Madrid / Juan Roe / EFE")
+    assert text == "El presidente, ayer en Madrid"
+    assert [(c.name, c.organization) for c in found] == [("Juan Roe", "EFE")]
+    # a name alone after the slash may be a pair of places or people: the caption stays whole
+    assert split_photo_credit("Der Bahnhof am Montag / Anna Roe") == ("Der Bahnhof am Montag / Anna Roe", [])

@@ -239,8 +239,34 @@ def _credit_words_before(words: list[str], via: bool) -> int:
     return sum(len(w) + 1 for w in words[len(words) - run :])
 
 
+_SPACED_SLASH = re.compile(r" / ")
+_MAX_SLASH_TAIL = 80
+
+
+def _tail_slash(text: str) -> tuple[int, str] | None:
+    """H. A credit after a spaced slash that names a known agency, with no sentence end before it ("… ayer en
+    Madrid / EFE", "… en Madrid. / Juan Roe / EFE"): the first slash of the tail whose rest reads as a credit.
+    A name alone after the slash ("… en Madrid / Juan Roe") is not enough: it may be a pair of places."""
+    if len(text) <= _MAX_SLASH_TAIL and _bare_credit(text):
+        return None  # the whole text is one credit chain ("Kari Lund / NTB"), not a caption and its credit
+    start = max(0, len(text) - _MAX_SLASH_TAIL)
+    for match in _SPACED_SLASH.finditer(text, start):
+        tail = text[match.end() :].strip()
+        if tail and _bare_credit(tail) and any(_agency(p.strip()) for p in re.split(r"/|\s+via\s+", tail)):
+            return match.start(), tail
+    return None
+
+
 _TAIL_FORMS = (
-    _tail_bracket, _tail_chinese, ko_tail, _tail_keyword, _tail_bar, _tail_bare, _tail_equals, _tail_getty,
+    _tail_bracket,
+    _tail_chinese,
+    ko_tail,
+    _tail_keyword,
+    _tail_bar,
+    _tail_bare,
+    _tail_equals,
+    _tail_getty,
+    _tail_slash,
 )
 
 
