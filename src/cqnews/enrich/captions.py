@@ -25,6 +25,8 @@ from .credits import (
     parse_photo_credit,
     split_photo_credit,
 )
+from .credits.names import looks_like_person
+from .credits.patterns import canonical_org
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
@@ -115,7 +117,8 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
     caption: str | None = None
     credits: list[Credit] = []
     if draft.caption:
-        caption, credits = split_photo_credit(draft.caption)
+        credits = _agency_chain(draft.caption)
+        caption, credits = (None, credits) if credits else split_photo_credit(draft.caption)
     if draft.credit:
         separate = parse_photo_credit(draft.credit)
         if caption and separate:
@@ -128,6 +131,25 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
     if caption is not None and not caption.strip(" .,;:|-–—()"):
         caption = None
     return caption, credits
+
+
+# The marks that chain the parts of a credit: "Anna Roe/dpa", "picture alliance / dpa | Anna Roe", "X via Y".
+_CHAIN = re.compile(r"/|\||\bvia\b")
+_MAX_CHAIN = 120
+
+
+def _agency_chain(text: str) -> list[Credit]:
+    """The credits of a caption that is only a credit chain naming known agencies and people ("Anna Roe/dpa",
+    "Reuters/Anna Roe", "Anna Roe/AFP via Getty Images"): a credit, not a caption. Empty for anything else
+    ("Paris/Berlin" names no agency; a sentence is a caption)."""
+    text = normalize_space(text)
+    if len(text) > _MAX_CHAIN or not _CHAIN.search(text) or _SENTENCE_END.search(text):
+        return []
+    credits = parse_photo_credit(text)
+    orgs = [c.organization for c in credits if c.organization]
+    if not orgs or not all(canonical_org(org) for org in orgs):
+        return []
+    return credits if all(c.name is None or looks_like_person(c.name) for c in credits) else []
 
 
 def _merged(existing: Image, later: Image) -> Image:

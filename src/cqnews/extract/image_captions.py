@@ -4,7 +4,7 @@ A caption element (``<figcaption>``, WordPress ``wp-caption-text``, an element w
 itemprop mentions "caption") is attached to the image before it when both are close in the tree;
 credit sub-elements (class mentions credit, copyright, source …; ``<cite>``; itemprop
 copyrightHolder) are kept apart in ``ImageDraft.credit``. Plain text elements beside the image in
-a small wrapper are read as caption and credit too (:func:`sibling_caption`).
+a small wrapper are read as caption and credit too (:func:`~cqnews.extract.image_siblings.sibling_caption`).
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ __all__ = [
     "may_caption",
     "near",
     "precedes",
-    "sibling_caption",
 ]
 
 
@@ -75,6 +74,7 @@ CAPTION_SKIP_TAGS = frozenset(
 # "Foto:", "Bild:", "Quelle:", "Crédit photo :").
 _PICTURE_LABELS = (
     r"©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:"
+    r"|photographers?\s*:"
     r"|(?:image|photo|picture)\s+source\s*[,:：]"  # (the BBC's "Image source, Getty Images")
 )
 CREDIT_START = re.compile(
@@ -290,7 +290,7 @@ def attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> N
 def attach_text(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> None:
     """Attach ``cap``'s text to ``draft`` as caption, its credit sub-elements as credit, and consume it."""
     credits: list[str] = []
-    text = caption_text(cap, credits).strip(" -–—|/")
+    text = written_once(caption_text(cap, credits).strip(" -–—|/"))
     if text and draft.caption is None and len(text) <= 1500:
         draft.caption = text
     if credits and draft.credit is None:
@@ -299,7 +299,13 @@ def attach_text(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement])
     consume(cap, consumed)
 
 
-_TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite", "figcaption", "strong", "b"))
+def written_once(text: str) -> str:
+    """A caption the page writes twice in one element (its mobile and desktop copies, one shown at a
+    time: "A dog sleeps. A dog sleeps.") is one caption."""
+    half, rest = divmod(len(text) - 1, 2)
+    if rest or half < 1 or text[half] != " ":
+        return text
+    return text[:half] if text[:half] == text[half + 1 :] else text
 
 
 _LABELLED_CREDIT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite"))
@@ -361,110 +367,6 @@ def _another_picture(node: HtmlElement, img: HtmlElement) -> bool:
     if node.tag not in _PICTURE_TAGS or node is img:
         return False
     return not any(anc.tag == "noscript" for anc in ancestors(node, 3))
-
-
-_MAX_SIBLING_CAPTION = 400
-
-
-def _is_empty(el: HtmlElement) -> bool:
-    """No text and no media inside (spacer spans, empty overlays)."""
-    if (el.text or "").strip() or len(el) > 8:
-        return False
-    for count, node in enumerate(el.iterdescendants()):
-        if count > 50:
-            return False
-        if not is_element(node):
-            continue
-        if node.tag in ("img", "picture", "video", "iframe") or (node.text or "").strip() or (node.tail or "").strip():
-            return False
-    return True
-
-
-def sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
-    """Caption and credit written as plain text elements next to the image inside a small wrapper.
-
-    ``<div><picture><img></picture><div>Caption</div><div>REUTERS</div></div>``: the wrapper holds the
-    media element and one to three short text elements and nothing else.
-    """
-    texts = _sibling_texts(_media_box(img), consumed)
-    if not texts or len(texts) > 2:
-        return
-    caption_el, caption = texts[0]
-    if len(texts) == 1 and _label(caption):
-        return  # "Liveblog", "Video", "FAQ" over a teaser picture: a label, not a caption
-    attach(draft, caption_el, consumed)
-    if len(texts) == 2 and draft.credit is None:
-        credit_el, credit = texts[1]
-        if len(credit.split()) <= 12 and credit_text_ok(credit):
-            draft.credit = credit
-            consume(credit_el, consumed)
-
-
-_MAX_LABEL = 12
-
-
-def _label(text: str) -> bool:
-    """One short word in an alphabet with spaces between words: a content label, not a caption."""
-    return " " not in text and len(text) <= _MAX_LABEL and text.isalpha() and text.isascii()
-
-
-_SAME_PICTURE = frozenset(("source", "noscript"))
-
-
-def _media_box(img: HtmlElement) -> HtmlElement:
-    """The outermost of the <source>/<picture>/<a>/<span>/<div> wrappers that hold only the image."""
-    media = img
-    climbs = 0
-    while climbs < 4:
-        parent = media.getparent()
-        if parent is None or parent.tag not in ("source", "picture", "a", "span", "div"):
-            break
-        # <source> siblings and the <noscript> copy of the image are the same picture, not content beside it
-        beside = (c for c in parent if c is not media and is_element(c) and c.tag not in _SAME_PICTURE)
-        if any(not _is_empty(c) for c in beside):
-            break
-        media = parent
-        climbs += parent.tag != "source"  # libxml2 nests the <img> in every <source>: those do not count
-    return media
-
-
-_NOT_IN_SIBLING_CAPTION = ("img", "picture", "video", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
-
-
-def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple[HtmlElement, str]] | None:
-    """The short text elements after ``media`` in its wrapper, or None when the wrapper holds anything else."""
-    wrapper = media.getparent()
-    if wrapper is None or wrapper.tag in ("body", "article", "main", "section"):
-        return None
-    children = [
-        c
-        for c in wrapper
-        if c is media or (is_element(c) and c.tag not in ("script", "style", "noscript", "br") and not _is_empty(c))
-    ]
-    if not 2 <= len(children) <= 4 or children[0] is not media:
-        return None
-    texts: list[tuple[HtmlElement, str]] = []
-    for child in _unwrapped(children[1:]):
-        if child.tag not in _TEXT_TAGS or child in consumed or any(True for _ in child.iter(_NOT_IN_SIBLING_CAPTION)):
-            return None
-        text = caption_text(child)
-        if not text:
-            continue
-        if len(text) > _MAX_SIBLING_CAPTION or len(list(child.iter("p"))) > 1:
-            return None
-        texts.append((child, text))
-    return texts
-
-
-def _unwrapped(children: list[HtmlElement]) -> list[HtmlElement]:
-    """One text box after the picture holding a caption and a credit as two paragraphs
-    (``<div class=photo-info><p>Caption</p><p>Credit: X</p></div>``) stands for those two elements."""
-    if len(children) != 1 or children[0].tag != "div" or (children[0].text or "").strip():
-        return children
-    inner = [c for c in children[0] if is_element(c)]
-    if len(inner) == 2 and all(c.tag == "p" and len(c) <= 3 for c in inner):
-        return inner
-    return children
 
 
 # Attributes of an <img> (or its <figure>) that carry the caption or the credit as text.

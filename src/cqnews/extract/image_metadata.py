@@ -73,11 +73,17 @@ def _collect(value: Any, out: list[DeclaredImage], depth: int) -> None:
 
 
 def _credit(obj: dict[str, Any]) -> str | None:
-    for key in ("creditText", "copyrightHolder", "author", "creator"):
-        text = _text(obj.get(key), _MAX_CREDIT)
-        if text:
-            return text
-    return None
+    """``creditText`` as declared; else who took the picture (``author``/``creator``) and who holds its rights
+    (``copyrightHolder``), both when both are named ("Anna Roe/dpa", the way a credit line writes them); else
+    the ``copyrightNotice``."""
+    text = _text(obj.get("creditText"), _MAX_CREDIT)
+    if text:
+        return text
+    maker = _text(obj.get("author"), _MAX_CREDIT) or _text(obj.get("creator"), _MAX_CREDIT)
+    holder = _text(obj.get("copyrightHolder"), _MAX_CREDIT)
+    if maker and holder:  # "Anna Roe/dpa" with "dpa": the holder is said once
+        return maker if holder.casefold() in maker.casefold() else f"{maker}/{holder}"
+    return holder or maker or _text(obj.get("copyrightNotice"), _MAX_CREDIT)
 
 
 def _text(value: Any, limit: int) -> str | None:

@@ -11,12 +11,14 @@ depth, never a whole-tree search.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft
+from ..lexicon.captions import GALLERY_CLASS_WORDS
 from ..text import normalize_space
 from ..urls import join_url
 from .image_captions import (
@@ -32,7 +34,6 @@ from .image_captions import (
     may_caption,
     near,
     precedes,
-    sibling_caption,
 )
 from .image_furniture import (
     Scope,
@@ -44,6 +45,7 @@ from .image_furniture import (
 )
 from .image_lines import line_caption
 from .image_metadata import DeclaredImage, declared_images
+from .image_siblings import sibling_caption
 from .image_sources import BAD_SRC, best_src, is_small, picture_stem, src_key
 from .image_tables import table_caption
 from .image_tree import ARTICLE_TAGS, ancestors, enclosing_figure
@@ -84,7 +86,7 @@ def find_images(
     outer = _article_region(root, container) if container is not None else None
     walk = _CandidateWalk(base_url, container, outer, deadline, max_images)
     region = outer if outer is not None else container
-    regions = [root] if region is None else [*_lead_media(region), region]
+    regions = [root] if region is None else [*_lead_media(region), region, *_trailing_galleries(region)]
     for region in regions:
         walk.walk(region)
         if walk.cut_short is not None:
@@ -165,6 +167,18 @@ def _lead_media(container: HtmlElement) -> list[HtmlElement]:
         levels.append(before[::-1])
         node = parent
     return [el for level in reversed(levels) for el in level if el.tag not in ("script", "style", "nav", "header")]
+
+
+_TRAILING_SIBLINGS = 2
+_GALLERY_CLASS = re.compile("|".join(GALLERY_CLASS_WORDS), re.IGNORECASE)
+
+
+def _trailing_galleries(region: HtmlElement) -> list[HtmlElement]:
+    """Picture sets standing right after the article region (``<article>…</article><div class=gallery>``):
+    among the next few elements, those whose class or id names a gallery, slider or carousel. Their pictures
+    count only with a figure or a caption, as lead media do."""
+    after = [el for el in region.itersiblings() if isinstance(el.tag, str)][:_TRAILING_SIBLINGS]
+    return [el for el in after if _GALLERY_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
 
 
 def _article_region(root: HtmlElement, container: HtmlElement) -> HtmlElement | None:

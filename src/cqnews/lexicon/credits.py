@@ -105,6 +105,13 @@ PHOTO_WORDS: tuple[str, ...] = (
     "ảnh",  # Vietnamese ("Ảnh: Reuters", "Ảnh: Bệnh viện cung cấp")
     "symbol(?:bild|foto)",
     "archiv(?:bild|foto)",
+    # the photographer named as the label ("Fotógrafo: Ana Roe", "Photographe : Jean Roe", "Fotografin: Anna
+    # Roe", "Fotograaf: Jan de Vries") and a picture put together from others ("Fotomontage: Anna Roe")
+    "fot[oó]graf[oa]s?",
+    "fotograf(?:in|en)",
+    "photographe",
+    "fotograaf",
+    "fotomontage",
 )
 
 # "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana

@@ -94,6 +94,11 @@ _ORG_NAMES: tuple[str, ...] = (
     "Imago", "Imago Images", "photothek", "ullstein bild", "akg-images", "Westend61",
     "Panthermedia", "SVEN SIMON", "Eibner", "dts", "Funke Foto Services", "Maxppp", "Abaca", "Hans Lucas",
     "TT Nyhetsbyrån", "Bildbyrån", "Scanpix", "East News", "Agencja Gazeta",
+    "Geisler-Fotopress", "dpa-Zentralbild", "Hollandse Hoogte", "Belga Image", "BSR Agency", "CTK", "Pixsell",
+    "HINA", "Tanjug",
+    # Indian, Latin American and Brazilian agencies ("… in New Delhi. (PTI)", "Foto: Agência Brasil")
+    "PTI", "ANI", "IANS", "Agência Brasil", "Folhapress", "Estadão Conteúdo", "Agência O Globo", "Notimex",
+    "Télam", "Agencia Uno", "Aton Chile",
     # Agencies as Russian and Ukrainian captions write them ("Фото: Иван Петров / РИА Новости")
     "ТАСС", "РИА Новости", "Интерфакс", "Спутник", "ИТАР-ТАСС", "Коммерсантъ", "РБК", "УНИАН", "Укринформ",
 )
@@ -177,7 +182,7 @@ _NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_
 CREDIT_PREFIX = re.compile(
     r"""^\s*(?:
         (?:©|\(c\)|copyright\b)\s*(?:by\b)?\s*[:：]?
-      | (?:photo(?:graph)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
+      | (?:photo(?:graph(?:er)?)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
          |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image|file\ photo
          |__OTHER__)
         (?:\s+(?:credits?|source|courtesy))?
@@ -204,7 +209,7 @@ CREDIT_PREFIX = re.compile(
 # tests/test_regex_guards.py checks that it still holds for every alternative.
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?=[©(" + "".join(sorted({w[0] for w in KO_PHOTO_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
-    r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
+    r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").

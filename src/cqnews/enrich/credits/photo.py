@@ -3,8 +3,8 @@
 * :func:`split_photo_credit` takes a caption as written ("The opening ceremony of the forum.
   (iChongqing/Truman PENG)", "Im Vorjahr … an. Bild: Andreas Seidel/Archiv") and returns the caption
   without the credit and the credits.
-* :func:`parse_photo_credit` parses a credit that the page marks separately ("Photo by David
-  Kawai/Bloomberg", "Foto: dpa").
+* :func:`parse_photo_credit` (from :mod:`.photo_parse`) parses a credit that the page marks separately
+  ("Photo by David Kawai/Bloomberg", "Foto: dpa").
 
 The keywords, agencies and languages come from tables (:mod:`cqnews.enrich.credits.patterns`,
 :mod:`cqnews.lexicon.credits`); every scan is linear in the input.
@@ -17,15 +17,10 @@ import re
 from ...models import Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .names import (
-    EMAIL_URL,
     OPEN_FOR,
-    dedupe_credits,
     is_name_phrase,
     looks_like_org,
     looks_like_person,
-    normalize_person_name,
-    org_name,
-    split_people,
     strip_wrapping,
 )
 from .patterns import (
@@ -35,8 +30,11 @@ from .patterns import (
     PHOTO_WORD_SPACE,
     canonical_org,
 )
-from .photo_ko import HANGUL, KO_LABEL, ko_credits, ko_tail
-from .photo_zh import ZH_REPORTER, is_zh_credit, zh_photo_credits, zh_tail
+from .photo_ko import KO_LABEL, ko_tail
+from .photo_parse import FOR_WORD, MAX_CREDIT_CHARS, credits_from_body, parse_photo_credit, unquoted, worded_agency
+from .photo_zh import ZH_REPORTER, is_zh_credit, zh_tail
+
+_MAX_CREDIT_WORDS = 16
 
 __all__ = [
     "MAX_CREDIT_CHARS",
@@ -46,124 +44,6 @@ __all__ = [
     "parse_photo_credit",
     "split_photo_credit",
 ]
-
-MAX_CREDIT_CHARS = 160
-
-
-_MAX_CREDIT_WORDS = 16
-
-
-def _credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGRAPHER) -> list[Credit]:
-    """Turn a credit without its brackets ("iChongqing/Truman PENG") into Credit objects."""
-    body, role = _without_keywords(strip_wrapping(normalize_space(body)), role)
-    body = body.strip(" ;,.:-|–—＝")
-    if not body or len(body) > MAX_CREDIT_CHARS:
-        return []
-    if HAN_RE.search(body):
-        return zh_photo_credits(body, raw, role)
-    korean = ko_credits(body, raw, role) if HANGUL.search(body) else None
-    if korean is not None:
-        return korean
-    credits: list[Credit] = []
-    for group in re.split(r"\s*;\s*", body):
-        if group.strip():
-            credits.extend(_group_credits(_credit_chain(group.strip()), role, raw))
-    return dedupe_credits(credits)
-
-
-def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
-    """Strip up to three credit keywords ("Photo: ©Reuters", "Image credit: Courtesy of X"); they may set the role."""
-    for _ in range(3):
-        match = CREDIT_PREFIX.match(body)
-        if not match or match.end() == 0:
-            break
-        keyword = match.group(0).casefold()
-        if keyword.startswith("source"):
-            role = CreditRole.SOURCE
-        elif keyword.startswith(("illustration", "graphic", "artwork")):
-            role = CreditRole.CONTRIBUTOR
-        body = _YEAR.sub("", body[match.end() :].strip(), count=1)  # "© 2024 Anna Roe": the year is no name
-    agency = _worded_agency(body)
-    return (agency or body), role
-
-
-_YEAR = re.compile(r"^(?:19|20)\d\d\b[\s,]*")
-
-
-def _worded_agency(text: str) -> str | None:
-    """The agency of a photo word and an agency without a colon ("Foto ANSA" -> "ANSA"), else None."""
-    word = PHOTO_WORD_SPACE.match(text)
-    rest = text[word.end() :] if word else ""
-    return rest if rest and canonical_org(rest) else None
-
-
-def _credit_chain(group: str) -> list[str]:
-    """The segments of one credit: "iChongqing/Truman PENG", "Fairmont Lodge: Jacob Sjöman", "A for Org", "X via Y"."""
-    chain: list[str] = []
-    main, *distributors = re.split(r"\s+via\s+", group)
-    for part in re.split(r"/|:\s|\s\|\s", main):  # "dpa | Jan Woitas": a bar parts a credit like a slash
-        part = part.strip()
-        if not part:
-            continue
-        found = _FOR_WORD.search(part)  # "Tara Atkinson for Rest of World", "Marie Roe pour « Le Monde »"
-        person = part[: found.start()] if found else ""
-        worded = PHOTO_WORD_SPACE.match(person)
-        if worded and looks_like_person(person[worded.end() :]):  # "Photo Marie Roe pour Libération"
-            person = person[worded.end() :]
-        if found and looks_like_person(person):
-            chain.extend([person, _unquoted(part[found.end() :])])
-        else:
-            chain.append(_unquoted(part))
-    chain.extend(d.strip() for d in distributors if d.strip())
-    return chain
-
-
-def _credit_piece(piece: str) -> str | None:
-    """A segment piece without noise ("File", e-mail addresses) and leading "Photo by" / "For"."""
-    piece = piece.strip(" .,:;-")
-    low = piece.casefold()
-    if not piece or low in ("file", "files", "file photo", "file image") or EMAIL_URL.search(piece):
-        return None
-    if low.startswith("photo by "):
-        return piece[9:]
-    if low.startswith("for ") and len(piece) > 4:
-        return piece[4:]  # "Su Zhigang/For chinadaily.com.cn"
-    return piece
-
-
-def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]:
-    """People and organisations of one credit chain; the first organisation is the people's."""
-    people: list[str] = []
-    orgs: list[str] = []
-    for segment in chain:
-        for piece in split_people(segment) if not canonical_org(segment) else [segment]:
-            cleaned = _credit_piece(piece)
-            if cleaned is None:
-                continue
-            if looks_like_person(cleaned):
-                people.append(normalize_person_name(cleaned))
-            else:
-                orgs.append(org_name(cleaned))
-    if not people:
-        return [Credit(role=role, organization=o, raw=raw) for o in orgs]
-    first_org = orgs[0] if orgs else None
-    return [Credit(role=role, name=p, organization=first_org, raw=raw) for p in people] + [
-        Credit(role=role, organization=o, raw=raw) for o in orgs[1:]
-    ]
-
-
-def parse_photo_credit(text: str) -> list[Credit]:
-    """Parse a photo credit marked separately from the caption ("Photo by David Kawai/Bloomberg").
-
-    Prefixes (Photo:, Photo/, Picture:, Image credit:, Credit:, ©, Copyright, 摄影：, 图/ ...),
-    brackets and trailing "File" are removed; "A/B", "A via B", "A for B", "A and B", "A; B" are split
-    into one :class:`Credit` per person (with the first organisation of the credit) and one per
-    organisation that no person carries. ``raw`` is ``text`` as given, whitespace-normalised.
-    """
-    raw = normalize_space(text)
-    if not raw:
-        return []
-    return _credits_from_body(raw, raw)
 
 
 def _matching_open(text: str) -> int:
@@ -359,8 +239,34 @@ def _credit_words_before(words: list[str], via: bool) -> int:
     return sum(len(w) + 1 for w in words[len(words) - run :])
 
 
+_SPACED_SLASH = re.compile(r" / ")
+_MAX_SLASH_TAIL = 80
+
+
+def _tail_slash(text: str) -> tuple[int, str] | None:
+    """H. A credit after a spaced slash that names a known agency, with no sentence end before it ("… ayer en
+    Madrid / EFE", "… en Madrid. / Juan Roe / EFE"): the first slash of the tail whose rest reads as a credit.
+    A name alone after the slash ("… en Madrid / Juan Roe") is not enough: it may be a pair of places."""
+    if len(text) <= _MAX_SLASH_TAIL and _bare_credit(text):
+        return None  # the whole text is one credit chain ("Kari Lund / NTB"), not a caption and its credit
+    start = max(0, len(text) - _MAX_SLASH_TAIL)
+    for match in _SPACED_SLASH.finditer(text, start):
+        tail = text[match.end() :].strip()
+        if tail and _bare_credit(tail) and any(_agency(p.strip()) for p in re.split(r"/|\s+via\s+", tail)):
+            return match.start(), tail
+    return None
+
+
 _TAIL_FORMS = (
-    _tail_bracket, _tail_chinese, ko_tail, _tail_keyword, _tail_bar, _tail_bare, _tail_equals, _tail_getty,
+    _tail_bracket,
+    _tail_chinese,
+    ko_tail,
+    _tail_keyword,
+    _tail_bar,
+    _tail_bare,
+    _tail_equals,
+    _tail_getty,
+    _tail_slash,
 )
 
 
@@ -369,7 +275,7 @@ def _bracket_is_credit(inner: str) -> bool:
         return False
     if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
         return True
-    if canonical_org(inner) or _worded_agency(inner):
+    if canonical_org(inner) or worded_agency(inner):
         return True  # "(AP)", "（新华社发）", "(foto Ansa)"
     if HAN_RE.search(inner):
         return is_zh_credit(inner)
@@ -392,34 +298,24 @@ _BARE_WORDS = frozenset(("supplied", "handout", "file image", "file photo"))
 
 
 def _bare_credit(tail: str) -> bool:
-    if canonical_org(tail) or _worded_agency(tail) or tail.casefold() in _BARE_WORDS:
+    if canonical_org(tail) or worded_agency(tail) or tail.casefold() in _BARE_WORDS:
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")
         return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
     worded = PHOTO_WORD_SPACE.match(tail)
     # "Photo Marie Roe pour Libération"; not the agency that opens with a photo word ("picture alliance/dpa")
-    if worded and ("/" in tail or _FOR_WORD.search(tail)) and not _agency(re.split(r"\s*/", tail, maxsplit=1)[0]):
+    if worded and ("/" in tail or FOR_WORD.search(tail)) and not _agency(re.split(r"\s*/", tail, maxsplit=1)[0]):
         tail = tail[worded.end() :]
     if "/" in tail or " via " in tail or " | " in tail:  # ("Mark Hill | The Valley Times": a bar parts like a slash)
         raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]
-        parts = [_unquoted(p) for p in raw_parts]
+        parts = [unquoted(p) for p in raw_parts]
         return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or _agency(p)) for p in parts) and any(
             looks_like_org(p) or _agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True)
         )  # a quoted part is a publication's name: "JEAN ROE / « LE MONDE »"
-    found = _FOR_WORD.search(tail)
-    outlet = _unquoted(tail[found.end() :]) if found else ""
+    found = FOR_WORD.search(tail)
+    outlet = unquoted(tail[found.end() :]) if found else ""
     return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)  # type: ignore[union-attr]
-
-
-# "for" before the outlet a photographer worked for, in the languages of the tables ("Marie Roe pour « Le Monde »",
-# "Anna Roe für die Zeit" is a sentence: the outlet must be a capitalised phrase).
-_FOR_WORD = re.compile(r"\s+(?i:for|pour|für|para|voor|för)\s+")
-
-
-def _unquoted(part: str) -> str:
-    """A credit part without the quotation marks around a publication's name ("« LE MONDE »" -> "LE MONDE")."""
-    return part.strip().strip("«»\"“”„‹›").strip()
 
 
 def _agency(part: str) -> bool:
@@ -459,14 +355,14 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
         and len(whole) <= MAX_CREDIT_CHARS
         and not has_sentence_break(whole[prefix.end() :])
     ):
-        credits = _credits_from_body(whole, text)
+        credits = credits_from_body(whole, text)
         if credits:
             return None, credits
     found = credit_candidate(text)
     if found is None:
         return text, []
     start, raw = found
-    credits = _credits_from_body(raw, raw.strip(" |"))
+    credits = credits_from_body(raw, raw.strip(" |"))
     if not credits:
         return text, []
     caption = text[:start].rstrip(" |–—-:;,，、：；/").strip()
@@ -494,7 +390,7 @@ def _leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
     for found in sorted((b for b in breaks if b is not None), key=lambda b: b.start()):
         credit, caption = text[: found.start()].strip(), text[found.end() :].strip()
         if len(credit.split()) <= _MAX_LEAD_CREDIT_WORDS and _reads_as_sentence(caption):
-            credits = _credits_from_body(credit, credit)
+            credits = credits_from_body(credit, credit)
             if credits:
                 return caption, credits
     return None

@@ -1,0 +1,158 @@
+"""Parsing one photo credit into :class:`~cqnews.models.Credit` objects: its keywords stripped, its chain
+("iChongqing/Truman PENG", "Anna Roe/AFP via Getty Images", "Marie Roe pour « Le Monde »") cut into people and
+organisations. :func:`parse_photo_credit` is the entry point; :mod:`.photo` finds credits inside captions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.credits import ARCHIVE_WORDS
+from ...models import Credit, CreditRole
+from ...text import HAN_RE, normalize_space
+from .names import (
+    EMAIL_URL,
+    dedupe_credits,
+    looks_like_person,
+    normalize_person_name,
+    org_name,
+    split_people,
+    strip_wrapping,
+)
+from .patterns import CREDIT_PREFIX, PHOTO_WORD_SPACE, canonical_org
+from .photo_ko import HANGUL, ko_credits
+from .photo_zh import zh_photo_credits
+
+__all__ = ["FOR_WORD", "MAX_CREDIT_CHARS", "credits_from_body", "parse_photo_credit", "unquoted", "worded_agency"]
+
+# "for" before the outlet a photographer worked for, in the languages of the tables ("Marie Roe pour « Le Monde »",
+# "Anna Roe für die Zeit" is a sentence: the outlet must be a capitalised phrase).
+FOR_WORD = re.compile(r"\s+(?i:for|pour|für|para|voor|för)\s+")
+
+
+def unquoted(part: str) -> str:
+    """A credit part without the quotation marks around a publication's name ("« LE MONDE »" -> "LE MONDE")."""
+    return part.strip().strip("«»\"“”„‹›").strip()
+
+
+MAX_CREDIT_CHARS = 160
+
+
+def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGRAPHER) -> list[Credit]:
+    """Turn a credit without its brackets ("iChongqing/Truman PENG") into Credit objects."""
+    body, role = _without_keywords(strip_wrapping(normalize_space(body)), role)
+    body = body.strip(" ;,.:-|–—＝")
+    if not body or len(body) > MAX_CREDIT_CHARS:
+        return []
+    if HAN_RE.search(body):
+        return zh_photo_credits(body, raw, role)
+    korean = ko_credits(body, raw, role) if HANGUL.search(body) else None
+    if korean is not None:
+        return korean
+    credits: list[Credit] = []
+    for group in re.split(r"\s*;\s*", body):
+        if group.strip():
+            credits.extend(_group_credits(_credit_chain(group.strip()), role, raw))
+    return dedupe_credits(credits)
+
+
+def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
+    """Strip up to three credit keywords ("Photo: ©Reuters", "Image credit: Courtesy of X"); they may set the role."""
+    for _ in range(3):
+        match = CREDIT_PREFIX.match(body)
+        if not match or match.end() == 0:
+            break
+        keyword = match.group(0).casefold()
+        if keyword.startswith("source"):
+            role = CreditRole.SOURCE
+        elif keyword.startswith(("illustration", "graphic", "artwork")):
+            role = CreditRole.CONTRIBUTOR
+        body = _YEAR.sub("", body[match.end() :].strip(), count=1)  # "© 2024 Anna Roe": the year is no name
+    agency = worded_agency(body)
+    return (agency or body), role
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d\b[\s,]*")
+
+
+def worded_agency(text: str) -> str | None:
+    """The agency of a photo word and an agency without a colon ("Foto ANSA" -> "ANSA"), else None."""
+    word = PHOTO_WORD_SPACE.match(text)
+    rest = text[word.end() :] if word else ""
+    return rest if rest and canonical_org(rest) else None
+
+
+def _credit_chain(group: str) -> list[str]:
+    """The segments of one credit: "iChongqing/Truman PENG", "Fairmont Lodge: Jacob Sjöman", "A for Org", "X via Y"."""
+    chain: list[str] = []
+    main, *distributors = re.split(r"\s+via\s+", group)
+    for part in re.split(r"/|:\s|\s\|\s", main):  # "dpa | Jan Woitas": a bar parts a credit like a slash
+        part = part.strip()
+        if not part:
+            continue
+        found = FOR_WORD.search(part)  # "Tara Atkinson for Rest of World", "Marie Roe pour « Le Monde »"
+        person = part[: found.start()] if found else ""
+        worded = PHOTO_WORD_SPACE.match(person)
+        if worded and looks_like_person(person[worded.end() :]):  # "Photo Marie Roe pour Libération"
+            person = person[worded.end() :]
+        if found and looks_like_person(person):
+            chain.extend([person, unquoted(part[found.end() :])])
+        else:
+            chain.append(unquoted(part))
+    chain.extend(d.strip() for d in distributors if d.strip())
+    return chain
+
+
+# A wire service's routing note after the credit ("Anna Roe/dpa +++ dpa-Bildfunk +++") and the kind of picture
+# in brackets after a name ("Anna Roe (Archivbild)"): no one to credit.
+_WIRE_NOTE = re.compile(r"\s*\+{3}[^+]{1,60}\+{3}$")
+_KIND_AFTER = re.compile(r"\s*[(\[]\s*(?i:" + "|".join(re.escape(w) for w in ARCHIVE_WORDS) + r")\s*[)\]]$")
+
+
+def _credit_piece(piece: str) -> str | None:
+    """A segment piece without noise ("File", e-mail addresses, "+++ dpa-Bildfunk +++", "(Archivbild)") and
+    leading "Photo by" / "For"."""
+    piece = _KIND_AFTER.sub("", _WIRE_NOTE.sub("", piece)).strip(" .,:;-")
+    low = piece.casefold()
+    if not piece or low in ("file", "files", "file photo", "file image") or EMAIL_URL.search(piece):
+        return None
+    if low.startswith("photo by "):
+        return piece[9:]
+    if low.startswith("for ") and len(piece) > 4:
+        return piece[4:]  # "Su Zhigang/For chinadaily.com.cn"
+    return piece
+
+
+def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]:
+    """People and organisations of one credit chain; the first organisation is the people's."""
+    people: list[str] = []
+    orgs: list[str] = []
+    for segment in chain:
+        for piece in split_people(segment) if not canonical_org(segment) else [segment]:
+            cleaned = _credit_piece(piece)
+            if cleaned is None:
+                continue
+            if looks_like_person(cleaned):
+                people.append(normalize_person_name(cleaned))
+            else:
+                orgs.append(org_name(cleaned))
+    if not people:
+        return [Credit(role=role, organization=o, raw=raw) for o in orgs]
+    first_org = orgs[0] if orgs else None
+    return [Credit(role=role, name=p, organization=first_org, raw=raw) for p in people] + [
+        Credit(role=role, organization=o, raw=raw) for o in orgs[1:]
+    ]
+
+
+def parse_photo_credit(text: str) -> list[Credit]:
+    """Parse a photo credit marked separately from the caption ("Photo by David Kawai/Bloomberg").
+
+    Prefixes (Photo:, Photo/, Picture:, Image credit:, Credit:, ©, Copyright, 摄影：, 图/ ...),
+    brackets and trailing "File" are removed; "A/B", "A via B", "A for B", "A and B", "A; B" are split
+    into one :class:`Credit` per person (with the first organisation of the credit) and one per
+    organisation that no person carries. ``raw`` is ``text`` as given, whitespace-normalised.
+    """
+    raw = normalize_space(text)
+    if not raw:
+        return []
+    return credits_from_body(raw, raw)

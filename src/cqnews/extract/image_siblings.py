@@ -1,0 +1,122 @@
+"""Caption and credit written as plain text elements beside the picture in a small wrapper.
+
+``<div><picture><img></picture><div>Caption</div><div>REUTERS</div></div>``: no caption element, only the
+wrapper that holds the picture and one or two short texts (:func:`sibling_caption`).
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from ..draft import ImageDraft
+from .image_captions import attach, caption_text, consume, credit_text_ok
+from .image_tree import is_element
+
+__all__ = ["sibling_caption"]
+
+
+_TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite", "figcaption", "strong", "b"))
+
+
+_MAX_SIBLING_CAPTION = 400
+
+
+def _is_empty(el: HtmlElement) -> bool:
+    """No text and no media inside (spacer spans, empty overlays)."""
+    if (el.text or "").strip() or len(el) > 8:
+        return False
+    for count, node in enumerate(el.iterdescendants()):
+        if count > 50:
+            return False
+        if not is_element(node):
+            continue
+        if node.tag in ("img", "picture", "video", "iframe") or (node.text or "").strip() or (node.tail or "").strip():
+            return False
+    return True
+
+
+def sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """Caption and credit written as plain text elements next to the image inside a small wrapper.
+
+    ``<div><picture><img></picture><div>Caption</div><div>REUTERS</div></div>``: the wrapper holds the
+    media element and one to three short text elements and nothing else.
+    """
+    texts = _sibling_texts(_media_box(img), consumed)
+    if not texts or len(texts) > 2:
+        return
+    caption_el, caption = texts[0]
+    if len(texts) == 1 and _label(caption):
+        return  # "Liveblog", "Video", "FAQ" over a teaser picture: a label, not a caption
+    attach(draft, caption_el, consumed)
+    if len(texts) == 2 and draft.credit is None:
+        credit_el, credit = texts[1]
+        if len(credit.split()) <= 12 and credit_text_ok(credit):
+            draft.credit = credit
+            consume(credit_el, consumed)
+
+
+_MAX_LABEL = 12
+
+
+def _label(text: str) -> bool:
+    """One short word in an alphabet with spaces between words: a content label, not a caption."""
+    return " " not in text and len(text) <= _MAX_LABEL and text.isalpha() and text.isascii()
+
+
+_SAME_PICTURE = frozenset(("source", "noscript"))
+
+
+def _media_box(img: HtmlElement) -> HtmlElement:
+    """The outermost of the <source>/<picture>/<a>/<span>/<div> wrappers that hold only the image."""
+    media = img
+    climbs = 0
+    while climbs < 4:
+        parent = media.getparent()
+        if parent is None or parent.tag not in ("source", "picture", "a", "span", "div"):
+            break
+        # <source> siblings and the <noscript> copy of the image are the same picture, not content beside it
+        beside = (c for c in parent if c is not media and is_element(c) and c.tag not in _SAME_PICTURE)
+        if any(not _is_empty(c) for c in beside):
+            break
+        media = parent
+        climbs += parent.tag != "source"  # libxml2 nests the <img> in every <source>: those do not count
+    return media
+
+
+_NOT_IN_SIBLING_CAPTION = ("img", "picture", "video", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
+
+
+def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple[HtmlElement, str]] | None:
+    """The short text elements after ``media`` in its wrapper, or None when the wrapper holds anything else."""
+    wrapper = media.getparent()
+    if wrapper is None or wrapper.tag in ("body", "article", "main", "section"):
+        return None
+    children = [
+        c
+        for c in wrapper
+        if c is media or (is_element(c) and c.tag not in ("script", "style", "noscript", "br") and not _is_empty(c))
+    ]
+    if not 2 <= len(children) <= 4 or children[0] is not media:
+        return None
+    texts: list[tuple[HtmlElement, str]] = []
+    for child in _unwrapped(children[1:]):
+        if child.tag not in _TEXT_TAGS or child in consumed or any(True for _ in child.iter(_NOT_IN_SIBLING_CAPTION)):
+            return None
+        text = caption_text(child)
+        if not text:
+            continue
+        if len(text) > _MAX_SIBLING_CAPTION or len(list(child.iter("p"))) > 1:
+            return None
+        texts.append((child, text))
+    return texts
+
+
+def _unwrapped(children: list[HtmlElement]) -> list[HtmlElement]:
+    """One text box after the picture holding a caption and a credit as two paragraphs
+    (``<div class=photo-info><p>Caption</p><p>Credit: X</p></div>``) stands for those two elements."""
+    if len(children) != 1 or children[0].tag != "div" or (children[0].text or "").strip():
+        return children
+    inner = [c for c in children[0] if is_element(c)]
+    if len(inner) == 2 and all(c.tag == "p" and len(c) <= 3 for c in inner):
+        return inner
+    return children
