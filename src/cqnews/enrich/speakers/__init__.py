@@ -137,6 +137,9 @@ class SpeakerBook(NameIndex):
             said = self._last_for("n")
             if said is not None and pos - said.pos <= 2 * JUST_SAID and (said.speaker.name or "")[:1].isupper():
                 return said.speaker
+        known = None if who.mention.isascii() else self.zh_known_within(who.mention)
+        if known is not None:  # 陈同佳则声明: a person named before, with a word glued on, is no organisation
+            return Speaker(name=known, role=self.roles.get(known))
         bare = who.mention.removeprefix("the ").removeprefix("The ")
         return Speaker(name=self._members_of.get(bare) or self.acronym(bare) or who.mention)
 
@@ -148,7 +151,7 @@ class SpeakerBook(NameIndex):
         name = self._full_name_of_gender(who, self.full_name(who.mention, pos), pos)
         if name == who.mention and not name.isascii():
             full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
-            name = full or name
+            name = full or self.zh_known_within(name) or name
         if name == who.mention and group_noun(name) and name not in self.singular_names:
             return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .. import segmenter
 from .anaphors_zh import named_by_noun
 from .names_zh import credited_writer_at
 from .phrases_zh import ZH_DOTS_RE
@@ -33,6 +34,17 @@ class ChineseNames:
             self.zh_known.remove(name)
         self.zh_known.append(name)
         del self.zh_known[:-_ZH_KNOWN]
+
+    def zh_known_within(self, mention: str) -> str | None:
+        """The known name ``mention`` holds with a word glued on that is no part of a name (陈同佳则声明,
+        沈阳那, 杨启后, 汤某某多改口: an adverb, demonstrative, localiser or count after it; 而司某: a
+        conjunction before it): jieba read the name and the next word as one. The longest such name, or
+        None (王明华 is no 王明: 华 may end a given name)."""
+        best: str | None = None
+        for name in self.zh_known:
+            if len(name) < len(mention) and (best is None or len(name) > len(best)) and _glued(mention, name):
+                best = name
+        return best
 
     def zh_named_by_surname(self, mention: str, start: int, pos: int) -> str | None:
         """The full name a lone surname (``mention``, at ``start`` of the block holding article position
@@ -89,3 +101,28 @@ class ChineseNames:
             if k > at and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
                 best, at = name, k
         return best, at
+
+
+def _glued(mention: str, name: str) -> bool:
+    """Is ``mention`` the name ``name`` with, after it, one function word (后, 那, 则) or up to three characters
+    the whole mention's words start apart from the name (则声明, 多改口; not 月娥 of 林郑月娥, read as one name),
+    or, before it, one conjunction or adverb (而)?"""
+    simple = segmenter.to_simplified(mention)
+    if mention.startswith(name) and len(mention) - len(name) <= _GLUED_TAIL:
+        tail = simple[len(name) :]
+        if len(tail) == 1:
+            return segmenter.tag(tail)[0].tag in _GLUED_TAGS
+        toks = segmenter.tag(simple)
+        apart = any(t.start == len(name) for t in toks)
+        return apart and next(t for t in toks if t.start == len(name)).tag in _GLUED_TAGS
+    if mention.endswith(name) and len(mention) == len(name) + 1:
+        return segmenter.tag(simple[0])[0].tag in _GLUED_HEAD_TAGS
+    return False
+
+
+# How long the words glued after a name may be, and the tags of what opens them (an adverb, a
+# demonstrative, a localiser, a count, an idiom, a preposition, a conjunction, a particle); before a
+# name: a conjunction or an adverb.
+_GLUED_TAIL = 3
+_GLUED_TAGS = frozenset("d r f m l p c u uj ul".split())
+_GLUED_HEAD_TAGS = frozenset("c d".split())

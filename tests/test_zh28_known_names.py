@@ -1,0 +1,36 @@
+"""Chinese speakers (zh28): a name the article already gave, read with a word glued to it.
+
+jieba sometimes reads a name together with the adverb, demonstrative or localiser after it (则声明, 那, 后,
+多) or the conjunction before it (而); the person is the one the article named. Every sentence is made up;
+each expected speaker is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from .quote_helpers import speakers_in
+
+
+def test_name_then_ze_and_a_verb_of_stating() -> None:
+    paragraphs = ("律师陈同佳表示，案件仍在审理中。", "陈同佳则声明称，所有指控都是恶意诽谤，自己从未见过对方。")
+    assert speakers_in(*paragraphs) == ["陈同佳", "陈同佳"]
+
+
+def test_name_then_a_demonstrative_of_time() -> None:
+    paragraphs = ("教授沈阳说，他从未做过这种事。", "许红云还记得，沈阳那时候曾告诉她，读他的博士要去国外。")
+    assert speakers_in(*paragraphs) == ["沈阳", "沈阳"]
+
+
+def test_name_then_a_localiser() -> None:
+    paragraphs = ("志愿者杨启说，这里的住户都很困难。", "杨启后在公众号上写到：“我们会一直坚持下去，直到最后一天。”")
+    assert speakers_in(*paragraphs) == ["杨启", "杨启"]
+
+
+def test_name_then_a_count_of_times() -> None:
+    paragraphs = ("汤某某说，她记不清了。", "汤某某多改口或表示年代久远、当时年纪太小记不清了。")
+    assert speakers_in(*paragraphs) == ["汤某某", "汤某某"]
+
+
+def test_a_longer_name_of_its_own_stays_whole() -> None:
+    # 王明华 is not 王明 with a word glued on: 华 is a given name's character
+    paragraphs = ("王明说，工厂明年将扩建。", "王明华说，工厂的订单已经排到了明年。")
+    assert speakers_in(*paragraphs) == ["王明", "王明华"]
