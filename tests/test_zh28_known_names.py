@@ -34,3 +34,22 @@ def test_a_longer_name_of_its_own_stays_whole() -> None:
     # 王明华 is not 王明 with a word glued on: 华 is a given name's character
     paragraphs = ("王明说，工厂明年将扩建。", "王明华说，工厂的订单已经排到了明年。")
     assert speakers_in(*paragraphs) == ["王明", "王明华"]
+
+
+# 文中提到, 文章中写道: the words are in a document; the one who published it just before speaks.
+
+
+def test_in_the_text_after_a_statement_published_is_its_author() -> None:
+    assert speakers_in("王明发布了一篇声明。文中提到，“我从未收受任何财物，请大家相信我。”") == ["王明"]
+
+
+def test_in_the_text_reported_is_its_author() -> None:
+    assert speakers_in("王明发布了一篇声明。文中提到，自己从未收受任何财物。") == ["王明"]
+
+
+def test_in_the_article_quoted_is_its_author() -> None:
+    assert speakers_in("李华在微博发表了一篇文章。文章中写道：“我们不会放弃，会一直坚持到底。”") == ["李华"]
+
+
+def test_in_a_letter_nobody_published_names_no_one() -> None:
+    assert speakers_in("记者看到了一封信。信中说，工厂拖欠工资已经半年。") == [None]

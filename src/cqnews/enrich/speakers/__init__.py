@@ -182,6 +182,7 @@ class SpeakerBook(NameIndex):
         if kin is not None:
             return Speaker(name=kin, role=who.mention)
         pointed = self.zh_named_by_noun(who.mention, pos)  # 这位律师 after 律师张伟, a sentence or more before
+        pointed = pointed or self.zh_document_author(who.mention, who.start, pos)  # 王明发布了一篇声明。文中提到
         return Speaker(name=pointed, role=self.roles.get(pointed) or who.mention) if pointed is not None else None
 
     def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:

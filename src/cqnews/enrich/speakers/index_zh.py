@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .. import segmenter
 from .anaphors_zh import named_by_noun
 from .names_zh import credited_writer_at
-from .phrases_zh import ZH_DOTS_RE
+from .phrases_zh import ZH_DOTS_RE, document_author
 from .surname_zh import known_with_surname, named_in_text, titled_surname
 
 __all__ = ["ChineseNames"]
@@ -70,6 +70,15 @@ class ChineseNames:
             return None
         base, text = self._zh_texts[k]
         return named_by_noun(text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)], mention)
+
+    def zh_document_author(self, mention: str, start: int, pos: int) -> str | None:
+        """Who published the document ``mention`` (文, 该声明, at ``start`` of the block holding article position
+        ``pos``) stands for, in the clause before it (王明发布了一篇声明。文中提到… -> 王明); None if none."""
+        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
+        if k < 0 or mention.isascii():
+            return None
+        who = document_author(self._zh_texts[k][1], mention, start)
+        return who.mention if who is not None else None
 
     def zh_texts_before(self, pos: int, count: int) -> list[str]:
         """The texts of up to ``count`` Chinese blocks before the block holding article position ``pos``,

@@ -133,6 +133,9 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     if text[start:hi] in ZH_FRAME_LEADS:
         return None  # 在谈到下一步工作时，…: the verb frames the sentence, nobody is reported
     start, raw = _past_parenthesis(text, floor, start, hi)
+    inside = _inside_document(raw)
+    if inside is not None:  # 王明发布了一篇声明。文中提到…: the document speaks for who published it
+        return document_author(text, inside, start) or Who(inside, "desc", role=inside, start=start)
     seg = zh_trim(raw)
     special = _document_or_example(text, seg, start, floor, hi)
     if special is not None:
@@ -146,7 +149,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return pronoun
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
     anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
-    anaphor = anaphor or _document_author(text, seg, start)
+    anaphor = anaphor or document_author(text, seg, start)
     return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
 
 
@@ -164,16 +167,16 @@ def _pronoun_subject(seg: str, start: int) -> Who | None:
     return None
 
 
-def _document_author(text: str, seg: str, start: int) -> Who | None:
+def document_author(text: str, seg: str, start: int) -> Who | None:
     """The person or body who published the document ``seg`` names (声明, 该声明, 这篇文章), in the clause
     before it (王明发表了一份声明。声明说… -> 王明; 鸟哥发布了一篇文章，文章表明… -> 鸟哥): a document credited
     to one speaks for them. None when no clause before publishes a document of that noun."""
-    doc = next((d for d in L.DOC_NOUNS if seg.endswith(d)), None)
+    doc = next((d for d in (*L.DOC_NOUNS, _ANY_TEXT) if seg.endswith(d)), None)
     if doc is None or seg[: -len(doc)] not in _DOC_POINTERS:
         return None
     lo = max(0, start - _DOC_REACH)
     found = _last_match(_PUBLISHED_RE.finditer(text, lo, start))  # (the last before the document's mention)
-    if found is None or found.group(1) != doc:
+    if found is None or found.group(1) != doc and doc != _ANY_TEXT:
         return None
     who = _subject_before(text, lo, found.start())
     return Who(who.mention, who.kind, role=who.role, start=start) if who and who.kind in ("person", "org") else None
@@ -185,6 +188,22 @@ def _last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     for last in matches:  # noqa: B007 (only the last is wanted)
         continue
     return last
+
+
+def _inside_document(raw: str) -> str | None:
+    """The document a clause before a cue says the words are in, when that is all the clause holds (文中,
+    该声明中, 在信里): the document with its pointer, without the localiser; else None."""
+    seg = raw.strip().removeprefix("在")
+    if len(seg) < 2 or seg[-1] not in _INSIDE:
+        return None
+    doc = seg[:-1]
+    noun = next((d for d in (*L.DOC_NOUNS, *L.WRIT_NOUNS, _ANY_TEXT) if doc.endswith(d)), None)
+    return doc if noun is not None and doc[: -len(noun)] in _DOC_POINTERS else None
+
+
+# A text of any kind (文中: in the text), the one published last; the localisers of being inside one.
+_ANY_TEXT = "文"
+_INSIDE = "中里内"
 
 
 # What may stand before a document's noun that stands for one just published (声明, 该声明, 这份声明).
