@@ -53,3 +53,19 @@ def test_in_the_article_quoted_is_its_author() -> None:
 
 def test_in_a_letter_nobody_published_names_no_one() -> None:
     assert speakers_in("记者看到了一封信。信中说，工厂拖欠工资已经半年。") == [None]
+
+
+# 王建国，58岁，是村里的老党员。他说: a description after 是 is said of the subject; 他 is that person, no
+# unnamed party member.
+
+
+def test_he_after_a_name_and_a_copula_clause() -> None:
+    assert speakers_in("王建国，58岁，是村里的老党员。他说，这条路修了整整三年。") == ["王建国"]
+
+
+def test_he_after_a_name_is_a_description() -> None:
+    assert speakers_in("据了解，刘建军是当地有名的养殖大户。他告诉记者，今年的行情不太好。") == ["刘建军"]
+
+
+def test_he_after_an_unnamed_man_described_stays_unnamed() -> None:
+    assert speakers_in("一名男子是这起事故的目击者。他说，当时车速非常快。") == [None]

@@ -85,8 +85,9 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     if not toks:
         return "", 0, 0
     owner = next((i for i, t in enumerate(toks) if t.tag == "uj"), -1)
-    if any(t.word in ("他", "她") for t in toks[: max(owner, 0)]):
-        return "named", 0, 0  # 像他一样去安置点的村民…: the one 他 stands for goes on being the topic
+    settled = _said_of_subject(toks) or _pronoun_topic(toks, owner)
+    if settled is not None:
+        return settled
     i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
     first, heads = i, _PERSON_ENDS
     if i == 0 < owner < len(toks) - 1 and toks[owner + 1].word.endswith(_OWNED_ENDS) and _modifier(toks[:owner]):
@@ -107,6 +108,27 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _pronoun_topic(toks: Sequence[segmenter.Token], owner: int) -> tuple[str, int, int] | None:
+    """像他一样去安置点的村民…: a 他/她 before the 的 of a description; the one it stands for goes on being the
+    topic ("named"), else None."""
+    return ("named", 0, 0) if any(t.word in ("他", "她") for t in toks[: max(owner, 0)]) else None
+
+
+def _said_of_subject(toks: Sequence[segmenter.Token]) -> tuple[str, int, int] | None:
+    """A description after a copula is said of the clause's subject, and is none (王建国，58岁，|是村里的老党员;
+    刘建军|是当地有名的养殖大户): a clause opening with the copula has its subject before it (""), one
+    opening with a name and the copula is that person's ("named"); None otherwise."""
+    if toks[0].word in _COPULAS:
+        return "", 0, 0
+    if len(toks) > 1 and toks[1].word in _COPULAS and (person_word(toks[0]) or _surname_titled(toks[0].word)):
+        return "named", toks[0].start, toks[0].end
+    return None
+
+
+# Verbs that say what the subject is (是: the noun after them describes the subject, no other person).
+_COPULAS = frozenset("是 系 乃 成为".split())
 
 
 def _surname_titled(word: str) -> bool:
