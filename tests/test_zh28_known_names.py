@@ -69,3 +69,15 @@ def test_he_after_a_name_is_a_description() -> None:
 
 def test_he_after_an_unnamed_man_described_stays_unnamed() -> None:
     assert speakers_in("一名男子是这起事故的目击者。他说，当时车速非常快。") == [None]
+
+
+# 这起事故的司机名叫张伟。他说: the name a verb of naming gives is the subject's, the one a later 他/她 is.
+
+
+def test_he_after_the_name_a_driver_is_called() -> None:
+    assert speakers_in("这起事故的司机名叫张伟，今年四十岁。他说，当时刹车突然失灵了。") == ["张伟"]
+
+
+def test_he_after_an_old_man_called_by_name() -> None:
+    text = "那位老人叫李大山，今年八十岁了。他说：“我在这里住了一辈子，从来没见过这么大的水。”"
+    assert speakers_in(text) == ["李大山"]

@@ -427,12 +427,17 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
 def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` (a clause up to a name) hold a verb or a preposition, the name being inside a predicate?
     A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳), nor the writer's verb (see
-    :func:`_writer_object`)."""
-    if _writer_object(toks):
+    :func:`_writer_object`); nor a verb of naming right before the name (这起事故的司机名叫|张伟: the name is
+    the subject's)."""
+    if _writer_object(toks) or toks and toks[-1].word in _NAMING_VERBS:
         return False
     return any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
     )
+
+
+# Verbs that give the name of the subject (司机名叫张伟).
+_NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
 
 
 def _writer_object(toks: Sequence[segmenter.Token]) -> bool:
