@@ -81,3 +81,17 @@ def test_he_after_the_name_a_driver_is_called() -> None:
 def test_he_after_an_old_man_called_by_name() -> None:
     text = "那位老人叫李大山，今年八十岁了。他说：“我在这里住了一辈子，从来没见过这么大的水。”"
     assert speakers_in(text) == ["李大山"]
+
+
+# 王明说，那天他被打了，医生给他看了病。他又说: every clause after 王明说， up to the end of its sentence is
+# 王明's words; a person described inside them (医生) is no antecedent of the 他 after.
+
+
+def test_he_after_words_reported_over_two_clauses_is_the_speaker() -> None:
+    text = "王明说，那天晚上他被打了，医生给他看了病。他又说，“我到现在还记得那个晚上，一辈子都忘不了。”"
+    assert speakers_in(text) == ["王明", "王明"]
+
+
+def test_he_after_an_unnamed_worker_described_by_the_writer_is_the_worker() -> None:
+    text = "李华家的房子塌了。一名救援人员点了支烟，坐在路边。他说，“我们已经连续干了三十个小时。”"
+    assert speakers_in(text) == [None]

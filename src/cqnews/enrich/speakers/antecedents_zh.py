@@ -54,8 +54,10 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     window = "，" * tail + window[tail:]
     plain = segmenter.to_simplified(window)
     clauses = list(_CLAUSE_RE.finditer(plain))
-    for m in reversed(clauses[-_CLAUSES:]):
-        if _reported_clause(plain, m.start(), 0):
+    reported = _reported_runs(plain, clauses)
+    for k in range(len(clauses) - 1, max(-1, len(clauses) - 1 - _CLAUSES), -1):
+        m = clauses[k]
+        if k in reported:
             continue  # 王明说，|一名工人受了伤。他…: the subject of someone's words is not the one 他 stands for
         kind, a, b = _clause_subject(m.group())
         if kind == "named":
@@ -63,6 +65,20 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         if kind == "unnamed" and not _other_gender(text[pos : pos + 1], m.group()[a:b]):
             return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
     return None
+
+
+def _reported_runs(plain: str, clauses: Sequence[re.Match[str]]) -> set[int]:
+    """The indices of the clauses that are someone's words: from a clause after a verb of saying and its comma
+    to the end of that sentence (王明说，|那天他被打了，|医生给他看了病。: both are 王明's words)."""
+    out: set[int] = set()
+    on = False
+    for k, m in enumerate(clauses):
+        if m.start() > 0 and plain[m.start() - 1] in "。！？":
+            on = False
+        on = on or _reported_clause(plain, m.start(), 0)
+        if on:
+            out.add(k)
+    return out
 
 
 def _other_gender(pronoun: str, desc: str) -> bool:
