@@ -95,3 +95,8 @@ def test_he_after_words_reported_over_two_clauses_is_the_speaker() -> None:
 def test_he_after_an_unnamed_worker_described_by_the_writer_is_the_worker() -> None:
     text = "李华家的房子塌了。一名救援人员点了支烟，坐在路边。他说，“我们已经连续干了三十个小时。”"
     assert speakers_in(text) == [None]
+
+
+def test_a_cue_without_subject_after_words_reported_goes_on_with_the_speaker() -> None:
+    text = "王明说，那天晚上他被打了，医生给他看了病，又说，“我到现在还记得那个晚上，一辈子都忘不了。”"
+    assert speakers_in(text) == ["王明", "王明"]

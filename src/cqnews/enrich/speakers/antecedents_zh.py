@@ -20,6 +20,7 @@ from .. import segmenter
 from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
 from .phrases_zh import _ZH_BOUNDARY, _page_form, _subject_before
 from .predicate_zh import predicate_cut
+from .reported_zh import reported_clause as _reported_clause
 
 # How far back (characters) the clauses before a pronoun are read, and how many of them.
 _REACH = 120
@@ -485,23 +486,3 @@ def _owns_person(text: str, end: int) -> bool:
         return False
     head = toks[0]  # (a kin noun whatever jieba tags it: 邻居/v)
     return head.tag.startswith("n") and head.word.endswith(_OWNED_ENDS) or head.word in L.KIN_NOUNS
-
-
-def _reported_clause(text: str, start: int, lo: int) -> bool:
-    """Does the clause at ``start`` follow a verb of saying and a comma (王凤朝还说，|汤某某…): the
-    words reported, whose subject is no antecedent? Not after what a document shows (文件显示，|沈阳…:
-    the article's own account). ``text`` is read in simplified characters, as the callers pass it."""
-    if start - 1 <= lo or text[start - 1] not in "，,：:":
-        return False
-    before = text[max(lo, start - 1 - _CUE_SIZE - _LISTENER_SIZE) : start - 1]
-    listener = next((w for w in _LISTENERS if before.endswith(w)), "")  # 李华告诉记者，|王明…
-    return before[: len(before) - len(listener)].endswith(_CUES)
-
-
-# The listeners between a cue and its comma (告诉本报记者，), longest first, and how long they may be.
-_LISTENERS = sorted(L.WRITER_WORDS, key=len, reverse=True)
-_LISTENER_SIZE = len(_LISTENERS[0])
-
-
-_CUES: tuple[str, ...] = tuple(c for c in (*P.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
-_CUE_SIZE = max(len(c) for c in P.ZH_CUES)

@@ -24,6 +24,7 @@ from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
+from .reported_zh import in_reported_sentence
 from .trim_zh import ZH_FRAME_LEADS, ZH_TITLES_AFTER, counted, title_word, zh_trim
 
 _ZH_LIKE_RE = re.compile(
@@ -225,6 +226,8 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
     lo = start - 1
     while lo > floor and text[lo - 1] not in _ZH_BOUNDARY:
         lo -= 1
+    if in_reported_sentence(text, lo, floor):
+        return None  # 王明说，…，医生给他看了病，|又说…: the clause before is 王明's words, 医生 goes on with nothing
     toks = segmenter.tag(text[lo : start - 1])
     verb = next((t for t in toks if t.tag.startswith(("v", "p"))), None)
     if verb is None or verb.start == 0:
