@@ -100,3 +100,21 @@ def test_he_after_an_unnamed_worker_described_by_the_writer_is_the_worker() -> N
 def test_a_cue_without_subject_after_words_reported_goes_on_with_the_speaker() -> None:
     text = "王明说，那天晚上他被打了，医生给他看了病，又说，“我到现在还记得那个晚上，一辈子都忘不了。”"
     assert speakers_in(text) == ["王明", "王明"]
+
+
+# 王明说，那天他被打了，李华给他看了病。他又说: a person named inside someone's words is no antecedent either.
+
+
+def test_he_after_a_name_inside_words_reported_is_the_speaker() -> None:
+    text = "王明说，那天晚上他被打了，李华给他看了病。他又说，“我到现在还记得那个晚上，一辈子都忘不了。”"
+    assert speakers_in(text) == ["王明", "王明"]
+
+
+def test_a_cue_without_subject_after_a_name_inside_words_reported() -> None:
+    text = "王明说，那天晚上他被打了，李华给他看了病，又说，“我到现在还记得那个晚上，一辈子都忘不了。”"
+    assert speakers_in(text) == ["王明", "王明"]
+
+
+def test_a_bare_quote_after_a_name_inside_words_reported_is_the_speakers() -> None:
+    text = "王明说，那天晚上他被打了，李华给他看了病。“我到现在还记得那个晚上，一辈子都忘不了。”"
+    assert speakers_in(text) == ["王明", "王明"]

@@ -20,6 +20,7 @@ from .. import segmenter
 from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
 from .phrases_zh import _ZH_BOUNDARY, _page_form, _subject_before
 from .predicate_zh import predicate_cut
+from .reported_zh import in_reported_sentence
 from .reported_zh import reported_clause as _reported_clause
 
 # How far back (characters) the clauses before a pronoun are read, and how many of them.
@@ -438,7 +439,7 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
         j -= 1
     if _predicate_before(toks[j:i]):
         return False
-    return j == 0 or not _reported_clause(window, toks[j - 1].end, 0)
+    return j == 0 or not in_reported_sentence(window, toks[j].start, 0)
 
 
 def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
@@ -471,7 +472,7 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     start = at
     while start > lo and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    if _reported_clause(text, start, lo) or _owns_person(text, at + size):
+    if in_reported_sentence(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
     return start == at or not _predicate_before(segmenter.tag(text[start:at]))
 
