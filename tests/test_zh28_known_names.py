@@ -23,17 +23,13 @@ def test_name_then_a_demonstrative_of_time() -> None:
 def test_name_then_a_localiser() -> None:
     paragraphs = ("志愿者杨启说，这里的住户都很困难。", "杨启后在公众号上写到：“我们会一直坚持下去，直到最后一天。”")
     assert speakers_in(*paragraphs) == ["杨启", "杨启"]
+    others = ("王明说，工厂明年将扩建。", "王明华说，工厂的订单已经排到了明年。")
+    assert speakers_in(*others) == ["王明", "王明华"]
 
 
 def test_name_then_a_count_of_times() -> None:
     paragraphs = ("汤某某说，她记不清了。", "汤某某多改口或表示年代久远、当时年纪太小记不清了。")
     assert speakers_in(*paragraphs) == ["汤某某", "汤某某"]
-
-
-def test_a_longer_name_of_its_own_stays_whole() -> None:
-    # 王明华 is not 王明 with a word glued on: 华 is a given name's character
-    paragraphs = ("王明说，工厂明年将扩建。", "王明华说，工厂的订单已经排到了明年。")
-    assert speakers_in(*paragraphs) == ["王明", "王明华"]
 
 
 # 文中提到, 文章中写道: the words are in a document; the one who published it just before speaks.
@@ -49,9 +45,6 @@ def test_in_the_text_reported_is_its_author() -> None:
 
 def test_in_the_article_quoted_is_its_author() -> None:
     assert speakers_in("李华在微博发表了一篇文章。文章中写道：“我们不会放弃，会一直坚持到底。”") == ["李华"]
-
-
-def test_in_a_letter_nobody_published_names_no_one() -> None:
     assert speakers_in("记者看到了一封信。信中说，工厂拖欠工资已经半年。") == [None]
 
 
@@ -65,9 +58,6 @@ def test_he_after_a_name_and_a_copula_clause() -> None:
 
 def test_he_after_a_name_is_a_description() -> None:
     assert speakers_in("据了解，刘建军是当地有名的养殖大户。他告诉记者，今年的行情不太好。") == ["刘建军"]
-
-
-def test_he_after_an_unnamed_man_described_stays_unnamed() -> None:
     assert speakers_in("一名男子是这起事故的目击者。他说，当时车速非常快。") == [None]
 
 
@@ -90,11 +80,8 @@ def test_he_after_an_old_man_called_by_name() -> None:
 def test_he_after_words_reported_over_two_clauses_is_the_speaker() -> None:
     text = "王明说，那天晚上他被打了，医生给他看了病。他又说，“我到现在还记得那个晚上，一辈子都忘不了。”"
     assert speakers_in(text) == ["王明", "王明"]
-
-
-def test_he_after_an_unnamed_worker_described_by_the_writer_is_the_worker() -> None:
-    text = "李华家的房子塌了。一名救援人员点了支烟，坐在路边。他说，“我们已经连续干了三十个小时。”"
-    assert speakers_in(text) == [None]
+    other = "李华家的房子塌了。一名救援人员点了支烟，坐在路边。他说，“我们已经连续干了三十个小时。”"
+    assert speakers_in(other) == [None]
 
 
 def test_a_cue_without_subject_after_words_reported_goes_on_with_the_speaker() -> None:
@@ -118,3 +105,14 @@ def test_a_cue_without_subject_after_a_name_inside_words_reported() -> None:
 def test_a_bare_quote_after_a_name_inside_words_reported_is_the_speakers() -> None:
     text = "王明说，那天晚上他被打了，李华给他看了病。“我到现在还记得那个晚上，一辈子都忘不了。”"
     assert speakers_in(text) == ["王明", "王明"]
+
+
+# 周云气得跳脚，“…”: jieba reads the verb of a complement with 得 as the end of the name before it.
+
+
+def test_a_name_before_a_verb_and_de_then_a_quote() -> None:
+    assert speakers_in("周云气得跳脚，“工资不涨就算了，何来降工资的道理”。") == ["周云"]
+
+
+def test_a_name_before_laughing_and_de_then_a_colon_quote() -> None:
+    assert speakers_in("周云笑得合不拢嘴：“今年的收成是十年来最好的，真没想到。”") == ["周云"]

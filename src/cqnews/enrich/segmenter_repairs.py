@@ -28,6 +28,8 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         tokens = _zone_times(tokens, make)
     if any(t.word == "于" and t.tag == "p" for t in tokens):  # (most texts: no 于 at all)
         tokens = _yu_in_names(tokens, make)
+    if any(t.word == "得" and t.tag == "ud" for t in tokens):  # (most texts: no 气得 after a name)
+        tokens = _verb_before_de(tokens, make, known, char_tag)
     if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
         tokens = _title_before_surname(tokens, make, known)
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
@@ -93,6 +95,28 @@ def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
         and len(given.word) == 1 and is_cjk_char(given.word)
         and (after is None or after.tag.startswith("v") or after.tag == "t")
     )
+
+
+def _verb_before_de(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
+    """周云气/得/跳脚 -> 周云/气/得/跳脚, 王芳笑/得/… -> 王芳/笑/得: the verb of a complement with 得 read by jieba
+    as the end of the two-character name before it (a name of three characters is no dictionary word; the
+    verb of 得 is one character right before it)."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        glued = nxt is not None and nxt.word == "得" and nxt.tag == "ud" and t.tag in L.NAME_TAGS
+        glued = glued and after is not None and after.word not in _GOT_AFTER  # (not 李明华|得了|冠军: won)
+        if glued and len(t.word) == 3 and t.word[0] in L.SURNAMES and not known(t.word):
+            verb = t.word[2]
+            out += [make(t.word[:2], t.tag, t.start, t.end - 1), make(verb, char_tag(verb), t.end - 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+# What follows 得 when it is the verb "get" after a name, no complement's particle (得了, 得过, 得到).
+_GOT_AFTER = frozenset("了 过 着 到".split())
 
 
 # Tags jieba gives a lone surname it does not know the name of (王/x, 陈/nr).

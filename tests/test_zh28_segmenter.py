@@ -1,0 +1,14 @@
+"""Segmenter repairs (zh28): made-up phrases, the words read off them."""
+
+from __future__ import annotations
+
+from cqnews.enrich import segmenter
+
+
+def _words(text: str) -> list[str]:
+    return [t.word for t in segmenter.tag(text)]
+
+
+def test_the_verb_of_a_complement_with_de_is_cut_off_the_name() -> None:
+    assert _words("周云气得跳脚")[:3] == ["周云", "气", "得"]
+    assert _words("李明华得了冠军")[0] == "李明华"  # (得 as the verb "get": the name stays whole)
