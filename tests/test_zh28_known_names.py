@@ -116,3 +116,14 @@ def test_a_name_before_a_verb_and_de_then_a_quote() -> None:
 
 def test_a_name_before_laughing_and_de_then_a_colon_quote() -> None:
     assert speakers_in("周云笑得合不拢嘴：“今年的收成是十年来最好的，真没想到。”") == ["周云"]
+
+
+# 对于王建国来说，…。他表示: when no subject before a 他/她 is a person, the last person named before it is.
+
+
+def test_he_after_a_name_in_a_frame_of_topic() -> None:
+    assert speakers_in("对于王建国来说，这是一个艰难的决定。他表示，自己不会后悔。") == ["王建国"]
+
+
+def test_he_after_a_name_as_an_object() -> None:
+    assert speakers_in("这件事让王建国很生气。他表示，一定要讨个说法。") == ["王建国"]

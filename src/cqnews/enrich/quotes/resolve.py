@@ -11,6 +11,7 @@ from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
     zh_latest_named,
+    zh_person_named_before,
     zh_subject_named_before,
     zh_unnamed_antecedent,
     zh_writer_object,
@@ -56,6 +57,7 @@ def resolve_block(
                 or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
                 or zh_writer_object(text, f.who.start)  # 记者致电陳大文，他表示…
                 or _zh_chained_back(book, base)  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
+                or zh_person_named_before(text, f.who.start)  # 这件事让王建国很生气。他表示…
             )
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
