@@ -127,3 +127,14 @@ def test_he_after_a_name_in_a_frame_of_topic() -> None:
 
 def test_he_after_a_name_as_an_object() -> None:
     assert speakers_in("这件事让王建国很生气。他表示，一定要讨个说法。") == ["王建国"]
+
+
+# 网上有人说: an indefinite pronoun of people (有人, 某人, 别人) is someone not named.
+
+
+def test_someone_online_is_unnamed() -> None:
+    assert speakers_in("网上有人说，王明根本不懂教育。") == [None]
+
+
+def test_someone_quoted_is_unnamed() -> None:
+    assert speakers_in("村里有人说：“这条路早就该修了，拖了这么多年。”") == [None]

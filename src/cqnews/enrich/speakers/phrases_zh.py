@@ -345,11 +345,17 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
         return Who(desc, "desc", role=desc, start=start)
-    if seg in L.DOC_NOUNS or pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
+    if seg in L.DOC_NOUNS or pointed_at(seg) or _someone(toks):  # 该报道称, 这项研究发现, 网上有人说: not named
         return Who(seg, "desc", role=seg, start=start)
     if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
         return Who(seg, "desc", role=seg, start=start)
     return _named_or_org(seg, start)
+
+
+def _someone(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end in an indefinite pronoun of people (网上|有人, 某人, 别人): someone not named? (Not 本人:
+    the person named before.)"""
+    return bool(toks) and toks[-1].tag == "r" and toks[-1].word.endswith("人") and toks[-1].word != "本人"
 
 
 def _by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
