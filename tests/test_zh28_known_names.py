@@ -138,3 +138,15 @@ def test_someone_online_is_unnamed() -> None:
 
 def test_someone_quoted_is_unnamed() -> None:
     assert speakers_in("村里有人说：“这条路早就该修了，拖了这么多年。”") == [None]
+
+
+# 马表示, 林表示: a surname alone before a cue is the person of that surname named before, though 马 and 林 are
+# also nouns (a horse, a forest).
+
+
+def test_a_surname_that_is_a_noun_is_the_person_named_before() -> None:
+    assert speakers_in("马志强昨日出席活动。马表示，两岸应该和平发展。") == ["马志强"]
+
+
+def test_a_surname_that_is_a_noun_in_traditional_script() -> None:
+    assert speakers_in("馬志強昨日出席活動。馬表示，兩岸應該和平發展。") == ["馬志強"]

@@ -25,6 +25,7 @@ from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
 from .reported_zh import in_reported_sentence
+from .surname_zh import lone_surname
 from .trim_zh import ZH_FRAME_LEADS, ZH_TITLES_AFTER, counted, title_word, zh_trim
 
 _ZH_LIKE_RE = re.compile(
@@ -347,7 +348,8 @@ def _noun_phrase(seg: str, start: int) -> Who:
         return Who(desc, "desc", role=desc, start=start)
     if seg in L.DOC_NOUNS or pointed_at(seg) or _someone(toks):  # 该报道称, 这项研究发现, 网上有人说: not named
         return Who(seg, "desc", role=seg, start=start)
-    if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
+    if (len(seg) <= 3 or "的" in seg) and _common_noun(seg) and not lone_surname(seg):  # 家属, 证人: not named
+        # (马, 林: a surname alone is the person of that surname named before, not a horse or a forest)
         return Who(seg, "desc", role=seg, start=start)
     return _named_or_org(seg, start)
 
