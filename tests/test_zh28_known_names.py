@@ -150,3 +150,15 @@ def test_a_surname_that_is_a_noun_is_the_person_named_before() -> None:
 
 def test_a_surname_that_is_a_noun_in_traditional_script() -> None:
     assert speakers_in("馬志強昨日出席活動。馬表示，兩岸應該和平發展。") == ["馬志強"]
+
+
+# 高志明昨天…。高表示: the full name a lone surname stands for, though jieba read it as other words (高志/明,
+# 马建国/ns), when it is the subject of its clause.
+
+
+def test_a_surname_stands_for_a_name_jieba_cut_in_two() -> None:
+    assert speakers_in("高志明今天出席活动。高表示，两岸应该和平发展。") == ["高志明"]
+
+
+def test_a_surname_stands_for_a_name_jieba_reads_as_a_place() -> None:
+    assert speakers_in("马建国昨日出席活动。马表示，两岸应该和平发展。") == ["马建国"]
