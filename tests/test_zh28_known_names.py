@@ -162,3 +162,14 @@ def test_a_surname_stands_for_a_name_jieba_cut_in_two() -> None:
 
 def test_a_surname_stands_for_a_name_jieba_reads_as_a_place() -> None:
     assert speakers_in("马建国昨日出席活动。马表示，两岸应该和平发展。") == ["马建国"]
+
+
+# 王明激动的表示: 的 written for 地 after a word of manner; the subject is the name before them.
+
+
+def test_a_manner_word_and_de_before_the_cue() -> None:
+    assert speakers_in("王明激动的表示，公司会积极整改。") == ["王明"]
+
+
+def test_a_reduplicated_manner_word_and_de_before_the_cue() -> None:
+    assert speakers_in("李华笑眯眯的说：“今年的收成是十年来最好的。”") == ["李华"]
