@@ -173,3 +173,15 @@ def test_a_manner_word_and_de_before_the_cue() -> None:
 
 def test_a_reduplicated_manner_word_and_de_before_the_cue() -> None:
     assert speakers_in("李华笑眯眯的说：“今年的收成是十年来最好的。”") == ["李华"]
+
+
+# 王明指着墙上的照片说: the name, then a verb acting on a thing; the subject is the name, not 照片.
+
+
+def test_a_name_pointing_at_a_photo_then_the_cue() -> None:
+    assert speakers_in("王明指着墙上的照片说：“这是我父亲年轻时候的样子。”") == ["王明"]
+
+
+def test_a_titled_name_pointing_at_a_road_then_the_cue() -> None:
+    assert speakers_in("村支书王明指着新修的路说，这条路花了三年才修好。") == ["王明"]
+    assert speakers_in("王明介绍的专家李华说，这个方案可行。") == ["李华"]  # (王明 is inside a relative clause)
