@@ -185,3 +185,7 @@ def test_a_name_pointing_at_a_photo_then_the_cue() -> None:
 def test_a_titled_name_pointing_at_a_road_then_the_cue() -> None:
     assert speakers_in("村支书王明指着新修的路说，这条路花了三年才修好。") == ["王明"]
     assert speakers_in("王明介绍的专家李华说，这个方案可行。") == ["李华"]  # (王明 is inside a relative clause)
+
+
+def test_a_name_holding_a_hand_then_the_cue() -> None:
+    assert speakers_in("当时李华拉着他的手说：“你一定要坚持下去，不要放弃。”") == ["李华"]

@@ -12,3 +12,7 @@ def _words(text: str) -> list[str]:
 def test_the_verb_of_a_complement_with_de_is_cut_off_the_name() -> None:
     assert _words("周云气得跳脚")[:3] == ["周云", "气", "得"]
     assert _words("李明华得了冠军")[0] == "李明华"  # (得 as the verb "get": the name stays whole)
+
+
+def test_a_verb_and_its_aspect_particle_are_cut_off_a_name() -> None:
+    assert _words("当时李华拉着他的手")[:4] == ["当时", "李华", "拉", "着"]

@@ -28,6 +28,8 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         tokens = _zone_times(tokens, make)
     if any(t.word == "于" and t.tag == "p" for t in tokens):  # (most texts: no 于 at all)
         tokens = _yu_in_names(tokens, make)
+    if any(_aspect_glued(t) for t in tokens):  # (most texts: no 李华拉着 to repair)
+        tokens = _verb_off_name(tokens, make, char_tag)
     if any(t.word == "得" and t.tag == "ud" for t in tokens):  # (most texts: no 气得 after a name)
         tokens = _verb_before_de(tokens, make, known, char_tag)
     if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
@@ -95,6 +97,30 @@ def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
         and len(given.word) == 1 and is_cjk_char(given.word)
         and (after is None or after.tag.startswith("v") or after.tag == "t")
     )
+
+
+def _aspect_glued(t: Token) -> bool:
+    """Is ``t`` a name jieba read with a verb and its particle of aspect after it (李华拉着/nr, 王建国放下了)?"""
+    return t.tag in L.NAME_TAGS and len(t.word) >= 4 and t.word[-1] in _ASPECTS and t.word[0] in L.SURNAMES
+
+
+# The particles of aspect after a verb (拉着, 放下了, 见过).
+_ASPECTS = "着了过"
+
+
+def _verb_off_name(tokens: list[Token], make: Maker, char_tag: CharTag) -> list[Token]:
+    """李华拉着/nr -> 李华/nr 拉/v 着/uz: the verb and its particle of aspect jieba glued to a name are words of
+    their own (the name keeps two or three characters)."""
+    out: list[Token] = []
+    for t in tokens:
+        if not _aspect_glued(t):
+            out.append(t)
+            continue
+        verb, particle = t.word[-2], t.word[-1]
+        cut = t.end - 2
+        out += [make(t.word[:-2], t.tag, t.start, cut), make(verb, "v", cut, cut + 1)]
+        out.append(make(particle, char_tag(particle), cut + 1, t.end))
+    return out
 
 
 def _verb_before_de(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
