@@ -189,3 +189,15 @@ def test_a_titled_name_pointing_at_a_road_then_the_cue() -> None:
 
 def test_a_name_holding_a_hand_then_the_cue() -> None:
     assert speakers_in("当时李华拉着他的手说：“你一定要坚持下去，不要放弃。”") == ["李华"]
+
+
+# 黑龙江省高级法院…。法院认为: an organisation's head alone is the body named before in full.
+
+
+def test_a_court_by_its_head_reported() -> None:
+    text = "黑龙江省高级法院昨天作出终审判决。法院认为，原判事实清楚，证据确实充分。"
+    assert speakers_in(text) == ["黑龙江省高级法院"]
+
+
+def test_a_company_by_its_head_quoted() -> None:
+    assert speakers_in("华为公司昨日发布声明。公司表示：“我们将依法维护自身权益，绝不退让。”") == ["华为公司"]

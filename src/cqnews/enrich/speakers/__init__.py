@@ -140,6 +140,9 @@ class SpeakerBook(NameIndex):
         known = None if who.mention.isascii() else self.zh_known_within(who.mention)
         if known is not None:  # 陈同佳则声明: a person named before, with a word glued on, is no organisation
             return Speaker(name=known, role=self.roles.get(known))
+        full = None if who.mention.isascii() else self.zh_org_before(who.mention, who.start, pos)
+        if full is not None:  # 黑龙江省高级法院…。法院认为：“…”: the body named before in full
+            return Speaker(name=full)
         bare = who.mention.removeprefix("the ").removeprefix("The ")
         return Speaker(name=self._members_of.get(bare) or self.acronym(bare) or who.mention)
 

@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .. import segmenter
-from .anaphors_zh import named_by_noun
+from .anaphors_zh import named_by_noun, org_named_before
 from .names_zh import credited_writer_at
 from .phrases_zh import ZH_DOTS_RE, document_author
 from .surname_zh import known_with_surname, named_in_text, titled_surname
@@ -78,6 +78,15 @@ class ChineseNames:
         if k < 0 or mention.isascii():
             return None
         who = document_author(self._zh_texts[k][1], mention, start)
+        return who.mention if who is not None else None
+
+    def zh_org_before(self, mention: str, start: int, pos: int) -> str | None:
+        """The organisation a bare head (``mention``: 法院, 公司, at ``start`` of the block holding article
+        position ``pos``) stands for, named in full before it in its block (黑龙江省高级法院…。法院认为：“…”)."""
+        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
+        if k < 0 or mention.isascii():
+            return None
+        who = org_named_before(self._zh_texts[k][1], mention, start)
         return who.mention if who is not None else None
 
     def zh_texts_before(self, pos: int, count: int) -> list[str]:
