@@ -201,3 +201,12 @@ def test_a_court_by_its_head_reported() -> None:
 
 def test_a_company_by_its_head_quoted() -> None:
     assert speakers_in("华为公司昨日发布声明。公司表示：“我们将依法维护自身权益，绝不退让。”") == ["华为公司"]
+
+
+# 退休教师张建国…。“…”: a verb describing a noun of people before a name (退休|教师) is no predicate; the name
+# is the subject of its sentence, whose bare quote after is theirs.
+
+
+def test_a_bare_quote_after_a_retired_teacher_named() -> None:
+    text = "退休教师张建国谈起往事，眼里含着泪水。“那时候条件很苦，可是大家都很团结。”"
+    assert speakers_in(text) == ["张建国"]

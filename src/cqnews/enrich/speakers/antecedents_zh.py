@@ -302,11 +302,25 @@ def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳), nor the writer's verb (see
     :func:`_writer_object`); nor a verb of naming right before the name (这起事故的司机名叫|张伟: the name is
     the subject's)."""
-    if _writer_object(toks) or toks and toks[-1].word in _NAMING_VERBS:
+    if _writer_object(toks) or toks and toks[-1].word in _NAMING_VERBS or _described_by_verb(toks):
         return False
     return any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
     )
+
+
+def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` (a clause up to a name) describe the person named next with a verb modifying a noun of
+    people right before the name (退休|教师|张建国, 当地|下岗|职工|李华): an apposition, no predicate? Nothing
+    before them is a verb or a preposition."""
+    if len(toks) < 2 or toks[-2].tag != "v" or not toks[-1].tag.startswith("n"):
+        return False
+    head = toks[-1].word
+    return head.endswith(_PEOPLE_ENDS) and not any(t.tag.startswith(("v", "p")) for t in toks[:-2])
+
+
+# Ends of a noun of people a verb may describe before a name (教师, 职工, 工人, 律师, 村民, 老人).
+_PEOPLE_ENDS = ("师", "工", "员", "人", "民", "者", "生", "家", "长")
 
 
 # Verbs that give the name of the subject (司机名叫张伟).
