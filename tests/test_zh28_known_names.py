@@ -210,3 +210,11 @@ def test_a_company_by_its_head_quoted() -> None:
 def test_a_bare_quote_after_a_retired_teacher_named() -> None:
     text = "退休教师张建国谈起往事，眼里含着泪水。“那时候条件很苦，可是大家都很团结。”"
     assert speakers_in(text) == ["张建国"]
+
+
+# 王明的妻子李芳在一旁补充。“他每天…”: the 他 opening the quote is the words', not a pronoun whose antecedent
+# must be a man; the subject before speaks.
+
+
+def test_a_bare_quote_opening_with_he_is_the_wifes() -> None:
+    assert speakers_in("王明的妻子李芳在一旁补充。“他每天都起得很早，比谁都辛苦。”") == ["李芳"]

@@ -184,17 +184,23 @@ def _zh_named_before_quote(
     quote itself (``text[pos:end]``) names; for a quote
     opening its paragraph, a person the paragraph before introduces as its subject after anyone quoted
     there (市民王女士对此深有感触。/ “以前办事要跑好几趟……”)."""
-    named = zh_subject_named_before(book.zh_known, text, pos) or book.zh_named_before(text, pos)
+    # (read from the opening mark: a 他 opening the quote is no pronoun whose sex the antecedent must have)
+    at = pos - 1 if pos > 0 and text[pos - 1] in _ZH_OPENING_MARKS else pos
+    named = zh_subject_named_before(book.zh_known, text, at) or book.zh_named_before(text, pos)
     quoted = text[pos:end]
     if named is not None and named in quoted:  # “我要坐后排，但沈阳要我…”: not 沈阳's words
         others = [n for n in book.zh_known if n not in quoted]
-        named = zh_subject_named_before(others, text, pos)
+        named = zh_subject_named_before(others, text, at)
         named = named if named is not None and named not in quoted else zh_latest_named(others, text, pos)
     if named is not None or not prev_text or not blank(text, 0, pos - 1):
         return named
     introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))
     said = prev.speaker.name if prev.speaker is not None else None
     return introduced if introduced != said else None
+
+
+# The marks that open a quote.
+_ZH_OPENING_MARKS = frozenset("“「『\"")
 
 
 def zh_text(text: str) -> bool:
