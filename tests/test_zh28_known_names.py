@@ -218,3 +218,16 @@ def test_a_bare_quote_after_a_retired_teacher_named() -> None:
 
 def test_a_bare_quote_opening_with_he_is_the_wifes() -> None:
     assert speakers_in("王明的妻子李芳在一旁补充。“他每天都起得很早，比谁都辛苦。”") == ["李芳"]
+
+
+# 他的妻子在一旁补充。“他每天…”: the person a 他 owns is the subject, unnamed; the quote is hers, not 王明's.
+
+
+def test_a_bare_quote_after_his_wife_adds_is_hers() -> None:
+    paragraph = "王明说，他的工资已经三个月没发了。他的妻子在一旁补充。“他每天都起得很早，比谁都辛苦，老板不能这样。”"
+    assert speakers_in(paragraph) == ["王明", None]
+
+
+def test_she_after_his_wife_is_his_wife() -> None:
+    paragraph = "王明说，他的工资已经三个月没发了。他的妻子在一旁补充。她说：“他每天都起得很早，比谁都辛苦。”"
+    assert speakers_in(paragraph) == ["王明", None]

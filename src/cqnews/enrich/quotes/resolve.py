@@ -90,7 +90,7 @@ def _bare_speaker(
 ) -> Speaker | None:
     """Who says a direct quote without a cue of its own: an unnamed subject just before it (救援人员
     点了支烟，“…”), a person named before it (桑先生…十分不解。“…”), or the speaker it continues."""
-    unnamed = zh_unnamed_antecedent(text, f.start) if zh_text(text) and not f.bare else None
+    unnamed = zh_unnamed_antecedent(text, _opening(text, f.start)) if zh_text(text) and not f.bare else None
     if unnamed is not None:
         return Speaker(name=None, role=unnamed)
     named = _zh_named_before_quote(book, text, f.start, prev_text, prev, f.end) if zh_text(text) else None
@@ -184,8 +184,7 @@ def _zh_named_before_quote(
     quote itself (``text[pos:end]``) names; for a quote
     opening its paragraph, a person the paragraph before introduces as its subject after anyone quoted
     there (市民王女士对此深有感触。/ “以前办事要跑好几趟……”)."""
-    # (read from the opening mark: a 他 opening the quote is no pronoun whose sex the antecedent must have)
-    at = pos - 1 if pos > 0 and text[pos - 1] in _ZH_OPENING_MARKS else pos
+    at = _opening(text, pos)
     named = zh_subject_named_before(book.zh_known, text, at) or book.zh_named_before(text, pos)
     quoted = text[pos:end]
     if named is not None and named in quoted:  # “我要坐后排，但沈阳要我…”: not 沈阳's words
@@ -197,6 +196,12 @@ def _zh_named_before_quote(
     introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))
     said = prev.speaker.name if prev.speaker is not None else None
     return introduced if introduced != said else None
+
+
+def _opening(text: str, pos: int) -> int:
+    """Where the quote whose words start at ``pos`` opens: its antecedents are read from there, so a 他/她 opening
+    the words is no pronoun whose sex the antecedent must have (李芳在一旁补充。“他每天…”)."""
+    return pos - 1 if pos > 0 and text[pos - 1] in _ZH_OPENING_MARKS else pos
 
 
 # The marks that open a quote.

@@ -129,7 +129,9 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
 
 def _pronoun_topic(toks: Sequence[segmenter.Token], owner: int) -> tuple[str, int, int] | None:
     """像他一样去安置点的村民…: a 他/她 before the 的 of a description; the one it stands for goes on being the
-    topic ("named"), else None."""
+    topic ("named"), else None (also for 他的妻子: the person owned is the subject)."""
+    if owner == 1 and len(toks) > 2 and toks[2].word.endswith(OWNED_ENDS):
+        return None  # 他的妻子在一旁补充: the person he owns is the subject
     return ("named", 0, 0) if any(t.word in ("他", "她") for t in toks[: max(owner, 0)]) else None
 
 
