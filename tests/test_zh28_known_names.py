@@ -231,3 +231,16 @@ def test_a_bare_quote_after_his_wife_adds_is_hers() -> None:
 def test_she_after_his_wife_is_his_wife() -> None:
     paragraph = "王明说，他的工资已经三个月没发了。他的妻子在一旁补充。她说：“他每天都起得很早，比谁都辛苦。”"
     assert speakers_in(paragraph) == ["王明", None]
+
+
+# “…” / 村支书王明回忆说。: a short paragraph of a subject and a cue credits the bare quote paragraphs before it.
+
+
+def test_a_quote_paragraph_credited_by_the_next_one() -> None:
+    paragraphs = ("“那时候村里连一条路都没有，孩子们上学要走两个小时的山路。”", "村支书王明回忆说。")
+    assert speakers_in(*paragraphs) == ["王明"]
+
+
+def test_two_quote_paragraphs_credited_by_the_next_one() -> None:
+    paragraphs = ("“那时候村里连一条路都没有。”", "“孩子们上学要走两个小时的山路。”", "王明说。")
+    assert speakers_in(*paragraphs) == ["王明", "王明"]
