@@ -244,3 +244,10 @@ def test_a_quote_paragraph_credited_by_the_next_one() -> None:
 def test_two_quote_paragraphs_credited_by_the_next_one() -> None:
     paragraphs = ("“那时候村里连一条路都没有。”", "“孩子们上学要走两个小时的山路。”", "王明说。")
     assert speakers_in(*paragraphs) == ["王明", "王明"]
+
+
+# 王明的律师表示，…。其称: 其 stands for the unnamed speaker before it, as 他/她 do, not for the name they own.
+
+
+def test_qi_after_an_unnamed_lawyer_is_the_lawyer() -> None:
+    assert speakers_in("王明的律师表示，王明是无辜的。其称，警方的证据不足。") == [None, None]
