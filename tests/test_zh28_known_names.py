@@ -251,3 +251,11 @@ def test_two_quote_paragraphs_credited_by_the_next_one() -> None:
 
 def test_qi_after_an_unnamed_lawyer_is_the_lawyer() -> None:
     assert speakers_in("王明的律师表示，王明是无辜的。其称，警方的证据不足。") == [None, None]
+
+
+# 小区保安说: a phrase of common dictionary nouns only (no head of a body, nothing tagged a place or a body) is a
+# kind of person, no organisation's name.
+
+
+def test_a_compound_of_common_nouns_is_unnamed() -> None:
+    assert speakers_in("小区保安说：“那天晚上没有看到可疑的人进出。”") == [None]

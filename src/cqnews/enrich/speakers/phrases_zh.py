@@ -406,9 +406,21 @@ def _organisation(seg: str, start: int) -> Who:
         return Who(tail, "org", start=start + len(seg) - len(tail))
     toks = segmenter.tag(seg)
     headless = not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng"))
-    if headless and any(t.tag == "v" for t in toks):
+    if headless and any(t.tag == "v" for t in toks) or _common_words(seg, toks):
         return Who(seg, "desc", role=seg, start=start)
     return Who(seg, "org", start=start)
+
+
+def _common_words(seg: str, toks: Sequence[segmenter.Token]) -> bool:
+    """Is ``seg`` made of common nouns of the dictionary only (小区|保安, 现场|工作人员): a kind of person, no
+    organisation's name (which has a head, 公司, or words tagged a place or a body: 中国银行)?"""
+    return not seg.endswith(P.ZH_ORG_SUFFIXES) and all(
+        t.tag in _COMMON_TAGS and segmenter.is_word(t.word) for t in toks
+    )
+
+
+# Tags of common nouns (jieba tags some, 保安, nz).
+_COMMON_TAGS = frozenset("n nz".split())
 
 
 def _pronoun_acting(seg: str) -> str | None:
