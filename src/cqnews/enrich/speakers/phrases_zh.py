@@ -412,10 +412,11 @@ def _organisation(seg: str, start: int) -> Who:
 
 
 def _common_words(seg: str, toks: Sequence[segmenter.Token]) -> bool:
-    """Is ``seg`` made of common nouns of the dictionary only (小区|保安, 现场|工作人员): a kind of person, no
-    organisation's name (which has a head, 公司, or words tagged a place or a body: 中国银行)?"""
-    return not seg.endswith(P.ZH_ORG_SUFFIXES) and all(
-        t.tag in _COMMON_TAGS and segmenter.is_word(t.word) for t in toks
+    """Is ``seg`` made of common nouns of the dictionary only, of two characters or more (小区|保安, 现场|工作人员):
+    a kind of person, no organisation's name (which has a head, 公司, words tagged a place or a body, 中国银行,
+    the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.zh.BODY_NOUNS``)?"""
+    return not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].word.endswith(L.BODY_NOUNS) and all(
+        t.tag in _COMMON_TAGS and len(t.word) >= 2 and segmenter.is_word(t.word) for t in toks
     )
 
 
