@@ -1,7 +1,8 @@
 """Repairs of the segmenter's words that the speaker readers need (see :mod:`.segmenter`): 据 glued to the
 source after it (据市/卫健委), the given name read apart after a double surname (司马光/明表示), things jieba's
-dictionary calls names (洪水/nr), a time word glued to a name (见到刘芳时，) and the time of a zone read as a
-place and a noun (当地/时间, 北京/时间)."""
+dictionary calls names (洪水/nr), a time word glued to a name (见到刘芳时，), the time of a zone read as a
+place and a noun (当地/时间, 北京/时间), and a verb glued to the end of a name, with its particle of aspect
+(李华拉着/nr -> 李华/拉/着) or before the 得 of a complement (周云气/得 -> 周云/气/得)."""
 
 from __future__ import annotations
 
