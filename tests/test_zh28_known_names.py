@@ -259,3 +259,10 @@ def test_qi_after_an_unnamed_lawyer_is_the_lawyer() -> None:
 
 def test_a_compound_of_common_nouns_is_unnamed() -> None:
     assert speakers_in("小区保安说：“那天晚上没有看到可疑的人进出。”") == [None]
+
+
+# 于东军走进了房间。他说: 于 opening a clause before a given name and a verb is a surname, not a preposition.
+
+
+def test_he_after_a_name_of_the_surname_yu() -> None:
+    assert speakers_in("刘明站在门口。于东军走进了房间。他说，这里太冷了。") == ["于东军"]

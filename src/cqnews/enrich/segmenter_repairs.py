@@ -84,10 +84,28 @@ def _yu_in_names(tokens: list[Token], make: Maker) -> list[Token]:
         if yu and prev is not None and nxt is not None and _given_after_yu(prev, nxt, after):
             out[-1] = make(prev.word + "于" + nxt.word, "nr", prev.start, nxt.end)  # 王于渐
             i += 2
+        elif yu and nxt is not None and _surname_yu(prev, nxt, after):
+            out.append(make("于" + nxt.word, "nr", t.start, nxt.end))  # 于东军(则称)
+            i += 2
         else:
             out.append(t)
             i += 1
     return out
+
+
+def _surname_yu(prev: Token | None, given: Token, after: Token | None) -> bool:
+    """Is 于 the surname of the given name after it, opening its clause (于/东军/则称, 于/建华/表示): a word of one or
+    two characters that is no time, place, count nor localiser, then an adverb or a verb, as a preposition's
+    object never is followed?"""
+    opens = prev is None or not is_cjk_char(prev.word[-1])
+    return (
+        opens and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word)
+        and given.tag in _YU_GIVEN_TAGS and after is not None and after.tag[:1] in ("d", "v")
+    )
+
+
+# Tags of the given name after the surname 于 (东军/n, 建华/nz, 明/a); not 今年/t, 会上/s, 此/r.
+_YU_GIVEN_TAGS = frozenset("n nz nr ng a zg j".split())
 
 
 def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
