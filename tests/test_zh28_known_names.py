@@ -266,3 +266,11 @@ def test_a_compound_of_common_nouns_is_unnamed() -> None:
 
 def test_he_after_a_name_of_the_surname_yu() -> None:
     assert speakers_in("刘明站在门口。于东军走进了房间。他说，这里太冷了。") == ["于东军"]
+
+
+# 记者在现场遇到一位村民。他告诉记者: the person the writer meets, counted and described, is who 他 stands for.
+
+
+def test_he_after_the_writer_meets_a_villager_is_unnamed() -> None:
+    text = "王明说，今年收成不错。记者在现场遇到一位村民。他告诉记者，价格太低了。"
+    assert speakers_in(text) == ["王明", None]

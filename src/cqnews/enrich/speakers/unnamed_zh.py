@@ -102,7 +102,7 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     if not toks:
         return "", 0, 0
     owner = next((i for i, t in enumerate(toks) if t.tag == "uj"), -1)
-    settled = _said_of_subject(toks) or _pronoun_topic(toks, owner)
+    settled = _said_of_subject(toks) or _pronoun_topic(toks, owner) or _met_by_writer(toks)
     if settled is not None:
         return settled
     i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
@@ -125,6 +125,20 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _met_by_writer(toks: Sequence[segmenter.Token]) -> tuple[str, int, int] | None:
+    """记者在现场遇到|一位村民: the writer meeting someone counted and described, who is the topic a 他/她 after
+    stands for ("unnamed", the description from its count on); None when the clause is otherwise (the person
+    the writer meets by name is read by the named antecedents)."""
+    if toks[0].word not in L.WRITER_WORDS or not any(t.tag.startswith("v") for t in toks[1:]):
+        return None
+    count = next((i for i, t in enumerate(toks) if t.tag == "m" and t.word.endswith(L.PERSON_MEASURES)), None)
+    if count is None or _plural(toks[count].word) or not toks[-1].word.endswith(_PERSON_ENDS):
+        return None
+    if any(person_word(t) for t in toks[count:]):
+        return None
+    return "unnamed", toks[count].start, toks[-1].end
 
 
 def _pronoun_topic(toks: Sequence[segmenter.Token], owner: int) -> tuple[str, int, int] | None:
