@@ -274,3 +274,11 @@ def test_he_after_a_name_of_the_surname_yu() -> None:
 def test_he_after_the_writer_meets_a_villager_is_unnamed() -> None:
     text = "王明说，今年收成不错。记者在现场遇到一位村民。他告诉记者，价格太低了。"
     assert speakers_in(text) == ["王明", None]
+
+
+# 也有村民不这么看。他们说: a 他们 after a group described stands for that group, unnamed, not the last person named.
+
+
+def test_they_after_some_villagers_are_unnamed() -> None:
+    text = "王明说，今年收成不错。不过，也有村民不这么看。他们说，价格太低了。"
+    assert speakers_in(text) == ["王明", None]

@@ -167,13 +167,17 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
         book.note_reported(base + f.start, base + f.end)
 
 
+# The pronouns an unnamed description may be the antecedent of (他们: a group described).
+_UNNAMED_PRONOUNS = frozenset("他 她 其 他们 她们".split())
+
+
 def _zh_unnamed(who: Who | None, text: str) -> str | None:
     """The unnamed description a Chinese 他/她 or 其 stands for (see :func:`zh_unnamed_antecedent`; 王明的律师表示，
     …。其称 -> the lawyer, unnamed), read in the window before it that the rule looks at."""
-    if who is None or who.kind != "pronoun" or who.mention not in ("他", "她", "其") or not zh_text(text):
+    if who is None or who.kind != "pronoun" or who.mention not in _UNNAMED_PRONOUNS or not zh_text(text):
         return None
     lo = max(0, who.start - UNNAMED_REACH)
-    return zh_unnamed_antecedent(text[lo : who.start + 1], who.start - lo)  # (the window and the pronoun)
+    return zh_unnamed_antecedent(text[lo : who.start + 2], who.start - lo)  # (the window and the pronoun)
 
 
 def _zh_named_before_quote(

@@ -44,7 +44,7 @@ _DETERMINER_TAGS = ("m", "q", "mq", "r", "a")
 
 def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     """The description a 他/她 at ``pos`` stands for when the subject nearest before it is an unnamed
-    person (救援人员), else None."""
+    person (救援人员), else None; for a 他们/她们, an unnamed group (也有村民不这么看。他们说…)."""
     lo = max(0, pos - _REACH)
     sentence = last_of(text, "。！？", lo, pos)
     if sentence > lo:  # its sentence and the one before
@@ -60,12 +60,34 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         m = clauses[k]
         if k in reported:
             continue  # 王明说，|一名工人受了伤。他…: the subject of someone's words is not the one 他 stands for
-        kind, a, b = _clause_subject(m.group())
+        group = text[pos : pos + 2] in ("他们", "她们")
+        kind, a, b = _group_subject(m.group()) if group else _clause_subject(m.group())
         if kind == "named":
             return None
         if kind == "unnamed" and not _other_gender(text[pos : pos + 1], m.group()[a:b]):
             return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
     return None
+
+
+def _group_subject(clause: str) -> tuple[str, int, int]:
+    """("named" or "unnamed", start, end) of the people ``clause`` opens with, for a 他们/她们 after it: a group
+    described (也有|村民, 不少|工人, 村民们), or a person named (the named antecedents take the pronoun then);
+    ("", 0, 0) when the clause opens with neither before its first verb but 有."""
+    toks = segmenter.tag(clause)[:8]
+    for i, t in enumerate(toks):
+        if person_word(t):
+            return "named", t.start, t.end
+        if t.tag.startswith("n") and t.word.endswith(_PERSON_ENDS):
+            first = i - 1 if i > 0 and toks[i - 1].tag == "m" else i
+            end = toks[i + 1].end if i + 1 < len(toks) and toks[i + 1].word == "们" else t.end
+            return "unnamed", toks[first].start, end
+        if t.tag.startswith(("v", "p")) and t.word not in _EXISTENTIAL:
+            break
+    return "", 0, 0
+
+
+# Verbs of there being someone (也有村民…, 还有人…): the people after them are the clause's subject.
+_EXISTENTIAL = frozenset("有 还有 也有".split())
 
 
 def _reported_runs(plain: str, clauses: Sequence[re.Match[str]]) -> set[int]:
