@@ -282,3 +282,14 @@ def test_he_after_the_writer_meets_a_villager_is_unnamed() -> None:
 def test_they_after_some_villagers_are_unnamed() -> None:
     text = "王明说，今年收成不错。不过，也有村民不这么看。他们说，价格太低了。"
     assert speakers_in(text) == ["王明", None]
+
+
+# “…”说这话的是村民王明: a cleft after the quote names who said it; it reports no clause of its own.
+
+
+def test_a_cleft_after_the_quote_names_the_speaker() -> None:
+    assert speakers_in("“以前这里全是荒地，现在变化太大了。”说这话的是村民王明。") == ["王明"]
+
+
+def test_a_cleft_with_a_comma_and_zheng() -> None:
+    assert speakers_in("“以前这里全是荒地，现在变化太大了。”说这番话的，正是村支书王明。") == ["王明"]

@@ -32,6 +32,9 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     touching = _zh_touching(text, sp, s, cues)
     if touching[0] is not None:
         return touching
+    cleft = _zh_cleft(text, sp)
+    if cleft[0] is not None:
+        return cleft
     after = _zh_after(text, sp, cues)
     if after[0] is not None:
         return after
@@ -41,6 +44,27 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if sp.close is not None and blank(text, 0, sp.open):
         return zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp), None  # “…”居民杨一飞谈起…
     return None, None
+
+
+def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
+    """“…”说这话的是村民王明: the speaker a cleft right after the quote names (the phrase after 是, to the end of
+    its clause) and the cue; (None, None) when no cleft follows."""
+    if sp.close is None:
+        return None, None
+    lo = sp.close + 1
+    m = P.ZH_CLEFT_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
+    if m is None:
+        return None, None
+    start = lo + m.end()
+    end = start
+    while end < min(len(text), start + _CLEFT_SIZE) and text[end] not in "，。！？；,":
+        end += 1
+    who = zh_subject_before(text, start, end) if end > start else None
+    return (who, text[lo : lo + 1]) if who is not None and who.kind in ("person", "org", "desc") else (None, None)
+
+
+# How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
+_CLEFT_SIZE = 20
 
 
 def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
