@@ -293,3 +293,12 @@ def test_a_cleft_after_the_quote_names_the_speaker() -> None:
 
 def test_a_cleft_with_a_comma_and_zheng() -> None:
     assert speakers_in("“以前这里全是荒地，现在变化太大了。”说这番话的，正是村支书王明。") == ["王明"]
+
+
+# “…”面对记者的追问，王芳连连摆手。: the person opening a clause after a quote that opens its paragraph, past a
+# frame, says it; one who hears it (王芳听后…) does not.
+
+
+def test_a_quote_then_a_frame_then_the_person() -> None:
+    assert speakers_in("“不行，绝对不行，这个钱我不能要。”面对记者的追问，王芳连连摆手。") == ["王芳"]
+    assert speakers_in("“你们放心吧，事情一定会解决。”王芳听后松了一口气。") == [None]

@@ -42,7 +42,8 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if before is None or before[0] is not None:
         return before or (None, None)  # (None: the nearest cue before is negated, nobody says it)
     if sp.close is not None and blank(text, 0, sp.open):
-        return zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp), None  # “…”居民杨一飞谈起…
+        who = zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp)  # “…”居民杨一飞谈起…
+        return who or _zh_subject_after(text, sp.close + 1), None
     return None, None
 
 
@@ -65,6 +66,30 @@ def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
 
 # How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
 _CLEFT_SIZE = 20
+
+
+def _zh_subject_after(text: str, lo: int) -> Who | None:
+    """“…”面对记者的追问，王芳连连摆手。: the person (a name or 他/她) opening one of the first clauses after a quote
+    that opens its paragraph, in the quote's sentence; frames before it (面对…，回忆起…，) are passed."""
+    stop = min(len(text), lo + _AFTER_SIZE)
+    for _ in range(_AFTER_CLAUSES):
+        end = lo
+        while end < stop and text[end] not in "，。！？；,“「":
+            end += 1
+        who = _zh_clause_opener(text, lo, end) if end > lo else None
+        if who is not None:  # (王芳听后松了一口气: the one who hears the words is no speaker of them)
+            return None if text.startswith(_HEARING, who.start + len(who.mention)) else who
+        if end >= stop or text[end] not in "，,":
+            return None
+        lo = end + 1
+    return None
+
+
+# What the person after a quote does who hears it (听后, 听了, 听到, 闻言): the words are someone else's.
+_HEARING = ("听", "聽", "闻言", "聞言")
+# How many clauses after a quote opening its paragraph, and how many characters, are read for its speaker.
+_AFTER_CLAUSES = 2
+_AFTER_SIZE = 40
 
 
 def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
