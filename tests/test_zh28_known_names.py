@@ -7,7 +7,7 @@ each expected speaker is read off the sentences.
 
 from __future__ import annotations
 
-from .quote_helpers import speakers_in
+from .quote_helpers import said, speakers_in
 
 
 def test_name_then_ze_and_a_verb_of_stating() -> None:
@@ -302,3 +302,10 @@ def test_a_cleft_with_a_comma_and_zheng() -> None:
 def test_a_quote_then_a_frame_then_the_person() -> None:
     assert speakers_in("“不行，绝对不行，这个钱我不能要。”面对记者的追问，王芳连连摆手。") == ["王芳"]
     assert speakers_in("“你们放心吧，事情一定会解决。”王芳听后松了一口气。") == [None]
+
+
+# 早在去年王明就曾表示: 早 of 早在 (as early as) opens a frame of time, no role of the speaker.
+
+
+def test_as_early_as_last_year_is_no_role() -> None:
+    assert said("事实上，早在去年王明就曾表示，工厂将扩建。") == [("王明", None)]

@@ -207,7 +207,7 @@ _ZH_CUE_WORDS = frozenset(P.ZH_CUES)
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
 _ZH_EDGE_WORDS = frozenset(
-    (*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地")
+    (*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地", "早")
 )
 
 
