@@ -309,3 +309,15 @@ def test_a_quote_then_a_frame_then_the_person() -> None:
 
 def test_as_early_as_last_year_is_no_role() -> None:
     assert said("事实上，早在去年王明就曾表示，工厂将扩建。") == [("王明", None)]
+
+
+# 王明所说的“…”, 女儿所述的“…”: words nominalised as what someone said are that person's.
+
+
+def test_words_as_said_by_a_named_person() -> None:
+    assert speakers_in("这与律师张伟所称的“从未见过此人”相矛盾。") == ["张伟"]
+
+
+def test_words_as_described_by_the_daughter_are_unnamed() -> None:
+    text = "不过法院称她曾制止丈夫，而非女儿所述的“不闻不问，任由他胡来”。"
+    assert said(text)[-1] == (None, "女儿")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
 from ...text import is_cjk_char
@@ -21,6 +23,9 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     then one after it, then one before it; for a quote opening its paragraph, a person named after it."""
     text, cues = b.text, b.cues
     inner = text[sp.start : sp.end]
+    owned = _zh_as_said(text, sp, s) if len(inner) >= _AS_SAID_MIN else (None, None)
+    if owned[0] is not None:
+        return owned
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
         adjacent = _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
         return adjacent if adjacent[0] is not None else _zh_short_before_speaker(text, sp, s, cues)
@@ -90,6 +95,31 @@ _HEARING = ("听", "聽", "闻言", "聞言")
 # How many clauses after a quote opening its paragraph, and how many characters, are read for its speaker.
 _AFTER_CLAUSES = 2
 _AFTER_SIZE = 40
+
+
+def _zh_as_said(text: str, sp: Span, s: int) -> tuple[Who | None, str | None]:
+    """王明所说的“…”, 女儿所述的“…”: words nominalised as what someone said (所 and a cue before the quote) are that
+    person's; (None, None) otherwise."""
+    m = _AS_SAID_RE.search(to_simplified(text[max(s, sp.open - _AS_SAID_SIZE) : sp.open]))
+    if m is None:
+        return None, None
+    at = max(s, sp.open - _AS_SAID_SIZE) + m.start()
+    lo = max(s, at - _AGENT_SIZE)
+    toks = segmenter.tag(text[lo:at])
+    k = len(toks)
+    while k > 0 and toks[k - 1].tag.startswith(("n", "j")):
+        k -= 1  # (the nouns right before 所: 王明, 女儿, 律师张伟; not 这与, 而非)
+    who = zh_subject_before(text, lo + toks[k].start, at) if k < len(toks) else None
+    return (who, text[at + 1 : at + 2]) if who is not None and who.mention else (None, None)
+
+
+# 所 and a cue, with 的, right before a quote (所说的“, 所述的“); how much before a quote it is read in.
+_AS_SAID_RE = re.compile("所(?:说|述|称|言|讲)的?[\\s]?$")
+_AS_SAID_SIZE = 5
+# How long words said must be to be a quote after 所说的 (王明所说的“经济奇迹”: a term, no quote).
+_AS_SAID_MIN = 5
+# How much before 所 its agent (the nouns right before it) is read in.
+_AGENT_SIZE = 12
 
 
 def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
