@@ -321,3 +321,10 @@ def test_words_as_said_by_a_named_person() -> None:
 def test_words_as_described_by_the_daughter_are_unnamed() -> None:
     text = "不过法院称她曾制止丈夫，而非女儿所述的“不闻不问，任由他胡来”。"
     assert said(text)[-1] == (None, "女儿")
+
+
+# 据王明所说，…: 据 frames what someone said with 所 as 正如 does.
+
+
+def test_according_to_what_a_lawyer_said() -> None:
+    assert speakers_in("根据律师张伟所说，警方的证据不足。") == ["张伟"]
