@@ -1,7 +1,8 @@
 """Repairs of the segmenter's words that the speaker readers need (see :mod:`.segmenter`): 据 glued to the
 source after it (据市/卫健委), the given name read apart after a double surname (司马光/明表示), things jieba's
-dictionary calls names (洪水/nr), a time word glued to a name (见到刘芳时，) and the time of a zone read as a
-place and a noun (当地/时间, 北京/时间)."""
+dictionary calls names (洪水/nr), a time word glued to a name (见到刘芳时，), the time of a zone read as a
+place and a noun (当地/时间, 北京/时间), and a verb glued to the end of a name, with its particle of aspect
+(李华拉着/nr -> 李华/拉/着) or before the 得 of a complement (周云气/得 -> 周云/气/得)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         tokens = _zone_times(tokens, make)
     if any(t.word == "于" and t.tag == "p" for t in tokens):  # (most texts: no 于 at all)
         tokens = _yu_in_names(tokens, make)
+    if any(_aspect_glued(t) for t in tokens):  # (most texts: no 李华拉着 to repair)
+        tokens = _verb_off_name(tokens, make, char_tag)
+    if any(t.word == "得" and t.tag == "ud" for t in tokens):  # (most texts: no 气得 after a name)
+        tokens = _verb_before_de(tokens, make, known, char_tag)
     if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
         tokens = _title_before_surname(tokens, make, known)
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
@@ -79,10 +84,28 @@ def _yu_in_names(tokens: list[Token], make: Maker) -> list[Token]:
         if yu and prev is not None and nxt is not None and _given_after_yu(prev, nxt, after):
             out[-1] = make(prev.word + "于" + nxt.word, "nr", prev.start, nxt.end)  # 王于渐
             i += 2
+        elif yu and nxt is not None and _surname_yu(prev, nxt, after):
+            out.append(make("于" + nxt.word, "nr", t.start, nxt.end))  # 于东军(则称)
+            i += 2
         else:
             out.append(t)
             i += 1
     return out
+
+
+def _surname_yu(prev: Token | None, given: Token, after: Token | None) -> bool:
+    """Is 于 the surname of the given name after it, opening its clause (于/东军/则称, 于/建华/表示): a word of one or
+    two characters that is no time, place, count nor localiser, then an adverb or a verb, as a preposition's
+    object never is followed?"""
+    opens = prev is None or not is_cjk_char(prev.word[-1])
+    return (
+        opens and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word)
+        and given.tag in _YU_GIVEN_TAGS and after is not None and after.tag[:1] in ("d", "v")
+    )
+
+
+# Tags of the given name after the surname 于 (东军/n, 建华/nz, 明/a); not 今年/t, 会上/s, 此/r.
+_YU_GIVEN_TAGS = frozenset("n nz nr ng a zg j".split())
 
 
 def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
@@ -93,6 +116,52 @@ def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
         and len(given.word) == 1 and is_cjk_char(given.word)
         and (after is None or after.tag.startswith("v") or after.tag == "t")
     )
+
+
+def _aspect_glued(t: Token) -> bool:
+    """Is ``t`` a name jieba read with a verb and its particle of aspect after it (李华拉着/nr, 王建国放下了)?"""
+    return t.tag in L.NAME_TAGS and len(t.word) >= 4 and t.word[-1] in _ASPECTS and t.word[0] in L.SURNAMES
+
+
+# The particles of aspect after a verb (拉着, 放下了, 见过).
+_ASPECTS = "着了过"
+
+
+def _verb_off_name(tokens: list[Token], make: Maker, char_tag: CharTag) -> list[Token]:
+    """李华拉着/nr -> 李华/nr 拉/v 着/uz: the verb and its particle of aspect jieba glued to a name are words of
+    their own (the name keeps two or three characters)."""
+    out: list[Token] = []
+    for t in tokens:
+        if not _aspect_glued(t):
+            out.append(t)
+            continue
+        verb, particle = t.word[-2], t.word[-1]
+        cut = t.end - 2
+        out += [make(t.word[:-2], t.tag, t.start, cut), make(verb, "v", cut, cut + 1)]
+        out.append(make(particle, char_tag(particle), cut + 1, t.end))
+    return out
+
+
+def _verb_before_de(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
+    """周云气/得/跳脚 -> 周云/气/得/跳脚, 王芳笑/得/… -> 王芳/笑/得: the verb of a complement with 得 read by jieba
+    as the end of the two-character name before it (a name of three characters is no dictionary word; the
+    verb of 得 is one character right before it)."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        glued = nxt is not None and nxt.word == "得" and nxt.tag == "ud" and t.tag in L.NAME_TAGS
+        glued = glued and after is not None and after.word not in _GOT_AFTER  # (not 李明华|得了|冠军: won)
+        if glued and len(t.word) == 3 and t.word[0] in L.SURNAMES and not known(t.word):
+            verb = t.word[2]
+            out += [make(t.word[:2], t.tag, t.start, t.end - 1), make(verb, char_tag(verb), t.end - 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+# What follows 得 when it is the verb "get" after a name, no complement's particle (得了, 得过, 得到).
+_GOT_AFTER = frozenset("了 过 着 到".split())
 
 
 # Tags jieba gives a lone surname it does not know the name of (王/x, 陈/nr).

@@ -358,9 +358,11 @@ ZH_CUE_NOT_BEFORE: dict[str, str] = {
     "料": "材资原饮燃预涂史肥香布始",
     "提出": "被",
 }
-# X所说/所指出 reports speech only in 正如X所说.
-ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如")
+# X所说/所指出 reports speech only in 正如X所说 and 据X所说.
+ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如", "据", "根据")
 ZH_CUE_NOT_NEXT = "了的过着"
+# “…”说这话的是村民王明: a cleft after a quote naming who said it (the speaker is the phrase after 是); bounded.
+ZH_CLEFT_RE = re.compile("(?:说|讲)出?(?:这番|这句|这些|这|此)话的(?:人)?[，,]?(?:正|就)?是")
 # Conjunctions that may open a 在…看来 frame (而在他看来，…).
 ZH_FRAME_CONJUNCTIONS: tuple[str, ...] = ("而", "但", "但是", "不过", "然而", "可")
 # Cues that report only in 据…报道 / 在…看来.

@@ -116,6 +116,11 @@ LOCALISERS = frozenset("中上里时后前下")
 
 # Heads of organisations: a speaker ending in one is an organisation (法国国家铁路公司, 国家统计局, 以方,
 # and the departments of Hong Kong's government: 律政司, 警务处).
+# Nouns of a body that are no organisation's name by their ending (交通部门, 当地媒体): a phrase of common nouns
+# ending in one is a body, not a kind of person (小区保安).
+BODY_NOUNS: tuple[str, ...] = tuple(
+    "部门 单位 部队 企业 媒体 平台 当局 官方 团队 支队 大队 中队 小组 班子 工会 物业".split()
+)
 ORG_HEADS: tuple[str, ...] = tuple(
     """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军

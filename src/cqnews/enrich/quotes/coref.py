@@ -17,13 +17,13 @@ def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
     """Bare quote paragraphs credited by the paragraph after them (“…” / “…” /
     故宫博物院在微博上写下了这样一段话。): the subject of that sentence speaks them."""
     for index, text in enumerate(texts):
-        m = P.ZH_BACKREF_RE.search(to_simplified(text))
-        if m is None or index == 0:
+        found = _crediting_cue(to_simplified(text)) if index else None
+        if found is None:
             continue
-        who = zh_subject_before(text, 0, m.start())
+        who = zh_subject_before(text, 0, found[0])
         if who is None or who.kind not in ("person", "org") or not who.mention:
             continue
-        speaker, cue = Speaker(name=who.mention, role=who.role), text[m.start(1) : m.end(1)]
+        speaker, cue = Speaker(name=who.mention, role=who.role), text[found[0] : found[1]]
         for i in range(len(quotes) - 1, -1, -1):
             q = quotes[i]
             if q.block >= index:
@@ -34,6 +34,25 @@ def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
             if q.block < index - _BACKREF_BLOCKS or not bare:
                 break
             quotes[i] = q.model_copy(update={"speaker": speaker, "mention": who.mention, "cue": cue})
+
+
+def _crediting_cue(plain: str) -> tuple[int, int] | None:
+    """Where the cue of a paragraph crediting the quotes before it stands: a back-reference (写下了这样一段话), or a
+    short paragraph that is only a subject and a cue (村支书王明回忆说。); None otherwise."""
+    m = P.ZH_BACKREF_RE.search(plain)
+    if m is not None:
+        return m.start(1), m.end(1)
+    body = plain.rstrip()
+    if len(body) > _CREDIT_LINE or not body.endswith("。"):
+        return None
+    at = max(0, len(body) - 1 - _LONGEST_CUE)
+    cue = next((c for c in P.ZH_CUE_RE.finditer(body, at) if c.end() == len(body) - 1), None)
+    return (cue.start(), cue.end()) if cue is not None and cue.start() > 1 else None
+
+
+# How long a paragraph of a subject and a cue alone may be, and the longest cue.
+_CREDIT_LINE = 30
+_LONGEST_CUE = max(len(c) for c in P.ZH_CUES)
 
 
 # How many bare quote paragraphs before it a back-reference (这样一段话) may credit.

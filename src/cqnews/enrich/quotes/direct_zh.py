@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
 from ...text import is_cjk_char
@@ -21,6 +23,9 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     then one after it, then one before it; for a quote opening its paragraph, a person named after it."""
     text, cues = b.text, b.cues
     inner = text[sp.start : sp.end]
+    owned = _zh_as_said(text, sp, s) if len(inner) >= _AS_SAID_MIN else (None, None)
+    if owned[0] is not None:
+        return owned
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
         adjacent = _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
         return adjacent if adjacent[0] is not None else _zh_short_before_speaker(text, sp, s, cues)
@@ -32,6 +37,9 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     touching = _zh_touching(text, sp, s, cues)
     if touching[0] is not None:
         return touching
+    cleft = _zh_cleft(text, sp)
+    if cleft[0] is not None:
+        return cleft
     after = _zh_after(text, sp, cues)
     if after[0] is not None:
         return after
@@ -39,8 +47,79 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if before is None or before[0] is not None:
         return before or (None, None)  # (None: the nearest cue before is negated, nobody says it)
     if sp.close is not None and blank(text, 0, sp.open):
-        return zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp), None  # “…”居民杨一飞谈起…
+        who = zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp)  # “…”居民杨一飞谈起…
+        return who or _zh_subject_after(text, sp.close + 1), None
     return None, None
+
+
+def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
+    """“…”说这话的是村民王明: the speaker a cleft right after the quote names (the phrase after 是, to the end of
+    its clause) and the cue; (None, None) when no cleft follows."""
+    if sp.close is None:
+        return None, None
+    lo = sp.close + 1
+    m = P.ZH_CLEFT_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
+    if m is None:
+        return None, None
+    start = lo + m.end()
+    end = start
+    while end < min(len(text), start + _CLEFT_SIZE) and text[end] not in "，。！？；,":
+        end += 1
+    who = zh_subject_before(text, start, end) if end > start else None
+    return (who, text[lo : lo + 1]) if who is not None and who.kind in ("person", "org", "desc") else (None, None)
+
+
+# How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
+_CLEFT_SIZE = 20
+
+
+def _zh_subject_after(text: str, lo: int) -> Who | None:
+    """“…”面对记者的追问，王芳连连摆手。: the person (a name or 他/她) opening one of the first clauses after a quote
+    that opens its paragraph, in the quote's sentence; frames before it (面对…，回忆起…，) are passed."""
+    stop = min(len(text), lo + _AFTER_SIZE)
+    for _ in range(_AFTER_CLAUSES):
+        end = lo
+        while end < stop and text[end] not in "，。！？；,“「":
+            end += 1
+        who = _zh_clause_opener(text, lo, end) if end > lo else None
+        if who is not None:  # (王芳听后松了一口气: the one who hears the words is no speaker of them)
+            return None if text.startswith(_HEARING, who.start + len(who.mention)) else who
+        if end >= stop or text[end] not in "，,":
+            return None
+        lo = end + 1
+    return None
+
+
+# What the person after a quote does who hears it (听后, 听了, 听到, 闻言): the words are someone else's.
+_HEARING = ("听", "聽", "闻言", "聞言")
+# How many clauses after a quote opening its paragraph, and how many characters, are read for its speaker.
+_AFTER_CLAUSES = 2
+_AFTER_SIZE = 40
+
+
+def _zh_as_said(text: str, sp: Span, s: int) -> tuple[Who | None, str | None]:
+    """王明所说的“…”, 女儿所述的“…”: words nominalised as what someone said (所 and a cue before the quote) are that
+    person's; (None, None) otherwise."""
+    m = _AS_SAID_RE.search(to_simplified(text[max(s, sp.open - _AS_SAID_SIZE) : sp.open]))
+    if m is None:
+        return None, None
+    at = max(s, sp.open - _AS_SAID_SIZE) + m.start()
+    lo = max(s, at - _AGENT_SIZE)
+    toks = segmenter.tag(text[lo:at])
+    k = len(toks)
+    while k > 0 and toks[k - 1].tag.startswith(("n", "j")):
+        k -= 1  # (the nouns right before 所: 王明, 女儿, 律师张伟; not 这与, 而非)
+    who = zh_subject_before(text, lo + toks[k].start, at) if k < len(toks) else None
+    return (who, text[at + 1 : at + 2]) if who is not None and who.mention else (None, None)
+
+
+# 所 and a cue, with 的, right before a quote (所说的“, 所述的“); how much before a quote it is read in.
+_AS_SAID_RE = re.compile("所(?:说|述|称|言|讲)的?[\\s]?$")
+_AS_SAID_SIZE = 5
+# How long words said must be to be a quote after 所说的 (王明所说的“经济奇迹”: a term, no quote).
+_AS_SAID_MIN = 5
+# How much before 所 its agent (the nouns right before it) is read in.
+_AGENT_SIZE = 12
 
 
 def _zh_interrupted_by(text: str, sp: Span) -> Who | None:

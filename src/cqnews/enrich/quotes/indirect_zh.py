@@ -85,6 +85,8 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
         return True
     if to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
         return True
+    if P.ZH_CLEFT_RE.match(to_simplified(text[c : c + _CLEFT_SIZE])) is not None:
+        return True  # “…”说这话的是村民王明: a cleft naming who said the quote before, no clause reported
     before, after = to_simplified(text[max(0, c - 2) : c]), to_simplified(text[c + len(word) : c + len(word) + 3])
     if before.endswith(("一边", "边")) and after.startswith(("，一边", "，边")):  # (一邊說，一邊 in traditional too)
         return True  # 王明一边说，一边握紧了拳头: the manner of an act, nothing reported
@@ -96,6 +98,10 @@ def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     if m is not None and text[m.start()] in "，," and zh_topic_frame(word, after):
         return True
     return (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
+
+
+# How much of the text at a cue is read for a cleft (说这番话的，正是).
+_CLEFT_SIZE = 12
 
 
 def _zh_attitude(after: str) -> bool:

@@ -12,6 +12,7 @@ from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
     zh_latest_named,
+    zh_person_named_before,
     zh_subject_named_before,
     zh_unnamed_antecedent,
     zh_writer_object,
@@ -57,6 +58,7 @@ def resolve_block(
                 or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
                 or zh_writer_object(text, f.who.start)  # 记者致电陳大文，他表示…
                 or _zh_chained_back(book, base)  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
+                or zh_person_named_before(text, f.who.start)  # 这件事让王建国很生气。他表示…
             )
             speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
         if speaker is not None:
@@ -112,7 +114,7 @@ def _bare_speaker(
 ) -> Speaker | None:
     """Who says a direct quote without a cue of its own: an unnamed subject just before it (救援人员
     点了支烟，“…”), a person named before it (桑先生…十分不解。“…”), or the speaker it continues."""
-    unnamed = zh_unnamed_antecedent(text, f.start) if zh_text(text) and not f.bare else None
+    unnamed = zh_unnamed_antecedent(text, _opening(text, f.start)) if zh_text(text) and not f.bare else None
     if unnamed is not None:
         return Speaker(name=None, role=unnamed)
     named = _zh_named_before_quote(book, text, f.start, prev_text, prev, f.end) if zh_text(text) else None
@@ -189,13 +191,17 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
         book.note_reported(base + f.start, base + f.end)
 
 
+# The pronouns an unnamed description may be the antecedent of (他们: a group described).
+_UNNAMED_PRONOUNS = frozenset("他 她 其 他们 她们".split())
+
+
 def _zh_unnamed(who: Who | None, text: str) -> str | None:
-    """The unnamed description a Chinese 他/她 stands for (see :func:`zh_unnamed_antecedent`), read in the
-    window before it that the rule looks at."""
-    if who is None or who.kind != "pronoun" or who.mention not in ("他", "她") or not zh_text(text):
+    """The unnamed description a Chinese 他/她 or 其 stands for (see :func:`zh_unnamed_antecedent`; 王明的律师表示，
+    …。其称 -> the lawyer, unnamed), read in the window before it that the rule looks at."""
+    if who is None or who.kind != "pronoun" or who.mention not in _UNNAMED_PRONOUNS or not zh_text(text):
         return None
     lo = max(0, who.start - UNNAMED_REACH)
-    return zh_unnamed_antecedent(text[lo : who.start + 1], who.start - lo)  # (the window and the pronoun)
+    return zh_unnamed_antecedent(text[lo : who.start + 2], who.start - lo)  # (the window and the pronoun)
 
 
 def _zh_named_before_quote(
@@ -206,17 +212,28 @@ def _zh_named_before_quote(
     quote itself (``text[pos:end]``) names; for a quote
     opening its paragraph, a person the paragraph before introduces as its subject after anyone quoted
     there (市民王女士对此深有感触。/ “以前办事要跑好几趟……”)."""
-    named = zh_subject_named_before(book.zh_known, text, pos) or book.zh_named_before(text, pos)
+    at = _opening(text, pos)
+    named = zh_subject_named_before(book.zh_known, text, at) or book.zh_named_before(text, pos)
     quoted = text[pos:end]
     if named is not None and named in quoted:  # “我要坐后排，但沈阳要我…”: not 沈阳's words
         others = [n for n in book.zh_known if n not in quoted]
-        named = zh_subject_named_before(others, text, pos)
+        named = zh_subject_named_before(others, text, at)
         named = named if named is not None and named not in quoted else zh_latest_named(others, text, pos)
     if named is not None or not prev_text or not blank(text, 0, pos - 1):
         return named
     introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))
     said = prev.speaker.name if prev.speaker is not None else None
     return introduced if introduced != said else None
+
+
+def _opening(text: str, pos: int) -> int:
+    """Where the quote whose words start at ``pos`` opens: its antecedents are read from there, so a 他/她 opening
+    the words is no pronoun whose sex the antecedent must have (李芳在一旁补充。“他每天…”)."""
+    return pos - 1 if pos > 0 and text[pos - 1] in _ZH_OPENING_MARKS else pos
+
+
+# The marks that open a quote.
+_ZH_OPENING_MARKS = frozenset("“「『\"")
 
 
 def zh_text(text: str) -> bool:

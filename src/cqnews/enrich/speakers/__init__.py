@@ -150,6 +150,12 @@ class SpeakerBook(NameIndex):
             said = self._last_for("n")
             if said is not None and pos - said.pos <= 2 * JUST_SAID and (said.speaker.name or "")[:1].isupper():
                 return said.speaker
+        known = None if who.mention.isascii() else self.zh_known_within(who.mention)
+        if known is not None:  # 陈同佳则声明: a person named before, with a word glued on, is no organisation
+            return Speaker(name=known, role=self.roles.get(known))
+        full = None if who.mention.isascii() else self.zh_org_before(who.mention, who.start, pos)
+        if full is not None:  # 黑龙江省高级法院…。法院认为：“…”: the body named before in full
+            return Speaker(name=full)
         bare = who.mention.removeprefix("the ").removeprefix("The ")
         return Speaker(name=self._members_of.get(bare) or self.acronym(bare) or who.mention)
 
@@ -161,7 +167,7 @@ class SpeakerBook(NameIndex):
         name = self._full_name_of_gender(who, self.full_name(who.mention, pos), pos)
         if name == who.mention and not name.isascii():
             full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
-            name = full or name
+            name = full or self.zh_known_within(name) or name
         if self.plural_subjects and name == who.mention and group_noun(name) and name not in self.singular_names:
             return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):
@@ -192,6 +198,7 @@ class SpeakerBook(NameIndex):
         if kin is not None:
             return Speaker(name=kin, role=who.mention)
         pointed = self.zh_named_by_noun(who.mention, pos)  # 这位律师 after 律师张伟, a sentence or more before
+        pointed = pointed or self.zh_document_author(who.mention, who.start, pos)  # 王明发布了一篇声明。文中提到
         return Speaker(name=pointed, role=self.roles.get(pointed) or who.mention) if pointed is not None else None
 
     def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:

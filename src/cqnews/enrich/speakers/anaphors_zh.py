@@ -20,7 +20,7 @@ def org_named_before(text: str, seg: str, start: int) -> Who | None:
     """The organisation ``seg`` (该局, 这家公司: a demonstrative and an organisation's head) stands for: the
     last one named before ``start`` in ``text`` with the same head, as written there; None if none is."""
     pointer = next((p for p in _POINTERS if seg.startswith(p)), None)
-    head = seg[len(pointer) :] if pointer else L.PARTY_SIDES.get(seg, "")
+    head = seg[len(pointer) :] if pointer else L.PARTY_SIDES.get(seg, "") or _bare_head(seg)
     if not head or not head.endswith(L.ORG_HEADS) or len(head) > 4:
         return None
     at = start
@@ -36,6 +36,12 @@ def org_named_before(text: str, seg: str, start: int) -> Who | None:
         if name[:1] not in _NUMERALS:
             return Who(name, "org", start=start) if len(name) > len(head) else None
     return None  # (六大业务集团: a count of bodies, no one named; the one before is looked at)
+
+
+def _bare_head(seg: str) -> str:
+    """``seg`` when it is an organisation's head alone, a word of the dictionary (法院, 公司, 医院: the one named
+    before in full, 黑龙江省高级法院…。法院认为), else ""."""
+    return seg if 2 <= len(seg) <= 3 and seg.endswith(L.ORG_HEADS) and segmenter.is_word(seg) else ""
 
 
 # How many earlier mentions of the head are looked at, and what opens a count of bodies (六大业务集团).

@@ -1,147 +1,23 @@
 """Who a Chinese 他/她 (or a quote without a cue) stands for: the person named before it
-(王明谈到了李华的研究。他说… -> 王明), or an unnamed description (一旁休息的救援人员点了枝烟，“…”，
-他说 -> 救援人员, nobody named).
-
-For an unnamed antecedent, the clauses before the pronoun (its sentence and the one before, outside
-quotes) are read from the nearest back; the first that opens with a subject decides. A description
-of a person (救援人员, 一名村民, 几名工人) stops the search for a name further back; a person's name
-(or no such subject at all) leaves the pronoun to the named antecedents (:func:`zh_subject_named_before`).
+(王明谈到了李华的研究。他说… -> 王明), or an unnamed description (:mod:`.unnamed_zh`: 一旁休息的救援人员点了枝烟，
+“…”，他说 -> 救援人员, nobody named).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
 from ...text import last_of
 from .. import segmenter
 from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
 from .phrases_zh import _ZH_BOUNDARY, _page_form, _subject_before
 from .predicate_zh import predicate_cut
-
-# How far back (characters) the clauses before a pronoun are read, and how many of them.
-_REACH = 120
-_CLAUSES = 4
-# All that :func:`zh_unnamed_antecedent` reads before the pronoun (a caller may pass only that).
-UNNAMED_REACH = _REACH
-
-_QUOTED_RE = re.compile("“[^“”]*”|「[^「」]*」")
-_CLAUSE_RE = re.compile("[^，。！？；：]+")
-
-# Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
-_PERSON_ENDS: tuple[str, ...] = (
-    *P.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众", *L.A_KIN_WORDS,
-)
-# What a person owned by another is (张伟的妻子, 该公司的员工).
-_OWNED_ENDS = (*_PERSON_ENDS, *L.KIN_NOUNS)
-# Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位), adjectives
-# (一名|年轻|男子).
-_DETERMINER_TAGS = ("m", "q", "mq", "r", "a")
-
-
-def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
-    """The description a 他/她 at ``pos`` stands for when the subject nearest before it is an unnamed
-    person (救援人员), else None."""
-    lo = max(0, pos - _REACH)
-    sentence = last_of(text, "。！？", lo, pos)
-    if sentence > lo:  # its sentence and the one before
-        sentence = last_of(text, "。！？", lo, sentence)
-    at = max(lo, sentence + 1)
-    window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
-    tail = max(window.rfind("”"), window.rfind("」")) + 1  # (the end of a quote the window opens in)
-    window = "，" * tail + window[tail:]
-    plain = segmenter.to_simplified(window)
-    clauses = list(_CLAUSE_RE.finditer(plain))
-    for m in reversed(clauses[-_CLAUSES:]):
-        if _reported_clause(plain, m.start(), 0):
-            continue  # 王明说，|一名工人受了伤。他…: the subject of someone's words is not the one 他 stands for
-        kind, a, b = _clause_subject(m.group())
-        if kind == "named":
-            return None
-        if kind == "unnamed" and not _other_gender(text[pos : pos + 1], m.group()[a:b]):
-            return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
-    return None
-
-
-def _other_gender(pronoun: str, desc: str) -> bool:
-    """Does ``desc`` name a person of the other sex than ``pronoun`` (她 … 爷爷, 他 … 妻子)?"""
-    return desc.endswith(L.FEMALE_NOUNS if pronoun == "他" else L.MALE_NOUNS if pronoun == "她" else ())
-
-
-# What follows a noun of people that are more than one: the plural suffix, adverbs of many acting.
-_PLURAL_AFTER = frozenset("们 纷纷 都 均 一起 一致 一同 齐".split())
-
-
-def _plural(word: str) -> bool:
-    return word.startswith(L.PLURAL_DETERMINERS) or word[:1] in L.PLURAL_NUMERALS
-
-
-def _clause_subject(clause: str) -> tuple[str, int, int]:
-    """("named" or "unnamed", start, end) of the subject ``clause`` opens with (past a relative
-    clause: 一旁休息的|救援人员), or ("", 0, 0)."""
-    toks = segmenter.tag(clause)[:12]
-    if not toks:
-        return "", 0, 0
-    owner = next((i for i, t in enumerate(toks) if t.tag == "uj"), -1)
-    if any(t.word in ("他", "她") for t in toks[: max(owner, 0)]):
-        return "named", 0, 0  # 像他一样去安置点的村民…: the one 他 stands for goes on being the topic
-    i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
-    first, heads = i, _PERSON_ENDS
-    if i == 0 < owner < len(toks) - 1 and toks[owner + 1].word.endswith(_OWNED_ENDS) and _modifier(toks[:owner]):
-        i, heads = owner + 1, _OWNED_ENDS  # 张伟的|妻子: the person owned is the subject, not the owner
-    while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
-        i += 1
-    if any(_plural(t.word) for t in toks[first:i]):
-        return "", 0, 0  # 很多年轻人, 两名警员: more than one person is never a 他/她
-    head = i
-    while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn" or toks[head].word in heads):
-        if person_word(toks[head]) or _surname_titled(toks[head].word):
-            return "named", toks[head].start, toks[head].end
-        head += 1
-    if _no_one(toks, i, head):
-        return "", 0, 0
-    a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
-    if not clause[a:b].endswith(heads) or clause[a:b] in L.WRITER_WORDS:  # (记者注意到: the writer, no 他)
-        return "", 0, 0
-    named = _name_in_apposition(toks[head:])
-    return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
-
-
-def _surname_titled(word: str) -> bool:
-    """Is ``word`` a surname with an honorific or a title (王女士, 陈先生, 刘局长): someone named, as the
-    article names ordinary people?"""
-    return len(word) >= 3 and word[0] in L.SURNAMES and word[1:] in _SURNAME_TITLES
-
-
-_SURNAME_TITLES = frozenset((*L.HONORIFICS, *L.SURNAME_TITLES))
-
-
-def _no_one(toks: Sequence[segmenter.Token], i: int, head: int) -> bool:
-    """Do the nouns ``toks[i:head]`` name no one person: none, an owner (村民的房子), or more than one
-    (村民们, 观众纷纷鼓掌)?"""
-    nxt = toks[head] if head < len(toks) else None
-    return head == i or nxt is not None and (nxt.tag == "uj" or nxt.word in _PLURAL_AFTER)
-
-
-def _modifier(toks: Sequence[segmenter.Token]) -> bool:
-    """Can ``toks`` be the words before 的 that modify a noun (an owner: 张伟, 该公司; a place: 旁边):
-    no adverb, preposition nor conjunction (郝南就直接联系文档的发起者 is a clause)?"""
-    return not any(t.tag in ("d", "ad", "p", "c") for t in toks)
-
-
-def _name_in_apposition(toks: Sequence[segmenter.Token]) -> segmenter.Token | None:
-    """The name a description stands in apposition to, before the predicate starts (另一位学者、副教授
-    |李小明|则认为); jieba tags some title words as verbs (经济学/系, 处长/v), so only an adverb, a
-    preposition or a conjunction ends the search."""
-    for t in toks:
-        if t.tag in ("d", "p", "c"):
-            return None
-        if person_word(t):
-            return t
-    return None
-
+from .reported_zh import in_reported_sentence
+from .reported_zh import reported_clause as _reported_clause
+from .unnamed_zh import OWNED_ENDS
+from .unnamed_zh import UNNAMED_REACH as UNNAMED_REACH
+from .unnamed_zh import zh_unnamed_antecedent as zh_unnamed_antecedent
 
 # How far back (characters) a pronoun's antecedent is looked for, and how many named people are weighed.
 _ZH_ANTECEDENT_REACH = 400
@@ -282,6 +158,25 @@ def zh_latest_named(known: Sequence[str], text: str, pos: int) -> str | None:
     return found[1] if at >= 0 and not _in_quote(text, lo, at) and not credited_writer_at(text, at) else None
 
 
+def zh_person_named_before(text: str, pos: int) -> str | None:
+    """The person a 他/她 at ``pos`` stands for when no subject before it is one (对于王建国来说，这是个艰难的决定。
+    他表示…, 这件事让王建国很生气。他…): the last person's name in the words before it (bounded), outside quotes
+    and other people's words, not the writer, of no other sex than the pronoun's. None if none."""
+    lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
+    window = segmenter.to_simplified(text[lo:pos])
+    sex = _PRONOUN_SEX.get(text[pos : pos + 1])
+    toks = segmenter.tag(window)
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if not _person_token(t) or i > 0 and _modified_noun(toks[i - 1], t) or _in_quote(window, 0, t.start):
+            continue
+        clause = last_of(window, _ZH_BOUNDARY, 0, t.start) + 1
+        if credited_writer_at(window, t.start) or in_reported_sentence(window, clause, 0):
+            continue
+        return text[lo + t.start : lo + t.end] if sex is None or _sex_of(window, t.word) in (None, sex) else None
+    return None
+
+
 def _in_quote(text: str, lo: int, at: int) -> bool:
     """Is ``at`` inside a quote opened after ``lo``?"""
     opened = max(text.rfind("“", lo, at), text.rfind("「", lo, at))
@@ -399,18 +294,37 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
         j -= 1
     if _predicate_before(toks[j:i]):
         return False
-    return j == 0 or not _reported_clause(window, toks[j - 1].end, 0)
+    return j == 0 or not in_reported_sentence(window, toks[j].start, 0)
 
 
 def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` (a clause up to a name) hold a verb or a preposition, the name being inside a predicate?
     A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳), nor the writer's verb (see
-    :func:`_writer_object`)."""
-    if _writer_object(toks):
+    :func:`_writer_object`); nor a verb of naming right before the name (这起事故的司机名叫|张伟: the name is
+    the subject's)."""
+    if _writer_object(toks) or toks and toks[-1].word in _NAMING_VERBS or _described_by_verb(toks):
         return False
     return any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
     )
+
+
+def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` (a clause up to a name) describe the person named next with a verb modifying a noun of
+    people right before the name (退休|教师|张建国, 当地|下岗|职工|李华): an apposition, no predicate? Nothing
+    before them is a verb or a preposition."""
+    if len(toks) < 2 or toks[-2].tag != "v" or not toks[-1].tag.startswith("n"):
+        return False
+    head = toks[-1].word
+    return head.endswith(_PEOPLE_ENDS) and not any(t.tag.startswith(("v", "p")) for t in toks[:-2])
+
+
+# Ends of a noun of people a verb may describe before a name (教师, 职工, 工人, 律师, 村民, 老人).
+_PEOPLE_ENDS = ("师", "工", "员", "人", "民", "者", "生", "家", "长")
+
+
+# Verbs that give the name of the subject (司机名叫张伟).
+_NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
 
 
 def _writer_object(toks: Sequence[segmenter.Token]) -> bool:
@@ -427,7 +341,7 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     start = at
     while start > lo and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    if _reported_clause(text, start, lo) or _owns_person(text, at + size):
+    if in_reported_sentence(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
     return start == at or not _predicate_before(segmenter.tag(text[start:at]))
 
@@ -441,24 +355,4 @@ def _owns_person(text: str, end: int) -> bool:
     if not toks:
         return False
     head = toks[0]  # (a kin noun whatever jieba tags it: 邻居/v)
-    return head.tag.startswith("n") and head.word.endswith(_OWNED_ENDS) or head.word in L.KIN_NOUNS
-
-
-def _reported_clause(text: str, start: int, lo: int) -> bool:
-    """Does the clause at ``start`` follow a verb of saying and a comma (王凤朝还说，|汤某某…): the
-    words reported, whose subject is no antecedent? Not after what a document shows (文件显示，|沈阳…:
-    the article's own account). ``text`` is read in simplified characters, as the callers pass it."""
-    if start - 1 <= lo or text[start - 1] not in "，,：:":
-        return False
-    before = text[max(lo, start - 1 - _CUE_SIZE - _LISTENER_SIZE) : start - 1]
-    listener = next((w for w in _LISTENERS if before.endswith(w)), "")  # 李华告诉记者，|王明…
-    return before[: len(before) - len(listener)].endswith(_CUES)
-
-
-# The listeners between a cue and its comma (告诉本报记者，), longest first, and how long they may be.
-_LISTENERS = sorted(L.WRITER_WORDS, key=len, reverse=True)
-_LISTENER_SIZE = len(_LISTENERS[0])
-
-
-_CUES: tuple[str, ...] = tuple(c for c in (*P.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
-_CUE_SIZE = max(len(c) for c in P.ZH_CUES)
+    return head.tag.startswith("n") and head.word.endswith(OWNED_ENDS) or head.word in L.KIN_NOUNS

@@ -9,9 +9,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .anaphors_zh import named_by_noun
+from .. import segmenter
+from .anaphors_zh import named_by_noun, org_named_before
 from .names_zh import credited_writer_at
-from .phrases_zh import ZH_DOTS_RE
+from .phrases_zh import ZH_DOTS_RE, document_author
 from .surname_zh import known_with_surname, named_in_text, titled_surname
 
 __all__ = ["ChineseNames"]
@@ -33,6 +34,17 @@ class ChineseNames:
             self.zh_known.remove(name)
         self.zh_known.append(name)
         del self.zh_known[:-_ZH_KNOWN]
+
+    def zh_known_within(self, mention: str) -> str | None:
+        """The known name ``mention`` holds with a word glued on that is no part of a name (陈同佳则声明,
+        沈阳那, 杨启后, 汤某某多改口: an adverb, demonstrative, localiser or count after it; 而司某: a
+        conjunction before it): jieba read the name and the next word as one. The longest such name, or
+        None (王明华 is no 王明: 华 may end a given name)."""
+        best: str | None = None
+        for name in self.zh_known:
+            if len(name) < len(mention) and (best is None or len(name) > len(best)) and _glued(mention, name):
+                best = name
+        return best
 
     def zh_named_by_surname(self, mention: str, start: int, pos: int) -> str | None:
         """The full name a lone surname (``mention``, at ``start`` of the block holding article position
@@ -58,6 +70,24 @@ class ChineseNames:
             return None
         base, text = self._zh_texts[k]
         return named_by_noun(text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)], mention)
+
+    def zh_document_author(self, mention: str, start: int, pos: int) -> str | None:
+        """Who published the document ``mention`` (文, 该声明, at ``start`` of the block holding article position
+        ``pos``) stands for, in the clause before it (王明发布了一篇声明。文中提到… -> 王明); None if none."""
+        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
+        if k < 0 or mention.isascii():
+            return None
+        who = document_author(self._zh_texts[k][1], mention, start)
+        return who.mention if who is not None else None
+
+    def zh_org_before(self, mention: str, start: int, pos: int) -> str | None:
+        """The organisation a bare head (``mention``: 法院, 公司, at ``start`` of the block holding article
+        position ``pos``) stands for, named in full before it in its block (黑龙江省高级法院…。法院认为：“…”)."""
+        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
+        if k < 0 or mention.isascii():
+            return None
+        who = org_named_before(self._zh_texts[k][1], mention, start)
+        return who.mention if who is not None else None
 
     def zh_texts_before(self, pos: int, count: int) -> list[str]:
         """The texts of up to ``count`` Chinese blocks before the block holding article position ``pos``,
@@ -89,3 +119,28 @@ class ChineseNames:
             if k > at and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
                 best, at = name, k
         return best, at
+
+
+def _glued(mention: str, name: str) -> bool:
+    """Is ``mention`` the name ``name`` with, after it, one function word (后, 那, 则) or up to three characters
+    the whole mention's words start apart from the name (则声明, 多改口; not 月娥 of 林郑月娥, read as one name),
+    or, before it, one conjunction or adverb (而)?"""
+    simple = segmenter.to_simplified(mention)
+    if mention.startswith(name) and len(mention) - len(name) <= _GLUED_TAIL:
+        tail = simple[len(name) :]
+        if len(tail) == 1:
+            return segmenter.tag(tail)[0].tag in _GLUED_TAGS
+        toks = segmenter.tag(simple)
+        apart = any(t.start == len(name) for t in toks)
+        return apart and next(t for t in toks if t.start == len(name)).tag in _GLUED_TAGS
+    if mention.endswith(name) and len(mention) == len(name) + 1:
+        return segmenter.tag(simple[0])[0].tag in _GLUED_HEAD_TAGS
+    return False
+
+
+# How long the words glued after a name may be, and the tags of what opens them (an adverb, a
+# demonstrative, a localiser, a count, an idiom, a preposition, a conjunction, a particle); before a
+# name: a conjunction or an adverb.
+_GLUED_TAIL = 3
+_GLUED_TAGS = frozenset("d r f m l p c u uj ul".split())
+_GLUED_HEAD_TAGS = frozenset("c d".split())

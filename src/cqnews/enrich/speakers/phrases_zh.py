@@ -24,6 +24,8 @@ from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
+from .reported_zh import in_reported_sentence
+from .surname_zh import lone_surname
 from .trim_zh import ZH_FRAME_LEADS, ZH_TITLES_AFTER, counted, title_word, zh_trim
 
 _ZH_LIKE_RE = re.compile(
@@ -133,6 +135,9 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     if text[start:hi] in ZH_FRAME_LEADS:
         return None  # 在谈到下一步工作时，…: the verb frames the sentence, nobody is reported
     start, raw = _past_parenthesis(text, floor, start, hi)
+    inside = _inside_document(raw)
+    if inside is not None:  # 王明发布了一篇声明。文中提到…: the document speaks for who published it
+        return document_author(text, inside, start) or Who(inside, "desc", role=inside, start=start)
     seg = zh_trim(raw)
     special = _document_or_example(text, seg, start, floor, hi)
     if special is not None:
@@ -146,7 +151,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return pronoun
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
     anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
-    anaphor = anaphor or _document_author(text, seg, start)
+    anaphor = anaphor or document_author(text, seg, start)
     return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
 
 
@@ -164,16 +169,16 @@ def _pronoun_subject(seg: str, start: int) -> Who | None:
     return None
 
 
-def _document_author(text: str, seg: str, start: int) -> Who | None:
+def document_author(text: str, seg: str, start: int) -> Who | None:
     """The person or body who published the document ``seg`` names (声明, 该声明, 这篇文章), in the clause
     before it (王明发表了一份声明。声明说… -> 王明; 鸟哥发布了一篇文章，文章表明… -> 鸟哥): a document credited
     to one speaks for them. None when no clause before publishes a document of that noun."""
-    doc = next((d for d in L.DOC_NOUNS if seg.endswith(d)), None)
+    doc = next((d for d in (*L.DOC_NOUNS, _ANY_TEXT) if seg.endswith(d)), None)
     if doc is None or seg[: -len(doc)] not in _DOC_POINTERS:
         return None
     lo = max(0, start - _DOC_REACH)
     found = _last_match(_PUBLISHED_RE.finditer(text, lo, start))  # (the last before the document's mention)
-    if found is None or found.group(1) != doc:
+    if found is None or found.group(1) != doc and doc != _ANY_TEXT:
         return None
     who = _subject_before(text, lo, found.start())
     return Who(who.mention, who.kind, role=who.role, start=start) if who and who.kind in ("person", "org") else None
@@ -185,6 +190,22 @@ def _last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     for last in matches:  # noqa: B007 (only the last is wanted)
         continue
     return last
+
+
+def _inside_document(raw: str) -> str | None:
+    """The document a clause before a cue says the words are in, when that is all the clause holds (文中,
+    该声明中, 在信里): the document with its pointer, without the localiser; else None."""
+    seg = raw.strip().removeprefix("在")
+    if len(seg) < 2 or seg[-1] not in _INSIDE:
+        return None
+    doc = seg[:-1]
+    noun = next((d for d in (*L.DOC_NOUNS, *L.WRIT_NOUNS, _ANY_TEXT) if doc.endswith(d)), None)
+    return doc if noun is not None and doc[: -len(noun)] in _DOC_POINTERS else None
+
+
+# A text of any kind (文中: in the text), the one published last; the localisers of being inside one.
+_ANY_TEXT = "文"
+_INSIDE = "中里内"
 
 
 # What may stand before a document's noun that stands for one just published (声明, 该声明, 这份声明).
@@ -206,6 +227,8 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
     lo = start - 1
     while lo > floor and text[lo - 1] not in _ZH_BOUNDARY:
         lo -= 1
+    if in_reported_sentence(text, lo, floor):
+        return None  # 王明说，…，医生给他看了病，|又说…: the clause before is 王明's words, 医生 goes on with nothing
     toks = segmenter.tag(text[lo : start - 1])
     verb = next((t for t in toks if t.tag.startswith(("v", "p"))), None)
     if verb is None or verb.start == 0:
@@ -323,11 +346,18 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
         return Who(desc, "desc", role=desc, start=start)
-    if seg in L.DOC_NOUNS or pointed_at(seg):  # 报道中说, 该报道称, 这项研究发现: not named here
+    if seg in L.DOC_NOUNS or pointed_at(seg) or _someone(toks):  # 该报道称, 这项研究发现, 网上有人说: not named
         return Who(seg, "desc", role=seg, start=start)
-    if (len(seg) <= 3 or "的" in seg) and _common_noun(seg):  # 家属, 证人, 守门的人: someone not named
+    if (len(seg) <= 3 or "的" in seg) and _common_noun(seg) and not lone_surname(seg):  # 家属, 证人: not named
+        # (马, 林: a surname alone is the person of that surname named before, not a horse or a forest)
         return Who(seg, "desc", role=seg, start=start)
     return _named_or_org(seg, start)
+
+
+def _someone(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end in an indefinite pronoun of people (网上|有人, 某人, 别人): someone not named? (Not 本人:
+    the person named before.)"""
+    return bool(toks) and toks[-1].tag == "r" and toks[-1].word.endswith("人") and toks[-1].word != "本人"
 
 
 def _by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
@@ -376,9 +406,22 @@ def _organisation(seg: str, start: int) -> Who:
         return Who(tail, "org", start=start + len(seg) - len(tail))
     toks = segmenter.tag(seg)
     headless = not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng"))
-    if headless and any(t.tag == "v" for t in toks):
+    if headless and any(t.tag == "v" for t in toks) or _common_words(seg, toks):
         return Who(seg, "desc", role=seg, start=start)
     return Who(seg, "org", start=start)
+
+
+def _common_words(seg: str, toks: Sequence[segmenter.Token]) -> bool:
+    """Is ``seg`` made of common nouns of the dictionary only, of two characters or more (小区|保安, 现场|工作人员):
+    a kind of person, no organisation's name (which has a head, 公司, words tagged a place or a body, 中国银行,
+    the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.zh.BODY_NOUNS``)?"""
+    return not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].word.endswith(L.BODY_NOUNS) and all(
+        t.tag in _COMMON_TAGS and len(t.word) >= 2 and segmenter.is_word(t.word) for t in toks
+    )
+
+
+# Tags of common nouns (jieba tags some, 保安, nz).
+_COMMON_TAGS = frozenset("n nz".split())
 
 
 def _pronoun_acting(seg: str) -> str | None:

@@ -19,8 +19,8 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         return _body_cut(toks)
     if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
         return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
-    if first is None or any(t.tag == "uj" for t in toks[first:]):
-        return None
+    if any(t.tag == "uj" for t in toks[first:]):
+        return first + 1 if _acts_on_thing(toks, first) else None
     for j in range(first + 1, len(toks)):
         t = toks[j]
         if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS) or (
@@ -32,6 +32,22 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
+
+
+def _acts_on_thing(toks: Sequence[segmenter.Token], first: int) -> bool:
+    """Does the person ``toks[first]``, opening the phrase (no verb nor preposition before: not 与王明同住的…),
+    act on a thing right after the name (李华|拉着他的手(说), 王明|指着墙上的照片(说)): a verb next, and the
+    noun after the last 的 no person (not 王明介绍的专家李华: the name is inside a relative clause)?"""
+    if first + 1 >= len(toks) or not toks[first + 1].tag.startswith("v") or toks[first + 1].tag == "vn":
+        return False
+    if any(t.tag.startswith(("v", "p")) for t in toks[:first]):
+        return False
+    head = toks[-1]
+    return not (N.person_word(head) or head.word.endswith((*L.TITLE_ENDS, *L.KIN_NOUNS, *_PERSON_HEADS)))
+
+
+# Ends of a noun of people (专家, 村民, 工人): the head of a relative clause that is a person.
+_PERSON_HEADS = ("人", "家", "者", "员", "民", "工", "生", "师", "长", "友")
 
 
 def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:

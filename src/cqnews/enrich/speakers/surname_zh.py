@@ -120,4 +120,30 @@ def _name_at(text: str, at: int, size: int) -> str | None:
     given = toks[k + 1] if len(first.word) == size and k + 1 < len(toks) else None
     if given is not None and len(given.word) <= 2 and (given.tag in L.NAME_TAGS or given.tag in _GIVEN_TAGS):
         return text[at : lo + given.end]
-    return None
+    end = _subject_run(toks, k, size)
+    return text[at : lo + end] if end is not None else None
+
+
+def _subject_run(toks: Sequence[segmenter.Token], k: int, size: int) -> int | None:
+    """Where a name of a surname (``size`` characters, opening ``toks[k]``) and two characters ends when jieba
+    read it otherwise (马建国/ns, 高志/n|明/a, 柯文/nz|杰/nr) and it is the subject of its clause: a time word, a
+    verb, an adverb, a preposition or a mark follows it. Not a body's name (林业局)."""
+    first = toks[k]
+    if len(first.word) == size + 2:
+        run = k + 1
+    elif len(first.word) == size + 1 and k + 1 < len(toks) and toks[k + 1].tag in _GIVEN_PIECE_TAGS:
+        run = k + 2
+    else:
+        return None
+    word = "".join(t.word for t in toks[k:run])
+    body = word.endswith(L.ORG_HEADS) and word[-1] not in L.GIVEN_NAME_HEADS  # (林业局, not 马建国)
+    if len(word) != size + 2 or not first.tag.startswith(("n", "a")) or body or word.endswith(L.TITLE_ENDS):
+        return None
+    after = toks[run] if run < len(toks) else None
+    return toks[run - 1].end if after is None or after.tag[:1] in _AFTER_SUBJECT else None
+
+
+# Tags of the one character of a given name jieba leaves apart (高志/明/a, 柯文/杰/nr), and of the word after a
+# subject (a time word, a verb, an adverb, a preposition, a mark).
+_GIVEN_PIECE_TAGS = frozenset("a nr ng zg n".split())
+_AFTER_SUBJECT = frozenset("t v d p x".split())

@@ -94,6 +94,7 @@ def _trim_words(seg: str) -> str:
     if not relative:
         toks = _before_predicate(toks)
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
+    _drop_manner_de(toks)
     while toks and _edge_word(toks, len(toks) - 1):
         if toks[-1].word == "地" and len(toks) > 1:
             toks.pop()  # 激动地(说): the manner word goes with it
@@ -107,6 +108,17 @@ def _trim_words(seg: str) -> str:
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _drop_manner_de(toks: list[segmenter.Token]) -> None:
+    """Drop a word of manner and the 的 written for 地 after it that end the phrase before a cue (王明|激动的(说),
+    李华|笑眯眯的(说)); a noun before 的 owns what follows and stays (市府的)."""
+    if len(toks) > 2 and toks[-1].word == "的" and toks[-2].tag in _MANNER_TAGS:
+        del toks[-2:]
+
+
+# Tags of a word of manner before 的 written for 地 (激动/a, 笑眯眯/z, 高兴/b): no owner of what follows.
+_MANNER_TAGS = frozenset("a ad z b".split())
 
 
 def _former(toks: Sequence[segmenter.Token]) -> bool:
@@ -195,7 +207,7 @@ _ZH_CUE_WORDS = frozenset(P.ZH_CUES)
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
 _ZH_EDGE_WORDS = frozenset(
-    (*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地")
+    (*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地", "早")
 )
 
 

@@ -1,0 +1,43 @@
+"""Chinese clauses that are someone's words: the clause after a verb of saying and its comma (王凤朝还说，|汤某某…),
+and every clause after it up to the end of its sentence. Their subjects are what was said, never a later
+他/她's antecedent nor the subject a cue without one of its own goes on with."""
+
+from __future__ import annotations
+
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as L
+from ...text import last_of
+
+__all__ = ["in_reported_sentence", "reported_clause"]
+
+
+def reported_clause(text: str, start: int, lo: int) -> bool:
+    """Does the clause at ``start`` follow a verb of saying and a comma (王凤朝还说，|汤某某…): the
+    words reported, whose subject is no antecedent? Not after what a document shows (文件显示，|沈阳…:
+    the article's own account). ``text`` is read in simplified characters, as the callers pass it."""
+    if start - 1 <= lo or text[start - 1] not in "，,：:":
+        return False
+    before = text[max(lo, start - 1 - _CUE_SIZE - _LISTENER_SIZE) : start - 1]
+    listener = next((w for w in _LISTENERS if before.endswith(w)), "")  # 李华告诉记者，|王明…
+    return before[: len(before) - len(listener)].endswith(_CUES)
+
+
+# The listeners between a cue and its comma (告诉本报记者，), longest first, and how long they may be.
+_LISTENERS = sorted(L.WRITER_WORDS, key=len, reverse=True)
+_LISTENER_SIZE = len(_LISTENERS[0])
+
+
+_CUES: tuple[str, ...] = tuple(c for c in (*P.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
+_CUE_SIZE = max(len(c) for c in P.ZH_CUES)
+
+
+def in_reported_sentence(text: str, start: int, lo: int) -> bool:
+    """Is the clause at ``start`` someone's words: it, or a clause before it in its sentence (from ``lo`` on),
+    follows a verb of saying and a comma (王明说，那天他被打了，|医生给他看了病)? ``text`` is simplified."""
+    sentence = max(lo, last_of(text, "。！？", lo, start) + 1)
+    at = start
+    while at > sentence:
+        if reported_clause(text, at, lo):
+            return True
+        at = last_of(text, "，,", sentence, at - 1) + 1  # (the clause before: after the comma before it)
+    return False
