@@ -77,7 +77,7 @@ def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
 def load_gold(roots: tuple[Path, ...] = GOLD_DIRS) -> list[Gold]:
     golds = []
     for root in roots:
-        for lang in ("en", "zh", "de"):
+        for lang in ("en", "zh", "de", "fr", "es", "it", "pt", "nl"):
             for path in sorted((root / lang).glob("*.json")):
                 golds.append(Gold(path, lang, json.loads(path.read_text(encoding="utf-8"))))
     return golds
