@@ -231,3 +231,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     """representative official source spokesman spokeswoman spokesperson member insider officer diplomat
     executive analyst expert lawyer aide""".split()
 )
+
+# A party label written before a name like a title ("House Republican Thomas Massie", "ranking Democrat
+# Elijah Cummings"): part of the role, never of the name.
+PARTY_LABELS: frozenset[str] = frozenset(("republican", "democrat"))

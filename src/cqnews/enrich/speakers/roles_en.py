@@ -79,7 +79,9 @@ def _role_phrase_end(toks: list[Tok]) -> int:
         if tok.low == "and" and end and toks[end - 1].low.rstrip(".") in P.EN_TITLES:
             end += 1  # "said former Ohio Gov. and party chairman Ed Rondell": two roles, one name after
             continue
-        if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in AUXILIARIES:
+        if tok.text in PUNCT or tok.text == "." or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES:
+            break  # (a lone "." ends the sentence after a dropped "(D-Md.)")
+        if tok.low in AUXILIARIES:
             break
         if (tok.low in PREPOSITIONS or tok.low in OF_LIKE) and (
             tok.low != "of" or end == 0 or not (role_head(toks[end - 1]) or toks[end - 1].low in P.EN_TITLES)

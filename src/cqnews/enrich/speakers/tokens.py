@@ -22,6 +22,7 @@ from ...lexicon.en import (
     MALE_TITLES,
     NAME_PARTICLES,
     ORG_WORDS,
+    PARTY_LABELS,
     WORD_ACRONYMS,
 )
 from ...lexicon.places_en import PLACES
@@ -228,8 +229,15 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
         role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
     orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in ORG_WORDS or w.lower() in P.DOC_WORDS]
     if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
-        return role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :], "person"
-    return role, name, ("org" if orgs else "person")
+        return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
+    return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _party_to_role(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """ "House Republican Thomas Massie": a party label before a name of two words or more goes to the
+    role, with what precedes it."""
+    party = max((k + 1 for k, w in enumerate(name[:-2]) if w.lower() in PARTY_LABELS), default=0)
+    return role + name[:party], name[party:]
 
 
 def gender_of_titles(titles: list[str]) -> str | None:
