@@ -230,13 +230,14 @@ class NameIndex(ChineseNames):
     def titled(self, mention: str, pos: int) -> str | None:
         """The person last named with the title a description repeats ("the prime minister" after
         "Prime Minister Shigeru Ishiba", "the senator" after "Sen. Ted Cruz"), within reach; failing
-        that, the person last named with its head noun when the description only adds lower-case
-        modifiers ("the two-term president" after "President Barack Obama"). None when none."""
+        that, the person last named with its head noun when the description only adds modifiers that
+        are no title ("the two-term president" after "President Barack Obama", "the Vermont senator"
+        after "Sen. Bernie Sanders"). None when none."""
         words = mention.lower().split()
         if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in P.EN_TITLES:
             return None
         head = tuple(words[1:])
-        modifiers_only = mention.split()[1:-1] == words[1:-1] and not any(w in P.EN_TITLES for w in words[1:-1])
+        modifiers_only = not any(w in P.EN_TITLES for w in words[1:-1])  # "the two-term/Vermont senator"
         loose: str | None = None
         for at, name, title in reversed(self._titled):
             if at >= pos:

@@ -353,7 +353,8 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     if toks[j].low == "the" and any(h in P.ORG_HEADS for h in heads):
         return Who(phrase, "org", start=toks[j].start)
     owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
-    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned:
+    person = not toks[end - 1].cap and heads[-1] in P.EN_TITLES  # "the French president": a person, no body
+    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned and not person:
         return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
 
