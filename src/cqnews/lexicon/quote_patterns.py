@@ -244,7 +244,7 @@ EN_GROUP_NOUNS = frozenset(
     fans users parents teachers students workers staff employees families survivors victims volunteers
     activists campaigners organisers organizers observers commentators detectives officers paramedics
     firefighters rescuers scholars academics historians pundits bosses executives managers leaders ministers
-    mps senators voters customers shoppers passengers tourists visitors colleagues sources others
+    mps senators voters customers shoppers passengers tourists visitors colleagues sources others attorneys
     statistics figures data records documents studies polls surveys estimates reports""".split()
 )
 # "lawmakers on the House Select Committee …", "members of the Legislative Council": the people of an
