@@ -98,10 +98,11 @@ EN_WEAK_CUES = frozenset(
 ) | EN_STANCE_CUES | MANNER_CUES | EN_WRITTEN_CUES
 # Weak cues that report a clause without "that" when a subject and its auxiliary follow them ("reported
 # she was", "found more space may be added"); not "asked" (a question), "called" (a name), nor belief
-# and inference ("they think they are", "it suggests her memories were": no one's words).
+# and inference ("they think they are", "it suggests her memories were": no one's words). The past
+# "suggested" is in: mostly a proposal put forward ("Lee suggested the city should build a bridge").
 EN_ZERO_THAT_CUES = frozenset(
     """found finds reported reports estimated estimates estimate showed shows show shown alleged alleges agreed
-    agrees""".split()
+    agrees suggested""".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(
