@@ -18,14 +18,11 @@ from ...lexicon.en import (
     TIME_WORDS,
 )
 from ...lexicon.reporting_en import (
-    ADVERBIAL_OPENERS,
     AUDIENCE_MODIFIERS,
     AUDIENCE_NOUNS,
-    INFINITIVE_TAKERS,
-    IRREGULAR_PAST,
     LISTENER_OBJECT_CUES,
-    PARTICIPLE_LEAD_RE,
 )
+from .lead_en import DETERMINERS
 from .text import WORD_RE, BlockView, trim_clause
 
 __all__ = [
@@ -36,9 +33,6 @@ __all__ = [
     "THAT_RE",
     "after_name",
     "clause_after",
-    "holds_verb",
-    "short_clause_verb",
-    "writers_lead",
 ]
 
 
@@ -380,7 +374,7 @@ _OBJECT_WORDS = frozenset("him her them me us you reporters journalists lawmaker
 
 
 
-_PP_DETERMINERS = frozenset("a an the his her their its".split())
+_PP_DETERMINERS = DETERMINERS
 
 
 CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
@@ -468,54 +462,3 @@ def _name_then_finite(words: list[re.Match[str]], k: int) -> bool:
     while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
         n += 1
     return n < len(words) and _finite_after(words[n])
-
-
-def writers_lead(text: str, start: int, end: int) -> bool:
-    """Is the text before a speaker's comma a phrase of the writer's rather than a report: a participle and
-    its complement ("Asked if he would resign, Hale said no."), or one subordinate clause or adverbial
-    phrase and nothing else ("As the sun set over the harbour, Hale said goodbye", "Despite the rain, …")?
-    A main clause after such a phrase ("After years of delay, the bridge opened, Hale said") is set off
-    by a comma of its own."""
-    if PARTICIPLE_LEAD_RE.match(text, start, end):
-        return True
-    m = WORD_RE.match(text, start, end)
-    return m is not None and m.group() in ADVERBIAL_OPENERS and "," not in text[start:end]
-
-
-def holds_verb(lead: str) -> bool:
-    """Does the text before the cue hold a finite verb (an auxiliary, or a lower-case word ending in -ed or
-    -s), so that it can be a reported clause ("The war will end soon, …"), not a fronted adverbial ("Then,
-    last week, …")?"""
-    words = WORD_RE.findall(lead)
-    return any(w in _LEAD_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
-
-
-_LEAD_AUXILIARIES = frozenset(
-    "is are was were will would can could should may might must has have had do does did".split()
-)
-
-
-def short_clause_verb(words: list[str]) -> bool:
-    """Do the few words of a short stretch hold a finite verb, so that they make a clause ("Prices will
-    rise", "The plant closed", "Residents plan to appeal") and not a noun phrase ("More than 200 arrests",
-    "The injured workers")? An auxiliary, a lower-case past form in -ed or a common irregular one
-    ("went", "fell") that no determiner or number leads (a participle adjective has one: "the injured
-    man"), or a verb taking an infinitive before "to". A present form in -s is not read as one: a plural
-    noun looks the same."""
-    for k, w in enumerate(words[1:], 1):
-        if w in _LEAD_AUXILIARIES:
-            return True
-        prev = words[k - 1].lower()
-        if prev in _PP_DETERMINERS or prev in _NUMBER_WORDS or prev.isdigit():
-            continue  # "the injured man", "the plans to build": a modifier or a noun
-        if w.islower() and len(w) > 3 and w.endswith("ed") or w in IRREGULAR_PAST:
-            return True
-        if w in INFINITIVE_TAKERS and words[k + 1 : k + 2] == ["to"]:
-            return True
-    return False
-
-
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten
-    dozens hundreds thousands some many""".split()
-)

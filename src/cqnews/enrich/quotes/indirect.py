@@ -19,12 +19,10 @@ from .clause_en import (
     after_name,
     clause_after,
     has_auxiliary,
-    holds_verb,
-    short_clause_verb,
-    writers_lead,
 )
 from .direct_en import after_coordinator, negated
 from .labels_en import label_claim
+from .lead_en import holds_verb, short_clause_verb, writers_lead
 from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
