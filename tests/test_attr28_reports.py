@@ -3,6 +3,8 @@ written as a made-up sentence."""
 
 from __future__ import annotations
 
+import pytest
+
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block, QuoteKind
 
@@ -19,3 +21,15 @@ def test_suggested_reports_a_clause_without_that() -> None:
         ("the town should close the old ferry pier", "Ines Varga")
     ]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Nadia Holm asked the council to delay the vote on the ferry.", "the council to delay the vote on the ferry"),
+        ("Nadia Holm asked Ravi and Oskar to search their old e-mails.", "Ravi and Oskar to search their old e-mails"),
+    ],
+)
+def test_asked_with_a_listener_and_an_infinitive_reports_the_request(text: str, report: str) -> None:
+    """ "asked <listener> to <verb>" is a request, reported as "urged" reports one (with its listener)."""
+    assert _indirect(text) == [(report, "Nadia Holm")]

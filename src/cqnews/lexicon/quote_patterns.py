@@ -108,6 +108,8 @@ EN_ZERO_THAT_CUES = frozenset(
 EN_INFINITIVE_CUES = frozenset(
     """pledged pledges vowed vows promised promises agreed agrees threatened threatens""".split()
 )
+# Weak cues that report a request after a listener and an infinitive: "asked the council to delay the vote".
+EN_REQUEST_CUES = frozenset("asked asks".split())
 # Cues whose content can be an embedded question: "asked whether …", "wondered why …".
 EN_QUESTION_CUES = frozenset("asked asks ask wondered wonders questioned explained explains".split())
 EN_QUESTION_WORDS = frozenset("whether if why how what who when".split())

@@ -147,6 +147,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         return None
     if word in P.EN_WEAK_CUES:
         ok = word in P.EN_ZERO_THAT_CUES and _subject_then_finite(text, lo, words)
+        ok = ok or (word in P.EN_REQUEST_CUES and _listener_then_infinitive(text, lo, words))
         return first.start() if ok else None
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
@@ -169,6 +170,32 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if word in LISTENER_OBJECT_CUES:
         first = _past_listener(text, words) or first
     return first.start()
+
+
+_REQUEST_LISTENER_WORDS = 4
+
+
+def _listener_then_infinitive(text: str, lo: int, words: list[re.Match[str]]) -> bool:
+    """Does a request follow "asked": a listener of a few words, then "to" and a verb ("asked the council
+    to delay the vote", "asked residents of the valley to leave"), with no punctuation between? Not "asked
+    about plans to …", "asked for time to …" (a preposition opens no listener) nor "asked whether to …"."""
+    first = words[0].group().lower()
+    if first in NOT_CLAUSE_START or first in P.EN_QUESTION_WORDS:
+        return False
+    for k in range(1, min(len(words) - 1, _REQUEST_LISTENER_WORDS + 1)):
+        if words[k].group() == "to":
+            verb = words[k + 1].group()
+            clean = not any(ch in text[lo : words[k].start()] for ch in ",;:“\"—(")
+            return clean and verb.islower() and verb not in _NOT_INFINITIVE
+        if words[k].group() in _LISTENER_CLOSERS or words[k].group() in _FINITE_WORDS:
+            return False  # "asked questions that …", "asked the mayor why …"
+    return False
+
+
+_LISTENER_CLOSERS = frozenset("that which who whom whose if whether why how what when where".split())
+
+# After "to", words that open a phrase, not an infinitive ("asked a neighbour to the door").
+_NOT_INFINITIVE = frozenset("the a an his her their its this that my our your".split())
 
 
 def _after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
