@@ -33,3 +33,8 @@ def test_suggested_reports_a_clause_without_that() -> None:
 def test_asked_with_a_listener_and_an_infinitive_reports_the_request(text: str, report: str) -> None:
     """ "asked <listener> to <verb>" is a request, reported as "urged" reports one (with its listener)."""
     assert _indirect(text) == [(report, "Nadia Holm")]
+
+
+def test_a_title_case_headline_reports_after_its_capitalised_cue() -> None:
+    """ "X Says Y" in a title-case line: the cue is capitalised like every word, and ends the speaker's name."""
+    assert _indirect("Mayor Ines Varga Says The Old Ferry Pier Will Close.") == [("The Old Ferry Pier Will Close", "Ines Varga")]

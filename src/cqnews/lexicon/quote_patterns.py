@@ -163,6 +163,13 @@ EN_CUE_RE = re.compile(
 )
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 
+# A headline's cue, capitalised as every word of a title is: "Lee Says Tax Plan Will Fail",
+# "Mayor Tells Council Bridge Is Safe". Only verbs of saying: a title's "Plans", "Hopes" or "Backs"
+# are nouns as often as verbs ("Said" is a name as often as a cue). Each ends a capitalised name run
+# (lexicon.en.NOT_NAME_WORDS): "Lee Says" names Lee.
+EN_TITLE_CUES = frozenset("says tells told warns claims insists admits argues predicts vows".split())
+EN_TITLE_CUE_RE = re.compile(r"\b(?:" + trie_pattern(w.capitalize() for w in EN_TITLE_CUES) + r")\b")
+
 # Words between a subject and its cue that do not change who speaks.
 EN_SKIPPABLE = frozenset(
     """also further later previously has had have would will then again once recently earlier had
@@ -183,7 +190,7 @@ EN_TITLE_WORDS: dict[str, str] = {
     "sgt": "sergeant", "capt": "captain", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
     "cmdr": "commander", "maj": "major", "cpl": "corporal", "pvt": "private", "rev": "reverend",
 }
-EN_NOT_NAME = NOT_NAME_WORDS
+EN_NOT_NAME = NOT_NAME_WORDS | EN_TITLE_CUES
 # Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
 # Chongqing states", "the China Statistical Yearbook shows"): like organisations, they are speakers.
 DOC_WORDS = frozenset(
