@@ -1,12 +1,17 @@
 """What stands before an English cue: a phrase of the writer's ("Asked if he would resign, Hale said
-no."), or words that can be a reported clause of their own, holding a finite verb ("The plant closed, …")."""
+no."), or words that can be a reported clause of their own, holding a finite verb ("The plant closed, …"),
+and that clause itself ("The plan will work, Smith said.")."""
 
 from __future__ import annotations
 
+from ...lexicon import quote_patterns as P
 from ...lexicon.reporting_en import ADVERBIAL_OPENERS, INFINITIVE_TAKERS, IRREGULAR_PAST, PARTICIPLE_LEAD_RE
-from .text import WORD_RE
+from ...models import QuoteKind
+from ..speakers.phrases import Who
+from .apposition_en import before_apposed_role
+from .text import MAX_CLAUSE, WORD_RE, Found, char_before, trim_clause
 
-__all__ = ["DETERMINERS", "holds_verb", "short_clause_verb", "writers_lead"]
+__all__ = ["DETERMINERS", "clause_before", "holds_verb", "short_clause_verb", "writers_lead"]
 
 # Determiners before a noun: after one, a past form is a modifier ("the injured man").
 DETERMINERS = frozenset("a an the his her their its".split())
@@ -61,3 +66,20 @@ _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten
     dozens hundreds thousands some many""".split()
 )
+
+
+def clause_before(text: str, s: int, subject_start: int, who: Who, word: str, lead: bool = True) -> Found | None:
+    """ "The plan will work, Smith said." — the clause runs from the sentence start to the comma."""
+    if subject_start - s > MAX_CLAUSE or char_before(text, s, subject_start) != ",":
+        return None
+    comma = before_apposed_role(text, s, subject_start - 1, who)
+    if comma <= s:
+        return None
+    start, end = trim_clause(text, s, comma)
+    if end - start < 12 or len(text[start:end].split()) < 3:
+        return None
+    if text[end - 1] in '”"’' and text[start] in P.OPENERS:
+        return None  # "“…,” Smith said": the direct quote is the quote
+    if lead and writers_lead(text, start, end):
+        return None  # "Asked if he would resign, Hale said no.": a phrase of the writer's, no report
+    return Found(QuoteKind.INDIRECT, start, end, who, word)
