@@ -38,3 +38,15 @@ def test_asked_with_a_listener_and_an_infinitive_reports_the_request(text: str, 
 def test_a_title_case_headline_reports_after_its_capitalised_cue() -> None:
     """ "X Says Y" in a title-case line: the cue is capitalised like every word, and ends the speaker's name."""
     assert _indirect("Mayor Ines Varga Says The Old Ferry Pier Will Close.") == [("The Old Ferry Pier Will Close", "Ines Varga")]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("Sen. Ravi Tamm (Tex.) has said that he would cut the ferry tax.", "he would cut the ferry tax", "Ravi Tamm"),
+        ("Ravi Tamm — a teacher from Hull — says he made a late decision to vote.", "he made a late decision to vote",
+         "Ravi Tamm"),
+    ],
+)
+def test_the_subject_stands_before_an_aside_in_parentheses_or_dashes(text: str, report: str, speaker: str) -> None:
+    assert _indirect(text) == [(report, speaker)]

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import AUXILIARIES
 from ...lexicon.reporting_en import AS_CLAUSE_CUES, LISTENER_OBJECT_CUES, PREDICATE_WORDS, STANCE_ADJECTIVES
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
@@ -211,6 +212,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         relative_clause(b, s, c, word, clause)
         or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
         or _past_parenthesis(b, s, c, word, clause)
+        or _past_aside(b, s, c, word, clause)
     )
 
 
@@ -250,6 +252,50 @@ def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int
         return None
     who = en_subject_before(b.reader, s, opening)
     return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
+
+
+_ASIDE_CLOSERS = {")": "(", "—": "—", "–": "–"}
+_ASIDE_CHARS = 120
+
+
+def _past_aside(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
+    """The subject before an aside in parentheses or dashes between it and the cue ("Sen. Ann Lee (Tex.)
+    has said that …", "Ann Lee — a teacher from Hull — says …", "Residents — and some officials — say …")."""
+    if clause is None or not _opens_report(b.text, clause[0]):
+        return None
+    text = b.text
+    k = _before_auxiliaries(text, s, c)
+    closer = text[k - 1 : k] if k > s else ""
+    opener = _ASIDE_CLOSERS.get(closer)
+    if opener is None:
+        return None
+    opening = text.rfind(opener, max(s, k - 1 - _ASIDE_CHARS), k - 1)
+    if opening <= s:
+        return None
+    who = en_subject_before(b.reader, s, opening)
+    return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
+
+
+def _opens_report(text: str, start: int) -> bool:
+    """Does the clause at ``start`` open as a report does: after "that", or with a subject ("he", "the",
+    a name)? Not an adverbial read as one ("posted over a thousand times")."""
+    m = WORD_RE.match(text, start)
+    if m is None:
+        return False
+    w = m.group()
+    return text[max(0, start - 5) : start] == "that " or w.lower() in CLAUSE_OPENERS or w[:1].isupper()
+
+
+def _before_auxiliaries(text: str, s: int, c: int) -> int:
+    """Where the words before the cue end, past the auxiliaries and adverbs before it ("…) has long said")."""
+    k = len(text[s:c].rstrip()) + s
+    for _ in range(3):
+        space = text.rfind(" ", s, k)
+        w = text[space + 1 : k].lower()
+        if space < s or not (w in AUXILIARIES or (w.endswith("ly") and w.isalpha())):
+            break
+        k = len(text[s:space].rstrip()) + s
+    return k
 
 
 def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int, lead: str) -> bool:
