@@ -50,3 +50,16 @@ def test_a_title_case_headline_reports_after_its_capitalised_cue() -> None:
 )
 def test_the_subject_stands_before_an_aside_in_parentheses_or_dashes(text: str, report: str, speaker: str) -> None:
     assert _indirect(text) == [(report, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Several said they would rather pay the ferry tax.", "they would rather pay the ferry tax"),
+        ("Two in three said they are less likely to vote in May.", "they are less likely to vote in May"),
+        ("All but two said the council should take up the matter.", "the council should take up the matter"),
+    ],
+)
+def test_people_counted_not_named_report(text: str, report: str) -> None:
+    """A count is the subject ("Several", "Two in three"): the clause is reported, by nobody named."""
+    assert _indirect(text) == [(report, None)]

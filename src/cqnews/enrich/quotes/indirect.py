@@ -7,7 +7,13 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES
-from ...lexicon.reporting_en import AS_CLAUSE_CUES, LISTENER_OBJECT_CUES, PREDICATE_WORDS, STANCE_ADJECTIVES
+from ...lexicon.reporting_en import (
+    AS_CLAUSE_CUES,
+    LISTENER_OBJECT_CUES,
+    PREDICATE_WORDS,
+    QUANTITY_SUBJECT_RE,
+    STANCE_ADJECTIVES,
+)
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .according_en import according
@@ -213,6 +219,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
         or _past_parenthesis(b, s, c, word, clause)
         or _past_aside(b, s, c, word, clause)
+        or _counted_subject(text, s, c, word, clause)
     )
 
 
@@ -274,6 +281,18 @@ def _past_aside(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int]
         return None
     who = en_subject_before(b.reader, s, opening)
     return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
+
+
+def _counted_subject(text: str, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
+    """People counted, not named, before the cue ("Several said they …", "Two in three say …", "26 percent
+    said the plan …"): the whole count is the subject, a description."""
+    if clause is None or not _opens_report(text, clause[0]):
+        return None
+    k = _before_auxiliaries(text, s, c)
+    if QUANTITY_SUBJECT_RE.fullmatch(text, s, k) is None:
+        return None
+    lead = text[s:k]
+    return Found(QuoteKind.INDIRECT, *clause, Who(lead, "desc", role=lead, start=s), word)
 
 
 def _opens_report(text: str, start: int) -> bool:
