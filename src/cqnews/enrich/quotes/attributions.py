@@ -17,6 +17,8 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
   and a participle after a comma ("…, she said, referring to X") for the sentence's subject. Its
   content is the rest of the sentence, up to a dash or semicolon, or to the comma before a reporting
   clause ("…, aides said");
+- "call" is a stance only as a label: an object and what it is called ("called him divisive", "…, calling
+  it a waste", "called the ruling “arbitrary”"), the label ending at a comma or at "and" before a verb;
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
   source; its content is its clause;
 - a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
@@ -278,10 +280,25 @@ def _held(
     stop = _before_report(text, end, e)
     if (relative or particle is not None) and (comma := text.find(",", end, stop)) >= 0:
         stop = comma  # "Lee, who backs Chen, left": the relative clause ends at its comma
+    if word in A.LABEL_CUES:
+        label = _label_end(text, end, stop)
+        if label is None:
+            return None
+        stop = label
     lo, hi_end = trim_clause(text, end, _clause_end(text, end, stop))
     if hi_end - lo < 2:
         return None
     return _Found(AttributionKind(A.HELD_CUES[word]), lo, hi_end, who, word, start)
+
+
+def _label_end(text: str, end: int, stop: int) -> int | None:
+    """Where the label after "called" ends ("called him divisive, and …"), or None when no object and label
+    follow it (an object pronoun right after the cue, or a quote mark in the label)."""
+    m = A.LABEL_END_RE.search(text, end, stop)
+    hi = m.start() if m is not None else stop
+    if _word_after(text, end) in A.LABEL_OBJECTS or any(mark in text[end:hi] for mark in "“\"‘"):
+        return hi
+    return None
 
 
 def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> bool:
