@@ -186,3 +186,17 @@ def test_call_labels_an_object(text: str, content: str, mention: str) -> None:
     found = [a for a in _attributions(text) if a.cue.startswith("call")]
     assert [(a.kind, a.text, a.mention) for a in found] == [(AttributionKind.STANCE, content, mention)]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Many believe the harbour board has already lost the vote.", "the harbour board has already lost the vote",
+         "Many"),
+        ("Two in three oppose the tram plan.", "the tram plan", "Two in three"),
+    ],
+)
+def test_people_counted_not_named_hold_a_view(text: str, content: str, mention: str) -> None:
+    """A count as the holder ("Many", "57 percent"): the view is found, held by nobody named."""
+    found = _one(text)
+    assert (found.text, found.mention) == (content, mention)

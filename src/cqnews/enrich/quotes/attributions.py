@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from ...deadline import NO_DEADLINE, Deadline
 from ...lexicon import attribution_en as A
 from ...lexicon import quote_patterns as P
+from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
 from ...models import Attribution, AttributionKind, Quote, Speaker
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import zh_subject_named_before
@@ -266,15 +267,7 @@ def _held(
     if particle is not None:
         end += 1 + len(_word_after(text, end))  # "referring to": the content starts after "to"
     s, e = sentence
-    relative = False
-    if word in A.PARTICIPLES and char_before(text, s, start) == ",":
-        who = participle_subject(text, s, start)  # "…, she said, referring to the audit"
-    else:
-        hi = _past_auxiliaries(text, s, start)
-        relative = _word_before(text, hi + 1) in _RELATIVES
-        if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
-            hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
-        who = en_subject_before(reader, s, hi) if hi > s else None
+    who, relative = _holder(text, reader, s, start, word)
     if who is None:
         return None
     stop = _before_report(text, end, e)
@@ -289,6 +282,20 @@ def _held(
     if hi_end - lo < 2:
         return None
     return _Found(AttributionKind(A.HELD_CUES[word]), lo, hi_end, who, word, start)
+
+
+def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tuple[Who | None, bool]:
+    """Who holds what the cue at ``start`` attributes, and whether a relative "who" stood for them."""
+    if word in A.PARTICIPLES and char_before(text, s, start) == ",":
+        return participle_subject(text, s, start), False  # "…, she said, referring to the audit"
+    hi = _past_auxiliaries(text, s, start)
+    relative = _word_before(text, hi + 1) in _RELATIVES
+    if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
+        hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
+    who = en_subject_before(reader, s, hi) if hi > s else None
+    if who is None and hi > s and QUANTITY_SUBJECT_RE.fullmatch(text, s, hi) is not None:
+        who = Who(text[s:hi], "desc", role=text[s:hi], start=s)  # "Many believe …", "57 percent backed …"
+    return who, relative
 
 
 def _label_end(text: str, end: int, stop: int) -> int | None:
