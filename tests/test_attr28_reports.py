@@ -63,3 +63,16 @@ def test_the_subject_stands_before_an_aside_in_parentheses_or_dashes(text: str, 
 def test_people_counted_not_named_report(text: str, report: str) -> None:
     """A count is the subject ("Several", "Two in three"): the clause is reported, by nobody named."""
     assert _indirect(text) == [(report, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("But according to Ola Brandt, the ferry will close in May.", "the ferry will close in May", "Ola Brandt"),
+        ("(According to Ola Brandt, the ferry keeps no records.)", "the ferry keeps no records", "Ola Brandt"),
+    ],
+)
+def test_according_to_after_a_conjunction_or_a_parenthesis_opens_the_sentence(
+    text: str, report: str, speaker: str
+) -> None:
+    assert _indirect(text) == [(report, speaker)]

@@ -3,6 +3,8 @@ set inside a clause that goes on after it ("A year before, according to her sist
 
 from __future__ import annotations
 
+import re
+
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after
 from .apposition_en import apposed_name_end, past_appositive
@@ -12,6 +14,10 @@ from .text import WORD_RE, Found, blank, char_before, trim_clause
 
 __all__ = ["according"]
 
+# What may open a sentence before "according to X, …" and leave it the opening phrase: a parenthesis,
+# a conjunction or a discourse word ("But according to reports, …", "(According to the police, …").
+_SENTENCE_LEAD_RE = re.compile(r"\(? *(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Hh]owever|[Aa]lso),? )?")
+
 
 def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
     """The clause "according to X" reports in the sentence ``s``–``e`` (the cue at ``c``–``c_end``), with X as
@@ -19,7 +25,7 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
     who = en_subject_after(text, c_end, e)
     if who is None:
         return None
-    if blank(text, s, c):
+    if blank(text, s, c) or _SENTENCE_LEAD_RE.fullmatch(text, s, c) is not None:
         comma = text.find(",", c_end, min(e, c_end + 200))
         if comma < 0 and who.kind in ("person", "org"):
             comma = after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
@@ -31,6 +37,8 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
         elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
             comma = past_appositive(text, comma, e, who)
         start, end = trim_clause(text, comma + 1, e)
+        if text[s : s + 1] == "(" and text[end - 1 : end] == ")":
+            start, end = trim_clause(text, start, end - 1)  # "(According to X, …)": the parenthesis is no report's
         return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
     if apposed_name_end(text, text.find(",", c_end, e), e, who) is not None:
         # "…, according to the union's leader, Tom Hale.": the name closes the phrase, no clause goes on
