@@ -76,3 +76,15 @@ def test_according_to_after_a_conjunction_or_a_parenthesis_opens_the_sentence(
     text: str, report: str, speaker: str
 ) -> None:
     assert _indirect(text) == [(report, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Ola Brandt to Harbour Parents: The new ferry tax will fail.", "The new ferry tax will fail"),
+        ("Ola Brandt on the Harbour Budget Vote: The Ferry Plan Is Dead.", "The Ferry Plan Is Dead"),
+    ],
+)
+def test_a_headline_label_with_what_or_whom_it_is_about(text: str, report: str) -> None:
+    """ "Lee on the Budget: …", "Lee to Parents: …": the name before "on"/"to" is the label's speaker."""
+    assert _indirect(text) == [(report, "Ola Brandt")]
