@@ -88,3 +88,10 @@ def test_according_to_after_a_conjunction_or_a_parenthesis_opens_the_sentence(
 def test_a_headline_label_with_what_or_whom_it_is_about(text: str, report: str) -> None:
     """ "Lee on the Budget: …", "Lee to Parents: …": the name before "on"/"to" is the label's speaker."""
     assert _indirect(text) == [(report, "Ola Brandt")]
+
+
+def test_told_a_listener_this_and_a_verb() -> None:
+    """ "told reporters this was …": "this" with a verb opens the clause; it is no time ("this week")."""
+    assert _indirect("Ola Brandt told reporters this was the last chance to save the ferry.") == [
+        ("this was the last chance to save the ferry", "Ola Brandt")
+    ]

@@ -203,8 +203,10 @@ def _after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | No
     skip = _listener_words(text, words)
     skip = _past_time(text, words, skip) if skip else 0
     after = words[skip].group().lower() if skip < len(words) else ""
-    if skip == 0 or not after or after in NOT_CLAUSE_START or after in ADVERBIAL_PREPOSITIONS:
+    demonstrative = after == "this" and skip + 1 < len(words) and words[skip + 1].group() in _FINITE_WORDS
+    if skip == 0 or not after or (after in NOT_CLAUSE_START and not demonstrative) or after in ADVERBIAL_PREPOSITIONS:
         return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
+    # ("told reporters this was the only chance": "this" and a verb open the clause, not a time)
     if not _has_verb(words[skip + 1 :]):
         return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
     return words[skip]
