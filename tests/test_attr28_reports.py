@@ -95,3 +95,10 @@ def test_told_a_listener_this_and_a_verb() -> None:
     assert _indirect("Ola Brandt told reporters this was the last chance to save the ferry.") == [
         ("this was the last chance to save the ferry", "Ola Brandt")
     ]
+
+
+def test_told_an_outlet_named_with_its_place() -> None:
+    """ "told the Star-Ledger of Newark last week she …": "of" and a place are part of the listener's name."""
+    assert _indirect("Ola Brandt told the Harbour Courier of Hull last week she would vote for Lee.") == [
+        ("she would vote for Lee", "Ola Brandt")
+    ]

@@ -456,6 +456,8 @@ def _listener_words(text: str, words: list[re.Match[str]]) -> int:
     n = k
     while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
         n += 1
+        if n + 1 < len(words) and words[n].group() == "of" and words[n + 1].group()[:1].isupper():
+            n += 1  # "told the Star-Ledger of Newark", "told the Times of London": a place in the outlet's name
     return n if n > k else 0
 
 
