@@ -102,3 +102,11 @@ def test_told_an_outlet_named_with_its_place() -> None:
     assert _indirect("Ola Brandt told the Harbour Courier of Hull last week she would vote for Lee.") == [
         ("she would vote for Lee", "Ola Brandt")
     ]
+
+
+def test_a_long_relative_clause_between_the_subject_and_the_cue() -> None:
+    text = (
+        "The harbour official, who spoke on the condition of anonymity to discuss the board's internal deliberations,"
+        " said that inspectors are reading the ferry accounts."
+    )
+    assert [t for t, _ in _indirect(text)] == ["inspectors are reading the ferry accounts"]

@@ -224,6 +224,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
 
 
 _PARENTHESIS_WORDS = 12
+_RELATIVE_WORDS = 25  # a relative clause set off by commas may run longer ("An aide, who spoke on the condition …,")
 
 
 def _predicate_start(text: str, s: int, c: int) -> int:
@@ -255,7 +256,8 @@ def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int
     if clause is None or b.text[c - 2 : c] != ", ":
         return None
     opening = b.text.rfind(",", s, c - 2)
-    if opening <= s or len(b.text[opening:c].split()) > _PARENTHESIS_WORDS:
+    reach = _RELATIVE_WORDS if b.text.startswith((", who ", ", which "), opening) else _PARENTHESIS_WORDS
+    if opening <= s or len(b.text[opening:c].split()) > reach:
         return None
     who = en_subject_before(b.reader, s, opening)
     return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
