@@ -46,6 +46,8 @@ def test_a_title_case_headline_reports_after_its_capitalised_cue() -> None:
         ("Sen. Ravi Tamm (Tex.) has said that he would cut the ferry tax.", "he would cut the ferry tax", "Ravi Tamm"),
         ("Ravi Tamm — a teacher from Hull — says he made a late decision to vote.", "he made a late decision to vote",
          "Ravi Tamm"),
+        ("Sen. Ravi Tamm (D-Ore.), said on Tuesday that he had not read the plan.", "he had not read the plan",
+         "Ravi Tamm"),
     ],
 )
 def test_the_subject_stands_before_an_aside_in_parentheses_or_dashes(text: str, report: str, speaker: str) -> None:

@@ -274,6 +274,8 @@ def _past_aside(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int]
         return None
     text = b.text
     k = _before_auxiliaries(text, s, c)
+    if text[k - 2 : k] == ")," and k - 2 > s:
+        k -= 1  # "Sen. Ann Lee (D-Ore.), said …": a comma after the parenthesis
     closer = text[k - 1 : k] if k > s else ""
     opener = _ASIDE_CLOSERS.get(closer)
     if opener is None:
