@@ -112,3 +112,9 @@ def test_a_long_relative_clause_between_the_subject_and_the_cue() -> None:
         " said that inspectors are reading the ferry accounts."
     )
     assert [t for t, _ in _indirect(text)] == ["inspectors are reading the ferry accounts"]
+
+
+def test_as_x_reported_then_a_clause_opened_by_a_name() -> None:
+    assert _indirect("As the Harbour Courier reported, Ola Brandt was also accused of hiding the accounts.") == [
+        ("Ola Brandt was also accused of hiding the accounts", "the Harbour Courier")
+    ]

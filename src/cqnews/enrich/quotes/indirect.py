@@ -392,7 +392,7 @@ def _chunk_start(text: str, s: int, subject: int) -> int | None:
 def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
     """Does a clause follow a parenthetical cue ("In a merger, he said, the brand …"), rather than a
     participle, a phrase or a relative clause ("…, he said, adding …", "…, she said, with …")? After a
-    preposed "As X noted," any lower-case word but a participle or a preposition may open it."""
+    preposed "As X noted," any word but a participle or a preposition may open it."""
     if char_after(text, at) != ",":
         return False
     m = WORD_RE.search(text, at, e)
@@ -401,7 +401,8 @@ def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
     w = m.group()
     if not preposed:
         return w in CLAUSE_OPENERS
-    return w.islower() and not w.endswith("ing") and w not in NOT_CLAUSE_START and w not in NOT_CONTINUATION
+    low = w.lower()  # (a name may open it too: "As The Hill reported, Lee was …")
+    return not low.endswith("ing") and low not in NOT_CLAUSE_START and low not in NOT_CONTINUATION
 
 
 def _unnamed_or_inverted(
