@@ -118,3 +118,10 @@ def test_as_x_reported_then_a_clause_opened_by_a_name() -> None:
     assert _indirect("As the Harbour Courier reported, Ola Brandt was also accused of hiding the accounts.") == [
         ("Ola Brandt was also accused of hiding the accounts", "the Harbour Courier")
     ]
+
+
+def test_a_weak_cue_with_an_auxiliary_contracted_onto_the_pronoun() -> None:
+    """ "suggested she'll turn …": the contracted auxiliary is the finite verb a bare clause needs."""
+    assert _indirect("Ola Brandt suggested she'll turn to the harbour board for advice.") == [
+        ("she'll turn to the harbour board for advice", "Ola Brandt")
+    ]

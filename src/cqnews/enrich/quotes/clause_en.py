@@ -302,7 +302,7 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
     "found more space may be added")? An object has no finite verb after it ("reported a loss of …")."""
     first = words[0].group()
     if first.lower() in _SUBJECT_PRONOUNS:
-        return len(words) > 1 and _finite_after(words[1])
+        return len(words) > 1 and (_finite_after(words[1]) or _contracted(text, words[0], words[1]))
     if first.lower() in _NP_CLOSERS or (first.islower() and first not in CLAUSE_OPENERS and first not in _QUANTIFIERS):
         return False
     for k in range(1, min(len(words), _NP_WORDS + 1)):
@@ -312,6 +312,14 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
         if w.lower() in _NP_CLOSERS:
             return False
     return False
+
+
+_CONTRACTED = frozenset("d ll s re ve".split())
+
+
+def _contracted(text: str, pronoun: re.Match[str], nxt: re.Match[str]) -> bool:
+    """Is an auxiliary contracted onto the pronoun ("she'd", "he’ll", "they're")?"""
+    return nxt.start() == pronoun.end() + 1 and text[pronoun.end()] in "'’" and nxt.group() in _CONTRACTED
 
 
 def _finite_after(m: re.Match[str]) -> bool:
