@@ -6,12 +6,10 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     LISTENER_OBJECT_CUES,
     PREDICATE_WORDS,
-    QUANTITY_SUBJECT_RE,
     STANCE_ADJECTIVES,
 )
 from ...models import QuoteKind
@@ -27,6 +25,7 @@ from .clause_en import (
     has_auxiliary,
 )
 from .direct_en import after_coordinator, negated
+from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim
 from .lead_en import clause_before, holds_verb
 from .relative_en import relative_clause, within_relative
@@ -217,14 +216,10 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     return (
         relative_clause(b, s, c, word, clause)
         or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
-        or _past_parenthesis(b, s, c, word, clause)
-        or _past_aside(b, s, c, word, clause)
-        or _counted_subject(text, s, c, word, clause)
+        or past_parenthesis(b, s, c, word, clause)
+        or past_aside(b, s, c, word, clause)
+        or counted_subject(text, s, c, word, clause)
     )
-
-
-_PARENTHESIS_WORDS = 12
-_RELATIVE_WORDS = 25  # a relative clause set off by commas may run longer ("An aide, who spoke on the condition …,")
 
 
 def _predicate_start(text: str, s: int, c: int) -> int:
@@ -248,77 +243,6 @@ _QUOTE_MARKS = "“”\"«»"
 
 
 _PREDICATE_REACH = 60
-
-
-def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
-    """The subject before a phrase set off by commas between it and the cue ("An aide, who asked not to
-    be named, said …"; "Several candidates, including Smith, said …"; "Others, however, say …")."""
-    if clause is None or b.text[c - 2 : c] != ", ":
-        return None
-    opening = b.text.rfind(",", s, c - 2)
-    reach = _RELATIVE_WORDS if b.text.startswith((", who ", ", which "), opening) else _PARENTHESIS_WORDS
-    if opening <= s or len(b.text[opening:c].split()) > reach:
-        return None
-    who = en_subject_before(b.reader, s, opening)
-    return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
-
-
-_ASIDE_CLOSERS = {")": "(", "—": "—", "–": "–"}
-_ASIDE_CHARS = 120
-
-
-def _past_aside(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
-    """The subject before an aside in parentheses or dashes between it and the cue ("Sen. Ann Lee (Tex.)
-    has said that …", "Ann Lee — a teacher from Hull — says …", "Residents — and some officials — say …")."""
-    if clause is None or not _opens_report(b.text, clause[0]):
-        return None
-    text = b.text
-    k = _before_auxiliaries(text, s, c)
-    if text[k - 2 : k] == ")," and k - 2 > s:
-        k -= 1  # "Sen. Ann Lee (D-Ore.), said …": a comma after the parenthesis
-    closer = text[k - 1 : k] if k > s else ""
-    opener = _ASIDE_CLOSERS.get(closer)
-    if opener is None:
-        return None
-    opening = text.rfind(opener, max(s, k - 1 - _ASIDE_CHARS), k - 1)
-    if opening <= s:
-        return None
-    who = en_subject_before(b.reader, s, opening)
-    return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
-
-
-def _counted_subject(text: str, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
-    """People counted, not named, before the cue ("Several said they …", "Two in three say …", "26 percent
-    said the plan …"): the whole count is the subject, a description."""
-    if clause is None or not _opens_report(text, clause[0]):
-        return None
-    k = _before_auxiliaries(text, s, c)
-    if QUANTITY_SUBJECT_RE.fullmatch(text, s, k) is None:
-        return None
-    lead = text[s:k]
-    return Found(QuoteKind.INDIRECT, *clause, Who(lead, "desc", role=lead, start=s), word)
-
-
-def _opens_report(text: str, start: int) -> bool:
-    """Does the clause at ``start`` open as a report does: after "that", or with a subject ("he", "the",
-    a name)? Not an adverbial read as one ("posted over a thousand times")."""
-    m = WORD_RE.match(text, start)
-    if m is None:
-        return False
-    w = m.group()
-    return text[max(0, start - 5) : start] == "that " or w.lower() in CLAUSE_OPENERS or w[:1].isupper()
-
-
-def _before_auxiliaries(text: str, s: int, c: int) -> int:
-    """Where the words before the cue end, past the auxiliaries and adverbs before it ("…) has long said")."""
-    k = len(text[s:c].rstrip()) + s
-    for _ in range(3):
-        space = text.rfind(" ", s, k)
-        w = text[space + 1 : k].lower()
-        if space < s or not (w in AUXILIARIES or (w.endswith("ly") and w.isalpha())):
-            break
-        k = len(text[s:space].rstrip()) + s
-    return k
 
 
 def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int, lead: str) -> bool:
