@@ -125,3 +125,9 @@ def test_a_weak_cue_with_an_auxiliary_contracted_onto_the_pronoun() -> None:
     assert _indirect("Ola Brandt suggested she'll turn to the harbour board for advice.") == [
         ("she'll turn to the harbour board for advice", "Ola Brandt")
     ]
+
+
+def test_a_sentence_in_parentheses_leaves_its_opening_mark_out_of_the_clause() -> None:
+    assert _indirect("(The ferry is a big draw for tourists, Ola Brandt said.)") == [
+        ("The ferry is a big draw for tourists", "Ola Brandt")
+    ]
