@@ -171,3 +171,32 @@ def _zh(*paragraphs: str) -> list[tuple[str, str | None, str | None, str, str]]:
 )
 def test_chinese(paragraphs: tuple[str, ...], expected: list[tuple[str, str | None, str | None, str, str]]) -> None:
     assert _zh(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Ivo Marsh called him divisive and accused him of lying.", "him divisive", "Ivo Marsh"),
+        ("Pia Lund calls herself a harbour socialist.", "herself a harbour socialist", "Pia Lund"),
+        ("Ivo Marsh attacked the tram plan, calling it a waste of money.", "it a waste of money", "Ivo Marsh"),
+    ],
+)
+def test_call_labels_an_object(text: str, content: str, mention: str) -> None:
+    """ "called X Y": the stance is the label given, the object and what it is called."""
+    found = [a for a in _attributions(text) if a.cue.startswith("call")]
+    assert [(a.kind, a.text, a.mention) for a in found] == [(AttributionKind.STANCE, content, mention)]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Many believe the harbour board has already lost the vote.", "the harbour board has already lost the vote",
+         "Many"),
+        ("Two in three oppose the tram plan.", "the tram plan", "Two in three"),
+    ],
+)
+def test_people_counted_not_named_hold_a_view(text: str, content: str, mention: str) -> None:
+    """A count as the holder ("Many", "57 percent"): the view is found, held by nobody named."""
+    found = _one(text)
+    assert (found.text, found.mention) == (content, mention)

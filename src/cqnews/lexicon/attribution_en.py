@@ -46,6 +46,7 @@ HELD_CUES: dict[str, str] = {
         "show shows showed shown found finds indicate indicates indicated reveal reveals revealed cited citing",
     ),
     **_forms("belief", "see sees saw view views viewed"),
+    **_forms("stance", "call calls called calling"),
     **_forms(
         "topic",
         "referring pointing pointed talking talked spoke speaking discussed discussing mentioned mentioning",
@@ -59,7 +60,15 @@ PARTICLES = {
 }
 
 # "…, she said, referring to the audit": a participle after a comma is the sentence subject's.
-PARTICIPLES = frozenset("referring pointing talking speaking discussing mentioning citing".split())
+PARTICIPLES = frozenset("referring pointing talking speaking discussing mentioning citing calling".split())
+
+# "call" labels only with an object and what it is called ("called him divisive", "calls herself a
+# socialist", "called the ruling “arbitrary”"): right after the cue, one of these object pronouns, or a
+# quote mark within the content. Else it is another "call" ("called an emergency session", "a group
+# called X", "called with an offer"). The label ends at a comma, or at "and" before another verb.
+LABEL_CUES = frozenset("call calls called calling".split())
+LABEL_OBJECTS = frozenset("him her it them himself herself itself themselves this".split())
+LABEL_END_RE = re.compile(r",| and (?=[a-z]+(?:ed|s)\b)")
 
 
 # These hold a view only with "as" after them ("she sees the deal as a trap"); else they are sight.

@@ -100,15 +100,18 @@ EN_WEAK_CUES = frozenset(
 ) | EN_STANCE_CUES | MANNER_CUES | EN_WRITTEN_CUES
 # Weak cues that report a clause without "that" when a subject and its auxiliary follow them ("reported
 # she was", "found more space may be added"); not "asked" (a question), "called" (a name), nor belief
-# and inference ("they think they are", "it suggests her memories were": no one's words).
+# and inference ("they think they are", "it suggests her memories were": no one's words). The past
+# "suggested" is in: mostly a proposal put forward ("Lee suggested the city should build a bridge").
 EN_ZERO_THAT_CUES = frozenset(
     """found finds reported reports estimated estimates estimate showed shows show shown alleged alleges agreed
-    agrees""".split()
+    agrees suggested""".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(
     """pledged pledges vowed vows promised promises agreed agrees threatened threatens""".split()
 )
+# Weak cues that report a request after a listener and an infinitive: "asked the council to delay the vote".
+EN_REQUEST_CUES = frozenset("asked asks".split())
 # Cues whose content can be an embedded question: "asked whether …", "wondered why …".
 EN_QUESTION_CUES = frozenset("asked asks ask wondered wonders questioned explained explains".split())
 EN_QUESTION_WORDS = frozenset("whether if why how what who when".split())
@@ -162,6 +165,13 @@ EN_CUE_RE = re.compile(
 )
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 
+# A headline's cue, capitalised as every word of a title is: "Lee Says Tax Plan Will Fail",
+# "Mayor Tells Council Bridge Is Safe". Only verbs of saying: a title's "Plans", "Hopes" or "Backs"
+# are nouns as often as verbs ("Said" is a name as often as a cue). Each ends a capitalised name run
+# (lexicon.en.NOT_NAME_WORDS): "Lee Says" names Lee.
+EN_TITLE_CUES = frozenset("says tells told warns claims insists admits argues predicts vows".split())
+EN_TITLE_CUE_RE = re.compile(r"\b(?:" + trie_pattern(w.capitalize() for w in EN_TITLE_CUES) + r")\b")
+
 # Words between a subject and its cue that do not change who speaks.
 EN_SKIPPABLE = frozenset(
     """also further later previously has had have would will then again once recently earlier had
@@ -182,7 +192,7 @@ EN_TITLE_WORDS: dict[str, str] = {
     "sgt": "sergeant", "capt": "captain", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
     "cmdr": "commander", "maj": "major", "cpl": "corporal", "pvt": "private", "rev": "reverend",
 }
-EN_NOT_NAME = NOT_NAME_WORDS
+EN_NOT_NAME = NOT_NAME_WORDS | EN_TITLE_CUES
 # Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
 # Chongqing states", "the China Statistical Yearbook shows"): like organisations, they are speakers.
 DOC_WORDS = frozenset(

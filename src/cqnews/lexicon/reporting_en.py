@@ -95,3 +95,19 @@ PREDICATE_WORDS: frozenset[str] = frozenset(
     """is are was were be been being am has have had remain remains remained seem seems seemed become
     becomes became made makes make it very so quite also still now more""".split()
 )
+
+# A subject that counts people rather than naming them, read whole before a cue ("Several said they …",
+# "Some say …", "Two in three said …", "About 40 percent of them say …", "All but two said …"): a quantifier,
+# a share or a count, optionally "of" and a short noun phrase. A discourse word may open the sentence.
+_SHARE = (
+    r"(?:(?:about|nearly|almost|roughly|more than|over|fewer than|less than|just|only) )?"
+    r"(?:\d+(?:\.\d+)? ?(?:%|percent|per cent)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)[- ]in[- ]"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|a third|two-thirds|a quarter|half|a majority|a minority"
+    r"|the majority)"
+)
+QUANTITY_SUBJECT_RE = re.compile(
+    r"(?:(?:and|but|yet|still|now|so|still others),? )?"
+    r"(?:some|several|many|most|others|a few|both|all but (?:one|two|three|four|five)|" + _SHARE + r")"
+    r"(?: of (?:them|those|these|the [a-z]+(?: [a-z]+)?|[a-z]+))?",
+    re.IGNORECASE,
+)

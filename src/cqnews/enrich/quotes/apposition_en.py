@@ -42,6 +42,7 @@ def before_apposed_role(text: str, s: int, comma: int, who: Who) -> int:
     while text[comma] != ",":
         comma -= 1
     head = text[s:comma].rstrip()
-    if who.role and len(who.role) < len(head) and head.endswith(who.role):
+    # (a description is its own role: "…hours with the airline, the airline said" repeats it by chance)
+    if who.kind != "desc" and who.role and len(who.role) < len(head) and head.endswith(who.role):
         return max(s, text.rfind(",", s, s + len(head) - len(who.role)))
     return comma

@@ -17,6 +17,8 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
   and a participle after a comma ("…, she said, referring to X") for the sentence's subject. Its
   content is the rest of the sentence, up to a dash or semicolon, or to the comma before a reporting
   clause ("…, aides said");
+- "call" is a stance only as a label: an object and what it is called ("called him divisive", "…, calling
+  it a waste", "called the ruling “arbitrary”"), the label ending at a comma or at "and" before a verb;
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
   source; its content is its clause;
 - a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from ...deadline import NO_DEADLINE, Deadline
 from ...lexicon import attribution_en as A
 from ...lexicon import quote_patterns as P
+from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
 from ...models import Attribution, AttributionKind, Quote, Speaker
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import zh_subject_named_before
@@ -264,24 +267,45 @@ def _held(
     if particle is not None:
         end += 1 + len(_word_after(text, end))  # "referring to": the content starts after "to"
     s, e = sentence
-    relative = False
-    if word in A.PARTICIPLES and char_before(text, s, start) == ",":
-        who = participle_subject(text, s, start)  # "…, she said, referring to the audit"
-    else:
-        hi = _past_auxiliaries(text, s, start)
-        relative = _word_before(text, hi + 1) in _RELATIVES
-        if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
-            hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
-        who = en_subject_before(reader, s, hi) if hi > s else None
+    who, relative = _holder(text, reader, s, start, word)
     if who is None:
         return None
     stop = _before_report(text, end, e)
     if (relative or particle is not None) and (comma := text.find(",", end, stop)) >= 0:
         stop = comma  # "Lee, who backs Chen, left": the relative clause ends at its comma
+    if word in A.LABEL_CUES:
+        label = _label_end(text, end, stop)
+        if label is None:
+            return None
+        stop = label
     lo, hi_end = trim_clause(text, end, _clause_end(text, end, stop))
     if hi_end - lo < 2:
         return None
     return _Found(AttributionKind(A.HELD_CUES[word]), lo, hi_end, who, word, start)
+
+
+def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tuple[Who | None, bool]:
+    """Who holds what the cue at ``start`` attributes, and whether a relative "who" stood for them."""
+    if word in A.PARTICIPLES and char_before(text, s, start) == ",":
+        return participle_subject(text, s, start), False  # "…, she said, referring to the audit"
+    hi = _past_auxiliaries(text, s, start)
+    relative = _word_before(text, hi + 1) in _RELATIVES
+    if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
+        hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
+    who = en_subject_before(reader, s, hi) if hi > s else None
+    if who is None and hi > s and QUANTITY_SUBJECT_RE.fullmatch(text, s, hi) is not None:
+        who = Who(text[s:hi], "desc", role=text[s:hi], start=s)  # "Many believe …", "57 percent backed …"
+    return who, relative
+
+
+def _label_end(text: str, end: int, stop: int) -> int | None:
+    """Where the label after "called" ends ("called him divisive, and …"), or None when no object and label
+    follow it (an object pronoun right after the cue, or a quote mark in the label)."""
+    m = A.LABEL_END_RE.search(text, end, stop)
+    hi = m.start() if m is not None else stop
+    if _word_after(text, end) in A.LABEL_OBJECTS or any(mark in text[end:hi] for mark in "“\"‘"):
+        return hi
+    return None
 
 
 def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> bool:

@@ -9,7 +9,6 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
-    ADVERBIAL_PREPOSITIONS,
     CLAUSE_TIME_WORDS,
     LY_NOUNS,
     NOT_CLAUSE_START,
@@ -18,15 +17,12 @@ from ...lexicon.en import (
     TIME_WORDS,
 )
 from ...lexicon.reporting_en import (
-    ADVERBIAL_OPENERS,
-    AUDIENCE_MODIFIERS,
-    AUDIENCE_NOUNS,
-    INFINITIVE_TAKERS,
-    IRREGULAR_PAST,
     LISTENER_OBJECT_CUES,
-    PARTICIPLE_LEAD_RE,
 )
+from .lead_en import DETERMINERS
+from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .text import WORD_RE, BlockView, trim_clause
+from .words_en import CLAUSE_OPENERS, FINITE_WORDS, finite_after, has_auxiliary, has_verb, opens_clause
 
 __all__ = [
     "CLAUSE_OPENERS",
@@ -36,11 +32,8 @@ __all__ = [
     "THAT_RE",
     "after_name",
     "clause_after",
-    "holds_verb",
-    "short_clause_verb",
-    "writers_lead",
+    "has_auxiliary",
 ]
-
 
 
 _THAT_SKIP = 12
@@ -131,7 +124,7 @@ def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: s
         return False
     if not (low in CLAUSE_OPENERS or first[:1].isupper()) or low in _NOT_SUBJECTS:
         return False
-    return _has_verb(before[1:]) and not any(ch in text[lo : before[-1].end()] for ch in ",;:“\"—(")
+    return has_verb(before[1:]) and not any(ch in text[lo : before[-1].end()] for ch in ",;:“\"—(")
 
 
 # Words that open no subject although CLAUSE_OPENERS has them ("said this week that", "said it again").
@@ -141,7 +134,7 @@ _NOT_SUBJECTS = frozenset("this it there".split())
 def _relative_verb(text: str, word: re.Match[str]) -> bool:
     r"""Is ``word``, right after "that", a verb (so "that" is a relative pronoun: "a case that was", "shootings
     that didn't")? A negated auxiliary is read as ``\w+`` reads it: "didn", then "'t"."""
-    return word.group() in _FINITE_WORDS or (word.group().endswith("n") and text.startswith(("'t", "’t"), word.end()))
+    return word.group() in FINITE_WORDS or (word.group().endswith("n") and text.startswith(("'t", "’t"), word.end()))
 
 
 def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
@@ -153,6 +146,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         return None
     if word in P.EN_WEAK_CUES:
         ok = word in P.EN_ZERO_THAT_CUES and _subject_then_finite(text, lo, words)
+        ok = ok or (word in P.EN_REQUEST_CUES and listener_then_infinitive(text, lo, words))
         return first.start() if ok else None
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
@@ -160,75 +154,21 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         first = _past_adverbial(words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    elif (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and _opens_clause(words[1].group()):
+    elif (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and opens_clause(words[1].group()):
         first, low = words[1], ""  # "says tonight he is a step closer", "said publicly the plan …"
     if low == "to" and not infinitive:
-        heard = _past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
+        heard = past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
         return heard.start() if heard is not None else None
     if low in NOT_CLAUSE_START and not infinitive:
         return None
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
     if word in P.EN_LISTENER_CUES:
-        told = _after_listener(text, words)
+        told = after_listener(text, words)
         return told.start() if told is not None else None
     if word in LISTENER_OBJECT_CUES:
-        first = _past_listener(text, words) or first
+        first = past_listener(text, words) or first
     return first.start()
-
-
-def _after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
-    """Where the clause starts after the listener that "told" needs ("told reporters the …")."""
-    skip = _listener_words(text, words)
-    skip = _past_time(text, words, skip) if skip else 0
-    after = words[skip].group().lower() if skip < len(words) else ""
-    if skip == 0 or not after or after in NOT_CLAUSE_START or after in ADVERBIAL_PREPOSITIONS:
-        return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
-    if not _has_verb(words[skip + 1 :]):
-        return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
-    return words[skip]
-
-
-_TIME_LEADS = frozenset("on last this".split())
-
-
-def _past_time(text: str, words: list[re.Match[str]], skip: int) -> int:
-    """Past a day or time, or the medium, right after the listener when a clause in lower case follows
-    it, unbroken ("told reporters Monday the plan …", "told the council on Tuesday it would …", "told
-    staff in an email the mill …")."""
-    k = skip
-    if _medium_at(words, k):
-        k += 2  # (at the medium's noun)
-    else:
-        if k + 1 < len(words) and words[k].group().lower() in _TIME_LEADS:
-            k += 1
-        if k >= len(words) or words[k].group().lower() not in TIME_WORDS:
-            return skip
-    if k + 1 >= len(words) or words[k + 1].group() not in CLAUSE_OPENERS:
-        return skip
-    return skip if any(ch in text[words[skip - 1].end() : words[k + 1].start()] for ch in ",;:(—") else k + 1
-
-
-def _medium_at(words: list[re.Match[str]], k: int) -> bool:
-    """Do "in a/an" and a noun of a medium stand at ``k`` ("in an email", "in a statement")?"""
-    return (
-        k + 2 < len(words)
-        and words[k].group() == "in"
-        and words[k + 1].group() in ("a", "an")
-        and words[k + 2].group() in P.EN_MEDIUM_NOUNS
-    )
-
-
-def _past_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
-    """Where the clause starts after the listener of a cue that may take one but needs none ("warned
-    lawmakers the plan would fail", "promised her staff they would be paid"; "warned the plan would
-    fail" has none): a clause opener in lower case right after the listener, with a verb after it."""
-    skip = _audience_words(text, words) or _listener_words(text, words)
-    if not 0 < skip < len(words) or words[skip].group() not in CLAUSE_OPENERS:
-        return None
-    if text[words[skip - 1].end() : words[skip].start()].strip() or not _has_verb(words[skip + 1 :]):
-        return None
-    return words[skip]
 
 
 def _manner_adverb(low: str) -> bool:
@@ -244,10 +184,10 @@ def _pronoun_after_adverbials(text: str, lo: int, words: list[re.Match[str]]) ->
     for k, m in enumerate(words[1:], 1):
         w = m.group()
         if w in _NOMINATIVE:
-            ok = k + 1 < len(words) and _finite_after(words[k + 1])
+            ok = k + 1 < len(words) and finite_after(words[k + 1])
             clean = not any(ch in text[lo : m.start()] for ch in ",;:“\"—(")
             return m if ok and clean else None
-        if w.lower() in _NP_CLOSERS and w.lower() not in _ADVERBIAL_JOINS or w in _FINITE_WORDS or w in P.EN_CUES:
+        if w.lower() in _NP_CLOSERS and w.lower() not in _ADVERBIAL_JOINS or w in FINITE_WORDS or w in P.EN_CUES:
             return None
     return None
 
@@ -279,21 +219,24 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
     "found more space may be added")? An object has no finite verb after it ("reported a loss of …")."""
     first = words[0].group()
     if first.lower() in _SUBJECT_PRONOUNS:
-        return len(words) > 1 and _finite_after(words[1])
+        return len(words) > 1 and (finite_after(words[1]) or _contracted(text, words[0], words[1]))
     if first.lower() in _NP_CLOSERS or (first.islower() and first not in CLAUSE_OPENERS and first not in _QUANTIFIERS):
         return False
     for k in range(1, min(len(words), _NP_WORDS + 1)):
         w = words[k].group()
-        if w in _FINITE_WORDS:
+        if w in FINITE_WORDS:
             return not any(ch in text[lo : words[k].start()] for ch in ",;:“\"—(")
         if w.lower() in _NP_CLOSERS:
             return False
     return False
 
 
-def _finite_after(m: re.Match[str]) -> bool:
-    w = m.group()
-    return w in _FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith("ed"))
+_CONTRACTED = frozenset("d ll s re ve".split())
+
+
+def _contracted(text: str, pronoun: re.Match[str], nxt: re.Match[str]) -> bool:
+    """Is an auxiliary contracted onto the pronoun ("she'd", "he’ll", "they're")?"""
+    return nxt.start() == pronoun.end() + 1 and text[pronoun.end()] in "'’" and nxt.group() in _CONTRACTED
 
 
 # Words that cannot stand inside the subject of a bare clause: a relative or a conjunction ends it.
@@ -375,21 +318,7 @@ TAIL_WORDS = 6
 THAT_RE = re.compile(r" that\b")
 
 
-_OBJECT_WORDS = frozenset("him her them me us you reporters journalists lawmakers parliament congress".split())
-
-
-
-
-_PP_DETERMINERS = frozenset("a an the his her their its".split())
-
-
-CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
-
-
-
-
-def _opens_clause(word: str) -> bool:
-    return word.lower() in CLAUSE_OPENERS or word[:1].isupper()
+_PP_DETERMINERS = DETERMINERS
 
 
 def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:
@@ -398,124 +327,6 @@ def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:
     if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
         k += 1
     k += 1  # the adverbial's noun
-    if k < len(words) and (_opens_clause(words[k].group()) or words[k].group() == "to"):
+    if k < len(words) and (opens_clause(words[k].group()) or words[k].group() == "to"):
         return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)
     return None
-
-
-_FINITE_WORDS = frozenset(
-    """is are was were be been will would can could should may might must has have had do does did wo
-    ca won't can't isn't wasn't""".split()
-)
-
-
-def has_auxiliary(text: str, lo: int, hi: int) -> bool:
-    """Does an auxiliary or copula ("has", "was", "will") stand between ``lo`` and ``hi``?"""
-    return any(m.group() in _FINITE_WORDS for m in WORD_RE.finditer(text, lo, hi))
-
-
-def _has_verb(words: list[re.Match[str]]) -> bool:
-    """Do the words after a clause's first word hold a likely finite verb (an auxiliary, or a lower-case
-    word ending in -ed or -s)? A clause has one; a listener's name or an adverbial has none."""
-    for m in words:
-        w = m.group()
-        if w in _FINITE_WORDS or (w.islower() and len(w) > 4 and (w.endswith("ed") or w.endswith("s"))):
-            return True
-    return False
-
-
-def _listener_words(text: str, words: list[re.Match[str]]) -> int:
-    """How many words name the listener after "told": "her", "reporters", "CNN", "the Daily Mail"."""
-    first = words[0].group()
-    if first.lower() in _OBJECT_WORDS:
-        return 1
-    k = 1 if first.lower() == "the" else 0
-    n = k
-    while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
-        n += 1
-    return n if n > k else 0
-
-
-def _audience_words(text: str, words: list[re.Match[str]]) -> int:
-    """How many words name a body or an audience told in lower case ("the council", "a news conference",
-    "city council members", "investors"): an optional determiner, then words of the audience table, the
-    last one a head noun ("told the truth", "told a story" are no listeners), and a clause opening right
-    after it with no punctuation between ("told the crowd, her voice drowned out by boos" tells none)."""
-    k = 1 if words[0].group().lower() in _PP_DETERMINERS else 0
-    n, last = k, 0
-    while n < len(words) and n - k < 3:
-        w = words[n].group()
-        if w in AUDIENCE_NOUNS:
-            last = n + 1
-        elif w not in AUDIENCE_MODIFIERS:
-            break
-        n += 1
-    nxt = _past_time(text, words, last) if last else 0
-    if last == 0 or nxt >= len(words) or not _opens_clause(words[nxt].group()):
-        return 0  # "told the television program …": the listener goes on; no clause opens after it
-    if text[words[last - 1].end() : words[last].start()].strip() or not _name_then_finite(words, nxt):
-        return 0
-    return last
-
-
-def _name_then_finite(words: list[re.Match[str]], k: int) -> bool:
-    """Is a capitalised word at ``k`` the subject of a clause, a finite verb right after its name ("told
-    the council Smith had lied"), rather than the listener's own name ("told the program Night Desk
-    after …")? A word in lower case passes: the caller has seen it can open a clause."""
-    if not words[k].group()[:1].isupper() or words[k].group() == "I":
-        return True
-    n = k
-    while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
-        n += 1
-    return n < len(words) and _finite_after(words[n])
-
-
-def writers_lead(text: str, start: int, end: int) -> bool:
-    """Is the text before a speaker's comma a phrase of the writer's rather than a report: a participle and
-    its complement ("Asked if he would resign, Hale said no."), or one subordinate clause or adverbial
-    phrase and nothing else ("As the sun set over the harbour, Hale said goodbye", "Despite the rain, …")?
-    A main clause after such a phrase ("After years of delay, the bridge opened, Hale said") is set off
-    by a comma of its own."""
-    if PARTICIPLE_LEAD_RE.match(text, start, end):
-        return True
-    m = WORD_RE.match(text, start, end)
-    return m is not None and m.group() in ADVERBIAL_OPENERS and "," not in text[start:end]
-
-
-def holds_verb(lead: str) -> bool:
-    """Does the text before the cue hold a finite verb (an auxiliary, or a lower-case word ending in -ed or
-    -s), so that it can be a reported clause ("The war will end soon, …"), not a fronted adverbial ("Then,
-    last week, …")?"""
-    words = WORD_RE.findall(lead)
-    return any(w in _LEAD_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
-
-
-_LEAD_AUXILIARIES = frozenset(
-    "is are was were will would can could should may might must has have had do does did".split()
-)
-
-
-def short_clause_verb(words: list[str]) -> bool:
-    """Do the few words of a short stretch hold a finite verb, so that they make a clause ("Prices will
-    rise", "The plant closed", "Residents plan to appeal") and not a noun phrase ("More than 200 arrests",
-    "The injured workers")? An auxiliary, a lower-case past form in -ed or a common irregular one
-    ("went", "fell") that no determiner or number leads (a participle adjective has one: "the injured
-    man"), or a verb taking an infinitive before "to". A present form in -s is not read as one: a plural
-    noun looks the same."""
-    for k, w in enumerate(words[1:], 1):
-        if w in _LEAD_AUXILIARIES:
-            return True
-        prev = words[k - 1].lower()
-        if prev in _PP_DETERMINERS or prev in _NUMBER_WORDS or prev.isdigit():
-            continue  # "the injured man", "the plans to build": a modifier or a noun
-        if w.islower() and len(w) > 3 and w.endswith("ed") or w in IRREGULAR_PAST:
-            return True
-        if w in INFINITIVE_TAKERS and words[k + 1 : k + 2] == ["to"]:
-            return True
-    return False
-
-
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten
-    dozens hundreds thousands some many""".split()
-)

@@ -27,8 +27,22 @@ def en_cues(text: str, spans: list[Span]) -> Cues:
             found.append((m.start(), _cue_end(text, m.end(), word), word))
     if "ccording" in text or "CCORDING" in text:  # a substring test spares most blocks the regex
         found += [(m.start(), m.end(), "according to") for m in P.ACCORDING_RE.finditer(text) if not inside(m.start())]
+    if len(text) <= _TITLE_CHARS and _title_case(text):
+        found += [(m.start(), m.end(), m.group().lower()) for m in P.EN_TITLE_CUE_RE.finditer(text) if m.start() > 0]
     found.sort()
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+_TITLE_CHARS = 200
+_TITLE_SHARE = 0.8
+
+
+def _title_case(text: str) -> bool:
+    """Is the block a headline in title case ("Lee Says Tax Plan Will Fail")? Four words of four letters
+    or more, nearly all of them capitalised; short words ("is", "to", "of") may be either."""
+    long_words = [w for w in text.split() if len(w.strip("‘’'\"“”.,:!?")) > 3]
+    capitalised = sum(w.lstrip("‘’'\"“”")[:1].isupper() for w in long_words)
+    return len(long_words) >= 4 and capitalised >= _TITLE_SHARE * len(long_words)
 
 
 def _cue_end(text: str, end: int, word: str) -> int:

@@ -6,25 +6,28 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.reporting_en import AS_CLAUSE_CUES, LISTENER_OBJECT_CUES, PREDICATE_WORDS, STANCE_ADJECTIVES
+from ...lexicon.reporting_en import (
+    AS_CLAUSE_CUES,
+    LISTENER_OBJECT_CUES,
+    PREDICATE_WORDS,
+    STANCE_ADJECTIVES,
+)
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
-from .apposition_en import apposed_name_end, before_apposed_role, past_appositive
+from .according_en import according
 from .clause_en import (
     CLAUSE_OPENERS,
     NOT_CLAUSE_START,
     NOT_CONTINUATION,
     TAIL_WORDS,
     THAT_RE,
-    after_name,
     clause_after,
     has_auxiliary,
-    holds_verb,
-    short_clause_verb,
-    writers_lead,
 )
 from .direct_en import after_coordinator, negated
+from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim
+from .lead_en import clause_before, holds_verb
 from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
@@ -34,7 +37,6 @@ from .text import (
     BlockView,
     Found,
     Inside,
-    blank,
     char_after,
     char_before,
     mostly_quoted,
@@ -190,7 +192,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     comes back without its speaker read."""
     text = b.text
     if word == "according to":
-        return _according(text, s, e, c, c_end)
+        return according(text, s, e, c, c_end)
     if P.EN_CUES.get(word, False):  # participle: the sentence subject speaks
         clause = clause_after(b, c_end, e, word)
         who = participle_subject(text, s, c)
@@ -214,11 +216,10 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     return (
         relative_clause(b, s, c, word, clause)
         or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
-        or _past_parenthesis(b, s, c, word, clause)
+        or past_parenthesis(b, s, c, word, clause)
+        or past_aside(b, s, c, word, clause)
+        or counted_subject(text, s, c, word, clause)
     )
-
-
-_PARENTHESIS_WORDS = 12
 
 
 def _predicate_start(text: str, s: int, c: int) -> int:
@@ -242,18 +243,6 @@ _QUOTE_MARKS = "“”\"«»"
 
 
 _PREDICATE_REACH = 60
-
-
-def _past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
-    """The subject before a phrase set off by commas between it and the cue ("An aide, who asked not to
-    be named, said …"; "Several candidates, including Smith, said …"; "Others, however, say …")."""
-    if clause is None or b.text[c - 2 : c] != ", ":
-        return None
-    opening = b.text.rfind(",", s, c - 2)
-    if opening <= s or len(b.text[opening:c].split()) > _PARENTHESIS_WORDS:
-        return None
-    who = en_subject_before(b.reader, s, opening)
-    return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
 
 
 def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int, lead: str) -> bool:
@@ -286,11 +275,11 @@ def _subject_clause(
             start, end = trim_clause(text, lo, e)
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
     if preposed and word in AS_CLAUSE_CUES and _closing_as(text, s, e, who.start, c_end):
-        return _clause_before(text, s, who.start - 3, who, word)  # "The plan is dead, as Ellis put it."
+        return clause_before(text, s, who.start - 3, who, word)  # "The plan is dead, as Ellis put it."
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
-    return _clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
+    return clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
 
 
 def _closing_as(text: str, s: int, e: int, subject: int, c_end: int) -> bool:
@@ -327,7 +316,7 @@ def _chunk_start(text: str, s: int, subject: int) -> int | None:
 def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
     """Does a clause follow a parenthetical cue ("In a merger, he said, the brand …"), rather than a
     participle, a phrase or a relative clause ("…, he said, adding …", "…, she said, with …")? After a
-    preposed "As X noted," any lower-case word but a participle or a preposition may open it."""
+    preposed "As X noted," any word but a participle or a preposition may open it."""
     if char_after(text, at) != ",":
         return False
     m = WORD_RE.search(text, at, e)
@@ -336,7 +325,8 @@ def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
     w = m.group()
     if not preposed:
         return w in CLAUSE_OPENERS
-    return w.islower() and not w.endswith("ing") and w not in NOT_CLAUSE_START and w not in NOT_CONTINUATION
+    low = w.lower()  # (a name may open it too: "As The Hill reported, Lee was …")
+    return not low.endswith("ing") and low not in NOT_CLAUSE_START and low not in NOT_CONTINUATION
 
 
 def _unnamed_or_inverted(
@@ -351,7 +341,7 @@ def _unnamed_or_inverted(
     if inverted:
         who = _inverted_subject(text, c, c_end, e)
         if who is not None:
-            return _clause_before(text, s, c, who, word)
+            return clause_before(text, s, c, who, word)
     return None
 
 
@@ -434,82 +424,3 @@ _SHOW_CUES = frozenset("show shows showed shown found finds".split())
 def _inverted_ok(who: Who) -> bool:
     """An inverted subject ("…, said the officials.") is a name, a pronoun or a short phrase."""
     return who.kind != "desc" or len(who.mention.split()) <= 4
-
-
-def _according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
-    who = en_subject_after(text, c_end, e)
-    if who is None:
-        return None
-    if blank(text, s, c):
-        comma = text.find(",", c_end, min(e, c_end + 200))
-        if comma < 0 and who.kind in ("person", "org"):
-            comma = after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
-        if comma < c_end:
-            return None
-        apposed = apposed_name_end(text, comma, e, who)
-        if apposed is not None:
-            comma = apposed
-        elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
-            comma = past_appositive(text, comma, e, who)
-        start, end = trim_clause(text, comma + 1, e)
-        return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
-    if apposed_name_end(text, text.find(",", c_end, e), e, who) is not None:
-        # "…, according to the union's leader, Tom Hale.": the name closes the phrase, no clause goes on
-        found = _clause_before(text, s, c, who, "according to")
-        return found if found is None or _reported_before_according(text, found) else None
-    inside = _according_inside(text, s, e, c, c_end, who)
-    if inside is not None:
-        return inside
-    found = _clause_before(text, s, c, who, "according to")
-    return found if found is None or _reported_before_according(text, found) else None
-
-
-def _reported_before_according(text: str, found: Found) -> bool:
-    """Is what stands before a closing "…, according to X." a clause X reports? Five words or more
-    are; a shorter one only with a verb of its own ("Prices will rise", "The plant closed", "Residents
-    plan to appeal"), not a noun phrase alone ("More than 200 arrests, according to police.")."""
-    words = WORD_RE.findall(text, found.start, found.end)
-    return len(words) >= 5 or short_clause_verb(words)
-
-
-_INSIDE_REACH = 120
-
-
-def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -> Found | None:
-    """ "A year before, according to her sister, she organized a protest": the phrase set off by commas
-    inside a clause that goes on after it; the report is that whole clause (from the sentence start
-    or a semicolon), not the words before the phrase."""
-    if char_before(text, s, c) != ",":
-        return None
-    comma = text.find(",", c_end, min(e, c_end + _INSIDE_REACH))
-    if comma < 0:
-        return None
-    if who.role is not None and who.kind != "desc":
-        comma = past_appositive(text, comma, e, who)
-    m = WORD_RE.search(text, comma + 1, e)
-    if m is None or text[comma + 1 : m.start()].strip():
-        return None
-    w = m.group()
-    if w.endswith("ing") or w in NOT_CONTINUATION:
-        return None  # "…, according to X, who …", "…, according to X, adding …": no clause goes on
-    if len(text[comma + 1 : e].split()) < 3:
-        return None
-    start, end = trim_clause(text, max(s, text.rfind(";", s, c) + 1), e)
-    return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
-
-
-def _clause_before(text: str, s: int, subject_start: int, who: Who, word: str, lead: bool = True) -> Found | None:
-    """ "The plan will work, Smith said." — the clause runs from the sentence start to the comma."""
-    if subject_start - s > MAX_CLAUSE or char_before(text, s, subject_start) != ",":
-        return None
-    comma = before_apposed_role(text, s, subject_start - 1, who)
-    if comma <= s:
-        return None
-    start, end = trim_clause(text, s, comma)
-    if end - start < 12 or len(text[start:end].split()) < 3:
-        return None
-    if text[end - 1] in '”"’' and text[start] in P.OPENERS:
-        return None  # "“…,” Smith said": the direct quote is the quote
-    if lead and writers_lead(text, start, end):
-        return None  # "Asked if he would resign, Hale said no.": a phrase of the writer's, no report
-    return Found(QuoteKind.INDIRECT, start, end, who, word)

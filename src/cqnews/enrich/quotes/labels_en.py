@@ -11,13 +11,16 @@ from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import BlockView, Found, mostly_quoted, trim_clause
 
-# A label: one to five capitalised words (a name, a role before a name, an outlet) and ": " at the
-# very start of the block. Each word is followed by exactly one space or the colon, so the run can be
-# split one way only (no backtracking).
-_LABEL_RE = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,4}): (?=\S)")
+# A label: one to five capitalised words (a name, a role before a name, an outlet), optionally "on", "to"
+# or "at" and a few words ("Lee on the Budget Vote:", "Lee to Parents:"), and ": " at the very start of the
+# block. Each word is followed by exactly one space or the colon, so the run splits one way only.
+_LABEL_RE = re.compile(
+    r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,4})(?: (?:on|to|at) [\w.’'\-]+(?: [\w.’'\-]+){0,7})?: (?=\S)"
+)
+"""A label: the name, then what or whom the claim is about or for ("Lee on the Budget:", "Lee to Parents:")."""
 
 
-_LABEL_CHARS = 48
+_LABEL_CHARS = 80
 
 
 _MIN_WORDS = 4

@@ -131,6 +131,8 @@ def trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
     floor = max(start, end - 64)
     while end > floor and text[end - 1] in " .,;:!?—–":
         end -= 1
+    if start < end and text[start] == "(" and text.find(")", start, end) < 0:
+        start += 1  # "(The ferry is a draw, Lee said.)": the sentence's own parenthesis is no part of the clause
     if end < len(text) and text[end : end + 1] in '”"’' and text[end - 1 : end] != " ":
         end += 1  # keep a closing mark that ends the clause
     return start, end

@@ -1,0 +1,85 @@
+"""English reports credited with "according to": "According to X, …", "…, according to X.", and the phrase
+set inside a clause that goes on after it ("A year before, according to her sister, she …")."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import QuoteKind
+from ..speakers.phrases import Who, en_subject_after
+from .apposition_en import apposed_name_end, past_appositive
+from .clause_en import NOT_CONTINUATION, after_name
+from .lead_en import clause_before, short_clause_verb
+from .text import WORD_RE, Found, blank, char_before, trim_clause
+
+__all__ = ["according"]
+
+# What may open a sentence before "according to X, …" and leave it the opening phrase: a parenthesis,
+# a conjunction or a discourse word ("But according to reports, …", "(According to the police, …").
+_SENTENCE_LEAD_RE = re.compile(r"\(? *(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Hh]owever|[Aa]lso),? )?")
+
+
+def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
+    """The clause "according to X" reports in the sentence ``s``–``e`` (the cue at ``c``–``c_end``), with X as
+    its speaker: after the phrase when it opens the sentence, else the clause around or before it."""
+    who = en_subject_after(text, c_end, e)
+    if who is None:
+        return None
+    if blank(text, s, c) or _SENTENCE_LEAD_RE.fullmatch(text, s, c) is not None:
+        comma = text.find(",", c_end, min(e, c_end + 200))
+        if comma < 0 and who.kind in ("person", "org"):
+            comma = after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
+        if comma < c_end:
+            return None
+        apposed = apposed_name_end(text, comma, e, who)
+        if apposed is not None:
+            comma = apposed
+        elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
+            comma = past_appositive(text, comma, e, who)
+        start, end = trim_clause(text, comma + 1, e)
+        if text[s : s + 1] == "(" and text[end - 1 : end] == ")":
+            start, end = trim_clause(text, start, end - 1)  # "(According to X, …)": the parenthesis is no report's
+        return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
+    if apposed_name_end(text, text.find(",", c_end, e), e, who) is not None:
+        # "…, according to the union's leader, Tom Hale.": the name closes the phrase, no clause goes on
+        found = clause_before(text, s, c, who, "according to")
+        return found if found is None or _reported_before_according(text, found) else None
+    inside = _according_inside(text, s, e, c, c_end, who)
+    if inside is not None:
+        return inside
+    found = clause_before(text, s, c, who, "according to")
+    return found if found is None or _reported_before_according(text, found) else None
+
+
+def _reported_before_according(text: str, found: Found) -> bool:
+    """Is what stands before a closing "…, according to X." a clause X reports? Five words or more
+    are; a shorter one only with a verb of its own ("Prices will rise", "The plant closed", "Residents
+    plan to appeal"), not a noun phrase alone ("More than 200 arrests, according to police.")."""
+    words = WORD_RE.findall(text, found.start, found.end)
+    return len(words) >= 5 or short_clause_verb(words)
+
+
+_INSIDE_REACH = 120
+
+
+def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -> Found | None:
+    """ "A year before, according to her sister, she organized a protest": the phrase set off by commas
+    inside a clause that goes on after it; the report is that whole clause (from the sentence start
+    or a semicolon), not the words before the phrase."""
+    if char_before(text, s, c) != ",":
+        return None
+    comma = text.find(",", c_end, min(e, c_end + _INSIDE_REACH))
+    if comma < 0:
+        return None
+    if who.role is not None and who.kind != "desc":
+        comma = past_appositive(text, comma, e, who)
+    m = WORD_RE.search(text, comma + 1, e)
+    if m is None or text[comma + 1 : m.start()].strip():
+        return None
+    w = m.group()
+    if w.endswith("ing") or w in NOT_CONTINUATION:
+        return None  # "…, according to X, who …", "…, according to X, adding …": no clause goes on
+    if len(text[comma + 1 : e].split()) < 3:
+        return None
+    start, end = trim_clause(text, max(s, text.rfind(";", s, c) + 1), e)
+    return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None

@@ -1,0 +1,85 @@
+"""What stands before an English cue: a phrase of the writer's ("Asked if he would resign, Hale said
+no."), or words that can be a reported clause of their own, holding a finite verb ("The plant closed, …"),
+and that clause itself ("The plan will work, Smith said.")."""
+
+from __future__ import annotations
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.reporting_en import ADVERBIAL_OPENERS, INFINITIVE_TAKERS, IRREGULAR_PAST, PARTICIPLE_LEAD_RE
+from ...models import QuoteKind
+from ..speakers.phrases import Who
+from .apposition_en import before_apposed_role
+from .text import MAX_CLAUSE, WORD_RE, Found, char_before, trim_clause
+
+__all__ = ["DETERMINERS", "clause_before", "holds_verb", "short_clause_verb", "writers_lead"]
+
+# Determiners before a noun: after one, a past form is a modifier ("the injured man").
+DETERMINERS = frozenset("a an the his her their its".split())
+
+
+def writers_lead(text: str, start: int, end: int) -> bool:
+    """Is the text before a speaker's comma a phrase of the writer's rather than a report: a participle and
+    its complement ("Asked if he would resign, Hale said no."), or one subordinate clause or adverbial
+    phrase and nothing else ("As the sun set over the harbour, Hale said goodbye", "Despite the rain, …")?
+    A main clause after such a phrase ("After years of delay, the bridge opened, Hale said") is set off
+    by a comma of its own."""
+    if PARTICIPLE_LEAD_RE.match(text, start, end):
+        return True
+    m = WORD_RE.match(text, start, end)
+    return m is not None and m.group() in ADVERBIAL_OPENERS and "," not in text[start:end]
+
+
+def holds_verb(lead: str) -> bool:
+    """Does the text before the cue hold a finite verb (an auxiliary, or a lower-case word ending in -ed or
+    -s), so that it can be a reported clause ("The war will end soon, …"), not a fronted adverbial ("Then,
+    last week, …")?"""
+    words = WORD_RE.findall(lead)
+    return any(w in _LEAD_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
+
+
+_LEAD_AUXILIARIES = frozenset(
+    "is are was were will would can could should may might must has have had do does did".split()
+)
+
+
+def short_clause_verb(words: list[str]) -> bool:
+    """Do the few words of a short stretch hold a finite verb, so that they make a clause ("Prices will
+    rise", "The plant closed", "Residents plan to appeal") and not a noun phrase ("More than 200 arrests",
+    "The injured workers")? An auxiliary, a lower-case past form in -ed or a common irregular one
+    ("went", "fell") that no determiner or number leads (a participle adjective has one: "the injured
+    man"), or a verb taking an infinitive before "to". A present form in -s is not read as one: a plural
+    noun looks the same."""
+    for k, w in enumerate(words[1:], 1):
+        if w in _LEAD_AUXILIARIES:
+            return True
+        prev = words[k - 1].lower()
+        if prev in DETERMINERS or prev in _NUMBER_WORDS or prev.isdigit():
+            continue  # "the injured man", "the plans to build": a modifier or a noun
+        if w.islower() and len(w) > 3 and w.endswith("ed") or w in IRREGULAR_PAST:
+            return True
+        if w in INFINITIVE_TAKERS and words[k + 1 : k + 2] == ["to"]:
+            return True
+    return False
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten
+    dozens hundreds thousands some many""".split()
+)
+
+
+def clause_before(text: str, s: int, subject_start: int, who: Who, word: str, lead: bool = True) -> Found | None:
+    """ "The plan will work, Smith said." — the clause runs from the sentence start to the comma."""
+    if subject_start - s > MAX_CLAUSE or char_before(text, s, subject_start) != ",":
+        return None
+    comma = before_apposed_role(text, s, subject_start - 1, who)
+    if comma <= s:
+        return None
+    start, end = trim_clause(text, s, comma)
+    if end - start < 12 or len(text[start:end].split()) < 3:
+        return None
+    if text[end - 1] in '”"’' and text[start] in P.OPENERS:
+        return None  # "“…,” Smith said": the direct quote is the quote
+    if lead and writers_lead(text, start, end):
+        return None  # "Asked if he would resign, Hale said no.": a phrase of the writer's, no report
+    return Found(QuoteKind.INDIRECT, start, end, who, word)

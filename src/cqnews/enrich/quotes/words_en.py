@@ -1,0 +1,42 @@
+"""Word tests an English reported clause is read with: what can open a clause, and what is a finite verb."""
+
+from __future__ import annotations
+
+import re
+
+from .text import WORD_RE
+
+__all__ = ["CLAUSE_OPENERS", "FINITE_WORDS", "finite_after", "has_auxiliary", "has_verb", "opens_clause"]
+
+
+CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
+
+
+def opens_clause(word: str) -> bool:
+    return word.lower() in CLAUSE_OPENERS or word[:1].isupper()
+
+
+FINITE_WORDS = frozenset(
+    """is are was were be been will would can could should may might must has have had do does did wo
+    ca won't can't isn't wasn't""".split()
+)
+
+
+def has_auxiliary(text: str, lo: int, hi: int) -> bool:
+    """Does an auxiliary or copula ("has", "was", "will") stand between ``lo`` and ``hi``?"""
+    return any(m.group() in FINITE_WORDS for m in WORD_RE.finditer(text, lo, hi))
+
+
+def has_verb(words: list[re.Match[str]]) -> bool:
+    """Do the words after a clause's first word hold a likely finite verb (an auxiliary, or a lower-case
+    word ending in -ed or -s)? A clause has one; a listener's name or an adverbial has none."""
+    for m in words:
+        w = m.group()
+        if w in FINITE_WORDS or (w.islower() and len(w) > 4 and (w.endswith("ed") or w.endswith("s"))):
+            return True
+    return False
+
+
+def finite_after(m: re.Match[str]) -> bool:
+    w = m.group()
+    return w in FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith("ed"))
