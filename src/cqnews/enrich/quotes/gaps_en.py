@@ -16,7 +16,6 @@ __all__ = ["before_auxiliaries", "counted_subject", "opens_report", "past_aside"
 
 
 _PARENTHESIS_WORDS = 12
-_RELATIVE_WORDS = 25  # a relative clause set off by commas may run longer ("An aide, who spoke on the condition …,")
 
 
 def past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] | None) -> Found | None:
@@ -25,8 +24,7 @@ def past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int,
     if clause is None or b.text[c - 2 : c] != ", ":
         return None
     opening = b.text.rfind(",", s, c - 2)
-    reach = _RELATIVE_WORDS if b.text.startswith((", who ", ", which "), opening) else _PARENTHESIS_WORDS
-    if opening <= s or len(b.text[opening:c].split()) > reach:
+    if opening <= s or len(b.text[opening:c].split()) > _PARENTHESIS_WORDS:
         return None
     who = en_subject_before(b.reader, s, opening)
     return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
