@@ -235,3 +235,9 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 # A party label written before a name like a title ("House Republican Thomas Massie", "ranking Democrat
 # Elijah Cummings"): part of the role, never of the name.
 PARTY_LABELS: frozenset[str] = frozenset(("republican", "democrat"))
+
+# Words that open a subordinate clause before the main one ("When Trump suggested …, Rubio fired back:"):
+# the subject of the sentence stands after the comma that closes it.
+SUBORDINATORS: frozenset[str] = frozenset(
+    "when while as if since although though because after before once until whereas".split()
+)

@@ -17,7 +17,7 @@ from ..speakers.phrases import (
     participle_subject,
 )
 from .spans import Span
-from .text import NEAR, BlockView, blank, char_before, ends_block
+from .text import MAIN_CLAUSE_RE, NEAR, BlockView, blank, char_before, ends_block, opens_subordinate
 
 
 def en_owned_call(b: BlockView, sp: Span, s: int) -> tuple[Who, str] | None:
@@ -249,6 +249,8 @@ def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
         word = cues.words[k]
         if negated(text, cues.starts[k]):
             return None, None
+        if opens_subordinate(text, s) and MAIN_CLAUSE_RE.search(text, cues.ends[k], o) is not None:
+            continue  # "When Trump suggested that …, Rubio fired back: “…”": the subordinate clause's cue
         if word in P.EN_STANCE_CUES:
             continue
         if word == "according to":

@@ -31,6 +31,7 @@ from .lead_en import clause_before, holds_verb
 from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
+    MAIN_CLAUSE_RE,
     MAX_CLAUSE,
     MAX_LOOKBACK,
     WORD_RE,
@@ -40,6 +41,7 @@ from .text import (
     char_after,
     char_before,
     mostly_quoted,
+    opens_subordinate,
     overlaps_kept,
     trim_clause,
 )
@@ -105,7 +107,24 @@ def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause)
     if P.EN_CUES.get(word) is False and after_coordinator(text, c):
         clause, who = clause_after(b, c_end, e, word), participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
-    return _one_indirect_en(b, s, e, c, c_end, word, kept.last())
+    return _in_subordinate(text, s, c, _one_indirect_en(b, s, e, c, c_end, word, kept.last()))
+
+
+def _in_subordinate(text: str, s: int, c: int, f: Found | None) -> Found | None:
+    """ "When Trump suggested that Cuba would sue the U.S., Rubio fired back: “…”": a clause reported
+    inside a subordinate clause that opens the sentence ends at the comma before the main clause (its
+    subject and verb are the writer's, and a quote after them is not the clause's)."""
+    if f is None or f.end <= c:
+        return f
+    if not opens_subordinate(text, s):
+        return f
+    m = MAIN_CLAUSE_RE.search(text, max(c, f.start), f.end)
+    if m is None:
+        return f
+    start, end = trim_clause(text, f.start, m.start())
+    if not holds_verb(text[start:end]):
+        return f  # "When Ghani announced the exchange, he said …": an object, no clause to cut
+    return Found(f.kind, start, end, f.who, f.cue, f.span, f.bare)
 
 
 def _follows_report(text: str, previous: Found | None, s: int, c: int) -> bool:

@@ -10,11 +10,26 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ...lexicon.en import SUBORDINATORS
 from ...models import QuoteKind
 from ..speakers.phrases import TokenReader, Who
 from .spans import Sentences, Span
 
 WORD_RE = re.compile(r"\w+")
+# The comma that closes a subordinate clause (maybe inside a closing quote mark), then the main clause's
+# subject (a name or a pronoun) and a lower-case word: ", Rubio fired back". Bounded repeats.
+_FIRST_WORD_RE = re.compile(r"\W{0,3}(\w+)")
+
+
+def opens_subordinate(text: str, s: int) -> bool:
+    """Does the sentence at ``s`` open with a subordinate clause ("When Trump suggested …, Rubio fired
+    back")? Not "As X said, …", whose main clause is what was said."""
+    m = _FIRST_WORD_RE.match(text, s)
+    word = m.group(1) if m is not None else ""
+    return word[:1].isupper() and word.lower() in SUBORDINATORS and word != "As"
+
+
+MAIN_CLAUSE_RE = re.compile(r",[”\"’']? (?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they|we|I) [a-z]")
 
 
 # How far (characters) a cue may sit from the quote it attributes.

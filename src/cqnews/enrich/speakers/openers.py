@@ -8,7 +8,7 @@ stand at a clause's start but never speak. Each test looks at a few tokens: cons
 
 from __future__ import annotations
 
-from ...lexicon.en import PREPOSITIONS
+from ...lexicon.en import PREPOSITIONS, SUBORDINATORS
 from .tokens import POSSESSIVE, PUNCT, Tok, is_name_word
 
 # Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
@@ -16,12 +16,13 @@ _STRAIGHT_MARKS = frozenset(('"', "'", "''"))
 
 
 def introduces(tok: Tok, nxt: Tok | None) -> bool:
-    """Does ``tok``, opening a sentence, start an introductory phrase: a preposition ("In", "During")
-    or a participle before a preposition or an article ("Appearing before", "Speaking to the")?"""
+    """Does ``tok``, opening a sentence, start an introductory phrase: a preposition ("In", "During"),
+    a subordinator ("When", "Although") or a participle before a preposition or an article ("Appearing
+    before", "Speaking to the")?"""
     if not tok.cap:
         return False
-    if tok.low in PREPOSITIONS and tok.low != "of":
-        return True
+    if tok.low in PREPOSITIONS and tok.low != "of" or tok.low in SUBORDINATORS:
+        return True  # ("When Trump suggested …, Rubio fired back:": a subordinate clause introduces too)
     return tok.low.endswith("ing") and nxt is not None and (nxt.low in PREPOSITIONS or nxt.low in _ARTICLES)
 
 
