@@ -22,8 +22,8 @@ def listener_then_infinitive(text: str, lo: int, words: list[re.Match[str]]) -> 
     to delay the vote", "asked residents of the valley to leave"), with no punctuation between? Not "asked
     about plans to …", "asked for time to …" (a preposition opens no listener) nor "asked whether to …"."""
     first = words[0].group().lower()
-    if first in NOT_CLAUSE_START or first in P.EN_QUESTION_WORDS:
-        return False
+    if first in NOT_CLAUSE_START or first in P.EN_QUESTION_WORDS or first == "not":
+        return False  # ("asked not to be named": no listener, no request reported)
     for k in range(1, min(len(words) - 1, _REQUEST_LISTENER_WORDS + 1)):
         if words[k].group() == "to":
             verb = words[k + 1].group()
