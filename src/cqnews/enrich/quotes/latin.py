@@ -36,15 +36,22 @@ _LEAD_RE = re.compile(r"[\s,–—\-]*")
 
 
 @cache
+def words_re(words: frozenset[str], *, hyphen: bool = False, ignore_case: bool = False) -> re.Pattern[str] | None:
+    """One of ``words`` as a whole word (longest first; not inside a hyphenated word when ``hyphen``), or
+    None when there is none. Made once per table and word set."""
+    if not words:
+        return None
+    edge = r"[\w-]" if hyphen else r"\w"
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<!{edge})(?{'i' if ignore_case else ''}:{alternation})(?!{edge})")
+
+
 def _cue_re(table: LatinTable) -> re.Pattern[str] | None:
-    words = sorted(table.cues, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+    return words_re(table.cues)
 
 
-@cache
 def source_re(table: LatinTable) -> re.Pattern[str] | None:
-    words = sorted(table.sources_before - _LOOSE_SOURCES, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+    return words_re(table.sources_before - _LOOSE_SOURCES, ignore_case=True)
 
 
 # Words that lead other phrases as often as a source ("wie" a comparison, "pour" a purpose): a source

@@ -12,11 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
-from .latin import after_phrase, clause_subject, reaches, read_subject, source_re, subject_before
+from .latin import after_phrase, clause_subject, reaches, read_subject, source_re, subject_before, words_re
 from .spans import Span
 from .text import NEAR, BlockView, Found, Inside
 
@@ -49,16 +48,12 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
     return found
 
 
-@cache
 def _subjunctive_re(table: LatinTable) -> re.Pattern[str] | None:
-    words = sorted(table.subjunctives, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
+    return words_re(table.subjunctives, hyphen=True)
 
 
-@cache
 def _that_verb_re(table: LatinTable) -> re.Pattern[str] | None:
-    words = sorted(table.that_verbs, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+    return words_re(table.that_verbs)
 
 
 def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
