@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.dates import MONTHS
 from ...lexicon.en import TITLES
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
@@ -265,9 +266,19 @@ def ends_sentence_between(text: str, lo: int, hi: int) -> bool:
 _SPACE_AND_MARKS = " \t\n\"'“”‘’「」『』"
 
 
-_ORDINAL_DATE_RE = re.compile(
-    " (?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b"
-)
+_WORD_AFTER_RE = re.compile(r" (\w{3,12})\b")
+
+
+def _ordinal_day(text: str, p: int) -> bool:
+    """Is the full stop at ``p`` that of a day of one or two digits before a month name ("18. November",
+    "5. mars"; the month table is the date readers' own)?"""
+    digits = p
+    while digits > 0 and text[digits - 1].isdigit():
+        digits -= 1
+    if not 1 <= p - digits <= 2:
+        return False
+    m = _WORD_AFTER_RE.match(text, p + 1)
+    return m is not None and m.group(1).lower() in MONTHS
 
 
 def _english_end(text: str, p: int) -> bool:
@@ -287,8 +298,8 @@ def _english_end(text: str, p: int) -> bool:
         word = text[w:p].lower()
         if word in _ABBREVIATIONS or len(word) == 1 or _DOTTED_RE.fullmatch(word):
             return False  # "Mr.", "J.", and dotted initialisms like "U.K." (as "U.S." always was)
-        if not word and text[p - 1 : p].isdigit() and _ORDINAL_DATE_RE.match(text, p + 1):
-            return False  # "am 18. November": a German date's day, no sentence end
+        if not word and _ordinal_day(text, p):
+            return False  # "am 18. November": a day written as an ordinal (German, Nordic), no sentence end
     nxt = p + 1
     while nxt < len(text) and text[nxt] == " ":
         nxt += 1
