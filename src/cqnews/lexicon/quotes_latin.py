@@ -31,7 +31,6 @@ class LatinTable:
     openers: frozenset[str] = frozenset()  # capitalised at a sentence start, never a speaker: "Dennoch", "Auch"
     verb_endings: tuple[str, ...] = ()  # any verb so ending reports right after a quote: "„…“, schimpft Berg"
     subject_first: bool = False  # no subject after the verb: the clause's first phrase is (German word order)
-    adverbs: frozenset[str] = frozenset()  # between a verb and its subject: "meint derweil der Trainer"
     that_verbs: frozenset[str] = frozenset()  # besides the cues, verbs a reported "dass" clause follows
     subjunctives: frozenset[str] = frozenset()  # verb forms only reported speech uses (German Konjunktiv I)
 
@@ -82,10 +81,6 @@ GERMAN = LatinTable(
     ),
     verb_endings=("t", "te"),
     subject_first=True,
-    adverbs=_words(
-        "derweil|dazu|auch|noch|ebenfalls|weiter|daraufhin|jedoch|hingegen|indes|wiederum|zudem|später|dann|"
-        "nun|gestern|heute|sogar|etwa|schließlich|bereits|damals|dabei|danach|zuletzt|erneut|lachend|abschließend"
-    ),
     that_verbs=_words(
         "erwartet|erwarten|rechnet|rechnen|glaubt|glauben|befürchtet|befürchten|hofft|hoffen|weist|wies|"
         "bestätigt|berichtet|meldet|meldete|schätzt|prognostiziert|vermutet|bezweifelt|fordert|geht|ging|"

@@ -137,8 +137,6 @@ def _person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pr
 def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     """The speaker phrase that opens ``text[lo:hi]``: a pronoun, a description or a name."""
     words = _words(table, text, lo, hi)
-    while len(words) > 1 and words[0][0] in table.adverbs:
-        words = words[1:]  # "„…“, meint derweil der Trainer"
     if not words:
         return None
     first, at = words[0]

@@ -57,12 +57,9 @@ def _that_verb_re(table: LatinTable) -> re.Pattern[str] | None:
 
 
 def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
-    """May a block with no reporting word still report speech? In German, a verb in Konjunktiv I, or a
-    "dass" clause (after a verb of expecting: "Die Bank erwartet, dass …")."""
+    """May a block with no reporting word still report speech? In German, a verb in Konjunktiv I."""
     pattern = _subjunctive_re(table)
-    if pattern is not None and pattern.search(text) is not None:
-        return True
-    return any(f", {that} " in text for that in table.that) and _that_verb_re(table) is not None
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:

@@ -84,7 +84,6 @@ class ScriptRules:
     index_mentions: bool  # index where people are named (for pronouns and later names)
     reads_paragraph_before: bool  # a bare quote may take the subject of the paragraph before
     finish: Callable[[list[Quote]], None] = _keep  # a last pass over the article's quotes
-    plural_subjects: bool = True  # "Neighbours said": a lone capitalised plural is an unnamed group (not German)
 
 
 ENGLISH = ScriptRules(
@@ -169,7 +168,6 @@ def latin_rules(language: str) -> ScriptRules:
         index_mentions=False,
         reads_paragraph_before=False,
         finish=complete_names,
-        plural_subjects=False,
     )
 
 

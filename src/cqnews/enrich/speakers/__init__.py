@@ -60,7 +60,6 @@ class SpeakerBook(NameIndex):
     said: list[_Said] = field(default_factory=list)
     _reported: list[tuple[int, int]] = field(default_factory=list)  # reported clauses read so far, in order
     _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
-    plural_subjects: bool = True  # a lone capitalised plural is an unnamed group ("Neighbours said"; English)
 
     def resolve(self, who: Who, pos: int) -> Speaker:
         """The speaker a mention stands for; pronouns go to the right recent speaker."""
@@ -168,7 +167,7 @@ class SpeakerBook(NameIndex):
         if name == who.mention and not name.isascii():
             full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
             name = full or self.zh_known_within(name) or name
-        if self.plural_subjects and name == who.mention and group_noun(name) and name not in self.singular_names:
+        if name == who.mention and group_noun(name) and name not in self.singular_names:
             return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):
             self.add_name(name, pos)
