@@ -504,6 +504,24 @@ def test_og_image_is_the_lead_picture_when_the_page_shows_it() -> None:
     assert find_images(hidden, BASE, hidden.xpath("//div[@class='text']")[0]) == []
 
 
+def test_a_bare_lead_image_beside_the_text_takes_its_declared_caption() -> None:
+    # The walk sees the bare <img> just before the text container and drops it (no figure, no caption);
+    # the page's JSON-LD says it is the lead picture and gives the caption and credit.
+    head = """<meta property="og:image" content="https://news.example.com/d/lead.jpg">
+        <script type="application/ld+json">{"@type": "NewsArticle", "image": {"@type": "ImageObject",
+        "url": "https://news.example.com/d/lead.jpg", "caption": "The harbour at dawn.",
+        "creditText": "Ana Ruiz/AFP"}}</script>"""
+    body = """<article><h1>Harbour reopens</h1><img src="/d/lead.jpg">
+        <div class="text"><p>First paragraph of the story.</p><p>Second paragraph.</p></div></article>"""
+    root = page(body, head)
+    (draft,) = find_images(root, BASE, root.xpath("//div[@class='text']")[0])
+    assert (draft.src, draft.caption, draft.credit) == (
+        "https://news.example.com/d/lead.jpg",
+        "The harbour at dawn.",
+        "Ana Ruiz/AFP",
+    )
+
+
 def test_separate_caption_elements_keep_a_space() -> None:
     root = page(
         """<article><figure><img src="/y/a.jpg"><figcaption><span class="c">The Yomiuri Shimbun</span><span

@@ -115,7 +115,9 @@ def _with_declared(
     if lead_shown:
         return drafts
     lead_key = src_key(walk.absolute(lead.url))
-    img = walk.shown(root, lead_key)
+    # an image the walk saw and dropped for want of a caption counts when the declaration gives one
+    taken = {draft.element for draft in drafts} if not _says_nothing(lead) else set(walk.elements)
+    img = walk.shown(root, lead_key, taken)
     if img is None:
         return drafts
     src = walk.source(img)
@@ -245,15 +247,16 @@ class _CandidateWalk:
             self.cut_short = "the parse used up ParseOptions.time_budget (raise it, or None, to finish such pages)"
         return self.cut_short is None
 
-    def shown(self, root: HtmlElement, key: str) -> HtmlElement | None:
-        """The first ``<img>`` of the page that shows the picture ``key``, outside page furniture."""
+    def shown(self, root: HtmlElement, key: str, taken: set[HtmlElement | None]) -> HtmlElement | None:
+        """The first ``<img>`` of the page that shows the picture ``key``, outside page furniture and not
+        already one of the ``taken`` images."""
         name = key.split("?", 1)[0].rsplit("/", 1)[-1]
         for img in root.iter(_IMAGE_TAGS):
             # the file name survives joining with the page URL: a cheap test before the full source
             if name and not _names_file(img, name):
                 continue
             src = self.source(img)
-            if src is None or src_key(src) != key or img in self.elements:
+            if src is None or src_key(src) != key or img in taken:
                 continue
             if (
                 not any(self.scope.is_furniture(anc) for anc in img.iterancestors())
