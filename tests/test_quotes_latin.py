@@ -78,6 +78,39 @@ def test_other_languages_read_their_own_reporting_words(
     assert _read(language, sentence) == [("direct", text, name, role)]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "name", "role"),
+    [
+        # where only names are capitalised, a particle may follow any of a name's first words
+        ("pt", "“Vamos reconstruir a ponte”, disse Luiz Inácio Lula da Silva.", "Luiz Inácio Lula da Silva", None),
+        ("nl", "„We bouwen de brug opnieuw”, zei Hugo de Jonge.", "Hugo de Jonge", None),
+        # an office word in lower case before the name, with no article
+        ("nl", "„We bouwen de brug opnieuw”, zei minister Hugo de Jonge.", "Hugo de Jonge", "minister"),
+        ("nl", "„We bouwen de brug opnieuw”, aldus burgemeester Femke Halsema.", "Femke Halsema", "burgemeester"),
+        # a name set off by commas between its description and the verb
+        (
+            "fr",
+            "Le ministre de l'Intérieur, Paul Roche, a déclaré : « Nous reconstruirons le pont. »",
+            "Paul Roche",
+            "Le ministre de l'Intérieur",
+        ),
+        ("de", "Der Innenminister, Hans Berg, sagte: „Wir bauen die Brücke wieder auf.“", "Hans Berg", "Der Innenminister"),
+    ],
+)
+def test_names_with_particles_lower_case_offices_and_apposition(
+    language: str, sentence: str, name: str, role: str | None
+) -> None:
+    ((kind, _, found_name, found_role),) = _read(language, sentence)
+    assert (kind, found_name, found_role) == ("direct", name, role)
+
+
+def test_a_quote_after_that_takes_the_clause_subject() -> None:
+    found = _read("fr", "Paul Roche a déclaré que « le pont sera reconstruit avant la fin de l'année prochaine ».")
+    assert [(kind, name) for kind, _, name, _ in found] == [("direct", "Paul Roche")]
+    found = _read("de", "Hans Berg sagte, dass „die Brücke bis zum Ende des nächsten Jahres wieder steht“.")
+    assert [(kind, name) for kind, _, name, _ in found] == [("direct", "Hans Berg")]
+
+
 def test_french_inversion_and_a_source_before() -> None:
     found = _read("fr", "Anna Berg est arrivée lundi.", "« Nous allons reconstruire le pont », explique-t-elle.")
     assert found == [("direct", "Nous allons reconstruire le pont", None, None)]  # she: nobody quoted before her

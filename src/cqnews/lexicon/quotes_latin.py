@@ -31,6 +31,7 @@ class LatinTable:
     openers: frozenset[str] = frozenset()  # capitalised at a sentence start, never a speaker: "Dennoch", "Auch"
     verb_endings: tuple[str, ...] = ()  # any verb so ending reports right after a quote: "„…“, schimpft Berg"
     subject_first: bool = False  # no subject after the verb: the clause's first phrase is (German word order)
+    capitalised_nouns: bool = False  # every noun is capitalised (German): a capital does not make a name
     that_verbs: frozenset[str] = frozenset()  # besides the cues, verbs a reported "dass" clause follows
     subjunctives: frozenset[str] = frozenset()  # verb forms only reported speech uses (German Konjunktiv I)
 
@@ -81,6 +82,7 @@ GERMAN = LatinTable(
     ),
     verb_endings=("t", "te"),
     subject_first=True,
+    capitalised_nouns=True,
     that_verbs=_words(
         "erwartet|erwarten|rechnet|rechnen|glaubt|glauben|befürchtet|befürchten|hofft|hoffen|weist|wies|"
         "bestätigt|berichtet|meldet|meldete|schätzt|prognostiziert|vermutet|bezweifelt|fordert|geht|ging|"

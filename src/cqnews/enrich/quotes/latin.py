@@ -146,20 +146,42 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     if low in table.determiners:
         phrase = _to_preposition(table, words[: _DESCRIPTION_WORDS + 1])
         return _apposed_name(table, text, phrase, hi) or _description(table, phrase, at)
+    if _lower_title(table, words):  # "zei minister Hugo de Jonge", "aldus burgemeester Halsema"
+        run = _leading_run(table, words[1:])
+        return _person(table, [words[0], *run[: _NAME_WORDS - 1]], at) if run else None
     if not first[:1].isupper() or low in table.openers:
         return None
     run = _leading_run(table, words)
     return _person(table, run[:_NAME_WORDS], at) if run else None
 
 
+def _lower_title(table: LatinTable, words: list[tuple[str, int]]) -> bool:
+    """An office word written in lower case right before a name, with no article (Dutch "minister Hugo
+    de Jonge"): where only names are capitalised, the capital after the office opens the name."""
+    return (
+        not table.capitalised_nouns
+        and len(words) > 1
+        and words[0][0].islower()
+        and _is_title(table, words[0][0])
+        and words[1][0][:1].isupper()
+    )
+
+
 def _particle_goes_on(table: LatinTable, low: str, run: list[tuple[str, int]]) -> bool:
     """A particle after a name's first word ("Ursula von"), or after another ("von der"); one that is also
-    an article only after another ("Wirtgen den Schlüssel" is no name)."""
+    an article only after another ("Wirtgen den Schlüssel" is no name). Where only names are capitalised,
+    a particle may follow any of a name's first three words ("Luiz Inácio Lula da Silva", "Hugo de
+    Jonge"): a name goes on only if a capitalised word follows, and a particle left last is dropped."""
     if low not in table.particles or not run:
         return False
     if run[-1][0].lower() in table.particles:
         return True
+    if not table.capitalised_nouns:
+        return len(run) <= _PARTICLE_AFTER
     return len(run) == 1 and low not in table.determiners
+
+
+_PARTICLE_AFTER = 3  # name words a particle may follow ("Luiz Inácio Lula da Silva")
 
 
 def _apposed_name(table: LatinTable, text: str, phrase: list[tuple[str, int]], hi: int) -> Who | None:
@@ -216,6 +238,8 @@ def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Wh
 def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     """The speaker phrase that ends ``text[lo:hi]`` ("Anna Berg" of "Am Montag sagte … / Anna Berg sagte")."""
     words = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+    if words and words[-1][0] == ",":
+        return _apposed_before(table, words[:-1])
     if not words or not words[-1][0][0].isalnum():
         return None
     last = words[-1][0]
@@ -235,6 +259,27 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
     return _person(table, run, run[0][1]) if run else None
+
+
+def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "Le ministre de l'Intérieur, Gérald Darmanin, a déclaré": the name set off by commas between its
+    description and the verb speaks, the description is its role."""
+    k = len(words)
+    while k > 0 and _name_word(table, words[k - 1][0]) and len(words) - k < _NAME_WORDS:
+        k -= 1
+    run = words[k:]
+    while run and run[0][0].lower() in table.particles:
+        run = run[1:]
+    if len(run) < 2 or k < 2 or words[k - 1][0] != "," or run[0][0].lower() in table.openers:
+        return None
+    who = _person(table, run, run[0][1])
+    if who is None or who.kind != "person":
+        return None
+    start = max((j + 1 for j in range(k - 1) if not words[j][0][0].isalnum()), default=0)
+    phrase = words[start : k - 1]
+    if who.role is None and phrase and phrase[0][0].lower() in table.determiners:
+        who.role = " ".join(w for w, _ in phrase)
+    return who
 
 
 # -- direct quotes ------------------------------------------------------------------------------------
@@ -313,7 +358,7 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
         who = read_subject(table, text, cues.ends[k], end) if tail.strip() else None
         if who is not None and reaches(text, who, end):
             return who, cues.words[k]  # "Dazu sagte Berg:" (the subject after its verb)
-        if not tail.strip() or mark == ":":
+        if not tail.strip() or mark == ":" or tail.strip(" ,").lower() in table.that:  # "… a déclaré que « … »"
             return clause_subject(table, text, s, cues.starts[k]), cues.words[k]
         break
     source = source_re(table)
