@@ -78,3 +78,28 @@ def test_reporters_in_brackets_under_the_story_are_authors_not_body() -> None:
     article = cqnews.parse(html)
     assert article.authors == ["钱小川", "罗一鸣"]
     assert all("钱小川" not in block.text for block in article.body)
+
+
+_ZH_LEDE = "今天上午，市交通局召开新闻发布会，介绍了轨道交通新线的建设情况。新线年底通车，全程只需二十分钟。"
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        ("文/图 记者 钱小川 ", ["钱小川"]),
+        ("本报记者 钱小川 罗一鸣 ", ["钱小川", "罗一鸣"]),
+        ("（记者 刘翰书） ", ["刘翰书"]),
+    ],
+)
+def test_a_byline_opening_a_chinese_paragraph_leaves_the_paragraph_in_the_body(lead: str, authors: list[str]) -> None:
+    # the byline and the first paragraph in one <p>: the byline gives the authors, the prose stays body
+    html = f"<html><body><h1>轨道交通新线年底通车</h1><div><p>{lead}{_ZH_LEDE}</p><p>{_ZH_LEDE}</p></div></body></html>"
+    article = cqnews.parse(html)
+    assert article.authors == authors
+    assert [block.text for block in article.body] == [_ZH_LEDE, _ZH_LEDE]
+
+
+def test_a_chinese_sentence_opening_with_the_reporter_is_no_byline() -> None:
+    text = "记者 钱小川说，新线年底通车，全程只需二十分钟，市民出行更加方便。"
+    article = cqnews.parse(f"<html><body><h1>新线年底通车</h1><div><p>{text}</p><p>{_ZH_LEDE}</p></div></body></html>")
+    assert article.body[0].text == text

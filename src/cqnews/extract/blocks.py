@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from ..document import element_text
 from ..models import Block, BlockKind
 from ..text import normalize_space
-from .boilerplate import is_boilerplate, is_credit_line, is_trailer
+from .boilerplate import is_boilerplate, is_credit_line, is_trailer, split_credit_lead
 
 __all__ = ["BodyResult", "RawBlock", "blocks_from_container", "clean_blocks", "strip_embedded_markup"]
 
@@ -97,7 +97,11 @@ def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock]) -> BodyResult:
             continue
         if is_trailer(text) and len(result.blocks) >= 3:
             break
-        if is_credit_line(text):
+        lead = split_credit_lead(text)
+        if lead is not None:  # "文/图 记者 陈静 今天上午，…": the byline, then the first paragraph
+            result.credit_lines.append(lead[0])
+            text = lead[1]
+        elif is_credit_line(text):
             result.credit_lines.append(text)
             continue
         if is_boilerplate(text):

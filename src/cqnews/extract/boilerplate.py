@@ -13,7 +13,7 @@ from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBU
 from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY, CAPITAL_LETTER
 from ..lexicon.editions import PRINT_EDITION
 
-__all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer"]
+__all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer", "split_credit_lead"]
 
 BOILERPLATE_MAX_CHARS = 400
 """Blocks longer than this are never taken for boilerplate."""
@@ -160,6 +160,33 @@ def is_credit_line(text: str) -> bool:
         or CONTRIBUTION_LINE.match(text) is not None
         or KO_REPORTER_LINE.match(text) is not None
     )
+
+
+# Chinese prose: the first clause or sentence mark of a paragraph, after the credit words before it.
+_ZH_PROSE_MARK = re.compile(r"[，。；！？]")
+_ZH_PROSE_MIN_CHARS = 20
+
+
+def split_credit_lead(text: str) -> tuple[str, str] | None:
+    """A credit line that opens a paragraph of Chinese prose, and the prose: ("文/图 记者 陈静", "今天上午，…")
+    of "文/图 记者 陈静 今天上午，…". The credit words end at the last space before the prose's first clause
+    mark; None when ``text`` is no such paragraph (a whole line of credits stays one)."""
+    mark = _ZH_PROSE_MARK.search(text)
+    if mark is None:
+        return None
+    cut = text.rfind(" ", 0, mark.start())  # (block texts are normalised: U+3000 is a space here)
+    head, rest = text[:cut].strip(), text[cut + 1 :].strip()
+    if cut <= 0 or len(rest) < _ZH_PROSE_MIN_CHARS or _open_bracket(head) or not is_credit_line(head):
+        return None
+    return head, rest
+
+
+def _open_bracket(text: str) -> bool:
+    """Does ``text`` leave a bracket open ("（记者 岳品瑜" of "（记者 岳品瑜 董晗萱）今天…")?"""
+    return any(text.count(opening) > sum(text.count(c) for c in closing) for opening, closing in _BRACKETS.items())
+
+
+_BRACKETS = {"（": "）)", "(": ")）", "【": "】]", "[": "]】"}
 
 
 def is_trailer(text: str) -> bool:
