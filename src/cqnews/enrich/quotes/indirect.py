@@ -355,7 +355,7 @@ def _unnamed_or_inverted(
     or an inverted cue ", said Li Bin, general manager …" (the subject follows)."""
     if word in P.EN_WEAK_CUES and THAT_RE.match(text, c_end):
         subject = text[s:c].strip(" ,") if c - s <= 200 else ""
-        if clause and subject:
+        if clause and subject and not _CLAUSE_BOUNDARY_RE.search(subject):
             return Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
     if inverted:
         who = _inverted_subject(text, c, c_end, e)
@@ -364,6 +364,11 @@ def _unnamed_or_inverted(
     return None
 
 
+# The sentence start is no subject once a clause ends in it: "…, for fear that", "…, though it does seem
+# to suggest that" (a comma, then a conjunction opening another clause).
+_CLAUSE_BOUNDARY_RE = re.compile(
+    r"[,;]\s+(?:for|though|although|and|but|while|because|as(?! well as)|so|yet|or)\b", re.IGNORECASE
+)
 _PHRASE_END_RE = re.compile(r"[,.;:(—]")
 
 
