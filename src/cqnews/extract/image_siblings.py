@@ -1,18 +1,21 @@
 """Caption and credit written as plain text elements beside the picture in a small wrapper.
 
 ``<div><picture><img></picture><div>Caption</div><div>REUTERS</div></div>``: no caption element, only the
-wrapper that holds the picture and one or two short texts (:func:`sibling_caption`).
+wrapper that holds the picture and one or two short texts (:func:`sibling_caption`); a ``<figure>`` (or a
+``<dl>`` holding the picture as its term) whose caption is a plain paragraph (:func:`figure_text_caption`).
 """
 
 from __future__ import annotations
+
+from itertools import islice
 
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
 from .image_captions import attach, caption_text, consume, credit_text_ok
-from .image_tree import is_element
+from .image_tree import MAX_CAPTION_NODES, ancestors, is_element
 
-__all__ = ["sibling_caption"]
+__all__ = ["figure_text_caption", "sibling_caption"]
 
 
 _TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite", "figcaption", "strong", "b"))
@@ -120,3 +123,37 @@ def _unwrapped(children: list[HtmlElement]) -> list[HtmlElement]:
     if len(inner) == 2 and all(c.tag == "p" and len(c) <= 3 for c in inner):
         return inner
     return children
+
+
+_FIGURE_LEVELS = 4
+_FIGURE_TEXT_TAGS = _TEXT_TAGS | {"dd"}
+_FIGURE_CHILDREN = 6  # a "figure" with more children wraps a whole story, not one picture
+
+
+def figure_text_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """``<figure><img><p>Caption</p><p class=credit>…</p></figure>``: in a figure without ``<figcaption>``,
+    the first short text element after the picture is its caption (a credit found first does not stop it).
+    A definition list holding the picture as its term (``<dl><dt><img></dt><dd>Caption</dd></dl>``, older
+    publishing systems) is such a figure."""
+    path = [img, *ancestors(img, _FIGURE_LEVELS)]
+    k = next((k for k, anc in enumerate(path) if anc.tag in ("figure", "dl")), None)
+    if k is None or len(path[k]) > _FIGURE_CHILDREN:
+        return
+    figure, inside = path[k], set(path[:k])
+    if figure.tag == "dl" and not any(anc.tag == "dt" for anc in inside):
+        return
+    if any(el.tag == "figcaption" for el in islice(figure.iterdescendants(), MAX_CAPTION_NODES)):
+        return  # (bounded: a figure this small holds its caption near the top)
+    after = False
+    for child in figure:
+        if not after:
+            after = child in inside
+            continue
+        if not is_element(child) or child in consumed or child.tag not in _FIGURE_TEXT_TAGS:
+            continue
+        if any(True for _ in child.iter(_NOT_IN_SIBLING_CAPTION)):
+            return
+        text = caption_text(child)
+        if text and len(text) <= _MAX_SIBLING_CAPTION:
+            attach(draft, child, consumed)
+        return

@@ -45,7 +45,7 @@ from .image_furniture import (
 )
 from .image_lines import line_caption
 from .image_metadata import DeclaredImage, declared_images
-from .image_siblings import sibling_caption
+from .image_siblings import figure_text_caption, sibling_caption
 from .image_sources import BAD_SRC, best_src, is_small, picture_stem, src_key
 from .image_tables import table_caption
 from .image_tree import ARTICLE_TAGS, ancestors, enclosing_figure
@@ -362,6 +362,8 @@ class _CandidateWalk:
             # elsewhere on the page such texts are promo cards and sign-up boxes.
             if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
+            if draft.caption is None:
+                figure_text_caption(img, draft, self.consumed)
             if draft.caption is None and draft.credit is None:
                 line_caption(img, draft, self.consumed)
             if draft.caption is None and draft.credit is None:
