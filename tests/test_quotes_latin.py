@@ -139,13 +139,14 @@ def test_a_german_page_end_to_end() -> None:
 
 
 def test_japanese_is_read_by_its_quote_marks_not_by_chinese_cues() -> None:
-    # 表示 ("display") is a Chinese reporting verb; in Japanese it is a noun, and そして ("and then") no speaker.
+    # 表示 ("display") is a Chinese reporting verb; in Japanese it is a noun, and そして ("and then") no speaker:
+    # the mayor (市長, the sentence's topic) speaks (see tests/test_quotes_topic.py).
     found = _read(
         "ja",
         "商標には、商品の出所を表示する機能があり、消費者はそのマークを見て商品を選んでいる。",
         "そして市長は「新しい橋は来年の春に完成する予定で、市民の皆さんに早く使っていただきたい」と述べた。",
     )
-    assert found == [("direct", "新しい橋は来年の春に完成する予定で、市民の皆さんに早く使っていただきたい", None, None)]
+    assert found == [("direct", "新しい橋は来年の春に完成する予定で、市民の皆さんに早く使っていただきたい", None, "市長")]
 
 
 def test_german_clause_before_a_colon() -> None:

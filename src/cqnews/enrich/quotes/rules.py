@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
+from ...lexicon.quotes_topic import TOPIC_TABLES
 from ...models import Quote
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
@@ -49,6 +50,7 @@ from .latin import (
 from .latin_reported import latin_indirect, latin_reports_without_cue
 from .spans import Span
 from .text import BlockView, Cues, Found
+from .topic import topic_attribution
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
@@ -171,6 +173,31 @@ def latin_rules(language: str) -> ScriptRules:
     )
 
 
+@cache
+def topic_rules(language: str) -> ScriptRules:
+    """The rules of Japanese and Korean (see :mod:`.topic`): quotes by their marks, the speaker read as the
+    sentence's topic when a reporting verb follows the quote; no reported speech without marks."""
+    marks_only = latin_rules("")
+    return ScriptRules(
+        name=language,
+        cues=marks_only.cues,
+        cjk=language in _CJK_SENTENCES,
+        reports_without_cue=marks_only.reports_without_cue,
+        indirect=marks_only.indirect,
+        not_speech=_never,
+        owned_call=_no_call,
+        attribution=partial(topic_attribution, TOPIC_TABLES[language]),
+        unnamed_source=_no_source,
+        fragments_in_clauses=False,
+        speech_like=latin_speech_like,
+        nearby=_nobody,
+        is_term=latin_is_term,
+        register=_register_nothing,
+        index_mentions=False,
+        reads_paragraph_before=False,
+    )
+
+
 def detect_script(texts: Sequence[str], language: str | None) -> str:
     """'zh' or 'en' (any latin-script language is read with the English tables)."""
     if language in ("zh", "en"):
@@ -182,6 +209,8 @@ def detect_script(texts: Sequence[str], language: str | None) -> str:
 def rules_for(texts: Sequence[str], language: str | None) -> ScriptRules:
     """The rules to read an article in ``language`` (guessed from its text when not given)."""
     base = (language or "").split("-")[0]
+    if base in TOPIC_TABLES:
+        return topic_rules(base)
     if base and base not in ("en", "zh"):
         return latin_rules(base)  # (Japanese too: Chinese rules read its kana as names and cues)
     return CHINESE if detect_script(texts, language) == "zh" else ENGLISH

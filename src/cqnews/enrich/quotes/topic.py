@@ -1,0 +1,146 @@
+"""Quotes in Japanese and Korean, read from a table of reporting words (:mod:`cqnews.lexicon.quotes_topic`).
+
+Both languages put the reporting verb after the quote, joined by a quotative particle, and mark the
+speaker as the topic or subject of the sentence with a particle:
+
+- 岸田文雄首相は記者団に「経済対策を速やかに実行する」と述べた。 → 岸田文雄, role 首相
+- 「安全を最優先に考える」。国土交通省の担当者はこう話した。 → the unnamed 国土交通省の担当者
+- 윤석열 대통령은 "경제를 살리겠다"고 말했다. → 윤석열, role 대통령
+
+The speaker is the first topic phrase of the sentence before the quote, else the one between the quote
+and its verb (「…」と山田さんは話す). A quote with no reporting verb after it is kept only when it is a
+sentence long (as in every language without a table); reported speech without quote marks is not read.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.quotes_topic import TopicTable
+from ..speakers.phrases import Who
+from .spans import Span
+from .text import BlockView
+
+__all__ = ["topic_attribution"]
+
+_AFTER_REACH = 40  # characters after the closing mark the reporting verb may take
+_NEXT_SENTENCE = 80  # characters of the next sentence read for a verb pointing back (こう話した)
+_SENTENCE_ENDS = ("。", ".")
+_HONORIFICS = frozenset(("氏", "さん", "ちゃん", "くん", "씨"))
+
+
+def topic_attribution(table: TopicTable, b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
+    """The speaker and cue of the quote at ``sp`` in the sentence [s, e)."""
+    if sp.close is None:
+        return None, None
+    text = b.text
+    after = sp.close + 1
+    m = table.after_quote.match(text, after, min(len(text), after + _AFTER_REACH))
+    if m is not None:
+        who = _topic_outside(table, b, s, sp.open) or _topic(table, text, m.start(), m.end())
+        return who, m.group()
+    return _pointing(table, text, after)
+
+
+def _topic_outside(table: TopicTable, b: BlockView, lo: int, hi: int) -> Who | None:
+    """:func:`_topic` over the stretches of ``[lo, hi)`` outside other quotes (a quote's own words name
+    nobody: 박 시장은 "…"며 "…"고 밝혔다 has one speaker for both)."""
+    found: Who | None = None
+    at = lo
+    for span in b.spans:
+        end = span.end if span.close is None else span.close + 1
+        if end <= at or span.open >= hi:
+            continue
+        who = _topic(table, b.text, at, min(span.open, hi)) if span.open > at else None
+        found = who or found
+        if who is not None and not table.last_topic:
+            return who
+        at = max(at, end)
+    who = _topic(table, b.text, at, hi) if at < hi else None
+    return who or found
+
+
+def _pointing(table: TopicTable, text: str, after: int) -> tuple[Who | None, str | None]:
+    """「…」。国土交通省の担当者はこう話した。: a verb in the next sentence points back at the quote."""
+    if text[after : after + 1] not in _SENTENCE_ENDS:
+        return None, None
+    lo = after + 1
+    while lo < len(text) and text[lo] == " ":
+        lo += 1
+    hi = min(len(text), lo + _NEXT_SENTENCE)
+    end = min((k for k in (text.find(mark, lo, hi) for mark in _SENTENCE_ENDS) if k >= 0), default=hi)
+    m = table.pointing.search(text, lo, end)
+    if m is None:
+        return None, None
+    return _topic(table, text, lo, m.start()), m.group()
+
+
+def _topic(table: TopicTable, text: str, lo: int, hi: int) -> Who | None:
+    """The first topic or subject phrase in ``text[lo:hi]`` that may speak (the last one where the table
+    says so: Korean 은/는 also end verb forms, "목포를 찾은 이 후보는", and the subject stands next to the quote)."""
+    found: Who | None = None
+    for m in table.topic.finditer(text, lo, hi):
+        words = m.group(1).split(" ")
+        while words and words[0] in table.not_speakers:
+            words.pop(0)  # Korean "이날 윤석열 대통령은": a time word before the subject
+        phrase = " ".join(words)
+        if table.verb_endings and phrase.endswith(table.verb_endings):
+            continue  # "도입해야 한다는 …", "목포를 찾은 …": a verb's modifier ending, no subject
+        if phrase and phrase not in table.not_speakers:
+            found = _who(table, phrase, m.end(1) - len(phrase))
+            if not table.last_topic:
+                break
+    return found
+
+
+def _who(table: TopicTable, phrase: str, start: int) -> Who:
+    """A pronoun, a name with its title ("岸田文雄首相", "윤석열 대통령"), an organisation, or a description."""
+    if phrase in table.pronouns:
+        return Who(phrase, "pronoun", start=start, gender=table.pronouns[phrase])
+    unnamed = any(word in table.unnamed_markers for word in phrase.split(" "))  # 국민의힘 한 중진 의원: "a" lawmaker
+    if unnamed or phrase.startswith(table.anaphor_prefixes) or phrase in table.titles:  # 同社; 首相 alone: described
+        return Who(phrase, "desc", role=phrase, start=start)
+    title = max((t for t in table.titles if phrase.endswith(t) and len(phrase) > len(t)), key=len, default=None)
+    if title is not None:
+        split = _spaced_title(table, phrase, title) if table.separator else _joined_title(table, phrase, title)
+        if split is None:
+            return Who(phrase, "desc", role=phrase, start=start)
+        name, role = split
+        return Who(name, "person", role=None if role in _HONORIFICS else role, start=start)
+    if phrase.endswith(table.org_heads):
+        return Who(phrase, "org", start=start)
+    if _name_like(table, phrase) and len(phrase.replace(" ", "")) <= _BARE_NAME_CHARS:
+        return Who(phrase, "person", start=start)  # 岸田は, 김민수는: a name written alone
+    return Who(phrase, "desc", role=phrase, start=start)
+
+
+def _joined_title(table: TopicTable, phrase: str, title: str) -> tuple[str, str] | None:
+    """(name, role) of a Japanese "日本銀行の植田和男総裁" (the name right before the title; the body owning
+    the office before の), or None when no name stands there ("カタールの外務省報道官")."""
+    owner, _, name = phrase[: -len(title)].rpartition("の")
+    if not _name_like(table, name) or name.endswith(table.org_heads):
+        return None
+    return name, f"{owner}の{title}" if owner else title
+
+
+def _spaced_title(table: TopicTable, phrase: str, title: str) -> tuple[str, str] | None:
+    """(name, role) of a Korean "더불어민주당 이재명 대표" or "강준현 민주당 수석대변인": the word that is a name
+    speaks, the other words (a party, "전" former, a prefix glued to the title) are its role."""
+    rest = phrase[: -len(title)]
+    words = rest.split()
+    if words and not rest.endswith(" "):
+        title = words.pop() + title  # 수석대변인: a prefix written together with the title
+    names = (w for w in reversed(words) if w not in table.title_prefixes and not w.endswith(table.org_heads))
+    name = next((w for w in names if _name_like(table, w)), None)
+    if name is None:
+        return None
+    return name, " ".join([*(w for w in words if w != name), title])
+
+
+_BARE_NAME_CHARS = 4
+_NAME_CHARS = 8
+
+
+def _name_like(table: TopicTable, name: str) -> bool:
+    """A person's name: a short run of letters, at most two words (Korean), no の or particle inside."""
+    if not name or "の" in name or len(name.replace(" ", "")) > _NAME_CHARS:
+        return False
+    return len(name.split(" ")) <= 2 if table.separator else " " not in name
