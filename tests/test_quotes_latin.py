@@ -120,8 +120,8 @@ def test_french_inversion_and_a_source_before() -> None:
 
 
 def test_a_language_without_a_table_gets_quotes_without_speakers() -> None:
-    found = _read("pl", "„Odbudujemy ten most tak szybko, jak to możliwe”, powiedziała Anna Berg w poniedziałek.")
-    assert found == [("direct", "Odbudujemy ten most tak szybko, jak to możliwe", None, None)]
+    found = _read("hu", "„Újjáépítjük a hidat, amilyen gyorsan csak lehet” – mondta Anna Berg hétfőn.")
+    assert found == [("direct", "Újjáépítjük a hidat, amilyen gyorsan csak lehet", None, None)]
 
 
 def test_a_german_page_end_to_end() -> None:

@@ -32,6 +32,8 @@ class LatinTable:
     verb_endings: tuple[str, ...] = ()  # any verb so ending reports right after a quote: "„…“, schimpft Berg"
     subject_first: bool = False  # no subject after the verb: the clause's first phrase is (German word order)
     capitalised_nouns: bool = False  # every noun is capitalised (German): a capital does not make a name
+    inflected_titles: bool = False  # an office word takes case endings: "rzecznika" is "rzecznik"
+    dash_quotes: bool = False  # a paragraph opening with a dash is a quote: "– Vi är redo, säger Kristersson."
     that_verbs: frozenset[str] = frozenset()  # besides the cues, verbs a reported "dass" clause follows
     subjunctives: frozenset[str] = frozenset()  # verb forms only reported speech uses (German Konjunktiv I)
 
@@ -230,6 +232,139 @@ MARKS_ONLY = LatinTable(
     prepositions=frozenset(),
 )
 
+# Russian, Polish, Indonesian and the Scandinavian languages: tables written from grammars and made-up
+# sentences (no gold in these languages yet); like the languages above, only names are capitalised.
+RUSSIAN = LatinTable(
+    language="ru",
+    cues=_words(
+        "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили|подчеркнул|подчеркнула|"
+        "пояснил|пояснила|добавил|добавила|сообщил|сообщила|сообщили|рассказал|рассказала|признал|признала|"
+        "уточнил|уточнила|написал|написала|ответил|ответила|предупредил|предупредила|заверил|заверила|"
+        "говорит|считает|отмечает|подчеркивает|подчёркивает|поясняет|добавляет|сообщает|рассказывает"
+    ),
+    sources_before=_words("по словам|по мнению|по данным|согласно"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=frozenset(),
+    pronouns={"он": "m", "она": "f", "они": None},
+    titles=(
+        "министр", "президент", "премьер", "глава", "губернатор", "мэр", "пресс-секретарь", "представитель",
+        "директор", "председатель", "депутат", "посол", "генерал", "профессор", "эксперт", "аналитик",
+        "спикер", "сенатор", "руководитель", "замминистра", "заместитель", "официальный",
+    ),
+    that=_words("что"),
+    inflected_titles=True,
+    openers=_words("это|но|и|однако|также|кроме|при|в|на|по|после|как|так|тогда|теперь|сейчас|ранее|позже"),
+    particles=frozenset(),
+    prepositions=_words("в|на|во|по|для|с|со|у|при|после|перед|о|об"),
+)
+
+POLISH = LatinTable(
+    language="pl",
+    cues=_words(
+        "powiedział|powiedziała|powiedzieli|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|"
+        "zaznaczył|zaznaczyła|oświadczył|oświadczyła|przekazał|przekazała|wyjaśnił|wyjaśniła|ocenił|ocenia|"
+        "oceniła|napisał|napisała|poinformował|poinformowała|przyznał|przyznała|zapowiedział|zapowiedziała|"
+        "mówi|uważa|podkreśla|zaznacza|dodaje|wyjaśnia"
+    ),
+    sources_before=_words("według|zdaniem"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=frozenset(),
+    pronouns={"on": "m", "ona": "f", "oni": None},
+    titles=(
+        "premier", "prezydent", "minister", "ministra", "rzecznik", "rzeczniczka", "burmistrz", "prezes",
+        "prezeska", "dyrektor", "dyrektorka", "poseł", "posłanka", "senator", "profesor", "prof.", "dr",
+        "ekspert", "ekspertka", "szef", "szefowa", "wojewoda", "marszałek", "ambasador", "generał",
+    ),
+    that=_words("że"),
+    inflected_titles=True,
+    openers=_words("to|ale|i|jednak|także|również|w|we|na|po|jak|tak|teraz|wcześniej|później|dlatego|natomiast"),
+    particles=frozenset(),
+    prepositions=_words("w|we|na|z|ze|do|dla|po|przy|podczas|o"),
+)
+
+INDONESIAN = LatinTable(
+    language="id",
+    cues=_words(
+        "kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|katanya|ujarnya|ungkapnya|jelasnya|tuturnya|tegasnya|"
+        "mengatakan|menegaskan|menjelaskan|menyatakan|mengungkapkan|menambahkan|menyebutkan|menuturkan|berkata"
+    ),
+    sources_before=_words("menurut"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=frozenset(),
+    pronouns={"ia": None, "dia": None, "mereka": None, "beliau": None},
+    titles=(
+        "presiden", "menteri", "gubernur", "bupati", "jubir", "kepala", "direktur", "ketua", "wakil", "kapolri",
+        "kapolda", "kapolres", "profesor", "dr.", "pengamat", "ekonom", "walikota", "wali", "kota", "anggota", "juru",
+    ),
+    that=_words("bahwa"),
+    openers=_words("ini|itu|namun|tetapi|dan|juga|sementara|di|pada|saat|kemudian|selain|sebelumnya|menurutnya"),
+    particles=_words("bin|binti"),
+    prepositions=_words("di|ke|dari|pada|dalam|kepada|untuk|saat"),
+)
+
+
+# Capitalised at a sentence start in Swedish, Norwegian or Danish, never a speaker ("Det", "Videre").
+_SCANDINAVIAN_OPENERS = _words(
+    "det|den|dette|detta|de|men|og|och|så|då|da|nå|nu|videre|vidare|samtidig|samtidigt|likevel|ändå|"
+    "alligevel|derfor|därför|også|också|i|på|etter|efter|før|före|under|her|här|der|där|han|hun|hon"
+)
+
+
+def _scandinavian(language: str, cues: str, source: str, pronouns: dict[str, str | None], titles: str) -> LatinTable:
+    """Swedish, Norwegian and Danish differ in their words, not in how they report speech."""
+    return LatinTable(
+        language=language,
+        cues=_words(cues),
+        sources_before=_words(source),
+        sources_after=frozenset(),
+        after_quote=frozenset(),
+        determiners=_words("den|det|en|ett|et|ei"),
+        pronouns=pronouns,
+        titles=tuple(titles.split("|")),
+        that=_words("att|at"),
+        particles=_words("von|af|de"),
+        prepositions=_words("i|på|til|till|för|for|med|ved|vid|under|efter|etter|fra|från"),
+        dash_quotes=True,
+        inflected_titles=True,  # definite forms: "statsministern", "kommunalrådet"
+        openers=_SCANDINAVIAN_OPENERS,
+    )
+
+
+SWEDISH = _scandinavian(
+    "sv",
+    "sa|sade|säger|berättar|berättade|skriver|skrev|konstaterar|konstaterade|menar|tillägger|tillade|"
+    "förklarar|förklarade|uppger|uppgav|betonar|betonade|svarar|svarade",
+    "enligt",
+    {"han": "m", "hon": "f", "de": None},
+    "statsminister|minister|talesperson|pressekreterare|chef|vd|ordförande|professor|borgmästare|"
+    "kommunalråd|expert|analytiker|ledare",
+)
+NORWEGIAN = _scandinavian(
+    "no",
+    "sa|sier|forteller|fortalte|skriver|skrev|mener|forklarer|forklarte|opplyser|opplyste|understreker|"
+    "understreket|svarer|svarte",
+    "ifølge",
+    {"han": "m", "hun": "f", "de": None},
+    "statsminister|minister|statsråd|talsperson|pressetalsperson|leder|sjef|direktør|ordfører|professor|"
+    "ekspert|analytiker|kommentator|journalist|forsker|talsmann",
+)
+DANISH = _scandinavian(
+    "da",
+    "sagde|siger|fortæller|fortalte|skriver|skrev|mener|tilføjer|forklarer|forklarede|oplyser|oplyste|"
+    "understreger|understregede|svarer|svarede",
+    "ifølge",
+    {"han": "m", "hun": "f", "de": None},
+    "statsminister|minister|talsperson|pressechef|direktør|formand|borgmester|professor|ekspert|analytiker|"
+    "chef|leder",
+)
+
 LATIN_TABLES: dict[str, LatinTable] = {
-    table.language: table for table in (GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH)
-}
+    table.language: table
+    for table in (
+        GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, RUSSIAN, POLISH, INDONESIAN, SWEDISH, NORWEGIAN,
+        DANISH,
+    )
+} | {"nb": NORWEGIAN, "nn": NORWEGIAN}

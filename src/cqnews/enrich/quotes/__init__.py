@@ -93,7 +93,7 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     else:
         credit_back(quotes, texts)
     link_continuations(quotes, texts)
-    rules.finish(quotes)
+    rules.finish(quotes, texts)
     return Reading(quotes, texts, bases, spans, rules, book, any(found), indexed)
 
 

@@ -20,6 +20,7 @@ A language without a table gets quotes by their marks and no speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
@@ -103,10 +104,15 @@ def _is_title(table: LatinTable, word: str) -> bool:
     """An office or agent word: one of the table's, also at the end of a compound ("Innenministerin",
     "Schulleiter") and, in German, in its feminine form ("Schülerin")."""
     low = word.lower()
+    if table.inflected_titles and any(low.startswith(t) for t in table.titles if len(t) >= _INFLECTED_TITLE_MIN):
+        return True  # Polish "rzecznika", Russian "министра": the office in another case (not "dr" of "droga")
     forms = {low}
     if table.language == "de":  # feminine "-in"; genitive "-s" ("des EPI-Managers"), "-n" ("den Abgeordneten")
         forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith(("s", "n")) else low}
     return any(form.endswith(title) for form in forms for title in table.titles)
+
+
+_INFLECTED_TITLE_MIN = 5
 
 
 def _name_word(table: LatinTable, word: str) -> bool:
@@ -146,25 +152,35 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     if low in table.determiners:
         phrase = _to_preposition(table, words[: _DESCRIPTION_WORDS + 1])
         return _apposed_name(table, text, phrase, hi) or _description(table, phrase, at)
-    if _lower_title(table, words):  # "zei minister Hugo de Jonge", "aldus burgemeester Halsema"
-        run = _leading_run(table, words[1:])
-        return _person(table, [words[0], *run[: _NAME_WORDS - 1]], at) if run else None
+    office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
+    if office:
+        run = _leading_run(table, words[office:])
+        role = " ".join(w for w, _ in words[:office])
+        return _person(table, run[:_NAME_WORDS], at, role_prefix=role) if run else None
+    if not table.determiners and first.islower() and _is_title(table, first):
+        return _description(table, _to_preposition(table, words[: _DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
     if not first[:1].isupper() or low in table.openers:
         return None
     run = _leading_run(table, words)
     return _person(table, run[:_NAME_WORDS], at) if run else None
 
 
-def _lower_title(table: LatinTable, words: list[tuple[str, int]]) -> bool:
-    """An office word written in lower case right before a name, with no article (Dutch "minister Hugo
-    de Jonge"): where only names are capitalised, the capital after the office opens the name."""
-    return (
-        not table.capitalised_nouns
-        and len(words) > 1
-        and words[0][0].islower()
-        and _is_title(table, words[0][0])
-        and words[1][0][:1].isupper()
-    )
+def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
+    """How many words an office written in lower case takes before a name, with no article (Dutch "minister
+    Hugo de Jonge", Russian "министр иностранных дел Сергей Лавров"); 0 when the words open no such office.
+    Where only names are capitalised, the first capital after the office opens the name."""
+    if table.capitalised_nouns or len(words) < 2 or not words[0][0].islower() or not _is_title(table, words[0][0]):
+        return 0
+    for k in range(1, min(len(words), _OFFICE_WORDS + 1)):
+        word = words[k][0]
+        if word[:1].isupper():
+            return k
+        if not word.islower() or word in table.prepositions and k == 1:
+            return 0
+    return 0
+
+
+_OFFICE_WORDS = 4  # words of an office before the name ("министр иностранных дел")
 
 
 def _particle_goes_on(table: LatinTable, low: str, run: list[tuple[str, int]]) -> bool:
@@ -436,6 +452,63 @@ def _word_count(inner: str) -> int:
 
 
 _RUN_BLOCKS = 2  # how many paragraphs a run of reported sentences goes on after its speaker was named
+
+
+def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:
+    """The last pass over an article's quotes: surnames completed (:func:`complete_names`), and where the
+    language opens a quoted paragraph with a dash ("– Vi är redo, säger Kristersson."), that paragraph's
+    report is a direct quote without its dash."""
+    complete_names(quotes)
+    if not table.dash_quotes:
+        return
+    for index, quote in enumerate(quotes):
+        text = texts[quote.block] if quote.block < len(texts) else ""
+        dash = _DASH_OPENING_RE.match(text)
+        if quote.kind is QuoteKind.INDIRECT and quote.start == 0 and dash is not None and quote.end > dash.end():
+            start = dash.end()
+            quotes[index] = quote.model_copy(
+                update={"kind": QuoteKind.DIRECT, "start": start, "text": text[start : quote.end]}
+            )
+    _dash_continuations(quotes, texts)
+
+
+def _dash_continuations(quotes: list[Quote], texts: Sequence[str]) -> None:
+    """A dash paragraph with no quote of its own right after a dash quote goes on with its speaker
+    ("– Vi är redo, säger Kristersson." / "– Det blir svårt, men vi klarar det.")."""
+    last_of = {quote.block: quote for quote in quotes}  # each block's last quote
+    added: list[Quote] = []
+    for block, text in enumerate(texts):
+        dash = _DASH_OPENING_RE.match(text)
+        before = last_of.get(block - 1)
+        if block in last_of or dash is None or before is None or before.kind is not QuoteKind.DIRECT:
+            continue
+        opened = _DASH_OPENING_RE.match(texts[block - 1])
+        if opened is None or before.start != opened.end():
+            continue  # the quote before is no dash paragraph's
+        end = len(text.rstrip())
+        if end - dash.end() >= _MIN_DASH_QUOTE:
+            quote = Quote(text=text[dash.end() : end], kind=QuoteKind.DIRECT, speaker=before.speaker, block=block,
+                          start=dash.end(), end=end)
+            added.append(quote)
+            last_of[block] = quote
+    if added:
+        _insert_in_order(quotes, added)
+
+
+def _insert_in_order(quotes: list[Quote], added: list[Quote]) -> None:
+    """``added`` merged into ``quotes`` in reading order, ``Quote.continues`` indexes kept pointing right."""
+    old = list(quotes)
+    merged = sorted([*old, *added], key=lambda q: (q.block, q.start))
+    index = {id(quote): k for k, quote in enumerate(merged)}
+    quotes[:] = [
+        q if q.continues is None else q.model_copy(update={"continues": index[id(old[q.continues])]}) for q in merged
+    ]
+
+
+_MIN_DASH_QUOTE = 12
+
+
+_DASH_OPENING_RE = re.compile(r"[–—―-]\s+")
 
 
 def complete_names(quotes: list[Quote]) -> None:

@@ -40,7 +40,7 @@ from .indirect import indirect_en
 from .indirect_zh import indirect_zh
 from .labels_en import en_reports_without_cue
 from .latin import (
-    complete_names,
+    finish_latin,
     latin_attribution,
     latin_cues,
     latin_is_term,
@@ -61,8 +61,8 @@ def _no_source(text: str, sp: Span, s: int) -> Who | None:
     return None
 
 
-def _keep(quotes: list[Quote]) -> None:
-    """No last pass: the speakers stand as resolved."""
+def _keep(quotes: list[Quote], texts: Sequence[str]) -> None:
+    """No last pass: the quotes stay as found."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ class ScriptRules:
     register: Callable[[SpeakerBook, str, int], None]  # names of a block, before any is resolved
     index_mentions: bool  # index where people are named (for pronouns and later names)
     reads_paragraph_before: bool  # a bare quote may take the subject of the paragraph before
-    finish: Callable[[list[Quote]], None] = _keep  # a last pass over the article's quotes
+    finish: Callable[[list[Quote], Sequence[str]], None] = _keep  # a last pass over the article's quotes and blocks
 
 
 ENGLISH = ScriptRules(
@@ -169,7 +169,7 @@ def latin_rules(language: str) -> ScriptRules:
         register=_register_nothing,
         index_mentions=False,
         reads_paragraph_before=False,
-        finish=complete_names,
+        finish=partial(finish_latin, table),
     )
 
 

@@ -1,0 +1,79 @@
+"""Quotes in Russian, Polish, Indonesian, Swedish, Norwegian and Danish: tables of reporting words
+(cqnews.lexicon.quotes_latin) read like the other Latin-script languages. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _read(language: str, *paragraphs: str) -> list[tuple[str, str, str | None, str | None]]:
+    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
+    return [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
+        for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            "ru",
+            "«Мы отремонтируем мост к весне», — заявил министр транспорта Иван Петров.",
+            ("direct", "Мы отремонтируем мост к весне", "Иван Петров", "министр транспорта"),
+        ),
+        (
+            "pl",
+            "„Naprawimy most do wiosny” – powiedział burmistrz Jan Kowalski.",
+            ("direct", "Naprawimy most do wiosny", "Jan Kowalski", "burmistrz"),
+        ),
+        (
+            "pl",
+            "Według rzecznika urzędu miasta, most zostanie naprawiony do wiosny.",
+            ("indirect", "most zostanie naprawiony do wiosny", None, "rzecznika urzędu miasta"),
+        ),
+        (
+            "id",
+            '"Kami akan memperbaiki jembatan itu," kata Wali Kota Budi Santoso.',
+            ("direct", "Kami akan memperbaiki jembatan itu,", "Budi Santoso", "Wali Kota"),
+        ),
+        (
+            "sv",
+            '"Vi lagar bron till våren", säger kommunalrådet Anna Lind.',
+            ("direct", "Vi lagar bron till våren", "Anna Lind", "kommunalrådet"),
+        ),
+        (
+            "nb",
+            "«Vi reparerer brua til våren», sier ordfører Kari Nordmann.",
+            ("direct", "Vi reparerer brua til våren", "Kari Nordmann", "ordfører"),
+        ),
+        (
+            "da",
+            '"Vi reparerer broen til foråret", siger borgmester Lars Jensen.',
+            ("direct", "Vi reparerer broen til foråret", "Lars Jensen", "borgmester"),
+        ),
+    ],
+)
+def test_speakers_next_to_a_reporting_word(language: str, sentence: str, expected: tuple[str, ...]) -> None:
+    assert _read(language, sentence) == [expected]
+
+
+def test_a_scandinavian_dash_paragraph_is_a_direct_quote_and_the_next_one_goes_on() -> None:
+    found = _read(
+        "sv",
+        "– Vi lagar bron till våren, säger kommunalrådet Anna Lind.",
+        "– Det blir dyrt, men det är nödvändigt.",
+        "Oppositionen kritiserade beslutet på tisdagen.",
+    )
+    assert found == [
+        ("direct", "Vi lagar bron till våren", "Anna Lind", "kommunalrådet"),
+        ("direct", "Det blir dyrt, men det är nödvändigt.", "Anna Lind", "kommunalrådet"),
+    ]
+
+
+def test_a_russian_office_in_another_case_is_a_description() -> None:
+    found = _read("ru", "По словам министра, мост отремонтируют к весне.")
+    assert found == [("indirect", "мост отремонтируют к весне", None, "министра")]
