@@ -14,17 +14,16 @@ to a reporting word of the language's table (:mod:`cqnews.lexicon.quotes_latin`)
 A speaker is a pronoun (resolved to the last speaker later), a description opening with a
 determiner ("die Ministerin", "le maire"; with a name after an office word, the name speaks), or a
 run of capitalised words whose leading office words ("Innenministerin", "Dr.") are the role.
-A language without a table gets quotes by their marks and no speaker.
+A language without a table gets quotes by their marks and no speaker. The last pass over an article's
+quotes (surnames, Konjunktiv runs, dash quotes) is :mod:`.latin_finish`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
-from ...models import Quote, QuoteKind, Speaker
 from ..speakers.phrases import Who
 from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
@@ -449,87 +448,3 @@ _CHARS_PER_WORD = 4  # for a script written without spaces (Japanese)
 def _word_count(inner: str) -> int:
     words = len(inner.split())
     return words if words > 1 else len(inner) // _CHARS_PER_WORD
-
-
-_RUN_BLOCKS = 2  # how many paragraphs a run of reported sentences goes on after its speaker was named
-
-
-def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:
-    """The last pass over an article's quotes: surnames completed (:func:`complete_names`), and where the
-    language opens a quoted paragraph with a dash ("– Vi är redo, säger Kristersson."), that paragraph's
-    report is a direct quote without its dash."""
-    complete_names(quotes)
-    if not table.dash_quotes:
-        return
-    for index, quote in enumerate(quotes):
-        text = texts[quote.block] if quote.block < len(texts) else ""
-        dash = _DASH_OPENING_RE.match(text)
-        if quote.kind is QuoteKind.INDIRECT and quote.start == 0 and dash is not None and quote.end > dash.end():
-            start = dash.end()
-            quotes[index] = quote.model_copy(
-                update={"kind": QuoteKind.DIRECT, "start": start, "text": text[start : quote.end]}
-            )
-    _dash_continuations(quotes, texts)
-
-
-def _dash_continuations(quotes: list[Quote], texts: Sequence[str]) -> None:
-    """A dash paragraph with no quote of its own right after a dash quote goes on with its speaker
-    ("– Vi är redo, säger Kristersson." / "– Det blir svårt, men vi klarar det.")."""
-    last_of = {quote.block: quote for quote in quotes}  # each block's last quote
-    added: list[Quote] = []
-    for block, text in enumerate(texts):
-        dash = _DASH_OPENING_RE.match(text)
-        before = last_of.get(block - 1)
-        if block in last_of or dash is None or before is None or before.kind is not QuoteKind.DIRECT:
-            continue
-        opened = _DASH_OPENING_RE.match(texts[block - 1])
-        if opened is None or before.start != opened.end():
-            continue  # the quote before is no dash paragraph's
-        end = len(text.rstrip())
-        if end - dash.end() >= _MIN_DASH_QUOTE:
-            quote = Quote(text=text[dash.end() : end], kind=QuoteKind.DIRECT, speaker=before.speaker, block=block,
-                          start=dash.end(), end=end)
-            added.append(quote)
-            last_of[block] = quote
-    if added:
-        _insert_in_order(quotes, added)
-
-
-def _insert_in_order(quotes: list[Quote], added: list[Quote]) -> None:
-    """``added`` merged into ``quotes`` in reading order, ``Quote.continues`` indexes kept pointing right."""
-    old = list(quotes)
-    merged = sorted([*old, *added], key=lambda q: (q.block, q.start))
-    index = {id(quote): k for k, quote in enumerate(merged)}
-    quotes[:] = [
-        q if q.continues is None else q.model_copy(update={"continues": index[id(old[q.continues])]}) for q in merged
-    ]
-
-
-_MIN_DASH_QUOTE = 12
-
-
-_DASH_OPENING_RE = re.compile(r"[–—―-]\s+")
-
-
-def complete_names(quotes: list[Quote]) -> None:
-    """A surname alone ("„…“, so Berg") is the person last quoted under a full name ending in it ("Anna
-    Berg"), with the role learnt there: names are not read from the text here, only from speakers. A
-    reported sentence with no reporting word (Konjunktiv I) goes on with the speaker just before it."""
-    full: dict[str, Speaker] = {}
-    last: Quote | None = None  # the last quote with a speaker
-    for index, quote in enumerate(quotes):
-        if quote.cue is None and quote.kind is QuoteKind.INDIRECT and quote.speaker is None:
-            if last is not None and last.speaker is not None and quote.block - last.block <= _RUN_BLOCKS:
-                quotes[index] = quote = quote.model_copy(update={"speaker": last.speaker})
-        speaker = quote.speaker
-        if speaker is not None:
-            last = quote
-        if speaker is None or not speaker.name:
-            continue
-        if " " in speaker.name:
-            full[speaker.name.rsplit(" ", 1)[1]] = speaker
-            continue
-        known = full.get(speaker.name)
-        if known is not None:
-            role = speaker.role or known.role
-            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=known.name, role=role)})

@@ -4,7 +4,7 @@ Shapes read, from a language's table of reporting words (:mod:`cqnews.lexicon.qu
 "Die Lage sei ernst, sagte Berg." / "Berg sagte, die Lage sei ernst." / "Laut Berg ist die Lage ernst." /
 a "dass" clause after a verb of saying or expecting / a sentence with "laut X" inside it (the whole
 sentence) / in German, a sentence in Konjunktiv I with no reporting word (its speaker is given by
-:func:`.latin.complete_names`).
+:func:`.latin_finish.complete_names`).
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def _source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | N
 
 def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
     """A sentence in Konjunktiv I with no reporting word ("Für die Bevölkerung bestehe keine Gefahr."):
-    reported speech going on; its speaker, the one quoted just before (see :func:`complete_names`)."""
+    reported speech going on; its speaker, the one quoted just before (see :func:`.latin_finish.complete_names`)."""
     pattern = _subjunctive_re(table)
     text = b.text
     m = pattern.search(text, s, e) if pattern is not None else None

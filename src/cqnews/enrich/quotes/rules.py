@@ -40,13 +40,13 @@ from .indirect import indirect_en
 from .indirect_zh import indirect_zh
 from .labels_en import en_reports_without_cue
 from .latin import (
-    finish_latin,
     latin_attribution,
     latin_cues,
     latin_is_term,
     latin_speech_like,
     table_for,
 )
+from .latin_finish import finish_latin
 from .latin_reported import latin_indirect, latin_reports_without_cue
 from .spans import Span
 from .text import BlockView, Cues, Found
