@@ -75,3 +75,15 @@ def test_korean_subject_with_do_and_a_verb_modifier_before_the_quote() -> None:
     assert _read("ko", '김 전 총리도 전날 "당의 전통을 지켜야 한다"고 했다.') == [("당의 전통을 지켜야 한다", "김", "전 총리")]
     found = _read("ko", '정 전 대표는 제도를 바꿔야 한다는 주장을 공유하며 "많이 아프다"고 했다.')
     assert found == [("많이 아프다", "정", "전 대표")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Ulaştırma Bakanı Ahmet Yılmaz, "Köprü bahara kadar onarılacak" dedi.', ("Köprü bahara kadar onarılacak", "Ahmet Yılmaz", "Ulaştırma Bakanı")),
+        ('Belediye Başkanı Ayşe Demir, "Çalışmalar sürüyor" diye konuştu.', ("Çalışmalar sürüyor", "Ayşe Demir", "Belediye Başkanı")),
+        ('Karayolları Genel Müdürlüğü Ajansı, "Yol açıldı" açıklamasını yaptı.', ("Yol açıldı", "Karayolları Genel Müdürlüğü Ajansı", None)),
+    ],
+)
+def test_turkish_speakers(sentence: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert _read("tr", sentence) == [expected]

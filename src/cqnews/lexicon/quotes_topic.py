@@ -1,5 +1,5 @@
-"""Reporting words of Japanese and Korean: the speaker is the sentence's topic or subject, marked by a
-particle, and the reporting verb follows the quote after a quotative particle.
+"""Reporting words of Japanese, Korean and Turkish: the speaker is the sentence's topic or subject (marked
+by a particle, or in Turkish set off by a comma), and the reporting verb follows the quote.
 
 Read by :mod:`cqnews.enrich.quotes.topic`. Every pattern is bounded (no backtracking over a page).
 """
@@ -30,6 +30,7 @@ class TopicTable:
     last_topic: bool = False  # the speaker is the topic nearest the quote, not the sentence's first
     unnamed_markers: frozenset[str] = frozenset()  # a word making the phrase an unnamed source: 한 (a)
     verb_endings: tuple[str, ...] = ()  # a word so ending before the particle is a verb form: 한다는, 찾은
+    titles_first: bool = False  # the office stands before the name (Turkish "Bakan Mehmet Şimşek")
 
 
 _JA_VERBS = (
@@ -99,4 +100,38 @@ KOREAN = TopicTable(
     last_topic=True,
 )
 
-TOPIC_TABLES: dict[str, TopicTable] = {"ja": JAPANESE, "ko": KOREAN}
+_TR_VERBS = (
+    "dedi|demişti|diyor|konuştu|kullandı|açıkladı|belirtti|vurguladı|kaydetti|söyledi|bildirdi|getirdi|ekledi|"
+    "aktardı|değerlendirdi|yorumladı|yazdı|paylaştı|sordu|uyardı|yaptı|bulundu"
+)
+_TR_LINKS = (  # words between the quote and its verb: "diye konuştu", "ifadelerini kullandı"
+    "diye|şeklinde|ifadesini|ifadelerini|sözlerini|sözlerine|görüşünü|açıklamasını|açıklamasında|"
+    "değerlendirmesinde"
+)
+_TR_UPPER = "A-ZÇĞİÖŞÜ"
+
+# Turkish has no topic particle: the subject opens the sentence, set off by a comma, and the verb closes it
+# after the quote ('Bakan Mehmet Şimşek, "…" dedi.', '"…" diye konuştu.', '"…" ifadelerini kullandı.').
+TURKISH = TopicTable(
+    language="tr",
+    after_quote=re.compile(rf"\s*,?\s*(?:(?:{_TR_LINKS})\s+)?(?:{_TR_VERBS})(?!\w)"),
+    pointing=re.compile(r"(?!)"),  # (no pointing verb read in Turkish)
+    topic=re.compile(
+        rf"(?<![\w'’])((?:[{_TR_UPPER}][\w'’.\-]*|ve)(?:\s(?:[{_TR_UPPER}][\w'’.\-]*|ve)){{0,7}}),\s"
+    ),
+    titles=(
+        "cumhurbaşkan", "başbakan", "bakan", "başkan", "sözcü", "vali", "müdür", "milletvekil", "büyükelçi",
+        "komutan", "savcı", "rektör", "dekan", "prof.", "doç.", "dr.", "genel", "yardımcı", "teknik",
+        "direktör", "kaptan", "antrenör", "uzman", "ekonomist", "hakem",
+    ),
+    org_heads=(
+        "Bakanlığı", "Başkanlığı", "Valiliği", "Belediyesi", "Derneği", "Partisi", "Bankası", "Üniversitesi",
+        "Kurumu", "Vakfı", "Şirketi", "Holding", "Federasyonu", "Kulübü", "Meclisi", "Hükümeti", "Ajansı",
+    ),
+    pronouns={"O": None},
+    not_speakers=frozenset("Ancak Ayrıca Bu Bunun Böylece Ardından Öte Yandan Diğer Bu Nedenle Ve".split()),
+    separator=" ",
+    titles_first=True,
+)
+
+TOPIC_TABLES: dict[str, TopicTable] = {"ja": JAPANESE, "ko": KOREAN, "tr": TURKISH}

@@ -1,11 +1,13 @@
-"""Quotes in Japanese and Korean, read from a table of reporting words (:mod:`cqnews.lexicon.quotes_topic`).
+"""Quotes in Japanese, Korean and Turkish, read from a table of reporting words (:mod:`cqnews.lexicon.quotes_topic`).
 
-Both languages put the reporting verb after the quote, joined by a quotative particle, and mark the
-speaker as the topic or subject of the sentence with a particle:
+These languages put the reporting verb after the quote (in Japanese and Korean joined by a quotative
+particle) and the speaker first, as the topic or subject of the sentence, marked by a particle (Japanese,
+Korean) or set off by a comma (Turkish, whose offices stand before the name):
 
 - 岸田文雄首相は記者団に「経済対策を速やかに実行する」と述べた。 → 岸田文雄, role 首相
 - 「安全を最優先に考える」。国土交通省の担当者はこう話した。 → the unnamed 国土交通省の担当者
 - 윤석열 대통령은 "경제를 살리겠다"고 말했다. → 윤석열, role 대통령
+- Hazine ve Maliye Bakanı Mehmet Şimşek, "Enflasyon düşecek" dedi. → Mehmet Şimşek, role Hazine ve Maliye Bakanı
 
 The speaker is the first topic phrase of the sentence before the quote, else the one between the quote
 and its verb (「…」と山田さんは話す). A quote with no reporting verb after it is kept only when it is a
@@ -36,7 +38,7 @@ def topic_attribution(table: TopicTable, b: BlockView, sp: Span, s: int, e: int)
     m = table.after_quote.match(text, after, min(len(text), after + _AFTER_REACH))
     if m is not None:
         who = _topic_outside(table, b, s, sp.open) or _topic(table, text, m.start(), m.end())
-        return who, m.group()
+        return who, m.group().strip(" ,")
     return _pointing(table, text, after)
 
 
@@ -98,6 +100,8 @@ def _who(table: TopicTable, phrase: str, start: int) -> Who:
     unnamed = any(word in table.unnamed_markers for word in phrase.split(" "))  # 국민의힘 한 중진 의원: "a" lawmaker
     if unnamed or phrase.startswith(table.anaphor_prefixes) or phrase in table.titles:  # 同社; 首相 alone: described
         return Who(phrase, "desc", role=phrase, start=start)
+    if table.titles_first:
+        return _titled_name(table, phrase, start)
     title = max((t for t in table.titles if phrase.endswith(t) and len(phrase) > len(t)), key=len, default=None)
     if title is not None:
         split = _spaced_title(table, phrase, title) if table.separator else _joined_title(table, phrase, title)
@@ -135,6 +139,20 @@ def _spaced_title(table: TopicTable, phrase: str, title: str) -> tuple[str, str]
     return name, " ".join([*(w for w in words if w != name), title])
 
 
+def _titled_name(table: TopicTable, phrase: str, start: int) -> Who:
+    """A Turkish subject: the office before the name is its role ("Hazine ve Maliye Bakanı Mehmet Şimşek"),
+    a body's name is an organisation ("Dışişleri Bakanlığı"), else the capitalised words are a name."""
+    if phrase.endswith(table.org_heads):
+        return Who(phrase, "org", start=start)
+    words = phrase.split(" ")
+    office = max((k + 1 for k, w in enumerate(words) if w.lower().startswith(table.titles)), default=0)
+    name = words[office:]
+    if not name or len(name) > _TITLED_NAME_WORDS or not all(w[:1].isupper() for w in name):
+        return Who(phrase, "desc", role=phrase, start=start)
+    return Who(" ".join(name), "person", role=" ".join(words[:office]) or None, start=start)
+
+
+_TITLED_NAME_WORDS = 4
 _BARE_NAME_CHARS = 4
 _NAME_CHARS = 8
 
