@@ -87,3 +87,14 @@ def test_korean_subject_with_do_and_a_verb_modifier_before_the_quote() -> None:
 )
 def test_turkish_speakers(sentence: str, expected: tuple[str, str | None, str | None]) -> None:
     assert _read("tr", sentence) == [expected]
+
+
+def test_a_quote_paragraph_after_a_colon_takes_no_sentence_opener_as_speaker() -> None:
+    # The colon-lead pass reads English names; in Turkish it took the paragraph's first capitalised word
+    # ("Şarj", charging) for the speaker of the quote paragraph after "…, şunları kaydetti:".
+    found = _read(
+        "tr",
+        "Şarj altyapısının güçlü bir şekilde kurulduğunu vurgulayan Ahmet Yılmaz, şunları kaydetti:",
+        '"Bu yıl ülke genelinde binlerce yeni şarj istasyonu açıldı ve yenileri de yolda."',
+    )
+    assert [name for _, name, _ in found] == [None]

@@ -65,6 +65,11 @@ class Reading:
     indexed: int  # blocks whose mentions are in the book's index (the first ones)
 
 
+# The colon-lead pass reads names the English way; other Latin-script languages would get sentence openers
+# ("Şarj" of a Turkish "Şarj altyapısının … vurgulayan Uraloğlu, şunları kaydetti:").
+_COLON_LEAD_SCRIPTS = frozenset(("en", "zh"))
+
+
 def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadline = NO_DEADLINE) -> Reading:
     """:func:`find_quotes`, keeping what the reading built (see :class:`Reading`)."""
     texts = [b.text for b in blocks]
@@ -86,7 +91,7 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
                 book.know_zh(f.who.mention)
     quotes = _resolve_blocks(texts, bases, found, rules, book, deadline)
     added = lead_block_quotes(blocks, quotes)  # ("Smith wrote:" then a <blockquote> without quote marks)
-    backfill_runs(quotes, texts)
+    backfill_runs(quotes, texts, colon_leads=rules.name in _COLON_LEAD_SCRIPTS)
     drop_unclaimed(quotes, added)
     if rules.index_mentions:
         name_forward(quotes, book, bases)

@@ -114,12 +114,14 @@ def _forward_gender(q: Quote) -> str | None:
     return None if head is not None or not words[-1].isalpha() else ""
 
 
-def backfill_runs(quotes: list[Quote], texts: Sequence[str]) -> None:
+def backfill_runs(quotes: list[Quote], texts: Sequence[str], colon_leads: bool = True) -> None:
     """A quote running over several paragraphs and attributed only at its end (“A … / “B,” she said)
-    gives that speaker to its earlier, still open, paragraphs; quote paragraphs introduced by a
-    paragraph ending in a colon ("Senator Cruz called them on it:") are that subject's."""
+    gives that speaker to its earlier, still open, paragraphs; with ``colon_leads`` (English: its reader
+    of names), quote paragraphs introduced by a paragraph ending in a colon ("Senator Cruz called them on
+    it:") are that subject's."""
     ends = [len(text.rstrip()) for text in texts]
-    _colon_leads(quotes, texts, ends)
+    if colon_leads:
+        _colon_leads(quotes, texts, ends)
     for i in range(len(quotes) - 2, -1, -1):
         q, nxt = quotes[i], quotes[i + 1]
         runs_on = q.end >= ends[q.block] and nxt.block == q.block + 1 and nxt.start <= 2
