@@ -162,6 +162,8 @@ SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也�
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
 SAY_AFTER_CUE = frozenset("称说")
+# Verbs that give a person's name (司机名叫张伟, 一位名叫林晓的女孩).
+NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
 # Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说).
 GIVEN_END_CUES = frozenset("明说 明称".split())
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.

@@ -302,7 +302,7 @@ def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳), nor the writer's verb (see
     :func:`_writer_object`); nor a verb of naming right before the name (这起事故的司机名叫|张伟: the name is
     the subject's)."""
-    if _writer_object(toks) or toks and toks[-1].word in _NAMING_VERBS or _described_by_verb(toks):
+    if _writer_object(toks) or toks and toks[-1].word in L.NAMING_VERBS or _described_by_verb(toks):
         return False
     return any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
@@ -321,10 +321,6 @@ def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
 
 # Ends of a noun of people a verb may describe before a name (教师, 职工, 工人, 律师, 村民, 老人).
 _PEOPLE_ENDS = ("师", "工", "员", "人", "民", "者", "生", "家", "长")
-
-
-# Verbs that give the name of the subject (司机名叫张伟).
-_NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
 
 
 def _writer_object(toks: Sequence[segmenter.Token]) -> bool:

@@ -125,6 +125,7 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     owner = next((i for i, t in enumerate(toks) if t.tag == "uj"), -1)
     settled = _said_of_subject(toks) or _pronoun_topic(toks, owner) or _met_by_writer(toks)
+    settled = settled or _called_by_relative(toks, owner)
     if settled is not None:
         return settled
     i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
@@ -147,6 +148,15 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _called_by_relative(toks: Sequence[segmenter.Token], owner: int) -> tuple[str, int, int] | None:
+    """这位名叫林晓的女孩: a relative clause that gives the head its name (a verb of naming, then a name, before
+    the 的) makes the subject someone named ("named", the name), not an unnamed 女孩; None otherwise."""
+    for i in range(max(owner, 0) - 1):
+        if toks[i].word in L.NAMING_VERBS and person_word(toks[i + 1]):
+            return "named", toks[i + 1].start, toks[i + 1].end
+    return None
 
 
 def _met_by_writer(toks: Sequence[segmenter.Token]) -> tuple[str, int, int] | None:
