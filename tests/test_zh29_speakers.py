@@ -18,3 +18,14 @@ def test_a_description_named_by_a_relative_clause_goes_on_speaking() -> None:
 def test_a_surname_after_a_title_with_its_given_name_glued_to_the_cue() -> None:
     # jieba reads 明说 ("to say plainly") and tags the lone 林 as a morpheme: after a title it opens a name.
     assert said("高雄市副市长林明说，这个项目没有法律授权。") == [("林明", "高雄市副市长")]
+
+
+def test_a_demonstrative_cut_off_a_time_word_before_an_adverb() -> None:
+    # 那/r 时候/n 曾/d: the time word goes, and the demonstrative the segmenter cut off it goes with it.
+    assert speakers("王丽记得，周明那时候曾告诉她，“这份工作很辛苦。”") == ["周明"]
+
+
+def test_a_demonstrative_or_a_time_pronoun_never_ends_a_speaker() -> None:
+    # 彼时/r, 那日/r, 这/r 两天/m: words of time the segmenter tags as pronouns, after the name.
+    for when in ("彼时", "那日", "此刻", "这两天", "那一天", "这些天"):
+        assert said(f"周明{when}表示，公司不会裁员。") == [("周明", None)], when

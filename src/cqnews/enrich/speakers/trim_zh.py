@@ -194,6 +194,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
+    if 0 < i == len(toks) - 1 and _pointing_at_time(t):
+        return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
     if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz")):
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
@@ -203,6 +205,12 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
 
 
 _ZH_CUE_WORDS = frozenset(P.ZH_CUES)
+
+
+def _pointing_at_time(t: segmenter.Token) -> bool:
+    """Is ``t`` a demonstrative (这, 那些; the time word after it dropped already) or one of time (彼时, 那日, 此刻),
+    which the segmenter tags as a pronoun? Personal pronouns are not."""
+    return t.tag in ("r", "rz") and (t.word in L.POINTING_WORDS or len(t.word) == 2 and t.word[1] in L.TIME_UNITS)
 
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
