@@ -29,3 +29,10 @@ def test_a_demonstrative_or_a_time_pronoun_never_ends_a_speaker() -> None:
     # 彼时/r, 那日/r, 这/r 两天/m: words of time the segmenter tags as pronouns, after the name.
     for when in ("彼时", "那日", "此刻", "这两天", "那一天", "这些天"):
         assert said(f"周明{when}表示，公司不会裁员。") == [("周明", None)], when
+
+
+def test_a_name_whose_surname_is_also_a_word_of_quantity() -> None:
+    # 许小年/m: 许 ("about") made jieba read the name as a number; 许多人 stays a count of people.
+    assert said("经济学家许小年认为，降息的作用有限。") == [("许小年", "经济学家")]
+    assert speakers("许小年认为，降息的作用有限。") == ["许小年"]
+    assert said("许多人认为，降息的作用有限。") == [(None, "许多人")]
