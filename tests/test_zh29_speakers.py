@@ -36,3 +36,9 @@ def test_a_name_whose_surname_is_also_a_word_of_quantity() -> None:
     assert said("经济学家许小年认为，降息的作用有限。") == [("许小年", "经济学家")]
     assert speakers("许小年认为，降息的作用有限。") == ["许小年"]
     assert said("许多人认为，降息的作用有限。") == [(None, "许多人")]
+
+
+def test_a_surname_and_jia_read_off_the_front_of_a_name() -> None:
+    # 许家/m 印说, 王家/n 明说: "the Xu family" read off 许家印, the given name glued to the cue after it.
+    assert speakers("许家印说：“我们一定会还钱。”") == ["许家印"]
+    assert speakers("王家明说，工厂明年将扩建。") == ["王家明"]
