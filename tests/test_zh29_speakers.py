@@ -42,3 +42,8 @@ def test_a_surname_and_jia_read_off_the_front_of_a_name() -> None:
     # 许家/m 印说, 王家/n 明说: "the Xu family" read off 许家印, the given name glued to the cue after it.
     assert speakers("许家印说：“我们一定会还钱。”") == ["许家印"]
     assert speakers("王家明说，工厂明年将扩建。") == ["王家明"]
+
+
+def test_she_after_a_verb_and_a_person_owned_by_a_name() -> None:
+    # 记者找到了张伟的母亲。她说: the mother is the topic, not 张伟; she is not named.
+    assert said("记者找到了张伟的母亲。她说：“孩子一直很听话。”") == [(None, "张伟的母亲")]
