@@ -47,3 +47,9 @@ def test_a_surname_and_jia_read_off_the_front_of_a_name() -> None:
 def test_she_after_a_verb_and_a_person_owned_by_a_name() -> None:
     # 记者找到了张伟的母亲。她说: the mother is the topic, not 张伟; she is not named.
     assert said("记者找到了张伟的母亲。她说：“孩子一直很听话。”") == [(None, "张伟的母亲")]
+
+
+def test_a_titled_name_opening_the_clause_after_a_frame_after_a_quote() -> None:
+    # “…”面对…，消防队长郭强…: the person the sentence after the quote opens with, past its frame and title.
+    assert said("“我们已经尽力了。”面对记者的提问，消防队长郭强显得有些疲惫。") == [("郭强", "消防队长")]
+    assert said("“我们已经尽力了。”听到这里，记者王明注意到他的眼圈红了。") == [(None, None)]

@@ -337,9 +337,38 @@ def _zh_clause_opener(text: str, s: int, at: int) -> Who | None:
         return None  # (刘中年的妻子…: an owner)
     if person_word(toks[0]):
         return Who(text[s + toks[0].start : s + toks[0].end], "person", start=s + toks[0].start)
+    titled = _titled_opener(toks)
+    if titled is not None:  # “…”面对记者的提问，消防队长|郭强显得有些疲惫。
+        name, role = toks[titled], text[s + toks[0].start : s + toks[titled].start]
+        return Who(text[s + name.start : s + name.end], "person", role=role, start=s + name.start)
     if toks[0].word in ("他", "她"):
         return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=P.ZH_PRONOUNS[toks[0].word])
     return None
+
+
+def _titled_opener(toks: tuple[segmenter.Token, ...]) -> int | None:
+    """The index of the name a clause opens with after its title (消防队长|郭强, 村民|王明), None when it opens
+    otherwise, the title is the writer's (记者王明) or the name owns what follows (村民王明的妻子)."""
+    i = 0
+    while i < min(len(toks), _TITLE_WORDS) and _title_part(toks[i]) and not person_word(toks[i]):
+        i += 1
+    if not 0 < i < len(toks) or not person_word(toks[i]) or not toks[i - 1].word.endswith(_TITLED_ENDS):
+        return None
+    if any(t.word in ZH.WRITER_WORDS for t in toks[:i]):
+        return None  # “…”记者王明注意到: the writer hears the words
+    return None if i + 1 < len(toks) and toks[i + 1].tag == "uj" else i
+
+
+def _title_part(t: segmenter.Token) -> bool:
+    """Can ``t`` be part of a title before a name: a noun, a place, a body, or the end of a title the segmenter
+    cut off it (消防队/长, whatever its tag)?"""
+    return t.tag in _TITLE_TAGS or t.word in ZH.TITLE_ENDS
+
+
+# The words of a title before a name (nouns, places, bodies), how many, and how the last of them ends.
+_TITLE_TAGS = frozenset("n ns nt nz j".split())
+_TITLE_WORDS = 4
+_TITLED_ENDS: tuple[str, ...] = (*ZH.TITLE_ENDS, *P.ZH_PERSON_HEADS, *ZH.TITLE_HEADS)
 
 
 # How much of a sentence is read for its subject, and the words skipped before it (时间, 副词, 连词).
