@@ -53,3 +53,9 @@ def test_a_titled_name_opening_the_clause_after_a_frame_after_a_quote() -> None:
     # “…”面对…，消防队长郭强…: the person the sentence after the quote opens with, past its frame and title.
     assert said("“我们已经尽力了。”面对记者的提问，消防队长郭强显得有些疲惫。") == [("郭强", "消防队长")]
     assert said("“我们已经尽力了。”听到这里，记者王明注意到他的眼圈红了。") == [(None, None)]
+
+
+def test_qi_after_a_body_as_the_subject_before_it() -> None:
+    # 其 is "he, she or it": after a clause whose subject is a company, the company speaks.
+    assert speakers("华为公司昨日发布声明。其称，公司从未参与任何违法活动。") == ["华为公司"]
+    assert speakers("王明因涉嫌诈骗被捕，其在法庭上称，自己是被冤枉的。") == ["王明"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
 from ...text import last_of
 from .. import segmenter
@@ -131,6 +132,38 @@ def _in_clause_of(text: str, new: tuple[str, int] | None, at: int) -> bool:
     """Is the name at ``at`` inside the clause the new subject opens (王华认识|李明…, 王华把|李明…): its
     object, not a later topic?"""
     return new is not None and new[1] < at and not any(ch in _ZH_BOUNDARY for ch in text[new[1] : at])
+
+
+def zh_body_before(text: str, pos: int) -> str | None:
+    """The organisation a 其 at ``pos`` stands for: the subject of the clause just before it, when that is a body
+    (华为公司昨日发布声明。其称… -> 华为公司); None when it is a person or no subject is written there (the
+    named antecedents decide then). 其 is "he, she or it": a body is spoken for by it as often as a person."""
+    end = pos
+    while end > 0 and text[end - 1] in _CLAUSE_MARKS:
+        end -= 1
+    lo = max(0, end - _BODY_REACH, last_of(text, _CLAUSE_MARKS, max(0, end - _BODY_REACH), end) + 1)
+    clause = segmenter.to_simplified(text[lo:end])
+    if not clause or _in_quote(text, max(0, lo - _ZH_ANTECEDENT_REACH), lo) or in_reported_sentence(clause, 0, 0):
+        return None
+    toks = segmenter.tag(clause)
+    verb = next((i for i, t in enumerate(toks) if t.tag.startswith(("v", "p"))), 0)
+    if verb == 0 or any(person_word(t) for t in toks[:verb]):
+        return None
+    who = _subject_before(clause, 0, toks[verb].start)
+    if who is None or who.kind != "org" or not _body_head(who.mention):
+        return None
+    return text[lo + who.start : lo + who.start + len(who.mention)]
+
+
+def _body_head(name: str) -> bool:
+    """Does ``name`` end as a body's name does (公司, 委员会, 局; a word tagged an organisation)?"""
+    toks = segmenter.tag(name)
+    return name.endswith(P.ZH_ORG_SUFFIXES) or bool(toks) and toks[-1].tag == "nt"
+
+
+# The marks that end the clause before a 其, and how far back (characters) that clause may start.
+_CLAUSE_MARKS = "，。！？；,;"
+_BODY_REACH = 40
 
 
 def zh_writer_object(text: str, pos: int) -> str | None:
