@@ -59,3 +59,8 @@ def test_qi_after_a_body_as_the_subject_before_it() -> None:
     # 其 is "he, she or it": after a clause whose subject is a company, the company speaks.
     assert speakers("华为公司昨日发布声明。其称，公司从未参与任何违法活动。") == ["华为公司"]
     assert speakers("王明因涉嫌诈骗被捕，其在法庭上称，自己是被冤枉的。") == ["王明"]
+
+
+def test_a_space_before_the_cue() -> None:
+    # 陳其邁 表示: pages that set a space before the verb; the title still goes to the role.
+    assert said("高雄市長陳其邁 表示，市府將全力救災。") == [("陳其邁", "高雄市長")]

@@ -40,6 +40,8 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     """Read the Chinese subject ending at ``hi`` (the cue): 河南省委副书记、省长王凯 -> 王凯 (role
     河南省委副书记、省长). Traditional characters are read as simplified ones; the mention and role
     come back as the page writes them (陳先生)."""
+    while hi > lo and text[hi - 1] in _ZH_SPACES:
+        hi -= 1  # 陳其邁 表示: the space before the cue is no part of the subject, and cuts no word
     hi = _subject_end(text, lo, hi)
     at = max(lo, hi - _ZH_WINDOW)  # all that is read (the parts of a page's block around it are not)
     for m in _ZH_DATELINE_END_RE.finditer(text, at, hi):  # 新华社北京5月13日电 外交部发言人毛宁: no role
@@ -59,6 +61,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     return who
 
 
+_ZH_SPACES = " \u3000\u00a0\t"
 # How far before a cue a subject is read: 80 characters of clause, past a parenthesis of up to 80.
 _ZH_WINDOW = 160
 
