@@ -64,3 +64,9 @@ def test_qi_after_a_body_as_the_subject_before_it() -> None:
 def test_a_space_before_the_cue() -> None:
     # 陳其邁 表示: pages that set a space before the verb; the title still goes to the role.
     assert said("高雄市長陳其邁 表示，市府將全力救災。") == [("陳其邁", "高雄市長")]
+
+
+def test_a_demonstrative_of_manner_never_ends_a_speaker() -> None:
+    # 这样/r, 那样/r before the cue say how, not who.
+    assert speakers("王明那样说：“我们一定会回来的。”") == ["王明"]
+    assert speakers("张华这么表示：“工厂明年一定复工。”") == ["张华"]

@@ -302,9 +302,9 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 GIVEN_NAME_HEADS = frozenset("国军")
 # Demonstratives that make a time word with the word after them (那|时候王明说, 那个|时候): no part of a speaker.
 TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
-# Demonstratives that never end a speaker (周明|这(两天)), and the units of time a demonstrative makes a time
-# word with (彼时, 那日, 此刻, 那晚).
-POINTING_WORDS = frozenset("这 那 该 此 彼 这个 那个 这些 那些".split())
+# What demonstratives open with, that never end a speaker (周明|这(两天), 王明的微博|这样(写道)), and the units of time
+# a demonstrative makes a time word with (彼时, 那日, 此刻, 那晚).
+POINTING_CHARS = frozenset("这那该此彼")
 TIME_UNITS = frozenset("时日刻晚夜天年")
 # Dictionary words jieba tags as a person's name (洪水/nr, 柳树/nr, 熊猫/nr) that name things in the news, never
 # people; words that are also common given names (白云, 海燕, 高峰, 汪洋) are left out.

@@ -208,9 +208,9 @@ _ZH_CUE_WORDS = frozenset(P.ZH_CUES)
 
 
 def _pointing_at_time(t: segmenter.Token) -> bool:
-    """Is ``t`` a demonstrative (这, 那些; the time word after it dropped already) or one of time (彼时, 那日, 此刻),
-    which the segmenter tags as a pronoun? Personal pronouns are not."""
-    return t.tag in ("r", "rz") and (t.word in L.POINTING_WORDS or len(t.word) == 2 and t.word[1] in L.TIME_UNITS)
+    """Is ``t`` a demonstrative (这, 那些, 这样; a time word after it dropped already) or one of time (彼时, 那日,
+    此刻), which the segmenter tags as a pronoun? Personal pronouns are not."""
+    return t.tag in ("r", "rz") and (t.word[0] in L.POINTING_CHARS or len(t.word) == 2 and t.word[1] in L.TIME_UNITS)
 
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
