@@ -70,3 +70,8 @@ def test_a_demonstrative_of_manner_never_ends_a_speaker() -> None:
     # 这样/r, 那样/r before the cue say how, not who.
     assert speakers("王明那样说：“我们一定会回来的。”") == ["王明"]
     assert speakers("张华这么表示：“工厂明年一定复工。”") == ["张华"]
+
+
+def test_a_verb_of_manner_with_its_aspect_before_the_listener() -> None:
+    # 哭/着 对记者说: crying is how she speaks; the speaker is the mother, unnamed.
+    assert said("王明的母亲哭着对记者说：“他是个好孩子。”") == [(None, "王明的母亲")]

@@ -96,8 +96,8 @@ def _trim_words(seg: str) -> str:
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
     _drop_manner_de(toks)
     while toks and _edge_word(toks, len(toks) - 1):
-        if toks[-1].word == "地" and len(toks) > 1:
-            toks.pop()  # 激动地(说): the manner word goes with it
+        if toks[-1].word == "地" and len(toks) > 1 or _aspect_after_verb(toks):
+            toks.pop()  # 激动地(说), 哭着(说): the word of manner goes with it
         toks.pop()
     _drop_passive(toks)
     while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not counted(toks):
@@ -119,6 +119,17 @@ def _drop_manner_de(toks: list[segmenter.Token]) -> None:
 
 # Tags of a word of manner before 的 written for 地 (激动/a, 笑眯眯/z, 高兴/b): no owner of what follows.
 _MANNER_TAGS = frozenset("a ad z b".split())
+
+
+def _aspect_after_verb(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` end with a verb and its particle of aspect (王明的母亲|哭/着(对记者说)): how the speaker speaks,
+    no part of who (a word before 着 or 了 is a verb, whatever jieba tags it)?"""
+    return len(toks) > 2 and toks[-1].word in _ASPECTS and toks[-1].tag in _ASPECT_TAGS
+
+
+# Particles of aspect after the verb of manner before a cue, and their tags.
+_ASPECTS = frozenset("着了")
+_ASPECT_TAGS = frozenset("uz ul".split())
 
 
 def _former(toks: Sequence[segmenter.Token]) -> bool:
