@@ -75,3 +75,9 @@ def test_a_demonstrative_of_manner_never_ends_a_speaker() -> None:
 def test_a_verb_of_manner_with_its_aspect_before_the_listener() -> None:
     # 哭/着 对记者说: crying is how she speaks; the speaker is the mother, unnamed.
     assert said("王明的母亲哭着对记者说：“他是个好孩子。”") == [(None, "王明的母亲")]
+
+
+def test_a_transliterated_name_joined_by_a_hyphenation_point() -> None:
+    # ‧ (U+2027) joins the parts of a foreign name on Taiwanese pages, as · does elsewhere.
+    text = "蘋果公司執行長蒂姆‧庫克表示，公司將加大在台投資。庫克說，台灣市場非常重要。"
+    assert said(text) == [("蒂姆‧庫克", "蘋果公司執行長"), ("蒂姆‧庫克", "蘋果公司執行長")]

@@ -234,13 +234,13 @@ def trim_dotted_tail(run: str) -> str:
 
 def _dotted_bounds(run: str) -> tuple[int, int] | None:
     """Where the name of :func:`trim_dotted_tail` starts and ends in ``run`` (None: all of it)."""
-    dot = max(run.rfind(ch) for ch in "·・•")
+    dot = max(run.rfind(ch) for ch in L.NAME_DOTS)
     if dot < 0:
         return None
     end = dot + 1
     while end < len(run) and end - dot <= 5 and run[end] not in L.NOT_IN_TRANSLITERATION:
         end += 1
-    first = min(k for k in (run.find(ch) for ch in "·・•") if k >= 0)
+    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
     begin = first
     while begin > 0 and run[begin - 1] not in L.NOT_IN_TRANSLITERATION:
         begin -= 1
@@ -250,10 +250,11 @@ def _dotted_bounds(run: str) -> tuple[int, int] | None:
 
 
 # Interpuncts of transliterated names as pages write them.
-ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·・•][\u4e00-\u9fff]{1,8})+")
+_DOTS = "".join(sorted(L.NAME_DOTS))
+ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[" + _DOTS + r"][\u4e00-\u9fff]{1,8})+")
 
 
-ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·・•](?=[\u4e00-\u9fff])")
+ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[" + _DOTS + r"](?=[\u4e00-\u9fff])")
 
 
 # Surnames as either script writes them (陈 and 陳).
