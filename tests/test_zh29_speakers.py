@@ -81,3 +81,7 @@ def test_a_transliterated_name_joined_by_a_hyphenation_point() -> None:
     # ‧ (U+2027) joins the parts of a foreign name on Taiwanese pages, as · does elsewhere.
     text = "蘋果公司執行長蒂姆‧庫克表示，公司將加大在台投資。庫克說，台灣市場非常重要。"
     assert said(text) == [("蒂姆‧庫克", "蘋果公司執行長"), ("蒂姆‧庫克", "蘋果公司執行長")]
+
+
+def test_a_paragraph_indent_is_no_part_of_the_role() -> None:
+    assert said("　　国家统计局新闻发言人付凌晖表示，经济运行总体平稳。") == [("付凌晖", "国家统计局新闻发言人")]

@@ -55,6 +55,8 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if simp is not window:
         who.mention = _page_form(who.mention, simp, window)
         who.role = _page_form(who.role, simp, window) if who.role is not None else None
+    if who.role is not None and who.role[:1].isspace():
+        who.role = who.role.lstrip() or None  # 　　国家统计局新闻发言人付凌晖: a paragraph's indent is no part of it
     if who.mention[-1:].isspace() or who.role is not None and who.role[-1:].isspace():
         who.mention = who.mention.rstrip()  # 王明 说: the space before the cue is no part of the name
         who.role = who.role.rstrip() or None if who.role is not None else None
