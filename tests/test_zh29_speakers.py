@@ -85,3 +85,9 @@ def test_a_transliterated_name_joined_by_a_hyphenation_point() -> None:
 
 def test_a_paragraph_indent_is_no_part_of_the_role() -> None:
     assert said("　　国家统计局新闻发言人付凌晖表示，经济运行总体平稳。") == [("付凌晖", "国家统计局新闻发言人")]
+
+
+def test_a_latin_name_after_a_space() -> None:
+    # Pages set a space between a title and a name in Latin letters.
+    assert said("特斯拉CEO Elon Musk表示，新车将于明年交付。") == [("Elon Musk", "特斯拉CEO")]
+    assert said("市长 John Smith说，新桥将于明年通车。") == [("John Smith", "市长")]

@@ -283,13 +283,19 @@ def latin_or_married_name(seg: str) -> str | None:
     husband's surname, her own and a given name (林郑月娥, 陈方安生), starting at a word boundary
     (公民党杨岳桥 is a party and a three-character name)."""
     m = _LATIN_NAME_RE.search(seg)
-    if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1])):
+    if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1]) or _spaced_after_title(seg, m.start())):
         return m.group()
     if len(seg) < 4 or not all(is_cjk_char(c) for c in seg[-4:]):
         return None
     boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
     married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary and seg[-4] not in L.ORG_HEADS
     return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None
+
+
+def _spaced_after_title(seg: str, at: int) -> bool:
+    """Does the Latin name at ``at`` follow a space after Chinese words or a title in capitals (特斯拉CEO Elon Musk,
+    市长 John Smith)?"""
+    return at >= 2 and seg[at - 1].isspace() and (is_cjk_char(seg[at - 2]) or seg[at - 2].isupper())
 
 
 def plural_noun(toks: Sequence[segmenter.Token]) -> bool:
