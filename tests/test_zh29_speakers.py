@@ -5,7 +5,7 @@ Every sentence is made up; each expected speaker is read off the sentences.
 
 from __future__ import annotations
 
-from .quote_helpers import said, speakers
+from .quote_helpers import said, speakers, speakers_in
 
 
 def test_a_description_named_by_a_relative_clause_goes_on_speaking() -> None:
@@ -91,3 +91,9 @@ def test_a_latin_name_after_a_space() -> None:
     # Pages set a space between a title and a name in Latin letters.
     assert said("特斯拉CEO Elon Musk表示，新车将于明年交付。") == [("Elon Musk", "特斯拉CEO")]
     assert said("市长 John Smith说，新桥将于明年通车。") == [("John Smith", "市长")]
+
+
+def test_you_glued_to_a_name_before_a_colon() -> None:
+    # 李华有/nr 不同看法: jieba's model glued the verb 有 to the name.
+    paragraphs = ("王明说：“工厂明年就要搬走了。”", "对此，他的同事李华有不同看法：“搬走也许是好事。”")
+    assert speakers_in(*paragraphs) == ["王明", "李华"]

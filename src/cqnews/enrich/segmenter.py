@@ -243,7 +243,7 @@ def _verb_glued_to_name(tokens: list[Token]) -> list[Token]:
 
 
 # The last characters and first characters of the words _split_glued may cut.
-_MAY_SPLIT_ENDS = L.GLUED_FUNCTION_WORDS | L.LOCALISERS
+_MAY_SPLIT_ENDS = L.GLUED_FUNCTION_WORDS | L.LOCALISERS | L.NAME_GLUED_VERBS
 _MAY_SPLIT_LEADS = frozenset("他她我")
 _MAY_SPLIT_FIRST = _MAY_SPLIT_LEADS | L.LISTENER_PREPOSITIONS
 
@@ -311,6 +311,8 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
     first character joins the name before it (replacing ``before[-1]``)."""
     end = at + len(word)
+    if len(word) == 3 and pos == "nr" and word[-1] in L.NAME_GLUED_VERBS and not _known(word):
+        return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "v", end - 1, end)]  # 李华有/nr -> 李华/有
     if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and _known(word[1:-1]):
         inner = Token(word[1:-1], "n", at + 1, end - 1)
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
