@@ -97,3 +97,11 @@ def test_you_glued_to_a_name_before_a_colon() -> None:
     # 李华有/nr 不同看法: jieba's model glued the verb 有 to the name.
     paragraphs = ("王明说：“工厂明年就要搬走了。”", "对此，他的同事李华有不同看法：“搬走也许是好事。”")
     assert speakers_in(*paragraphs) == ["王明", "李华"]
+
+
+def test_a_second_quote_introduced_by_its_own_clause_and_colon() -> None:
+    # 王明说：“…”|李华却很乐观：“…”: the cue before the first quote is used; the second is 李华's.
+    assert speakers("王明说：“工厂明年就要搬走了。”他的同事李华却很乐观：“搬走也许是好事。”") == ["王明", "李华"]
+    assert speakers("王明说：“工厂明年就要搬走了。”一旁的李华摇了摇头：“搬走也许是好事。”") == ["王明", "李华"]
+    # Only a mark between: the cue goes on with the second quote.
+    assert speakers("王明说：“工厂明年就要搬走了。”“我们都舍不得。”") == ["王明", "王明"]

@@ -196,12 +196,23 @@ def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str
     for k in cues.last(s, sp.open):
         if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS:
             return None
+        if _used_by_quote_between(text, cues.ends[k], sp.open):
+            return None, None  # 王明说：“…”他的同事李华却很乐观：“…”: that cue has its quote, a new clause follows
         if _topic_frame_at(text, cues, k):
             continue  # 谈到这里，王明心情激动：“…”: the cue frames a topic, someone after it speaks
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
             return who, cues.words[k]
     return None, None
+
+
+def _used_by_quote_between(text: str, end: int, opening: int) -> bool:
+    """Does a quote stand between a cue ending at ``end`` and the quote opening at ``opening``, with a clause of
+    its own after it that introduces this quote with a colon (…说：“…”|李华却很乐观：)? Then the cue introduced
+    that quote, not this one (王明说：“…”，“…” goes on with it: only a mark stands between)."""
+    close = max(text.rfind("”", end, opening), text.rfind("」", end, opening))
+    gap = text[close + 1 : opening].rstrip()
+    return close >= 0 and gap.endswith(("：", ":")) and any(is_cjk_char(ch) for ch in gap)
 
 
 def _topic_frame_at(text: str, cues: Cues, k: int) -> bool:
