@@ -105,3 +105,8 @@ def test_a_second_quote_introduced_by_its_own_clause_and_colon() -> None:
     assert speakers("王明说：“工厂明年就要搬走了。”一旁的李华摇了摇头：“搬走也许是好事。”") == ["王明", "李华"]
     # Only a mark between: the cue goes on with the second quote.
     assert speakers("王明说：“工厂明年就要搬走了。”“我们都舍不得。”") == ["王明", "王明"]
+
+
+def test_a_name_after_a_verb_with_its_aspect_is_its_object() -> None:
+    # 代理/n 了 王明的案子: jieba tags the verb a noun; 了 shows it is one, so 王明 is no subject.
+    assert speakers_in("张律师代理了王明的案子。", "他认为，法院的判决存在明显错误。") == ["张律师"]

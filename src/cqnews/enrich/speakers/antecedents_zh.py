@@ -337,9 +337,15 @@ def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     the subject's)."""
     if _writer_object(toks) or toks and toks[-1].word in L.NAMING_VERBS or _described_by_verb(toks):
         return False
+    if any(t.tag in _ASPECT_TAGS for t in toks[1:]):
+        return True  # 张律师代理/n|了|王明的案子: a word before 了, 着 or 过 is a verb, whatever jieba tags it
     return any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
     )
+
+
+# Tags of the particles of aspect (了, 着, 过).
+_ASPECT_TAGS = frozenset("ul uz ug".split())
 
 
 def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
