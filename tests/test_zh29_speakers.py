@@ -5,6 +5,9 @@ Every sentence is made up; each expected speaker is read off the sentences.
 
 from __future__ import annotations
 
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
 from .quote_helpers import said, speakers, speakers_in
 
 
@@ -110,3 +113,12 @@ def test_a_second_quote_introduced_by_its_own_clause_and_colon() -> None:
 def test_a_name_after_a_verb_with_its_aspect_is_its_object() -> None:
     # 代理/n 了 王明的案子: jieba tags the verb a noun; 了 shows it is one, so 王明 is no subject.
     assert speakers_in("张律师代理了王明的案子。", "他认为，法院的判决存在明显错误。") == ["张律师"]
+
+
+def test_she_opening_a_paragraph_goes_on_with_the_unnamed_source_before() -> None:
+    paragraphs = ("村支书王明带记者来到李强家。", "李强的妻子告诉记者，丈夫已经卧床三年。", "她说：“家里的钱全花在看病上了。”")
+    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
+    assert [(q.speaker.name, q.speaker.role) if q.speaker else None for q in quotes] == [
+        (None, "李强的妻子"),
+        (None, "李强的妻子"),
+    ]

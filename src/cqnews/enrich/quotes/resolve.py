@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
+from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
@@ -53,7 +54,7 @@ def resolve_block(
         if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
             speaker = Speaker(name=None, role=unnamed)
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
-            speaker = _zh_pronoun(f.who, book, text, prev_text, base) or speaker
+            speaker = _zh_pronoun(f.who, book, text, prev_text, base) or _zh_unnamed_speaking(f.who, speaker, last)
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
@@ -89,6 +90,19 @@ def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: in
         or zh_person_named_before(text, who.start)  # 这件事让王建国很生气。他表示…
     )
     return Speaker(name=named, role=book.roles.get(named)) if named else None
+
+
+def _zh_unnamed_speaking(who: Who, speaker: Speaker | None, last: Context) -> Speaker | None:
+    """The unnamed source quoted last (李强的妻子告诉记者，…。/ 她说：…) that a 他/她 goes on with when the article
+    names no one it could stand for (``speaker`` says nobody: no name, no role); ``speaker`` otherwise. Not
+    across the sexes (她 is no 丈夫)."""
+    if speaker is not None and (speaker.name or speaker.role):
+        return speaker
+    before = last.speaker
+    if before is None or before.name is not None or not before.role or who.mention not in _UNNAMED_PRONOUNS:
+        return speaker
+    other = MALE_NOUNS if who.gender == "f" else FEMALE_NOUNS if who.gender == "m" else ()
+    return speaker if other and before.role.endswith(tuple(other)) else before
 
 
 def _described_antecedent(who: Who | None, last: Context) -> Speaker | None:
