@@ -122,3 +122,11 @@ def test_she_opening_a_paragraph_goes_on_with_the_unnamed_source_before() -> Non
         (None, "李强的妻子"),
         (None, "李强的妻子"),
     ]
+
+
+def test_a_body_named_again_by_its_head_in_the_next_paragraph() -> None:
+    # 该公司, 法院, 该院: the body named in full in the paragraph before.
+    assert speakers_in("华为技术有限公司昨日发布了新款手机。", "该公司表示，新机将于下周上市。") == ["华为技术有限公司"]
+    court = "北京市第一中级人民法院昨日公开审理了此案。"
+    assert speakers_in(court, "法院认为，被告人的行为已构成诈骗罪。") == ["北京市第一中级人民法院"]
+    assert speakers_in(court, "该院认为，被告人的行为已构成诈骗罪。") == ["北京市第一中级人民法院"]

@@ -22,6 +22,10 @@ _ZH_REACH = 400
 _ZH_KNOWN = 60
 
 
+# How many blocks before its own an organisation named again by its head (该公司, 法院) is looked for in.
+_ORG_BLOCKS = 2
+
+
 @dataclass
 class ChineseNames:
     """Chinese person names met so far, latest last, and the texts of the Chinese blocks by position."""
@@ -81,12 +85,17 @@ class ChineseNames:
         return who.mention if who is not None else None
 
     def zh_org_before(self, mention: str, start: int, pos: int) -> str | None:
-        """The organisation a bare head (``mention``: 法院, 公司, at ``start`` of the block holding article
-        position ``pos``) stands for, named in full before it in its block (黑龙江省高级法院…。法院认为：“…”)."""
+        """The organisation a bare head (``mention``: 法院, 公司, 该公司, at ``start`` of the block holding article
+        position ``pos``) stands for, named in full before it in its block (黑龙江省高级法院…。法院认为：“…”), else
+        in one of the two blocks before."""
         k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
         if k < 0 or mention.isascii():
             return None
         who = org_named_before(self._zh_texts[k][1], mention, start)
+        for _, text in reversed(self._zh_texts[max(0, k - _ORG_BLOCKS) : k] if who is None else ()):
+            who = org_named_before(text, mention, len(text))  # (华为技术有限公司…。/ 该公司表示: the block before)
+            if who is not None:
+                break
         return who.mention if who is not None else None
 
     def zh_texts_before(self, pos: int, count: int) -> list[str]:
