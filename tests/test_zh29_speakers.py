@@ -130,3 +130,7 @@ def test_a_body_named_again_by_its_head_in_the_next_paragraph() -> None:
     court = "北京市第一中级人民法院昨日公开审理了此案。"
     assert speakers_in(court, "法院认为，被告人的行为已构成诈骗罪。") == ["北京市第一中级人民法院"]
     assert speakers_in(court, "该院认为，被告人的行为已构成诈骗罪。") == ["北京市第一中级人民法院"]
+
+
+def test_a_kin_noun_opening_a_paragraph_is_the_relative_named_just_before() -> None:
+    assert speakers_in("王明的女儿王小丽今年上初三。", "女儿说：“我想考到北京去。”") == ["王小丽"]
