@@ -134,3 +134,11 @@ def test_a_body_named_again_by_its_head_in_the_next_paragraph() -> None:
 
 def test_a_kin_noun_opening_a_paragraph_is_the_relative_named_just_before() -> None:
     assert speakers_in("王明的女儿王小丽今年上初三。", "女儿说：“我想考到北京去。”") == ["王小丽"]
+
+
+def test_a_surname_and_a_title_with_its_rank() -> None:
+    # 李副教授, 赵代市长: a surname, the rank and the title name the person named before in full.
+    first = "中国社科院研究员王明和北京大学副教授李华接受了采访。"
+    assert speakers_in(first, "李副教授则认为：“降息仍有必要。”") == ["李华"]
+    assert speakers("赵代市长表示，新桥将于明年通车。") == ["赵代市长"]
+    assert speakers("浙江副省长表示，新桥将于明年通车。") == [None]

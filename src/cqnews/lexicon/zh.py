@@ -21,6 +21,8 @@ SURNAME_TITLES = frozenset(
     总 总统 主席 总理 首相 议员 立委 议长 大使""".split()
 )
 
+# Ranks written between a surname and its title (李副教授, 赵代市长, 王常务副市长).
+TITLE_RANKS: tuple[str, ...] = ("常务副", "副", "代")
 # Interpuncts of transliterated names as pages write them (a question mark is never one: 为何未提蔡祥令？汤某某).
 NAME_DOTS = frozenset("·・•‧")  # (‧, the hyphenation point, in Taiwanese pages: 蒂姆‧庫克)
 # Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.

@@ -115,7 +115,21 @@ def surname_title(seg: str) -> str | None:
     """The last word of ``seg`` when it is a lone surname joined to a title by the segmenter (张教授)."""
     toks = segmenter.tag(seg)
     last = toks[-1].word if toks else ""
-    return last if len(last) >= 2 and last[0] in L.SURNAMES and last[1:] in L.SURNAME_TITLES else None
+    if len(last) >= 2 and last[0] in L.SURNAMES and last[1:] in L.SURNAME_TITLES:
+        return last
+    return _surname_ranked_title(seg)
+
+
+def _surname_ranked_title(seg: str) -> str | None:
+    """A lone surname and a title with its rank ending ``seg`` (李副教授, 张副局长, 赵代市长), however the segmenter
+    cut them: the surname opens ``seg`` or a word of it."""
+    title = next((t for t in L.SURNAME_TITLES if seg.endswith(t)), None)
+    rest = seg[: -len(title)] if title is not None else ""
+    rank = next((r for r in L.TITLE_RANKS if rest.endswith(r)), "")
+    rest = rest[: len(rest) - len(rank)]
+    if not rank or not rest or rest[-1] not in L.SURNAMES:
+        return None
+    return seg[len(rest) - 1 :] if len(rest) == 1 or word_ends_at(seg, len(rest) - 1) else None
 
 
 def word_ends_at(seg: str, at: int) -> bool:
