@@ -142,3 +142,9 @@ def test_a_surname_and_a_title_with_its_rank() -> None:
     assert speakers_in(first, "李副教授则认为：“降息仍有必要。”") == ["李华"]
     assert speakers("赵代市长表示，新桥将于明年通车。") == ["赵代市长"]
     assert speakers("浙江副省长表示，新桥将于明年通车。") == [None]
+
+
+def test_a_clause_of_verbs_and_adverbs_alone_has_its_subject_left_out() -> None:
+    # 实名/v 举报/v 称, 一再/d 避重就轻/i 称: no subject is written; the person of the clause before speaks.
+    assert speakers("林明在开庭时，一再避重就轻称，自己并不知情。") == ["林明"]
+    assert speakers("林明在开庭时，实名举报称，公司存在违规行为。") == ["林明"]

@@ -143,7 +143,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     inside = _inside_document(raw)
     if inside is not None:  # 王明发布了一篇声明。文中提到…: the document speaks for who published it
         return document_author(text, inside, start) or Who(inside, "desc", role=inside, start=start)
-    seg = zh_trim(raw)
+    seg = "" if _predicate_only(raw) else zh_trim(raw)  # (，实名举报|称: the subject is left out)
     special = _document_or_example(text, seg, start, floor, hi)
     if special is not None:
         return special
@@ -158,6 +158,19 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
     anaphor = anaphor or document_author(text, seg, start)
     return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
+
+
+def _predicate_only(raw: str) -> bool:
+    """Is the clause before a cue a predicate with no subject: verbs and adverbs only (实名/v 举报/v, 一再/d
+    避重就轻/i), or one idiom? Its subject is the one the sentence goes on with."""
+    toks = segmenter.tag(raw)
+    if len(toks) == 1:
+        return toks[0].tag == "i"
+    return len(toks) >= 2 and all(t.tag in _PREDICATE_ONLY_TAGS for t in toks) and toks[-1].tag in ("v", "i")
+
+
+# Tags of the words of a predicate with no subject (not l: jieba tags 发言人 so).
+_PREDICATE_ONLY_TAGS = frozenset("v vd vi d ad i".split())
 
 
 def _pronoun_subject(seg: str, start: int) -> Who | None:
