@@ -148,3 +148,9 @@ def test_a_clause_of_verbs_and_adverbs_alone_has_its_subject_left_out() -> None:
     # 实名/v 举报/v 称, 一再/d 避重就轻/i 称: no subject is written; the person of the clause before speaks.
     assert speakers("林明在开庭时，一再避重就轻称，自己并不知情。") == ["林明"]
     assert speakers("林明在开庭时，实名举报称，公司存在违规行为。") == ["林明"]
+
+
+def test_a_name_the_dictionary_holds_as_a_place_after_a_title() -> None:
+    # 马建国/ns: after the title 律师 it is the lawyer's name.
+    assert said("律师马建国昨日表示，案件仍在审理中。") == [("马建国", "律师")]
+    assert speakers_in("律师马建国代理了此案。", "马说，他会继续上诉。") == ["马建国"]
