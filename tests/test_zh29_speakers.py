@@ -154,3 +154,7 @@ def test_a_name_the_dictionary_holds_as_a_place_after_a_title() -> None:
     # 马建国/ns: after the title 律师 it is the lawyer's name.
     assert said("律师马建国昨日表示，案件仍在审理中。") == [("马建国", "律师")]
     assert speakers_in("律师马建国代理了此案。", "马说，他会继续上诉。") == ["马建国"]
+
+
+def test_he_after_a_name_the_dictionary_holds_as_a_place() -> None:
+    assert speakers_in("马建国代理了此案。", "他说，他会继续上诉。") == ["马建国"]

@@ -290,6 +290,8 @@ def _person_token(t: segmenter.Token) -> bool:
     name of 阿 (阿明, not the kin word 阿婆)?"""
     if t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word:
         return True
+    if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
+        return True  # 马建国/ns: a name the dictionary holds as a place (places of three end as places do: 石家庄)
     if _transliterated(t):
         return True
     familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
