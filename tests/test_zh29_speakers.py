@@ -158,3 +158,9 @@ def test_a_name_the_dictionary_holds_as_a_place_after_a_title() -> None:
 
 def test_he_after_a_name_the_dictionary_holds_as_a_place() -> None:
     assert speakers_in("马建国代理了此案。", "他说，他会继续上诉。") == ["马建国"]
+
+
+def test_a_count_and_a_common_noun_tagged_a_name_is_unnamed() -> None:
+    # 老汉/nr, 阿婆/nr: jieba tags these kinds of people as names; after a count they are no one named.
+    assert said("一名老汉说：“今年的雨水太多了。”") == [(None, "一名老汉")]
+    assert said("一位阿婆说：“今年的雨水太多了。”") == [(None, "一位阿婆")]

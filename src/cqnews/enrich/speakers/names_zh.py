@@ -88,6 +88,15 @@ def from_count(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
     return toks[k:]
 
 
+def named(t: segmenter.Token) -> bool:
+    """Is ``t`` tagged a name and one: not a common noun of two characters the dictionary holds that opens with
+    no surname, nor with a familiar prefix before one (老汉/nr, 阿婆/nr: kinds of people; 老张 is someone)?"""
+    if t.tag not in L.NAME_TAGS:
+        return False
+    familiar = t.word[:1] in (*L.FAMILIAR_PREFIXES, "阿") and t.word[1:2] in L.SURNAMES
+    return not (len(t.word) == 2 and t.word[0] not in L.SURNAMES and not familiar and segmenter.is_word(t.word))
+
+
 def role_noun(seg: str) -> bool:
     """Is ``seg`` (three characters at most) a noun of a job that opens with no surname (快递员, 交警,
     村医, 清洁工): a kind of person, no name? Titles stand for someone named before (校长, 研究员)."""

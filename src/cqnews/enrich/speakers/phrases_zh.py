@@ -351,7 +351,7 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if called is not None:
         return called
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
-    if counted(head) and not any(t.tag in L.NAME_TAGS for t in head) or _by_surname_only(toks):
+    if counted(head) and not any(N.named(t) for t in head) or _by_surname_only(toks):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员, 陈姓男子: people not named
     if N.job_without_name(toks) or N.plural_noun(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name

@@ -160,7 +160,7 @@ def counted(toks: Sequence[segmenter.Token]) -> bool:
     toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
     return (
         len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(L.PERSON_MEASURES)
-        and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and toks[-1].tag not in L.NAME_TAGS
+        and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and not N.named(toks[-1])
     )
 
 
