@@ -164,3 +164,9 @@ def test_a_count_and_a_common_noun_tagged_a_name_is_unnamed() -> None:
     # 老汉/nr, 阿婆/nr: jieba tags these kinds of people as names; after a count they are no one named.
     assert said("一名老汉说：“今年的雨水太多了。”") == [(None, "一名老汉")]
     assert said("一位阿婆说：“今年的雨水太多了。”") == [(None, "一位阿婆")]
+
+
+def test_he_after_a_name_jieba_tags_a_common_noun() -> None:
+    # 李稻葵/n, 万钢/n: names the model made up a noun of; a surname opens them and no dictionary holds them.
+    assert speakers("经济学家李稻葵长期关注消费问题。他认为，消费复苏需要时间。") == ["李稻葵"]
+    assert speakers("万钢长期关注科技问题。他认为，创新需要时间。") == ["万钢"]

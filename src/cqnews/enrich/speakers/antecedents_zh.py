@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
-from ...text import last_of
+from ...text import is_cjk_char, last_of
 from .. import segmenter
 from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
 from .phrases_zh import _ZH_BOUNDARY, _page_form, _subject_before
@@ -292,6 +292,8 @@ def _person_token(t: segmenter.Token) -> bool:
         return True
     if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
         return True  # 马建国/ns: a name the dictionary holds as a place (places of three end as places do: 石家庄)
+    if t.tag == "n" and 2 <= len(t.word) <= 3 and t.word[0] in L.SURNAMES and not segmenter.is_word(t.word):
+        return all(is_cjk_char(ch) for ch in t.word)  # 李稻葵/n, 万钢/n: a word jieba's model made up, surname first
     if _transliterated(t):
         return True
     familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
