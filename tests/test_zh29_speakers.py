@@ -170,3 +170,10 @@ def test_he_after_a_name_jieba_tags_a_common_noun() -> None:
     # 李稻葵/n, 万钢/n: names the model made up a noun of; a surname opens them and no dictionary holds them.
     assert speakers("经济学家李稻葵长期关注消费问题。他认为，消费复苏需要时间。") == ["李稻葵"]
     assert speakers("万钢长期关注科技问题。他认为，创新需要时间。") == ["万钢"]
+
+
+def test_a_name_whose_first_two_characters_jieba_reads_as_a_verb() -> None:
+    # 易会/v 满/a 表示: the one character before the cue ends the name, it is no adverbial of the verb.
+    assert said("易会满表示，经济运行总体平稳。") == [("易会满", None)]
+    assert said("证监会主席易会满表示，经济运行总体平稳。") == [("易会满", "证监会主席")]
+    assert said("王明忙表示，经济运行总体平稳。") == [("王明", None)]

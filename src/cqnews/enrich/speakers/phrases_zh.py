@@ -108,7 +108,7 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` an adverb, a time word or a count of times (才, 后来, 周一, 多次), never part of a
     speaker? Not the given name after a lone surname (刘/中年), nor the object of a preposition."""
     t = toks[i]
-    if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i):
+    if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i) or _name_end_cut(toks, i):
         return False
     # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
     if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
@@ -116,6 +116,18 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     if t.word in L.CUE_ADVERBS and N.person_word(toks[i - 1]):
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
     return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word)  # 万秀玲|全盘(否认)
+
+
+def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]``, one character, the end of a name whose first two jieba read as a word of another kind
+    (易会/v 满/a 表示, 盛来/v 运): the phrase opens with that word (or it follows a title), a surname first, not
+    itself a name?"""
+    before = toks[i - 1]
+    opens = i == 1 or title_word(toks[i - 2].word)  # (the phrase's first word, or the one after a title)
+    return (
+        len(t := toks[i].word) == 1 and is_cjk_char(t) and opens and len(before.word) == 2
+        and before.word[0] in L.SURNAMES and before.tag not in L.NAME_TAGS and before.tag.startswith(("v", "a"))
+    )
 
 
 def _page_form(word: str, simp: str, text: str) -> str:
