@@ -177,3 +177,8 @@ def test_a_name_whose_first_two_characters_jieba_reads_as_a_verb() -> None:
     assert said("易会满表示，经济运行总体平稳。") == [("易会满", None)]
     assert said("证监会主席易会满表示，经济运行总体平稳。") == [("易会满", "证监会主席")]
     assert said("王明忙表示，经济运行总体平稳。") == [("王明", None)]
+
+
+def test_a_given_name_cut_before_a_verb_of_telling() -> None:
+    # 宋波/nr 珊/n 告诉记者: the character before 告诉 ends the name, as before 表示.
+    assert said("宋波珊告诉记者，经济运行总体平稳。") == [("宋波珊", None)]

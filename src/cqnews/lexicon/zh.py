@@ -287,7 +287,7 @@ WRIT_NOUNS = frozenset(
 MANNER_CHARS = CUE_ADVERBS | frozenset("笑叹哭")
 # verbs of saying a name is followed by (表示, 说): the words after a name and a one-character verb;
 SAY_AFTER_NAME = frozenset(
-    "说 称 指 表示 指出 认为 强调 透露 回应 介绍 坦言 直言 批评 质疑 解释 承认 否认 补充".split()
+    "说 称 指 表示 指出 认为 强调 透露 回应 介绍 坦言 直言 批评 质疑 解释 承认 否认 补充 告诉".split()
 )
 # one-character verbs that do stand between a name and a verb of saying (王明笑说, 王明曾表示 …);
 NOT_GIVEN_VERBS = MANNER_WORDS | SAY_AFTER_CUE | frozenset("笑叹哭喊叫骂问答回接补讲谈写读念唱劝想看听曾已将要会能")
