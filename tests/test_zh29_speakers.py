@@ -182,3 +182,9 @@ def test_a_name_whose_first_two_characters_jieba_reads_as_a_verb() -> None:
 def test_a_given_name_cut_before_a_verb_of_telling() -> None:
     # 宋波/nr 珊/n 告诉记者: the character before 告诉 ends the name, as before 表示.
     assert said("宋波珊告诉记者，经济运行总体平稳。") == [("宋波珊", None)]
+
+
+def test_the_one_named_by_a_relative_clause_owning_the_speaker() -> None:
+    # 名叫林晓的女孩的母亲: the mother speaks, unnamed; 林晓 owns her.
+    text = "一位名叫林晓的女孩的母亲说，女儿每天要走两个小时山路。“路上很黑，她很害怕。”"
+    assert said(text) == [(None, "一位名叫林晓的女孩的母亲")] * 2

@@ -161,6 +161,8 @@ def _description_start(toks: Sequence[segmenter.Token], owner: int) -> tuple[int
 def _called_by_relative(toks: Sequence[segmenter.Token], owner: int) -> tuple[str, int, int] | None:
     """这位名叫林晓的女孩: a relative clause that gives the head its name (a verb of naming, then a name, before
     the 的) makes the subject someone named ("named", the name), not an unnamed 女孩; None otherwise."""
+    if any(t.tag == "uj" for t in toks[owner + 1 :]):
+        return None  # 名叫林晓的女孩的母亲: the one named owns the head
     for i in range(max(owner, 0) - 1):
         if toks[i].word in L.NAMING_VERBS and person_word(toks[i + 1]):
             return "named", toks[i + 1].start, toks[i + 1].end
