@@ -146,14 +146,21 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
             prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
-            and prev.tag in L.NAME_TAGS and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
-            and nxt is not None and (_ends_name_before(nxt) or _family_word(prev.word) and nxt.tag in ("v", "l"))
+            and (prev.tag in L.NAME_TAGS or prev.tag == "m" and _family_word(prev.word))  # (许家/m 印: 许 "about")
+            and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
+            and (nxt is None and _family_word(prev.word) or nxt is not None and _ends_given(prev, nxt))
             and t.word not in L.NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in L.GLUED_AFTER_NAME)
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
         else:
             out.append(t)
     return out
+
+
+def _ends_given(prev: Token, nxt: Token) -> bool:
+    """Does ``nxt`` end the name ``prev`` and the character after it: no predicate between (see below), or a verb
+    after a family word (李家/超/出席)? A family word and one character end a phrase as a name too (许家/印)."""
+    return _ends_name_before(nxt) or _family_word(prev.word) and nxt.tag in ("v", "l")
 
 
 def _ends_name_before(nxt: Token) -> bool:
@@ -236,7 +243,7 @@ def _verb_glued_to_name(tokens: list[Token]) -> list[Token]:
 
 
 # The last characters and first characters of the words _split_glued may cut.
-_MAY_SPLIT_ENDS = L.GLUED_FUNCTION_WORDS | L.LOCALISERS
+_MAY_SPLIT_ENDS = L.GLUED_FUNCTION_WORDS | L.LOCALISERS | L.NAME_GLUED_VERBS
 _MAY_SPLIT_LEADS = frozenset("他她我")
 _MAY_SPLIT_FIRST = _MAY_SPLIT_LEADS | L.LISTENER_PREPOSITIONS
 
@@ -304,6 +311,8 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
     first character joins the name before it (replacing ``before[-1]``)."""
     end = at + len(word)
+    if len(word) == 3 and pos == "nr" and word[-1] in L.NAME_GLUED_VERBS and not _known(word):
+        return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "v", end - 1, end)]  # 李华有/nr -> 李华/有
     if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and _known(word[1:-1]):
         inner = Token(word[1:-1], "n", at + 1, end - 1)
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]

@@ -64,8 +64,8 @@ def given_glued_to_cue(tokens: Sequence[Token], make: Maker) -> list[Token]:
         prev = out[-1] if out else None
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
-            prev is not None and prev.tag == "nr" and prev.word[0] in L.SURNAMES
-            and (len(prev.word) == 1 or len(prev.word) == 2 and t.word in L.GIVEN_END_CUES)
+            prev is not None and _surname_read(out, prev) and prev.word[0] in L.SURNAMES
+            and (len(prev.word) == 1 or len(prev.word) == 2 and (t.word in L.GIVEN_END_CUES or prev.word[1] == "家"))
             and len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE and is_cjk_char(t.word[0])
             and (after is None or after.tag == "x")
         ):
@@ -74,3 +74,12 @@ def given_glued_to_cue(tokens: Sequence[Token], make: Maker) -> list[Token]:
         else:
             out.append(t)
     return out
+
+
+def _surname_read(out: Sequence[Token], prev: Token) -> bool:
+    """Is ``prev`` (the word before a glued 明说) read as a name: tagged one, a surname and 家, or a lone character
+    after a title, whatever jieba tags them (副市长/林/ng 明说 -> 林明/说: after a title a surname opens a name)?"""
+    if prev.tag == "nr" or len(prev.word) == 2 and prev.word[1] == "家":
+        return True  # (王家/n 明说, 许家/m 印称: a surname and 家, "the family", read off the front of a name)
+    title = out[-2].word if len(out) >= 2 else ""
+    return len(prev.word) == 1 and len(title) >= 2 and title.endswith(L.TITLE_ENDS) and all(map(is_cjk_char, title))

@@ -35,6 +35,7 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         tokens = _verb_before_de(tokens, make, known, char_tag)
     if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
         tokens = _title_before_surname(tokens, make, known)
+    tokens = _places_after_titles(_numbers_as_names(tokens, make, known), make)
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
     if not names:
         return tokens
@@ -262,3 +263,34 @@ def _time_glued(t: Token, nxt: Token | None, known: Known) -> bool:
         return False
     after = nxt is not None and (not is_cjk_char(nxt.word[0]) or nxt.word in ("他", "她"))
     return after and not known(t.word)  # (at a window's end the name may go on to a verb: no split)
+
+
+def _numbers_as_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
+    """``tokens`` with each name read as a number tagged a name (许小年/m -> 许小年/nr)."""
+    if not any(_surname_read_as_number(t, known) for t in tokens):  # (most texts: no 许小年/m)
+        return tokens
+    return [make(t.word, "nr", t.start, t.end) if _surname_read_as_number(t, known) else t for t in tokens]
+
+
+def _surname_read_as_number(t: Token, known: Known) -> bool:
+    """Is ``t`` a name jieba read as a number because its surname is also a word of quantity (许小年/m: 许
+    "about", 万 "ten thousand")? A word of two or three characters tagged a numeral, not in the dictionary
+    (许多, 许久 are), whose characters after the surname are no numerals."""
+    return (
+        t.tag == "m" and 2 <= len(t.word) <= 3 and t.word[0] in L.SURNAMES and not known(t.word)
+        and all(is_cjk_char(c) and c not in L.NUMERAL_CHARS for c in t.word[1:])
+    )
+
+
+def _places_after_titles(tokens: list[Token], make: Maker) -> list[Token]:
+    """``tokens`` with a name the dictionary holds as a place read as a name after a title (律师/马建国/ns ->
+    马建国/nr): a word of three characters, a surname first, no place's last character (石家庄, 哈尔滨 stay)."""
+    if not any(t.tag == "ns" and len(t.word) == 3 for t in tokens):  # (most texts: no 马建国/ns)
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out)):
+        t, title = out[i], out[i - 1]
+        if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
+            if len(title.word) >= 2 and title.tag == "n" and title.word.endswith(L.TITLE_ENDS):
+                out[i] = make(t.word, "nr", t.start, t.end)
+    return out

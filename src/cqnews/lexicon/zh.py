@@ -21,8 +21,10 @@ SURNAME_TITLES = frozenset(
     总 总统 主席 总理 首相 议员 立委 议长 大使""".split()
 )
 
+# Ranks written between a surname and its title (李副教授, 赵代市长, 王常务副市长).
+TITLE_RANKS: tuple[str, ...] = ("常务副", "副", "代")
 # Interpuncts of transliterated names as pages write them (a question mark is never one: 为何未提蔡祥令？汤某某).
-NAME_DOTS = frozenset("·・•")
+NAME_DOTS = frozenset("·・•‧")  # (‧, the hyphenation point, in Taiwanese pages: 蒂姆‧庫克)
 # Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
@@ -30,6 +32,8 @@ NOT_IN_TRANSLITERATION = frozenset(
 # Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是, 李华仅,
 # 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是仍仅竟甚恐须需")
+# Verbs jieba's model glues to the end of a two-character name it does not know (李华有/nr 不同看法 -> 李华/有).
+NAME_GLUED_VERBS = frozenset("有")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
 # Adverbs (of degree, of still) jieba tags as lone characters (zg) after a name, never the end of one
@@ -162,6 +166,8 @@ SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也�
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
 SAY_AFTER_CUE = frozenset("称说")
+# Verbs that give a person's name (司机名叫张伟, 一位名叫林晓的女孩).
+NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
 # Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说).
 GIVEN_END_CUES = frozenset("明说 明称".split())
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
@@ -255,6 +261,10 @@ LIMITING_ADVERBS = frozenset("仅 只 曾 已 便 就 才".split())
 # what a 他/她 stands for.
 PLURAL_DETERMINERS: tuple[str, ...] = tuple("很多 许多 不少 一些 有些 众多 诸多 部分 大批 大量 各".split())
 PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
+# Last characters of places' names (石家庄, 连云港): a word so ending after a title is no name.
+PLACE_ENDS = frozenset("省市县区州庄城镇村乡山江河湖岛港湾府堡坡")
+# Characters of numbers and quantities (a word tagged a numeral with none after its surname is a name: 许小年).
+NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿两几数多余半来壹贰叁肆伍陆柒捌玖拾佰仟")
 
 # Cues of what a document or record shows (文件显示，…): what follows is told as fact, its subject is
 # the article's own.
@@ -277,7 +287,7 @@ WRIT_NOUNS = frozenset(
 MANNER_CHARS = CUE_ADVERBS | frozenset("笑叹哭")
 # verbs of saying a name is followed by (表示, 说): the words after a name and a one-character verb;
 SAY_AFTER_NAME = frozenset(
-    "说 称 指 表示 指出 认为 强调 透露 回应 介绍 坦言 直言 批评 质疑 解释 承认 否认 补充".split()
+    "说 称 指 表示 指出 认为 强调 透露 回应 介绍 坦言 直言 批评 质疑 解释 承认 否认 补充 告诉".split()
 )
 # one-character verbs that do stand between a name and a verb of saying (王明笑说, 王明曾表示 …);
 NOT_GIVEN_VERBS = MANNER_WORDS | SAY_AFTER_CUE | frozenset("笑叹哭喊叫骂问答回接补讲谈写读念唱劝想看听曾已将要会能")
@@ -298,6 +308,10 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 GIVEN_NAME_HEADS = frozenset("国军")
 # Demonstratives that make a time word with the word after them (那|时候王明说, 那个|时候): no part of a speaker.
 TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
+# What demonstratives open with, that never end a speaker (周明|这(两天), 王明的微博|这样(写道)), and the units of time
+# a demonstrative makes a time word with (彼时, 那日, 此刻, 那晚).
+POINTING_CHARS = frozenset("这那该此彼")
+TIME_UNITS = frozenset("时日刻晚夜天年")
 # Dictionary words jieba tags as a person's name (洪水/nr, 柳树/nr, 熊猫/nr) that name things in the news, never
 # people; words that are also common given names (白云, 海燕, 高峰, 汪洋) are left out.
 NOT_NAME_WORDS = frozenset(

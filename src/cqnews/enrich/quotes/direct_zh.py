@@ -196,12 +196,23 @@ def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str
     for k in cues.last(s, sp.open):
         if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS:
             return None
+        if _used_by_quote_between(text, cues.ends[k], sp.open):
+            return None, None  # 王明说：“…”他的同事李华却很乐观：“…”: that cue has its quote, a new clause follows
         if _topic_frame_at(text, cues, k):
             continue  # 谈到这里，王明心情激动：“…”: the cue frames a topic, someone after it speaks
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
             return who, cues.words[k]
     return None, None
+
+
+def _used_by_quote_between(text: str, end: int, opening: int) -> bool:
+    """Does a quote stand between a cue ending at ``end`` and the quote opening at ``opening``, with a clause of
+    its own after it that introduces this quote with a colon (…说：“…”|李华却很乐观：)? Then the cue introduced
+    that quote, not this one (王明说：“…”，“…” goes on with it: only a mark stands between)."""
+    close = max(text.rfind("”", end, opening), text.rfind("」", end, opening))
+    gap = text[close + 1 : opening].rstrip()
+    return close >= 0 and gap.endswith(("：", ":")) and any(is_cjk_char(ch) for ch in gap)
 
 
 def _topic_frame_at(text: str, cues: Cues, k: int) -> bool:
@@ -337,9 +348,38 @@ def _zh_clause_opener(text: str, s: int, at: int) -> Who | None:
         return None  # (刘中年的妻子…: an owner)
     if person_word(toks[0]):
         return Who(text[s + toks[0].start : s + toks[0].end], "person", start=s + toks[0].start)
+    titled = _titled_opener(toks)
+    if titled is not None:  # “…”面对记者的提问，消防队长|郭强显得有些疲惫。
+        name, role = toks[titled], text[s + toks[0].start : s + toks[titled].start]
+        return Who(text[s + name.start : s + name.end], "person", role=role, start=s + name.start)
     if toks[0].word in ("他", "她"):
         return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=P.ZH_PRONOUNS[toks[0].word])
     return None
+
+
+def _titled_opener(toks: tuple[segmenter.Token, ...]) -> int | None:
+    """The index of the name a clause opens with after its title (消防队长|郭强, 村民|王明), None when it opens
+    otherwise, the title is the writer's (记者王明) or the name owns what follows (村民王明的妻子)."""
+    i = 0
+    while i < min(len(toks), _TITLE_WORDS) and _title_part(toks[i]) and not person_word(toks[i]):
+        i += 1
+    if not 0 < i < len(toks) or not person_word(toks[i]) or not toks[i - 1].word.endswith(_TITLED_ENDS):
+        return None
+    if any(t.word in ZH.WRITER_WORDS for t in toks[:i]):
+        return None  # “…”记者王明注意到: the writer hears the words
+    return None if i + 1 < len(toks) and toks[i + 1].tag == "uj" else i
+
+
+def _title_part(t: segmenter.Token) -> bool:
+    """Can ``t`` be part of a title before a name: a noun, a place, a body, or the end of a title the segmenter
+    cut off it (消防队/长, whatever its tag)?"""
+    return t.tag in _TITLE_TAGS or t.word in ZH.TITLE_ENDS
+
+
+# The words of a title before a name (nouns, places, bodies), how many, and how the last of them ends.
+_TITLE_TAGS = frozenset("n ns nt nz j".split())
+_TITLE_WORDS = 4
+_TITLED_ENDS: tuple[str, ...] = (*ZH.TITLE_ENDS, *P.ZH_PERSON_HEADS, *ZH.TITLE_HEADS)
 
 
 # How much of a sentence is read for its subject, and the words skipped before it (时间, 副词, 连词).

@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
+from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
+    zh_body_before,
     zh_latest_named,
     zh_person_named_before,
     zh_subject_named_before,
@@ -52,15 +54,7 @@ def resolve_block(
         if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
             speaker = Speaker(name=None, role=unnamed)
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
-            named = (
-                zh_subject_named_before(book.zh_known, text, f.who.start)
-                or book.zh_named_before(text, f.who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
-                or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
-                or zh_writer_object(text, f.who.start)  # 记者致电陳大文，他表示…
-                or _zh_chained_back(book, base)  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
-                or zh_person_named_before(text, f.who.start)  # 这件事让王建国很生气。他表示…
-            )
-            speaker = Speaker(name=named, role=book.roles.get(named)) if named else speaker
+            speaker = _zh_pronoun(f.who, book, text, prev_text, base) or _zh_unnamed_speaking(f.who, speaker, last)
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
@@ -79,6 +73,36 @@ def resolve_block(
     if not found and text.strip():
         return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
+
+
+def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: int) -> Speaker | None:
+    """The speaker a Chinese pronoun stands for when the article says who: a body that 其 goes on with, or the
+    person named before (see each rule); None leaves the book's recent speaker."""
+    body = zh_body_before(text, who.start) if who.mention == "其" else None
+    if body is not None:
+        return Speaker(name=body)  # 华为公司昨日发布声明。其称…
+    named = (
+        zh_subject_named_before(book.zh_known, text, who.start)
+        or book.zh_named_before(text, who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
+        or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
+        or zh_writer_object(text, who.start)  # 记者致电陳大文，他表示…
+        or _zh_chained_back(book, base)  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
+        or zh_person_named_before(text, who.start)  # 这件事让王建国很生气。他表示…
+    )
+    return Speaker(name=named, role=book.roles.get(named)) if named else None
+
+
+def _zh_unnamed_speaking(who: Who, speaker: Speaker | None, last: Context) -> Speaker | None:
+    """The unnamed source quoted last (李强的妻子告诉记者，…。/ 她说：…) that a 他/她 goes on with when the article
+    names no one it could stand for (``speaker`` says nobody: no name, no role); ``speaker`` otherwise. Not
+    across the sexes (她 is no 丈夫)."""
+    if speaker is not None and (speaker.name or speaker.role):
+        return speaker
+    before = last.speaker
+    if before is None or before.name is not None or not before.role or who.mention not in _UNNAMED_PRONOUNS:
+        return speaker
+    other = MALE_NOUNS if who.gender == "f" else FEMALE_NOUNS if who.gender == "m" else ()
+    return speaker if other and before.role.endswith(tuple(other)) else before
 
 
 def _described_antecedent(who: Who | None, last: Context) -> Speaker | None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
-from ...text import last_of
+from ...text import is_cjk_char, last_of
 from .. import segmenter
 from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
 from .phrases_zh import _ZH_BOUNDARY, _page_form, _subject_before
@@ -131,6 +132,38 @@ def _in_clause_of(text: str, new: tuple[str, int] | None, at: int) -> bool:
     """Is the name at ``at`` inside the clause the new subject opens (王华认识|李明…, 王华把|李明…): its
     object, not a later topic?"""
     return new is not None and new[1] < at and not any(ch in _ZH_BOUNDARY for ch in text[new[1] : at])
+
+
+def zh_body_before(text: str, pos: int) -> str | None:
+    """The organisation a 其 at ``pos`` stands for: the subject of the clause just before it, when that is a body
+    (华为公司昨日发布声明。其称… -> 华为公司); None when it is a person or no subject is written there (the
+    named antecedents decide then). 其 is "he, she or it": a body is spoken for by it as often as a person."""
+    end = pos
+    while end > 0 and text[end - 1] in _CLAUSE_MARKS:
+        end -= 1
+    lo = max(0, end - _BODY_REACH, last_of(text, _CLAUSE_MARKS, max(0, end - _BODY_REACH), end) + 1)
+    clause = segmenter.to_simplified(text[lo:end])
+    if not clause or _in_quote(text, max(0, lo - _ZH_ANTECEDENT_REACH), lo) or in_reported_sentence(clause, 0, 0):
+        return None
+    toks = segmenter.tag(clause)
+    verb = next((i for i, t in enumerate(toks) if t.tag.startswith(("v", "p"))), 0)
+    if verb == 0 or any(person_word(t) for t in toks[:verb]):
+        return None
+    who = _subject_before(clause, 0, toks[verb].start)
+    if who is None or who.kind != "org" or not _body_head(who.mention):
+        return None
+    return text[lo + who.start : lo + who.start + len(who.mention)]
+
+
+def _body_head(name: str) -> bool:
+    """Does ``name`` end as a body's name does (公司, 委员会, 局; a word tagged an organisation)?"""
+    toks = segmenter.tag(name)
+    return name.endswith(P.ZH_ORG_SUFFIXES) or bool(toks) and toks[-1].tag == "nt"
+
+
+# The marks that end the clause before a 其, and how far back (characters) that clause may start.
+_CLAUSE_MARKS = "，。！？；,;"
+_BODY_REACH = 40
 
 
 def zh_writer_object(text: str, pos: int) -> str | None:
@@ -257,6 +290,10 @@ def _person_token(t: segmenter.Token) -> bool:
     name of 阿 (阿明, not the kin word 阿婆)?"""
     if t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word:
         return True
+    if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
+        return True  # 马建国/ns: a name the dictionary holds as a place (places of three end as places do: 石家庄)
+    if t.tag == "n" and 2 <= len(t.word) <= 3 and t.word[0] in L.SURNAMES and not segmenter.is_word(t.word):
+        return all(is_cjk_char(ch) for ch in t.word)  # 李稻葵/n, 万钢/n: a word jieba's model made up, surname first
     if _transliterated(t):
         return True
     familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
@@ -302,11 +339,17 @@ def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳), nor the writer's verb (see
     :func:`_writer_object`); nor a verb of naming right before the name (这起事故的司机名叫|张伟: the name is
     the subject's)."""
-    if _writer_object(toks) or toks and toks[-1].word in _NAMING_VERBS or _described_by_verb(toks):
+    if _writer_object(toks) or toks and toks[-1].word in L.NAMING_VERBS or _described_by_verb(toks):
         return False
+    if any(t.tag in _ASPECT_TAGS for t in toks[1:]):
+        return True  # 张律师代理/n|了|王明的案子: a word before 了, 着 or 过 is a verb, whatever jieba tags it
     return any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
     )
+
+
+# Tags of the particles of aspect (了, 着, 过).
+_ASPECT_TAGS = frozenset("ul uz ug".split())
 
 
 def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
@@ -321,10 +364,6 @@ def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
 
 # Ends of a noun of people a verb may describe before a name (教师, 职工, 工人, 律师, 村民, 老人).
 _PEOPLE_ENDS = ("师", "工", "员", "人", "民", "者", "生", "家", "长")
-
-
-# Verbs that give the name of the subject (司机名叫张伟).
-_NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
 
 
 def _writer_object(toks: Sequence[segmenter.Token]) -> bool:

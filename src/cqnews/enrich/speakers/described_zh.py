@@ -28,7 +28,9 @@ def relative_clause_head(toks: Sequence[segmenter.Token]) -> bool:
 def called_by_name(seg: str, start: int) -> Who | None:
     """The person a description says is called so (一名叫张强的工人, 化名为小李的受访者 -> 张强, 小李)."""
     called = _CALLED_RE.search(seg) if "的" in seg else None
-    return Who(called.group(1), "person", role=seg[called.end() :] or None, start=start) if called else None
+    if called is None or "的" in seg[called.end() :]:
+        return None  # 名叫林晓的女孩的母亲: the one named owns the head, who speaks
+    return Who(called.group(1), "person", role=seg[called.end() :] or None, start=start)
 
 
 # 名叫张强的(工人), 化名为小李的(受访者): the name a description gives (two or three characters, then 的).

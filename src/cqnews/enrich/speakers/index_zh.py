@@ -22,6 +22,17 @@ _ZH_REACH = 400
 _ZH_KNOWN = 60
 
 
+def _in_first_sentence(text: str, mention: str) -> bool:
+    """Is ``mention`` written in the first sentence of ``text`` (the block's opening, which goes on from the one
+    before)?"""
+    at = text.find(mention)
+    return at >= 0 and not any(ch in "。！？" for ch in text[:at])
+
+
+# How many blocks before its own an organisation named again by its head (该公司, 法院) is looked for in.
+_ORG_BLOCKS = 2
+
+
 @dataclass
 class ChineseNames:
     """Chinese person names met so far, latest last, and the texts of the Chinese blocks by position."""
@@ -64,12 +75,17 @@ class ChineseNames:
 
     def zh_named_by_noun(self, mention: str, pos: int) -> str | None:
         """The person a demonstrative and a noun (``mention``: 这位律师) stands for, read in the block before
-        article position ``pos`` across its sentences (王明的律师张伟表示…。这位律师还说：“…” -> 张伟); None if none."""
+        article position ``pos`` across its sentences (王明的律师张伟表示…。这位律师还说：“…” -> 张伟), or at the end
+        of the block before when the mention is in its block's first sentence (王明的女儿王小丽…。/ 女儿说); None if
+        none."""
         k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
         if k < 0 or mention.isascii():
             return None
         base, text = self._zh_texts[k]
-        return named_by_noun(text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)], mention)
+        named = named_by_noun(text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)], mention)
+        if named is None and k > 0 and _in_first_sentence(text, mention):
+            named = named_by_noun(self._zh_texts[k - 1][1][-_ZH_REACH:], mention)  # (王明的女儿王小丽…。/ 女儿说)
+        return named
 
     def zh_document_author(self, mention: str, start: int, pos: int) -> str | None:
         """Who published the document ``mention`` (文, 该声明, at ``start`` of the block holding article position
@@ -81,12 +97,17 @@ class ChineseNames:
         return who.mention if who is not None else None
 
     def zh_org_before(self, mention: str, start: int, pos: int) -> str | None:
-        """The organisation a bare head (``mention``: 法院, 公司, at ``start`` of the block holding article
-        position ``pos``) stands for, named in full before it in its block (黑龙江省高级法院…。法院认为：“…”)."""
+        """The organisation a bare head (``mention``: 法院, 公司, 该公司, at ``start`` of the block holding article
+        position ``pos``) stands for, named in full before it in its block (黑龙江省高级法院…。法院认为：“…”), else
+        in one of the two blocks before."""
         k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
         if k < 0 or mention.isascii():
             return None
         who = org_named_before(self._zh_texts[k][1], mention, start)
+        for _, text in reversed(self._zh_texts[max(0, k - _ORG_BLOCKS) : k] if who is None else ()):
+            who = org_named_before(text, mention, len(text))  # (华为技术有限公司…。/ 该公司表示: the block before)
+            if who is not None:
+                break
         return who.mention if who is not None else None
 
     def zh_texts_before(self, pos: int, count: int) -> list[str]:

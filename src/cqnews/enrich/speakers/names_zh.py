@@ -88,6 +88,15 @@ def from_count(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
     return toks[k:]
 
 
+def named(t: segmenter.Token) -> bool:
+    """Is ``t`` tagged a name and one: not a common noun of two characters the dictionary holds that opens with
+    no surname, nor with a familiar prefix before one (老汉/nr, 阿婆/nr: kinds of people; 老张 is someone)?"""
+    if t.tag not in L.NAME_TAGS:
+        return False
+    familiar = t.word[:1] in (*L.FAMILIAR_PREFIXES, "阿") and t.word[1:2] in L.SURNAMES
+    return not (len(t.word) == 2 and t.word[0] not in L.SURNAMES and not familiar and segmenter.is_word(t.word))
+
+
 def role_noun(seg: str) -> bool:
     """Is ``seg`` (three characters at most) a noun of a job that opens with no surname (快递员, 交警,
     村医, 清洁工): a kind of person, no name? Titles stand for someone named before (校长, 研究员)."""
@@ -115,7 +124,21 @@ def surname_title(seg: str) -> str | None:
     """The last word of ``seg`` when it is a lone surname joined to a title by the segmenter (张教授)."""
     toks = segmenter.tag(seg)
     last = toks[-1].word if toks else ""
-    return last if len(last) >= 2 and last[0] in L.SURNAMES and last[1:] in L.SURNAME_TITLES else None
+    if len(last) >= 2 and last[0] in L.SURNAMES and last[1:] in L.SURNAME_TITLES:
+        return last
+    return _surname_ranked_title(seg)
+
+
+def _surname_ranked_title(seg: str) -> str | None:
+    """A lone surname and a title with its rank ending ``seg`` (李副教授, 张副局长, 赵代市长), however the segmenter
+    cut them: the surname opens ``seg`` or a word of it."""
+    title = next((t for t in L.SURNAME_TITLES if seg.endswith(t)), None)
+    rest = seg[: -len(title)] if title is not None else ""
+    rank = next((r for r in L.TITLE_RANKS if rest.endswith(r)), "")
+    rest = rest[: len(rest) - len(rank)]
+    if not rank or not rest or rest[-1] not in L.SURNAMES:
+        return None
+    return seg[len(rest) - 1 :] if len(rest) == 1 or word_ends_at(seg, len(rest) - 1) else None
 
 
 def word_ends_at(seg: str, at: int) -> bool:
@@ -234,13 +257,13 @@ def trim_dotted_tail(run: str) -> str:
 
 def _dotted_bounds(run: str) -> tuple[int, int] | None:
     """Where the name of :func:`trim_dotted_tail` starts and ends in ``run`` (None: all of it)."""
-    dot = max(run.rfind(ch) for ch in "·・•")
+    dot = max(run.rfind(ch) for ch in L.NAME_DOTS)
     if dot < 0:
         return None
     end = dot + 1
     while end < len(run) and end - dot <= 5 and run[end] not in L.NOT_IN_TRANSLITERATION:
         end += 1
-    first = min(k for k in (run.find(ch) for ch in "·・•") if k >= 0)
+    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
     begin = first
     while begin > 0 and run[begin - 1] not in L.NOT_IN_TRANSLITERATION:
         begin -= 1
@@ -250,10 +273,11 @@ def _dotted_bounds(run: str) -> tuple[int, int] | None:
 
 
 # Interpuncts of transliterated names as pages write them.
-ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·・•][\u4e00-\u9fff]{1,8})+")
+_DOTS = "".join(sorted(L.NAME_DOTS))
+ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[" + _DOTS + r"][\u4e00-\u9fff]{1,8})+")
 
 
-ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·・•](?=[\u4e00-\u9fff])")
+ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[" + _DOTS + r"](?=[\u4e00-\u9fff])")
 
 
 # Surnames as either script writes them (陈 and 陳).
@@ -282,13 +306,19 @@ def latin_or_married_name(seg: str) -> str | None:
     husband's surname, her own and a given name (林郑月娥, 陈方安生), starting at a word boundary
     (公民党杨岳桥 is a party and a three-character name)."""
     m = _LATIN_NAME_RE.search(seg)
-    if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1])):
+    if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1]) or _spaced_after_title(seg, m.start())):
         return m.group()
     if len(seg) < 4 or not all(is_cjk_char(c) for c in seg[-4:]):
         return None
     boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
     married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary and seg[-4] not in L.ORG_HEADS
     return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None
+
+
+def _spaced_after_title(seg: str, at: int) -> bool:
+    """Does the Latin name at ``at`` follow a space after Chinese words or a title in capitals (特斯拉CEO Elon Musk,
+    市长 John Smith)?"""
+    return at >= 2 and seg[at - 1].isspace() and (is_cjk_char(seg[at - 2]) or seg[at - 2].isupper())
 
 
 def plural_noun(toks: Sequence[segmenter.Token]) -> bool:

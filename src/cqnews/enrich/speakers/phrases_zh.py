@@ -40,6 +40,8 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     """Read the Chinese subject ending at ``hi`` (the cue): 河南省委副书记、省长王凯 -> 王凯 (role
     河南省委副书记、省长). Traditional characters are read as simplified ones; the mention and role
     come back as the page writes them (陳先生)."""
+    while hi > lo and text[hi - 1] in _ZH_SPACES:
+        hi -= 1  # 陳其邁 表示: the space before the cue is no part of the subject, and cuts no word
     hi = _subject_end(text, lo, hi)
     at = max(lo, hi - _ZH_WINDOW)  # all that is read (the parts of a page's block around it are not)
     for m in _ZH_DATELINE_END_RE.finditer(text, at, hi):  # 新华社北京5月13日电 外交部发言人毛宁: no role
@@ -53,12 +55,15 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if simp is not window:
         who.mention = _page_form(who.mention, simp, window)
         who.role = _page_form(who.role, simp, window) if who.role is not None else None
+    if who.role is not None and who.role[:1].isspace():
+        who.role = who.role.lstrip() or None  # 　　国家统计局新闻发言人付凌晖: a paragraph's indent is no part of it
     if who.mention[-1:].isspace() or who.role is not None and who.role[-1:].isspace():
         who.mention = who.mention.rstrip()  # 王明 说: the space before the cue is no part of the name
         who.role = who.role.rstrip() or None if who.role is not None else None
     return who
 
 
+_ZH_SPACES = " \u3000\u00a0\t"
 # How far before a cue a subject is read: 80 characters of clause, past a parenthesis of up to 80.
 _ZH_WINDOW = 160
 
@@ -103,7 +108,7 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` an adverb, a time word or a count of times (才, 后来, 周一, 多次), never part of a
     speaker? Not the given name after a lone surname (刘/中年), nor the object of a preposition."""
     t = toks[i]
-    if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i):
+    if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i) or _name_end_cut(toks, i):
         return False
     # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
     if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
@@ -111,6 +116,18 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     if t.word in L.CUE_ADVERBS and N.person_word(toks[i - 1]):
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
     return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word)  # 万秀玲|全盘(否认)
+
+
+def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]``, one character, the end of a name whose first two jieba read as a word of another kind
+    (易会/v 满/a 表示, 盛来/v 运): the phrase opens with that word (or it follows a title), a surname first, not
+    itself a name?"""
+    before = toks[i - 1]
+    opens = i == 1 or title_word(toks[i - 2].word)  # (the phrase's first word, or the one after a title)
+    return (
+        len(t := toks[i].word) == 1 and is_cjk_char(t) and opens and len(before.word) == 2
+        and before.word[0] in L.SURNAMES and before.tag not in L.NAME_TAGS and before.tag.startswith(("v", "a"))
+    )
 
 
 def _page_form(word: str, simp: str, text: str) -> str:
@@ -138,7 +155,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     inside = _inside_document(raw)
     if inside is not None:  # 王明发布了一篇声明。文中提到…: the document speaks for who published it
         return document_author(text, inside, start) or Who(inside, "desc", role=inside, start=start)
-    seg = zh_trim(raw)
+    seg = "" if _predicate_only(raw) else zh_trim(raw)  # (，实名举报|称: the subject is left out)
     special = _document_or_example(text, seg, start, floor, hi)
     if special is not None:
         return special
@@ -153,6 +170,19 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
     anaphor = anaphor or document_author(text, seg, start)
     return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
+
+
+def _predicate_only(raw: str) -> bool:
+    """Is the clause before a cue a predicate with no subject: verbs and adverbs only (实名/v 举报/v, 一再/d
+    避重就轻/i), or one idiom? Its subject is the one the sentence goes on with."""
+    toks = segmenter.tag(raw)
+    if len(toks) == 1:
+        return toks[0].tag == "i"
+    return len(toks) >= 2 and all(t.tag in _PREDICATE_ONLY_TAGS for t in toks) and toks[-1].tag in ("v", "i")
+
+
+# Tags of the words of a predicate with no subject (not l: jieba tags 发言人 so).
+_PREDICATE_ONLY_TAGS = frozenset("v vd vi d ad i".split())
 
 
 def _pronoun_subject(seg: str, start: int) -> Who | None:
@@ -333,7 +363,7 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if called is not None:
         return called
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
-    if counted(head) and not any(t.tag in L.NAME_TAGS for t in head) or _by_surname_only(toks):
+    if counted(head) and not any(N.named(t) for t in head) or _by_surname_only(toks):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员, 陈姓男子: people not named
     if N.job_without_name(toks) or N.plural_noun(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name

@@ -30,13 +30,15 @@ def lone_surname(mention: str) -> bool:
 
 
 def titled_surname(mention: str) -> str | None:
-    """The surname of ``mention`` when it is a surname and a title (陳教授, 刘局长, 王总), as the page writes
-    it; None otherwise."""
-    if not 2 <= len(mention) <= 4:
-        return None  # (a surname of one or two characters and a title of one or two)
+    """The surname of ``mention`` when it is a surname and a title (陳教授, 刘局长, 王总, 李副教授), as the page
+    writes it; None otherwise."""
+    if not 2 <= len(mention) <= 6:
+        return None  # (a surname of one or two characters, a rank, a title of one or two)
     simp = segmenter.to_simplified(mention)
     for title in _TITLES_AFTER_SURNAME:
         surname = simp[: -len(title)]
+        rank = next((r for r in L.TITLE_RANKS if surname.endswith(r)), "")
+        surname = surname[: len(surname) - len(rank)]  # (李副教授, 赵代市长: the rank is the title's)
         if simp.endswith(title) and (len(surname) == 1 and surname in L.SURNAMES or surname in L.DOUBLE_SURNAMES):
             return mention[: len(surname)]
     return None

@@ -96,8 +96,8 @@ def _trim_words(seg: str) -> str:
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
     _drop_manner_de(toks)
     while toks and _edge_word(toks, len(toks) - 1):
-        if toks[-1].word == "地" and len(toks) > 1:
-            toks.pop()  # 激动地(说): the manner word goes with it
+        if toks[-1].word == "地" and len(toks) > 1 or _aspect_after_verb(toks):
+            toks.pop()  # 激动地(说), 哭着(说): the word of manner goes with it
         toks.pop()
     _drop_passive(toks)
     while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not counted(toks):
@@ -119,6 +119,17 @@ def _drop_manner_de(toks: list[segmenter.Token]) -> None:
 
 # Tags of a word of manner before 的 written for 地 (激动/a, 笑眯眯/z, 高兴/b): no owner of what follows.
 _MANNER_TAGS = frozenset("a ad z b".split())
+
+
+def _aspect_after_verb(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` end with a verb and its particle of aspect (王明的母亲|哭/着(对记者说)): how the speaker speaks,
+    no part of who (a word before 着 or 了 is a verb, whatever jieba tags it)?"""
+    return len(toks) > 2 and toks[-1].word in _ASPECTS and toks[-1].tag in _ASPECT_TAGS
+
+
+# Particles of aspect after the verb of manner before a cue, and their tags.
+_ASPECTS = frozenset("着了")
+_ASPECT_TAGS = frozenset("uz ul".split())
 
 
 def _former(toks: Sequence[segmenter.Token]) -> bool:
@@ -149,7 +160,7 @@ def counted(toks: Sequence[segmenter.Token]) -> bool:
     toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
     return (
         len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(L.PERSON_MEASURES)
-        and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and toks[-1].tag not in L.NAME_TAGS
+        and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and not N.named(toks[-1])
     )
 
 
@@ -194,6 +205,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
+    if 0 < i == len(toks) - 1 and _pointing_at_time(t):
+        return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
     if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz")):
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
@@ -203,6 +216,12 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
 
 
 _ZH_CUE_WORDS = frozenset(P.ZH_CUES)
+
+
+def _pointing_at_time(t: segmenter.Token) -> bool:
+    """Is ``t`` a demonstrative (这, 那些, 这样; a time word after it dropped already) or one of time (彼时, 那日,
+    此刻), which the segmenter tags as a pronoun? Personal pronouns are not."""
+    return t.tag in ("r", "rz") and (t.word[0] in L.POINTING_CHARS or len(t.word) == 2 and t.word[1] in L.TIME_UNITS)
 
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).

@@ -125,12 +125,10 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     owner = next((i for i, t in enumerate(toks) if t.tag == "uj"), -1)
     settled = _said_of_subject(toks) or _pronoun_topic(toks, owner) or _met_by_writer(toks)
+    settled = settled or _called_by_relative(toks, owner)
     if settled is not None:
         return settled
-    i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
-    first, heads = i, _PERSON_ENDS
-    if i == 0 < owner < len(toks) - 1 and toks[owner + 1].word.endswith(OWNED_ENDS) and _modifier(toks[:owner]):
-        i, heads = owner + 1, OWNED_ENDS  # 张伟的|妻子: the person owned is the subject, not the owner
+    i, first, heads = _description_start(toks, owner)
     while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
         i += 1
     if any(_plural(t.word) for t in toks[first:i]):
@@ -147,6 +145,28 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _description_start(toks: Sequence[segmenter.Token], owner: int) -> tuple[int, int, tuple[str, ...]]:
+    """Where the words of a description start (past a relative clause, at the person owned), where the
+    description as written starts, and the ends its head may have (see :func:`_clause_subject`)."""
+    i = owner + 1 if owner > 0 and any(t.tag.startswith("v") for t in toks[:owner]) else 0
+    if i == 0 < owner < len(toks) - 1 and toks[owner + 1].word.endswith(OWNED_ENDS) and _modifier(toks[:owner]):
+        return owner + 1, 0, OWNED_ENDS  # 张伟的|妻子: the person owned is the subject, not the owner
+    if 0 < owner == i - 1 and person_word(toks[owner - 1]):
+        return i, owner - 1, OWNED_ENDS  # 记者找到了|张伟的母亲: so too after a verb, the person one owns
+    return i, i, _PERSON_ENDS
+
+
+def _called_by_relative(toks: Sequence[segmenter.Token], owner: int) -> tuple[str, int, int] | None:
+    """这位名叫林晓的女孩: a relative clause that gives the head its name (a verb of naming, then a name, before
+    the 的) makes the subject someone named ("named", the name), not an unnamed 女孩; None otherwise."""
+    if any(t.tag == "uj" for t in toks[owner + 1 :]):
+        return None  # 名叫林晓的女孩的母亲: the one named owns the head
+    for i in range(max(owner, 0) - 1):
+        if toks[i].word in L.NAMING_VERBS and person_word(toks[i + 1]):
+            return "named", toks[i + 1].start, toks[i + 1].end
+    return None
 
 
 def _met_by_writer(toks: Sequence[segmenter.Token]) -> tuple[str, int, int] | None:
