@@ -170,7 +170,12 @@ ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 # are nouns as often as verbs ("Said" is a name as often as a cue). Each ends a capitalised name run
 # (lexicon.en.NOT_NAME_WORDS): "Lee Says" names Lee.
 EN_TITLE_CUES = frozenset("says tells told warns claims insists admits argues predicts vows".split())
-EN_TITLE_CUE_RE = re.compile(r"\b(?:" + trie_pattern(w.capitalize() for w in EN_TITLE_CUES) + r")\b")
+EN_TITLE_CUE_RE = re.compile(
+    first_char_guard(w.capitalize() for w in EN_TITLE_CUES)
+    + r"\b(?:"
+    + trie_pattern(w.capitalize() for w in EN_TITLE_CUES)
+    + r")\b"
+)
 
 # Words between a subject and its cue that do not change who speaks.
 EN_SKIPPABLE = frozenset(

@@ -42,6 +42,7 @@ from .surname_zh import known_by_surname
 # each repeat is one word and its space, so the match is bounded and cannot backtrack far.
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|for|the|on)"
 _ACRONYM_RE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
+_ACRONYM_TAIL_RE = re.compile(r" \([A-Z]{2,6}\)")  # what every _ACRONYM_RE match ends with
 
 # Two capitalised runs joined by "and" (each at most four words, so the match is bounded). The lookahead
 # before the word boundary turns away every position but a capital at once (sre finds no prefix after \b).
@@ -266,8 +267,8 @@ class NameIndex(ChineseNames):
     def _note_acronyms(self, text: str) -> None:
         """ "Public Services and Procurement Canada (PSPC)": a later "PSPC said" is the body as first named
         (the initials of the name's last capitalised words must spell the acronym)."""
-        if " (" not in text:
-            return
+        if " (" not in text or _ACRONYM_TAIL_RE.search(text) is None:
+            return  # (the tail is rare: one scan for it spares the name-run pattern a try at every capital)
         for m in _ACRONYM_RE.finditer(text):
             acronym, words = m.group(2), m.group(1).split(" ")
             caps = [k for k, w in enumerate(words) if w[:1].isupper()]
