@@ -181,7 +181,9 @@ class _KeptClause:
 
 
 # Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …".
-_NOUN_REPORT_RE = re.compile(r"\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b")
+_NOUN_REPORT_RE = re.compile(
+    r"(?=[acsr])\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b"  # (guard: first letters)
+)
 
 
 def _noun_reports(text: str) -> list[re.Match[str]]:
