@@ -60,7 +60,9 @@ _KNOWN_ORG_RE = re.compile(P.first_char_guard(KNOWN_ORG_KINDS) + r"\b" + P.trie_
 
 # The words after a role that say where or for whom: "a researcher at the Rand Corporation" is "a researcher".
 _ROLE_TAIL_RE = re.compile(r" (?:of|at|for|with|from|in) ")
-_HE_SHE_RE = re.compile(r"(?=[hHsS])\b(?:he|she)\b", re.IGNORECASE)  # the letter test first: cheaper than \b
+# "he" or "she" as a word, in any case ("ſ" is an "s" to re.IGNORECASE, which this pattern replaced). It opens
+# with a character class, which the engine skips to in C: a lookahead in front is tried at every position.
+_HE_SHE_RE = re.compile(r"[hHsSſ](?<!\w[hHsSſ])(?:(?<=[hH])[eE]|(?<=[sSſ])[hH][eE])(?!\w)")
 
 
 # A digit after a letter, or "@" before a word character. The pattern opens with the class of the two, which

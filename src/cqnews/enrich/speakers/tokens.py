@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ...lexicon import quote_patterns as P
@@ -87,11 +87,12 @@ class Tok:
     text: str
     start: int
     end: int
+    # The word as the word tables are read, made once: the readers ask for it about three times a token.
+    low: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
+    def __post_init__(self) -> None:
         # "WHO", "US", "IT": an acronym written so is a name, not the function word its letters spell
-        return self.text if self.text in WORD_ACRONYMS else self.text.lower()
+        self.low = self.text if self.text in WORD_ACRONYMS else self.text.lower()
 
     @property
     def cap(self) -> bool:
@@ -216,8 +217,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     """
     cut = 0
     for k, word in enumerate(words[:-1]):
-        low = word.lower().strip(".")
-        if word.lower() in P.EN_TITLES or low in P.EN_TITLES:
+        low = word.lower()
+        if low in P.EN_TITLES or low.strip(".") in P.EN_TITLES:
             cut = k + 1
     role, name = words[:cut], words[cut:]
     if (
@@ -227,7 +228,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
         and name[0].lower() not in NAME_PARTICLES
     ):
         role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
-    orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in ORG_WORDS or w.lower() in P.DOC_WORDS]
+    orgs = [k for k, low in enumerate(map(str.lower, name)) if low.strip(".") in ORG_WORDS or low in P.DOC_WORDS]
     if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
