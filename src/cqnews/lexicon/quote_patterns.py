@@ -268,6 +268,11 @@ EN_MEMBER_NOUNS = frozenset(
     """lawmakers legislators members officials staff researchers scientists experts analysts economists
     representatives delegates officers investigators prosecutors spokespeople""".split()
 )
+# Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …" (the lookahead
+# admits only their first letters).
+EN_NOUN_REPORT_RE = re.compile(
+    r"(?=[acsr])\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b"
+)
 # The link after a member noun; the noun itself is checked on the word before (a cheaper scan).
 EN_MEMBER_LINK_RE = re.compile(r" (?:on|of|at|from|in) (?=the [A-Z])")
 # Where words appeared, between a subject and its verb: "The army in a statement said", "Smith on Twitter wrote".

@@ -180,15 +180,9 @@ class _KeptClause:
             self.kept = f
 
 
-# Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …".
-_NOUN_REPORT_RE = re.compile(
-    r"(?=[acsr])\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b"  # (guard: first letters)
-)
-
-
 def _noun_reports(text: str) -> list[re.Match[str]]:
     """ "allegations that …" and the like (a substring test spares most blocks the regex)."""
-    return list(_NOUN_REPORT_RE.finditer(text)) if " that" in text else []
+    return list(P.EN_NOUN_REPORT_RE.finditer(text)) if " that" in text else []
 
 
 def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: int, word: str) -> Found | None:

@@ -62,5 +62,9 @@ def _one_claim(b: BlockView, found: list[Found], start: int, end: int) -> bool:
 
 
 def en_reports_without_cue(text: str) -> bool:
-    """May an English block without quote mark or cue still report: "allegations that …" or a label?"""
-    return " that" in text or (text[:1].isupper() and _LABEL_RE.match(text, 0, _LABEL_CHARS) is not None)
+    """May an English block without quote mark or cue still report: "allegations that …" or a label?
+    (Without a cue, these are all :func:`~.indirect.indirect_en` can find: other blocks stop before
+    their sentences are read.)"""
+    if " that" in text and P.EN_NOUN_REPORT_RE.search(text) is not None:
+        return True
+    return text[:1].isupper() and _LABEL_RE.match(text, 0, _LABEL_CHARS) is not None
