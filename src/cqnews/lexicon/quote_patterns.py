@@ -273,6 +273,8 @@ EN_MEMBER_NOUNS = frozenset(
 EN_NOUN_REPORT_RE = re.compile(
     r"(?=[acsr])\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b"
 )
+# The same nouns as plain strings: one of them is in every block the pattern matches (substring tests first).
+EN_NOUN_REPORT_WORDS = ("allegations", "accusations", "complaints", "suggestions", "assertions", "rumors", "rumours")
 # The link after a member noun; the noun itself is checked on the word before (a cheaper scan).
 EN_MEMBER_LINK_RE = re.compile(r" (?:on|of|at|from|in) (?=the [A-Z])")
 # Where words appeared, between a subject and its verb: "The army in a statement said", "Smith on Twitter wrote".

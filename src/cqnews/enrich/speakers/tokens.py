@@ -82,17 +82,18 @@ class Who:
     gender: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Tok:
     text: str
     start: int
     end: int
     # The word as the word tables are read, made once: the readers ask for it about three times a token.
-    low: str = field(init=False, repr=False, compare=False)
+    low: str = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
         # "WHO", "US", "IT": an acronym written so is a name, not the function word its letters spell
-        self.low = self.text if self.text in WORD_ACRONYMS else self.text.lower()
+        self.low = text if text in WORD_ACRONYMS else text.lower()
 
     @property
     def cap(self) -> bool:
@@ -144,13 +145,11 @@ class TokenTail:
             self.starts.pop()
         elif self.toks:
             at = self.toks[-1].end  # "@" before the last window's end: read on from the last word
+        # (a bracketed label or a contraction is no token)
+        read = [Tok(m.group(), *m.span()) for m in _TOKEN_RE.finditer(self.text, at, hi) if m.lastgroup is None]
         toks, starts = self.toks, self.starts
-        for m in _TOKEN_RE.finditer(self.text, at, hi):
-            if m.lastgroup is not None:  # a bracketed label or a contraction: no token
-                continue
-            begin, end = m.span()
-            toks.append(Tok(m.group(), begin, end))
-            starts.append(begin)
+        toks += read
+        starts += [tok.start for tok in read]
         self.upto = hi
         if len(starts) < 256 or starts[len(starts) // 2] >= hi - _TAIL_KEEP:
             return
