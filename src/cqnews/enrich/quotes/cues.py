@@ -30,6 +30,8 @@ def en_cues(text: str, spans: list[Span]) -> Cues:
     if len(text) <= _TITLE_CHARS:  # a headline's cue: the (rarer) cue word before the title-case count
         titled = [(m.start(), m.end(), m.group().lower()) for m in P.EN_TITLE_CUE_RE.finditer(text) if m.start() > 0]
         found += titled if titled and _title_case(text) else []
+    if not found:
+        return Cues([], [], [])  # (most blocks)
     found.sort()
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
 
