@@ -14,7 +14,7 @@ from re import _parser
 import pytest
 
 from cqnews.enrich.credits.patterns import CREDIT_TRAIL_KEYWORD
-from cqnews.lexicon.quote_patterns import EN_CUE_RE
+from cqnews.lexicon.quote_patterns import EN_CUE_RE, EN_TITLE_CUE_RE
 
 First = tuple[set[int] | None, bool]  # (possible first characters or None if unknown, may match empty)
 
@@ -88,6 +88,14 @@ def test_cue_guard_admits_every_cue() -> None:
     assert [m.group() for m in EN_CUE_RE.finditer("Lee said the plan, Kim told reporters, would fail")] == [
         "said",
         "told",
+    ]
+
+
+def test_title_cue_guard_admits_every_cue() -> None:
+    assert _guard_holds(EN_TITLE_CUE_RE)
+    assert [m.group() for m in EN_TITLE_CUE_RE.finditer("Mayor Tells Council Bridge Is Safe, Lee Says")] == [
+        "Tells",
+        "Says",
     ]
 
 

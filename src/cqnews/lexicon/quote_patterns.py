@@ -170,7 +170,12 @@ ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 # are nouns as often as verbs ("Said" is a name as often as a cue). Each ends a capitalised name run
 # (lexicon.en.NOT_NAME_WORDS): "Lee Says" names Lee.
 EN_TITLE_CUES = frozenset("says tells told warns claims insists admits argues predicts vows".split())
-EN_TITLE_CUE_RE = re.compile(r"\b(?:" + trie_pattern(w.capitalize() for w in EN_TITLE_CUES) + r")\b")
+EN_TITLE_CUE_RE = re.compile(
+    first_char_guard(w.capitalize() for w in EN_TITLE_CUES)
+    + r"\b(?:"
+    + trie_pattern(w.capitalize() for w in EN_TITLE_CUES)
+    + r")\b"
+)
 
 # Words between a subject and its cue that do not change who speaks.
 EN_SKIPPABLE = frozenset(
@@ -263,6 +268,13 @@ EN_MEMBER_NOUNS = frozenset(
     """lawmakers legislators members officials staff researchers scientists experts analysts economists
     representatives delegates officers investigators prosecutors spokespeople""".split()
 )
+# Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …" (the lookahead
+# admits only their first letters).
+EN_NOUN_REPORT_RE = re.compile(
+    r"(?=[acsr])\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b"
+)
+# The same nouns as plain strings: one of them is in every block the pattern matches (substring tests first).
+EN_NOUN_REPORT_WORDS = ("allegations", "accusations", "complaints", "suggestions", "assertions", "rumors", "rumours")
 # The link after a member noun; the noun itself is checked on the word before (a cheaper scan).
 EN_MEMBER_LINK_RE = re.compile(r" (?:on|of|at|from|in) (?=the [A-Z])")
 # Where words appeared, between a subject and its verb: "The army in a statement said", "Smith on Twitter wrote".

@@ -251,7 +251,8 @@ _SUBORDINATORS = frozenset("when while whilst once".split())
 _JOINERS = frozenset("and but though although while whereas yet".split())
 
 
-_JOINER_RE = re.compile(r"\b(and|but|though|although|while|whereas|yet)\b|,")
+# The lookahead turns away every position but a joiner's first letter or a comma before the alternation is tried.
+_JOINER_RE = re.compile(r"(?=[abtwy,])(?:\b(and|but|though|although|while|whereas|yet)\b|,)")
 
 
 _STOP_LOOKAHEAD = 4
@@ -287,7 +288,9 @@ def _stop_points(text: str) -> list[int]:
 def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
     have claimed that"), judged on the few words after it?"""
-    ahead = [w.group() for w in WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 48))][:_STOP_LOOKAHEAD]
+    ahead = WORD_RE.findall(text, m.end(), min(len(text), m.end() + 48))[:_STOP_LOOKAHEAD]
+    if not any(w in P.EN_CUES for w in ahead):
+        return False  # (each way below needs a cue among the words ahead: most joiners stop here)
     joiner = m.group(1)
     at = m.end()
     if joiner is not None:

@@ -27,8 +27,11 @@ def en_cues(text: str, spans: list[Span]) -> Cues:
             found.append((m.start(), _cue_end(text, m.end(), word), word))
     if "ccording" in text or "CCORDING" in text:  # a substring test spares most blocks the regex
         found += [(m.start(), m.end(), "according to") for m in P.ACCORDING_RE.finditer(text) if not inside(m.start())]
-    if len(text) <= _TITLE_CHARS and _title_case(text):
-        found += [(m.start(), m.end(), m.group().lower()) for m in P.EN_TITLE_CUE_RE.finditer(text) if m.start() > 0]
+    if len(text) <= _TITLE_CHARS:  # a headline's cue: the (rarer) cue word before the title-case count
+        titled = [(m.start(), m.end(), m.group().lower()) for m in P.EN_TITLE_CUE_RE.finditer(text) if m.start() > 0]
+        found += titled if titled and _title_case(text) else []
+    if not found:
+        return Cues([], [], [])  # (most blocks)
     found.sort()
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
 

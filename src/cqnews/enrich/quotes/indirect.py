@@ -26,7 +26,7 @@ from .clause_en import (
 )
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
-from .labels_en import label_claim
+from .labels_en import label_claim, noun_reports
 from .lead_en import clause_before, holds_verb
 from .relative_en import relative_clause, within_relative
 from .spans import Span
@@ -55,8 +55,8 @@ def indirect_en(b: BlockView) -> list[Found]:
     previous: Found | None = None
     # Exact only where no noun report can be added later and no cue is coordinated ("… and said"):
     # a clause returned without its speaker could otherwise become the "previous" one of a later cue.
-    noun_reports = _noun_reports(text)
-    kept = _KeptClause(not noun_reports and not any(after_coordinator(text, c) for c in cues.starts))
+    reports = noun_reports(text)
+    kept = _KeptClause(not reports and not any(after_coordinator(text, c) for c in cues.starts))
     for k in range(len(cues.starts)):
         if negated(text, cues.starts[k]):
             continue
@@ -65,7 +65,7 @@ def indirect_en(b: BlockView) -> list[Found]:
             found.append(f)
             previous = f
             kept.add(f)
-    found += _noun_report_clauses(b, noun_reports, found, starts)
+    found += _noun_report_clauses(b, reports, found, starts)
     label = label_claim(b, found) if text[:1].isupper() else None
     if label is not None:
         found.append(label)
@@ -178,15 +178,6 @@ class _KeptClause:
         self.start = f.start
         if not overlaps_kept(f.start, f.end, self.kept):
             self.kept = f
-
-
-# Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …".
-_NOUN_REPORT_RE = re.compile(r"\b(allegations|accusations|complaints|suggestions|assertions|rumou?rs) that\b")
-
-
-def _noun_reports(text: str) -> list[re.Match[str]]:
-    """ "allegations that …" and the like (a substring test spares most blocks the regex)."""
-    return list(_NOUN_REPORT_RE.finditer(text)) if " that" in text else []
 
 
 def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: int, word: str) -> Found | None:

@@ -62,5 +62,16 @@ def _one_claim(b: BlockView, found: list[Found], start: int, end: int) -> bool:
 
 
 def en_reports_without_cue(text: str) -> bool:
-    """May an English block without quote mark or cue still report: "allegations that …" or a label?"""
-    return " that" in text or (text[:1].isupper() and _LABEL_RE.match(text, 0, _LABEL_CHARS) is not None)
+    """May an English block without quote mark or cue still report: "allegations that …" or a label?
+    (Without a cue, these are all :func:`~.indirect.indirect_en` can find: other blocks stop before
+    their sentences are read.)"""
+    if noun_reports(text):
+        return True
+    return text[:1].isupper() and _LABEL_RE.match(text, 0, _LABEL_CHARS) is not None
+
+
+def noun_reports(text: str) -> list[re.Match[str]]:
+    """ "allegations that …" and the like (substring tests spare most blocks the regex)."""
+    if " that" not in text or not any(word in text for word in P.EN_NOUN_REPORT_WORDS):
+        return []
+    return list(P.EN_NOUN_REPORT_RE.finditer(text))

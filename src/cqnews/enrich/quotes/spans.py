@@ -195,13 +195,14 @@ class Sentences:
         self.text = text
         ends: list[int] = []
         k = 0
+        closes = [_span_end(span, len(text)) for span in spans]
         for m in _END_RE.finditer(text):
             p = m.start()
-            while k < len(spans) and _span_end(spans[k], len(text)) < p:
+            while k < len(spans) and closes[k] < p:
                 k += 1
-            if k < len(spans) and spans[k].open < p <= _span_end(spans[k], len(text)):
+            if k < len(spans) and spans[k].open < p <= closes[k]:
                 if _ends_inside(text, spans[k], p, cjk):
-                    ends.append(_span_end(spans[k], len(text)) + 1)
+                    ends.append(closes[k] + 1)
                 continue
             if cjk and text[p] in "。！？" or not cjk and _english_end(text, p):
                 ends.append(p + 1)

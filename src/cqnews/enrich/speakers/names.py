@@ -52,8 +52,8 @@ class NameWindow:
         while self.lo < lo:
             self._drop(self.names.popleft())
             self.lo += 1
-        if not self.counts:
-            return None
+        if len(self.counts) < 2:  # none, or the one candidate most windows hold
+            return next(iter(self.counts), None)
         return max(self.counts, key=lambda n: (self.counts[n], self.latest[n]))
 
     def _add(self, entry: tuple[int, tuple[str, ...], int], index: int) -> None:

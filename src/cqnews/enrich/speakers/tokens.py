@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ...lexicon import quote_patterns as P
@@ -82,16 +82,18 @@ class Who:
     gender: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Tok:
     text: str
     start: int
     end: int
+    # The word as the word tables are read, made once: the readers ask for it about three times a token.
+    low: str = field(repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
         # "WHO", "US", "IT": an acronym written so is a name, not the function word its letters spell
-        return self.text if self.text in WORD_ACRONYMS else self.text.lower()
+        self.low = text if text in WORD_ACRONYMS else text.lower()
 
     @property
     def cap(self) -> bool:
@@ -143,13 +145,11 @@ class TokenTail:
             self.starts.pop()
         elif self.toks:
             at = self.toks[-1].end  # "@" before the last window's end: read on from the last word
+        # (a bracketed label or a contraction is no token)
+        read = [Tok(m.group(), *m.span()) for m in _TOKEN_RE.finditer(self.text, at, hi) if m.lastgroup is None]
         toks, starts = self.toks, self.starts
-        for m in _TOKEN_RE.finditer(self.text, at, hi):
-            if m.lastgroup is not None:  # a bracketed label or a contraction: no token
-                continue
-            begin, end = m.span()
-            toks.append(Tok(m.group(), begin, end))
-            starts.append(begin)
+        toks += read
+        starts += [tok.start for tok in read]
         self.upto = hi
         if len(starts) < 256 or starts[len(starts) // 2] >= hi - _TAIL_KEEP:
             return
@@ -216,8 +216,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     """
     cut = 0
     for k, word in enumerate(words[:-1]):
-        low = word.lower().strip(".")
-        if word.lower() in P.EN_TITLES or low in P.EN_TITLES:
+        low = word.lower()
+        if low in P.EN_TITLES or low.strip(".") in P.EN_TITLES:
             cut = k + 1
     role, name = words[:cut], words[cut:]
     if (
@@ -227,7 +227,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
         and name[0].lower() not in NAME_PARTICLES
     ):
         role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
-    orgs = [k for k, w in enumerate(name) if w.lower().strip(".") in ORG_WORDS or w.lower() in P.DOC_WORDS]
+    orgs = [k for k, low in enumerate(map(str.lower, name)) if low.strip(".") in ORG_WORDS or low in P.DOC_WORDS]
     if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
