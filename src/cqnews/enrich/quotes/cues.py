@@ -130,12 +130,26 @@ def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
     )
 
 
+def _goes_on_saying(text: str, start: int, end: int) -> bool:
+    """“…”，他反复说着。: a cue with 着 that ends the sentence of a quote before it reports that quote (说着
+    before anything else is saying while doing, 他一边说着，一边…, and 说了 takes an object)."""
+    if text[end : end + 2] not in _GOING_ON_ENDS:
+        return False
+    clause = last_of(text, "。！？；", max(0, start - _GOING_ON_LOOK), start) + 1
+    return any(mark in text[clause:start] for mark in "”」")
+
+
+# 着 and the end of a sentence after a cue; how far before the cue the quote it reports may close.
+_GOING_ON_ENDS = frozenset(("着。", "着！", "着；"))
+_GOING_ON_LOOK = 20
+
+
 def zh_cue_ok(text: str, start: int, end: int) -> bool:
     """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
     word = text[start:end]
     nxt, prev = text[end : end + 1], text[start - 1 : start]
     if nxt and (nxt in P.ZH_CUE_NOT_AFTER.get(word, "") or nxt in P.ZH_CUE_NOT_NEXT):
-        return False
+        return _goes_on_saying(text, start, end)
     if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
         return False
     if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":

@@ -1,0 +1,25 @@
+"""Chinese quote finding (zhq29): which quoted spans are words said, and where a reported clause ends.
+Made-up sentences only."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, Quote, QuoteKind
+
+
+def _quotes(text: str, kind: QuoteKind) -> list[Quote]:
+    return [q for q in find_quotes([Block(text=text)], "zh") if q.kind == kind]
+
+
+def _found(text: str, kind: QuoteKind) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker is not None else None) for q in _quotes(text, kind)]
+
+
+def test_a_cue_going_on_after_the_quote_it_reports() -> None:
+    # 说着 closing the sentence after the quote: the words are the speaker's, said over and over
+    assert _found("“店里的东西全都没有了”，王建国反复说着。", QuoteKind.DIRECT) == [
+        ("店里的东西全都没有了", "王建国")
+    ]
+    assert _found("“没有了”，王建国反复说着。", QuoteKind.DIRECT) == [("没有了", "王建国")]
+    assert _found("王建国一边说着，一边把门关上了。", QuoteKind.INDIRECT) == []
+
