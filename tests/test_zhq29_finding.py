@@ -23,3 +23,10 @@ def test_a_cue_going_on_after_the_quote_it_reports() -> None:
     assert _found("“没有了”，王建国反复说着。", QuoteKind.DIRECT) == [("没有了", "王建国")]
     assert _found("王建国一边说着，一边把门关上了。", QuoteKind.INDIRECT) == []
 
+
+
+def test_a_short_quote_split_by_its_speaker() -> None:
+    # “A”，王警官说，“B”: both parts are the officer's, the short first part too
+    found = _found("“这是特别批准的”，王警官说，“别的人都办不下来。”", QuoteKind.DIRECT)
+    assert found == [("这是特别批准的", "王警官"), ("别的人都办不下来。", "王警官")]
+

@@ -185,10 +185,14 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
     if to_simplified(cue) in ZH.LISTENER_CUES:  # (他告诉记者。: past the listener)
         end += next((k for k in range(ZH.LISTENER_SIZE) if text[end + k : end + k + 1] in _ZH_CLAUSE_ENDS), 0)
     end += text[end : end + 1] == "着"  # (他反复说着。: the cue goes on, nothing after it)
-    return (who, cue) if text[end : end + 1] in _ZH_CLAUSE_ENDS else (None, None)
+    if text[end : end + 1] in _ZH_CLAUSE_ENDS or text[end : end + 2] in _ZH_SPLIT_GOES_ON:
+        return who, cue  # (“…”，王警官说，“…”: the speaker splits their words, both parts are theirs)
+    return None, None
 
 
 _ZH_CLAUSE_ENDS = ("", "。", "！", "？")
+# What follows the cue of a quote split by its speaker: the second part (，“…”).
+_ZH_SPLIT_GOES_ON = frozenset(("，“", "，「", ",“", "：“", "：「"))
 
 
 def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None] | None:
