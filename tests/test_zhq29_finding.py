@@ -30,3 +30,11 @@ def test_a_short_quote_split_by_its_speaker() -> None:
     found = _found("“这是特别批准的”，王警官说，“别的人都办不下来。”", QuoteKind.DIRECT)
     assert found == [("这是特别批准的", "王警官"), ("别的人都办不下来。", "王警官")]
 
+
+
+def test_asking_someone_named_before_a_comma() -> None:
+    # 追问李华，“…”: the one asking speaks, past the one asked and the comma
+    assert _found("记者刘洋追问李华，“你为什么不早点报警?”", QuoteKind.DIRECT) == [
+        ("你为什么不早点报警?", "刘洋")
+    ]
+

@@ -107,9 +107,10 @@ def plural_subject_before(text: str, start: int) -> bool:
 
 
 def _past_listener(text: str, start: int, end: int) -> int:
-    """Where the one asked ends (问李华：“…” -> the colon), or ``end`` when no listener stands there
-    (问题, 访问 are other words)."""
-    colon = next((i for i in range(end + 1, min(len(text), end + ZH.LISTENER_SIZE + 1)) if text[i] in "：:"), -1)
+    """Where the one asked ends (问李华：“…” -> the colon; 追问李华，“…” -> the comma before the quote), or ``end``
+    when no listener stands there (问题, 访问 are other words)."""
+    stop = min(len(text), end + ZH.LISTENER_SIZE + 1)
+    colon = next((i for i in range(end + 1, stop) if text[i] in "：:" or _comma_before_quote(text, i)), -1)
     if colon < 0 or any(ch in _ZH_CLAUSE_MARKS for ch in text[end:colon]):
         return end
     if segmenter.is_word(text[start : end + 1]) or segmenter.is_word(text[start - 1 : end]):
@@ -118,6 +119,11 @@ def _past_listener(text: str, start: int, end: int) -> int:
 
 
 _ZH_CLAUSE_MARKS = frozenset("，。！？；、“”「」,;!?")
+
+
+def _comma_before_quote(text: str, i: int) -> bool:
+    """Is ``text[i]`` a comma right before a quote mark (追问李华，“…”)?"""
+    return text[i] in "，," and text[i + 1 : i + 2] in P.OPENERS
 
 
 def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
