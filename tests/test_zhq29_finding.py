@@ -38,3 +38,10 @@ def test_asking_someone_named_before_a_comma() -> None:
         ("你为什么不早点报警?", "刘洋")
     ]
 
+
+
+def test_a_clause_that_is_all_but_its_listener_a_quote() -> None:
+    # 呼吁大家“…”: the clause is the quote but for 大家, only the direct quote counts
+    text = "会上，市长李华呼吁大家“自觉抵制网络谣言”。"
+    assert _quotes(text, QuoteKind.INDIRECT) == []
+    assert _found(text, QuoteKind.DIRECT) == [("自觉抵制网络谣言", "李华")]

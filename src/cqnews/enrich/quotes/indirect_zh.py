@@ -56,10 +56,30 @@ def indirect_zh(b: BlockView) -> list[Found]:
             continue
         end = _zh_clause_end(text, start, cues, k, subject)
         f = Found(QuoteKind.INDIRECT, start, end, who, word)
-        if 6 <= end - start <= MAX_CLAUSE and not mostly_quoted(f, spans, starts):
+        if 6 <= end - start <= MAX_CLAUSE and not _zh_mostly_quoted(text, f, spans, starts):
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_mostly_quoted(text: str, f: Found, spans: list[Span], starts: list[int]) -> bool:
+    """Is the clause mostly a direct quote, counted in characters of words (marks and punctuation left out:
+    呼吁大家“自觉抵制谣言”。 is the quote but for 大家)? Then only the direct quote counts."""
+    if mostly_quoted(f, spans, starts):
+        return True
+    k = bisect.bisect_left(starts, f.start)
+    inside = 0
+    for sp in spans[k : k + _ZH_QUOTES_IN_CLAUSE]:
+        if sp.start >= f.end:
+            break
+        inside += len(_ZH_WORD_CHAR_RE.findall(text, sp.start, min(sp.end, f.end)))
+    return inside > _ZH_QUOTED_SHARE * len(_ZH_WORD_CHAR_RE.findall(text, f.start, f.end))
+
+
+_ZH_WORD_CHAR_RE = re.compile(r"[^\W_]")
+# How many quotes of a clause are counted, and the share of its words they must hold (as mostly_quoted's).
+_ZH_QUOTES_IN_CLAUSE = 8
+_ZH_QUOTED_SHARE = 0.7
 
 
 def _no_clause_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
