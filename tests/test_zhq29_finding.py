@@ -45,3 +45,11 @@ def test_a_clause_that_is_all_but_its_listener_a_quote() -> None:
     text = "会上，市长李华呼吁大家“自觉抵制网络谣言”。"
     assert _quotes(text, QuoteKind.INDIRECT) == []
     assert _found(text, QuoteKind.DIRECT) == [("自觉抵制网络谣言", "李华")]
+
+
+def test_a_sentence_giving_the_reason_goes_on_with_the_report() -> None:
+    # 王明说，…。因为…: the sentence opening with 因为 goes on with the speaker's reasoning
+    text = "记者会上，王明说，这个项目必须按时完工。因为明年的用水高峰很快就要到了，工期不能再拖。记者随后去了工地。"
+    assert _found(text, QuoteKind.INDIRECT) == [
+        ("这个项目必须按时完工。因为明年的用水高峰很快就要到了，工期不能再拖。", "王明")
+    ]

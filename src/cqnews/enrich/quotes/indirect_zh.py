@@ -223,9 +223,9 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     end = min(len(text), start + MAX_CLAUSE + 1)
     stop = _ZH_SENTENCE_END_RE.search(text, start, end)
     if stop is not None:
-        end = stop.end()
-    if stop is not None and _zh_report_goes_on(text, start, end, cues, k):
-        return _zh_before_quote(text, start, len(text.rstrip()))
+        if _zh_report_goes_on(text, start, stop.end(), cues, k):
+            return _zh_before_quote(text, start, len(text.rstrip()))
+        end = _zh_reason_goes_on(text, start, stop.end(), cues)
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         if nxt >= end:
@@ -245,6 +245,24 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
             end = max(start, who.start)
         break
     return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
+
+
+def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues) -> int:
+    """The end of a reported clause taken on over the sentences after it that go on with its reasoning (…。因为…。
+    所以…。): a sentence opening with a connective of cause or consequence, with no cue or quote of its own, is the
+    same speaker's."""
+    while text.startswith(_ZH_REASONS, end):
+        stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
+        if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
+            break
+        if cues.between(end, stop.end()):
+            break
+        end = stop.end()
+    return end
+
+
+# Connectives that open a sentence going on with the reasoning of the one before (因为…, 所以…).
+_ZH_REASONS: tuple[str, ...] = ("因为", "所以", "因此", "而且", "否则", "因為", "並且", "并且")
 
 
 def _zh_before_writer(text: str, start: int, end: int) -> int:
