@@ -53,3 +53,9 @@ def test_a_sentence_giving_the_reason_goes_on_with_the_report() -> None:
     assert _found(text, QuoteKind.INDIRECT) == [
         ("这个项目必须按时完工。因为明年的用水高峰很快就要到了，工期不能再拖。", "王明")
     ]
+
+
+def test_a_question_asked_in_a_report_goes_on_with_its_answer() -> None:
+    # 王明表示，是谁…？是谁…？答案很清楚。: the speaker asks and answers, one reported clause
+    text = "在发布会上，王明表示，是谁破坏了这里的环境？是谁在背后推动？答案其实很清楚。"
+    assert _found(text, QuoteKind.INDIRECT) == [("是谁破坏了这里的环境？是谁在背后推动？答案其实很清楚。", "王明")]

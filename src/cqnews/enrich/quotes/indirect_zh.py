@@ -249,9 +249,9 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
 
 def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues) -> int:
     """The end of a reported clause taken on over the sentences after it that go on with its reasoning (…。因为…。
-    所以…。): a sentence opening with a connective of cause or consequence, with no cue or quote of its own, is the
-    same speaker's."""
-    while text.startswith(_ZH_REASONS, end):
+    所以…。): a sentence opening with a connective of cause or consequence, or following a question the speaker asks
+    (是谁…？答案很清楚。), with no cue or quote of its own, is the same speaker's."""
+    while text.startswith(_ZH_REASONS, end) or text[end - 1 : end] in _ZH_ASKED and end < len(text):
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
         if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
             break
@@ -261,6 +261,8 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues) -> int:
     return end
 
 
+# Question marks: a reported clause asking a question goes on with its answer.
+_ZH_ASKED = ("？", "?")
 # Connectives that open a sentence going on with the reasoning of the one before (因为…, 所以…).
 _ZH_REASONS: tuple[str, ...] = ("因为", "所以", "因此", "而且", "否则", "因為", "並且", "并且")
 
