@@ -59,3 +59,9 @@ def test_a_question_asked_in_a_report_goes_on_with_its_answer() -> None:
     # 王明表示，是谁…？是谁…？答案很清楚。: the speaker asks and answers, one reported clause
     text = "在发布会上，王明表示，是谁破坏了这里的环境？是谁在背后推动？答案其实很清楚。"
     assert _found(text, QuoteKind.INDIRECT) == [("是谁破坏了这里的环境？是谁在背后推动？答案其实很清楚。", "王明")]
+
+
+def test_a_feeling_in_the_answer_to_a_question_is_no_new_report() -> None:
+    # …？如果觉得委屈，…: 觉得 is the speaker's own wording, the report goes on
+    text = "在发布会上，王明表示，到底是谁在破坏？如果觉得委屈，那就公开站出来说明。"
+    assert _found(text, QuoteKind.INDIRECT) == [("到底是谁在破坏？如果觉得委屈，那就公开站出来说明。", "王明")]

@@ -255,8 +255,8 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues) -> int:
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
         if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
             break
-        if cues.between(end, stop.end()):
-            break
+        if any(to_simplified(cues.words[j]) not in ZH.FEELING_CUES for j in cues.between(end, stop.end())):
+            break  # (如果觉得委屈，…: a feeling in the speaker's words is no new report)
         end = stop.end()
     return end
 
