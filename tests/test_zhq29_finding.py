@@ -65,3 +65,12 @@ def test_a_feeling_in_the_answer_to_a_question_is_no_new_report() -> None:
     # …？如果觉得委屈，…: 觉得 is the speaker's own wording, the report goes on
     text = "在发布会上，王明表示，到底是谁在破坏？如果觉得委屈，那就公开站出来说明。"
     assert _found(text, QuoteKind.INDIRECT) == [("到底是谁在破坏？如果觉得委屈，那就公开站出来说明。", "王明")]
+
+
+def test_a_post_on_a_social_network_before_a_quote() -> None:
+    # 在臉書發文，「…」: the quote is what the poster wrote; 发文 before anything else reports nothing
+    text = "賽後王大明興奮地在臉書發文，「我是台灣的羽球選手王大明。」"
+    assert [(q.text, q.cue) for q in _quotes(text, QuoteKind.DIRECT)] == [("我是台灣的羽球選手王大明。", "發文")]
+    text = "（本報記者李華台北電）「雙打組合」王大明和陳小東今天奪冠，賽後王大明在臉書發文，「我們做到了。」"
+    assert _found(text, QuoteKind.DIRECT) == [("我們做到了。", "王大明")]
+    assert _quotes("市政府昨天发文要求各区加强管理。", QuoteKind.INDIRECT) == []
