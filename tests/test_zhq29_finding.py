@@ -74,3 +74,13 @@ def test_a_post_on_a_social_network_before_a_quote() -> None:
     text = "（本報記者李華台北電）「雙打組合」王大明和陳小東今天奪冠，賽後王大明在臉書發文，「我們做到了。」"
     assert _found(text, QuoteKind.DIRECT) == [("我們做到了。", "王大明")]
     assert _quotes("市政府昨天发文要求各区加强管理。", QuoteKind.INDIRECT) == []
+
+
+def test_more_verbs_that_introduce_a_quote() -> None:
+    # 质问：“…”, 感言：“…”, 叮嘱，“…”: the verb is the cue of the quote after it, not part of the speaker's name
+    for verb in ("质问", "感言", "总结", "叮嘱", "吐槽"):
+        found = [(q.speaker.name if q.speaker else None, q.cue) for q in _quotes(
+            f"在会上，李建华{verb}：“这件事我们一定要办好。”", QuoteKind.DIRECT
+        )]
+        assert found == [("李建华", verb)], verb
+    assert _quotes("他的总结很有道理，大家都在评论区里点评了这件事。", QuoteKind.INDIRECT) == []

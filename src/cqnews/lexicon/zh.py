@@ -175,7 +175,7 @@ OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了 到".split())
 # What a complement opens that is a word of its own after the cue, not the complement (他说|到时候会来).
 NOT_COMPLEMENTS = frozenset("到时".split())
 # Cues of asking whose listener stands between them and the quote (张华问李明：“…”): the asker speaks.
-ASKING_CUES = frozenset("问 追问 反问".split())
+ASKING_CUES = frozenset("问 追问 反问 质问".split())
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
 MANNER_WORDS = frozenset(
     """笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上
