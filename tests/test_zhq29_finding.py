@@ -84,3 +84,9 @@ def test_more_verbs_that_introduce_a_quote() -> None:
         )]
         assert found == [("李建华", verb)], verb
     assert _quotes("他的总结很有道理，大家都在评论区里点评了这件事。", QuoteKind.INDIRECT) == []
+
+
+def test_a_cue_going_on_right_before_a_quote() -> None:
+    # 他大声喊着：“…”: the shouting goes on and introduces the quote
+    found = [(q.text, q.cue) for q in _quotes("在雨里，王建国大声喊着：“大家快往高处走！”", QuoteKind.DIRECT)]
+    assert found == [("大家快往高处走！", "喊")]

@@ -137,14 +137,21 @@ def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
 
 
 def _goes_on_saying(text: str, start: int, end: int) -> bool:
-    """“…”，他反复说着。: a cue with 着 that ends the sentence of a quote before it reports that quote (说着
-    before anything else is saying while doing, 他一边说着，一边…, and 说了 takes an object)."""
+    """“…”，他反复说着。: a cue with 着 that ends the sentence of a quote before it reports that quote; 他喊着：“…”,
+    嘴里念叨着“…”: one with 着 right before a quote reports the quote (说着 before anything else is saying while
+    doing, 他一边说着，一边…, and 说了 takes an object)."""
+    if text[end : end + 1] == "着":
+        k = end + 1 + (text[end + 1 : end + 2] in _QUOTE_LEADS)
+        if text[k : k + 1] and text[k] in P.OPENERS:
+            return True
     if text[end : end + 2] not in _GOING_ON_ENDS:
         return False
     clause = last_of(text, "。！？；", max(0, start - _GOING_ON_LOOK), start) + 1
     return any(mark in text[clause:start] for mark in "”」")
 
 
+# The marks that may stand between 着 and the quote it introduces.
+_QUOTE_LEADS = ("：", ":", "，", ",")
 # 着 and the end of a sentence after a cue; how far before the cue the quote it reports may close.
 _GOING_ON_ENDS = frozenset(("着。", "着！", "着；"))
 _GOING_ON_LOOK = 20
