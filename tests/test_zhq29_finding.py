@@ -90,3 +90,12 @@ def test_a_cue_going_on_right_before_a_quote() -> None:
     # 他大声喊着：“…”: the shouting goes on and introduces the quote
     found = [(q.text, q.cue) for q in _quotes("在雨里，王建国大声喊着：“大家快往高处走！”", QuoteKind.DIRECT)]
     assert found == [("大家快往高处走！", "喊")]
+
+
+def test_criticising_as_taiwan_pages_write_it() -> None:
+    # 批：「…」, 轟，…: criticising reports, the short quote after the colon is the critic's
+    text = "民進黨團總召王大明批：「這根本是在卸責」。"
+    assert _found(text, QuoteKind.DIRECT) == [("這根本是在卸責", "王大明")]
+    text = "在野黨立委陳小東今天痛批，政府的防疫措施完全跟不上疫情變化。"
+    assert _found(text, QuoteKind.INDIRECT) == [("政府的防疫措施完全跟不上疫情變化。", "陳小東")]
+    assert _quotes("這批貨物，已經全部運往南部。", QuoteKind.INDIRECT) == []

@@ -263,7 +263,11 @@ DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写�
 # --- zhfind7 (Chinese quote finding) -------------------------------------------------------------
 # More verbs that report the clause after their comma or colon (民众党抨击，…; 他推测，…; 据她陈述，…):
 # attacking, guessing and stating are reporting as much as 批评 and 估计 are (read like CLAUSE_CUES).
-MORE_CLAUSE_CUES: tuple[str, ...] = tuple("抨击 推测 猜测 陈述 辩称".split())
+MORE_CLAUSE_CUES: tuple[str, ...] = tuple(
+    "抨击 推测 猜测 陈述 辩称"
+    # (zhq29) criticising and retorting as Taiwan and Hong Kong pages write it (王明批：「…」, 他轰，…, 她呛：「…」)
+    " 批 痛批 怒批 狠批 轰 炮轰 砲轰 呛 回呛 反呛 讽 暗讽 嘲讽".split()
+)
 
 # (zhspk7) Documents of three characters ending in 书 (判决书称, 起诉书指): a source that speaks like an
 # organisation, never a person a later 他/她 stands for (not 秘书, 支书: people).
