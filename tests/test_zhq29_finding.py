@@ -99,3 +99,9 @@ def test_criticising_as_taiwan_pages_write_it() -> None:
     text = "在野黨立委陳小東今天痛批，政府的防疫措施完全跟不上疫情變化。"
     assert _found(text, QuoteKind.INDIRECT) == [("政府的防疫措施完全跟不上疫情變化。", "陳小東")]
     assert _quotes("這批貨物，已經全部運往南部。", QuoteKind.INDIRECT) == []
+
+
+def test_a_short_quote_after_a_colon_closing_a_persons_sentence() -> None:
+    # 王大明抱怨：「…」。: said by the person opening the sentence, as after a comma (王大明抱怨，「…」。)
+    assert _found("王大明抱怨：「這根本是在卸責」。", QuoteKind.DIRECT) == [("這根本是在卸責", "王大明")]
+    assert _quotes("活动的主题：“绿色发展”。", QuoteKind.DIRECT) == []

@@ -27,8 +27,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if owned[0] is not None:
         return owned
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
-        adjacent = _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
-        return adjacent if adjacent[0] is not None else _zh_short_before_speaker(text, sp, s, cues)
+        return _zh_short(text, sp, s, cues)
     # 落实习近平总书记“…”: the words of the person named
     if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(P.ZH_TITLE_SUFFIXES):
         who = zh_subject_before(text, s, sp.open)
@@ -50,6 +49,18 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
         who = zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp)  # “…”居民杨一飞谈起…
         return who or _zh_subject_after(text, sp.close + 1), None
     return None, None
+
+
+def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
+    """The speaker and cue of a short quote: a cue touching it (else it is a term in quote marks), its speaker
+    and cue right after it, or the person opening the sentence it closes after a colon (王大明抱怨：「…」。)."""
+    adjacent = _zh_adjacent(text, sp, cues)
+    if adjacent[0] is not None:
+        return adjacent
+    short = _zh_short_before_speaker(text, sp, s, cues)
+    if short[0] is None and char_before(text, s, sp.open) in ("：", ":"):
+        return _zh_sentence_subject(text, s, sp), None
+    return short
 
 
 def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
