@@ -105,3 +105,10 @@ def test_a_short_quote_after_a_colon_closing_a_persons_sentence() -> None:
     # 王大明抱怨：「…」。: said by the person opening the sentence, as after a comma (王大明抱怨，「…」。)
     assert _found("王大明抱怨：「這根本是在卸責」。", QuoteKind.DIRECT) == [("這根本是在卸責", "王大明")]
     assert _quotes("活动的主题：“绿色发展”。", QuoteKind.DIRECT) == []
+
+
+def test_cantonese_says_after_a_pronoun() -> None:
+    # 佢話：「…」 ("he says"): 話 is the cue, 佢 no part of a name; 這句話，… reports nothing
+    found = [(q.text, q.cue) for q in _quotes("陳先生今日到場，佢話：「我哋會盡力。」", QuoteKind.DIRECT)]
+    assert found == [("我哋會盡力。", "話")]
+    assert _quotes("這句話，大家都聽過很多次了。", QuoteKind.INDIRECT) == []
