@@ -112,3 +112,12 @@ def test_cantonese_says_after_a_pronoun() -> None:
     found = [(q.text, q.cue) for q in _quotes("陳先生今日到場，佢話：「我哋會盡力。」", QuoteKind.DIRECT)]
     assert found == [("我哋會盡力。", "話")]
     assert _quotes("這句話，大家都聽過很多次了。", QuoteKind.INDIRECT) == []
+
+
+def test_the_writers_own_clause_ends_a_report() -> None:
+    # ，据了解，… and ，记者在现场看到，…: the writer speaks after the comma, the report ends before it
+    assert [q.text for q in _quotes("王明表示，项目进展顺利，据了解，该项目总投资三亿元。", QuoteKind.INDIRECT)] == [
+        "项目进展顺利"
+    ]
+    text = "王明表示，项目进展顺利，记者在现场看到，工人们正在施工。"
+    assert [q.text for q in _quotes(text, QuoteKind.INDIRECT)] == ["项目进展顺利"]

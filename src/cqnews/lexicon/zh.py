@@ -319,6 +319,8 @@ TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 
 # What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,
 # the report ends and the writer speaks.
 WRITER_VERBS: tuple[str, ...] = ("注意到", "了解到", "发现", "看到", "观察到", "获悉", "注意")
+# (zhq29) What the writer's own information comes from after 据 (据了解，据悉，据统计): a clause of the writer's.
+WRITER_SOURCES: tuple[str, ...] = ("了解", "悉", "统计", "测算", "不完全统计")
 
 # Colons after a name that introduce its quote (李家超：「…」).
 QUOTE_COLONS = frozenset("：:")

@@ -274,9 +274,11 @@ def _zh_before_writer(text: str, start: int, end: int) -> int:
     return start + m.start() if m is not None else end
 
 
+# (the writer and what they do, a phrase of place between them: 记者在现场看到; or the writer's own source: 据了解)
 _ZH_WRITER_CLAUSE_RE = re.compile(
-    "[，,](?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")(?:"
+    "[，,](?:(?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")[^，。！？；：“”「」]{0,6}?(?:"
     + "|".join(sorted(ZH.WRITER_VERBS, key=len, reverse=True)) + ")"
+    + "|据(?:" + "|".join(ZH.WRITER_SOURCES) + ")[，,])"
 )
 
 
