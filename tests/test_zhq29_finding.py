@@ -121,3 +121,13 @@ def test_the_writers_own_clause_ends_a_report() -> None:
     ]
     text = "王明表示，项目进展顺利，记者在现场看到，工人们正在施工。"
     assert [q.text for q in _quotes(text, QuoteKind.INDIRECT)] == ["项目进展顺利"]
+
+
+def test_say_in_a_phrase_of_manner_opening_a_clause_reports_nothing() -> None:
+    # 老实说，… 简单地说，… 说实话，…: "honestly", "simply put" — an aside, nothing reported
+    for lead in ("老实说", "简单地说", "说实话", "退一步说"):
+        assert _quotes(f"{lead}，这个项目的风险其实很大。", QuoteKind.INDIRECT) == [], lead
+    # with a subject before it, 说 still reports
+    assert _found("在会上，王明坦率地说，这个项目的风险其实很大。", QuoteKind.INDIRECT) == [
+        ("这个项目的风险其实很大。", "王明")
+    ]

@@ -324,3 +324,9 @@ WRITER_SOURCES: tuple[str, ...] = ("了解", "悉", "统计", "测算", "不完�
 
 # Colons after a name that introduce its quote (李家超：「…」).
 QUOTE_COLONS = frozenset("：:")
+# (zhq29) Words of manner that make a phrase with 说 opening a clause (老实说，简单地说，…): "honestly", "simply put" —
+# the writer's or speaker's own aside, nothing reported.
+SAY_MANNERS = frozenset(
+    """老实 坦白 简单 具体 严格 总体 准确 确切 客观 退一步 坦率 公平 严格来 老实讲 直白 通俗 总的 整体 简而言之 换句话
+    反过来 实事求是 平心而论""".split()
+)

@@ -157,6 +157,21 @@ _GOING_ON_ENDS = frozenset(("着。", "着！", "着；"))
 _GOING_ON_LOOK = 20
 
 
+def _discourse_marker(text: str, start: int, end: int) -> bool:
+    """老实说，… 简单地说，… 说实话，…: 说 making a phrase of manner that opens its clause before a comma (honestly,
+    simply put) reports nothing; 王明坦白说，… (a subject before it) still reports."""
+    clause = last_of(text, "，。！？；：、“”「」,", max(0, start - _MARKER_SIZE - 1), start) + 1
+    lead = text[clause:start]
+    if text[end : end + 1] in ("，", ",") and lead.removesuffix("地") in ZH.SAY_MANNERS:
+        return True
+    return not lead and text[end : end + 3] in _SAY_TRUTH
+
+
+# How long the phrase of manner before 说 may be (退一步); 说实话，说真的，: "to tell the truth".
+_MARKER_SIZE = 4
+_SAY_TRUTH = frozenset(("实话，", "真的，", "实在，", "句实话"))
+
+
 def zh_cue_ok(text: str, start: int, end: int) -> bool:
     """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
     word = text[start:end]
@@ -164,6 +179,8 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     if nxt and (nxt in P.ZH_CUE_NOT_AFTER.get(word, "") or nxt in P.ZH_CUE_NOT_NEXT):
         return _goes_on_saying(text, start, end)
     if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
+        return False
+    if word == "说" and _discourse_marker(text, start, end):
         return False
     if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
         k = _past_listener(text, start, end) if word in ZH.ASKING_CUES else end
