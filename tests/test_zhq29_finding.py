@@ -131,3 +131,11 @@ def test_say_in_a_phrase_of_manner_opening_a_clause_reports_nothing() -> None:
     assert _found("在会上，王明坦率地说，这个项目的风险其实很大。", QuoteKind.INDIRECT) == [
         ("这个项目的风险其实很大。", "王明")
     ]
+
+
+def test_speech_after_a_colon_without_quote_marks_goes_on() -> None:
+    # 表示：A。B。: the colon opens the speech, its sentences go on until another speaker or quote
+    text = "在会上，王明表示：今年的任务很重。我们必须提前准备，确保按时完成。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的任务很重。我们必须提前准备，确保按时完成。", "王明")]
+    text = "在会上，王明指出：今年的任务很重。李华则认为，任务并不重。"
+    assert [q.text for q in _quotes(text, QuoteKind.INDIRECT)] == ["今年的任务很重。", "任务并不重。"]

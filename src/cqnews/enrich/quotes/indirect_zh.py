@@ -225,7 +225,7 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     if stop is not None:
         if _zh_report_goes_on(text, start, stop.end(), cues, k):
             return _zh_before_quote(text, start, len(text.rstrip()))
-        end = _zh_reason_goes_on(text, start, stop.end(), cues)
+        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ("：", ":"))
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         if nxt >= end:
@@ -247,11 +247,12 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
 
 
-def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues) -> int:
+def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool) -> int:
     """The end of a reported clause taken on over the sentences after it that go on with its reasoning (…。因为…。
     所以…。): a sentence opening with a connective of cause or consequence, or following a question the speaker asks
-    (是谁…？答案很清楚。), with no cue or quote of its own, is the same speaker's."""
-    while text.startswith(_ZH_REASONS, end) or text[end - 1 : end] in _ZH_ASKED and end < len(text):
+    (是谁…？答案很清楚。), or any sentence when a colon opens the clause (表示：A。B。), with no cue or quote of its
+    own, is the same speaker's."""
+    while (colon or text.startswith(_ZH_REASONS, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
         if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
             break
