@@ -139,3 +139,11 @@ def test_speech_after_a_colon_without_quote_marks_goes_on() -> None:
     assert _found(text, QuoteKind.INDIRECT) == [("今年的任务很重。我们必须提前准备，确保按时完成。", "王明")]
     text = "在会上，王明指出：今年的任务很重。李华则认为，任务并不重。"
     assert [q.text for q in _quotes(text, QuoteKind.INDIRECT)] == ["今年的任务很重。", "任务并不重。"]
+
+
+def test_the_points_of_an_enumeration_go_on_with_the_report() -> None:
+    # 王明指出，一是…。二是…。三是…。: the speaker's points, one report
+    text = "会上，王明指出，一是要加强防汛准备。二是要做好群众转移。三是要保障物资供应。记者随后来到了河堤。"
+    assert _found(text, QuoteKind.INDIRECT) == [
+        ("一是要加强防汛准备。二是要做好群众转移。三是要保障物资供应。", "王明")
+    ]

@@ -249,10 +249,11 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
 
 def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool) -> int:
     """The end of a reported clause taken on over the sentences after it that go on with its reasoning (…。因为…。
-    所以…。): a sentence opening with a connective of cause or consequence, or following a question the speaker asks
+    所以…。): a sentence opening with a connective of cause or consequence or with the next point of an enumeration
+    (…。二是…。), or following a question the speaker asks
     (是谁…？答案很清楚。), or any sentence when a colon opens the clause (表示：A。B。), with no cue or quote of its
     own, is the same speaker's."""
-    while (colon or text.startswith(_ZH_REASONS, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
+    while (colon or text.startswith(_ZH_GOING_ON, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
         if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
             break
@@ -266,6 +267,11 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool)
 _ZH_ASKED = ("？", "?")
 # Connectives that open a sentence going on with the reasoning of the one before (因为…, 所以…).
 _ZH_REASONS: tuple[str, ...] = ("因为", "所以", "因此", "而且", "否则", "因為", "並且", "并且")
+# The points of an enumeration the speaker goes on with (…。一是…。二是…。, 其次，…).
+_ZH_ENUMERATIONS: tuple[str, ...] = (
+    "一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三", "其次", "再次", "第二", "第三", "第四",
+)
+_ZH_GOING_ON: tuple[str, ...] = (*_ZH_REASONS, *_ZH_ENUMERATIONS)
 
 
 def _zh_before_writer(text: str, start: int, end: int) -> int:
