@@ -147,3 +147,9 @@ def test_the_points_of_an_enumeration_go_on_with_the_report() -> None:
     assert _found(text, QuoteKind.INDIRECT) == [
         ("一是要加强防汛准备。二是要做好群众转移。三是要保障物资供应。", "王明")
     ]
+
+
+def test_directives_go_on_with_the_report() -> None:
+    # 王明强调，要…。要…。: the speaker's directives, one report
+    text = "会上，王明强调，要切实加强组织领导。要层层压实工作责任。记者随后来到了工地。"
+    assert _found(text, QuoteKind.INDIRECT) == [("要切实加强组织领导。要层层压实工作责任。", "王明")]

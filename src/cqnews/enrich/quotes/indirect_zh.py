@@ -253,7 +253,7 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool)
     (…。二是…。), or following a question the speaker asks
     (是谁…？答案很清楚。), or any sentence when a colon opens the clause (表示：A。B。), with no cue or quote of its
     own, is the same speaker's."""
-    while (colon or text.startswith(_ZH_GOING_ON, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
+    while (colon or _zh_goes_on_at(text, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
         if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
             break
@@ -272,6 +272,17 @@ _ZH_ENUMERATIONS: tuple[str, ...] = (
     "一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三", "其次", "再次", "第二", "第三", "第四",
 )
 _ZH_GOING_ON: tuple[str, ...] = (*_ZH_REASONS, *_ZH_ENUMERATIONS)
+
+
+def _zh_goes_on_at(text: str, at: int) -> bool:
+    """Does the sentence at ``at`` open with a connective, the next point of an enumeration, or a directive (要…,
+    not 要是 "if"): the words of the speaker before it go on?"""
+    directive = text[at : at + 1] == "要" and text[at + 1 : at + 2] not in _NOT_DIRECTIVE
+    return directive or text.startswith(_ZH_GOING_ON, at)
+
+
+# What makes 要 at a sentence's head no directive (要是 "if", 要么 "either").
+_NOT_DIRECTIVE = frozenset("是么")
 
 
 def _zh_before_writer(text: str, start: int, end: int) -> int:
