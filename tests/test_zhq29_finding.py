@@ -153,3 +153,9 @@ def test_directives_go_on_with_the_report() -> None:
     # 王明强调，要…。要…。: the speaker's directives, one report
     text = "会上，王明强调，要切实加强组织领导。要层层压实工作责任。记者随后来到了工地。"
     assert _found(text, QuoteKind.INDIRECT) == [("要切实加强组织领导。要层层压实工作责任。", "王明")]
+
+
+def test_obligations_go_on_with_the_report() -> None:
+    # 王明强调，…。必须…。: the speaker's directive goes on
+    text = "会上，王明强调，汛期安全责任重大。必须确保每一个村都有人值守。记者随后来到了工地。"
+    assert _found(text, QuoteKind.INDIRECT) == [("汛期安全责任重大。必须确保每一个村都有人值守。", "王明")]

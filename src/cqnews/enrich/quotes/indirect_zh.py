@@ -271,12 +271,14 @@ _ZH_REASONS: tuple[str, ...] = ("因为", "所以", "因此", "而且", "否则"
 _ZH_ENUMERATIONS: tuple[str, ...] = (
     "一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三", "其次", "再次", "第二", "第三", "第四",
 )
-_ZH_GOING_ON: tuple[str, ...] = (*_ZH_REASONS, *_ZH_ENUMERATIONS)
+# Modal verbs of obligation opening a directive (必须…, 应当…).
+_ZH_OBLIGATIONS: tuple[str, ...] = ("必须", "应当", "应该", "务必", "應當", "應該", "務必")
+_ZH_GOING_ON: tuple[str, ...] = (*_ZH_REASONS, *_ZH_ENUMERATIONS, *_ZH_OBLIGATIONS)
 
 
 def _zh_goes_on_at(text: str, at: int) -> bool:
     """Does the sentence at ``at`` open with a connective, the next point of an enumeration, or a directive (要…,
-    not 要是 "if"): the words of the speaker before it go on?"""
+    not 要是 "if"; 必须…, 应当…): the words of the speaker before it go on?"""
     directive = text[at : at + 1] == "要" and text[at + 1 : at + 2] not in _NOT_DIRECTIVE
     return directive or text.startswith(_ZH_GOING_ON, at)
 
