@@ -159,3 +159,9 @@ def test_obligations_go_on_with_the_report() -> None:
     # 王明强调，…。必须…。: the speaker's directive goes on
     text = "会上，王明强调，汛期安全责任重大。必须确保每一个村都有人值守。记者随后来到了工地。"
     assert _found(text, QuoteKind.INDIRECT) == [("汛期安全责任重大。必须确保每一个村都有人值守。", "王明")]
+
+
+def test_a_wish_without_a_subject_goes_on_with_the_report() -> None:
+    # 王明表示，…。希望…。: the wish has no subject of its own, it is the speaker's
+    text = "会上，王明表示，今年的防汛形势十分严峻。希望各村提前做好准备。记者随后来到了河堤。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的防汛形势十分严峻。希望各村提前做好准备。", "王明")]

@@ -273,12 +273,15 @@ _ZH_ENUMERATIONS: tuple[str, ...] = (
 )
 # Modal verbs of obligation opening a directive (必须…, 应当…).
 _ZH_OBLIGATIONS: tuple[str, ...] = ("必须", "应当", "应该", "务必", "應當", "應該", "務必")
-_ZH_GOING_ON: tuple[str, ...] = (*_ZH_REASONS, *_ZH_ENUMERATIONS, *_ZH_OBLIGATIONS)
+# Verbs of wishing and believing opening a sentence without a subject: the speaker's (…。希望大家…。).
+_ZH_WISHES: tuple[str, ...] = ("希望", "相信", "期待", "期望", "建议")
+_ZH_GOING_ON: tuple[str, ...] = (*_ZH_REASONS, *_ZH_ENUMERATIONS, *_ZH_OBLIGATIONS, *_ZH_WISHES)
 
 
 def _zh_goes_on_at(text: str, at: int) -> bool:
     """Does the sentence at ``at`` open with a connective, the next point of an enumeration, or a directive (要…,
-    not 要是 "if"; 必须…, 应当…): the words of the speaker before it go on?"""
+    not 要是 "if"; 必须…, 应当…), or a wish with no subject of its own (希望…): the words of the speaker before it go
+    on?"""
     directive = text[at : at + 1] == "要" and text[at + 1 : at + 2] not in _NOT_DIRECTIVE
     return directive or text.startswith(_ZH_GOING_ON, at)
 
