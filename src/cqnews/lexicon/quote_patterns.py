@@ -361,7 +361,9 @@ ZH_CUES: tuple[str, ...] = tuple(
         感叹 回忆说 解释说 解释 呼吁 谈到 坦承 证实 宣布 警告 声称 回应 写道 预测 认为说 举例说 笑着说
         动情地说 恳切地说 激动地说 感慨 称赞 重申 披露 告诫 看来 报道 料 消息 提出 指控 起诉指控
         显示 获悉 觉得 回忆 得出结论 公布 发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂
-        报导""".split(),
+        报导 发文 发帖 贴文 留言 撰文 发推
+        叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道
+        答道 嚷道 写下 念叨 嘀咕""".split(),
         key=len,
         reverse=True,
     )
@@ -407,7 +409,14 @@ ZH_EXAMPLE_AFTER_RE = re.compile(
 )
 # Asking, answering, shouting and scolding (他问：“…”, 又答 “…”, 高喊“…”) report the words they introduce, but
 # their clause is no reported statement (他问，… is a question, 答应 and 问题 are other words).
-ZH_QUOTE_ONLY_CUES = frozenset("发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂".split())
+ZH_QUOTE_ONLY_CUES = frozenset(
+    "发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂"
+    # (zhq29) posting on a social network or writing (在脸书发文，「…」, 留言：“…”): the quote after is the post
+    " 发文 发帖 贴文 留言 撰文 发推"
+    # (zhq29) urging, joking, commenting, asking, answering, summing up, exclaiming, scolding and muttering
+    " 叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道"
+    " 答道 嚷道 写下 念叨 嘀咕".split()
+)
 # Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
 ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
     "显示": ("的报告", "的测算", "的研究", "的调查", "的报告也", "的测算也", "的研究也", "的调查也", "发布的报告"),

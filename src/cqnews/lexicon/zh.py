@@ -181,7 +181,7 @@ OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了 到".split())
 # What a complement opens that is a word of its own after the cue, not the complement (他说|到时候会来).
 NOT_COMPLEMENTS = frozenset("到时".split())
 # Cues of asking whose listener stands between them and the quote (张华问李明：“…”): the asker speaks.
-ASKING_CUES = frozenset("问 追问 反问".split())
+ASKING_CUES = frozenset("问 追问 反问 质问".split())
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
 MANNER_WORDS = frozenset(
     """笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上
@@ -273,7 +273,11 @@ DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写�
 # --- zhfind7 (Chinese quote finding) -------------------------------------------------------------
 # More verbs that report the clause after their comma or colon (民众党抨击，…; 他推测，…; 据她陈述，…):
 # attacking, guessing and stating are reporting as much as 批评 and 估计 are (read like CLAUSE_CUES).
-MORE_CLAUSE_CUES: tuple[str, ...] = tuple("抨击 推测 猜测 陈述 辩称".split())
+MORE_CLAUSE_CUES: tuple[str, ...] = tuple(
+    "抨击 推测 猜测 陈述 辩称"
+    # (zhq29) criticising and retorting as Taiwan and Hong Kong pages write it (王明批：「…」, 他轰，…, 她呛：「…」)
+    " 批 痛批 怒批 狠批 轰 炮轰 砲轰 呛 回呛 反呛 讽 暗讽 嘲讽".split()
+)
 
 # (zhspk7) Documents of three characters ending in 书 (判决书称, 起诉书指): a source that speaks like an
 # organisation, never a person a later 他/她 stands for (not 秘书, 支书: people).
@@ -329,6 +333,14 @@ TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 
 # What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,
 # the report ends and the writer speaks.
 WRITER_VERBS: tuple[str, ...] = ("注意到", "了解到", "发现", "看到", "观察到", "获悉", "注意")
+# (zhq29) What the writer's own information comes from after 据 (据了解，据悉，据统计): a clause of the writer's.
+WRITER_SOURCES: tuple[str, ...] = ("了解", "悉", "统计", "测算", "不完全统计")
 
 # Colons after a name that introduce its quote (李家超：「…」).
 QUOTE_COLONS = frozenset("：:")
+# (zhq29) Words of manner that make a phrase with 说 opening a clause (老实说，简单地说，…): "honestly", "simply put" —
+# the writer's or speaker's own aside, nothing reported.
+SAY_MANNERS = frozenset(
+    """老实 坦白 简单 具体 严格 总体 准确 确切 客观 退一步 坦率 公平 严格来 老实讲 直白 通俗 总的 整体 简而言之 换句话
+    反过来 实事求是 平心而论""".split()
+)

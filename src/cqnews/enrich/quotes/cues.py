@@ -110,9 +110,10 @@ def plural_subject_before(text: str, start: int) -> bool:
 
 
 def _past_listener(text: str, start: int, end: int) -> int:
-    """Where the one asked ends (问李华：“…” -> the colon), or ``end`` when no listener stands there
-    (问题, 访问 are other words)."""
-    colon = next((i for i in range(end + 1, min(len(text), end + ZH.LISTENER_SIZE + 1)) if text[i] in "：:"), -1)
+    """Where the one asked ends (问李华：“…” -> the colon; 追问李华，“…” -> the comma before the quote), or ``end``
+    when no listener stands there (问题, 访问 are other words)."""
+    stop = min(len(text), end + ZH.LISTENER_SIZE + 1)
+    colon = next((i for i in range(end + 1, stop) if text[i] in "：:" or _comma_before_quote(text, i)), -1)
     if colon < 0 or any(ch in _ZH_CLAUSE_MARKS for ch in text[end:colon]):
         return end
     if segmenter.is_word(text[start : end + 1]) or segmenter.is_word(text[start - 1 : end]):
@@ -121,6 +122,11 @@ def _past_listener(text: str, start: int, end: int) -> int:
 
 
 _ZH_CLAUSE_MARKS = frozenset("，。！？；、“”「」,;!?")
+
+
+def _comma_before_quote(text: str, i: int) -> bool:
+    """Is ``text[i]`` a comma right before a quote mark (追问李华，“…”)?"""
+    return text[i] in "，," and text[i + 1 : i + 2] in P.OPENERS
 
 
 def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
@@ -133,13 +139,51 @@ def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
     )
 
 
+def _goes_on_saying(text: str, start: int, end: int) -> bool:
+    """“…”，他反复说着。: a cue with 着 that ends the sentence of a quote before it reports that quote; 他喊着：“…”,
+    嘴里念叨着“…”: one with 着 right before a quote reports the quote (说着 before anything else is saying while
+    doing, 他一边说着，一边…, and 说了 takes an object)."""
+    if text[end : end + 1] == "着":
+        k = end + 1 + (text[end + 1 : end + 2] in _QUOTE_LEADS)
+        if text[k : k + 1] and text[k] in P.OPENERS:
+            return True
+    if text[end : end + 2] not in _GOING_ON_ENDS:
+        return False
+    clause = last_of(text, "。！？；", max(0, start - _GOING_ON_LOOK), start) + 1
+    return any(mark in text[clause:start] for mark in "”」")
+
+
+# The marks that may stand between 着 and the quote it introduces.
+_QUOTE_LEADS = ("：", ":", "，", ",")
+# 着 and the end of a sentence after a cue; how far before the cue the quote it reports may close.
+_GOING_ON_ENDS = frozenset(("着。", "着！", "着；"))
+_GOING_ON_LOOK = 20
+
+
+def _discourse_marker(text: str, start: int, end: int) -> bool:
+    """老实说，… 简单地说，… 说实话，…: 说 making a phrase of manner that opens its clause before a comma (honestly,
+    simply put) reports nothing; 王明坦白说，… (a subject before it) still reports."""
+    clause = last_of(text, "，。！？；：、“”「」,", max(0, start - _MARKER_SIZE - 1), start) + 1
+    lead = text[clause:start]
+    if text[end : end + 1] in ("，", ",") and lead.removesuffix("地") in ZH.SAY_MANNERS:
+        return True
+    return not lead and text[end : end + 3] in _SAY_TRUTH
+
+
+# How long the phrase of manner before 说 may be (退一步); 说实话，说真的，: "to tell the truth".
+_MARKER_SIZE = 4
+_SAY_TRUTH = frozenset(("实话，", "真的，", "实在，", "句实话"))
+
+
 def zh_cue_ok(text: str, start: int, end: int) -> bool:
     """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
     word = text[start:end]
     nxt, prev = text[end : end + 1], text[start - 1 : start]
     if nxt and (nxt in P.ZH_CUE_NOT_AFTER.get(word, "") or nxt in P.ZH_CUE_NOT_NEXT):
-        return False
+        return _goes_on_saying(text, start, end)
     if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
+        return False
+    if word == "说" and _discourse_marker(text, start, end):
         return False
     if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
         k = _past_listener(text, start, end) if word in ZH.ASKING_CUES else end

@@ -35,6 +35,7 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
     plain = segmenter.to_simplified(text)
     extra = [(_word_start(plain, e - len(w), e), e) for e, w in _cues_before_marks(plain)]
     extra += [(s, e) for s, e in _bare_cues(plain) if _subject_before(plain, s)]
+    extra += [(m.start(), m.end()) for m in _CANTONESE_SAY_RE.finditer(plain)]
     extra = sorted({(s, e) for s, e in extra if s >= 0})
     if not extra:
         return cues
@@ -59,6 +60,11 @@ def _cues_before_marks(plain: str) -> list[tuple[int, str]]:
                 found.append((end, word))
                 break
     return found
+
+
+# 话 ("says") after a Cantonese pronoun, before the mark opening what is said (佢话：「…」, 佢哋话，…); elsewhere
+# 话 is a noun (这句话, 电话).
+_CANTONESE_SAY_RE = re.compile("(?<=佢|哋)话(?=[，,：:「“])")
 
 
 def _word_start(plain: str, start: int, end: int) -> int:

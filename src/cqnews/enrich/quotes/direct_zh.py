@@ -27,8 +27,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if owned[0] is not None:
         return owned
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
-        adjacent = _zh_adjacent(text, sp, cues)  # a term in quote marks, unless a cue touches it
-        return adjacent if adjacent[0] is not None else _zh_short_before_speaker(text, sp, s, cues)
+        return _zh_short(text, sp, s, cues)
     # 落实习近平总书记“…”: the words of the person named
     if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(P.ZH_TITLE_SUFFIXES):
         who = zh_subject_before(text, s, sp.open)
@@ -50,6 +49,18 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
         who = zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp)  # “…”居民杨一飞谈起…
         return who or _zh_subject_after(text, sp.close + 1), None
     return None, None
+
+
+def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
+    """The speaker and cue of a short quote: a cue touching it (else it is a term in quote marks), its speaker
+    and cue right after it, or the person opening the sentence it closes after a colon (王大明抱怨：「…」。)."""
+    adjacent = _zh_adjacent(text, sp, cues)
+    if adjacent[0] is not None:
+        return adjacent
+    short = _zh_short_before_speaker(text, sp, s, cues)
+    if short[0] is None and char_before(text, s, sp.open) in ("：", ":"):
+        return _zh_sentence_subject(text, s, sp), None
+    return short
 
 
 def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
@@ -184,10 +195,15 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
     end = text.find(cue, lo) + len(cue)
     if to_simplified(cue) in ZH.LISTENER_CUES:  # (他告诉记者。: past the listener)
         end += next((k for k in range(ZH.LISTENER_SIZE) if text[end + k : end + k + 1] in _ZH_CLAUSE_ENDS), 0)
-    return (who, cue) if text[end : end + 1] in _ZH_CLAUSE_ENDS else (None, None)
+    end += text[end : end + 1] == "着"  # (他反复说着。: the cue goes on, nothing after it)
+    if text[end : end + 1] in _ZH_CLAUSE_ENDS or text[end : end + 2] in _ZH_SPLIT_GOES_ON:
+        return who, cue  # (“…”，王警官说，“…”: the speaker splits their words, both parts are theirs)
+    return None, None
 
 
 _ZH_CLAUSE_ENDS = ("", "。", "！", "？")
+# What follows the cue of a quote split by its speaker: the second part (，“…”).
+_ZH_SPLIT_GOES_ON = frozenset(("，“", "，「", ",“", "：“", "：「"))
 
 
 def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None] | None:

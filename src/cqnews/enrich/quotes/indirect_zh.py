@@ -56,10 +56,30 @@ def indirect_zh(b: BlockView) -> list[Found]:
             continue
         end = _zh_clause_end(text, start, cues, k, subject)
         f = Found(QuoteKind.INDIRECT, start, end, who, word)
-        if 6 <= end - start <= MAX_CLAUSE and not mostly_quoted(f, spans, starts):
+        if 6 <= end - start <= MAX_CLAUSE and not _zh_mostly_quoted(text, f, spans, starts):
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_mostly_quoted(text: str, f: Found, spans: list[Span], starts: list[int]) -> bool:
+    """Is the clause mostly a direct quote, counted in characters of words (marks and punctuation left out:
+    呼吁大家“自觉抵制谣言”。 is the quote but for 大家)? Then only the direct quote counts."""
+    if mostly_quoted(f, spans, starts):
+        return True
+    k = bisect.bisect_left(starts, f.start)
+    inside = 0
+    for sp in spans[k : k + _ZH_QUOTES_IN_CLAUSE]:
+        if sp.start >= f.end:
+            break
+        inside += len(_ZH_WORD_CHAR_RE.findall(text, sp.start, min(sp.end, f.end)))
+    return inside > _ZH_QUOTED_SHARE * len(_ZH_WORD_CHAR_RE.findall(text, f.start, f.end))
+
+
+_ZH_WORD_CHAR_RE = re.compile(r"[^\W_]")
+# How many quotes of a clause are counted, and the share of its words they must hold (as mostly_quoted's).
+_ZH_QUOTES_IN_CLAUSE = 8
+_ZH_QUOTED_SHARE = 0.7
 
 
 def _no_clause_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
@@ -203,9 +223,9 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     end = min(len(text), start + MAX_CLAUSE + 1)
     stop = _ZH_SENTENCE_END_RE.search(text, start, end)
     if stop is not None:
-        end = stop.end()
-    if stop is not None and _zh_report_goes_on(text, start, end, cues, k):
-        return _zh_before_quote(text, start, len(text.rstrip()))
+        if _zh_report_goes_on(text, start, stop.end(), cues, k):
+            return _zh_before_quote(text, start, len(text.rstrip()))
+        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ("：", ":"))
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         if nxt >= end:
@@ -227,6 +247,49 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
 
 
+def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool) -> int:
+    """The end of a reported clause taken on over the sentences after it that go on with its reasoning (…。因为…。
+    所以…。): a sentence opening with a connective of cause or consequence or with the next point of an enumeration
+    (…。二是…。), or following a question the speaker asks
+    (是谁…？答案很清楚。), or any sentence when a colon opens the clause (表示：A。B。), with no cue or quote of its
+    own, is the same speaker's."""
+    while (colon or _zh_goes_on_at(text, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
+        stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
+        if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
+            break
+        if any(to_simplified(cues.words[j]) not in ZH.FEELING_CUES for j in cues.between(end, stop.end())):
+            break  # (如果觉得委屈，…: a feeling in the speaker's words is no new report)
+        end = stop.end()
+    return end
+
+
+# Question marks: a reported clause asking a question goes on with its answer.
+_ZH_ASKED = ("？", "?")
+# Connectives that open a sentence going on with the reasoning of the one before (因为…, 所以…).
+_ZH_REASONS: tuple[str, ...] = ("因为", "所以", "因此", "而且", "否则", "因為", "並且", "并且")
+# The points of an enumeration the speaker goes on with (…。一是…。二是…。, 其次，…).
+_ZH_ENUMERATIONS: tuple[str, ...] = (
+    "一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三", "其次", "再次", "第二", "第三", "第四",
+)
+# Modal verbs of obligation opening a directive (必须…, 应当…).
+_ZH_OBLIGATIONS: tuple[str, ...] = ("必须", "应当", "应该", "务必", "應當", "應該", "務必")
+# Verbs of wishing and believing opening a sentence without a subject: the speaker's (…。希望大家…。).
+_ZH_WISHES: tuple[str, ...] = ("希望", "相信", "期待", "期望", "建议")
+_ZH_GOING_ON: tuple[str, ...] = (*_ZH_REASONS, *_ZH_ENUMERATIONS, *_ZH_OBLIGATIONS, *_ZH_WISHES)
+
+
+def _zh_goes_on_at(text: str, at: int) -> bool:
+    """Does the sentence at ``at`` open with a connective, the next point of an enumeration, or a directive (要…,
+    not 要是 "if"; 必须…, 应当…), or a wish with no subject of its own (希望…): the words of the speaker before it go
+    on?"""
+    directive = text[at : at + 1] == "要" and text[at + 1 : at + 2] not in _NOT_DIRECTIVE
+    return directive or text.startswith(_ZH_GOING_ON, at)
+
+
+# What makes 要 at a sentence's head no directive (要是 "if", 要么 "either").
+_NOT_DIRECTIVE = frozenset("是么")
+
+
 def _zh_before_writer(text: str, start: int, end: int) -> int:
     """Where the clause [start, end) ends before a clause of the writer's own after a comma (…新产品，
     记者注意到，这一目标…): the reported clause stops at that comma."""
@@ -234,9 +297,11 @@ def _zh_before_writer(text: str, start: int, end: int) -> int:
     return start + m.start() if m is not None else end
 
 
+# (the writer and what they do, a phrase of place between them: 记者在现场看到; or the writer's own source: 据了解)
 _ZH_WRITER_CLAUSE_RE = re.compile(
-    "[，,](?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")(?:"
+    "[，,](?:(?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")[^，。！？；：“”「」]{0,6}?(?:"
     + "|".join(sorted(ZH.WRITER_VERBS, key=len, reverse=True)) + ")"
+    + "|据(?:" + "|".join(ZH.WRITER_SOURCES) + ")[，,])"
 )
 
 
