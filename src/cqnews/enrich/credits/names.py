@@ -16,6 +16,7 @@ from ...models import Credit
 from ...text import HAN_RE, normalize_space
 from .patterns import (
     CAPTION_STOP_WORDS,
+    NAME_AND,
     NAME_PARTICLES,
     NON_PERSON_WORDS,
     ORG_WORDS,
@@ -223,8 +224,17 @@ def split_people(segment: str) -> list[str]:
             pieces = [p.strip() for p in part.split(",") if p.strip()]
             out.extend(pieces)
         else:
-            out.append(part)
+            out.extend(_people_joined(part))
     return out
+
+
+def _people_joined(part: str) -> list[str]:
+    """``part`` cut at the word for "and" of another language ("Anna Roe und Jan Weber", "Ana Roe y Juan Doe")
+    when every piece reads as a person's name: "Archivo Ciencia y Vida" stays one organisation."""
+    pieces = [p for p in NAME_AND.split(part) if p]
+    if len(pieces) > 1 and all(map(looks_like_person, pieces)):
+        return pieces
+    return [part]
 
 
 def dedupe_credits(credits: list[Credit]) -> list[Credit]:

@@ -1,0 +1,27 @@
+"""Photo credits as European publishers write them (session 29): made-up credits and captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich.credits import parse_photo_credit
+
+
+@pytest.mark.parametrize(
+    ("credit", "people"),
+    [
+        ("Foto: Anna Roe und Jan Weber", [("Anna Roe", None), ("Jan Weber", None)]),
+        ("Fotos: Ana Roe y Juan Doe/EFE", [("Ana Roe", "EFE"), ("Juan Doe", "EFE")]),
+        ("Photos : Jean Roe et Marie Doe / AFP", [("Jean Roe", "AFP"), ("Marie Doe", "AFP")]),
+        ("Foto: Jan de Vries en Femke van Dam", [("Jan de Vries", None), ("Femke van Dam", None)]),
+    ],
+)
+def test_photographers_joined_by_the_word_for_and_of_any_language_are_two_people(
+    credit: str, people: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.name, c.organization) for c in parse_photo_credit(credit)] == people
+    # a name that holds the word but is no two people's names stays one credit ("Vida" is no name)
+    assert [c.name or c.organization for c in parse_photo_credit("Foto: Archivo Ciencia y Vida")] == [
+        "Archivo Ciencia y Vida"
+    ]
+
