@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.credits import parse_photo_credit
+from cqnews.enrich.credits import parse_credit_line, parse_photo_credit
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,18 @@ def test_photographers_joined_by_the_word_for_and_of_any_language_are_two_people
         "Archivo Ciencia y Vida"
     ]
 
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Tekst: Anna de Vries, foto: Jan Jansen", [("Anna de Vries", "author"), ("Jan Jansen", "photographer")]),
+        ("Texte : Jean Dupont ; photos : Marie Roe", [("Jean Dupont", "author"), ("Marie Roe", "photographer")]),
+        ("Texto: Ana Roe; fotografía: Juan Doe", [("Ana Roe", "author"), ("Juan Doe", "photographer")]),
+    ],
+)
+def test_a_lower_case_label_after_a_comma_or_semicolon_opens_the_next_credit(
+    line: str, credits: list[tuple[str, str]]
+) -> None:
+    assert [(c.name, c.role.value) for c in parse_credit_line(line)] == credits
+    assert [c.organization for c in parse_credit_line(line)] == [None, None]

@@ -259,9 +259,11 @@ NEXT_BY_CREDIT = re.compile(
     r"\s{0,3}[.;,]\s{1,3}(?=(?i:photos?|photography|pictures?|editing|edited|additional\s{1,3}reporting)\s{1,3}by\s)"
 )
 
+_NEXT_LABEL_WORDS = r"(?i:photos?|pictures?|editors?|" + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS)) + r")\s*[:：]"
+# The label of the next credit in a line: capitalised after a space ("Text: A Foto: B"), in any case after a comma
+# or a semicolon ("Tekst: A, foto: B", "Texte : A ; photos : B").
 NEXT_LABEL = re.compile(
-    r"\s+(?=(?=" + CAPITAL_LETTER + r")(?i:photos?|pictures?|editors?|" + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS))
-    + r")\s*[:：])"
+    r"\s*[,;]\s*(?=" + _NEXT_LABEL_WORDS + r")|\s+(?=(?=" + CAPITAL_LETTER + r")" + _NEXT_LABEL_WORDS + ")"
 )
 
 # "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name and another
