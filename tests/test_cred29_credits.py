@@ -40,3 +40,22 @@ def test_a_lower_case_label_after_a_comma_or_semicolon_opens_the_next_credit(
 ) -> None:
     assert [(c.name, c.role.value) for c in parse_credit_line(line)] == credits
     assert [c.organization for c in parse_credit_line(line)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Fot. Jan Kowalski", [("Jan Kowalski", "photographer")]),
+        ("Foto di Marco Rossi", [("Marco Rossi", "photographer")]),
+        ("Von Anna Roe, Fotos von Jan Weber", [("Anna Roe", "author"), ("Jan Weber", "photographer")]),
+        ("Tekst: Jan Kowalski, fot. Anna Nowak", [("Jan Kowalski", "author"), ("Anna Nowak", "photographer")]),
+        ("Tekst: Jan Kowalski Fot. Anna Nowak", [("Jan Kowalski", "author"), ("Anna Nowak", "photographer")]),
+        ("Por Ana Roe. Fotos de Juan Doe", [("Ana Roe", "author"), ("Juan Doe", "photographer")]),
+    ],
+)
+def test_a_photo_word_and_a_by_word_or_a_photo_abbreviation_credit_the_photographer_in_a_byline(
+    line: str, credits: list[tuple[str, str]]
+) -> None:
+    assert [(c.name, c.role.value) for c in parse_credit_line(line)] == credits
+    # a photo word before something that is no name credits nobody
+    assert parse_credit_line("Foto de la reunión") == []

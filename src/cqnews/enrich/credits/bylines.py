@@ -54,6 +54,7 @@ from .patterns import (
     NAME_AND,
     NEXT_BY_CREDIT,
     NEXT_LABEL,
+    NEXT_PHOTO_BY,
     PRINT_EDITION,
     ZH_BYLINE_LABEL,
     canonical_org,
@@ -382,6 +383,7 @@ def _parse_line(text: str) -> list[Credit]:
     parts = [q for p in parts for q in ([p] if _TEXT_AND_PHOTO.match(p) else NEXT_LABEL.split(p))]
     # "Words by A. Photos by B", "Reporting by A; Editing by B": each its part
     parts = [q for p in parts for q in NEXT_BY_CREDIT.split(p)]
+    parts = [q for p in parts for q in NEXT_PHOTO_BY.split(p) if q]  # "Von A, Fotos von B", "Tekst: A Fot. B"
     opened_by = bool(parts) and _OPENS_BY.match(parts[0]) is not None  # "Por Juan Pérez — Madrid"
     for index, part in enumerate(parts):
         if opened_by and index > 0 and _place_or_time(part, credits):

@@ -47,6 +47,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NEXT_BY_CREDIT",
     "NEXT_LABEL",
+    "NEXT_PHOTO_BY",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
     "PHOTO_WORD_SPACE",
@@ -230,6 +231,13 @@ PHOTO_WORD_SPACE = re.compile(r"^(?i:photos?|pictures?|images?|" + "|".join(PHOT
 # Bylines.
 # ---------------------------------------------------------------------------------------------
 # English byline labels, tried at the start of a byline part (case-insensitive).
+# A photo word and a lower-case by-word before a capitalised name ("Foto di Marco Rossi", "Fotos von Anna Roe"),
+# or a photo abbreviation before one ("Fot. Jan Kowalski"): the photographer's credit in a byline line.
+PHOTO_BY_OPEN = (
+    r"(?:(?i:photos?|" + "|".join(PHOTO_WORDS) + r")\s{1,3}(?-i:" + "|".join(PHOTO_BY_WORDS) + r")\s{1,3}"
+    r"|(?i:" + "|".join(map(re.escape, PHOTO_ABBREVIATIONS)) + r")\s{0,3})(?-i:(?=" + CAPITAL_LETTER + "))"
+)
+
 BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), role)
     for pattern, role in (
@@ -248,6 +256,7 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
         (r"^(?:photos?|photographers?|photography|pictures?)\s*[:：]\s*", CreditRole.PHOTOGRAPHER),
         (r"^sources?\s*[:：]\s*", CreditRole.SOURCE),
         (r"^(?:" + "|".join(PHOTO_WORDS) + r")\s*[:：]\s*", CreditRole.PHOTOGRAPHER),  # "Foto: X", "Bild: X"
+        (r"^" + PHOTO_BY_OPEN, CreditRole.PHOTOGRAPHER),  # "Foto di X", "Fot. X"
     )
 )
 # Where a second label starts inside one byline line ("Tekst: Kari Lund Foto: Ola Berg", "Text: A Bild: B"):
@@ -262,6 +271,10 @@ NEXT_BY_CREDIT = re.compile(
 _NEXT_LABEL_WORDS = r"(?i:photos?|pictures?|editors?|" + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS)) + r")\s*[:：]"
 # The label of the next credit in a line: capitalised after a space ("Text: A Foto: B"), in any case after a comma
 # or a semicolon ("Tekst: A, foto: B", "Texte : A ; photos : B").
+# A photographer's credit after the writer's in one line, with or without a mark before it ("Von Anna Roe,
+# Fotos von Jan Weber", "Tekst: Jan Kowalski, fot. Anna Nowak", "Tekst: Jan Kowalski Fot. Anna Nowak").
+NEXT_PHOTO_BY = re.compile(r"\s{0,3}[.;,]?\s{1,3}(?=" + PHOTO_BY_OPEN + ")")
+
 NEXT_LABEL = re.compile(
     r"\s*[,;]\s*(?=" + _NEXT_LABEL_WORDS + r")|\s+(?=(?=" + CAPITAL_LETTER + r")" + _NEXT_LABEL_WORDS + ")"
 )
