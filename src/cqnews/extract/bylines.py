@@ -209,8 +209,11 @@ _WORDED_BYLINE = re.compile(
     rf"|{ARABIC_BYLINE})"
 )
 _WORDED_START = re.compile(
-    rf"^\s*(?:(?:{_BY_WORD})\s|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]|(?:{'|'.join(ARABIC_BY_WORDS)})\s*:?\s)"
+    rf"^\s*(?:(?:{_BY_WORD})(?:\s|$)|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]|(?:{'|'.join(ARABIC_BY_WORDS)})\s*:?\s)"
 )
+# An element that holds only the by-word or the writer's label, the names in the elements after it
+# ("<span>Von</span> <a>Anna Roe</a>", "<span class=label>Autor:</span> <span>Anna Roe</span>").
+_OPENER_ONLY = re.compile(rf"^(?:{_BY_WORD}|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：])$")
 # A Chinese writer's label and a name anywhere in a page's short information line ("2024-05-13 来源：重庆日报
 # 作者：王小明 李华"): such lines open with the date or the source as often as with the writer.
 _ZH_WRITER = re.compile(rf"(?:{'|'.join(ZH_WRITER_LABELS)})\s*[:：]\s*[\u4e00-\u9fff]{{2}}")
@@ -235,6 +238,9 @@ def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, boo
         if any(_judged_outside(node, outside) for node in (el, *el.iterancestors())):
             continue
         text = normalize_space(" ".join(el.itertext()))  # "<span>Anna Roe</span><span>Berlin</span>": two words
+        parent = el.getparent()
+        if _OPENER_ONLY.match(text) and parent is not None:
+            text = normalize_space(" ".join(parent.itertext()))  # the names stand in the elements after it
         if len(text) <= _MAX_WORDED and (_WORDED_BYLINE.match(text) or _ZH_WRITER.search(text)):
             return text
     return None
