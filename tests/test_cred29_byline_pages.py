@@ -30,3 +30,11 @@ def test_a_by_word_or_label_in_an_element_of_its_own_opens_the_byline_of_the_nam
     # a by-word before no name is no byline ("Von 10 bis 12 Uhr")
     hours = "<div class='meta'><span>Von</span> 10 bis 12 Uhr geöffnet</div>"
     assert _authors(_page("", hours)) == []
+
+
+def test_an_address_in_the_article_that_holds_only_names_is_its_byline() -> None:
+    assert _authors(_page("", "<address>Anna Schmidt</address>")) == ["Anna Schmidt"]
+    linked = "<address><a href='/autoren/jan-de-vries'>Jan de Vries</a> und Anna Roe</address>"
+    assert _authors(_page("", linked)) == ["Jan de Vries", "Anna Roe"]
+    # an address that is a postal address names no writer
+    assert _authors(_page("", "<address>Redaktion Stadtblatt, Hauptstraße 1, 10115 Berlin</address>")) == []
