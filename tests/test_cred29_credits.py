@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.credits import parse_credit_line, parse_photo_credit
+from cqnews.enrich.credits import parse_credit_line, parse_photo_credit, split_photo_credit
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,18 @@ def test_a_photo_word_and_a_by_word_or_a_photo_abbreviation_credit_the_photograp
     assert [(c.name, c.role.value) for c in parse_credit_line(line)] == credits
     # a photo word before something that is no name credits nobody
     assert parse_credit_line("Foto de la reunión") == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "bare", "org"),
+    [
+        ("Presiden Joko Widodo di Jakarta. ANTARA", "Presiden Joko Widodo di Jakarta.", "ANTARA"),
+        ("Ministras Vilniuje. BNS", "Ministras Vilniuje.", "BNS"),
+        ("Peaminister Tallinnas. ERR", "Peaminister Tallinnas.", "ERR"),
+        ("Başbakan Ankara'da. Foto: Anadolu Ajansı", "Başbakan Ankara'da.", "Anadolu Ajansı"),
+    ],
+)
+def test_news_agencies_of_more_countries_are_organisations(caption: str, bare: str, org: str) -> None:
+    text, found = split_photo_credit(caption)
+    assert text == bare
+    assert [(c.name, c.organization) for c in found] == [(None, org)]

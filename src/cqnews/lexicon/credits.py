@@ -188,6 +188,7 @@ BYLINE_TITLE_ADJECTIVES: frozenset[str] = frozenset(
 AGENCY_WORDS: frozenset[str] = frozenset(
     "nachrichtenagentur presseagentur bildagentur fotoagentur agentur agencia agence agenzia agência agencja "
     "agentschap persbureau nyhetsbyrå nyhetsbyrån nyhedsbureau uutistoimisto агентство агенція "
+    "ajansı ajansi agentura agentúra agentūra ügynökség "
     # and the heads of other bodies that hand out pictures ("Foto: Stadt Köln", "Bild: Polizei Bayern",
     # "Foto: Ayuntamiento de Madrid"), whose names read like two capitalised words
     "stadt gemeinde landkreis polizei feuerwehr ministerium universität hochschule verein verband klinikum "

@@ -100,6 +100,10 @@ _ORG_NAMES: tuple[str, ...] = (
     # Indian, Latin American and Brazilian agencies ("… in New Delhi. (PTI)", "Foto: Agência Brasil")
     "PTI", "ANI", "IANS", "Agência Brasil", "Folhapress", "Estadão Conteúdo", "Agência O Globo", "Notimex",
     "Télam", "Agencia Uno", "Aton Chile",
+    # Agencies of South-East Asia, the Baltic states, Central and South-East Europe and Turkey ("… di Jakarta.
+    # ANTARA", "(Bernama)", "Foto: TASR", "Ministras Vilniuje. BNS", "Foto: Anadolu Ajansı")
+    "ANTARA", "Bernama", "VNA", "TTXVN", "PNA", "TASR", "BNS", "LETA", "ERR", "BTA", "БТА", "AGERPRES",
+    "Inquam Photos", "FENA", "ΑΠΕ-ΜΠΕ", "ANA-MPA", "Eurokinissi", "Anadolu Ajansı", "IHA", "DHA",
     # Agencies as Russian and Ukrainian captions write them ("Фото: Иван Петров / РИА Новости")
     "ТАСС", "РИА Новости", "Интерфакс", "Спутник", "ИТАР-ТАСС", "Коммерсантъ", "РБК", "УНИАН", "Укринформ",
 )
