@@ -74,3 +74,21 @@ def test_news_agencies_of_more_countries_are_organisations(caption: str, bare: s
     text, found = split_photo_credit(caption)
     assert text == bare
     assert [(c.name, c.organization) for c in found] == [(None, org)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "bare", "credit"),
+    [
+        ("प्रधानमंत्री दिल्ली में। फोटो: PTI", "प्रधानमंत्री दिल्ली में।", (None, "PTI")),
+        ("นายกรัฐมนตรีที่กรุงเทพฯ ภาพ: Reuters", "นายกรัฐมนตรีที่กรุงเทพฯ", (None, "Reuters")),
+        ("ראש הממשלה בירושלים. צילום: Reuters", "ראש הממשלה בירושלים.", (None, "Reuters")),
+        ("Премиерът в София. Снимка: БТА", "Премиерът в София.", (None, "БТА")),
+        ("Ministras Vilniuje. Nuotr.: Jonas Petraitis", "Ministras Vilniuje.", ("Jonas Petraitis", None)),
+    ],
+)
+def test_photo_labels_of_more_languages_and_scripts_end_a_caption_as_its_credit(
+    caption: str, bare: str, credit: tuple[str | None, str | None]
+) -> None:
+    text, found = split_photo_credit(caption)
+    assert text == bare
+    assert [(c.name, c.organization) for c in found] == [credit]

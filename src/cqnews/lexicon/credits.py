@@ -52,6 +52,7 @@ __all__ = [
     "ROLE_FILLER_WORDS",
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
+    "UNCASED_PHOTO_LABELS",
     "WEEKDAY_WORDS",
     "ZH_WRITER_LABELS",
 ]
@@ -103,6 +104,9 @@ PHOTO_WORDS: tuple[str, ...] = (
     "fotó",
     "kép",
     "ảnh",  # Vietnamese ("Ảnh: Reuters", "Ảnh: Bệnh viện cung cấp")
+    "снимк[аи]",  # Bulgarian ("Снимка: БТА")
+    "nuotr\\.?",  # Lithuanian ("Nuotr.: BNS"), and the word it shortens
+    "nuotrauka",
     "symbol(?:bild|foto)",
     "archiv(?:bild|foto)",
     # the photographer named as the label ("Fotógrafo: Ana Roe", "Photographe : Jean Roe", "Fotografin: Anna
@@ -474,5 +478,9 @@ CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "記者", "通訊�
 # Korean photo credits: a label before "=" or a colon ("사진=연합뉴스", "사진: 김철수 기자", "그래픽=…"), the
 # reporter's title after the name ("김철수 기자"), "supplied by" after the source ("연합뉴스 제공").
 KO_PHOTO_LABELS: tuple[str, ...] = ("사진", "그래픽", "영상", "자료사진")
+
+# "Photo" before a colon in scripts without capital letters, where the label's colon is the sign of a credit:
+# Hindi ("फोटो: PTI"), Thai ("ภาพ: Reuters"), Hebrew ("צילום: Reuters"), Arabic and Persian ("تصوير: …").
+UNCASED_PHOTO_LABELS: tuple[str, ...] = ("फोटो", "फ़ोटो", "तस्वीर", "ภาพ", "צילום", "تصوير", "عکس")
 KO_REPORTER_WORDS: tuple[str, ...] = ("기자", "특파원", "통신원", "사진기자")
 KO_SUPPLIED_WORDS: tuple[str, ...] = ("제공",)

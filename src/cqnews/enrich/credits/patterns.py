@@ -25,6 +25,7 @@ from ...lexicon.credits import (
     PHOTO_BY_WORDS,
     PHOTO_WORDS,
     SOURCE_WORDS,
+    UNCASED_PHOTO_LABELS,
     WEEKDAY_WORDS,
     ZH_WRITER_LABELS,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "ORG_WORDS",
     "PHOTO_WORD_SPACE",
     "PRINT_EDITION",
+    "UNCASED_LABEL",
     "ZH_BYLINE_LABEL",
     "ZH_BYLINE_ROLES",
     "ZH_HANDLE_ROLES",
@@ -181,6 +183,11 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
 # invierno" (a picture of Madrid) are caption text. Case-sensitive, each word bounded.
 _NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_LETTER, ")"))
 
+# Photo labels of scripts without capitals (Korean, Hindi, Thai, Hebrew, Arabic): the "=" or colon after them
+# marks the credit.
+_UNCASED_LABELS = (*KO_PHOTO_LABELS, *UNCASED_PHOTO_LABELS)
+UNCASED_LABEL = re.compile(r"^(?:" + "|".join(_UNCASED_LABELS) + r")\s*[=＝:：]")
+
 # A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty", "사진=연합뉴스",
 # "Image credit: Google", "Credits: Supplied Image;", "Photograph: A; B", "Illustration by X",
 # "Courtesy of X", "© Reuters", "Copyright X", "PHOTO: X", "Pic: X".
@@ -201,7 +208,7 @@ CREDIT_PREFIX = re.compile(
       | (?:__KO__)\s*[=＝:：]
       | (?:photos?|__OTHER__)\s+(?-i:(?:__BY__)\s+(?=__NAMED__))
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
-    .replace("__KO__", "|".join(KO_PHOTO_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
+    .replace("__KO__", "|".join(_UNCASED_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
     .replace("__NAMED__", _NAMED)
     .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,
@@ -213,7 +220,7 @@ CREDIT_PREFIX = re.compile(
 # lookahead first turns away every other position of a caption at once (a scan 5× faster);
 # tests/test_regex_guards.py checks that it still holds for every alternative.
 CREDIT_TRAIL_KEYWORD = re.compile(
-    r"(?=[©(" + "".join(sorted({w[0] for w in KO_PHOTO_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
+    r"(?=[©(" + "".join(sorted({w[0] for w in _UNCASED_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
@@ -224,7 +231,7 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(SOURCE_WORDS) + r")\s*[:：]"
     r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + ")"
     # Korean labels before "=" or a colon ("사진=연합뉴스"): Hangul has no capitals, the mark is the sign.
-    r"|(?:" + "|".join(KO_PHOTO_LABELS) + r")\s*[=＝:：])"
+    r"|(?:" + "|".join(_UNCASED_LABELS) + r")\s*[=＝:：])"
 )
 
 # A photo word written without a colon before an agency ("Foto ANSA", "Beeld ANP", "PHOTO AFP"): the
