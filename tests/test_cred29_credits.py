@@ -92,3 +92,22 @@ def test_photo_labels_of_more_languages_and_scripts_end_a_caption_as_its_credit(
     text, found = split_photo_credit(caption)
     assert text == bare
     assert [(c.name, c.organization) for c in found] == [credit]
+
+
+@pytest.mark.parametrize(
+    ("caption", "bare", "credit"),
+    [
+        (
+            "Presiden Joko Widodo di Jakarta. ANTARA FOTO/Hafidz Mubarak A",
+            "Presiden Joko Widodo di Jakarta.",
+            ("Hafidz Mubarak A", "ANTARA"),
+        ),
+        ("Il premier a Roma. ANSA Foto/Marco Rossi", "Il premier a Roma.", ("Marco Rossi", "ANSA")),
+    ],
+)
+def test_an_agency_before_the_photo_word_of_another_language_is_the_credit_s_agency(
+    caption: str, bare: str, credit: tuple[str, str]
+) -> None:
+    text, found = split_photo_credit(caption)
+    assert text == bare
+    assert [(c.name, c.organization) for c in found] == [credit]

@@ -142,9 +142,9 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
     for match in CREDIT_TRAIL_KEYWORD.finditer(text, window_start):
         start = match.start()
         before = text[:start].rstrip()
-        # "AP Photo/Jane Doe", "Xinhua Photo/…": the agency before the keyword belongs to the credit.
+        # "AP Photo/Jane Doe", "Xinhua Photo/…", "ANTARA FOTO/…": the agency before the keyword belongs to the credit.
         prev_word = before.rsplit(" ", 1)[-1] if before else ""
-        if prev_word and canonical_org(prev_word) and match.group(0)[:5].casefold() == "photo":
+        if prev_word and canonical_org(prev_word) and match.group(0)[:4].casefold() in ("phot", "foto"):
             start -= len(prev_word) + (len(text[:start]) - len(before))
             before = text[:start].rstrip()
         credit = text[start:].strip()
