@@ -111,3 +111,26 @@ def test_an_agency_before_the_photo_word_of_another_language_is_the_credit_s_age
     text, found = split_photo_credit(caption)
     assert text == bare
     assert [(c.name, c.organization) for c in found] == [credit]
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        (
+            "Autoren: Anna Schmidt, Jan Weber; Mitarbeit: Eva Roe",
+            [("Anna Schmidt", "author"), ("Jan Weber", "author"), ("Eva Roe", "contributor")],
+        ),
+        ("Mitarbeit: Eva Roe und Jan Weber", [("Eva Roe", "contributor"), ("Jan Weber", "contributor")]),
+        ("Recherche: Anna Schmidt; Text: Jan Weber", [("Anna Schmidt", "contributor"), ("Jan Weber", "author")]),
+        ("Übersetzung: Eva Roe", [("Eva Roe", "translator")]),
+        ("Traduction : Marie Roe", [("Marie Roe", "translator")]),
+        ("Traducción: Ana Roe", [("Ana Roe", "translator")]),
+        ("Redactie: Jan Jansen", [("Jan Jansen", "editor")]),
+        ("Text: Anna Schmidt, Redaktion: Eva Roe", [("Anna Schmidt", "author"), ("Eva Roe", "editor")]),
+        ("Video: Jan Weber", [("Jan Weber", "contributor")]),
+        ("Illustration: Eva Roe", [("Eva Roe", "contributor")]),
+        ("Napisali: Jan Kowalski i Anna Nowak", [("Jan Kowalski", "author"), ("Anna Nowak", "author")]),
+    ],
+)
+def test_role_labels_of_other_languages_give_their_roles(line: str, credits: list[tuple[str, str]]) -> None:
+    assert [(c.name, c.role.value) for c in parse_credit_line(line)] == credits

@@ -39,6 +39,8 @@ __all__ = [
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_WORDS",
     "CONTRIBUTION_LABELS",
+    "CONTRIBUTOR_LABELS",
+    "EDITOR_LABELS",
     "JOB_TITLE_WORDS",
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
@@ -52,6 +54,7 @@ __all__ = [
     "ROLE_FILLER_WORDS",
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
+    "TRANSLATOR_LABELS",
     "UNCASED_PHOTO_LABELS",
     "WEEKDAY_WORDS",
     "ZH_WRITER_LABELS",
@@ -322,6 +325,20 @@ AGENCY_MATERIAL_LABELS: tuple[str, ...] = (
 CONTRIBUTION_LABELS: tuple[str, ...] = (
     r"(?:with\s+)?additional\s+reporting\s+(?:by|from)",
     r"with\s+reporting\s+(?:by|from)",
+)
+
+# Labels before a colon that credit someone other than the writer, in languages other than English, by role:
+# the editor ("Redaktion: Eva Roe", "Redactie: Jan Jansen"), the translator ("Übersetzung: …", "Traduction : …"),
+# and those who helped, filmed or drew ("Mitarbeit: …", "Recherche: …", "Video: …", "Illustration: …").
+# Regular-expression fragments, matched case-insensitively.
+EDITOR_LABELS: tuple[str, ...] = ("redaktion", "redactie", "bearbeitung", "edición", "édition", "edição")
+TRANSLATOR_LABELS: tuple[str, ...] = (
+    "übersetzung", "traduction", "traducción", "traduzione", "tradução", "vertaling", "oversættelse",
+    "oversettelse", "översättning", "tłumaczenie", "перевод", "переклад",
+)
+CONTRIBUTOR_LABELS: tuple[str, ...] = (
+    "mitarbeit", "recherche", "colaboración", "collaboration", "collaborazione", "colaboração", "medewerking",
+    "współpraca", "kamera", "video", "illustrations?", "illustrationen", "ilustración", "ilustrações",
 )
 
 # "with" before the agency a byline shares ("Von Anna Roe mit dpa", "Por X con EFE", "Par X avec AFP").

@@ -82,7 +82,7 @@ _LEAD_BY = re.compile(
 
 
 # "Geschrieben von", "Écrit par", "Scritto da" (lexicon.credits) before the names.
-_WRITTEN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_WRITTEN_BY) + r")\s+(?=[^\W\d_])")
+_WRITTEN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_WRITTEN_BY) + r")(?:\s*[:：])?\s+(?=[^\W\d_])")  # "Napisali: A i B"
 
 
 # "Text und Fotos: Anna Roe", "Texto y fotos: X", "Tekst og foto: X": one person wrote and photographed.

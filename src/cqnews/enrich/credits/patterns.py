@@ -18,6 +18,8 @@ from ...lexicon.credits import (
     BYLINE_STAMP_WORDS,
     CAPITAL_LETTER,
     CAPTION_BRACKET_WORDS,
+    CONTRIBUTOR_LABELS,
+    EDITOR_LABELS,
     KO_PHOTO_LABELS,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
@@ -25,6 +27,7 @@ from ...lexicon.credits import (
     PHOTO_BY_WORDS,
     PHOTO_WORDS,
     SOURCE_WORDS,
+    TRANSLATOR_LABELS,
     UNCASED_PHOTO_LABELS,
     WEEKDAY_WORDS,
     ZH_WRITER_LABELS,
@@ -268,6 +271,9 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
         (r"^sources?\s*[:：]\s*", CreditRole.SOURCE),
         (r"^(?:" + "|".join(PHOTO_WORDS) + r")\s*[:：]\s*", CreditRole.PHOTOGRAPHER),  # "Foto: X", "Bild: X"
         (r"^" + PHOTO_BY_OPEN, CreditRole.PHOTOGRAPHER),  # "Foto di X", "Fot. X"
+        (r"^(?:" + "|".join(EDITOR_LABELS) + r")\s*[:：]\s*", CreditRole.EDITOR),  # "Redaktion: X"
+        (r"^(?:" + "|".join(TRANSLATOR_LABELS) + r")\s*[:：]\s*", CreditRole.TRANSLATOR),  # "Übersetzung: X"
+        (r"^(?:" + "|".join(CONTRIBUTOR_LABELS) + r")\s*[:：]\s*", CreditRole.CONTRIBUTOR),  # "Mitarbeit: X"
     )
 )
 # Where a second label starts inside one byline line ("Tekst: Kari Lund Foto: Ola Berg", "Text: A Bild: B"):
@@ -279,7 +285,11 @@ NEXT_BY_CREDIT = re.compile(
     r"\s{0,3}[.;,]\s{1,3}(?=(?i:photos?|photography|pictures?|editing|edited|additional\s{1,3}reporting)\s{1,3}by\s)"
 )
 
-_NEXT_LABEL_WORDS = r"(?i:photos?|pictures?|editors?|" + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS)) + r")\s*[:：]"
+_NEXT_LABEL_WORDS = (
+    r"(?i:photos?|pictures?|editors?|"
+    + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS, *EDITOR_LABELS, *TRANSLATOR_LABELS, *CONTRIBUTOR_LABELS))
+    + r")\s*[:：]"
+)
 # The label of the next credit in a line: capitalised after a space ("Text: A Foto: B"), in any case after a comma
 # or a semicolon ("Tekst: A, foto: B", "Texte : A ; photos : B").
 # A photographer's credit after the writer's in one line, with or without a mark before it ("Von Anna Roe,
