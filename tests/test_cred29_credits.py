@@ -134,3 +134,17 @@ def test_an_agency_before_the_photo_word_of_another_language_is_the_credit_s_age
 )
 def test_role_labels_of_other_languages_give_their_roles(line: str, credits: list[tuple[str, str]]) -> None:
     assert [(c.name, c.role.value) for c in parse_credit_line(line)] == credits
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Autor:innen: Anna Schmidt, Jan Weber", ["Anna Schmidt", "Jan Weber"]),
+        ("Autor*innen: Anna Schmidt und Jan Weber", ["Anna Schmidt", "Jan Weber"]),
+        ("AutorInnen: Anna Schmidt", ["Anna Schmidt"]),
+        ("Autorinnen: Anna Schmidt und Eva Roe", ["Anna Schmidt", "Eva Roe"]),
+        ("Von Anna Schmidt sowie Jan Weber", ["Anna Schmidt", "Jan Weber"]),
+    ],
+)
+def test_german_gender_inclusive_author_labels_and_sowie_name_every_writer(line: str, names: list[str]) -> None:
+    assert [(c.name, c.role.value) for c in parse_credit_line(line)] == [(n, "author") for n in names]

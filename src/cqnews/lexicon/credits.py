@@ -242,7 +242,7 @@ TEXT_LABEL_WORDS: tuple[str, ...] = ("text", "texto", "texte", "testo", "tekst",
 ZH_WRITER_LABELS: tuple[str, ...] = ("作者", "记者", "撰文", "采写", "文字")
 
 BYLINE_LABEL_WORDS: tuple[str, ...] = (
-    "autor(?:in|en|es|a)?",
+    "autor(?:[:*_/]?innen|in|en|es|a)?",  # (German writes both sexes "Autor:innen", "Autor*innen", "AutorInnen")
     "auteure?s?",
     "autore",
     *TEXT_LABEL_WORDS,
@@ -292,6 +292,7 @@ NAME_CONJUNCTIONS: tuple[str, ...] = (
     "and",
     "&",
     "und",
+    "sowie",  # ("Von Anna Roe sowie Jan Weber": as well as)
     "y",
     "e",
     "et",
