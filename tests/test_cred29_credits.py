@@ -148,3 +148,23 @@ def test_role_labels_of_other_languages_give_their_roles(line: str, credits: lis
 )
 def test_german_gender_inclusive_author_labels_and_sowie_name_every_writer(line: str, names: list[str]) -> None:
     assert [(c.name, c.role.value) for c in parse_credit_line(line)] == [(n, "author") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Oleh Budi Santoso", ["Budi Santoso"]),
+        ("Pewarta: Budi Santoso", ["Budi Santoso"]),
+        ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("Napsal: Jan Novák", ["Jan Novák"]),
+        ("Una columna de Ana López", ["Ana López"]),
+        ("Une tribune de Jean Dupont", ["Jean Dupont"]),
+        ("Een column van Jan Jansen", ["Jan Jansen"]),
+        ("Aufgezeichnet von Anna Schmidt", ["Anna Schmidt"]),
+        ("Das Interview führte Anna Schmidt", ["Anna Schmidt"]),
+        ("Van onze verslaggever Jan Jansen", ["Jan Jansen"]),
+        ("Dal nostro inviato Marco Rossi", ["Marco Rossi"]),
+    ],
+)
+def test_written_by_phrases_labels_and_job_words_of_more_languages(line: str, names: list[str]) -> None:
+    assert [(c.name, c.role.value) for c in parse_credit_line(line)] == [(n, "author") for n in names]

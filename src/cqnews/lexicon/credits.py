@@ -257,6 +257,8 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "tekijä",
     "szerző",
     "penulis",
+    "pewarta",  # Indonesian: reporter
+    "tác giả",  # Vietnamese: author
     "yazan",
     "yazar",
     "muhabir",
@@ -283,6 +285,10 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
     "skrevet av", "skrevet af", "skrivet av", "scris de", "napisał", "napisała", "napisali",
     # a French interview's interviewer ("Propos recueillis par Paul Durand": remarks gathered by)
     "propos recueillis par", "entretien réalisé par", "interview réalisée par",
+    # a genre and "by" where the by-word is also a particle of names ("Una columna de Ana López", "Een column
+    # van Jan Jansen"), an interview's questioner ("Das Interview führte Anna Roe"), and other languages' "by"
+    "una columna de", "una tribuna de", "une tribune de", "une chronique de", "een column van", "een analyse van",
+    "aufgezeichnet von", "das interview führte", "die fragen stellte", "napsal", "napsala", "oleh",
     # Arabic: "by the pen of", "wrote", "prepared by", "by" ("بقلم أحمد علي")
     "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة",
 )
@@ -374,6 +380,10 @@ JOB_TITLE_WORDS: tuple[str, ...] = (
     "rédactrice",
     "giornalista",
     "corrispondente",
+    "inviato",  # ("Dal nostro inviato Marco Rossi": our envoy)
+    "inviata",
+    "verslaggever",  # ("Van onze verslaggever Jan Jansen")
+    "verslaggeefster",
     "redattore",
     "redattrice",
     "jornalista",
