@@ -168,3 +168,17 @@ def test_german_gender_inclusive_author_labels_and_sowie_name_every_writer(line:
 )
 def test_written_by_phrases_labels_and_job_words_of_more_languages(line: str, names: list[str]) -> None:
     assert [(c.name, c.role.value) for c in parse_credit_line(line)] == [(n, "author") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Door Jan-Willem van ’t Hof", ["Jan-Willem van ’t Hof"]),
+        ("Von Karl-Theodor zu Guttenberg", ["Karl-Theodor zu Guttenberg"]),
+        ("Von Anna vom Stein und Jan zur Mühlen", ["Anna vom Stein", "Jan zur Mühlen"]),
+        ("Par Anne d’Ormesson et Marie Roe", ["Anne d’Ormesson", "Marie Roe"]),
+        ("Door Ahmed ben Ali", ["Ahmed ben Ali"]),
+    ],
+)
+def test_name_particles_of_more_languages_stay_in_the_name(line: str, names: list[str]) -> None:
+    assert [c.name for c in parse_credit_line(line)] == names

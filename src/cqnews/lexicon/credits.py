@@ -40,7 +40,9 @@ __all__ = [
     "CJK_SUPPLIED_WORDS",
     "CONTRIBUTION_LABELS",
     "CONTRIBUTOR_LABELS",
+    "CREDIT_NAME_PARTICLES",
     "EDITOR_LABELS",
+    "ELIDED_PARTICLE",
     "JOB_TITLE_WORDS",
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
@@ -292,6 +294,13 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
     # Arabic: "by the pen of", "wrote", "prepared by", "by" ("بقلم أحمد علي")
     "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة",
 )
+
+# Particles of names beside those of lexicon.en.NAME_PARTICLES, read in bylines and credits only ("Karl-Theodor
+# zu Guttenberg", "Anna vom Stein", "Jan van ’t Hof", "Ahmed ben Ali"): German "zu" is also "to", so the quote
+# finder's names do not take them. Compared with casefold().
+CREDIT_NAME_PARTICLES: frozenset[str] = frozenset("zu zum zur vom 't ’t ben bat dei degli".split())
+# An elided particle before a surname ("Anne d’Ormesson", "Jean d'Arc").
+ELIDED_PARTICLE = r"[dD]['’]"
 
 # "and" between names ("Von A und B", "Por A y B", "Par A et B", "Av A og B", "Door A en B").
 NAME_CONJUNCTIONS: tuple[str, ...] = (
