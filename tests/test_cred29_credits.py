@@ -182,3 +182,17 @@ def test_written_by_phrases_labels_and_job_words_of_more_languages(line: str, na
 )
 def test_name_particles_of_more_languages_stay_in_the_name(line: str, names: list[str]) -> None:
     assert [c.name for c in parse_credit_line(line)] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Par Jean Dupont (avec AFP)", ("Jean Dupont", "AFP")),
+        ("Von Anna Schmidt (mit dpa)", ("Anna Schmidt", "dpa")),
+        ("Por Ana Roe (con EFE)", ("Ana Roe", "EFE")),
+    ],
+)
+def test_an_agency_the_writer_shares_the_story_with_in_brackets_is_the_writer_s_agency(
+    line: str, credit: tuple[str, str]
+) -> None:
+    assert [(c.name, c.organization) for c in parse_credit_line(line)] == [credit]

@@ -93,8 +93,9 @@ _TEXT_AND_PHOTO = re.compile(
 
 
 _FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|(?i:" + "|".join(BYLINE_WITH_WORDS) + r"))\s+(.{1,60})$")
-# A bracketed agency after the names: "Anna Roe (dpa)".
+# A bracketed agency after the names: "Anna Roe (dpa)", "Jean Dupont (avec AFP)" (the word for "with" goes).
 _BRACKET_ORG = re.compile(r"\s*\(([^()]{1,60})\)$")
+_WITH_WORD = re.compile(r"^(?i:" + "|".join(BYLINE_WITH_WORDS) + r")\s+")
 
 
 def _strip_titles(names: str) -> str:
@@ -281,8 +282,9 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
     if desk and org is None:  # "By JERUSALEM POST STAFF": the paper's staff wrote it, a desk as written
         return "", desk
     bracket = _BRACKET_ORG.search(names)
-    if bracket and org is None and canonical_org(bracket.group(1).strip()):
-        org = org_name(bracket.group(1).strip())
+    shared = _WITH_WORD.sub("", bracket.group(1).strip()) if bracket else ""  # "(avec AFP)", "(mit dpa)"
+    if bracket and org is None and canonical_org(shared):
+        org = org_name(shared)
         names = names[: bracket.start()]
     elif bracket and not _part_note(bracket.group(1).strip()):
         # "Jean Dupont (Kiev, envoyé spécial)", "Martí Abad (Enviado especial)": where or as what the last
