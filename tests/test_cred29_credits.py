@@ -196,3 +196,20 @@ def test_an_agency_the_writer_shares_the_story_with_in_brackets_is_the_writer_s_
     line: str, credit: tuple[str, str]
 ) -> None:
     assert [(c.name, c.organization) for c in parse_credit_line(line)] == [credit]
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("文・田中一郎 写真・佐藤花子", [("田中一郎", "author"), ("佐藤花子", "photographer")]),
+        ("文／田中一郎", [("田中一郎", "author")]),
+        ("取材・文 田中一郎", [("田中一郎", "author")]),
+        ("記者 王小明", [("王小明", "author")]),
+        ("編輯：王小明", [("王小明", "editor")]),
+        ("文：王小明 圖：李華", [("王小明", "author"), ("李華", "photographer")]),
+    ],
+)
+def test_japanese_and_traditional_chinese_labels_and_the_middle_dot_after_a_label(
+    line: str, credits: list[tuple[str, str]]
+) -> None:
+    assert [(c.name, c.role.value) for c in parse_credit_line(line)] == credits

@@ -343,12 +343,23 @@ ZH_BYLINE_ROLES: dict[str, CreditRole] = {
     "编译": CreditRole.TRANSLATOR,
     "摄影": CreditRole.PHOTOGRAPHER,
     "图": CreditRole.PHOTOGRAPHER,
+    # Japanese ("文・田中一郎 写真・佐藤花子", "取材・文 田中一郎": reporting and text) and traditional Chinese labels
+    "取材・文": CreditRole.AUTHOR,
+    "記者": CreditRole.AUTHOR,
+    "写真": CreditRole.PHOTOGRAPHER,
+    "攝影": CreditRole.PHOTOGRAPHER,
+    "圖": CreditRole.PHOTOGRAPHER,
+    "編集": CreditRole.EDITOR,
+    "編輯": CreditRole.EDITOR,
+    "責任編輯": CreditRole.EDITOR,
+    "翻訳": CreditRole.TRANSLATOR,
+    "翻譯": CreditRole.TRANSLATOR,
 }
 # Longest labels first; short ones (文, 图) only with a colon or slash after them.
 ZH_BYLINE_LABEL = re.compile(
     "(?:"
     + "|".join(sorted((re.escape(k) for k in ZH_BYLINE_ROLES if len(k) > 1), key=len, reverse=True))
-    + r")\s*[:：/]?|(?:文|图)\s*[:：/｜]"
+    + r")\s*[:：/／・]?|(?:文|图|圖)\s*[:：/｜／・]"  # (Japanese parts label and name with a middle dot: "文・X")
 )
 
 
