@@ -29,6 +29,7 @@ from ..lexicon.credits import (
     NAME_CONJUNCTIONS,
     ZH_WRITER_LABELS,
 )
+from ..lexicon.en import NAME_PARTICLES
 from ..text import normalize_space, without_tags
 from .image_captions import PICTURE_CREDIT_START
 from .jsonld import is_article, json_ld_objects
@@ -164,7 +165,9 @@ def _byline_elements(root: HtmlElement, worded: list[HtmlElement]) -> Iterator[H
     for _, el in walk:
         if el.tag in _SKIPPED_SUBTREES:
             walk.skip_subtree()  # the element is read, its descendants never count (see _outside_byline)
-        elif el.tag in _WORDED_TAGS and (text := el.text) and not text.isspace() and _reads_like_byline(text):
+        elif el.tag == "address" or (
+            el.tag in _WORDED_TAGS and (text := el.text) and not text.isspace() and _reads_like_byline(text)
+        ):
             worded.append(el)  # (most texts are the indentation before a child: no regex for those)
         get = el.get
         cls, ident = get("class"), get("id")
@@ -209,11 +212,21 @@ _WORDED_BYLINE = re.compile(
     rf"|{ARABIC_BYLINE})"
 )
 _WORDED_START = re.compile(
-    rf"^\s*(?:(?:{_BY_WORD})\s|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]|(?:{'|'.join(ARABIC_BY_WORDS)})\s*:?\s)"
+    rf"^\s*(?:(?:{_BY_WORD})(?:\s|$)|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]|(?:{'|'.join(ARABIC_BY_WORDS)})\s*:?\s)"
 )
+# An element that holds only the by-word or the writer's label, the names in the elements after it
+# ("<span>Von</span> <a>Anna Roe</a>", "<span class=label>Autor:</span> <span>Anna Roe</span>").
+_OPENER_ONLY = re.compile(rf"^(?:{_BY_WORD}|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：])$")
 # A Chinese writer's label and a name anywhere in a page's short information line ("2024-05-13 来源：重庆日报
 # 作者：王小明 李华"): such lines open with the date or the source as often as with the writer.
 _ZH_WRITER = re.compile(rf"(?:{'|'.join(ZH_WRITER_LABELS)})\s*[:：]\s*[\u4e00-\u9fff]{{2}}")
+# The text of an <address>, the contact of the article's writer in HTML's own words, that is only people's names:
+# two to four words each, capitalised or name particles ("Anna Schmidt", "Jan de Vries und Anna Roe"), up to
+# four of them apart by commas or the words for "and".
+_NAME_PART = rf"(?:{_NAME_WORD}|(?:{'|'.join(sorted(re.escape(p) for p in NAME_PARTICLES))}))"
+_ONE_NAME = rf"{_NAME_WORD}(?:\s{_NAME_PART}){{1,3}}"
+_NAME_GAP = rf"(?:,\s?|\s(?:{'|'.join(map(re.escape, NAME_CONJUNCTIONS))})\s)"
+_NAMES_ONLY = re.compile(rf"^(?:(?:{_BY_WORD})\s)?{_ONE_NAME}(?:{_NAME_GAP}{_ONE_NAME}){{0,3}}$")
 _WORDED_TAGS = frozenset(
     ("p", "div", "span", "li", "address", "strong", "b", "em", "small", "header", "section", "td", "font")
 )
@@ -235,7 +248,12 @@ def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, boo
         if any(_judged_outside(node, outside) for node in (el, *el.iterancestors())):
             continue
         text = normalize_space(" ".join(el.itertext()))  # "<span>Anna Roe</span><span>Berlin</span>": two words
-        if len(text) <= _MAX_WORDED and (_WORDED_BYLINE.match(text) or _ZH_WRITER.search(text)):
+        parent = el.getparent()
+        if _OPENER_ONLY.match(text) and parent is not None:
+            text = normalize_space(" ".join(parent.itertext()))  # the names stand in the elements after it
+        if len(text) <= _MAX_WORDED and (
+            _WORDED_BYLINE.match(text) or _ZH_WRITER.search(text) or (el.tag == "address" and _NAMES_ONLY.match(text))
+        ):
             return text
     return None
 

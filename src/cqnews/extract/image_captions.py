@@ -209,7 +209,9 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
             if child.tag in _SEPARATE_TAGS:
                 into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
             if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
-                if split and credits is not None and (is_credit_el(child) or _leading_credit(child, into)):
+                if split and credits is not None and (
+                    is_credit_el(child) or _leading_credit(child, into) or _trailing_chain(child, into)
+                ):
                     sub: list[str] = []
                     walk(child, sub, False)  # one credit, whatever its parts ("Image:" + "GCIS")
                     text = normalize_space("".join(sub))
@@ -237,6 +239,21 @@ def _leading_credit(child: HtmlElement, before: list[str]) -> bool:
     return label is not None and bool(text[label.end() :].strip(" :")) and credit_text_ok(text) and (
         len(text) <= _MAX_LEADING_CREDIT
     )
+
+
+# A credit chain of two or three parts apart by slashes, each opening with a letter ("Anna Roe/dpa", "Marco
+# Rossi / ANSA", "AFP/Getty Images"); "Bild 2/5" (a count) is none. Bounded parts, no sentence marks.
+_CHAIN = re.compile(r"^[^\W\d_][\w .'’&\-]{0,40}(?:/\s?[^\W\d_][\w .'’&\-]{0,40}){1,2}$")
+_MAX_CHAIN_WORDS = 8
+
+
+def _trailing_chain(child: HtmlElement, before: list[str]) -> bool:
+    """The last element of a caption, after caption text, that is only a credit chain ("<span>Das Rathaus am
+    Dienstag</span><span>Anna Roe/dpa</span>"): read as one text, the two ran together with no mark between."""
+    if not "".join(before).strip() or child.getnext() is not None or (child.tail or "").strip():
+        return False
+    text = normalize_space(child.text_content())
+    return len(text.split()) <= _MAX_CHAIN_WORDS and _CHAIN.match(text) is not None
 
 
 def precedes(a: HtmlElement, b: HtmlElement) -> bool:

@@ -39,6 +39,10 @@ __all__ = [
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_WORDS",
     "CONTRIBUTION_LABELS",
+    "CONTRIBUTOR_LABELS",
+    "CREDIT_NAME_PARTICLES",
+    "EDITOR_LABELS",
+    "ELIDED_PARTICLE",
     "JOB_TITLE_WORDS",
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
@@ -52,6 +56,8 @@ __all__ = [
     "ROLE_FILLER_WORDS",
     "SOURCE_WORDS",
     "TEXT_LABEL_WORDS",
+    "TRANSLATOR_LABELS",
+    "UNCASED_PHOTO_LABELS",
     "WEEKDAY_WORDS",
     "ZH_WRITER_LABELS",
 ]
@@ -103,6 +109,9 @@ PHOTO_WORDS: tuple[str, ...] = (
     "fotó",
     "kép",
     "ảnh",  # Vietnamese ("Ảnh: Reuters", "Ảnh: Bệnh viện cung cấp")
+    "снимк[аи]",  # Bulgarian ("Снимка: БТА")
+    "nuotr\\.?",  # Lithuanian ("Nuotr.: BNS"), and the word it shortens
+    "nuotrauka",
     "symbol(?:bild|foto)",
     "archiv(?:bild|foto)",
     # the photographer named as the label ("Fotógrafo: Ana Roe", "Photographe : Jean Roe", "Fotografin: Anna
@@ -188,6 +197,7 @@ BYLINE_TITLE_ADJECTIVES: frozenset[str] = frozenset(
 AGENCY_WORDS: frozenset[str] = frozenset(
     "nachrichtenagentur presseagentur bildagentur fotoagentur agentur agencia agence agenzia agência agencja "
     "agentschap persbureau nyhetsbyrå nyhetsbyrån nyhedsbureau uutistoimisto агентство агенція "
+    "ajansı ajansi agentura agentúra agentūra ügynökség "
     # and the heads of other bodies that hand out pictures ("Foto: Stadt Köln", "Bild: Polizei Bayern",
     # "Foto: Ayuntamiento de Madrid"), whose names read like two capitalised words
     "stadt gemeinde landkreis polizei feuerwehr ministerium universität hochschule verein verband klinikum "
@@ -234,7 +244,7 @@ TEXT_LABEL_WORDS: tuple[str, ...] = ("text", "texto", "texte", "testo", "tekst",
 ZH_WRITER_LABELS: tuple[str, ...] = ("作者", "记者", "撰文", "采写", "文字")
 
 BYLINE_LABEL_WORDS: tuple[str, ...] = (
-    "autor(?:in|en|es|a)?",
+    "autor(?:[:*_/]?innen|in|en|es|a)?",  # (German writes both sexes "Autor:innen", "Autor*innen", "AutorInnen")
     "auteure?s?",
     "autore",
     *TEXT_LABEL_WORDS,
@@ -249,6 +259,8 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "tekijä",
     "szerző",
     "penulis",
+    "pewarta",  # Indonesian: reporter
+    "tác giả",  # Vietnamese: author
     "yazan",
     "yazar",
     "muhabir",
@@ -275,15 +287,27 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
     "skrevet av", "skrevet af", "skrivet av", "scris de", "napisał", "napisała", "napisali",
     # a French interview's interviewer ("Propos recueillis par Paul Durand": remarks gathered by)
     "propos recueillis par", "entretien réalisé par", "interview réalisée par",
+    # a genre and "by" where the by-word is also a particle of names ("Una columna de Ana López", "Een column
+    # van Jan Jansen"), an interview's questioner ("Das Interview führte Anna Roe"), and other languages' "by"
+    "una columna de", "una tribuna de", "une tribune de", "une chronique de", "een column van", "een analyse van",
+    "aufgezeichnet von", "das interview führte", "die fragen stellte", "napsal", "napsala", "oleh",
     # Arabic: "by the pen of", "wrote", "prepared by", "by" ("بقلم أحمد علي")
     "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة",
 )
+
+# Particles of names beside those of lexicon.en.NAME_PARTICLES, read in bylines and credits only ("Karl-Theodor
+# zu Guttenberg", "Anna vom Stein", "Jan van ’t Hof", "Ahmed ben Ali"): German "zu" is also "to", so the quote
+# finder's names do not take them. Compared with casefold().
+CREDIT_NAME_PARTICLES: frozenset[str] = frozenset("zu zum zur vom 't ’t ben bat dei degli".split())
+# An elided particle before a surname ("Anne d’Ormesson", "Jean d'Arc").
+ELIDED_PARTICLE = r"[dD]['’]"
 
 # "and" between names ("Von A und B", "Por A y B", "Par A et B", "Av A og B", "Door A en B").
 NAME_CONJUNCTIONS: tuple[str, ...] = (
     "and",
     "&",
     "und",
+    "sowie",  # ("Von Anna Roe sowie Jan Weber": as well as)
     "y",
     "e",
     "et",
@@ -319,6 +343,20 @@ CONTRIBUTION_LABELS: tuple[str, ...] = (
     r"with\s+reporting\s+(?:by|from)",
 )
 
+# Labels before a colon that credit someone other than the writer, in languages other than English, by role:
+# the editor ("Redaktion: Eva Roe", "Redactie: Jan Jansen"), the translator ("Übersetzung: …", "Traduction : …"),
+# and those who helped, filmed or drew ("Mitarbeit: …", "Recherche: …", "Video: …", "Illustration: …").
+# Regular-expression fragments, matched case-insensitively.
+EDITOR_LABELS: tuple[str, ...] = ("redaktion", "redactie", "bearbeitung", "edición", "édition", "edição")
+TRANSLATOR_LABELS: tuple[str, ...] = (
+    "übersetzung", "traduction", "traducción", "traduzione", "tradução", "vertaling", "oversættelse",
+    "oversettelse", "översättning", "tłumaczenie", "перевод", "переклад",
+)
+CONTRIBUTOR_LABELS: tuple[str, ...] = (
+    "mitarbeit", "recherche", "colaboración", "collaboration", "collaborazione", "colaboração", "medewerking",
+    "współpraca", "kamera", "video", "illustrations?", "illustrationen", "ilustración", "ilustrações",
+)
+
 # "with" before the agency a byline shares ("Von Anna Roe mit dpa", "Por X con EFE", "Par X avec AFP").
 BYLINE_WITH_WORDS: tuple[str, ...] = ("with", "mit", "con", "avec", "med", "met")
 
@@ -351,6 +389,10 @@ JOB_TITLE_WORDS: tuple[str, ...] = (
     "rédactrice",
     "giornalista",
     "corrispondente",
+    "inviato",  # ("Dal nostro inviato Marco Rossi": our envoy)
+    "inviata",
+    "verslaggever",  # ("Van onze verslaggever Jan Jansen")
+    "verslaggeefster",
     "redattore",
     "redattrice",
     "jornalista",
@@ -473,5 +515,9 @@ CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "記者", "通訊�
 # Korean photo credits: a label before "=" or a colon ("사진=연합뉴스", "사진: 김철수 기자", "그래픽=…"), the
 # reporter's title after the name ("김철수 기자"), "supplied by" after the source ("연합뉴스 제공").
 KO_PHOTO_LABELS: tuple[str, ...] = ("사진", "그래픽", "영상", "자료사진")
+
+# "Photo" before a colon in scripts without capital letters, where the label's colon is the sign of a credit:
+# Hindi ("फोटो: PTI"), Thai ("ภาพ: Reuters"), Hebrew ("צילום: Reuters"), Arabic and Persian ("تصوير: …").
+UNCASED_PHOTO_LABELS: tuple[str, ...] = ("फोटो", "फ़ोटो", "तस्वीर", "ภาพ", "צילום", "تصوير", "عکس")
 KO_REPORTER_WORDS: tuple[str, ...] = ("기자", "특파원", "통신원", "사진기자")
 KO_SUPPLIED_WORDS: tuple[str, ...] = ("제공",)

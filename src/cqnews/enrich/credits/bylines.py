@@ -54,6 +54,7 @@ from .patterns import (
     NAME_AND,
     NEXT_BY_CREDIT,
     NEXT_LABEL,
+    NEXT_PHOTO_BY,
     PRINT_EDITION,
     ZH_BYLINE_LABEL,
     canonical_org,
@@ -81,7 +82,7 @@ _LEAD_BY = re.compile(
 
 
 # "Geschrieben von", "Écrit par", "Scritto da" (lexicon.credits) before the names.
-_WRITTEN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_WRITTEN_BY) + r")\s+(?=[^\W\d_])")
+_WRITTEN_BY = re.compile(r"^(?i:" + "|".join(BYLINE_WRITTEN_BY) + r")(?:\s*[:：])?\s+(?=[^\W\d_])")  # "Napisali: A i B"
 
 
 # "Text und Fotos: Anna Roe", "Texto y fotos: X", "Tekst og foto: X": one person wrote and photographed.
@@ -92,8 +93,9 @@ _TEXT_AND_PHOTO = re.compile(
 
 
 _FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|(?i:" + "|".join(BYLINE_WITH_WORDS) + r"))\s+(.{1,60})$")
-# A bracketed agency after the names: "Anna Roe (dpa)".
+# A bracketed agency after the names: "Anna Roe (dpa)", "Jean Dupont (avec AFP)" (the word for "with" goes).
 _BRACKET_ORG = re.compile(r"\s*\(([^()]{1,60})\)$")
+_WITH_WORD = re.compile(r"^(?i:" + "|".join(BYLINE_WITH_WORDS) + r")\s+")
 
 
 def _strip_titles(names: str) -> str:
@@ -280,8 +282,9 @@ def _names_and_org(names: str) -> tuple[str, str | None]:
     if desk and org is None:  # "By JERUSALEM POST STAFF": the paper's staff wrote it, a desk as written
         return "", desk
     bracket = _BRACKET_ORG.search(names)
-    if bracket and org is None and canonical_org(bracket.group(1).strip()):
-        org = org_name(bracket.group(1).strip())
+    shared = _WITH_WORD.sub("", bracket.group(1).strip()) if bracket else ""  # "(avec AFP)", "(mit dpa)"
+    if bracket and org is None and canonical_org(shared):
+        org = org_name(shared)
         names = names[: bracket.start()]
     elif bracket and not _part_note(bracket.group(1).strip()):
         # "Jean Dupont (Kiev, envoyé spécial)", "Martí Abad (Enviado especial)": where or as what the last
@@ -382,6 +385,7 @@ def _parse_line(text: str) -> list[Credit]:
     parts = [q for p in parts for q in ([p] if _TEXT_AND_PHOTO.match(p) else NEXT_LABEL.split(p))]
     # "Words by A. Photos by B", "Reporting by A; Editing by B": each its part
     parts = [q for p in parts for q in NEXT_BY_CREDIT.split(p)]
+    parts = [q for p in parts for q in NEXT_PHOTO_BY.split(p) if q]  # "Von A, Fotos von B", "Tekst: A Fot. B"
     opened_by = bool(parts) and _OPENS_BY.match(parts[0]) is not None  # "Por Juan Pérez — Madrid"
     for index, part in enumerate(parts):
         if opened_by and index > 0 and _place_or_time(part, credits):

@@ -30,7 +30,7 @@ def parse_zh_line(text: str) -> list[Credit]:
             return []
         return [Credit(role=CreditRole.AUTHOR, name=p, raw=text) for p in parts]
     for index, match in enumerate(matches):
-        label = match.group(0).rstrip(" :：/｜")
+        label = match.group(0).rstrip(" :：/｜／・")
         role = ZH_BYLINE_ROLES.get(label, CreditRole.AUTHOR)
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         segment = text[match.end() : end].strip()

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credits import ARABIC_NOT_NAME_WORDS, JOB_TITLE_WORDS
+from ...lexicon.credits import ARABIC_NOT_NAME_WORDS, CREDIT_NAME_PARTICLES, ELIDED_PARTICLE, JOB_TITLE_WORDS
 from ...lexicon.zh import OUTLET_HEADS
 from ...models import Credit
 from ...text import HAN_RE, normalize_space
 from .patterns import (
     CAPTION_STOP_WORDS,
+    NAME_AND,
     NAME_PARTICLES,
     NON_PERSON_WORDS,
     ORG_WORDS,
@@ -75,6 +76,8 @@ JOB_WORDS = frozenset(
 # A name word in any alphabet: a letter, then letters, apostrophes, dots or hyphens ("O'Neil", "J.",
 # "Łukasz", "Андрей"); its first letter must be a capital (checked with str.isupper).
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_PARTICLES = NAME_PARTICLES | CREDIT_NAME_PARTICLES
+_ELIDED_NAME = re.compile(ELIDED_PARTICLE + r"[^\W\d_]")  # "d’Ormesson": a name word after the particle
 
 
 # ---------------------------------------------------------------------------------------------
@@ -155,8 +158,10 @@ def looks_like_person(text: str) -> bool:
     name_words = 0
     for token in tokens:
         low = token.casefold().strip(",.")
-        if low in NAME_PARTICLES:
+        if low in _PARTICLES:
             continue
+        if _ELIDED_NAME.match(token):
+            token = token[2:]
         if low in ORG_WORDS or (low in NON_PERSON_WORDS and low not in _MONTH_GIVEN_NAMES):
             return False
         if not (_name_capital(token) and _NAME_TOKEN.match(token)):
@@ -223,8 +228,17 @@ def split_people(segment: str) -> list[str]:
             pieces = [p.strip() for p in part.split(",") if p.strip()]
             out.extend(pieces)
         else:
-            out.append(part)
+            out.extend(_people_joined(part))
     return out
+
+
+def _people_joined(part: str) -> list[str]:
+    """``part`` cut at the word for "and" of another language ("Anna Roe und Jan Weber", "Ana Roe y Juan Doe")
+    when every piece reads as a person's name: "Archivo Ciencia y Vida" stays one organisation."""
+    pieces = [p for p in NAME_AND.split(part) if p]
+    if len(pieces) > 1 and all(map(looks_like_person, pieces)):
+        return pieces
+    return [part]
 
 
 def dedupe_credits(credits: list[Credit]) -> list[Credit]:

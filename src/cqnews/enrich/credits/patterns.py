@@ -18,6 +18,8 @@ from ...lexicon.credits import (
     BYLINE_STAMP_WORDS,
     CAPITAL_LETTER,
     CAPTION_BRACKET_WORDS,
+    CONTRIBUTOR_LABELS,
+    EDITOR_LABELS,
     KO_PHOTO_LABELS,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
@@ -25,6 +27,8 @@ from ...lexicon.credits import (
     PHOTO_BY_WORDS,
     PHOTO_WORDS,
     SOURCE_WORDS,
+    TRANSLATOR_LABELS,
+    UNCASED_PHOTO_LABELS,
     WEEKDAY_WORDS,
     ZH_WRITER_LABELS,
 )
@@ -47,10 +51,12 @@ __all__ = [
     "NAME_PARTICLES",
     "NEXT_BY_CREDIT",
     "NEXT_LABEL",
+    "NEXT_PHOTO_BY",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
     "PHOTO_WORD_SPACE",
     "PRINT_EDITION",
+    "UNCASED_LABEL",
     "ZH_BYLINE_LABEL",
     "ZH_BYLINE_ROLES",
     "ZH_HANDLE_ROLES",
@@ -99,6 +105,10 @@ _ORG_NAMES: tuple[str, ...] = (
     # Indian, Latin American and Brazilian agencies ("… in New Delhi. (PTI)", "Foto: Agência Brasil")
     "PTI", "ANI", "IANS", "Agência Brasil", "Folhapress", "Estadão Conteúdo", "Agência O Globo", "Notimex",
     "Télam", "Agencia Uno", "Aton Chile",
+    # Agencies of South-East Asia, the Baltic states, Central and South-East Europe and Turkey ("… di Jakarta.
+    # ANTARA", "(Bernama)", "Foto: TASR", "Ministras Vilniuje. BNS", "Foto: Anadolu Ajansı")
+    "ANTARA", "Bernama", "VNA", "TTXVN", "PNA", "TASR", "BNS", "LETA", "ERR", "BTA", "БТА", "AGERPRES",
+    "Inquam Photos", "FENA", "ΑΠΕ-ΜΠΕ", "ANA-MPA", "Eurokinissi", "Anadolu Ajansı", "IHA", "DHA",
     # Agencies as Russian and Ukrainian captions write them ("Фото: Иван Петров / РИА Новости")
     "ТАСС", "РИА Новости", "Интерфакс", "Спутник", "ИТАР-ТАСС", "Коммерсантъ", "РБК", "УНИАН", "Укринформ",
 )
@@ -176,6 +186,11 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
 # invierno" (a picture of Madrid) are caption text. Case-sensitive, each word bounded.
 _NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_LETTER, ")"))
 
+# Photo labels of scripts without capitals (Korean, Hindi, Thai, Hebrew, Arabic): the "=" or colon after them
+# marks the credit.
+_UNCASED_LABELS = (*KO_PHOTO_LABELS, *UNCASED_PHOTO_LABELS)
+UNCASED_LABEL = re.compile(r"^(?:" + "|".join(_UNCASED_LABELS) + r")\s*[=＝:：]")
+
 # A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty", "사진=연합뉴스",
 # "Image credit: Google", "Credits: Supplied Image;", "Photograph: A; B", "Illustration by X",
 # "Courtesy of X", "© Reuters", "Copyright X", "PHOTO: X", "Pic: X".
@@ -196,7 +211,7 @@ CREDIT_PREFIX = re.compile(
       | (?:__KO__)\s*[=＝:：]
       | (?:photos?|__OTHER__)\s+(?-i:(?:__BY__)\s+(?=__NAMED__))
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
-    .replace("__KO__", "|".join(KO_PHOTO_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
+    .replace("__KO__", "|".join(_UNCASED_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
     .replace("__NAMED__", _NAMED)
     .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,
@@ -208,7 +223,7 @@ CREDIT_PREFIX = re.compile(
 # lookahead first turns away every other position of a caption at once (a scan 5× faster);
 # tests/test_regex_guards.py checks that it still holds for every alternative.
 CREDIT_TRAIL_KEYWORD = re.compile(
-    r"(?=[©(" + "".join(sorted({w[0] for w in KO_PHOTO_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
+    r"(?=[©(" + "".join(sorted({w[0] for w in _UNCASED_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
@@ -219,7 +234,7 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(SOURCE_WORDS) + r")\s*[:：]"
     r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + ")"
     # Korean labels before "=" or a colon ("사진=연합뉴스"): Hangul has no capitals, the mark is the sign.
-    r"|(?:" + "|".join(KO_PHOTO_LABELS) + r")\s*[=＝:：])"
+    r"|(?:" + "|".join(_UNCASED_LABELS) + r")\s*[=＝:：])"
 )
 
 # A photo word written without a colon before an agency ("Foto ANSA", "Beeld ANP", "PHOTO AFP"): the
@@ -230,6 +245,13 @@ PHOTO_WORD_SPACE = re.compile(r"^(?i:photos?|pictures?|images?|" + "|".join(PHOT
 # Bylines.
 # ---------------------------------------------------------------------------------------------
 # English byline labels, tried at the start of a byline part (case-insensitive).
+# A photo word and a lower-case by-word before a capitalised name ("Foto di Marco Rossi", "Fotos von Anna Roe"),
+# or a photo abbreviation before one ("Fot. Jan Kowalski"): the photographer's credit in a byline line.
+PHOTO_BY_OPEN = (
+    r"(?:(?i:photos?|" + "|".join(PHOTO_WORDS) + r")\s{1,3}(?-i:" + "|".join(PHOTO_BY_WORDS) + r")\s{1,3}"
+    r"|(?i:" + "|".join(map(re.escape, PHOTO_ABBREVIATIONS)) + r")\s{0,3})(?-i:(?=" + CAPITAL_LETTER + "))"
+)
+
 BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), role)
     for pattern, role in (
@@ -248,6 +270,10 @@ BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
         (r"^(?:photos?|photographers?|photography|pictures?)\s*[:：]\s*", CreditRole.PHOTOGRAPHER),
         (r"^sources?\s*[:：]\s*", CreditRole.SOURCE),
         (r"^(?:" + "|".join(PHOTO_WORDS) + r")\s*[:：]\s*", CreditRole.PHOTOGRAPHER),  # "Foto: X", "Bild: X"
+        (r"^" + PHOTO_BY_OPEN, CreditRole.PHOTOGRAPHER),  # "Foto di X", "Fot. X"
+        (r"^(?:" + "|".join(EDITOR_LABELS) + r")\s*[:：]\s*", CreditRole.EDITOR),  # "Redaktion: X"
+        (r"^(?:" + "|".join(TRANSLATOR_LABELS) + r")\s*[:：]\s*", CreditRole.TRANSLATOR),  # "Übersetzung: X"
+        (r"^(?:" + "|".join(CONTRIBUTOR_LABELS) + r")\s*[:：]\s*", CreditRole.CONTRIBUTOR),  # "Mitarbeit: X"
     )
 )
 # Where a second label starts inside one byline line ("Tekst: Kari Lund Foto: Ola Berg", "Text: A Bild: B"):
@@ -259,9 +285,19 @@ NEXT_BY_CREDIT = re.compile(
     r"\s{0,3}[.;,]\s{1,3}(?=(?i:photos?|photography|pictures?|editing|edited|additional\s{1,3}reporting)\s{1,3}by\s)"
 )
 
+_NEXT_LABEL_WORDS = (
+    r"(?i:photos?|pictures?|editors?|"
+    + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS, *EDITOR_LABELS, *TRANSLATOR_LABELS, *CONTRIBUTOR_LABELS))
+    + r")\s*[:：]"
+)
+# The label of the next credit in a line: capitalised after a space ("Text: A Foto: B"), in any case after a comma
+# or a semicolon ("Tekst: A, foto: B", "Texte : A ; photos : B").
+# A photographer's credit after the writer's in one line, with or without a mark before it ("Von Anna Roe,
+# Fotos von Jan Weber", "Tekst: Jan Kowalski, fot. Anna Nowak", "Tekst: Jan Kowalski Fot. Anna Nowak").
+NEXT_PHOTO_BY = re.compile(r"\s{0,3}[.;,]?\s{1,3}(?=" + PHOTO_BY_OPEN + ")")
+
 NEXT_LABEL = re.compile(
-    r"\s+(?=(?=" + CAPITAL_LETTER + r")(?i:photos?|pictures?|editors?|" + "|".join((*BYLINE_LABEL_WORDS, *PHOTO_WORDS))
-    + r")\s*[:：])"
+    r"\s*[,;]\s*(?=" + _NEXT_LABEL_WORDS + r")|\s+(?=(?=" + CAPITAL_LETTER + r")" + _NEXT_LABEL_WORDS + ")"
 )
 
 # "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name and another
@@ -307,12 +343,23 @@ ZH_BYLINE_ROLES: dict[str, CreditRole] = {
     "编译": CreditRole.TRANSLATOR,
     "摄影": CreditRole.PHOTOGRAPHER,
     "图": CreditRole.PHOTOGRAPHER,
+    # Japanese ("文・田中一郎 写真・佐藤花子", "取材・文 田中一郎": reporting and text) and traditional Chinese labels
+    "取材・文": CreditRole.AUTHOR,
+    "記者": CreditRole.AUTHOR,
+    "写真": CreditRole.PHOTOGRAPHER,
+    "攝影": CreditRole.PHOTOGRAPHER,
+    "圖": CreditRole.PHOTOGRAPHER,
+    "編集": CreditRole.EDITOR,
+    "編輯": CreditRole.EDITOR,
+    "責任編輯": CreditRole.EDITOR,
+    "翻訳": CreditRole.TRANSLATOR,
+    "翻譯": CreditRole.TRANSLATOR,
 }
 # Longest labels first; short ones (文, 图) only with a colon or slash after them.
 ZH_BYLINE_LABEL = re.compile(
     "(?:"
     + "|".join(sorted((re.escape(k) for k in ZH_BYLINE_ROLES if len(k) > 1), key=len, reverse=True))
-    + r")\s*[:：/]?|(?:文|图)\s*[:：/｜]"
+    + r")\s*[:：/／・]?|(?:文|图|圖)\s*[:：/｜／・]"  # (Japanese parts label and name with a middle dot: "文・X")
 )
 
 

@@ -28,9 +28,10 @@ from .patterns import (
     CREDIT_PREFIX,
     CREDIT_TRAIL_KEYWORD,
     PHOTO_WORD_SPACE,
+    UNCASED_LABEL,
     canonical_org,
 )
-from .photo_ko import KO_LABEL, ko_tail
+from .photo_ko import ko_tail
 from .photo_parse import FOR_WORD, MAX_CREDIT_CHARS, credits_from_body, parse_photo_credit, unquoted, worded_agency
 from .photo_zh import ZH_REPORTER, is_zh_credit, zh_tail
 
@@ -141,9 +142,9 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
     for match in CREDIT_TRAIL_KEYWORD.finditer(text, window_start):
         start = match.start()
         before = text[:start].rstrip()
-        # "AP Photo/Jane Doe", "Xinhua Photo/…": the agency before the keyword belongs to the credit.
+        # "AP Photo/Jane Doe", "Xinhua Photo/…", "ANTARA FOTO/…": the agency before the keyword belongs to the credit.
         prev_word = before.rsplit(" ", 1)[-1] if before else ""
-        if prev_word and canonical_org(prev_word) and match.group(0)[:5].casefold() == "photo":
+        if prev_word and canonical_org(prev_word) and match.group(0)[:4].casefold() in ("phot", "foto"):
             start -= len(prev_word) + (len(text[:start]) - len(before))
             before = text[:start].rstrip()
         credit = text[start:].strip()
@@ -177,7 +178,7 @@ def has_sentence_break(text: str) -> bool:
 
 def _keyword_credit_starts(before: str, keyword: str, body: str) -> bool:
     """The keyword starts a credit: after a sentence end, a "©"/"(", or capitalised before a name or "A/B"."""
-    if not before or before[-1] in ".!?|–—-;:)/\"'”’" or keyword[:1] in "©(" or KO_LABEL.match(keyword):
+    if not before or before[-1] in ".!?|–—-;:)/\"'”’" or keyword[:1] in "©(" or UNCASED_LABEL.match(keyword):
         return True
     return keyword[:1].isupper() and ("/" in body or is_name_phrase(body.split(" via ")[0]))
 

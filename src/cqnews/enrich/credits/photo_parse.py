@@ -109,10 +109,17 @@ _WIRE_NOTE = re.compile(r"\s*\+{3}[^+]{1,60}\+{3}$")
 _KIND_AFTER = re.compile(r"\s*[(\[]\s*(?i:" + "|".join(re.escape(w) for w in ARCHIVE_WORDS) + r")\s*[)\]]$")
 
 
+# An agency and the photo word after it ("ANTARA FOTO", "Xinhua Photo", "ANSA Foto"): the agency.
+_AGENCY_PHOTO = re.compile(r"^(.{2,40}?)\s+(?i:photos?|fotos?)$")
+
+
 def _credit_piece(piece: str) -> str | None:
-    """A segment piece without noise ("File", e-mail addresses, "+++ dpa-Bildfunk +++", "(Archivbild)") and
-    leading "Photo by" / "For"."""
+    """A segment piece without noise ("File", e-mail addresses, "+++ dpa-Bildfunk +++", "(Archivbild)", the photo
+    word after an agency) and leading "Photo by" / "For"."""
     piece = _KIND_AFTER.sub("", _WIRE_NOTE.sub("", piece)).strip(" .,:;-")
+    agency = _AGENCY_PHOTO.match(piece)
+    if agency and canonical_org(agency.group(1)):
+        piece = agency.group(1)
     low = piece.casefold()
     if not piece or low in ("file", "files", "file photo", "file image") or EMAIL_URL.search(piece):
         return None
