@@ -25,3 +25,19 @@ def test_a_bare_quote_paragraph_takes_the_subject_of_the_sentence_before() -> No
         "“We lost by two votes, and we will be back next year.”",
         language="en",
     ) == [None]
+
+
+def test_a_description_subject_before_a_bare_quote_points_back_to_its_person() -> None:
+    assert speakers_in(
+        "Senator Tom Reyes lost the vote on Monday.",
+        "The senator was defiant.",
+        "“We lost by two votes, and we will be back next year.”",
+        language="en",
+    ) == ["Tom Reyes"]
+    # (a description that names nobody gives no speaker)
+    assert speakers_in(
+        "Senator Tom Reyes lost the vote on Monday.",
+        "The chamber moved on.",
+        "“We lost by two votes, and we will be back next year.”",
+        language="en",
+    ) == [None]

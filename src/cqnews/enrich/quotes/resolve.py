@@ -192,7 +192,25 @@ def _en_subject_before(book: SpeakerBook, f: Found, text: str, base: int, prev_t
     if s == 0 and len(head) > 400:
         return None
     name = book.subject_named_in(base + s, base + s + _SUBJECT_REACH)
-    return Speaker(name=name, role=book.roles.get(name)) if name is not None else None
+    if name is None:
+        return _described_subject(book, head, s, base)
+    return Speaker(name=name, role=book.roles.get(name))
+
+
+def _described_subject(book: SpeakerBook, head: str, s: int, base: int) -> Speaker | None:
+    """The person a description opening the sentence before a bare quote points back to ("The senator
+    was defiant. “…”": the senator named earlier), resolved as a speaker's description at that place;
+    None when it names nobody."""
+    m = _DESCRIBED_SUBJECT_RE.match(head, s)
+    if m is None:
+        return None
+    mention = "the " + m.group(1)
+    speaker = book.resolve(Who(mention, "desc", role=mention, start=s), base + s)
+    return speaker if speaker.name is not None else None
+
+
+# "The senator was …": a definite description of one lower-case noun, then a lower-case word (its verb).
+_DESCRIBED_SUBJECT_RE = re.compile(r"The ([a-z]{3,20}) [a-z]")
 
 
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
