@@ -137,6 +137,10 @@ KNOWN_ORG_KINDS: dict[str, str] = {
     "G20": "group", "Brics": "group", "BRICS": "group",
 }
 
+# Courtesy titles that say nothing of what a person does: a later "Mr Burnham said" keeps the role the
+# article gave first ("Manchester mayor"), not "Mr".
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())
+
 # Titles that tell a person's gender ("Chairwoman Lee", "Sir Keir Starmer"): a prior for he/she.
 MALE_TITLES: frozenset[str] = frozenset("mr father chairman spokesman councilman king prince sir lord".split())
 FEMALE_TITLES: frozenset[str] = frozenset(

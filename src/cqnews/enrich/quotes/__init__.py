@@ -175,7 +175,7 @@ def _resolve_blocks(
     for index, text in enumerate(texts):
         if deadline.expired():
             break
-        before = texts[index - 1] if index and rules.reads_paragraph_before else ""
+        before = texts[index - 1] if index else ""
         previous = resolve_block(found[index], index, text, bases[index], book, previous, quotes, before)
     return quotes
 

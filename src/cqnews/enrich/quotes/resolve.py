@@ -63,13 +63,14 @@ def resolve_block(
             continue
         seen_any = True
         if speaker is None:
-            subjects[len(out)] = _en_subject_before(book, f, text, base)
+            subjects[len(out)] = _en_subject_before(book, f, text, base, prev_text)
         out.append(_quote(f, speaker, index, text))
         if speaker is not None:
             block_last = (speaker, f.cue)
             last = Context(speaker, f.who, f.cue)
     _backfill(out, first_in_block)
     _fill_subjects(out, subjects)  # after the backfill: a quote the next one's cue ends is that speaker's
+    last = _subject_goes_on(last, out, first_in_block)
     if not found and text.strip():
         return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
@@ -103,6 +104,14 @@ def _zh_unnamed_speaking(who: Who, speaker: Speaker | None, last: Context) -> Sp
         return speaker
     other = MALE_NOUNS if who.gender == "f" else FEMALE_NOUNS if who.gender == "m" else ()
     return speaker if other and before.role.endswith(tuple(other)) else before
+
+
+def _subject_goes_on(last: Context, out: list[Quote], first_in_block: int) -> Context:
+    """The subject a bare quote took (the person of the sentence before it) goes on to a bare quote in
+    the next block when nobody in this block was quoted with a speaker of their own."""
+    if last.speaker is None and len(out) > first_in_block and out[-1].speaker is not None:
+        return Context(out[-1].speaker)
+    return last
 
 
 def _described_antecedent(who: Who | None, last: Context) -> Speaker | None:
@@ -190,13 +199,16 @@ def _fill_subjects(out: list[Quote], subjects: dict[int, Speaker | None]) -> Non
             out[at] = out[at].model_copy(update={"speaker": subject})
 
 
-def _en_subject_before(book: SpeakerBook, f: Found, text: str, base: int) -> Speaker | None:
-    """The person an English direct quote with no cue is by when the sentence just before it in its
-    block has a named person as its subject ("Clinton touted her record. “We need …”", "Dianne Bystrom
-    agreed. “…”"). None when that sentence opens with no person the article names."""
+def _en_subject_before(book: SpeakerBook, f: Found, text: str, base: int, prev_text: str = "") -> Speaker | None:
+    """The person an English direct quote with no cue is by when the sentence just before it has a
+    named person as its subject ("Clinton touted her record. “We need …”", "Dianne Bystrom agreed.
+    “…”"): in its block, or the last sentence of the block before for a quote opening its block ("Ward
+    spoke to reporters on Monday." / "“…”"). None when that sentence opens with no person the article names."""
     if f.kind != QuoteKind.DIRECT or zh_text(text):
         return None
     head = text[: f.start].rstrip(" “\"‘'")
+    if not head and prev_text:
+        head, base = prev_text.rstrip(), base - 2 - len(prev_text)  # (blocks are joined by two characters)
     if not head or head[-1] not in ".!?:":
         return None
     cut = max(head.rfind(end, max(0, len(head) - 400), len(head) - 1) for end in _SENTENCE_ENDS)
@@ -204,7 +216,25 @@ def _en_subject_before(book: SpeakerBook, f: Found, text: str, base: int) -> Spe
     if s == 0 and len(head) > 400:
         return None
     name = book.subject_named_in(base + s, base + s + _SUBJECT_REACH)
-    return Speaker(name=name, role=book.roles.get(name)) if name is not None else None
+    if name is None:
+        return _described_subject(book, head, s, base)
+    return Speaker(name=name, role=book.roles.get(name))
+
+
+def _described_subject(book: SpeakerBook, head: str, s: int, base: int) -> Speaker | None:
+    """The person a description opening the sentence before a bare quote points back to ("The senator
+    was defiant. “…”": the senator named earlier), resolved as a speaker's description at that place;
+    None when it names nobody."""
+    m = _DESCRIBED_SUBJECT_RE.match(head, s)
+    if m is None:
+        return None
+    mention = "the " + m.group(1)
+    speaker = book.resolve(Who(mention, "desc", role=mention, start=s), base + s)
+    return speaker if speaker.name is not None else None
+
+
+# "The senator was …": a definite description of one lower-case noun, then a lower-case word (its verb).
+_DESCRIBED_SUBJECT_RE = re.compile(r"The ([a-z]{3,20}) [a-z]")
 
 
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:

@@ -84,7 +84,7 @@ class ScriptRules:
     is_term: Callable[[str], bool]  # a short quoted term heading its sentence
     register: Callable[[SpeakerBook, str, int], None]  # names of a block, before any is resolved
     index_mentions: bool  # index where people are named (for pronouns and later names)
-    reads_paragraph_before: bool  # a bare quote may take the subject of the paragraph before
+    reads_paragraph_before: bool  # every named speaker known by name, for 他/她 and bare quotes (Chinese)
     finish: Callable[[list[Quote], Sequence[str]], None] = _keep  # a last pass over the article's quotes and blocks
 
 

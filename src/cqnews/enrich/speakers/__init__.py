@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
+from ...lexicon.en import FEMALE_TITLES, HONORIFICS, MALE_TITLES
 from ...models import Speaker
 from .index import JUST_SAID, PAIR_REACH, NameIndex
 from .names import group_noun, owned_document
@@ -173,10 +173,13 @@ class SpeakerBook(NameIndex):
             self.add_name(name, pos)
         if not name.isascii():
             self.know_zh(name)
-        if who.role and name not in self.roles:
+        courtesy = who.role is not None and who.role.rstrip(".").lower() in HONORIFICS
+        if who.role and name not in self.roles and not courtesy:
             self.roles[name] = who.role
         if who.gender in ("m", "f"):
             self.genders.setdefault(name, who.gender)
+        if courtesy and name in self.roles:
+            return Speaker(name=name, role=self.roles[name])  # "Mr Burnham said": the role learnt, not "Mr"
         return Speaker(name=name, role=who.role or self.roles.get(name))
 
     def _full_name_of_gender(self, who: Who, name: str, pos: int) -> str:

@@ -40,6 +40,7 @@ from .tokens import (
     is_place,
     split_name,
     strip_possessive,
+    without_age,
 )
 
 
@@ -116,9 +117,15 @@ def run_start(toks: list[Tok], end: int) -> int:
         if i < end and ends_name(word):
             break  # "… the Super Bowl. Donna" — a full stop ends the name
         i -= 1
+    if 0 < i < end and toks[i - 1].cap and toks[i - 1].low in _BARE_TITLES:
+        i -= 1  # "Mrs Jones", "Dr Ann Jones": a title written without its full stop opens the run (as its role)
     while i < end and toks[i].text in NAME_PARTICLES:  # a lower-case "de" cannot open a name
         i += 1
     return i
+
+
+# Titles British style writes without a full stop; never name words themselves (lexicon.en.NOT_NAME_WORDS).
+_BARE_TITLES = frozenset("mr mrs ms dr".split())
 
 
 def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
@@ -382,6 +389,7 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
     who, c = known[0] if known else people[-1] if people else candidates[0]
     if c != last and who.kind == "person" and not _participle_phrase(toks, c + 1):
         role = before_relative(text[toks[c + 1].start : toks[last - 1].end])
+        role = without_age(role) if role is not None else None  # "Mr. Jones, 54, said": 54 is no role
         if role is not None:
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who

@@ -316,7 +316,10 @@ def _person_of_org_after(text: str, toks: list[Tok], end: int) -> Who | None:
 
 
 def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
-    """The appositive after a name, to the next comma or the sentence end."""
+    """The appositive after a name, to the next comma or the sentence end, past an age set off before it
+    ("said Jane Smith, 45, a teacher from Leeds": the role is "a teacher from Leeds")."""
+    if i + 2 < len(toks) and toks[i].text.isdigit() and len(toks[i].text) <= 3 and toks[i + 1].text == ",":
+        i += 2
     if i >= len(toks) or toks[i].low in AUXILIARIES or toks[i].low in P.EN_CUES or toks[i].low.endswith("ed"):
         return None  # "according to Govender, were created …" is no role
     if toks[i].low in CLAUSE_BREAKS:
