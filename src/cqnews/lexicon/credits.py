@@ -446,6 +446,7 @@ WEEKDAY_WORDS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", 
 # Class-name words of a byline element beside English author/byline/writer ("autor", "auteur", "verfasser").
 AUTHOR_CLASS_WORDS: tuple[str, ...] = (
     "autor", "autores", "autoren", "autorin", "autori", "autore", "auteur", "auteurs", "verfasser", "forfatter",
+    "firma", "signature",  # Italian and Spanish "firma", French "signature": the signed byline
     "skribent", "avtor",
 )
 
