@@ -205,6 +205,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
+    if 0 < i == len(toks) - 1 and t.word in L.SAY_MANNERS:
+        return True  # 王明坦白(说), 王明老实(说): how the speaker says it (坦白说, "honestly"), not who
     if 0 < i == len(toks) - 1 and _pointing_at_time(t):
         return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
