@@ -17,3 +17,14 @@ def test_a_word_of_manner_before_shuo_is_no_part_of_the_name() -> None:
     # 坦白说 ("honestly"), 老实说: how the speaker says it, glued by the segmenter to the cue's 说.
     assert said("王明坦白说：“我错了。”") == [("王明", None)]
     assert said("李华老实说：“这次考试我没有准备好。”") == [("李华", None)]
+
+
+def test_a_cue_with_no_subject_after_a_quote_frames_the_clause_of_its_speaker() -> None:
+    # 回忆起那一夜，王明…: recalling is what 王明 does; he opens the clause the frame leads to.
+    assert said("“那天晚上雨很大。”回忆起那一夜，王明仍然心有余悸。") == [("王明", None)]
+
+
+def test_a_person_whose_voice_opens_the_clause_after_a_quote() -> None:
+    # 王明的声音: his voice is his own, unlike 王明的妻子, another person.
+    assert said("“那天晚上雨很大。”回忆起那一夜，王明的声音有些发抖。") == [("王明", None)]
+    assert said("“那天晚上雨很大。”王明的妻子仍然心有余悸。") == [(None, None)]
