@@ -28,3 +28,9 @@ def test_a_person_whose_voice_opens_the_clause_after_a_quote() -> None:
     # 王明的声音: his voice is his own, unlike 王明的妻子, another person.
     assert said("“那天晚上雨很大。”回忆起那一夜，王明的声音有些发抖。") == [("王明", None)]
     assert said("“那天晚上雨很大。”王明的妻子仍然心有余悸。") == [(None, None)]
+
+
+def test_what_someone_posts_on_their_own_account_is_theirs() -> None:
+    # 王明的微博: his account writes what he writes; the speaker is the person, not the account.
+    assert said("王明的微博这样写道：“今天是我最后一天上班。”") == [("王明", None)]
+    assert said("外交部的官方账号发文称，中方坚决反对。") == [("外交部", None)]

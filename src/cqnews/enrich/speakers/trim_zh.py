@@ -28,6 +28,7 @@ ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据".
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
 _ZH_SOURCE_DOCS: tuple[str, ...] = (
     "的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告",
+    *("的" + a for a in L.ACCOUNT_NOUNS),  # (王明的微博写道: the account's owner)
 )
 
 
