@@ -34,3 +34,11 @@ def test_what_someone_posts_on_their_own_account_is_theirs() -> None:
     # 王明的微博: his account writes what he writes; the speaker is the person, not the account.
     assert said("王明的微博这样写道：“今天是我最后一天上班。”") == [("王明", None)]
     assert said("外交部的官方账号发文称，中方坚决反对。") == [("外交部", None)]
+
+
+def test_cantonese_pronouns_stand_for_the_one_named_or_described_before() -> None:
+    # 佢 ("he or she"), 佢哋 ("they"): pronouns as 他 and 他们 are, never a name.
+    assert said("王明说：“我们明天出发。”佢话：“我唔去。”") == [("王明", None), ("王明", None)]
+    assert said("一名清洁工坐在路边。佢话：“我好攰。”") == [(None, "一名清洁工")]
+    assert said("村民们说，路太窄。佢哋话：“我哋唔走。”") == [(None, "村民们")]
+    assert said("佢哋话：“我哋唔走。”") == [(None, None)]

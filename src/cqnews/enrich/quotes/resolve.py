@@ -216,7 +216,7 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
 
 
 # The pronouns an unnamed description may be the antecedent of (他们: a group described).
-_UNNAMED_PRONOUNS = frozenset("他 她 其 他们 她们".split())
+_UNNAMED_PRONOUNS = frozenset("他 她 其 他们 她们 佢 佢哋".split())  # (佢, 佢哋: he or she, they in Cantonese)
 
 
 def _zh_unnamed(who: Who | None, text: str) -> str | None:

@@ -191,7 +191,7 @@ def _pronoun_subject(seg: str, start: int) -> Who | None:
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
-    if seg == "其":
+    if seg in P.ZH_UNGENDERED_PRONOUNS:  # (佢话: "he or she says" in Cantonese)
         return Who(seg, "pronoun", start=start, gender=None)
     acting = _pronoun_acting(seg)
     if acting is not None:  # 他想了想(说), 她点点头(说)
