@@ -42,3 +42,9 @@ def test_cantonese_pronouns_stand_for_the_one_named_or_described_before() -> Non
     assert said("一名清洁工坐在路边。佢话：“我好攰。”") == [(None, "一名清洁工")]
     assert said("村民们说，路太窄。佢哋话：“我哋唔走。”") == [(None, "村民们")]
     assert said("佢哋话：“我哋唔走。”") == [(None, None)]
+
+
+def test_a_short_bare_quote_after_an_unnamed_new_subject_is_theirs() -> None:
+    # 他的妻子在一旁抹眼泪。“谢谢大家。”: the wife, unnamed, opens the sentence before the quote; not 王明 again.
+    assert said("王明说：“孩子找到了。”他的妻子在一旁抹眼泪。“谢谢大家。”") == [("王明", None), (None, "他的妻子")]
+    assert said("王明说：“孩子找到了。”他在一旁抹眼泪。“谢谢大家。”") == [("王明", None), ("王明", None)]
