@@ -48,3 +48,14 @@ def test_a_short_bare_quote_after_an_unnamed_new_subject_is_theirs() -> None:
     # 他的妻子在一旁抹眼泪。“谢谢大家。”: the wife, unnamed, opens the sentence before the quote; not 王明 again.
     assert said("王明说：“孩子找到了。”他的妻子在一旁抹眼泪。“谢谢大家。”") == [("王明", None), (None, "他的妻子")]
     assert said("王明说：“孩子找到了。”他在一旁抹眼泪。“谢谢大家。”") == [("王明", None), ("王明", None)]
+
+
+def test_a_verb_of_saying_glued_to_a_name_is_the_cue() -> None:
+    # jieba's model reads 李华说 and 刘洋称 as names; no given name ends in 说 or 称.
+    from cqnews.enrich import segmenter
+
+    assert [(t.word, t.tag) for t in segmenter.tag("王明和李华说")] == [
+        ("王明", "nr"), ("和", "c"), ("李华", "nr"), ("说", "v"),
+    ]
+    assert [t.word for t in segmenter.tag("张伟和刘洋称")] == ["张伟", "和", "刘洋", "称"]
+    assert "李华说" not in [name for name, _ in said("王明和李华说，路太窄。他们说：“我们不走。”")]
