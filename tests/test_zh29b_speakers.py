@@ -59,3 +59,11 @@ def test_a_verb_of_saying_glued_to_a_name_is_the_cue() -> None:
     ]
     assert [t.word for t in segmenter.tag("张伟和刘洋称")] == ["张伟", "和", "刘洋", "称"]
     assert "李华说" not in [name for name, _ in said("王明和李华说，路太窄。他们说：“我们不走。”")]
+
+
+def test_a_person_counted_by_a_measure_of_people_is_a_description() -> None:
+    # 一位邻居, 一名保安: 名 and 位 count people, whatever the noun ends in (jieba tags 邻居 a verb).
+    for who in ("一位邻居", "一名保安", "一位老板"):
+        text = f"王明说：“孩子找到了。”{who}在一旁抹眼泪，她说：“谢谢大家，我们全家都非常感激警察同志的帮助。”"
+        assert said(text) == [("王明", None), (None, who)], who
+    assert said("王明说：“孩子找到了。”一位邻居在一旁抹眼泪。“谢谢大家。”") == [("王明", None), (None, "一位邻居")]
