@@ -67,3 +67,9 @@ def test_a_person_counted_by_a_measure_of_people_is_a_description() -> None:
         text = f"王明说：“孩子找到了。”{who}在一旁抹眼泪，她说：“谢谢大家，我们全家都非常感激警察同志的帮助。”"
         assert said(text) == [("王明", None), (None, who)], who
     assert said("王明说：“孩子找到了。”一位邻居在一旁抹眼泪。“谢谢大家。”") == [("王明", None), (None, "一位邻居")]
+
+
+def test_a_count_in_digits_before_a_measure_of_people() -> None:
+    # 3/m 名/q 警察: jieba cuts a count written in digits from its measure; three officers, nobody named.
+    assert said("3名警察证实，他们在审讯时没有打人。") == [(None, "3名警察")]
+    assert said("两名警察证实，他们在审讯时没有打人。") == [(None, "两名警察")]
