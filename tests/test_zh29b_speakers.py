@@ -73,3 +73,9 @@ def test_a_count_in_digits_before_a_measure_of_people() -> None:
     # 3/m 名/q 警察: jieba cuts a count written in digits from its measure; three officers, nobody named.
     assert said("3名警察证实，他们在审讯时没有打人。") == [(None, "3名警察")]
     assert said("两名警察证实，他们在审讯时没有打人。") == [(None, "两名警察")]
+
+
+def test_the_name_a_user_goes_by_in_quote_marks() -> None:
+    # 网友“小雨点”: the handle in quote marks is the user's name, the noun of a user the role.
+    assert said("网友“小雨点”留言称，这家店的服务太差了。") == [("小雨点", "网友")]
+    assert said("微博网友“小雨点”说：“这家店的服务太差了。”") == [("小雨点", "微博网友")]

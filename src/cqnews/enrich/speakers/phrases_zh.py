@@ -146,7 +146,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     floor = max(lo, hi - 80)
     while start > floor and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    before = _named_before_parenthesis(text, floor, start, hi)
+    before = _named_before_parenthesis(text, floor, start, hi) or _handle_before(text, floor, start, hi)
     if before is not None:
         return before
     if text[start:hi] in ZH_FRAME_LEADS:
@@ -288,6 +288,26 @@ def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who
     seg = text[name_start:opening]
     name = N.name_at_end(seg)
     return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
+
+
+def _handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
+    """网友“小雨点”留言称: the name a user goes by, in quote marks after the noun of a user, right before the cue
+    (and a verb of posting); the noun is the role. None when the clause is otherwise."""
+    if start <= floor or text[start - 1] not in "”」" or zh_trim(text[start:hi]):
+        return None
+    opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
+    handle = text[opening + 1 : start - 1]
+    if opening <= floor or not 0 < len(handle) <= _HANDLE_SIZE or any(ch in _ZH_BOUNDARY for ch in handle):
+        return None
+    lead = opening
+    while lead > floor and text[lead - 1] not in _ZH_BOUNDARY:
+        lead -= 1
+    role = zh_trim(text[lead:opening])
+    return Who(handle, "person", role=role, start=opening + 1) if role.endswith(L.HANDLE_NOUNS) else None
+
+
+# How long a user's name in quote marks may be.
+_HANDLE_SIZE = 12
 
 
 def _past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, str]:
