@@ -79,3 +79,10 @@ def test_the_name_a_user_goes_by_in_quote_marks() -> None:
     # 网友“小雨点”: the handle in quote marks is the user's name, the noun of a user the role.
     assert said("网友“小雨点”留言称，这家店的服务太差了。") == [("小雨点", "网友")]
     assert said("微博网友“小雨点”说：“这家店的服务太差了。”") == [("小雨点", "微博网友")]
+
+
+def test_a_relative_named_by_a_name_and_a_kin_noun_without_de() -> None:
+    # 王明妈妈: his mother, not 王明; as 王明的妈妈 is. 王明妻子李娜 still names her.
+    assert said("王明妈妈说：“孩子从小就懂事。”") == [(None, "王明妈妈")]
+    assert said("王明同事说，他平时工作很认真。") == [(None, "王明同事")]
+    assert said("王明妻子李娜说：“孩子从小就懂事。”") == [("李娜", "王明妻子")]

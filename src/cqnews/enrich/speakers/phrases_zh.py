@@ -115,7 +115,8 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
         return True
     if t.word in L.CUE_ADVERBS and N.person_word(toks[i - 1]):
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
-    return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word)  # 万秀玲|全盘(否认)
+    kin = t.word in L.KIN_NOUNS  # (王明|妈妈(说): his mother speaks)
+    return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word) and not kin  # 万秀玲|全盘(否认)
 
 
 def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
@@ -163,7 +164,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in P.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
         return _topic_before(text, start, floor) or Who("", "pronoun", start=hi)
-    pronoun = _pronoun_subject(seg, start)
+    pronoun = _pronoun_subject(seg, start) or _kin_of_named(seg, start)
     if pronoun is not None:
         return pronoun
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
@@ -183,6 +184,15 @@ def _predicate_only(raw: str) -> bool:
 
 # Tags of the words of a predicate with no subject (not l: jieba tags 发言人 so).
 _PREDICATE_ONLY_TAGS = frozenset("v vd vi d ad i".split())
+
+
+def _kin_of_named(seg: str, start: int) -> Who | None:
+    """王明妈妈, 王明女儿 (no 的 between): a relative of the person named, not named themself; the phrase is the
+    role, as 王明的妈妈 is. None when ``seg`` is otherwise (王明妻子李娜 names her)."""
+    toks = segmenter.tag(seg)
+    if len(toks) != 2 or toks[0].tag not in L.NAME_TAGS or toks[1].word not in L.KIN_NOUNS:
+        return None
+    return Who(seg, "desc", role=seg, start=start)
 
 
 def _pronoun_subject(seg: str, start: int) -> Who | None:
