@@ -86,3 +86,9 @@ def test_a_relative_named_by_a_name_and_a_kin_noun_without_de() -> None:
     assert said("王明妈妈说：“孩子从小就懂事。”") == [(None, "王明妈妈")]
     assert said("王明同事说，他平时工作很认真。") == [(None, "王明同事")]
     assert said("王明妻子李娜说：“孩子从小就懂事。”") == [("李娜", "王明妻子")]
+
+
+def test_a_verb_inside_a_description_before_a_frame_of_time() -> None:
+    # 教育部相关司局负责人答记者问时: 相关 (tagged a verb) belongs to the description; the frame opens at 答.
+    assert said("教育部相关司局负责人答记者问时表示，政策将继续执行。") == [(None, "教育部相关司局负责人")]
+    assert said("王明会见记者时表示，政策将继续执行。") == [("王明", None)]

@@ -69,8 +69,17 @@ def _before_time_clause(seg: str) -> str:
     toks = segmenter.tag(seg)
     if toks and toks[0].word in L.FRAME_VERBS:
         return ""  # (，)接受采访时(表示): the clause opens with its verb, the subject is left out
-    verb = next((t for t in toks[1:] if t.tag.startswith("v")), None)
+    after_person = (toks[i] for i in range(1, len(toks)) if _verb_after_person(toks, i))
+    verb = next(after_person, None) or next((t for t in toks[1:] if t.tag.startswith("v")), None)
     return seg[: verb.start] if verb is not None else seg
+
+
+def _verb_after_person(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` a verb right after a person's name or a noun of a person (负责人|答记者问时, 王毅|会见…)? A verb
+    inside the description before it (教育部|相关/v|司局负责人) is not the frame's."""
+    before = toks[i - 1]
+    person = N.person_word(before) or before.word.endswith((*P.ZH_PERSON_HEADS, *L.TITLE_HEADS))
+    return person and toks[i].tag.startswith(("v", "l"))
 
 
 def _author_of_document(seg: str) -> str | None:
