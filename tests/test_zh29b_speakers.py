@@ -92,3 +92,8 @@ def test_a_verb_inside_a_description_before_a_frame_of_time() -> None:
     # 教育部相关司局负责人答记者问时: 相关 (tagged a verb) belongs to the description; the frame opens at 答.
     assert said("教育部相关司局负责人答记者问时表示，政策将继续执行。") == [(None, "教育部相关司局负责人")]
     assert said("王明会见记者时表示，政策将继续执行。") == [("王明", None)]
+
+
+def test_a_verb_with_its_particle_read_as_the_particle_after_a_name() -> None:
+    # 拉着/uz: jieba tags the verb and its particle as a particle; what 王明 does is no part of the speaker.
+    assert said("“太感谢了！”王明拉着志愿者的手连声说。") == [("王明", None)]
