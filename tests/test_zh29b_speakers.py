@@ -97,3 +97,9 @@ def test_a_verb_inside_a_description_before_a_frame_of_time() -> None:
 def test_a_verb_with_its_particle_read_as_the_particle_after_a_name() -> None:
     # 拉着/uz: jieba tags the verb and its particle as a particle; what 王明 does is no part of the speaker.
     assert said("“太感谢了！”王明拉着志愿者的手连声说。") == [("王明", None)]
+
+
+def test_a_clause_cue_after_a_word_pointing_back_at_the_quote() -> None:
+    # 这样回答。 / 如是回答。: the answer is the quote before; the one who answers says it.
+    assert said("“这个问题我们正在研究。”对于记者的提问，该局工作人员这样回答。") == [(None, "该局工作人员")]
+    assert said("“这个问题我们正在研究。”王明如是回答。") == [("王明", None)]
