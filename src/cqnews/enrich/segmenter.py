@@ -119,7 +119,22 @@ def _cut_names(tokens: list[Token]) -> list[Token]:
         tokens = _given_read_as_verb(tokens)
     if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _manner_glued_to_name(tokens)
+    if any(len(t.word) == 3 and t.word[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS for t in tokens):
+        tokens = _cue_glued_to_name(tokens)
     return other_repairs(tokens, Token, _known, _char_tag)
+
+
+def _cue_glued_to_name(tokens: list[Token]) -> list[Token]:
+    """王明和李华说 -> 李华/说, 刘洋称 -> 刘洋/称: the one-character verb of saying jieba's model glued to a
+    two-character name is the cue after it (no given name ends in 说 or 称)."""
+    out: list[Token] = []
+    for t in tokens:
+        w = t.word
+        if len(w) == 3 and w[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS and w[0] in L.SURNAMES and not _known(w):
+            out += [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "v", t.end - 1, t.end)]
+        else:
+            out.append(t)
+    return out
 
 
 def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:

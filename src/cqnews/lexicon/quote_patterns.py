@@ -424,7 +424,10 @@ ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
 ZH_MANNER_SUFFIX = "地"
 # 据X介绍，… / 据X报道，… : the cue words allowed to close a 据 phrase.
 ZH_ACCORDING_CUES: tuple[str, ...] = tuple("介绍 报道 报导 称 透露 表示 显示 统计 了解 消息 说".split())
-ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p"}
+# (佢哋 "they" in Cantonese; its 佢 "he or she" has no gender, like 其: see ZH_UNGENDERED_PRONOUNS.)
+ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p", "佢哋": "p"}
+# Pronouns of a person of either gender: 其 (written), 佢 (Cantonese).
+ZH_UNGENDERED_PRONOUNS = frozenset("其 佢".split())
 # Adverbs between a speaker and the cue: 王凯也表示.
 ZH_SKIPPABLE: tuple[str, ...] = (
     "进一步",

@@ -137,6 +137,10 @@ DOC_NOUNS = frozenset(
     """报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子
     视频 通告""".split()
 )
+# Nouns of a user before the name they go by in quote marks (网友“小雨点”留言称).
+HANDLE_NOUNS: tuple[str, ...] = ("网友", "网民", "博主", "用户", "昵称为", "网名为", "账号", "楼主", "up主", "UP主")
+# A person's or a body's own accounts (王明的微博写道 -> 王明): what they post there is theirs to have said.
+ACCOUNT_NOUNS: tuple[str, ...] = ("微博", "博客", "推特", "脸书", "朋友圈", "公众号", "社交账号", "官方账号")
 # Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发")
 

@@ -77,7 +77,8 @@ def _word_start(plain: str, start: int, end: int) -> int:
         lo -= 1
     if lo == start or plain[start - 1] == "的":
         return -1  # (相伴而来的质疑，: a noun)
-    if plain[end : end + 1] == "。" and plain[lo - 1 : lo] not in _CLOSERS:
+    back = plain.endswith(L.BACK_REFERENCES, 0, start)  # (…这样回答。: the words given before are what it reports)
+    if plain[end : end + 1] == "。" and plain[lo - 1 : lo] not in _CLOSERS and not back:
         return -1  # (a sentence ends at the verb: it reports only the quote before it, 「…」她补充。)
     for t in segmenter.tag(plain[lo : end + 1]):
         if t.end != end - lo or t.start not in (start - lo, start - lo - 1):

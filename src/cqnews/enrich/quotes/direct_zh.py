@@ -177,9 +177,20 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
             break
         who = zh_subject_before(text, lo, cues.starts[k])
         if who is not None:
-            return who, cues.words[k]
+            return _framed_subject(text, cues.ends[k], who), cues.words[k]
         break
     return None, None
+
+
+def _framed_subject(text: str, cue_end: int, who: Who) -> Who:
+    """“…”回忆起那一夜，王明…: a cue right after a quote with no subject of its own frames the clause after it,
+    whose subject (the person opening it) is the one who said the words; else ``who`` as it was."""
+    if who.mention or who.kind != "pronoun":
+        return who
+    comma = text.find("，", cue_end, cue_end + _AFTER_SIZE)
+    if comma < 0 or any(ch in text[cue_end:comma] for ch in "。！？；“「"):
+        return who
+    return _zh_subject_after(text, comma + 1) or who
 
 
 def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
@@ -360,6 +371,8 @@ def _zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     toks = segmenter.tag(text[s : min(at, s + _ZH_SUBJECT_SIZE)])
     while toks and toks[0].tag in _ZH_LEAD_TAGS:
         toks = toks[1:]
+    if len(toks) > 2 and toks[1].tag == "uj" and person_word(toks[0]) and toks[2].word in ZH.STATE_NOUNS:
+        toks = toks[:1]  # 王明的声音有些发抖: his voice, his look are his own (the person opens the clause)
     if not toks or len(toks) > 1 and toks[1].tag == "uj":
         return None  # (刘中年的妻子…: an owner)
     if person_word(toks[0]):

@@ -147,8 +147,10 @@ def _bare_speaker(
 ) -> Speaker | None:
     """Who says a direct quote without a cue of its own: an unnamed subject just before it (救援人员
     点了支烟，“…”), a person named before it (桑先生…十分不解。“…”), or the speaker it continues."""
-    unnamed = zh_unnamed_antecedent(text, _opening(text, f.start)) if zh_text(text) and not f.bare else None
-    if unnamed is not None:
+    opening = _opening(text, f.start)
+    read = zh_text(text) and (not f.bare or text[opening - 1 : opening] in _ZH_SENTENCE_ENDS)
+    unnamed = zh_unnamed_antecedent(text, opening) if read else None
+    if unnamed is not None:  # (a short bare quote too, after a sentence of an unnamed subject: 他的妻子抹眼泪。“…”)
         return Speaker(name=None, role=unnamed)
     named = _zh_named_before_quote(book, text, f.start, prev_text, prev, f.end) if zh_text(text) else None
     if named is not None:
@@ -246,7 +248,7 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
 
 
 # The pronouns an unnamed description may be the antecedent of (他们: a group described).
-_UNNAMED_PRONOUNS = frozenset("他 她 其 他们 她们".split())
+_UNNAMED_PRONOUNS = frozenset("他 她 其 他们 她们 佢 佢哋".split())  # (佢, 佢哋: he or she, they in Cantonese)
 
 
 def _zh_unnamed(who: Who | None, text: str) -> str | None:
@@ -286,6 +288,8 @@ def _opening(text: str, pos: int) -> int:
     return pos - 1 if pos > 0 and text[pos - 1] in _ZH_OPENING_MARKS else pos
 
 
+# What ends the writer's sentence before a quote that opens one of its own.
+_ZH_SENTENCE_ENDS = frozenset("。！？")
 # The marks that open a quote.
 _ZH_OPENING_MARKS = frozenset("“「『\"")
 

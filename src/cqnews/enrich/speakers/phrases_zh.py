@@ -31,7 +31,7 @@ from .trim_zh import ZH_FRAME_LEADS, ZH_TITLES_AFTER, counted, title_word, zh_tr
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
 )
-_ZH_BOUNDARY = "，。！？；：”」』,;:!?\n（）()【】▲■●◆★"  # (a bracketed column label or a bullet ends a clause)
+_ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"  # (a bracketed column label or a bullet ends a clause)
 # The end of a dateline (…5月13日电, …十三日讯): what stands before it is the outlet, the place and the date.
 _ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯)\s*")
 
@@ -115,7 +115,8 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
         return True
     if t.word in L.CUE_ADVERBS and N.person_word(toks[i - 1]):
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
-    return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word)  # 万秀玲|全盘(否认)
+    kin = t.word in L.KIN_NOUNS  # (王明|妈妈(说): his mother speaks)
+    return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word) and not kin  # 万秀玲|全盘(否认)
 
 
 def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
@@ -146,7 +147,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     floor = max(lo, hi - 80)
     while start > floor and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    before = _named_before_parenthesis(text, floor, start, hi)
+    before = _named_before_parenthesis(text, floor, start, hi) or _handle_before(text, floor, start, hi)
     if before is not None:
         return before
     if text[start:hi] in ZH_FRAME_LEADS:
@@ -163,7 +164,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in P.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
         return _topic_before(text, start, floor) or Who("", "pronoun", start=hi)
-    pronoun = _pronoun_subject(seg, start)
+    pronoun = _pronoun_subject(seg, start) or _kin_of_named(seg, start)
     if pronoun is not None:
         return pronoun
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
@@ -185,13 +186,22 @@ def _predicate_only(raw: str) -> bool:
 _PREDICATE_ONLY_TAGS = frozenset("v vd vi d ad i".split())
 
 
+def _kin_of_named(seg: str, start: int) -> Who | None:
+    """王明妈妈, 王明女儿 (no 的 between): a relative of the person named, not named themself; the phrase is the
+    role, as 王明的妈妈 is. None when ``seg`` is otherwise (王明妻子李娜 names her)."""
+    toks = segmenter.tag(seg)
+    if len(toks) != 2 or toks[0].tag not in L.NAME_TAGS or toks[1].word not in L.KIN_NOUNS:
+        return None
+    return Who(seg, "desc", role=seg, start=start)
+
+
 def _pronoun_subject(seg: str, start: int) -> Who | None:
     """A pronoun as the subject ``seg`` (at ``start``): 他, 她们, one acting (他想了想, 她点点头), or 其
     (其表示: his, her or its words, the one named before; never a speaker called 其)."""
     if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
-    if seg == "其":
+    if seg in P.ZH_UNGENDERED_PRONOUNS:  # (佢话: "he or she says" in Cantonese)
         return Who(seg, "pronoun", start=start, gender=None)
     acting = _pronoun_acting(seg)
     if acting is not None:  # 他想了想(说), 她点点头(说)
@@ -288,6 +298,26 @@ def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who
     seg = text[name_start:opening]
     name = N.name_at_end(seg)
     return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
+
+
+def _handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
+    """网友“小雨点”留言称: the name a user goes by, in quote marks after the noun of a user, right before the cue
+    (and a verb of posting); the noun is the role. None when the clause is otherwise."""
+    if start <= floor or text[start - 1] not in "”」" or zh_trim(text[start:hi]):
+        return None
+    opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
+    handle = text[opening + 1 : start - 1]
+    if opening <= floor or not 0 < len(handle) <= _HANDLE_SIZE or any(ch in _ZH_BOUNDARY for ch in handle):
+        return None
+    lead = opening
+    while lead > floor and text[lead - 1] not in _ZH_BOUNDARY:
+        lead -= 1
+    role = zh_trim(text[lead:opening])
+    return Who(handle, "person", role=role, start=opening + 1) if role.endswith(L.HANDLE_NOUNS) else None
+
+
+# How long a user's name in quote marks may be.
+_HANDLE_SIZE = 12
 
 
 def _past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, str]:

@@ -38,12 +38,17 @@ def _acts_on_thing(toks: Sequence[segmenter.Token], first: int) -> bool:
     """Does the person ``toks[first]``, opening the phrase (no verb nor preposition before: not 与王明同住的…),
     act on a thing right after the name (李华|拉着他的手(说), 王明|指着墙上的照片(说)): a verb next, and the
     noun after the last 的 no person (not 王明介绍的专家李华: the name is inside a relative clause)?"""
-    if first + 1 >= len(toks) or not toks[first + 1].tag.startswith("v") or toks[first + 1].tag == "vn":
+    if first + 1 >= len(toks) or not _verb_word(toks[first + 1]):
         return False
     if any(t.tag.startswith(("v", "p")) for t in toks[:first]):
         return False
     head = toks[-1]
     return not (N.person_word(head) or head.word.endswith((*L.TITLE_ENDS, *L.KIN_NOUNS, *_PERSON_HEADS)))
+
+
+def _verb_word(t: segmenter.Token) -> bool:
+    """Is ``t`` a verb (not a verbal noun), or a verb and its particle jieba tags as the particle (拉着/uz)?"""
+    return t.tag.startswith("v") and t.tag != "vn" or len(t.word) == 2 and t.tag in _ASPECT_TAGS
 
 
 # Ends of a noun of people (专家, 村民, 工人): the head of a relative clause that is a person.

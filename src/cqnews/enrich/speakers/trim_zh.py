@@ -28,6 +28,7 @@ ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据".
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
 _ZH_SOURCE_DOCS: tuple[str, ...] = (
     "的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告",
+    *("的" + a for a in L.ACCOUNT_NOUNS),  # (王明的微博写道: the account's owner)
 )
 
 
@@ -68,8 +69,17 @@ def _before_time_clause(seg: str) -> str:
     toks = segmenter.tag(seg)
     if toks and toks[0].word in L.FRAME_VERBS:
         return ""  # (，)接受采访时(表示): the clause opens with its verb, the subject is left out
-    verb = next((t for t in toks[1:] if t.tag.startswith("v")), None)
+    after_person = (toks[i] for i in range(1, len(toks)) if _verb_after_person(toks, i))
+    verb = next(after_person, None) or next((t for t in toks[1:] if t.tag.startswith("v")), None)
     return seg[: verb.start] if verb is not None else seg
+
+
+def _verb_after_person(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` a verb right after a person's name or a noun of a person (负责人|答记者问时, 王毅|会见…)? A verb
+    inside the description before it (教育部|相关/v|司局负责人) is not the frame's."""
+    before = toks[i - 1]
+    person = N.person_word(before) or before.word.endswith((*P.ZH_PERSON_HEADS, *L.TITLE_HEADS))
+    return person and toks[i].tag.startswith(("v", "l"))
 
 
 def _author_of_document(seg: str) -> str | None:
@@ -158,6 +168,8 @@ def _drop_passive(toks: list[segmenter.Token]) -> None:
 def counted(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师): a description?"""
     toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
+    if len(toks) > 2 and toks[0].tag == "m" and toks[1].tag == "q":  # 3/m 名/q: jieba cuts a count in digits
+        toks = [segmenter.Token(toks[0].word + toks[1].word, "m", toks[0].start, toks[1].end), *toks[2:]]
     return (
         len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(L.PERSON_MEASURES)
         and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and not N.named(toks[-1])
@@ -205,6 +217,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
+    if 0 < i == len(toks) - 1 and t.word in L.SAY_MANNERS:
+        return True  # 王明坦白(说), 王明老实(说): how the speaker says it (坦白说, "honestly"), not who
     if 0 < i == len(toks) - 1 and _pointing_at_time(t):
         return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS

@@ -60,7 +60,7 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         m = clauses[k]
         if k in reported:
             continue  # 王明说，|一名工人受了伤。他…: the subject of someone's words is not the one 他 stands for
-        group = text[pos : pos + 2] in ("他们", "她们")
+        group = text[pos : pos + 2] in ("他们", "她们", "佢哋")
         kind, a, b = _group_subject(m.group()) if group else _clause_subject(m.group())
         if kind == "named":
             return None
@@ -133,18 +133,29 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         i += 1
     if any(_plural(t.word) for t in toks[first:i]):
         return "", 0, 0  # 很多年轻人, 两名警员: more than one person is never a 他/她
+    counted = first < i and toks[i - 1].word.endswith(_ONE_PERSON_MEASURES)  # (一位|邻居/v: a person)
     head = i
-    while head < len(toks) and (toks[head].tag.startswith("n") or toks[head].tag == "vn" or toks[head].word in heads):
+    while head < len(toks) and _head_word(toks[head], heads, counted and head == i):
         if person_word(toks[head]) or _surname_titled(toks[head].word):
             return "named", toks[head].start, toks[head].end
         head += 1
     if _no_one(toks, i, head):
         return "", 0, 0
     a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
-    if not clause[a:b].endswith(heads) or clause[a:b] in L.WRITER_WORDS:  # (记者注意到: the writer, no 他)
+    if not (clause[a:b].endswith(heads) or counted) or clause[a:b] in L.WRITER_WORDS:  # (记者注意到: the writer, no 他)
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+# Measures of one person (一名, 一位): the noun they count is a person's, whatever it ends in (一位邻居, 一名保安).
+_ONE_PERSON_MEASURES = ("名", "位")
+
+
+def _head_word(t: segmenter.Token, heads: tuple[str, ...], counted: bool) -> bool:
+    """Can ``t`` be part of the head of a description: a noun, one of the ``heads``, or the word a measure of one
+    person counts (jieba tags 邻居 a verb)?"""
+    return t.tag.startswith("n") or t.tag == "vn" or t.word in heads or counted and t.tag == "v"
 
 
 def _description_start(toks: Sequence[segmenter.Token], owner: int) -> tuple[int, int, tuple[str, ...]]:
