@@ -33,3 +33,10 @@ def test_a_pronoun_stands_for_the_person_named_before_it_in_its_paragraph() -> N
         "Die Europäische Zentralbank hält still. „Das hat Anna Berg schon gesagt“, sagte er.",
     )
     assert found == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_pronoun_reporting_speech_stands_for_the_person_named_before_it() -> None:
+    found = find_quotes([Block(text="Lehrer Tom Hale war am Morgen in der Schule. Die Lage sei ernst, sagte er.")], "de")
+    assert [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("indirect", "Die Lage sei ernst", "Tom Hale")
+    ]
