@@ -99,7 +99,7 @@ def _words(table: LatinTable, text: str, lo: int, hi: int) -> list[tuple[str, in
     return out
 
 
-def _is_title(table: LatinTable, word: str) -> bool:
+def is_title(table: LatinTable, word: str) -> bool:
     """An office or agent word: one of the table's, also at the end of a compound ("Innenministerin",
     "Schulleiter") and, in German, in its feminine form ("Schülerin")."""
     low = word.lower()
@@ -126,14 +126,14 @@ def _person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pr
     """A name with the office words before it as its role ("Innenministerin Anna Berg"); the office
     alone is a description ("Bürgermeister")."""
     k = 0
-    while k < len(words) - 1 and _is_title(table, words[k][0]):
+    while k < len(words) - 1 and is_title(table, words[k][0]):
         k += 1
     role = " ".join(w for w, _ in words[:k])
     role = f"{role_prefix} {role}".strip() if role_prefix else role
     name = [w for w, _ in words[k:]]
     while name and name[-1].lower() in table.particles:
         name.pop()
-    if not name or (len(name) == 1 and _is_title(table, name[0])):
+    if not name or (len(name) == 1 and is_title(table, name[0])):
         mention = " ".join(w for w, _ in words)
         return Who(f"{role_prefix} {mention}".strip(), "desc", role=f"{role_prefix} {mention}".strip(), start=start)
     return Who(" ".join(name), "person", role=role or None, start=start)
@@ -156,7 +156,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         run = _leading_run(table, words[office:])
         role = " ".join(w for w, _ in words[:office])
         return _person(table, run[:_NAME_WORDS], at, role_prefix=role) if run else None
-    if not table.determiners and first.islower() and _is_title(table, first):
+    if not table.determiners and first.islower() and is_title(table, first):
         return _description(table, _to_preposition(table, words[: _DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
     if not first[:1].isupper() or low in table.openers:
         return None
@@ -168,7 +168,7 @@ def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
     """How many words an office written in lower case takes before a name, with no article (Dutch "minister
     Hugo de Jonge", Russian "министр иностранных дел Сергей Лавров"); 0 when the words open no such office.
     Where only names are capitalised, the first capital after the office opens the name."""
-    if table.capitalised_nouns or len(words) < 2 or not words[0][0].islower() or not _is_title(table, words[0][0]):
+    if table.capitalised_nouns or len(words) < 2 or not words[0][0].islower() or not is_title(table, words[0][0]):
         return 0
     for k in range(1, min(len(words), _OFFICE_WORDS + 1)):
         word = words[k][0]
@@ -239,7 +239,7 @@ def _leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[
 def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who:
     """ "die Ministerin Anna Berg" (a name after an office word speaks), else "der Sprecher der Polizei"."""
     for k in range(1, len(words) - 1):
-        if _is_title(table, words[k][0]) and words[k + 1][0][:1].isupper() and not _is_title(table, words[k + 1][0]):
+        if is_title(table, words[k][0]) and words[k + 1][0][:1].isupper() and not is_title(table, words[k + 1][0]):
             run = _leading_run(table, words[k + 1 :])
             if run and words[k + 1][0].lower() not in table.determiners:
                 prefix = " ".join(w for w, _ in words[: k + 1])

@@ -40,14 +40,14 @@ from .indirect import indirect_en
 from .indirect_zh import indirect_zh
 from .labels_en import en_reports_without_cue
 from .latin import (
-    latin_attribution,
     latin_cues,
     latin_is_term,
     latin_speech_like,
     table_for,
 )
 from .latin_finish import finish_latin
-from .latin_reported import latin_indirect, latin_reports_without_cue
+from .latin_names import latin_attribution_named, latin_indirect_named
+from .latin_reported import latin_reports_without_cue
 from .spans import Span
 from .text import BlockView, Cues, Found
 from .topic import topic_attribution
@@ -157,10 +157,10 @@ def latin_rules(language: str) -> ScriptRules:
         cues=partial(latin_cues, table),
         cjk=language in _CJK_SENTENCES,
         reports_without_cue=partial(latin_reports_without_cue, table),
-        indirect=partial(latin_indirect, table),
+        indirect=partial(latin_indirect_named, table),
         not_speech=_never,
         owned_call=_no_call,
-        attribution=partial(latin_attribution, table),
+        attribution=partial(latin_attribution_named, table),
         unnamed_source=_no_source,
         fragments_in_clauses=True,
         speech_like=latin_speech_like,

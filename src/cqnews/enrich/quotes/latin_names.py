@@ -1,0 +1,116 @@
+"""People named in the prose of a language where every noun is capitalised (German), for pronouns.
+
+The speaker book learns people only from the speakers of quotes in these languages, so a pronoun goes to the
+last *speaker*: in "Lehrer Tom Hale hat alles vorbereitet: „…“, erklärt er." nobody was quoted before, and
+"er" stayed unresolved. Here a pronoun of one sex ("er") stands for the person last named in full before it
+in its paragraph, outside quotes, when there is one.
+
+A capital does not make a name in German ("Die Europäische Zentralbank", "Ende März"), so a person is read
+only in the shape a name takes in running prose: two or three capitalised words (particles such as "von der"
+between them) after any office words ("Lehrer Tom Hale" is Tom Hale, a teacher), not the noun of a phrase
+opened by an article ("der Deutschen Bank") or by a preposition holding one ("im Berliner Zoo").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...lexicon.quotes_latin import LatinTable
+from ..speakers.phrases import Who
+from .latin import is_title, latin_attribution
+from .latin_reported import latin_indirect
+from .spans import Span
+from .text import BlockView, Found, Inside
+
+# A capitalised word: a capital letter of a Latin script, then letters, apostrophes or hyphens.
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s*$")
+_LOOK_BACK = 16  # characters read before a run for the word that leads it
+_RUN_WORDS = 4  # office words and name words of a run, at most
+# Adjective endings a first name does not have ("Deutsche Bank", "Europäische Zentralbank").
+_ADJECTIVE_ENDINGS = ("sche", "schen", "scher", "sches")
+# Prepositions holding an article: a noun phrase follows them, not a name.
+_CONTRACTIONS = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"))
+_NAME_BEFORE_PARTICLE = 2  # name words before a particle that starts another name ("Anna Berg von der …")
+
+
+@cache
+def _run_re(table: LatinTable) -> re.Pattern[str]:
+    """Capitalised words joined by single spaces, a particle or two of the table between them (bounded)."""
+    particles = "|".join(sorted(map(re.escape, table.particles), key=len, reverse=True))
+    joint = rf" (?:(?:{particles}) ){{0,2}}" if particles else " "
+    return re.compile(rf"(?<![\w\-]){_CAP}(?:{joint}{_CAP}){{1,{_RUN_WORDS - 1}}}")
+
+
+def latin_attribution_named(table: LatinTable, b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
+    """:func:`.latin.latin_attribution`, a pronoun standing for the person named before it (see above)."""
+    who, cue = latin_attribution(table, b, sp, s, e)
+    return named_antecedent(table, b, who), cue
+
+
+def latin_indirect_named(table: LatinTable, b: BlockView) -> list[Found]:
+    """:func:`.latin_reported.latin_indirect`, a pronoun standing for the person named before it (see above)."""
+    found = latin_indirect(table, b)
+    for f in found:
+        f.who = named_antecedent(table, b, f.who)
+    return found
+
+
+def named_antecedent(table: LatinTable, b: BlockView, who: Who | None) -> Who | None:
+    """The person last named in full before the pronoun ``who`` in its block, outside quotes, as a speaker
+    mention; ``who`` itself when it is no pronoun of one sex or nobody is named before it."""
+    if who is None or who.kind != "pronoun" or who.gender not in ("m", "f") or not table.capitalised_nouns:
+        return who
+    inside = Inside(b.spans, len(b.text))
+    named: tuple[list[str], list[str], int] | None = None
+    for m in _run_re(table).finditer(b.text, 0, who.start):
+        if inside(m.start()):
+            continue
+        lead = _WORD_BEFORE_RE.search(b.text, max(0, m.start() - _LOOK_BACK), m.start())
+        read = _name_words(table, m.group().split(" "), lead.group(1).lower() if lead is not None else "")
+        if read is not None:
+            named = (*read, m.start())
+    if named is None:
+        return who
+    office, name, at = named
+    return Who(" ".join(name), "person", role=" ".join(office) or None, start=at, gender=who.gender)
+
+
+def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[str], list[str]] | None:
+    """The office words and the name words of a person's name in the capitalised run ``words`` (``before`` is
+    the word before it), or None. After an article, the run's first word is the noun phrase's ("die
+    Europäische Zentralbank"); function words capitalised at a sentence start ("Den", "Laut") lead no name; a
+    particle after two name words starts a body's name ("Anna Berg von der Stiftung")."""
+    if before in table.determiners or before in _CONTRACTIONS:
+        words = words[1:]
+    while words and _function_word(table, words[0].lower()):
+        words = words[1:]
+    k = 0
+    while k < len(words) and is_title(table, words[k]):
+        k += 1
+    office, name = words[:k], words[k:]
+    cut = next((j for j, w in enumerate(name) if j >= _NAME_BEFORE_PARTICLE and w in table.particles), len(name))
+    name = name[:cut]
+    if len([w for w in name if w[:1].isupper()]) < 2 or not _name_shaped(table, name):
+        return None
+    return office, name
+
+
+def _function_word(table: LatinTable, low: str) -> bool:
+    return (
+        low in table.openers
+        or low in table.determiners
+        or low in table.prepositions
+        or low in table.sources_before
+        or low in table.pronouns
+        or low in table.that
+        or low in _CONTRACTIONS
+    )
+
+
+def _name_shaped(table: LatinTable, words: list[str]) -> bool:
+    """Could ``words`` be a person's name: no office word, no word in capitals ("EZB"), no adjective first?"""
+    if words[0].lower().endswith(_ADJECTIVE_ENDINGS) or words[-1].lower() in table.particles:
+        return False
+    return not any(is_title(table, w) or (len(w) > 1 and w.isupper()) for w in words)
