@@ -206,7 +206,8 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
         clause = last_of(window, _ZH_BOUNDARY, 0, t.start) + 1
         if credited_writer_at(window, t.start) or in_reported_sentence(window, clause, 0):
             continue
-        return text[lo + t.start : lo + t.end] if sex is None or _sex_of(window, t.word) in (None, sex) else None
+        if sex is None or _sex_of(window, t.word) in (None, sex):
+            return text[lo + t.start : lo + t.end]  # (one of the other sex, 她 after 儿子王明, is passed over)
     return None
 
 

@@ -274,12 +274,16 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
     if verb is None or verb.start == 0:
         return None
     who = _subject_before(text, lo, lo + verb.start)
+    if who is not None and who.kind == "pronoun" and who.mention in _THIRD_PERSON:
+        return who  # 她给儿女发了一张照片，|告诉他们…: the one 她 stands for goes on
     if who is None or who.kind != "desc":
         return None
     counted = any(t.tag == "m" and t.word.endswith(L.PERSON_MEASURES) for t in segmenter.tag(who.mention))
     return who if who.mention.endswith(_PERSON_ENDS) or counted else None  # (not 水: people only)
 
 
+# The pronouns of a third person a clause with no subject goes on with (not 我: the one quoted speaks of themself).
+_THIRD_PERSON = frozenset("他 她 他们 她们 其".split())
 # Ends of a description of people (几名村民, 市委书记与市长, 一名老伯): the topic a clause goes on with.
 _PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
 

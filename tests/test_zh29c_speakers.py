@@ -1,0 +1,23 @@
+"""Chinese speakers (zh29c): made-up sentences whose speaker is wrong by construction.
+
+Every sentence is made up; each expected speaker is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from .quote_helpers import said
+
+# 刘芳 is named as the mother of 王明, her son: a later 她 is never 王明.
+_MOTHER_AND_SON = "刘芳的儿子王明从邻居口中得知，那晚水倒灌进母亲开的饭店。"
+
+
+def test_a_she_passes_over_the_man_named_last_to_the_woman_before() -> None:
+    # The last person named is the son (儿子王明); 她 goes back to the one of her sex, 刘芳.
+    assert said(_MOTHER_AND_SON + "失联前，她说：“我走不掉了。”") == [("刘芳", None)]
+
+
+def test_a_cue_with_no_subject_goes_on_with_the_pronoun_of_the_clause_before() -> None:
+    # 她给儿女发了一张照片，告诉他们：…: the one who tells is 她 (刘芳), not the son named before.
+    text = _MOTHER_AND_SON + "失联前，她给儿女发了一张照片，告诉他们：“我走不掉了。”"
+    assert said(text) == [("刘芳", None)]
+    assert said("王明从外地回来了。他给母亲打了电话，告诉她：“我很想家。”") == [("王明", None)]
