@@ -21,3 +21,9 @@ def test_a_cue_with_no_subject_goes_on_with_the_pronoun_of_the_clause_before() -
     text = _MOTHER_AND_SON + "失联前，她给儿女发了一张照片，告诉他们：“我走不掉了。”"
     assert said(text) == [("刘芳", None)]
     assert said("王明从外地回来了。他给母亲打了电话，告诉她：“我很想家。”") == [("王明", None)]
+
+
+def test_a_person_mentioned_in_an_aside_in_brackets_is_no_antecedent() -> None:
+    # （未包括其母刘芳）: the mother is named by the way; the later 她 goes on with 张丽, who accused them.
+    text = "被张丽控告的人数持续增加，至少有16人（未包括其母刘芳）。后来她说：“还有二十多人。”"
+    assert said(text) == [("张丽", None)]

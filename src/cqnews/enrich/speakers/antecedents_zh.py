@@ -212,9 +212,11 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
-    """Is ``at`` inside a quote opened after ``lo``?"""
+    """Is ``at`` inside a quote opened after ``lo``, or inside an aside in brackets (至少16人（不包括其母刘芳）:
+    a person mentioned by the way, no one the article goes on with)?"""
     opened = max(text.rfind("“", lo, at), text.rfind("「", lo, at))
-    return opened > max(text.rfind("”", lo, at), text.rfind("」", lo, at))
+    aside = text.rfind("（", lo, at)
+    return opened > max(text.rfind("”", lo, at), text.rfind("」", lo, at)) or aside > text.rfind("）", lo, at)
 
 
 def _introduced_by_colon(text: str, pos: int) -> str | None:
