@@ -27,3 +27,16 @@ def test_a_person_mentioned_in_an_aside_in_brackets_is_no_antecedent() -> None:
     # （未包括其母刘芳）: the mother is named by the way; the later 她 goes on with 张丽, who accused them.
     text = "被张丽控告的人数持续增加，至少有16人（未包括其母刘芳）。后来她说：“还有二十多人。”"
     assert said(text) == [("张丽", None)]
+
+
+def test_a_full_name_with_a_courtesy_title_is_the_person_named() -> None:
+    # 王明先生 ("Mr Wang Ming"), 刘芳女士: the person is named 王明, 刘芳; no relative of theirs, no organisation.
+    assert said("王明先生说：“我们很忙。”") == [("王明", None)]
+    assert said("市民刘芳女士说：“我们很忙。”") == [("刘芳", "市民")]
+    assert said("张先生说：“我们很忙。”") == [("张先生", None)]
+
+
+def test_a_he_after_a_full_name_with_a_courtesy_title_is_that_name() -> None:
+    # 王明先生: the given name's last character 明 is no surname of a Mr 明 standing for the later 他.
+    text = "王明先生陪着母亲来到现场，李丽女士也来了。他说：“我想回家。”"
+    assert said(text) == [("王明", None)]

@@ -192,7 +192,13 @@ def _kin_of_named(seg: str, start: int) -> Who | None:
     toks = segmenter.tag(seg)
     if len(toks) != 2 or toks[0].tag not in L.NAME_TAGS or toks[1].word not in L.KIN_NOUNS:
         return None
+    if toks[1].word in _COURTESY:
+        return None  # 王明先生, 刘芳女士: Mr, Ms, the person named (王明太太 is his wife)
     return Who(seg, "desc", role=seg, start=start)
+
+
+# Honorifics after a full name that are courtesy only, never a relative (太太 after a name is his wife).
+_COURTESY = frozenset(h for h in L.HONORIFICS if h != "太太")
 
 
 def _pronoun_subject(seg: str, start: int) -> Who | None:
@@ -431,6 +437,9 @@ def _by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
 
 def _named_or_org(seg: str, start: int) -> Who:
     """The subject as a person's name (with the role before it) or an organisation."""
+    bare = _without_honorific(seg)
+    if bare is not None:  # 王明先生, 市民刘芳女士: the full name, the courtesy after it dropped
+        return _named_or_org(bare, start)
     own = N.latin_or_married_name(seg)
     if own is not None:  # 被告Nathan, 特首林郑月娥
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
@@ -446,6 +455,19 @@ def _named_or_org(seg: str, start: int) -> Who:
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _without_honorific(seg: str) -> str | None:
+    """``seg`` without the honorific after a full name (王明先生 -> 王明, 市民刘芳女士 -> 市民刘芳); None when no
+    honorific ends it or no surname and given name stand before it (张先生: the surname alone is no name)."""
+    honorific = next((h for h in L.HONORIFICS if seg.endswith(h)), None)
+    if honorific is None:
+        return None
+    rest = seg[: -len(honorific)]
+    toks = segmenter.tag(rest)
+    last = toks[-1] if toks else None
+    full = last is not None and last.tag in L.NAME_TAGS and 2 <= len(last.word) <= 3 and last.word[0] in L.SURNAMES
+    return rest if full else None
 
 
 def _common_noun(seg: str) -> bool:
