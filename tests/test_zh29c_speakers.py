@@ -5,7 +5,7 @@ Every sentence is made up; each expected speaker is read off the sentences.
 
 from __future__ import annotations
 
-from .quote_helpers import said
+from .quote_helpers import said, speakers_in
 
 # 刘芳 is named as the mother of 王明, her son: a later 她 is never 王明.
 _MOTHER_AND_SON = "刘芳的儿子王明从邻居口中得知，那晚水倒灌进母亲开的饭店。"
@@ -40,3 +40,13 @@ def test_a_he_after_a_full_name_with_a_courtesy_title_is_that_name() -> None:
     # 王明先生: the given name's last character 明 is no surname of a Mr 明 standing for the later 他.
     text = "王明先生陪着母亲来到现场，李丽女士也来了。他说：“我想回家。”"
     assert said(text) == [("王明", None)]
+
+
+def test_a_she_is_no_man_named_in_the_paragraph_or_the_one_before() -> None:
+    # 李华先生 is a man: the 她 goes on with 刘芳, quoted before, not with the latest person named.
+    assert speakers_in("刘芳说：“我每天五点出门。”", "她的邻居李华先生也证实了这一点。她说：“我很忙。”") == [
+        "刘芳", "刘芳",
+    ]
+    # 王明先生 and 刘芳's husband are men: 她 at the head of the next paragraph is 刘芳.
+    assert speakers_in("王明先生是一名司机，妻子刘芳是护士。", "她说：“我们很忙。”") == ["刘芳"]
+    assert speakers_in("刘芳女士是一名护士，她的丈夫王明是司机。", "她说：“我们很忙。”") == ["刘芳"]
