@@ -72,7 +72,7 @@ def test_titles_and_roles_before_a_name_stay_the_role() -> None:
 
 
 def test_a_lone_verb_of_saying_leaves_the_subject_out() -> None:
-    assert _subject("他否认指控，回应") == ("", "pronoun")  # (，)回应称: the subject is the one before
+    assert _subject("他否认指控，回应") == ("他", "pronoun")  # (，)回应称: the subject is the one before, 他
 
 
 def test_a_common_noun_alone_is_someone_unnamed() -> None:
@@ -126,7 +126,7 @@ def test_traditional_page_end_to_end() -> None:
 def test_the_one_spoken_to_is_no_speaker() -> None:
     assert _subject("张华对李明和王强") == ("张华", "person")  # 张华对李明和王强说
     assert _subject("王明向李华") == ("王明", "person")
-    assert _subject("她打开窗户，对母亲") == ("", "pronoun")  # (，)对母亲说: the subject is the one before
+    assert _subject("她打开窗户，对母亲") == ("她", "pronoun")  # (，)对母亲说: the subject is the one before, 她
 
 
 def test_a_demonstrative_before_a_title_is_no_name() -> None:

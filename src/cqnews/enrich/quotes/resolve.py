@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
@@ -14,6 +15,7 @@ from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
     zh_body_before,
     zh_latest_named,
+    zh_of_sex,
     zh_person_named_before,
     zh_subject_named_before,
     zh_unnamed_antecedent,
@@ -82,14 +84,17 @@ def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: in
     body = zh_body_before(text, who.start) if who.mention == "其" else None
     if body is not None:
         return Speaker(name=body)  # 华为公司昨日发布声明。其称…
-    named = (
-        zh_subject_named_before(book.zh_known, text, who.start)
-        or book.zh_named_before(text, who.start, prev_text)  # 李博灏也有着类似的经历。他表示…
-        or zh_subject_named_before(book.zh_known, prev_text, len(prev_text))  # 王青预计…。他同时指出
-        or zh_writer_object(text, who.start)  # 记者致电陳大文，他表示…
-        or _zh_chained_back(book, base)  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
-        or zh_person_named_before(text, who.start)  # 这件事让王建国很生气。他表示…
+    sex = who.gender if who.gender in ("m", "f") else None
+    found: tuple[Callable[[], str | None], ...] = (
+        lambda: zh_subject_named_before(book.zh_known, text, who.start),
+        lambda: book.zh_named_before(text, who.start, prev_text),  # 李博灏也有着类似的经历。他表示…
+        lambda: zh_subject_named_before(book.zh_known, prev_text, len(prev_text), sex),  # 王青预计…。他同时指出
+        lambda: zh_writer_object(text, who.start),  # 记者致电陳大文，他表示…
+        lambda: _zh_chained_back(book, base),  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
+        lambda: zh_person_named_before(text, who.start),  # 这件事让王建国很生气。他表示…
     )
+    told = prev_text + text[: who.start]
+    named = found[0]() or next((n for n in (f() for f in found[1:]) if n and zh_of_sex(told, n, sex)), None)
     return Speaker(name=named, role=book.roles.get(named)) if named else None
 
 

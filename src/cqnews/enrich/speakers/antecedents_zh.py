@@ -25,14 +25,15 @@ _ZH_ANTECEDENT_REACH = 400
 _ZH_ANTECEDENTS = 4
 
 
-def zh_subject_named_before(known: Sequence[str], text: str, pos: int) -> str | None:
+def zh_subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | None = None) -> str | None:
     """The person a 他/她 at ``pos`` stands for, or who says a quote at ``pos`` that has no cue of its
     own (see :func:`_subject_named_before`); traditional characters are read as simplified ones and
-    the name comes back as the page (or ``known``) writes it."""
+    the name comes back as the page (or ``known``) writes it. ``sex`` is the pronoun's when it stands
+    elsewhere (at the end of the paragraph before a 她), else the one at ``pos`` tells it."""
     at = max(0, pos - _ZH_ANTECEDENT_REACH)  # all that is read
     window = text[at:pos]
     simp = segmenter.to_simplified(window)
-    sex = _PRONOUN_SEX.get(text[pos : pos + 1])
+    sex = sex or _PRONOUN_SEX.get(text[pos : pos + 1])
     if simp is window:
         return _subject_named_before(known, window, len(window), sex)
     plain = [segmenter.to_simplified(name) for name in known]
@@ -66,6 +67,12 @@ def _sex_of(text: str, name: str) -> str | None:
             return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
         at = text.find(name, at + len(name))
     return None
+
+
+def zh_of_sex(text: str, name: str, sex: str | None) -> bool:
+    """May the person named ``name`` be the 他 (``sex`` "m") or 她 ("f") after ``text``: ``text`` gives them no
+    other sex (她 is not 李华先生, nor 其丈夫王明)? Any other ``sex`` (其, 他们) fits anyone."""
+    return sex not in ("m", "f") or _sex_of(text, name) in (None, sex)
 
 
 # A person named, then "and his/her …" (张伟和他的母亲, 刘芳与她的丈夫): the pronoun gives the person's sex.
@@ -206,14 +213,17 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
         clause = last_of(window, _ZH_BOUNDARY, 0, t.start) + 1
         if credited_writer_at(window, t.start) or in_reported_sentence(window, clause, 0):
             continue
-        return text[lo + t.start : lo + t.end] if sex is None or _sex_of(window, t.word) in (None, sex) else None
+        if sex is None or _sex_of(window, t.word) in (None, sex):
+            return text[lo + t.start : lo + t.end]  # (one of the other sex, 她 after 儿子王明, is passed over)
     return None
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
-    """Is ``at`` inside a quote opened after ``lo``?"""
+    """Is ``at`` inside a quote opened after ``lo``, or inside an aside in brackets (至少16人（不包括其母刘芳）:
+    a person mentioned by the way, no one the article goes on with)?"""
     opened = max(text.rfind("“", lo, at), text.rfind("「", lo, at))
-    return opened > max(text.rfind("”", lo, at), text.rfind("」", lo, at))
+    aside = text.rfind("（", lo, at)
+    return opened > max(text.rfind("”", lo, at), text.rfind("」", lo, at)) or aside > text.rfind("）", lo, at)
 
 
 def _introduced_by_colon(text: str, pos: int) -> str | None:

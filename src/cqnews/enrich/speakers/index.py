@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS, OF_LIKE, PREPOSITIONS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
+from ...lexicon.zh import NAME_TAGS as ZH_NAME_TAGS
 from ...text import is_cjk_char
+from .. import segmenter
 from .index_zh import ChineseNames
 from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
 from .phrases import (
@@ -158,7 +160,7 @@ class NameIndex(ChineseNames):
         (戴夫·汉森) are people from the start."""
         self._zh_texts.append((base, text))
         for m in ZH_HONORIFIC_RE.finditer(text):
-            self.know_zh(m.group())
+            self.know_zh(_full_name_before(text, m.start()) or m.group())
         for m in ZH_DOTTED_RE.finditer(text):
             run = trim_dotted_tail(m.group())
             name = zh_name_at_end(run) if run else None
@@ -494,3 +496,14 @@ class NameIndex(ChineseNames):
                 if len(mention) >= 2 and known != mention and ZH_DOTS_RE.split(known)[-1].endswith(mention):
                     return known
         return mention
+
+
+def _full_name_before(text: str, at: int) -> str | None:
+    """The full name whose given name ends at the surname-like character ``at`` before an honorific (王明先生:
+    王明, not a Mr 明), or None when that character opens the name (王先生)."""
+    lo = max(0, at - 2)
+    for t in segmenter.tag(segmenter.to_simplified(text[lo : at + 1])):
+        if lo + t.end == at + 1 and t.start < at - lo and t.tag in ZH_NAME_TAGS and 2 <= len(t.word) <= 3:
+            return text[lo + t.start : at + 1]
+    return None
+

@@ -192,7 +192,13 @@ def _kin_of_named(seg: str, start: int) -> Who | None:
     toks = segmenter.tag(seg)
     if len(toks) != 2 or toks[0].tag not in L.NAME_TAGS or toks[1].word not in L.KIN_NOUNS:
         return None
+    if toks[1].word in _COURTESY:
+        return None  # 王明先生, 刘芳女士: Mr, Ms, the person named (王明太太 is his wife)
     return Who(seg, "desc", role=seg, start=start)
+
+
+# Honorifics after a full name that are courtesy only, never a relative (太太 after a name is his wife).
+_COURTESY = frozenset(h for h in L.HONORIFICS if h != "太太")
 
 
 def _pronoun_subject(seg: str, start: int) -> Who | None:
@@ -274,12 +280,16 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
     if verb is None or verb.start == 0:
         return None
     who = _subject_before(text, lo, lo + verb.start)
+    if who is not None and who.kind == "pronoun" and who.mention in _THIRD_PERSON:
+        return who  # 她给儿女发了一张照片，|告诉他们…: the one 她 stands for goes on
     if who is None or who.kind != "desc":
         return None
     counted = any(t.tag == "m" and t.word.endswith(L.PERSON_MEASURES) for t in segmenter.tag(who.mention))
     return who if who.mention.endswith(_PERSON_ENDS) or counted else None  # (not 水: people only)
 
 
+# The pronouns of a third person a clause with no subject goes on with (not 我: the one quoted speaks of themself).
+_THIRD_PERSON = frozenset("他 她 他们 她们 其".split())
 # Ends of a description of people (几名村民, 市委书记与市长, 一名老伯): the topic a clause goes on with.
 _PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
 
@@ -427,6 +437,9 @@ def _by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
 
 def _named_or_org(seg: str, start: int) -> Who:
     """The subject as a person's name (with the role before it) or an organisation."""
+    bare = _without_honorific(seg)
+    if bare is not None:  # 王明先生, 市民刘芳女士: the full name, the courtesy after it dropped
+        return _named_or_org(bare, start)
     own = N.latin_or_married_name(seg)
     if own is not None:  # 被告Nathan, 特首林郑月娥
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
@@ -442,6 +455,19 @@ def _named_or_org(seg: str, start: int) -> Who:
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _without_honorific(seg: str) -> str | None:
+    """``seg`` without the honorific after a full name (王明先生 -> 王明, 市民刘芳女士 -> 市民刘芳); None when no
+    honorific ends it or no surname and given name stand before it (张先生: the surname alone is no name)."""
+    honorific = next((h for h in L.HONORIFICS if seg.endswith(h)), None)
+    if honorific is None:
+        return None
+    rest = seg[: -len(honorific)]
+    toks = segmenter.tag(rest)
+    last = toks[-1] if toks else None
+    full = last is not None and last.tag in L.NAME_TAGS and 2 <= len(last.word) <= 3 and last.word[0] in L.SURNAMES
+    return rest if full else None
 
 
 def _common_noun(seg: str) -> bool:
