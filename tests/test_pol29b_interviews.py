@@ -1,0 +1,17 @@
+"""Made-up news paragraphs read as a new user would write them: an interview with two people, a court
+report. Each test shows output that was wrong by construction."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import said
+
+
+def test_a_verb_after_a_name_set_off_by_commas_is_no_role() -> None:
+    # "Her husband, Peter Cole, remembers it differently": the words after the name are its verb phrase.
+    got = said("Her husband, Peter Cole, remembers it differently. “She was eight,” he said, laughing.", "en")
+    assert got == [("Peter Cole", None)]
+
+
+def test_a_verb_and_its_object_after_a_name_is_no_role() -> None:
+    got = said("Her lawyer, Paul Kemp, runs the firm alone. “We will appeal,” Kemp said.", "en")
+    assert got == [("Paul Kemp", None)]
