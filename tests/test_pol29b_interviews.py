@@ -3,7 +3,7 @@ report. Each test shows output that was wrong by construction."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import said
+from tests.quote_helpers import said, speakers_in
 
 
 def test_a_verb_after_a_name_set_off_by_commas_is_no_role() -> None:
@@ -15,3 +15,13 @@ def test_a_verb_after_a_name_set_off_by_commas_is_no_role() -> None:
 def test_a_verb_and_its_object_after_a_name_is_no_role() -> None:
     got = said("Her lawyer, Paul Kemp, runs the firm alone. “We will appeal,” Kemp said.", "en")
     assert got == [("Paul Kemp", None)]
+
+
+def test_a_surname_that_names_a_network_after_a_given_name_is_a_person() -> None:
+    # A debate: "Dan Fox" is a man (Fox alone would be the network), so "he" can stand for him.
+    got = speakers_in(
+        "Senator Mary Ross and her opponent, Dan Fox, clashed during the debate.",
+        "“My opponent has no plan,” Ross said. Fox laughed. “I have a plan, and it works,” he said.",
+        language="en",
+    )
+    assert got == ["Mary Ross", "Dan Fox"]
