@@ -25,3 +25,17 @@ def test_a_surname_that_names_a_network_after_a_given_name_is_a_person() -> None
         language="en",
     )
     assert got == ["Mary Ross", "Dan Fox"]
+
+
+def test_a_name_set_off_by_commas_before_a_verb_and_a_colon_speaks() -> None:
+    # A debate report: the rival answers with a colon lead ("Her rival, Tom Reyes, disagreed: “…”").
+    got = said("Her rival, Tom Reyes, disagreed: “It is a fantasy.”", "en")
+    assert got == [("Tom Reyes", "Her rival")]
+
+
+def test_a_name_and_its_role_before_a_verb_and_a_colon_speaks() -> None:
+    assert said("Tom Reyes, her rival, disagreed: “It is a fantasy.”", "en") == [("Tom Reyes", "her rival")]
+
+
+def test_an_adverb_set_off_by_commas_before_a_colon_is_no_role() -> None:
+    assert said("Reyes, however, disagreed: “It is a fantasy.”", "en") == [("Reyes", None)]

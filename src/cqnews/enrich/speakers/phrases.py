@@ -416,7 +416,22 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
         if is_name_word(toks[k]):
             who = titled_name_ahead(text, toks, k) or np_ending(text, toks, k + 1)
             return who if who is not None and who.kind in ("person", "org") else None
+        if toks[k].text == "," and k > first:
+            who = _appositive_before_verb(text, toks[first : k + 1])
+            if who is not None:
+                return who
     return None
+
+
+def _appositive_before_verb(text: str, toks: list[Tok]) -> Who | None:
+    """The person or body of a chain of commas before a clause's verb ("Her rival, Tom Reyes, disagreed:",
+    "Reyes, however, disagreed:" with no role)."""
+    who = appositive_subject(text, toks)
+    if who is None or who.kind not in ("person", "org"):
+        return None
+    if who.role is not None and all(word in P.EN_SKIPPABLE for word in who.role.split()):
+        who.role = None  # an adverb set off by commas is no role
+    return who
 
 
 def _inverted_before(text: str, toks: list[Tok], hi: int) -> Who | None:
