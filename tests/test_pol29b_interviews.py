@@ -39,3 +39,18 @@ def test_a_name_and_its_role_before_a_verb_and_a_colon_speaks() -> None:
 
 def test_an_adverb_set_off_by_commas_before_a_colon_is_no_role() -> None:
     assert said("Reyes, however, disagreed: “It is a fantasy.”", "en") == [("Reyes", None)]
+
+
+def test_a_person_of_one_name_before_who_is_a_pronoun_antecedent() -> None:
+    # An awards report: the singer goes by one name; "she" after her is her, not the woman quoted before.
+    got = speakers_in(
+        "“We will win,” Ann Reyes said.",
+        "Zola, who won an award, spoke about love. “Love yourself,” she said.",
+        language="en",
+    )
+    assert got == ["Ann Reyes", "Zola"]
+
+
+def test_a_person_of_one_name_alone_is_the_pronoun_antecedent() -> None:
+    got = speakers_in("Zola, who was honored with an award, spoke about love. “Love yourself,” she said.", language="en")
+    assert got == ["Zola"]
