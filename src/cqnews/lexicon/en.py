@@ -30,6 +30,9 @@ ORG_WORDS: frozenset[str] = frozenset(
     radio festival films herald tribune gazette chronicle courier observer airport institution campaign
     show podcast""".split()
 )
+# Words of ORG_WORDS that are also surnames: after a given name they end a person's name ("Dan Fox",
+# "Michael Bloomberg"), alone they name the network or the firm.
+SURNAME_ORG_WORDS: frozenset[str] = frozenset("fox bloomberg".split())
 # The lower-case heads among them that name an organisation in a noun phrase ("the ministry said"), where
 # ORG_WORDS also serves inside capitalised names ("Reuters", "Holdings").
 ORG_HEAD_NOUNS: frozenset[str] = frozenset(

@@ -72,6 +72,7 @@ _HE_SHE_RE = re.compile(r"[hHsSſ](?<!\w[hHsSſ])(?:(?<=[hH])[eE]|(?<=[sSſ])[hH
 _HANDLE_HINT_RE = re.compile(r"[\d@](?:(?<=[a-z_]\d)|(?<=@)\w)")
 
 
+_SINGLE_NAME_RE = re.compile(r"(?<![\w’'.])([A-Z][a-z]{2,20}), who ")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
@@ -149,6 +150,7 @@ class NameIndex(ChineseNames):
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
     _titled_surnames: set[str] = field(default_factory=set)  # "Patel" of "Ms. Patel": a person named by title only
+    _single_names: set[str] = field(default_factory=set)  # "Zola" of "Zola, who …": a person of one name
     # Capitalised words the text shows as one person's name: after a given name ("a Bernie Sanders rally") or
     # before a reflexive ("Sanders compared himself"), so that "Sanders said" is no plural noun like "Teachers"
     singular_names: set[str] = field(default_factory=set)
@@ -209,6 +211,7 @@ class NameIndex(ChineseNames):
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
                     self._note_titled(base + m.start(), full, titled, role)
         self._note_reflexives(text)
+        self._note_single_names(text)
         self._vote_genders(text)
         self._vote_titles(text)
         self._note_members(text, base)
@@ -220,6 +223,14 @@ class NameIndex(ChineseNames):
         """ "Sanders compared himself": a capitalised subject before a singular reflexive is one person."""
         if "self" in text:  # "himself", "herself": a substring test spares most blocks the regex
             self.singular_names.update(m.group(1) for m in _REFLEXIVE_SUBJECT_RE.finditer(text))
+
+    def _note_single_names(self, text: str) -> None:
+        """ "Zola, who won an award, spoke …": one capitalised word opening a clause before ", who" is a
+        person of a single name (a singer, a player), whom a later he or she may stand for."""
+        for m in _SINGLE_NAME_RE.finditer(text):
+            word = m.group(1)
+            if word.lower() not in P.EN_NOT_NAME and not is_place(word) and opens_clause(text, m.start()):
+                self._single_names.add(word)
 
     def _note_titled(self, pos: int, name: str, titles: list[str], role: str | None) -> None:
         """Remember the title or role a person is named with ("Prime Minister Shigeru Ishiba", "Li Bin,
@@ -318,7 +329,7 @@ class NameIndex(ChineseNames):
             word = m.group()
             word = word[:-2] if word.endswith(POSSESSIVE) else word  # (strip_possessive, inlined: every capital)
             known = word in self._by_token
-            if not known and word not in self._titled_surnames or inside(m.start()):
+            if not known and word not in self._titled_surnames and word not in self._single_names or inside(m.start()):
                 continue  # the cheap test first: most capitalised words name no known person
             before = text[max(0, m.start() - 14) : m.start()].split()
             if before and before[-1].lower() in _NOT_SUBJECT_AFTER:

@@ -351,6 +351,8 @@ def _participle_phrase(toks: list[Tok], i: int) -> bool:
 
 
 _PHRASE_LEADS = frozenset("like unlike despite including among".split())
+# Words that open a verb's object: after a word in -s they show it a verb ("remembers it", "runs the").
+_OBJECT_OPENERS = frozenset("it him her them the a an his their its this that".split())
 
 
 def appositive_after(text: str, end: int) -> str | None:
@@ -373,9 +375,15 @@ def appositive_after(text: str, end: int) -> str | None:
         return None  # "Tom Hale, like many others, said": a prepositional phrase, no role
     if all(word in P.EN_SKIPPABLE for word in words):
         return None  # "John Smith, however, said": an adverb set off by commas
-    if first.endswith(("ed", "ing")) or first in P.EN_CUES:
-        return None  # "Virginia Giuffre, filed a lawsuit …" is a clause, not a role
+    if first.endswith(("ed", "ing")) or first in P.EN_CUES or _verb_and_object(words):
+        return None  # "Virginia Giuffre, filed a lawsuit …", "Her husband, Tom Hale, remembers it …": a clause
     return role
+
+
+def _verb_and_object(words: list[str]) -> bool:
+    """Do the words open with a verb in -s and its object ("remembers it differently", "runs the shop")?"""
+    first = words[0]
+    return len(words) > 1 and first.endswith("s") and not first.endswith("ss") and words[1] in _OBJECT_OPENERS
 
 
 def colon_subject(text: str, lo: int, colon: int) -> Who | None:
@@ -408,7 +416,22 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
         if is_name_word(toks[k]):
             who = titled_name_ahead(text, toks, k) or np_ending(text, toks, k + 1)
             return who if who is not None and who.kind in ("person", "org") else None
+        if toks[k].text == "," and k > first:
+            who = _appositive_before_verb(text, toks[first : k + 1])
+            if who is not None:
+                return who
     return None
+
+
+def _appositive_before_verb(text: str, toks: list[Tok]) -> Who | None:
+    """The person or body of a chain of commas before a clause's verb ("Her rival, Tom Reyes, disagreed:",
+    "Reyes, however, disagreed:" with no role)."""
+    who = appositive_subject(text, toks)
+    if who is None or who.kind not in ("person", "org"):
+        return None
+    if who.role is not None and all(word in P.EN_SKIPPABLE for word in who.role.split()):
+        who.role = None  # an adverb set off by commas is no role
+    return who
 
 
 def _inverted_before(text: str, toks: list[Tok], hi: int) -> Who | None:

@@ -23,6 +23,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_LABELS,
+    SURNAME_ORG_WORDS,
     WORD_ACRONYMS,
 )
 from ...lexicon.places_en import PLACES
@@ -228,6 +229,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     ):
         role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
     orgs = [k for k, low in enumerate(map(str.lower, name)) if low.strip(".") in ORG_WORDS or low in P.DOC_WORDS]
+    if orgs == [1] and len(name) == 2 and name[1].lower() in SURNAME_ORG_WORDS and given_name_gender(name[0]):
+        orgs = []  # "Dan Fox": a given name makes the word a surname
     if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
