@@ -258,6 +258,7 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "kirjoittaja",
     "tekijä",
     "szerző",
+    "írta",  # Hungarian: "wrote" ("Írta: Kovács Anna")
     "penulis",
     "pewarta",  # Indonesian: reporter
     "tác giả",  # Vietnamese: author
@@ -291,6 +292,8 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
     # van Jan Jansen"), an interview's questioner ("Das Interview führte Anna Roe"), and other languages' "by"
     "una columna de", "una tribuna de", "une tribune de", "une chronique de", "een column van", "een analyse van",
     "aufgezeichnet von", "das interview führte", "die fragen stellte", "napsal", "napsala", "oleh",
+    # Finnish, Slovak, Slovene and Croatian "wrote" ("Kirjoittanut Matti Virtanen", "Napísal Ján Kováč")
+    "kirjoittanut", "napísal", "napísala", "napisal", "napisala", "napisao",
     # Arabic: "by the pen of", "wrote", "prepared by", "by" ("بقلم أحمد علي")
     "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة",
 )
