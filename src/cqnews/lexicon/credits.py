@@ -81,7 +81,7 @@ PHOTO_WORDS: tuple[str, ...] = (
     "collage",
     "montage",
     "crédits?(?:\\s+photos?)?",
-    "cr[ée]dito(?:\\s+foto)?",
+    "cr[ée]ditos?(?:\\s+foto)?",
     "photos?\\s+credit",
     "zdj[eę]cie",
     "fot\\.?",
@@ -121,6 +121,13 @@ PHOTO_WORDS: tuple[str, ...] = (
     "photographe",
     "fotograaf",
     "fotomontage",
+    # Slovak and Czech "shot", South Slavic "photograph", West Slavic "graphic", the German "picture rights"
+    # ("Snímka: Ján Kováč", "Fotografija: Ivan Horvat", "Grafika: PAP", "Bildnachweis: dpa")
+    "snímka",
+    "snímek",
+    "fotografija",
+    "grafika",
+    "bildnachweis",
 )
 
 # "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana
