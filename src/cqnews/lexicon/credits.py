@@ -332,6 +332,13 @@ NAME_CONJUNCTIONS: tuple[str, ...] = (
     "та",
     "і",
     "и",
+    # Czech/Slovak, Romanian (both spellings of ș), Greek, Lithuanian, Indonesian/Malay
+    "a",
+    "și",
+    "şi",
+    "και",
+    "ir",
+    "dan",
     "و",  # Arabic, when written apart ("أحمد علي و محمد حسن")
 )
 
