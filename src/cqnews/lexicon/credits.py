@@ -81,7 +81,7 @@ PHOTO_WORDS: tuple[str, ...] = (
     "collage",
     "montage",
     "crédits?(?:\\s+photos?)?",
-    "cr[ée]dito(?:\\s+foto)?",
+    "cr[ée]ditos?(?:\\s+foto)?",
     "photos?\\s+credit",
     "zdj[eę]cie",
     "fot\\.?",
@@ -121,6 +121,13 @@ PHOTO_WORDS: tuple[str, ...] = (
     "photographe",
     "fotograaf",
     "fotomontage",
+    # Slovak and Czech "shot", South Slavic "photograph", West Slavic "graphic", the German "picture rights"
+    # ("Snímka: Ján Kováč", "Fotografija: Ivan Horvat", "Grafika: PAP", "Bildnachweis: dpa")
+    "snímka",
+    "snímek",
+    "fotografija",
+    "grafika",
+    "bildnachweis",
 )
 
 # "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana
@@ -258,6 +265,7 @@ BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "kirjoittaja",
     "tekijä",
     "szerző",
+    "írta",  # Hungarian: "wrote" ("Írta: Kovács Anna")
     "penulis",
     "pewarta",  # Indonesian: reporter
     "tác giả",  # Vietnamese: author
@@ -291,6 +299,8 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
     # van Jan Jansen"), an interview's questioner ("Das Interview führte Anna Roe"), and other languages' "by"
     "una columna de", "una tribuna de", "une tribune de", "une chronique de", "een column van", "een analyse van",
     "aufgezeichnet von", "das interview führte", "die fragen stellte", "napsal", "napsala", "oleh",
+    # Finnish, Slovak, Slovene and Croatian "wrote" ("Kirjoittanut Matti Virtanen", "Napísal Ján Kováč")
+    "kirjoittanut", "napísal", "napísala", "napisal", "napisala", "napisao",
     # Arabic: "by the pen of", "wrote", "prepared by", "by" ("بقلم أحمد علي")
     "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة",
 )
@@ -322,6 +332,13 @@ NAME_CONJUNCTIONS: tuple[str, ...] = (
     "та",
     "і",
     "и",
+    # Czech/Slovak, Romanian (both spellings of ș), Greek, Lithuanian, Indonesian/Malay
+    "a",
+    "și",
+    "şi",
+    "και",
+    "ir",
+    "dan",
     "و",  # Arabic, when written apart ("أحمد علي و محمد حسن")
 )
 
