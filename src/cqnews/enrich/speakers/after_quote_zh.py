@@ -7,8 +7,9 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
 from .. import segmenter
+from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .phrases import Who
-from .phrases_zh import _ZH_BOUNDARY, _page_form
+from .phrases_zh import _page_form
 
 _ZH_NAME_AFTER_QUOTE_RE = re.compile(
     "(?:" + "|".join(sorted(P.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True)) + ")"

@@ -11,8 +11,9 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
 from ...text import is_cjk_char, last_of
 from .. import segmenter
+from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
-from .phrases_zh import _ZH_BOUNDARY, _page_form, _subject_before
+from .phrases_zh import _page_form, _subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence
 from .reported_zh import reported_clause as _reported_clause

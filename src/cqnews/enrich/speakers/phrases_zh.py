@@ -17,6 +17,8 @@ from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at, pointed_person_named_before
+from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
+from .clause_lead_zh import handle_before, named_before_parenthesis, past_parenthesis
 from .described_zh import called_by_name, given_like_body
 from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
@@ -31,7 +33,6 @@ from .trim_zh import ZH_FRAME_LEADS, ZH_TITLES_AFTER, counted, title_word, zh_tr
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
 )
-_ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"  # (a bracketed column label or a bullet ends a clause)
 # The end of a dateline (…5月13日电, …十三日讯): what stands before it is the outlet, the place and the date.
 _ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯)\s*")
 
@@ -147,12 +148,12 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     floor = max(lo, hi - 80)
     while start > floor and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    before = _named_before_parenthesis(text, floor, start, hi) or _handle_before(text, floor, start, hi)
+    before = named_before_parenthesis(text, floor, start, hi) or handle_before(text, floor, start, hi)
     if before is not None:
         return before
     if text[start:hi] in ZH_FRAME_LEADS:
         return None  # 在谈到下一步工作时，…: the verb frames the sentence, nobody is reported
-    start, raw = _past_parenthesis(text, floor, start, hi)
+    start, raw = past_parenthesis(text, floor, start, hi)
     inside = _inside_document(raw)
     if inside is not None:  # 王明发布了一篇声明。文中提到…: the document speaks for who published it
         return document_author(text, inside, start) or Who(inside, "desc", role=inside, start=start)
@@ -294,60 +295,6 @@ _THIRD_PERSON = frozenset("他 她 他们 她们 其".split())
 _PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
 
 
-def _named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
-    """巴兹·奥尔德林(Buzz Aldrin)在采访中表示: the name before the parenthesis, when the clause
-    after it is only 在…中 (no subject of its own)."""
-    if not (text.startswith("在", start) and start > floor and text[start - 1] in ")）"):
-        return None
-    opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
-    if opening <= floor or not text[start:hi].endswith(("中", "上", "时", "里", "后", "前")):
-        return None
-    name_start = opening
-    while name_start > floor and text[name_start - 1] not in _ZH_BOUNDARY:
-        name_start -= 1
-    seg = text[name_start:opening]
-    name = N.name_at_end(seg)
-    return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
-
-
-def _handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
-    """网友“小雨点”留言称: the name a user goes by, in quote marks after the noun of a user, right before the cue
-    (and a verb of posting); the noun is the role. None when the clause is otherwise."""
-    if start <= floor or text[start - 1] not in "”」" or zh_trim(text[start:hi]):
-        return None
-    opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
-    handle = text[opening + 1 : start - 1]
-    if opening <= floor or not 0 < len(handle) <= _HANDLE_SIZE or any(ch in _ZH_BOUNDARY for ch in handle):
-        return None
-    lead = opening
-    while lead > floor and text[lead - 1] not in _ZH_BOUNDARY:
-        lead -= 1
-    role = zh_trim(text[lead:opening])
-    return Who(handle, "person", role=role, start=opening + 1) if role.endswith(L.HANDLE_NOUNS) else None
-
-
-# How long a user's name in quote marks may be.
-_HANDLE_SIZE = 12
-
-
-def _past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, str]:
-    """The clause before a cue read across a parenthesis it holds: 美国有线电视新闻网（CNN）报道(称) ->
-    美国有线电视新闻网报道, starting where the clause before the parenthesis starts."""
-    if not (start > floor and text[start - 1] in ")）"):
-        return start, text[start:hi]
-    opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
-    if opening <= floor or text[opening - 1] in _ZH_BOUNDARY:
-        return start, text[start:hi]
-    begin = opening
-    while begin > floor and text[begin - 1] not in _ZH_BOUNDARY:
-        begin -= 1
-    if text[begin:opening].endswith(_DATELINE_ENDS) or any(w in text[opening:start] for w in L.REPORTER_LABELS):
-        return start, text[start:hi]  # 新华社北京3月5日电（记者王明）|国务院总理…: a dateline and credit go
-    return begin, text[begin:opening] + text[start:hi]
-
-
-# How a dateline ends before its credit (新华社北京3月5日电, 本报讯).
-_DATELINE_ENDS = ("电", "讯")
 
 
 def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -> Who | None:

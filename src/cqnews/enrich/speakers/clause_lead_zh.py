@@ -1,0 +1,72 @@
+"""The lead of the clause before a Chinese cue, read across the marks it holds: a name before a parenthesis
+(巴兹·奥尔德林(Buzz Aldrin)在采访中表示), a user's handle in quote marks (网友“小雨点”留言称), and the clause read
+across a parenthesis (美国有线电视新闻网（CNN）报道). Used by :mod:`.phrases_zh`.
+"""
+
+from __future__ import annotations
+
+from ...lexicon import zh as L
+from . import names_zh as N
+from .phrases import Who
+from .trim_zh import zh_trim
+
+__all__ = ["ZH_BOUNDARY", "handle_before", "named_before_parenthesis", "past_parenthesis"]
+
+# What ends a Chinese clause (a bracketed column label or a bullet too).
+ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"
+
+
+def named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
+    """巴兹·奥尔德林(Buzz Aldrin)在采访中表示: the name before the parenthesis, when the clause
+    after it is only 在…中 (no subject of its own)."""
+    if not (text.startswith("在", start) and start > floor and text[start - 1] in ")）"):
+        return None
+    opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
+    if opening <= floor or not text[start:hi].endswith(("中", "上", "时", "里", "后", "前")):
+        return None
+    name_start = opening
+    while name_start > floor and text[name_start - 1] not in ZH_BOUNDARY:
+        name_start -= 1
+    seg = text[name_start:opening]
+    name = N.name_at_end(seg)
+    return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
+
+
+def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
+    """网友“小雨点”留言称: the name a user goes by, in quote marks after the noun of a user, right before the cue
+    (and a verb of posting); the noun is the role. None when the clause is otherwise."""
+    if start <= floor or text[start - 1] not in "”」" or zh_trim(text[start:hi]):
+        return None
+    opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
+    handle = text[opening + 1 : start - 1]
+    if opening <= floor or not 0 < len(handle) <= _HANDLE_SIZE or any(ch in ZH_BOUNDARY for ch in handle):
+        return None
+    lead = opening
+    while lead > floor and text[lead - 1] not in ZH_BOUNDARY:
+        lead -= 1
+    role = zh_trim(text[lead:opening])
+    return Who(handle, "person", role=role, start=opening + 1) if role.endswith(L.HANDLE_NOUNS) else None
+
+
+# How long a user's name in quote marks may be.
+_HANDLE_SIZE = 12
+
+
+def past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, str]:
+    """The clause before a cue read across a parenthesis it holds: 美国有线电视新闻网（CNN）报道(称) ->
+    美国有线电视新闻网报道, starting where the clause before the parenthesis starts."""
+    if not (start > floor and text[start - 1] in ")）"):
+        return start, text[start:hi]
+    opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
+    if opening <= floor or text[opening - 1] in ZH_BOUNDARY:
+        return start, text[start:hi]
+    begin = opening
+    while begin > floor and text[begin - 1] not in ZH_BOUNDARY:
+        begin -= 1
+    if text[begin:opening].endswith(_DATELINE_ENDS) or any(w in text[opening:start] for w in L.REPORTER_LABELS):
+        return start, text[start:hi]  # 新华社北京3月5日电（记者王明）|国务院总理…: a dateline and credit go
+    return begin, text[begin:opening] + text[start:hi]
+
+
+# How a dateline ends before its credit (新华社北京3月5日电, 本报讯).
+_DATELINE_ENDS = ("电", "讯")
