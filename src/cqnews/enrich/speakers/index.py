@@ -18,6 +18,9 @@ from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...lexicon.zh import NAME_TAGS as ZH_NAME_TAGS
 from ...text import is_cjk_char
 from .. import segmenter
+from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE
+from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
+from .gender_votes import vote_genders, vote_titles
 from .index_zh import ChineseNames
 from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
 from .phrases import (
@@ -62,9 +65,6 @@ _KNOWN_ORG_RE = re.compile(P.first_char_guard(KNOWN_ORG_KINDS) + r"\b" + P.trie_
 
 # The words after a role that say where or for whom: "a researcher at the Rand Corporation" is "a researcher".
 _ROLE_TAIL_RE = re.compile(r" (?:of|at|for|with|from|in) ")
-# "he" or "she" as a word, in any case ("ſ" is an "s" to re.IGNORECASE, which this pattern replaced). It opens
-# with a character class, which the engine skips to in C: a lookahead in front is tried at every position.
-_HE_SHE_RE = re.compile(r"[hHsSſ](?<!\w[hHsSſ])(?:(?<=[hH])[eE]|(?<=[sSſ])[hH][eE])(?!\w)")
 
 
 # A digit after a letter, or "@" before a word character. The pattern opens with the class of the two, which
@@ -73,7 +73,6 @@ _HANDLE_HINT_RE = re.compile(r"[\d@](?:(?<=[a-z_]\d)|(?<=@)\w)")
 
 
 _SINGLE_NAME_RE = re.compile(r"(?<![\w’'.])([A-Z][a-z]{2,20}), who ")
-_CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
 # A name's role given by a copula right after it: "Ana Silva is the town's mayor", "… was a senator" (the
@@ -85,16 +84,10 @@ _COPULA_ROLE_RE = re.compile(r" (?:is|was|became) ((?:the|a|an) [^,.;:!?“”\"
 _REFLEXIVE_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+) [a-z]+ (?:himself|herself)\b")
 
 
-# "Mr. Sanders", "Mrs Clinton", "Ms. Harris": the title tells the gender of the surname after it.
-# "M" first and the word boundary before it as a lookbehind: sre skips to each "M" (a leading \b hides it).
-_TITLED_SURNAME_RE = re.compile(r"M(?<!\wM)(?:r|rs|s|iss)\.? ([A-Z][\w'’\-]+)")
 
 
-# How many he/she votes a gendered title is worth (a title is surer than a pronoun nearby).
-_TITLE_VOTES = 2
 
 
-_GENDER_REACH = 80
 
 
 # A name after these ("by Smith", "of Zhang") is no subject.
@@ -212,8 +205,8 @@ class NameIndex(ChineseNames):
                     self._note_titled(base + m.start(), full, titled, role)
         self._note_reflexives(text)
         self._note_single_names(text)
-        self._vote_genders(text)
-        self._vote_titles(text)
+        vote_genders(text, self._votes)
+        vote_titles(text, self._votes, self._titled_surnames)
         self._note_members(text, base)
         self._note_acronyms(text)
         for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
@@ -393,50 +386,6 @@ class NameIndex(ChineseNames):
         if k and pos - self._pairs[k - 1][0] <= reach:
             return self._pairs[k - 1]
         return None
-
-    def _vote_genders(self, text: str) -> None:
-        """Each he/she votes for the nearest capitalised word before it in its sentence that stands
-        as a subject ("Omar asked …, saying she" votes Omar; "a call to Omar’s office, in which he
-        said" does not). Subjects are only tested back from a pronoun, so text without one costs a scan."""
-        pronouns = list(_HE_SHE_RE.finditer(text))
-        if not pronouns:
-            return  # "Sowers … saw his visit": a possessive or an object often means someone else
-        words = list(_CAP_WORD_RE.finditer(text))
-        ends = [m.end() for m in words]
-        verdicts: dict[int, bool] = {}
-        for pronoun in pronouns:
-            k = bisect.bisect_right(ends, pronoun.start()) - 1
-            # Walk back only within reach: a subject farther away gets no vote anyway.
-            while (
-                k >= 0
-                and pronoun.start() - ends[k] <= _GENDER_REACH
-                and not self._is_subject(text, words[k], verdicts, k)
-            ):
-                k -= 1
-            if k < 0 or pronoun.start() - ends[k] > _GENDER_REACH or "." in text[ends[k] : pronoun.start()]:
-                continue
-            votes = self._votes.setdefault(strip_possessive(words[k].group()), [0, 0])
-            votes[0 if pronoun.group().lower() == "he" else 1] += 1
-
-    def _vote_titles(self, text: str) -> None:
-        """ "Mr. Sanders" votes Sanders he, "Mrs. Clinton" or "Ms. Harris" votes she."""
-        for m in _TITLED_SURNAME_RE.finditer(text):
-            surname = strip_possessive(m.group(1))
-            self._titled_surnames.add(surname)
-            votes = self._votes.setdefault(surname, [0, 0])
-            votes[0 if text[m.start() + 1] == "r" and text[m.start() + 2] != "s" else 1] += _TITLE_VOTES
-
-    @staticmethod
-    def _is_subject(text: str, word: re.Match[str], verdicts: dict[int, bool], index: int) -> bool:
-        verdict = verdicts.get(index)
-        if verdict is None:
-            found = word.group()
-            verdict = verdicts[index] = (
-                found.lower() not in P.EN_NOT_NAME
-                and not found.endswith(POSSESSIVE)
-                and opens_clause(text, word.start())
-            )
-        return verdict
 
     def gender(self, name: str) -> str | None:
         if name in self.genders:
