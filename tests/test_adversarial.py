@@ -245,6 +245,20 @@ def test_quote_finder_is_fast_on_quote_marks(text: str) -> None:
         assert text[quote.start : quote.end] == quote.text
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("山田さんは「今日はいい天気だ」と述べた。" * 20_000, "ja"), ('김 장관은 "최선을 다하겠다"고 말했다. ' * 20_000, "ko")],
+)
+def test_topic_languages_are_fast_on_many_quotes(text: str, language: str) -> None:
+    # each quote's speaker is read outside the other quotes: only the spans around it, not all of them
+    quotes = pytest.importorskip("cqnews.enrich.quotes")
+    cpu = time.process_time()
+    found = quotes.find_quotes([cqnews.Block(text=text)], language)
+    assert time.process_time() - cpu < LIMIT_S
+    assert len(found) == 20_000
+    assert all(text[quote.start : quote.end] == quote.text for quote in found)
+
+
 # ------------------------------------------------------------------------------------ site plugins
 
 _PLUGIN_CASES = [case for case in SMALL if not case.name.startswith("lang_") and case.name not in {

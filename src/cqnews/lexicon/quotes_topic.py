@@ -31,6 +31,7 @@ class TopicTable:
     unnamed_markers: frozenset[str] = frozenset()  # a word making the phrase an unnamed source: 한 (a)
     verb_endings: tuple[str, ...] = ()  # a word so ending before the particle is a verb form: 한다는, 찾은
     titles_first: bool = False  # the office stands before the name (Turkish "Bakan Mehmet Şimşek")
+    honorifics: frozenset[str] = frozenset()  # titles that are courtesy, no role: 氏, さん, 씨
 
 
 _JA_VERBS = (
@@ -66,6 +67,7 @@ JAPANESE = TopicTable(
     ),
     separator="",
     anaphor_prefixes=("同",),
+    honorifics=frozenset(("氏", "さん", "ちゃん", "くん")),
 )
 
 _KO_VERBS = (
@@ -96,6 +98,7 @@ KOREAN = TopicTable(
     verb_endings=("다", "하", "있", "없", "되", "했", "된", "찾", "받", "밝히"),
     separator=" ",
     anaphor_prefixes=("해당", "동 "),
+    honorifics=frozenset(("씨",)),
     title_prefixes=frozenset("전 현 신임 수석 부 공동 전직 초대".split()),
     last_topic=True,
 )

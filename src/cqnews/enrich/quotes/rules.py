@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from ...lexicon.quotes_topic import TOPIC_TABLES
@@ -175,26 +175,16 @@ def latin_rules(language: str) -> ScriptRules:
 
 @cache
 def topic_rules(language: str) -> ScriptRules:
-    """The rules of Japanese and Korean (see :mod:`.topic`): quotes by their marks, the speaker read as the
-    sentence's topic when a reporting verb follows the quote; no reported speech without marks."""
-    marks_only = latin_rules("")
-    return ScriptRules(
+    """The rules of Japanese, Korean and Turkish (see :mod:`.topic`): those of a language without a table
+    (quotes by their marks, no reported speech without marks), the speaker read as the sentence's topic
+    when a reporting verb follows the quote."""
+    return replace(
+        latin_rules(""),
         name=language,
-        cues=marks_only.cues,
         cjk=language in _CJK_SENTENCES,
-        reports_without_cue=marks_only.reports_without_cue,
-        indirect=marks_only.indirect,
-        not_speech=_never,
-        owned_call=_no_call,
         attribution=partial(topic_attribution, TOPIC_TABLES[language]),
-        unnamed_source=_no_source,
         fragments_in_clauses=False,
-        speech_like=latin_speech_like,
-        nearby=_nobody,
-        is_term=latin_is_term,
-        register=_register_nothing,
-        index_mentions=False,
-        reads_paragraph_before=False,
+        finish=_keep,
     )
 
 
@@ -212,5 +202,5 @@ def rules_for(texts: Sequence[str], language: str | None) -> ScriptRules:
     if base in TOPIC_TABLES:
         return topic_rules(base)
     if base and base not in ("en", "zh"):
-        return latin_rules(base)  # (Japanese too: Chinese rules read its kana as names and cues)
+        return latin_rules(base)
     return CHINESE if detect_script(texts, language) == "zh" else ENGLISH

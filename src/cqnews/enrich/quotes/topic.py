@@ -16,6 +16,8 @@ sentence long (as in every language without a table); reported speech without qu
 
 from __future__ import annotations
 
+import bisect
+
 from ...lexicon.quotes_topic import TopicTable
 from ..speakers.phrases import Who
 from .spans import Span
@@ -26,7 +28,6 @@ __all__ = ["topic_attribution"]
 _AFTER_REACH = 40  # characters after the closing mark the reporting verb may take
 _NEXT_SENTENCE = 80  # characters of the next sentence read for a verb pointing back (こう話した)
 _SENTENCE_ENDS = ("。", ".")
-_HONORIFICS = frozenset(("氏", "さん", "ちゃん", "くん", "씨"))
 
 
 def topic_attribution(table: TopicTable, b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
@@ -47,9 +48,14 @@ def _topic_outside(table: TopicTable, b: BlockView, lo: int, hi: int) -> Who | N
     nobody: 박 시장은 "…"며 "…"고 밝혔다 has one speaker for both)."""
     found: Who | None = None
     at = lo
-    for span in b.spans:
+    # Only the spans around [lo, hi): from the last one opening before lo (a block of many quotes would make
+    # a walk over all of them for each quote quadratic).
+    first = max(0, bisect.bisect_right(b.spans, lo, key=_span_open) - 1)
+    for span in b.spans[first:]:
+        if span.open >= hi:
+            break
         end = span.end if span.close is None else span.close + 1
-        if end <= at or span.open >= hi:
+        if end <= at:
             continue
         who = _topic(table, b.text, at, min(span.open, hi)) if span.open > at else None
         found = who or found
@@ -58,6 +64,10 @@ def _topic_outside(table: TopicTable, b: BlockView, lo: int, hi: int) -> Who | N
         at = max(at, end)
     who = _topic(table, b.text, at, hi) if at < hi else None
     return who or found
+
+
+def _span_open(span: Span) -> int:
+    return span.open
 
 
 def _pointing(table: TopicTable, text: str, after: int) -> tuple[Who | None, str | None]:
@@ -108,7 +118,7 @@ def _who(table: TopicTable, phrase: str, start: int) -> Who:
         if split is None:
             return Who(phrase, "desc", role=phrase, start=start)
         name, role = split
-        return Who(name, "person", role=None if role in _HONORIFICS else role, start=start)
+        return Who(name, "person", role=None if role in table.honorifics else role, start=start)
     if phrase.endswith(table.org_heads):
         return Who(phrase, "org", start=start)
     if _name_like(table, phrase) and len(phrase.replace(" ", "")) <= _BARE_NAME_CHARS:
