@@ -247,10 +247,15 @@ def test_quote_finder_is_fast_on_quote_marks(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("山田さんは「今日はいい天気だ」と述べた。" * 20_000, "ja"), ('김 장관은 "최선을 다하겠다"고 말했다. ' * 20_000, "ko")],
+    [
+        ("山田さんは「今日はいい天気だ」と述べた。" * 20_000, "ja"),
+        ('김 장관은 "최선을 다하겠다"고 말했다. ' * 20_000, "ko"),
+        ("Hans Berg war dort. „Ich bin froh“, sagte er. " * 20_000, "de"),
+    ],
 )
 def test_topic_languages_are_fast_on_many_quotes(text: str, language: str) -> None:
-    # each quote's speaker is read outside the other quotes: only the spans around it, not all of them
+    # each quote's speaker is read outside the other quotes: only the spans around it, not all of them; a
+    # German pronoun looks up the people of its block, read once (not the prose before it again)
     quotes = pytest.importorskip("cqnews.enrich.quotes")
     cpu = time.process_time()
     found = quotes.find_quotes([cqnews.Block(text=text)], language)

@@ -13,6 +13,7 @@ opened by an article ("der Deutschen Bank") or by a preposition holding one ("im
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -62,19 +63,31 @@ def named_antecedent(table: LatinTable, b: BlockView, who: Who | None) -> Who | 
     mention; ``who`` itself when it is no pronoun of one sex or nobody is named before it."""
     if who is None or who.kind != "pronoun" or who.gender not in ("m", "f") or not table.capitalised_nouns:
         return who
-    inside = Inside(b.spans, len(b.text))
-    named: tuple[list[str], list[str], int] | None = None
-    for m in _run_re(table).finditer(b.text, 0, who.start):
-        if inside(m.start()):
-            continue
-        lead = _WORD_BEFORE_RE.search(b.text, max(0, m.start() - _LOOK_BACK), m.start())
-        read = _name_words(table, m.group().split(" "), lead.group(1).lower() if lead is not None else "")
-        if read is not None:
-            named = (*read, m.start())
-    if named is None:
+    people = _people(table, b)
+    k = bisect.bisect_right(people, who.start, key=_name_end) - 1
+    if k < 0:
         return who
-    office, name, at = named
-    return Who(" ".join(name), "person", role=" ".join(office) or None, start=at, gender=who.gender)
+    _, start, office, name = people[k]
+    return Who(" ".join(name), "person", role=" ".join(office) or None, start=start, gender=who.gender)
+
+
+def _name_end(person: tuple[int, int, tuple[str, ...], tuple[str, ...]]) -> int:
+    return person[0]
+
+
+def _people(table: LatinTable, b: BlockView) -> list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+    """The people named in the block's prose, read once per block (every pronoun of the block looks here)."""
+    if b.people is None:
+        inside = Inside(b.spans, len(b.text))
+        b.people = []
+        for m in _run_re(table).finditer(b.text):
+            if inside(m.start()):
+                continue
+            lead = _WORD_BEFORE_RE.search(b.text, max(0, m.start() - _LOOK_BACK), m.start())
+            read = _name_words(table, m.group().split(" "), lead.group(1).lower() if lead is not None else "")
+            if read is not None:
+                b.people.append((m.end(), m.start(), tuple(read[0]), tuple(read[1])))
+    return b.people
 
 
 def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[str], list[str]] | None:

@@ -193,3 +193,6 @@ class BlockView:
     cues: Cues
     reader: TokenReader
     stops: list[int] | None = None
+    # (built on first use, for the languages whose pronouns read them) the people named in the block's prose:
+    # (end and start of the name's run, office words, name words), in text order
+    people: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] | None = None
