@@ -1,5 +1,12 @@
-"""Lines under the headline that are only a date or a relative time are no body text; an ambiguous date is
-left out with a warning, never guessed."""
+"""Lines that are only a date leave the body; an ambiguous date is left out with a warning.
+
+Lines under the headline that are only a date or a relative time are no body text; an ambiguous date is
+left out with a warning, never guessed.
+
+A labelled date line whose day and month cannot be told apart ("Published 03/04/2026") is a date line
+all the same, like "03/04/2026" alone: it leaves the body (the date is left out with a warning).
+Made-up page.
+"""
 
 from __future__ import annotations
 
@@ -47,3 +54,20 @@ def test_a_russian_published_and_updated_line_is_no_body_text() -> None:
     # many other words to be a date line, and it opened the body.
     line = "Опубликовано: 18 ноября 2026, 14:20 Обновлено: 19 ноября 2026, 09:05 Автор: Ирина Смирнова"
     assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["Published 03/04/2026", "Posted on: 03/04/2026 10:00", "Stand: 03/04/2026"])
+def test_a_labelled_numeric_date_is_a_date_line(line: str) -> None:
+    assert is_date_line(line)
+
+
+def test_the_labelled_line_leaves_the_body() -> None:
+    html = (
+        "<html lang='en'><head><title>Council approves bridge</title></head><body><article>"
+        "<h1>Council approves bridge</h1><p class='date'>Published 03/04/2026</p><p>The city council voted on"
+        " Monday to approve a new pedestrian bridge across the river, ending a debate that lasted three years.</p>"
+        "</article></body></html>"
+    )
+    article = cqnews.parse(html)
+    assert [block.text[:16] for block in article.body] == ["The city council"]
+    assert article.published is None

@@ -1,4 +1,9 @@
-"""Wrappers around the article text are layout, not page furniture (issue 12): made-up pages."""
+"""Wrappers around the article are layout, not page furniture: their pictures are the article's.
+
+Wrappers around the article text are layout, not page furniture (issue 12): made-up pages.
+
+Article images from made-up pages: a layout wrapper named for ads around the whole article is not furniture.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from cqnews.enrich.captions import build_images
 from cqnews.extract.images import find_images
 
 BASE = "https://news.example.com/2024/05/16/story.html"
+
+
 TEXT = "".join(f"<p>Paragraph {n} of the story tells what happened in the valley this week.</p>" for n in range(6))
 
 
@@ -50,3 +57,26 @@ def test_a_real_sidebar_beside_the_text_stays_furniture() -> None:
     container = root.find_class("entry-content")[0]
     srcs = [image.src for image in build_images(find_images(root, BASE, container=container))]
     assert "https://news.example.com/img/promo.jpg" not in srcs
+
+
+_FIGURE = ('<figure><img src="https://example.org/{name}.jpg" width="800" height="500">'
+           "<figcaption>{caption}</figcaption></figure>")
+
+
+def _captions(html: str) -> list[str | None]:
+    root = lxml.html.fromstring(f"<html><body>{html}</body></html>")
+    return [d.caption for d in find_images(root, "https://example.org/story")]
+
+
+def test_figure_in_article_body_inside_an_ad_named_layout_wrapper_is_kept() -> None:
+    html = ('<div class="page-layout hasLeadingAd"><article><h1>Headline</h1><div class="article-body">'
+            + _FIGURE.format(name="river", caption="The river rose overnight.")
+            + "<p>Some article text that is long enough to be a paragraph.</p></div></article></div>")
+    assert _captions(html) == ["The river rose overnight."]
+
+
+def test_ad_block_inside_the_article_body_is_still_furniture() -> None:
+    html = ('<article><h1>Headline</h1><div class="article-body"><p>Some article text.</p>'
+            '<div class="ad-slot">' + _FIGURE.format(name="promo", caption="Buy the new phone now.") + "</div>"
+            + _FIGURE.format(name="river", caption="The river rose overnight.") + "</div></article>")
+    assert _captions(html) == ["The river rose overnight."]

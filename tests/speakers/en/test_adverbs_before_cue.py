@@ -1,5 +1,11 @@
-"""Nouns ending in -ly ("family", "ally", "reply") are no adverbs: they stay in the subject before a
-cue and count as the word after a name before a colon. Sentences are made up."""
+"""English words between a subject and its cue: adverbs without -ly, nouns with it.
+
+Nouns ending in -ly ("family", "ally", "reply") are no adverbs: they stay in the subject before a
+cue and count as the word after a name before a colon. Sentences are made up.
+
+Adverbs of frequency that do not end in -ly ("sometimes", "seldom", "afterwards") stand between a
+subject and its cue like "often" does. Sentences are made up.
+"""
 
 from __future__ import annotations
 
@@ -30,3 +36,13 @@ def test_a_reply_before_a_colon() -> None:
     assert _found("Tom Hale opened the meeting.", "Vint's reply was short: “No, we are not leaving the town.”") == [
         ("direct", "No, we are not leaving the town.", "Vint")
     ]
+
+
+def test_has_sometimes_said() -> None:
+    assert _found("Rosa Vint has sometimes said the depot was too small.") == [
+        ("indirect", "the depot was too small", "Rosa Vint")
+    ]
+
+
+def test_afterwards_said() -> None:
+    assert _found("Tom Hale afterwards said the vote was fair.") == [("indirect", "the vote was fair", "Tom Hale")]

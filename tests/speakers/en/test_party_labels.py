@@ -1,6 +1,12 @@
-"""English speakers with a bracketed label after the name, and pull quotes left out of the body.
+"""English party labels around a speaker's name: the label is the role, the name the person's.
+
+English speakers with a bracketed label after the name, and pull quotes left out of the body.
 
 Made-up sentences, one shape each (issue 11, sections 1 and 3).
+
+A party label written before a name like a title ("House Republican Thomas Massie", "ranking
+Democrat Elijah Cummings (D-Md.)") belongs to the role; the name is the person's own. Made-up
+sentences only.
 """
 
 from __future__ import annotations
@@ -8,6 +14,7 @@ from __future__ import annotations
 from cqnews.enrich.quotes import find_quotes
 from cqnews.extract.blocks import clean_blocks
 from cqnews.models import Block, BlockKind
+from tests.quote_helpers import said
 
 
 def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
@@ -98,3 +105,19 @@ def test_capitalised_qualifier_before_role_and_name_opens_the_subject() -> None:
 def test_verb_before_a_name_is_no_role() -> None:
     got = _speakers("Canadian officials met Tom Reyes on Monday, saying the talks went well.")
     assert all(name != "Tom Reyes" for _, name in got)
+
+
+def test_a_chamber_and_party_before_the_name() -> None:
+    assert said("“We will win,” said House Republican Thomas Massie.", "en") == [("Thomas Massie", "House Republican")]
+
+
+def test_a_party_label_and_a_party_tag_after_an_inverted_cue() -> None:
+    assert said("“We will win this fight,” said ranking Democrat Elijah Cummings (D-Md.).", "en") == [
+        ("Elijah Cummings", "ranking Democrat")
+    ]
+
+
+def test_a_committee_role_and_a_party_tag() -> None:
+    assert said("“We will win this fight,” said Oversight Committee chairman Tom Reed (R-Ohio).", "en") == [
+        ("Tom Reed", "Oversight Committee chairman")
+    ]

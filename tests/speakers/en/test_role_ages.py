@@ -1,4 +1,10 @@
-"""An age set off by commas after a name is no role ("Maria Lopez, 45, said"). Made-up sentences only."""
+"""An age after an English speaker's name is no role; the role is what follows it.
+
+An age set off by commas after a name is no role ("Maria Lopez, 45, said"). Made-up sentences only.
+
+The role after an inverted cue's speaker when an age stands first ("said Jane Smith, 45, a teacher
+from Leeds"): the role is the appositive after the age. Made-up sentences only.
+"""
 
 from __future__ import annotations
 
@@ -20,3 +26,11 @@ def test_without_age_keeps_other_roles() -> None:
     assert without_age("62, a retired miner") == "a retired miner"
     assert without_age("62") is None
     assert without_age("2024 candidate") == "2024 candidate"
+
+
+def test_the_role_after_the_age_is_the_speakers() -> None:
+    assert said("“It is over,” said Jane Smith, 45, a teacher from Leeds.", "en") == [
+        ("Jane Smith", "a teacher from Leeds")
+    ]
+    # (an age alone is no role)
+    assert said("“It is over,” said Jane Smith, 45.", "en") == [("Jane Smith", None)]

@@ -1,4 +1,14 @@
-"""Chinese speakers: rules read from the words and their parts of speech, not from one page.
+"""Chinese speakers read from the words and their parts of speech, each rule shown by a sentence whose speaker was wrong by construction.
+
+Chinese speakers: rules read from the words and their parts of speech, not from one page.
+
+Every sentence is made up; each expected speaker is read off the sentences.
+
+Chinese speakers: made-up sentences whose speaker is wrong by construction.
+
+Every sentence is made up; each expected speaker is read off the sentences.
+
+Chinese speakers: made-up sentences whose speaker is wrong by construction.
 
 Every sentence is made up; each expected speaker is read off the sentences.
 """
@@ -187,3 +197,145 @@ def test_the_one_named_by_a_relative_clause_owning_the_speaker() -> None:
     # 名叫林晓的女孩的母亲: the mother speaks, unnamed; 林晓 owns her.
     text = "一位名叫林晓的女孩的母亲说，女儿每天要走两个小时山路。“路上很黑，她很害怕。”"
     assert said(text) == [(None, "一位名叫林晓的女孩的母亲")] * 2
+
+
+def test_a_straight_closing_mark_is_no_part_of_the_next_speaker() -> None:
+    # 王明说:"…"李华说:"…": the straight mark closing the first quote ends the clause before 李华.
+    assert said('王明说:"我们明天出发。"李华说:"我不去。"') == [("王明", None), ("李华", None)]
+
+
+def test_a_word_of_manner_before_shuo_is_no_part_of_the_name() -> None:
+    # 坦白说 ("honestly"), 老实说: how the speaker says it, glued by the segmenter to the cue's 说.
+    assert said("王明坦白说：“我错了。”") == [("王明", None)]
+    assert said("李华老实说：“这次考试我没有准备好。”") == [("李华", None)]
+
+
+def test_a_cue_with_no_subject_after_a_quote_frames_the_clause_of_its_speaker() -> None:
+    # 回忆起那一夜，王明…: recalling is what 王明 does; he opens the clause the frame leads to.
+    assert said("“那天晚上雨很大。”回忆起那一夜，王明仍然心有余悸。") == [("王明", None)]
+
+
+def test_a_person_whose_voice_opens_the_clause_after_a_quote() -> None:
+    # 王明的声音: his voice is his own, unlike 王明的妻子, another person.
+    assert said("“那天晚上雨很大。”回忆起那一夜，王明的声音有些发抖。") == [("王明", None)]
+    assert said("“那天晚上雨很大。”王明的妻子仍然心有余悸。") == [(None, None)]
+
+
+def test_what_someone_posts_on_their_own_account_is_theirs() -> None:
+    # 王明的微博: his account writes what he writes; the speaker is the person, not the account.
+    assert said("王明的微博这样写道：“今天是我最后一天上班。”") == [("王明", None)]
+    assert said("外交部的官方账号发文称，中方坚决反对。") == [("外交部", None)]
+
+
+def test_cantonese_pronouns_stand_for_the_one_named_or_described_before() -> None:
+    # 佢 ("he or she"), 佢哋 ("they"): pronouns as 他 and 他们 are, never a name.
+    assert said("王明说：“我们明天出发。”佢话：“我唔去。”") == [("王明", None), ("王明", None)]
+    assert said("一名清洁工坐在路边。佢话：“我好攰。”") == [(None, "一名清洁工")]
+    assert said("村民们说，路太窄。佢哋话：“我哋唔走。”") == [(None, "村民们")]
+    assert said("佢哋话：“我哋唔走。”") == [(None, None)]
+
+
+def test_a_short_bare_quote_after_an_unnamed_new_subject_is_theirs() -> None:
+    # 他的妻子在一旁抹眼泪。“谢谢大家。”: the wife, unnamed, opens the sentence before the quote; not 王明 again.
+    assert said("王明说：“孩子找到了。”他的妻子在一旁抹眼泪。“谢谢大家。”") == [("王明", None), (None, "他的妻子")]
+    assert said("王明说：“孩子找到了。”他在一旁抹眼泪。“谢谢大家。”") == [("王明", None), ("王明", None)]
+
+
+def test_a_verb_of_saying_glued_to_a_name_is_the_cue() -> None:
+    # jieba's model reads 李华说 and 刘洋称 as names; no given name ends in 说 or 称.
+    from cqnews.enrich import segmenter
+
+    assert [(t.word, t.tag) for t in segmenter.tag("王明和李华说")] == [
+        ("王明", "nr"), ("和", "c"), ("李华", "nr"), ("说", "v"),
+    ]
+    assert [t.word for t in segmenter.tag("张伟和刘洋称")] == ["张伟", "和", "刘洋", "称"]
+    assert "李华说" not in [name for name, _ in said("王明和李华说，路太窄。他们说：“我们不走。”")]
+
+
+def test_a_person_counted_by_a_measure_of_people_is_a_description() -> None:
+    # 一位邻居, 一名保安: 名 and 位 count people, whatever the noun ends in (jieba tags 邻居 a verb).
+    for who in ("一位邻居", "一名保安", "一位老板"):
+        text = f"王明说：“孩子找到了。”{who}在一旁抹眼泪，她说：“谢谢大家，我们全家都非常感激警察同志的帮助。”"
+        assert said(text) == [("王明", None), (None, who)], who
+    assert said("王明说：“孩子找到了。”一位邻居在一旁抹眼泪。“谢谢大家。”") == [("王明", None), (None, "一位邻居")]
+
+
+def test_a_count_in_digits_before_a_measure_of_people() -> None:
+    # 3/m 名/q 警察: jieba cuts a count written in digits from its measure; three officers, nobody named.
+    assert said("3名警察证实，他们在审讯时没有打人。") == [(None, "3名警察")]
+    assert said("两名警察证实，他们在审讯时没有打人。") == [(None, "两名警察")]
+
+
+def test_the_name_a_user_goes_by_in_quote_marks() -> None:
+    # 网友“小雨点”: the handle in quote marks is the user's name, the noun of a user the role.
+    assert said("网友“小雨点”留言称，这家店的服务太差了。") == [("小雨点", "网友")]
+    assert said("微博网友“小雨点”说：“这家店的服务太差了。”") == [("小雨点", "微博网友")]
+
+
+def test_a_relative_named_by_a_name_and_a_kin_noun_without_de() -> None:
+    # 王明妈妈: his mother, not 王明; as 王明的妈妈 is. 王明妻子李娜 still names her.
+    assert said("王明妈妈说：“孩子从小就懂事。”") == [(None, "王明妈妈")]
+    assert said("王明同事说，他平时工作很认真。") == [(None, "王明同事")]
+    assert said("王明妻子李娜说：“孩子从小就懂事。”") == [("李娜", "王明妻子")]
+
+
+def test_a_verb_inside_a_description_before_a_frame_of_time() -> None:
+    # 教育部相关司局负责人答记者问时: 相关 (tagged a verb) belongs to the description; the frame opens at 答.
+    assert said("教育部相关司局负责人答记者问时表示，政策将继续执行。") == [(None, "教育部相关司局负责人")]
+    assert said("王明会见记者时表示，政策将继续执行。") == [("王明", None)]
+
+
+def test_a_verb_with_its_particle_read_as_the_particle_after_a_name() -> None:
+    # 拉着/uz: jieba tags the verb and its particle as a particle; what 王明 does is no part of the speaker.
+    assert said("“太感谢了！”王明拉着志愿者的手连声说。") == [("王明", None)]
+
+
+def test_a_clause_cue_after_a_word_pointing_back_at_the_quote() -> None:
+    # 这样回答。 / 如是回答。: the answer is the quote before; the one who answers says it.
+    assert said("“这个问题我们正在研究。”对于记者的提问，该局工作人员这样回答。") == [(None, "该局工作人员")]
+    assert said("“这个问题我们正在研究。”王明如是回答。") == [("王明", None)]
+
+
+# 刘芳 is named as the mother of 王明, her son: a later 她 is never 王明.
+_MOTHER_AND_SON = "刘芳的儿子王明从邻居口中得知，那晚水倒灌进母亲开的饭店。"
+
+
+def test_a_she_passes_over_the_man_named_last_to_the_woman_before() -> None:
+    # The last person named is the son (儿子王明); 她 goes back to the one of her sex, 刘芳.
+    assert said(_MOTHER_AND_SON + "失联前，她说：“我走不掉了。”") == [("刘芳", None)]
+
+
+def test_a_cue_with_no_subject_goes_on_with_the_pronoun_of_the_clause_before() -> None:
+    # 她给儿女发了一张照片，告诉他们：…: the one who tells is 她 (刘芳), not the son named before.
+    text = _MOTHER_AND_SON + "失联前，她给儿女发了一张照片，告诉他们：“我走不掉了。”"
+    assert said(text) == [("刘芳", None)]
+    assert said("王明从外地回来了。他给母亲打了电话，告诉她：“我很想家。”") == [("王明", None)]
+
+
+def test_a_person_mentioned_in_an_aside_in_brackets_is_no_antecedent() -> None:
+    # （未包括其母刘芳）: the mother is named by the way; the later 她 goes on with 张丽, who accused them.
+    text = "被张丽控告的人数持续增加，至少有16人（未包括其母刘芳）。后来她说：“还有二十多人。”"
+    assert said(text) == [("张丽", None)]
+
+
+def test_a_full_name_with_a_courtesy_title_is_the_person_named() -> None:
+    # 王明先生 ("Mr Wang Ming"), 刘芳女士: the person is named 王明, 刘芳; no relative of theirs, no organisation.
+    assert said("王明先生说：“我们很忙。”") == [("王明", None)]
+    assert said("市民刘芳女士说：“我们很忙。”") == [("刘芳", "市民")]
+    assert said("张先生说：“我们很忙。”") == [("张先生", None)]
+
+
+def test_a_he_after_a_full_name_with_a_courtesy_title_is_that_name() -> None:
+    # 王明先生: the given name's last character 明 is no surname of a Mr 明 standing for the later 他.
+    text = "王明先生陪着母亲来到现场，李丽女士也来了。他说：“我想回家。”"
+    assert said(text) == [("王明", None)]
+
+
+def test_a_she_is_no_man_named_in_the_paragraph_or_the_one_before() -> None:
+    # 李华先生 is a man: the 她 goes on with 刘芳, quoted before, not with the latest person named.
+    assert speakers_in("刘芳说：“我每天五点出门。”", "她的邻居李华先生也证实了这一点。她说：“我很忙。”") == [
+        "刘芳", "刘芳",
+    ]
+    # 王明先生 and 刘芳's husband are men: 她 at the head of the next paragraph is 刘芳.
+    assert speakers_in("王明先生是一名司机，妻子刘芳是护士。", "她说：“我们很忙。”") == ["刘芳"]
+    assert speakers_in("刘芳女士是一名护士，她的丈夫王明是司机。", "她说：“我们很忙。”") == ["刘芳"]
