@@ -16,7 +16,6 @@ from ...lexicon.credits import (
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
-    CAPITAL_LETTER,
     CAPTION_BRACKET_WORDS,
     CONTRIBUTOR_LABELS,
     EDITOR_LABELS,
@@ -35,6 +34,7 @@ from ...lexicon.credits import (
 from ...lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
 from ...lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
 from ...lexicon.en import ORG_WORDS as _ORG_HEADS
+from ...lexicon.letters import CAPITAL_LETTER
 from ...models import CreditRole
 
 __all__ = [
