@@ -120,8 +120,8 @@ def _search_blocks(
         spans.append(block_spans := find_spans(text))
         found.append(_find_in_block(text, block_spans, rules))
     if any(found):
-        for text, base in zip(texts[: len(found)], bases, strict=False):  # bases: one per text, more than found
-            rules.register(book, text, base)
+        for text, base, block_spans in zip(texts, bases, spans, strict=False):  # (one span list per block searched)
+            rules.register(book, text, base, block_spans)
     return len(found)
 
 

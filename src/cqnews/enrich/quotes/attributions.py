@@ -118,8 +118,8 @@ def _book(reading: Reading, reach: int, deadline: Deadline) -> SpeakerBook:
     book, indexed = reading.book, reading.indexed
     if not reading.registered:
         book, indexed = SpeakerBook(), 0
-        for text, base in zip(reading.texts, reading.bases, strict=True):
-            reading.rules.register(book, text, base)
+        for text, base, spans in zip(reading.texts, reading.bases, reading.spans, strict=True):
+            reading.rules.register(book, text, base, spans)
     if reading.rules.index_mentions and reach > indexed:
         index_blocks(reading.texts, reading.bases, reading.spans, book, (indexed, reach), deadline)
     return book

@@ -273,7 +273,22 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     run = words[k:]
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
-    return _person(table, run, run[0][1]) if run else None
+    if run:
+        return _person(table, run, run[0][1])
+    return _description_before(table, words) if k == len(words) and not table.capitalised_nouns else None
+
+
+def _description_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "El presidente ha explicado que …" / "el consejero de Sanidad confirmó": where only names are
+    capitalised, a phrase opened by a determiner and holding an office word, ending right before the verb."""
+    for d in range(len(words) - 1, max(-1, len(words) - 1 - _DESCRIPTION_WORDS), -1):
+        word = words[d][0]
+        if not word[0].isalnum():
+            return None
+        if word.lower() in table.determiners:
+            phrase = words[d:]
+            return _description(table, phrase, words[d][1]) if any(is_title(table, w) for w, _ in phrase) else None
+    return None
 
 
 def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
@@ -322,7 +337,7 @@ def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, 
     cue = _cue_re(table)
     m = cue.match(text, pos, hi) if cue is not None else None
     if m is not None:
-        return read_subject(table, text, m.end(), hi), m.group()
+        return subject_after_cue(table, text, m.end(), hi), m.group()
     word = text[pos:hi].split(" ", 1)[0].lower()
     if word and word in table.after_quote:
         return read_subject(table, text, pos + len(word), hi), word
@@ -337,20 +352,46 @@ def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, 
     return None, None
 
 
+def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | None:
+    """The subject after a reporting verb; where the language may leave it out ("“…”, ha explicado, sin …"),
+    a verb with nothing but a comma or the sentence's end after it has an empty pronoun for its subject,
+    resolved like "er" or "she" to the person named or quoted last."""
+    who = read_subject(table, text, pos, hi)
+    if who is None and table.null_subject and _NO_SUBJECT_RE.match(text, pos, hi):
+        return Who("", "pronoun", start=pos)
+    return who
+
+
+_NO_SUBJECT_RE = re.compile(r"\s*(?:[,.;]|$)")
+
+
 def _any_verb(table: LatinTable, text: str, pos: int, hi: int) -> tuple[Who, str] | None:
-    """ "„…“, schimpft der AfD-Chef" / "„…“, freut sich Kluckers": right after a quote, a verb of the
-    language's finite form and the subject after it report the quote, whatever the verb."""
+    """ "„…“, schimpft der AfD-Chef" / "„…“, freut sich Kluckers" / "“…”, lamentó." / "“…”, ha resumido
+    Moreno": right after a quote, a verb of the language's finite form (or its perfect: an auxiliary and a
+    participle) and the subject after it report the quote, whatever the verb."""
+    if not table.verb_endings:
+        return None
     m = _LOWER_WORD_RE.match(text, pos, hi)
-    if m is None or not m.group(1).endswith(table.verb_endings) or not table.verb_endings:
+    if m is None or not m.group(1).islower():
         return None
     verb = m.group(1)
-    if verb in table.openers or verb in table.prepositions or verb in table.determiners or verb in table.that:
+    if verb in table.auxiliaries:
+        m = _LOWER_WORD_RE.match(text, m.end(1) + 1, hi)
+        if m is None or not m.group(1).islower() or not m.group(1).endswith(table.participle_endings):
+            return None
+    elif len(verb) < _MIN_VERB or not verb.endswith(table.verb_endings) or _function_word(table, verb):
         return None
-    who = read_subject(table, text, m.end(), hi)
-    return (who, m.group().strip()) if who is not None else None
+    who = subject_after_cue(table, text, m.end(), hi)
+    return (who, text[pos : m.end()].strip()) if who is not None else None
 
 
-_LOWER_WORD_RE = re.compile(r"([a-zäöüßéèàç]{3,})(?: sich)? ")
+def _function_word(table: LatinTable, word: str) -> bool:
+    return word in table.openers or word in table.prepositions or word in table.determiners or word in table.that
+
+
+# A word (and German "sich"), then a space, a comma or the sentence's end.
+_LOWER_WORD_RE = re.compile(r"([^\W\d_]{2,})(?: sich)?(?: |(?=[,.;]|$))")
+_MIN_VERB = 3  # letters of a finite verb read by its ending (an auxiliary may be shorter: "ha")
 
 
 def after_phrase(text: str, pos: int, hi: int, who: Who) -> int:

@@ -19,6 +19,7 @@ from functools import cache
 
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from ...lexicon.quotes_latin import LatinTable
+from ..speakers import SpeakerBook
 from ..speakers.phrases import Who
 from .latin import is_title, latin_attribution
 from .latin_reported import latin_indirect
@@ -79,16 +80,51 @@ def _name_end(person: tuple[int, int, tuple[str, ...], tuple[str, ...]]) -> int:
 def _people(table: LatinTable, b: BlockView) -> list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
     """The people named in the block's prose, read once per block (every pronoun of the block looks here)."""
     if b.people is None:
-        inside = Inside(b.spans, len(b.text))
-        b.people = []
-        for m in _run_re(table).finditer(b.text):
-            if inside(m.start()):
-                continue
-            lead = _WORD_BEFORE_RE.search(b.text, max(0, m.start() - _LOOK_BACK), m.start())
-            read = _name_words(table, m.group().split(" "), lead.group(1).lower() if lead is not None else "")
-            if read is not None:
-                b.people.append((m.end(), m.start(), tuple(read[0]), tuple(read[1])))
+        b.people = people_in(table, b.text, b.spans)
     return b.people
+
+
+Person = tuple[int, int, tuple[str, ...], tuple[str, ...]]  # (end, start, office words, name words)
+
+
+def people_in(table: LatinTable, text: str, spans: list[Span]) -> list[Person]:
+    """(end, start, office words, name words) of each person named in ``text`` outside its quotes."""
+    inside = Inside(spans, len(text))
+    people = []
+    for m in _run_re(table).finditer(text):
+        if inside(m.start()):
+            continue
+        lead = _WORD_BEFORE_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+        read = _name_words(table, m.group().split(" "), lead.group(1).lower() if lead is not None else "")
+        if read is not None:
+            people.append((m.end(), m.start(), tuple(read[0]), tuple(read[1])))
+    return people
+
+
+def register_people(table: LatinTable, book: SpeakerBook, text: str, base: int, spans: list[Span]) -> None:
+    """Note the people a block names in its prose, with the office words before them ("el alcalde Ángel
+    Collados", "el presidente de la Junta de Andalucía, Juanma Moreno"), so that a verb left without its
+    subject or a description can stand for them later (:class:`..speakers.prose.ProsePeople`)."""
+    for _, start, office, name in people_in(table, text, spans):
+        full = " ".join(name)
+        role = " ".join(office) or _office_before(table, text, start)
+        book.prose.add(base + start, full, tuple(w for w in role.split() if is_title(table, w)))
+        if role and full not in book.roles:
+            book.roles[full] = role
+
+
+def _office_before(table: LatinTable, text: str, start: int) -> str:
+    """The office named right before a name, from its first office word: in lower case ("el alcalde Ángel
+    Collados") or set off by a comma ("el presidente de la Junta de Andalucía, Juanma Moreno"); "" when none."""
+    lead = text[max(0, start - _OFFICE_LOOK_BACK) : start]
+    lead = lead[:-2] if lead.endswith(", ") else lead
+    words = _CLAUSE_BREAK_RE.split(lead)[-1].split()
+    first = next((k for k, word in enumerate(words) if is_title(table, word)), len(words))
+    return " ".join(words[first:])
+
+
+_OFFICE_LOOK_BACK = 60  # characters read before a name for its office
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?,()“”\"«»„]")
 
 
 def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[str], list[str]] | None:
@@ -96,6 +132,8 @@ def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[
     the word before it), or None. After an article, the run's first word is the noun phrase's ("die
     Europäische Zentralbank"); function words capitalised at a sentence start ("Den", "Laut") lead no name; a
     particle after two name words starts a body's name ("Anna Berg von der Stiftung")."""
+    if not table.capitalised_nouns and (before in table.particles or before in table.prepositions):
+        return None  # "el consejero de Sanidad y Emergencias": a complement's nouns, where only names are capitalised
     if before in table.determiners or before in _CONTRACTIONS:
         words = words[1:]
     while words and _function_word(table, words[0].lower()):

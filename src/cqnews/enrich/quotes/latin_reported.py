@@ -69,7 +69,7 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
     for that in table.that:
         at = text.find(f", {that} ", s, e)
         if at < 0 or inside(at):
-            continue
+            return _that_after_cue(table, b, inside, s, e)
         verb = _governing_verb(table, b, s, at)
         if verb is None:
             return None
@@ -79,6 +79,28 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
         end = _clause_end(text, at + 2, e)
         return Found(QuoteKind.INDIRECT, at + 2, end, who, text[verb[0] : verb[1]]) if end - at > 12 else None
     return None
+
+
+def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
+    """ "Sanz confirmó que el incendio ha afectado …" / "Le maire a déclaré que …": a reporting word right
+    before the conjunction, no comma between (Romance languages); the clause after it, its subject speaks."""
+    text, cues = b.text, b.cues
+    for k in cues.between(s, e):
+        end_of_cue = cues.ends[k]
+        that = text[end_of_cue + 1 : end_of_cue + 1 + _THAT_CHARS].split(" ", 1)[0].lower()
+        if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that or inside(cues.starts[k]):
+            continue
+        start = end_of_cue + 2 + len(that)
+        end = _clause_end(text, start, e)
+        if end - start < _MIN_CLAUSE:
+            return None
+        who = clause_subject(table, text, s, cues.starts[k])
+        return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
+    return None
+
+
+_THAT_CHARS = 8  # enough for any conjunction of a table ("qu’", "que", "che", "dass")
+_MIN_CLAUSE = 12
 
 
 def _governing_verb(table: LatinTable, b: BlockView, s: int, at: int) -> tuple[int, int] | None:

@@ -46,7 +46,7 @@ from .latin import (
     table_for,
 )
 from .latin_finish import finish_latin
-from .latin_names import latin_attribution_named, latin_indirect_named
+from .latin_names import latin_attribution_named, latin_indirect_named, register_people
 from .latin_reported import latin_reports_without_cue
 from .spans import Span
 from .text import BlockView, Cues, Found
@@ -55,6 +55,14 @@ from .topic import topic_attribution
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 Attribution = tuple[Who | None, str | None]
+
+
+def _register_en(book: SpeakerBook, text: str, base: int, spans: list[Span]) -> None:
+    book.register_text(text, base)
+
+
+def _register_zh(book: SpeakerBook, text: str, base: int, spans: list[Span]) -> None:
+    book.register_zh_text(text, base)
 
 
 def _no_source(text: str, sp: Span, s: int) -> Who | None:
@@ -82,7 +90,7 @@ class ScriptRules:
     speech_like: Callable[[str, Span, int], bool]  # speech even without a speaker
     nearby: Callable[[BlockView, Span], Attribution]  # the speaker of a fragment from a cue near it
     is_term: Callable[[str], bool]  # a short quoted term heading its sentence
-    register: Callable[[SpeakerBook, str, int], None]  # names of a block, before any is resolved
+    register: Callable[[SpeakerBook, str, int, list[Span]], None]  # names of a block (its quotes at the spans)
     index_mentions: bool  # index where people are named (for pronouns and later names)
     reads_paragraph_before: bool  # every named speaker known by name, for 他/她 and bare quotes (Chinese)
     finish: Callable[[list[Quote], Sequence[str]], None] = _keep  # a last pass over the article's quotes and blocks
@@ -102,7 +110,7 @@ ENGLISH = ScriptRules(
     speech_like=en_speech_like,
     nearby=en_nearby,
     is_term=en_is_term,
-    register=SpeakerBook.register_text,
+    register=_register_en,
     index_mentions=True,
     reads_paragraph_before=False,
 )
@@ -121,7 +129,7 @@ CHINESE = ScriptRules(
     speech_like=zh_speech_like,
     nearby=zh_nearby,
     is_term=zh_is_term,
-    register=SpeakerBook.register_zh_text,
+    register=_register_zh,
     index_mentions=False,
     reads_paragraph_before=True,
 )
@@ -139,7 +147,7 @@ def _no_call(*_: object) -> None:
     return None
 
 
-def _register_nothing(book: SpeakerBook, text: str, base: int) -> None:
+def _register_nothing(book: SpeakerBook, text: str, base: int, spans: list[Span]) -> None:
     """Capitalised words are no names where every noun is capitalised: the speakers come from cues alone."""
 
 
@@ -166,7 +174,7 @@ def latin_rules(language: str) -> ScriptRules:
         speech_like=latin_speech_like,
         nearby=_nobody,
         is_term=latin_is_term,
-        register=_register_nothing,
+        register=partial(register_people, table) if table.null_subject else _register_nothing,
         index_mentions=False,
         reads_paragraph_before=False,
         finish=partial(finish_latin, table),

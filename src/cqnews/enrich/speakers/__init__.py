@@ -25,6 +25,7 @@ from .phrases import (
 from .phrases_zh import (
     ZH_DOTS_RE,
 )
+from .prose import ProsePeople
 
 
 @dataclass(slots=True)
@@ -60,11 +61,12 @@ class SpeakerBook(NameIndex):
     said: list[_Said] = field(default_factory=list)
     _reported: list[tuple[int, int]] = field(default_factory=list)  # reported clauses read so far, in order
     _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
+    prose: ProsePeople = field(default_factory=ProsePeople)  # people of the prose, in languages read from a table
 
     def resolve(self, who: Who, pos: int) -> Speaker:
         """The speaker a mention stands for; pronouns go to the right recent speaker."""
         if who.kind == "pronoun":
-            return self._resolve_anaphor(who, pos)
+            return self._left_out_subject(who, pos) if not who.mention else self._resolve_anaphor(who, pos)
         words = who.mention.lower().split()
         if who.kind in ("desc", "org"):
             anaphor = self._definite_anaphor(who, words, pos)
@@ -88,6 +90,17 @@ class SpeakerBook(NameIndex):
             return self.resolve(who, pos)
         finally:
             self.said = full
+
+    def _left_out_subject(self, who: Who, pos: int) -> Speaker:
+        """A verb without its subject ("“…”, ha explicado"): the one quoted last, unless someone was named in
+        the prose since; read as any pronoun where the prose's people are not kept (Chinese)."""
+        named = self.prose.last_before(pos)
+        if named is None:
+            return self._resolve_anaphor(who, pos)
+        said = self.said[-1] if self.said else None
+        if said is not None and pos - said.pos <= JUST_SAID and said.pos >= named[0]:
+            return said.speaker
+        return Speaker(name=named[1], role=self.roles.get(named[1]))
 
     def _resolve_anaphor(self, who: Who, pos: int) -> Speaker:
         """A pronoun, or a noun that points back ("the researcher", "the 37-year-old"): the person the
@@ -131,6 +144,9 @@ class SpeakerBook(NameIndex):
         described = self._named_by_description(who, pos)
         if described is not None:
             return described
+        holder = self.prose.holder_before(words, pos)
+        if holder is not None:  # "ha insistido el presidente andaluz": the president named before
+            return Speaker(name=holder, role=self.roles.get(holder) or who.mention)
         body = next((n for n in map(self.acronym, who.mention.split(" ")) if n), None)
         if body is not None:
             return Speaker(name=body, role=who.mention)  # "an internal PSPC analysis found": the body's own

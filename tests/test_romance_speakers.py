@@ -1,0 +1,74 @@
+"""Speakers in Spanish and Italian, languages that leave a verb's subject out: a reporting verb with no
+subject, a description standing for the office holder named before, any preterite right after a quote, and
+a reported "que" clause. Made-up sentences only."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _said(language: str, *paragraphs: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of each quote."""
+    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
+    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+def test_a_verb_without_subject_speaks_for_the_person_named_before() -> None:
+    found = _said(
+        "es",
+        "El alcalde Ángel Collados habló con los vecinos durante la mañana.",
+        "“Actuamos desde el primer momento, puerta por puerta”, ha explicado, sin ocultar la emoción.",
+    )
+    assert found == [("direct", "Actuamos desde el primer momento, puerta por puerta", "Ángel Collados")]
+
+
+def test_someone_named_after_the_last_quote_is_who_a_subjectless_verb_stands_for() -> None:
+    found = _said(
+        "es",
+        "“Hay que esperar a mañana para saberlo”, dijo Ana Ruiz.",
+        "Después habló el bombero Pedro Gil Soto. “El fuego avanza muy rápido por la ladera”, lamentó.",
+        "“No hay riesgo para las casas del pueblo”, añadió.",
+    )
+    assert [speaker for _, _, speaker in found] == ["Ana Ruiz", "Pedro Gil Soto", "Pedro Gil Soto"]
+
+
+def test_a_verb_without_subject_and_nobody_named_has_no_speaker() -> None:
+    found = _said("es", "“Hay que esperar a mañana para saberlo todo”, ha explicado.")
+    assert found == [("direct", "Hay que esperar a mañana para saberlo todo", None)]
+
+
+def test_a_description_stands_for_the_office_holder_named_before() -> None:
+    found = _said(
+        "es",
+        "El presidente de la Junta, Juan Mora, visitó la zona por la tarde.",
+        "Los vecinos esperaban noticias en la plaza del pueblo.",
+        "“Es un incendio raro y muy rápido”, ha insistido el presidente andaluz.",
+    )
+    assert found == [("direct", "Es un incendio raro y muy rápido", "Juan Mora")]
+
+
+def test_any_preterite_right_after_a_quote_reports_it() -> None:
+    found = _said("es", "“Todo el mundo ayudó en lo que pudo”, resumió Marta Gil Pardo.")
+    assert found == [("direct", "Todo el mundo ayudó en lo que pudo", "Marta Gil Pardo")]
+    found = _said("es", "“Avanzó quince kilómetros en dos horas”, ha resumido Luis Vega.")
+    assert found == [("direct", "Avanzó quince kilómetros en dos horas", "Luis Vega")]
+
+
+def test_a_que_clause_right_after_a_reporting_verb_is_reported_speech() -> None:
+    found = _said("es", "El ministro Luis Vega aseguró que la carretera abrirá el lunes por la mañana.")
+    assert found == [("indirect", "la carretera abrirá el lunes por la mañana", "Luis Vega")]
+    found = _said(
+        "es",
+        "El presidente del Gobierno, Pedro Sanz, viajó a la zona.",
+        "El presidente ha explicado que el fuego comenzó junto a la carretera.",
+    )
+    assert found == [("indirect", "el fuego comenzó junto a la carretera", "Pedro Sanz")]
+
+
+def test_italian_leaves_the_subject_out_too() -> None:
+    found = _said(
+        "it",
+        "Il sindaco Marco Rossi ha parlato in piazza. «Non ci arrendiamo mai, andremo avanti», ha detto.",
+    )
+    assert found == [("direct", "Non ci arrendiamo mai, andremo avanti", "Marco Rossi")]
