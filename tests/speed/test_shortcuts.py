@@ -3,18 +3,23 @@
 * ``import cqnews`` loads the models but not the parse pipeline; ``cqnews.parse`` and ``cqnews.warm_up()`` load it.
 * The trafilatura options cqnews copies from a template equal those ``Extractor(url=...)`` builds.
 * ``find_container`` keys a paragraph from its normalised head: the key of the whole normalised text.
+* ``normalize_space`` and ``clean_text`` return printable, already-normal text as it is: what the long way gives.
+* The paragraph texts the generic path reads are ``text_content()``'s.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 import pytest
 from trafilatura.settings import Extractor
 
-from cqnews.extract.generic import _key, _normalized_head, _options
-from cqnews.text import normalize_space
+from cqnews.document import parse_tree
+from cqnews.extract.generic import _block_texts, _key, _normalized_head, _options
+from cqnews.options import ParseOptions
+from cqnews.text import clean_text, normalize_space
 
 
 def _modules_after(statement: str) -> set[str]:
@@ -71,3 +76,39 @@ def test_copies_do_not_share_the_url() -> None:
 )
 def test_head_key_is_the_whole_text_key(text: str) -> None:
     assert _key(_normalized_head(text)) == _key(normalize_space(text))
+
+
+# The long ways, as the docstrings define them.
+_ANY_SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def test_every_character_normalises_and_cleans_as_the_long_way() -> None:
+    # One character between letters, doubled, and at both ends: each of the BMP's code points.
+    for code in range(0x10000):
+        char = chr(code)
+        for text in (f"a{char}b", f"a{char}{char}b", f"{char}a b{char}"):
+            assert normalize_space(text) == _ANY_SPACE.sub(" ", text).strip(), hex(code)
+            assert clean_text(text) == _INVALID.sub("\ufffd", text), hex(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "Already normal.", "Two  spaces", " lead", "trail ", "tab\tin", "nbsp\u00a0in", "zw\u200bsp",
+     "市民\u3000在江边", "line\nbreak", "bom\ufeff", "ctl\x01x", "\ud800lone"],
+)
+def test_made_up_texts_take_the_same_way(text: str) -> None:
+    assert normalize_space(text) == _ANY_SPACE.sub(" ", text).strip()
+    assert clean_text(text) == _INVALID.sub("\ufffd", text)
+
+
+def test_paragraph_texts_are_text_content() -> None:
+    root = parse_tree(
+        "<html><body><div><p>One <b>bold</b> word<br>and&nbsp;more</p><ul><li>Item <i>two</i></li></ul>"
+        "<table><tr><td>Cell <a href='/x'>link</a></td></tr></table><h2>Head</h2>tail</div></body></html>",
+        ParseOptions(),
+    )
+    texts = _block_texts(root)
+    assert [element.tag for element, _ in texts] == ["p", "li", "td", "h2"]
+    assert [text for _, text in texts] == [element.text_content() for element, _ in texts]
+    assert texts[0][1] == "One bold wordand\u00a0more"

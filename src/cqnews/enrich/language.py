@@ -91,7 +91,7 @@ def _not_english(sample: str) -> bool:
     """Prose long enough to tell in which English's commonest function words are next to absent (a German
     or Spanish article on a page whose template declares ``lang="en"``)."""
     words = _LATIN_WORD.findall(sample.lower())
-    return len(words) >= _MIN_WORDS and sum(word in _ENGLISH_WORDS for word in words) < _NOT_ENGLISH_SHARE * len(words)
+    return len(words) >= _MIN_WORDS and sum(map(_ENGLISH_WORDS.__contains__, words)) < _NOT_ENGLISH_SHARE * len(words)
 
 
 _NOT_ENGLISH_SHARE = 0.03
@@ -103,7 +103,7 @@ def _reads_as_english(sample: str) -> bool:
     words = _LATIN_WORD.findall(sample.lower())
     if len(words) < _MIN_WORDS:
         return False
-    return sum(word in _ENGLISH_WORDS for word in words) > _ENGLISH_SHARE * len(words)
+    return sum(map(_ENGLISH_WORDS.__contains__, words)) > _ENGLISH_SHARE * len(words)
 
 
 _SCRIPTS = {

@@ -150,7 +150,7 @@ def is_caption_el(el: HtmlElement) -> bool:
     if "caption" in (el.get("itemprop") or "").lower():
         return True
     cls = (el.get("class") or "").lower()
-    if any(word in cls for word in CAPTION_CLASS_WORDS):
+    if any(map(cls.__contains__, CAPTION_CLASS_WORDS)):
         return not any(bad in cls for bad in ("drawer", "video-caption", "caption-header", "captionheader"))
     return any(_media_text_token(token) for token in cls.split())
 
@@ -397,6 +397,7 @@ _CREDIT_ATTRS = (
     "data-source",
     "data-author",
 )
+_WRAPPER_ATTRS = (*_CAPTION_ATTRS, *_CREDIT_ATTRS)
 
 
 def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:
@@ -430,7 +431,7 @@ _WRAPPER_LEVELS = 3
 def _wraps_only(wrapper: HtmlElement, img: HtmlElement) -> bool:
     """Does ``wrapper`` carry a caption or credit attribute and hold no picture but ``img``? (The
     attributes are read first: the images under it are only counted for a wrapper that has one.)"""
-    if not any(wrapper.get(attr) for attr in (*_CAPTION_ATTRS, *_CREDIT_ATTRS)):
+    if not any(map(wrapper.get, _WRAPPER_ATTRS)):
         return False
     return not any(_another_picture(node, img) for node in wrapper.iter(*_PICTURE_TAGS))
 

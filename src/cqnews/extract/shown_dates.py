@@ -107,7 +107,8 @@ def _date_elements(root: HtmlElement) -> list[HtmlElement]:
     out: list[HtmlElement] = []
     for element in itertools.islice(body.iter() if body is not None else (), _SHOWN_ELEMENTS):
         names = f"{element.get('class')} {element.get('id')} {element.get('itemprop')}".lower()
-        if element.tag == "time" and element.get("datetime") is None or any(w in names for w in _DATE_ATTRIBUTE_WORDS):
+        undated_time = element.tag == "time" and element.get("datetime") is None
+        if undated_time or any(map(names.__contains__, _DATE_ATTRIBUTE_WORDS)):
             if "today" in names or _beside_the_article(element):
                 continue
             out.append(element)
