@@ -107,9 +107,6 @@ CLAUSE_BREAKS: frozenset[str] = frozenset(
     """and but or that which who whom because while when as if since so than then said says told added
     after before although though whether where""".split()
 )
-# Words that join a clause to what goes before and may lead it before its subject ("But Sen. Lee, …,
-# said", "And then Lee went on the attack, saying"): the subject follows them.
-CLAUSE_LEADS: frozenset[str] = frozenset("and but so yet then".split())
 # Words that never open a reported clause after a cue: prepositions of a frame, time words, "as", "both".
 NOT_CLAUSE_START: frozenset[str] = frozenset(
     """in on at to for with during after before about of by from as last this earlier later yesterday today

@@ -13,7 +13,6 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
-    CLAUSE_LEADS,
     DETERMINERS,
     NAME_PARTICLES,
     OF_LIKE,
@@ -442,8 +441,6 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
     seg = c
     while seg > 0 and toks[seg - 1].text not in PUNCT:
         seg -= 1
-    while seg + 1 < c and toks[seg].low in CLAUSE_LEADS and (toks[seg + 1].cap or toks[seg + 1].low in CLAUSE_LEADS):
-        seg += 1  # "But Sen. Ruth Wu, noting …, said": the clause's subject follows its conjunction
     if seg + 1 < c and toks[seg].low == "as" and toks[seg + 1].cap:
         seg += 1  # "As Tom Ridge, a former secretary, put it:": the conjunction's subject speaks
     elif seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in CLAUSE_BREAKS):
