@@ -1,4 +1,4 @@
-"""English speakers (session 30): made-up sentences, one shape each."""
+"""Who speaks in a transcript quoted line by line: a label in capitals opening the quote (made-up sentences)."""
 
 from __future__ import annotations
 
