@@ -164,7 +164,7 @@ def polnear_classes(split: str, show: str | None, n: int) -> Counter[str]:
     for art in polnear.load(split):
         ann = sorted(root.glob(f"{art.name}_*.ann"))[0]
         cues = _cues(ann)
-        preds = polnear.join_utterances(polnear.predict(art))
+        preds = polnear.join_utterances(polnear.predict(art)[0])
         golds = art.attributions
         pairs = polnear.match(art, preds, golds, 0.3)
         hit_g = {j for _, j in pairs}
