@@ -370,8 +370,16 @@ def _zh_before_quote(text: str, start: int, end: int) -> int:
     """The end of a reported clause cut before a new direct quote in it, past trailing punctuation."""
     for mark in ("。“", "，“", "：“", "。「", "，「", "：「"):
         q = text.find(mark, start, end)
-        if q >= 0:
+        if q >= 0 and not (mark[0] == "，" and _zh_fragment_within(text, start, q + 1, end)):
             end = q + 1 if mark[0] == "。" else q
     while end > start and text[end - 1] in "，；： ":
         end -= 1
     return end
+
+
+def _zh_fragment_within(text: str, start: int, at: int, end: int) -> bool:
+    """Does the quote opening at ``at`` close before ``end`` on a fragment no longer than the clause before it, no
+    sentence of its own (除了这些人外，“还有二十多人”。): words of the reported clause [start, end), which goes on
+    through it (a longer quote is the words, the clause before it only leads to them)."""
+    close = text.find("”" if text[at] == "“" else "」", at + 1, end + 1)
+    return at + 1 < close <= at + (at - start) and text[close - 1] not in "。！？!?…"

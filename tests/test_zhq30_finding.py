@@ -1,0 +1,29 @@
+"""Chinese quote finding (zhq30): where a reported clause ends around the quotes inside it. Made-up sentences only."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, QuoteKind
+
+
+def _found(text: str, kind: QuoteKind) -> list[tuple[str, str | None]]:
+    quotes = [q for q in find_quotes([Block(text=text)], "zh") if q.kind == kind]
+    return [(q.text, q.speaker.name if q.speaker is not None else None) for q in quotes]
+
+
+def test_a_quoted_fragment_goes_on_with_the_reported_clause() -> None:
+    # 刘芳说，A，“B”。: B is no sentence of its own and no longer than A, the report runs through it
+    text = "刘芳说，除了这几户人家外，“还有十多户”。"
+    assert _found(text, QuoteKind.INDIRECT) == [("除了这几户人家外，“还有十多户”。", "刘芳")]
+
+
+def test_a_quoted_sentence_ends_the_reported_clause() -> None:
+    # the quote ends on its own full stop: the speaker's words, the report stops before them
+    text = "王明说，会上大家都很激动，“这件事我们一定要办好。”"
+    assert _found(text, QuoteKind.INDIRECT) == [("会上大家都很激动", "王明")]
+
+
+def test_a_quote_longer_than_the_clause_before_it_ends_the_clause() -> None:
+    # 称没有填写…，“…”: the clause only leads to the longer quote, which is the words
+    text = "据笔录显示，李华称没有填写真实的姓名，“是怕万一被其他同学发现了对她不好”。"
+    assert _found(text, QuoteKind.INDIRECT) == [("没有填写真实的姓名", "李华")]
