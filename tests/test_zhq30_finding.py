@@ -27,3 +27,11 @@ def test_a_quote_longer_than_the_clause_before_it_ends_the_clause() -> None:
     # 称没有填写…，“…”: the clause only leads to the longer quote, which is the words
     text = "据笔录显示，李华称没有填写真实的姓名，“是怕万一被其他同学发现了对她不好”。"
     assert _found(text, QuoteKind.INDIRECT) == [("没有填写真实的姓名", "李华")]
+
+
+def test_a_clause_going_on_past_the_term_heading_it_is_reported() -> None:
+    # 认为“双减”很有必要: the quoted term heads the clause, which goes on without a mark after it
+    text = "张华认为“双减”很有必要。"
+    assert _found(text, QuoteKind.INDIRECT) == [("“双减”很有必要。", "张华")]
+    # a quote with a mark after it is the words themselves, no clause is reported around it
+    assert _found("张华认为“很有必要”。", QuoteKind.INDIRECT) == []

@@ -91,9 +91,24 @@ def _no_clause_at(text: str, spans: list[Span], starts: list[int], at: int) -> b
 
 
 def _term_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
-    """Does a quoted term modifying the noun after it open at ``at`` (，“双减”政策…)?"""
+    """Does a quoted term open at ``at`` that modifies the noun after it (，“双减”政策…) or that the clause goes on past
+    (认为“双减”很有必要)?"""
     k = bisect.bisect_right(starts, at + 1) - 1
-    return k >= 0 and spans[k].open == at and zh_term_heading_clause(text, spans[k])
+    if k < 0 or spans[k].open != at:
+        return False
+    return zh_term_heading_clause(text, spans[k]) or _zh_term_goes_on(text, spans[k])
+
+
+def _zh_term_goes_on(text: str, sp: Span) -> bool:
+    """Is the quote a short term the clause goes on past, with no mark after it (认为“双减”很有必要)?"""
+    inner = text[sp.start : sp.end]
+    short = len(inner) <= _ZH_TERM_MAX and not any(ch in inner for ch in "，。！？；、,.!?")
+    return short and sp.close is not None and _ZH_WORD_AFTER_RE.match(text, sp.close + 1) is not None
+
+
+# How long a quoted term heading a clause may be, and what follows one the clause goes on past (a word, no mark).
+_ZH_TERM_MAX = 8
+_ZH_WORD_AFTER_RE = re.compile("[\u4e00-\u9fff]")
 
 
 def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
