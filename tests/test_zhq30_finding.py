@@ -35,3 +35,12 @@ def test_a_clause_going_on_past_the_term_heading_it_is_reported() -> None:
     assert _found(text, QuoteKind.INDIRECT) == [("“双减”很有必要。", "张华")]
     # a quote with a mark after it is the words themselves, no clause is reported around it
     assert _found("张华认为“很有必要”。", QuoteKind.INDIRECT) == []
+
+
+def test_a_report_stops_before_the_writers_own_sentence() -> None:
+    # 记者了解到，… / 据悉，…: the writer's sentence after the report is no part of it
+    for lead in ("记者了解到", "据悉"):
+        text = f"他说，今年的收成很好，明年会更好。{lead}，该村共有农户三百户。"
+        assert [q for q, _ in _found(text, QuoteKind.INDIRECT)] == ["今年的收成很好，明年会更好。"]
+        text = f"对此，李华表示：这只是开始。{lead}，该项目明年完工。"
+        assert _found(text, QuoteKind.INDIRECT) == [("这只是开始。", "李华")]

@@ -272,6 +272,8 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool)
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
         if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
             break
+        if _zh_writer_opens(text[end : stop.end()]):
+            break  # (记者了解到，…: the writer's own sentence)
         if any(to_simplified(cues.words[j]) not in ZH.FEELING_CUES for j in cues.between(end, stop.end())):
             break  # (如果觉得委屈，…: a feeling in the speaker's words is no new report)
         end = stop.end()
@@ -360,7 +362,13 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
         return False
     if any(p in rest for p in ("他", "她", "我")):
         return False
-    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD for s in _ZH_SENTENCE_END_RE.split(rest))
+    sentences = _ZH_SENTENCE_END_RE.split(rest)
+    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) for s in sentences)
+
+
+def _zh_writer_opens(sentence: str) -> bool:
+    """Does the sentence open with a clause of the writer's own (记者了解到，…, 据悉，…)?"""
+    return _ZH_WRITER_CLAUSE_RE.match("，" + to_simplified(sentence.lstrip())) is not None
 
 
 # How long a word opening a sentence before a comma may be for the writer's voice: one word of two characters
