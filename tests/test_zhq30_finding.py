@@ -44,3 +44,15 @@ def test_a_report_stops_before_the_writers_own_sentence() -> None:
         assert [q for q, _ in _found(text, QuoteKind.INDIRECT)] == ["今年的收成很好，明年会更好。"]
         text = f"对此，李华表示：这只是开始。{lead}，该项目明年完工。"
         assert _found(text, QuoteKind.INDIRECT) == [("这只是开始。", "李华")]
+
+
+def test_a_name_given_in_quotes_is_no_quote() -> None:
+    # 俗称“…”, 名叫“…”, 代号“…”: the name of a thing, not words anyone says
+    for text in (
+        "王明说，这个小区俗称“小香港”。",
+        "王明介绍，这支队伍名叫“青年突击队”。",
+        "王明表示，这个项目代号“长江一号”。",
+    ):
+        assert _found(text, QuoteKind.DIRECT) == []
+    # 俗称 is no cue either: nothing is reported after it
+    assert _found("这里俗称小香港，是有名的商业区。", QuoteKind.INDIRECT) == []
