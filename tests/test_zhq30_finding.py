@@ -56,3 +56,11 @@ def test_a_name_given_in_quotes_is_no_quote() -> None:
         assert _found(text, QuoteKind.DIRECT) == []
     # 俗称 is no cue either: nothing is reported after it
     assert _found("这里俗称小香港，是有名的商业区。", QuoteKind.INDIRECT) == []
+
+
+def test_a_report_stops_before_a_sentence_opening_with_someone_named() -> None:
+    # 王明表示，A。因为…。李华则…: the sentence opening with another person is the writer's, about them
+    text = "王明表示，今年的目标是增收。因为市场在变化，所以要调整结构。李华则对此持不同意见。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。因为市场在变化，所以要调整结构。", "王明")]
+    text = "记者会上，王明表示：今年的目标是增收。随后李华离开了会场。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。", "王明")]

@@ -272,8 +272,8 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool)
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
         if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
             break
-        if _zh_writer_opens(text[end : stop.end()]):
-            break  # (记者了解到，…: the writer's own sentence)
+        if _zh_writer_opens(text[end : stop.end()]) or _zh_named_opens(text[end : stop.end()]):
+            break  # (记者了解到，…: the writer's own sentence; 李华则…: someone else's)
         if any(to_simplified(cues.words[j]) not in ZH.FEELING_CUES for j in cues.between(end, stop.end())):
             break  # (如果觉得委屈，…: a feeling in the speaker's words is no new report)
         end = stop.end()
@@ -363,7 +363,7 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     if any(p in rest for p in ("他", "她", "我")):
         return False
     sentences = _ZH_SENTENCE_END_RE.split(rest)
-    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) for s in sentences)
+    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) or _zh_named_opens(s) for s in sentences)
 
 
 def _zh_writer_opens(sentence: str) -> bool:
@@ -406,3 +406,16 @@ def _zh_fragment_within(text: str, start: int, at: int, end: int) -> bool:
     through it (a longer quote is the words, the clause before it only leads to them)."""
     close = text.find("”" if text[at] == "“" else "」", at + 1, end + 1)
     return at + 1 < close <= at + (at - start) and text[close - 1] not in "。！？!?…"
+
+
+def _zh_named_opens(sentence: str) -> bool:
+    """Does the sentence open with a person's name, past words of time and conjunctions (李华则…, 随后王明…)?"""
+    toks = segmenter.tag(sentence[:_ZH_OPENER_SIZE])
+    k = 0
+    while k < len(toks) and toks[k].tag in ("t", "c", "d"):
+        k += 1
+    return k < len(toks) and toks[k].tag == "nr"
+
+
+# How much of a sentence is read for the name opening it.
+_ZH_OPENER_SIZE = 10
