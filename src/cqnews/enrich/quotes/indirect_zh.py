@@ -270,7 +270,7 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool)
     own, is the same speaker's."""
     while (colon or _zh_goes_on_at(text, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
-        if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
+        if stop is None or stop.end() - start > MAX_CLAUSE or _zh_speech_quoted(text[end : stop.end()]):
             break
         if _zh_writer_opens(text[end : stop.end()]) or _zh_named_opens(text[end : stop.end()]):
             break  # (记者了解到，…: the writer's own sentence; 李华则…: someone else's)
@@ -278,6 +278,19 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool)
             break  # (如果觉得委屈，…: a feeling in the speaker's words is no new report)
         end = stop.end()
     return end
+
+
+def _zh_speech_quoted(sentence: str) -> bool:
+    """Does the sentence quote words said, not only short terms (制止这种「去中国化」的行为 goes on with the report)?"""
+    return any(
+        len(m.group(1)) > _ZH_TERM_MAX or any(ch in m.group(1) for ch in "，。！？；、,.!?")
+        for m in _ZH_QUOTED_RE.finditer(sentence)
+    ) or _ZH_UNCLOSED_RE.search(sentence) is not None
+
+
+# A quoted span in a sentence (its words), and an opening mark left unclosed in it.
+_ZH_QUOTED_RE = re.compile("[“「‘『]([^“”「」‘’『』]*)[”」’』]")
+_ZH_UNCLOSED_RE = re.compile("[“「‘『][^”」’』]*$")
 
 
 # Question marks: a reported clause asking a question goes on with its answer.
