@@ -64,3 +64,17 @@ def test_a_report_stops_before_a_sentence_opening_with_someone_named() -> None:
     assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。因为市场在变化，所以要调整结构。", "王明")]
     text = "记者会上，王明表示：今年的目标是增收。随后李华离开了会场。"
     assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。", "王明")]
+
+
+def test_a_report_goes_on_past_a_short_quoted_term() -> None:
+    # 王明表示：A？B「去中心化」C。: a term in quote marks is no quote that ends the speaker's reasoning
+    text = "记者会上，王明表示：有没有人在背后推动？如果有，就应公开反对这种「去中心化」的做法。"
+    assert _found(text, QuoteKind.INDIRECT) == [("有没有人在背后推动？如果有，就应公开反对这种「去中心化」的做法。", "王明")]
+    text = "王明表示，今年的目标是增收。要坚持“两条腿走路”，发展特色产业。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。要坚持“两条腿走路”，发展特色产业。", "王明")]
+
+
+def test_a_report_ends_where_its_speaker_is_named_again() -> None:
+    # …。而王明把原因归结为…: the writer speaks of the speaker, the report has ended
+    text = "王明表示，今年的目标是增收。要坚持“两条腿走路”，而王明把原因归结为市场变化。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。", "王明")]

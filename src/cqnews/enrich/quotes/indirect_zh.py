@@ -238,9 +238,10 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     end = min(len(text), start + MAX_CLAUSE + 1)
     stop = _ZH_SENTENCE_END_RE.search(text, start, end)
     if stop is not None:
-        if _zh_report_goes_on(text, start, stop.end(), cues, k):
+        named = _zh_name_of(subject(k))
+        if _zh_report_goes_on(text, start, stop.end(), cues, k) and not (named and named in text[stop.end() :]):
             return _zh_before_quote(text, start, len(text.rstrip()))
-        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ("：", ":"))
+        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ("：", ":"), named)
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         if nxt >= end:
@@ -262,7 +263,7 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
 
 
-def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool) -> int:
+def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool, named: str = "") -> int:
     """The end of a reported clause taken on over the sentences after it that go on with its reasoning (…。因为…。
     所以…。): a sentence opening with a connective of cause or consequence or with the next point of an enumeration
     (…。二是…。), or following a question the speaker asks
@@ -274,6 +275,8 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool)
             break
         if _zh_writer_opens(text[end : stop.end()]) or _zh_named_opens(text[end : stop.end()]):
             break  # (记者了解到，…: the writer's own sentence; 李华则…: someone else's)
+        if named and named in text[end : stop.end()]:
+            break  # (…。而王明把…: the writer speaks of the speaker)
         if any(to_simplified(cues.words[j]) not in ZH.FEELING_CUES for j in cues.between(end, stop.end())):
             break  # (如果觉得委屈，…: a feeling in the speaker's words is no new report)
         end = stop.end()
@@ -363,6 +366,12 @@ def _zh_follows(text: str, prev: Found, c: int) -> bool:
 _ZH_ADVERB_CHARS = "".join(ZH.CUE_ADVERBS)
 
 
+def _zh_name_of(who: Who | None) -> str:
+    """The speaker's name as written, to find it again after their report (…。而陈勇把…: the writer speaks of them,
+    the report has ended); "" for a speaker left out or a single character."""
+    return who.mention if who is not None and len(who.mention) >= 2 else ""
+
+
 def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
     """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
     the cue stands in the paragraph's first clause, and no cue, quote or 他/她 follows in the sentences
@@ -371,7 +380,7 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
     rest = text[end:]
-    if not rest.strip() or k + 1 < len(cues.starts) or any(ch in rest for ch in "“「‘『"):
+    if not rest.strip() or k + 1 < len(cues.starts) or _zh_speech_quoted(rest):
         return False
     if any(p in rest for p in ("他", "她", "我")):
         return False
