@@ -78,3 +78,9 @@ def test_a_report_ends_where_its_speaker_is_named_again() -> None:
     # …。而王明把原因归结为…: the writer speaks of the speaker, the report has ended
     text = "王明表示，今年的目标是增收。要坚持“两条腿走路”，而王明把原因归结为市场变化。"
     assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。", "王明")]
+
+
+def test_a_report_goes_on_into_a_sentence_opening_with_a_term() -> None:
+    # 。“两条腿走路”是关键…: a term heading the next sentence is no quote the report stops before
+    text = "王明表示，今年的目标是增收。“两条腿走路”是关键，要发展特色产业。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。“两条腿走路”是关键，要发展特色产业。", "王明")]

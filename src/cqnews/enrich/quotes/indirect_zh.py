@@ -415,11 +415,19 @@ def _zh_before_quote(text: str, start: int, end: int) -> int:
     """The end of a reported clause cut before a new direct quote in it, past trailing punctuation."""
     for mark in ("。“", "，“", "：“", "。「", "，「", "：「"):
         q = text.find(mark, start, end)
-        if q >= 0 and not (mark[0] == "，" and _zh_fragment_within(text, start, q + 1, end)):
+        if q >= 0 and not (mark[0] == "，" and _zh_fragment_within(text, start, q + 1, end)) and not (
+            mark[0] == "。" and _zh_term_opens(text, q + 1)
+        ):
             end = q + 1 if mark[0] == "。" else q
     while end > start and text[end - 1] in "，；： ":
         end -= 1
     return end
+
+
+def _zh_term_opens(text: str, at: int) -> bool:
+    """Does a short quoted term open the sentence at ``at`` with the sentence going on after it (“两条腿走路”是…)?"""
+    m = _ZH_QUOTED_RE.match(text, at)
+    return m is not None and not _zh_speech_quoted(m.group(0)) and _ZH_WORD_AFTER_RE.match(text, m.end()) is not None
 
 
 def _zh_fragment_within(text: str, start: int, at: int, end: int) -> bool:
