@@ -103,7 +103,9 @@ def _zh_term_goes_on(text: str, sp: Span) -> bool:
     """Is the quote a short term the clause goes on past, with no mark after it (认为“双减”很有必要)?"""
     inner = text[sp.start : sp.end]
     short = len(inner) <= _ZH_TERM_MAX and not any(ch in inner for ch in "，。！？；、,.!?")
-    return short and sp.close is not None and _ZH_WORD_AFTER_RE.match(text, sp.close + 1) is not None
+    if not short or sp.close is None or _ZH_WORD_AFTER_RE.match(text, sp.close + 1) is None:
+        return False
+    return not to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(ZH.TERM_TAILS)  # (“责任”二字: a word named)
 
 
 # How long a quoted term heading a clause may be, and what follows one the clause goes on past (a word, no mark).
