@@ -84,3 +84,9 @@ def test_a_report_goes_on_into_a_sentence_opening_with_a_term() -> None:
     # 。“两条腿走路”是关键…: a term heading the next sentence is no quote the report stops before
     text = "王明表示，今年的目标是增收。“两条腿走路”是关键，要发展特色产业。"
     assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。“两条腿走路”是关键，要发展特色产业。", "王明")]
+
+
+def test_a_report_goes_on_in_the_speakers_own_voice() -> None:
+    # 王明表示，A。我们要…: the first person after the report is the speaker going on, not the writer
+    text = "王明表示，今年的目标是增收。我们要坚持发展特色产业，让村民的腰包鼓起来。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。我们要坚持发展特色产业，让村民的腰包鼓起来。", "王明")]

@@ -376,15 +376,15 @@ def _zh_name_of(who: Who | None) -> str:
 
 def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
     """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
-    the cue stands in the paragraph's first clause, and no cue, quote or 他/她 follows in the sentences
-    after it, nor a sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph
+    the cue stands in the paragraph's first clause, and no cue, quote of words said or 他/她 follows in the
+    sentences after it, nor a sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph
     then gives that speaker's view."""
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
     rest = text[end:]
     if not rest.strip() or k + 1 < len(cues.starts) or _zh_speech_quoted(rest):
         return False
-    if any(p in rest for p in ("他", "她", "我")):
+    if any(p in rest for p in ("他", "她")):  # (我, 我们: the speaker's own voice goes on)
         return False
     sentences = _ZH_SENTENCE_END_RE.split(rest)
     return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) or _zh_named_opens(s) for s in sentences)
