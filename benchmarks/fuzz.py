@@ -9,7 +9,7 @@ A crash is any exception other than :class:`cqnews.ParseError`, a broken invaria
 not point at its text, an Article that does not survive a JSON or pickle round trip), or an input
 that takes longer than ``-timeout`` seconds (default 5). libFuzzer then writes the input to
 ``crash-*`` / ``timeout-*`` in the artifact directory (default: a temporary directory, printed at
-start); turn it into a regression test in ``tests/test_adversarial.py`` or ``tests/adversarial``.
+start); turn it into a regression test in ``tests/reliability/test_adversarial.py`` or ``tests/adversarial``.
 
 The fuzzer instruments cqnews (and, with ``--deep``, trafilatura and htmldate too, slower but with
 more coverage). New interesting inputs go to a temporary corpus directory, never into the repository.

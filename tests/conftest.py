@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to shipped examples and to the optional ../shared corpus."""
+"""Shared fixtures: the seed article and the optional ../shared corpus (paths in tests/paths.py)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = Path(__file__).resolve().parent / "data"
+# DATA and ROOT stay importable from here for test modules written before tests/paths.py.
+from tests.paths import DATA, ROOT, SEED
+
+__all__ = ["DATA", "ROOT", "SHARED"]
+
 SHARED = Path(os.environ.get("CQNEWS_SHARED", ROOT.parent / "shared"))
 
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     """The iChongqing reference article, as a text dump (shipped in examples/)."""
-    return (ROOT / "examples" / "ichongqing-liangjiang.txt").read_text(encoding="utf-8")
+    return SEED.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

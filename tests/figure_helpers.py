@@ -1,4 +1,4 @@
-"""A made-up German article around one figure, for the photo-credit tests (credits8, cred11)."""
+"""A made-up German article around one figure, for the photo-credit tests."""
 
 from __future__ import annotations
 

@@ -108,7 +108,7 @@ QUADRATIC_BLOWUP = (
     "<html><body><article><p>" + "&a;" * 2_000 + f"</p><p>{_FILLER}</p></article></body></html>"
 )
 
-# Marker files and ports are substituted at test time; see tests/test_adversarial.py.
+# Marker files and ports are substituted at test time; see tests/reliability/test_adversarial.py.
 SECRET_FILE = "@SECRET_FILE@"
 CANARY_URL = "@CANARY_URL@"
 

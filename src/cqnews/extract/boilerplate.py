@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE, KO_REPORTER_LINE
-from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY, CAPITAL_LETTER
+from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY
 from ..lexicon.editions import PRINT_EDITION
+from ..lexicon.letters import CAPITAL_LETTER
 
 __all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer", "split_credit_lead"]
 

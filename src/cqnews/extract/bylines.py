@@ -25,11 +25,11 @@ from ..lexicon.credits import (
     AUTHOR_CLASS_WORDS,
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
-    CAPITAL_LETTER,
     NAME_CONJUNCTIONS,
     ZH_WRITER_LABELS,
 )
 from ..lexicon.en import NAME_PARTICLES
+from ..lexicon.letters import CAPITAL_LETTER
 from ..text import normalize_space, without_tags
 from .image_captions import PICTURE_CREDIT_START
 from .jsonld import is_article, json_ld_objects

@@ -29,7 +29,6 @@ __all__ = [
     "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
     "BYLINE_WRITTEN_BY",
-    "CAPITAL_LETTER",
     "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
@@ -61,11 +60,6 @@ __all__ = [
     "WEEKDAY_WORDS",
     "ZH_WRITER_LABELS",
 ]
-
-# A capital letter of the scripts names are written in here (Latin, with Vietnamese letters such as Ả, Cyrillic,
-# Greek): what a name opens with after a by-word or a photo label. (The Latin Extended ranges alternate
-# capital and small letters; the class takes both, as the regexes using it need only a letter there.)
-CAPITAL_LETTER = "[A-ZÀ-ÞĀ-ŽḀ-ỿА-ЯІЄЇΑ-Ω]"
 
 # "Photo" before a colon in a credit, in languages other than English ("Foto: dpa", "Bild: Andreas
 # Seidel/Archiv", "Crédit photo : AFP", "Zdjęcie: Reuters", "Фото: …", "Grafik: dpa").

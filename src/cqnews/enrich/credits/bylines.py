@@ -26,7 +26,6 @@ from ...lexicon.credits import (
     BYLINE_TITLE_WORDS,
     BYLINE_WITH_WORDS,
     BYLINE_WRITTEN_BY,
-    CAPITAL_LETTER,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
     NEWSROOM_WORDS,
@@ -34,6 +33,7 @@ from ...lexicon.credits import (
     ROLE_FILLER_WORDS,
     TEXT_LABEL_WORDS,
 )
+from ...lexicon.letters import CAPITAL_LETTER
 from ...lexicon.places_en import PLACES
 from ...models import Block, Credit, CreditRole
 from ...text import HAN_RE, normalize_space

@@ -16,7 +16,6 @@ from ...lexicon.credits import (
     BYLINE_BY_WORDS,
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
-    CAPITAL_LETTER,
     CAPTION_BRACKET_WORDS,
     CONTRIBUTOR_LABELS,
     EDITOR_LABELS,
@@ -35,6 +34,7 @@ from ...lexicon.credits import (
 from ...lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
 from ...lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
 from ...lexicon.en import ORG_WORDS as _ORG_HEADS
+from ...lexicon.letters import CAPITAL_LETTER
 from ...models import CreditRole
 
 __all__ = [
@@ -221,7 +221,7 @@ CREDIT_PREFIX = re.compile(
 # "... at the venue Photo by John Smith/Getty Images"). Case-sensitive capitals so that "a photo
 # by the river" in running text does not match. Every alternative opens with "©", "(" or a capital: the
 # lookahead first turns away every other position of a caption at once (a scan 5× faster);
-# tests/test_regex_guards.py checks that it still holds for every alternative.
+# tests/speed/test_regex_guards.py checks that it still holds for every alternative.
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?=[©(" + "".join(sorted({w[0] for w in _UNCASED_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"

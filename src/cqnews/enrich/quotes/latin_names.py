@@ -17,6 +17,7 @@ import bisect
 import re
 from functools import cache
 
+from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin import is_title, latin_attribution
@@ -25,7 +26,7 @@ from .spans import Span
 from .text import BlockView, Found, Inside
 
 # A capitalised word: a capital letter of a Latin script, then letters, apostrophes or hyphens.
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+_CAP = LATIN_CAPITAL_LETTER + r"[\w'’\-]*"
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s*$")
 _LOOK_BACK = 16  # characters read before a run for the word that leads it
 _RUN_WORDS = 4  # office words and name words of a run, at most

@@ -1,0 +1,1 @@
+"""Tests of bylines and credit lines: who wrote, photographed or edited the article."""

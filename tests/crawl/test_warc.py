@@ -1,0 +1,88 @@
+"""WARC files in (cqnews.warc): HTML response records, target URI, HTTP charset, record ids, size cap."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+import cqnews
+from cqnews.cli import main
+from cqnews.warc import WarcPage, read_warc, write_warc
+from tests.paths import DATA
+
+pytest.importorskip("fastwarc")  # in the test extra; cqnews.warc needs 'cqnews[warc]'
+
+
+def digest(article: cqnews.Article) -> str:
+    return hashlib.sha256(article.model_dump_json().encode()).hexdigest()
+
+
+def corpus_pages(corpus: Path, count: int) -> list[tuple[str, bytes]]:
+    manifest = (corpus / "regional" / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    pages = []
+    for line in manifest[:count]:
+        _, file, url, *_ = line.split("\t")
+        body = gzip.decompress((corpus / "regional" / file).read_bytes())
+        pages.append((url or f"https://example.com/{len(pages)}", body))
+    return pages
+
+
+def test_records_give_the_same_articles_as_parse(tmp_path: Path, shared_corpus: Path) -> None:
+    pages = corpus_pages(shared_corpus, 6)
+    path = tmp_path / "crawl.warc.gz"
+    ids = write_warc(path, [WarcPage(url, body) for url, body in pages])
+    documents = list(read_warc(path))
+    assert [document.source.record_id for document in documents] == ids
+    assert [document.source.url for document in documents] == [url for url, _ in pages]
+    results = list(cqnews.parse_many([path], jobs=2))
+    expected = [cqnews.parse(body, url, content_type="text/html; charset=utf-8", crawl_date=documents[0].crawl_date)
+                for url, body in pages]
+    assert [digest(result.article) for result in results] == [digest(article) for article in expected]
+
+
+def test_http_charset_target_uri_and_record_filter(tmp_path: Path) -> None:
+    zh = (DATA / "generic_news_zh.html").read_bytes()
+    body = zh.replace(b"charset=gb2312", b"charset=utf-8")  # the page lies; the HTTP header is right
+    assert body != zh
+    path = tmp_path / "mixed.warc"
+    write_warc(path, [
+        WarcPage("https://news.example.cn/a.html", body, content_type="text/html; charset=GBK"),
+        WarcPage("https://news.example.cn/logo.png", b"\x89PNG....", content_type="image/png"),
+        WarcPage("https://news.example.cn/old", b"<p>moved</p>", status=301),
+    ], compress=False)
+    documents = list(read_warc(path))
+    assert len(documents) == 1
+    document = documents[0]
+    assert document.content_type == "text/html; charset=GBK"
+    article = cqnews.parse_many([path], jobs=0).__next__().article
+    assert article.extraction.encoding == "gb18030"
+    assert article.url == "https://news.example.cn/a.html"
+    assert article.headline == cqnews.parse(zh).headline
+
+
+def test_record_over_the_cap_fails_alone(tmp_path: Path) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    path = tmp_path / "big.warc.gz"
+    big = WarcPage("https://example.com/big", page + b" " * 50_000)
+    write_warc(path, [big, WarcPage("https://example.com/ok", page)])
+    options = cqnews.ParseOptions(max_input_bytes=len(page) + 100)
+    documents = list(read_warc(path, limit=options.max_input_bytes))
+    assert len(documents[0].data) == options.max_input_bytes + 1  # never read past the cap
+    big, ok = cqnews.parse_many([path], jobs=0, options=options)
+    assert big.error.type == "InputTooLargeError" and ok.ok
+
+
+def test_cli_reads_warc_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    path = tmp_path / "crawl.warc.gz"
+    ids = write_warc(path, [WarcPage("https://example.com/1", page), WarcPage("https://example.com/2", page)])
+    assert main(["parse", str(path), "--jobs", "1"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["source"] for line in lines] == [
+        {"file": str(path), "url": f"https://example.com/{n}", "record_id": ids[n - 1]} for n in (1, 2)
+    ]
+    assert lines[0]["url"] == "https://example.com/1" and lines[0]["headline"]

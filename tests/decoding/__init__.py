@@ -1,0 +1,1 @@
+"""Tests of bytes to text: encodings, byte-order marks, gzip."""

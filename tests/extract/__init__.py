@@ -1,0 +1,1 @@
+"""Tests of the generic extraction: body, headline, metadata, dates, language and datelines."""

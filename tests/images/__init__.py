@@ -1,0 +1,1 @@
+"""Tests of article images, their captions and photo credits."""

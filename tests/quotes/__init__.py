@@ -1,0 +1,1 @@
+"""Tests of quote and report finding (cqnews.enrich.quotes)."""

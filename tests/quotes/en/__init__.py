@@ -1,0 +1,1 @@
+"""English quotes and reports: cues, where a reported clause starts and ends."""

@@ -1,0 +1,1 @@
+"""Quotes and speakers in languages other than English and Chinese."""

@@ -1,0 +1,1 @@
+"""Chinese quotes and reports: cues, quoted spans, where a reported clause ends."""

@@ -1,0 +1,1 @@
+"""Tests of hostile input: adversarial cases, fuzzing properties, determinism, errors."""

@@ -1,0 +1,1 @@
+"""Tests of who speaks: names, roles, pronouns and unnamed sources (cqnews.enrich.speakers)."""

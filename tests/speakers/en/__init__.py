@@ -1,0 +1,1 @@
+"""English speakers: name boundaries, roles, pronouns, unnamed sources."""

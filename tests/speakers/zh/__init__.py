@@ -1,0 +1,1 @@
+"""Chinese speakers: names the segmenter cuts, roles, pronouns, unnamed sources."""

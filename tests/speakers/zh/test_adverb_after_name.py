@@ -1,0 +1,39 @@
+"""An adverb after a Chinese name or organisation is no part of it.
+
+An organisation or a party before a cue ends at the adverb after it (校方|一直坚持认为, 警方|随后通报称).
+
+An adverb of degree after a name (张伟|很高兴) is never the last character of the name.
+"""
+
+from __future__ import annotations
+
+from cqnews.enrich import segmenter
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+from tests.quote_helpers import speakers
+
+
+def test_the_school_insisting_is_the_school() -> None:
+    assert speakers("校方一直坚持认为，处理程序没有问题。") == ["校方"]
+
+
+def test_the_police_then_reporting_is_the_police() -> None:
+    assert speakers("警方随后通报称，嫌疑人已被抓获。") == ["警方"]
+
+
+def test_an_office_whose_name_holds_a_verb_keeps_it() -> None:
+    assert speakers("广东省应急管理厅表示，受灾路段已全面恢复通行。") == ["广东省应急管理厅"]
+
+
+def test_very_is_not_part_of_the_name() -> None:
+    assert [t.word for t in segmenter.tag("张伟很高兴地说")][:2] == ["张伟", "很"]
+
+
+def test_the_glad_speaker_is_named_alone() -> None:
+    quotes = find_quotes([Block(text="张伟很高兴地说：“我们终于赢了。”")], "zh")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["张伟"]
+
+
+def test_a_quote_after_a_helpless_man_is_his() -> None:
+    quotes = find_quotes([Block(text="看着被冲毁的农田，王明很无奈。“一年的收成都没了。”")], "zh")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["王明"]

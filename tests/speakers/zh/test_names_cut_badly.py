@@ -1,0 +1,101 @@
+"""Names jieba's model cuts badly before a cue, and people who are no antecedent of a later 他/她.
+
+Every sentence is made up; each expected speaker is read off the sentence.
+"""
+
+from __future__ import annotations
+
+from cqnews.enrich import segmenter
+from tests.quote_helpers import speakers, speakers_in
+
+
+def _words(text: str) -> list[str]:
+    return [t.word for t in segmenter.tag(text)]
+
+
+# A four-character "name" after a single surname ends with the next word's first character.
+
+
+def test_a_verb_glued_to_a_three_character_name_is_cut_off() -> None:
+    assert _words("张晓红摇了摇头。")[:2] == ["张晓红", "摇"]
+    assert speakers_in("李华说：“我们明天出发。”", "张晓红摇了摇头。“那天雨下得很大，路都冲垮了。”")[-1] == "张晓红"
+
+
+def test_a_cue_glued_to_a_name_whose_given_name_opens_with_a_surname() -> None:
+    assert _words("刘桂英称，")[:2] == ["刘桂英", "称"]
+
+
+def test_a_married_name_and_a_double_surname_stay_whole() -> None:
+    assert segmenter.tag("欧阳娜娜说")[-1].word == "说"
+    assert not any(t.word == "林郑月" for t in segmenter.tag("林郑月娥表示"))
+
+
+def test_a_transliteration_of_four_characters_is_no_name_and_a_verb() -> None:
+    assert _words("马拉多纳说")[0] == "马拉多纳"
+
+
+# A two-character name and the character jieba read as a verb or a word after it.
+
+
+def test_a_given_name_read_as_a_verb_before_a_time_word() -> None:
+    assert speakers("李家超今日出席活动时表示：“政府会全力支持。”") == ["李家超"]
+
+
+def test_a_verb_of_manner_between_a_name_and_the_cue_is_no_part_of_the_name() -> None:
+    assert speakers("李华笑说，今年收成不好。") == ["李华"]
+    assert speakers("李华续称，今年收成不好。") == ["李华"]
+
+
+def test_a_given_name_ending_in_ming_before_the_cue() -> None:
+    assert speakers("张建明说，今年收成不好。") == ["张建明"]
+
+
+def test_saying_plainly_after_a_pronoun_is_left_alone() -> None:
+    assert _words("他明说，") == ["他", "明说", "，"]
+
+
+def test_a_lone_name_character_ends_a_two_character_name() -> None:
+    assert _words("刘雨辰、李俊慧的金牌")[2] == "李俊慧"
+
+
+# Who a later 他/她 stands for.
+
+
+def test_the_person_the_writer_meets_is_the_topic() -> None:
+    got = speakers_in(
+        "张晓红告诉记者，李华昨天来了。",
+        "记者在村口见到刘德明时，他正在院子里收拾东西。“房子没了，人还在就好。”他说。",
+    )
+    assert got[-1] == "刘德明"
+
+
+def test_a_thing_counted_is_no_person_though_jieba_tags_it_a_name() -> None:
+    got = speakers_in(
+        "张晓红告诉记者，李华昨天来了。",
+        "刘德明在村里住了一辈子，经历过好几次洪水，但这一次不一样，他说：“我们都没想到会这样。”",
+    )
+    assert got[-1] == "刘德明"
+
+
+def test_a_name_inside_an_open_quote_is_no_subject_of_the_next_paragraph() -> None:
+    # the quote runs on into the next paragraph: it keeps its speaker
+    got = speakers_in("张晓红告诉记者：“李华昨天来了。", "“他带了很多东西，大家都很高兴。”")
+    assert got == ["张晓红", "张晓红"]
+
+
+def test_a_familiar_name_of_a_is_a_person() -> None:
+    got = speakers_in("黄之锋表示，政府应该撤回条例。", "阿明昨日到警署报案，他说：“你们根本没有聆听市民。”")
+    assert got[-1] == "阿明"
+
+
+def test_a_kin_word_of_a_is_an_unnamed_person_not_someone_named_before() -> None:
+    got = speakers_in("黄之锋表示，政府应该撤回条例。", "阿婆昨日到警署报案，她说：“你们根本没有聆听市民。”")
+    assert got[-1] is None
+
+
+def test_a_thing_pointed_at_is_no_person_though_jieba_tags_it_a_name() -> None:
+    got = speakers_in(
+        "张晓红告诉记者，李华昨天来了。",
+        "刘德明在村里住了一辈子，这洪水把一切都冲走了，他说：“我们都没想到会这样。”",
+    )
+    assert got[-1] == "刘德明"

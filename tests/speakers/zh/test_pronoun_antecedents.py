@@ -1,0 +1,127 @@
+"""Who a Chinese 他/她 stands for.
+
+A pronoun then a verb with its object before the cue (他指着一片新房说) is the pronoun speaking.
+
+A 她/他 goes to the person the sentence before gives that sex (妻子李华), not to a subject whose sex is untold.
+
+A person described (not named) as the subject of someone's reported words is not who a later 他/她 is.
+
+A 他/她 agrees in sex with the person it stands for, and the people someone's words name are no
+antecedent of it.
+
+Every sentence is made up; each expected speaker is read off the sentence.
+
+Who a Chinese 他/她 stands for when the person was introduced as an example (made-up paragraphs; the
+expected speaker is the one a reader names).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.enrich.speakers.antecedents_zh import zh_subject_named_before
+from cqnews.models import Block
+from tests.quote_helpers import speakers, speakers_in
+
+
+def test_he_pointing_at_houses_is_he() -> None:
+    text = "村支书王德福带着记者走进村里。他指着一片新房说：“这些都是今年盖的。”"
+    assert speakers(text) == ["王德福"]
+
+
+def test_she_picking_up_her_phone_is_she() -> None:
+    text = "护士长刘芳刚下夜班。她拿起手机说：“孩子还在等我回家。”"
+    assert speakers(text) == ["刘芳"]
+
+
+def test_his_wife_is_not_him() -> None:
+    text = "王德福今年七十岁。他的妻子说：“他每天都去地里看看。”"
+    assert speakers(text) != ["王德福"]
+
+
+def test_she_after_a_man_and_his_wife_is_the_wife() -> None:
+    assert speakers("王明带着妻子李华回到老家。她说：“这里的变化太大了。”") == ["李华"]
+
+
+def test_he_after_a_woman_and_her_husband_is_the_husband() -> None:
+    assert speakers("李华陪着丈夫王明去医院复查。他说，身体已经好多了。") == ["王明"]
+
+
+def test_he_stays_with_the_subject_when_no_sex_is_told() -> None:
+    assert speakers("王明找到了同事李强。他说，项目已经完成了。") == ["王明"]
+
+
+def test_a_worker_in_what_was_said_is_not_he() -> None:
+    assert speakers("王明说，一名工人在事故中受了伤。他表示，事故原因正在调查。") == ["王明", "王明"]
+
+
+def test_an_old_man_in_a_description_given_is_not_she() -> None:
+    # 形容 reports a clause only with punctuation after it; the old man is in 李华's words
+    assert speakers("李华形容，那位老人当时非常害怕。她说：“我从没见过那样的场面。”") == ["李华", "李华"]
+
+
+def test_a_worker_the_article_describes_is_he() -> None:
+    quotes = find_quotes([Block(text="一名工人在事故中受了伤。他表示，自己当时正在搬货。")], "zh")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [(None, "一名工人")]
+
+
+def _antecedent(known: list[str], text: str) -> str | None:
+    return zh_subject_named_before(known, text, text.index("。") + 1)
+
+
+# A kin word of one sex before a name (嫂子李芳, 大哥王强) gives that person's sex.
+
+
+def test_a_sister_in_law_is_never_he() -> None:
+    assert _antecedent(["王明", "李芳"], "王明回到了老家，嫂子李芳也在。他说，房子早已倒了。") == "王明"
+
+
+def test_an_elder_brother_is_never_she() -> None:
+    assert _antecedent(["李芳", "王强"], "李芳回到了老家，大哥王强也在。她说，房子早已倒了。") == "李芳"
+
+
+def test_a_brother_in_law_is_never_she() -> None:
+    assert speakers_in("李芳回到村里，姐夫王强早已等在门口。她说：“我们明天再来。”") == ["李芳"]
+
+
+# 其母/其父 (his or her mother, father) and the words that address an elder (大爷, 大妈) give a sex too.
+
+
+def test_his_mother_is_never_he() -> None:
+    assert _antecedent(["王明", "李芳"], "王明回到了老家，其母李芳也在。他说，房子早已倒了。") == "王明"
+
+
+def test_an_elder_man_addressed_as_daye_is_never_she() -> None:
+    assert _antecedent(["李芳", "王强"], "李芳回到了老家，大爷王强也在。她说，房子早已倒了。") == "李芳"
+
+
+def test_an_elder_woman_addressed_as_dama_is_never_he() -> None:
+    assert _antecedent(["王明", "李芳"], "王明回到了老家，大妈李芳也在。他说，房子早已倒了。") == "王明"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        (
+            ("陈勇说，罚款制度很不合理，领导从来不听解释。", "有的工人会兼职来增加收入，例如周云每天下午会去送外卖。“有时困得不行。”他说。"),
+            "困得不行",
+            "周云",
+        ),
+        (
+            ("陳大文表示，樓價仍會上升。", "不少學者不同意，比如李小明每年都會發表報告。他認為樓價已經見頂。"),
+            "已經見頂",
+            "李小明",
+        ),
+        (  # no example: the one just quoted goes on
+            ("陈勇说，罚款制度很不合理，领导从来不听解释。", "他还说，很多工人都想辞职了。"),
+            "想辞职",
+            "陈勇",
+        ),
+    ],
+)
+def test_pronoun_after_example(paragraphs: tuple[str, ...], fragment: str, speaker: str) -> None:
+    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
+    hits = [q for q in quotes if fragment in q.text]
+    assert len(hits) == 1, [(q.kind.value, q.text) for q in quotes]
+    assert hits[0].speaker is not None and hits[0].speaker.name == speaker

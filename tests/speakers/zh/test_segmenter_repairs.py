@@ -1,0 +1,23 @@
+"""Segmenter repairs: made-up phrases, the words read off them."""
+
+from __future__ import annotations
+
+from cqnews.enrich import segmenter
+
+
+def _words(text: str) -> list[str]:
+    return [t.word for t in segmenter.tag(text)]
+
+
+def test_the_verb_of_a_complement_with_de_is_cut_off_the_name() -> None:
+    assert _words("周云气得跳脚")[:3] == ["周云", "气", "得"]
+    assert _words("李明华得了冠军")[0] == "李明华"  # (得 as the verb "get": the name stays whole)
+
+
+def test_a_verb_and_its_aspect_particle_are_cut_off_a_name() -> None:
+    assert _words("当时李华拉着他的手")[:4] == ["当时", "李华", "拉", "着"]
+
+
+def test_yu_opening_a_clause_before_a_verb_is_a_surname() -> None:
+    assert _words("于东军走进了房间")[0] == "于东军"
+    assert _words("于今年表示")[:2] == ["于", "今年"]  # (a preposition before a time word)

@@ -1,0 +1,1 @@
+"""Tests that speed shortcuts answer exactly as the long way does."""
