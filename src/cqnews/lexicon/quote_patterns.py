@@ -378,7 +378,7 @@ ZH_CUE_NOT_AFTER: dict[str, str] = {
 }
 ZH_CUE_NOT_BEFORE: dict[str, str] = {
     "说": "小演传学游听虽据再解如来以该话是",
-    "称": "名简号对职自堪",
+    "称": "名简号对职自堪俗昵",
     "料": "材资原饮燃预涂史肥香布始",
     "提出": "被",
 }
@@ -508,6 +508,16 @@ ZH_TITLE_LEADS: tuple[str, ...] = (
     "题为",
     "主题为",
     "口号",
+    "叫作",
+    "名叫",
+    "取名",
+    "命名为",
+    "简称",
+    "俗称",
+    "昵称",
+    "绰号",
+    "外号",
+    "代号",
 )
 
 # Nouns of speech owned by their speaker right before a quote: "the city government’s calling to “…”",

@@ -165,3 +165,41 @@ def test_a_wish_without_a_subject_goes_on_with_the_report() -> None:
     # 王明表示，…。希望…。: the wish has no subject of its own, it is the speaker's
     text = "会上，王明表示，今年的防汛形势十分严峻。希望各村提前做好准备。记者随后来到了河堤。"
     assert _found(text, QuoteKind.INDIRECT) == [("今年的防汛形势十分严峻。希望各村提前做好准备。", "王明")]
+
+
+def test_a_quoted_fragment_goes_on_with_the_reported_clause() -> None:
+    # 刘芳说，A，“B”。: B is no sentence of its own and no longer than A, the report runs through it
+    text = "刘芳说，除了这几户人家外，“还有十多户”。"
+    assert _found(text, QuoteKind.INDIRECT) == [("除了这几户人家外，“还有十多户”。", "刘芳")]
+
+
+def test_a_quoted_sentence_ends_the_reported_clause() -> None:
+    # the quote ends on its own full stop: the speaker's words, the report stops before them
+    text = "王明说，会上大家都很激动，“这件事我们一定要办好。”"
+    assert _found(text, QuoteKind.INDIRECT) == [("会上大家都很激动", "王明")]
+
+
+def test_a_quote_longer_than_the_clause_before_it_ends_the_clause() -> None:
+    # 称没有填写…，“…”: the clause only leads to the longer quote, which is the words
+    text = "据笔录显示，李华称没有填写真实的姓名，“是怕万一被其他同学发现了对她不好”。"
+    assert _found(text, QuoteKind.INDIRECT) == [("没有填写真实的姓名", "李华")]
+
+
+def test_a_clause_going_on_past_the_term_heading_it_is_reported() -> None:
+    # 认为“双减”很有必要: the quoted term heads the clause, which goes on without a mark after it
+    text = "张华认为“双减”很有必要。"
+    assert _found(text, QuoteKind.INDIRECT) == [("“双减”很有必要。", "张华")]
+    # a quote with a mark after it is the words themselves, no clause is reported around it
+    assert _found("张华认为“很有必要”。", QuoteKind.INDIRECT) == []
+
+
+def test_a_name_given_in_quotes_is_no_quote() -> None:
+    # 俗称“…”, 名叫“…”, 代号“…”: the name of a thing, not words anyone says
+    for text in (
+        "王明说，这个小区俗称“小香港”。",
+        "王明介绍，这支队伍名叫“青年突击队”。",
+        "王明表示，这个项目代号“长江一号”。",
+    ):
+        assert _found(text, QuoteKind.DIRECT) == []
+    # 俗称 is no cue either: nothing is reported after it
+    assert _found("这里俗称小香港，是有名的商业区。", QuoteKind.INDIRECT) == []

@@ -1,5 +1,6 @@
-"""A report that opens its paragraph runs to the paragraph's end when nothing else is reported after it
-(made-up paragraphs, simplified and traditional; the expected clause is read from the paragraph)."""
+"""A report that opens its paragraph runs to the paragraph's end when nothing else is reported after it, and where a
+report running on over sentences stops (made-up paragraphs, simplified and traditional; the expected clause is read
+from the paragraph)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ from cqnews.models import Block, Quote, QuoteKind
 
 def indirect(paragraph: str) -> list[Quote]:
     return [q for q in find_quotes([Block(text=paragraph)], "zh") if q.kind == QuoteKind.INDIRECT]
+
+
+def _found(text: str, kind: QuoteKind) -> list[tuple[str, str | None]]:
+    quotes = [q for q in find_quotes([Block(text=text)], "zh") if q.kind == kind]
+    return [(q.text, q.speaker.name if q.speaker is not None else None) for q in quotes]
 
 
 def test_report_runs_to_paragraph_end() -> None:
@@ -57,3 +63,46 @@ def test_a_feeling_in_quote_marks_is_quoted() -> None:
 
 def test_a_proposal_is_no_report() -> None:
     assert indirect("代表们提出，要进一步加强基层医疗服务。") == []
+
+
+def test_a_report_stops_before_the_writers_own_sentence() -> None:
+    # 记者了解到，… / 据悉，…: the writer's sentence after the report is no part of it
+    for lead in ("记者了解到", "据悉"):
+        text = f"他说，今年的收成很好，明年会更好。{lead}，该村共有农户三百户。"
+        assert [q for q, _ in _found(text, QuoteKind.INDIRECT)] == ["今年的收成很好，明年会更好。"]
+        text = f"对此，李华表示：这只是开始。{lead}，该项目明年完工。"
+        assert _found(text, QuoteKind.INDIRECT) == [("这只是开始。", "李华")]
+
+
+def test_a_report_stops_before_a_sentence_opening_with_someone_named() -> None:
+    # 王明表示，A。因为…。李华则…: the sentence opening with another person is the writer's, about them
+    text = "王明表示，今年的目标是增收。因为市场在变化，所以要调整结构。李华则对此持不同意见。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。因为市场在变化，所以要调整结构。", "王明")]
+    text = "记者会上，王明表示：今年的目标是增收。随后李华离开了会场。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。", "王明")]
+
+
+def test_a_report_goes_on_past_a_short_quoted_term() -> None:
+    # 王明表示：A？B「去中心化」C。: a term in quote marks is no quote that ends the speaker's reasoning
+    text = "记者会上，王明表示：有没有人在背后推动？如果有，就应公开反对这种「去中心化」的做法。"
+    assert _found(text, QuoteKind.INDIRECT) == [("有没有人在背后推动？如果有，就应公开反对这种「去中心化」的做法。", "王明")]
+    text = "王明表示，今年的目标是增收。要坚持“两条腿走路”，发展特色产业。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。要坚持“两条腿走路”，发展特色产业。", "王明")]
+
+
+def test_a_report_ends_where_its_speaker_is_named_again() -> None:
+    # …。而王明把原因归结为…: the writer speaks of the speaker, the report has ended
+    text = "王明表示，今年的目标是增收。要坚持“两条腿走路”，而王明把原因归结为市场变化。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。", "王明")]
+
+
+def test_a_report_goes_on_into_a_sentence_opening_with_a_term() -> None:
+    # 。“两条腿走路”是关键…: a term heading the next sentence is no quote the report stops before
+    text = "王明表示，今年的目标是增收。“两条腿走路”是关键，要发展特色产业。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。“两条腿走路”是关键，要发展特色产业。", "王明")]
+
+
+def test_a_report_goes_on_in_the_speakers_own_voice() -> None:
+    # 王明表示，A。我们要…: the first person after the report is the speaker going on, not the writer
+    text = "王明表示，今年的目标是增收。我们要坚持发展特色产业，让村民的腰包鼓起来。"
+    assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。我们要坚持发展特色产业，让村民的腰包鼓起来。", "王明")]

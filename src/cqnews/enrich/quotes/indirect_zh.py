@@ -91,9 +91,26 @@ def _no_clause_at(text: str, spans: list[Span], starts: list[int], at: int) -> b
 
 
 def _term_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
-    """Does a quoted term modifying the noun after it open at ``at`` (，“双减”政策…)?"""
+    """Does a quoted term open at ``at`` that modifies the noun after it (，“双减”政策…) or that the clause goes on past
+    (认为“双减”很有必要)?"""
     k = bisect.bisect_right(starts, at + 1) - 1
-    return k >= 0 and spans[k].open == at and zh_term_heading_clause(text, spans[k])
+    if k < 0 or spans[k].open != at:
+        return False
+    return zh_term_heading_clause(text, spans[k]) or _zh_term_goes_on(text, spans[k])
+
+
+def _zh_term_goes_on(text: str, sp: Span) -> bool:
+    """Is the quote a short term the clause goes on past, with no mark after it (认为“双减”很有必要)?"""
+    inner = text[sp.start : sp.end]
+    short = len(inner) <= _ZH_TERM_MAX and not any(ch in inner for ch in "，。！？；、,.!?")
+    if not short or sp.close is None or _ZH_WORD_AFTER_RE.match(text, sp.close + 1) is None:
+        return False
+    return not to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(ZH.TERM_TAILS)  # (“责任”二字: a word named)
+
+
+# How long a quoted term heading a clause may be, and what follows one the clause goes on past (a word, no mark).
+_ZH_TERM_MAX = 8
+_ZH_WORD_AFTER_RE = re.compile("[\u4e00-\u9fff]")
 
 
 def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
@@ -223,9 +240,10 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     end = min(len(text), start + MAX_CLAUSE + 1)
     stop = _ZH_SENTENCE_END_RE.search(text, start, end)
     if stop is not None:
-        if _zh_report_goes_on(text, start, stop.end(), cues, k):
+        named = _zh_name_of(subject(k))
+        if _zh_report_goes_on(text, start, stop.end(), cues, k) and not (named and named in text[stop.end() :]):
             return _zh_before_quote(text, start, len(text.rstrip()))
-        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ("：", ":"))
+        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ("：", ":"), named)
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         if nxt >= end:
@@ -247,7 +265,7 @@ def _zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[
     return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
 
 
-def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool) -> int:
+def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool, named: str = "") -> int:
     """The end of a reported clause taken on over the sentences after it that go on with its reasoning (…。因为…。
     所以…。): a sentence opening with a connective of cause or consequence or with the next point of an enumeration
     (…。二是…。), or following a question the speaker asks
@@ -255,12 +273,29 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool)
     own, is the same speaker's."""
     while (colon or _zh_goes_on_at(text, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
-        if stop is None or stop.end() - start > MAX_CLAUSE or any(ch in text[end : stop.end()] for ch in "“「‘『"):
+        if stop is None or stop.end() - start > MAX_CLAUSE or _zh_speech_quoted(text[end : stop.end()]):
             break
+        if _zh_writer_opens(text[end : stop.end()]) or _zh_named_opens(text[end : stop.end()]):
+            break  # (记者了解到，…: the writer's own sentence; 李华则…: someone else's)
+        if named and named in text[end : stop.end()]:
+            break  # (…。而王明把…: the writer speaks of the speaker)
         if any(to_simplified(cues.words[j]) not in ZH.FEELING_CUES for j in cues.between(end, stop.end())):
             break  # (如果觉得委屈，…: a feeling in the speaker's words is no new report)
         end = stop.end()
     return end
+
+
+def _zh_speech_quoted(sentence: str) -> bool:
+    """Does the sentence quote words said, not only short terms (制止这种「去中国化」的行为 goes on with the report)?"""
+    return any(
+        len(m.group(1)) > _ZH_TERM_MAX or any(ch in m.group(1) for ch in "，。！？；、,.!?")
+        for m in _ZH_QUOTED_RE.finditer(sentence)
+    ) or _ZH_UNCLOSED_RE.search(sentence) is not None
+
+
+# A quoted span in a sentence (its words), and an opening mark left unclosed in it.
+_ZH_QUOTED_RE = re.compile("[“「‘『]([^“”「」‘’『』]*)[”」’』]")
+_ZH_UNCLOSED_RE = re.compile("[“「‘『][^”」’』]*$")
 
 
 # Question marks: a reported clause asking a question goes on with its answer.
@@ -333,19 +368,31 @@ def _zh_follows(text: str, prev: Found, c: int) -> bool:
 _ZH_ADVERB_CHARS = "".join(ZH.CUE_ADVERBS)
 
 
+def _zh_name_of(who: Who | None) -> str:
+    """The speaker's name as written, to find it again after their report (…。而陈勇把…: the writer speaks of them,
+    the report has ended); "" for a speaker left out or a single character."""
+    return who.mention if who is not None and len(who.mention) >= 2 else ""
+
+
 def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
     """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
-    the cue stands in the paragraph's first clause, and no cue, quote or 他/她 follows in the sentences
-    after it, nor a sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph
+    the cue stands in the paragraph's first clause, and no cue, quote of words said or 他/她 follows in the
+    sentences after it, nor a sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph
     then gives that speaker's view."""
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
     rest = text[end:]
-    if not rest.strip() or k + 1 < len(cues.starts) or any(ch in rest for ch in "“「‘『"):
+    if not rest.strip() or k + 1 < len(cues.starts) or _zh_speech_quoted(rest):
         return False
-    if any(p in rest for p in ("他", "她", "我")):
+    if any(p in rest for p in ("他", "她")):  # (我, 我们: the speaker's own voice goes on)
         return False
-    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD for s in _ZH_SENTENCE_END_RE.split(rest))
+    sentences = _ZH_SENTENCE_END_RE.split(rest)
+    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) or _zh_named_opens(s) for s in sentences)
+
+
+def _zh_writer_opens(sentence: str) -> bool:
+    """Does the sentence open with a clause of the writer's own (记者了解到，…, 据悉，…)?"""
+    return _ZH_WRITER_CLAUSE_RE.match("，" + to_simplified(sentence.lstrip())) is not None
 
 
 # How long a word opening a sentence before a comma may be for the writer's voice: one word of two characters
@@ -370,8 +417,37 @@ def _zh_before_quote(text: str, start: int, end: int) -> int:
     """The end of a reported clause cut before a new direct quote in it, past trailing punctuation."""
     for mark in ("。“", "，“", "：“", "。「", "，「", "：「"):
         q = text.find(mark, start, end)
-        if q >= 0:
+        if q >= 0 and not (mark[0] == "，" and _zh_fragment_within(text, start, q + 1, end)) and not (
+            mark[0] == "。" and _zh_term_opens(text, q + 1)
+        ):
             end = q + 1 if mark[0] == "。" else q
     while end > start and text[end - 1] in "，；： ":
         end -= 1
     return end
+
+
+def _zh_term_opens(text: str, at: int) -> bool:
+    """Does a short quoted term open the sentence at ``at`` with the sentence going on after it (“两条腿走路”是…)?"""
+    m = _ZH_QUOTED_RE.match(text, at)
+    return m is not None and not _zh_speech_quoted(m.group(0)) and _ZH_WORD_AFTER_RE.match(text, m.end()) is not None
+
+
+def _zh_fragment_within(text: str, start: int, at: int, end: int) -> bool:
+    """Does the quote opening at ``at`` close before ``end`` on a fragment no longer than the clause before it, no
+    sentence of its own (除了这些人外，“还有二十多人”。): words of the reported clause [start, end), which goes on
+    through it (a longer quote is the words, the clause before it only leads to them)."""
+    close = text.find("”" if text[at] == "“" else "」", at + 1, end + 1)
+    return at + 1 < close <= at + (at - start) and text[close - 1] not in "。！？!?…"
+
+
+def _zh_named_opens(sentence: str) -> bool:
+    """Does the sentence open with a person's name, past words of time and conjunctions (李华则…, 随后王明…)?"""
+    toks = segmenter.tag(sentence[:_ZH_OPENER_SIZE])
+    k = 0
+    while k < len(toks) and toks[k].tag in ("t", "c", "d"):
+        k += 1
+    return k < len(toks) and toks[k].tag == "nr"
+
+
+# How much of a sentence is read for the name opening it.
+_ZH_OPENER_SIZE = 10
