@@ -447,14 +447,19 @@ def _organisation(seg: str, start: int) -> Who:
 def _common_words(seg: str, toks: Sequence[segmenter.Token]) -> bool:
     """Is ``seg`` made of common nouns of the dictionary only, of two characters or more (小区|保安, 现场|工作人员):
     a kind of person, no organisation's name (which has a head, 公司, words tagged a place or a body, 中国银行,
-    the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.zh.BODY_NOUNS``)?"""
-    return not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].word.endswith(L.BODY_NOUNS) and all(
-        t.tag in _COMMON_TAGS and len(t.word) >= 2 and segmenter.is_word(t.word) for t in toks
-    )
+    the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.zh.BODY_NOUNS``)? Where they are
+    from may stand before a noun of a kind of person (四川|农民, 当地|渔民: people of a place, no body's name)."""
+    if seg.endswith(P.ZH_ORG_SUFFIXES) or toks[-1].word.endswith(L.BODY_NOUNS):
+        return False
+    first = next((i for i, t in enumerate(toks) if t.tag not in _PLACE_TAGS), len(toks))
+    if first == len(toks) or first > 0 and not toks[-1].word.endswith(L.PEOPLE_KIND_ENDS):
+        return False  # (美国, 四川航空: a place, a body)
+    return all(t.tag in _COMMON_TAGS and len(t.word) >= 2 and segmenter.is_word(t.word) for t in toks[first:])
 
 
-# Tags of common nouns (jieba tags some, 保安, nz).
+# Tags of common nouns (jieba tags some, 保安, nz), and of the place a kind of person is from (四川, 当地).
 _COMMON_TAGS = frozenset("n nz".split())
+_PLACE_TAGS = frozenset("ns s".split())
 
 
 def _pronoun_acting(seg: str) -> str | None:
