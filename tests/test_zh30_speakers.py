@@ -21,3 +21,15 @@ def test_a_place_before_a_body_is_still_the_body() -> None:
     # 四川航空 (an airline), 美国 (a country): no kind of person, the body or the country speaks.
     assert said("四川航空表示：“航班正常。”") == [("四川航空", None)]
     assert said("美国表示：“我们不接受。”") == [("美国", None)]
+
+
+def test_a_body_whose_name_joins_two_fields_is_one_body() -> None:
+    # 康樂及文化事務署 ("Leisure and Cultural Services Department"): 康樂 is tagged a name by the segmenter, but with
+    # 及 and a body's name after it, it is the first half of one body's name, not a person speaking for both.
+    assert said("康樂及文化事務署表示，場地會暫時關閉。") == [("康樂及文化事務署", None)]
+    assert said("康乐及文化事务署昨日表示，场地会暂时关闭。") == [("康乐及文化事务署", None)]
+
+
+def test_two_people_joined_are_still_read_as_the_first() -> None:
+    # 王明和李华: two people; the first named speaks for both, as before.
+    assert said("王明和李华表示，他们会参加比赛。") == [("王明", None)]
