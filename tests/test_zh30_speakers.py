@@ -33,3 +33,24 @@ def test_a_body_whose_name_joins_two_fields_is_one_body() -> None:
 def test_two_people_joined_are_still_read_as_the_first() -> None:
     # 王明和李华: two people; the first named speaks for both, as before.
     assert said("王明和李华表示，他们会参加比赛。") == [("王明", None)]
+
+
+_LONG = "，這個問題已經持續了很長時間，政府必須盡快處理。"
+
+
+def test_a_job_written_after_a_name_is_the_role() -> None:
+    # 李華議員 ("legislator Li Hua"), 王明律师 ("lawyer Wang Ming"): the person is 李華, 王明; the job is the role.
+    assert said("李華議員表示" + _LONG) == [("李華", "議員")]
+    assert said("王明律师表示，这个案件还会继续上诉，当事人不会放弃。") == [("王明", "律师")]
+
+
+def test_a_job_after_a_word_that_is_no_name_stays_a_description() -> None:
+    # 代表律师 ("the representing lawyer"): nobody named; the job after another word is no name's title.
+    assert said("代表律师表示，这个案件还会继续上诉，当事人不会放弃。") == [(None, "代表律师")]
+
+
+def test_a_given_name_ending_in_a_character_read_as_a_sound_is_kept_whole() -> None:
+    # 郭榮鏗: jieba reads 郭榮 as a name and 鏗 as a sound (o); the three characters are one name.
+    assert said("郭榮鏗表示" + _LONG) == [("郭榮鏗", None)]
+    assert said("身兼律師的議員郭榮鏗表示" + _LONG) == [("郭榮鏗", "身兼律師的議員")]
+    assert said("郭榮鏗議員表示" + _LONG) == [("郭榮鏗", "議員")]

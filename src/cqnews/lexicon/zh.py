@@ -208,6 +208,9 @@ TITLES_AFTER_NAME: tuple[str, ...] = (
     "大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表", "总统", "首相",
 )
 
+# Jobs written after a person's name (李华议员, 王明律师): read as a title only after a word tagged a name.
+JOBS_AFTER_NAME: tuple[str, ...] = ("议员", "律师", "法官", "议长", "大律师")
+
 # Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
 # conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
 # "l" (set phrases), which holds titles too (发言人/l).

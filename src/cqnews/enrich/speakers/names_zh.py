@@ -53,6 +53,15 @@ def credited_writer_at(text: str, at: int) -> bool:
     return _CREDIT_BEFORE_RE.search(text, max(0, at - _CREDIT_REACH), at) is not None
 
 
+def sound_name_end(name: segmenter.Token, t: segmenter.Token) -> bool:
+    """Is ``t`` one character jieba tags a sound (铿/o) right after a surname and one character of a given name it
+    tags a name (郭荣/nr): the third character of that name?"""
+    return (
+        t.tag == "o" and len(t.word) == 1 and is_cjk_char(t.word)
+        and name.tag == "nr" and len(name.word) == 2 and name.word[0] in L.SURNAMES
+    )
+
+
 _ZH_ROLE_END = frozenset("任长员授理席记官家者师士人生事委裁军使督")
 
 

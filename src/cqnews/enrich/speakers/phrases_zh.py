@@ -327,9 +327,11 @@ def _titled_person(seg: str, start: int) -> Who | None:
     if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
         return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
     toks = segmenter.tag(seg)
-    if len(toks) >= 2 and toks[-1].word in L.TITLE_HEADS and N.person_word(toks[-2]):  # 张明研究员
-        role = seg[: toks[-2].start].rstrip("、的") + toks[-1].word
-        return Who(toks[-2].word, "person", role=role, start=start)
+    titled = toks[-1].word in L.TITLE_HEADS or toks[-1].word in L.JOBS_AFTER_NAME if toks else False
+    first = len(toks) - 3 if len(toks) >= 3 and N.sound_name_end(toks[-3], toks[-2]) else len(toks) - 2
+    if len(toks) >= 2 and titled and N.person_word(toks[first]):  # 张明研究员, 李华议员, 郭荣铿(/o)议员
+        role = seg[: toks[first].start].rstrip("、的") + toks[-1].word
+        return Who(seg[toks[first].start : toks[-2].end], "person", role=role, start=start)
     return None
 
 

@@ -226,6 +226,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
     if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word
+    if 0 < i == len(toks) - 1 and N.sound_name_end(toks[i - 1], t):
+        return False  # 郭荣/nr 铿/o: the last character of a given name jieba read as a sound
     return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
 
 
