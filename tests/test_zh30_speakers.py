@@ -54,3 +54,8 @@ def test_a_given_name_ending_in_a_character_read_as_a_sound_is_kept_whole() -> N
     assert said("郭榮鏗表示" + _LONG) == [("郭榮鏗", None)]
     assert said("身兼律師的議員郭榮鏗表示" + _LONG) == [("郭榮鏗", "身兼律師的議員")]
     assert said("郭榮鏗議員表示" + _LONG) == [("郭榮鏗", "議員")]
+
+
+def test_a_familiar_name_in_latin_letters_keeps_its_a() -> None:
+    # 阿Ken: a familiar name (阿 and an English name); 阿 is part of the name, not the end of the role.
+    assert said("大學生阿Ken表示" + _LONG) == [("阿Ken", "大學生")]

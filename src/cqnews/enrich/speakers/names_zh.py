@@ -316,12 +316,17 @@ def latin_or_married_name(seg: str) -> str | None:
     (公民党杨岳桥 is a party and a three-character name)."""
     m = _LATIN_NAME_RE.search(seg)
     if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1]) or _spaced_after_title(seg, m.start())):
-        return m.group()
+        familiar = m.start() > 0 and seg[m.start() - 1] in _FAMILIAR_LEADS  # 大学生阿Ken: 阿Ken, as friends call him
+        return seg[m.start() - 1 : m.end()] if familiar else m.group()
     if len(seg) < 4 or not all(is_cjk_char(c) for c in seg[-4:]):
         return None
     boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
     married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary and seg[-4] not in L.ORG_HEADS
     return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None
+
+
+# What opens a familiar name written in Latin letters after it (阿Ken, 阿May).
+_FAMILIAR_LEADS = frozenset("阿")
 
 
 def _spaced_after_title(seg: str, at: int) -> bool:
