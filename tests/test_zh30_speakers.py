@@ -59,3 +59,20 @@ def test_a_given_name_ending_in_a_character_read_as_a_sound_is_kept_whole() -> N
 def test_a_familiar_name_in_latin_letters_keeps_its_a() -> None:
     # 阿Ken: a familiar name (阿 and an English name); 阿 is part of the name, not the end of the role.
     assert said("大學生阿Ken表示" + _LONG) == [("阿Ken", "大學生")]
+
+
+def test_a_dotted_name_after_a_title_starts_after_the_title() -> None:
+    # 美國總統唐納・川普: the name is 唐納・川普; a later 他 stands for him, not for "總統唐納・川普".
+    text = "美國總統唐納・川普表示" + _LONG
+    assert said(text + "他又說：「我們會繼續談判。」") == [("唐納・川普", "美國總統"), ("唐納・川普", "美國總統")]
+
+
+def test_a_dotted_name_keeps_a_first_part_of_five_characters() -> None:
+    # 弗拉基米尔・普京: the given name has five characters; none of them is cut.
+    text = "俄罗斯总统弗拉基米尔・普京表示，这个问题已经持续了很长时间，各方必须尽快处理。他又说：“我们会继续谈判。”"
+    assert [name for name, _ in said(text)] == ["弗拉基米尔・普京", "弗拉基米尔・普京"]
+
+
+def test_a_full_width_stop_between_the_parts_of_a_name_joins_them() -> None:
+    # 唐納．川普: some pages write the interpunct as a full-width stop; it is one name, no role 唐納．.
+    assert said("唐納．川普表示" + _LONG) == [("唐納．川普", None)]

@@ -24,7 +24,8 @@ SURNAME_TITLES = frozenset(
 # Ranks written between a surname and its title (李副教授, 赵代市长, 王常务副市长).
 TITLE_RANKS: tuple[str, ...] = ("常务副", "副", "代")
 # Interpuncts of transliterated names as pages write them (a question mark is never one: 为何未提蔡祥令？汤某某).
-NAME_DOTS = frozenset("·・•‧")  # (‧, the hyphenation point, in Taiwanese pages: 蒂姆‧庫克)
+# (‧, the hyphenation point, in Taiwanese pages: 蒂姆‧庫克; ．, a full-width stop: 唐納．川普)
+NAME_DOTS = frozenset("·・•‧．･")
 # Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"

@@ -231,11 +231,7 @@ def zh_name_at_end(seg: str) -> str | None:
 def name_at_end(seg: str) -> str | None:
     dots = ZH_DOTS_RE.search(seg)
     if dots is not None:
-        first = dots.start()
-        i = first
-        while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk_char(seg[i - 1]):
-            i -= 1
-        return seg[i:] if i < first else None
+        return _dotted_word_at_end(seg) or _dotted_run_at_end(seg, dots.start())
     for honorific in P.ZH_HONORIFICS if seg.endswith(P.ZH_HONORIFICS) else ():
         if seg.endswith(honorific) and len(seg) > len(honorific):
             k = len(seg) - len(honorific)
@@ -254,6 +250,24 @@ def name_at_end(seg: str) -> str | None:
     if two and not seg.endswith(P.ZH_PERSON_HEADS + P.ZH_ORG_SUFFIXES):
         return seg[-2:]
     return None
+
+
+def _dotted_run_at_end(seg: str, first: int) -> str | None:
+    """The dotted name ending ``seg`` whose first interpunct is at ``first``: up to four characters before it."""
+    i = first
+    while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk_char(seg[i - 1]):
+        i -= 1
+    return seg[i:] if i < first else None
+
+
+def _dotted_word_at_end(seg: str) -> str | None:
+    """The dotted name the segmenter reads as the last word of ``seg`` (tagged a name, with an interpunct), if any:
+    美国总统|唐纳・川普, 俄罗斯总统|弗拉基米尔・普京 (no title, and a first part of five characters whole)."""
+    toks = segmenter.tag(seg)
+    last = toks[-1] if toks else None
+    if last is None or last.end != len(seg) or last.tag not in L.NAME_TAGS or not ZH_DOTS_RE.search(last.word):
+        return None
+    return last.word
 
 
 def trim_dotted_tail(run: str) -> str:
