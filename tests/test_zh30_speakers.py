@@ -76,3 +76,9 @@ def test_a_dotted_name_keeps_a_first_part_of_five_characters() -> None:
 def test_a_full_width_stop_between_the_parts_of_a_name_joins_them() -> None:
     # 唐納．川普: some pages write the interpunct as a full-width stop; it is one name, no role 唐納．.
     assert said("唐納．川普表示" + _LONG) == [("唐納．川普", None)]
+
+
+def test_a_speaker_read_across_a_parenthesis_is_written_as_the_page_writes_it() -> None:
+    # 香港大學（港大）校方: read without the parenthesis, in the page's own (traditional) characters.
+    assert said("香港大學（港大）校方表示" + _LONG) == [("香港大學校方", None)]
+    assert said("香港記者協會（記協）主席楊健興表示" + _LONG) == [("楊健興", "香港記者協會主席")]

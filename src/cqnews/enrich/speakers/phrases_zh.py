@@ -134,9 +134,24 @@ def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
 
 def _page_form(word: str, simp: str, text: str) -> str:
     """``word`` (read in ``simp``, the simplified form of ``text``) as ``text`` writes it: the same
-    characters at the same offsets (its last occurrence)."""
+    characters at the same offsets (its last occurrence), or, for a word read across a parenthesis
+    (香港记者协会（记协）主席 -> 香港记者协会主席), the characters it was read from."""
     at = simp.rfind(word) if word else -1
-    return text[at : at + len(word)] if at >= 0 else word
+    if at >= 0:
+        return text[at : at + len(word)]
+    kept = [i for i, inside in enumerate(_in_brackets(simp)) if not inside]
+    at = "".join(simp[i] for i in kept).rfind(word) if word else -1
+    return "".join(text[kept[at + k]] for k in range(len(word))) if at >= 0 else word
+
+
+def _in_brackets(text: str) -> list[bool]:
+    """For each character of ``text``: is it inside (or one of) a pair of brackets?"""
+    out, depth = [], 0
+    for ch in text:
+        depth += ch in "（("
+        out.append(depth > 0)
+        depth = max(0, depth - (ch in "）)"))
+    return out
 
 
 def _subject_before(text: str, lo: int, hi: int) -> Who | None:
