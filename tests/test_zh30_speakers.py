@@ -82,3 +82,8 @@ def test_a_speaker_read_across_a_parenthesis_is_written_as_the_page_writes_it() 
     # 香港大學（港大）校方: read without the parenthesis, in the page's own (traditional) characters.
     assert said("香港大學（港大）校方表示" + _LONG) == [("香港大學校方", None)]
     assert said("香港記者協會（記協）主席楊健興表示" + _LONG) == [("楊健興", "香港記者協會主席")]
+
+
+def test_another_person_counted_is_an_unnamed_source() -> None:
+    # 另一名街坊 ("another neighbour"): a count of one person and a noun, nobody named, no organisation.
+    assert said("另一名街坊則認為" + _LONG) == [(None, "另一名街坊")]
