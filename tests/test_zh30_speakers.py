@@ -87,3 +87,9 @@ def test_a_speaker_read_across_a_parenthesis_is_written_as_the_page_writes_it() 
 def test_another_person_counted_is_an_unnamed_source() -> None:
     # 另一名街坊 ("another neighbour"): a count of one person and a noun, nobody named, no organisation.
     assert said("另一名街坊則認為" + _LONG) == [(None, "另一名街坊")]
+
+
+def test_a_name_glossed_in_latin_letters_is_a_person_a_pronoun_goes_back_to() -> None:
+    # 蓬佩奧（Mike Pompeo）: the name in Latin letters in brackets says 蓬佩奧 is a person; the later 他 is him.
+    text = "美國國務卿蓬佩奧（Mike Pompeo）昨日發表聲明。他表示，「這個問題已經持續了很長時間，各方必須盡快處理」。"
+    assert [name for name, _ in said(text)] == ["蓬佩奧"]
