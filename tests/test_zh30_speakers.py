@@ -93,3 +93,8 @@ def test_a_name_glossed_in_latin_letters_is_a_person_a_pronoun_goes_back_to() ->
     # 蓬佩奧（Mike Pompeo）: the name in Latin letters in brackets says 蓬佩奧 is a person; the later 他 is him.
     text = "美國國務卿蓬佩奧（Mike Pompeo）昨日發表聲明。他表示，「這個問題已經持續了很長時間，各方必須盡快處理」。"
     assert [name for name, _ in said(text)] == ["蓬佩奧"]
+
+
+def test_a_front_is_a_named_body() -> None:
+    # 民間人權陣線 ("Civil Human Rights Front"): a body named by its own name (陣線, a front), not an unnamed source.
+    assert said("民間人權陣線表示" + _LONG) == [("民間人權陣線", None)]
