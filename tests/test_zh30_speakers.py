@@ -98,3 +98,15 @@ def test_a_name_glossed_in_latin_letters_is_a_person_a_pronoun_goes_back_to() ->
 def test_a_front_is_a_named_body() -> None:
     # 民間人權陣線 ("Civil Human Rights Front"): a body named by its own name (陣線, a front), not an unnamed source.
     assert said("民間人權陣線表示" + _LONG) == [("民間人權陣線", None)]
+
+
+def test_a_short_name_of_a_body_opening_with_zhong_keeps_it() -> None:
+    # 中大學生會 (the students' union of 中大, a university), 中聯辦: 中 opens the body's short name; it is no
+    # localiser ("in") to drop.
+    assert said("中大學生會表示" + _LONG) == [("中大學生會", None)]
+    assert said("中聯辦主任駱惠寧表示" + _LONG) == [("駱惠寧", "中聯辦主任")]
+
+
+def test_a_league_is_a_named_body() -> None:
+    # 職工盟 (a confederation of trade unions, 盟 "league"): a body, not an unnamed source.
+    assert said("職工盟表示" + _LONG) == [("職工盟", None)]

@@ -129,7 +129,7 @@ BODY_NOUNS: tuple[str, ...] = tuple(
 ORG_HEADS: tuple[str, ...] = tuple(
     """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
-    电视台 交易所 司 处 阵线""".split()
+    电视台 交易所 司 处 阵线 盟""".split()
 )
 # A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
 PARTY = "方"
