@@ -24,7 +24,8 @@ SURNAME_TITLES = frozenset(
 # Ranks written between a surname and its title (李副教授, 赵代市长, 王常务副市长).
 TITLE_RANKS: tuple[str, ...] = ("常务副", "副", "代")
 # Interpuncts of transliterated names as pages write them (a question mark is never one: 为何未提蔡祥令？汤某某).
-NAME_DOTS = frozenset("·・•‧")  # (‧, the hyphenation point, in Taiwanese pages: 蒂姆‧庫克)
+# (‧, the hyphenation point, in Taiwanese pages: 蒂姆‧庫克; ．, a full-width stop: 唐納．川普)
+NAME_DOTS = frozenset("·・•‧．･")
 # Characters that end a transliterated name run on into the sentence: 米歇尔・布兰深表赞同 -> 米歇尔・布兰.
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
@@ -128,7 +129,7 @@ BODY_NOUNS: tuple[str, ...] = tuple(
 ORG_HEADS: tuple[str, ...] = tuple(
     """部 局 委 院 会 厅 署 政府 公司 中心 大学 学院 组织 银行 办公室 机构 集团 协会 报 社 台 网 所 馆 校
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
-    电视台 交易所 司 处""".split()
+    电视台 交易所 司 处 阵线 盟""".split()
 )
 # A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
 PARTY = "方"
@@ -139,6 +140,8 @@ DOC_NOUNS = frozenset(
 )
 # Nouns of a user before the name they go by in quote marks (网友“小雨点”留言称).
 HANDLE_NOUNS: tuple[str, ...] = ("网友", "网民", "博主", "用户", "昵称为", "网名为", "账号", "楼主", "up主", "UP主")
+# Ends of a noun of a kind of person (农民, 店主, 游客, 商户, 司机, 网友): after a place (四川|农民) no body's name.
+PEOPLE_KIND_ENDS: tuple[str, ...] = tuple("民 主 客 户 友 工 员 者 人 属 众 生 师 司机 贩 匠 手".split())
 # A person's or a body's own accounts (王明的微博写道 -> 王明): what they post there is theirs to have said.
 ACCOUNT_NOUNS: tuple[str, ...] = ("微博", "博客", "推特", "脸书", "朋友圈", "公众号", "社交账号", "官方账号")
 # Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
@@ -205,6 +208,9 @@ SAYING_VERBS = frozenset(
 TITLES_AFTER_NAME: tuple[str, ...] = (
     "大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表", "总统", "首相",
 )
+
+# Jobs written after a person's name (李华议员, 王明律师): read as a title only after a word tagged a name.
+JOBS_AFTER_NAME: tuple[str, ...] = ("议员", "律师", "法官", "议长", "大律师")
 
 # Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
 # conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's

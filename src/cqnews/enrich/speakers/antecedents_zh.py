@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...lexicon import quote_patterns as P
@@ -209,7 +210,8 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
     toks = segmenter.tag(window)
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        if not _person_token(t) or i > 0 and _modified_noun(toks[i - 1], t) or _in_quote(window, 0, t.start):
+        person = _person_token(t) or _glossed_name(window, t)
+        if not person or i > 0 and _modified_noun(toks[i - 1], t) or _in_quote(window, 0, t.start):
             continue
         clause = last_of(window, _ZH_BOUNDARY, 0, t.start) + 1
         if credited_writer_at(window, t.start) or in_reported_sentence(window, clause, 0):
@@ -284,7 +286,7 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         if (
-            _person_token(t)
+            (_person_token(t) or _glossed_name(window, t))
             and not (i > 0 and _modified_noun(toks[i - 1], t))  # 几次|洪水/nr: a thing counted, no name
             and not _in_quote(window, 0, t.start)  # (named in someone's words: no subject of the article's)
             and _opens_clause(toks, i, window)
@@ -309,6 +311,16 @@ def _person_token(t: segmenter.Token) -> bool:
         return True
     familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
     return familiar and t.word not in L.KIN_NOUNS and t.word not in L.A_KIN_WORDS
+
+
+def _glossed_name(text: str, t: segmenter.Token) -> bool:
+    """Is ``t``, tagged a name, glossed by a name in Latin letters in brackets right after it (蓬佩奥（Mike
+    Pompeo）): a foreign person's name, whatever characters it is written in?"""
+    return t.tag in L.NAME_TAGS and _LATIN_GLOSS_RE.match(text, t.end) is not None
+
+
+# A person's name in Latin letters in brackets (（Mike Pompeo）, (Dominic Raab)).
+_LATIN_GLOSS_RE = re.compile(r"[（(]\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+\s*[）)]")
 
 
 def _transliterated(t: segmenter.Token) -> bool:

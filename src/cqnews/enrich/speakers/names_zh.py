@@ -53,6 +53,15 @@ def credited_writer_at(text: str, at: int) -> bool:
     return _CREDIT_BEFORE_RE.search(text, max(0, at - _CREDIT_REACH), at) is not None
 
 
+def sound_name_end(name: segmenter.Token, t: segmenter.Token) -> bool:
+    """Is ``t`` one character jieba tags a sound (铿/o) right after a surname and one character of a given name it
+    tags a name (郭荣/nr): the third character of that name?"""
+    return (
+        t.tag == "o" and len(t.word) == 1 and is_cjk_char(t.word)
+        and name.tag == "nr" and len(name.word) == 2 and name.word[0] in L.SURNAMES
+    )
+
+
 _ZH_ROLE_END = frozenset("任长员授理席记官家者师士人生事委裁军使督")
 
 
@@ -222,11 +231,7 @@ def zh_name_at_end(seg: str) -> str | None:
 def name_at_end(seg: str) -> str | None:
     dots = ZH_DOTS_RE.search(seg)
     if dots is not None:
-        first = dots.start()
-        i = first
-        while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk_char(seg[i - 1]):
-            i -= 1
-        return seg[i:] if i < first else None
+        return _dotted_word_at_end(seg) or _dotted_run_at_end(seg, dots.start())
     for honorific in P.ZH_HONORIFICS if seg.endswith(P.ZH_HONORIFICS) else ():
         if seg.endswith(honorific) and len(seg) > len(honorific):
             k = len(seg) - len(honorific)
@@ -245,6 +250,24 @@ def name_at_end(seg: str) -> str | None:
     if two and not seg.endswith(P.ZH_PERSON_HEADS + P.ZH_ORG_SUFFIXES):
         return seg[-2:]
     return None
+
+
+def _dotted_run_at_end(seg: str, first: int) -> str | None:
+    """The dotted name ending ``seg`` whose first interpunct is at ``first``: up to four characters before it."""
+    i = first
+    while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk_char(seg[i - 1]):
+        i -= 1
+    return seg[i:] if i < first else None
+
+
+def _dotted_word_at_end(seg: str) -> str | None:
+    """The dotted name the segmenter reads as the last word of ``seg`` (tagged a name, with an interpunct), if any:
+    美国总统|唐纳・川普, 俄罗斯总统|弗拉基米尔・普京 (no title, and a first part of five characters whole)."""
+    toks = segmenter.tag(seg)
+    last = toks[-1] if toks else None
+    if last is None or last.end != len(seg) or last.tag not in L.NAME_TAGS or not ZH_DOTS_RE.search(last.word):
+        return None
+    return last.word
 
 
 def trim_dotted_tail(run: str) -> str:
@@ -307,12 +330,17 @@ def latin_or_married_name(seg: str) -> str | None:
     (公民党杨岳桥 is a party and a three-character name)."""
     m = _LATIN_NAME_RE.search(seg)
     if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1]) or _spaced_after_title(seg, m.start())):
-        return m.group()
+        familiar = m.start() > 0 and seg[m.start() - 1] in _FAMILIAR_LEADS  # 大学生阿Ken: 阿Ken, as friends call him
+        return seg[m.start() - 1 : m.end()] if familiar else m.group()
     if len(seg) < 4 or not all(is_cjk_char(c) for c in seg[-4:]):
         return None
     boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
     married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary and seg[-4] not in L.ORG_HEADS
     return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None
+
+
+# What opens a familiar name written in Latin letters after it (阿Ken, 阿May).
+_FAMILIAR_LEADS = frozenset("阿")
 
 
 def _spaced_after_title(seg: str, at: int) -> bool:

@@ -134,9 +134,24 @@ def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
 
 def _page_form(word: str, simp: str, text: str) -> str:
     """``word`` (read in ``simp``, the simplified form of ``text``) as ``text`` writes it: the same
-    characters at the same offsets (its last occurrence)."""
+    characters at the same offsets (its last occurrence), or, for a word read across a parenthesis
+    (香港记者协会（记协）主席 -> 香港记者协会主席), the characters it was read from."""
     at = simp.rfind(word) if word else -1
-    return text[at : at + len(word)] if at >= 0 else word
+    if at >= 0:
+        return text[at : at + len(word)]
+    kept = [i for i, inside in enumerate(_in_brackets(simp)) if not inside]
+    at = "".join(simp[i] for i in kept).rfind(word) if word else -1
+    return "".join(text[kept[at + k]] for k in range(len(word))) if at >= 0 else word
+
+
+def _in_brackets(text: str) -> list[bool]:
+    """For each character of ``text``: is it inside (or one of) a pair of brackets?"""
+    out, depth = [], 0
+    for ch in text:
+        depth += ch in "（("
+        out.append(depth > 0)
+        depth = max(0, depth - (ch in "）)"))
+    return out
 
 
 def _subject_before(text: str, lo: int, hi: int) -> Who | None:
@@ -327,9 +342,11 @@ def _titled_person(seg: str, start: int) -> Who | None:
     if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
         return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
     toks = segmenter.tag(seg)
-    if len(toks) >= 2 and toks[-1].word in L.TITLE_HEADS and N.person_word(toks[-2]):  # 张明研究员
-        role = seg[: toks[-2].start].rstrip("、的") + toks[-1].word
-        return Who(toks[-2].word, "person", role=role, start=start)
+    titled = toks[-1].word in L.TITLE_HEADS or toks[-1].word in L.JOBS_AFTER_NAME if toks else False
+    first = len(toks) - 3 if len(toks) >= 3 and N.sound_name_end(toks[-3], toks[-2]) else len(toks) - 2
+    if len(toks) >= 2 and titled and N.person_word(toks[first]):  # 张明研究员, 李华议员, 郭荣铿(/o)议员
+        role = seg[: toks[first].start].rstrip("、的") + toks[-1].word
+        return Who(seg[toks[first].start : toks[-2].end], "person", role=role, start=start)
     return None
 
 
@@ -447,14 +464,19 @@ def _organisation(seg: str, start: int) -> Who:
 def _common_words(seg: str, toks: Sequence[segmenter.Token]) -> bool:
     """Is ``seg`` made of common nouns of the dictionary only, of two characters or more (小区|保安, 现场|工作人员):
     a kind of person, no organisation's name (which has a head, 公司, words tagged a place or a body, 中国银行,
-    the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.zh.BODY_NOUNS``)?"""
-    return not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].word.endswith(L.BODY_NOUNS) and all(
-        t.tag in _COMMON_TAGS and len(t.word) >= 2 and segmenter.is_word(t.word) for t in toks
-    )
+    the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.zh.BODY_NOUNS``)? Where they are
+    from may stand before a noun of a kind of person (四川|农民, 当地|渔民: people of a place, no body's name)."""
+    if seg.endswith(P.ZH_ORG_SUFFIXES) or toks[-1].word.endswith(L.BODY_NOUNS):
+        return False
+    first = next((i for i, t in enumerate(toks) if t.tag not in _PLACE_TAGS), len(toks))
+    if first == len(toks) or first > 0 and not toks[-1].word.endswith(L.PEOPLE_KIND_ENDS):
+        return False  # (美国, 四川航空: a place, a body)
+    return all(t.tag in _COMMON_TAGS and len(t.word) >= 2 and segmenter.is_word(t.word) for t in toks[first:])
 
 
-# Tags of common nouns (jieba tags some, 保安, nz).
+# Tags of common nouns (jieba tags some, 保安, nz), and of the place a kind of person is from (四川, 当地).
 _COMMON_TAGS = frozenset("n nz".split())
+_PLACE_TAGS = frozenset("ns s".split())
 
 
 def _pronoun_acting(seg: str) -> str | None:

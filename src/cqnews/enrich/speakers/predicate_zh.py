@@ -23,6 +23,8 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         return first + 1 if _acts_on_thing(toks, first) else None
     for j in range(first + 1, len(toks)):
         t = toks[j]
+        if t.word in L.COORDINATORS and _one_body(toks, first, j):
+            return None  # 康乐/nr|及|文化|事务署: no person and a body, one body's name
         if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS) or (
             t.word in L.NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
         ):
@@ -32,6 +34,21 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
+
+
+def _one_body(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:
+    """Is the word ``toks[first]`` tagged a name, of two characters, right before the coordinator ``toks[j]``, the
+    first part of a body's name that the words after the coordinator end (康乐及文化事务署, 劳工及福利局): common nouns
+    and the body's head, no name among them?"""
+    after = toks[j + 1 :]
+    return (
+        j == first + 1 and len(toks[first].word) == 2 and len(after) >= 2 and after[-1].word.endswith(L.ORG_HEADS)
+        and all(t.tag in _BODY_WORD_TAGS for t in after)
+    )
+
+
+# Tags of the words of a body's name after a coordinator (文化/n 事务署/n).
+_BODY_WORD_TAGS = frozenset("n vn nt ng".split())
 
 
 def _acts_on_thing(toks: Sequence[segmenter.Token], first: int) -> bool:

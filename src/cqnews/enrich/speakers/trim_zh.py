@@ -168,6 +168,8 @@ def _drop_passive(toks: list[segmenter.Token]) -> None:
 def counted(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师): a description?"""
     toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
+    if toks and toks[0].word[:1] == "另" and toks[0].word[1:].endswith(L.PERSON_MEASURES) and len(toks[0].word) > 2:
+        toks = [segmenter.Token(toks[0].word[1:], "m", toks[0].start + 1, toks[0].end), *toks[1:]]  # 另一名/i: another
     if len(toks) > 2 and toks[0].tag == "m" and toks[1].tag == "q":  # 3/m 名/q: jieba cuts a count in digits
         toks = [segmenter.Token(toks[0].word + toks[1].word, "m", toks[0].start, toks[1].end), *toks[2:]]
     return (
@@ -213,6 +215,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
         return False  # (许/m alone before the cue: a surname jieba reads as a numeral)
+    if i == 0 and t.word == _MIDDLE and len(toks) > 1 and toks[1].tag not in L.NEVER_TAGS:
+        return False  # 中/f 大学生会, 中/f 联办: the first character of a body's short name, no localiser
     if i == 0 and t.word in L.TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in L.NOT_SPEAKER_WORDS:
         return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
@@ -226,10 +230,14 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
     if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word
+    if 0 < i == len(toks) - 1 and N.sound_name_end(toks[i - 1], t):
+        return False  # 郭荣/nr 铿/o: the last character of a given name jieba read as a sound
     return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
 
 
 _ZH_CUE_WORDS = frozenset(P.ZH_CUES)
+# A localiser that opens many bodies' short names (中大, 中联办): never dropped from a phrase's start.
+_MIDDLE = "中"
 
 
 def _pointing_at_time(t: segmenter.Token) -> bool:
