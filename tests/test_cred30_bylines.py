@@ -1,0 +1,26 @@
+"""Bylines of session 30: made-up lines and pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich.credits import authors_from_bylines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Von dpa und AFP", ["dpa", "AFP"]),
+        ("Von dpa, Reuters", ["dpa", "Reuters"]),
+        ("Von dpa/AFP", ["dpa", "AFP"]),
+        ("Por efe y Europa Press", ["EFE", "Europa Press"]),
+    ],
+)
+def test_a_by_word_before_a_lower_case_agency_and_more_names_keeps_every_agency(line: str, expected: list[str]) -> None:
+    # "Von dpa und AFP": the by-word went only before one word alone, so "Von dpa" stayed a part and dpa was lost
+    assert authors_from_bylines([line]) == expected
+
+
+@pytest.mark.parametrize("line", ["Di Maio", "di Maio e Salvini", "von oben und Unten"])
+def test_a_lower_case_word_after_a_by_word_is_still_no_name_by_itself(line: str) -> None:
+    assert authors_from_bylines([line]) == []
