@@ -14,6 +14,7 @@ from ...lexicon.credits import (
     AGENCY_WORDS,
     ARCHIVE_WORDS,
     BYLINE_BY_WORDS,
+    BYLINE_DATE_WORDS,
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
     CAPTION_BRACKET_WORDS,
@@ -318,6 +319,8 @@ BYLINE_CUT = re.compile(
     r"|(?<!\w)(?i:" + "|".join(w.replace(" ", r"\s+") for w in BYLINE_STAMP_WORDS) + r")(?!\w)"
     # "on" before a day or month: "By Louis Roe on Monday, November 18th" (the date that follows is cut anyway)
     r"|\s(?:on|On|ON)\s+(?=(?i:" + "|".join((*WEEKDAY_WORDS, *sorted(MONTH_WORDS))) + r")\b)"
+    # the word for "on" before a day's number ("Von Anna Roe am 12.03.2024", "Por Juan Roe el 12 de marzo")
+    r"|\s(?:" + "|".join(BYLINE_DATE_WORDS) + r")\s+(?=\d)"
 )
 
 # Chinese byline labels. The label is followed by names or, for 来源, an organisation.
