@@ -34,3 +34,12 @@ def test_a_credit_element_after_the_caption_named_for_the_pictures_rights_or_sou
 def test_an_element_of_another_class_after_the_caption_is_no_credit() -> None:
     box = "<p class='image-caption'>Das Rathaus am Dienstag.</p><p class='image-note'>Anna Roe/dpa</p>"
     assert _images(box) == [("Das Rathaus am Dienstag.", [])]
+
+
+@pytest.mark.parametrize("caption", ["Das Rathaus. Foto: Anna Roe/dpa, 12.03.2024", "Das Rathaus. Foto: Anna Roe/dpa/2024-03-12"])
+def test_a_date_after_the_credit_is_no_one_to_credit(caption: str) -> None:
+    from cqnews.enrich.credits import split_photo_credit
+
+    text, credits = split_photo_credit(caption)
+    assert text == "Das Rathaus."
+    assert [(c.name, c.organization) for c in credits] == [("Anna Roe", "dpa")]
