@@ -1,5 +1,5 @@
-"""Credits of session 30: a credit element standing apart from the caption, named in other languages
-(made-up pages)."""
+"""A credit element standing apart from the caption, named for the picture's rights or source in other
+languages: made-up pages."""
 
 from __future__ import annotations
 
@@ -35,11 +35,3 @@ def test_an_element_of_another_class_after_the_caption_is_no_credit() -> None:
     box = "<p class='image-caption'>Das Rathaus am Dienstag.</p><p class='image-note'>Anna Roe/dpa</p>"
     assert _images(box) == [("Das Rathaus am Dienstag.", [])]
 
-
-@pytest.mark.parametrize("caption", ["Das Rathaus. Foto: Anna Roe/dpa, 12.03.2024", "Das Rathaus. Foto: Anna Roe/dpa/2024-03-12"])
-def test_a_date_after_the_credit_is_no_one_to_credit(caption: str) -> None:
-    from cqnews.enrich.credits import split_photo_credit
-
-    text, credits = split_photo_credit(caption)
-    assert text == "Das Rathaus."
-    assert [(c.name, c.organization) for c in credits] == [("Anna Roe", "dpa")]

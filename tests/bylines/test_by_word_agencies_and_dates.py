@@ -1,4 +1,4 @@
-"""Bylines of session 30: made-up lines and pages."""
+"""A by-word before agencies, and the word for "on" before a date after the names: made-up byline lines."""
 
 from __future__ import annotations
 
