@@ -16,6 +16,7 @@ __all__ = [
     "ARCHIVE_WORDS",
     "AUTHOR_CLASS_WORDS",
     "BYLINE_BY_WORDS",
+    "BYLINE_DATE_WORDS",
     "BYLINE_DESK_WORDS",
     "BYLINE_GENRE_ARTICLES",
     "BYLINE_GENRE_WORDS",
@@ -478,6 +479,12 @@ BYLINE_STAMP_WORDS: tuple[str, ...] = (
     "aktualizacja", "uppdaterad", "publicerad", "opdateret", "udgivet", "päivitetty", "julkaistu",
     "frissítve", "publikálva", "обновлено", "опубликовано", "оновлено", "опубліковано",
 )
+
+
+# The word for "on" before a date written after the names in a byline line ("Von Anna Roe am 12.03.2024", "Par Jean
+# Roe le 3 mars 2024", "Por Juan Roe el 12 de marzo", "Di Mario Rossi il 12 marzo"): lower case, as in running text
+# ("Anna Le" is a name).
+BYLINE_DATE_WORDS: tuple[str, ...] = ("on", "am", "vom", "den", "le", "du", "el", "del", "il", "op", "em", "på")
 
 
 # Bracketed words after a caption that say what kind of picture it is, not who took it

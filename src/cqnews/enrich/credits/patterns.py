@@ -14,6 +14,7 @@ from ...lexicon.credits import (
     AGENCY_WORDS,
     ARCHIVE_WORDS,
     BYLINE_BY_WORDS,
+    BYLINE_DATE_WORDS,
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
     CAPTION_BRACKET_WORDS,
@@ -300,14 +301,16 @@ NEXT_LABEL = re.compile(
     r"\s*[,;]\s*(?=" + _NEXT_LABEL_WORDS + r")|\s+(?=(?=" + CAPITAL_LETTER + r")" + _NEXT_LABEL_WORDS + ")"
 )
 
-# "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name and another
-# word, or before one word (any case) that ends the line ("Por EFE", "Von dpa": an agency or a desk).
-# A lone surname like "Di Maio" then leaves one word, "Maio", which reads as no person: no author.
-FOREIGN_BY = re.compile(
-    r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=" + CAPITAL_LETTER + r"[\w'’.\-]*\s+\w|[^\W\d_][\w'’.\-]*$)"
-)
 # "and" between names, in the languages of the table ("A und B", "A y B", "A et B").
 NAME_AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS) + r")\s+")
+# "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name and another
+# word, or before one word (any case) that ends the line ("Por EFE", "Von dpa": an agency or a desk) or that
+# the next name follows ("Von dpa und AFP", "Von dpa, Reuters").
+# A lone surname like "Di Maio" then leaves one word, "Maio", which reads as no person: no author.
+FOREIGN_BY = re.compile(
+    r"^(?i:" + "|".join(BYLINE_BY_WORDS) + r")\s+(?=" + CAPITAL_LETTER + r"[\w'’.\-]*\s+\w|[^\W\d_][\w'’.\-]*$"
+    + r"|[^\W\d_][\w'’.\-]*(?:\s*[,/]\s*|" + NAME_AND.pattern + r")" + CAPITAL_LETTER + ")"
+)
 
 # Where an English byline stops being names ("By Jane Doe Updated: May 2", "By Jane Doe | Email").
 BYLINE_CUT = re.compile(
@@ -316,6 +319,8 @@ BYLINE_CUT = re.compile(
     r"|(?<!\w)(?i:" + "|".join(w.replace(" ", r"\s+") for w in BYLINE_STAMP_WORDS) + r")(?!\w)"
     # "on" before a day or month: "By Louis Roe on Monday, November 18th" (the date that follows is cut anyway)
     r"|\s(?:on|On|ON)\s+(?=(?i:" + "|".join((*WEEKDAY_WORDS, *sorted(MONTH_WORDS))) + r")\b)"
+    # the word for "on" before a day's number ("Von Anna Roe am 12.03.2024", "Por Juan Roe el 12 de marzo")
+    r"|\s(?:" + "|".join(BYLINE_DATE_WORDS) + r")\s+(?=\d)"
 )
 
 # Chinese byline labels. The label is followed by names or, for 来源, an organisation.

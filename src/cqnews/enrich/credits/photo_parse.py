@@ -108,6 +108,9 @@ def _credit_chain(group: str) -> list[str]:
 _WIRE_NOTE = re.compile(r"\s*\+{3}[^+]{1,60}\+{3}$")
 _KIND_AFTER = re.compile(r"\s*[(\[]\s*(?i:" + "|".join(re.escape(w) for w in ARCHIVE_WORDS) + r")\s*[)\]]$")
 
+# A date alone as a piece of a credit ("12.03.2024", "2024-03-12", "3/12/2024").
+_DATE_PIECE = re.compile(r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")
+
 
 # An agency and the photo word after it ("ANTARA FOTO", "Xinhua Photo", "ANSA Foto"): the agency.
 _AGENCY_PHOTO = re.compile(r"^(.{2,40}?)\s+(?i:photos?|fotos?)$")
@@ -123,6 +126,8 @@ def _credit_piece(piece: str) -> str | None:
     low = piece.casefold()
     if not piece or low in ("file", "files", "file photo", "file image") or EMAIL_URL.search(piece):
         return None
+    if _DATE_PIECE.match(piece):
+        return None  # "Foto: Anna Roe/dpa, 12.03.2024": the day the picture was taken, no one to credit
     if low.startswith("photo by "):
         return piece[9:]
     if low.startswith("for ") and len(piece) > 4:
