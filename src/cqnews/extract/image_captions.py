@@ -15,7 +15,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
-from ..lexicon.captions import CAPTION_CLASS_WORDS
+from ..lexicon.captions import CAPTION_CLASS_WORDS, CREDIT_CLASS_WORDS
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from ..text import normalize_space
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
@@ -113,23 +113,13 @@ def is_standalone_credit(el: HtmlElement) -> bool:
     if "copyrightholder" in itemprop or "credittext" in itemprop:
         return True
     cls = (el.get("class") or "").lower()
-    return any(p in cls for p in _STANDALONE_CREDIT_PARTS) and is_credit_el(el)
-
-
-# Class words of a credit element standing apart from the caption: credit, copyright, photographer, and the
-# picture's rights or source in other languages ("bildnachweis", "urheber", "fotograf", "image-rights").
-_STANDALONE_CREDIT_PARTS = (
-    "credit", "copyright", "photographer", "fotograf", "nachweis", "urheber", "bildquelle", "bildrechte",
-    "image-rights", "image-source", "photo-source", "foto-quelle", "fotoquelle",
-)
+    return any(map(cls.__contains__, CREDIT_CLASS_WORDS)) and is_credit_el(el)
 
 
 # Every class or itemprop that :func:`is_caption_el` or :func:`is_standalone_credit` accepts holds one of
 # these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text).
 _CAPTION_CLASS_HINT = re.compile(
-    "|".join(("credit", "copyright", "photographer", "fotograf", "nachweis", "urheber", "bildquelle", "bildrechte",
-              "image-rights", "image-source", "photo-source", "foto-quelle", "fotoquelle", "desc", "legend", "text",
-              *CAPTION_CLASS_WORDS)),
+    "|".join((*CREDIT_CLASS_WORDS, "desc", "legend", "text", *CAPTION_CLASS_WORDS)),
     re.IGNORECASE,
 )
 _CAPTION_ITEMPROP_HINT = re.compile(r"caption|copyrightholder|credittext", re.IGNORECASE)

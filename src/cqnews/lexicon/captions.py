@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CAPTION_CLASS_WORDS", "GALLERY_CLASS_WORDS"]
+__all__ = ["CAPTION_CLASS_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS"]
 
 # Substrings of a class string: "caption", the newspaper "cutline", and the caption's name where a class
 # says it in the site's language (Italian didascalia, Spanish pie de foto, Dutch onderschrift, Finnish
@@ -12,6 +12,13 @@ CAPTION_CLASS_WORDS: tuple[str, ...] = (
     "kuvateksti", "billedtekst", "bildetekst", "bildtext", "bildunterschrift",
     # a picture word and a text word written as one (Chinese portals' "pictext", "imgdesc")
     "pictext", "picdesc", "imgtext", "imgdesc", "phototext", "photodesc",
+)
+
+# Substrings of the class of a credit element standing apart from its caption: credit, copyright, photographer, and
+# the picture's rights or source in other languages ("bildnachweis", "urheber", "fotograf", "image-rights").
+CREDIT_CLASS_WORDS: tuple[str, ...] = (
+    "credit", "copyright", "photographer", "fotograf", "nachweis", "urheber", "bildquelle", "bildrechte",
+    "image-rights", "image-source", "photo-source", "foto-quelle", "fotoquelle",
 )
 
 # Substrings of the class or id of a picture set (gallery, slider, carousel), in the languages of the tables

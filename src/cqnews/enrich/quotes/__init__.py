@@ -36,7 +36,6 @@ from .resolve import Context, resolve_block
 from .rules import ScriptRules, detect_script, rules_for
 from .spans import Sentences, Span, find_spans
 from .text import BlockView, Found, Inside, dedupe
-from .transcript_en import label_speakers
 
 __all__ = ["Reading", "detect_script", "find_quotes", "read_quotes"]
 
@@ -91,8 +90,7 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
             if f.who is not None and f.who.kind == "person":
                 book.know_zh(f.who.mention)
     quotes = _resolve_blocks(texts, bases, found, rules, book, deadline)
-    if rules.name == "en":
-        label_speakers(quotes, book, bases)  # “CLINTON: I feel …”: a transcript's label names the speaker
+    rules.labels(quotes, book, bases)  # “CLINTON: I feel …”: a transcript's label names the speaker (English)
     added = lead_block_quotes(blocks, quotes)  # ("Smith wrote:" then a <blockquote> without quote marks)
     backfill_runs(quotes, texts, colon_leads=rules.name in _COLON_LEAD_SCRIPTS)
     drop_unclaimed(quotes, added)

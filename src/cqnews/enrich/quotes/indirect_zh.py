@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
 from ...models import QuoteKind
-from ...text import first_of, last_of
+from ...text import HAN_RE, first_of, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
@@ -101,16 +101,19 @@ def _term_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
 
 def _zh_term_goes_on(text: str, sp: Span) -> bool:
     """Is the quote a short term the clause goes on past, with no mark after it (认为“双减”很有必要)?"""
-    inner = text[sp.start : sp.end]
-    short = len(inner) <= _ZH_TERM_MAX and not any(ch in inner for ch in "，。！？；、,.!?")
-    if not short or sp.close is None or _ZH_WORD_AFTER_RE.match(text, sp.close + 1) is None:
+    if not _zh_short_term(text[sp.start : sp.end]) or sp.close is None or HAN_RE.match(text, sp.close + 1) is None:
         return False
     return not to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(ZH.TERM_TAILS)  # (“责任”二字: a word named)
 
 
-# How long a quoted term heading a clause may be, and what follows one the clause goes on past (a word, no mark).
+def _zh_short_term(inner: str) -> bool:
+    """Are the quoted words ``inner`` a short term, no clause (no mark of a pause or an end in them)?"""
+    return len(inner) <= _ZH_TERM_MAX and not any(map(inner.__contains__, _ZH_CLAUSE_MARKS))
+
+
+# How long a quoted term heading a clause may be, and the marks a quoted clause holds and a term does not.
 _ZH_TERM_MAX = 8
-_ZH_WORD_AFTER_RE = re.compile("[\u4e00-\u9fff]")
+_ZH_CLAUSE_MARKS = "，。！？；、,.!?"
 
 
 def _zh_reports_no_clause(text: str, c: int, word: str) -> bool:
@@ -287,10 +290,9 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool,
 
 def _zh_speech_quoted(sentence: str) -> bool:
     """Does the sentence quote words said, not only short terms (制止这种「去中国化」的行为 goes on with the report)?"""
-    return any(
-        len(m.group(1)) > _ZH_TERM_MAX or any(ch in m.group(1) for ch in "，。！？；、,.!?")
-        for m in _ZH_QUOTED_RE.finditer(sentence)
-    ) or _ZH_UNCLOSED_RE.search(sentence) is not None
+    return any(not _zh_short_term(m.group(1)) for m in _ZH_QUOTED_RE.finditer(sentence)) or (
+        _ZH_UNCLOSED_RE.search(sentence) is not None
+    )
 
 
 # A quoted span in a sentence (its words), and an opening mark left unclosed in it.
@@ -429,7 +431,7 @@ def _zh_before_quote(text: str, start: int, end: int) -> int:
 def _zh_term_opens(text: str, at: int) -> bool:
     """Does a short quoted term open the sentence at ``at`` with the sentence going on after it (“两条腿走路”是…)?"""
     m = _ZH_QUOTED_RE.match(text, at)
-    return m is not None and not _zh_speech_quoted(m.group(0)) and _ZH_WORD_AFTER_RE.match(text, m.end()) is not None
+    return m is not None and not _zh_speech_quoted(m.group(0)) and HAN_RE.match(text, m.end()) is not None
 
 
 def _zh_fragment_within(text: str, start: int, at: int, end: int) -> bool:

@@ -51,6 +51,7 @@ from .latin_reported import latin_reports_without_cue
 from .spans import Span
 from .text import BlockView, Cues, Found
 from .topic import topic_attribution
+from .transcript_en import label_speakers
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
@@ -67,6 +68,10 @@ def _register_zh(book: SpeakerBook, text: str, base: int, spans: list[Span]) -> 
 
 def _no_source(text: str, sp: Span, s: int) -> Who | None:
     return None
+
+
+def _no_labels(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> None:
+    """No speaker labels read: the quotes keep the speakers resolved."""
 
 
 def _keep(quotes: list[Quote], texts: Sequence[str]) -> None:
@@ -94,6 +99,8 @@ class ScriptRules:
     index_mentions: bool  # index where people are named (for pronouns and later names)
     reads_paragraph_before: bool  # every named speaker known by name, for 他/她 and bare quotes (Chinese)
     finish: Callable[[list[Quote], Sequence[str]], None] = _keep  # a last pass over the article's quotes and blocks
+    # after the speakers are resolved: quotes opening with a speaker's label ("CLINTON: …"), from the book's names
+    labels: Callable[[list[Quote], SpeakerBook, list[int]], None] = _no_labels
 
 
 ENGLISH = ScriptRules(
@@ -113,6 +120,7 @@ ENGLISH = ScriptRules(
     register=_register_en,
     index_mentions=True,
     reads_paragraph_before=False,
+    labels=label_speakers,
 )
 
 CHINESE = ScriptRules(
