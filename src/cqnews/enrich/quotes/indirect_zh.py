@@ -56,10 +56,19 @@ def indirect_zh(b: BlockView) -> list[Found]:
             continue
         end = _zh_clause_end(text, start, cues, k, subject)
         f = Found(QuoteKind.INDIRECT, start, end, who, word)
-        if 6 <= end - start <= MAX_CLAUSE and not _zh_mostly_quoted(text, f, spans, starts):
+        if 6 <= end - start <= MAX_CLAUSE and not _zh_leads_to_quote(text, start, end) and not _zh_mostly_quoted(
+            text, f, spans, starts
+        ):
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_leads_to_quote(text: str, start: int, end: int) -> bool:
+    """Is the clause [start, end) one phrase, no comma in it, that leads with a colon to a direct quote (在她看来，
+    沟通不足：“…”): the quote gives the words, the phrase only announces them (a clause of several parts before the
+    colon, 见面时，她塞给我一张单子：“…”, tells what happened)?"""
+    return text[end : end + 2] in ("：“", "：「", ":“", ":「") and not any(ch in text[start:end] for ch in "，,；")
 
 
 def _zh_mostly_quoted(text: str, f: Found, spans: list[Span], starts: list[int]) -> bool:
