@@ -58,10 +58,24 @@ def indirect_zh(b: BlockView) -> list[Found]:
         f = Found(QuoteKind.INDIRECT, start, end, who, word)
         if 6 <= end - start <= MAX_CLAUSE and not _zh_leads_to_quote(text, start, end) and not _zh_mostly_quoted(
             text, f, spans, starts
-        ):
+        ) and _zh_predicates(text, start, end):
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_predicates(text: str, start: int, end: int) -> bool:
+    """Does a short clause [start, end) say something, more than a noun phrase (北大公开了…警告处分的文件: 处分的文件
+    is what was made public, no clause)? Longer clauses are not read."""
+    if end - start > _ZH_PREDICATE_READ:
+        return True
+    return not all(t.tag in _ZH_NOUN_PHRASE_TAGS for t in segmenter.tag(text[start:end]))
+
+
+# How long a clause is read for a predicate, and the tags of the words of a noun phrase (nouns, pronouns, numbers,
+# measure words, 的, marks): a clause made only of them says nothing (他们干爸、干妈).
+_ZH_PREDICATE_READ = 16
+_ZH_NOUN_PHRASE_TAGS = frozenset("n nr ns nt nz ng r m mq q uj x f s b".split())
 
 
 def _zh_leads_to_quote(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
-"""A reported phrase that only announces the quote after its colon (在她看来，沟通还不够：“…”) is no report of its
-own; a clause of several parts before the colon tells what happened and stays one (made-up paragraphs; the expected
-quotes are read from them)."""
+"""Phrases after a cue that are no report of their own: one that only announces the quote after its colon (在她看来，
+沟通还不够：“…”; a clause of several parts before the colon tells what happened and stays one), and a short noun
+phrase (…警告处分的文件) (made-up paragraphs; the expected quotes are read from them)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,14 @@ def test_clause_of_several_parts_before_a_quote_stays_a_report() -> None:
     found = quotes_found(p, "zh")
     assert ("indirect", "见面那天，张明塞给她一张单子", "王芳") in found
     assert ("direct", "他跟我说，这件事谁也别告诉。", "王芳") in found
+
+
+def test_noun_phrase_after_a_cue_is_no_report() -> None:
+    # 警告 is part of the noun 警告处分 here, and what follows it is a noun phrase: nothing is reported
+    assert quotes_found("北京大学终于公开了二十年前给予王某警告处分的文件。", "zh") == []
+    # 称 + a noun phrase: calling them something, no clause said
+    assert quotes_found("判决书中，李华称他们干爸、干妈。", "zh") == []
+
+
+def test_short_clause_with_a_verb_stays_a_report() -> None:
+    assert quotes_found("李华称他们是好人。", "zh") == [("indirect", "他们是好人。", "李华")]
