@@ -1,6 +1,7 @@
 """Phrases after a cue that are no report of their own: one that only announces the quote after its colon (在她看来，
 沟通还不够：“…”; a clause of several parts before the colon tells what happened and stays one), and a short noun
-phrase (…警告处分的文件) (made-up paragraphs; the expected quotes are read from them)."""
+phrase (…警告处分的文件); and an interview answer after its speaker's label, whose reports are nested in their words
+(made-up paragraphs; the expected quotes are read from them)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def test_noun_phrase_after_a_cue_is_no_report() -> None:
 
 def test_short_clause_with_a_verb_stays_a_report() -> None:
     assert quotes_found("李华称他们是好人。", "zh") == [("indirect", "他们是好人。", "李华")]
+
+
+def test_interview_answer_reports_nothing_of_its_own() -> None:
+    # an answer after the interviewee's label is all their words: what it reports is nested in them
+    for p in (
+        "李明：这件事我没有插手，我只是提了建议。我认为，复工复产对居民来说会更好一点。",
+        "李明：说实话，我当时很紧张。我告诉他们，这里很危险，大家要尽快离开。",
+    ):
+        assert quotes_found(p, "zh") == []
+
+
+def test_interview_question_still_reports() -> None:
+    p = "新京报：王刚在会上表示，改造将在年内完成。你认为能做到吗？"
+    assert quotes_found(p, "zh") == [("indirect", "改造将在年内完成。", "王刚")]

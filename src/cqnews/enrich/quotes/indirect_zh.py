@@ -27,7 +27,12 @@ _ZH_DESC_MAX = 24
 
 
 def indirect_zh(b: BlockView) -> list[Found]:
-    """The reported clauses of a Chinese block, each with its speaker as written, in text order."""
+    """The reported clauses of a Chinese block, each with its speaker as written, in text order (none in an
+    interview's answer: see :func:`_zh_answer`)."""
+    return [] if _zh_answer(b.text, b.cues) else _zh_clauses(b)
+
+
+def _zh_clauses(b: BlockView) -> list[Found]:
     text, spans, cues = b.text, b.spans, b.cues
     found: list[Found] = []
     starts = [sp.start for sp in spans]
@@ -83,6 +88,21 @@ def _zh_leads_to_quote(text: str, start: int, end: int) -> bool:
     沟通不足：“…”): the quote gives the words, the phrase only announces them (a clause of several parts before the
     colon, 见面时，她塞给我一张单子：“…”, tells what happened)?"""
     return text[end : end + 2] in ("：“", "：「", ":“", ":「") and not any(ch in text[start:end] for ch in "，,；")
+
+
+def _zh_answer(text: str, cues: Cues) -> bool:
+    """Is the block an answer in an interview, its speaker's label and a colon before it (戴荣里：我个人感觉，…), no
+    question: all of it is that speaker's words, and a report inside them is nested in them, none of its own (the
+    interviewer's question, 南方周末：你在声明中提到，…？, reports as the writer does)?"""
+    m = _ZH_LABEL_RE.match(text)
+    if m is None or (cues.starts and cues.starts[0] < m.end()):
+        return False
+    body = text[m.end() :].rstrip()
+    return "我" in body and not body.endswith(("？", "?"))
+
+
+# A speaker's label opening an interview's paragraph: a short name, then a colon.
+_ZH_LABEL_RE = re.compile("[^\\s，。！？：:“”「」,]{2,8}[：:]")
 
 
 def _zh_mostly_quoted(text: str, f: Found, spans: list[Span], starts: list[int]) -> bool:
