@@ -355,11 +355,33 @@ def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, 
 def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | None:
     """The subject after a reporting verb; where the language may leave it out ("“…”, ha explicado, sin …"),
     a verb with nothing but a comma or the sentence's end after it has an empty pronoun for its subject,
-    resolved like "er" or "she" to the person named or quoted last."""
+    resolved like "er" or "she" to the person named or quoted last. A name's apposition is its role
+    ("« … », explique Marie Martin, adjointe aux finances.")."""
     who = read_subject(table, text, pos, hi)
     if who is None and table.null_subject and _NO_SUBJECT_RE.match(text, pos, hi):
         return Who("", "pronoun", start=pos)
+    if who is not None and who.kind == "person" and who.role is None:
+        apposed = apposition(table, text, after_phrase(text, pos, hi, who), hi)
+        who.role = apposed[0] if apposed is not None else None
     return who
+
+
+def apposition(table: LatinTable, text: str, end: int, hi: int) -> tuple[str, int] | None:
+    """The office set off by commas right after a name that ends at ``end`` ("Marie Martin, adjointe aux
+    finances, …", "Ana Ruiz, la portavoz del partido."): its words and where the text after its comma
+    starts; None when the words after the comma open with no office word."""
+    end -= text[end - 1 : end] == " "  # (after_phrase steps past one space)
+    if text[end : end + 2] != ", ":
+        return None
+    words = _words(table, text, end + 2, hi)
+    k = 1 if words and words[0][0].lower() in table.determiners else 0
+    if not k < len(words) <= _DESCRIPTION_WORDS or not words[k][0].islower() or not is_title(table, words[k][0]):
+        return None
+    role_end = words[-1][1] + len(words[-1][0])
+    if text[role_end : role_end + 1] not in (",", ".", ";"):
+        return None  # (a full stop after a word _words kept: the sentence ends there)
+    after = role_end + 1
+    return text[end + 2 : role_end], after + (text[after : after + 1] == " ")
 
 
 _NO_SUBJECT_RE = re.compile(r"\s*(?:[,.;]|$)")
