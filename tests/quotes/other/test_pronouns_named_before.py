@@ -65,3 +65,23 @@ def test_swedish_quotes_open_and_close_with_the_same_mark() -> None:
     # In a block quoting with “…”, a ” after a space is a misplaced closer, not an opener.
     found = find_quotes([Block(text="“We are ready ”, she said, and the ”new plan” was announced.")], "en")
     assert [q.text for q in found if q.kind.value == "direct"] == ["We are ready"]
+
+
+def test_a_loose_source_word_opening_the_sentence_names_the_speaker_of_the_quote_after_it() -> None:
+    found = _speakers("fr", "Pour Marie Martin, « c'est une bonne nouvelle pour toute la ville ».")
+    assert found == ["Marie Martin"]
+    found = _speakers(
+        "fr",
+        "Pour le ministre de l'Intérieur, Gérald Darmanin, « la menace reste très élevée dans tout le pays ».",
+    )
+    assert found == ["Gérald Darmanin"]
+    found = _speakers("es", "Para Ana García, «es una buena noticia para toda la ciudad».")
+    assert found == ["Ana García"]
+    # "for the city": no person and no office, so nobody.
+    found = _speakers("fr", "Pour la ville, « c'est une bonne nouvelle pour tout le monde ».")
+    assert found == [None]
+
+
+def test_a_sentence_opening_word_before_a_german_name_leaves_the_name_the_subject() -> None:
+    found = _speakers("de", "Wie Anna Berg sagt: „Das ist eine gute Nachricht für die ganze Stadt.“")
+    assert found == ["Anna Berg"]
