@@ -81,7 +81,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     next also then today yesterday tonight mr mrs ms dr some many most several others both
     what who whom whose which how why where
     although though because whereas unless until once despite of whether even just only still instead
-    perhaps indeed thus hence therefore nevertheless nonetheless moreover furthermore besides unlike amid""".split()
+    perhaps indeed thus hence therefore nevertheless nonetheless moreover furthermore besides unlike amid
+    another each every any neither either none such""".split()
 )
 
 # Acronyms spelling a function word ("WHO said", "the US says", "IT staff"): in running text these capitals

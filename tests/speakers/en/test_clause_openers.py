@@ -54,3 +54,11 @@ def test_skip_introduction_only_after_a_preposition_or_participle() -> None:
     text = "Roe, a teacher, went on"
     toks = tokens(text, 0, len(text))
     assert skip_introduction(toks, 0) == 0
+
+
+def test_a_quantifier_opening_the_sentence_is_no_name() -> None:
+    # "Another" (another user) is capitalised as the sentence's first word, not as a name.
+    text = "Another reportedly said: “Bird flu is coming back this winter, and the plague after it.”"
+    assert _direct("One user posted a long message about the outbreak.", text) == [
+        ("Bird flu is coming back this winter, and the plague after it.", None)
+    ]

@@ -59,6 +59,13 @@ def source_re(table: LatinTable) -> re.Pattern[str] | None:
 _LOOSE_SOURCES = frozenset(("wie", "pour", "para", "per"))
 
 
+@cache
+def _loose_source_re(table: LatinTable) -> re.Pattern[str]:
+    """The table's loose source words followed by a space (a pattern that never matches when it has none)."""
+    loose = sorted(table.sources_before & _LOOSE_SOURCES)
+    return re.compile(rf"(?i:{'|'.join(loose)})(?= )" if loose else r"(?!)")
+
+
 def table_for(language: str | None) -> LatinTable:
     """The table of ``language``; the marks-only table when it has none."""
     return LATIN_TABLES.get(language or "", MARKS_ONLY)
@@ -263,9 +270,11 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     k = len(words)
     while k > 0 and _name_word(table, words[k - 1][0]) and len(words) - k < _NAME_WORDS:
         k -= 1
-    if k < len(words) and words[k][0].lower() in table.openers:
-        k += 1  # "Dennoch sagte …": a sentence's opening adverb is no name
-    inside = k > 0 and words[k - 1][0][0].isalnum() and words[k - 1][0].lower() not in table.determiners
+    opener = k < len(words) and words[k][0].lower() in table.openers
+    k += opener  # "Dennoch sagte …", "Wie Anna Berg sagt:": a sentence's opening word is no name
+    inside = (
+        not opener and k > 0 and words[k - 1][0][0].isalnum() and words[k - 1][0].lower() not in table.determiners
+    )
     if table.subject_first and inside:
         return None  # "…, die von einem ruhigen Vormittag berichtete": a noun inside the clause, not its subject
     if k > 0 and words[k - 1][0].lower() in table.determiners:
@@ -355,11 +364,33 @@ def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, 
 def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | None:
     """The subject after a reporting verb; where the language may leave it out ("“…”, ha explicado, sin …"),
     a verb with nothing but a comma or the sentence's end after it has an empty pronoun for its subject,
-    resolved like "er" or "she" to the person named or quoted last."""
+    resolved like "er" or "she" to the person named or quoted last. A name's apposition is its role
+    ("« … », explique Marie Martin, adjointe aux finances.")."""
     who = read_subject(table, text, pos, hi)
     if who is None and table.null_subject and _NO_SUBJECT_RE.match(text, pos, hi):
         return Who("", "pronoun", start=pos)
+    if who is not None and who.kind == "person" and who.role is None:
+        apposed = apposition(table, text, after_phrase(text, pos, hi, who), hi)
+        who.role = apposed[0] if apposed is not None else None
     return who
+
+
+def apposition(table: LatinTable, text: str, end: int, hi: int) -> tuple[str, int] | None:
+    """The office set off by commas right after a name that ends at ``end`` ("Marie Martin, adjointe aux
+    finances, …", "Ana Ruiz, la portavoz del partido."): its words and where the text after its comma
+    starts; None when the words after the comma open with no office word."""
+    end -= text[end - 1 : end] == " "  # (after_phrase steps past one space)
+    if text[end : end + 2] != ", ":
+        return None
+    words = _words(table, text, end + 2, hi)
+    k = 1 if words and words[0][0].lower() in table.determiners else 0
+    if not k < len(words) <= _DESCRIPTION_WORDS or not words[k][0].islower() or not is_title(table, words[k][0]):
+        return None
+    role_end = words[-1][1] + len(words[-1][0])
+    if text[role_end : role_end + 1] not in (",", ".", ";"):
+        return None  # (a full stop after a word _words kept: the sentence ends there)
+    after = role_end + 1
+    return text[end + 2 : role_end], after + (text[after : after + 1] == " ")
 
 
 _NO_SUBJECT_RE = re.compile(r"\s*(?:[,.;]|$)")
@@ -419,13 +450,22 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
         break
     source = source_re(table)
     m = source.search(text, s, end) if source is not None else None
+    loose = False
+    if m is None or not (m.start() == s or text[m.start() - 1] == " "):
+        m = _loose_source_re(table).match(text, s, end)  # "Pour Berg, « … »": only opening the sentence
+        loose = True
     if m is not None and (m.start() == s or text[m.start() - 1] == " "):
         who = read_subject(table, text, m.end() + 1, end)
-        if who is not None and reaches(text, who, end):
+        if who is not None and reaches(text, who, end) and (not loose or _someone(table, who)):
             return who, m.group().lower()
     if mark == ":" and table.cues:
         return _colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
     return None, None
+
+
+def _someone(table: LatinTable, who: Who) -> bool:
+    """A person, or a description holding an office word ("le ministre"; not "la ville" of "Pour la ville")."""
+    return who.kind == "person" or any(is_title(table, word) for word in who.mention.split(" "))
 
 
 def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | None:

@@ -1,9 +1,9 @@
-"""People named in the prose of a language where every noun is capitalised (German), for pronouns.
+"""People named in the prose of the languages read from a table (German, French, Dutch …), for pronouns.
 
 The speaker book learns people only from the speakers of quotes in these languages, so a pronoun goes to the
-last *speaker*: in "Lehrer Tom Hale hat alles vorbereitet: „…“, erklärt er." nobody was quoted before, and
-"er" stayed unresolved. Here a pronoun of one sex ("er") stands for the person last named in full before it
-in its paragraph, outside quotes, when there is one.
+last *speaker*: in "Lehrer Tom Hale hat alles vorbereitet: „…“, erklärt er." (or "Marie Martin est arrivée
+tôt. « … », affirme-t-elle.") nobody was quoted before, and the pronoun stayed unresolved. Here a pronoun of
+one sex stands for the person last named in full before it in its paragraph, outside quotes, when there is one.
 
 A capital does not make a name in German ("Die Europäische Zentralbank", "Ende März"), so a person is read
 only in the shape a name takes in running prose: two or three capitalised words (particles such as "von der"
@@ -63,7 +63,7 @@ def latin_indirect_named(table: LatinTable, b: BlockView) -> list[Found]:
 def named_antecedent(table: LatinTable, b: BlockView, who: Who | None) -> Who | None:
     """The person last named in full before the pronoun ``who`` in its block, outside quotes, as a speaker
     mention; ``who`` itself when it is no pronoun of one sex or nobody is named before it."""
-    if who is None or who.kind != "pronoun" or who.gender not in ("m", "f") or not table.capitalised_nouns:
+    if who is None or who.kind != "pronoun" or who.gender not in ("m", "f"):
         return who
     people = _people(table, b)
     k = bisect.bisect_right(people, who.start, key=_name_end) - 1

@@ -15,7 +15,16 @@ from collections.abc import Sequence
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
-from .latin import after_phrase, clause_subject, reaches, read_subject, source_re, subject_before, words_re
+from .latin import (
+    after_phrase,
+    apposition,
+    clause_subject,
+    reaches,
+    read_subject,
+    source_re,
+    subject_before,
+    words_re,
+)
 from .spans import Span
 from .text import NEAR, BlockView, Found, Inside
 
@@ -196,6 +205,10 @@ def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     if who is None or who.kind == "pronoun":
         return None
     start = after_phrase(text, m.end() + 1, e, who)
+    apposed = apposition(table, text, start, e) if who.kind == "person" else None
+    if apposed is not None:  # "Selon Marie Martin, adjointe aux finances, le budget …"
+        who.role = who.role or apposed[0]
+        start = apposed[1]
     start += 1 if text[start - 1 : start + 1].startswith(",") else 0
     while start < e and text[start] in ", ":
         start += 1
