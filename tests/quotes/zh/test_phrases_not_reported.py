@@ -48,3 +48,8 @@ def test_interview_answer_reports_nothing_of_its_own() -> None:
 def test_interview_question_still_reports() -> None:
     p = "新京报：王刚在会上表示，改造将在年内完成。你认为能做到吗？"
     assert quotes_found(p, "zh") == [("indirect", "改造将在年内完成。", "王刚")]
+
+
+def test_clause_the_segmenter_tags_as_nouns_stays_a_report() -> None:
+    # jieba reads 刚读 as a noun: with no 的 and no list in it, the clause is still a clause
+    assert quotes_found("王丽说，那时她刚读研究生。", "zh") == [("indirect", "那时她刚读研究生。", "王丽")]

@@ -74,7 +74,9 @@ def _zh_predicates(text: str, start: int, end: int) -> bool:
     is what was made public, no clause)? Longer clauses are not read."""
     if end - start > _ZH_PREDICATE_READ:
         return True
-    return not all(t.tag in _ZH_NOUN_PHRASE_TAGS for t in segmenter.tag(text[start:end]))
+    toks = segmenter.tag(text[start:end])
+    linked = any(t.word in ("的", "、") for t in toks)  # (a modifier or a list: 那时她刚读/n研究生 is a clause)
+    return not linked or not all(t.tag in _ZH_NOUN_PHRASE_TAGS for t in toks)
 
 
 # How long a clause is read for a predicate, and the tags of the words of a noun phrase (nouns, pronouns, numbers,
