@@ -34,7 +34,7 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
     cues = zh_cues(text, spans)
     plain = segmenter.to_simplified(text)
     extra = [(_word_start(plain, e - len(w), e), e) for e, w in _cues_before_marks(plain)]
-    extra += [(s, e) for s, e in _bare_cues(plain) if _subject_before(plain, s)]
+    extra += [(s, e) for s, e in _bare_cues(plain) if _subject_before(plain, s, e)]
     extra += [(m.start(), m.end()) for m in _CANTONESE_SAY_RE.finditer(plain)]
     extra = sorted({(s, e) for s, e in extra if s >= 0})
     if not extra:
@@ -127,10 +127,10 @@ def _clause_size(plain: str, e: int) -> int:
     return k - e
 
 
-def _subject_before(plain: str, start: int) -> bool:
-    """Does a subject stand right before the cue at ``start``, past its adverbs (鄧炳強|指, 她|續|指,
-    報道|指; ，並|指 leaves the subject out): a noun, a name, a surname, 他/她 — not 被 (被指: "is accused
-    of"), a verb or a number?"""
+def _subject_before(plain: str, start: int, end: int) -> bool:
+    """Does a subject stand right before the cue at [start, end), past its adverbs (鄧炳強|指, 她|續|指,
+    報道|指; ，並|指 and a cue of two characters right after a comma, ，擔心…, leave the subject of the sentence
+    out): a noun, a name, a surname, 他/她 — not 被 (被指: "is accused of"), a verb or a number?"""
     k = start
     while k > 0 and plain[k - 1] in L.CUE_ADVERBS:  # (并 among them)
         k -= 1
@@ -138,7 +138,7 @@ def _subject_before(plain: str, start: int) -> bool:
     while lo > 0 and plain[lo - 1] not in _MARKS:
         lo -= 1
     if lo == k:
-        return k < start  # ，并指… : the subject of the sentence goes on
+        return k < start or end - start >= 2  # (，指 alone is too often pointing: 指着, 手指)
     toks = segmenter.tag(plain[max(lo, k - _CONTEXT) : k])
     last = toks[-1] if toks else None
     if last is None or last.word in ("被", "的"):

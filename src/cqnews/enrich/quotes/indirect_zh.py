@@ -27,7 +27,12 @@ _ZH_DESC_MAX = 24
 
 
 def indirect_zh(b: BlockView) -> list[Found]:
-    """The reported clauses of a Chinese block, each with its speaker as written, in text order."""
+    """The reported clauses of a Chinese block, each with its speaker as written, in text order (none in an
+    interview's answer: see :func:`_zh_answer`)."""
+    return [] if _zh_answer(b.text, b.cues) else _zh_clauses(b)
+
+
+def _zh_clauses(b: BlockView) -> list[Found]:
     text, spans, cues = b.text, b.spans, b.cues
     found: list[Found] = []
     starts = [sp.start for sp in spans]
@@ -56,10 +61,50 @@ def indirect_zh(b: BlockView) -> list[Found]:
             continue
         end = _zh_clause_end(text, start, cues, k, subject)
         f = Found(QuoteKind.INDIRECT, start, end, who, word)
-        if 6 <= end - start <= MAX_CLAUSE and not _zh_mostly_quoted(text, f, spans, starts):
+        if 6 <= end - start <= MAX_CLAUSE and not _zh_leads_to_quote(text, start, end) and not _zh_mostly_quoted(
+            text, f, spans, starts
+        ) and _zh_predicates(text, start, end):
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_predicates(text: str, start: int, end: int) -> bool:
+    """Does a short clause [start, end) say something, more than a noun phrase (北大公开了…警告处分的文件: 处分的文件
+    is what was made public, no clause)? Longer clauses are not read."""
+    if end - start > _ZH_PREDICATE_READ:
+        return True
+    toks = segmenter.tag(text[start:end])
+    linked = any(t.word in ("的", "、") for t in toks)  # (a modifier or a list: 那时她刚读/n研究生 is a clause)
+    return not linked or not all(t.tag in _ZH_NOUN_PHRASE_TAGS for t in toks)
+
+
+# How long a clause is read for a predicate, and the tags of the words of a noun phrase (nouns, pronouns, numbers,
+# measure words, 的, marks): a clause made only of them says nothing (他们干爸、干妈).
+_ZH_PREDICATE_READ = 16
+_ZH_NOUN_PHRASE_TAGS = frozenset("n nr ns nt nz ng r m mq q uj x f s b".split())
+
+
+def _zh_leads_to_quote(text: str, start: int, end: int) -> bool:
+    """Is the clause [start, end) one phrase, no comma in it, that leads with a colon to a direct quote (在她看来，
+    沟通不足：“…”): the quote gives the words, the phrase only announces them (a clause of several parts before the
+    colon, 见面时，她塞给我一张单子：“…”, tells what happened)?"""
+    return text[end : end + 2] in ("：“", "：「", ":“", ":「") and not any(ch in text[start:end] for ch in "，,；")
+
+
+def _zh_answer(text: str, cues: Cues) -> bool:
+    """Is the block an answer in an interview, its speaker's label and a colon before it (戴荣里：我个人感觉，…), no
+    question: all of it is that speaker's words, and a report inside them is nested in them, none of its own (the
+    interviewer's question, 南方周末：你在声明中提到，…？, reports as the writer does)?"""
+    m = _ZH_LABEL_RE.match(text)
+    if m is None or (cues.starts and cues.starts[0] < m.end()):
+        return False
+    body = text[m.end() :].rstrip()
+    return "我" in body and not body.endswith(("？", "?"))
+
+
+# A speaker's label opening an interview's paragraph: a short name, then a colon.
+_ZH_LABEL_RE = re.compile("[^\\s，。！？：:“”「」,]{2,8}[：:]")
 
 
 def _zh_mostly_quoted(text: str, f: Found, spans: list[Span], starts: list[int]) -> bool:
