@@ -179,7 +179,7 @@ class SpeakerBook(NameIndex):
         spelled = self.acronym(who.mention)
         if spelled is not None:
             return Speaker(name=spelled)  # "PSPC said" after "Public Services and Procurement Canada (PSPC)"
-        name = self._full_name_of_gender(who, self.full_name(who.mention, pos), pos)
+        name = self._full_name_of_gender(who, self.full_name(who.mention, pos), pos).strip()  # (“…” 王明说)
         if name == who.mention and not name.isascii():
             full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
             name = full or self.zh_known_within(name) or name
