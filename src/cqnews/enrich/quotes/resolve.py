@@ -94,8 +94,18 @@ def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: in
         lambda: zh_person_named_before(text, who.start),  # 这件事让王建国很生气。他表示…
     )
     told = prev_text + text[: who.start]
-    named = found[0]() or next((n for n in (f() for f in found[1:]) if n and zh_of_sex(told, n, sex)), None)
+    first = found[0]()
+    first = first if first is None or _zh_learnt_sex(book, first, sex) else None
+    fits = (n for n in (f() for f in found[1:]) if n and zh_of_sex(told, n, sex) and _zh_learnt_sex(book, n, sex))
+    named = first or next(fits, None)
+    if named is not None and sex is not None:
+        book.genders.setdefault(named, sex)  # 许红云…她说: a later 他 is someone else
     return Speaker(name=named, role=book.roles.get(named)) if named else None
+
+
+def _zh_learnt_sex(book: SpeakerBook, name: str, sex: str | None) -> bool:
+    """May ``name`` be the 他 (``sex`` "m") or 她 ("f"): no 他/她 before stood for them with the other sex?"""
+    return sex is None or book.genders.get(name) in (None, sex)
 
 
 def _zh_unnamed_speaking(who: Who, speaker: Speaker | None, last: Context) -> Speaker | None:
