@@ -79,9 +79,10 @@ def resolve_block(
 
 
 def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: int) -> Speaker | None:
-    """The speaker a Chinese pronoun stands for when the article says who: a body that 其 goes on with, or the
+    """The speaker a Chinese pronoun stands for when the article says who: a body that 其 (or a clause with no
+    subject) goes on with, or the
     person named before (see each rule); None leaves the book's recent speaker."""
-    body = zh_body_before(text, who.start) if who.mention == "其" else None
+    body = zh_body_before(text, who.start) if who.mention in ("其", "") else None  # (华为公司发表声明，|称…)
     if body is not None:
         return Speaker(name=body)  # 华为公司昨日发布声明。其称…
     sex = who.gender if who.gender in ("m", "f") else None
