@@ -182,6 +182,7 @@ class SpeakerBook(NameIndex):
         name = self._full_name_of_gender(who, self.full_name(who.mention, pos), pos).strip()  # (“…” 王明说)
         if name == who.mention and not name.isascii():
             full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
+            full = full or self.zh_named_by_short(name, who.start, pos)  # 陈续称, 布氏又称
             name = full or self.zh_known_within(name) or name
         if name == who.mention and group_noun(name) and name not in self.singular_names:
             return Speaker(role=name)  # "Neighbours said": an unnamed source
