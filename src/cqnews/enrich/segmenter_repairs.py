@@ -35,7 +35,7 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         tokens = _verb_before_de(tokens, make, known, char_tag)
     if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
         tokens = _title_before_surname(tokens, make, known)
-    tokens = _places_after_titles(_numbers_as_names(tokens, make, known), make)
+    tokens = _places_after_titles(_numbers_as_names(_surname_read_as_measure(tokens, make), make, known), make)
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
     if not names:
         return tokens
@@ -294,3 +294,33 @@ def _places_after_titles(tokens: list[Token], make: Maker) -> list[Token]:
             if len(title.word) >= 2 and title.tag == "n" and title.word.endswith(L.TITLE_ENDS):
                 out[i] = make(t.word, "nr", t.start, t.end)
     return out
+
+
+def _surname_read_as_measure(tokens: list[Token], make: Maker) -> list[Token]:
+    """农民工/张/q/大山 -> 农民工/张大山: a surname jieba reads as a measure word (张, 条) right after a noun of a
+    kind of person or a title opens a name, when one or two characters follow it and then a mark, a verb or an
+    adverb (no number stands before a measure there: 三张纸)."""
+    if not any(t.tag == "q" and t.word in L.SURNAMES for t in tokens):
+        return tokens  # (most texts: no 农民工/张/大山 to repair)
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t, prev = tokens[i], out[-1] if out else None
+        given = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        person = prev is not None and prev.tag.startswith("n") and prev.word.endswith(_PERSON_NOUN_ENDS)
+        if (
+            t.tag == "q" and t.word in L.SURNAMES and person and given is not None
+            and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word) and not given.tag.startswith("v")
+            and (after is None or after.tag[:1] in ("x", "v", "d", "p", "t"))
+        ):
+            out.append(make(t.word + given.word, "nr", t.start, given.end))
+            i += 2
+        else:
+            out.append(t)
+            i += 1
+    return out
+
+
+# Ends of a noun of a kind of person or a title a name may follow (农民工, 村民, 教师, 律师, 主任).
+_PERSON_NOUN_ENDS = (*L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS)

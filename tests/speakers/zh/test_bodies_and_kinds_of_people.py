@@ -59,3 +59,8 @@ def test_a_short_name_of_a_body_opening_with_zhong_keeps_it() -> None:
 def test_a_league_is_a_named_body() -> None:
     # 職工盟 (a confederation of trade unions, 盟 "league"): a body, not an unnamed source.
     assert said("職工盟表示" + _LONG) == [("職工盟", None)]
+
+
+def test_what_a_body_did_is_no_part_of_its_name() -> None:
+    # 法院审理认为 ("the court, having tried the case, held"): the court speaks; 审理 is what it did.
+    assert said("法院审理认为，被告人的行为已构成诈骗罪。") == [("法院", None)]

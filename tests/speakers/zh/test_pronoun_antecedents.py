@@ -125,3 +125,8 @@ def test_pronoun_after_example(paragraphs: tuple[str, ...], fragment: str, speak
     hits = [q for q in quotes if fragment in q.text]
     assert len(hits) == 1, [(q.kind.value, q.text) for q in quotes]
     assert hits[0].speaker is not None and hits[0].speaker.name == speaker
+
+
+def test_he_after_a_worker_named_zhang() -> None:
+    # 张 after 农民工 opens the name 张大山 (jieba reads it as a measure word): 他 is 张大山, no unnamed worker.
+    assert speakers_in("在工地上干了十年的农民工张大山，今年第一次没有回家过年。他说，一天能挣三百块。") == ["张大山"]

@@ -21,3 +21,8 @@ def test_a_verb_and_its_aspect_particle_are_cut_off_a_name() -> None:
 def test_yu_opening_a_clause_before_a_verb_is_a_surname() -> None:
     assert _words("于东军走进了房间")[0] == "于东军"
     assert _words("于今年表示")[:2] == ["于", "今年"]  # (a preposition before a time word)
+
+
+def test_zhang_after_a_noun_of_people_is_a_surname_not_a_measure() -> None:
+    assert _words("十年的农民工张大山，今年")[2:4] == ["农民工", "张大山"]
+    assert _words("他拿出三张纸说")[2:4] == ["三张", "纸"]  # (after a number 张 counts sheets)

@@ -79,9 +79,10 @@ def resolve_block(
 
 
 def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: int) -> Speaker | None:
-    """The speaker a Chinese pronoun stands for when the article says who: a body that 其 goes on with, or the
+    """The speaker a Chinese pronoun stands for when the article says who: a body that 其 (or a clause with no
+    subject) goes on with, or the
     person named before (see each rule); None leaves the book's recent speaker."""
-    body = zh_body_before(text, who.start) if who.mention == "其" else None
+    body = zh_body_before(text, who.start) if who.mention in ("其", "") else None  # (华为公司发表声明，|称…)
     if body is not None:
         return Speaker(name=body)  # 华为公司昨日发布声明。其称…
     sex = who.gender if who.gender in ("m", "f") else None
@@ -94,8 +95,18 @@ def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: in
         lambda: zh_person_named_before(text, who.start),  # 这件事让王建国很生气。他表示…
     )
     told = prev_text + text[: who.start]
-    named = found[0]() or next((n for n in (f() for f in found[1:]) if n and zh_of_sex(told, n, sex)), None)
+    first = found[0]()
+    first = first if first is None or _zh_learnt_sex(book, first, sex) else None
+    fits = (n for n in (f() for f in found[1:]) if n and zh_of_sex(told, n, sex) and _zh_learnt_sex(book, n, sex))
+    named = first or next(fits, None)
+    if named is not None and sex is not None:
+        book.genders.setdefault(named, sex)  # 许红云…她说: a later 他 is someone else
     return Speaker(name=named, role=book.roles.get(named)) if named else None
+
+
+def _zh_learnt_sex(book: SpeakerBook, name: str, sex: str | None) -> bool:
+    """May ``name`` be the 他 (``sex`` "m") or 她 ("f"): no 他/她 before stood for them with the other sex?"""
+    return sex is None or book.genders.get(name) in (None, sex)
 
 
 def _zh_unnamed_speaking(who: Who, speaker: Speaker | None, last: Context) -> Speaker | None:
@@ -329,11 +340,14 @@ def _backfill(out: list[Quote], first: int) -> None:
 def _quote(f: Found, speaker: Speaker | None, index: int, text: str) -> Quote:
     if speaker is not None and speaker.role and (role := without_age(speaker.role)) != speaker.role:
         speaker = speaker.model_copy(update={"role": role})  # "Maria Lopez, 45, said": 45 is her age, no role
+    if speaker is not None and speaker.name and speaker.name != speaker.name.strip() and HAN_RE.search(speaker.name):
+        speaker = speaker.model_copy(update={"name": speaker.name.strip()})  # (“…” 王明说: the space is no name's)
+    mention = f.who.mention if f.who is not None and f.who.mention else None
     return Quote(
         text=text[f.start : f.end],
         kind=f.kind,
         speaker=speaker,
-        mention=f.who.mention if f.who is not None and f.who.mention else None,
+        mention=mention.strip() if mention and HAN_RE.search(mention) else mention,
         cue=f.cue,
         block=index,
         start=f.start,

@@ -1,5 +1,6 @@
 """Chinese speakers told by a description: a relative clause before the person (与王明同住一个宿舍的张伟), a
-name the description gives (一名叫张强的工人), and a name whose given name ends like a body's (徐直军)."""
+name the description gives (一名叫张强的工人), a name whose given name ends like a body's (徐直军), and a body
+with what it did after its name (法院审理)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,18 @@ def given_like_body(seg: str) -> bool:
     name (徐直军, 刘建国: not the 军 or 国 of an army or a country)?"""
     toks = segmenter.tag(seg)
     return len(toks) == 1 and len(seg) == 3 and seg[-1] in L.GIVEN_NAME_HEADS and N.person_word(toks[0])
+
+
+def body_acting(seg: str, toks: Sequence[segmenter.Token]) -> str | None:
+    """The body's name that opens ``seg`` when only what it did follows (法院|审理, 人民法院|经|审理|后: verbs, a
+    preposition, a localiser), else None."""
+    for i in range(len(toks) - 1, 0, -1):
+        if toks[i - 1].word.endswith(P.ZH_ORG_SUFFIXES) or toks[i - 1].tag == "nt":
+            rest = toks[i:]
+            acts = any(t.tag in ("v", "vn") for t in rest) and all(t.tag in _ACTING_AFTER_BODY for t in rest)
+            return seg[: toks[i - 1].end] if acts and len(seg[: toks[i - 1].end]) >= 2 else None
+    return None
+
+
+# Tags of what a body does between its name and the cue (审理/v|vn, 经/p, 后/f, 研究/vn).
+_ACTING_AFTER_BODY = frozenset("v vn p f".split())

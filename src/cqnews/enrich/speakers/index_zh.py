@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ...lexicon import zh as L
 from .. import segmenter
 from .anaphors_zh import named_by_noun, org_named_before
 from .names_zh import credited_writer_at
@@ -63,6 +64,17 @@ class ChineseNames:
         教授黃國華昨日出席論壇。黃指出."""
         k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
         return named_in_text(self._zh_texts, mention, self._zh_texts[k][0] + start) if k >= 0 else None
+
+    def zh_named_by_short(self, mention: str, start: int, pos: int) -> str | None:
+        """The full name a surname stands for when jieba glued an adverb to it (陈续称, 陈又指: 陈/续) or 氏 follows
+        it (布氏 for 布林肯, a transliteration whose first character is no surname): the latest person known, or
+        named in the text, whose name opens with it; None otherwise."""
+        if len(mention) != 2 or not (mention[1] in L.CUE_ADVERBS or mention[1] == "氏"):
+            return None
+        head = mention[0]
+        if mention[1] != "氏" and segmenter.to_simplified(head) not in L.SURNAMES:
+            return None
+        return known_with_surname(self.zh_known, head) or self.zh_named_by_surname(head, start, pos)
 
     def zh_named_by_title(self, mention: str, start: int, pos: int) -> str | None:
         """The full name a surname with a title (``mention``: 陳教授, 刘局长, 王总) stands for when the article
@@ -137,7 +149,8 @@ class ChineseNames:
         best, at = None, -1
         for name in self.zh_known:
             k = text.rfind(ZH_DOTS_RE.split(name)[-1], lo, pos)
-            if k > at and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
+            longer = k == at and best is not None and len(name) > len(best)  # (陈茂波 over a lone 陈 at one place)
+            if (k > at or longer) and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
                 best, at = name, k
         return best, at
 

@@ -19,7 +19,7 @@ from . import names_zh as N
 from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at, pointed_person_named_before
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .clause_lead_zh import handle_before, named_before_parenthesis, past_parenthesis
-from .described_zh import called_by_name, given_like_body
+from .described_zh import body_acting, called_by_name, given_like_body
 from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
@@ -455,6 +455,9 @@ def _organisation(seg: str, start: int) -> Who:
     if tail != seg and len(tail) >= 2 and tail.endswith(P.ZH_ORG_SUFFIXES):
         return Who(tail, "org", start=start + len(seg) - len(tail))
     toks = segmenter.tag(seg)
+    acting = body_acting(seg, toks)
+    if acting is not None:  # 法院审理(认为): the body, then what it did
+        return Who(acting, "org", start=start)
     headless = not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng"))
     if headless and any(t.tag == "v" for t in toks) or _common_words(seg, toks):
         return Who(seg, "desc", role=seg, start=start)

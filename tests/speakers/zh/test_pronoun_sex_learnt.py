@@ -1,0 +1,30 @@
+"""A person a 她 stood for is no later 他 (nor the other way round): the sex a pronoun taught is kept.
+
+Every sentence is made up; each expected speaker is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from tests.quote_helpers import speakers_in
+
+
+def test_he_is_not_the_woman_she_stood_for() -> None:
+    # 她 stood for 许红云; the 他 after her is a man the text does not name (her husband), not 许红云.
+    assert speakers_in(
+        "许红云在县委宣传部工作了两年。她说，那段时间过得很艰难。",
+        "辗转换了几份工作后，许红云回到了北京。他得知这段经历后，认为这是正确的决定。",
+    ) == ["许红云", None]
+
+
+def test_he_is_not_her_when_a_man_is_left_unnamed() -> None:
+    assert speakers_in(
+        "许红云在县里工作了两年。她说，那段时间过得很艰难。",
+        "后来，许红云认识了一位北大学子。他表示，许红云很有勇气。",
+    ) == ["许红云", None]
+
+
+def test_he_still_finds_the_man_named() -> None:
+    assert speakers_in(
+        "许红云在县里工作了两年。她说，那段时间过得很艰难。",
+        "她的导师王建国也记得这件事。他表示，许红云很有勇气。",
+    ) == ["许红云", "王建国"]
