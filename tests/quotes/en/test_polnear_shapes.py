@@ -1,0 +1,26 @@
+"""English reported speech: shapes PolNeAR's train attributions showed cqnews missing (session 31),
+each written as a made-up sentence."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, QuoteKind
+
+
+def _indirect(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """(text, speaker name) of every indirect quote of the made-up paragraphs, in order."""
+    found = find_quotes([Block(text=p) for p in paragraphs], "en")
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind is QuoteKind.INDIRECT]
+
+
+def test_promising_reports_what_the_sentence_subject_promised() -> None:
+    """ ", promising to …": a participle of commitment reports its infinitive, the subject's words."""
+    assert _indirect("Governor Ada Brook toured the flooded farms, promising to rebuild every bridge by spring.") == [
+        ("to rebuild every bridge by spring", "Ada Brook")
+    ]
+
+
+def test_predicting_that_reports_a_clause() -> None:
+    assert _indirect("Senator Leo Park backed the levy, predicting that fares would fall within a year.") == [
+        ("fares would fall within a year", "Leo Park")
+    ]
