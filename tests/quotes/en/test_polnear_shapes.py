@@ -24,3 +24,21 @@ def test_predicting_that_reports_a_clause() -> None:
     assert _indirect("Senator Leo Park backed the levy, predicting that fares would fall within a year.") == [
         ("fares would fall within a year", "Leo Park")
     ]
+
+
+def test_a_question_put_in_an_opening_asked_phrase_is_reported_without_a_speaker() -> None:
+    """ "Asked whether …, X said …": the question is reported (nobody named asks it), and so is the answer."""
+    assert _indirect("Asked whether she would back the new ferry plan, Mayor Rita Olsen said she had not decided.") == [
+        ("whether she would back the new ferry plan", None),
+        ("she had not decided", "Rita Olsen"),
+    ]
+
+
+def test_the_asker_named_after_by_is_the_speaker_of_the_question() -> None:
+    found = _indirect("When asked by Dana Reyes if the stadium deal was dead, the governor shrugged.")
+    assert found == [("if the stadium deal was dead", "Dana Reyes")]
+
+
+def test_asked_later_in_the_sentence_is_not_read_as_a_question_phrase() -> None:
+    found = _indirect("The coach, when asked if he had advice for the rookies, only smiled at the crowd.")
+    assert ("if he had advice for the rookies", None) not in found

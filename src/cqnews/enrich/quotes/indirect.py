@@ -15,6 +15,7 @@ from ...lexicon.reporting_en import (
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .according_en import according
+from .asked_en import asked_questions
 from .clause_en import (
     CLAUSE_OPENERS,
     NOT_CLAUSE_START,
@@ -66,6 +67,7 @@ def indirect_en(b: BlockView) -> list[Found]:
             previous = f
             kept.add(f)
     found += _noun_report_clauses(b, reports, found, starts)
+    found += asked_questions(b, found)
     label = label_claim(b, found) if text[:1].isupper() else None
     if label is not None:
         found.append(label)
