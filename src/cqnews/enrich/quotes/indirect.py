@@ -15,7 +15,6 @@ from ...lexicon.reporting_en import (
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .according_en import according
-from .asked_en import asked_questions
 from .clause_en import (
     CLAUSE_OPENERS,
     NOT_CLAUSE_START,
@@ -28,7 +27,7 @@ from .clause_en import (
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim, noun_reports
-from .lead_en import clause_before, holds_verb
+from .lead_en import clause_before, clause_with_fragment, holds_verb
 from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
@@ -67,7 +66,6 @@ def indirect_en(b: BlockView) -> list[Found]:
             previous = f
             kept.add(f)
     found += _noun_report_clauses(b, reports, found, starts)
-    found += asked_questions(b, found)
     label = label_claim(b, found) if text[:1].isupper() else None
     if label is not None:
         found.append(label)
@@ -209,7 +207,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         clause = clause_after(b, c_end, e, word)
         who = participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
-    if _closes_quote_attribution(text, s, e, c, c_end):
+    if _closes_quote_attribution(text, s, e, c, c_end) and not _quote_inside_clause(b, s, c):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     clause = clause_after(b, c_end, e, word)
     inverted = (
@@ -291,7 +289,10 @@ def _subject_clause(
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
-    return clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
+    found = clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
+    if found is None and _quote_inside_clause(b, s, who.start):
+        found = clause_with_fragment(text, s, who.start, who, word)  # "… to “cool off,” Lee said."
+    return found
 
 
 def _closing_as(text: str, s: int, e: int, subject: int, c_end: int) -> bool:
@@ -433,6 +434,25 @@ def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> 
     # marks before the subject ("…, the “Big Bank” chief said"). Two commas between are an apposition
     # around the subject ("“…,” the coach, Tom Brown, said."), not a clause of its own.
     return k > 0 and text[k - 1] in ",.!?" and text.count(",", k + 1, c) in (0, 2) and "“" not in text[k + 1 : c]
+
+
+def _quote_inside_clause(b: BlockView, s: int, c: int) -> bool:
+    """Does the quote that closes before the cue open inside a clause of the writer's ("The plan will take
+    time to “cool off,” Lee said.")? Then the report is that whole clause, the quote a fragment of it;
+    not when the quote opens the sentence or follows a colon or a comma ("He put it simply: “…,” Lee said")."""
+    k = bisect.bisect_left([sp.open for sp in b.spans], c) - 1
+    if k < 0 or b.spans[k].open < s:
+        return False
+    sp = b.spans[k]
+    lead = b.text[s : sp.open].rstrip()
+    if any(other.open >= s for other in b.spans[:k]) or lead[-1:] in ("", ":", ",", "—", "("):
+        return False
+    words = len(WORD_RE.findall(lead))
+    # A fragment, not the quote the writer's words introduce ("The data is “a strong report … ,” Lee said")
+    return words >= _LEAD_WORDS and len(WORD_RE.findall(b.text, sp.start, sp.end)) < words
+
+
+_LEAD_WORDS = 3
 
 
 _SHOW_CUES = frozenset("show shows showed shown found finds".split())
