@@ -40,3 +40,13 @@ def test_a_quote_the_writers_words_only_introduce_stays_direct() -> None:
     """Most of the words quoted: the quote is the report, not a fragment of the writer's clause."""
     text = "The jobs data is “a strong report that shows the town is holding in well,” Mayor Ken Abe said."
     assert _indirect(text) == []
+
+
+def test_a_time_phrase_then_adverbials_after_a_closing_cue_leave_the_clause_before_it() -> None:
+    text = "The state asks for too many permits, former Governor Bill Ames said this week at a rally in Reno."
+    assert _indirect(text) == [("The state asks for too many permits", "Bill Ames")]
+
+
+def test_a_listener_then_an_as_clause_after_told_leave_the_clause_before_it() -> None:
+    text = "The vote is not about me, Mayor Tom Lin told his closest advisers as he left the hall."
+    assert _indirect(text) == [("The vote is not about me", "Tom Lin")]
