@@ -50,3 +50,13 @@ def test_a_time_phrase_then_adverbials_after_a_closing_cue_leave_the_clause_befo
 def test_a_listener_then_an_as_clause_after_told_leave_the_clause_before_it() -> None:
     text = "The vote is not about me, Mayor Tom Lin told his closest advisers as he left the hall."
     assert _indirect(text) == [("The vote is not about me", "Tom Lin")]
+
+
+def test_a_report_going_on_after_a_parenthetical_cue_is_reported_to_the_sentence_end() -> None:
+    text = "The bridge plan was impossible, Lena Ortiz said, so the council decided to split the work."
+    assert _indirect(text) == [(text.rstrip("."), "Lena Ortiz")]
+
+
+def test_a_participle_after_a_parenthetical_cue_is_a_report_of_its_own() -> None:
+    found = _indirect("The ferry plan is dead, Lena Ortiz said, adding that the council would vote again.")
+    assert found == [("The ferry plan is dead", "Lena Ortiz"), ("the council would vote again", "Lena Ortiz")]

@@ -25,6 +25,7 @@ from .clause_en import (
     clause_after,
     has_auxiliary,
 )
+from .closing_en import going_on, quote_inside_clause
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim, noun_reports
@@ -208,7 +209,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         clause = clause_after(b, c_end, e, word)
         who = participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
-    if _closes_quote_attribution(text, s, e, c, c_end) and not _quote_inside_clause(b, s, c):
+    if _closes_quote_attribution(text, s, e, c, c_end) and not quote_inside_clause(b, s, c):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     clause = clause_after(b, c_end, e, word)
     inverted = (
@@ -292,8 +293,10 @@ def _subject_clause(
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
     found = clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
-    if found is None and _quote_inside_clause(b, s, who.start):
+    if found is None and quote_inside_clause(b, s, who.start):
         found = clause_with_fragment(text, s, who.start, who, word)  # "… to “cool off,” Lee said."
+    if found is not None:
+        found.end = going_on(text, c_end, e, found.end)
     return found
 
 
@@ -448,25 +451,6 @@ def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> 
     # marks before the subject ("…, the “Big Bank” chief said"). Two commas between are an apposition
     # around the subject ("“…,” the coach, Tom Brown, said."), not a clause of its own.
     return k > 0 and text[k - 1] in ",.!?" and text.count(",", k + 1, c) in (0, 2) and "“" not in text[k + 1 : c]
-
-
-def _quote_inside_clause(b: BlockView, s: int, c: int) -> bool:
-    """Does the quote that closes before the cue open inside a clause of the writer's ("The plan will take
-    time to “cool off,” Lee said.")? Then the report is that whole clause, the quote a fragment of it;
-    not when the quote opens the sentence or follows a colon or a comma ("He put it simply: “…,” Lee said")."""
-    k = bisect.bisect_left([sp.open for sp in b.spans], c) - 1
-    if k < 0 or b.spans[k].open < s:
-        return False
-    sp = b.spans[k]
-    lead = b.text[s : sp.open].rstrip()
-    if any(other.open >= s for other in b.spans[:k]) or lead[-1:] in ("", ":", ",", "—", "("):
-        return False
-    words = len(WORD_RE.findall(lead))
-    # A fragment, not the quote the writer's words introduce ("The data is “a strong report … ,” Lee said")
-    return words >= _LEAD_WORDS and len(WORD_RE.findall(b.text, sp.start, sp.end)) < words
-
-
-_LEAD_WORDS = 3
 
 
 _SHOW_CUES = frozenset("show shows showed shown found finds".split())
