@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ...lexicon.reporting_en import TAIL_TIME_WORDS
+from .spans import Span
 from .text import WORD_RE, BlockView, char_after, trim_clause
 
 __all__ = ["going_on", "quote_inside_clause"]
@@ -16,12 +17,12 @@ def quote_inside_clause(b: BlockView, s: int, c: int) -> bool:
     """Does the quote that closes before the cue open inside a clause of the writer's ("The plan will take
     time to “cool off,” Lee said.")? Then the report is that whole clause, the quote a fragment of it;
     not when the quote opens the sentence or follows a colon or a comma ("He put it simply: “…,” Lee said")."""
-    k = bisect.bisect_left([sp.open for sp in b.spans], c) - 1
+    k = bisect.bisect_left(b.spans, c, key=_opening) - 1
     if k < 0 or b.spans[k].open < s:
         return False
     sp = b.spans[k]
     lead = b.text[s : sp.open].rstrip()
-    if any(other.open >= s for other in b.spans[:k]) or lead[-1:] in ("", ":", ",", "—", "("):
+    if (k and b.spans[k - 1].open >= s) or lead[-1:] in ("", ":", ",", "—", "("):  # (spans are in text order)
         return False
     words = len(WORD_RE.findall(lead))
     # A fragment, not the quote the writer's words introduce ("The data is “a strong report … ,” Lee said")
@@ -29,6 +30,10 @@ def quote_inside_clause(b: BlockView, s: int, c: int) -> bool:
 
 
 _LEAD_WORDS = 3
+
+
+def _opening(sp: Span) -> int:
+    return sp.open
 
 
 def going_on(text: str, c_end: int, e: int, end: int) -> int:
