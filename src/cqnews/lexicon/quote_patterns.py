@@ -58,7 +58,10 @@ _EN_PARTICIPLE = """
 saying adding noting telling stating explaining warning claiming arguing insisting suggesting stressing
 emphasising emphasizing acknowledging admitting confirming recalling describing urging pledging
 accusing blaming criticising criticizing asserting calling
+promising vowing predicting
 """
+# (Not "declaring", "announcing": after a noun they are a document's, "an order declaring that …"; not
+# "asking", which heads a topic as often as a question: "posts asking about advice".)
 # Words that report only when "that" follows them, and never head a direct quote: verb forms the
 # table above lacks and adjectives of certainty or concern ("made it clear that", "is confident that").
 # Kept out of EN_CUES, which the speaker phrases read as verbs.
@@ -108,7 +111,8 @@ EN_ZERO_THAT_CUES = frozenset(
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(
-    """pledged pledges vowed vows promised promises agreed agrees threatened threatens""".split()
+    """pledged pledges vowed vows promised promises agreed agrees threatened threatens promising vowing
+    pledging""".split()
 )
 # Weak cues that report a request after a listener and an infinitive: "asked the council to delay the vote".
 EN_REQUEST_CUES = frozenset("asked asks".split())

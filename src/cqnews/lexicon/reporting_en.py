@@ -111,3 +111,10 @@ QUANTITY_SUBJECT_RE = re.compile(
     r"(?: of (?:them|those|these|the [a-z]+(?: [a-z]+)?|[a-z]+))?",
     re.IGNORECASE,
 )
+
+# Words of a time phrase that may stand right after a closing cue before its adverbials ("…, Lee said this
+# week at a rally in Reno", "…, she told reporters Tuesday after the vote"): no clause's words.
+TAIL_TIME_WORDS: frozenset[str] = frozenset(
+    """today yesterday tonight earlier later recently again also then Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday this last next week weekend month year morning afternoon evening night""".split()
+)

@@ -11,6 +11,7 @@ from ...lexicon.reporting_en import (
     LISTENER_OBJECT_CUES,
     PREDICATE_WORDS,
     STANCE_ADJECTIVES,
+    TAIL_TIME_WORDS,
 )
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
@@ -24,10 +25,11 @@ from .clause_en import (
     clause_after,
     has_auxiliary,
 )
+from .closing_en import going_on, quote_inside_clause
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim, noun_reports
-from .lead_en import clause_before, holds_verb
+from .lead_en import clause_before, clause_with_fragment, holds_verb
 from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
@@ -207,7 +209,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         clause = clause_after(b, c_end, e, word)
         who = participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
-    if _closes_quote_attribution(text, s, e, c, c_end):
+    if _closes_quote_attribution(text, s, e, c, c_end) and not quote_inside_clause(b, s, c):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     clause = clause_after(b, c_end, e, word)
     inverted = (
@@ -259,7 +261,7 @@ def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_e
     """Can a cue that is not inverted report nothing whoever its subject is? When no clause follows it
     and none can end before it, or when the clause is too long to be one report (dropped anyway)."""
     if clause is None:
-        return word not in _SHOW_CUES and not _may_close_sentence(text, c_end, e, lead)
+        return word not in _SHOW_CUES and not _may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES)
     return clause[1] - clause[0] > MAX_CLAUSE
 
 
@@ -273,7 +275,8 @@ def _subject_clause(
     if clause:
         clause = within_relative(text, s, who.start, clause)
         return Found(QuoteKind.INDIRECT, *clause, who, word)
-    if not _may_close_sentence(text, c_end, e, text[max(s, who.start - _LEAD_REACH) : who.start]):
+    lead = text[max(s, who.start - _LEAD_REACH) : who.start]
+    if not _may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES):
         return None  # the cue does not close the sentence: no "…, X said."
     preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
     set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
@@ -289,7 +292,12 @@ def _subject_clause(
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
-    return clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
+    found = clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
+    if found is None and quote_inside_clause(b, s, who.start):
+        found = clause_with_fragment(text, s, who.start, who, word)  # "… to “cool off,” Lee said."
+    if found is not None:
+        found.end = going_on(text, c_end, e, found.end)
+    return found
 
 
 def _closing_as(text: str, s: int, e: int, subject: int, c_end: int) -> bool:
@@ -376,7 +384,7 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
     return None if has_auxiliary(text, c_end, m.start() if m else e) else who
 
 
-def _may_close_sentence(text: str, c_end: int, e: int, lead: str) -> bool:
+def _may_close_sentence(text: str, c_end: int, e: int, lead: str, listener: bool = False) -> bool:
     """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
     but not "…, he added, “…”")? Not when many words follow the cue, nor when a colon does ("In a letter,
     the mayor wrote:" introduces what she wrote)."""
@@ -387,7 +395,7 @@ def _may_close_sentence(text: str, c_end: int, e: int, lead: str) -> bool:
         and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
     )
     short = len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
-    return parenthetical or short or (_adverbial_tail(text, c_end, e) and holds_verb(lead))
+    return parenthetical or short or (_adverbial_tail(text, c_end, e, listener) and holds_verb(lead))
 
 
 def _participle_report(lead: str) -> bool:
@@ -397,19 +405,31 @@ def _participle_report(lead: str) -> bool:
 
 
 # ("with" is left out: "responded with criticism", "sided with" take it as their complement.)
-_TAIL_PREPOSITIONS = frozenset("in on at during after before without from via through while".split())
+_TAIL_PREPOSITIONS = frozenset("in on at during after before without from via through while as".split())
 
 
-def _adverbial_tail(text: str, c_end: int, e: int) -> bool:
+def _adverbial_tail(text: str, c_end: int, e: int, listener: bool = False) -> bool:
     """Do only adverbials follow the cue to the sentence end ("…, the president said in a speech on Monday,
-    without giving details.")? A preposition opens them and no auxiliary stands in them (a clause would
-    have one: "said in May the plan was dead" is read as that clause)."""
+    without giving details.")? A preposition opens them, after a time phrase ("said this week at a rally")
+    and, for a cue that takes one, a listener of a few words ("told his advisers as he left"); no
+    auxiliary stands in them (a clause would have one: "said in May the plan was dead" is read as that clause)."""
     if e - c_end > _TAIL_REACH:
         return False
     m = WORD_RE.search(text, c_end, e)
-    if m is None or text[c_end : m.start()].strip() or m.group() not in _TAIL_PREPOSITIONS:
+    if m is None or text[c_end : m.start()].strip():
+        return False
+    words = WORD_RE.findall(text, c_end, e)
+    k = 0
+    while k < len(words) and words[k] in TAIL_TIME_WORDS:
+        k += 1
+    if listener and k == 0:
+        k = next((i for i, w in enumerate(words[: _LISTENER_WORDS + 1]) if w in _TAIL_PREPOSITIONS), 0)
+    if k >= len(words) or words[k] not in _TAIL_PREPOSITIONS:
         return False
     return not has_auxiliary(text, c_end, e) and not any(ch in text[c_end:e] for ch in "“\"‘:;")
+
+
+_LISTENER_WORDS = 4
 
 
 _TAIL_REACH = 200

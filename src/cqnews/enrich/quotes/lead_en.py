@@ -11,7 +11,7 @@ from ..speakers.phrases import Who
 from .apposition_en import before_apposed_role
 from .text import MAX_CLAUSE, WORD_RE, Found, char_before, trim_clause
 
-__all__ = ["DETERMINERS", "clause_before", "holds_verb", "short_clause_verb", "writers_lead"]
+__all__ = ["DETERMINERS", "clause_before", "clause_with_fragment", "holds_verb", "short_clause_verb", "writers_lead"]
 
 # Determiners before a noun: after one, a past form is a modifier ("the injured man").
 DETERMINERS = frozenset("a an the his her their its".split())
@@ -82,4 +82,19 @@ def clause_before(text: str, s: int, subject_start: int, who: Who, word: str, le
         return None  # "“…,” Smith said": the direct quote is the quote
     if lead and writers_lead(text, start, end):
         return None  # "Asked if he would resign, Hale said no.": a phrase of the writer's, no report
+    return Found(QuoteKind.INDIRECT, start, end, who, word)
+
+
+def clause_with_fragment(text: str, s: int, subject_start: int, who: Who, word: str) -> Found | None:
+    """ "The plan will take time to “cool off,” Lee said." — the clause's comma stands inside the quote
+    that ends it: the clause runs from the sentence start through the closing mark (the caller has
+    checked that the quote opens inside the clause)."""
+    k = subject_start
+    while k > s and text[k - 1].isspace():
+        k -= 1
+    if k - 2 <= s or text[k - 1] not in '”"' or text[k - 2] != "," or k - s > MAX_CLAUSE:
+        return None
+    start, end = trim_clause(text, s, k)
+    if len(text[start:end].split()) < 3 or writers_lead(text, start, end):
+        return None
     return Found(QuoteKind.INDIRECT, start, end, who, word)
