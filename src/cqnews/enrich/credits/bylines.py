@@ -163,6 +163,7 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
     people: list[str] = []
     orgs: list[str] = []
     photographers: list[str] = []
+    cased = False  # a person's name written in small letters too: a later part in capitals is a brand
     if names.isupper():  # "JUAN PÉREZ Y ANA GÓMEZ": a line in capitals writes its "and" in capitals too
         names = _lower_conjunctions(names)
     for part in _NAME_SPLIT.split(names):
@@ -173,13 +174,14 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
             continue
         if not part or any(w.casefold().strip(".") in JOB_WORDS for w in part.split()):
             continue  # "Staff Writer", "Senior Reporter"
-        if _newsroom(part):
-            orgs.append(part)  # "Redakcja WP", "BR24 Redaktion": a desk, as written
+        if _newsroom(part) or (cased and _in_capitals(part)):
+            orgs.append(part)  # "Redakcja WP", "BR24 Redaktion", "Anna Roe, MDR AKTUELL": a desk, as written
         elif _place(part):
             continue  # "Por Juan Pérez, Buenos Aires": where the writer filed from
         elif looks_like_person(part) and not part[:1].islower():
             # a part that opens with a particle is where the writer filed from ("Por Ana Souza, de Porto Alegre")
             people.append(normalize_person_name(part))
+            cased = cased or not part.isupper()
         elif canonical_org(part) or (people and looks_like_org(part)):
             orgs.append(org_name(part))
         # anything else (titles, "Staff", dates, sidebar words) is dropped
@@ -205,6 +207,13 @@ def _bracket_note(part: str) -> tuple[str, bool]:
     if _INITIALS.fullmatch(inner) or inner.casefold() in _TEXT_NOTE:
         return part[: note.start()], False
     return part, False
+
+
+def _in_capitals(part: str) -> bool:
+    """A part of two words or more in capitals. After a name written in small letters too ("Anna Roe, MDR
+    AKTUELL") it is a programme's or a desk's name set as the brand writes it, not a person's ("By MEG ROE and
+    ERRIN LEE, Associated Press" writes every name in capitals)."""
+    return len(part.split()) >= 2 and part.isupper()
 
 
 def _place(part: str) -> bool:
