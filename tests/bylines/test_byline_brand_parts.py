@@ -31,3 +31,10 @@ def test_names_all_in_capitals_stay_writers() -> None:
     # A line that writes every name in capitals: the second name is a writer too.
     assert authors_from_bylines(["By ANNA ROE and TOM LEE, Associated Press"]) == ["Anna Roe", "Tom Lee"]
     assert authors_from_bylines(["ANNA ROE, KARI LUND"]) == ["Anna Roe", "Kari Lund"]
+
+
+def test_an_agency_in_its_short_form_after_the_name_is_no_part_of_it() -> None:
+    assert authors_from_bylines(["Kari Lund NTB"]) == ["Kari Lund"]
+    assert authors_from_bylines(["Av Kari Lund og Ola Roe NTB"]) == ["Kari Lund", "Ola Roe"]
+    credit = parse_credit_line("Kari Lund dpa")[0]
+    assert (credit.name, credit.organization) == ("Kari Lund", "dpa")

@@ -169,6 +169,8 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
     for part in _NAME_SPLIT.split(names):
         # "Von Anna Roe, Berlin, und Tom Lee": after a comma, the conjunction opens the part
         part, photo = _bracket_note(_HONORIFICS.sub("", _LOOSE_AND.sub("", part.strip(" ."))))
+        part, agency = _agency_after(part)
+        orgs.extend([agency] if agency else [])
         if photo and looks_like_person(part):
             photographers.append(normalize_person_name(part))
             continue
@@ -207,6 +209,18 @@ def _bracket_note(part: str) -> tuple[str, bool]:
     if _INITIALS.fullmatch(inner) or inner.casefold() in _TEXT_NOTE:
         return part[: note.start()], False
     return part, False
+
+
+def _agency_after(part: str) -> tuple[str, str | None]:
+    """A name and the agency written after it in its short form with no mark between ("Kari Lund NTB" ->
+    "Kari Lund", "NTB"): the agency's name is no part of the writer's."""
+    words = part.split()
+    last = words[-1] if words else ""
+    # (an agency written as its short form, "NTB", "dpa"; a capitalised word may be a surname: "Bloomberg")
+    if len(words) < 3 or last.istitle() or not canonical_org(last):
+        return part, None
+    name = " ".join(words[:-1])
+    return (name, org_name(words[-1])) if looks_like_person(name) else (part, None)
 
 
 def _in_capitals(part: str) -> bool:
