@@ -68,3 +68,10 @@ def test_an_organisations_staff_is_a_desk() -> None:
     assert authors_from_bylines(["By DAILY HERALD STAFF NOVEMBER 20, 2019 10:43"]) == ["DAILY HERALD STAFF"]
     assert authors_from_bylines(["By Anna Roe, Staff Writer"]) == ["Anna Roe"]
     assert authors_from_bylines(["By Sports Staff"]) == []
+
+
+def test_a_label_before_a_metadata_name_is_no_part_of_it() -> None:
+    # "Kommentar: Anna Roe" in <meta name=author>: the genre's label, then the writer.
+    assert clean_author_names(["Kommentar: Anna Roe"]) == ["Anna Roe"]
+    assert clean_author_names(["Redaktion: Kari Lund"]) == ["Kari Lund"]
+    assert clean_author_names(["Anna Roe: Kommentar"]) == ["Anna Roe: Kommentar"]  # a name before the colon stays

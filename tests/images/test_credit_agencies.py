@@ -24,3 +24,11 @@ def test_a_city_or_a_police_force_handing_out_a_picture_is_an_organisation() -> 
     assert [(credit.name, credit.organization) for credit in credits] == [(None, "Stadt Musterhausen")]
     _, credits = split_photo_credit("El alcalde en la plaza. Foto: Ayuntamiento de Villanueva")
     assert [(credit.name, credit.organization) for credit in credits] == [(None, "Ayuntamiento de Villanueva")]
+
+
+def test_an_agency_whose_name_ends_in_a_picture_word_stays_whole() -> None:
+    # "Images/" reads like the keyword of "AP Photo/…", but here it ends the agency's own name.
+    caption, credits = split_photo_credit("Der Rat tagt im Rathaus. Getty Images/iStockphoto")
+    assert caption == "Der Rat tagt im Rathaus."
+    assert [c.organization for c in credits] == ["Getty Images", "iStockphoto"]
+    assert credits[0].raw == "Getty Images/iStockphoto"

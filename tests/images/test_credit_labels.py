@@ -248,3 +248,11 @@ def test_photo_labels_of_more_languages_are_no_organisation() -> None:
     assert _typed("Grafika: Jan Kowalski") == [("Jan Kowalski", None)]
     assert _typed("Créditos: Ana Ruiz") == [("Ana Ruiz", None)]
     assert _typed("Bildnachweis: dpa") == [(None, "dpa")]
+
+
+def test_picture_rights_label_is_no_organisation() -> None:
+    # "Bildrechte" (picture rights) labels the credit as "Foto" does: it is no name in the credit.
+    caption, credits = split_photo_credit("Der Rat tagt im Rathaus. Bildrechte: picture alliance/dpa | Anna Roe")
+    assert caption == "Der Rat tagt im Rathaus."
+    assert [(c.name, c.organization) for c in credits] == [("Anna Roe", "picture alliance"), (None, "dpa")]
+    assert [(c.name, c.organization) for c in parse_photo_credit("Bildrechte: Anna Roe")] == [("Anna Roe", None)]

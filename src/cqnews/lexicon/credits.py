@@ -123,6 +123,7 @@ PHOTO_WORDS: tuple[str, ...] = (
     "fotografija",
     "grafika",
     "bildnachweis",
+    "bildrechte",
 )
 
 # "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana

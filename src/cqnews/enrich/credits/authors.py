@@ -100,6 +100,10 @@ def clean_author_names(names: list[str]) -> list[str]:
         if _SLUG.match(value):
             value = " ".join(part.capitalize() for part in re.split(r"[-_]", value))
         found = credit_authors(parse_credit_line(value))
+        label, colon, rest = value.partition(":")
+        if not found and colon and rest.strip() and len(label.split()) <= 2 and not looks_like_person(label):
+            value = rest.strip()  # "Kommentar: Anna Roe": a label before the name, no part of it
+            found = credit_authors(parse_credit_line(value))
         if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5 and not role_only(value):
             found = [normalize_person_name(value) if looks_like_person(value) else value]
         for name in found:

@@ -163,23 +163,27 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
     people: list[str] = []
     orgs: list[str] = []
     photographers: list[str] = []
+    cased = False  # a person's name written in small letters too: a later part in capitals is a brand
     if names.isupper():  # "JUAN PÉREZ Y ANA GÓMEZ": a line in capitals writes its "and" in capitals too
         names = _lower_conjunctions(names)
     for part in _NAME_SPLIT.split(names):
         # "Von Anna Roe, Berlin, und Tom Lee": after a comma, the conjunction opens the part
         part, photo = _bracket_note(_HONORIFICS.sub("", _LOOSE_AND.sub("", part.strip(" ."))))
+        part, agency = _agency_after(part)
+        orgs.extend([agency] if agency else [])
         if photo and looks_like_person(part):
             photographers.append(normalize_person_name(part))
             continue
         if not part or any(w.casefold().strip(".") in JOB_WORDS for w in part.split()):
             continue  # "Staff Writer", "Senior Reporter"
-        if _newsroom(part):
-            orgs.append(part)  # "Redakcja WP", "BR24 Redaktion": a desk, as written
+        if _newsroom(part) or (cased and _in_capitals(part)):
+            orgs.append(part)  # "Redakcja WP", "BR24 Redaktion", "Anna Roe, MDR AKTUELL": a desk, as written
         elif _place(part):
             continue  # "Por Juan Pérez, Buenos Aires": where the writer filed from
         elif looks_like_person(part) and not part[:1].islower():
             # a part that opens with a particle is where the writer filed from ("Por Ana Souza, de Porto Alegre")
             people.append(normalize_person_name(part))
+            cased = cased or not part.isupper()
         elif canonical_org(part) or (people and looks_like_org(part)):
             orgs.append(org_name(part))
         # anything else (titles, "Staff", dates, sidebar words) is dropped
@@ -205,6 +209,25 @@ def _bracket_note(part: str) -> tuple[str, bool]:
     if _INITIALS.fullmatch(inner) or inner.casefold() in _TEXT_NOTE:
         return part[: note.start()], False
     return part, False
+
+
+def _agency_after(part: str) -> tuple[str, str | None]:
+    """A name and the agency written after it in its short form with no mark between ("Kari Lund NTB" ->
+    "Kari Lund", "NTB"): the agency's name is no part of the writer's."""
+    words = part.split()
+    last = words[-1] if words else ""
+    # (an agency written as its short form, "NTB", "dpa"; a capitalised word may be a surname: "Bloomberg")
+    if len(words) < 3 or last.istitle() or not canonical_org(last):
+        return part, None
+    name = " ".join(words[:-1])
+    return (name, org_name(words[-1])) if looks_like_person(name) else (part, None)
+
+
+def _in_capitals(part: str) -> bool:
+    """A part of two words or more in capitals. After a name written in small letters too ("Anna Roe, MDR
+    AKTUELL") it is a programme's or a desk's name set as the brand writes it, not a person's ("By MEG ROE and
+    ERRIN LEE, Associated Press" writes every name in capitals)."""
+    return len(part.split()) >= 2 and part.isupper()
 
 
 def _place(part: str) -> bool:

@@ -162,12 +162,25 @@ def looks_like_person(text: str) -> bool:
             continue
         if _ELIDED_NAME.match(token):
             token = token[2:]
-        if low in ORG_WORDS or (low in NON_PERSON_WORDS and low not in _MONTH_GIVEN_NAMES):
+        if _no_name_word(token, low):
             return False
         if not (_name_capital(token) and _NAME_TOKEN.match(token)):
             return False
         name_words += 1
     return name_words >= 2
+
+
+def _no_name_word(token: str, low: str) -> bool:
+    """A word no person's name holds: an organisation word, a byline or date word, an acronym compound."""
+    return low in ORG_WORDS or (low in NON_PERSON_WORDS and low not in _MONTH_GIVEN_NAMES) or bool(
+        _ACRONYM_COMPOUND.match(token)
+    )
+
+
+# A compound that opens with an acronym ("ARD-Studio", "ZDF-Team", "BR24-Redaktion"): a broadcaster's or a
+# company's unit, never a name word (a double name writes each part with one capital: "Hans-Peter", "Kramp-Karrenbauer";
+# a name in capitals, "ZUMA-SAMBUDLA", has no small letter after the hyphen).
+_ACRONYM_COMPOUND = re.compile(r"^[A-Z]{2,}\d*-[A-Za-z]?[a-z]")
 
 
 def _name_capital(token: str) -> bool:

@@ -144,7 +144,7 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
         before = text[:start].rstrip()
         # "AP Photo/Jane Doe", "Xinhua Photo/…", "ANTARA FOTO/…": the agency before the keyword belongs to the credit.
         prev_word = before.rsplit(" ", 1)[-1] if before else ""
-        if prev_word and canonical_org(prev_word) and match.group(0)[:4].casefold() in ("phot", "foto"):
+        if prev_word and _agency_with_keyword(prev_word, match.group(0)):
             start -= len(prev_word) + (len(text[:start]) - len(before))
             before = text[:start].rstrip()
         credit = text[start:].strip()
@@ -154,6 +154,15 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
         if _keyword_credit_starts(before, match.group(0), body):
             return start, credit
     return None
+
+
+def _agency_with_keyword(prev_word: str, keyword: str) -> bool:
+    """The word before a keyword is part of the credit: an agency before its photo word ("AP Photo/Jane Doe"), or
+    the first word of an agency whose name ends in the keyword ("Getty Images/iStockphoto", "imago images/X")."""
+    if canonical_org(prev_word) and keyword[:4].casefold() in ("phot", "foto"):
+        return True
+    word = keyword.strip(" :/")
+    return bool(word) and canonical_org(f"{prev_word} {word}") is not None
 
 
 def _centre_mark(keyword: re.Match[str], body: str) -> bool:
