@@ -34,7 +34,7 @@ from ..text import normalize_space, without_tags
 from .image_captions import PICTURE_CREDIT_START
 from .jsonld import is_article, json_ld_objects
 
-__all__ = ["find_author_metadata", "find_bylines", "find_lead_names"]
+__all__ = ["find_author_metadata", "find_bylines"]
 
 
 _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
@@ -372,37 +372,3 @@ def _names_joined(parent: HtmlElement, names: list[str]) -> str | None:
 
 
 _CLOSE_SPACE = re.compile(r" ([,;.])")  # "Jane Doe , Omar Farouk": the space the join put before a comma
-
-
-# The writers' names set in bold as the first paragraph of the text, in place of a byline ("<p><strong>Anna Roe
-# </strong></p>", "<p><b>ANNA ROE/KARI LUND</b></p>"): names only, apart by commas, slashes or the words for "and".
-_LEAD_NAMES = re.compile(rf"^{_ONE_NAME}(?:(?:{_NAME_GAP}|\s?/\s?){_ONE_NAME}){{0,3}}$")
-_BOLD_TAGS = frozenset(("strong", "b"))
-_PROSE_CHARS = 80  # a paragraph of the text, not a label or a line of names
-_LEAD_PARAGRAPHS = 4  # the names stand among the first paragraphs of their parent
-
-
-def find_lead_names(root: HtmlElement) -> str | None:
-    """The names a page sets in bold as the paragraph that opens its text, in place of a byline element.
-
-    Only a ``<p>`` whose whole text is one bold element reading as names only, with a paragraph of prose right
-    after it and none before it among its sibling paragraphs: a bold line of names inside the text (a list of
-    speakers, an interview's question) is not the byline.
-    """
-    for bold in root.iter(*_BOLD_TAGS):
-        para = bold.getparent()
-        if para is None or para.tag != "p" or len(para) != 1 or (para.text or "").strip() or (bold.tail or "").strip():
-            continue
-        text = normalize_space(bold.text_content())
-        if len(text) <= _MAX_WORDED and _LEAD_NAMES.match(text) and _opens_text(para):
-            return text
-    return None
-
-
-def _opens_text(para: HtmlElement) -> bool:
-    """``para`` stands among the first paragraphs of its parent, before any prose, and prose follows it."""
-    before = [el for el in para.itersiblings(preceding=True) if el.tag == "p"]
-    if len(before) >= _LEAD_PARAGRAPHS or any(len(el.text_content().strip()) >= _PROSE_CHARS for el in before):
-        return False
-    after = next((el for el in para.itersiblings() if el.tag == "p" and el.text_content().strip()), None)
-    return after is not None and len(after.text_content().strip()) >= _PROSE_CHARS

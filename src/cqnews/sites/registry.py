@@ -45,7 +45,7 @@ from lxml.html import HtmlElement
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import Draft
 from ..errors import UnknownSiteError
-from ..extract.bylines import find_bylines, find_lead_names
+from ..extract.bylines import find_bylines
 from ..extract.metadata import PageMetadata, glued_heading_rest, heading_at_top
 from ..extract.plaintext import extract_text
 from ..models import ExtractionMethod
@@ -321,20 +321,11 @@ def extract_page(
     draft, used = _draft(page, chosen, crawl_date, warnings)
     if draft.method is not ExtractionMethod.SITE:
         # Site layouts declare their byline; elsewhere the visible byline elements are looked up.
-        lead = find_lead_names(root) if _site_as_author(meta) else None
-        # (the names in bold opening the text, where the metadata names the site itself: the page's own byline)
-        draft.bylines[:0] = [lead, *find_bylines(root)] if lead else find_bylines(root)
+        draft.bylines[:0] = find_bylines(root)
     plugin = used or chosen
     _apply_metadata(draft, meta, plugin)
     draft.timezone = draft.timezone or _site_zone(plugin) or _implied_zone(url or meta.canonical_url, meta.language)
     return draft, plugin
-
-
-def _site_as_author(meta: PageMetadata) -> bool:
-    """The metadata's every author is the site's own name ("Lesotho Times" on lestimes.com): the account that
-    published the page, not who wrote it."""
-    site = (meta.site_name or "").casefold()
-    return bool(site and meta.authors) and all(author.casefold() == site for author in meta.authors)
 
 
 def _draft(
