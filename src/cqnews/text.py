@@ -6,7 +6,7 @@ import re
 
 __all__ = [
     "HAN_RE", "cjk_ratio", "clean_text", "first_of", "han_count", "has_han", "is_cjk_char", "last_of",
-    "normalize_space", "reading_length", "without_tags",
+    "normalize_space", "reading_length", "trim_han", "without_tags",
 ]
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
@@ -64,6 +64,12 @@ def is_cjk_char(char: str) -> bool:
 def has_han(text: str) -> bool:
     """True when ``text`` holds a Han ideograph."""
     return HAN_RE.search(text) is not None
+
+
+def trim_han(text: str) -> str:
+    """``text`` without its surrounding spaces when it holds a Han ideograph, else as it is: in “…” 王明说 the
+    space after the quote mark is no part of the name (Latin-script mentions keep theirs for their callers)."""
+    return text.strip() if text != text.strip() and has_han(text) else text
 
 
 def han_count(text: str) -> int:

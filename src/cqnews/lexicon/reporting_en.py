@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .en import TIME_WORDS
+
 # Reporting verbs that take a listener as their object before what is reported ("warned the council
 # that …", "assured voters that …", "told reporters that …"): a noun phrase after them is no subject.
 LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
@@ -114,7 +116,10 @@ QUANTITY_SUBJECT_RE = re.compile(
 
 # Words of a time phrase that may stand right after a closing cue before its adverbials ("…, Lee said this
 # week at a rally in Reno", "…, she told reporters Tuesday after the vote"): no clause's words.
-TAIL_TIME_WORDS: frozenset[str] = frozenset(
-    """today yesterday tonight earlier later recently again also then Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday this last next week weekend month year morning afternoon evening night""".split()
+# The time words of lexicon.en, weekdays capitalised as written, and the words that lead a time phrase.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TAIL_TIME_WORDS: frozenset[str] = (
+    (TIME_WORDS - _WEEKDAYS)
+    | {day.capitalize() for day in _WEEKDAYS & TIME_WORDS}
+    | frozenset("earlier later recently again also then this last next".split())
 )

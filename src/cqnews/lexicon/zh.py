@@ -246,9 +246,10 @@ CLAUSE_CUES: tuple[str, ...] = tuple(
 
 # Those of them that report a clause written right after them, with no punctuation, when a subject stands
 # before them (鄧炳強指政府會…, 她續指當局…, 報道指警方…): Hong Kong pages write 指 as 表示.
-# (zhq31) worrying, urging and scolding as Hong Kong pages report them (專家擔心內地…, 議員斥食環署…, 促請港府…).
+# Worrying, urging and scolding as Hong Kong pages report them (專家擔心內地…, 議員斥食環署…, 促請港府…; 他擔心，…).
+_WORRY_URGE_SCOLD = "担心 忧虑 促请 斥责 怒斥 斥"
 BARE_CLAUSE_CUES: tuple[str, ...] = tuple(
-    "指 承认 形容 批评 质疑 相信 估计 预计 宣称 扬言 担心 忧虑 促请 斥责 怒斥 斥".split()
+    f"指 承认 形容 批评 质疑 相信 估计 预计 宣称 扬言 {_WORRY_URGE_SCOLD}".split()
 )
 # Words that stand before a cue as its subject: nouns of any kind, 他/她, and documents jieba reads as verbs
 # (报道/v 指…).
@@ -287,9 +288,7 @@ DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写�
 # More verbs that report the clause after their comma or colon (民众党抨击，…; 他推测，…; 据她陈述，…):
 # attacking, guessing and stating are reporting as much as 批评 and 估计 are (read like CLAUSE_CUES).
 MORE_CLAUSE_CUES: tuple[str, ...] = tuple(
-    "抨击 推测 猜测 陈述 辩称"
-    # (zhq31) worrying, urging and scolding (他擔心，…; 她斥責，…), as Hong Kong pages report them
-    " 担心 忧虑 促请 斥责 怒斥 斥"
+    f"抨击 推测 猜测 陈述 辩称 {_WORRY_URGE_SCOLD}"
     # (zhq29) criticising and retorting as Taiwan and Hong Kong pages write it (王明批：「…」, 他轰，…, 她呛：「…」)
     " 批 痛批 怒批 狠批 轰 炮轰 砲轰 呛 回呛 反呛 讽 暗讽 嘲讽".split()
 )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
-from ...text import HAN_RE
+from ...text import HAN_RE, trim_han
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
@@ -340,14 +340,14 @@ def _backfill(out: list[Quote], first: int) -> None:
 def _quote(f: Found, speaker: Speaker | None, index: int, text: str) -> Quote:
     if speaker is not None and speaker.role and (role := without_age(speaker.role)) != speaker.role:
         speaker = speaker.model_copy(update={"role": role})  # "Maria Lopez, 45, said": 45 is her age, no role
-    if speaker is not None and speaker.name and speaker.name != speaker.name.strip() and HAN_RE.search(speaker.name):
-        speaker = speaker.model_copy(update={"name": speaker.name.strip()})  # (“…” 王明说: the space is no name's)
-    mention = f.who.mention if f.who is not None and f.who.mention else None
+    if speaker is not None and speaker.name and (name := trim_han(speaker.name)) != speaker.name:
+        speaker = speaker.model_copy(update={"name": name})  # (“…” 王明说: the space is no name's)
+    mention = trim_han(f.who.mention) if f.who is not None and f.who.mention else None
     return Quote(
         text=text[f.start : f.end],
         kind=f.kind,
         speaker=speaker,
-        mention=mention.strip() if mention and HAN_RE.search(mention) else mention,
+        mention=mention,
         cue=f.cue,
         block=index,
         start=f.start,

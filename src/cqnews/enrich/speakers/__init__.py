@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import FEMALE_TITLES, HONORIFICS, MALE_TITLES
 from ...models import Speaker
-from ...text import HAN_RE
+from ...text import trim_han
 from .index import JUST_SAID, PAIR_REACH, NameIndex
 from .names import group_noun, owned_document
 from .phrases import (
@@ -181,8 +181,7 @@ class SpeakerBook(NameIndex):
         if spelled is not None:
             return Speaker(name=spelled)  # "PSPC said" after "Public Services and Procurement Canada (PSPC)"
         name = self._full_name_of_gender(who, self.full_name(who.mention, pos), pos)
-        if name != name.strip() and HAN_RE.search(name):
-            name = name.strip()  # (“…” 王明说: the space after the quote mark is no part of the name)
+        name = trim_han(name)  # (“…” 王明说)
         if name == who.mention and not name.isascii():
             full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
             full = full or self.zh_named_by_short(name, who.start, pos)  # 陈续称, 布氏又称
