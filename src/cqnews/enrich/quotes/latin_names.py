@@ -21,7 +21,8 @@ from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers import SpeakerBook
 from ..speakers.phrases import Who
-from .latin import is_title, latin_attribution
+from .latin import latin_attribution
+from .latin_phrases import is_title
 from .latin_reported import latin_indirect
 from .spans import Span
 from .text import BlockView, Found, Inside

@@ -15,15 +15,14 @@ from collections.abc import Sequence
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
-from .latin import (
+from .latin import source_re, words_re
+from .latin_phrases import (
     after_phrase,
     apposition,
     clause_subject,
     reaches,
     read_subject,
-    source_re,
     subject_before,
-    words_re,
 )
 from .spans import Span
 from .text import NEAR, BlockView, Found, Inside
