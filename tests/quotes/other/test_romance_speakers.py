@@ -72,3 +72,17 @@ def test_italian_leaves_the_subject_out_too() -> None:
         "Il sindaco Marco Rossi ha parlato in piazza. «Non ci arrendiamo mai, andremo avanti», ha detto.",
     )
     assert found == [("direct", "Non ci arrendiamo mai, andremo avanti", "Marco Rossi")]
+
+
+def test_a_source_word_then_a_name_and_its_office_before_a_quote() -> None:
+    # The office set off by commas after the name is its role; the quote is short, so only its source makes it one.
+    cases = [
+        ("fr", "Selon Paul Durand, directeur de l'association, « le calendrier reste serré ».", "Paul Durand"),
+        ("es", "Según Ana Ruiz, portavoz del partido, “el plan es un error”.", "Ana Ruiz"),
+        ("it", "Secondo Paolo Verdi, presidente dell'associazione, «il calendario è stretto».", "Paolo Verdi"),
+    ]
+    for language, sentence, name in cases:
+        quotes = find_quotes([Block(text=sentence)], language)
+        assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [("direct", name)]
+        assert quotes[0].speaker is not None and quotes[0].speaker.role is not None
+        assert quotes[0].speaker.role.startswith(("directeur", "portavoz", "presidente"))

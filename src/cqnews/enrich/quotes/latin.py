@@ -202,12 +202,27 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
         m = _loose_source_re(table).match(text, s, end)  # "Pour Berg, « … »": only opening the sentence
         loose = True
     if m is not None and (m.start() == s or text[m.start() - 1] == " "):
-        who = read_subject(table, text, m.end() + 1, end)
-        if who is not None and reaches(text, who, end) and (not loose or _someone(table, who)):
+        who = _source_subject(table, text, m.end() + 1, end)
+        if who is not None and (not loose or _someone(table, who)):
             return who, m.group().lower()
     if mark == ":" and table.cues:
         return colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
     return None, None
+
+
+def _source_subject(table: LatinTable, text: str, lo: int, end: int) -> Who | None:
+    """The phrase after a source word that ends the clause before the quote, a name's office set off by
+    commas included ("Selon Paul Durand, directeur de l'association, « … »": the office is its role)."""
+    who = read_subject(table, text, lo, end)
+    if who is None or reaches(text, who, end):
+        return who
+    if who.kind != "person" or who.role is not None:
+        return None
+    apposed = apposition(table, text, after_phrase(text, lo, end, who), end + 1)
+    if apposed is None or apposed[1] < end:
+        return None
+    who.role = apposed[0]
+    return who
 
 
 def _someone(table: LatinTable, who: Who) -> bool:
