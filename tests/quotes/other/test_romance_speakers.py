@@ -86,3 +86,19 @@ def test_a_source_word_then_a_name_and_its_office_before_a_quote() -> None:
         assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [("direct", name)]
         assert quotes[0].speaker is not None and quotes[0].speaker.role is not None
         assert quotes[0].speaker.role.startswith(("directeur", "portavoz", "presidente"))
+
+
+def test_a_source_word_after_the_quote_names_its_speaker() -> None:
+    cases = [
+        ("fr", "« Nous travaillons jour et nuit pour aider les familles », selon Marie Martin.", "Marie Martin"),
+        ("es", "“Trabajamos día y noche para ayudar a las familias”, según Ana Ruiz.", "Ana Ruiz"),
+        ("it", "«Lavoriamo giorno e notte per aiutare le famiglie», secondo Paolo Verdi.", "Paolo Verdi"),
+    ]
+    for language, sentence, name in cases:
+        assert [speaker for _, _, speaker in _said(language, sentence)] == [name]
+
+
+def test_an_office_in_lower_case_before_the_name_is_its_role() -> None:
+    sentence = "Le président Emmanuel Macron a affirmé : « La France sera au rendez-vous. »"
+    quotes = find_quotes([Block(text=sentence)], "fr")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("Emmanuel Macron", "Le président")]

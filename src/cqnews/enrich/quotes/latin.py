@@ -122,6 +122,10 @@ def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, 
     word = text[pos:hi].split(" ", 1)[0].lower()
     if word and word in table.after_quote:
         return read_subject(table, text, pos + len(word), hi), word
+    source = source_re(table)
+    m = source.match(text, pos, hi) if source is not None else None
+    if m is not None:  # "« … », selon Marie Martin.": a source word names the speaker after the quote too
+        return read_subject(table, text, m.end(), hi), m.group().lower()
     verb = _any_verb(table, text, pos, hi)
     if verb is not None:
         return verb

@@ -214,8 +214,20 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
     if run:
-        return _person(table, run, run[0][1])
+        who = _person(table, run, run[0][1])
+        if who is not None and who.kind == "person" and who.role is None:
+            who.role = _office_before(table, words, k)
+        return who
     return _description_before(table, words) if k == len(words) and not table.capitalised_nouns else None
+
+
+def _office_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> str | None:
+    """The office written in lower case right before a name that starts at ``k``, with its article ("Le
+    président Emmanuel Macron a affirmé" → "Le président"); None when the word before is no office."""
+    if k == 0 or not words[k - 1][0].islower() or not is_title(table, words[k - 1][0]):
+        return None
+    start = k - 1 - (k > 1 and words[k - 2][0].lower() in table.determiners)
+    return " ".join(w for w, _ in words[start:k])
 
 
 def _description_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
