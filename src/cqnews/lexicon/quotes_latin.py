@@ -39,6 +39,7 @@ class LatinTable:
     null_subject: bool = False  # a verb may go without its subject: "“…”, ha explicado" speaks for who was named
     auxiliaries: frozenset[str] = frozenset()  # a perfect's auxiliary, read with ``verb_endings``: "ha", "han"
     participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
+    listeners: frozenset[str] = frozenset()  # who was told, between a verb and its subject: "dijo a EFE el …"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -140,6 +141,7 @@ FRENCH = LatinTable(
     that=_words("que|qu'|qu’"),
     particles=_words("de|du|des|la|le|d'|d’"),
     prepositions=_words("à|au|aux|lors|devant|dans|sur|pendant|auprès|en|après|avant"),
+    listeners=_words("à|au|aux"),
 )
 
 SPANISH = LatinTable(
@@ -170,6 +172,7 @@ SPANISH = LatinTable(
     null_subject=True,
     auxiliaries=frozenset(_SPANISH_AUXILIARIES),
     participle_endings=("ado", "ido", "cho"),
+    listeners=_words("a|al"),
 )
 SPANISH = replace(SPANISH, cues=SPANISH.cues | _spanish_perfects(SPANISH.cues))
 
@@ -197,6 +200,7 @@ ITALIAN = LatinTable(
     particles=_words("di|de|del|della|da|dei|la|lo"),
     prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
     null_subject=True,
+    listeners=_words("a|al|allo|alla|ai|agli|alle|all'|all’"),
 )
 
 PORTUGUESE = LatinTable(
@@ -222,6 +226,7 @@ PORTUGUESE = LatinTable(
     particles=_words("de|da|do|dos|das|e"),
     prepositions=_words("a|ao|à|em|no|na|durante|com|sobre|após|perante"),
     null_subject=True,
+    listeners=_words("a|à|ao|aos|às"),
 )
 
 DUTCH = LatinTable(

@@ -102,3 +102,18 @@ def test_an_office_in_lower_case_before_the_name_is_its_role() -> None:
     sentence = "Le président Emmanuel Macron a affirmé : « La France sera au rendez-vous. »"
     quotes = find_quotes([Block(text=sentence)], "fr")
     assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("Emmanuel Macron", "Le président")]
+
+
+def test_who_was_told_stands_between_the_verb_and_its_subject() -> None:
+    cases = [
+        ("es", "“Es una decisión histórica para el país”, dijo a EFE el ministro José Albares.", "José Albares"),
+        ("es", "“Es una decisión histórica para el país”, declaró a la prensa Ana Ruiz.", "Ana Ruiz"),
+        ("it", "«È una decisione storica per il paese», ha dichiarato all'ANSA Giorgia Meloni.", "Giorgia Meloni"),
+        ("it", "«È una decisione storica per il paese», ha detto al Corriere della Sera il ministro Guido Crosetto.",
+         "Guido Crosetto"),
+        ("fr", "« C'est une décision historique pour le pays », a déclaré à l'AFP Jean Dupont.", "Jean Dupont"),
+        ("pt", "“É uma decisão histórica para o país”, disse à Lusa o ministro Paulo Rangel.", "Paulo Rangel"),
+    ]
+    for language, sentence, name in cases:
+        assert [speaker for _, _, speaker in _said(language, sentence)] == [name], sentence
+

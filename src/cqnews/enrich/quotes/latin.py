@@ -30,6 +30,7 @@ from .latin_phrases import (
     clause_subject,
     colon_name,
     is_title,
+    past_listener,
     reaches,
     read_subject,
 )
@@ -143,6 +144,10 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     resolved like "er" or "she" to the person named or quoted last. A name's apposition is its role
     ("« … », explique Marie Martin, adjointe aux finances.")."""
     who = read_subject(table, text, pos, hi)
+    after = past_listener(table, text, pos, hi) if who is None and table.listeners else None
+    if after is not None:  # "dijo a EFE el ministro …"
+        told = read_subject(table, text, after, hi)
+        who = told if told is not None and _someone(table, told) else None
     if who is None and table.null_subject and _NO_SUBJECT_RE.match(text, pos, hi):
         return Who("", "pronoun", start=pos)
     if who is not None and who.kind == "person" and who.role is None:

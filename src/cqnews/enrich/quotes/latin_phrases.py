@@ -333,3 +333,25 @@ def reaches(text: str, who: Who, end: int) -> bool:
     last = who.mention.split(" ")[-1]
     at = text.rfind(last, who.start, end)
     return at >= 0 and not text[at + len(last) : end].strip()
+
+
+def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None:
+    """Where the words after a listener phrase that opens ``text[pos:hi]`` start ("a EFE", "à l'AFP",
+    "all'ANSA", "al Corriere della Sera", "a la prensa"); None when none opens it or nothing follows it.
+    Romance languages put who was told between the verb and its subject: "dijo a EFE el ministro José Albares"."""
+    words = phrase_words(table, text, pos, hi)
+    if not words:
+        return None
+    first = words[0][0].lower()
+    glued = any(first.startswith(w) and len(first) > len(w) for w in table.listeners if w.endswith(("'", "’")))
+    if not glued and first not in table.listeners:
+        return None
+    k = 1
+    if not glued:
+        if k < len(words) and words[k][0].lower() in table.determiners:
+            k += 1
+        run = _leading_run(table, words[k:])
+        while run and run[-1][0].lower() in table.particles:
+            run.pop()
+        k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa")
+    return words[k][1] if k < len(words) else None
