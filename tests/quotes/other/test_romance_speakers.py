@@ -117,3 +117,13 @@ def test_who_was_told_stands_between_the_verb_and_its_subject() -> None:
     for language, sentence, name in cases:
         assert [speaker for _, _, speaker in _said(language, sentence)] == [name], sentence
 
+
+
+def test_a_surname_is_the_person_named_in_full_in_the_prose_before() -> None:
+    found = _said(
+        "it",
+        "Il ministro Guido Crosetto ha visitato ieri la base militare di Sigonella.",
+        "«La situazione è sotto controllo e non ci sono rischi per la popolazione», ha detto Crosetto.",
+    )
+    assert [speaker for _, _, speaker in found] == ["Guido Crosetto"]
+

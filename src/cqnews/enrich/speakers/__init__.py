@@ -186,6 +186,8 @@ class SpeakerBook(NameIndex):
             full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
             full = full or self.zh_named_by_short(name, who.start, pos)  # 陈续称, 布氏又称
             name = full or self.zh_known_within(name) or name
+        if name == who.mention and " " not in name:
+            name = self.prose.full_name(name, pos) or name  # "ha detto Crosetto" after "Guido Crosetto" in prose
         if name == who.mention and group_noun(name) and name not in self.singular_names:
             return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):

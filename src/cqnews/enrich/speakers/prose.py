@@ -46,8 +46,17 @@ class ProsePeople:
                 return name
         return None
 
+    def full_name(self, surname: str, pos: int) -> str | None:
+        """The full name of the person named last before ``pos`` whose name ends in ``surname`` ("ha detto
+        Crosetto" after "il ministro Guido Crosetto"), or None."""
+        k = bisect.bisect_left(self.named, pos, key=_position)
+        tail = " " + surname
+        earlier = self.named[max(0, k - _SURNAME_LOOK_BACK) : k]
+        return next((name for _, name, _ in reversed(earlier) if name.endswith(tail)), None)
+
 
 _LOOK_BACK = 20  # people named before a mention that it is compared with
+_SURNAME_LOOK_BACK = 200  # people named before a surname that it is compared with (bounds the work per quote)
 
 
 def _position(entry: tuple[int, str, tuple[str, ...]]) -> int:
