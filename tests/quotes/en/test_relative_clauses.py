@@ -45,9 +45,3 @@ def test_a_relative_clause_between_the_subject_and_its_cue_is_neither() -> None:
         assert quotes[0].speaker is not None
         assert (quotes[0].speaker.name, quotes[0].speaker.role) == (name, role), sentence
 
-
-def test_a_number_after_of_ends_a_description() -> None:
-    quotes = find_quotes([Block(text="“It’s a tragedy,” the mother of two said.")], "en")
-    assert [(q.text, q.speaker.role if q.speaker else None) for q in quotes] == [
-        ("It’s a tragedy,", "the mother of two")
-    ]

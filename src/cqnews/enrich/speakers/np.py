@@ -362,7 +362,8 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     if toks[j].low == "the" and end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith("-year-old")):
         gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
-    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in heads):
+    head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
+    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head):
         return Who(phrase, "org", start=toks[j].start)
     owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
     person = not toks[end - 1].cap and heads[-1] in P.EN_TITLES  # "the French president": a person, no body
