@@ -45,3 +45,9 @@ def test_a_relative_clause_between_the_subject_and_its_cue_is_neither() -> None:
         assert quotes[0].speaker is not None
         assert (quotes[0].speaker.name, quotes[0].speaker.role) == (name, role), sentence
 
+
+
+def test_a_whose_clause_after_the_name_is_no_role() -> None:
+    sentence = "“We make the best boats in the region,” says Anna Smith, whose company employs 40 people."
+    quotes = find_quotes([Block(text=sentence)], "en")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("Anna Smith", None)]
