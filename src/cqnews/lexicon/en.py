@@ -105,7 +105,7 @@ OF_LIKE: frozenset[str] = frozenset("of at from with".split())
 DETERMINERS: frozenset[str] = frozenset("the a an some one two three many several most other another both all".split())
 # Words that end a noun phrase.
 CLAUSE_BREAKS: frozenset[str] = frozenset(
-    """and but or that which who whom because while when as if since so than then said says told added
+    """and but or that which who whom whose because while when as if since so than then said says told added
     after before although though whether where""".split()
 )
 # Words that never open a reported clause after a cue: prepositions of a frame, time words, "as", "both".

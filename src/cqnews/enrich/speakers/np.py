@@ -329,7 +329,8 @@ def description(text: str, toks: list[Tok], end: int) -> Who | None:
     """A lower-case noun phrase: "a bureau spokesperson", "the ministry", "experts"."""
     if end == 0 or toks[end - 1].low in AUXILIARIES or toks[end - 1].low in PREPOSITIONS:
         return None  # "… should have been called", "said to have responded": no subject here
-    if toks[end - 1].low in DETERMINERS or toks[end - 1].low in ("his", "her", "their", "its", "our", "my"):
+    counted = end >= 2 and toks[end - 2].low == "of" and toks[end - 1].low in _NUMBER_WORDS  # "the mother of two"
+    if toks[end - 1].low in DETERMINERS and not counted or toks[end - 1].low in _POSSESSIVE_DETERMINERS:
         return None
     j = end
     while j > 0 and end - j < 10 and toks[j - 1].text not in PUNCT and toks[j - 1].low not in CLAUSE_BREAKS:
@@ -339,6 +340,10 @@ def description(text: str, toks: list[Tok], end: int) -> Who | None:
     if j == end:
         return None
     return classify_description(text, toks, j, end)
+
+
+_NUMBER_WORDS = frozenset(("one", "two", "three"))  # (the number words among the determiners)
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my"))
 
 
 def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
@@ -357,7 +362,8 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     if toks[j].low == "the" and end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith("-year-old")):
         gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
-    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in heads):
+    head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
+    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head):
         return Who(phrase, "org", start=toks[j].start)
     owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
     person = not toks[end - 1].cap and heads[-1] in P.EN_TITLES  # "the French president": a person, no body

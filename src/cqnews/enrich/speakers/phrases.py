@@ -86,6 +86,17 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
         return None
     if toks[-1].text == "," and hi - _SHORT_WINDOW > lo:  # an appositive may reach further back
         toks = reader.window(max(lo, hi - WINDOW), toks[-1].end)
+    cut = _relative_clause_comma(toks)
+    if cut is not None:  # "the mother of three, who lives nearby, said"; "Anna Berg, 45, who …, said"
+        read = [_subject_of(text, lo, toks[:cut]), _subject_of(text, lo, toks[: cut + 1])]
+        return next((w for w in read if w is not None and w.kind in ("person", "org")), read[0] or read[1])
+    return _subject_of(text, lo, toks)
+
+
+def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
+    """:func:`en_subject_before` on the tokens ``toks`` that end right before the cue."""
+    if not toks:
+        return None
     rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in ("who", "which")), None)
     if (
         rel is not None
@@ -111,6 +122,21 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     if who is not None and who.kind == "desc" and _placed(who.mention):
         return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _relative_clause_comma(toks: list[Tok]) -> int | None:
+    """Where a relative clause set off by commas right before the cue opens (its comma), or None. It says
+    more about the subject ("the mother of three, who lives nearby, said"); it is neither the subject
+    nor its role."""
+    if len(toks) < 4 or toks[-1].text != ",":
+        return None
+    for k in range(len(toks) - 2, max(0, len(toks) - _RELATIVE_WORDS), -1):
+        if toks[k].text in PUNCT:
+            return k if k > 0 and toks[k].text == "," and toks[k + 1].low in ("who", "whose") else None
+    return None
+
+
+_RELATIVE_WORDS = 12  # words of a relative clause looked through
 
 
 def _relative_head(text: str, toks: list[Tok], who: Who) -> Who | None:
