@@ -10,7 +10,7 @@ once per article (:mod:`.rules`):
 1. **candidates**: per block, the top-level quoted spans and sentences (:mod:`.spans`) and the
    reporting words outside quotes (:mod:`.cues`);
 2. **spans**: the direct quotes (:mod:`.direct`) and reported clauses (:mod:`.indirect`,
-   :mod:`.indirect_zh`) with their speakers as written;
+   :mod:`.indirect_zh`, :mod:`.cue_lead_zh`, :mod:`.clause_end_zh`) with their speakers as written;
 3. **attribution**: each mention resolved to the fullest name in reading order, bare quotes
    continuing the last speaker (:mod:`.resolve`, :mod:`cqnews.enrich.speakers`);
 4. **coreference**: article-level passes, speakers named only later or in the paragraph after

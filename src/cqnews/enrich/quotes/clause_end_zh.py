@@ -1,0 +1,230 @@
+"""Chinese reported speech, the clause's extent: where a reported clause ends (the sentence's end, the next
+speaker, a direct quote, the writer's own clause) and when it goes on over the sentences after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as ZH
+from ...text import HAN_RE
+from .. import segmenter
+from ..segmenter import to_simplified
+from ..speakers.phrases import Who
+from .cue_lead_zh import zh_negated
+from .text import MAX_CLAUSE, Cues
+
+_ZH_SENTENCE_END_RE = re.compile("[。！？]")
+
+
+def zh_short_term(inner: str) -> bool:
+    """Are the quoted words ``inner`` a short term, no clause (no mark of a pause or an end in them)?"""
+    return len(inner) <= _ZH_TERM_MAX and not any(map(inner.__contains__, _ZH_CLAUSE_MARKS))
+
+
+# How long a quoted term heading a clause may be, and the marks a quoted clause holds and a term does not.
+_ZH_TERM_MAX = 8
+_ZH_CLAUSE_MARKS = "，。！？；、,.!?"
+
+
+def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> int:
+    """Up to the end of the sentence, or to the clause that introduces the next speaker, or a new
+    direct quote (a reported clause is one sentence: the writer goes on in the next)."""
+    end = min(len(text), start + MAX_CLAUSE + 1)
+    stop = _ZH_SENTENCE_END_RE.search(text, start, end)
+    if stop is not None:
+        named = _zh_name_of(subject(k))
+        if _zh_report_goes_on(text, start, stop.end(), cues, k) and not (named and named in text[stop.end() :]):
+            return _zh_before_quote(text, start, len(text.rstrip()))
+        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ("：", ":"), named)
+    for j in range(k + 1, min(k + 4, len(cues.starts))):
+        nxt = cues.starts[j]
+        if nxt >= end:
+            break  # (a cue of the next sentence)
+        who = subject(j)
+        if zh_zero(who) and zh_chained(text, nxt, start) and not zh_negated(text, nxt):
+            end = text.rfind("，", start, nxt)  # …，认为…: a second cue of the same speaker opens a clause of its own
+            break
+        if who is None or who.kind == "pronoun" and not who.mention or zh_negated(text, nxt) or _zh_no_one(who):
+            continue  # 并认为…, 人们普遍认为…, 不能告诉…: the same speaker's clause goes on
+        cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
+        if who is not None and who.start <= start and cut < start:
+            continue  # 姚颂表示，习近平主席的贺信表明，…: the next cue's subject opens this clause, so it is inside it
+        if cut > start:
+            end = cut + (1 if text[cut] == "。" else 0)
+        elif who is not None:  # the next speaker follows without punctuation (or opens this clause)
+            end = max(start, who.start)
+        break
+    return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
+
+
+def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool, named: str = "") -> int:
+    """The end of a reported clause taken on over the sentences after it that go on with its reasoning (…。因为…。
+    所以…。): a sentence opening with a connective of cause or consequence or with the next point of an enumeration
+    (…。二是…。), or following a question the speaker asks
+    (是谁…？答案很清楚。), or any sentence when a colon opens the clause (表示：A。B。), with no cue or quote of its
+    own, is the same speaker's."""
+    while (colon or _zh_goes_on_at(text, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
+        stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
+        if stop is None or stop.end() - start > MAX_CLAUSE or _zh_speech_quoted(text[end : stop.end()]):
+            break
+        if _zh_writer_opens(text[end : stop.end()]) or _zh_named_opens(text[end : stop.end()]):
+            break  # (记者了解到，…: the writer's own sentence; 李华则…: someone else's)
+        if named and named in text[end : stop.end()]:
+            break  # (…。而王明把…: the writer speaks of the speaker)
+        if any(to_simplified(cues.words[j]) not in ZH.FEELING_CUES for j in cues.between(end, stop.end())):
+            break  # (如果觉得委屈，…: a feeling in the speaker's words is no new report)
+        end = stop.end()
+    return end
+
+
+def _zh_speech_quoted(sentence: str) -> bool:
+    """Does the sentence quote words said, not only short terms (制止这种「去中国化」的行为 goes on with the report)?"""
+    return any(not zh_short_term(m.group(1)) for m in _ZH_QUOTED_RE.finditer(sentence)) or (
+        _ZH_UNCLOSED_RE.search(sentence) is not None
+    )
+
+
+# A quoted span in a sentence (its words), and an opening mark left unclosed in it.
+_ZH_QUOTED_RE = re.compile("[“「‘『]([^“”「」‘’『』]*)[”」’』]")
+_ZH_UNCLOSED_RE = re.compile("[“「‘『][^”」’』]*$")
+
+
+# Question marks: a reported clause asking a question goes on with its answer.
+_ZH_ASKED = ("？", "?")
+# Connectives that open a sentence going on with the reasoning of the one before (因为…, 所以…).
+_ZH_REASONS: tuple[str, ...] = ("因为", "所以", "因此", "而且", "否则", "因為", "並且", "并且")
+# The points of an enumeration the speaker goes on with (…。一是…。二是…。, 其次，…).
+_ZH_ENUMERATIONS: tuple[str, ...] = (
+    "一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三", "其次", "再次", "第二", "第三", "第四",
+)
+# Modal verbs of obligation opening a directive (必须…, 应当…).
+_ZH_OBLIGATIONS: tuple[str, ...] = ("必须", "应当", "应该", "务必", "應當", "應該", "務必")
+# Verbs of wishing and believing opening a sentence without a subject: the speaker's (…。希望大家…。).
+_ZH_WISHES: tuple[str, ...] = ("希望", "相信", "期待", "期望", "建议")
+_ZH_GOING_ON: tuple[str, ...] = (*_ZH_REASONS, *_ZH_ENUMERATIONS, *_ZH_OBLIGATIONS, *_ZH_WISHES)
+
+
+def _zh_goes_on_at(text: str, at: int) -> bool:
+    """Does the sentence at ``at`` open with a connective, the next point of an enumeration, or a directive (要…,
+    not 要是 "if"; 必须…, 应当…), or a wish with no subject of its own (希望…): the words of the speaker before it go
+    on?"""
+    directive = text[at : at + 1] == "要" and text[at + 1 : at + 2] not in _NOT_DIRECTIVE
+    return directive or text.startswith(_ZH_GOING_ON, at)
+
+
+# What makes 要 at a sentence's head no directive (要是 "if", 要么 "either").
+_NOT_DIRECTIVE = frozenset("是么")
+
+
+def _zh_before_writer(text: str, start: int, end: int) -> int:
+    """Where the clause [start, end) ends before a clause of the writer's own after a comma (…新产品，
+    记者注意到，这一目标…): the reported clause stops at that comma."""
+    m = _ZH_WRITER_CLAUSE_RE.search(to_simplified(text[start:end]))
+    return start + m.start() if m is not None else end
+
+
+# (the writer and what they do, a phrase of place between them: 记者在现场看到; or the writer's own source: 据了解)
+_ZH_WRITER_CLAUSE_RE = re.compile(
+    "[，,](?:(?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")[^，。！？；：“”「」]{0,6}?(?:"
+    + "|".join(sorted(ZH.WRITER_VERBS, key=len, reverse=True)) + ")"
+    + "|据(?:" + "|".join(ZH.WRITER_SOURCES) + ")[，,])"
+)
+
+
+def zh_zero(who: Who | None) -> bool:
+    """Is a cue's subject left out (，并认为…)?"""
+    return who is None or who.kind == "pronoun" and not who.mention
+
+
+def zh_chained(text: str, c: int, lo: int) -> bool:
+    """Does the cue at ``c`` follow a comma after ``lo``, past at most one adverb (，认为…, ，并质疑…): a second
+    verb of saying of the speaker before it?"""
+    k = c - 1 if to_simplified(text[c - 1 : c]) in ZH.CUE_ADVERBS else c
+    return k - 1 >= lo and text[k - 1 : k] == "，"
+
+
+def _zh_name_of(who: Who | None) -> str:
+    """The speaker's name as written, to find it again after their report (…。而陈勇把…: the writer speaks of them,
+    the report has ended); "" for a speaker left out or a single character."""
+    return who.mention if who is not None and len(who.mention) >= 2 else ""
+
+
+def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
+    """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
+    the cue stands in the paragraph's first clause, and no cue, quote of words said or 他/她 follows in the
+    sentences after it, nor a sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph
+    then gives that speaker's view."""
+    if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
+        return False
+    rest = text[end:]
+    if not rest.strip() or k + 1 < len(cues.starts) or _zh_speech_quoted(rest):
+        return False
+    if any(p in rest for p in ("他", "她")):  # (我, 我们: the speaker's own voice goes on)
+        return False
+    sentences = _ZH_SENTENCE_END_RE.split(rest)
+    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) or _zh_named_opens(s) for s in sentences)
+
+
+def _zh_writer_opens(sentence: str) -> bool:
+    """Does the sentence open with a clause of the writer's own (记者了解到，…, 据悉，…)?"""
+    return _ZH_WRITER_CLAUSE_RE.match("，" + to_simplified(sentence.lstrip())) is not None
+
+
+# How long a word opening a sentence before a comma may be for the writer's voice: one word of two characters
+# (显然，…, 不过，…; 相较之下，… goes on comparing).
+_ZH_WRITER_LEAD = 2
+
+
+# How long a report running to its paragraph's end may be.
+_ZH_GOES_ON = 400
+
+
+def _zh_no_one(who: Who) -> bool:
+    """Is the subject of a later cue a description that is no one (第一次口头(警告)): the reported
+    clause goes on past it."""
+    return who.kind == "desc" and not to_simplified(who.mention).endswith(_ZH_SOMEONE_HEADS)
+
+
+_ZH_SOMEONE_HEADS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *ZH.TITLE_HEADS, *ZH.DOC_NOUNS)
+
+
+def _zh_before_quote(text: str, start: int, end: int) -> int:
+    """The end of a reported clause cut before a new direct quote in it, past trailing punctuation."""
+    for mark in ("。“", "，“", "：“", "。「", "，「", "：「"):
+        q = text.find(mark, start, end)
+        if q >= 0 and not (mark[0] == "，" and _zh_fragment_within(text, start, q + 1, end)) and not (
+            mark[0] == "。" and _zh_term_opens(text, q + 1)
+        ):
+            end = q + 1 if mark[0] == "。" else q
+    while end > start and text[end - 1] in "，；： ":
+        end -= 1
+    return end
+
+
+def _zh_term_opens(text: str, at: int) -> bool:
+    """Does a short quoted term open the sentence at ``at`` with the sentence going on after it (“两条腿走路”是…)?"""
+    m = _ZH_QUOTED_RE.match(text, at)
+    return m is not None and not _zh_speech_quoted(m.group(0)) and HAN_RE.match(text, m.end()) is not None
+
+
+def _zh_fragment_within(text: str, start: int, at: int, end: int) -> bool:
+    """Does the quote opening at ``at`` close before ``end`` on a fragment no longer than the clause before it, no
+    sentence of its own (除了这些人外，“还有二十多人”。): words of the reported clause [start, end), which goes on
+    through it (a longer quote is the words, the clause before it only leads to them)."""
+    close = text.find("”" if text[at] == "“" else "」", at + 1, end + 1)
+    return at + 1 < close <= at + (at - start) and text[close - 1] not in "。！？!?…"
+
+
+def _zh_named_opens(sentence: str) -> bool:
+    """Does the sentence open with a person's name, past words of time and conjunctions (李华则…, 随后王明…)?"""
+    toks = segmenter.tag(sentence[:_ZH_OPENER_SIZE])
+    k = 0
+    while k < len(toks) and toks[k].tag in ("t", "c", "d"):
+        k += 1
+    return k < len(toks) and toks[k].tag == "nr"
+
+
+# How much of a sentence is read for the name opening it.
+_ZH_OPENER_SIZE = 10

@@ -1,0 +1,135 @@
+"""Chinese reported speech, the cue's side: does a cue report a clause (not 未透露, 表示感谢, 说完这句话, a
+clause of time), and where does the clause it reports start (回应称，…; 告诉记者，…)?"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...lexicon import quote_patterns as P
+from ...lexicon import zh as ZH
+from ...text import first_of, last_of
+from .. import segmenter
+from ..segmenter import to_simplified
+from ..speakers.phrases import Who
+from .cues_zh import zh_topic_frame
+from .text import Cues
+
+
+def zh_reports_no_clause(text: str, c: int, word: str) -> bool:
+    """Does the cue ``word`` at ``c`` report no clause after it: negated (未透露), pointing back at words
+    already given (如是说, 这样说), taking an object (说完这句话, 回忆起当年), in a clause of time or showing an
+    attitude (提到这件事时, 表示感谢), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
+    # The tests that need the segmenter come last: most cues are settled before them.
+    if zh_negated(text, c) or to_simplified(word) in ZH.FEELING_CUES:
+        return True
+    if to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
+        return True
+    if P.ZH_CLEFT_RE.match(to_simplified(text[c : c + _CLEFT_SIZE])) is not None:
+        return True  # “…”说这话的是村民王明: a cleft naming who said the quote before, no clause reported
+    before, after = to_simplified(text[max(0, c - 2) : c]), to_simplified(text[c + len(word) : c + len(word) + 3])
+    if before.endswith(("一边", "边")) and after.startswith(("，一边", "，边")):  # (一邊說，一邊 in traditional too)
+        return True  # 王明一边说，一边握紧了拳头: the manner of an act, nothing reported
+    if _zh_takes_object(to_simplified(text[c : c + len(word) + 2]), word):
+        return True
+    c_end = c + len(word)
+    m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)  # what follows the cue, to the next mark
+    after = to_simplified(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
+    if m is not None and text[m.start()] in "，," and zh_topic_frame(word, after):
+        return True
+    return (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
+
+
+# How much of the text at a cue is read for a cleft (说这番话的，正是).
+_CLEFT_SIZE = 12
+
+
+def _zh_attitude(after: str) -> bool:
+    """Is ``after`` (what follows the cue up to the next mark) an attitude shown, not words reported (表示感谢,
+    表示强烈不满和坚决反对, 表示衷心的祝贺): attitude words, with words of degree, 的 and 和 only?"""
+    if not any(word in after for word in ZH.ATTITUDE_WORDS):
+        return False  # (no attitude word in the text: no word of it can end in one; the segmenter is not needed)
+    toks = segmenter.tag(after)
+    felt = [t for t in toks if t.word[-2:] in ZH.ATTITUDE_WORDS]  # (强烈不满/i: one word)
+    rest = (t for t in toks if t.word[-2:] not in ZH.ATTITUDE_WORDS)
+    return bool(felt) and all(t.tag in _ZH_DEGREE_TAGS or t.word in ZH.COORDINATORS or t.word == "的" for t in rest)
+
+
+# Tags of the words of degree an attitude may carry (强烈/a, 坚决/ad, 衷心/d).
+_ZH_DEGREE_TAGS = frozenset("a ad d".split())
+
+
+def _zh_time_clause(clause: str) -> bool:
+    """Does the cue stand in a clause of time (王明提到这件事时，…; 谈到未来之际，…): is ``clause``, what follows
+    it up to the next mark, a noun phrase, its object, then 时 (a reported clause has a verb of its own:
+    她称自己是那天晚饭时，才知道…)?"""
+    end = next((w for w in _ZH_WHEN_ENDS if clause.endswith(w)), None)
+    return end is not None and not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(clause[: -len(end)]))
+
+
+# What ends a clause of time (…时, …之际, …的时候).
+_ZH_WHEN_ENDS: tuple[str, ...] = ("时", "之际", "时候")
+
+
+def _zh_takes_object(plain: str, word: str) -> bool:
+    """Does the cue take a complement, so that what follows is its object and no clause of its own: one of
+    ``ZH.OBJECT_COMPLEMENTS`` after it, or a character that makes one dictionary word with it (说完,
+    回忆起)? ``plain`` starts at the cue. Longer cues (强调指出) and speech verbs ending in 道 or 说 still
+    report. (Two characters making a word with the cue, 称之为, moved the tune half only: left out.)"""
+    after = plain[len(word) : len(word) + 2]
+    if (after[:1] in ZH.OBJECT_COMPLEMENTS or after in ZH.OBJECT_COMPLEMENTS) and after not in ZH.NOT_COMPLEMENTS:
+        return True
+    longer = plain[: len(word) + 1]
+    if len(longer) <= len(word) or longer[-1] in ZH.SPEECH_SUFFIXES:
+        return False
+    return segmenter.is_word(longer) and not longer.endswith(P.ZH_CUES)
+
+
+def zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
+    """Does the next cue, at ``nxt``, report the clause instead of the cue ending at ``c_end``: right
+    after it (回应表示), after a clause of time the first cue is in (回应议员质询时表示), or after the
+    question the first cue answers (回应本报查询表示)?"""
+    if nxt == c_end:
+        return True
+    between = to_simplified(text[c_end:nxt])
+    return nxt - c_end <= _ZH_FRAME_SIZE and between.endswith(_ZH_FRAME_ENDS) and not _ZH_PUNCT_RE.search(between)
+
+
+# How long the object of a framed cue may be (回应|议员质询时|表示), and the words that close the frame.
+_ZH_FRAME_SIZE = 20
+_ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间", *ZH.QUESTION_NOUNS)
+_ZH_PUNCT_RE = re.compile("[，。！？；：,;:!?“”「」]")
+
+
+def zh_clause_start(text: str, c_end: int, word: str) -> int:
+    """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
+    and the listener of 告诉 (告诉记者，…)."""
+    start = c_end + (to_simplified(text[c_end : c_end + 1]) in ZH.SAY_AFTER_CUE)
+    if to_simplified(word) in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者："…" quotes; 告诉记者。 reports nothing
+        stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
+        comma = first_of(text, "，：:", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
+        start = comma + 1 if comma > start else stop if stop > start else start
+    while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
+        start += 1
+    return start
+
+
+def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> bool:
+    """据新华社报道，国务院总理李强表示，…: the publication of a 据 frame reports nothing itself when
+    its clause opens with a speaker and a cue of its own (the nearer speaker's words; 据一位代表回忆，
+    公司方面在强调… stays the recalling person's)."""
+    if k + 1 >= len(cues.starts) or to_simplified(cues.words[k]) not in P.ZH_FRAME_REPORTS:
+        return False
+    clause = last_of(text, "，。！？；：", 0, cues.starts[k]) + 1
+    if not to_simplified(text[clause : clause + 2]).startswith(P.ZH_FRAME_SOURCES):
+        return False
+    nxt = cues.starts[k + 1]
+    who = subject(k + 1)
+    opens = who is not None and who.kind != "pronoun" and who.start <= start
+    return opens and not any(ch in text[start:nxt] for ch in "，。！？；")
+
+
+def zh_negated(text: str, c: int) -> bool:
+    """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
+    before = to_simplified(text[max(0, c - 3) : c])  # (沒有透露: traditional characters too)
+    return before[-1:] in P.ZH_NEGATIONS or before[-2:] in P.ZH_NEGATIONS or before.endswith(ZH.UNWILLING)
