@@ -102,7 +102,8 @@ def _credit_chain(group: str) -> list[str]:
             chain.extend([person, unquoted(part[found.end() :])])
         else:
             chain.append(unquoted(part))
-    chain.extend(d.strip() for d in distributors if d.strip())
+    # "Anna Roe via X / Reuters": the distributors are a chain of their own
+    chain.extend(d.strip() for distributor in distributors for d in re.split(r"/|\s\|\s", distributor) if d.strip())
     return chain
 
 
