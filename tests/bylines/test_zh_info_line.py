@@ -9,7 +9,7 @@ from lxml import html
 import cqnews
 from cqnews.enrich.credits import parse_credit_line
 from cqnews.extract.bylines import find_bylines
-from cqnews.lexicon.credits import ZH_WRITER_LABELS
+from cqnews.lexicon.bylines import ZH_WRITER_LABELS
 from cqnews.models import CreditRole
 
 _BODY = (
@@ -45,7 +45,7 @@ def test_a_label_in_a_related_list_is_not_the_byline() -> None:
 
 
 def test_every_writer_label_the_finder_reads_names_an_author() -> None:
-    # one table (lexicon.credits.ZH_WRITER_LABELS) for the finder and the credit parser
+    # one table (lexicon.bylines.ZH_WRITER_LABELS) for the finder and the credit parser
     for label in ZH_WRITER_LABELS:
         credits = parse_credit_line(f"{label}：王小明")
         assert [(c.role, c.name) for c in credits] == [(CreditRole.AUTHOR, "王小明")], label

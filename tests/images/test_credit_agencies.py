@@ -32,3 +32,16 @@ def test_an_agency_whose_name_ends_in_a_picture_word_stays_whole() -> None:
     assert caption == "Der Rat tagt im Rathaus."
     assert [c.organization for c in credits] == ["Getty Images", "iStockphoto"]
     assert credits[0].raw == "Getty Images/iStockphoto"
+
+
+def test_distributors_after_via_are_cut_at_the_slash() -> None:
+    from cqnews.enrich.credits import parse_photo_credit
+
+    # "via X / Reuters": two distributors, not one organisation "X / Reuters"
+    credits = parse_photo_credit("Feuerwehr Nordstadt via X / Reuters")
+    assert [credit.organization for credit in credits] == ["Feuerwehr Nordstadt", "X", "Reuters"]
+    credits = parse_photo_credit("Anna Roe via Reuters/Getty Images")
+    assert [(credit.name, credit.organization) for credit in credits] == [
+        ("Anna Roe", "Reuters"),
+        (None, "Getty Images"),
+    ]

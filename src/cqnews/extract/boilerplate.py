@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.bylines import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY
 from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE, KO_REPORTER_LINE
-from ..lexicon.credits import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY
 from ..lexicon.editions import PRINT_EDITION
 from ..lexicon.letters import CAPITAL_LETTER
 
@@ -101,7 +101,7 @@ _NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
 _BYLINE_LINE = re.compile(
     rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Reporting|Words) by|(?:By|BY|(?:Written|Reported|Words) by):)\s+"
     rf"(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\b){_NAME_WORD}\s+{_NAME_WORD}"
-    # a writer's label before the name, in the languages of lexicon.credits ("Autor: Anna Roe", "Текст: …")
+    # a writer's label before the name, in the languages of lexicon.bylines ("Autor: Anna Roe", "Текст: …")
     rf"|^(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"
     rf"|^{ARABIC_BYLINE}"  # "بقلم أحمد علي"
     # "written by" in other languages ("Écrit par Jean Dupont", "Propos recueillis par Paul Durand")

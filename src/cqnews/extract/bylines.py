@@ -19,8 +19,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..lexicon.credit_lines import ARABIC_BYLINE
-from ..lexicon.credits import (
+from ..lexicon.bylines import (
     ARABIC_BY_WORDS,
     AUTHOR_CLASS_WORDS,
     BYLINE_BY_WORDS,
@@ -28,6 +27,7 @@ from ..lexicon.credits import (
     NAME_CONJUNCTIONS,
     ZH_WRITER_LABELS,
 )
+from ..lexicon.credit_lines import ARABIC_BYLINE
 from ..lexicon.en import NAME_PARTICLES
 from ..lexicon.letters import CAPITAL_LETTER
 from ..text import normalize_space, without_tags

@@ -1,7 +1,7 @@
 """Whole lines that credit agencies or helping reporters, written at the end of a story.
 
 "Mit Material von dpa", "Con información de EFE y Reuters", "Avec AFP", "Additional reporting by Jane
-Roe": not article text, and a credit. Built from the label tables of :mod:`cqnews.lexicon.credits`;
+Roe": not article text, and a credit. Built from the label tables of :mod:`cqnews.lexicon.bylines`;
 every quantifier is bounded, so a match costs time linear in the (short) line.
 """
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .credits import AGENCY_MATERIAL_LABELS, ARABIC_BY_WORDS, CONTRIBUTION_LABELS, KO_REPORTER_WORDS
+from .bylines import AGENCY_MATERIAL_LABELS, ARABIC_BY_WORDS, CONTRIBUTION_LABELS
+from .credits import KO_REPORTER_WORDS
 from .letters import CAPITAL_LETTER
 
 __all__ = ["AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "ARABIC_BYLINE", "CONTRIBUTION_LINE", "KO_REPORTER_LINE"]

@@ -77,3 +77,31 @@ def test_a_scandinavian_dash_paragraph_is_a_direct_quote_and_the_next_one_goes_o
 def test_a_russian_office_in_another_case_is_a_description() -> None:
     found = _read("ru", "По словам министра, мост отремонтируют к весне.")
     assert found == [("indirect", "мост отремонтируют к весне", None, "министра")]
+
+
+# A Norwegian "at" clause after a reporting verb and an aside; the table's conjunctions are a set ({"att", "at"}),
+# and the clause was read only in runs whose set order tried "at" first.
+_AT_CLAUSE = (
+    "I retten fredag fortalte forsvareren, som representerer mannen, at bruddet i fjor «endret alt for ham», "
+    "skriver avisen."
+)
+
+
+def test_norwegian_at_clause_is_read_whatever_the_order_of_the_conjunctions() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from cqnews.enrich.quotes import find_quotes\n"
+        "from cqnews.models import Block\n"
+        f"quotes = find_quotes([Block(text={_AT_CLAUSE!r})], 'no')\n"
+        "print([(q.kind.value, q.text[:14], q.cue) for q in quotes])\n"
+    )
+    outputs = set()
+    for seed in range(6):  # the hash seed sets the order a frozenset of strings is walked in
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+        outputs.add(run.stdout.strip())
+    assert len(outputs) == 1, outputs
+    assert "('indirect', 'at bruddet i f', 'fortalte')" in outputs.pop()

@@ -11,7 +11,8 @@ import re
 
 from ...models import Credit, CreditRole
 from ...text import HAN_RE, normalize_space
-from .bylines import credits_from_bylines, parse_credit_line, role_only
+from .byline_names import role_only
+from .bylines import credits_from_bylines, parse_credit_line
 from .names import EMAIL_URL, looks_like_person, normalize_person_name
 from .patterns import ZH_BYLINE_LABEL
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credits import ARABIC_NOT_NAME_WORDS, CREDIT_NAME_PARTICLES, ELIDED_PARTICLE, JOB_TITLE_WORDS
+from ...lexicon.bylines import ARABIC_NOT_NAME_WORDS, CREDIT_NAME_PARTICLES, ELIDED_PARTICLE, JOB_TITLE_WORDS
 from ...lexicon.zh import OUTLET_HEADS
 from ...models import Credit
 from ...text import HAN_RE, normalize_space
@@ -185,7 +185,7 @@ _ACRONYM_COMPOUND = re.compile(r"^[A-Z]{2,}\d*-[A-Za-z]?[a-z]")
 
 def _name_capital(token: str) -> bool:
     """A name word's first letter: a capital, or an Arabic letter (the script has no capitals: "أحمد علي") of a
-    word that is no byline word of :data:`~cqnews.lexicon.credits.ARABIC_NOT_NAME_WORDS`."""
+    word that is no byline word of :data:`~cqnews.lexicon.bylines.ARABIC_NOT_NAME_WORDS`."""
     first = token[:1]
     return first.isupper() or ("\u0621" <= first <= "\u064a" and token not in ARABIC_NOT_NAME_WORDS)
 

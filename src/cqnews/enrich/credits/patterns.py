@@ -10,27 +10,29 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ...lexicon.credits import (
-    AGENCY_WORDS,
-    ARCHIVE_WORDS,
+from ...lexicon.bylines import (
     BYLINE_BY_WORDS,
     BYLINE_DATE_WORDS,
     BYLINE_LABEL_WORDS,
     BYLINE_STAMP_WORDS,
-    CAPTION_BRACKET_WORDS,
     CONTRIBUTOR_LABELS,
     EDITOR_LABELS,
-    KO_PHOTO_LABELS,
     MONTH_WORDS,
     NAME_CONJUNCTIONS,
+    TRANSLATOR_LABELS,
+    WEEKDAY_WORDS,
+    ZH_WRITER_LABELS,
+)
+from ...lexicon.credits import (
+    AGENCY_WORDS,
+    ARCHIVE_WORDS,
+    CAPTION_BRACKET_WORDS,
+    KO_PHOTO_LABELS,
     PHOTO_ABBREVIATIONS,
     PHOTO_BY_WORDS,
     PHOTO_WORDS,
     SOURCE_WORDS,
-    TRANSLATOR_LABELS,
     UNCASED_PHOTO_LABELS,
-    WEEKDAY_WORDS,
-    ZH_WRITER_LABELS,
 )
 from ...lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
 from ...lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES

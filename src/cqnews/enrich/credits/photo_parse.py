@@ -50,9 +50,12 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
     if korean is not None:
         return korean
     credits: list[Credit] = []
-    for group in re.split(r"\s*;\s*", body):
-        if group.strip():
-            credits.extend(_group_credits(_credit_chain(group.strip()), role, raw))
+    for index, group in enumerate(re.split(r"\s*;\s*", body)):
+        # "Quelle: Anna Roe/dpa; Grafik: Infografik WELT": each group may open with a label of its own
+        group, group_role = _without_keywords(group.strip(), role) if index else (group.strip(), role)
+        group = group.strip(" ,.:-|–—＝")
+        if group:
+            credits.extend(_group_credits(_credit_chain(group), group_role, raw))
     return dedupe_credits(credits)
 
 
@@ -99,7 +102,8 @@ def _credit_chain(group: str) -> list[str]:
             chain.extend([person, unquoted(part[found.end() :])])
         else:
             chain.append(unquoted(part))
-    chain.extend(d.strip() for d in distributors if d.strip())
+    # "Anna Roe via X / Reuters": the distributors are a chain of their own
+    chain.extend(d.strip() for distributor in distributors for d in re.split(r"/|\s\|\s", distributor) if d.strip())
     return chain
 
 
@@ -144,7 +148,8 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
             cleaned = _credit_piece(piece)
             if cleaned is None:
                 continue
-            if looks_like_person(cleaned):
+            # a name opening with a photo word ("Infografik Nordblatt", "Foto Huebner") is a desk's or a studio's
+            if looks_like_person(cleaned) and not PHOTO_WORD_SPACE.match(cleaned):
                 people.append(normalize_person_name(cleaned))
             else:
                 orgs.append(org_name(cleaned))

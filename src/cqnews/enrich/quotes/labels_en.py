@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.credits import BYLINE_GENRE_WORDS
+from ...lexicon.bylines import BYLINE_GENRE_WORDS
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import BlockView, Found, mostly_quoted, trim_clause

@@ -74,19 +74,21 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
     """ "Berg betonte, dass die Lage ernst sei." / "Die Bank erwartet, dass …": the "dass" clause, from
     "dass" on, after a clause whose verb reports or expects; its subject speaks."""
     text = b.text
-    for that in table.that:
-        at = text.find(f", {that} ", s, e)
-        if at < 0 or inside(at):
-            return _that_after_cue(table, b, inside, s, e)
-        verb = _governing_verb(table, b, s, at)
-        if verb is None:
-            return None
-        who = read_subject(table, text, verb[1], at)
-        if who is None or not reaches(text, who, at):
-            who = clause_subject(table, text, s, verb[0])
-        end = _clause_end(text, at + 2, e)
-        return Found(QuoteKind.INDIRECT, at + 2, end, who, text[verb[0] : verb[1]]) if end - at > 12 else None
-    return None
+    if not table.that:
+        return None
+    # the first conjunction of the clause, whichever of the table's it is ("att" or "at"): a set's order is no
+    # reading order, and varies from run to run
+    at = min((i for that in table.that if (i := text.find(f", {that} ", s, e)) >= 0), default=-1)
+    if at < 0 or inside(at):
+        return _that_after_cue(table, b, inside, s, e)
+    verb = _governing_verb(table, b, s, at)
+    if verb is None:
+        return None
+    who = read_subject(table, text, verb[1], at)
+    if who is None or not reaches(text, who, at):
+        who = clause_subject(table, text, s, verb[0])
+    end = _clause_end(text, at + 2, e)
+    return Found(QuoteKind.INDIRECT, at + 2, end, who, text[verb[0] : verb[1]]) if end - at > 12 else None
 
 
 def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
