@@ -24,7 +24,10 @@ Figures (micro-averaged over pages):
   their truth asks for; the plain "caption" lines stay the headline figures.
 * photo credit tokens: word tokens of the credit strings as multisets per page (truth strings as
   Fundus keeps them, "AP Photo/Morry Gash"; predicted ``Credit.raw``, each raw once per image),
-  marker words ("photo", "foto", "bild", "via", "by", "©" …) dropped on both sides.
+  marker words ("photo", "foto", "bild", "via", "by", "©" …) dropped on both sides, and so are the photo
+  and source labels of every language of ``cqnews.lexicon.credits`` ("Коллаж", "Источник", "Fotografía":
+  ``Credit.raw`` keeps a label as written, Fundus truth drops it; until session 32 only the English and
+  German ones and a few others were dropped: check .846 with the old list, .853 with this one).
 * photo credit typed: per name, case-insensitive. Truth strings ("AP Photo/Jacquelyn Martin",
   "Niall Carson/PA Images via Getty Images") and predicted credits (name, organization) are both cut
   into units at "/", " via ", ";" and " for ", a trailing " Photo" is dropped ("AP Photo" -> "ap"),
@@ -307,9 +310,20 @@ _CREDIT_MARKERS = frozenset((
 ))
 
 
+def _label_words() -> re.Pattern[str]:
+    from cqnews.lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
+
+    return re.compile("|".join(PHOTO_WORDS + SOURCE_WORDS), re.IGNORECASE)
+
+
+# The photo and source labels of every language of the credit tables ("Fotografía", "Источник", "Snímka"):
+# marker words too, as the English and German ones above are.
+_LABEL_WORDS = _label_words()
+
+
 def credit_tokens(text: str) -> list[str]:
     """Word tokens of a credit string, without marker words ("AP Photo/Morry Gash" -> ap, morry, gash)."""
-    return [t for t in re.findall(r"\w+", _norm(text)) if t not in _CREDIT_MARKERS]
+    return [t for t in re.findall(r"\w+", _norm(text)) if t not in _CREDIT_MARKERS and not _LABEL_WORDS.fullmatch(t)]
 
 
 @dataclass
