@@ -200,3 +200,17 @@ def test_people_counted_not_named_hold_a_view(text: str, content: str, mention: 
     """A count as the holder ("Many", "57 percent"): the view is found, held by nobody named."""
     found = _one(text)
     assert (found.text, found.mention) == (content, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Asked about the harbour audit, Mira Okafor smiled and left the room.", "the harbour audit", None),
+        ("When asked whether the ferry would run in winter, the captain shrugged.",
+         "whether the ferry would run in winter", None),
+        ("Tomas Brandt asked about the library hours.", "the library hours", "Tomas Brandt"),
+    ],
+)
+def test_what_a_question_was_about(text: str, content: str, mention: str | None) -> None:
+    found = _one(text)
+    assert (found.kind, found.text, found.mention) == (AttributionKind.TOPIC, content, mention)

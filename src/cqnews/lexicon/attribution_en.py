@@ -88,6 +88,15 @@ PASSIVE_VIEW_RE = re.compile(
 CUE_RE = re.compile(r"\b(?:" + trie_pattern({*HELD_CUES, *SEEMING_CUES}) + r")\b", re.IGNORECASE)
 """Any cue form above, a whole word (one alternation with shared prefixes factored out)."""
 
+# "Lee asked whether the bridge was safe", "Asked about the audit, she said …": what a question was
+# about (a topic). The content is the question from its question word on, or the topic after "about", to
+# the next comma; the asker is the subject before the cue, nobody for "Asked …", "when asked", "was asked".
+ASKED_RE = re.compile(
+    r"\b([Aa]sked|asks) (?:(?:specifically|directly|repeatedly|again|later) )?"
+    r"(?:about |(?=(?:whether|if|what|who|how|why|where)\b))"
+)
+ASKED_NO_HOLDER = frozenset("when once after if was were is are be been being".split())
+
 # Words that may stand between a holder and its verb ("Lee has long supported", "they did not want").
 AUXILIARIES = frozenset(
     "has have had does do did is are was were will would could should may might must can also still not never"

@@ -19,6 +19,8 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
   clause ("…, aides said");
 - "call" is a stance only as a label: an object and what it is called ("called him divisive", "…, calling
   it a waste", "called the ruling “arbitrary”"), the label ending at a comma or at "and" before a verb;
+- "asked" before a question word or "about" gives what the question was about, to the next comma; the
+  asker is the subject before it, nobody in "Asked about X, …", "when asked", "was asked";
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
   source; its content is its clause;
 - a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
@@ -109,7 +111,9 @@ def _source(book: SpeakerBook, reading: Reading, index: int, f: _Found) -> Speak
 
 def _may_hold(text: str) -> bool:
     """Does the block hold any cue at all?"""
-    return any(pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE))
+    return any(
+        pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE, A.ASKED_RE)
+    )
 
 
 def _book(reading: Reading, reach: int, deadline: Deadline) -> SpeakerBook:
@@ -169,6 +173,9 @@ def _block_attributions(text: str, spans: list[Span], quoted: list[tuple[int, in
     for m in A.PASSIVE_VIEW_RE.finditer(text):
         if not inside(m.start()):
             found.append(_clause(AttributionKind.PERCEPTION, text, sentences.around(m.start()), None, m))
+    for m in A.ASKED_RE.finditer(text):
+        asked = None if inside(m.start()) else _asked(text, reader, m, sentences.around(m.start()))
+        found += [asked] if asked is not None else []
     found.sort(key=lambda f: f.start)
     return _kept(found, quoted)
 
@@ -249,6 +256,19 @@ def _owned(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int
         who = en_subject_before(reader, s, m.end(2)) if m.end(2) > s else None
     noun = m.group(3)
     return _Found(AttributionKind(A.OWNED_NOUNS[noun]), lo, hi, who, noun, m.start(3)) if who is not None else None
+
+
+def _asked(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
+    """ "Lee asked whether the bridge was safe": the question, to its comma; "Asked about X," has no asker."""
+    s, e = sentence
+    comma = text.find(",", m.end(), e)
+    lo, hi = trim_clause(text, m.end(), _clause_end(text, m.end(), comma if comma >= 0 else e))
+    if hi - lo < 2:
+        return None
+    who, end = None, _past_auxiliaries(text, s, m.start())
+    if _word_before(text, m.start()) not in A.ASKED_NO_HOLDER and end > s:
+        who = en_subject_before(reader, s, end)
+    return _Found(AttributionKind.TOPIC, lo, hi, who, m.group(1).lower(), m.start(1))
 
 
 def _clause(kind: AttributionKind, text: str, sentence: tuple[int, int], who: Who | None, m: re.Match[str]) -> _Found:
