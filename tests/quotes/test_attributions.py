@@ -214,3 +214,21 @@ def test_people_counted_not_named_hold_a_view(text: str, content: str, mention: 
 def test_what_a_question_was_about(text: str, content: str, mention: str | None) -> None:
     found = _one(text)
     assert (found.kind, found.text, found.mention) == (AttributionKind.TOPIC, content, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("In a Harbor Times poll released Monday, 40 percent of voters backed the tram.",
+         "40 percent of voters backed the tram", "a Harbor Times poll released Monday"),
+        ("Ada Brenn held a narrow lead among older voters in a Coastline Radio survey.",
+         "Ada Brenn held a narrow lead among older voters", "a Coastline Radio survey"),
+    ],
+)
+def test_what_a_poll_found(text: str, content: str, mention: str) -> None:
+    found = _one(text)
+    assert (found.kind, found.text, found.mention) == (AttributionKind.EVIDENCE, content, mention)
+
+
+def test_a_race_in_the_polls_is_no_finding() -> None:
+    assert _attributions("The mayor has slipped in the polls since the storm.") == []

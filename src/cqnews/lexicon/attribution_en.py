@@ -97,6 +97,20 @@ ASKED_RE = re.compile(
 )
 ASKED_NO_HOLDER = frozenset("when once after if was were is are be been being".split())
 
+# "In a Harbor Times poll released Monday, 40 percent backed Lee", "Lee leads in the polls": what a poll
+# or survey found (evidence), its clause after the comma (a sentence opening "In …,") or before "in".
+# The poll is up to eight words ending in its noun, then what says when or by whom it was taken.
+POLL_RE = re.compile(
+    r"\b([Ii]n) ((?:[\w’'./&-]+ ){0,8}?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)"
+    r"(?: (?:released|conducted|published|taken|out) [^,.;:()]{1,40}?| (?:by|from|of) (?:[A-Z][\w’'./&-]* ?)+)?)"
+    r"(?=[,.;:]| —|$)"
+)
+# After its clause only a poll with an article and a name ("… in a CNN poll", "in the latest Gallup survey"):
+# "plummeted in the polls", "a rival far behind him in the polls" tell a race, not a finding.
+NAMED_POLL_RE = re.compile(r"(?:an?|the latest|the new|the most recent|the same) (?:[\w’'./&-]+ )*?[A-Z]")
+# A clause before "in the polls" is what they found only when it has this many words ("Lee leads in …").
+MIN_POLL_CLAUSE_WORDS = 2
+
 # Words that may stand between a holder and its verb ("Lee has long supported", "they did not want").
 AUXILIARIES = frozenset(
     "has have had does do did is are was were will would could should may might must can also still not never"

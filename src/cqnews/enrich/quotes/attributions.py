@@ -21,6 +21,8 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
   it a waste", "called the ruling “arbitrary”"), the label ending at a comma or at "and" before a verb;
 - "asked" before a question word or "about" gives what the question was about, to the next comma; the
   asker is the subject before it, nobody in "Asked about X, …", "when asked", "was asked";
+- a poll or survey after "In" opening the sentence and before its comma finds the clause after the comma;
+  a poll with an article and a name ("in a CNN poll") finds the clause before "in";
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
   source; its content is its clause;
 - a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
@@ -34,6 +36,7 @@ Chinese text is read by :mod:`.attributions_zh` (李明希望…, 外交部反�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...deadline import NO_DEADLINE, Deadline
@@ -112,7 +115,7 @@ def _source(book: SpeakerBook, reading: Reading, index: int, f: _Found) -> Speak
 def _may_hold(text: str) -> bool:
     """Does the block hold any cue at all?"""
     return any(
-        pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE, A.ASKED_RE)
+        pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE, A.ASKED_RE, A.POLL_RE)
     )
 
 
@@ -166,16 +169,10 @@ def _block_attributions(text: str, spans: list[Span], quoted: list[tuple[int, in
             f = _held(text, reader, m.start(), m.end(), word, (s, e))
         if f is not None:
             found.append(f)
-    for m in A.OWNED_RE.finditer(text):
-        if not inside(m.start()):
-            owned = _owned(text, reader, m, sentences.around(m.start()))
-            found += [owned] if owned is not None else []
-    for m in A.PASSIVE_VIEW_RE.finditer(text):
-        if not inside(m.start()):
-            found.append(_clause(AttributionKind.PERCEPTION, text, sentences.around(m.start()), None, m))
-    for m in A.ASKED_RE.finditer(text):
-        asked = None if inside(m.start()) else _asked(text, reader, m, sentences.around(m.start()))
-        found += [asked] if asked is not None else []
+    for pattern, read in _SHAPES:
+        for m in pattern.finditer(text):
+            f = None if inside(m.start()) else read(text, reader, m, sentences.around(m.start()))
+            found += [f] if f is not None else []
     found.sort(key=lambda f: f.start)
     return _kept(found, quoted)
 
@@ -271,10 +268,38 @@ def _asked(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int
     return _Found(AttributionKind.TOPIC, lo, hi, who, m.group(1).lower(), m.start(1))
 
 
-def _clause(kind: AttributionKind, text: str, sentence: tuple[int, int], who: Who | None, m: re.Match[str]) -> _Found:
-    """The clause as the content ("she is expected to win")."""
+def _poll(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
+    """ "In a new poll, 40 percent backed Lee" / "Lee leads in the polls": the clause the poll found."""
+    s, e = sentence
+    if m.group(1) == "In" or not A.NAMED_POLL_RE.match(m.group(2)):
+        if text[s : m.start()].strip() or text[m.end() : m.end() + 1] != ",":
+            return None
+        lo, hi = trim_clause(text, m.end() + 1, _clause_end(text, m.end() + 1, _before_report(text, m.end() + 1, e)))
+    else:
+        lo, hi = trim_clause(text, *_clause_around(text, m.start(), (s, m.start())))
+        if len(WORD_RE.findall(text, lo, hi)) < A.MIN_POLL_CLAUSE_WORDS:
+            return None
+    if hi - lo < 2:
+        return None
+    who = Who(m.group(2), "desc", role=m.group(2), start=m.start(2))
+    return _Found(AttributionKind.EVIDENCE, lo, hi, who, m.group(1).lower(), m.start())
+
+
+def _passive_view(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found:
+    """The clause as the content, nobody's view ("she is expected to win")."""
     s, e = trim_clause(text, *_clause_around(text, m.start(), sentence))
-    return _Found(kind, s, e, who, m.group().lower(), m.start())
+    return _Found(AttributionKind.PERCEPTION, s, e, None, m.group().lower(), m.start())
+
+
+# The shapes read by a pattern of their own rather than a cue word: each pattern's match, outside quote
+# marks, is read by its function into an attribution or None.
+_Reader = Callable[[str, TokenReader, re.Match[str], tuple[int, int]], "_Found | None"]
+_SHAPES: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+    (A.OWNED_RE, _owned),
+    (A.PASSIVE_VIEW_RE, _passive_view),
+    (A.ASKED_RE, _asked),
+    (A.POLL_RE, _poll),
+)
 
 
 def _held(
