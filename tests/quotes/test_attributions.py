@@ -232,3 +232,17 @@ def test_what_a_poll_found(text: str, content: str, mention: str) -> None:
 
 def test_a_race_in_the_polls_is_no_finding() -> None:
     assert _attributions("The mayor has slipped in the polls since the storm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Mira Okafor didn’t want a second term.", "Mira Okafor", "Mira Okafor"),
+        ("Tom Bell hasn’t endorsed Ruth Abara.", "Tom Bell", "Tom Bell"),
+    ],
+)
+def test_holder_before_a_curly_contraction(text: str, mention: str, name: str) -> None:
+    """A negated auxiliary with a typographic apostrophe is no part of the holder's name."""
+    found = _one(text)
+    assert found.mention == mention
+    assert found.source is not None and found.source.name == name

@@ -111,10 +111,12 @@ NAMED_POLL_RE = re.compile(r"(?:an?|the latest|the new|the most recent|the same)
 # A clause before "in the polls" is what they found only when it has this many words ("Lee leads in …").
 MIN_POLL_CLAUSE_WORDS = 2
 
-# Words that may stand between a holder and its verb ("Lee has long supported", "they did not want").
+# Words that may stand between a holder and its verb ("Lee has long supported", "they did not want"),
+# contractions with a straight apostrophe (a curly one is read as straight).
 AUXILIARIES = frozenset(
     "has have had does do did is are was were will would could should may might must can also still not never"
-    " n't don't doesn't didn't won't wouldn't long strongly openly publicly privately now already always"
+    " n't don't doesn't didn't won't wouldn't haven't hasn't hadn't isn't aren't wasn't weren't can't couldn't"
+    " shouldn't long strongly openly publicly privately now already always"
     " reportedly clearly really apparently".split()
 )
 

@@ -379,7 +379,7 @@ def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
     for _ in range(_MAX_AUX):
         head = text[lo:pos].rstrip()
         cut = head.rfind(" ")
-        word = head[cut + 1 :].lower()
+        word = head[cut + 1 :].lower().replace("’", "'")
         if word not in A.AUXILIARIES or cut < 0:
             return lo + len(head)
         pos = lo + cut
