@@ -246,3 +246,15 @@ def test_holder_before_a_curly_contraction(text: str, mention: str, name: str) -
     found = _one(text)
     assert found.mention == mention
     assert found.source is not None and found.source.name == name
+
+
+def test_contracted_pronoun_holder_resolves() -> None:
+    found = _attributions("Ada Brenn met the mayor. She’ll support the tram plan.")
+    assert [(a.text, a.mention, a.source and a.source.name) for a in found] == [("the tram plan", "She", "Ada Brenn")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor cut so-called luxury spending.", "The council blocked three Labour-backed plans."]
+)
+def test_cue_inside_a_compound_word_is_none(text: str) -> None:
+    assert _attributions(text) == []

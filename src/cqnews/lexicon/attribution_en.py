@@ -120,6 +120,9 @@ AUXILIARIES = frozenset(
     " reportedly clearly really apparently".split()
 )
 
+# "he'll support", "they're backing": a subject pronoun with its auxiliary written on (apostrophe made straight).
+CONTRACTED_SUBJECT_RE = re.compile(r"(i|you|he|she|we|they|it)'(?:ll|re|ve|d|m|s)")
+
 # After these a cue form is a noun ("the support", "his plans", "a backing"), not a verb.
 NOUN_LEADS = frozenset(
     "the a an his her their its our my your of these those such this that with for in on by from no any some"

@@ -25,6 +25,7 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
   a poll with an article and a name ("in a CNN poll") finds the clause before "in";
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
   source; its content is its clause;
+- a cue form inside a compound word ("so-called", "Labour-backed") is no cue;
 - a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
   stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go");
 - an attribution whose content is mostly a quote already found is left out: quotes and attributions
@@ -159,8 +160,8 @@ def _block_attributions(text: str, spans: list[Span], quoted: list[tuple[int, in
     reader = TokenReader(text)
     found: list[_Found] = []
     for m in A.CUE_RE.finditer(text):
-        if inside(m.start()):
-            continue
+        if inside(m.start()) or text[m.start() - 1 : m.start()] == "-":
+            continue  # "so-called", "Democratic-backed": part of a compound word
         word = m.group().lower()
         s, e = sentences.around(m.start())
         if word in A.SEEMING_CUES:
@@ -380,6 +381,8 @@ def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
         head = text[lo:pos].rstrip()
         cut = head.rfind(" ")
         word = head[cut + 1 :].lower().replace("’", "'")
+        if (m := A.CONTRACTED_SUBJECT_RE.fullmatch(word)) is not None:
+            return lo + cut + 1 + m.end(1)  # "he'll support": the subject is "he"
         if word not in A.AUXILIARIES or cut < 0:
             return lo + len(head)
         pos = lo + cut
