@@ -258,3 +258,15 @@ def test_contracted_pronoun_holder_resolves() -> None:
 )
 def test_cue_inside_a_compound_word_is_none(text: str) -> None:
     assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Did most farmers support the tram plan?", "most farmers"),
+        ("Does Tom Bell want a second term?", "Tom Bell"),
+        ("Tom Bell, who’d endorsed Ruth Abara, left the party.", "Tom Bell"),
+    ],
+)
+def test_holder_of_a_question_or_contracted_relative(text: str, mention: str) -> None:
+    assert _one(text).mention == mention

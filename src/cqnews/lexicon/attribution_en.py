@@ -123,6 +123,9 @@ AUXILIARIES = frozenset(
 # "he'll support", "they're backing": a subject pronoun with its auxiliary written on (apostrophe made straight).
 CONTRACTED_SUBJECT_RE = re.compile(r"(i|you|he|she|we|they|it)'(?:ll|re|ve|d|m|s)")
 
+# "Did most farmers support …?", "Will the council back …": a question's auxiliary before its subject.
+QUESTION_LEAD_RE = re.compile(r"(?:Did|Does|Do|Will|Would|Could|Can|Should|Has|Have|Had) (?=\S)")
+
 # After these a cue form is a noun ("the support", "his plans", "a backing"), not a verb.
 NOUN_LEADS = frozenset(
     "the a an his her their its our my your of these those such this that with for in on by from no any some"

@@ -335,7 +335,9 @@ def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tu
     if word in A.PARTICIPLES and char_before(text, s, start) == ",":
         return participle_subject(text, s, start), False  # "…, she said, referring to the audit"
     hi = _past_auxiliaries(text, s, start)
-    relative = _word_before(text, hi + 1) in _RELATIVES
+    relative = _word_before(text, hi + 1).replace("’", "'").removesuffix("'d") in _RELATIVES  # "who'd backed"
+    if (lead := A.QUESTION_LEAD_RE.match(text, s, hi)) is not None:
+        s = lead.end()  # "Did most farmers support …?": the subject follows the auxiliary
     if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
         hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
     who = en_subject_before(reader, s, hi) if hi > s else None
