@@ -270,3 +270,21 @@ def test_cue_inside_a_compound_word_is_none(text: str) -> None:
 )
 def test_holder_of_a_question_or_contracted_relative(text: str, mention: str) -> None:
     assert _one(text).mention == mention
+
+
+def test_pronoun_holder_after_a_named_holder() -> None:
+    """A "she" after a named holder is that holder, as after a quote's speaker."""
+    found = _attributions(
+        "Kim Sato said the ferry was late. Robin Vale believes the tram will be cheaper. She wants a vote in May."
+    )
+    assert [(a.text, a.source and a.source.name) for a in found] == [
+        ("the tram will be cheaper", "Robin Vale"),
+        ("a vote in May", "Robin Vale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor spoke against plans for a tower.", "Voters' worries about rents grew this year."]
+)
+def test_cue_after_a_preposition_or_plural_owner_is_a_noun(text: str) -> None:
+    assert _attributions(text) == []

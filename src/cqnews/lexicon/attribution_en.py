@@ -132,6 +132,12 @@ NOUN_LEADS = frozenset(
     " whose".split()
 )
 
+# A cue form other than an -ing form right after a preposition is a noun ("positioned her agenda around
+# plans", "fulminated against plans"); "with", "for", "of" … are NOUN_LEADS already.
+PREPOSITIONS = frozenset(
+    "around against about over under into through toward towards among between amid despite".split()
+)
+
 # "appeared on television", "seemed like": the verb of presence or comparison, not of seeming.
 NOT_SEEMING_AFTER = frozenset("on in at before with alongside for onstage live as like together briefly".split())
 

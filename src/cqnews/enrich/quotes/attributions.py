@@ -25,8 +25,10 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
   a poll with an article and a name ("in a CNN poll") finds the clause before "in";
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
   source; its content is its clause;
+- a named or pronoun holder is remembered as a quote's speaker is, so that a later "she" can be them;
 - a cue form inside a compound word ("so-called", "Labour-backed") is no cue;
-- a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
+- a cue form after a determiner, an owner or a preposition is a noun ("the plans", "the support",
+  "voters' worries", "against plans") and no cue, but a noun of
   stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go");
 - an attribution whose content is mostly a quote already found is left out: quotes and attributions
   never count the same clause twice.
@@ -36,6 +38,7 @@ Chinese text is read by :mod:`.attributions_zh` (李明希望…, 外交部反�
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,6 +70,34 @@ _MAX_AUX = 4
 
 def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> list[Attribution]:
     """The attributions of the blocks ``reading`` read, in reading order, none repeating one of its quotes."""
+    found = _found(reading, deadline)
+    if not found:
+        return []
+    book = _book(reading, found[-1][0] + 1, deadline)
+    if reading.rules.cjk:  # every named holder, so that 他/她 can find them by name (as for quotes)
+        for _, holder in found:
+            if holder.who is not None and holder.who.kind == "person":
+                book.know_zh(holder.who.mention)
+    out: list[Attribution] = []
+    said = list(book.said)  # the quotes' speakers, restored after the holders noted below
+    for index, f in found:
+        text, who = reading.texts[index], f.who
+        source = _source(book, reading, index, f)
+        if not reading.rules.cjk and source is not None and who is not None and who.kind in ("person", "pronoun"):
+            _note_holder(book, source, who, reading.bases[index] + f.cue_at)
+        mention = who.mention if who is not None else None
+        out.append(
+            Attribution(
+                text=text[f.start : f.end], kind=f.kind, source=source, mention=mention, cue=f.cue, block=index,
+                start=f.start, end=f.end,
+            )
+        )
+    book.said = said
+    return out
+
+
+def _found(reading: Reading, deadline: Deadline) -> list[tuple[int, _Found]]:
+    """Each block's attributions before their sources are resolved, with the block's index."""
     quoted = _quoted_by_block(reading.quotes, len(reading.texts))
     found: list[tuple[int, _Found]] = []
     for index, text in enumerate(reading.texts):
@@ -77,25 +108,16 @@ def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> lis
             found += [(index, f) for f in _kept(held, quoted[index])]
         elif _may_hold(text):  # most blocks hold no cue
             found += [(index, f) for f in _block_attributions(text, reading.spans[index], quoted[index])]
-    if not found:
-        return []
-    book = _book(reading, found[-1][0] + 1, deadline)
-    if reading.rules.cjk:  # every named holder, so that 他/她 can find them by name (as for quotes)
-        for _, holder in found:
-            if holder.who is not None and holder.who.kind == "person":
-                book.know_zh(holder.who.mention)
-    out: list[Attribution] = []
-    for index, f in found:
-        text, who = reading.texts[index], f.who
-        source = _source(book, reading, index, f)
-        mention = who.mention if who is not None else None
-        out.append(
-            Attribution(
-                text=text[f.start : f.end], kind=f.kind, source=source, mention=mention, cue=f.cue, block=index,
-                start=f.start, end=f.end,
-            )
-        )
-    return out
+    return found
+
+
+def _note_holder(book: SpeakerBook, source: Speaker, who: Who, pos: int) -> None:
+    """Remember a named holder as a quote's speaker is remembered, in text order, so that a later "she"
+    can be them ("Lee believes … She wants …")."""
+    n = len(book.said)
+    book.note(source, who, pos)
+    if len(book.said) > n:
+        book.said.insert(bisect.bisect_right([said.pos for said in book.said[:n]], pos), book.said.pop())
 
 
 def _source(book: SpeakerBook, reading: Reading, index: int, f: _Found) -> Speaker | None:
@@ -359,8 +381,10 @@ def _label_end(text: str, end: int, stop: int) -> int | None:
 def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> bool:
     """Is the held cue form at ``start`` a verb that attributes (not a noun, a passive, a title's word)?"""
     before = _word_before(text, start)
-    if before in A.NOUN_LEADS or before.endswith(("'s", "’s")):
-        return False  # "his plans", "the party's support": a noun
+    if before in A.NOUN_LEADS or before.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "his plans", "the party's support", "voters' worries": a noun
+    if before in A.PREPOSITIONS and not word.endswith("ing"):
+        return False  # "fulminated against plans": a noun ("after endorsing Chen" stays a verb)
     if before in A.BE_FORMS and not word.endswith("ing"):
         return False  # "was backed by": a passive
     if text[start].isupper() and before[:1].isupper():
