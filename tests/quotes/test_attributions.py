@@ -288,3 +288,11 @@ def test_pronoun_holder_after_a_named_holder() -> None:
 )
 def test_cue_after_a_preposition_or_plural_owner_is_a_noun(text: str) -> None:
     assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Bell won the seat with strong rural support, but the mayor lost.", "The mayor left early, as he had planned."],
+)
+def test_cue_without_an_object_holds_nothing(text: str) -> None:
+    assert _attributions(text) == []

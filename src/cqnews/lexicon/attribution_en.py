@@ -141,6 +141,10 @@ PREPOSITIONS = frozenset(
 # "appeared on television", "seemed like": the verb of presence or comparison, not of seeming.
 NOT_SEEMING_AFTER = frozenset("on in at before with alongside for onstage live as like together briefly".split())
 
+# A held cue right before one of these has no object ("with tepid support, faces …", "as he plans."): a
+# noun, or a verb used without content, so no attribution (a colon opens one: "what voters wanted: a tax cut").
+NO_OBJECT_MARKS = frozenset(",.;)")
+
 # A cue form followed by these is a noun subject ("support is growing", "the plans will …").
 NOUN_AFTER = frozenset("is was are were has had will would".split())
 

@@ -389,6 +389,8 @@ def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> 
         return False  # "was backed by": a passive
     if text[start].isupper() and before[:1].isupper():
         return False  # "Delegates Are Planning": a title's word
+    if text[end : end + 1] in A.NO_OBJECT_MARKS:
+        return False  # "won with evangelical support, but …": no object follows, so no content
     after = _word_after(text, end)
     if after in A.NOT_AFTER.get(word, ()) or after in A.NOUN_AFTER:
         return False
