@@ -296,3 +296,8 @@ def test_cue_after_a_preposition_or_plural_owner_is_a_noun(text: str) -> None:
 )
 def test_cue_without_an_object_holds_nothing(text: str) -> None:
     assert _attributions(text) == []
+
+
+def test_base_form_after_an_article_and_a_modifier_is_a_noun() -> None:
+    assert _attributions("The council passed a bipartisan plan to repair the pier.") == []
+    assert [a.text for a in _attributions("A majority support the tram plan.")] == ["the tram plan"]

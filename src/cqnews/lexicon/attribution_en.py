@@ -145,6 +145,12 @@ NOT_SEEMING_AFTER = frozenset("on in at before with alongside for onstage live a
 # noun, or a verb used without content, so no attribution (a colon opens one: "what voters wanted: a tax cut").
 NO_OBJECT_MARKS = frozenset(",.;)")
 
+# Base forms that are nouns as often as verbs: after "a"/"an" and a modifier they are nouns ("a bipartisan
+# plan", "a rural support base"), a singular subject taking the -s form ("a voter supports"), unless the
+# modifier is a quantity that takes a plural verb ("a majority support").
+NOUN_LIKE_BASES = frozenset("plan support hope view fear wish aim favor favour call doubt".split())
+QUANTITY_NOUNS = frozenset("majority minority plurality few lot number third quarter half couple dozen".split())
+
 # A cue form followed by these is a noun subject ("support is growing", "the plans will …").
 NOUN_AFTER = frozenset("is was are were has had will would".split())
 

@@ -381,10 +381,8 @@ def _label_end(text: str, end: int, stop: int) -> int | None:
 def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> bool:
     """Is the held cue form at ``start`` a verb that attributes (not a noun, a passive, a title's word)?"""
     before = _word_before(text, start)
-    if before in A.NOUN_LEADS or before.endswith(("'s", "’s", "s'", "s’")):
-        return False  # "his plans", "the party's support", "voters' worries": a noun
-    if before in A.PREPOSITIONS and not word.endswith("ing"):
-        return False  # "fulminated against plans": a noun ("after endorsing Chen" stays a verb)
+    if _noun(text, start, word, before):
+        return False
     if before in A.BE_FORMS and not word.endswith("ing"):
         return False  # "was backed by": a passive
     if text[start].isupper() and before[:1].isupper():
@@ -401,6 +399,20 @@ def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> 
     if word == "found" and before in ("to", "helped", "help"):
         return False  # "helped found the group": to establish
     return word not in A.NEEDS_AS or text.find(" as ", end, sentence_end) >= 0
+
+
+def _noun(text: str, start: int, word: str, before: str) -> bool:
+    """Is the cue form at ``start`` a noun: after a determiner or an owner ("his plans", "voters' worries"),
+    after "a" and a modifier ("a bipartisan plan"; not "a majority support"), or after a preposition
+    ("against plans"; "after endorsing Chen" stays a verb)?"""
+    if before in A.NOUN_LEADS or before.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    if before in A.PREPOSITIONS and not word.endswith("ing"):
+        return True
+    if word not in A.NOUN_LIKE_BASES:
+        return False
+    words = text[max(0, start - 40) : start].split()
+    return len(words) >= 2 and words[-2].lower() in ("a", "an") and words[-1].lower() not in A.QUANTITY_NOUNS
 
 
 def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
