@@ -200,3 +200,104 @@ def test_people_counted_not_named_hold_a_view(text: str, content: str, mention: 
     """A count as the holder ("Many", "57 percent"): the view is found, held by nobody named."""
     found = _one(text)
     assert (found.text, found.mention) == (content, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Asked about the harbour audit, Mira Okafor smiled and left the room.", "the harbour audit", None),
+        ("When asked whether the ferry would run in winter, the captain shrugged.",
+         "whether the ferry would run in winter", None),
+        ("Tomas Brandt asked about the library hours.", "the library hours", "Tomas Brandt"),
+    ],
+)
+def test_what_a_question_was_about(text: str, content: str, mention: str | None) -> None:
+    found = _one(text)
+    assert (found.kind, found.text, found.mention) == (AttributionKind.TOPIC, content, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("In a Harbor Times poll released Monday, 40 percent of voters backed the tram.",
+         "40 percent of voters backed the tram", "a Harbor Times poll released Monday"),
+        ("Ada Brenn held a narrow lead among older voters in a Coastline Radio survey.",
+         "Ada Brenn held a narrow lead among older voters", "a Coastline Radio survey"),
+    ],
+)
+def test_what_a_poll_found(text: str, content: str, mention: str) -> None:
+    found = _one(text)
+    assert (found.kind, found.text, found.mention) == (AttributionKind.EVIDENCE, content, mention)
+
+
+def test_a_race_in_the_polls_is_no_finding() -> None:
+    assert _attributions("The mayor has slipped in the polls since the storm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Mira Okafor didn’t want a second term.", "Mira Okafor", "Mira Okafor"),
+        ("Tom Bell hasn’t endorsed Ruth Abara.", "Tom Bell", "Tom Bell"),
+    ],
+)
+def test_holder_before_a_curly_contraction(text: str, mention: str, name: str) -> None:
+    """A negated auxiliary with a typographic apostrophe is no part of the holder's name."""
+    found = _one(text)
+    assert found.mention == mention
+    assert found.source is not None and found.source.name == name
+
+
+def test_contracted_pronoun_holder_resolves() -> None:
+    found = _attributions("Ada Brenn met the mayor. She’ll support the tram plan.")
+    assert [(a.text, a.mention, a.source and a.source.name) for a in found] == [("the tram plan", "She", "Ada Brenn")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor cut so-called luxury spending.", "The council blocked three Labour-backed plans."]
+)
+def test_cue_inside_a_compound_word_is_none(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Did most farmers support the tram plan?", "most farmers"),
+        ("Does Tom Bell want a second term?", "Tom Bell"),
+        ("Tom Bell, who’d endorsed Ruth Abara, left the party.", "Tom Bell"),
+    ],
+)
+def test_holder_of_a_question_or_contracted_relative(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
+
+
+def test_pronoun_holder_after_a_named_holder() -> None:
+    """A "she" after a named holder is that holder, as after a quote's speaker."""
+    found = _attributions(
+        "Kim Sato said the ferry was late. Robin Vale believes the tram will be cheaper. She wants a vote in May."
+    )
+    assert [(a.text, a.source and a.source.name) for a in found] == [
+        ("the tram will be cheaper", "Robin Vale"),
+        ("a vote in May", "Robin Vale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor spoke against plans for a tower.", "Voters' worries about rents grew this year."]
+)
+def test_cue_after_a_preposition_or_plural_owner_is_a_noun(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Bell won the seat with strong rural support, but the mayor lost.", "The mayor left early, as he had planned."],
+)
+def test_cue_without_an_object_holds_nothing(text: str) -> None:
+    assert _attributions(text) == []
+
+
+def test_base_form_after_an_article_and_a_modifier_is_a_noun() -> None:
+    assert _attributions("The council passed a bipartisan plan to repair the pier.") == []
+    assert [a.text for a in _attributions("A majority support the tram plan.")] == ["the tram plan"]

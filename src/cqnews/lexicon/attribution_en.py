@@ -88,12 +88,43 @@ PASSIVE_VIEW_RE = re.compile(
 CUE_RE = re.compile(r"\b(?:" + trie_pattern({*HELD_CUES, *SEEMING_CUES}) + r")\b", re.IGNORECASE)
 """Any cue form above, a whole word (one alternation with shared prefixes factored out)."""
 
-# Words that may stand between a holder and its verb ("Lee has long supported", "they did not want").
+# "Lee asked whether the bridge was safe", "Asked about the audit, she said …": what a question was
+# about (a topic). The content is the question from its question word on, or the topic after "about", to
+# the next comma; the asker is the subject before the cue, nobody for "Asked …", "when asked", "was asked".
+ASKED_RE = re.compile(
+    r"\b([Aa]sked|asks) (?:(?:specifically|directly|repeatedly|again|later) )?"
+    r"(?:about |(?=(?:whether|if|what|who|how|why|where)\b))"
+)
+ASKED_NO_HOLDER = frozenset("when once after if was were is are be been being".split())
+
+# "In a Harbor Times poll released Monday, 40 percent backed Lee", "Lee leads in the polls": what a poll
+# or survey found (evidence), its clause after the comma (a sentence opening "In …,") or before "in".
+# The poll is up to eight words ending in its noun, then what says when or by whom it was taken.
+POLL_RE = re.compile(
+    r"\b([Ii]n) ((?:[\w’'./&-]+ ){0,8}?(?:[Pp]olls?|[Ss]urveys?|[Pp]olling)"
+    r"(?: (?:released|conducted|published|taken|out) [^,.;:()]{1,40}?| (?:by|from|of) (?:[A-Z][\w’'./&-]* ?)+)?)"
+    r"(?=[,.;:]| —|$)"
+)
+# After its clause only a poll with an article and a name ("… in a CNN poll", "in the latest Gallup survey"):
+# "plummeted in the polls", "a rival far behind him in the polls" tell a race, not a finding.
+NAMED_POLL_RE = re.compile(r"(?:an?|the latest|the new|the most recent|the same) (?:[\w’'./&-]+ )*?[A-Z]")
+# A clause before "in the polls" is what they found only when it has this many words ("Lee leads in …").
+MIN_POLL_CLAUSE_WORDS = 2
+
+# Words that may stand between a holder and its verb ("Lee has long supported", "they did not want"),
+# contractions with a straight apostrophe (a curly one is read as straight).
 AUXILIARIES = frozenset(
     "has have had does do did is are was were will would could should may might must can also still not never"
-    " n't don't doesn't didn't won't wouldn't long strongly openly publicly privately now already always"
+    " n't don't doesn't didn't won't wouldn't haven't hasn't hadn't isn't aren't wasn't weren't can't couldn't"
+    " shouldn't long strongly openly publicly privately now already always"
     " reportedly clearly really apparently".split()
 )
+
+# "he'll support", "they're backing": a subject pronoun with its auxiliary written on (apostrophe made straight).
+CONTRACTED_SUBJECT_RE = re.compile(r"(i|you|he|she|we|they|it)'(?:ll|re|ve|d|m|s)")
+
+# "Did most farmers support …?", "Will the council back …": a question's auxiliary before its subject.
+QUESTION_LEAD_RE = re.compile(r"(?:Did|Does|Do|Will|Would|Could|Can|Should|Has|Have|Had) (?=\S)")
 
 # After these a cue form is a noun ("the support", "his plans", "a backing"), not a verb.
 NOUN_LEADS = frozenset(
@@ -101,8 +132,24 @@ NOUN_LEADS = frozenset(
     " whose".split()
 )
 
+# A cue form other than an -ing form right after a preposition is a noun ("positioned her agenda around
+# plans", "fulminated against plans"); "with", "for", "of" … are NOUN_LEADS already.
+PREPOSITIONS = frozenset(
+    "around against about over under into through toward towards among between amid despite".split()
+)
+
 # "appeared on television", "seemed like": the verb of presence or comparison, not of seeming.
 NOT_SEEMING_AFTER = frozenset("on in at before with alongside for onstage live as like together briefly".split())
+
+# A held cue right before one of these has no object ("with tepid support, faces …", "as he plans."): a
+# noun, or a verb used without content, so no attribution (a colon opens one: "what voters wanted: a tax cut").
+NO_OBJECT_MARKS = frozenset(",.;)")
+
+# Base forms that are nouns as often as verbs: after "a"/"an" and a modifier they are nouns ("a bipartisan
+# plan", "a rural support base"), a singular subject taking the -s form ("a voter supports"), unless the
+# modifier is a quantity that takes a plural verb ("a majority support").
+NOUN_LIKE_BASES = frozenset("plan support hope view fear wish aim favor favour call doubt".split())
+QUANTITY_NOUNS = frozenset("majority minority plurality few lot number third quarter half couple dozen".split())
 
 # A cue form followed by these is a noun subject ("support is growing", "the plans will …").
 NOUN_AFTER = frozenset("is was are were has had will would".split())

@@ -19,9 +19,16 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
   clause ("…, aides said");
 - "call" is a stance only as a label: an object and what it is called ("called him divisive", "…, calling
   it a waste", "called the ruling “arbitrary”"), the label ending at a comma or at "and" before a verb;
+- "asked" before a question word or "about" gives what the question was about, to the next comma; the
+  asker is the subject before it, nobody in "Asked about X, …", "when asked", "was asked";
+- a poll or survey after "In" opening the sentence and before its comma finds the clause after the comma;
+  a poll with an article and a name ("in a CNN poll") finds the clause before "in";
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
   source; its content is its clause;
-- a cue form after a determiner is a noun ("the plans", "the support") and no cue, but a noun of
+- a named or pronoun holder is remembered as a quote's speaker is, so that a later "she" can be them;
+- a cue form inside a compound word ("so-called", "Labour-backed") is no cue;
+- a cue form after a determiner, an owner or a preposition is a noun ("the plans", "the support",
+  "voters' worries", "against plans") and no cue, but a noun of
   stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go");
 - an attribution whose content is mostly a quote already found is left out: quotes and attributions
   never count the same clause twice.
@@ -31,7 +38,9 @@ Chinese text is read by :mod:`.attributions_zh` (李明希望…, 外交部反�
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...deadline import NO_DEADLINE, Deadline
@@ -61,6 +70,34 @@ _MAX_AUX = 4
 
 def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> list[Attribution]:
     """The attributions of the blocks ``reading`` read, in reading order, none repeating one of its quotes."""
+    found = _found(reading, deadline)
+    if not found:
+        return []
+    book = _book(reading, found[-1][0] + 1, deadline)
+    if reading.rules.cjk:  # every named holder, so that 他/她 can find them by name (as for quotes)
+        for _, holder in found:
+            if holder.who is not None and holder.who.kind == "person":
+                book.know_zh(holder.who.mention)
+    out: list[Attribution] = []
+    said = list(book.said)  # the quotes' speakers, restored after the holders noted below
+    for index, f in found:
+        text, who = reading.texts[index], f.who
+        source = _source(book, reading, index, f)
+        if not reading.rules.cjk and source is not None and who is not None and who.kind in ("person", "pronoun"):
+            _note_holder(book, source, who, reading.bases[index] + f.cue_at)
+        mention = who.mention if who is not None else None
+        out.append(
+            Attribution(
+                text=text[f.start : f.end], kind=f.kind, source=source, mention=mention, cue=f.cue, block=index,
+                start=f.start, end=f.end,
+            )
+        )
+    book.said = said
+    return out
+
+
+def _found(reading: Reading, deadline: Deadline) -> list[tuple[int, _Found]]:
+    """Each block's attributions before their sources are resolved, with the block's index."""
     quoted = _quoted_by_block(reading.quotes, len(reading.texts))
     found: list[tuple[int, _Found]] = []
     for index, text in enumerate(reading.texts):
@@ -71,25 +108,16 @@ def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> lis
             found += [(index, f) for f in _kept(held, quoted[index])]
         elif _may_hold(text):  # most blocks hold no cue
             found += [(index, f) for f in _block_attributions(text, reading.spans[index], quoted[index])]
-    if not found:
-        return []
-    book = _book(reading, found[-1][0] + 1, deadline)
-    if reading.rules.cjk:  # every named holder, so that 他/她 can find them by name (as for quotes)
-        for _, holder in found:
-            if holder.who is not None and holder.who.kind == "person":
-                book.know_zh(holder.who.mention)
-    out: list[Attribution] = []
-    for index, f in found:
-        text, who = reading.texts[index], f.who
-        source = _source(book, reading, index, f)
-        mention = who.mention if who is not None else None
-        out.append(
-            Attribution(
-                text=text[f.start : f.end], kind=f.kind, source=source, mention=mention, cue=f.cue, block=index,
-                start=f.start, end=f.end,
-            )
-        )
-    return out
+    return found
+
+
+def _note_holder(book: SpeakerBook, source: Speaker, who: Who, pos: int) -> None:
+    """Remember a named holder as a quote's speaker is remembered, in text order, so that a later "she"
+    can be them ("Lee believes … She wants …")."""
+    n = len(book.said)
+    book.note(source, who, pos)
+    if len(book.said) > n:
+        book.said.insert(bisect.bisect_right([said.pos for said in book.said[:n]], pos), book.said.pop())
 
 
 def _source(book: SpeakerBook, reading: Reading, index: int, f: _Found) -> Speaker | None:
@@ -109,7 +137,9 @@ def _source(book: SpeakerBook, reading: Reading, index: int, f: _Found) -> Speak
 
 def _may_hold(text: str) -> bool:
     """Does the block hold any cue at all?"""
-    return any(pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE))
+    return any(
+        pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE, A.ASKED_RE, A.POLL_RE)
+    )
 
 
 def _book(reading: Reading, reach: int, deadline: Deadline) -> SpeakerBook:
@@ -152,8 +182,8 @@ def _block_attributions(text: str, spans: list[Span], quoted: list[tuple[int, in
     reader = TokenReader(text)
     found: list[_Found] = []
     for m in A.CUE_RE.finditer(text):
-        if inside(m.start()):
-            continue
+        if inside(m.start()) or text[m.start() - 1 : m.start()] == "-":
+            continue  # "so-called", "Democratic-backed": part of a compound word
         word = m.group().lower()
         s, e = sentences.around(m.start())
         if word in A.SEEMING_CUES:
@@ -162,13 +192,10 @@ def _block_attributions(text: str, spans: list[Span], quoted: list[tuple[int, in
             f = _held(text, reader, m.start(), m.end(), word, (s, e))
         if f is not None:
             found.append(f)
-    for m in A.OWNED_RE.finditer(text):
-        if not inside(m.start()):
-            owned = _owned(text, reader, m, sentences.around(m.start()))
-            found += [owned] if owned is not None else []
-    for m in A.PASSIVE_VIEW_RE.finditer(text):
-        if not inside(m.start()):
-            found.append(_clause(AttributionKind.PERCEPTION, text, sentences.around(m.start()), None, m))
+    for pattern, read in _SHAPES:
+        for m in pattern.finditer(text):
+            f = None if inside(m.start()) else read(text, reader, m, sentences.around(m.start()))
+            found += [f] if f is not None else []
     found.sort(key=lambda f: f.start)
     return _kept(found, quoted)
 
@@ -251,10 +278,51 @@ def _owned(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int
     return _Found(AttributionKind(A.OWNED_NOUNS[noun]), lo, hi, who, noun, m.start(3)) if who is not None else None
 
 
-def _clause(kind: AttributionKind, text: str, sentence: tuple[int, int], who: Who | None, m: re.Match[str]) -> _Found:
-    """The clause as the content ("she is expected to win")."""
+def _asked(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
+    """ "Lee asked whether the bridge was safe": the question, to its comma; "Asked about X," has no asker."""
+    s, e = sentence
+    comma = text.find(",", m.end(), e)
+    lo, hi = trim_clause(text, m.end(), _clause_end(text, m.end(), comma if comma >= 0 else e))
+    if hi - lo < 2:
+        return None
+    who, end = None, _past_auxiliaries(text, s, m.start())
+    if _word_before(text, m.start()) not in A.ASKED_NO_HOLDER and end > s:
+        who = en_subject_before(reader, s, end)
+    return _Found(AttributionKind.TOPIC, lo, hi, who, m.group(1).lower(), m.start(1))
+
+
+def _poll(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
+    """ "In a new poll, 40 percent backed Lee" / "Lee leads in the polls": the clause the poll found."""
+    s, e = sentence
+    if m.group(1) == "In" or not A.NAMED_POLL_RE.match(m.group(2)):
+        if text[s : m.start()].strip() or text[m.end() : m.end() + 1] != ",":
+            return None
+        lo, hi = trim_clause(text, m.end() + 1, _clause_end(text, m.end() + 1, _before_report(text, m.end() + 1, e)))
+    else:
+        lo, hi = trim_clause(text, *_clause_around(text, m.start(), (s, m.start())))
+        if len(WORD_RE.findall(text, lo, hi)) < A.MIN_POLL_CLAUSE_WORDS:
+            return None
+    if hi - lo < 2:
+        return None
+    who = Who(m.group(2), "desc", role=m.group(2), start=m.start(2))
+    return _Found(AttributionKind.EVIDENCE, lo, hi, who, m.group(1).lower(), m.start())
+
+
+def _passive_view(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found:
+    """The clause as the content, nobody's view ("she is expected to win")."""
     s, e = trim_clause(text, *_clause_around(text, m.start(), sentence))
-    return _Found(kind, s, e, who, m.group().lower(), m.start())
+    return _Found(AttributionKind.PERCEPTION, s, e, None, m.group().lower(), m.start())
+
+
+# The shapes read by a pattern of their own rather than a cue word: each pattern's match, outside quote
+# marks, is read by its function into an attribution or None.
+_Reader = Callable[[str, TokenReader, re.Match[str], tuple[int, int]], "_Found | None"]
+_SHAPES: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+    (A.OWNED_RE, _owned),
+    (A.PASSIVE_VIEW_RE, _passive_view),
+    (A.ASKED_RE, _asked),
+    (A.POLL_RE, _poll),
+)
 
 
 def _held(
@@ -289,7 +357,9 @@ def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tu
     if word in A.PARTICIPLES and char_before(text, s, start) == ",":
         return participle_subject(text, s, start), False  # "…, she said, referring to the audit"
     hi = _past_auxiliaries(text, s, start)
-    relative = _word_before(text, hi + 1) in _RELATIVES
+    relative = _word_before(text, hi + 1).replace("’", "'").removesuffix("'d") in _RELATIVES  # "who'd backed"
+    if (lead := A.QUESTION_LEAD_RE.match(text, s, hi)) is not None:
+        s = lead.end()  # "Did most farmers support …?": the subject follows the auxiliary
     if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
         hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
     who = en_subject_before(reader, s, hi) if hi > s else None
@@ -311,12 +381,14 @@ def _label_end(text: str, end: int, stop: int) -> int | None:
 def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> bool:
     """Is the held cue form at ``start`` a verb that attributes (not a noun, a passive, a title's word)?"""
     before = _word_before(text, start)
-    if before in A.NOUN_LEADS or before.endswith(("'s", "’s")):
-        return False  # "his plans", "the party's support": a noun
+    if _noun(text, start, word, before):
+        return False
     if before in A.BE_FORMS and not word.endswith("ing"):
         return False  # "was backed by": a passive
     if text[start].isupper() and before[:1].isupper():
         return False  # "Delegates Are Planning": a title's word
+    if text[end : end + 1] in A.NO_OBJECT_MARKS:
+        return False  # "won with evangelical support, but …": no object follows, so no content
     after = _word_after(text, end)
     if after in A.NOT_AFTER.get(word, ()) or after in A.NOUN_AFTER:
         return False
@@ -329,12 +401,28 @@ def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> 
     return word not in A.NEEDS_AS or text.find(" as ", end, sentence_end) >= 0
 
 
+def _noun(text: str, start: int, word: str, before: str) -> bool:
+    """Is the cue form at ``start`` a noun: after a determiner or an owner ("his plans", "voters' worries"),
+    after "a" and a modifier ("a bipartisan plan"; not "a majority support"), or after a preposition
+    ("against plans"; "after endorsing Chen" stays a verb)?"""
+    if before in A.NOUN_LEADS or before.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    if before in A.PREPOSITIONS and not word.endswith("ing"):
+        return True
+    if word not in A.NOUN_LIKE_BASES:
+        return False
+    words = text[max(0, start - 40) : start].split()
+    return len(words) >= 2 and words[-2].lower() in ("a", "an") and words[-1].lower() not in A.QUANTITY_NOUNS
+
+
 def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
     """Where the subject before ``pos`` ends: before the auxiliaries and adverbs that precede the cue."""
     for _ in range(_MAX_AUX):
         head = text[lo:pos].rstrip()
         cut = head.rfind(" ")
-        word = head[cut + 1 :].lower()
+        word = head[cut + 1 :].lower().replace("’", "'")
+        if (m := A.CONTRACTED_SUBJECT_RE.fullmatch(word)) is not None:
+            return lo + cut + 1 + m.end(1)  # "he'll support": the subject is "he"
         if word not in A.AUXILIARIES or cut < 0:
             return lo + len(head)
         pos = lo + cut
