@@ -33,8 +33,9 @@ NOT_IN_TRANSLITERATION = frozenset(
 # Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是, 李华仅,
 # 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是仍仅竟甚恐须需")
-# Verbs jieba's model glues to the end of a two-character name it does not know (李华有/nr 不同看法 -> 李华/有).
-NAME_GLUED_VERBS = frozenset("有")
+# Verbs jieba's model glues to the end of a two-character name it does not know (李华有/nr 不同看法 -> 李华/有,
+# 张伟用/nr 英语, 李华站/nr 在).
+NAME_GLUED_VERBS = frozenset("有用站")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
 # Adverbs (of degree, of still) jieba tags as lone characters (zg) after a name, never the end of one
@@ -99,19 +100,21 @@ TITLE_ENDS: tuple[str, ...] = (
 # adverbs (也, 只是, 普遍), time words (周一, 三月份), localisers (中, 上), numerals and quantities,
 # prepositions, particles, modal and auxiliary words.
 NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
-# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此, 那时候.
+# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此, 那时候, 数度 (several times).
 NOT_SPEAKER_WORDS = frozenset(
     """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是
     也是 但是 可是 不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月
     上月 下月 当天 当日 月份 这时 那时 这时候 那时候 时候 这会儿 那会儿 这阵子 那阵子 那天 这天 那年 那晚 那夜
-    那一刻 这一刻 任内 任上 期间""".split()
+    那一刻 这一刻 任内 任上 期间 此间 其时 数度 多度""".split()
 )
 # The time of a zone: 时间 after a place (北京时间) or one of these (当地时间, 美东时间) is one time word.
 ZONE_TIME = "时间"
 TIME_ZONES = frozenset("当地 美东 美西 东部 西部 中部 太平洋 格林尼治 格林威治 欧洲中部 東部 當地".split())
 
-# Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
-PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边".split())
+# Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示, 他以视频方式表示).
+PHRASE_PREPOSITIONS = frozenset(
+    "在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边 以 用".split()
+)
 
 # Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
 LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())

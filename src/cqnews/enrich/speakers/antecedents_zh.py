@@ -147,7 +147,7 @@ def zh_body_before(text: str, pos: int) -> str | None:
     """The organisation a 其 at ``pos`` stands for: the subject of the clause just before it, when that is a body
     (华为公司昨日发布声明。其称… -> 华为公司); None when it is a person or no subject is written there (the
     named antecedents decide then). 其 is "he, she or it": a body is spoken for by it as often as a person."""
-    end = pos
+    end = _before_linking_adverbs(text, pos)
     while end > 0 and text[end - 1] in _CLAUSE_MARKS:
         end -= 1
     lo = max(0, end - _BODY_REACH, last_of(text, _CLAUSE_MARKS, max(0, end - _BODY_REACH), end) + 1)
@@ -162,6 +162,22 @@ def zh_body_before(text: str, pos: int) -> str | None:
     if who is None or who.kind != "org" or not _body_head(who.mention):
         return None
     return text[lo + who.start : lo + who.start + len(who.mention)]
+
+
+def _before_linking_adverbs(text: str, pos: int) -> int:
+    """Where the clause with no subject at ``pos`` starts when only adverbs and conjunctions stand between its
+    comma and ``pos`` (市卫生局发布通知，|并|表示…, ，|同时|指出…): they link it to the clause before; ``pos``
+    otherwise."""
+    lo = last_of(text, _CLAUSE_MARKS, max(0, pos - _LINKING_REACH), pos) + 1
+    if lo <= 0 or lo >= pos:
+        return pos
+    toks = segmenter.tag(segmenter.to_simplified(text[lo:pos]))
+    return lo if toks and all(t.tag in _LINKING_TAGS for t in toks) else pos
+
+
+# How many characters of linking words may stand between a clause's comma and its cue, and their tags.
+_LINKING_REACH = 4
+_LINKING_TAGS = frozenset("c d".split())
 
 
 def _body_head(name: str) -> bool:

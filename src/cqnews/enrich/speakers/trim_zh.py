@@ -213,7 +213,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
     A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
     t = toks[i]
-    if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
+    surname = t.word in L.SURNAMES and not (i == 0 and _function_surname(toks))  # (曾/d 数度以普通话: an adverb)
+    if t.tag in L.NAME_TAGS or surname and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
         return False  # (许/m alone before the cue: a surname jieba reads as a numeral)
     if i == 0 and t.word == _MIDDLE and len(toks) > 1 and toks[1].tag not in L.NEVER_TAGS:
         return False  # 中/f 大学生会, 中/f 联办: the first character of a body's short name, no localiser
@@ -236,6 +237,13 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
 
 
 _ZH_CUE_WORDS = frozenset(P.ZH_CUES)
+
+
+def _function_surname(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a one-character adverb, preposition or conjunction that is also a surname (曾, 于,
+    和) with more than a given name's two characters after it (曾|数度以普通话): the function word, no name?"""
+    t = toks[0]
+    return len(toks) > 1 and t.word in L.SURNAMES and t.tag in ("d", "p", "c") and toks[-1].end - t.end > 2
 # A localiser that opens many bodies' short names (中大, 中联办): never dropped from a phrase's start.
 _MIDDLE = "中"
 
