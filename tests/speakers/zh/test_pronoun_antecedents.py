@@ -130,3 +130,11 @@ def test_pronoun_after_example(paragraphs: tuple[str, ...], fragment: str, speak
 def test_he_after_a_worker_named_zhang() -> None:
     # 张 after 农民工 opens the name 张大山 (jieba reads it as a measure word): 他 is 张大山, no unnamed worker.
     assert speakers_in("在工地上干了十年的农民工张大山，今年第一次没有回家过年。他说，一天能挣三百块。") == ["张大山"]
+
+
+def test_a_semicolon_ends_the_words_reported_before_it() -> None:
+    # 王明指出，…；另一位经济学家李华则认为，…: after the semicolon a new subject reports, not 王明's words go on;
+    # the bare quote after it and a 他 go on with 李华.
+    text = "经济学家王明指出，经济将稳步复苏；另一位经济学家李华则认为，风险仍然存在。“消费回暖需要时间。”"
+    assert speakers(text) == ["王明", "李华", "李华"]
+    assert speakers("王明说，经济将稳步复苏；李华则表示，风险仍然存在。“消费回暖需要时间。”") == ["王明", "李华", "李华"]
