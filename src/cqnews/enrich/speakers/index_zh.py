@@ -69,10 +69,11 @@ class ChineseNames:
         """The full name a surname stands for when jieba glued an adverb to it (陈续称, 陈又指: 陈/续) or 氏 follows
         it (布氏 for 布林肯, a transliteration whose first character is no surname): the latest person known, or
         named in the text, whose name opens with it; None otherwise."""
-        if len(mention) != 2 or not (mention[1] in L.CUE_ADVERBS or mention[1] == "氏"):
+        plain = segmenter.to_simplified(mention)  # (黎續稱: 續 is 续 in traditional characters)
+        if len(plain) != 2 or not (plain[1] in L.CUE_ADVERBS or plain[1] == "氏"):
             return None
         head = mention[0]
-        if mention[1] != "氏" and segmenter.to_simplified(head) not in L.SURNAMES:
+        if plain[1] != "氏" and plain[0] not in L.SURNAMES:
             return None
         return known_with_surname(self.zh_known, head) or self.zh_named_by_surname(head, start, pos)
 
