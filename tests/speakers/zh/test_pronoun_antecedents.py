@@ -138,3 +138,14 @@ def test_a_semicolon_ends_the_words_reported_before_it() -> None:
     text = "经济学家王明指出，经济将稳步复苏；另一位经济学家李华则认为，风险仍然存在。“消费回暖需要时间。”"
     assert speakers(text) == ["王明", "李华", "李华"]
     assert speakers("王明说，经济将稳步复苏；李华则表示，风险仍然存在。“消费回暖需要时间。”") == ["王明", "李华", "李华"]
+
+
+def test_a_name_described_by_a_relative_clause_is_the_topic_a_pronoun_goes_on_with() -> None:
+    # 刚调来不久的李华，…: the verb before 的 describes 李华, who is the clause's topic; 王明 after it is the one
+    # met (inside the predicate), so the 他 after them is 李华.
+    paragraphs = (
+        "王明说：“工资下个月就发。”",
+        "李华也表示：“我们再等一等。”",
+        "刚调来不久的李华，一见到王明就问起了工资的事。他说：“大家都等着用钱。”",
+    )
+    assert speakers_in(*paragraphs) == ["王明", "李华", "李华"]

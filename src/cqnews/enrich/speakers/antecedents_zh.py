@@ -387,6 +387,15 @@ def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     )
 
 
+def _described_topic(toks: Sequence[segmenter.Token], text: str, end: int) -> bool:
+    """Is the name ending at ``end`` a clause of its own after a relative clause that describes it (刚到公司没多久的|
+    周云|，): the topic the sentence goes on with? ``toks`` are the clause's words before the name; a verb among them
+    modifies it, it is no predicate the name is the object of (批评了市政府的李四)."""
+    if not toks or toks[-1].tag != "uj" or any(t.tag in _ASPECT_TAGS for t in toks):
+        return False
+    return text[end : end + 1] in ("，", ",")
+
+
 # Tags of the particles of aspect (了, 着, 过).
 _ASPECT_TAGS = frozenset("ul uz ug".split())
 
@@ -421,7 +430,8 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
         start -= 1
     if in_reported_sentence(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
-    return start == at or not _predicate_before(segmenter.tag(text[start:at]))
+    toks = segmenter.tag(text[start:at]) if start < at else ()
+    return not toks or not _predicate_before(toks) or _described_topic(toks, text, at + size)
 
 
 def _owns_person(text: str, end: int) -> bool:
