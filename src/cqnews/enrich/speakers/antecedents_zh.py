@@ -368,7 +368,7 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
     j = i
     while j > 0 and toks[j - 1].word[0] not in _ZH_BOUNDARY:
         j -= 1
-    if _predicate_before(toks[j:i]):
+    if _predicate_before(toks[j:i]) and not _frame(toks[j:i]):
         return False
     return j == 0 or not in_reported_sentence(window, toks[j].start, 0)
 
@@ -391,9 +391,24 @@ def _described_topic(toks: Sequence[segmenter.Token], text: str, end: int) -> bo
     """Is the name ending at ``end`` a clause of its own after a relative clause that describes it (刚到公司没多久的|
     周云|，): the topic the sentence goes on with? ``toks`` are the clause's words before the name; a verb among them
     modifies it, it is no predicate the name is the object of (批评了市政府的李四)."""
+    if _frame(toks):
+        return True  # 在会上|王明指出: a phrase of place or time before the subject, no predicate
     if not toks or toks[-1].tag != "uj" or any(t.tag in _ASPECT_TAGS for t in toks):
         return False
     return text[end : end + 1] in ("，", ",")
+
+
+def _frame(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` open with 在 or 当 and end with a localiser, a time word or 时 (在会上, 当被问及此事时): a frame of
+    place or time, no predicate?"""
+    if len(toks) < 2 or toks[0].word not in _FRAME_LEADS:
+        return False
+    last = toks[-1].word
+    return toks[-1].tag in ("f", "t") or last in _FRAME_ENDS or last[-1] in L.LOCALISERS  # (会上/t, 采访中/n)
+
+
+_FRAME_LEADS = frozenset("在 当".split())
+_FRAME_ENDS = frozenset("时候 之际 期间".split())
 
 
 # Tags of the particles of aspect (了, 着, 过).
