@@ -151,9 +151,11 @@ def test_a_name_described_by_a_relative_clause_is_the_topic_a_pronoun_goes_on_wi
     assert speakers_in(*paragraphs) == ["王明", "李华", "李华"]
 
 
-def test_a_frame_of_place_before_the_subject_is_no_predicate() -> None:
-    # 在会上|李华见到了王明: 在会上 (at the meeting) frames the clause, 李华 is its subject and 王明 the one met;
+def test_a_frame_before_the_subject_is_no_predicate() -> None:
+    # 在会上|李华见到了王明: 在会上 (at the meeting) frames the clause (as 据悉 and 对此事 do), 李华 is its subject and 王明 the one met;
     # a 他 after it is 李华, whether or not 李华 was quoted before.
     assert speakers("在会上李华见到了王明。他说：“大家都等着用钱。”") == ["李华"]
+    assert speakers("据悉李华昨天见到了王明。他说：“大家都等着用钱。”") == ["李华"]  # (据悉: reportedly)
+    assert speakers("对此事李华找到了王明。他说：“大家都等着用钱。”") == ["李华"]  # (对此事: about this)
     paragraphs = ("王明说：“工资下个月就发。”", "李华也表示：“我们再等一等。”", "在会上李华见到了王明。他说：“大家都等着用钱。”")
     assert speakers_in(*paragraphs) == ["王明", "李华", "李华"]

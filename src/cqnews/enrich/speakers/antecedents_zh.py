@@ -401,6 +401,11 @@ def _described_topic(toks: Sequence[segmenter.Token], text: str, end: int) -> bo
 def _frame(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` open with 在 or 当 and end with a localiser, a time word or 时 (在会上, 当被问及此事时): a frame of
     place or time, no predicate?"""
+    reportedly = len(toks) == 1 and toks[0].word.startswith("据") or len(toks) == 2 and toks[0].word == "据"
+    if reportedly and toks[-1].tag.startswith(("v", "p")):
+        return True  # 据悉|王明…, 据了解|王明…: reportedly, no predicate the name is the object of
+    if len(toks) >= 2 and toks[0].tag == "p" and all(t.tag == "r" for t in toks[1:]):
+        return True  # 对/p 此事/r|王明…, 针对此事: about this, a frame of topic
     if len(toks) < 2 or toks[0].word not in _FRAME_LEADS:
         return False
     last = toks[-1].word
