@@ -152,8 +152,9 @@ def zh_body_before(text: str, pos: int) -> str | None:
         end -= 1
     lo = max(0, end - _BODY_REACH, last_of(text, _CLAUSE_MARKS, max(0, end - _BODY_REACH), end) + 1)
     clause = segmenter.to_simplified(text[lo:end])
-    if not clause or _in_quote(text, max(0, lo - _ZH_ANTECEDENT_REACH), lo) or in_reported_sentence(clause, 0, 0):
-        return None
+    reach = max(0, lo - _ZH_ANTECEDENT_REACH)
+    if not clause or _in_quote(text, reach, lo) or in_reported_sentence(segmenter.to_simplified(text), lo, reach):
+        return None  # (王明回应称，|公司已经整改。其…: the body is named in 王明's words, 其 is 王明)
     toks = segmenter.tag(clause)
     verb = next((i for i, t in enumerate(toks) if t.tag.startswith(("v", "p"))), 0)
     if verb == 0 or any(person_word(t) for t in toks[:verb]):
