@@ -159,3 +159,14 @@ def test_a_frame_before_the_subject_is_no_predicate() -> None:
     assert speakers("对此事李华找到了王明。他说：“大家都等着用钱。”") == ["李华"]  # (对此事: about this)
     paragraphs = ("王明说：“工资下个月就发。”", "李华也表示：“我们再等一等。”", "在会上李华见到了王明。他说：“大家都等着用钱。”")
     assert speakers_in(*paragraphs) == ["王明", "李华", "李华"]
+
+
+def test_the_words_reported_end_with_the_quote_that_holds_them() -> None:
+    # 张伟说，“…”，李华则找到了王明: the quote closes 张伟's words; 李华 is the article's subject again and the 他
+    # after it is 李华.
+    paragraphs = (
+        "王明说：“今年的收成很好。”",
+        "李华也表示：“我们再等一等。”",
+        "张伟说，“工资下个月就发”，李华则找到了王明。他说：“大家都等着用钱。”",
+    )
+    assert speakers_in(*paragraphs) == ["王明", "李华", "张伟", "李华"]

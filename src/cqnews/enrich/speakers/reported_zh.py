@@ -40,5 +40,10 @@ def in_reported_sentence(text: str, start: int, lo: int) -> bool:
     while at > sentence:
         if reported_clause(text, at, lo):
             return True
+        if text[at - 2 : at - 1] in _CLOSING_QUOTES:
+            return False  # 张伟说，“…”，|李华则…: the words reported end with the quote that holds them
         at = last_of(text, "，,", sentence, at - 1) + 1  # (the clause before: after the comma before it)
     return False
+
+
+_CLOSING_QUOTES = frozenset("”」』\"")
