@@ -178,8 +178,9 @@ UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意
 SAY_AFTER_CUE = frozenset("称说")
 # Verbs that give a person's name (司机名叫张伟, 一位名叫林晓的女孩).
 NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
-# Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说).
-GIVEN_END_CUES = frozenset("明说 明称".split())
+# Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说, 谢礼/传说
+# -> 谢礼传/说: before a mark, no "legend" follows a name).
+GIVEN_END_CUES = frozenset("明说 明称 传说".split())
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
 LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8

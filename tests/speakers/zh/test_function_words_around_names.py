@@ -28,3 +28,8 @@ def test_a_clause_linked_by_adverbs_goes_on_with_the_body_before() -> None:
     # before, whose subject is a body.
     assert speakers("市卫生局发布通知，并表示将加强监管。") == ["市卫生局"]
     assert speakers("市卫生局发布通知，同时指出将加强对餐馆的检查。") == ["市卫生局"]
+
+
+def test_a_given_name_ending_in_chuan_before_the_cue() -> None:
+    # 谢礼/传说 (legend) to jieba: before a comma, 传 ends the name and 说 is the cue; the 他 after it is 谢礼传.
+    assert speakers("谢礼传说，他的父亲谢智凤被埋在底下。他推测，大哥可能遇到了他们。") == ["谢礼传"]
