@@ -7,6 +7,7 @@ import pytest
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
+from tests.quote_helpers import said
 
 
 def _speaker_of(paragraphs: tuple[str, ...], fragment: str) -> str | None:
@@ -78,3 +79,10 @@ def _role_of(paragraph: str, fragment: str) -> tuple[str | None, str | None]:
 )
 def test_adjective_before_the_cue_is_no_part_of_the_speaker(paragraph: str, role: str) -> None:
     assert _role_of(paragraph, "还不成熟") == (None, role)
+
+
+def test_whoever_there_is_is_unnamed() -> None:
+    # 有档主指… (there are stall-holders who say): 有 makes the noun after it indefinite, no one's name, even when
+    # the noun is in no table of people.
+    assert said("不少市民购物后赶快离开，亦有档主指生意大跌一半。") == [(None, "档主")]
+    assert said("有档主表示，生意大跌一半。") == [(None, "档主")]
