@@ -86,3 +86,11 @@ def test_whoever_there_is_is_unnamed() -> None:
     # the noun is in no table of people.
     assert said("不少市民购物后赶快离开，亦有档主指生意大跌一半。") == [(None, "档主")]
     assert said("有档主表示，生意大跌一半。") == [(None, "档主")]
+
+
+def test_a_kind_of_person_the_dictionary_lacks_is_no_name() -> None:
+    # 档主 (stall-holder) is no word of jieba's dictionary; its last character 主 (owner), after no surname, makes
+    # it a kind of person, as 员 and 工 do (快递员, 清洁工).
+    assert said("档主表示，生意大跌一半。") == [(None, "档主")]
+    assert said("个别档主表示，生意大跌一半。") == [(None, "个别档主")]
+    assert said("当地档主表示，生意大跌一半。") == [(None, "当地档主")]
