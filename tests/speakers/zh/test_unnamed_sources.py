@@ -94,3 +94,4 @@ def test_a_kind_of_person_the_dictionary_lacks_is_no_name() -> None:
     assert said("档主表示，生意大跌一半。") == [(None, "档主")]
     assert said("个别档主表示，生意大跌一半。") == [(None, "个别档主")]
     assert said("当地档主表示，生意大跌一半。") == [(None, "当地档主")]
+    assert said("涉事司机表示，生意大跌一半。") == [(None, "涉事司机")]  # (涉事/v: the driver involved)

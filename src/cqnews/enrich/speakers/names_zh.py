@@ -369,9 +369,14 @@ def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
 
 
 def kind_of_person(seg: str) -> bool:
-    """Does ``seg`` end in a noun of a kind of person (see :func:`role_noun`) with no name in it?"""
+    """Does ``seg``, of two words or more, end in a noun of a kind of person (see :func:`role_noun`; a word of the
+    dictionary ending as one does: 涉事|司机) with no name in it?"""
     toks = segmenter.tag(seg)
-    return bool(toks) and len(toks[-1].word) <= 3 and role_noun(toks[-1].word) and not any(map(named, toks))
+    if len(toks) < 2 or any(map(named, toks)):
+        return False
+    last = toks[-1]
+    word = last.tag == "n" and segmenter.is_word(last.word) and last.word.endswith(L.PEOPLE_KIND_ENDS)  # (司机)
+    return word or len(last.word) <= 3 and role_noun(last.word)
 
 
 def by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
