@@ -170,3 +170,9 @@ def test_the_words_reported_end_with_the_quote_that_holds_them() -> None:
         "张伟说，“工资下个月就发”，李华则找到了王明。他说：“大家都等着用钱。”",
     )
     assert speakers_in(*paragraphs) == ["王明", "李华", "张伟", "李华"]
+
+
+def test_written_cantonese_and_court_pronouns_stand_for_the_person_named_before() -> None:
+    # 彼稱, 渠称: "he or she said" as Hong Kong court reports and written Cantonese put it, never a speaker called 彼.
+    assert speakers("王明向法院提起訴訟。彼稱，公司違反了合同約定。") == ["王明"]
+    assert speakers("王明向法院提起诉讼。渠称，公司违反了合同约定。") == ["王明"]
