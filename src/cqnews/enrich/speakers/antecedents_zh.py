@@ -68,7 +68,14 @@ def _sex_of(text: str, name: str) -> str | None:
         if after[:1] in _AND and owner in _OWNER_SEX:
             return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
         at = text.find(name, at + len(name))
-    return None
+    return _sex_of_given_name(name)
+
+
+def _sex_of_given_name(name: str) -> str | None:
+    """"f" for a Chinese name whose given name has a character of women's names (王娟, 李丽娜); None otherwise."""
+    plain = segmenter.to_simplified(name)
+    chinese = 2 <= len(plain) <= 4 and plain[0] in L.SURNAMES and all(is_cjk_char(ch) for ch in plain)
+    return "f" if chinese and any(ch in L.FEMALE_NAME_CHARS for ch in plain[1:]) else None
 
 
 def zh_of_sex(text: str, name: str, sex: str | None) -> bool:
