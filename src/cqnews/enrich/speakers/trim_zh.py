@@ -100,7 +100,8 @@ def _trim_words(seg: str) -> str:
     toks = list(segmenter.tag(seg))
     if toks and toks[0].word in L.LISTENER_PREPOSITIONS and toks[0].tag == "p":
         return ""  # (，)对万秀玲(说): a listener and no subject, the one before speaks
-    relative = relative_clause_head(toks)  # (与王明同住的张伟: the phrase and the verb modify the head)
+    relative = relative_clause_head(toks) and not _listener_after_person(toks)  # (与王明同住的张伟: the verb modifies
+    # the head; 王明转身对身边的李华(说): the one spoken to, after the speaker, is no head of a relative clause)
     if not relative:
         toks = _before_predicate(toks)
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
@@ -118,6 +119,15 @@ def _trim_words(seg: str) -> str:
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _listener_after_person(toks: Sequence[segmenter.Token]) -> bool:
+    """Is there a preposition of the one spoken to (对, 向, 跟) after a person's name that opens the phrase as its
+    subject (no verb nor preposition before it: not 与王明同住的张伟)?"""
+    person = next((i for i, t in enumerate(toks) if N.person_word(t)), len(toks))
+    if any(t.tag.startswith(("v", "p")) for t in toks[:person]):
+        return False
+    return any(t.word in L.LISTENER_PREPOSITIONS and t.tag == "p" for t in toks[person + 1 :])
 
 
 def _drop_manner_de(toks: list[segmenter.Token]) -> None:
