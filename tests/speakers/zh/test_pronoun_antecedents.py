@@ -157,6 +157,7 @@ def test_a_frame_before_the_subject_is_no_predicate() -> None:
     assert speakers("在会上李华见到了王明。他说：“大家都等着用钱。”") == ["李华"]
     assert speakers("据悉李华昨天见到了王明。他说：“大家都等着用钱。”") == ["李华"]  # (据悉: reportedly)
     assert speakers("对此事李华找到了王明。他说：“大家都等着用钱。”") == ["李华"]  # (对此事: about this)
+    assert speakers("回到家时李华见到了王明。他说：“我要报警。”") == ["李华"]  # (回到家时: a clause of time)
     paragraphs = ("王明说：“工资下个月就发。”", "李华也表示：“我们再等一等。”", "在会上李华见到了王明。他说：“大家都等着用钱。”")
     assert speakers_in(*paragraphs) == ["王明", "李华", "李华"]
 

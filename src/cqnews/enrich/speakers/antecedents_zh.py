@@ -414,6 +414,10 @@ def _frame(toks: Sequence[segmenter.Token]) -> bool:
         return True  # 据悉|王明…, 据了解|王明…: reportedly, no predicate the name is the object of
     if len(toks) >= 2 and toks[0].tag == "p" and all(t.tag == "r" for t in toks[1:]):
         return True  # 对/p 此事/r|王明…, 针对此事: about this, a frame of topic
+    last = toks[-1].word if toks else ""
+    ends_time = last in _TIME_CLAUSE_ENDS or last[-1:] in ("后", "时") and toks[-1].tag not in L.NAME_TAGS  # (家时/ng)
+    if len(toks) >= 2 and ends_time and toks[0].tag.startswith("v"):
+        return True  # 见到王明后|李华…, 回到家时|李华…: a clause of time with no subject of its own
     if len(toks) < 2 or toks[0].word not in _FRAME_LEADS:
         return False
     last = toks[-1].word
@@ -421,6 +425,7 @@ def _frame(toks: Sequence[segmenter.Token]) -> bool:
 
 
 _FRAME_LEADS = frozenset("在 当".split())
+_TIME_CLAUSE_ENDS = frozenset("后 时 以后 之后 时候 之际".split())
 _FRAME_ENDS = frozenset("时候 之际 期间".split())
 
 
