@@ -95,3 +95,10 @@ def test_a_kind_of_person_the_dictionary_lacks_is_no_name() -> None:
     assert said("个别档主表示，生意大跌一半。") == [(None, "个别档主")]
     assert said("当地档主表示，生意大跌一半。") == [(None, "当地档主")]
     assert said("涉事司机表示，生意大跌一半。") == [(None, "涉事司机")]  # (涉事/v: the driver involved)
+
+
+def test_ordinary_people_and_people_of_an_origin_are_unnamed() -> None:
+    # 老百姓, 打工仔: nouns of ordinary people; 江苏籍 (of Jiangsu), tagged a name by jieba, names no one.
+    assert said("“今年收成很好。”当地老百姓说。") == [(None, "当地老百姓")]
+    assert said("“今年收成很好。”香港打工仔说。") == [(None, "香港打工仔")]
+    assert said("“今年收成很好。”江苏籍游客说。") == [(None, "江苏籍游客")]

@@ -370,13 +370,13 @@ def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
 
 def kind_of_person(seg: str) -> bool:
     """Does ``seg``, of two words or more, end in a noun of a kind of person (see :func:`role_noun`; a word of the
-    dictionary ending as one does: 涉事|司机) with no name in it?"""
+    dictionary ending as one does: 涉事|司机; one of ordinary people: 当地|老百姓) with no name in it?"""
     toks = segmenter.tag(seg)
     if len(toks) < 2 or any(map(named, toks)):
         return False
     last = toks[-1]
     word = last.tag == "n" and segmenter.is_word(last.word) and last.word.endswith(L.PEOPLE_KIND_ENDS)  # (司机)
-    return word or len(last.word) <= 3 and role_noun(last.word)
+    return word or last.word in L.PEOPLE_WORDS or len(last.word) <= 3 and role_noun(last.word)
 
 
 def by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
