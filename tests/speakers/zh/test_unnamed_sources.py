@@ -7,7 +7,7 @@ import pytest
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
-from tests.quote_helpers import said
+from tests.quote_helpers import said, speakers
 
 
 def _speaker_of(paragraphs: tuple[str, ...], fragment: str) -> str | None:
@@ -102,3 +102,9 @@ def test_ordinary_people_and_people_of_an_origin_are_unnamed() -> None:
     assert said("“今年收成很好。”当地老百姓说。") == [(None, "当地老百姓")]
     assert said("“今年收成很好。”香港打工仔说。") == [(None, "香港打工仔")]
     assert said("“今年收成很好。”江苏籍游客说。") == [(None, "江苏籍游客")]
+
+
+def test_a_given_name_called_alone_stays_a_name() -> None:
+    # 建民, 国友: given names end in 民 and 友 as nouns of people do (村民, 网友); alone before a cue they name someone.
+    assert speakers("建民说，村里变化很大。") == ["建民"]
+    assert speakers("国友表示，村里变化很大。") == ["国友"]

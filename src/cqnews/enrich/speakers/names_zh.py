@@ -110,13 +110,14 @@ def named(t: segmenter.Token) -> bool:
 
 def role_noun(seg: str) -> bool:
     """Is ``seg`` (three characters at most) a noun of a job or a kind of person that opens with no surname
-    (快递员, 交警, 村医, 清洁工, 档主, 摊贩, 网民, 病友, 乘客): a kind of person, no name? Titles stand for someone
+    (快递员, 交警, 村医, 清洁工, 档主, 摊贩, 乘客): a kind of person, no name? Titles stand for someone
     named before (校长, 研究员)."""
     return seg[-1] in _JOB_ENDS and seg[0] not in L.SURNAMES and seg not in L.TITLE_HEADS
 
 
-# Last characters of nouns of a job or a kind of person (owners, vendors, people of a place, fellows, customers).
-_JOB_ENDS = frozenset("员警医工主贩民友客")
+# Last characters of nouns of a job or a kind of person (owners, vendors, customers); not 民 or 友, which end
+# given names called alone (建民, 国友) as often as nouns (村民, 网友: tables of people nouns hold those).
+_JOB_ENDS = frozenset("员警医工主贩客")
 
 
 def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
@@ -375,8 +376,13 @@ def kind_of_person(seg: str) -> bool:
     if len(toks) < 2 or any(map(named, toks)):
         return False
     last = toks[-1]
-    word = last.tag == "n" and segmenter.is_word(last.word) and last.word.endswith(L.PEOPLE_KIND_ENDS)  # (司机)
-    return word or last.word in L.PEOPLE_WORDS or len(last.word) <= 3 and role_noun(last.word)
+    word = last.tag == "n" and segmenter.is_word(last.word) and last.word.endswith(_KIND_WORD_ENDS)  # (司机)
+    people = last.word in L.PEOPLE_WORDS or last.word in P.ZH_PERSON_HEADS
+    return word or people or len(last.word) <= 3 and role_noun(last.word)
+
+
+# Ends of a dictionary noun of a kind of person (司机, 乘客); not 民 or 友, which end given names too (爱民, 国友).
+_KIND_WORD_ENDS = tuple(end for end in L.PEOPLE_KIND_ENDS if end not in ("民", "友"))
 
 
 def by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
