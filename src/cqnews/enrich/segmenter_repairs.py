@@ -41,7 +41,7 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         return tokens
     if any(w[:2] in L.DOUBLE_SURNAMES for w in names):
         tokens = _double_surname_given(tokens, make)
-    if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME or _surname_only(w) for w in names):
+    if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME or _surname_only(w) or _origin(w) for w in names):
         tokens = _not_names(tokens, make, known)
     return tokens
 
@@ -236,13 +236,14 @@ _DOUBLE_GIVEN_TAGS = frozenset("a n ng nr nz zg".split())
 
 
 def _not_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
-    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name; 陈姓/nrfg, a surname and 姓, too), 刘芳时/nr|， ->
+    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name; 陈姓/nrfg, a surname and 姓, and 江苏籍/nr, a word of
+    origin, too), 刘芳时/nr|， ->
     刘芳/nr|时/t (a time word
     glued to a two-character name before a mark or a pronoun: 见到刘芳时，她…)."""
     out: list[Token] = []
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or _surname_only(t.word)):
+        if t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or _surname_only(t.word) or _origin(t.word)):
             out.append(make(t.word, "n", t.start, t.end))
         elif _time_glued(t, nxt, known):
             out += [make(t.word[:2], t.tag, t.start, t.end - 1), make(t.word[2], "t", t.end - 1, t.end)]
@@ -254,6 +255,11 @@ def _not_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
 def _surname_only(word: str) -> bool:
     """Is ``word`` a surname and 姓 (陈姓男子: the man surnamed Chen), which names no one: a description?"""
     return len(word) == 2 and word[1] == "姓" and word[0] in L.SURNAMES
+
+
+def _origin(word: str) -> bool:
+    """Is ``word`` a word of origin (江苏籍, 美籍: of Jiangsu, of America), which names no one?"""
+    return len(word) >= 2 and word.endswith(L.ORIGIN_END)
 
 
 def _time_glued(t: Token, nxt: Token | None, known: Known) -> bool:

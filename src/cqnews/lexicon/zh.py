@@ -33,8 +33,9 @@ NOT_IN_TRANSLITERATION = frozenset(
 # Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是, 李华仅,
 # 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是仍仅竟甚恐须需")
-# Verbs jieba's model glues to the end of a two-character name it does not know (李华有/nr 不同看法 -> 李华/有).
-NAME_GLUED_VERBS = frozenset("有")
+# Verbs jieba's model glues to the end of a two-character name it does not know (李华有/nr 不同看法 -> 李华/有,
+# 张伟用/nr 英语, 李华站/nr 在).
+NAME_GLUED_VERBS = frozenset("有用站")
 # Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
 GLUED_ADVERBS = frozenset("则也还又都却亦")
 # Adverbs (of degree, of still) jieba tags as lone characters (zg) after a name, never the end of one
@@ -83,6 +84,8 @@ SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观�
 UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())
 # 老赵, 小王: a familiar way of naming someone by surname.
 FAMILIAR_PREFIXES = frozenset("老小")
+# Given-name characters written with the radical 女 (woman), given to women (李婷, 王娟, 张丽娜): a 他 is not them.
+FEMALE_NAME_CHARS = frozenset("娟婷婧娜妍姝媛嫣妮姗娥娇婉嫚媚姣婕娴婵姬嫦妤婕婳娉嫱")
 # Words of 阿 that name kin or a kind of person, not someone called so (阿明 is a name, 阿婆 is not).
 A_KIN_WORDS = frozenset("阿婆 阿伯 阿姨 阿公 阿嬷 阿爸 阿妈 阿哥 阿姐 阿叔 阿嫂 阿婶 阿妹 阿弟 阿爷 阿嫲 阿SIR".split())
 # Tags of words that may be a piece of a transliterated name (jieba tags them as names, places, or
@@ -99,19 +102,21 @@ TITLE_ENDS: tuple[str, ...] = (
 # adverbs (也, 只是, 普遍), time words (周一, 三月份), localisers (中, 上), numerals and quantities,
 # prepositions, particles, modal and auxiliary words.
 NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
-# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此, 那时候.
+# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此, 那时候, 数度 (several times).
 NOT_SPEAKER_WORDS = frozenset(
     """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是
     也是 但是 可是 不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月
     上月 下月 当天 当日 月份 这时 那时 这时候 那时候 时候 这会儿 那会儿 这阵子 那阵子 那天 这天 那年 那晚 那夜
-    那一刻 这一刻 任内 任上 期间""".split()
+    那一刻 这一刻 任内 任上 期间 此间 其时 数度 多度""".split()
 )
 # The time of a zone: 时间 after a place (北京时间) or one of these (当地时间, 美东时间) is one time word.
 ZONE_TIME = "时间"
 TIME_ZONES = frozenset("当地 美东 美西 东部 西部 中部 太平洋 格林尼治 格林威治 欧洲中部 東部 當地".split())
 
-# Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示).
-PHRASE_PREPOSITIONS = frozenset("在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边".split())
+# Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示, 他以视频方式表示).
+PHRASE_PREPOSITIONS = frozenset(
+    "在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边 以 用".split()
+)
 
 # Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
 LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
@@ -142,6 +147,10 @@ DOC_NOUNS = frozenset(
 HANDLE_NOUNS: tuple[str, ...] = ("网友", "网民", "博主", "用户", "昵称为", "网名为", "账号", "楼主", "up主", "UP主")
 # Ends of a noun of a kind of person (农民, 店主, 游客, 商户, 司机, 网友): after a place (四川|农民) no body's name.
 PEOPLE_KIND_ENDS: tuple[str, ...] = tuple("民 主 客 户 友 工 员 者 人 属 众 生 师 司机 贩 匠 手".split())
+# Nouns of ordinary people that end otherwise (老百姓, 打工仔, 小伙子): a kind of person, no one named.
+PEOPLE_WORDS = frozenset("百姓 老百姓 打工仔 小伙 小伙子 姑娘 大妈 大爷 阿姨 大叔 大姐 老汉 老太 老伯".split())
+# What ends a word of origin before a noun of people (江苏籍|游客, 美籍|华人): no name, whatever jieba tags it.
+ORIGIN_END = "籍"
 # A person's or a body's own accounts (王明的微博写道 -> 王明): what they post there is theirs to have said.
 ACCOUNT_NOUNS: tuple[str, ...] = ("微博", "博客", "推特", "脸书", "朋友圈", "公众号", "社交账号", "官方账号")
 # Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
@@ -175,8 +184,9 @@ UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意
 SAY_AFTER_CUE = frozenset("称说")
 # Verbs that give a person's name (司机名叫张伟, 一位名叫林晓的女孩).
 NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
-# Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说).
-GIVEN_END_CUES = frozenset("明说 明称".split())
+# Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说, 谢礼/传说
+# -> 谢礼传/说: before a mark, no "legend" follows a name).
+GIVEN_END_CUES = frozenset("明说 明称 传说".split())
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
 LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8

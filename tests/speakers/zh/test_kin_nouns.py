@@ -27,3 +27,9 @@ def test_a_quote_after_the_neighbours_words_is_the_neighbours() -> None:
 def test_she_after_the_neighbour_is_the_neighbour() -> None:
     text = "张强的邻居刘芳在门口等了一上午。她说，张强平时很热心。"
     assert speakers(text) == ["刘芳"]
+
+
+def test_a_noun_of_a_kind_of_person_alone_is_the_person_it_stood_before() -> None:
+    # 司机刘某…。司机称: the noun written right before the name names the same person again, as 律师 and 妻子 do.
+    assert said("司机刘某驾车经过此地。司机称，他当时没有看到行人。") == [("刘某", "司机")]
+    assert said("店主王明经营这家店十年了。店主说，生意一年不如一年。") == [("王明", "店主")]

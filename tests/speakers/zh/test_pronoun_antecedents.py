@@ -130,3 +130,50 @@ def test_pronoun_after_example(paragraphs: tuple[str, ...], fragment: str, speak
 def test_he_after_a_worker_named_zhang() -> None:
     # 张 after 农民工 opens the name 张大山 (jieba reads it as a measure word): 他 is 张大山, no unnamed worker.
     assert speakers_in("在工地上干了十年的农民工张大山，今年第一次没有回家过年。他说，一天能挣三百块。") == ["张大山"]
+
+
+def test_a_semicolon_ends_the_words_reported_before_it() -> None:
+    # 王明指出，…；另一位经济学家李华则认为，…: after the semicolon a new subject reports, not 王明's words go on;
+    # the bare quote after it and a 他 go on with 李华.
+    text = "经济学家王明指出，经济将稳步复苏；另一位经济学家李华则认为，风险仍然存在。“消费回暖需要时间。”"
+    assert speakers(text) == ["王明", "李华", "李华"]
+    assert speakers("王明说，经济将稳步复苏；李华则表示，风险仍然存在。“消费回暖需要时间。”") == ["王明", "李华", "李华"]
+
+
+def test_a_name_described_by_a_relative_clause_is_the_topic_a_pronoun_goes_on_with() -> None:
+    # 刚调来不久的李华，…: the verb before 的 describes 李华, who is the clause's topic; 王明 after it is the one
+    # met (inside the predicate), so the 他 after them is 李华.
+    paragraphs = (
+        "王明说：“工资下个月就发。”",
+        "李华也表示：“我们再等一等。”",
+        "刚调来不久的李华，一见到王明就问起了工资的事。他说：“大家都等着用钱。”",
+    )
+    assert speakers_in(*paragraphs) == ["王明", "李华", "李华"]
+
+
+def test_a_frame_before_the_subject_is_no_predicate() -> None:
+    # 在会上|李华见到了王明: 在会上 (at the meeting) frames the clause (as 据悉 and 对此事 do), 李华 is its subject and 王明 the one met;
+    # a 他 after it is 李华, whether or not 李华 was quoted before.
+    assert speakers("在会上李华见到了王明。他说：“大家都等着用钱。”") == ["李华"]
+    assert speakers("据悉李华昨天见到了王明。他说：“大家都等着用钱。”") == ["李华"]  # (据悉: reportedly)
+    assert speakers("对此事李华找到了王明。他说：“大家都等着用钱。”") == ["李华"]  # (对此事: about this)
+    assert speakers("回到家时李华见到了王明。他说：“我要报警。”") == ["李华"]  # (回到家时: a clause of time)
+    paragraphs = ("王明说：“工资下个月就发。”", "李华也表示：“我们再等一等。”", "在会上李华见到了王明。他说：“大家都等着用钱。”")
+    assert speakers_in(*paragraphs) == ["王明", "李华", "李华"]
+
+
+def test_the_words_reported_end_with_the_quote_that_holds_them() -> None:
+    # 张伟说，“…”，李华则找到了王明: the quote closes 张伟's words; 李华 is the article's subject again and the 他
+    # after it is 李华.
+    paragraphs = (
+        "王明说：“今年的收成很好。”",
+        "李华也表示：“我们再等一等。”",
+        "张伟说，“工资下个月就发”，李华则找到了王明。他说：“大家都等着用钱。”",
+    )
+    assert speakers_in(*paragraphs) == ["王明", "李华", "张伟", "李华"]
+
+
+def test_written_cantonese_and_court_pronouns_stand_for_the_person_named_before() -> None:
+    # 彼稱, 渠称: "he or she said" as Hong Kong court reports and written Cantonese put it, never a speaker called 彼.
+    assert speakers("王明向法院提起訴訟。彼稱，公司違反了合同約定。") == ["王明"]
+    assert speakers("王明向法院提起诉讼。渠称，公司违反了合同约定。") == ["王明"]

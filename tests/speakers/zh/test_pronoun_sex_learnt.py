@@ -28,3 +28,9 @@ def test_he_still_finds_the_man_named() -> None:
         "许红云在县里工作了两年。她说，那段时间过得很艰难。",
         "她的导师王建国也记得这件事。他表示，许红云很有勇气。",
     ) == ["许红云", "王建国"]
+
+
+def test_a_womans_given_name_is_no_he() -> None:
+    # 王娟: 娟 (written with the radical 女) is given to women; the 他 after her is 李明, though she was named last.
+    paragraphs = ("王娟说：“路上堵车。”", "李明也来到了现场，王娟则留在家里。他说：“我们来晚了。”")
+    assert speakers_in(*paragraphs) == ["王娟", "李明"]

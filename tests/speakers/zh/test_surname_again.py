@@ -66,3 +66,10 @@ def test_the_latest_name_of_that_surname_outside_quotes() -> None:
 
 def test_a_surname_named_nowhere_before_stays_as_written() -> None:
     assert speakers("論壇昨日舉行。黃指出：「本港經濟將於下半年回穩。」") == ["黃"]
+
+
+def test_a_surname_with_a_traditional_adverb_glued_on() -> None:
+    # 黎續稱: jieba reads 黎續 as one word; 續 is the traditional form of the adverb 续 (went on to say), so the
+    # surname stands for the professor named before, as 陈续称 does in simplified text.
+    text = "香港大學教授黎明華昨日表示，情況不樂觀。黎續稱，政府應盡快處理。"
+    assert speakers(text) == ["黎明華", "黎明華"]

@@ -26,3 +26,10 @@ def test_a_father_named_in_what_he_said_is_no_later_he() -> None:
 
 def test_a_wife_named_by_the_article_is_still_she() -> None:
     assert speakers("王明带着妻子李华回到老家。她说，这里的变化太大了，她都认不出来了。") == ["李华"]
+
+
+def test_the_one_spoken_to_after_a_relative_clause_is_no_speaker() -> None:
+    # 王明转身对身边的李华说: 身边的 describes 李华, the one 王明 speaks to; a relative clause opened by a preposition
+    # before a name (与王明同住…的张伟) still names its head as the speaker.
+    assert speakers("王明转身对身边的李华说：“这件事必须尽快解决。”") == ["王明"]
+    assert speakers("与王明同住一个宿舍的张伟说：“这件事必须尽快解决。”") == ["张伟"]

@@ -7,6 +7,7 @@ import pytest
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
+from tests.quote_helpers import said, speakers
 
 
 def _speaker_of(paragraphs: tuple[str, ...], fragment: str) -> str | None:
@@ -78,3 +79,32 @@ def _role_of(paragraph: str, fragment: str) -> tuple[str | None, str | None]:
 )
 def test_adjective_before_the_cue_is_no_part_of_the_speaker(paragraph: str, role: str) -> None:
     assert _role_of(paragraph, "还不成熟") == (None, role)
+
+
+def test_whoever_there_is_is_unnamed() -> None:
+    # 有档主指… (there are stall-holders who say): 有 makes the noun after it indefinite, no one's name, even when
+    # the noun is in no table of people.
+    assert said("不少市民购物后赶快离开，亦有档主指生意大跌一半。") == [(None, "档主")]
+    assert said("有档主表示，生意大跌一半。") == [(None, "档主")]
+
+
+def test_a_kind_of_person_the_dictionary_lacks_is_no_name() -> None:
+    # 档主 (stall-holder) is no word of jieba's dictionary; its last character 主 (owner), after no surname, makes
+    # it a kind of person, as 员 and 工 do (快递员, 清洁工).
+    assert said("档主表示，生意大跌一半。") == [(None, "档主")]
+    assert said("个别档主表示，生意大跌一半。") == [(None, "个别档主")]
+    assert said("当地档主表示，生意大跌一半。") == [(None, "当地档主")]
+    assert said("涉事司机表示，生意大跌一半。") == [(None, "涉事司机")]  # (涉事/v: the driver involved)
+
+
+def test_ordinary_people_and_people_of_an_origin_are_unnamed() -> None:
+    # 老百姓, 打工仔: nouns of ordinary people; 江苏籍 (of Jiangsu), tagged a name by jieba, names no one.
+    assert said("“今年收成很好。”当地老百姓说。") == [(None, "当地老百姓")]
+    assert said("“今年收成很好。”香港打工仔说。") == [(None, "香港打工仔")]
+    assert said("“今年收成很好。”江苏籍游客说。") == [(None, "江苏籍游客")]
+
+
+def test_a_given_name_called_alone_stays_a_name() -> None:
+    # 建民, 国友: given names end in 民 and 友 as nouns of people do (村民, 网友); alone before a cue they name someone.
+    assert speakers("建民说，村里变化很大。") == ["建民"]
+    assert speakers("国友表示，村里变化很大。") == ["国友"]

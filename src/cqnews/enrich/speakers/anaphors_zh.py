@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...lexicon import zh as L
 from .. import segmenter
-from .names_zh import given_name, person_word
+from .names_zh import given_name, person_word, role_noun
 from .phrases import Who
 
 # Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
@@ -146,9 +146,20 @@ _NOUN_LOOKS = 4
 def _title_alone(seg: str) -> bool:
     """Is ``seg`` a title or a job by itself (律师, 村支书, 发言人), written as a person's name was before it
     (代理律师李华…。律师认为… -> 李华)?"""
-    if not 2 <= len(seg) <= 4 or seg in L.WRITER_WORDS or not seg.endswith((*L.TITLE_HEADS, *L.TITLE_ENDS, "支书")):
+    if not 2 <= len(seg) <= 4 or seg in L.WRITER_WORDS:
+        return False
+    if not seg.endswith((*L.TITLE_HEADS, *L.TITLE_ENDS, "支书")) and not _kind_noun(seg):
         return False
     return not any(person_word(t) for t in segmenter.tag(seg))
+
+
+def _kind_noun(seg: str) -> bool:
+    """Is ``seg`` one dictionary noun of a kind of person (司机, 店主, 患者) or a job (快递员): the noun written before
+    a name (司机刘某) that names them again alone?"""
+    toks = segmenter.tag(seg)
+    if len(toks) != 1 or toks[0].tag != "n":
+        return False
+    return segmenter.is_word(seg) and seg.endswith(L.PEOPLE_KIND_ENDS) or role_noun(seg)
 
 
 def _name_opening(toks: tuple[segmenter.Token, ...]) -> str | None:

@@ -68,7 +68,14 @@ def _sex_of(text: str, name: str) -> str | None:
         if after[:1] in _AND and owner in _OWNER_SEX:
             return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
         at = text.find(name, at + len(name))
-    return None
+    return _sex_of_given_name(name)
+
+
+def _sex_of_given_name(name: str) -> str | None:
+    """"f" for a Chinese name whose given name has a character of women's names (王娟, 李丽娜); None otherwise."""
+    plain = segmenter.to_simplified(name)
+    chinese = 2 <= len(plain) <= 4 and plain[0] in L.SURNAMES and all(is_cjk_char(ch) for ch in plain)
+    return "f" if chinese and any(ch in L.FEMALE_NAME_CHARS for ch in plain[1:]) else None
 
 
 def zh_of_sex(text: str, name: str, sex: str | None) -> bool:
@@ -147,13 +154,14 @@ def zh_body_before(text: str, pos: int) -> str | None:
     """The organisation a 其 at ``pos`` stands for: the subject of the clause just before it, when that is a body
     (华为公司昨日发布声明。其称… -> 华为公司); None when it is a person or no subject is written there (the
     named antecedents decide then). 其 is "he, she or it": a body is spoken for by it as often as a person."""
-    end = pos
+    end = _before_linking_adverbs(text, pos)
     while end > 0 and text[end - 1] in _CLAUSE_MARKS:
         end -= 1
     lo = max(0, end - _BODY_REACH, last_of(text, _CLAUSE_MARKS, max(0, end - _BODY_REACH), end) + 1)
     clause = segmenter.to_simplified(text[lo:end])
-    if not clause or _in_quote(text, max(0, lo - _ZH_ANTECEDENT_REACH), lo) or in_reported_sentence(clause, 0, 0):
-        return None
+    reach = max(0, lo - _ZH_ANTECEDENT_REACH)
+    if not clause or _in_quote(text, reach, lo) or in_reported_sentence(segmenter.to_simplified(text), lo, reach):
+        return None  # (王明回应称，|公司已经整改。其…: the body is named in 王明's words, 其 is 王明)
     toks = segmenter.tag(clause)
     verb = next((i for i, t in enumerate(toks) if t.tag.startswith(("v", "p"))), 0)
     if verb == 0 or any(person_word(t) for t in toks[:verb]):
@@ -162,6 +170,22 @@ def zh_body_before(text: str, pos: int) -> str | None:
     if who is None or who.kind != "org" or not _body_head(who.mention):
         return None
     return text[lo + who.start : lo + who.start + len(who.mention)]
+
+
+def _before_linking_adverbs(text: str, pos: int) -> int:
+    """Where the clause with no subject at ``pos`` starts when only adverbs and conjunctions stand between its
+    comma and ``pos`` (市卫生局发布通知，|并|表示…, ，|同时|指出…): they link it to the clause before; ``pos``
+    otherwise."""
+    lo = last_of(text, _CLAUSE_MARKS, max(0, pos - _LINKING_REACH), pos) + 1
+    if lo <= 0 or lo >= pos:
+        return pos
+    toks = segmenter.tag(segmenter.to_simplified(text[lo:pos]))
+    return lo if toks and all(t.tag in _LINKING_TAGS for t in toks) else pos
+
+
+# How many characters of linking words may stand between a clause's comma and its cue, and their tags.
+_LINKING_REACH = 4
+_LINKING_TAGS = frozenset("c d".split())
 
 
 def _body_head(name: str) -> bool:
@@ -352,7 +376,7 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
     j = i
     while j > 0 and toks[j - 1].word[0] not in _ZH_BOUNDARY:
         j -= 1
-    if _predicate_before(toks[j:i]):
+    if _predicate_before(toks[j:i]) and not _frame(toks[j:i]):
         return False
     return j == 0 or not in_reported_sentence(window, toks[j].start, 0)
 
@@ -369,6 +393,40 @@ def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     return any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
     )
+
+
+def _described_topic(toks: Sequence[segmenter.Token], text: str, end: int) -> bool:
+    """Is the name ending at ``end`` a clause of its own after a relative clause that describes it (刚到公司没多久的|
+    周云|，): the topic the sentence goes on with? ``toks`` are the clause's words before the name; a verb among them
+    modifies it, it is no predicate the name is the object of (批评了市政府的李四)."""
+    if _frame(toks):
+        return True  # 在会上|王明指出: a phrase of place or time before the subject, no predicate
+    if not toks or toks[-1].tag != "uj" or any(t.tag in _ASPECT_TAGS for t in toks):
+        return False
+    return text[end : end + 1] in ("，", ",")
+
+
+def _frame(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` open with 在 or 当 and end with a localiser, a time word or 时 (在会上, 当被问及此事时): a frame of
+    place or time, no predicate?"""
+    reportedly = len(toks) == 1 and toks[0].word.startswith("据") or len(toks) == 2 and toks[0].word == "据"
+    if reportedly and toks[-1].tag.startswith(("v", "p")):
+        return True  # 据悉|王明…, 据了解|王明…: reportedly, no predicate the name is the object of
+    if len(toks) >= 2 and toks[0].tag == "p" and all(t.tag == "r" for t in toks[1:]):
+        return True  # 对/p 此事/r|王明…, 针对此事: about this, a frame of topic
+    last = toks[-1].word if toks else ""
+    ends_time = last in _TIME_CLAUSE_ENDS or last[-1:] in ("后", "时") and toks[-1].tag not in L.NAME_TAGS  # (家时/ng)
+    if len(toks) >= 2 and ends_time and toks[0].tag.startswith("v"):
+        return True  # 见到王明后|李华…, 回到家时|李华…: a clause of time with no subject of its own
+    if len(toks) < 2 or toks[0].word not in _FRAME_LEADS:
+        return False
+    last = toks[-1].word
+    return toks[-1].tag in ("f", "t") or last in _FRAME_ENDS or last[-1] in L.LOCALISERS  # (会上/t, 采访中/n)
+
+
+_FRAME_LEADS = frozenset("在 当".split())
+_TIME_CLAUSE_ENDS = frozenset("后 时 以后 之后 时候 之际".split())
+_FRAME_ENDS = frozenset("时候 之际 期间".split())
 
 
 # Tags of the particles of aspect (了, 着, 过).
@@ -405,7 +463,8 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
         start -= 1
     if in_reported_sentence(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
-    return start == at or not _predicate_before(segmenter.tag(text[start:at]))
+    toks = segmenter.tag(text[start:at]) if start < at else ()
+    return not toks or not _predicate_before(toks) or _described_topic(toks, text, at + size)
 
 
 def _owns_person(text: str, end: int) -> bool:

@@ -69,18 +69,19 @@ class ChineseNames:
         """The full name a surname stands for when jieba glued an adverb to it (陈续称, 陈又指: 陈/续) or 氏 follows
         it (布氏 for 布林肯, a transliteration whose first character is no surname): the latest person known, or
         named in the text, whose name opens with it; None otherwise."""
-        if len(mention) != 2 or not (mention[1] in L.CUE_ADVERBS or mention[1] == "氏"):
+        plain = segmenter.to_simplified(mention)  # (黎續稱: 續 is 续 in traditional characters)
+        if len(plain) != 2 or not (plain[1] in L.CUE_ADVERBS or plain[1] == "氏"):
             return None
         head = mention[0]
-        if mention[1] != "氏" and segmenter.to_simplified(head) not in L.SURNAMES:
+        if plain[1] != "氏" and plain[0] not in L.SURNAMES:
             return None
         return known_with_surname(self.zh_known, head) or self.zh_named_by_surname(head, start, pos)
 
     def zh_named_by_title(self, mention: str, start: int, pos: int) -> str | None:
-        """The full name a surname with a title (``mention``: 陳教授, 刘局长, 王总) stands for when the article
-        gave it before: the latest person of that surname quoted, else named outside quotes
+        """The full name a surname with a title (``mention``: 陳教授, 刘局长, 王总) or a familiar name (老王, 小李)
+        stands for when the article gave it before: the latest person of that surname quoted, else named outside quotes
         (香港大學教授陳大文表示… 陳教授續稱 -> 陳大文)."""
-        surname = titled_surname(mention)
+        surname = titled_surname(mention) or _familiar_surname(mention)
         if surname is None:
             return None
         return known_with_surname(self.zh_known, surname) or self.zh_named_by_surname(surname, start, pos)
@@ -153,6 +154,13 @@ class ChineseNames:
             if (k > at or longer) and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
                 best, at = name, k
         return best, at
+
+
+def _familiar_surname(mention: str) -> str | None:
+    """The surname of a familiar name (老王, 小李: 老 or 小 and a surname), as the page writes it; None otherwise."""
+    plain = segmenter.to_simplified(mention)
+    familiar = len(plain) == 2 and plain[0] in L.FAMILIAR_PREFIXES and plain[1] in L.SURNAMES
+    return mention[1] if familiar else None
 
 
 def _glued(mention: str, name: str) -> bool:

@@ -22,10 +22,12 @@ __all__ = [
     "ZH_DOTTED_RE",
     "ZH_HONORIFIC_RE",
     "after_time_clause",
+    "by_surname_only",
     "credited_writer_at",
     "from_count",
     "given_name",
     "job_without_name",
+    "kind_of_person",
     "latin_or_married_name",
     "name_after_title",
     "name_at_end",
@@ -107,13 +109,15 @@ def named(t: segmenter.Token) -> bool:
 
 
 def role_noun(seg: str) -> bool:
-    """Is ``seg`` (three characters at most) a noun of a job that opens with no surname (快递员, 交警,
-    村医, 清洁工): a kind of person, no name? Titles stand for someone named before (校长, 研究员)."""
+    """Is ``seg`` (three characters at most) a noun of a job or a kind of person that opens with no surname
+    (快递员, 交警, 村医, 清洁工, 档主, 摊贩, 乘客): a kind of person, no name? Titles stand for someone
+    named before (校长, 研究员)."""
     return seg[-1] in _JOB_ENDS and seg[0] not in L.SURNAMES and seg not in L.TITLE_HEADS
 
 
-# Last characters of nouns of a job.
-_JOB_ENDS = frozenset("员警医工")
+# Last characters of nouns of a job or a kind of person (owners, vendors, customers); not 民 or 友, which end
+# given names called alone (建民, 国友) as often as nouns (村民, 网友: tables of people nouns hold those).
+_JOB_ENDS = frozenset("员警医工主贩客")
 
 
 def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
@@ -363,3 +367,24 @@ def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
         and segmenter.is_word(last.word) and not any(t.tag in L.NAME_TAGS or t.tag == "nt" for t in toks)
         and not any(t.word.endswith(L.ORG_HEADS) for t in toks[:-1])
     )
+
+
+def kind_of_person(seg: str) -> bool:
+    """Does ``seg``, of two words or more, end in a noun of a kind of person (see :func:`role_noun`; a word of the
+    dictionary ending as one does: 涉事|司机; one of ordinary people: 当地|老百姓) with no name in it?"""
+    toks = segmenter.tag(seg)
+    if len(toks) < 2 or any(map(named, toks)):
+        return False
+    last = toks[-1]
+    word = last.tag == "n" and segmenter.is_word(last.word) and last.word.endswith(_KIND_WORD_ENDS)  # (司机)
+    people = last.word in L.PEOPLE_WORDS or last.word in P.ZH_PERSON_HEADS
+    return word or people or len(last.word) <= 3 and role_noun(last.word)
+
+
+# Ends of a dictionary noun of a kind of person (司机, 乘客); not 民 or 友, which end given names too (爱民, 国友).
+_KIND_WORD_ENDS = tuple(end for end in L.PEOPLE_KIND_ENDS if end not in ("民", "友"))
+
+
+def by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
+    """Does a surname and 姓 stand before the head (陈姓|男子, 张姓|屋主): someone told by surname only?"""
+    return any(len(t.word) == 2 and t.word[1] == "姓" and t.word[0] in L.SURNAMES for t in toks[:-1])

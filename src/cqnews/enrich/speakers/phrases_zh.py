@@ -361,13 +361,15 @@ def _pointing(words: str) -> bool:
 def _noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
     lead = segmenter.tag(seg)[0].word
-    if lead in ("有", "还有") and len(seg) > len(lead) + 1:  # 有专家(分析称): "there is" is no part of the speaker
+    there_is = lead in ("有", "还有") and len(seg) > len(lead) + 1
+    if there_is:  # 有专家(分析称): "there is" is no part of the speaker
         seg, start = seg[len(lead) :], start + len(lead)
     called = called_by_name(seg, start)
     if called is not None:
         return called
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
-    if counted(head) and not any(N.named(t) for t in head) or _by_surname_only(toks):
+    indefinite = there_is and not N.name_in_words(seg)  # 有档主(指): some stall-holders, no one's name
+    if indefinite or counted(head) and not any(N.named(t) for t in head) or N.by_surname_only(toks):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员, 陈姓男子: people not named
     if N.job_without_name(toks) or N.plural_noun(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name
@@ -394,11 +396,6 @@ def _someone(toks: Sequence[segmenter.Token]) -> bool:
     return bool(toks) and toks[-1].tag == "r" and toks[-1].word.endswith("人") and toks[-1].word != "本人"
 
 
-def _by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
-    """Does a surname and 姓 stand before the head (陈姓|男子, 张姓|屋主): someone told by surname only?"""
-    return any(len(t.word) == 2 and t.word[1] == "姓" and t.word[0] in L.SURNAMES for t in toks[:-1])
-
-
 def _named_or_org(seg: str, start: int) -> Who:
     """The subject as a person's name (with the role before it) or an organisation."""
     bare = _without_honorific(seg)
@@ -416,6 +413,8 @@ def _named_or_org(seg: str, start: int) -> Who:
     name = N.name_in_words(seg) or N.name_after_title(seg)
     if name:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
+    if N.kind_of_person(seg):
+        return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name
     if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)

@@ -33,11 +33,17 @@ _CUE_SIZE = max(len(c) for c in P.ZH_CUES)
 
 def in_reported_sentence(text: str, start: int, lo: int) -> bool:
     """Is the clause at ``start`` someone's words: it, or a clause before it in its sentence (from ``lo`` on),
-    follows a verb of saying and a comma (王明说，那天他被打了，|医生给他看了病)? ``text`` is simplified."""
-    sentence = max(lo, last_of(text, "。！？", lo, start) + 1)
+    follows a verb of saying and a comma (王明说，那天他被打了，|医生给他看了病)? A semicolon ends the words
+    reported as a sentence's end does (王明指出，…；|李华则认为，…: a subject of its own). ``text`` is simplified."""
+    sentence = max(lo, last_of(text, "。！？；", lo, start) + 1)
     at = start
     while at > sentence:
         if reported_clause(text, at, lo):
             return True
+        if text[at - 2 : at - 1] in _CLOSING_QUOTES:
+            return False  # 张伟说，“…”，|李华则…: the words reported end with the quote that holds them
         at = last_of(text, "，,", sentence, at - 1) + 1  # (the clause before: after the comma before it)
     return False
+
+
+_CLOSING_QUOTES = frozenset("”」』\"")

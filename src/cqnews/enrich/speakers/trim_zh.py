@@ -100,7 +100,8 @@ def _trim_words(seg: str) -> str:
     toks = list(segmenter.tag(seg))
     if toks and toks[0].word in L.LISTENER_PREPOSITIONS and toks[0].tag == "p":
         return ""  # (，)对万秀玲(说): a listener and no subject, the one before speaks
-    relative = relative_clause_head(toks)  # (与王明同住的张伟: the phrase and the verb modify the head)
+    relative = relative_clause_head(toks) and not _listener_after_person(toks)  # (与王明同住的张伟: the verb modifies
+    # the head; 王明转身对身边的李华(说): the one spoken to, after the speaker, is no head of a relative clause)
     if not relative:
         toks = _before_predicate(toks)
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
@@ -118,6 +119,15 @@ def _trim_words(seg: str) -> str:
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _listener_after_person(toks: Sequence[segmenter.Token]) -> bool:
+    """Is there a preposition of the one spoken to (对, 向, 跟) after a person's name that opens the phrase as its
+    subject (no verb nor preposition before it: not 与王明同住的张伟)?"""
+    person = next((i for i, t in enumerate(toks) if N.person_word(t)), len(toks))
+    if any(t.tag.startswith(("v", "p")) for t in toks[:person]):
+        return False
+    return any(t.word in L.LISTENER_PREPOSITIONS and t.tag == "p" for t in toks[person + 1 :])
 
 
 def _drop_manner_de(toks: list[segmenter.Token]) -> None:
@@ -213,7 +223,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
     A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
     t = toks[i]
-    if t.tag in L.NAME_TAGS or t.word in L.SURNAMES and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
+    surname = t.word in L.SURNAMES and not (i == 0 and _function_surname(toks))  # (曾/d 数度以普通话: an adverb)
+    if t.tag in L.NAME_TAGS or surname and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
         return False  # (许/m alone before the cue: a surname jieba reads as a numeral)
     if i == 0 and t.word == _MIDDLE and len(toks) > 1 and toks[1].tag not in L.NEVER_TAGS:
         return False  # 中/f 大学生会, 中/f 联办: the first character of a body's short name, no localiser
@@ -236,6 +247,13 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
 
 
 _ZH_CUE_WORDS = frozenset(P.ZH_CUES)
+
+
+def _function_surname(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a one-character adverb, preposition or conjunction that is also a surname (曾, 于,
+    和) with more than a given name's two characters after it (曾|数度以普通话): the function word, no name?"""
+    t = toks[0]
+    return len(toks) > 1 and t.word in L.SURNAMES and t.tag in ("d", "p", "c") and toks[-1].end - t.end > 2
 # A localiser that opens many bodies' short names (中大, 中联办): never dropped from a phrase's start.
 _MIDDLE = "中"
 
