@@ -163,7 +163,8 @@ def zh_body_before(text: str, pos: int) -> str | None:
     if not clause or _in_quote(text, reach, lo) or in_reported_sentence(segmenter.to_simplified(text), lo, reach):
         return None  # (王明回应称，|公司已经整改。其…: the body is named in 王明's words, 其 is 王明)
     toks = segmenter.tag(clause)
-    verb = next((i for i, t in enumerate(toks) if t.tag.startswith(("v", "p"))), 0)
+    # (a set phrase is a predicate too: jieba tags 发表声明, 接受采访 "l")
+    verb = next((i for i, t in enumerate(toks) if t.tag.startswith(("v", "p")) or t.tag == "l"), 0)
     if verb == 0 or any(person_word(t) for t in toks[:verb]):
         return None
     who = _subject_before(clause, 0, toks[verb].start)
