@@ -64,3 +64,22 @@ def test_surname_glued_to_cue_before_a_comma() -> None:
     quotes = indirect("羅健熙今日見記者。羅指，政府應該撤回條例。")
     assert [q.text for q in quotes] == ["政府應該撤回條例。"]
     assert quotes[0].mention == "羅"
+
+
+def test_but_then_a_cue_is_a_second_report_of_the_same_speaker() -> None:
+    quotes = indirect("王明在会上表示，公司今年的利润有所增长，但强调明年的形势仍然十分严峻。")
+    assert [(q.text.rstrip("。"), q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("公司今年的利润有所增长", "王明"),
+        ("明年的形势仍然十分严峻", "王明"),
+    ]
+
+
+def test_qijian_meanwhile_is_no_speaker() -> None:
+    quotes = indirect("王明是这家公司的经理。其间，他向下属表示，公司将于明年上市。")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["王明"]
+
+
+def test_a_body_whose_predicate_is_a_set_phrase_speaks_after_the_comma() -> None:
+    # 发表声明 is one word to the segmenter (a set phrase); the cue after the comma has no subject of its own.
+    quotes = indirect("王明昨天说：“我们会准时完成。”", "公司昨日发表声明，称该项目将于明年完工。")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["公司"]

@@ -142,7 +142,13 @@ def zh_chained(text: str, c: int, lo: int) -> bool:
     """Does the cue at ``c`` follow a comma after ``lo``, past at most one adverb (，认为…, ，并质疑…): a second
     verb of saying of the speaker before it?"""
     k = c - 1 if to_simplified(text[c - 1 : c]) in ZH.CUE_ADVERBS else c
+    lead = next((w for w in _ZH_CHAIN_CONJUNCTIONS if to_simplified(text[k - len(w) : k]) == w), "")
+    k -= len(lead) if text[k - len(lead) - 1 : k - len(lead)] == "，" else 0
     return k - 1 >= lo and text[k - 1 : k] == "，"
+
+
+# Conjunctions opening a second clause of the same speaker before the cue (，但强调…, ，但是表示…).
+_ZH_CHAIN_CONJUNCTIONS: tuple[str, ...] = ("但是", "但")
 
 
 def _zh_name_of(who: Who | None) -> str:
