@@ -75,7 +75,7 @@ def test_but_then_a_cue_is_a_second_report_of_the_same_speaker() -> None:
 
 
 def test_qijian_meanwhile_is_no_speaker() -> None:
-    quotes = indirect("王明是这家公司的经理。其间，他向下属表示，公司将于明年上市。")
+    quotes = indirect("王明是这家公司的经理。其间向下属表示，公司将于明年上市。")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["王明"]
 
 
