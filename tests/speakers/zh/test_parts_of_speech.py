@@ -38,6 +38,11 @@ def test_traditional_text_is_read_in_simplified_characters_with_its_offsets() ->
     assert segmenter.to_simplified(plain) is plain  # nothing to convert: the same string
 
 
+def test_hong_kong_form_of_wei_is_simplified() -> None:
+    # 衞 is how Hong Kong writes 衛 (衞生署, 捍衞): read as 卫, so 衞生署 is the body 卫生署.
+    assert segmenter.to_simplified("衞生署表示") == "卫生署表示"
+
+
 # ---------------------------------------------------------------- the subject before a cue
 
 

@@ -27,3 +27,26 @@ def test_a_body_named_in_someones_words_is_not_what_qi_goes_on_with() -> None:
 def test_a_clause_linked_by_bing_goes_on_with_the_body_before() -> None:
     # 市卫生局发布通知，并表示…: the adverb 并 between the comma and the cue links the clause to the one before.
     assert speakers_in("市卫生局发布通知，并表示将加强监管。") == ["市卫生局"]
+
+
+def test_the_agent_of_a_passive_goes_on() -> None:
+    # 陳大文遭警方凍結資產，稱…: the police froze the assets and say why, not the one whose assets they froze.
+    assert speakers_in(
+        "李小明表示，事件令人憤怒。", "陳大文遭警方凍結五千萬元資產，稱有關戶口涉及一宗詐騙案。"
+    ) == ["李小明", "警方"]
+
+
+def test_a_short_form_of_a_body_named_before_goes_on() -> None:
+    # 中大 is 中文大學 named before; jieba reads it as 中/大, no body, and the last speaker took the clause.
+    assert speakers_in(
+        "中文大學昨日再爆出學生衝突事件。",
+        "李小明表示，事件令人憤怒。",
+        "中大昨日發表聲明，稱校方已收到不少校內外人士投訴。",
+    ) == ["李小明", "中大"]
+
+
+def test_a_party_named_by_fang_is_a_body_qi_goes_on_with() -> None:
+    # 警方 (one character and 方) is a body: 其 after its clause is the police, not the person quoted before.
+    assert speakers_in(
+        "李小明表示，事件令人憤怒。", "警方昨日拘捕一名男子，其稱該男子涉嫌盜竊財物。"
+    ) == ["李小明", "警方"]

@@ -23,6 +23,7 @@ from ..speakers.antecedents_zh import (
 )
 from ..speakers.phrases import Who
 from ..speakers.tokens import without_age
+from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .text import Found, blank
 
 
@@ -82,7 +83,12 @@ def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: in
     """The speaker a Chinese pronoun stands for when the article says who: a body that 其 (or a clause with no
     subject) goes on with, or the
     person named before (see each rule); None leaves the book's recent speaker."""
-    body = zh_body_before(text, who.start) if who.mention in ("其", "") else None  # (华为公司发表声明，|称…)
+    def short_body(mention: str) -> bool:  # (中文大学…。/ 中大发表声明，|指…)
+        return zh_short_body(mention, (text[: who.start], *book.zh_texts_before(base + who.start, _SHORT_BLOCKS)))
+
+    body = zh_body_before(text, who.start, short_body) if who.mention in ("其", "") else None  # (华为公司发表声明，|称)
+    if body is None and who.mention == "":
+        body = zh_passive_agent(text, who.start)  # (黎智英遭警方冻结资产，|指…: the police say why)
     if body is not None:
         return Speaker(name=body)  # 华为公司昨日发布声明。其称…
     sex = who.gender if who.gender in ("m", "f") else None
@@ -104,6 +110,10 @@ def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: in
     if named is not None and sex is not None:
         book.genders.setdefault(named, sex)  # 许红云…她说: a later 他 is someone else
     return Speaker(name=named, role=book.roles.get(named)) if named else None
+
+
+# How many blocks before a short form's own are read for the body's full name.
+_SHORT_BLOCKS = 8
 
 
 def _zh_full_name(book: SpeakerBook, name: str, start: int, base: int) -> str:

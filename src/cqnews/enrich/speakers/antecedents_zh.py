@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as L
@@ -150,10 +150,11 @@ def _in_clause_of(text: str, new: tuple[str, int] | None, at: int) -> bool:
     return new is not None and new[1] < at and not any(ch in _ZH_BOUNDARY for ch in text[new[1] : at])
 
 
-def zh_body_before(text: str, pos: int) -> str | None:
+def zh_body_before(text: str, pos: int, short_body: Callable[[str], bool] | None = None) -> str | None:
     """The organisation a 其 at ``pos`` stands for: the subject of the clause just before it, when that is a body
-    (华为公司昨日发布声明。其称… -> 华为公司); None when it is a person or no subject is written there (the
-    named antecedents decide then). 其 is "he, she or it": a body is spoken for by it as often as a person."""
+    (华为公司昨日发布声明。其称… -> 华为公司), or a subject ``short_body`` tells is one (中大 for 中文大学, which jieba
+    reads as two characters); None when it is a person or no subject is written there (the named antecedents decide
+    then). 其 is "he, she or it": a body is spoken for by it as often as a person."""
     end = _before_linking_adverbs(text, pos)
     while end > 0 and text[end - 1] in _CLAUSE_MARKS:
         end -= 1
@@ -168,7 +169,7 @@ def zh_body_before(text: str, pos: int) -> str | None:
     if verb == 0 or any(person_word(t) for t in toks[:verb]):
         return None
     who = _subject_before(clause, 0, toks[verb].start)
-    if who is None or who.kind != "org" or not _body_head(who.mention):
+    if who is None or not (who.kind == "org" and _body_head(who.mention) or short_body and short_body(who.mention)):
         return None
     return text[lo + who.start : lo + who.start + len(who.mention)]
 
@@ -190,7 +191,10 @@ _LINKING_TAGS = frozenset("c d".split())
 
 
 def _body_head(name: str) -> bool:
-    """Does ``name`` end as a body's name does (公司, 委员会, 局; a word tagged an organisation)?"""
+    """Does ``name`` end as a body's name does (公司, 委员会, 局; a word tagged an organisation), or name a party to
+    something by one character and 方 (警方, 校方)?"""
+    if len(name) == 2 and name.endswith(L.PARTY):
+        return True
     toks = segmenter.tag(name)
     return name.endswith(P.ZH_ORG_SUFFIXES) or bool(toks) and toks[-1].tag == "nt"
 
