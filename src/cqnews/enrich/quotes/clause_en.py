@@ -133,8 +133,18 @@ _NOT_SUBJECTS = frozenset("this it there".split())
 
 def _relative_verb(text: str, word: re.Match[str]) -> bool:
     r"""Is ``word``, right after "that", a verb (so "that" is a relative pronoun: "a case that was", "shootings
-    that didn't")? A negated auxiliary is read as ``\w+`` reads it: "didn", then "'t"."""
-    return word.group() in FINITE_WORDS or (word.group().endswith("n") and text.startswith(("'t", "’t"), word.end()))
+    that didn't", "products that contained DNP")? A negated auxiliary is read as ``\w+`` reads it: "didn", then
+    "'t". A past form is a verb only when an object's determiner, name or number follows it: "that armed
+    men" is an adjective opening the clause's subject."""
+    w = word.group()
+    if w in FINITE_WORDS or (w.endswith("n") and text.startswith(("'t", "’t"), word.end())):
+        return True
+    if not (w.islower() and len(w) > 4 and w.endswith("ed")):
+        return False
+    nxt = WORD_RE.search(text, word.end(), word.end() + 24)
+    if nxt is None or text[word.end() : nxt.start()].strip():
+        return False
+    return nxt.group() in DETERMINERS or nxt.group()[:1].isupper() or nxt.group()[:1].isdigit()
 
 
 def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
