@@ -220,6 +220,8 @@ def _adverbial_clause(text: str, lo: int, words: list[re.Match[str]], word: str)
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+# Adverbs between a subject pronoun and its verb: after them any verb form is read as finite ("he never saw").
+_PRE_VERB_ADVERBS = frozenset("never also still already always just only once ever".split())
 _NP_WORDS = 4
 
 
@@ -229,6 +231,8 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
     "found more space may be added")? An object has no finite verb after it ("reported a loss of …")."""
     first = words[0].group()
     if first.lower() in _SUBJECT_PRONOUNS:
+        if len(words) > 2 and words[1].group() in _PRE_VERB_ADVERBS:
+            return words[2].group().islower()  # "maintained he never saw"
         return len(words) > 1 and (finite_after(words[1]) or _contracted(text, words[0], words[1]))
     if first.lower() in _NP_CLOSERS or (first.islower() and first not in CLAUSE_OPENERS and first not in _QUANTIFIERS):
         return False
