@@ -95,11 +95,13 @@ EN_CUES: dict[str, bool] = {
 EN_STANCE_CUES = frozenset(_EN_STANCE.split()) | (EN_THAT_CUES - EN_CUES.keys())
 # Cues that need a particle to be reporting: "pointed out", "went on".
 EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
-# Cues that mostly introduce something other than speech unless a clause follows ("found that").
+# Cues that mostly introduce something other than speech unless a clause follows ("found that"; "maintained
+# that", not "maintained a lead" nor "maintains an office").
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
     "suggest shared asked asks requested requests continued continues agreed agrees called calls "
-    "highlighted branded calling showed shows show shown alleged alleges questioned states comments".split()
+    "highlighted branded calling showed shows show shown alleged alleges questioned states comments "
+    "maintained maintains".split()
 ) | EN_STANCE_CUES | MANNER_CUES | EN_WRITTEN_CUES
 # Weak cues that report a clause without "that" when a subject and its auxiliary follow them ("reported
 # she was", "found more space may be added"); not "asked" (a question), "called" (a name), nor belief
@@ -107,7 +109,7 @@ EN_WEAK_CUES = frozenset(
 # "suggested" is in: mostly a proposal put forward ("Lee suggested the city should build a bridge").
 EN_ZERO_THAT_CUES = frozenset(
     """found finds reported reports estimated estimates estimate showed shows show shown alleged alleges agreed
-    agrees suggested""".split()
+    agrees suggested maintained maintains""".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(

@@ -76,6 +76,20 @@ def test_relative_that_after_an_object_is_no_report(verb: str) -> None:
     assert _texts(f"Judges questioned the rule in a long case that {verb} end in a verdict.") == []
 
 
+def test_relative_that_before_a_past_verb_and_its_object() -> None:
+    # "that contained the drug" is the products' relative clause: the warning is the request before it.
+    assert _texts("The regulator warned shoppers to avoid diet pills that contained the drug.") == [
+        "shoppers to avoid diet pills that contained the drug"
+    ]
+
+
+def test_complement_that_before_a_past_participle_adjective_still_reports() -> None:
+    # "armed" opens the clause's subject ("armed men"), no object follows it: the "that" is the cue's.
+    assert _texts("The police warned on Monday that armed men had entered the town.") == [
+        "armed men had entered the town"
+    ]
+
+
 def test_complement_that_after_a_listener_still_reports() -> None:
     assert _texts("The mayor told reporters on Monday that the road would reopen soon.") == [
         "the road would reopen soon"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block, BlockKind, QuoteKind
+from tests.quote_helpers import reported
 
 
 def _indirect(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -85,3 +86,11 @@ def test_became_increasingly_convinced_that() -> None:
     assert _found("Tom Hale became increasingly convinced that the vote would fail.") == [
         ("indirect", "the vote would fail", "Tom Hale")
     ]
+
+
+def test_maintained_reports_a_clause_not_an_object() -> None:
+    # "maintained a lead", "maintains an office": something kept, no words reported.
+    assert reported("Senator Ruth Cole has maintained a clear lead in the polls for months.") == []
+    assert reported("The union maintains a small office near the harbour.") == []
+    assert reported("Ruth Cole maintained that the vote had been fair.") == ["the vote had been fair"]
+    assert reported("Ruth Cole maintained she had done nothing wrong.") == ["she had done nothing wrong"]

@@ -133,8 +133,18 @@ _NOT_SUBJECTS = frozenset("this it there".split())
 
 def _relative_verb(text: str, word: re.Match[str]) -> bool:
     r"""Is ``word``, right after "that", a verb (so "that" is a relative pronoun: "a case that was", "shootings
-    that didn't")? A negated auxiliary is read as ``\w+`` reads it: "didn", then "'t"."""
-    return word.group() in FINITE_WORDS or (word.group().endswith("n") and text.startswith(("'t", "’t"), word.end()))
+    that didn't", "products that contained DNP")? A negated auxiliary is read as ``\w+`` reads it: "didn", then
+    "'t". A past form is a verb only when an object's determiner, name or number follows it: "that armed
+    men" is an adjective opening the clause's subject."""
+    w = word.group()
+    if w in FINITE_WORDS or (w.endswith("n") and text.startswith(("'t", "’t"), word.end())):
+        return True
+    if not (w.islower() and len(w) > 4 and w.endswith("ed")):
+        return False
+    nxt = WORD_RE.search(text, word.end(), word.end() + 24)
+    if nxt is None or text[word.end() : nxt.start()].strip():
+        return False
+    return nxt.group() in DETERMINERS or nxt.group()[:1].isupper() or nxt.group()[:1].isdigit()
 
 
 def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
@@ -210,6 +220,8 @@ def _adverbial_clause(text: str, lo: int, words: list[re.Match[str]], word: str)
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+# Adverbs between a subject pronoun and its verb: after them any verb form is read as finite ("he never saw").
+_PRE_VERB_ADVERBS = frozenset("never also still already always just only once ever".split())
 _NP_WORDS = 4
 
 
@@ -219,6 +231,8 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
     "found more space may be added")? An object has no finite verb after it ("reported a loss of …")."""
     first = words[0].group()
     if first.lower() in _SUBJECT_PRONOUNS:
+        if len(words) > 2 and words[1].group() in _PRE_VERB_ADVERBS:
+            return words[2].group().islower()  # "maintained he never saw"
         return len(words) > 1 and (finite_after(words[1]) or _contracted(text, words[0], words[1]))
     if first.lower() in _NP_CLOSERS or (first.islower() and first not in CLAUSE_OPENERS and first not in _QUANTIFIERS):
         return False

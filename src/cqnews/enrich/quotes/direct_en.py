@@ -271,9 +271,15 @@ _COORDINATORS = frozenset(("and", "but", "then"))
 
 
 def after_coordinator(text: str, c: int) -> bool:
-    """Is the cue at ``c`` the second verb of a coordination ("… and said", "…, but added", "then urged")?"""
-    before = text[max(0, c - 10) : c].split()
-    return bool(before) and before[-1].lower() in _COORDINATORS
+    """Is the cue at ``c`` the second verb of a coordination ("… and said", "…, but added", "then urged")?
+    Not "then" after a subject pronoun ("said he then announced"): the adverb of that pronoun's own verb."""
+    before = text[max(0, c - 16) : c].split()
+    if not before or before[-1].lower() not in _COORDINATORS:
+        return False
+    return before[-1].lower() != "then" or len(before) < 2 or before[-2].lower() not in _THEN_SUBJECTS
+
+
+_THEN_SUBJECTS = frozenset("he she they we i it".split())
 
 
 def _coordinated_subject(text: str, s: int, c: int) -> Who | None:
