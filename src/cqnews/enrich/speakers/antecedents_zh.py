@@ -155,13 +155,10 @@ def zh_body_before(text: str, pos: int, short_body: Callable[[str], bool] | None
     (华为公司昨日发布声明。其称… -> 华为公司), or a subject ``short_body`` tells is one (中大 for 中文大学, which jieba
     reads as two characters); None when it is a person or no subject is written there (the named antecedents decide
     then). 其 is "he, she or it": a body is spoken for by it as often as a person."""
-    end = _before_linking_adverbs(text, pos)
-    while end > 0 and text[end - 1] in _CLAUSE_MARKS:
-        end -= 1
-    lo = max(0, end - _BODY_REACH, last_of(text, _CLAUSE_MARKS, max(0, end - _BODY_REACH), end) + 1)
+    lo, end = clause_before(text, pos)
     clause = segmenter.to_simplified(text[lo:end])
     reach = max(0, lo - _ZH_ANTECEDENT_REACH)
-    if not clause or _in_quote(text, reach, lo) or in_reported_sentence(segmenter.to_simplified(text), lo, reach):
+    if not clause or _in_quote(text, reach, lo) or in_reported_sentence(segmenter.to_simplified(text[:end]), lo, reach):
         return None  # (王明回应称，|公司已经整改。其…: the body is named in 王明's words, 其 is 王明)
     toks = segmenter.tag(clause)
     # (a set phrase is a predicate too: jieba tags 发表声明, 接受采访 "l")
@@ -169,9 +166,18 @@ def zh_body_before(text: str, pos: int, short_body: Callable[[str], bool] | None
     if verb == 0 or any(person_word(t) for t in toks[:verb]):
         return None
     who = _subject_before(clause, 0, toks[verb].start)
-    if who is None or not (who.kind == "org" and _body_head(who.mention) or short_body and short_body(who.mention)):
+    if who is None or not (who.kind == "org" and body_head(who.mention) or short_body and short_body(who.mention)):
         return None
     return text[lo + who.start : lo + who.start + len(who.mention)]
+
+
+def clause_before(text: str, pos: int) -> tuple[int, int]:
+    """The clause before the comma that precedes a cue with no subject at ``pos`` (linking adverbs between them
+    skipped: ，并表示), as [lo, end), at most _BODY_REACH characters."""
+    end = _before_linking_adverbs(text, pos)
+    while end > 0 and text[end - 1] in _CLAUSE_MARKS:
+        end -= 1
+    return max(0, end - _BODY_REACH, last_of(text, _CLAUSE_MARKS, max(0, end - _BODY_REACH), end) + 1), end
 
 
 def _before_linking_adverbs(text: str, pos: int) -> int:
@@ -190,7 +196,7 @@ _LINKING_REACH = 4
 _LINKING_TAGS = frozenset("c d".split())
 
 
-def _body_head(name: str) -> bool:
+def body_head(name: str) -> bool:
     """Does ``name`` end as a body's name does (公司, 委员会, 局; a word tagged an organisation), or name a party to
     something by one character and 方 (警方, 校方)?"""
     if len(name) == 2 and name.endswith(L.PARTY):

@@ -7,19 +7,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...lexicon import zh as L
-from ...text import last_of
 from .. import segmenter
-from .antecedents_zh import _CLAUSE_MARKS, _before_linking_adverbs, _body_head
+from .antecedents_zh import body_head, clause_before
 
 
 def zh_passive_agent(text: str, pos: int) -> str | None:
     """The body that acts in a passive clause right before the cue at ``pos`` (…遭警方冻结资产，指…: the police, not
     the one they acted on, say why); None when that clause is no passive with a body as its agent."""
-    lo, end = _clause_before(text, pos)
+    lo, end = clause_before(text, pos)
     toks = segmenter.tag(segmenter.to_simplified(text[lo:end]))
     for i in range(len(toks) - 2):
         agent = toks[i + 1]
-        if toks[i].word in _PASSIVE_MARKS and toks[i + 2].tag.startswith("v") and _body(agent.word):
+        if toks[i].word not in _PASSIVE_MARKS or not toks[i + 2].tag.startswith("v") or len(agent.word) < 2:
+            continue
+        if body_head(agent.word):
             return text[lo + agent.start : lo + agent.end]
     return None
 
@@ -42,24 +43,11 @@ def zh_short_body(mention: str, before: Iterable[str]) -> bool:
 
 
 def _short_of(short: str, name: str) -> bool:
-    return short[1] in name[1:] and not name.startswith(short) and _body_head(name) and len(name) > 2
+    return short[1] in name[1:] and not name.startswith(short) and body_head(name) and len(name) > 2
 
 
-def _clause_before(text: str, pos: int) -> tuple[int, int]:
-    """The clause before the comma that precedes ``pos`` (linking adverbs skipped), as [lo, end)."""
-    end = _before_linking_adverbs(text, pos)
-    while end > 0 and text[end - 1] in _CLAUSE_MARKS:
-        end -= 1
-    return max(0, end - _REACH, last_of(text, _CLAUSE_MARKS, max(0, end - _REACH), end) + 1), end
-
-
-def _body(word: str) -> bool:
-    return len(word) >= 2 and (_body_head(word) or len(word) == 2 and word.endswith(L.PARTY))
-
-
-# The words that mark a passive (被, 遭, 遭到: the agent follows), how far back its clause is read (characters),
-# and the longest full name a short form is matched against.
+# The words that mark a passive (被, 遭, 遭到: the agent follows), and the longest full name a short form is
+# matched against.
 _PASSIVE_MARKS = frozenset("被 遭 遭到".split())
-_REACH = 40
 _NAME_MAX = 6
 
