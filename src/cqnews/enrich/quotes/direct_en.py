@@ -276,10 +276,7 @@ def after_coordinator(text: str, c: int) -> bool:
     before = text[max(0, c - 16) : c].split()
     if not before or before[-1].lower() not in _COORDINATORS:
         return False
-    return before[-1].lower() != "then" or len(before) < 2 or before[-2].lower() not in _THEN_SUBJECTS
-
-
-_THEN_SUBJECTS = frozenset("he she they we i it".split())
+    return before[-1].lower() != "then" or len(before) < 2 or before[-2].lower() not in P.EN_PRONOUNS
 
 
 def _coordinated_subject(text: str, s: int, c: int) -> Who | None:
