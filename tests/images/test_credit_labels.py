@@ -256,22 +256,3 @@ def test_picture_rights_label_is_no_organisation() -> None:
     assert caption == "Der Rat tagt im Rathaus."
     assert [(c.name, c.organization) for c in credits] == [("Anna Roe", "picture alliance"), (None, "dpa")]
     assert [(c.name, c.organization) for c in parse_photo_credit("Bildrechte: Anna Roe")] == [("Anna Roe", None)]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a second credit after a semicolon with a label of its own: the label names no one
-        (
-            "Quelle: Anna Roe/Getty Images; Montage: Infografik Nordblatt",
-            [("Anna Roe", "Getty Images"), (None, "Infografik Nordblatt")],
-        ),
-        ("Foto: Jan Weber; Grafik: dpa", [("Jan Weber", None), (None, "dpa")]),
-        ("Photo: Anna Roe; Illustration: Jan Weber", [("Anna Roe", None), ("Jan Weber", None)]),
-    ],
-)
-def test_label_of_a_second_credit_group_is_no_name(text: str, expected: list[tuple[str | None, str | None]]) -> None:
-    credits = parse_photo_credit(text)
-    assert [(c.name, c.organization) for c in credits] == expected
-    assert all(c.raw == text for c in credits)
-    assert not any("Montage" in (c.organization or "") or c.organization == "Grafik" for c in credits)

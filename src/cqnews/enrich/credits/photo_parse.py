@@ -50,12 +50,9 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
     if korean is not None:
         return korean
     credits: list[Credit] = []
-    for index, group in enumerate(re.split(r"\s*;\s*", body)):
-        # "Quelle: Anna Roe/dpa; Grafik: Infografik WELT": each group may open with a label of its own
-        group, group_role = _without_keywords(group.strip(), role) if index else (group.strip(), role)
-        group = group.strip(" ,.:-|–—＝")
-        if group:
-            credits.extend(_group_credits(_credit_chain(group), group_role, raw))
+    for group in re.split(r"\s*;\s*", body):
+        if group.strip():
+            credits.extend(_group_credits(_credit_chain(group.strip()), role, raw))
     return dedupe_credits(credits)
 
 
@@ -148,8 +145,7 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
             cleaned = _credit_piece(piece)
             if cleaned is None:
                 continue
-            # a name opening with a photo word ("Infografik Nordblatt", "Foto Huebner") is a desk's or a studio's
-            if looks_like_person(cleaned) and not PHOTO_WORD_SPACE.match(cleaned):
+            if looks_like_person(cleaned):
                 people.append(normalize_person_name(cleaned))
             else:
                 orgs.append(org_name(cleaned))
