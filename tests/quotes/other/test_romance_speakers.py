@@ -4,6 +4,8 @@ a reported "que" clause. Made-up sentences only."""
 
 from __future__ import annotations
 
+import pytest
+
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
 
@@ -74,38 +76,31 @@ def test_italian_leaves_the_subject_out_too() -> None:
     assert found == [("direct", "Non ci arrendiamo mai, andremo avanti", "Marco Rossi")]
 
 
-def test_a_source_word_then_a_name_and_its_office_before_a_quote() -> None:
+@pytest.mark.parametrize(
+    ("language", "sentence", "name", "role"),
+    [
+        ("fr", "Selon Paul Durand, directeur de l'association, « le calendrier reste serré ».", "Paul Durand",
+         "directeur de l'association"),
+        ("es", "Según Ana Ruiz, portavoz del partido, “el plan es un error”.", "Ana Ruiz", "portavoz del partido"),
+        ("it", "Secondo Paolo Verdi, presidente dell'associazione, «il calendario è stretto».", "Paolo Verdi",
+         "presidente dell'associazione"),
+    ],
+)
+def test_a_source_word_then_a_name_and_its_office_before_a_quote(
+    language: str, sentence: str, name: str, role: str
+) -> None:
     # The office set off by commas after the name is its role; the quote is short, so only its source makes it one.
-    cases = [
-        ("fr", "Selon Paul Durand, directeur de l'association, « le calendrier reste serré ».", "Paul Durand"),
-        ("es", "Según Ana Ruiz, portavoz del partido, “el plan es un error”.", "Ana Ruiz"),
-        ("it", "Secondo Paolo Verdi, presidente dell'associazione, «il calendario è stretto».", "Paolo Verdi"),
-    ]
-    for language, sentence, name in cases:
-        quotes = find_quotes([Block(text=sentence)], language)
-        assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [("direct", name)]
-        assert quotes[0].speaker is not None and quotes[0].speaker.role is not None
-        assert quotes[0].speaker.role.startswith(("directeur", "portavoz", "presidente"))
+    quotes = find_quotes([Block(text=sentence)], language)
+    assert [(q.kind.value, q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("direct", name, role)]
 
 
-def test_a_source_word_after_the_quote_names_its_speaker() -> None:
-    cases = [
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
         ("fr", "« Nous travaillons jour et nuit pour aider les familles », selon Marie Martin.", "Marie Martin"),
         ("es", "“Trabajamos día y noche para ayudar a las familias”, según Ana Ruiz.", "Ana Ruiz"),
         ("it", "«Lavoriamo giorno e notte per aiutare le famiglie», secondo Paolo Verdi.", "Paolo Verdi"),
-    ]
-    for language, sentence, name in cases:
-        assert [speaker for _, _, speaker in _said(language, sentence)] == [name]
-
-
-def test_an_office_in_lower_case_before_the_name_is_its_role() -> None:
-    sentence = "Le président Emmanuel Macron a affirmé : « La France sera au rendez-vous. »"
-    quotes = find_quotes([Block(text=sentence)], "fr")
-    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("Emmanuel Macron", "Le président")]
-
-
-def test_who_was_told_stands_between_the_verb_and_its_subject() -> None:
-    cases = [
+        # who was told stands between the verb and its subject
         ("es", "“Es una decisión histórica para el país”, dijo a EFE el ministro José Albares.", "José Albares"),
         ("es", "“Es una decisión histórica para el país”, declaró a la prensa Ana Ruiz.", "Ana Ruiz"),
         ("it", "«È una decisione storica per il paese», ha dichiarato all'ANSA Giorgia Meloni.", "Giorgia Meloni"),
@@ -113,10 +108,16 @@ def test_who_was_told_stands_between_the_verb_and_its_subject() -> None:
          "Guido Crosetto"),
         ("fr", "« C'est une décision historique pour le pays », a déclaré à l'AFP Jean Dupont.", "Jean Dupont"),
         ("pt", "“É uma decisão histórica para o país”, disse à Lusa o ministro Paulo Rangel.", "Paulo Rangel"),
-    ]
-    for language, sentence, name in cases:
-        assert [speaker for _, _, speaker in _said(language, sentence)] == [name], sentence
+    ],
+)
+def test_the_speaker_after_a_quote_past_a_source_word_or_a_listener(language: str, sentence: str, name: str) -> None:
+    assert [speaker for _, _, speaker in _said(language, sentence)] == [name]
 
+
+def test_an_office_in_lower_case_before_the_name_is_its_role() -> None:
+    sentence = "Le président Emmanuel Macron a affirmé : « La France sera au rendez-vous. »"
+    quotes = find_quotes([Block(text=sentence)], "fr")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("Emmanuel Macron", "Le président")]
 
 
 def test_a_surname_is_the_person_named_in_full_in_the_prose_before() -> None:
