@@ -92,7 +92,7 @@ def _zh_subject_after(text: str, lo: int) -> Who | None:
         end = lo
         while end < stop and text[end] not in "，。！？；,“「":
             end += 1
-        who = _zh_clause_opener(text, lo, end) if end > lo else None
+        who = zh_clause_opener(text, lo, end) if end > lo else None
         if who is not None:  # (王芳听后松了一口气: the one who hears the words is no speaker of them)
             return None if text.startswith(_HEARING, who.start + len(who.mention)) else who
         if end >= stop or text[end] not in "，,":
@@ -143,7 +143,7 @@ def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
     nxt = min((i for i in (text.find("“", lo, lo + _PAUSE), text.find("「", lo, lo + _PAUSE)) if i > 0), default=-1)
     if nxt < 0 or text[nxt - 1] != "，" or any(ch in text[lo:nxt] for ch in "。！？"):
         return None
-    return _zh_clause_opener(text, lo, nxt - 1)
+    return zh_clause_opener(text, lo, nxt - 1)
 
 
 # How long the clause between the two parts of an interrupted quote may be (王明停顿了一下，).
@@ -354,7 +354,7 @@ def _zh_sentence_subject(text: str, s: int, sp: Span) -> Who | None:
     cue is written: the words are that person's (他不愿多谈在北京的经历，“那就是一场噩梦”)."""
     if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ("", "。", "！", "？"):
         return None
-    return _zh_clause_opener(text, s, sp.open) or _zh_clause_opener(text, _zh_last_clause(text, s, sp.open), sp.open)
+    return zh_clause_opener(text, s, sp.open) or zh_clause_opener(text, _zh_last_clause(text, s, sp.open), sp.open)
 
 
 def _zh_last_clause(text: str, s: int, at: int) -> int:
@@ -363,7 +363,7 @@ def _zh_last_clause(text: str, s: int, at: int) -> int:
     return comma + 1 if comma >= 0 else s
 
 
-def _zh_clause_opener(text: str, s: int, at: int) -> Who | None:
+def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     """The person (a name or 他/她) opening the clause at ``s``, past time words, adverbs and
     conjunctions; None when the clause opens otherwise or with an owner (刘中年的妻子…)."""
     while s < at and text[s] in "”」』":
