@@ -8,11 +8,12 @@ from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import zh as ZH
-from ...text import HAN_RE
+from ...text import HAN_RE, first_of
 from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
 from .cue_lead_zh import zh_negated
+from .direct_zh import zh_clause_opener
 from .text import MAX_CLAUSE, Cues
 
 _ZH_SENTENCE_END_RE = re.compile("[。！？]")
@@ -43,7 +44,7 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
         if nxt >= end:
             break  # (a cue of the next sentence)
         who = subject(j)
-        if zh_zero(who) and zh_chained(text, nxt, start) and not zh_negated(text, nxt):
+        if _zh_second_report(text, start, nxt, who):
             end = text.rfind("，", start, nxt)  # …，认为…: a second cue of the same speaker opens a clause of its own
             break
         if who is None or who.kind == "pronoun" and not who.mention or zh_negated(text, nxt) or _zh_no_one(who):
@@ -57,6 +58,26 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
             end = max(start, who.start)
         break
     return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
+
+
+def _zh_second_report(text: str, start: int, nxt: int, who: Who | None) -> bool:
+    """Does the cue at ``nxt``, its subject left out after a comma (…，并认为…), report a second clause of the
+    speaker of the report opening at ``start``? Not when a clause of that report opens with a person of its own
+    (当日，她和丈夫只是去看孩子，说…): the cue is that person's, inside the report."""
+    chained = zh_zero(who) and zh_chained(text, nxt, start) and not zh_negated(text, nxt)
+    return chained and not _zh_own_subject(text, start, nxt)
+
+
+def _zh_own_subject(text: str, start: int, nxt: int) -> bool:
+    """Does a clause of [start, nxt) open with a person (a name, 他/她, a title and a name)?"""
+    lo = start
+    while lo < nxt:
+        comma = first_of(text, "，,；", lo, nxt)
+        hi = comma if comma >= 0 else nxt
+        if hi > lo and zh_clause_opener(text, lo, hi) is not None:
+            return True
+        lo = hi + 1
+    return False
 
 
 def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool, named: str = "") -> int:

@@ -92,7 +92,7 @@ def _zh_subject_after(text: str, lo: int) -> Who | None:
         end = lo
         while end < stop and text[end] not in "，。！？；,“「":
             end += 1
-        who = _zh_clause_opener(text, lo, end) if end > lo else None
+        who = zh_clause_opener(text, lo, end) if end > lo else None
         if who is not None:  # (王芳听后松了一口气: the one who hears the words is no speaker of them)
             return None if text.startswith(_HEARING, who.start + len(who.mention)) else who
         if end >= stop or text[end] not in "，,":
@@ -143,7 +143,7 @@ def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
     nxt = min((i for i in (text.find("“", lo, lo + _PAUSE), text.find("「", lo, lo + _PAUSE)) if i > 0), default=-1)
     if nxt < 0 or text[nxt - 1] != "，" or any(ch in text[lo:nxt] for ch in "。！？"):
         return None
-    return _zh_clause_opener(text, lo, nxt - 1)
+    return zh_clause_opener(text, lo, nxt - 1)
 
 
 # How long the clause between the two parts of an interrupted quote may be (王明停顿了一下，).
@@ -354,7 +354,7 @@ def _zh_sentence_subject(text: str, s: int, sp: Span) -> Who | None:
     cue is written: the words are that person's (他不愿多谈在北京的经历，“那就是一场噩梦”)."""
     if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ("", "。", "！", "？"):
         return None
-    return _zh_clause_opener(text, s, sp.open) or _zh_clause_opener(text, _zh_last_clause(text, s, sp.open), sp.open)
+    return zh_clause_opener(text, s, sp.open) or zh_clause_opener(text, _zh_last_clause(text, s, sp.open), sp.open)
 
 
 def _zh_last_clause(text: str, s: int, at: int) -> int:
@@ -363,7 +363,7 @@ def _zh_last_clause(text: str, s: int, at: int) -> int:
     return comma + 1 if comma >= 0 else s
 
 
-def _zh_clause_opener(text: str, s: int, at: int) -> Who | None:
+def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     """The person (a name or 他/她) opening the clause at ``s``, past time words, adverbs and
     conjunctions; None when the clause opens otherwise or with an owner (刘中年的妻子…)."""
     while s < at and text[s] in "”」』":
@@ -439,11 +439,17 @@ def _modifies_noun_after(text: str, sp: Span) -> bool:
 
 
 def _zh_fragment_speaks(text: str, sp: Span) -> bool:
-    """Is a quoted fragment words said rather than a term: more than one word (“很踏实”, not “学费”),
-    and not a modifier of the noun after it (“雪亮乡村”建设, “怀孕”一事, “嘣”的一声)?"""
-    if len(segmenter.tag(text[sp.start : sp.end])) < 2:
+    """Is a quoted fragment words said rather than a term: more than one word (“很踏实”, not “学费”) unless
+    in corner marks (「無恥」), and not a modifier of the noun after it (“雪亮乡村”建设, “怀孕”一事, “嘣”的一声)?"""
+    corner = text[sp.open] in _ZH_CORNER_OPENERS  # 「廢柴」: in corner marks one word is a word said
+    if not corner and len(segmenter.tag(text[sp.start : sp.end])) < 2:
         return False
     lead = to_simplified(char_before(text, max(0, sp.open - 4), sp.open))
     if lead in _ZH_TERM_LEADS:
         return False  # 的“两个确保”(奋斗目标), 一名“社会大哥”: a noun phrase named, not words said
     return not _modifies_noun_after(text, sp)
+
+
+# Corner marks, which Taiwan and Hong Kong papers quote words said with (a one-word fragment, 批評對方「無恥」, is
+# the speaker's word; the mainland's “” set a single word off as a term: 所谓“脱钩”, 交了“学费”).
+_ZH_CORNER_OPENERS = frozenset("「『")
