@@ -40,6 +40,8 @@ class LatinTable:
     auxiliaries: frozenset[str] = frozenset()  # a perfect's auxiliary, read with ``verb_endings``: "ha", "han"
     participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
     listeners: frozenset[str] = frozenset()  # who was told, between a verb and its subject: "dijo a EFE el …"
+    adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
+    adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -142,6 +144,8 @@ FRENCH = LatinTable(
     particles=_words("de|du|des|la|le|d'|d’"),
     prepositions=_words("à|au|aux|lors|devant|dans|sur|pendant|auprès|en|après|avant"),
     listeners=_words("à|au|aux"),
+    adverbs=_words("aussi|encore|ensuite|déjà|hier|alors|enfin|donc"),
+    adverb_ending="ment",
 )
 
 SPANISH = LatinTable(
@@ -173,6 +177,8 @@ SPANISH = LatinTable(
     auxiliaries=frozenset(_SPANISH_AUXILIARIES),
     participle_endings=("ado", "ido", "cho"),
     listeners=_words("a|al"),
+    adverbs=_words("además|también|hoy|ayer|luego|entonces|asimismo|ya|incluso"),
+    adverb_ending="mente",
 )
 SPANISH = replace(SPANISH, cues=SPANISH.cues | _spanish_perfects(SPANISH.cues))
 
@@ -201,6 +207,8 @@ ITALIAN = LatinTable(
     prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
     null_subject=True,
     listeners=_words("a|al|allo|alla|ai|agli|alle|all'|all’"),
+    adverbs=_words("anche|inoltre|poi|ieri|oggi|ancora|già|infine|quindi"),
+    adverb_ending="mente",
 )
 
 PORTUGUESE = LatinTable(
@@ -227,6 +235,8 @@ PORTUGUESE = LatinTable(
     prepositions=_words("a|ao|à|em|no|na|durante|com|sobre|após|perante"),
     null_subject=True,
     listeners=_words("a|à|ao|aos|às"),
+    adverbs=_words("também|ainda|ontem|hoje|já|depois|ainda|logo"),
+    adverb_ending="mente",
 )
 
 DUTCH = LatinTable(
@@ -394,6 +404,17 @@ DANISH = _scandinavian(
     "statsminister|minister|talsperson|pressechef|direktør|formand|borgmester|professor|ekspert|analytiker|"
     "chef|leder",
 )
+
+# Particles of names from other languages that a page writes as they are ("Ursula von der Leyen" in a
+# Spanish page, "Lula da Silva" in a French one); a Romance table has its own and these.
+FOREIGN_NAME_PARTICLES = _words("von|van|der|den|de|da|di|du|del|della|dos|do|das")
+
+
+def _with_foreign_particles(table: LatinTable) -> LatinTable:
+    return replace(table, particles=table.particles | FOREIGN_NAME_PARTICLES)
+
+
+FRENCH, SPANISH, ITALIAN, PORTUGUESE = map(_with_foreign_particles, (FRENCH, SPANISH, ITALIAN, PORTUGUESE))
 
 LATIN_TABLES: dict[str, LatinTable] = {
     table.language: table

@@ -201,7 +201,7 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
         who = read_subject(table, text, cues.ends[k], end) if tail.strip() else None
         if who is not None and reaches(text, who, end):
             return who, cues.words[k]  # "Dazu sagte Berg:" (the subject after its verb)
-        if not tail.strip() or mark == ":" or tail.strip(" ,").lower() in table.that:  # "… a déclaré que « … »"
+        if not tail.strip() or mark == ":" or _object_tail(table, tail):  # "… a déclaré que « … »", "manifestó su “…”"
             return clause_subject(table, text, s, cues.starts[k]), cues.words[k]
         break
     source = source_re(table)
@@ -217,6 +217,19 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
     if mark == ":" and table.cues:
         return colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
     return None, None
+
+
+def _object_tail(table: LatinTable, tail: str) -> bool:
+    """Between a reporting verb and its quote, a few lower-case words with no stop: the quote is the verb's
+    object or inside its clause ("manifestó su “…”", "a déclaré que « … »", "aseguró que sigue “…”"). Where
+    every noun is capitalised, only the conjunction ("sagte, dass „…“")."""
+    if table.capitalised_nouns:
+        return tail.strip(" ,").lower() in table.that
+    words = tail.split()
+    return len(words) <= _OBJECT_TAIL_WORDS and not any(c in tail for c in ",:;.") and all(w.islower() for w in words)
+
+
+_OBJECT_TAIL_WORDS = 6
 
 
 def _source_subject(table: LatinTable, text: str, lo: int, end: int) -> Who | None:

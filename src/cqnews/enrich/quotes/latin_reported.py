@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
@@ -96,12 +97,12 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
     before the conjunction, no comma between (Romance languages); the clause after it, its subject speaks."""
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
-        end_of_cue = cues.ends[k]
+        end_of_cue = _past_adverbs(table, text, cues.ends[k], e)
         that = text[end_of_cue + 1 : end_of_cue + 1 + _THAT_CHARS].split(" ", 1)[0].lower()
         if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that or inside(cues.starts[k]):
             continue
         start = end_of_cue + 2 + len(that)
-        end = _clause_end(text, start, e)
+        end = _before_second_predicate(table, b, start, _clause_end(text, start, e))
         if end - start < _MIN_CLAUSE:
             return None
         who = clause_subject(table, text, s, cues.starts[k])
@@ -109,6 +110,49 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
     return None
 
 
+def _before_second_predicate(table: LatinTable, b: BlockView, start: int, end: int) -> int:
+    """Where a reported clause stops before a second predicate of the reporting subject, joined by a comma
+    and one word: "… extranjeros, aunque ha pedido esperar …" (an auxiliary and a participle) or
+    "…, pero insistió en …" (a reporting word)."""
+    pattern = _second_predicate_re(table)
+    if pattern is not None and (m := pattern.search(b.text, start, end)) is not None:
+        return m.start()
+    for k in b.cues.between(start, end):
+        lead = b.text[max(start, b.cues.starts[k] - _LEAD_CHARS) : b.cues.starts[k]]
+        if _COMMA_WORD_RE.search(lead):
+            return start + len(b.text[start : b.cues.starts[k]].rsplit(",", 1)[0])
+    return end
+
+
+@cache
+def _second_predicate_re(table: LatinTable) -> re.Pattern[str] | None:
+    if not table.auxiliaries or not table.participle_endings:
+        return None
+    auxiliaries = "|".join(sorted(table.auxiliaries, key=len, reverse=True))
+    endings = "|".join(table.participle_endings)
+    return re.compile(rf", [^\W\d_]+ (?:{auxiliaries}) [^\W\d_]+(?:{endings})\b")
+
+
+_COMMA_WORD_RE = re.compile(r", [^\W\d_]+ $")
+_LEAD_CHARS = 20
+
+
+def _past_adverbs(table: LatinTable, text: str, pos: int, e: int) -> int:
+    """Where the words after a verb go on past up to two adverbs ("defendió además que"): the end of the last."""
+    for _ in range(_ADVERBS):
+        m = _WORD_RE.match(text, pos, e)
+        if m is None:
+            break
+        word = m.group(1)
+        ending = table.adverb_ending
+        if word not in table.adverbs and not (ending and word.endswith(ending) and len(word) > len(ending) + 2):
+            break
+        pos = m.end()
+    return pos
+
+
+_ADVERBS = 2
+_WORD_RE = re.compile(r" (\w+)(?= )")
 _THAT_CHARS = 8  # enough for any conjunction of a table ("qu’", "que", "che", "dass")
 _MIN_CLAUSE = 12
 

@@ -1,0 +1,38 @@
+"""Romance reported speech around its verb: a quote that is the verb's object, a foreign name's particles,
+an adverb between the verb and "que", a second predicate that ends the reported clause. Made-up sentences."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _said(language: str, *paragraphs: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of each quote."""
+    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
+    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+def test_a_quote_that_is_the_verbs_object_speaks_for_the_verbs_subject() -> None:
+    # "su" before the quote is a possessive, not a speaker: the subject before the verb speaks
+    found = _said("es", "El alcalde, Tomás Berro, manifestó su “profunda tristeza” por el accidente.")
+    assert found == [("direct", "profunda tristeza", "Tomás Berro")]
+
+
+def test_a_foreign_names_particles_stay_in_the_name() -> None:
+    found = _said("es", "La comisaria europea, Greta van der Berg, aseguró que sigue la situación muy de cerca.")
+    assert found == [("indirect", "sigue la situación muy de cerca", "Greta van der Berg")]
+
+
+def test_an_adverb_may_stand_between_the_verb_and_its_que() -> None:
+    found = _said("es", "La alcaldesa Ana Ruiz explicó además que el puente nuevo abrirá en mayo.")
+    assert found == [("indirect", "el puente nuevo abrirá en mayo", "Ana Ruiz")]
+    found = _said("fr", "Le maire Paul Durand a déclaré également que la ville reconstruira le pont.")
+    assert found == [("indirect", "la ville reconstruira le pont", "Paul Durand")]
+
+
+def test_a_second_predicate_of_the_speaker_ends_the_reported_clause() -> None:
+    found = _said(
+        "es", "Ana Ruiz ha señalado que la obra terminará en mayo, aunque ha pedido paciencia a los vecinos."
+    )
+    assert found == [("indirect", "la obra terminará en mayo", "Ana Ruiz")]
