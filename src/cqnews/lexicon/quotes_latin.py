@@ -60,7 +60,9 @@ def _spanish_perfects(preterites: frozenset[str]) -> frozenset[str]:
 
 
 _SPANISH_AUXILIARIES = ("ha", "han", "había", "habían")
-_SPANISH_IRREGULAR = {"dijo": "dicho", "advirtió": "advertido", "sostuvo": "sostenido"}
+_SPANISH_IRREGULAR = {
+    "dijo": "dicho", "advirtió": "advertido", "sostuvo": "sostenido", "pidió": "pedido", "concluyó": "concluido",
+}
 
 
 GERMAN = LatinTable(
@@ -154,7 +156,14 @@ SPANISH = LatinTable(
         "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
         "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
         "señala|asegura|añade|indica|declara|apunta|subraya|dice|agrega|comenta|destaca|advierte|"
-        "sostiene|insiste|reconoce|precisa|expresa|recalca"
+        "sostiene|insiste|reconoce|precisa|expresa|recalca|"
+        # (more verbs of saying; a preterite here gives its perfect too: "confirmó" -> "ha confirmado")
+        "confirmó|defendió|denunció|criticó|anunció|informó|aclaró|reiteró|admitió|negó|alertó|recordó|"
+        "lamentó|relató|resumió|concluyó|avisó|respondió|contestó|preguntó|opinó|consideró|estimó|"
+        "argumentó|puntualizó|detalló|reclamó|pidió|exigió|prometió|valoró|remarcó|enfatizó|garantizó|"
+        "confesó|matizó|confirma|defiende|denuncia|critica|anuncia|informa|aclara|reitera|admite|niega|"
+        "alerta|recuerda|lamenta|relata|resume|concluye|avisa|responde|contesta|pregunta|opina|considera|"
+        "estima|argumenta|puntualiza|detalla|reclama|pide|exige|promete|valora|remarca|enfatiza|garantiza"
     ),
     sources_before=_words("según|para"),
     sources_after=frozenset(),

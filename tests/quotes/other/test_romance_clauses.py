@@ -36,3 +36,20 @@ def test_a_second_predicate_of_the_speaker_ends_the_reported_clause() -> None:
         "es", "Ana Ruiz ha señalado que la obra terminará en mayo, aunque ha pedido paciencia a los vecinos."
     )
     assert found == [("indirect", "la obra terminará en mayo", "Ana Ruiz")]
+
+
+def test_more_spanish_verbs_of_saying_report_a_que_clause() -> None:
+    found = _said("es", "La alcaldesa Ana Ruiz confirmó que el puente nuevo abrirá en mayo.")
+    assert found == [("indirect", "el puente nuevo abrirá en mayo", "Ana Ruiz")]
+    found = _said("es", "El concejal Luis Vega ha defendido que la obra era necesaria para el barrio.")
+    assert found == [("indirect", "la obra era necesaria para el barrio", "Luis Vega")]
+
+
+def test_a_source_set_off_by_commas_frames_the_quotes_of_its_sentence() -> None:
+    found = _said("es", "Para la ministra Ana Ruiz, su intervención “es indicativa de su papel en la filtración”.")
+    assert found == [("direct", "es indicativa de su papel en la filtración", "Ana Ruiz")]
+    found = _said("fr", "Ces messages, selon Paul Durand, sont « révélateurs d'une grande tension dans l'équipe ».")
+    assert found == [("direct", "révélateurs d'une grande tension dans l'équipe", "Paul Durand")]
+    # "pour la ville" names no one: a loose source word frames a quote only with a person or an office
+    found = _said("fr", "Le budget, pour la ville, est « un investissement qui sera vite remboursé ».")
+    assert [speaker for _, _, speaker in found] == [None]

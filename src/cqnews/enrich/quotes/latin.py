@@ -216,6 +216,20 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
             return who, m.group().lower()
     if mark == ":" and table.cues:
         return colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
+    return _framing_source(table, text, s, end)
+
+
+def _framing_source(table: LatinTable, text: str, s: int, end: int) -> tuple[Who | None, str | None]:
+    """ "Para Hurtado, su intervención “…”" / "Estos mensajes, para Hurtado, son “…”": a source word and the
+    person after it, set off by commas, frame the whole sentence; its quotes are theirs."""
+    pattern = words_re(table.sources_before, ignore_case=True)
+    for m in pattern.finditer(text, s, end) if pattern is not None else ():
+        if m.start() != s and text[m.start() - 2 : m.start()] != ", ":
+            continue
+        comma = text.find(",", m.end(), end)
+        who = read_subject(table, text, m.end() + 1, comma) if comma > 0 else None
+        if who is not None and reaches(text, who, comma) and _someone(table, who):
+            return who, m.group().lower()
     return None, None
 
 
