@@ -94,3 +94,9 @@ def test_complement_that_after_a_listener_still_reports() -> None:
     assert _texts("The mayor told reporters on Monday that the road would reopen soon.") == [
         "the road would reopen soon"
     ]
+
+
+def test_a_decade_ends_its_sentence() -> None:
+    # The "s" of "the 1980s." is no initial: the full stop ends the reported clause's sentence.
+    text = "Local farmers say the river has not flooded like this since the 1980s. Ann Ruiz visited the dam on Monday."
+    assert _texts(text) == ["the river has not flooded like this since the 1980s"]
