@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.dateline import find_dateline
+from cqnews.enrich.dateline import dateline_end, find_dateline
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,17 @@ def test_an_honorific_and_a_name_before_a_dash_is_no_dateline(text: str) -> None
 )
 def test_the_place_of_a_chinese_dateline(text: str, place: str) -> None:
     assert find_dateline(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("HARTFORD (AP) — The river rose overnight.", "The river rose overnight."),
+        ("DENVER — The river rose overnight.", "The river rose overnight."),
+        ("OSLO, March 3 (Reuters) - The river rose overnight.", "The river rose overnight."),
+        ("Tom Hale — the mayor — said the river rose overnight.", "Tom Hale — the mayor — said the river rose overnight."),
+    ],
+)
+def test_dateline_end_is_where_the_story_starts(text: str, body: str) -> None:
+    # A place in capitals or with an agency in brackets is a dateline; a name before a dash is not.
+    assert text[dateline_end(text) :] == body

@@ -15,7 +15,7 @@ import re
 
 from ..lexicon.dates import MONTHS
 
-__all__ = ["find_dateline"]
+__all__ = ["dateline_end", "find_dateline"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
@@ -25,7 +25,7 @@ _DAY_MONTH = r"\d{1,2}\.?\s(?:de\s)?(?P<month>[^\W\d_]{3,12})\.?"
 _ENGLISH = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s(?:{_PLACE}))?"
     rf"(?:,\s(?:{_MONTH}\s\d{{1,2}}|{_DAY_MONTH})(?:,?\s\d{{4}})?)?"
-    r"(?:\s\([A-Za-z .]{2,30}\))?"
+    r"(?P<agency>\s\([A-Za-z .]{2,30}\))?"
     r"\s?(?:[–—]|--|-\s|\.-)\s?(?=\S)"
 )
 _CHINESE = re.compile(
@@ -77,3 +77,16 @@ def find_dateline(first_block: str) -> str | None:
     if match and not _CAPS_LABELS.intersection(match.group("place").split()):
         return match.group("place").title()
     return None
+
+
+def dateline_end(text: str) -> int:
+    """Where the words after an English dateline start ("WASHINGTON (AP) — The …", "TALLAHASSEE — …"),
+    or 0. Only a place in capitals or one followed by an agency in brackets counts: "Tom Hale — the mayor —
+    said" opens with a name, not a place."""
+    match = _ENGLISH.match(text[:160])
+    if match is None or (match.group("month") is not None and match.group("month").lower() not in MONTHS):
+        return 0
+    place = match.group("place")
+    if place.split()[0] in _NOT_PLACES or not (place.isupper() or match.group("agency")):
+        return 0
+    return match.end()

@@ -94,3 +94,15 @@ def test_complement_that_after_a_listener_still_reports() -> None:
     assert _texts("The mayor told reporters on Monday that the road would reopen soon.") == [
         "the road would reopen soon"
     ]
+
+
+def test_a_decade_ends_its_sentence() -> None:
+    # The "s" of "the 1980s." is no initial: the full stop ends the reported clause's sentence.
+    text = "Local farmers say the river has not flooded like this since the 1980s. Ann Ruiz visited the dam on Monday."
+    assert _texts(text) == ["the river has not flooded like this since the 1980s"]
+
+
+def test_a_clause_at_the_block_start_begins_after_the_dateline() -> None:
+    # "HARTFORD (AP) — " is where the story was filed from, not the department's words.
+    text = "HARTFORD (AP) — The river rose two feet overnight, the state weather service said Friday."
+    assert _texts(text) == ["The river rose two feet overnight"]

@@ -14,6 +14,7 @@ from ...lexicon.reporting_en import (
     TAIL_TIME_WORDS,
 )
 from ...models import QuoteKind
+from ..dateline import dateline_end
 from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
 from .according_en import according
 from .clause_en import (
@@ -72,7 +73,21 @@ def indirect_en(b: BlockView) -> list[Found]:
     if label is not None:
         found.append(label)
     found.sort(key=lambda f: f.start)
+    if found and found[0].start < _DATELINE_REACH:
+        _past_dateline(text, found)
     return found
+
+
+_DATELINE_REACH = 160
+
+
+def _past_dateline(text: str, found: list[Found]) -> None:
+    """A clause read from the block's start begins after its dateline ("WASHINGTON (AP) — The economy grew
+    …, the department said."): the place and agency the story was filed from are no one's words."""
+    end = dateline_end(text)
+    for f in found:
+        if f.start < end < f.end:
+            f.start = end
 
 
 _SUBJECT_LEADS = frozenset("the a an his her their its this these that those".split())

@@ -299,7 +299,8 @@ def _english_end(text: str, p: int) -> bool:
         while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "."):
             w -= 1
         word = text[w:p].lower()
-        if word in _ABBREVIATIONS or len(word) == 1 or _DOTTED_RE.fullmatch(word):
+        initial = len(word) == 1 and not text[w - 1 : w].isdigit()  # (not the "s" of "the 1990s.")
+        if word in _ABBREVIATIONS or initial or _DOTTED_RE.fullmatch(word):
             return False  # "Mr.", "J.", and dotted initialisms like "U.K." (as "U.S." always was)
         if not word and _ordinal_day(text, p):
             return False  # "am 18. November": a day written as an ordinal (German, Nordic), no sentence end
