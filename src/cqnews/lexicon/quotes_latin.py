@@ -148,6 +148,11 @@ FRENCH = LatinTable(
     listeners=_words("à|au|aux"),
     adverbs=_words("aussi|encore|ensuite|déjà|hier|alors|enfin|donc"),
     adverb_ending="ment",
+    # right after a quote, any verb in the present or the passé simple ("« … », estime le maire", "conclut le
+    # communiqué", "déclara-t-il") or a compound past ("a précisé", "avait indiqué", "ont expliqué")
+    verb_endings=("e", "a", "t"),
+    auxiliaries=_words("a|avait|ont|avaient"),
+    participle_endings=("é", "ée", "és", "i", "u", "it", "is"),
 )
 
 SPANISH = LatinTable(

@@ -53,3 +53,19 @@ def test_a_source_set_off_by_commas_frames_the_quotes_of_its_sentence() -> None:
     # "pour la ville" names no one: a loose source word frames a quote only with a person or an office
     found = _said("fr", "Le budget, pour la ville, est « un investissement qui sera vite remboursé ».")
     assert [speaker for _, _, speaker in found] == [None]
+
+
+def test_any_french_verb_right_after_a_quote_reports_it() -> None:
+    found = _said("fr", "« Les immeubles voisins sont solides », avait précisé Claire Morel.")
+    assert found == [("direct", "Les immeubles voisins sont solides", "Claire Morel")]
+    found = _said("fr", "« Un nouveau point sera fait demain matin », conclut Paul Durand.")
+    assert found == [("direct", "Un nouveau point sera fait demain matin", "Paul Durand")]
+
+
+def test_a_french_description_stands_for_the_office_holder_named_before() -> None:
+    found = _said(
+        "fr",
+        "La procureure de la République, Claire Morel, est arrivée sur place dans la nuit.",
+        "« Ce ne sont pas du tout des immeubles insalubres », a souligné la procureure.",
+    )
+    assert found == [("direct", "Ce ne sont pas du tout des immeubles insalubres", "Claire Morel")]

@@ -182,7 +182,9 @@ def latin_rules(language: str) -> ScriptRules:
         speech_like=latin_speech_like,
         nearby=_nobody,
         is_term=latin_is_term,
-        register=partial(register_people, table) if table.null_subject else _register_nothing,
+        # people named in the prose, for left-out subjects and descriptions ("a souligné la procureure"), where
+        # only names are capitalised (in German a capital makes no name)
+        register=partial(register_people, table) if table.cues and not table.capitalised_nouns else _register_nothing,
         index_mentions=False,
         reads_paragraph_before=False,
         finish=partial(finish_latin, table),
