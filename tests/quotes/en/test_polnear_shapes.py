@@ -60,3 +60,19 @@ def test_a_report_going_on_after_a_parenthetical_cue_is_reported_to_the_sentence
 def test_a_participle_after_a_parenthetical_cue_is_a_report_of_its_own() -> None:
     found = _indirect("The ferry plan is dead, Lena Ortiz said, adding that the council would vote again.")
     assert found == [("The ferry plan is dead", "Lena Ortiz"), ("the council would vote again", "Lena Ortiz")]
+
+
+def test_a_second_share_of_a_poll_ends_the_first_report() -> None:
+    """ "…, but 55 percent of all voters say …": another share of those asked reports on its own; the first
+    clause ends at the comma before it, and the second is a report of its own."""
+    assert _indirect("Most members said the budget was fair, but 40 percent of the delegates say it is too high.") == [
+        ("the budget was fair", None),
+        ("it is too high", None),
+    ]
+
+
+def test_a_share_after_while_ends_the_first_report() -> None:
+    assert _indirect("Only 12 percent said they were undecided, while 30 percent of those polled said they could change their minds.") == [
+        ("they were undecided", None),
+        ("they could change their minds", None),
+    ]

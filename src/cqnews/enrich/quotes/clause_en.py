@@ -18,6 +18,7 @@ from ...lexicon.en import (
 )
 from ...lexicon.reporting_en import (
     LISTENER_OBJECT_CUES,
+    QUANTITY_SUBJECT_RE,
 )
 from .lead_en import DETERMINERS
 from .listener_en import after_listener, listener_then_infinitive, past_listener
@@ -301,7 +302,12 @@ def _stop_points(text: str) -> list[int]:
 
 def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
-    have claimed that"), judged on the few words after it?"""
+    have claimed that", "…, but 55 percent of all voters say …"), judged on the few words after it?"""
+    return _counted_report(text, m, start) or _cue_ahead(text, m, start)
+
+
+def _cue_ahead(text: str, m: re.Match[str], start: int) -> bool:
+    """:func:`_stops_at` for a cue among the few words after the joiner."""
     ahead = WORD_RE.findall(text, m.end(), min(len(text), m.end() + 48))[:_STOP_LOOKAHEAD]
     if not any(w in P.EN_CUES for w in ahead):
         return False  # (each way below needs a cue among the words ahead: most joiners stop here)
@@ -326,6 +332,30 @@ def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
         if not k and P.EN_CUES.get(w) and text.startswith(" that", at + len(w)):
             return True  # ", adding that …", ", asserting that …": the same speaker's next report
         at += len(w)
+    return False
+
+
+# A share or count of people right after a joiner, then a cue within a few words: a second report of a
+# poll's ("…, while 30 percent said …", "…, but 55 percent of all voters say …").
+_COUNTED_RE = re.compile(r",? *(?:" + QUANTITY_SUBJECT_RE.pattern + r")\b", re.IGNORECASE)
+_COUNTED_REACH = 10
+_COUNT_JOINERS = frozenset(", while whereas".split())
+
+
+def _counted_report(text: str, joiner: re.Match[str], start: int) -> bool:
+    """Does another share of those asked report after the comma, "while" or "whereas" ``joiner`` (not one
+    opening the clause at ``start``)?"""
+    if joiner.start() < start + 2 or (joiner.group(1) or ",").lower() not in _COUNT_JOINERS:
+        return False
+    m = _COUNTED_RE.match(text, joiner.end(), min(len(text), joiner.end() + 80))
+    if m is None:
+        return False
+    lo = m.start() + 1  # (the words of the share too: its "of the delegates" may have taken the cue)
+    for k, w in enumerate(WORD_RE.finditer(text, lo, min(len(text), m.end() + 60))):
+        if k >= _COUNTED_REACH or any(ch in text[lo : w.start()] for ch in ",;:.“\"—("):
+            return False
+        if w.group() in P.EN_CUES:
+            return True
     return False
 
 
