@@ -74,7 +74,7 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     """:func:`find_quotes`, keeping what the reading built (see :class:`Reading`)."""
     texts = [b.text for b in blocks]
     rules = rules_for(texts, language)
-    book = SpeakerBook(english_plurals=rules.name == "en")
+    book = SpeakerBook()
     bases = _bases(texts)
     spans: list[list[Span]] = []
     found: list[list[Found]] = []

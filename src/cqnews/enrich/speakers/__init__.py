@@ -63,9 +63,6 @@ class SpeakerBook(NameIndex):
     _reported: list[tuple[int, int]] = field(default_factory=list)  # reported clauses read so far, in order
     _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
     prose: ProsePeople = field(default_factory=ProsePeople)  # people of the prose, in languages read from a table
-    # A lone capitalised plural is a kind of people ("Neighbours said") in English only: elsewhere "sagt
-    # Kluckers" is a surname whatever its ending.
-    english_plurals: bool = True
 
     def resolve(self, who: Who, pos: int) -> Speaker:
         """The speaker a mention stands for; pronouns go to the right recent speaker."""
@@ -191,7 +188,7 @@ class SpeakerBook(NameIndex):
             name = full or self.zh_known_within(name) or name
         if name == who.mention and " " not in name:
             name = self.prose.full_name(name, pos) or name  # "ha detto Crosetto" after "Guido Crosetto" in prose
-        if name == who.mention and self.english_plurals and group_noun(name) and name not in self.singular_names:
+        if name == who.mention and group_noun(name) and name not in self.singular_names:
             return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):
             self.add_name(name, pos)
