@@ -128,7 +128,8 @@ FRENCH = LatinTable(
         "a averti|a martelé|a insisté|a reconnu|a confié|a répondu|a lancé|a commenté|a jugé|"
         "déclare|dit|affirme|explique|ajoute|souligne|indique|précise|estime|assure|avertit|martèle|"
         "insiste|reconnaît|confie|répond|lance|commente|juge|raconte|a raconté|note|a noté|poursuit|"
-        "a poursuivi|déclarait|expliquait|affirmait"
+        "a poursuivi|déclarait|expliquait|affirmait|annonce|confirme|rappelle|relève|dénonce|regrette|déplore|"
+        "prévient|concède|résume|conclut|répète|évoque|signale|raconte"
     ),
     sources_before=_words("selon|d'après|d’après|pour"),
     sources_after=frozenset(),
@@ -195,6 +196,16 @@ SPANISH = LatinTable(
     adverb_ending="mente",
 )
 SPANISH = replace(SPANISH, cues=SPANISH.cues | _spanish_perfects(SPANISH.cues))
+
+# The compound pasts of French reporting verbs: "a précisé", "avait indiqué", "ont expliqué".
+_FRENCH_PARTICIPLES = (
+    "déclaré dit affirmé expliqué ajouté souligné indiqué précisé estimé assuré averti martelé insisté reconnu "
+    "confié répondu lancé commenté jugé raconté noté poursuivi annoncé confirmé rappelé relevé admis dénoncé "
+    "regretté déploré prévenu concédé résumé conclu répété évoqué signalé"
+).split()
+FRENCH = replace(
+    FRENCH, cues=FRENCH.cues | {f"{aux} {p}" for aux in ("a", "avait", "ont", "avaient") for p in _FRENCH_PARTICIPLES}
+)
 
 ITALIAN = LatinTable(
     language="it",

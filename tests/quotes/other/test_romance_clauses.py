@@ -69,3 +69,10 @@ def test_a_french_description_stands_for_the_office_holder_named_before() -> Non
         "« Ce ne sont pas du tout des immeubles insalubres », a souligné la procureure.",
     )
     assert found == [("direct", "Ce ne sont pas du tout des immeubles insalubres", "Claire Morel")]
+
+
+def test_french_compound_pasts_and_an_elided_que_report_a_clause() -> None:
+    found = _said("fr", "Le juge Paul Durand ajoute qu’il est important que justice soit rendue.")
+    assert found == [("indirect", "il est important que justice soit rendue", "Paul Durand")]
+    found = _said("fr", "Deux blessés ont été conduits à l'hôpital, ont précisé les pompiers.")
+    assert [(kind, text) for kind, text, _ in found] == [("indirect", "Deux blessés ont été conduits à l'hôpital")]

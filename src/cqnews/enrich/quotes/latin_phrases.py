@@ -357,3 +357,10 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
             run.pop()
         k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa")
     return words[k][1] if k < len(words) else None
+
+
+def elision(words: frozenset[str], word: str) -> int:
+    """How long the elided word of ``words`` that ``word`` opens is ("qu’" of "qu’il"),
+    or 0 when it opens none (``word`` in lower case)."""
+    mark = max(word.find("'"), word.find("’"))
+    return mark + 1 if 0 < mark < len(word) - 1 and word[: mark + 1] in words else 0
