@@ -10,6 +10,7 @@ from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE, trim_han
+from .. import segmenter
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
@@ -22,6 +23,7 @@ from ..speakers.antecedents_zh import (
     zh_writer_object,
 )
 from ..speakers.phrases import Who
+from ..speakers.phrases_zh import function_word
 from ..speakers.tokens import without_age
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .text import Found, blank
@@ -51,7 +53,7 @@ def resolve_block(
     block_last: tuple[Speaker, str | None] | None = None
     seen_any = False
     subjects: dict[int, Speaker | None] = {}  # bare quotes nobody is reported to say: the subject before each
-    for f in found:
+    for f in [f for f in found if not _zh_no_one(f, book)]:  # (是证实…, 主要证实…: no one reports the clause)
         speaker = _described_antecedent(f.who, last) or (book.resolve(f.who, base + f.start) if f.who else None)
         unnamed = _zh_unnamed(f.who, text)
         if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
@@ -77,6 +79,15 @@ def resolve_block(
     if not found and text.strip():
         return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
+
+
+def _zh_no_one(f: Found, book: SpeakerBook) -> bool:
+    """Is the Chinese speaker read for ``f`` a word of the predicate (是, 免不了, 主要), not a name the article gives
+    as an alias (雀跃（化名）)?"""
+    who = f.who
+    if who is None or who.kind != "person" or not who.mention or who.mention.isascii():
+        return False
+    return function_word(segmenter.to_simplified(who.mention)) and who.mention not in book.zh_aliases
 
 
 def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: int) -> Speaker | None:
