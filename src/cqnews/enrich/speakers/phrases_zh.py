@@ -202,6 +202,17 @@ def function_word(seg: str) -> bool:
 _FUNCTION_TAGS = frozenset("v vd d ad b c p u".split())
 
 
+def clause_read(seg: str) -> bool:
+    """Is ``seg``, read as a speaker's name, a clause: five characters or more with an adverb inside (处理结果|也|仅|为
+    行政(警告))? No person's nor body's name holds one (世界卫生组织, 最高人民法院)."""
+    toks = segmenter.tag(seg)
+    return len(seg) >= _CLAUSE_SIZE and any(t.tag == "d" for t in toks[1:-1])
+
+
+# How long a phrase read as a name must be before an adverb inside it makes it a clause.
+_CLAUSE_SIZE = 5
+
+
 def _predicate_only(raw: str) -> bool:
     """Is the clause before a cue a predicate with no subject: verbs and adverbs only (实名/v 举报/v, 一再/d
     避重就轻/i), or one idiom? Its subject is the one the sentence goes on with."""
