@@ -53,7 +53,7 @@ def resolve_block(
     block_last: tuple[Speaker, str | None] | None = None
     seen_any = False
     subjects: dict[int, Speaker | None] = {}  # bare quotes nobody is reported to say: the subject before each
-    for f in [f for f in found if not _zh_no_one(f, book)]:  # (是证实…, 主要证实…: no one reports the clause)
+    for f in found:
         speaker = _described_antecedent(f.who, last) or (book.resolve(f.who, base + f.start) if f.who else None)
         unnamed = _zh_unnamed(f.who, text)
         if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
@@ -81,7 +81,7 @@ def resolve_block(
     return last
 
 
-def _zh_no_one(f: Found, book: SpeakerBook) -> bool:
+def zh_no_one(f: Found, book: SpeakerBook) -> bool:
     """Is the Chinese speaker read for ``f`` a word of the predicate (是, 免不了, 主要; not a name the article gives as
     an alias: 雀跃（化名）), or a clause with an adverb inside (处理结果也仅为行政(警告)), not someone who speaks?"""
     who = f.who
