@@ -23,7 +23,7 @@ from ..speakers.antecedents_zh import (
     zh_writer_object,
 )
 from ..speakers.phrases import Who
-from ..speakers.phrases_zh import clause_read, function_word
+from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.tokens import without_age
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .text import Found, blank
