@@ -32,7 +32,7 @@ from .blockquotes import drop_unclaimed, lead_block_quotes
 from .continuation import link_continuations
 from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
 from .direct import Clauses, find_direct
-from .resolve import Context, resolve_block
+from .resolve import Context, resolve_block, zh_no_one
 from .rules import ScriptRules, detect_script, rules_for
 from .spans import Sentences, Span, find_spans
 from .text import BlockView, Found, Inside, dedupe
@@ -177,7 +177,10 @@ def _resolve_blocks(
         if deadline.expired():
             break
         before = texts[index - 1] if index else ""
-        previous = resolve_block(found[index], index, text, bases[index], book, previous, quotes, before)
+        block_found = found[index]
+        if rules.name == "zh":  # (是证实…, 主要证实…: a word of the predicate read as the speaker reports nothing)
+            block_found = [f for f in block_found if not zh_no_one(f, book)]
+        previous = resolve_block(block_found, index, text, bases[index], book, previous, quotes, before)
     return quotes
 
 

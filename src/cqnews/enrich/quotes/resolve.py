@@ -10,6 +10,7 @@ from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE, trim_han
+from .. import segmenter
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
@@ -22,6 +23,7 @@ from ..speakers.antecedents_zh import (
     zh_writer_object,
 )
 from ..speakers.phrases import Who
+from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.tokens import without_age
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .text import Found, blank
@@ -77,6 +79,18 @@ def resolve_block(
     if not found and text.strip():
         return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
     return last
+
+
+def zh_no_one(f: Found, book: SpeakerBook) -> bool:
+    """Is the Chinese speaker read for ``f`` a word of the predicate (是, 免不了, 主要; not a name the article gives as
+    an alias: 雀跃（化名）), or a clause with an adverb inside (处理结果也仅为行政(警告)), not someone who speaks?"""
+    who = f.who
+    if who is None or who.kind not in ("person", "org") or not who.mention or who.mention.isascii():
+        return False
+    plain = segmenter.to_simplified(who.mention)
+    if who.kind == "person" and function_word(plain) and who.mention not in book.zh_aliases:
+        return True
+    return clause_read(plain)
 
 
 def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: int) -> Speaker | None:

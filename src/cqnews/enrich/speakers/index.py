@@ -154,6 +154,7 @@ class NameIndex(ChineseNames):
         """Chinese names given with an honorific (王先生, 徐女士) or as a dotted transliteration
         (戴夫·汉森) are people from the start."""
         self._zh_texts.append((base, text))
+        self.note_aliases(text)
         for m in ZH_HONORIFIC_RE.finditer(text):
             self.know_zh(_full_name_before(text, m.start()) or m.group())
         for m in ZH_DOTTED_RE.finditer(text):

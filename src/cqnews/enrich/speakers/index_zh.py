@@ -7,6 +7,7 @@ look-up reads a bounded stretch of text.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ...lexicon import zh as L
@@ -17,6 +18,9 @@ from .phrases_zh import ZH_DOTS_RE, document_author
 from .surname_zh import known_with_surname, named_in_text, titled_surname
 
 __all__ = ["ChineseNames"]
+
+# A name of two or three characters given as an alias: 雀跃（化名）, 小李(化名).
+_ALIAS_RE = re.compile("([\u4e00-\u9fff]{2,3})[（(]化名[）)]")
 
 # How far back a name is looked for (characters), how many known names are kept.
 _ZH_REACH = 400
@@ -40,6 +44,11 @@ class ChineseNames:
 
     zh_known: list[str] = field(default_factory=list)
     _zh_texts: list[tuple[int, str]] = field(default_factory=list)
+    zh_aliases: set[str] = field(default_factory=set)  # names the article gives as aliases (雀跃（化名）)
+
+    def note_aliases(self, text: str) -> None:
+        """Remember the names ``text`` gives as aliases (雀跃（化名）): people, whatever word they also are."""
+        self.zh_aliases.update(m.group(1) for m in _ALIAS_RE.finditer(text))
 
     def know_zh(self, name: str) -> None:
         if name in self.zh_known:

@@ -1,4 +1,5 @@
-"""Where a Chinese speaker's phrase stops and the predicate starts (谢礼传|还不敢…, 孙建华|坐在门槛上…)."""
+"""Where a Chinese speaker's phrase stops and the predicate starts (谢礼传|还不敢…, 孙建华|坐在门槛上…), and words of
+the predicate read as a speaker (是, 免不了, 处理结果也仅为行政)."""
 
 from __future__ import annotations
 
@@ -105,3 +106,27 @@ def _body(t: segmenter.Token) -> bool:
 
 # Tags jieba gives a surname it splits off a name it does not know (孙/zg, 邱/nr).
 _SURNAME_TAGS = frozenset("zg nr ng n".split())
+
+
+def function_word(seg: str) -> bool:
+    """Is ``seg`` one word of the dictionary that is a verb, an adverb, a distinguishing word, a conjunction, a
+    preposition or a particle (是, 免不了, 主要, 实名), opening with no surname: a word of the predicate, no one who
+    speaks? (A name may be such a word too when the article gives it as an alias: 雀跃（化名）; the caller knows.)"""
+    toks = segmenter.tag(seg)
+    return (
+        len(toks) == 1 and toks[0].tag in _FUNCTION_TAGS and seg[0] not in L.SURNAMES and segmenter.is_word(seg)
+    )
+
+
+_FUNCTION_TAGS = frozenset("v vd d ad b c p u".split())
+
+
+def clause_read(seg: str) -> bool:
+    """Is ``seg``, read as a speaker's name, a clause: five characters or more with an adverb inside (处理结果|也|仅|为
+    行政(警告))? No person's nor body's name holds one (世界卫生组织, 最高人民法院)."""
+    toks = segmenter.tag(seg)
+    return len(seg) >= _CLAUSE_SIZE and any(t.tag == "d" for t in toks[1:-1])
+
+
+# How long a phrase read as a name must be before an adverb inside it makes it a clause.
+_CLAUSE_SIZE = 5
