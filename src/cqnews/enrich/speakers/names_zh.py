@@ -168,8 +168,6 @@ def name_in_words(seg: str) -> str | None:
     if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in L.NAME_DOTS):
         return toks[-1].word  # 游客/玛丽·杜邦: the segmenter joined the parts
     name = name_at_end(seg)
-    if name is not None and _joined_noun(name):
-        return None  # 涉事司机和乘客, 校长和老师: "and" and a noun, no surname 和 and a given name
     at = len(seg) - len(name) if name else -1
     k = next((k for k, t in enumerate(toks) if t.start == at), None)
     if k is not None and toks[k].tag == "nrt" and k == len(toks) - 1:
@@ -184,19 +182,6 @@ def name_in_words(seg: str) -> str | None:
     if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + P.ZH_HONORIFICS):
         return seg[_name_run_start(toks) :]
     return None
-
-
-def _joined_noun(name: str) -> bool:
-    """Is ``name`` a conjunction that is also a surname (和) and one noun of the dictionary (乘客, 家属): "and" and whom
-    it joins, never a surname and a given name?"""
-    if name[:1] not in _JOINING_SURNAMES or len(name) < 3:
-        return False
-    toks = segmenter.tag(name[1:])
-    return len(toks) == 1 and toks[0].tag == "n" and segmenter.is_word(toks[0].word)
-
-
-# Conjunctions that are also surnames (和 and 和珅).
-_JOINING_SURNAMES = frozenset("和")
 
 
 def _place_surname(t: segmenter.Token) -> bool:

@@ -441,8 +441,6 @@ def _common_noun(seg: str) -> bool:
     toks = segmenter.tag(head)
     if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES:
         return False  # 老张, 小李: someone named by surname
-    if len(toks) == 3 and toks[1].tag == "c" and toks[1].word in L.COORDINATORS:
-        toks = (toks[0], toks[2])  # 妻子和家属: two kinds of person joined
     return (
         0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
         and not head.endswith(P.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
