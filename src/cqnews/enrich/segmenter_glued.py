@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ..lexicon import quote_patterns as P
+from ..lexicon import quotes_zh as QZ
 from ..lexicon import zh as L
 from ..text import is_cjk_char
 
@@ -21,7 +21,7 @@ Maker = Callable[[str, str, int, int], "Token"]
 # Tags jieba gives a two-character name it cut short (邓炳/nr, 李家/nrfg).
 _NAME_TAGS = frozenset("nr nrfg nrt".split())
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
-_CUES = frozenset((*P.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLAUSE_CUES))
+_CUES = frozenset((*QZ.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLAUSE_CUES))
 # What ends such a glued word: an adverb of going on, or a one-character verb of saying.
 GLUED_ENDS = L.CUE_ADVERBS | L.SAY_AFTER_CUE | L.LIMITING_ADVERBS
 

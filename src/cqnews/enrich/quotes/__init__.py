@@ -16,7 +16,8 @@ once per article (:mod:`.rules`):
 4. **coreference**: article-level passes, speakers named only later or in the paragraph after
    (:mod:`.coref`).
 
-Word tables live in :mod:`cqnews.lexicon.quote_patterns` and :mod:`cqnews.lexicon`.
+Word tables live in :mod:`cqnews.lexicon.quote_patterns` (English), :mod:`cqnews.lexicon.quotes_zh`
+(Chinese) and :mod:`cqnews.lexicon`.
 """
 
 from __future__ import annotations

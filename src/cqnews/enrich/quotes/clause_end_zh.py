@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
 from ...text import HAN_RE, first_of
 from .. import segmenter
@@ -214,7 +214,7 @@ def _zh_no_one(who: Who) -> bool:
     return who.kind == "desc" and not to_simplified(who.mention).endswith(_ZH_SOMEONE_HEADS)
 
 
-_ZH_SOMEONE_HEADS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *ZH.TITLE_HEADS, *ZH.DOC_NOUNS)
+_ZH_SOMEONE_HEADS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *ZH.TITLE_HEADS, *ZH.DOC_NOUNS)
 
 
 def _zh_before_quote(text: str, start: int, end: int) -> int:

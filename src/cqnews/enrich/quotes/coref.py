@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE
 from ..segmenter import to_simplified
@@ -39,20 +40,20 @@ def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
 def _crediting_cue(plain: str) -> tuple[int, int] | None:
     """Where the cue of a paragraph crediting the quotes before it stands: a back-reference (写下了这样一段话), or a
     short paragraph that is only a subject and a cue (村支书王明回忆说。); None otherwise."""
-    m = P.ZH_BACKREF_RE.search(plain)
+    m = QZ.ZH_BACKREF_RE.search(plain)
     if m is not None:
         return m.start(1), m.end(1)
     body = plain.rstrip()
     if len(body) > _CREDIT_LINE or not body.endswith("。"):
         return None
     at = max(0, len(body) - 1 - _LONGEST_CUE)
-    cue = next((c for c in P.ZH_CUE_RE.finditer(body, at) if c.end() == len(body) - 1), None)
+    cue = next((c for c in QZ.ZH_CUE_RE.finditer(body, at) if c.end() == len(body) - 1), None)
     return (cue.start(), cue.end()) if cue is not None and cue.start() > 1 else None
 
 
 # How long a paragraph of a subject and a cue alone may be, and the longest cue.
 _CREDIT_LINE = 30
-_LONGEST_CUE = max(len(c) for c in P.ZH_CUES)
+_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
 
 
 # How many bare quote paragraphs before it a back-reference (这样一段话) may credit.

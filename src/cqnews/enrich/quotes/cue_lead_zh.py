@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
 from ...text import first_of, last_of
 from .. import segmenter
@@ -25,7 +25,7 @@ def zh_reports_no_clause(text: str, c: int, word: str) -> bool:
         return True
     if to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
         return True
-    if P.ZH_CLEFT_RE.match(to_simplified(text[c : c + _CLEFT_SIZE])) is not None:
+    if QZ.ZH_CLEFT_RE.match(to_simplified(text[c : c + _CLEFT_SIZE])) is not None:
         return True  # “…”说这话的是村民王明: a cleft naming who said the quote before, no clause reported
     before, after = to_simplified(text[max(0, c - 2) : c]), to_simplified(text[c + len(word) : c + len(word) + 3])
     if before.endswith(("一边", "边")) and after.startswith(("，一边", "，边")):  # (一邊說，一邊 in traditional too)
@@ -82,7 +82,7 @@ def _zh_takes_object(plain: str, word: str) -> bool:
     longer = plain[: len(word) + 1]
     if len(longer) <= len(word) or longer[-1] in ZH.SPEECH_SUFFIXES:
         return False
-    return segmenter.is_word(longer) and not longer.endswith(P.ZH_CUES)
+    return segmenter.is_word(longer) and not longer.endswith(QZ.ZH_CUES)
 
 
 def zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
@@ -118,10 +118,10 @@ def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable
     """据新华社报道，国务院总理李强表示，…: the publication of a 据 frame reports nothing itself when
     its clause opens with a speaker and a cue of its own (the nearer speaker's words; 据一位代表回忆，
     公司方面在强调… stays the recalling person's)."""
-    if k + 1 >= len(cues.starts) or to_simplified(cues.words[k]) not in P.ZH_FRAME_REPORTS:
+    if k + 1 >= len(cues.starts) or to_simplified(cues.words[k]) not in QZ.ZH_FRAME_REPORTS:
         return False
     clause = last_of(text, "，。！？；：", 0, cues.starts[k]) + 1
-    if not to_simplified(text[clause : clause + 2]).startswith(P.ZH_FRAME_SOURCES):
+    if not to_simplified(text[clause : clause + 2]).startswith(QZ.ZH_FRAME_SOURCES):
         return False
     nxt = cues.starts[k + 1]
     who = subject(k + 1)
@@ -132,4 +132,4 @@ def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable
 def zh_negated(text: str, c: int) -> bool:
     """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
     before = to_simplified(text[max(0, c - 3) : c])  # (沒有透露: traditional characters too)
-    return before[-1:] in P.ZH_NEGATIONS or before[-2:] in P.ZH_NEGATIONS or before.endswith(ZH.UNWILLING)
+    return before[-1:] in QZ.ZH_NEGATIONS or before[-2:] in QZ.ZH_NEGATIONS or before.endswith(ZH.UNWILLING)

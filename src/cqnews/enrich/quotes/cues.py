@@ -7,6 +7,7 @@ Each finder returns the cues standing outside quotes that pass the script's chec
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
 from ...lexicon.reporting_en import PUT_IT_RE
 from ...text import last_of
@@ -63,7 +64,7 @@ def zh_cues(text: str, spans: list[Span]) -> Cues:
     inside = Inside(spans, len(text))
     plain = segmenter.to_simplified(text)  # (same length: every offset is the page's own)
     found: list[tuple[int, int, str]] = []
-    for m in P.ZH_CUE_RE.finditer(plain):
+    for m in QZ.ZH_CUE_RE.finditer(plain):
         if not inside(m.start()) and zh_cue_ok(plain, m.start(), m.end()):
             found.append((m.start(), m.end(), text[m.start() : m.end()]))
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
@@ -179,23 +180,23 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
     word = text[start:end]
     nxt, prev = text[end : end + 1], text[start - 1 : start]
-    if nxt and (nxt in P.ZH_CUE_NOT_AFTER.get(word, "") or nxt in P.ZH_CUE_NOT_NEXT):
+    if nxt and (nxt in QZ.ZH_CUE_NOT_AFTER.get(word, "") or nxt in QZ.ZH_CUE_NOT_NEXT):
         return _goes_on_saying(text, start, end)
-    if prev and prev in P.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
+    if prev and prev in QZ.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
         return False
     if word == "说" and _discourse_marker(text, start, end):
         return False
-    if word in P.ZH_QUOTE_ONLY_CUES and prev != "所":
+    if word in QZ.ZH_QUOTE_ONLY_CUES and prev != "所":
         k = _past_listener(text, start, end) if word in ZH.ASKING_CUES else end
         while k < len(text) and k - end < 3 and text[k] in "，,：: ":
             k += 1
         return text[k : k + 1] in P.OPENERS
-    docs, leads = P.ZH_CUES_AFTER_DOC.get(word), P.ZH_FRAMED_CUES.get(word)
+    docs, leads = QZ.ZH_CUES_AFTER_DOC.get(word), QZ.ZH_FRAMED_CUES.get(word)
     if prev != "所" and docs is None and not leads:
         return True
     clause = last_of(text, "，。！？；：", max(0, start - 80), start) + 1
     if prev == "所":
-        return text.startswith(P.ZH_AS_LEADS, clause)
+        return text.startswith(QZ.ZH_AS_LEADS, clause)
     if docs is not None:
         return text.endswith(docs, clause, start)
     if leads:

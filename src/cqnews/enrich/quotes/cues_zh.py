@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
@@ -104,7 +104,7 @@ def _bare_cues(plain: str) -> list[tuple[int, int]]:
     for m in _BARE_RE.finditer(plain):
         s, e = m.start(), m.end()
         nxt = plain[e : e + 1]
-        if s == 0 or not nxt or nxt in P.ZH_CUE_NOT_NEXT or nxt in "向" or plain[s - 1] in "所被的是":
+        if s == 0 or not nxt or nxt in QZ.ZH_CUE_NOT_NEXT or nxt in "向" or plain[s - 1] in "所被的是":
             continue  # (a mark right after: 羅指， — the segmenter glues a lone surname to the cue)
         if is_cjk_char(nxt) and (segmenter.is_word(plain[s : e + 1]) or _clause_size(plain, e) < _CLAUSE_MIN):
             continue

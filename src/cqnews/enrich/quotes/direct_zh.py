@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
 from ...text import is_cjk_char
 from .. import segmenter
@@ -29,7 +29,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
         return _zh_short(text, sp, s, cues)
     # 落实习近平总书记“…”: the words of the person named
-    if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(P.ZH_TITLE_SUFFIXES):
+    if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(QZ.ZH_TITLE_SUFFIXES):
         who = zh_subject_before(text, s, sp.open)
         if who is not None and who.kind == "person":
             return who, None
@@ -69,7 +69,7 @@ def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
     if sp.close is None:
         return None, None
     lo = sp.close + 1
-    m = P.ZH_CLEFT_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
+    m = QZ.ZH_CLEFT_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
     if m is None:
         return None, None
     start = lo + m.end()
@@ -157,7 +157,7 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
         touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
         told = to_simplified(cues.words[k]) in ZH.LISTENER_CUES | ZH.ASKING_CUES
         listener = told and gap.endswith(("：", ":", "，")) and "。" not in gap
-        negated = to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS
+        negated = to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in QZ.ZH_NEGATIONS
         if (touches or listener) and not negated:
             who = zh_subject_before(text, s, cues.starts[k])
             if who is not None:
@@ -221,7 +221,7 @@ def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str
     """The speaker and the latest cue before the quote in its sentence with a subject (not one framing a
     topic); None when a negated cue comes first: nobody says the quote."""
     for k in cues.last(s, sp.open):
-        if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in P.ZH_NEGATIONS:
+        if to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in QZ.ZH_NEGATIONS:
             return None
         if _used_by_quote_between(text, cues.ends[k], sp.open):
             return None, None  # 王明说：“…”他的同事李华却很乐观：“…”: that cue has its quote, a new clause follows
@@ -260,7 +260,7 @@ _TOPIC_LOOK = 9
 _ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ':"')
 
 
-_ZH_LONGEST_CUE = max(len(c) for c in P.ZH_CUES)
+_ZH_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
 
 
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
@@ -276,13 +276,13 @@ def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | Non
 def zh_not_speech(text: str, sp: Span) -> bool:
     """A name or term (所谓“…”, 稱為「…」, “责任”二字), or an example of what is asked (回答“…”这样的问题)."""
     before = to_simplified(text[max(0, sp.open - 12) : sp.open]).rstrip()
-    if before.endswith(P.ZH_TITLE_LEADS):
+    if before.endswith(QZ.ZH_TITLE_LEADS):
         return True
     if sp.close is None:
         return False
     after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE])  # (這樣的問題 in traditional too)
     return (
-        after.startswith(ZH.EXAMPLE_TAILS) or P.ZH_EXAMPLE_AFTER_RE.match(after) is not None
+        after.startswith(ZH.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
         or after.startswith(ZH.TERM_TAILS)
     )
 
@@ -294,7 +294,7 @@ _EXAMPLE_TAIL_SIZE = 8
 def zh_unnamed_source(text: str, sp: Span, s: int) -> Who | None:
     """就有村民问询进度，“…”: an unnamed source introduced before the quote, not the last speaker."""
     lo = max(s, sp.open - ZH_NEAR)
-    unnamed = P.ZH_UNNAMED_RE.search(to_simplified(text[lo : sp.open]))
+    unnamed = QZ.ZH_UNNAMED_RE.search(to_simplified(text[lo : sp.open]))
     if unnamed is None:
         return None
     word = text[lo + unnamed.start(1) : lo + unnamed.end(1)]  # (as the page writes it)
@@ -339,7 +339,7 @@ def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
     s, _ = b.sentences.around(sp.open)
     for k in cues.last(s, sp.open)[:1]:
         before = to_simplified(text[max(0, cues.starts[k] - 2) : cues.starts[k]])
-        if before[-1:] in P.ZH_NEGATIONS or before in P.ZH_NEGATIONS:
+        if before[-1:] in QZ.ZH_NEGATIONS or before in QZ.ZH_NEGATIONS:
             return None, None
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
@@ -382,7 +382,7 @@ def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
         name, role = toks[titled], text[s + toks[0].start : s + toks[titled].start]
         return Who(text[s + name.start : s + name.end], "person", role=role, start=s + name.start)
     if toks[0].word in ("他", "她"):
-        return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=P.ZH_PRONOUNS[toks[0].word])
+        return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=QZ.ZH_PRONOUNS[toks[0].word])
     return None
 
 
@@ -408,7 +408,7 @@ def _title_part(t: segmenter.Token) -> bool:
 # The words of a title before a name (nouns, places, bodies), how many, and how the last of them ends.
 _TITLE_TAGS = frozenset("n ns nt nz j".split())
 _TITLE_WORDS = 4
-_TITLED_ENDS: tuple[str, ...] = (*ZH.TITLE_ENDS, *P.ZH_PERSON_HEADS, *ZH.TITLE_HEADS)
+_TITLED_ENDS: tuple[str, ...] = (*ZH.TITLE_ENDS, *QZ.ZH_PERSON_HEADS, *ZH.TITLE_HEADS)
 
 
 # How much of a sentence is read for its subject, and the words skipped before it (时间, 副词, 连词).

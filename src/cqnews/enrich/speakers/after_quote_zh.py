@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
@@ -12,8 +12,8 @@ from .phrases import Who
 from .phrases_zh import _page_form
 
 _ZH_NAME_AFTER_QUOTE_RE = re.compile(
-    "(?:" + "|".join(sorted(P.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True)) + ")"
-    + "([" + "".join(sorted(P.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
+    "(?:" + "|".join(sorted(QZ.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True)) + ")"
+    + "([" + "".join(sorted(QZ.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
 )
 _ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")
 

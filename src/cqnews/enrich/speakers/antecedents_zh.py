@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...text import is_cjk_char, last_of
 from .. import segmenter
@@ -202,7 +202,7 @@ def body_head(name: str) -> bool:
     if len(name) == 2 and name.endswith(L.PARTY):
         return True
     toks = segmenter.tag(name)
-    return name.endswith(P.ZH_ORG_SUFFIXES) or bool(toks) and toks[-1].tag == "nt"
+    return name.endswith(QZ.ZH_ORG_SUFFIXES) or bool(toks) and toks[-1].tag == "nt"
 
 
 # The marks that end the clause before a 其, and how far back (characters) that clause may start.

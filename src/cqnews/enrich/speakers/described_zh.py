@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from .. import segmenter
 from . import names_zh as N
@@ -45,7 +45,7 @@ def _familiar(word: str) -> bool:
 
 # Heads of a phrase naming a person: a head of this kind after a relative clause is the speaker
 # (住在附近的居民), not a document or a thing someone made (张三向记者出示的文件: 张三 speaks).
-_PERSON_HEADS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_HEADS, "人", "工", "员", "者")
+_PERSON_HEADS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *L.TITLE_HEADS, "人", "工", "员", "者")
 
 
 def given_like_body(seg: str) -> bool:
@@ -59,7 +59,7 @@ def body_acting(seg: str, toks: Sequence[segmenter.Token]) -> str | None:
     """The body's name that opens ``seg`` when only what it did follows (法院|审理, 人民法院|经|审理|后: verbs, a
     preposition, a localiser), else None."""
     for i in range(len(toks) - 1, 0, -1):
-        if toks[i - 1].word.endswith(P.ZH_ORG_SUFFIXES) or toks[i - 1].tag == "nt":
+        if toks[i - 1].word.endswith(QZ.ZH_ORG_SUFFIXES) or toks[i - 1].tag == "nt":
             rest = toks[i:]
             acts = any(t.tag in ("v", "vn") for t in rest) and all(t.tag in _ACTING_AFTER_BODY for t in rest)
             return seg[: toks[i - 1].end] if acts and len(seg[: toks[i - 1].end]) >= 2 else None

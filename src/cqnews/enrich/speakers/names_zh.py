@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...lexicon import zh_script
 from ...text import is_cjk_char
@@ -130,7 +130,7 @@ def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
 
 
 # Ends of words that are titles however jieba tags them (德国总理/nr).
-_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*L.TITLE_ENDS, *P.ZH_HONORIFICS, "总理", "首相", "总统", "外长")
+_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*L.TITLE_ENDS, *QZ.ZH_HONORIFICS, "总理", "首相", "总统", "外长")
 
 
 def surname_title(seg: str) -> str | None:
@@ -179,7 +179,7 @@ def name_in_words(seg: str) -> str | None:
             return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character
         return name
     last = toks[-1]
-    if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + P.ZH_HONORIFICS):
+    if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + QZ.ZH_HONORIFICS):
         return seg[_name_run_start(toks) :]
     return None
 
@@ -222,7 +222,7 @@ def name_after_title(seg: str) -> str | None:
     return None
 
 
-_NOT_NAME_TAILS: tuple[str, ...] = (*L.TITLE_HEADS, *P.ZH_PERSON_HEADS)
+_NOT_NAME_TAILS: tuple[str, ...] = (*L.TITLE_HEADS, *QZ.ZH_PERSON_HEADS)
 
 
 def zh_name_at_end(seg: str) -> str | None:
@@ -236,22 +236,22 @@ def name_at_end(seg: str) -> str | None:
     dots = ZH_DOTS_RE.search(seg)
     if dots is not None:
         return _dotted_word_at_end(seg) or _dotted_run_at_end(seg, dots.start())
-    for honorific in P.ZH_HONORIFICS if seg.endswith(P.ZH_HONORIFICS) else ():
+    for honorific in QZ.ZH_HONORIFICS if seg.endswith(QZ.ZH_HONORIFICS) else ():
         if seg.endswith(honorific) and len(seg) > len(honorific):
             k = len(seg) - len(honorific)
-            if seg[k - 1] in P.ZH_SURNAMES:
+            if seg[k - 1] in QZ.ZH_SURNAMES:
                 return seg[k - 1 :]
-    if len(seg) >= 4 and seg[-4:-2] in P.ZH_DOUBLE_SURNAMES:
+    if len(seg) >= 4 and seg[-4:-2] in QZ.ZH_DOUBLE_SURNAMES:
         return seg[-4:]
     if not all(is_cjk_char(c) for c in seg[-2:]):
         return None
-    three = len(seg) >= 3 and seg[-3] in P.ZH_SURNAMES and is_cjk_char(seg[-3]) and not (
-        seg[-3] in _ZH_ROLE_END and seg[-2] in P.ZH_SURNAMES
+    three = len(seg) >= 3 and seg[-3] in QZ.ZH_SURNAMES and is_cjk_char(seg[-3]) and not (
+        seg[-3] in _ZH_ROLE_END and seg[-2] in QZ.ZH_SURNAMES
     )
-    two = len(seg) >= 2 and seg[-2] in P.ZH_SURNAMES
+    two = len(seg) >= 2 and seg[-2] in QZ.ZH_SURNAMES
     if three and not (two and len(seg) >= 4 and seg[-4:-2] in _ZH_ROLE_WORDS):
         return seg[-3:]
-    if two and not seg.endswith(P.ZH_PERSON_HEADS + P.ZH_ORG_SUFFIXES):
+    if two and not seg.endswith(QZ.ZH_PERSON_HEADS + QZ.ZH_ORG_SUFFIXES):
         return seg[-2:]
     return None
 
@@ -310,13 +310,13 @@ ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[" + _DOTS + r"](?=[\u4e00-\u9fff]
 # Surnames as either script writes them (陈 and 陳).
 _ZH_ANY_SURNAME = "".join(
     sorted(
-        P.ZH_SURNAMES
-        | {t for t, s in zip(zh_script.TRADITIONAL, zh_script.SIMPLIFIED, strict=True) if s in P.ZH_SURNAMES}
+        QZ.ZH_SURNAMES
+        | {t for t, s in zip(zh_script.TRADITIONAL, zh_script.SIMPLIFIED, strict=True) if s in QZ.ZH_SURNAMES}
     )
 )
 
 
-ZH_HONORIFIC_RE = re.compile("[" + _ZH_ANY_SURNAME + "](?:" + "|".join(P.ZH_HONORIFICS) + ")")
+ZH_HONORIFIC_RE = re.compile("[" + _ZH_ANY_SURNAME + "](?:" + "|".join(QZ.ZH_HONORIFICS) + ")")
 
 
 _ZH_ROLE_WORDS = frozenset(
@@ -377,7 +377,7 @@ def kind_of_person(seg: str) -> bool:
         return False
     last = toks[-1]
     word = last.tag == "n" and segmenter.is_word(last.word) and last.word.endswith(_KIND_WORD_ENDS)  # (司机)
-    people = last.word in L.PEOPLE_WORDS or last.word in P.ZH_PERSON_HEADS
+    people = last.word in L.PEOPLE_WORDS or last.word in QZ.ZH_PERSON_HEADS
     return word or people or len(last.word) <= 3 and role_noun(last.word)
 
 

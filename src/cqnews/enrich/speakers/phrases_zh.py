@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
@@ -176,9 +176,9 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     special = _document_or_example(text, seg, start, floor, hi)
     if special is not None:
         return special
-    if seg in P.ZH_NOT_SPEAKERS or seg.endswith(P.ZH_MODAL_ENDS) or seg in L.PHRASE_PREPOSITIONS:
+    if seg in QZ.ZH_NOT_SPEAKERS or seg.endswith(QZ.ZH_MODAL_ENDS) or seg in L.PHRASE_PREPOSITIONS:
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
-    if not seg or seg in P.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
+    if not seg or seg in QZ.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
         return _topic_before(text, start, floor) or Who("", "pronoun", start=hi)
     pronoun = _pronoun_subject(seg, start) or _kin_of_named(seg, start)
     if pronoun is not None:
@@ -220,14 +220,14 @@ _COURTESY = frozenset(h for h in L.HONORIFICS if h != "太太")
 def _pronoun_subject(seg: str, start: int) -> Who | None:
     """A pronoun as the subject ``seg`` (at ``start``): 他, 她们, one acting (他想了想, 她点点头), or 其
     (其表示: his, her or its words, the one named before; never a speaker called 其)."""
-    if seg in P.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in P.ZH_PRONOUNS:
-        pron = seg[-2:] if seg[-2:] in P.ZH_PRONOUNS else seg[-1]
-        return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=P.ZH_PRONOUNS[pron])
-    if seg in P.ZH_UNGENDERED_PRONOUNS:  # (佢话: "he or she says" in Cantonese)
+    if seg in QZ.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in QZ.ZH_PRONOUNS:
+        pron = seg[-2:] if seg[-2:] in QZ.ZH_PRONOUNS else seg[-1]
+        return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=QZ.ZH_PRONOUNS[pron])
+    if seg in QZ.ZH_UNGENDERED_PRONOUNS:  # (佢话: "he or she says" in Cantonese)
         return Who(seg, "pronoun", start=start, gender=None)
     acting = _pronoun_acting(seg)
     if acting is not None:  # 他想了想(说), 她点点头(说)
-        return Who(acting, "pronoun", start=start + seg.find(acting), gender=P.ZH_PRONOUNS[acting])
+        return Who(acting, "pronoun", start=start + seg.find(acting), gender=QZ.ZH_PRONOUNS[acting])
     return None
 
 
@@ -307,7 +307,7 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
 # The pronouns of a third person a clause with no subject goes on with (not 我: the one quoted speaks of themself).
 _THIRD_PERSON = frozenset("他 她 他们 她们 其".split())
 # Ends of a description of people (几名村民, 市委书记与市长, 一名老伯): the topic a clause goes on with.
-_PERSON_ENDS: tuple[str, ...] = (*P.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
+_PERSON_ENDS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
 
 
 
@@ -376,10 +376,10 @@ def _noun_phrase(seg: str, start: int) -> Who:
     titled = seg.endswith(L.TITLE_HEADS) and seg not in L.TITLE_HEADS  # a bare 创始人 is someone named before
     if titled and not N.name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
-    named = N.name_in_words(seg) if seg.startswith(P.ZH_DESC_LEADS) and not seg.endswith(P.ZH_PERSON_HEADS) else None
+    named = N.name_in_words(seg) if seg.startswith(QZ.ZH_DESC_LEADS) and not seg.endswith(QZ.ZH_PERSON_HEADS) else None
     if named:  # 某在线教育公司创始人张伟: a description, then the name
         return Who(named, "person", role=seg[: -len(named)] or None, start=start)
-    if seg.startswith(P.ZH_DESC_LEADS) or seg.endswith(P.ZH_PERSON_HEADS):
+    if seg.startswith(QZ.ZH_DESC_LEADS) or seg.endswith(QZ.ZH_PERSON_HEADS):
         desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
         return Who(desc, "desc", role=desc, start=start)
     if seg in L.DOC_NOUNS or pointed_at(seg) or _someone(toks):  # 该报道称, 这项研究发现, 网上有人说: not named
@@ -405,7 +405,7 @@ def _named_or_org(seg: str, start: int) -> Who:
     if own is not None:  # 被告Nathan, 特首林郑月娥
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
-        org = seg.endswith(P.ZH_ORG_SUFFIXES) and not given_like_body(seg) or len(seg) == 2 and seg.endswith(L.PARTY)
+        org = seg.endswith(QZ.ZH_ORG_SUFFIXES) and not given_like_body(seg) or len(seg) == 2 and seg.endswith(L.PARTY)
         org = org or seg in L.WRIT_NOUNS
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
@@ -415,7 +415,7 @@ def _named_or_org(seg: str, start: int) -> Who:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if N.kind_of_person(seg):
         return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name
-    if len(seg) <= 12 or seg.endswith(P.ZH_ORG_SUFFIXES):
+    if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
 
@@ -443,7 +443,7 @@ def _common_noun(seg: str) -> bool:
         return False  # 老张, 小李: someone named by surname
     return (
         0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
-        and not head.endswith(P.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
+        and not head.endswith(QZ.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
     )
 
 
@@ -451,13 +451,13 @@ def _organisation(seg: str, start: int) -> Who:
     """An organisation named by ``seg``: the head after a relative clause (他拿到的故宫博物院 ->
     故宫博物院); a phrase with a verb of its own and no such head is a description, no name."""
     tail = seg.rsplit("的", 1)[-1]
-    if tail != seg and len(tail) >= 2 and tail.endswith(P.ZH_ORG_SUFFIXES):
+    if tail != seg and len(tail) >= 2 and tail.endswith(QZ.ZH_ORG_SUFFIXES):
         return Who(tail, "org", start=start + len(seg) - len(tail))
     toks = segmenter.tag(seg)
     acting = body_acting(seg, toks)
     if acting is not None:  # 法院审理(认为): the body, then what it did
         return Who(acting, "org", start=start)
-    headless = not seg.endswith(P.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng"))
+    headless = not seg.endswith(QZ.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng"))
     if headless and any(t.tag == "v" for t in toks) or _common_words(seg, toks):
         return Who(seg, "desc", role=seg, start=start)
     return Who(seg, "org", start=start)
@@ -468,7 +468,7 @@ def _common_words(seg: str, toks: Sequence[segmenter.Token]) -> bool:
     a kind of person, no organisation's name (which has a head, 公司, words tagged a place or a body, 中国银行,
     the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.zh.BODY_NOUNS``)? Where they are
     from may stand before a noun of a kind of person (四川|农民, 当地|渔民: people of a place, no body's name)."""
-    if seg.endswith(P.ZH_ORG_SUFFIXES) or toks[-1].word.endswith(L.BODY_NOUNS):
+    if seg.endswith(QZ.ZH_ORG_SUFFIXES) or toks[-1].word.endswith(L.BODY_NOUNS):
         return False
     first = next((i for i, t in enumerate(toks) if t.tag not in _PLACE_TAGS), len(toks))
     if first == len(toks) or first > 0 and not toks[-1].word.endswith(L.PEOPLE_KIND_ENDS):
@@ -485,7 +485,7 @@ def _pronoun_acting(seg: str) -> str | None:
     """The pronoun opening ``seg`` when a predicate follows it: verbs and adverbs only (他想了想, 她点点头),
     or a verb with its object (他指着一片新房: the pronoun is the subject, the rest is what it does)."""
     toks = segmenter.tag(seg)
-    if len(toks) < 2 or toks[0].word not in P.ZH_PRONOUNS:
+    if len(toks) < 2 or toks[0].word not in QZ.ZH_PRONOUNS:
         return None
     acting = all(t.tag[:1] in ("v", "u", "d", "l") for t in toks[1:]) or toks[1].tag in _ACTING_TAGS
     return toks[0].word if acting else None

@@ -4,7 +4,7 @@ and every clause after it up to the end of its sentence. Their subjects are what
 
 from __future__ import annotations
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...text import last_of
 
@@ -27,8 +27,8 @@ _LISTENERS = sorted(L.WRITER_WORDS, key=len, reverse=True)
 _LISTENER_SIZE = len(_LISTENERS[0])
 
 
-_CUES: tuple[str, ...] = tuple(c for c in (*P.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
-_CUE_SIZE = max(len(c) for c in P.ZH_CUES)
+_CUES: tuple[str, ...] = tuple(c for c in (*QZ.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
+_CUE_SIZE = max(len(c) for c in QZ.ZH_CUES)
 
 
 def in_reported_sentence(text: str, start: int, lo: int) -> bool:

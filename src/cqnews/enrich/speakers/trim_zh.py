@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from .. import segmenter
 from . import names_zh as N
@@ -18,7 +18,7 @@ from .predicate_zh import predicate_cut
 __all__ = ["ZH_FRAME_LEADS", "ZH_TITLES_AFTER", "counted", "title_word", "zh_trim"]
 
 
-ZH_TITLES_AFTER: tuple[str, ...] = (*P.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
+ZH_TITLES_AFTER: tuple[str, ...] = (*QZ.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
 
 
 # A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时, 据报道), not a report.
@@ -62,7 +62,7 @@ _FRAME_ENDS: tuple[str, ...] = ("时", *L.QUESTION_NOUNS, *L.INTERVIEW_NOUNS)
 def _before_time_clause(seg: str) -> str:
     """The subject before a clause of time ending at 时: up to a title (习近平总书记|主持召开…会议时), else
     up to the clause's first verb (教育局发言人|回复本报查询时, 王毅|会见记者时)."""
-    for suffix in P.ZH_TITLE_SUFFIXES:
+    for suffix in QZ.ZH_TITLE_SUFFIXES:
         at = seg.find(suffix)
         if 0 < at < len(seg) - len(suffix):
             return seg[: at + len(suffix)]
@@ -78,7 +78,7 @@ def _verb_after_person(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` a verb right after a person's name or a noun of a person (负责人|答记者问时, 王毅|会见…)? A verb
     inside the description before it (教育部|相关/v|司局负责人) is not the frame's."""
     before = toks[i - 1]
-    person = N.person_word(before) or before.word.endswith((*P.ZH_PERSON_HEADS, *L.TITLE_HEADS))
+    person = N.person_word(before) or before.word.endswith((*QZ.ZH_PERSON_HEADS, *L.TITLE_HEADS))
     return person and toks[i].tag.startswith(("v", "l"))
 
 
@@ -111,7 +111,7 @@ def _trim_words(seg: str) -> str:
             toks.pop()  # 激动地(说), 哭着(说): the word of manner goes with it
         toks.pop()
     _drop_passive(toks)
-    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(P.ZH_DESC_LEADS) and not counted(toks):
+    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(QZ.ZH_DESC_LEADS) and not counted(toks):
         if relative and toks[0].tag in ("p", "d") or _former(toks):
             break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition
         toks.pop(0)
@@ -246,7 +246,7 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
 
 
-_ZH_CUE_WORDS = frozenset(P.ZH_CUES)
+_ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
 
 
 def _function_surname(toks: Sequence[segmenter.Token]) -> bool:
@@ -266,7 +266,7 @@ def _pointing_at_time(t: segmenter.Token) -> bool:
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
 _ZH_EDGE_WORDS = frozenset(
-    (*P.ZH_SKIPPABLE, *P.ZH_CONNECTIVES, *P.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地", "早")
+    (*QZ.ZH_SKIPPABLE, *QZ.ZH_CONNECTIVES, *QZ.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地", "早")
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import quote_patterns as P
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...text import last_of
 from .. import segmenter
@@ -33,7 +33,7 @@ _CLAUSE_RE = re.compile("[^，。！？；：]+")
 
 # Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
 _PERSON_ENDS: tuple[str, ...] = (
-    *P.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众", *L.A_KIN_WORDS,
+    *QZ.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众", *L.A_KIN_WORDS,
 )
 # What a person owned by another is (张伟的妻子, 该公司的员工).
 OWNED_ENDS = (*_PERSON_ENDS, *L.KIN_NOUNS)

@@ -1,0 +1,186 @@
+"""Tables for Chinese quotes: reporting verbs and the words around them, pronouns, unnamed sources, the
+leads of frames and titles (the English and shared tables are in :mod:`.quote_patterns`).
+
+Everything here is data, so supporting a new cue means adding a word, not a branch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import zh as _zh
+from .quote_patterns import trie_pattern
+
+# Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说.
+ZH_CUES: tuple[str, ...] = tuple(
+    sorted(
+        """表示 说 指出 介绍 认为 称 强调 坦言 透露 告诉 提到 说道 表明 直言 补充道 补充说 分析称 介绍说 表示说
+        感叹 回忆说 解释说 解释 呼吁 谈到 坦承 证实 宣布 警告 声称 回应 写道 预测 认为说 举例说 笑着说
+        动情地说 恳切地说 激动地说 感慨 称赞 重申 披露 告诫 看来 报道 料 消息 提出 指控 起诉指控
+        显示 获悉 觉得 回忆 得出结论 公布 发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂
+        报导 发文 发帖 贴文 留言 撰文 发推
+        叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道
+        答道 嚷道 写下 念叨 嘀咕""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# A cue followed or preceded by one of these is part of another word (说法, 所说, 名称) or not speech (介绍了).
+ZH_CUE_NOT_AFTER: dict[str, str] = {
+    "说": "法明服话书",
+    "称": "为号作呼谓",
+    "报道": "的",
+    "料": "理子到想",
+    "解释": "权",
+}
+ZH_CUE_NOT_BEFORE: dict[str, str] = {
+    "说": "小演传学游听虽据再解如来以该话是",
+    "称": "名简号对职自堪俗昵",
+    "料": "材资原饮燃预涂史肥香布始",
+    "提出": "被",
+}
+# X所说/所指出 reports speech only in 正如X所说 and 据X所说.
+ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如", "据", "根据")
+ZH_CUE_NOT_NEXT = "了的过着"
+# “…”说这话的是村民王明: a cleft after a quote naming who said it (the speaker is the phrase after 是); bounded.
+ZH_CLEFT_RE = re.compile("(?:说|讲)出?(?:这番|这句|这些|这|此)话的(?:人)?[，,]?(?:正|就)?是")
+# Conjunctions that may open a 在…看来 frame (而在他看来，…).
+ZH_FRAME_CONJUNCTIONS: tuple[str, ...] = ("而", "但", "但是", "不过", "然而", "可")
+# Cues that report only in 据…报道 / 在…看来.
+ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {
+    "报道": ("据", "根据"),
+    "报导": ("据", "根据"),  # (報導, the Taiwan spelling)
+    "消息": ("据", "根据"),
+    "看来": ("在", *(c + "在" for c in ZH_FRAME_CONJUNCTIONS)),
+    "料": (),
+}
+# Characters of a time phrase between a speaker and the cue: 哈马斯本月6日表示.
+ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号时分本上下今去明当天周星期初底中旬晚早午前后")
+ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))
+# Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
+# A quote followed by one of these is an example of what is asked or said, nobody's words
+# (它可以回答“明天会下雨吗”这样的问题).
+ZH_EXAMPLE_AFTER_RE = re.compile(
+    r"(?:这样|这类|这种|之类|一类|类似)的?(?:问题|提问|问句|句子|说法|指令|请求)"
+    r"|等(?:问题|提问|说法)"
+)
+# Asking, answering, shouting and scolding (他问：“…”, 又答 “…”, 高喊“…”) report the words they introduce, but
+# their clause is no reported statement (他问，… is a question, 答应 and 问题 are other words).
+ZH_QUOTE_ONLY_CUES = frozenset(
+    "发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂"
+    # (zhq29) posting on a social network or writing (在脸书发文，「…」, 留言：“…”): the quote after is the post
+    " 发文 发帖 贴文 留言 撰文 发推"
+    # (zhq29) urging, joking, commenting, asking, answering, summing up, exclaiming, scolding and muttering
+    " 叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道"
+    " 答道 嚷道 写下 念叨 嘀咕".split()
+)
+# Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
+ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
+    "显示": ("的报告", "的测算", "的研究", "的调查", "的报告也", "的测算也", "的研究也", "的调查也", "发布的报告"),
+}
+ZH_MANNER_SUFFIX = "地"
+# 据X介绍，… / 据X报道，… : the cue words allowed to close a 据 phrase.
+ZH_ACCORDING_CUES: tuple[str, ...] = tuple("介绍 报道 报导 称 透露 表示 显示 统计 了解 消息 说".split())
+# (佢哋 "they" in Cantonese; its 佢 "he or she" has no gender, like 其: see ZH_UNGENDERED_PRONOUNS.)
+ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p", "佢哋": "p"}
+# Pronouns of a person of either gender: 其 (written), 佢 (Cantonese), 渠 and 彼 (written Cantonese and court
+# reports: 渠称, 彼稱).
+ZH_UNGENDERED_PRONOUNS = frozenset("其 佢 渠 彼".split())
+# Adverbs between a speaker and the cue: 王凯也表示.
+ZH_SKIPPABLE: tuple[str, ...] = (
+    "进一步",
+    "同时",
+    "随后",
+    "还",
+    "也",
+    "则",
+    "又",
+    "更",
+    "曾",
+    "再次",
+    "就此",
+    "对此",
+    "特别",
+    "都",
+    "已",
+    "如是",
+    "当即",
+    "还曾",
+)
+# A subject that is only a conjunction or a time word: the clause's subject is left out (并认为…).
+ZH_ZERO_SUBJECTS = frozenset(
+    """并 而 但 但是 且 还 也 又 近期 近日 日前 目前 此前 随后 同时 当时 后来 最后 此外 另外 对此 其中""".split()
+)
+# Subjects that report no one's speech: 它, 您, 人们普遍认为, 可以说.
+ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们 对方".split())
+ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
+ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
+# Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
+ZH_DESC_LEADS: tuple[str, ...] = (
+    "还有",
+    "有",
+    "一位",
+    "一名",
+    "一些",
+    "多名",
+    "多位",
+    "部分",
+    "不少",
+    "很多",
+    "许多",
+    "某",
+)
+# An unnamed source introduced in the sentence before a quote: 就有村民问询进度，“…”.
+ZH_UNNAMED_LEADS: tuple[str, ...] = ("有", "一位", "一名", "不少", "许多", "很多")
+# Leads of a frame that names the source of a report (据新华社报道, 根据…消息), not its speaker.
+ZH_FRAME_SOURCES: tuple[str, ...] = ("据", "根据", "另据")
+ZH_FRAME_REPORTS = frozenset("报道 消息 报导".split())
+ZH_NEGATIONS: tuple[str, ...] = ("没有", "未有", "未", "不", "没", "拒绝")
+# Heads of unnamed sources (person descriptions) and of organisations.
+ZH_PERSON_HEADS: tuple[str, ...] = tuple(
+    """村民 学子 留学生 专家 人士 干部 女生 男生 学生 记者 网友 市民 居民 负责人 工作人员 交易员
+    分析师 分析人士 业内人士
+    观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员
+    研究人员 研究者 科学家 工作人员 专业人士 经济学家 政客 议员 学者 男子 女子 男孩 女孩""".split()
+)
+ZH_ORG_SUFFIXES = _zh.ORG_HEADS  # (one table, in cqnews.lexicon.zh)
+ZH_UNNAMED_RE = re.compile(
+    "(?:" + "|".join(ZH_UNNAMED_LEADS) + ")(" + "|".join(sorted(ZH_PERSON_HEADS, key=len, reverse=True)) + ")"
+)
+# Chinese surnames and honorifics live in cqnews.lexicon.zh (one table for every stage).
+ZH_SURNAMES = _zh.SURNAMES
+ZH_DOUBLE_SURNAMES = _zh.DOUBLE_SURNAMES
+ZH_HONORIFICS = _zh.HONORIFICS
+# Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
+ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
+# A quoted term introduced by one of these is a name or a term, not speech.
+ZH_TITLE_LEADS: tuple[str, ...] = (
+    "称为",
+    "称作",
+    "叫做",
+    "所谓",
+    "号称",
+    "被称",
+    "誉为",
+    "名为",
+    "题为",
+    "主题为",
+    "口号",
+    "叫作",
+    "名叫",
+    "取名",
+    "命名为",
+    "简称",
+    "俗称",
+    "昵称",
+    "绰号",
+    "外号",
+    "代号",
+)
+
+# A sentence that credits the quote paragraphs before it: 故宫博物院在微博上写下了这样一段话 (the verb,
+# then the back-reference to the words quoted above).
+# (如是说: "said so", after the quote)
+ZH_BACKREF_RE = re.compile(
+    r"(?:如是)?(写下|写道|说|讲|留下|发出|发布)(?:了?(?:这样|如下|以上)?(?:一段话|这段话|这番话)|(?<=如是说))"
+)
