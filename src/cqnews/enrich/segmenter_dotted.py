@@ -1,0 +1,99 @@
+"""Transliterated names joined across their interpuncts (梅里/克/·/加兰 -> 梅里克·加兰, 阿不都热依木·买买提):
+jieba reads the dot as a word of its own and cuts the parts around it; here the parts on both sides of each
+dot, up to a name part's length, are one name, and a last character glued to the next word (罗格/夫在) is
+given back to the name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..lexicon import zh as L
+from ..text import is_cjk_char
+
+if TYPE_CHECKING:
+    from .segmenter import Token
+
+Maker = Callable[[str, str, int, int], "Token"]
+
+# Longest part of a transliterated name on either side of its interpuncts (斯蒂芬妮, 阿不都热依木).
+_NAME_PART = 6
+
+
+def join_dotted(text: str, tokens: Sequence[Token], make: Maker) -> list[Token]:
+    """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts joined."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        k = _part_start(out) if _joins(text, t) else len(out)
+        stop = _parts_after(text, tokens, i) if k < len(out) else i
+        if stop == i:  # no name part on one side: a dot of its own
+            out.append(t)
+            i += 1
+            continue
+        begin, end = out[k].start, tokens[stop - 1].end
+        del out[k:]
+        rest = _glued_tail(tokens, stop, make)
+        if rest is not None:  # 罗格/夫在 -> 罗格夫/在: the name's last character glued to the next word
+            end = rest.start
+        out.append(make(text[begin:end], "nr", begin, end))
+        if rest is not None:
+            out.append(rest)
+        i = stop + (rest is not None)
+    return out
+
+
+def _glued_tail(tokens: Sequence[Token], i: int, make: Maker) -> Token | None:
+    """The word left after the first character of ``tokens[i]`` when jieba glued the end of a
+    transliterated name to the next word (夫在 = 夫 + 在); None when it did not."""
+    if i >= len(tokens):
+        return None
+    t = tokens[i]
+    if len(t.word) < 2 or t.word[0] in L.NOT_IN_TRANSLITERATION or t.word[1] not in L.NOT_IN_TRANSLITERATION:
+        return None
+    word = t.word[1:]
+    return make(word, "p" if word in L.PHRASE_PREPOSITIONS else "x", t.start + 1, t.end)
+
+
+def _joins(text: str, t: Token) -> bool:
+    return t.word in L.NAME_DOTS and _cjk_at(text, t.start - 1) and _cjk_at(text, t.end)
+
+
+def _part_start(out: list[Token]) -> int:
+    """Index in ``out`` where the name part before an interpunct starts (len(out) if none)."""
+    k, size = len(out), 0
+    while k > 0 and _name_piece(out[k - 1]) and size + len(out[k - 1].word) <= _NAME_PART:
+        size += len(out[k - 1].word)
+        k -= 1
+    return k
+
+
+def _parts_after(text: str, tokens: Sequence[Token], i: int) -> int:
+    """From the interpunct ``tokens[i]``: the index after the name's last part (``i`` if none)."""
+    stop = i
+    while i < len(tokens) and (_joins(text, tokens[i]) or tokens[i].word == "-" and _cjk_at(text, tokens[i].end)):
+        k, size = i + 1, 0
+        while k < len(tokens) and _name_piece(tokens[k], after=True) and size + len(tokens[k].word) <= _NAME_PART:
+            size += len(tokens[k].word)
+            k += 1
+        if k == i + 1:
+            break
+        stop = i = k
+    return stop
+
+
+def _name_piece(t: Token, after: bool = False) -> bool:
+    """Can this word be a piece of a transliterated name? Single characters and name-like words, not
+    titles (司法部长), nor the words a sentence resumes with (深表, 表示). After an interpunct a short
+    common noun is a piece too (阿不都热依木·买买提: jieba reads 买买提 as a noun)."""
+    if not all(is_cjk_char(c) for c in t.word) or t.word in L.NAME_DOTS:
+        return False
+    if len(t.word) == 1:
+        return t.word not in L.NOT_IN_TRANSLITERATION
+    noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in L.NOT_IN_TRANSLITERATION
+    return (t.tag in L.NAME_PIECE_TAGS or noun) and not t.word.endswith(L.TITLE_ENDS)
+
+
+def _cjk_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and is_cjk_char(text[i])
