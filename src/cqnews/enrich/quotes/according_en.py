@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ...models import QuoteKind
-from ..speakers.phrases import Who, en_subject_after
+from ..speakers.phrases import Who
+from ..speakers.subject_after import en_subject_after
 from .apposition_en import apposed_name_end, past_appositive
 from .clause_en import NOT_CONTINUATION, after_name
 from .lead_en import clause_before, short_clause_verb

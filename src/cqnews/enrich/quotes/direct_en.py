@@ -12,10 +12,10 @@ from ...lexicon.en import PREPOSITIONS
 from ..speakers.phrases import (
     Who,
     colon_subject,
-    en_subject_after,
     en_subject_before,
     participle_subject,
 )
+from ..speakers.subject_after import en_subject_after
 from .spans import Span
 from .text import MAIN_CLAUSE_RE, NEAR, BlockView, blank, char_before, ends_block, opens_subordinate
 

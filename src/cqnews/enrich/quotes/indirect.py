@@ -15,7 +15,8 @@ from ...lexicon.reporting_en import (
 )
 from ...models import QuoteKind
 from ..dateline import dateline_end
-from ..speakers.phrases import Who, en_subject_after, en_subject_before, participle_subject
+from ..speakers.phrases import Who, en_subject_before, participle_subject
+from ..speakers.subject_after import en_subject_after
 from .according_en import according
 from .clause_en import (
     CLAUSE_OPENERS,

@@ -28,7 +28,6 @@ from .phrases import (
     NAME_RUN_RE,
     POSSESSIVE,
     appositive_after,
-    en_subject_after,
     given_name_gender,
     is_place,
     split_name,
@@ -41,6 +40,7 @@ from .phrases_zh import (
     trim_dotted_tail,
     zh_name_at_end,
 )
+from .subject_after import en_subject_after
 from .surname_zh import known_by_surname
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;

@@ -1,0 +1,211 @@
+"""Reading an English speaker's noun phrase that starts after its cue: after an inverted cue ("said Li Bin,
+general manager of …"), after "according to", or at the start of a sentence. Like the readers of
+:mod:`.phrases`, it looks at a bounded window of tokens.
+"""
+
+from __future__ import annotations
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import (
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    OF_LIKE,
+    PREPOSITIONS,
+    SOURCE_NOUNS,
+)
+from .described import described_then_name
+from .np import (
+    classify_description,
+    name_end,
+    np_ending,
+    org_end,
+    orgish,
+)
+from .roles_en import owned_role_then_name, role_head, role_then_name
+from .tokens import (
+    LEAD_NUMBER_RE,
+    MAX_ROLE_WORDS,
+    PUNCT,
+    WINDOW,
+    Tok,
+    Who,
+    handle_who,
+    is_handle,
+    is_name_word,
+    tokens,
+)
+
+__all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward"]
+
+# Object pronouns that stand for a person named before: "according to him", "told her".
+OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
+
+
+def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
+    """Read a subject that starts at ``lo``: after an inverted cue ("said Li Bin, general manager of …"),
+    after "according to", or at the start of a sentence."""
+    toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
+    if not toks:
+        return None
+    owned = owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
+    if owned is not None:
+        return owned
+    first = toks[0]
+    low = first.low.rstrip(".")
+    if low in P.EN_PRONOUNS:
+        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
+    if low in OBJECT_PRONOUNS and (len(toks) == 1 or toks[1].text in PUNCT or first.text.endswith(".")):
+        # "according to him, …": the object pronoun alone (not "her lawyer") stands for a person named before
+        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=OBJECT_PRONOUNS[low])
+    if is_name_word(first) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1])):
+        return name_forward(text, toks)
+    if first.low == "the" and len(toks) > 2 and LEAD_NUMBER_RE.fullmatch(toks[1].text) and is_name_word(toks[2]):
+        who = name_forward(text, [first, *toks[2:]])  # "the 2009 Statistical Yearbook of Chinese Society"
+        if who is not None and who.kind == "org":
+            return who
+    if is_handle(first.text.rstrip(".")):
+        return handle_who(first)
+    return _description_forward(text, toks)
+
+
+def _past_source_lead(toks: list[Tok]) -> list[Tok]:
+    """Skip what leads to the source: "data from" ("according to data from the European Central
+    Bank") and an adverbial up to its comma ("said on Monday, …")."""
+    source = _source_of_data(toks)
+    if source:
+        toks = toks[source:]
+    if toks and toks[0].low in PREPOSITIONS and toks[0].low != "to":
+        comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
+        toks = toks[comma + 1 :] if comma is not None else toks
+    return toks
+
+
+def _description_forward(text: str, toks: list[Tok]) -> Who | None:
+    """A lower-case description at the start of ``toks`` ("officials at the ministry"), up to a
+    clause break, a cue or a sentence end (at most eight words)."""
+    end = 0
+    while end < len(toks) and end < 8:
+        tok = toks[end]
+        if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in P.EN_SKIPPABLE:
+            break
+        if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at"):
+            break
+        if tok.text.endswith("."):
+            toks[end] = Tok(tok.text.rstrip("."), tok.start, tok.end - 1)
+            end += 1
+            break
+        end += 1
+    return classify_description(text, toks, 0, end) if end else None
+
+
+def name_forward(text: str, toks: list[Tok]) -> Who | None:
+    """A capitalised name at the start of ``toks``, with the role after it ("Li Bin, general manager")."""
+    start = 1 if toks[0].low in DETERMINERS else 0
+    end = name_end(toks, start)
+    if end < 0:  # the name ends its sentence
+        return np_ending(text, toks, -end)
+    if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end], toks[0].low):
+        # "a Taliban representative", "one Pentagon official", "several Democratic senators": no name
+        return _unnamed_source(text, toks, end)
+    joined = orgish(toks[start:end])
+    if joined:
+        end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
+    of_org = _person_of_org_after(text, toks, end)
+    if of_org is not None:
+        return of_org
+    who = np_ending(text, toks, end)
+    if who is None:
+        return None
+    if joined and who.kind == "org" and who.start > toks[start].start:
+        who.start, who.mention = toks[start].start, text[toks[start].start : toks[end - 1].end]  # read forward whole
+    if start == 1 and who.kind == "org" and who.start == toks[1].start:
+        who.mention = text[toks[0].start : toks[end - 1].end]
+    if who.kind == "person" and end < len(toks) and toks[end].text == ",":
+        role = _role_after(text, toks, end + 1)
+        if role:
+            who.role = role if who.role is None else f"{who.role}, {role}"
+    return who
+
+
+def _noun_after_article(tok: Tok, determiner: str) -> bool:
+    """Is ``tok`` the noun that a capitalised word after "a"/"an" qualifies? A name takes no
+    indefinite article, so "a German user" and "a Pentagon official" describe someone unnamed. After
+    another determiner the noun must name a source or an office ("one Pentagon official", "two Pentagon
+    officials."), since the capitalised word may be the head itself ("Other Republicans echoed")."""
+    word = tok.low.rstrip(".")
+    if determiner not in ("a", "an"):
+        single = word[:-1] if word.endswith("s") else word
+        return single in SOURCE_NOUNS or single in P.EN_TITLES
+    bare = tok.text.rstrip(".")  # (the sentence's last word: "said a German user.")
+    return word in SOURCE_NOUNS or (bare.isalpha() and bare.islower() and word not in P.EN_CUES)
+
+
+def _unnamed_source(text: str, toks: list[Tok], end: int) -> Who:
+    """ "a Taliban representative": a source described by its side, unnamed."""
+    if toks[end].text.endswith("."):
+        toks[end] = Tok(toks[end].text[:-1], toks[end].start, toks[end].end - 1)
+    return classify_description(text, toks, 0, end + 1)
+
+
+def _person_of_org_after(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "Rebecca English of the Daily Mail": the person before "of", the organisation after it as role."""
+    if not (end < len(toks) and toks[end].low in OF_LIKE and end + 1 < len(toks) and is_name_word(toks[end + 1])):
+        return None
+    after = end + 1
+    while after < len(toks) and is_name_word(toks[after]):
+        after += 1
+    who = np_ending(text, toks, end)
+    org = text[toks[end].start : toks[after - 1].end].rstrip(".")
+    if who is not None and who.kind == "person":
+        who.role = org if who.role is None else f"{who.role} {org}"
+        return who
+    return None
+
+
+def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
+    """The appositive after a name, to the next comma or the sentence end, past an age set off before it
+    ("said Jane Smith, 45, a teacher from Leeds": the role is "a teacher from Leeds")."""
+    if i + 2 < len(toks) and toks[i].text.isdigit() and len(toks[i].text) <= 3 and toks[i + 1].text == ",":
+        i += 2
+    if i >= len(toks) or toks[i].low in AUXILIARIES or toks[i].low in P.EN_CUES or toks[i].low.endswith("ed"):
+        return None  # "according to Govender, were created …" is no role
+    if toks[i].low in CLAUSE_BREAKS:
+        return None  # "said Linda Park, who backed the plan": a relative clause describes, it names no role
+    if _participle_phrase(toks, i):
+        return None  # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
+    j = i
+    while j < len(toks) and j - i < MAX_ROLE_WORDS and toks[j].text not in PUNCT:
+        if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:
+            return text[toks[i].start : toks[j].end - 1]
+        j += 1
+    if j == i:
+        return None
+    return text[toks[i].start : toks[j - 1].end]
+
+
+def _participle_phrase(toks: list[Tok], i: int) -> bool:
+    """Does a participle phrase open at ``toks[i]`` ("shaking his head", "visibly moved"), rather than a
+    role a participle qualifies ("managing director", "acting mayor")?"""
+    first = toks[i].low
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text.endswith("."):  # the sentence's last word: "acting mayor."
+        nxt = Tok(nxt.text[:-1], nxt.start, nxt.end - 1)
+    if first.endswith("ly") and nxt is not None and nxt.low.endswith(("ed", "ing")):
+        return True  # "visibly moved"
+    if not first.endswith("ing") or toks[i].cap or len(first) < 5:
+        return False
+    return nxt is None or nxt.text in PUNCT or not role_head(nxt)
+
+
+_DATA_WORDS = frozenset("data figures statistics numbers estimates research report study survey poll analysis".split())
+
+
+def _source_of_data(toks: list[Tok]) -> int:
+    """Where the source starts in "data from the European Central Bank", "a report by UNDP" (else 0)."""
+    k = 1 if toks and toks[0].low in DETERMINERS else 0
+    if k + 2 < len(toks) and toks[k].low in _DATA_WORDS and toks[k + 1].low in ("from", "by", "of"):
+        nxt = k + 2 + (1 if toks[k + 2].low == "the" else 0)
+        if nxt < len(toks) and is_name_word(toks[nxt]):
+            return k + 2
+    return 0
