@@ -35,3 +35,9 @@ def quotes_found(text: str, language: str = "en") -> list[tuple[str, str, str | 
     """(kind, text, speaker name) of each quote of ``text``, in order."""
     quotes = find_quotes([Block(text=text)], language)
     return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+def quotes_in(language: str, *paragraphs: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of each quote of an article of several paragraphs in ``language``, in order."""
+    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
+    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]

@@ -8,16 +8,11 @@ import pytest
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
-
-
-def _said(language: str, *paragraphs: str) -> list[tuple[str, str, str | None]]:
-    """(kind, text, speaker name) of each quote."""
-    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]
+from tests.quote_helpers import quotes_in
 
 
 def test_a_verb_without_subject_speaks_for_the_person_named_before() -> None:
-    found = _said(
+    found = quotes_in(
         "es",
         "El alcalde Ángel Collados habló con los vecinos durante la mañana.",
         "“Actuamos desde el primer momento, puerta por puerta”, ha explicado, sin ocultar la emoción.",
@@ -26,7 +21,7 @@ def test_a_verb_without_subject_speaks_for_the_person_named_before() -> None:
 
 
 def test_someone_named_after_the_last_quote_is_who_a_subjectless_verb_stands_for() -> None:
-    found = _said(
+    found = quotes_in(
         "es",
         "“Hay que esperar a mañana para saberlo”, dijo Ana Ruiz.",
         "Después habló el bombero Pedro Gil Soto. “El fuego avanza muy rápido por la ladera”, lamentó.",
@@ -36,12 +31,12 @@ def test_someone_named_after_the_last_quote_is_who_a_subjectless_verb_stands_for
 
 
 def test_a_verb_without_subject_and_nobody_named_has_no_speaker() -> None:
-    found = _said("es", "“Hay que esperar a mañana para saberlo todo”, ha explicado.")
+    found = quotes_in("es", "“Hay que esperar a mañana para saberlo todo”, ha explicado.")
     assert found == [("direct", "Hay que esperar a mañana para saberlo todo", None)]
 
 
 def test_a_description_stands_for_the_office_holder_named_before() -> None:
-    found = _said(
+    found = quotes_in(
         "es",
         "El presidente de la Junta, Juan Mora, visitó la zona por la tarde.",
         "Los vecinos esperaban noticias en la plaza del pueblo.",
@@ -51,16 +46,16 @@ def test_a_description_stands_for_the_office_holder_named_before() -> None:
 
 
 def test_any_preterite_right_after_a_quote_reports_it() -> None:
-    found = _said("es", "“Todo el mundo ayudó en lo que pudo”, resumió Marta Gil Pardo.")
+    found = quotes_in("es", "“Todo el mundo ayudó en lo que pudo”, resumió Marta Gil Pardo.")
     assert found == [("direct", "Todo el mundo ayudó en lo que pudo", "Marta Gil Pardo")]
-    found = _said("es", "“Avanzó quince kilómetros en dos horas”, ha resumido Luis Vega.")
+    found = quotes_in("es", "“Avanzó quince kilómetros en dos horas”, ha resumido Luis Vega.")
     assert found == [("direct", "Avanzó quince kilómetros en dos horas", "Luis Vega")]
 
 
 def test_a_que_clause_right_after_a_reporting_verb_is_reported_speech() -> None:
-    found = _said("es", "El ministro Luis Vega aseguró que la carretera abrirá el lunes por la mañana.")
+    found = quotes_in("es", "El ministro Luis Vega aseguró que la carretera abrirá el lunes por la mañana.")
     assert found == [("indirect", "la carretera abrirá el lunes por la mañana", "Luis Vega")]
-    found = _said(
+    found = quotes_in(
         "es",
         "El presidente del Gobierno, Pedro Sanz, viajó a la zona.",
         "El presidente ha explicado que el fuego comenzó junto a la carretera.",
@@ -69,7 +64,7 @@ def test_a_que_clause_right_after_a_reporting_verb_is_reported_speech() -> None:
 
 
 def test_italian_leaves_the_subject_out_too() -> None:
-    found = _said(
+    found = quotes_in(
         "it",
         "Il sindaco Marco Rossi ha parlato in piazza. «Non ci arrendiamo mai, andremo avanti», ha detto.",
     )
@@ -111,7 +106,7 @@ def test_a_source_word_then_a_name_and_its_office_before_a_quote(
     ],
 )
 def test_the_speaker_after_a_quote_past_a_source_word_or_a_listener(language: str, sentence: str, name: str) -> None:
-    assert [speaker for _, _, speaker in _said(language, sentence)] == [name]
+    assert [speaker for _, _, speaker in quotes_in(language, sentence)] == [name]
 
 
 def test_an_office_in_lower_case_before_the_name_is_its_role() -> None:
@@ -121,7 +116,7 @@ def test_an_office_in_lower_case_before_the_name_is_its_role() -> None:
 
 
 def test_a_surname_is_the_person_named_in_full_in_the_prose_before() -> None:
-    found = _said(
+    found = quotes_in(
         "it",
         "Il ministro Guido Crosetto ha visitato ieri la base militare di Sigonella.",
         "«La situazione è sotto controllo e non ci sono rischi per la popolazione», ha detto Crosetto.",
