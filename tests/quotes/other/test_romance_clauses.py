@@ -69,3 +69,10 @@ def test_french_compound_pasts_and_an_elided_que_report_a_clause() -> None:
     assert found == [("indirect", "il est important que justice soit rendue", "Paul Durand")]
     found = quotes_in("fr", "Deux blessés ont été conduits à l'hôpital, ont précisé les pompiers.")
     assert [(kind, text) for kind, text, _ in found] == [("indirect", "Deux blessés ont été conduits à l'hôpital")]
+
+
+def test_a_relative_clause_after_a_comma_stays_in_the_report() -> None:
+    # ", qui a été …" opens a relative clause, not a second predicate of the speaker; and the comma after "que
+    # la maison" is inside the reported clause, which opens at "que"
+    found = quotes_in("fr", "Le maire Paul Durand a déclaré que la maison, qui a été construite en 1900, sera rasée.")
+    assert found == [("indirect", "la maison, qui a été construite en 1900, sera rasée", "Paul Durand")]

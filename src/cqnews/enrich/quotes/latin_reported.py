@@ -117,8 +117,9 @@ def _before_second_predicate(table: LatinTable, b: BlockView, start: int, end: i
     and one word: "… extranjeros, aunque ha pedido esperar …" (an auxiliary and a participle) or
     "…, pero insistió en …" (a reporting word)."""
     pattern = _second_predicate_re(table)
-    if pattern is not None and (m := pattern.search(b.text, start, end)) is not None:
-        return m.start()
+    for m in pattern.finditer(b.text, start, end) if pattern is not None else ():
+        if m.group(1).lower() not in _RELATIVES:  # (", qui a été détruite": a relative clause goes on)
+            return m.start()
     for k in b.cues.between(start, end):
         lead = b.text[max(start, b.cues.starts[k] - _LEAD_CHARS) : b.cues.starts[k]]
         if _COMMA_WORD_RE.search(lead):
@@ -132,9 +133,11 @@ def _second_predicate_re(table: LatinTable) -> re.Pattern[str] | None:
         return None
     auxiliaries = "|".join(sorted(table.auxiliaries, key=len, reverse=True))
     endings = "|".join(table.participle_endings)
-    return re.compile(rf", [^\W\d_]+ (?:{auxiliaries}) [^\W\d_]+(?:{endings})\b")
+    return re.compile(rf", ([^\W\d_]+) (?:{auxiliaries}) [^\W\d_]+(?:{endings})\b")
 
 
+# Relative pronouns of the Romance tables: after a comma they open a relative clause, not a second predicate.
+_RELATIVES = frozenset("que qui quien quienes cual cuyo cuya donde dont où lequel laquelle che cui quale onde".split())
 _COMMA_WORD_RE = re.compile(r", [^\W\d_]+ $")
 _LEAD_CHARS = 20
 
@@ -229,6 +232,9 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         comma = text.find(",", cues.ends[k], e)
         if comma < 0 or len(text[cues.ends[k] : comma].split()) > _TAIL_WORDS or text[comma + 1 : comma + 2] != " ":
             continue
+        after = text[cues.ends[k] + 1 : comma].split(" ", 1)[0].lower()
+        if after in table.that or elision(table.that, after):
+            continue  # "a déclaré que la maison, qui …": the comma is inside the "que" clause
         who = subject_before(table, text, s, cues.starts[k]) if cues.starts[k] > s else None
         if who is None or who.start != s and text[s : who.start].strip():
             continue  # the subject must open the sentence ("Berg sagte, …")
