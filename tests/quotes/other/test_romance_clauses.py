@@ -76,3 +76,5 @@ def test_a_relative_clause_after_a_comma_stays_in_the_report() -> None:
     # la maison" is inside the reported clause, which opens at "que"
     found = quotes_in("fr", "Le maire Paul Durand a déclaré que la maison, qui a été construite en 1900, sera rasée.")
     assert found == [("indirect", "la maison, qui a été construite en 1900, sera rasée", "Paul Durand")]
+    found = quotes_in("fr", "Le maire a déclaré que la maison, qui a été construite en 1900, sera rasée.")
+    assert [(kind, text) for kind, text, _ in found] == [("indirect", "la maison, qui a été construite en 1900, sera rasée")]
