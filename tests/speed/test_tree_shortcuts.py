@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 from cqnews.document import _CHAR_REF, _replace_char_ref, _resolve_char_refs, parse_tree
-from cqnews.extract.generic import _detached
+from cqnews.extract.generic import _detached, bare_extraction
 from cqnews.options import DEFAULT_OPTIONS
 
 # Code points around every bound where a reference stops being kept as written.
@@ -49,3 +49,23 @@ def test_lent_region_goes_back_in_place() -> None:
         assert region.tail == "after"  # (what a copy of the region holds too)
     assert etree.tostring(root) == page
     assert region.getparent() is root.find(".//div")
+
+
+def test_trafilatura_leaves_the_lent_region_as_it_was() -> None:
+    # The region is lent, not copied: trafilatura must copy its input before it prunes or converts it.
+    paragraphs = "".join(
+        f"<p>The council met on day {k} to weigh the new bridge, and the mayor said the plan would go ahead.</p>"
+        for k in range(8)
+    )
+    root = parse_tree(
+        "<html><body><nav><a href='/'>Home</a></nav><div class='main'><article class='post-content'>"
+        f"<h2>Bridge</h2>{paragraphs}<div class='share'>Share this</div></article></div>"
+        "<footer>Contact</footer></body></html>",
+        DEFAULT_OPTIONS,
+    )
+    page = etree.tostring(root)
+    region = root.find(".//article")
+    with _detached(region) as detached:
+        document = bare_extraction(detached, None, fast=True)
+    assert "the mayor said" in getattr(document, "text", "")
+    assert etree.tostring(root) == page
