@@ -121,22 +121,33 @@ _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 _MAX_CODE_POINT = 0x10FFFF
 
 
+# Every reference _replace_char_ref changes, and a few more: a code below 0x20, 0x7F, in the surrogates
+# (0xD800-0xDFFF, decimal 55000-57999 here), 0xFFFE or 0xFFFF, or of six hexadecimal or seven decimal
+# digits and more (over 0x10FFFF), leading zeros aside. The references pages write (&#8217;, &#39;, &#160;)
+# are none of these: their Python step is left out.
+_SUSPECT_CHAR_REF = re.compile(
+    r"&#(?:[xX]0*(?:[01]?[0-9a-fA-F]|7[fF]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF]|[1-9a-fA-F][0-9a-fA-F]{5,})"
+    r"(?![0-9a-fA-F])|0*(?:[12]?[0-9]|3[01]|127|5[5-7][0-9]{3}|6553[45]|[1-9][0-9]{6,})(?![0-9]))"
+)
+
+
 def _resolve_char_refs(text: str) -> str:
-    """``_CHAR_REF.sub(_replace_char_ref, text)``, from ``str.find`` hits: one pass over the page (a
-    substring test first and a regex scan after it took two), the text kept as is when nothing changes."""
+    """``_CHAR_REF.sub(_replace_char_ref, text)``, the text kept as is when nothing changes. A reference
+    holds no "&", so each is replaced on its own: only the suspect ones (see _SUSPECT_CHAR_REF) are read."""
+    at = text.find("&#")
+    if at == -1:
+        return text
     parts: list[str] = []
     kept = 0  # text[:kept] is in parts
-    at = text.find("&#")
-    while at != -1:
+    for suspect in _SUSPECT_CHAR_REF.finditer(text, at):
+        at = suspect.start()
         match = _CHAR_REF.match(text, at)
-        if match is None:
-            at = text.find("&#", at + 1)
+        if match is None:  # (every suspect is a reference: kept for the type checker)
             continue
         replacement = _replace_char_ref(match)
         if replacement != match.group():
             parts += (text[kept:at], replacement)
             kept = match.end()
-        at = text.find("&#", match.end())
     return "".join((*parts, text[kept:])) if parts else text
 
 

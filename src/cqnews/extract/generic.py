@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from copy import copy, deepcopy
 from functools import cache
 from typing import Any
@@ -188,7 +189,8 @@ def _extract_document(
     # scan for one is left out when the region is smaller than that (nearly every page).
     if found is not None and not (found[1] > _TRAFILATURA_MAX_CHILDREN and _too_wide(found[0])):
         region, tried_region = found[0], True
-        document = bare_extraction(_detached(region), url, fast=True)
+        with _detached(region) as detached:
+            document = bare_extraction(detached, url, fast=True)
         if not _missed_text(document, texts, region):
             return document
     if elements > _TRAFILATURA_MAX_CHILDREN and _too_wide(root):
@@ -236,11 +238,15 @@ def _region_and_size(
     return None if size > _REGION_MAX_PART * elements else (region, size)
 
 
-def _detached(region: HtmlElement) -> HtmlElement:
-    """A document holding a copy of ``region`` under bare copies of its ancestors.
+@contextmanager
+def _detached(region: HtmlElement) -> Iterator[HtmlElement]:
+    """A document holding ``region`` under bare copies of its ancestors, while the ``with`` block runs.
 
     The ancestors keep their tags and attributes (trafilatura's body selectors look at classes
     such as ``post`` or ``article-content`` above the text) but none of their other children.
+    The region itself is lent, not copied: trafilatura copies the tree it is given before it reads
+    it (and never changes it), so a copy here would be a second one. It goes back to its place, its
+    tail with it, when the block ends.
     """
     ancestors = list(region.iterancestors())
     # makeelement keeps the page parser's plain element classes: lxml.html.Element would bring
@@ -250,8 +256,17 @@ def _detached(region: HtmlElement) -> HtmlElement:
     parent = document
     for ancestor in reversed(ancestors[:-1]):
         parent = SubElement(parent, ancestor.tag, dict(ancestor.attrib))
-    parent.append(deepcopy(region))
-    return document
+    home = region.getparent()
+    if home is None:  # (a region is never the page's root: the root is <html>)
+        parent.append(deepcopy(region))
+        yield document
+        return
+    place = home.index(region)
+    parent.append(region)  # (moved, with its tail, as a copy would hold it)
+    try:
+        yield document
+    finally:
+        home.insert(place, region)
 
 
 def _too_wide(tree: HtmlElement) -> bool:
