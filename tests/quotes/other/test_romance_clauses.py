@@ -3,6 +3,8 @@ an adverb between the verb and "que", a second predicate that ends the reported 
 
 from __future__ import annotations
 
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
 from tests.quote_helpers import quotes_in
 
 
@@ -78,3 +80,12 @@ def test_a_relative_clause_after_a_comma_stays_in_the_report() -> None:
     assert found == [("indirect", "la maison, qui a été construite en 1900, sera rasée", "Paul Durand")]
     found = quotes_in("fr", "Le maire a déclaré que la maison, qui a été construite en 1900, sera rasée.")
     assert [(kind, text) for kind, text, _ in found] == [("indirect", "la maison, qui a été construite en 1900, sera rasée")]
+
+
+
+def test_an_elided_article_or_clitic_is_no_speaker() -> None:
+    # "L'" of "L'ha detto" is the clitic "it" (an article when a noun follows it): no one's name or role
+    sentence = "L'ha detto ieri il ministro del Lavoro, Elsa Fornero: \"Negli anni la spesa è andata alle pensioni\"."
+    quotes = find_quotes([Block(text=sentence)], "it")
+    assert [q.kind.value for q in quotes] == ["direct"]
+    assert all(q.speaker is None or "L'" not in (q.speaker.name, q.speaker.role) for q in quotes)

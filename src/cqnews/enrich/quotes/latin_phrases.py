@@ -53,7 +53,8 @@ _INFLECTED_TITLE_MIN = 5
 
 
 def _name_word(table: LatinTable, word: str) -> bool:
-    return word[0].isalnum() and _capitalised(table, word)
+    # (an elided word is no name: "L'ha detto …", "D'après …")
+    return word[0].isalnum() and _capitalised(table, word) and not word.endswith(("'", "’"))
 
 
 def _capitalised(table: LatinTable, word: str) -> bool:
@@ -211,7 +212,8 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if table.subject_first and inside:
         return None  # "…, die von einem ruhigen Vormittag berichtete": a noun inside the clause, not its subject
     if k > 0 and words[k - 1][0].lower() in table.determiners:
-        return _description(table, words[k - 1 :], words[k - 1][1])
+        # (an article with nothing after it, "L'ha detto", names no one)
+        return _description(table, words[k - 1 :], words[k - 1][1]) if k < len(words) else None
     run = words[k:]
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
