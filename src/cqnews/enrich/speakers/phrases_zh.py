@@ -86,6 +86,8 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     cue = hi - start
     k = next((i for i, t in enumerate(toks) if t.end > cue), len(toks))
     end = toks[k].start if k < len(toks) and _verb_across(toks[k], cue) else cue
+    if end == cue and k < len(toks) and toks[k].start < cue and toks[k].tag.startswith("n"):
+        return hi  # 陈大/a|文说/n: the name's end glued to the cue, the words before it are the name, no adverbs
     while k > 1 and _between_subject_and_verb(toks, k - 1):
         k -= 1
         end = toks[k].start
