@@ -177,3 +177,8 @@ def test_written_cantonese_and_court_pronouns_stand_for_the_person_named_before(
     # 彼稱, 渠称: "he or she said" as Hong Kong court reports and written Cantonese put it, never a speaker called 彼.
     assert speakers("王明向法院提起訴訟。彼稱，公司違反了合同約定。") == ["王明"]
     assert speakers("王明向法院提起诉讼。渠称，公司违反了合同约定。") == ["王明"]
+
+
+def test_the_official_someone_criticised_is_not_he() -> None:
+    # 批评|局长|李家明 is a verb and its object after the subject 王明, no description like 退休|教师|张建国
+    assert speakers("王明批评局长李家明处理不当。他说：“局长应该下台。”") == ["王明", "王明"]

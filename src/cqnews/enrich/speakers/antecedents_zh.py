@@ -451,6 +451,8 @@ def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
     if len(toks) < 2 or toks[-2].tag != "v" or not toks[-1].tag.startswith("n"):
         return False
     head = toks[-1].word
+    if any(person_word(t) for t in toks[:-2]):
+        return False  # 陈大文|批评|局长|李家明: a person before the verb is its subject, the name its object
     return head.endswith(_PEOPLE_ENDS) and not any(t.tag.startswith(("v", "p")) for t in toks[:-2])
 
 
