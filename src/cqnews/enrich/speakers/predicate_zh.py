@@ -19,7 +19,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     if first is None:
         return _body_cut(toks)
     if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
-        return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
+        return _last_person_before_verb(toks, first) + 1  # 王毅|会见记者时(表示): a time clause of the person's own
     if any(t.tag == "uj" for t in toks[first:]):
         return first + 1 if _acts_on_thing(toks, first) else None
     for j in range(first + 1, len(toks)):
@@ -35,6 +35,14 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
+
+
+def _last_person_before_verb(toks: Sequence[segmenter.Token], first: int) -> int:
+    """The last person named from ``toks[first]`` up to the first verb after it: the one whose time clause it is
+    after a 的 (李小明的代表律师|陈大文|求情时: the lawyer pleads, 李小明 only owns him)."""
+    verb = next((j for j in range(first + 1, len(toks)) if toks[j].tag.startswith("v")), len(toks))
+    owner = next((j for j in range(first + 1, verb) if toks[j].tag == "uj"), verb)  # (not 汤兰兰|与|母亲: both)
+    return max(i for i in range(first, verb) if i == first or i > owner and _person_at(toks, i))
 
 
 def _one_body(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:
