@@ -152,7 +152,7 @@ def _zh_unnamed_speaking(who: Who, speaker: Speaker | None, last: Context) -> Sp
     if before is None or before.name is not None or not before.role or who.mention not in _UNNAMED_PRONOUNS:
         return speaker
     other = MALE_NOUNS if who.gender == "f" else FEMALE_NOUNS if who.gender == "m" else ()
-    return speaker if other and before.role.endswith(tuple(other)) else before
+    return speaker if other and segmenter.to_simplified(before.role).endswith(tuple(other)) else before  # (父親)
 
 
 def _subject_goes_on(last: Context, out: list[Quote], first_in_block: int) -> Context:

@@ -80,8 +80,11 @@ def _sex_of_given_name(name: str) -> str | None:
 
 def zh_of_sex(text: str, name: str, sex: str | None) -> bool:
     """May the person named ``name`` be the 他 (``sex`` "m") or 她 ("f") after ``text``: ``text`` gives them no
-    other sex (她 is not 李华先生, nor 其丈夫王明)? Any other ``sex`` (其, 他们) fits anyone."""
-    return sex not in ("m", "f") or _sex_of(text, name) in (None, sex)
+    other sex (她 is not 李华先生, nor 其丈夫王明)? Any other ``sex`` (其, 他们) fits anyone. Traditional characters are
+    read as simplified ones, as the words of sex are written (其父親陳大文 is a man)."""
+    if sex not in ("m", "f"):
+        return True
+    return _sex_of(segmenter.to_simplified(text), segmenter.to_simplified(name)) in (None, sex)
 
 
 # A person named, then "and his/her …" (张伟和他的母亲, 刘芳与她的丈夫): the pronoun gives the person's sex.
