@@ -306,6 +306,11 @@ def test_they_after_some_villagers_are_unnamed() -> None:
     assert speakers_in(text) == ["王明", None]
 
 
+def test_they_after_some_villagers_are_unnamed_in_traditional_characters() -> None:
+    # 他們 is 他们: the group described, as in simplified characters
+    assert speakers_in("王明說，今年收成不錯。不過，也有村民不這麼看。他們說，價格太低了。") == ["王明", None]
+
+
 # “…”说这话的是村民王明: a cleft after the quote names who said it; it reports no clause of its own.
 
 

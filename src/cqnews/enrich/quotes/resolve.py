@@ -149,7 +149,7 @@ def _zh_unnamed_speaking(who: Who, speaker: Speaker | None, last: Context) -> Sp
     if speaker is not None and (speaker.name or speaker.role):
         return speaker
     before = last.speaker
-    if before is None or before.name is not None or not before.role or who.mention not in _UNNAMED_PRONOUNS:
+    if before is None or before.name is not None or not before.role or not _unnamed_pronoun(who):
         return speaker
     other = MALE_NOUNS if who.gender == "f" else FEMALE_NOUNS if who.gender == "m" else ()
     return speaker if other and segmenter.to_simplified(before.role).endswith(tuple(other)) else before  # (父親)
@@ -300,10 +300,15 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
 _UNNAMED_PRONOUNS = frozenset("他 她 其 他们 她们 佢 佢哋".split())  # (佢, 佢哋: he or she, they in Cantonese)
 
 
+def _unnamed_pronoun(who: Who) -> bool:
+    """Is ``who`` a pronoun an unnamed description may stand for, in either script (他們 is 他们)?"""
+    return segmenter.to_simplified(who.mention) in _UNNAMED_PRONOUNS
+
+
 def _zh_unnamed(who: Who | None, text: str) -> str | None:
     """The unnamed description a Chinese 他/她 or 其 stands for (see :func:`zh_unnamed_antecedent`; 王明的律师表示，
     …。其称 -> the lawyer, unnamed), read in the window before it that the rule looks at."""
-    if who is None or who.kind != "pronoun" or who.mention not in _UNNAMED_PRONOUNS or not zh_text(text):
+    if who is None or who.kind != "pronoun" or not _unnamed_pronoun(who) or not zh_text(text):
         return None
     lo = max(0, who.start - UNNAMED_REACH)
     return zh_unnamed_antecedent(text[lo : who.start + 2], who.start - lo)  # (the window and the pronoun)
