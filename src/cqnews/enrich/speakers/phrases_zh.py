@@ -34,7 +34,7 @@ _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
 )
 # The end of a dateline (…5月13日电, …十三日讯): what stands before it is the outlet, the place and the date.
-_ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯)\s*")
+_ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|電|訊)\s*")  # (電: traditional)
 
 
 def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
