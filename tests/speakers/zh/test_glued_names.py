@@ -61,6 +61,11 @@ def test_in_the_text_after_a_statement_published_is_its_author() -> None:
     assert speakers_in("王明发布了一篇声明。文中提到，“我从未收受任何财物，请大家相信我。”") == ["王明"]
 
 
+def test_in_the_text_after_a_statement_published_is_its_author_in_traditional_characters() -> None:
+    assert speakers_in("王明發布了一篇聲明。文中提到，「我從未收受任何財物，請大家相信我。」") == ["王明"]
+    assert speakers_in("李華在微博發表了一篇文章。文章中寫道：「我們不會放棄。」") == ["李華"]
+
+
 def test_in_the_text_reported_is_its_author() -> None:
     assert speakers_in("王明发布了一篇声明。文中提到，自己从未收受任何财物。") == ["王明"]
 
