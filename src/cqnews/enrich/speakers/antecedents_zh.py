@@ -67,6 +67,9 @@ def _sex_of(text: str, name: str) -> str | None:
         owner = text[at + len(name) + 1 : at + len(name) + 3]
         if after[:1] in _AND and owner in _OWNER_SEX:
             return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
+        spouse = _spouse_sex(text, at + len(name))
+        if spouse is not None:
+            return spouse  # 陈大文与妻子李美玲, 王明的妻子: a man (李华和丈夫王明, 李梅的丈夫: a woman)
         at = text.find(name, at + len(name))
     return _sex_of_given_name(name)
 
@@ -90,6 +93,15 @@ def zh_of_sex(text: str, name: str, sex: str | None) -> bool:
 # A person named, then "and his/her …" (张伟和他的母亲, 刘芳与她的丈夫): the pronoun gives the person's sex.
 _AND = frozenset("和与及")
 _OWNER_SEX = {"他的": "m", "她的": "f"}
+
+
+def _spouse_sex(text: str, end: int) -> str | None:
+    """The sex of the person named right before ``end`` when a spouse of theirs follows (陈大文与妻子, 王明偕妻子,
+    王明的妻子: a man; 李华和丈夫, 李梅的丈夫: a woman); None otherwise."""
+    if text[end : end + 1] not in L.SPOUSE_LINKS:
+        return None
+    noun = text[end + 1 : end + 3]
+    return "m" if noun in L.WIFE_NOUNS else "f" if noun in L.HUSBAND_NOUNS else None
 
 
 def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | None = None) -> str | None:
