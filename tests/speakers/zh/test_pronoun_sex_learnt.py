@@ -43,3 +43,8 @@ def test_one_named_with_a_wife_or_a_husband_has_the_other_sex() -> None:
     ]
     assert speakers("王明偕妻子李梅出席。王明说：“生意越来越难做。”她补充：“租金又贵。”") == ["王明", "李梅"]
     assert speakers("李梅的丈夫王明经营一家小店。李梅说：“生意越来越难做。”他补充：“租金又贵。”") == ["李梅", "王明"]
+
+
+def test_she_is_not_the_man_named_with_his_wife_when_the_wife_is_unnamed() -> None:
+    # 王明携妻子: 王明 is a man; the 她 is his wife, whom the article does not name
+    assert speakers("王明携妻子出席活动。王明说：“生意越来越难做。”她补充：“租金又贵。”") == ["王明", None]

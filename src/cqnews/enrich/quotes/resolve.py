@@ -60,6 +60,7 @@ def resolve_block(
             speaker = Speaker(name=None, role=unnamed)
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
             speaker = _zh_pronoun(f.who, book, text, prev_text, base) or _zh_unnamed_speaking(f.who, speaker, last)
+            speaker = _zh_of_pronoun_sex(speaker, f.who, prev_text + text[: f.who.start])
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
@@ -135,6 +136,15 @@ def _zh_full_name(book: SpeakerBook, name: str, start: int, base: int) -> str:
     named so; ``name`` otherwise. (A lone surname is left: mapping it lowered the check half's figures.)"""
     pos = base + start
     return book.zh_named_by_title(name, start, pos) or name
+
+
+def _zh_of_pronoun_sex(speaker: Speaker | None, who: Who, told: str) -> Speaker | None:
+    """``speaker``, or nobody named when ``told`` (the text before the pronoun) gives them the other sex than the
+    他/她 that stands for them (王明携妻子出席。…她补充: not 王明, the wife is unnamed)."""
+    sex = who.gender if who.gender in ("m", "f") else None
+    if speaker is None or not speaker.name or zh_of_sex(told, speaker.name, sex):
+        return speaker
+    return Speaker(name=None, role=None)
 
 
 def _zh_learnt_sex(book: SpeakerBook, name: str, sex: str | None) -> bool:
