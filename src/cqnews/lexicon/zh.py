@@ -55,6 +55,11 @@ MALE_NOUNS: tuple[str, ...] = tuple(
     男子 男生 男孩 大哥 二哥 三哥 兄长 姐夫 妹夫 公公 岳父 继父 养父 堂哥 表哥 堂弟 表弟 大伯 小叔
     其父 其夫 其子 大爷 大叔 老伯 老汉 阿伯 阿公 阿爸 阿哥 阿叔 阿爷""".split()
 )
+# What joins a person to their spouse (与妻子, 偕妻子, 的妻子), and the nouns of a wife and of a husband: the one
+# named before a wife is a man, before a husband a woman.
+SPOUSE_LINKS = frozenset("和与及偕携的")
+WIFE_NOUNS = frozenset("妻子 太太 夫人 老婆".split())
+HUSBAND_NOUNS = frozenset("丈夫 老公".split())
 FEMALE_NOUNS: tuple[str, ...] = tuple(
     """妻子 女儿 母亲 妈妈 儿媳 姐姐 妹妹 奶奶 外婆 姥姥 孙女 女友 未婚妻 姑姑 阿姨 老婆 太太 夫人 女士 小姐
     女子 女生 女孩 嫂子 大嫂 嫂嫂 弟媳 大姐 二姐 婆婆 岳母 继母 养母 堂姐 表姐 堂妹 表妹 婶婶 舅妈 姨妈

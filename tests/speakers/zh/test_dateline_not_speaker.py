@@ -32,5 +32,10 @@ def test_a_dateline_is_no_part_of_the_role() -> None:
     ]
 
 
+def test_a_dateline_in_traditional_characters_is_no_part_of_the_role() -> None:
+    # 電 is 电: the dateline ends there in either script
+    assert said("新華社北京5月13日電 外交部發言人毛寧13日表示，中方對此表示嚴重關切。") == [("毛寧", "外交部發言人")]
+
+
 def test_a_role_without_a_dateline_is_kept_whole() -> None:
     assert said("河南省委副书记、省长王凯表示，要切实做好防汛工作。") == [("王凯", "河南省委副书记、省长")]

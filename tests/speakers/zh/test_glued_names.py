@@ -61,6 +61,11 @@ def test_in_the_text_after_a_statement_published_is_its_author() -> None:
     assert speakers_in("王明发布了一篇声明。文中提到，“我从未收受任何财物，请大家相信我。”") == ["王明"]
 
 
+def test_in_the_text_after_a_statement_published_is_its_author_in_traditional_characters() -> None:
+    assert speakers_in("王明發布了一篇聲明。文中提到，「我從未收受任何財物，請大家相信我。」") == ["王明"]
+    assert speakers_in("李華在微博發表了一篇文章。文章中寫道：「我們不會放棄。」") == ["李華"]
+
+
 def test_in_the_text_reported_is_its_author() -> None:
     assert speakers_in("王明发布了一篇声明。文中提到，自己从未收受任何财物。") == ["王明"]
 
@@ -304,6 +309,11 @@ def test_he_after_the_writer_meets_a_villager_is_unnamed() -> None:
 def test_they_after_some_villagers_are_unnamed() -> None:
     text = "王明说，今年收成不错。不过，也有村民不这么看。他们说，价格太低了。"
     assert speakers_in(text) == ["王明", None]
+
+
+def test_they_after_some_villagers_are_unnamed_in_traditional_characters() -> None:
+    # 他們 is 他们: the group described, as in simplified characters
+    assert speakers_in("王明說，今年收成不錯。不過，也有村民不這麼看。他們說，價格太低了。") == ["王明", None]
 
 
 # “…”说这话的是村民王明: a cleft after the quote names who said it; it reports no clause of its own.

@@ -99,3 +99,15 @@ def test_a_thing_pointed_at_is_no_person_though_jieba_tags_it_a_name() -> None:
         "刘德明在村里住了一辈子，这洪水把一切都冲走了，他说：“我们都没想到会这样。”",
     )
     assert got[-1] == "刘德明"
+
+
+def test_a_name_whose_last_character_jieba_glues_to_the_cue_is_the_speaker() -> None:
+    # jieba reads 陳大/a 文說/n: the adjective is the name's start, not an adverb before the verb
+    assert speakers("議員陳大文說，不少長者生活困難。") == ["陳大文"]
+    assert speakers("社工陈大文说，不少长者生活困难。") == ["陈大文"]
+
+
+def test_a_name_ending_in_a_character_jieba_tags_a_morpheme_stays_whole() -> None:
+    # 何仪/nr 怡/vg, 麦霖/nr 敏/ag: a morpheme is no verb nor adverb of its own, it ends the given name
+    assert speakers("社工何儀怡表示，政府應該盡快增加資助。") == ["何儀怡"]
+    assert speakers("议员麦霖敏说，政府应该尽快增加资助。") == ["麦霖敏"]

@@ -177,3 +177,24 @@ def test_written_cantonese_and_court_pronouns_stand_for_the_person_named_before(
     # 彼稱, 渠称: "he or she said" as Hong Kong court reports and written Cantonese put it, never a speaker called 彼.
     assert speakers("王明向法院提起訴訟。彼稱，公司違反了合同約定。") == ["王明"]
     assert speakers("王明向法院提起诉讼。渠称，公司违反了合同约定。") == ["王明"]
+
+
+def test_the_official_someone_criticised_is_not_he() -> None:
+    # 批评|局长|李家明 is a verb and its object after the subject 王明, no description like 退休|教师|张建国
+    assert speakers("王明批评局长李家明处理不当。他说：“局长应该下台。”") == ["王明", "王明"]
+
+
+def test_a_father_in_traditional_characters_is_no_she() -> None:
+    # 父親 is 父亲: the father 陳大文 is a man in traditional characters too, as in simplified ones
+    assert speakers("李美玲的父親陳大文表示：「我個女好乖。」她說：「爸爸好好。」") == ["陳大文", "李美玲"]
+    assert speakers("李美玲的父亲陈大文表示：“我女儿很乖。”她说：“爸爸很好。”") == ["陈大文", "李美玲"]
+
+
+def test_she_does_not_go_on_with_an_unnamed_father_in_traditional_characters() -> None:
+    # 父親 is 父亲: a 她 in the next block is not the father, in either script
+    for father, she in (
+        ("陳大文的父親告訴記者，兒子一直好乖。", "她說：「我唔信佢會咁做。」"),
+        ("陈大文的父亲告诉记者，儿子一直很乖。", "她说：“我不信他会这样做。”"),
+    ):
+        quotes = find_quotes([Block(text=father), Block(text=she)], "zh")
+        assert [q.speaker.role if q.speaker else None for q in quotes][-1] is None

@@ -7,6 +7,7 @@ import pytest
 
 from cqnews.enrich.quotes.cues import zh_cues
 from cqnews.enrich.speakers.phrases_zh import zh_subject_before
+from tests.quote_helpers import speakers
 
 
 def _speaker_of_last_cue(sentence: str) -> tuple[str, str] | None:
@@ -166,3 +167,9 @@ def test_a_listener_jieba_glued_to_its_preposition_is_cut_off() -> None:
     assert [t.word for t in segmenter.tag("市民对本网说")] == ["市民", "对", "本网", "说"]
     (quote,) = find_quotes([Block(text="有參與遊行的市民對本網說：「我們只是想表達意見。」")], "zh")
     assert quote.speaker is not None and quote.speaker.role == "參與遊行的市民"
+
+
+def test_the_lawyer_of_the_accused_pleading_is_the_speaker_not_the_accused() -> None:
+    # a time clause after 的 and a name is that person's (the lawyer pleads); the one before 的 only owns him
+    assert speakers("被告李小明的代表律師陳大文求情時指，被告已經認錯。") == ["陳大文"]
+    assert speakers("月底王兰与母亲通电话时说：“你又来了。”") == ["王兰"]

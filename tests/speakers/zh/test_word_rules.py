@@ -235,6 +235,12 @@ def test_cantonese_pronouns_stand_for_the_one_named_or_described_before() -> Non
     assert said("佢哋话：“我哋唔走。”") == [(None, None)]
 
 
+def test_cantonese_hua_after_a_surname_and_a_word_of_address_says() -> None:
+    # 陳伯話：「…」 is "Uncle Chan says": 話 is the verb, no part of the name
+    assert said("街坊陳伯今年七十歲。陳伯話：「我每個月都唔夠錢交租。」") == [("陳伯", None)]
+    assert said("街坊李太話：「我每個月都唔夠錢交租。」") == [("李太", "街坊")]
+
+
 def test_a_short_bare_quote_after_an_unnamed_new_subject_is_theirs() -> None:
     # 他的妻子在一旁抹眼泪。“谢谢大家。”: the wife, unnamed, opens the sentence before the quote; not 王明 again.
     assert said("王明说：“孩子找到了。”他的妻子在一旁抹眼泪。“谢谢大家。”") == [("王明", None), (None, "他的妻子")]

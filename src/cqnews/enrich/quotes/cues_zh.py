@@ -62,9 +62,9 @@ def _cues_before_marks(plain: str) -> list[tuple[int, str]]:
     return found
 
 
-# 话 ("says") after a Cantonese pronoun, before the mark opening what is said (佢话：「…」, 佢哋话，…); elsewhere
-# 话 is a noun (这句话, 电话).
-_CANTONESE_SAY_RE = re.compile("(?<=佢|哋)话(?=[，,：:「“])")
+# 话 ("says") after a Cantonese pronoun or a person called by surname and a word of address (陈伯话：「…」, 李太话，…),
+# before the mark opening what is said (佢话：「…」, 佢哋话，…); elsewhere 话 is a noun (这句话, 电话).
+_CANTONESE_SAY_RE = re.compile("(?<=佢|哋|伯|叔|姐|太|婆|嫂|生)话(?=[，,：:「“])")
 
 
 def _word_start(plain: str, start: int, end: int) -> int:

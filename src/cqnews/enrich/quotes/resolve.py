@@ -60,6 +60,7 @@ def resolve_block(
             speaker = Speaker(name=None, role=unnamed)
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
             speaker = _zh_pronoun(f.who, book, text, prev_text, base) or _zh_unnamed_speaking(f.who, speaker, last)
+            speaker = _zh_of_pronoun_sex(speaker, f.who, prev_text + text[: f.who.start])
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
@@ -137,6 +138,15 @@ def _zh_full_name(book: SpeakerBook, name: str, start: int, base: int) -> str:
     return book.zh_named_by_title(name, start, pos) or name
 
 
+def _zh_of_pronoun_sex(speaker: Speaker | None, who: Who, told: str) -> Speaker | None:
+    """``speaker``, or nobody named when ``told`` (the text before the pronoun) gives them the other sex than the
+    他/她 that stands for them (王明携妻子出席。…她补充: not 王明, the wife is unnamed)."""
+    sex = who.gender if who.gender in ("m", "f") else None
+    if speaker is None or not speaker.name or zh_of_sex(told, speaker.name, sex):
+        return speaker
+    return Speaker(name=None, role=None)
+
+
 def _zh_learnt_sex(book: SpeakerBook, name: str, sex: str | None) -> bool:
     """May ``name`` be the 他 (``sex`` "m") or 她 ("f"): no 他/她 before stood for them with the other sex?"""
     return sex is None or book.genders.get(name) in (None, sex)
@@ -149,10 +159,10 @@ def _zh_unnamed_speaking(who: Who, speaker: Speaker | None, last: Context) -> Sp
     if speaker is not None and (speaker.name or speaker.role):
         return speaker
     before = last.speaker
-    if before is None or before.name is not None or not before.role or who.mention not in _UNNAMED_PRONOUNS:
+    if before is None or before.name is not None or not before.role or not _unnamed_pronoun(who):
         return speaker
     other = MALE_NOUNS if who.gender == "f" else FEMALE_NOUNS if who.gender == "m" else ()
-    return speaker if other and before.role.endswith(tuple(other)) else before
+    return speaker if other and segmenter.to_simplified(before.role).endswith(tuple(other)) else before  # (父親)
 
 
 def _subject_goes_on(last: Context, out: list[Quote], first_in_block: int) -> Context:
@@ -300,10 +310,15 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
 _UNNAMED_PRONOUNS = frozenset("他 她 其 他们 她们 佢 佢哋".split())  # (佢, 佢哋: he or she, they in Cantonese)
 
 
+def _unnamed_pronoun(who: Who) -> bool:
+    """Is ``who`` a pronoun an unnamed description may stand for, in either script (他們 is 他们)?"""
+    return segmenter.to_simplified(who.mention) in _UNNAMED_PRONOUNS
+
+
 def _zh_unnamed(who: Who | None, text: str) -> str | None:
     """The unnamed description a Chinese 他/她 or 其 stands for (see :func:`zh_unnamed_antecedent`; 王明的律师表示，
     …。其称 -> the lawyer, unnamed), read in the window before it that the rule looks at."""
-    if who is None or who.kind != "pronoun" or who.mention not in _UNNAMED_PRONOUNS or not zh_text(text):
+    if who is None or who.kind != "pronoun" or not _unnamed_pronoun(who) or not zh_text(text):
         return None
     lo = max(0, who.start - UNNAMED_REACH)
     return zh_unnamed_antecedent(text[lo : who.start + 2], who.start - lo)  # (the window and the pronoun)

@@ -67,6 +67,9 @@ def _sex_of(text: str, name: str) -> str | None:
         owner = text[at + len(name) + 1 : at + len(name) + 3]
         if after[:1] in _AND and owner in _OWNER_SEX:
             return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
+        spouse = _spouse_sex(text, at + len(name))
+        if spouse is not None:
+            return spouse  # 陈大文与妻子李美玲, 王明的妻子: a man (李华和丈夫王明, 李梅的丈夫: a woman)
         at = text.find(name, at + len(name))
     return _sex_of_given_name(name)
 
@@ -80,13 +83,25 @@ def _sex_of_given_name(name: str) -> str | None:
 
 def zh_of_sex(text: str, name: str, sex: str | None) -> bool:
     """May the person named ``name`` be the 他 (``sex`` "m") or 她 ("f") after ``text``: ``text`` gives them no
-    other sex (她 is not 李华先生, nor 其丈夫王明)? Any other ``sex`` (其, 他们) fits anyone."""
-    return sex not in ("m", "f") or _sex_of(text, name) in (None, sex)
+    other sex (她 is not 李华先生, nor 其丈夫王明)? Any other ``sex`` (其, 他们) fits anyone. Traditional characters are
+    read as simplified ones, as the words of sex are written (其父親陳大文 is a man)."""
+    if sex not in ("m", "f"):
+        return True
+    return _sex_of(segmenter.to_simplified(text), segmenter.to_simplified(name)) in (None, sex)
 
 
 # A person named, then "and his/her …" (张伟和他的母亲, 刘芳与她的丈夫): the pronoun gives the person's sex.
 _AND = frozenset("和与及")
 _OWNER_SEX = {"他的": "m", "她的": "f"}
+
+
+def _spouse_sex(text: str, end: int) -> str | None:
+    """The sex of the person named right before ``end`` when a spouse of theirs follows (陈大文与妻子, 王明偕妻子,
+    王明的妻子: a man; 李华和丈夫, 李梅的丈夫: a woman); None otherwise."""
+    if text[end : end + 1] not in L.SPOUSE_LINKS:
+        return None
+    noun = text[end + 1 : end + 3]
+    return "m" if noun in L.WIFE_NOUNS else "f" if noun in L.HUSBAND_NOUNS else None
 
 
 def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | None = None) -> str | None:
@@ -451,6 +466,8 @@ def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
     if len(toks) < 2 or toks[-2].tag != "v" or not toks[-1].tag.startswith("n"):
         return False
     head = toks[-1].word
+    if any(person_word(t) for t in toks[:-2]):
+        return False  # 陈大文|批评|局长|李家明: a person before the verb is its subject, the name its object
     return head.endswith(_PEOPLE_ENDS) and not any(t.tag.startswith(("v", "p")) for t in toks[:-2])
 
 

@@ -115,8 +115,13 @@ class ChineseNames:
         k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
         if k < 0 or mention.isascii():
             return None
-        who = document_author(self._zh_texts[k][1], mention, start)
-        return who.mention if who is not None else None
+        text = self._zh_texts[k][1]
+        plain = segmenter.to_simplified(text)  # (李華發表了一篇文章。文章中寫道: the tables are simplified)
+        who = document_author(plain, segmenter.to_simplified(mention), start)
+        if who is None:
+            return None
+        at = plain.rfind(who.mention, 0, start)
+        return text[at : at + len(who.mention)] if at >= 0 else who.mention
 
     def zh_org_before(self, mention: str, start: int, pos: int) -> str | None:
         """The organisation a bare head (``mention``: 法院, 公司, 该公司, at ``start`` of the block holding article

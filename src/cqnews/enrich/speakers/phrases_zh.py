@@ -33,8 +33,9 @@ from .trim_zh import ZH_FRAME_LEADS, ZH_TITLES_AFTER, counted, title_word, zh_tr
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
 )
-# The end of a dateline (…5月13日电, …十三日讯): what stands before it is the outlet, the place and the date.
-_ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯)\s*")
+# The end of a dateline (…5月13日电, …十三日讯, 電 and 訊 in traditional characters): what stands before it is the
+# outlet, the place and the date.
+_ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|電|訊)\s*")
 
 
 def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
@@ -86,6 +87,8 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     cue = hi - start
     k = next((i for i, t in enumerate(toks) if t.end > cue), len(toks))
     end = toks[k].start if k < len(toks) and _verb_across(toks[k], cue) else cue
+    if end == cue and k < len(toks) and toks[k].start < cue and toks[k].tag.startswith("n"):
+        return hi  # 陈大/a|文说/n: the name's end glued to the cue, the words before it are the name, no adverbs
     while k > 1 and _between_subject_and_verb(toks, k - 1):
         k -= 1
         end = toks[k].start

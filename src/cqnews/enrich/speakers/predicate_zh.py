@@ -19,11 +19,13 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     if first is None:
         return _body_cut(toks)
     if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
-        return first + 1  # 王毅|会见记者时(表示): a time clause of the person's own, with no 在 before it
+        return _last_person_before_verb(toks, first) + 1  # 王毅|会见记者时(表示): a time clause of the person's own
     if any(t.tag == "uj" for t in toks[first:]):
         return first + 1 if _acts_on_thing(toks, first) else None
     for j in range(first + 1, len(toks)):
         t = toks[j]
+        if j == first + 1 == len(toks) - 1 and _name_end_morpheme(toks[first], t):
+            return None  # 何仪/nr|怡/vg(表示): the name's last character, a morpheme that is no word alone
         if t.word in L.COORDINATORS and _one_body(toks, first, j):
             return None  # 康乐/nr|及|文化|事务署: no person and a body, one body's name
         if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS) or (
@@ -35,6 +37,25 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
+
+
+def _last_person_before_verb(toks: Sequence[segmenter.Token], first: int) -> int:
+    """The last person named from ``toks[first]`` up to the first verb after it: the one whose time clause it is
+    after a 的 (李小明的代表律师|陈大文|求情时: the lawyer pleads, 李小明 only owns him)."""
+    verb = next((j for j in range(first + 1, len(toks)) if toks[j].tag.startswith("v")), len(toks))
+    owner = next((j for j in range(first + 1, verb) if toks[j].tag == "uj"), verb)  # (not 汤兰兰|与|母亲: both)
+    return max(i for i in range(first, verb) if i == first or i > owner and _person_at(toks, i))
+
+
+def _name_end_morpheme(name: segmenter.Token, t: segmenter.Token) -> bool:
+    """Is ``t``, one character tagged a bound morpheme (怡/vg, 敏/ag), the end of the name of a surname and one
+    character before it (何仪, 麦霖): a morpheme is no verb nor adverb of its own, a given name's character is?"""
+    two = len(name.word) == 2 and name.tag in L.NAME_TAGS and name.word[0] in L.SURNAMES
+    return two and len(t.word) == 1 and t.tag in _MORPHEME_TAGS
+
+
+# Tags jieba gives a character that is a morpheme, not a word (怡/vg, 敏/ag, 霖/ng).
+_MORPHEME_TAGS = frozenset("vg ag ng".split())
 
 
 def _one_body(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:

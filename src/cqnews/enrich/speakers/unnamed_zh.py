@@ -60,7 +60,7 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         m = clauses[k]
         if k in reported:
             continue  # 王明说，|一名工人受了伤。他…: the subject of someone's words is not the one 他 stands for
-        group = text[pos : pos + 2] in ("他们", "她们", "佢哋")
+        group = segmenter.to_simplified(text[pos : pos + 2]) in ("他们", "她们", "佢哋")  # (他們)
         kind, a, b = _group_subject(m.group()) if group else _clause_subject(m.group())
         if kind == "named":
             return None
