@@ -16,7 +16,6 @@ from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
     zh_body_before,
     zh_latest_named,
-    zh_of_sex,
     zh_person_named_before,
     zh_subject_named_before,
     zh_unnamed_antecedent,
@@ -24,6 +23,7 @@ from ..speakers.antecedents_zh import (
 )
 from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
+from ..speakers.sex_zh import zh_of_sex
 from ..speakers.tokens import without_age
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .text import Found, blank

@@ -18,6 +18,7 @@ from .phrases_zh import _page_form, _subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence
 from .reported_zh import reported_clause as _reported_clause
+from .sex_zh import PRONOUN_SEX, sex_of
 from .unnamed_zh import OWNED_ENDS
 from .unnamed_zh import UNNAMED_REACH as UNNAMED_REACH
 from .unnamed_zh import zh_unnamed_antecedent as zh_unnamed_antecedent
@@ -35,7 +36,7 @@ def zh_subject_named_before(known: Sequence[str], text: str, pos: int, sex: str 
     at = max(0, pos - _ZH_ANTECEDENT_REACH)  # all that is read
     window = text[at:pos]
     simp = segmenter.to_simplified(window)
-    sex = sex or _PRONOUN_SEX.get(text[pos : pos + 1])
+    sex = sex or PRONOUN_SEX.get(text[pos : pos + 1])
     if simp is window:
         return _subject_named_before(known, window, len(window), sex)
     plain = [segmenter.to_simplified(name) for name in known]
@@ -45,74 +46,15 @@ def zh_subject_named_before(known: Sequence[str], text: str, pos: int, sex: str 
     return known[plain.index(found)]
 
 
-_PRONOUN_SEX = {"他": "m", "她": "f"}
-# How many times a name is looked at for a word of its sex (张桂兰女士, 其丈夫李明).
-_SEX_LOOKS = 4
-
-
-def _sex_of(text: str, name: str) -> str | None:
-    """"m" or "f" when ``text`` gives the person named ``name`` a sex: an honorific after the name
-    (王女士, 张桂兰女士, 李先生) or a noun of one sex right before it (女儿张桂兰, 其丈夫李明)."""
-    if name.endswith(L.FEMALE_NOUNS) or name.endswith(L.MALE_NOUNS):
-        return "f" if name.endswith(L.FEMALE_NOUNS) else "m"
-    at = text.find(name)
-    for _ in range(_SEX_LOOKS):
-        if at < 0:
-            break
-        after, before = text[at + len(name) : at + len(name) + 2], text[max(0, at - 3) : at]
-        if after in L.FEMALE_NOUNS or before.endswith(L.FEMALE_NOUNS):
-            return "f"
-        if after in L.MALE_NOUNS or before.endswith(L.MALE_NOUNS):
-            return "m"
-        owner = text[at + len(name) + 1 : at + len(name) + 3]
-        if after[:1] in _AND and owner in _OWNER_SEX:
-            return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
-        spouse = _spouse_sex(text, at + len(name))
-        if spouse is not None:
-            return spouse  # 陈大文与妻子李美玲, 王明的妻子: a man (李华和丈夫王明, 李梅的丈夫: a woman)
-        at = text.find(name, at + len(name))
-    return _sex_of_given_name(name)
-
-
-def _sex_of_given_name(name: str) -> str | None:
-    """"f" for a Chinese name whose given name has a character of women's names (王娟, 李丽娜); None otherwise."""
-    plain = segmenter.to_simplified(name)
-    chinese = 2 <= len(plain) <= 4 and plain[0] in L.SURNAMES and all(is_cjk_char(ch) for ch in plain)
-    return "f" if chinese and any(ch in L.FEMALE_NAME_CHARS for ch in plain[1:]) else None
-
-
-def zh_of_sex(text: str, name: str, sex: str | None) -> bool:
-    """May the person named ``name`` be the 他 (``sex`` "m") or 她 ("f") after ``text``: ``text`` gives them no
-    other sex (她 is not 李华先生, nor 其丈夫王明)? Any other ``sex`` (其, 他们) fits anyone. Traditional characters are
-    read as simplified ones, as the words of sex are written (其父親陳大文 is a man)."""
-    if sex not in ("m", "f"):
-        return True
-    return _sex_of(segmenter.to_simplified(text), segmenter.to_simplified(name)) in (None, sex)
-
-
-# A person named, then "and his/her …" (张伟和他的母亲, 刘芳与她的丈夫): the pronoun gives the person's sex.
-_AND = frozenset("和与及")
-_OWNER_SEX = {"他的": "m", "她的": "f"}
-
-
-def _spouse_sex(text: str, end: int) -> str | None:
-    """The sex of the person named right before ``end`` when a spouse of theirs follows (陈大文与妻子, 王明偕妻子,
-    王明的妻子: a man; 李华和丈夫, 李梅的丈夫: a woman); None otherwise."""
-    if text[end : end + 1] not in L.SPOUSE_LINKS:
-        return None
-    noun = text[end + 1 : end + 3]
-    return "m" if noun in L.WIFE_NOUNS else "f" if noun in L.HUSBAND_NOUNS else None
-
-
 def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | None = None) -> str | None:
     """:func:`_named_subject_before` among the people ``text`` gives no other sex than ``sex`` (a
     他 is not 王女士); when it names none and a person of the other sex was set aside, the latest
     named of the others (the caller would take the latest of all)."""
     if sex is None:
         return _named_subject_before(known, text, pos, sex)
-    fits = [name for name in known if _sex_of(text, name) in (None, sex)]
+    fits = [name for name in known if sex_of(text, name) in (None, sex)]
     found = _named_subject_before(fits, text, pos, sex)
-    if found is not None and _sex_of(text, found) is None:
+    if found is not None and sex_of(text, found) is None:
         return _sexed_after(text, pos, sex, text.rfind(found, 0, pos)) or found
     return found if found is not None or len(fits) == len(known) else zh_latest_named(fits, text, pos)
 
@@ -127,7 +69,7 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
     window = text[lo:stop]
     for t in reversed(segmenter.tag(window)):
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES
-        if person and not _in_quote(window, 0, t.start) and _sex_of(window, t.word) == sex:
+        if person and not _in_quote(window, 0, t.start) and sex_of(window, t.word) == sex:
             return None if _reported_clause(window, last_of(window, _ZH_BOUNDARY, 0, t.start) + 1, 0) else t.word
     return None
 
@@ -256,7 +198,7 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
     and other people's words, not the writer, of no other sex than the pronoun's. None if none."""
     lo = max(0, pos - _ZH_NEW_SUBJECT_REACH)
     window = segmenter.to_simplified(text[lo:pos])
-    sex = _PRONOUN_SEX.get(text[pos : pos + 1])
+    sex = PRONOUN_SEX.get(text[pos : pos + 1])
     toks = segmenter.tag(window)
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
@@ -266,7 +208,7 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
         clause = last_of(window, _ZH_BOUNDARY, 0, t.start) + 1
         if credited_writer_at(window, t.start) or in_reported_sentence(window, clause, 0):
             continue
-        if sex is None or _sex_of(window, t.word) in (None, sex):
+        if sex is None or sex_of(window, t.word) in (None, sex):
             return text[lo + t.start : lo + t.end]  # (one of the other sex, 她 after 儿子王明, is passed over)
     return None
 
@@ -342,7 +284,7 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
             and _opens_clause(toks, i, window)
             and not _owns_person(window, t.end)
             and not credited_writer_at(window, t.start)
-            and (sex is None or _sex_of(window, t.word) in (None, sex))
+            and (sex is None or sex_of(window, t.word) in (None, sex))
         ):
             return t.word, lo + t.start
     return None

@@ -1,0 +1,70 @@
+"""The sex a Chinese text gives a person it names, for 他 and 她: an honorific or a noun of one sex next to
+the name (王女士, 女儿张桂兰, 其丈夫李明), "and his/her …" after it (张伟和他的母亲), a spouse named with them
+(陈大文与妻子), or a character of women's given names (王娟). Traditional characters are read as simplified ones.
+"""
+
+from __future__ import annotations
+
+from ...lexicon import zh as L
+from ...text import is_cjk_char
+from .. import segmenter
+
+__all__ = ["PRONOUN_SEX", "sex_of", "zh_of_sex"]
+
+PRONOUN_SEX = {"他": "m", "她": "f"}
+# How many times a name is looked at for a word of its sex (张桂兰女士, 其丈夫李明).
+_SEX_LOOKS = 4
+
+
+def sex_of(text: str, name: str) -> str | None:
+    """"m" or "f" when ``text`` gives the person named ``name`` a sex: an honorific after the name
+    (王女士, 张桂兰女士, 李先生) or a noun of one sex right before it (女儿张桂兰, 其丈夫李明)."""
+    if name.endswith(L.FEMALE_NOUNS) or name.endswith(L.MALE_NOUNS):
+        return "f" if name.endswith(L.FEMALE_NOUNS) else "m"
+    at = text.find(name)
+    for _ in range(_SEX_LOOKS):
+        if at < 0:
+            break
+        after, before = text[at + len(name) : at + len(name) + 2], text[max(0, at - 3) : at]
+        if after in L.FEMALE_NOUNS or before.endswith(L.FEMALE_NOUNS):
+            return "f"
+        if after in L.MALE_NOUNS or before.endswith(L.MALE_NOUNS):
+            return "m"
+        owner = text[at + len(name) + 1 : at + len(name) + 3]
+        if after[:1] in _AND and owner in _OWNER_SEX:
+            return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
+        spouse = _spouse_sex(text, at + len(name))
+        if spouse is not None:
+            return spouse  # 陈大文与妻子李美玲, 王明的妻子: a man (李华和丈夫王明, 李梅的丈夫: a woman)
+        at = text.find(name, at + len(name))
+    return _sex_of_given_name(name)
+
+
+def _sex_of_given_name(name: str) -> str | None:
+    """"f" for a Chinese name whose given name has a character of women's names (王娟, 李丽娜); None otherwise."""
+    plain = segmenter.to_simplified(name)
+    chinese = 2 <= len(plain) <= 4 and plain[0] in L.SURNAMES and all(is_cjk_char(ch) for ch in plain)
+    return "f" if chinese and any(ch in L.FEMALE_NAME_CHARS for ch in plain[1:]) else None
+
+
+def zh_of_sex(text: str, name: str, sex: str | None) -> bool:
+    """May the person named ``name`` be the 他 (``sex`` "m") or 她 ("f") after ``text``: ``text`` gives them no
+    other sex (她 is not 李华先生, nor 其丈夫王明)? Any other ``sex`` (其, 他们) fits anyone. Traditional characters are
+    read as simplified ones, as the words of sex are written (其父親陳大文 is a man)."""
+    if sex not in ("m", "f"):
+        return True
+    return sex_of(segmenter.to_simplified(text), segmenter.to_simplified(name)) in (None, sex)
+
+
+# A person named, then "and his/her …" (张伟和他的母亲, 刘芳与她的丈夫): the pronoun gives the person's sex.
+_AND = frozenset("和与及")
+_OWNER_SEX = {"他的": "m", "她的": "f"}
+
+
+def _spouse_sex(text: str, end: int) -> str | None:
+    """The sex of the person named right before ``end`` when a spouse of theirs follows (陈大文与妻子, 王明偕妻子,
+    王明的妻子: a man; 李华和丈夫, 李梅的丈夫: a woman); None otherwise."""
+    if text[end : end + 1] not in L.SPOUSE_LINKS:
+        return None
+    noun = text[end + 1 : end + 3]
+    return "m" if noun in L.WIFE_NOUNS else "f" if noun in L.HUSBAND_NOUNS else None
