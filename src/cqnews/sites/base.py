@@ -143,6 +143,9 @@ class Layout:
         self.root = page.root
         self._container: HtmlElement | bool | None = False  # False: not looked up yet
 
+    _body_found: object = None
+    """What ``BODY`` found on the page when matching the layout read it (see :meth:`Site.extract`)."""
+
     # -- matching -----------------------------------------------------------------------------
 
     @classmethod
@@ -179,7 +182,11 @@ class Layout:
     def container(self) -> HtmlElement | None:
         """The body container (first ``BODY`` match), looked up once."""
         if self._container is False:
-            found = self.elements(self.BODY)
+            found = self._body_found
+            if found is None or self.root is not self.page.root:
+                found = self.elements(self.BODY)
+            else:  # (the fingerprint is BODY: the page was searched for it once, when matching)
+                found = [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
             self._container = found[0] if found else None
         return self._container  # type: ignore[return-value]
 
@@ -410,10 +417,13 @@ class Site:
         candidates = self.candidates(crawl_date)
         reasons: list[str] = []
         for index, layout in enumerate(candidates):
-            if not layout.matches(page.root):
+            matched, body_found = _match(layout, page.root)
+            if not matched:
                 reasons.append(f"{self.NAME}: layout {layout.NAME} does not match the page")
                 continue
-            draft = layout(page).extract()
+            instance = layout(page)
+            instance._body_found = body_found
+            draft = instance.extract()
             if not draft.blocks:
                 reasons.append(f"{self.NAME}: layout {layout.NAME} found no body text")
                 continue
@@ -430,6 +440,24 @@ class Site:
         draft.method, draft.plugin, draft.layout = self.METHOD, self.NAME, "text"
         draft.timezone = self.TIMEZONE or draft.timezone
         return draft
+
+
+_BODY_READING = ("__init__", "matches", "fingerprint", "body", "extract", "container", "elements")
+
+
+def _match(layout: type[Layout], root: HtmlElement) -> tuple[bool, object]:
+    """Does ``layout`` match the page, and what did its ``BODY`` find there when the match read it?
+
+    A layout without a ``FINGERPRINT`` is confirmed by its ``BODY``; the body container is then taken
+    from that result rather than searched for again (a whole-page XPath each time). Only for layouts
+    that read their body the standard way (their own ``body``/``extract`` hooks may change the tree first).
+    """
+    below = layout.__mro__[: layout.__mro__.index(Layout)]
+    plain = not any(name in klass.__dict__ for klass in below for name in _BODY_READING)
+    if not plain or layout.FINGERPRINT is not None or layout.BODY is None:
+        return layout.matches(root), None
+    found = xpath(layout.BODY)(root)
+    return bool(found), found
 
 
 class Platform(Site):
