@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
@@ -60,7 +60,22 @@ _PAIR_RE = re.compile(
 PAIR_REACH = 5000
 
 
-_KNOWN_ORG_RE = re.compile(P.first_char_guard(KNOWN_ORG_KINDS) + r"\b" + P.trie_pattern(KNOWN_ORG_KINDS) + r"\b")
+def _word_trie(words: Iterable[str]) -> str:
+    """``\\b`` and :func:`~cqnews.lexicon.quote_patterns.trie_pattern` as one branch per first character, each
+    behind its own word-boundary lookbehind: a pattern opening with literal characters lets sre skip to them
+    in C (a leading ``\\b`` or lookahead is tried at every position; twice as slow over capitalised words)."""
+    table = sorted(words)
+    firsts = sorted({word[0] for word in table})
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(c)}(?<!\w{re.escape(c)})" + P.trie_pattern(w[1:] for w in table if w[0] == c) for c in firsts
+        )
+        + ")"
+    )
+
+
+_KNOWN_ORG_RE = re.compile(_word_trie(KNOWN_ORG_KINDS) + r"\b")
 
 
 # The words after a role that say where or for whom: "a researcher at the Rand Corporation" is "a researcher".
@@ -173,7 +188,8 @@ class NameIndex(ChineseNames):
             # (a word of the run but its last ends with a possessive exactly when one is followed by a space)
             owned = "’s " in run or "'s " in run
             owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0) if owned else 0
-            words = [strip_possessive(w) for w in raw[owner:]]  # "Pakistan's Chief …": the owner is no name
+            # "Pakistan's Chief …": the owner is no name (a run without "’s"/"'s" has no word to strip)
+            words = [strip_possessive(w) for w in raw[owner:]] if "’s" in run or "'s" in run else raw
             stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
             del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
             titles = _abbreviated_title(text, m.start())
@@ -221,6 +237,8 @@ class NameIndex(ChineseNames):
     def _note_single_names(self, text: str) -> None:
         """ "Zola, who won an award, spoke …": one capitalised word opening a clause before ", who" is a
         person of a single name (a singer, a player), whom a later he or she may stand for."""
+        if ", who " not in text:
+            return  # (every match has it: a substring test spares most blocks the regex)
         for m in _SINGLE_NAME_RE.finditer(text):
             word = m.group(1)
             if word.lower() not in P.EN_NOT_NAME and not is_place(word) and opens_clause(text, m.start()):
@@ -422,7 +440,7 @@ class NameIndex(ChineseNames):
         return given_name_gender(name) if " " in name and given_name_gender(name) else self.gender(name)
 
     def add_name(self, name: str, pos: int) -> None:
-        dotted = ZH_DOTS_RE.search(name) is not None
+        dotted = not name.isascii() and ZH_DOTS_RE.search(name) is not None  # (dots stand between Han characters)
         parts = tuple(ZH_DOTS_RE.split(name) if dotted else name.split(" "))
         if len(parts) < 2:
             return
