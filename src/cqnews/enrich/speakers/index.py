@@ -56,6 +56,9 @@ _PAIR_RE = re.compile(
 )
 
 
+_AND_NAME_RE = re.compile(r" and [A-Z]")  # what every _PAIR_RE match holds
+
+
 # How far back "the couple" / "both men" look for the two people named together.
 PAIR_REACH = 5000
 
@@ -343,12 +346,15 @@ class NameIndex(ChineseNames):
             known = word in self._by_token
             if not known and word not in self._titled_surnames and word not in self._single_names or inside(m.start()):
                 continue  # the cheap test first: most capitalised words name no known person
-            before = text[max(0, m.start() - 14) : m.start()].split()
+            before_text = text[max(0, m.start() - 14) : m.start()]
+            before = before_text.split()
             if before and before[-1].lower() in _NOT_SUBJECT_AFTER:
                 continue
             full = self.full_name(word, base + m.end()) if known else word
-            title = _TITLED_SURNAME_RE.search(text, max(0, m.start() - 6), m.end())
-            if title is not None and title.start(1) == m.start() and known:  # "Mrs. Clinton": a woman of that surname
+            title = None  # (a title's "M" opens its match, at most six characters before the name)
+            if known and "M" in before_text:
+                title = _TITLED_SURNAME_RE.search(text, max(0, m.start() - 6), m.end())
+            if title is not None and title.start(1) == m.start():  # "Mrs. Clinton": a woman of that surname
                 gender = "m" if text[title.start() + 1] == "r" and text[title.start() + 2] != "s" else "f"
                 full = self.full_name_of_gender(word, full, base + m.end(), gender)
             if full != word or not known:  # (a surname named by its title only is the fullest name given)
@@ -377,8 +383,8 @@ class NameIndex(ChineseNames):
         """Record two people named together ("Phil and Rebecca", "American Kevin King and Australian
         Timothy Weeks") by their fullest names, for a later "the couple", "both men" or "they".
         Call after register_text."""
-        if " and " not in text:
-            return  # a substring test spares the regex most blocks without a pair
+        if " and " not in text or _AND_NAME_RE.search(text) is None:
+            return  # (every pair has " and " before a capital: a literal scan spares the regex most blocks)
         for m in _PAIR_RE.finditer(text):
             if inside(m.start()) or not opens_clause(text, m.start()):
                 continue  # only a pair standing as a subject ("Phil and Rebecca have …"), not "the likes of A and B"
