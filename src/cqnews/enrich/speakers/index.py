@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS, OF_LIKE, PREPOSITIONS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
+from ...lexicon.zh import NAME_DOTS
 from ...lexicon.zh import NAME_TAGS as ZH_NAME_TAGS
 from ...text import is_cjk_char
 from .. import segmenter
@@ -175,6 +176,8 @@ class NameIndex(ChineseNames):
         self.note_aliases(text)
         for m in ZH_HONORIFIC_RE.finditer(text):
             self.know_zh(_full_name_before(text, m.start()) or m.group())
+        if not any(dot in text for dot in NAME_DOTS):
+            return  # (every dotted name has one: a few substring tests spare the regex a try at every Han character)
         for m in ZH_DOTTED_RE.finditer(text):
             run = trim_dotted_tail(m.group())
             name = zh_name_at_end(run) if run else None

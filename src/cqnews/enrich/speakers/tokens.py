@@ -245,8 +245,11 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
 def _party_to_role(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
     """ "House Republican Thomas Massie": a party label before a name of two words or more goes to the
     role, with what precedes it."""
-    party = max((k + 1 for k, w in enumerate(name[:-2]) if w.lower() in PARTY_LABELS), default=0)
-    return role + name[:party], name[party:]
+    party = 0
+    for k in range(len(name) - 2):  # (most names have two words: no label to look for)
+        if name[k].lower() in PARTY_LABELS:
+            party = k + 1
+    return (role + name[:party], name[party:]) if party else (role, name)
 
 
 def gender_of_titles(titles: list[str]) -> str | None:
