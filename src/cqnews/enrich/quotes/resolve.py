@@ -48,6 +48,9 @@ def resolve_block(
     out: list[Quote],
     prev_text: str = "",
 ) -> Context:
+    if not found:  # (most blocks) a paragraph of the writer's own between two quotes: the next bare quote
+        # is no continuation; an empty one passes the last speaker on
+        return Context() if text and not text.isspace() else Context(prev.speaker, prev.who, prev.cue)
     last = Context(prev.speaker, prev.who, prev.cue)
     first_in_block = len(out)
     block_last: tuple[Speaker, str | None] | None = None
@@ -76,10 +79,7 @@ def resolve_block(
             last = Context(speaker, f.who, f.cue)
     _backfill(out, first_in_block)
     _fill_subjects(out, subjects)  # after the backfill: a quote the next one's cue ends is that speaker's
-    last = _subject_goes_on(last, out, first_in_block)
-    if not found and text.strip():
-        return Context()  # a paragraph of the writer's own between two quotes: the next bare quote is no continuation
-    return last
+    return _subject_goes_on(last, out, first_in_block)
 
 
 def zh_no_one(f: Found, book: SpeakerBook) -> bool:

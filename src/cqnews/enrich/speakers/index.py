@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS, OF_LIKE, PREPOSITIONS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
+from ...lexicon.zh import NAME_DOTS
 from ...lexicon.zh import NAME_TAGS as ZH_NAME_TAGS
 from ...text import is_cjk_char
 from .. import segmenter
@@ -56,11 +57,29 @@ _PAIR_RE = re.compile(
 )
 
 
+_AND_NAME_RE = re.compile(r" and [A-Z]")  # what every _PAIR_RE match holds
+
+
 # How far back "the couple" / "both men" look for the two people named together.
 PAIR_REACH = 5000
 
 
-_KNOWN_ORG_RE = re.compile(P.first_char_guard(KNOWN_ORG_KINDS) + r"\b" + P.trie_pattern(KNOWN_ORG_KINDS) + r"\b")
+def _word_trie(words: Iterable[str]) -> str:
+    """``\\b`` and :func:`~cqnews.lexicon.quote_patterns.trie_pattern` as one branch per first character, each
+    behind its own word-boundary lookbehind: a pattern opening with literal characters lets sre skip to them
+    in C (a leading ``\\b`` or lookahead is tried at every position; twice as slow over capitalised words)."""
+    table = sorted(words)
+    firsts = sorted({word[0] for word in table})
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(c)}(?<!\w{re.escape(c)})" + P.trie_pattern(w[1:] for w in table if w[0] == c) for c in firsts
+        )
+        + ")"
+    )
+
+
+_KNOWN_ORG_RE = re.compile(_word_trie(KNOWN_ORG_KINDS) + r"\b")
 
 
 # The words after a role that say where or for whom: "a researcher at the Rand Corporation" is "a researcher".
@@ -157,6 +176,8 @@ class NameIndex(ChineseNames):
         self.note_aliases(text)
         for m in ZH_HONORIFIC_RE.finditer(text):
             self.know_zh(_full_name_before(text, m.start()) or m.group())
+        if not any(dot in text for dot in NAME_DOTS):
+            return  # (every dotted name has one: a few substring tests spare the regex a try at every Han character)
         for m in ZH_DOTTED_RE.finditer(text):
             run = trim_dotted_tail(m.group())
             name = zh_name_at_end(run) if run else None
@@ -173,7 +194,8 @@ class NameIndex(ChineseNames):
             # (a word of the run but its last ends with a possessive exactly when one is followed by a space)
             owned = "’s " in run or "'s " in run
             owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0) if owned else 0
-            words = [strip_possessive(w) for w in raw[owner:]]  # "Pakistan's Chief …": the owner is no name
+            # "Pakistan's Chief …": the owner is no name (a run without "’s"/"'s" has no word to strip)
+            words = [strip_possessive(w) for w in raw[owner:]] if "’s" in run or "'s" in run else raw
             stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
             del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
             titles = _abbreviated_title(text, m.start())
@@ -221,6 +243,8 @@ class NameIndex(ChineseNames):
     def _note_single_names(self, text: str) -> None:
         """ "Zola, who won an award, spoke …": one capitalised word opening a clause before ", who" is a
         person of a single name (a singer, a player), whom a later he or she may stand for."""
+        if ", who " not in text:
+            return  # (every match has it: a substring test spares most blocks the regex)
         for m in _SINGLE_NAME_RE.finditer(text):
             word = m.group(1)
             if word.lower() not in P.EN_NOT_NAME and not is_place(word) and opens_clause(text, m.start()):
@@ -325,12 +349,15 @@ class NameIndex(ChineseNames):
             known = word in self._by_token
             if not known and word not in self._titled_surnames and word not in self._single_names or inside(m.start()):
                 continue  # the cheap test first: most capitalised words name no known person
-            before = text[max(0, m.start() - 14) : m.start()].split()
+            before_text = text[max(0, m.start() - 14) : m.start()]
+            before = before_text.split()
             if before and before[-1].lower() in _NOT_SUBJECT_AFTER:
                 continue
             full = self.full_name(word, base + m.end()) if known else word
-            title = _TITLED_SURNAME_RE.search(text, max(0, m.start() - 6), m.end())
-            if title is not None and title.start(1) == m.start() and known:  # "Mrs. Clinton": a woman of that surname
+            title = None  # (a title's "M" opens its match, at most six characters before the name)
+            if known and "M" in before_text:
+                title = _TITLED_SURNAME_RE.search(text, max(0, m.start() - 6), m.end())
+            if title is not None and title.start(1) == m.start():  # "Mrs. Clinton": a woman of that surname
                 gender = "m" if text[title.start() + 1] == "r" and text[title.start() + 2] != "s" else "f"
                 full = self.full_name_of_gender(word, full, base + m.end(), gender)
             if full != word or not known:  # (a surname named by its title only is the fullest name given)
@@ -359,8 +386,8 @@ class NameIndex(ChineseNames):
         """Record two people named together ("Phil and Rebecca", "American Kevin King and Australian
         Timothy Weeks") by their fullest names, for a later "the couple", "both men" or "they".
         Call after register_text."""
-        if " and " not in text:
-            return  # a substring test spares the regex most blocks without a pair
+        if " and " not in text or _AND_NAME_RE.search(text) is None:
+            return  # (every pair has " and " before a capital: a literal scan spares the regex most blocks)
         for m in _PAIR_RE.finditer(text):
             if inside(m.start()) or not opens_clause(text, m.start()):
                 continue  # only a pair standing as a subject ("Phil and Rebecca have …"), not "the likes of A and B"
@@ -422,7 +449,7 @@ class NameIndex(ChineseNames):
         return given_name_gender(name) if " " in name and given_name_gender(name) else self.gender(name)
 
     def add_name(self, name: str, pos: int) -> None:
-        dotted = ZH_DOTS_RE.search(name) is not None
+        dotted = not name.isascii() and ZH_DOTS_RE.search(name) is not None  # (dots stand between Han characters)
         parts = tuple(ZH_DOTS_RE.split(name) if dotted else name.split(" "))
         if len(parts) < 2:
             return

@@ -175,6 +175,8 @@ def _before_role_words(text: str, pos: int) -> int:
         e = k
         while e > 0 and text[e - 1] == " ":
             e -= 1
+        if not text[e - 1 : e].isalpha():
+            break  # (",", "(", nothing: the word would end in no letter, "’s" stripped or not, and stop below)
         floor = max(0, e - 30)
         space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
         w = space.end() if space is not None else floor
@@ -214,4 +216,6 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
 
 def contains_parts(name: tuple[str, ...], parts: tuple[str, ...]) -> bool:
     n = len(parts)
+    if n == 1:
+        return parts[0] in name  # (most mentions are one word)
     return any(name[k : k + n] == parts for k in range(len(name) - n + 1))

@@ -215,20 +215,26 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     Titles anywhere before the name go to the role ("US President Donald Trump"); a name written after
     an organisation is the person ("Daily Mail Lacerda" -> "Lacerda").
     """
+    lows = [word.lower() for word in words]  # (each word lowered once for every table below)
     cut = 0
-    for k, word in enumerate(words[:-1]):
-        low = word.lower()
-        if low in P.EN_TITLES or low.strip(".") in P.EN_TITLES:
+    for k in range(len(lows) - 1):
+        low = lows[k]
+        if low in P.EN_TITLES or "." in low and low.strip(".") in P.EN_TITLES:
             cut = k + 1
     role, name = words[:cut], words[cut:]
     if (
         len(name) >= 3
         and given_name_gender(name[1])
         and not given_name_gender(name[0])
-        and name[0].lower() not in NAME_PARTICLES
+        and lows[cut] not in NAME_PARTICLES
     ):
         role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
-    orgs = [k for k, low in enumerate(map(str.lower, name)) if low.strip(".") in ORG_WORDS or low in P.DOC_WORDS]
+        cut += 1
+    orgs = [
+        k
+        for k, low in enumerate(lows[cut:])
+        if (low.strip(".") if "." in low else low) in ORG_WORDS or low in P.DOC_WORDS
+    ]
     if orgs == [1] and len(name) == 2 and name[1].lower() in SURNAME_ORG_WORDS and given_name_gender(name[0]):
         orgs = []  # "Dan Fox": a given name makes the word a surname
     if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
@@ -239,8 +245,11 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
 def _party_to_role(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
     """ "House Republican Thomas Massie": a party label before a name of two words or more goes to the
     role, with what precedes it."""
-    party = max((k + 1 for k, w in enumerate(name[:-2]) if w.lower() in PARTY_LABELS), default=0)
-    return role + name[:party], name[party:]
+    party = 0
+    for k in range(len(name) - 2):  # (most names have two words: no label to look for)
+        if name[k].lower() in PARTY_LABELS:
+            party = k + 1
+    return (role + name[:party], name[party:]) if party else (role, name)
 
 
 def gender_of_titles(titles: list[str]) -> str | None:
