@@ -213,7 +213,10 @@ def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Wh
                 if who is not None and who.kind == "person":
                     return who
     phrase = " ".join(w for w, _ in words)
-    return Who(phrase, "desc", role=phrase, start=at)
+    k = len(words)
+    while k > 1 and words[k - 1][0].lower() in table.determiners:
+        k -= 1  # an article whose noun the phrase lost ("der Coach der „Nati“"): no part of the role
+    return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at)
 
 
 def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
