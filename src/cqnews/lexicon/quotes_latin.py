@@ -448,3 +448,11 @@ LATIN_TABLES: dict[str, LatinTable] = {
         DANISH,
     )
 } | {"nb": NORWEGIAN, "nn": NORWEGIAN}
+
+# German bodies named by an adjective and a noun ("Statistisches Bundesamt", "Deutsche Bank"), by the
+# ending of the noun: the gender gives the adjective's ending in the nominative, how the gold writes a body.
+GERMAN_BODY_GENDERS: tuple[tuple[str, str], ...] = (
+    ("amt", "es"), ("institut", "es"), ("ministerium", "es"), ("gericht", "es"), ("zentrum", "es"),
+    ("bank", "e"), ("kommission", "e"), ("regierung", "e"), ("agentur", "e"), ("behörde", "e"), ("kammer", "e"),
+    ("bund", "er"), ("verband", "er"), ("rat", "er"), ("dienst", "er"),
+)

@@ -185,3 +185,22 @@ def test_german_subordinate_clauses_and_nouns_are_no_subjects() -> None:
     found = _read("de", "„Wir warten ab“, sagte Nora Lind, die von einem ruhigen Vormittag berichtete: „Alles blieb still.“")
     assert [speaker for _, _, speaker, _ in found] == ["Nora Lind", "Nora Lind"]  # not "Vormittag"
     assert _read("de", "Nachdem die Sitzung endete, sagte Tom Hale: „Wir sind zufrieden.“")[0][2] == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Die Ausfuhren sind laut Statistischem Bundesamt im März deutlich gesunken.", "Statistisches Bundesamt"),
+        ("Die Ausfuhren sind nach Angaben des Statistischen Bundesamts im März gesunken.", "Statistisches Bundesamt"),
+        ("Die Zinsen bleiben laut der Europäischen Zentralbank noch eine Weile hoch.", "Europäische Zentralbank"),
+    ],
+)
+def test_german_body_after_a_source_word_is_named_in_the_nominative(sentence: str, body: str) -> None:
+    # "laut dem/des/der" puts the body's adjective and noun in the dative or genitive; its name is nominative
+    assert [(kind, name) for kind, _, name, _ in _read("de", sentence)] == [("indirect", body)]
+
+
+def test_german_description_drops_an_article_left_without_its_noun() -> None:
+    # the phrase stops at the opening mark of „Elf“, so its last article lost its noun
+    quotes = _read("de", "„Wir haben heute verloren“, ereiferte sich der Coach der „Elf“ nach dem Spiel.")
+    assert [(name, role) for _, _, name, role in quotes] == [(None, "der Coach")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.quotes_latin import LatinTable
+from ...lexicon.quotes_latin import GERMAN_BODY_GENDERS, LatinTable
 from ..speakers.phrases import Who
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
@@ -87,6 +87,9 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     low = first.lower()
     if low in table.pronouns:
         return Who(first, "pronoun", start=at, gender=table.pronouns[low])
+    body = _german_body(table, words)
+    if body is not None:
+        return body
     if low in table.determiners:
         phrase = _to_preposition(table, words[: _DESCRIPTION_WORDS + 1])
         if len(words) == 1:  # an article or possessive with nothing after it names no one ("manifestó su “…”")
@@ -103,6 +106,28 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return None
     run = _leading_run(table, words)
     return _person(table, run[:_NAME_WORDS], at) if run else None
+
+
+def _german_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """A body named by a capitalised adjective and a noun, in any case ("laut dem Statistischen Bundesamt",
+    "nach Angaben des Statistischen Bundesamts", "laut Statistischem Bundesamt"), as the body in the
+    nominative ("Statistisches Bundesamt"); None when the noun's gender is not known from its ending."""
+    if not table.capitalised_nouns:
+        return None
+    article = words[0][0].lower() if words[0][0].lower() in _OBLIQUE_ARTICLES else ""
+    pair = words[1:3] if article else words[:2]
+    if len(pair) < 2 or not all(w[:1].isupper() for w, _ in pair):
+        return None
+    (adjective, at), (noun, _) = pair
+    stem = re.match(r"(\w+sch)(?:e|en|em|er|es)$", adjective)
+    nominative = noun[:-1] if article == "des" and noun.endswith("s") else noun
+    ending = next((e for tail, e in GERMAN_BODY_GENDERS if nominative.lower().endswith(tail)), None)
+    if stem is None or ending is None:
+        return None
+    return Who(f"{stem.group(1)}{ending} {nominative}", "org", start=words[0][1] if article else at)
+
+
+_OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))  # the article of a body read after "laut", "nach Angaben"
 
 
 def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
@@ -188,7 +213,10 @@ def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Wh
                 if who is not None and who.kind == "person":
                     return who
     phrase = " ".join(w for w, _ in words)
-    return Who(phrase, "desc", role=phrase, start=at)
+    k = len(words)
+    while k > 1 and words[k - 1][0].lower() in table.determiners:
+        k -= 1  # an article whose noun the phrase lost ("der Coach der „Nati“"): no part of the role
+    return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at)
 
 
 def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
