@@ -430,16 +430,6 @@ DANISH = _scandinavian(
     "chef|leder",
 )
 
-# Particles of names from other languages that a page writes as they are ("Ursula von der Leyen" in a
-# Spanish page, "Lula da Silva" in a French one); a Romance table has its own and these.
-FOREIGN_NAME_PARTICLES = _words("von|van|der|den|de|da|di|du|del|della|dos|do|das")
-
-
-def _with_foreign_particles(table: LatinTable) -> LatinTable:
-    return replace(table, particles=table.particles | FOREIGN_NAME_PARTICLES)
-
-
-FRENCH, SPANISH, ITALIAN, PORTUGUESE = map(_with_foreign_particles, (FRENCH, SPANISH, ITALIAN, PORTUGUESE))
 
 LATIN_TABLES: dict[str, LatinTable] = {
     table.language: table

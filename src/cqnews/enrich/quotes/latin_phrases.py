@@ -92,8 +92,6 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return body
     if low in table.determiners:
         phrase = _to_preposition(table, words[: _DESCRIPTION_WORDS + 1])
-        if len(words) == 1:  # an article or possessive with nothing after it names no one ("manifestó su “…”")
-            return None
         return _apposed_name(table, text, phrase, hi) or _description(table, phrase, at)
     office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
     if office:
