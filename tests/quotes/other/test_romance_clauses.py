@@ -83,12 +83,6 @@ from tests.quote_helpers import quotes_in
             [("direct", "Un nouveau point sera fait demain matin", "Paul Durand")],
             id="any-french-verb-after-a-quote",
         ),
-        pytest.param(
-            "fr",
-            "Le juge Paul Durand ajoute qu’il est important que justice soit rendue.",
-            [("indirect", "il est important que justice soit rendue", "Paul Durand")],
-            id="elided-que",
-        ),
         pytest.param(  # ", qui a été …" opens a relative clause, no second predicate of the speaker
             "fr",
             "Le maire Paul Durand a déclaré que la maison, qui a été construite en 1900, sera rasée.",

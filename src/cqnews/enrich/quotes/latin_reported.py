@@ -100,10 +100,9 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
     for k in cues.between(s, e):
         end_of_cue = _past_adverbs(table, text, cues.ends[k], e)
         that = text[end_of_cue + 1 : end_of_cue + 1 + _THAT_CHARS].split(" ", 1)[0].lower()
-        elided = elision(table.that, that)  # "qu’il" is "qu’" + "il"
-        if text[end_of_cue : end_of_cue + 1] != " " or not (that in table.that or elided) or inside(cues.starts[k]):
+        if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that or inside(cues.starts[k]):
             continue
-        start = end_of_cue + 1 + elided if elided else end_of_cue + 2 + len(that)
+        start = end_of_cue + 2 + len(that)
         end = _before_second_predicate(table, b, start, _clause_end(text, start, e))
         if end - start < _MIN_CLAUSE:
             return None
