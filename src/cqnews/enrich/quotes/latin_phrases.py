@@ -117,7 +117,7 @@ def _german_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
     if len(pair) < 2 or not all(w[:1].isupper() for w, _ in pair):
         return None
     (adjective, at), (noun, _) = pair
-    stem = re.match(r"(\w+sch)(?:e|en|em|er|es)$", adjective)
+    stem = _SCH_ADJECTIVE_RE.match(adjective)
     nominative = noun[:-1] if article == "des" and noun.endswith("s") else noun
     ending = next((e for tail, e in GERMAN_BODY_GENDERS if nominative.lower().endswith(tail)), None)
     if stem is None or ending is None:
@@ -125,6 +125,7 @@ def _german_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
     return Who(f"{stem.group(1)}{ending} {nominative}", "org", start=words[0][1] if article else at)
 
 
+_SCH_ADJECTIVE_RE = re.compile(r"(\w+sch)(?:e|en|em|er|es)$")  # "Statistischen": stem and case ending
 _OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))  # the article of a body read after "laut", "nach Angaben"
 
 
