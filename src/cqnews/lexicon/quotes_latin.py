@@ -197,15 +197,6 @@ SPANISH = LatinTable(
 )
 SPANISH = replace(SPANISH, cues=SPANISH.cues | _spanish_perfects(SPANISH.cues))
 
-# The compound pasts of French reporting verbs: "a précisé", "avait indiqué", "ont expliqué".
-_FRENCH_PARTICIPLES = (
-    "déclaré dit affirmé expliqué ajouté souligné indiqué précisé estimé assuré averti martelé insisté reconnu "
-    "confié répondu lancé commenté jugé raconté noté poursuivi annoncé confirmé rappelé relevé admis dénoncé "
-    "regretté déploré prévenu concédé résumé conclu répété évoqué signalé"
-).split()
-FRENCH = replace(
-    FRENCH, cues=FRENCH.cues | {f"{aux} {p}" for aux in ("a", "avait", "ont", "avaient") for p in _FRENCH_PARTICIPLES}
-)
 
 ITALIAN = LatinTable(
     language="it",
