@@ -86,3 +86,15 @@ def test_job_without_a_name_is_a_description() -> None:
 def test_department_speaks_after_a_phrase_of_place() -> None:
     quotes = find_quotes([Block(text="律政司在聲明中指，案件已交法庭處理。")], "zh")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("案件已交法庭處理。", "律政司")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「太荒謬了」，陳大文形容。",  # the quote's own mark, then a comma: the verb ending the sentence reports it
+        "「太荒謬了。」陳大文形容。",
+    ],
+)
+def test_clause_cue_after_a_quote_and_its_comma_reports_it(text: str) -> None:
+    quotes = find_quotes([Block(text=text)], "zh")
+    assert [(q.text.rstrip("。"), q.speaker.name if q.speaker else None) for q in quotes] == [("太荒謬了", "陳大文")]

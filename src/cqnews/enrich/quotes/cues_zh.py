@@ -78,7 +78,8 @@ def _word_start(plain: str, start: int, end: int) -> int:
     if lo == start or plain[start - 1] == "的":
         return -1  # (相伴而来的质疑，: a noun)
     back = plain.endswith(L.BACK_REFERENCES, 0, start)  # (…这样回答。: the words given before are what it reports)
-    if plain[end : end + 1] == "。" and plain[lo - 1 : lo] not in _CLOSERS and not back:
+    closed = plain[lo - 1 : lo] in _CLOSERS or lo >= 2 and plain[lo - 2 : lo] in _CLOSER_COMMAS  # (「…」，她补充。)
+    if plain[end : end + 1] == "。" and not closed and not back:
         return -1  # (a sentence ends at the verb: it reports only the quote before it, 「…」她补充。)
     for t in segmenter.tag(plain[lo : end + 1]):
         if t.end != end - lo or t.start not in (start - lo, start - lo - 1):
@@ -91,6 +92,8 @@ def _word_start(plain: str, start: int, end: int) -> int:
 
 
 _CLOSERS = frozenset("」”』")
+# A closing mark and a comma after it (「…」，她形容。): the clause of the cue still follows the quote.
+_CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in "，,")
 
 _BARE_RE = re.compile("|".join(sorted(L.BARE_CLAUSE_CUES, key=len, reverse=True)))
 _MARKS = "，。！？；：、「」“”『』,;:!?（）() "
