@@ -57,5 +57,14 @@ def _married_end(tokens: Sequence[Token], i: int) -> int | None:
     if k == len(tokens):
         return k
     nxt = tokens[k]
-    ends = nxt.tag in _AFTER_TAGS or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.CUE_ADVERBS
+    ends = nxt.tag in _AFTER_TAGS or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.CUE_ADVERBS or _adverbial(nxt)
     return k if ends or not nxt.word[0].isalnum() else None
+
+
+def _adverbial(t: Token) -> bool:
+    """Is ``t`` an adverb or a count of times between a subject and its verb (林郑月娥|多次|强调)?"""
+    return t.tag in ("d", "ad") or t.tag == "m" and t.word.endswith(_TIMES)
+
+
+# Ends of a count of times (多次, 再度, 三度).
+_TIMES = ("次", "度")

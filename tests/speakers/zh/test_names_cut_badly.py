@@ -111,3 +111,9 @@ def test_a_name_ending_in_a_character_jieba_tags_a_morpheme_stays_whole() -> Non
     # 何仪/nr 怡/vg, 麦霖/nr 敏/ag: a morpheme is no verb nor adverb of its own, it ends the given name
     assert speakers("社工何儀怡表示，政府應該盡快增加資助。") == ["何儀怡"]
     assert speakers("议员麦霖敏说，政府应该尽快增加资助。") == ["麦霖敏"]
+
+
+def test_a_married_name_stays_whole_before_an_adverb_or_a_count_of_times() -> None:
+    # 林/郑月/娥/多次: jieba cuts the married name apart when an adverb or a count of times follows it
+    assert speakers("林鄭月娥多次強調，政府必須增加資助。") == ["林鄭月娥"]
+    assert speakers("林郑月娥一直认为，学校应该延长假期。") == ["林郑月娥"]

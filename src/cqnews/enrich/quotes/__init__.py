@@ -88,7 +88,7 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
             block_found[:] = [f for f in block_found if f.kind is QuoteKind.INDIRECT]
     if rules.reads_paragraph_before:  # every named speaker, so that 他/她 and bare quotes can find them by name
         for f in (f for block in found for f in block):
-            if f.who is not None and f.who.kind == "person":
+            if f.who is not None and f.who.kind == "person" and not zh_no_one(f, book):  # (主要: no one)
                 book.know_zh(f.who.mention)
     quotes = _resolve_blocks(texts, bases, found, rules, book, deadline)
     rules.labels(quotes, book, bases)  # “CLINTON: I feel …”: a transcript's label names the speaker (English)

@@ -49,7 +49,7 @@ class ChineseNames:
     def note_aliases(self, text: str) -> None:
         """Remember the names ``text`` gives as aliases (雀跃（化名）): people, whatever word they also are."""
         if "化名" in text:  # (in every match: a substring test spares the regex most blocks)
-            self.zh_aliases.update(m.group(1) for m in _ALIAS_RE.finditer(text))
+            self.zh_aliases.update(_alias(m.group(1)) for m in _ALIAS_RE.finditer(text))
 
     def know_zh(self, name: str) -> None:
         if name in self.zh_known:
@@ -169,6 +169,12 @@ class ChineseNames:
             if (k > at or longer) and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
                 best, at = name, k
         return best, at
+
+
+def _alias(run: str) -> str:
+    """The alias of the two or three characters before 化名: all three when a surname opens them (王小明（化名）),
+    else the last two (刑满释放人员栓子（化名）: 员 is no part of it)."""
+    return run if len(run) == 2 or segmenter.to_simplified(run[0]) in L.SURNAMES else run[1:]
 
 
 def _familiar_surname(mention: str) -> str | None:
