@@ -219,6 +219,23 @@ def test_what_a_question_was_about(text: str, content: str, mention: str | None)
 @pytest.mark.parametrize(
     ("text", "content", "mention"),
     [
+        ("Asked on Monday whether the bridge would reopen, Lena Fox shook her head.",
+         "whether the bridge would reopen", None),
+        ("When asked by a reporter why the ferry was late, the captain shrugged.", "why the ferry was late", None),
+        ("Asked at a Tuesday briefing in Leeds about the port's future, Omar Vale smiled.",
+         "the port's future", None),
+        ("Tomas Brandt asked Mayor Ilse Moor about the library hours.", "the library hours", "Tomas Brandt"),
+    ],
+)
+def test_a_question_asked_when_by_whom_or_of_whom(text: str, content: str, mention: str | None) -> None:
+    """When, where, by whom or of whom it was asked may stand between "asked" and the question."""
+    found = _one(text)
+    assert (found.kind, found.text, found.mention) == (AttributionKind.TOPIC, content, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
         ("In a Harbor Times poll released Monday, 40 percent of voters backed the tram.",
          "40 percent of voters backed the tram", "a Harbor Times poll released Monday"),
         ("Ada Brenn held a narrow lead among older voters in a Coastline Radio survey.",

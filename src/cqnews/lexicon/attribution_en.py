@@ -91,9 +91,13 @@ CUE_RE = re.compile(r"\b(?:" + trie_pattern({*HELD_CUES, *SEEMING_CUES}) + r")\b
 # "Lee asked whether the bridge was safe", "Asked about the audit, she said …": what a question was
 # about (a topic). The content is the question from its question word on, or the topic after "about", to
 # the next comma; the asker is the subject before the cue, nobody for "Asked …", "when asked", "was asked".
+# Up to six words may stand between the cue and the question, none a clause's or the question's own and no
+# punctuation: when or where it was asked, by whom, and whom ("Asked on Monday whether …", "asked by a
+# reporter why …", "asked the mayor about …").
+_ASKED_GAP = r"(?:(?!(?:that|to|and|but|or|about|whether|if|what|who|how|why|where)\b)[\w’'.-]+ ){0,6}?"
 ASKED_RE = re.compile(
-    r"\b([Aa]sked|asks) (?:(?:specifically|directly|repeatedly|again|later) )?"
-    r"(?:about |(?=(?:whether|if|what|who|how|why|where)\b))"
+    r"\b([Aa]sked|asks) (?:(?:specifically|directly|repeatedly|again|later) )?" + _ASKED_GAP
+    + r"(?:about |(?=(?:whether|if|what|who|how|why|where)\b))"
 )
 ASKED_NO_HOLDER = frozenset("when once after if was were is are be been being".split())
 
