@@ -318,3 +318,19 @@ def test_cue_without_an_object_holds_nothing(text: str) -> None:
 def test_base_form_after_an_article_and_a_modifier_is_a_noun() -> None:
     assert _attributions("The council passed a bipartisan plan to repair the pier.") == []
     assert [a.text for a in _attributions("A majority support the tram plan.")] == ["the tram plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ines Ruiz endorsed Ruth Abara last week and has appeared at her rallies.", "Ruth Abara"),
+        ("Senator Leo Park opposed the levy when it came to a vote.", "the levy"),
+        ("Tomas Brandt defended his budget on Tuesday at the town hall.", "his budget"),
+        ("Governor Lena Park backed the tram plan in early June, after months of doubt.", "the tram plan"),
+    ],
+)
+def test_a_stance_holds_its_object_only(text: str, content: str) -> None:
+    """A named holder's stance is toward the verb's object: a time phrase, a subordinate clause or the
+    subject's next predicate after it is no part of what is backed or opposed."""
+    found = _one(text)
+    assert (found.kind, found.text) == (AttributionKind.STANCE, content)

@@ -195,3 +195,17 @@ OWNED_RE = re.compile(
     + trie_pattern(OWNED_NOUNS)
     + r") (?:for|of|to|on|that|about)\b"
 )
+
+# A stance's content is its object, a noun phrase ("Lee endorsed Chen last week and has campaigned with her":
+# "Chen"): it ends at a comma, at a time phrase, at a subordinate or adverbial clause's word, or at "and"
+# before a verb of the subject's next predicate.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+STANCE_OBJECT_END_RE = re.compile(
+    r",| (?:(?:last|this|next) (?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+    r"|(?:on |last |this |next )?(?:" + _WEEKDAYS + r")"
+    r"|in (?:early |late |mid-)?(?:" + _MONTHS + r"|\d{4})"
+    r"|(?:earlier|later) (?:this|that|in)|yesterday|today"
+    r"|when|because|after|before|while|since|until|if|though|although|but|during|amid|despite|so that"
+    r"|and (?:has|have|had|is|was|are|were|will|would|then|later|also|[a-z]+ed|said|says))\b"
+)
