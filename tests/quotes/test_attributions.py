@@ -334,3 +334,11 @@ def test_a_stance_holds_its_object_only(text: str, content: str) -> None:
     subject's next predicate after it is no part of what is backed or opposed."""
     found = _one(text)
     assert (found.kind, found.text) == (AttributionKind.STANCE, content)
+
+
+def test_criticizing_someone_is_a_stance() -> None:
+    """ "criticized Lopez": a stance toward its object, like "condemned" or "slammed"."""
+    found = _one("Senator Ann Moore criticized Lopez.")
+    assert (found.kind, found.cue, found.text, found.mention) == (
+        AttributionKind.STANCE, "criticized", "Lopez", "Ann Moore"
+    )

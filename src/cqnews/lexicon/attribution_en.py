@@ -39,7 +39,8 @@ HELD_CUES: dict[str, str] = {
         "support supports supported supporting oppose opposes opposed opposing endorse endorses endorsed"
         " endorsing backs backed backing favor favors favored favour favours favoured reject rejects rejected"
         " welcome welcomes welcomed praise praises praised defend defends defended attacked blasted slammed"
-        " denounced dismissed mocked decried condemned assailed",
+        " denounced dismissed mocked decried condemned assailed"
+        " criticize criticizes criticized criticizing criticise criticises criticised criticising",
     ),
     **_forms(
         "evidence",
