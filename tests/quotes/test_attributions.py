@@ -342,3 +342,11 @@ def test_criticizing_someone_is_a_stance() -> None:
     assert (found.kind, found.cue, found.text, found.mention) == (
         AttributionKind.STANCE, "criticized", "Lopez", "Ann Moore"
     )
+
+
+def test_what_data_suggests_is_evidence() -> None:
+    """ "Projections suggest it would …": like "show" and "indicate", what the data suggests."""
+    found = _one("Harbor Board projections suggest the levy would raise $9 million over a decade.")
+    assert (found.kind, found.cue, found.text) == (
+        AttributionKind.EVIDENCE, "suggest", "the levy would raise $9 million over a decade"
+    )

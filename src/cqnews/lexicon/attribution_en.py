@@ -44,7 +44,8 @@ HELD_CUES: dict[str, str] = {
     ),
     **_forms(
         "evidence",
-        "show shows showed shown found finds indicate indicates indicated reveal reveals revealed cited citing",
+        "show shows showed shown found finds indicate indicates indicated reveal reveals revealed cited citing"
+        " suggest suggests",
     ),
     **_forms("belief", "see sees saw view views viewed"),
     **_forms("stance", "call calls called calling"),
