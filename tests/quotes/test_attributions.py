@@ -219,6 +219,23 @@ def test_what_a_question_was_about(text: str, content: str, mention: str | None)
 @pytest.mark.parametrize(
     ("text", "content", "mention"),
     [
+        ("Asked on Monday whether the bridge would reopen, Lena Fox shook her head.",
+         "whether the bridge would reopen", None),
+        ("When asked by a reporter why the ferry was late, the captain shrugged.", "why the ferry was late", None),
+        ("Asked at a Tuesday briefing in Leeds about the port's future, Omar Vale smiled.",
+         "the port's future", None),
+        ("Tomas Brandt asked Mayor Ilse Moor about the library hours.", "the library hours", "Tomas Brandt"),
+    ],
+)
+def test_a_question_asked_when_by_whom_or_of_whom(text: str, content: str, mention: str | None) -> None:
+    """When, where, by whom or of whom it was asked may stand between "asked" and the question."""
+    found = _one(text)
+    assert (found.kind, found.text, found.mention) == (AttributionKind.TOPIC, content, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
         ("In a Harbor Times poll released Monday, 40 percent of voters backed the tram.",
          "40 percent of voters backed the tram", "a Harbor Times poll released Monday"),
         ("Ada Brenn held a narrow lead among older voters in a Coastline Radio survey.",
@@ -301,3 +318,35 @@ def test_cue_without_an_object_holds_nothing(text: str) -> None:
 def test_base_form_after_an_article_and_a_modifier_is_a_noun() -> None:
     assert _attributions("The council passed a bipartisan plan to repair the pier.") == []
     assert [a.text for a in _attributions("A majority support the tram plan.")] == ["the tram plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ines Ruiz endorsed Ruth Abara last week and has appeared at her rallies.", "Ruth Abara"),
+        ("Senator Leo Park opposed the levy when it came to a vote.", "the levy"),
+        ("Tomas Brandt defended his budget on Tuesday at the town hall.", "his budget"),
+        ("Governor Lena Park backed the tram plan in early June, after months of doubt.", "the tram plan"),
+    ],
+)
+def test_a_stance_holds_its_object_only(text: str, content: str) -> None:
+    """A named holder's stance is toward the verb's object: a time phrase, a subordinate clause or the
+    subject's next predicate after it is no part of what is backed or opposed."""
+    found = _one(text)
+    assert (found.kind, found.text) == (AttributionKind.STANCE, content)
+
+
+def test_criticizing_someone_is_a_stance() -> None:
+    """ "criticized Lopez": a stance toward its object, like "condemned" or "slammed"."""
+    found = _one("Senator Ann Moore criticized Lopez.")
+    assert (found.kind, found.cue, found.text, found.mention) == (
+        AttributionKind.STANCE, "criticized", "Lopez", "Ann Moore"
+    )
+
+
+def test_what_data_suggests_is_evidence() -> None:
+    """ "Projections suggest it would …": like "show" and "indicate", what the data suggests."""
+    found = _one("Harbor Board projections suggest the levy would raise $9 million over a decade.")
+    assert (found.kind, found.cue, found.text) == (
+        AttributionKind.EVIDENCE, "suggest", "the levy would raise $9 million over a decade"
+    )

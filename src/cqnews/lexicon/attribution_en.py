@@ -39,11 +39,13 @@ HELD_CUES: dict[str, str] = {
         "support supports supported supporting oppose opposes opposed opposing endorse endorses endorsed"
         " endorsing backs backed backing favor favors favored favour favours favoured reject rejects rejected"
         " welcome welcomes welcomed praise praises praised defend defends defended attacked blasted slammed"
-        " denounced dismissed mocked decried condemned assailed",
+        " denounced dismissed mocked decried condemned assailed"
+        " criticize criticizes criticized criticizing criticise criticises criticised criticising",
     ),
     **_forms(
         "evidence",
-        "show shows showed shown found finds indicate indicates indicated reveal reveals revealed cited citing",
+        "show shows showed shown found finds indicate indicates indicated reveal reveals revealed cited citing"
+        " suggest suggests",
     ),
     **_forms("belief", "see sees saw view views viewed"),
     **_forms("stance", "call calls called calling"),
@@ -91,9 +93,13 @@ CUE_RE = re.compile(r"\b(?:" + trie_pattern({*HELD_CUES, *SEEMING_CUES}) + r")\b
 # "Lee asked whether the bridge was safe", "Asked about the audit, she said …": what a question was
 # about (a topic). The content is the question from its question word on, or the topic after "about", to
 # the next comma; the asker is the subject before the cue, nobody for "Asked …", "when asked", "was asked".
+# Up to six words may stand between the cue and the question, none a clause's or the question's own and no
+# punctuation: when or where it was asked, by whom, and whom ("Asked on Monday whether …", "asked by a
+# reporter why …", "asked the mayor about …").
+_ASKED_GAP = r"(?:(?!(?:that|to|and|but|or|about|whether|if|what|who|how|why|where)\b)[\w’'.-]+ ){0,6}?"
 ASKED_RE = re.compile(
-    r"\b([Aa]sked|asks) (?:(?:specifically|directly|repeatedly|again|later) )?"
-    r"(?:about |(?=(?:whether|if|what|who|how|why|where)\b))"
+    r"\b([Aa]sked|asks) (?:(?:specifically|directly|repeatedly|again|later) )?" + _ASKED_GAP
+    + r"(?:about |(?=(?:whether|if|what|who|how|why|where)\b))"
 )
 ASKED_NO_HOLDER = frozenset("when once after if was were is are be been being".split())
 
@@ -190,4 +196,18 @@ OWNED_RE = re.compile(
     r"\b(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:[a-z]+ )?("
     + trie_pattern(OWNED_NOUNS)
     + r") (?:for|of|to|on|that|about)\b"
+)
+
+# A stance's content is its object, a noun phrase ("Lee endorsed Chen last week and has campaigned with her":
+# "Chen"): it ends at a comma, at a time phrase, at a subordinate or adverbial clause's word, or at "and"
+# before a verb of the subject's next predicate.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+STANCE_OBJECT_END_RE = re.compile(
+    r",| (?:(?:last|this|next) (?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+    r"|(?:on |last |this |next )?(?:" + _WEEKDAYS + r")"
+    r"|in (?:early |late |mid-)?(?:" + _MONTHS + r"|\d{4})"
+    r"|(?:earlier|later) (?:this|that|in)|yesterday|today"
+    r"|when|because|after|before|while|since|until|if|though|although|but|during|amid|despite|so that"
+    r"|and (?:has|have|had|is|was|are|were|will|would|then|later|also|[a-z]+ed|said|says))\b"
 )

@@ -123,3 +123,12 @@ TAIL_TIME_WORDS: frozenset[str] = (
     | {day.capitalize() for day in _WEEKDAYS & TIME_WORDS}
     | frozenset("earlier later recently again also then this last next".split())
 )
+
+# "said about 40 people were hurt", "said about half of the staff had left": an approximation before a count
+# opens the reported clause (its subject), where "about" alone would head a topic ("said about the plan").
+COUNT_APPROXIMATORS: frozenset[str] = frozenset(["about"])
+COUNT_RE = re.compile(
+    r"\d[\d,.]*%?|half|dozens|hundreds|thousands|millions|a (?:third|quarter|fifth|dozen|hundred|thousand|million)\b"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.IGNORECASE,
+)

@@ -346,6 +346,12 @@ def _held(
         if label is None:
             return None
         stop = label
+    elif (
+        A.HELD_CUES[word] == "stance"
+        and who.kind != "desc"
+        and (m := A.STANCE_OBJECT_END_RE.search(text, end, stop)) is not None
+    ):
+        stop = m.start()  # "endorsed Chen last week and has …": the object, not the rest of the predicate
     lo, hi_end = trim_clause(text, end, _clause_end(text, end, stop))
     if hi_end - lo < 2:
         return None

@@ -17,6 +17,8 @@ from ...lexicon.en import (
     TIME_WORDS,
 )
 from ...lexicon.reporting_en import (
+    COUNT_APPROXIMATORS,
+    COUNT_RE,
     LISTENER_OBJECT_CUES,
     QUANTITY_SUBJECT_RE,
 )
@@ -170,7 +172,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if low == "to" and not infinitive:
         heard = past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
         return heard.start() if heard is not None else None
-    if low in NOT_CLAUSE_START and not infinitive:
+    if low in NOT_CLAUSE_START and not infinitive and not _count_then_finite(text, words):
         return None
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
@@ -180,6 +182,27 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if word in LISTENER_OBJECT_CUES:
         first = past_listener(text, words) or first
     return first.start()
+
+
+_COUNT_NP_WORDS = 8
+
+
+def _count_then_finite(text: str, words: list[re.Match[str]]) -> bool:
+    """Does a count follow an approximation ``words[0]`` and a finite verb end its noun phrase within a few
+    words, with no punctuation between ("said about 40 people were hurt": the count opens the clause; not
+    "about 9 p.m. Friday")?"""
+    if len(words) < 3 or words[0].group().lower() not in COUNT_APPROXIMATORS:
+        return False
+    if COUNT_RE.match(text, words[1].start()) is None:
+        return False
+    for m in words[2 : 2 + _COUNT_NP_WORDS]:
+        if any(ch in text[words[1].start() : m.start()] for ch in ",;:“\"—("):
+            return False
+        if m.group().lower() in ("that", "who", "which"):
+            return False
+        if finite_after(m):
+            return True
+    return False
 
 
 def _manner_adverb(low: str) -> bool:
