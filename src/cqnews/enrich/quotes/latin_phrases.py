@@ -330,7 +330,27 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
         who = read_subject(table, text, s, verb)
         if who is not None:
             return who
-    return subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
+    return subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb) or _left_out(table, text, s, verb)
+
+
+def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """Where the language may leave the subject out, a verb opening its sentence, after an adverb or two at
+    most ("Asimismo, señala que …", "Ayer explicó que …"), has an empty pronoun for its subject (resolved like
+    "“…”, ha explicado" to the person named or quoted last); None when any other word comes before it."""
+    if not table.null_subject:
+        return None
+    words = [m.group() for m in _TOKEN_RE.finditer(text, s, verb) if m.group()[0].isalnum()]
+    if len(words) > _LEFT_OUT_ADVERBS or not all(_adverb(table, w.lower()) for w in words):
+        return None
+    return Who("", "pronoun", start=verb)
+
+
+_LEFT_OUT_ADVERBS = 2
+
+
+def _adverb(table: LatinTable, low: str) -> bool:
+    ending = table.adverb_ending
+    return low in table.adverbs or bool(ending) and low.endswith(ending) and len(low) > len(ending) + 2
 
 
 def _pronoun_in(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
