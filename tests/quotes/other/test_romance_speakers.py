@@ -123,3 +123,22 @@ def test_a_surname_is_the_person_named_in_full_in_the_prose_before() -> None:
     )
     assert [speaker for _, _, speaker in found] == ["Guido Crosetto"]
 
+
+
+def test_a_reporting_verb_opening_its_sentence_after_an_adverb_has_a_left_out_subject() -> None:
+    found = quotes_in(
+        "es",
+        "La alcaldesa Carmen Ruiz Olmo visitó el barrio por la tarde. Asimismo, señaló que las obras terminarán en mayo.",
+    )
+    assert found == [("indirect", "las obras terminarán en mayo", "Carmen Ruiz Olmo")]
+    found = quotes_in(
+        "it",
+        "Il sindaco Marco Bianchi Neri ha visitato il quartiere. Inoltre ha detto che i lavori finiranno a maggio.",
+    )
+    assert found == [("indirect", "i lavori finiranno a maggio", "Marco Bianchi Neri")]
+    # a noun before the verb is its subject, not left out
+    found = quotes_in(
+        "es",
+        "La alcaldesa Carmen Ruiz Olmo visitó el barrio por la tarde. El informe señala que las obras terminarán en mayo.",
+    )
+    assert [speaker for _, _, speaker in found] == [None]

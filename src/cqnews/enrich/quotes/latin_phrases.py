@@ -330,7 +330,8 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
         who = read_subject(table, text, s, verb)
         if who is not None:
             return who
-    return subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb) or _left_out(table, text, s, verb)
+    left_out = _left_out(table, text, s, verb)  # (first: a capitalised adverb is no name, "Inoltre ha detto")
+    return left_out or subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
 
 
 def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
