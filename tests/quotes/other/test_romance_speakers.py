@@ -142,3 +142,16 @@ def test_a_reporting_verb_opening_its_sentence_after_an_adverb_has_a_left_out_su
         "La alcaldesa Carmen Ruiz Olmo visitó el barrio por la tarde. El informe señala que las obras terminarán en mayo.",
     )
     assert [speaker for _, _, speaker in found] == [None]
+
+
+def test_a_reporting_verb_after_a_comma_further_on_in_the_sentence_reports_the_quote() -> None:
+    found = quotes_in(
+        "fr",
+        "Le pont est « fermé jusqu’à nouvel ordre » depuis mardi, a annoncé jeudi la préfète Claire Morel Dubois.",
+    )
+    assert found == [("direct", "fermé jusqu’à nouvel ordre", "Claire Morel Dubois")]
+    found = quotes_in(
+        "es",
+        "“Las obras estarán listas en primavera”, en el barrio de la estación, ha dicho el alcalde Luis Vega Mora.",
+    )
+    assert found == [("direct", "Las obras estarán listas en primavera", "Luis Vega Mora")]
