@@ -155,3 +155,11 @@ def test_a_reporting_verb_after_a_comma_further_on_in_the_sentence_reports_the_q
         "“Las obras estarán listas en primavera”, en el barrio de la estación, ha dicho el alcalde Luis Vega Mora.",
     )
     assert found == [("direct", "Las obras estarán listas en primavera", "Luis Vega Mora")]
+
+
+def test_a_spanish_reporting_verb_in_the_plural_reports_a_que_clause() -> None:
+    found = quotes_in("es", "Ana Ruiz y Luis Vega explicaron que la carretera abrirá el lunes por la mañana.")
+    assert found == [("indirect", "la carretera abrirá el lunes por la mañana", "Ana Ruiz y Luis Vega")]
+    # a reflexive verb of saying reports nothing ("se declararon": they called themselves)
+    found = quotes_in("es", "Los vecinos del barrio se declararon “muy preocupados por la situación” ante la prensa.")
+    assert found == []

@@ -86,12 +86,24 @@ def latin_cues(table: LatinTable, text: str, spans: list[Span]) -> Cues:
     if pattern is None:
         return Cues([], [], [])
     inside = Inside(spans, len(text))
-    found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text) if not inside(m.start())]
+    found = [
+        (m.start(), m.end(), m.group())
+        for m in pattern.finditer(text)
+        if not inside(m.start()) and not _reflexive(table, text, m.start())
+    ]
     source = source_re(table)
     if source is not None:  # "laut Berg", "selon Berg": the source is read after them, like after a verb
         found += [(m.start(), m.end(), m.group().lower()) for m in source.finditer(text) if not inside(m.start())]
         found.sort()
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+def _reflexive(table: LatinTable, text: str, at: int) -> bool:
+    """Is the verb at ``at`` reflexive or impersonal ("se declararon consternados", "se dice que"): no one's report?"""
+    word = table.reflexive
+    return bool(word) and text[max(0, at - len(word) - 1) : at].lower() == f"{word} " and (
+        at - len(word) - 1 == 0 or not text[at - len(word) - 2].isalnum()
+    )
 
 
 # -- direct quotes ------------------------------------------------------------------------------------
