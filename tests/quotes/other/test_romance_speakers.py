@@ -163,3 +163,14 @@ def test_a_spanish_reporting_verb_in_the_plural_reports_a_que_clause() -> None:
     # a reflexive verb of saying reports nothing ("se declararon": they called themselves)
     found = quotes_in("es", "Los vecinos del barrio se declararon “muy preocupados por la situación” ante la prensa.")
     assert found == []
+
+
+def test_a_preposition_opening_the_sentence_and_the_name_after_it_are_no_speaker() -> None:
+    found = quotes_in(
+        "fr",
+        "Sur Radio Nova, le député Paul Martin a réagi : « Les secours font un travail extraordinaire ici. »",
+    )
+    assert [text for _, text, _ in found] == ["Les secours font un travail extraordinaire ici."]
+    assert "Sur Radio Nova" not in [speaker for _, _, speaker in found]  # (a preposition and a radio's name)
+    found = quotes_in("fr", "Le député des Hautes-Alpes Paul Martin a réagi : « Les secours font un travail extraordinaire ici. »")
+    assert [speaker for _, _, speaker in found] == ["Paul Martin"]  # (a place's name after "des" is no part of his)

@@ -368,11 +368,12 @@ def colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
     preposition ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:"; not "Im Gespräch mit der Berliner Zeitung:")."""
     words = phrase_words(table, text, s, end)
     for k, (word, _) in enumerate(words):
-        if not word[:1].isupper() or word.lower() in table.openers or word.lower() in table.determiners:
-            continue
+        low = word.lower()
+        if not word[:1].isupper() or low in table.openers or low in table.determiners or low in table.prepositions:
+            continue  # (a preposition opening the sentence: "Sur BFMTV, le député …")
         before = words[k - 1][0].lower() if k else ""
-        if before in table.determiners or before in table.prepositions:
-            continue
+        if before in table.determiners or before in table.prepositions or before in table.particles:
+            continue  # (a place's name: "le député des Bouches-du-Rhône Manuel Bompard")
         run = _leading_run(table, words[k:])
         if len(run) >= 2:
             who = _person(table, run[:_NAME_WORDS], run[0][1])
