@@ -174,3 +174,12 @@ def test_a_preposition_opening_the_sentence_and_the_name_after_it_are_no_speaker
     assert "Sur Radio Nova" not in [speaker for _, _, speaker in found]  # (a preposition and a radio's name)
     found = quotes_in("fr", "Le député des Hautes-Alpes Paul Martin a réagi : « Les secours font un travail extraordinaire ici. »")
     assert [speaker for _, _, speaker in found] == ["Paul Martin"]  # (a place's name after "des" is no part of his)
+
+
+def test_a_fragment_far_inside_a_clause_a_named_person_reports_is_theirs() -> None:
+    found = quotes_in(
+        "es",
+        "La alcaldesa Carmen Ruiz Olmo aseguró que el aviso a la población de todo el valle se realizó "
+        "“por todos los medios posibles” durante la noche.",
+    )
+    assert ("direct", "por todos los medios posibles", "Carmen Ruiz Olmo") in found
