@@ -126,9 +126,9 @@ def _cue_ending(table: LatinTable, text: str, lo: int, e: int) -> tuple[Who | No
     …, ont annoncé les pompiers.": further on in the quote's sentence, a reporting verb after a comma and its
     subject after it report the quote (a word or two of time between them: "a annoncé lundi le parquet"). Not
     where the subject comes first (German): there a verb after a comma opens a clause of its own."""
-    if table.subject_first:
+    if table.subject_first or not table.cues:
         return None
-    for m in _ending_verb_re(table).finditer(text, lo, e):
+    for m in _ending_verb_re(table).finditer(text, lo, min(e, lo + _ENDING_REACH)):
         pos = m.end() + 1
         for _ in range(_TIME_WORDS):
             word = _LOWER_WORD_RE.match(text, pos, e)
@@ -144,6 +144,7 @@ def _cue_ending(table: LatinTable, text: str, lo: int, e: int) -> tuple[Who | No
 
 
 _TIME_WORDS = 2
+_ENDING_REACH = 2 * NEAR  # characters after a quote read for a verb later in its sentence (bounds the work)
 
 
 @cache

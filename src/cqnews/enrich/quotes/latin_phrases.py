@@ -11,6 +11,7 @@ Which words are offices, determiners, particles or openers comes from the table
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ...lexicon.quotes_latin import GERMAN_BODY_GENDERS, LatinTable
 from ..speakers.phrases import Who
@@ -340,7 +341,8 @@ def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
     "“…”, ha explicado" to the person named or quoted last); None when any other word comes before it."""
     if not table.null_subject:
         return None
-    words = [m.group() for m in _TOKEN_RE.finditer(text, s, verb) if m.group()[0].isalnum()]
+    words = [m.group() for m in islice(_TOKEN_RE.finditer(text, s, verb), 2 * _LEFT_OUT_ADVERBS + 1)]
+    words = [w for w in words if w[0].isalnum()] + ["…"] * (len(words) > 2 * _LEFT_OUT_ADVERBS)
     if len(words) > _LEFT_OUT_ADVERBS or not all(_adverb(table, w.lower()) for w in words):
         return None
     return Who("", "pronoun", start=verb)
