@@ -42,6 +42,7 @@ class LatinTable:
     listeners: frozenset[str] = frozenset()  # who was told, between a verb and its subject: "dijo a EFE el …"
     adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
     adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")
+    reflexive: str = ""  # before a verb of saying, makes it no report: "se declararon consternados", "se dice"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -59,6 +60,27 @@ def _spanish_perfects(preterites: frozenset[str]) -> frozenset[str]:
     return frozenset(f"{aux} {p}" for aux in _SPANISH_AUXILIARIES for p in participles)
 
 
+def _spanish_plurals(singulars: frozenset[str]) -> frozenset[str]:
+    """The third person plural of Spanish reporting verbs, made from the singular ("afirmó" gives "afirmaron",
+    "insistió" gives "insistieron", "afirma" gives "afirman"): a group or a body reports as often as one person
+    ("los vecinos aseguraron que …")."""
+    plurals = {_SPANISH_IRREGULAR_PLURALS.get(w, "") for w in singulars}
+    for w in singulars:
+        if " " in w or w in _SPANISH_IRREGULAR_PLURALS:
+            continue
+        if w.endswith("ió"):
+            plurals.add(w[:-2] + "ieron")
+        elif w.endswith("ó"):
+            plurals.add(w[:-1] + "aron")
+        elif w.endswith(("a", "e")):
+            plurals.add(w + "n")
+    return frozenset(plurals - {""})
+
+
+_SPANISH_IRREGULAR_PLURALS = {
+    "dijo": "dijeron", "sostuvo": "sostuvieron", "concluyó": "concluyeron", "anunció": "anunciaron",
+    "denunció": "denunciaron",
+}
 _SPANISH_AUXILIARIES = ("ha", "han", "había", "habían")
 _SPANISH_IRREGULAR = {
     "dijo": "dicho", "advirtió": "advertido", "sostuvo": "sostenido", "pidió": "pedido", "concluyó": "concluido",
@@ -193,9 +215,10 @@ SPANISH = LatinTable(
     participle_endings=("ado", "ido", "cho"),
     listeners=_words("a|al"),
     adverbs=_words("además|también|hoy|ayer|luego|entonces|asimismo|ya|incluso"),
+    reflexive="se",
     adverb_ending="mente",
 )
-SPANISH = replace(SPANISH, cues=SPANISH.cues | _spanish_perfects(SPANISH.cues))
+SPANISH = replace(SPANISH, cues=SPANISH.cues | _spanish_perfects(SPANISH.cues) | _spanish_plurals(SPANISH.cues))
 
 
 ITALIAN = LatinTable(

@@ -123,3 +123,63 @@ def test_a_surname_is_the_person_named_in_full_in_the_prose_before() -> None:
     )
     assert [speaker for _, _, speaker in found] == ["Guido Crosetto"]
 
+
+
+def test_a_reporting_verb_opening_its_sentence_after_an_adverb_has_a_left_out_subject() -> None:
+    found = quotes_in(
+        "es",
+        "La alcaldesa Carmen Ruiz Olmo visitó el barrio por la tarde. Asimismo, señaló que las obras terminarán en mayo.",
+    )
+    assert found == [("indirect", "las obras terminarán en mayo", "Carmen Ruiz Olmo")]
+    found = quotes_in(
+        "it",
+        "Il sindaco Marco Bianchi Neri ha visitato il quartiere. Inoltre ha detto che i lavori finiranno a maggio.",
+    )
+    assert found == [("indirect", "i lavori finiranno a maggio", "Marco Bianchi Neri")]
+    # a noun before the verb is its subject, not left out
+    found = quotes_in(
+        "es",
+        "La alcaldesa Carmen Ruiz Olmo visitó el barrio por la tarde. El informe señala que las obras terminarán en mayo.",
+    )
+    assert [speaker for _, _, speaker in found] == [None]
+
+
+def test_a_reporting_verb_after_a_comma_further_on_in_the_sentence_reports_the_quote() -> None:
+    found = quotes_in(
+        "fr",
+        "Le pont est « fermé jusqu’à nouvel ordre » depuis mardi, a annoncé jeudi la préfète Claire Morel Dubois.",
+    )
+    assert found == [("direct", "fermé jusqu’à nouvel ordre", "Claire Morel Dubois")]
+    found = quotes_in(
+        "es",
+        "“Las obras estarán listas en primavera”, en el barrio de la estación, ha dicho el alcalde Luis Vega Mora.",
+    )
+    assert found == [("direct", "Las obras estarán listas en primavera", "Luis Vega Mora")]
+
+
+def test_a_spanish_reporting_verb_in_the_plural_reports_a_que_clause() -> None:
+    found = quotes_in("es", "Ana Ruiz y Luis Vega explicaron que la carretera abrirá el lunes por la mañana.")
+    assert found == [("indirect", "la carretera abrirá el lunes por la mañana", "Ana Ruiz y Luis Vega")]
+    # a reflexive verb of saying reports nothing ("se declararon": they called themselves)
+    found = quotes_in("es", "Los vecinos del barrio se declararon “muy preocupados por la situación” ante la prensa.")
+    assert found == []
+
+
+def test_a_preposition_opening_the_sentence_and_the_name_after_it_are_no_speaker() -> None:
+    found = quotes_in(
+        "fr",
+        "Sur Radio Nova, le député Paul Martin a réagi : « Les secours font un travail extraordinaire ici. »",
+    )
+    assert [text for _, text, _ in found] == ["Les secours font un travail extraordinaire ici."]
+    assert "Sur Radio Nova" not in [speaker for _, _, speaker in found]  # (a preposition and a radio's name)
+    found = quotes_in("fr", "Le député des Hautes-Alpes Paul Martin a réagi : « Les secours font un travail extraordinaire ici. »")
+    assert [speaker for _, _, speaker in found] == ["Paul Martin"]  # (a place's name after "des" is no part of his)
+
+
+def test_a_fragment_far_inside_a_clause_a_named_person_reports_is_theirs() -> None:
+    found = quotes_in(
+        "es",
+        "La alcaldesa Carmen Ruiz Olmo aseguró que el aviso a la población de todo el valle se realizó "
+        "“por todos los medios posibles” durante la noche.",
+    )
+    assert ("direct", "por todos los medios posibles", "Carmen Ruiz Olmo") in found

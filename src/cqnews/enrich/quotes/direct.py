@@ -70,11 +70,19 @@ def _unattributed(
         found.who, found.cue = rules.nearby(b, sp)
         if found.who is not None and found.who.kind != "person" and outer is not None and outer.who is not None:
             found.who, found.cue = outer.who, outer.cue  # the speaker of the reported speech around it
+        elif found.who is None and rules.fragments_of_person and _person_speaks(outer):
+            assert outer is not None
+            found.who, found.cue = outer.who, outer.cue  # "aseguró que el aviso se hizo “por todos los medios”"
         return found if found.who is not None else None  # else a scare quote or a term
     if rules.is_term(text[sp.start : sp.end]):
         return None  # “数字”赋能农业: a term heading its sentence
     found.bare = True
     return found
+
+
+def _person_speaks(outer: Found | None) -> bool:
+    """Does a named person speak the reported clause ``outer``?"""
+    return outer is not None and outer.who is not None and outer.who.kind == "person"
 
 
 class Clauses:

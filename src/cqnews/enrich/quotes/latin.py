@@ -86,12 +86,24 @@ def latin_cues(table: LatinTable, text: str, spans: list[Span]) -> Cues:
     if pattern is None:
         return Cues([], [], [])
     inside = Inside(spans, len(text))
-    found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text) if not inside(m.start())]
+    found = [
+        (m.start(), m.end(), m.group())
+        for m in pattern.finditer(text)
+        if not inside(m.start()) and not _reflexive(table, text, m.start())
+    ]
     source = source_re(table)
     if source is not None:  # "laut Berg", "selon Berg": the source is read after them, like after a verb
         found += [(m.start(), m.end(), m.group().lower()) for m in source.finditer(text) if not inside(m.start())]
         found.sort()
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+def _reflexive(table: LatinTable, text: str, at: int) -> bool:
+    """Is the verb at ``at`` reflexive or impersonal ("se declararon consternados", "se dice que"): no one's report?"""
+    word = table.reflexive
+    return bool(word) and text[max(0, at - len(word) - 1) : at].lower() == f"{word} " and (
+        at - len(word) - 1 == 0 or not text[at - len(word) - 2].isalnum()
+    )
 
 
 # -- direct quotes ------------------------------------------------------------------------------------
@@ -103,7 +115,48 @@ def latin_attribution(table: LatinTable, b: BlockView, sp: Span, s: int, e: int)
         after = _after(table, b.text, sp.close + 1, min(e, sp.close + 1 + NEAR))
         if after[1] is not None:
             return after
-    return _before(table, b, s, sp.open)
+    before = _before(table, b, s, sp.open)
+    if before == (None, None) and sp.close is not None:
+        return _cue_ending(table, b.text, sp.close + 1, e) or before
+    return before
+
+
+def _cue_ending(table: LatinTable, text: str, lo: int, e: int) -> tuple[Who | None, str] | None:
+    """ "« … », sous les décombres de l’immeuble, a précisé le parquet." / "« Deux corps » ont été retrouvés
+    …, ont annoncé les pompiers.": further on in the quote's sentence, a reporting verb after a comma and its
+    subject after it report the quote (a word or two of time between them: "a annoncé lundi le parquet"). Not
+    where the subject comes first (German): there a verb after a comma opens a clause of its own."""
+    if table.subject_first or not table.cues:
+        return None
+    for m in _ending_verb_re(table).finditer(text, lo, min(e, lo + _ENDING_REACH)):
+        pos = m.end() + 1
+        for _ in range(_TIME_WORDS):
+            word = _LOWER_WORD_RE.match(text, pos, e)
+            if word is None or _function_word(table, word.group(1)) or not word.group(1).islower():
+                break
+            if _LOWER_WORD_RE.match(text, word.end(), e) is None and not text[word.end() : word.end() + 1].isupper():
+                break
+            pos = word.end()
+        who = subject_after_cue(table, text, pos, e)
+        if who is not None:
+            return who, m.group(1)
+    return None
+
+
+_TIME_WORDS = 2
+_ENDING_REACH = 2 * NEAR  # characters after a quote read for a verb later in its sentence (bounds the work)
+
+
+@cache
+def _ending_verb_re(table: LatinTable) -> re.Pattern[str]:
+    """A comma, then a reporting verb of the table or a compound past ("ont annoncé"), then a space or a stop."""
+    forms = sorted(table.cues, key=len, reverse=True)
+    if table.auxiliaries and table.participle_endings:
+        aux = "|".join(sorted(table.auxiliaries, key=len, reverse=True))
+        forms.append(rf"(?:{aux}) [^\W\d_]+(?:{'|'.join(table.participle_endings)})")
+    if not forms:
+        return re.compile(r"(?!)")
+    return re.compile(rf", ({'|'.join(f if f.startswith('(?:') else re.escape(f) for f in forms)})(?=[ .,;]|$)")
 
 
 def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, str | None]:

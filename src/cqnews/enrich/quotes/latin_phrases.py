@@ -11,6 +11,7 @@ Which words are offices, determiners, particles or openers comes from the table
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ...lexicon.quotes_latin import GERMAN_BODY_GENDERS, LatinTable
 from ..speakers.phrases import Who
@@ -330,7 +331,29 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
         who = read_subject(table, text, s, verb)
         if who is not None:
             return who
-    return subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
+    left_out = _left_out(table, text, s, verb)  # (first: a capitalised adverb is no name, "Inoltre ha detto")
+    return left_out or subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
+
+
+def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """Where the language may leave the subject out, a verb opening its sentence, after an adverb or two at
+    most ("Asimismo, señala que …", "Ayer explicó que …"), has an empty pronoun for its subject (resolved like
+    "“…”, ha explicado" to the person named or quoted last); None when any other word comes before it."""
+    if not table.null_subject:
+        return None
+    words = [m.group() for m in islice(_TOKEN_RE.finditer(text, s, verb), 2 * _LEFT_OUT_ADVERBS + 1)]
+    words = [w for w in words if w[0].isalnum()] + ["…"] * (len(words) > 2 * _LEFT_OUT_ADVERBS)
+    if len(words) > _LEFT_OUT_ADVERBS or not all(_adverb(table, w.lower()) for w in words):
+        return None
+    return Who("", "pronoun", start=verb)
+
+
+_LEFT_OUT_ADVERBS = 2
+
+
+def _adverb(table: LatinTable, low: str) -> bool:
+    ending = table.adverb_ending
+    return low in table.adverbs or bool(ending) and low.endswith(ending) and len(low) > len(ending) + 2
 
 
 def _pronoun_in(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
@@ -347,11 +370,12 @@ def colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
     preposition ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:"; not "Im Gespräch mit der Berliner Zeitung:")."""
     words = phrase_words(table, text, s, end)
     for k, (word, _) in enumerate(words):
-        if not word[:1].isupper() or word.lower() in table.openers or word.lower() in table.determiners:
-            continue
+        low = word.lower()
+        if not word[:1].isupper() or low in table.openers or low in table.determiners or low in table.prepositions:
+            continue  # (a preposition opening the sentence: "Sur BFMTV, le député …")
         before = words[k - 1][0].lower() if k else ""
-        if before in table.determiners or before in table.prepositions:
-            continue
+        if before in table.determiners or before in table.prepositions or before in table.particles:
+            continue  # (a place's name: "le député des Bouches-du-Rhône Manuel Bompard")
         run = _leading_run(table, words[k:])
         if len(run) >= 2:
             who = _person(table, run[:_NAME_WORDS], run[0][1])

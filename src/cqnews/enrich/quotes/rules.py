@@ -101,6 +101,9 @@ class ScriptRules:
     finish: Callable[[list[Quote], Sequence[str]], None] = _keep  # a last pass over the article's quotes and blocks
     # after the speakers are resolved: quotes opening with a speaker's label ("CLINTON: …"), from the book's names
     labels: Callable[[list[Quote], SpeakerBook, list[int]], None] = _no_labels
+    # a fragment with no speaker near it, inside a reported clause a named person speaks, is theirs (the
+    # languages read from a table, whose ``nearby`` reads nothing)
+    fragments_of_person: bool = False
 
 
 ENGLISH = ScriptRules(
@@ -188,6 +191,7 @@ def latin_rules(language: str) -> ScriptRules:
         index_mentions=False,
         reads_paragraph_before=False,
         finish=partial(finish_latin, table),
+        fragments_of_person=True,
     )
 
 
