@@ -47,7 +47,7 @@ def is_title(table: LatinTable, word: str) -> bool:
     forms = {low}
     if table.language == "de":  # feminine "-in"; genitive "-s" ("des EPI-Managers"), "-n" ("den Abgeordneten")
         forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith(("s", "n")) else low}
-    return any(form.endswith(title) for form in forms for title in table.titles)
+    return any(form.endswith(table.titles) for form in forms)  # (a tuple of endings: one C loop)
 
 
 _INFLECTED_TITLE_MIN = 5

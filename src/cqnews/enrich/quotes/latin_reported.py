@@ -276,8 +276,9 @@ class _Quoted:
         self.ends = [sp.end for sp in spans]  # (top-level spans do not nest: ends are sorted)
 
     def mostly(self, start: int, end: int) -> bool:
-        quoted = 0
-        for sp in self.spans[bisect.bisect_right(self.ends, start) :]:
+        quoted, spans = 0, self.spans
+        for i in range(bisect.bisect_right(self.ends, start), len(spans)):  # (no slice: a copy per call)
+            sp = spans[i]
             if sp.start >= end:
                 break
             quoted += max(0, min(end, sp.end) - max(start, sp.start))
