@@ -115,10 +115,13 @@ def latin_attribution(table: LatinTable, b: BlockView, sp: Span, s: int, e: int)
         after = _after(table, b.text, sp.close + 1, min(e, sp.close + 1 + NEAR))
         if after[1] is not None:
             return after
-    before = _before(table, b, s, sp.open)
+    before = _before(table, b, max(s, sp.open - _BEFORE_CHARS), sp.open)
     if before == (None, None) and sp.close is not None:
         return _cue_ending(table, b.text, sp.close + 1, e) or before
     return before
+
+
+_BEFORE_CHARS = 4 * NEAR  # how far back a quote's sentence is read for its speaker (bounds one long run of quotes)
 
 
 def _cue_ending(table: LatinTable, text: str, lo: int, e: int) -> tuple[Who | None, str] | None:
