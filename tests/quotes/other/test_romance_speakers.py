@@ -124,37 +124,51 @@ def test_a_surname_is_the_person_named_in_full_in_the_prose_before() -> None:
     assert [speaker for _, _, speaker in found] == ["Guido Crosetto"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "La alcaldesa Carmen Ruiz Olmo visitó el barrio por la tarde. Asimismo, señaló que las obras terminarán en mayo.",
+            [("indirect", "las obras terminarán en mayo", "Carmen Ruiz Olmo")],
+        ),
+        (
+            "it",
+            "Il sindaco Marco Bianchi Neri ha visitato il quartiere. Inoltre ha detto che i lavori finiranno a maggio.",
+            [("indirect", "i lavori finiranno a maggio", "Marco Bianchi Neri")],
+        ),
+        (  # a noun before the verb is its subject, not left out
+            "es",
+            "La alcaldesa Carmen Ruiz Olmo visitó el barrio por la tarde. El informe señala que las obras terminarán en mayo.",
+            [("indirect", "las obras terminarán en mayo", None)],
+        ),
+    ],
+)
+def test_a_reporting_verb_opening_its_sentence_after_an_adverb_has_a_left_out_subject(
+    language: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert quotes_in(language, text) == expected
 
-def test_a_reporting_verb_opening_its_sentence_after_an_adverb_has_a_left_out_subject() -> None:
-    found = quotes_in(
-        "es",
-        "La alcaldesa Carmen Ruiz Olmo visitó el barrio por la tarde. Asimismo, señaló que las obras terminarán en mayo.",
-    )
-    assert found == [("indirect", "las obras terminarán en mayo", "Carmen Ruiz Olmo")]
-    found = quotes_in(
-        "it",
-        "Il sindaco Marco Bianchi Neri ha visitato il quartiere. Inoltre ha detto che i lavori finiranno a maggio.",
-    )
-    assert found == [("indirect", "i lavori finiranno a maggio", "Marco Bianchi Neri")]
-    # a noun before the verb is its subject, not left out
-    found = quotes_in(
-        "es",
-        "La alcaldesa Carmen Ruiz Olmo visitó el barrio por la tarde. El informe señala que las obras terminarán en mayo.",
-    )
-    assert [speaker for _, _, speaker in found] == [None]
 
-
-def test_a_reporting_verb_after_a_comma_further_on_in_the_sentence_reports_the_quote() -> None:
-    found = quotes_in(
-        "fr",
-        "Le pont est « fermé jusqu’à nouvel ordre » depuis mardi, a annoncé jeudi la préfète Claire Morel Dubois.",
-    )
-    assert found == [("direct", "fermé jusqu’à nouvel ordre", "Claire Morel Dubois")]
-    found = quotes_in(
-        "es",
-        "“Las obras estarán listas en primavera”, en el barrio de la estación, ha dicho el alcalde Luis Vega Mora.",
-    )
-    assert found == [("direct", "Las obras estarán listas en primavera", "Luis Vega Mora")]
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le pont est « fermé jusqu’à nouvel ordre » depuis mardi, a annoncé jeudi la préfète Claire Morel Dubois.",
+            ("direct", "fermé jusqu’à nouvel ordre", "Claire Morel Dubois"),
+        ),
+        (
+            "es",
+            "“Las obras estarán listas en primavera”, en el barrio de la estación, ha dicho el alcalde Luis Vega Mora.",
+            ("direct", "Las obras estarán listas en primavera", "Luis Vega Mora"),
+        ),
+    ],
+)
+def test_a_reporting_verb_after_a_comma_further_on_in_the_sentence_reports_the_quote(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert quotes_in(language, text) == [expected]
 
 
 def test_a_spanish_reporting_verb_in_the_plural_reports_a_que_clause() -> None:
