@@ -271,6 +271,17 @@ def test_a_dump_of_many_short_lines_is_read_within_the_budget() -> None:
     assert spent < 3.0
 
 
+def test_a_page_of_many_short_paragraphs_is_read_within_the_budget() -> None:
+    # 40,000 paragraphs: more elements than trafilatura is given, so the linear reader takes the page block by block
+    page = "<html><body>" + "<p>Buses stop at the bridge at noon.</p>" * 40_000 + "</body></html>"
+    start = time.thread_time()
+    article = cqnews.parse(page, options=cqnews.ParseOptions(time_budget=0.3))
+    spent = time.thread_time() - start
+    assert any(w.startswith("the body was read up to block") for w in article.extraction.warnings)
+    assert 0 < len(article.body) < 40_000
+    assert spent < 3.0
+
+
 def _figures(count: int) -> str:
     return "".join(
         f'<figure><img src="/p{i}.jpg"><figcaption>The bridge at night, view {i}. Photo: Ann Lee</figcaption></figure>'

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
+from ..deadline import NO_DEADLINE, Deadline
 from ..document import element_text
 from ..models import Block, BlockKind
 from ..text import normalize_space
@@ -58,12 +59,14 @@ def blocks_from_container(
     container: HtmlElement,
     drop: frozenset[HtmlElement] = frozenset(),
     elements: Iterable[HtmlElement] | None = None,
+    deadline: Deadline = NO_DEADLINE,
 ) -> BodyResult:
     """Blocks from an article container (used by site plugins and the linear fallback).
 
     The blocks are ``elements`` when given (a layout's declared paragraphs), else the container's
     HTML block elements that are not inside another one (list items aside). Elements in or under
-    one of ``drop`` are left out; a tag not in the block table is read as a paragraph.
+    one of ``drop`` are left out; a tag not in the block table is read as a paragraph. Blocks are
+    read until ``deadline`` ends (a warning then says where the reading stopped).
     """
     raw: list[RawBlock] = []
     for element in container.iter(*_HTML_BLOCK_KINDS) if elements is None else elements:
@@ -73,7 +76,7 @@ def blocks_from_container(
             continue
         kind = _HTML_BLOCK_KINDS.get(element.tag, BlockKind.PARAGRAPH)
         raw.append(RawBlock(kind, element_text(element), element))
-    result = clean_blocks(raw)
+    result = clean_blocks(raw, deadline)
     result.container = container
     return result
 
@@ -87,10 +90,17 @@ def _has_block_ancestor(element: HtmlElement, stop: HtmlElement) -> bool:
     return False
 
 
-def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock]) -> BodyResult:
-    """Normalise block texts, drop chrome and empty blocks, set credit lines aside."""
+def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock], deadline: Deadline = NO_DEADLINE) -> BodyResult:
+    """Normalise block texts, drop chrome and empty blocks, set credit lines aside; stop reading when
+    ``deadline`` ends (a page of tens of thousands of blocks would otherwise outrun the parse's budget)."""
     result = BodyResult()
-    for item in raw:
+    for n, item in enumerate(raw):
+        if n and n % _BLOCKS_PER_CHECK == 0 and deadline.expired():
+            result.warnings.append(
+                f"the body was read up to block {n}: the parse used up ParseOptions.time_budget "
+                "(raise it, or None, to read such pages in full)"
+            )
+            break
         kind, text, source = RawBlock(*item)
         text = normalize_space(strip_embedded_markup(text) if "<" in text else text)
         if not text:
@@ -111,6 +121,8 @@ def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock]) -> BodyResult:
     _drop_pull_quotes(result)
     return result
 
+
+_BLOCKS_PER_CHECK = 1_000  # blocks read between two looks at the clock
 
 _QUOTE_EDGES = "\"'“”‘’«»„ "
 _PULL_QUOTE_MIN_CHARS = 30

@@ -20,6 +20,7 @@ from typing import Any
 from lxml.etree import SubElement, XPath, tostring
 from lxml.html import HtmlElement
 
+from ..deadline import NO_DEADLINE, Deadline
 from ..document import element_text
 from ..models import Block, BlockKind
 from ..text import normalize_space, reading_length
@@ -112,7 +113,7 @@ def _options_template(fast: bool) -> Any:
     return extractor(output_format="python", comments=False, tables=True, formatting=False, fast=fast)
 
 
-def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
+def extract_body(root: HtmlElement, url: str | None, deadline: Deadline = NO_DEADLINE) -> BodyResult:
     """Run trafilatura on the parsed tree and clean its output into blocks.
 
     trafilatura's fast mode runs first on the article region alone (on the whole page when there
@@ -123,7 +124,7 @@ def extract_body(root: HtmlElement, url: str | None) -> BodyResult:
     paragraphs_from_breaks(root)  # (text runs between <br>s: paragraphs trafilatura can weigh)
     elements = int(_COUNT_ELEMENTS(root))
     if elements > _TRAFILATURA_MAX_ELEMENTS:
-        return _linear_fallback(root, f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements")
+        return _linear_fallback(root, f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements", deadline)
     texts = _block_texts(root)  # read once: for the region, the recall checks and the container
     result = _body_of(root, url, texts, elements)
     # Paragraphs written as side-by-side <div>s, no <p>, or as text between <br>s around a <figure>:
@@ -274,10 +275,11 @@ def _too_wide(tree: HtmlElement) -> bool:
     return bool(_WIDE_ELEMENT(tree))
 
 
-def _linear_fallback(root: HtmlElement, reason: str) -> BodyResult:
-    """Blocks from the page's HTML block elements, for trees trafilatura should not see."""
+def _linear_fallback(root: HtmlElement, reason: str, deadline: Deadline = NO_DEADLINE) -> BodyResult:
+    """Blocks from the page's HTML block elements, for trees trafilatura should not see, read while 40 % of
+    the time left lasts (the container search and enrichment take the rest)."""
     body = root.find("body")
-    result = blocks_from_container(body if body is not None else root)
+    result = blocks_from_container(body if body is not None else root, deadline=deadline.share(0.4))
     result.container = find_container(root, result.blocks)
     result.warnings.append(f"{reason}: used the linear fallback extractor instead of trafilatura")
     return result

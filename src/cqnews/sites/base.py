@@ -300,7 +300,7 @@ class GenericLayout(Layout):
     NAME = "generic"
 
     def body(self) -> BodyResult:
-        result = extract_body(self.root, self.page.url)
+        result = extract_body(self.root, self.page.url, self.page.deadline)
         self._container = result.container
         return result
 
