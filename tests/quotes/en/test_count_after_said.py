@@ -1,4 +1,4 @@
-"""English reported speech: shapes seen in PolNeAR's train attributions (session 35), each written as a
+"""English reported speech: a count right after the verb ("said about 40 people …"), a shape seen in PolNeAR train, written as a
 made-up sentence."""
 
 from __future__ import annotations
