@@ -343,7 +343,7 @@ def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
         return None
     words = [m.group() for m in islice(_TOKEN_RE.finditer(text, s, verb), 2 * _LEFT_OUT_ADVERBS + 1)]
     words = [w for w in words if w[0].isalnum()] + ["…"] * (len(words) > 2 * _LEFT_OUT_ADVERBS)
-    if len(words) > _LEFT_OUT_ADVERBS or not all(_adverb(table, w.lower()) for w in words):
+    if len(words) > _LEFT_OUT_ADVERBS or not all(is_adverb(table, w.lower()) for w in words):
         return None
     return Who("", "pronoun", start=verb)
 
@@ -351,7 +351,8 @@ def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
 _LEFT_OUT_ADVERBS = 2
 
 
-def _adverb(table: LatinTable, low: str) -> bool:
+def is_adverb(table: LatinTable, low: str) -> bool:
+    """Is the lower-case ``low`` an adverb of the table ("además") or made with its ending ("posteriormente")?"""
     ending = table.adverb_ending
     return low in table.adverbs or bool(ending) and low.endswith(ending) and len(low) > len(ending) + 2
 

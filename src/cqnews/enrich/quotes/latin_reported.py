@@ -22,6 +22,7 @@ from .latin_phrases import (
     apposition,
     clause_subject,
     elision,
+    is_adverb,
     reaches,
     read_subject,
     subject_before,
@@ -147,9 +148,7 @@ def _past_adverbs(table: LatinTable, text: str, pos: int, e: int) -> int:
         m = _WORD_RE.match(text, pos, e)
         if m is None:
             break
-        word = m.group(1)
-        ending = table.adverb_ending
-        if word not in table.adverbs and not (ending and word.endswith(ending) and len(word) > len(ending) + 2):
+        if not is_adverb(table, m.group(1)):
             break
         pos = m.end()
     return pos
