@@ -17,6 +17,7 @@ from cqnews.enrich.credits import (
     split_photo_credit,
 )
 from cqnews.models import CreditRole
+from tests.cpu_bar import cpu_bar
 
 
 def who(credits):
@@ -245,7 +246,7 @@ def test_adversarial_inputs_are_fast(text: str) -> None:
     split_photo_credit(text)
     parse_credit_line(text)
     parse_photo_credit(text)
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < cpu_bar(1.0)
 
 
 # --- metadata names and byline lines ---------------------------------------------------------
@@ -328,7 +329,7 @@ def test_nested_brackets_are_fast() -> None:
     text = "(" * 30000 + "Photo: IC" + ")" * 30000
     started = time.process_time()
     split_photo_credit(text)
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < cpu_bar(1.0)
 
 
 def test_credits_from_bylines() -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import cqnews
 from cqnews.enrich.quotes import detect_script, find_quotes
 from cqnews.models import Block, BlockKind, Quote, QuoteKind
+from tests.cpu_bar import cpu_bar
 
 DIRECT, INDIRECT = QuoteKind.DIRECT, QuoteKind.INDIRECT
 
@@ -625,19 +626,19 @@ def _timed(unit: str, size: int) -> float:
 
 @pytest.mark.parametrize("unit", ["“,", '",', "“”‘’\"「」『』, ", "“，”"])
 def test_adversarial_200kb_of_quote_marks_and_commas_is_fast(unit: str) -> None:
-    assert _timed(unit, 200_000) < 2.0
+    assert _timed(unit, 200_000) < cpu_bar(2.0)
 
 
 @pytest.mark.parametrize("unit", ["“a,” he said. ", "“，”王凯说，", "Smith said that a, ", "王凯说，河南"])
 def test_adversarial_quotes_and_cues_stay_linear(unit: str) -> None:
-    assert _timed(unit, 50_000) < 2.0
+    assert _timed(unit, 50_000) < cpu_bar(2.0)
 
 
 def test_many_cues_before_a_long_punctuation_run_stay_linear() -> None:
     text = "Smith said that a " * 3000 + "," * 100_000
     start = time.process_time()
     run(text, "“" + "a " * 50_000)
-    assert time.process_time() - start < 2.0
+    assert time.process_time() - start < cpu_bar(2.0)
 
 
 def test_empty_and_odd_input() -> None:

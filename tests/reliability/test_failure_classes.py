@@ -26,6 +26,7 @@ from cqnews.extract.images import find_images
 from cqnews.models import Block
 from cqnews.text import clean_text
 from cqnews.urls import checked_url, join_url
+from tests.cpu_bar import cpu_bar
 
 _PROSE = "The new river bridge opened to traffic on Monday after four years of work by the city. " * 3
 
@@ -166,7 +167,7 @@ def test_distinct_attributes_over_the_limit_are_refused_fast(shape: str) -> None
     start = time.process_time()
     with pytest.raises(cqnews.TreeTooLargeError, match="attributes"):
         cqnews.parse(html)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < cpu_bar(1.0)
 
 
 def test_repeated_attributes_and_long_values_are_fine() -> None:
@@ -230,7 +231,7 @@ def test_a_page_of_short_quotes_finishes_within_the_cpu_promise() -> None:
     article = cqnews.parse(html, options=cqnews.ParseOptions(time_budget=1.0))
     spent = time.thread_time() - start
     _dumps(article)
-    assert spent < 5.0
+    assert spent < cpu_bar(5.0)
 
 
 @pytest.mark.parametrize("unit", ["<", '"', "\u201c", "-", "\u3002"])
@@ -241,7 +242,7 @@ def test_one_text_run_over_the_block_limit_is_refused_before_extraction(unit: st
     start = time.thread_time()
     with pytest.raises(cqnews.BlockTooLargeError):
         cqnews.parse(html)
-    assert time.thread_time() - start < 2.0
+    assert time.thread_time() - start < cpu_bar(2.0)
 
 
 def test_the_text_run_check_is_linear_in_the_number_of_runs() -> None:
@@ -252,7 +253,7 @@ def test_the_text_run_check_is_linear_in_the_number_of_runs() -> None:
     root = lxml.html.fromstring(html)
     start = time.thread_time()
     _check_text_runs(root, 1_000_000, len(html))
-    assert time.thread_time() - start < 0.5
+    assert time.thread_time() - start < cpu_bar(0.5)
 
 
 def test_a_long_script_or_title_is_not_a_block() -> None:
@@ -268,7 +269,7 @@ def test_a_dump_of_many_short_lines_is_read_within_the_budget() -> None:
     spent = time.thread_time() - start
     assert any(w.startswith("the text was read up to line") for w in article.extraction.warnings)
     assert 0 < len(article.body) < 500_000
-    assert spent < 3.0
+    assert spent < cpu_bar(3.0)
 
 
 def test_a_page_of_many_short_paragraphs_is_read_within_the_budget() -> None:
@@ -279,7 +280,7 @@ def test_a_page_of_many_short_paragraphs_is_read_within_the_budget() -> None:
     spent = time.thread_time() - start
     assert any(w.startswith("the body was read up to block") for w in article.extraction.warnings)
     assert 0 < len(article.body) < 40_000
-    assert spent < 3.0
+    assert spent < cpu_bar(3.0)
 
 
 def _figures(count: int) -> str:
@@ -299,7 +300,7 @@ def test_images_past_max_images_are_left_out_with_a_warning() -> None:
 def test_a_page_of_thousands_of_figures_finishes_within_the_cpu_promise() -> None:
     start = time.thread_time()
     article = cqnews.parse(_page(_figures(25_000)))  # 75,000 elements, under max_nodes
-    assert time.thread_time() - start < 5.0
+    assert time.thread_time() - start < cpu_bar(5.0)
     assert len(article.images) == cqnews.ParseOptions().max_images
     _dumps(article)
 
@@ -400,7 +401,7 @@ def test_the_attribute_prescan_never_backtracks() -> None:
     html = _page(f"<div {values}>x</div>" * 50 + "<p " + 'a="1" ' * 400 + ">y</p>")
     start = time.process_time()
     assert cqnews.parse(html).body
-    assert time.process_time() - start < 2.0
+    assert time.process_time() - start < cpu_bar(2.0)
 
 
 def test_script_text_is_not_read_as_attributes() -> None:

@@ -92,11 +92,16 @@ def people_in(table: LatinTable, text: str, spans: list[Span]) -> list[Person]:
     """(end, start, office words, name words) of each person named in ``text`` outside its quotes."""
     inside = Inside(spans, len(text))
     people = []
+    # (a block names the same people again and again: each run, with the word before it, is read once)
+    read_runs: dict[tuple[str, str], tuple[list[str], list[str]] | None] = {}
     for m in _run_re(table).finditer(text):
         if inside(m.start()):
             continue
         lead = _WORD_BEFORE_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
-        read = _name_words(table, m.group().split(" "), lead.group(1).lower() if lead is not None else "")
+        key = (m.group(), lead.group(1).lower() if lead is not None else "")
+        if key not in read_runs:
+            read_runs[key] = _name_words(table, key[0].split(" "), key[1])
+        read = read_runs[key]
         if read is not None:
             people.append((m.end(), m.start(), tuple(read[0]), tuple(read[1])))
     return people

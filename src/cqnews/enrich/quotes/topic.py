@@ -51,7 +51,8 @@ def _topic_outside(table: TopicTable, b: BlockView, lo: int, hi: int) -> Who | N
     # Only the spans around [lo, hi): from the last one opening before lo (a block of many quotes would make
     # a walk over all of them for each quote quadratic).
     first = max(0, bisect.bisect_right(b.spans, lo, key=_span_open) - 1)
-    for span in b.spans[first:]:
+    for i in range(first, len(b.spans)):  # (a slice would copy the rest of the list for each quote)
+        span = b.spans[i]
         if span.open >= hi:
             break
         end = span.end if span.close is None else span.close + 1

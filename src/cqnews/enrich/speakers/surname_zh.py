@@ -35,11 +35,15 @@ def titled_surname(mention: str) -> str | None:
     if not 2 <= len(mention) <= 6:
         return None  # (a surname of one or two characters, a rank, a title of one or two)
     simp = segmenter.to_simplified(mention)
+    if not simp.endswith(_TITLES_AFTER_SURNAME):
+        return None  # (most mentions: one test of all the endings before any is tried alone)
     for title in _TITLES_AFTER_SURNAME:
+        if not simp.endswith(title):
+            continue
         surname = simp[: -len(title)]
         rank = next((r for r in L.TITLE_RANKS if surname.endswith(r)), "")
         surname = surname[: len(surname) - len(rank)]  # (李副教授, 赵代市长: the rank is the title's)
-        if simp.endswith(title) and (len(surname) == 1 and surname in L.SURNAMES or surname in L.DOUBLE_SURNAMES):
+        if len(surname) == 1 and surname in L.SURNAMES or surname in L.DOUBLE_SURNAMES:
             return mention[: len(surname)]
     return None
 
