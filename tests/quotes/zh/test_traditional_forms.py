@@ -3,6 +3,8 @@ for in the page's own text are found in either script (made-up paragraphs; the s
 
 from __future__ import annotations
 
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
 from tests.quote_helpers import speakers_in
 
 
@@ -26,3 +28,18 @@ def test_they_in_simplified_characters_likewise() -> None:
         "他说：“明年还会再加人工。”",
     )
     assert speakers_in(*article) == ["李华", "李华"]
+
+
+def _said(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
+    return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]
+
+
+def test_a_second_clause_after_bing_in_traditional_characters_is_the_same_unnamed_speakers() -> None:
+    # ，並指… goes on with the resident who 表示 the first clause, as ，并指… does: not the councillor quoted before.
+    article = ("區議員陳大文昨日到場視察，他表示：「我會跟進。」", "有居民表示，大廈的升降機經常故障，並指管理公司一直沒有跟進。")
+    assert _said(*article) == [
+        ("我會跟進。", "陳大文", None),
+        ("大廈的升降機經常故障", None, "居民"),
+        ("管理公司一直沒有跟進。", None, "居民"),
+    ]
