@@ -43,3 +43,11 @@ def test_a_second_clause_after_bing_in_traditional_characters_is_the_same_unname
         ("大廈的升降機經常故障", None, "居民"),
         ("管理公司一直沒有跟進。", None, "居民"),
     ]
+
+
+def test_a_directive_or_wish_in_traditional_characters_goes_on_with_the_report() -> None:
+    # 必須… and 建議… open sentences of the speaker's reasoning in either script; 不過，… is the writer's again.
+    must = "王明華表示，政府應盡快撥款興建新校舍。必須在年底前完成工程。不過，當局至今未有回應。"
+    assert [q.text for q in find_quotes([Block(text=must)], "zh")] == ["政府應盡快撥款興建新校舍。必須在年底前完成工程。"]
+    wish = "王明華表示，政府應盡快撥款興建新校舍。建議當局在年底前完成工程。不過，當局至今未有回應。"
+    assert [q.text for q in find_quotes([Block(text=wish)], "zh")] == ["政府應盡快撥款興建新校舍。建議當局在年底前完成工程。"]
