@@ -51,3 +51,8 @@ def test_a_directive_or_wish_in_traditional_characters_goes_on_with_the_report()
     assert [q.text for q in find_quotes([Block(text=must)], "zh")] == ["政府應盡快撥款興建新校舍。必須在年底前完成工程。"]
     wish = "王明華表示，政府應盡快撥款興建新校舍。建議當局在年底前完成工程。不過，當局至今未有回應。"
     assert [q.text for q in find_quotes([Block(text=wish)], "zh")] == ["政府應盡快撥款興建新校舍。建議當局在年底前完成工程。"]
+
+
+def test_a_short_quote_said_over_and_over_in_traditional_characters_is_the_speakers() -> None:
+    # 說著 is 说着: the cue goes on with its aspect particle and the sentence ends, the short quote before is his.
+    assert speakers_in("「沒有了」，王建國反復說著。") == ["王建國"]
