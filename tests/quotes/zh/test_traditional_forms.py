@@ -56,3 +56,13 @@ def test_a_directive_or_wish_in_traditional_characters_goes_on_with_the_report()
 def test_a_short_quote_said_over_and_over_in_traditional_characters_is_the_speakers() -> None:
     # 說著 is 说着: the cue goes on with its aspect particle and the sentence ends, the short quote before is his.
     assert speakers_in("「沒有了」，王建國反復說著。") == ["王建國"]
+
+
+def test_a_company_named_again_by_a_pointer_in_traditional_characters_is_the_one_named_before() -> None:
+    # 該公司 / 這家公司 in the paragraph after the company's full name stand for it, as 该公司 does.
+    assert speakers_in("華為技術有限公司昨日發布新手機。", "該公司表示，新手機的銷量比預期理想，將會增加生產。") == [
+        "華為技術有限公司"
+    ]
+    assert speakers_in("華為技術有限公司昨日發布新手機，價格比去年低。", "這家公司表示，新手機的銷量比預期理想。") == [
+        "華為技術有限公司"
+    ]
