@@ -131,8 +131,9 @@ def _zh_goes_on_at(text: str, at: int) -> bool:
     """Does the sentence at ``at`` open with a connective, the next point of an enumeration, or a directive (要…,
     not 要是 "if"; 必须…, 应当…), or a wish with no subject of its own (希望…): the words of the speaker before it go
     on?"""
-    directive = text[at : at + 1] == "要" and text[at + 1 : at + 2] not in _NOT_DIRECTIVE
-    return directive or text.startswith(_ZH_GOING_ON, at)
+    plain = to_simplified(text[at : at + 4])  # (否則, 必須, 建議, 要麼: the words are simplified)
+    directive = plain[:1] == "要" and plain[1:2] not in _NOT_DIRECTIVE
+    return directive or plain.startswith(_ZH_GOING_ON)
 
 
 # What makes 要 at a sentence's head no directive (要是 "if", 要么 "either").

@@ -206,7 +206,7 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
     end = text.find(cue, lo) + len(cue)
     if to_simplified(cue) in ZH.LISTENER_CUES:  # (他告诉记者。: past the listener)
         end += next((k for k in range(ZH.LISTENER_SIZE) if text[end + k : end + k + 1] in _ZH_CLAUSE_ENDS), 0)
-    end += text[end : end + 1] == "着"  # (他反复说着。: the cue goes on, nothing after it)
+    end += text[end : end + 1] in ("着", "著")  # (他反复说着。, 他反復說著。: the cue goes on, nothing after it)
     if text[end : end + 1] in _ZH_CLAUSE_ENDS or text[end : end + 2] in _ZH_SPLIT_GOES_ON:
         return who, cue  # (“…”，王警官说，“…”: the speaker splits their words, both parts are theirs)
     return None, None

@@ -162,8 +162,10 @@ def _zh_chained_speaker(text: str, c: int, who: Who | None, found: list[Found]) 
 
 
 def _zh_follows(text: str, prev: Found, c: int) -> bool:
-    """Does the cue at ``c`` stand right after the clause ``prev`` (…，并认为…): a comma and an adverb between?"""
-    return zh_chained(text, c, prev.end) and not text[prev.end : c].strip("， ").strip(_ZH_ADVERB_CHARS)
+    """Does the cue at ``c`` stand right after the clause ``prev`` (…，并认为…, …，並認為…): a comma and an adverb
+    between?"""
+    between = to_simplified(text[prev.end : c])  # (並, 續, 還: the adverbs are simplified)
+    return zh_chained(text, c, prev.end) and not between.strip("， ").strip(_ZH_ADVERB_CHARS)
 
 
 _ZH_ADVERB_CHARS = "".join(ZH.CUE_ADVERBS)

@@ -246,7 +246,7 @@ def _goes_on_with_pronoun(text: str) -> bool:
 _CHAIN_TAIL = 400
 
 
-_ZH_HE_SHE_RE = re.compile("[他她](?!们)")
+_ZH_HE_SHE_RE = re.compile("[他她](?![们們])")  # (not 他们, nor 他們 in traditional characters)
 _ZH_QUOTED_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
 
 

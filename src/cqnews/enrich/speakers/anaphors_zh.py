@@ -163,9 +163,11 @@ def _kind_noun(seg: str) -> bool:
 
 
 def _name_opening(toks: tuple[segmenter.Token, ...]) -> str | None:
-    """The person's name ``toks`` open with: one name word, or a lone surname and its given name (汤/兰兰)."""
+    """The person's name ``toks`` open with: one name word, or a lone surname and its given name (汤/兰兰); not a
+    preposition that is also a surname and its object (向/记者, 对/警方: the one spoken to)."""
     if toks and person_word(toks[0]):
         return toks[0].word
-    if len(toks) >= 2 and toks[0].word in L.SURNAMES and given_name(toks, 1) and toks[1].tag.startswith("n"):
+    surname = len(toks) >= 2 and toks[0].word in L.SURNAMES and toks[0].tag != "p"
+    if surname and given_name(toks, 1) and toks[1].tag.startswith("n"):
         return toks[0].word + toks[1].word
     return None

@@ -14,6 +14,7 @@ from ...lexicon import zh as L
 from .. import segmenter
 from .anaphors_zh import named_by_noun, org_named_before
 from .names_zh import credited_writer_at
+from .phrases import Who
 from .phrases_zh import ZH_DOTS_RE, document_author
 from .surname_zh import known_with_surname, named_in_text, titled_surname
 
@@ -34,6 +35,8 @@ def _in_first_sentence(text: str, mention: str) -> bool:
     return at >= 0 and not any(ch in "。！？" for ch in text[:at])
 
 
+# Demonstratives before an organisation's head (该公司, 这家公司, 此机构), in simplified characters.
+_ORG_POINTERS = ("该", "这", "此")
 # How many blocks before its own an organisation named again by its head (该公司, 法院) is looked for in.
 _ORG_BLOCKS = 2
 
@@ -131,12 +134,16 @@ class ChineseNames:
         k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
         if k < 0 or mention.isascii():
             return None
-        who = org_named_before(self._zh_texts[k][1], mention, start)
+        plain = segmenter.to_simplified(mention)  # (華為公司…。該公司表示: the pointers are simplified)
+        if not plain.startswith(_ORG_POINTERS):
+            plain = mention  # (a bare head, 法院, is read as the page writes it)
+        own = self._zh_texts[k][1]
+        who = _page_org(own, org_named_before(segmenter.to_simplified(own), plain, start), start)
         for _, text in reversed(self._zh_texts[max(0, k - _ORG_BLOCKS) : k] if who is None else ()):
-            who = org_named_before(text, mention, len(text))  # (华为技术有限公司…。/ 该公司表示: the block before)
-            if who is not None:
+            who = _page_org(text, org_named_before(segmenter.to_simplified(text), plain, len(text)), len(text))
+            if who is not None:  # (华为技术有限公司…。/ 该公司表示: the block before)
                 break
-        return who.mention if who is not None else None
+        return who
 
     def zh_texts_before(self, pos: int, count: int) -> list[str]:
         """The texts of up to ``count`` Chinese blocks before the block holding article position ``pos``,
@@ -182,6 +189,14 @@ def _familiar_surname(mention: str) -> str | None:
     plain = segmenter.to_simplified(mention)
     familiar = len(plain) == 2 and plain[0] in L.FAMILIAR_PREFIXES and plain[1] in L.SURNAMES
     return mention[1] if familiar else None
+
+
+def _page_org(text: str, who: Who | None, end: int) -> str | None:
+    """The organisation ``who`` (read in ``text`` in simplified characters, before ``end``) as ``text`` writes it."""
+    if who is None:
+        return None
+    at = segmenter.to_simplified(text).rfind(who.mention, 0, end)
+    return text[at : at + len(who.mention)] if at >= 0 else who.mention
 
 
 def _glued(mention: str, name: str) -> bool:
