@@ -216,7 +216,19 @@ def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Wh
     k = len(words)
     while k > 1 and words[k - 1][0].lower() in table.determiners:
         k -= 1  # an article whose noun the phrase lost ("der Coach der „Nati“"): no part of the role
+    if names_body(table, words[:k]):
+        return Who(" ".join(w for w, _ in words[:k]), "org", start=at)
     return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at)
+
+
+def names_body(table: LatinTable, words: list[tuple[str, int]]) -> bool:
+    """Does a phrase opened by a determiner name a body, which speaks as one? Where only names are
+    capitalised, its head is then a name that is no office ("la Guardia Civil", "le Quai d'Orsay", "la
+    Protezione Civile"); "le maire", "la policía" are descriptions (an office, or nobody named)."""
+    if table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
+        return False
+    head = words[1][0]
+    return head[:1].isupper() and not is_title(table, head)
 
 
 def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
