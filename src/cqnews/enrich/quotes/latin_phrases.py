@@ -212,6 +212,9 @@ def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Wh
                 who = _person(table, run[:_NAME_WORDS], at, role_prefix=prefix)
                 if who is not None and who.kind == "person":
                     return who
+    named = _named_after_complement(table, words, at)
+    if named is not None:
+        return named
     phrase = " ".join(w for w, _ in words)
     k = len(words)
     while k > 1 and words[k - 1][0].lower() in table.determiners:
@@ -219,6 +222,37 @@ def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Wh
     if names_body(table, words[:k]):
         return Who(" ".join(w for w, _ in words[:k]), "org", start=at)
     return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at)
+
+
+def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
+    """ "le ministre de l'Intérieur Gérald Darmanin", "il ministro della Difesa Guido Crosetto", "el consejero
+    de Sanidad y Emergencias Antonio Sanz Cabello": where only names are capitalised, an office word, its
+    complement (a particle, then words up to a capitalised one) and a name of two or three words ending the
+    phrase; the office and its complement are the role. The shortest complement that leaves such a name wins."""
+    if table.capitalised_nouns:
+        return None
+    office = next((k for k, (w, _) in enumerate(words) if w.islower() and is_title(table, w)), None)
+    if office is None or office + 2 >= len(words) or words[office + 1][0].lower() not in table.particles:
+        return None
+    for end in range(office + 2, len(words) - 1):
+        if not _capital_word(words[end][0]):
+            continue  # (a complement ends on a capitalised word: "de la Junta de Andalucía")
+        name = words[end + 1 :]
+        if len(name) > _NAME_AFTER_COMPLEMENT or not name[0][0][:1].isupper():
+            continue
+        if len(_leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
+            role = " ".join(w for w, _ in words[: end + 1])
+            return Who(" ".join(w for w, _ in name), "person", role=role, start=at)
+    return None
+
+
+_NAME_AFTER_COMPLEMENT = 3  # words of a name after an office's complement ("José Manuel Albares")
+
+
+def _capital_word(word: str) -> bool:
+    """A capitalised word, also after an elided article ("l'Intérieur", "dell'Interno")."""
+    mark = max(word.find("'"), word.find("’"))
+    return word[mark + 1 : mark + 2].isupper()
 
 
 def names_body(table: LatinTable, words: list[tuple[str, int]]) -> bool:

@@ -1,0 +1,65 @@
+"""An office word, its complement and then a name, with no comma between them, in the Romance languages: the
+name speaks and the office with its complement is the role ("le ministre de l'Intérieur Gérald Darmanin").
+Made-up sentences; each expected value is read from its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _speakers(language: str, sentence: str) -> list[tuple[str | None, str | None]]:
+    quotes = find_quotes([Block(text=sentence)], language)
+    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name", "role"),
+    [
+        pytest.param(
+            "fr",
+            "« Nous ne reculerons pas sur ce texte », a déclaré le ministre de l'Intérieur Paul Durand.",
+            "Paul Durand",
+            "le ministre de l'Intérieur",
+            id="fr-elided-article",
+        ),
+        pytest.param(
+            "it",
+            "“Non arretreremo su questo testo”, ha detto il ministro della Difesa Marco Bianchi.",
+            "Marco Bianchi",
+            "il ministro della Difesa",
+            id="it",
+        ),
+        pytest.param(
+            "es",
+            "“No vamos a retroceder en este texto”, dijo el ministro de Asuntos Exteriores Luis Vega Ruiz.",
+            "Luis Vega Ruiz",
+            "el ministro de Asuntos Exteriores",
+            id="es-two-word-complement",
+        ),
+        pytest.param(
+            "es",
+            "“No vamos a retroceder en este texto”, dijo el presidente de la Junta de Castilla Ana Ruiz.",
+            "Ana Ruiz",
+            "el presidente de la Junta de Castilla",
+            id="es-complement-with-particles",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le ministre de l'Intérieur Paul Durand, « nous ne reculerons pas sur ce texte ».",
+            "Paul Durand",
+            "le ministre de l'Intérieur",
+            id="fr-after-a-source-word",
+        ),
+    ],
+)
+def test_a_name_after_an_office_and_its_complement_speaks(language: str, sentence: str, name: str, role: str) -> None:
+    assert _speakers(language, sentence) == [(name, role)]
+
+
+def test_an_office_and_its_complement_without_a_name_stay_a_description() -> None:
+    assert _speakers("fr", "« Nous ne reculerons pas sur ce texte », a déclaré le président de la République.") == [
+        (None, "le président de la République")
+    ]
