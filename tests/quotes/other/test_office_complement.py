@@ -63,3 +63,17 @@ def test_an_office_and_its_complement_without_a_name_stay_a_description() -> Non
     assert _speakers("fr", "« Nous ne reculerons pas sur ce texte », a déclaré le président de la République.") == [
         (None, "le président de la République")
     ]
+
+
+def test_a_name_in_the_prose_after_an_office_and_its_complement_is_who_a_pronoun_and_the_office_stand_for() -> None:
+    quotes = find_quotes(
+        [
+            Block(text="Le ministre de l'Intérieur Paul Durand est arrivé lundi à Marseille. « Nous ne reculerons pas », a-t-il déclaré."),
+            Block(text="« La sécurité de tous passe avant tout », a souligné le ministre."),
+        ],
+        "fr",
+    )
+    assert [(q.speaker.name, q.speaker.role) if q.speaker else None for q in quotes] == [
+        ("Paul Durand", "ministre de l'Intérieur"),
+        ("Paul Durand", "ministre de l'Intérieur"),
+    ]

@@ -29,7 +29,7 @@ from .text import BlockView, Found, Inside
 
 # A capitalised word: a capital letter of a Latin script, then letters, apostrophes or hyphens.
 _CAP = LATIN_CAPITAL_LETTER + r"[\w'’\-]*"
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s*$")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+['’]?)\s*$")  # (an elided article keeps its mark: "l'Intérieur")
 _LOOK_BACK = 16  # characters read before a run for the word that leads it
 _RUN_WORDS = 4  # office words and name words of a run, at most
 # Adjective endings a first name does not have ("Deutsche Bank", "Europäische Zentralbank").
@@ -97,8 +97,9 @@ def people_in(table: LatinTable, text: str, spans: list[Span]) -> list[Person]:
             continue
         lead = _WORD_BEFORE_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
         read = _name_words(table, m.group().split(" "), lead.group(1).lower() if lead is not None else "")
-        if read is not None:
-            people.append((m.end(), m.start(), tuple(read[0]), tuple(read[1])))
+        if read is not None:  # (from its first word kept: "Intérieur" of "l'Intérieur Gérald Darmanin" is not)
+            start = text.find((read[0] or read[1])[0], m.start(), m.end())
+            people.append((m.end(), start, tuple(read[0]), tuple(read[1])))
     return people
 
 
