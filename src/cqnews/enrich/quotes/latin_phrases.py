@@ -11,6 +11,7 @@ Which words are offices, determiners, particles or openers comes from the table
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 from ...lexicon.quotes_latin import GERMAN_BODY_GENDERS, LatinTable
@@ -47,7 +48,23 @@ def is_title(table: LatinTable, word: str) -> bool:
     forms = {low}
     if table.language == "de":  # feminine "-in"; genitive "-s" ("des EPI-Managers"), "-n" ("den Abgeordneten")
         forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith(("s", "n")) else low}
-    return any(form.endswith(table.titles) for form in forms)  # (a tuple of endings: one C loop)
+    if not any(form.endswith(table.titles) for form in forms):  # (a tuple of endings: one C loop)
+        return False
+    # a short title ("Me", "Dr") is a whole word: "estime", "affirme" end in "me" and are no office
+    return any(form in _short_titles(table) or form.endswith(_long_titles(table)) for form in forms)
+
+
+@cache
+def _short_titles(table: LatinTable) -> frozenset[str]:
+    return frozenset(t for t in table.titles if len(t.rstrip(".")) < _COMPOUND_TITLE_MIN)
+
+
+@cache
+def _long_titles(table: LatinTable) -> tuple[str, ...]:
+    return tuple(t for t in table.titles if len(t.rstrip(".")) >= _COMPOUND_TITLE_MIN)
+
+
+_COMPOUND_TITLE_MIN = 4  # letters of a title that may end a longer word ("Innenminister", "vicepresidente")
 
 
 _INFLECTED_TITLE_MIN = 5
