@@ -77,3 +77,28 @@ def test_a_name_in_the_prose_after_an_office_and_its_complement_is_who_a_pronoun
         ("Paul Durand", "ministre de l'Intérieur"),
         ("Paul Durand", "ministre de l'Intérieur"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name", "role"),
+    [
+        pytest.param(
+            "it",
+            "La presidente della Regione Anna Neri ha detto che il bilancio sarà approvato entro marzo.",
+            "Anna Neri",
+            "La presidente della Regione",
+            id="it",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre de l'Intérieur Paul Durand a déclaré que la loi serait votée avant l'été.",
+            "Paul Durand",
+            "Le ministre de l'Intérieur",
+            id="fr",
+        ),
+    ],
+)
+def test_a_name_after_an_office_and_its_complement_before_the_verb_speaks(
+    language: str, sentence: str, name: str, role: str
+) -> None:
+    assert _speakers(language, sentence) == [(name, role)]

@@ -263,6 +263,22 @@ def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at:
     return None
 
 
+def _complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
+    """A name ending the words before a verb, after an office and its complement ("La presidente del
+    Consiglio Giorgia Meloni", "le ministre de l'Intérieur Gérald Darmanin"): the person of
+    :func:`_named_after_complement`, read from the office (and its article); None when no office stands a
+    few words before the name's run at ``k``."""
+    for o in range(k - 1, max(-1, k - 1 - _OFFICE_BEFORE_RUN), -1):
+        word = words[o][0]
+        if not word[0].isalnum():
+            return None
+        if word.islower() and is_title(table, word):
+            start = o - (o > 0 and words[o - 1][0].lower() in table.determiners)
+            return _named_after_complement(table, words[start:], words[start][1])
+    return None
+
+
+_OFFICE_BEFORE_RUN = 4  # words between an office and the run of capitalised words before a verb
 _NAME_AFTER_COMPLEMENT = 3  # words of a name after an office's complement ("José Manuel Albares")
 
 
@@ -305,15 +321,22 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if k > 0 and words[k - 1][0].lower() in table.determiners:
         # (an article with nothing after it, "L'ha detto", names no one)
         return _description(table, words[k - 1 :], words[k - 1][1]) if k < len(words) else None
+    if k < len(words):
+        return _complement_before(table, words, k) or _run_before(table, words, k)
+    return _description_before(table, words) if not table.capitalised_nouns else None
+
+
+def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
+    """The person named by the run of name words from ``k`` to the end, with the office right before it."""
     run = words[k:]
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
-    if run:
-        who = _person(table, run, run[0][1])
-        if who is not None and who.kind == "person" and who.role is None:
-            who.role = _office_before(table, words, k)
-        return who
-    return _description_before(table, words) if k == len(words) and not table.capitalised_nouns else None
+    if not run:
+        return None
+    who = _person(table, run, run[0][1])
+    if who is not None and who.kind == "person" and who.role is None:
+        who.role = _office_before(table, words, k)
+    return who
 
 
 def _office_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> str | None:
