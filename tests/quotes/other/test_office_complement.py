@@ -102,3 +102,15 @@ def test_a_name_after_an_office_and_its_complement_before_the_verb_speaks(
     language: str, sentence: str, name: str, role: str
 ) -> None:
     assert _speakers(language, sentence) == [(name, role)]
+
+
+def test_a_complement_in_lower_case_before_the_name() -> None:
+    assert _speakers("it", "“Faremo ricorso contro la sentenza”, ha detto il presidente del comitato Marco Bianchi.") == [
+        ("Marco Bianchi", "il presidente del comitato")
+    ]
+
+
+def test_one_capitalised_word_after_the_complement_is_no_name() -> None:
+    assert _speakers("it", "“Faremo ricorso contro la sentenza”, ha detto il presidente della Regione Lazio.") == [
+        (None, "il presidente della Regione Lazio")
+    ]

@@ -243,17 +243,18 @@ def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Wh
 
 def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
     """ "le ministre de l'Intérieur Gérald Darmanin", "il ministro della Difesa Guido Crosetto", "el consejero
-    de Sanidad y Emergencias Antonio Sanz Cabello": where only names are capitalised, an office word, its
-    complement (a particle, then words up to a capitalised one) and a name of two or three words ending the
-    phrase; the office and its complement are the role. The shortest complement that leaves such a name wins."""
+    de Sanidad y Emergencias Antonio Sanz Cabello", "il leader del partito Marco Bianchi": where only names
+    are capitalised, an office word, its complement (a particle, then words up to a noun) and a name of two or
+    three words ending the phrase; the office and its complement are the role. The shortest complement that
+    leaves such a name wins."""
     if table.capitalised_nouns:
         return None
     office = next((k for k, (w, _) in enumerate(words) if w.islower() and is_title(table, w)), None)
     if office is None or office + 2 >= len(words) or words[office + 1][0].lower() not in table.particles:
         return None
-    for end in range(office + 2, len(words) - 1):
-        if not _capital_word(words[end][0]):
-            continue  # (a complement ends on a capitalised word: "de la Junta de Andalucía")
+    for end in range(office + 2, len(words) - 2):
+        if words[end][0].lower() in table.particles:
+            continue  # (a complement ends on a noun: "de la Junta de Andalucía", "del partito")
         name = words[end + 1 :]
         if len(name) > _NAME_AFTER_COMPLEMENT or not name[0][0][:1].isupper():
             continue
@@ -280,12 +281,6 @@ def _complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) 
 
 _OFFICE_BEFORE_RUN = 4  # words between an office and the run of capitalised words before a verb
 _NAME_AFTER_COMPLEMENT = 3  # words of a name after an office's complement ("José Manuel Albares")
-
-
-def _capital_word(word: str) -> bool:
-    """A capitalised word, also after an elided article ("l'Intérieur", "dell'Interno")."""
-    mark = max(word.find("'"), word.find("’"))
-    return word[mark + 1 : mark + 2].isupper()
 
 
 def names_body(table: LatinTable, words: list[tuple[str, int]]) -> bool:
