@@ -105,7 +105,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     low = first.lower()
     if low in table.pronouns:
         return Who(first, "pronoun", start=at, gender=table.pronouns[low])
-    body = _german_body(table, words)
+    body = _german_body(table, words) or _german_body_noun(table, words)
     if body is not None:
         return body
     if low in table.determiners:
@@ -141,6 +141,21 @@ def _german_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
     if stem is None or ending is None:
         return None
     return Who(f"{stem.group(1)}{ending} {nominative}", "org", start=words[0][1] if article else at)
+
+
+def _german_body_noun(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "die Bundesregierung", "das Innenministerium", "laut dem Landratsamt": an article and one noun that ends
+    as a body's name does, as the body without its article (how the gold writes one); not "der Sprecher des
+    Ministeriums" (a person of the body)."""
+    if not table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
+        return None
+    noun = words[1][0]
+    if len(words) > 2 and words[2][0][:1].isupper() or not noun[:1].isupper():
+        return None  # (a longer phrase: "die Regierung Scholz", "das Amt Berlin")
+    nominative = noun[:-1] if words[0][0].lower() == "des" and noun.endswith("s") else noun
+    if not nominative.lower().endswith(tuple(tail for tail, _ in GERMAN_BODY_GENDERS)):
+        return None
+    return Who(nominative, "org", start=words[1][1])
 
 
 _SCH_ADJECTIVE_RE = re.compile(r"(\w+sch)(?:e|en|em|er|es)$")  # "Statistischen": stem and case ending
