@@ -31,3 +31,8 @@ def test_a_body_noun_after_its_article_speaks(sentence: str, expected: tuple[str
 def test_a_person_of_the_body_is_no_body() -> None:
     found = quotes_in("de", "„Die Straße bleibt bis Montag gesperrt“, sagte der Sprecher des Ministeriums.")
     assert found == [("direct", "Die Straße bleibt bis Montag gesperrt", None)]
+
+
+def test_the_reported_clause_starts_after_the_body_named_in_the_genitive() -> None:
+    found = quotes_in("de", "Nach Angaben des Statistischen Bundesamts stiegen die Preise im Mai um zwei Prozent.")
+    assert found == [("indirect", "stiegen die Preise im Mai um zwei Prozent", "Statistisches Bundesamt")]

@@ -416,6 +416,8 @@ def after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
     """Where the words after the phrase ``who`` was read from start (past one space)."""
     end = text.find(who.mention.split(" ")[-1], who.start, hi)
     end = hi if end < 0 else end + len(who.mention.split(" ")[-1])
+    while end < hi and text[end].isalnum():
+        end += 1  # the word as written, when the mention gives another form ("des Bundesamts": "Bundesamt")
     return end + 1 if text[end : end + 1] == " " else end
 
 
