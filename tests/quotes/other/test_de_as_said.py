@@ -24,3 +24,8 @@ def test_wie_opening_a_phrase_with_no_verb_after_its_subject_names_no_one() -> N
     assert quotes_in("de", "Wie erwartet stiegen die Preise, sagte Anna Berg.") == [
         ("indirect", "Wie erwartet stiegen die Preise", "Anna Berg")
     ]
+
+
+def test_a_wie_clause_whose_verb_is_no_reporting_verb_reports_nothing() -> None:
+    found = quotes_in("de", "Entscheidend sei nun, wie der Markt die Lage einschätzt.")
+    assert found == [("indirect", "Entscheidend sei nun, wie der Markt die Lage einschätzt", None)]
