@@ -121,8 +121,14 @@ def _office_before(table: LatinTable, text: str, start: int) -> str:
     lead = text[max(0, start - _OFFICE_LOOK_BACK) : start]
     lead = lead[:-2] if lead.endswith(", ") else lead
     words = _CLAUSE_BREAK_RE.split(lead)[-1].split()
-    first = next((k for k, word in enumerate(words) if is_title(table, word)), len(words))
-    return " ".join(words[first:])
+    titles = [k for k, word in enumerate(words) if is_title(table, word)]
+    if not titles:
+        return ""
+    # after a name that ends another phrase, the office named after it: "La maire Anne Hidalgo a reçu le
+    # préfet Marc Dupont" (not "el director de la Guardia Civil, …", whose capitals end no office)
+    pairs = [k + 2 for k in range(len(words) - 1) if words[k][:1].isupper() and words[k + 1][:1].isupper()]
+    later = [k for k in titles if pairs and k >= pairs[-1]]
+    return " ".join(words[(later or titles)[0] :])
 
 
 _OFFICE_LOOK_BACK = 60  # characters read before a name for its office
