@@ -29,7 +29,7 @@ from .text import BlockView, Found, Inside
 
 # A capitalised word: a capital letter of a Latin script, then letters, apostrophes or hyphens.
 _CAP = LATIN_CAPITAL_LETTER + r"[\w'’\-]*"
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s*$")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+['’]?)\s*$")  # (an elided article keeps its mark: "l'Intérieur")
 _LOOK_BACK = 16  # characters read before a run for the word that leads it
 _RUN_WORDS = 4  # office words and name words of a run, at most
 # Adjective endings a first name does not have ("Deutsche Bank", "Europäische Zentralbank").
@@ -102,8 +102,9 @@ def people_in(table: LatinTable, text: str, spans: list[Span]) -> list[Person]:
         if key not in read_runs:
             read_runs[key] = _name_words(table, key[0].split(" "), key[1])
         read = read_runs[key]
-        if read is not None:
-            people.append((m.end(), m.start(), tuple(read[0]), tuple(read[1])))
+        if read is not None:  # (from its first word kept: "Intérieur" of "l'Intérieur Gérald Darmanin" is not)
+            start = text.find((read[0] or read[1])[0], m.start(), m.end())
+            people.append((m.end(), start, tuple(read[0]), tuple(read[1])))
     return people
 
 
@@ -125,8 +126,14 @@ def _office_before(table: LatinTable, text: str, start: int) -> str:
     lead = text[max(0, start - _OFFICE_LOOK_BACK) : start]
     lead = lead[:-2] if lead.endswith(", ") else lead
     words = _CLAUSE_BREAK_RE.split(lead)[-1].split()
-    first = next((k for k, word in enumerate(words) if is_title(table, word)), len(words))
-    return " ".join(words[first:])
+    titles = [k for k, word in enumerate(words) if is_title(table, word)]
+    if not titles:
+        return ""
+    # after a name that ends another phrase, the office named after it: "La maire Anne Hidalgo a reçu le
+    # préfet Marc Dupont" (not "el director de la Guardia Civil, …", whose capitals end no office)
+    pairs = [k + 2 for k in range(len(words) - 1) if words[k][:1].isupper() and words[k + 1][:1].isupper()]
+    later = [k for k in titles if pairs and k >= pairs[-1]]
+    return " ".join(words[(later or titles)[0] :])
 
 
 _OFFICE_LOOK_BACK = 60  # characters read before a name for its office

@@ -11,6 +11,7 @@ Which words are offices, determiners, particles or openers comes from the table
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 from ...lexicon.quotes_latin import GERMAN_BODY_GENDERS, LatinTable
@@ -47,7 +48,23 @@ def is_title(table: LatinTable, word: str) -> bool:
     forms = {low}
     if table.language == "de":  # feminine "-in"; genitive "-s" ("des EPI-Managers"), "-n" ("den Abgeordneten")
         forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith(("s", "n")) else low}
-    return any(form.endswith(table.titles) for form in forms)  # (a tuple of endings: one C loop)
+    if not any(form.endswith(table.titles) for form in forms):  # (a tuple of endings: one C loop)
+        return False
+    # a short title ("Me", "Dr") is a whole word: "estime", "affirme" end in "me" and are no office
+    return any(form in _short_titles(table) or form.endswith(_long_titles(table)) for form in forms)
+
+
+@cache
+def _short_titles(table: LatinTable) -> frozenset[str]:
+    return frozenset(t for t in table.titles if len(t.rstrip(".")) < _COMPOUND_TITLE_MIN)
+
+
+@cache
+def _long_titles(table: LatinTable) -> tuple[str, ...]:
+    return tuple(t for t in table.titles if len(t.rstrip(".")) >= _COMPOUND_TITLE_MIN)
+
+
+_COMPOUND_TITLE_MIN = 4  # letters of a title that may end a longer word ("Innenminister", "vicepresidente")
 
 
 _INFLECTED_TITLE_MIN = 5
@@ -88,7 +105,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     low = first.lower()
     if low in table.pronouns:
         return Who(first, "pronoun", start=at, gender=table.pronouns[low])
-    body = _german_body(table, words)
+    body = _german_body(table, words) or _german_body_noun(table, words)
     if body is not None:
         return body
     if low in table.determiners:
@@ -124,6 +141,21 @@ def _german_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
     if stem is None or ending is None:
         return None
     return Who(f"{stem.group(1)}{ending} {nominative}", "org", start=words[0][1] if article else at)
+
+
+def _german_body_noun(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "die Bundesregierung", "das Innenministerium", "laut dem Landratsamt": an article and one noun that ends
+    as a body's name does, as the body without its article (how the gold writes one); not "der Sprecher des
+    Ministeriums" (a person of the body)."""
+    if not table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
+        return None
+    noun = words[1][0]
+    if len(words) > 2 and words[2][0][:1].isupper() or not noun[:1].isupper():
+        return None  # (a longer phrase: "die Regierung Scholz", "das Amt Berlin")
+    nominative = noun[:-1] if words[0][0].lower() == "des" and noun.endswith("s") else noun
+    if not nominative.lower().endswith(tuple(tail for tail, _ in GERMAN_BODY_GENDERS)):
+        return None
+    return Who(nominative, "org", start=words[1][1])
 
 
 _SCH_ADJECTIVE_RE = re.compile(r"(\w+sch)(?:e|en|em|er|es)$")  # "Statistischen": stem and case ending
@@ -212,11 +244,68 @@ def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Wh
                 who = _person(table, run[:_NAME_WORDS], at, role_prefix=prefix)
                 if who is not None and who.kind == "person":
                     return who
+    named = _named_after_complement(table, words, at)
+    if named is not None:
+        return named
     phrase = " ".join(w for w, _ in words)
     k = len(words)
     while k > 1 and words[k - 1][0].lower() in table.determiners:
         k -= 1  # an article whose noun the phrase lost ("der Coach der „Nati“"): no part of the role
+    if names_body(table, words[:k]):
+        return Who(" ".join(w for w, _ in words[:k]), "org", start=at)
     return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at)
+
+
+def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
+    """ "le ministre de l'Intérieur Gérald Darmanin", "il ministro della Difesa Guido Crosetto", "el consejero
+    de Sanidad y Emergencias Antonio Sanz Cabello", "il leader del partito Marco Bianchi": where only names
+    are capitalised, an office word, its complement (a particle, then words up to a noun) and a name of two or
+    three words ending the phrase; the office and its complement are the role. The shortest complement that
+    leaves such a name wins."""
+    if table.capitalised_nouns:
+        return None
+    office = next((k for k, (w, _) in enumerate(words) if w.islower() and is_title(table, w)), None)
+    if office is None or office + 2 >= len(words) or words[office + 1][0].lower() not in table.particles:
+        return None
+    for end in range(office + 2, len(words) - 2):
+        if words[end][0].lower() in table.particles:
+            continue  # (a complement ends on a noun: "de la Junta de Andalucía", "del partito")
+        name = words[end + 1 :]
+        if len(name) > _NAME_AFTER_COMPLEMENT or not name[0][0][:1].isupper():
+            continue
+        if len(_leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
+            role = " ".join(w for w, _ in words[: end + 1])
+            return Who(" ".join(w for w, _ in name), "person", role=role, start=at)
+    return None
+
+
+def _complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
+    """A name ending the words before a verb, after an office and its complement ("La presidente del
+    Consiglio Giorgia Meloni", "le ministre de l'Intérieur Gérald Darmanin"): the person of
+    :func:`_named_after_complement`, read from the office (and its article); None when no office stands a
+    few words before the name's run at ``k``."""
+    for o in range(k - 1, max(-1, k - 1 - _OFFICE_BEFORE_RUN), -1):
+        word = words[o][0]
+        if not word[0].isalnum():
+            return None
+        if word.islower() and is_title(table, word):
+            start = o - (o > 0 and words[o - 1][0].lower() in table.determiners)
+            return _named_after_complement(table, words[start:], words[start][1])
+    return None
+
+
+_OFFICE_BEFORE_RUN = 4  # words between an office and the run of capitalised words before a verb
+_NAME_AFTER_COMPLEMENT = 3  # words of a name after an office's complement ("José Manuel Albares")
+
+
+def names_body(table: LatinTable, words: list[tuple[str, int]]) -> bool:
+    """Does a phrase opened by a determiner name a body, which speaks as one? Where only names are
+    capitalised, its head is then a name that is no office ("la Guardia Civil", "le Quai d'Orsay", "la
+    Protezione Civile"); "le maire", "la policía" are descriptions (an office, or nobody named)."""
+    if table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
+        return False
+    head = words[1][0]
+    return head[:1].isupper() and not is_title(table, head)
 
 
 def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
@@ -242,15 +331,22 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if k > 0 and words[k - 1][0].lower() in table.determiners:
         # (an article with nothing after it, "L'ha detto", names no one)
         return _description(table, words[k - 1 :], words[k - 1][1]) if k < len(words) else None
+    if k < len(words):
+        return _complement_before(table, words, k) or _run_before(table, words, k)
+    return _description_before(table, words) if not table.capitalised_nouns else None
+
+
+def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
+    """The person named by the run of name words from ``k`` to the end, with the office right before it."""
     run = words[k:]
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
-    if run:
-        who = _person(table, run, run[0][1])
-        if who is not None and who.kind == "person" and who.role is None:
-            who.role = _office_before(table, words, k)
-        return who
-    return _description_before(table, words) if k == len(words) and not table.capitalised_nouns else None
+    if not run:
+        return None
+    who = _person(table, run, run[0][1])
+    if who is not None and who.kind == "person" and who.role is None:
+        who.role = _office_before(table, words, k)
+    return who
 
 
 def _office_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> str | None:
@@ -320,6 +416,8 @@ def after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
     """Where the words after the phrase ``who`` was read from start (past one space)."""
     end = text.find(who.mention.split(" ")[-1], who.start, hi)
     end = hi if end < 0 else end + len(who.mention.split(" ")[-1])
+    while end < hi and text[end].isalnum():
+        end += 1  # the word as written, when the mention gives another form ("des Bundesamts": "Bundesamt")
     return end + 1 if text[end : end + 1] == " " else end
 
 

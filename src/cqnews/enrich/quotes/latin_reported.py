@@ -51,6 +51,7 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
             or _cue_first(table, b, s, e)
             or _source_first(table, text, s, e)
             or _that_clause(table, b, inside, s, e)
+            or _as_said(table, text, s, e)
             or _source_inside(table, b, s, e)
             or _subjunctive_sentence(table, b, inside, s, e)
         )
@@ -183,6 +184,36 @@ def _source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | N
     if who is None or who.kind == "pronoun":
         return None
     return Found(QuoteKind.INDIRECT, s, _clause_end(text, s, e), who, m.group().lower())
+
+
+def _as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
+    """ "Wie Anna Berg sagte, müsse …" / "Die Lage sei ernst, wie Berg am Montag mitteilte.": a clause of "wie",
+    its subject and a verb ending it, set off by a comma, reports the rest of the sentence (without it)."""
+    if "wie" not in table.sources_before:
+        return None
+    opening = text.startswith("Wie ", s)
+    at = s if opening else text.find(", wie ", s, e) + 2
+    if not opening and at < s + _MIN_REPORT:
+        return None
+    close = _AS_SAID_END_RE.search(text, at + 4, e)
+    stop = close.start() if close is not None else e
+    verb = _LAST_WORD_RE.search(text, at + 4, stop)
+    if verb is None or not verb.group(1).endswith(tuple(table.cues)) or len(text[at:stop].split()) > _AS_SAID_WORDS:
+        return None
+    who = read_subject(table, text, at + 4, verb.start(1))
+    if who is None or who.kind == "pronoun":
+        return None
+    if opening:
+        begin = stop + 2 if text.startswith(", ", stop) else e
+        end = _clause_end(text, begin, e)
+        return Found(QuoteKind.INDIRECT, begin, end, who, "wie") if end - begin >= _MIN_REPORT else None
+    return Found(QuoteKind.INDIRECT, s, at - 2, who, "wie") if _clause_end(text, stop, e) == stop else None
+
+
+_MIN_REPORT = 12  # characters of a reported clause
+_AS_SAID_WORDS = 7  # words of a "wie" clause, "wie" and its verb included
+_AS_SAID_END_RE = re.compile(r"[,.;:]")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
 
 
 def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:

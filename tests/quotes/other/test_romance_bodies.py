@@ -1,0 +1,58 @@
+"""A body named after an article speaks as one in the Romance languages, where only names are capitalised:
+"informó la Guardia Civil" is the Guardia Civil, not an unnamed source. Made-up sentences; each expected value
+is read from its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import quotes_in
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        pytest.param(
+            "es",
+            "“La carretera seguirá cortada durante toda la noche”, informó la Guardia Civil.",
+            ("direct", "La carretera seguirá cortada durante toda la noche", "la Guardia Civil"),
+            id="es-after-the-quote",
+        ),
+        pytest.param(
+            "fr",
+            "« Deux blessés ont été transportés vers l'hôpital de la ville », a précisé la Sécurité Civile.",
+            ("direct", "Deux blessés ont été transportés vers l'hôpital de la ville", "la Sécurité Civile"),
+            id="fr-after-the-quote",
+        ),
+        pytest.param(
+            "it",
+            "“La strada resterà chiusa fino a domani mattina”, ha spiegato la Protezione Civile.",
+            ("direct", "La strada resterà chiusa fino a domani mattina", "la Protezione Civile"),
+            id="it-after-the-quote",
+        ),
+    ],
+)
+def test_a_body_named_after_an_article_is_the_speaker(
+    language: str, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert quotes_in(language, sentence) == [expected]
+
+
+def test_a_source_word_before_a_named_body_names_it() -> None:
+    found = quotes_in("fr", "Selon le Quai d'Orsay, deux cents Français attendent encore un vol de retour.")
+    assert found == [("indirect", "deux cents Français attendent encore un vol de retour", "le Quai d'Orsay")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "speaker"),
+    [
+        # an office after the article: a description, standing for nobody named here
+        pytest.param("es", "“El fuego avanza muy rápido por la ladera”, dijo el alcalde.", None, id="office"),
+        # an office, then a name: the person speaks
+        pytest.param(
+            "fr", "« Le pont sera rouvert lundi matin », a déclaré le maire Paul Durand.", "Paul Durand", id="name"
+        ),
+    ],
+)
+def test_an_office_after_the_article_is_no_body(language: str, sentence: str, speaker: str | None) -> None:
+    assert [who for _, _, who in quotes_in(language, sentence)] == [speaker]
