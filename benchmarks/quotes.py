@@ -16,8 +16,9 @@ printed for both halves with the gap (tune - check) and for all files together.
 Errata: ../shared is read-only, so corrections to its gold live in benchmarks/gold/errata.json, each
 with the file, paragraph, the start of the quote text, the fields it sets and the reason read on the
 page. They are applied on load and listed in the report; --no-errata scores the gold as written.
-Speaker names are compared without a leading "the" ("the American Academy of Dermatology" is
-"American Academy of Dermatology"), since the gold writes organisations both ways.
+Speaker names are compared without a leading definite article ("the American Academy of Dermatology" is
+"American Academy of Dermatology", "la Guardia Civil" is "Guardia Civil"), since the gold writes organisations
+both ways (the German gold always without it).
 """
 
 from __future__ import annotations
@@ -171,8 +172,16 @@ def _speaker_name(quote: Quote) -> str | None:
 
 
 def _norm(name: str | None) -> str | None:
-    """Case, spacing and a leading article ignored: "the Justice Department" = "Justice Department"."""
-    return None if name is None else " ".join(name.lower().split()).removeprefix("the ")
+    """Case, spacing and a leading definite article ignored: "the Justice Department" = "Justice Department",
+    "la Guardia Civil" = "Guardia Civil" (the gold writes bodies both ways, the German gold without it)."""
+    if name is None:
+        return None
+    name = " ".join(name.lower().replace("’", "'").split())
+    return _ARTICLE_RE.sub("", name, count=1)
+
+
+# Definite articles of the gold's languages (English, French, Spanish, Italian, German), at a name's start.
+_ARTICLE_RE = re.compile(r"^(?:(?:the|le|la|les|el|los|las|il|lo|gli|der|die|das|dem|den|des) |l')")
 
 
 def speaker_right(pred: Quote, gold: dict[str, Any]) -> bool:
