@@ -20,7 +20,9 @@ class LatinTable:
     language: str
     cues: frozenset[str]  # finite reporting verbs: "sagte", "a déclaré", "dijo"
     sources_before: frozenset[str]  # a source named after it, before what it says: "laut", "selon"
-    sources_after: frozenset[str]  # a source named before it: "Berg zufolge", "aldus Berg" reads after
+    # A source named before it: "Berg zufolge" ("aldus Berg" reads after). Not read yet: reading it found more
+    # German reports but gave fewer of them the right speaker (session 35, docs/quotes.md).
+    sources_after: frozenset[str]
     after_quote: frozenset[str]  # a word that names the speaker only right after a quote: "„…“, so Berg"
     determiners: frozenset[str]  # a description opens with one: "die Ministerin", "le maire"
     pronouns: dict[str, str | None]  # subject pronoun -> gender ("m", "f", None when it may be plural)
