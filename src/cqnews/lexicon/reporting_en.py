@@ -132,3 +132,10 @@ COUNT_RE = re.compile(
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.IGNORECASE,
 )
+
+# Words never in the noun phrase that runs from a clause's comma to a closing cue's subject ("…, current and
+# former officials said", "…, the news site RTL Info reported"): besides prepositions, auxiliaries and the
+# words that end a noun phrase (lexicon.en), these make the words a clause or an aside of their own.
+NOT_SUBJECT_LEAD_WORDS: frozenset[str] = frozenset(
+    "of not also yet nor however who which what where how why it there".split()
+)

@@ -6,9 +6,12 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, LY_NOUNS, PREPOSITIONS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
+    IRREGULAR_PAST,
     LISTENER_OBJECT_CUES,
+    NOT_SUBJECT_LEAD_WORDS,
     PREDICATE_WORDS,
     STANCE_ADJECTIVES,
     TAIL_TIME_WORDS,
@@ -308,12 +311,55 @@ def _subject_clause(
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
-    found = clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
+    closes = _closing_cue(text, c_end, e, word)
+    subject = _subject_lead(text, s, who.start) if closes else who.start
+    found = clause_before(text, s, subject, who, word, lead=char_after(text, c_end) != ",")
     if found is None and quote_inside_clause(b, s, who.start):
         found = clause_with_fragment(text, s, who.start, who, word)  # "… to “cool off,” Lee said."
     if found is not None:
         found.end = going_on(text, c_end, e, found.end)
     return found
+
+
+def _closing_cue(text: str, c_end: int, e: int, word: str) -> bool:
+    """Does the cue end its sentence ("…, officials said.", "…, the site reported on Monday in a post."), and
+    is it no verb taking an object ("…, rapist and killer accused of …")?"""
+    if word in P.EN_OBJECT_CUES:
+        return False
+    tail = WORD_RE.findall(text, c_end, e)
+    if all(w in TAIL_TIME_WORDS for w in tail):
+        return not text[c_end:e].strip(" .").count(",")
+    return _adverbial_tail(text, c_end, e)
+
+
+def _subject_lead(text: str, s: int, subject: int) -> int:
+    """Where the noun phrase of a closing subject starts after the clause's comma, when the subject as read
+    is only its end: a coordination or a description before the name ("…, current and former officials
+    said.", "…, she and another reporter said.", "…, the news site RTL Info reported."). A clause word, a
+    preposition or an adverb among those few words makes them no part of the subject: ``subject`` is kept."""
+    comma = text.rfind(",", max(s, subject - _LEAD_GAP_REACH), subject)
+    if comma < 0 or char_before(text, s, subject) == "," or not holds_verb(text[s:comma]):
+        return subject
+    words = text[comma + 1 : subject].split()
+    if not 0 < len(words) <= _LEAD_GAP_WORDS or words[0].lower() == "and":
+        return subject
+    return comma + 1 if all(_subject_word(w) for w in words) else subject
+
+
+def _subject_word(w: str) -> bool:
+    """Can ``w`` stand in a noun phrase before its head (not a clause word, a preposition, an adverb or a verb)?"""
+    low = w.lower()
+    if not _NP_WORD_RE.fullmatch(w) or low in _NOT_SUBJECT_LEAD or low in P.EN_CUES or low in IRREGULAR_PAST:
+        return False
+    return not (low.endswith("ly") and low not in LY_NOUNS or w.islower() and low.endswith("ed"))
+
+
+_NP_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+_LEAD_GAP_REACH = 60
+_LEAD_GAP_WORDS = 4
+_NOT_SUBJECT_LEAD = PREPOSITIONS | AUXILIARIES | CLAUSE_BREAKS - {"and"} | NOT_SUBJECT_LEAD_WORDS
 
 
 def _closing_as(text: str, s: int, e: int, subject: int, c_end: int) -> bool:
