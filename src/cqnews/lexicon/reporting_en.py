@@ -139,3 +139,7 @@ COUNT_RE = re.compile(
 NOT_SUBJECT_LEAD_WORDS: frozenset[str] = frozenset(
     "of not also yet nor however who which what where how why it there".split()
 )
+
+# Cues that report nothing before an infinitive ("…, he continues to expect a rebound"): their reported-speech
+# reading is skipped there (as direct-quote cues they stay: "“…,” he continued to tell reporters").
+BEFORE_INFINITIVE_CUES: frozenset[str] = frozenset("continued continues".split())

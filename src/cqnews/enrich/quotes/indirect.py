@@ -9,6 +9,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, LY_NOUNS, PREPOSITIONS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
+    BEFORE_INFINITIVE_CUES,
     IRREGULAR_PAST,
     LISTENER_OBJECT_CUES,
     NOT_SUBJECT_LEAD_WORDS,
@@ -65,7 +66,7 @@ def indirect_en(b: BlockView) -> list[Found]:
     reports = noun_reports(text)
     kept = _KeptClause(not reports and not any(after_coordinator(text, c) for c in cues.starts))
     for k in range(len(cues.starts)):
-        if negated(text, cues.starts[k]):
+        if negated(text, cues.starts[k]) or _before_infinitive(text, cues.ends[k], cues.words[k]):
             continue
         f = _cue_clause(b, k, previous, kept)
         if f is not None and f.end - f.start <= MAX_CLAUSE and not _only_quoted(f, spans, starts, text):
@@ -83,6 +84,12 @@ def indirect_en(b: BlockView) -> list[Found]:
 
 
 _DATELINE_REACH = 160
+
+
+def _before_infinitive(text: str, c_end: int, word: str) -> bool:
+    """ "But with the new data, he continues to expect a rebound": "continue" before an infinitive is no report
+    (nothing before it is what he said)."""
+    return word in BEFORE_INFINITIVE_CUES and text.startswith(" to ", c_end)
 
 
 def _past_dateline(text: str, found: list[Found]) -> None:
