@@ -143,3 +143,10 @@ NOT_SUBJECT_LEAD_WORDS: frozenset[str] = frozenset(
 # Cues that report nothing before an infinitive ("…, he continues to expect a rebound"): their reported-speech
 # reading is skipped there (as direct-quote cues they stay: "“…,” he continued to tell reporters").
 BEFORE_INFINITIVE_CUES: frozenset[str] = frozenset("continued continues".split())
+
+# A sentence start that names nobody before a passive cue: "It was reported that …", "But it has been announced
+# that …" ("It was" is no speaker).
+EXPLETIVE_PASSIVE_RE = re.compile(
+    r"\s*(?:(?:But|And|Now|So|Yet|Still),? )?[Ii]t (?:is|was|has been|had been|will be|would be|had also been|was also)"
+    r"(?: (?:also|now|later|widely|previously|first|officially|\w+ly))? "
+)

@@ -6,13 +6,11 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, LY_NOUNS, PREPOSITIONS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
-    IRREGULAR_PAST,
+    EXPLETIVE_PASSIVE_RE,
     LISTENER_OBJECT_CUES,
-    NOT_SUBJECT_LEAD_WORDS,
     PREDICATE_WORDS,
     STANCE_ADJECTIVES,
     TAIL_TIME_WORDS,
@@ -35,7 +33,7 @@ from .closing_en import going_on, quote_inside_clause
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim, noun_reports
-from .lead_en import clause_before, clause_with_fragment, holds_verb
+from .lead_en import clause_before, clause_with_fragment, holds_verb, subject_phrase_start
 from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
@@ -319,7 +317,7 @@ def _subject_clause(
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
     closes = _closing_cue(text, c_end, e, word)
-    subject = _subject_lead(text, s, who.start) if closes else who.start
+    subject = subject_phrase_start(text, s, who.start) if closes else who.start
     found = clause_before(text, s, subject, who, word, lead=char_after(text, c_end) != ",")
     if found is None and quote_inside_clause(b, s, who.start):
         found = clause_with_fragment(text, s, who.start, who, word)  # "… to “cool off,” Lee said."
@@ -339,34 +337,6 @@ def _closing_cue(text: str, c_end: int, e: int, word: str) -> bool:
     return _adverbial_tail(text, c_end, e)
 
 
-def _subject_lead(text: str, s: int, subject: int) -> int:
-    """Where the noun phrase of a closing subject starts after the clause's comma, when the subject as read
-    is only its end: a coordination or a description before the name ("…, current and former officials
-    said.", "…, she and another reporter said.", "…, the news site RTL Info reported."). A clause word, a
-    preposition or an adverb among those few words makes them no part of the subject: ``subject`` is kept."""
-    comma = text.rfind(",", max(s, subject - _LEAD_GAP_REACH), subject)
-    if comma < 0 or char_before(text, s, subject) == "," or not holds_verb(text[s:comma]):
-        return subject
-    words = text[comma + 1 : subject].split()
-    if not 0 < len(words) <= _LEAD_GAP_WORDS or words[0].lower() == "and":
-        return subject
-    return comma + 1 if all(_subject_word(w) for w in words) else subject
-
-
-def _subject_word(w: str) -> bool:
-    """Can ``w`` stand in a noun phrase before its head (not a clause word, a preposition, an adverb or a verb)?"""
-    low = w.lower()
-    if not _NP_WORD_RE.fullmatch(w) or low in _NOT_SUBJECT_LEAD or low in P.EN_CUES or low in IRREGULAR_PAST:
-        return False
-    return not (low.endswith("ly") and low not in LY_NOUNS or w.islower() and low.endswith("ed"))
-
-
-_NP_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
-
-
-_LEAD_GAP_REACH = 60
-_LEAD_GAP_WORDS = 4
-_NOT_SUBJECT_LEAD = PREPOSITIONS | AUXILIARIES | CLAUSE_BREAKS - {"and"} | NOT_SUBJECT_LEAD_WORDS
 
 
 def _closing_as(text: str, s: int, e: int, subject: int, c_end: int) -> bool:
@@ -421,6 +391,9 @@ def _unnamed_or_inverted(
 ) -> Found | None:
     """No subject before the cue: "A review of 26 studies found that …" (the sentence start speaks),
     or an inverted cue ", said Li Bin, general manager …" (the subject follows)."""
+    if THAT_RE.match(text, c_end) and EXPLETIVE_PASSIVE_RE.fullmatch(text, s, c):
+        # "It was reported that …", "It has been announced that …": nobody is named, and "It was" is no speaker
+        return Found(QuoteKind.INDIRECT, *clause, None, word) if clause else None
     if word in P.EN_WEAK_CUES and THAT_RE.match(text, c_end):
         subject = text[s:c].strip(" ,") if c - s <= 200 else ""
         if clause and subject and not _CLAUSE_BOUNDARY_RE.search(subject):
