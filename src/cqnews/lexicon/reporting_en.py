@@ -132,3 +132,21 @@ COUNT_RE = re.compile(
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.IGNORECASE,
 )
+
+# Words never in the noun phrase that runs from a clause's comma to a closing cue's subject ("…, current and
+# former officials said", "…, the news site RTL Info reported"): besides prepositions, auxiliaries and the
+# words that end a noun phrase (lexicon.en), these make the words a clause or an aside of their own.
+NOT_SUBJECT_LEAD_WORDS: frozenset[str] = frozenset(
+    "of not also yet nor however who which what where how why it there".split()
+)
+
+# Cues that report nothing before an infinitive ("…, he continues to expect a rebound"): their reported-speech
+# reading is skipped there (as direct-quote cues they stay: "“…,” he continued to tell reporters").
+BEFORE_INFINITIVE_CUES: frozenset[str] = frozenset("continued continues".split())
+
+# A sentence start that names nobody before a passive cue: "It was reported that …", "But it has been announced
+# that …" ("It was" is no speaker).
+EXPLETIVE_PASSIVE_RE = re.compile(
+    r"\s*(?:(?:But|And|Now|So|Yet|Still),? )?[Ii]t (?:is|was|has been|had been|will be|would be|had also been|was also)"
+    r"(?: (?:also|now|later|widely|previously|first|officially|\w+ly))? "
+)

@@ -8,6 +8,8 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
+    BEFORE_INFINITIVE_CUES,
+    EXPLETIVE_PASSIVE_RE,
     LISTENER_OBJECT_CUES,
     PREDICATE_WORDS,
     STANCE_ADJECTIVES,
@@ -31,7 +33,7 @@ from .closing_en import going_on, quote_inside_clause
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim, noun_reports
-from .lead_en import clause_before, clause_with_fragment, holds_verb
+from .lead_en import clause_before, clause_with_fragment, holds_verb, subject_phrase_start
 from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
@@ -62,7 +64,7 @@ def indirect_en(b: BlockView) -> list[Found]:
     reports = noun_reports(text)
     kept = _KeptClause(not reports and not any(after_coordinator(text, c) for c in cues.starts))
     for k in range(len(cues.starts)):
-        if negated(text, cues.starts[k]):
+        if negated(text, cues.starts[k]) or _before_infinitive(text, cues.ends[k], cues.words[k]):
             continue
         f = _cue_clause(b, k, previous, kept)
         if f is not None and f.end - f.start <= MAX_CLAUSE and not _only_quoted(f, spans, starts, text):
@@ -80,6 +82,12 @@ def indirect_en(b: BlockView) -> list[Found]:
 
 
 _DATELINE_REACH = 160
+
+
+def _before_infinitive(text: str, c_end: int, word: str) -> bool:
+    """ "But with the new data, he continues to expect a rebound": "continue" before an infinitive is no report
+    (nothing before it is what he said)."""
+    return word in BEFORE_INFINITIVE_CUES and text.startswith(" to ", c_end)
 
 
 def _past_dateline(text: str, found: list[Found]) -> None:
@@ -308,12 +316,27 @@ def _subject_clause(
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
-    found = clause_before(text, s, who.start, who, word, lead=char_after(text, c_end) != ",")
+    closes = _closing_cue(text, c_end, e, word)
+    subject = subject_phrase_start(text, s, who.start) if closes else who.start
+    found = clause_before(text, s, subject, who, word, lead=char_after(text, c_end) != ",")
     if found is None and quote_inside_clause(b, s, who.start):
         found = clause_with_fragment(text, s, who.start, who, word)  # "… to “cool off,” Lee said."
     if found is not None:
         found.end = going_on(text, c_end, e, found.end)
     return found
+
+
+def _closing_cue(text: str, c_end: int, e: int, word: str) -> bool:
+    """Does the cue end its sentence ("…, officials said.", "…, the site reported on Monday in a post."), and
+    is it no verb taking an object ("…, rapist and killer accused of …")?"""
+    if word in P.EN_OBJECT_CUES:
+        return False
+    tail = WORD_RE.findall(text, c_end, e)
+    if all(w in TAIL_TIME_WORDS for w in tail):
+        return not text[c_end:e].strip(" .").count(",")
+    return _adverbial_tail(text, c_end, e)
+
+
 
 
 def _closing_as(text: str, s: int, e: int, subject: int, c_end: int) -> bool:
@@ -368,6 +391,9 @@ def _unnamed_or_inverted(
 ) -> Found | None:
     """No subject before the cue: "A review of 26 studies found that …" (the sentence start speaks),
     or an inverted cue ", said Li Bin, general manager …" (the subject follows)."""
+    if THAT_RE.match(text, c_end) and EXPLETIVE_PASSIVE_RE.fullmatch(text, s, c):
+        # "It was reported that …", "It has been announced that …": nobody is named, and "It was" is no speaker
+        return Found(QuoteKind.INDIRECT, *clause, None, word) if clause else None
     if word in P.EN_WEAK_CUES and THAT_RE.match(text, c_end):
         subject = text[s:c].strip(" ,") if c - s <= 200 else ""
         if clause and subject and not _CLAUSE_BOUNDARY_RE.search(subject):

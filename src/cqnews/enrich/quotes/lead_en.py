@@ -4,14 +4,31 @@ and that clause itself ("The plan will work, Smith said.")."""
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon import quote_patterns as P
-from ...lexicon.reporting_en import ADVERBIAL_OPENERS, INFINITIVE_TAKERS, IRREGULAR_PAST, PARTICIPLE_LEAD_RE
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, LY_NOUNS, PREPOSITIONS
+from ...lexicon.reporting_en import (
+    ADVERBIAL_OPENERS,
+    INFINITIVE_TAKERS,
+    IRREGULAR_PAST,
+    NOT_SUBJECT_LEAD_WORDS,
+    PARTICIPLE_LEAD_RE,
+)
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from .apposition_en import before_apposed_role
 from .text import MAX_CLAUSE, WORD_RE, Found, char_before, trim_clause
 
-__all__ = ["DETERMINERS", "clause_before", "clause_with_fragment", "holds_verb", "short_clause_verb", "writers_lead"]
+__all__ = [
+    "DETERMINERS",
+    "clause_before",
+    "clause_with_fragment",
+    "holds_verb",
+    "short_clause_verb",
+    "subject_phrase_start",
+    "writers_lead",
+]
 
 # Determiners before a noun: after one, a past form is a modifier ("the injured man").
 DETERMINERS = frozenset("a an the his her their its".split())
@@ -98,3 +115,33 @@ def clause_with_fragment(text: str, s: int, subject_start: int, who: Who, word: 
     if len(text[start:end].split()) < 3 or writers_lead(text, start, end):
         return None
     return Found(QuoteKind.INDIRECT, start, end, who, word)
+
+
+def subject_phrase_start(text: str, s: int, subject: int) -> int:
+    """Where the noun phrase of a closing subject starts after the clause's comma, when the subject as read
+    is only its end: a coordination or a description before the name ("…, current and former officials
+    said.", "…, she and another reporter said.", "…, the news site RTL Info reported."). A clause word, a
+    preposition or an adverb among those few words makes them no part of the subject: ``subject`` is kept."""
+    comma = text.rfind(",", max(s, subject - _LEAD_GAP_REACH), subject)
+    if comma < 0 or char_before(text, s, subject) == "," or not holds_verb(text[s:comma]):
+        return subject
+    words = text[comma + 1 : subject].split()
+    if not 0 < len(words) <= _LEAD_GAP_WORDS or words[0].lower() == "and":
+        return subject
+    return comma + 1 if all(_subject_word(w) for w in words) else subject
+
+
+def _subject_word(w: str) -> bool:
+    """Can ``w`` stand in a noun phrase before its head (not a clause word, a preposition, an adverb or a verb)?"""
+    low = w.lower()
+    if not _NP_WORD_RE.fullmatch(w) or low in _NOT_SUBJECT_LEAD or low in P.EN_CUES or low in IRREGULAR_PAST:
+        return False
+    return not (low.endswith("ly") and low not in LY_NOUNS or w.islower() and low.endswith("ed"))
+
+
+_NP_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+_LEAD_GAP_REACH = 60
+_LEAD_GAP_WORDS = 4
+_NOT_SUBJECT_LEAD = PREPOSITIONS | AUXILIARIES | CLAUSE_BREAKS - {"and"} | NOT_SUBJECT_LEAD_WORDS

@@ -1,0 +1,26 @@
+"""English reported speech in the passive with an expletive "it" ("It was reported that …", "It has been
+announced that …"): the clause is reported, and nobody is named ("It was" is no speaker). Made-up sentences."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, QuoteKind
+
+
+def _indirect(*paragraphs: str) -> list[tuple[str, bool]]:
+    """(text, whether a speaker is given) of every indirect quote of the made-up paragraphs, in order."""
+    found = find_quotes([Block(text=p) for p in paragraphs], "en")
+    return [(q.text, q.speaker is not None) for q in found if q.kind is QuoteKind.INDIRECT]
+
+
+def test_passive_report_names_nobody() -> None:
+    assert _indirect("It was reported that the harbour master had stepped down.") == [
+        ("the harbour master had stepped down", False)
+    ]
+    assert _indirect("It was thought that the ferry would be sold.") == [("the ferry would be sold", False)]
+
+
+def test_passive_announcement_is_reported() -> None:
+    assert _indirect("It has been announced that the cannery will close in May.") == [
+        ("the cannery will close in May", False)
+    ]
