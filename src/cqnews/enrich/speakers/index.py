@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import KNOWN_ORG_KINDS, OF_LIKE, PREPOSITIONS
+from ...lexicon.en import KNOWN_ORG_KINDS, NAME_PARTICLES, OF_LIKE, PREPOSITIONS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...lexicon.zh import NAME_DOTS
 from ...lexicon.zh import NAME_TAGS as ZH_NAME_TAGS
@@ -134,6 +134,18 @@ def _title_before_comma(text: str, start: int) -> str | None:
     return words[-1] if any(w.lower() == "the" or w.endswith(("'s", "’s")) for w in lead) else None
 
 
+def _name_after_of(text: str, start: int, name: list[str]) -> list[str]:
+    """A run after "of" or "for" goes on from a title's complement ("Minister of Finance Nirmala Sitharaman",
+    "Director of Public Prosecutions Max Hill"): its last two words are the name, particles besides."""
+    if len(name) < 3 or not text.endswith((" of ", " for "), max(0, start - 5), start):
+        return name
+    k, words_back = len(name), 0
+    while k > 0 and words_back < 2:
+        k -= 1
+        words_back += name[k].lower() not in NAME_PARTICLES
+    return name[k:]
+
+
 def _abbreviated_title(text: str, start: int) -> list[str]:
     if ". " not in text[max(0, start - 3) : start]:
         return []  # (every match ends in ". " at ``start``, or before a newline there, which "$" also admits)
@@ -204,6 +216,7 @@ class NameIndex(ChineseNames):
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)
+            name = _name_after_of(text, m.start(), name) if kind == "person" else name
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
             if len(name) >= 2 and kind == "person" and given_name_gender(name[0]):
                 self.singular_names.add(name[-1])

@@ -11,7 +11,7 @@ import re
 from collections import deque
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ROLE_NOUN_ENDINGS
+from ...lexicon.en import NAME_PARTICLES, ROLE_NOUN_ENDINGS
 from .phrases import POSSESSIVE, given_name_gender, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
@@ -206,12 +206,26 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
         return words[i : i + 3]
     if i != len(words) - 1:
         return None
-    if n == 1:
-        if i >= 2 and given_name_gender(words[i - 2]):
-            return words[i - 2 :]  # "Chaudhry" -> "Ahmed Sharif Chaudhry"
-        return words[max(0, i - 1) :]
-    first = i - n
-    return words[first:] if first >= 0 and given_name_gender(words[first]) else None
+    first = i - n + 1  # where the mention starts in the name
+    start = _name_start(words, first)
+    if start < first:
+        return words[start:]  # "Chaudhry" -> "Ahmed Sharif Chaudhry", "Ó Briain" -> "Pádraig Ó Briain"
+    return words[max(0, i - 1) :] if n == 1 else None
+
+
+def _name_start(words: tuple[str, ...], first: int) -> int:
+    """Where the name before a mention starting at ``words[first]`` opens: the first word of the run, whether
+    or not a table knows it as a given name ("Harpreet Singh Gill", "Nguyen Thi Lan"), two words back at
+    most besides particles ("Ruud van der Berg"); but a known given name after an unknown capitalised word
+    opens it ("Brave Marina Lacerda")."""
+    start, words_back = first, 0
+    while start > 0 and words_back < 2:
+        start -= 1
+        words_back += words[start].lower() not in NAME_PARTICLES
+    for k in range(start + 1, first):
+        if given_name_gender(words[k]) and not given_name_gender(words[k - 1]) and words[k - 1][:1].isupper():
+            start = k
+    return start
 
 
 def contains_parts(name: tuple[str, ...], parts: tuple[str, ...]) -> bool:
