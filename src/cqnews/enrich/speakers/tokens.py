@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -337,8 +338,15 @@ _MALE = MALE_NAMES | MALE_GIVEN
 
 def given_name_gender(name: str) -> str | None:
     first = name.split(" ")[0].lower()
+    if not first.isascii():  # "José", "Zoë", "Seán": the tables spell given names without accents
+        first = _fold_accents(first)
     if first in _FEMALE and first not in _MALE:
         return "f"
     if first in _MALE and first not in _FEMALE:
         return "m"
     return None
+
+
+def _fold_accents(word: str) -> str:
+    """``word`` with the accents of its Latin letters dropped ("josé" -> "jose"); other letters kept."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
