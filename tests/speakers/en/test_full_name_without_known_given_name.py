@@ -50,3 +50,19 @@ def test_a_particle_surname_stands_for_the_full_name() -> None:
         "“Sales doubled in the spring,” ter Horst said.",
         language="en",
     ) == ["Bram ter Horst"]
+
+
+def test_a_place_before_the_name_does_not_open_it() -> None:
+    assert speakers_in(
+        "The marketing manager at Sunshine Florida Folasade Adeyemi has visited the parks forty times.",
+        "“Book your flights early,” Adeyemi said.",
+        language="en",
+    ) == ["Folasade Adeyemi"]
+
+
+def test_a_given_name_that_is_also_a_place_still_opens_the_name() -> None:
+    assert speakers_in(
+        "Paris Okonjo runs the café by the harbour.",
+        "“Book your flights early,” Okonjo said.",
+        language="en",
+    ) == ["Paris Okonjo"]

@@ -12,7 +12,7 @@ from collections import deque
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import NAME_PARTICLES, ROLE_NOUN_ENDINGS
-from .phrases import POSSESSIVE, given_name_gender, strip_possessive
+from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
 
@@ -219,8 +219,8 @@ def _name_start(words: tuple[str, ...], first: int) -> int:
     most besides particles ("Ruud van der Berg"); but a known given name after an unknown capitalised word
     opens it ("Brave Marina Lacerda")."""
     start, words_back = first, 0
-    while start > 0 and words_back < 2:
-        start -= 1
+    while start > 0 and words_back < 2 and (start == first or not is_place(words[start - 1])):
+        start -= 1  # (a place before a name it does not open: "Ocean Florida Folasade Adeyemi")
         words_back += words[start].lower() not in NAME_PARTICLES
     for k in range(start + 1, first):
         if given_name_gender(words[k]) and not given_name_gender(words[k - 1]) and words[k - 1][:1].isupper():
