@@ -117,6 +117,7 @@ ORG_WORDS = frozenset(
     "reuters police airport airlines coalition alliance department's initiative project trust survey study "
     "statement data study embassy".split()
 )
+PARTICLES = frozenset("de da das do dos du del della der den van von bin al el la le di ter ten mac".split())
 ORG_FILLERS = ["Fisheries", "Northfield", "Harbourside", "Westbrook", "Lakeland", "Greystone"]
 _SPACE_RE = re.compile(r"\s+")
 
@@ -152,8 +153,10 @@ def people(data: dict, text: str) -> list[tuple[str, str]]:
         name = q.get("speaker")
         if not name or not _is_person(name):
             continue
-        singles = [a for a in q.get("aliases", []) if " " not in a and a[:1].isupper() and a in name]
-        out.setdefault(name, singles[0] if singles else _words(name)[-1])
+        # the surname as the gold writes it alone: a single word, or a particle name's tail ("de Miranda")
+        tails = [a for a in q.get("aliases", []) if a in name or name.lower().endswith(" " + a.lower())]
+        tails = [a for a in tails if a != name and (" " not in a or a.split()[0].lower() in PARTICLES)]
+        out.setdefault(name, max(tails, key=len) if tails else _words(name)[-1])
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -169,6 +172,8 @@ def name_mapping(data: dict, text: str, shape: str) -> dict[str, str]:
         used[g] += 1
         mapping.setdefault(full, new_full)
         mapping.setdefault(surname, new_surname)
+        # the surname opening a sentence ("De Miranda said"), capitalised as written there
+        mapping.setdefault(surname[:1].upper() + surname[1:], new_surname[:1].upper() + new_surname[1:])
         first, new_first = _words(full)[0], _words(new_full)[0]
         if first != surname and first not in mapping:
             mapping[first] = new_first

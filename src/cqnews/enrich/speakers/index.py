@@ -473,19 +473,25 @@ class NameIndex(ChineseNames):
         if self._windows:
             self._windows.clear()  # a name added while resolving: windows over the old lists are stale
 
-    def full_name(self, mention: str, pos: int) -> str:
-        """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
-        first: "Zhang" -> "Zhang Hongbin", "Smith" -> "John Smith", "Roma Jayne" -> "Emma Roma Jayne"."""
-        dotted = "·" in mention or (not mention.isascii() and any(is_cjk_char(ch) for ch in mention))
-        sep = "·" if dotted else " "
-        parts = tuple(mention.split(sep))
+    def _best_full(self, parts: tuple[str, ...], pos: int, dotted: bool) -> tuple[str, ...] | None:
+        """The full name written before ``pos`` that the mention's ``parts`` stand for, if any."""
         token = parts[-1] if len(parts) > 1 else parts[0]
         entries = self._by_token.get(token, [])
         k = bisect.bisect_right(entries, (pos, ("\uffff",), 0))
         window = self._windows.get((token, parts))
         if window is None:
             window = self._windows[(token, parts)] = NameWindow(parts, dotted)
-        best = window.best(entries, k)
+        return window.best(entries, k)
+
+    def full_name(self, mention: str, pos: int) -> str:
+        """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
+        first: "Zhang" -> "Zhang Hongbin", "Smith" -> "John Smith", "Roma Jayne" -> "Emma Roma Jayne"."""
+        dotted = "·" in mention or (not mention.isascii() and any(is_cjk_char(ch) for ch in mention))
+        sep = "·" if dotted else " "
+        parts = tuple(mention.split(sep))
+        best = self._best_full(parts, pos, dotted)
+        if best is None and len(parts) > 1 and parts[0][:1].isupper() and parts[0].lower() in NAME_PARTICLES:
+            best = self._best_full((parts[0].lower(), *parts[1:]), pos, dotted)  # "Van Dijk said": "Pieter van Dijk"
         # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
         if best is not None:
             return self._written.get(best, sep.join(best))
