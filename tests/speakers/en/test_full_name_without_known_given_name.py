@@ -3,8 +3,9 @@
 
 Found by benchmarks/speaker_invariance.py: "Harpreet Singh Gill" later "Gill" was read as "Singh Gill",
 "Pádraig Ó Briain" later "Ó Briain" as "Ó Briain", since only a given name in the name tables opened the
-full name. The words of the name before the mention are taken (two at most besides particles); a known given
-name after an unknown capitalised word still opens it ("Brave Marina Lacerda"). Made-up sentences only.
+full name. The words of the name before the mention are taken (three at most besides particles, no place); a
+known given name after an unknown capitalised word still opens it ("Brave Marina Lacerda"). Made-up sentences
+only.
 """
 
 from __future__ import annotations
@@ -66,3 +67,11 @@ def test_a_given_name_that_is_also_a_place_still_opens_the_name() -> None:
         "“Book your flights early,” Okonjo said.",
         language="en",
     ) == ["Paris Okonjo"]
+
+
+def test_a_given_name_stands_for_a_four_word_vietnamese_name() -> None:
+    assert speakers_in(
+        "Nguyen Thi Minh Khai runs a tailoring shop in the old quarter.",
+        "“Orders fell by half this year,” Khai said.",
+        language="en",
+    ) == ["Nguyen Thi Minh Khai"]

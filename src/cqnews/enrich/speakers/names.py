@@ -215,11 +215,11 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
 
 def _name_start(words: tuple[str, ...], first: int) -> int:
     """Where the name before a mention starting at ``words[first]`` opens: the first word of the run, whether
-    or not a table knows it as a given name ("Harpreet Singh Gill", "Nguyen Thi Lan"), two words back at
-    most besides particles ("Ruud van der Berg"); but a known given name after an unknown capitalised word
+    or not a table knows it as a given name ("Harpreet Singh Gill", "Nguyen Thi Minh Khai"), three words back
+    at most besides particles ("Ruud van der Berg"); but a known given name after an unknown capitalised word
     opens it ("Brave Marina Lacerda")."""
     start, words_back = first, 0
-    while start > 0 and words_back < 2 and (start == first or not is_place(words[start - 1])):
+    while start > 0 and words_back < 3 and (start == first or not is_place(words[start - 1])):
         start -= 1  # (a place before a name it does not open: "Ocean Florida Folasade Adeyemi")
         words_back += words[start].lower() not in NAME_PARTICLES
     for k in range(start + 1, first):
