@@ -200,7 +200,15 @@ def substitute(mapping: dict[str, str]) -> Callable[[str], str]:
         return lambda s: s
     keys = sorted(mapping, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
-    return lambda s: pattern.sub(lambda m: mapping[m.group()], s)
+    return lambda s: pattern.sub(lambda m: _cased(mapping[m.group()], m.string, m.start()), s)
+
+
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?][”\"’']?\s+|[“\"]\s*)$")
+
+
+def _cased(new: str, text: str, at: int) -> str:
+    """``new`` capitalised where it opens a sentence ("van der Linden" -> "Van der Linden graduated")."""
+    return new[:1].upper() + new[1:] if _SENTENCE_END_RE.search(text[max(0, at - 4) : at]) else new
 
 
 _SAID_SAYS = {"said": "says", "says": "said", "Said": "Says", "Says": "Said"}

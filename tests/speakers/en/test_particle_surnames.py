@@ -2,9 +2,9 @@
 
 Found by benchmarks/speaker_invariance.py (names with particles swapped in):
 - after an inverted cue the lower-case particle opens the name ("said van Dijk"): no subject was read;
-- opening a sentence the particle is capitalised ("Van Dijk said"): it stands for the full name written with
-  the lower-case particle, "Pieter van Dijk"; a full name written with the particle capitalised ("Ilse De Jong")
-  is still found from "De Jong".
+- opening a sentence the particle is capitalised ("Van Dijk said", "El-Hassan said"): it stands for the full
+  name written with the lower-case particle, "Pieter van Dijk"; a full name written with the particle
+  capitalised ("Ilse De Jong") is still found from "De Jong".
 Made-up sentences only.
 """
 
@@ -43,3 +43,11 @@ def test_a_capitalised_particle_written_so_in_the_full_name_still_matches() -> N
         "De Jong said the club would buy two boats.",
         language="en",
     ) == ["Ilse De Jong"]
+
+
+def test_a_capitalised_hyphenated_particle_opening_the_sentence_stands_for_the_full_name() -> None:
+    assert speakers_in(
+        "Nour el-Hassan, a nurse at the clinic, worked through the night.",
+        "El-Hassan said the clinic ran out of beds.",
+        language="en",
+    ) == ["Nour el-Hassan"]

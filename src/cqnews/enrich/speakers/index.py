@@ -134,6 +134,17 @@ def _title_before_comma(text: str, start: int) -> str | None:
     return words[-1] if any(w.lower() == "the" or w.endswith(("'s", "’s")) for w in lead) else None
 
 
+def _particle_lowered(parts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A mention opening with a capitalised particle ("Van Dijk", "El-Hassan"), the particle in lower case as
+    the full name writes it inside a sentence; None for any other mention."""
+    particle, dash, rest = parts[0].partition("-")
+    if not particle[:1].isupper() or particle.lower() not in NAME_PARTICLES:
+        return None
+    if dash:
+        return (f"{particle.lower()}-{rest}", *parts[1:]) if rest[:1].isupper() else None
+    return (particle.lower(), *parts[1:]) if len(parts) > 1 else None
+
+
 def _name_after_of(text: str, start: int, name: list[str]) -> list[str]:
     """A run after "of" or "for" goes on from a title's complement ("Minister of Finance Nirmala Sitharaman",
     "Director of Public Prosecutions Max Hill"): its last two words are the name, particles besides."""
@@ -490,8 +501,9 @@ class NameIndex(ChineseNames):
         sep = "·" if dotted else " "
         parts = tuple(mention.split(sep))
         best = self._best_full(parts, pos, dotted)
-        if best is None and len(parts) > 1 and parts[0][:1].isupper() and parts[0].lower() in NAME_PARTICLES:
-            best = self._best_full((parts[0].lower(), *parts[1:]), pos, dotted)  # "Van Dijk said": "Pieter van Dijk"
+        lowered = _particle_lowered(parts) if best is None and not dotted else None
+        if lowered is not None:  # "Van Dijk said", "El-Hassan said" opening a sentence: "Pieter van Dijk"
+            best = self._best_full(lowered, pos, dotted)
         # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
         if best is not None:
             return self._written.get(best, sep.join(best))
