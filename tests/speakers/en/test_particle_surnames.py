@@ -51,3 +51,12 @@ def test_a_capitalised_hyphenated_particle_opening_the_sentence_stands_for_the_f
         "El-Hassan said the clinic ran out of beds.",
         language="en",
     ) == ["Nour el-Hassan"]
+
+
+def test_a_surname_with_its_particle_opening_sentences_is_no_full_name_of_its_own() -> None:
+    assert speakers_in(
+        "Ilse de Jong coaches the rowing club.",
+        "De Jong said the club would buy two boats. De Jong said the river was too high.",
+        "“We train at six,” de Jong said.",
+        language="en",
+    ) == ["Ilse de Jong", "Ilse de Jong", "Ilse de Jong"]

@@ -237,6 +237,7 @@ class NameIndex(ChineseNames):
                 and not is_place(" ".join(name))
                 and not after_article(text, m.start())
                 and not all(w.isupper() for w in name)  # "FULL TEXT", "POOL": a heading in capitals, no name
+                and not all(w.lower() in NAME_PARTICLES for w in name[:-1])  # "De Jong said": a surname alone
             ):
                 full = " ".join(name)
                 self.add_name(full, base + m.start())
