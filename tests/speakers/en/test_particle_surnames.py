@@ -60,3 +60,11 @@ def test_a_surname_with_its_particle_opening_sentences_is_no_full_name_of_its_ow
         "“We train at six,” de Jong said.",
         language="en",
     ) == ["Ilse de Jong", "Ilse de Jong", "Ilse de Jong"]
+
+
+def test_a_given_name_alone_stands_for_the_full_name_with_its_particles() -> None:
+    assert speakers_in(
+        "Femke van der Linden was born in 1964 in Utrecht.",
+        "Femke was 12 when her mother took a job abroad. She wrote in her memoir, “I was 12 years old.”",
+        language="en",
+    ) == ["Femke van der Linden"]

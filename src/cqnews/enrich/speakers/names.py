@@ -194,16 +194,16 @@ _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, ...] | None:
     """The name inside a capitalised run around the mention's last word at ``words[i]``.
 
-    A first word ("Zhang", "Abby") takes the rest of the run; a last word ("Smith") takes the word
-    before it; a two-word mention ("Roma Jayne") takes a given name before it ("Emma"), not any
-    capitalised word ("Brave Marina Lacerda"); a dotted Chinese transliteration is kept whole.
+    A first word ("Zhang", "Abby") takes the rest of the run (three words besides particles: "Femke van der
+    Linden"); a last word ("Smith") or a mention of several ("Ó Briain") takes the words before it, known as
+    given names or not (see ``_name_start``); a dotted Chinese transliteration is kept whole.
     """
     if dotted:
         return words
     if n == 1 and i < len(words) - 1:
         if all(w.rstrip(".") in _NAME_SUFFIXES for w in words[i + 1 :]):
             return words  # "Kennedy" in "James P. Kennedy Jr."
-        return words[i : i + 3]
+        return words[i : _name_end(words, i)]
     if i != len(words) - 1:
         return None
     first = i - n + 1  # where the mention starts in the name
@@ -211,6 +211,16 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
     if start < first:
         return words[start:]  # "Chaudhry" -> "Ahmed Sharif Chaudhry", "Ó Briain" -> "Pádraig Ó Briain"
     return words[max(0, i - 1) :] if n == 1 else None
+
+
+def _name_end(words: tuple[str, ...], first: int) -> int:
+    """Where the name opened by a given name at ``words[first]`` ends: three words at most besides particles
+    ("Femke van der Linden", not "Femke van der")."""
+    end, words_on = first + 1, 1
+    while end < len(words) and words_on < 3:
+        words_on += words[end].lower() not in NAME_PARTICLES
+        end += 1
+    return end
 
 
 def _name_start(words: tuple[str, ...], first: int) -> int:
