@@ -75,3 +75,11 @@ def test_a_given_name_stands_for_a_four_word_vietnamese_name() -> None:
         "“Orders fell by half this year,” Khai said.",
         language="en",
     ) == ["Nguyen Thi Minh Khai"]
+
+
+def test_a_preposition_opening_the_sentence_does_not_open_the_name() -> None:
+    assert speakers_in(
+        "To Kwabena Mensah, the result came as no surprise.",
+        "“We trained for this all year,” Mensah said.",
+        language="en",
+    ) == ["Kwabena Mensah"]

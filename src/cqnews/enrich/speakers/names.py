@@ -11,7 +11,7 @@ import re
 from collections import deque
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import NAME_PARTICLES, ROLE_NOUN_ENDINGS
+from ...lexicon.en import NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS
 from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
@@ -223,14 +223,21 @@ def _name_end(words: tuple[str, ...], first: int) -> int:
     return end
 
 
+def _may_open_name(word: str) -> bool:
+    """May ``word``, written before a name, be its first word? Not a place ("Florida"), nor a preposition or
+    a function word capitalised at a sentence start ("To LeBron James")."""
+    low = word.lower()
+    return not is_place(word) and low not in PREPOSITIONS and low not in P.EN_NOT_NAME
+
+
 def _name_start(words: tuple[str, ...], first: int) -> int:
     """Where the name before a mention starting at ``words[first]`` opens: the first word of the run, whether
     or not a table knows it as a given name ("Harpreet Singh Gill", "Nguyen Thi Minh Khai"), three words back
     at most besides particles ("Ruud van der Berg"); but a known given name after an unknown capitalised word
     opens it ("Brave Marina Lacerda")."""
     start, words_back = first, 0
-    while start > 0 and words_back < 3 and (start == first or not is_place(words[start - 1])):
-        start -= 1  # (a place before a name it does not open: "Ocean Florida Folasade Adeyemi")
+    while start > 0 and words_back < 3 and (start == first or _may_open_name(words[start - 1])):
+        start -= 1  # (a place or a preposition before a name opens none: "Ocean Florida Folasade Adeyemi")
         words_back += words[start].lower() not in NAME_PARTICLES
     for k in range(start + 1, first):
         if given_name_gender(words[k]) and not given_name_gender(words[k - 1]) and words[k - 1][:1].isupper():
