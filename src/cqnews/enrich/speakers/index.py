@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import KNOWN_ORG_KINDS, OF_LIKE, PREPOSITIONS
+from ...lexicon.en import KNOWN_ORG_KINDS, NAME_PARTICLES, OF_LIKE, PREPOSITIONS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...lexicon.zh import NAME_DOTS
 from ...lexicon.zh import NAME_TAGS as ZH_NAME_TAGS
@@ -134,6 +134,29 @@ def _title_before_comma(text: str, start: int) -> str | None:
     return words[-1] if any(w.lower() == "the" or w.endswith(("'s", "’s")) for w in lead) else None
 
 
+def _particle_lowered(parts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A mention opening with a capitalised particle ("Van Dijk", "El-Hassan"), the particle in lower case as
+    the full name writes it inside a sentence; None for any other mention."""
+    particle, dash, rest = parts[0].partition("-")
+    if not particle[:1].isupper() or particle.lower() not in NAME_PARTICLES:
+        return None
+    if dash:
+        return (f"{particle.lower()}-{rest}", *parts[1:]) if rest[:1].isupper() else None
+    return (particle.lower(), *parts[1:]) if len(parts) > 1 else None
+
+
+def _name_after_of(text: str, start: int, name: list[str]) -> list[str]:
+    """A run after "of" or "for" goes on from a title's complement ("Minister of Finance Nirmala Sitharaman",
+    "Director of Public Prosecutions Max Hill"): its last two words are the name, particles besides."""
+    if len(name) < 3 or not text.endswith((" of ", " for "), max(0, start - 5), start):
+        return name
+    k, words_back = len(name), 0
+    while k > 0 and words_back < 2:
+        k -= 1
+        words_back += name[k].lower() not in NAME_PARTICLES
+    return name[k:]
+
+
 def _abbreviated_title(text: str, start: int) -> list[str]:
     if ". " not in text[max(0, start - 3) : start]:
         return []  # (every match ends in ". " at ``start``, or before a newline there, which "$" also admits)
@@ -204,6 +227,7 @@ class NameIndex(ChineseNames):
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)
+            name = _name_after_of(text, m.start(), name) if kind == "person" else name
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
             if len(name) >= 2 and kind == "person" and given_name_gender(name[0]):
                 self.singular_names.add(name[-1])
@@ -213,6 +237,7 @@ class NameIndex(ChineseNames):
                 and not is_place(" ".join(name))
                 and not after_article(text, m.start())
                 and not all(w.isupper() for w in name)  # "FULL TEXT", "POOL": a heading in capitals, no name
+                and not all(w.lower() in NAME_PARTICLES for w in name[:-1])  # "De Jong said": a surname alone
             ):
                 full = " ".join(name)
                 self.add_name(full, base + m.start())
@@ -460,19 +485,26 @@ class NameIndex(ChineseNames):
         if self._windows:
             self._windows.clear()  # a name added while resolving: windows over the old lists are stale
 
-    def full_name(self, mention: str, pos: int) -> str:
-        """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
-        first: "Zhang" -> "Zhang Hongbin", "Smith" -> "John Smith", "Roma Jayne" -> "Emma Roma Jayne"."""
-        dotted = "·" in mention or (not mention.isascii() and any(is_cjk_char(ch) for ch in mention))
-        sep = "·" if dotted else " "
-        parts = tuple(mention.split(sep))
+    def _best_full(self, parts: tuple[str, ...], pos: int, dotted: bool) -> tuple[str, ...] | None:
+        """The full name written before ``pos`` that the mention's ``parts`` stand for, if any."""
         token = parts[-1] if len(parts) > 1 else parts[0]
         entries = self._by_token.get(token, [])
         k = bisect.bisect_right(entries, (pos, ("\uffff",), 0))
         window = self._windows.get((token, parts))
         if window is None:
             window = self._windows[(token, parts)] = NameWindow(parts, dotted)
-        best = window.best(entries, k)
+        return window.best(entries, k)
+
+    def full_name(self, mention: str, pos: int) -> str:
+        """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
+        first: "Zhang" -> "Zhang Hongbin", "Smith" -> "John Smith", "Roma Jayne" -> "Emma Roma Jayne"."""
+        dotted = "·" in mention or (not mention.isascii() and any(is_cjk_char(ch) for ch in mention))
+        sep = "·" if dotted else " "
+        parts = tuple(mention.split(sep))
+        best = self._best_full(parts, pos, dotted)
+        lowered = _particle_lowered(parts) if best is None and not dotted else None
+        if lowered is not None:  # "Van Dijk said", "El-Hassan said" opening a sentence: "Pieter van Dijk"
+            best = self._best_full(lowered, pos, dotted)
         # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
         if best is not None:
             return self._written.get(best, sep.join(best))

@@ -11,8 +11,8 @@ import re
 from collections import deque
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ROLE_NOUN_ENDINGS
-from .phrases import POSSESSIVE, given_name_gender, strip_possessive
+from ...lexicon.en import NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS
+from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
 
@@ -194,24 +194,55 @@ _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, ...] | None:
     """The name inside a capitalised run around the mention's last word at ``words[i]``.
 
-    A first word ("Zhang", "Abby") takes the rest of the run; a last word ("Smith") takes the word
-    before it; a two-word mention ("Roma Jayne") takes a given name before it ("Emma"), not any
-    capitalised word ("Brave Marina Lacerda"); a dotted Chinese transliteration is kept whole.
+    A first word ("Zhang", "Abby") takes the rest of the run (three words besides particles: "Femke van der
+    Linden"); a last word ("Smith") or a mention of several ("Ó Briain") takes the words before it, known as
+    given names or not (see ``_name_start``); a dotted Chinese transliteration is kept whole.
     """
     if dotted:
         return words
     if n == 1 and i < len(words) - 1:
         if all(w.rstrip(".") in _NAME_SUFFIXES for w in words[i + 1 :]):
             return words  # "Kennedy" in "James P. Kennedy Jr."
-        return words[i : i + 3]
+        return words[i : _name_end(words, i)]
     if i != len(words) - 1:
         return None
-    if n == 1:
-        if i >= 2 and given_name_gender(words[i - 2]):
-            return words[i - 2 :]  # "Chaudhry" -> "Ahmed Sharif Chaudhry"
-        return words[max(0, i - 1) :]
-    first = i - n
-    return words[first:] if first >= 0 and given_name_gender(words[first]) else None
+    first = i - n + 1  # where the mention starts in the name
+    start = _name_start(words, first)
+    if start < first:
+        return words[start:]  # "Chaudhry" -> "Ahmed Sharif Chaudhry", "Ó Briain" -> "Pádraig Ó Briain"
+    return words[max(0, i - 1) :] if n == 1 else None
+
+
+def _name_end(words: tuple[str, ...], first: int) -> int:
+    """Where the name opened by a given name at ``words[first]`` ends: three words at most besides particles
+    ("Femke van der Linden", not "Femke van der")."""
+    end, words_on = first + 1, 1
+    while end < len(words) and words_on < 3:
+        words_on += words[end].lower() not in NAME_PARTICLES
+        end += 1
+    return end
+
+
+def _may_open_name(word: str) -> bool:
+    """May ``word``, written before a name, be its first word? Not a place ("Florida"), nor a preposition or
+    a function word capitalised at a sentence start ("To LeBron James")."""
+    low = word.lower()
+    return not is_place(word) and low not in PREPOSITIONS and low not in P.EN_NOT_NAME
+
+
+def _name_start(words: tuple[str, ...], first: int) -> int:
+    """Where the name before a mention starting at ``words[first]`` opens: the first word of the run, whether
+    or not a table knows it as a given name ("Harpreet Singh Gill", "Nguyen Thi Minh Khai"), three words back
+    at most besides particles ("Ruud van der Berg"); but a known given name after an unknown capitalised word
+    opens it ("Brave Marina Lacerda")."""
+    start, words_back = first, 0
+    while start > 0 and words_back < 3 and (start == first or _may_open_name(words[start - 1])):
+        start -= 1  # (a place or a preposition before a name opens none: "Ocean Florida Folasade Adeyemi")
+        words_back += words[start].lower() not in NAME_PARTICLES
+    for k in range(start + 1, first):
+        if given_name_gender(words[k]) and not given_name_gender(words[k - 1]) and words[k - 1][:1].isupper():
+            start = k
+    return start
 
 
 def contains_parts(name: tuple[str, ...], parts: tuple[str, ...]) -> bool:

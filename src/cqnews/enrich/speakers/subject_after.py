@@ -10,6 +10,7 @@ from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,
+    NAME_PARTICLES,
     OF_LIKE,
     PREPOSITIONS,
     SOURCE_NOUNS,
@@ -60,6 +61,9 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=OBJECT_PRONOUNS[low])
     if is_name_word(first) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1])):
         return name_forward(text, toks)
+    particles = _particles_opening_name(toks)
+    if particles:  # "said van Dijk", "said de la Torre": read from the capitalised part
+        return name_forward(text, toks[particles:])
     if first.low == "the" and len(toks) > 2 and LEAD_NUMBER_RE.fullmatch(toks[1].text) and is_name_word(toks[2]):
         who = name_forward(text, [first, *toks[2:]])  # "the 2009 Statistical Yearbook of Chinese Society"
         if who is not None and who.kind == "org":
@@ -67,6 +71,15 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     if is_handle(first.text.rstrip(".")):
         return handle_who(first)
     return _description_forward(text, toks)
+
+
+def _particles_opening_name(toks: list[Tok]) -> int:
+    """How many lower-case particles open a name ("van Dijk", "de la Torre") before its capitalised word; 0
+    when none does."""
+    k = 0
+    while k < len(toks) and k < 3 and len(toks[k].text) > 1 and toks[k].text in NAME_PARTICLES:
+        k += 1
+    return k if 0 < k < len(toks) and is_name_word(toks[k]) else 0
 
 
 def _past_source_lead(toks: list[Tok]) -> list[Tok]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -26,6 +27,7 @@ from ...lexicon.en import (
     SURNAME_ORG_WORDS,
     WORD_ACRONYMS,
 )
+from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from ...lexicon.places_en import PLACES
 
 Kind = Literal["person", "org", "pronoun", "desc"]
@@ -64,10 +66,17 @@ HANDLE_IN_TEXT_RE = re.compile(rf"(?<![\w@])(?:{_HANDLE})(?!\w)")
 
 # Particles inside a run are the lower-case alphabetic ones of lexicon.en.NAME_PARTICLES, the one table.
 _RUN_PARTICLES = "|".join(sorted((w for w in NAME_PARTICLES if w.isalpha() and len(w) > 1), key=len, reverse=True))
+# A word of a name opens with a capital of any Latin script ("Łukasz Żółkiewski", "Álvaro", "Ó Briain"), and a
+# particle may be joined to the capitalised word after it by a hyphen ("Nour el-Hassan", "Youssef al-Masri").
+_CAP = LATIN_CAPITAL_LETTER
 NAME_RUN_RE = re.compile(
-    r"[A-Z](?:\.|[\w'’\-]*)(?: (?:[JS]r\.|[A-Z](?:\.|[\w'’\-]*)|(?:" + _RUN_PARTICLES + r")(?!\w)))+"
+    rf"{_CAP}(?:\.|[\w'’\-]*)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*)|(?:"
+    + _RUN_PARTICLES
+    + rf")(?:-{_CAP}[\w'’\-]*)?(?!\w)))+"
 )
 
+# A surname opening with a particle joined by a hyphen to its capitalised part ("el-Hassan", "al-Masri").
+_JOINED_PARTICLE_RE = re.compile(rf"(?:{_RUN_PARTICLES})-{_CAP}")
 
 POSSESSIVE = ("’s", "'s")
 
@@ -98,7 +107,9 @@ class Tok:
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        """A capitalised word, or a particle joined to one by a hyphen ("el-Hassan", "al-Masri")."""
+        text = self.text
+        return text[:1].isupper() or "-" in text and _JOINED_PARTICLE_RE.match(text) is not None
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
@@ -327,8 +338,15 @@ _MALE = MALE_NAMES | MALE_GIVEN
 
 def given_name_gender(name: str) -> str | None:
     first = name.split(" ")[0].lower()
+    if not first.isascii():  # "José", "Zoë", "Seán": the tables spell given names without accents
+        first = _fold_accents(first)
     if first in _FEMALE and first not in _MALE:
         return "f"
     if first in _MALE and first not in _FEMALE:
         return "m"
     return None
+
+
+def _fold_accents(word: str) -> str:
+    """``word`` with the accents of its Latin letters dropped ("josé" -> "jose"); other letters kept."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))

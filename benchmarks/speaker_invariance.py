@@ -1,0 +1,301 @@
+"""Metamorphic test of English speakers: a change to the text that must not change who speaks.
+
+    python benchmarks/speaker_invariance.py              # counts per transformation and class
+    python benchmarks/speaker_invariance.py --verbose    # also each divergence (tune files only)
+    python benchmarks/speaker_invariance.py --only vietnamese
+
+Texts: the English gold files of the TUNE half only (benchmarks/quote_split.json), their paragraphs
+loaded as benchmarks/quotes.py loads them. ``find_quotes`` runs on the original text and on each
+transformed copy; the quotes of the two runs are paired by kind and token IoU (>= .5, the original's
+quote text passed through the same substitution), and each pair's speakers compared.
+
+Transformations (the gold tells which strings are people: a ``speaker`` of two to five capitalised
+words without an organisation word, and its single-word ``aliases``):
+- names/<shape>: each person's full name, first name and surname (the gold's surname alias or the last
+  word) replaced consistently by a name of another shape, male or female as the original (given-name
+  table, then Mr./Ms. before the surname, then the he/she count): Vietnamese, Nigerian, Polish with
+  diacritics and hyphen, Arabic with a hyphenated or lower-case particle, Spanish double surname,
+  Indian, Dutch/German particle, Irish apostrophe. ``names/control`` puts ordinary Anglo names there,
+  to tell the artefacts of the substitution from the shape's own divergences. Expected speaker: the
+  original speaker with the same substitution.
+- said-says: "said" and "says" swapped. Expected speaker: the original.
+- orgs: in an organisation speaker ("the Ministry of Commerce"), each capitalised word that is not the
+  organisation word itself replaced by one of a fixed list ("the Ministry of Fisheries").
+
+Counted, per transformation: pairs compared; divergences by class (lost: a speaker before, none after;
+gained: none before, one after; partial: one name inside the other; other: a different speaker), and
+quotes found on one side only. Each divergence is a bug by construction (or an artefact of the
+substitution, which --verbose shows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from quotes import greedy_pairs, half_of, iou, load_gold, load_split, paragraphs
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.enrich.speakers.tokens import given_name_gender
+from cqnews.models import Block, Quote
+
+# Replacement names by shape: (male, female) lists of (full name, surname as written alone).
+SHAPES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
+    "control": (
+        [("Daniel Whitfield", "Whitfield"), ("Thomas Ashcroft", "Ashcroft"), ("Robert Kingsley", "Kingsley"),
+         ("Michael Pemberton", "Pemberton"), ("Steven Halloway", "Halloway"), ("Richard Lockridge", "Lockridge")],
+        [("Laura Fairbanks", "Fairbanks"), ("Emily Thornbury", "Thornbury"), ("Sarah Wexley", "Wexley"),
+         ("Jennifer Caldwell", "Caldwell"), ("Rachel Dunmore", "Dunmore"), ("Karen Ellsworth", "Ellsworth")],
+    ),
+    "vietnamese": (
+        [("Nguyen Van Minh", "Minh"), ("Tran Quoc Bao", "Bao"), ("Pham Duc Thang", "Thang"),
+         ("Vo Van Tuan", "Tuan"), ("Hoang Minh Khoa", "Khoa"), ("Dang Van Hung", "Hung")],
+        [("Nguyen Thi Lan", "Lan"), ("Tran Thi Huong", "Huong"), ("Le Thi Mai", "Mai"),
+         ("Pham Thi Thu", "Thu"), ("Bui Thi Hoa", "Hoa"), ("Do Thi Ngoc", "Ngoc")],
+    ),
+    "nigerian": (
+        [("Oluwaseun Adebayo", "Adebayo"), ("Chukwuemeka Okonkwo", "Okonkwo"), ("Babatunde Olaniyan", "Olaniyan"),
+         ("Obinna Nwachukwu", "Nwachukwu"), ("Tunde Bakare-Ojo", "Bakare-Ojo"), ("Ikechukwu Eze", "Eze")],
+        [("Ngozi Eze-Obi", "Eze-Obi"), ("Folasade Adeyemi", "Adeyemi"), ("Chiamaka Nwosu", "Nwosu"),
+         ("Funmilayo Ogunleye", "Ogunleye"), ("Adaeze Okafor", "Okafor"), ("Yetunde Fashola", "Fashola")],
+    ),
+    "polish": (
+        [("Grzegorz Brzęczyszczykiewicz", "Brzęczyszczykiewicz"), ("Łukasz Żółkiewski", "Żółkiewski"),
+         ("Wojciech Kowalczyk-Sęk", "Kowalczyk-Sęk"), ("Paweł Woźniak", "Woźniak"), ("Jędrzej Ślązak", "Ślązak"),
+         ("Przemysław Głowacki", "Głowacki")],
+        [("Agnieszka Wróblewska-Nowak", "Wróblewska-Nowak"), ("Małgorzata Szczęsna", "Szczęsna"),
+         ("Żaneta Łukasik", "Łukasik"), ("Katarzyna Dąbrowska", "Dąbrowska"), ("Zofia Śliwińska", "Śliwińska"),
+         ("Joanna Ćwiklińska", "Ćwiklińska")],
+    ),
+    "arabic": (
+        [("Abdulrahman Al-Khalifa", "Al-Khalifa"), ("Khaled el-Amrani", "el-Amrani"),
+         ("Youssef al-Masri", "al-Masri"), ("Omar Abdel-Fattah", "Abdel-Fattah"), ("Tariq Al-Rashid", "Al-Rashid"),
+         ("Hamza el-Idrissi", "el-Idrissi")],
+        [("Fatima Al-Zahrani", "Al-Zahrani"), ("Nour el-Hassan", "el-Hassan"), ("Layla al-Harbi", "al-Harbi"),
+         ("Amira Abdel-Malek", "Abdel-Malek"), ("Salma Al-Qasimi", "Al-Qasimi"), ("Rania el-Sayed", "el-Sayed")],
+    ),
+    "spanish": (
+        [("Juan Carlos Pérez Rubio", "Pérez Rubio"), ("José Luis Ortega Núñez", "Ortega Núñez"),
+         ("Andrés Gómez de la Fuente", "Gómez de la Fuente"), ("Álvaro Sánchez Vidal", "Sánchez Vidal"),
+         ("Íñigo Martínez de León", "Martínez de León"), ("Raúl Ruiz Cabello", "Ruiz Cabello")],
+        [("María José García de la Torre", "García de la Torre"), ("Ana Belén Muñoz Ibáñez", "Muñoz Ibáñez"),
+         ("Lucía Fernández del Río", "Fernández del Río"), ("Begoña Herrera Solís", "Herrera Solís"),
+         ("Pilar Domínguez Ortiz", "Domínguez Ortiz"), ("Inés Castro Peña", "Castro Peña")],
+    ),
+    "indian": (
+        [("Venkatesh Raghunathan", "Raghunathan"), ("Subrahmanyam Iyer", "Iyer"), ("Harpreet Singh Gill", "Gill"),
+         ("Arvind Kulkarni", "Kulkarni"), ("Sanjeev Bhattacharya", "Bhattacharya"), ("Rajesh Pillai", "Pillai")],
+        [("Priya Venkataraman", "Venkataraman"), ("Lakshmi Narayanan", "Narayanan"),
+         ("Aishwarya Chattopadhyay", "Chattopadhyay"), ("Deepika Menon", "Menon"), ("Kavita Deshpande", "Deshpande"),
+         ("Sunita Reddy", "Reddy")],
+    ),
+    "particle": (
+        [("Ruud van der Berg", "van der Berg"), ("Joost de Vries", "de Vries"), ("Dieter von Stetten", "von Stetten"),
+         ("Pieter van Dijk", "van Dijk"), ("Bram ter Horst", "ter Horst"), ("Karl zu Salm", "zu Salm")],
+        [("Femke van der Linden", "van der Linden"), ("Ilse de Jong", "de Jong"), ("Ursula von Hagen", "von Hagen"),
+         ("Anouk van Leeuwen", "van Leeuwen"), ("Sanne ten Brink", "ten Brink"), ("Greta von Rohr", "von Rohr")],
+    ),
+    "irish": (
+        [("Seán O'Sullivan", "O'Sullivan"), ("Ciarán MacGiolla", "MacGiolla"), ("Pádraig Ó Briain", "Ó Briain"),
+         ("Eoin O’Donoghue", "O’Donoghue"), ("Cathal McGuinness", "McGuinness"), ("Oisín Mac Aodha", "Mac Aodha")],
+        [("Siobhán O'Malley", "O'Malley"), ("Aoife McConnaughey", "McConnaughey"), ("Niamh Ní Bhriain", "Ní Bhriain"),
+         ("Gráinne O’Rourke", "O’Rourke"), ("Saoirse MacNamara", "MacNamara"), ("Róisín Nic Giolla", "Nic Giolla")],
+    ),
+}
+
+ORG_WORDS = frozenset(
+    "ministry department police university council company inc group association office service agency commission "
+    "court government news times post bank board committee institute center centre foundation party union team club "
+    "organization organisation authority fund network press report bureau federation corporation corp ltd force army "
+    "navy media health hospital school college academy society administration church congress senate house kremlin "
+    "reuters police airport airlines coalition alliance department's initiative project trust survey study "
+    "statement data study embassy".split()
+)
+PARTICLES = frozenset("de da das do dos du del della der den van von bin al el la le di ter ten mac".split())
+ORG_FILLERS = ["Fisheries", "Northfield", "Harbourside", "Westbrook", "Lakeland", "Greystone"]
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _words(name: str) -> list[str]:
+    return _SPACE_RE.split(name.strip())
+
+
+def _is_person(name: str) -> bool:
+    words = _words(name)
+    if not 2 <= len(words) <= 5 or name.lower().startswith("the "):
+        return False
+    if any(w.lower().strip(".,’'s") in ORG_WORDS for w in words):
+        return False
+    return words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _gender(full: str, surname: str, text: str) -> str:
+    known = given_name_gender(full)
+    if known:
+        return known
+    if re.search(rf"\bM(?:rs|s|iss)\.? {re.escape(surname)}\b", text):
+        return "f"
+    if re.search(rf"\bMr\.? {re.escape(surname)}\b", text):
+        return "m"
+    return "f" if len(re.findall(r"\b[Ss]he\b", text)) > len(re.findall(r"\b[Hh]e\b", text)) else "m"
+
+
+def people(data: dict, text: str) -> list[tuple[str, str]]:
+    """(full name, surname) of the gold's person speakers, fullest first."""
+    out: dict[str, str] = {}
+    for q in data["quotes"]:
+        name = q.get("speaker")
+        if not name or not _is_person(name):
+            continue
+        # the surname as the gold writes it alone: a single word, or a particle name's tail ("de Miranda")
+        tails = [a for a in q.get("aliases", []) if a in name or name.lower().endswith(" " + a.lower())]
+        tails = [a for a in tails if a != name and (" " not in a or a.split()[0].lower() in PARTICLES)]
+        out.setdefault(name, max(tails, key=len) if tails else _words(name)[-1])
+    return sorted(out.items(), key=lambda kv: -len(kv[0]))
+
+
+def name_mapping(data: dict, text: str, shape: str) -> dict[str, str]:
+    """Original string -> replacement, for full names, surnames and first names."""
+    male, female = SHAPES[shape]
+    used = {"m": 0, "f": 0}
+    mapping: dict[str, str] = {}
+    for full, surname in people(data, text):
+        g = _gender(full, surname, text)
+        pool = male if g == "m" else female
+        new_full, new_surname = pool[used[g] % len(pool)]
+        used[g] += 1
+        mapping.setdefault(full, new_full)
+        mapping.setdefault(surname, new_surname)
+        # the surname opening a sentence ("De Miranda said"), capitalised as written there
+        mapping.setdefault(surname[:1].upper() + surname[1:], new_surname[:1].upper() + new_surname[1:])
+        first, new_first = _words(full)[0], _words(new_full)[0]
+        if first != surname and first not in mapping:
+            mapping[first] = new_first
+    return mapping
+
+
+def org_mapping(data: dict) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    k = 0
+    for q in data["quotes"]:
+        name = q.get("speaker")
+        if not name or _is_person(name) or not any(w.lower() in ORG_WORDS for w in _words(name)):
+            continue
+        for w in _words(name):
+            bare = w.strip(".,’'")
+            if bare[:1].isupper() and bare.lower() not in ORG_WORDS and bare not in mapping and len(bare) > 2:
+                mapping[bare] = ORG_FILLERS[k % len(ORG_FILLERS)]
+                k += 1
+    return mapping
+
+
+def substitute(mapping: dict[str, str]) -> Callable[[str], str]:
+    if not mapping:
+        return lambda s: s
+    keys = sorted(mapping, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+    return lambda s: pattern.sub(lambda m: _cased(mapping[m.group()], m.string, m.start()), s)
+
+
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?][”\"’']?\s+|[“\"]\s*)$")
+
+
+def _cased(new: str, text: str, at: int) -> str:
+    """``new`` capitalised where it opens a sentence ("van der Linden" -> "Van der Linden graduated")."""
+    return new[:1].upper() + new[1:] if _SENTENCE_END_RE.search(text[max(0, at - 4) : at]) else new
+
+
+_SAID_SAYS = {"said": "says", "says": "said", "Said": "Says", "Says": "Said"}
+_SAID_SAYS_RE = re.compile(r"\b(?:[Ss]aid|[Ss]ays)\b")
+
+
+def _said_says(s: str) -> str:
+    return _SAID_SAYS_RE.sub(lambda m: _SAID_SAYS[m.group()], s)
+
+
+def _speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker is not None else None
+
+
+def _norm(name: str | None) -> str | None:
+    return None if name is None else " ".join(name.split()).removeprefix("the ").removeprefix("The ")
+
+
+def _class(expected: str | None, got: str | None) -> str | None:
+    e, g = _norm(expected), _norm(got)
+    if e == g:
+        return None
+    if g is None:
+        return "lost"
+    if e is None:
+        return "gained"
+    if e in g or g in e:
+        return "partial"
+    return "other"
+
+
+def compare(
+    before: list[Quote], after: list[Quote], fix: Callable[[str], str], counts: Counter[str], log: list[str]
+) -> None:
+    for kind in ("direct", "indirect"):
+        ps = [q for q in before if q.kind.value == kind]
+        qs = [q for q in after if q.kind.value == kind]
+        scored = [(iou(fix(p.text), q.text), i, j) for i, p in enumerate(ps) for j, q in enumerate(qs)]
+        pairs = greedy_pairs(scored, 0.5)
+        counts["pairs"] += len(pairs)
+        counts["only before"] += len(ps) - len(pairs)
+        counts["only after"] += len(qs) - len(pairs)
+        for i, j in pairs:
+            was = _speaker(ps[i])
+            expected = fix(was) if was else None
+            cls = _class(expected, _speaker(qs[j]))
+            if cls:
+                counts[cls] += 1
+                log.append(f"{cls:8} [{kind}] want {expected!r} got {_speaker(qs[j])!r}: {qs[j].text[:60]!r}")
+
+
+def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
+    out = {f"names/{shape}": substitute(name_mapping(data, text, shape)) for shape in SHAPES}
+    out["said-says"] = _said_says
+    out["orgs"] = substitute(org_mapping(data))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list each divergence")
+    parser.add_argument("--only", help="run only transformations whose name contains this")
+    args = parser.parse_args(argv)
+    split = load_split()
+    golds = [g for g in load_gold() if g.lang == "en" and half_of(g, split) == "tune"]
+    totals: dict[str, Counter[str]] = {}
+    for gold in golds:
+        paras = paragraphs(gold)
+        before = find_quotes([Block(text=p) for p in paras], "en")
+        for name, fix in transforms(gold.data, "\n".join(paras)).items():
+            if args.only and args.only not in name:
+                continue
+            after = find_quotes([Block(text=fix(p)) for p in paras], "en")
+            log: list[str] = []
+            compare(before, after, fix, totals.setdefault(name, Counter()), log)
+            if args.verbose:
+                for line in log:
+                    print(f"{name:18} {gold.path.stem[:28]:28} {line}")
+    classes = ("pairs", "lost", "gained", "partial", "other", "only before", "only after")
+    print(f"{len(golds)} tune English gold files")
+    print(f"{'transformation':18} " + " ".join(f"{c:>11}" for c in classes))
+    for name, c in totals.items():
+        print(f"{name:18} " + " ".join(f"{c[k]:11d}" for k in classes))
+    total = sum(sum(c[k] for k in ("lost", "gained", "partial", "other")) for c in totals.values())
+    print(f"divergences in all: {total}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

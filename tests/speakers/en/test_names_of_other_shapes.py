@@ -1,0 +1,37 @@
+"""Names of shapes other than the English ones (English).
+
+Found by benchmarks/speaker_invariance.py: swapping each person's name in a text for a name of another
+origin must not change who speaks. Made-up sentences only.
+
+- A name whose words open with a capital outside A-Z ("Łukasz Żółkiewski", "Álvaro") is a name
+  like any other: the later surname stands for the full name.
+- A particle joined to the surname by a hyphen ("Nour el-Hassan", "Youssef al-Masri") is part of the name.
+"""
+
+from __future__ import annotations
+
+from tests.quote_helpers import speakers_in
+
+
+def test_a_name_opening_with_a_polish_capital_is_found_again_from_its_surname() -> None:
+    assert speakers_in(
+        "Łukasz Żółkiewski, a grain farmer near the river, lost half his harvest to the flood.",
+        "“We will plant again in the spring,” Żółkiewski said.",
+        language="en",
+    ) == ["Łukasz Żółkiewski"]
+
+
+def test_a_spanish_given_name_with_an_accented_capital_opens_the_name() -> None:
+    assert speakers_in(
+        "Álvaro Sánchez, who runs the ferry company, met the mayor on Tuesday.",
+        "“The timetable will not change this year,” Sánchez said.",
+        language="en",
+    ) == ["Álvaro Sánchez"]
+
+
+def test_a_particle_joined_by_a_hyphen_stays_in_the_name() -> None:
+    assert speakers_in(
+        "Nour el-Hassan, a nurse at the clinic, worked through the night.",
+        "“We ran out of beds by midnight,” el-Hassan said.",
+        language="en",
+    ) == ["Nour el-Hassan"]
