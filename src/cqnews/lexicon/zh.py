@@ -12,7 +12,12 @@ SURNAMES = frozenset(
     "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗习"
     "萧洪傅赖辜廉奚屠郜鄢竺冼匡鞠谌胥蔺酆湛禹茅裘桓丘郁"
 )
-DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐".split())
+DOUBLE_SURNAMES = frozenset(
+    """欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐
+    端木 澹台 公冶 宗政 淳于 申屠 万俟 呼延 东郭 拓跋 独孤""".split()
+)
+# Double surnames that are also words of their own (东方明珠, 东方航空): a name only before a verb of saying.
+DOUBLE_SURNAME_WORDS = frozenset("东方".split())
 # Honorific suffixes that make a surname a name: 王先生, 徐女士.
 HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
 # Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.

@@ -49,6 +49,12 @@ _CREDIT_BEFORE_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|
 _CREDIT_REACH = 24
 
 
+def opens_with_surname(word: str) -> bool:
+    """Does ``word`` open with a surname of the tables, single (王) or double (欧阳, 上官, 诸葛)? Not a double
+    surname that is a word too (东方明珠, a tower)."""
+    return word[:1] in L.SURNAMES or word[:2] in L.DOUBLE_SURNAMES and word[:2] not in L.DOUBLE_SURNAME_WORDS
+
+
 def credited_writer_at(text: str, at: int) -> bool:
     """Is the name at ``text[at]`` one a credit gives after a reporter's label (新华社记者张伟、|李娜|北京电,
     本报记者 |王芳): the article's writer, never a subject of its sentences nor a speaker?"""

@@ -1,0 +1,30 @@
+"""Names of shapes the rules were not written against (found by benchmarks/speaker_invariance_zh.py, which
+swaps the gold's names for names of other shapes): double surnames with a given name of two characters
+(欧阳明远, 司马建军, 端木立新) read as one name wherever they stand, and a 他 after them standing for the whole name.
+
+Every sentence is made up; each expected speaker is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from tests.quote_helpers import speakers
+
+_SAYS = "他表示，这个问题已经持续了很长时间，必须尽快处理。"
+
+
+def test_a_double_surname_name_of_four_is_the_antecedent_whole() -> None:
+    # jieba cuts 欧阳明/远, 司马/建军, 诸葛/文斌: the four characters are one man's name, the 他 after them.
+    assert speakers("这并非欧阳明远第一次发声。" + _SAYS) == ["欧阳明远"]
+    assert speakers("这并非司马建军第一次发声。" + _SAYS) == ["司马建军"]
+    assert speakers("这并非诸葛文斌第一次发声。" + _SAYS) == ["诸葛文斌"]
+    assert speakers("这并非上官志宏第一次发声。" + _SAYS) == ["上官志宏"]
+
+
+def test_a_double_surname_of_the_rarer_ones_opens_a_name() -> None:
+    # 端木 (a double surname jieba reads as a noun) and 立新 (read as an adverb): one name, 端木立新.
+    assert speakers("这并非端木立新第一次发声。" + _SAYS) == ["端木立新"]
+
+
+def test_a_double_surname_that_is_also_a_word_joins_nothing_outside_a_cue() -> None:
+    # 东方 ("the East") is a word too: 东方明珠 is a tower, not a person the 他 can stand for.
+    assert speakers("东方明珠第一次亮灯。" + _SAYS) != ["东方明珠"]
