@@ -412,17 +412,20 @@ def _surname_and_given(a: Token, b: Token) -> bool:
 
 
 def _given_name_after_surname(out: list[Token], t: Token) -> bool:
-    """Is ``t`` the given name of the lone surname jieba tagged as a name before it (钟/nr 翰林/nz)?"""
+    """Is ``t`` the given name of the lone surname jieba tagged as a name before it (钟/nr 翰林/nz), or of a
+    rare surname jieba has no word for (禤/x 国/n)?"""
     prev = out[-1]
     return (
-        prev.tag == "nr" and len(prev.word) == 1 and prev.word in L.SURNAMES and 1 <= len(t.word) <= 2
+        prev.tag in _LONE_SURNAME_TAGS and len(prev.word) == 1 and prev.word in L.SURNAMES and 1 <= len(t.word) <= 2
         and t.tag in _GIVEN_WORD_TAGS and all(is_cjk_char(c) for c in t.word)
         and t.word not in L.SURNAME_TITLES and t.word not in L.HONORIFICS and not t.word.endswith(L.TITLE_ENDS)
     )
 
 
-# Tags of a word that may be the given name after a surname (翰林/nz, 国强/ns).
-_GIVEN_WORD_TAGS = frozenset("n nz ns nr ng a j".split())
+# Tags of a word that may be the given name after a surname (翰林/nz, 国强/ns, 志强/nrfg).
+_GIVEN_WORD_TAGS = frozenset("n nz ns nr nrfg ng a j".split())
+# Tags of a lone surname before its given name: a name, or a character jieba knows no word for (禤/x).
+_LONE_SURNAME_TAGS = frozenset("nr x".split())
 
 
 def _given_localiser(out: list[Token], t: Token) -> bool:

@@ -28,3 +28,17 @@ def test_a_double_surname_of_the_rarer_ones_opens_a_name() -> None:
 def test_a_double_surname_that_is_also_a_word_joins_nothing_outside_a_cue() -> None:
     # 东方 ("the East") is a word too: 东方明珠 is a tower, not a person the 他 can stand for.
     assert speakers("东方明珠第一次亮灯。" + _SAYS) != ["东方明珠"]
+
+
+def test_a_rare_surname_opens_a_name_as_a_common_one_does() -> None:
+    # 禤 (a surname jieba has no word for: 禤/国/良), 郗, 亓, 邴: the three characters are one name, whole.
+    assert speakers("禤国良表示，这个问题已经持续了很长时间，必须尽快处理。") == ["禤国良"]
+    assert speakers("市长禤国良说：“这个问题已经持续了很长时间。”") == ["禤国良"]
+    assert speakers("这并非郗文斌第一次发声。" + _SAYS) == ["郗文斌"]
+    assert speakers("这并非亓振华第一次发声。" + _SAYS) == ["亓振华"]
+    assert speakers("这并非邴建军第一次发声。" + _SAYS) == ["邴建军"]
+
+
+def test_a_given_name_jieba_tags_as_one_joins_its_lone_surname() -> None:
+    # 芮/nr 志强/nrfg: jieba tags the given name as a given name; the 他 after stands for 芮志强.
+    assert speakers("这并非芮志强第一次发声。" + _SAYS) == ["芮志强"]
