@@ -42,3 +42,18 @@ def test_a_rare_surname_opens_a_name_as_a_common_one_does() -> None:
 def test_a_given_name_jieba_tags_as_one_joins_its_lone_surname() -> None:
     # 芮/nr 志强/nrfg: jieba tags the given name as a given name; the 他 after stands for 芮志强.
     assert speakers("这并非芮志强第一次发声。" + _SAYS) == ["芮志强"]
+
+
+def test_a_dotted_name_ends_where_the_segmenter_reads_it_ending() -> None:
+    # 阿卜杜拉·哈桑|看来, 玛丽亚·加西亚|不愿, 穆罕默德·阿里|上午: the words after the name are no part of it.
+    assert speakers("在阿卜杜拉·哈桑看来，这个问题已经持续了很长时间，必须尽快处理。") == ["阿卜杜拉·哈桑"]
+    assert speakers("玛丽亚·加西亚不愿透露更多细节，她说：“这个问题已经持续了很长时间。”") == ["玛丽亚·加西亚"]
+    assert speakers("穆罕默德·阿里上午表示，这个问题已经持续了很长时间，必须尽快处理。") == ["穆罕默德·阿里"]
+
+
+def test_a_single_character_word_beside_a_whole_dotted_name_is_no_part_of_it() -> None:
+    # 哈桑/昨 ("yesterday"), 劝/弗拉基米尔 ("urged"): jieba reads the parts whole; the character beside is a word.
+    assert speakers("阿卜杜拉·哈桑昨回应说，这个问题已经持续了很长时间。") == ["阿卜杜拉·哈桑"]
+    assert speakers("记者昨日劝弗拉基米尔·彼得罗夫留下。他表示，这个问题已经持续了很长时间。") == ["弗拉基米尔·彼得罗夫"]
+    # a first part of one character is still a part: 让·杜邦 (Jean Dupont)
+    assert speakers("让·杜邦说：“这个问题已经持续了很长时间。”") == ["让·杜邦"]

@@ -285,7 +285,14 @@ def trim_dotted_tail(run: str) -> str:
     first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
     question mark, not a lost interpunct)."""
     bounds = _dotted_bounds(segmenter.to_simplified(run))
-    return run if bounds is None else run[bounds[0] : bounds[1]]
+    return run if bounds is None else run[bounds[0] : _read_end(run, bounds[1])]
+
+
+def _read_end(run: str, end: int) -> int:
+    """``end``, or sooner where the segmenter's dotted name ends (阿卜杜拉·哈桑|看来, 玛丽亚·加西亚|不愿: the
+    characters counted after the dot are the sentence's words)."""
+    name = next((t for t in segmenter.tag(run[:end]) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
+    return end if name is None or name.end <= max(run.rfind(ch) for ch in L.NAME_DOTS) + 1 else min(end, name.end)
 
 
 def _dotted_bounds(run: str) -> tuple[int, int] | None:
