@@ -156,7 +156,7 @@ def name_mapping(data: dict, text: str, shape: str) -> tuple[dict[str, str], dic
         used[g] += 1
         if full != surname:
             anywhere.setdefault(full, new_full)
-        if surname:
+        if surname and new_surname != new_full:  # (a minority name has no surname to write before 先生 or 某)
             titled.setdefault(surname, new_surname)
         if tail:
             anywhere.setdefault(tail, new_alone)

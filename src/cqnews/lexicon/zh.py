@@ -132,6 +132,8 @@ PHRASE_PREPOSITIONS = frozenset(
 
 # Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
 LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
+# Conjunctions jieba glues to a two-character name after them (而林静/nr -> 而/林静).
+NAME_GLUED_CONJUNCTIONS = frozenset("而但并且")
 
 # Localisers that close a phrase of place or time (在会谈中, 在会上, 在接受采访时).
 LOCALISERS = frozenset("中上里时后前下")

@@ -57,3 +57,9 @@ def test_a_single_character_word_beside_a_whole_dotted_name_is_no_part_of_it() -
     assert speakers("记者昨日劝弗拉基米尔·彼得罗夫留下。他表示，这个问题已经持续了很长时间。") == ["弗拉基米尔·彼得罗夫"]
     # a first part of one character is still a part: 让·杜邦 (Jean Dupont)
     assert speakers("让·杜邦说：“这个问题已经持续了很长时间。”") == ["让·杜邦"]
+
+
+def test_a_conjunction_glued_to_a_two_character_name_is_no_part_of_it() -> None:
+    # jieba reads 而林静 as one name of three; 而 ("while") is the conjunction, the woman is 林静.
+    assert speakers("而林静表示，这个问题已经持续了很长时间，必须尽快处理。") == ["林静"]
+    assert speakers("而林静晚上有时会回来得很晚，“我们都睡了，还不见她”。") == ["林静"]
