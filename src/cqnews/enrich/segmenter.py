@@ -259,7 +259,7 @@ def _verb_glued_to_name(tokens: list[Token]) -> list[Token]:
 # The last characters and first characters of the words _split_glued may cut.
 _MAY_SPLIT_ENDS = L.GLUED_FUNCTION_WORDS | L.LOCALISERS | L.NAME_GLUED_VERBS
 _MAY_SPLIT_LEADS = frozenset("他她我")
-_MAY_SPLIT_FIRST = _MAY_SPLIT_LEADS | L.LISTENER_PREPOSITIONS
+_MAY_SPLIT_FIRST = _MAY_SPLIT_LEADS | L.LISTENER_PREPOSITIONS | L.NAME_GLUED_CONJUNCTIONS
 
 
 def _head_title(tokens: list[Token]) -> list[Token]:
@@ -330,6 +330,8 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and _known(word[1:-1]):
         inner = Token(word[1:-1], "n", at + 1, end - 1)
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
+    if _conjunction_glued(word, pos):
+        return [Token(word[0], "c", at, at + 1), Token(word[1:], pos, at + 1, end)]  # 而林静/nr -> 而/林静
     if len(word) == 2 and word[0] in _PERSONAL_PRONOUNS and not _known(word):
         return [Token(word[0], "r", at, at + 1), Token(word[1], "d", at + 1, end)]  # 她续(指): 她/续
     listener = word[1:] if len(word) >= 3 and word[0] in L.LISTENER_PREPOSITIONS and not _known(word) else ""
@@ -348,6 +350,14 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
         before.pop()  # 斯塔 + 默, 老 + 赵
         return [Token(prev.word + word[0], "nr", prev.start, at + 1), tail]
     return [Token(word[0], "x", at, at + 1), tail]
+
+
+def _conjunction_glued(word: str, pos: str) -> bool:
+    """Is ``word`` a conjunction and a two-character name jieba read as one name of three (而林静/nr)?"""
+    return (
+        len(word) == 3 and pos in L.NAME_TAGS and word[0] in L.NAME_GLUED_CONJUNCTIONS and word[0] not in L.SURNAMES
+        and word[1] in L.SURNAMES and not _known(word)
+    )
 
 
 # Pronouns jieba's model may glue to the adverb after them (她续指 -> 她续/指).
@@ -412,17 +422,20 @@ def _surname_and_given(a: Token, b: Token) -> bool:
 
 
 def _given_name_after_surname(out: list[Token], t: Token) -> bool:
-    """Is ``t`` the given name of the lone surname jieba tagged as a name before it (钟/nr 翰林/nz)?"""
+    """Is ``t`` the given name of the lone surname jieba tagged as a name before it (钟/nr 翰林/nz), or of a
+    rare surname jieba has no word for (禤/x 国/n)?"""
     prev = out[-1]
     return (
-        prev.tag == "nr" and len(prev.word) == 1 and prev.word in L.SURNAMES and 1 <= len(t.word) <= 2
+        prev.tag in _LONE_SURNAME_TAGS and len(prev.word) == 1 and prev.word in L.SURNAMES and 1 <= len(t.word) <= 2
         and t.tag in _GIVEN_WORD_TAGS and all(is_cjk_char(c) for c in t.word)
         and t.word not in L.SURNAME_TITLES and t.word not in L.HONORIFICS and not t.word.endswith(L.TITLE_ENDS)
     )
 
 
-# Tags of a word that may be the given name after a surname (翰林/nz, 国强/ns).
-_GIVEN_WORD_TAGS = frozenset("n nz ns nr ng a j".split())
+# Tags of a word that may be the given name after a surname (翰林/nz, 国强/ns, 志强/nrfg).
+_GIVEN_WORD_TAGS = frozenset("n nz ns nr nrfg ng a j".split())
+# Tags of a lone surname before its given name: a name, or a character jieba knows no word for (禤/x).
+_LONE_SURNAME_TAGS = frozenset("nr x".split())
 
 
 def _given_localiser(out: list[Token], t: Token) -> bool:

@@ -62,20 +62,28 @@ def _joins(text: str, t: Token) -> bool:
 
 def _part_start(out: list[Token]) -> int:
     """Index in ``out`` where the name part before an interpunct starts (len(out) if none)."""
-    k, size = len(out), 0
-    while k > 0 and _name_piece(out[k - 1]) and size + len(out[k - 1].word) <= _NAME_PART:
+    k, size, whole = len(out), 0, False
+    while k > 0 and _name_piece(out[k - 1], whole=whole) and size + len(out[k - 1].word) <= _NAME_PART:
         size += len(out[k - 1].word)
+        whole = whole or _whole_part(out[k - 1])
         k -= 1
     return k
+
+
+def _whole_part(t: Token) -> bool:
+    """Is ``t`` a name part jieba read whole (弗拉基米尔/nrt, 马丁/nr)? A character next to it is then a word
+    of the sentence (劝/弗拉基米尔, 哈桑/昨) unless a transliteration's own (阿卜杜拉 is 阿卜/杜拉 in no text)."""
+    return len(t.word) >= 2 and t.tag in L.NAME_TAGS
 
 
 def _parts_after(text: str, tokens: Sequence[Token], i: int) -> int:
     """From the interpunct ``tokens[i]``: the index after the name's last part (``i`` if none)."""
     stop = i
     while i < len(tokens) and (_joins(text, tokens[i]) or tokens[i].word == "-" and _cjk_at(text, tokens[i].end)):
-        k, size = i + 1, 0
-        while k < len(tokens) and _name_piece(tokens[k], after=True) and size + len(tokens[k].word) <= _NAME_PART:
+        k, size, whole = i + 1, 0, False
+        while k < len(tokens) and _name_piece(tokens[k], True, whole) and size + len(tokens[k].word) <= _NAME_PART:
             size += len(tokens[k].word)
+            whole = whole or _whole_part(tokens[k])
             k += 1
         if k == i + 1:
             break
@@ -83,14 +91,15 @@ def _parts_after(text: str, tokens: Sequence[Token], i: int) -> int:
     return stop
 
 
-def _name_piece(t: Token, after: bool = False) -> bool:
+def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
     """Can this word be a piece of a transliterated name? Single characters and name-like words, not
     titles (司法部长), nor the words a sentence resumes with (深表, 表示). After an interpunct a short
-    common noun is a piece too (阿不都热依木·买买提: jieba reads 买买提 as a noun)."""
+    common noun is a piece too (阿不都热依木·买买提: jieba reads 买买提 as a noun). Past a part read ``whole``,
+    a single character only of transliterations (哈桑/昨: 昨 is no piece)."""
     if not all(is_cjk_char(c) for c in t.word) or t.word in L.NAME_DOTS:
         return False
     if len(t.word) == 1:
-        return t.word not in L.NOT_IN_TRANSLITERATION
+        return t.word not in L.NOT_IN_TRANSLITERATION and (not whole or t.word in L.TRANSLITERATION_CHARS)
     noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in L.NOT_IN_TRANSLITERATION
     return (t.tag in L.NAME_PIECE_TAGS or noun) and not t.word.endswith(L.TITLE_ENDS)
 

@@ -36,11 +36,11 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
     if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
         tokens = _title_before_surname(tokens, make, known)
     tokens = _places_after_titles(_numbers_as_names(_surname_read_as_measure(tokens, make), make, known), make)
+    if any(t.word[:2] in L.DOUBLE_SURNAMES for t in tokens):
+        tokens = _double_surname_given(tokens, make)
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
     if not names:
         return tokens
-    if any(w[:2] in L.DOUBLE_SURNAMES for w in names):
-        tokens = _double_surname_given(tokens, make)
     if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME or _surname_only(w) or _origin(w) for w in names):
         tokens = _not_names(tokens, make, known)
     return tokens
@@ -220,19 +220,30 @@ def _double_surname_given(tokens: list[Token], make: Maker) -> list[Token]:
 
 
 def _given_of_double(name: Token, t: Token, nxt: Token | None) -> bool:
-    """Is ``t`` the rest of the given name after ``name``, a double surname with one character or none,
-    before a verb of saying, a colon, or the end of the text read (a speaker's phrase is read without its
-    cue)?"""
+    """Is ``t`` the rest of the given name after ``name``, a double surname with one character or none
+    (tagged a name, or the surname alone whatever its tag: 欧阳/ns 志宏, 端木/n 立新)? Before a verb of saying, a
+    colon or the end of the text read (a speaker's phrase is read without its cue); elsewhere too (这并非欧阳明/远
+    第一次, 司马/建军的) when the surname is no word of its own (东方 is: 东方/明珠)."""
     room = 4 - len(name.word)
+    named = name.tag in L.NAME_TAGS or name.word in L.DOUBLE_SURNAMES
     return (
-        name.tag in L.NAME_TAGS and name.word[:2] in L.DOUBLE_SURNAMES and 1 <= len(t.word) <= room
-        and all(is_cjk_char(c) for c in t.word) and t.tag in _DOUBLE_GIVEN_TAGS
-        and (nxt is None or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS)
+        named and name.word[:2] in L.DOUBLE_SURNAMES and 1 <= len(t.word) <= room
+        and all(is_cjk_char(c) for c in t.word) and _double_given_tag(name, t)
+        and (nxt is None or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS
+             or name.word[:2] not in L.DOUBLE_SURNAME_WORDS)
     )
 
 
 # Tags of the given name's rest that jieba reads apart after a double surname (明/a, 明亮/a, 云/ns).
 _DOUBLE_GIVEN_TAGS = frozenset("a n ng nr nz zg".split())
+
+
+def _double_given_tag(name: Token, t: Token) -> bool:
+    """Is ``t`` tagged as a given name may be after ``name``: a name's tag, or an adverb of two characters
+    (立新/d) right after the bare surname (端木), which is no word of its own?"""
+    if t.tag in _DOUBLE_GIVEN_TAGS:
+        return True
+    return t.tag == "d" and len(t.word) == 2 and name.word in L.DOUBLE_SURNAMES - L.DOUBLE_SURNAME_WORDS
 
 
 def _not_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:

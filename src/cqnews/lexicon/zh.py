@@ -11,8 +11,15 @@ SURNAMES = frozenset(
     "翁冉骆蓝路游辛靳管柴蒙鲍华阎喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
     "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗习"
     "萧洪傅赖辜廉奚屠郜鄢竺冼匡鞠谌胥蔺酆湛禹茅裘桓丘郁"
+    # rarer ones, characters seldom opening any other word (芮, 郗, 禤, 亓: 禤国良 is no 禤/国)
+    "芮郗禤亓邴逄逯厍昝訾隗眭郦郏蒯佴缑郅琚宓谯麴綦璩甯扈邰邸闾阚郇淦仉嵇笪郄禚"
 )
-DOUBLE_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐".split())
+DOUBLE_SURNAMES = frozenset(
+    """欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 令狐
+    端木 澹台 公冶 宗政 淳于 申屠 万俟 呼延 东郭 拓跋 独孤""".split()
+)
+# Double surnames that are also words of their own (东方明珠, 东方航空): a name only before a verb of saying.
+DOUBLE_SURNAME_WORDS = frozenset("东方".split())
 # Honorific suffixes that make a surname a name: 王先生, 徐女士.
 HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
 # Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.
@@ -125,6 +132,8 @@ PHRASE_PREPOSITIONS = frozenset(
 
 # Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
 LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
+# Conjunctions jieba glues to a two-character name after them (而林静/nr -> 而/林静).
+NAME_GLUED_CONJUNCTIONS = frozenset("而但并且")
 
 # Localisers that close a phrase of place or time (在会谈中, 在会上, 在接受采访时).
 LOCALISERS = frozenset("中上里时后前下")

@@ -13,7 +13,7 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char, last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
-from .names_zh import ZH_DOTS_RE, credited_writer_at, person_word
+from .names_zh import ZH_DOTS_RE, credited_writer_at, opens_with_surname, person_word
 from .phrases_zh import _page_form, _subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence
@@ -68,7 +68,7 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
         return None
     window = text[lo:stop]
     for t in reversed(segmenter.tag(window)):
-        person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES
+        person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word)
         if person and not _in_quote(window, 0, t.start) and sex_of(window, t.word) == sex:
             return None if _reported_clause(window, last_of(window, _ZH_BOUNDARY, 0, t.start) + 1, 0) else t.word
     return None
@@ -293,7 +293,7 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
 def _person_token(t: segmenter.Token) -> bool:
     """Is ``t`` a person's name as a subject: a surname and a given name, a dotted name, or a familiar
     name of 阿 (阿明, not the kin word 阿婆)?"""
-    if t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and t.word[0] in L.SURNAMES or "·" in t.word:
+    if t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word) or "·" in t.word:
         return True
     if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
         return True  # 马建国/ns: a name the dictionary holds as a place (places of three end as places do: 石家庄)

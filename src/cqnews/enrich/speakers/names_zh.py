@@ -49,6 +49,12 @@ _CREDIT_BEFORE_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|
 _CREDIT_REACH = 24
 
 
+def opens_with_surname(word: str) -> bool:
+    """Does ``word`` open with a surname of the tables, single (王) or double (欧阳, 上官, 诸葛)? Not a double
+    surname that is a word too (东方明珠, a tower)."""
+    return word[:1] in L.SURNAMES or word[:2] in L.DOUBLE_SURNAMES and word[:2] not in L.DOUBLE_SURNAME_WORDS
+
+
 def credited_writer_at(text: str, at: int) -> bool:
     """Is the name at ``text[at]`` one a credit gives after a reporter's label (新华社记者张伟、|李娜|北京电,
     本报记者 |王芳): the article's writer, never a subject of its sentences nor a speaker?"""
@@ -279,7 +285,14 @@ def trim_dotted_tail(run: str) -> str:
     first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
     question mark, not a lost interpunct)."""
     bounds = _dotted_bounds(segmenter.to_simplified(run))
-    return run if bounds is None else run[bounds[0] : bounds[1]]
+    return run if bounds is None else run[bounds[0] : _read_end(run, bounds[1])]
+
+
+def _read_end(run: str, end: int) -> int:
+    """``end``, or sooner where the segmenter's dotted name ends (阿卜杜拉·哈桑|看来, 玛丽亚·加西亚|不愿: the
+    characters counted after the dot are the sentence's words)."""
+    name = next((t for t in segmenter.tag(run[:end]) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
+    return end if name is None or name.end <= max(run.rfind(ch) for ch in L.NAME_DOTS) + 1 else min(end, name.end)
 
 
 def _dotted_bounds(run: str) -> tuple[int, int] | None:

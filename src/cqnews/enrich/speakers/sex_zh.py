@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
+from .names_zh import opens_with_surname
 
 __all__ = ["PRONOUN_SEX", "sex_of", "zh_of_sex"]
 
@@ -43,7 +44,7 @@ def sex_of(text: str, name: str) -> str | None:
 def _sex_of_given_name(name: str) -> str | None:
     """"f" for a Chinese name whose given name has a character of women's names (王娟, 李丽娜); None otherwise."""
     plain = segmenter.to_simplified(name)
-    chinese = 2 <= len(plain) <= 4 and plain[0] in L.SURNAMES and all(is_cjk_char(ch) for ch in plain)
+    chinese = 2 <= len(plain) <= 4 and opens_with_surname(plain) and all(is_cjk_char(ch) for ch in plain)
     return "f" if chinese and any(ch in L.FEMALE_NAME_CHARS for ch in plain[1:]) else None
 
 

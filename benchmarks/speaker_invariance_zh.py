@@ -1,0 +1,230 @@
+"""Metamorphic test of Chinese speakers: a change to the text that must not change who speaks.
+
+    python benchmarks/speaker_invariance_zh.py              # counts per transformation and class
+    python benchmarks/speaker_invariance_zh.py --verbose    # also each divergence (tune files only)
+    python benchmarks/speaker_invariance_zh.py --only rare
+
+The Chinese counterpart of benchmarks/speaker_invariance.py, whose pairing and counting it uses
+(``compare``): the Chinese gold files of the TUNE half only, ``find_quotes`` on the original and on
+each transformed copy, quotes paired by kind and IoU, each pair's speakers compared.
+
+Which strings are people (the gold's ``speaker``): a transliterated name with a dot (its alias or last
+part is the name written alone: 卡斯特); two to four Han characters opening with a surname of the table
+and not ending with an organisation head (林欽榮, 欧阳明远); a surname with an honorific, a title or 某
+(王先生, 王警官, 汤某某). Transformations:
+- names/<shape>: each person's full name replaced everywhere; the surname where it stands before an
+  honorific, a title or 某 (王先生, 李教授, 陈某); a transliterated name's tail written alone. Shapes: rare
+  single surnames (芮, 郗, 禤, 亓), double surnames, two-character names, four-character married names,
+  transliterated names with a dot, minority names, and ``control``, ordinary common names.
+- traditional: the whole text in traditional characters (the inverse of the segmenter's table).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from quotes import half_of, load_gold, load_split, paragraphs
+from speaker_invariance import compare
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.enrich.segmenter import to_simplified
+from cqnews.lexicon import zh as L
+from cqnews.lexicon import zh_script
+from cqnews.models import Block
+
+# Replacement names by shape: (male, female) lists of (full name, surname before a title, name written alone).
+Name = tuple[str, str, str]
+
+
+def _han(full: str, surname: str) -> Name:
+    return (full, surname, full)
+
+
+def _dotted(full: str) -> Name:
+    tail = full.split("·")[-1]
+    return (full, tail, tail)
+
+
+def _single(full: str) -> Name:
+    return (full, full, full)
+
+
+SHAPES: dict[str, tuple[list[Name], list[Name]]] = {
+    "control": (
+        [_han(n, n[0]) for n in "张建国 李明辉 王志强 刘国华 陈文斌 杨海涛".split()],
+        [_han(n, n[0]) for n in "王秀英 李丽华 张桂芳 刘晓燕 陈玉兰 杨红梅".split()],
+    ),
+    "rare": (
+        [_han(n, n[0]) for n in "芮志强 郗文斌 禤国良 亓振华 邴建军 逄立新".split()],
+        [_han(n, n[0]) for n in "芮晓燕 郗丽华 禤秀英 亓红梅 邴玉兰 逄桂芳".split()],
+    ),
+    "double": (
+        [_han(n, n[:2]) for n in "欧阳明远 司马建军 上官志宏 端木立新 东方振华 诸葛文斌".split()],
+        [_han(n, n[:2]) for n in "欧阳丽华 司马晓燕 上官秀英 端木红梅 东方玉兰 诸葛桂芳".split()],
+    ),
+    "two-char": (
+        [_han(n, n[0]) for n in "林涛 郑斌 许峰 邓刚 曹军 彭勇".split()],
+        [_han(n, n[0]) for n in "林静 何敏 罗丹 郑洁 许琳 邓颖".split()],
+    ),
+    "married": (
+        [_han(n, n[:1]) for n in "张王建国 陈李志强 黄何文斌 林郑国良 范徐振华 叶刘立新".split()],
+        [_han(n, n[:1]) for n in "陈李秀英 林郑月娥 范徐丽泰 叶刘淑仪 黄何美玲 张王桂芳".split()],
+    ),
+    "dotted": (
+        [_dotted(n) for n in "阿卜杜拉·哈桑 穆罕默德·阿里 弗拉基米尔·彼得罗夫 让·杜邦 汉斯·穆勒 卡洛斯·门多萨".split()],
+        [_dotted(n) for n in "玛丽亚·加西亚 安娜·彼得罗娃 索菲·马丁 法蒂玛·侯赛因 艾玛·汤普森 克拉拉·施密特".split()],
+    ),
+    "minority": (
+        [_single(n) for n in "扎西顿珠 格桑多吉 巴特尔 次仁旺堆 买买提 朝克图".split()],
+        [_single(n) for n in "阿依古丽 央金拉姆 其其格 卓玛 古丽娜尔 斯琴高娃".split()],
+    ),
+}
+
+_HAN_RE = re.compile(r"^[\u3400-\u9fff]+$")
+_SURNAME_FORMS = sorted((*L.HONORIFICS, *L.SURNAME_TITLES, "警官", "太", "某某", "某"), key=len, reverse=True)
+_SURNAME_FORM_RE = re.compile("^(.{1,2}?)(" + "|".join(_SURNAME_FORMS) + ")$")
+_AFTER_SURNAME = tuple(sorted((*L.HONORIFICS, *L.SURNAME_TITLES, "警官", "某", *L.TITLE_RANKS), key=len, reverse=True))
+_NOT_PERSON_ENDS = (*L.ORG_HEADS, *L.UNIT_HEADS, L.PARTY)
+
+
+def _surname_of(name: str) -> str | None:
+    plain = to_simplified(name)
+    if plain[:2] in L.DOUBLE_SURNAMES:
+        return name[:2]
+    return name[:1] if plain[:1] in L.SURNAMES else None
+
+
+def person(name: str) -> tuple[str, str] | None:
+    """(full name, surname) if the gold's speaker is a person; the surname is '' for a dotted name."""
+    if any(d in name for d in L.NAME_DOTS):
+        return (name, "")
+    if not _HAN_RE.match(name):
+        return None
+    plain = to_simplified(name)
+    m = _SURNAME_FORM_RE.match(plain)
+    if m and _surname_of(m.group(1)) == name[: len(m.group(1))]:
+        return (name[: len(m.group(1))], name[: len(m.group(1))])  # 王先生: only the surname is a name
+    if not 2 <= len(name) <= 4 or plain.endswith(_NOT_PERSON_ENDS):
+        return None
+    surname = _surname_of(name)
+    return (name, surname) if surname and len(name) > len(surname) else None
+
+
+def people(data: dict) -> list[tuple[str, str, str]]:
+    """(full name, surname, tail) of the gold's person speakers, fullest first (tail: a dotted name's alias)."""
+    out: dict[str, tuple[str, str]] = {}
+    for q in data["quotes"]:
+        name = q.get("speaker")
+        found = person(name) if name else None
+        if not found:
+            continue
+        full, surname = found
+        tail = ""
+        if not surname:
+            aliases = [a for a in q.get("aliases", []) if a in full and a != full]
+            tail = max(aliases, key=len) if aliases else re.split("[" + "".join(L.NAME_DOTS) + "]", full)[-1]
+        out.setdefault(full, (surname, tail))
+    return sorted(((f, s, t) for f, (s, t) in out.items()), key=lambda x: -len(x[0]))
+
+
+def _gender(full: str, surname: str, text: str) -> str:
+    key = surname or full
+    if re.search(re.escape(key) + "(?:女士|小姐|太太)", text) or any(c in L.FEMALE_NAME_CHARS for c in full):
+        return "f"
+    if re.search(re.escape(key) + "先生", text):
+        return "m"
+    return "f" if text.count("她") > text.count("他") else "m"
+
+
+def name_mapping(data: dict, text: str, shape: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(anywhere, before a title): original string -> replacement."""
+    male, female = SHAPES[shape]
+    used = {"m": 0, "f": 0}
+    anywhere: dict[str, str] = {}
+    titled: dict[str, str] = {}
+    for full, surname, tail in people(data):
+        g = _gender(full, surname, text)
+        pool = male if g == "m" else female
+        new_full, new_surname, new_alone = pool[used[g] % len(pool)]
+        used[g] += 1
+        if full != surname:
+            anywhere.setdefault(full, new_full)
+        if surname and new_surname != new_full:  # (a minority name has no surname to write before 先生 or 某)
+            titled.setdefault(surname, new_surname)
+        if tail:
+            anywhere.setdefault(tail, new_alone)
+            titled.setdefault(tail, new_surname)
+    return anywhere, titled
+
+
+def substitute(anywhere: dict[str, str], titled: dict[str, str]) -> Callable[[str], str]:
+    """Full names replaced wherever they stand, surnames only before a title (王先生, 陈某, 李副市长)."""
+    alts = [re.escape(k) for k in sorted(anywhere, key=len, reverse=True)]
+    after = "|".join(re.escape(t) for t in _AFTER_SURNAME)
+    alts += [f"{re.escape(k)}(?={after})" for k in sorted(titled, key=len, reverse=True)]
+    if not alts:
+        return lambda s: s
+    pattern = re.compile("|".join(alts))
+    table = {**titled, **anywhere}
+    return lambda s: pattern.sub(lambda m: table[m.group()], s)
+
+
+def _traditional_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for trad, simp in zip(zh_script.TRADITIONAL, zh_script.SIMPLIFIED, strict=True):
+        table.setdefault(ord(simp), trad)
+    return table
+
+
+_TO_TRADITIONAL = _traditional_table()
+
+
+def to_traditional(s: str) -> str:
+    return s.translate(_TO_TRADITIONAL)
+
+
+def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
+    out = {f"names/{shape}": substitute(*name_mapping(data, text, shape)) for shape in SHAPES}
+    out["traditional"] = to_traditional
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list each divergence")
+    parser.add_argument("--only", help="run only transformations whose name contains this")
+    args = parser.parse_args(argv)
+    split = load_split()
+    golds = [g for g in load_gold() if g.lang == "zh" and half_of(g, split) == "tune"]
+    totals: dict[str, Counter[str]] = {}
+    for gold in golds:
+        paras = paragraphs(gold)
+        before = find_quotes([Block(text=p) for p in paras], "zh")
+        for name, fix in transforms(gold.data, "\n".join(paras)).items():
+            if args.only and args.only not in name:
+                continue
+            after = find_quotes([Block(text=fix(p)) for p in paras], "zh")
+            log: list[str] = []
+            compare(before, after, fix, totals.setdefault(name, Counter()), log)
+            if args.verbose:
+                for line in log:
+                    print(f"{name:18} {gold.path.stem[:28]:28} {line}")
+    classes = ("pairs", "lost", "gained", "partial", "other", "only before", "only after")
+    print(f"{len(golds)} tune Chinese gold files")
+    print(f"{'transformation':18} " + " ".join(f"{c:>11}" for c in classes))
+    for name, c in totals.items():
+        print(f"{name:18} " + " ".join(f"{c[k]:11d}" for k in classes))
+    total = sum(sum(c[k] for k in ("lost", "gained", "partial", "other")) for c in totals.values())
+    print(f"divergences in all: {total}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
