@@ -268,33 +268,47 @@ def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    return run("en", transforms, argv)
+
+
+Transforms = Callable[[dict, str], dict[str, Callable[[str], str]]]
+_LANGUAGE_NAMES = {"en": "English", "zh": "Chinese"}
+
+
+def run(language: str, make_transforms: Transforms, argv: list[str] | None = None) -> int:
+    """Count the divergences of every transformation ``make_transforms`` gives on the ``language`` tune gold
+    (shared with benchmarks/speaker_invariance_zh.py)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", "-v", action="store_true", help="list each divergence")
     parser.add_argument("--only", help="run only transformations whose name contains this")
     args = parser.parse_args(argv)
     split = load_split()
-    golds = [g for g in load_gold() if g.lang == "en" and half_of(g, split) == "tune"]
+    golds = [g for g in load_gold() if g.lang == language and half_of(g, split) == "tune"]
     totals: dict[str, Counter[str]] = {}
     for gold in golds:
         paras = paragraphs(gold)
-        before = find_quotes([Block(text=p) for p in paras], "en")
-        for name, fix in transforms(gold.data, "\n".join(paras)).items():
+        before = find_quotes([Block(text=p) for p in paras], language)
+        for name, fix in make_transforms(gold.data, "\n".join(paras)).items():
             if args.only and args.only not in name:
                 continue
-            after = find_quotes([Block(text=fix(p)) for p in paras], "en")
+            after = find_quotes([Block(text=fix(p)) for p in paras], language)
             log: list[str] = []
             compare(before, after, fix, totals.setdefault(name, Counter()), log)
             if args.verbose:
                 for line in log:
                     print(f"{name:18} {gold.path.stem[:28]:28} {line}")
+    _print_totals(f"{len(golds)} tune {_LANGUAGE_NAMES[language]} gold files", totals)
+    return 0
+
+
+def _print_totals(heading: str, totals: dict[str, Counter[str]]) -> None:
     classes = ("pairs", "lost", "gained", "partial", "other", "only before", "only after")
-    print(f"{len(golds)} tune English gold files")
+    print(heading)
     print(f"{'transformation':18} " + " ".join(f"{c:>11}" for c in classes))
     for name, c in totals.items():
         print(f"{name:18} " + " ".join(f"{c[k]:11d}" for k in classes))
     total = sum(sum(c[k] for k in ("lost", "gained", "partial", "other")) for c in totals.values())
     print(f"divergences in all: {total}")
-    return 0
 
 
 if __name__ == "__main__":

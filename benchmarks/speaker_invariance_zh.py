@@ -21,23 +21,18 @@ and not ending with an organisation head (林欽榮, 欧阳明远); a surname wi
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quotes import half_of, load_gold, load_split, paragraphs
-from speaker_invariance import compare
+from speaker_invariance import run
 
-from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.segmenter import to_simplified
 from cqnews.lexicon import zh as L
 from cqnews.lexicon import zh_script
-from cqnews.models import Block
 
 # Replacement names by shape: (male, female) lists of (full name, surname before a title, name written alone).
 Name = tuple[str, str, str]
@@ -197,33 +192,7 @@ def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--verbose", "-v", action="store_true", help="list each divergence")
-    parser.add_argument("--only", help="run only transformations whose name contains this")
-    args = parser.parse_args(argv)
-    split = load_split()
-    golds = [g for g in load_gold() if g.lang == "zh" and half_of(g, split) == "tune"]
-    totals: dict[str, Counter[str]] = {}
-    for gold in golds:
-        paras = paragraphs(gold)
-        before = find_quotes([Block(text=p) for p in paras], "zh")
-        for name, fix in transforms(gold.data, "\n".join(paras)).items():
-            if args.only and args.only not in name:
-                continue
-            after = find_quotes([Block(text=fix(p)) for p in paras], "zh")
-            log: list[str] = []
-            compare(before, after, fix, totals.setdefault(name, Counter()), log)
-            if args.verbose:
-                for line in log:
-                    print(f"{name:18} {gold.path.stem[:28]:28} {line}")
-    classes = ("pairs", "lost", "gained", "partial", "other", "only before", "only after")
-    print(f"{len(golds)} tune Chinese gold files")
-    print(f"{'transformation':18} " + " ".join(f"{c:>11}" for c in classes))
-    for name, c in totals.items():
-        print(f"{name:18} " + " ".join(f"{c[k]:11d}" for k in classes))
-    total = sum(sum(c[k] for k in ("lost", "gained", "partial", "other")) for c in totals.values())
-    print(f"divergences in all: {total}")
-    return 0
+    return run("zh", transforms, argv)
 
 
 if __name__ == "__main__":
