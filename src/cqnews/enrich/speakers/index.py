@@ -16,14 +16,22 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import KNOWN_ORG_KINDS, NAME_PARTICLES, OF_LIKE, PREPOSITIONS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...lexicon.zh import NAME_DOTS
-from ...lexicon.zh import NAME_TAGS as ZH_NAME_TAGS
 from ...text import is_cjk_char
-from .. import segmenter
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE
 from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
 from .gender_votes import vote_genders, vote_titles
 from .index_zh import ChineseNames
-from .names import NameWindow, after_article, group_noun, modifies_role, opens_clause, opens_sentence
+from .names import (
+    NameWindow,
+    after_article,
+    group_noun,
+    modifies_role,
+    name_after_of,
+    opens_clause,
+    opens_sentence,
+    particle_lowered,
+)
+from .names_zh import full_name_before_honorific
 from .phrases import (
     HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
@@ -134,29 +142,6 @@ def _title_before_comma(text: str, start: int) -> str | None:
     return words[-1] if any(w.lower() == "the" or w.endswith(("'s", "’s")) for w in lead) else None
 
 
-def _particle_lowered(parts: tuple[str, ...]) -> tuple[str, ...] | None:
-    """A mention opening with a capitalised particle ("Van Dijk", "El-Hassan"), the particle in lower case as
-    the full name writes it inside a sentence; None for any other mention."""
-    particle, dash, rest = parts[0].partition("-")
-    if not particle[:1].isupper() or particle.lower() not in NAME_PARTICLES:
-        return None
-    if dash:
-        return (f"{particle.lower()}-{rest}", *parts[1:]) if rest[:1].isupper() else None
-    return (particle.lower(), *parts[1:]) if len(parts) > 1 else None
-
-
-def _name_after_of(text: str, start: int, name: list[str]) -> list[str]:
-    """A run after "of" or "for" goes on from a title's complement ("Minister of Finance Nirmala Sitharaman",
-    "Director of Public Prosecutions Max Hill"): its last two words are the name, particles besides."""
-    if len(name) < 3 or not text.endswith((" of ", " for "), max(0, start - 5), start):
-        return name
-    k, words_back = len(name), 0
-    while k > 0 and words_back < 2:
-        k -= 1
-        words_back += name[k].lower() not in NAME_PARTICLES
-    return name[k:]
-
-
 def _abbreviated_title(text: str, start: int) -> list[str]:
     if ". " not in text[max(0, start - 3) : start]:
         return []  # (every match ends in ". " at ``start``, or before a newline there, which "$" also admits)
@@ -198,7 +183,7 @@ class NameIndex(ChineseNames):
         self._zh_texts.append((base, text))
         self.note_aliases(text)
         for m in ZH_HONORIFIC_RE.finditer(text):
-            self.know_zh(_full_name_before(text, m.start()) or m.group())
+            self.know_zh(full_name_before_honorific(text, m.start()) or m.group())
         if not any(dot in text for dot in NAME_DOTS):
             return  # (every dotted name has one: a few substring tests spare the regex a try at every Han character)
         for m in ZH_DOTTED_RE.finditer(text):
@@ -227,7 +212,7 @@ class NameIndex(ChineseNames):
             while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
                 titles.append(words.pop(0))
             _, name, kind = split_name(words)
-            name = _name_after_of(text, m.start(), name) if kind == "person" else name
+            name = name_after_of(text, m.start(), name) if kind == "person" else name
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
             if len(name) >= 2 and kind == "person" and given_name_gender(name[0]):
                 self.singular_names.add(name[-1])
@@ -502,7 +487,7 @@ class NameIndex(ChineseNames):
         sep = "·" if dotted else " "
         parts = tuple(mention.split(sep))
         best = self._best_full(parts, pos, dotted)
-        lowered = _particle_lowered(parts) if best is None and not dotted else None
+        lowered = particle_lowered(parts) if best is None and not dotted else None
         if lowered is not None:  # "Van Dijk said", "El-Hassan said" opening a sentence: "Pieter van Dijk"
             best = self._best_full(lowered, pos, dotted)
         # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
@@ -516,14 +501,3 @@ class NameIndex(ChineseNames):
                 if len(mention) >= 2 and known != mention and ZH_DOTS_RE.split(known)[-1].endswith(mention):
                     return known
         return mention
-
-
-def _full_name_before(text: str, at: int) -> str | None:
-    """The full name whose given name ends at the surname-like character ``at`` before an honorific (王明先生:
-    王明, not a Mr 明), or None when that character opens the name (王先生)."""
-    lo = max(0, at - 2)
-    for t in segmenter.tag(segmenter.to_simplified(text[lo : at + 1])):
-        if lo + t.end == at + 1 and t.start < at - lo and t.tag in ZH_NAME_TAGS and 2 <= len(t.word) <= 3:
-            return text[lo + t.start : at + 1]
-    return None
-

@@ -250,3 +250,26 @@ def contains_parts(name: tuple[str, ...], parts: tuple[str, ...]) -> bool:
     if n == 1:
         return parts[0] in name  # (most mentions are one word)
     return any(name[k : k + n] == parts for k in range(len(name) - n + 1))
+
+
+def particle_lowered(parts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A mention opening with a capitalised particle ("Van Dijk", "El-Hassan"), the particle in lower case as
+    the full name writes it inside a sentence; None for any other mention."""
+    particle, dash, rest = parts[0].partition("-")
+    if not particle[:1].isupper() or particle.lower() not in NAME_PARTICLES:
+        return None
+    if dash:
+        return (f"{particle.lower()}-{rest}", *parts[1:]) if rest[:1].isupper() else None
+    return (particle.lower(), *parts[1:]) if len(parts) > 1 else None
+
+
+def name_after_of(text: str, start: int, name: list[str]) -> list[str]:
+    """A run after "of" or "for" goes on from a title's complement ("Minister of Finance Nirmala Sitharaman",
+    "Director of Public Prosecutions Max Hill"): its last two words are the name, particles besides."""
+    if len(name) < 3 or not text.endswith((" of ", " for "), max(0, start - 5), start):
+        return name
+    k, words_back = len(name), 0
+    while k > 0 and words_back < 2:
+        k -= 1
+        words_back += name[k].lower() not in NAME_PARTICLES
+    return name[k:]

@@ -401,3 +401,13 @@ _KIND_WORD_ENDS = tuple(end for end in L.PEOPLE_KIND_ENDS if end not in ("民", 
 def by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
     """Does a surname and 姓 stand before the head (陈姓|男子, 张姓|屋主): someone told by surname only?"""
     return any(len(t.word) == 2 and t.word[1] == "姓" and t.word[0] in L.SURNAMES for t in toks[:-1])
+
+
+def full_name_before_honorific(text: str, at: int) -> str | None:
+    """The full name whose given name ends at the surname-like character ``at`` before an honorific (王明先生:
+    王明, not a Mr 明), or None when that character opens the name (王先生)."""
+    lo = max(0, at - 2)
+    for t in segmenter.tag(segmenter.to_simplified(text[lo : at + 1])):
+        if lo + t.end == at + 1 and t.start < at - lo and t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 3:
+            return text[lo + t.start : at + 1]
+    return None
