@@ -19,6 +19,8 @@ words without an organisation word, and its single-word ``aliases``):
   to tell the artefacts of the substitution from the shape's own divergences. Expected speaker: the
   original speaker with the same substitution.
 - said-says: "said" and "says" swapped. Expected speaker: the original.
+- cue/<verb>: "said" and "says" replaced by another reporting verb of the same tense (stated/states,
+  told reporters/tells reporters ...), one verb per transformation. Expected speaker: the original.
 - orgs: in an organisation speaker ("the Ministry of Commerce"), each capitalised word that is not the
   organisation word itself replaced by one of a fixed list ("the Ministry of Fisheries").
 
@@ -219,6 +221,35 @@ def _said_says(s: str) -> str:
     return _SAID_SAYS_RE.sub(lambda m: _SAID_SAYS[m.group()], s)
 
 
+# cue/<verb>: every "said" and "says" replaced by another reporting verb of the same tense, one verb a run.
+CUE_VERBS: dict[str, tuple[str, str]] = {
+    "stated": ("stated", "states"), "noted": ("noted", "notes"), "explained": ("explained", "explains"),
+    "remarked": ("remarked", "remarks"), "insisted": ("insisted", "insists"), "argued": ("argued", "argues"),
+    "warned": ("warned", "warns"), "added": ("added", "adds"), "told reporters": ("told reporters", "tells reporters"),
+    "acknowledged": ("acknowledged", "acknowledges"), "claimed": ("claimed", "claims"),
+    "recalled": ("recalled", "recalls"),
+}
+
+
+# not "That said," (no report); a verb with its listener ("told reporters") not before its subject
+# ("“…,” said Ellis" has no "“…,” told reporters Ellis").
+_CUE_SAID_RE = re.compile(r"(?<!\b[Tt]hat )\b(?:[Ss]aid|[Ss]ays)\b")
+_INVERTED_RE = re.compile(r"\s+(?:[A-Z]|(?:he|she|they|it|we|I)\b)")
+
+
+def cue_verb(verb: str) -> Callable[[str], str]:
+    """"said" -> the past form of ``verb``, "says" -> its present form (capitalised as written)."""
+    past, present = CUE_VERBS[verb]
+
+    def swap(m: re.Match[str]) -> str:
+        if " " in past and _INVERTED_RE.match(m.string, m.end()):
+            return m.group()
+        new = past if m.group().lower() == "said" else present
+        return new[:1].upper() + new[1:] if m.group()[:1].isupper() else new
+
+    return lambda s: _CUE_SAID_RE.sub(swap, s)
+
+
 def _speaker(q: Quote) -> str | None:
     return q.speaker.name if q.speaker is not None else None
 
@@ -263,6 +294,7 @@ def compare(
 def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out = {f"names/{shape}": substitute(name_mapping(data, text, shape)) for shape in SHAPES}
     out["said-says"] = _said_says
+    out.update({f"cue/{verb}": cue_verb(verb) for verb in CUE_VERBS})
     out["orgs"] = substitute(org_mapping(data))
     return out
 

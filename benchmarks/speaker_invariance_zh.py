@@ -16,6 +16,8 @@ and not ending with an organisation head (林欽榮, 欧阳明远); a surname wi
   honorific, a title or 某 (王先生, 李教授, 陈某); a transliterated name's tail written alone. Shapes: rare
   single surnames (芮, 郗, 禤, 亓), double surnames, two-character names, four-character married names,
   transliterated names with a dot, minority names, and ``control``, ordinary common names.
+- cue/<verb>: 说 where it cues a quote (before a colon, comma or quote mark, after a closing quote mark;
+  not inside 说明, 小说, 据说, 来说 ...) replaced by 表示, 指出, 称, 强调, 透露, 坦言 or 直言.
 - traditional: the whole text in traditional characters (the inverse of the segmenter's table).
 """
 
@@ -185,9 +187,25 @@ def to_traditional(s: str) -> str:
     return s.translate(_TO_TRADITIONAL)
 
 
+# cue/<verb>: 说 where it cues a quote replaced by another reporting verb. A cue 说: right before a colon
+# or quote mark, or before a comma after a speaker, or right after a closing quote mark (and a comma);
+# not 说 inside a word (说明, 小说, 据说, 听说, 来说, 比如说, 也就是说, 换句话说, 虽说, 再说).
+CUE_VERBS_ZH = ("表示", "指出", "称", "强调", "透露", "坦言", "直言")
+_NOT_CUE_BEFORE = "据听小来如是话虽再用所学传演游劝解"
+_CUE_SHUO_RE = re.compile(
+    rf"(?:(?<=[”」』\"][，,])|(?<=[”」』\"]))说(?![明完法话服道])"
+    rf"|(?<![{_NOT_CUE_BEFORE}])说(?=[：:，,]?[“「『\"]|[：:]|[，,])"
+)
+
+
+def cue_verb_zh(verb: str) -> Callable[[str], str]:
+    return lambda s: _CUE_SHUO_RE.sub(verb, s)
+
+
 def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out = {f"names/{shape}": substitute(*name_mapping(data, text, shape)) for shape in SHAPES}
     out["traditional"] = to_traditional
+    out.update({f"cue/{verb}": cue_verb_zh(verb) for verb in CUE_VERBS_ZH})
     return out
 
 
