@@ -106,9 +106,10 @@ EN_WEAK_CUES = frozenset(
 # she was", "found more space may be added"); not "asked" (a question), "called" (a name), nor belief
 # and inference ("they think they are", "it suggests her memories were": no one's words). The past
 # "suggested" is in: mostly a proposal put forward ("Lee suggested the city should build a bridge").
+# The present "states" is in ("the firm states it did not"): a noun too, so a weak cue.
 EN_ZERO_THAT_CUES = frozenset(
     """found finds reported reports estimated estimates estimate showed shows show shown alleged alleges agreed
-    agrees suggested maintained maintains""".split()
+    agrees suggested maintained maintains states""".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(

@@ -16,9 +16,11 @@ def opens_clause(word: str) -> bool:
     return word.lower() in CLAUSE_OPENERS or word[:1].isupper()
 
 
+# With the stems a negative contraction leaves to WORD_RE ("didn't" reads "didn", "t").
 FINITE_WORDS = frozenset(
     """is are was were be been will would can could should may might must has have had do does did wo
-    ca won't can't isn't wasn't""".split()
+    ca won't can't isn't wasn't didn doesn don isn aren wasn weren hasn haven hadn couldn wouldn shouldn
+    mustn""".split()
 )
 
 
