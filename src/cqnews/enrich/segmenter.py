@@ -45,7 +45,7 @@ from ..text import is_cjk_char
 from .segmenter_dotted import join_dotted
 from .segmenter_glued import GLUED_ENDS, given_glued_to_adverb, given_glued_to_cue
 from .segmenter_married import join_married
-from .segmenter_repairs import other_repairs
+from .segmenter_repairs import cue_read_as_given, other_repairs
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
 
@@ -120,6 +120,8 @@ def _cut_names(tokens: list[Token]) -> list[Token]:
         tokens = _manner_glued_to_name(tokens)
     if any(len(t.word) == 3 and t.word[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS for t in tokens):
         tokens = _cue_glued_to_name(tokens)
+    if any(len(t.word) == 3 and t.word[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS for t in tokens):
+        tokens = cue_read_as_given(tokens, Token, _known)  # 王明/苟直言
     return other_repairs(tokens, Token, _known, _char_tag)
 
 

@@ -20,6 +20,20 @@ Known = Callable[[str], bool]
 CharTag = Callable[[str], str]
 
 
+def cue_read_as_given(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
+    """王明/苟直言 -> 王明/苟/直言: after a name, a "name" of three characters whose last two are a verb of
+    saying (直言, 坦言) is the last character of that name and the cue (jieba's model read a given name there)."""
+    out: list[Token] = []
+    for t in tokens:
+        w = t.word
+        glued = len(w) == 3 and w[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS and not known(w)
+        if glued and out and out[-1].tag in L.NAME_TAGS and out[-1].end == t.start:
+            out += [make(w[0], t.tag, t.start, t.start + 1), make(w[1:], "v", t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
 def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
     """据 glued to a source, a given name read apart after a double surname, things called names: the
     tokens are looked at once, and only the names among them for the last two (most texts need none)."""

@@ -117,3 +117,13 @@ def test_a_married_name_stays_whole_before_an_adverb_or_a_count_of_times() -> No
     # 林/郑月/娥/多次: jieba cuts the married name apart when an adverb or a count of times follows it
     assert speakers("林鄭月娥多次強調，政府必須增加資助。") == ["林鄭月娥"]
     assert speakers("林郑月娥一直认为，学校应该延长假期。") == ["林郑月娥"]
+
+
+# A two-character cue read as the given name of a surname that ends the name before it (王明/苟直言).
+
+
+def test_a_two_character_cue_read_as_a_given_name_is_cut_off() -> None:
+    for cue in ("直言", "坦言"):
+        text = f"王明苟{cue}，家里的老人很高兴。“回到老家，孩子也开朗了不少。”"
+        assert cue in _words(text)
+        assert speakers_in(text) == ["王明苟", "王明苟"]
