@@ -13,6 +13,7 @@ import pickle
 import random
 import sys
 import time
+from collections.abc import Callable
 
 import lxml.html
 import pytest
@@ -262,24 +263,31 @@ def test_a_long_script_or_title_is_not_a_block() -> None:
     assert "river bridge" in article.text
 
 
-def test_a_dump_of_many_short_lines_is_read_within_the_budget() -> None:
-    dump = "Buses stop at the bridge.\n" * 500_000  # 13 MB: half a million one-line blocks
+@pytest.mark.parametrize(
+    ("read", "data", "budget", "warning", "blocks"),
+    [
+        # 13 MB: half a million one-line blocks of a text dump
+        (cqnews.parse_text, "Buses stop at the bridge.\n" * 500_000, 0.5, "the text was read up to line", 500_000),
+        # 40,000 paragraphs: more elements than trafilatura is given, so the linear reader takes the page block by
+        # block
+        (
+            cqnews.parse,
+            "<html><body>" + "<p>Buses stop at the bridge at noon.</p>" * 40_000 + "</body></html>",
+            0.3,
+            "the body was read up to block",
+            40_000,
+        ),
+    ],
+    ids=["text-dump-lines", "page-paragraphs"],
+)
+def test_many_short_blocks_are_read_within_the_budget(
+    read: Callable[..., cqnews.Article], data: str, budget: float, warning: str, blocks: int
+) -> None:
     start = time.thread_time()
-    article = cqnews.parse_text(dump, options=cqnews.ParseOptions(time_budget=0.5))
+    article = read(data, options=cqnews.ParseOptions(time_budget=budget))
     spent = time.thread_time() - start
-    assert any(w.startswith("the text was read up to line") for w in article.extraction.warnings)
-    assert 0 < len(article.body) < 500_000
-    assert spent < cpu_bar(3.0)
-
-
-def test_a_page_of_many_short_paragraphs_is_read_within_the_budget() -> None:
-    # 40,000 paragraphs: more elements than trafilatura is given, so the linear reader takes the page block by block
-    page = "<html><body>" + "<p>Buses stop at the bridge at noon.</p>" * 40_000 + "</body></html>"
-    start = time.thread_time()
-    article = cqnews.parse(page, options=cqnews.ParseOptions(time_budget=0.3))
-    spent = time.thread_time() - start
-    assert any(w.startswith("the body was read up to block") for w in article.extraction.warnings)
-    assert 0 < len(article.body) < 40_000
+    assert any(w.startswith(warning) for w in article.extraction.warnings)
+    assert 0 < len(article.body) < blocks
     assert spent < cpu_bar(3.0)
 
 

@@ -25,7 +25,11 @@ _GIVEN_TAGS = frozenset(("nz",))
 
 def lone_surname(mention: str) -> bool:
     """Is ``mention`` a surname alone (黃, 欧阳), in either script, or with 氏 after it (黃氏: Mr or Ms 黃)?"""
-    simp = segmenter.to_simplified(mention.removesuffix("氏"))
+    return _is_surname(segmenter.to_simplified(mention.removesuffix("氏")))
+
+
+def _is_surname(simp: str) -> bool:
+    """Is ``simp`` (simplified characters) a surname of the tables, single (王) or double (欧阳), and nothing more?"""
     return len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES
 
 
@@ -43,7 +47,7 @@ def titled_surname(mention: str) -> str | None:
         surname = simp[: -len(title)]
         rank = next((r for r in L.TITLE_RANKS if surname.endswith(r)), "")
         surname = surname[: len(surname) - len(rank)]  # (李副教授, 赵代市长: the rank is the title's)
-        if len(surname) == 1 and surname in L.SURNAMES or surname in L.DOUBLE_SURNAMES:
+        if _is_surname(surname):
             return mention[: len(surname)]
     return None
 
@@ -68,7 +72,7 @@ def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     # (two characters opening a four-character name: the two surnames of a married name, or a Japanese
     # surname, 岸田 for 岸田文雄; a Chinese name has three characters at most after a single surname)
     opens_four = len(simp) == 2 and simp not in L.DOUBLE_SURNAMES and all(is_cjk_char(c) for c in simp)
-    if not (len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES or opens_four):
+    if not (_is_surname(simp) or opens_four):
         return None
     if opens_four:
         return _latest_opening(known, simp, lambda name: len(name) == 4)
