@@ -12,7 +12,7 @@ to a reporting word of the language's table (:mod:`cqnews.lexicon.quotes_latin`)
   ist die Lage ernst.
 
 A speaker is a pronoun (resolved to the last speaker later), a description or a name, read by
-:mod:`.latin_phrases`.
+:mod:`.latin_phrases` where it starts and found around the verb by :mod:`.latin_subject`.
 A language without a table gets quotes by their marks and no speaker. The last pass over an article's
 quotes (surnames, Konjunktiv runs, dash quotes) is :mod:`.latin_finish`.
 """
@@ -24,16 +24,8 @@ from functools import cache
 
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
-from .latin_phrases import (
-    after_phrase,
-    apposition,
-    clause_subject,
-    colon_name,
-    is_title,
-    past_listener,
-    reaches,
-    read_subject,
-)
+from .latin_phrases import after_phrase, apposition, is_title, past_listener, reaches, read_subject
+from .latin_subject import clause_subject, colon_name
 from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
 

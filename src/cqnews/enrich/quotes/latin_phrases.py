@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice
 
 from ...lexicon.quotes_latin import GERMAN_BODY_GENDERS, LatinTable
 from ..speakers.phrases import Who
 
-_TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
-_NAME_WORDS = 5  # longest name read, office words included
-_DESCRIPTION_WORDS = 8
+TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
+NAME_WORDS = 5  # longest name read, office words included
+DESCRIPTION_WORDS = 8
 
 # -- phrases -----------------------------------------------------------------------------------------
 
@@ -28,7 +27,7 @@ def phrase_words(table: LatinTable, text: str, lo: int, hi: int) -> list[tuple[s
     """The words of ``text[lo:hi]`` up to the first mark that closes a phrase (comma, colon, a full stop
     that ends no title or initial), with their offsets."""
     out: list[tuple[str, int]] = []
-    for m in _TOKEN_RE.finditer(text, lo, hi):
+    for m in TOKEN_RE.finditer(text, lo, hi):
         word = m.group()
         if not word[0].isalnum():
             break
@@ -70,7 +69,7 @@ _COMPOUND_TITLE_MIN = 4  # letters of a title that may end a longer word ("Innen
 _INFLECTED_TITLE_MIN = 5
 
 
-def _name_word(table: LatinTable, word: str) -> bool:
+def name_word(table: LatinTable, word: str) -> bool:
     # (an elided word is no name: "L'ha detto …", "D'après …")
     return word[0].isalnum() and _capitalised(table, word) and not word.endswith(("'", "’"))
 
@@ -79,7 +78,7 @@ def _capitalised(table: LatinTable, word: str) -> bool:
     return word[:1].isupper() or word.lower() in table.particles
 
 
-def _person(table: LatinTable, words: list[tuple[str, int]], start: int, role_prefix: str = "") -> Who | None:
+def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_prefix: str = "") -> Who | None:
     """A name with the office words before it as its role ("Innenministerin Anna Berg"); the office
     alone is a description ("Bürgermeister")."""
     k = 0
@@ -109,19 +108,19 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     if body is not None:
         return body
     if low in table.determiners:
-        phrase = _to_preposition(table, words[: _DESCRIPTION_WORDS + 1])
-        return _apposed_name(table, text, phrase, hi) or _description(table, phrase, at)
+        phrase = _to_preposition(table, words[: DESCRIPTION_WORDS + 1])
+        return _apposed_name(table, text, phrase, hi) or description(table, phrase, at)
     office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
     if office:
-        run = _leading_run(table, words[office:])
+        run = leading_run(table, words[office:])
         role = " ".join(w for w, _ in words[:office])
-        return _person(table, run[:_NAME_WORDS], at, role_prefix=role) if run else None
+        return person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None
     if not table.determiners and first.islower() and is_title(table, first):
-        return _description(table, _to_preposition(table, words[: _DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
+        return description(table, _to_preposition(table, words[: DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
     if not first[:1].isupper() or low in table.openers:
         return None
-    run = _leading_run(table, words)
-    return _person(table, run[:_NAME_WORDS], at) if run else None
+    run = leading_run(table, words)
+    return person(table, run[:NAME_WORDS], at) if run else None
 
 
 def _german_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
@@ -204,10 +203,10 @@ def _apposed_name(table: LatinTable, text: str, phrase: list[tuple[str, int]], h
     end = phrase[-1][1] + len(phrase[-1][0])
     if text[end : end + 2] != ", ":
         return None
-    run = _leading_run(table, phrase_words(table, text, end + 2, hi))
+    run = leading_run(table, phrase_words(table, text, end + 2, hi))
     if len(run) < 2 or run[0][0].lower() in table.openers:
         return None
-    who = _person(table, run[:_NAME_WORDS], run[0][1])
+    who = person(table, run[:NAME_WORDS], run[0][1])
     if who is None or who.kind != "person":
         return None
     who.role = " ".join(w for w, _ in phrase)
@@ -220,7 +219,7 @@ def _to_preposition(table: LatinTable, words: list[tuple[str, int]]) -> list[tup
     return words[:cut]
 
 
-def _leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The capitalised words that open ``words``; a particle goes on a name only after its first word
     ("Ursula von der Leyen", not "Carsten Brzeski von der ING")."""
     run: list[tuple[str, int]] = []
@@ -234,14 +233,14 @@ def _leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[
     return run
 
 
-def _description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who:
+def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who:
     """ "die Ministerin Anna Berg" (a name after an office word speaks), else "der Sprecher der Polizei"."""
     for k in range(1, len(words) - 1):
         if is_title(table, words[k][0]) and words[k + 1][0][:1].isupper() and not is_title(table, words[k + 1][0]):
-            run = _leading_run(table, words[k + 1 :])
+            run = leading_run(table, words[k + 1 :])
             if run and words[k + 1][0].lower() not in table.determiners:
                 prefix = " ".join(w for w, _ in words[: k + 1])
-                who = _person(table, run[:_NAME_WORDS], at, role_prefix=prefix)
+                who = person(table, run[:NAME_WORDS], at, role_prefix=prefix)
                 if who is not None and who.kind == "person":
                     return who
     named = _named_after_complement(table, words, at)
@@ -273,13 +272,13 @@ def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at:
         name = words[end + 1 :]
         if len(name) > _NAME_AFTER_COMPLEMENT or not name[0][0][:1].isupper():
             continue
-        if len(_leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
+        if len(leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
             role = " ".join(w for w, _ in words[: end + 1])
             return Who(" ".join(w for w, _ in name), "person", role=role, start=at)
     return None
 
 
-def _complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
+def complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
     """A name ending the words before a verb, after an office and its complement ("La presidente del
     Consiglio Giorgia Meloni", "le ministre de l'Intérieur Gérald Darmanin"): the person of
     :func:`_named_after_complement`, read from the office (and its article); None when no office stands a
@@ -308,91 +307,6 @@ def names_body(table: LatinTable, words: list[tuple[str, int]]) -> bool:
     return head[:1].isupper() and not is_title(table, head)
 
 
-def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
-    """The speaker phrase that ends ``text[lo:hi]`` ("Anna Berg" of "Am Montag sagte … / Anna Berg sagte")."""
-    words = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, lo, hi)]
-    if words and words[-1][0] == ",":
-        return _apposed_before(table, words[:-1])
-    if not words or not words[-1][0][0].isalnum():
-        return None
-    last = words[-1][0]
-    if last.lower() in table.pronouns:
-        return Who(last, "pronoun", start=words[-1][1], gender=table.pronouns[last.lower()])
-    k = len(words)
-    while k > 0 and _name_word(table, words[k - 1][0]) and len(words) - k < _NAME_WORDS:
-        k -= 1
-    opener = k < len(words) and words[k][0].lower() in table.openers
-    k += opener  # "Dennoch sagte …", "Wie Anna Berg sagt:": a sentence's opening word is no name
-    inside = (
-        not opener and k > 0 and words[k - 1][0][0].isalnum() and words[k - 1][0].lower() not in table.determiners
-    )
-    if table.subject_first and inside:
-        return None  # "…, die von einem ruhigen Vormittag berichtete": a noun inside the clause, not its subject
-    if k > 0 and words[k - 1][0].lower() in table.determiners:
-        # (an article with nothing after it, "L'ha detto", names no one)
-        return _description(table, words[k - 1 :], words[k - 1][1]) if k < len(words) else None
-    if k < len(words):
-        return _complement_before(table, words, k) or _run_before(table, words, k)
-    return _description_before(table, words) if not table.capitalised_nouns else None
-
-
-def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
-    """The person named by the run of name words from ``k`` to the end, with the office right before it."""
-    run = words[k:]
-    while run and run[0][0].lower() in table.particles:
-        run = run[1:]
-    if not run:
-        return None
-    who = _person(table, run, run[0][1])
-    if who is not None and who.kind == "person" and who.role is None:
-        who.role = _office_before(table, words, k)
-    return who
-
-
-def _office_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> str | None:
-    """The office written in lower case right before a name that starts at ``k``, with its article ("Le
-    président Emmanuel Macron a affirmé" → "Le président"); None when the word before is no office."""
-    if k == 0 or not words[k - 1][0].islower() or not is_title(table, words[k - 1][0]):
-        return None
-    start = k - 1 - (k > 1 and words[k - 2][0].lower() in table.determiners)
-    return " ".join(w for w, _ in words[start:k])
-
-
-def _description_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
-    """ "El presidente ha explicado que …" / "el consejero de Sanidad confirmó": where only names are
-    capitalised, a phrase opened by a determiner and holding an office word, ending right before the verb."""
-    for d in range(len(words) - 1, max(-1, len(words) - 1 - _DESCRIPTION_WORDS), -1):
-        word = words[d][0]
-        if not word[0].isalnum():
-            return None
-        if word.lower() in table.determiners:
-            phrase = words[d:]
-            return _description(table, phrase, words[d][1]) if any(is_title(table, w) for w, _ in phrase) else None
-    return None
-
-
-def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
-    """ "Le ministre de l'Intérieur, Gérald Darmanin, a déclaré": the name set off by commas between its
-    description and the verb speaks, the description is its role."""
-    k = len(words)
-    while k > 0 and _name_word(table, words[k - 1][0]) and len(words) - k < _NAME_WORDS:
-        k -= 1
-    run = words[k:]
-    while run and run[0][0].lower() in table.particles:
-        run = run[1:]
-    if len(run) < 2 or k < 2 or words[k - 1][0] != "," or run[0][0].lower() in table.openers:
-        return None
-    who = _person(table, run, run[0][1])
-    if who is None or who.kind != "person":
-        return None
-    start = max((j + 1 for j in range(k - 1) if not words[j][0][0].isalnum()), default=0)
-    phrase = words[start : k - 1]
-    if who.role is None and phrase and phrase[0][0].lower() in table.determiners:
-        who.role = " ".join(w for w, _ in phrase)
-    return who
-
-
-
 def apposition(table: LatinTable, text: str, end: int, hi: int) -> tuple[str, int] | None:
     """The office set off by commas right after a name that ends at ``end`` ("Marie Martin, adjointe aux
     finances, …", "Ana Ruiz, la portavoz del partido."): its words and where the text after its comma
@@ -402,14 +316,13 @@ def apposition(table: LatinTable, text: str, end: int, hi: int) -> tuple[str, in
         return None
     words = phrase_words(table, text, end + 2, hi)
     k = 1 if words and words[0][0].lower() in table.determiners else 0
-    if not k < len(words) <= _DESCRIPTION_WORDS or not words[k][0].islower() or not is_title(table, words[k][0]):
+    if not k < len(words) <= DESCRIPTION_WORDS or not words[k][0].islower() or not is_title(table, words[k][0]):
         return None
     role_end = words[-1][1] + len(words[-1][0])
     if text[role_end : role_end + 1] not in (",", ".", ";"):
         return None  # (a full stop after a word _words kept: the sentence ends there)
     after = role_end + 1
     return text[end + 2 : role_end], after + (text[after : after + 1] == " ")
-
 
 
 def after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
@@ -419,67 +332,6 @@ def after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
     while end < hi and text[end].isalnum():
         end += 1  # the word as written, when the mention gives another form ("des Bundesamts": "Bundesamt")
     return end + 1 if text[end : end + 1] == " " else end
-
-
-
-def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
-    """The subject of the clause [s, verb): its first phrase where the subject comes first when it is
-    not after the verb (German), else the phrase right before the verb ("Lundi, le maire a déclaré")."""
-    if table.subject_first:
-        who = read_subject(table, text, s, verb)
-        if who is not None:
-            return who
-    left_out = _left_out(table, text, s, verb)  # (first: a capitalised adverb is no name, "Inoltre ha detto")
-    return left_out or subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
-
-
-def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
-    """Where the language may leave the subject out, a verb opening its sentence, after an adverb or two at
-    most ("Asimismo, señala que …", "Ayer explicó que …"), has an empty pronoun for its subject (resolved like
-    "“…”, ha explicado" to the person named or quoted last); None when any other word comes before it."""
-    if not table.null_subject:
-        return None
-    words = [m.group() for m in islice(_TOKEN_RE.finditer(text, s, verb), 2 * _LEFT_OUT_ADVERBS + 1)]
-    words = [w for w in words if w[0].isalnum()] + ["…"] * (len(words) > 2 * _LEFT_OUT_ADVERBS)
-    if len(words) > _LEFT_OUT_ADVERBS or not all(is_adverb(table, w.lower()) for w in words):
-        return None
-    return Who("", "pronoun", start=verb)
-
-
-_LEFT_OUT_ADVERBS = 2
-
-
-def is_adverb(table: LatinTable, low: str) -> bool:
-    """Is the lower-case ``low`` an adverb of the table ("además") or made with its ending ("posteriormente")?"""
-    ending = table.adverb_ending
-    return low in table.adverbs or bool(ending) and low.endswith(ending) and len(low) > len(ending) + 2
-
-
-def _pronoun_in(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
-    """A subject pronoun after the clause's finite verb ("In einem Interview hatte er … betont:")."""
-    for m in _TOKEN_RE.finditer(text, s, verb):
-        low = m.group().lower()
-        if low in table.pronouns and m.group().islower():
-            return Who(m.group(), "pronoun", start=m.start(), gender=table.pronouns[low])
-    return None
-
-
-def colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
-    """The first name of two words or more in a clause ending in a colon, not after a determiner or a
-    preposition ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:"; not "Im Gespräch mit der Berliner Zeitung:")."""
-    words = phrase_words(table, text, s, end)
-    for k, (word, _) in enumerate(words):
-        low = word.lower()
-        if not word[:1].isupper() or low in table.openers or low in table.determiners or low in table.prepositions:
-            continue  # (a preposition opening the sentence: "Sur BFMTV, le député …")
-        before = words[k - 1][0].lower() if k else ""
-        if before in table.determiners or before in table.prepositions or before in table.particles:
-            continue  # (a place's name: "le député des Bouches-du-Rhône Manuel Bompard")
-        run = _leading_run(table, words[k:])
-        if len(run) >= 2:
-            who = _person(table, run[:_NAME_WORDS], run[0][1])
-            return who if who is not None and who.kind == "person" else None
-    return None
 
 
 def reaches(text: str, who: Who, end: int) -> bool:
@@ -504,7 +356,7 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
     if not glued:
         if k < len(words) and words[k][0].lower() in table.determiners:
             k += 1
-        run = _leading_run(table, words[k:])
+        run = leading_run(table, words[k:])
         while run and run[-1][0].lower() in table.particles:
             run.pop()
         k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa")

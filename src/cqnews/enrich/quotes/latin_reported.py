@@ -17,16 +17,8 @@ from functools import cache
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from .latin import source_re, words_re
-from .latin_phrases import (
-    after_phrase,
-    apposition,
-    clause_subject,
-    elision,
-    is_adverb,
-    reaches,
-    read_subject,
-    subject_before,
-)
+from .latin_phrases import after_phrase, apposition, elision, reaches, read_subject
+from .latin_subject import clause_subject, is_adverb, subject_before
 from .spans import Span
 from .text import NEAR, BlockView, Found, Inside
 

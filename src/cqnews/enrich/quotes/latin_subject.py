@@ -1,0 +1,172 @@
+"""Where a clause's speaker stands in the Latin-script languages read from a table (German, French …).
+
+:mod:`.latin_phrases` reads a speaker phrase from where it starts; this module finds that phrase around
+a reporting verb: the phrase that ends right before the verb ("Le président Emmanuel Macron a déclaré",
+"Le ministre de l'Intérieur, Gérald Darmanin, a déclaré"), a clause's subject wherever the language puts
+it (first in German; before the verb, or left out, in Romance languages), and the name in a clause ending
+in a colon ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:").
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from ...lexicon.quotes_latin import LatinTable
+from ..speakers.phrases import Who
+from .latin_phrases import (
+    DESCRIPTION_WORDS,
+    NAME_WORDS,
+    TOKEN_RE,
+    complement_before,
+    description,
+    is_title,
+    leading_run,
+    name_word,
+    person,
+    phrase_words,
+    read_subject,
+)
+
+
+def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
+    """The speaker phrase that ends ``text[lo:hi]`` ("Anna Berg" of "Am Montag sagte … / Anna Berg sagte")."""
+    words = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text, lo, hi)]
+    if words and words[-1][0] == ",":
+        return _apposed_before(table, words[:-1])
+    if not words or not words[-1][0][0].isalnum():
+        return None
+    last = words[-1][0]
+    if last.lower() in table.pronouns:
+        return Who(last, "pronoun", start=words[-1][1], gender=table.pronouns[last.lower()])
+    k = len(words)
+    while k > 0 and name_word(table, words[k - 1][0]) and len(words) - k < NAME_WORDS:
+        k -= 1
+    opener = k < len(words) and words[k][0].lower() in table.openers
+    k += opener  # "Dennoch sagte …", "Wie Anna Berg sagt:": a sentence's opening word is no name
+    inside = (
+        not opener and k > 0 and words[k - 1][0][0].isalnum() and words[k - 1][0].lower() not in table.determiners
+    )
+    if table.subject_first and inside:
+        return None  # "…, die von einem ruhigen Vormittag berichtete": a noun inside the clause, not its subject
+    if k > 0 and words[k - 1][0].lower() in table.determiners:
+        # (an article with nothing after it, "L'ha detto", names no one)
+        return description(table, words[k - 1 :], words[k - 1][1]) if k < len(words) else None
+    if k < len(words):
+        return complement_before(table, words, k) or _run_before(table, words, k)
+    return _description_before(table, words) if not table.capitalised_nouns else None
+
+
+def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
+    """The person named by the run of name words from ``k`` to the end, with the office right before it."""
+    run = words[k:]
+    while run and run[0][0].lower() in table.particles:
+        run = run[1:]
+    if not run:
+        return None
+    who = person(table, run, run[0][1])
+    if who is not None and who.kind == "person" and who.role is None:
+        who.role = _office_before(table, words, k)
+    return who
+
+
+def _office_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> str | None:
+    """The office written in lower case right before a name that starts at ``k``, with its article ("Le
+    président Emmanuel Macron a affirmé" → "Le président"); None when the word before is no office."""
+    if k == 0 or not words[k - 1][0].islower() or not is_title(table, words[k - 1][0]):
+        return None
+    start = k - 1 - (k > 1 and words[k - 2][0].lower() in table.determiners)
+    return " ".join(w for w, _ in words[start:k])
+
+
+def _description_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "El presidente ha explicado que …" / "el consejero de Sanidad confirmó": where only names are
+    capitalised, a phrase opened by a determiner and holding an office word, ending right before the verb."""
+    for d in range(len(words) - 1, max(-1, len(words) - 1 - DESCRIPTION_WORDS), -1):
+        word = words[d][0]
+        if not word[0].isalnum():
+            return None
+        if word.lower() in table.determiners:
+            phrase = words[d:]
+            return description(table, phrase, words[d][1]) if any(is_title(table, w) for w, _ in phrase) else None
+    return None
+
+
+def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "Le ministre de l'Intérieur, Gérald Darmanin, a déclaré": the name set off by commas between its
+    description and the verb speaks, the description is its role."""
+    k = len(words)
+    while k > 0 and name_word(table, words[k - 1][0]) and len(words) - k < NAME_WORDS:
+        k -= 1
+    run = words[k:]
+    while run and run[0][0].lower() in table.particles:
+        run = run[1:]
+    if len(run) < 2 or k < 2 or words[k - 1][0] != "," or run[0][0].lower() in table.openers:
+        return None
+    who = person(table, run, run[0][1])
+    if who is None or who.kind != "person":
+        return None
+    start = max((j + 1 for j in range(k - 1) if not words[j][0][0].isalnum()), default=0)
+    phrase = words[start : k - 1]
+    if who.role is None and phrase and phrase[0][0].lower() in table.determiners:
+        who.role = " ".join(w for w, _ in phrase)
+    return who
+
+
+def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """The subject of the clause [s, verb): its first phrase where the subject comes first when it is
+    not after the verb (German), else the phrase right before the verb ("Lundi, le maire a déclaré")."""
+    if table.subject_first:
+        who = read_subject(table, text, s, verb)
+        if who is not None:
+            return who
+    left_out = _left_out(table, text, s, verb)  # (first: a capitalised adverb is no name, "Inoltre ha detto")
+    return left_out or subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
+
+
+def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """Where the language may leave the subject out, a verb opening its sentence, after an adverb or two at
+    most ("Asimismo, señala que …", "Ayer explicó que …"), has an empty pronoun for its subject (resolved like
+    "“…”, ha explicado" to the person named or quoted last); None when any other word comes before it."""
+    if not table.null_subject:
+        return None
+    words = [m.group() for m in islice(TOKEN_RE.finditer(text, s, verb), 2 * _LEFT_OUT_ADVERBS + 1)]
+    words = [w for w in words if w[0].isalnum()] + ["…"] * (len(words) > 2 * _LEFT_OUT_ADVERBS)
+    if len(words) > _LEFT_OUT_ADVERBS or not all(is_adverb(table, w.lower()) for w in words):
+        return None
+    return Who("", "pronoun", start=verb)
+
+
+_LEFT_OUT_ADVERBS = 2
+
+
+def is_adverb(table: LatinTable, low: str) -> bool:
+    """Is the lower-case ``low`` an adverb of the table ("además") or made with its ending ("posteriormente")?"""
+    ending = table.adverb_ending
+    return low in table.adverbs or bool(ending) and low.endswith(ending) and len(low) > len(ending) + 2
+
+
+def _pronoun_in(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """A subject pronoun after the clause's finite verb ("In einem Interview hatte er … betont:")."""
+    for m in TOKEN_RE.finditer(text, s, verb):
+        low = m.group().lower()
+        if low in table.pronouns and m.group().islower():
+            return Who(m.group(), "pronoun", start=m.start(), gender=table.pronouns[low])
+    return None
+
+
+def colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
+    """The first name of two words or more in a clause ending in a colon, not after a determiner or a
+    preposition ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:"; not "Im Gespräch mit der Berliner Zeitung:")."""
+    words = phrase_words(table, text, s, end)
+    for k, (word, _) in enumerate(words):
+        low = word.lower()
+        if not word[:1].isupper() or low in table.openers or low in table.determiners or low in table.prepositions:
+            continue  # (a preposition opening the sentence: "Sur BFMTV, le député …")
+        before = words[k - 1][0].lower() if k else ""
+        if before in table.determiners or before in table.prepositions or before in table.particles:
+            continue  # (a place's name: "le député des Bouches-du-Rhône Manuel Bompard")
+        run = leading_run(table, words[k:])
+        if len(run) >= 2:
+            who = person(table, run[:NAME_WORDS], run[0][1])
+            return who if who is not None and who.kind == "person" else None
+    return None
