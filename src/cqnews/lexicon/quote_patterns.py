@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from .en import NOT_NAME_WORDS, ORG_HEAD_NOUNS, TITLES
-from .reporting_en import MANNER_CUES
+from .reporting_en import EVALUATION_CUES, MANNER_CUES
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {
@@ -87,7 +87,7 @@ EN_WRITTEN_HEADS = frozenset(
     memo inscription plaque label leaflet flyer sticker card""".split()
 )
 EN_CUES: dict[str, bool] = {
-    w: False for w in (*_EN_FINITE.split(), *_EN_STANCE.split(), *MANNER_CUES, *EN_WRITTEN_CUES)
+    w: False for w in (*_EN_FINITE.split(), *_EN_STANCE.split(), *MANNER_CUES, *EN_WRITTEN_CUES, *EVALUATION_CUES)
 } | {
     w: True for w in _EN_PARTICIPLE.split()
 }
@@ -409,4 +409,4 @@ EN_KIN_NOUNS: tuple[str, ...] = tuple(
 EN_OBJECT_CUES = frozenset(
     """called calls accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
     branded described describes urged urges urge encouraged encourages asked asks""".split()
-)
+) | EVALUATION_CUES

@@ -29,6 +29,19 @@ MANNER_CUES: frozenset[str] = frozenset(
     retaliated mocked lectured""".split()
 )
 
+# Verbs of public praise or condemnation whose object and its complement are what the speaker said of it
+# ("Lee praised the volunteers for their work", "The senator denounced the ruling as …"), as "accused" and
+# "criticised" report: speech acts, past and present forms. Not the verbs that are as often deeds ("attacked
+# the village", "dismissed the case", "rejected the bill", "knocked on doors", "slammed the door", "touted a
+# price"). A report only with the complement that says what was praised or condemned in it ("for …", "as …"):
+# "Lee has praised the new album." alone is a summary of the writer's, no report.
+EVALUATION_CUES: frozenset[str] = frozenset(
+    """praised praises hailed hails lauded lauds applauded applauds commended commends
+    denounced denounces decried decries derided derides assailed assails lambasted lambasts excoriated
+    castigated rebuked rebukes disparaged disparages blasted blasts""".split()
+)
+EVALUATION_COMPLEMENTS: frozenset[str] = frozenset("for as".split())
+
 # "As Ridge put it, “…”", "… as one aide puts it bluntly:": "put" reports speech only in this idiom, the
 # particle "it" and at most a manner word or two before the punctuation that leads to the quote.
 PUT_IT_RE = re.compile(r" it(?: \w+ly| (?:this|that|another) way| best)?(?=[,:;.—])")

@@ -19,6 +19,8 @@ from ...lexicon.en import (
 from ...lexicon.reporting_en import (
     COUNT_APPROXIMATORS,
     COUNT_RE,
+    EVALUATION_COMPLEMENTS,
+    EVALUATION_CUES,
     LISTENER_OBJECT_CUES,
     QUANTITY_SUBJECT_RE,
 )
@@ -64,6 +66,8 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
     if particle is not None:
         begin, end = trim_clause(text, particle, _report_stop(b, particle, e))
         return (begin, end) if end - begin >= 12 else None
+    if word in EVALUATION_CUES:
+        return _evaluated(b, lo, e)
     words = list(itertools.islice(WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
     if not words:
         return None
@@ -77,6 +81,25 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
     begin, end = trim_clause(text, start, _report_stop(b, start, e))
     if end - begin < 12 or text[begin] in P.OPENERS:
         return None
+    return begin, end
+
+
+# What may open the object of a verb of praise or condemnation: a determiner or owner, an object pronoun or a
+# capitalised name ("praised the crew", "denounced him", "hailed Lee's plan"); not a preposition ("blasted through").
+_OBJECT_OPENERS = DETERMINERS | frozenset("him her them it us me his their its our this that these those".split())
+_OBJECT_END_RE = re.compile(r"[,;:.!?—–(“\"]")
+
+
+def _evaluated(b: BlockView, lo: int, e: int) -> tuple[int, int] | None:
+    """The object of a verb of praise or condemnation and its complement ("for …", "as …"), to the first
+    punctuation ("praised the crew for its work, saying …" reports "the crew for its work")."""
+    first = WORD_RE.match(b.text, lo + 1, e) if b.text[lo : lo + 1] == " " else None
+    if first is None or not (first.group().lower() in _OBJECT_OPENERS or first.group()[:1].isupper()):
+        return None
+    stop = _OBJECT_END_RE.search(b.text, first.start(), e)
+    begin, end = trim_clause(b.text, first.start(), min(stop.start() if stop else e, _report_stop(b, first.start(), e)))
+    if not any(w in EVALUATION_COMPLEMENTS for w in WORD_RE.findall(b.text, first.end(), end)):
+        return None  # "has praised the new album.": no words of the speaker's said what of it
     return begin, end
 
 

@@ -9,6 +9,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
+    EVALUATION_CUES,
     EXPLETIVE_PASSIVE_RE,
     LISTENER_OBJECT_CUES,
     PREDICATE_WORDS,
@@ -209,6 +210,9 @@ class _KeptClause:
 def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: int, word: str) -> Found | None:
     """Cut the first clause before the coordination and give the second verb the same speaker."""
     text = b.text
+    clause = clause_after(b, c_end, e, word)
+    if clause is None and word in EVALUATION_CUES:
+        return None  # "why it was popular but derided by critics": a participle of the first clause, no new report
     if previous.start < c < previous.end:
         k = c
         while k > previous.start and text[k - 1] == " ":
@@ -216,7 +220,6 @@ def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: in
         while k > previous.start and text[k - 1].isalpha():
             k -= 1  # back over the coordinator itself
         previous.end = trim_clause(text, previous.start, k)[1]
-    clause = clause_after(b, c_end, e, word)
     if clause is None and word in P.EN_WEAK_CUES:
         clause = trim_clause(text, c_end, e)
     return Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and clause[1] > clause[0] else None
