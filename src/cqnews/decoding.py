@@ -133,6 +133,8 @@ class Decoded:
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    utf8: bytes | None = None
+    """The bytes ``text`` is the strict UTF-8 decoding of, when it is one (the HTML parser reads them as they are)."""
 
 
 def normalize_label(label: str, *, from_meta: bool = False) -> str | None:
@@ -261,6 +263,7 @@ def _clean(decoded: Decoded, zero_bytes: bool = True) -> Decoded:
     if "\x00" in decoded.text:
         count = decoded.text.count("\x00")
         decoded.text = decoded.text.replace("\x00", "")
+        decoded.utf8 = None  # (the text no longer reads them)
         decoded.warnings.append(f"{count} NUL character(s) removed")
     return decoded
 
@@ -348,7 +351,7 @@ def _declared_labels(data: bytes, content_type: str | None) -> list[tuple[str, s
 
 def _try_strict(data: bytes, encoding: str) -> Decoded | None:
     try:
-        return Decoded(data.decode(encoding), encoding)
+        return _strict(data, encoding)
     except (UnicodeError, LookupError):
         return None
 
@@ -393,9 +396,13 @@ def _text_like(data: bytes) -> bool:
     return len(sample) < 256 or _non_ascii(sample) * 100 < len(sample) * 99
 
 
+def _strict(data: bytes, encoding: str) -> Decoded:
+    return Decoded(data.decode(encoding), encoding, utf8=data if encoding == "utf-8" else None)
+
+
 def _decode_with(data: bytes, encoding: str, source: str) -> Decoded:
     try:
-        return Decoded(data.decode(encoding), encoding)
+        return _strict(data, encoding)
     except UnicodeDecodeError:
         pass
     except (LookupError, UnicodeError) as exc:

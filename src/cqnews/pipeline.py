@@ -105,13 +105,13 @@ def parse(
     """
     options = options or DEFAULT_OPTIONS
     deadline = Deadline(options.time_budget)
-    text, encoding, warnings, no_controls = _to_text(data, content_type, options)
+    text, encoding, warnings, no_controls, utf8 = _to_text(data, content_type, options)
     if not looks_like_html(text):
         article = _parse_dump(text, url, site, options, deadline)
         article.extraction.encoding = encoding
         article.extraction.warnings[:0] = warnings
         return article
-    root = parse_tree(text, options, no_controls=no_controls)
+    root = parse_tree(text, options, no_controls=no_controls, utf8=utf8)
     meta = read_metadata(root)
     draft = _extract(root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline)
     draft.warnings[:0] = warnings
@@ -137,9 +137,10 @@ def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOpti
 
 def _to_text(
     data: str | bytes, content_type: str | None, options: ParseOptions
-) -> tuple[str, str | None, list[str], bool]:
-    """The page's text, its encoding, warnings, and whether the bytes showed the text free of the control
-    characters :func:`parse_tree` removes (UTF-8 bytes tell several times faster than the text)."""
+) -> tuple[str, str | None, list[str], bool, bytes | None]:
+    """The page's text, its encoding, warnings, whether the bytes showed the text free of the control
+    characters :func:`parse_tree` removes (UTF-8 bytes tell several times faster than the text), and the
+    UTF-8 bytes the text was strictly decoded from, if it was (the HTML parser reads them unconverted)."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         if is_gzip(raw):  # decompressed in chunks under the cap: a gzip bomb never fills memory
@@ -149,10 +150,10 @@ def _to_text(
             raise EmptyInputError("the page is empty: check that the download returned a body")
         decoded = decode(raw, content_type)
         no_controls = decoded.encoding == "utf-8" and utf8_free_of_controls(raw)
-        return decoded.text, decoded.encoding, decoded.warnings, no_controls
+        return decoded.text, decoded.encoding, decoded.warnings, no_controls, decoded.utf8
     if isinstance(data, str):
         text, warnings = _checked_str(data, options)
-        return text, None, warnings, False
+        return text, None, warnings, False, None
     raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
 
 
