@@ -287,9 +287,14 @@ def _coordinated_subject(text: str, s: int, c: int) -> Who | None:
 
 
 def negated(text: str, cue_start: int) -> bool:
-    """Is the cue at ``cue_start`` negated ("did not say", "declined to comment")?"""
-    words = text[max(0, cue_start - 24) : cue_start].lower().replace("’", "'").split()[-3:]
+    """Is the cue at ``cue_start`` negated ("did not say", "declined to comment")? Only words after the last
+    punctuation mark count: "The plan did not work, Hale said." negates the clause, not the saying."""
+    window = _LAST_CLAUSE_RE.split(text[max(0, cue_start - 24) : cue_start])[-1]
+    words = window.lower().replace("’", "'").split()[-3:]
     return any(w in P.EN_NEGATIONS or w.endswith("n't") for w in words)
+
+
+_LAST_CLAUSE_RE = re.compile(r"[,;:.!?—–()“”\"]")
 
 
 def en_speech_like(text: str, sp: Span, s: int) -> bool:

@@ -10,12 +10,12 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, LY_NOUNS, PREPOSITIONS
 from ...lexicon.reporting_en import (
     ADVERBIAL_OPENERS,
-    INFINITIVE_TAKERS,
     IRREGULAR_PAST,
     NOT_SUBJECT_LEAD_WORDS,
     PARTICIPLE_LEAD_RE,
 )
 from ...models import QuoteKind
+from ..speakers.finite_en import DETERMINERS, FINITE_AUXILIARIES, finite_at
 from ..speakers.phrases import Who
 from .apposition_en import before_apposed_role
 from .text import MAX_CLAUSE, WORD_RE, Found, char_before, trim_clause
@@ -29,10 +29,6 @@ __all__ = [
     "subject_phrase_start",
     "writers_lead",
 ]
-
-# Determiners before a noun: after one, a past form is a modifier ("the injured man").
-DETERMINERS = frozenset("a an the his her their its".split())
-
 
 def writers_lead(text: str, start: int, end: int) -> bool:
     """Is the text before a speaker's comma a phrase of the writer's rather than a report: a participle and
@@ -51,38 +47,14 @@ def holds_verb(lead: str) -> bool:
     -s), so that it can be a reported clause ("The war will end soon, …"), not a fronted adverbial ("Then,
     last week, …")?"""
     words = WORD_RE.findall(lead)
-    return any(w in _LEAD_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
-
-
-_LEAD_AUXILIARIES = frozenset(
-    "is are was were will would can could should may might must has have had do does did".split()
-)
+    return any(w in FINITE_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
 
 
 def short_clause_verb(words: list[str]) -> bool:
     """Do the few words of a short stretch hold a finite verb, so that they make a clause ("Prices will
     rise", "The plant closed", "Residents plan to appeal") and not a noun phrase ("More than 200 arrests",
-    "The injured workers")? An auxiliary, a lower-case past form in -ed or a common irregular one
-    ("went", "fell") that no determiner or number leads (a participle adjective has one: "the injured
-    man"), or a verb taking an infinitive before "to". A present form in -s is not read as one: a plural
-    noun looks the same."""
-    for k, w in enumerate(words[1:], 1):
-        if w in _LEAD_AUXILIARIES:
-            return True
-        prev = words[k - 1].lower()
-        if prev in DETERMINERS or prev in _NUMBER_WORDS or prev.isdigit():
-            continue  # "the injured man", "the plans to build": a modifier or a noun
-        if w.islower() and len(w) > 3 and w.endswith("ed") or w in IRREGULAR_PAST:
-            return True
-        if w in INFINITIVE_TAKERS and words[k + 1 : k + 2] == ["to"]:
-            return True
-    return False
-
-
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten
-    dozens hundreds thousands some many""".split()
-)
+    "The injured workers")? (:func:`~cqnews.enrich.speakers.finite_en.finite_at` reads the verb.)"""
+    return finite_at(words) > 0
 
 
 def clause_before(text: str, s: int, subject_start: int, who: Who, word: str, lead: bool = True) -> Found | None:

@@ -296,7 +296,8 @@ def _inverted_before(text: str, toks: list[Tok], hi: int) -> Who | None:
 
 def participle_subject(text: str, lo: int, hi: int) -> Who | None:
     """Who speaks in "Donna dismissed the idea, noting …": the last name or pronoun opening a clause
-    of the sentence before the participle, else the sentence's subject."""
+    of the sentence before the participle, else the sentence's subject, which ends before its verb ("The
+    senator attacked the council, saying …" is the senator's)."""
     toks = tokens(text, max(lo, hi - WINDOW), hi)
     inverted = _inverted_before(text, toks, hi)
     if inverted is not None:  # "“…,” said Brassard, noting that …": the speaker just named
@@ -310,7 +311,7 @@ def participle_subject(text: str, lo: int, hi: int) -> Who | None:
         who = _clause_subject(text, toks, k)
         if who is not None:
             return who
-    return en_subject_after(text, lo, hi)
+    return en_subject_after(text, lo, hi, before_verb=True)
 
 
 def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:

@@ -16,6 +16,7 @@ from ...lexicon.en import (
     SOURCE_NOUNS,
 )
 from .described import described_then_name
+from .finite_en import finite_at
 from .np import (
     classify_description,
     name_end,
@@ -43,10 +44,11 @@ __all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward"]
 OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
 
 
-def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
+def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> Who | None:
     """Read a subject that starts at ``lo``: after an inverted cue ("said Li Bin, general manager of …"),
-    after "according to", or at the start of a sentence."""
-    toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
+    after "according to", or at the start of a sentence. ``before_verb``: the subject of a clause, which
+    ends before the clause's finite verb ("The senator attacked the council, saying …": "The senator")."""
+    toks = _subject_tokens(text, lo, hi, before_verb)
     if not toks:
         return None
     owned = owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
@@ -71,6 +73,14 @@ def en_subject_after(text: str, lo: int, hi: int) -> Who | None:
     if is_handle(first.text.rstrip(".")):
         return handle_who(first)
     return _description_forward(text, toks)
+
+
+def _subject_tokens(text: str, lo: int, hi: int, before_verb: bool) -> list[Tok]:
+    """The tokens a subject read from ``lo`` may take: past a lead to the source, and before the finite
+    verb when ``before_verb``."""
+    toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
+    verb = finite_at([t.text for t in toks]) if before_verb else -1
+    return toks[:verb] if verb > 0 else toks
 
 
 def _particles_opening_name(toks: list[Tok]) -> int:

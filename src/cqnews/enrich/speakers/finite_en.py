@@ -1,0 +1,40 @@
+"""Where the finite verb of a short English stretch stands: "The plant closed" holds one, "The injured
+workers" none. The clause readers ask whether a stretch is a clause (:mod:`cqnews.enrich.quotes.lead_en`);
+the speaker readers ask where a clause's subject ends ("The senator attacked the council, saying …": the
+subject is "The senator")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon.reporting_en import INFINITIVE_TAKERS, IRREGULAR_PAST
+
+__all__ = ["DETERMINERS", "FINITE_AUXILIARIES", "finite_at"]
+
+# Determiners before a noun: after one, a past form is a modifier ("the injured man").
+DETERMINERS = frozenset("a an the his her their its".split())
+FINITE_AUXILIARIES = frozenset(
+    "is are was were will would can could should may might must has have had do does did".split()
+)
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten
+    dozens hundreds thousands some many""".split()
+)
+
+
+def finite_at(words: Sequence[str]) -> int:
+    """The index of the first finite verb among ``words`` after the first, -1 when none: an auxiliary, a
+    lower-case past form in -ed or a common irregular one ("went", "fell") that no determiner or number
+    leads (a participle adjective has one: "the injured man"), or a verb taking an infinitive before "to".
+    A present form in -s is not read as one: a plural noun looks the same."""
+    for k, w in enumerate(words[1:], 1):
+        if w in FINITE_AUXILIARIES:
+            return k
+        prev = words[k - 1].lower()
+        if prev in DETERMINERS or prev in _NUMBER_WORDS or prev.isdigit():
+            continue  # "the injured man", "the plans to build": a modifier or a noun
+        if w.islower() and len(w) > 3 and w.endswith("ed") or w in IRREGULAR_PAST:
+            return k
+        if w in INFINITIVE_TAKERS and words[k + 1 : k + 2] == ["to"]:
+            return k
+    return -1

@@ -1,0 +1,19 @@
+"""A single mark before a year cut to two digits ("in ‘08", "the '90s") is an apostrophe of elision, and
+opens no quote: the quote after it opens at its own mark. Made-up sentences only."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quotes_found
+
+
+def test_a_curly_mark_before_a_two_digit_year_opens_no_quote() -> None:
+    assert quotes_found("Hale, who moved to Boston in ‘08, said ‘we were happy there.’") == [
+        ("direct", "we were happy there.", "Hale")
+    ]
+
+
+def test_a_straight_mark_before_a_decade_opens_no_quote() -> None:
+    assert quotes_found("Sales were weak in the '90s, Hale said, adding 'nobody had money.'") == [
+        ("indirect", "Sales were weak in the '90s", "Hale"),
+        ("direct", "nobody had money.", "Hale"),
+    ]

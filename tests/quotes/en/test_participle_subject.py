@@ -1,0 +1,37 @@
+"""The speaker of a participle report ("…, saying …") is the subject of the main clause, which ends before
+its verb: "The senator attacked the council, saying …" is the senator's, read as "The senator said …" is
+(a description, resolved to a person named before when there is one), never "The senator attacked the
+council". Made-up sentences only."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import said, speakers_in
+
+
+def test_a_description_opening_the_sentence_speaks() -> None:
+    assert said("The senator attacked the council, saying it had wasted public money.", "en") == [
+        (None, "The senator")
+    ]
+
+
+def test_a_body_opening_the_sentence_speaks() -> None:
+    assert said("The union walked out, saying the offer was an insult.", "en") == [("The union", None)]
+    assert said("The union went on strike, saying the offer was an insult.", "en") == [("The union", None)]
+
+
+def test_the_subject_after_a_fronted_phrase_speaks() -> None:
+    assert said("On Tuesday, the senator attacked the council, saying it had wasted money.", "en") == [
+        (None, "the senator")
+    ]
+
+
+def test_the_description_resolves_to_the_person_named_before() -> None:
+    assert speakers_in(
+        "Senator Jane Smith spoke to reporters on Monday.",
+        "The senator attacked the council, saying it had wasted public money.",
+        language="en",
+    ) == ["Jane Smith"]
+
+
+def test_a_name_opening_the_sentence_speaks() -> None:
+    assert said("Smith attacked the council, saying it had wasted public money.", "en") == [("Smith", None)]
