@@ -44,7 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quotes import greedy_pairs, half_of, iou, load_gold, load_split, paragraphs
-from speaker_swaps import gender_swap
+from speaker_swaps import gender_swap, order_swap, role_swap
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.tokens import given_name_gender
@@ -300,6 +300,7 @@ def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out.update({f"cue/{verb}": cue_verb(verb) for verb in CUE_VERBS})
     out["orgs"] = substitute(org_mapping(data))
     out["gender"] = gender_swap(text)
+    out["role"] = role_swap
     return out
 
 
