@@ -301,6 +301,7 @@ def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out["orgs"] = substitute(org_mapping(data))
     out["gender"] = gender_swap(text)
     out["role"] = role_swap
+    out["order"] = order_swap
     return out
 
 
