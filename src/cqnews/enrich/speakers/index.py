@@ -27,6 +27,7 @@ from .names import (
     group_noun,
     modifies_role,
     name_after_of,
+    opened_by_given_name,
     opens_clause,
     opens_sentence,
     particle_lowered,
@@ -491,6 +492,8 @@ class NameIndex(ChineseNames):
         if lowered is not None:  # "Van Dijk said", "El-Hassan said" opening a sentence: "Pieter van Dijk"
             best = self._best_full(lowered, pos, dotted)
         # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
+        if best is not None and not dotted:
+            best = opened_by_given_name(best, lambda name: self._best_full(name, pos, False))
         if best is not None:
             return self._written.get(best, sep.join(best))
         surnamed = known_by_surname(self.zh_known, mention) if dotted else None

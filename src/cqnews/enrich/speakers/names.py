@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS
@@ -243,6 +244,19 @@ def _name_start(words: tuple[str, ...], first: int) -> int:
         if given_name_gender(words[k]) and not given_name_gender(words[k - 1]) and words[k - 1][:1].isupper():
             start = k
     return start
+
+
+def opened_by_given_name(
+    name: tuple[str, ...], fuller: Callable[[tuple[str, ...]], tuple[str, ...] | None]
+) -> tuple[str, ...]:
+    """A surname of several words written alone ("Ruiz Ortega opened it", "Alvarez" in "Alvarez de la Vega"):
+    the fuller name written before that ends with it and opens with a known given name ("Teresa Ruiz Ortega"),
+    the same person; ``name`` if it opens with a given name itself, or no such fuller name was written.
+    (An unknown word before a name opens none: "Brave Tran Thi Huong", a headline's word.)"""
+    if len(name) < 2 or given_name_gender(name[0]):
+        return name
+    longer = fuller(name)
+    return longer if longer is not None and given_name_gender(longer[0]) else name
 
 
 def contains_parts(name: tuple[str, ...], parts: tuple[str, ...]) -> bool:
