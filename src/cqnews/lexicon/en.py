@@ -95,6 +95,12 @@ WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 PREPOSITIONS: frozenset[str] = frozenset(
     "in on at to for with during after before about by from into over under via".split()
 )
+# Prepositions that, capitalised at a sentence start, open a run of capitals without being part of the name
+# after them ("Among von Hagen's constituents", "Under Ruiz Ortega's plan").
+RUN_OPENING_PREPOSITIONS: frozenset[str] = frozenset(
+    """among amongst amid amidst despite without against between beyond within toward towards across through
+    throughout behind beside besides beneath unlike upon under over into after before during about""".split()
+)
 # Auxiliaries and "not": a noun phrase never ends with one ("… should have been called").
 AUXILIARIES: frozenset[str] = frozenset(
     "is are was were be been has have had will would can could should may might must do does did not".split()
