@@ -42,8 +42,10 @@ def owned_role_then_name(text: str, toks: list[Tok]) -> Who | None:
     if owner is None or owner == comma - 1 or not all(t.text.islower() for t in toks[owner + 1 : comma]):
         return None
     end = comma + 1
-    while end < len(toks) and is_name_word(toks[end]):
-        end += 1
+    while end < len(toks) and (is_name_word(toks[end]) or toks[end].text in NAME_PARTICLES):
+        end += 1  # (particles inside the name: "…’s chief economist, Joris de Boer")
+    while toks[end - 1].text in NAME_PARTICLES:
+        end -= 1
     last = toks[end - 1]
     name = text[toks[comma + 1].start : last.end].rstrip(".")
     return Who(name, "person", role=text[toks[0].start : toks[comma - 1].end], start=toks[0].start)
