@@ -195,9 +195,10 @@ _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, ...] | None:
     """The name inside a capitalised run around the mention's last word at ``words[i]``.
 
-    A first word ("Zhang", "Abby") takes the rest of the run (three words besides particles: "Femke van der
-    Linden"); a last word ("Smith") or a mention of several ("Ó Briain") takes the words before it, known as
-    given names or not (see ``_name_start``); a dotted Chinese transliteration is kept whole.
+    A first word ("Zhang", "Abby") takes the rest of the run (four words besides particles: "Femke van der
+    Linden", "Luisa Fernanda Ortega de la Rosa"); a last word ("Smith") or a mention of several ("Ó Briain")
+    takes the words before it, known as given names or not (see ``_name_start``); a dotted Chinese
+    transliteration is kept whole.
     """
     if dotted:
         return words
@@ -215,10 +216,11 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
 
 
 def _name_end(words: tuple[str, ...], first: int) -> int:
-    """Where the name opened by a given name at ``words[first]`` ends: three words at most besides particles
-    ("Femke van der Linden", not "Femke van der")."""
+    """Where the name opened by a given name at ``words[first]`` ends: four words at most besides particles, two
+    given names and two surnames as Spanish names have ("Luisa Fernanda Ortega de la Rosa"; "Femke van der
+    Linden", not "Femke van der")."""
     end, words_on = first + 1, 1
-    while end < len(words) and words_on < 3:
+    while end < len(words) and words_on < 4:
         words_on += words[end].lower() not in NAME_PARTICLES
         end += 1
     return end
