@@ -21,6 +21,8 @@ words without an organisation word, and its single-word ``aliases``):
 - said-says: "said" and "says" swapped. Expected speaker: the original.
 - cue/<verb>: "said" and "says" replaced by another reporting verb of the same tense (stated/states,
   told reporters/tells reporters ...), one verb per transformation. Expected speaker: the original.
+- gender, role, order: benchmarks/speaker_swaps.py (gender swap of given names, pronouns and gendered
+  nouns; a title before a name swapped for another; "…," X said <-> "…," said X).
 - orgs: in an organisation speaker ("the Ministry of Commerce"), each capitalised word that is not the
   organisation word itself replaced by one of a fixed list ("the Ministry of Fisheries").
 
@@ -42,6 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quotes import greedy_pairs, half_of, iou, load_gold, load_split, paragraphs
+from speaker_swaps import gender_swap, order_swap, role_swap
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.tokens import given_name_gender
@@ -296,6 +299,9 @@ def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out["said-says"] = _said_says
     out.update({f"cue/{verb}": cue_verb(verb) for verb in CUE_VERBS})
     out["orgs"] = substitute(org_mapping(data))
+    out["gender"] = gender_swap(text)
+    out["role"] = role_swap
+    out["order"] = order_swap
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 # Leyen", "Mohammed bin Salman", "Abu Hassan Amer"): never a role, never the start of a new name.
 NAME_PARTICLES: frozenset[str] = frozenset(
     """de da das do dos du del della der den van von bin binti bint ibn abu umm al el la le di ter ten
-    y e mac st.""".split()
+    y e mac st. zu los las ó ní nic""".split()
 )
 
 # Heads that make a capitalised name an organisation rather than a person ("Russia's Defense
@@ -94,6 +94,12 @@ WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 # Prepositions that end a speaker's noun phrase or open a phrase of place or time around it.
 PREPOSITIONS: frozenset[str] = frozenset(
     "in on at to for with during after before about by from into over under via".split()
+)
+# Prepositions that, capitalised at a sentence start, open a run of capitals without being part of the name
+# after them ("Among von Hagen's constituents", "Under Ruiz Ortega's plan").
+RUN_OPENING_PREPOSITIONS: frozenset[str] = frozenset(
+    """among amongst amid amidst despite without against between beyond within toward towards across through
+    throughout behind beside besides beneath unlike upon under over into after before during about""".split()
 )
 # Auxiliaries and "not": a noun phrase never ends with one ("… should have been called").
 AUXILIARIES: frozenset[str] = frozenset(

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import KNOWN_ORG_KINDS, NAME_PARTICLES, OF_LIKE, PREPOSITIONS
+from ...lexicon.en import KNOWN_ORG_KINDS, NAME_PARTICLES, OF_LIKE, PREPOSITIONS, RUN_OPENING_PREPOSITIONS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...lexicon.zh import NAME_DOTS
 from ...text import is_cjk_char
@@ -27,6 +27,7 @@ from .names import (
     group_noun,
     modifies_role,
     name_after_of,
+    opened_by_given_name,
     opens_clause,
     opens_sentence,
     particle_lowered,
@@ -149,6 +150,26 @@ def _abbreviated_title(text: str, start: int) -> list[str]:
     return [m.group(1)] if m is not None else []
 
 
+def _run_words(run: str, titles: list[str]) -> list[str]:
+    """The words of a capitalised run that may make a name: an owner, a cue or a preposition opening it and a
+    function word ending it left out, titles opening it moved to ``titles``."""
+    raw = run.split(" ")
+    # (a word of the run but its last ends with a possessive exactly when one is followed by a space)
+    owned = "’s " in run or "'s " in run
+    owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0) if owned else 0
+    # "Pakistan's Chief …": the owner is no name (a run without "’s"/"'s" has no word to strip)
+    words = [strip_possessive(w) for w in raw[owner:]] if "’s" in run or "'s" in run else raw
+    stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
+    del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
+    if words and words[0] in INVERTED_LEAD_CUES:
+        del words[0]  # "Said Lind, “…”": the cue opening the sentence is no part of the name
+    while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
+        titles.append(words.pop(0))
+    if words and words[0].lower() in RUN_OPENING_PREPOSITIONS:
+        del words[0]  # "Among von Hagen’s constituents": the preposition opening the sentence
+    return words
+
+
 @dataclass
 class NameIndex(ChineseNames):
     """Every name the article gives, by position: people with their roles, titles and genders, bodies by
@@ -197,20 +218,8 @@ class NameIndex(ChineseNames):
         """Index every capitalised multi-word run of a block by position, and count the pronouns
         that follow each capitalised word (he/his vs she/her) to guess genders."""
         for m in NAME_RUN_RE.finditer(text):
-            run = m.group()
-            raw = run.split(" ")
-            # (a word of the run but its last ends with a possessive exactly when one is followed by a space)
-            owned = "’s " in run or "'s " in run
-            owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0) if owned else 0
-            # "Pakistan's Chief …": the owner is no name (a run without "’s"/"'s" has no word to strip)
-            words = [strip_possessive(w) for w in raw[owner:]] if "’s" in run or "'s" in run else raw
-            stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
-            del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
             titles = _abbreviated_title(text, m.start())
-            if words and words[0] in INVERTED_LEAD_CUES:
-                del words[0]  # "Said Lind, “…”": the cue opening the sentence is no part of the name
-            while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
-                titles.append(words.pop(0))
+            words = _run_words(m.group(), titles)
             _, name, kind = split_name(words)
             name = name_after_of(text, m.start(), name) if kind == "person" else name
             self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
@@ -491,6 +500,8 @@ class NameIndex(ChineseNames):
         if lowered is not None:  # "Van Dijk said", "El-Hassan said" opening a sentence: "Pieter van Dijk"
             best = self._best_full(lowered, pos, dotted)
         # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
+        if best is not None and not dotted:
+            best = opened_by_given_name(best, lambda name: self._best_full(name, pos, False))
         if best is not None:
             return self._written.get(best, sep.join(best))
         surnamed = known_by_surname(self.zh_known, mention) if dotted else None

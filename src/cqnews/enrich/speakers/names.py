@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS
@@ -194,9 +195,10 @@ _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, ...] | None:
     """The name inside a capitalised run around the mention's last word at ``words[i]``.
 
-    A first word ("Zhang", "Abby") takes the rest of the run (three words besides particles: "Femke van der
-    Linden"); a last word ("Smith") or a mention of several ("Ó Briain") takes the words before it, known as
-    given names or not (see ``_name_start``); a dotted Chinese transliteration is kept whole.
+    A first word ("Zhang", "Abby") takes the rest of the run (four words besides particles: "Femke van der
+    Linden", "Luisa Fernanda Ortega de la Rosa"); a last word ("Smith") or a mention of several ("Ó Briain")
+    takes the words before it, known as given names or not (see ``_name_start``); a dotted Chinese
+    transliteration is kept whole.
     """
     if dotted:
         return words
@@ -214,10 +216,11 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
 
 
 def _name_end(words: tuple[str, ...], first: int) -> int:
-    """Where the name opened by a given name at ``words[first]`` ends: three words at most besides particles
-    ("Femke van der Linden", not "Femke van der")."""
+    """Where the name opened by a given name at ``words[first]`` ends: four words at most besides particles, two
+    given names and two surnames as Spanish names have ("Luisa Fernanda Ortega de la Rosa"; "Femke van der
+    Linden", not "Femke van der")."""
     end, words_on = first + 1, 1
-    while end < len(words) and words_on < 3:
+    while end < len(words) and words_on < 4:
         words_on += words[end].lower() not in NAME_PARTICLES
         end += 1
     return end
@@ -243,6 +246,19 @@ def _name_start(words: tuple[str, ...], first: int) -> int:
         if given_name_gender(words[k]) and not given_name_gender(words[k - 1]) and words[k - 1][:1].isupper():
             start = k
     return start
+
+
+def opened_by_given_name(
+    name: tuple[str, ...], fuller: Callable[[tuple[str, ...]], tuple[str, ...] | None]
+) -> tuple[str, ...]:
+    """A surname of several words written alone ("Ruiz Ortega opened it", "Alvarez" in "Alvarez de la Vega"):
+    the fuller name written before that ends with it and opens with a known given name ("Teresa Ruiz Ortega"),
+    the same person; ``name`` if it opens with a given name itself, or no such fuller name was written.
+    (An unknown word before a name opens none: "Brave Tran Thi Huong", a headline's word.)"""
+    if len(name) < 2 or given_name_gender(name[0]):
+        return name
+    longer = fuller(name)
+    return longer if longer is not None and given_name_gender(longer[0]) else name
 
 
 def contains_parts(name: tuple[str, ...], parts: tuple[str, ...]) -> bool:

@@ -7,7 +7,15 @@ it. Each reader looks at a bounded window of tokens.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OF_LIKE, PREPOSITIONS, ROLE_NOUN_ENDINGS
+from ...lexicon.en import (
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    OF_LIKE,
+    PREPOSITIONS,
+    ROLE_NOUN_ENDINGS,
+)
 from .tokens import (
     ABBREV_RE,
     POSSESSIVE,
@@ -34,8 +42,10 @@ def owned_role_then_name(text: str, toks: list[Tok]) -> Who | None:
     if owner is None or owner == comma - 1 or not all(t.text.islower() for t in toks[owner + 1 : comma]):
         return None
     end = comma + 1
-    while end < len(toks) and is_name_word(toks[end]):
-        end += 1
+    while end < len(toks) and (is_name_word(toks[end]) or toks[end].text in NAME_PARTICLES):
+        end += 1  # (particles inside the name: "…’s chief economist, Joris de Boer")
+    while toks[end - 1].text in NAME_PARTICLES:
+        end -= 1
     last = toks[end - 1]
     name = text[toks[comma + 1].start : last.end].rstrip(".")
     return Who(name, "person", role=text[toks[0].start : toks[comma - 1].end], start=toks[0].start)
@@ -50,8 +60,8 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
     what stands before it (a lower-case role noun must stand right before the name)."""
     end = _role_phrase_end(toks)
     r = end
-    while r > 0 and is_name_word(toks[r - 1]):
-        r -= 1
+    while r > 0 and (is_name_word(toks[r - 1]) or r < end and toks[r - 1].text in NAME_PARTICLES):
+        r -= 1  # (a particle inside the name: "said chief inspector Femke van der Linden")
     if r == 0 or r == end or end - r > 6:
         return None
     words = [
@@ -108,6 +118,8 @@ def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
     ("pollster"), or any lower-case noun qualified by a capitalised word before it and followed by
     a full name ("Virginia delegate Beau Correll")?"""
     tok = toks[r - 1]
+    if tok.text in NAME_PARTICLES:
+        return False  # "said Wietske van der Meer", "said Bram ter Horst": a particle ending in "-er" is no role
     if tok.low in P.EN_TITLES or not tok.cap and tok.low.endswith(ROLE_NOUN_ENDINGS):
         return True
     if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:

@@ -248,9 +248,21 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     ]
     if orgs == [1] and len(name) == 2 and name[1].lower() in SURNAME_ORG_WORDS and given_name_gender(name[0]):
         orgs = []  # "Dan Fox": a given name makes the word a surname
-    if orgs and orgs[-1] < len(name) - 1 and len(name) - orgs[-1] - 1 <= 3 and name[orgs[-1] + 1][:1].isupper():
+    if orgs and _name_after_org(name, orgs[-1]):
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _name_after_org(name: list[str], org: int) -> bool:
+    """Is ``name[org + 1:]`` a person's name written after the organisation ending at ``name[org]`` ("Daily Mail
+    Lacerda")? Three words at most besides particles; a lower-case particle opens it only after an organisation
+    of several words ("the Daily Mail de Jong", "the Daily Mail al-Masri", not "Centre de Recherche")."""
+    after = name[org + 1 :]
+    if not after or sum(w.lower() not in NAME_PARTICLES for w in after) > 3:
+        return False
+    if not after[-1].rpartition("-")[2][:1].isupper():
+        return False
+    return after[0][:1].isupper() or (org > 0 and after[0].partition("-")[0] in NAME_PARTICLES)
 
 
 def _party_to_role(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:

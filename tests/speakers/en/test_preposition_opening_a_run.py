@@ -1,0 +1,28 @@
+"""A preposition opening a sentence is no part of the particle surname after it (English).
+
+Found by benchmarks/speaker_invariance.py (particle names swapped in): "Among von Hagen’s constituents" made
+"Among von Hagen" a name (a lower-case particle joins the capitalised words around it), the latest full name
+of "Hagen", so a "he said" after it went to "Among von Hagen". Made-up sentences only.
+"""
+
+from __future__ import annotations
+
+from tests.quote_helpers import speakers_in
+
+
+def test_among_before_a_particle_surname() -> None:
+    assert speakers_in(
+        "Otto von Hagen, a state senator, was barred from the floor on Monday.",
+        "Among von Hagen’s constituents, anger had been building for weeks.",
+        "“We will not be silenced,” he said.",
+        language="en",
+    ) == ["Otto von Hagen"]
+
+
+def test_under_before_a_particle_surname() -> None:
+    assert speakers_in(
+        "Karel de Smet, the club’s treasurer, resigned in March.",
+        "Under de Smet’s plan, the club would have kept its reserves.",
+        "“Nobody listened,” he said.",
+        language="en",
+    ) == ["Karel de Smet"]
