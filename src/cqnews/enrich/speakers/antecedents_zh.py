@@ -299,10 +299,34 @@ def _person_token(t: segmenter.Token) -> bool:
         return True  # 马建国/ns: a name the dictionary holds as a place (places of three end as places do: 石家庄)
     if t.tag == "n" and 2 <= len(t.word) <= 3 and t.word[0] in L.SURNAMES and not segmenter.is_word(t.word):
         return all(is_cjk_char(ch) for ch in t.word)  # 李稻葵/n, 万钢/n: a word jieba's model made up, surname first
-    if _transliterated(t):
+    if _transliterated(t) or _name_without_surname(t):
         return True
     familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
     return familiar and t.word not in L.KIN_NOUNS and t.word not in L.A_KIN_WORDS
+
+
+def _name_without_surname(t: segmenter.Token) -> bool:
+    """Is ``t`` a name jieba tags a person's (nr, nrfg, nrt) of three or four Han characters that opens with no
+    surname of the tables: a minority's name (阿迪力, 乌兰图雅) or one of a surname the tables lack (恽国栋)? Not a
+    title, an organisation, a kind of person (保姆/nrt), a place (紫禁城/nr), a count (一审判决/nr), nor words run on
+    into the sentence (雅说, 李华则) or a verb glued to a name (供/小欣雨)."""
+    word = t.word
+    return (
+        3 <= len(word) <= 4 and person_word(t) and all(is_cjk_char(ch) for ch in word)
+        and not any(ch in L.NOT_IN_TRANSLITERATION for ch in word)
+        and word[-1] not in L.PLACE_ENDS and word[0] not in L.NUMERAL_CHARS
+        and word not in L.MISTAGGED_PERSON_NOUNS and word not in L.KIN_NOUNS and not _verb_before_name(word)
+        and not segmenter.is_word(word) and word[0] not in L.FAMILIAR_PREFIXES
+    )
+
+
+def _verb_before_name(word: str) -> bool:
+    """Is ``word`` a verb or a preposition of one character glued to a name that opens with a surname or a
+    familiar prefix (供/小欣雨, 给/王华): the name is the rest?"""
+    head = segmenter.tag(word[0])
+    rest = word[1:]
+    named = rest[:1] in L.SURNAMES or rest[:1] in L.FAMILIAR_PREFIXES
+    return named and bool(head) and head[0].tag.startswith(("v", "p", "c", "d"))
 
 
 def _glossed_name(text: str, t: segmenter.Token) -> bool:

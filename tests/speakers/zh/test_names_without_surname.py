@@ -1,0 +1,26 @@
+"""Names that open with no surname of the tables (a minority's name, a surname the tables lack): a name the
+segmenter tags a person's, which it made up from the characters (no dictionary word), is the person a later
+他 or 她 stands for, as a name of a common surname is (found by benchmarks/speaker_invariance_zh.py).
+
+Every sentence and name is made up; each expected speaker is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from tests.quote_helpers import speakers, speakers_in
+
+_HE = "他表示，这个问题已经持续了很长时间，必须尽快处理。"
+_SHE = "她表示，这个问题已经持续了很长时间，必须尽快处理。"
+
+
+def test_a_name_of_no_surname_is_the_antecedent_of_a_pronoun() -> None:
+    # 迪丽娜 (a minority's name), 阙国栋, 荀志刚, 冀春梅 (surnames the tables lack): named, never quoted, then 他/她.
+    assert speakers("这并非迪丽娜第一次发声。" + _SHE) == ["迪丽娜"]
+    assert speakers("这并非阙国栋第一次发声。" + _HE) == ["阙国栋"]
+    assert speakers_in("荀志刚今年五十岁，在村里养了两百只羊。", _HE) == ["荀志刚"]
+    assert speakers_in("冀春梅今年五十岁，在村里养了两百只羊。", _SHE) == ["冀春梅"]
+
+
+def test_a_word_of_the_dictionary_or_a_glued_verb_is_no_such_name() -> None:
+    # 供/小欣雨: a verb glued to a child's name (小 opens it) is no name of its own for a 他 to stand for.
+    assert speakers("他每天打两份工，供小雨彤读书。" + _HE) != ["供小雨彤"]
