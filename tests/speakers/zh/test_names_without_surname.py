@@ -24,3 +24,11 @@ def test_a_name_of_no_surname_is_the_antecedent_of_a_pronoun() -> None:
 def test_a_word_of_the_dictionary_or_a_glued_verb_is_no_such_name() -> None:
     # 供/小欣雨: a verb glued to a child's name (小 opens it) is no name of its own for a 他 to stand for.
     assert speakers("他每天打两份工，供小雨彤读书。" + _HE) != ["供小雨彤"]
+
+
+def test_a_noun_of_a_person_ends_where_a_name_of_no_surname_begins() -> None:
+    # 编剧|达瓦顿珠 (达瓦/顿珠, read as places), 证人|索朗平措: the job or kind of person is the role, the rest the name.
+    assert speakers("编剧达瓦顿珠说：“今年的收成比去年好得多。”") == ["达瓦顿珠"]
+    assert speakers("证人索朗平措说：“今年的收成比去年好得多。”") == ["索朗平措"]
+    assert speakers("立法会议员达瓦顿珠表示，这个问题已经持续了很长时间。") == ["达瓦顿珠"]
+
