@@ -32,3 +32,14 @@ def test_a_noun_of_a_person_ends_where_a_name_of_no_surname_begins() -> None:
     assert speakers("证人索朗平措说：“今年的收成比去年好得多。”") == ["索朗平措"]
     assert speakers("立法会议员达瓦顿珠表示，这个问题已经持续了很长时间。") == ["达瓦顿珠"]
 
+
+
+def test_a_subject_of_name_pieces_is_one_name_whole() -> None:
+    # 努尔/nrt 艾力/nr: jieba cuts the name in two pieces it tags as names; the subject is all of it, not 艾力.
+    assert speakers("努尔艾力指出，今年的收成比去年好得多。") == ["努尔艾力"]
+    assert speakers("努尔艾力说：“今年的收成比去年好得多。”") == ["努尔艾力"]
+
+
+def test_a_verb_read_into_a_piece_before_a_name_is_not_joined() -> None:
+    # 应依/nr 许斌/nr: 应 ("should") glued to 依 by the segmenter; the name is 许斌.
+    assert speakers("应依许斌说：“今年的收成比去年好得多。”") == ["许斌"]

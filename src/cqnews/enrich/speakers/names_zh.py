@@ -33,6 +33,7 @@ __all__ = [
     "name_after_title",
     "name_at_end",
     "name_in_words",
+    "name_of_pieces",
     "person_word",
     "plural_noun",
     "role_noun",
@@ -252,6 +253,28 @@ def name_after_person_noun(seg: str) -> str | None:
     word = len(after) == 1 and after[0].tag not in L.NAME_TAGS and segmenter.is_word(rest)
     pieces = any(t.tag in L.NAME_PIECE_TAGS for t in after)  # (扎西/ns 顿珠/ns; no name of common nouns only)
     return rest if pieces and not (sentence or word) else None
+
+
+def name_of_pieces(seg: str) -> bool:
+    """Is ``seg``, a subject of four characters, one name the segmenter cut in pieces it tags as parts of names
+    (努尔/nrt 艾力/nr, 其美/j 多吉/nrt: a minority's name, no surname of the tables): no place, count or word of the
+    sentence among them, one piece at least tagged a person's name? Not a verb read with a name into a piece the
+    segmenter made up (应依/郑斌: 应 is "should")."""
+    toks = segmenter.tag(seg)
+    pieces = len(toks) >= 2 and all(t.tag in _WHOLE_NAME_PIECE_TAGS for t in toks)
+    plain = all(is_cjk_char(c) and c not in L.NOT_IN_TRANSLITERATION for c in seg)
+    return len(seg) == 4 and pieces and plain and any(t.tag in L.NAME_TAGS for t in toks) and not _verb_led(toks[0])
+
+
+def _verb_led(t: segmenter.Token) -> bool:
+    """Is ``t`` a piece no dictionary holds whose first character alone is a verb, an adverb, a preposition, a
+    conjunction or a pronoun (应依, 达瓦次)?"""
+    head = segmenter.tag(t.word[0])
+    return not segmenter.is_word(t.word) and bool(head) and head[0].tag.startswith(("v", "p", "c", "d", "r"))
+
+
+# Tags of the pieces of one name cut by the segmenter (not ns, a place, nor m, a count: 广东/王明, 两名/官员).
+_WHOLE_NAME_PIECE_TAGS = L.NAME_PIECE_TAGS - {"ns", "m"}
 
 
 def _person_noun(t: segmenter.Token) -> bool:
