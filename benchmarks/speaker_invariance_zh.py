@@ -20,6 +20,8 @@ and not ending with an organisation head (林欽榮, 欧阳明远); a surname wi
   ``control``, ordinary common names.
 - cue/<verb>: 说 where it cues a quote (before a colon, comma or quote mark, after a closing quote mark;
   not inside 说明, 小说, 据说, 来说 ...) replaced by 表示, 指出, 称, 强调, 透露, 坦言 or 直言.
+- move: a sentence of a person's full name, a cue (说, 表示, 指出, 称) and a quote ending in a stop has its
+  attribution moved across the quote (王明说：“…。” <-> “…。”王明说。), where the sentence starts.
 - traditional: the whole text in traditional characters (the inverse of the segmenter's table).
 """
 
@@ -204,8 +206,34 @@ def cue_verb_zh(verb: str) -> Callable[[str], str]:
     return lambda s: _CUE_SHUO_RE.sub(verb, s)
 
 
+# move: a sentence that is a person's name, a cue and a quote has its attribution moved across the quote, both
+# ways (王明说：“…。” <-> “…。”王明说。): only where the sentence starts (after a stop or a closing quote mark, or
+# the paragraph's start) with the gold's full name of a person, so no role nor clause is cut.
+_MOVE_CUES = "说|表示|指出|称"
+_SENTENCE_START = "(?:^|(?<=[。！？”」]))"
+
+
+def move_attribution(data: dict) -> Callable[[str], str]:
+    names = [full for full, _, _ in people(data) if len(full) >= 2]
+    if not names:
+        return lambda s: s
+    alt = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(
+        rf"{_SENTENCE_START}(?:(?P<name>{alt})(?P<cue>{_MOVE_CUES})[：:]\s*“(?P<quote>[^“”]+[。！？])”"
+        rf"|“(?P<quote2>[^“”]+[。！？])”\s*(?P<name2>{alt})(?P<cue2>{_MOVE_CUES})。)"
+    )
+
+    def move(m: re.Match[str]) -> str:
+        if m.group("name"):
+            return f"“{m.group('quote')}”{m.group('name')}{m.group('cue')}。"
+        return f"{m.group('name2')}{m.group('cue2')}：“{m.group('quote2')}”"
+
+    return lambda s: pattern.sub(move, s)
+
+
 def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out = {f"names/{shape}": substitute(*name_mapping(data, text, shape)) for shape in SHAPES}
+    out["move"] = move_attribution(data)
     out["traditional"] = to_traditional
     out.update({f"cue/{verb}": cue_verb_zh(verb) for verb in CUE_VERBS_ZH})
     return out
