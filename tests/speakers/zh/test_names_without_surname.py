@@ -43,3 +43,20 @@ def test_a_subject_of_name_pieces_is_one_name_whole() -> None:
 def test_a_verb_read_into_a_piece_before_a_name_is_not_joined() -> None:
     # 应依/nr 许斌/nr: 应 ("should") glued to 依 by the segmenter; the name is 许斌.
     assert speakers("应依许斌说：“今年的收成比去年好得多。”") == ["许斌"]
+
+
+def test_a_preposition_glued_to_a_name_is_no_part_of_it() -> None:
+    # 经迪丽娜/nr 询问: jieba's model glues 经 ("after", "through") to a name it does not know; the name is 迪丽娜, and
+    # the speaker named after the later quote is not made 经迪丽娜 by it.
+    found = speakers_in(
+        "笔录显示，迪丽娜称，今年收成很好。经迪丽娜询问，村民才说了被打一事，“你得救我，我给你磕头”。",
+        "“前后矛盾，显然有人撒谎。” 迪丽娜说。",
+    )
+    assert "经迪丽娜" not in found
+    assert found[0] == "迪丽娜"
+    assert found[-1] == "迪丽娜"
+
+
+def test_a_dotted_name_opening_with_such_a_character_stays_whole() -> None:
+    # 让·雷诺 (a French given name, 让, before the dot): no preposition, one name.
+    assert speakers("让·雷诺说：“今年的收成比去年好得多。”") == ["让·雷诺"]
