@@ -7,7 +7,7 @@ Every sentence and name is made up; each expected speaker is read off the senten
 
 from __future__ import annotations
 
-from tests.quote_helpers import speakers, speakers_in
+from tests.quote_helpers import said, speakers, speakers_in
 
 _HE = "他表示，这个问题已经持续了很长时间，必须尽快处理。"
 _SHE = "她表示，这个问题已经持续了很长时间，必须尽快处理。"
@@ -38,6 +38,11 @@ def test_a_subject_of_name_pieces_is_one_name_whole() -> None:
     # 努尔/nrt 艾力/nr: jieba cuts the name in two pieces it tags as names; the subject is all of it, not 艾力.
     assert speakers("努尔艾力指出，今年的收成比去年好得多。") == ["努尔艾力"]
     assert speakers("努尔艾力说：“今年的收成比去年好得多。”") == ["努尔艾力"]
+
+
+def test_a_name_of_pieces_after_a_noun_of_a_person_is_whole() -> None:
+    # 议员|努尔/艾力: the title is the role, the two pieces one name (not 艾力, with 议员努尔 for a role).
+    assert said("议员努尔艾力说：“工作仍旧疏懒。”") == [("努尔艾力", "议员")]
 
 
 def test_a_verb_read_into_a_piece_before_a_name_is_not_joined() -> None:

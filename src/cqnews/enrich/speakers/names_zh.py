@@ -39,6 +39,7 @@ __all__ = [
     "role_noun",
     "surname_title",
     "trim_dotted_tail",
+    "whole_name_of_pieces",
     "word_ends_at",
     "zh_name_at_end",
 ]
@@ -253,6 +254,15 @@ def name_after_person_noun(seg: str) -> str | None:
     word = len(after) == 1 and after[0].tag not in L.NAME_TAGS and segmenter.is_word(rest)
     pieces = any(t.tag in L.NAME_PIECE_TAGS for t in after)  # (扎西/ns 顿珠/ns; no name of common nouns only)
     return rest if pieces and not (sentence or word) else None
+
+
+def whole_name_of_pieces(seg: str) -> str | None:
+    """The name in pieces (:func:`name_of_pieces`) that is all of ``seg`` (努尔/艾力) or all of it after a noun of a
+    person (议员|其美/多吉, read whole before a surname inside it cuts it: 美多吉), else None."""
+    if name_of_pieces(seg):
+        return seg
+    rest = name_after_person_noun(seg)
+    return rest if rest is not None and name_of_pieces(rest) else None
 
 
 def name_of_pieces(seg: str) -> bool:
