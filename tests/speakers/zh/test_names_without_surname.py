@@ -65,3 +65,9 @@ def test_a_preposition_glued_to_a_name_is_no_part_of_it() -> None:
 def test_a_dotted_name_opening_with_such_a_character_stays_whole() -> None:
     # 让·雷诺 (a French given name, 让, before the dot): no preposition, one name.
     assert speakers("让·雷诺说：“今年的收成比去年好得多。”") == ["让·雷诺"]
+
+
+def test_a_pronoun_stands_for_the_whole_name_in_pieces() -> None:
+    # 洛桑/nrt 多杰/nrt: the 他 after stands for 洛桑多杰, not for its tail 多杰.
+    assert speakers_in("洛桑多杰今年五十岁，在村里养了两百只羊。", _HE) == ["洛桑多杰"]
+    assert speakers("这并非洛桑多杰第一次发声。" + _HE) == ["洛桑多杰"]
