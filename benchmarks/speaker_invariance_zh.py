@@ -22,6 +22,9 @@ and not ending with an organisation head (林欽榮, 欧阳明远); a surname wi
   not inside 说明, 小说, 据说, 来说 ...) replaced by 表示, 指出, 称, 强调, 透露, 坦言 or 直言.
 - move: a sentence of a person's full name, a cue (说, 表示, 指出, 称) and a quote ending in a stop has its
   attribution moved across the quote (王明说：“…。” <-> “…。”王明说。), where the sentence starts.
+- gender: in a text whose gold people are all men and that has no 她, each of them swapped for a woman's name of
+  the control shape, every pronoun 他 for 她 (not 其他, 他人 ...), and the words of a man's sex for a woman's and
+  back (先生/女士, 儿子/女儿, 丈夫/妻子 ...): the text's mirror, whose speakers are the swapped ones.
 - traditional: the whole text in traditional characters (the inverse of the segmenter's table).
 """
 
@@ -231,9 +234,43 @@ def move_attribution(data: dict) -> Callable[[str], str]:
     return lambda s: pattern.sub(move, s)
 
 
+# gender: in a text whose people (the gold's) are all men and that has no 她, every person becomes a woman: each
+# name swapped for a woman's name of the control shape, every 他 for 她, and the words of a man's sex for a woman's
+# (先生 -> 女士, 儿子 -> 女儿, both ways, so a wife becomes a husband): the mirror of the text, read the same way.
+_SEX_PAIRS = (
+    ("先生", "女士"), ("丈夫", "妻子"), ("老公", "老婆"), ("儿子", "女儿"), ("父亲", "母亲"), ("爸爸", "妈妈"),
+    ("爷爷", "奶奶"), ("外公", "外婆"), ("哥哥", "姐姐"), ("弟弟", "妹妹"), ("兄弟", "姐妹"), ("男子", "女子"),
+    ("男生", "女生"), ("男孩", "女孩"), ("男友", "女友"), ("男人", "女人"), ("男性", "女性"), ("叔叔", "阿姨"),
+)
+_SEX_SWAP = {**dict(_SEX_PAIRS), **{f: m for m, f in _SEX_PAIRS}, "小姐": "先生", "太太": "先生"}
+# 他 as a pronoun: not inside 其他, 吉他, 利他, 他人, 他国, 他乡, 他方, 他日, 他山, 他杀.
+_HE_RE = "(?<![其吉利])他(?![人国乡方日山杀])"
+
+
+def gender_swap(data: dict, text: str) -> Callable[[str], str]:
+    found = people(data)
+    if not found or "她" in text or any(_gender(f, s, text) != "m" for f, s, _ in found):
+        return lambda s: s
+    women = SHAPES["control"][1]
+    anywhere: dict[str, str] = {}
+    titled: dict[str, str] = {}
+    for k, (full, surname, tail) in enumerate(found):
+        new_full, new_surname, _ = women[k % len(women)]
+        if full != surname:
+            anywhere.setdefault(full, new_full)
+        if surname:
+            titled.setdefault(surname, new_surname)
+        if tail:
+            anywhere.setdefault(tail, new_full)
+    names = substitute(anywhere, titled)
+    words = re.compile(_HE_RE + "|" + "|".join(sorted(_SEX_SWAP, key=len, reverse=True)))
+    return lambda s: words.sub(lambda m: "她" if m.group() == "他" else _SEX_SWAP[m.group()], names(s))
+
+
 def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out = {f"names/{shape}": substitute(*name_mapping(data, text, shape)) for shape in SHAPES}
     out["move"] = move_attribution(data)
+    out["gender"] = gender_swap(data, text)
     out["traditional"] = to_traditional
     out.update({f"cue/{verb}": cue_verb_zh(verb) for verb in CUE_VERBS_ZH})
     return out
