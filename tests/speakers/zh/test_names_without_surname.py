@@ -71,3 +71,10 @@ def test_a_pronoun_stands_for_the_whole_name_in_pieces() -> None:
     # 洛桑/nrt 多杰/nrt: the 他 after stands for 洛桑多杰, not for its tail 多杰.
     assert speakers_in("洛桑多杰今年五十岁，在村里养了两百只羊。", _HE) == ["洛桑多杰"]
     assert speakers("这并非洛桑多杰第一次发声。" + _HE) == ["洛桑多杰"]
+
+
+def test_a_given_name_jieba_tags_as_one_joins_a_surname_of_no_table() -> None:
+    # 阙/nr 志强/nrfg: jieba tags the character a name and the two after it a given name; one name, 阙志强, whose
+    # clause (到街市后) is no part of it.
+    assert said("议员阙志强到街市后称，环境并不理想。") == [("阙志强", "议员")]
+    assert said("议员晁志强到街市后称，环境并不理想。") == [("晁志强", "议员")]
