@@ -78,3 +78,9 @@ def test_a_given_name_jieba_tags_as_one_joins_a_surname_of_no_table() -> None:
     # clause (到街市后) is no part of it.
     assert said("议员阙志强到街市后称，环境并不理想。") == [("阙志强", "议员")]
     assert said("议员晁志强到街市后称，环境并不理想。") == [("晁志强", "议员")]
+
+
+def test_a_given_name_after_a_surname_apart_is_no_name_of_its_own() -> None:
+    # 上官/n 春燕去/nr: the segmenter left the double surname apart and glued 去 to the given name; 春燕去 is no one a
+    # 她 stands for.
+    assert "春燕去" not in speakers_in("出狱后，上官春燕去派出所办理落户。", _SHE)

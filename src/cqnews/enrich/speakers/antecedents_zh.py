@@ -202,7 +202,7 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
     toks = segmenter.tag(window)
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        person = _person_token(t) or _glossed_name(window, t)
+        person = _person_at(toks, i) or _glossed_name(window, t)
         if not person or i > 0 and _modified_noun(toks[i - 1], t) or _in_quote(window, 0, t.start):
             continue
         clause = last_of(window, _ZH_BOUNDARY, 0, t.start) + 1
@@ -287,7 +287,7 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         if (
-            (_person_token(t) or _glossed_name(window, t))
+            (_person_at(toks, i) or _glossed_name(window, t))
             and not (i > 0 and _modified_noun(toks[i - 1], t))  # 几次|洪水/nr: a thing counted, no name
             and not _in_quote(window, 0, t.start)  # (named in someone's words: no subject of the article's)
             and _opens_clause(toks, i, window)
@@ -298,6 +298,19 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
             at = _whole_start(window, toks, i)
             return window[at : t.end], lo + at
     return None
+
+
+def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """:func:`_person_token` for ``toks[i]``, but not a name of no surname right after a surname it is the given name
+    of (司马/晓燕去: the segmenter left the surname apart; no name of its own follows a surname)."""
+    t = toks[i]
+    if not _person_token(t):
+        return False
+    before = toks[i - 1] if i > 0 else None
+    surname = before is not None and before.end == t.start and (
+        before.word in L.DOUBLE_SURNAMES or len(before.word) == 1 and before.word in L.SURNAMES
+    )
+    return not (surname and _name_without_surname(t) and not opens_with_surname(t.word))
 
 
 def _person_token(t: segmenter.Token) -> bool:
