@@ -84,3 +84,8 @@ def test_a_given_name_after_a_surname_apart_is_no_name_of_its_own() -> None:
     # 上官/n 春燕去/nr: the segmenter left the double surname apart and glued 去 to the given name; 春燕去 is no one a
     # 她 stands for.
     assert "春燕去" not in speakers_in("出狱后，上官春燕去派出所办理落户。", _SHE)
+
+
+def test_a_character_jieba_tags_a_name_before_a_title_after_de_is_a_surname() -> None:
+    # 当值的|阙/nr 警官: the character before the title is the officer's surname (阙 is in no table), 当值 the role.
+    assert said("当值的阙警官说：“她来办身份证。”") == [("阙警官", "当值")]

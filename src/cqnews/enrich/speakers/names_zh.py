@@ -240,14 +240,16 @@ def name_after_person_noun(seg: str) -> str | None:
     is read by where the noun before it ends. None when the rest is no name's shape (words of the sentence, a
     dictionary word other than a name, a title or a kind of person)."""
     toks = segmenter.tag(seg)
-    k = next((k for k in range(len(toks) - 2, -1, -1) if _person_noun(toks[k])), None)
+    k = next((k for k in range(len(toks) - 2, -1, -1) if _person_noun(toks[k]) or toks[k].word == "的"), None)
     if k is None:
         return None
     rest, after = seg[toks[k].end :], toks[k + 1 :]
     if not 2 <= len(rest) <= 4 or not all(is_cjk_char(c) and c not in L.NOT_IN_TRANSLITERATION for c in rest):
         return None
     if _lone_surname_titled(after):
-        return rest  # 人士|仝/nr 先生: jieba reads the character before the honorific as a surname
+        return rest  # 人士|仝/nr 先生, 当值的|阙/nr 警官: jieba reads the character before the title as a surname
+    if toks[k].word == "的":
+        return None
     if rest.endswith(_NOT_NAME_AFTER_NOUN) or rest[0] in L.FAMILIAR_PREFIXES:
         return None
     sentence = any(t.tag[:1] in _SENTENCE_TAGS and t.tag not in L.NAME_TAGS for t in after)
