@@ -425,8 +425,11 @@ def _surname_and_given(a: Token, b: Token) -> bool:
 
 def _given_name_after_surname(out: list[Token], t: Token) -> bool:
     """Is ``t`` the given name of the lone surname jieba tagged as a name before it (钟/nr 翰林/nz), or of a
-    rare surname jieba has no word for (禤/x 国/n)?"""
+    rare surname jieba has no word for (禤/x 国/n), or a given name jieba tags one after any character it tags a
+    name (蹇/nr 志强/nrfg, a surname of no table)?"""
     prev = out[-1]
+    if prev.tag == "nr" and len(prev.word) == 1 and t.tag == "nrfg" and len(t.word) == 2 and is_cjk_char(prev.word):
+        return True  # 蹇/nr 志强/nrfg: a surname the tables lack, before what jieba's dictionary holds as a given name
     return (
         prev.tag in _LONE_SURNAME_TAGS and len(prev.word) == 1 and prev.word in L.SURNAMES and 1 <= len(t.word) <= 2
         and t.tag in _GIVEN_WORD_TAGS and all(is_cjk_char(c) for c in t.word)

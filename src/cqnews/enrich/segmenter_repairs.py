@@ -52,12 +52,34 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
     tokens = _places_after_titles(_numbers_as_names(_surname_read_as_measure(tokens, make), make, known), make)
     if any(t.word[:2] in L.DOUBLE_SURNAMES for t in tokens):
         tokens = _double_surname_given(tokens, make)
+    return _name_repairs(tokens, make, known, char_tag)
+
+
+def _name_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
+    """A preposition glued before a name (经/迪丽娜), things called names (洪水/nr), a time word glued to a name: only
+    the names are looked at."""
     names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
     if not names:
         return tokens
+    if any(w[0] in L.GLUED_NAME_LEADS for w in names):
+        tokens = _lead_glued_to_name(tokens, make, known, char_tag)
     if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME or _surname_only(w) or _origin(w) for w in names):
         tokens = _not_names(tokens, make, known)
     return tokens
+
+
+def _lead_glued_to_name(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
+    """经迪丽娜/nr -> 经/迪丽娜, 被王华/nr -> 被/王华: a preposition or a verb of one character jieba's model glued to
+    the name after it (a "name" of three to five Han characters no dictionary holds) is a word of its own."""
+    out: list[Token] = []
+    for t in tokens:
+        w = t.word
+        glued = w[0] in L.GLUED_NAME_LEADS and all(is_cjk_char(c) for c in w)  # (not 让·杜邦, a dotted name)
+        if glued and t.tag in L.NAME_TAGS and 3 <= len(w) <= 5 and not known(w):
+            out += [make(w[0], char_tag(w[0]), t.start, t.start + 1), make(w[1:], t.tag, t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out
 
 
 def _source_preposition(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:

@@ -13,7 +13,7 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char, last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
-from .names_zh import ZH_DOTS_RE, credited_writer_at, opens_with_surname, person_word
+from .names_zh import ZH_DOTS_RE, credited_writer_at, name_of_pieces, opens_with_surname, person_word
 from .phrases_zh import _page_form, _subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence
@@ -202,15 +202,24 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
     toks = segmenter.tag(window)
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        person = _person_token(t) or _glossed_name(window, t)
+        person = _person_at(toks, i) or _glossed_name(window, t)
         if not person or i > 0 and _modified_noun(toks[i - 1], t) or _in_quote(window, 0, t.start):
             continue
         clause = last_of(window, _ZH_BOUNDARY, 0, t.start) + 1
         if credited_writer_at(window, t.start) or in_reported_sentence(window, clause, 0):
             continue
         if sex is None or sex_of(window, t.word) in (None, sex):
-            return text[lo + t.start : lo + t.end]  # (one of the other sex, 她 after 儿子王明, is passed over)
+            return text[lo + _whole_start(window, toks, i) : lo + t.end]  # (她 after 儿子王明 is passed over)
     return None
+
+
+def _whole_start(window: str, toks: Sequence[segmenter.Token], i: int) -> int:
+    """Where the name read at ``toks[i]`` starts: at the piece before it when the two are one name in pieces (格桑/
+    多吉: the transliteration 多吉 alone is its tail), else at ``toks[i]``."""
+    t = toks[i]
+    before = toks[i - 1] if i > 0 else None
+    whole = before is not None and before.end == t.start and name_of_pieces(window[before.start : t.end])
+    return before.start if whole and before is not None else t.start
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
@@ -278,7 +287,7 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         if (
-            (_person_token(t) or _glossed_name(window, t))
+            (_person_at(toks, i) or _glossed_name(window, t))
             and not (i > 0 and _modified_noun(toks[i - 1], t))  # 几次|洪水/nr: a thing counted, no name
             and not _in_quote(window, 0, t.start)  # (named in someone's words: no subject of the article's)
             and _opens_clause(toks, i, window)
@@ -286,8 +295,22 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
             and not credited_writer_at(window, t.start)
             and (sex is None or sex_of(window, t.word) in (None, sex))
         ):
-            return t.word, lo + t.start
+            at = _whole_start(window, toks, i)
+            return window[at : t.end], lo + at
     return None
+
+
+def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """:func:`_person_token` for ``toks[i]``, but not a name of no surname right after a surname it is the given name
+    of (司马/晓燕去: the segmenter left the surname apart; no name of its own follows a surname)."""
+    t = toks[i]
+    if not _person_token(t):
+        return False
+    before = toks[i - 1] if i > 0 else None
+    surname = before is not None and before.end == t.start and (
+        before.word in L.DOUBLE_SURNAMES or len(before.word) == 1 and before.word in L.SURNAMES
+    )
+    return not (surname and _name_without_surname(t) and not opens_with_surname(t.word))
 
 
 def _person_token(t: segmenter.Token) -> bool:
@@ -299,10 +322,34 @@ def _person_token(t: segmenter.Token) -> bool:
         return True  # 马建国/ns: a name the dictionary holds as a place (places of three end as places do: 石家庄)
     if t.tag == "n" and 2 <= len(t.word) <= 3 and t.word[0] in L.SURNAMES and not segmenter.is_word(t.word):
         return all(is_cjk_char(ch) for ch in t.word)  # 李稻葵/n, 万钢/n: a word jieba's model made up, surname first
-    if _transliterated(t):
+    if _transliterated(t) or _name_without_surname(t):
         return True
     familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
     return familiar and t.word not in L.KIN_NOUNS and t.word not in L.A_KIN_WORDS
+
+
+def _name_without_surname(t: segmenter.Token) -> bool:
+    """Is ``t`` a name jieba tags a person's (nr, nrfg, nrt) of three or four Han characters that opens with no
+    surname of the tables: a minority's name (阿迪力, 乌兰图雅) or one of a surname the tables lack (恽国栋)? Not a
+    title, an organisation, a kind of person (保姆/nrt), a place (紫禁城/nr), a count (一审判决/nr), nor words run on
+    into the sentence (雅说, 李华则) or a verb glued to a name (供/小欣雨)."""
+    word = t.word
+    return (
+        3 <= len(word) <= 4 and person_word(t) and all(is_cjk_char(ch) for ch in word)
+        and not any(ch in L.NOT_IN_TRANSLITERATION for ch in word)
+        and word[-1] not in L.PLACE_ENDS and word[0] not in L.NUMERAL_CHARS
+        and word not in L.MISTAGGED_PERSON_NOUNS and word not in L.KIN_NOUNS and not _verb_before_name(word)
+        and not segmenter.is_word(word) and word[0] not in L.FAMILIAR_PREFIXES
+    )
+
+
+def _verb_before_name(word: str) -> bool:
+    """Is ``word`` a verb or a preposition of one character glued to a name that opens with a surname or a
+    familiar prefix (供/小欣雨, 给/王华): the name is the rest?"""
+    head = segmenter.tag(word[0])
+    rest = word[1:]
+    named = rest[:1] in L.SURNAMES or rest[:1] in L.FAMILIAR_PREFIXES
+    return named and bool(head) and head[0].tag.startswith(("v", "p", "c", "d"))
 
 
 def _glossed_name(text: str, t: segmenter.Token) -> bool:

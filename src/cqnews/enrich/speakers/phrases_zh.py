@@ -413,7 +413,10 @@ def _named_or_org(seg: str, start: int) -> Who:
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
-    name = N.name_in_words(seg) or N.name_after_title(seg)
+    whole = N.whole_name_of_pieces(seg)  # 努尔/艾力, 议员|努尔/艾力: one name in pieces, ending the subject
+    if whole:
+        return Who(whole, "person", role=seg[: -len(whole)].rstrip("、的") or None, start=start)
+    name = N.name_in_words(seg) or N.name_after_title(seg) or N.name_after_person_noun(seg)
     if name:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if N.kind_of_person(seg):
