@@ -78,10 +78,23 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
         start = _bare_clause_start(text, lo, words, word)
         if start is None:
             return None
-    begin, end = trim_clause(text, start, _report_stop(b, start, e))
+    stop = _report_stop(b, start, e)
+    begin, end = trim_clause(text, start, _participle_report(text, start, stop) if word in P.EN_OBJECT_CUES else stop)
     if end - begin < 12 or text[begin] in P.OPENERS:
         return None
     return begin, end
+
+
+_COMMA_WORD_RE = re.compile(r", (\w+)")
+
+
+def _participle_report(text: str, start: int, end: int) -> int:
+    """Where the object of a cue that takes one ends before a participle report of the same speaker's
+    ("criticised the plan, saying it …": the object is "the plan", "saying it …" is a report of its own)."""
+    for m in _COMMA_WORD_RE.finditer(text, start, end):
+        if P.EN_CUES.get(m.group(1)):
+            return m.start()
+    return end
 
 
 # What may open the object of a verb of praise or condemnation: a determiner or owner, an object pronoun or a
