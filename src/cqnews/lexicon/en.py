@@ -95,6 +95,9 @@ WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 PREPOSITIONS: frozenset[str] = frozenset(
     "in on at to for with during after before about by from into over under via".split()
 )
+# Reflexive pronouns: after a name before its verb they stress it ("Smith himself protested"), no noun of a
+# description.
+REFLEXIVES: frozenset[str] = frozenset("himself herself itself themselves myself ourselves yourself".split())
 # Auxiliaries and "not": a noun phrase never ends with one ("… should have been called").
 AUXILIARIES: frozenset[str] = frozenset(
     "is are was were be been has have had will would can could should may might must do does did not".split()

@@ -35,3 +35,17 @@ def test_the_description_resolves_to_the_person_named_before() -> None:
 
 def test_a_name_opening_the_sentence_speaks() -> None:
     assert said("Smith attacked the council, saying it had wasted public money.", "en") == [("Smith", None)]
+
+
+def test_a_capital_opening_a_description_is_no_name() -> None:
+    """ "Local residents protested, saying …": the capital opening the sentence qualifies the noun; the speaker
+    is the description, as before "said" ("Local residents said …")."""
+    assert said("Local residents protested, saying the new plant would poison the river.", "en") == [
+        (None, "Local residents")
+    ]
+    assert said("Northern farmers marched, saying the drought aid had come too late.", "en") == [
+        (None, "Northern farmers")
+    ]
+    # (a name with an adverb or a reflexive before its verb still speaks)
+    assert said("Smith later walked out, saying the offer was an insult.", "en") == [("Smith", None)]
+    assert said("Smith himself protested, saying the offer was an insult.", "en") == [("Smith", None)]

@@ -13,8 +13,10 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     OF_LIKE,
     PREPOSITIONS,
+    REFLEXIVES,
     SOURCE_NOUNS,
 )
+from .adverbials import drop_adverbials
 from .described import described_then_name
 from .finite_en import finite_at
 from .np import (
@@ -38,7 +40,7 @@ from .tokens import (
     tokens,
 )
 
-__all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward"]
+__all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward", "subject_before_verb"]
 
 # Object pronouns that stand for a person named before: "according to him", "told her".
 OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
@@ -51,7 +53,7 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     toks = _subject_tokens(text, lo, hi, before_verb)
     if not toks:
         return None
-    owned = owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
+    owned = _described_or_owned(text, toks, before_verb)
     if owned is not None:
         return owned
     first = toks[0]
@@ -73,6 +75,34 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     if is_handle(first.text.rstrip(".")):
         return handle_who(first)
     return _description_forward(text, toks)
+
+
+def _described_or_owned(text: str, toks: list[Tok], before_verb: bool) -> Who | None:
+    """A subject read whole before the verb ("Local residents"), or a role with its name ("the firm's chief
+    Jo Lee", "Chief Executive Jo Lee", "a lawyer named Jo Lee")."""
+    described = subject_before_verb(text, toks) if before_verb else None
+    if described is not None:
+        return described
+    return owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
+
+
+_NOT_NOUNS = PREPOSITIONS | AUXILIARIES | REFLEXIVES | P.EN_CUES.keys() | frozenset(OBJECT_PRONOUNS)
+
+
+def subject_before_verb(text: str, toks: list[Tok]) -> Who | None:
+    """The description that is a clause's subject when capitalised words qualify a lower-case noun right
+    before the finite verb ("Local residents protested", "Apple engineers walked out"): read from its end,
+    as the subject before "said" is, the capital opening the sentence being no name ("Local")."""
+    verb = finite_at([t.text for t in toks])
+    if verb < 2 or not is_name_word(toks[0]) or any(t.text in PUNCT for t in toks[:verb]):
+        return None
+    subject = toks[:verb]
+    drop_adverbials(subject)  # "Smith also noted": no description "Smith also"
+    last = subject[-1] if len(subject) > 1 else None
+    if last is None or not (last.text.isalpha() and last.text.islower()) or last.low in _NOT_NOUNS:
+        return None
+    who = np_ending(text, subject, len(subject))
+    return who if who is not None and who.kind == "desc" else None
 
 
 def _subject_tokens(text: str, lo: int, hi: int, before_verb: bool) -> list[Tok]:
