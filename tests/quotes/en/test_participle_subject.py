@@ -5,7 +5,7 @@ council". Made-up sentences only."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import said, speakers_in
+from tests.quote_helpers import quotes_found, said, speakers_in
 
 
 def test_a_description_opening_the_sentence_speaks() -> None:
@@ -49,3 +49,13 @@ def test_a_capital_opening_a_description_is_no_name() -> None:
     # (a name with an adverb or a reflexive before its verb still speaks)
     assert said("Smith later walked out, saying the offer was an insult.", "en") == [("Smith", None)]
     assert said("Smith himself protested, saying the offer was an insult.", "en") == [("Smith", None)]
+
+
+def test_a_short_clause_with_its_subject_and_verb_is_reported() -> None:
+    """ "saying it was fair" is a whole clause however short: the owner's description speaks it."""
+    assert said("The council's leader defended the budget, saying it was fair.", "en") == [
+        (None, "The council's leader")
+    ]
+    assert quotes_found("Coach Dana Pike praised the squad, saying they had grown.") == [
+        ("indirect", "they had grown", "Dana Pike")
+    ]
