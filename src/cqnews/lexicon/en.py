@@ -95,6 +95,12 @@ WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 PREPOSITIONS: frozenset[str] = frozenset(
     "in on at to for with during after before about by from into over under via".split()
 )
+# Expletive subjects, which hold no speaker ("There is a shortage of doctors, …", "It was a good year, …"):
+# "there" before any verb; "it" before a copula only ("It cut jobs" has a referent).
+EXPLETIVE_SUBJECTS: frozenset[str] = frozenset("there it".split())
+EXPLETIVE_COPULAS: frozenset[str] = frozenset(
+    "is was 's seems seemed appears appeared remains remained".split()
+)
 # Reflexive pronouns: after a name before its verb they stress it ("Smith himself protested"), no noun of a
 # description.
 REFLEXIVES: frozenset[str] = frozenset("himself herself itself themselves myself ourselves yourself".split())

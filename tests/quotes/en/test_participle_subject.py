@@ -59,3 +59,14 @@ def test_a_short_clause_with_its_subject_and_verb_is_reported() -> None:
     assert quotes_found("Coach Dana Pike praised the squad, saying they had grown.") == [
         ("indirect", "they had grown", "Dana Pike")
     ]
+
+
+def test_an_expletive_subject_is_no_speaker() -> None:
+    """ "There is …, saying", "It was …, saying": the expletive holds no one who says, so no report is read."""
+    assert said("There is a shortage of nurses in the valley, saying the wards are full.", "en") == []
+    assert said("There were long queues at the depot, saying the fuel had run out.", "en") == []
+    assert said("It was a record season for the club, saying the gate receipts had doubled.", "en") == []
+    # (an "it" that does something has a referent: its report stays)
+    assert [q[1] for q in quotes_found("It cut 300 jobs, saying demand had fallen sharply.")] == [
+        "demand had fallen sharply"
+    ]

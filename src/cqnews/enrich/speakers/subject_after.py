@@ -10,6 +10,8 @@ from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,
+    EXPLETIVE_COPULAS,
+    EXPLETIVE_SUBJECTS,
     NAME_PARTICLES,
     OF_LIKE,
     PREPOSITIONS,
@@ -110,7 +112,14 @@ def _subject_tokens(text: str, lo: int, hi: int, before_verb: bool) -> list[Tok]
     verb when ``before_verb``."""
     toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
     verb = finite_at([t.text for t in toks]) if before_verb else -1
+    if verb == 1 and _expletive(toks[0], toks[1]):
+        return []  # "There is a shortage of doctors, saying …": no subject speaks
     return toks[:verb] if verb > 0 else toks
+
+
+def _expletive(subject: Tok, verb: Tok) -> bool:
+    """Is ``subject`` an expletive "there" (before any verb) or "it" (before a copula: "It was a good year")?"""
+    return subject.low in EXPLETIVE_SUBJECTS and (subject.low == "there" or verb.low in EXPLETIVE_COPULAS)
 
 
 def _particles_opening_name(toks: list[Tok]) -> int:
