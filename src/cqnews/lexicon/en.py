@@ -101,6 +101,15 @@ RUN_OPENING_PREPOSITIONS: frozenset[str] = frozenset(
     """among amongst amid amidst despite without against between beyond within toward towards across through
     throughout behind beside besides beneath unlike upon under over into after before during about""".split()
 )
+# Expletive subjects, which hold no speaker ("There is a shortage of doctors, …", "It was a good year, …"):
+# "there" before any verb; "it" before a copula only ("It cut jobs" has a referent).
+EXPLETIVE_SUBJECTS: frozenset[str] = frozenset("there it".split())
+EXPLETIVE_COPULAS: frozenset[str] = frozenset(
+    "is was 's seems seemed appears appeared remains remained".split()
+)
+# Reflexive pronouns: after a name before its verb they stress it ("Smith himself protested"), no noun of a
+# description.
+REFLEXIVES: frozenset[str] = frozenset("himself herself itself themselves myself ourselves yourself".split())
 # Auxiliaries and "not": a noun phrase never ends with one ("… should have been called").
 AUXILIARIES: frozenset[str] = frozenset(
     "is are was were be been has have had will would can could should may might must do does did not".split()

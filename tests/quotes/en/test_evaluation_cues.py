@@ -46,3 +46,22 @@ def test_a_participle_of_the_reported_clause_does_not_cut_it() -> None:
     assert _indirect("Ines Varga asked why the show was popular but derided by critics at the time.") == [
         ("why the show was popular but derided by critics at the time", "Ines Varga", "asked")
     ]
+
+
+def test_the_object_of_criticised_ends_at_the_comma_before_a_participle() -> None:
+    """ "criticised X, saying …", "blamed X, adding …": the object ends at the comma; the participle's clause is
+    a report of its own by the same speaker."""
+    assert _indirect("Senator Ruth Abbot criticised the new toll plan, saying it would cost drivers too much.") == [
+        ("the new toll plan", "Ruth Abbot", "criticised"),
+        ("it would cost drivers too much", "Ruth Abbot", "saying"),
+    ]
+    assert _indirect("Mayor Lena Ortiz blamed the regional council, saying it had ignored the warnings.") == [
+        ("the regional council", "Lena Ortiz", "blamed"),
+        ("it had ignored the warnings", "Lena Ortiz", "saying"),
+    ]
+
+
+def test_a_description_criticising_speaks_the_participle_report() -> None:
+    assert _indirect("A senior official criticised the plan, saying it would cost too much.") == [
+        ("it would cost too much", None, "saying")
+    ]

@@ -5,7 +5,7 @@ council". Made-up sentences only."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import said, speakers_in
+from tests.quote_helpers import quotes_found, said, speakers_in
 
 
 def test_a_description_opening_the_sentence_speaks() -> None:
@@ -35,3 +35,38 @@ def test_the_description_resolves_to_the_person_named_before() -> None:
 
 def test_a_name_opening_the_sentence_speaks() -> None:
     assert said("Smith attacked the council, saying it had wasted public money.", "en") == [("Smith", None)]
+
+
+def test_a_capital_opening_a_description_is_no_name() -> None:
+    """ "Local residents protested, saying …": the capital opening the sentence qualifies the noun; the speaker
+    is the description, as before "said" ("Local residents said …")."""
+    assert said("Local residents protested, saying the new plant would poison the river.", "en") == [
+        (None, "Local residents")
+    ]
+    assert said("Northern farmers marched, saying the drought aid had come too late.", "en") == [
+        (None, "Northern farmers")
+    ]
+    # (a name with an adverb or a reflexive before its verb still speaks)
+    assert said("Smith later walked out, saying the offer was an insult.", "en") == [("Smith", None)]
+    assert said("Smith himself protested, saying the offer was an insult.", "en") == [("Smith", None)]
+
+
+def test_a_short_clause_with_its_subject_and_verb_is_reported() -> None:
+    """ "saying it was fair" is a whole clause however short: the owner's description speaks it."""
+    assert said("The council's leader defended the budget, saying it was fair.", "en") == [
+        (None, "The council's leader")
+    ]
+    assert quotes_found("Coach Dana Pike praised the squad, saying they had grown.") == [
+        ("indirect", "they had grown", "Dana Pike")
+    ]
+
+
+def test_an_expletive_subject_is_no_speaker() -> None:
+    """ "There is …, saying", "It was …, saying": the expletive holds no one who says, so no report is read."""
+    assert said("There is a shortage of nurses in the valley, saying the wards are full.", "en") == []
+    assert said("There were long queues at the depot, saying the fuel had run out.", "en") == []
+    assert said("It was a record season for the club, saying the gate receipts had doubled.", "en") == []
+    # (an "it" that does something has a referent: its report stays)
+    assert [q[1] for q in quotes_found("It cut 300 jobs, saying demand had fallen sharply.")] == [
+        "demand had fallen sharply"
+    ]

@@ -78,10 +78,33 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
         start = _bare_clause_start(text, lo, words, word)
         if start is None:
             return None
-    begin, end = trim_clause(text, start, _report_stop(b, start, e))
-    if end - begin < 12 or text[begin] in P.OPENERS:
+    stop = _report_stop(b, start, e)
+    begin, end = trim_clause(text, start, _participle_report(text, start, stop) if word in P.EN_OBJECT_CUES else stop)
+    if end - begin < _MIN_CLAUSE and not _short_clause(text, begin, end) or text[begin] in P.OPENERS:
         return None
     return begin, end
+
+
+_MIN_CLAUSE = 12
+
+
+def _short_clause(text: str, begin: int, end: int) -> bool:
+    """Is a stretch shorter than a clause usually is one all the same: a subject pronoun, a finite verb and
+    what it says ("saying it was fair", "said he had won")?"""
+    words = WORD_RE.findall(text, begin, end)
+    return len(words) >= 3 and words[0].lower() in _SHORT_SUBJECTS and words[1] in FINITE_WORDS
+
+
+_COMMA_WORD_RE = re.compile(r", (\w+)")
+
+
+def _participle_report(text: str, start: int, end: int) -> int:
+    """Where the object of a cue that takes one ends before a participle report of the same speaker's
+    ("criticised the plan, saying it …": the object is "the plan", "saying it …" is a report of its own)."""
+    for m in _COMMA_WORD_RE.finditer(text, start, end):
+        if P.EN_CUES.get(m.group(1)):
+            return m.start()
+    return end
 
 
 # What may open the object of a verb of praise or condemnation: a determiner or owner, an object pronoun or a
@@ -267,6 +290,7 @@ def _adverbial_clause(text: str, lo: int, words: list[re.Match[str]], word: str)
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_SHORT_SUBJECTS = _SUBJECT_PRONOUNS | {"it"}
 # Adverbs between a subject pronoun and its verb: after them any verb form is read as finite ("he never saw").
 _PRE_VERB_ADVERBS = frozenset("never also still already always just only once ever".split())
 _NP_WORDS = 4

@@ -23,7 +23,7 @@ from .np import (
     titled_name_ahead,
 )
 from .openers import appositive_object, owner_only, quoted_title, skip_introduction
-from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward
+from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward, subject_before_verb
 from .tokens import (
     HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
@@ -330,6 +330,9 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     if is_handle(tok.text):
         return handle_who(tok)
     if is_name_word(tok):
+        described = subject_before_verb(text, toks[k:])  # "Local residents protested": no name "Local"
+        if described is not None:
+            return described
         who = titled_name_ahead(text, toks, k) or name_forward(text, toks[k:])
         if who is not None and who.kind in ("person", "org"):
             return who

@@ -10,11 +10,15 @@ from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,
+    EXPLETIVE_COPULAS,
+    EXPLETIVE_SUBJECTS,
     NAME_PARTICLES,
     OF_LIKE,
     PREPOSITIONS,
+    REFLEXIVES,
     SOURCE_NOUNS,
 )
+from .adverbials import drop_adverbials
 from .described import described_then_name
 from .finite_en import finite_at
 from .np import (
@@ -38,7 +42,7 @@ from .tokens import (
     tokens,
 )
 
-__all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward"]
+__all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward", "subject_before_verb"]
 
 # Object pronouns that stand for a person named before: "according to him", "told her".
 OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
@@ -51,7 +55,7 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     toks = _subject_tokens(text, lo, hi, before_verb)
     if not toks:
         return None
-    owned = owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
+    owned = _described_or_owned(text, toks, before_verb)
     if owned is not None:
         return owned
     first = toks[0]
@@ -75,12 +79,47 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     return _description_forward(text, toks)
 
 
+def _described_or_owned(text: str, toks: list[Tok], before_verb: bool) -> Who | None:
+    """A subject read whole before the verb ("Local residents"), or a role with its name ("the firm's chief
+    Jo Lee", "Chief Executive Jo Lee", "a lawyer named Jo Lee")."""
+    described = subject_before_verb(text, toks) if before_verb else None
+    if described is not None:
+        return described
+    return owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
+
+
+_NOT_NOUNS = PREPOSITIONS | AUXILIARIES | REFLEXIVES | P.EN_CUES.keys() | frozenset(OBJECT_PRONOUNS)
+
+
+def subject_before_verb(text: str, toks: list[Tok]) -> Who | None:
+    """The description that is a clause's subject when capitalised words qualify a lower-case noun right
+    before the finite verb ("Local residents protested", "Apple engineers walked out"): read from its end,
+    as the subject before "said" is, the capital opening the sentence being no name ("Local")."""
+    verb = finite_at([t.text for t in toks])
+    if verb < 2 or not is_name_word(toks[0]) or any(t.text in PUNCT for t in toks[:verb]):
+        return None
+    subject = toks[:verb]
+    drop_adverbials(subject)  # "Smith also noted": no description "Smith also"
+    last = subject[-1] if len(subject) > 1 else None
+    if last is None or not (last.text.isalpha() and last.text.islower()) or last.low in _NOT_NOUNS:
+        return None
+    who = np_ending(text, subject, len(subject))
+    return who if who is not None and who.kind == "desc" else None
+
+
 def _subject_tokens(text: str, lo: int, hi: int, before_verb: bool) -> list[Tok]:
     """The tokens a subject read from ``lo`` may take: past a lead to the source, and before the finite
     verb when ``before_verb``."""
     toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
     verb = finite_at([t.text for t in toks]) if before_verb else -1
+    if verb == 1 and _expletive(toks[0], toks[1]):
+        return []  # "There is a shortage of doctors, saying …": no subject speaks
     return toks[:verb] if verb > 0 else toks
+
+
+def _expletive(subject: Tok, verb: Tok) -> bool:
+    """Is ``subject`` an expletive "there" (before any verb) or "it" (before a copula: "It was a good year")?"""
+    return subject.low in EXPLETIVE_SUBJECTS and (subject.low == "there" or verb.low in EXPLETIVE_COPULAS)
 
 
 def _particles_opening_name(toks: list[Tok]) -> int:
