@@ -289,3 +289,15 @@ def name_after_of(text: str, start: int, name: list[str]) -> list[str]:
         k -= 1
         words_back += name[k].lower() not in NAME_PARTICLES
     return name[k:]
+
+
+def surname_sex(name: str, genders: dict[str, str]) -> str | None:
+    """The sex a he/she taught for the surname of ``name`` quoted alone before its full name was written ("her
+    mother, Ryder, said … She added", then "Ana Ryder"), the longest such tail first ("Muñoz Ibáñez"); None for
+    a name of one word, whose own sex is all there is to know."""
+    words = name.split(" ")
+    for k in range(1, len(words)):
+        sex = genders.get(" ".join(words[k:]))
+        if sex is not None:
+            return sex
+    return None
