@@ -16,7 +16,9 @@ words without an organisation word, and its single-word ``aliases``):
   table, then Mr./Ms. before the surname, then the he/she count): Vietnamese, Nigerian, Polish with
   diacritics and hyphen, Arabic with a hyphenated or lower-case particle, Spanish double surname,
   Indian, Dutch/German particle, Irish apostrophe. ``names/control`` puts ordinary Anglo names there,
-  to tell the artefacts of the substitution from the shape's own divergences. Expected speaker: the
+  to tell the artefacts of the substitution from the shape's own divergences. ``names/invented`` puts
+  made-up names there that no table of cqnews.lexicon knows (asserted at start), so no sex comes from the
+  name: a he/she must be resolved from the context (titles, apposition, pronouns). Expected speaker: the
   original speaker with the same substitution.
 - said-says: "said" and "says" swapped. Expected speaker: the original.
 - cue/<verb>: "said" and "says" replaced by another reporting verb of the same tense (stated/states,
@@ -112,6 +114,14 @@ SHAPES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
         [("Siobhán O'Malley", "O'Malley"), ("Aoife McConnaughey", "McConnaughey"), ("Niamh Ní Bhriain", "Ní Bhriain"),
          ("Gráinne O’Rourke", "O’Rourke"), ("Saoirse MacNamara", "MacNamara"), ("Róisín Nic Giolla", "Nic Giolla")],
     ),
+    # made up: no table knows the given name or the surname (asserted by _check_invented), so no sex is known
+    # from the name and the pronouns must be resolved from the context
+    "invented": (
+        [("Tovan Reshkel", "Reshkel"), ("Bramiel Vostrick", "Vostrick"), ("Halvik Dunsarrow", "Dunsarrow"),
+         ("Orreth Calbany", "Calbany"), ("Teodran Merwick", "Merwick"), ("Corvel Anskow", "Anskow")],
+        [("Maeli Quarsden", "Quarsden"), ("Selvie Tarnholt", "Tarnholt"), ("Nerisa Folkaby", "Folkaby"),
+         ("Caviel Ormstad", "Ormstad"), ("Liraen Hoskelby", "Hoskelby"), ("Edrea Vantorp", "Vantorp")],
+    ),
 }
 
 ORG_WORDS = frozenset(
@@ -125,6 +135,31 @@ ORG_WORDS = frozenset(
 PARTICLES = frozenset("de da das do dos du del della der den van von bin al el la le di ter ten mac".split())
 ORG_FILLERS = ["Fisheries", "Northfield", "Harbourside", "Westbrook", "Lakeland", "Greystone"]
 _SPACE_RE = re.compile(r"\s+")
+
+
+def _table_words() -> set[str]:
+    """Every word of every string table in cqnews.lexicon, lower-cased."""
+    import importlib
+    import pkgutil
+
+    import cqnews.lexicon as lexicon
+
+    words: set[str] = set()
+    for info in pkgutil.iter_modules(lexicon.__path__):
+        module = importlib.import_module(f"cqnews.lexicon.{info.name}")
+        for value in vars(module).values():
+            items = value.keys() if isinstance(value, dict) else value
+            if isinstance(items, (frozenset, set, tuple, list, type({}.keys()))):
+                words.update(w.lower() for item in items if isinstance(item, str) for w in item.split())
+    return words
+
+
+def _check_invented() -> None:
+    """No word of the invented names is in a table, and no given name has a sex."""
+    known = _table_words()
+    for full, _ in SHAPES["invented"][0] + SHAPES["invented"][1]:
+        assert given_name_gender(full) is None, full
+        assert not any(w.lower() in known for w in full.split()), full
 
 
 def _words(name: str) -> list[str]:
@@ -306,6 +341,7 @@ def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _check_invented()
     return run("en", transforms, argv)
 
 

@@ -265,7 +265,7 @@ class SpeakerBook(NameIndex):
         named = self._last_mentioned(gender, pos)
         latest = self._last_for(gender)
         loose = self._last_mentioned(gender, pos, sure=False)
-        introduced = loose is not None and (loose[1] in self.roles or loose[0] in self._sentence_subjects)
+        introduced = loose is not None and self._introduced(*loose)
         if (
             loose is not None
             and introduced
@@ -289,6 +289,28 @@ class SpeakerBook(NameIndex):
             return said.speaker
         named = self._last_mentioned(gender, pos, subject=False) or self._last_mentioned(gender, pos, sure=False)
         return Speaker(name=named[1], role=self.roles.get(named[1])) if named else Speaker()
+
+    def _introduced(self, at: int, name: str) -> bool:
+        """Is the mention at ``at`` of a person just introduced: with a role, as a sentence's subject, or as the
+        surname of a full name opening its sentence ("Ashtel Dovrane issued a plea") whose surname the text
+        writes alone too ("said Dovrane"), a person even when no table knows the given name ("Wall Street
+        rallied" is none)?"""
+        if name in self.roles or at in self._sentence_subjects:
+            return True
+        start = at - len(name) + len(name.rsplit(" ", 1)[-1])
+        return " " in name and start in self._sentence_subjects and self._written_alone(name, start)
+
+    def _written_alone(self, name: str, start: int) -> bool:
+        """Is the surname of ``name`` named alone near ``start``: before the full name (a mention of the surname
+        itself), or after it (a mention of the name with no other within the name's length: no word of a full
+        run)?"""
+        surname = name.rsplit(" ", 1)[-1]
+        k = bisect.bisect_left(self._mentions, (start, "", False))
+        near = self._mentions[max(0, k - 100) : k + 100]
+        if any(known == surname for _, known, _ in near):
+            return True
+        runs = [at for at, known, _ in near if known == name]
+        return any(all(abs(at - other) > len(name) for other in runs if other != at) for at in runs)
 
     def _first_mention(self, name: str) -> int:
         if self._first_named is None:

@@ -31,6 +31,7 @@ from .names import (
     opens_clause,
     opens_sentence,
     particle_lowered,
+    surname_sex,
 )
 from .names_zh import full_name_before_honorific
 from .phrases import (
@@ -442,10 +443,9 @@ class NameIndex(ChineseNames):
             votes = self._votes.get(word, [0, 0])
             male, female = male + votes[0], female + votes[1]
         prior = given_name_gender(name)
-        female += 3 if prior == "f" else 0
-        male += 3 if prior == "m" else 0
+        male, female = male + 3 * (prior == "m"), female + 3 * (prior == "f")
         if male == female:
-            return None
+            return surname_sex(name, self.genders)
         return "m" if male > female else "f"
 
     def full_name_of_gender(self, surname: str, name: str, pos: int, gender: str) -> str:

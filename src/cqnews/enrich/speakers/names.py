@@ -158,14 +158,35 @@ def opens_clause(text: str, pos: int) -> bool:
 _ROLE_AFTER_RE = re.compile(r"(?:[’']s)?(?: [A-Z][\w'’\-]*\.?){0,3}((?: [a-z][\w\-]*){1,3}) [A-Z]")
 
 
+# The same, the role ending an apposition ("Ana Ruiz, Brightwell Analytics managing director, was"; "… director
+# and head of …").
+_ROLE_PHRASE_RE = re.compile(r"(?:[’']s)?(?: [A-Z][\w'’\-]*\.?){0,3}((?: [a-z][\w\-]*){1,3})(?:,| and )")
+
+
 def modifies_role(text: str, end: int) -> bool:
     """Does the name ending at ``end`` qualify a role noun written before another name ("Sanders
-    campaign manager Jeff Weaver said")? Then it is no subject: the person after the role is."""
+    campaign manager Jeff Weaver said") or ending an apposition ("Ana Ruiz, Brightwell Analytics managing
+    director, was")? Then it is no subject: the person after the role is, or the one before the comma."""
     m = _ROLE_AFTER_RE.match(text, end, end + 80)
+    if m is None:
+        m = _ROLE_PHRASE_RE.match(text, end, end + 80) if _after_name_comma(text, end) else None
     if m is None:
         return False
     last = m.group(1).rsplit(" ", 1)[-1]
     return last in P.EN_TITLES or last.endswith(ROLE_NOUN_ENDINGS)
+
+
+def _after_name_comma(text: str, end: int) -> bool:
+    """Does the capitalised run holding ``end`` follow a capitalised word and a comma ("Ana Ruiz, Brightwell …")?"""
+    start = end
+    while start > 0 and text[start - 1] not in " ,":
+        start -= 1
+    while start > 1 and text[start - 1] == " " and text[start - 2] not in ",.":
+        prev = text.rfind(" ", 0, start - 1) + 1
+        if not text[prev : prev + 1].isupper():
+            return False
+        start = prev
+    return text.endswith(", ", 0, start) and text[: start - 2].rsplit(" ", 1)[-1][:1].isupper()
 
 
 def _before_role_words(text: str, pos: int) -> int:
@@ -289,3 +310,15 @@ def name_after_of(text: str, start: int, name: list[str]) -> list[str]:
         k -= 1
         words_back += name[k].lower() not in NAME_PARTICLES
     return name[k:]
+
+
+def surname_sex(name: str, genders: dict[str, str]) -> str | None:
+    """The sex a he/she taught for the surname of ``name`` quoted alone before its full name was written ("her
+    mother, Ryder, said … She added", then "Ana Ryder"), the longest such tail first ("Muñoz Ibáñez"); None for
+    a name of one word, whose own sex is all there is to know."""
+    words = name.split(" ")
+    for k in range(1, len(words)):
+        sex = genders.get(" ".join(words[k:]))
+        if sex is not None:
+            return sex
+    return None
