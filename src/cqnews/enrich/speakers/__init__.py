@@ -16,7 +16,8 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import FEMALE_TITLES, HONORIFICS, MALE_TITLES
 from ...models import Speaker
 from ...text import trim_han
-from .index import JUST_SAID, PAIR_REACH, NameIndex
+from .index import NameIndex
+from .index_groups import JUST_SAID, PAIR_REACH
 from .names import group_noun, owned_document
 from .phrases import (
     Who,

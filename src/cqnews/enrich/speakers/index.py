@@ -20,11 +20,11 @@ from ...text import is_cjk_char
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE
 from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
 from .gender_votes import vote_genders, vote_titles
+from .index_groups import PAIR_REACH, GroupNames
 from .index_zh import ChineseNames
 from .names import (
     NameWindow,
     after_article,
-    group_noun,
     modifies_role,
     name_after_of,
     opened_by_given_name,
@@ -35,7 +35,6 @@ from .names import (
 )
 from .names_zh import full_name_before_honorific
 from .phrases import (
-    HANDLE_IN_TEXT_RE,
     NAME_RUN_RE,
     POSSESSIVE,
     appositive_after,
@@ -60,20 +59,6 @@ _NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|for|the|on)"
 _ACRONYM_RE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
 _ACRONYM_TAIL_RE = re.compile(r" \([A-Z]{2,6}\)")  # what every _ACRONYM_RE match ends with
 
-# Two capitalised runs joined by "and" (each at most four words, so the match is bounded). The lookahead
-# before the word boundary turns away every position but a capital at once (sre finds no prefix after \b).
-_PAIR_RE = re.compile(
-    r"(?=[A-Z])\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b"
-)
-
-
-_AND_NAME_RE = re.compile(r" and [A-Z]")  # what every _PAIR_RE match holds
-
-
-# How far back "the couple" / "both men" look for the two people named together.
-PAIR_REACH = 5000
-
-
 def _word_trie(words: Iterable[str]) -> str:
     """``\\b`` and :func:`~cqnews.lexicon.quote_patterns.trie_pattern` as one branch per first character, each
     behind its own word-boundary lookbehind: a pattern opening with literal characters lets sre skip to them
@@ -96,11 +81,6 @@ _KNOWN_ORG_RE = re.compile(_word_trie(KNOWN_ORG_KINDS) + r"\b")
 _ROLE_TAIL_RE = re.compile(r" (?:of|at|for|with|from|in) ")
 
 
-# A digit after a letter, or "@" before a word character. The pattern opens with the class of the two, which
-# the engine skips to in C (a lookahead guard in front is tested at every position: 1.6 times slower).
-_HANDLE_HINT_RE = re.compile(r"[\d@](?:(?<=[a-z_]\d)|(?<=@)\w)")
-
-
 _SINGLE_NAME_RE = re.compile(r"(?<![\w’'.])([A-Z][a-z]{2,20}), who ")
 
 
@@ -113,18 +93,8 @@ _COPULA_ROLE_RE = re.compile(r" (?:is|was|became) ((?:the|a|an) [^,.;:!?“”\"
 _REFLEXIVE_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+) [a-z]+ (?:himself|herself)\b")
 
 
-
-
-
-
-
-
 # A name after these ("by Smith", "of Zhang") is no subject.
 _NOT_SUBJECT_AFTER = PREPOSITIONS | OF_LIKE
-
-
-# A pronoun this close (characters) after a quoted speaker of unknown gender refers to them.
-JUST_SAID = 800
 
 
 # An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
@@ -172,7 +142,7 @@ def _run_words(run: str, titles: list[str]) -> list[str]:
 
 
 @dataclass
-class NameIndex(ChineseNames):
+class NameIndex(ChineseNames, GroupNames):
     """Every name the article gives, by position: people with their roles, titles and genders, bodies by
     kind, pairs, handles, and where each person is named as a subject. Built block by block before any
     mention is resolved (``register_*``, ``index_*``); looked up by position."""
@@ -183,12 +153,10 @@ class NameIndex(ChineseNames):
     genders: dict[str, str] = field(default_factory=dict)
     _votes: dict[str, list[int]] = field(default_factory=dict)
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
-    _pairs: list[tuple[int, str]] = field(default_factory=list)  # (position, "A and B"): two people named together
     # "newspaper" -> [(position, "Dagens Nyheter")]
     _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
     _acronyms: dict[str, str] = field(default_factory=dict)  # "PSPC" -> the name it was defined for
-    _handles: list[tuple[int, str]] = field(default_factory=list)  # (position, "acebush1") outside quotes
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
     _titled_surnames: set[str] = field(default_factory=set)  # "Patel" of "Ms. Patel": a person named by title only
@@ -385,55 +353,7 @@ class NameIndex(ChineseNames):
                 self._mentions.append((base + m.start(), full, subject))
                 if subject and opens_sentence(text, m.start()):
                     self._sentence_subjects.add(base + m.start())
-        self._index_handles(text, base, inside)
-
-    def _index_handles(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
-        """Record where an online handle is named outside quotes ("acebush1 inquired", "Acebush1’s
-        posts"): a later "they" goes to a handle named since the last organisation spoke."""
-        if _HANDLE_HINT_RE.search(text) is None:
-            return  # no letter followed by a digit, no "@": no handle (one fast scan)
-        for m in HANDLE_IN_TEXT_RE.finditer(text):
-            if not inside(m.start()):
-                self._handles.append((base + m.start(), m.group()))
-
-    def _last_handle(self, pos: int) -> tuple[int, str] | None:
-        k = bisect.bisect_left(self._handles, (pos, ""))
-        if k and pos - self._handles[k - 1][0] <= JUST_SAID:
-            return self._handles[k - 1]
-        return None
-
-    def index_pairs(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
-        """Record two people named together ("Phil and Rebecca", "American Kevin King and Australian
-        Timothy Weeks") by their fullest names, for a later "the couple", "both men" or "they".
-        Call after register_text."""
-        if " and " not in text or _AND_NAME_RE.search(text) is None:
-            return  # (every pair has " and " before a capital: a literal scan spares the regex most blocks)
-        for m in _PAIR_RE.finditer(text):
-            if inside(m.start()) or not opens_clause(text, m.start()):
-                continue  # only a pair standing as a subject ("Phil and Rebecca have …"), not "the likes of A and B"
-            names = [self._pair_part(m.group(g), base + m.start(g)) for g in (1, 2)]
-            if names[0] and names[1] and names[0] != names[1]:
-                self._pairs.append((base + m.end(), f"{names[0]} and {names[1]}"))
-
-    def _pair_part(self, run: str, pos: int) -> str | None:
-        words = [strip_possessive(w) for w in run.split(" ")]
-        while words and words[0].lower() in P.EN_NOT_NAME:
-            words.pop(0)
-        if not words:
-            return None
-        _, name, kind = split_name(words)
-        if kind != "person" or not name or group_noun(name[0]):
-            return None
-        full = self.full_name(" ".join(name), pos) if len(name) == 1 else " ".join(name)
-        if " " not in full and not given_name_gender(full):
-            return None  # "Qatar and Afghanistan": places, not people
-        return full
-
-    def _last_pair(self, pos: int, reach: int) -> tuple[int, str] | None:
-        k = bisect.bisect_left(self._pairs, (pos, ""))
-        if k and pos - self._pairs[k - 1][0] <= reach:
-            return self._pairs[k - 1]
-        return None
+        self.index_handles(text, base, inside)
 
     def gender(self, name: str) -> str | None:
         if name in self.genders:
