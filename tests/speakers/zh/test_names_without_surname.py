@@ -89,3 +89,10 @@ def test_a_given_name_after_a_surname_apart_is_no_name_of_its_own() -> None:
 def test_a_character_jieba_tags_a_name_before_a_title_after_de_is_a_surname() -> None:
     # 当值的|阙/nr 警官: the character before the title is the officer's surname (阙 is in no table), 当值 the role.
     assert said("当值的阙警官说：“她来办身份证。”") == [("阙警官", "当值")]
+
+
+def test_a_name_in_pieces_before_a_title_is_whole() -> None:
+    # 努尔/nrt 艾力/nr 院士, 落实|洛桑/多杰 总书记: the name in pieces before the title is all of the name, not its tail
+    # (艾力, or 桑多杰 read off a surname 桑 inside it).
+    assert said("努尔艾力院士说：“今年的收成比去年好得多。”") == [("努尔艾力", "院士")]
+    assert speakers("全省深入贯彻落实洛桑多杰总书记“共同守好生态线，协同推进大治理”重要要求。") == ["洛桑多杰"]
