@@ -204,6 +204,8 @@ def _glued(mention: str, name: str) -> bool:
     the whole mention's words start apart from the name (则声明, 多改口; not 月娥 of 林郑月娥, read as one name),
     or, before it, one conjunction or adverb (而)?"""
     simple = segmenter.to_simplified(mention)
+    if name.endswith("某") and mention.startswith(name + "某"):
+        return False  # 王某某 is no 王某 with 某 glued on: another person, whose name 某某 stands for
     if mention.startswith(name) and len(mention) - len(name) <= _GLUED_TAIL:
         tail = simple[len(name) :]
         if len(tail) == 1:
