@@ -96,3 +96,9 @@ def test_a_name_in_pieces_before_a_title_is_whole() -> None:
     # (艾力, or 桑多杰 read off a surname 桑 inside it).
     assert said("努尔艾力院士说：“今年的收成比去年好得多。”") == [("努尔艾力", "院士")]
     assert speakers("全省深入贯彻落实洛桑多杰总书记“共同守好生态线，协同推进大治理”重要要求。") == ["洛桑多杰"]
+
+
+def test_a_married_name_cut_after_its_two_surnames_is_the_antecedent_whole() -> None:
+    # 周李/nr 志强/nrfg: the 他 after stands for 周李志强, not for 周李.
+    text = "例如周李志强在下午会去送外卖，算上他在白天扫街的时间，一天要干十三个小时。“有时困得不行，骑着车都能睡着”，他说。"
+    assert speakers_in(text) == ["周李志强"]

@@ -26,3 +26,11 @@ def test_yu_opening_a_clause_before_a_verb_is_a_surname() -> None:
 def test_zhang_after_a_noun_of_people_is_a_surname_not_a_measure() -> None:
     assert _words("十年的农民工张大山，今年")[2:4] == ["农民工", "张大山"]
     assert _words("他拿出三张纸说")[2:4] == ["三张", "纸"]  # (after a number 张 counts sheets)
+
+
+def test_a_married_names_two_surnames_read_as_one_word_join_the_given_name() -> None:
+    # 周李/nr 志强/nrfg, 吴李/nr 美玲/nr: jieba reads the two surnames of a married name as one name; the given name
+    # after them is the rest of it (not 周李 alone, a person the later 他 would stand for).
+    assert _words("例如周李志强在下午")[1] == "周李志强"
+    assert _words("看着吴李美玲在门口")[1] == "吴李美玲"
+    assert _words("记者李华王强报道")[1:3] == ["李华", "王强"]  # (two names of two characters stay apart)
