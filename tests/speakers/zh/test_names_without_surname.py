@@ -102,3 +102,8 @@ def test_a_married_name_cut_after_its_two_surnames_is_the_antecedent_whole() -> 
     # 周李/nr 志强/nrfg: the 他 after stands for 周李志强, not for 周李.
     text = "例如周李志强在下午会去送外卖，算上他在白天扫街的时间，一天要干十三个小时。“有时困得不行，骑着车都能睡着”，他说。"
     assert speakers_in(text) == ["周李志强"]
+
+
+def test_a_dotted_name_ends_before_the_noun_or_count_after_it() -> None:
+    assert speakers("奥马尔·哈立德联系了记者：“我们小时候很苦。”") == ["奥马尔·哈立德"]
+    assert speakers("他说，萨米尔·卡里姆第一次表示：“我们小时候很苦。”") == ["萨米尔·卡里姆"]
