@@ -107,3 +107,9 @@ def test_a_married_name_cut_after_its_two_surnames_is_the_antecedent_whole() -> 
 def test_a_dotted_name_ends_before_the_noun_or_count_after_it() -> None:
     assert speakers("奥马尔·哈立德联系了记者：“我们小时候很苦。”") == ["奥马尔·哈立德"]
     assert speakers("他说，萨米尔·卡里姆第一次表示：“我们小时候很苦。”") == ["萨米尔·卡里姆"]
+
+
+def test_a_name_in_pieces_after_a_word_of_the_subject_is_whole() -> None:
+    # 出狱的|央吉/j 拉姆/nrt, 民警|央吉/拉姆: the two pieces are the name; the first is no part of the role.
+    assert said("服刑三年出狱的央吉拉姆称，她对此一无所知。") == [("央吉拉姆", "服刑三年出狱")]
+    assert said("民警央吉拉姆告诉她，当年孩子是分局安排保护的。") == [("央吉拉姆", "民警")]

@@ -390,12 +390,22 @@ def _named_or_org(seg: str, start: int) -> Who:
         return Who(whole, "person", role=seg[: -len(whole)].rstrip("、的") or None, start=start)
     name = N.name_in_words(seg) or N.name_after_title(seg) or N.name_after_person_noun(seg)
     if name:
+        name = _whole_of_pieces(seg, name)
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if N.kind_of_person(seg):
         return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name
     if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _whole_of_pieces(seg: str, name: str) -> str:
+    """``name``, the end of ``seg``, with the piece before it when the two are one name in pieces (出狱的|央金/j
+    拉姆/nrt: 拉姆 alone is the tail of 央金拉姆), else as it is."""
+    at = len(seg) - len(name)
+    before = next((t for t in segmenter.tag(seg) if t.end == at), None)
+    whole = before is not None and len(seg) - before.start == 4 and N.name_of_pieces(seg[before.start :])
+    return seg[before.start :] if whole and before is not None else name
 
 
 def _without_honorific(seg: str) -> str | None:
