@@ -113,3 +113,13 @@ def test_a_name_in_pieces_after_a_word_of_the_subject_is_whole() -> None:
     # 出狱的|央吉/j 拉姆/nrt, 民警|央吉/拉姆: the two pieces are the name; the first is no part of the role.
     assert said("服刑三年出狱的央吉拉姆称，她对此一无所知。") == [("央吉拉姆", "服刑三年出狱")]
     assert said("民警央吉拉姆告诉她，当年孩子是分局安排保护的。") == [("央吉拉姆", "民警")]
+
+
+def test_a_speaker_read_at_a_names_tail_never_written_alone_is_the_whole_name() -> None:
+    # 其母|央吉/j 拉姆/nrt: the 她 was read as 拉姆, which the article writes nowhere but inside 央吉拉姆, the
+    # speaker of the next quote: one person, named whole.
+    found = speakers_in(
+        "去年冬天，其母央吉拉姆出狱。她说自己很想找到女儿，问清当年的事。",
+        "出狱后，央吉拉姆去派出所办理落户，却发现“户口本上少了一口人”。",
+    )
+    assert found == ["央吉拉姆", "央吉拉姆"]
