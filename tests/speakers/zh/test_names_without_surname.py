@@ -123,3 +123,12 @@ def test_a_speaker_read_at_a_names_tail_never_written_alone_is_the_whole_name() 
         "出狱后，央吉拉姆去派出所办理落户，却发现“户口本上少了一口人”。",
     )
     assert found == ["央吉拉姆", "央吉拉姆"]
+
+
+def test_a_subject_of_two_pieces_read_as_places_is_a_person_the_pronoun_stands_for() -> None:
+    # 达瓦/nrt 顿珠/ns: the subject before 说 is one person (not a body), whom the 他 later stands for whole.
+    found = speakers_in(
+        "达瓦顿珠说：“这篇文章是出于本心写的。”",
+        "达瓦顿珠在瑞丽工作了三年。他表示，一个作家应当为人们的痛苦发声。",
+    )
+    assert found == ["达瓦顿珠", "达瓦顿珠"]

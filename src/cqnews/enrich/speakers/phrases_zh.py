@@ -26,6 +26,7 @@ from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
+from .pieces_zh import name_of_place_pieces, whole_of_pieces
 from .reported_zh import in_reported_sentence
 from .surname_zh import lone_surname
 from .titled_zh import titled_person
@@ -385,27 +386,18 @@ def _named_or_org(seg: str, start: int) -> Who:
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
-    whole = N.whole_name_of_pieces(seg)  # 努尔/艾力, 议员|努尔/艾力: one name in pieces, ending the subject
+    whole = N.whole_name_of_pieces(seg) or (seg if name_of_place_pieces(seg) else None)  # 努尔/艾力, 扎西/顿珠
     if whole:
         return Who(whole, "person", role=seg[: -len(whole)].rstrip("、的") or None, start=start)
     name = N.name_in_words(seg) or N.name_after_title(seg) or N.name_after_person_noun(seg)
     if name:
-        name = _whole_of_pieces(seg, name)
+        name = whole_of_pieces(seg, name)
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if N.kind_of_person(seg):
         return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name
     if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
-
-
-def _whole_of_pieces(seg: str, name: str) -> str:
-    """``name``, the end of ``seg``, with the piece before it when the two are one name in pieces (出狱的|央金/j
-    拉姆/nrt: 拉姆 alone is the tail of 央金拉姆), else as it is."""
-    at = len(seg) - len(name)
-    before = next((t for t in segmenter.tag(seg) if t.end == at), None)
-    whole = before is not None and len(seg) - before.start == 4 and N.name_of_pieces(seg[before.start :])
-    return seg[before.start :] if whole and before is not None else name
 
 
 def _without_honorific(seg: str) -> str | None:
