@@ -132,3 +132,12 @@ def test_a_subject_of_two_pieces_read_as_places_is_a_person_the_pronoun_stands_f
         "达瓦顿珠在瑞丽工作了三年。他表示，一个作家应当为人们的痛苦发声。",
     )
     assert found == ["达瓦顿珠", "达瓦顿珠"]
+
+
+def test_a_known_name_after_de_ending_a_subject_is_the_person() -> None:
+    # 东城的|达瓦/顿珠: the name quoted before, after a description and 的, is the speaker (not all of the subject).
+    found = speakers_in(
+        "达瓦顿珠说：“这个月又被罚了五百块。”",
+        "东城的达瓦顿珠也笑着表示，他和工友们中午收到了扣掉的工资。",
+    )
+    assert found == ["达瓦顿珠", "达瓦顿珠"]
