@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon import zh as L
 from ...models import Quote, Speaker
 from .. import segmenter
 
 __all__ = ["finish_zh"]
+
+# The longest transliterated name read (two parts of up to eight characters and a dot).
+_DOTTED_SIZE = 17
 
 # Tags of words that open no name (a preposition, a verb, a conjunction, an adverb, a pronoun, a particle, a
 # number): 经迪丽娜, 其母央金 are no names of which 迪丽娜 or 央金 is the tail.
@@ -33,7 +37,10 @@ def finish_zh(quotes: list[Quote], texts: Sequence[str]) -> None:
 
 
 def _han_name(name: str) -> bool:
-    return 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)
+    """Is ``name`` a Chinese name: two to four Han characters, or a transliteration with its dots (米尔·彼得罗夫)?"""
+    han = all("\u4e00" <= c <= "\u9fff" for c in name if c not in L.NAME_DOTS)
+    dotted = any(c in L.NAME_DOTS for c in name)
+    return han and (2 <= len(name) <= 4 or dotted and len(name) <= _DOTTED_SIZE)
 
 
 def _whole_of(name: str, names: set[str], texts: Sequence[str]) -> str | None:
