@@ -95,13 +95,20 @@ def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
     """Can this word be a piece of a transliterated name? Single characters and name-like words, not
     titles (司法部长), nor the words a sentence resumes with (深表, 表示). After an interpunct a short
     common noun is a piece too (阿不都热依木·买买提: jieba reads 买买提 as a noun). Past a part read ``whole``,
-    a single character only of transliterations (哈桑/昨: 昨 is no piece)."""
+    a single character only of transliterations (哈桑/昨: 昨 is no piece), and no word of the dictionary but a name
+    (哈桑/联系, 哈桑/第一次: a noun or a count the sentence goes on with)."""
     if not all(is_cjk_char(c) for c in t.word) or t.word in L.NAME_DOTS:
         return False
     if len(t.word) == 1:
         return t.word not in L.NOT_IN_TRANSLITERATION and (not whole or t.word in L.TRANSLITERATION_CHARS)
+    if whole and t.tag in _SENTENCE_WORD_TAGS:
+        return False
     noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in L.NOT_IN_TRANSLITERATION
     return (t.tag in L.NAME_PIECE_TAGS or noun) and not t.word.endswith(L.TITLE_ENDS)
+
+
+# Tags of the words a sentence goes on with after a name part read whole: common nouns and counts.
+_SENTENCE_WORD_TAGS = frozenset("n m".split())
 
 
 def _cjk_at(text: str, i: int) -> bool:

@@ -304,6 +304,8 @@ PLURAL_DETERMINERS: tuple[str, ...] = tuple("很多 许多 不少 一些 有些 
 PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
 # Last characters of places' names (石家庄, 连云港): a word so ending after a title is no name.
 PLACE_ENDS = frozenset("省市县区州庄城镇村乡山江河湖岛港湾府堡坡")
+# Last characters of countries and capitals (美国, 北京, 东京), which end no piece of a person's name.
+NATION_ENDS = frozenset("国京")
 # Characters of numbers and quantities (a word tagged a numeral with none after its surname is a name: 许小年).
 NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿两几数多余半来壹贰叁肆伍陆柒捌玖拾佰仟")
 

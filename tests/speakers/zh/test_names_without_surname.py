@@ -89,3 +89,55 @@ def test_a_given_name_after_a_surname_apart_is_no_name_of_its_own() -> None:
 def test_a_character_jieba_tags_a_name_before_a_title_after_de_is_a_surname() -> None:
     # 当值的|阙/nr 警官: the character before the title is the officer's surname (阙 is in no table), 当值 the role.
     assert said("当值的阙警官说：“她来办身份证。”") == [("阙警官", "当值")]
+
+
+def test_a_name_in_pieces_before_a_title_is_whole() -> None:
+    # 努尔/nrt 艾力/nr 院士, 落实|洛桑/多杰 总书记: the name in pieces before the title is all of the name, not its tail
+    # (艾力, or 桑多杰 read off a surname 桑 inside it).
+    assert said("努尔艾力院士说：“今年的收成比去年好得多。”") == [("努尔艾力", "院士")]
+    assert speakers("全省深入贯彻落实洛桑多杰总书记“共同守好生态线，协同推进大治理”重要要求。") == ["洛桑多杰"]
+
+
+def test_a_married_name_cut_after_its_two_surnames_is_the_antecedent_whole() -> None:
+    # 周李/nr 志强/nrfg: the 他 after stands for 周李志强, not for 周李.
+    text = "例如周李志强在下午会去送外卖，算上他在白天扫街的时间，一天要干十三个小时。“有时困得不行，骑着车都能睡着”，他说。"
+    assert speakers_in(text) == ["周李志强"]
+
+
+def test_a_dotted_name_ends_before_the_noun_or_count_after_it() -> None:
+    assert speakers("奥马尔·哈立德联系了记者：“我们小时候很苦。”") == ["奥马尔·哈立德"]
+    assert speakers("他说，萨米尔·卡里姆第一次表示：“我们小时候很苦。”") == ["萨米尔·卡里姆"]
+
+
+def test_a_name_in_pieces_after_a_word_of_the_subject_is_whole() -> None:
+    # 出狱的|央吉/j 拉姆/nrt, 民警|央吉/拉姆: the two pieces are the name; the first is no part of the role.
+    assert said("服刑三年出狱的央吉拉姆称，她对此一无所知。") == [("央吉拉姆", "服刑三年出狱")]
+    assert said("民警央吉拉姆告诉她，当年孩子是分局安排保护的。") == [("央吉拉姆", "民警")]
+
+
+def test_a_speaker_read_at_a_names_tail_never_written_alone_is_the_whole_name() -> None:
+    # 其母|央吉/j 拉姆/nrt: the 她 was read as 拉姆, which the article writes nowhere but inside 央吉拉姆, the
+    # speaker of the next quote: one person, named whole.
+    found = speakers_in(
+        "去年冬天，其母央吉拉姆出狱。她说自己很想找到女儿，问清当年的事。",
+        "出狱后，央吉拉姆去派出所办理落户，却发现“户口本上少了一口人”。",
+    )
+    assert found == ["央吉拉姆", "央吉拉姆"]
+
+
+def test_a_subject_of_two_pieces_read_as_places_is_a_person_the_pronoun_stands_for() -> None:
+    # 达瓦/nrt 顿珠/ns: the subject before 说 is one person (not a body), whom the 他 later stands for whole.
+    found = speakers_in(
+        "达瓦顿珠说：“这篇文章是出于本心写的。”",
+        "达瓦顿珠在瑞丽工作了三年。他表示，一个作家应当为人们的痛苦发声。",
+    )
+    assert found == ["达瓦顿珠", "达瓦顿珠"]
+
+
+def test_a_known_name_after_de_ending_a_subject_is_the_person() -> None:
+    # 东城的|达瓦/顿珠: the name quoted before, after a description and 的, is the speaker (not all of the subject).
+    found = speakers_in(
+        "达瓦顿珠说：“这个月又被罚了五百块。”",
+        "东城的达瓦顿珠也笑着表示，他和工友们中午收到了扣掉的工资。",
+    )
+    assert found == ["达瓦顿珠", "达瓦顿珠"]

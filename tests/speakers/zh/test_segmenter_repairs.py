@@ -26,3 +26,18 @@ def test_yu_opening_a_clause_before_a_verb_is_a_surname() -> None:
 def test_zhang_after_a_noun_of_people_is_a_surname_not_a_measure() -> None:
     assert _words("十年的农民工张大山，今年")[2:4] == ["农民工", "张大山"]
     assert _words("他拿出三张纸说")[2:4] == ["三张", "纸"]  # (after a number 张 counts sheets)
+
+
+def test_a_married_names_two_surnames_read_as_one_word_join_the_given_name() -> None:
+    # 周李/nr 志强/nrfg, 吴李/nr 美玲/nr: jieba reads the two surnames of a married name as one name; the given name
+    # after them is the rest of it (not 周李 alone, a person the later 他 would stand for).
+    assert _words("例如周李志强在下午")[1] == "周李志强"
+    assert _words("看着吴李美玲在门口")[1] == "吴李美玲"
+    assert _words("记者李华王强报道")[1:3] == ["李华", "王强"]  # (two names of two characters stay apart)
+
+
+def test_a_noun_or_a_count_after_a_dotted_names_part_read_whole_is_no_part_of_it() -> None:
+    # 哈立德/nrt 联系/n, 卡里姆/nr 第一次/m: the last part jieba read as a name ends the name; the sentence goes on.
+    assert _words("奥马尔·哈立德联系了记者")[:2] == ["奥马尔·哈立德", "联系"]
+    assert _words("萨米尔·卡里姆第一次表示")[:2] == ["萨米尔·卡里姆", "第一次"]
+    assert _words("阿不都热依木·买买提说")[0] == "阿不都热依木·买买提"  # (a noun as the first part after the dot)

@@ -73,3 +73,9 @@ def test_a_surname_with_a_traditional_adverb_glued_on() -> None:
     # surname stands for the professor named before, as 陈续称 does in simplified text.
     text = "香港大學教授黎明華昨日表示，情況不樂觀。黎續稱，政府應盡快處理。"
     assert speakers(text) == ["黎明華", "黎明華"]
+
+
+def test_a_surname_and_mou_mou_is_no_surname_and_mou_with_a_word_glued() -> None:
+    # 钱某 and 钱某某: an article writes two people of one surname 某 and 某某 apart; 钱某某 is no 钱某 glued to 某.
+    assert speakers_in("钱某说：“那天我不在家。”", "钱某某说：“那天我一直在学校。”") == ["钱某", "钱某某"]
+    assert speakers_in("钱某说：“那天我不在家。”", "后来钱某某称，自己那天一直在学校。") == ["钱某", "钱某某"]

@@ -36,6 +36,7 @@ from .direct_zh import (
     zh_speech_like,
     zh_unnamed_source,
 )
+from .finish_zh import finish_zh
 from .indirect import indirect_en
 from .indirect_zh import indirect_zh
 from .labels_en import en_reports_without_cue
@@ -143,6 +144,7 @@ CHINESE = ScriptRules(
     register=_register_zh,
     index_mentions=False,
     reads_paragraph_before=True,
+    finish=finish_zh,
 )
 
 

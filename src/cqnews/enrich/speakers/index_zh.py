@@ -67,7 +67,8 @@ class ChineseNames:
         None (王明华 is no 王明: 华 may end a given name)."""
         best: str | None = None
         for name in self.zh_known:
-            if len(name) < len(mention) and (best is None or len(name) > len(best)) and _glued(mention, name):
+            longer = len(name) < len(mention) and (best is None or len(name) > len(best))
+            if longer and (_glued(mention, name) or _after_head(mention, name)):
                 best = name
         return best
 
@@ -204,6 +205,8 @@ def _glued(mention: str, name: str) -> bool:
     the whole mention's words start apart from the name (则声明, 多改口; not 月娥 of 林郑月娥, read as one name),
     or, before it, one conjunction or adverb (而)?"""
     simple = segmenter.to_simplified(mention)
+    if name.endswith("某") and mention.startswith(name + "某"):
+        return False  # 王某某 is no 王某 with 某 glued on: another person, whose name 某某 stands for
     if mention.startswith(name) and len(mention) - len(name) <= _GLUED_TAIL:
         tail = simple[len(name) :]
         if len(tail) == 1:
@@ -214,6 +217,21 @@ def _glued(mention: str, name: str) -> bool:
     if mention.endswith(name) and len(mention) == len(name) + 1:
         return segmenter.tag(simple[0])[0].tag in _GLUED_HEAD_TAGS
     return False
+
+
+def _after_head(mention: str, name: str) -> bool:
+    """Does ``mention`` end with the name ``name`` (two characters or more) after 的 or a noun of a person that is
+    no name (西联的|扎西顿珠, 汤某某干妈|扎西顿珠): a description, then the person known by that name?"""
+    if len(name) < 2 or not mention.endswith(name) or len(mention) - len(name) < 2:
+        return False
+    head = segmenter.to_simplified(mention[: -len(name)])
+    last = segmenter.tag(head)[-1]
+    noun = last.tag.startswith("n") and last.tag not in L.NAME_TAGS and len(last.word) >= 2
+    return head.endswith("的") or noun and last.word.endswith(_PERSON_NOUN_ENDS)
+
+
+# Ends of nouns of people before a name (干妈, 姑姑, 工友, 村民, 议员).
+_PERSON_NOUN_ENDS: tuple[str, ...] = (*L.KIN_NOUNS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS)
 
 
 # How long the words glued after a name may be, and the tags of what opens them (an adverb, a

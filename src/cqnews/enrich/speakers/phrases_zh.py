@@ -26,9 +26,11 @@ from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
+from .pieces_zh import name_of_place_pieces, whole_of_pieces
 from .reported_zh import in_reported_sentence
 from .surname_zh import lone_surname
-from .trim_zh import ZH_FRAME_LEADS, ZH_TITLES_AFTER, counted, title_word, zh_trim
+from .titled_zh import titled_person
+from .trim_zh import ZH_FRAME_LEADS, counted, title_word, zh_trim
 
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
@@ -189,7 +191,7 @@ def _subject_before(text: str, lo: int, hi: int) -> Who | None:
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
     anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
     anaphor = anaphor or document_author(text, seg, start)
-    return _titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
+    return titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
 
 
 def _predicate_only(raw: str) -> bool:
@@ -332,35 +334,6 @@ def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -
     return None
 
 
-def _titled_person(seg: str, start: int) -> Who | None:
-    """A name with its title after it (习近平总书记, 钟南山院士) or a surname with one (张教授)."""
-    for suffix in ZH_TITLES_AFTER if seg.endswith(ZH_TITLES_AFTER) else ():
-        rest = seg[: -len(suffix)]
-        if seg.endswith(suffix) and len(rest) >= 2 and N.word_ends_at(seg, len(rest)) and not _pointing(rest):
-            name = rest if len(rest) <= 3 and all(is_cjk_char(c) for c in rest) else N.name_at_end(rest)
-            if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
-                role = (rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix
-                return Who(name, "person", role=role, start=start)
-    titled_name = N.surname_title(seg)
-    if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
-        return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
-    toks = segmenter.tag(seg)
-    titled = toks[-1].word in L.TITLE_HEADS or toks[-1].word in L.JOBS_AFTER_NAME if toks else False
-    first = len(toks) - 3 if len(toks) >= 3 and N.sound_name_end(toks[-3], toks[-2]) else len(toks) - 2
-    if len(toks) >= 2 and titled and N.person_word(toks[first]):  # 张明研究员, 李华议员, 郭荣铿(/o)议员
-        role = seg[: toks[first].start].rstrip("、的") + toks[-1].word
-        return Who(seg[toks[first].start : toks[-2].end], "person", role=role, start=start)
-    return None
-
-
-def _pointing(words: str) -> bool:
-    """Does ``words`` open with a demonstrative or a number (这位, 该名, 一位): no name then."""
-    toks = segmenter.tag(words)
-    return bool(toks) and toks[0].tag in ("r", "rz", "m", "mq")
-
-
-
-
 def _noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
     lead = segmenter.tag(seg)[0].word
@@ -413,11 +386,12 @@ def _named_or_org(seg: str, start: int) -> Who:
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
-    whole = N.whole_name_of_pieces(seg)  # 努尔/艾力, 议员|努尔/艾力: one name in pieces, ending the subject
+    whole = N.whole_name_of_pieces(seg) or (seg if name_of_place_pieces(seg) else None)  # 努尔/艾力, 扎西/顿珠
     if whole:
         return Who(whole, "person", role=seg[: -len(whole)].rstrip("、的") or None, start=start)
     name = N.name_in_words(seg) or N.name_after_title(seg) or N.name_after_person_noun(seg)
     if name:
+        name = whole_of_pieces(seg, name)
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if N.kind_of_person(seg):
         return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name
