@@ -340,6 +340,7 @@ def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out["role"] = role_swap
     out["order"] = order_swap
     out["marks/straight"] = straight_marks
+    out["marks/british"] = british_marks(text)
     return out
 
 
