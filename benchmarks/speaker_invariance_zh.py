@@ -289,6 +289,7 @@ def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out["gender"] = gender_swap(data, text)
     out["traditional"] = to_traditional
     out["marks/corner"] = mark_swap(_CORNER, text)
+    out["marks/halfwidth"] = mark_swap(_HALFWIDTH, text)
     out.update({f"cue/{verb}": cue_verb_zh(verb) for verb in CUE_VERBS_ZH})
     return out
 
