@@ -168,11 +168,16 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         return min(low, high) if low >= 0 and high >= 0 else max(low, high)
     if closer != "’":
         return finder.find(closer, i)
-    while True:  # skip apostrophes: a closing ’ is not followed by a letter
+    while True:  # skip apostrophes: a closing ’ is not followed by a letter, nor cuts a year (‘summer ’80.’)
         c = finder.find(closer, i)
-        if c < 0 or c + 1 >= len(text) or not text[c + 1].isalpha():
+        if c < 0 or c + 1 >= len(text) or not (text[c + 1].isalpha() or _elides_year(text, c)):
             return c
         i = c + 1
+
+
+def _elides_year(text: str, c: int) -> bool:
+    """Whether the ’ at ``c`` is an apostrophe of elision before a year cut to two digits, at a word start."""
+    return (c == 0 or not text[c - 1].isalnum()) and _ELIDED_YEAR_RE.match(text, c + 1) is not None
 
 
 def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
