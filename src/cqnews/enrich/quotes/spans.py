@@ -132,11 +132,13 @@ class _StraightSingle:
 
     def close(self, o: int) -> int:
         """The closer of the quote opened at ``o``; -1 for a quote running to the block's end (only
-        one opening the block and ending a sentence), _NOT_A_QUOTE otherwise."""
+        one opening the block or its cue's colon, "She added: 'I …", and ending a sentence), _NOT_A_QUOTE
+        otherwise."""
         c = self._next_closer(o + 2)
         if c < len(self.text) and c - o <= _STRAIGHT_REACH:
             return c
-        if o == 0 and self.text.rstrip()[-1:] in _CLOSING_PUNCT:
+        opens = o == 0 or self.text[:o].rstrip().endswith(":")
+        if opens and self.text.rstrip()[-1:] in _CLOSING_PUNCT:
             return -1
         return _NOT_A_QUOTE
 
