@@ -25,6 +25,8 @@ words without an organisation word, and its single-word ``aliases``):
   told reporters/tells reporters ...), one verb per transformation. Expected speaker: the original.
 - gender, role, order: benchmarks/speaker_swaps.py (gender swap of given names, pronouns and gendered
   nouns; a title before a name swapped for another; "…," X said <-> "…," said X).
+- marks/straight, marks/british: benchmarks/speaker_swaps.py (curly quote marks and apostrophes written
+  straight; double quote marks written single and nested single ones double, as UK papers write).
 - orgs: in an organisation speaker ("the Ministry of Commerce"), each capitalised word that is not the
   organisation word itself replaced by one of a fixed list ("the Ministry of Fisheries").
 
@@ -46,7 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quotes import greedy_pairs, half_of, iou, load_gold, load_split, paragraphs
-from speaker_swaps import gender_swap, order_swap, role_swap
+from speaker_swaps import british_marks, gender_swap, order_swap, role_swap, straight_marks
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.tokens import given_name_gender
@@ -337,6 +339,8 @@ def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out["gender"] = gender_swap(text)
     out["role"] = role_swap
     out["order"] = order_swap
+    out["marks/straight"] = straight_marks
+    out["marks/british"] = british_marks(text)
     return out
 
 

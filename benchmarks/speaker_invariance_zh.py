@@ -26,6 +26,9 @@ and not ending with an organisation head (林欽榮, 欧阳明远); a surname wi
   the control shape, every pronoun 他 for 她 (not 其他, 他人 ...), and the words of a man's sex for a woman's and
   back (先生/女士, 儿子/女儿, 丈夫/妻子 ...): the text's mirror, whose speakers are the swapped ones.
 - traditional: the whole text in traditional characters (the inverse of the segmenter's table).
+- marks/corner: “…” -> 「…」 and ‘…’ -> 『…』 (Hong Kong, Taiwan); marks/halfwidth: ，：；？！ -> , : ; ? ! (some
+  portals). Only in a text holding none of the marks written, so each is exactly invertible; quote texts are
+  paired by their tokens, which hold no mark.
 """
 
 from __future__ import annotations
@@ -267,11 +270,26 @@ def gender_swap(data: dict, text: str) -> Callable[[str], str]:
     return lambda s: words.sub(lambda m: "她" if m.group() == "他" else _SEX_SWAP[m.group()], names(s))
 
 
+# marks/corner: “…” -> 「…」 and ‘…’ -> 『…』 (Hong Kong and Taiwan papers); marks/halfwidth: the full-width
+# ，：；？！ written half-width (some portals). Each only where it is exactly invertible: a text already holding a
+# mark it writes is left as it is.
+_CORNER = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+_HALFWIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "？": "?", "！": "!"})
+
+
+def mark_swap(table: dict[int, str], text: str) -> Callable[[str], str]:
+    if any(mark in text for mark in table.values()):
+        return lambda s: s
+    return lambda s: s.translate(table)
+
+
 def transforms(data: dict, text: str) -> dict[str, Callable[[str], str]]:
     out = {f"names/{shape}": substitute(*name_mapping(data, text, shape)) for shape in SHAPES}
     out["move"] = move_attribution(data)
     out["gender"] = gender_swap(data, text)
     out["traditional"] = to_traditional
+    out["marks/corner"] = mark_swap(_CORNER, text)
+    out["marks/halfwidth"] = mark_swap(_HALFWIDTH, text)
     out.update({f"cue/{verb}": cue_verb_zh(verb) for verb in CUE_VERBS_ZH})
     return out
 

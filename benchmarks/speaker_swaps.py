@@ -170,3 +170,60 @@ def _turn(m: re.Match[str]) -> str:
 
 def order_swap(s: str) -> str:
     return _ORDER_RE.sub(_turn, s)
+
+
+# marks/straight: curly quote marks and apostrophes written straight, as publishers nobody tuned for write them.
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def straight_marks(s: str) -> str:
+    return s.translate(_STRAIGHT)
+
+
+# marks/british: double quote marks written single and the single ones nested inside them double, as UK papers
+# write (“a ‘b’ c” -> ‘a “b” c’); an apostrophe (’ not closing a nested single quote) stays. A text with a single
+# quote mark outside double ones (a headline's ‘…’) is left as it is: its British form would not be invertible.
+_BRITISH_OPEN = {"“": ("d", "‘"), "‘": ("s", "“")}
+
+
+def _closes_single(s: str, i: int, stack: list[str]) -> bool:
+    """Whether the ’ at ``i`` closes a nested single quote (not an apostrophe inside or after a word)."""
+    return bool(stack) and stack[-1] == "s" and not (i + 1 < len(s) and s[i + 1].isalpha())
+
+
+def _british(s: str) -> str:
+    out: list[str] = []
+    stack: list[str] = []
+    for i, c in enumerate(s):
+        if c in _BRITISH_OPEN and (c == "“" or (stack and stack[-1] == "d")):
+            kind, new = _BRITISH_OPEN[c]
+            stack.append(kind)
+            out.append(new)
+        elif c == "”" and stack and stack[-1] == "d":
+            stack.pop()
+            out.append("’")
+        elif c == "’" and _closes_single(s, i, stack):
+            stack.pop()
+            out.append("”")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _top_level_single(text: str) -> bool:
+    depth = 0
+    for c in text:
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+        elif c == "‘" and depth == 0:
+            return True
+    return False
+
+
+def british_marks(text: str) -> Callable[[str], str]:
+    """The British swap for one text (each paragraph on its own)."""
+    if _top_level_single(text):
+        return lambda s: s
+    return _british

@@ -184,3 +184,7 @@ ZH_TITLE_LEADS: tuple[str, ...] = (
 ZH_BACKREF_RE = re.compile(
     r"(?:如是)?(写下|写道|说|讲|留下|发出|发布)(?:了?(?:这样|如下|以上)?(?:一段话|这段话|这番话)|(?<=如是说))"
 )
+
+# Half-width marks some portals write in Chinese text (“他说,我们会赢!”), each with the full-width mark the rules
+# read; a half-width mark is read as its full-width one only beside Chinese (not 1,000, 10:30 or "Hello, world").
+HALFWIDTH_MARKS: dict[str, str] = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}

@@ -33,6 +33,7 @@ from .blockquotes import drop_unclaimed, lead_block_quotes
 from .continuation import link_continuations
 from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
 from .direct import Clauses, find_direct
+from .marks_zh import fullwidth_marks
 from .resolve import Context, resolve_block, zh_no_one
 from .rules import ScriptRules, detect_script, rules_for
 from .spans import Sentences, Span, find_spans
@@ -57,7 +58,8 @@ class Reading:
     the script's rules and the speaker book with every name registered."""
 
     quotes: list[Quote]
-    texts: list[str]
+    texts: list[str]  # as read (Chinese half-width marks put full-width: same offsets)
+    shown: list[str]  # as written, for the texts of what is found
     bases: list[int]
     spans: list[list[Span]]
     rules: ScriptRules
@@ -73,8 +75,9 @@ _COLON_LEAD_SCRIPTS = frozenset(("en", "zh"))
 
 def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadline = NO_DEADLINE) -> Reading:
     """:func:`find_quotes`, keeping what the reading built (see :class:`Reading`)."""
-    texts = [b.text for b in blocks]
-    rules = rules_for(texts, language)
+    shown = [b.text for b in blocks]
+    rules = rules_for(shown, language)
+    texts = fullwidth_marks(shown) if rules.name == "zh" else shown
     book = SpeakerBook()
     bases = _bases(texts)
     spans: list[list[Span]] = []
@@ -101,7 +104,10 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
         credit_back(quotes, texts)
     link_continuations(quotes, texts)
     rules.finish(quotes, texts)
-    return Reading(quotes, texts, bases, spans, rules, book, any(found), indexed)
+    if rules.name == "zh":  # (the texts as written: the marks read full-width stand half-width there)
+        for q in quotes:
+            q.text = shown[q.block][q.start : q.end]
+    return Reading(quotes, texts, shown, bases, spans, rules, book, any(found), indexed)
 
 
 def _search_blocks(

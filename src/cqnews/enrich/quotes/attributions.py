@@ -81,7 +81,7 @@ def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> lis
     out: list[Attribution] = []
     said = list(book.said)  # the quotes' speakers, restored after the holders noted below
     for index, f in found:
-        text, who = reading.texts[index], f.who
+        text, who = reading.shown[index], f.who
         source = _source(book, reading, index, f)
         if not reading.rules.cjk and source is not None and who is not None and who.kind in ("person", "pronoun"):
             _note_holder(book, source, who, reading.bases[index] + f.cue_at)

@@ -132,11 +132,13 @@ class _StraightSingle:
 
     def close(self, o: int) -> int:
         """The closer of the quote opened at ``o``; -1 for a quote running to the block's end (only
-        one opening the block and ending a sentence), _NOT_A_QUOTE otherwise."""
+        one opening the block or its cue's colon, "She added: 'I …", and ending a sentence), _NOT_A_QUOTE
+        otherwise."""
         c = self._next_closer(o + 2)
         if c < len(self.text) and c - o <= _STRAIGHT_REACH:
             return c
-        if o == 0 and self.text.rstrip()[-1:] in _CLOSING_PUNCT:
+        opens = o == 0 or self.text[:o].rstrip().endswith(":")
+        if opens and self.text.rstrip()[-1:] in _CLOSING_PUNCT:
             return -1
         return _NOT_A_QUOTE
 
@@ -168,11 +170,16 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         return min(low, high) if low >= 0 and high >= 0 else max(low, high)
     if closer != "’":
         return finder.find(closer, i)
-    while True:  # skip apostrophes: a closing ’ is not followed by a letter
+    while True:  # skip apostrophes: a closing ’ is not followed by a letter, nor cuts a year (‘summer ’80.’)
         c = finder.find(closer, i)
-        if c < 0 or c + 1 >= len(text) or not text[c + 1].isalpha():
+        if c < 0 or c + 1 >= len(text) or not (text[c + 1].isalpha() or _elides_year(text, c)):
             return c
         i = c + 1
+
+
+def _elides_year(text: str, c: int) -> bool:
+    """Whether the ’ at ``c`` is an apostrophe of elision before a year cut to two digits, at a word start."""
+    return (c == 0 or not text[c - 1].isalnum()) and _ELIDED_YEAR_RE.match(text, c + 1) is not None
 
 
 def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
