@@ -1,16 +1,22 @@
 """What stands around an English cue that closes a report: a quote the report's clause ends in ("The plan
 will take time to “cool off,” Lee said."), and the words that carry the clause on after a parenthetical cue
-("It was impossible, Lee said, so the leaders split the work.")."""
+("It was impossible, Lee said, so the leaders split the work."); whether a clause may end before the cue at
+all (a short or adverbial tail, a parenthetical; not a colon), and whether the cue only closes a direct
+quote ("“…,” he said.")."""
 
 from __future__ import annotations
 
 import bisect
 
+from ...lexicon import quote_patterns as P
 from ...lexicon.reporting_en import TAIL_TIME_WORDS
+from .clause_en import TAIL_WORDS
+from .lead_en import holds_verb
 from .spans import Span
 from .text import WORD_RE, BlockView, char_after, trim_clause
+from .words_en import has_auxiliary
 
-__all__ = ["going_on", "quote_inside_clause"]
+__all__ = ["adverbial_tail", "closes_quote_attribution", "going_on", "may_close_sentence", "quote_inside_clause"]
 
 
 def quote_inside_clause(b: BlockView, s: int, c: int) -> bool:
@@ -56,3 +62,69 @@ def going_on(text: str, c_end: int, e: int, end: int) -> int:
 _TIME_REACH = 30
 # Words that carry the clause before a parenthetical cue on ("…, Lee said, so …", "…, Lee said, because …").
 _GOING_ON_WORDS = frozenset("so because for to since although though unless until".split())
+
+
+def may_close_sentence(text: str, c_end: int, e: int, lead: str, listener: bool = False) -> bool:
+    """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
+    but not "…, he added, “…”")? Not when many words follow the cue, nor when a colon does ("In a letter,
+    the mayor wrote:" introduces what she wrote)."""
+    if char_after(text, c_end) in (":", "：") and not _participle_report(lead):
+        return False
+    parenthetical = (
+        char_after(text, c_end) in (",", ";")
+        and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
+    )
+    short = len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
+    return parenthetical or short or (adverbial_tail(text, c_end, e, listener) and holds_verb(lead))
+
+
+def _participle_report(lead: str) -> bool:
+    """Does the phrase before the subject report by itself ("Noting that the budget had doubled, Berg added:")?"""
+    words = lead.split(None, 2)
+    return len(words) >= 2 and words[0].lower().endswith("ing") and words[1].lower() == "that"
+
+
+# ("with" is left out: "responded with criticism", "sided with" take it as their complement.)
+_TAIL_PREPOSITIONS = frozenset("in on at during after before without from via through while as".split())
+
+
+def adverbial_tail(text: str, c_end: int, e: int, listener: bool = False) -> bool:
+    """Do only adverbials follow the cue to the sentence end ("…, the president said in a speech on Monday,
+    without giving details.")? A preposition opens them, after a time phrase ("said this week at a rally")
+    and, for a cue that takes one, a listener of a few words ("told his advisers as he left"); no
+    auxiliary stands in them (a clause would have one: "said in May the plan was dead" is read as that clause)."""
+    if e - c_end > _TAIL_REACH:
+        return False
+    m = WORD_RE.search(text, c_end, e)
+    if m is None or text[c_end : m.start()].strip():
+        return False
+    words = WORD_RE.findall(text, c_end, e)
+    k = 0
+    while k < len(words) and words[k] in TAIL_TIME_WORDS:
+        k += 1
+    if listener and k == 0:
+        k = next((i for i, w in enumerate(words[: _LISTENER_WORDS + 1]) if w in _TAIL_PREPOSITIONS), 0)
+    if k >= len(words) or words[k] not in _TAIL_PREPOSITIONS:
+        return False
+    return not has_auxiliary(text, c_end, e) and not any(ch in text[c_end:e] for ch in "“\"‘:;")
+
+
+_LISTENER_WORDS = 4
+
+
+_TAIL_REACH = 200
+
+
+def closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
+    """Is the cue the end of "“…,” he said." (a quote closed after its own comma or full stop a few
+    words before the cue, no comma between, nothing but a full stop after)? Then no indirect clause
+    can be read there: the subject follows the closing mark, not a comma, and the sentence ends at the cue."""
+    if e - c_end > 4 or text[c_end:e].strip(" .!?") or c - s < 2:
+        return False  # (bounded: a long sentence after the cue is no end)
+    lo = max(s, c - 40)
+    k = max(text.rfind("”", lo, c), text.rfind('"', lo, c), text.rfind("'", lo, c))
+    k -= text[k - 1 : k + 1] == "''"  # the first mark of an ASCII ''
+    # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
+    # marks before the subject ("…, the “Big Bank” chief said"). Two commas between are an apposition
+    # around the subject ("“…,” the coach, Tom Brown, said."), not a clause of its own.
+    return k > 0 and text[k - 1] in ",.!?" and text.count(",", k + 1, c) in (0, 2) and "“" not in text[k + 1 : c]

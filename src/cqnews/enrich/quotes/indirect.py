@@ -25,12 +25,11 @@ from .clause_en import (
     CLAUSE_OPENERS,
     NOT_CLAUSE_START,
     NOT_CONTINUATION,
-    TAIL_WORDS,
     THAT_RE,
     clause_after,
     has_auxiliary,
 )
-from .closing_en import going_on, quote_inside_clause
+from .closing_en import adverbial_tail, closes_quote_attribution, going_on, may_close_sentence, quote_inside_clause
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim, noun_reports
@@ -236,7 +235,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         clause = clause_after(b, c_end, e, word)
         who = participle_subject(text, s, c)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
-    if _closes_quote_attribution(text, s, e, c, c_end) and not quote_inside_clause(b, s, c):
+    if closes_quote_attribution(text, s, e, c, c_end) and not quote_inside_clause(b, s, c):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     clause = clause_after(b, c_end, e, word)
     inverted = (
@@ -288,7 +287,7 @@ def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_e
     """Can a cue that is not inverted report nothing whoever its subject is? When no clause follows it
     and none can end before it, or when the clause is too long to be one report (dropped anyway)."""
     if clause is None:
-        return word not in _SHOW_CUES and not _may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES)
+        return word not in _SHOW_CUES and not may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES)
     return clause[1] - clause[0] > MAX_CLAUSE
 
 
@@ -303,7 +302,7 @@ def _subject_clause(
         clause = within_relative(text, s, who.start, clause)
         return Found(QuoteKind.INDIRECT, *clause, who, word)
     lead = text[max(s, who.start - _LEAD_REACH) : who.start]
-    if not _may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES):
+    if not may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES):
         return None  # the cue does not close the sentence: no "…, X said."
     preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
     set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
@@ -337,9 +336,7 @@ def _closing_cue(text: str, c_end: int, e: int, word: str) -> bool:
     tail = WORD_RE.findall(text, c_end, e)
     if all(w in TAIL_TIME_WORDS for w in tail):
         return not text[c_end:e].strip(" .").count(",")
-    return _adverbial_tail(text, c_end, e)
-
-
+    return adverbial_tail(text, c_end, e)
 
 
 def _closing_as(text: str, s: int, e: int, subject: int, c_end: int) -> bool:
@@ -429,73 +426,7 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
     return None if has_auxiliary(text, c_end, m.start() if m else e) else who
 
 
-def _may_close_sentence(text: str, c_end: int, e: int, lead: str, listener: bool = False) -> bool:
-    """Can a clause end before the cue ("…, X said." or the parenthetical "…, he said, swiping …",
-    but not "…, he added, “…”")? Not when many words follow the cue, nor when a colon does ("In a letter,
-    the mayor wrote:" introduces what she wrote)."""
-    if char_after(text, c_end) in (":", "：") and not _participle_report(lead):
-        return False
-    parenthetical = (
-        char_after(text, c_end) in (",", ";")
-        and char_after(text, text.find(",", c_end, c_end + 40) + 1) not in P.OPENERS
-    )
-    short = len(text[c_end : min(e, c_end + 200)].split()) <= TAIL_WORDS
-    return parenthetical or short or (_adverbial_tail(text, c_end, e, listener) and holds_verb(lead))
-
-
-def _participle_report(lead: str) -> bool:
-    """Does the phrase before the subject report by itself ("Noting that the budget had doubled, Berg added:")?"""
-    words = lead.split(None, 2)
-    return len(words) >= 2 and words[0].lower().endswith("ing") and words[1].lower() == "that"
-
-
-# ("with" is left out: "responded with criticism", "sided with" take it as their complement.)
-_TAIL_PREPOSITIONS = frozenset("in on at during after before without from via through while as".split())
-
-
-def _adverbial_tail(text: str, c_end: int, e: int, listener: bool = False) -> bool:
-    """Do only adverbials follow the cue to the sentence end ("…, the president said in a speech on Monday,
-    without giving details.")? A preposition opens them, after a time phrase ("said this week at a rally")
-    and, for a cue that takes one, a listener of a few words ("told his advisers as he left"); no
-    auxiliary stands in them (a clause would have one: "said in May the plan was dead" is read as that clause)."""
-    if e - c_end > _TAIL_REACH:
-        return False
-    m = WORD_RE.search(text, c_end, e)
-    if m is None or text[c_end : m.start()].strip():
-        return False
-    words = WORD_RE.findall(text, c_end, e)
-    k = 0
-    while k < len(words) and words[k] in TAIL_TIME_WORDS:
-        k += 1
-    if listener and k == 0:
-        k = next((i for i, w in enumerate(words[: _LISTENER_WORDS + 1]) if w in _TAIL_PREPOSITIONS), 0)
-    if k >= len(words) or words[k] not in _TAIL_PREPOSITIONS:
-        return False
-    return not has_auxiliary(text, c_end, e) and not any(ch in text[c_end:e] for ch in "“\"‘:;")
-
-
-_LISTENER_WORDS = 4
-
-
-_TAIL_REACH = 200
-
-
 _LEAD_REACH = 200  # (the text before a cue read for a verb: bounded, so that a long sentence costs no more)
-
-
-def _closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
-    """Is the cue the end of "“…,” he said." (a quote closed after its own comma or full stop a few
-    words before the cue, no comma between, nothing but a full stop after)? Then no indirect clause
-    can be read there: the subject follows the closing mark, not a comma, and the sentence ends at the cue."""
-    if e - c_end > 4 or text[c_end:e].strip(" .!?") or c - s < 2:
-        return False  # (bounded: a long sentence after the cue is no end)
-    lo = max(s, c - 40)
-    k = max(text.rfind("”", lo, c), text.rfind('"', lo, c), text.rfind("'", lo, c))
-    k -= text[k - 1 : k + 1] == "''"  # the first mark of an ASCII ''
-    # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
-    # marks before the subject ("…, the “Big Bank” chief said"). Two commas between are an apposition
-    # around the subject ("“…,” the coach, Tom Brown, said."), not a clause of its own.
-    return k > 0 and text[k - 1] in ",.!?" and text.count(",", k + 1, c) in (0, 2) and "“" not in text[k + 1 : c]
 
 
 _SHOW_CUES = frozenset("show shows showed shown found finds".split())
