@@ -1,5 +1,5 @@
 """English verbs of public praise or condemnation ("praised X for …", "denounced X as …"): the object and the
-complement that says what was said of it are the speaker's report (session 37, shapes from PolNeAR train)."""
+complement that says what was said of it are the speaker's report (session 36, shapes from PolNeAR train)."""
 
 from __future__ import annotations
 
