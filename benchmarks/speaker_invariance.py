@@ -168,11 +168,17 @@ def _words(name: str) -> list[str]:
     return _SPACE_RE.split(name.strip())
 
 
+def _is_org(name: str) -> bool:
+    """A word of ``name`` is an organisation word, possessive or plural ("Services", "Ministry's")."""
+    bare = [re.sub(r"[’']s$", "", w.lower().strip(".,")) for w in _words(name)]
+    return any(w in ORG_WORDS or w.removesuffix("s") in ORG_WORDS for w in bare)
+
+
 def _is_person(name: str) -> bool:
     words = _words(name)
     if not 2 <= len(words) <= 5 or name.lower().startswith("the "):
         return False
-    if any(w.lower().strip(".,’'s") in ORG_WORDS for w in words):
+    if _is_org(name):
         return False
     return words[0][:1].isupper() and words[-1][:1].isupper()
 
@@ -192,14 +198,31 @@ def people(data: dict, text: str) -> list[tuple[str, str]]:
     """(full name, surname) of the gold's person speakers, fullest first."""
     out: dict[str, str] = {}
     for q in data["quotes"]:
-        name = q.get("speaker")
-        if not name or not _is_person(name):
-            continue
-        # the surname as the gold writes it alone: a single word, or a particle name's tail ("de Miranda")
-        tails = [a for a in q.get("aliases", []) if a in name or name.lower().endswith(" " + a.lower())]
-        tails = [a for a in tails if a != name and (" " not in a or a.split()[0].lower() in PARTICLES)]
-        out.setdefault(name, max(tails, key=len) if tails else _words(name)[-1])
+        for name in _persons(q.get("speaker") or ""):
+            out.setdefault(name, _surname(name, q.get("aliases", [])))
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
+
+
+_PEOPLE_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _persons(speaker: str) -> list[str]:
+    """The people a gold speaker names: a pair or list ("Phil Foden and Rebecca Cooke") is each of them when
+    each part is a person with a known given name, never one person; else none ("Immigration, Refugees and
+    Citizenship Canada")."""
+    parts = _PEOPLE_SPLIT_RE.split(speaker)
+    if len(parts) == 1:
+        return parts if _is_person(speaker) else []
+    if _is_org(speaker) or not all(_is_person(p) and given_name_gender(p) for p in parts):
+        return []
+    return parts
+
+
+def _surname(name: str, aliases: list[str]) -> str:
+    """The surname as the gold writes it alone: a single word, or a particle name's tail ("de Miranda")."""
+    tails = [a for a in aliases if a in name or name.lower().endswith(" " + a.lower())]
+    tails = [a for a in tails if a != name and (" " not in a or a.split()[0].lower() in PARTICLES)]
+    return max(tails, key=len) if tails else _words(name)[-1]
 
 
 def name_mapping(data: dict, text: str, shape: str) -> dict[str, str]:
