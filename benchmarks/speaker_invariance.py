@@ -132,7 +132,7 @@ ORG_WORDS = frozenset(
     "organization organisation authority fund network press report bureau federation corporation corp ltd force army "
     "navy media health hospital school college academy society administration church congress senate house kremlin "
     "reuters police airport airlines coalition alliance department's initiative project trust survey study "
-    "statement data study embassy".split()
+    "statement data study embassy caucus".split()
 )
 PARTICLES = frozenset("de da das do dos du del della der den van von bin al el la le di ter ten mac".split())
 ORG_FILLERS = ["Fisheries", "Northfield", "Harbourside", "Westbrook", "Lakeland", "Greystone"]
@@ -183,6 +183,9 @@ def _is_person(name: str) -> bool:
     return words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]is|[Hh]er)\b")
+
+
 def _gender(full: str, surname: str, text: str) -> str:
     known = given_name_gender(full)
     if known:
@@ -191,6 +194,11 @@ def _gender(full: str, surname: str, text: str) -> str:
         return "f"
     if re.search(rf"\bMr\.? {re.escape(surname)}\b", text):
         return "m"
+    # the first he/she after the full name ("Ariane Curtis said ... She said"), before the text's count
+    at = text.find(full)
+    near = _PRONOUN_RE.search(text, at + len(full), at + len(full) + 300) if at >= 0 else None
+    if near:
+        return "f" if near.group().lower() in ("she", "her") else "m"
     return "f" if len(re.findall(r"\b[Ss]he\b", text)) > len(re.findall(r"\b[Hh]e\b", text)) else "m"
 
 
