@@ -229,7 +229,9 @@ def _persons(speaker: str) -> list[str]:
 def _surname(name: str, aliases: list[str]) -> str:
     """The surname as the gold writes it alone: a single word, or a particle name's tail ("de Miranda")."""
     tails = [a for a in aliases if a in name or name.lower().endswith(" " + a.lower())]
-    tails = [a for a in tails if a != name and (" " not in a or a.split()[0].lower() in PARTICLES)]
+    # not the given name the gold writes alone for kin who share a surname ("Travis" of "Travis Kelce")
+    tails = [a for a in tails if a not in (name, _words(name)[0])]
+    tails = [a for a in tails if " " not in a or a.split()[0].lower() in PARTICLES]
     return max(tails, key=len) if tails else _words(name)[-1]
 
 
@@ -243,6 +245,8 @@ def name_mapping(data: dict, text: str, shape: str) -> dict[str, str]:
         pool = male if g == "m" else female
         new_full, new_surname = pool[used[g] % len(pool)]
         used[g] += 1
+        if surname in mapping and new_surname in new_full:  # kin share the new surname (Travis and Donna Kelce)
+            new_full, new_surname = new_full.replace(new_surname, mapping[surname]), mapping[surname]
         mapping.setdefault(full, new_full)
         mapping.setdefault(surname, new_surname)
         # the surname opening a sentence ("De Miranda said"), capitalised as written there
