@@ -132,7 +132,7 @@ ORG_WORDS = frozenset(
     "organization organisation authority fund network press report bureau federation corporation corp ltd force army "
     "navy media health hospital school college academy society administration church congress senate house kremlin "
     "reuters police airport airlines coalition alliance department's initiative project trust survey study "
-    "statement data study embassy caucus".split()
+    "statement data study embassy caucus productions records".split()
 )
 PARTICLES = frozenset("de da das do dos du del della der den van von bin al el la le di ter ten mac".split())
 ORG_FILLERS = ["Fisheries", "Northfield", "Harbourside", "Westbrook", "Lakeland", "Greystone"]
@@ -194,11 +194,15 @@ def _gender(full: str, surname: str, text: str) -> str:
         return "f"
     if re.search(rf"\bMr\.? {re.escape(surname)}\b", text):
         return "m"
-    # the first he/she after the full name ("Ariane Curtis said ... She said"), before the text's count
+    # the first he/she after the full name in its paragraph ("Ariane Curtis said ... She said"), before the
+    # text's count
     at = text.find(full)
-    near = _PRONOUN_RE.search(text, at + len(full), at + len(full) + 300) if at >= 0 else None
+    end = text.find("\n", at) % (len(text) + 1) if at >= 0 else 0
+    near = _PRONOUN_RE.search(text, at + len(full), end) if at >= 0 else None
+    # else a paragraph opening with He/She after one that opens with the surname ("Braun has ...\nHe has ...")
+    near = near or re.search(rf"(?:^|\n){re.escape(surname)}\b[^\n]*\n(He|She)\b", text)
     if near:
-        return "f" if near.group().lower() in ("she", "her") else "m"
+        return "f" if near.group(near.lastindex or 0).lower() in ("she", "her") else "m"
     return "f" if len(re.findall(r"\b[Ss]he\b", text)) > len(re.findall(r"\b[Hh]e\b", text)) else "m"
 
 
