@@ -183,7 +183,16 @@ def _is_person(name: str) -> bool:
     return words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]is|[Hh]er)\b")
+_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+
+
+def _pronoun_after(name: str, text: str) -> re.Match[str] | None:
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        end = text.find("\n", m.end()) % (len(text) + 1)
+        near = _PRONOUN_RE.search(text, m.end(), end)
+        if near:
+            return near
+    return None
 
 
 def _gender(full: str, surname: str, text: str) -> str:
@@ -194,15 +203,13 @@ def _gender(full: str, surname: str, text: str) -> str:
         return "f"
     if re.search(rf"\bMr\.? {re.escape(surname)}\b", text):
         return "m"
-    # the first he/she after the full name in its paragraph ("Ariane Curtis said ... She said"), before the
-    # text's count
-    at = text.find(full)
-    end = text.find("\n", at) % (len(text) + 1) if at >= 0 else 0
-    near = _PRONOUN_RE.search(text, at + len(full), end) if at >= 0 else None
+    # the first he/she after the full name, else the surname, in its paragraph ("Ariane Curtis said ... She
+    # said"), before the text's count
+    near = _pronoun_after(full, text) or _pronoun_after(surname, text)
     # else a paragraph opening with He/She after one that opens with the surname ("Braun has ...\nHe has ...")
     near = near or re.search(rf"(?:^|\n){re.escape(surname)}\b[^\n]*\n(He|She)\b", text)
     if near:
-        return "f" if near.group(near.lastindex or 0).lower() in ("she", "her") else "m"
+        return "f" if near.group(near.lastindex or 0).lower() == "she" else "m"
     return "f" if len(re.findall(r"\b[Ss]he\b", text)) > len(re.findall(r"\b[Hh]e\b", text)) else "m"
 
 
