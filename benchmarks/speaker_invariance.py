@@ -215,10 +215,15 @@ def _gender(full: str, surname: str, text: str) -> str:
 
 def people(data: dict, text: str) -> list[tuple[str, str]]:
     """(full name, surname) of the gold's person speakers, fullest first."""
+    named = [(name, q.get("aliases", [])) for q in data["quotes"] for name in _persons(q.get("speaker") or "")]
+    last = Counter(_words(name)[-1] for name in {n for n, _ in named})
     out: dict[str, str] = {}
-    for q in data["quotes"]:
-        for name in _persons(q.get("speaker") or ""):
-            out.setdefault(name, _surname(name, q.get("aliases", [])))
+    for name, aliases in named:
+        # a given name the gold writes alone is no surname ("Travis" of Travis and Donna Kelce, "her mother,
+        # Fiona,"), unlike a family name written first ("Zhang" of Zhang Hongbin)
+        first = _words(name)[0]
+        given = first if last[_words(name)[-1]] > 1 or given_name_gender(first) else None
+        out.setdefault(name, _surname(name, [a for a in aliases if a != given]))
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -240,9 +245,7 @@ def _persons(speaker: str) -> list[str]:
 def _surname(name: str, aliases: list[str]) -> str:
     """The surname as the gold writes it alone: a single word, or a particle name's tail ("de Miranda")."""
     tails = [a for a in aliases if a in name or name.lower().endswith(" " + a.lower())]
-    # not the given name the gold writes alone for kin who share a surname ("Travis" of "Travis Kelce")
-    tails = [a for a in tails if a not in (name, _words(name)[0])]
-    tails = [a for a in tails if " " not in a or a.split()[0].lower() in PARTICLES]
+    tails = [a for a in tails if a != name and (" " not in a or a.split()[0].lower() in PARTICLES)]
     return max(tails, key=len) if tails else _words(name)[-1]
 
 
