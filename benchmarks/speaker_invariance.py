@@ -132,7 +132,7 @@ ORG_WORDS = frozenset(
     "organization organisation authority fund network press report bureau federation corporation corp ltd force army "
     "navy media health hospital school college academy society administration church congress senate house kremlin "
     "reuters police airport airlines coalition alliance department's initiative project trust survey study "
-    "statement data study embassy".split()
+    "statement data study embassy caucus productions records".split()
 )
 PARTICLES = frozenset("de da das do dos du del della der den van von bin al el la le di ter ten mac".split())
 ORG_FILLERS = ["Fisheries", "Northfield", "Harbourside", "Westbrook", "Lakeland", "Greystone"]
@@ -168,13 +168,31 @@ def _words(name: str) -> list[str]:
     return _SPACE_RE.split(name.strip())
 
 
+def _is_org(name: str) -> bool:
+    """A word of ``name`` is an organisation word, possessive or plural ("Services", "Ministry's")."""
+    bare = [re.sub(r"[’']s$", "", w.lower().strip(".,")) for w in _words(name)]
+    return any(w in ORG_WORDS or w.removesuffix("s") in ORG_WORDS for w in bare)
+
+
 def _is_person(name: str) -> bool:
     words = _words(name)
     if not 2 <= len(words) <= 5 or name.lower().startswith("the "):
         return False
-    if any(w.lower().strip(".,’'s") in ORG_WORDS for w in words):
+    if _is_org(name):
         return False
     return words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+
+
+def _pronoun_after(name: str, text: str) -> re.Match[str] | None:
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        end = text.find("\n", m.end()) % (len(text) + 1)
+        near = _PRONOUN_RE.search(text, m.end(), end)
+        if near:
+            return near
+    return None
 
 
 def _gender(full: str, surname: str, text: str) -> str:
@@ -185,21 +203,50 @@ def _gender(full: str, surname: str, text: str) -> str:
         return "f"
     if re.search(rf"\bMr\.? {re.escape(surname)}\b", text):
         return "m"
+    # the first he/she after the full name, else the surname, in its paragraph ("Ariane Curtis said ... She
+    # said"), before the text's count
+    near = _pronoun_after(full, text) or _pronoun_after(surname, text)
+    # else a paragraph opening with He/She after one that opens with the surname ("Braun has ...\nHe has ...")
+    near = near or re.search(rf"(?:^|\n){re.escape(surname)}\b[^\n]*\n(He|She)\b", text)
+    if near:
+        return "f" if near.group(near.lastindex or 0).lower() == "she" else "m"
     return "f" if len(re.findall(r"\b[Ss]he\b", text)) > len(re.findall(r"\b[Hh]e\b", text)) else "m"
 
 
 def people(data: dict, text: str) -> list[tuple[str, str]]:
     """(full name, surname) of the gold's person speakers, fullest first."""
+    named = [(name, q.get("aliases", [])) for q in data["quotes"] for name in _persons(q.get("speaker") or "")]
+    last = Counter(_words(name)[-1] for name in {n for n, _ in named})
     out: dict[str, str] = {}
-    for q in data["quotes"]:
-        name = q.get("speaker")
-        if not name or not _is_person(name):
-            continue
-        # the surname as the gold writes it alone: a single word, or a particle name's tail ("de Miranda")
-        tails = [a for a in q.get("aliases", []) if a in name or name.lower().endswith(" " + a.lower())]
-        tails = [a for a in tails if a != name and (" " not in a or a.split()[0].lower() in PARTICLES)]
-        out.setdefault(name, max(tails, key=len) if tails else _words(name)[-1])
+    for name, aliases in named:
+        # a given name the gold writes alone is no surname ("Travis" of Travis and Donna Kelce, "her mother,
+        # Fiona,"), unlike a family name written first ("Zhang" of Zhang Hongbin)
+        first = _words(name)[0]
+        given = first if last[_words(name)[-1]] > 1 or given_name_gender(first) else None
+        out.setdefault(name, _surname(name, [a for a in aliases if a != given]))
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
+
+
+_PEOPLE_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _persons(speaker: str) -> list[str]:
+    """The people a gold speaker names: a pair or list ("Phil Foden and Rebecca Cooke") is each of them when
+    each part is a person with a known given name, never one person; else none ("Immigration, Refugees and
+    Citizenship Canada")."""
+    parts = _PEOPLE_SPLIT_RE.split(speaker)
+    if len(parts) == 1:
+        return parts if _is_person(speaker) else []
+    if _is_org(speaker) or not all(_is_person(p) and given_name_gender(p) for p in parts):
+        return []
+    return parts
+
+
+def _surname(name: str, aliases: list[str]) -> str:
+    """The surname as the gold writes it alone: a single word, or a particle name's tail ("de Miranda")."""
+    tails = [a for a in aliases if a in name or name.lower().endswith(" " + a.lower())]
+    tails = [a for a in tails if a != name and (" " not in a or a.split()[0].lower() in PARTICLES)]
+    return max(tails, key=len) if tails else _words(name)[-1]
 
 
 def name_mapping(data: dict, text: str, shape: str) -> dict[str, str]:
@@ -212,6 +259,8 @@ def name_mapping(data: dict, text: str, shape: str) -> dict[str, str]:
         pool = male if g == "m" else female
         new_full, new_surname = pool[used[g] % len(pool)]
         used[g] += 1
+        if surname in mapping and new_surname in new_full:  # kin share the new surname (Travis and Donna Kelce)
+            new_full, new_surname = new_full.replace(new_surname, mapping[surname]), mapping[surname]
         mapping.setdefault(full, new_full)
         mapping.setdefault(surname, new_surname)
         # the surname opening a sentence ("De Miranda said"), capitalised as written there

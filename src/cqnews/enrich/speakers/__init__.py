@@ -294,12 +294,20 @@ class SpeakerBook(NameIndex):
     def _introduced(self, at: int, name: str) -> bool:
         """Is the mention at ``at`` of a person just introduced: with a role, as a sentence's subject, or as the
         surname of a full name opening its sentence ("Ashtel Dovrane issued a plea") whose surname the text
-        writes alone too ("said Dovrane"), a person even when no table knows the given name ("Wall Street
-        rallied" is none)?"""
+        writes alone too ("said Dovrane"), or whose given name was quoted alone before ("her mother, Folasade,
+        said"), a person even when no table knows the given name ("Wall Street rallied" is none)?"""
         if name in self.roles or at in self._sentence_subjects:
             return True
         start = at - len(name) + len(name.rsplit(" ", 1)[-1])
-        return " " in name and start in self._sentence_subjects and self._written_alone(name, start)
+        if " " not in name or start not in self._sentence_subjects:
+            return False
+        return self._written_alone(name, start) or self._given_quoted_alone(name, start)
+
+    def _given_quoted_alone(self, name: str, start: int) -> bool:
+        """Was the given name of ``name`` quoted alone before it, as a person ("her mother, Folasade, said …",
+        then "Folasade Adeyemi issued a plea")?"""
+        given = name.split(" ", 1)[0]
+        return any(said.person and said.speaker.name == given and said.pos < start for said in self.said[-50:])
 
     def _written_alone(self, name: str, start: int) -> bool:
         """Is the surname of ``name`` named alone near ``start``: before the full name (a mention of the surname
