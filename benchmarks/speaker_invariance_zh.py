@@ -13,7 +13,8 @@ part is the name written alone: 卡斯特); two to four Han characters opening w
 and not ending with an organisation head (林欽榮, 欧阳明远); a surname with an honorific, a title or 某
 (王先生, 王警官, 汤某某). Transformations:
 - names/<shape>: each person's full name replaced everywhere; the surname where it stands before an
-  honorific, a title or 某 (王先生, 李教授, 陈某); a transliterated name's tail written alone. Shapes: rare
+  honorific, a title or 某 (王先生, 李教授, 陈某), or alone where a clause starts before an adverb or a cue (黎續稱,
+  周又批評: Hong Kong papers); a transliterated name's tail written alone. Shapes: rare
   single surnames outside the surname table (蹇, 恽, 贲, 仝, 钮, 夔: the row measures how a name is read, not
   the table; a surname since added to the table is to be replaced here, the script warns), double surnames,
   two-character names, four-character married names, transliterated names with a dot, minority names, and
