@@ -13,7 +13,8 @@ part is the name written alone: 卡斯特); two to four Han characters opening w
 and not ending with an organisation head (林欽榮, 欧阳明远); a surname with an honorific, a title or 某
 (王先生, 王警官, 汤某某). Transformations:
 - names/<shape>: each person's full name replaced everywhere; the surname where it stands before an
-  honorific, a title or 某 (王先生, 李教授, 陈某); a transliterated name's tail written alone. Shapes: rare
+  honorific, a title or 某 (王先生, 李教授, 陈某), or alone where a clause starts before an adverb or a cue (黎續稱,
+  周又批評: Hong Kong papers); a transliterated name's tail written alone. Shapes: rare
   single surnames outside the surname table (蹇, 恽, 贲, 仝, 钮, 夔: the row measures how a name is read, not
   the table; a surname since added to the table is to be replaced here, the script warns), double surnames,
   two-character names, four-character married names, transliterated names with a dot, minority names, and
@@ -171,11 +172,18 @@ def name_mapping(data: dict, text: str, shape: str) -> tuple[dict[str, str], dic
     return anywhere, titled
 
 
+# A surname written alone for the person (Hong Kong papers: 黎續稱, 其間黎向同事表示, 周又批評): where a clause
+# starts and before an adverb or a cue that opens no given name, so 周年, 黎明 or 王丹阳 are left.
+_LONE_BEFORE = "(?:^|(?<=[。，；：！？」”』）\n])|(?<=其間|其间))"
+_LONE_AFTER = "(?=[又續续向稱称指說说強强認认坦直補补透回則则亦也還还曾再並并])"
+
+
 def substitute(anywhere: dict[str, str], titled: dict[str, str]) -> Callable[[str], str]:
-    """Full names replaced wherever they stand, surnames only before a title (王先生, 陈某, 李副市长)."""
+    """Full names replaced wherever they stand, surnames before a title (王先生, 陈某, 李副市长) or alone."""
     alts = [re.escape(k) for k in sorted(anywhere, key=len, reverse=True)]
     after = "|".join(re.escape(t) for t in _AFTER_SURNAME)
     alts += [f"{re.escape(k)}(?={after})" for k in sorted(titled, key=len, reverse=True)]
+    alts += [f"{_LONE_BEFORE}{re.escape(k)}(?:{_LONE_AFTER}|\\Z)" for k in sorted(titled, key=len, reverse=True)]
     if not alts:
         return lambda s: s
     pattern = re.compile("|".join(alts))

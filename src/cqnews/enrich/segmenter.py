@@ -373,7 +373,7 @@ def _join_titles(text: str, tokens: list[Token]) -> list[Token]:
         prev = out[-1] if out else None
         if (
             prev is not None and len(prev.word) == 1 and prev.word in L.SURNAMES
-            and (t.word in L.HONORIFICS or t.word in L.SURNAME_TITLES)
+            and (t.word in L.HONORIFICS or t.word in L.SURNAME_TITLES or t.word in L.JOINED_TITLES)
             and (len(out) < 2 or out[-2].tag not in L.NAME_TAGS)
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)

@@ -1,0 +1,22 @@
+"""A surname of the table before 警官 or 法官 names the officer whatever jieba tags the surname (刘/zg, 张/q: a
+character it also reads as another word), as 王/nr 警官 does (found by benchmarks/speaker_invariance_zh.py, whose
+names/control row lost 刘警官 where the page's 王警官 was read).
+
+Every sentence is made up; each expected speaker is read off the sentence.
+"""
+
+from __future__ import annotations
+
+from tests.quote_helpers import said, speakers
+
+
+def test_an_officer_whose_surname_jieba_reads_as_another_word() -> None:
+    assert speakers("刘警官说，他对那起盗窃案有所了解。") == ["刘警官"]
+
+
+def test_an_officer_on_duty_after_de() -> None:
+    assert said("值班的张警官表示：“那天她来办过身份证。”") == [("张警官", "值班")]
+
+
+def test_a_judge_whose_surname_jieba_reads_as_a_measure_word() -> None:
+    assert speakers("主审的张法官说，这起纠纷已经调解了三次。") == ["张法官"]
