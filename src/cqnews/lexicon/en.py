@@ -114,6 +114,26 @@ REFLEXIVES: frozenset[str] = frozenset("himself herself itself themselves myself
 AUXILIARIES: frozenset[str] = frozenset(
     "is are was were be been has have had will would can could should may might must do does did not".split()
 )
+# The finite ones: a stretch holding one holds a clause ("Prices will rise").
+FINITE_AUXILIARIES: frozenset[str] = AUXILIARIES - {"be", "been", "not"}
+# Finite verbs and copulas a reported clause is read with, with the stems a negative contraction leaves to the
+# word pattern ("didn't" reads "didn", "t").
+FINITE_WORDS: frozenset[str] = frozenset(
+    """is are was were be been will would can could should may might must has have had do does did wo
+    ca won't can't isn't wasn't didn doesn don isn aren wasn weren hasn haven hadn couldn wouldn shouldn
+    mustn""".split()
+)
+# Words that open an English clause (besides any capitalised word).
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "the a an he she they it we i this there his her their its some many most".split()
+)
+# Determiners and counts before a noun: after one, a past form is a modifier ("the injured man", "two
+# wounded officers"), not a finite verb.
+MODIFIER_DETERMINERS: frozenset[str] = frozenset("a an the his her their its".split())
+COUNT_WORDS: frozenset[str] = frozenset(
+    """one two three four five six seven eight nine ten
+    dozens hundreds thousands some many""".split()
+)
 # Prepositions that join a person to a place or body ("Greg Taylor of Indianapolis", "analysts at Nomura").
 OF_LIKE: frozenset[str] = frozenset("of at from with".split())
 # Determiners and quantifiers that open a description ("the mayor", "several officials").

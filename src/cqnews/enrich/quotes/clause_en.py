@@ -9,8 +9,11 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    CLAUSE_OPENERS,
     CLAUSE_TIME_WORDS,
+    FINITE_WORDS,
     LY_NOUNS,
+    MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
     NOT_SAYING_LY,
     PP_HEADS,
@@ -24,13 +27,11 @@ from ...lexicon.reporting_en import (
     LISTENER_OBJECT_CUES,
     QUANTITY_SUBJECT_RE,
 )
-from .lead_en import DETERMINERS
 from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .text import WORD_RE, BlockView, trim_clause
-from .words_en import CLAUSE_OPENERS, FINITE_WORDS, finite_after, has_auxiliary, has_verb, opens_clause
+from .words_en import finite_after, has_auxiliary, has_verb, opens_clause
 
 __all__ = [
-    "CLAUSE_OPENERS",
     "NOT_CLAUSE_START",
     "NOT_CONTINUATION",
     "TAIL_WORDS",
@@ -109,7 +110,9 @@ def _participle_report(text: str, start: int, end: int) -> int:
 
 # What may open the object of a verb of praise or condemnation: a determiner or owner, an object pronoun or a
 # capitalised name ("praised the crew", "denounced him", "hailed Lee's plan"); not a preposition ("blasted through").
-_OBJECT_OPENERS = DETERMINERS | frozenset("him her them it us me his their its our this that these those".split())
+_OBJECT_OPENERS = MODIFIER_DETERMINERS | frozenset(
+    "him her them it us me his their its our this that these those".split()
+)
 _OBJECT_END_RE = re.compile(r"[,;:.!?—–(“\"]")
 
 
@@ -193,7 +196,7 @@ def _relative_verb(text: str, word: re.Match[str]) -> bool:
     nxt = WORD_RE.search(text, word.end(), word.end() + 24)
     if nxt is None or text[word.end() : nxt.start()].strip():
         return False
-    return nxt.group() in DETERMINERS or nxt.group()[:1].isupper() or nxt.group()[:1].isdigit()
+    return nxt.group() in MODIFIER_DETERMINERS or nxt.group()[:1].isupper() or nxt.group()[:1].isdigit()
 
 
 def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
@@ -435,7 +438,7 @@ TAIL_WORDS = 6
 THAT_RE = re.compile(r" that\b")
 
 
-_PP_DETERMINERS = DETERMINERS
+_PP_DETERMINERS = MODIFIER_DETERMINERS
 
 
 def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:

@@ -5,11 +5,10 @@ they …", "Two in three say …")."""
 
 from __future__ import annotations
 
-from ...lexicon.en import AUXILIARIES
+from ...lexicon.en import AUXILIARIES, CLAUSE_OPENERS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
 from ...models import QuoteKind
 from ..speakers.phrases import Who, en_subject_before
-from .clause_en import CLAUSE_OPENERS
 from .text import WORD_RE, BlockView, Found
 
 __all__ = ["before_auxiliaries", "counted_subject", "opens_report", "past_aside", "past_parenthesis"]

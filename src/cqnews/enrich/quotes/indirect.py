@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import CLAUSE_OPENERS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
@@ -22,7 +23,6 @@ from ..speakers.phrases import Who, en_subject_before, participle_subject
 from ..speakers.subject_after import en_subject_after
 from .according_en import according
 from .clause_en import (
-    CLAUSE_OPENERS,
     NOT_CLAUSE_START,
     NOT_CONTINUATION,
     THAT_RE,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, LY_NOUNS, PREPOSITIONS
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, FINITE_AUXILIARIES, LY_NOUNS, PREPOSITIONS
 from ...lexicon.reporting_en import (
     ADVERBIAL_OPENERS,
     IRREGULAR_PAST,
@@ -15,13 +15,12 @@ from ...lexicon.reporting_en import (
     PARTICIPLE_LEAD_RE,
 )
 from ...models import QuoteKind
-from ..speakers.finite_en import DETERMINERS, FINITE_AUXILIARIES, finite_at
+from ..speakers.finite_en import finite_at
 from ..speakers.phrases import Who
 from .apposition_en import before_apposed_role
 from .text import MAX_CLAUSE, WORD_RE, Found, char_before, trim_clause
 
 __all__ = [
-    "DETERMINERS",
     "clause_before",
     "clause_with_fragment",
     "holds_verb",

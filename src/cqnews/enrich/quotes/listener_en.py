@@ -6,10 +6,16 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ADVERBIAL_PREPOSITIONS, NOT_CLAUSE_START, TIME_WORDS
+from ...lexicon.en import (
+    ADVERBIAL_PREPOSITIONS,
+    CLAUSE_OPENERS,
+    FINITE_WORDS,
+    MODIFIER_DETERMINERS,
+    NOT_CLAUSE_START,
+    TIME_WORDS,
+)
 from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS
-from .lead_en import DETERMINERS
-from .words_en import CLAUSE_OPENERS, FINITE_WORDS, finite_after, has_verb, opens_clause
+from .words_en import finite_after, has_verb, opens_clause
 
 __all__ = ["after_listener", "listener_then_infinitive", "past_listener", "past_time"]
 
@@ -119,7 +125,7 @@ def _audience_words(text: str, words: list[re.Match[str]]) -> int:
     "city council members", "investors"): an optional determiner, then words of the audience table, the
     last one a head noun ("told the truth", "told a story" are no listeners), and a clause opening right
     after it with no punctuation between ("told the crowd, her voice drowned out by boos" tells none)."""
-    k = 1 if words[0].group().lower() in DETERMINERS else 0
+    k = 1 if words[0].group().lower() in MODIFIER_DETERMINERS else 0
     n, last = k, 0
     while n < len(words) and n - k < 3:
         w = words[n].group()

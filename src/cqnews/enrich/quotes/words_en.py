@@ -1,27 +1,19 @@
-"""Word tests an English reported clause is read with: what can open a clause, and what is a finite verb."""
+"""Word tests an English reported clause is read with: what can open a clause, and what is a finite verb
+(the word tables are :mod:`cqnews.lexicon.en`'s)."""
 
 from __future__ import annotations
 
 import re
 
+from ...lexicon.en import CLAUSE_OPENERS, FINITE_WORDS
 from .text import WORD_RE
 
-__all__ = ["CLAUSE_OPENERS", "FINITE_WORDS", "finite_after", "has_auxiliary", "has_verb", "opens_clause"]
-
-
-CLAUSE_OPENERS = frozenset("the a an he she they it we i this there his her their its some many most".split())
+__all__ = ["finite_after", "has_auxiliary", "has_verb", "opens_clause"]
 
 
 def opens_clause(word: str) -> bool:
     return word.lower() in CLAUSE_OPENERS or word[:1].isupper()
 
-
-# With the stems a negative contraction leaves to WORD_RE ("didn't" reads "didn", "t").
-FINITE_WORDS = frozenset(
-    """is are was were be been will would can could should may might must has have had do does did wo
-    ca won't can't isn't wasn't didn doesn don isn aren wasn weren hasn haven hadn couldn wouldn shouldn
-    mustn""".split()
-)
 
 
 def has_auxiliary(text: str, lo: int, hi: int) -> bool:

@@ -7,19 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.en import COUNT_WORDS, FINITE_AUXILIARIES, MODIFIER_DETERMINERS
 from ...lexicon.reporting_en import INFINITIVE_TAKERS, IRREGULAR_PAST
 
-__all__ = ["DETERMINERS", "FINITE_AUXILIARIES", "finite_at"]
-
-# Determiners before a noun: after one, a past form is a modifier ("the injured man").
-DETERMINERS = frozenset("a an the his her their its".split())
-FINITE_AUXILIARIES = frozenset(
-    "is are was were will would can could should may might must has have had do does did".split()
-)
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten
-    dozens hundreds thousands some many""".split()
-)
+__all__ = ["finite_at"]
 
 
 def finite_at(words: Sequence[str]) -> int:
@@ -31,7 +22,7 @@ def finite_at(words: Sequence[str]) -> int:
         if w in FINITE_AUXILIARIES:
             return k
         prev = words[k - 1].lower()
-        if prev in DETERMINERS or prev in _NUMBER_WORDS or prev.isdigit():
+        if prev in MODIFIER_DETERMINERS or prev in COUNT_WORDS or prev.isdigit():
             continue  # "the injured man", "the plans to build": a modifier or a noun
         if w.islower() and len(w) > 3 and w.endswith("ed") or w in IRREGULAR_PAST:
             return k
