@@ -176,17 +176,25 @@ def modifies_role(text: str, end: int) -> bool:
     return last in P.EN_TITLES or last.endswith(ROLE_NOUN_ENDINGS)
 
 
+_RUN_WORDS = 6
+
+
 def _after_name_comma(text: str, end: int) -> bool:
     """Does the capitalised run holding ``end`` follow a capitalised word and a comma ("Ana Ruiz, Brightwell …")?"""
-    start = end
-    while start > 0 and text[start - 1] not in " ,":
-        start -= 1
-    while start > 1 and text[start - 1] == " " and text[start - 2] not in ",.":
+    start = text.rfind(" ", 0, end) + 1
+    comma = text.rfind(",", start, end)
+    start = comma + 1 if comma >= 0 else start
+    for _ in range(_RUN_WORDS):  # (a name of a few words: a page of title case costs no more per mention)
+        if not (start > 1 and text[start - 1] == " " and text[start - 2] not in ",."):
+            break
         prev = text.rfind(" ", 0, start - 1) + 1
         if not text[prev : prev + 1].isupper():
             return False
         start = prev
-    return text.endswith(", ", 0, start) and text[: start - 2].rsplit(" ", 1)[-1][:1].isupper()
+    else:
+        return False
+    word = text.rfind(" ", 0, start - 2) + 1  # (the word before the comma: no copy of the text before it)
+    return text.endswith(", ", 0, start) and text[word : word + 1].isupper()
 
 
 def _before_role_words(text: str, pos: int) -> int:
