@@ -55,7 +55,7 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     toks = _subject_tokens(text, lo, hi, before_verb)
     if not toks:
         return None
-    owned = _described_or_owned(text, toks, before_verb)
+    owned = owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
     if owned is not None:
         return owned
     first = toks[0]
@@ -77,15 +77,6 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     if is_handle(first.text.rstrip(".")):
         return handle_who(first)
     return _description_forward(text, toks)
-
-
-def _described_or_owned(text: str, toks: list[Tok], before_verb: bool) -> Who | None:
-    """A subject read whole before the verb ("Local residents"), or a role with its name ("the firm's chief
-    Jo Lee", "Chief Executive Jo Lee", "a lawyer named Jo Lee")."""
-    described = subject_before_verb(text, toks) if before_verb else None
-    if described is not None:
-        return described
-    return owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
 
 
 _NOT_NOUNS = PREPOSITIONS | AUXILIARIES | REFLEXIVES | P.EN_CUES.keys() | frozenset(OBJECT_PRONOUNS)
