@@ -146,7 +146,7 @@ class _StraightSingle:
 def _single_opens(text: str, o: int) -> bool:
     """A ‘ opens a quote only at a word start (it is otherwise a misprinted apostrophe), and not before a
     year cut to two digits ("in ‘08", "the '90s": an apostrophe of elision)."""
-    if o > 0 and _ELIDED_YEAR_RE.match(text, o + 1):
+    if _elides_year(text, o):
         return False
     return (o == 0 or not text[o - 1].isalnum()) and o + 1 < len(text) and not text[o + 1].isspace()
 
