@@ -35,6 +35,7 @@ __all__ = [
     "name_in_words",
     "name_of_pieces",
     "person_word",
+    "pieces_start",
     "plural_noun",
     "role_noun",
     "surname_title",
@@ -276,6 +277,14 @@ def name_of_pieces(seg: str) -> bool:
     pieces = len(toks) >= 2 and all(t.tag in _WHOLE_NAME_PIECE_TAGS for t in toks)
     plain = all(is_cjk_char(c) and c not in L.NOT_IN_TRANSLITERATION for c in seg)
     return len(seg) == 4 and pieces and plain and any(t.tag in L.NAME_TAGS for t in toks) and not _verb_led(toks[0])
+
+
+def pieces_start(text: str, toks: Sequence[segmenter.Token], at: int, end: int) -> int:
+    """Where the name ``text[at:end]`` starts: at the word of ``toks`` that ends at ``at`` when the two are one
+    name in pieces (:func:`name_of_pieces`: 格桑/多吉, 出狱的|央金/拉姆: the second piece alone is its tail), else at
+    ``at``."""
+    before = next((t.start for t in toks if t.end == at), None)
+    return before if before is not None and name_of_pieces(text[before:end]) else at
 
 
 def _verb_led(t: segmenter.Token) -> bool:
