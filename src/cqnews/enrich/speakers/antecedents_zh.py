@@ -13,7 +13,7 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char, last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
-from .names_zh import ZH_DOTS_RE, credited_writer_at, opens_with_surname, person_word, pieces_start
+from .names_zh import ZH_DOTS_RE, credited_writer_at, lead_tagged, opens_with_surname, person_word, pieces_start
 from .phrases_zh import _page_form, _subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence
@@ -338,10 +338,8 @@ def _name_without_surname(t: segmenter.Token) -> bool:
 def _verb_before_name(word: str) -> bool:
     """Is ``word`` a verb or a preposition of one character glued to a name that opens with a surname or a
     familiar prefix (供/小欣雨, 给/王华): the name is the rest?"""
-    head = segmenter.tag(word[0])
-    rest = word[1:]
-    named = rest[:1] in L.SURNAMES or rest[:1] in L.FAMILIAR_PREFIXES
-    return named and bool(head) and head[0].tag.startswith(("v", "p", "c", "d"))
+    named = word[1:2] in L.SURNAMES or word[1:2] in L.FAMILIAR_PREFIXES
+    return named and lead_tagged(word, ("v", "p", "c", "d"))
 
 
 def _glossed_name(text: str, t: segmenter.Token) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "job_without_name",
     "kind_of_person",
     "latin_or_married_name",
+    "lead_tagged",
     "name_after_person_noun",
     "name_after_title",
     "name_at_end",
@@ -290,8 +291,13 @@ def pieces_start(text: str, toks: Sequence[segmenter.Token], at: int, end: int) 
 def _verb_led(t: segmenter.Token) -> bool:
     """Is ``t`` a piece no dictionary holds whose first character alone is a verb, an adverb, a preposition, a
     conjunction or a pronoun (应依, 达瓦次)?"""
-    head = segmenter.tag(t.word[0])
-    return not segmenter.is_word(t.word) and bool(head) and head[0].tag.startswith(("v", "p", "c", "d", "r"))
+    return not segmenter.is_word(t.word) and lead_tagged(t.word, ("v", "p", "c", "d", "r"))
+
+
+def lead_tagged(word: str, tags: tuple[str, ...]) -> bool:
+    """Is the first character of ``word``, read alone, tagged one of ``tags`` (tags' first letters: 应/v, 经/p)?"""
+    head = segmenter.tag(word[0])
+    return bool(head) and head[0].tag.startswith(tags)
 
 
 # Tags of the pieces of one name cut by the segmenter (not ns, a place, nor m, a count: 广东/王明, 两名/官员).
@@ -308,8 +314,11 @@ def _person_noun(t: segmenter.Token) -> bool:
 
 def _lone_surname_titled(after: Sequence[segmenter.Token]) -> bool:
     """Are ``after`` one character jieba tags a name and an honorific or a title (仝/先生, 阙/警官)?"""
-    titles = (*L.HONORIFICS, *L.SURNAME_TITLES, "警官")
-    return len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr" and after[1].word in titles
+    return len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr" and after[1].word in _LONE_TITLES
+
+
+# Honorifics and titles after a lone surname (先生, 教授, 警官).
+_LONE_TITLES = frozenset((*L.HONORIFICS, *L.SURNAME_TITLES, "警官"))
 
 
 # Ends of words after a noun of a person that are no name (a title, a kind of person, a body).
