@@ -307,7 +307,7 @@ _WHOLE_NAME_PIECE_TAGS = L.NAME_PIECE_TAGS - {"ns", "m"}
 def _person_noun(t: segmenter.Token) -> bool:
     """Is ``t`` a dictionary noun of a person (编剧, 证人, 议员, 女儿, 姑姑, 牧民), no name?"""
     w = t.word
-    people = w.endswith(L.TITLE_ENDS) or w.endswith(L.PEOPLE_KIND_ENDS) or w.endswith(("剧", "医"))
+    people = w.endswith(L.PERSON_NOUN_ENDS) or w.endswith(("剧", "医"))
     people = people or w in L.KIN_NOUNS or w in L.PEOPLE_WORDS or w in QZ.ZH_PERSON_HEADS
     return len(w) >= 2 and t.tag.startswith("n") and t.tag not in L.NAME_TAGS and people and segmenter.is_word(w)
 
