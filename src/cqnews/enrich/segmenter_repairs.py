@@ -361,7 +361,7 @@ def _surname_read_as_measure(tokens: list[Token], make: Maker) -> list[Token]:
         t, prev = tokens[i], out[-1] if out else None
         given = tokens[i + 1] if i + 1 < len(tokens) else None
         after = tokens[i + 2] if i + 2 < len(tokens) else None
-        person = prev is not None and prev.tag.startswith("n") and prev.word.endswith(_PERSON_NOUN_ENDS)
+        person = prev is not None and prev.tag.startswith("n") and prev.word.endswith(L.PERSON_NOUN_ENDS)
         if (
             t.tag == "q" and t.word in L.SURNAMES and person and given is not None
             and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word) and not given.tag.startswith("v")
@@ -373,7 +373,3 @@ def _surname_read_as_measure(tokens: list[Token], make: Maker) -> list[Token]:
             out.append(t)
             i += 1
     return out
-
-
-# Ends of a noun of a kind of person or a title a name may follow (农民工, 村民, 教师, 律师, 主任).
-_PERSON_NOUN_ENDS = (*L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS)

@@ -13,7 +13,7 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char, last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
-from .names_zh import ZH_DOTS_RE, credited_writer_at, name_of_pieces, opens_with_surname, person_word
+from .names_zh import ZH_DOTS_RE, credited_writer_at, lead_tagged, opens_with_surname, person_word, pieces_start
 from .phrases_zh import _page_form, _subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence
@@ -209,17 +209,9 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
         if credited_writer_at(window, t.start) or in_reported_sentence(window, clause, 0):
             continue
         if sex is None or sex_of(window, t.word) in (None, sex):
-            return text[lo + _whole_start(window, toks, i) : lo + t.end]  # (她 after 儿子王明 is passed over)
+            # (她 after 儿子王明 is passed over; a name in pieces is read whole: 格桑/多吉)
+            return text[lo + pieces_start(window, toks, t.start, t.end) : lo + t.end]
     return None
-
-
-def _whole_start(window: str, toks: Sequence[segmenter.Token], i: int) -> int:
-    """Where the name read at ``toks[i]`` starts: at the piece before it when the two are one name in pieces (格桑/
-    多吉: the transliteration 多吉 alone is its tail), else at ``toks[i]``."""
-    t = toks[i]
-    before = toks[i - 1] if i > 0 else None
-    whole = before is not None and before.end == t.start and name_of_pieces(window[before.start : t.end])
-    return before.start if whole and before is not None else t.start
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
@@ -295,7 +287,7 @@ def _new_subject_before(text: str, pos: int, sex: str | None = None) -> tuple[st
             and not credited_writer_at(window, t.start)
             and (sex is None or sex_of(window, t.word) in (None, sex))
         ):
-            at = _whole_start(window, toks, i)
+            at = pieces_start(window, toks, t.start, t.end)
             return window[at : t.end], lo + at
     return None
 
@@ -346,10 +338,8 @@ def _name_without_surname(t: segmenter.Token) -> bool:
 def _verb_before_name(word: str) -> bool:
     """Is ``word`` a verb or a preposition of one character glued to a name that opens with a surname or a
     familiar prefix (供/小欣雨, 给/王华): the name is the rest?"""
-    head = segmenter.tag(word[0])
-    rest = word[1:]
-    named = rest[:1] in L.SURNAMES or rest[:1] in L.FAMILIAR_PREFIXES
-    return named and bool(head) and head[0].tag.startswith(("v", "p", "c", "d"))
+    named = word[1:2] in L.SURNAMES or word[1:2] in L.FAMILIAR_PREFIXES
+    return named and lead_tagged(word, ("v", "p", "c", "d"))
 
 
 def _glossed_name(text: str, t: segmenter.Token) -> bool:

@@ -231,7 +231,7 @@ def _after_head(mention: str, name: str) -> bool:
 
 
 # Ends of nouns of people before a name (干妈, 姑姑, 工友, 村民, 议员).
-_PERSON_NOUN_ENDS: tuple[str, ...] = (*L.KIN_NOUNS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS)
+_PERSON_NOUN_ENDS: tuple[str, ...] = (*L.KIN_NOUNS, *L.PERSON_NOUN_ENDS)
 
 
 # How long the words glued after a name may be, and the tags of what opens them (an adverb, a

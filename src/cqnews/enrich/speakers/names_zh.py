@@ -29,12 +29,14 @@ __all__ = [
     "job_without_name",
     "kind_of_person",
     "latin_or_married_name",
+    "lead_tagged",
     "name_after_person_noun",
     "name_after_title",
     "name_at_end",
     "name_in_words",
     "name_of_pieces",
     "person_word",
+    "pieces_start",
     "plural_noun",
     "role_noun",
     "surname_title",
@@ -278,11 +280,24 @@ def name_of_pieces(seg: str) -> bool:
     return len(seg) == 4 and pieces and plain and any(t.tag in L.NAME_TAGS for t in toks) and not _verb_led(toks[0])
 
 
+def pieces_start(text: str, toks: Sequence[segmenter.Token], at: int, end: int) -> int:
+    """Where the name ``text[at:end]`` starts: at the word of ``toks`` that ends at ``at`` when the two are one
+    name in pieces (:func:`name_of_pieces`: 格桑/多吉, 出狱的|央金/拉姆: the second piece alone is its tail), else at
+    ``at``."""
+    before = next((t.start for t in toks if t.end == at), None)
+    return before if before is not None and name_of_pieces(text[before:end]) else at
+
+
 def _verb_led(t: segmenter.Token) -> bool:
     """Is ``t`` a piece no dictionary holds whose first character alone is a verb, an adverb, a preposition, a
     conjunction or a pronoun (应依, 达瓦次)?"""
-    head = segmenter.tag(t.word[0])
-    return not segmenter.is_word(t.word) and bool(head) and head[0].tag.startswith(("v", "p", "c", "d", "r"))
+    return not segmenter.is_word(t.word) and lead_tagged(t.word, ("v", "p", "c", "d", "r"))
+
+
+def lead_tagged(word: str, tags: tuple[str, ...]) -> bool:
+    """Is the first character of ``word``, read alone, tagged one of ``tags`` (tags' first letters: 应/v, 经/p)?"""
+    head = segmenter.tag(word[0])
+    return bool(head) and head[0].tag.startswith(tags)
 
 
 # Tags of the pieces of one name cut by the segmenter (not ns, a place, nor m, a count: 广东/王明, 两名/官员).
@@ -292,15 +307,18 @@ _WHOLE_NAME_PIECE_TAGS = L.NAME_PIECE_TAGS - {"ns", "m"}
 def _person_noun(t: segmenter.Token) -> bool:
     """Is ``t`` a dictionary noun of a person (编剧, 证人, 议员, 女儿, 姑姑, 牧民), no name?"""
     w = t.word
-    people = w.endswith(L.TITLE_ENDS) or w.endswith(L.PEOPLE_KIND_ENDS) or w.endswith(("剧", "医"))
+    people = w.endswith(L.PERSON_NOUN_ENDS) or w.endswith(("剧", "医"))
     people = people or w in L.KIN_NOUNS or w in L.PEOPLE_WORDS or w in QZ.ZH_PERSON_HEADS
     return len(w) >= 2 and t.tag.startswith("n") and t.tag not in L.NAME_TAGS and people and segmenter.is_word(w)
 
 
 def _lone_surname_titled(after: Sequence[segmenter.Token]) -> bool:
     """Are ``after`` one character jieba tags a name and an honorific or a title (仝/先生, 阙/警官)?"""
-    titles = (*L.HONORIFICS, *L.SURNAME_TITLES, "警官")
-    return len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr" and after[1].word in titles
+    return len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr" and after[1].word in _LONE_TITLES
+
+
+# Honorifics and titles after a lone surname (先生, 教授, 警官).
+_LONE_TITLES = frozenset((*L.HONORIFICS, *L.SURNAME_TITLES, "警官"))
 
 
 # Ends of words after a noun of a person that are no name (a title, a kind of person, a body).

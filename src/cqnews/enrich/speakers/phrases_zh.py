@@ -26,7 +26,7 @@ from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
-from .pieces_zh import name_of_place_pieces, whole_of_pieces
+from .pieces_zh import name_of_place_pieces
 from .reported_zh import in_reported_sentence
 from .surname_zh import lone_surname
 from .titled_zh import titled_person
@@ -391,7 +391,7 @@ def _named_or_org(seg: str, start: int) -> Who:
         return Who(whole, "person", role=seg[: -len(whole)].rstrip("、的") or None, start=start)
     name = N.name_in_words(seg) or N.name_after_title(seg) or N.name_after_person_noun(seg)
     if name:
-        name = whole_of_pieces(seg, name)
+        name = seg[N.pieces_start(seg, segmenter.tag(seg), len(seg) - len(name), len(seg)) :]  # 出狱的|央金/拉姆
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if N.kind_of_person(seg):
         return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name

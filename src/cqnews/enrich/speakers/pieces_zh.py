@@ -9,7 +9,7 @@ from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 
-__all__ = ["name_of_place_pieces", "whole_of_pieces"]
+__all__ = ["name_of_place_pieces"]
 
 # How long a subject read as a name in pieces of places is, and each piece: two names of two characters.
 _SIZE = 4
@@ -18,15 +18,6 @@ _PIECE = 2
 _PIECE_TAGS = frozenset("ns nr nrt nrfg nz j".split())
 # Last characters of a place's or a country's name (深圳市, 美国, 北京): no piece of a person's name.
 _NOT_PIECE_ENDS = L.PLACE_ENDS | L.NATION_ENDS
-
-
-def whole_of_pieces(seg: str, name: str) -> str:
-    """``name``, the end of ``seg``, with the piece before it when the two are one name in pieces (出狱的|央金/j
-    拉姆/nrt: 拉姆 alone is the tail of 央金拉姆), else as it is."""
-    at = len(seg) - len(name)
-    before = next((t for t in segmenter.tag(seg) if t.end == at), None)
-    whole = before is not None and len(seg) - before.start == _SIZE and N.name_of_pieces(seg[before.start :])
-    return seg[before.start :] if whole and before is not None else name
 
 
 def name_of_place_pieces(seg: str) -> bool:
