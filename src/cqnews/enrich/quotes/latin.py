@@ -24,6 +24,7 @@ from functools import cache
 
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
+from .latin_clause import bare_speaker
 from .latin_phrases import after_phrase, apposition, is_title, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, colon_name
 from .spans import Span
@@ -109,7 +110,9 @@ def latin_attribution(table: LatinTable, b: BlockView, sp: Span, s: int, e: int)
             return after
     before = _before(table, b, max(s, sp.open - _BEFORE_CHARS), sp.open)
     if before == (None, None) and sp.close is not None:
-        return _cue_ending(table, b.text, sp.close + 1, e) or before
+        before = _cue_ending(table, b.text, sp.close + 1, e) or before
+    if before == (None, None):  # no reporting word: the person the clause before the quote is about
+        return bare_speaker(table, b, sp, s), None
     return before
 
 
