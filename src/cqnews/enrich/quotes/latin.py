@@ -199,7 +199,7 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     if after is not None:  # "dijo a EFE el ministro …"
         told = read_subject(table, text, after, hi)
         who = told if told is not None and _someone(table, told) else None
-    if who is None and table.null_subject and _NO_SUBJECT_RE.match(text, pos, hi):
+    if who is None and table.null_subject and (_NO_SUBJECT_RE.match(text, pos, hi) or _told_only(table, text, pos, hi)):
         return Who("", "pronoun", start=pos)
     if who is not None and who.kind == "person" and who.role is None:
         apposed = apposition(table, text, after_phrase(text, pos, hi, who), hi)
@@ -208,6 +208,20 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
 
 
 _NO_SUBJECT_RE = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _told_only(table: LatinTable, text: str, pos: int, hi: int) -> bool:
+    """ "“…”, pidió a la población." / "“…”, ha detto ai giornalisti.": after the verb only who was told (a
+    listener word and a few lower-case words), then a comma or the sentence's end: the subject is left out."""
+    words = _TOLD_RE.match(text, pos, hi)
+    if words is None:
+        return False
+    first = words.group(1).split(" ", 1)[0]
+    return first in table.listeners and len(words.group(1).split()) <= _TOLD_WORDS
+
+
+_TOLD_RE = re.compile(r" ?([^\W\d_]+(?:['’ ][^\W\d_]+)*?)\s*(?:[,.;]|$)")
+_TOLD_WORDS = 4
 
 
 def _any_verb(table: LatinTable, text: str, pos: int, hi: int) -> tuple[Who, str] | None:
