@@ -77,3 +77,29 @@ def test_the_subject_of_the_clause_a_colon_ends_speaks(language: str, sentence: 
 )
 def test_the_subject_of_the_sentence_before_speaks(language: str, sentence: str, quote: str, name: str) -> None:
     assert _speakers(language, sentence) == [(quote, name)]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "name"),
+    [
+        (
+            "fr",
+            ("Le ministre Jean Dupont a ensuite rendu hommage aux secours :", "« Ils font un travail remarquable. »"),
+            "Jean Dupont",
+        ),
+        (
+            "de",
+            ("Anna Berg fasste die Lage am Abend zusammen:", "„Die Brücke wird bis zum Winter wieder stehen.“"),
+            "Anna Berg",
+        ),
+        (
+            "es",
+            ("La alcaldesa Lucía Gómez habló con los vecinos:", "“Vamos a reconstruir cada casa del pueblo.”"),
+            "Lucía Gómez",
+        ),
+    ],
+)
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it(
+    language: str, paragraphs: tuple[str, str], name: str
+) -> None:
+    assert [n for _, n in _speakers(language, *paragraphs)] == [name]

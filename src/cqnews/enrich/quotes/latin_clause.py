@@ -9,11 +9,15 @@ table:
 - a quote after a colon: the subject of the clause the colon ends, whatever its verb ("Konstantin Veit sieht
   die Lage ähnlich: „…“", "Sur BFMTV, le ministre Jean Dupont a rendu hommage aux secours : « … »");
 - a quote opening its sentence: the subject of the sentence before it in the block, a name or a description
-  holding an office, not a pronoun ("Marie Martin est arrivée tôt. « … »").
+  holding an office, not a pronoun ("Marie Martin est arrivée tôt. « … »");
+- a quote opening its paragraph after a paragraph ending in a colon: the subject of that paragraph's last
+  clause, as English reads it (:func:`.coref.backfill_runs`). (After a paragraph ending in a full stop, its
+  last sentence's subject instead of nobody lowered the French tune figure: not read.)
 
 The subject is read where it stands when the clause opens with it (after a phrase set off by a comma that a
-preposition or an opening word of the table leads: "En la visita, el presidente …"), followed by a verb; a person (where
-every noun is capitalised, a name of two words or more), a pronoun, or a description holding an office. Not
+preposition or an opening word of the table leads: "En la visita, el presidente …"), followed by a verb; a
+person (where every noun is capitalised, a name of two words or more), a pronoun, or a description holding an
+office. Not
 across a relative pronoun ("… a rencontré des habitants qui disent : « … »": the habitants speak) nor past
 another name. (A fragment inside such a clause, "Pedro Sánchez pidió «mucha precaución»", was read the same
 way too, but it lowered the French and Spanish check figures: scare quotes in a named person's sentence.)
@@ -27,7 +31,7 @@ from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import after_phrase, is_title, read_subject
 from .spans import Span
-from .text import BlockView, char_before
+from .text import BlockView, blank, char_before
 
 _FRAME_CHARS = 60  # how long an opening phrase set off by a comma may be ("En la visita, ", "Sur BFMTV, ")
 _NAME_RUN_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+")
@@ -42,6 +46,8 @@ def bare_speaker(table: LatinTable, b: BlockView, sp: Span, s: int) -> Who | Non
     mark = char_before(text, s, sp.open)
     if mark == ":":
         return opening_subject(table, text, s, text.rfind(":", s, sp.open))
+    if not mark and s == 0 and blank(text, 0, sp.open):
+        return _colon_paragraph(table, b.before)
     if mark or s == 0:
         return None
     before = text[:s].rstrip()
@@ -50,6 +56,17 @@ def bare_speaker(table: LatinTable, b: BlockView, sp: Span, s: int) -> Who | Non
     start, _ = b.sentences.around(len(before) - 1)
     who = opening_subject(table, text, start, len(before) - 1) if start < len(before) - 1 else None
     return who if who is not None and who.kind != "pronoun" else None  # (a pronoun there may be anyone's)
+
+
+def _colon_paragraph(table: LatinTable, before: str) -> Who | None:
+    """A quote opening its paragraph after a paragraph ending in a colon ("Le ministre Jean Dupont a ensuite
+    rendu hommage aux secours :"): the subject of that paragraph's last clause, a name or an office."""
+    end = len(before.rstrip())
+    if not end or before[end - 1] != ":":
+        return None
+    start = max(before.rfind(". ", 0, end), before.rfind("? ", 0, end), before.rfind("! ", 0, end))
+    who = opening_subject(table, before, start + 2 if start >= 0 else 0, end - 1)
+    return who if who is not None and who.kind != "pronoun" else None
 
 
 def opening_subject(table: LatinTable, text: str, s: int, end: int) -> Who | None:
