@@ -103,3 +103,14 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it(
     language: str, paragraphs: tuple[str, str], name: str
 ) -> None:
     assert [n for _, n in _speakers(language, *paragraphs)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        ("it", "Aiuti per il Sud. Bianchi: \"Abbiamo messo la giustizia sociale al centro\". Litigano i partiti.", "Bianchi"),
+        ("fr", "Le budget est voté. Dupont : « Nous avons tenu nos promesses envers les familles ».", "Dupont"),
+    ],
+)
+def test_a_name_alone_before_a_colon_labels_the_speaker(language: str, sentence: str, name: str) -> None:
+    assert [n for _, n in _speakers(language, sentence)] == [name]
