@@ -46,6 +46,8 @@ class LatinTable:
     adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")
     reflexive: str = ""  # before a verb of saying, makes it no report: "se declararon consternados", "se dice"
     relatives: frozenset[str] = frozenset()  # open a clause of another subject: "qui", "quien", "welche"
+    # open a sentence that reports the quote just before it: "“…”. Así lo ha explicado el ministro."
+    back_references: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -92,6 +94,7 @@ _SPANISH_IRREGULAR = {
 
 GERMAN = LatinTable(
     language="de",
+    back_references=_words("mit diesen worten|mit diesen sätzen"),
     relatives=_words("welche|welcher|welches|wer|dessen|deren|wo"),
     cues=_words(
         "sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|meinte|meint|"
@@ -149,6 +152,7 @@ GERMAN = LatinTable(
 
 FRENCH = LatinTable(
     language="fr",
+    back_references=_words("ainsi|c'est ce|c’est ce|c'est en ces termes|c’est en ces termes"),
     relatives=_words("qui|dont|où|lequel|laquelle|lesquels|lesquelles"),
     cues=_words(
         "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a précisé|a estimé|a assuré|"
@@ -186,6 +190,7 @@ FRENCH = LatinTable(
 
 SPANISH = LatinTable(
     language="es",
+    back_references=_words("así|así lo|con esas palabras|con estas palabras"),
     relatives=_words("quien|quienes|cuyo|cuya|cuyos|cuyas|donde|cual|cuales"),
     cues=_words(
         "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
@@ -231,6 +236,7 @@ SPANISH = replace(SPANISH, cues=SPANISH.cues | _spanish_perfects(SPANISH.cues) |
 
 ITALIAN = LatinTable(
     language="it",
+    back_references=_words("così|con queste parole"),
     relatives=_words("cui|quale|quali|dove|chi"),
     cues=_words(
         "ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha sottolineato|ha affermato|ha precisato|"
@@ -262,6 +268,7 @@ ITALIAN = LatinTable(
 
 PORTUGUESE = LatinTable(
     language="pt",
+    back_references=_words("assim|foi assim que|com estas palavras"),
     relatives=_words("quem|cujo|cuja|onde|qual|quais"),
     cues=_words(
         "disse|afirmou|explicou|acrescentou|declarou|salientou|sublinhou|referiu|adiantou|garantiu|"

@@ -111,12 +111,38 @@ def latin_attribution(table: LatinTable, b: BlockView, sp: Span, s: int, e: int)
     before = _before(table, b, max(s, sp.open - _BEFORE_CHARS), sp.open)
     if before == (None, None) and sp.close is not None:
         before = _cue_ending(table, b.text, sp.close + 1, e) or before
+    if before == (None, None) and sp.close is not None:
+        before = _back_reference(table, b, sp) or before
     if before == (None, None):  # no reporting word: the person the clause before the quote is about
         return bare_speaker(table, b, sp, s), None
     return before
 
 
 _BEFORE_CHARS = 4 * NEAR  # how far back a quote's sentence is read for its speaker (bounds one long run of quotes)
+
+
+def _back_reference(table: LatinTable, b: BlockView, sp: Span) -> tuple[Who, str] | None:
+    """ "“…”. Así ha resumido el consejero Antonio Sanz la magnitud …" / "« … ». C'est ce qu'a déclaré le maire.":
+    a quote ending its sentence, the next sentence opening with a word that points back to it and holding a
+    reporting verb: that verb's subject said it."""
+    assert sp.close is not None
+    text = b.text
+    m = _STOP_AFTER_RE.match(text, sp.close + 1)
+    pattern = words_re(table.back_references, ignore_case=True)
+    back = pattern.match(text, m.end()) if m is not None and pattern is not None else None
+    if back is None or not text[back.start()].isupper():
+        return None
+    _, e = b.sentences.around(back.start())
+    cues = b.cues
+    first = cues.between(back.end(), min(e, back.end() + _BACK_REACH))[:1]
+    for k in first:
+        who = subject_after_cue(table, text, cues.ends[k], e) or clause_subject(table, text, back.end(), cues.starts[k])
+        return (who, cues.words[k]) if who is not None else None
+    return None
+
+
+_STOP_AFTER_RE = re.compile(r"\s*[.!?]\s+")  # (the quote's sentence ends right after its closing mark)
+_BACK_REACH = 40  # characters from the pointing word to the reporting verb ("Así lo ha explicado")
 
 
 def _cue_ending(table: LatinTable, text: str, lo: int, e: int) -> tuple[Who | None, str] | None:
