@@ -45,6 +45,9 @@ class LatinTable:
     adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
     adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")
     reflexive: str = ""  # before a verb of saying, makes it no report: "se declararon consternados", "se dice"
+    relatives: frozenset[str] = frozenset()  # open a clause of another subject: "qui", "quien", "welche"
+    # open a sentence that reports the quote just before it: "“…”. Así lo ha explicado el ministro."
+    back_references: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -91,6 +94,8 @@ _SPANISH_IRREGULAR = {
 
 GERMAN = LatinTable(
     language="de",
+    back_references=_words("mit diesen worten|mit diesen sätzen"),
+    relatives=_words("welche|welcher|welches|wer|dessen|deren|wo"),
     cues=_words(
         "sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|meinte|meint|"
         "ergänzte|ergänzt|fügte|warnte|warnt|kritisierte|kritisiert|forderte|fordert|schrieb|schreibt|"
@@ -147,6 +152,8 @@ GERMAN = LatinTable(
 
 FRENCH = LatinTable(
     language="fr",
+    back_references=_words("ainsi|c'est ce|c’est ce|c'est en ces termes|c’est en ces termes"),
+    relatives=_words("qui|dont|où|lequel|laquelle|lesquels|lesquelles"),
     cues=_words(
         "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a précisé|a estimé|a assuré|"
         "a averti|a martelé|a insisté|a reconnu|a confié|a répondu|a lancé|a commenté|a jugé|"
@@ -183,6 +190,8 @@ FRENCH = LatinTable(
 
 SPANISH = LatinTable(
     language="es",
+    back_references=_words("así|así lo|con esas palabras|con estas palabras"),
+    relatives=_words("quien|quienes|cuyo|cuya|cuyos|cuyas|donde|cual|cuales"),
     cues=_words(
         "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
         "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
@@ -227,6 +236,8 @@ SPANISH = replace(SPANISH, cues=SPANISH.cues | _spanish_perfects(SPANISH.cues) |
 
 ITALIAN = LatinTable(
     language="it",
+    back_references=_words("così|con queste parole"),
+    relatives=_words("cui|quale|quali|dove|chi"),
     cues=_words(
         "ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha sottolineato|ha affermato|ha precisato|"
         "ha ribadito|ha commentato|ha osservato|ha concluso|ha assicurato|ha annunciato|dice|dichiara|"
@@ -257,6 +268,8 @@ ITALIAN = LatinTable(
 
 PORTUGUESE = LatinTable(
     language="pt",
+    back_references=_words("assim|foi assim que|com estas palavras"),
+    relatives=_words("quem|cujo|cuja|onde|qual|quais"),
     cues=_words(
         "disse|afirmou|explicou|acrescentou|declarou|salientou|sublinhou|referiu|adiantou|garantiu|"
         "destacou|frisou|defendeu|assegurou|indicou|apontou|comentou|diz|afirma|explica|acrescenta|"
@@ -285,6 +298,7 @@ PORTUGUESE = LatinTable(
 
 DUTCH = LatinTable(
     language="nl",
+    relatives=_words("die|wie|waar|welke"),
     cues=_words(
         "zei|zegt|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|liet|schreef|"
         "schrijft|vertelde|vertelt|legde|voegde|waarschuwde|waarschuwt|meldde|meldt|erkende|erkent|"

@@ -113,7 +113,8 @@ def test_a_quote_after_that_takes_the_clause_subject() -> None:
 
 def test_french_inversion_and_a_source_before() -> None:
     found = _read("fr", "Anna Berg est arrivée lundi.", "« Nous allons reconstruire le pont », explique-t-elle.")
-    assert found == [("direct", "Nous allons reconstruire le pont", None, None)]  # she: nobody quoted before her
+    # she: the woman the prose named before, nobody having been quoted since (read off the sentences)
+    assert found == [("direct", "Nous allons reconstruire le pont", "Anna Berg", None)]
     assert _read("fr", "Selon Anna Berg, la situation reste grave.") == [
         ("indirect", "la situation reste grave", "Anna Berg", None)
     ]

@@ -122,11 +122,11 @@ def _search_blocks(
     """Find quote candidates block by block (into ``spans`` and ``found``) until ``deadline``, then,
     when there is any, register the names of the blocks searched (into ``book``); the number of
     blocks searched. Finding reads no name, so an article without a quote skips the names altogether."""
-    for text in texts:
+    for k, text in enumerate(texts):
         if deadline.expired():
             break
         spans.append(block_spans := find_spans(text))
-        found.append(_find_in_block(text, block_spans, rules))
+        found.append(_find_in_block(text, block_spans, rules, texts[k - 1] if k else ""))
     if any(found):
         for text, base, block_spans in zip(texts, bases, spans, strict=False):  # (one span list per block searched)
             rules.register(book, text, base, block_spans)
@@ -200,12 +200,12 @@ def _bases(texts: Sequence[str]) -> list[int]:
     return bases
 
 
-def _find_in_block(text: str, spans: list[Span], rules: ScriptRules) -> list[Found]:
+def _find_in_block(text: str, spans: list[Span], rules: ScriptRules, before: str = "") -> list[Found]:
     """The direct and reported quotes of one block, with their speakers as written, in text order."""
     cues = rules.cues(text, spans)
     if not spans and not cues.starts and not rules.reports_without_cue(text):
         return []  # no quote mark, no reporting word, no "allegations that": most blocks stop here
-    b = BlockView(text, spans, Sentences(text, spans, rules.cjk), cues, TokenReader(text))
+    b = BlockView(text, spans, Sentences(text, spans, rules.cjk), cues, TokenReader(text), before=before)
     indirect = dedupe(rules.indirect(b))
     clauses = Clauses(indirect)
     found = [f for sp in spans if (f := find_direct(b, sp, rules, clauses)) is not None]

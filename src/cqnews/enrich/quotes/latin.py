@@ -24,6 +24,7 @@ from functools import cache
 
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
+from .latin_clause import bare_speaker
 from .latin_phrases import after_phrase, apposition, is_title, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, colon_name
 from .spans import Span
@@ -109,11 +110,39 @@ def latin_attribution(table: LatinTable, b: BlockView, sp: Span, s: int, e: int)
             return after
     before = _before(table, b, max(s, sp.open - _BEFORE_CHARS), sp.open)
     if before == (None, None) and sp.close is not None:
-        return _cue_ending(table, b.text, sp.close + 1, e) or before
+        before = _cue_ending(table, b.text, sp.close + 1, e) or before
+    if before == (None, None) and sp.close is not None:
+        before = _back_reference(table, b, sp) or before
+    if before == (None, None):  # no reporting word: the person the clause before the quote is about
+        return bare_speaker(table, b, sp, s), None
     return before
 
 
 _BEFORE_CHARS = 4 * NEAR  # how far back a quote's sentence is read for its speaker (bounds one long run of quotes)
+
+
+def _back_reference(table: LatinTable, b: BlockView, sp: Span) -> tuple[Who, str] | None:
+    """ "“…”. Así ha resumido el consejero Antonio Sanz la magnitud …" / "« … ». C'est ce qu'a déclaré le maire.":
+    a quote ending its sentence, the next sentence opening with a word that points back to it and holding a
+    reporting verb: that verb's subject said it."""
+    assert sp.close is not None
+    text = b.text
+    m = _STOP_AFTER_RE.match(text, sp.close + 1)
+    pattern = words_re(table.back_references, ignore_case=True)
+    back = pattern.match(text, m.end()) if m is not None and pattern is not None else None
+    if back is None or not text[back.start()].isupper():
+        return None
+    _, e = b.sentences.around(back.start())
+    cues = b.cues
+    first = cues.between(back.end(), min(e, back.end() + _BACK_REACH))[:1]
+    for k in first:
+        who = subject_after_cue(table, text, cues.ends[k], e) or clause_subject(table, text, back.end(), cues.starts[k])
+        return (who, cues.words[k]) if who is not None else None
+    return None
+
+
+_STOP_AFTER_RE = re.compile(r"\s*[.!?]\s+")  # (the quote's sentence ends right after its closing mark)
+_BACK_REACH = 40  # characters from the pointing word to the reporting verb ("Así lo ha explicado")
 
 
 def _cue_ending(table: LatinTable, text: str, lo: int, e: int) -> tuple[Who | None, str] | None:
@@ -196,7 +225,7 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     if after is not None:  # "dijo a EFE el ministro …"
         told = read_subject(table, text, after, hi)
         who = told if told is not None and _someone(table, told) else None
-    if who is None and table.null_subject and _NO_SUBJECT_RE.match(text, pos, hi):
+    if who is None and table.null_subject and (_NO_SUBJECT_RE.match(text, pos, hi) or _told_only(table, text, pos, hi)):
         return Who("", "pronoun", start=pos)
     if who is not None and who.kind == "person" and who.role is None:
         apposed = apposition(table, text, after_phrase(text, pos, hi, who), hi)
@@ -205,6 +234,20 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
 
 
 _NO_SUBJECT_RE = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _told_only(table: LatinTable, text: str, pos: int, hi: int) -> bool:
+    """ "“…”, pidió a la población." / "“…”, ha detto ai giornalisti.": after the verb only who was told (a
+    listener word and a few lower-case words), then a comma or the sentence's end: the subject is left out."""
+    words = _TOLD_RE.match(text, pos, hi)
+    if words is None:
+        return False
+    first = words.group(1).split(" ", 1)[0]
+    return first in table.listeners and len(words.group(1).split()) <= _TOLD_WORDS
+
+
+_TOLD_RE = re.compile(r" ?([^\W\d_]+(?:['’ ][^\W\d_]+)*?)\s*(?:[,.;]|$)")
+_TOLD_WORDS = 4
 
 
 def _any_verb(table: LatinTable, text: str, pos: int, hi: int) -> tuple[Who, str] | None:

@@ -169,4 +169,16 @@ def colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
         if len(run) >= 2:
             who = person(table, run[:NAME_WORDS], run[0][1])
             return who if who is not None and who.kind == "person" else None
-    return None
+    return _label(table, words)
+
+
+def _label(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "Monti: "…"" / "Macron : « … »": where only names are capitalised, one capitalised word alone before
+    the colon (no office, no opening word) labels the speaker; German "Fazit: „…“" is a noun."""
+    if table.capitalised_nouns or len(words) != 1:
+        return None
+    word, at = words[0]
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or low in table.openers or low in table.determiners:
+        return None
+    return None if is_title(table, word) or low in table.prepositions else Who(word, "person", start=at)

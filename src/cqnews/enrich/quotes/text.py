@@ -196,3 +196,4 @@ class BlockView:
     # (built on first use, for the languages whose pronouns read them) the people named in the block's prose:
     # (end and start of the name's run, office words, name words), in text order
     people: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] | None = None
+    before: str = ""  # the block before, as read (a paragraph ending in a colon introduces this one's quote)

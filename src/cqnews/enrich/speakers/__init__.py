@@ -117,10 +117,23 @@ class SpeakerBook(NameIndex):
         return speaker
 
     def _resolve_pronoun(self, who: Who, pos: int) -> Speaker:
-        speaker = self._antecedent(who.gender, pos)
+        speaker = self._prose_antecedent(who, pos) or self._antecedent(who.gender, pos)
         if speaker.name and who.gender in ("m", "f") and " and " not in speaker.name:
             self.genders.setdefault(speaker.name, who.gender)  # "she described" taught us Swift is she
         return speaker
+
+    def _prose_antecedent(self, who: Who, pos: int) -> Speaker | None:
+        """Where the prose's people are kept (the languages read from a table), a he or she ("« … », a-t-elle
+        ajouté") stands for the person the prose named last, when named since the last quote's speaker and
+        not known, by a pronoun or a given name, to be of the other sex; None otherwise."""
+        if who.gender not in ("m", "f") or not self.prose.named:
+            return None
+        named = self.prose.last_before(pos)
+        said = self.said[-1] if self.said else None
+        if named is None or said is not None and said.pos >= named[0]:
+            return None
+        sex = self.genders.get(named[1]) or given_name_gender(named[1])
+        return Speaker(name=named[1], role=self.roles.get(named[1])) if sex in (None, who.gender) else None
 
     def _definite_anaphor(self, who: Who, words: list[str], pos: int) -> Speaker | None:
         """ "the statement said" (whoever was just quoted), "the newspaper reported" (the newspaper
