@@ -40,7 +40,11 @@ HELD_CUES: dict[str, str] = {
         " endorsing backs backed backing favor favors favored favour favours favoured reject rejects rejected"
         " welcome welcomes welcomed praise praises praised defend defends defended attacked blasted slammed"
         " denounced dismissed mocked decried condemned assailed"
-        " criticize criticizes criticized criticizing criticise criticises criticised criticising",
+        " criticize criticizes criticized criticizing criticise criticises criticised criticising"
+        " tout touts touted touting blasts blasting slams slamming mocks mocking dismisses dismissing attacking"
+        " denounces denouncing decries decrying hailed hails hailing applauded applauds lauded lauds embraced"
+        " embraces embracing championed champions championing derided derides ridiculed ridicules lambasted"
+        " rebuked chided chiding disavowed repudiated welcoming praising defending rejecting favoring favouring",
     ),
     **_forms(
         "evidence",
