@@ -26,7 +26,9 @@ HELD_CUES: dict[str, str] = {
         "belief",
         "think thinks thought believe believes believed know knows knew feel feels felt doubt doubts doubted"
         " suspect suspects suspected assume assumes assumed expect expects expected consider considers"
-        " considered fear fears feared worry worries worried",
+        " considered fear fears feared worry worries worried realize realizes realized realise realises realised"
+        " understand understands understood anticipate anticipates anticipated foresee foresees imagine imagines"
+        " believing fearing worrying expecting doubting suspecting reckon reckons",
     ),
     **_forms(
         "intention",
