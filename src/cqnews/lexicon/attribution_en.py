@@ -34,7 +34,8 @@ HELD_CUES: dict[str, str] = {
         "intention",
         "want wants wanted hope hopes hoped hoping plan plans planned planning seek seeks sought seeking"
         " intend intends intended aim aims aimed wish wishes wished prefer prefers preferred decline declines"
-        " declined refuse refuses refused decide decides decided",
+        " declined refuse refuses refused decide decides decided refusing declining deciding intending aiming"
+        " wishing preferring demanding demands longs yearns strives",
     ),
     **_forms(
         "stance",
