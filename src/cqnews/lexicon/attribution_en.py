@@ -58,14 +58,18 @@ HELD_CUES: dict[str, str] = {
     **_forms("stance", "call calls called calling"),
     **_forms(
         "topic",
-        "referring pointing pointed talking talked spoke speaking discussed discussing mentioned mentioning",
+        "referring pointing pointed talking talked spoke speaking discussed discussing mentioned mentioning"
+        " refers referred refer referenced referencing focused focuses focusing addressed addressing touched"
+        " discuss discusses talks talk",
     ),
 }
 
 # A topic cue holds only with its particle ("referring to", "talked about"), else it is no cue.
 PARTICLES = {
     **dict.fromkeys("referring pointing pointed".split(), ("to",)),
-    **dict.fromkeys("talking talked spoke speaking".split(), ("about", "of")),
+    **dict.fromkeys("talking talked spoke speaking talks talk".split(), ("about", "of")),
+    **dict.fromkeys("refers referred refer".split(), ("to",)),
+    **dict.fromkeys("focused focuses focusing touched".split(), ("on",)),
 }
 
 # "…, she said, referring to the audit": a participle after a comma is the sentence subject's.
