@@ -73,7 +73,10 @@ PARTICLES = {
 }
 
 # "…, she said, referring to the audit": a participle after a comma is the sentence subject's.
-PARTICIPLES = frozenset("referring pointing talking speaking discussing mentioning citing calling".split())
+PARTICIPLES = frozenset(
+    "referring pointing talking speaking discussing mentioning citing calling referencing addressing focusing"
+    " touting blasting slamming mocking dismissing attacking denouncing decrying hailing praising defending".split()
+)
 
 # "call" labels only with an object and what it is called ("called him divisive", "calls herself a
 # socialist", "called the ruling “arbitrary”"): right after the cue, one of these object pronouns, or a
