@@ -212,6 +212,13 @@ OWNED_RE = re.compile(
     + r") (?:for|of|to|on|that|about)\b"
 )
 
+# "In his view, the plan failed", "the cost, in Professor Hale's opinion, is too high": a view owned by its
+# holder (a pronoun or a name with 's) whose content is the clause around the phrase.
+IN_VIEW_RE = re.compile(
+    r"\b[Ii]n (?:([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:own )?"
+    r"(view|views|opinion|estimation|judgment|judgement|eyes|mind)\b"
+)
+
 # A stance's content is its object, a noun phrase ("Lee endorsed Chen last week and has campaigned with her":
 # "Chen"): it ends at a comma, at a time phrase, at a subordinate or adverbial clause's word, or at "and"
 # before a verb of the subject's next predicate.

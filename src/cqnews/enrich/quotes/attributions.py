@@ -138,7 +138,7 @@ def _source(book: SpeakerBook, reading: Reading, index: int, f: _Found) -> Speak
 def _may_hold(text: str) -> bool:
     """Does the block hold any cue at all?"""
     return any(
-        pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE, A.ASKED_RE, A.POLL_RE)
+        pattern.search(text) is not None for pattern in (A.CUE_RE, *(pattern for pattern, _ in _SHAPES))
     )
 
 
@@ -269,13 +269,26 @@ def _owned(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int
     lo, hi = trim_clause(text, m.end(), _clause_end(text, m.end(), comma if comma >= 0 else stop))
     if hi - lo < 2:
         return None
-    if m.group(1) is not None:
-        gender = _OWNER_GENDERS[m.group(1).lower()]
-        who: Who | None = Who(m.group(1), "pronoun", start=m.start(), gender=gender)
-    else:
-        who = en_subject_before(reader, s, m.end(2)) if m.end(2) > s else None
+    who = _owner(reader, m, s)
     noun = m.group(3)
     return _Found(AttributionKind(A.OWNED_NOUNS[noun]), lo, hi, who, noun, m.start(3)) if who is not None else None
+
+
+def _owner(reader: TokenReader, m: re.Match[str], s: int) -> Who | None:
+    """The owner of a noun of view: an owner pronoun (group 1, "his") or a name with 's (group 2)."""
+    if m.group(1) is not None:
+        gender = _OWNER_GENDERS.get(m.group(1).lower())
+        return Who(m.group(1), "pronoun", start=m.start(1), gender=gender)
+    return en_subject_before(reader, s, m.end(2)) if m.end(2) > s else None
+
+
+def _in_view(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
+    """ "In his view, the plan failed": the owner holds the clause around the phrase."""
+    lo, hi = trim_clause(text, *_clause_around(text, m.start(), sentence))
+    who = _owner(reader, m, max(lo, sentence[0]))
+    if who is None or hi - lo < 2 or len(WORD_RE.findall(text, lo, hi)) <= len(WORD_RE.findall(m.group())):
+        return None
+    return _Found(AttributionKind.BELIEF, lo, hi, who, m.group(3), m.start(3))
 
 
 def _asked(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
@@ -322,6 +335,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (A.PASSIVE_VIEW_RE, _passive_view),
     (A.ASKED_RE, _asked),
     (A.POLL_RE, _poll),
+    (A.IN_VIEW_RE, _in_view),
 )
 
 
