@@ -202,9 +202,17 @@ BE_FORMS = frozenset("is are was were be been being".split())
 # stance or intention owned by its holder, then the particle before the content (one optional adjective
 # between: "her strong support for").
 OWNED_NOUNS: dict[str, str] = {
-    **_forms("stance", "support backing endorsement opposition criticism attack attacks praise"),
-    **_forms("belief", "view views fear fears doubts belief"),
-    **_forms("intention", "plan plans decision hope hopes desire intention"),
+    **_forms("stance", "support backing endorsement opposition criticism attack attacks praise embrace rejection"),
+    **_forms(
+        "belief",
+        "view views fear fears doubts belief claim claims assertion argument contention insistence assessment"
+        " conclusion concern concerns suspicion skepticism scepticism confidence",
+    ),
+    **_forms(
+        "intention",
+        "plan plans decision hope hopes desire intention call calls promise promises pledge vow demand demands"
+        " refusal push bid proposal goal wish",
+    ),
 }
 OWNED_RE = re.compile(
     r"\b(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:[a-z]+ )?("
