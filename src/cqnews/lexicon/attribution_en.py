@@ -208,6 +208,7 @@ OWNED_NOUNS: dict[str, str] = {
         "view views fear fears doubts belief claim claims assertion argument contention insistence assessment"
         " conclusion concern concerns suspicion skepticism scepticism confidence",
     ),
+    **_forms("evidence", "finding findings"),
     **_forms(
         "intention",
         "plan plans decision hope hopes desire intention call calls promise promises pledge vow demand demands"
@@ -215,7 +216,8 @@ OWNED_NOUNS: dict[str, str] = {
     ),
 }
 OWNED_RE = re.compile(
-    r"\b(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:[a-z]+ )?("
+    r"\b(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}|[Tt]he (?:[a-z]+ ){0,2}[a-z]+)['’]s)"
+    r" (?:[a-z]+ )?("
     + trie_pattern(OWNED_NOUNS)
     + r") (?:for|of|to|on|that|about)\b"
 )

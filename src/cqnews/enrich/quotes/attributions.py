@@ -60,7 +60,7 @@ from .text import WORD_RE, Inside, char_before, trim_clause
 # "…, aides said", "…, Lee's spokesman told reporters": the words a reporter clause may have before its cue.
 _MAX_REPORTER_WORDS = 4
 
-_OWNER_GENDERS = {"his": "m", "her": "f", "their": "p"}  # as the subject pronouns' (he, she, they)
+_OWNER_GENDERS = {"his": "m", "her": "f", "their": "p", "its": "n"}  # as the subject pronouns' (he, she, they)
 
 _RELATIVES = frozenset(["who", "which", "that"])
 
