@@ -47,7 +47,8 @@ HELD_CUES: dict[str, str] = {
         " tout touts touted touting blasts blasting slams slamming mocks mocking dismisses dismissing attacking"
         " denounces denouncing decries decrying hailed hails hailing applauded applauds lauded lauds embraced"
         " embraces embracing championed champions championing derided derides ridiculed ridicules lambasted"
-        " rebuked chided chiding disavowed repudiated welcoming praising defending rejecting favoring favouring",
+        " rebuked chided chiding disavowed repudiated welcoming praising defending rejecting favoring favouring"
+        " questioned questioning challenged challenging",
     ),
     **_forms(
         "evidence",
