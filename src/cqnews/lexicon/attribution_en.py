@@ -141,6 +141,13 @@ AUXILIARIES = frozenset(
     " reportedly clearly really apparently".split()
 )
 
+# "Lee began citing …", "they tried to defend …", "Lee instead decried …": verbs (besides past forms in -ed)
+# and adverbs (besides those in -ly) between a holder and the cue, stepped over to find the holder.
+VERBS_BEFORE_CUE = frozenset(
+    "began begin begins continued continues went goes kept keeps tried tries seemed instead even then again"
+    " later once first".split()
+)
+
 # "he'll support", "they're backing": a subject pronoun with its auxiliary written on (apostrophe made straight).
 CONTRACTED_SUBJECT_RE = re.compile(r"(i|you|he|she|we|they|it)'(?:ll|re|ve|d|m|s)")
 

@@ -385,7 +385,31 @@ def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tu
     who = en_subject_before(reader, s, hi) if hi > s else None
     if who is None and hi > s and QUANTITY_SUBJECT_RE.fullmatch(text, s, hi) is not None:
         who = Who(text[s:hi], "desc", role=text[s:hi], start=s)  # "Many believe …", "57 percent backed …"
+    if hi > s and (who is None or who.kind == "desc"):
+        who = _subject_past_verb(reader, s, hi) or who  # "Lee used to praise": not the description "Lee used"
     return who, relative
+
+
+def _subject_past_verb(reader: TokenReader, s: int, hi: int) -> Who | None:
+    """The subject before a verb that takes the cue ("Lee tried to defend", "Lee used to praise", "Lee
+    began citing", "Lee instead decried"): the words of that verb, "to" and adverbs stepped over, at most
+    three; None when no such word stands before the cue or no subject is read before them."""
+    text = reader.text
+    for _ in range(3):
+        cut = text.rfind(" ", s, hi)
+        if cut < s or not _steps_over(text[cut + 1 : hi]):
+            return None
+        hi = _past_auxiliaries(text, s, cut)
+        who = en_subject_before(reader, s, hi) if hi > s else None
+        if who is not None and (who.kind != "desc" or not _steps_over(text[s:hi].rsplit(" ", 1)[-1])):
+            return who
+    return None
+
+
+def _steps_over(word: str) -> bool:
+    """Is ``word`` one a holder's verb phrase has before a cue ("to", "used", "instead", "openly")?"""
+    low = word.lower()
+    return low == "to" or low.endswith(("ed", "ly")) or low in A.VERBS_BEFORE_CUE
 
 
 def _label_end(text: str, end: int, stop: int) -> int | None:
