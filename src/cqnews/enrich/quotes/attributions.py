@@ -275,10 +275,13 @@ def _owned(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int
 
 
 def _owner(reader: TokenReader, m: re.Match[str], s: int) -> Who | None:
-    """The owner of a noun of view: an owner pronoun (group 1, "his") or a name with 's (group 2)."""
+    """The owner of a noun of view: an owner pronoun (group 1, "his") or a name or noun with 's (group 2;
+    "the landlord's" is read alone, not with the words before it: "scoffed at the landlord's promise")."""
     if m.group(1) is not None:
         gender = _OWNER_GENDERS.get(m.group(1).lower())
         return Who(m.group(1), "pronoun", start=m.start(1), gender=gender)
+    if m.group(2)[:4].lower() == "the ":
+        s = m.start(2)
     return en_subject_before(reader, s, m.end(2)) if m.end(2) > s else None
 
 
