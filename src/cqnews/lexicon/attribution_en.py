@@ -220,7 +220,7 @@ OWNED_NOUNS: dict[str, str] = {
     **_forms(
         "intention",
         "plan plans decision hope hopes desire intention call calls promise promises pledge vow demand demands"
-        " refusal push bid proposal goal wish",
+        " refusal push proposal goal wish",
     ),
 }
 OWNED_RE = re.compile(
