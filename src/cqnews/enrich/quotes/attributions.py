@@ -13,7 +13,8 @@ and the same speaker book, so "she" and "the senator" resolve as a quote's speak
 words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote marks:
 
 - a held cue ("believes", "wants", "endorsed", "shows", "referring to") needs a subject before it,
-  past auxiliaries and adverbs ("has long supported"); a relative "who" stands for the noun before it,
+  past auxiliaries and adverbs ("has long supported") and past a verb that takes the cue ("used to praise",
+  "tried to defend", "instead decried"); a relative "who" stands for the noun before it,
   and a participle after a comma ("…, she said, referring to X") for the sentence's subject. Its
   content is the rest of the sentence, up to a dash or semicolon, or to the comma before a reporting
   clause ("…, aides said");
@@ -29,7 +30,9 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
 - a cue form inside a compound word ("so-called", "Labour-backed") is no cue;
 - a cue form after a determiner, an owner or a preposition is a noun ("the plans", "the support",
   "voters' worries", "against plans") and no cue, but a noun of
-  stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go");
+  stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go",
+  "its finding that …", "the landlord's promise of …"), and "in his view", "in Lee's opinion" hold the
+  clause around them;
 - an attribution whose content is mostly a quote already found is left out: quotes and attributions
   never count the same clause twice.
 
