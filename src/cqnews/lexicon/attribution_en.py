@@ -26,13 +26,16 @@ HELD_CUES: dict[str, str] = {
         "belief",
         "think thinks thought believe believes believed know knows knew feel feels felt doubt doubts doubted"
         " suspect suspects suspected assume assumes assumed expect expects expected consider considers"
-        " considered fear fears feared worry worries worried",
+        " considered fear fears feared worry worries worried realize realizes realized realise realises realised"
+        " understand understands understood anticipate anticipates anticipated foresee foresees imagine imagines"
+        " believing fearing worrying expecting doubting suspecting reckon reckons",
     ),
     **_forms(
         "intention",
         "want wants wanted hope hopes hoped hoping plan plans planned planning seek seeks sought seeking"
         " intend intends intended aim aims aimed wish wishes wished prefer prefers preferred decline declines"
-        " declined refuse refuses refused decide decides decided",
+        " declined refuse refuses refused decide decides decided refusing declining deciding intending aiming"
+        " wishing preferring demanding demands longs yearns strives",
     ),
     **_forms(
         "stance",
@@ -40,7 +43,12 @@ HELD_CUES: dict[str, str] = {
         " endorsing backs backed backing favor favors favored favour favours favoured reject rejects rejected"
         " welcome welcomes welcomed praise praises praised defend defends defended attacked blasted slammed"
         " denounced dismissed mocked decried condemned assailed"
-        " criticize criticizes criticized criticizing criticise criticises criticised criticising",
+        " criticize criticizes criticized criticizing criticise criticises criticised criticising"
+        " tout touts touted touting blasts blasting slams slamming mocks mocking dismisses dismissing attacking"
+        " denounces denouncing decries decrying hailed hails hailing applauded applauds lauded lauds embraced"
+        " embraces embracing championed champions championing derided derides ridiculed ridicules lambasted"
+        " rebuked chided chiding disavowed repudiated welcoming praising defending rejecting favoring favouring"
+        " questioned questioning challenged challenging expressed expresses expressing",
     ),
     **_forms(
         "evidence",
@@ -51,18 +59,25 @@ HELD_CUES: dict[str, str] = {
     **_forms("stance", "call calls called calling"),
     **_forms(
         "topic",
-        "referring pointing pointed talking talked spoke speaking discussed discussing mentioned mentioning",
+        "referring pointing pointed talking talked spoke speaking discussed discussing mentioned mentioning"
+        " refers referred refer referenced referencing focused focuses focusing addressed addressing touched"
+        " discuss discusses talks talk",
     ),
 }
 
 # A topic cue holds only with its particle ("referring to", "talked about"), else it is no cue.
 PARTICLES = {
     **dict.fromkeys("referring pointing pointed".split(), ("to",)),
-    **dict.fromkeys("talking talked spoke speaking".split(), ("about", "of")),
+    **dict.fromkeys("talking talked spoke speaking talks talk".split(), ("about", "of")),
+    **dict.fromkeys("refers referred refer".split(), ("to",)),
+    **dict.fromkeys("focused focuses focusing touched".split(), ("on",)),
 }
 
 # "…, she said, referring to the audit": a participle after a comma is the sentence subject's.
-PARTICIPLES = frozenset("referring pointing talking speaking discussing mentioning citing calling".split())
+PARTICIPLES = frozenset(
+    "referring pointing talking speaking discussing mentioning citing calling referencing addressing focusing"
+    " touting blasting slamming mocking dismissing attacking denouncing decrying hailing praising defending".split()
+)
 
 # "call" labels only with an object and what it is called ("called him divisive", "calls herself a
 # socialist", "called the ruling “arbitrary”"): right after the cue, one of these object pronouns, or a
@@ -124,6 +139,13 @@ AUXILIARIES = frozenset(
     " n't don't doesn't didn't won't wouldn't haven't hasn't hadn't isn't aren't wasn't weren't can't couldn't"
     " shouldn't long strongly openly publicly privately now already always"
     " reportedly clearly really apparently".split()
+)
+
+# "Lee began citing …", "they tried to defend …", "Lee instead decried …": verbs (besides past forms in -ed)
+# and adverbs (besides those in -ly) between a holder and the cue, stepped over to find the holder.
+VERBS_BEFORE_CUE = frozenset(
+    "began begin begins continued continues went goes kept keeps tried tries seemed instead even then again"
+    " later once first".split()
 )
 
 # "he'll support", "they're backing": a subject pronoun with its auxiliary written on (apostrophe made straight).
@@ -188,14 +210,31 @@ BE_FORMS = frozenset("is are was were be been being".split())
 # stance or intention owned by its holder, then the particle before the content (one optional adjective
 # between: "her strong support for").
 OWNED_NOUNS: dict[str, str] = {
-    **_forms("stance", "support backing endorsement opposition criticism attack attacks praise"),
-    **_forms("belief", "view views fear fears doubts belief"),
-    **_forms("intention", "plan plans decision hope hopes desire intention"),
+    **_forms("stance", "support backing endorsement opposition criticism attack attacks praise embrace rejection"),
+    **_forms(
+        "belief",
+        "view views fear fears doubts belief claim claims assertion argument contention insistence assessment"
+        " conclusion concern concerns suspicion skepticism scepticism confidence",
+    ),
+    **_forms("evidence", "finding findings"),
+    **_forms(
+        "intention",
+        "plan plans decision hope hopes desire intention call calls promise promises pledge vow demand demands"
+        " refusal push proposal goal wish",
+    ),
 }
 OWNED_RE = re.compile(
-    r"\b(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:[a-z]+ )?("
+    r"\b(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}|[Tt]he (?:[a-z]+ ){0,2}[a-z]+)['’]s)"
+    r" (?:[a-z]+ )?("
     + trie_pattern(OWNED_NOUNS)
     + r") (?:for|of|to|on|that|about)\b"
+)
+
+# "In his view, the plan failed", "the cost, in Professor Hale's opinion, is too high": a view owned by its
+# holder (a pronoun or a name with 's) whose content is the clause around the phrase.
+IN_VIEW_RE = re.compile(
+    r"\b[Ii]n (?:([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:own )?"
+    r"(view|views|opinion|estimation|judgment|judgement|eyes|mind)\b"
 )
 
 # A stance's content is its object, a noun phrase ("Lee endorsed Chen last week and has campaigned with her":

@@ -13,7 +13,8 @@ and the same speaker book, so "she" and "the senator" resolve as a quote's speak
 words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote marks:
 
 - a held cue ("believes", "wants", "endorsed", "shows", "referring to") needs a subject before it,
-  past auxiliaries and adverbs ("has long supported"); a relative "who" stands for the noun before it,
+  past auxiliaries and adverbs ("has long supported") and past a verb that takes the cue ("used to praise",
+  "tried to defend", "instead decried"); a relative "who" stands for the noun before it,
   and a participle after a comma ("…, she said, referring to X") for the sentence's subject. Its
   content is the rest of the sentence, up to a dash or semicolon, or to the comma before a reporting
   clause ("…, aides said");
@@ -29,7 +30,9 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
 - a cue form inside a compound word ("so-called", "Labour-backed") is no cue;
 - a cue form after a determiner, an owner or a preposition is a noun ("the plans", "the support",
   "voters' worries", "against plans") and no cue, but a noun of
-  stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go");
+  stance, view or intention with its owner is one ("Lee's support for the tram", "her decision to go",
+  "its finding that …", "the landlord's promise of …"), and "in his view", "in Lee's opinion" hold the
+  clause around them;
 - an attribution whose content is mostly a quote already found is left out: quotes and attributions
   never count the same clause twice.
 
@@ -60,7 +63,7 @@ from .text import WORD_RE, Inside, char_before, trim_clause
 # "…, aides said", "…, Lee's spokesman told reporters": the words a reporter clause may have before its cue.
 _MAX_REPORTER_WORDS = 4
 
-_OWNER_GENDERS = {"his": "m", "her": "f", "their": "p"}  # as the subject pronouns' (he, she, they)
+_OWNER_GENDERS = {"his": "m", "her": "f", "their": "p", "its": "n"}  # as the subject pronouns' (he, she, they)
 
 _RELATIVES = frozenset(["who", "which", "that"])
 
@@ -138,7 +141,7 @@ def _source(book: SpeakerBook, reading: Reading, index: int, f: _Found) -> Speak
 def _may_hold(text: str) -> bool:
     """Does the block hold any cue at all?"""
     return any(
-        pattern.search(text) is not None for pattern in (A.CUE_RE, A.PASSIVE_VIEW_RE, A.OWNED_RE, A.ASKED_RE, A.POLL_RE)
+        pattern.search(text) is not None for pattern in (A.CUE_RE, *(pattern for pattern, _ in _SHAPES))
     )
 
 
@@ -269,13 +272,29 @@ def _owned(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int
     lo, hi = trim_clause(text, m.end(), _clause_end(text, m.end(), comma if comma >= 0 else stop))
     if hi - lo < 2:
         return None
-    if m.group(1) is not None:
-        gender = _OWNER_GENDERS[m.group(1).lower()]
-        who: Who | None = Who(m.group(1), "pronoun", start=m.start(), gender=gender)
-    else:
-        who = en_subject_before(reader, s, m.end(2)) if m.end(2) > s else None
+    who = _owner(reader, m, s)
     noun = m.group(3)
     return _Found(AttributionKind(A.OWNED_NOUNS[noun]), lo, hi, who, noun, m.start(3)) if who is not None else None
+
+
+def _owner(reader: TokenReader, m: re.Match[str], s: int) -> Who | None:
+    """The owner of a noun of view: an owner pronoun (group 1, "his") or a name or noun with 's (group 2;
+    "the landlord's" is read alone, not with the words before it: "scoffed at the landlord's promise")."""
+    if m.group(1) is not None:
+        gender = _OWNER_GENDERS.get(m.group(1).lower())
+        return Who(m.group(1), "pronoun", start=m.start(1), gender=gender)
+    if m.group(2)[:4].lower() == "the ":
+        s = m.start(2)
+    return en_subject_before(reader, s, m.end(2)) if m.end(2) > s else None
+
+
+def _in_view(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
+    """ "In his view, the plan failed": the owner holds the clause around the phrase."""
+    lo, hi = trim_clause(text, *_clause_around(text, m.start(), sentence))
+    who = _owner(reader, m, max(lo, sentence[0]))
+    if who is None or hi - lo < 2 or len(WORD_RE.findall(text, lo, hi)) <= len(WORD_RE.findall(m.group())):
+        return None
+    return _Found(AttributionKind.BELIEF, lo, hi, who, m.group(3), m.start(3))
 
 
 def _asked(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
@@ -322,6 +341,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (A.PASSIVE_VIEW_RE, _passive_view),
     (A.ASKED_RE, _asked),
     (A.POLL_RE, _poll),
+    (A.IN_VIEW_RE, _in_view),
 )
 
 
@@ -371,7 +391,31 @@ def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tu
     who = en_subject_before(reader, s, hi) if hi > s else None
     if who is None and hi > s and QUANTITY_SUBJECT_RE.fullmatch(text, s, hi) is not None:
         who = Who(text[s:hi], "desc", role=text[s:hi], start=s)  # "Many believe …", "57 percent backed …"
+    if hi > s and (who is None or who.kind == "desc"):
+        who = _subject_past_verb(reader, s, hi) or who  # "Lee used to praise": not the description "Lee used"
     return who, relative
+
+
+def _subject_past_verb(reader: TokenReader, s: int, hi: int) -> Who | None:
+    """The subject before a verb that takes the cue ("Lee tried to defend", "Lee used to praise", "Lee
+    began citing", "Lee instead decried"): the words of that verb, "to" and adverbs stepped over, at most
+    three; None when no such word stands before the cue or no subject is read before them."""
+    text = reader.text
+    for _ in range(3):
+        cut = text.rfind(" ", s, hi)
+        if cut < s or not _steps_over(text[cut + 1 : hi]):
+            return None
+        hi = _past_auxiliaries(text, s, cut)
+        who = en_subject_before(reader, s, hi) if hi > s else None
+        if who is not None and (who.kind != "desc" or not _steps_over(text[s:hi].rsplit(" ", 1)[-1])):
+            return who
+    return None
+
+
+def _steps_over(word: str) -> bool:
+    """Is ``word`` one a holder's verb phrase has before a cue ("to", "used", "instead", "openly")?"""
+    low = word.lower()
+    return low == "to" or low.endswith(("ed", "ly")) or low in A.VERBS_BEFORE_CUE
 
 
 def _label_end(text: str, end: int, stop: int) -> int | None:
