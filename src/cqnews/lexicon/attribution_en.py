@@ -48,7 +48,7 @@ HELD_CUES: dict[str, str] = {
         " denounces denouncing decries decrying hailed hails hailing applauded applauds lauded lauds embraced"
         " embraces embracing championed champions championing derided derides ridiculed ridicules lambasted"
         " rebuked chided chiding disavowed repudiated welcoming praising defending rejecting favoring favouring"
-        " questioned questioning challenged challenging expressed expresses expressing",
+        " questioned questioning challenged challenging",
     ),
     **_forms(
         "evidence",
