@@ -27,8 +27,6 @@ def _one(text: str) -> Attribution:
         ("Rosa Klein has long championed the tram.", "stance", "championed", "the tram", "Rosa Klein"),
         ("Senator Omar Diaz questioned the mayor's account.", "stance", "questioned", "the mayor's account",
          "Omar Diaz"),
-        ("Ivo Petrov expressed doubts about the merger.", "stance", "expressed", "doubts about the merger",
-         "Ivo Petrov"),
         # verbs of belief
         ("Dr. Ruth Anand realized the dam was failing.", "belief", "realized", "the dam was failing", "Ruth Anand"),
         ("Max Ode anticipated a long fight over the dam.", "belief", "anticipated", "a long fight over the dam",
