@@ -16,6 +16,7 @@ from ...lexicon.en import (
     OF_LIKE,
     PREPOSITIONS,
     REFLEXIVES,
+    SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
 from .adverbials import drop_adverbials
@@ -102,6 +103,8 @@ def _subject_tokens(text: str, lo: int, hi: int, before_verb: bool) -> list[Tok]
     """The tokens a subject read from ``lo`` may take: past a lead to the source, and before the finite
     verb when ``before_verb``."""
     toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
+    if before_verb:
+        toks = _past_sentence_adverb(toks)
     verb = finite_at([t.text for t in toks]) if before_verb else -1
     if verb == 1 and _expletive(toks[0], toks[1]):
         return []  # "There is a shortage of doctors, saying …": no subject speaks
@@ -120,6 +123,15 @@ def _particles_opening_name(toks: list[Tok]) -> int:
     while k < len(toks) and k < 3 and len(toks[k].text) > 1 and toks[k].text in NAME_PARTICLES:
         k += 1
     return k if 0 < k < len(toks) and is_name_word(toks[k]) else 0
+
+
+def _past_sentence_adverb(toks: list[Tok]) -> list[Tok]:
+    """Skip an adverb opening the sentence, with its comma ("Now the campaign is insisting", "Finally, the
+    senator is arguing"): the subject comes after it."""
+    if len(toks) < 2 or toks[0].low not in SENTENCE_ADVERBS:
+        return toks
+    skip = 2 if toks[1].text == "," else 1
+    return toks[skip:] if len(toks) > skip else toks
 
 
 def _past_source_lead(toks: list[Tok]) -> list[Tok]:
