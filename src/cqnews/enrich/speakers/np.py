@@ -405,7 +405,8 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
 
 
 _PHRASE_OBJECT_WORDS = PREPOSITIONS | OF_LIKE | frozenset("the a an his her their its by that".split())
-_ADVERBIAL_LEADS = PREPOSITIONS | frozenset("like unlike despite including among".split())
+# (and coordinators: "Trump, and other critics of the ruling, claim" coordinates a second subject, no role)
+_ADVERBIAL_LEADS = PREPOSITIONS | frozenset("like unlike despite including among and or but nor".split())
 
 
 def _participle_phrase(toks: list[Tok], k: int) -> bool:
