@@ -349,6 +349,8 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     tok = toks[k]
     if k >= 2 and toks[k - 1].text == "," and is_name_word(toks[k - 2]) and is_place(tok.text):
         return None  # "near McAllen, Texas, and argued": the state of a town, no subject
+    if k + 2 < len(toks) and toks[k + 1].text == "," and is_place(tok.text) and is_place(toks[k + 2].text):
+        return None  # "four states—Colorado, Washington and Oregon—and noted": a list of places, no subject
     if tok.low in P.EN_PRONOUNS and tok.low != "it":
         return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
     if is_handle(tok.text):
