@@ -48,3 +48,8 @@ def test_a_participle_in_the_opening_phrase_takes_the_main_clause_subject() -> N
 
 def test_an_adverb_in_a_title_case_headline_is_no_part_of_the_name() -> None:
     assert _who("Ruiz Finally Says He Regrets His Vote") == [("He Regrets His Vote", "Ruiz")]
+
+
+def test_a_time_phrase_after_the_adverb_is_no_subject_either() -> None:
+    text = "Earlier this week, the senators wrote to the minister, urging the ministry to review the rules."
+    assert _who(text) == [("the ministry to review the rules", "the senators")]
