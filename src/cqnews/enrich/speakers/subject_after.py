@@ -89,6 +89,8 @@ def subject_before_verb(text: str, toks: list[Tok]) -> Who | None:
     before the finite verb ("Local residents protested", "Apple engineers walked out"): read from its end,
     as the subject before "said" is, the capital opening the sentence being no name ("Local")."""
     verb = finite_at([t.text for t in toks])
+    # "One person who attended had come out saying": the relative clause is no part of the subject's noun
+    verb = next((k for k in range(1, max(verb, 0)) if toks[k].low in ("who", "which")), verb)
     if verb < 2 or not is_name_word(toks[0]) or any(t.text in PUNCT for t in toks[:verb]):
         return None
     subject = toks[:verb]
