@@ -8,7 +8,7 @@ the tokens before a cue, then read the noun phrase that is left.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import LY_NOUNS, PREPOSITIONS, SENTENCE_ADVERBS, TIME_WORDS
+from ...lexicon.en import LY_NOUNS, PREPOSITIONS, TIME_WORDS
 from .tokens import PUNCT, Tok
 
 __all__ = ["drop_adverbials"]
@@ -21,7 +21,6 @@ def drop_adverbials(toks: list[Tok]) -> None:
         del toks[-3:]  # "Smith, however, said": the adverb set off by commas is no appositive role
     while toks and (
         toks[-1].low in P.EN_SKIPPABLE or _adverb(toks[-1]) or toks[-1].low in TIME_WORDS
-        or toks[-1].low in SENTENCE_ADVERBS  # (capitalised in a headline: "Clinton Finally Says")
     ):
         if toks[-1].low in TIME_WORDS and len(toks) > 1 and toks[-2].low in _TIME_LEADS:
             toks.pop()  # "on Monday", "last week"
