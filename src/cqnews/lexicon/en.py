@@ -70,10 +70,19 @@ TITLES: frozenset[str] = frozenset(
     sir dame archbishop bishop cardinal rabbi imam ayatollah pastor""".split()
 )
 
+# Adverbs that open a sentence before its subject ("Now Acme says", "Still the company says", "Finally
+# Ruiz said"): no part of the subject, neither of a name nor of a description.
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """now still then also meanwhile however yet instead perhaps indeed thus hence therefore nevertheless
+    nonetheless moreover furthermore besides soon again finally recently previously currently additionally
+    separately similarly likewise ultimately initially subsequently eventually earlier later today
+    yesterday tonight""".split()
+)
+
 # Capitalised words that start a sentence, a clause or a date but never belong to a name ("Although
 # Ishiba said", "Of Carson, …"). Prepositions that organisation names write capitalised ("Doctors
 # Without Borders", "Competition Between …") stay out.
-NOT_NAME_WORDS: frozenset[str] = frozenset(
+NOT_NAME_WORDS: frozenset[str] = SENTENCE_ADVERBS | frozenset(
     """the a an in on at for from but and or so yet if as by with after before when while during since
     this that these those it its his her their our my your he she they we i you there here however
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july

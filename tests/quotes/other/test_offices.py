@@ -219,3 +219,13 @@ def test_a_verb_ending_in_me_is_no_role() -> None:
 
 def test_the_short_title_itself_is_still_a_role() -> None:
     assert _french_speakers("« Mon client est innocent », a déclaré Me Paul Martin.") == [("Paul Martin", "Me")]
+
+
+# ----------------------------------------------------------------------------------------------------
+# An office before a country's name ("Prezydent USA"): the country is no name, the office holder goes
+# unnamed, and the office with its country is the description.
+
+
+def test_an_office_before_a_country_names_nobody() -> None:
+    quotes = find_quotes([Block(text="Prezydent USA powiedział, że Nowak nie pojedzie do Kairu.")], "pl")
+    assert [(q.speaker.name, q.speaker.role) if q.speaker else None for q in quotes] == [(None, "Prezydent USA")]

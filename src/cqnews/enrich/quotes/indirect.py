@@ -19,7 +19,7 @@ from ...lexicon.reporting_en import (
 )
 from ...models import QuoteKind
 from ..dateline import dateline_end
-from ..speakers.phrases import Who, en_subject_before, participle_subject
+from ..speakers.phrases import Who, en_subject_before, opening_participle_subject, participle_subject
 from ..speakers.subject_after import en_subject_after
 from .according_en import according
 from .clause_en import (
@@ -234,6 +234,8 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     if P.EN_CUES.get(word, False):  # participle: the sentence subject speaks
         clause = clause_after(b, c_end, e, word)
         who = participle_subject(text, s, c)
+        if who is None and clause:  # "After arguing that A, Ruiz conceded": the main clause's subject
+            who = opening_participle_subject(text, s, c, clause[1], e)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
     if closes_quote_attribution(text, s, e, c, c_end) and not quote_inside_clause(b, s, c):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after

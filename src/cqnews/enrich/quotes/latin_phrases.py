@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ...lexicon.quotes_latin import GERMAN_BODY_GENDERS, LatinTable
-from ..speakers.phrases import Who
+from ..speakers.phrases import Who, is_place
 
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
 NAME_WORDS = 5  # longest name read, office words included
@@ -89,7 +89,8 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
     name = [w for w, _ in words[k:]]
     while name and name[-1].lower() in table.particles:
         name.pop()
-    if not name or (len(name) == 1 and is_title(table, name[0])):
+    # "Prezydent USA": an office and its country, the holder unnamed (a description, as the office alone is)
+    if not name or (len(name) == 1 and is_title(table, name[0])) or role and is_place(" ".join(name)):
         mention = " ".join(w for w, _ in words)
         return Who(f"{role_prefix} {mention}".strip(), "desc", role=f"{role_prefix} {mention}".strip(), start=start)
     return Who(" ".join(name), "person", role=role or None, start=start)

@@ -18,6 +18,7 @@ from ...lexicon.en import (
     OF_LIKE,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
+    SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
 from .tokens import (
@@ -337,6 +338,8 @@ def description(text: str, toks: list[Tok], end: int) -> Who | None:
         if toks[j - 1].low in P.EN_CUES:
             break
         j -= 1
+    while j < end - 1 and toks[j].low in SENTENCE_ADVERBS:
+        j += 1  # "Still the company says": the adverb opening the sentence is no part of the description
     if j == end:
         return None
     return classify_description(text, toks, j, end)
@@ -402,7 +405,8 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
 
 
 _PHRASE_OBJECT_WORDS = PREPOSITIONS | OF_LIKE | frozenset("the a an his her their its by that".split())
-_ADVERBIAL_LEADS = PREPOSITIONS | frozenset("like unlike despite including among".split())
+# (and coordinators: "Trump, and other critics of the ruling, claim" coordinates a second subject, no role)
+_ADVERBIAL_LEADS = PREPOSITIONS | frozenset("like unlike despite including among and or but nor".split())
 
 
 def _participle_phrase(toks: list[Tok], k: int) -> bool:

@@ -8,18 +8,18 @@ stand at a clause's start but never speak. Each test looks at a few tokens: cons
 
 from __future__ import annotations
 
-from ...lexicon.en import PREPOSITIONS, SUBORDINATORS
+from ...lexicon.en import PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS
 from .tokens import POSSESSIVE, PUNCT, Tok, is_name_word
 
 # Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
 _STRAIGHT_MARKS = frozenset(('"', "'", "''"))
 
 
-def introduces(tok: Tok, nxt: Tok | None) -> bool:
+def introduces(tok: Tok, nxt: Tok | None, opening: bool = True) -> bool:
     """Does ``tok``, opening a sentence, start an introductory phrase: a preposition ("In", "During"),
     a subordinator ("When", "Although") or a participle before a preposition or an article ("Appearing
-    before", "Speaking to the")?"""
-    if not tok.cap:
+    before", "Speaking to the")? ``opening``: the sentence's first word, so capitalised."""
+    if opening and not tok.cap:
         return False
     if tok.low in PREPOSITIONS and tok.low != "of" or tok.low in SUBORDINATORS:
         return True  # ("When Trump suggested …, Rubio fired back:": a subordinate clause introduces too)
@@ -32,7 +32,10 @@ _ARTICLES = frozenset(("a", "an", "the"))
 def skip_introduction(toks: list[Tok], first: int) -> int:
     """Where the clause starting at ``toks[first]`` has its subject: after the comma closing an
     introductory phrase ("In a Fox interview later that day, Trump went further:"), else ``first``."""
-    if first + 1 >= len(toks) or not introduces(toks[first], toks[first + 1]):
+    adverb = first + 2 < len(toks) and toks[first].low in SENTENCE_ADVERBS and toks[first + 1].text == ","
+    if adverb:
+        first += 2  # "Now, after the vote, his team is suggesting": the adverb and its comma first
+    if first + 1 >= len(toks) or not introduces(toks[first], toks[first + 1], opening=not adverb):
         return first
     for k in range(first + 1, len(toks)):
         if toks[k].text == ",":

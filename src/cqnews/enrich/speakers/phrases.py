@@ -14,6 +14,7 @@ from ...lexicon.en import (
     CLAUSE_BREAKS,
     LY_NOUNS,
     PREPOSITIONS,
+    SENTENCE_ADVERBS,
 )
 from .adverbials import drop_adverbials
 from .np import (
@@ -22,7 +23,7 @@ from .np import (
     np_ending,
     titled_name_ahead,
 )
-from .openers import appositive_object, owner_only, quoted_title, skip_introduction
+from .openers import appositive_object, introduces, owner_only, quoted_title, skip_introduction
 from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward, subject_before_verb
 from .tokens import (
     HANDLE_IN_TEXT_RE,
@@ -58,6 +59,7 @@ __all__ = [  # the readers, and the pieces other stages import from here
     "given_name_gender",
     "is_handle",
     "is_place",
+    "opening_participle_subject",
     "participle_subject",
     "split_name",
     "strip_possessive",
@@ -311,7 +313,29 @@ def participle_subject(text: str, lo: int, hi: int) -> Who | None:
         who = _clause_subject(text, toks, k)
         if who is not None:
             return who
-    return en_subject_after(text, lo, hi, before_verb=True)
+    return en_subject_after(text, lo, hi, before_verb=True) or _subject_past_introduction(text, lo, hi)
+
+
+def opening_participle_subject(text: str, lo: int, hi: int, clause_end: int, end: int) -> Who | None:
+    """Who speaks in "After arguing that the vote was close, Ruiz conceded": a participle right after the
+    preposition or subordinator opening the sentence ("Now, after arguing") takes the subject of the main
+    clause, read after the comma that closes the reported clause."""
+    toks = tokens(text, lo, hi)
+    first = 2 if len(toks) == 3 and toks[0].low in SENTENCE_ADVERBS and toks[1].text == "," else 0
+    if len(toks) != first + 1 or not introduces(toks[first], None, opening=first == 0):
+        return None
+    if not text.startswith(", ", clause_end):
+        return None
+    return en_subject_after(text, clause_end + 2, end, before_verb=True)
+
+
+def _subject_past_introduction(text: str, lo: int, hi: int) -> Who | None:
+    """The sentence's subject after what opens it ("Now, after the vote, his team is suggesting …")."""
+    toks = tokens(text, lo, min(hi, lo + WINDOW))
+    if len(toks) < 3 or toks[0].low not in SENTENCE_ADVERBS or toks[1].text != ",":
+        return None
+    first = skip_introduction(toks, 0)
+    return en_subject_after(text, toks[first].start, hi, before_verb=True) if first < len(toks) else None
 
 
 def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
@@ -325,6 +349,8 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     tok = toks[k]
     if k >= 2 and toks[k - 1].text == "," and is_name_word(toks[k - 2]) and is_place(tok.text):
         return None  # "near McAllen, Texas, and argued": the state of a town, no subject
+    if k + 2 < len(toks) and toks[k + 1].text == "," and is_place(tok.text) and is_place(toks[k + 2].text):
+        return None  # "four states—Colorado, Washington and Oregon—and noted": a list of places, no subject
     if tok.low in P.EN_PRONOUNS and tok.low != "it":
         return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
     if is_handle(tok.text):

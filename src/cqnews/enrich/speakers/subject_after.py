@@ -16,7 +16,9 @@ from ...lexicon.en import (
     OF_LIKE,
     PREPOSITIONS,
     REFLEXIVES,
+    SENTENCE_ADVERBS,
     SOURCE_NOUNS,
+    TIME_WORDS,
 )
 from .adverbials import drop_adverbials
 from .described import described_then_name
@@ -87,6 +89,8 @@ def subject_before_verb(text: str, toks: list[Tok]) -> Who | None:
     before the finite verb ("Local residents protested", "Apple engineers walked out"): read from its end,
     as the subject before "said" is, the capital opening the sentence being no name ("Local")."""
     verb = finite_at([t.text for t in toks])
+    # "One person who attended had come out saying": the relative clause is no part of the subject's noun
+    verb = next((k for k in range(1, max(verb, 0)) if toks[k].low in ("who", "which")), verb)
     if verb < 2 or not is_name_word(toks[0]) or any(t.text in PUNCT for t in toks[:verb]):
         return None
     subject = toks[:verb]
@@ -102,6 +106,8 @@ def _subject_tokens(text: str, lo: int, hi: int, before_verb: bool) -> list[Tok]
     """The tokens a subject read from ``lo`` may take: past a lead to the source, and before the finite
     verb when ``before_verb``."""
     toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
+    if before_verb:
+        toks = _past_sentence_adverb(toks)
     verb = finite_at([t.text for t in toks]) if before_verb else -1
     if verb == 1 and _expletive(toks[0], toks[1]):
         return []  # "There is a shortage of doctors, saying …": no subject speaks
@@ -120,6 +126,23 @@ def _particles_opening_name(toks: list[Tok]) -> int:
     while k < len(toks) and k < 3 and len(toks[k].text) > 1 and toks[k].text in NAME_PARTICLES:
         k += 1
     return k if 0 < k < len(toks) and is_name_word(toks[k]) else 0
+
+
+def _past_sentence_adverb(toks: list[Tok]) -> list[Tok]:
+    """Skip an adverb opening the sentence, with its comma ("Now the campaign is insisting", "Finally, the
+    senator is arguing"): the subject comes after it."""
+    if len(toks) < 2 or toks[0].low not in SENTENCE_ADVERBS:
+        return toks
+    skip = 1
+    while skip < len(toks) - 1 and (toks[skip].low in TIME_WORDS or toks[skip].low in _TIME_DETERMINERS):
+        skip += 1  # "Earlier this week, senior Democrats wrote": the time phrase up to its comma too
+    if skip > 1 and toks[skip].text != ",":
+        return toks  # ("Earlier this week senior Democrats …": no comma, the phrase's end unknown)
+    skip += toks[skip].text == ","
+    return toks[skip:] if len(toks) > skip else toks
+
+
+_TIME_DETERMINERS = frozenset("this that last next".split())
 
 
 def _past_source_lead(toks: list[Tok]) -> list[Tok]:

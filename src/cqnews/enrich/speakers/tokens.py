@@ -24,6 +24,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_LABELS,
+    ROLE_NOUN_ENDINGS,
     SURNAME_ORG_WORDS,
     WORD_ACRONYMS,
 )
@@ -233,14 +234,10 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
         if low in P.EN_TITLES or "." in low and low.strip(".") in P.EN_TITLES:
             cut = k + 1
     role, name = words[:cut], words[cut:]
-    if (
-        len(name) >= 3
-        and given_name_gender(name[1])
-        and not given_name_gender(name[0])
-        and lows[cut] not in NAME_PARTICLES
-    ):
-        role, name = role + name[:1], name[1:]  # "Brave Marina Lacerda", "Hawks head Gopaul Govender"
-        cut += 1
+    given = _given_name_after_words(name, lows[cut:])
+    if given:
+        role, name = role + name[:given], name[given:]  # "Brave Marina Lacerda", "CBS Sports Insider Jan Roe"
+        cut += given
     orgs = [
         k
         for k, low in enumerate(lows[cut:])
@@ -251,6 +248,19 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     if orgs and _name_after_org(name, orgs[-1]):
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _given_name_after_words(name: list[str], lows: list[str]) -> int:
+    """How many words of ``name`` describe the person before a known given name: one word ("Brave Marina
+    Lacerda", "Hawks head Gopaul Govender"), or several ending in a role noun before a name of two or three
+    words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name."""
+    for k in range(1, len(name) - 1):
+        if given_name_gender(name[k - 1]) or lows[k - 1] in NAME_PARTICLES:
+            return 0
+        role_noun = lows[k - 1].endswith(ROLE_NOUN_ENDINGS) and len(name) - k <= 3
+        if given_name_gender(name[k]) and (k == 1 or role_noun):
+            return k
+    return 0
 
 
 def _name_after_org(name: list[str], org: int) -> bool:
