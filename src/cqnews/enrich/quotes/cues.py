@@ -66,8 +66,17 @@ def zh_cues(text: str, spans: list[Span]) -> Cues:
     found: list[tuple[int, int, str]] = []
     for m in QZ.ZH_CUE_RE.finditer(plain):
         if not inside(m.start()) and zh_cue_ok(plain, m.start(), m.end()):
-            found.append((m.start(), m.end(), text[m.start() : m.end()]))
+            start = _said_verb_start(plain, m.start(), m.end())
+            found.append((start, m.end(), text[start : m.end()]))
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+def _said_verb_start(plain: str, start: int, end: int) -> int:
+    """Where a cue of a verb and 道 (笑道, 叹道, 答道) starts when its verb is the end of a longer word (冷|笑道 is
+    冷笑 and 道, 回|答道 is 回答 and 道): the cue is the whole word and 道; its subject stands before it."""
+    if end - start != 2 or plain[end - 1] != "道" or start == 0:
+        return start
+    return start - 1 if segmenter.is_word(plain[start - 1 : start + 1]) else start
 
 
 _NOUN_LEADS = frozenset("the a an his her their its our my your from of these those such with this that".split())
