@@ -25,3 +25,7 @@ def test_a_long_sigh_before_dao() -> None:
 
 def test_a_verb_of_answering_before_dao() -> None:
     assert _said("刘建华回答道：“我们没有收到任何通知。”") == [("我们没有收到任何通知。", "刘建华", "回答道")]
+
+
+def test_a_smile_before_zhe_shuo() -> None:
+    assert _said("王明冷笑着说：“你们搞错了。”") == [("你们搞错了。", "王明", "冷笑着说")]
