@@ -154,6 +154,10 @@ ZH_HONORIFICS = _zh.HONORIFICS
 # Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
 ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
 # A quoted term introduced by one of these is a name or a term, not speech.
+# An owned noun of speech right before a quote (王明的回答是：“…”, 她的回应只有一句：“…”): the owner said it.
+ZH_OWNED_SPEECH_RE = re.compile(
+    "的(回答|回应|答复|回复|原话|表态)(?:是|为|只有一句|就一句|仍是|依然是)?[：:，,]?[\\s]*$"
+)
 ZH_TITLE_LEADS: tuple[str, ...] = (
     "称为",
     "称作",

@@ -325,8 +325,21 @@ def zh_is_term(inner: str) -> bool:
 
 
 def zh_owned_call(b: BlockView, sp: Span, s: int) -> tuple[Who, str] | None:
-    """Chinese has no owned noun of speech read apart: none."""
-    return None
+    """王明的回答是：“…”, 她的回应只有一句：“…”: the owner of a noun of speech right before the quote, and that noun."""
+    text = b.text
+    lo = max(s, sp.open - _OWNED_SIZE)
+    m = QZ.ZH_OWNED_SPEECH_RE.search(to_simplified(text[lo : sp.open]))
+    if m is None:
+        return None
+    at = lo + m.start()
+    who = zh_subject_before(text, _zh_last_clause(text, s, at + 1), at)  # (the owner in the clause of 的)
+    if who is None or who.kind not in ("person", "org", "pronoun") or not who.mention:
+        return None
+    return who, text[lo + m.start(1) : lo + m.end(1)]
+
+
+# How much before a quote the owned noun of speech (的回答是：) is read in.
+_OWNED_SIZE = 12
 
 
 def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
