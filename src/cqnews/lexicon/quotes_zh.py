@@ -43,6 +43,11 @@ ZH_CUE_NOT_BEFORE: dict[str, str] = {
 ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如", "据", "根据")
 ZH_CUE_NOT_NEXT = "了的过着"
 # “…”说这话的是村民王明: a cleft after a quote naming who said it (the speaker is the phrase after 是); bounded.
+# “…”这是王明最常说的一句话, “…”这句话是李华说的: the person said it (groups: 是, the adverbs before the cue, the cue).
+ZH_THIS_IS_SAID_RE = re.compile(
+    "这(?:句话|番话|些话)?(?:就|正|便)?(是)[^，。！？“”「」]{1,8}?"
+    "((?:最常|经常|常常|常|曾经|曾|反复|一直|总)?)(说|讲)(?:过)?的"
+)
 ZH_CLEFT_RE = re.compile("(?:说|讲)出?(?:这番|这句|这些|这|此)话的(?:人)?[，,]?(?:正|就)?是")
 # Conjunctions that may open a 在…看来 frame (而在他看来，…).
 ZH_FRAME_CONJUNCTIONS: tuple[str, ...] = ("而", "但", "但是", "不过", "然而", "可")

@@ -64,20 +64,34 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
 
 
 def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
-    """“…”说这话的是村民王明: the speaker a cleft right after the quote names (the phrase after 是, to the end of
-    its clause) and the cue; (None, None) when no cleft follows."""
+    """“…”说这话的是村民王明, “…”这是王明常说的话: the speaker a cleft right after the quote names (the phrase after
+    是, to the end of its clause) and the cue; (None, None) when no cleft follows."""
     if sp.close is None:
         return None, None
     lo = sp.close + 1
     m = QZ.ZH_CLEFT_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
     if m is None:
-        return None, None
+        return _zh_this_is_said(text, sp)  # (“…”这是王明最常说的一句话)
     start = lo + m.end()
     end = start
     while end < min(len(text), start + _CLEFT_SIZE) and text[end] not in "，。！？；,":
         end += 1
     who = zh_subject_before(text, start, end) if end > start else None
     return (who, text[lo : lo + 1]) if who is not None and who.kind in ("person", "org", "desc") else (None, None)
+
+
+def _zh_this_is_said(text: str, sp: Span) -> tuple[Who | None, str | None]:
+    """“…”这是王明最常说的一句话: the person a sentence right after the quote names as having said it (这是 or 这句话是,
+    the person, 说的 or 讲的), and the cue; (None, None) otherwise."""
+    if sp.close is None:
+        return None, None
+    lo = sp.close + 1
+    m = QZ.ZH_THIS_IS_SAID_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
+    if m is None:
+        return None, None
+    who = zh_subject_before(text, lo + m.end(1), lo + m.start(2))
+    named = who is not None and who.kind in ("person", "pronoun") and bool(who.mention)
+    return (who, text[lo + m.start(3) : lo + m.end(3)]) if named else (None, None)
 
 
 # How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
