@@ -278,13 +278,16 @@ _ZH_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
 
 
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
-    """A short quote counts only when its cue stands right before it (表示：“…”)."""
+    """A short quote counts only when its cue stands right before it (表示：“…”), or a cue of telling or asking past
+    its listener (告诉记者，“…”, 问李华：“…”)."""
     if zh_term_heading_clause(text, sp):
         return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
             return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
-    return None, None
+    who, cue = _zh_touching(text, sp, 0, cues)
+    told = cue is not None and to_simplified(cue) in ZH.LISTENER_CUES | ZH.ASKING_CUES
+    return (who, cue) if told else (None, None)
 
 
 def zh_not_speech(text: str, sp: Span) -> bool:
