@@ -161,7 +161,7 @@ ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "�
 # A quoted term introduced by one of these is a name or a term, not speech.
 # An owned noun of speech right before a quote (王明的回答是：“…”, 她的回应只有一句：“…”): the owner said it.
 ZH_OWNED_SPEECH_RE = re.compile(
-    "的(回答|回应|答复|回复|原话|表态)(?:是|为|只有一句|就一句|仍是|依然是)?[：:，,]?[\\s]*$"
+    "的(回答|回应|答复|回复|原话|表态|说法)(?:是|为|只有一句|就一句|仍是|依然是)?[：:，,]?[\\s]*$"
 )
 ZH_TITLE_LEADS: tuple[str, ...] = (
     "称为",

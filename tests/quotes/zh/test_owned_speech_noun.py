@@ -27,3 +27,7 @@ def test_the_owner_stands_in_the_clause_of_the_noun_which_is_the_cue() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in found] == [
         ("我不想再提这件事。", "王建军", "回答")
     ]
+
+
+def test_by_the_owners_account() -> None:
+    assert _direct("按张建国的说法，“这是一次难得的机会”。") == [("这是一次难得的机会", "张建国")]
