@@ -1,0 +1,22 @@
+"""王明发微博称：“…”: the set phrase of posting or issuing after a name (发微博, 发声明) is the speaker's predicate.
+
+Every sentence is made up; the speakers are read off the sentence.
+"""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+
+
+def test_posting_on_weibo_is_no_part_of_the_name() -> None:
+    assert _speakers("张建国发微博称：“今天是个好日子。”") == ["张建国"]
+
+
+def test_issuing_a_statement_is_no_part_of_the_name_a_spokesman_stays_a_title() -> None:
+    assert _speakers("李秀兰发声明称：“我从未收过这笔钱。”") == ["李秀兰"]
+    assert _speakers("外交部发言人华春莹表示：“中方坚决反对。”") == ["华春莹"]  # (发言人/l names a person)
