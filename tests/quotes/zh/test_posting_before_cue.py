@@ -1,4 +1,5 @@
-"""王明发微博称：“…”: the set phrase of posting or issuing after a name (发微博, 发声明) is the speaker's predicate.
+"""王明发微博称：“…”, 王明红着眼眶说：“…”: a set phrase of posting or issuing (发微博, 发声明) or a verb read with its
+particle of aspect (红着) after a name opens the speaker's predicate.
 
 Every sentence is made up; the speakers are read off the sentence.
 """
@@ -20,3 +21,7 @@ def test_posting_on_weibo_is_no_part_of_the_name() -> None:
 def test_issuing_a_statement_is_no_part_of_the_name_a_spokesman_stays_a_title() -> None:
     assert _speakers("李秀兰发声明称：“我从未收过这笔钱。”") == ["李秀兰"]
     assert _speakers("外交部发言人华春莹表示：“中方坚决反对。”") == ["华春莹"]  # (发言人/l names a person)
+
+
+def test_a_verb_read_with_its_particle_of_aspect_opens_the_predicate() -> None:
+    assert _speakers("张建国红着眼眶说：“我想回家。”") == ["张建国"]  # (红着/uz 眼眶)

@@ -40,11 +40,12 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
 
 
 def _opens_predicate(t: segmenter.Token) -> bool:
-    """Does ``t`` open a predicate after a person's name: a verb, an adverb, a preposition …, or a set phrase that
-    names no person (王明|发微博/l(称), 王明|发声明/l; not 发言人/l, a title)?"""
+    """Does ``t`` open a predicate after a person's name: a verb, an adverb, a preposition …, a verb jieba reads with
+    its particle of aspect (王明|红着/uz 眼眶), or a set phrase that names no person (王明|发微博/l(称), 王明|发声明/l;
+    not 发言人/l, a title)?"""
     if t.tag == "l":
         return not t.word.endswith(_PERSON_ENDS)
-    return t.tag.startswith(L.PREDICATE_TAGS)
+    return t.tag.startswith(L.PREDICATE_TAGS) or t.tag in _ASPECT_TAGS and len(t.word) > 1  # (红着/uz 眼眶)
 
 
 # How the set phrases that name a person or a title end (发言人, 工作人员, 负责人, 董事长).
