@@ -248,6 +248,8 @@ JOBS_AFTER_NAME: tuple[str, ...] = ("议员", "律师", "法官", "议长", "大
 # conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
 # "l" (set phrases), which holds titles too (发言人/l).
 PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "i", "a")
+# Prepositions of the one who passes a speaker's words on (陈大文经律师回应), whatever jieba tags them (经/n).
+THROUGH_PREPOSITIONS = frozenset("经 经由".split())
 # Words that make a name a group (刘万友、陈春付等人): the speaker is the person named first.
 PLURAL_MARKS = frozenset("等 等人".split())
 # Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).

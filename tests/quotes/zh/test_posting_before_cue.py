@@ -25,3 +25,7 @@ def test_issuing_a_statement_is_no_part_of_the_name_a_spokesman_stays_a_title() 
 
 def test_a_verb_read_with_its_particle_of_aspect_opens_the_predicate() -> None:
     assert _speakers("张建国红着眼眶说：“我想回家。”") == ["张建国"]  # (红着/uz 眼眶)
+
+
+def test_a_lawyer_passing_the_words_on_is_no_part_of_the_name() -> None:
+    assert _speakers("陳大文經律師回應：「我是清白的。」") == ["陳大文"]  # (經/n: a preposition)

@@ -45,6 +45,8 @@ def _opens_predicate(t: segmenter.Token) -> bool:
     not 发言人/l, a title)?"""
     if t.tag == "l":
         return not t.word.endswith(_PERSON_ENDS)
+    if t.word in L.THROUGH_PREPOSITIONS:
+        return True  # 陈大文|经/n 律师(回应): the preposition of who passes the words on, jieba tags it a noun
     return t.tag.startswith(L.PREDICATE_TAGS) or t.tag in _ASPECT_TAGS and len(t.word) > 1  # (红着/uz 眼眶)
 
 
