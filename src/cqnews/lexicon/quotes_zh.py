@@ -43,6 +43,11 @@ ZH_CUE_NOT_BEFORE: dict[str, str] = {
 ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如", "据", "根据")
 ZH_CUE_NOT_NEXT = "了的过着"
 # “…”说这话的是村民王明: a cleft after a quote naming who said it (the speaker is the phrase after 是); bounded.
+# “…”这是王明最常说的一句话, “…”这句话是李华说的: the person said it (groups: 是, the adverbs before the cue, the cue).
+ZH_THIS_IS_SAID_RE = re.compile(
+    "这(?:句话|番话|些话)?(?:就|正|便)?(是)[^，。！？“”「」]{1,8}?"
+    "((?:最常|经常|常常|常|曾经|曾|反复|一直|总)?)(说|讲)(?:过)?的"
+)
 ZH_CLEFT_RE = re.compile("(?:说|讲)出?(?:这番|这句|这些|这|此)话的(?:人)?[，,]?(?:正|就)?是")
 # Conjunctions that may open a 在…看来 frame (而在他看来，…).
 ZH_FRAME_CONJUNCTIONS: tuple[str, ...] = ("而", "但", "但是", "不过", "然而", "可")
@@ -154,6 +159,10 @@ ZH_HONORIFICS = _zh.HONORIFICS
 # Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
 ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
 # A quoted term introduced by one of these is a name or a term, not speech.
+# An owned noun of speech right before a quote (王明的回答是：“…”, 她的回应只有一句：“…”): the owner said it.
+ZH_OWNED_SPEECH_RE = re.compile(
+    "的(回答|回应|答复|回复|原话|表态|说法)(?:是|为|只有一句|就一句|仍是|依然是)?[：:，,]?[\\s]*$"
+)
 ZH_TITLE_LEADS: tuple[str, ...] = (
     "称为",
     "称作",

@@ -248,6 +248,8 @@ JOBS_AFTER_NAME: tuple[str, ...] = ("议员", "律师", "法官", "议长", "大
 # conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
 # "l" (set phrases), which holds titles too (发言人/l).
 PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "i", "a")
+# Prepositions of the one who passes a speaker's words on (陈大文经律师回应), whatever jieba tags them (经/n).
+THROUGH_PREPOSITIONS = frozenset("经 经由".split())
 # Words that make a name a group (刘万友、陈春付等人): the speaker is the person named first.
 PLURAL_MARKS = frozenset("等 等人".split())
 # Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).
@@ -374,8 +376,10 @@ NOT_NAME_WORDS = frozenset(
 # Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
 TIME_AFTER_NAME = frozenset("时后前")
 # Nouns of a person's state that open a predicate about them with a verb or adjective after (刘洋|信心满满,
-# 王明|心情激动, 她|脸色凝重): never part of the name before them.
-STATE_NOUNS = frozenset("信心 心情 脸色 神情 表情 语气 情绪 眼神 眼眶 眼圈 声音 底气 心里 内心 精神 态度".split())
+# 王明|心情激动, 她|脸色凝重, 王明的|眼里含着泪): never part of the name before them.
+STATE_NOUNS = frozenset(
+    "信心 心情 脸色 神情 表情 语气 情绪 眼神 眼眶 眼圈 声音 底气 心里 内心 精神 态度 眼里 眼中".split()
+)
 # Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
 TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及".split())
 # What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,

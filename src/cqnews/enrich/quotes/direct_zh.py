@@ -64,20 +64,34 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
 
 
 def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
-    """“…”说这话的是村民王明: the speaker a cleft right after the quote names (the phrase after 是, to the end of
-    its clause) and the cue; (None, None) when no cleft follows."""
+    """“…”说这话的是村民王明, “…”这是王明常说的话: the speaker a cleft right after the quote names (the phrase after
+    是, to the end of its clause) and the cue; (None, None) when no cleft follows."""
     if sp.close is None:
         return None, None
     lo = sp.close + 1
     m = QZ.ZH_CLEFT_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
     if m is None:
-        return None, None
+        return _zh_this_is_said(text, sp)  # (“…”这是王明最常说的一句话)
     start = lo + m.end()
     end = start
     while end < min(len(text), start + _CLEFT_SIZE) and text[end] not in "，。！？；,":
         end += 1
     who = zh_subject_before(text, start, end) if end > start else None
     return (who, text[lo : lo + 1]) if who is not None and who.kind in ("person", "org", "desc") else (None, None)
+
+
+def _zh_this_is_said(text: str, sp: Span) -> tuple[Who | None, str | None]:
+    """“…”这是王明最常说的一句话: the person a sentence right after the quote names as having said it (这是 or 这句话是,
+    the person, 说的 or 讲的), and the cue; (None, None) otherwise."""
+    if sp.close is None:
+        return None, None
+    lo = sp.close + 1
+    m = QZ.ZH_THIS_IS_SAID_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
+    if m is None:
+        return None, None
+    who = zh_subject_before(text, lo + m.end(1), lo + m.start(2))
+    named = who is not None and who.kind in ("person", "pronoun") and bool(who.mention)
+    return (who, text[lo + m.start(3) : lo + m.end(3)]) if named else (None, None)
 
 
 # How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
@@ -264,13 +278,16 @@ _ZH_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
 
 
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
-    """A short quote counts only when its cue stands right before it (表示：“…”)."""
+    """A short quote counts only when its cue stands right before it (表示：“…”), or a cue of telling or asking past
+    its listener (告诉记者，“…”, 问李华：“…”)."""
     if zh_term_heading_clause(text, sp):
         return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
             return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
-    return None, None
+    who, cue = _zh_touching(text, sp, 0, cues)
+    told = cue is not None and to_simplified(cue) in ZH.LISTENER_CUES | ZH.ASKING_CUES
+    return (who, cue) if told else (None, None)
 
 
 def zh_not_speech(text: str, sp: Span) -> bool:
@@ -325,8 +342,21 @@ def zh_is_term(inner: str) -> bool:
 
 
 def zh_owned_call(b: BlockView, sp: Span, s: int) -> tuple[Who, str] | None:
-    """Chinese has no owned noun of speech read apart: none."""
-    return None
+    """王明的回答是：“…”, 她的回应只有一句：“…”: the owner of a noun of speech right before the quote, and that noun."""
+    text = b.text
+    lo = max(s, sp.open - _OWNED_SIZE)
+    m = QZ.ZH_OWNED_SPEECH_RE.search(to_simplified(text[lo : sp.open]))
+    if m is None:
+        return None
+    at = lo + m.start()
+    who = zh_subject_before(text, _zh_last_clause(text, s, at + 1), at)  # (the owner in the clause of 的)
+    if who is None or who.kind not in ("person", "org", "pronoun") or not who.mention:
+        return None
+    return who, text[lo + m.start(1) : lo + m.end(1)]
+
+
+# How much before a quote the owned noun of speech (的回答是：) is read in.
+_OWNED_SIZE = 12
 
 
 def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:

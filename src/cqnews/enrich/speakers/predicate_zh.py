@@ -28,7 +28,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
             return None  # 何仪/nr|怡/vg(表示): the name's last character, a morpheme that is no word alone
         if t.word in L.COORDINATORS and _one_body(toks, first, j):
             return None  # 康乐/nr|及|文化|事务署: no person and a body, one body's name
-        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or t.tag.startswith(L.PREDICATE_TAGS) or (
+        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or _opens_predicate(t) or (
             t.word in L.NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
         ):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
@@ -37,6 +37,21 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
+
+
+def _opens_predicate(t: segmenter.Token) -> bool:
+    """Does ``t`` open a predicate after a person's name: a verb, an adverb, a preposition …, a verb jieba reads with
+    its particle of aspect (王明|红着/uz 眼眶), or a set phrase that names no person (王明|发微博/l(称), 王明|发声明/l;
+    not 发言人/l, a title)?"""
+    if t.tag == "l":
+        return not t.word.endswith(_PERSON_ENDS)
+    if t.word in L.THROUGH_PREPOSITIONS:
+        return True  # 陈大文|经/n 律师(回应): the preposition of who passes the words on, jieba tags it a noun
+    return t.tag.startswith(L.PREDICATE_TAGS) or t.tag in _ASPECT_TAGS and len(t.word) > 1  # (红着/uz 眼眶)
+
+
+# How the set phrases that name a person or a title end (发言人, 工作人员, 负责人, 董事长).
+_PERSON_ENDS: tuple[str, ...] = (*"人员者长家师官生手", *L.TITLE_HEADS)
 
 
 def _last_person_before_verb(toks: Sequence[segmenter.Token], first: int) -> int:

@@ -232,8 +232,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
-    if 0 < i == len(toks) - 1 and t.word in L.SAY_MANNERS:
-        return True  # 王明坦白(说), 王明老实(说): how the speaker says it (坦白说, "honestly"), not who
+    if 0 < i == len(toks) - 1 and _say_manner(t):
+        return True  # 王明坦白(说), 王明|冷冷地(说): how the speaker says it, not who
     if 0 < i == len(toks) - 1 and _pointing_at_time(t):
         return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
@@ -247,6 +247,15 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
 
 
 _ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
+
+
+def _say_manner(t: segmenter.Token) -> bool:
+    """Is ``t`` a word of how one says something: 坦白, 老实 (坦白说, "honestly"), or a word of manner jieba reads with
+    its 地 (冷冷地/z, 静静地)?"""
+    return t.word in L.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in _MANNER_DI_TAGS
+
+# Tags of a word of manner read with its 地 (冷冷地/z, 慢慢地/d).
+_MANNER_DI_TAGS = frozenset("z d ad a".split())
 
 
 def _function_surname(toks: Sequence[segmenter.Token]) -> bool:
