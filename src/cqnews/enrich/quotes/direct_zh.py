@@ -361,8 +361,8 @@ _OWNED_SIZE = 12
 
 def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
     """A fragment inside a sentence without a cue of its own is the words of the subject of the
-    nearest cue before it in the sentence (尚腊边呼吁大家“自觉抵制谣言”, 他表示已将瑞丽视作自己的“第二故乡”),
-    unless that cue is negated."""
+    nearest cue before it in the sentence (尚腊边呼吁大家“自觉抵制谣言”), unless that cue is negated; a
+    fragment after 的 is a term (他表示已将瑞丽视作自己的“第二故乡”: no quote)."""
     text, cues = b.text, b.cues
     if not _zh_fragment_speaks(text, sp):
         return None, None
