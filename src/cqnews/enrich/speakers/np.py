@@ -19,6 +19,7 @@ from ...lexicon.en import (
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
+from .offices_en import office_ending
 from .tokens import (
     LEAD_NUMBER_RE,
     POSSESSIVE,
@@ -126,6 +127,9 @@ _BARE_TITLES = frozenset("mr mrs ms dr".split())
 
 def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     """The noun phrase made of the tail of ``toks[:end]``: a name with its role, or a description."""
+    office = office_ending(text, toks, end)  # "The President said": a description, no name
+    if office is not None:
+        return office
     dated = _dated_org(text, toks, end)
     if dated is not None:
         return dated
@@ -361,10 +365,10 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
         gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
-    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head):
-        return Who(phrase, "org", start=toks[j].start)
-    owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
     person = not toks[end - 1].cap and heads[-1] in P.EN_TITLES  # "the French president": a person, no body
+    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head) and not person:
+        return Who(phrase, "org", start=toks[j].start)  # (not "the Foreign Ministry spokesperson": a person)
+    owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
     if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned and not person:
         return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
