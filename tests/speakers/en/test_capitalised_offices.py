@@ -43,6 +43,10 @@ def test_a_role_noun_after_a_ministry_is_a_person_not_the_ministry() -> None:
     speaker = _speaker('The Chinese Foreign Ministry spokesperson said: "We oppose the sanctions."')
     assert speaker is not None and speaker.name is None
     assert speaker.role == "The Chinese Foreign Ministry spokesperson"
+    speaker = _speaker('"We oppose the sanctions," the Ministry of Trade spokesperson said.')
+    assert speaker is not None and speaker.name is None and speaker.role == "the Ministry of Trade spokesperson"
+    speaker = _speaker('"We oppose the sanctions," the ministry of defence said.')
+    assert speaker is not None and speaker.name == "the ministry of defence"  # a body, its title word no office
 
 
 @pytest.mark.parametrize(

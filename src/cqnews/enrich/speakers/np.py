@@ -14,6 +14,7 @@ from ...lexicon.en import (
     DETERMINERS,
     NAME_PARTICLES,
     OF_LIKE,
+    OFFICE_TITLES,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
     SENTENCE_ADVERBS,
@@ -366,8 +367,10 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
     person = not toks[end - 1].cap and heads[-1] in P.EN_TITLES  # "the French president": a person, no body
-    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head) and not person:
-        return Who(phrase, "org", start=toks[j].start)  # (not "the Foreign Ministry spokesperson": a person)
+    # "the Foreign Ministry spokesperson" is a person (not "the ministry of defence": a title word, no office)
+    spokesperson = person and (heads[-1] in OFFICE_TITLES or heads[-1] in SOURCE_NOUNS)
+    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head) and not spokesperson:
+        return Who(phrase, "org", start=toks[j].start)
     owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
     if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned and not person:
         return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
