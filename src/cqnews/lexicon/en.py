@@ -70,6 +70,16 @@ TITLES: frozenset[str] = frozenset(
     sir dame archbishop bishop cardinal rabbi imam ayatollah pastor""".split()
 )
 
+# Offices a capitalised title after "the" stands for by itself ("The President said", "the US President", "the
+# Secretary of State"): a description of the holder (name None, the phrase as role), never a name. Only offices held
+# by one person at a time: occupations that also name publications ("The Economist", "The Critic") are left out.
+OFFICE_TITLES: frozenset[str] = frozenset(
+    """president president-elect vice-president premier chancellor mayor governor minister secretary
+    secretary-general senator ambassador speaker chairman chairwoman chairperson commissioner prosecutor sheriff
+    spokesman spokeswoman spokesperson envoy consul judge ceo director director-general attorney-general general
+    superintendent""".split()
+)
+
 # Adverbs that open a sentence before its subject ("Now Acme says", "Still the company says", "Finally
 # Ruiz said"): no part of the subject, neither of a name nor of a description.
 SENTENCE_ADVERBS: frozenset[str] = frozenset(

@@ -34,6 +34,7 @@ from .names import (
     surname_sex,
 )
 from .names_zh import full_name_before_honorific
+from .offices_en import office_before_of
 from .phrases import (
     NAME_RUN_RE,
     POSSESSIVE,
@@ -211,6 +212,7 @@ class NameIndex(ChineseNames, GroupNames):
                 copula = _COPULA_ROLE_RE.match(text, m.end())  # "Ana Silva is the town's mayor."
                 if copula is not None:
                     self._note_titled(base + m.start(), full, [], copula.group(1))
+                titles = [*office_before_of(text, m.start()), *titles]  # "Secretary of State Maria Lund"
                 if titles or role or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
                     self._note_titled(base + m.start(), full, titled, role)
@@ -262,7 +264,7 @@ class NameIndex(ChineseNames, GroupNames):
         words = mention.lower().split()
         if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in P.EN_TITLES:
             return None
-        head = tuple(words[1:])
+        head = tuple(w for w in words[1:] if w != "of")  # "the Secretary of State": as noted, without "of"
         modifiers_only = not any(w in P.EN_TITLES for w in words[1:-1])  # "the two-term/Vermont senator"
         loose: str | None = None
         for at, name, title in reversed(self._titled):

@@ -7,8 +7,6 @@ a few tokens, so a phrase costs constant time.
 
 from __future__ import annotations
 
-import re
-
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AUXILIARIES,
@@ -16,21 +14,21 @@ from ...lexicon.en import (
     DETERMINERS,
     NAME_PARTICLES,
     OF_LIKE,
+    OFFICE_TITLES,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
+from .offices_en import office_ending
 from .tokens import (
     LEAD_NUMBER_RE,
-    MAX_ROLE_WORDS,
     POSSESSIVE,
     PUNCT,
     YEAR_RE,
     Kind,
     Tok,
     Who,
-    before_relative,
     ends_name,
     gender_of_titles,
     given_name_gender,
@@ -41,7 +39,6 @@ from .tokens import (
     is_place,
     split_name,
     strip_possessive,
-    without_age,
 )
 
 
@@ -131,6 +128,9 @@ _BARE_TITLES = frozenset("mr mrs ms dr".split())
 
 def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     """The noun phrase made of the tail of ``toks[:end]``: a name with its role, or a description."""
+    office = office_ending(text, toks, end)  # "The President said": a description, no name
+    if office is not None:
+        return office
     dated = _dated_org(text, toks, end)
     if dated is not None:
         return dated
@@ -366,101 +366,15 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
         gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
-    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head):
+    person = not toks[end - 1].cap and heads[-1] in P.EN_TITLES  # "the French president": a person, no body
+    # "the Foreign Ministry spokesperson" is a person (not "the ministry of defence": a title word, no office)
+    spokesperson = person and (heads[-1] in OFFICE_TITLES or heads[-1] in SOURCE_NOUNS)
+    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head) and not spokesperson:
         return Who(phrase, "org", start=toks[j].start)
     owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
-    person = not toks[end - 1].cap and heads[-1] in P.EN_TITLES  # "the French president": a person, no body
     if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned and not person:
         return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
-
-
-_PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
-
-
-def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
-    """ "NAME, ROLE, [ROLE, …]" before the cue ("Richard Weir, 60, from Tynemouth, North Tyneside, said").
-
-    Every comma-separated segment of the chain that ends in a name is a candidate; a name with a known
-    given name wins, else the leftmost person (the subject comes first, places and ages follow)."""
-    last = len(toks) - 1
-    if last >= 2 and toks[last - 2].text == "," and _PARTY_STATE_RE.fullmatch(toks[last - 1].text):
-        toks, last = toks[: last - 1], last - 2  # "Mike Gallagher, R-Wis., said": a party and state, no name
-        if "," not in (t.text for t in toks[max(0, last - MAX_ROLE_WORDS) : last]):
-            return np_ending(text, toks, last)
-    commas = _chain_commas(toks, last)
-    candidates = _last_segment(text, toks, last, commas)
-    candidates += [(who, c) for c in commas if (who := _segment_name(text, toks, c)) is not None]
-    if not candidates:
-        return None
-    people = [(w, c) for w, c in candidates if w.kind == "person"]
-    known = [(w, c) for w, c in people if given_name_gender(w.mention)]
-    who, c = known[0] if known else people[-1] if people else candidates[0]
-    if c != last and who.kind == "person" and not _participle_phrase(toks, c + 1):
-        role = before_relative(text[toks[c + 1].start : toks[last - 1].end])
-        role = without_age(role) if role is not None else None  # "Mr. Jones, 54, said": 54 is no role
-        if role is not None:
-            who.role = role if who.role is None else f"{who.role}, {role}"
-    return who
-
-
-_PHRASE_OBJECT_WORDS = PREPOSITIONS | OF_LIKE | frozenset("the a an his her their its by that".split())
-# (and coordinators: "Trump, and other critics of the ruling, claim" coordinates a second subject, no role)
-_ADVERBIAL_LEADS = PREPOSITIONS | frozenset("like unlike despite including among and or but nor".split())
-
-
-def _participle_phrase(toks: list[Tok], k: int) -> bool:
-    """Does a participle with its complement open the segment at ``toks[k]`` ("Adeyemi, asked about the
-    bill, said"; "…, speaking to reporters, said")? It tells what the subject did, no role ("a retired
-    teacher", "elected official" are roles: a noun follows the participle)."""
-    if toks[k].low in _ADVERBIAL_LEADS:
-        return True  # "Tom Hale, like many others, said": a prepositional phrase, no role either
-    if k + 1 >= len(toks) or toks[k].cap or not toks[k].low.endswith(("ed", "ing")):
-        return False
-    return toks[k + 1].low in _PHRASE_OBJECT_WORDS
-
-
-def _chain_commas(toks: list[Tok], last: int) -> list[int]:
-    """The commas of the appositive chain before ``toks[last]``, nearest first (at most five)."""
-    commas: list[int] = []
-    k = last - 1
-    while k >= 0 and len(commas) < 5 and last - k < MAX_ROLE_WORDS:
-        if toks[k].text in ";:":
-            break
-        if toks[k].text == ",":
-            commas.append(k)
-        k -= 1
-    return commas
-
-
-def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> list[tuple[Who, int]]:
-    """The name closing the chain ("Epstein's neighbor …, Donald Trump, said"; "The company that runs
-    the AMAs, Dick Clark Productions, denies"), with the description before it as its role."""
-    inner = np_ending(text, toks, last)
-    if inner is None or inner.kind not in ("person", "org") or not commas or run_start(toks, last) != commas[0] + 1:
-        return []
-    before = np_ending(text, toks, commas[0])
-    if inner.kind == "person":
-        inner.role = before.role if before is not None and before.kind == "desc" else inner.role
-    return [(inner, last)]
-
-
-def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
-    """The person or organisation ending the segment before comma ``c``, if the segment can be a
-    subject (not "in Florida", not a party and state, not "led by chairman …")."""
-    seg = c
-    while seg > 0 and toks[seg - 1].text not in PUNCT:
-        seg -= 1
-    if seg + 1 < c and toks[seg].low == "as" and toks[seg + 1].cap:
-        seg += 1  # "As Tom Ridge, a former secretary, put it:": the conjunction's subject speaks
-    elif seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in CLAUSE_BREAKS):
-        return None
-    if c - seg == 1 and _PARTY_STATE_RE.fullmatch(toks[seg].text):
-        return None  # "Mike Gallagher, R-Wis., said": a party and state, not a name
-    if seg + 1 < c and toks[seg].low.endswith("ed") and toks[seg + 1].low == "by":
-        return None  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
-    who = np_ending(text, toks, c)
-    return who if who is not None and who.kind in ("person", "org") else None
 
 
 def name_end(toks: list[Tok], start: int) -> int:

@@ -17,8 +17,8 @@ from ...lexicon.en import (
     SENTENCE_ADVERBS,
 )
 from .adverbials import drop_adverbials
+from .appositive_en import appositive_subject
 from .np import (
-    appositive_subject,
     classify_description,
     np_ending,
     titled_name_ahead,

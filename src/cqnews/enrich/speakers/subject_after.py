@@ -30,6 +30,7 @@ from .np import (
     org_end,
     orgish,
 )
+from .offices_en import office_end
 from .roles_en import owned_role_then_name, role_head, role_then_name
 from .tokens import (
     LEAD_NUMBER_RE,
@@ -184,6 +185,7 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end], toks[0].low):
         # "a Taliban representative", "one Pentagon official", "several Democratic senators": no name
         return _unnamed_source(text, toks, end)
+    end = office_end(toks, start, end)  # "said the Secretary of State."
     joined = orgish(toks[start:end])
     if joined:
         end = org_end(toks, end)  # "according to the Ministry of Public Security, …"

@@ -1,0 +1,81 @@
+"""An English office standing for its holder: "The President said", "the US President", "the former Prime
+Minister", "the Secretary of State". The capitalised title is no name: the phrase is a description (name None,
+the phrase as role), which the article's earlier "President Joe Biden" may resolve."""
+
+from __future__ import annotations
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OFFICE_TITLES, PREPOSITIONS
+from .tokens import POSSESSIVE, PUNCT, Tok, Who, gender_of_titles, given_name_gender
+
+_MODIFIERS = 4  # words between "the" and the title at most ("the Chinese Foreign Ministry")
+
+
+def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
+    """The office phrase ending ``toks[:end]``: "the", up to four modifiers, a capitalised office title
+    (``lexicon.en.OFFICE_TITLES``), and a one-word complement after "of" ("the Secretary of State"); None
+    for anything else ("The Washington Post", "President Biden")."""
+    if end < 2:
+        return None
+    k = end - 3 if _complement(toks, end - 1) else end - 1
+    if k < 1 or not _office(toks[k]):
+        return None
+    j = k
+    while j > 0 and k - j < _MODIFIERS and toks[j - 1].low != "the" and _modifier(toks[j - 1]):
+        j -= 1
+    if j == 0 or toks[j - 1].low != "the":
+        return None
+    start = toks[j - 1].start
+    phrase = text[start : toks[end - 1].end]
+    gender = gender_of_titles([t.low for t in toks[j : k + 1]])
+    return Who(phrase, "desc", role=phrase, start=start, gender=gender)
+
+
+def office_end(toks: list[Tok], start: int, end: int) -> int:
+    """Forward: past the complement of an office that "the" opens at ``toks[start - 1]`` and that ends
+    ``toks[:end]`` ("said the Secretary of State."); a full stop ending the sentence on the complement is
+    dropped from its token."""
+    if start != 1 or toks[0].low != "the" or end + 1 >= len(toks):
+        return end
+    if not (_office(toks[end - 1]) and toks[end].low == "of"):
+        return end
+    tok = toks[end + 1]
+    word = tok.text.rstrip(".")
+    if not _complement_word(word) or end + 2 < len(toks) and toks[end + 2].cap and tok.text == word:
+        return end  # "the Secretary of State Antony Blinken": a name follows, the run is read as before
+    if word != tok.text:
+        toks[end + 1] = Tok(word, tok.start, tok.end - 1)
+    return end + 2
+
+
+def _office(tok: Tok) -> bool:
+    return tok.cap and tok.low in OFFICE_TITLES
+
+
+def _complement(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` the one-word complement of an office ("Secretary of State", "Minister of Health")?"""
+    return k >= 3 and toks[k - 1].low == "of" and _office(toks[k - 2]) and _complement_word(toks[k].text)
+
+
+def _complement_word(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and not given_name_gender(word)
+
+
+def _modifier(tok: Tok) -> bool:
+    """Can ``tok`` qualify an office between "the" and its title ("US", "Chinese", "former", "Deputy")?"""
+    low = tok.low
+    if tok.text in PUNCT or tok.text.endswith(POSSESSIVE) or low in DETERMINERS or low in CLAUSE_BREAKS:
+        return False
+    if low in PREPOSITIONS or low in AUXILIARIES or low in P.EN_CUES:
+        return False
+    word = tok.text.replace(".", "").replace("-", "")
+    return word.isalpha() and not (tok.cap and given_name_gender(tok.text))
+
+
+def office_before_of(text: str, start: int) -> list[str]:
+    """The office whose complement opens the run at ``start`` ("Secretary of State Maria Lund": "Secretary"), so
+    that a later "the Secretary of State" is that person; [] when none."""
+    if not text.endswith(" of ", max(0, start - 4), start):
+        return []
+    word = text[max(0, start - 40) : start - 4].rsplit(" ", 1)[-1]
+    return [word] if word[:1].isupper() and word.lower() in OFFICE_TITLES else []
