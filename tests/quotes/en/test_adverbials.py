@@ -54,3 +54,9 @@ def test_said_publicly_then_a_clause() -> None:
 
 def test_said_privately_then_a_pronoun() -> None:
     assert _found("Tom Hale said privately he would not resign.") == [("indirect", "he would not resign", "Tom Hale")]
+
+
+def test_no_clause_starts_past_the_comma_after_an_adverbial() -> None:
+    # What follows "said in a statement," is a quote (or a title before one), not a clause the cue reports.
+    assert reported("The governor said in a statement, “We are relieved” at the crew’s return.") == []
+    assert reported("She wrote in her diary, Notes From the Coast, “I was ten and the sea was cold.”") == []

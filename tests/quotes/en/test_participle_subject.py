@@ -70,3 +70,14 @@ def test_an_expletive_subject_is_no_speaker() -> None:
     assert [q[1] for q in quotes_found("It cut 300 jobs, saying demand had fallen sharply.")] == [
         "demand had fallen sharply"
     ]
+
+
+def test_a_word_after_an_opening_single_mark_is_no_subject() -> None:
+    # ‘We …’ is quoted (single marks, as UK papers write them): the participle is the sentence subject's.
+    text = "Ana Silva thanked the navy in a short message, ‘We are so relieved’ at the crew’s return, adding that the families were safe."
+    assert quotes_found(text) == [
+        ("direct", "We are so relieved", "Ana Silva"),
+        ("indirect", "the families were safe", "Ana Silva"),
+    ]
+    text = "Ana Silva wrote to the navy, ‘We are so relieved’ at the crew’s return, adding that the families were safe."
+    assert quotes_found(text)[-1] == ("indirect", "the families were safe", "Ana Silva")

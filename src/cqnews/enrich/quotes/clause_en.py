@@ -213,7 +213,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     if not infinitive and low in PP_HEADS:
-        first = _past_adverbial(words) or _pronoun_after_adverbials(text, lo, words) or first
+        first = _past_adverbial(text, lo, words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     elif (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and opens_clause(words[1].group()):
@@ -439,14 +439,18 @@ THAT_RE = re.compile(r" that\b")
 
 
 _PP_DETERMINERS = MODIFIER_DETERMINERS
+_ADVERBIAL_STOPS = ",;:“‘\"—("
 
 
-def _past_adverbial(words: list[re.Match[str]]) -> re.Match[str] | None:
-    """The word after a short adverbial ("in an email", "on Monday") if a clause starts there."""
+def _past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The word after a short adverbial ("in an email", "on Monday") if a clause starts there, with no
+    punctuation between ("wrote in her memoir, “I was …”": what follows the comma is a quote or a title)."""
     k = 1
     if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
         k += 1
     k += 1  # the adverbial's noun
+    if k < len(words) and any(ch in text[lo : words[k].start()] for ch in _ADVERBIAL_STOPS):
+        return None
     if k < len(words) and (opens_clause(words[k].group()) or words[k].group() == "to"):
         return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)
     return None

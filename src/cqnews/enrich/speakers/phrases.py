@@ -342,8 +342,10 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     """The pronoun, handle or name at ``toks[k]`` when it opens a clause (not "(PTI)", not an
     appositive object: "the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating")."""
     opens = k == 0 or toks[k - 1].text in PUNCT and toks[k - 1].text not in "(“"
-    if not opens or quoted_title(text, toks, k) or appositive_object(toks, k):
-        return None  # (after an opening mark the words are quoted ones: a defence of “New York values”)
+    if not opens or text[toks[k].start - 1 : toks[k].start] == "‘" or quoted_title(text, toks, k):
+        return None  # (after an opening mark the words are quoted ones: a defence of “New York values”, ‘We …’)
+    if appositive_object(toks, k):
+        return None
     if owner_only(toks, k):
         return None  # "Roe, New Jersey’s sitting governor, …": the owner is no subject
     tok = toks[k]
