@@ -260,6 +260,9 @@ TRANSLITERATION_CHARS = frozenset(
     "里理利莉丽连林琳隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩彭"
     "皮珀普齐奇恰乔切琴丘萨塞桑瑟森沙莎尚舍什施史舒斯松苏索塔泰坦汤唐特滕提廷图托瓦万旺威韦维魏温文沃乌武"
     "西希锡夏肖谢辛休修雅亚扬耶叶伊依因英尤于约泽扎詹朱兹佐卓娅丝黛琪蒂薇芙蓓露"
+    # (zhspk38) more of the table's common characters: 彼得罗娃, 阿卜杜拉, 穆罕默德, 普京, 侯赛因, 蓬佩奥, 约翰逊,
+    # 马克龙, 茨维塔耶娃, 柯林斯, 列夫
+    "娃得卜罕京侯赛蓬翰逊龙茨柯列"
 )
 
 # Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
