@@ -68,3 +68,21 @@ def body_acting(seg: str, toks: Sequence[segmenter.Token]) -> str | None:
 
 # Tags of what a body does between its name and the cue (审理/v|vn, 经/p, 后/f, 研究/vn).
 _ACTING_AFTER_BODY = frozenset("v vn p f".split())
+
+
+def _person_described(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end in a person after a relative clause (看着他长大的|邻居: the neighbour speaks)?"""
+    last = toks[-1].word
+    ends = (*QZ.ZH_PERSON_HEADS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS, "士")
+    person = last in L.KIN_NOUNS or len(last) >= 2 and (last.endswith(ends) or N.role_noun(last))
+    return relative_clause_head(toks) or person and any(t.word == "的" for t in toks)
+
+
+def while_doing(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` (not empty) open with a verb and 着 (指着, 拉/着, 红着): an action that goes with the speaking, no
+    subject? Not when they end in a person after a relative clause (看着他长大的邻居: the neighbour speaks)."""
+    if _person_described(toks):
+        return False
+    first = toks[0]
+    glued = len(first.word) == 2 and first.word.endswith("着") and first.tag in ("v", "uz")
+    return glued or first.tag.startswith("v") and len(toks) > 1 and toks[1].word == "着"

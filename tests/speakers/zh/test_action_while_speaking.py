@@ -1,0 +1,23 @@
+"""What the speaker does while speaking, a verb and 着 right before the cue (指着远处说, 握着记者的手说), is a
+predicate with no subject: the one the sentence goes on with speaks, not the verb phrase. A person after such a
+relative clause (看着他长大的邻居说) is the speaker. Every sentence is made up; each expected speaker is read off the
+sentence."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import said, speakers
+
+
+def test_pointing_at_a_house_the_man_speaks() -> None:
+    assert speakers("王明拿着一张泛黄的老照片，指着上面的一栋土房子说：“这就是我家以前的房子。”") == ["王明"]
+
+
+def test_holding_the_reporters_hand_the_woman_speaks() -> None:
+    assert speakers("李华坐在门口，握着记者的手说：“谢谢你们来看我。”") == ["李华"]
+
+
+def test_with_red_eyes_she_speaks() -> None:
+    assert speakers("李华坐在门口，红着眼眶说：“谢谢你们来看我。”") == ["李华"]
+
+    # (a person after such a relative clause is the one who speaks: not 王明)
+    assert said("王明坐在门口，看着他长大的邻居说：“他从小就很懂事。”")[0][0] != "王明"
