@@ -21,3 +21,15 @@ def test_with_red_eyes_she_speaks() -> None:
 
     # (a person after such a relative clause is the one who speaks: not 王明)
     assert said("王明坐在门口，看着他长大的邻居说：“他从小就很懂事。”")[0][0] != "王明"
+
+
+def test_sighing_before_speaking_he_speaks() -> None:
+    assert speakers("听到这里，王明放下碗，叹了口气说：“这就是我家以前的房子。”") == ["王明"]
+
+
+def test_thinking_a_while_she_speaks() -> None:
+    assert speakers("李华坐在门口，想了想说：“谢谢你们来看我。”") == ["李华"]
+
+
+def test_after_a_silence_he_speaks() -> None:
+    assert speakers("听到这里，王明放下碗，沉默片刻后说：“这就是我家以前的房子。”") == ["王明"]

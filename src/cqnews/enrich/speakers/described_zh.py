@@ -79,10 +79,19 @@ def _person_described(toks: Sequence[segmenter.Token]) -> bool:
 
 
 def while_doing(toks: Sequence[segmenter.Token]) -> bool:
-    """Do ``toks`` (not empty) open with a verb and 着 (指着, 拉/着, 红着): an action that goes with the speaking, no
-    subject? Not when they end in a person after a relative clause (看着他长大的邻居: the neighbour speaks)."""
+    """Do ``toks`` (not empty) open with a verb and a particle of aspect (指着, 拉/着, 红着, 叹/了/口气, 想/了/想): an
+    action that goes with the speaking, or a clause of what went before it (沉默片刻后), with no subject? Not when
+    they end in a person after a relative clause (看着他长大的邻居: the neighbour speaks)."""
     if _person_described(toks):
         return False
     first = toks[0]
     glued = len(first.word) == 2 and first.word.endswith("着") and first.tag in ("v", "uz")
-    return glued or first.tag.startswith("v") and len(toks) > 1 and toks[1].word == "着"
+    aspect = first.tag.startswith(_ACTION_TAGS) and len(toks) > 1 and toks[1].tag in _ASPECT_TAGS
+    after = first.tag.startswith((*_ACTION_TAGS, "a")) and len(toks) > 1 and toks[-1].word == "后"
+    return glued or aspect or after
+
+
+# Tags of a verb opening an action (叹/zg: jieba's tag of a verb of one character it reads as a morpheme), and of the
+# particles of aspect after it (了, 着, 过).
+_ACTION_TAGS = ("v", "zg")
+_ASPECT_TAGS = frozenset("ul uz ug".split())
