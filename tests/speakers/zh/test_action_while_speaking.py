@@ -33,3 +33,15 @@ def test_thinking_a_while_she_speaks() -> None:
 
 def test_after_a_silence_he_speaks() -> None:
     assert speakers("听到这里，王明放下碗，沉默片刻后说：“这就是我家以前的房子。”") == ["王明"]
+
+
+def test_when_he_saw_the_reporter_he_speaks() -> None:
+    assert speakers("听到这里，王明放下碗，见到记者时说：“这就是我家以前的房子。”") == ["王明"]
+
+
+def test_raising_her_head_she_speaks() -> None:
+    assert speakers("李华坐在门口，抬起头说：“谢谢你们来看我。”") == ["李华"]
+
+
+def test_frowning_he_speaks() -> None:
+    assert speakers("听到这里，王明放下碗，皱起眉头说：“这就是我家以前的房子。”") == ["王明"]

@@ -87,8 +87,23 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
     first = toks[0]
     glued = len(first.word) == 2 and first.word.endswith("着") and first.tag in ("v", "uz")
     aspect = first.tag.startswith(_ACTION_TAGS) and len(toks) > 1 and toks[1].tag in _ASPECT_TAGS
-    after = first.tag.startswith((*_ACTION_TAGS, "a")) and len(toks) > 1 and toks[-1].word == "后"
-    return glued or aspect or after
+    after = first.tag.startswith((*_ACTION_TAGS, "a")) and len(toks) > 1 and toks[-1].word in _BEFORE_ENDS
+    return glued or aspect or after or _turning(toks)
+
+
+def _turning(toks: Sequence[segmenter.Token]) -> bool:
+    """Are ``toks`` a verb with a complement of direction and its object, a thing (抬起|头, 皱起|眉头, 回过|头; not
+    谈起|儿子, a person), the movement the speaker makes?"""
+    if len(toks) != 2 or toks[0].tag != "v" or len(toks[0].word) != 2 or toks[0].word[-1] not in _DIRECTIONS:
+        return False
+    noun = toks[1]
+    return noun.tag == "n" and noun.word not in L.KIN_NOUNS and not noun.word.endswith(QZ.ZH_PERSON_HEADS)
+
+
+# What ends a clause of what went before the speaking (沉默片刻后, 见到记者时), and the complements of direction
+# of a movement (抬起, 回过, 低下, 伸出, 摊开).
+_BEFORE_ENDS = frozenset("后 时".split())
+_DIRECTIONS = frozenset("起过下出开")
 
 
 # Tags of a verb opening an action (叹/zg: jieba's tag of a verb of one character it reads as a morpheme), and of the
