@@ -45,3 +45,25 @@ def test_raising_her_head_she_speaks() -> None:
 
 def test_frowning_he_speaks() -> None:
     assert speakers("听到这里，王明放下碗，皱起眉头说：“这就是我家以前的房子。”") == ["王明"]
+
+
+def test_asked_about_it_he_says() -> None:
+    assert speakers("王明昨天见了记者，被问及此事时表示，自己从来没有收到通知。") == ["王明"]
+
+
+def test_in_court_he_argues() -> None:
+    assert speakers("王明昨天出庭受审，在庭审中辩称，自己从来没有收到通知。") == ["王明"]
+
+
+def test_through_his_lawyer_he_says() -> None:
+    assert speakers("王明昨天见了记者，通过律师表示，自己从来没有收到通知。") == ["王明"]
+
+
+def test_after_the_outbreak_she_says() -> None:
+    assert speakers("李华在医院工作了二十年，疫情发生后表示，自己从来没有这么累过。") == ["李华"]
+    # (people who may speak open their own clause of when: 村民 speak, not 王明)
+    assert speakers("王明昨天见了记者，村民得知消息后表示，自己从来没有收到通知。") != ["王明"]
+
+
+def test_after_work_she_tells_the_reporter() -> None:
+    assert speakers("李华在医院工作了二十年，下班后对记者说，自己从来没有这么累过。") == ["李华"]

@@ -72,23 +72,47 @@ _ACTING_AFTER_BODY = frozenset("v vn p f".split())
 
 def _person_described(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase end in a person after a relative clause (看着他长大的|邻居: the neighbour speaks)?"""
-    last = toks[-1].word
-    ends = (*QZ.ZH_PERSON_HEADS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS, "士")
-    person = last in L.KIN_NOUNS or len(last) >= 2 and (last.endswith(ends) or N.role_noun(last))
-    return relative_clause_head(toks) or person and any(t.word == "的" for t in toks)
+    return relative_clause_head(toks) or _someone(toks[-1].word) and any(t.word == "的" for t in toks)
+
+
+def _someone(word: str) -> bool:
+    """Is ``word`` a noun of a person, of people or of a body (邻居, 护士, 村民, 警方, 公安局), who may speak?"""
+    ends = (*QZ.ZH_PERSON_HEADS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS, *QZ.ZH_ORG_SUFFIXES, *L.BODY_NOUNS, "士", L.PARTY)
+    return word in L.KIN_NOUNS or len(word) >= 2 and (word.endswith(ends) or N.role_noun(word))
 
 
 def while_doing(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` (not empty) open with a verb and a particle of aspect (指着, 拉/着, 红着, 叹/了/口气, 想/了/想): an
     action that goes with the speaking, or a clause of what went before it (沉默片刻后), with no subject? Not when
     they end in a person after a relative clause (看着他长大的邻居: the neighbour speaks)."""
-    if _person_described(toks):
+    if len(toks) > 2 and toks[-2].word in L.LISTENER_PREPOSITIONS and toks[-1].word in L.WRITER_WORDS:
+        toks = toks[:-2]  # (出院后|对记者(说): the one spoken to is no part of the clause)
+    if _person_described(toks) or any(N.person_word(t) for t in toks):
         return False
+    if _frame(toks):
+        return True
+    while len(toks) > 2 and toks[0].word in _PASSIVE_LEADS:
+        toks = toks[1:]  # (在)被|问及此事时: the clause of when is the subject's
     first = toks[0]
     glued = len(first.word) == 2 and first.word.endswith("着") and first.tag in ("v", "uz")
     aspect = first.tag.startswith(_ACTION_TAGS) and len(toks) > 1 and toks[1].tag in _ASPECT_TAGS
-    after = first.tag.startswith((*_ACTION_TAGS, "a")) and len(toks) > 1 and toks[-1].word in _BEFORE_ENDS
+    # (出院/n 后: a noun of an event, not a name of more, 买买提/n, nor someone who may speak: 村民得知消息后表示)
+    event = first.tag == "n" and len(first.word) == 2 and not _someone(first.word)
+    after = (first.tag.startswith(_BEFORE_OPENS) or event) and len(toks) > 1 and toks[-1].word in _BEFORE_ENDS
     return glued or aspect or after or _turning(toks)
+
+
+def _frame(toks: Sequence[segmenter.Token]) -> bool:
+    """Are ``toks`` a frame of place or means and nothing else (在庭审中, 在法庭上, 通过律师): where or how the one the
+    sentence goes on with speaks?"""
+    if toks[0].word in _MEANS and len(toks) > 1:
+        return True
+    return toks[0].word == "在" and len(toks) > 1 and toks[-1].word[-1] in L.LOCALISERS
+
+
+# Words that open a clause of when in the passive (被问及…时), and prepositions of means (通过律师表示).
+_PASSIVE_LEADS = frozenset("在 被".split())
+_MEANS = frozenset("通过 透过 经由".split())
 
 
 def _turning(toks: Sequence[segmenter.Token]) -> bool:
@@ -103,6 +127,8 @@ def _turning(toks: Sequence[segmenter.Token]) -> bool:
 # What ends a clause of what went before the speaking (沉默片刻后, 见到记者时), and the complements of direction
 # of a movement (抬起, 回过, 低下, 伸出, 摊开).
 _BEFORE_ENDS = frozenset("后 时".split())
+# Tags of the first word of such a clause: a verb, an adjective, an idiom (问及此事/i).
+_BEFORE_OPENS = ("v", "zg", "a", "i")
 _DIRECTIONS = frozenset("起过下出开")
 
 
