@@ -336,6 +336,11 @@ WRIT_NOUNS = frozenset(
     """判决书 起诉书 裁定书 鉴定书 意见书 倡议书 说明书 通知书 决定书 证明书 计划书 报告书 申请书 承诺书 协议书
     检讨书 悔过书 建议书 抗诉书 答辩书 上诉书 声明书 公开信 举报信 请愿书 陈情书""".split()
 )
+# Parts of the body and the voice a speaker moves while speaking (压低声音说, 眼含泪水说, 拍拍胸脯说).
+BODY_PARTS = frozenset(
+    """声音 嗓门 嗓音 语调 头 脑袋 眉头 眉毛 眼睛 双眼 眼眶 眼泪 泪水 泪花 嘴 嘴角 嘴唇 脸 脸庞 手 双手 手臂 胳膊
+    肩 肩膀 胸脯 胸口 腰 身子 身体 腿 大腿 脚""".split()
+)
 
 # Names cut where a given name ends (enrich/segmenter.py):
 # one-character adverbs and verbs of manner between a speaker and the cue (续称, 笑说, 叹道);

@@ -67,3 +67,19 @@ def test_after_the_outbreak_she_says() -> None:
 
 def test_after_work_she_tells_the_reporter() -> None:
     assert speakers("李华在医院工作了二十年，下班后对记者说，自己从来没有这么累过。") == ["李华"]
+
+
+def test_lowering_his_voice_he_speaks() -> None:
+    assert speakers("听到这里，王明放下碗，压低声音说：“这就是我家以前的房子。”") == ["王明"]
+
+
+def test_shaking_her_head_she_speaks() -> None:
+    assert speakers("李华坐在门口，摇着头说：“谢谢你们来看我。”") == ["李华"]
+
+
+def test_waving_his_hand_he_speaks() -> None:
+    assert speakers("听到这里，王明放下碗，挥挥手说：“这就是我家以前的房子。”") == ["王明"]
+
+
+def test_after_hesitating_she_speaks() -> None:
+    assert speakers("李华坐在门口，犹豫片刻说：“谢谢你们来看我。”") == ["李华"]

@@ -94,12 +94,30 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
     while len(toks) > 2 and toks[0].word in _PASSIVE_LEADS:
         toks = toks[1:]  # (在)被|问及此事时: the clause of when is the subject's
     first = toks[0]
-    glued = len(first.word) == 2 and first.word.endswith("着") and first.tag in ("v", "uz")
     aspect = first.tag.startswith(_ACTION_TAGS) and len(toks) > 1 and toks[1].tag in _ASPECT_TAGS
     # (出院/n 后: a noun of an event, not a name of more, 买买提/n, nor someone who may speak: 村民得知消息后表示)
     event = first.tag == "n" and len(first.word) == 2 and not _someone(first.word)
     after = (first.tag.startswith(_BEFORE_OPENS) or event) and len(toks) > 1 and toks[-1].word in _BEFORE_ENDS
-    return glued or aspect or after or _turning(toks)
+    return aspect or after or _turning(toks) or _manner(toks)
+
+
+def _manner(toks: Sequence[segmenter.Token]) -> bool:
+    """Are ``toks`` how the speaker speaks: a word holding 着 (红着, 摇着头/l, 含着泪/n), a verb doubled before its
+    object (挥挥手, 摇摇头), a verb and a body's part (压低|声音, 眼含|泪水), a while (犹豫|片刻), or a phrase of manner
+    ending in 地 (语气坚定地, 声音哽咽地) where no one who may speak is named?"""
+    first, last = toks[0].word, toks[-1].word
+    doubled = len(toks) == 1 and len(first) == 3 and first[0] == first[1] and first[2:] in L.BODY_PARTS  # (not 买买提)
+    if "着" in first[1:] and toks[0].tag not in L.NAME_TAGS or doubled:
+        return True
+    if len(toks) == 2 and toks[0].tag.startswith("v") and last in L.BODY_PARTS:
+        return True
+    if len(toks) > 1 and (last in _WHILES or last == "地") and not any(_someone(t.word) for t in toks):
+        return toks[0].tag.startswith(("v", "a", "n")) and toks[0].tag not in L.NAME_TAGS
+    return False
+
+
+# Words of a while (犹豫片刻, 愣了一下).
+_WHILES = frozenset("片刻 一下 一会 一会儿 良久 许久".split())
 
 
 def _frame(toks: Sequence[segmenter.Token]) -> bool:

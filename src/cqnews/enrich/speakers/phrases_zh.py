@@ -198,10 +198,10 @@ def _predicate_only(raw: str) -> bool:
     """Is the clause before a cue a predicate with no subject: verbs and adverbs only (实名/v 举报/v, 一再/d
     避重就轻/i), or one idiom? Its subject is the one the sentence goes on with."""
     toks = segmenter.tag(raw)
-    if len(toks) == 1:
-        return toks[0].tag == "i"
     if toks and while_doing(toks):
         return True  # (王明…，)指着远处|说, 握着记者的手|说: what the speaker does while speaking
+    if len(toks) == 1:
+        return toks[0].tag == "i"
     return len(toks) >= 2 and all(t.tag in _PREDICATE_ONLY_TAGS for t in toks) and toks[-1].tag in ("v", "i")
 
 
