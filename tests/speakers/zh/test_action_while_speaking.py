@@ -83,3 +83,7 @@ def test_waving_his_hand_he_speaks() -> None:
 
 def test_after_hesitating_she_speaks() -> None:
     assert speakers("李华坐在门口，犹豫片刻说：“谢谢你们来看我。”") == ["李华"]
+
+
+def test_calling_the_reporter_he_says() -> None:
+    assert speakers("王明昨天见了记者，致电记者称，自己从来没有收到通知。") == ["王明"]
