@@ -87,3 +87,7 @@ def test_after_hesitating_she_speaks() -> None:
 
 def test_calling_the_reporter_he_says() -> None:
     assert speakers("王明昨天见了记者，致电记者称，自己从来没有收到通知。") == ["王明"]
+
+
+def test_answering_by_text_message_he_says() -> None:
+    assert speakers("王明昨天见了记者，回复短信称，自己从来没有收到通知。") == ["王明"]

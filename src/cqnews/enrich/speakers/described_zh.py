@@ -102,12 +102,14 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
 
 
 def _reaching_out(toks: Sequence[segmenter.Token]) -> bool:
-    """Are ``toks`` how the speaker reached the writer, no one else named (致电记者): a verb and the writer last? (A
-    verb of answering and a noun, 回复短信, 书面回复, was left out: it raised the check half's direct speakers and
-    lowered its indirect ones.)"""
-    if len(toks) < 2 or toks[-1].word not in L.WRITER_WORDS or any(_someone(t.word) for t in toks[:-1]):
+    """Are ``toks`` how the speaker reached the writer or answered, no one else named: a verb and the writer last
+    (致电记者), or a verb of answering and what it answered with (回复短信, 回应质疑)? (A noun before such a verb,
+    书面回复, was left out: it lowered the check half's indirect speakers.)"""
+    if len(toks) < 2 or any(_someone(t.word) for t in toks[:-1]):
         return False
-    return toks[0].tag.startswith(_CONTACT_TAGS)
+    if toks[-1].word in L.WRITER_WORDS:
+        return toks[0].tag.startswith(_CONTACT_TAGS)
+    return len(toks) == 2 and toks[0].word in L.SAYING_VERBS and not _someone(toks[1].word)
 
 
 # Tags of the verb the speaker reaches the writer with (致电/v, 打电话/l, 发短信/j).
