@@ -52,6 +52,8 @@ def _glued_tail(tokens: Sequence[Token], i: int, make: Maker) -> Token | None:
     t = tokens[i]
     if len(t.word) < 2 or t.word[0] in L.NOT_IN_TRANSLITERATION or t.word[1] not in L.NOT_IN_TRANSLITERATION:
         return None
+    if t.tag.startswith("v") and _whole_part(tokens[i - 1]):
+        return None  # 马丁/nr|辩称/v: a verb after a part read whole is the sentence's, no character of it the name's
     word = t.word[1:]
     return make(word, "p" if word in L.PHRASE_PREPOSITIONS else "x", t.start + 1, t.end)
 
@@ -72,8 +74,9 @@ def _part_start(out: list[Token]) -> int:
 
 def _whole_part(t: Token) -> bool:
     """Is ``t`` a name part jieba read whole (弗拉基米尔/nrt, 马丁/nr)? A character next to it is then a word
-    of the sentence (劝/弗拉基米尔, 哈桑/昨) unless a transliteration's own (阿卜杜拉 is 阿卜/杜拉 in no text)."""
-    return len(t.word) >= 2 and t.tag in L.NAME_TAGS
+    of the sentence (劝/弗拉基米尔, 哈桑/昨) unless a transliteration's own (阿卜杜拉 is 阿卜/杜拉 in no text). A part
+    jieba reads as a place is read whole too (加西亚/ns|给: the sentence goes on)."""
+    return len(t.word) >= 2 and (t.tag in L.NAME_TAGS or t.tag == "ns")
 
 
 def _parts_after(text: str, tokens: Sequence[Token], i: int) -> int:
@@ -99,14 +102,18 @@ def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
     (哈桑/联系, 哈桑/第一次: a noun or a count the sentence goes on with)."""
     if not all(is_cjk_char(c) for c in t.word) or t.word in L.NAME_DOTS:
         return False
-    if len(t.word) == 1:
-        return t.word not in L.NOT_IN_TRANSLITERATION and (not whole or t.word in L.TRANSLITERATION_CHARS)
+    if len(t.word) == 1:  # (因/p|安娜·…: a preposition or a conjunction before a part read whole is the sentence's)
+        if whole and (t.word not in L.TRANSLITERATION_CHARS or not after and t.tag in _FUNCTION_TAGS):
+            return False
+        return t.word not in L.NOT_IN_TRANSLITERATION
     if whole and t.tag in _SENTENCE_WORD_TAGS:
         return False
     noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in L.NOT_IN_TRANSLITERATION
     return (t.tag in L.NAME_PIECE_TAGS or noun) and not t.word.endswith(L.TITLE_ENDS)
 
 
+# Tags of a preposition or a conjunction of one character before a name part read whole (因/p 安娜).
+_FUNCTION_TAGS = frozenset("p c".split())
 # Tags of the words a sentence goes on with after a name part read whole: common nouns and counts.
 _SENTENCE_WORD_TAGS = frozenset("n m".split())
 

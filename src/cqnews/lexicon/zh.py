@@ -262,6 +262,9 @@ TRANSLITERATION_CHARS = frozenset(
     "里理利莉丽连林琳隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙米密敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩彭"
     "皮珀普齐奇恰乔切琴丘萨塞桑瑟森沙莎尚舍什施史舒斯松苏索塔泰坦汤唐特滕提廷图托瓦万旺威韦维魏温文沃乌武"
     "西希锡夏肖谢辛休修雅亚扬耶叶伊依因英尤于约泽扎詹朱兹佐卓娅丝黛琪蒂薇芙蓓露"
+    # (zhspk38) more of the table's common characters: 彼得罗娃, 阿卜杜拉, 穆罕默德, 普京, 侯赛因, 蓬佩奥, 约翰逊,
+    # 马克龙, 茨维塔耶娃, 柯林斯, 列夫
+    "娃得卜罕京侯赛蓬翰逊龙茨柯列"
 )
 
 # Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
@@ -334,6 +337,11 @@ MORE_CLAUSE_CUES: tuple[str, ...] = tuple(
 WRIT_NOUNS = frozenset(
     """判决书 起诉书 裁定书 鉴定书 意见书 倡议书 说明书 通知书 决定书 证明书 计划书 报告书 申请书 承诺书 协议书
     检讨书 悔过书 建议书 抗诉书 答辩书 上诉书 声明书 公开信 举报信 请愿书 陈情书""".split()
+)
+# Parts of the body and the voice a speaker moves while speaking (压低声音说, 眼含泪水说, 拍拍胸脯说).
+BODY_PARTS = frozenset(
+    """声音 嗓门 嗓音 语调 头 脑袋 眉头 眉毛 眼睛 双眼 眼眶 眼泪 泪水 泪花 嘴 嘴角 嘴唇 脸 脸庞 手 双手 手臂 胳膊
+    肩 肩膀 胸脯 胸口 腰 身子 身体 腿 大腿 脚""".split()
 )
 
 # Names cut where a given name ends (enrich/segmenter.py):

@@ -68,3 +68,104 @@ def body_acting(seg: str, toks: Sequence[segmenter.Token]) -> str | None:
 
 # Tags of what a body does between its name and the cue (审理/v|vn, 经/p, 后/f, 研究/vn).
 _ACTING_AFTER_BODY = frozenset("v vn p f".split())
+
+
+def _person_described(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end in a person after a relative clause (看着他长大的|邻居: the neighbour speaks)?"""
+    return relative_clause_head(toks) or _someone(toks[-1].word) and any(t.word == "的" for t in toks)
+
+
+def _someone(word: str) -> bool:
+    """Is ``word`` a noun of a person, of people or of a body (邻居, 护士, 村民, 警方, 公安局), who may speak?"""
+    ends = (*QZ.ZH_PERSON_HEADS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS, *QZ.ZH_ORG_SUFFIXES, *L.BODY_NOUNS, "士", L.PARTY)
+    return word in L.KIN_NOUNS or len(word) >= 2 and (word.endswith(ends) or N.role_noun(word))
+
+
+def while_doing(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` (not empty) open with a verb and a particle of aspect (指着, 拉/着, 红着, 叹/了/口气, 想/了/想): an
+    action that goes with the speaking, or a clause of what went before it (沉默片刻后), with no subject? Not when
+    they end in a person after a relative clause (看着他长大的邻居: the neighbour speaks)."""
+    if len(toks) > 2 and toks[-2].word in L.LISTENER_PREPOSITIONS and toks[-1].word in L.WRITER_WORDS:
+        toks = toks[:-2]  # (出院后|对记者(说): the one spoken to is no part of the clause)
+    if _person_described(toks) or any(N.person_word(t) for t in toks):
+        return False
+    if _frame(toks):
+        return True
+    while len(toks) > 2 and toks[0].word in _PASSIVE_LEADS:
+        toks = toks[1:]  # (在)被|问及此事时: the clause of when is the subject's
+    first = toks[0]
+    aspect = first.tag.startswith(_ACTION_TAGS) and len(toks) > 1 and toks[1].tag in _ASPECT_TAGS
+    # (出院/n 后: a noun of an event, not a name of more, 买买提/n, nor someone who may speak: 村民得知消息后表示)
+    event = first.tag == "n" and len(first.word) == 2 and not _someone(first.word)
+    after = (first.tag.startswith(_BEFORE_OPENS) or event) and len(toks) > 1 and toks[-1].word in _BEFORE_ENDS
+    return aspect or after or _turning(toks) or _manner(toks) or _reaching_out(toks)
+
+
+def _reaching_out(toks: Sequence[segmenter.Token]) -> bool:
+    """Are ``toks`` how the speaker reached the writer or answered, no one else named: a verb and the writer last
+    (致电记者), or a verb of answering and what it answered with (回复短信, 回应质疑)? (A noun before such a verb,
+    书面回复, was left out: it lowered the check half's indirect speakers.)"""
+    if len(toks) < 2 or any(_someone(t.word) for t in toks[:-1]):
+        return False
+    if toks[-1].word in L.WRITER_WORDS:
+        return toks[0].tag.startswith(_CONTACT_TAGS)
+    return len(toks) == 2 and toks[0].word in L.SAYING_VERBS and not _someone(toks[1].word)
+
+
+# Tags of the verb the speaker reaches the writer with (致电/v, 打电话/l, 发短信/j).
+_CONTACT_TAGS = ("v", "l", "j")
+
+
+def _manner(toks: Sequence[segmenter.Token]) -> bool:
+    """Are ``toks`` how the speaker speaks: a word holding 着 (红着, 摇着头/l, 含着泪/n), a verb doubled before its
+    object (挥挥手, 摇摇头), a verb and a body's part (压低|声音, 眼含|泪水), a while (犹豫|片刻), or a phrase of manner
+    ending in 地 (语气坚定地, 声音哽咽地) where no one who may speak is named?"""
+    first, last = toks[0].word, toks[-1].word
+    doubled = len(toks) == 1 and len(first) == 3 and first[0] == first[1] and first[2:] in L.BODY_PARTS  # (not 买买提)
+    if "着" in first[1:] and toks[0].tag not in L.NAME_TAGS or doubled:
+        return True
+    if len(toks) == 2 and toks[0].tag.startswith("v") and last in L.BODY_PARTS:
+        return True
+    if len(toks) > 1 and (last in _WHILES or last == "地") and not any(_someone(t.word) for t in toks):
+        return toks[0].tag.startswith(("v", "a", "n")) and toks[0].tag not in L.NAME_TAGS
+    return False
+
+
+# Words of a while (犹豫片刻, 愣了一下).
+_WHILES = frozenset("片刻 一下 一会 一会儿 良久 许久".split())
+
+
+def _frame(toks: Sequence[segmenter.Token]) -> bool:
+    """Are ``toks`` a frame of place or means and nothing else (在庭审中, 在法庭上, 通过律师): where or how the one the
+    sentence goes on with speaks?"""
+    if toks[0].word in _MEANS and len(toks) > 1:
+        return True
+    return toks[0].word == "在" and len(toks) > 1 and toks[-1].word[-1] in L.LOCALISERS
+
+
+# Words that open a clause of when in the passive (被问及…时), and prepositions of means (通过律师表示).
+_PASSIVE_LEADS = frozenset("在 被".split())
+_MEANS = frozenset("通过 透过 经由".split())
+
+
+def _turning(toks: Sequence[segmenter.Token]) -> bool:
+    """Are ``toks`` a verb with a complement of direction and its object, a thing (抬起|头, 皱起|眉头, 回过|头; not
+    谈起|儿子, a person), the movement the speaker makes?"""
+    if len(toks) != 2 or toks[0].tag != "v" or len(toks[0].word) != 2 or toks[0].word[-1] not in _DIRECTIONS:
+        return False
+    noun = toks[1]
+    return noun.tag == "n" and noun.word not in L.KIN_NOUNS and not noun.word.endswith(QZ.ZH_PERSON_HEADS)
+
+
+# What ends a clause of what went before the speaking (沉默片刻后, 见到记者时), and the complements of direction
+# of a movement (抬起, 回过, 低下, 伸出, 摊开).
+_BEFORE_ENDS = frozenset("后 时".split())
+# Tags of the first word of such a clause: a verb, an adjective, an idiom (问及此事/i).
+_BEFORE_OPENS = ("v", "zg", "a", "i")
+_DIRECTIONS = frozenset("起过下出开")
+
+
+# Tags of a verb opening an action (叹/zg: jieba's tag of a verb of one character it reads as a morpheme), and of the
+# particles of aspect after it (了, 着, 过).
+_ACTION_TAGS = ("v", "zg")
+_ASPECT_TAGS = frozenset("ul uz ug".split())

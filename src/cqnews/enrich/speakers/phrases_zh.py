@@ -19,7 +19,7 @@ from . import names_zh as N
 from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at, pointed_person_named_before
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .clause_lead_zh import handle_before, named_before_parenthesis, past_parenthesis
-from .described_zh import body_acting, called_by_name, given_like_body
+from .described_zh import body_acting, called_by_name, given_like_body, while_doing
 from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
@@ -198,6 +198,8 @@ def _predicate_only(raw: str) -> bool:
     """Is the clause before a cue a predicate with no subject: verbs and adverbs only (实名/v 举报/v, 一再/d
     避重就轻/i), or one idiom? Its subject is the one the sentence goes on with."""
     toks = segmenter.tag(raw)
+    if toks and while_doing(toks):
+        return True  # (王明…，)指着远处|说, 握着记者的手|说: what the speaker does while speaking
     if len(toks) == 1:
         return toks[0].tag == "i"
     return len(toks) >= 2 and all(t.tag in _PREDICATE_ONLY_TAGS for t in toks) and toks[-1].tag in ("v", "i")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...text import last_of
+from .. import segmenter
 
 __all__ = ["in_reported_sentence", "reported_clause"]
 
@@ -19,7 +20,21 @@ def reported_clause(text: str, start: int, lo: int) -> bool:
         return False
     before = text[max(lo, start - 1 - _CUE_SIZE - _LISTENER_SIZE) : start - 1]
     listener = next((w for w in _LISTENERS if before.endswith(w)), "")  # 李华告诉记者，|王明…
-    return before[: len(before) - len(listener)].endswith(_CUES)
+    said = before[: len(before) - len(listener)]
+    cue = next((c for c in _CUES_LONGEST_FIRST if said.endswith(c)), None)
+    return cue is not None and not _noun_of_speech(said, len(said) - len(cue))
+
+
+def _noun_of_speech(clause: str, at: int) -> bool:
+    """Is the cue word at ``at`` (ending ``clause``) a noun, an object of the clause's verb (听到这个|消息，,
+    面对记者的|提问，): a word after 的, a demonstrative, a numeral or a measure is one, no verb of saying
+    whose words follow?"""
+    toks = segmenter.tag(clause)
+    i = next((k for k, t in enumerate(toks) if t.start <= at < t.end), 0)
+    if i == 0:
+        return False
+    before = toks[i - 1]
+    return before.tag in _NOUN_MODIFIER_TAGS or before.tag == "r" and before.word[0] in _POINTING
 
 
 # The listeners between a cue and its comma (告诉本报记者，), longest first, and how long they may be.
@@ -29,6 +44,11 @@ _LISTENER_SIZE = len(_LISTENERS[0])
 
 _CUES: tuple[str, ...] = tuple(c for c in (*QZ.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
 _CUE_SIZE = max(len(c) for c in QZ.ZH_CUES)
+_CUES_LONGEST_FIRST = sorted(_CUES, key=len, reverse=True)
+# Tags of the words that make the next word a noun (的; 一, 几; 条, 个), as a demonstrative does (这个, 那条).
+_NOUN_MODIFIER_TAGS = frozenset("uj m q mq".split())
+# Demonstratives that point at a thing (not 其, "he, she" as much as "its": 其称).
+_POINTING = L.DEMONSTRATIVES - {"其"}
 
 
 def in_reported_sentence(text: str, start: int, lo: int) -> bool:

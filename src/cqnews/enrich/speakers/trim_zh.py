@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
+from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .described_zh import relative_clause_head
@@ -241,8 +242,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
     if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word
-    if 0 < i == len(toks) - 1 and N.sound_name_end(toks[i - 1], t):
-        return False  # 郭荣/nr 铿/o: the last character of a given name jieba read as a sound
+    if 0 < i == len(toks) - 1 and _last_of_name(toks, i):
+        return False
     return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
 
 
@@ -254,8 +255,27 @@ def _say_manner(t: segmenter.Token) -> bool:
     its 地 (冷冷地/z, 静静地)?"""
     return t.word in L.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in _MANNER_DI_TAGS
 
+
 # Tags of a word of manner read with its 地 (冷冷地/z, 慢慢地/d).
 _MANNER_DI_TAGS = frozenset("z d ad a".split())
+
+
+def _last_of_name(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]``, last of the phrase, the last character of a name jieba read as a sound (郭荣/nr 铿/o) or as a
+    localiser after a title (部长|陈时/ng 中/f)?"""
+    return N.sound_name_end(toks[i - 1], toks[i]) or i > 1 and _titled_name_end(toks, i)
+
+
+def _titled_name_end(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]``, one character, the end of a name of three right after a title, whose first two jieba read as
+    a word of no name (部长|陈时/ng 中/f): a surname opens them? A title is written before a name, not before words
+    of the sentence."""
+    before, title = toks[i - 1], toks[i - 2].word
+    return (
+        len(toks[i].word) == 1 and is_cjk_char(toks[i].word) and len(before.word) == 2
+        and before.word[0] in L.SURNAMES and before.tag not in L.NAME_TAGS
+        and (title_word(title) or title.endswith(L.TITLE_HEADS))
+    )
 
 
 def _function_surname(toks: Sequence[segmenter.Token]) -> bool:
