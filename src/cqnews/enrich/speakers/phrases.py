@@ -338,21 +338,25 @@ def _subject_past_introduction(text: str, lo: int, hi: int) -> Who | None:
     return en_subject_after(text, toks[first].start, hi, before_verb=True) if first < len(toks) else None
 
 
+def _place_in_list(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a place standing after a town's name ("near McAllen, Texas, and argued") or opening a list of
+    places ("four states—Colorado, Washington and Oregon—and noted"): no subject?"""
+    if not is_place(toks[k].text):
+        return False
+    if k >= 2 and toks[k - 1].text == "," and is_name_word(toks[k - 2]):
+        return True
+    return k + 2 < len(toks) and toks[k + 1].text == "," and is_place(toks[k + 2].text)
+
+
 def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     """The pronoun, handle or name at ``toks[k]`` when it opens a clause (not "(PTI)", not an
     appositive object: "the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating")."""
     opens = k == 0 or toks[k - 1].text in PUNCT and toks[k - 1].text not in "(“"
     if not opens or text[toks[k].start - 1 : toks[k].start] == "‘" or quoted_title(text, toks, k):
         return None  # (after an opening mark the words are quoted ones: a defence of “New York values”, ‘We …’)
-    if appositive_object(toks, k):
-        return None
-    if owner_only(toks, k):
+    if appositive_object(toks, k) or owner_only(toks, k) or _place_in_list(toks, k):
         return None  # "Roe, New Jersey’s sitting governor, …": the owner is no subject
     tok = toks[k]
-    if k >= 2 and toks[k - 1].text == "," and is_name_word(toks[k - 2]) and is_place(tok.text):
-        return None  # "near McAllen, Texas, and argued": the state of a town, no subject
-    if k + 2 < len(toks) and toks[k + 1].text == "," and is_place(tok.text) and is_place(toks[k + 2].text):
-        return None  # "four states—Colorado, Washington and Oregon—and noted": a list of places, no subject
     if tok.low in P.EN_PRONOUNS and tok.low != "it":
         return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
     if is_handle(tok.text):
