@@ -289,7 +289,8 @@ def _owner(reader: TokenReader, m: re.Match[str], s: int) -> Who | None:
 
 
 def _in_view(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
-    """ "In his view, the plan failed": the owner holds the clause around the phrase."""
+    """ "In his view, the plan failed": the owner holds the clause around the phrase (a belief); None when no
+    owner is read or the clause holds no more words than the phrase."""
     lo, hi = trim_clause(text, *_clause_around(text, m.start(), sentence))
     who = _owner(reader, m, max(lo, sentence[0]))
     if who is None or hi - lo < 2 or len(WORD_RE.findall(text, lo, hi)) <= len(WORD_RE.findall(m.group())):

@@ -77,8 +77,13 @@ def _person_described(toks: Sequence[segmenter.Token]) -> bool:
 
 def _someone(word: str) -> bool:
     """Is ``word`` a noun of a person, of people or of a body (邻居, 护士, 村民, 警方, 公安局), who may speak?"""
-    ends = (*QZ.ZH_PERSON_HEADS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS, *QZ.ZH_ORG_SUFFIXES, *L.BODY_NOUNS, "士", L.PARTY)
-    return word in L.KIN_NOUNS or len(word) >= 2 and (word.endswith(ends) or N.role_noun(word))
+    return word in L.KIN_NOUNS or len(word) >= 2 and (word.endswith(_SOMEONE_ENDS) or N.role_noun(word))
+
+
+# How the nouns of a person, of people or of a body end (护士, 村民, 警方, 公安局).
+_SOMEONE_ENDS: tuple[str, ...] = (
+    *QZ.ZH_PERSON_HEADS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS, *QZ.ZH_ORG_SUFFIXES, *L.BODY_NOUNS, "士", L.PARTY
+)
 
 
 def while_doing(toks: Sequence[segmenter.Token]) -> bool:

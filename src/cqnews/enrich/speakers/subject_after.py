@@ -131,8 +131,9 @@ def _particles_opening_name(toks: list[Tok]) -> int:
 
 
 def _past_sentence_adverb(toks: list[Tok]) -> list[Tok]:
-    """Skip an adverb opening the sentence, with its comma ("Now the campaign is insisting", "Finally, the
-    senator is arguing"): the subject comes after it."""
+    """The tokens after an adverb opening the sentence and its comma ("Now the campaign is insisting", "Finally,
+    the senator is arguing"; "Earlier this week, …" with its time phrase): the subject comes after it; ``toks``
+    when they open otherwise."""
     if len(toks) < 2 or toks[0].low not in SENTENCE_ADVERBS:
         return toks
     skip = 1
