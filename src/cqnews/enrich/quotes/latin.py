@@ -103,19 +103,21 @@ def _reflexive(table: LatinTable, text: str, at: int) -> bool:
 
 
 def latin_attribution(table: LatinTable, b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
-    """The speaker and cue of the quote at ``sp`` in the sentence [s, e): after the quote, else before it."""
+    """The speaker and cue of the quote at ``sp`` in the sentence [s, e): a reporting verb right after the quote,
+    else before it, else further on in its sentence, else in the next sentence pointing back to it; with no
+    reporting word, the person the clause before the quote is about and no cue."""
     if sp.close is not None:
         after = _after(table, b.text, sp.close + 1, min(e, sp.close + 1 + NEAR))
         if after[1] is not None:
             return after
     before = _before(table, b, max(s, sp.open - _BEFORE_CHARS), sp.open)
-    if before == (None, None) and sp.close is not None:
-        before = _cue_ending(table, b.text, sp.close + 1, e) or before
-    if before == (None, None) and sp.close is not None:
-        before = _back_reference(table, b, sp) or before
-    if before == (None, None):  # no reporting word: the person the clause before the quote is about
-        return bare_speaker(table, b, sp, s), None
-    return before
+    if before != (None, None):
+        return before
+    if sp.close is not None:
+        later = _cue_ending(table, b.text, sp.close + 1, e) or _back_reference(table, b, sp)
+        if later is not None:
+            return later
+    return bare_speaker(table, b, sp, s), None
 
 
 _BEFORE_CHARS = 4 * NEAR  # how far back a quote's sentence is read for its speaker (bounds one long run of quotes)
