@@ -223,8 +223,10 @@ OWNED_NOUNS: dict[str, str] = {
         " refusal push proposal goal wish",
     ),
 }
+# An owner written with 's: a name of up to four capitalised words ("Professor Hale's").
+_OWNER_NAME = r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}"
 OWNED_RE = re.compile(
-    r"\b(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}|[Tt]he (?:[a-z]+ ){0,2}[a-z]+)['’]s)"
+    rf"\b(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|({_OWNER_NAME}|[Tt]he (?:[a-z]+ ){{0,2}}[a-z]+)['’]s)"
     r" (?:[a-z]+ )?("
     + trie_pattern(OWNED_NOUNS)
     + r") (?:for|of|to|on|that|about)\b"
@@ -233,7 +235,7 @@ OWNED_RE = re.compile(
 # "In his view, the plan failed", "the cost, in Professor Hale's opinion, is too high": a view owned by its
 # holder (a pronoun or a name with 's) whose content is the clause around the phrase.
 IN_VIEW_RE = re.compile(
-    r"\b[Ii]n (?:([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s) (?:own )?"
+    rf"\b[Ii]n (?:([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|({_OWNER_NAME})['’]s) (?:own )?"
     r"(view|views|opinion|estimation|judgment|judgement|eyes|mind)\b"
 )
 

@@ -185,6 +185,8 @@ TIME_WORDS: frozenset[str] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
     evening night week weekend month year""".split()
 )
+# Words that make a time phrase of the word after them ("Earlier this week, …", "Later that day, …").
+TIME_DETERMINERS: frozenset[str] = frozenset("this that last next".split())
 
 # What a well-known body is called when the text names it again by kind ("Nato … the alliance said"),
 # as the name is written (matched case-sensitively: "WHO" is the organisation, "Who" is not).
@@ -302,4 +304,13 @@ PARTY_LABELS: frozenset[str] = frozenset(("republican", "democrat"))
 # the subject of the sentence stands after the comma that closes it.
 SUBORDINATORS: frozenset[str] = frozenset(
     "when while as if since although though because after before once until whereas".split()
+)
+
+# An appositive segment that opens with one of these tells what the subject did or was like, no role ("Tom Hale, like
+# many others, said"; coordinators: "Trump, and other critics of the ruling, claim" coordinates a second subject).
+ADVERBIAL_LEADS: frozenset[str] = PREPOSITIONS | frozenset("like unlike despite including among and or but nor".split())
+# Words after a participle that make it a phrase with its complement ("Adeyemi, asked about the bill, said"), not a
+# modifier of a role noun ("a retired teacher").
+PARTICIPLE_OBJECT_WORDS: frozenset[str] = PREPOSITIONS | OF_LIKE | frozenset(
+    "the a an his her their its by that".split()
 )

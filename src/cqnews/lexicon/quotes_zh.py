@@ -42,6 +42,9 @@ ZH_CUE_NOT_BEFORE: dict[str, str] = {
 # X所说/所指出 reports speech only in 正如X所说 and 据X所说.
 ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如", "据", "根据")
 ZH_CUE_NOT_NEXT = "了的过着"
+# One-character verbs of a cue with 道 or 着说 that may end a longer verb (冷|笑道 is 冷笑 and 道, 长|叹道,
+# 回|答道, 大|喊道, 叫|嚷道): the cue then starts a character earlier.
+ZH_CUE_VERB_TAILS = frozenset("笑叹答喊叫嚷")
 # “…”说这话的是村民王明: a cleft after a quote naming who said it (the speaker is the phrase after 是); bounded.
 # “…”这是王明最常说的一句话, “…”这句话是李华说的: the person said it (groups: 是, the adverbs before the cue, the cue).
 ZH_THIS_IS_SAID_RE = re.compile(
@@ -158,11 +161,11 @@ ZH_DOUBLE_SURNAMES = _zh.DOUBLE_SURNAMES
 ZH_HONORIFICS = _zh.HONORIFICS
 # Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
 ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
-# A quoted term introduced by one of these is a name or a term, not speech.
 # An owned noun of speech right before a quote (王明的回答是：“…”, 她的回应只有一句：“…”): the owner said it.
 ZH_OWNED_SPEECH_RE = re.compile(
     "的(回答|回应|答复|回复|原话|表态|说法)(?:是|为|只有一句|就一句|仍是|依然是)?[：:，,]?[\\s]*$"
 )
+# A quoted term introduced by one of these is a name or a term, not speech.
 ZH_TITLE_LEADS: tuple[str, ...] = (
     "称为",
     "称作",
@@ -197,3 +200,6 @@ ZH_BACKREF_RE = re.compile(
 # Half-width marks some portals write in Chinese text (“他说,我们会赢!”), each with the full-width mark the rules
 # read; a half-width mark is read as its full-width one only beside Chinese (not 1,000, 10:30 or "Hello, world").
 HALFWIDTH_MARKS: dict[str, str] = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+# Quote marks some Taiwan and mainland pages write, each with the mark the rules read (one character for one): the
+# double prime marks 〝…〞 (〟) as “…”, the full-width straight mark ＂…＂ as the straight ASCII one (paired like it).
+RARE_QUOTE_MARKS: dict[str, str] = {"〝": "“", "〞": "”", "〟": "”", "＂": '"'}

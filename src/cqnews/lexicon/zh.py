@@ -248,6 +248,8 @@ JOBS_AFTER_NAME: tuple[str, ...] = ("议员", "律师", "法官", "议长", "大
 # conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
 # "l" (set phrases), which holds titles too (发言人/l).
 PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "i", "a")
+# jieba's tags of the particles of aspect (了/ul, 着/uz, 过/ug): the word before them is a verb.
+ASPECT_TAGS = frozenset("ul uz ug".split())
 # Prepositions of the one who passes a speaker's words on (陈大文经律师回应), whatever jieba tags them (经/n).
 THROUGH_PREPOSITIONS = frozenset("经 经由".split())
 # Words that make a name a group (刘万友、陈春付等人): the speaker is the person named first.
@@ -272,6 +274,9 @@ TITLE_HEADS: tuple[str, ...] = tuple(
     """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
     书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相""".split()
 )
+# How the set phrases (jieba's "l") that name a person or a title end (发言人, 工作人员, 负责人, 董事长): such a phrase
+# after a name is no predicate (发微博/l, 发声明/l are).
+SET_PHRASE_PERSON_ENDS: tuple[str, ...] = (*"人员者长家师官生手", *TITLE_HEADS)
 
 # Verbs that report a clause or a quote only when punctuation opens it right after them (他指，…,
 # 她批評：「…」, 他形容，…): Hong Kong and Taiwan pages report with them as often as with 表示. (A
@@ -343,6 +348,15 @@ BODY_PARTS = frozenset(
     """声音 嗓门 嗓音 语调 头 脑袋 眉头 眉毛 眼睛 双眼 眼眶 眼泪 泪水 泪花 嘴 嘴角 嘴唇 脸 脸庞 手 双手 手臂 胳膊
     肩 肩膀 胸脯 胸口 腰 身子 身体 腿 大腿 脚""".split()
 )
+# What a speaker does before or while speaking, read before a cue with no subject (王明…，犹豫片刻说): words of
+# a while (犹豫片刻, 愣了一下); words opening a clause of when in the passive ((在)被问及…时); prepositions of means
+# (通过律师表示); what ends a clause of what went before the speaking (沉默片刻后, 见到记者时); complements of
+# direction of a movement (抬起, 回过, 低下, 伸出, 摊开).
+WHILE_WORDS = frozenset("片刻 一下 一会 一会儿 良久 许久".split())
+PASSIVE_CLAUSE_LEADS = frozenset("在 被".split())
+MEANS_PREPOSITIONS = frozenset("通过 透过 经由".split())
+BEFORE_CLAUSE_ENDS = frozenset("后 时".split())
+DIRECTION_COMPLEMENTS = frozenset("起过下出开")
 
 # Names cut where a given name ends (enrich/segmenter.py):
 # one-character adverbs and verbs of manner between a speaker and the cue (续称, 笑说, 叹道);

@@ -45,6 +45,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from ...deadline import NO_DEADLINE, Deadline
 from ...lexicon import attribution_en as A
@@ -150,7 +151,7 @@ def _book(reading: Reading, reach: int, deadline: Deadline) -> SpeakerBook:
     blocks near its quotes); a new one when the search found no quote and so registered no name."""
     book, indexed = reading.book, reading.indexed
     if not reading.registered:
-        book, indexed = SpeakerBook(english_plurals=reading.rules.name in ("en", "zh")), 0
+        book, indexed = SpeakerBook(english_plurals=reading.rules.english_plurals), 0
         for text, base, spans in zip(reading.texts, reading.bases, reading.spans, strict=True):
             reading.rules.register(book, text, base, spans)
     if reading.rules.index_mentions and reach > indexed:
@@ -289,12 +290,18 @@ def _owner(reader: TokenReader, m: re.Match[str], s: int) -> Who | None:
 
 
 def _in_view(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:
-    """ "In his view, the plan failed": the owner holds the clause around the phrase."""
+    """ "In his view, the plan failed": the owner holds the clause around the phrase (a belief); None when no
+    owner is read or the clause holds no more words than the phrase."""
     lo, hi = trim_clause(text, *_clause_around(text, m.start(), sentence))
     who = _owner(reader, m, max(lo, sentence[0]))
-    if who is None or hi - lo < 2 or len(WORD_RE.findall(text, lo, hi)) <= len(WORD_RE.findall(m.group())):
+    if who is None or hi - lo < 2 or not _more_words(text, lo, hi, len(WORD_RE.findall(m.group()))):
         return None
     return _Found(AttributionKind.BELIEF, lo, hi, who, m.group(3), m.start(3))
+
+
+def _more_words(text: str, lo: int, hi: int, n: int) -> bool:
+    """Does ``text[lo:hi]`` hold more than ``n`` words? (reads ``n + 1`` words at most, not the whole clause)"""
+    return next(islice(WORD_RE.finditer(text, lo, hi), n, None), None) is not None
 
 
 def _asked(text: str, reader: TokenReader, m: re.Match[str], sentence: tuple[int, int]) -> _Found | None:

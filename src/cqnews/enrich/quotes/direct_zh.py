@@ -66,10 +66,7 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
 def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
     """“…”说这话的是村民王明, “…”这是王明常说的话: the speaker a cleft right after the quote names (the phrase after
     是, to the end of its clause) and the cue; (None, None) when no cleft follows."""
-    if sp.close is None:
-        return None, None
-    lo = sp.close + 1
-    m = QZ.ZH_CLEFT_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
+    lo, m = _after_quote(text, sp, QZ.ZH_CLEFT_RE)
     if m is None:
         return _zh_this_is_said(text, sp)  # (“…”这是王明最常说的一句话)
     start = lo + m.end()
@@ -83,15 +80,21 @@ def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
 def _zh_this_is_said(text: str, sp: Span) -> tuple[Who | None, str | None]:
     """“…”这是王明最常说的一句话: the person a sentence right after the quote names as having said it (这是 or 这句话是,
     the person, 说的 or 讲的), and the cue; (None, None) otherwise."""
-    if sp.close is None:
-        return None, None
-    lo = sp.close + 1
-    m = QZ.ZH_THIS_IS_SAID_RE.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
+    lo, m = _after_quote(text, sp, QZ.ZH_THIS_IS_SAID_RE)
     if m is None:
         return None, None
     who = zh_subject_before(text, lo + m.end(1), lo + m.start(2))
     named = who is not None and who.kind in ("person", "pronoun") and bool(who.mention)
     return (who, text[lo + m.start(3) : lo + m.end(3)]) if named else (None, None)
+
+
+def _after_quote(text: str, sp: Span, pattern: re.Pattern[str]) -> tuple[int, re.Match[str] | None]:
+    """Where the text after the quote's closing mark starts, and ``pattern`` matched (on simplified characters)
+    right there within the cleft's reach; the match is None when the quote has no closing mark or no match."""
+    if sp.close is None:
+        return 0, None
+    lo = sp.close + 1
+    return lo, pattern.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
 
 
 # How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
@@ -279,7 +282,7 @@ _ZH_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
 
 def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     """A short quote counts only when its cue stands right before it (表示：“…”), or a cue of telling or asking past
-    its listener (告诉记者，“…”, 问李华：“…”)."""
+    its listener (告诉记者，“…”, 问李华：“…”): the subject before that cue and the cue; (None, None) otherwise."""
     if zh_term_heading_clause(text, sp):
         return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):

@@ -103,19 +103,21 @@ def _reflexive(table: LatinTable, text: str, at: int) -> bool:
 
 
 def latin_attribution(table: LatinTable, b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
-    """The speaker and cue of the quote at ``sp`` in the sentence [s, e): after the quote, else before it."""
+    """The speaker and cue of the quote at ``sp`` in the sentence [s, e): a reporting verb right after the quote,
+    else before it, else further on in its sentence, else in the next sentence pointing back to it; with no
+    reporting word, the person the clause before the quote is about and no cue."""
     if sp.close is not None:
         after = _after(table, b.text, sp.close + 1, min(e, sp.close + 1 + NEAR))
         if after[1] is not None:
             return after
     before = _before(table, b, max(s, sp.open - _BEFORE_CHARS), sp.open)
-    if before == (None, None) and sp.close is not None:
-        before = _cue_ending(table, b.text, sp.close + 1, e) or before
-    if before == (None, None) and sp.close is not None:
-        before = _back_reference(table, b, sp) or before
-    if before == (None, None):  # no reporting word: the person the clause before the quote is about
-        return bare_speaker(table, b, sp, s), None
-    return before
+    if before != (None, None):
+        return before
+    if sp.close is not None:
+        later = _cue_ending(table, b.text, sp.close + 1, e) or _back_reference(table, b, sp)
+        if later is not None:
+            return later
+    return bare_speaker(table, b, sp, s), None
 
 
 _BEFORE_CHARS = 4 * NEAR  # how far back a quote's sentence is read for its speaker (bounds one long run of quotes)
@@ -124,7 +126,8 @@ _BEFORE_CHARS = 4 * NEAR  # how far back a quote's sentence is read for its spea
 def _back_reference(table: LatinTable, b: BlockView, sp: Span) -> tuple[Who, str] | None:
     """ "“…”. Así ha resumido el consejero Antonio Sanz la magnitud …" / "« … ». C'est ce qu'a déclaré le maire.":
     a quote ending its sentence, the next sentence opening with a word that points back to it and holding a
-    reporting verb: that verb's subject said it."""
+    reporting verb: that verb's subject said it, and the verb; None when no such sentence follows or its first
+    reporting verb near the pointing word has no subject."""
     assert sp.close is not None
     text = b.text
     m = _STOP_AFTER_RE.match(text, sp.close + 1)
@@ -134,11 +137,12 @@ def _back_reference(table: LatinTable, b: BlockView, sp: Span) -> tuple[Who, str
         return None
     _, e = b.sentences.around(back.start())
     cues = b.cues
-    first = cues.between(back.end(), min(e, back.end() + _BACK_REACH))[:1]
-    for k in first:
-        who = subject_after_cue(table, text, cues.ends[k], e) or clause_subject(table, text, back.end(), cues.starts[k])
-        return (who, cues.words[k]) if who is not None else None
-    return None
+    near = cues.between(back.end(), min(e, back.end() + _BACK_REACH))
+    if not near:
+        return None
+    k = near[0]
+    who = subject_after_cue(table, text, cues.ends[k], e) or clause_subject(table, text, back.end(), cues.starts[k])
+    return (who, cues.words[k]) if who is not None else None
 
 
 _STOP_AFTER_RE = re.compile(r"\s*[.!?]\s+")  # (the quote's sentence ends right after its closing mark)
@@ -239,15 +243,15 @@ _NO_SUBJECT_RE = re.compile(r"\s*(?:[,.;]|$)")
 def _told_only(table: LatinTable, text: str, pos: int, hi: int) -> bool:
     """ "“…”, pidió a la población." / "“…”, ha detto ai giornalisti.": after the verb only who was told (a
     listener word and a few lower-case words), then a comma or the sentence's end: the subject is left out."""
-    words = _TOLD_RE.match(text, pos, hi)
-    if words is None:
-        return False
-    first = words.group(1).split(" ", 1)[0]
-    return first in table.listeners and len(words.group(1).split()) <= _TOLD_WORDS
+    told = _TOLD_RE.match(text, pos, hi)
+    return told is not None and told.group(1).split(" ", 1)[0] in table.listeners
 
 
-_TOLD_RE = re.compile(r" ?([^\W\d_]+(?:['’ ][^\W\d_]+)*?)\s*(?:[,.;]|$)")
-_TOLD_WORDS = 4
+_TOLD_WORDS = 4  # "a la población", "ai giornalisti presenti": the words read after the verb, at most
+# (the words after the verb, joined by spaces or apostrophes, at most _TOLD_WORDS of them: a bounded read)
+_TOLD_RE = re.compile(
+    rf" ?([^\W\d_]+(?:['’][^\W\d_]+)*(?: [^\W\d_]+(?:['’][^\W\d_]+)*){{0,{_TOLD_WORDS - 1}}}?)\s*(?:[,.;]|$)"
+)
 
 
 def _any_verb(table: LatinTable, text: str, pos: int, hi: int) -> tuple[Who, str] | None:

@@ -36,12 +36,13 @@ from .text import BlockView, blank, char_before
 _FRAME_CHARS = 60  # how long an opening phrase set off by a comma may be ("En la visita, ", "Sur BFMTV, ")
 _NAME_RUN_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+_AFTER_COMMA_RE = re.compile(r", (\w+)")  # (German: ", die …" opens a relative clause)
 
 
 def bare_speaker(table: LatinTable, b: BlockView, sp: Span, s: int) -> Who | None:
     """The speaker of a quote with no reporting word, after a colon (the subject of the clause before it) or
-    opening its sentence (the subject of the sentence before it, in the block)."""
+    opening its sentence (the subject of the sentence before it, in the block; not a pronoun); None when the
+    quote stands otherwise or no such subject is read."""
     text = b.text
     mark = char_before(text, s, sp.open)
     if mark == ":":
@@ -50,23 +51,29 @@ def bare_speaker(table: LatinTable, b: BlockView, sp: Span, s: int) -> Who | Non
         return _colon_paragraph(table, b.before)
     if mark or s == 0:
         return None
-    before = text[:s].rstrip()
-    if not _SENTENCE_END_RE.search(before):
+    stop = s  # the full stop ending the sentence before, past the spaces between
+    while stop and text[stop - 1].isspace():
+        stop -= 1
+    if not stop or text[stop - 1] not in ".!?":
         return None
-    start, _ = b.sentences.around(len(before) - 1)
-    who = opening_subject(table, text, start, len(before) - 1) if start < len(before) - 1 else None
-    return who if who is not None and who.kind != "pronoun" else None  # (a pronoun there may be anyone's)
+    start, _ = b.sentences.around(stop - 1)
+    return _named(opening_subject(table, text, start, stop - 1)) if start < stop - 1 else None
+
+
+def _named(who: Who | None) -> Who | None:
+    """``who`` unless a pronoun: in a sentence or paragraph before the quote's, a pronoun may be anyone's."""
+    return who if who is not None and who.kind != "pronoun" else None
 
 
 def _colon_paragraph(table: LatinTable, before: str) -> Who | None:
     """A quote opening its paragraph after a paragraph ending in a colon ("Le ministre Jean Dupont a ensuite
-    rendu hommage aux secours :"): the subject of that paragraph's last clause, a name or an office."""
+    rendu hommage aux secours :"): the subject of that paragraph's last clause, a name or an office; None when
+    ``before`` (the paragraph before) ends otherwise or opens its last clause with no such subject."""
     end = len(before.rstrip())
     if not end or before[end - 1] != ":":
         return None
-    start = max(before.rfind(". ", 0, end), before.rfind("? ", 0, end), before.rfind("! ", 0, end))
-    who = opening_subject(table, before, start + 2 if start >= 0 else 0, end - 1)
-    return who if who is not None and who.kind != "pronoun" else None
+    stop = max(before.rfind(". ", 0, end), before.rfind("? ", 0, end), before.rfind("! ", 0, end))
+    return _named(opening_subject(table, before, stop + 2 if stop >= 0 else 0, end - 1))
 
 
 def opening_subject(table: LatinTable, text: str, s: int, end: int) -> Who | None:
@@ -134,6 +141,3 @@ def _one_clause(table: LatinTable, text: str, lo: int, end: int) -> bool:
     return not table.subject_first or not any(
         m.group(1).lower() in table.determiners for m in _AFTER_COMMA_RE.finditer(between)
     )
-
-
-_AFTER_COMMA_RE = re.compile(r", (\w+)")

@@ -174,7 +174,8 @@ def colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
 
 def _label(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
     """ "Monti: "…"" / "Macron : « … »": where only names are capitalised, one capitalised word alone before
-    the colon (no office, no opening word) labels the speaker; German "Fazit: „…“" is a noun."""
+    the colon (no office, no opening word) labels the speaker: that word as a person; None otherwise (German
+    "Fazit: „…“" is a noun)."""
     if table.capitalised_nouns or len(words) != 1:
         return None
     word, at = words[0]

@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon.quotes_zh import HALFWIDTH_MARKS
+from ...lexicon.quotes_zh import HALFWIDTH_MARKS, RARE_QUOTE_MARKS
 
-# Quote marks some Taiwan and mainland pages write, one character for one: the double prime marks 〝…〞 (〟) as “…”,
-# the full-width straight mark ＂…＂ as the straight ASCII one (paired like it).
-_QUOTE_MARKS = str.maketrans({"〝": "“", "〞": "”", "〟": "”", "＂": '"'})
+_QUOTE_MARKS = str.maketrans(RARE_QUOTE_MARKS)
 
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
 

@@ -105,6 +105,9 @@ class ScriptRules:
     # a fragment with no speaker near it, inside a reported clause a named person speaks, is theirs (the
     # languages read from a table, whose ``nearby`` reads nothing)
     fragments_of_person: bool = False
+    # a lone name ending as an English plural does ("Neighbours said") is an unnamed group (SpeakerBook's
+    # ``english_plurals``): English, and Chinese pages' Latin names; elsewhere such an ending is a surname's
+    english_plurals: bool = False
 
 
 ENGLISH = ScriptRules(
@@ -125,6 +128,7 @@ ENGLISH = ScriptRules(
     index_mentions=True,
     reads_paragraph_before=False,
     labels=label_speakers,
+    english_plurals=True,
 )
 
 CHINESE = ScriptRules(
@@ -145,6 +149,7 @@ CHINESE = ScriptRules(
     index_mentions=False,
     reads_paragraph_before=True,
     finish=finish_zh,
+    english_plurals=True,
 )
 
 

@@ -393,7 +393,7 @@ def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     the subject's)."""
     if _writer_object(toks) or toks and toks[-1].word in L.NAMING_VERBS or _described_by_verb(toks):
         return False
-    if any(t.tag in _ASPECT_TAGS for t in toks[1:]):
+    if any(t.tag in L.ASPECT_TAGS for t in toks[1:]):
         return True  # 张律师代理/n|了|王明的案子: a word before 了, 着 or 过 is a verb, whatever jieba tags it
     return any(
         t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
@@ -406,7 +406,7 @@ def _described_topic(toks: Sequence[segmenter.Token], text: str, end: int) -> bo
     modifies it, it is no predicate the name is the object of (批评了市政府的李四)."""
     if _frame(toks):
         return True  # 在会上|王明指出: a phrase of place or time before the subject, no predicate
-    if not toks or toks[-1].tag != "uj" or any(t.tag in _ASPECT_TAGS for t in toks):
+    if not toks or toks[-1].tag != "uj" or any(t.tag in L.ASPECT_TAGS for t in toks):
         return False
     return text[end : end + 1] in ("，", ",")
 
@@ -432,10 +432,6 @@ def _frame(toks: Sequence[segmenter.Token]) -> bool:
 _FRAME_LEADS = frozenset("在 当".split())
 _TIME_CLAUSE_ENDS = frozenset("后 时 以后 之后 时候 之际".split())
 _FRAME_ENDS = frozenset("时候 之际 期间".split())
-
-
-# Tags of the particles of aspect (了, 着, 过).
-_ASPECT_TAGS = frozenset("ul uz ug".split())
 
 
 def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:

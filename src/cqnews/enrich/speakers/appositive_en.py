@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.en import CLAUSE_BREAKS, OF_LIKE, PREPOSITIONS
+from ...lexicon.en import ADVERBIAL_LEADS, CLAUSE_BREAKS, PARTICIPLE_OBJECT_WORDS, PREPOSITIONS
 from .np import np_ending, run_start
 from .tokens import MAX_ROLE_WORDS, PUNCT, Tok, Who, before_relative, given_name_gender, without_age
 
@@ -38,20 +38,15 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
     return who
 
 
-_PHRASE_OBJECT_WORDS = PREPOSITIONS | OF_LIKE | frozenset("the a an his her their its by that".split())
-# (and coordinators: "Trump, and other critics of the ruling, claim" coordinates a second subject, no role)
-_ADVERBIAL_LEADS = PREPOSITIONS | frozenset("like unlike despite including among and or but nor".split())
-
-
 def _participle_phrase(toks: list[Tok], k: int) -> bool:
     """Does a participle with its complement open the segment at ``toks[k]`` ("Adeyemi, asked about the
     bill, said"; "…, speaking to reporters, said")? It tells what the subject did, no role ("a retired
     teacher", "elected official" are roles: a noun follows the participle)."""
-    if toks[k].low in _ADVERBIAL_LEADS:
+    if toks[k].low in ADVERBIAL_LEADS:
         return True  # "Tom Hale, like many others, said": a prepositional phrase, no role either
     if k + 1 >= len(toks) or toks[k].cap or not toks[k].low.endswith(("ed", "ing")):
         return False
-    return toks[k + 1].low in _PHRASE_OBJECT_WORDS
+    return toks[k + 1].low in PARTICIPLE_OBJECT_WORDS
 
 
 def _chain_commas(toks: list[Tok], last: int) -> list[int]:

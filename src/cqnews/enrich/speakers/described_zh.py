@@ -77,8 +77,13 @@ def _person_described(toks: Sequence[segmenter.Token]) -> bool:
 
 def _someone(word: str) -> bool:
     """Is ``word`` a noun of a person, of people or of a body (邻居, 护士, 村民, 警方, 公安局), who may speak?"""
-    ends = (*QZ.ZH_PERSON_HEADS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS, *QZ.ZH_ORG_SUFFIXES, *L.BODY_NOUNS, "士", L.PARTY)
-    return word in L.KIN_NOUNS or len(word) >= 2 and (word.endswith(ends) or N.role_noun(word))
+    return word in L.KIN_NOUNS or len(word) >= 2 and (word.endswith(_SOMEONE_ENDS) or N.role_noun(word))
+
+
+# How the nouns of a person, of people or of a body end (护士, 村民, 警方, 公安局).
+_SOMEONE_ENDS: tuple[str, ...] = (
+    *QZ.ZH_PERSON_HEADS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS, *QZ.ZH_ORG_SUFFIXES, *L.BODY_NOUNS, "士", L.PARTY
+)
 
 
 def while_doing(toks: Sequence[segmenter.Token]) -> bool:
@@ -91,13 +96,13 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
         return False
     if _frame(toks):
         return True
-    while len(toks) > 2 and toks[0].word in _PASSIVE_LEADS:
+    while len(toks) > 2 and toks[0].word in L.PASSIVE_CLAUSE_LEADS:
         toks = toks[1:]  # (在)被|问及此事时: the clause of when is the subject's
     first = toks[0]
-    aspect = first.tag.startswith(_ACTION_TAGS) and len(toks) > 1 and toks[1].tag in _ASPECT_TAGS
+    aspect = first.tag.startswith(_ACTION_TAGS) and len(toks) > 1 and toks[1].tag in L.ASPECT_TAGS
     # (出院/n 后: a noun of an event, not a name of more, 买买提/n, nor someone who may speak: 村民得知消息后表示)
     event = first.tag == "n" and len(first.word) == 2 and not _someone(first.word)
-    after = (first.tag.startswith(_BEFORE_OPENS) or event) and len(toks) > 1 and toks[-1].word in _BEFORE_ENDS
+    after = (first.tag.startswith(_BEFORE_OPENS) or event) and len(toks) > 1 and toks[-1].word in L.BEFORE_CLAUSE_ENDS
     return aspect or after or _turning(toks) or _manner(toks) or _reaching_out(toks)
 
 
@@ -126,46 +131,33 @@ def _manner(toks: Sequence[segmenter.Token]) -> bool:
         return True
     if len(toks) == 2 and toks[0].tag.startswith("v") and last in L.BODY_PARTS:
         return True
-    if len(toks) > 1 and (last in _WHILES or last == "地") and not any(_someone(t.word) for t in toks):
+    if len(toks) > 1 and (last in L.WHILE_WORDS or last == "地") and not any(_someone(t.word) for t in toks):
         return toks[0].tag.startswith(("v", "a", "n")) and toks[0].tag not in L.NAME_TAGS
     return False
-
-
-# Words of a while (犹豫片刻, 愣了一下).
-_WHILES = frozenset("片刻 一下 一会 一会儿 良久 许久".split())
 
 
 def _frame(toks: Sequence[segmenter.Token]) -> bool:
     """Are ``toks`` a frame of place or means and nothing else (在庭审中, 在法庭上, 通过律师): where or how the one the
     sentence goes on with speaks?"""
-    if toks[0].word in _MEANS and len(toks) > 1:
+    if toks[0].word in L.MEANS_PREPOSITIONS and len(toks) > 1:
         return True
     return toks[0].word == "在" and len(toks) > 1 and toks[-1].word[-1] in L.LOCALISERS
-
-
-# Words that open a clause of when in the passive (被问及…时), and prepositions of means (通过律师表示).
-_PASSIVE_LEADS = frozenset("在 被".split())
-_MEANS = frozenset("通过 透过 经由".split())
 
 
 def _turning(toks: Sequence[segmenter.Token]) -> bool:
     """Are ``toks`` a verb with a complement of direction and its object, a thing (抬起|头, 皱起|眉头, 回过|头; not
     谈起|儿子, a person), the movement the speaker makes?"""
-    if len(toks) != 2 or toks[0].tag != "v" or len(toks[0].word) != 2 or toks[0].word[-1] not in _DIRECTIONS:
+    verb = toks[0]
+    if len(toks) != 2 or verb.tag != "v" or len(verb.word) != 2 or verb.word[-1] not in L.DIRECTION_COMPLEMENTS:
         return False
     noun = toks[1]
     return noun.tag == "n" and noun.word not in L.KIN_NOUNS and not noun.word.endswith(QZ.ZH_PERSON_HEADS)
 
 
-# What ends a clause of what went before the speaking (沉默片刻后, 见到记者时), and the complements of direction
-# of a movement (抬起, 回过, 低下, 伸出, 摊开).
-_BEFORE_ENDS = frozenset("后 时".split())
-# Tags of the first word of such a clause: a verb, an adjective, an idiom (问及此事/i).
+# Tags of the first word of a clause of what went before the speaking (沉默片刻后): a verb, an adjective, an idiom
+# (问及此事/i).
 _BEFORE_OPENS = ("v", "zg", "a", "i")
-_DIRECTIONS = frozenset("起过下出开")
 
 
-# Tags of a verb opening an action (叹/zg: jieba's tag of a verb of one character it reads as a morpheme), and of the
-# particles of aspect after it (了, 着, 过).
+# Tags of a verb opening an action (叹/zg: jieba's tag of a verb of one character it reads as a morpheme).
 _ACTION_TAGS = ("v", "zg")
-_ASPECT_TAGS = frozenset("ul uz ug".split())

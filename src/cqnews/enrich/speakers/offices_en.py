@@ -49,6 +49,7 @@ def office_end(toks: list[Tok], start: int, end: int) -> int:
 
 
 def _office(tok: Tok) -> bool:
+    """Is ``tok`` a capitalised office title ("President", not "president": lower case it is a common noun)?"""
     return tok.cap and tok.low in OFFICE_TITLES
 
 
@@ -58,6 +59,8 @@ def _complement(toks: list[Tok], k: int) -> bool:
 
 
 def _complement_word(word: str) -> bool:
+    """Can ``word`` complement an office after "of" ("State", "Health"): one capitalised word, no given name
+    ("the Secretary of Mary" is no office)?"""
     return word[:1].isupper() and word.isalpha() and not given_name_gender(word)
 
 

@@ -29,10 +29,15 @@ def introduces(tok: Tok, nxt: Tok | None, opening: bool = True) -> bool:
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
+def adverb_and_comma(toks: list[Tok], k: int) -> bool:
+    """Do ``toks[k]`` and the token after it hold a sentence adverb and its comma ("Now, …", "Finally, …")?"""
+    return k + 1 < len(toks) and toks[k].low in SENTENCE_ADVERBS and toks[k + 1].text == ","
+
+
 def skip_introduction(toks: list[Tok], first: int) -> int:
     """Where the clause starting at ``toks[first]`` has its subject: after the comma closing an
     introductory phrase ("In a Fox interview later that day, Trump went further:"), else ``first``."""
-    adverb = first + 2 < len(toks) and toks[first].low in SENTENCE_ADVERBS and toks[first + 1].text == ","
+    adverb = first + 2 < len(toks) and adverb_and_comma(toks, first)
     if adverb:
         first += 2  # "Now, after the vote, his team is suggesting": the adverb and its comma first
     if first + 1 >= len(toks) or not introduces(toks[first], toks[first + 1], opening=not adverb):

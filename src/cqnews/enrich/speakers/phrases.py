@@ -14,7 +14,6 @@ from ...lexicon.en import (
     CLAUSE_BREAKS,
     LY_NOUNS,
     PREPOSITIONS,
-    SENTENCE_ADVERBS,
 )
 from .adverbials import drop_adverbials
 from .appositive_en import appositive_subject
@@ -23,7 +22,7 @@ from .np import (
     np_ending,
     titled_name_ahead,
 )
-from .openers import appositive_object, introduces, owner_only, quoted_title, skip_introduction
+from .openers import adverb_and_comma, appositive_object, introduces, owner_only, quoted_title, skip_introduction
 from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward, subject_before_verb
 from .tokens import (
     HANDLE_IN_TEXT_RE,
@@ -319,9 +318,10 @@ def participle_subject(text: str, lo: int, hi: int) -> Who | None:
 def opening_participle_subject(text: str, lo: int, hi: int, clause_end: int, end: int) -> Who | None:
     """Who speaks in "After arguing that the vote was close, Ruiz conceded": a participle right after the
     preposition or subordinator opening the sentence ("Now, after arguing") takes the subject of the main
-    clause, read after the comma that closes the reported clause."""
+    clause, read after the comma (at ``clause_end``) that closes the reported clause, up to ``end``; None when
+    ``text[lo:hi]`` is no such opening or no subject follows the comma."""
     toks = tokens(text, lo, hi)
-    first = 2 if len(toks) == 3 and toks[0].low in SENTENCE_ADVERBS and toks[1].text == "," else 0
+    first = 2 if len(toks) == 3 and adverb_and_comma(toks, 0) else 0
     if len(toks) != first + 1 or not introduces(toks[first], None, opening=first == 0):
         return None
     if not text.startswith(", ", clause_end):
@@ -330,9 +330,10 @@ def opening_participle_subject(text: str, lo: int, hi: int, clause_end: int, end
 
 
 def _subject_past_introduction(text: str, lo: int, hi: int) -> Who | None:
-    """The sentence's subject after what opens it ("Now, after the vote, his team is suggesting …")."""
+    """The sentence's subject after a sentence adverb and the introductory phrase after it ("Now, after the
+    vote, his team is suggesting …"); None when the sentence opens with no adverb and comma or no subject follows."""
     toks = tokens(text, lo, min(hi, lo + WINDOW))
-    if len(toks) < 3 or toks[0].low not in SENTENCE_ADVERBS or toks[1].text != ",":
+    if len(toks) < 3 or not adverb_and_comma(toks, 0):
         return None
     first = skip_introduction(toks, 0)
     return en_subject_after(text, toks[first].start, hi, before_verb=True) if first < len(toks) else None

@@ -32,7 +32,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
             t.word in L.NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
         ):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
-        if j + 1 < len(toks) and toks[j + 1].tag in _ASPECT_TAGS:
+        if j + 1 < len(toks) and toks[j + 1].tag in L.ASPECT_TAGS:
             return j  # 孙建华|叹/zg 了口气: a word before 了/着/过 is a verb, whatever jieba tags it
         if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
@@ -44,14 +44,10 @@ def _opens_predicate(t: segmenter.Token) -> bool:
     its particle of aspect (王明|红着/uz 眼眶), or a set phrase that names no person (王明|发微博/l(称), 王明|发声明/l;
     not 发言人/l, a title)?"""
     if t.tag == "l":
-        return not t.word.endswith(_PERSON_ENDS)
+        return not t.word.endswith(L.SET_PHRASE_PERSON_ENDS)
     if t.word in L.THROUGH_PREPOSITIONS:
         return True  # 陈大文|经/n 律师(回应): the preposition of who passes the words on, jieba tags it a noun
-    return t.tag.startswith(L.PREDICATE_TAGS) or t.tag in _ASPECT_TAGS and len(t.word) > 1  # (红着/uz 眼眶)
-
-
-# How the set phrases that name a person or a title end (发言人, 工作人员, 负责人, 董事长).
-_PERSON_ENDS: tuple[str, ...] = (*"人员者长家师官生手", *L.TITLE_HEADS)
+    return t.tag.startswith(L.PREDICATE_TAGS) or t.tag in L.ASPECT_TAGS and len(t.word) > 1  # (红着/uz 眼眶)
 
 
 def _last_person_before_verb(toks: Sequence[segmenter.Token], first: int) -> int:
@@ -102,7 +98,7 @@ def _acts_on_thing(toks: Sequence[segmenter.Token], first: int) -> bool:
 
 def _verb_word(t: segmenter.Token) -> bool:
     """Is ``t`` a verb (not a verbal noun), or a verb and its particle jieba tags as the particle (拉着/uz)?"""
-    return t.tag.startswith("v") and t.tag != "vn" or len(t.word) == 2 and t.tag in _ASPECT_TAGS
+    return t.tag.startswith("v") and t.tag != "vn" or len(t.word) == 2 and t.tag in L.ASPECT_TAGS
 
 
 # Ends of a noun of people (专家, 村民, 工人): the head of a relative clause that is a person.
@@ -130,8 +126,6 @@ def _body_cut(toks: Sequence[segmenter.Token]) -> int | None:
 
 
 _ADVERB_TAGS = frozenset("d ad".split())
-# Tags of the particles of aspect (了, 着, 过): the word before them is a verb.
-_ASPECT_TAGS = frozenset("ul uz ug".split())
 
 
 def _body(t: segmenter.Token) -> bool:

@@ -18,6 +18,7 @@ from ...lexicon.en import (
     REFLEXIVES,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
+    TIME_DETERMINERS,
     TIME_WORDS,
 )
 from .adverbials import drop_adverbials
@@ -130,20 +131,18 @@ def _particles_opening_name(toks: list[Tok]) -> int:
 
 
 def _past_sentence_adverb(toks: list[Tok]) -> list[Tok]:
-    """Skip an adverb opening the sentence, with its comma ("Now the campaign is insisting", "Finally, the
-    senator is arguing"): the subject comes after it."""
+    """The tokens after an adverb opening the sentence and its comma ("Now the campaign is insisting", "Finally,
+    the senator is arguing"; "Earlier this week, …" with its time phrase): the subject comes after it; ``toks``
+    when they open otherwise."""
     if len(toks) < 2 or toks[0].low not in SENTENCE_ADVERBS:
         return toks
     skip = 1
-    while skip < len(toks) - 1 and (toks[skip].low in TIME_WORDS or toks[skip].low in _TIME_DETERMINERS):
+    while skip < len(toks) - 1 and (toks[skip].low in TIME_WORDS or toks[skip].low in TIME_DETERMINERS):
         skip += 1  # "Earlier this week, senior Democrats wrote": the time phrase up to its comma too
     if skip > 1 and toks[skip].text != ",":
         return toks  # ("Earlier this week senior Democrats …": no comma, the phrase's end unknown)
     skip += toks[skip].text == ","
     return toks[skip:] if len(toks) > skip else toks
-
-
-_TIME_DETERMINERS = frozenset("this that last next".split())
 
 
 def _past_source_lead(toks: list[Tok]) -> list[Tok]:
