@@ -473,14 +473,31 @@ def _noun(text: str, start: int, word: str, before: str) -> bool:
 
 
 def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
-    """Where the subject before ``pos`` ends: before the auxiliaries and adverbs that precede the cue."""
+    """Where the subject before ``pos`` ends: before the auxiliaries and adverbs that precede the cue. Reads
+    ``text`` in place, one word a step (no copy of all before ``pos``)."""
     for _ in range(_MAX_AUX):
-        head = text[lo:pos].rstrip()
-        cut = head.rfind(" ")
-        word = head[cut + 1 :].lower().replace("’", "'")
+        end = _space_before(text, lo, pos)
+        cut = text.rfind(" ", lo, end)
+        start = cut + 1 if cut >= 0 else lo
+        if end - start > _AUX_CHARS:
+            return end  # (longer than any auxiliary or contracted subject: neither)
+        word = text[start:end].lower().replace("’", "'")
         if (m := A.CONTRACTED_SUBJECT_RE.fullmatch(word)) is not None:
-            return lo + cut + 1 + m.end(1)  # "he'll support": the subject is "he"
+            return start + m.end(1)  # "he'll support": the subject is "he"
         if word not in A.AUXILIARIES or cut < 0:
-            return lo + len(head)
-        pos = lo + cut
-    return lo + len(text[lo:pos].rstrip())
+            return end
+        pos = cut
+    return _space_before(text, lo, pos)
+
+
+def _space_before(text: str, lo: int, pos: int) -> int:
+    """Where the white space that ends ``text[lo:pos]`` starts (its end when there is none): ``lo`` plus the
+    length of ``text[lo:pos].rstrip()``, with nothing copied."""
+    pos = min(pos, len(text))
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return max(pos, lo)
+
+
+# The longest auxiliary or adverb stepped over ("apparently"), longer than any contracted subject ("they're").
+_AUX_CHARS = max(len(w) for w in A.AUXILIARIES)
