@@ -70,6 +70,8 @@ _RELATIVES = frozenset(["who", "which", "that"])
 
 # A held cue's subject is looked for past at most this many auxiliaries and adverbs ("did not ever").
 _MAX_AUX = 4
+# The longest of them ("apparently"), longer than any contracted subject ("they're").
+_AUX_CHARS = max(len(w) for w in A.AUXILIARIES)
 
 
 def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> list[Attribution]:
@@ -473,14 +475,13 @@ def _noun(text: str, start: int, word: str, before: str) -> bool:
 
 
 def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
-    """Where the subject before ``pos`` ends: before the auxiliaries and adverbs that precede the cue. Reads
-    ``text`` in place, one word a step (no copy of all before ``pos``)."""
+    """Where the subject before ``pos`` ends: before the auxiliaries and adverbs preceding the cue (read in place)."""
     for _ in range(_MAX_AUX):
         end = _space_before(text, lo, pos)
         cut = text.rfind(" ", lo, end)
         start = cut + 1 if cut >= 0 else lo
         if end - start > _AUX_CHARS:
-            return end  # (longer than any auxiliary or contracted subject: neither)
+            return end  # (longer than any auxiliary or contracted subject)
         word = text[start:end].lower().replace("’", "'")
         if (m := A.CONTRACTED_SUBJECT_RE.fullmatch(word)) is not None:
             return start + m.end(1)  # "he'll support": the subject is "he"
@@ -491,13 +492,8 @@ def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
 
 
 def _space_before(text: str, lo: int, pos: int) -> int:
-    """Where the white space that ends ``text[lo:pos]`` starts (its end when there is none): ``lo`` plus the
-    length of ``text[lo:pos].rstrip()``, with nothing copied."""
+    """``lo + len(text[lo:pos].rstrip())``, copying nothing: where the white space ending ``text[lo:pos]`` starts."""
     pos = min(pos, len(text))
     while pos > lo and text[pos - 1].isspace():
         pos -= 1
     return max(pos, lo)
-
-
-# The longest auxiliary or adverb stepped over ("apparently"), longer than any contracted subject ("they're").
-_AUX_CHARS = max(len(w) for w in A.AUXILIARIES)
