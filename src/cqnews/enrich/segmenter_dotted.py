@@ -103,7 +103,7 @@ def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
     if not all(is_cjk_char(c) for c in t.word) or t.word in L.NAME_DOTS:
         return False
     if len(t.word) == 1:  # (因/p|安娜·…: a preposition or a conjunction before a part read whole is the sentence's)
-        if whole and (t.word not in L.TRANSLITERATION_CHARS or not after and t.tag in _FUNCTION_TAGS):
+        if whole and (t.word not in L.TRANSLITERATION_CHARS or not after and t.tag in L.PREPOSITION_CONJUNCTION_TAGS):
             return False
         return t.word not in L.NOT_IN_TRANSLITERATION
     if whole and t.tag in _SENTENCE_WORD_TAGS:
@@ -112,8 +112,6 @@ def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
     return (t.tag in L.NAME_PIECE_TAGS or noun) and not t.word.endswith(L.TITLE_ENDS)
 
 
-# Tags of a preposition or a conjunction of one character before a name part read whole (因/p 安娜).
-_FUNCTION_TAGS = frozenset("p c".split())
 # Tags of the words a sentence goes on with after a name part read whole: common nouns and counts.
 _SENTENCE_WORD_TAGS = frozenset("n m".split())
 

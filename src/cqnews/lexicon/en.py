@@ -7,6 +7,8 @@ parsing.
 
 from __future__ import annotations
 
+import re
+
 # Particles inside a person's name, lower case or not ("Luiz Inácio Lula da Silva", "Ursula von der
 # Leyen", "Mohammed bin Salman", "Abu Hassan Amer"): never a role, never the start of a new name.
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -314,3 +316,7 @@ ADVERBIAL_LEADS: frozenset[str] = PREPOSITIONS | frozenset("like unlike despite 
 PARTICIPLE_OBJECT_WORDS: frozenset[str] = PREPOSITIONS | OF_LIKE | frozenset(
     "the a an his her their its by that".split()
 )
+
+# A US politician's party and state after the name ("Nancy Pelosi, D-Calif., said"): R, D or I, a hyphen, the
+# state's abbreviation.
+PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")

@@ -250,6 +250,24 @@ JOBS_AFTER_NAME: tuple[str, ...] = ("议员", "律师", "法官", "议长", "大
 PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "i", "a")
 # jieba's tags of the particles of aspect (了/ul, 着/uz, 过/ug): the word before them is a verb.
 ASPECT_TAGS = frozenset("ul uz ug".split())
+# ASPECT_TAGS but 过's ug: the tags of 着 and 了 after a verb of manner before a cue (哭/着(对记者说)).
+ASPECT_TAGS_BUT_UG = ASPECT_TAGS - {"ug"}
+# The particles of aspect after a verb of manner before a cue (着, 了): how the speaker speaks, no part of who.
+MANNER_ASPECTS = frozenset("着了")
+# Tags of a word of manner read with its 地 (冷冷地/z, 慢慢地/d).
+MANNER_DI_TAGS = frozenset("z d ad a".split())
+# Tags of the verb the speaker reaches the writer with (致电/v, 打电话/l, 发短信/j).
+CONTACT_VERB_TAGS: tuple[str, ...] = ("v", "l", "j")
+# Tags of the first word of a clause of what went before the speaking (沉默片刻后): a verb, an adjective, an idiom
+# (问及此事/i).
+BEFORE_CLAUSE_OPEN_TAGS: tuple[str, ...] = ("v", "zg", "a", "i")
+# Tags of a verb opening an action (叹/zg: jieba's tag of a verb of one character it reads as a morpheme).
+ACTION_VERB_TAGS: tuple[str, ...] = ("v", "zg")
+# Tags of the words that make the next word a noun (的; 一, 几; 条, 个), as a demonstrative does (这个, 那条).
+NOUN_MODIFIER_TAGS = frozenset("uj m q mq".split())
+# Tags of a preposition or a conjunction of one character before a transliterated name's part read whole (因/p 安娜);
+# narrower than the function words of a predicate (speakers.predicate_zh.function_word: verbs, adverbs, particles too).
+PREPOSITION_CONJUNCTION_TAGS = frozenset("p c".split())
 # Prepositions of the one who passes a speaker's words on (陈大文经律师回应), whatever jieba tags them (经/n).
 THROUGH_PREPOSITIONS = frozenset("经 经由".split())
 # Words that make a name a group (刘万友、陈春付等人): the speaker is the person named first.

@@ -70,6 +70,8 @@ _RELATIVES = frozenset(["who", "which", "that"])
 
 # A held cue's subject is looked for past at most this many auxiliaries and adverbs ("did not ever").
 _MAX_AUX = 4
+# The longest of them ("apparently"), longer than any contracted subject ("they're").
+_AUX_CHARS = max(len(w) for w in A.AUXILIARIES)
 
 
 def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> list[Attribution]:
@@ -473,14 +475,25 @@ def _noun(text: str, start: int, word: str, before: str) -> bool:
 
 
 def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
-    """Where the subject before ``pos`` ends: before the auxiliaries and adverbs that precede the cue."""
+    """Where the subject before ``pos`` ends: before the auxiliaries and adverbs preceding the cue (read in place)."""
     for _ in range(_MAX_AUX):
-        head = text[lo:pos].rstrip()
-        cut = head.rfind(" ")
-        word = head[cut + 1 :].lower().replace("’", "'")
+        end = _space_before(text, lo, pos)
+        cut = text.rfind(" ", lo, end)
+        start = cut + 1 if cut >= 0 else lo
+        if end - start > _AUX_CHARS:
+            return end  # (longer than any auxiliary or contracted subject)
+        word = text[start:end].lower().replace("’", "'")
         if (m := A.CONTRACTED_SUBJECT_RE.fullmatch(word)) is not None:
-            return lo + cut + 1 + m.end(1)  # "he'll support": the subject is "he"
+            return start + m.end(1)  # "he'll support": the subject is "he"
         if word not in A.AUXILIARIES or cut < 0:
-            return lo + len(head)
-        pos = lo + cut
-    return lo + len(text[lo:pos].rstrip())
+            return end
+        pos = cut
+    return _space_before(text, lo, pos)
+
+
+def _space_before(text: str, lo: int, pos: int) -> int:
+    """``lo + len(text[lo:pos].rstrip())``, copying nothing: where the white space ending ``text[lo:pos]`` starts."""
+    pos = min(pos, len(text))
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return max(pos, lo)

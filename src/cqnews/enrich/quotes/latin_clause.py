@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.quotes_latin import LatinTable
+from ...lexicon.quotes_latin import TWO_NAME_WORDS_RE, LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import after_phrase, is_title, read_subject
 from .spans import Span
 from .text import BlockView, blank, char_before
 
 _FRAME_CHARS = 60  # how long an opening phrase set off by a comma may be ("En la visita, ", "Sur BFMTV, ")
-_NAME_RUN_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _AFTER_COMMA_RE = re.compile(r", (\w+)")  # (German: ", die …" opens a relative clause)
 
@@ -134,7 +133,7 @@ def _one_clause(table: LatinTable, text: str, lo: int, end: int) -> bool:
     """Does ``text[lo:end]`` (between the verb and the quote) stay in the subject's clause: no relative pronoun
     opening another (German: an article after a comma, ", die …"), no other name, no sentence end?"""
     between = text[lo:end]
-    if _NAME_RUN_RE.search(between) or "." in between:
+    if TWO_NAME_WORDS_RE.search(between) or "." in between:
         return False
     if any(w in table.relatives for w in _WORD_RE.findall(between.lower())):
         return False

@@ -19,15 +19,25 @@ from ..speakers.phrases import Who, is_place
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
 NAME_WORDS = 5  # longest name read, office words included
 DESCRIPTION_WORDS = 8
+# Words phrase_words reads at most: one more than a description, the longest phrase read_subject and apposition
+# look at (an office of _OFFICE_WORDS and a name of NAME_WORDS fit too), so a phrase as long as a paragraph with no
+# comma is not read whole for each quote.
+PHRASE_WORDS = DESCRIPTION_WORDS + 1
+# The same for a clause read for a name anywhere in it (colon_name) or past a listener (past_listener).
+CLAUSE_WORDS = 30
 
 # -- phrases -----------------------------------------------------------------------------------------
 
 
-def phrase_words(table: LatinTable, text: str, lo: int, hi: int) -> list[tuple[str, int]]:
+def phrase_words(
+    table: LatinTable, text: str, lo: int, hi: int, limit: int = PHRASE_WORDS
+) -> list[tuple[str, int]]:
     """The words of ``text[lo:hi]`` up to the first mark that closes a phrase (comma, colon, a full stop
-    that ends no title or initial), with their offsets."""
+    that ends no title or initial), with their offsets; ``limit`` of them at most."""
     out: list[tuple[str, int]] = []
     for m in TOKEN_RE.finditer(text, lo, hi):
+        if len(out) == limit:
+            break
         word = m.group()
         if not word[0].isalnum():
             break
@@ -346,7 +356,7 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
     """Where the words after a listener phrase that opens ``text[pos:hi]`` start ("a EFE", "à l'AFP",
     "all'ANSA", "al Corriere della Sera", "a la prensa"); None when none opens it or nothing follows it.
     Romance languages put who was told between the verb and its subject: "dijo a EFE el ministro José Albares"."""
-    words = phrase_words(table, text, pos, hi)
+    words = phrase_words(table, text, pos, hi, CLAUSE_WORDS)
     if not words:
         return None
     first = words[0][0].lower()

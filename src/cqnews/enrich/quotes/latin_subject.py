@@ -14,6 +14,7 @@ from itertools import islice
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import (
+    CLAUSE_WORDS,
     DESCRIPTION_WORDS,
     NAME_WORDS,
     TOKEN_RE,
@@ -157,7 +158,7 @@ def _pronoun_in(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
 def colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
     """The first name of two words or more in a clause ending in a colon, not after a determiner or a
     preposition ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:"; not "Im Gespräch mit der Berliner Zeitung:")."""
-    words = phrase_words(table, text, s, end)
+    words = phrase_words(table, text, s, end, CLAUSE_WORDS)
     for k, (word, _) in enumerate(words):
         low = word.lower()
         if not word[:1].isupper() or low in table.openers or low in table.determiners or low in table.prepositions:

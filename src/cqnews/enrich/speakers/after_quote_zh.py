@@ -9,7 +9,7 @@ from ...lexicon import zh as L
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .phrases import Who
-from .phrases_zh import _page_form
+from .phrases_zh import page_form
 
 _ZH_NAME_AFTER_QUOTE_RE = re.compile(
     "(?:" + "|".join(sorted(QZ.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True)) + ")"
@@ -28,7 +28,7 @@ def zh_person_after_quote(text: str, lo: int) -> Who | None:
         return None
     who.start += lo
     if simp is not window:
-        who.mention = _page_form(who.mention, simp, window)
+        who.mention = page_form(who.mention, simp, window)
         who.role = window[: len(who.role)] if who.role is not None else None
     return who
 

@@ -14,7 +14,7 @@ from ...text import is_cjk_char, last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .names_zh import ZH_DOTS_RE, credited_writer_at, lead_tagged, opens_with_surname, person_word, pieces_start
-from .phrases_zh import _page_form, _subject_before
+from .phrases_zh import page_form, simplified_subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence
 from .reported_zh import reported_clause as _reported_clause
@@ -42,7 +42,7 @@ def zh_subject_named_before(known: Sequence[str], text: str, pos: int, sex: str 
     plain = [segmenter.to_simplified(name) for name in known]
     found = _subject_named_before(plain, simp, len(window), sex)
     if found is None or found not in plain:
-        return _page_form(found, simp, window) if found is not None else None
+        return page_form(found, simp, window) if found is not None else None
     return known[plain.index(found)]
 
 
@@ -122,7 +122,7 @@ def zh_body_before(text: str, pos: int, short_body: Callable[[str], bool] | None
     verb = next((i for i, t in enumerate(toks) if t.tag.startswith(("v", "p")) or t.tag == "l"), 0)
     if verb == 0 or any(person_word(t) for t in toks[:verb]):
         return None
-    who = _subject_before(clause, 0, toks[verb].start)
+    who = simplified_subject_before(clause, 0, toks[verb].start)
     if who is None or not (who.kind == "org" and body_head(who.mention) or short_body and short_body(who.mention)):
         return None
     return text[lo + who.start : lo + who.start + len(who.mention)]
@@ -240,7 +240,7 @@ def _introduced_by_colon(text: str, pos: int) -> str | None:
         if cut is None:
             return None  # 标语写着：, 原因有二：: no person says it
         end = start + toks[cut].start  # 张伟反问：, 李华在微博上写下：
-    who = _subject_before(text, start, colon - 1 if end is None else end)
+    who = simplified_subject_before(text, start, colon - 1 if end is None else end)
     return who.mention if who is not None and who.kind in ("person", "org") and who.mention else None
 
 

@@ -3,13 +3,9 @@ Tyneside, said"). Split from :mod:`.np`, whose noun-phrase reader each segment o
 
 from __future__ import annotations
 
-import re
-
-from ...lexicon.en import ADVERBIAL_LEADS, CLAUSE_BREAKS, PARTICIPLE_OBJECT_WORDS, PREPOSITIONS
+from ...lexicon.en import ADVERBIAL_LEADS, CLAUSE_BREAKS, PARTICIPLE_OBJECT_WORDS, PARTY_STATE_RE, PREPOSITIONS
 from .np import np_ending, run_start
 from .tokens import MAX_ROLE_WORDS, PUNCT, Tok, Who, before_relative, given_name_gender, without_age
-
-_PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
 
 
 def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
@@ -18,7 +14,7 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
     Every comma-separated segment of the chain that ends in a name is a candidate; a name with a known
     given name wins, else the leftmost person (the subject comes first, places and ages follow)."""
     last = len(toks) - 1
-    if last >= 2 and toks[last - 2].text == "," and _PARTY_STATE_RE.fullmatch(toks[last - 1].text):
+    if last >= 2 and toks[last - 2].text == "," and PARTY_STATE_RE.fullmatch(toks[last - 1].text):
         toks, last = toks[: last - 1], last - 2  # "Mike Gallagher, R-Wis., said": a party and state, no name
         if "," not in (t.text for t in toks[max(0, last - MAX_ROLE_WORDS) : last]):
             return np_ending(text, toks, last)
@@ -84,7 +80,7 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
         seg += 1  # "As Tom Ridge, a former secretary, put it:": the conjunction's subject speaks
     elif seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in CLAUSE_BREAKS):
         return None
-    if c - seg == 1 and _PARTY_STATE_RE.fullmatch(toks[seg].text):
+    if c - seg == 1 and PARTY_STATE_RE.fullmatch(toks[seg].text):
         return None  # "Mike Gallagher, R-Wis., said": a party and state, not a name
     if seg + 1 < c and toks[seg].low.endswith("ed") and toks[seg + 1].low == "by":
         return None  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject

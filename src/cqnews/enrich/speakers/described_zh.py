@@ -99,10 +99,11 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
     while len(toks) > 2 and toks[0].word in L.PASSIVE_CLAUSE_LEADS:
         toks = toks[1:]  # (在)被|问及此事时: the clause of when is the subject's
     first = toks[0]
-    aspect = first.tag.startswith(_ACTION_TAGS) and len(toks) > 1 and toks[1].tag in L.ASPECT_TAGS
+    aspect = first.tag.startswith(L.ACTION_VERB_TAGS) and len(toks) > 1 and toks[1].tag in L.ASPECT_TAGS
     # (出院/n 后: a noun of an event, not a name of more, 买买提/n, nor someone who may speak: 村民得知消息后表示)
     event = first.tag == "n" and len(first.word) == 2 and not _someone(first.word)
-    after = (first.tag.startswith(_BEFORE_OPENS) or event) and len(toks) > 1 and toks[-1].word in L.BEFORE_CLAUSE_ENDS
+    opens = first.tag.startswith(L.BEFORE_CLAUSE_OPEN_TAGS) or event
+    after = opens and len(toks) > 1 and toks[-1].word in L.BEFORE_CLAUSE_ENDS
     return aspect or after or _turning(toks) or _manner(toks) or _reaching_out(toks)
 
 
@@ -113,12 +114,8 @@ def _reaching_out(toks: Sequence[segmenter.Token]) -> bool:
     if len(toks) < 2 or any(_someone(t.word) for t in toks[:-1]):
         return False
     if toks[-1].word in L.WRITER_WORDS:
-        return toks[0].tag.startswith(_CONTACT_TAGS)
+        return toks[0].tag.startswith(L.CONTACT_VERB_TAGS)
     return len(toks) == 2 and toks[0].word in L.SAYING_VERBS and not _someone(toks[1].word)
-
-
-# Tags of the verb the speaker reaches the writer with (致电/v, 打电话/l, 发短信/j).
-_CONTACT_TAGS = ("v", "l", "j")
 
 
 def _manner(toks: Sequence[segmenter.Token]) -> bool:
@@ -154,10 +151,3 @@ def _turning(toks: Sequence[segmenter.Token]) -> bool:
     return noun.tag == "n" and noun.word not in L.KIN_NOUNS and not noun.word.endswith(QZ.ZH_PERSON_HEADS)
 
 
-# Tags of the first word of a clause of what went before the speaking (沉默片刻后): a verb, an adjective, an idiom
-# (问及此事/i).
-_BEFORE_OPENS = ("v", "zg", "a", "i")
-
-
-# Tags of a verb opening an action (叹/zg: jieba's tag of a verb of one character it reads as a morpheme).
-_ACTION_TAGS = ("v", "zg")

@@ -52,13 +52,13 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
         at = m.end()
     window = text[at:hi]
     simp = segmenter.to_simplified(window)
-    who = _subject_before(simp, 0, len(window))
+    who = simplified_subject_before(simp, 0, len(window))
     if who is None:
         return None
     who.start += at
     if simp is not window:
-        who.mention = _page_form(who.mention, simp, window)
-        who.role = _page_form(who.role, simp, window) if who.role is not None else None
+        who.mention = page_form(who.mention, simp, window)
+        who.role = page_form(who.role, simp, window) if who.role is not None else None
     if who.role is not None and who.role[:1].isspace():
         who.role = who.role.lstrip() or None  # 　　国家统计局新闻发言人付凌晖: a paragraph's indent is no part of it
     if who.mention[-1:].isspace() or who.role is not None and who.role[-1:].isspace():
@@ -137,10 +137,11 @@ def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
     )
 
 
-def _page_form(word: str, simp: str, text: str) -> str:
+def page_form(word: str, simp: str, text: str) -> str:
     """``word`` (read in ``simp``, the simplified form of ``text``) as ``text`` writes it: the same
     characters at the same offsets (its last occurrence), or, for a word read across a parenthesis
-    (香港记者协会（记协）主席 -> 香港记者协会主席), the characters it was read from."""
+    (香港记者协会（记协）主席 -> 香港记者协会主席), the characters it was read from. Callers that read a
+    traditional page in simplified characters (陈先生 read in 陳先生) give back what the page writes with it."""
     at = simp.rfind(word) if word else -1
     if at >= 0:
         return text[at : at + len(word)]
@@ -159,8 +160,10 @@ def _in_brackets(text: str) -> list[bool]:
     return out
 
 
-def _subject_before(text: str, lo: int, hi: int) -> Who | None:
-    """:func:`zh_subject_before` on simplified text."""
+def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
+    """The Chinese subject in ``text[lo:hi]`` ending at ``hi`` (the cue), ``text`` already simplified: what
+    :func:`zh_subject_before` reads after it has simplified its window, for callers holding simplified text (the
+    mention and role come back in simplified characters; :func:`page_form` gives them back as the page writes them)."""
     if hi > lo and text[hi - 1] in ")）":  # 斯蒂芬妮·席尔霍尔茨（Stephanie Schierholz）表示
         opening = max(text.rfind("(", max(lo, hi - 80), hi), text.rfind("（", max(lo, hi - 80), hi))
         hi = opening if opening > lo else hi
@@ -249,7 +252,7 @@ def document_author(text: str, seg: str, start: int) -> Who | None:
     found = _last_match(_PUBLISHED_RE.finditer(text, lo, start))  # (the last before the document's mention)
     if found is None or found.group(1) != doc and doc != _ANY_TEXT:
         return None
-    who = _subject_before(text, lo, found.start())
+    who = simplified_subject_before(text, lo, found.start())
     return Who(who.mention, who.kind, role=who.role, start=start) if who and who.kind in ("person", "org") else None
 
 
@@ -302,7 +305,7 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
     verb = next((t for t in toks if t.tag.startswith(("v", "p"))), None)
     if verb is None or verb.start == 0:
         return None
-    who = _subject_before(text, lo, lo + verb.start)
+    who = simplified_subject_before(text, lo, lo + verb.start)
     if who is not None and who.kind == "pronoun" and who.mention in _THIRD_PERSON:
         return who  # 她给儿女发了一张照片，|告诉他们…: the one 她 stands for goes on
     if who is None or who.kind != "desc":

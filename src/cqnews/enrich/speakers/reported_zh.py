@@ -34,7 +34,7 @@ def _noun_of_speech(clause: str, at: int) -> bool:
     if i == 0:
         return False
     before = toks[i - 1]
-    return before.tag in _NOUN_MODIFIER_TAGS or before.tag == "r" and before.word[0] in _POINTING
+    return before.tag in L.NOUN_MODIFIER_TAGS or before.tag == "r" and before.word[0] in _POINTING
 
 
 # The listeners between a cue and its comma (告诉本报记者，), longest first, and how long they may be.
@@ -45,8 +45,6 @@ _LISTENER_SIZE = len(_LISTENERS[0])
 _CUES: tuple[str, ...] = tuple(c for c in (*QZ.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
 _CUE_SIZE = max(len(c) for c in QZ.ZH_CUES)
 _CUES_LONGEST_FIRST = sorted(_CUES, key=len, reverse=True)
-# Tags of the words that make the next word a noun (的; 一, 几; 条, 个), as a demonstrative does (这个, 那条).
-_NOUN_MODIFIER_TAGS = frozenset("uj m q mq".split())
 # Demonstratives that point at a thing (not 其, "he, she" as much as "its": 其称).
 _POINTING = L.DEMONSTRATIVES - {"其"}
 

@@ -145,12 +145,7 @@ _MANNER_TAGS = frozenset("a ad z b".split())
 def _aspect_after_verb(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` end with a verb and its particle of aspect (王明的母亲|哭/着(对记者说)): how the speaker speaks,
     no part of who (a word before 着 or 了 is a verb, whatever jieba tags it)?"""
-    return len(toks) > 2 and toks[-1].word in _ASPECTS and toks[-1].tag in _ASPECT_TAGS
-
-
-# Particles of aspect after the verb of manner before a cue, and their tags.
-_ASPECTS = frozenset("着了")
-_ASPECT_TAGS = frozenset("uz ul".split())
+    return len(toks) > 2 and toks[-1].word in L.MANNER_ASPECTS and toks[-1].tag in L.ASPECT_TAGS_BUT_UG
 
 
 def _former(toks: Sequence[segmenter.Token]) -> bool:
@@ -253,11 +248,7 @@ _ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
 def _say_manner(t: segmenter.Token) -> bool:
     """Is ``t`` a word of how one says something: 坦白, 老实 (坦白说, "honestly"), or a word of manner jieba reads with
     its 地 (冷冷地/z, 静静地)?"""
-    return t.word in L.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in _MANNER_DI_TAGS
-
-
-# Tags of a word of manner read with its 地 (冷冷地/z, 慢慢地/d).
-_MANNER_DI_TAGS = frozenset("z d ad a".split())
+    return t.word in L.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in L.MANNER_DI_TAGS
 
 
 def _last_of_name(toks: Sequence[segmenter.Token], i: int) -> bool:
