@@ -67,7 +67,8 @@ TITLES: frozenset[str] = frozenset(
     influencer creator activist campaigner candidate mp mep state defense defence treasury interior
     foreign critic expert professor commentator congressman congresswoman assemblyman assemblywoman
     admiral adm. rear marshal brigadier lieutenant commander cmdr. major maj. corporal cpl. private pvt.
-    editor-in-chief commander-in-chief president-elect secretary-general director-general attorney-general
+    editor-in-chief commander-in-chief president-elect vice-president secretary-general director-general
+    attorney-general
     chairperson envoy consul prosecutor sheriff constable lord lady aide boss
     sir dame archbishop bishop cardinal rabbi imam ayatollah pastor""".split()
 )

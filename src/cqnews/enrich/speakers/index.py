@@ -34,7 +34,7 @@ from .names import (
     surname_sex,
 )
 from .names_zh import full_name_before_honorific
-from .offices_en import office_before_of
+from .offices_en import office_before_of, role_before
 from .phrases import (
     NAME_RUN_RE,
     POSSESSIVE,
@@ -212,7 +212,7 @@ class NameIndex(ChineseNames, GroupNames):
                 copula = _COPULA_ROLE_RE.match(text, m.end())  # "Ana Silva is the town's mayor."
                 if copula is not None:
                     self._note_titled(base + m.start(), full, [], copula.group(1))
-                titles = [*office_before_of(text, m.start()), *titles]  # "Secretary of State Maria Lund"
+                titles = [*office_before_of(text, m.start()), *role_before(text, m.start()), *titles]
                 if titles or role or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
                     self._note_titled(base + m.start(), full, titled, role)

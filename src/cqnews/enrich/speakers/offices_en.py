@@ -82,3 +82,23 @@ def office_before_of(text: str, start: int) -> list[str]:
         return []
     word = text[max(0, start - 40) : start - 4].rsplit(" ", 1)[-1]
     return [word] if word[:1].isupper() and word.lower() in OFFICE_TITLES else []
+
+
+_ROLE_MODIFIERS = 3  # capitalised words kept before a lower-case role ("Chinese Foreign Ministry spokesperson")
+
+
+def role_before(text: str, start: int) -> list[str]:
+    """The lower-case role written right before the name opening at ``start``, with the capitalised words
+    qualifying it ("Foreign Ministry spokesperson Mao Ning": "Foreign Ministry spokesperson"), so that a
+    later "the spokesperson" or "the Foreign Ministry spokesperson" is that person; [] when none."""
+    if not text.endswith(" ", 0, start):
+        return []
+    words = text[max(0, start - 80) : start - 1].split(" ")
+    if start > 80:
+        del words[0]  # (the slice may cut a word in two)
+    if not words or not words[-1].isalpha() or not words[-1].islower() or words[-1] not in P.EN_TITLES:
+        return []
+    k = len(words) - 1
+    while k > 0 and len(words) - 1 - k < _ROLE_MODIFIERS and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+        k -= 1
+    return words[k:]
