@@ -4,12 +4,11 @@ off them."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
+from tests.quote_helpers import speakers_in
 
 
 def _names(*paragraphs: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=p) for p in paragraphs], "fr")]
+    return speakers_in(*paragraphs, language="fr")
 
 
 def test_she_is_the_woman_named_since_the_last_speaker() -> None:

@@ -6,12 +6,7 @@ Every sentence is made up; the speakers are read off the sentence.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+from tests.quote_helpers import speakers as _speakers
 
 
 def test_posting_on_weibo_is_no_part_of_the_name() -> None:
