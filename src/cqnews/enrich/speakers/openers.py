@@ -8,7 +8,7 @@ stand at a clause's start but never speak. Each test looks at a few tokens: cons
 
 from __future__ import annotations
 
-from ...lexicon.en import PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS
+from ...lexicon.en import PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS, TIME_DETERMINERS, TIME_WORDS
 from .tokens import POSSESSIVE, PUNCT, Tok, is_name_word
 
 # Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
@@ -32,6 +32,22 @@ _ARTICLES = frozenset(("a", "an", "the"))
 def adverb_and_comma(toks: list[Tok], k: int) -> bool:
     """Do ``toks[k]`` and the token after it hold a sentence adverb and its comma ("Now, …", "Finally, …")?"""
     return k + 1 < len(toks) and toks[k].low in SENTENCE_ADVERBS and toks[k + 1].text == ","
+
+
+def past_sentence_adverb(toks: list[Tok]) -> int:
+    """Where the subject starts after an adverb opening the sentence and its comma ("Now the campaign is
+    insisting", "Finally, the senator is arguing"; "Earlier this week, …" with its time phrase): the index past
+    them, 0 when the tokens open otherwise. (:func:`adverb_and_comma` is the same reader where the comma is
+    required; ``np.description`` drops such adverbs from a phrase read backwards.)"""
+    if len(toks) < 2 or toks[0].low not in SENTENCE_ADVERBS:
+        return 0
+    skip = 1
+    while skip < len(toks) - 1 and (toks[skip].low in TIME_WORDS or toks[skip].low in TIME_DETERMINERS):
+        skip += 1  # "Earlier this week, senior Democrats wrote": the time phrase up to its comma too
+    if skip > 1 and toks[skip].text != ",":
+        return 0  # ("Earlier this week senior Democrats …": no comma, the phrase's end unknown)
+    skip += toks[skip].text == ","
+    return skip if len(toks) > skip else 0
 
 
 def skip_introduction(toks: list[Tok], first: int) -> int:

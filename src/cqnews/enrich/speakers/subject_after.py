@@ -16,10 +16,7 @@ from ...lexicon.en import (
     OF_LIKE,
     PREPOSITIONS,
     REFLEXIVES,
-    SENTENCE_ADVERBS,
     SOURCE_NOUNS,
-    TIME_DETERMINERS,
-    TIME_WORDS,
 )
 from .adverbials import drop_adverbials
 from .described import described_then_name
@@ -32,6 +29,7 @@ from .np import (
     orgish,
 )
 from .offices_en import office_end
+from .openers import past_sentence_adverb
 from .roles_en import owned_role_then_name, role_head, role_then_name
 from .tokens import (
     LEAD_NUMBER_RE,
@@ -109,7 +107,7 @@ def _subject_tokens(text: str, lo: int, hi: int, before_verb: bool) -> list[Tok]
     verb when ``before_verb``."""
     toks = _past_source_lead(tokens(text, lo, min(hi, lo + WINDOW)))
     if before_verb:
-        toks = _past_sentence_adverb(toks)
+        toks = toks[past_sentence_adverb(toks):]
     verb = finite_at([t.text for t in toks]) if before_verb else -1
     if verb == 1 and _expletive(toks[0], toks[1]):
         return []  # "There is a shortage of doctors, saying …": no subject speaks
@@ -128,21 +126,6 @@ def _particles_opening_name(toks: list[Tok]) -> int:
     while k < len(toks) and k < 3 and len(toks[k].text) > 1 and toks[k].text in NAME_PARTICLES:
         k += 1
     return k if 0 < k < len(toks) and is_name_word(toks[k]) else 0
-
-
-def _past_sentence_adverb(toks: list[Tok]) -> list[Tok]:
-    """The tokens after an adverb opening the sentence and its comma ("Now the campaign is insisting", "Finally,
-    the senator is arguing"; "Earlier this week, …" with its time phrase): the subject comes after it; ``toks``
-    when they open otherwise."""
-    if len(toks) < 2 or toks[0].low not in SENTENCE_ADVERBS:
-        return toks
-    skip = 1
-    while skip < len(toks) - 1 and (toks[skip].low in TIME_WORDS or toks[skip].low in TIME_DETERMINERS):
-        skip += 1  # "Earlier this week, senior Democrats wrote": the time phrase up to its comma too
-    if skip > 1 and toks[skip].text != ",":
-        return toks  # ("Earlier this week senior Democrats …": no comma, the phrase's end unknown)
-    skip += toks[skip].text == ","
-    return toks[skip:] if len(toks) > skip else toks
 
 
 def _past_source_lead(toks: list[Tok]) -> list[Tok]:
