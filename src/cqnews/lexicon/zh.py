@@ -274,6 +274,8 @@ THROUGH_PREPOSITIONS = frozenset("经 经由".split())
 PLURAL_MARKS = frozenset("等 等人".split())
 # Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).
 COORDINATORS = frozenset("与 和 及 以及 同 跟 、".split())
+# The verb joining two offices one person holds (董事局主席兼首席执行官张勇): part of the title, no predicate.
+OFFICE_JOINERS = frozenset("兼".split())
 # Characters of transliterated foreign names (Xinhua's table, the common part): single ones of them
 # jieba leaves apart are pieces of one name (阿/克拉姆).
 TRANSLITERATION_CHARS = frozenset(

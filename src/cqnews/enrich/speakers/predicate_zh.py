@@ -24,6 +24,8 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         return first + 1 if _acts_on_thing(toks, first) else None
     for j in range(first + 1, len(toks)):
         t = toks[j]
+        if t.word in L.OFFICE_JOINERS and j + 1 < len(toks):
+            continue  # 阿里巴巴集团董事局主席|兼|首席执行官张勇: a second office, the title goes on
         if j == first + 1 == len(toks) - 1 and _name_end_morpheme(toks[first], t):
             return None  # 何仪/nr|怡/vg(表示): the name's last character, a morpheme that is no word alone
         if t.word in L.COORDINATORS and _one_body(toks, first, j):
