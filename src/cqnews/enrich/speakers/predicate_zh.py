@@ -24,8 +24,6 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         return first + 1 if _acts_on_thing(toks, first) else None
     for j in range(first + 1, len(toks)):
         t = toks[j]
-        if t.word in L.OFFICE_JOINERS and j + 1 < len(toks):
-            continue  # 阿里巴巴集团董事局主席|兼|首席执行官张勇: a second office, the title goes on
         if j == first + 1 == len(toks) - 1 and _name_end_morpheme(toks[first], t):
             return None  # 何仪/nr|怡/vg(表示): the name's last character, a morpheme that is no word alone
         if t.word in L.COORDINATORS and _one_body(toks, first, j):
@@ -47,6 +45,8 @@ def _opens_predicate(t: segmenter.Token) -> bool:
     not 发言人/l, a title)?"""
     if t.tag == "l":
         return not t.word.endswith(L.SET_PHRASE_PERSON_ENDS)
+    if t.word in L.OFFICE_JOINERS:
+        return False  # 马丁集团董事局主席|兼|总裁张伟: a second office, the title goes on
     if t.word in L.THROUGH_PREPOSITIONS:
         return True  # 陈大文|经/n 律师(回应): the preposition of who passes the words on, jieba tags it a noun
     return t.tag.startswith(L.PREDICATE_TAGS) or t.tag in L.ASPECT_TAGS and len(t.word) > 1  # (红着/uz 眼眶)
