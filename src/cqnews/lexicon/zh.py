@@ -328,7 +328,7 @@ CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却
 # one reports (回应本报查询表示).
 QUESTION_NOUNS: tuple[str, ...] = ("查询", "询问", "质询", "提问", "问题", "查问")
 # Nouns of an interview given (接受媒体访问表示, 接受本报专访时说): the frame of a cue, as a question answered is.
-INTERVIEW_NOUNS: tuple[str, ...] = ("采访", "访问", "专访", "访谈")
+INTERVIEW_NOUNS: tuple[str, ...] = ("采访", "访问", "专访", "访谈", "受访")
 # Adverbs before a cue that jieba glues to the last character of a name (黄伟/哲仅/表示, 李/明只/说): only,
 # once, already, then.
 LIMITING_ADVERBS = frozenset("仅 只 曾 已 便 就 才".split())
