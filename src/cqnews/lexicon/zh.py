@@ -411,6 +411,10 @@ TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
 # a demonstrative makes a time word with (彼时, 那日, 此刻, 那晚).
 POINTING_CHARS = frozenset("这那该此彼")
 TIME_UNITS = frozenset("时日刻晚夜天年")
+# The days a time word points at (今早, 昨晚) and the parts of a day after them: jieba may glue the first to the name
+# before it (李家/超今/早).
+DAY_POINTERS = frozenset("今昨")
+DAY_PARTS = frozenset("早晚晨午朝夜")
 # Dictionary words jieba tags as a person's name (洪水/nr, 柳树/nr, 熊猫/nr) that name things in the news, never
 # people; words that are also common given names (白云, 海燕, 高峰, 汪洋) are left out.
 NOT_NAME_WORDS = frozenset(
