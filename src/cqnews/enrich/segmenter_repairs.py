@@ -116,8 +116,8 @@ def _given_glued_to_day(tokens: list[Token], make: Maker) -> list[Token]:
     for i, t in enumerate(tokens):
         prev = out[-1] if out else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        glued = prev is not None and nxt is not None and len(t.word) == 2 and t.word[1] in L.DAY_POINTERS
-        if glued and _day_part_after(prev, t, nxt):
+        day = len(t.word) == 2 and t.word[1] in L.DAY_POINTERS
+        if day and prev is not None and nxt is not None and _day_part_after(prev, t, nxt):
             out[-1] = make(prev.word + t.word[0], "nr", prev.start, t.start + 1)
             out.append(make(t.word[1], "t", t.start + 1, t.end))  # (the part of the day follows: 今/早, read as time)
         else:
