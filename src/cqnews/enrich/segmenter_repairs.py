@@ -41,6 +41,8 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         tokens = _source_preposition(tokens, make, known, char_tag)
     if any(t.word == L.ZONE_TIME for t in tokens):
         tokens = _zone_times(tokens, make)
+    if any(len(t.word) == 2 and t.word[1] in L.DAY_POINTERS for t in tokens):  # (most texts: no 超今/早 to repair)
+        tokens = _given_glued_to_day(tokens, make)
     if any(t.word == "于" and t.tag == "p" for t in tokens):  # (most texts: no 于 at all)
         tokens = _yu_in_names(tokens, make)
     if any(_aspect_glued(t) for t in tokens):  # (most texts: no 李华拉着 to repair)
@@ -105,6 +107,29 @@ def _zone_times(tokens: list[Token], make: Maker) -> list[Token]:
         else:
             out.append(t)
     return out
+
+
+def _given_glued_to_day(tokens: list[Token], make: Maker) -> list[Token]:
+    """李家/超今/早 -> 李家超/今早: the last character of a name glued to the day of a time word after it (今早, 昨晚,
+    今晨: 今 or 昨 and a part of the day), the name of two characters before it opening with a surname."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        prev = out[-1] if out else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        day = len(t.word) == 2 and t.word[1] in L.DAY_POINTERS
+        if day and prev is not None and nxt is not None and _day_part_after(prev, t, nxt):
+            out[-1] = make(prev.word + t.word[0], "nr", prev.start, t.start + 1)
+            out.append(make(t.word[1], "t", t.start + 1, t.end))  # (the part of the day follows: 今/早, read as time)
+        else:
+            out.append(t)
+    return out
+
+
+def _day_part_after(prev: Token, t: Token, nxt: Token) -> bool:
+    """Is ``t`` (超今) a given name's last character and 今/昨 before ``nxt`` (早), a part of the day, after the name of
+    two characters ``prev`` (李家) that opens with a surname?"""
+    name = len(prev.word) == 2 and prev.word[0] in L.SURNAMES and prev.tag in (*L.NAME_TAGS, "n")
+    return name and is_cjk_char(t.word[0]) and t.tag in ("t", "tg") and nxt.word[:1] in L.DAY_PARTS
 
 
 def _yu_in_names(tokens: list[Token], make: Maker) -> list[Token]:

@@ -156,6 +156,9 @@ ORG_HEADS: tuple[str, ...] = tuple(
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
     电视台 交易所 司 处 阵线 盟""".split()
 )
+# Heads of the short names of bodies that jieba may read as a person's three characters (卫健委/nr: 卫 is a
+# surname); no given name ends so.
+SHORT_BODY_ENDS = frozenset("委局厅署办")
 # A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
 PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
@@ -274,6 +277,8 @@ THROUGH_PREPOSITIONS = frozenset("经 经由".split())
 PLURAL_MARKS = frozenset("等 等人".split())
 # Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).
 COORDINATORS = frozenset("与 和 及 以及 同 跟 、".split())
+# The verb joining two offices one person holds (董事局主席兼首席执行官张勇): part of the title, no predicate.
+OFFICE_JOINERS = frozenset("兼".split())
 # Characters of transliterated foreign names (Xinhua's table, the common part): single ones of them
 # jieba leaves apart are pieces of one name (阿/克拉姆).
 TRANSLITERATION_CHARS = frozenset(
@@ -326,7 +331,7 @@ CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却
 # one reports (回应本报查询表示).
 QUESTION_NOUNS: tuple[str, ...] = ("查询", "询问", "质询", "提问", "问题", "查问")
 # Nouns of an interview given (接受媒体访问表示, 接受本报专访时说): the frame of a cue, as a question answered is.
-INTERVIEW_NOUNS: tuple[str, ...] = ("采访", "访问", "专访", "访谈")
+INTERVIEW_NOUNS: tuple[str, ...] = ("采访", "访问", "专访", "访谈", "受访")
 # Adverbs before a cue that jieba glues to the last character of a name (黄伟/哲仅/表示, 李/明只/说): only,
 # once, already, then.
 LIMITING_ADVERBS = frozenset("仅 只 曾 已 便 就 才".split())
@@ -406,6 +411,10 @@ TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
 # a demonstrative makes a time word with (彼时, 那日, 此刻, 那晚).
 POINTING_CHARS = frozenset("这那该此彼")
 TIME_UNITS = frozenset("时日刻晚夜天年")
+# The days a time word points at (今早, 昨晚) and the parts of a day after them: jieba may glue the first to the name
+# before it (李家/超今/早).
+DAY_POINTERS = frozenset("今昨")
+DAY_PARTS = frozenset("早晚晨午朝夜")
 # Dictionary words jieba tags as a person's name (洪水/nr, 柳树/nr, 熊猫/nr) that name things in the news, never
 # people; words that are also common given names (白云, 海燕, 高峰, 汪洋) are left out.
 NOT_NAME_WORDS = frozenset(

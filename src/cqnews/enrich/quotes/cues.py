@@ -141,13 +141,23 @@ def _comma_before_quote(text: str, i: int) -> bool:
 
 
 def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
-    """路透社报道，… : a news outlet right before 报道 reports without 据."""
+    """路透社报道，… : a news outlet right before 报道 reports without 据 (美国有线电视新闻网（CNN）报道，…: its
+    short name in brackets between)."""
     end = start + len(word)
+    head_end = start
+    if text[start - 1 : start] in ("）", ")"):
+        lo = max(clause, start - 2 - _SHORT_NAME)
+        opening = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
+        head_end = opening if opening >= 0 else start
     return (
         word in ZH.OUTLET_CUES
         and text[end : end + 1] in ("，", "：", ":", ",")
-        and text.endswith(ZH.OUTLET_HEADS, clause, start)
+        and text.endswith(ZH.OUTLET_HEADS, clause, head_end)
     )
+
+
+# How long the short name in brackets after an outlet's name may be (（CNN）, （美联社）).
+_SHORT_NAME = 12
 
 
 def _goes_on_saying(text: str, start: int, end: int) -> bool:

@@ -45,6 +45,8 @@ def _opens_predicate(t: segmenter.Token) -> bool:
     not 发言人/l, a title)?"""
     if t.tag == "l":
         return not t.word.endswith(L.SET_PHRASE_PERSON_ENDS)
+    if t.word in L.OFFICE_JOINERS:
+        return False  # 马丁集团董事局主席|兼|总裁张伟: a second office, the title goes on
     if t.word in L.THROUGH_PREPOSITIONS:
         return True  # 陈大文|经/n 律师(回应): the preposition of who passes the words on, jieba tags it a noun
     return t.tag.startswith(L.PREDICATE_TAGS) or t.tag in L.ASPECT_TAGS and len(t.word) > 1  # (红着/uz 眼眶)

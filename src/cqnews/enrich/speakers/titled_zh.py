@@ -25,13 +25,29 @@ def titled_person(seg: str, start: int) -> Who | None:
     titled_name = N.surname_title(seg)
     if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
         return Who(titled_name, "person", role=seg[: -len(titled_name)].rstrip("、的") or None, start=start)
-    toks = segmenter.tag(seg)
-    titled = toks[-1].word in L.TITLE_HEADS or toks[-1].word in L.JOBS_AFTER_NAME if toks else False
+    toks = list(segmenter.tag(seg))
+    title = _title_after_name(toks)
+    if title is None:
+        return None
     first = len(toks) - 3 if len(toks) >= 3 and N.sound_name_end(toks[-3], toks[-2]) else len(toks) - 2
-    if len(toks) >= 2 and titled and N.person_word(toks[first]):  # 张明研究员, 李华议员, 郭荣铿(/o)议员
-        role = seg[: toks[first].start].rstrip("、的") + toks[-1].word
+    if len(toks) >= 2 and N.person_word(toks[first]):  # 张明研究员, 李华议员, 郭荣铿(/o)议员, 王明副局长
+        role = seg[: toks[first].start].rstrip("、的") + title
         return Who(seg[toks[first].start : toks[-2].end], "person", role=role, start=start)
     return None
+
+
+def _title_after_name(toks: list[segmenter.Token]) -> str | None:
+    """The title or job ending the words ``toks`` (研究员, 议员, 副局长, 副/市长: the deputy's 副 joined to the title,
+    ``toks`` then ending in the one word), or None."""
+    if len(toks) >= 3 and toks[-2].word == _DEPUTY and toks[-2].end == toks[-1].start:
+        toks[-2:] = [segmenter.Token(_DEPUTY + toks[-1].word, toks[-1].tag, toks[-2].start, toks[-1].end)]
+    word = toks[-1].word if toks else ""
+    office = word.removeprefix(_DEPUTY) if len(word) > 2 else word
+    return word if office in L.TITLE_HEADS or office in L.JOBS_AFTER_NAME else None
+
+
+# The deputy's mark before a title (副局长, 副市长, 副教授).
+_DEPUTY = "副"
 
 
 def _name_before_title(rest: str) -> str | None:

@@ -193,6 +193,10 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
     """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
     publication (该报道称 keeps its report: no source is named)."""
     last = toks[-1] if toks else None
+    handle = any("@" in t.word for t in toks)  # (@北京发布: an account's name ends so)
+    if last is not None and last.word in L.PUBLISH_VERBS and not handle and any(len(t.word) >= 2 for t in toks[:-1]):
+        del toks[-1]  # 市政府今天发布(消息称): the cue is the document, the verb before it publishes it
+        return True
     if last is not None and len(last.word) > 2 and last.word.endswith(_OUTLET_CUES):  # 媒体报道/n: one word to jieba
         toks[-1] = segmenter.Token(last.word[:-2], "n", last.start, last.end - 2)
         return True
