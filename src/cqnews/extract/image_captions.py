@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from ..draft import ImageDraft
 from ..lexicon.captions import CAPTION_CLASS_WORDS, CREDIT_CLASS_WORDS
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
+from ..lexicon.quote_patterns import trie_pattern
 from ..text import normalize_space
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
 
@@ -117,9 +118,10 @@ def is_standalone_credit(el: HtmlElement) -> bool:
 
 
 # Every class or itemprop that :func:`is_caption_el` or :func:`is_standalone_credit` accepts holds one of
-# these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text).
+# these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text). A trie:
+# a case-blind alternation of some thirty words is tried word by word at every position (three times slower).
 _CAPTION_CLASS_HINT = re.compile(
-    "|".join((*CREDIT_CLASS_WORDS, "desc", "legend", "text", *CAPTION_CLASS_WORDS)),
+    trie_pattern((*CREDIT_CLASS_WORDS, "desc", "legend", "text", *CAPTION_CLASS_WORDS)),
     re.IGNORECASE,
 )
 _CAPTION_ITEMPROP_HINT = re.compile(r"caption|copyrightholder|credittext", re.IGNORECASE)
