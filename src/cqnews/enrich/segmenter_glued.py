@@ -83,3 +83,18 @@ def _surname_read(out: Sequence[Token], prev: Token) -> bool:
         return True  # (王家/n 明说, 许家/m 印称: a surname and 家, "the family", read off the front of a name)
     title = out[-2].word if len(out) >= 2 else ""
     return len(prev.word) == 1 and len(title) >= 2 and title.endswith(L.TITLE_ENDS) and all(map(is_cjk_char, title))
+
+
+def conjunction_glued_to_surname(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+    """而王/某 -> 而/王/某, 而司/某某 -> 而/司/某某: a conjunction jieba's model read with the surname after it as one
+    word, where 某 (someone of that surname) follows: the conjunction and the surname are two words."""
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        w = t.word
+        glued = len(w) == 2 and w[0] in L.NAME_GLUED_CONJUNCTIONS and w[0] not in L.SURNAMES and w[1] in L.SURNAMES
+        if glued and after is not None and after.word.startswith("某") and not known(w):
+            out += [make(w[0], "c", t.start, t.start + 1), make(w[1], "nr", t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out

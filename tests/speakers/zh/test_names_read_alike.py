@@ -45,3 +45,8 @@ def test_a_married_name_cut_short_is_the_name_known() -> None:
     # a name known is not taken for another that opens the phrase before it (王某某的律师王某 is no 王某某)
     text = "王某某当年的代理律师王某则表示，采访要征求王某某的意见。"
     assert speakers_in("王某某称，她对此一无所知。", text) == ["王某某", "王某"]
+
+
+def test_a_conjunction_glued_to_a_surname_before_mou_is_no_part_of_the_name() -> None:
+    assert speakers("而王某对警方说，他没看到他们在教室里干什么。") == ["王某"]
+    assert speakers("而司某某说，他没看到他们在教室里干什么。") == ["司某某"]
