@@ -17,7 +17,7 @@ model cuts names badly:
 - after a title, a surname and the characters jieba cut off it are one name (议员/谭/文豪 -> 谭文豪);
 - a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
 - a pronoun glued to the adverb after it is two words (她续 -> 她/续), and so is a conjunction glued to a
-  surname before 某 (而王/某 -> 而/王/某);
+  surname before 某 (而王/某 -> 而/王/某), and an adverb and a verb jieba holds as one idiom (则声明 -> 则/声明);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多);
@@ -44,7 +44,13 @@ from ..lexicon import zh as L
 from ..lexicon import zh_script
 from ..text import is_cjk_char
 from .segmenter_dotted import join_dotted
-from .segmenter_glued import GLUED_ENDS, conjunction_glued_to_surname, given_glued_to_adverb, given_glued_to_cue
+from .segmenter_glued import (
+    GLUED_ENDS,
+    adverb_read_in_idiom,
+    conjunction_glued_to_surname,
+    given_glued_to_adverb,
+    given_glued_to_cue,
+)
 from .segmenter_married import join_married
 from .segmenter_repairs import cue_read_as_given, other_repairs
 
@@ -117,6 +123,8 @@ def _cut_names(tokens: list[Token]) -> list[Token]:
     then the repairs of :mod:`.segmenter_repairs` (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时)."""
     if any(t.word.startswith("某") for t in tokens):  # (而王/某: the conjunction is no part of the name)
         tokens = conjunction_glued_to_surname(tokens, _known, Token)
+    if any(t.tag == "l" and t.word[:1] in L.CUE_ADVERBS for t in tokens):  # (其其格|则声明/l)
+        tokens = adverb_read_in_idiom(tokens, _known, Token)
     if any(len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS for t in tokens):
         tokens = _given_read_as_verb(tokens)
     if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):

@@ -98,3 +98,16 @@ def conjunction_glued_to_surname(tokens: Sequence[Token], known: Callable[[str],
         else:
             out.append(t)
     return out
+
+
+def adverb_read_in_idiom(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+    """则声明/l -> 则/d 声明/v: an adverb of going on (``lexicon.zh.CUE_ADVERBS``) and the verb after it, which jieba's
+    dictionary holds as one idiom, are two words (the adverb follows a subject: 其其格|则|声明称)."""
+    out: list[Token] = []
+    for t in tokens:
+        w = t.word
+        if t.tag == "l" and len(w) == 3 and w[0] in L.CUE_ADVERBS and known(w[1:]):
+            out += [make(w[0], "d", t.start, t.start + 1), make(w[1:], "v", t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out

@@ -50,3 +50,7 @@ def test_a_married_name_cut_short_is_the_name_known() -> None:
 def test_a_conjunction_glued_to_a_surname_before_mou_is_no_part_of_the_name() -> None:
     assert speakers("而王某对警方说，他没看到他们在教室里干什么。") == ["王某"]
     assert speakers("而司某某说，他没看到他们在教室里干什么。") == ["司某某"]
+
+
+def test_an_adverb_and_verb_read_as_one_idiom_are_no_part_of_the_name() -> None:
+    assert speakers("格桑多吉则声明称，网上的说法纯属捏造。") == ["格桑多吉"]
