@@ -54,3 +54,13 @@ def test_a_conjunction_glued_to_a_surname_before_mou_is_no_part_of_the_name() ->
 
 def test_an_adverb_and_verb_read_as_one_idiom_are_no_part_of_the_name() -> None:
     assert speakers("格桑多吉则声明称，网上的说法纯属捏造。") == ["格桑多吉"]
+
+
+def test_a_dotted_name_starts_where_the_segmenter_reads_its_word() -> None:
+    paragraphs = ("一位女生实名指控汉斯·穆勒曾对其性骚扰。", "他在声明中说：“这些说法毫无根据。”")
+    assert speakers_in(*paragraphs)[-1] == "汉斯·穆勒"
+
+
+def test_a_dotted_name_known_with_a_verb_glued_before_it_is_the_name_known() -> None:
+    paragraphs = ("一位女生实名指控索菲·马丁曾对其性骚扰。", "她当年听索菲·马丁说过这件事。", "他在声明中说：“这些说法毫无根据。”")
+    assert speakers_in(*paragraphs)[-1] == "索菲·马丁"

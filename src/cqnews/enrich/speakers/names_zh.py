@@ -385,7 +385,17 @@ def trim_dotted_tail(run: str) -> str:
     first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
     question mark, not a lost interpunct)."""
     bounds = _dotted_bounds(segmenter.to_simplified(run))
-    return run if bounds is None else run[bounds[0] : _read_end(run, bounds[1])]
+    if bounds is None or bounds == (0, 0):
+        return run if bounds is None else ""
+    return run[_read_start(run, bounds[0]) : _read_end(run, bounds[1])]
+
+
+def _read_start(run: str, begin: int) -> int:
+    """``begin``, or later where the segmenter's dotted name starts (实名指控|索菲·马丁: the characters counted before
+    the dot are the sentence's words)."""
+    name = next((t for t in segmenter.tag(run) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
+    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
+    return name.start if name is not None and begin < name.start < first else begin
 
 
 def _read_end(run: str, end: int) -> int:
