@@ -64,3 +64,7 @@ def test_a_dotted_name_starts_where_the_segmenter_reads_its_word() -> None:
 def test_a_dotted_name_known_with_a_verb_glued_before_it_is_the_name_known() -> None:
     paragraphs = ("一位女生实名指控索菲·马丁曾对其性骚扰。", "她当年听索菲·马丁说过这件事。", "他在声明中说：“这些说法毫无根据。”")
     assert speakers_in(*paragraphs)[-1] == "索菲·马丁"
+
+
+def test_a_name_in_pieces_tagged_places_before_a_title() -> None:
+    assert speakers("扎西顿珠院士说：“这项研究还要继续做下去。”") == ["扎西顿珠"]

@@ -8,6 +8,7 @@ from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .phrases import Who
+from .pieces_zh import name_of_place_pieces
 from .trim_zh import ZH_TITLES_AFTER
 
 __all__ = ["titled_person"]
@@ -45,11 +46,12 @@ def _name_before_title(rest: str) -> str | None:
 
 def _pieces_at_end(rest: str) -> str | None:
     """The last four characters of ``rest`` when a word starts there and they are one name in pieces
-    (:func:`names_zh.name_of_pieces`)."""
+    (:func:`names_zh.name_of_pieces`), or in pieces tagged places (扎西/ns 顿珠/ns:
+    :func:`.pieces_zh.name_of_place_pieces`)."""
     at = len(rest) - 4
     if at < 0 or at > 0 and not N.word_ends_at(rest, at):
         return None
-    return rest[at:] if N.name_of_pieces(rest[at:]) else None
+    return rest[at:] if N.name_of_pieces(rest[at:]) or name_of_place_pieces(rest[at:]) else None
 
 
 def _pointing(words: str) -> bool:
