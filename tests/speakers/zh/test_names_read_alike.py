@@ -68,3 +68,11 @@ def test_a_dotted_name_known_with_a_verb_glued_before_it_is_the_name_known() -> 
 
 def test_a_name_in_pieces_tagged_places_before_a_title() -> None:
     assert speakers("扎西顿珠院士说：“这项研究还要继续做下去。”") == ["扎西顿珠"]
+
+
+def test_a_proper_noun_of_three_after_a_noun_of_a_person_is_a_name() -> None:
+    assert speakers("村民朝克图告诉记者：“今年的草场长得很好。”") == ["朝克图"]
+
+
+def test_a_given_name_like_a_body_after_a_surname_of_no_table() -> None:
+    assert speakers("村民钮建军告诉记者：“今年的收成很好。”") == ["钮建军"]

@@ -253,12 +253,22 @@ def name_after_person_noun(seg: str) -> str | None:
         return rest  # 人士|仝/nr 先生, 当值的|阙/nr 警官: jieba reads the character before the title as a surname
     if toks[k].word == "的":
         return None
-    if rest.endswith(_NOT_NAME_AFTER_NOUN) or rest[0] in L.FAMILIAR_PREFIXES:
+    if rest.endswith(_NOT_NAME_AFTER_NOUN) and not _given_like_head_after(after) or rest[0] in L.FAMILIAR_PREFIXES:
         return None
     sentence = any(t.tag[:1] in _SENTENCE_TAGS and t.tag not in L.NAME_TAGS for t in after)
-    word = len(after) == 1 and after[0].tag not in L.NAME_TAGS and segmenter.is_word(rest)
+    proper = after[0].tag == "nz" and len(rest) >= 3  # (村民|朝克图/nz: a proper noun of three the dictionary holds)
+    word = len(after) == 1 and after[0].tag not in L.NAME_TAGS and not proper and segmenter.is_word(rest)
     pieces = any(t.tag in L.NAME_PIECE_TAGS for t in after)  # (扎西/ns 顿珠/ns; no name of common nouns only)
     return rest if pieces and not (sentence or word) else None
+
+
+def _given_like_head_after(after: Sequence[segmenter.Token]) -> bool:
+    """Are ``after`` one character jieba tags a name (a surname, of a table or not: 钮/nr) and a given name of two
+    ending in a character that also heads a body's name (建军, 卫国): a person's name, no army nor body?"""
+    return (
+        len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr"
+        and len(after[1].word) == 2 and after[1].word[-1] in L.GIVEN_NAME_HEADS
+    )
 
 
 def whole_name_of_pieces(seg: str) -> str | None:
