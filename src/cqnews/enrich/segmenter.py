@@ -18,7 +18,8 @@ model cuts names badly:
 - a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
 - a pronoun glued to the adverb after it is two words (她续 -> 她/续), and so is a conjunction glued to a
   surname before 某 (而王/某 -> 而/王/某), and an adverb and a verb jieba holds as one idiom (则声明 -> 则/声明);
-- a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
+- a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 上官/志宏向 ->
+  上官志宏/向),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多);
 - after a single surname a given name has two characters at most: a four-character "name" gives its
@@ -48,6 +49,7 @@ from .segmenter_glued import (
     GLUED_ENDS,
     adverb_read_in_idiom,
     conjunction_glued_to_surname,
+    given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
 )
@@ -125,6 +127,8 @@ def _cut_names(tokens: list[Token]) -> list[Token]:
         tokens = conjunction_glued_to_surname(tokens, _known, Token)
     if any(t.tag == "l" and t.word[:1] in L.CUE_ADVERBS for t in tokens):  # (其其格|则声明/l)
         tokens = adverb_read_in_idiom(tokens, _known, Token)
+    if any(t.word in L.DOUBLE_SURNAMES for t in tokens):  # (上官/志宏向)
+        tokens = given_glued_after_double_surname(tokens, _known, Token)
     if any(len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS for t in tokens):
         tokens = _given_read_as_verb(tokens)
     if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):

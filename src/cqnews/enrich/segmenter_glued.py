@@ -111,3 +111,28 @@ def adverb_read_in_idiom(tokens: Sequence[Token], known: Callable[[str], bool], 
         else:
             out.append(t)
     return out
+
+
+def given_glued_after_double_surname(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+    """上官/志宏向 -> 上官志宏/向, 上官/志宏则 -> 上官志宏/则: after a double surname, a given name of two characters
+    and the function word jieba's model glued to it (``lexicon.zh.GLUED_FUNCTION_WORDS``) are one name and a word."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or t.word not in L.DOUBLE_SURNAMES or not _given_and_function_word(nxt.word, known):
+            out.append(t)
+            i += 1
+            continue
+        tail = nxt.word[2]
+        out.append(make(t.word + nxt.word[:2], "nr", t.start, nxt.start + 2))
+        out.append(make(tail, "p" if tail in L.PHRASE_PREPOSITIONS else "d", nxt.start + 2, nxt.end))
+        i += 2
+    return out
+
+
+def _given_and_function_word(word: str, known: Callable[[str], bool]) -> bool:
+    """Is ``word`` (after a double surname) two characters of a given name and a glued function word (志宏向)?"""
+    glued = len(word) == 3 and word[2] in L.GLUED_FUNCTION_WORDS
+    return glued and all(is_cjk_char(c) for c in word) and not known(word)

@@ -76,3 +76,7 @@ def test_a_proper_noun_of_three_after_a_noun_of_a_person_is_a_name() -> None:
 
 def test_a_given_name_like_a_body_after_a_surname_of_no_table() -> None:
     assert speakers("村民钮建军告诉记者：“今年的收成很好。”") == ["钮建军"]
+
+
+def test_a_function_word_glued_to_a_given_name_after_a_double_surname() -> None:
+    assert speakers("山坡村村支书上官志宏向记者介绍，全村都种了茶叶。") == ["上官志宏"]
