@@ -80,3 +80,7 @@ def test_a_given_name_like_a_body_after_a_surname_of_no_table() -> None:
 
 def test_a_function_word_glued_to_a_given_name_after_a_double_surname() -> None:
     assert speakers("山坡村村支书上官志宏向记者介绍，全村都种了茶叶。") == ["上官志宏"]
+
+
+def test_a_surname_of_no_table_tagged_a_name_joins_its_given_name() -> None:
+    assert speakers("仝振华、钮建军等人称，他们在工地上等了三天。") == ["仝振华"]
