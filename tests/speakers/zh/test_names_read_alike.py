@@ -8,6 +8,7 @@ Every sentence is made up; each expected speaker is read off the sentence.
 
 from __future__ import annotations
 
+from cqnews.enrich import segmenter
 from tests.quote_helpers import speakers, speakers_in
 
 
@@ -84,3 +85,8 @@ def test_a_function_word_glued_to_a_given_name_after_a_double_surname() -> None:
 
 def test_a_surname_of_no_table_tagged_a_name_joins_its_given_name() -> None:
     assert speakers("仝振华、钮建军等人称，他们在工地上等了三天。") == ["仝振华"]
+
+
+def test_a_verb_whose_object_is_a_person_is_no_part_of_the_name() -> None:
+    words = [(t.word, t.tag) for t in segmenter.tag("儿子劝贲国良在家带孙女")]
+    assert ("贲国良", "nr") in words and ("劝", "v") in words
