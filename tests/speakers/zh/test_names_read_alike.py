@@ -90,3 +90,7 @@ def test_a_surname_of_no_table_tagged_a_name_joins_its_given_name() -> None:
 def test_a_verb_whose_object_is_a_person_is_no_part_of_the_name() -> None:
     words = [(t.word, t.tag) for t in segmenter.tag("儿子劝贲国良在家带孙女")]
     assert ("贲国良", "nr") in words and ("劝", "v") in words
+
+
+def test_a_kin_noun_opening_with_a_surname_is_no_name() -> None:
+    assert speakers("儿子劝张志萍在家带孙女。她说：“我还想再做几年。”") == ["张志萍"]
