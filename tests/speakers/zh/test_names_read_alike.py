@@ -94,3 +94,7 @@ def test_a_verb_whose_object_is_a_person_is_no_part_of_the_name() -> None:
 
 def test_a_kin_noun_opening_with_a_surname_is_no_name() -> None:
     assert speakers("儿子劝张志萍在家带孙女。她说：“我还想再做几年。”") == ["张志萍"]
+
+
+def test_a_given_name_end_read_as_a_noun_before_an_adverb_and_a_cue() -> None:
+    assert speakers("社区干事梁静珊则指，投诉比去年多了一倍。") == ["梁静珊"]
