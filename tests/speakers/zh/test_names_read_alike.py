@@ -103,3 +103,7 @@ def test_a_given_name_end_read_as_a_noun_before_an_adverb_and_a_cue() -> None:
 def test_a_married_name_whose_given_name_the_dictionary_holds_as_a_proper_noun() -> None:
     words = [(t.word, t.tag) for t in segmenter.tag("她的儿子范徐振华从邻居口中得知")]
     assert ("范徐振华", "nr") in words
+
+
+def test_a_married_name_before_a_title_is_whole() -> None:
+    assert speakers("张王建国院士说：“这座城市一定能挺过去。”") == ["张王建国"]
