@@ -107,3 +107,7 @@ def test_a_married_name_whose_given_name_the_dictionary_holds_as_a_proper_noun()
 
 def test_a_married_name_before_a_title_is_whole() -> None:
     assert speakers("张王建国院士说：“这座城市一定能挺过去。”") == ["张王建国"]
+
+
+def test_a_transliterated_name_opening_with_a_verb_s_character_is_whole() -> None:
+    assert ("派翠克", "nr") in [(t.word, t.tag) for t in segmenter.tag("派翠克说")]
