@@ -111,3 +111,7 @@ def test_a_married_name_before_a_title_is_whole() -> None:
 
 def test_a_transliterated_name_opening_with_a_verb_s_character_is_whole() -> None:
     assert ("派翠克", "nr") in [(t.word, t.tag) for t in segmenter.tag("派翠克说")]
+
+
+def test_a_name_in_pieces_before_its_predicate() -> None:
+    assert speakers("区议员格桑多吉到菜市场视察后称，卫生环境并不理想。") == ["格桑多吉"]
