@@ -179,7 +179,7 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
             prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
             and (prev.tag in L.NAME_TAGS or prev.tag == "m" and _family_word(prev.word))  # (许家/m 印: 许 "about")
             and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
-            and (nxt is None and _family_word(prev.word) or nxt is not None and _ends_given(prev, nxt, tokens, i))
+            and (nxt is None and _family_word(prev.word) or nxt is not None and _ends_given(prev, nxt))
             and t.word not in L.NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in L.GLUED_AFTER_NAME)
         ):
             out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
@@ -188,19 +188,10 @@ def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _ends_given(prev: Token, nxt: Token, tokens: list[Token], i: int) -> bool:
-    """Does ``nxt`` end the name ``prev`` and the character after it (``tokens[i]``): no predicate between (see
-    below), or a verb after a family word (李家/超/出席)? A family word and one character end a phrase as a name too
-    (许家/印); so does a noun's character before an adverb of going on and a verb of saying (梁静/珊/则/指)."""
-    if _ends_name_before(nxt) or _family_word(prev.word) and nxt.tag in ("v", "l"):
-        return True
-    cue = tokens[i + 2].word if i + 2 < len(tokens) else ""
-    noun = tokens[i].tag in ("n", "ng") and tokens[i].word not in _NOT_GIVEN_NOUNS
-    return noun and nxt.word in L.CUE_ADVERBS and cue in L.SAY_AFTER_NAME
-
-
-# Nouns of one character that follow a name as its owner's (李华家则说: the Li family), never a given name's end.
-_NOT_GIVEN_NOUNS = frozenset("家")
+def _ends_given(prev: Token, nxt: Token) -> bool:
+    """Does ``nxt`` end the name ``prev`` and the character after it: no predicate between (see below), or a verb
+    after a family word (李家/超/出席)? A family word and one character end a phrase as a name too (许家/印)."""
+    return _ends_name_before(nxt) or _family_word(prev.word) and nxt.tag in ("v", "l")
 
 
 def _ends_name_before(nxt: Token) -> bool:
