@@ -1,7 +1,5 @@
-"""A name is read the same whatever its shape (issue 11, benchmarks/speaker_invariance_zh.py): a surname with
-an adverb glued to it (王续称) is the person of that surname and never a name of two characters; a surname of no
-table (蹇) is read like one of the table; a name jieba cuts short (林郑月|娥回忆) is the name the text writes there;
-a family's home (黎宅) is no person.
+"""A name is read the same whatever its shape (issue 11, benchmarks/speaker_invariance_zh.py): a name in pieces,
+a married name, a double surname, a surname of no table, a dotted name or a minority's name is read whole.
 
 Every sentence is made up; each expected speaker is read off the sentence.
 """
@@ -10,47 +8,6 @@ from __future__ import annotations
 
 from cqnews.enrich import segmenter
 from tests.quote_helpers import speakers, speakers_in
-
-
-def test_a_surname_and_a_glued_adverb_is_the_person_named_outside_quotes() -> None:
-    text = "王志强昨日中午乘车抵达公司大楼，其间王向同事表示：“我们很好。”王续称，公司没有问题。"
-    assert speakers(text) == ["王志强", "王志强"]
-
-
-def test_a_surname_and_a_glued_adverb_in_traditional_script() -> None:
-    text = "黎志明昨日中午乘車抵達將軍澳大樓。黎續稱，公司沒有問題，「講嘢要小心啲」。"
-    assert speakers(text) == ["黎志明", "黎志明"]
-
-
-def test_a_surname_and_a_glued_adverb_with_no_full_name_is_the_surname() -> None:
-    assert speakers("王续称，公司没有问题。") == ["王"]
-
-
-def test_a_family_home_is_no_full_name() -> None:
-    text = "议员驾车驶进黎宅，逗留近两句钟才离去。黎续称，公司没有问题。"
-    assert speakers(text) == ["黎"]
-
-
-def test_a_surname_of_no_table_named_again_alone() -> None:
-    text = "蹇志强昨日中午乘车抵达公司大楼，其间蹇向同事表示：“我们很好。”蹇续称，公司没有问题。"
-    assert speakers(text) == ["蹇志强", "蹇志强"]
-
-
-def test_a_surname_of_no_table_after_a_quoted_person() -> None:
-    assert speakers_in("蹇志强表示，他已经回来了。", "其间蹇向同事表示：“我们很好。”") == ["蹇志强", "蹇志强"]
-
-
-def test_a_married_name_cut_short_is_the_name_known() -> None:
-    paragraphs = ("林郑月娥称，她对此一无所知。", "“她说要留着补英语。” 林郑月娥回忆，自己还去学校送了学费。")
-    assert speakers_in(*paragraphs) == ["林郑月娥", "林郑月娥", "林郑月娥"]
-    # a name known is not taken for another that opens the phrase before it (王某某的律师王某 is no 王某某)
-    text = "王某某当年的代理律师王某则表示，采访要征求王某某的意见。"
-    assert speakers_in("王某某称，她对此一无所知。", text) == ["王某某", "王某"]
-
-
-def test_a_conjunction_glued_to_a_surname_before_mou_is_no_part_of_the_name() -> None:
-    assert speakers("而王某对警方说，他没看到他们在教室里干什么。") == ["王某"]
-    assert speakers("而司某某说，他没看到他们在教室里干什么。") == ["司某某"]
 
 
 def test_an_adverb_and_verb_read_as_one_idiom_are_no_part_of_the_name() -> None:

@@ -201,11 +201,9 @@ class SpeakerBook(NameIndex):
         name = self._full_name_of_gender(who, self.full_name(who.mention, pos), pos)
         name = trim_han(name)  # (“…” 王明说)
         if name == who.mention and not name.isascii():
-            full = self.zh_named_by_surname(name, who.start, pos, any_char=True)  # (蹇 after 蹇志强: any surname)
-            full = full or self.zh_named_by_title(name, who.start, pos)
+            full = self.zh_named_by_surname(name, who.start, pos) or self.zh_named_by_title(name, who.start, pos)
             full = full or self.zh_named_by_short(name, who.start, pos)  # 陈续称, 布氏又称
-            spelled = self.zh_known_spelled(name, who.start, pos) if who.role is None else None  # (林郑月|娥回忆)
-            name = full or self.zh_known_within(name) or spelled or name
+            name = full or self.zh_known_within(name) or name
         if name == who.mention and " " not in name:
             name = self.prose.full_name(name, pos) or name  # "ha detto Crosetto" after "Guido Crosetto" in prose
         if self.english_plurals and name == who.mention and group_noun(name) and name not in self.singular_names:

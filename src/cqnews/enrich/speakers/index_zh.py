@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon import zh as L
-from ...text import is_cjk_char
 from .. import segmenter
 from .anaphors_zh import named_by_noun, org_named_before
 from .names_zh import credited_writer_at
@@ -26,8 +25,6 @@ _ALIAS_RE = re.compile("([\u4e00-\u9fff]{2,3})[（(]化名[）)]")
 
 # How many characters of the sentence may stand glued before a dotted name known.
 _GLUED_HEAD = 2
-# How far after its phrase's start (past a space or a mark) a mention is looked for.
-_SPELLED_SLACK = 2
 # How far back a name is looked for (characters), how many known names are kept.
 _ZH_REACH = 400
 _ZH_KNOWN = 60
@@ -60,9 +57,6 @@ class ChineseNames:
             self.zh_aliases.update(_alias(m.group(1)) for m in _ALIAS_RE.finditer(text))
 
     def know_zh(self, name: str) -> None:
-        """Remember ``name`` as the latest person met; not a surname with an adverb glued to it (王续: no name)."""
-        if _surname_and_adverb(name):
-            return
         if name in self.zh_known:
             self.zh_known.remove(name)
         self.zh_known.append(name)
@@ -88,45 +82,24 @@ class ChineseNames:
                 return known
         return name
 
-    def zh_known_spelled(self, mention: str, start: int, pos: int) -> str | None:
-        """The longest known name the text writes where ``mention`` stands, of which the mention is a piece jieba cut
-        off (林郑月娥回忆 read as 林郑月/娥/回忆 after 林郑月娥称); None if none. The mention opens its phrase, which
-        starts at ``start`` of the block holding article position ``pos`` (past a space or a mark)."""
-        k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
-        text = self._zh_texts[k][1] if k >= 0 else ""
-        at = text.find(mention, start, start + len(mention) + _SPELLED_SLACK) if mention else -1
-        if at < 0 or any(c.isalnum() for c in text[start:at]):
-            return None  # (the mention is not where its phrase starts: 王某某的律师王某 is no 王某某)
-        start = at
-        best: str | None = None
-        for name in self.zh_known:
-            at = start - name.find(mention)
-            longer = len(name) > len(mention) and (best is None or len(name) > len(best))
-            if longer and mention in name and at >= 0 and text.startswith(name, at):
-                best = name
-        return best
-
-    def zh_named_by_surname(self, mention: str, start: int, pos: int, any_char: bool = False) -> str | None:
+    def zh_named_by_surname(self, mention: str, start: int, pos: int) -> str | None:
         """The full name a lone surname (``mention``, at ``start`` of the block holding article position
-        ``pos``; any one Han character with ``any_char``) stands for when the text gave it outside any quote
-        before: 黃國華 for 黃 in 教授黃國華昨日出席論壇。黃指出."""
+        ``pos``) stands for when the text gave it outside any quote before: 黃國華 for 黃 in
+        教授黃國華昨日出席論壇。黃指出."""
         k = bisect.bisect_right(self._zh_texts, (pos, "\uffff")) - 1
-        return named_in_text(self._zh_texts, mention, self._zh_texts[k][0] + start, any_char) if k >= 0 else None
+        return named_in_text(self._zh_texts, mention, self._zh_texts[k][0] + start) if k >= 0 else None
 
     def zh_named_by_short(self, mention: str, start: int, pos: int) -> str | None:
         """The full name a surname stands for when jieba glued an adverb to it (陈续称, 陈又指: 陈/续) or 氏 follows
         it (布氏 for 布林肯, a transliteration whose first character is no surname): the latest person known, or
-        named in the text, whose name opens with it; else the surname of a table alone (王续称 -> 王: the adverb is
-        no part of a name); None for a mention of neither shape, or 氏 after a surname nobody answers."""
+        named in the text, whose name opens with it; None otherwise."""
         plain = segmenter.to_simplified(mention)  # (黎續稱: 續 is 续 in traditional characters)
         if len(plain) != 2 or not (plain[1] in L.CUE_ADVERBS or plain[1] == "氏"):
             return None
         head = mention[0]
-        if plain[1] != "氏" and plain[0] not in L.SURNAMES:  # (蹇續稱 after 蹇志強表示: a surname of no table)
-            named = is_cjk_char(head) and known_with_surname(self.zh_known, head)
-            return named or self.zh_named_by_surname(head, start, pos, any_char=True)
-        full = known_with_surname(self.zh_known, head) or self.zh_named_by_surname(head, start, pos)
-        return full or (head if plain[1] != "氏" else None)
+        if plain[1] != "氏" and plain[0] not in L.SURNAMES:
+            return None
+        return known_with_surname(self.zh_known, head) or self.zh_named_by_surname(head, start, pos)
 
     def zh_named_by_title(self, mention: str, start: int, pos: int) -> str | None:
         """The full name a surname with a title (``mention``: 陳教授, 刘局长, 王总) or a familiar name (老王, 小李)
@@ -214,18 +187,6 @@ class ChineseNames:
             if (k > at or longer) and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
                 best, at = name, k
         return best, at
-
-
-# What opens a familiar name besides 老 and 小 (阿均).
-_FAMILIAR_LEADS = frozenset("阿")
-
-
-def _surname_and_adverb(name: str) -> bool:
-    """Is ``name`` a surname (of a table or not: 蹇) with an adverb jieba glued to it (王续, 黎又, 蹇续: a mention read
-    so, no person's name)? Not a familiar name (阿均, 小又)."""
-    plain = segmenter.to_simplified(name)
-    familiar = plain[:1] in L.FAMILIAR_PREFIXES or plain[:1] in _FAMILIAR_LEADS
-    return len(plain) == 2 and is_cjk_char(plain[0]) and not familiar and plain[1] in L.CUE_ADVERBS
 
 
 def _alias(run: str) -> str:

@@ -83,11 +83,10 @@ _ZH_NAME_CHARS_STOP = _ZH_ROLE_END | frozenset("的在和与及、国市省州�
 
 def person_word(t: segmenter.Token) -> bool:
     """Is ``t`` a person's name: tagged one, a surname's or a transliteration's (not 宇航/nr), and no
-    title nor organisation (卫健委/nr, 博士生/nr), nor a family's home (黎宅/nr)?"""
+    title nor organisation (卫健委/nr, 博士生/nr)?"""
     return (
         t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
         and (not t.word.endswith(L.ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(L.TITLE_ENDS)
-        and not (len(t.word) == 2 and t.word[1] in L.HOME_AFTER_SURNAME)  # (驶进黎宅/nr: the Li home)
     )
 
 

@@ -63,8 +63,7 @@ def known_with_surname(known: Sequence[str], surname: str) -> str | None:
 
 
 def known_by_surname(known: Sequence[str], mention: str) -> str | None:
-    """The person of ``known`` (latest last) whose full name ``mention``, a lone surname (陶, 劉, 欧阳; any one
-    character, for a surname of no table: 蹇),
+    """The person of ``known`` (latest last) whose full name ``mention``, a lone surname (陶, 劉, 欧阳),
     begins, or whose name of four characters it opens (the two surnames of a married name, 林鄭 for 林鄭月娥;
     a Japanese surname, 岸田 for 岸田文雄); None when
     ``mention`` is neither or nobody such is known. A surname is never a full name: the latest person with
@@ -73,8 +72,7 @@ def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     # (two characters opening a four-character name: the two surnames of a married name, or a Japanese
     # surname, 岸田 for 岸田文雄; a Chinese name has three characters at most after a single surname)
     opens_four = len(simp) == 2 and simp not in L.DOUBLE_SURNAMES and all(is_cjk_char(c) for c in simp)
-    lone = len(simp) == 1 and is_cjk_char(simp)  # (蹇 after 蹇志强: a surname of no table, read alone as a subject)
-    if not (_is_surname(simp) or opens_four or lone):
+    if not (_is_surname(simp) or opens_four):
         return None
     if opens_four:
         return _latest_opening(known, simp, lambda name: len(name) == 4)
@@ -90,13 +88,12 @@ def _latest_opening(known: Sequence[str], simp: str, fits: Callable[[str], bool]
     return None
 
 
-def named_in_text(texts: Sequence[tuple[int, str]], mention: str, at: int, any_char: bool = False) -> str | None:
+def named_in_text(texts: Sequence[tuple[int, str]], mention: str, at: int) -> str | None:
     """The full name, written in ``texts`` (each block's article position and text, in order) before the
     article position ``at``, that the lone surname ``mention`` stands for: the latest word there that
     opens with it and is tagged a person's name (黃國華 in 教授黃國華昨日出席論壇。黃指出), as the page writes
-    it; None when there is none within reach. ``any_char``: ``mention`` may be any one Han character (a surname
-    of no table: 蹇)."""
-    if not (lone_surname(mention) or any_char and len(mention) == 1 and is_cjk_char(mention)):
+    it; None when there is none within reach."""
+    if not lone_surname(mention):
         return None
     mention = mention.removesuffix("氏")
     k = bisect.bisect_right(texts, (at, "\uffff")) - 1
