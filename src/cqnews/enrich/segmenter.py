@@ -16,8 +16,8 @@ model cuts names badly:
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
 - after a title, a surname and the characters jieba cut off it are one name (议员/谭/文豪 -> 谭文豪);
 - a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
-- a pronoun glued to the adverb after it is two words (她续 -> 她/续), and so is a conjunction glued to a
-  surname before 某 (而王/某 -> 而/王/某), and an adverb and a verb jieba holds as one idiom (则声明 -> 则/声明);
+- a pronoun glued to the adverb after it is two words (她续 -> 她/续), and so are an adverb and a verb jieba
+  holds as one idiom (则声明 -> 则/声明);
 - a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 上官/志宏向 ->
   上官志宏/向),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
@@ -48,7 +48,6 @@ from .segmenter_dotted import join_dotted
 from .segmenter_glued import (
     GLUED_ENDS,
     adverb_read_in_idiom,
-    conjunction_glued_to_surname,
     given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
@@ -121,10 +120,8 @@ def tag(text: str) -> tuple[Token, ...]:
 
 
 def _cut_names(tokens: list[Token]) -> list[Token]:
-    """Names cut where a given name ends (see the module's notes): 而王/某, 张晓红问/李华, 李家/超/今日, 李华笑/说;
+    """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说;
     then the repairs of :mod:`.segmenter_repairs` (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时)."""
-    if any(t.word.startswith("某") for t in tokens):  # (而王/某: the conjunction is no part of the name)
-        tokens = conjunction_glued_to_surname(tokens, _known, Token)
     if any(t.tag == "l" and t.word[:1] in L.CUE_ADVERBS for t in tokens):  # (其其格|则声明/l)
         tokens = adverb_read_in_idiom(tokens, _known, Token)
     if any(t.word in L.DOUBLE_SURNAMES for t in tokens):  # (上官/志宏向)

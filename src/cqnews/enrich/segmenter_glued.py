@@ -85,21 +85,6 @@ def _surname_read(out: Sequence[Token], prev: Token) -> bool:
     return len(prev.word) == 1 and len(title) >= 2 and title.endswith(L.TITLE_ENDS) and all(map(is_cjk_char, title))
 
 
-def conjunction_glued_to_surname(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
-    """而王/某 -> 而/王/某, 而司/某某 -> 而/司/某某: a conjunction jieba's model read with the surname after it as one
-    word, where 某 (someone of that surname) follows: the conjunction and the surname are two words."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        w = t.word
-        glued = len(w) == 2 and w[0] in L.NAME_GLUED_CONJUNCTIONS and w[0] not in L.SURNAMES and w[1] in L.SURNAMES
-        if glued and after is not None and after.word.startswith("某") and not known(w):
-            out += [make(w[0], "c", t.start, t.start + 1), make(w[1], "nr", t.start + 1, t.end)]
-        else:
-            out.append(t)
-    return out
-
-
 def adverb_read_in_idiom(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
     """则声明/l -> 则/d 声明/v: an adverb of going on (``lexicon.zh.CUE_ADVERBS``) and the verb after it, which jieba's
     dictionary holds as one idiom, are two words (the adverb follows a subject: 其其格|则|声明称)."""
