@@ -16,8 +16,10 @@ model cuts names badly:
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
 - after a title, a surname and the characters jieba cut off it are one name (议员/谭/文豪 -> 谭文豪);
 - a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
-- a pronoun glued to the adverb after it is two words (她续 -> 她/续);
-- a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在),
+- a pronoun glued to the adverb after it is two words (她续 -> 她/续), and so are an adverb and a verb jieba
+  holds as one idiom (则声明 -> 则/声明);
+- a function word glued to an unknown name is cut off again (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 上官/志宏向 ->
+  上官志宏/向),
   and a phrase of place or time read as one idiom is three words again (在会谈中 -> 在/会谈/中),
   and so is the 长 of a title (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多);
 - after a single surname a given name has two characters at most: a four-character "name" gives its
@@ -43,7 +45,13 @@ from ..lexicon import zh as L
 from ..lexicon import zh_script
 from ..text import is_cjk_char
 from .segmenter_dotted import join_dotted
-from .segmenter_glued import GLUED_ENDS, given_glued_to_adverb, given_glued_to_cue
+from .segmenter_glued import (
+    GLUED_ENDS,
+    adverb_read_in_idiom,
+    given_glued_after_double_surname,
+    given_glued_to_adverb,
+    given_glued_to_cue,
+)
 from .segmenter_married import join_married
 from .segmenter_repairs import cue_read_as_given, other_repairs
 
@@ -114,6 +122,10 @@ def tag(text: str) -> tuple[Token, ...]:
 def _cut_names(tokens: list[Token]) -> list[Token]:
     """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说;
     then the repairs of :mod:`.segmenter_repairs` (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时)."""
+    if any(t.tag == "l" and t.word[:1] in L.CUE_ADVERBS for t in tokens):  # (其其格|则声明/l)
+        tokens = adverb_read_in_idiom(tokens, _known, Token)
+    if any(t.word in L.DOUBLE_SURNAMES for t in tokens):  # (上官/志宏向)
+        tokens = given_glued_after_double_surname(tokens, _known, Token)
     if any(len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS for t in tokens):
         tokens = _given_read_as_verb(tokens)
     if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
@@ -432,8 +444,11 @@ def _given_name_after_surname(out: list[Token], t: Token) -> bool:
         return True  # 蹇/nr 志强/nrfg: a surname the tables lack, before what jieba's dictionary holds as a given name
     if _two_surnames(prev) and len(t.word) == 2 and (t.tag == "nrfg" or t.tag == "nr" and t.word[0] not in L.SURNAMES):
         return True  # 陈李/nr 志强/nrfg, 黄何/nr 美玲/nr: a married name's two surnames, then the given name
+    if _two_surnames(prev) and len(t.word) == 2 and t.tag == "nz" and all(is_cjk_char(c) for c in t.word):
+        return True  # 范徐/nrfg 振华/nz: a given name the dictionary holds as a proper noun
+    surname = prev.word in L.SURNAMES or prev.tag == "nr" and is_cjk_char(prev.word)  # (仝/nr 振华/nz: of no table)
     return (
-        prev.tag in _LONE_SURNAME_TAGS and len(prev.word) == 1 and prev.word in L.SURNAMES and 1 <= len(t.word) <= 2
+        prev.tag in _LONE_SURNAME_TAGS and len(prev.word) == 1 and surname and 1 <= len(t.word) <= 2
         and t.tag in _GIVEN_WORD_TAGS and all(is_cjk_char(c) for c in t.word)
         and t.word not in L.SURNAME_TITLES and t.word not in L.HONORIFICS and not t.word.endswith(L.TITLE_ENDS)
     )

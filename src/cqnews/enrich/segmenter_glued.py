@@ -83,3 +83,41 @@ def _surname_read(out: Sequence[Token], prev: Token) -> bool:
         return True  # (王家/n 明说, 许家/m 印称: a surname and 家, "the family", read off the front of a name)
     title = out[-2].word if len(out) >= 2 else ""
     return len(prev.word) == 1 and len(title) >= 2 and title.endswith(L.TITLE_ENDS) and all(map(is_cjk_char, title))
+
+
+def adverb_read_in_idiom(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+    """则声明/l -> 则/d 声明/v: an adverb of going on (``lexicon.zh.CUE_ADVERBS``) and the verb after it, which jieba's
+    dictionary holds as one idiom, are two words (the adverb follows a subject: 其其格|则|声明称)."""
+    out: list[Token] = []
+    for t in tokens:
+        w = t.word
+        if t.tag == "l" and len(w) == 3 and w[0] in L.CUE_ADVERBS and known(w[1:]):
+            out += [make(w[0], "d", t.start, t.start + 1), make(w[1:], "v", t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+def given_glued_after_double_surname(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+    """上官/志宏向 -> 上官志宏/向, 上官/志宏则 -> 上官志宏/则: after a double surname, a given name of two characters
+    and the function word jieba's model glued to it (``lexicon.zh.GLUED_FUNCTION_WORDS``) are one name and a word."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or t.word not in L.DOUBLE_SURNAMES or not _given_and_function_word(nxt.word, known):
+            out.append(t)
+            i += 1
+            continue
+        tail = nxt.word[2]
+        out.append(make(t.word + nxt.word[:2], "nr", t.start, nxt.start + 2))
+        out.append(make(tail, "p" if tail in L.PHRASE_PREPOSITIONS else "d", nxt.start + 2, nxt.end))
+        i += 2
+    return out
+
+
+def _given_and_function_word(word: str, known: Callable[[str], bool]) -> bool:
+    """Is ``word`` (after a double surname) two characters of a given name and a glued function word (志宏向)?"""
+    glued = len(word) == 3 and word[2] in L.GLUED_FUNCTION_WORDS
+    return glued and all(is_cjk_char(c) for c in word) and not known(word)

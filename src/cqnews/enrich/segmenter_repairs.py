@@ -65,7 +65,8 @@ def _name_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
         return tokens
     if any(w[0] in L.GLUED_NAME_LEADS for w in names):
         tokens = _lead_glued_to_name(tokens, make, known, char_tag)
-    if any(w in L.NOT_NAME_WORDS or w[-1] in L.TIME_AFTER_NAME or _surname_only(w) or _origin(w) for w in names):
+    if any(w in L.NOT_NAME_WORDS or _kin_like_name(w) or w[-1] in L.TIME_AFTER_NAME or _surname_only(w) or _origin(w)
+           for w in names):
         tokens = _not_names(tokens, make, known)
     return tokens
 
@@ -308,20 +309,26 @@ def _double_given_tag(name: Token, t: Token) -> bool:
 
 
 def _not_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
-    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name; 陈姓/nrfg, a surname and 姓, and 江苏籍/nr, a word of
-    origin, too), 刘芳时/nr|， ->
+    """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name; 孙女/nr, a kin noun, 陈姓/nrfg, a surname and 姓, and
+    江苏籍/nr, a word of origin, too), 刘芳时/nr|， ->
     刘芳/nr|时/t (a time word
     glued to a two-character name before a mark or a pronoun: 见到刘芳时，她…)."""
     out: list[Token] = []
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or _surname_only(t.word) or _origin(t.word)):
+        kin = _kin_like_name(t.word)
+        if t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or kin or _surname_only(t.word) or _origin(t.word)):
             out.append(make(t.word, "n", t.start, t.end))
         elif _time_glued(t, nxt, known):
             out += [make(t.word[:2], t.tag, t.start, t.end - 1), make(t.word[2], "t", t.end - 1, t.end)]
         else:
             out.append(t)
     return out
+
+
+def _kin_like_name(word: str) -> bool:
+    """Is ``word`` a kin noun that opens with a surname's character (孙女, 孙子, 岳父: jieba may tag it a name)?"""
+    return word in L.KIN_NOUNS and word[0] in L.SURNAMES
 
 
 def _surname_only(word: str) -> bool:

@@ -181,6 +181,7 @@ class NameIndex(ChineseNames, GroupNames):
             run = trim_dotted_tail(m.group())
             name = zh_name_at_end(run) if run else None
             if name:
+                name = self.zh_dotted_known_within(name)  # 听|索菲·马丁 after 索菲·马丁: a verb glued on
                 self.know_zh(name)
                 self.add_name(name, base + m.end() - len(name))
 

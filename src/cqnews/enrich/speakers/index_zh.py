@@ -23,6 +23,8 @@ __all__ = ["ChineseNames"]
 # A name of two or three characters given as an alias: 雀跃（化名）, 小李(化名).
 _ALIAS_RE = re.compile("([\u4e00-\u9fff]{2,3})[（(]化名[）)]")
 
+# How many characters of the sentence may stand glued before a dotted name known.
+_GLUED_HEAD = 2
 # How far back a name is looked for (characters), how many known names are kept.
 _ZH_REACH = 400
 _ZH_KNOWN = 60
@@ -71,6 +73,14 @@ class ChineseNames:
             if longer and (_glued(mention, name) or _after_head(mention, name)):
                 best = name
         return best
+
+    def zh_dotted_known_within(self, name: str) -> str:
+        """The known dotted name that ends the dotted ``name`` read with one or two characters of the sentence
+        glued before it (听索菲·马丁 after 索菲·马丁: jieba read 听索菲 as one word), else ``name``."""
+        for known in reversed(self.zh_known):
+            if 0 < len(name) - len(known) <= _GLUED_HEAD and name.endswith(known) and ZH_DOTS_RE.search(known):
+                return known
+        return name
 
     def zh_named_by_surname(self, mention: str, start: int, pos: int) -> str | None:
         """The full name a lone surname (``mention``, at ``start`` of the block holding article position

@@ -258,12 +258,22 @@ def name_after_person_noun(seg: str) -> str | None:
         return rest  # 人士|仝/nr 先生, 当值的|阙/nr 警官: jieba reads the character before the title as a surname
     if toks[k].word == "的":
         return None
-    if rest.endswith(_NOT_NAME_AFTER_NOUN) or rest[0] in L.FAMILIAR_PREFIXES:
+    if rest.endswith(_NOT_NAME_AFTER_NOUN) and not _given_like_head_after(after) or rest[0] in L.FAMILIAR_PREFIXES:
         return None
     sentence = any(t.tag[:1] in _SENTENCE_TAGS and t.tag not in L.NAME_TAGS for t in after)
-    word = len(after) == 1 and after[0].tag not in L.NAME_TAGS and segmenter.is_word(rest)
+    proper = after[0].tag == "nz" and len(rest) >= 3  # (村民|朝克图/nz: a proper noun of three the dictionary holds)
+    word = len(after) == 1 and after[0].tag not in L.NAME_TAGS and not proper and segmenter.is_word(rest)
     pieces = any(t.tag in L.NAME_PIECE_TAGS for t in after)  # (扎西/ns 顿珠/ns; no name of common nouns only)
     return rest if pieces and not (sentence or word) else None
+
+
+def _given_like_head_after(after: Sequence[segmenter.Token]) -> bool:
+    """Are ``after`` one character jieba tags a name (a surname, of a table or not: 钮/nr) and a given name of two
+    ending in a character that also heads a body's name (建军, 卫国): a person's name, no army nor body?"""
+    return (
+        len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr"
+        and len(after[1].word) == 2 and after[1].word[-1] in L.GIVEN_NAME_HEADS
+    )
 
 
 def whole_name_of_pieces(seg: str) -> str | None:
@@ -390,7 +400,17 @@ def trim_dotted_tail(run: str) -> str:
     first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
     question mark, not a lost interpunct)."""
     bounds = _dotted_bounds(segmenter.to_simplified(run))
-    return run if bounds is None else run[bounds[0] : _read_end(run, bounds[1])]
+    if bounds is None or bounds == (0, 0):
+        return run if bounds is None else ""
+    return run[_read_start(run, bounds[0]) : _read_end(run, bounds[1])]
+
+
+def _read_start(run: str, begin: int) -> int:
+    """``begin``, or later where the segmenter's dotted name starts (实名指控|索菲·马丁: the characters counted before
+    the dot are the sentence's words)."""
+    name = next((t for t in segmenter.tag(run) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
+    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
+    return name.start if name is not None and begin < name.start < first else begin
 
 
 def _read_end(run: str, end: int) -> int:

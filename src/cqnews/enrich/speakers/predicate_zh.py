@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ...lexicon import zh as L
 from .. import segmenter
 from . import names_zh as N
+from .pieces_zh import name_of_place_pieces
 
 
 def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
@@ -108,14 +109,20 @@ _PERSON_HEADS = ("人", "家", "者", "员", "民", "工", "生", "师", "长", 
 
 
 def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
-    """Is ``toks[i]`` a person: a name, a relative (女儿|突然…), or the given name after a lone surname
-    jieba split off (孙/zg 建华/nz, 刘/zg 中年/t)?"""
+    """Is ``toks[i]`` a person: a name (or the end of one in pieces: 扎西/顿珠), a relative (女儿|突然…), or the given
+    name after a lone surname jieba split off (孙/zg 建华/nz, 刘/zg 中年/t)?"""
     t = toks[i]
-    if N.person_word(t) or t.word in L.KIN_NOUNS:
+    if N.person_word(t) or t.word in L.KIN_NOUNS or i > 0 and _second_piece(toks[i - 1], t):
         return True
     split = i > 0 and toks[i - 1].tag in _SURNAME_TAGS and N.given_name(toks, i)
     ends = i + 1 == len(toks) or not toks[i + 1].tag.startswith(("n", "m"))  # (not 林/郑月/娥: the name goes on)
     return split and ends and not t.tag.startswith(L.PREDICATE_TAGS)
+
+
+def _second_piece(before: segmenter.Token, t: segmenter.Token) -> bool:
+    """Is ``t`` the second piece of a name in pieces that ``before`` opens (格桑/多吉, 扎西/顿珠: a minority's name)?"""
+    whole = before.word + t.word
+    return before.end == t.start and (N.name_of_pieces(whole) or name_of_place_pieces(whole))
 
 
 def _body_cut(toks: Sequence[segmenter.Token]) -> int | None:

@@ -8,6 +8,7 @@ from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .phrases import Who
+from .pieces_zh import name_of_place_pieces
 from .trim_zh import ZH_TITLES_AFTER
 
 __all__ = ["titled_person"]
@@ -56,16 +57,28 @@ def _name_before_title(rest: str) -> str | None:
     character inside it is; not 美多吉), else a surname and its given name."""
     if len(rest) <= 3 and all(is_cjk_char(c) for c in rest):
         return rest
-    return _pieces_at_end(rest) or N.name_at_end(rest)
+    return _pieces_at_end(rest) or _married_at_end(rest) or N.name_at_end(rest)
+
+
+def _married_at_end(rest: str) -> str | None:
+    """The married name of four characters (two single surnames, then a given name of two: 陈李志强, 张王建国) ending
+    ``rest``: all of it, or the last word the segmenter reads as a name; None otherwise (not 王建国 of 张王建国)."""
+    four = rest[-4:]
+    married = len(four) == 4 and four[0] in L.SURNAMES and four[1] in L.SURNAMES and all(is_cjk_char(c) for c in four)
+    if not married or len(rest) == 4:
+        return four if married else None
+    last = segmenter.tag(rest)[-1]
+    return four if last.word == four and last.tag in L.NAME_TAGS else None
 
 
 def _pieces_at_end(rest: str) -> str | None:
     """The last four characters of ``rest`` when a word starts there and they are one name in pieces
-    (:func:`names_zh.name_of_pieces`)."""
+    (:func:`names_zh.name_of_pieces`), or in pieces tagged places (扎西/ns 顿珠/ns:
+    :func:`.pieces_zh.name_of_place_pieces`)."""
     at = len(rest) - 4
     if at < 0 or at > 0 and not N.word_ends_at(rest, at):
         return None
-    return rest[at:] if N.name_of_pieces(rest[at:]) else None
+    return rest[at:] if N.name_of_pieces(rest[at:]) or name_of_place_pieces(rest[at:]) else None
 
 
 def _pointing(words: str) -> bool:
