@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import CLAUSE_OPENERS
+from ...lexicon.en import CLAUSE_OPENERS, FINITE_AUXILIARIES
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
@@ -311,7 +311,7 @@ def _subject_clause(
     if set_off and _continues(text, c_end, e, True):
         # "In a merger, he said, the brand would survive."; "Democrats, Frank notes, applaud …";
         # "As Comey noted, people involved could …" (the report is the sentence around the cue)
-        lo = c_end + 1 if preposed else _chunk_start(text, s, who.start)
+        lo = c_end + 1 if preposed else _chunk_start(text, s, who.start, _finite_next(text, c_end, e))
         if lo is not None:
             start, end = trim_clause(text, lo, e)
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
@@ -364,12 +364,20 @@ def _quote_follows(text: str, c_end: int, e: int) -> bool:
 _CHUNK_WORDS = 6
 
 
-def _chunk_start(text: str, s: int, subject: int) -> int | None:
+def _chunk_start(text: str, s: int, subject: int, finite_next: bool = False) -> int | None:
     """Where the short phrase set off before a parenthetical subject starts ("In a merger, he said,"),
-    or None when a whole clause stands there (then "…, he said, …" closes that clause)."""
+    or None when a whole clause stands there (then "…, he said, …" closes that clause). A finite verb
+    right after the cue's comma makes the phrase, however long, the subject of that verb ("The thing
+    the party most needs, aides said, is …")."""
     comma = text.rfind(",", s, subject)
     lo = max(s, text.rfind(",", s, comma) + 1)
-    return lo if len(text[lo:comma].split()) <= _CHUNK_WORDS else None
+    return lo if finite_next or len(text[lo:comma].split()) <= _CHUNK_WORDS else None
+
+
+def _finite_next(text: str, c_end: int, e: int) -> bool:
+    """Is the word after a parenthetical cue's comma a finite auxiliary or copula ("…, aides said, is …")?"""
+    m = WORD_RE.search(text, c_end, e)
+    return m is not None and m.group() in FINITE_AUXILIARIES
 
 
 def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
