@@ -237,7 +237,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         if who is None and clause:  # "After arguing that A, Ruiz conceded": the main clause's subject
             who = opening_participle_subject(text, s, c, clause[1], e)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
-    if closes_quote_attribution(text, s, e, c, c_end) and not quote_inside_clause(b, s, c):
+    if closes_quote_attribution(text, s, e, c, c_end, word) and not quote_inside_clause(b, s, c):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     clause = clause_after(b, c_end, e, word)
     inverted = (
