@@ -29,3 +29,9 @@ def test_a_time_and_place_after_a_closing_cue_is_no_report() -> None:
     assert quotes_found("“We are in a bubble,” Ada Moreau said recently in Lyon.") == [
         ("direct", "We are in a bubble,", "Ada Moreau")
     ]
+
+
+def test_the_one_told_after_a_closing_cue_is_no_report() -> None:
+    assert quotes_found("“We are ready for the vote,” Ada Moreau told BBC Radio's weekly politics show.") == [
+        ("direct", "We are ready for the vote,", "Ada Moreau")
+    ]

@@ -135,12 +135,16 @@ def _adverbials_only(text: str, c_end: int, e: int, word: str) -> bool:
     said outside the building.", "“…,” she said sarcastically.", "“…,” Lee said 30 minutes into the debate.")?
     No clause stands there: no "that", no auxiliary, no quote mark, and the sentence is short past the cue.
     (After "urged", "accused" the words are the report: "“…,” the statement urged voters to …".)"""
-    if e - c_end > _TAIL_REACH or word in P.EN_OBJECT_CUES or word in LISTENER_OBJECT_CUES:
+    told = word in P.EN_LISTENER_CUES  # ("“…,” Lee told the Gazette on Sunday.": the one told, then adverbials)
+    if e - c_end > _TAIL_REACH or word in P.EN_OBJECT_CUES or word in LISTENER_OBJECT_CUES and not told:
         return False
     tail = text[c_end:e].rstrip(" .!?")
     if any(ch in tail for ch in _CLAUSE_MARKS) or "''" in tail:
         return False
-    return "that" not in WORD_RE.findall(tail) and not has_auxiliary(text, c_end, c_end + len(tail))
+    words = WORD_RE.findall(tail)
+    if told and "to" in words:
+        return False  # "“…,” Lee told the council to wait": a request reported
+    return "that" not in words and not has_auxiliary(text, c_end, c_end + len(tail))
 
 
 _CLAUSE_MARKS = ",;:“”\"‘(—–"
