@@ -304,8 +304,8 @@ def _subject_clause(
         clause = within_relative(text, s, who.start, clause)
         return Found(QuoteKind.INDIRECT, *clause, who, word)
     lead = text[max(s, who.start - _LEAD_REACH) : who.start]
-    if not may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES):
-        return None  # the cue does not close the sentence: no "…, X said."
+    if word in P.EN_OBJECT_CUES or not may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES):
+        return None  # the cue does not close the sentence: no "…, X said." (nor "A year later, Lee called Ann.")
     preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
     set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
     if set_off and _continues(text, c_end, e, True):
