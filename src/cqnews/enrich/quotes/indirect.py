@@ -433,6 +433,8 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
     if who is None or not _inverted_ok(who):
         return None
     m = _PHRASE_END_RE.search(text, c_end, e)
+    if who.kind == "pronoun" and m is not None and text[c_end : m.start()].strip() != who.mention:
+        return None  # "A third of voters, 33%, say they feel that way": the pronoun opens the reported clause
     return None if has_auxiliary(text, c_end, m.start() if m else e) else who
 
 
