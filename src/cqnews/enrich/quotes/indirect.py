@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import CLAUSE_OPENERS, FINITE_AUXILIARIES
+from ...lexicon.en import CLAUSE_OPENERS, FINITE_AUXILIARIES, FINITE_WORDS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
@@ -432,10 +432,25 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
     who = en_subject_after(text, c_end, e)
     if who is None or not _inverted_ok(who):
         return None
+    if _verb_after(text, who, e):
+        return None  # "…, say taxing consumption encourages savings": a subject and its verb, a clause
     m = _PHRASE_END_RE.search(text, c_end, e)
     if who.kind == "pronoun" and m is not None and text[c_end : m.start()].strip() != who.mention:
         return None  # "A third of voters, 33%, say they feel that way": the pronoun opens the reported clause
     return None if has_auxiliary(text, c_end, m.start() if m else e) else who
+
+
+def _verb_after(text: str, who: Who, e: int) -> bool:
+    """Does a finite verb follow a description read after an inverted cue ("…, say taxing consumption
+    encourages …")? An inverted subject is followed by punctuation, a time or a place ("…, said the officials
+    on Monday."), never by its own verb."""
+    if who.kind != "desc" or not text.startswith(who.mention, who.start):
+        return False
+    m = WORD_RE.match(text, who.start + len(who.mention) + 1, e)
+    if m is None or text[who.start + len(who.mention) : m.start()] != " ":
+        return False
+    w = m.group()
+    return w in FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith(("s", "ed")) and w not in TAIL_TIME_WORDS)
 
 
 _LEAD_REACH = 200  # (the text before a cue read for a verb: bounded, so that a long sentence costs no more)
