@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.reporting_en import TAIL_TIME_WORDS
+from ...lexicon.reporting_en import LISTENER_OBJECT_CUES, TAIL_TIME_WORDS
 from .clause_en import TAIL_WORDS
 from .lead_en import holds_verb
 from .spans import Span
@@ -115,11 +115,11 @@ _LISTENER_WORDS = 4
 _TAIL_REACH = 200
 
 
-def closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> bool:
+def closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int, word: str = "said") -> bool:
     """Is the cue the end of "“…,” he said." (a quote closed after its own comma or full stop a few
     words before the cue, no comma between, nothing but a full stop after)? Then no indirect clause
     can be read there: the subject follows the closing mark, not a comma, and the sentence ends at the cue."""
-    if e - c_end > 4 or text[c_end:e].strip(" .!?") or c - s < 2:
+    if c - s < 2 or (e - c_end > 4 or text[c_end:e].strip(" .!?")) and not _adverbials_only(text, c_end, e, word):
         return False  # (bounded: a long sentence after the cue is no end)
     lo = max(s, c - 40)
     k = max(text.rfind("”", lo, c), text.rfind('"', lo, c), text.rfind("'", lo, c))
@@ -128,3 +128,23 @@ def closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int) -> b
     # marks before the subject ("…, the “Big Bank” chief said"). Two commas between are an apposition
     # around the subject ("“…,” the coach, Tom Brown, said."), not a clause of its own.
     return k > 0 and text[k - 1] in ",.!?" and text.count(",", k + 1, c) in (0, 2) and "“" not in text[k + 1 : c]
+
+
+def _adverbials_only(text: str, c_end: int, e: int, word: str) -> bool:
+    """Do only adverbials follow a cue that takes no object to the sentence end, with no punctuation ("“…,” he
+    said outside the building.", "“…,” she said sarcastically.", "“…,” Lee said 30 minutes into the debate.")?
+    No clause stands there: no "that", no auxiliary, no quote mark, and the sentence is short past the cue.
+    (After "urged", "accused" the words are the report: "“…,” the statement urged voters to …".)"""
+    told = word in P.EN_LISTENER_CUES  # ("“…,” Lee told the Gazette on Sunday.": the one told, then adverbials)
+    if e - c_end > _TAIL_REACH or word in P.EN_OBJECT_CUES or word in LISTENER_OBJECT_CUES and not told:
+        return False
+    tail = text[c_end:e].rstrip(" .!?")
+    if any(ch in tail for ch in _CLAUSE_MARKS) or "''" in tail:
+        return False
+    words = WORD_RE.findall(tail)
+    if told and "to" in words:
+        return False  # "“…,” Lee told the council to wait": a request reported
+    return "that" not in words and not has_auxiliary(text, c_end, c_end + len(tail))
+
+
+_CLAUSE_MARKS = ",;:“”\"‘(—–"

@@ -6,10 +6,13 @@ Each finder returns the cues standing outside quotes that pass the script's chec
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
-from ...lexicon.reporting_en import PUT_IT_RE
+from ...lexicon.en import CLAUSE_BREAKS, PREPOSITIONS
+from ...lexicon.reporting_en import COUNT_VERB_FOLLOWERS, PUT_IT_RE
 from ...text import last_of
 from .. import segmenter
 from .spans import Span
@@ -97,8 +100,8 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
         return text.startswith(" that ", end)  # "his claim that", "Lee's fear that"
     if word in P.EN_THAT_CUES and (word not in P.EN_CUES or prev in _NOUN_LEADS):
         return word not in P.EN_THAT_NOUNS and text.startswith(" that ", end)  # "made it clear that"
-    if prev in _NOUN_LEADS and word not in ("said", "told"):
-        return False
+    if prev in _NOUN_LEADS and word not in ("said", "told") or _counted_modifier(text, end, word, prev):
+        return False  # "her claims", "from reports"; "271 pledged delegates"
     if word == "show":
         return plural_subject_before(text, start) and not text.startswith(" of", end)
     if word in P.EN_WRITTEN_CUES:  # "the statement read: “…”", not "she read the letter"
@@ -108,6 +111,21 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     if prev == "being":
         return False  # "before being asked": the subject is asked, it does not report
     return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
+
+
+# A count in figures, whole (no comma after it: "Lee, 74, argued" is an age) and no year ("in 2015 accused").
+_NUMERAL_RE = re.compile(r"(?!(?:19|20)\d\d$)\d(?:[\d,.]*\d)?")
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+_NOT_NOUN_HEADS = CLAUSE_BREAKS | PREPOSITIONS | _NOUN_LEADS | COUNT_VERB_FOLLOWERS
+
+
+def _counted_modifier(text: str, end: int, word: str, prev: str) -> bool:
+    """Is a past form between a count in figures and a noun a modifier of that noun ("271 pledged delegates",
+    "the 40 reported cases"), not a verb of saying?"""
+    if not word.endswith("ed") or _NUMERAL_RE.fullmatch(prev) is None:
+        return False
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1) not in _NOT_NOUN_HEADS
 
 
 def plural_subject_before(text: str, start: int) -> bool:

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import CLAUSE_OPENERS
+from ...lexicon.en import CLAUSE_OPENERS, FINITE_AUXILIARIES, FINITE_WORDS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
@@ -237,7 +237,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         if who is None and clause:  # "After arguing that A, Ruiz conceded": the main clause's subject
             who = opening_participle_subject(text, s, c, clause[1], e)
         return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
-    if closes_quote_attribution(text, s, e, c, c_end) and not quote_inside_clause(b, s, c):
+    if closes_quote_attribution(text, s, e, c, c_end, word) and not quote_inside_clause(b, s, c):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     clause = clause_after(b, c_end, e, word)
     inverted = (
@@ -304,14 +304,14 @@ def _subject_clause(
         clause = within_relative(text, s, who.start, clause)
         return Found(QuoteKind.INDIRECT, *clause, who, word)
     lead = text[max(s, who.start - _LEAD_REACH) : who.start]
-    if not may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES):
-        return None  # the cue does not close the sentence: no "…, X said."
+    if word in P.EN_OBJECT_CUES or not may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES):
+        return None  # the cue does not close the sentence: no "…, X said." (nor "A year later, Lee called Ann.")
     preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
     set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
     if set_off and _continues(text, c_end, e, True):
         # "In a merger, he said, the brand would survive."; "Democrats, Frank notes, applaud …";
         # "As Comey noted, people involved could …" (the report is the sentence around the cue)
-        lo = c_end + 1 if preposed else _chunk_start(text, s, who.start)
+        lo = c_end + 1 if preposed else _chunk_start(text, s, who.start, _finite_next(text, c_end, e))
         if lo is not None:
             start, end = trim_clause(text, lo, e)
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
@@ -364,12 +364,20 @@ def _quote_follows(text: str, c_end: int, e: int) -> bool:
 _CHUNK_WORDS = 6
 
 
-def _chunk_start(text: str, s: int, subject: int) -> int | None:
+def _chunk_start(text: str, s: int, subject: int, finite_next: bool = False) -> int | None:
     """Where the short phrase set off before a parenthetical subject starts ("In a merger, he said,"),
-    or None when a whole clause stands there (then "…, he said, …" closes that clause)."""
+    or None when a whole clause stands there (then "…, he said, …" closes that clause). A finite verb
+    right after the cue's comma makes the phrase, however long, the subject of that verb ("The thing
+    the party most needs, aides said, is …")."""
     comma = text.rfind(",", s, subject)
     lo = max(s, text.rfind(",", s, comma) + 1)
-    return lo if len(text[lo:comma].split()) <= _CHUNK_WORDS else None
+    return lo if finite_next or len(text[lo:comma].split()) <= _CHUNK_WORDS else None
+
+
+def _finite_next(text: str, c_end: int, e: int) -> bool:
+    """Is the word after a parenthetical cue's comma a finite auxiliary or copula ("…, aides said, is …")?"""
+    m = WORD_RE.search(text, c_end, e)
+    return m is not None and m.group() in FINITE_AUXILIARIES
 
 
 def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
@@ -424,8 +432,25 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
     who = en_subject_after(text, c_end, e)
     if who is None or not _inverted_ok(who):
         return None
+    if _verb_after(text, who, e):
+        return None  # "…, say taxing consumption encourages savings": a subject and its verb, a clause
     m = _PHRASE_END_RE.search(text, c_end, e)
+    if who.kind == "pronoun" and m is not None and text[c_end : m.start()].strip() != who.mention:
+        return None  # "A third of voters, 33%, say they feel that way": the pronoun opens the reported clause
     return None if has_auxiliary(text, c_end, m.start() if m else e) else who
+
+
+def _verb_after(text: str, who: Who, e: int) -> bool:
+    """Does a finite verb follow a description read after an inverted cue ("…, say taxing consumption
+    encourages …")? An inverted subject is followed by punctuation, a time or a place ("…, said the officials
+    on Monday."), never by its own verb."""
+    if who.kind != "desc" or not text.startswith(who.mention, who.start):
+        return False
+    m = WORD_RE.match(text, who.start + len(who.mention) + 1, e)
+    if m is None or text[who.start + len(who.mention) : m.start()] != " ":
+        return False
+    w = m.group()
+    return w in FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith(("s", "ed")) and w not in TAIL_TIME_WORDS)
 
 
 _LEAD_REACH = 200  # (the text before a cue read for a verb: bounded, so that a long sentence costs no more)

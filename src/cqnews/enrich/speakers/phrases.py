@@ -170,9 +170,16 @@ def _unclosed_appositive(text: str, toks: list[Tok], who: Who) -> Who:
     if k < 2 or toks[k - 1].text != "," or toks[k].low not in ("a", "an", "the") or not is_name_word(toks[k - 2]):
         return who
     name = np_ending(text, toks, k - 1)
-    if name is None or name.kind != "person":
+    if name is None or name.kind != "person" or _inside_clause(toks, name.start):
         return who
     return Who(name.mention, "person", role=name.role or who.mention, start=name.start, gender=name.gender)
+
+
+def _inside_clause(toks: list[Tok], start: int) -> bool:
+    """Does a word in lower case stand right before the name at ``start`` ("…hours with EgyptAir, the airline
+    said")? The name is then inside the clause the description closes, not a subject the description is set after."""
+    k = next((i for i, t in enumerate(toks) if t.start == start), 0)
+    return k > 0 and toks[k - 1].text not in PUNCT and toks[k - 1].text.islower()
 
 
 
