@@ -400,6 +400,9 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 # Heads of organisations' names that end many given names (王建国, 李卫国, 张建军): a three-character name ending
 # in one is a person's.
 GIVEN_NAME_HEADS = frozenset("国军")
+# One-character names of countries before 军 (德军, 苏军, 越军, 韩军: an army jieba may tag as a name): a two-character
+# name ending in 军 (李军, 王军, 胡军) opens with no such character.
+ARMY_COUNTRIES = frozenset("美日俄英法德苏韩朝越中以伊印巴叙乌意土")
 # Demonstratives that make a time word with the word after them (那|时候王明说, 那个|时候): no part of a speaker.
 TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
 # What demonstratives open with, that never end a speaker (周明|这(两天), 王明的微博|这样(写道)), and the units of time

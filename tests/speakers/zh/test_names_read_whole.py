@@ -1,0 +1,52 @@
+"""Names read whole where the segmenter or a character pattern cut them: a name after a quote read in words (王明|今年,
+欧阳明远), a lone surname tagged a morpheme or a noun before its given name (孙/zg 建华, 钱/n 志远/nrfg), a name of
+two characters ending in 军 (李军, not 德军)."""
+
+from __future__ import annotations
+
+from cqnews.enrich import segmenter
+from cqnews.enrich.speakers.names_zh import person_word
+from tests.quote_helpers import said, speakers, speakers_in
+
+
+def test_a_time_word_after_a_name_that_follows_a_quote_is_no_part_of_it() -> None:
+    # 今 opens 今年 (this year): the villager is 王明, not 王明今
+    text = "“路修好以后，我们出门方便多了。”村民王明今年六十岁，在村里住了一辈子。"
+    assert said(text) == [("王明", "村民")]
+
+
+def test_a_double_surname_after_a_quote_is_read_with_its_given_name() -> None:
+    text = "“路修好以后，我们出门方便多了。”村民欧阳明远今年六十岁，在村里住了一辈子。"
+    assert said(text) == [("欧阳明远", "村民")]
+
+
+def test_a_name_cut_after_its_surname_opens_a_clause_of_time() -> None:
+    # 孙/zg 建华/nz: the man speaks in an interview, the interview does not speak for someone before
+    assert speakers("孙建华在接受采访时表示：“我们一定能完成任务，请大家放心。”") == ["孙建华"]
+
+
+def test_a_surname_tagged_a_morpheme_and_its_given_name_are_one_word() -> None:
+    toks = segmenter.tag("孙建华今年五十岁。")
+    assert (toks[0].word, toks[0].tag) == ("孙建华", "nr")
+
+
+def test_a_pronoun_goes_back_to_a_name_cut_after_its_surname() -> None:
+    paras = ["孙建华今年五十岁，是村里的老支书。", "他说：“我们一定能完成任务，请大家放心。”"]
+    assert speakers_in(*paras) == ["孙建华"]
+
+
+def test_a_surname_read_as_a_noun_before_a_given_name_of_the_dictionary() -> None:
+    # 钱 (money) before 志远, a given name jieba's dictionary holds
+    toks = segmenter.tag("村民钱志远今年五十岁。")
+    assert [t.word for t in toks][:2] == ["村民", "钱志远"]
+
+
+def test_a_name_of_two_characters_ending_in_jun_is_a_person_and_an_army_is_not() -> None:
+    toks = {t.word: t for t in segmenter.tag("李军和胡军都来了。德军和苏军也来了。")}
+    assert person_word(toks["李军"]) and person_word(toks["胡军"])
+    assert not any(person_word(toks[w]) for w in ("德军", "苏军") if w in toks)
+
+
+def test_the_first_of_two_people_named_together_speaks_for_both() -> None:
+    # 胡军 was read as an army (军 heads bodies), and the speaker became 和赵刚
+    assert speakers("胡军和赵刚都表示：“我们一定能完成任务，请大家放心。”") == ["胡军"]
