@@ -50,3 +50,9 @@ def test_a_name_of_two_characters_ending_in_jun_is_a_person_and_an_army_is_not()
 def test_the_first_of_two_people_named_together_speaks_for_both() -> None:
     # 胡军 was read as an army (军 heads bodies), and the speaker became 和赵刚
     assert speakers("胡军和赵刚都表示：“我们一定能完成任务，请大家放心。”") == ["胡军"]
+
+
+def test_a_pronoun_after_a_verb_is_the_one_acted_on_not_the_speaker() -> None:
+    # the workers surround the boss and speak to him: they speak, not 王明 whom 他 stands for
+    text = "王明说：“公司很快会发工资。”员工们围住他说：“我们已经三个月没发工资了，什么时候发？”"
+    assert said(text) == [("王明", None), (None, "员工们")]

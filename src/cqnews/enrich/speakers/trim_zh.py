@@ -116,10 +116,21 @@ def _trim_words(seg: str) -> str:
         if relative and toks[0].tag in ("p", "d") or _former(toks):
             break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition
         toks.pop(0)
-    if _drop_report(toks):
+    if _drop_report(toks) or _pronoun_object(toks):
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _pronoun_object(toks: list[segmenter.Token]) -> bool:
+    """Drop a verb and the 他/她 after it that end the phrase after a noun (员工们|围住/他(说), 有村民|拦住/她(说)):
+    the one acted on, the noun before is who speaks. Did it?"""
+    if len(toks) < 3 or toks[-1].word not in ("他", "她") or not toks[-2].tag.startswith("v"):
+        return False
+    if not toks[-3].tag.startswith(("n", "k")):
+        return False
+    del toks[-2:]
+    return True
 
 
 def _listener_after_person(toks: Sequence[segmenter.Token]) -> bool:
