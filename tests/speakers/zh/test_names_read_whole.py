@@ -56,3 +56,8 @@ def test_a_pronoun_after_a_verb_is_the_one_acted_on_not_the_speaker() -> None:
     # the workers surround the boss and speak to him: they speak, not 王明 whom 他 stands for
     text = "王明说：“公司很快会发工资。”员工们围住他说：“我们已经三个月没发工资了，什么时候发？”"
     assert said(text) == [("王明", None), (None, "员工们")]
+
+
+def test_a_body_publishing_a_notice_at_a_time_speaks_through_it() -> None:
+    # the date between the body and 发布消息称 made the clause a description: 华为公司3月5日晚间发布
+    assert speakers("华为公司3月5日晚间发布消息称：“我们将继续加大投入，确保任务完成。”") == ["华为公司"]

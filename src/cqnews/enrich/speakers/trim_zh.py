@@ -207,7 +207,8 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
     if last is not None and len(last.word) > 2 and last.word.endswith(_OUTLET_CUES):  # 媒体报道/n: one word to jieba
         toks[-1] = segmenter.Token(last.word[:-2], "n", last.start, last.end - 2)
         return True
-    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word):
+    bare = bool(toks) and toks[-1].word in L.PUBLISH_VERBS and toks[-1].tag.startswith("v")  # (发布|消息称)
+    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word) and not bare:
         return False
     glued = toks[-1].word not in L.DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
     drop = 2 if toks[-2].tag.startswith("v") and not glued else 1 if glued or toks[-1].tag.startswith("v") else 0
