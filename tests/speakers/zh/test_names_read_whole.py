@@ -61,3 +61,13 @@ def test_a_pronoun_after_a_verb_is_the_one_acted_on_not_the_speaker() -> None:
 def test_a_body_publishing_a_notice_at_a_time_speaks_through_it() -> None:
     # the date between the body and 发布消息称 made the clause a description: 华为公司3月5日晚间发布
     assert speakers("华为公司3月5日晚间发布消息称：“我们将继续加大投入，确保任务完成。”") == ["华为公司"]
+
+
+def test_a_minority_name_in_two_pieces_before_a_title() -> None:
+    # 扎西/ns 顿珠/ns: a Tibetan name, then the title after it
+    assert said("扎西顿珠院士说：“这座城市一定能挺过难关。”") == [("扎西顿珠", "院士")]
+
+
+def test_a_minority_name_read_as_one_word_before_a_title_is_not_cut_at_a_surname() -> None:
+    # 阿依古丽/nr: 古 is a surname of the tables, but the name is the whole word
+    assert said("阿依古丽教授表示：“这座城市一定能挺过难关。”") == [("阿依古丽", "教授")]
