@@ -7,8 +7,8 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
-from .pieces_zh import name_of_place_pieces
 from .phrases import Who
+from .pieces_zh import name_of_place_pieces
 from .trim_zh import ZH_TITLES_AFTER
 
 __all__ = ["titled_person"]
@@ -45,8 +45,8 @@ def _name_before_title(rest: str) -> str | None:
 
 
 def _name_word_at_end(rest: str) -> str | None:
-    """The last word of ``rest`` when the segmenter reads it as one name of three characters or more (古丽娜尔, 斯琴高娃:
-    a minority's name, whose first character may be a surname's of the tables: not 古丽|娜尔)."""
+    """The last word of ``rest`` when the segmenter reads it as one name of three characters or more (古丽娜尔,
+    斯琴高娃: a minority's name, whose first character may be a surname's of the tables: not 古丽|娜尔)."""
     toks = segmenter.tag(rest)
     last = toks[-1] if toks else None
     return last.word if last is not None and last.tag in _NAME_WORD_TAGS and len(last.word) >= 3 else None

@@ -207,7 +207,7 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
     if last is not None and len(last.word) > 2 and last.word.endswith(_OUTLET_CUES):  # 媒体报道/n: one word to jieba
         toks[-1] = segmenter.Token(last.word[:-2], "n", last.start, last.end - 2)
         return True
-    bare = bool(toks) and toks[-1].word in L.PUBLISH_VERBS and toks[-1].tag.startswith("v")  # (发布|消息称)
+    bare = _bare_publishing(toks)
     if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word) and not bare:
         return False
     glued = toks[-1].word not in L.DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
@@ -219,6 +219,16 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
 
 
 _OUTLET_CUES = tuple(L.OUTLET_CUES)
+
+
+def _bare_publishing(toks: list[segmenter.Token]) -> bool:
+    """Does the phrase end with a verb of publishing after a time or an adverb, its document gone as a cue word
+    (华为公司3月5日晚间|发布(消息称), 校方昨日|发布)? Not a name ending so (@北京发布: an account)."""
+    return len(toks) > 2 and toks[-1].word in L.PUBLISH_VERBS and toks[-2].tag in _BEFORE_PUBLISHING_TAGS
+
+
+# Tags of the words between a body and its verb of publishing: times, numbers of dates, adverbs.
+_BEFORE_PUBLISHING_TAGS = frozenset("t m d ad".split())
 
 
 def _published(word: str) -> bool:
