@@ -71,3 +71,15 @@ def test_a_minority_name_in_two_pieces_before_a_title() -> None:
 def test_a_minority_name_read_as_one_word_before_a_title_is_not_cut_at_a_surname() -> None:
     # 阿依古丽/nr: 古 is a surname of the tables, but the name is the whole word
     assert said("阿依古丽教授表示：“这座城市一定能挺过难关。”") == [("阿依古丽", "教授")]
+
+
+def test_a_verb_jieba_tags_as_a_name_is_no_one_a_later_quote_goes_back_to() -> None:
+    # 陈述/nr: "to state", after 病人; the quote after the paragraph is by no one named
+    paras = ["医院可以调阅病人的档案，方便病人陈述过往病史，也减少了重复检查。", "“我还在路上，这些信息就发到我手机上了，报销的钱也不少。”"]
+    assert speakers_in(*paras) == [None]
+
+
+def test_a_minority_name_after_a_title_names_who_said_the_quote_before_it() -> None:
+    # 巴特尔 opens with no surname of the tables; the villager is named right after the quote
+    text = "“我还在转院的路上，这些信息就发到我手机上了。”镇上的居民巴特尔谈起住院的经历赞不绝口。"
+    assert said(text) == [("巴特尔", "镇上的居民")]
