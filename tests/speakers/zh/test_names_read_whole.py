@@ -83,3 +83,9 @@ def test_a_minority_name_after_a_title_names_who_said_the_quote_before_it() -> N
     # 巴特尔 opens with no surname of the tables; the villager is named right after the quote
     text = "“我还在转院的路上，这些信息就发到我手机上了。”镇上的居民巴特尔谈起住院的经历赞不绝口。"
     assert said(text) == [("巴特尔", "镇上的居民")]
+
+
+def test_a_body_whose_head_jieba_tags_a_name_is_no_person() -> None:
+    # 国家/n 卫健委/nr: the commission speaks, not a person called 卫健委 with the role 国家
+    assert said("国家卫健委表示：“我们将继续加大投入，确保任务完成。”") == [("国家卫健委", None)]
+    assert said("深圳市委宣传部表示：“我们将继续加大投入，确保任务完成。”") == [("深圳市委宣传部", None)]
