@@ -89,3 +89,9 @@ def test_a_body_whose_head_jieba_tags_a_name_is_no_person() -> None:
     # 国家/n 卫健委/nr: the commission speaks, not a person called 卫健委 with the role 国家
     assert said("国家卫健委表示：“我们将继续加大投入，确保任务完成。”") == [("国家卫健委", None)]
     assert said("深圳市委宣传部表示：“我们将继续加大投入，确保任务完成。”") == [("深圳市委宣传部", None)]
+
+
+def test_a_body_named_with_verbal_nouns_answering_at_a_time_is_read_whole() -> None:
+    # 国家/n 发展/vn 改革/vn 委: the verbal nouns name the commission, its verb is 回应
+    text = "国家发展改革委昨日回应本报查询时表示：“我们将继续加大投入，确保任务完成。”"
+    assert said(text) == [("国家发展改革委", None)]

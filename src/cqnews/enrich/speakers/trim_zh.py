@@ -71,8 +71,8 @@ def _before_time_clause(seg: str) -> str:
     if toks and toks[0].word in L.FRAME_VERBS:
         return ""  # (，)接受采访时(表示): the clause opens with its verb, the subject is left out
     after_person = (toks[i] for i in range(1, len(toks)) if _verb_after_person(toks, i))
-    verb = next(after_person, None) or next((t for t in toks[1:] if t.tag.startswith("v")), None)
-    return seg[: verb.start] if verb is not None else seg
+    verb = next(after_person, None) or next((t for t in toks[1:] if t.tag.startswith("v") and t.tag != "vn"), None)
+    return seg[: verb.start] if verb is not None else seg  # (a verbal noun names a body: 国家发展/vn 改革/vn 委)
 
 
 def _verb_after_person(toks: Sequence[segmenter.Token], i: int) -> bool:
