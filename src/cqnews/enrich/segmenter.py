@@ -442,6 +442,8 @@ def _given_name_after_surname(out: list[Token], t: Token) -> bool:
     prev = out[-1]
     if prev.tag == "nr" and len(prev.word) == 1 and t.tag == "nrfg" and len(t.word) == 2 and is_cjk_char(prev.word):
         return True  # 蹇/nr 志强/nrfg: a surname the tables lack, before what jieba's dictionary holds as a given name
+    if prev.tag in _SURNAME_READ_AS_NOUN and prev.word in L.SURNAMES and t.tag == "nrfg" and len(t.word) == 2:
+        return True  # 钱/n 志远/nrfg: a surname read as a noun, before a given name of jieba's dictionary
     if _two_surnames(prev) and len(t.word) == 2 and (t.tag == "nrfg" or t.tag == "nr" and t.word[0] not in L.SURNAMES):
         return True  # 陈李/nr 志强/nrfg, 黄何/nr 美玲/nr: a married name's two surnames, then the given name
     if _two_surnames(prev) and len(t.word) == 2 and t.tag == "nz" and all(is_cjk_char(c) for c in t.word):
@@ -462,7 +464,9 @@ def _two_surnames(t: Token) -> bool:
 # Tags of a word that may be the given name after a surname (翰林/nz, 国强/ns, 志强/nrfg).
 _GIVEN_WORD_TAGS = frozenset("n nz ns nr nrfg ng a j".split())
 # Tags of a lone surname before its given name: a name, or a character jieba knows no word for (禤/x).
-_LONE_SURNAME_TAGS = frozenset("nr x".split())
+_LONE_SURNAME_TAGS = frozenset("nr x zg".split())
+# Tags jieba gives a surname it reads as a common word (钱/n, 郑/ns) before a given name it knows (志远/nrfg).
+_SURNAME_READ_AS_NOUN = frozenset("n ns ng j".split())
 
 
 def _given_localiser(out: list[Token], t: Token) -> bool:

@@ -406,6 +406,9 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 # Heads of organisations' names that end many given names (王建国, 李卫国, 张建军): a three-character name ending
 # in one is a person's.
 GIVEN_NAME_HEADS = frozenset("国军")
+# One-character names of countries before 军 (德军, 苏军, 越军, 韩军: an army jieba may tag as a name): a two-character
+# name ending in 军 (李军, 王军, 胡军) opens with no such character.
+ARMY_COUNTRIES = frozenset("美日俄英法德苏韩朝越中以伊印巴叙乌意土")
 # Demonstratives that make a time word with the word after them (那|时候王明说, 那个|时候): no part of a speaker.
 TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
 # What demonstratives open with, that never end a speaker (周明|这(两天), 王明的微博|这样(写道)), and the units of time
@@ -421,7 +424,11 @@ DAY_PARTS = frozenset("早晚晨午朝夜")
 NOT_NAME_WORDS = frozenset(
     """洪水 山洪 洪峰 雷雨 梅雨 林火 龙卷风 甘霖 钱财 毛巾 马匹 牛羊 李子 柳絮 桂花 兰花 丁香 柳树 杨树 松树 柏树
     桑树 玉米 苗木 田野 田园 钟声 秋收 熊猫 熊掌 鹿角 孔雀 燕子 叶子 宋体 易燃 梁柱 范畴 康复 祝福 红旗 蓝天
-    金秋""".split()
+    金秋"""
+    # (zhspk39) verbs, adjectives and nouns of things or offices jieba tags as names after a noun or a pronoun
+    # (病人陈述/nr 过往病史, 他们张贴/nr): words of the language, found by tagging a word list, not from any page
+    """ 陈述 陈列 陈旧 张贴 张开 张望 张扬 张力 吴语 胡同 罗盘 谢谢 韩流 唐突 许可 苏醒 卢布 魏碑 阎王 杜绝 姜汤
+    顾问 汤圆 乔木 贺信 齐全 宁可 华丽 祝贺 师傅 耿直 冉冉""".split()
 )
 # Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
 TIME_AFTER_NAME = frozenset("时后前")

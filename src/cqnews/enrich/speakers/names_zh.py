@@ -93,7 +93,10 @@ def person_word(t: segmenter.Token) -> bool:
 
 def _given_like_head(word: str) -> bool:
     """Is ``word`` (tagged a name) a surname and a given name ending in a character that also heads an
-    organisation's name (王建国, 李建军): three characters, no organisation's name of a surname's character?"""
+    organisation's name (王建国, 李建军): three characters, no organisation's name of a surname's character; or
+    two ending in 军 after no country's character (李军, 胡军; not 德军, 苏军: armies)?"""
+    if len(word) == 2 and word[1] == "军":
+        return word[0] in L.SURNAMES and word[0] not in L.ARMY_COUNTRIES
     return len(word) == 3 and word[0] in L.SURNAMES and word[-1] in L.GIVEN_NAME_HEADS
 
 

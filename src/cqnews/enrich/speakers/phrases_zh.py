@@ -395,6 +395,8 @@ def _named_or_org(seg: str, start: int) -> Who:
     if whole:
         return Who(whole, "person", role=seg[: -len(whole)].rstrip("、的") or None, start=start)
     name = N.name_in_words(seg) or N.name_after_title(seg) or N.name_after_person_noun(seg)
+    if name and _body_read_as_name(name):
+        return _organisation(seg, start)  # 国家|卫健委/nr, 深圳市委|宣传部/nr: a body's head jieba tags a name
     if name:
         name = seg[N.pieces_start(seg, segmenter.tag(seg), len(seg) - len(name), len(seg)) :]  # 出狱的|央金/拉姆
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
@@ -403,6 +405,14 @@ def _named_or_org(seg: str, start: int) -> Who:
     if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _body_read_as_name(name: str) -> bool:
+    """Is ``name`` one word ending as a body's name does that is no person's (卫健委/nr, 宣传部/nr)? Not one ending as
+    given names do too (刘建国, 马建国/ns, 司马建军: 国, 军)."""
+    toks = segmenter.tag(name)
+    body = name.endswith(QZ.ZH_ORG_SUFFIXES) and name[-1] not in L.GIVEN_NAME_HEADS
+    return len(toks) == 1 and body and not N.person_word(toks[0])
 
 
 def _without_honorific(seg: str) -> str | None:

@@ -57,7 +57,7 @@ def _name_before_title(rest: str) -> str | None:
     character inside it is; not 美多吉), else a surname and its given name."""
     if len(rest) <= 3 and all(is_cjk_char(c) for c in rest):
         return rest
-    return _pieces_at_end(rest) or _married_at_end(rest) or N.name_at_end(rest)
+    return _pieces_at_end(rest) or _married_at_end(rest) or _name_word_at_end(rest) or N.name_at_end(rest)
 
 
 def _married_at_end(rest: str) -> str | None:
@@ -69,6 +69,18 @@ def _married_at_end(rest: str) -> str | None:
         return four if married else None
     last = segmenter.tag(rest)[-1]
     return four if last.word == four and last.tag in L.NAME_TAGS else None
+
+
+def _name_word_at_end(rest: str) -> str | None:
+    """The last word of ``rest`` when the segmenter reads it as one name of three characters or more (古丽娜尔,
+    斯琴高娃: a minority's name, whose first character may be a surname's of the tables: not 古丽|娜尔)."""
+    toks = segmenter.tag(rest)
+    last = toks[-1] if toks else None
+    return last.word if last is not None and last.tag in _NAME_WORD_TAGS and len(last.word) >= 3 else None
+
+
+# Tags of a word that is a whole name (古丽娜尔/nr, 拉姆/nrt is a piece but no word of three).
+_NAME_WORD_TAGS = frozenset("nr nrt nrfg".split())
 
 
 def _pieces_at_end(rest: str) -> str | None:

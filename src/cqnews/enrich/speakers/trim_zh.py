@@ -71,8 +71,8 @@ def _before_time_clause(seg: str) -> str:
     if toks and toks[0].word in L.FRAME_VERBS:
         return ""  # (，)接受采访时(表示): the clause opens with its verb, the subject is left out
     after_person = (toks[i] for i in range(1, len(toks)) if _verb_after_person(toks, i))
-    verb = next(after_person, None) or next((t for t in toks[1:] if t.tag.startswith("v")), None)
-    return seg[: verb.start] if verb is not None else seg
+    verb = next(after_person, None) or next((t for t in toks[1:] if t.tag.startswith("v") and t.tag != "vn"), None)
+    return seg[: verb.start] if verb is not None else seg  # (a verbal noun names a body: 国家发展/vn 改革/vn 委)
 
 
 def _verb_after_person(toks: Sequence[segmenter.Token], i: int) -> bool:
@@ -116,10 +116,21 @@ def _trim_words(seg: str) -> str:
         if relative and toks[0].tag in ("p", "d") or _former(toks):
             break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition
         toks.pop(0)
-    if _drop_report(toks):
+    if _drop_report(toks) or _pronoun_object(toks):
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _pronoun_object(toks: list[segmenter.Token]) -> bool:
+    """Drop a verb and the 他/她 after it that end the phrase after a noun (员工们|围住/他(说), 有村民|拦住/她(说)):
+    the one acted on, the noun before is who speaks. Did it?"""
+    if len(toks) < 3 or toks[-1].word not in ("他", "她") or not toks[-2].tag.startswith("v"):
+        return False
+    if not toks[-3].tag.startswith(("n", "k")):
+        return False
+    del toks[-2:]
+    return True
 
 
 def _listener_after_person(toks: Sequence[segmenter.Token]) -> bool:
@@ -200,7 +211,8 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
     if last is not None and len(last.word) > 2 and last.word.endswith(_OUTLET_CUES):  # 媒体报道/n: one word to jieba
         toks[-1] = segmenter.Token(last.word[:-2], "n", last.start, last.end - 2)
         return True
-    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word):
+    bare = _bare_publishing(toks)
+    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word) and not bare:
         return False
     glued = toks[-1].word not in L.DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
     drop = 2 if toks[-2].tag.startswith("v") and not glued else 1 if glued or toks[-1].tag.startswith("v") else 0
@@ -211,6 +223,16 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
 
 
 _OUTLET_CUES = tuple(L.OUTLET_CUES)
+
+
+def _bare_publishing(toks: list[segmenter.Token]) -> bool:
+    """Does the phrase end with a verb of publishing after a time or an adverb, its document gone as a cue word
+    (华为公司3月5日晚间|发布(消息称), 校方昨日|发布)? Not a name ending so (@北京发布: an account)."""
+    return len(toks) > 2 and toks[-1].word in L.PUBLISH_VERBS and toks[-2].tag in _BEFORE_PUBLISHING_TAGS
+
+
+# Tags of the words between a body and its verb of publishing: times, numbers of dates, adverbs.
+_BEFORE_PUBLISHING_TAGS = frozenset("t m d ad".split())
 
 
 def _published(word: str) -> bool:
