@@ -157,9 +157,6 @@ ORG_HEADS: tuple[str, ...] = tuple(
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
     电视台 交易所 司 处 阵线 盟""".split()
 )
-# Heads of the short names of bodies that jieba may read as a person's three characters (卫健委/nr: 卫 is a
-# surname); no given name ends so.
-SHORT_BODY_ENDS = frozenset("委局厅署办")
 # A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
 PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).

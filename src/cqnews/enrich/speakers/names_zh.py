@@ -182,8 +182,6 @@ def name_in_words(seg: str) -> str | None:
         return None
     if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in L.NAME_DOTS):
         return toks[-1].word  # 游客/玛丽·杜邦: the segmenter joined the parts
-    if toks[-1].tag in L.NAME_TAGS and len(toks[-1].word) == 3 and toks[-1].word[-1] in L.SHORT_BODY_ENDS:
-        return None  # 国家|卫健委/nr: a body's short name, no person
     sounds = sounds_after_title(seg, toks, _ZH_RUN_NAME)
     if sounds is not None:
         return sounds
