@@ -157,6 +157,10 @@ ORG_HEADS: tuple[str, ...] = tuple(
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
     电视台 交易所 司 处 阵线 盟""".split()
 )
+# Characters that end a role or title (主任, 记者, 教授): a surname before one is no name's first character.
+ROLE_END_CHARS = frozenset("任长员授理席记官家者师士人生事委裁军使督")
+# Characters that stop a dotted name read backwards from its first interpunct (the end of a role, 的, 和, 国 …).
+NOT_BEFORE_DOT = ROLE_END_CHARS | frozenset("的在和与及、国市省州区县村镇")
 # A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
 PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).

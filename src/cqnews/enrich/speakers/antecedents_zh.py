@@ -13,7 +13,8 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char, last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
-from .names_zh import ZH_DOTS_RE, credited_writer_at, lead_tagged, opens_with_surname, person_word, pieces_start
+from .dotted_zh import ZH_DOTS_RE
+from .names_zh import credited_writer_at, lead_tagged, opens_with_surname, person_word, pieces_start
 from .phrases_zh import page_form, simplified_subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence

@@ -2,8 +2,8 @@
 河南省委副书记、省长王凯 -> 王凯, 付小姐, 张教授, 斯蒂芬妮·席尔霍尔茨 (a transliteration joined by
 interpuncts); no name inside a word (法国国家铁路公司 holds no 路公司).
 
-The functions take simplified text (:func:`cqnews.enrich.segmenter.to_simplified`) except :func:`zh_name_at_end` and
-:func:`trim_dotted_tail`, which take a page's text in either script and answer in it.
+The functions take simplified text (:func:`cqnews.enrich.segmenter.to_simplified`) except :func:`zh_name_at_end`,
+which takes a page's text in either script and answers in it; dotted names are read in :mod:`.dotted_zh`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ from ...lexicon import zh as L
 from ...lexicon import zh_script
 from ...text import is_cjk_char
 from .. import segmenter
+from .dotted_zh import ZH_DOTS_RE, dotted_run_at_end, dotted_word_at_end
 from .sounds_zh import sounds_after_title
 
 __all__ = [
-    "ZH_DOTS_RE",
-    "ZH_DOTTED_RE",
     "ZH_HONORIFIC_RE",
     "after_time_clause",
     "by_surname_only",
@@ -41,7 +40,6 @@ __all__ = [
     "plural_noun",
     "role_noun",
     "surname_title",
-    "trim_dotted_tail",
     "whole_name_of_pieces",
     "word_ends_at",
     "zh_name_at_end",
@@ -74,12 +72,6 @@ def sound_name_end(name: segmenter.Token, t: segmenter.Token) -> bool:
         t.tag == "o" and len(t.word) == 1 and is_cjk_char(t.word)
         and name.tag == "nr" and len(name.word) == 2 and name.word[0] in L.SURNAMES
     )
-
-
-_ZH_ROLE_END = frozenset("任长员授理席记官家者师士人生事委裁军使督")
-
-
-_ZH_NAME_CHARS_STOP = _ZH_ROLE_END | frozenset("的在和与及、国市省州区县村镇")
 
 
 def person_word(t: segmenter.Token) -> bool:
@@ -357,7 +349,7 @@ def zh_name_at_end(seg: str) -> str | None:
 def name_at_end(seg: str) -> str | None:
     dots = ZH_DOTS_RE.search(seg)
     if dots is not None:
-        return _dotted_word_at_end(seg) or _dotted_run_at_end(seg, dots.start())
+        return dotted_word_at_end(seg) or dotted_run_at_end(seg, dots.start())
     for honorific in QZ.ZH_HONORIFICS if seg.endswith(QZ.ZH_HONORIFICS) else ():
         if seg.endswith(honorific) and len(seg) > len(honorific):
             k = len(seg) - len(honorific)
@@ -368,7 +360,7 @@ def name_at_end(seg: str) -> str | None:
     if not all(is_cjk_char(c) for c in seg[-2:]):
         return None
     three = len(seg) >= 3 and seg[-3] in QZ.ZH_SURNAMES and is_cjk_char(seg[-3]) and not (
-        seg[-3] in _ZH_ROLE_END and seg[-2] in QZ.ZH_SURNAMES
+        seg[-3] in L.ROLE_END_CHARS and seg[-2] in QZ.ZH_SURNAMES
     )
     two = len(seg) >= 2 and seg[-2] in QZ.ZH_SURNAMES
     if three and not (two and len(seg) >= 4 and seg[-4:-2] in _ZH_ROLE_WORDS):
@@ -376,74 +368,6 @@ def name_at_end(seg: str) -> str | None:
     if two and not seg.endswith(QZ.ZH_PERSON_HEADS + QZ.ZH_ORG_SUFFIXES):
         return seg[-2:]
     return None
-
-
-def _dotted_run_at_end(seg: str, first: int) -> str | None:
-    """The dotted name ending ``seg`` whose first interpunct is at ``first``: up to four characters before it."""
-    i = first
-    while i > 0 and first - i < 4 and seg[i - 1] not in _ZH_NAME_CHARS_STOP and is_cjk_char(seg[i - 1]):
-        i -= 1
-    return seg[i:] if i < first else None
-
-
-def _dotted_word_at_end(seg: str) -> str | None:
-    """The dotted name the segmenter reads as the last word of ``seg`` (tagged a name, with an interpunct), if any:
-    美国总统|唐纳・川普, 俄罗斯总统|弗拉基米尔・普京 (no title, and a first part of five characters whole)."""
-    toks = segmenter.tag(seg)
-    last = toks[-1] if toks else None
-    if last is None or last.end != len(seg) or last.tag not in L.NAME_TAGS or not ZH_DOTS_RE.search(last.word):
-        return None
-    return last.word
-
-
-def trim_dotted_tail(run: str) -> str:
-    """Cut a dotted name's last part where the sentence resumes (at most 5 characters stay), and its
-    first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
-    question mark, not a lost interpunct)."""
-    bounds = _dotted_bounds(segmenter.to_simplified(run))
-    if bounds is None or bounds == (0, 0):
-        return run if bounds is None else ""
-    return run[_read_start(run, bounds[0]) : _read_end(run, bounds[1])]
-
-
-def _read_start(run: str, begin: int) -> int:
-    """``begin``, or later where the segmenter's dotted name starts (实名指控|索菲·马丁: the characters counted before
-    the dot are the sentence's words)."""
-    name = next((t for t in segmenter.tag(run) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
-    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
-    return name.start if name is not None and begin < name.start < first else begin
-
-
-def _read_end(run: str, end: int) -> int:
-    """``end``, or sooner where the segmenter's dotted name ends (阿卜杜拉·哈桑|看来, 玛丽亚·加西亚|不愿: the
-    characters counted after the dot are the sentence's words)."""
-    name = next((t for t in segmenter.tag(run[:end]) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
-    return end if name is None or name.end <= max(run.rfind(ch) for ch in L.NAME_DOTS) + 1 else min(end, name.end)
-
-
-def _dotted_bounds(run: str) -> tuple[int, int] | None:
-    """Where the name of :func:`trim_dotted_tail` starts and ends in ``run`` (None: all of it)."""
-    dot = max(run.rfind(ch) for ch in L.NAME_DOTS)
-    if dot < 0:
-        return None
-    end = dot + 1
-    while end < len(run) and end - dot <= 5 and run[end] not in L.NOT_IN_TRANSLITERATION:
-        end += 1
-    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
-    begin = first
-    while begin > 0 and run[begin - 1] not in L.NOT_IN_TRANSLITERATION:
-        begin -= 1
-    if end - dot < 2 or begin == first:
-        return 0, 0
-    return begin, end
-
-
-# Interpuncts of transliterated names as pages write them.
-_DOTS = "".join(sorted(L.NAME_DOTS))
-ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[" + _DOTS + r"][\u4e00-\u9fff]{1,8})+")
-
-
-ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[" + _DOTS + r"](?=[\u4e00-\u9fff])")
 
 
 # Surnames as either script writes them (陈 and 陳).

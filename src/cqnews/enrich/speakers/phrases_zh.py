@@ -20,10 +20,10 @@ from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, 
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .clause_lead_zh import handle_before, named_before_parenthesis, past_parenthesis
 from .described_zh import body_acting, called_by_name, given_like_body, while_doing
-from .names_zh import ZH_DOTS_RE as ZH_DOTS_RE
-from .names_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
+from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
+from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
+from .dotted_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
-from .names_zh import trim_dotted_tail as trim_dotted_tail
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
 from .pieces_zh import name_of_place_pieces

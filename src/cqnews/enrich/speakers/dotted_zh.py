@@ -1,0 +1,81 @@
+"""Transliterated names joined by an interpunct in Chinese text (梅里克·加兰, 唐纳・川普): where such a name starts
+and ends in the sentence around it. :func:`trim_dotted_tail` takes a page's text in either script and answers in
+it; the others take simplified text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import zh as L
+from ...text import is_cjk_char
+from .. import segmenter
+
+__all__ = ["ZH_DOTS_RE", "ZH_DOTTED_RE", "dotted_run_at_end", "dotted_word_at_end", "trim_dotted_tail"]
+
+def dotted_run_at_end(seg: str, first: int) -> str | None:
+    """The dotted name ending ``seg`` whose first interpunct is at ``first``: up to four characters before it."""
+    i = first
+    while i > 0 and first - i < 4 and seg[i - 1] not in L.NOT_BEFORE_DOT and is_cjk_char(seg[i - 1]):
+        i -= 1
+    return seg[i:] if i < first else None
+
+
+def dotted_word_at_end(seg: str) -> str | None:
+    """The dotted name the segmenter reads as the last word of ``seg`` (tagged a name, with an interpunct), if any:
+    美国总统|唐纳・川普, 俄罗斯总统|弗拉基米尔・普京 (no title, and a first part of five characters whole)."""
+    toks = segmenter.tag(seg)
+    last = toks[-1] if toks else None
+    if last is None or last.end != len(seg) or last.tag not in L.NAME_TAGS or not ZH_DOTS_RE.search(last.word):
+        return None
+    return last.word
+
+
+def trim_dotted_tail(run: str) -> str:
+    """Cut a dotted name's last part where the sentence resumes (at most 5 characters stay), and its
+    first part where the sentence before it ends; "" when a side is left empty (宿舍怎么办？面对 is a
+    question mark, not a lost interpunct)."""
+    bounds = _dotted_bounds(segmenter.to_simplified(run))
+    if bounds is None or bounds == (0, 0):
+        return run if bounds is None else ""
+    return run[_read_start(run, bounds[0]) : _read_end(run, bounds[1])]
+
+
+def _read_start(run: str, begin: int) -> int:
+    """``begin``, or later where the segmenter's dotted name starts (实名指控|索菲·马丁: the characters counted before
+    the dot are the sentence's words)."""
+    name = next((t for t in segmenter.tag(run) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
+    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
+    return name.start if name is not None and begin < name.start < first else begin
+
+
+def _read_end(run: str, end: int) -> int:
+    """``end``, or sooner where the segmenter's dotted name ends (阿卜杜拉·哈桑|看来, 玛丽亚·加西亚|不愿: the
+    characters counted after the dot are the sentence's words)."""
+    name = next((t for t in segmenter.tag(run[:end]) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
+    return end if name is None or name.end <= max(run.rfind(ch) for ch in L.NAME_DOTS) + 1 else min(end, name.end)
+
+
+def _dotted_bounds(run: str) -> tuple[int, int] | None:
+    """Where the name of :func:`trim_dotted_tail` starts and ends in ``run`` (None: all of it)."""
+    dot = max(run.rfind(ch) for ch in L.NAME_DOTS)
+    if dot < 0:
+        return None
+    end = dot + 1
+    while end < len(run) and end - dot <= 5 and run[end] not in L.NOT_IN_TRANSLITERATION:
+        end += 1
+    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
+    begin = first
+    while begin > 0 and run[begin - 1] not in L.NOT_IN_TRANSLITERATION:
+        begin -= 1
+    if end - dot < 2 or begin == first:
+        return 0, 0
+    return begin, end
+
+
+# Interpuncts of transliterated names as pages write them.
+_DOTS = "".join(sorted(L.NAME_DOTS))
+ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[" + _DOTS + r"][\u4e00-\u9fff]{1,8})+")
+
+
+ZH_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[" + _DOTS + r"](?=[\u4e00-\u9fff])")
