@@ -261,6 +261,11 @@ ITALIAN = LatinTable(
     that=_words("che"),
     particles=_words("di|de|del|della|da|dei|la|lo"),
     prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
+    # right after a quote, any verb in the present or the passato remoto ("“…”, sostiene la ministra",
+    # "aggiunge", "spiegò") or a compound past ("ha ribadito", "aveva spiegato")
+    verb_endings=("a", "e", "ò"),
+    auxiliaries=_words("ha|hanno|aveva|avevano"),
+    participle_endings=("ato", "ata", "uto", "ito", "ati", "uti", "iti"),
     null_subject=True,
     listeners=_words("a|al|allo|alla|ai|agli|alle|all'|all’"),
     adverbs=_words("anche|inoltre|poi|ieri|oggi|ancora|già|infine|quindi"),
