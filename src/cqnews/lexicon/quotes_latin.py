@@ -85,11 +85,12 @@ def _spanish_plurals(singulars: frozenset[str]) -> frozenset[str]:
 
 _SPANISH_IRREGULAR_PLURALS = {
     "dijo": "dijeron", "sostuvo": "sostuvieron", "concluyó": "concluyeron", "anunció": "anunciaron",
-    "denunció": "denunciaron",
+    "denunció": "denunciaron", "describió": "describieron",
 }
 _SPANISH_AUXILIARIES = ("ha", "han", "había", "habían")
 _SPANISH_IRREGULAR = {
-    "dijo": "dicho", "advirtió": "advertido", "sostuvo": "sostenido", "pidió": "pedido", "concluyó": "concluido",
+    "dijo": "dicho", "describió": "descrito", "advirtió": "advertido", "sostuvo": "sostenido", "pidió": "pedido",
+    "concluyó": "concluido",
 }
 
 
@@ -202,7 +203,8 @@ SPANISH = LatinTable(
         "confirmó|defendió|denunció|criticó|anunció|informó|aclaró|reiteró|admitió|negó|alertó|recordó|"
         "lamentó|relató|resumió|concluyó|avisó|respondió|contestó|preguntó|opinó|consideró|estimó|"
         "argumentó|puntualizó|detalló|reclamó|pidió|exigió|prometió|valoró|remarcó|enfatizó|garantizó|"
-        "confesó|matizó|confirma|defiende|denuncia|critica|anuncia|informa|aclara|reitera|admite|niega|"
+        "confesó|matizó|describió|confirma|defiende|denuncia|critica|anuncia|informa|aclara|reitera|admite|"
+        "niega|"
         "alerta|recuerda|lamenta|relata|resume|concluye|avisa|responde|contesta|pregunta|opina|considera|"
         "estima|argumenta|puntualiza|detalla|reclama|pide|exige|promete|valora|remarca|enfatiza|garantiza"
     ),
@@ -261,6 +263,11 @@ ITALIAN = LatinTable(
     that=_words("che"),
     particles=_words("di|de|del|della|da|dei|la|lo"),
     prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
+    # right after a quote, any verb in the present or the passato remoto ("“…”, sostiene la ministra",
+    # "aggiunge", "spiegò") or a compound past ("ha ribadito", "aveva spiegato")
+    verb_endings=("a", "e", "ò"),
+    auxiliaries=_words("ha|hanno|aveva|avevano"),
+    participle_endings=("ato", "ata", "uto", "ito", "ati", "uti", "iti"),
     null_subject=True,
     listeners=_words("a|al|allo|alla|ai|agli|alle|all'|all’"),
     adverbs=_words("anche|inoltre|poi|ieri|oggi|ancora|già|infine|quindi"),

@@ -157,18 +157,23 @@ def _cue_ending(table: LatinTable, text: str, lo: int, e: int) -> tuple[Who | No
     if table.subject_first or not table.cues:
         return None
     for m in _ending_verb_re(table).finditer(text, lo, min(e, lo + _ENDING_REACH)):
-        pos = m.end() + 1
-        for _ in range(_TIME_WORDS):
-            word = _LOWER_WORD_RE.match(text, pos, e)
-            if word is None or _function_word(table, word.group(1)) or not word.group(1).islower():
-                break
-            if _LOWER_WORD_RE.match(text, word.end(), e) is None and not text[word.end() : word.end() + 1].isupper():
-                break
-            pos = word.end()
-        who = subject_after_cue(table, text, pos, e)
+        who = subject_after_cue(table, text, past_time_words(table, text, m.end() + 1, e), e)
         if who is not None:
             return who, m.group(1)
     return None
+
+
+def past_time_words(table: LatinTable, text: str, pos: int, e: int) -> int:
+    """Where the subject after a reporting verb starts, past a word or two of time ("a annoncé lundi matin le
+    parquet"): lower-case words that are no function word, followed by another word or a capital."""
+    for _ in range(_TIME_WORDS):
+        word = _LOWER_WORD_RE.match(text, pos, e)
+        if word is None or _function_word(table, word.group(1)) or not word.group(1).islower():
+            break
+        if _LOWER_WORD_RE.match(text, word.end(), e) is None and not text[word.end() : word.end() + 1].isupper():
+            break
+        pos = word.end()
+    return pos
 
 
 _TIME_WORDS = 2
@@ -200,7 +205,10 @@ def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, 
     cue = _cue_re(table)
     m = cue.match(text, pos, hi) if cue is not None else None
     if m is not None:
-        return subject_after_cue(table, text, m.end(), hi), m.group()
+        who = subject_after_cue(table, text, m.end(), hi)
+        if who is None and not table.subject_first:  # "« … », a déclaré lundi le maire"
+            who = subject_after_cue(table, text, past_time_words(table, text, m.end() + 1, hi), hi)
+        return who, m.group()
     word = text[pos:hi].split(" ", 1)[0].lower()
     if word and word in table.after_quote:
         return read_subject(table, text, pos + len(word), hi), word
