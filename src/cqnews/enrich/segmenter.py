@@ -96,13 +96,14 @@ def tag(text: str) -> tuple[Token, ...]:
     at = 0
     for word, pos in _names_cut(_jieba_tags(text)):
         word = text[at : at + len(word)]
+        pos = "t" if len(word) == 4 and pos in L.NAME_TAGS and _two_time_words(word) else pos
         if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_FIRST:
             tokens.append(Token(word, pos, at, at + len(word)))  # (most words: nothing to repair)
         else:
             tokens.extend(_split_glued(tokens, word, pos, at))
         at += len(word)
     if any(t.word in L.NAME_DOTS for t in tokens):
-        tokens = join_dotted(text, tokens, Token)
+        tokens = join_dotted(text, tokens, Token, _known)
     if "长" in text:
         tokens = _head_title(tokens)
     tokens = _join_titles(text, _names_after_titles(tokens))
@@ -319,6 +320,13 @@ def _jieba_tags(text: str) -> list[tuple[str, str]]:
         return _rjieba().tag(text)  # type: ignore[no-any-return]
     except UnicodeEncodeError:
         return _rjieba().tag(text.encode("utf-8", "replace").decode("utf-8"))  # type: ignore[no-any-return]
+
+
+def _two_time_words(word: str) -> bool:
+    """Is ``word`` two time words, e.g. 今天/t + 上午/t? jieba's dictionary holds 今天上午 and 今天下午 as names
+    (nr), so 李华今天上午说 read 今天上午 as the speaker; they are times like 昨天上午/t."""
+    halves = (_jieba_tags(word[:2]), _jieba_tags(word[2:]))
+    return all(len(h) == 1 and h[0][1] == "t" for h in halves)
 
 
 def is_word(word: str) -> bool:

@@ -1,0 +1,38 @@
+"""Words of time and function words after a speaker, no part of the speaker: jieba's dictionary holds 今天上午 and
+今天下午 as names (nr), so they were read as the speaker or the end of one (李华今天上午); a function word of the
+dictionary after a transliterated name read whole (史密斯/只是, 加兰/近日) is the sentence's, no character of it
+the name's (梅里克·加兰只). Every sentence is made up; each expected speaker and role is read off the sentence."""
+
+from __future__ import annotations
+
+from cqnews.enrich import segmenter
+from tests.quote_helpers import said
+
+
+def test_a_name_then_this_morning() -> None:
+    assert said("李华今天上午透露，这件事与公司无关。") == [("李华", None)]
+
+
+def test_an_organisation_then_this_afternoon() -> None:
+    assert said("世界银行今天下午表示，今年经济增长将放缓。") == [("世界银行", None)]
+
+
+def test_a_title_name_then_this_morning() -> None:
+    assert said("张教授今天上午说：“我们将继续推进这项工作。”") == [("张教授", None)]
+
+
+def test_this_morning_is_a_time_word() -> None:
+    assert [(t.word, t.tag) for t in segmenter.tag("今天上午")] == [("今天上午", "t")]
+
+
+def test_a_dotted_name_then_only() -> None:
+    assert said("美国司法部长梅里克·加兰只是表示，调查仍在进行。") == [("梅里克·加兰", "美国司法部长")]
+
+
+def test_a_dotted_name_then_recently() -> None:
+    assert said("约翰·史密斯近日称：“这件事与公司无关。”") == [("约翰·史密斯", None)]
+
+
+def test_a_dotted_name_then_this_morning() -> None:
+    assert said("美国司法部长梅里克·加兰今天上午说：“我们将追究到底。”") == [("梅里克·加兰", "美国司法部长")]
+
