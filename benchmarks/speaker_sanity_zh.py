@@ -43,6 +43,7 @@ _SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”」』]?|$)")
 SUBJECTS = (
     "陈同佳", "付小姐", "世界银行", "美国司法部长梅里克·加兰", "苹果公司", "法国国家铁路公司", "国家统计局",
     "外交部发言人汪文斌", "张教授", "李华", "欧阳明", "中国人民银行", "市卫生健康委员会", "老王",
+    "约翰·史密斯", "北约秘书长吕特", "华为公司", "王建国教授", "英国首相斯塔默", "特斯拉", "联合国秘书长古特雷斯",
 )
 BEFORE = (
     "", "然后", "随后", "三月份，", "周一，", "对此，", "2024年5月，", "在发布会上，", "同时，", "而", "但", "据悉，",
@@ -50,6 +51,8 @@ BEFORE = (
 AFTER = (
     "", "只是", "周一", "昨天", "在信中", "在声明中", "在接受采访时", "也", "还", "则", "曾", "今天上午", "此前",
     "在会上", "近日", "当天", "对记者", "向本报", "在一份报告中", "3日", "进一步", "随即", "不止一次地",
+    "今天下午", "昨晚", "日前", "再次", "一再", "公开", "明确", "同日", "上周五", "当地时间周一", "在社交媒体上",
+    "通过发言人", "随后在记者会上", "就此", "却", "仍然", "坦率地", "在致股东的信中", "于周二", "本月初",
 )
 CUES = ("说", "表示", "预测", "指出", "称", "透露")
 SAID = ("我们将继续推进这项工作", "今年经济增长将放缓至百分之二点四", "这件事与公司无关")
@@ -100,8 +103,9 @@ def readings(paras: list[str]) -> Iterator[tuple[str, list[str]]]:
 
 
 def _is_subject(name: str | None, role: str | None, want: str) -> bool:
-    """The subject whole as the name, or a title as the role and the name after it (外交部发言人 汪文斌)."""
-    return name == want or bool(name) and f"{role or ''}{name}" == want
+    """The subject whole as the name, or a title as the role and the name before or after it (外交部发言人 汪文斌,
+    王建国 教授)."""
+    return name == want or bool(name) and want in (f"{role or ''}{name}", f"{name}{role or ''}")
 
 
 def classes(blocks: list[str], want: str | None = None) -> Iterator[tuple[str, str]]:

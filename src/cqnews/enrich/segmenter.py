@@ -96,7 +96,7 @@ def tag(text: str) -> tuple[Token, ...]:
     at = 0
     for word, pos in _names_cut(_jieba_tags(text)):
         word = text[at : at + len(word)]
-        pos = "t" if len(word) == 4 and pos in L.NAME_TAGS and _two_time_words(word) else pos
+        pos = "t" if pos != "t" and _time_word(word, pos) else pos
         if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_FIRST:
             tokens.append(Token(word, pos, at, at + len(word)))  # (most words: nothing to repair)
         else:
@@ -320,6 +320,16 @@ def _jieba_tags(text: str) -> list[tuple[str, str]]:
         return _rjieba().tag(text)  # type: ignore[no-any-return]
     except UnicodeEncodeError:
         return _rjieba().tag(text.encode("utf-8", "replace").decode("utf-8"))  # type: ignore[no-any-return]
+
+
+_WEEKDAY_WORD = re.compile(L.WEEKDAY_WORD_RE)
+
+
+def _time_word(word: str, pos: str) -> bool:
+    """Is ``word``, tagged ``pos`` by jieba, a time word all the same (今天上午/nr, 上周五/n, 下周一/l)?"""
+    if len(word) == 3 and word[1] == "周":
+        return bool(_WEEKDAY_WORD.match(word))
+    return len(word) == 4 and pos in L.NAME_TAGS and _two_time_words(word)
 
 
 def _two_time_words(word: str) -> bool:

@@ -419,6 +419,9 @@ TIME_UNITS = frozenset("时日刻晚夜天年")
 # before it (李家/超今/早).
 DAY_POINTERS = frozenset("今昨")
 DAY_PARTS = frozenset("早晚晨午朝夜")
+# A day or the end of a week before or after this one, that jieba's dictionary holds as a noun or an idiom
+# (上周五/n, 下周一/l, 上周末/n): a time word.
+WEEKDAY_WORD_RE = "^[上下本]周[一二三四五六日末]$"
 # Dictionary words jieba tags as a person's name (洪水/nr, 柳树/nr, 熊猫/nr) that name things in the news, never
 # people; words that are also common given names (白云, 海燕, 高峰, 汪洋) are left out.
 NOT_NAME_WORDS = frozenset(

@@ -1,5 +1,6 @@
 """Words of time and function words after a speaker, no part of the speaker: jieba's dictionary holds 今天上午 and
-今天下午 as names (nr), so they were read as the speaker or the end of one (李华今天上午); a function word of the
+今天下午 as names (nr) and 上周五, 下周一, 上周末 as nouns or idioms, so they were read as the speaker or the end of
+one (李华今天上午, 国家统计局上周五); a function word of the
 dictionary after a transliterated name read whole (史密斯/只是, 加兰/近日) is the sentence's, no character of it
 the name's (梅里克·加兰只). Every sentence is made up; each expected speaker and role is read off the sentence."""
 
@@ -36,3 +37,15 @@ def test_a_dotted_name_then_recently() -> None:
 def test_a_dotted_name_then_this_morning() -> None:
     assert said("美国司法部长梅里克·加兰今天上午说：“我们将追究到底。”") == [("梅里克·加兰", "美国司法部长")]
 
+
+
+def test_an_office_then_last_friday() -> None:
+    assert said("国家统计局上周五表示，今年经济增长将放缓。") == [("国家统计局", None)]
+
+
+def test_a_name_then_next_monday() -> None:
+    assert said("老王下周一称：“我会去的。”") == [("老王", None)]
+
+
+def test_a_company_then_last_weekend() -> None:
+    assert said("苹果公司上周末表示，新品将推迟发布。") == [("苹果公司", None)]
