@@ -1,8 +1,8 @@
 """Words of time and function words after a speaker, no part of the speaker: jieba's dictionary holds 今天上午 and
 今天下午 as names (nr) and 上周五, 下周一, 上周末 as nouns or idioms, so they were read as the speaker or the end of
-one (李华今天上午, 国家统计局上周五); a function word of the
-dictionary after a transliterated name read whole (史密斯/只是, 加兰/近日) is the sentence's, no character of it
-the name's (梅里克·加兰只). Every sentence is made up; each expected speaker and role is read off the sentence."""
+one (李华今天上午, 国家统计局上周五); 本 of 本月初 read apart or glued to the name (苹果公司/本, 李华本) is the time's; a
+function word of the dictionary after a transliterated name read whole (史密斯/只是, 加兰/近日) is the sentence's, no
+character of it the name's (梅里克·加兰只). Every sentence is made up; each expected speaker and role is read off the sentence."""
 
 from __future__ import annotations
 
@@ -49,3 +49,15 @@ def test_a_name_then_next_monday() -> None:
 
 def test_a_company_then_last_weekend() -> None:
     assert said("苹果公司上周末表示，新品将推迟发布。") == [("苹果公司", None)]
+
+
+def test_a_name_then_early_this_month() -> None:
+    assert said("李华本月初表示，这件事与公司无关。") == [("李华", None)]
+
+
+def test_a_company_then_early_this_month() -> None:
+    assert said("苹果公司本月初说：“新品将推迟发布。”") == [("苹果公司", None)]
+
+
+def test_a_dotted_name_then_early_this_month() -> None:
+    assert said("约翰·史密斯本月初说：“我们不会让步。”") == [("约翰·史密斯", None)]
