@@ -48,6 +48,7 @@ from .segmenter_dotted import join_dotted
 from .segmenter_glued import (
     GLUED_ENDS,
     adverb_read_in_idiom,
+    again_read_as_besides,
     given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
@@ -71,8 +72,6 @@ class Token(NamedTuple):
 
 _SIMPLIFIED = str.maketrans(zh_script.TRADITIONAL, zh_script.SIMPLIFIED)
 _TRADITIONAL_RE = re.compile("[" + zh_script.TRADITIONAL + "]")
-
-
 _IN_TRADITIONAL_RE = re.compile(zh_script.IN_TRADITIONAL_TEXT_RE)
 
 
@@ -123,6 +122,7 @@ def tag(text: str) -> tuple[Token, ...]:
 def _cut_names(tokens: list[Token]) -> list[Token]:
     """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说;
     then the repairs of :mod:`.segmenter_repairs` (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时)."""
+    tokens = again_read_as_besides(tokens, Token) if any(t.word == "再说" for t in tokens) else tokens  # (一/再说)
     if any(t.tag == "l" and t.word[:1] in L.CUE_ADVERBS for t in tokens):  # (其其格|则声明/l)
         tokens = adverb_read_in_idiom(tokens, _known, Token)
     if any(t.word in L.DOUBLE_SURNAMES for t in tokens):  # (上官/志宏向)

@@ -2,7 +2,7 @@
 今天下午 as names (nr) and 上周五, 下周一, 上周末 as nouns or idioms, so they were read as the speaker or the end of
 one (李华今天上午, 国家统计局上周五); 本 of 本月初 read apart or glued to the name (苹果公司/本, 李华本) is the time's; a
 function word of the dictionary after a transliterated name read whole (史密斯/只是, 加兰/近日) is the sentence's, no
-character of it the name's (梅里克·加兰只). Every sentence is made up; each expected speaker and role is read off the sentence."""
+character of it the name's (梅里克·加兰只); 一再说 (said again and again) is no 一 and the conjunction 再说. Every sentence is made up; each expected speaker and role is read off the sentence."""
 
 from __future__ import annotations
 
@@ -61,3 +61,11 @@ def test_a_company_then_early_this_month() -> None:
 
 def test_a_dotted_name_then_early_this_month() -> None:
     assert said("约翰·史密斯本月初说：“我们不会让步。”") == [("约翰·史密斯", None)]
+
+
+def test_said_again_and_again() -> None:
+    assert said("世界银行一再说：“我们将继续推进这项工作。”") == [("世界银行", None)]
+
+
+def test_said_again_and_again_is_one_adverb_and_a_verb() -> None:
+    assert [(t.word, t.tag) for t in segmenter.tag("王明一再说")] == [("王明", "nr"), ("一再", "d"), ("说", "v")]
