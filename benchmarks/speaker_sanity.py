@@ -3,7 +3,11 @@
 The quote gold covers about 130 pages. The corpora hold about 400 more news pages (AEB, Fundus,
 fundus-more, regional) that nobody annotated quotes on. A speaker name can be wrong there without any
 gold to say so: "Monday", "Of", "Kyiv", "然后", "信中" and "路公司" name nobody. This script parses every
-page and counts the speakers and roles of such shapes, by class:
+page and counts the speakers and roles of such shapes, by class. The Chinese classes ``zh tag: …`` read the
+speaker with the library's segmenter: a name opening with a conjunction, an adverb, a time word, a quantity, a
+preposition or a particle, ending with a localiser (X中/上/里), a time word or an adverb, a pronoun and a noun (该公司),
+a verb phrase, over twelve characters with a verb in it, and a mention that starts or ends inside a word of its
+paragraph (路公司 of 法国国家铁路公司). More Chinese text is read by ``speaker_sanity_zh.py``.
 
     python benchmarks/speaker_sanity.py              # counts per class and half
     python benchmarks/speaker_sanity.py --show CLASS # the tune-half cases of one class
