@@ -3,7 +3,11 @@
 The quote gold covers about 130 pages. The corpora hold about 400 more news pages (AEB, Fundus,
 fundus-more, regional) that nobody annotated quotes on. A speaker name can be wrong there without any
 gold to say so: "Monday", "Of", "Kyiv", "然后", "信中" and "路公司" name nobody. This script parses every
-page and counts the speakers and roles of such shapes, by class:
+page and counts the speakers and roles of such shapes, by class. The Chinese classes ``zh tag: …`` read the
+speaker with the library's segmenter: a name opening with a conjunction, an adverb, a time word, a quantity, a
+preposition or a particle, ending with a localiser (X中/上/里), a time word or an adverb, a pronoun and a noun (该公司),
+a verb phrase, over twelve characters with a verb in it, and a mention that starts or ends inside a word of its
+paragraph (路公司 of 法国国家铁路公司). More Chinese text is read by ``speaker_sanity_zh.py``.
 
     python benchmarks/speaker_sanity.py              # counts per class and half
     python benchmarks/speaker_sanity.py --show CLASS # the tune-half cases of one class
@@ -22,6 +26,7 @@ from collections import Counter
 
 from sanity import Finding, run
 
+from cqnews.enrich import segmenter
 from cqnews.enrich.speakers.phrases import is_place
 from cqnews.models import Article, Speaker
 
@@ -81,7 +86,51 @@ def _zh_classes(name: str) -> list[str]:
         "zh over twelve characters": len(core) > 12,
         "zh punctuation": bool(re.search(r"[，。！？：；、“”「」（）]", name)),
     }
-    return [label for label, hit in checks.items() if hit]
+    return [label for label, hit in checks.items() if hit] + _zh_tag_classes(name)
+
+
+# The segmenter's tags (jieba's, ICTCLAS-style) of the speaker read alone: a name or an organisation is
+# nouns (nr, ns, nt, n, nz ...); these tags never open one, nor these end one.
+_TAG_START = {
+    "c": "zh tag: conjunction start",
+    "d": "zh tag: adverb start",
+    "t": "zh tag: time word start",
+    "m": "zh tag: quantity start",
+    "q": "zh tag: quantity start",
+    "p": "zh tag: preposition start",
+    "u": "zh tag: particle start",
+}
+_TAG_END = {"f": "zh tag: localiser end (X中/上/里)", "t": "zh tag: time word end", "d": "zh tag: adverb end"}
+_VERB_TAGS = frozenset(("v", "vd", "vg"))  # vn (a verbal noun: 发展, 监督管理) names organisations
+
+
+def _zh_tag_classes(name: str) -> list[str]:
+    tokens = [t for t in segmenter.tag(segmenter.to_simplified(name)) if t.word.strip("·")]
+    if not tokens:
+        return []
+    tags = [t.tag for t in tokens]
+    labels = {_TAG_START[tags[0]]} if tags[0] in _TAG_START else set()
+    if len(tokens) > 1 and tags[-1] in _TAG_END:
+        labels.add(_TAG_END[tags[-1]])
+    if any(tag in ("t", "tg") for tag in tags[1:]):
+        labels.add("zh tag: time word inside")
+    if tags[0] == "r" and len(tokens) > 1:
+        labels.add("zh tag: pronoun + noun")
+    if tags[0] in _VERB_TAGS and len(tokens) > 1:
+        labels.add("zh tag: verb phrase")
+    if len(name.replace("·", "")) > 12 and _VERB_TAGS.intersection(tags):
+        labels.add("zh tag: over twelve characters with a verb")
+    return sorted(labels)
+
+
+def _cut_inside_word(mention: str, block: str) -> bool:
+    """Is ``mention`` written in ``block`` only where it starts or ends inside one of the segmenter's words
+    (法国国家铁路公司 -> 路公司)?"""
+    at = [m.start() for m in re.finditer(re.escape(mention), block)]
+    if not at or not _HAN.search(mention):
+        return False
+    bounds = {b for t in segmenter.tag(block) for b in (t.start, t.end)}
+    return all(a not in bounds or a + len(mention) not in bounds for a in at)
 
 
 def role_classes(role: str) -> list[str]:
@@ -117,6 +166,9 @@ def findings(article: Article, html: bytes) -> tuple[Counter[str], list[Finding]
         who = quote.speaker or Speaker()
         labels += name_classes(who.name) if who.name else []
         labels += role_classes(who.role) if who.role else []
+        block = article.body[quote.block].text if quote.block < len(article.body) else ""
+        if quote.mention and _cut_inside_word(quote.mention, block):
+            labels.append("zh tag: mention cut inside a word")
         case = f"{who.name!r} role={who.role!r} mention={quote.mention!r} | {quote.text[:70]!r}"
         found += [(label, case) for label in labels]
     return sizes, found

@@ -48,6 +48,7 @@ from .segmenter_dotted import join_dotted
 from .segmenter_glued import (
     GLUED_ENDS,
     adverb_read_in_idiom,
+    again_read_as_besides,
     given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
@@ -71,8 +72,6 @@ class Token(NamedTuple):
 
 _SIMPLIFIED = str.maketrans(zh_script.TRADITIONAL, zh_script.SIMPLIFIED)
 _TRADITIONAL_RE = re.compile("[" + zh_script.TRADITIONAL + "]")
-
-
 _IN_TRADITIONAL_RE = re.compile(zh_script.IN_TRADITIONAL_TEXT_RE)
 
 
@@ -96,13 +95,14 @@ def tag(text: str) -> tuple[Token, ...]:
     at = 0
     for word, pos in _names_cut(_jieba_tags(text)):
         word = text[at : at + len(word)]
+        pos = "t" if pos != "t" and _time_word(word, pos) else pos
         if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_FIRST:
             tokens.append(Token(word, pos, at, at + len(word)))  # (most words: nothing to repair)
         else:
             tokens.extend(_split_glued(tokens, word, pos, at))
         at += len(word)
     if any(t.word in L.NAME_DOTS for t in tokens):
-        tokens = join_dotted(text, tokens, Token)
+        tokens = join_dotted(text, tokens, Token, _known)
     if "长" in text:
         tokens = _head_title(tokens)
     tokens = _join_titles(text, _names_after_titles(tokens))
@@ -122,6 +122,7 @@ def tag(text: str) -> tuple[Token, ...]:
 def _cut_names(tokens: list[Token]) -> list[Token]:
     """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说;
     then the repairs of :mod:`.segmenter_repairs` (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时)."""
+    tokens = again_read_as_besides(tokens, Token) if any(t.word == "再说" for t in tokens) else tokens  # (一/再说)
     if any(t.tag == "l" and t.word[:1] in L.CUE_ADVERBS for t in tokens):  # (其其格|则声明/l)
         tokens = adverb_read_in_idiom(tokens, _known, Token)
     if any(t.word in L.DOUBLE_SURNAMES for t in tokens):  # (上官/志宏向)
@@ -319,6 +320,23 @@ def _jieba_tags(text: str) -> list[tuple[str, str]]:
         return _rjieba().tag(text)  # type: ignore[no-any-return]
     except UnicodeEncodeError:
         return _rjieba().tag(text.encode("utf-8", "replace").decode("utf-8"))  # type: ignore[no-any-return]
+
+
+_WEEKDAY_WORD = re.compile(L.WEEKDAY_WORD_RE)
+
+
+def _time_word(word: str, pos: str) -> bool:
+    """Is ``word``, tagged ``pos`` by jieba, a time word all the same (今天上午/nr, 上周五/n, 下周一/l)?"""
+    if len(word) == 3 and word[1] == "周":
+        return bool(_WEEKDAY_WORD.match(word))
+    return len(word) == 4 and pos in L.NAME_TAGS and _two_time_words(word)
+
+
+def _two_time_words(word: str) -> bool:
+    """Is ``word`` two time words, e.g. 今天/t + 上午/t? jieba's dictionary holds 今天上午 and 今天下午 as names
+    (nr), so 李华今天上午说 read 今天上午 as the speaker; they are times like 昨天上午/t."""
+    halves = (_jieba_tags(word[:2]), _jieba_tags(word[2:]))
+    return all(len(h) == 1 and h[0][1] == "t" for h in halves)
 
 
 def is_word(word: str) -> bool:

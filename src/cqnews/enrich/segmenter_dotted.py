@@ -20,8 +20,9 @@ Maker = Callable[[str, str, int, int], "Token"]
 _NAME_PART = 6
 
 
-def join_dotted(text: str, tokens: Sequence[Token], make: Maker) -> list[Token]:
-    """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts joined."""
+def join_dotted(text: str, tokens: Sequence[Token], make: Maker, known: Callable[[str], bool]) -> list[Token]:
+    """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts joined (``known``: is a word in jieba's
+    dictionary)."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -34,7 +35,7 @@ def join_dotted(text: str, tokens: Sequence[Token], make: Maker) -> list[Token]:
             continue
         begin, end = out[k].start, tokens[stop - 1].end
         del out[k:]
-        rest = _glued_tail(tokens, stop, make)
+        rest = _glued_tail(tokens, stop, make, known)
         if rest is not None:  # 罗格/夫在 -> 罗格夫/在: the name's last character glued to the next word
             end = rest.start
         out.append(make(text[begin:end], "nr", begin, end))
@@ -44,9 +45,10 @@ def join_dotted(text: str, tokens: Sequence[Token], make: Maker) -> list[Token]:
     return out
 
 
-def _glued_tail(tokens: Sequence[Token], i: int, make: Maker) -> Token | None:
+def _glued_tail(tokens: Sequence[Token], i: int, make: Maker, known: Callable[[str], bool]) -> Token | None:
     """The word left after the first character of ``tokens[i]`` when jieba glued the end of a
-    transliterated name to the next word (夫在 = 夫 + 在); None when it did not."""
+    transliterated name to the next word (夫在 = 夫 + 在); None when it did not. After a part read whole, a
+    function word of the dictionary is the sentence's whole (史密斯/只是/说, 史密斯/近日/称: not 史密斯只/是)."""
     if i >= len(tokens):
         return None
     t = tokens[i]
@@ -54,6 +56,8 @@ def _glued_tail(tokens: Sequence[Token], i: int, make: Maker) -> Token | None:
         return None
     if t.tag.startswith("v") and _whole_part(tokens[i - 1]):
         return None  # 马丁/nr|辩称/v: a verb after a part read whole is the sentence's, no character of it the name's
+    if t.tag in _FUNCTION_TAGS and _whole_part(tokens[i - 1]) and known(t.word):
+        return None
     word = t.word[1:]
     return make(word, "p" if word in L.PHRASE_PREPOSITIONS else "x", t.start + 1, t.end)
 
@@ -111,6 +115,9 @@ def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
     noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in L.NOT_IN_TRANSLITERATION
     return (t.tag in L.NAME_PIECE_TAGS or noun) and not t.word.endswith(L.TITLE_ENDS)
 
+
+# Tags of the dictionary's function words (只是/c, 近日/t, 仍然/d, 对于/p) that follow a name whole.
+_FUNCTION_TAGS = frozenset("c d t p".split())
 
 # Tags of the words a sentence goes on with after a name part read whole: common nouns and counts.
 _SENTENCE_WORD_TAGS = frozenset("n m".split())

@@ -98,6 +98,20 @@ def adverb_read_in_idiom(tokens: Sequence[Token], known: Callable[[str], bool], 
     return out
 
 
+def again_read_as_besides(tokens: Sequence[Token], make: Maker) -> list[Token]:
+    """一/m 再说/c -> 一再/d 说/v: jieba reads 一再说 (said again and again) as one and the conjunction 再说
+    (besides), so 王明一再说 had no verb of saying."""
+    out: list[Token] = []
+    for t in tokens:
+        prev = out[-1] if out else None
+        if prev is not None and prev.word == "一" and prev.tag == "m" and t.word == L.AGAIN_SAY[1:] and t.tag == "c":
+            out[-1] = make(L.AGAIN_SAY[:2], "d", prev.start, t.start + 1)
+            out.append(make(L.AGAIN_SAY[2], "v", t.start + 1, t.end))
+        else:
+            out.append(t)
+    return out
+
+
 def given_glued_after_double_surname(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
     """上官/志宏向 -> 上官志宏/向, 上官/志宏则 -> 上官志宏/则: after a double surname, a given name of two characters
     and the function word jieba's model glued to it (``lexicon.zh.GLUED_FUNCTION_WORDS``) are one name and a word."""

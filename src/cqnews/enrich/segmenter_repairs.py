@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import zh as L
 from ..text import is_cjk_char
 from .segmenter_glued import Maker
+from .segmenter_times import pointer_before_time
 
 if TYPE_CHECKING:
     from .segmenter import Token
@@ -39,6 +40,8 @@ def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: Char
     tokens are looked at once, and only the names among them for the last two (most texts need none)."""
     if any(t.word[0] == "据" and len(t.word) == 2 for t in tokens):  # (most texts: no 据市 to repair)
         tokens = _source_preposition(tokens, make, known, char_tag)
+    if any(t.word.endswith(L.TIME_POINTER) for t in tokens):  # (most texts: no 本/月初 to join)
+        tokens = pointer_before_time(tokens, make, known)
     if any(t.word == L.ZONE_TIME for t in tokens):
         tokens = _zone_times(tokens, make)
     if any(len(t.word) == 2 and t.word[1] in L.DAY_POINTERS for t in tokens):  # (most texts: no 超今/早 to repair)

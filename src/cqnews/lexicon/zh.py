@@ -420,6 +420,15 @@ TIME_UNITS = frozenset("时日刻晚夜天年")
 # before it (李家/超今/早).
 DAY_POINTERS = frozenset("今昨")
 DAY_PARTS = frozenset("早晚晨午朝夜")
+# A day or the end of a week before or after this one, that jieba's dictionary holds as a noun or an idiom
+# (上周五/n, 下周一/l, 上周末/n): a time word.
+WEEKDAY_WORD_RE = "^[上下本]周[一二三四五六日末]$"
+# The pointer of a time word jieba reads apart from it or glues to the name before it (本/月初, 李华本/月初), and the
+# first characters of the time words it points at (月初, 月底, 周, 年度, 季度).
+TIME_POINTER = "本"
+# Said again and again, which jieba reads as 一/m and the conjunction 再说/c (besides).
+AGAIN_SAY = "一再说"
+TIME_POINTED_UNITS = frozenset("月周年季")
 # Dictionary words jieba tags as a person's name (洪水/nr, 柳树/nr, 熊猫/nr) that name things in the news, never
 # people; words that are also common given names (白云, 海燕, 高峰, 汪洋) are left out.
 NOT_NAME_WORDS = frozenset(
