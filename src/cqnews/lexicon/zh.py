@@ -202,6 +202,9 @@ TERM_TAILS: tuple[str, ...] = (
     "二字", "两字", "三字", "四字", "一字", "一词", "一语", "字样", "这个词", "这个字", "这几个字", "几个字",
     "两个字", "三个字", "四个字", "五个字",
 )
+# Characters of the first and second person (我, 你, 您, 咱, 俺): words that hold them address someone, which a slogan
+# of matched phrases (互帮互助、同舟同行) does not.
+FIRST_SECOND_PERSON_CHARS = frozenset("我你您咱俺")
 # Words before 说 that keep it a report though its last character usually makes 说 part of another word
 # (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of").
 SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话")

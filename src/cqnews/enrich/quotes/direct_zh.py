@@ -325,6 +325,8 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     """Long enough and sentence-shaped to be speech without a named speaker: a long passage with a
     comma even mid-sentence (…的看法，“……”), else one heading its sentence."""
     inner = text[sp.start : sp.end]
+    if _parallel_phrases(inner):
+        return False  # “互帮互助、同舟同行”: a slogan of matched phrases, nobody's words here
     if len(inner) >= 15 and "，" in inner:
         return True
     if char_before(text, s, sp.open) not in ("", ":", "："):
@@ -333,6 +335,21 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in "。！？":
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+def _parallel_phrases(inner: str) -> bool:
+    """Is the quoted text matched phrases of one length (互帮互助、同舟同行; 清洁家园，美化城乡), with no stop and
+    nobody addressed in it: a slogan?"""
+    parts = _PHRASE_BREAKS_RE.split(inner)
+    sizes = {len(p) for p in parts}
+    if len(parts) < 2 or len(sizes) != 1 or min(sizes) < _SLOGAN_PHRASE_MIN:
+        return False
+    return not any(ch in "。！？" or ch in ZH.FIRST_SECOND_PERSON_CHARS for ch in inner)
+
+
+# What parts the phrases of a slogan, and how long each must be (互帮互助、同舟同行: 4 and 4).
+_PHRASE_BREAKS_RE = re.compile("[，、；,;]")
+_SLOGAN_PHRASE_MIN = 3
 
 
 # How long a quoted sentence making a paragraph by itself must be to be speech (我们不会放弃。).
