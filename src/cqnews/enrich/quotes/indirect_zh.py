@@ -18,8 +18,8 @@ from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
 from .clause_end_zh import zh_chained, zh_clause_end, zh_short_term, zh_zero
 from .cue_lead_zh import zh_clause_start, zh_frame_yields, zh_framed_by_next, zh_reports_no_clause
-from .direct_zh import zh_term_heading_clause
 from .spans import Span
+from .speech_zh import zh_term_heading_clause
 from .text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
 
 # How long a description read as a cue's subject may be: a place, an office and a role come before the

@@ -27,15 +27,7 @@ from .direct_en import (
     en_owned_call,
     en_speech_like,
 )
-from .direct_zh import (
-    zh_attribution,
-    zh_is_term,
-    zh_nearby,
-    zh_not_speech,
-    zh_owned_call,
-    zh_speech_like,
-    zh_unnamed_source,
-)
+from .direct_zh import zh_attribution, zh_nearby, zh_owned_call, zh_unnamed_source
 from .finish_zh import finish_zh
 from .indirect import indirect_en
 from .indirect_zh import indirect_zh
@@ -50,6 +42,7 @@ from .latin_finish import finish_latin
 from .latin_names import latin_attribution_named, latin_indirect_named, register_people
 from .latin_reported import latin_reports_without_cue
 from .spans import Span
+from .speech_zh import zh_is_term, zh_not_speech, zh_speech_like
 from .text import BlockView, Cues, Found
 from .topic import topic_attribution
 from .transcript_en import label_speakers

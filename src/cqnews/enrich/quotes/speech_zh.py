@@ -1,0 +1,113 @@
+"""Chinese quoted text that is speech and quoted text that is a name or a term: 所谓“脱钩”, “双减”政策, a slogan
+(“互帮互助、同舟同行”), an example of a question (回答“…”这样的问题) against “我们不会放弃。” said."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import quotes_zh as QZ
+from ...lexicon import zh as ZH
+from ...text import is_cjk_char
+from .. import segmenter
+from ..segmenter import to_simplified
+from .spans import Span
+from .text import blank, char_before, ends_block
+
+__all__ = ["fragment_speaks", "zh_is_term", "zh_not_speech", "zh_speech_like", "zh_term_heading_clause"]
+
+
+def zh_not_speech(text: str, sp: Span) -> bool:
+    """A name or term (所谓“…”, 稱為「…」, “责任”二字), or an example of what is asked (回答“…”这样的问题)."""
+    before = to_simplified(text[max(0, sp.open - 12) : sp.open]).rstrip()
+    if before.endswith(QZ.ZH_TITLE_LEADS):
+        return True
+    if sp.close is None:
+        return False
+    after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE])  # (這樣的問題 in traditional too)
+    return (
+        after.startswith(ZH.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
+        or after.startswith(ZH.TERM_TAILS)
+    )
+
+
+# How much of the text after a quote an example's tail (这样的问题, 之类的提问) or a term's (二字) is read in.
+_EXAMPLE_TAIL_SIZE = 8
+
+
+def zh_speech_like(text: str, sp: Span, s: int) -> bool:
+    """Long enough and sentence-shaped to be speech without a named speaker: a long passage with a
+    comma even mid-sentence (…的看法，“……”), else one heading its sentence."""
+    inner = text[sp.start : sp.end]
+    if _parallel_phrases(inner):
+        return False  # “互帮互助、同舟同行”: a slogan of matched phrases, nobody's words here
+    if len(inner) >= 15 and "，" in inner:
+        return True
+    if char_before(text, s, sp.open) not in ("", ":", "："):
+        return False
+    whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
+    if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in "。！？":
+        return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
+    return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+def _parallel_phrases(inner: str) -> bool:
+    """Is the quoted text matched phrases of one length (互帮互助、同舟同行; 清洁家园，美化城乡), with no stop and
+    nobody addressed in it: a slogan?"""
+    parts = _PHRASE_BREAKS_RE.split(inner)
+    sizes = {len(p) for p in parts}
+    if len(parts) < 2 or len(sizes) != 1 or min(sizes) < _SLOGAN_PHRASE_MIN:
+        return False
+    return not any(ch in "。！？" or ch in ZH.FIRST_SECOND_PERSON_CHARS for ch in inner)
+
+
+# What parts the phrases of a slogan, and how long each must be (互帮互助、同舟同行: 4 and 4).
+_PHRASE_BREAKS_RE = re.compile("[，、；,;]")
+_SLOGAN_PHRASE_MIN = 3
+
+
+# How long a quoted sentence making a paragraph by itself must be to be speech (我们不会放弃。).
+_ZH_WHOLE_MIN = 5
+
+
+def zh_is_term(inner: str) -> bool:
+    """A short quoted phrase without punctuation heading its sentence (“数字”赋能农业): a term."""
+    return len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、")
+
+
+# What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”).
+_ZH_TERM_LEADS = frozenset("的名个种位")
+
+
+def zh_term_heading_clause(text: str, sp: Span) -> bool:
+    """Is the span a short term modifying the noun after it at the head of a clause after a comma
+    (指出，“双减”政策实施以来，…): the clause is reported speech, the term is no quote."""
+    inner = text[sp.start : sp.end]
+    short = len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?")
+    return short and char_before(text, 0, sp.open) in ("，", ",") and _modifies_noun_after(text, sp)
+
+
+def _modifies_noun_after(text: str, sp: Span) -> bool:
+    """Is the quoted span a modifier of the noun right after it (“双减”政策, “雪亮乡村”建设, “怀孕”一事,
+    “嘣”的一声): a term named, not words said?"""
+    if sp.close is None:
+        return False
+    after = text[sp.close + 1 : sp.close + 6].lstrip()
+    toks = segmenter.tag(after) if after[:1] and is_cjk_char(after[0]) else ()
+    return bool(toks) and (toks[0].tag.startswith(("n", "m", "q")) or toks[0].tag == "vn" or toks[0].word == "的")
+
+
+def fragment_speaks(text: str, sp: Span) -> bool:
+    """Is a quoted fragment words said rather than a term: more than one word (“很踏实”, not “学费”) unless
+    in corner marks (「無恥」), and not a modifier of the noun after it (“雪亮乡村”建设, “怀孕”一事, “嘣”的一声)?"""
+    corner = text[sp.open] in _ZH_CORNER_OPENERS  # 「廢柴」: in corner marks one word is a word said
+    if not corner and len(segmenter.tag(text[sp.start : sp.end])) < 2:
+        return False
+    lead = to_simplified(char_before(text, max(0, sp.open - 4), sp.open))
+    if lead in _ZH_TERM_LEADS:
+        return False  # 的“两个确保”(奋斗目标), 一名“社会大哥”: a noun phrase named, not words said
+    return not _modifies_noun_after(text, sp)
+
+
+# Corner marks, which Taiwan and Hong Kong papers quote words said with (a one-word fragment, 批評對方「無恥」, is
+# the speaker's word; the mainland's “” set a single word off as a term: 所谓“脱钩”, 交了“学费”).
+_ZH_CORNER_OPENERS = frozenset("「『")
