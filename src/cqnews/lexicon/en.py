@@ -315,8 +315,12 @@ ADVERBIAL_LEADS: frozenset[str] = PREPOSITIONS | frozenset("like unlike despite 
 # Words after a participle that make it a phrase with its complement ("Adeyemi, asked about the bill, said"), not a
 # modifier of a role noun ("a retired teacher").
 PARTICIPLE_OBJECT_WORDS: frozenset[str] = PREPOSITIONS | OF_LIKE | frozenset(
-    "the a an his her their its by that".split()
+    "the a an his her their its by that as".split()  # "identified as …": no role noun follows
 )
+# Lower-case words that open a relative clause inside a role ("an expert at the university who did not work
+# on the study"): the clause describes the person, the role ends before it. "that" is no such word here: it is
+# also a determiner inside a role ("head of that agency").
+RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom whose which".split())
 
 # A US politician's party and state after the name ("Nancy Pelosi, D-Calif., said"): R, D or I, a hyphen, the
 # state's abbreviation.

@@ -34,6 +34,7 @@ from .tokens import (
     Tok,
     TokenReader,
     Who,
+    before_relative,
     given_name_gender,
     handle_who,
     is_handle,
@@ -231,7 +232,7 @@ def appositive_after(text: str, end: int) -> str | None:
         return None  # "John Smith, however, said": an adverb set off by commas
     if first.endswith(("ed", "ing")) or first in P.EN_CUES or _verb_and_object(words):
         return None  # "Virginia Giuffre, filed a lawsuit …", "Her husband, Tom Hale, remembers it …": a clause
-    return role
+    return before_relative(role)  # "Gary Holt, a baker who kept hens in a pit, …": the role is "a baker"
 
 
 def _verb_and_object(words: list[str]) -> bool:

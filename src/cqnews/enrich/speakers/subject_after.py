@@ -38,6 +38,7 @@ from .tokens import (
     WINDOW,
     Tok,
     Who,
+    before_relative,
     handle_who,
     is_handle,
     is_name_word,
@@ -237,11 +238,11 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
     j = i
     while j < len(toks) and j - i < MAX_ROLE_WORDS and toks[j].text not in PUNCT:
         if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:
-            return text[toks[i].start : toks[j].end - 1]
+            return before_relative(text[toks[i].start : toks[j].end - 1])
         j += 1
     if j == i:
         return None
-    return text[toks[i].start : toks[j - 1].end]
+    return before_relative(text[toks[i].start : toks[j - 1].end])  # "a baker who sold bread": "a baker"
 
 
 def _participle_phrase(toks: list[Tok], i: int) -> bool:

@@ -24,6 +24,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_LABELS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUN_ENDINGS,
     SURNAME_ORG_WORDS,
     WORD_ACRONYMS,
@@ -312,15 +313,21 @@ def without_age(role: str) -> str | None:
 _RELATIVE_WORDS = ("who", "whom", "whose", "which", "that")
 
 
+_INNER_RELATIVE_RE = re.compile(r"\s(?:" + "|".join(sorted(RELATIVE_PRONOUNS)) + r")\b")
+
+
 def before_relative(role: str) -> str | None:
-    """An appositive role up to the relative clause in it ("the mayor, who backed the plan" -> "the mayor");
-    None when the clause is all there is: a relative clause describes a person, it names no role."""
+    """An appositive role up to the relative clause in it ("the mayor, who backed the plan" -> "the mayor";
+    "an expert who did not work on the study" -> "an expert"); None when the clause is all there is: a
+    relative clause describes a person, it names no role."""
     cut = 0
     for part in role.split(", "):
         if part.split(" ", 1)[0].lower() in _RELATIVE_WORDS:
             break
         cut += len(part) + 2
-    return role[: max(0, cut - 2)] or None if cut < len(role) else role
+    kept = role[: max(0, cut - 2)] if cut < len(role) else role
+    inner = _INNER_RELATIVE_RE.search(kept)
+    return (kept[: inner.start()] if inner is not None else kept) or None
 
 
 def is_initial(word: str) -> bool:
