@@ -1,8 +1,11 @@
-"""What the quote tests read of ``find_quotes`` on one made-up block: who speaks, and in what role."""
+"""What the quote tests read of ``find_quotes`` on one made-up block: who speaks, and in what role; and what the
+attribution layer (``find_attributions``) reads of made-up paragraphs."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
+from cqnews import Attribution
+from cqnews.enrich.quotes import find_quotes, read_quotes
+from cqnews.enrich.quotes.attributions import find_attributions
 from cqnews.models import Block, QuoteKind
 
 
@@ -41,3 +44,18 @@ def quotes_in(language: str, *paragraphs: str) -> list[tuple[str, str, str | Non
     """(kind, text, speaker name) of each quote of an article of several paragraphs in ``language``, in order."""
     quotes = find_quotes([Block(text=p) for p in paragraphs], language)
     return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+def attributions_in(*paragraphs: str, language: str = "en") -> list[Attribution]:
+    """The attribution layer's items of an article of several paragraphs, in order."""
+    return find_attributions(read_quotes([Block(text=p) for p in paragraphs], language))
+
+
+def one_attribution(*paragraphs: str) -> Attribution:
+    """The one English attribution of ``paragraphs`` (the test fails if there are none or several); its offsets
+    must give its text in its paragraph."""
+    found = attributions_in(*paragraphs)
+    assert len(found) == 1, found
+    if len(paragraphs) == 1:
+        assert paragraphs[0][found[0].start : found[0].end] == found[0].text
+    return found[0]

@@ -6,20 +6,11 @@ from __future__ import annotations
 import pytest
 
 import cqnews
-from cqnews import Attribution, AttributionKind
+from cqnews import AttributionKind
 from cqnews.enrich.quotes import read_quotes
 from cqnews.enrich.quotes.attributions import find_attributions
 from cqnews.models import Block
-
-
-def _attributions(*paragraphs: str) -> list[Attribution]:
-    return find_attributions(read_quotes([Block(text=p) for p in paragraphs], "en"))
-
-
-def _one(text: str) -> Attribution:
-    found = _attributions(text)
-    assert len(found) == 1, found
-    return found[0]
+from tests.quote_helpers import attributions_in, one_attribution
 
 
 @pytest.mark.parametrize(
@@ -35,7 +26,7 @@ def _one(text: str) -> Attribution:
     ],
 )
 def test_held_attribution(text: str, kind: str, cue: str, content: str, mention: str) -> None:
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.kind, found.cue, found.text, found.mention) == (AttributionKind(kind), cue, content, mention)
     assert found.source is not None
     assert text[found.start : found.end] == found.text
@@ -50,7 +41,7 @@ def test_held_attribution(text: str, kind: str, cue: str, content: str, mention:
     ],
 )
 def test_seeming_has_no_source(text: str, content: str, cue: str) -> None:
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.kind, found.text, found.cue, found.source) == (AttributionKind.PERCEPTION, content, cue, None)
 
 
@@ -64,7 +55,7 @@ def test_seeming_has_no_source(text: str, content: str, cue: str) -> None:
 )
 def test_topic_of_talk(text: str, content: str, mention: str) -> None:
     """What a source spoke of: the participle after a comma is the sentence subject's."""
-    found = [a for a in _attributions(text) if a.kind is AttributionKind.TOPIC]
+    found = [a for a in attributions_in(text) if a.kind is AttributionKind.TOPIC]
     assert [(a.text, a.mention) for a in found] == [(content, mention)]
 
 
@@ -78,13 +69,13 @@ def test_topic_of_talk(text: str, content: str, mention: str) -> None:
 )
 def test_owned_noun(paragraphs: tuple[str, ...], kind: str, cue: str, content: str, source: str) -> None:
     """A noun of stance, view or intention owned by its holder ("Lee's support for …")."""
-    found = _one_of(_attributions(*paragraphs))
+    found = one_attribution(*paragraphs)
     assert (found.kind, found.cue, found.text) == (AttributionKind(kind), cue, content)
     assert found.source is not None and found.source.name == source
 
 
 def test_data_shows_is_evidence() -> None:
-    found = _one("A survey of 900 drivers shows Nora Vance far ahead.")
+    found = one_attribution("A survey of 900 drivers shows Nora Vance far ahead.")
     assert (found.kind, found.text) == (AttributionKind.EVIDENCE, "Nora Vance far ahead")
 
 
@@ -104,7 +95,7 @@ def test_data_shows_is_evidence() -> None:
     ],
 )
 def test_not_an_attribution(text: str) -> None:
-    assert _attributions(text) == []
+    assert attributions_in(text) == []
 
 
 @pytest.mark.parametrize(
@@ -122,13 +113,8 @@ def test_speech_stays_a_quote_and_is_not_repeated(text: str, quoted: str) -> Non
 
 
 def test_pronoun_source_resolves_like_a_speaker() -> None:
-    found = _one_of(_attributions("Mark Okoro, a driver, spoke at the depot on Monday.", "He wants the depot kept open."))
+    found = one_attribution("Mark Okoro, a driver, spoke at the depot on Monday.", "He wants the depot kept open.")
     assert (found.mention, found.source.name if found.source else None) == ("He", "Mark Okoro")
-
-
-def _one_of(found: list[Attribution]) -> Attribution:
-    assert len(found) == 1, found
-    return found[0]
 
 
 def test_option_fills_article_and_off_leaves_none() -> None:
@@ -151,7 +137,7 @@ def test_option_fills_article_and_off_leaves_none() -> None:
 
 
 def _zh(*paragraphs: str) -> list[tuple[str, str | None, str | None, str, str]]:
-    found = find_attributions(read_quotes([Block(text=p) for p in paragraphs], "zh"))
+    found = attributions_in(*paragraphs, language="zh")
     return [(a.kind.value, a.source.name if a.source else None, a.mention, a.cue, a.text) for a in found]
 
 
@@ -183,7 +169,7 @@ def test_chinese(paragraphs: tuple[str, ...], expected: list[tuple[str, str | No
 )
 def test_call_labels_an_object(text: str, content: str, mention: str) -> None:
     """ "called X Y": the stance is the label given, the object and what it is called."""
-    found = [a for a in _attributions(text) if a.cue.startswith("call")]
+    found = [a for a in attributions_in(text) if a.cue.startswith("call")]
     assert [(a.kind, a.text, a.mention) for a in found] == [(AttributionKind.STANCE, content, mention)]
 
 
@@ -198,7 +184,7 @@ def test_call_labels_an_object(text: str, content: str, mention: str) -> None:
 )
 def test_people_counted_not_named_hold_a_view(text: str, content: str, mention: str) -> None:
     """A count as the holder ("Many", "57 percent"): the view is found, held by nobody named."""
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.text, found.mention) == (content, mention)
 
 
@@ -212,7 +198,7 @@ def test_people_counted_not_named_hold_a_view(text: str, content: str, mention: 
     ],
 )
 def test_what_a_question_was_about(text: str, content: str, mention: str | None) -> None:
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.kind, found.text, found.mention) == (AttributionKind.TOPIC, content, mention)
 
 
@@ -229,7 +215,7 @@ def test_what_a_question_was_about(text: str, content: str, mention: str | None)
 )
 def test_a_question_asked_when_by_whom_or_of_whom(text: str, content: str, mention: str | None) -> None:
     """When, where, by whom or of whom it was asked may stand between "asked" and the question."""
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.kind, found.text, found.mention) == (AttributionKind.TOPIC, content, mention)
 
 
@@ -243,12 +229,12 @@ def test_a_question_asked_when_by_whom_or_of_whom(text: str, content: str, menti
     ],
 )
 def test_what_a_poll_found(text: str, content: str, mention: str) -> None:
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.kind, found.text, found.mention) == (AttributionKind.EVIDENCE, content, mention)
 
 
 def test_a_race_in_the_polls_is_no_finding() -> None:
-    assert _attributions("The mayor has slipped in the polls since the storm.") == []
+    assert attributions_in("The mayor has slipped in the polls since the storm.") == []
 
 
 @pytest.mark.parametrize(
@@ -260,13 +246,13 @@ def test_a_race_in_the_polls_is_no_finding() -> None:
 )
 def test_holder_before_a_curly_contraction(text: str, mention: str, name: str) -> None:
     """A negated auxiliary with a typographic apostrophe is no part of the holder's name."""
-    found = _one(text)
+    found = one_attribution(text)
     assert found.mention == mention
     assert found.source is not None and found.source.name == name
 
 
 def test_contracted_pronoun_holder_resolves() -> None:
-    found = _attributions("Ada Brenn met the mayor. She’ll support the tram plan.")
+    found = attributions_in("Ada Brenn met the mayor. She’ll support the tram plan.")
     assert [(a.text, a.mention, a.source and a.source.name) for a in found] == [("the tram plan", "She", "Ada Brenn")]
 
 
@@ -274,7 +260,7 @@ def test_contracted_pronoun_holder_resolves() -> None:
     "text", ["The mayor cut so-called luxury spending.", "The council blocked three Labour-backed plans."]
 )
 def test_cue_inside_a_compound_word_is_none(text: str) -> None:
-    assert _attributions(text) == []
+    assert attributions_in(text) == []
 
 
 @pytest.mark.parametrize(
@@ -286,12 +272,12 @@ def test_cue_inside_a_compound_word_is_none(text: str) -> None:
     ],
 )
 def test_holder_of_a_question_or_contracted_relative(text: str, mention: str) -> None:
-    assert _one(text).mention == mention
+    assert one_attribution(text).mention == mention
 
 
 def test_pronoun_holder_after_a_named_holder() -> None:
     """A "she" after a named holder is that holder, as after a quote's speaker."""
-    found = _attributions(
+    found = attributions_in(
         "Kim Sato said the ferry was late. Robin Vale believes the tram will be cheaper. She wants a vote in May."
     )
     assert [(a.text, a.source and a.source.name) for a in found] == [
@@ -304,7 +290,7 @@ def test_pronoun_holder_after_a_named_holder() -> None:
     "text", ["The mayor spoke against plans for a tower.", "Voters' worries about rents grew this year."]
 )
 def test_cue_after_a_preposition_or_plural_owner_is_a_noun(text: str) -> None:
-    assert _attributions(text) == []
+    assert attributions_in(text) == []
 
 
 @pytest.mark.parametrize(
@@ -312,12 +298,12 @@ def test_cue_after_a_preposition_or_plural_owner_is_a_noun(text: str) -> None:
     ["Tom Bell won the seat with strong rural support, but the mayor lost.", "The mayor left early, as he had planned."],
 )
 def test_cue_without_an_object_holds_nothing(text: str) -> None:
-    assert _attributions(text) == []
+    assert attributions_in(text) == []
 
 
 def test_base_form_after_an_article_and_a_modifier_is_a_noun() -> None:
-    assert _attributions("The council passed a bipartisan plan to repair the pier.") == []
-    assert [a.text for a in _attributions("A majority support the tram plan.")] == ["the tram plan"]
+    assert attributions_in("The council passed a bipartisan plan to repair the pier.") == []
+    assert [a.text for a in attributions_in("A majority support the tram plan.")] == ["the tram plan"]
 
 
 @pytest.mark.parametrize(
@@ -332,13 +318,13 @@ def test_base_form_after_an_article_and_a_modifier_is_a_noun() -> None:
 def test_a_stance_holds_its_object_only(text: str, content: str) -> None:
     """A named holder's stance is toward the verb's object: a time phrase, a subordinate clause or the
     subject's next predicate after it is no part of what is backed or opposed."""
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.kind, found.text) == (AttributionKind.STANCE, content)
 
 
 def test_criticizing_someone_is_a_stance() -> None:
     """ "criticized Lopez": a stance toward its object, like "condemned" or "slammed"."""
-    found = _one("Senator Ann Moore criticized Lopez.")
+    found = one_attribution("Senator Ann Moore criticized Lopez.")
     assert (found.kind, found.cue, found.text, found.mention) == (
         AttributionKind.STANCE, "criticized", "Lopez", "Ann Moore"
     )
@@ -346,7 +332,7 @@ def test_criticizing_someone_is_a_stance() -> None:
 
 def test_what_data_suggests_is_evidence() -> None:
     """ "Projections suggest it would …": like "show" and "indicate", what the data suggests."""
-    found = _one("Harbor Board projections suggest the levy would raise $9 million over a decade.")
+    found = one_attribution("Harbor Board projections suggest the levy would raise $9 million over a decade.")
     assert (found.kind, found.cue, found.text) == (
         AttributionKind.EVIDENCE, "suggest", "the levy would raise $9 million over a decade"
     )

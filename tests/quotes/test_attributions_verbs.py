@@ -1,21 +1,12 @@
-"""The attribution layer's verb classes, nouns of view and holders (session 38). Made-up sentences only;
+"""The attribution layer's verb classes, nouns of view and holders (session 37). Made-up sentences only;
 the expected spans and holders are read off each sentence."""
 
 from __future__ import annotations
 
 import pytest
 
-from cqnews import Attribution, AttributionKind
-from cqnews.enrich.quotes import read_quotes
-from cqnews.enrich.quotes.attributions import find_attributions
-from cqnews.models import Block
-
-
-def _one(text: str) -> Attribution:
-    found = find_attributions(read_quotes([Block(text=text)], "en"))
-    assert len(found) == 1, found
-    assert text[found[0].start : found[0].end] == found[0].text
-    return found[0]
+from cqnews import AttributionKind
+from tests.quote_helpers import one_attribution
 
 
 @pytest.mark.parametrize(
@@ -41,12 +32,12 @@ def _one(text: str) -> Attribution:
     ],
 )
 def test_verb_classes(text: str, kind: str, cue: str, content: str, mention: str) -> None:
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.kind, found.cue, found.text, found.mention) == (AttributionKind(kind), cue, content, mention)
 
 
 def test_a_participle_after_a_comma_is_the_speakers() -> None:
-    found = _one("“We will not wait,” Pia Lund said, referencing the stalled tram project.")
+    found = one_attribution("“We will not wait,” Pia Lund said, referencing the stalled tram project.")
     assert (found.kind, found.text, found.mention) == (AttributionKind.TOPIC, "the stalled tram project", "Pia Lund")
     assert found.source is not None and found.source.name == "Pia Lund"
 
@@ -60,7 +51,7 @@ def test_a_participle_after_a_comma_is_the_speakers() -> None:
     ],
 )
 def test_in_someones_view_holds_the_clause(text: str, content: str, mention: str) -> None:
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.kind, found.cue, found.text, found.mention) == (AttributionKind.BELIEF, "view", content, mention)
 
 
@@ -76,7 +67,7 @@ def test_in_someones_view_holds_the_clause(text: str, content: str, mention: str
     ],
 )
 def test_owned_nouns_of_view_and_intention(text: str, kind: str, cue: str, content: str, mention: str) -> None:
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.kind, found.cue, found.text, found.mention) == (AttributionKind(kind), cue, content, mention)
 
 
@@ -89,6 +80,6 @@ def test_owned_nouns_of_view_and_intention(text: str, kind: str, cue: str, conte
     ],
 )
 def test_holder_read_past_the_verb_that_takes_the_cue(text: str, cue: str, content: str, name: str) -> None:
-    found = _one(text)
+    found = one_attribution(text)
     assert (found.cue, found.text, found.mention) == (cue, content, name)
     assert found.source is not None and found.source.name == name
