@@ -98,9 +98,6 @@ class ScriptRules:
     # a fragment with no speaker near it, inside a reported clause a named person speaks, is theirs (the
     # languages read from a table, whose ``nearby`` reads nothing)
     fragments_of_person: bool = False
-    # a lone name ending as an English plural does ("Neighbours said") is an unnamed group (SpeakerBook's
-    # ``english_plurals``): English, and Chinese pages' Latin names; elsewhere such an ending is a surname's
-    english_plurals: bool = False
 
 
 ENGLISH = ScriptRules(
@@ -121,7 +118,6 @@ ENGLISH = ScriptRules(
     index_mentions=True,
     reads_paragraph_before=False,
     labels=label_speakers,
-    english_plurals=True,
 )
 
 CHINESE = ScriptRules(
@@ -142,7 +138,6 @@ CHINESE = ScriptRules(
     index_mentions=False,
     reads_paragraph_before=True,
     finish=finish_zh,
-    english_plurals=True,
 )
 
 

@@ -64,10 +64,6 @@ class SpeakerBook(NameIndex):
     _reported: list[tuple[int, int]] = field(default_factory=list)  # reported clauses read so far, in order
     _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
     prose: ProsePeople = field(default_factory=ProsePeople)  # people of the prose, in languages read from a table
-    # a lone name ending as an English plural does ("Neighbours", "Democrats") is an unnamed group: English and
-    # Chinese; elsewhere such an ending is a surname's ("Kluckers", "Peters"), the plural nouns being lower case
-    # or of other endings
-    english_plurals: bool = True
 
     def resolve(self, who: Who, pos: int) -> Speaker:
         """The speaker a mention stands for; pronouns go to the right recent speaker."""
@@ -206,7 +202,7 @@ class SpeakerBook(NameIndex):
             name = full or self.zh_known_within(name) or name
         if name == who.mention and " " not in name:
             name = self.prose.full_name(name, pos) or name  # "ha detto Crosetto" after "Guido Crosetto" in prose
-        if self.english_plurals and name == who.mention and group_noun(name) and name not in self.singular_names:
+        if name == who.mention and group_noun(name) and name not in self.singular_names:
             return Speaker(role=name)  # "Neighbours said": an unnamed source
         if ZH_DOTS_RE.search(name):
             self.add_name(name, pos)
