@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .segmenter import Token
 
 Maker = Callable[[str, str, int, int], "Token"]
+Known = Callable[[str], bool]
 
 # Tags jieba gives a two-character name it cut short (邓炳/nr, 李家/nrfg).
 _NAME_TAGS = frozenset("nr nrfg nrt".split())
@@ -26,7 +27,7 @@ _CUES = frozenset((*QZ.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLA
 GLUED_ENDS = L.CUE_ADVERBS | L.SAY_AFTER_CUE | L.LIMITING_ADVERBS
 
 
-def given_glued_to_adverb(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+def given_glued_to_adverb(tokens: Sequence[Token], known: Known, make: Maker) -> list[Token]:
     """``tokens`` with each such glued word given back (see the module): the name of two characters before it
     takes its first character, and its last is a word of its own (``d`` for an adverb, ``v`` for a verb)."""
     out: list[Token] = []
@@ -41,7 +42,7 @@ def given_glued_to_adverb(tokens: Sequence[Token], known: Callable[[str], bool],
     return out
 
 
-def _glued(name: Token, t: Token, after: Token | None, known: Callable[[str], bool]) -> bool:
+def _glued(name: Token, t: Token, after: Token | None, known: Known) -> bool:
     """Is ``t`` the last character of the name ``name`` glued to an adverb or a verb of saying before a cue?"""
     if not (name.tag in _NAME_TAGS and len(name.word) == 2 and name.word[0] in L.SURNAMES):
         return False
@@ -85,7 +86,7 @@ def _surname_read(out: Sequence[Token], prev: Token) -> bool:
     return len(prev.word) == 1 and len(title) >= 2 and title.endswith(L.TITLE_ENDS) and all(map(is_cjk_char, title))
 
 
-def adverb_read_in_idiom(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+def adverb_read_in_idiom(tokens: Sequence[Token], known: Known, make: Maker) -> list[Token]:
     """则声明/l -> 则/d 声明/v: an adverb of going on (``lexicon.zh.CUE_ADVERBS``) and the verb after it, which jieba's
     dictionary holds as one idiom, are two words (the adverb follows a subject: 其其格|则|声明称)."""
     out: list[Token] = []
@@ -112,7 +113,7 @@ def again_read_as_besides(tokens: Sequence[Token], make: Maker) -> list[Token]:
     return out
 
 
-def given_glued_after_double_surname(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+def given_glued_after_double_surname(tokens: Sequence[Token], known: Known, make: Maker) -> list[Token]:
     """上官/志宏向 -> 上官志宏/向, 上官/志宏则 -> 上官志宏/则: after a double surname, a given name of two characters
     and the function word jieba's model glued to it (``lexicon.zh.GLUED_FUNCTION_WORDS``) are one name and a word."""
     out: list[Token] = []
@@ -131,7 +132,7 @@ def given_glued_after_double_surname(tokens: Sequence[Token], known: Callable[[s
     return out
 
 
-def _given_and_function_word(word: str, known: Callable[[str], bool]) -> bool:
+def _given_and_function_word(word: str, known: Known) -> bool:
     """Is ``word`` (after a double surname) two characters of a given name and a glued function word (志宏向)?"""
     glued = len(word) == 3 and word[2] in L.GLUED_FUNCTION_WORDS
     return glued and all(is_cjk_char(c) for c in word) and not known(word)
