@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 Maker = Callable[[str, str, int, int], "Token"]
 Known = Callable[[str], bool]
 
-# Tags jieba gives a two-character name it cut short (邓炳/nr, 李家/nrfg).
-_NAME_TAGS = frozenset("nr nrfg nrt".split())
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLAUSE_CUES))
 # What ends such a glued word: an adverb of going on, or a one-character verb of saying.
@@ -44,7 +42,7 @@ def given_glued_to_adverb(tokens: Sequence[Token], known: Known, make: Maker) ->
 
 def _glued(name: Token, t: Token, after: Token | None, known: Known) -> bool:
     """Is ``t`` the last character of the name ``name`` glued to an adverb or a verb of saying before a cue?"""
-    if not (name.tag in _NAME_TAGS and len(name.word) == 2 and name.word[0] in L.SURNAMES):
+    if not (name.tag in L.NAME_TAGS and len(name.word) == 2 and name.word[0] in L.SURNAMES):
         return False
     if len(t.word) != 2 or t.word[1] not in GLUED_ENDS or not is_cjk_char(t.word[0]) or known(t.word):
         return False

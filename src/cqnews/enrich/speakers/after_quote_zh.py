@@ -57,12 +57,11 @@ def _name_word_after_title(text: str, lo: int, end: int) -> Who | None:
     toks = segmenter.tag(text[lo:end])
     for i in range(1, len(toks)):
         t, before = toks[i], toks[i - 1]
-        if t.tag in _NAME_WORD_TAGS and len(t.word) >= 3 and before.word.endswith(_TITLE_ENDS):
+        if t.tag in L.NAME_TAGS and len(t.word) >= 3 and before.word.endswith(_TITLE_ENDS):
             return Who(t.word, "person", role=text[lo : lo + t.start], start=lo)
     return None
 
 
-_NAME_WORD_TAGS = frozenset("nr nrt nrfg".split())
 _TITLE_ENDS = tuple(sorted(QZ.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True))
 
 
