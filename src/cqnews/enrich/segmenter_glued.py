@@ -115,18 +115,14 @@ def given_glued_after_double_surname(tokens: Sequence[Token], known: Known, make
     """上官/志宏向 -> 上官志宏/向, 上官/志宏则 -> 上官志宏/则: after a double surname, a given name of two characters
     and the function word jieba's model glued to it (``lexicon.zh.GLUED_FUNCTION_WORDS``) are one name and a word."""
     out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or t.word not in L.DOUBLE_SURNAMES or not _given_and_function_word(nxt.word, known):
+    for t in tokens:
+        prev = out[-1] if out else None
+        if prev is not None and prev.word in L.DOUBLE_SURNAMES and _given_and_function_word(t.word, known):
+            tail = t.word[2]
+            out[-1] = make(prev.word + t.word[:2], "nr", prev.start, t.start + 2)
+            out.append(make(tail, "p" if tail in L.PHRASE_PREPOSITIONS else "d", t.start + 2, t.end))
+        else:
             out.append(t)
-            i += 1
-            continue
-        tail = nxt.word[2]
-        out.append(make(t.word + nxt.word[:2], "nr", t.start, nxt.start + 2))
-        out.append(make(tail, "p" if tail in L.PHRASE_PREPOSITIONS else "d", nxt.start + 2, nxt.end))
-        i += 2
     return out
 
 
