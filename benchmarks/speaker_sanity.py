@@ -155,6 +155,15 @@ def quote_classes(text: str, kind: str) -> list[str]:
     return [label for label, hit in checks.items() if hit]
 
 
+def speaker_classes(name: str | None, role: str | None, mention: str | None, block: str) -> list[str]:
+    """The classes of a quote's speaker: of its name, of its role, and its mention cut inside a word of ``block``."""
+    labels = name_classes(name) if name else []
+    labels += role_classes(role) if role else []
+    if mention and _cut_inside_word(mention, block):
+        labels.append("zh tag: mention cut inside a word")
+    return labels
+
+
 def findings(article: Article, html: bytes) -> tuple[Counter[str], list[Finding]]:
     """Speakers counted by script, and every quote's wrong-by-construction classes (``html`` unused)."""
     sizes: Counter[str] = Counter()
@@ -164,11 +173,8 @@ def findings(article: Article, html: bytes) -> tuple[Counter[str], list[Finding]
         sizes[f"speakers ({script})" if quote.speaker else f"no speaker ({script})"] += 1
         labels = quote_classes(quote.text, quote.kind.value)
         who = quote.speaker or Speaker()
-        labels += name_classes(who.name) if who.name else []
-        labels += role_classes(who.role) if who.role else []
         block = article.body[quote.block].text if quote.block < len(article.body) else ""
-        if quote.mention and _cut_inside_word(quote.mention, block):
-            labels.append("zh tag: mention cut inside a word")
+        labels += speaker_classes(who.name, who.role, quote.mention, block)
         case = f"{who.name!r} role={who.role!r} mention={quote.mention!r} | {quote.text[:70]!r}"
         found += [(label, case) for label in labels]
     return sizes, found

@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import quotes as Q
-from speaker_sanity import _cut_inside_word, name_classes, role_classes
+from speaker_sanity import speaker_classes
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
@@ -112,10 +112,7 @@ def classes(blocks: list[str], want: str | None = None) -> Iterator[tuple[str, s
     for quote in find_quotes([Block(text=b) for b in blocks], "zh"):
         who = quote.speaker
         name, role = (who.name, who.role) if who else (None, None)
-        labels = name_classes(name) if name else []
-        labels += role_classes(role) if role else []
-        if quote.mention and _cut_inside_word(quote.mention, blocks[quote.block]):
-            labels.append("zh tag: mention cut inside a word")
+        labels = speaker_classes(name, role, quote.mention, blocks[quote.block])
         if want is not None and not _is_subject(name, role, want):
             labels.append("made-up: speaker not the subject")
         case = f"{name!r} role={role!r} mention={quote.mention!r} | {blocks[quote.block][:60]!r}"

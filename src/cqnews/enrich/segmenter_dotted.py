@@ -5,22 +5,22 @@ given back to the name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import zh as L
 from ..text import is_cjk_char
+from .segmenter_glued import Known, Maker
 
 if TYPE_CHECKING:
     from .segmenter import Token
 
-Maker = Callable[[str, str, int, int], "Token"]
 
 # Longest part of a transliterated name on either side of its interpuncts (斯蒂芬妮, 阿不都热依木).
 _NAME_PART = 6
 
 
-def join_dotted(text: str, tokens: Sequence[Token], make: Maker, known: Callable[[str], bool]) -> list[Token]:
+def join_dotted(text: str, tokens: Sequence[Token], make: Maker, known: Known) -> list[Token]:
     """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts joined (``known``: is a word in jieba's
     dictionary)."""
     out: list[Token] = []
@@ -45,7 +45,7 @@ def join_dotted(text: str, tokens: Sequence[Token], make: Maker, known: Callable
     return out
 
 
-def _glued_tail(tokens: Sequence[Token], i: int, make: Maker, known: Callable[[str], bool]) -> Token | None:
+def _glued_tail(tokens: Sequence[Token], i: int, make: Maker, known: Known) -> Token | None:
     """The word left after the first character of ``tokens[i]`` when jieba glued the end of a
     transliterated name to the next word (夫在 = 夫 + 在); None when it did not. After a part read whole, a
     function word of the dictionary is the sentence's whole (史密斯/只是/说, 史密斯/近日/称: not 史密斯只/是)."""

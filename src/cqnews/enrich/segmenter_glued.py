@@ -17,16 +17,15 @@ if TYPE_CHECKING:
     from .segmenter import Token
 
 Maker = Callable[[str, str, int, int], "Token"]
+Known = Callable[[str], bool]
 
-# Tags jieba gives a two-character name it cut short (邓炳/nr, 李家/nrfg).
-_NAME_TAGS = frozenset("nr nrfg nrt".split())
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLAUSE_CUES))
 # What ends such a glued word: an adverb of going on, or a one-character verb of saying.
 GLUED_ENDS = L.CUE_ADVERBS | L.SAY_AFTER_CUE | L.LIMITING_ADVERBS
 
 
-def given_glued_to_adverb(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+def given_glued_to_adverb(tokens: Sequence[Token], known: Known, make: Maker) -> list[Token]:
     """``tokens`` with each such glued word given back (see the module): the name of two characters before it
     takes its first character, and its last is a word of its own (``d`` for an adverb, ``v`` for a verb)."""
     out: list[Token] = []
@@ -41,9 +40,9 @@ def given_glued_to_adverb(tokens: Sequence[Token], known: Callable[[str], bool],
     return out
 
 
-def _glued(name: Token, t: Token, after: Token | None, known: Callable[[str], bool]) -> bool:
+def _glued(name: Token, t: Token, after: Token | None, known: Known) -> bool:
     """Is ``t`` the last character of the name ``name`` glued to an adverb or a verb of saying before a cue?"""
-    if not (name.tag in _NAME_TAGS and len(name.word) == 2 and name.word[0] in L.SURNAMES):
+    if not (name.tag in L.NAME_TAGS and len(name.word) == 2 and name.word[0] in L.SURNAMES):
         return False
     if len(t.word) != 2 or t.word[1] not in GLUED_ENDS or not is_cjk_char(t.word[0]) or known(t.word):
         return False
@@ -85,7 +84,7 @@ def _surname_read(out: Sequence[Token], prev: Token) -> bool:
     return len(prev.word) == 1 and len(title) >= 2 and title.endswith(L.TITLE_ENDS) and all(map(is_cjk_char, title))
 
 
-def adverb_read_in_idiom(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+def adverb_read_in_idiom(tokens: Sequence[Token], known: Known, make: Maker) -> list[Token]:
     """则声明/l -> 则/d 声明/v: an adverb of going on (``lexicon.zh.CUE_ADVERBS``) and the verb after it, which jieba's
     dictionary holds as one idiom, are two words (the adverb follows a subject: 其其格|则|声明称)."""
     out: list[Token] = []
@@ -112,26 +111,22 @@ def again_read_as_besides(tokens: Sequence[Token], make: Maker) -> list[Token]:
     return out
 
 
-def given_glued_after_double_surname(tokens: Sequence[Token], known: Callable[[str], bool], make: Maker) -> list[Token]:
+def given_glued_after_double_surname(tokens: Sequence[Token], known: Known, make: Maker) -> list[Token]:
     """上官/志宏向 -> 上官志宏/向, 上官/志宏则 -> 上官志宏/则: after a double surname, a given name of two characters
     and the function word jieba's model glued to it (``lexicon.zh.GLUED_FUNCTION_WORDS``) are one name and a word."""
     out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or t.word not in L.DOUBLE_SURNAMES or not _given_and_function_word(nxt.word, known):
+    for t in tokens:
+        prev = out[-1] if out else None
+        if prev is not None and prev.word in L.DOUBLE_SURNAMES and _given_and_function_word(t.word, known):
+            tail = t.word[2]
+            out[-1] = make(prev.word + t.word[:2], "nr", prev.start, t.start + 2)
+            out.append(make(tail, "p" if tail in L.PHRASE_PREPOSITIONS else "d", t.start + 2, t.end))
+        else:
             out.append(t)
-            i += 1
-            continue
-        tail = nxt.word[2]
-        out.append(make(t.word + nxt.word[:2], "nr", t.start, nxt.start + 2))
-        out.append(make(tail, "p" if tail in L.PHRASE_PREPOSITIONS else "d", nxt.start + 2, nxt.end))
-        i += 2
     return out
 
 
-def _given_and_function_word(word: str, known: Callable[[str], bool]) -> bool:
+def _given_and_function_word(word: str, known: Known) -> bool:
     """Is ``word`` (after a double surname) two characters of a given name and a glued function word (志宏向)?"""
     glued = len(word) == 3 and word[2] in L.GLUED_FUNCTION_WORDS
     return glued and all(is_cjk_char(c) for c in word) and not known(word)

@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import zh as L
 from ..text import is_cjk_char
-from .segmenter_glued import Maker
+from .segmenter_glued import Known, Maker
 from .segmenter_times import pointer_before_time
 
 if TYPE_CHECKING:
     from .segmenter import Token
 
-Known = Callable[[str], bool]
 CharTag = Callable[[str], str]
 
 

@@ -4,16 +4,14 @@ no part of who speaks nor a pronoun left at the speaker's end."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..lexicon import zh as L
+from .segmenter_glued import Known, Maker
 
 if TYPE_CHECKING:
     from .segmenter import Token
 
-Maker = Callable[[str, str, int, int], "Token"]
-Known = Callable[[str], bool]
 
 
 def pointer_before_time(tokens: list[Token], make: Maker, known: Known) -> list[Token]:

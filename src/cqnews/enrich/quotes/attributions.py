@@ -59,7 +59,7 @@ from . import Reading, index_blocks
 from .attributions_zh import block_attributions_zh
 from .cues import plural_subject_before
 from .spans import Sentences, Span
-from .text import WORD_RE, Inside, char_before, trim_clause
+from .text import WORD_RE, Inside, char_before, space_before, trim_clause
 
 # "…, aides said", "…, Lee's spokesman told reporters": the words a reporter clause may have before its cue.
 _MAX_REPORTER_WORDS = 4
@@ -477,7 +477,7 @@ def _noun(text: str, start: int, word: str, before: str) -> bool:
 def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
     """Where the subject before ``pos`` ends: before the auxiliaries and adverbs preceding the cue (read in place)."""
     for _ in range(_MAX_AUX):
-        end = _space_before(text, lo, pos)
+        end = space_before(text, lo, pos)
         cut = text.rfind(" ", lo, end)
         start = cut + 1 if cut >= 0 else lo
         if end - start > _AUX_CHARS:
@@ -488,12 +488,4 @@ def _past_auxiliaries(text: str, lo: int, pos: int) -> int:
         if word not in A.AUXILIARIES or cut < 0:
             return end
         pos = cut
-    return _space_before(text, lo, pos)
-
-
-def _space_before(text: str, lo: int, pos: int) -> int:
-    """``lo + len(text[lo:pos].rstrip())``, copying nothing: where the white space ending ``text[lo:pos]`` starts."""
-    pos = min(pos, len(text))
-    while pos > lo and text[pos - 1].isspace():
-        pos -= 1
-    return max(pos, lo)
+    return space_before(text, lo, pos)

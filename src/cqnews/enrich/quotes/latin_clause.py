@@ -31,7 +31,7 @@ from ...lexicon.quotes_latin import TWO_NAME_WORDS_RE, LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import after_phrase, is_title, read_subject
 from .spans import Span
-from .text import BlockView, blank, char_before
+from .text import BlockView, blank, char_before, space_before
 
 _FRAME_CHARS = 60  # how long an opening phrase set off by a comma may be ("En la visita, ", "Sur BFMTV, ")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -50,9 +50,7 @@ def bare_speaker(table: LatinTable, b: BlockView, sp: Span, s: int) -> Who | Non
         return _colon_paragraph(table, b.before)
     if mark or s == 0:
         return None
-    stop = s  # the full stop ending the sentence before, past the spaces between
-    while stop and text[stop - 1].isspace():
-        stop -= 1
+    stop = space_before(text, 0, s)  # the full stop ending the sentence before, past the spaces between
     if not stop or text[stop - 1] not in ".!?":
         return None
     start, _ = b.sentences.around(stop - 1)

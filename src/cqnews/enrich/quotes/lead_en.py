@@ -18,7 +18,7 @@ from ...models import QuoteKind
 from ..speakers.finite_en import finite_at
 from ..speakers.phrases import Who
 from .apposition_en import before_apposed_role
-from .text import MAX_CLAUSE, WORD_RE, Found, char_before, trim_clause
+from .text import MAX_CLAUSE, WORD_RE, Found, char_before, space_before, trim_clause
 
 __all__ = [
     "clause_before",
@@ -77,9 +77,7 @@ def clause_with_fragment(text: str, s: int, subject_start: int, who: Who, word: 
     """ "The plan will take time to “cool off,” Lee said." — the clause's comma stands inside the quote
     that ends it: the clause runs from the sentence start through the closing mark (the caller has
     checked that the quote opens inside the clause)."""
-    k = subject_start
-    while k > s and text[k - 1].isspace():
-        k -= 1
+    k = space_before(text, s, subject_start)
     if k - 2 <= s or text[k - 1] not in '”"' or text[k - 2] != "," or k - s > MAX_CLAUSE:
         return None
     start, end = trim_clause(text, s, k)

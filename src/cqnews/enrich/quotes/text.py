@@ -114,9 +114,16 @@ def blank(text: str, lo: int, hi: int) -> bool:
 
 def char_before(text: str, lo: int, pos: int) -> str:
     """The last non-space character of ``text[lo:pos]``, or "" (reads back over spaces only)."""
+    pos = space_before(text, lo, pos)
+    return text[pos - 1] if pos > lo else ""
+
+
+def space_before(text: str, lo: int, pos: int) -> int:
+    """``lo + len(text[lo:pos].rstrip())``, copying nothing: where the white space ending ``text[lo:pos]`` starts."""
+    pos = min(pos, len(text))
     while pos > lo and text[pos - 1].isspace():
         pos -= 1
-    return text[pos - 1] if pos > lo else ""
+    return max(pos, lo)
 
 
 def ends_block(text: str, pos: int) -> bool:

@@ -11,8 +11,10 @@ from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .phrases import Who
 from .phrases_zh import page_form
 
+# The titles and nouns of a kind of person a name follows (居民, 主任), longest first (for the pattern below).
+_TITLE_ENDS = tuple(sorted(QZ.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True))
 _ZH_NAME_AFTER_QUOTE_RE = re.compile(
-    "(?:" + "|".join(sorted(QZ.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True)) + ")"
+    "(?:" + "|".join(_TITLE_ENDS) + ")"
     + "([" + "".join(sorted(QZ.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
 )
 _ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")
@@ -57,13 +59,9 @@ def _name_word_after_title(text: str, lo: int, end: int) -> Who | None:
     toks = segmenter.tag(text[lo:end])
     for i in range(1, len(toks)):
         t, before = toks[i], toks[i - 1]
-        if t.tag in _NAME_WORD_TAGS and len(t.word) >= 3 and before.word.endswith(_TITLE_ENDS):
+        if t.tag in L.NAME_TAGS and len(t.word) >= 3 and before.word.endswith(_TITLE_ENDS):
             return Who(t.word, "person", role=text[lo : lo + t.start], start=lo)
     return None
-
-
-_NAME_WORD_TAGS = frozenset("nr nrt nrfg".split())
-_TITLE_ENDS = tuple(sorted(QZ.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True))
 
 
 def _name_at(text: str, at: int, end: int) -> str | None:

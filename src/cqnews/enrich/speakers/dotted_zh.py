@@ -26,7 +26,7 @@ def dotted_word_at_end(seg: str) -> str | None:
     美国总统|唐纳・川普, 俄罗斯总统|弗拉基米尔・普京 (no title, and a first part of five characters whole)."""
     toks = segmenter.tag(seg)
     last = toks[-1] if toks else None
-    if last is None or last.end != len(seg) or last.tag not in L.NAME_TAGS or not ZH_DOTS_RE.search(last.word):
+    if last is None or last.end != len(seg) or not _dotted_name(last):
         return None
     return last.word
 
@@ -44,33 +44,47 @@ def trim_dotted_tail(run: str) -> str:
 def _read_start(run: str, begin: int) -> int:
     """``begin``, or later where the segmenter's dotted name starts (实名指控|索菲·马丁: the characters counted before
     the dot are the sentence's words)."""
-    name = next((t for t in segmenter.tag(run) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
-    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
-    return name.start if name is not None and begin < name.start < first else begin
+    name = next(filter(_dotted_name, segmenter.tag(run)), None)
+    return name.start if name is not None and begin < name.start < _first_dot(run) else begin
 
 
 def _read_end(run: str, end: int) -> int:
     """``end``, or sooner where the segmenter's dotted name ends (阿卜杜拉·哈桑|看来, 玛丽亚·加西亚|不愿: the
     characters counted after the dot are the sentence's words)."""
-    name = next((t for t in segmenter.tag(run[:end]) if t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word)), None)
-    return end if name is None or name.end <= max(run.rfind(ch) for ch in L.NAME_DOTS) + 1 else min(end, name.end)
+    name = next(filter(_dotted_name, segmenter.tag(run[:end])), None)
+    return end if name is None or name.end <= _last_dot(run) + 1 else min(end, name.end)
 
 
 def _dotted_bounds(run: str) -> tuple[int, int] | None:
     """Where the name of :func:`trim_dotted_tail` starts and ends in ``run`` (None: all of it)."""
-    dot = max(run.rfind(ch) for ch in L.NAME_DOTS)
+    dot = _last_dot(run)
     if dot < 0:
         return None
     end = dot + 1
     while end < len(run) and end - dot <= 5 and run[end] not in L.NOT_IN_TRANSLITERATION:
         end += 1
-    first = min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
+    first = _first_dot(run)
     begin = first
     while begin > 0 and run[begin - 1] not in L.NOT_IN_TRANSLITERATION:
         begin -= 1
     if end - dot < 2 or begin == first:
         return 0, 0
     return begin, end
+
+
+def _dotted_name(t: segmenter.Token) -> bool:
+    """Is ``t`` a word the segmenter tags a name with an interpunct inside it (梅里克·加兰)?"""
+    return t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word) is not None
+
+
+def _first_dot(run: str) -> int:
+    """Where the first interpunct of ``run`` is (``run`` holds one)."""
+    return min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
+
+
+def _last_dot(run: str) -> int:
+    """Where the last interpunct of ``run`` is, -1 when it holds none."""
+    return max(run.rfind(ch) for ch in L.NAME_DOTS)
 
 
 # Interpuncts of transliterated names as pages write them.

@@ -76,11 +76,7 @@ def _name_word_at_end(rest: str) -> str | None:
     斯琴高娃: a minority's name, whose first character may be a surname's of the tables: not 古丽|娜尔)."""
     toks = segmenter.tag(rest)
     last = toks[-1] if toks else None
-    return last.word if last is not None and last.tag in _NAME_WORD_TAGS and len(last.word) >= 3 else None
-
-
-# Tags of a word that is a whole name (古丽娜尔/nr, 拉姆/nrt is a piece but no word of three).
-_NAME_WORD_TAGS = frozenset("nr nrt nrfg".split())
+    return last.word if last is not None and last.tag in L.NAME_TAGS and len(last.word) >= 3 else None
 
 
 def _pieces_at_end(rest: str) -> str | None:
