@@ -332,6 +332,7 @@ def _time_word(word: str, pos: str) -> bool:
     return len(word) == 4 and pos in L.NAME_TAGS and _two_time_words(word)
 
 
+@functools.lru_cache(maxsize=1024)  # (jieba asked twice a word, on every text not yet cached)
 def _two_time_words(word: str) -> bool:
     """Is ``word`` two time words, e.g. 今天/t + 上午/t? jieba's dictionary holds 今天上午 and 今天下午 as names
     (nr), so 李华今天上午说 read 今天上午 as the speaker; they are times like 昨天上午/t."""
