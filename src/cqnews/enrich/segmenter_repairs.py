@@ -252,7 +252,7 @@ def _time_glued(t: Token, nxt: Token | None) -> bool:
     pronoun (刘芳时，, 王芳时她), not a name of the dictionary?"""
     if not (t.tag in L.NAME_TAGS and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[2] in L.TIME_AFTER_NAME):
         return False
-    after = nxt is not None and (not is_cjk_char(nxt.word[0]) or nxt.word in ("他", "她"))
+    after = nxt is not None and (not is_cjk_char(nxt.word[0]) or nxt.word in L.HE_SHE)
     return after and not known(t.word)  # (at a window's end the name may go on to a verb: no split)
 
 
