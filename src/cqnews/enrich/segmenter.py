@@ -9,7 +9,7 @@ package: it is built once, on the first Chinese text or in :func:`load` (about 0
 ``cqnews.warm_up`` calls it, so that worker processes forked afterwards share it), and no file is read.
 Tags are jieba's (ICTCLAS-style: ``nr`` person, ``ns`` place, ``nt`` organisation, ``t`` time,
 ``c`` conjunction, ``d`` adverb, ``f`` localiser, ``m`` numeral …). Repairs are made on top, where jieba's
-model cuts names badly:
+model cuts names badly (each one entry of :data:`REPAIRS`, walked by :func:`.segmenter_base.repair`):
 
 - a transliterated name joined by an interpunct becomes one ``nr`` token (:mod:`.segmenter_dotted`:
   梅里/克/·/加兰 -> 梅里克·加兰, 罗格/夫在 -> 罗格夫/在);
@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import functools
 import re
-from types import ModuleType
-from typing import NamedTuple
+from collections.abc import Sequence
 
 from ..lexicon import zh as L
 from ..lexicon import zh_script
 from ..text import is_cjk_char
+from .segmenter_base import Step, Token, always, at, char_tag, jieba_tags, known, last, load, repair, title_token
 from .segmenter_dotted import join_dotted
 from .segmenter_glued import (
     GLUED_ENDS,
@@ -54,20 +54,9 @@ from .segmenter_glued import (
     given_glued_to_cue,
 )
 from .segmenter_married import join_married
-from .segmenter_repairs import cue_read_as_given, other_repairs
+from .segmenter_repairs import STEPS
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
-
-
-class Token(NamedTuple):
-    """One word of a text: ``to_simplified(text[start:end]) == word``."""
-
-    word: str
-    tag: str
-    start: int
-    end: int
-
-
 
 
 _SIMPLIFIED = str.maketrans(zh_script.TRADITIONAL, zh_script.SIMPLIFIED)
@@ -92,98 +81,54 @@ def tag(text: str) -> tuple[Token, ...]:
     """The words of ``text`` with their part-of-speech tags and offsets (names repaired, see above)."""
     text = to_simplified(text)
     tokens: list[Token] = []
-    at = 0
-    for word, pos in _names_cut(_jieba_tags(text)):
-        word = text[at : at + len(word)]
+    start = 0
+    for word, pos in _names_cut(jieba_tags(text)):
+        word = text[start : start + len(word)]
         pos = "t" if pos != "t" and _time_word(word, pos) else pos
         if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_FIRST:
-            tokens.append(Token(word, pos, at, at + len(word)))  # (most words: nothing to repair)
+            tokens.append(Token(word, pos, start, start + len(word)))  # (most words: nothing to repair)
         else:
-            tokens.extend(_split_glued(tokens, word, pos, at))
-        at += len(word)
+            tokens.extend(_split_glued(tokens, word, pos, start))
+        start += len(word)
     if any(t.word in L.NAME_DOTS for t in tokens):
-        tokens = join_dotted(text, tokens, Token, _known)
-    if "长" in text:
-        tokens = _head_title(tokens)
-    tokens = _join_titles(text, _names_after_titles(tokens))
-    if any(len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE for t in tokens):  # (most texts: no 明说 to repair)
-        tokens = given_glued_to_cue(tokens, Token)
-    if any(len(t.word) == 2 and t.word[1] in GLUED_ENDS for t in tokens):  # (邓炳/强续/指)
-        tokens = given_glued_to_adverb(tokens, _known, Token)
-    if any(t.word in _ASPECT_PARTICLES for t in tokens):
-        tokens = _verb_glued_to_name(tokens)
-    if any(len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS for t in tokens):
-        tokens = _adverb_inside_name(tokens)
-    if any(len(t.word) == 1 and t.word in L.SURNAMES for t in tokens):
-        tokens = join_married(tokens, Token)
-    return tuple(_cut_names(tokens))
+        tokens = join_dotted(text, tokens)
+    return tuple(repair(tokens, REPAIRS))
 
 
-def _cut_names(tokens: list[Token]) -> list[Token]:
-    """Names cut where a given name ends (see the module's notes): 张晓红问/李华, 李家/超/今日, 李华笑/说;
-    then the repairs of :mod:`.segmenter_repairs` (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时)."""
-    tokens = again_read_as_besides(tokens, Token) if any(t.word == "再说" for t in tokens) else tokens  # (一/再说)
-    if any(t.tag == "l" and t.word[:1] in L.CUE_ADVERBS for t in tokens):  # (其其格|则声明/l)
-        tokens = adverb_read_in_idiom(tokens, _known, Token)
-    if any(t.word in L.DOUBLE_SURNAMES for t in tokens):  # (上官/志宏向)
-        tokens = given_glued_after_double_surname(tokens, _known, Token)
-    if any(len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS for t in tokens):
-        tokens = _given_read_as_verb(tokens)
-    if any(len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS for t in tokens):
-        tokens = _manner_glued_to_name(tokens)
-    if any(len(t.word) == 3 and t.word[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS for t in tokens):
-        tokens = _cue_glued_to_name(tokens)
-    if any(len(t.word) == 3 and t.word[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS for t in tokens):
-        tokens = cue_read_as_given(tokens, Token, _known)  # 王明/苟直言
-    return other_repairs(tokens, Token, _known, _char_tag)
-
-
-def _cue_glued_to_name(tokens: list[Token]) -> list[Token]:
+def _cue_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """王明和李华说 -> 李华/说, 刘洋称 -> 刘洋/称: the one-character verb of saying jieba's model glued to a
     two-character name is the cue after it (no given name ends in 说 or 称)."""
-    out: list[Token] = []
-    for t in tokens:
-        w = t.word
-        if len(w) == 3 and w[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS and w[0] in L.SURNAMES and not _known(w):
-            out += [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "v", t.end - 1, t.end)]
-        else:
-            out.append(t)
-    return out
+    t = tokens[i]
+    w = t.word
+    if len(w) == 3 and w[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS and w[0] in L.SURNAMES and not known(w):
+        return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "v", t.end - 1, t.end)]
+    return None
 
 
-def _manner_glued_to_name(tokens: list[Token]) -> list[Token]:
+def _manner_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """李华笑/说 -> 李华/笑/说, 李华续/称 -> 李华/续/称: before a verb of saying, the adverb or verb of manner
     jieba's model glued to a two-character name is a word of its own."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
-        w = t.word
-        glued = len(w) == 3 and w[2] in L.MANNER_CHARS and w[0] in L.SURNAMES
-        if glued and t.tag in L.NAME_TAGS and nxt in L.SAY_AFTER_NAME:
-            out += [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "d", t.end - 1, t.end)]
-        else:
-            out.append(t)
-    return out
+    t, nxt = tokens[i], at(tokens, i + 1)
+    w = t.word
+    glued = len(w) == 3 and w[2] in L.MANNER_CHARS and w[0] in L.SURNAMES
+    if glued and t.tag in L.NAME_TAGS and nxt is not None and nxt.word in L.SAY_AFTER_NAME:
+        return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "d", t.end - 1, t.end)]
+    return None
 
 
-def _given_read_as_verb(tokens: list[Token]) -> list[Token]:
+def _given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """李家/超/今日/表示 -> 李家超/今日/表示, 张大/勇/表示 -> 张大勇: a one-character "verb" or noun between a
     two-character name and a time word, a verb of saying or a colon ends the name (no subject between)."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        prev = out[-1] if out else None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
-            and (prev.tag in L.NAME_TAGS or prev.tag == "m" and _family_word(prev.word))  # (许家/m 印: 许 "about")
-            and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
-            and (nxt is None and _family_word(prev.word) or nxt is not None and _ends_given(prev, nxt))
-            and t.word not in L.NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in L.GLUED_AFTER_NAME)
-        ):
-            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
-        else:
-            out.append(t)
-    return out
+    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
+    if (
+        prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
+        and (prev.tag in L.NAME_TAGS or prev.tag == "m" and _family_word(prev.word))  # (许家/m 印: 许 "about")
+        and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
+        and (nxt is None and _family_word(prev.word) or nxt is not None and _ends_given(prev, nxt))
+        and t.word not in L.NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in L.GLUED_AFTER_NAME)
+    ):
+        return [Token(prev.word + t.word, "nr", prev.start, t.end)]
+    return None
 
 
 def _ends_given(prev: Token, nxt: Token) -> bool:
@@ -218,7 +163,7 @@ def _names_cut(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for i, (word, pos) in enumerate(words):
         if pos == "nr" and len(word) == 4 and i < len(words) - 1 and _three_and_one(word):
-            out += [(word[:3], "nr"), (word[3], _char_tag(word[3]))]
+            out += [(word[:3], "nr"), (word[3], char_tag(word[3]))]
         else:
             out.append((word, pos))
     return out
@@ -230,45 +175,33 @@ def _three_and_one(w: str) -> bool:
         w[0] in L.SURNAMES and w[:2] not in L.DOUBLE_SURNAMES
         and (w[1] not in L.SURNAMES or w[3] in L.GLUED_AFTER_NAME)
         and not all(c in L.TRANSLITERATION_CHARS for c in w[:3]) and all(is_cjk_char(c) for c in w)
-        and not _known(w) and not _known(w[:3]) and not _known(w[2:])
+        and not known(w) and not known(w[:3]) and not known(w[2:])
     )
 
 
-def _char_tag(ch: str) -> str:
-    """jieba's tag for one character read alone."""
-    tags = _jieba_tags(ch)
-    return tags[0][1] if tags else "x"
-
-
-def _adverb_inside_name(tokens: list[Token]) -> list[Token]:
+def _adverb_inside_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """王华则持 -> 王华/则/持: an adverb jieba's model read as the third character of a four-character
     name, with the verb after it (a given name of two characters ends before it)."""
-    out: list[Token] = []
-    for t in tokens:
-        if t.tag in L.NAME_TAGS and len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.word[0] in L.SURNAMES:
-            a = t.start
-            out += [Token(t.word[:2], t.tag, a, a + 2), Token(t.word[2], "d", a + 2, a + 3)]
-            out.append(Token(t.word[3], "v", a + 3, a + 4))
-        else:
-            out.append(t)
-    return out
+    t = tokens[i]
+    if t.tag in L.NAME_TAGS and len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.word[0] in L.SURNAMES:
+        a, w = t.start, t.word
+        return [Token(w[:2], t.tag, a, a + 2), Token(w[2], "d", a + 2, a + 3), Token(w[3], "v", a + 3, a + 4)]
+    return None
 
 
 # Particles of aspect: they follow a verb, never a name (王华写了 is 王华 + 写了).
 _ASPECT_PARTICLES = frozenset("了着过")
 
 
-def _verb_glued_to_name(tokens: list[Token]) -> list[Token]:
+def _verb_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """王华写/了 -> 王华/写/了: a three-character name before a particle of aspect ends with the verb
     the particle follows (jieba's model glued it to a name it does not know)."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
-        if t.tag in L.NAME_TAGS and len(t.word) == 3 and t.word[0] in L.SURNAMES and nxt in _ASPECT_PARTICLES:
-            out += [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "v", t.end - 1, t.end)]
-        else:
-            out.append(t)
-    return out
+    t, nxt = tokens[i], at(tokens, i + 1)
+    w = t.word
+    before_particle = nxt is not None and nxt.word in _ASPECT_PARTICLES
+    if t.tag in L.NAME_TAGS and len(w) == 3 and w[0] in L.SURNAMES and before_particle:
+        return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "v", t.end - 1, t.end)]
+    return None
 
 
 # The last characters and first characters of the words _split_glued may cut.
@@ -277,49 +210,18 @@ _MAY_SPLIT_LEADS = frozenset("他她我")
 _MAY_SPLIT_FIRST = _MAY_SPLIT_LEADS | L.LISTENER_PREPOSITIONS | L.NAME_GLUED_CONJUNCTIONS
 
 
-def _head_title(tokens: list[Token]) -> list[Token]:
+def _head_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多: the 长 of a title jieba gave to the name after it
     (the rest, with the name words after it, is one name)."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        glued = nxt is not None and t.word.endswith(L.UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
-        if nxt is None or not glued or _known(nxt.word):
-            out.append(t)
-            i += 1
-            continue
-        out.append(Token(t.word + "长", "n", t.start, nxt.start + 1))
-        j = i + 2
-        while j < len(tokens) and tokens[j].tag in L.NAME_TAGS:
-            j += 1  # 长格兰/霍姆 -> 格兰霍姆
-        end = tokens[j - 1].end
-        out.append(Token(nxt.word[1:] + "".join(x.word for x in tokens[i + 2 : j]), "nr", nxt.start + 1, end))
-        i = j
-    return out
-
-
-@functools.cache
-def _rjieba() -> ModuleType:
-    """rjieba, imported (and its dictionary built) on first use: ``import cqnews`` stays light."""
-    import rjieba
-
-    return rjieba
-
-
-def load() -> None:
-    """Build the segmenter's dictionary now (once per process), e.g. before forking workers."""
-    _rjieba()
-
-
-def _jieba_tags(text: str) -> list[tuple[str, str]]:
-    """rjieba's words and tags; a lone surrogate (a str that was never decoded from bytes) is read as
-    "?", one character for one, so offsets hold."""
-    try:
-        return _rjieba().tag(text)  # type: ignore[no-any-return]
-    except UnicodeEncodeError:
-        return _rjieba().tag(text.encode("utf-8", "replace").decode("utf-8"))  # type: ignore[no-any-return]
+    t, nxt = tokens[i], at(tokens, i + 1)
+    glued = nxt is not None and t.word.endswith(L.UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
+    if nxt is None or not glued or known(nxt.word):
+        return None
+    j = i + 2
+    while j < len(tokens) and tokens[j].tag in L.NAME_TAGS:
+        j += 1  # 长格兰/霍姆 -> 格兰霍姆
+    name = nxt.word[1:] + "".join(x.word for x in tokens[i + 2 : j])
+    return [Token(t.word + "长", "n", t.start, nxt.start + 1), Token(name, "nr", nxt.start + 1, tokens[j - 1].end)]
 
 
 _WEEKDAY_WORD = re.compile(L.WEEKDAY_WORD_RE)
@@ -336,21 +238,13 @@ def _time_word(word: str, pos: str) -> bool:
 def _two_time_words(word: str) -> bool:
     """Is ``word`` two time words, e.g. 今天/t + 上午/t? jieba's dictionary holds 今天上午 and 今天下午 as names
     (nr), so 李华今天上午说 read 今天上午 as the speaker; they are times like 昨天上午/t."""
-    halves = (_jieba_tags(word[:2]), _jieba_tags(word[2:]))
+    halves = (jieba_tags(word[:2]), jieba_tags(word[2:]))
     return all(len(h) == 1 and h[0][1] == "t" for h in halves)
 
 
 def is_word(word: str) -> bool:
     """Is ``word`` in the segmenter's dictionary (家属 is, 王凯 is not)?"""
-    return _known(word)
-
-
-def _known(word: str) -> bool:
-    """Is ``word`` in jieba's dictionary? (never, with a lone surrogate in it)"""
-    try:
-        return bool(_rjieba().has_word(word))
-    except UnicodeEncodeError:
-        return False
+    return known(word)
 
 
 def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Token]:
@@ -358,21 +252,21 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
     first character joins the name before it (replacing ``before[-1]``)."""
     end = at + len(word)
-    if len(word) == 3 and pos == "nr" and word[-1] in L.NAME_GLUED_VERBS and not _known(word):
+    if len(word) == 3 and pos == "nr" and word[-1] in L.NAME_GLUED_VERBS and not known(word):
         return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "v", end - 1, end)]  # 李华有/nr -> 李华/有
-    if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and _known(word[1:-1]):
+    if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and known(word[1:-1]):
         inner = Token(word[1:-1], "n", at + 1, end - 1)
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
     if _conjunction_glued(word, pos):
         return [Token(word[0], "c", at, at + 1), Token(word[1:], pos, at + 1, end)]  # 而林静/nr -> 而/林静
-    if len(word) == 2 and word[0] in _PERSONAL_PRONOUNS and not _known(word):
+    if len(word) == 2 and word[0] in _PERSONAL_PRONOUNS and not known(word):
         return [Token(word[0], "r", at, at + 1), Token(word[1], "d", at + 1, end)]  # 她续(指): 她/续
-    listener = word[1:] if len(word) >= 3 and word[0] in L.LISTENER_PREPOSITIONS and not _known(word) else ""
-    if listener and (_known(listener) or listener[0] in L.DEMONSTRATIVES):  # (对本网, 向该报: this outlet)
+    listener = word[1:] if len(word) >= 3 and word[0] in L.LISTENER_PREPOSITIONS and not known(word) else ""
+    if listener and (known(listener) or listener[0] in L.DEMONSTRATIVES):  # (对本网, 向该报: this outlet)
         return [Token(word[0], "p", at, at + 1), Token(word[1:], pos, at + 1, end)]  # 对本网(说): 对/本网
     prev = before[-1] if before else None
     after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
-    if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or _known(word) and not after_name:
+    if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or known(word) and not after_name:
         return [Token(word, pos, at, end)]  # (武藤容/治则: after a name, 则 is the adverb even in a word)
     if len(word) >= 3 and pos == "nr":
         return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "d", end - 1, end)]
@@ -389,7 +283,7 @@ def _conjunction_glued(word: str, pos: str) -> bool:
     """Is ``word`` a conjunction and a two-character name jieba read as one name of three (而林静/nr)?"""
     return (
         len(word) == 3 and pos in L.NAME_TAGS and word[0] in L.NAME_GLUED_CONJUNCTIONS and word[0] not in L.SURNAMES
-        and word[1] in L.SURNAMES and not _known(word)
+        and word[1] in L.SURNAMES and not known(word)
     )
 
 
@@ -397,25 +291,20 @@ def _conjunction_glued(word: str, pos: str) -> bool:
 _PERSONAL_PRONOUNS = _MAY_SPLIT_LEADS
 
 
-def _join_titles(text: str, tokens: list[Token]) -> list[Token]:
+def _join_titles(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """付/小姐 -> 付小姐, 张/教授 -> 张教授: a lone surname before an honorific or a title is a name."""
-    out: list[Token] = []
-    for t in tokens:
-        prev = out[-1] if out else None
-        if (
-            prev is not None and len(prev.word) == 1 and prev.word in L.SURNAMES
-            and (t.word in L.HONORIFICS or t.word in L.SURNAME_TITLES or t.word in L.JOINED_TITLES)
-            and (len(out) < 2 or out[-2].tag not in L.NAME_TAGS)
-        ):
-            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)
-            continue
-        if prev is not None and (_given_localiser(out, t) or _given_name_after_surname(out, t)):
-            out[-1] = Token(prev.word + t.word, "nr", prev.start, t.end)  # 张大/中 -> 张大中
-            continue
-        if len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[1:] in L.HONORIFICS:
-            t = Token(t.word, "nr", t.start, t.end)  # 王先生 as jieba tags it, or not
-        out.append(t)
-    return out
+    prev, t = last(out), tokens[i]
+    if (
+        prev is not None and len(prev.word) == 1 and prev.word in L.SURNAMES
+        and (t.word in L.HONORIFICS or t.word in L.SURNAME_TITLES or t.word in L.JOINED_TITLES)
+        and (len(out) < 2 or out[-2].tag not in L.NAME_TAGS)
+    ):
+        return [Token(prev.word + t.word, "nr", prev.start, t.end)]
+    if prev is not None and (_given_localiser(out, t) or _given_name_after_surname(out, t)):
+        return [Token(prev.word + t.word, "nr", prev.start, t.end)]  # 张大/中 -> 张大中
+    if len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[1:] in L.HONORIFICS:
+        return [Token(t.word, "nr", t.start, t.end)]  # 王先生 as jieba tags it, or not
+    return None
 
 
 # Tags of a single character that ends a two-character name before it: localisers, adjectives and the
@@ -423,24 +312,14 @@ def _join_titles(text: str, tokens: list[Token]) -> list[Token]:
 _GIVEN_NAME_TAGS = frozenset("f a zg ng g".split())
 
 
-def _names_after_titles(tokens: list[Token]) -> list[Token]:
+def _names_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """议员/谭/文豪 -> 议员/谭文豪, 议员/郭家/麒 -> 议员/郭家麒, 议员/黄/碧云 -> 议员/黄碧云: after a title,
     a surname and the one or two characters jieba cut off it or read as a word are one name."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        out.append(t)
-        i += 1
-        if i + 1 < len(tokens) and _title_token(t) and _surname_and_given(tokens[i], tokens[i + 1]):
-            a, b = tokens[i], tokens[i + 1]
-            out.append(Token(a.word + b.word, "nr", a.start, b.end))
-            i += 2
-    return out
-
-
-def _title_token(t: Token) -> bool:
-    return len(t.word) >= 2 and t.tag == "n" and t.word.endswith(L.TITLE_ENDS)
+    t = tokens[i]
+    if i + 2 < len(tokens) and title_token(t) and _surname_and_given(tokens[i + 1], tokens[i + 2]):
+        a, b = tokens[i + 1], tokens[i + 2]
+        return [t, Token(a.word + b.word, "nr", a.start, b.end)]
+    return None
 
 
 def _surname_and_given(a: Token, b: Token) -> bool:
@@ -498,3 +377,24 @@ def _given_localiser(out: list[Token], t: Token) -> bool:
         given and len(t.word) == 1 and prev.tag in L.NAME_TAGS and len(prev.word) == 2
         and prev.word[0] in L.SURNAMES and (len(out) < 2 or out[-2].tag != "p") and t.word not in L.NOT_GIVEN_ENDS
     )
+
+
+# The repairs after jieba's words are read, in turn (see :mod:`.segmenter_base`): a test of a token that says a text
+# may need one (most texts need few), and its fix. Adding a repair is adding its entry.
+REPAIRS: tuple[Step, ...] = (
+    (lambda t: t.word[:1] == "长", _head_title),  # (美国商务部/长雷蒙多)
+    (always, _names_after_titles),
+    (always, _join_titles),
+    (lambda t: len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)
+    (lambda t: len(t.word) == 2 and t.word[1] in GLUED_ENDS, given_glued_to_adverb),  # (邓炳/强续/指)
+    (lambda t: t.word in _ASPECT_PARTICLES, _verb_glued_to_name),
+    (lambda t: len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS, _adverb_inside_name),
+    (lambda t: len(t.word) == 1 and t.word in L.SURNAMES, join_married),
+    (lambda t: t.word == "再说", again_read_as_besides),  # (一/再说)
+    (lambda t: t.tag == "l" and t.word[:1] in L.CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
+    (lambda t: t.word in L.DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
+    (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _given_read_as_verb),
+    (lambda t: len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS, _manner_glued_to_name),
+    (lambda t: len(t.word) == 3 and t.word[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS, _cue_glued_to_name),
+    *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .segmenter_repairs)
+)

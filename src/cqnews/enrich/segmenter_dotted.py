@@ -6,23 +6,17 @@ given back to the name."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ..lexicon import zh as L
 from ..text import is_cjk_char
-from .segmenter_glued import Known, Maker
-
-if TYPE_CHECKING:
-    from .segmenter import Token
-
+from .segmenter_base import Token, known
 
 # Longest part of a transliterated name on either side of its interpuncts (斯蒂芬妮, 阿不都热依木).
 _NAME_PART = 6
 
 
-def join_dotted(text: str, tokens: Sequence[Token], make: Maker, known: Known) -> list[Token]:
-    """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts joined (``known``: is a word in jieba's
-    dictionary)."""
+def join_dotted(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts joined."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -35,17 +29,17 @@ def join_dotted(text: str, tokens: Sequence[Token], make: Maker, known: Known) -
             continue
         begin, end = out[k].start, tokens[stop - 1].end
         del out[k:]
-        rest = _glued_tail(tokens, stop, make, known)
+        rest = _glued_tail(tokens, stop)
         if rest is not None:  # 罗格/夫在 -> 罗格夫/在: the name's last character glued to the next word
             end = rest.start
-        out.append(make(text[begin:end], "nr", begin, end))
+        out.append(Token(text[begin:end], "nr", begin, end))
         if rest is not None:
             out.append(rest)
         i = stop + (rest is not None)
     return out
 
 
-def _glued_tail(tokens: Sequence[Token], i: int, make: Maker, known: Known) -> Token | None:
+def _glued_tail(tokens: Sequence[Token], i: int) -> Token | None:
     """The word left after the first character of ``tokens[i]`` when jieba glued the end of a
     transliterated name to the next word (夫在 = 夫 + 在); None when it did not. After a part read whole, a
     function word of the dictionary is the sentence's whole (史密斯/只是/说, 史密斯/近日/称: not 史密斯只/是)."""
@@ -59,7 +53,7 @@ def _glued_tail(tokens: Sequence[Token], i: int, make: Maker, known: Known) -> T
     if t.tag in _FUNCTION_TAGS and _whole_part(tokens[i - 1]) and known(t.word):
         return None
     word = t.word[1:]
-    return make(word, "p" if word in L.PHRASE_PREPOSITIONS else "x", t.start + 1, t.end)
+    return Token(word, "p" if word in L.PHRASE_PREPOSITIONS else "x", t.start + 1, t.end)
 
 
 def _joins(text: str, t: Token) -> bool:

@@ -6,18 +6,12 @@ of going on (續, 又, 再, 亦), of only or already (黃偉/哲僅/表示: 僅,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from ..lexicon import quotes_zh as QZ
 from ..lexicon import zh as L
 from ..text import is_cjk_char
-
-if TYPE_CHECKING:
-    from .segmenter import Token
-
-Maker = Callable[[str, str, int, int], "Token"]
-Known = Callable[[str], bool]
+from .segmenter_base import Token, at, known, last
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLAUSE_CUES))
@@ -25,22 +19,17 @@ _CUES = frozenset((*QZ.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLA
 GLUED_ENDS = L.CUE_ADVERBS | L.SAY_AFTER_CUE | L.LIMITING_ADVERBS
 
 
-def given_glued_to_adverb(tokens: Sequence[Token], known: Known, make: Maker) -> list[Token]:
-    """``tokens`` with each such glued word given back (see the module): the name of two characters before it
-    takes its first character, and its last is a word of its own (``d`` for an adverb, ``v`` for a verb)."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        prev = out[-1] if out else None
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if prev is not None and _glued(prev, t, after, known):
-            out[-1] = make(prev.word + t.word[0], "nr", prev.start, t.start + 1)
-            out.append(make(t.word[1], "v" if t.word[1] in L.SAY_AFTER_CUE else "d", t.start + 1, t.end))
-        else:
-            out.append(t)
-    return out
+def given_glued_to_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """Each such glued word given back (see the module): the name of two characters before it takes its first
+    character, and its last is a word of its own (``d`` for an adverb, ``v`` for a verb)."""
+    prev, t = last(out), tokens[i]
+    if prev is None or not _glued(prev, t, at(tokens, i + 1)):
+        return None
+    tail = Token(t.word[1], "v" if t.word[1] in L.SAY_AFTER_CUE else "d", t.start + 1, t.end)
+    return [Token(prev.word + t.word[0], "nr", prev.start, t.start + 1), tail]
 
 
-def _glued(name: Token, t: Token, after: Token | None, known: Known) -> bool:
+def _glued(name: Token, t: Token, after: Token | None) -> bool:
     """Is ``t`` the last character of the name ``name`` glued to an adverb or a verb of saying before a cue?"""
     if not (name.tag in L.NAME_TAGS and len(name.word) == 2 and name.word[0] in L.SURNAMES):
         return False
@@ -53,26 +42,20 @@ def _glued(name: Token, t: Token, after: Token | None, known: Known) -> bool:
     return after is not None and after.word in _CUES  # 鄧炳/強續/指
 
 
-def given_glued_to_cue(tokens: Sequence[Token], make: Maker) -> list[Token]:
+def given_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """李/明说： -> 李明/说：, 陈/明称， -> 陈明/称: jieba reads a given name and the cue after it as
     one verb (明说 "to say plainly") when punctuation follows; the lone surname before it is the name.
     So with a name of two characters before 明说 (张建/明说， -> 张建明/说): 明 ends given names far
     more often than "to say plainly" stands before a mark."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        prev = out[-1] if out else None
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            prev is not None and _surname_read(out, prev) and prev.word[0] in L.SURNAMES
-            and (len(prev.word) == 1 or len(prev.word) == 2 and (t.word in L.GIVEN_END_CUES or prev.word[1] == "家"))
-            and len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE and is_cjk_char(t.word[0])
-            and (after is None or after.tag == "x")
-        ):
-            out[-1] = make(prev.word + t.word[0], "nr", prev.start, t.start + 1)
-            out.append(make(t.word[1], "v", t.start + 1, t.end))
-        else:
-            out.append(t)
-    return out
+    prev, t, after = last(out), tokens[i], at(tokens, i + 1)
+    if (
+        prev is not None and _surname_read(out, prev) and prev.word[0] in L.SURNAMES
+        and (len(prev.word) == 1 or len(prev.word) == 2 and (t.word in L.GIVEN_END_CUES or prev.word[1] == "家"))
+        and len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE and is_cjk_char(t.word[0])
+        and (after is None or after.tag == "x")
+    ):
+        return [Token(prev.word + t.word[0], "nr", prev.start, t.start + 1), Token(t.word[1], "v", t.start + 1, t.end)]
+    return None
 
 
 def _surname_read(out: Sequence[Token], prev: Token) -> bool:
@@ -84,49 +67,37 @@ def _surname_read(out: Sequence[Token], prev: Token) -> bool:
     return len(prev.word) == 1 and len(title) >= 2 and title.endswith(L.TITLE_ENDS) and all(map(is_cjk_char, title))
 
 
-def adverb_read_in_idiom(tokens: Sequence[Token], known: Known, make: Maker) -> list[Token]:
+def adverb_read_in_idiom(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """则声明/l -> 则/d 声明/v: an adverb of going on (``lexicon.zh.CUE_ADVERBS``) and the verb after it, which jieba's
     dictionary holds as one idiom, are two words (the adverb follows a subject: 其其格|则|声明称)."""
-    out: list[Token] = []
-    for t in tokens:
-        w = t.word
-        if t.tag == "l" and len(w) == 3 and w[0] in L.CUE_ADVERBS and known(w[1:]):
-            out += [make(w[0], "d", t.start, t.start + 1), make(w[1:], "v", t.start + 1, t.end)]
-        else:
-            out.append(t)
-    return out
+    t = tokens[i]
+    w = t.word
+    if t.tag == "l" and len(w) == 3 and w[0] in L.CUE_ADVERBS and known(w[1:]):
+        return [Token(w[0], "d", t.start, t.start + 1), Token(w[1:], "v", t.start + 1, t.end)]
+    return None
 
 
-def again_read_as_besides(tokens: Sequence[Token], make: Maker) -> list[Token]:
+def again_read_as_besides(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """一/m 再说/c -> 一再/d 说/v: jieba reads 一再说 (said again and again) as one and the conjunction 再说
     (besides), so 王明一再说 had no verb of saying."""
-    out: list[Token] = []
-    for t in tokens:
-        prev = out[-1] if out else None
-        if prev is not None and prev.word == "一" and prev.tag == "m" and t.word == L.AGAIN_SAY[1:] and t.tag == "c":
-            out[-1] = make(L.AGAIN_SAY[:2], "d", prev.start, t.start + 1)
-            out.append(make(L.AGAIN_SAY[2], "v", t.start + 1, t.end))
-        else:
-            out.append(t)
-    return out
+    prev, t = last(out), tokens[i]
+    if prev is not None and prev.word == "一" and prev.tag == "m" and t.word == L.AGAIN_SAY[1:] and t.tag == "c":
+        return [Token(L.AGAIN_SAY[:2], "d", prev.start, t.start + 1), Token(L.AGAIN_SAY[2], "v", t.start + 1, t.end)]
+    return None
 
 
-def given_glued_after_double_surname(tokens: Sequence[Token], known: Known, make: Maker) -> list[Token]:
+def given_glued_after_double_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """上官/志宏向 -> 上官志宏/向, 上官/志宏则 -> 上官志宏/则: after a double surname, a given name of two characters
     and the function word jieba's model glued to it (``lexicon.zh.GLUED_FUNCTION_WORDS``) are one name and a word."""
-    out: list[Token] = []
-    for t in tokens:
-        prev = out[-1] if out else None
-        if prev is not None and prev.word in L.DOUBLE_SURNAMES and _given_and_function_word(t.word, known):
-            tail = t.word[2]
-            out[-1] = make(prev.word + t.word[:2], "nr", prev.start, t.start + 2)
-            out.append(make(tail, "p" if tail in L.PHRASE_PREPOSITIONS else "d", t.start + 2, t.end))
-        else:
-            out.append(t)
-    return out
+    prev, t = last(out), tokens[i]
+    if prev is None or prev.word not in L.DOUBLE_SURNAMES or not _given_and_function_word(t.word):
+        return None
+    tail = t.word[2]
+    name = Token(prev.word + t.word[:2], "nr", prev.start, t.start + 2)
+    return [name, Token(tail, "p" if tail in L.PHRASE_PREPOSITIONS else "d", t.start + 2, t.end)]
 
 
-def _given_and_function_word(word: str, known: Known) -> bool:
+def _given_and_function_word(word: str) -> bool:
     """Is ``word`` (after a double surname) two characters of a given name and a glued function word (志宏向)?"""
     glued = len(word) == 3 and word[2] in L.GLUED_FUNCTION_WORDS
     return glued and all(is_cjk_char(c) for c in word) and not known(word)

@@ -4,13 +4,9 @@ full name) that jieba cuts apart (林/郑月/娥, 叶/刘淑仪), joined back in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ..lexicon import zh as L
-from .segmenter_glued import Maker
-
-if TYPE_CHECKING:
-    from .segmenter import Token
+from .segmenter_base import Token
 
 # How long a married name is: two surnames and a given name of two characters.
 _SIZE = 4
@@ -23,22 +19,14 @@ _NOT_NAME_TAGS = ("d", "c", "p", "u", "v", "r", "y", "e", "f", "t", "q")
 _AFTER_TAGS = frozenset("t".split())
 
 
-def join_married(tokens: Sequence[Token], make: Maker) -> list[Token]:
-    """``tokens`` with each married name cut apart joined into one name token (``make`` builds it): a lone
-    surname, a second surname opening the next word, four characters in all, ending where a word ends
-    and before a time word, a verb of saying, an adverb of going on or a mark."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        k = _married_end(tokens, i)
-        if k is None:
-            out.append(tokens[i])
-            i += 1
-            continue
-        word = "".join(t.word for t in tokens[i:k])
-        out.append(make(word, "nr", tokens[i].start, tokens[k - 1].end))
-        i = k
-    return out
+def join_married(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """A married name cut apart, opening at ``tokens[i]``, joined into one name token: a lone surname, a second
+    surname opening the next word, four characters in all, ending where a word ends and before a time word, a
+    verb of saying, an adverb of going on or a mark."""
+    k = _married_end(tokens, i)
+    if k is None:
+        return None
+    return [Token("".join(t.word for t in tokens[i:k]), "nr", tokens[i].start, tokens[k - 1].end)]
 
 
 def _married_end(tokens: Sequence[Token], i: int) -> int | None:

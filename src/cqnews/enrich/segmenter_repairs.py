@@ -6,126 +6,63 @@ place and a noun (当地/时间, 北京/时间), and a verb glued to the end of 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from ..lexicon import zh as L
 from ..text import is_cjk_char
-from .segmenter_glued import Known, Maker
+from .segmenter_base import Step, Token, at, char_tag, known, last, title_token
 from .segmenter_times import pointer_before_time
 
-if TYPE_CHECKING:
-    from .segmenter import Token
 
-CharTag = Callable[[str], str]
-
-
-def cue_read_as_given(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
+def cue_read_as_given(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """王明/苟直言 -> 王明/苟/直言: after a name, a "name" of three characters whose last two are a verb of
     saying (直言, 坦言) is the last character of that name and the cue (jieba's model read a given name there)."""
-    out: list[Token] = []
-    for t in tokens:
-        w = t.word
-        glued = len(w) == 3 and w[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS and not known(w)
-        if glued and out and out[-1].tag in L.NAME_TAGS and out[-1].end == t.start:
-            out += [make(w[0], t.tag, t.start, t.start + 1), make(w[1:], "v", t.start + 1, t.end)]
-        else:
-            out.append(t)
-    return out
+    prev, t = last(out), tokens[i]
+    w = t.word
+    glued = len(w) == 3 and w[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS and not known(w)
+    if glued and prev is not None and prev.tag in L.NAME_TAGS and prev.end == t.start:
+        return [Token(w[0], t.tag, t.start, t.start + 1), Token(w[1:], "v", t.start + 1, t.end)]
+    return None
 
 
-def other_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
-    """据 glued to a source, a given name read apart after a double surname, things called names: the
-    tokens are looked at once, and only the names among them for the last two (most texts need none)."""
-    if any(t.word[0] == "据" and len(t.word) == 2 for t in tokens):  # (most texts: no 据市 to repair)
-        tokens = _source_preposition(tokens, make, known, char_tag)
-    if any(t.word.endswith(L.TIME_POINTER) for t in tokens):  # (most texts: no 本/月初 to join)
-        tokens = pointer_before_time(tokens, make, known)
-    if any(t.word == L.ZONE_TIME for t in tokens):
-        tokens = _zone_times(tokens, make)
-    if any(len(t.word) == 2 and t.word[1] in L.DAY_POINTERS for t in tokens):  # (most texts: no 超今/早 to repair)
-        tokens = _given_glued_to_day(tokens, make)
-    if any(t.word == "于" and t.tag == "p" for t in tokens):  # (most texts: no 于 at all)
-        tokens = _yu_in_names(tokens, make)
-    if any(_aspect_glued(t) for t in tokens):  # (most texts: no 李华拉着 to repair)
-        tokens = _verb_off_name(tokens, make, char_tag)
-    if any(t.word == "得" and t.tag == "ud" for t in tokens):  # (most texts: no 气得 after a name)
-        tokens = _verb_before_de(tokens, make, known, char_tag)
-    if any(len(t.word) == 2 and t.word[0] == "长" for t in tokens):  # (most texts: no 长江 after 市)
-        tokens = _title_before_surname(tokens, make, known)
-    tokens = _places_after_titles(_numbers_as_names(_surname_read_as_measure(tokens, make), make, known), make)
-    if any(t.word[:2] in L.DOUBLE_SURNAMES for t in tokens):
-        tokens = _double_surname_given(tokens, make)
-    return _name_repairs(tokens, make, known, char_tag)
-
-
-def _name_repairs(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
-    """A preposition glued before a name (经/迪丽娜), things called names (洪水/nr), a time word glued to a name: only
-    the names are looked at."""
-    names = [t.word for t in tokens if t.tag in L.NAME_TAGS]
-    if not names:
-        return tokens
-    if any(w[0] in L.GLUED_NAME_LEADS for w in names):
-        tokens = _lead_glued_to_name(tokens, make, known, char_tag)
-    if any(w in L.NOT_NAME_WORDS or _kin_like_name(w) or w[-1] in L.TIME_AFTER_NAME or _surname_only(w) or _origin(w)
-           for w in names):
-        tokens = _not_names(tokens, make, known)
-    return tokens
-
-
-def _lead_glued_to_name(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
+def _lead_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """经迪丽娜/nr -> 经/迪丽娜, 被王华/nr -> 被/王华: a preposition or a verb of one character jieba's model glued to
     the name after it (a "name" of three to five Han characters no dictionary holds) is a word of its own."""
-    out: list[Token] = []
-    for t in tokens:
-        w = t.word
-        glued = w[0] in L.GLUED_NAME_LEADS and all(is_cjk_char(c) for c in w)  # (not 让·杜邦, a dotted name)
-        if glued and t.tag in L.NAME_TAGS and 3 <= len(w) <= 5 and not known(w):
-            out += [make(w[0], char_tag(w[0]), t.start, t.start + 1), make(w[1:], t.tag, t.start + 1, t.end)]
-        else:
-            out.append(t)
-    return out
+    t = tokens[i]
+    w = t.word
+    glued = w[0] in L.GLUED_NAME_LEADS and all(is_cjk_char(c) for c in w)  # (not 让·杜邦, a dotted name)
+    if glued and t.tag in L.NAME_TAGS and 3 <= len(w) <= 5 and not known(w):
+        return [Token(w[0], char_tag(w[0]), t.start, t.start + 1), Token(w[1:], t.tag, t.start + 1, t.end)]
+    return None
 
 
-def _source_preposition(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
+def _source_preposition(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """据市/卫健委 -> 据/市/卫健委: "according to" glued by jieba's model to the first character of the
     source's name is a preposition of its own (not 据悉, 据点, 据此: words of the dictionary)."""
-    out: list[Token] = []
-    for t in tokens:
-        if len(t.word) == 2 and t.word[0] == "据" and is_cjk_char(t.word[1]) and not known(t.word):
-            out += [make("据", "p", t.start, t.start + 1), make(t.word[1], char_tag(t.word[1]), t.start + 1, t.end)]
-        else:
-            out.append(t)
-    return out
+    t = tokens[i]
+    if len(t.word) == 2 and t.word[0] == "据" and is_cjk_char(t.word[1]) and not known(t.word):
+        return [Token("据", "p", t.start, t.start + 1), Token(t.word[1], char_tag(t.word[1]), t.start + 1, t.end)]
+    return None
 
 
-def _zone_times(tokens: list[Token], make: Maker) -> list[Token]:
+def _zone_times(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """拜登/当地/时间/周三/表示 -> 拜登/当地时间/周三/表示: the time of a zone (当地时间, 北京时间, 美东时间) is one
     time word, so it never ends a speaker's name ("美国总统拜登当地时间" is no speaker)."""
-    out: list[Token] = []
-    for t in tokens:
-        prev = out[-1] if out else None
-        if t.word == L.ZONE_TIME and prev is not None and (prev.word in L.TIME_ZONES or prev.tag == "ns"):
-            out[-1] = make(prev.word + t.word, "t", prev.start, t.end)
-        else:
-            out.append(t)
-    return out
+    prev, t = last(out), tokens[i]
+    if t.word == L.ZONE_TIME and prev is not None and (prev.word in L.TIME_ZONES or prev.tag == "ns"):
+        return [Token(prev.word + t.word, "t", prev.start, t.end)]
+    return None
 
 
-def _given_glued_to_day(tokens: list[Token], make: Maker) -> list[Token]:
+def _given_glued_to_day(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """李家/超今/早 -> 李家超/今早: the last character of a name glued to the day of a time word after it (今早, 昨晚,
     今晨: 今 or 昨 and a part of the day), the name of two characters before it opening with a surname."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        prev = out[-1] if out else None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        day = len(t.word) == 2 and t.word[1] in L.DAY_POINTERS
-        if day and prev is not None and nxt is not None and _day_part_after(prev, t, nxt):
-            out[-1] = make(prev.word + t.word[0], "nr", prev.start, t.start + 1)
-            out.append(make(t.word[1], "t", t.start + 1, t.end))  # (the part of the day follows: 今/早, read as time)
-        else:
-            out.append(t)
-    return out
+    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
+    day = len(t.word) == 2 and t.word[1] in L.DAY_POINTERS
+    if day and prev is not None and nxt is not None and _day_part_after(prev, t, nxt):
+        # (the part of the day follows: 今/早, read as time)
+        return [Token(prev.word + t.word[0], "nr", prev.start, t.start + 1), Token(t.word[1], "t", t.start + 1, t.end)]
+    return None
 
 
 def _day_part_after(prev: Token, t: Token, nxt: Token) -> bool:
@@ -135,27 +72,17 @@ def _day_part_after(prev: Token, t: Token, nxt: Token) -> bool:
     return name and is_cjk_char(t.word[0]) and t.tag in ("t", "tg") and nxt.word[:1] in L.DAY_PARTS
 
 
-def _yu_in_names(tokens: list[Token], make: Maker) -> list[Token]:
+def _yu_in_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """王/于/渐/指出 -> 王于渐/指出: 于 read as the preposition where it is a character of a given name after a
     lone surname (one character after it, then a verb, a time word or the end)."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        after = tokens[i + 2] if i + 2 < len(tokens) else None
-        prev = out[-1] if out else None
-        yu = t.word == "于" and t.tag == "p"
-        if yu and prev is not None and nxt is not None and _given_after_yu(prev, nxt, after):
-            out[-1] = make(prev.word + "于" + nxt.word, "nr", prev.start, nxt.end)  # 王于渐
-            i += 2
-        elif yu and nxt is not None and _surname_yu(prev, nxt, after):
-            out.append(make("于" + nxt.word, "nr", t.start, nxt.end))  # 于东军(则称)
-            i += 2
-        else:
-            out.append(t)
-            i += 1
-    return out
+    t, prev, nxt, after = tokens[i], last(out), at(tokens, i + 1), at(tokens, i + 2)
+    if t.word != "于" or t.tag != "p" or nxt is None:
+        return None
+    if prev is not None and _given_after_yu(prev, nxt, after):
+        return [Token(prev.word + "于" + nxt.word, "nr", prev.start, nxt.end)]  # 王于渐
+    if _surname_yu(prev, nxt, after):
+        return [Token("于" + nxt.word, "nr", t.start, nxt.end)]  # 于东军(则称)
+    return None
 
 
 def _surname_yu(prev: Token | None, given: Token, after: Token | None) -> bool:
@@ -192,37 +119,29 @@ def _aspect_glued(t: Token) -> bool:
 _ASPECTS = "着了过"
 
 
-def _verb_off_name(tokens: list[Token], make: Maker, char_tag: CharTag) -> list[Token]:
+def _verb_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """李华拉着/nr -> 李华/nr 拉/v 着/uz: the verb and its particle of aspect jieba glued to a name are words of
     their own (the name keeps two or three characters)."""
-    out: list[Token] = []
-    for t in tokens:
-        if not _aspect_glued(t):
-            out.append(t)
-            continue
-        verb, particle = t.word[-2], t.word[-1]
-        cut = t.end - 2
-        out += [make(t.word[:-2], t.tag, t.start, cut), make(verb, "v", cut, cut + 1)]
-        out.append(make(particle, char_tag(particle), cut + 1, t.end))
-    return out
+    t = tokens[i]
+    if not _aspect_glued(t):
+        return None
+    verb, particle = t.word[-2], t.word[-1]
+    cut = t.end - 2
+    name = Token(t.word[:-2], t.tag, t.start, cut)
+    return [name, Token(verb, "v", cut, cut + 1), Token(particle, char_tag(particle), cut + 1, t.end)]
 
 
-def _verb_before_de(tokens: list[Token], make: Maker, known: Known, char_tag: CharTag) -> list[Token]:
+def _verb_before_de(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """周云气/得/跳脚 -> 周云/气/得/跳脚, 王芳笑/得/… -> 王芳/笑/得: the verb of a complement with 得 read by jieba
     as the end of the two-character name before it (a name of three characters is no dictionary word; the
     verb of 得 is one character right before it)."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        after = tokens[i + 2] if i + 2 < len(tokens) else None
-        glued = nxt is not None and nxt.word == "得" and nxt.tag == "ud" and t.tag in L.NAME_TAGS
-        glued = glued and after is not None and after.word not in _GOT_AFTER  # (not 李明华|得了|冠军: won)
-        if glued and len(t.word) == 3 and t.word[0] in L.SURNAMES and not known(t.word):
-            verb = t.word[2]
-            out += [make(t.word[:2], t.tag, t.start, t.end - 1), make(verb, char_tag(verb), t.end - 1, t.end)]
-        else:
-            out.append(t)
-    return out
+    t, nxt, after = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    glued = nxt is not None and nxt.word == "得" and nxt.tag == "ud" and t.tag in L.NAME_TAGS
+    glued = glued and after is not None and after.word not in _GOT_AFTER  # (not 李明华|得了|冠军: won)
+    if glued and len(t.word) == 3 and t.word[0] in L.SURNAMES and not known(t.word):
+        verb = t.word[2]
+        return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(verb, char_tag(verb), t.end - 1, t.end)]
+    return None
 
 
 # What follows 得 when it is the verb "get" after a name, no complement's particle (得了, 得过, 得到).
@@ -233,27 +152,18 @@ _GOT_AFTER = frozenset("了 过 着 到".split())
 _LONE_SURNAME_TAGS = frozenset("x nr ng zg".split())
 
 
-def _title_before_surname(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
+def _title_before_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """市/长江/明 -> 市长/江明, 县/长江/小华 -> 县长/江小华, 局/长安/明 -> 局长/安明: the 长 of a title (市长, 局长)
     read by jieba with the surname after it as a place of its dictionary (长江, 长安), the given name left apart
     (one or two characters). Only when the character before and 长 make a dictionary word."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        prev = out[-1] if out else None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if prev is not None and nxt is not None and _title_glued_to_surname(prev, t, nxt, known):
-            out[-1] = make(prev.word + "长", "n", prev.start, t.start + 1)
-            out.append(make(t.word[1] + nxt.word, "nr", t.start + 1, nxt.end))
-            i += 2
-            continue
-        out.append(t)
-        i += 1
-    return out
+    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
+    if prev is None or nxt is None or not _title_glued_to_surname(prev, t, nxt):
+        return None
+    name = Token(t.word[1] + nxt.word, "nr", t.start + 1, nxt.end)
+    return [Token(prev.word + "长", "n", prev.start, t.start + 1), name]
 
 
-def _title_glued_to_surname(prev: Token, t: Token, nxt: Token, known: Known) -> bool:
+def _title_glued_to_surname(prev: Token, t: Token, nxt: Token) -> bool:
     """Is ``t`` (长 and a surname: 长江) the end of the title ``prev`` begins (市, 局) and the surname of the
     given name ``nxt`` (明/a, 小华/nr)?"""
     return (
@@ -268,19 +178,14 @@ def _title_glued_to_surname(prev: Token, t: Token, nxt: Token, known: Known) -> 
 _TITLE_GIVEN_TAGS = frozenset("a ng nr nz zg".split())
 
 
-def _double_surname_given(tokens: list[Token], make: Maker) -> list[Token]:
+def _double_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """司马光/明/表示 -> 司马光明/表示, 诸葛/明亮/认为 -> 诸葛明亮/认为: after a double surname a given name has up to
     two characters; the word jieba read apart from a double surname with one or none of them, right before
     a verb of saying, a colon or the end, completes the name (not 司马光/说: nothing stands between)."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        prev = out[-1] if out else None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if prev is not None and _given_of_double(prev, t, nxt):
-            out[-1] = make(prev.word + t.word, "nr", prev.start, t.end)
-        else:
-            out.append(t)
-    return out
+    prev, t = last(out), tokens[i]
+    if prev is not None and _given_of_double(prev, t, at(tokens, i + 1)):
+        return [Token(prev.word + t.word, "nr", prev.start, t.end)]
+    return None
 
 
 def _given_of_double(name: Token, t: Token, nxt: Token | None) -> bool:
@@ -310,22 +215,21 @@ def _double_given_tag(name: Token, t: Token) -> bool:
     return t.tag == "d" and len(t.word) == 2 and name.word in L.DOUBLE_SURNAMES - L.DOUBLE_SURNAME_WORDS
 
 
-def _not_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
+def _not_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """洪水/nr -> 洪水/n (a thing jieba's dictionary calls a name; 孙女/nr, a kin noun, 陈姓/nrfg, a surname and 姓, and
-    江苏籍/nr, a word of origin, too), 刘芳时/nr|， ->
-    刘芳/nr|时/t (a time word
-    glued to a two-character name before a mark or a pronoun: 见到刘芳时，她…)."""
-    out: list[Token] = []
-    for i, t in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        kin = _kin_like_name(t.word)
-        if t.tag in L.NAME_TAGS and (t.word in L.NOT_NAME_WORDS or kin or _surname_only(t.word) or _origin(t.word)):
-            out.append(make(t.word, "n", t.start, t.end))
-        elif _time_glued(t, nxt, known):
-            out += [make(t.word[:2], t.tag, t.start, t.end - 1), make(t.word[2], "t", t.end - 1, t.end)]
-        else:
-            out.append(t)
-    return out
+    江苏籍/nr, a word of origin, too), 刘芳时/nr|， -> 刘芳/nr|时/t (a time word glued to a two-character name before
+    a mark or a pronoun: 见到刘芳时，她…)."""
+    t = tokens[i]
+    if t.tag in L.NAME_TAGS and _no_name(t.word):
+        return [Token(t.word, "n", t.start, t.end)]
+    if _time_glued(t, at(tokens, i + 1)):
+        return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "t", t.end - 1, t.end)]
+    return None
+
+
+def _no_name(word: str) -> bool:
+    """Is ``word``, tagged a name, a thing, a kin noun, a surname and 姓 or a word of origin?"""
+    return word in L.NOT_NAME_WORDS or _kin_like_name(word) or _surname_only(word) or _origin(word)
 
 
 def _kin_like_name(word: str) -> bool:
@@ -343,23 +247,22 @@ def _origin(word: str) -> bool:
     return len(word) >= 2 and word.endswith(L.ORIGIN_END)
 
 
-def _time_glued(t: Token, nxt: Token | None, known: Known) -> bool:
+def _time_glued(t: Token, nxt: Token | None) -> bool:
     """Is ``t`` a name of three characters whose last is 时, 后 or 前 glued to it before a mark or a
     pronoun (刘芳时，, 王芳时她), not a name of the dictionary?"""
     if not (t.tag in L.NAME_TAGS and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[2] in L.TIME_AFTER_NAME):
         return False
-    after = nxt is not None and (not is_cjk_char(nxt.word[0]) or nxt.word in ("他", "她"))
+    after = nxt is not None and (not is_cjk_char(nxt.word[0]) or nxt.word in L.HE_SHE)
     return after and not known(t.word)  # (at a window's end the name may go on to a verb: no split)
 
 
-def _numbers_as_names(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
-    """``tokens`` with each name read as a number tagged a name (许小年/m -> 许小年/nr)."""
-    if not any(_surname_read_as_number(t, known) for t in tokens):  # (most texts: no 许小年/m)
-        return tokens
-    return [make(t.word, "nr", t.start, t.end) if _surname_read_as_number(t, known) else t for t in tokens]
+def _numbers_as_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """A name read as a number tagged a name (许小年/m -> 许小年/nr)."""
+    t = tokens[i]
+    return [Token(t.word, "nr", t.start, t.end)] if _surname_read_as_number(t) else None
 
 
-def _surname_read_as_number(t: Token, known: Known) -> bool:
+def _surname_read_as_number(t: Token) -> bool:
     """Is ``t`` a name jieba read as a number because its surname is also a word of quantity (许小年/m: 许
     "about", 万 "ten thousand")? A word of two or three characters tagged a numeral, not in the dictionary
     (许多, 许久 are), whose characters after the surname are no numerals."""
@@ -369,41 +272,47 @@ def _surname_read_as_number(t: Token, known: Known) -> bool:
     )
 
 
-def _places_after_titles(tokens: list[Token], make: Maker) -> list[Token]:
-    """``tokens`` with a name the dictionary holds as a place read as a name after a title (律师/马建国/ns ->
-    马建国/nr): a word of three characters, a surname first, no place's last character (石家庄, 哈尔滨 stay)."""
-    if not any(t.tag == "ns" and len(t.word) == 3 for t in tokens):  # (most texts: no 马建国/ns)
-        return tokens
-    out = list(tokens)
-    for i in range(1, len(out)):
-        t, title = out[i], out[i - 1]
-        if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
-            if len(title.word) >= 2 and title.tag == "n" and title.word.endswith(L.TITLE_ENDS):
-                out[i] = make(t.word, "nr", t.start, t.end)
-    return out
+def _places_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """A name the dictionary holds as a place read as a name after a title (律师/马建国/ns -> 马建国/nr): a word of
+    three characters, a surname first, no place's last character (石家庄, 哈尔滨 stay)."""
+    t, title = tokens[i], last(out)
+    if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
+        if title is not None and title_token(title):
+            return [Token(t.word, "nr", t.start, t.end)]
+    return None
 
 
-def _surname_read_as_measure(tokens: list[Token], make: Maker) -> list[Token]:
+def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """农民工/张/q/大山 -> 农民工/张大山: a surname jieba reads as a measure word (张, 条) right after a noun of a
     kind of person or a title opens a name, when one or two characters follow it and then a mark, a verb or an
     adverb (no number stands before a measure there: 三张纸)."""
-    if not any(t.tag == "q" and t.word in L.SURNAMES for t in tokens):
-        return tokens  # (most texts: no 农民工/张/大山 to repair)
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        t, prev = tokens[i], out[-1] if out else None
-        given = tokens[i + 1] if i + 1 < len(tokens) else None
-        after = tokens[i + 2] if i + 2 < len(tokens) else None
-        person = prev is not None and prev.tag.startswith("n") and prev.word.endswith(L.PERSON_NOUN_ENDS)
-        if (
-            t.tag == "q" and t.word in L.SURNAMES and person and given is not None
-            and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word) and not given.tag.startswith("v")
-            and (after is None or after.tag[:1] in ("x", "v", "d", "p", "t"))
-        ):
-            out.append(make(t.word + given.word, "nr", t.start, given.end))
-            i += 2
-        else:
-            out.append(t)
-            i += 1
-    return out
+    t, prev, given, after = tokens[i], last(out), at(tokens, i + 1), at(tokens, i + 2)
+    person = prev is not None and prev.tag.startswith("n") and prev.word.endswith(L.PERSON_NOUN_ENDS)
+    if (
+        t.tag == "q" and t.word in L.SURNAMES and person and given is not None
+        and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word) and not given.tag.startswith("v")
+        and (after is None or after.tag[:1] in ("x", "v", "d", "p", "t"))
+    ):
+        return [Token(t.word + given.word, "nr", t.start, given.end)]
+    return None
+
+
+# The repairs of this module, in turn (see ``segmenter.REPAIRS``): the test of a token that a text may need one, and
+# its fix.
+STEPS: tuple[Step, ...] = (
+    (lambda t: len(t.word) == 3 and t.word[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS, cue_read_as_given),
+    (lambda t: t.word[0] == "据" and len(t.word) == 2, _source_preposition),  # (most texts: no 据市 to repair)
+    (lambda t: t.word.endswith(L.TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)
+    (lambda t: t.word == L.ZONE_TIME, _zone_times),
+    (lambda t: len(t.word) == 2 and t.word[1] in L.DAY_POINTERS, _given_glued_to_day),  # (超今/早)
+    (lambda t: t.word == "于" and t.tag == "p", _yu_in_names),  # (most texts: no 于 at all)
+    (_aspect_glued, _verb_off_name),  # (most texts: no 李华拉着 to repair)
+    (lambda t: t.word == "得" and t.tag == "ud", _verb_before_de),  # (most texts: no 气得 after a name)
+    (lambda t: len(t.word) == 2 and t.word[0] == "长", _title_before_surname),  # (most texts: no 长江 after 市)
+    (lambda t: t.tag == "q" and t.word in L.SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
+    (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
+    (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
+    (lambda t: t.word[:2] in L.DOUBLE_SURNAMES, _double_surname_given),
+    (lambda t: t.tag in L.NAME_TAGS and t.word[0] in L.GLUED_NAME_LEADS, _lead_glued_to_name),
+    (lambda t: t.tag in L.NAME_TAGS and (_no_name(t.word) or t.word[-1] in L.TIME_AFTER_NAME), _not_names),
+)

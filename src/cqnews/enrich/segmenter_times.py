@@ -4,37 +4,29 @@ no part of who speaks nor a pronoun left at the speaker's end."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from ..lexicon import zh as L
-from .segmenter_glued import Known, Maker
-
-if TYPE_CHECKING:
-    from .segmenter import Token
+from .segmenter_base import Token, known, last
 
 
-
-def pointer_before_time(tokens: list[Token], make: Maker, known: Known) -> list[Token]:
+def pointer_before_time(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """本 joined to the time word after it, whether jieba read it alone or glued to a name before it."""
-    out: list[Token] = []
-    for t in tokens:
-        prev = out[-1] if out else None
-        if prev is None or not _time_after_pointer(t):
-            out.append(t)
-        elif prev.word == L.TIME_POINTER:  # 本/r 月初/t
-            out[-1] = make(prev.word + t.word, "t", prev.start, t.end)
-        elif _glued_pointer(prev, known):  # 李华本/nr 月初/t
-            out[-1] = make(prev.word[:-1], prev.tag, prev.start, prev.end - 1)
-            out.append(make(L.TIME_POINTER + t.word, "t", prev.end - 1, t.end))
-        else:
-            out.append(t)
-    return out
+    prev, t = last(out), tokens[i]
+    if prev is None or not _time_after_pointer(t):
+        return None
+    if prev.word == L.TIME_POINTER:  # 本/r 月初/t
+        return [Token(prev.word + t.word, "t", prev.start, t.end)]
+    if _glued_pointer(prev):  # 李华本/nr 月初/t
+        cut = prev.end - 1
+        return [Token(prev.word[:-1], prev.tag, prev.start, cut), Token(L.TIME_POINTER + t.word, "t", cut, t.end)]
+    return None
 
 
 def _time_after_pointer(t: Token) -> bool:
     return t.tag == "t" and t.word[0] in L.TIME_POINTED_UNITS
 
 
-def _glued_pointer(t: Token, known: Known) -> bool:
+def _glued_pointer(t: Token) -> bool:
     """Is ``t`` a name of jieba's model with the pointer glued to its end (李华本, not 里斯本 of the dictionary)?"""
     return len(t.word) >= 3 and t.word.endswith(L.TIME_POINTER) and t.tag in L.NAME_TAGS and not known(t.word)

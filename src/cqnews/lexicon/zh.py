@@ -40,8 +40,13 @@ NAME_DOTS = frozenset("·・•‧．･")
 NOT_IN_TRANSLITERATION = frozenset(
     "的在是和与及也都对将说表认称指强深已向从被把等为了还又就曾并而则所这那其于年月日时怎么办吗呢吧啊你我他她们像"
 )
+# One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
+# 亦指): part of the cue, never of the speaker before it.
+CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
 # Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是, 李华仅,
-# 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对).
+# 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对). Neither this table nor CUE_ADVERBS holds the other: the adverbs of
+# a cue read before the verb (续, 再, 更, 并, 另, 均, 皆) jieba glues to the verb (续指), not to a name, and the
+# prepositions, 是 and the adverbs of limit or time here (在, 对, 是, 仅, 已) go with no cue.
 GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是仍仅竟甚恐须需")
 # Prepositions and verbs of one character jieba's model glues to the start of a name it does not know (经迪丽娜/nr
 # 询问, 被王华/nr, 请艾尔肯/nr; the verbs whose object is a person: 劝贲国良/nr): no surname of the tables, so the rest
@@ -50,8 +55,9 @@ GLUED_NAME_LEADS = frozenset("经被请让叫令使据把给对跟由与替为�
 # Verbs jieba's model glues to the end of a two-character name it does not know (李华有/nr 不同看法 -> 李华/有,
 # 张伟用/nr 英语, 李华站/nr 在).
 NAME_GLUED_VERBS = frozenset("有用站")
-# Those of them that are adverbs: after a name they are split off even from a dictionary word (武藤容/治则).
-GLUED_ADVERBS = frozenset("则也还又都却亦")
+# Those of them that are also adverbs of a cue (则也还又都却亦): after a name they are split off even from a
+# dictionary word (武藤容/治则).
+GLUED_ADVERBS = GLUED_FUNCTION_WORDS & CUE_ADVERBS
 # Adverbs (of degree, of still) jieba tags as lone characters (zg) after a name, never the end of one
 # (张伟|很高兴, 李华|仍表示).
 NOT_GIVEN_ENDS = frozenset("很挺太最更甚仍")
@@ -297,6 +303,14 @@ TRANSLITERATION_CHARS = frozenset(
     "娃得卜罕京侯赛蓬翰逊龙茨柯列"
 )
 
+# Words ending as titles are tested in four ways that accept different words, so they stay apart:
+# - ``segmenter_base.title_token``: a token tagged n, two characters or more, ending in TITLE_ENDS (议员/谭/文豪);
+# - ``speakers.sounds_zh``: a token of any noun tag but a name's, two characters or more, ending in TITLE_HEADS or
+#   TITLE_ENDS (so 大使, 总统, 首相 too, which end in no TITLE_ENDS), before a transliterated name;
+# - ``speakers.trim_zh.title_word``: a word, whatever its tag, ending in TITLE_ENDS or a title written after a name
+#   (院士, 外长), or one of SURNAME_TITLES (老师);
+# - ``speakers.after_quote_zh``: a word ending in TITLE_HEADS or in a noun of a kind of person (居民:
+#   quotes_zh.ZH_PERSON_HEADS), but not in TITLE_ENDS alone (人, 生, 家).
 # Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
 TITLE_HEADS: tuple[str, ...] = tuple(
     """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
@@ -324,14 +338,13 @@ BARE_CLAUSE_CUES: tuple[str, ...] = tuple(
 # Words that stand before a cue as its subject: nouns of any kind, 他/她, and documents jieba reads as verbs
 # (报道/v 指…).
 SUBJECT_PRONOUNS = frozenset("他 她 他们 她们 佢 佢哋".split())
+# The pronouns of one person spoken of: he, she.
+HE_SHE: tuple[str, ...] = ("他", "她")
 
 # Words that introduce an example (jieba tags them as verbs): the name after them is its clause's subject
 # (例如周云在下午去送外卖，…他说 -> 周云).
 EXAMPLE_LEADS = frozenset("例如 比如 譬如 比方说 诸如".split())
 
-# One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
-# 亦指): part of the cue, never of the speaker before it.
-CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
 # Nouns of a question put to someone (本报查询, 议员质询, 记者提问): the cue before one answers it, the cue after
 # one reports (回应本报查询表示).
 QUESTION_NOUNS: tuple[str, ...] = ("查询", "询问", "质询", "提问", "问题", "查问")

@@ -41,3 +41,11 @@ def test_a_noun_or_a_count_after_a_dotted_names_part_read_whole_is_no_part_of_it
     assert _words("奥马尔·哈立德联系了记者")[:2] == ["奥马尔·哈立德", "联系"]
     assert _words("萨米尔·卡里姆第一次表示")[:2] == ["萨米尔·卡里姆", "第一次"]
     assert _words("阿不都热依木·买买提说")[0] == "阿不都热依木·买买提"  # (a noun as the first part after the dot)
+
+
+def test_a_surname_and_xing_cut_off_a_glued_preposition_is_no_name() -> None:
+    """经陈姓/nrfg -> 经/陈姓: once the preposition is cut off, 陈姓 (the one surnamed Chen) is a description, as it is
+    where jieba reads it apart (据/陈姓)."""
+    tags = {t.word: t.tag for t in segmenter.tag("经陈姓男子介绍")}
+    assert tags["陈姓"] == "n"
+    assert {t.word: t.tag for t in segmenter.tag("据陈姓男子说")}["陈姓"] == "n"

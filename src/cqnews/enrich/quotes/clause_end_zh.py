@@ -189,7 +189,7 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     rest = text[end:]
     if not rest.strip() or k + 1 < len(cues.starts) or _zh_speech_quoted(rest):
         return False
-    if any(p in rest for p in ("他", "她")):  # (我, 我们: the speaker's own voice goes on)
+    if any(p in rest for p in ZH.HE_SHE):  # (我, 我们: the speaker's own voice goes on)
         return False
     sentences = _ZH_SENTENCE_END_RE.split(rest)
     return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) or _zh_named_opens(s) for s in sentences)

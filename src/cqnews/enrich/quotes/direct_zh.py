@@ -374,7 +374,7 @@ def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     if titled is not None:  # “…”面对记者的提问，消防队长|郭强显得有些疲惫。
         name, role = toks[titled], text[s + toks[0].start : s + toks[titled].start]
         return Who(text[s + name.start : s + name.end], "person", role=role, start=s + name.start)
-    if toks[0].word in ("他", "她"):
+    if toks[0].word in ZH.HE_SHE:
         return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=QZ.ZH_PRONOUNS[toks[0].word])
     return None
 

@@ -230,7 +230,7 @@ _COURTESY = frozenset(h for h in L.HONORIFICS if h != "太太")
 def _pronoun_subject(seg: str, start: int) -> Who | None:
     """A pronoun as the subject ``seg`` (at ``start``): 他, 她们, one acting (他想了想, 她点点头), or 其
     (其表示: his, her or its words, the one named before; never a speaker called 其)."""
-    if seg in QZ.ZH_PRONOUNS or seg[-1:] in ("他", "她") or seg[-2:] in QZ.ZH_PRONOUNS:
+    if seg in QZ.ZH_PRONOUNS or seg[-1:] in L.HE_SHE or seg[-2:] in QZ.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in QZ.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=QZ.ZH_PRONOUNS[pron])
     if seg in QZ.ZH_UNGENDERED_PRONOUNS:  # (佢话: "he or she says" in Cantonese)

@@ -125,7 +125,7 @@ def _trim_words(seg: str) -> str:
 def _pronoun_object(toks: list[segmenter.Token]) -> bool:
     """Drop a verb and the 他/她 after it that end the phrase after a noun (员工们|围住/他(说), 有村民|拦住/她(说)):
     the one acted on, the noun before is who speaks. Did it?"""
-    if len(toks) < 3 or toks[-1].word not in ("他", "她") or not toks[-2].tag.startswith("v"):
+    if len(toks) < 3 or toks[-1].word not in L.HE_SHE or not toks[-2].tag.startswith("v"):
         return False
     if not toks[-3].tag.startswith(("n", "k")):
         return False

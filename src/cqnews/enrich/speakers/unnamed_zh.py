@@ -199,7 +199,7 @@ def _pronoun_topic(toks: Sequence[segmenter.Token], owner: int) -> tuple[str, in
     topic ("named"), else None (also for 他的妻子: the person owned is the subject)."""
     if owner == 1 and len(toks) > 2 and toks[2].word.endswith(OWNED_ENDS):
         return None  # 他的妻子在一旁补充: the person he owns is the subject
-    return ("named", 0, 0) if any(t.word in ("他", "她") for t in toks[: max(owner, 0)]) else None
+    return ("named", 0, 0) if any(t.word in L.HE_SHE for t in toks[: max(owner, 0)]) else None
 
 
 def _said_of_subject(toks: Sequence[segmenter.Token]) -> tuple[str, int, int] | None:
