@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
@@ -368,6 +369,9 @@ def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
         toks = toks[:1]  # 王明的声音有些发抖: his voice, his look are his own (the person opens the clause)
     if not toks or len(toks) > 1 and toks[1].tag == "uj":
         return None  # (刘中年的妻子…: an owner)
+    if _kin_of_person(toks):  # 王明女儿很难过，“…”: the daughter opens the clause, her father only owns her
+        lo, hi = s + toks[0].start, s + toks[1].end
+        return Who(text[lo:hi], "desc", role=text[lo:hi], start=lo)
     if person_word(toks[0]):
         return Who(text[s + toks[0].start : s + toks[0].end], "person", start=s + toks[0].start)
     titled = _titled_opener(toks)
@@ -390,6 +394,16 @@ def _titled_opener(toks: tuple[segmenter.Token, ...]) -> int | None:
     if any(t.word in ZH.WRITER_WORDS for t in toks[:i]):
         return None  # “…”记者王明注意到: the writer hears the words
     return None if i + 1 < len(toks) and toks[i + 1].tag == "uj" else i
+
+
+def _kin_of_person(toks: Sequence[segmenter.Token]) -> bool:
+    """Do the words open with a person's name and a noun of kin right after it (王明女儿, 王明同事; not 王明先生, the
+    person named with a courtesy)?"""
+    return len(toks) > 1 and person_word(toks[0]) and toks[1].word in ZH.KIN_NOUNS and toks[1].word not in _COURTESY
+
+
+# Courtesies after a name that name the person themself (太太 after a name is his wife).
+_COURTESY = frozenset(h for h in ZH.HONORIFICS if h != "太太")
 
 
 def _title_part(t: segmenter.Token) -> bool:

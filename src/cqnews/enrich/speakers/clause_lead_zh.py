@@ -10,7 +10,14 @@ from . import names_zh as N
 from .phrases import Who
 from .trim_zh import zh_trim
 
-__all__ = ["ZH_BOUNDARY", "handle_before", "named_before_parenthesis", "past_parenthesis"]
+__all__ = [
+    "ZH_BOUNDARY",
+    "handle_before",
+    "named_before_parenthesis",
+    "past_parenthesis",
+    "past_title",
+    "title_after_document",
+]
 
 # What ends a Chinese clause (a bracketed column label or a bullet too).
 ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"
@@ -70,3 +77,31 @@ def past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, s
 
 # How a dateline ends before its credit (新华社北京3月5日电, 本报讯).
 _DATELINE_ENDS = ("电", "讯")
+
+
+def past_title(text: str, floor: int, start: int, hi: int) -> int:
+    """Where the clause before a cue starts when the mark it stopped at stands inside a title in 《》
+    (《财新》杂志的报道《邵氏“弃儿”》称: the quote marks are the title's, the clause opens before 《邵氏): the start
+    of the clause before the title, ``start`` when the clause holds no title's close left open."""
+    if start <= floor or text[start:hi].count("》") <= text[start:hi].count("《"):
+        return start
+    opening = text.rfind("《", floor, start)
+    if opening < floor or "》" in text[opening:start]:
+        return start
+    while opening > floor and text[opening - 1] not in ZH_BOUNDARY:
+        opening -= 1
+    return opening
+
+
+def title_after_document(text: str, start: int, hi: int) -> int:
+    """Where the clause before a cue ends when it closes on the title of a document named by its noun before it
+    (人民日报的报道《新“三农”》称: the report is the paper's, read as 人民日报的报道): before the title, ``hi`` when the
+    clause is otherwise (《政府工作报告》提出: the title alone, the document speaks)."""
+    if not text[start:hi].endswith("》"):
+        return hi
+    opening = text.rfind("《", start, hi)
+    return opening if opening > start and text[start:opening].endswith(_DOC_NOUNS) else hi
+
+
+# The nouns of a document, as a tuple for str.endswith.
+_DOC_NOUNS = tuple(L.DOC_NOUNS)

@@ -18,7 +18,7 @@ from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at, pointed_person_named_before
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
-from .clause_lead_zh import handle_before, named_before_parenthesis, past_parenthesis
+from .clause_lead_zh import handle_before, named_before_parenthesis, past_parenthesis, past_title, title_after_document
 from .described_zh import body_acting, called_by_name, given_like_body, while_doing
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
@@ -171,6 +171,8 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     floor = max(lo, hi - 80)
     while start > floor and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
+    start = past_title(text, floor, start, hi)
+    hi = title_after_document(text, start, hi)
     before = named_before_parenthesis(text, floor, start, hi) or handle_before(text, floor, start, hi)
     if before is not None:
         return before

@@ -245,13 +245,13 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
     A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
     t = toks[i]
+    if i == 0 and (_lead_function_word(toks) or _time_word_cut(toks)):
+        return True  # 经|王丽 (see _lead_function_word), 那|时候(王明说)
     surname = t.word in L.SURNAMES and not (i == 0 and _function_surname(toks))  # (曾/d 数度以普通话: an adverb)
     if t.tag in L.NAME_TAGS or surname and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
         return False  # (许/m alone before the cue: a surname jieba reads as a numeral)
     if i == 0 and t.word == _MIDDLE and len(toks) > 1 and toks[1].tag not in L.NEVER_TAGS:
         return False  # 中/f 大学生会, 中/f 联办: the first character of a body's short name, no localiser
-    if i == 0 and t.word in L.TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in L.NOT_SPEAKER_WORDS:
-        return True  # 那|时候(王明说): a time word the segmenter cut in two
     if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
         return True
     if 0 < i == len(toks) - 1 and _say_manner(t):
@@ -293,6 +293,17 @@ def _titled_name_end(toks: Sequence[segmenter.Token], i: int) -> bool:
         and before.word[0] in L.SURNAMES and before.tag not in L.NAME_TAGS
         and (title_word(title) or title.endswith(L.TITLE_HEADS))
     )
+
+
+def _time_word_cut(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a time word the segmenter cut in two (那|时候(王明说))?"""
+    return toks[0].word in L.TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in L.NOT_SPEAKER_WORDS
+
+
+def _lead_function_word(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a preposition of who passes the words on (经|王丽(提醒): through her, she speaks;
+    jieba tags 经 a noun), which is no part of the name after it?"""
+    return len(toks) > 1 and toks[0].word in L.THROUGH_PREPOSITIONS
 
 
 def _function_surname(toks: Sequence[segmenter.Token]) -> bool:
