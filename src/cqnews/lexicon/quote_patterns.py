@@ -68,6 +68,7 @@ _EN_THAT_ONLY = """
 predicting alleging implying implied indicate reaffirming reaffirmed recognize recognized recognizes
 conclude concluding learned ruled boasted joking agree acknowledge emphasize emphasized intimated figures
 know knows knew
+charged charges
 clear convinced confident worried concerned hopeful aware optimistic certain afraid adamant
 """
 # Nouns of speech or belief that report what their owner holds: "his claim that", "Lee's fear that"
