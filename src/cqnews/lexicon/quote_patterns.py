@@ -68,6 +68,7 @@ _EN_THAT_ONLY = """
 predicting alleging implying implied indicate reaffirming reaffirmed recognize recognized recognizes
 conclude concluding learned ruled boasted joking agree acknowledge emphasize emphasized intimated figures
 know knows knew
+charged charges
 clear convinced confident worried concerned hopeful aware optimistic certain afraid adamant
 """
 # Nouns of speech or belief that report what their owner holds: "his claim that", "Lee's fear that"
@@ -188,7 +189,7 @@ EN_SKIPPABLE = frozenset(
     """also further later previously has had have would will then again once recently earlier had
     repeatedly reportedly however meanwhile too still now has since initially first last publicly privately
     separately jokingly simply twice already even long often always ever outright flat-out sometimes seldom
-    afterwards afterward""".split()
+    afterwards afterward did does do""".split()
 )
 EN_NEGATIONS = frozenset(
     """not never n't didn't don't doesn't hasn't haven't hadn't won't wouldn't declined refused""".split()

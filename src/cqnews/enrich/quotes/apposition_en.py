@@ -38,11 +38,12 @@ def past_appositive(text: str, comma: int, e: int, who: Who) -> int:
 def before_apposed_role(text: str, s: int, comma: int, who: Who) -> int:
     """The comma that ends the clause before a subject at ``comma + 1``; a role set before the name in
     apposition belongs to the subject ("…,” the company's chief executive, Mary Barra, said"): the clause
-    ends at the comma before that role (``s`` when there is none)."""
+    ends at the comma before that role (``s`` when there is none, as when the role opens the sentence:
+    "The city manager, Tom Reed, told the council …" reports no "The city manager")."""
     while text[comma] != ",":
         comma -= 1
     head = text[s:comma].rstrip()
     # (a description is its own role: "…hours with the airline, the airline said" repeats it by chance)
-    if who.kind != "desc" and who.role and len(who.role) < len(head) and head.endswith(who.role):
+    if who.kind != "desc" and who.role and len(who.role) <= len(head) and head.endswith(who.role):
         return max(s, text.rfind(",", s, s + len(head) - len(who.role)))
     return comma

@@ -221,7 +221,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if low == "to" and not infinitive:
         heard = past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
         return heard.start() if heard is not None else None
-    if low in NOT_CLAUSE_START and not infinitive and not _count_then_finite(text, words):
+    if low in NOT_CLAUSE_START and not infinitive and not _subject_lead(text, words):
         return None
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
@@ -244,8 +244,30 @@ def _count_then_finite(text: str, words: list[re.Match[str]]) -> bool:
         return False
     if COUNT_RE.match(text, words[1].start()) is None:
         return False
-    for m in words[2 : 2 + _COUNT_NP_WORDS]:
-        if any(ch in text[words[1].start() : m.start()] for ch in ",;:“\"—("):
+    return _finite_within(text, words, 1)
+
+
+def _subject_lead(text: str, words: list[re.Match[str]]) -> bool:
+    """Does a word that mostly opens no clause open its subject here: a count ("said about 40 people were hurt") or
+    "both" ("said both Obama and Biden have been fair")?"""
+    return _count_then_finite(text, words) or _both_then_finite(text, words)
+
+
+def _both_then_finite(text: str, words: list[re.Match[str]]) -> bool:
+    """Does "both" open a subject of two that a finite verb ends: "both X and Y" ("said both Obama and Biden have
+    been fair", "said both he and Rubio promised …") or "both" and a plural ("said both men have …")? Not an
+    adverbial ("said both in English and French", "said both times the plan …")."""
+    if len(words) < 3 or words[0].group().lower() != "both" or words[1].group().lower() in NOT_CLAUSE_START:
+        return False
+    if not _finite_within(text, words, 0):
+        return False
+    return finite_after(words[2]) or any(m.group() == "and" for m in words[2:_COUNT_NP_WORDS])
+
+
+def _finite_within(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Does a finite verb follow ``words[k]`` within a few words, with no punctuation nor relative word between?"""
+    for m in words[k + 1 : k + 1 + _COUNT_NP_WORDS]:
+        if any(ch in text[words[k].start() : m.start()] for ch in ",;:“\"—("):
             return False
         if m.group().lower() in ("that", "who", "which"):
             return False

@@ -8,7 +8,7 @@ import re
 from ...lexicon.en import CLAUSE_OPENERS, FINITE_WORDS
 from .text import WORD_RE
 
-__all__ = ["finite_after", "has_auxiliary", "has_verb", "opens_clause"]
+__all__ = ["contracted", "finite_after", "has_auxiliary", "has_verb", "opens_clause"]
 
 
 def opens_clause(word: str) -> bool:
@@ -28,7 +28,24 @@ def has_verb(words: list[re.Match[str]]) -> bool:
         w = m.group()
         if w in FINITE_WORDS or (w.islower() and len(w) > 4 and (w.endswith("ed") or w.endswith("s"))):
             return True
+        if contracted(m):
+            return True
     return False
+
+
+def contracted(m: re.Match[str]) -> bool:
+    """Is the word ``m`` an auxiliary contracted onto a pronoun ("he’d", "they’re", "she’s", "I’m")? An "s" after
+    a noun is its possessive ("Trump’s plan"), no verb."""
+    at, w = m.start(), m.group()
+    if at < 2 or m.string[at - 1] not in "'’" or w not in _CONTRACTED:
+        return False
+    before = _LAST_WORD_RE.search(m.string, max(0, at - 8), at - 1)
+    return before is not None and before.group().lower() in _CONTRACTING_PRONOUNS
+
+
+_CONTRACTED = frozenset("d ll s re ve m".split())
+_CONTRACTING_PRONOUNS = frozenset("i he she it we they you that there who what".split())
+_LAST_WORD_RE = re.compile(r"\w+$")
 
 
 def finite_after(m: re.Match[str]) -> bool:

@@ -238,12 +238,18 @@ class SpeakerBook(NameIndex):
         pointed = pointed or self.zh_document_author(who.mention, who.start, pos)  # 王明发布了一篇声明。文中提到
         return Speaker(name=pointed, role=self.roles.get(pointed) or who.mention) if pointed is not None else None
 
+    def _named_person(self, name: str, who: Who) -> bool:
+        """Was the description ``who`` read as a person named before, of a known sex ("the spokesman" as Bill Gray)?"""
+        return name != who.mention and self.gender(name) in ("m", "f")
+
     def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""
         if speaker.name is None:
             return
         # An online handle is "they" to the text, like an organisation: its user's gender is unknown.
         person = (who is None or who.kind in ("person", "pronoun")) and not is_handle(speaker.name)
+        # "the spokesman said" read as Bill Gray, named before: a person, whom a later "the company" is not
+        person = person or who is not None and who.kind == "desc" and self._named_person(speaker.name, who)
         # "it said" stands for a body or a document, never a person a later he/she can be.
         person = person and not (who is not None and who.kind == "pronoun" and who.gender == "n")
         person = person and " and " not in speaker.name  # two people are "they"

@@ -342,7 +342,25 @@ def description(text: str, toks: list[Tok], end: int) -> Who | None:
         j += 1  # "Still the company says": the adverb opening the sentence is no part of the description
     if j == end:
         return None
-    return classify_description(text, toks, j, end)
+    return _person_of_body(text, toks, j, end) or classify_description(text, toks, j, end)
+
+
+def _person_of_body(text: str, toks: list[Tok], j: int, end: int) -> Who | None:
+    """ "Ann Lee of the health board said": a person's full name opens the phrase, and "of" and a body
+    written in lower case follow it; the person speaks, the "of" phrase is the role (as "Ann Lee of the
+    World Bank")."""
+    of = next((k for k in range(j + 1, end - 1) if toks[k].low == "of"), None)
+    if of is None or run_start(toks, of) > j or end - of > _BODY_WORDS:
+        return None
+    head = np_ending(text, toks, of)
+    if head is None or head.kind != "person" or " " not in head.mention or head.start != toks[j].start:
+        return None
+    body = text[toks[of].start : toks[end - 1].end]
+    head.role = body if head.role is None else f"{head.role} {body}"
+    return head
+
+
+_BODY_WORDS = 6  # "of the local health board"; a longer stretch holds more than the body's name
 
 
 _NUMBER_WORDS = frozenset(("one", "two", "three"))  # (the number words among the determiners)
