@@ -222,6 +222,8 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
         return _goes_on_saying(text, start, end)
     if prev and prev in QZ.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
         return False
+    if word in QZ.ZH_CUES_NOT_IN_WORDS and prev and segmenter.is_word(segmenter.to_simplified(prev + word)):
+        return False  # 但衣料厂…: 衣料 (cloth), no 料 (expects)
     if word == "说" and _discourse_marker(text, start, end):
         return False
     if word in QZ.ZH_QUOTE_ONLY_CUES and prev != "所":
