@@ -39,6 +39,9 @@ ZH_CUE_NOT_BEFORE: dict[str, str] = {
     "料": "材资原饮燃预涂史肥香布始",
     "提出": "被",
 }
+# One-character cues that are never one inside a dictionary word with the character before them (衣料, 照料,
+# 颜料: the table above names the commonest only).
+ZH_CUES_NOT_IN_WORDS = frozenset("料")
 # X所说/所指出 reports speech only in 正如X所说 and 据X所说.
 ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如", "据", "根据")
 ZH_CUE_NOT_NEXT = "了的过着"

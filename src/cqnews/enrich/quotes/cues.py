@@ -214,13 +214,22 @@ _MARKER_SIZE = 4
 _SAY_TRUTH = frozenset(("实话，", "真的，", "实在，", "句实话"))
 
 
+def _in_word_before(text: str, start: int, word: str, prev: str) -> bool:
+    """Is the cue ``word`` part of a word with the character ``prev`` before it: one of the table (材料, 名称), unless
+    a word keeping 说 a report comes before (只是说), or a dictionary word for a cue that is never one inside a word
+    (但衣料厂…: 衣料 "cloth", no 料 "expects")?"""
+    if prev in QZ.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
+        return True
+    return word in QZ.ZH_CUES_NOT_IN_WORDS and segmenter.is_word(segmenter.to_simplified(prev + word))
+
+
 def zh_cue_ok(text: str, start: int, end: int) -> bool:
     """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
     word = text[start:end]
     nxt, prev = text[end : end + 1], text[start - 1 : start]
     if nxt and (nxt in QZ.ZH_CUE_NOT_AFTER.get(word, "") or nxt in QZ.ZH_CUE_NOT_NEXT):
         return _goes_on_saying(text, start, end)
-    if prev and prev in QZ.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
+    if prev and _in_word_before(text, start, word, prev):
         return False
     if word == "说" and _discourse_marker(text, start, end):
         return False

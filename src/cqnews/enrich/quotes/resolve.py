@@ -307,7 +307,8 @@ def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
 
 
 # The pronouns an unnamed description may be the antecedent of (他们: a group described).
-_UNNAMED_PRONOUNS = frozenset("他 她 其 他们 她们 佢 佢哋".split())  # (佢, 佢哋: he or she, they in Cantonese)
+# (佢, 佢哋: he or she, they in Cantonese; "": a clause's subject left out, 女婿…，无奈摇了摇头，说…)
+_UNNAMED_PRONOUNS = frozenset(["", *"他 她 其 他们 她们 佢 佢哋".split()])
 
 
 def _unnamed_pronoun(who: Who) -> bool:

@@ -93,7 +93,7 @@ def _modifies_noun_after(text: str, sp: Span) -> bool:
         return False
     after = text[sp.close + 1 : sp.close + 6].lstrip()
     toks = segmenter.tag(after) if after[:1] and is_cjk_char(after[0]) else ()
-    return bool(toks) and (toks[0].tag.startswith(("n", "m", "q")) or toks[0].tag == "vn" or toks[0].word == "的")
+    return bool(toks) and (toks[0].tag.startswith(("n", "m", "q", "f")) or toks[0].tag == "vn" or toks[0].word == "的")
 
 
 def fragment_speaks(text: str, sp: Span) -> bool:
