@@ -386,6 +386,13 @@ MEANS_PREPOSITIONS = frozenset("通过 透过 经由".split())
 BEFORE_CLAUSE_ENDS = frozenset("后 时".split())
 DIRECTION_COMPLEMENTS = frozenset("起过下出开")
 
+# Nouns of a place ending in 地 of three characters or more, never a word of manner with its 地 before a cue
+# (enrich/speakers/glued_zh.py: 坦率地说, but 目的地, 所在地).
+PLACE_NOUNS_OF_DI = frozenset(
+    "目的地 所在地 发源地 殖民地 根据地 出生地 集散地 聚集地 所属地 户籍地 居住地 注册地 原产地 栖息地 出发地"
+    " 策源地 试验地 示范地 旅游地 目标地 来源地 生产地 登记地 案发地 事发地 驻扎地 避难地 落脚地 主产地".split()
+)
+
 # Names cut where a given name ends (enrich/segmenter.py):
 # one-character adverbs and verbs of manner between a speaker and the cue (续称, 笑说, 叹道);
 MANNER_CHARS = CUE_ADVERBS | frozenset("笑叹哭")
