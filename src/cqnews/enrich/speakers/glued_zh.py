@@ -1,5 +1,11 @@
 """Words jieba glues to the edges of a Chinese speaker, which are no part of it: an adverbial of manner before the
-cue (苹果公司坦率地说, 斯塔默不止一次地称).
+cue (苹果公司坦率地说, 斯塔默不止一次地称), an adverb or a time word before it whose first character jieba gave to
+the name (李华一/再说, 吕/特此/前, 斯塔/默本/月初).
+
+An adverb or a time word of the dictionary ending right at the cue (一再, 此前, 本月初) that jieba's reading crosses
+(it starts inside one of jieba's words and ends inside another) is read as written: the reading that crosses it
+is wrong there, and the speaker ends where it starts. A word jieba reads whole (王国庆/nr, whose 国庆 is a time word)
+is not crossed, and stays.
 
 jieba glues 地 to the word of manner before it (坦率地) or to the cue after it (地称), and tags the glued word a noun,
 so the adverbial is read off the characters: a word of two characters or more that ends in 地 right before the cue
@@ -13,7 +19,7 @@ from collections.abc import Sequence
 from ...lexicon import zh as L
 from .. import segmenter
 
-__all__ = ["manner_before_cue"]
+__all__ = ["adverb_across", "manner_before_cue"]
 
 
 def manner_before_cue(toks: Sequence[segmenter.Token], cue: int) -> int | None:
@@ -42,3 +48,37 @@ def _manner_stem(stem: str) -> bool:
 # Tags of a word that names a place or a body, never a word of manner.
 _PLACE_TAGS = frozenset(("ns", "nt", "nr", "nrt", "nz", "s"))
 
+
+
+def adverb_across(toks: Sequence[segmenter.Token], cue: int) -> int | None:
+    """Where an adverb or a time word ending at ``cue`` starts (an offset in the clause ``toks`` were read from) when
+    jieba's reading crosses it, with a word of two characters or more before it; None otherwise."""
+    for size in range(_ADVERB_LONGEST, 1, -1):
+        at = cue - size
+        first = next((t for t in toks if t.start <= at < t.end), None)
+        if first is None or first.start == at or first.end >= cue or at - first.start < 1:
+            continue  # (no word crosses the adverb's start, or one holds it whole)
+        clause = "".join(t.word for t in toks)
+        if at >= _BEFORE_MIN and _adverb_word(clause[at:cue]) and _name_before(clause[:at]):
+            return at
+    return None
+
+
+def _name_before(before: str) -> bool:
+    """Does ``before`` end with a person's name as jieba reads it without the adverb (李华, 吕特, 斯塔默)?"""
+    read = segmenter.tag(before)
+    return bool(read) and read[-1].tag in L.NAME_TAGS and len(read[-1].word) >= _BEFORE_MIN
+
+
+def _adverb_word(word: str) -> bool:
+    """Is ``word`` an adverb or a time word of the dictionary (一再, 此前), or one with its pointer (本月初)? Not a
+    time word jieba's model makes up (明中)."""
+    read = segmenter.tag(word)
+    known = segmenter.is_word(word) or word[:1] == L.TIME_POINTER and segmenter.is_word(word[1:])
+    return known and len(read) == 1 and read[0].tag in _ADVERB_TAGS
+
+
+# How long an adverb or a time word read across may be (本月初, 今天上午), its tags, and the words before it.
+_ADVERB_LONGEST = 4
+_ADVERB_TAGS = frozenset(("d", "t"))
+_BEFORE_MIN = 2
