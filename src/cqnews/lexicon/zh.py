@@ -197,10 +197,11 @@ ATTITUDE_WORDS = frozenset(
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
     f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
 )
-# What follows a quoted word or phrase named as such (“责任”二字, “创新”一词, “赶紧走”三个字): a term, not words said.
+# What follows a quoted word or phrase named as such (“责任”二字, “创新”一词, “赶紧走”三个字) or defined (“社会”是指):
+# a term, not words said.
 TERM_TAILS: tuple[str, ...] = (
     "二字", "两字", "三字", "四字", "一字", "一词", "一语", "字样", "这个词", "这个字", "这几个字", "几个字",
-    "两个字", "三个字", "四个字", "五个字",
+    "两个字", "三个字", "四个字", "五个字", "是指", "指的是",
 )
 # Characters of the first and second person (我, 你, 您, 咱, 俺): words that hold them address someone, which a slogan
 # of matched phrases (互帮互助、同舟同行) does not.

@@ -23,7 +23,7 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         return True
     if sp.close is None:
         return False
-    after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE])  # (這樣的問題 in traditional too)
+    after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE]).lstrip()  # (這樣的問題 too)
     return (
         after.startswith(ZH.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
         or after.startswith(ZH.TERM_TAILS)
@@ -74,8 +74,8 @@ def zh_is_term(inner: str) -> bool:
     return len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、")
 
 
-# What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”).
-_ZH_TERM_LEADS = frozenset("的名个种位")
+# What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”, 这些“世界之最”, 那份“文件”).
+_ZH_TERM_LEADS = frozenset("的名个种位些份")
 
 
 def zh_term_heading_clause(text: str, sp: Span) -> bool:
