@@ -28,3 +28,7 @@ def test_a_word_after_a_demonstrative_and_its_measure_is_a_term_in_either_mark()
 
 def test_a_word_defined_after_its_marks_is_a_term() -> None:
     assert _direct("陳大文說，文章作者並沒有說明 「社會」 是指什麼。") == []
+
+
+def test_a_number_in_corner_marks_is_a_holiday_named() -> None:
+    assert _direct("家屬說，她只有「五一」、「十一」才會回家。") == []
