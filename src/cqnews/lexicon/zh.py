@@ -394,6 +394,9 @@ PLACE_NOUNS_OF_DI = frozenset(
     " 策源地 试验地 示范地 旅游地 目标地 来源地 生产地 登记地 案发地 事发地 驻扎地 避难地 落脚地 主产地".split()
 )
 
+# What stands for a given name withheld (王某, 恽某): the one character before it is a surname, in the tables or not.
+ANONYMOUS_GIVEN = "某"
+
 # Names cut where a given name ends (enrich/segmenter.py):
 # one-character adverbs and verbs of manner between a speaker and the cue (续称, 笑说, 叹道);
 MANNER_CHARS = CUE_ADVERBS | frozenset("笑叹哭")

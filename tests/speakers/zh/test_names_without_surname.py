@@ -142,3 +142,8 @@ def test_a_known_name_after_de_ending_a_subject_is_the_person() -> None:
         "东城的达瓦顿珠也笑着表示，他和工友们中午收到了扣掉的工资。",
     )
     assert found == ["达瓦顿珠", "达瓦顿珠"]
+
+
+def test_a_rare_surname_with_mou_acting_as_a_witness_is_the_speaker() -> None:
+    # (恽 is no surname of the tables; 某 for the given name withheld makes 恽某 a person all the same)
+    assert said("医院妇产科主任恽某作为专家证人称，伤者此前做过手术。") == [("恽某", "医院妇产科主任")]

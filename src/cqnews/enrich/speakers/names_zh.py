@@ -75,10 +75,11 @@ def sound_name_end(name: segmenter.Token, t: segmenter.Token) -> bool:
 
 
 def person_word(t: segmenter.Token) -> bool:
-    """Is ``t`` a person's name: tagged one, a surname's or a transliteration's (not 宇航/nr), and no
-    title nor organisation (卫健委/nr, 博士生/nr)?"""
+    """Is ``t`` a person's name: tagged one, a surname's, a transliteration's or one written with 某 for the given
+    name whatever the surname (恽某: not 宇航/nr), and no title nor organisation (卫健委/nr, 博士生/nr)?"""
     return (
-        t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
+        t.tag in L.NAME_TAGS and len(t.word) >= 2
+        and (t.word[0] in L.SURNAMES or len(t.word) >= 3 or t.word.endswith(L.ANONYMOUS_GIVEN))
         and (not t.word.endswith(L.ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(L.TITLE_ENDS)
     )
 
