@@ -147,3 +147,8 @@ def test_a_known_name_after_de_ending_a_subject_is_the_person() -> None:
 def test_a_rare_surname_with_mou_acting_as_a_witness_is_the_speaker() -> None:
     # (恽 is no surname of the tables; 某 for the given name withheld makes 恽某 a person all the same)
     assert said("医院妇产科主任恽某作为专家证人称，伤者此前做过手术。") == [("恽某", "医院妇产科主任")]
+
+
+def test_a_witness_of_a_rare_surname_read_apart_from_mou() -> None:
+    # (the segmenter reads 夔/某 as two words: the surname and 某 are one name, 证人 its role)
+    assert said("证人夔某证实，那年秋天有个男子常到他家看录像。") == [("夔某", "证人")]
