@@ -207,8 +207,9 @@ TERM_TAILS: tuple[str, ...] = (
 # of matched phrases (互帮互助、同舟同行) does not.
 FIRST_SECOND_PERSON_CHARS = frozenset("我你您咱俺")
 # Words before 说 that keep it a report though its last character usually makes 说 part of another word
-# (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of").
-SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话")
+# (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of"; 王明一再说, unlike 再说
+# "besides").
+SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话", "一再")
 # Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.

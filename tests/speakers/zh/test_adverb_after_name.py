@@ -47,3 +47,9 @@ def test_an_adverb_of_time_read_across_a_transliterated_name_ends_it() -> None:
 
 def test_a_captain_named_before_an_adverb_read_across_his_name() -> None:
     assert speakers("队长吕特此前表示，球队会全力以赴。") == ["吕特"]
+
+
+def test_said_again_and_again_after_a_date_is_a_report() -> None:
+    # (一再说: 说 after 一再 reports, unlike 再说 "besides"; the segmenter reads 一/再说 or 李华一/再说)
+    assert speakers("去年五月，赵志刚一再说，工厂不会裁员。") == ["赵志刚"]
+    assert speakers("三月份，李华一再说：“我们会按时交货。”") == ["李华"]
