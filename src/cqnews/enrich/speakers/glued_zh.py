@@ -3,9 +3,9 @@ cue (苹果公司坦率地说, 斯塔默不止一次地称), an adverb or a time
 the name (李华一/再说, 吕/特此/前, 斯塔/默本/月初).
 
 An adverb or a time word of the dictionary ending right at the cue (一再, 此前, 本月初) that jieba's reading crosses
-(it starts inside one of jieba's words and ends inside another) is read as written: the reading that crosses it
-is wrong there, and the speaker ends where it starts. A word jieba reads whole (王国庆/nr, whose 国庆 is a time word)
-is not crossed, and stays.
+(it starts inside one of jieba's words and ends inside another) is read as written, after a name (jieba's, or a
+transliteration it cut in pieces: 斯塔/默): the reading that crosses it is wrong there, and the speaker ends where it
+starts. A word jieba reads whole (王国庆/nr, whose 国庆 is a time word) is not crossed, and stays.
 
 jieba glues 地 to the word of manner before it (坦率地) or to the cue after it (地称), and tags the glued word a noun,
 so the adverbial is read off the characters: a word of two characters or more that ends in 地 right before the cue
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ...lexicon import zh as L
 from .. import segmenter
+from .names_zh import name_in_words
 
 __all__ = ["adverb_across", "manner_before_cue"]
 
@@ -67,7 +68,10 @@ def adverb_across(toks: Sequence[segmenter.Token], cue: int) -> int | None:
 def _name_before(before: str) -> bool:
     """Does ``before`` end with a person's name as jieba reads it without the adverb (李华, 吕特, 斯塔默)?"""
     read = segmenter.tag(before)
-    return bool(read) and read[-1].tag in L.NAME_TAGS and len(read[-1].word) >= _BEFORE_MIN
+    if read and read[-1].tag in L.NAME_TAGS and len(read[-1].word) >= _BEFORE_MIN:
+        return True
+    name = name_in_words(before)  # (英国首相斯塔/默: a transliteration jieba cut in pieces)
+    return name is not None and len(name) >= _BEFORE_MIN
 
 
 def _adverb_word(word: str) -> bool:
