@@ -152,3 +152,9 @@ def test_a_rare_surname_with_mou_acting_as_a_witness_is_the_speaker() -> None:
 def test_a_witness_of_a_rare_surname_read_apart_from_mou() -> None:
     # (the segmenter reads 夔/某 as two words: the surname and 某 are one name, 证人 its role)
     assert said("证人夔某证实，那年秋天有个男子常到他家看录像。") == [("夔某", "证人")]
+
+
+def test_a_minority_name_the_segmenter_tags_a_conjunction_is_the_speaker() -> None:
+    # (其其格, a Mongolian name: the segmenter's model makes it up and tags it a conjunction, as it does 其)
+    assert speakers("其其格表示，牧场今年的草长得很好。") == ["其其格"]
+    assert speakers("乌兰其其格说：“牧场今年的草长得很好。”") == ["乌兰其其格"]

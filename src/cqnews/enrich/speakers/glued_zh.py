@@ -1,6 +1,7 @@
 """Words jieba glues to the edges of a Chinese speaker, which are no part of it: an adverbial of manner before the
 cue (苹果公司坦率地说, 斯塔默不止一次地称), an adverb or a time word before it whose first character jieba gave to
-the name (李华一/再说, 吕/特此/前, 斯塔/默本/月初).
+the name (李华一/再说, 吕/特此/前, 斯塔/默本/月初); and a name jieba's model made up and tagged a word of function
+(其其格/c), which is the speaker.
 
 An adverb or a time word of the dictionary ending right at the cue (一再, 此前, 本月初) that jieba's reading crosses
 (it starts inside one of jieba's words and ends inside another) is read as written, after a name (jieba's, or a
@@ -20,7 +21,7 @@ from ...lexicon import zh as L
 from .. import segmenter
 from .names_zh import name_in_words
 
-__all__ = ["adverb_across", "manner_before_cue"]
+__all__ = ["adverb_across", "made_up_function_word", "manner_before_cue"]
 
 
 def manner_before_cue(toks: Sequence[segmenter.Token], cue: int) -> int | None:
@@ -86,3 +87,14 @@ def _adverb_word(word: str) -> bool:
 _ADVERB_LONGEST = 4
 _ADVERB_TAGS = frozenset(("d", "t"))
 _BEFORE_MIN = 2
+
+
+def made_up_function_word(t: segmenter.Token) -> bool:
+    """Is ``t`` three characters or more that no dictionary holds, tagged a word of function (其其格/c): a name
+    jieba's model made up from characters it knows in other words (words of function are a closed class)?"""
+    return len(t.word) >= _MADE_UP_MIN and t.tag in _FUNCTION_TAGS and not segmenter.is_word(t.word)
+
+
+# How long a made-up word tagged a word of function is (其其格), and the tags of words of function.
+_MADE_UP_MIN = 3
+_FUNCTION_TAGS = frozenset("c p u uj ul uz ug ud uv y e".split())
