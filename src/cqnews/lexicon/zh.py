@@ -203,17 +203,19 @@ ATTITUDE_WORDS = frozenset(
 EXAMPLE_TAILS: tuple[str, ...] = tuple(
     f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
 )
-# What follows a quoted word or phrase named as such (“责任”二字, “创新”一词, “赶紧走”三个字): a term, not words said.
+# What follows a quoted word or phrase named as such (“责任”二字, “创新”一词, “赶紧走”三个字) or defined (“社会”是指):
+# a term, not words said.
 TERM_TAILS: tuple[str, ...] = (
     "二字", "两字", "三字", "四字", "一字", "一词", "一语", "字样", "这个词", "这个字", "这几个字", "几个字",
-    "两个字", "三个字", "四个字", "五个字",
+    "两个字", "三个字", "四个字", "五个字", "是指", "指的是",
 )
 # Characters of the first and second person (我, 你, 您, 咱, 俺): words that hold them address someone, which a slogan
 # of matched phrases (互帮互助、同舟同行) does not.
 FIRST_SECOND_PERSON_CHARS = frozenset("我你您咱俺")
 # Words before 说 that keep it a report though its last character usually makes 说 part of another word
-# (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of").
-SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话")
+# (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of"; 王明一再说, unlike 再说
+# "besides").
+SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话", "一再")
 # Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
@@ -398,6 +400,16 @@ PASSIVE_CLAUSE_LEADS = frozenset("在 被".split())
 MEANS_PREPOSITIONS = frozenset("通过 透过 经由".split())
 BEFORE_CLAUSE_ENDS = frozenset("后 时".split())
 DIRECTION_COMPLEMENTS = frozenset("起过下出开")
+
+# Nouns of a place ending in 地 of three characters or more, never a word of manner with its 地 before a cue
+# (enrich/speakers/glued_zh.py: 坦率地说, but 目的地, 所在地).
+PLACE_NOUNS_OF_DI = frozenset(
+    "目的地 所在地 发源地 殖民地 根据地 出生地 集散地 聚集地 所属地 户籍地 居住地 注册地 原产地 栖息地 出发地"
+    " 策源地 试验地 示范地 旅游地 目标地 来源地 生产地 登记地 案发地 事发地 驻扎地 避难地 落脚地 主产地".split()
+)
+
+# What stands for a given name withheld (王某, 恽某): the one character before it is a surname, in the tables or not.
+ANONYMOUS_GIVEN = "某"
 
 # Names cut where a given name ends (enrich/segmenter.py):
 # one-character adverbs and verbs of manner between a speaker and the cue (续称, 笑说, 叹道);

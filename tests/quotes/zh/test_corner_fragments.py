@@ -18,3 +18,17 @@ def test_one_word_in_corner_marks_is_a_word_said() -> None:
 
 def test_one_word_in_curly_marks_is_a_term() -> None:
     assert _direct("陈大文昨日表示，政府的做法“荒谬”。") == []
+
+
+def test_a_word_after_a_demonstrative_and_its_measure_is_a_term_in_either_mark() -> None:
+    # (这些「…」, 那份「…」: a noun named, whatever marks set it off)
+    assert _direct("陳大文表示，他看不懂這些「指標」到底有什麼用。") == []
+    assert _direct("陳大文表示，那份「通知」已經撕掉了。") == []
+
+
+def test_a_word_defined_after_its_marks_is_a_term() -> None:
+    assert _direct("陳大文說，文章作者並沒有說明 「社會」 是指什麼。") == []
+
+
+def test_a_number_in_corner_marks_is_a_holiday_named() -> None:
+    assert _direct("家屬說，她只有「五一」、「十一」才會回家。") == []

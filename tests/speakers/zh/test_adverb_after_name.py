@@ -37,3 +37,25 @@ def test_the_glad_speaker_is_named_alone() -> None:
 def test_a_quote_after_a_helpless_man_is_his() -> None:
     quotes = find_quotes([Block(text="看着被冲毁的农田，王明很无奈。“一年的收成都没了。”")], "zh")
     assert [q.speaker.name for q in quotes if q.speaker] == ["王明"]
+
+
+def test_an_adverb_of_time_read_across_a_transliterated_name_ends_it() -> None:
+    # (the segmenter reads 吕/特此/前: 此前 is the time word, 吕特 the name)
+    quotes = find_quotes([Block(text="荷兰首相吕特此前说：“谈判还没有结束。”")], "zh")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("吕特", "荷兰首相")]
+
+
+def test_a_captain_named_before_an_adverb_read_across_his_name() -> None:
+    assert speakers("队长吕特此前表示，球队会全力以赴。") == ["吕特"]
+
+
+def test_said_again_and_again_after_a_date_is_a_report() -> None:
+    # (一再说: 说 after 一再 reports, unlike 再说 "besides"; the segmenter reads 一/再说 or 李华一/再说)
+    assert speakers("去年五月，赵志刚一再说，工厂不会裁员。") == ["赵志刚"]
+    assert speakers("三月份，李华一再说：“我们会按时交货。”") == ["李华"]
+
+
+def test_a_transliteration_in_pieces_before_a_time_word_read_across_it() -> None:
+    # (the segmenter reads 斯塔/默本/月初: 本月初 is the time word, 斯塔默 the whole name)
+    quotes = find_quotes([Block(text="英国首相斯塔默本月初说：“谈判还没有结束。”")], "zh")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("斯塔默", "英国首相")]

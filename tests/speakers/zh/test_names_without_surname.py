@@ -142,3 +142,19 @@ def test_a_known_name_after_de_ending_a_subject_is_the_person() -> None:
         "东城的达瓦顿珠也笑着表示，他和工友们中午收到了扣掉的工资。",
     )
     assert found == ["达瓦顿珠", "达瓦顿珠"]
+
+
+def test_a_rare_surname_with_mou_acting_as_a_witness_is_the_speaker() -> None:
+    # (恽 is no surname of the tables; 某 for the given name withheld makes 恽某 a person all the same)
+    assert said("医院妇产科主任恽某作为专家证人称，伤者此前做过手术。") == [("恽某", "医院妇产科主任")]
+
+
+def test_a_witness_of_a_rare_surname_read_apart_from_mou() -> None:
+    # (the segmenter reads 夔/某 as two words: the surname and 某 are one name, 证人 its role)
+    assert said("证人夔某证实，那年秋天有个男子常到他家看录像。") == [("夔某", "证人")]
+
+
+def test_a_minority_name_the_segmenter_tags_a_conjunction_is_the_speaker() -> None:
+    # (其其格, a Mongolian name: the segmenter's model makes it up and tags it a conjunction, as it does 其)
+    assert speakers("其其格表示，牧场今年的草长得很好。") == ["其其格"]
+    assert speakers("乌兰其其格说：“牧场今年的草长得很好。”") == ["乌兰其其格"]

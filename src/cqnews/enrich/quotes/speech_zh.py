@@ -23,7 +23,7 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         return True
     if sp.close is None:
         return False
-    after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE])  # (這樣的問題 in traditional too)
+    after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE]).lstrip()  # (這樣的問題 too)
     return (
         after.startswith(ZH.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
         or after.startswith(ZH.TERM_TAILS)
@@ -74,8 +74,8 @@ def zh_is_term(inner: str) -> bool:
     return len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、")
 
 
-# What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”).
-_ZH_TERM_LEADS = frozenset("的名个种位")
+# What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”, 这些“世界之最”, 那份“文件”).
+_ZH_TERM_LEADS = frozenset("的名个种位些份")
 
 
 def zh_term_heading_clause(text: str, sp: Span) -> bool:
@@ -98,16 +98,20 @@ def _modifies_noun_after(text: str, sp: Span) -> bool:
 
 def fragment_speaks(text: str, sp: Span) -> bool:
     """Is a quoted fragment words said rather than a term: more than one word (“很踏实”, not “学费”) unless
-    in corner marks (「無恥」), and not a modifier of the noun after it (“雪亮乡村”建设, “怀孕”一事, “嘣”的一声)?"""
+    in corner marks (「無恥」), not numerals alone (「五一」), and not a modifier of the noun after it (“雪亮乡村”建设,
+    “怀孕”一事, “嘣”的一声)?"""
     corner = text[sp.open] in _ZH_CORNER_OPENERS  # 「廢柴」: in corner marks one word is a word said
-    if not corner and len(segmenter.tag(text[sp.start : sp.end])) < 2:
-        return False
+    toks = segmenter.tag(text[sp.start : sp.end])
+    if not corner and len(toks) < 2 or all(t.tag in _NUMBER_TAGS for t in toks):
+        return False  # (「五一」, “十一五”: a number named, a holiday or a plan, in any mark)
     lead = to_simplified(char_before(text, max(0, sp.open - 4), sp.open))
     if lead in _ZH_TERM_LEADS:
         return False  # 的“两个确保”(奋斗目标), 一名“社会大哥”: a noun phrase named, not words said
     return not _modifies_noun_after(text, sp)
 
 
+# Tags of numerals: a fragment of numerals alone names a date, a holiday or a plan (五一, 十一五).
+_NUMBER_TAGS = frozenset(("m", "mq"))
 # Corner marks, which Taiwan and Hong Kong papers quote words said with (a one-word fragment, 批評對方「無恥」, is
 # the speaker's word; the mainland's “” set a single word off as a term: 所谓“脱钩”, 交了“学费”).
 _ZH_CORNER_OPENERS = frozenset("「『")

@@ -75,10 +75,11 @@ def sound_name_end(name: segmenter.Token, t: segmenter.Token) -> bool:
 
 
 def person_word(t: segmenter.Token) -> bool:
-    """Is ``t`` a person's name: tagged one, a surname's or a transliteration's (not 宇航/nr), and no
-    title nor organisation (卫健委/nr, 博士生/nr)?"""
+    """Is ``t`` a person's name: tagged one, a surname's, a transliteration's or one written with 某 for the given
+    name whatever the surname (恽某: not 宇航/nr), and no title nor organisation (卫健委/nr, 博士生/nr)?"""
     return (
-        t.tag in L.NAME_TAGS and len(t.word) >= 2 and (t.word[0] in L.SURNAMES or len(t.word) >= 3)
+        t.tag in L.NAME_TAGS and len(t.word) >= 2
+        and (t.word[0] in L.SURNAMES or len(t.word) >= 3 or t.word.endswith(L.ANONYMOUS_GIVEN))
         and (not t.word.endswith(L.ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(L.TITLE_ENDS)
     )
 
@@ -172,6 +173,8 @@ def name_in_words(seg: str) -> str | None:
     toks = segmenter.tag(seg)
     if not toks:
         return None
+    if _withheld_given(toks):
+        return seg[toks[-2].start :]  # 证人|夔/zg 某/r: a surname the tables lack and 某 for the given name
     if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in L.NAME_DOTS):
         return toks[-1].word  # 游客/玛丽·杜邦: the segmenter joined the parts
     sounds = sounds_after_title(seg, toks, _ZH_RUN_NAME)
@@ -192,6 +195,15 @@ def name_in_words(seg: str) -> str | None:
     if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + QZ.ZH_HONORIFICS):
         return seg[_name_run_start(toks) :]
     return None
+
+
+def _withheld_given(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` end with one character jieba read apart and 某 or 某某 for a given name withheld (夔/zg 某/r)? The
+    character is a surname (in the tables or not), not a pronoun, numeral or other word of function (该某, 一某)."""
+    if len(toks) < 2 or toks[-1].word.strip(L.ANONYMOUS_GIVEN) or len(toks[-1].word) > 2:
+        return False
+    lone = toks[-2]
+    return len(lone.word) == 1 and is_cjk_char(lone.word) and lone.tag not in L.NEVER_TAGS and lone.tag != "r"
 
 
 def _place_surname(t: segmenter.Token) -> bool:

@@ -23,6 +23,7 @@ from .described_zh import body_acting, called_by_name, given_like_body, while_do
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .dotted_zh import trim_dotted_tail as trim_dotted_tail
+from .glued_zh import adverb_across, manner_before_cue
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .phrases import Who
@@ -87,8 +88,12 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
         stop += 1
     toks = segmenter.tag(text[start:stop])
     cue = hi - start
-    k = next((i for i, t in enumerate(toks) if t.end > cue), len(toks))
-    end = toks[k].start if k < len(toks) and _verb_across(toks[k], cue) else cue
+    across = adverb_across(toks, cue)
+    if across is not None:  # 李华一/再说: the adverb jieba read across ends the speaker
+        return _subject_end(text, lo, start + across)
+    manner = manner_before_cue(toks, cue)  # (苹果公司|坦率地说: the adverbial of 地 is no part of the speaker)
+    k = next((i for i, t in enumerate(toks) if t.end > cue), len(toks)) if manner is None else manner
+    end = toks[k].start if k < len(toks) and (manner is not None or _verb_across(toks[k], cue)) else cue
     if end == cue and k < len(toks) and toks[k].start < cue and toks[k].tag.startswith("n"):
         return hi  # 陈大/a|文说/n: the name's end glued to the cue, the words before it are the name, no adverbs
     while k > 1 and _between_subject_and_verb(toks, k - 1):

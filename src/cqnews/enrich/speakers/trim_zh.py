@@ -14,6 +14,7 @@ from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .described_zh import relative_clause_head
+from .glued_zh import made_up_function_word
 from .predicate_zh import predicate_cut
 
 __all__ = ["ZH_FRAME_LEADS", "ZH_TITLES_AFTER", "counted", "title_word", "zh_trim"]
@@ -265,7 +266,8 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
         return False  # 罗/满月: a given name jieba read as a word
     if 0 < i == len(toks) - 1 and _last_of_name(toks, i):
         return False
-    return t.tag in L.NEVER_TAGS and not t.word.endswith("方")
+    # (其其格/c: a name jieba's model made up and tagged a word of function is no word of function)
+    return t.tag in L.NEVER_TAGS and not t.word.endswith("方") and not made_up_function_word(t)
 
 
 _ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
