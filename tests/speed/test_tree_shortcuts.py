@@ -7,6 +7,7 @@ from lxml import etree
 
 from cqnews.document import _CHAR_REF, _replace_char_ref, _resolve_char_refs, parse_tree
 from cqnews.extract.generic import _detached, bare_extraction
+from cqnews.extract.image_furniture import _VIDEO_HINTS, _VIDEO_PARTS, video_marked
 from cqnews.options import DEFAULT_OPTIONS
 
 # Code points around every bound where a reference stops being kept as written.
@@ -69,3 +70,25 @@ def test_trafilatura_leaves_the_lent_region_as_it_was() -> None:
         document = bare_extraction(detached, None, fast=True)
     assert "the mayor said" in getattr(document, "text", "")
     assert etree.tostring(root) == page
+
+
+def test_video_hints_hold_every_video_word() -> None:
+    """``video_marked`` reads the class words only when the class holds a hint: each video word needs one."""
+    assert all(any(hint in part for hint in _VIDEO_HINTS) for part in _VIDEO_PARTS)
+
+
+@pytest.mark.parametrize(
+    ("markup", "marked"),
+    [
+        ('<div class="VideoPlayer wrap">', True),
+        ('<div class="jw-JWPlayer">', True),
+        ('<div class="c-brightcove__box">', True),
+        ('<div class="aspect-video">', False),
+        ('<div class="article-image-video">', False),
+        ('<div class="story-body">', False),
+        ("<div data-video-id='1'>", True),
+        ("<div>", False),
+    ],
+)
+def test_video_marked(markup: str, marked: bool) -> None:
+    assert video_marked(etree.fromstring(markup + "</div>", etree.HTMLParser()).find(".//div")) is marked
