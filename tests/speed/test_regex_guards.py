@@ -13,7 +13,8 @@ from re import _parser
 
 import pytest
 
-from cqnews.enrich.credits.patterns import CREDIT_TRAIL_KEYWORD
+from cqnews.enrich.credits.patterns import CREDIT_TRAIL_KEYWORD, first_letter_groups
+from cqnews.lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from cqnews.lexicon.quote_patterns import EN_CUE_RE, EN_TITLE_CUE_RE
 
 First = tuple[set[int] | None, bool]  # (possible first characters or None if unknown, may match empty)
@@ -118,3 +119,26 @@ def test_credit_keyword_still_finds_credits() -> None:
     assert [m.group() for m in CREDIT_TRAIL_KEYWORD.finditer(caption)] == ["Photo:"]
     assert [m.group() for m in CREDIT_TRAIL_KEYWORD.finditer("Crowds at the fair © Ben Doe")] == ["©"]
     assert not list(CREDIT_TRAIL_KEYWORD.finditer("a photo by the river"))
+
+
+@pytest.mark.parametrize("fragments", [PHOTO_WORDS, ("photos?", *PHOTO_WORDS), SOURCE_WORDS])
+def test_first_letter_groups_keep_the_matches(fragments: tuple[str, ...]) -> None:
+    """``first_letter_groups`` reorders an alternation; the matches stay the same only when every fragment opens
+    with a plain letter (no quantifier on it, no alternation of its own) and no two group letters are equal
+    ignoring case (``re`` also pairs letters such as "i" and dotless "ı", "s" and long "ſ")."""
+    for fragment in fragments:
+        first = next(iter(_parser.parse(fragment, re.IGNORECASE).data))
+        assert fragment[0].isalpha() and first == (C.LITERAL, ord(fragment[0])), fragment
+    letters = sorted({fragment[0].lower() for fragment in fragments})
+    for index, letter in enumerate(letters):
+        for other in letters[index + 1 :]:
+            assert re.fullmatch("(?i:" + re.escape(letter) + ")", other) is None, (letter, other)
+
+
+def test_first_letter_groups_match_as_the_plain_alternation() -> None:
+    words = ("fotos?", "bild(?:er)?", "fot\\.?", "Beeld")
+    grouped = re.compile("(?i:" + first_letter_groups(words) + r")\s*:")
+    plain = re.compile("(?i:" + "|".join(words) + r")\s*:")
+    for text in ("Foto: A", "FOT.: B", "Bilder: C", "beeld : D", "fot: E", "Bildx: F"):
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert first_letter_groups(words) == r"f(?:otos?|ot\.?)|b(?:ild(?:er)?|eeld)"

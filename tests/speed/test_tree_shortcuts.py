@@ -7,6 +7,8 @@ from lxml import etree
 
 from cqnews.document import _CHAR_REF, _replace_char_ref, _resolve_char_refs, parse_tree
 from cqnews.extract.generic import _detached, bare_extraction
+from cqnews.extract.image_furniture import _VIDEO_HINTS, _VIDEO_PARTS, video_marked
+from cqnews.extract.image_sources import _PLACEHOLDER_SRC, BAD_SRC, _placeholder, bad_src
 from cqnews.options import DEFAULT_OPTIONS
 
 # Code points around every bound where a reference stops being kept as written.
@@ -69,3 +71,45 @@ def test_trafilatura_leaves_the_lent_region_as_it_was() -> None:
         document = bare_extraction(detached, None, fast=True)
     assert "the mayor said" in getattr(document, "text", "")
     assert etree.tostring(root) == page
+
+
+def test_video_hints_hold_every_video_word() -> None:
+    """``video_marked`` reads the class words only when the class holds a hint: each video word needs one."""
+    assert all(any(hint in part for hint in _VIDEO_HINTS) for part in _VIDEO_PARTS)
+
+
+@pytest.mark.parametrize(
+    ("markup", "marked"),
+    [
+        ('<div class="VideoPlayer wrap">', True),
+        ('<div class="jw-JWPlayer">', True),
+        ('<div class="c-brightcove__box">', True),
+        ('<div class="aspect-video">', False),
+        ('<div class="article-image-video">', False),
+        ('<div class="story-body">', False),
+        ("<div data-video-id='1'>", True),
+        ("<div>", False),
+    ],
+)
+def test_video_marked(markup: str, marked: bool) -> None:
+    assert video_marked(etree.fromstring(markup + "</div>", etree.HTMLParser()).find(".//div")) is marked
+
+
+_ADDRESSES = (
+    "https://cdn.example.com/img/LOGO.png",
+    "/media/Photo-1.JPG",
+    "https://x.example.com/ads/banner_728.gif",
+    "/static/Spacer.GIF",
+    "/p/ſpacer.gif",  # a long s: re's case-blind search pairs it with "s", str.lower() does not
+    "/p/Blank.gif",
+    "https://x.example.com/story/harbour-at-dawn.jpg",
+    "data:image/gif;base64,R0lGOD",
+    "/bilder/Glück-LAZYLOAD.jpg",
+    "/img/transparent.png\n",
+)
+
+
+@pytest.mark.parametrize("address", _ADDRESSES)
+def test_lower_cased_source_patterns_match_as_the_case_blind_ones(address: str) -> None:
+    assert bad_src(address) is (BAD_SRC.search(address) is not None)
+    assert _placeholder(address) is (_PLACEHOLDER_SRC.search(address) is not None)

@@ -330,12 +330,22 @@ def _video_player(img: HtmlElement, scope: Scope) -> bool:
     return False
 
 
+_VIDEO_ATTR_SET = frozenset(_VIDEO_ATTRS)
+# Every word of _VIDEO_PARTS holds one of these: a class string without any of them (nearly all) names no player.
+_VIDEO_HINTS = ("video", "player", "brightcove", "kaltura")
+
+
 def video_marked(el: HtmlElement) -> bool:
     """``el`` declares a video (``data-video-id`` …) or is classed as a video player."""
-    if any(el.get(attr) is not None for attr in _VIDEO_ATTRS):
+    if not _VIDEO_ATTR_SET.isdisjoint(el.keys()):
         return True
     cls = el.get("class")
-    return cls is not None and any(_video_token(token) for token in CAMEL.sub(" ", cls).lower().split())
+    if cls is None:
+        return False
+    lowered = cls.lower()  # (a word of a token is a run of the lower-cased string: no hint in it, no video word)
+    if not any(hint in lowered for hint in _VIDEO_HINTS):
+        return False
+    return any(_video_token(token) for token in CAMEL.sub(" ", cls).lower().split())
 
 
 def _captioned_figure(img: HtmlElement) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
-__all__ = ["BAD_SRC", "best_src", "is_small", "picture_stem", "src_key"]
+__all__ = ["BAD_SRC", "bad_src", "best_src", "is_small", "picture_stem", "src_key"]
 
 
 BAD_SRC = re.compile(
@@ -22,6 +22,20 @@ BAD_SRC = re.compile(
 _PLACEHOLDER_SRC = re.compile(
     r"(?:^data:|placeholder|blank\.|spacer|transparent|lazy|loading|grey\.gif|gray\.gif|1x1)", re.I
 )
+# The same patterns without IGNORECASE, for ASCII text lower-cased (nearly every address): a case-blind
+# alternation tries each word at every position, a case-sensitive one skips to the letters that start them
+# (three times faster). Outside ASCII, re pairs letters str.lower() does not ("ſ" with "s"): the patterns above.
+_BAD_SRC_LOWER = re.compile(BAD_SRC.pattern)
+_PLACEHOLDER_SRC_LOWER = re.compile(_PLACEHOLDER_SRC.pattern)
+
+
+def bad_src(path: str) -> bool:
+    """:data:`BAD_SRC` found in ``path``: a tracking pixel, a logo, an icon, a placeholder …"""
+    return (_BAD_SRC_LOWER.search(path.lower()) if path.isascii() else BAD_SRC.search(path)) is not None
+
+
+def _placeholder(src: str) -> bool:
+    return (_PLACEHOLDER_SRC_LOWER.search(src.lower()) if src.isascii() else _PLACEHOLDER_SRC.search(src)) is not None
 
 
 _LAZY_ATTRS = (
@@ -131,7 +145,7 @@ def _single_src(img: HtmlElement) -> str | None:
         if value and not value.startswith("data:") and not value.startswith("{"):
             return value
     src = (img.get("src") or "").strip()
-    if src and src not in _NO_SRC and not _PLACEHOLDER_SRC.search(src):
+    if src and src not in _NO_SRC and not _placeholder(src):
         return src
     return _unknown_lazy_src(img)
 

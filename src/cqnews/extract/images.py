@@ -46,7 +46,7 @@ from .image_furniture import (
 from .image_lines import line_caption
 from .image_metadata import DeclaredImage, declared_images
 from .image_siblings import figure_text_caption, sibling_caption
-from .image_sources import BAD_SRC, best_src, is_small, picture_stem, src_key
+from .image_sources import bad_src, best_src, is_small, picture_stem, src_key
 from .image_tables import table_caption
 from .image_tree import ARTICLE_TAGS, ancestors, enclosing_figure
 
@@ -277,7 +277,7 @@ class _CandidateWalk:
         if not src:
             return None
         src = self.absolute(src)
-        if src.startswith("data:") or BAD_SRC.search(src.split("?", 1)[0]):
+        if src.startswith("data:") or bad_src(src.split("?", 1)[0]):
             return None
         return src
 
