@@ -30,3 +30,9 @@ def test_told_reporters_then_a_relative_clause_closes_the_clause_before() -> Non
 def test_told_reporters_then_a_coordinated_clause_closes_the_clause_before() -> None:
     text = "Still, the depot was the second to close this year, Rosa Vint told reporters, and the town was short."
     assert _found(text) == [("indirect", "Still, the depot was the second to close this year", "Rosa Vint")]
+
+
+def test_told_reporters_then_a_clause_with_an_irregular_past() -> None:
+    assert _found("Rosa Vint told reporters the worst damage took place in the north of the valley.") == [
+        ("indirect", "the worst damage took place in the north of the valley", "Rosa Vint")
+    ]
