@@ -45,3 +45,12 @@ def test_the_adjective_of_a_country_before_an_unknown_full_name_is_no_part_of_it
 
 def test_the_adjective_of_a_country_before_two_words_of_an_organisation_stays() -> None:
     assert speakers_in("American Airlines said the flights were cancelled.", language="en") == ["American Airlines"]
+
+
+def test_two_people_named_together_whose_names_open_with_polish_capitals() -> None:
+    # "both men" points back to the pair named as one subject, whatever Latin capital opens their names
+    assert speakers_in(
+        "Jędrzej Ślązak and Łukasz Żółkiewski, both teachers at the school, were released on Tuesday.",
+        "Both men said they had been treated well.",
+        language="en",
+    ) == ["Jędrzej Ślązak and Łukasz Żółkiewski"]
