@@ -54,3 +54,11 @@ def test_two_people_named_together_whose_names_open_with_polish_capitals() -> No
         "Both men said they had been treated well.",
         language="en",
     ) == ["Jędrzej Ślązak and Łukasz Żółkiewski"]
+
+
+def test_two_people_named_together_with_a_lower_case_particle_inside_a_name() -> None:
+    assert speakers_in(
+        "Íñigo Martínez de León and José Luis Ortega Núñez, both teachers at the school, were released on Tuesday.",
+        "Both men said they had been treated well.",
+        language="en",
+    ) == ["Íñigo Martínez de León and José Luis Ortega Núñez"]
