@@ -271,6 +271,23 @@ def name_mapping(data: dict, text: str, shape: str) -> dict[str, str]:
     return mapping
 
 
+# Capitalised words of an organisation's name that are none of its own words: an article or a preposition
+# ("The New York Times", "Competition Between the United States and …"); replacing them broke the phrase the
+# name stands in ("Northfield Republican said" for "The Republican said"), an artefact, not a divergence.
+ORG_FUNCTION_WORDS = frozenset("the a an of and for between on in at to by with from".split())
+
+
+def _org_word(word: str) -> str | None:
+    """The word of an organisation's name to replace, else None: not an organisation word (possessive too:
+    "University’s"), a function word or an abbreviation ("U.S.", whose dot the replacement would strand)."""
+    bare = word.strip(",’'")
+    if "." in bare.rstrip(".") or not bare[:1].isupper() or len(bare) <= 2:
+        return None
+    bare = bare.rstrip(".")
+    low = re.sub(r"[’']s$", "", bare.lower())
+    return None if low in ORG_WORDS or low in ORG_FUNCTION_WORDS else bare
+
+
 def org_mapping(data: dict) -> dict[str, str]:
     mapping: dict[str, str] = {}
     k = 0
@@ -279,8 +296,8 @@ def org_mapping(data: dict) -> dict[str, str]:
         if not name or _is_person(name) or not any(w.lower() in ORG_WORDS for w in _words(name)):
             continue
         for w in _words(name):
-            bare = w.strip(".,’'")
-            if bare[:1].isupper() and bare.lower() not in ORG_WORDS and bare not in mapping and len(bare) > 2:
+            bare = _org_word(w)
+            if bare and bare not in mapping:
                 mapping[bare] = ORG_FILLERS[k % len(ORG_FILLERS)]
                 k += 1
     return mapping

@@ -108,3 +108,14 @@ PLACES: frozenset[str] = frozenset(
         'zagreb', 'zambia', 'zaporozhye', 'zhejiang', 'zimbabwe', 'zurich', 'åland islands',
     )
 )
+
+# How the adjective of a place is made from the place's name above: ending -> what replaces it ("american" ->
+# "america", "brazilian" -> "brazil", "canadian" -> "canada", "mexican" -> "mexico", "afghan" -> "afghanistan",
+# "japanese" -> "japan", "chinese" -> "china", "israeli" -> "israel", "german" -> "germany").
+DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ian", ("", "a", "y")),
+    ("an", ("a", "o", "anistan")),
+    ("ese", ("", "a")),
+    ("i", ("",)),
+    ("", ("y",)),
+)

@@ -10,6 +10,8 @@ Made-up sentences only.
 
 from __future__ import annotations
 
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, BlockKind
 from tests.quote_helpers import speakers_in
 
 
@@ -68,3 +70,19 @@ def test_a_given_name_alone_stands_for_the_full_name_with_its_particles() -> Non
         "Femke was 12 when her mother took a job abroad. She wrote in her memoir, “I was 12 years old.”",
         language="en",
     ) == ["Femke van der Linden"]
+
+
+def test_a_particle_surname_closing_a_clause_after_a_comma() -> None:
+    # the clause before "…, de Vries said;" is reported, the particle opening the surname written alone
+    text = "Anger had been building for months, de Vries said; the protest was a release."
+    blocks = [Block(kind=BlockKind.PARAGRAPH, text=text)]
+    found = [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(blocks, "en")]
+    assert found == [("indirect", "Anger had been building for months", "de Vries")]
+
+
+
+def test_a_two_particle_surname_closing_a_clause() -> None:
+    text = "The harvest came early this year, de la Fuente said; the grapes were small."
+    blocks = [Block(kind=BlockKind.PARAGRAPH, text=text)]
+    found = [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(blocks, "en")]
+    assert found == [("indirect", "The harvest came early this year", "de la Fuente")]

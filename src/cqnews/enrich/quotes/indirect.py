@@ -34,6 +34,7 @@ from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim, noun_reports
 from .lead_en import clause_before, clause_with_fragment, holds_verb, subject_phrase_start
+from .listener_en import listener_end
 from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
@@ -240,6 +241,8 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     if closes_quote_attribution(text, s, e, c, c_end, word) and not quote_inside_clause(b, s, c):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     clause = clause_after(b, c_end, e, word)
+    if clause is None and word in P.EN_LISTENER_CUES:
+        c_end = listener_end(text, c_end, e)  # "…, Lee told reporters, which …" closes as "…, Lee said, which …"
     inverted = (
         (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ")
         and word not in P.EN_OBJECT_CUES

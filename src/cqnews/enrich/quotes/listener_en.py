@@ -15,9 +15,10 @@ from ...lexicon.en import (
     TIME_WORDS,
 )
 from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS
+from .text import WORD_RE
 from .words_en import finite_after, has_verb, opens_clause
 
-__all__ = ["after_listener", "listener_then_infinitive", "past_listener", "past_time"]
+__all__ = ["after_listener", "listener_end", "listener_then_infinitive", "past_listener", "past_time"]
 
 
 _REQUEST_LISTENER_WORDS = 4
@@ -55,6 +56,9 @@ def after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | Non
     demonstrative = after == "this" and skip + 1 < len(words) and words[skip + 1].group() in FINITE_WORDS
     if skip == 0 or not after or (after in NOT_CLAUSE_START and not demonstrative) or after in ADVERBIAL_PREPOSITIONS:
         return None  # "told reporters aboard Air Force One, adding …": where they were told, no clause
+    if any(ch in text[words[skip - 1].end() : words[skip].start()] for ch in _LISTENER_STOPS):
+        return None  # "…, Lee told reporters; the work …", "…, he told reporters, which …": as after "said", no bare
+    # clause follows the cue's punctuation (the clause before the cue is the report)
     # ("told reporters this was the only chance": "this" and a verb open the clause, not a time)
     if not has_verb(words[skip + 1 :]):
         return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
@@ -62,6 +66,8 @@ def after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | Non
 
 
 _TIME_LEADS = frozenset("on last this".split())
+# Punctuation between the listener and the next word: what follows is no bare clause of the cue's.
+_LISTENER_STOPS = ",;:(—"
 
 
 def past_time(text: str, words: list[re.Match[str]], skip: int) -> int:
@@ -89,6 +95,19 @@ def _medium_at(words: list[re.Match[str]], k: int) -> bool:
         and words[k + 1].group() in ("a", "an")
         and words[k + 2].group() in P.EN_MEDIUM_NOUNS
     )
+
+
+def listener_end(text: str, c_end: int, e: int) -> int:
+    """Where the listener right after "told" ends ("…, Lee told reporters, which …", "…, he told the Times;
+    …"), so that what follows is judged as after "said"; ``c_end`` when none stands there."""
+    words = list(WORD_RE.finditer(text, c_end, min(e, c_end + _LISTENER_REACH)))
+    if not words or text[c_end : words[0].start()].strip():
+        return c_end
+    skip = _listener_words(text, words)
+    return words[skip - 1].end() if skip else c_end
+
+
+_LISTENER_REACH = 80
 
 
 def past_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:

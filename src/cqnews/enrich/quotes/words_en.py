@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.en import CLAUSE_OPENERS, FINITE_WORDS
+from ...lexicon.reporting_en import IRREGULAR_PAST
 from .text import WORD_RE
 
 __all__ = ["contracted", "finite_after", "has_auxiliary", "has_verb", "opens_clause"]
@@ -22,11 +23,12 @@ def has_auxiliary(text: str, lo: int, hi: int) -> bool:
 
 
 def has_verb(words: list[re.Match[str]]) -> bool:
-    """Do the words after a clause's first word hold a likely finite verb (an auxiliary, or a lower-case
-    word ending in -ed or -s)? A clause has one; a listener's name or an adverbial has none."""
+    """Do the words after a clause's first word hold a likely finite verb (an auxiliary, a lower-case word
+    ending in -ed or -s, or an irregular past: "the abuse took place")? A clause has one; a listener's name or
+    an adverbial has none."""
     for m in words:
         w = m.group()
-        if w in FINITE_WORDS or (w.islower() and len(w) > 4 and (w.endswith("ed") or w.endswith("s"))):
+        if w in FINITE_WORDS or w in IRREGULAR_PAST or (w.islower() and len(w) > 4 and w.endswith(("ed", "s"))):
             return True
         if contracted(m):
             return True

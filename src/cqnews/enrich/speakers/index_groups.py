@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import NAME_PARTICLES
+from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from .names import group_noun, opens_clause
 from .phrases import HANDLE_IN_TEXT_RE, given_name_gender, split_name, strip_possessive
 
@@ -21,12 +23,15 @@ JUST_SAID = 800
 
 # Two capitalised runs joined by "and" (each at most four words, so the match is bounded). The lookahead
 # before the word boundary turns away every position but a capital at once (sre finds no prefix after \b).
-_PAIR_RE = re.compile(
-    r"(?=[A-Z])\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}) and ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})\b"
-)
+# Any Latin capital opens a run ("Jędrzej Ślązak and Íñigo Martínez": a name may open with "Ś", "Í", "Ł").
+_CAP = LATIN_CAPITAL_LETTER
+_PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
+# (a lower-case particle may stand inside a name: "Íñigo Martínez de León and José Luis Ortega Núñez")
+_RUN = rf"{_CAP}[\w'’\-]+(?: (?:(?:{_PARTICLE}) )?{_CAP}[\w'’\-]+){{0,3}}"
+_PAIR_RE = re.compile(rf"(?={_CAP})\b({_RUN}) and ({_RUN})\b")
 
 
-_AND_NAME_RE = re.compile(r" and [A-Z]")  # what every _PAIR_RE match holds
+_AND_NAME_RE = re.compile(rf" and {_CAP}")  # what every _PAIR_RE match holds
 
 
 # How far back "the couple" / "both men" look for the two people named together.

@@ -117,9 +117,20 @@ def run_start(toks: list[Tok], end: int) -> int:
         i -= 1
     if 0 < i < end and toks[i - 1].cap and toks[i - 1].low in _BARE_TITLES:
         i -= 1  # "Mrs Jones", "Dr Ann Jones": a title written without its full stop opens the run (as its role)
-    while i < end and toks[i].text in NAME_PARTICLES:  # a lower-case "de" cannot open a name
-        i += 1
-    return i
+    k = i
+    while k < end and toks[k].text in NAME_PARTICLES:  # a lower-case "de" cannot open a name …
+        k += 1
+    # … unless a surname written alone follows it after a comma ("…, de Vries said", "…, de la Fuente said")
+    return i if i < k == end - 1 and _set_off(toks, i) else k
+
+
+def _set_off(toks: list[Tok], i: int) -> bool:
+    """Does the run at ``toks[i]`` follow a comma, a dash or the window's start, with no word of its phrase
+    before it ("…, de Vries said"; not "the Centre de Recherche", "the home of de Vries")?"""
+    return i == 0 or toks[i - 1].text in _SETTING_OFF
+
+
+_SETTING_OFF = frozenset(",;—–“\"(")
 
 
 # Titles British style writes without a full stop; never name words themselves (lexicon.en.NOT_NAME_WORDS).

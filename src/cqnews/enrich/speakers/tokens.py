@@ -30,7 +30,7 @@ from ...lexicon.en import (
     WORD_ACRONYMS,
 )
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
-from ...lexicon.places_en import PLACES
+from ...lexicon.places_en import DEMONYM_ENDINGS, PLACES
 
 Kind = Literal["person", "org", "pronoun", "desc"]
 
@@ -217,6 +217,22 @@ def is_place(name: str) -> bool:
     return low.removeprefix("the ") in PLACES
 
 
+def is_demonym(word: str) -> bool:
+    """Is ``word`` the adjective of a place ("American", "Brazilian", "Japanese", "Israeli", "Afghan"): a place's
+    name with one of the usual endings (lexicon.places_en.DEMONYM_ENDINGS)?"""
+    low = word.lower()
+    if len(low) <= _SHORTEST_DEMONYM:
+        return False
+    return any(
+        low.endswith(ending) and low[: len(low) - len(ending)] + stem in PLACES
+        for ending, stems in DEMONYM_ENDINGS
+        for stem in stems
+    )
+
+
+_SHORTEST_DEMONYM = 4
+
+
 def strip_possessive(word: str) -> str:
     """``word`` without its possessive ending ("Smith’s" -> "Smith"); both endings are two characters."""
     return word[:-2] if word.endswith(POSSESSIVE) else word
@@ -236,6 +252,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
             cut = k + 1
     role, name = words[:cut], words[cut:]
     given = _given_name_after_words(name, lows[cut:])
+    if not given and len(name) > 2 and is_demonym(name[0]):
+        given = 1  # "American Teodran Merwick": where they are from, no part of a full name
     if given:
         role, name = role + name[:given], name[given:]  # "Brave Marina Lacerda", "CBS Sports Insider Jan Roe"
         cut += given
