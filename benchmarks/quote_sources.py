@@ -8,6 +8,7 @@ same Article (a pull quote or a teaser repeating a body sentence) is the same wo
 
     python benchmarks/quote_sources.py               # counts per class and half, with the gap
     python benchmarks/quote_sources.py --show CLASS  # the tune-half cases of one class
+    python benchmarks/quote_sources.py --gold        # the quote-gold pages (quotes.py --pipeline), gold text as truth
 
 Classes, each counted per script (``en`` for English pages, ``other`` for the rest):
 
@@ -27,18 +28,21 @@ listed for the tune half only; the check half is reported as counts, never case 
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
+import quotes as quotes_bench
 from body import truth_body
-from corpus import Page
 from sanity import all_pages, load_split, publisher
 
 import cqnews
 from cqnews.models import Article, Quote
 
+HERE = Path(__file__).resolve().parent
 _TOKEN = re.compile(r"[\u3400-\u9fff]|[^\W_]+", re.UNICODE)
 _RUN = 3
 _INSIDE = 0.6
@@ -152,37 +156,56 @@ def _trailing_blocks(article: Article, span: tuple[int, int], script: str) -> li
 TOTALS = [f"{label} ({script})" for script in ("en", "other") for label in ("quotes", "direct", "indirect")]
 
 
-def _page_findings(page: Page) -> tuple[Counter[str], list[tuple[str, str]]] | None:
-    truth = truth_body(page)
-    if not truth:
-        return None
-    try:
-        article = cqnews.parse(page.html, url=page.url)
-    except cqnews.ParseError:
-        return None
-    return findings(article, truth)
+Case = tuple[str, str, Article, str]
+"""(page name, half, the Article cqnews.parse gave, the truth text)."""
+
+
+def corpus_cases() -> Iterator[Case]:
+    """Every corpus page with a body truth, in its publisher half (``sanity_split.json``)."""
+    pages = list(all_pages())
+    split = load_split(pages)
+    for page in pages:
+        truth = truth_body(page)
+        if not truth:
+            continue
+        try:
+            article = cqnews.parse(page.html, url=page.url)
+        except cqnews.ParseError:
+            continue
+        yield page.name, split.get(publisher(page), "check"), article, truth  # a new publisher: unseen, check
+
+
+def gold_cases() -> Iterator[Case]:
+    """Every quote-gold page parsed as ``quotes.py --pipeline`` does, the gold's paragraphs as its truth,
+    in the gold's half (``quote_split.json``)."""
+    split = quotes_bench.load_split()
+    for gold in quotes_bench.load_gold():
+        half = quotes_bench.half_of(gold, split)
+        if half not in ("tune", "check"):
+            continue
+        page = gold.data["page"]
+        root = HERE.parent if page.startswith("benchmarks/") else quotes_bench.SHARED
+        raw = (root / page).read_bytes()
+        raw = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
+        article = cqnews.parse(raw, url=gold.data.get("url"))
+        yield f"{gold.lang}/{gold.path.stem}", half, article, "\n".join(quotes_bench.paragraphs(gold))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", help="list the tune-half cases of this class")
+    parser.add_argument("--gold", action="store_true", help="the quote-gold pages, their gold paragraphs as truth")
     args = parser.parse_args(argv)
-    pages = list(all_pages())
-    split = load_split(pages)
     counts: dict[str, Counter[str]] = {"tune": Counter(), "check": Counter()}
     cases: dict[str, list[str]] = defaultdict(list)
-    for page in pages:
-        result = _page_findings(page)
-        if result is None:
-            continue
-        half = split.get(publisher(page), "check")  # a publisher new since the split was made: unseen, so check
-        sizes, found = result
+    for name, half, article, truth in gold_cases() if args.gold else corpus_cases():
+        sizes, found = findings(article, truth)
         counts[half]["pages"] += 1
         counts[half].update(sizes)
         for label, case in found:
             counts[half][label] += 1
             if half == "tune":
-                cases[label].append(f"{page.name}: {case}")
+                cases[label].append(f"{name}: {case}")
     labels = sorted({label for c in counts.values() for label in c} - {"pages", *TOTALS})
     print("| class | tune | check | gap |\n|---|---:|---:|---:|")
     for label in ["pages", *TOTALS, *labels]:
