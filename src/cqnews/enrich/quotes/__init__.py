@@ -34,6 +34,7 @@ from .continuation import link_continuations
 from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
 from .direct import Clauses, find_direct
 from .marks_zh import fullwidth_marks
+from .repeats import drop_repeated_blocks
 from .resolve import Context, resolve_block, zh_no_one
 from .rules import ScriptRules, detect_script, rules_for
 from .spans import Sentences, Span, find_spans
@@ -98,6 +99,7 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     added = lead_block_quotes(blocks, quotes)  # ("Smith wrote:" then a <blockquote> without quote marks)
     backfill_runs(quotes, texts, colon_leads=rules.name in _COLON_LEAD_SCRIPTS)
     drop_unclaimed(quotes, added)
+    drop_repeated_blocks(quotes, texts)  # (the article, or part of it, given twice)
     if rules.index_mentions:
         name_forward(quotes, book, bases)
     else:
