@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from cqnews.extract.shown_updates import short_text_names_update, shown_updated
+from cqnews.extract.shown_updates import body_texts, short_text_names_update, shown_updated
 from cqnews.lexicon.dates import UPDATED_LABELS
 
 _PROSE = "The council approved the new cycle lane after a long debate about parking on the high street. " * 3
@@ -64,3 +64,15 @@ def test_a_label_split_over_two_text_nodes_side_by_side() -> None:
     )
     etree.strip_tags(root, etree.Comment)
     assert shown_updated(root) == [": 19/11/2026 10:15"]
+
+
+def test_body_texts_are_the_texts_itertext_reads() -> None:
+    # A date written across a removed comment ("2026-11" "-18 10:20") is one text to itertext(): the texts listed
+    # from the text nodes must be the same, or a numeric date near the top is no longer seen whole.
+    root = lxml.html.document_fromstring(
+        "<html><body><h1>Budget</h1><p>Posted 2026-11<!-- x -->-18 10:20</p><p>The council met.</p></body></html>"
+    )
+    body = root.find("body")
+    assert list(body_texts(body)) == ["Budget", "Posted 2026-11", "-18 10:20", "The council met."]  # (the comment between)
+    etree.strip_tags(root, etree.Comment)
+    assert list(body_texts(body)) == ["Budget", "Posted 2026-11-18 10:20", "The council met."]

@@ -21,6 +21,7 @@ from ..text import normalize_space
 
 __all__ = [
     "before_update_label",
+    "body_texts",
     "opens_with_update",
     "short_text_names_update",
     "shown_updated",
@@ -80,10 +81,19 @@ def shown_updated(root: HtmlElement) -> list[str]:
     nodes = _TEXT_NODES(body)
     if not short_text_names_update(nodes):
         return []  # (most pages name no update in a short text: one scan in C turns them away)
-    # itertext() reads a run of adjacent text nodes as one text; the HTML parser merges them, so the text
-    # nodes are the texts it reads, listed in C; only if some stand side by side are they read by itertext().
+    # the texts itertext() reads (see body_texts), from the list already made when it holds them
     texts = itertools.islice(body.itertext(), _MAX_TEXTS) if _ADJACENT_TEXT(body) else nodes[:_MAX_TEXTS]
     return _date_after_label(texts)
+
+
+def body_texts(body: HtmlElement) -> Iterable[str]:
+    """The texts ``body.itertext()`` reads, in order, listed in C (several times faster).
+
+    itertext() reads a run of text nodes standing side by side as one text; the HTML parser merges such
+    nodes, so the text nodes are its texts; only if some stand side by side (a comment removed between two
+    texts) are they read by itertext() itself."""
+    texts: Iterable[str] = body.itertext() if _ADJACENT_TEXT(body) else _TEXT_NODES(body)
+    return texts
 
 
 def short_text_names_update(nodes: list[str]) -> bool:
