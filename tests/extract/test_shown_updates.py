@@ -5,12 +5,15 @@ Every page is made up; each expected text is read off the page.
 
 from __future__ import annotations
 
+import time
+
 import lxml.html
 import pytest
 from lxml import etree
 
 from cqnews.extract.shown_updates import body_texts, short_text_names_update, shown_updated
 from cqnews.lexicon.dates import UPDATED_LABELS
+from tests.cpu_bar import cpu_bar
 
 _PROSE = "The council approved the new cycle lane after a long debate about parking on the high street. " * 3
 
@@ -76,3 +79,15 @@ def test_body_texts_are_the_texts_itertext_reads() -> None:
     assert list(body_texts(body)) == ["Budget", "Posted 2026-11", "-18 10:20", "The council met."]  # (the comment between)
     etree.strip_tags(root, etree.Comment)
     assert list(body_texts(body)) == ["Budget", "Posted 2026-11-18 10:20", "The council met."]
+
+
+def test_many_sibling_links_are_read_in_linear_time() -> None:
+    # A <div> of 60 000 links, each followed by a space: telling whether two text nodes stand side by side took
+    # minutes when the sibling axis was read to its end for every text node (quadratic).
+    root = lxml.html.document_fromstring(
+        "<html><body><p>Updated: 19/11/2026</p><div>" + '<a href="/x">link</a> ' * 60_000 + "</div></body></html>"
+    )
+    started = time.process_time()
+    assert shown_updated(root) == [": 19/11/2026"]  # (the text after the label)
+    assert len(list(body_texts(root.find("body")))) == 120_001
+    assert time.process_time() - started < cpu_bar(2.0)
