@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from ..lexicon.dates import OTHER_DATE_LABELS, PUBLISHED_LABELS, TODAY_LABELS
 from ..text import normalize_space
-from .shown_updates import before_update_label, opens_with_update, update_label_before
+from .shown_updates import before_update_label, body_texts, opens_with_update, update_label_before
 
 __all__ = ["shown_published", "time_elements"]
 
@@ -66,7 +66,7 @@ def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
     seen = 0
     labelled: list[str] = []
     previous = ""  # the last text with letters: a label in a cell of its own ("<td>成文日期：</td><td>2026-01-10")
-    for index, text in enumerate(body.itertext()):
+    for index, text in enumerate(body_texts(body)):
         seen += len(text)
         if seen > 200_000:
             break
