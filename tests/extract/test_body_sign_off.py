@@ -30,13 +30,8 @@ def _page(sign_off: str) -> str:
 @pytest.mark.parametrize(
     "sign_off",
     [
-        "Email Jane Roe at jroe@example.com or follow her on Twitter.",
         "Follow the Harbour Desk on Instagram, Facebook and X.",
-        "Reach the reporter on Twitter at @janeroe_news.",
-        "jroe@example.com",
-        "Subscribe to the Harbour News YouTube channel for our latest videos.",
-        "Join our commenting forum",
-        "There was an error processing your subscription.",
+        "Follow Jane Roe on Twitter @janeroe_news.",
     ],
 )
 def test_the_body_ends_at_a_sign_off_line(sign_off: str) -> None:
