@@ -19,7 +19,7 @@ from ..deadline import NO_DEADLINE, Deadline
 from ..document import element_text
 from ..models import Block, BlockKind
 from ..text import normalize_space
-from .boilerplate import is_boilerplate, is_credit_line, is_trailer, split_credit_lead
+from .boilerplate import is_boilerplate, is_credit_line, is_sign_off, is_trailer, split_credit_lead
 
 __all__ = ["BodyResult", "RawBlock", "blocks_from_container", "clean_blocks", "strip_embedded_markup"]
 
@@ -105,7 +105,7 @@ def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock], deadline: Dead
         text = normalize_space(strip_embedded_markup(text) if "<" in text else text)
         if not text:
             continue
-        if is_trailer(text) and len(result.blocks) >= 3:
+        if (is_trailer(text) or is_sign_off(text)) and len(result.blocks) >= 3:
             break
         lead = split_credit_lead(text)
         if lead is not None:  # "文/图 记者 陈静 今天上午，…": the byline, then the first paragraph

@@ -13,8 +13,16 @@ from ..lexicon.bylines import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTE
 from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE, KO_REPORTER_LINE
 from ..lexicon.editions import PRINT_EDITION
 from ..lexicon.letters import CAPITAL_LETTER
+from ..lexicon.sign_offs import SIGN_OFF_MAX_CHARS, SIGN_OFF_PATTERNS
 
-__all__ = ["BOILERPLATE_MAX_CHARS", "is_boilerplate", "is_credit_line", "is_trailer", "split_credit_lead"]
+__all__ = [
+    "BOILERPLATE_MAX_CHARS",
+    "is_boilerplate",
+    "is_credit_line",
+    "is_sign_off",
+    "is_trailer",
+    "split_credit_lead",
+]
 
 BOILERPLATE_MAX_CHARS = 400
 """Blocks longer than this are never taken for boilerplate."""
@@ -193,3 +201,12 @@ _BRACKETS = {"（": "）)", "(": ")）", "【": "】]", "[": "]】"}
 def is_trailer(text: str) -> bool:
     """True for a heading after which only related links and chrome follow."""
     return len(text) <= 60 and _TRAILER.match(text) is not None
+
+
+_SIGN_OFF = re.compile("|".join(f"(?:{p})" for p in SIGN_OFF_PATTERNS), re.IGNORECASE)
+
+
+def is_sign_off(text: str) -> bool:
+    """True for a line that signs the article off ("Email Jane Roe at jroe@example.com", "Follow us on
+    Twitter", "Join our commenting forum"): what follows it is the page's, not the article's."""
+    return len(text) <= SIGN_OFF_MAX_CHARS and _SIGN_OFF.match(text) is not None
