@@ -37,7 +37,7 @@ from pathlib import Path
 
 import quotes as quotes_bench
 from body import truth_body
-from sanity import all_pages, load_split, publisher
+from sanity import all_pages, load_split, print_classes, publisher
 
 import cqnews
 from cqnews.models import Article, Quote
@@ -206,14 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             counts[half][label] += 1
             if half == "tune":
                 cases[label].append(f"{name}: {case}")
-    labels = sorted({label for c in counts.values() for label in c} - {"pages", *TOTALS})
-    print("| class | tune | check | gap |\n|---|---:|---:|---:|")
-    for label in ["pages", *TOTALS, *labels]:
-        tune, check = counts["tune"][label], counts["check"][label]
-        print(f"| {label} | {tune} | {check} | {tune - check:+d} |")
-    if args.show:
-        print(f"\n{args.show} (tune half):")
-        print("\n".join(cases.get(args.show, [])))
+    print_classes(counts, cases, args.show, ["pages", *TOTALS], gap=True)
     return 0
 
 

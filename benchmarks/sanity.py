@@ -11,7 +11,7 @@ import argparse
 import json
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -90,11 +90,25 @@ def run(
             counts[half][label] += 1
             if half == "tune":
                 cases[label].append(f"{page.name}: {case}")
-    labels = sorted({label for c in counts.values() for label in c} - set(totals))
-    print("| class | tune | check |\n|---|---:|---:|")
-    for label in [*totals, *labels]:
-        print(f"| {label} | {counts['tune'][label]} | {counts['check'][label]} |")
-    if args.show:
-        print(f"\n{args.show} (tune half):")
-        print("\n".join(cases.get(args.show, [])))
+    print_classes(counts, cases, args.show, totals)
     return 0
+
+
+def print_classes(
+    counts: dict[str, Counter[str]], cases: dict[str, list[str]], show: str | None, totals: Sequence[str] = (),
+    *, gap: bool = False, listed: str = "tune half",
+) -> None:
+    """Print one row per class with a column per half of ``counts`` (``totals`` first, the rest sorted; with
+    ``gap``, tune − check), then, with ``show``, the listed cases of that class."""
+    columns = list(counts)
+    labels = sorted({label for c in counts.values() for label in c} - set(totals))
+    head = [*columns, "gap"] if gap else columns
+    print("| class | " + " | ".join(head) + " |\n|---|" + "---:|" * len(head))
+    for label in [*totals, *labels]:
+        cells = [str(counts[column][label]) for column in columns]
+        if gap:
+            cells.append(f"{counts['tune'][label] - counts['check'][label]:+d}")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    if show:
+        print(f"\n{show} ({listed}):")
+        print("\n".join(cases.get(show, [])))

@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import quotes as Q
+from sanity import print_classes
 from speaker_sanity import speaker_classes
 
 from cqnews.enrich.quotes import find_quotes
@@ -137,13 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         for label, case in classes([sentence], subject):
             counts["made-up"][label] += 1
             cases[label].append(case)
-    labels = sorted({label for c in counts.values() for label in c})
-    print("| class | tune | check | made-up |\n|---|---:|---:|---:|")
-    for label in labels:
-        print(f"| {label} | {counts['tune'][label]} | {counts['check'][label]} | {counts['made-up'][label]} |")
-    if args.show:
-        print(f"\n{args.show} (tune half and made-up):")
-        print("\n".join(cases.get(args.show, [])))
+    print_classes(counts, cases, args.show, listed="tune half and made-up")
     return 0
 
 
