@@ -38,7 +38,6 @@ def test_a_dotted_name_then_this_morning() -> None:
     assert said("美国司法部长梅里克·加兰今天上午说：“我们将追究到底。”") == [("梅里克·加兰", "美国司法部长")]
 
 
-
 def test_an_office_then_last_friday() -> None:
     assert said("国家统计局上周五表示，今年经济增长将放缓。") == [("国家统计局", None)]
 
