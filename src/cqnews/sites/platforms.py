@@ -41,23 +41,26 @@ def _class_words(element: HtmlElement) -> list[str]:
 
 def _scan(root: HtmlElement) -> frozenset[str]:
     found: set[str] = set()
-    for element in root.iter("script", "figure", "div"):
-        if element.tag == "script":
-            src = element.get("src")
-            if src and any(asset in src for asset in _WORDPRESS_ASSETS):
-                found.add(WordPress.NAME)
-            continue
+    for element in root.iter("script"):
+        src = element.get("src")
+        if src and any(asset in src for asset in _WORDPRESS_ASSETS):
+            found.add(WordPress.NAME)
+    # (the tag and the id are read only where the class holds the word looked for: a class word is in its string)
+    for element in root.iter("figure", "div"):
         classes = element.get("class")
         if not classes:
             continue
         if "wp-" in classes and not _WORDPRESS_FIGURES.isdisjoint(_class_words(element)):
             found.add(WordPress.NAME)
-        if element.tag == "div":
-            if "TRS_Editor" in classes:
-                found.add(TRSEditor.NAME)
-            if element.get("id") == "js_content" and "rich_media_content" in _class_words(element):
-                found.add(WeChatPage.NAME)
+        if "TRS_Editor" in classes and element.tag == "div":
+            found.add(TRSEditor.NAME)
+        if "rich_media_content" in classes and _wechat_content(element):
+            found.add(WeChatPage.NAME)
     return frozenset(found)
+
+
+def _wechat_content(element: HtmlElement) -> bool:
+    return element.tag == "div" and element.get("id") == "js_content" and "rich_media_content" in _class_words(element)
 
 
 _last = local()  # per thread: the last page scanned (a weak reference) and its fingerprints
