@@ -222,6 +222,9 @@ def appositive_after(text: str, end: int) -> str | None:
     quoted = P.EN_SENTENCE_THEN_QUOTE_RE.search(role)
     if quoted is not None:
         role = role[: quoted.start()]
+    ended = P.EN_SENTENCE_END_RE.search(role)  # "…, double the number in 2017. One of these, …"
+    if ended is not None:
+        role = role[: ended.end() - 2]
     words = role.split()
     first = words[0]
     if len(words) > 25 or first in CLAUSE_BREAKS or first in AUXILIARIES or first in PREPOSITIONS:
