@@ -303,6 +303,12 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 # Elijah Cummings"): part of the role, never of the name.
 PARTY_LABELS: frozenset[str] = frozenset(("republican", "democrat"))
 
+# Participles that join a place or a body before a name to qualify it ("Mercer Island-based Dana F. Besecker
+# Company", "Texas-born Ana Silva", "Kremlin-backed Russia Today"): the words up to them are no part of the name.
+PLACED_PARTICIPLES: frozenset[str] = frozenset(
+    "based born bred raised owned led backed funded run headquartered".split()
+)
+
 # Words that open a subordinate clause before the main one ("When Trump suggested …, Rubio fired back:"):
 # the subject of the sentence stands after the comma that closes it.
 SUBORDINATORS: frozenset[str] = frozenset(

@@ -295,6 +295,9 @@ EN_AMOUNT_AFTER_RE = re.compile(
 )
 # A sentence end and an opening quote mark: an apposition ("…, co-author of the study.") stops there.
 EN_SENTENCE_THEN_QUOTE_RE = re.compile(r"[.!?]\s*[" + re.escape("".join(sorted(OPENERS))) + "]")
+# A sentence end after a lower-case word or a number, then a capital ("…, double the number in 2017. One of these,
+# …"): an apposition stops there too. After a capital it may be an abbreviation or an initial ("a U.S. Army veteran").
+EN_SENTENCE_END_RE = re.compile(r"(?:\b[a-z]{2,}|\d)[.!?] (?=[A-Z])")
 EN_GROUP_ENDINGS: tuple[str, ...] = (
     "ers",
     "ors",

@@ -11,6 +11,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     CLAUSE_OPENERS,
     CLAUSE_TIME_WORDS,
+    COUNT_WORDS,
     FINITE_WORDS,
     LY_NOUNS,
     MODIFIER_DETERMINERS,
@@ -187,16 +188,20 @@ def _relative_verb(text: str, word: re.Match[str]) -> bool:
     r"""Is ``word``, right after "that", a verb (so "that" is a relative pronoun: "a case that was", "shootings
     that didn't", "products that contained DNP")? A negated auxiliary is read as ``\w+`` reads it: "didn", then
     "'t". A past form is a verb only when an object's determiner, name or number follows it: "that armed
-    men" is an adjective opening the clause's subject."""
+    men" is an adjective opening the clause's subject; so is a present form in -s, or before a count or an adverb
+    in -ly ("a charity that runs three shelters", "that meets weekly"): "that officers were" opens a subject."""
     w = word.group()
     if w in FINITE_WORDS or (w.endswith("n") and text.startswith(("'t", "’t"), word.end())):
         return True
-    if not (w.islower() and len(w) > 4 and w.endswith("ed")):
+    present = w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3  # "that runs three shelters"
+    if not (w.islower() and (len(w) > 4 and w.endswith("ed") or present)):
         return False
     nxt = WORD_RE.search(text, word.end(), word.end() + 24)
     if nxt is None or text[word.end() : nxt.start()].strip():
         return False
-    return nxt.group() in MODIFIER_DETERMINERS or nxt.group()[:1].isupper() or nxt.group()[:1].isdigit()
+    n = nxt.group()
+    object_word = n in MODIFIER_DETERMINERS or n[:1].isupper() or n[:1].isdigit()
+    return object_word or present and (n in COUNT_WORDS or n.endswith("ly") and len(n) > 4)  # ("meets weekly")
 
 
 def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:

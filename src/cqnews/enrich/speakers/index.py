@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import KNOWN_ORG_KINDS, NAME_PARTICLES, OF_LIKE, PREPOSITIONS, RUN_OPENING_PREPOSITIONS
+from ...lexicon.en import (
+    KNOWN_ORG_KINDS,
+    NAME_PARTICLES,
+    OF_LIKE,
+    PLACED_PARTICIPLES,
+    PREPOSITIONS,
+    RUN_OPENING_PREPOSITIONS,
+)
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...lexicon.zh import NAME_DOTS
 from ...text import is_cjk_char
@@ -122,6 +129,17 @@ def _abbreviated_title(text: str, start: int) -> list[str]:
     return [m.group(1)] if m is not None else []
 
 
+# A capitalised run's words up to a place joined to a participle: "Mercer Island-based ", "Texas-born ".
+_PLACED_RE = re.compile(r"(?:[A-Z][\w'’.]* )*[A-Z][\w'’.]*-(?:" + "|".join(sorted(PLACED_PARTICIPLES)) + ") ")
+
+
+def _past_placed(m: re.Match[str]) -> tuple[int, str]:
+    """Where a capitalised run starts, and its words, past a place joined to a participle ("Mercer Island-based
+    Dana F. Besecker Company", "Texas-born Ana Silva"): the place qualifies the name and is no part of it."""
+    placed = _PLACED_RE.match(m.group())
+    return (m.start(), m.group()) if placed is None else (m.start() + placed.end(), m.group()[placed.end() :])
+
+
 def _run_words(run: str, titles: list[str]) -> list[str]:
     """The words of a capitalised run that may make a name: an owner, a cue or a preposition opening it and a
     function word ending it left out, titles opening it moved to ``titles``."""
@@ -189,34 +207,37 @@ class NameIndex(ChineseNames, GroupNames):
         """Index every capitalised multi-word run of a block by position, and count the pronouns
         that follow each capitalised word (he/his vs she/her) to guess genders."""
         for m in NAME_RUN_RE.finditer(text):
-            titles = _abbreviated_title(text, m.start())
-            words = _run_words(m.group(), titles)
+            start, run = _past_placed(m)
+            if not run:
+                continue
+            titles = _abbreviated_title(text, start)
+            words = _run_words(run, titles)
             _, name, kind = split_name(words)
-            name = name_after_of(text, m.start(), name) if kind == "person" else name
-            self._note_type(text, m.start(), base, " ".join(words) if kind == "person" else m.group(), kind)
+            name = name_after_of(text, start, name) if kind == "person" else name
+            self._note_type(text, start, base, " ".join(words) if kind == "person" else run, kind)
             if len(name) >= 2 and kind == "person" and given_name_gender(name[0]):
                 self.singular_names.add(name[-1])
             if (
                 len(name) >= 2
                 and kind == "person"
                 and not is_place(" ".join(name))
-                and not after_article(text, m.start())
+                and not after_article(text, start)
                 and not all(w.isupper() for w in name)  # "FULL TEXT", "POOL": a heading in capitals, no name
                 and not all(w.lower() in NAME_PARTICLES for w in name[:-1])  # "De Jong said": a surname alone
             ):
                 full = " ".join(name)
-                self.add_name(full, base + m.start())
+                self.add_name(full, base + start)
                 role = appositive_after(text, m.end())
                 if role:
                     self.roles.setdefault(full, role)
-                before = _title_before_comma(text, m.start())  # "The governor, Kathy Hochul, said"
+                before = _title_before_comma(text, start)  # "The governor, Kathy Hochul, said"
                 copula = _COPULA_ROLE_RE.match(text, m.end())  # "Ana Silva is the town's mayor."
                 if copula is not None:
-                    self._note_titled(base + m.start(), full, [], copula.group(1))
-                titles = [*office_before_of(text, m.start()), *role_before(text, m.start()), *titles]
+                    self._note_titled(base + start, full, [], copula.group(1))
+                titles = [*office_before_of(text, start), *role_before(text, start), *titles]
                 if titles or role or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
-                    self._note_titled(base + m.start(), full, titled, role)
+                    self._note_titled(base + start, full, titled, role)
         self._note_reflexives(text)
         self._note_single_names(text)
         vote_genders(text, self._votes)

@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS
+from ...lexicon.en import NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS, SUBORDINATORS
 from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
@@ -148,9 +148,19 @@ def opens_clause(text: str, pos: int) -> bool:
         o = text.rfind(" ", 0, k) + 1
         if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")):
             return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
+    if _after_subordinator(text, k):
+        return True  # "When Afghan President Ashraf Ghani announced …, he said": the subordinate clause's subject
     if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
         return text[max(0, k - 5) : k - 4] == ","
     return k == 0 or text[k - 1] in '.!?,;:—–“"(' or text[max(0, k - 4) : k].lower() == " but"
+
+
+def _after_subordinator(text: str, k: int) -> bool:
+    """Does a subordinator opening its sentence ("When", "After", "Although") end right before ``k``?"""
+    o = text.rfind(" ", max(0, k - 10), k) + 1
+    if not text[o : o + 1].isupper() or text[o:k].lower() not in SUBORDINATORS:
+        return False
+    return o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")
 
 
 # After a capitalised word: the rest of its name, then lower-case words and a capital ("Sanders campaign

@@ -222,6 +222,9 @@ def appositive_after(text: str, end: int) -> str | None:
     quoted = P.EN_SENTENCE_THEN_QUOTE_RE.search(role)
     if quoted is not None:
         role = role[: quoted.start()]
+    ended = P.EN_SENTENCE_END_RE.search(role)  # "…, double the number in 2017. One of these, …"
+    if ended is not None:
+        role = role[: ended.end() - 2]
     words = role.split()
     first = words[0]
     if len(words) > 25 or first in CLAUSE_BREAKS or first in AUXILIARIES or first in PREPOSITIONS:
@@ -357,6 +360,15 @@ def _place_in_list(toks: list[Tok], k: int) -> bool:
     return k + 2 < len(toks) and toks[k + 1].text == "," and is_place(toks[k + 2].text)
 
 
+def _uncontracted(low: str) -> str:
+    """A word without the auxiliary contracted onto it ("they’re" -> "they", "he's" -> "he"); the word otherwise."""
+    head, mark, tail = low.replace("’", "'").partition("'")
+    return head if mark and tail in _CONTRACTED_AUXILIARIES else low
+
+
+_CONTRACTED_AUXILIARIES = frozenset("re s d ve ll m".split())
+
+
 def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     """The pronoun, handle or name at ``toks[k]`` when it opens a clause (not "(PTI)", not an
     appositive object: "the crackdown on his party, Pakistan Tehreek-e-Insaf (PTI), stating")."""
@@ -366,8 +378,9 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     if appositive_object(toks, k) or owner_only(toks, k) or _place_in_list(toks, k):
         return None  # "Roe, New Jersey’s sitting governor, …": the owner is no subject
     tok = toks[k]
-    if tok.low in P.EN_PRONOUNS and tok.low != "it":
-        return Who(tok.text, "pronoun", start=tok.start, gender=P.EN_PRONOUNS[tok.low])
+    pronoun = _uncontracted(tok.low)  # "They’re well aware …": the pronoun before its contracted auxiliary
+    if pronoun in P.EN_PRONOUNS and pronoun != "it":
+        return Who(tok.text[: len(pronoun)], "pronoun", start=tok.start, gender=P.EN_PRONOUNS[pronoun])
     if is_handle(tok.text):
         return handle_who(tok)
     if is_name_word(tok):
