@@ -111,7 +111,10 @@ GERMAN = LatinTable(
     ),
     sources_after=_words("zufolge"),
     after_quote=_words("so"),
-    determiners=_words("der|die|das|den|dem|des|ein|eine|einer|einem|eines|ihr|ihre|sein|seine"),
+    determiners=_words(
+        "der|die|das|den|dem|des|ein|eine|einer|einem|eines|ihr|ihre|sein|seine|"
+        "dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keiner|keinem|keinen"
+    ),
     pronouns={"er": "m", "sie": None},
     # (a feminine form in -in is a title too: "Ministerin", "Schülerin"; see _is_title)
     titles=(
