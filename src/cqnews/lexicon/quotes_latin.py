@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .speech_verbs_latin import italian_speech_verbs
+
 
 @dataclass(frozen=True, slots=True, eq=False)  # (tables are compared and hashed by identity)
 class LatinTable:
@@ -244,12 +246,7 @@ ITALIAN = LatinTable(
     language="it",
     back_references=_words("così|con queste parole"),
     relatives=_words("cui|quale|quali|dove|chi"),
-    cues=_words(
-        "ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha sottolineato|ha affermato|ha precisato|"
-        "ha ribadito|ha commentato|ha osservato|ha concluso|ha assicurato|ha annunciato|dice|dichiara|"
-        "spiega|aggiunge|sottolinea|afferma|precisa|ribadisce|commenta|osserva|conclude|assicura|"
-        "disse|spiegò|aggiunse|affermò"
-    ),
+    cues=italian_speech_verbs(),
     sources_before=_words("secondo|per"),
     sources_after=frozenset(),
     after_quote=frozenset(),
