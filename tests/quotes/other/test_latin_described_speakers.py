@@ -1,0 +1,33 @@
+"""A speaker described by an office only ("sagte der Trainer", "a ajouté le ministre") is the person quoted
+before under a name with that office. Made-up sentences only."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import speakers_in
+
+
+def test_an_office_stands_for_the_named_speaker_who_holds_it() -> None:
+    assert speakers_in(
+        "„Wir haben heute sehr gut gespielt“, sagte Trainer Jonas Weber nach dem Spiel.",
+        "Dann kam die Pause. „Die neue Regel hat unser Spiel zerstört“, sagte der Trainer.",
+        language="de",
+    ) == ["Jonas Weber", "Jonas Weber"]
+    # the same office in a compound and in its feminine form: "CDU-Spitzenkandidatin", "die Kandidatin"
+    assert speakers_in(
+        "„Wir brauchen eine neue Politik“, sagte CDU-Spitzenkandidatin Anna Berg am Abend.",
+        "„Das werden die Wähler bestimmt genauso sehen“, so die Kandidatin.",
+        language="de",
+    ) == ["Anna Berg", "Anna Berg"]
+    assert speakers_in(
+        "« Nous avons tout fait pour les retrouver », a déclaré le ministre de l’Intérieur, Paul Roux.",
+        "Plus tard, « la situation reste très grave dans toute la région », a ajouté le ministre.",
+        language="fr",
+    ) == ["Paul Roux", "Paul Roux"]
+
+
+def test_an_office_nobody_named_holds_stays_unnamed() -> None:
+    assert speakers_in(
+        "„Wir haben heute sehr gut gespielt“, sagte Trainer Jonas Weber nach dem Spiel.",
+        "Dann kam die Pause. „Die neue Regel hat unser Spiel zerstört“, sagte der Bürgermeister.",
+        language="de",
+    ) == ["Jonas Weber", None]
