@@ -244,6 +244,7 @@ PORTUGUESE = LatinTable(
     particles=_words("de|da|do|dos|das|e"),
     prepositions=_words("a|ao|à|em|no|na|durante|com|sobre|após|perante"),
     null_subject=True,
+    verb_endings=("ou", "eu", "iu"),  # the preterite's third person: "“…”, ponderou o ministro", "respondeu"
     listeners=_words("a|à|ao|aos|às"),
     adverbs=_words("também|ainda|ontem|hoje|já|depois|ainda|logo"),
     adverb_ending="mente",
