@@ -66,6 +66,8 @@ class LatinTable:
     relatives: frozenset[str] = frozenset()  # open a clause of another subject: "qui", "quien", "welche"
     # open a sentence that reports the quote just before it: "“…”. Así lo ha explicado el ministro."
     back_references: frozenset[str] = frozenset()
+    # the indefinite articles among the determiners: "ein Sprecher", "un porte-parole" is someone not named before
+    indefinites: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -88,6 +90,7 @@ GERMAN = LatinTable(
         "dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keiner|keinem|keinen"
     ),
     pronouns={"er": "m", "sie": None},
+    indefinites=_words("ein|eine|einer|einem|einen|eines"),
     # (a feminine form in -in is a title too: "Ministerin", "Schülerin"; see _is_title)
     titles=(
         "minister", "präsident", "kanzler", "bürgermeister", "sprecher", "chef", "vorsitzende", "vorsitzender",
@@ -137,6 +140,7 @@ FRENCH = LatinTable(
     after_quote=frozenset(),
     determiners=_words("le|la|les|l'|l’|un|une|son|sa|ses|leur"),
     pronouns={"il": "m", "elle": "f", "ils": None, "elles": None},
+    indefinites=_words("un|une|des"),
     titles=(
         "ministre", "président", "présidente", "maire", "porte-parole", "directeur", "directrice",
         "professeur", "professeure", "secrétaire", "député", "députée", "sénateur", "sénatrice",
@@ -168,6 +172,7 @@ SPANISH = LatinTable(
     after_quote=frozenset(),
     determiners=_words("el|la|los|las|un|una|su|sus"),
     pronouns={"él": "m", "ella": "f", "ellos": None, "ellas": None},
+    indefinites=_words("un|una|unos|unas"),
     titles=(
         "ministro", "ministra", "presidente", "presidenta", "alcalde", "alcaldesa", "portavoz",
         "director", "directora", "profesor", "profesora", "secretario", "secretaria", "diputado",
@@ -201,6 +206,7 @@ ITALIAN = LatinTable(
     after_quote=frozenset(),
     determiners=_words("il|lo|la|i|gli|le|l'|l’|un|uno|una|suo|sua"),
     pronouns={"lui": "m", "lei": "f", "loro": None},
+    indefinites=_words("un|uno|una|un'|un’"),
     titles=(
         "ministro", "ministra", "presidente", "premier", "sindaco", "sindaca", "portavoce", "direttore",
         "direttrice", "professore", "professoressa", "segretario", "segretaria", "deputato", "deputata",
@@ -233,6 +239,7 @@ PORTUGUESE = LatinTable(
     after_quote=frozenset(),
     determiners=_words("o|a|os|as|um|uma|seu|sua"),
     pronouns={"ele": "m", "ela": "f", "eles": None, "elas": None},
+    indefinites=_words("um|uma|uns|umas"),
     titles=(
         "ministro", "ministra", "presidente", "prefeito", "prefeita", "porta-voz", "diretor", "diretora",
         "professor", "professora", "secretário", "secretária", "deputado", "deputada", "senador",
@@ -259,6 +266,7 @@ DUTCH = LatinTable(
     after_quote=_words("aldus"),
     determiners=_words("de|het|een|zijn|haar"),
     pronouns={"hij": "m", "zij": None, "ze": None},
+    indefinites=_words("een"),
     titles=(
         "minister", "premier", "president", "burgemeester", "woordvoerder", "woordvoerster", "directeur",
         "voorzitter", "hoogleraar", "professor", "staatssecretaris", "trainer", "coach", "advocaat",

@@ -31,3 +31,12 @@ def test_an_office_nobody_named_holds_stays_unnamed() -> None:
         "Dann kam die Pause. „Die neue Regel hat unser Spiel zerstört“, sagte der Bürgermeister.",
         language="de",
     ) == ["Jonas Weber", None]
+
+
+def test_an_office_after_an_indefinite_article_is_someone_else() -> None:
+    # "ein Sprecher der Polizei" introduces someone not named before, not the spokesman quoted earlier
+    assert speakers_in(
+        "„Wir haben heute sehr gut gespielt“, sagte Sprecher Jonas Weber am Morgen.",
+        "Am Abend kam die Polizei. „Die Lage ist jetzt wieder ganz ruhig“, sagte ein Sprecher der Polizei.",
+        language="de",
+    ) == ["Jonas Weber", None]

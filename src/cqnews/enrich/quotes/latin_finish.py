@@ -106,13 +106,16 @@ def complete_names(quotes: list[Quote]) -> None:
 def described_speakers(table: LatinTable, quotes: list[Quote]) -> None:
     """A speaker left unnamed, described by an office ("„…“, sagte der Trainer", "« … », a ajouté le ministre"),
     is the person last quoted under a name with that office in their role ("Trainer Murat Yakin", "le ministre
-    de l'Intérieur, Gérald Darmanin"), among the few named speakers quoted last."""
+    de l'Intérieur, Gérald Darmanin"), among the few named speakers quoted last; not one opened by an indefinite
+    article ("ein Sprecher der Polizei", "un porte-parole": someone else)."""
     named: list[tuple[frozenset[str], Speaker]] = []  # (offices of the role, speaker) of the speakers named so far
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is None or not speaker.role:
             continue
         offices = _offices(table, speaker.role)
+        if not speaker.name and speaker.role.split(" ", 1)[0].lower() in table.indefinites:
+            continue
         if speaker.name:
             named = [*named[-_DESCRIBED_BACK + 1 :], (offices, speaker)] if offices else named
             continue
