@@ -40,3 +40,18 @@ def test_an_office_after_an_indefinite_article_is_someone_else() -> None:
         "Am Abend kam die Polizei. „Die Lage ist jetzt wieder ganz ruhig“, sagte ein Sprecher der Polizei.",
         language="de",
     ) == ["Jonas Weber", None]
+
+
+def test_an_office_after_an_indefinite_article_is_not_the_holder_named_in_the_prose() -> None:
+    # where the prose's people are kept (French, Spanish, Italian …), "un porte-parole" is not the spokesman
+    # named before either
+    assert speakers_in(
+        "« Nous avons tout fait pour les retrouver », a déclaré le porte-parole Paul Roux.",
+        "Plus tard, « la situation reste très grave dans la région », a ajouté un porte-parole de la police.",
+        language="fr",
+    ) == ["Paul Roux", None]
+    assert speakers_in(
+        "«Hemos hecho todo lo posible», dijo el portavoz Juan Pérez.",
+        "Más tarde, «la situación sigue siendo muy grave en toda la región», añadió un portavoz de la policía.",
+        language="es",
+    ) == ["Juan Pérez", None]
