@@ -103,6 +103,7 @@ GERMAN = LatinTable(
         "berater", "forscher", "wissenschaftler", "autor", "sänger", "musiker", "künstler", "kandidat",
         "pfarrer", "bischof", "landwirt", "unternehmer", "manager", "intendant", "moderator", "redakteur",
         "banker", "händler", "ökonomin", "chefvolkswirt", "musiker", "sängerin", "schauspieler", "regisseur",
+        "herr", "frau",  # (courtesy titles: "Frau Berg" is Berg)
     ),
     that=_words("dass"),
     particles=_words("von|van|de|der|den|zu"),
@@ -181,6 +182,7 @@ SPANISH = LatinTable(
         "concejal", "concejala", "investigador", "investigadora", "economista", "analista", "responsable",
         "delegado", "delegada", "fundador", "fundadora", "líder", "candidato", "candidata", "juez", "jueza",
         "magistrado", "magistrada", "dirigente", "coordinador", "coordinadora",
+        "señor", "señora", "don", "doña",  # (courtesy titles: "la señora Ruiz" is Ruiz)
     ),
     that=_words("que"),
     particles=_words("de|del|la|las|los|y"),
@@ -214,6 +216,7 @@ ITALIAN = LatinTable(
         "dott.", "prof.", "assessore", "assessora", "consigliere", "consigliera", "ricercatore",
         "ricercatrice", "economista", "analista", "responsabile", "fondatore", "fondatrice", "leader",
         "candidato", "candidata", "giudice", "magistrato", "dirigente", "governatore", "prefetto", "commissario",
+        "signor", "signora", "signore",  # (courtesy titles: "la signora Rossi" is Rossi)
     ),
     that=_words("che"),
     particles=_words("di|de|del|della|da|dei|la|lo"),
