@@ -4,14 +4,31 @@ English is read by its own, much larger rules (``quote_patterns``, ``reporting_e
 serve the smaller reader of :mod:`cqnews.enrich.quotes.latin`: who is quoted by a reporting verb
 next to the quote ("„…“, sagte Anna Berg", "« … », a déclaré le maire", "Según Berg, …"), and the
 two commonest shapes of reported speech. Words are lower case; a cue may be several words
-("a déclaré", "ha detto"). A language without a table gets its quotes found by their marks only,
-with no speaker: a wrong name is worse than none.
+("a déclaré", "ha detto"); each language's verbs of saying are kept in :mod:`.speech_verbs_latin`.
+A language without a table gets its quotes found by their marks only, with no speaker: a wrong name is
+worse than none.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+
+from .speech_verbs_latin import (
+    DANISH_CUES,
+    DUTCH_CUES,
+    FRENCH_CUES,
+    GERMAN_CUES,
+    INDONESIAN_CUES,
+    NORWEGIAN_CUES,
+    POLISH_CUES,
+    PORTUGUESE_CUES,
+    RUSSIAN_CUES,
+    SPANISH_AUXILIARIES,
+    SPANISH_CUES,
+    SWEDISH_CUES,
+    italian_speech_verbs,
+)
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # (tables are compared and hashed by identity)
@@ -49,70 +66,31 @@ class LatinTable:
     relatives: frozenset[str] = frozenset()  # open a clause of another subject: "qui", "quien", "welche"
     # open a sentence that reports the quote just before it: "“…”. Así lo ha explicado el ministro."
     back_references: frozenset[str] = frozenset()
+    # the indefinite articles among the determiners: "ein Sprecher", "un porte-parole" is someone not named before
+    indefinites: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split("|"))
 
 
-def _spanish_perfects(preterites: frozenset[str]) -> frozenset[str]:
-    """The perfect tenses of Spanish reporting verbs, made from their preterites ("insistió" gives "ha
-    insistido", "había insistido"; "afirmó" gives "ha afirmado"); irregular ones from their own table."""
-    participles = {
-        _SPANISH_IRREGULAR.get(w) or (w[:-2] + "ido" if w.endswith("ió") else w[:-1] + "ado")
-        for w in preterites
-        if w.endswith("ó") or w in _SPANISH_IRREGULAR
-    }
-    return frozenset(f"{aux} {p}" for aux in _SPANISH_AUXILIARIES for p in participles)
-
-
-def _spanish_plurals(singulars: frozenset[str]) -> frozenset[str]:
-    """The third person plural of Spanish reporting verbs, made from the singular ("afirmó" gives "afirmaron",
-    "insistió" gives "insistieron", "afirma" gives "afirman"): a group or a body reports as often as one person
-    ("los vecinos aseguraron que …")."""
-    plurals = {_SPANISH_IRREGULAR_PLURALS.get(w, "") for w in singulars}
-    for w in singulars:
-        if " " in w or w in _SPANISH_IRREGULAR_PLURALS:
-            continue
-        if w.endswith("ió"):
-            plurals.add(w[:-2] + "ieron")
-        elif w.endswith("ó"):
-            plurals.add(w[:-1] + "aron")
-        elif w.endswith(("a", "e")):
-            plurals.add(w + "n")
-    return frozenset(plurals - {""})
-
-
-_SPANISH_IRREGULAR_PLURALS = {
-    "dijo": "dijeron", "sostuvo": "sostuvieron", "concluyó": "concluyeron", "anunció": "anunciaron",
-    "denunció": "denunciaron", "describió": "describieron",
-}
-_SPANISH_AUXILIARIES = ("ha", "han", "había", "habían")
-_SPANISH_IRREGULAR = {
-    "dijo": "dicho", "describió": "descrito", "advirtió": "advertido", "sostuvo": "sostenido", "pidió": "pedido",
-    "concluyó": "concluido",
-}
-
-
 GERMAN = LatinTable(
     language="de",
     back_references=_words("mit diesen worten|mit diesen sätzen"),
     relatives=_words("welche|welcher|welches|wer|dessen|deren|wo"),
-    cues=_words(
-        "sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|meinte|meint|"
-        "ergänzte|ergänzt|fügte|warnte|warnt|kritisierte|kritisiert|forderte|fordert|schrieb|schreibt|"
-        "berichtete|berichtet|erläuterte|erläutert|versicherte|versichert|bestätigte|bestätigt|fragte|fragt|"
-        "antwortete|antwortet|unterstrich|unterstreicht|teilte|räumte|kündigte|mahnte|mahnt|urteilte|"
-        "bilanzierte|resümierte|erzählte|erzählt|beklagte|beklagt|verriet|verrät"
-    ),
+    cues=GERMAN_CUES,
     sources_before=_words(
         "laut|nach angaben von|nach worten von|wie|nach angaben|aus sicht|nach ansicht|nach einschätzung|"
         "nach auffassung|nach meinung|nach darstellung|nach informationen"
     ),
     sources_after=_words("zufolge"),
     after_quote=_words("so"),
-    determiners=_words("der|die|das|den|dem|des|ein|eine|einer|einem|eines|ihr|ihre|sein|seine"),
+    determiners=_words(
+        "der|die|das|den|dem|des|ein|eine|einer|einem|eines|ihr|ihre|sein|seine|"
+        "dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keiner|keinem|keinen"
+    ),
     pronouns={"er": "m", "sie": None},
+    indefinites=_words("ein|eine|einer|einem|einen|eines"),
     # (a feminine form in -in is a title too: "Ministerin", "Schülerin"; see _is_title)
     titles=(
         "minister", "präsident", "kanzler", "bürgermeister", "sprecher", "chef", "vorsitzende", "vorsitzender",
@@ -125,6 +103,7 @@ GERMAN = LatinTable(
         "berater", "forscher", "wissenschaftler", "autor", "sänger", "musiker", "künstler", "kandidat",
         "pfarrer", "bischof", "landwirt", "unternehmer", "manager", "intendant", "moderator", "redakteur",
         "banker", "händler", "ökonomin", "chefvolkswirt", "musiker", "sängerin", "schauspieler", "regisseur",
+        "herr", "frau",  # (courtesy titles: "Frau Berg" is Berg)
     ),
     that=_words("dass"),
     particles=_words("von|van|de|der|den|zu"),
@@ -156,19 +135,13 @@ FRENCH = LatinTable(
     language="fr",
     back_references=_words("ainsi|c'est ce|c’est ce|c'est en ces termes|c’est en ces termes"),
     relatives=_words("qui|dont|où|lequel|laquelle|lesquels|lesquelles"),
-    cues=_words(
-        "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a précisé|a estimé|a assuré|"
-        "a averti|a martelé|a insisté|a reconnu|a confié|a répondu|a lancé|a commenté|a jugé|"
-        "déclare|dit|affirme|explique|ajoute|souligne|indique|précise|estime|assure|avertit|martèle|"
-        "insiste|reconnaît|confie|répond|lance|commente|juge|raconte|a raconté|note|a noté|poursuit|"
-        "a poursuivi|déclarait|expliquait|affirmait|annonce|confirme|rappelle|relève|dénonce|regrette|déplore|"
-        "prévient|concède|résume|conclut|répète|évoque|signale|raconte"
-    ),
+    cues=FRENCH_CUES,
     sources_before=_words("selon|d'après|d’après|pour"),
     sources_after=frozenset(),
     after_quote=frozenset(),
     determiners=_words("le|la|les|l'|l’|un|une|son|sa|ses|leur"),
     pronouns={"il": "m", "elle": "f", "ils": None, "elles": None},
+    indefinites=_words("un|une|des"),
     titles=(
         "ministre", "président", "présidente", "maire", "porte-parole", "directeur", "directrice",
         "professeur", "professeure", "secrétaire", "député", "députée", "sénateur", "sénatrice",
@@ -194,25 +167,13 @@ SPANISH = LatinTable(
     language="es",
     back_references=_words("así|así lo|con esas palabras|con estas palabras"),
     relatives=_words("quien|quienes|cuyo|cuya|cuyos|cuyas|donde|cual|cuales"),
-    cues=_words(
-        "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
-        "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
-        "señala|asegura|añade|indica|declara|apunta|subraya|dice|agrega|comenta|destaca|advierte|"
-        "sostiene|insiste|reconoce|precisa|expresa|recalca|"
-        # (more verbs of saying; a preterite here gives its perfect too: "confirmó" -> "ha confirmado")
-        "confirmó|defendió|denunció|criticó|anunció|informó|aclaró|reiteró|admitió|negó|alertó|recordó|"
-        "lamentó|relató|resumió|concluyó|avisó|respondió|contestó|preguntó|opinó|consideró|estimó|"
-        "argumentó|puntualizó|detalló|reclamó|pidió|exigió|prometió|valoró|remarcó|enfatizó|garantizó|"
-        "confesó|matizó|describió|confirma|defiende|denuncia|critica|anuncia|informa|aclara|reitera|admite|"
-        "niega|"
-        "alerta|recuerda|lamenta|relata|resume|concluye|avisa|responde|contesta|pregunta|opina|considera|"
-        "estima|argumenta|puntualiza|detalla|reclama|pide|exige|promete|valora|remarca|enfatiza|garantiza"
-    ),
+    cues=SPANISH_CUES,
     sources_before=_words("según|para"),
     sources_after=frozenset(),
     after_quote=frozenset(),
     determiners=_words("el|la|los|las|un|una|su|sus"),
     pronouns={"él": "m", "ella": "f", "ellos": None, "ellas": None},
+    indefinites=_words("un|una|unos|unas"),
     titles=(
         "ministro", "ministra", "presidente", "presidenta", "alcalde", "alcaldesa", "portavoz",
         "director", "directora", "profesor", "profesora", "secretario", "secretaria", "diputado",
@@ -221,37 +182,33 @@ SPANISH = LatinTable(
         "concejal", "concejala", "investigador", "investigadora", "economista", "analista", "responsable",
         "delegado", "delegada", "fundador", "fundadora", "líder", "candidato", "candidata", "juez", "jueza",
         "magistrado", "magistrada", "dirigente", "coordinador", "coordinadora",
+        "señor", "señora", "don", "doña",  # (courtesy titles: "la señora Ruiz" is Ruiz)
     ),
     that=_words("que"),
     particles=_words("de|del|la|las|los|y"),
     prepositions=_words("a|al|en|ante|durante|tras|con|desde|sobre"),
     verb_endings=("ó",),  # the preterite's third person: "“…”, lamentó", "resumió", "relató"
     null_subject=True,
-    auxiliaries=frozenset(_SPANISH_AUXILIARIES),
+    auxiliaries=frozenset(SPANISH_AUXILIARIES),
     participle_endings=("ado", "ido", "cho"),
     listeners=_words("a|al"),
     adverbs=_words("además|también|hoy|ayer|luego|entonces|asimismo|ya|incluso"),
     reflexive="se",
     adverb_ending="mente",
 )
-SPANISH = replace(SPANISH, cues=SPANISH.cues | _spanish_perfects(SPANISH.cues) | _spanish_plurals(SPANISH.cues))
 
 
 ITALIAN = LatinTable(
     language="it",
     back_references=_words("così|con queste parole"),
     relatives=_words("cui|quale|quali|dove|chi"),
-    cues=_words(
-        "ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha sottolineato|ha affermato|ha precisato|"
-        "ha ribadito|ha commentato|ha osservato|ha concluso|ha assicurato|ha annunciato|dice|dichiara|"
-        "spiega|aggiunge|sottolinea|afferma|precisa|ribadisce|commenta|osserva|conclude|assicura|"
-        "disse|spiegò|aggiunse|affermò"
-    ),
+    cues=italian_speech_verbs(),
     sources_before=_words("secondo|per"),
     sources_after=frozenset(),
     after_quote=frozenset(),
     determiners=_words("il|lo|la|i|gli|le|l'|l’|un|uno|una|suo|sua"),
     pronouns={"lui": "m", "lei": "f", "loro": None},
+    indefinites=_words("un|uno|una|un'|un’"),
     titles=(
         "ministro", "ministra", "presidente", "premier", "sindaco", "sindaca", "portavoce", "direttore",
         "direttrice", "professore", "professoressa", "segretario", "segretaria", "deputato", "deputata",
@@ -259,6 +216,7 @@ ITALIAN = LatinTable(
         "dott.", "prof.", "assessore", "assessora", "consigliere", "consigliera", "ricercatore",
         "ricercatrice", "economista", "analista", "responsabile", "fondatore", "fondatrice", "leader",
         "candidato", "candidata", "giudice", "magistrato", "dirigente", "governatore", "prefetto", "commissario",
+        "signor", "signora", "signore",  # (courtesy titles: "la signora Rossi" is Rossi)
     ),
     that=_words("che"),
     particles=_words("di|de|del|della|da|dei|la|lo"),
@@ -278,16 +236,13 @@ PORTUGUESE = LatinTable(
     language="pt",
     back_references=_words("assim|foi assim que|com estas palavras"),
     relatives=_words("quem|cujo|cuja|onde|qual|quais"),
-    cues=_words(
-        "disse|afirmou|explicou|acrescentou|declarou|salientou|sublinhou|referiu|adiantou|garantiu|"
-        "destacou|frisou|defendeu|assegurou|indicou|apontou|comentou|diz|afirma|explica|acrescenta|"
-        "declara|salienta|sublinha|refere|adianta|garante|destaca|frisa|defende|assegura|indica|aponta|comenta"
-    ),
+    cues=PORTUGUESE_CUES,
     sources_before=_words("segundo|para|conforme"),
     sources_after=frozenset(),
     after_quote=frozenset(),
     determiners=_words("o|a|os|as|um|uma|seu|sua"),
     pronouns={"ele": "m", "ela": "f", "eles": None, "elas": None},
+    indefinites=_words("um|uma|uns|umas"),
     titles=(
         "ministro", "ministra", "presidente", "prefeito", "prefeita", "porta-voz", "diretor", "diretora",
         "professor", "professora", "secretário", "secretária", "deputado", "deputada", "senador",
@@ -299,6 +254,7 @@ PORTUGUESE = LatinTable(
     particles=_words("de|da|do|dos|das|e"),
     prepositions=_words("a|ao|à|em|no|na|durante|com|sobre|após|perante"),
     null_subject=True,
+    verb_endings=("ou", "eu", "iu"),  # the preterite's third person: "“…”, ponderou o ministro", "respondeu"
     listeners=_words("a|à|ao|aos|às"),
     adverbs=_words("também|ainda|ontem|hoje|já|depois|ainda|logo"),
     adverb_ending="mente",
@@ -307,16 +263,13 @@ PORTUGUESE = LatinTable(
 DUTCH = LatinTable(
     language="nl",
     relatives=_words("die|wie|waar|welke"),
-    cues=_words(
-        "zei|zegt|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|liet|schreef|"
-        "schrijft|vertelde|vertelt|legde|voegde|waarschuwde|waarschuwt|meldde|meldt|erkende|erkent|"
-        "vroeg|vraagt|antwoordde|antwoordt|reageerde|reageert"
-    ),
+    cues=DUTCH_CUES,
     sources_before=_words("volgens"),
     sources_after=_words("aldus"),
     after_quote=_words("aldus"),
     determiners=_words("de|het|een|zijn|haar"),
     pronouns={"hij": "m", "zij": None, "ze": None},
+    indefinites=_words("een"),
     titles=(
         "minister", "premier", "president", "burgemeester", "woordvoerder", "woordvoerster", "directeur",
         "voorzitter", "hoogleraar", "professor", "staatssecretaris", "trainer", "coach", "advocaat",
@@ -346,12 +299,7 @@ MARKS_ONLY = LatinTable(
 # sentences (no gold in these languages yet); like the languages above, only names are capitalised.
 RUSSIAN = LatinTable(
     language="ru",
-    cues=_words(
-        "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили|подчеркнул|подчеркнула|"
-        "пояснил|пояснила|добавил|добавила|сообщил|сообщила|сообщили|рассказал|рассказала|признал|признала|"
-        "уточнил|уточнила|написал|написала|ответил|ответила|предупредил|предупредила|заверил|заверила|"
-        "говорит|считает|отмечает|подчеркивает|подчёркивает|поясняет|добавляет|сообщает|рассказывает"
-    ),
+    cues=RUSSIAN_CUES,
     sources_before=_words("по словам|по мнению|по данным|согласно"),
     sources_after=frozenset(),
     after_quote=frozenset(),
@@ -371,12 +319,7 @@ RUSSIAN = LatinTable(
 
 POLISH = LatinTable(
     language="pl",
-    cues=_words(
-        "powiedział|powiedziała|powiedzieli|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|"
-        "zaznaczył|zaznaczyła|oświadczył|oświadczyła|przekazał|przekazała|wyjaśnił|wyjaśniła|ocenił|ocenia|"
-        "oceniła|napisał|napisała|poinformował|poinformowała|przyznał|przyznała|zapowiedział|zapowiedziała|"
-        "mówi|uważa|podkreśla|zaznacza|dodaje|wyjaśnia"
-    ),
+    cues=POLISH_CUES,
     sources_before=_words("według|zdaniem"),
     sources_after=frozenset(),
     after_quote=frozenset(),
@@ -396,10 +339,7 @@ POLISH = LatinTable(
 
 INDONESIAN = LatinTable(
     language="id",
-    cues=_words(
-        "kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|katanya|ujarnya|ungkapnya|jelasnya|tuturnya|tegasnya|"
-        "mengatakan|menegaskan|menjelaskan|menyatakan|mengungkapkan|menambahkan|menyebutkan|menuturkan|berkata"
-    ),
+    cues=INDONESIAN_CUES,
     sources_before=_words("menurut"),
     sources_after=frozenset(),
     after_quote=frozenset(),
@@ -423,11 +363,13 @@ _SCANDINAVIAN_OPENERS = _words(
 )
 
 
-def _scandinavian(language: str, cues: str, source: str, pronouns: dict[str, str | None], titles: str) -> LatinTable:
+def _scandinavian(
+    language: str, cues: frozenset[str], source: str, pronouns: dict[str, str | None], titles: str
+) -> LatinTable:
     """Swedish, Norwegian and Danish differ in their words, not in how they report speech."""
     return LatinTable(
         language=language,
-        cues=_words(cues),
+        cues=cues,
         sources_before=_words(source),
         sources_after=frozenset(),
         after_quote=frozenset(),
@@ -445,8 +387,7 @@ def _scandinavian(language: str, cues: str, source: str, pronouns: dict[str, str
 
 SWEDISH = _scandinavian(
     "sv",
-    "sa|sade|säger|berättar|berättade|skriver|skrev|konstaterar|konstaterade|menar|tillägger|tillade|"
-    "förklarar|förklarade|uppger|uppgav|betonar|betonade|svarar|svarade",
+    SWEDISH_CUES,
     "enligt",
     {"han": "m", "hon": "f", "de": None},
     "statsminister|minister|talesperson|pressekreterare|chef|vd|ordförande|professor|borgmästare|"
@@ -454,8 +395,7 @@ SWEDISH = _scandinavian(
 )
 NORWEGIAN = _scandinavian(
     "no",
-    "sa|sier|forteller|fortalte|skriver|skrev|mener|forklarer|forklarte|opplyser|opplyste|understreker|"
-    "understreket|svarer|svarte",
+    NORWEGIAN_CUES,
     "ifølge",
     {"han": "m", "hun": "f", "de": None},
     "statsminister|minister|statsråd|talsperson|pressetalsperson|leder|sjef|direktør|ordfører|professor|"
@@ -463,8 +403,7 @@ NORWEGIAN = _scandinavian(
 )
 DANISH = _scandinavian(
     "da",
-    "sagde|siger|fortæller|fortalte|skriver|skrev|mener|tilføjer|forklarer|forklarede|oplyser|oplyste|"
-    "understreger|understregede|svarer|svarede",
+    DANISH_CUES,
     "ifølge",
     {"han": "m", "hun": "f", "de": None},
     "statsminister|minister|talsperson|pressechef|direktør|formand|borgmester|professor|ekspert|analytiker|"

@@ -40,3 +40,11 @@ def test_a_pronoun_reporting_speech_stands_for_the_person_named_before_it() -> N
     assert [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in found] == [
         ("indirect", "Die Lage sei ernst", "Tom Hale")
     ]
+
+
+def test_a_noun_after_a_demonstrative_or_a_quantifier_is_no_name_a_pronoun_stands_for() -> None:
+    # "jede Menge Spott", "diese Woche Ruhe", "keine Stunde Pause": a capitalised noun after "jede", "diese" or
+    # "keine" opens a noun phrase like one after "die"; the pronoun stands for nobody the paragraph names.
+    for phrase in ("jede Menge Spott", "diese Woche Ruhe", "keine Stunde Pause"):
+        found = _speakers("de", f"Im Netz gab es {phrase} und Hohn. „Das ist nur ein Witz und mehr nicht“, notierte er.")
+        assert found == [None], phrase

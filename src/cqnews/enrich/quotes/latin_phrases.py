@@ -120,7 +120,9 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return body
     if low in table.determiners:
         phrase = _to_preposition(table, words[: DESCRIPTION_WORDS + 1])
-        return _apposed_name(table, text, phrase, hi) or description(table, phrase, at)
+        who = _apposed_name(table, text, phrase, hi) or description(table, phrase, at)
+        who.fresh = who.kind == "desc" and low in table.indefinites  # "un porte-parole": someone not named before
+        return who
     office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
     if office:
         run = leading_run(table, words[office:])

@@ -159,7 +159,7 @@ class SpeakerBook(NameIndex):
         described = self._named_by_description(who, pos)
         if described is not None:
             return described
-        holder = self.prose.holder_before(words, pos)
+        holder = None if who.fresh else self.prose.holder_before(words, pos)
         if holder is not None:  # "ha insistido el presidente andaluz": the president named before
             return Speaker(name=holder, role=self.roles.get(holder) or who.mention)
         body = next((n for n in map(self.acronym, who.mention.split(" ")) if n), None)

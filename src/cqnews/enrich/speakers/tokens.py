@@ -92,6 +92,7 @@ class Who:
     role: str | None = None
     start: int = 0  # where the mention (with its role) starts in the block
     gender: str | None = None
+    fresh: bool = False  # an indefinite description ("un porte-parole"): someone not named before
 
 
 @dataclass(slots=True, init=False)

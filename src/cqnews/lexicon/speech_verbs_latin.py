@@ -1,0 +1,188 @@
+"""Verbs of saying of the languages read from a table (:mod:`cqnews.lexicon.quotes_latin`), one table per
+language, in the finite forms news reports speech with: the verbs of saying are kept here and the words of names,
+offices and phrases in ``quotes_latin``. Italian is made from each verb's principal parts by its conjugation (a
+regular verb by its infinitive, an irregular one by its own forms); the other languages list the forms they read
+(Spanish perfects and plurals made from its presents and preterites).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# -- Italian ------------------------------------------------------------------------------------------------
+
+# The auxiliary of the compound pasts (passato prossimo, trapassato), singular and plural.
+ITALIAN_AUXILIARIES = ("ha", "hanno", "aveva", "avevano")
+
+# Regular verbs of saying in -are ("dichiarare": "dichiara", "dichiarano", "dichiarò", "dichiararono",
+# "dichiarava", "dichiaravano", "ha dichiarato") and in -ire with -isc- ("ribadire": "ribadisce", "ribadì",
+# "ha ribadito").
+_ITALIAN_ARE = (
+    "dichiarare affermare spiegare sottolineare precisare commentare osservare assicurare annunciare raccontare "
+    "ricordare confermare replicare rivelare evidenziare denunciare accusare lamentare attaccare avvisare "
+    "esortare tuonare incalzare ironizzare chiosare sintetizzare puntualizzare rimarcare rilevare segnalare "
+    "giurare"
+).split()
+_ITALIAN_ISC = "ribadire garantire definire esordire suggerire riferire chiarire ammonire".split()
+# Irregular ones: present (singular, plural), passato remoto (singular, plural), imperfect (singular, plural),
+# participle.
+_ITALIAN_IRREGULAR = (
+    ("dice", "dicono", "disse", "dissero", "diceva", "dicevano", "detto"),
+    ("aggiunge", "aggiungono", "aggiunse", "aggiunsero", "aggiungeva", "aggiungevano", "aggiunto"),
+    ("conclude", "concludono", "concluse", "conclusero", "concludeva", "concludevano", "concluso"),
+    ("risponde", "rispondono", "rispose", "risposero", "rispondeva", "rispondevano", "risposto"),
+    ("ammette", "ammettono", "ammise", "ammisero", "ammetteva", "ammettevano", "ammesso"),
+    ("sostiene", "sostengono", "sostenne", "sostennero", "sosteneva", "sostenevano", "sostenuto"),
+    ("chiede", "chiedono", "chiese", "chiesero", "chiedeva", "chiedevano", "chiesto"),
+    ("scrive", "scrivono", "scrisse", "scrissero", "scriveva", "scrivevano", "scritto"),
+    ("promette", "promettono", "promise", "promisero", "prometteva", "promettevano", "promesso"),
+    ("insiste", "insistono", "insistette", "insistettero", "insisteva", "insistevano", "insistito"),
+    ("avverte", "avvertono", "avvertì", "avvertirono", "avvertiva", "avvertivano", "avvertito"),
+    ("prosegue", "proseguono", "proseguì", "proseguirono", "proseguiva", "proseguivano", "proseguito"),
+    ("riconosce", "riconoscono", "riconobbe", "riconobbero", "riconosceva", "riconoscevano", "riconosciuto"),
+)
+
+
+def _italian_parts(infinitive: str) -> tuple[str, ...]:
+    """The forms of a regular verb, in the order of ``_ITALIAN_IRREGULAR``."""
+    if infinitive.endswith("are"):
+        stem = infinitive[:-3]
+        return (f"{stem}a", f"{stem}ano", f"{stem}ò", f"{stem}arono", f"{stem}ava", f"{stem}avano", f"{stem}ato")
+    stem = infinitive[:-3]
+    return (f"{stem}isce", f"{stem}iscono", f"{stem}ì", f"{stem}irono", f"{stem}iva", f"{stem}ivano", f"{stem}ito")
+
+
+def _compound(auxiliaries: Iterable[str], participle: str) -> list[str]:
+    return [f"{aux} {participle}" for aux in auxiliaries]
+
+
+def italian_speech_verbs(*, plural_and_imperfect: bool = False) -> frozenset[str]:
+    """The Italian verbs of saying above in the third person singular of the present, the passato remoto and the
+    passato prossimo ("dichiara", "dichiarò", "ha dichiarato"); with ``plural_and_imperfect`` also their plurals,
+    imperfects and pluperfects ("dichiarano", "dichiaravano", "avevano dichiarato")."""
+    forms: set[str] = set()
+    for parts in [*map(_italian_parts, _ITALIAN_ARE + _ITALIAN_ISC), *_ITALIAN_IRREGULAR]:
+        present, _, past, *_ = parts
+        forms.update((present, past, f"ha {parts[-1]}"))
+        if plural_and_imperfect:
+            forms.update(parts[:-1])
+            forms.update(_compound(ITALIAN_AUXILIARIES, parts[-1]))
+    return frozenset(forms)
+
+
+# -- the other languages: the forms each table reads, as written (Spanish perfects and plurals made from them) --
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split("|"))
+
+
+GERMAN_CUES = _words(
+    "sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|meinte|meint|"
+    "ergänzte|ergänzt|fügte|warnte|warnt|kritisierte|kritisiert|forderte|fordert|schrieb|schreibt|"
+    "berichtete|berichtet|erläuterte|erläutert|versicherte|versichert|bestätigte|bestätigt|fragte|fragt|"
+    "antwortete|antwortet|unterstrich|unterstreicht|teilte|räumte|kündigte|mahnte|mahnt|urteilte|"
+    "bilanzierte|resümierte|erzählte|erzählt|beklagte|beklagt|verriet|verrät"
+)
+FRENCH_CUES = _words(
+    "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a précisé|a estimé|a assuré|"
+    "a averti|a martelé|a insisté|a reconnu|a confié|a répondu|a lancé|a commenté|a jugé|"
+    "déclare|dit|affirme|explique|ajoute|souligne|indique|précise|estime|assure|avertit|martèle|"
+    "insiste|reconnaît|confie|répond|lance|commente|juge|raconte|a raconté|note|a noté|poursuit|"
+    "a poursuivi|déclarait|expliquait|affirmait|annonce|confirme|rappelle|relève|dénonce|regrette|déplore|"
+    "prévient|concède|résume|conclut|répète|évoque|signale|raconte"
+)
+_SPANISH_WRITTEN = _words(
+    "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
+    "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
+    "señala|asegura|añade|indica|declara|apunta|subraya|dice|agrega|comenta|destaca|advierte|"
+    "sostiene|insiste|reconoce|precisa|expresa|recalca|"
+    # (more verbs of saying; a preterite here gives its perfect too: "confirmó" -> "ha confirmado")
+    "confirmó|defendió|denunció|criticó|anunció|informó|aclaró|reiteró|admitió|negó|alertó|recordó|"
+    "lamentó|relató|resumió|concluyó|avisó|respondió|contestó|preguntó|opinó|consideró|estimó|"
+    "argumentó|puntualizó|detalló|reclamó|pidió|exigió|prometió|valoró|remarcó|enfatizó|garantizó|"
+    "confesó|matizó|describió|confirma|defiende|denuncia|critica|anuncia|informa|aclara|reitera|admite|"
+    "niega|"
+    "alerta|recuerda|lamenta|relata|resume|concluye|avisa|responde|contesta|pregunta|opina|considera|"
+    "estima|argumenta|puntualiza|detalla|reclama|pide|exige|promete|valora|remarca|enfatiza|garantiza"
+)
+PORTUGUESE_CUES = _words(
+    "disse|afirmou|explicou|acrescentou|declarou|salientou|sublinhou|referiu|adiantou|garantiu|"
+    "destacou|frisou|defendeu|assegurou|indicou|apontou|comentou|diz|afirma|explica|acrescenta|"
+    "declara|salienta|sublinha|refere|adianta|garante|destaca|frisa|defende|assegura|indica|aponta|comenta"
+)
+DUTCH_CUES = _words(
+    "zei|zegt|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|liet|schreef|"
+    "schrijft|vertelde|vertelt|legde|voegde|waarschuwde|waarschuwt|meldde|meldt|erkende|erkent|"
+    "vroeg|vraagt|antwoordde|antwoordt|reageerde|reageert"
+)
+RUSSIAN_CUES = _words(
+    "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили|подчеркнул|подчеркнула|"
+    "пояснил|пояснила|добавил|добавила|сообщил|сообщила|сообщили|рассказал|рассказала|признал|признала|"
+    "уточнил|уточнила|написал|написала|ответил|ответила|предупредил|предупредила|заверил|заверила|"
+    "говорит|считает|отмечает|подчеркивает|подчёркивает|поясняет|добавляет|сообщает|рассказывает"
+)
+POLISH_CUES = _words(
+    "powiedział|powiedziała|powiedzieli|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|"
+    "zaznaczył|zaznaczyła|oświadczył|oświadczyła|przekazał|przekazała|wyjaśnił|wyjaśniła|ocenił|ocenia|"
+    "oceniła|napisał|napisała|poinformował|poinformowała|przyznał|przyznała|zapowiedział|zapowiedziała|"
+    "mówi|uważa|podkreśla|zaznacza|dodaje|wyjaśnia"
+)
+INDONESIAN_CUES = _words(
+    "kata|ujar|ucap|ungkap|jelas|tutur|tegas|imbuh|katanya|ujarnya|ungkapnya|jelasnya|tuturnya|tegasnya|"
+    "mengatakan|menegaskan|menjelaskan|menyatakan|mengungkapkan|menambahkan|menyebutkan|menuturkan|berkata"
+)
+SWEDISH_CUES = _words(
+    "sa|sade|säger|berättar|berättade|skriver|skrev|konstaterar|konstaterade|menar|tillägger|tillade|"
+    "förklarar|förklarade|uppger|uppgav|betonar|betonade|svarar|svarade"
+)
+NORWEGIAN_CUES = _words(
+    "sa|sier|forteller|fortalte|skriver|skrev|mener|forklarer|forklarte|opplyser|opplyste|understreker|"
+    "understreket|svarer|svarte"
+)
+DANISH_CUES = _words(
+    "sagde|siger|fortæller|fortalte|skriver|skrev|mener|tilføjer|forklarer|forklarede|oplyser|oplyste|"
+    "understreger|understregede|svarer|svarede"
+)
+
+
+def _spanish_perfects(preterites: frozenset[str]) -> frozenset[str]:
+    """The perfect tenses of Spanish reporting verbs, made from their preterites ("insistió" gives "ha
+    insistido", "había insistido"; "afirmó" gives "ha afirmado"); irregular ones from their own table."""
+    participles = {
+        _SPANISH_IRREGULAR.get(w) or (w[:-2] + "ido" if w.endswith("ió") else w[:-1] + "ado")
+        for w in preterites
+        if w.endswith("ó") or w in _SPANISH_IRREGULAR
+    }
+    return frozenset(f"{aux} {p}" for aux in SPANISH_AUXILIARIES for p in participles)
+
+
+def _spanish_plurals(singulars: frozenset[str]) -> frozenset[str]:
+    """The third person plural of Spanish reporting verbs, made from the singular ("afirmó" gives "afirmaron",
+    "insistió" gives "insistieron", "afirma" gives "afirman"): a group or a body reports as often as one person
+    ("los vecinos aseguraron que …")."""
+    plurals = {_SPANISH_IRREGULAR_PLURALS.get(w, "") for w in singulars}
+    for w in singulars:
+        if " " in w or w in _SPANISH_IRREGULAR_PLURALS:
+            continue
+        if w.endswith("ió"):
+            plurals.add(w[:-2] + "ieron")
+        elif w.endswith("ó"):
+            plurals.add(w[:-1] + "aron")
+        elif w.endswith(("a", "e")):
+            plurals.add(w + "n")
+    return frozenset(plurals - {""})
+
+
+_SPANISH_IRREGULAR_PLURALS = {
+    "dijo": "dijeron", "sostuvo": "sostuvieron", "concluyó": "concluyeron", "anunció": "anunciaron",
+    "denunció": "denunciaron", "describió": "describieron",
+}
+SPANISH_AUXILIARIES = ("ha", "han", "había", "habían")
+_SPANISH_IRREGULAR = {
+    "dijo": "dicho", "describió": "descrito", "advirtió": "advertido", "sostuvo": "sostenido", "pidió": "pedido",
+    "concluyó": "concluido",
+}
+
+
+SPANISH_CUES = _SPANISH_WRITTEN | _spanish_perfects(_SPANISH_WRITTEN) | _spanish_plurals(_SPANISH_WRITTEN)
