@@ -180,8 +180,21 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
         if (touches or listener) and not negated:
             who = zh_subject_before(text, s, cues.starts[k])
             if who is not None:
-                return who, cues.words[k]
+                return _chained_subject(text, s, cues.starts[k], who), cues.words[k]
     return None, None
+
+
+def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:
+    """王明走进房间，对妻子说：“…”: a cue whose clause leaves its subject out goes on with the person opening the
+    clause before it in the sentence (not a reporter further back: 李华回忆，王明…，对妻子说); ``who`` otherwise, and
+    when an adverb of saying again stands before the cue (王明说，…，李华…，又说: the reporter speaks again)."""
+    if who.mention or who.kind != "pronoun":
+        return who
+    comma = text.rfind("，", s, cue)
+    if comma <= s or any(ch in ZH.CUE_ADVERBS for ch in to_simplified(text[comma + 1 : cue])):
+        return who
+    opener = zh_clause_opener(text, _zh_last_clause(text, s, comma + 1), comma)
+    return opener if opener is not None and opener.kind == "person" else who
 
 
 def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:

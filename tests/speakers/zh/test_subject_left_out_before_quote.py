@@ -1,0 +1,28 @@
+"""Chinese speakers: a cue right before a quote whose clause leaves its subject out goes on with the person
+opening the clause before it in the same sentence, not with the reporter of the whole sentence.
+
+Every sentence is made up; each expected speaker is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+from tests.quote_helpers import speakers_in
+
+
+def _direct_speakers(*paragraphs: str) -> list[str | None]:
+    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
+    return [q.speaker.name if q.speaker else None for q in quotes if q.kind.value == "direct"]
+
+
+def test_the_person_of_the_clause_before_speaks_after_a_reporter() -> None:
+    # 李华 recalls; 王明 walks in and speaks to his wife: the words are 王明's.
+    assert _direct_speakers("李华回忆，王明当时走进房间，对妻子说：“我们明天就走。”") == ["王明"]
+    assert _direct_speakers("据李华介绍，张强推开门，大声喊道：“快出来！”") == ["张强"]
+
+
+def test_the_speaker_named_before_the_cue_is_kept() -> None:
+    # The cue's own subject (赵芳) and a sentence of one clause keep their speaker.
+    assert _direct_speakers("李华回忆，王明走进房间，赵芳对他说：“我们明天就走。”") == ["赵芳"]
+    assert speakers_in("王明走进房间。", "他对妻子说：“我们明天就走。”")[-1] == "王明"
