@@ -26,3 +26,8 @@ def test_the_speaker_named_before_the_cue_is_kept() -> None:
     # The cue's own subject (赵芳) and a sentence of one clause keep their speaker.
     assert _direct_speakers("李华回忆，王明走进房间，赵芳对他说：“我们明天就走。”") == ["赵芳"]
     assert speakers_in("王明走进房间。", "他对妻子说：“我们明天就走。”")[-1] == "王明"
+
+
+def test_the_subject_of_the_words_reported_in_the_clause_before_speaks() -> None:
+    # 李华称 reports 王明走进房间; 对妻子说 goes on with 王明, the subject of the reported words.
+    assert _direct_speakers("李华称王明走进房间，对妻子说：“我们明天就走。”") == ["王明"]

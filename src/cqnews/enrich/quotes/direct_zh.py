@@ -180,11 +180,11 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
         if (touches or listener) and not negated:
             who = zh_subject_before(text, s, cues.starts[k])
             if who is not None:
-                return _chained_subject(text, s, cues.starts[k], who), cues.words[k]
+                return _chained_subject(text, s, cues.starts[k], who, cues), cues.words[k]
     return None, None
 
 
-def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:
+def _chained_subject(text: str, s: int, cue: int, who: Who, cues: Cues) -> Who:
     """王明走进房间，对妻子说：“…”: a cue whose clause leaves its subject out goes on with the person opening the
     clause before it in the sentence (not a reporter further back: 李华回忆，王明…，对妻子说); ``who`` otherwise, and
     when an adverb of saying again stands before the cue (王明说，…，李华…，又说: the reporter speaks again)."""
@@ -193,7 +193,11 @@ def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:
     comma = text.rfind("，", s, cue)
     if comma <= s or any(ch in ZH.CUE_ADVERBS for ch in to_simplified(text[comma + 1 : cue])):
         return who
-    opener = zh_clause_opener(text, _zh_last_clause(text, s, comma + 1), comma)
+    lo = _zh_last_clause(text, s, comma + 1)
+    reported = [k for k in cues.between(lo, comma) if cues.ends[k] < comma]
+    if reported:  # 她称汤兰兰在后屋把窗户打开，对万秀玲说: the subject of the words reported before goes on
+        lo = cues.ends[reported[-1]]
+    opener = zh_clause_opener(text, lo, comma)
     return opener if opener is not None and opener.kind == "person" else who
 
 
