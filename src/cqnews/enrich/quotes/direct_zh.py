@@ -56,7 +56,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
 def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
     """The speaker and cue of a short quote: a cue touching it (else it is a term in quote marks), its speaker
     and cue right after it, or the person opening the sentence it closes after a colon (王大明抱怨：「…」。)."""
-    adjacent = _zh_adjacent(text, sp, cues)
+    adjacent = _zh_adjacent(text, sp, s, cues)
     if adjacent[0] is not None:
         return adjacent
     short = _zh_short_before_speaker(text, sp, s, cues)
@@ -193,12 +193,27 @@ def _chained_subject(text: str, s: int, cue: int, who: Who, cues: Cues) -> Who:
     comma = text.rfind("，", s, cue)
     if comma <= s or any(ch in ZH.CUE_ADVERBS for ch in to_simplified(text[comma + 1 : cue])):
         return who
-    lo = _zh_last_clause(text, s, comma + 1)
-    reported = [k for k in cues.between(lo, comma) if cues.ends[k] < comma]
-    if reported:  # 她称汤兰兰在后屋把窗户打开，对万秀玲说: the subject of the words reported before goes on
-        lo = cues.ends[reported[-1]]
-    opener = zh_clause_opener(text, lo, comma)
-    return opener if opener is not None and opener.kind == "person" else who
+    for _ in range(_CHAIN_CLAUSES):  # (王明走进房间，坐下来，对妻子说: past a clause with no subject either)
+        lo = _zh_last_clause(text, s, comma + 1)
+        reported = [k for k in cues.between(lo, comma) if cues.ends[k] < comma]
+        if reported:  # 她称汤兰兰在后屋把窗户打开，对万秀玲说: the subject of the words reported before goes on
+            lo = cues.ends[reported[-1]]
+        opener = zh_clause_opener(text, lo, comma)
+        if opener is not None or reported or lo <= s or not _opens_with_verb(text, lo, comma):
+            return opener if opener is not None and opener.kind == "person" else who
+        comma = lo - 1
+    return who
+
+
+def _opens_with_verb(text: str, lo: int, hi: int) -> bool:
+    """Does the clause ``text[lo:hi]`` open with a verb past its adverbs and time words (坐下来, 随即站起来): a clause
+    that leaves its subject out too?"""
+    toks = [t for t in segmenter.tag(text[lo:hi]) if t.tag not in _ZH_LEAD_TAGS]
+    return bool(toks) and toks[0].tag.startswith("v")
+
+
+# How many clauses back a left-out subject is looked for.
+_CHAIN_CLAUSES = 3
 
 
 def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
@@ -299,14 +314,15 @@ _ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ':"')
 _ZH_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
 
 
-def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
+def _zh_adjacent(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
     """A short quote counts only when its cue stands right before it (表示：“…”), or a cue of telling or asking past
     its listener (告诉记者，“…”, 问李华：“…”): the subject before that cue and the cue; (None, None) otherwise."""
     if zh_term_heading_clause(text, sp):
         return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
-            return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
+            who = zh_subject_before(text, 0, cues.starts[k])
+            return (_chained_subject(text, s, cues.starts[k], who, cues) if who else who), cues.words[k]
     who, cue = _zh_touching(text, sp, 0, cues)
     told = cue is not None and to_simplified(cue) in ZH.LISTENER_CUES | ZH.ASKING_CUES
     return (who, cue) if told else (None, None)
