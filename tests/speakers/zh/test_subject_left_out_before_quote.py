@@ -43,3 +43,11 @@ def test_the_subject_is_looked_for_past_clauses_that_leave_it_out_too() -> None:
 def test_a_short_quote_after_a_cue_that_leaves_its_subject_out() -> None:
     assert _direct_speakers("李华回忆，王明走进房间，对妻子说，“我们明天就走”。") == ["王明"]
     assert _direct_speakers("李华回忆，王明走进房间，坐下来，对妻子说：“快走”。") == ["王明"]
+
+
+def test_a_cue_of_telling_reaches_no_quote_past_a_clause_of_its_own() -> None:
+    # 告诉记者 ends its clause at the comma; the quote after 他曾说： has that cue and its subject.
+    quotes = find_quotes([Block(text="李华告诉记者，他曾说：“我们明天就走。”")], "zh")
+    assert [(q.mention, q.cue) for q in quotes if q.kind.value == "direct"] == [("他", "说")]
+    quotes = find_quotes([Block(text="李华告诉记者：“我们明天就走。”")], "zh")
+    assert [(q.mention, q.cue) for q in quotes if q.kind.value == "direct"] == [("李华", "告诉")]

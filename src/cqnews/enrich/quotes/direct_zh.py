@@ -175,13 +175,18 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
         gap = text[cues.ends[k] : sp.open]
         touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
         told = to_simplified(cues.words[k]) in ZH.LISTENER_CUES | ZH.ASKING_CUES
-        listener = told and gap.endswith(("：", ":", "，")) and "。" not in gap
+        listener = told and gap.endswith(("：", ":", "，")) and not any(ch in gap[:-1] for ch in _CLAUSE_MARKS)
         negated = to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in QZ.ZH_NEGATIONS
         if (touches or listener) and not negated:
             who = zh_subject_before(text, s, cues.starts[k])
             if who is not None:
                 return _chained_subject(text, s, cues.starts[k], who, cues), cues.words[k]
     return None, None
+
+
+# What ends a clause between a cue of telling and its quote: past its listener, none (告诉记者：“…”; not
+# 告诉记者，王明…，拿起电话说：“…”, whose quote has a cue of its own).
+_CLAUSE_MARKS = "。，：；！？,:;"
 
 
 def _chained_subject(text: str, s: int, cue: int, who: Who, cues: Cues) -> Who:
