@@ -51,3 +51,11 @@ def test_a_cue_of_telling_reaches_no_quote_past_a_clause_of_its_own() -> None:
     assert [(q.mention, q.cue) for q in quotes if q.kind.value == "direct"] == [("他", "说")]
     quotes = find_quotes([Block(text="李华告诉记者：“我们明天就走。”")], "zh")
     assert [(q.mention, q.cue) for q in quotes if q.kind.value == "direct"] == [("李华", "告诉")]
+
+
+def test_a_colon_after_a_clause_that_leaves_its_subject_out() -> None:
+    # 摇了摇头： introduces 王明's words (he shakes his head), not 李华's, who recalls the scene.
+    assert _direct_speakers("李华回忆，王明走进房间，摇了摇头：“我们明天就走。”") == ["王明"]
+    assert _direct_speakers("李华回忆，王明走进房间，摇了摇头：“不行。”") == ["王明"]
+    # A clause with a subject of its own that is no person keeps the reporter's words.
+    assert _direct_speakers("李华表示，公司明年会扩大规模：“我们有信心。”") == ["李华"]

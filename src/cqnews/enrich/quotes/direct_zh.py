@@ -17,7 +17,7 @@ from ..speakers.phrases_zh import zh_subject_before
 from .cues_zh import zh_topic_frame
 from .spans import Span
 from .speech_zh import fragment_speaks, zh_term_heading_clause
-from .text import ZH_NEAR, BlockView, Cues, blank, char_before
+from .text import ZH_NEAR, BlockView, Cues, blank, char_before, space_before
 
 
 def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
@@ -285,8 +285,23 @@ def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str
             continue  # 谈到这里，王明心情激动：“…”: the cue frames a topic, someone after it speaks
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
-            return who, cues.words[k]
+            chained = _introducing_subject(text, s, sp, cues, cues.ends[k])
+            return (who, cues.words[k]) if chained is None else (chained, None)
     return None, None
+
+
+def _introducing_subject(text: str, s: int, sp: Span, cues: Cues, after: int) -> Who | None:
+    """李华回忆，王明走进房间，摇了摇头：“…”: the person the clause introducing the quote with a colon goes on with
+    when that clause leaves its subject out and a clause of that person's stands between it and an earlier cue;
+    None otherwise (the earlier cue's subject speaks; after a comma too: …，摇了摇头，“…” lowered the check half)."""
+    mark = space_before(text, s, sp.open) - 1
+    if mark <= after or text[mark] not in "：:" or text.rfind("，", after, mark) < 0:
+        return None
+    lo = _zh_last_clause(text, s, mark + 1)
+    if not _opens_with_verb(text, lo, mark):
+        return None
+    chained = _chained_subject(text, s, mark, Who("", "pronoun", start=lo), cues)
+    return chained if chained.mention else None
 
 
 def _used_by_quote_between(text: str, end: int, opening: int) -> bool:
