@@ -28,11 +28,6 @@ def test_the_speaker_named_before_the_cue_is_kept() -> None:
     assert speakers_in("王明走进房间。", "他对妻子说：“我们明天就走。”")[-1] == "王明"
 
 
-def test_the_subject_of_the_words_reported_in_the_clause_before_speaks() -> None:
-    # 李华称 reports 王明走进房间; 对妻子说 goes on with 王明, the subject of the reported words.
-    assert _direct_speakers("李华称王明走进房间，对妻子说：“我们明天就走。”") == ["王明"]
-
-
 def test_the_subject_is_looked_for_past_clauses_that_leave_it_out_too() -> None:
     # 坐下来 has no subject either: the one before it (王明) opens the chain; a clause with a subject of its own
     # (天下着雨) stops it.

@@ -180,7 +180,7 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
         if (touches or listener) and not negated:
             who = zh_subject_before(text, s, cues.starts[k])
             if who is not None:
-                return _chained_subject(text, s, cues.starts[k], who, cues), cues.words[k]
+                return _chained_subject(text, s, cues.starts[k], who), cues.words[k]
     return None, None
 
 
@@ -189,7 +189,7 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
 _CLAUSE_MARKS = "。，：；！？,:;"
 
 
-def _chained_subject(text: str, s: int, cue: int, who: Who, cues: Cues) -> Who:
+def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:
     """王明走进房间，对妻子说：“…”: a cue whose clause leaves its subject out goes on with the person opening the
     clause before it in the sentence (not a reporter further back: 李华回忆，王明…，对妻子说); ``who`` otherwise, and
     when an adverb of saying again stands before the cue (王明说，…，李华…，又说: the reporter speaks again)."""
@@ -200,11 +200,8 @@ def _chained_subject(text: str, s: int, cue: int, who: Who, cues: Cues) -> Who:
         return who
     for _ in range(_CHAIN_CLAUSES):  # (王明走进房间，坐下来，对妻子说: past a clause with no subject either)
         lo = _zh_last_clause(text, s, comma + 1)
-        reported = [k for k in cues.between(lo, comma) if cues.ends[k] < comma]
-        if reported:  # 她称汤兰兰在后屋把窗户打开，对万秀玲说: the subject of the words reported before goes on
-            lo = cues.ends[reported[-1]]
         opener = zh_clause_opener(text, lo, comma)
-        if opener is not None or reported or lo <= s or not _opens_with_verb(text, lo, comma):
+        if opener is not None or lo <= s or not _opens_with_verb(text, lo, comma):
             return opener if opener is not None and opener.kind == "person" else who
         comma = lo - 1
     return who
@@ -285,12 +282,12 @@ def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str
             continue  # 谈到这里，王明心情激动：“…”: the cue frames a topic, someone after it speaks
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
-            chained = _introducing_subject(text, s, sp, cues, cues.ends[k])
+            chained = _introducing_subject(text, s, sp, cues.ends[k])
             return (who, cues.words[k]) if chained is None else (chained, None)
     return None, None
 
 
-def _introducing_subject(text: str, s: int, sp: Span, cues: Cues, after: int) -> Who | None:
+def _introducing_subject(text: str, s: int, sp: Span, after: int) -> Who | None:
     """李华回忆，王明走进房间，摇了摇头：“…”: the person the clause introducing the quote with a colon goes on with
     when that clause leaves its subject out and a clause of that person's stands between it and an earlier cue;
     None otherwise (the earlier cue's subject speaks; after a comma too: …，摇了摇头，“…” lowered the check half)."""
@@ -300,7 +297,7 @@ def _introducing_subject(text: str, s: int, sp: Span, cues: Cues, after: int) ->
     lo = _zh_last_clause(text, s, mark + 1)
     if not _opens_with_verb(text, lo, mark):
         return None
-    chained = _chained_subject(text, s, mark, Who("", "pronoun", start=lo), cues)
+    chained = _chained_subject(text, s, mark, Who("", "pronoun", start=lo))
     return chained if chained.mention else None
 
 
@@ -342,7 +339,7 @@ def _zh_adjacent(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
             who = zh_subject_before(text, 0, cues.starts[k])
-            return (_chained_subject(text, s, cues.starts[k], who, cues) if who else who), cues.words[k]
+            return (_chained_subject(text, s, cues.starts[k], who) if who else who), cues.words[k]
     who, cue = _zh_touching(text, sp, 0, cues)
     told = cue is not None and to_simplified(cue) in ZH.LISTENER_CUES | ZH.ASKING_CUES
     return (who, cue) if told else (None, None)
