@@ -54,3 +54,9 @@ def test_a_colon_after_a_clause_that_leaves_its_subject_out() -> None:
     assert _direct_speakers("李华回忆，王明走进房间，摇了摇头：“不行。”") == ["王明"]
     # A clause with a subject of its own that is no person keeps the reporter's words.
     assert _direct_speakers("李华表示，公司明年会扩大规模：“我们有信心。”") == ["李华"]
+
+
+def test_a_word_of_adding_before_the_cue_keeps_the_reporter() -> None:
+    # 同时指出: 王明 adds a point; 李华, the subject of his words, does not take over.
+    assert _direct_speakers("王明表示，李华做得很好，同时指出：“我们还要继续努力。”") == ["王明"]
+    assert _direct_speakers("王明表示，李华做得很好，此外还强调：“我们还要继续努力。”") == ["王明"]

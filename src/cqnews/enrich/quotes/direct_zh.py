@@ -192,11 +192,13 @@ _CLAUSE_MARKS = "。，：；！？,:;"
 def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:
     """王明走进房间，对妻子说：“…”: a cue whose clause leaves its subject out goes on with the person opening the
     clause before it in the sentence (not a reporter further back: 李华回忆，王明…，对妻子说); ``who`` otherwise, and
-    when an adverb of saying again stands before the cue (王明说，…，李华…，又说: the reporter speaks again)."""
+    when an adverb of saying again or a word of adding stands before the cue (王明说，…，李华…，又说; 同时指出: the
+    reporter speaks again)."""
     if who.mention or who.kind != "pronoun":
         return who
     comma = text.rfind("，", s, cue)
-    if comma <= s or any(ch in ZH.CUE_ADVERBS for ch in to_simplified(text[comma + 1 : cue])):
+    lead = to_simplified(text[comma + 1 : cue])
+    if comma <= s or any(ch in ZH.CUE_ADVERBS for ch in lead) or any(w in lead for w in QZ.ZH_ADDING_LEADS):
         return who
     for _ in range(_CHAIN_CLAUSES):  # (王明走进房间，坐下来，对妻子说: past a clause with no subject either)
         lo = _zh_last_clause(text, s, comma + 1)
