@@ -60,3 +60,8 @@ def test_a_word_of_adding_before_the_cue_keeps_the_reporter() -> None:
     # 同时指出: 王明 adds a point; 李华, the subject of his words, does not take over.
     assert _direct_speakers("王明表示，李华做得很好，同时指出：“我们还要继续努力。”") == ["王明"]
     assert _direct_speakers("王明表示，李华做得很好，此外还强调：“我们还要继续努力。”") == ["王明"]
+
+
+def test_a_fragment_after_a_cue_that_leaves_its_subject_out() -> None:
+    # 对妻子说要“马上离开”: the fragment is 王明's words, as a quote after the cue would be.
+    assert _direct_speakers("李华回忆，王明走进房间，对妻子说要“马上离开”。") == ["王明"]

@@ -389,7 +389,7 @@ def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
             return None, None
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
-            return who, cues.words[k]
+            return _chained_subject(text, s, cues.starts[k], who), cues.words[k]
     if not cues.last(s, sp.open) and char_before(text, s, sp.open) == "，":
         return _zh_sentence_subject(text, s, sp), None  # 万秀玲全盘否认，“我到现在都蒙在鼓里”
     return None, None
