@@ -206,3 +206,7 @@ HALFWIDTH_MARKS: dict[str, str] = {",": "，", ":": "：", ";": "；", "?": "？
 # Quote marks some Taiwan and mainland pages write, each with the mark the rules read (one character for one): the
 # double prime marks 〝…〞 (〟) as “…”, the full-width straight mark ＂…＂ as the straight ASCII one (paired like it).
 RARE_QUOTE_MARKS: dict[str, str] = {"〝": "“", "〞": "”", "〟": "”", "＂": '"'}
+
+# Words of adding before a cue whose clause leaves its subject out (王明表示，李华做得很好，同时指出：“…”): the one who
+# spoke before in the sentence adds a point, the subject of their words does not take over (with CUE_ADVERBS: 又说).
+ZH_ADDING_LEADS: tuple[str, ...] = ("同时", "此外", "另外", "而且", "并且", "同样", "进一步", "接着", "继而")

@@ -17,7 +17,7 @@ from ..speakers.phrases_zh import zh_subject_before
 from .cues_zh import zh_topic_frame
 from .spans import Span
 from .speech_zh import fragment_speaks, zh_term_heading_clause
-from .text import ZH_NEAR, BlockView, Cues, blank, char_before
+from .text import ZH_NEAR, BlockView, Cues, blank, char_before, space_before
 
 
 def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
@@ -56,7 +56,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
 def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
     """The speaker and cue of a short quote: a cue touching it (else it is a term in quote marks), its speaker
     and cue right after it, or the person opening the sentence it closes after a colon (王大明抱怨：「…」。)."""
-    adjacent = _zh_adjacent(text, sp, cues)
+    adjacent = _zh_adjacent(text, sp, s, cues)
     if adjacent[0] is not None:
         return adjacent
     short = _zh_short_before_speaker(text, sp, s, cues)
@@ -175,13 +175,49 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
         gap = text[cues.ends[k] : sp.open]
         touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
         told = to_simplified(cues.words[k]) in ZH.LISTENER_CUES | ZH.ASKING_CUES
-        listener = told and gap.endswith(("：", ":", "，")) and "。" not in gap
+        listener = told and gap.endswith(("：", ":", "，")) and not any(ch in gap[:-1] for ch in _CLAUSE_MARKS)
         negated = to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in QZ.ZH_NEGATIONS
         if (touches or listener) and not negated:
             who = zh_subject_before(text, s, cues.starts[k])
             if who is not None:
-                return who, cues.words[k]
+                return _chained_subject(text, s, cues.starts[k], who), cues.words[k]
     return None, None
+
+
+# What ends a clause between a cue of telling and its quote: past its listener, none (告诉记者：“…”; not
+# 告诉记者，王明…，拿起电话说：“…”, whose quote has a cue of its own).
+_CLAUSE_MARKS = "。，：；！？,:;"
+
+
+def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:
+    """王明走进房间，对妻子说：“…”: a cue whose clause leaves its subject out goes on with the person opening the
+    clause before it in the sentence (not a reporter further back: 李华回忆，王明…，对妻子说); ``who`` otherwise, and
+    when an adverb of saying again or a word of adding stands before the cue (王明说，…，李华…，又说; 同时指出: the
+    reporter speaks again)."""
+    if who.mention or who.kind != "pronoun":
+        return who
+    comma = text.rfind("，", s, cue)
+    lead = to_simplified(text[comma + 1 : cue])
+    if comma <= s or any(ch in ZH.CUE_ADVERBS for ch in lead) or any(w in lead for w in QZ.ZH_ADDING_LEADS):
+        return who
+    for _ in range(_CHAIN_CLAUSES):  # (王明走进房间，坐下来，对妻子说: past a clause with no subject either)
+        lo = _zh_last_clause(text, s, comma + 1)
+        opener = zh_clause_opener(text, lo, comma)
+        if opener is not None or lo <= s or not _opens_with_verb(text, lo, comma):
+            return opener if opener is not None and opener.kind == "person" else who
+        comma = lo - 1
+    return who
+
+
+def _opens_with_verb(text: str, lo: int, hi: int) -> bool:
+    """Does the clause ``text[lo:hi]`` open with a verb past its adverbs and time words (坐下来, 随即站起来): a clause
+    that leaves its subject out too?"""
+    toks = [t for t in segmenter.tag(text[lo:hi]) if t.tag not in _ZH_LEAD_TAGS]
+    return bool(toks) and toks[0].tag.startswith("v")
+
+
+# How many clauses back a left-out subject is looked for.
+_CHAIN_CLAUSES = 3
 
 
 def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
@@ -248,8 +284,23 @@ def _zh_before(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str
             continue  # 谈到这里，王明心情激动：“…”: the cue frames a topic, someone after it speaks
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
-            return who, cues.words[k]
+            chained = _introducing_subject(text, s, sp, cues.ends[k])
+            return (who, cues.words[k]) if chained is None else (chained, None)
     return None, None
+
+
+def _introducing_subject(text: str, s: int, sp: Span, after: int) -> Who | None:
+    """李华回忆，王明走进房间，摇了摇头：“…”: the person the clause introducing the quote with a colon goes on with
+    when that clause leaves its subject out and a clause of that person's stands between it and an earlier cue;
+    None otherwise (the earlier cue's subject speaks; after a comma too: …，摇了摇头，“…” lowered the check half)."""
+    mark = space_before(text, s, sp.open) - 1
+    if mark <= after or text[mark] not in "：:" or text.rfind("，", after, mark) < 0:
+        return None
+    lo = _zh_last_clause(text, s, mark + 1)
+    if not _opens_with_verb(text, lo, mark):
+        return None
+    chained = _chained_subject(text, s, mark, Who("", "pronoun", start=lo))
+    return chained if chained.mention else None
 
 
 def _used_by_quote_between(text: str, end: int, opening: int) -> bool:
@@ -282,14 +333,15 @@ _ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ':"')
 _ZH_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
 
 
-def _zh_adjacent(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
+def _zh_adjacent(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
     """A short quote counts only when its cue stands right before it (表示：“…”), or a cue of telling or asking past
     its listener (告诉记者，“…”, 问李华：“…”): the subject before that cue and the cue; (None, None) otherwise."""
     if zh_term_heading_clause(text, sp):
         return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
-            return zh_subject_before(text, 0, cues.starts[k]), cues.words[k]
+            who = zh_subject_before(text, 0, cues.starts[k])
+            return (_chained_subject(text, s, cues.starts[k], who) if who else who), cues.words[k]
     who, cue = _zh_touching(text, sp, 0, cues)
     told = cue is not None and to_simplified(cue) in ZH.LISTENER_CUES | ZH.ASKING_CUES
     return (who, cue) if told else (None, None)
@@ -337,7 +389,7 @@ def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
             return None, None
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
-            return who, cues.words[k]
+            return _chained_subject(text, s, cues.starts[k], who), cues.words[k]
     if not cues.last(s, sp.open) and char_before(text, s, sp.open) == "，":
         return _zh_sentence_subject(text, s, sp), None  # 万秀玲全盘否认，“我到现在都蒙在鼓里”
     return None, None
