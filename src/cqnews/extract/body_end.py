@@ -30,6 +30,7 @@ from .blocks import BodyResult
 __all__ = ["end_of_article", "link_tail_start", "outside_tail_start", "place_blocks"]
 
 _KEY_CHARS = 40
+_WINDOW = 4 * _KEY_CHARS
 _MIN_BLOCKS = 3
 _LINK_SHARE = 0.6
 _RUN = 2
@@ -45,11 +46,12 @@ Placed = Sequence[HtmlElement | None]
 def _key(text: str) -> str:
     """The first ``_KEY_CHARS`` characters of ``text`` that are not whitespace, case-folded: extractors join
     an element's inline parts with or without a space ("Laker GirlsGronk" / "Laker Girls Gronk"), and an
-    element's text can open with a long run of indentation. Read a window at a time, as far as needed."""
-    key, start = "", 0
+    element's text can open with a long run of indentation (read further, a window at a time, only then)."""
+    key = "".join(text[:_WINDOW].split())
+    start = _WINDOW
     while len(key) < _KEY_CHARS and start < len(text):
-        key += "".join(text[start : start + 4 * _KEY_CHARS].split())
-        start += 4 * _KEY_CHARS
+        key += "".join(text[start : start + _WINDOW].split())
+        start += _WINDOW
     return key[:_KEY_CHARS].casefold()
 
 
