@@ -25,6 +25,7 @@ from ..document import element_text
 from ..models import Block, BlockKind
 from ..text import normalize_space, reading_length
 from .blocks import BodyResult, blocks_from_container, clean_blocks
+from .body_end import end_of_article
 from .breaks import paragraphs_from_breaks, paragraphs_from_text_blocks
 
 __all__ = ["article_region", "extract_body", "find_container"]
@@ -154,6 +155,7 @@ def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, 
         return BodyResult(warnings=["no article body found (not an article page?)"])
     raw = list(_walk(body))
     result = clean_blocks(raw)
+    end_of_article(result, texts)  # (what trafilatura kept after the article: teasers, comments)
     glued = _glued_paragraphs(result.blocks, texts)
     article = _common_ancestor(glued) if glued else None
     # Not the whole page: its menus and footers would come back as blocks.
