@@ -10,7 +10,7 @@ from __future__ import annotations
 from cqnews.enrich import segmenter
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
-from tests.quote_helpers import speakers
+from tests.quote_helpers import said, speakers
 
 
 def test_the_school_insisting_is_the_school() -> None:
@@ -59,3 +59,9 @@ def test_a_transliteration_in_pieces_before_a_time_word_read_across_it() -> None
     # (the segmenter reads 斯塔/默本/月初: 本月初 is the time word, 斯塔默 the whole name)
     quotes = find_quotes([Block(text="英国首相斯塔默本月初说：“谈判还没有结束。”")], "zh")
     assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("斯塔默", "英国首相")]
+
+
+def test_a_manner_read_apart_from_its_de_is_no_part_of_the_speaker() -> None:
+    # jieba reads 不止一次/地 as two words: the adverbial of manner ends the speaker's phrase all the same.
+    assert said("英国首相斯塔默不止一次地表示，今年经济增长将放缓至百分之二点四。") == [("斯塔默", "英国首相")]
+    assert speakers("三月份，外交部长罗明不止一次地说：“我们将继续推进这项工作。”") == ["罗明"]

@@ -63,3 +63,9 @@ def test_a_conjunction_glued_to_a_two_character_name_is_no_part_of_it() -> None:
     # jieba reads 而林静 as one name of three; 而 ("while") is the conjunction, the woman is 林静.
     assert speakers("而林静表示，这个问题已经持续了很长时间，必须尽快处理。") == ["林静"]
     assert speakers("而林静晚上有时会回来得很晚，“我们都睡了，还不见她”。") == ["林静"]
+
+
+def test_a_conjunction_glued_to_a_body_of_a_city_or_a_province_is_no_part_of_its_name() -> None:
+    # jieba reads 而市 and 但省 as one word each: 而 and 但 open the clause, the body is 市卫生健康委员会, 省教育厅.
+    assert speakers("而市卫生健康委员会指出，我们将继续推进这项工作，请市民放心。") == ["市卫生健康委员会"]
+    assert speakers("但省教育厅表示，今年的招生计划不变，考生不必担心。") == ["省教育厅"]

@@ -49,3 +49,10 @@ def test_a_surname_and_xing_cut_off_a_glued_preposition_is_no_name() -> None:
     tags = {t.word: t.tag for t in segmenter.tag("经陈姓男子介绍")}
     assert tags["陈姓"] == "n"
     assert {t.word: t.tag for t in segmenter.tag("据陈姓男子说")}["陈姓"] == "n"
+
+
+def test_a_conjunction_glued_to_the_level_of_a_place_is_cut_off() -> None:
+    # jieba reads 而市, 但省 as nouns (no dictionary words): the conjunction, then the level opening a body's name.
+    assert _words("而市卫生健康委员会指出")[:2] == ["而", "市"]
+    assert _words("但省教育厅表示")[:2] == ["但", "省"]
+    assert _words("而市政府表示")[:2] == ["而", "市政府"]  # (a word of the dictionary after the conjunction stays whole)

@@ -33,6 +33,8 @@ def manner_before_cue(toks: Sequence[segmenter.Token], cue: int) -> int | None:
         return k - 1 if glued and k >= 2 and _manner_stem(toks[k - 1].word) else None
     if k >= 2 and _manner_word(toks[k - 1]):
         return k - 1  # (坦率地/说)
+    if k >= 3 and toks[k - 1].word == "地" and _manner_stem(toks[k - 2].word) and toks[k - 2].tag not in _PLACE_TAGS:
+        return k - 2  # (不止一次/地/表示: 地 read apart)
     return None
 
 
