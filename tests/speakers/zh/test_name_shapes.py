@@ -7,7 +7,8 @@ Every sentence is made up; each expected speaker is read off the sentences.
 
 from __future__ import annotations
 
-from tests.quote_helpers import speakers
+from cqnews.enrich import segmenter
+from tests.quote_helpers import said, speakers
 
 _SAYS = "他表示，这个问题已经持续了很长时间，必须尽快处理。"
 
@@ -63,3 +64,27 @@ def test_a_conjunction_glued_to_a_two_character_name_is_no_part_of_it() -> None:
     # jieba reads 而林静 as one name of three; 而 ("while") is the conjunction, the woman is 林静.
     assert speakers("而林静表示，这个问题已经持续了很长时间，必须尽快处理。") == ["林静"]
     assert speakers("而林静晚上有时会回来得很晚，“我们都睡了，还不见她”。") == ["林静"]
+
+
+# Names of Tibetans, Mongols, Uyghurs and Kazakhs written in Han characters without an interpunct: parts of
+# such names in a row (洛桑 + 嘉措, 苏和 + 巴特尔, 贡布 + 扎西), or one part of three characters (买买提, 吐尔洪), are
+# one name, however jieba cuts or tags them (洛/ns 桑嘉措/nr, 苏/j 和/c 巴特尔/nr, 贡布/n 扎西/ns, 买买提/n).
+
+
+def test_a_minority_name_of_parts_is_one_name_token() -> None:
+    words = [(t.word, t.tag) for t in segmenter.tag("洛桑嘉措和次仁旺堆昨天说")]
+    assert ("洛桑嘉措", "nr") in words
+    assert ("次仁旺堆", "nr") in words
+    # 乌兰察布 (a city): 乌兰 is a part of Mongolian names, but the word goes on.
+    assert "乌兰察布" in [t.word for t in segmenter.tag("记者在乌兰察布见到了他。")]
+
+
+def test_a_minority_name_cut_by_the_segmenter_is_the_speaker_whole() -> None:
+    assert speakers("洛桑嘉措表示，牧场今年的草长得很好。") == ["洛桑嘉措"]
+    assert speakers("牧民苏和巴特尔说：“牧场今年的草长得很好。”") == ["苏和巴特尔"]
+    assert speakers("这并非贡布扎西第一次发声。" + _SAYS) == ["贡布扎西"]
+
+
+def test_a_minority_name_the_segmenter_tags_a_noun_is_a_name_not_a_role() -> None:
+    assert said("买买提表示，牧场今年的草长得很好。") == [("买买提", None)]
+
