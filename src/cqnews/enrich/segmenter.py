@@ -295,10 +295,11 @@ _PERSONAL_PRONOUNS = _MAY_SPLIT_LEADS
 
 
 def _join_titles(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """付/小姐 -> 付小姐, 张/教授 -> 张教授: a lone surname before an honorific or a title is a name."""
+    """付/小姐 -> 付小姐, 张/教授 -> 张教授, 司马/主任 -> 司马主任: a lone surname (single or double) before an
+    honorific or a title is a name."""
     prev, t = last(out), tokens[i]
     if (
-        prev is not None and len(prev.word) == 1 and prev.word in L.SURNAMES
+        prev is not None and (len(prev.word) == 1 and prev.word in L.SURNAMES or prev.word in L.DOUBLE_SURNAMES)
         and (t.word in L.HONORIFICS or t.word in L.SURNAME_TITLES or t.word in L.JOINED_TITLES)
         and (len(out) < 2 or out[-2].tag not in L.NAME_TAGS)
     ):

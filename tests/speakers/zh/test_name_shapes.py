@@ -8,7 +8,7 @@ Every sentence is made up; each expected speaker is read off the sentences.
 from __future__ import annotations
 
 from cqnews.enrich import segmenter
-from tests.quote_helpers import said, speakers
+from tests.quote_helpers import said, speakers, speakers_in
 
 _SAYS = "他表示，这个问题已经持续了很长时间，必须尽快处理。"
 
@@ -88,3 +88,21 @@ def test_a_minority_name_cut_by_the_segmenter_is_the_speaker_whole() -> None:
 def test_a_minority_name_the_segmenter_tags_a_noun_is_a_name_not_a_role() -> None:
     assert said("买买提表示，牧场今年的草长得很好。") == [("买买提", None)]
 
+
+
+def test_a_double_surname_with_a_title_is_named_as_a_single_one_is() -> None:
+    # 王教授 is a name; so are 欧阳教授, 司马主任 and 上官副市长 (a double surname and a title, a rank before it).
+    assert said("欧阳教授表示，这个问题已经持续了很长时间。") == [("欧阳教授", None)]
+    assert said("司马主任表示，这个问题已经持续了很长时间。") == [("司马主任", None)]
+    assert said("上官副市长表示，这个问题已经持续了很长时间。") == [("上官副市长", None)]
+
+
+def test_a_double_surname_with_a_title_stands_for_the_full_name_given_before() -> None:
+    # 司马建军 (a given name ending in 军, which also heads an army's name) is named outside quotes; the 我 of his
+    # account, called 司马主任 by a colleague, is he.
+    found = speakers_in(
+        "以下，是急诊科主任司马建军的讲述——",
+        "当时，同事在我耳边说了几遍：司马主任，那个病人报的是冠状病毒。",
+        "我说：“这个病人是从海鲜市场来的，大家要注意防护。”",
+    )
+    assert found[-1] == "司马建军"
