@@ -15,6 +15,8 @@ model cuts names badly (each one entry of :data:`REPAIRS`, walked by :func:`.seg
   梅里/克/·/加兰 -> 梅里克·加兰, 罗格/夫在 -> 罗格夫/在);
 - a Tibetan, Mongolian or Uyghur name written without an interpunct becomes one ``nr`` token, read by its parts
   (:mod:`.segmenter_minority`: 扎西/顿珠 -> 扎西顿珠, 买买提/n -> 买买提/nr, 洛/桑嘉措 -> 洛桑嘉措);
+- a surname of no table that jieba reads alone, and the given name it reads as another word, are one name before a
+  verb of saying (:mod:`.segmenter_rare`: 总导演/夔/zg 立新/d 说 -> 总导演/夔立新/说);
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
 - after a title, a surname and the characters jieba cut off it are one name (议员/谭/文豪 -> 谭文豪);
 - a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
@@ -57,6 +59,7 @@ from .segmenter_glued import (
 )
 from .segmenter_married import join_married
 from .segmenter_minority import join_minority, opens_minority_name
+from .segmenter_rare import lone_rare_character, rare_surname_given
 from .segmenter_repairs import STEPS
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
@@ -395,6 +398,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS, _adverb_inside_name),
     (lambda t: len(t.word) == 1 and t.word in L.SURNAMES, join_married),
     (opens_minority_name, join_minority),  # (扎西/顿珠, 买买提/n, 其其格/c)
+    (lone_rare_character, rare_surname_given),  # (总导演/夔/zg 立新/d 说)
     (lambda t: t.word == "再说", again_read_as_besides),  # (一/再说)
     (lambda t: t.tag == "l" and t.word[:1] in L.CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
     (lambda t: t.word in L.DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)

@@ -106,3 +106,10 @@ def test_a_double_surname_with_a_title_stands_for_the_full_name_given_before() -
         "我说：“这个病人是从海鲜市场来的，大家要注意防护。”",
     )
     assert found[-1] == "司马建军"
+
+
+def test_a_rare_surname_jieba_reads_alone_before_a_given_name_it_reads_as_a_word_opens_a_name() -> None:
+    # 夔/zg 立新/d: a surname of no table, a character jieba has no word for, and the two characters
+    # after it, before a verb of saying: one name, the title before it the role.
+    assert said("总导演夔立新说：“这部片子能走到今天，要感谢大家。”") == [("夔立新", "总导演")]
+    assert said("市长夔立新表示，这部片子能走到今天，要感谢大家。") == [("夔立新", "市长")]
