@@ -113,3 +113,12 @@ def test_a_rare_surname_jieba_reads_alone_before_a_given_name_it_reads_as_a_word
     # after it, before a verb of saying: one name, the title before it the role.
     assert said("总导演夔立新说：“这部片子能走到今天，要感谢大家。”") == [("夔立新", "总导演")]
     assert said("市长夔立新表示，这部片子能走到今天，要感谢大家。") == [("夔立新", "市长")]
+
+
+def test_a_lone_character_of_no_surname_table_stands_for_the_person_quoted_before_whose_name_it_opens() -> None:
+    # 蹇 (a surname the tables lack) alone before 说, after 蹇志强 was quoted: the same man, named in full.
+    found = speakers_in(
+        "蹇志强说：“这部片子能走到今天，要感谢大家。”",
+        "蹇说：“回想一下，挺危险的。所有人都后怕。”",
+    )
+    assert found == ["蹇志强", "蹇志强"]
