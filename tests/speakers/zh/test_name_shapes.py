@@ -122,3 +122,12 @@ def test_a_lone_character_of_no_surname_table_stands_for_the_person_quoted_befor
         "蹇说：“回想一下，挺危险的。所有人都后怕。”",
     )
     assert found == ["蹇志强", "蹇志强"]
+
+
+def test_a_dotted_name_whose_last_part_jieba_reads_as_a_proper_noun_ends_there() -> None:
+    # 汉斯·穆勒/nz|给, 穆勒/nz|性格/直: the part after the dot is read whole; what follows is the sentence's.
+    found = speakers_in(
+        "汉斯·穆勒给我打电话，说：“恰恰相反，让你做执行总导演。”",
+        "汉斯·穆勒性格直，他说：“这就是外聘制的好处，大家都明白。”",
+    )
+    assert found == ["汉斯·穆勒", "汉斯·穆勒"]
