@@ -13,6 +13,10 @@ model cuts names badly (each one entry of :data:`REPAIRS`, walked by :func:`.seg
 
 - a transliterated name joined by an interpunct becomes one ``nr`` token (:mod:`.segmenter_dotted`:
   梅里/克/·/加兰 -> 梅里克·加兰, 罗格/夫在 -> 罗格夫/在);
+- a Tibetan, Mongolian or Uyghur name written without an interpunct becomes one ``nr`` token, read by its parts
+  (:mod:`.segmenter_minority`: 扎西/顿珠 -> 扎西顿珠, 买买提/n -> 买买提/nr, 洛/桑嘉措 -> 洛桑嘉措);
+- a surname of no table that jieba reads alone, and the given name it reads as another word, are one name before a
+  verb of saying (:mod:`.segmenter_rare`: 总导演/夔/zg 立新/d 说 -> 总导演/夔立新/说);
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
 - after a title, a surname and the characters jieba cut off it are one name (议员/谭/文豪 -> 谭文豪);
 - a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
@@ -54,6 +58,8 @@ from .segmenter_glued import (
     given_glued_to_cue,
 )
 from .segmenter_married import join_married
+from .segmenter_minority import join_minority, opens_minority_name
+from .segmenter_rare import lone_rare_character, rare_surname_given
 from .segmenter_repairs import STEPS
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
@@ -300,10 +306,11 @@ _PERSONAL_PRONOUNS = _MAY_SPLIT_LEADS
 
 
 def _join_titles(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """付/小姐 -> 付小姐, 张/教授 -> 张教授: a lone surname before an honorific or a title is a name."""
+    """付/小姐 -> 付小姐, 张/教授 -> 张教授, 司马/主任 -> 司马主任: a lone surname (single or double) before an
+    honorific or a title is a name."""
     prev, t = last(out), tokens[i]
     if (
-        prev is not None and len(prev.word) == 1 and prev.word in L.SURNAMES
+        prev is not None and (len(prev.word) == 1 and prev.word in L.SURNAMES or prev.word in L.DOUBLE_SURNAMES)
         and (t.word in L.HONORIFICS or t.word in L.SURNAME_TITLES or t.word in L.JOINED_TITLES)
         and (len(out) < 2 or out[-2].tag not in L.NAME_TAGS)
     ):
@@ -398,6 +405,8 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: t.word in _ASPECT_PARTICLES, _verb_glued_to_name),
     (lambda t: len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS, _adverb_inside_name),
     (lambda t: len(t.word) == 1 and t.word in L.SURNAMES, join_married),
+    (opens_minority_name, join_minority),  # (扎西/顿珠, 买买提/n, 其其格/c)
+    (lone_rare_character, rare_surname_given),  # (总导演/夔/zg 立新/d 说)
     (lambda t: t.word == "再说", again_read_as_besides),  # (一/再说)
     (lambda t: t.tag == "l" and t.word[:1] in L.CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
     (lambda t: t.word in L.DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)

@@ -73,8 +73,8 @@ def _part_start(out: list[Token]) -> int:
 def _whole_part(t: Token) -> bool:
     """Is ``t`` a name part jieba read whole (弗拉基米尔/nrt, 马丁/nr)? A character next to it is then a word
     of the sentence (劝/弗拉基米尔, 哈桑/昨) unless a transliteration's own (阿卜杜拉 is 阿卜/杜拉 in no text). A part
-    jieba reads as a place is read whole too (加西亚/ns|给: the sentence goes on)."""
-    return len(t.word) >= 2 and (t.tag in L.NAME_TAGS or t.tag == "ns")
+    jieba reads as a place or a proper noun is read whole too (加西亚/ns|给, 穆勒/nz|给: the sentence goes on)."""
+    return len(t.word) >= 2 and (t.tag in L.NAME_TAGS or t.tag in _WHOLE_PART_TAGS)
 
 
 def _parts_after(text: str, tokens: Sequence[Token], i: int) -> int:
@@ -109,6 +109,9 @@ def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
     noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in L.NOT_IN_TRANSLITERATION
     return (t.tag in L.NAME_PIECE_TAGS or noun) and not t.word.endswith(L.TITLE_ENDS)
 
+
+# Tags besides a name's of a part jieba reads whole: a place (加西亚/ns) or a proper noun (穆勒/nz).
+_WHOLE_PART_TAGS = frozenset("ns nz".split())
 
 # Tags of the dictionary's function words (只是/c, 近日/t, 仍然/d, 对于/p) that follow a name whole.
 _FUNCTION_TAGS = frozenset("c d t p".split())

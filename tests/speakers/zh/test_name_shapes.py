@@ -7,7 +7,8 @@ Every sentence is made up; each expected speaker is read off the sentences.
 
 from __future__ import annotations
 
-from tests.quote_helpers import speakers
+from cqnews.enrich import segmenter
+from tests.quote_helpers import said, speakers, speakers_in
 
 _SAYS = "他表示，这个问题已经持续了很长时间，必须尽快处理。"
 
@@ -69,3 +70,70 @@ def test_a_conjunction_glued_to_a_body_of_a_city_or_a_province_is_no_part_of_its
     # jieba reads 而市 and 但省 as one word each: 而 and 但 open the clause, the body is 市卫生健康委员会, 省教育厅.
     assert speakers("而市卫生健康委员会指出，我们将继续推进这项工作，请市民放心。") == ["市卫生健康委员会"]
     assert speakers("但省教育厅表示，今年的招生计划不变，考生不必担心。") == ["省教育厅"]
+
+
+# Names of Tibetans, Mongols, Uyghurs and Kazakhs written in Han characters without an interpunct: parts of
+# such names in a row (洛桑 + 嘉措, 苏和 + 巴特尔, 贡布 + 扎西), or one part of three characters (买买提, 吐尔洪), are
+# one name, however jieba cuts or tags them (洛/ns 桑嘉措/nr, 苏/j 和/c 巴特尔/nr, 贡布/n 扎西/ns, 买买提/n).
+
+
+def test_a_minority_name_of_parts_is_one_name_token() -> None:
+    words = [(t.word, t.tag) for t in segmenter.tag("洛桑嘉措和次仁旺堆昨天说")]
+    assert ("洛桑嘉措", "nr") in words
+    assert ("次仁旺堆", "nr") in words
+    # 乌兰察布 (a city): 乌兰 is a part of Mongolian names, but the word goes on.
+    assert "乌兰察布" in [t.word for t in segmenter.tag("记者在乌兰察布见到了他。")]
+
+
+def test_a_minority_name_cut_by_the_segmenter_is_the_speaker_whole() -> None:
+    assert speakers("洛桑嘉措表示，牧场今年的草长得很好。") == ["洛桑嘉措"]
+    assert speakers("牧民苏和巴特尔说：“牧场今年的草长得很好。”") == ["苏和巴特尔"]
+    assert speakers("这并非贡布扎西第一次发声。" + _SAYS) == ["贡布扎西"]
+
+
+def test_a_minority_name_the_segmenter_tags_a_noun_is_a_name_not_a_role() -> None:
+    assert said("买买提表示，牧场今年的草长得很好。") == [("买买提", None)]
+
+
+
+def test_a_double_surname_with_a_title_is_named_as_a_single_one_is() -> None:
+    # 王教授 is a name; so are 欧阳教授, 司马主任 and 上官副市长 (a double surname and a title, a rank before it).
+    assert said("欧阳教授表示，这个问题已经持续了很长时间。") == [("欧阳教授", None)]
+    assert said("司马主任表示，这个问题已经持续了很长时间。") == [("司马主任", None)]
+    assert said("上官副市长表示，这个问题已经持续了很长时间。") == [("上官副市长", None)]
+
+
+def test_a_double_surname_with_a_title_stands_for_the_full_name_given_before() -> None:
+    # 司马建军 (a given name ending in 军, which also heads an army's name) is named outside quotes; the 我 of his
+    # account, called 司马主任 by a colleague, is he.
+    found = speakers_in(
+        "以下，是急诊科主任司马建军的讲述——",
+        "当时，同事在我耳边说了几遍：司马主任，那个病人报的是冠状病毒。",
+        "我说：“这个病人是从海鲜市场来的，大家要注意防护。”",
+    )
+    assert found[-1] == "司马建军"
+
+
+def test_a_rare_surname_jieba_reads_alone_before_a_given_name_it_reads_as_a_word_opens_a_name() -> None:
+    # 夔/zg 立新/d: a surname of no table, a character jieba has no word for, and the two characters
+    # after it, before a verb of saying: one name, the title before it the role.
+    assert said("总导演夔立新说：“这部片子能走到今天，要感谢大家。”") == [("夔立新", "总导演")]
+    assert said("市长夔立新表示，这部片子能走到今天，要感谢大家。") == [("夔立新", "市长")]
+
+
+def test_a_lone_character_of_no_surname_table_stands_for_the_person_quoted_before_whose_name_it_opens() -> None:
+    # 蹇 (a surname the tables lack) alone before 说, after 蹇志强 was quoted: the same man, named in full.
+    found = speakers_in(
+        "蹇志强说：“这部片子能走到今天，要感谢大家。”",
+        "蹇说：“回想一下，挺危险的。所有人都后怕。”",
+    )
+    assert found == ["蹇志强", "蹇志强"]
+
+
+def test_a_dotted_name_whose_last_part_jieba_reads_as_a_proper_noun_ends_there() -> None:
+    # 汉斯·穆勒/nz|给, 穆勒/nz|性格/直: the part after the dot is read whole; what follows is the sentence's.
+    found = speakers_in(
+        "汉斯·穆勒给我打电话，说：“恰恰相反，让你做执行总导演。”",
+        "汉斯·穆勒性格直，他说：“这就是外聘制的好处，大家都明白。”",
+    )
+    assert found == ["汉斯·穆勒", "汉斯·穆勒"]

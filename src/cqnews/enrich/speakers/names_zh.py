@@ -86,11 +86,12 @@ def person_word(t: segmenter.Token) -> bool:
 
 def _given_like_head(word: str) -> bool:
     """Is ``word`` (tagged a name) a surname and a given name ending in a character that also heads an
-    organisation's name (王建国, 李建军): three characters, no organisation's name of a surname's character; or
-    two ending in 军 after no country's character (李军, 胡军; not 德军, 苏军: armies)?"""
+    organisation's name (王建国, 李建军, 司马建军): a given name of two characters after a surname, single or
+    double; or 军 alone after a single surname of no country's character (李军, 胡军; not 德军, 苏军: armies)?"""
     if len(word) == 2 and word[1] == "军":
         return word[0] in L.SURNAMES and word[0] not in L.ARMY_COUNTRIES
-    return len(word) == 3 and word[0] in L.SURNAMES and word[-1] in L.GIVEN_NAME_HEADS
+    size = surname_size(word)
+    return size > 0 and len(word) == size + 2 and word[-1] in L.GIVEN_NAME_HEADS
 
 
 def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
@@ -145,9 +146,18 @@ def surname_title(seg: str) -> str | None:
     """The last word of ``seg`` when it is a lone surname joined to a title by the segmenter (张教授)."""
     toks = segmenter.tag(seg)
     last = toks[-1].word if toks else ""
-    if len(last) >= 2 and last[0] in L.SURNAMES and last[1:] in L.SURNAME_TITLES:
+    size = surname_size(last)
+    if size and last[size:] in L.SURNAME_TITLES:
         return last
     return _surname_ranked_title(seg)
+
+
+def surname_size(word: str) -> int:
+    """How many characters of ``word`` are the surname it opens with: 2 for a double surname (欧阳教授), 1 for a
+    single one (王教授), 0 for none."""
+    if word[:2] in L.DOUBLE_SURNAMES:
+        return 2
+    return 1 if word[:1] in L.SURNAMES else 0
 
 
 def _surname_ranked_title(seg: str) -> str | None:
@@ -157,9 +167,11 @@ def _surname_ranked_title(seg: str) -> str | None:
     rest = seg[: -len(title)] if title is not None else ""
     rank = next((r for r in L.TITLE_RANKS if rest.endswith(r)), "")
     rest = rest[: len(rest) - len(rank)]
-    if not rank or not rest or rest[-1] not in L.SURNAMES:
+    size = 2 if rest[-2:] in L.DOUBLE_SURNAMES else 1  # (上官副市长)
+    if not rank or not rest or size == 1 and rest[-1] not in L.SURNAMES:
         return None
-    return seg[len(rest) - 1 :] if len(rest) == 1 or word_ends_at(seg, len(rest) - 1) else None
+    start = len(rest) - size
+    return seg[start:] if start == 0 or word_ends_at(seg, start) else None
 
 
 def word_ends_at(seg: str, at: int) -> bool:

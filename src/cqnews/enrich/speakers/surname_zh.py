@@ -62,16 +62,23 @@ def known_with_surname(known: Sequence[str], surname: str) -> str | None:
     return _latest_opening(known, simp, lambda name: len(name) > len(simp) and titled_surname(name) is None)
 
 
+# How long a known name a character of no surname table stands for is: that surname and a given name of two.
+_RARE_NAME = 3
+
+
 def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     """The person of ``known`` (latest last) whose full name ``mention``, a lone surname (陶, 劉, 欧阳),
     begins, or whose name of four characters it opens (the two surnames of a married name, 林鄭 for 林鄭月娥;
-    a Japanese surname, 岸田 for 岸田文雄); None when
+    a Japanese surname, 岸田 for 岸田文雄), or whose name of three a character of no surname table opens (夔 for
+    夔立新, a surname the tables lack); None when
     ``mention`` is neither or nobody such is known. A surname is never a full name: the latest person with
     it is the one meant."""
     simp = segmenter.to_simplified(mention)
     # (two characters opening a four-character name: the two surnames of a married name, or a Japanese
     # surname, 岸田 for 岸田文雄; a Chinese name has three characters at most after a single surname)
     opens_four = len(simp) == 2 and simp not in L.DOUBLE_SURNAMES and all(is_cjk_char(c) for c in simp)
+    if len(simp) == 1 and simp not in L.SURNAMES and is_cjk_char(simp):
+        return _latest_opening(known, simp, lambda name: len(name) == _RARE_NAME)  # (夔 for 夔立新: of no table)
     if not (_is_surname(simp) or opens_four):
         return None
     if opens_four:

@@ -1,0 +1,40 @@
+"""A surname jieba has no word for (夔, 蹇, 钮: a character it tags ``zg`` alone) and the given name after it,
+which it reads as another word (夔/zg 立新/d 说 -> 夔立新/nr 说), joined into one name where a subject stands:
+after a noun (a title: 总导演) or where a clause starts, and before a verb of saying or where the text ends
+(the speaker readers tag a subject alone: 市长夔立新)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import zh as L
+from ..text import is_cjk_char
+from .segmenter_base import Token, at, last
+
+# Tags of a word that is no given name: marks, conjunctions, prepositions, particles, pronouns, verbs, numbers.
+_NOT_GIVEN_TAGS = ("x", "c", "p", "u", "r", "v", "m", "q", "y", "e", "f", "t")
+# Tags of the word before such a subject: a mark (a clause starts), a noun (a title, 总导演), a place or a body.
+_BEFORE_SUBJECT_TAGS = frozenset("x n nt ns".split())
+# Characters that stand alone before a verb and are no surname: adverbs of a cue, function words, of degree.
+_NOT_SURNAMES = L.CUE_ADVERBS | L.GLUED_FUNCTION_WORDS | L.NOT_GIVEN_ENDS
+
+
+def rare_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """The rare surname at ``tokens[i]`` and the two characters after it as one ``nr`` token, where they stand
+    as the subject of a verb of saying; None otherwise."""
+    t, given, verb = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    if not lone_rare_character(t) or t.word in _NOT_SURNAMES or given is None:
+        return None
+    if verb is not None and verb.word not in L.SAY_AFTER_NAME:
+        return None
+    if len(given.word) != 2 or given.tag.startswith(_NOT_GIVEN_TAGS) or not all(map(is_cjk_char, given.word)):
+        return None
+    prev = last(out)
+    if prev is not None and prev.tag not in _BEFORE_SUBJECT_TAGS:
+        return None
+    return [Token(t.word + given.word, "nr", t.start, given.end)]
+
+
+def lone_rare_character(t: Token) -> bool:
+    """Is ``t`` one Han character jieba tags ``zg`` (a character it has no word for, read alone)?"""
+    return t.tag == "zg" and len(t.word) == 1 and is_cjk_char(t.word)
