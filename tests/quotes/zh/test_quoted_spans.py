@@ -193,6 +193,12 @@ def test_a_clause_going_on_past_the_term_heading_it_is_reported() -> None:
     assert _found("张华认为“很有必要”。", QuoteKind.INDIRECT) == []
 
 
+def test_a_term_after_the_comma_that_the_clause_goes_on_past_is_no_quote() -> None:
+    # 提出，“老字号”以…扩张: the quoted term is the subject of the reported clause, not words said
+    assert _found("张华提出，“老字号”以每年两成的速度扩张，门店遍布全省。", QuoteKind.DIRECT) == []
+    # a short quote with a mark after it is words said
+    assert _found("张华表示，“很好”，大家都满意。", QuoteKind.DIRECT) == [("很好", "张华")]
+
 def test_a_name_given_in_quotes_is_no_quote() -> None:
     # 俗称“…”, 名叫“…”, 代号“…”: the name of a thing, not words anyone says
     for text in (

@@ -83,7 +83,15 @@ def zh_term_heading_clause(text: str, sp: Span) -> bool:
     (指出，“双减”政策实施以来，…): the clause is reported speech, the term is no quote."""
     inner = text[sp.start : sp.end]
     short = len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?")
-    return short and char_before(text, 0, sp.open) in ("，", ",") and _modifies_noun_after(text, sp)
+    if not short or char_before(text, 0, sp.open) not in ("，", ","):
+        return False
+    return _modifies_noun_after(text, sp) or _clause_goes_on(text, sp)
+
+
+def _clause_goes_on(text: str, sp: Span) -> bool:
+    """Does the clause go on right past the quoted term, with no mark after it (提出，“老字号”以每年两成的速度扩张):
+    the term is the reported clause's subject, words said end at a mark or the sentence's end."""
+    return sp.close is not None and sp.close + 1 < len(text) and is_cjk_char(text[sp.close + 1])
 
 
 def _modifies_noun_after(text: str, sp: Span) -> bool:
