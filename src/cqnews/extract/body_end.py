@@ -18,8 +18,9 @@ cut to: a short body is left as it is.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import islice
+from typing import TypeVar
 
 from lxml.etree import tostring
 from lxml.html import HtmlElement
@@ -31,6 +32,7 @@ __all__ = ["end_of_article", "link_tail_start", "outside_tail_start", "place_blo
 
 _KEY_CHARS = 40
 _WINDOW = 4 * _KEY_CHARS
+_FIRST_WINDOW = _KEY_CHARS + _KEY_CHARS // 2  # (enough for most texts' spaces)
 _MIN_BLOCKS = 3
 _LINK_SHARE = 0.6
 _RUN = 2
@@ -39,57 +41,98 @@ _PAGE_TAGS = ("body", "html")
 # Levels looked up from a block for the article element: bounds the walks on a pathologically deep tree
 # (the article element sits a few levels above its paragraphs; none found this far up means no cut).
 _MAX_LEVELS = 64
+# How far into a text its first character that is not whitespace is looked for (past that, its key is read).
+_HEAD_WINDOW = 64
+_MAX_FOLD = 3  # (the most characters ``str.casefold`` makes of one)
 
 Placed = Sequence[HtmlElement | None]
+_Found = tuple[HtmlElement, str]
+_T = TypeVar("_T")
 
 
 def _key(text: str) -> str:
     """The first ``_KEY_CHARS`` characters of ``text`` that are not whitespace, case-folded: extractors join
     an element's inline parts with or without a space ("Laker GirlsGronk" / "Laker Girls Gronk"), and an
     element's text can open with a long run of indentation (read further, a window at a time, only then)."""
-    key = "".join(text[:_WINDOW].split())
-    start = _WINDOW
+    key = "".join(text[:_FIRST_WINDOW].split())  # (the windows' sizes change no key: all whitespace goes)
+    start = _FIRST_WINDOW
     while len(key) < _KEY_CHARS and start < len(text):
         key += "".join(text[start : start + _WINDOW].split())
         start += _WINDOW
     return key[:_KEY_CHARS].casefold()
 
 
+def _candidates(texts: Sequence[_Found], wanted: Collection[str]) -> Iterator[_Found]:
+    """The page texts whose key can be one of ``wanted``, the others left out without reading their key
+    (most of a page's): a key is the case fold of a text's first characters, and ``str.casefold`` folds
+    character by character, each into one to ``_MAX_FOLD`` characters (an ASCII one into one), so that a
+    key is at most as long as its text (``_MAX_FOLD`` times as long where the text is not ASCII), and its
+    first character opens the fold of the text's first character that is not whitespace."""
+    if not wanted:
+        return
+    shortest = min(map(len, wanted))
+    firsts = {key[:1] for key in wanted}
+    verdicts: dict[str, bool] = {}
+    for found in texts:
+        text = found[1]
+        if len(text) < shortest and (text.isascii() or _MAX_FOLD * len(text) < shortest):
+            continue
+        first = text[:1]
+        if first.isspace():
+            first = text[:_HEAD_WINDOW].lstrip()[:1]  # ("" past a long indentation: the key is read)
+        if first:
+            verdict = verdicts.get(first)
+            if verdict is None:
+                verdict = verdicts[first] = first.casefold()[:1] in firsts
+            if not verdict:
+                continue
+        yield found
+
+
+def _placed_texts(blocks: Sequence[Block], texts: Sequence[_Found]) -> list[_Found | None]:
+    """:func:`place_blocks`, each element with its text."""
+    wanted: dict[str, list[int]] = {}
+    for number, block in enumerate(blocks):
+        wanted.setdefault(_key(block.text), []).append(number)
+    best: dict[str, _Found] = {}
+    for element, text in _candidates(texts, wanted):
+        key = _key(text)
+        if key in wanted and (key not in best or len(text) < len(best[key][1])):
+            best[key] = (element, text)
+    placed: list[_Found | None] = [None] * len(blocks)
+    for key, numbers in wanted.items():
+        for number in numbers:
+            placed[number] = best.get(key)
+    return placed
+
+
 def place_blocks(blocks: Sequence[Block], texts: Sequence[tuple[HtmlElement, str]]) -> list[HtmlElement | None]:
     """The page element each block's text comes from (None where none is found): among the elements
     whose text opens as the block does, the one with the shortest text (a ``<p>`` before the
     ``<td>`` holding it). One pass over ``texts``."""
-    wanted: dict[str, list[int]] = {}
-    for number, block in enumerate(blocks):
-        wanted.setdefault(_key(block.text), []).append(number)
-    best: dict[str, tuple[HtmlElement, int]] = {}
-    for element, text in texts:
-        key = _key(text)
-        if key in wanted and (key not in best or len(text) < best[key][1]):
-            best[key] = (element, len(text))
-    placed: list[HtmlElement | None] = [None] * len(blocks)
-    for key, numbers in wanted.items():
-        if key in best:
-            for number in numbers:
-                placed[number] = best[key][0]
-    return placed
+    return [None if found is None else found[0] for found in _placed_texts(blocks, texts)]
 
 
 def _visible_length(element: HtmlElement) -> int:
     return len("".join(tostring(element, method="text", encoding=str, with_tail=False).split()))
 
 
-def _mostly_link(element: HtmlElement | None) -> bool:
-    """Is most of the element's text (``_LINK_SHARE``, whitespace left out) inside its links?"""
-    if element is None:
+def _mostly_link(found: _Found | None) -> bool:
+    """Is most of the element's text (``_LINK_SHARE``, whitespace left out) inside its links? Its text is
+    the one the generic path read before trafilatura ran (which changes no element of the page)."""
+    if found is None:
         return False
-    total = _visible_length(element)
+    element, text = found
     linked = sum(_visible_length(link) for link in element.iter("a"))
+    if not linked:  # (no link text: not a link block, whatever its length)
+        return False
+    total = len("".join(text.split()))
     return total > 0 and linked >= _LINK_SHARE * total
 
 
-def link_tail_start(placed: Placed) -> int | None:
-    """Where the run of mostly-link blocks that ends the body starts (``_RUN`` blocks at least)."""
+def link_tail_start(placed: Sequence[_Found | None]) -> int | None:
+    """Where the run of mostly-link blocks that ends the body starts (``_RUN`` blocks at least); ``placed``
+    as :func:`_placed_texts` gives it."""
     start = len(placed)
     while start > 0 and _mostly_link(placed[start - 1]):
         start -= 1
@@ -98,14 +141,21 @@ def link_tail_start(placed: Placed) -> int | None:
 
 def _main_element(placed: Placed, blocks: Sequence[Block]) -> HtmlElement | None:
     """The deepest element above the placed blocks that holds ``_MAIN_SHARE`` of their text (None when
-    that is the whole page). One walk up per block, ``_MAX_LEVELS`` at most."""
-    weight: dict[HtmlElement, int] = {}
-    total = 0
+    that is the whole page). One walk up, ``_MAX_LEVELS`` at most, per parent of placed blocks: blocks
+    under one parent share its ancestors (their text is summed first, and the ancestors come in the
+    order a walk per block would meet them, so that ties fall as they did)."""
+    first_child: dict[HtmlElement | None, HtmlElement] = {}
+    under: dict[HtmlElement | None, int] = {}
     for element, block in zip(placed, blocks, strict=True):
         if element is not None:
-            total += len(block.text)
-            for ancestor in _ancestors(element):
-                weight[ancestor] = weight.get(ancestor, 0) + len(block.text)
+            parent = element.getparent()
+            first_child.setdefault(parent, element)
+            under[parent] = under.get(parent, 0) + len(block.text)
+    weight: dict[HtmlElement, int] = {}
+    for parent, size in under.items():
+        for ancestor in _ancestors(first_child[parent]):
+            weight[ancestor] = weight.get(ancestor, 0) + size
+    total = sum(under.values())
     held = [(size, element) for element, size in weight.items() if size >= _MAIN_SHARE * total]
     if not total or not held:
         return None
@@ -152,7 +202,7 @@ def outside_tail_start(placed: Placed, blocks: Sequence[Block]) -> int | None:
     return None if other is None or _same_kind_of_branch(main, other) else outside[0]
 
 
-def _cut(result: BodyResult, placed: list[HtmlElement | None], at: int | None) -> None:
+def _cut(result: BodyResult, placed: list[_T], at: int | None) -> None:
     if at is None:
         return
     while at > _MIN_BLOCKS and result.blocks[at - 1].kind is BlockKind.HEADING:
@@ -163,8 +213,9 @@ def _cut(result: BodyResult, placed: list[HtmlElement | None], at: int | None) -
 
 def end_of_article(result: BodyResult, texts: Sequence[tuple[HtmlElement, str]]) -> None:
     """Drop the blocks after the article's end (see the module's notes), in place."""
-    if len(result.blocks) <= _MIN_BLOCKS:
-        return
-    placed = place_blocks(result.blocks, texts)
-    _cut(result, placed, link_tail_start(placed))
+    if len(result.blocks) < _MIN_BLOCKS + _RUN:
+        return  # (either cut leaves ``_MIN_BLOCKS`` at least and takes ``_RUN`` at least)
+    found = _placed_texts(result.blocks, texts)
+    _cut(result, found, link_tail_start(found))
+    placed = [None if pair is None else pair[0] for pair in found]
     _cut(result, placed, outside_tail_start(placed, result.blocks))
