@@ -37,13 +37,17 @@ def _paragraphs(texts: list[str]) -> str:
     return "".join(f"<p>{text}</p>" for text in texts)
 
 
+def _article_then(tail: str) -> str:
+    """A page whose <article> holds the headline, the article's paragraphs and then ``tail``."""
+    return (
+        "<html><head><title>Ferry to keep running</title></head><body><article><h1>Ferry to keep running</h1>"
+        f"{_paragraphs(_PARAGRAPHS)}{tail}</article></body></html>"
+    )
+
+
 def test_a_run_of_link_only_paragraphs_after_the_article_is_not_body() -> None:
     links = "".join(f'<p><a href="/story/{n}">{text}</a></p>' for n, text in enumerate(_HEADLINES))
-    html = (
-        "<html><head><title>Ferry to keep running</title></head><body><article><h1>Ferry to keep running</h1>"
-        f"{_paragraphs(_PARAGRAPHS)}{links}</article></body></html>"
-    )
-    article = cqnews.parse(html, url=_URL)
+    article = cqnews.parse(_article_then(links), url=_URL)
     assert [block.text for block in article.body] == _PARAGRAPHS
     assert not any("library" in quote.text for quote in article.quotes)
 
@@ -52,11 +56,7 @@ def test_link_only_paragraphs_written_with_deep_indentation_are_not_body() -> No
     # Templates indent their markup: a paragraph's text can open with hundreds of spaces before its first word.
     indent = "\n" + " " * 300
     links = "".join(f'<p>{indent}<a href="/story/{n}">{indent}{text}</a></p>' for n, text in enumerate(_HEADLINES))
-    html = (
-        "<html><head><title>Ferry to keep running</title></head><body><article><h1>Ferry to keep running</h1>"
-        f"{_paragraphs(_PARAGRAPHS)}{links}</article></body></html>"
-    )
-    article = cqnews.parse(html, url=_URL)
+    article = cqnews.parse(_article_then(links), url=_URL)
     assert [block.text for block in article.body] == _PARAGRAPHS
 
 
