@@ -306,7 +306,7 @@ TRANSLITERATION_CHARS = frozenset(
 )
 
 # Words ending as titles are tested in four ways that accept different words, so they stay apart:
-# - ``segmenter_base.title_token``: a token tagged n, two characters or more, ending in TITLE_ENDS (议员/谭/文豪);
+# - ``segmenter.base.title_token``: a token tagged n, two characters or more, ending in TITLE_ENDS (议员/谭/文豪);
 # - ``speakers.sounds_zh``: a token of any noun tag but a name's, two characters or more, ending in TITLE_HEADS or
 #   TITLE_ENDS (so 大使, 总统, 首相 too, which end in no TITLE_ENDS), before a transliterated name;
 # - ``speakers.trim_zh.title_word``: a word, whatever its tag, ending in TITLE_ENDS or a title written after a name
@@ -411,7 +411,7 @@ PLACE_NOUNS_OF_DI = frozenset(
 # What stands for a given name withheld (王某, 恽某): the one character before it is a surname, in the tables or not.
 ANONYMOUS_GIVEN = "某"
 
-# Names cut where a given name ends (enrich/segmenter.py):
+# Names cut where a given name ends (enrich/segmenter/core.py):
 # one-character adverbs and verbs of manner between a speaker and the cue (续称, 笑说, 叹道);
 MANNER_CHARS = CUE_ADVERBS | frozenset("笑叹哭")
 # verbs of saying a name is followed by (表示, 说): the words after a name and a one-character verb;

@@ -1,4 +1,4 @@
-"""Repairs of the segmenter's words that the speaker readers need (see :mod:`.segmenter`): 据 glued to the
+"""Repairs of the segmenter's words that the speaker readers need (see :mod:`cqnews.enrich.segmenter`): 据 glued to the
 source after it (据市/卫健委), the given name read apart after a double surname (司马光/明表示), things jieba's
 dictionary calls names (洪水/nr), a time word glued to a name (见到刘芳时，), the time of a zone read as a
 place and a noun (当地/时间, 北京/时间), and a verb glued to the end of a name, with its particle of aspect
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import zh as L
-from ..text import is_cjk_char
-from .segmenter_base import Step, Token, at, char_tag, known, last, title_token
-from .segmenter_times import pointer_before_time
+from ...lexicon import zh as L
+from ...text import is_cjk_char
+from .base import Step, Token, at, char_tag, known, last, title_token
+from .times import pointer_before_time
 
 
 def cue_read_as_given(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -297,7 +297,7 @@ def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) 
     return None
 
 
-# The repairs of this module, in turn (see ``segmenter.REPAIRS``): the test of a token that a text may need one, and
+# The repairs of this module, in turn (see ``core.REPAIRS``): the test of a token that a text may need one, and
 # its fix.
 STEPS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 3 and t.word[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS, cue_read_as_given),

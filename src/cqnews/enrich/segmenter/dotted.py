@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import zh as L
-from ..text import is_cjk_char
-from .segmenter_base import Token, known
+from ...lexicon import zh as L
+from ...text import is_cjk_char
+from .base import Token, known
 
 # Longest part of a transliterated name on either side of its interpuncts (斯蒂芬妮, 阿不都热依木).
 _NAME_PART = 6

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import names_zh as N
-from ..lexicon import zh as L
-from .segmenter_base import Token, char_tag
+from ...lexicon import names_zh as N
+from ...lexicon import zh as L
+from .base import Token, char_tag
 
 _PARTS = sorted(N.MINORITY_NAME_PARTS, key=len, reverse=True)
 _NAME_RE = re.compile("(?:" + "|".join(_PARTS) + f"){{1,{N.MINORITY_NAME_MAX_PARTS}}}")

@@ -4,7 +4,7 @@ and the walk that applies the repairs (:func:`repair`).
 A repair is a :data:`Step`: a test of one token that says the text may need it (most texts need none, and skip its
 walk), and a :data:`Fix` that, at each token, gives the tokens that replace it or None. The tokens it gives
 replace those they cover: the token at hand and any after it, and any before it already given (a merge with the
-word before: 斯塔 + 默 -> 斯塔默). So adding a repair is one fix and one entry of ``segmenter.REPAIRS``."""
+word before: 斯塔 + 默 -> 斯塔默). So adding a repair is one fix and one entry of ``core.REPAIRS``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import NamedTuple
 
-from ..lexicon import zh as L
+from ...lexicon import zh as L
 
 
 class Token(NamedTuple):

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import zh as L
-from ..text import is_cjk_char
-from .segmenter_base import Token, at, last
+from ...lexicon import zh as L
+from ...text import is_cjk_char
+from .base import Token, at, last
 
 # Tags of a word that is no given name: marks, conjunctions, prepositions, particles, pronouns, verbs, numbers.
 _NOT_GIVEN_TAGS = ("x", "c", "p", "u", "r", "v", "m", "q", "y", "e", "f", "t")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import zh as L
-from .segmenter_base import Token
+from ...lexicon import zh as L
+from .base import Token
 
 # How long a married name is: two surnames and a given name of two characters.
 _SIZE = 4

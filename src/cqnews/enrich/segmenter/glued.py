@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import quotes_zh as QZ
-from ..lexicon import zh as L
-from ..text import is_cjk_char
-from .segmenter_base import Token, at, known, last
+from ...lexicon import quotes_zh as QZ
+from ...lexicon import zh as L
+from ...text import is_cjk_char
+from .base import Token, at, known, last
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *L.CLAUSE_CUES, *L.BARE_CLAUSE_CUES, *L.MORE_CLAUSE_CUES))

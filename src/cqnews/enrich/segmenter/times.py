@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import zh as L
-from .segmenter_base import Token, known, last
+from ...lexicon import zh as L
+from .base import Token, known, last
 
 
 def pointer_before_time(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
