@@ -210,3 +210,11 @@ RARE_QUOTE_MARKS: dict[str, str] = {"〝": "“", "〞": "”", "〟": "”", "�
 # Words of adding before a cue whose clause leaves its subject out (王明表示，李华做得很好，同时指出：“…”): the one who
 # spoke before in the sentence adds a point, the subject of their words does not take over (with CUE_ADVERBS: 又说).
 ZH_ADDING_LEADS: tuple[str, ...] = ("同时", "此外", "另外", "而且", "并且", "同样", "进一步", "接着", "继而")
+# Nouns of a trade that end a company's name after its place and brand (上海|大金|空调, 北京|金山|软件, 浙江|吉利|控股),
+# and the words of a company's kind that may follow them (有限公司): no person's name ends in one.
+ZH_INDUSTRY_NOUNS: tuple[str, ...] = tuple(
+    """空调 科技 电器 电子 电气 软件 汽车 地产 置业 药业 制药 医药 食品 乳业 能源 控股 实业 传媒 物流 股份 电机
+    通信 通讯 重工 化工 钢铁 纺织 服饰 家电 家具 建材 机械 光电 半导体 新能源 生物 环保 文旅 影业 保险 证券
+    信托 航运 快递 酒业 啤酒 饮料 投资""".split()
+)
+ZH_COMPANY_KINDS: tuple[str, ...] = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")

@@ -17,6 +17,7 @@ from ...lexicon import zh_script
 from ...text import is_cjk_char
 from .. import segmenter
 from .dotted_zh import ZH_DOTS_RE, dotted_run_at_end, dotted_word_at_end
+from .orgs_zh import industry_word
 from .sounds_zh import sounds_after_title
 
 __all__ = [
@@ -81,6 +82,7 @@ def person_word(t: segmenter.Token) -> bool:
         t.tag in L.NAME_TAGS and len(t.word) >= 2
         and (t.word[0] in L.SURNAMES or len(t.word) >= 3 or t.word.endswith(L.ANONYMOUS_GIVEN))
         and (not t.word.endswith(L.ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(L.TITLE_ENDS)
+        and not industry_word(t.word)  # (金空调/nr: a brand and a trade)
     )
 
 

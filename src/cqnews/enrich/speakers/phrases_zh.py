@@ -26,6 +26,7 @@ from .dotted_zh import trim_dotted_tail as trim_dotted_tail
 from .glued_zh import adverb_across, manner_before_cue
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import zh_name_at_end as zh_name_at_end
+from .orgs_zh import place_brand_trade
 from .phrases import Who
 from .pieces_zh import name_of_place_pieces
 from .reported_zh import in_reported_sentence
@@ -126,8 +127,8 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
         return True
     if t.word in L.CUE_ADVERBS and N.person_word(toks[i - 1]):
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
-    kin = t.word in L.KIN_NOUNS  # (王明|妈妈(说): his mother speaks)
-    return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word) and not kin  # 万秀玲|全盘(否认)
+    kept = t.word in L.KIN_NOUNS or t.word in QZ.ZH_INDUSTRY_NOUNS  # (王明|妈妈(说): his mother; 金山|软件: a trade)
+    return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word) and not kept  # 万秀玲|全盘(否认)
 
 
 def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
@@ -353,8 +354,8 @@ def _noun_phrase(seg: str, start: int) -> Who:
     if there_is:  # 有专家(分析称): "there is" is no part of the speaker
         seg, start = seg[len(lead) :], start + len(lead)
     called = called_by_name(seg, start)
-    if called is not None:
-        return called
+    if called is not None or place_brand_trade(seg):  # (上海|大|金空调/nr: a company, no person 金空调)
+        return called or Who(seg, "org", start=start)
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
     indefinite = there_is and not N.name_in_words(seg)  # 有档主(指): some stall-holders, no one's name
     if indefinite or counted(head) and not any(N.named(t) for t in head) or N.by_surname_only(toks):
