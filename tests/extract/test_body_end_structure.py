@@ -4,14 +4,8 @@ link-only blocks after the article, and a part of the page of another kind after
 from __future__ import annotations
 
 import cqnews
+from tests.ferry_page import PARAGRAPHS, URL, article_then, paragraphs
 
-_URL = "https://news.example.com/2026/ferry"
-_PARAGRAPHS = [
-    "The county council voted on Tuesday to keep the old ferry running through the winter months.",
-    "Members said the crossing carried more than four hundred commuters a day during the autumn.",
-    "The harbour master told the meeting that the boat had passed its safety survey in October.",
-    "A final decision on next year's timetable is expected when the budget is set in February.",
-]
 _HEADLINES = [
     'Mayor says "we will not close the library" at a packed town hall meeting',
     "Storm brings down trees along the coast road overnight",
@@ -33,22 +27,10 @@ _OTHER_STORY = [
 ]
 
 
-def _paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{text}</p>" for text in texts)
-
-
-def _article_then(tail: str) -> str:
-    """A page whose <article> holds the headline, the article's paragraphs and then ``tail``."""
-    return (
-        "<html><head><title>Ferry to keep running</title></head><body><article><h1>Ferry to keep running</h1>"
-        f"{_paragraphs(_PARAGRAPHS)}{tail}</article></body></html>"
-    )
-
-
 def test_a_run_of_link_only_paragraphs_after_the_article_is_not_body() -> None:
     links = "".join(f'<p><a href="/story/{n}">{text}</a></p>' for n, text in enumerate(_HEADLINES))
-    article = cqnews.parse(_article_then(links), url=_URL)
-    assert [block.text for block in article.body] == _PARAGRAPHS
+    article = cqnews.parse(article_then(links), url=URL)
+    assert [block.text for block in article.body] == PARAGRAPHS
     assert not any("library" in quote.text for quote in article.quotes)
 
 
@@ -56,27 +38,27 @@ def test_link_only_paragraphs_written_with_deep_indentation_are_not_body() -> No
     # Templates indent their markup: a paragraph's text can open with hundreds of spaces before its first word.
     indent = "\n" + " " * 300
     links = "".join(f'<p>{indent}<a href="/story/{n}">{indent}{text}</a></p>' for n, text in enumerate(_HEADLINES))
-    article = cqnews.parse(_article_then(links), url=_URL)
-    assert [block.text for block in article.body] == _PARAGRAPHS
+    article = cqnews.parse(article_then(links), url=URL)
+    assert [block.text for block in article.body] == PARAGRAPHS
 
 
 def _two_part_page(other_class: str) -> str:
     """The article in ``div.story-text`` (paragraphs, a heading and a list), then a short other story in a
     ``div`` of class ``other_class`` beside it."""
     items = "".join(f"<li>{item}</li>" for item in _ITEMS)
-    story = f"{_paragraphs(_PARAGRAPHS[:2])}<h2>What changes</h2><ul>{items}</ul>{_paragraphs(_PARAGRAPHS[2:])}"
+    story = f"{paragraphs(PARAGRAPHS[:2])}<h2>What changes</h2><ul>{items}</ul>{paragraphs(PARAGRAPHS[2:])}"
     return (
         "<html><head><title>Ferry to keep running</title></head><body><main><h1>Ferry to keep running</h1>"
         f'<div class="story-text">{story}</div>'
-        f'<div class="{other_class}"><h3>Bakery closes</h3>{_paragraphs(_OTHER_STORY)}</div></main></body></html>'
+        f'<div class="{other_class}"><h3>Bakery closes</h3>{paragraphs(_OTHER_STORY)}</div></main></body></html>'
     )
 
 
 def test_blocks_in_another_kind_of_branch_after_the_article_are_not_body() -> None:
-    article = cqnews.parse(_two_part_page("panel"), url=_URL)
-    assert article.body[-1].text == _PARAGRAPHS[-1]
+    article = cqnews.parse(_two_part_page("panel"), url=URL)
+    assert article.body[-1].text == PARAGRAPHS[-1]
     assert "bakery" not in article.text.lower() and "Bakery closes" not in article.text
     assert not any("proud" in quote.text for quote in article.quotes)
     # The same blocks in a branch like the article's (its second part, after an advertisement) stay.
-    continued = cqnews.parse(_two_part_page("story-text"), url=_URL)
+    continued = cqnews.parse(_two_part_page("story-text"), url=URL)
     assert [block.text for block in continued.body[-2:]] == _OTHER_STORY
