@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 from ..models import Block, BlockKind
 from .blocks import BodyResult
 
-__all__ = ["end_of_article", "link_tail_start", "outside_tail_start", "place_blocks"]
+__all__ = ["end_of_article", "place_blocks"]
 
 _KEY_CHARS = 40
 _WINDOW = 4 * _KEY_CHARS

@@ -126,6 +126,10 @@ ZH_ZERO_SUBJECTS = frozenset(
 ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们 对方".split())
 ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
 ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
+# Words of adding (the connectives above that add, and more) before a cue whose clause leaves its subject out
+# (王明表示，李华做得很好，同时指出：“…”): the one who spoke before in the sentence adds a point, the subject of their
+# words does not take over (with CUE_ADVERBS: 又说).
+ZH_ADDING_LEADS: tuple[str, ...] = ("同时", "此外", "另外", "而且", "并且", "同样", "进一步", "接着", "继而")
 # Openings of an unnamed source: 有村民, 一位市直机关干部, 还有一些学子.
 ZH_DESC_LEADS: tuple[str, ...] = (
     "还有",
@@ -207,9 +211,6 @@ HALFWIDTH_MARKS: dict[str, str] = {",": "，", ":": "：", ";": "；", "?": "？
 # double prime marks 〝…〞 (〟) as “…”, the full-width straight mark ＂…＂ as the straight ASCII one (paired like it).
 RARE_QUOTE_MARKS: dict[str, str] = {"〝": "“", "〞": "”", "〟": "”", "＂": '"'}
 
-# Words of adding before a cue whose clause leaves its subject out (王明表示，李华做得很好，同时指出：“…”): the one who
-# spoke before in the sentence adds a point, the subject of their words does not take over (with CUE_ADVERBS: 又说).
-ZH_ADDING_LEADS: tuple[str, ...] = ("同时", "此外", "另外", "而且", "并且", "同样", "进一步", "接着", "继而")
 # Nouns of a trade that end a company's name after its place and brand (上海|大金|空调, 北京|金山|软件, 浙江|吉利|控股),
 # and the words of a company's kind that may follow them (有限公司): no person's name ends in one.
 ZH_INDUSTRY_NOUNS: tuple[str, ...] = tuple(
