@@ -124,6 +124,8 @@ ZH_ZERO_SUBJECTS = frozenset(
 )
 # Subjects that report no one's speech: 它, 您, 人们普遍认为, 可以说.
 ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们 对方".split())
+# Modal verbs between a subject and its verb (王明也只能告诉她…, 李华还可以说…).
+ZH_MODALS = frozenset("只能 只好 可以 能 能够 会 要 应该 应当 必须 不得不".split())
 ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
 ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
 # Words of adding (the connectives above that add, and more) before a cue whose clause leaves its subject out
