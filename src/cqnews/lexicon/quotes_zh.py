@@ -48,6 +48,8 @@ ZH_CUE_NOT_NEXT = "了的过着"
 # One-character verbs of a cue with 道 or 着说 that may end a longer verb (冷|笑道 is 冷笑 and 道, 长|叹道,
 # 回|答道, 大|喊道, 叫|嚷道): the cue then starts a character earlier.
 ZH_CUE_VERB_TAILS = frozenset("笑叹答喊叫嚷")
+# Verbs of saying ending in the cue 称 (宣称, 辩称): the cue is the whole verb, its subject stands before it.
+ZH_CLAIM_VERBS = frozenset("宣称 辩称 指称 坚称 谎称 直称 扬称".split())
 # “…”说这话的是村民王明: a cleft after a quote naming who said it (the speaker is the phrase after 是); bounded.
 # “…”这是王明最常说的一句话, “…”这句话是李华说的: the person said it (groups: 是, the adverbs before the cue, the cue).
 ZH_THIS_IS_SAID_RE = re.compile(
@@ -124,6 +126,8 @@ ZH_ZERO_SUBJECTS = frozenset(
 )
 # Subjects that report no one's speech: 它, 您, 人们普遍认为, 可以说.
 ZH_NOT_SPEAKERS = frozenset("它 它们 您 你 你们 那些 这 这些 人们 人们普遍 大家 有人 我们 咱们 对方".split())
+# Modal verbs between a subject and its verb (王明也只能告诉她…, 李华还可以说…).
+ZH_MODALS = frozenset("只能 只好 可以 能 能够 会 要 应该 应当 必须 不得不".split())
 ZH_MODAL_ENDS: tuple[str, ...] = ("可以", "应该", "可能", "能够", "不妨", "或许", "也许")
 ZH_CONNECTIVES: tuple[str, ...] = ("因此", "所以", "然而", "此外", "另外", "但是", "不过", "而且", "同时")
 # Words of adding (the connectives above that add, and more) before a cue whose clause leaves its subject out

@@ -106,12 +106,31 @@ def zh_clause_start(text: str, c_end: int, word: str) -> int:
     and the listener of 告诉 (告诉记者，…)."""
     start = c_end + (to_simplified(text[c_end : c_end + 1]) in ZH.SAY_AFTER_CUE)
     if to_simplified(word) in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者："…" quotes; 告诉记者。 reports nothing
+        past = _past_one_word_listener(text, start)
+        if past is not None:
+            return past  # 告诉她科室不保证有人, 告诉记者这个项目…, 告诉我说…
         stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
         comma = first_of(text, "，：:", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
         start = comma + 1 if comma > start else stop if stop > start else start
     while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
         start += 1
     return start
+
+
+def _past_one_word_listener(text: str, at: int) -> int | None:
+    """Where the clause after the listener of 告诉 starts when the listener is one word, a pronoun or the writer (她,
+    他们, 我, 记者), and the clause follows it with no mark (告诉她科室不保证有人, 告诉我说他也倒了); None otherwise."""
+    toks = segmenter.tag(to_simplified(text[at : at + _ZH_LISTENER_READ]))
+    if len(toks) < 2 or not (toks[0].word in QZ.ZH_PRONOUNS or toks[0].word in ZH.WRITER_WORDS):
+        return None
+    nxt = toks[1].word
+    if _ZH_PUNCT_RE.match(nxt) or nxt in ("的", "们"):
+        return None  # (告诉记者，…: the comma decides; 告诉他的家人: the listener goes on)
+    return at + toks[1].start + (1 if nxt in ZH.SAY_AFTER_CUE else 0)
+
+
+# How much text after 告诉 is read for its listener.
+_ZH_LISTENER_READ = 8
 
 
 def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> bool:

@@ -78,6 +78,8 @@ def _said_verb_start(plain: str, start: int, end: int) -> int:
     """Where a cue of a one-character verb and 道 or 着说 (笑道, 叹道, 答道, 笑着说) starts when that verb is the end of
     a longer word (冷|笑道 is 冷笑 and 道, 回|答道 is 回答 and 道, 苦|笑着说): the cue is the whole word with 道 or
     着说; its subject stands before it."""
+    if start > 0 and plain[start - 1 : end] in QZ.ZH_CLAIM_VERBS:
+        return start - 1  # (宣称, 辩称: the verb of saying is the whole word, not its 称)
     if start == 0 or plain[start] not in QZ.ZH_CUE_VERB_TAILS or not plain.endswith(("道", "着说"), start, end):
         return start
     return start - 1 if segmenter.is_word(plain[start - 1 : start + 1]) else start

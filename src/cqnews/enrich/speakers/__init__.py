@@ -18,6 +18,7 @@ from ...models import Speaker
 from ...text import trim_han
 from .index import NameIndex
 from .index_groups import JUST_SAID, PAIR_REACH
+from .index_zh import zh_name_before_modal
 from .names import group_noun, owned_document
 from .phrases import (
     Who,
@@ -231,6 +232,9 @@ class SpeakerBook(NameIndex):
         titled = self.titled(who.mention, pos)
         if titled is not None:
             return Speaker(name=titled, role=self.roles.get(titled) or who.mention)
+        known = None if who.mention.isascii() else zh_name_before_modal(who.mention, self.zh_known)
+        if known is not None:  # 翟俪也只能(告诉): a person named before, an adverb and a modal after
+            return Speaker(name=known, role=self.roles.get(known))
         kin = self._kin(who.mention, pos)
         if kin is not None:
             return Speaker(name=kin, role=who.mention)

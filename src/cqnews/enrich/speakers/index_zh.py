@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from .. import segmenter
 from .anaphors_zh import named_by_noun, org_named_before
@@ -250,3 +251,17 @@ _PERSON_NOUN_ENDS: tuple[str, ...] = (*L.KIN_NOUNS, *L.PERSON_NOUN_ENDS)
 _GLUED_TAIL = 3
 _GLUED_TAGS = frozenset("d r f m l p c u uj ul".split())
 _GLUED_HEAD_TAGS = frozenset("c d".split())
+
+
+def zh_name_before_modal(mention: str, known: list[str]) -> str | None:
+    """The name known from before (the latest first) that ``mention`` opens when only adverbs and a modal verb
+    follow it (翟俪/g 也/d 只能/v: jieba read no name, so the subject ran on to the verb), else None."""
+    simple = segmenter.to_simplified(mention)
+    for name in reversed(known):
+        if len(name) < 2 or not mention.startswith(name) or len(mention) == len(name):
+            continue
+        toks = segmenter.tag(simple[len(name) :])
+        if toks[-1].word in QZ.ZH_MODALS and all(t.tag in ("d", "ad") for t in toks[:-1]):
+            return name
+    return None
+
