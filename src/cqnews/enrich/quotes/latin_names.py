@@ -115,7 +115,7 @@ def register_people(table: LatinTable, book: SpeakerBook, text: str, base: int, 
     for _, start, office, name in people_in(table, text, spans):
         full = " ".join(name)
         role = " ".join(office) or _office_before(table, text, start)
-        book.prose.add(base + start, full, tuple(w for w in role.split() if is_title(table, w)))
+        book.prose.add(base + start, full, role)
         if role and full not in book.roles:
             book.roles[full] = role
 

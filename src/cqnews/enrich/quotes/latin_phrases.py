@@ -63,6 +63,25 @@ def is_title(table: LatinTable, word: str) -> bool:
     return any(form in _short_titles(table) or form.endswith(_long_titles(table)) for form in forms)
 
 
+def role_offices(table: LatinTable, role: str) -> frozenset[str]:
+    """The offices a role or a description holds, each as the table's office word its word ends in
+    ("CDU-Spitzenkandidatin": "kandidat", "le ministre de l'Intérieur": "ministre"): what
+    :meth:`..speakers.prose.ProsePeople.holder_before` compares a description with its holder by."""
+    words = [w.lower().rsplit("-", 1)[-1] for w in role.replace(",", " ").split() if is_title(table, w)]
+    return frozenset(_office(table, w) for w in words)
+
+
+def _office(table: LatinTable, word: str) -> str:
+    """The table's office a word ends in, in German also in its feminine form ("Kandidatin": "kandidat")."""
+    forms = (word, word[:-2]) if table.language == "de" and word.endswith("in") else (word,)
+    return next((t for form in forms for t in _titles_by_length(table) if form.endswith(t)), word)
+
+
+@cache
+def _titles_by_length(table: LatinTable) -> tuple[str, ...]:
+    return tuple(sorted(table.titles, key=len, reverse=True))
+
+
 @cache
 def _short_titles(table: LatinTable) -> frozenset[str]:
     return frozenset(t for t in table.titles if len(t.rstrip(".")) < _COMPOUND_TITLE_MIN)
@@ -120,9 +139,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return body
     if low in table.determiners:
         phrase = _to_preposition(table, words[: DESCRIPTION_WORDS + 1])
-        who = _apposed_name(table, text, phrase, hi) or description(table, phrase, at)
-        who.fresh = who.kind == "desc" and low in table.indefinites  # "un porte-parole": someone not named before
-        return who
+        return _apposed_name(table, text, phrase, hi) or description(table, phrase, at)
     office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
     if office:
         run = leading_run(table, words[office:])
@@ -265,7 +282,8 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
         k -= 1  # an article whose noun the phrase lost ("der Coach der „Nati“"): no part of the role
     if names_body(table, words[:k]):
         return Who(" ".join(w for w, _ in words[:k]), "org", start=at)
-    return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at)
+    fresh = words[0][0].lower() in table.indefinites  # "un porte-parole": someone not named before
+    return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at, fresh=fresh)
 
 
 def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
