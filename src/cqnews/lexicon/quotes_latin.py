@@ -107,7 +107,11 @@ GERMAN = LatinTable(
     ),
     that=_words("dass"),
     particles=_words("von|van|de|der|den|zu"),
-    prepositions=_words("zu|zum|zur|gegenüber|im|am|in|bei|beim|auf|vor|nach|über|mit|an|aus|während|vom|von"),
+    # (not "für": "Für Schulleiter Salcher eh kein Thema: „…“" frames a source, as "Para Hurtado" does)
+    prepositions=_words(
+        "zu|zum|zur|gegenüber|im|am|in|bei|beim|auf|vor|nach|über|mit|an|aus|während|vom|von"
+        "|seit|bis|gegen|ohne|um|durch|unter|wegen|trotz|zwischen|neben|hinter|dank"
+    ),
     openers=_words(
         "am|im|auch|aber|doch|dennoch|so|dann|damit|ähnlich|zudem|außerdem|nach|bei|für|mit|in|zum|zur|vor|"
         "seit|heute|gestern|jetzt|nun|noch|schon|hier|dort|da|dabei|dazu|deshalb|daher|trotzdem|allerdings|"
