@@ -155,11 +155,21 @@ def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[
     while k < len(words) and is_title(table, words[k]):
         k += 1
     office, name = words[:k], words[k:]
-    cut = next((j for j, w in enumerate(name) if j >= _NAME_BEFORE_PARTICLE and w in table.particles), len(name))
+    cut = next((j for j, w in enumerate(name) if _ends_name(table, name, j)), len(name))
     name = name[:cut]
     if len([w for w in name if w[:1].isupper()]) < 2 or not _name_shaped(table, name):
         return None
     return office, name
+
+
+def _ends_name(table: LatinTable, name: list[str], j: int) -> bool:
+    """Does the particle ``name[j]`` end the name before it: after two name words ("Anna Berg von der …"), or, being
+    an article too, after the first ("Putin den Zusammenbruch" is no name); never after another particle ("Karl von
+    der Tann")?"""
+    word = name[j]
+    if word not in table.particles or name[j - 1] in table.particles:
+        return False  # ("Karl von der Tann": a particle after a particle goes on)
+    return j >= _NAME_BEFORE_PARTICLE or word in table.determiners
 
 
 def _function_word(table: LatinTable, low: str) -> bool:
