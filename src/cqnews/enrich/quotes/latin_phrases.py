@@ -110,7 +110,7 @@ def _capitalised(table: LatinTable, word: str) -> bool:
 def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_prefix: str = "") -> Who | None:
     """A name with the office words before it as its role ("Innenministerin Anna Berg"); the office
     alone is a description ("Bürgermeister")."""
-    k = 0
+    k = _owner_before_office(table, words)
     while k < len(words) - 1 and is_title(table, words[k][0]):
         k += 1
     role = " ".join(w for w, _ in words[:k])
@@ -123,6 +123,17 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
         mention = " ".join(w for w, _ in words)
         return Who(f"{role_prefix} {mention}".strip(), "desc", role=f"{role_prefix} {mention}".strip(), start=start)
     return Who(" ".join(name), "person", role=role or None, start=start)
+
+
+def _owner_before_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
+    """1 where a German name's office words open with their owner in the genitive ("Luxemburgs Außenminister Xavier
+    Bettel", "Maduros Vizepräsidentin Delcy Rodríguez": the owner is part of the role, not of the name); else 0."""
+    if not table.capitalised_nouns or len(words) < _OWNED_OFFICE_WORDS or not words[0][0].endswith("s"):
+        return 0
+    return 1 if is_title(table, words[1][0]) and not is_title(table, words[0][0]) else 0
+
+
+_OWNED_OFFICE_WORDS = 4  # owner, office and a name of two words at least
 
 
 def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
