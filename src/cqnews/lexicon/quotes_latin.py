@@ -157,6 +157,8 @@ FRENCH = LatinTable(
     that=_words("que|qu'|qu’"),
     particles=_words("de|du|des|la|le|d'|d’"),
     prepositions=_words("à|au|aux|lors|devant|dans|sur|pendant|auprès|en|après|avant"),
+    # conjunctions opening a sentence: never a one-word name ("Quand …")
+    openers=_words("quand|lorsque|puisque|mais|si|comme"),
     listeners=_words("à|au|aux"),
     adverbs=_words("aussi|encore|ensuite|déjà|hier|alors|enfin|donc"),
     adverb_ending="ment",
@@ -191,6 +193,8 @@ SPANISH = LatinTable(
     that=_words("que"),
     particles=_words("de|del|la|las|los|y"),
     prepositions=_words("a|al|en|ante|durante|tras|con|desde|sobre"),
+    # conjunctions opening a sentence: never a one-word name ("Cuando …")
+    openers=_words("cuando|mientras|aunque|porque|pero|si|como"),
     verb_endings=("ó",),  # the preterite's third person: "“…”, lamentó", "resumió", "relató"
     null_subject=True,
     auxiliaries=frozenset(SPANISH_AUXILIARIES),
@@ -225,6 +229,8 @@ ITALIAN = LatinTable(
     that=_words("che"),
     particles=_words("di|de|del|della|da|dei|la|lo"),
     prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
+    # conjunctions opening a sentence: never a one-word name ("Quando …")
+    openers=_words("quando|mentre|sebbene|perché|ma|se|come"),
     # right after a quote, any verb in the present or the passato remoto ("“…”, sostiene la ministra",
     # "aggiunge", "spiegò") or a compound past ("ha ribadito", "aveva spiegato")
     verb_endings=("a", "e", "ò"),
@@ -257,6 +263,8 @@ PORTUGUESE = LatinTable(
     that=_words("que"),
     particles=_words("de|da|do|dos|das|e"),
     prepositions=_words("a|ao|à|em|no|na|durante|com|sobre|após|perante"),
+    # conjunctions opening a sentence: never a one-word name ("Quando …")
+    openers=_words("quando|enquanto|embora|porque|mas|se|como"),
     null_subject=True,
     verb_endings=("ou", "eu", "iu"),  # the preterite's third person: "“…”, ponderou o ministro", "respondeu"
     listeners=_words("a|à|ao|aos|às"),

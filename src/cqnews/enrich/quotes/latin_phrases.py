@@ -158,8 +158,8 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None
     if not table.determiners and first.islower() and is_title(table, first):
         return description(table, _to_preposition(table, words[: DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
-    if not first[:1].isupper() or low in table.openers:
-        return None
+    if not first[:1].isupper() or low in table.openers or low in table.prepositions:
+        return None  # (a preposition opening its sentence, "Tras la denuncia …", opens no name)
     run = leading_run(table, words)
     return person(table, run[:NAME_WORDS], at) if run else None
 
