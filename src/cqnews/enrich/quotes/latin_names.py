@@ -152,7 +152,7 @@ def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[
     while words and _function_word(table, words[0].lower()):
         words = words[1:]
     k = 0
-    while k < len(words) and is_title(table, words[k]):
+    while k < len(words) and (is_title(table, words[k]) or _compound_noun(words[k])):
         k += 1
     office, name = words[:k], words[k:]
     cut = next((j for j, w in enumerate(name) if _ends_name(table, name, j)), len(name))
@@ -160,6 +160,13 @@ def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[
     if len([w for w in name if w[:1].isupper()]) < 2 or not _name_shaped(table, name):
         return None
     return office, name
+
+
+def _compound_noun(word: str) -> bool:
+    """A word joined to an acronym by a hyphen ("AfD-Spitzenmann", "CDU-Kontrahenten", "EZB-Mitglied") is a noun
+    before a name, never part of it (a double name joins two names: "Strack-Zimmermann")."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and len(head) > 1 and any(c.isupper() for c in head[1:])
 
 
 def _ends_name(table: LatinTable, name: list[str], j: int) -> bool:
