@@ -107,7 +107,11 @@ GERMAN = LatinTable(
     ),
     that=_words("dass"),
     particles=_words("von|van|de|der|den|zu"),
-    prepositions=_words("zu|zum|zur|gegenüber|im|am|in|bei|beim|auf|vor|nach|über|mit|an|aus|während|vom|von"),
+    # (not "für": "Für Schulleiter Salcher eh kein Thema: „…“" frames a source, as "Para Hurtado" does)
+    prepositions=_words(
+        "zu|zum|zur|gegenüber|im|am|in|bei|beim|auf|vor|nach|über|mit|an|aus|während|vom|von"
+        "|seit|bis|gegen|ohne|um|durch|unter|wegen|trotz|zwischen|neben|hinter|dank"
+    ),
     openers=_words(
         "am|im|auch|aber|doch|dennoch|so|dann|damit|ähnlich|zudem|außerdem|nach|bei|für|mit|in|zum|zur|vor|"
         "seit|heute|gestern|jetzt|nun|noch|schon|hier|dort|da|dabei|dazu|deshalb|daher|trotzdem|allerdings|"
@@ -153,6 +157,8 @@ FRENCH = LatinTable(
     that=_words("que|qu'|qu’"),
     particles=_words("de|du|des|la|le|d'|d’"),
     prepositions=_words("à|au|aux|lors|devant|dans|sur|pendant|auprès|en|après|avant"),
+    # conjunctions opening a sentence: never a one-word name ("Quand …")
+    openers=_words("quand|lorsque|puisque|mais|si|comme"),
     listeners=_words("à|au|aux"),
     adverbs=_words("aussi|encore|ensuite|déjà|hier|alors|enfin|donc"),
     adverb_ending="ment",
@@ -187,6 +193,8 @@ SPANISH = LatinTable(
     that=_words("que"),
     particles=_words("de|del|la|las|los|y"),
     prepositions=_words("a|al|en|ante|durante|tras|con|desde|sobre"),
+    # conjunctions opening a sentence: never a one-word name ("Cuando …")
+    openers=_words("cuando|mientras|aunque|porque|pero|si|como"),
     verb_endings=("ó",),  # the preterite's third person: "“…”, lamentó", "resumió", "relató"
     null_subject=True,
     auxiliaries=frozenset(SPANISH_AUXILIARIES),
@@ -221,6 +229,8 @@ ITALIAN = LatinTable(
     that=_words("che"),
     particles=_words("di|de|del|della|da|dei|la|lo"),
     prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
+    # conjunctions opening a sentence: never a one-word name ("Quando …")
+    openers=_words("quando|mentre|sebbene|perché|ma|se|come"),
     # right after a quote, any verb in the present or the passato remoto ("“…”, sostiene la ministra",
     # "aggiunge", "spiegò") or a compound past ("ha ribadito", "aveva spiegato")
     verb_endings=("a", "e", "ò"),
@@ -253,6 +263,8 @@ PORTUGUESE = LatinTable(
     that=_words("que"),
     particles=_words("de|da|do|dos|das|e"),
     prepositions=_words("a|ao|à|em|no|na|durante|com|sobre|após|perante"),
+    # conjunctions opening a sentence: never a one-word name ("Quando …")
+    openers=_words("quando|enquanto|embora|porque|mas|se|como"),
     null_subject=True,
     verb_endings=("ou", "eu", "iu"),  # the preterite's third person: "“…”, ponderou o ministro", "respondeu"
     listeners=_words("a|à|ao|aos|às"),

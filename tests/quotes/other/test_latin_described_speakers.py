@@ -1,5 +1,5 @@
 """A speaker described by an office only ("sagte der Trainer", "a ajouté le ministre") is the person quoted
-before under a name with that office. Made-up sentences only."""
+before, named in the prose or quoted, under a name with that office. Made-up sentences only."""
 
 from __future__ import annotations
 
@@ -55,3 +55,14 @@ def test_an_office_after_an_indefinite_article_is_not_the_holder_named_in_the_pr
         "Más tarde, «la situación sigue siendo muy grave en toda la región», añadió un portavoz de la policía.",
         language="es",
     ) == ["Juan Pérez", None]
+
+
+def test_an_office_stands_for_its_last_holder_named_in_the_prose_or_quoted() -> None:
+    # the prose names one minister in full, a quote a later one by surname only: "le ministre" is the later one
+    # (one resolver reads the prose's people and the speakers quoted, the last first)
+    assert speakers_in(
+        "Le ministre Paul Roux a visité l’usine lundi matin avec les élus de la région.",
+        "« Nous allons tout reconstruire avant l’hiver », a déclaré mardi le ministre Petit.",
+        "« La situation reste très grave dans toute la région », a ajouté le ministre.",
+        language="fr",
+    ) == ["Petit", "Petit"]

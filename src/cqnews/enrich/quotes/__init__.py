@@ -79,7 +79,7 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     shown = [b.text for b in blocks]
     rules = rules_for(shown, language)
     texts = fullwidth_marks(shown) if rules.name == "zh" else shown
-    book = SpeakerBook()
+    book = rules.new_book()
     bases = _bases(texts)
     spans: list[list[Span]] = []
     found: list[list[Found]] = []

@@ -153,7 +153,7 @@ def _book(reading: Reading, reach: int, deadline: Deadline) -> SpeakerBook:
     blocks near its quotes); a new one when the search found no quote and so registered no name."""
     book, indexed = reading.book, reading.indexed
     if not reading.registered:
-        book, indexed = SpeakerBook(), 0
+        book, indexed = reading.rules.new_book(), 0
         for text, base, spans in zip(reading.texts, reading.bases, reading.spans, strict=True):
             reading.rules.register(book, text, base, spans)
     if reading.rules.index_mentions and reach > indexed:

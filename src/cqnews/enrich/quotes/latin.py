@@ -46,7 +46,9 @@ def words_re(words: frozenset[str], *, hyphen: bool = False, ignore_case: bool =
 
 
 def _cue_re(table: LatinTable) -> re.Pattern[str] | None:
-    return words_re(table.cues)
+    """The table's reporting verbs in any case: one opening its sentence is capitalised ("Ha dichiarato il
+    sindaco: …", "A déclaré le maire : …"), and read as a name it spoke for the quote ("Ha")."""
+    return words_re(table.cues, ignore_case=True)
 
 
 def source_re(table: LatinTable) -> re.Pattern[str] | None:

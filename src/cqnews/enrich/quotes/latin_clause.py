@@ -113,7 +113,7 @@ def _office_phrase(table: LatinTable, who: Who) -> Who | None:
     if k is None:
         return None
     mention = " ".join(words[: k + 1])
-    return Who(mention, "desc", role=mention, start=who.start)
+    return Who(mention, "desc", role=mention, start=who.start, fresh=who.fresh)
 
 
 def _speaks(table: LatinTable, who: Who) -> bool:

@@ -1,32 +1,29 @@
 """The last pass over an article's quotes in the languages of :mod:`.latin`: surnames completed to the full
-name quoted before, reported sentences without a reporting word going on with the speaker before them, speakers
-described by an office ("sagte der Trainer") named as the speaker quoted before with that office, and,
+name quoted before, reported sentences without a reporting word going on with the speaker before them, and,
 where the language opens a quoted paragraph with a dash (Swedish, Norwegian, Danish), that paragraph's report
-made a direct quote and the dash paragraphs after it its continuation.
+made a direct quote and the dash paragraphs after it its continuation. (A speaker described by an office, "sagte
+der Trainer", is named when quotes are attributed, by :meth:`..speakers.prose.ProsePeople.holder_before`.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import Quote, QuoteKind, Speaker
-from .latin_phrases import is_title
 
-__all__ = ["complete_names", "described_speakers", "finish_latin"]
+__all__ = ["complete_names", "finish_latin"]
 
 
 _RUN_BLOCKS = 2  # how many paragraphs a run of reported sentences goes on after its speaker was named
 
 
 def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:
-    """The last pass over an article's quotes: surnames completed (:func:`complete_names`), speakers described by
-    an office named (:func:`described_speakers`), and where the language opens a quoted paragraph with a dash
-    ("– Vi är redo, säger Kristersson."), that paragraph's report is a direct quote without its dash."""
+    """The last pass over an article's quotes: surnames completed (:func:`complete_names`), and where the language
+    opens a quoted paragraph with a dash ("– Vi är redo, säger Kristersson."), that paragraph's report is a direct
+    quote without its dash."""
     complete_names(quotes)
-    described_speakers(table, quotes)
     if not table.dash_quotes:
         return
     for index, quote in enumerate(quotes):
@@ -101,44 +98,3 @@ def complete_names(quotes: list[Quote]) -> None:
         if known is not None:
             role = speaker.role or known.role
             quotes[index] = quote.model_copy(update={"speaker": Speaker(name=known.name, role=role)})
-
-
-def described_speakers(table: LatinTable, quotes: list[Quote]) -> None:
-    """A speaker left unnamed, described by an office ("„…“, sagte der Trainer", "« … », a ajouté le ministre"),
-    is the person last quoted under a name with that office in their role ("Trainer Murat Yakin", "le ministre
-    de l'Intérieur, Gérald Darmanin"), among the few named speakers quoted last; not one opened by an indefinite
-    article ("ein Sprecher der Polizei", "un porte-parole": someone else)."""
-    named: list[tuple[frozenset[str], Speaker]] = []  # (offices of the role, speaker) of the speakers named so far
-    for index, quote in enumerate(quotes):
-        speaker = quote.speaker
-        if speaker is None or not speaker.role:
-            continue
-        offices = _offices(table, speaker.role)
-        if not speaker.name and speaker.role.split(" ", 1)[0].lower() in table.indefinites:
-            continue
-        if speaker.name:
-            named = [*named[-_DESCRIBED_BACK + 1 :], (offices, speaker)] if offices else named
-            continue
-        holder = next((known for held, known in reversed(named) if offices & held), None)
-        if holder is not None:
-            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=holder.name, role=holder.role)})
-
-
-_DESCRIBED_BACK = 8  # named speakers an office is looked up among, the last first
-
-
-def _offices(table: LatinTable, role: str) -> frozenset[str]:
-    """The office words a role holds, each as the table's office it ends in ("CDU-Spitzenkandidat": "kandidat")."""
-    words = [w.lower().rsplit("-", 1)[-1] for w in role.replace(",", " ").split() if is_title(table, w)]
-    return frozenset(_office(table, w) for w in words)
-
-
-def _office(table: LatinTable, word: str) -> str:
-    """The table's office a word ends in, in German also in its feminine form ("Kandidatin": "kandidat")."""
-    forms = (word, word[:-2]) if table.language == "de" and word.endswith("in") else (word,)
-    return next((t for form in forms for t in _by_length(table) if form.endswith(t)), word)
-
-
-@cache
-def _by_length(table: LatinTable) -> tuple[str, ...]:
-    return tuple(sorted(table.titles, key=len, reverse=True))

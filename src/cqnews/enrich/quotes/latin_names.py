@@ -115,7 +115,7 @@ def register_people(table: LatinTable, book: SpeakerBook, text: str, base: int, 
     for _, start, office, name in people_in(table, text, spans):
         full = " ".join(name)
         role = " ".join(office) or _office_before(table, text, start)
-        book.prose.add(base + start, full, tuple(w for w in role.split() if is_title(table, w)))
+        book.prose.add(base + start, full, role)
         if role and full not in book.roles:
             book.roles[full] = role
 
@@ -152,14 +152,31 @@ def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[
     while words and _function_word(table, words[0].lower()):
         words = words[1:]
     k = 0
-    while k < len(words) and is_title(table, words[k]):
+    while k < len(words) and (is_title(table, words[k]) or _compound_noun(words[k])):
         k += 1
     office, name = words[:k], words[k:]
-    cut = next((j for j, w in enumerate(name) if j >= _NAME_BEFORE_PARTICLE and w in table.particles), len(name))
+    cut = next((j for j, w in enumerate(name) if _ends_name(table, name, j)), len(name))
     name = name[:cut]
     if len([w for w in name if w[:1].isupper()]) < 2 or not _name_shaped(table, name):
         return None
     return office, name
+
+
+def _compound_noun(word: str) -> bool:
+    """A word joined to an acronym by a hyphen ("AfD-Spitzenmann", "CDU-Kontrahenten", "EZB-Mitglied") is a noun
+    before a name, never part of it (a double name joins two names: "Strack-Zimmermann")."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and len(head) > 1 and any(c.isupper() for c in head[1:])
+
+
+def _ends_name(table: LatinTable, name: list[str], j: int) -> bool:
+    """Does the particle ``name[j]`` end the name before it: after two name words ("Anna Berg von der …"), or, being
+    an article too, after the first ("Putin den Zusammenbruch" is no name); never after another particle ("Karl von
+    der Tann")?"""
+    word = name[j]
+    if word not in table.particles or name[j - 1] in table.particles:
+        return False  # ("Karl von der Tann": a particle after a particle goes on)
+    return j >= _NAME_BEFORE_PARTICLE or word in table.determiners
 
 
 def _function_word(table: LatinTable, low: str) -> bool:

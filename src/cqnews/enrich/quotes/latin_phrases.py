@@ -63,6 +63,25 @@ def is_title(table: LatinTable, word: str) -> bool:
     return any(form in _short_titles(table) or form.endswith(_long_titles(table)) for form in forms)
 
 
+def role_offices(table: LatinTable, role: str) -> frozenset[str]:
+    """The offices a role or a description holds, each as the table's office word its word ends in
+    ("CDU-Spitzenkandidatin": "kandidat", "le ministre de l'Intérieur": "ministre"): what
+    :meth:`..speakers.prose.ProsePeople.holder_before` compares a description with its holder by."""
+    words = [w.lower().rsplit("-", 1)[-1] for w in role.replace(",", " ").split() if is_title(table, w)]
+    return frozenset(_office(table, w) for w in words)
+
+
+def _office(table: LatinTable, word: str) -> str:
+    """The table's office a word ends in, in German also in its feminine form ("Kandidatin": "kandidat")."""
+    forms = (word, word[:-2]) if table.language == "de" and word.endswith("in") else (word,)
+    return next((t for form in forms for t in _titles_by_length(table) if form.endswith(t)), word)
+
+
+@cache
+def _titles_by_length(table: LatinTable) -> tuple[str, ...]:
+    return tuple(sorted(table.titles, key=len, reverse=True))
+
+
 @cache
 def _short_titles(table: LatinTable) -> frozenset[str]:
     return frozenset(t for t in table.titles if len(t.rstrip(".")) < _COMPOUND_TITLE_MIN)
@@ -91,7 +110,7 @@ def _capitalised(table: LatinTable, word: str) -> bool:
 def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_prefix: str = "") -> Who | None:
     """A name with the office words before it as its role ("Innenministerin Anna Berg"); the office
     alone is a description ("Bürgermeister")."""
-    k = 0
+    k = _owner_before_office(table, words)
     while k < len(words) - 1 and is_title(table, words[k][0]):
         k += 1
     role = " ".join(w for w, _ in words[:k])
@@ -104,6 +123,17 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
         mention = " ".join(w for w, _ in words)
         return Who(f"{role_prefix} {mention}".strip(), "desc", role=f"{role_prefix} {mention}".strip(), start=start)
     return Who(" ".join(name), "person", role=role or None, start=start)
+
+
+def _owner_before_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
+    """1 where a German name's office words open with their owner in the genitive ("Luxemburgs Außenminister Xavier
+    Bettel", "Maduros Vizepräsidentin Delcy Rodríguez": the owner is part of the role, not of the name); else 0."""
+    if not table.capitalised_nouns or len(words) < _OWNED_OFFICE_WORDS or not words[0][0].endswith("s"):
+        return 0
+    return 1 if is_title(table, words[1][0]) and not is_title(table, words[0][0]) else 0
+
+
+_OWNED_OFFICE_WORDS = 4  # owner, office and a name of two words at least
 
 
 def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
@@ -120,9 +150,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return body
     if low in table.determiners:
         phrase = _to_preposition(table, words[: DESCRIPTION_WORDS + 1])
-        who = _apposed_name(table, text, phrase, hi) or description(table, phrase, at)
-        who.fresh = who.kind == "desc" and low in table.indefinites  # "un porte-parole": someone not named before
-        return who
+        return _apposed_name(table, text, phrase, hi) or description(table, phrase, at)
     office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
     if office:
         run = leading_run(table, words[office:])
@@ -130,8 +158,8 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None
     if not table.determiners and first.islower() and is_title(table, first):
         return description(table, _to_preposition(table, words[: DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
-    if not first[:1].isupper() or low in table.openers:
-        return None
+    if not first[:1].isupper() or low in table.openers or low in table.prepositions:
+        return None  # (a preposition opening its sentence, "Tras la denuncia …", opens no name)
     run = leading_run(table, words)
     return person(table, run[:NAME_WORDS], at) if run else None
 
@@ -265,7 +293,8 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
         k -= 1  # an article whose noun the phrase lost ("der Coach der „Nati“"): no part of the role
     if names_body(table, words[:k]):
         return Who(" ".join(w for w, _ in words[:k]), "org", start=at)
-    return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at)
+    fresh = words[0][0].lower() in table.indefinites  # "un porte-parole": someone not named before
+    return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at, fresh=fresh)
 
 
 def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:

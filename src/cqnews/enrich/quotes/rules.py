@@ -17,6 +17,7 @@ from ...models import Quote
 from ...text import HAN_RE
 from ..speakers import SpeakerBook
 from ..speakers.phrases import Who
+from ..speakers.prose import ProsePeople, no_offices
 from .cues import en_cues
 from .cues_zh import zh_clause_cues
 from .direct_en import (
@@ -40,6 +41,7 @@ from .latin import (
 )
 from .latin_finish import finish_latin
 from .latin_names import latin_attribution_named, latin_indirect_named, register_people
+from .latin_phrases import role_offices
 from .latin_reported import latin_reports_without_cue
 from .spans import Span
 from .speech_zh import zh_is_term, zh_not_speech, zh_speech_like
@@ -98,6 +100,13 @@ class ScriptRules:
     # a fragment with no speaker near it, inside a reported clause a named person speaks, is theirs (the
     # languages read from a table, whose ``nearby`` reads nothing)
     fragments_of_person: bool = False
+    # the offices a role or a description holds, for a speaker given by an office only ("sagte der Trainer"):
+    # see :mod:`..speakers.prose`; none where the script has no table of offices
+    offices: Callable[[str], frozenset[str]] = no_offices
+
+    def new_book(self) -> SpeakerBook:
+        """An empty speaker book reading offices as this script does."""
+        return SpeakerBook(prose=ProsePeople(offices=self.offices))
 
 
 ENGLISH = ScriptRules(
@@ -187,6 +196,7 @@ def latin_rules(language: str) -> ScriptRules:
         reads_paragraph_before=False,
         finish=partial(finish_latin, table),
         fragments_of_person=True,
+        offices=partial(role_offices, table),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
@@ -160,9 +161,10 @@ class SpeakerBook(NameIndex):
         described = self._named_by_description(who, pos)
         if described is not None:
             return described
-        holder = None if who.fresh else self.prose.holder_before(words, pos)
+        holder = None if who.fresh else self.prose.holder_before(who.role or who.mention, pos, self._quoted_back())
         if holder is not None:  # "ha insistido el presidente andaluz": the president named before
-            return Speaker(name=holder, role=self.roles.get(holder) or who.mention)
+            name, role = holder
+            return Speaker(name=name, role=self.roles.get(name) or role or who.mention)
         body = next((n for n in map(self.acronym, who.mention.split(" ")) if n), None)
         if body is not None:
             return Speaker(name=body, role=who.mention)  # "an internal PSPC analysis found": the body's own
@@ -173,6 +175,10 @@ class SpeakerBook(NameIndex):
         if owned_document(words, who.mention):
             return Speaker(name=who.mention)  # "Godongwana’s latest budget documents show": a document credited to one
         return Speaker(role=who.role)
+
+    def _quoted_back(self) -> Iterator[tuple[int, Speaker]]:
+        """(position, speaker) of the speakers quoted so far, the last first."""
+        return ((said.pos, said.speaker) for said in reversed(self.said))
 
     def _resolve_org(self, who: Who, words: list[str], pos: int) -> Speaker:
         """An organisation: "the company says" is the organisation quoted last; a body whose members
