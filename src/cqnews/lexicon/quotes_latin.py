@@ -68,6 +68,8 @@ class LatinTable:
     back_references: frozenset[str] = frozenset()
     # the indefinite articles among the determiners: "ein Sprecher", "un porte-parole" is someone not named before
     indefinites: frozenset[str] = frozenset()
+    # join two capitalised nouns of one phrase: "des Januars und Februars" (read only with ``capitalised_nouns``)
+    joiners: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -122,6 +124,7 @@ GERMAN = LatinTable(
     verb_endings=("t", "te"),
     subject_first=True,
     capitalised_nouns=True,
+    joiners=_words("und|oder|sowie"),
     that_verbs=_words(
         "erwartet|erwarten|rechnet|rechnen|glaubt|glauben|befürchtet|befürchten|hofft|hoffen|weist|wies|"
         "bestätigt|berichtet|meldet|meldete|schätzt|prognostiziert|vermutet|bezweifelt|fordert|geht|ging|"

@@ -355,7 +355,7 @@ def _source_subject(table: LatinTable, text: str, lo: int, end: int) -> Who | No
     """The phrase after a source word that ends the clause before the quote, a name's office set off by
     commas included ("Selon Paul Durand, directeur de l'association, « … »": the office is its role)."""
     who = read_subject(table, text, lo, end)
-    if who is None or reaches(text, who, end):
+    if who is None or reaches(text, who, end) or _verb_between(table, text, who, end):
         return who
     if who.kind != "person" or who.role is not None:
         return None
@@ -364,6 +364,17 @@ def _source_subject(table: LatinTable, text: str, lo: int, end: int) -> Who | No
         return None
     who.role = apposed[0]
     return who
+
+
+def _verb_between(table: LatinTable, text: str, who: Who, end: int) -> bool:
+    """Where every noun is capitalised, is one lower-case word (the verb) all that stands between the source
+    description and the quote ("Laut einer Warnmeldung besteht „extreme Gefahr“")?"""
+    if not table.capitalised_nouns or who.kind != "desc":
+        return False
+    last = who.mention.split(" ")[-1]
+    at = text.rfind(last, who.start, end)
+    rest = text[at + len(last) : end].split() if at >= 0 else []
+    return len(rest) == 1 and rest[0].isalpha() and rest[0].islower()
 
 
 def _someone(table: LatinTable, who: Who) -> bool:

@@ -255,9 +255,22 @@ def _apposed_name(table: LatinTable, text: str, phrase: list[tuple[str, int]], h
 
 
 def _to_preposition(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """``words`` up to the first preposition: what follows it says where or to whom ("zu CORRECTIV")."""
-    cut = next((k for k, (word, _) in enumerate(words) if k and word.lower() in table.prepositions), len(words))
+    """``words`` up to the first preposition: what follows it says where or to whom ("zu CORRECTIV"). Where every
+    noun is capitalised, also up to a lower-case word right after a noun that no article opens (a genitive, "der
+    Sprecher der Polizei", goes on): the phrase ended there and a verb or an adverb follows ("der Feuerwehrsprecher
+    weiter", "des Daily Star sagte Reading", "der Experte und erklärt")."""
+    cut = next((k for k, (word, _) in enumerate(words) if k and _ends_phrase(table, words, k)), len(words))
     return words[:cut]
+
+
+def _ends_phrase(table: LatinTable, words: list[tuple[str, int]], k: int) -> bool:
+    word = words[k][0]
+    if word.lower() in table.prepositions:
+        return True
+    if not table.capitalised_nouns or not word[:1].islower() or not words[k - 1][0][:1].isupper():
+        return False
+    joined = word in table.joiners and k + 1 < len(words) and words[k + 1][0][:1].isupper()  # "des Januars und Februars"
+    return not joined and word not in table.determiners and word not in table.particles
 
 
 def leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
