@@ -269,7 +269,8 @@ def _ends_phrase(table: LatinTable, words: list[tuple[str, int]], k: int) -> boo
         return True
     if not table.capitalised_nouns or not word[:1].islower() or not words[k - 1][0][:1].isupper():
         return False
-    joined = word in table.joiners and k + 1 < len(words) and words[k + 1][0][:1].isupper()  # "des Januars und Februars"
+    # "des Januars und Februars": a joiner between two nouns goes on
+    joined = word in table.joiners and k + 1 < len(words) and words[k + 1][0][:1].isupper()
     return not joined and word not in table.determiners and word not in table.particles
 
 
