@@ -3,8 +3,10 @@
 trafilatura's body can run on past the article: links to other stories, a comments section, a
 newsletter box, another story. Word lists for such blocks carried poorly from one site to the next;
 their place in the page carries better. Each body block is placed on the page element that holds
-its text (the paragraph-like elements the generic path has already read, one pass), and two signs
-end the body:
+its text (the paragraph-like elements the generic path has already read, one pass). Blocks inside an
+``<article>`` element nested in the story's own ``<article>`` are left out wherever they stand: HTML
+marks a self-contained composition inside another with it (a teaser card of another story, an infobox,
+a comment, an embedded post) (:func:`nested_article_blocks`). Two signs end the body:
 
 - a run of blocks at its end each mostly link text (``_LINK_SHARE`` of their characters inside
   ``<a>``): a list of other stories' headlines (:func:`link_tail_start`);
@@ -202,6 +204,40 @@ def outside_tail_start(placed: Placed, blocks: Sequence[Block]) -> int | None:
     return None if other is None or _same_kind_of_branch(main, other) else outside[0]
 
 
+def _own_article(element: HtmlElement | None) -> HtmlElement | None:
+    """The innermost ``<article>`` holding ``element`` (itself included; ``_MAX_LEVELS`` up at most)."""
+    if element is None or element.tag == "article":
+        return element
+    return next((above for above in _ancestors(element) if above.tag == "article"), None)
+
+
+def nested_article_blocks(placed: Placed, blocks: Sequence[Block]) -> list[int]:
+    """The blocks in an ``<article>`` nested inside the story's: the story is the ``<article>`` holding the
+    most body text as the innermost one around it; the nested ones are inserts in it only while they hold
+    less text than it does together (the entries of a live blog, each its own ``<article>``, outweigh its
+    introduction and stay)."""
+    owners = [_own_article(element) for element in placed]
+    size: dict[HtmlElement, int] = {}
+    for owner, block in zip(owners, blocks, strict=True):
+        if owner is not None:
+            size[owner] = size.get(owner, 0) + len(block.text)
+    if len(size) < 2:
+        return []
+    story = max(size, key=size.__getitem__)
+    inserts = [n for n, owner in enumerate(owners) if _inside(owner, story)]
+    return inserts if sum(len(blocks[n].text) for n in inserts) < size[story] else []
+
+
+def _drop(result: BodyResult, placed: list[_T], numbers: Collection[int]) -> None:
+    """Remove the blocks ``numbers`` (never down to fewer than ``_MIN_BLOCKS``)."""
+    if not numbers or len(result.blocks) - len(numbers) < _MIN_BLOCKS:
+        return
+    for number in sorted(numbers, reverse=True):
+        del result.blocks[number], placed[number]
+        if number < len(result.sources):
+            del result.sources[number]
+
+
 def _cut(result: BodyResult, placed: list[_T], at: int | None) -> None:
     if at is None:
         return
@@ -212,10 +248,12 @@ def _cut(result: BodyResult, placed: list[_T], at: int | None) -> None:
 
 
 def end_of_article(result: BodyResult, texts: Sequence[tuple[HtmlElement, str]]) -> None:
-    """Drop the blocks after the article's end (see the module's notes), in place."""
+    """Drop the blocks after the article's end and those of articles nested in it (see the module's notes),
+    in place."""
     if len(result.blocks) < _MIN_BLOCKS + _RUN:
         return  # (either cut leaves ``_MIN_BLOCKS`` at least and takes ``_RUN`` at least)
     found = _placed_texts(result.blocks, texts)
     _cut(result, found, link_tail_start(found))
     placed = [None if pair is None else pair[0] for pair in found]
+    _drop(result, placed, nested_article_blocks(placed, result.blocks))
     _cut(result, placed, outside_tail_start(placed, result.blocks))
