@@ -94,3 +94,15 @@ def test_an_article_nested_in_the_story_is_not_body() -> None:
     entries = "".join(f"<article>{paragraphs(entry)}</article>" for entry in _ENTRIES)
     live = cqnews.parse(_page(f"{paragraphs(PARAGRAPHS[:1])}{entries}"), url=URL)
     assert [block.text for block in live.body] == PARAGRAPHS[:1] + [text for entry in _ENTRIES for text in entry]
+
+
+def test_a_paragraph_that_is_only_a_link_is_not_body() -> None:
+    # A related story's headline set between the article's paragraphs, the whole paragraph one link.
+    related = f'<p><a href="/story/9">{_HEADLINES[0]}</a></p>'
+    article = cqnews.parse(_page(f"{paragraphs(PARAGRAPHS[:2])}{related}{paragraphs(PARAGRAPHS[2:])}"), url=URL)
+    assert [block.text for block in article.body] == PARAGRAPHS
+    assert not any("library" in quote.text for quote in article.quotes)
+    # A paragraph of the article's own with a link in its sentence stays.
+    linked = '<p>The council published <a href="/report">the survey report</a> on its website on Monday.</p>'
+    kept = cqnews.parse(_page(f"{paragraphs(PARAGRAPHS[:2])}{linked}{paragraphs(PARAGRAPHS[2:])}"), url=URL)
+    assert len(kept.body) == len(PARAGRAPHS) + 1

@@ -6,7 +6,10 @@ their place in the page carries better. Each body block is placed on the page el
 its text (the paragraph-like elements the generic path has already read, one pass). Blocks inside an
 ``<article>`` element nested in the story's own ``<article>`` are left out wherever they stand: HTML
 marks a self-contained composition inside another with it (a teaser card of another story, an infobox,
-a comment, an embedded post) (:func:`nested_article_blocks`). Two signs end the body:
+a comment, an embedded post) (:func:`nested_article_blocks`), and so are blocks that are links and
+little else (``_LINK_ONLY`` of their characters inside ``<a>``; not headings, which link to the section
+they head): a related story's headline set in the article, a list of them (:func:`link_only_blocks`).
+Two signs end the body:
 
 - a run of blocks at its end each mostly link text (``_LINK_SHARE`` of their characters inside
   ``<a>``): a list of other stories' headlines (:func:`link_tail_start`);
@@ -37,6 +40,7 @@ _WINDOW = 4 * _KEY_CHARS
 _FIRST_WINDOW = _KEY_CHARS + _KEY_CHARS // 2  # (enough for most texts' spaces)
 _MIN_BLOCKS = 3
 _LINK_SHARE = 0.6
+_LINK_ONLY = 0.9
 _RUN = 2
 _MAIN_SHARE = 0.8
 _PAGE_TAGS = ("body", "html")
@@ -119,9 +123,9 @@ def _visible_length(element: HtmlElement) -> int:
     return len("".join(tostring(element, method="text", encoding=str, with_tail=False).split()))
 
 
-def _mostly_link(found: _Found | None) -> bool:
-    """Is most of the element's text (``_LINK_SHARE``, whitespace left out) inside its links? Its text is
-    the one the generic path read before trafilatura ran (which changes no element of the page)."""
+def _mostly_link(found: _Found | None, share: float = _LINK_SHARE) -> bool:
+    """Is most of the element's text (``share``, whitespace left out) inside its links? Its text is the one
+    the generic path read before trafilatura ran (which changes no element of the page)."""
     if found is None:
         return False
     element, text = found
@@ -129,7 +133,17 @@ def _mostly_link(found: _Found | None) -> bool:
     if not linked:  # (no link text: not a link block, whatever its length)
         return False
     total = len("".join(text.split()))
-    return total > 0 and linked >= _LINK_SHARE * total
+    return total > 0 and linked >= share * total
+
+
+def link_only_blocks(placed: Sequence[_Found | None], blocks: Sequence[Block]) -> list[int]:
+    """The blocks other than headings with ``_LINK_ONLY`` of their text inside links; ``placed`` as
+    :func:`_placed_texts` gives it."""
+    return [
+        number
+        for number, (found, block) in enumerate(zip(placed, blocks, strict=True))
+        if block.kind is not BlockKind.HEADING and _mostly_link(found, _LINK_ONLY)
+    ]
 
 
 def link_tail_start(placed: Sequence[_Found | None]) -> int | None:
@@ -248,12 +262,13 @@ def _cut(result: BodyResult, placed: list[_T], at: int | None) -> None:
 
 
 def end_of_article(result: BodyResult, texts: Sequence[tuple[HtmlElement, str]]) -> None:
-    """Drop the blocks after the article's end and those of articles nested in it (see the module's notes),
-    in place."""
+    """Drop the blocks after the article's end, those of articles nested in it and the link-only ones (see the
+    module's notes), in place."""
     if len(result.blocks) < _MIN_BLOCKS + _RUN:
         return  # (either cut leaves ``_MIN_BLOCKS`` at least and takes ``_RUN`` at least)
     found = _placed_texts(result.blocks, texts)
     _cut(result, found, link_tail_start(found))
     placed = [None if pair is None else pair[0] for pair in found]
-    _drop(result, placed, nested_article_blocks(placed, result.blocks))
+    links = link_only_blocks(found, result.blocks)
+    _drop(result, placed, {*links, *nested_article_blocks(placed, result.blocks)})
     _cut(result, placed, outside_tail_start(placed, result.blocks))
