@@ -230,7 +230,12 @@ def nested_article_blocks(placed: Placed, blocks: Sequence[Block]) -> list[int]:
     most body text as the innermost one around it; the nested ones are inserts in it only while they hold
     less text than it does together (the entries of a live blog, each its own ``<article>``, outweigh its
     introduction and stay)."""
-    owners = [_own_article(element) for element in placed]
+    by_parent: dict[HtmlElement | None, HtmlElement | None] = {}  # (blocks share parents: one walk up each)
+    owners: list[HtmlElement | None] = []
+    for element in placed:
+        if element is not None and (parent := element.getparent()) not in by_parent:
+            by_parent[parent] = _own_article(element)  # (a paragraph-like element is no <article>)
+        owners.append(None if element is None else by_parent[element.getparent()])
     size: dict[HtmlElement, int] = {}
     for owner, block in zip(owners, blocks, strict=True):
         if owner is not None:
