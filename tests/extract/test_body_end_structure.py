@@ -62,3 +62,47 @@ def test_blocks_in_another_kind_of_branch_after_the_article_are_not_body() -> No
     # The same blocks in a branch like the article's (its second part, after an advertisement) stay.
     continued = cqnews.parse(_two_part_page("story-text"), url=URL)
     assert [block.text for block in continued.body[-2:]] == _OTHER_STORY
+
+
+_CARD = (
+    '<article class="card"><h3><a href="/story/9">Bakery closes after ninety years</a></h3>'
+    f"<p>{_OTHER_STORY[1]}</p></article>"
+)
+_ENTRIES = [
+    ["Ferry crews met the council at nine to go through the winter timetable line by line.",
+     "The union asked for a second crew on the late crossings from December onwards."],
+    ["The harbour office opened a queue for season tickets an hour earlier than planned.",
+     "By noon the office had sold more season tickets than in the whole of last winter."],
+    ["Councillors agreed to look at the fares again when the budget is set in February.",
+     "The meeting closed with a vote of thanks to the crews who kept the boat running."],
+]
+
+
+def _page(story: str) -> str:
+    return (
+        "<html><head><title>Ferry to keep running</title></head><body><article><h1>Ferry to keep running</h1>"
+        f"{story}</article></body></html>"
+    )
+
+
+def test_an_article_nested_in_the_story_is_not_body() -> None:
+    # A teaser card of another story (its own <article>) between the story's paragraphs.
+    article = cqnews.parse(_page(f"{paragraphs(PARAGRAPHS[:2])}{_CARD}{paragraphs(PARAGRAPHS[2:])}"), url=URL)
+    assert [block.text for block in article.body] == PARAGRAPHS
+    assert not any("proud" in quote.text for quote in article.quotes)
+    # The entries of a live blog, each its own <article>, outweigh the introduction around them: they stay.
+    entries = "".join(f"<article>{paragraphs(entry)}</article>" for entry in _ENTRIES)
+    live = cqnews.parse(_page(f"{paragraphs(PARAGRAPHS[:1])}{entries}"), url=URL)
+    assert [block.text for block in live.body] == PARAGRAPHS[:1] + [text for entry in _ENTRIES for text in entry]
+
+
+def test_a_paragraph_that_is_only_a_link_is_not_body() -> None:
+    # A related story's headline set between the article's paragraphs, the whole paragraph one link.
+    related = f'<p><a href="/story/9">{_HEADLINES[0]}</a></p>'
+    article = cqnews.parse(_page(f"{paragraphs(PARAGRAPHS[:2])}{related}{paragraphs(PARAGRAPHS[2:])}"), url=URL)
+    assert [block.text for block in article.body] == PARAGRAPHS
+    assert not any("library" in quote.text for quote in article.quotes)
+    # A paragraph of the article's own with a link in its sentence stays.
+    linked = '<p>The council published <a href="/report">the survey report</a> on its website on Monday.</p>'
+    kept = cqnews.parse(_page(f"{paragraphs(PARAGRAPHS[:2])}{linked}{paragraphs(PARAGRAPHS[2:])}"), url=URL)
+    assert len(kept.body) == len(PARAGRAPHS) + 1

@@ -3,8 +3,13 @@
 trafilatura's body can run on past the article: links to other stories, a comments section, a
 newsletter box, another story. Word lists for such blocks carried poorly from one site to the next;
 their place in the page carries better. Each body block is placed on the page element that holds
-its text (the paragraph-like elements the generic path has already read, one pass), and two signs
-end the body:
+its text (the paragraph-like elements the generic path has already read, one pass). Blocks inside an
+``<article>`` element nested in the story's own ``<article>`` are left out wherever they stand: HTML
+marks a self-contained composition inside another with it (a teaser card of another story, an infobox,
+a comment, an embedded post) (:func:`nested_article_blocks`), and so are blocks that are links and
+little else (``_LINK_ONLY`` of their characters inside ``<a>``; not headings, which link to the section
+they head): a related story's headline set in the article, a list of them (:func:`link_only_blocks`).
+Two signs end the body:
 
 - a run of blocks at its end each mostly link text (``_LINK_SHARE`` of their characters inside
   ``<a>``): a list of other stories' headlines (:func:`link_tail_start`);
@@ -35,6 +40,7 @@ _WINDOW = 4 * _KEY_CHARS
 _FIRST_WINDOW = _KEY_CHARS + _KEY_CHARS // 2  # (enough for most texts' spaces)
 _MIN_BLOCKS = 3
 _LINK_SHARE = 0.6
+_LINK_ONLY = 0.9
 _RUN = 2
 _MAIN_SHARE = 0.8
 _PAGE_TAGS = ("body", "html")
@@ -117,9 +123,9 @@ def _visible_length(element: HtmlElement) -> int:
     return len("".join(tostring(element, method="text", encoding=str, with_tail=False).split()))
 
 
-def _mostly_link(found: _Found | None) -> bool:
-    """Is most of the element's text (``_LINK_SHARE``, whitespace left out) inside its links? Its text is
-    the one the generic path read before trafilatura ran (which changes no element of the page)."""
+def _mostly_link(found: _Found | None, share: float = _LINK_SHARE) -> bool:
+    """Is most of the element's text (``share``, whitespace left out) inside its links? Its text is the one
+    the generic path read before trafilatura ran (which changes no element of the page)."""
     if found is None:
         return False
     element, text = found
@@ -127,7 +133,17 @@ def _mostly_link(found: _Found | None) -> bool:
     if not linked:  # (no link text: not a link block, whatever its length)
         return False
     total = len("".join(text.split()))
-    return total > 0 and linked >= _LINK_SHARE * total
+    return total > 0 and linked >= share * total
+
+
+def link_only_blocks(placed: Sequence[_Found | None], blocks: Sequence[Block]) -> list[int]:
+    """The blocks other than headings with ``_LINK_ONLY`` of their text inside links; ``placed`` as
+    :func:`_placed_texts` gives it."""
+    return [
+        number
+        for number, (found, block) in enumerate(zip(placed, blocks, strict=True))
+        if block.kind is not BlockKind.HEADING and _mostly_link(found, _LINK_ONLY)
+    ]
 
 
 def link_tail_start(placed: Sequence[_Found | None]) -> int | None:
@@ -202,6 +218,45 @@ def outside_tail_start(placed: Placed, blocks: Sequence[Block]) -> int | None:
     return None if other is None or _same_kind_of_branch(main, other) else outside[0]
 
 
+def _own_article(element: HtmlElement | None) -> HtmlElement | None:
+    """The innermost ``<article>`` holding ``element`` (itself included; ``_MAX_LEVELS`` up at most)."""
+    if element is None or element.tag == "article":
+        return element
+    return next((above for above in _ancestors(element) if above.tag == "article"), None)
+
+
+def nested_article_blocks(placed: Placed, blocks: Sequence[Block]) -> list[int]:
+    """The blocks in an ``<article>`` nested inside the story's: the story is the ``<article>`` holding the
+    most body text as the innermost one around it; the nested ones are inserts in it only while they hold
+    less text than it does together (the entries of a live blog, each its own ``<article>``, outweigh its
+    introduction and stay)."""
+    by_parent: dict[HtmlElement | None, HtmlElement | None] = {}  # (blocks share parents: one walk up each)
+    owners: list[HtmlElement | None] = []
+    for element in placed:
+        if element is not None and (parent := element.getparent()) not in by_parent:
+            by_parent[parent] = _own_article(element)  # (a paragraph-like element is no <article>)
+        owners.append(None if element is None else by_parent[element.getparent()])
+    size: dict[HtmlElement, int] = {}
+    for owner, block in zip(owners, blocks, strict=True):
+        if owner is not None:
+            size[owner] = size.get(owner, 0) + len(block.text)
+    if len(size) < 2:
+        return []
+    story = max(size, key=size.__getitem__)
+    inserts = [n for n, owner in enumerate(owners) if _inside(owner, story)]
+    return inserts if sum(len(blocks[n].text) for n in inserts) < size[story] else []
+
+
+def _drop(result: BodyResult, placed: list[_T], numbers: Collection[int]) -> None:
+    """Remove the blocks ``numbers`` (never down to fewer than ``_MIN_BLOCKS``)."""
+    if not numbers or len(result.blocks) - len(numbers) < _MIN_BLOCKS:
+        return
+    for number in sorted(numbers, reverse=True):
+        del result.blocks[number], placed[number]
+        if number < len(result.sources):
+            del result.sources[number]
+
+
 def _cut(result: BodyResult, placed: list[_T], at: int | None) -> None:
     if at is None:
         return
@@ -212,10 +267,13 @@ def _cut(result: BodyResult, placed: list[_T], at: int | None) -> None:
 
 
 def end_of_article(result: BodyResult, texts: Sequence[tuple[HtmlElement, str]]) -> None:
-    """Drop the blocks after the article's end (see the module's notes), in place."""
+    """Drop the blocks after the article's end, those of articles nested in it and the link-only ones (see the
+    module's notes), in place."""
     if len(result.blocks) < _MIN_BLOCKS + _RUN:
         return  # (either cut leaves ``_MIN_BLOCKS`` at least and takes ``_RUN`` at least)
     found = _placed_texts(result.blocks, texts)
     _cut(result, found, link_tail_start(found))
     placed = [None if pair is None else pair[0] for pair in found]
+    links = link_only_blocks(found, result.blocks)
+    _drop(result, placed, {*links, *nested_article_blocks(placed, result.blocks)})
     _cut(result, placed, outside_tail_start(placed, result.blocks))
