@@ -168,3 +168,9 @@ EXPLETIVE_PASSIVE_RE = re.compile(
 # besides clause breaks, prepositions and determiners; any other lower-case word makes it a modifier of that
 # noun ("271 pledged delegates", "the 40 reported cases").
 COUNT_VERB_FOLLOWERS: frozenset[str] = frozenset("to he she they it we him them us".split())
+
+# A cue word that is the first half of a compound noun, by the word after it ("a liberal think tank"): no
+# verb, nothing reported.
+COMPOUND_NOUN_TAILS: dict[str, frozenset[str]] = {
+    "think": frozenset("tank tanks".split()),
+}

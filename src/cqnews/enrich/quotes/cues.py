@@ -12,7 +12,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, PREPOSITIONS
-from ...lexicon.reporting_en import COUNT_VERB_FOLLOWERS, PUT_IT_RE
+from ...lexicon.reporting_en import COMPOUND_NOUN_TAILS, COUNT_VERB_FOLLOWERS, PUT_IT_RE
 from ...text import last_of
 from .. import segmenter
 from .spans import Span
@@ -92,7 +92,8 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     """Reject nouns ("her claims", "from reports"), passives ("is said to") and particle-less cues."""
     if word in ("put", "puts"):
         return PUT_IT_RE.match(text, end) is not None  # "as Ridge put it:", not "put it on the table"
-    if word in P.EN_CUE_PARTICLES and not text.startswith(" " + P.EN_CUE_PARTICLES[word], end):
+    missing_particle = word in P.EN_CUE_PARTICLES and not text.startswith(" " + P.EN_CUE_PARTICLES[word], end)
+    if missing_particle or _compound_noun(text, end, word):
         return False
     before = text[max(0, start - 12) : start].split()
     prev = before[-1].lower() if before else ""
@@ -111,6 +112,17 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     if prev == "being":
         return False  # "before being asked": the subject is asked, it does not report
     return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
+
+
+def _compound_noun(text: str, end: int, word: str) -> bool:
+    """Is the cue the first half of a compound noun, by the word after it ("a liberal think tank")?"""
+    if word not in COMPOUND_NOUN_TAILS:
+        return False
+    m = _COMPOUND_TAIL_RE.match(text, end)
+    return m is not None and m.group(1).lower() in COMPOUND_NOUN_TAILS[word]
+
+
+_COMPOUND_TAIL_RE = re.compile(r" (\w+)")
 
 
 # A count in figures, whole (no comma after it: "Lee, 74, argued" is an age) and no year ("in 2015 accused").
