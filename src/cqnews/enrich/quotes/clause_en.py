@@ -161,8 +161,13 @@ def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> in
                 return None  # "questioned the order in a case that was …": a relative "that", no report
             if k > 1 and _clause_before_that(text, lo, words[:k], word):
                 return None  # "said Mr. Lee wants a plan that works": the bare clause's relative "that"
+            if any(w.group() in _RESULT_LEADS for w in words[max(0, k - 2) : k]):
+                return None  # "feel so angry that they …": a clause of result, not what was felt or said
             return m.end()
     return None
+
+
+_RESULT_LEADS = frozenset("so such".split())
 
 
 def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: str) -> bool:
