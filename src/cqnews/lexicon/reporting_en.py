@@ -169,8 +169,11 @@ EXPLETIVE_PASSIVE_RE = re.compile(
 # noun ("271 pledged delegates", "the 40 reported cases").
 COUNT_VERB_FOLLOWERS: frozenset[str] = frozenset("to he she they it we him them us".split())
 
-# A cue word that is the first half of a compound noun, by the word after it ("a liberal think tank"): no
-# verb, nothing reported.
-COMPOUND_NOUN_TAILS: dict[str, frozenset[str]] = {
+# A cue word that reports nothing before these words: the first half of a compound noun ("a liberal think
+# tank", "more pledged delegates") or of a phrasal verb of no speech ("the delays added up to …").
+NOT_CUE_BEFORE: dict[str, frozenset[str]] = {
     "think": frozenset("tank tanks".split()),
+    "pledged": frozenset("delegate delegates".split()),
+    "added": frozenset(["up"]),
+    "adds": frozenset(["up"]),
 }

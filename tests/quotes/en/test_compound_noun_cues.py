@@ -1,4 +1,5 @@
-"""A cue word that is the first half of a compound noun ("think tank") is no verb: nothing is reported."""
+"""A cue word that is half of a compound noun ("think tank", "pledged delegates") or of a phrasal verb of no
+speech ("added up to") reports nothing."""
 
 from __future__ import annotations
 
@@ -9,3 +10,11 @@ def test_think_tank_after_a_closing_cue_reports_nothing_more() -> None:
     text = "The levy will hurt small farms, said Dora Vance, a fellow at the Moorland Trust, a rural think tank."
     assert quotes_found(text) == [("indirect", "The levy will hurt small farms", "Dora Vance")]
 
+
+
+def test_pledged_delegates_report_nothing() -> None:
+    assert quotes_found("Marlow won more states and more pledged delegates, but Ruiz has the momentum.") == []
+
+
+def test_added_up_to_reports_nothing() -> None:
+    assert quotes_found("The delays at the depot added up to a week of missed deliveries.") == []
