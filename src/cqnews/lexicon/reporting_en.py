@@ -79,6 +79,12 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
     magazine broadcaster radio television program programme show station channel network colleagues fans
     listeners viewers readers congregation""".split()
 )
+# Lower-case heads that go on a listener named before them ("told New York magazine", "told the Reuters news
+# agency", "told the MSNBC hosts", "told her audience"): the audiences above and the people and outlets of media.
+LISTENER_HEADS: frozenset[str] = AUDIENCE_NOUNS | frozenset(
+    """agency host hosts anchor anchors reporter reporters editor editors website site outlet podcast daily weekly
+    newsletter""".split()
+)
 # Words that may stand before such a head inside the listener ("the city council", "a news conference").
 AUDIENCE_MODIFIERS: frozenset[str] = frozenset(
     """city town county state school news press local national federal full parliamentary select district
