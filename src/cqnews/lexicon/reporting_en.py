@@ -183,3 +183,7 @@ NOT_CUE_BEFORE: dict[str, frozenset[str]] = {
     "added": frozenset(["up"]),
     "adds": frozenset(["up"]),
 }
+
+# Cue words in -s that are plural nouns as often as verbs ("the states that vote in March", "comments that were
+# echoed"): a verb right after their "that" makes it a relative pronoun, as after any noun.
+PLURAL_NOUN_CUES: frozenset[str] = frozenset("states comments reports shows claims calls answers notes".split())
