@@ -176,8 +176,10 @@ EXPLETIVE_PASSIVE_RE = re.compile(
 COUNT_VERB_FOLLOWERS: frozenset[str] = frozenset("to he she they it we him them us".split())
 
 # A cue word that reports nothing before these words: the first half of a compound noun ("a liberal think
-# tank", "more pledged delegates") or of a phrasal verb of no speech ("the delays added up to …").
+# tank", "more pledged delegates"), of a phrasal verb of no speech ("the delays added up to …") or of an idiom
+# ("easier said than done").
 NOT_CUE_BEFORE: dict[str, frozenset[str]] = {
+    "said": frozenset(["than"]),
     "think": frozenset("tank tanks".split()),
     "pledged": frozenset("delegate delegates".split()),
     "added": frozenset(["up"]),

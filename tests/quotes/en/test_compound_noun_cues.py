@@ -1,5 +1,5 @@
 """A cue word that is half of a compound noun ("think tank", "pledged delegates") or of a phrasal verb of no
-speech ("added up to") reports nothing."""
+speech ("added up to") or of an idiom ("easier said than done") reports nothing."""
 
 from __future__ import annotations
 
@@ -18,3 +18,7 @@ def test_pledged_delegates_report_nothing() -> None:
 
 def test_added_up_to_reports_nothing() -> None:
     assert quotes_found("The delays at the depot added up to a week of missed deliveries.") == []
+
+
+def test_easier_said_than_done_reports_nothing() -> None:
+    assert quotes_found("Closing the depot is easier said than done in a town with so few jobs.") == []
