@@ -28,3 +28,14 @@ def test_a_clause_after_the_whole_listener_is_still_reported() -> None:
     assert quotes_found("Dora Vance told the Coastline news agency the ferry would stop in May.") == [
         ("indirect", "the ferry would stop in May", "Dora Vance")
     ]
+
+
+def test_an_owner_with_an_apostrophe_is_part_of_the_listener() -> None:
+    text = "“We will see,” Ruiz told Norway’s TV2 in an interview aired on Monday when asked how talks would fare."
+    assert quotes_found(text) == [("direct", "We will see,", "Ruiz")]
+
+
+def test_a_clause_after_an_owned_listener_is_still_reported() -> None:
+    assert quotes_found("Dora Vance told Norway's TV2 the ferry would stop in May.") == [
+        ("indirect", "the ferry would stop in May", "Dora Vance")
+    ]
