@@ -83,7 +83,7 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 # agency", "told the MSNBC hosts", "told her audience"): the audiences above and the people and outlets of media.
 LISTENER_HEADS: frozenset[str] = AUDIENCE_NOUNS | frozenset(
     """agency host hosts anchor anchors reporter reporters editor editors website site outlet podcast daily weekly
-    newsletter""".split()
+    newsletter team aides advisers advisors staffers""".split()
 )
 # Words that may stand before such a head inside the listener ("the city council", "a news conference").
 AUDIENCE_MODIFIERS: frozenset[str] = frozenset(

@@ -39,3 +39,9 @@ def test_a_clause_after_an_owned_listener_is_still_reported() -> None:
     assert quotes_found("Dora Vance told Norway's TV2 the ferry would stop in May.") == [
         ("indirect", "the ferry would stop in May", "Dora Vance")
     ]
+
+
+def test_an_owned_team_is_the_listener() -> None:
+    assert quotes_found("Dora Vance told Ruiz's team the ferry would stop in May.") == [
+        ("indirect", "the ferry would stop in May", "Dora Vance")
+    ]
