@@ -79,6 +79,12 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
     magazine broadcaster radio television program programme show station channel network colleagues fans
     listeners viewers readers congregation""".split()
 )
+# Lower-case heads that go on a listener named before them ("told New York magazine", "told the Reuters news
+# agency", "told the MSNBC hosts", "told her audience"): the audiences above and the people and outlets of media.
+LISTENER_HEADS: frozenset[str] = AUDIENCE_NOUNS | frozenset(
+    """agency host hosts anchor anchors reporter reporters editor editors website site outlet podcast daily weekly
+    newsletter team aides advisers advisors staffers""".split()
+)
 # Words that may stand before such a head inside the listener ("the city council", "a news conference").
 AUDIENCE_MODIFIERS: frozenset[str] = frozenset(
     """city town county state school news press local national federal full parliamentary select district
@@ -168,3 +174,18 @@ EXPLETIVE_PASSIVE_RE = re.compile(
 # besides clause breaks, prepositions and determiners; any other lower-case word makes it a modifier of that
 # noun ("271 pledged delegates", "the 40 reported cases").
 COUNT_VERB_FOLLOWERS: frozenset[str] = frozenset("to he she they it we him them us".split())
+
+# A cue word that reports nothing before these words: the first half of a compound noun ("a liberal think
+# tank", "more pledged delegates"), of a phrasal verb of no speech ("the delays added up to …") or of an idiom
+# ("easier said than done").
+NOT_CUE_BEFORE: dict[str, frozenset[str]] = {
+    "said": frozenset(["than"]),
+    "think": frozenset("tank tanks".split()),
+    "pledged": frozenset("delegate delegates".split()),
+    "added": frozenset(["up"]),
+    "adds": frozenset(["up"]),
+}
+
+# Cue words in -s that are plural nouns as often as verbs ("the states that vote in March", "comments that were
+# echoed"): a verb right after their "that" makes it a relative pronoun, as after any noun.
+PLURAL_NOUN_CUES: frozenset[str] = frozenset("states comments reports shows claims calls answers notes".split())

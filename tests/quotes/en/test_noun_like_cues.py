@@ -22,3 +22,11 @@ def test_states_that_still_reports() -> None:
     assert _quotes("The audit states that the bridge is unsafe for heavy lorries.") == [
         "the bridge is unsafe for heavy lorries"
     ]
+
+
+def test_states_that_and_a_verb_is_a_relative_clause() -> None:
+    assert _quotes("Turnout fell in the nine states that have held caucuses so far.") == []
+
+
+def test_comments_that_and_a_verb_is_a_relative_clause() -> None:
+    assert _quotes("She faced questions over comments that were repeated by her aides.") == []

@@ -26,6 +26,7 @@ from ...lexicon.reporting_en import (
     EVALUATION_COMPLEMENTS,
     EVALUATION_CUES,
     LISTENER_OBJECT_CUES,
+    PLURAL_NOUN_CUES,
     QUANTITY_SUBJECT_RE,
 )
 from .listener_en import after_listener, listener_then_infinitive, past_listener
@@ -157,12 +158,17 @@ def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> in
             return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
         if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
             nxt = WORD_RE.search(text, m.end(), m.end() + 24)
-            if m is not words[0] and nxt is not None and _relative_verb(text, nxt):
+            if (m is not words[0] or word in PLURAL_NOUN_CUES) and nxt is not None and _relative_verb(text, nxt):
                 return None  # "questioned the order in a case that was …": a relative "that", no report
             if k > 1 and _clause_before_that(text, lo, words[:k], word):
                 return None  # "said Mr. Lee wants a plan that works": the bare clause's relative "that"
+            if any(w.group() in _RESULT_LEADS for w in words[max(0, k - 2) : k]):
+                return None  # "feel so angry that they …": a clause of result, not what was felt or said
             return m.end()
     return None
+
+
+_RESULT_LEADS = frozenset("so such".split())
 
 
 def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: str) -> bool:

@@ -12,7 +12,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, PREPOSITIONS
-from ...lexicon.reporting_en import COUNT_VERB_FOLLOWERS, PUT_IT_RE
+from ...lexicon.reporting_en import COUNT_VERB_FOLLOWERS, NOT_CUE_BEFORE, PUT_IT_RE
 from ...text import last_of
 from .. import segmenter
 from .spans import Span
@@ -94,7 +94,8 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     """Reject nouns ("her claims", "from reports"), passives ("is said to") and particle-less cues."""
     if word in ("put", "puts"):
         return PUT_IT_RE.match(text, end) is not None  # "as Ridge put it:", not "put it on the table"
-    if word in P.EN_CUE_PARTICLES and not text.startswith(" " + P.EN_CUE_PARTICLES[word], end):
+    missing_particle = word in P.EN_CUE_PARTICLES and not text.startswith(" " + P.EN_CUE_PARTICLES[word], end)
+    if missing_particle or _blocked_by_next(text, end, word):
         return False
     before = text[max(0, start - 12) : start].split()
     prev = before[-1].lower() if before else ""
@@ -113,6 +114,18 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     if prev == "being":
         return False  # "before being asked": the subject is asked, it does not report
     return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
+
+
+def _blocked_by_next(text: str, end: int, word: str) -> bool:
+    """Does the word after the cue make it half of a compound noun or of a phrasal verb of no speech ("a liberal
+    think tank", "pledged delegates", "added up to")?"""
+    if word not in NOT_CUE_BEFORE:
+        return False
+    m = _NEXT_TOKEN_RE.match(text, end)
+    return m is not None and m.group(1).lower() in NOT_CUE_BEFORE[word]
+
+
+_NEXT_TOKEN_RE = re.compile(r" (\w+)")
 
 
 # A count in figures, whole (no comma after it: "Lee, 74, argued" is an age) and no year ("in 2015 accused").

@@ -14,7 +14,7 @@ from ...lexicon.en import (
     NOT_CLAUSE_START,
     TIME_WORDS,
 )
-from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS
+from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS, LISTENER_HEADS
 from .text import WORD_RE
 from .words_en import finite_after, has_verb, opens_clause
 
@@ -129,14 +129,28 @@ def _listener_words(text: str, words: list[re.Match[str]]) -> int:
     """How many words name the listener after "told": "her", "reporters", "CNN", "the Daily Mail"."""
     first = words[0].group()
     if first.lower() in _OBJECT_WORDS:
-        return 1
+        return _audience_head(words, 1) if first == "her" else 1  # "told her audience, a mix of …"
     k = 1 if first.lower() == "the" else 0
     n = k
     while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
         n += 1
         if n + 1 < len(words) and words[n].group() == "of" and words[n + 1].group()[:1].isupper():
             n += 1  # "told the Star-Ledger of Newark", "told the Times of London": a place in the outlet's name
-    return n if n > k else 0
+        elif n < len(words) and words[n].group() == "s" and text[words[n - 1].end() : words[n].start()] in _APOSTROPHES:
+            n += 1  # "told Britain’s ITV": the owner's "s" (\w+ splits it off)
+    return _audience_head(words, n) if n > k else 0
+
+
+_APOSTROPHES = ("'", "’")
+
+
+def _audience_head(words: list[re.Match[str]], n: int) -> int:
+    """Past the lower-case head noun that goes on a listener's name or owner ("told New York magazine", "told the
+    Reuters news agency", "told the MSNBC hosts", "told her audience"): the listener ends after it."""
+    k = n
+    while k < len(words) and k - n < 2 and words[k].group() in AUDIENCE_MODIFIERS:
+        k += 1
+    return k + 1 if k < len(words) and words[k].group() in LISTENER_HEADS else n
 
 
 def _audience_words(text: str, words: list[re.Match[str]]) -> int:
