@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -163,31 +164,35 @@ def _byline_elements(root: HtmlElement, worded: list[HtmlElement]) -> Iterator[H
     """
     walk = etree.iterwalk(root, events=("start",))
     for _, el in walk:
-        if el.tag in _SKIPPED_SUBTREES:
+        tag = el.tag  # (read once: lxml builds the string on every read)
+        if tag in _SKIPPED_SUBTREES:
             walk.skip_subtree()  # the element is read, its descendants never count (see _outside_byline)
-        elif el.tag == "address" or (
-            el.tag in _WORDED_TAGS and (text := el.text) and not text.isspace() and _reads_like_byline(text)
+        elif tag == "address" or (
+            tag in _WORDED_TAGS and (text := el.text) and not text.isspace() and _reads_like_byline(text)
         ):
             worded.append(el)  # (most texts are the indentation before a child: no regex for those)
         get = el.get
         cls, ident = get("class"), get("id")
         if cls is not None or ident is not None:
-            value = f"{cls or ''} {ident or ''}"
-            lowered = value.lower()
-            if (
-                _CLASS_HINT.search(lowered)
-                and _BYLINE_CLASS.search(value)
-                and not _NOT_BYLINE_CLASS.search(value)
-            ):
-                if el.tag not in _NOT_CANDIDATES:
+            if _byline_class(f"{cls or ''} {ident or ''}"):
+                if tag not in _NOT_CANDIDATES:
                     yield el
                 continue
         rel, itemprop = get("rel"), get("itemprop")
         declared = (rel is not None and "author" in rel.lower().split()) or (
             itemprop is not None and itemprop.lower() == "author"
         )
-        if declared and (el.tag not in _NOT_CANDIDATES or (el.tag == "meta" and el.get("content"))):
+        if declared and (tag not in _NOT_CANDIDATES or (tag == "meta" and el.get("content"))):
             yield el  # a microdata <meta itemprop="author" content="…"> names the author without text
+
+
+@lru_cache(maxsize=4096)
+def _byline_class(value: str) -> bool:
+    """A class and id (``"{class} {id}"``) that declare a byline; pages repeat their class strings (within a
+    page and across a site's pages), so the verdicts are kept: a dictionary look-up instead of three searches."""
+    return bool(
+        _CLASS_HINT.search(value.lower()) and _BYLINE_CLASS.search(value) and not _NOT_BYLINE_CLASS.search(value)
+    )
 
 
 def _microdata_name(el: HtmlElement) -> str:
@@ -333,8 +338,7 @@ def _under(node: HtmlElement, inner: list[HtmlElement], top: HtmlElement) -> boo
 
 def _declares_byline(el: HtmlElement) -> bool:
     """A byline class, ``rel=author`` or ``itemprop=author`` (the tests of :func:`_byline_elements`)."""
-    value = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if _CLASS_HINT.search(value.lower()) and _BYLINE_CLASS.search(value) and not _NOT_BYLINE_CLASS.search(value):
+    if _byline_class(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return True
     rel, itemprop = el.get("rel"), el.get("itemprop")
     return (rel is not None and "author" in rel.lower().split()) or (itemprop or "").lower() == "author"

@@ -93,7 +93,8 @@ def load_trafilatura() -> None:
 
 
 def bare_extraction(tree: HtmlElement, url: str | None, fast: bool) -> object:
-    """trafilatura's ``bare_extraction`` of ``tree`` with the options cqnews uses (Python output, tables)."""
+    """trafilatura's ``bare_extraction`` of ``tree`` with the options cqnews uses (tables; in fast mode the
+    body's plain text as ``text`` too, which :func:`_missed_text` reads)."""
     extract, _ = _trafilatura()
     return extract(tree, url=url, options=_options(url, fast))
 
@@ -110,8 +111,13 @@ def _options(url: str | None, fast: bool) -> Any:
 
 @cache
 def _options_template(fast: bool) -> Any:
+    # Only a fast run's plain text is read (by _missed_text): trafilatura writes it out of the body tree
+    # for "python" output alone. A full run's document is only used for its body, so it is asked for
+    # "txt", which returns the same document without that text (a walk over the whole body tree).
     _, extractor = _trafilatura()
-    return extractor(output_format="python", comments=False, tables=True, formatting=False, fast=fast)
+    return extractor(
+        output_format="python" if fast else "txt", comments=False, tables=True, formatting=False, fast=fast
+    )
 
 
 def extract_body(root: HtmlElement, url: str | None, deadline: Deadline = NO_DEADLINE) -> BodyResult:
