@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
@@ -11,10 +10,13 @@ from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.after_quote_zh import zh_person_after_quote
-from ..speakers.names_zh import person_word
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
 from .cues_zh import zh_topic_frame
+from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
+from .opener_zh import zh_clause_opener as zh_clause_opener
+from .opener_zh import zh_last_clause as _zh_last_clause
+from .opener_zh import zh_sentence_subject as _zh_sentence_subject
 from .spans import Span
 from .speech_zh import fragment_speaks, zh_term_heading_clause
 from .text import ZH_NEAR, BlockView, Cues, blank, char_before, space_before
@@ -47,10 +49,27 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     before = _zh_before(text, sp, s, cues)
     if before is None or before[0] is not None:
         return before or (None, None)  # (None: the nearest cue before is negated, nobody says it)
-    if sp.close is not None and blank(text, 0, sp.open):
-        who = zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp)  # “…”居民杨一飞谈起…
-        return who or _zh_subject_after(text, sp.close + 1), None
-    return None, None
+    return _zh_without_cue(text, s, sp), None
+
+
+def _zh_without_cue(text: str, s: int, sp: Span) -> Who | None:
+    """Who says a quote no cue reports: the subject of the clause a comma joins it to (他很是不解，“…”。), or, for
+    a quote opening its paragraph, a person named after it (“…”居民杨一飞谈起…)."""
+    who = _zh_comma_subject(text, s, sp)
+    if who is None and sp.close is not None and blank(text, 0, sp.open):
+        who = zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp)
+        who = who or _zh_subject_after(text, sp.close + 1)
+    return who
+
+
+def _zh_comma_subject(text: str, s: int, sp: Span) -> Who | None:
+    """The person opening the nearest clause with a subject before a quote that a comma joins to it and that ends
+    its sentence, no cue written (他很是不解，“…”。); not a person the quote names (沈阳坚持送她，“…但沈阳要我…”:
+    the words speak of him)."""
+    if char_before(text, s, sp.open) not in ("，", ","):
+        return None
+    who = _zh_sentence_subject(text, s, sp, nearest=True)
+    return who if who is not None and (who.kind == "pronoun" or who.mention not in text[sp.start : sp.end]) else None
 
 
 def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
@@ -393,83 +412,3 @@ def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
     if not cues.last(s, sp.open) and char_before(text, s, sp.open) == "，":
         return _zh_sentence_subject(text, s, sp), None  # 万秀玲全盘否认，“我到现在都蒙在鼓里”
     return None, None
-
-
-def _zh_sentence_subject(text: str, s: int, sp: Span) -> Who | None:
-    """The person (a name or 他/她) opening the sentence of a quote that ends it after a comma, when no
-    cue is written: the words are that person's (他不愿多谈在北京的经历，“那就是一场噩梦”)."""
-    if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ("", "。", "！", "？"):
-        return None
-    return zh_clause_opener(text, s, sp.open) or zh_clause_opener(text, _zh_last_clause(text, s, sp.open), sp.open)
-
-
-def _zh_last_clause(text: str, s: int, at: int) -> int:
-    """Where the last clause before the comma at ``at - 1`` starts (他很是不解|，“…”)."""
-    comma = text.rfind("，", s, max(s, at - 1))
-    return comma + 1 if comma >= 0 else s
-
-
-def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
-    """The person (a name or 他/她) opening the clause at ``s``, past time words, adverbs and
-    conjunctions; None when the clause opens otherwise or with an owner (刘中年的妻子…)."""
-    while s < at and text[s] in "”」』":
-        s += 1  # “…，”王明顿了顿，“…”: the clause opens after the quote before it
-    toks = segmenter.tag(text[s : min(at, s + _ZH_SUBJECT_SIZE)])
-    while toks and toks[0].tag in _ZH_LEAD_TAGS:
-        toks = toks[1:]
-    if len(toks) > 2 and toks[1].tag == "uj" and person_word(toks[0]) and toks[2].word in ZH.STATE_NOUNS:
-        toks = toks[:1]  # 王明的声音有些发抖: his voice, his look are his own (the person opens the clause)
-    if not toks or len(toks) > 1 and toks[1].tag == "uj":
-        return None  # (刘中年的妻子…: an owner)
-    if _kin_of_person(toks):  # 王明女儿很难过，“…”: the daughter opens the clause, her father only owns her
-        lo, hi = s + toks[0].start, s + toks[1].end
-        return Who(text[lo:hi], "desc", role=text[lo:hi], start=lo)
-    if person_word(toks[0]):
-        return Who(text[s + toks[0].start : s + toks[0].end], "person", start=s + toks[0].start)
-    titled = _titled_opener(toks)
-    if titled is not None:  # “…”面对记者的提问，消防队长|郭强显得有些疲惫。
-        name, role = toks[titled], text[s + toks[0].start : s + toks[titled].start]
-        return Who(text[s + name.start : s + name.end], "person", role=role, start=s + name.start)
-    if toks[0].word in ZH.HE_SHE:
-        return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=QZ.ZH_PRONOUNS[toks[0].word])
-    return None
-
-
-def _titled_opener(toks: tuple[segmenter.Token, ...]) -> int | None:
-    """The index of the name a clause opens with after its title (消防队长|郭强, 村民|王明), None when it opens
-    otherwise, the title is the writer's (记者王明) or the name owns what follows (村民王明的妻子)."""
-    i = 0
-    while i < min(len(toks), _TITLE_WORDS) and _title_part(toks[i]) and not person_word(toks[i]):
-        i += 1
-    if not 0 < i < len(toks) or not person_word(toks[i]) or not toks[i - 1].word.endswith(_TITLED_ENDS):
-        return None
-    if any(t.word in ZH.WRITER_WORDS for t in toks[:i]):
-        return None  # “…”记者王明注意到: the writer hears the words
-    return None if i + 1 < len(toks) and toks[i + 1].tag == "uj" else i
-
-
-def _kin_of_person(toks: Sequence[segmenter.Token]) -> bool:
-    """Do the words open with a person's name and a noun of kin right after it (王明女儿, 王明同事; not 王明先生, the
-    person named with a courtesy)?"""
-    return len(toks) > 1 and person_word(toks[0]) and toks[1].word in ZH.KIN_NOUNS and toks[1].word not in _COURTESY
-
-
-# Courtesies after a name that name the person themself (太太 after a name is his wife).
-_COURTESY = frozenset(h for h in ZH.HONORIFICS if h != "太太")
-
-
-def _title_part(t: segmenter.Token) -> bool:
-    """Can ``t`` be part of a title before a name: a noun, a place, a body, or the end of a title the segmenter
-    cut off it (消防队/长, whatever its tag)?"""
-    return t.tag in _TITLE_TAGS or t.word in ZH.TITLE_ENDS
-
-
-# The words of a title before a name (nouns, places, bodies), how many, and how the last of them ends.
-_TITLE_TAGS = frozenset("n ns nt nz j".split())
-_TITLE_WORDS = 4
-_TITLED_ENDS: tuple[str, ...] = (*ZH.TITLE_ENDS, *QZ.ZH_PERSON_HEADS, *ZH.TITLE_HEADS)
-
-
-# How much of a sentence is read for its subject, and the words skipped before it (时间, 副词, 连词).
-_ZH_SUBJECT_SIZE = 12
-_ZH_LEAD_TAGS = frozenset("t c d f m".split())

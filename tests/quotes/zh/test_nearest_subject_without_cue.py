@@ -1,0 +1,28 @@
+"""A Chinese quote that a comma joins to a clause, with no cue, and that ends its sentence: the words are those of
+the subject of the nearest clause before it that has one (a clause opening with a verb leaves its subject out and
+goes on with the one before). Every sentence is made up; each expected speaker is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from tests.quote_helpers import speakers
+
+
+def test_the_pronoun_opening_the_clause_before_the_quote_speaks() -> None:
+    # 他很是不解，“…”。: no cue, 他 (周云, the sentence before) is who is puzzled and says it.
+    text = "刚到公司没多久的周云，一听这消息，气得跳脚。他很是不解，“工资不涨就算了，哪有降工资的道理”。"
+    assert speakers(text) == ["周云"]
+    # “…但张强要我坐前面…”: the words speak of 张强, so they are not his, though he opens the clause before.
+    assert speakers("有次下课后，张强坚持要开车送李华回家，“我要坐后排，但张强要我坐前面，我只好上了车。”") != ["张强"]
+
+
+def test_clauses_without_a_subject_go_on_with_the_one_before() -> None:
+    # 她累坏了，靠在墙边，闭上眼睛，“…”: 靠 and 闭上眼睛 (an idiom) leave the subject out, 她 (张华) goes on.
+    text = "张华陪着老人坐了一夜。天亮后，她累坏了，靠在墙边，闭上眼睛，“再这样下去，我也要撑不住了。”"
+    assert speakers(text) == ["张华"]
+
+
+def test_a_withheld_name_opening_the_clause_is_whole() -> None:
+    # 汤某某, 彼得罗夫某某: the surname (or a transliterated name) with 某某 is the whole name of a person.
+    assert speakers("汤某某很不高兴，“你们这是在骗人，我要去报警。”") == ["汤某某"]
+    assert speakers("彼得罗夫某某很不高兴，“你们这是在骗人，我要去报警。”") == ["彼得罗夫某某"]
