@@ -14,21 +14,20 @@ from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
+from .body_head import drop_date_lines, drop_headline_echo
 from .compression import gunzip, is_gzip
 from .deadline import Deadline
 from .decoding import codec_names, decode, utf8_free_of_controls
 from .document import looks_like_html, parse_tree
-from .draft import Draft, drop_blocks
+from .draft import Draft
 from .enrich.captions import attach_captions
 from .enrich.credits import article_authors, credits_from_bylines, inline_bylines
 from .enrich.dateline import find_dateline
-from .enrich.dates import ParsedDate, date_from_url, is_date_line, pick_date
+from .enrich.dates import ParsedDate, date_from_url, pick_date
 from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
-from .extract.metadata import PageMetadata, read_metadata, same_title
-from .extract.shown_updates import opens_with_update
-from .lexicon.dates import PUBLISHED_LABELS
+from .extract.metadata import PageMetadata, read_metadata
 from .models import (
     Article,
     Attribution,
@@ -41,9 +40,10 @@ from .models import (
     Image,
     Quote,
 )
+from .not_article import warn_if_not_article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
-from .text import cjk_ratio, normalize_space
+from .text import cjk_ratio
 from .timezones import UnknownTimeZoneError, zone
 from .urls import checked_url
 
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from .enrich.quotes import Reading
 
 __all__ = ["parse", "parse_text", "warm_up"]
-
 
 
 def warm_up() -> None:
@@ -75,16 +74,6 @@ def warm_up() -> None:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# A key assignment or a bracketed structure opening a line: configuration or code, not prose.
-_CODE_LINE = re.compile(r"""\s*(?:[\w.-]+\s*[=:]\s*["'\[{(]|[\[{]\s*["'\w])""")
-# Wider, for the share of such lines: any assignment, a line opening or closing a bracket, a quoted
-# item of a list, a statement of a programming language (a lower-case keyword, then a bracket, colon or
-# semicolon on the line: "for x in xs:", "import os;"). Prose never writes "word =" and rarely opens a
-# paragraph with a bracket or a lower-case keyword.
-_STRUCTURE_LINE = re.compile(
-    r"""\s*(?:[\w.-]+\s*=|[\w.-]+\s*:\s*["'\[{(]|[\[{(<\]})]|["'][^"'\n]*["']\s*[,:\]}]"""
-    r"""|(?:def|class|import|from|for|if|elif|else|while|return|with|try|except|function|const|let|var)\b[^\n]{0,200}?[:;{(])"""
-)
 
 
 def parse(
@@ -213,87 +202,6 @@ def _default_zone(draft: Draft, language: str | None, body_text: str) -> tzinfo 
         return None
 
 
-def _has_prose(draft: Draft) -> bool:
-    """At least one paragraph long enough to be running text (CJK text needs fewer characters).
-
-    A line of code or configuration (``key = "value"``, ``{"a": 1}``) is not running text, however
-    long: a TOML or JSON file parses, with this warning. Only the first ``_PROSE_BLOCKS`` blocks are
-    read: an article shows running text early, and a page of 70,000 lines must not pay a look at each.
-    """
-    for block in draft.blocks[:_PROSE_BLOCKS]:
-        text = block.text
-        if len(text) < _MIN_SYLLABIC_PROSE or not any(mark in text for mark in ".!?。！？") or _CODE_LINE.match(text):
-            continue
-        if len(text) >= 100 or cjk_ratio(text, 200) > 0.3 or _syllabic_ratio(text[:200]) > 0.3:
-            return True
-    return False
-
-
-# A sentence of 20 Han characters, kana or Hangul syllables ("市交通局局长李明表示，新桥将缓解老桥拥堵。") says what
-# takes about 50 Latin letters: a short Chinese brief of such sentences is running text.
-_MIN_SYLLABIC_PROSE = 20
-
-
-_PROSE_BLOCKS = 200
-# Hangul syllables and kana: like Han ideographs, each stands for a syllable, so a Korean or Japanese
-# sentence says in 40 characters what takes 100 in Latin letters.
-_SYLLABLE_RUN = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]+")
-
-
-def _syllabic_ratio(part: str) -> float:
-    """Share of Hangul syllables and kana among the letters of ``part``."""
-    letters = sum(map(str.isalpha, part))
-    return (len(part) - len(_SYLLABLE_RUN.sub("", part))) / letters if letters else 0.0
-
-
-def _drop_headline_echo(draft: Draft) -> None:
-    """Extractors often keep the <h1> as the first block; the headline is not body text, nor a kicker
-    above it (a section label: "Verkehr", "Medio ambiente")."""
-    if not draft.headline:
-        return
-    headline = normalize_space(draft.headline)
-    echo = [index < 3 and same_title(block.text, headline) for index, block in enumerate(draft.blocks)]
-    if any(echo):
-        first = echo.index(True)
-        for index in range(first):
-            echo[index] = _is_kicker(draft.blocks[index].text)
-        draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, echo)
-
-
-_KICKER_CHARS = 40
-
-
-def _is_kicker(text: str) -> bool:
-    """A short label without a sentence's end mark."""
-    return len(text) <= _KICKER_CHARS and not any(mark in text for mark in ".!?。！？")
-
-
-def _drop_date_lines(draft: Draft) -> None:
-    """A line that is only the article's date, above its first running text, is not body text.
-
-    Extractors keep such a line when the page marks it up like a paragraph ("20 februari 2024, 07:00"
-    under the headline). When the page declares no date, the line is the published date it shows.
-    """
-    head = next((k for k, block in enumerate(draft.blocks[:_DATE_LINE_BLOCKS]) if len(block.text) >= 100), None)
-    top = _DATE_LINE_BLOCKS if head is None else head
-    lines = [
-        (k < top or block.text[:_LABEL_CHARS].lower().startswith(PUBLISHED_LABELS))  # (labelled: anywhere)
-        and block.kind in _DATE_LINE_KINDS and is_date_line(block.text)
-        for k, block in enumerate(draft.blocks)
-    ]
-    if not any(lines):
-        return
-    shown = [block.text for block, line in zip(draft.blocks, lines, strict=True) if line]
-    if not draft.published:  # (an "Updated …" line dates the last change, not the publishing)
-        draft.published = [text for text in shown if not opens_with_update(text)][:1]
-    draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, lines)
-
-
-_DATE_LINE_BLOCKS = 4  # a date line stands under the headline, among the first few blocks
-_DATE_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)  # (a list of facts: <li>Published …</li>)
-_LABEL_CHARS = 20  # a publishing label opens a date line ("Published 18 November 2019"), wherever it stands
-
-
 def _quotes(
     draft: Draft, language: str | None, options: ParseOptions, deadline: Deadline
 ) -> tuple[list[Quote], list[Attribution] | None]:
@@ -348,8 +256,8 @@ def _enrich(
     draft: Draft, url: str | None, encoding: str | None, options: ParseOptions, deadline: Deadline
 ) -> Article:
     """The Article from the extracted draft: captions, credits, language, quotes, dates and checks."""
-    _drop_headline_echo(draft)
-    _drop_date_lines(draft)
+    drop_headline_echo(draft)
+    drop_date_lines(draft)
     warnings = draft.warnings
     images = _captioned_images(draft, deadline)
     credits = _credits(draft, deadline)
@@ -360,7 +268,7 @@ def _enrich(
     zone_default = _default_zone(draft, language, body_text)
     wanted = options.quotes and _in_time("quotes", deadline, warnings)
     quotes, attributions = _quotes(draft, language, options, deadline) if wanted else ([], None)
-    _warn_if_not_article(draft)
+    warn_if_not_article(draft)
     # The URL's day is a last resort: only when no date the page states can be read.
     published = pick_date(draft.published, zone_default, warnings) or date_from_url(url, zone_default)
     updated = _not_before(pick_date(draft.updated, zone_default, warnings), published, warnings)
@@ -453,22 +361,6 @@ def _language(draft: Draft, body_text: str, options: ParseOptions, deadline: Dea
     if options.detect_language and _in_time("language detection", deadline, draft.warnings):
         return detect_language(body_text or (draft.headline or ""), draft.declared_language)
     return normalize_language(draft.declared_language)
-
-
-def _warn_if_not_article(draft: Draft) -> None:
-    if not draft.blocks:
-        draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
-    elif not _has_prose(draft):
-        draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
-    elif _mostly_structure(draft):
-        draft.warnings.append("most body lines look like code or configuration: the page may not be an article")
-
-
-def _mostly_structure(draft: Draft) -> bool:
-    """More than half of the first blocks are assignments, brackets or quoted list items: a
-    configuration file or source code with a few comment lines of prose (a TOML file with comments)."""
-    blocks = draft.blocks[:_PROSE_BLOCKS]
-    return len(blocks) >= 3 and 2 * sum(1 for block in blocks if _STRUCTURE_LINE.match(block.text)) > len(blocks)
 
 
 def _merged_credits(found: list[Credit], declared: list[Credit]) -> list[Credit]:

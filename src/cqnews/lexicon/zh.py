@@ -189,35 +189,6 @@ ACCOUNT_NOUNS: tuple[str, ...] = ("微博", "博客", "推特", "脸书", "朋�
 # Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发")
 
-# Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
-# after them is (她觉得：“…”).
-FEELING_CUES = frozenset("觉得 提出".split())
-# Attitudes 表示 shows rather than words it reports (外交部表示强烈不满, 王明表示感谢，并…): a clause of nothing
-# but these (with words of degree and 和) reports nothing.
-ATTITUDE_WORDS = frozenset(
-    """感谢 谢意 欢迎 支持 同意 反对 遗憾 祝贺 哀悼 关注 关切 满意 理解 赞同 赞赏 赞成 不满 担忧 担心 慰问 歉意
-    谴责 抗议 愤慨 震惊 肯定 认可 愤怒 失望 惋惜 痛心 欣慰 感激 尊重 赞扬 同情 敬意 祝福 声援 期待 怀念""".split()
-)
-
-# What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
-EXAMPLE_TAILS: tuple[str, ...] = tuple(
-    f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
-)
-# What follows a quoted word or phrase named as such (“责任”二字, “创新”一词, “赶紧走”三个字) or defined (“社会”是指):
-# a term, not words said.
-TERM_TAILS: tuple[str, ...] = (
-    "二字", "两字", "三字", "四字", "一字", "一词", "一语", "字样", "这个词", "这个字", "这几个字", "几个字",
-    "两个字", "三个字", "四个字", "五个字", "是指", "指的是",
-)
-# Characters of the first and second person (我, 你, 您, 咱, 俺): words that hold them address someone, which a slogan
-# of matched phrases (互帮互助、同舟同行) does not.
-FIRST_SECOND_PERSON_CHARS = frozenset("我你您咱俺")
-# Words before 说 that keep it a report though its last character usually makes 说 part of another word
-# (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of"; 王明一再说, unlike 再说
-# "besides").
-SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话", "一再")
-# Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
-UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
 SAY_AFTER_CUE = frozenset("称说")
 # Verbs that give a person's name (司机名叫张伟, 一位名叫林晓的女孩).
@@ -225,25 +196,11 @@ NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
 # Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说, 谢礼/传说
 # -> 谢礼传/说: before a mark, no "legend" follows a name).
 GIVEN_END_CUES = frozenset("明说 明称 传说".split())
-# Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
-LISTENER_CUES = frozenset("告诉".split())
-LISTENER_SIZE = 8
-# The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
-SPEECH_SUFFIXES = frozenset("道说")
-# Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,
-# 说完这句话, 说到这里), or say it could not be said (说不出话来).
-OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了 到".split())
-# What a complement opens that is a word of its own after the cue, not the complement (他说|到时候会来).
-NOT_COMPLEMENTS = frozenset("到时".split())
-# Cues of asking whose listener stands between them and the quote (张华问李明：“…”): the asker speaks.
-ASKING_CUES = frozenset("问 追问 反问 质问".split())
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
 MANNER_WORDS = frozenset(
     """笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上
     如是""".split()
 )
-# Words before a cue that point back at words already given (刘德福如是说): no clause follows.
-BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
 # Demonstratives that open a source named earlier, if at all (该报道, 这项研究).
 DEMONSTRATIVES = frozenset("该这那此其本")
 # Verbs of speaking or writing that stand right before a cue (工作人员回复称, 张晓刚回应表示): not the speaker.
@@ -322,21 +279,6 @@ TITLE_HEADS: tuple[str, ...] = tuple(
 # after a name is no predicate (发微博/l, 发声明/l are).
 SET_PHRASE_PERSON_ENDS: tuple[str, ...] = (*"人员者长家师官生手", *TITLE_HEADS)
 
-# Verbs that report a clause or a quote only when punctuation opens it right after them (他指，…,
-# 她批評：「…」, 他形容，…): Hong Kong and Taiwan pages report with them as often as with 表示. (A
-# question, 他问，…, is not reported as a quote.)
-CLAUSE_CUES: tuple[str, ...] = tuple(
-    """指 批评 质疑 形容 估计 相信 承认 否认 反驳 引述 忆述 预计 预料 提醒 回答 补充 坦白 宣称 扬言 反映 慨叹
-    直指 斥""".split()
-)
-
-# Those of them that report a clause written right after them, with no punctuation, when a subject stands
-# before them (鄧炳強指政府會…, 她續指當局…, 報道指警方…): Hong Kong pages write 指 as 表示.
-# Worrying, urging and scolding as Hong Kong pages report them (專家擔心內地…, 議員斥食環署…, 促請港府…; 他擔心，…).
-_WORRY_URGE_SCOLD = "担心 忧虑 促请 斥责 怒斥 斥"
-BARE_CLAUSE_CUES: tuple[str, ...] = tuple(
-    f"指 承认 形容 批评 质疑 相信 估计 预计 宣称 扬言 {_WORRY_URGE_SCOLD}".split()
-)
 # Words that stand before a cue as its subject: nouns of any kind, 他/她, and documents jieba reads as verbs
 # (报道/v 指…).
 SUBJECT_PRONOUNS = frozenset("他 她 他们 她们 佢 佢哋".split())
@@ -366,19 +308,6 @@ PLACE_ENDS = frozenset("省市县区州庄城镇村乡山江河湖岛港湾府�
 NATION_ENDS = frozenset("国京")
 # Characters of numbers and quantities (a word tagged a numeral with none after its surname is a name: 许小年).
 NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿两几数多余半来壹贰叁肆伍陆柒捌玖拾佰仟")
-
-# Cues of what a document or record shows (文件显示，…): what follows is told as fact, its subject is
-# the article's own.
-DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写明 报道 公布".split())
-
-# --- zhfind7 (Chinese quote finding) -------------------------------------------------------------
-# More verbs that report the clause after their comma or colon (民众党抨击，…; 他推测，…; 据她陈述，…):
-# attacking, guessing and stating are reporting as much as 批评 and 估计 are (read like CLAUSE_CUES).
-MORE_CLAUSE_CUES: tuple[str, ...] = tuple(
-    f"抨击 推测 猜测 陈述 辩称 {_WORRY_URGE_SCOLD}"
-    # (zhq29) criticising and retorting as Taiwan and Hong Kong pages write it (王明批：「…」, 他轰，…, 她呛：「…」)
-    " 批 痛批 怒批 狠批 轰 炮轰 砲轰 呛 回呛 反呛 讽 暗讽 嘲讽".split()
-)
 
 # (zhspk7) Documents of three characters ending in 书 (判决书称, 起诉书指): a source that speaks like an
 # organisation, never a person a later 他/她 stands for (not 秘书, 支书: people).
@@ -475,19 +404,6 @@ TIME_AFTER_NAME = frozenset("时后前")
 STATE_NOUNS = frozenset(
     "信心 心情 脸色 神情 表情 语气 情绪 眼神 眼眶 眼圈 声音 底气 心里 内心 精神 态度 眼里 眼中".split()
 )
-# Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
-TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及".split())
-# What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,
-# the report ends and the writer speaks.
-WRITER_VERBS: tuple[str, ...] = ("注意到", "了解到", "发现", "看到", "观察到", "获悉", "注意")
-# (zhq29) What the writer's own information comes from after 据 (据了解，据悉，据统计): a clause of the writer's.
-WRITER_SOURCES: tuple[str, ...] = ("了解", "悉", "统计", "测算", "不完全统计")
 
 # Colons after a name that introduce its quote (李家超：「…」).
 QUOTE_COLONS = frozenset("：:")
-# (zhq29) Words of manner that make a phrase with 说 opening a clause (老实说，简单地说，…): "honestly", "simply put" —
-# the writer's or speaker's own aside, nothing reported.
-SAY_MANNERS = frozenset(
-    """老实 坦白 简单 具体 严格 总体 准确 确切 客观 退一步 坦率 公平 严格来 老实讲 直白 通俗 总的 整体 简而言之 换句话
-    反过来 实事求是 平心而论""".split()
-)

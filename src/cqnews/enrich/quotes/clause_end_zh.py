@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...text import HAN_RE, first_of
 from .. import segmenter
@@ -94,7 +95,7 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool,
             break  # (记者了解到，…: the writer's own sentence; 李华则…: someone else's)
         if named and named in text[end : stop.end()]:
             break  # (…。而王明把…: the writer speaks of the speaker)
-        if any(to_simplified(cues.words[j]) not in ZH.FEELING_CUES for j in cues.between(end, stop.end())):
+        if any(to_simplified(cues.words[j]) not in RZ.FEELING_CUES for j in cues.between(end, stop.end())):
             break  # (如果觉得委屈，…: a feeling in the speaker's words is no new report)
         end = stop.end()
     return end
@@ -150,8 +151,8 @@ def _zh_before_writer(text: str, start: int, end: int) -> int:
 # (the writer and what they do, a phrase of place between them: 记者在现场看到; or the writer's own source: 据了解)
 _ZH_WRITER_CLAUSE_RE = re.compile(
     "[，,](?:(?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")[^，。！？；：“”「」]{0,6}?(?:"
-    + "|".join(sorted(ZH.WRITER_VERBS, key=len, reverse=True)) + ")"
-    + "|据(?:" + "|".join(ZH.WRITER_SOURCES) + ")[，,])"
+    + "|".join(sorted(RZ.WRITER_VERBS, key=len, reverse=True)) + ")"
+    + "|据(?:" + "|".join(RZ.WRITER_SOURCES) + ")[，,])"
 )
 
 

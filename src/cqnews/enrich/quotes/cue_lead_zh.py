@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...text import first_of, last_of
 from .. import segmenter
@@ -21,9 +22,9 @@ def zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     already given (如是说, 这样说), taking an object (说完这句话, 回忆起当年), in a clause of time or showing an
     attitude (提到这件事时, 表示感谢), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
     # The tests that need the segmenter come last: most cues are settled before them.
-    if zh_negated(text, c) or to_simplified(word) in ZH.FEELING_CUES:
+    if zh_negated(text, c) or to_simplified(word) in RZ.FEELING_CUES:
         return True
-    if to_simplified(text[max(0, c - 2) : c]) in ZH.BACK_REFERENCES:
+    if to_simplified(text[max(0, c - 2) : c]) in RZ.BACK_REFERENCES:
         return True
     if QZ.ZH_CLEFT_RE.match(to_simplified(text[c : c + _CLEFT_SIZE])) is not None:
         return True  # “…”说这话的是村民王明: a cleft naming who said the quote before, no clause reported
@@ -47,11 +48,11 @@ _CLEFT_SIZE = 12
 def _zh_attitude(after: str) -> bool:
     """Is ``after`` (what follows the cue up to the next mark) an attitude shown, not words reported (表示感谢,
     表示强烈不满和坚决反对, 表示衷心的祝贺): attitude words, with words of degree, 的 and 和 only?"""
-    if not any(word in after for word in ZH.ATTITUDE_WORDS):
+    if not any(word in after for word in RZ.ATTITUDE_WORDS):
         return False  # (no attitude word in the text: no word of it can end in one; the segmenter is not needed)
     toks = segmenter.tag(after)
-    felt = [t for t in toks if t.word[-2:] in ZH.ATTITUDE_WORDS]  # (强烈不满/i: one word)
-    rest = (t for t in toks if t.word[-2:] not in ZH.ATTITUDE_WORDS)
+    felt = [t for t in toks if t.word[-2:] in RZ.ATTITUDE_WORDS]  # (强烈不满/i: one word)
+    rest = (t for t in toks if t.word[-2:] not in RZ.ATTITUDE_WORDS)
     return bool(felt) and all(t.tag in _ZH_DEGREE_TAGS or t.word in ZH.COORDINATORS or t.word == "的" for t in rest)
 
 
@@ -73,14 +74,14 @@ _ZH_WHEN_ENDS: tuple[str, ...] = ("时", "之际", "时候")
 
 def _zh_takes_object(plain: str, word: str) -> bool:
     """Does the cue take a complement, so that what follows is its object and no clause of its own: one of
-    ``ZH.OBJECT_COMPLEMENTS`` after it, or a character that makes one dictionary word with it (说完,
+    ``RZ.OBJECT_COMPLEMENTS`` after it, or a character that makes one dictionary word with it (说完,
     回忆起)? ``plain`` starts at the cue. Longer cues (强调指出) and speech verbs ending in 道 or 说 still
     report. (Two characters making a word with the cue, 称之为, moved the tune half only: left out.)"""
     after = plain[len(word) : len(word) + 2]
-    if (after[:1] in ZH.OBJECT_COMPLEMENTS or after in ZH.OBJECT_COMPLEMENTS) and after not in ZH.NOT_COMPLEMENTS:
+    if (after[:1] in RZ.OBJECT_COMPLEMENTS or after in RZ.OBJECT_COMPLEMENTS) and after not in RZ.NOT_COMPLEMENTS:
         return True
     longer = plain[: len(word) + 1]
-    if len(longer) <= len(word) or longer[-1] in ZH.SPEECH_SUFFIXES:
+    if len(longer) <= len(word) or longer[-1] in RZ.SPEECH_SUFFIXES:
         return False
     return segmenter.is_word(longer) and not longer.endswith(QZ.ZH_CUES)
 
@@ -105,12 +106,12 @@ def zh_clause_start(text: str, c_end: int, word: str) -> int:
     """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
     and the listener of 告诉 (告诉记者，…)."""
     start = c_end + (to_simplified(text[c_end : c_end + 1]) in ZH.SAY_AFTER_CUE)
-    if to_simplified(word) in ZH.LISTENER_CUES:  # 告诉记者，… ; 告诉记者："…" quotes; 告诉记者。 reports nothing
+    if to_simplified(word) in RZ.LISTENER_CUES:  # 告诉记者，… ; 告诉记者："…" quotes; 告诉记者。 reports nothing
         past = _past_one_word_listener(text, start)
         if past is not None:
             return past  # 告诉她科室不保证有人, 告诉记者这个项目…, 告诉我说…
-        stop = text.find("。", start, start + ZH.LISTENER_SIZE + 1)
-        comma = first_of(text, "，：:", start, stop if stop >= 0 else start + ZH.LISTENER_SIZE + 1)
+        stop = text.find("。", start, start + RZ.LISTENER_SIZE + 1)
+        comma = first_of(text, "，：:", start, stop if stop >= 0 else start + RZ.LISTENER_SIZE + 1)
         start = comma + 1 if comma > start else stop if stop > start else start
     while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
         start += 1
@@ -151,4 +152,4 @@ def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable
 def zh_negated(text: str, c: int) -> bool:
     """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
     before = to_simplified(text[max(0, c - 3) : c])  # (沒有透露: traditional characters too)
-    return before[-1:] in QZ.ZH_NEGATIONS or before[-2:] in QZ.ZH_NEGATIONS or before.endswith(ZH.UNWILLING)
+    return before[-1:] in QZ.ZH_NEGATIONS or before[-2:] in QZ.ZH_NEGATIONS or before.endswith(RZ.UNWILLING)

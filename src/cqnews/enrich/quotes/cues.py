@@ -10,6 +10,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
+from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, PREPOSITIONS
 from ...lexicon.reporting_en import COUNT_VERB_FOLLOWERS, NOT_CUE_BEFORE, PUT_IT_RE
@@ -156,7 +157,7 @@ def plural_subject_before(text: str, start: int) -> bool:
 def _past_listener(text: str, start: int, end: int) -> int:
     """Where the one asked ends (问李华：“…” -> the colon; 追问李华，“…” -> the comma before the quote), or ``end``
     when no listener stands there (问题, 访问 are other words)."""
-    stop = min(len(text), end + ZH.LISTENER_SIZE + 1)
+    stop = min(len(text), end + RZ.LISTENER_SIZE + 1)
     colon = next((i for i in range(end + 1, stop) if text[i] in "：:" or _comma_before_quote(text, i)), -1)
     if colon < 0 or any(ch in _ZH_CLAUSE_MARKS for ch in text[end:colon]):
         return end
@@ -219,7 +220,7 @@ def _discourse_marker(text: str, start: int, end: int) -> bool:
     simply put) reports nothing; 王明坦白说，… (a subject before it) still reports."""
     clause = last_of(text, "，。！？；：、“”「」,", max(0, start - _MARKER_SIZE - 1), start) + 1
     lead = text[clause:start]
-    if text[end : end + 1] in ("，", ",") and lead.removesuffix("地") in ZH.SAY_MANNERS:
+    if text[end : end + 1] in ("，", ",") and lead.removesuffix("地") in RZ.SAY_MANNERS:
         return True
     return not lead and text[end : end + 3] in _SAY_TRUTH
 
@@ -233,7 +234,7 @@ def _in_word_before(text: str, start: int, word: str, prev: str) -> bool:
     """Is the cue ``word`` part of a word with the character ``prev`` before it: one of the table (材料, 名称), unless
     a word keeping 说 a report comes before (只是说), or a dictionary word for a cue that is never one inside a word
     (但衣料厂…: 衣料 "cloth", no 料 "expects")?"""
-    if prev in QZ.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(ZH.SAY_KEPT_AFTER, 0, start):
+    if prev in QZ.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(RZ.SAY_KEPT_AFTER, 0, start):
         return True
     return word in QZ.ZH_CUES_NOT_IN_WORDS and segmenter.is_word(segmenter.to_simplified(prev + word))
 
@@ -249,7 +250,7 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     if word == "说" and _discourse_marker(text, start, end):
         return False
     if word in QZ.ZH_QUOTE_ONLY_CUES and prev != "所":
-        k = _past_listener(text, start, end) if word in ZH.ASKING_CUES else end
+        k = _past_listener(text, start, end) if word in RZ.ASKING_CUES else end
         while k < len(text) and k - end < 3 and text[k] in "，,：: ":
             k += 1
         return text[k : k + 1] in P.OPENERS

@@ -2,7 +2,7 @@
 before them), 手指 and 批评了 do not.
 
 :func:`zh_clause_cues` adds to the cues of :func:`.cues.zh_cues` the verbs of
-``lexicon.zh.CLAUSE_CUES`` where punctuation right after them opens what is reported, and where the
+``lexicon.reporting_zh.CLAUSE_CUES`` where punctuation right after them opens what is reported, and where the
 segmenter reads them as a word of their own (not the 指 of 手指, 意指, 指数).
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
@@ -23,7 +24,7 @@ __all__ = ["zh_clause_cues", "zh_topic_frame"]
 # What opens the clause or quote after a clause cue; the cues are looked for before these marks only
 # (a mark is rarer than a character: the block is scanned for marks, not for words).
 _OPENING_RE = re.compile("[，,：:「“『。]")
-_CUE_SET = frozenset((*L.CLAUSE_CUES, *L.MORE_CLAUSE_CUES))
+_CUE_SET = frozenset((*RZ.CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
 _CUE_SIZES = tuple(sorted({len(w) for w in _CUE_SET}, reverse=True))
 # How far before such a cue its clause is read to tell whether the cue is a word of its own.
 _CONTEXT = 6
@@ -77,7 +78,7 @@ def _word_start(plain: str, start: int, end: int) -> int:
         lo -= 1
     if lo == start or plain[start - 1] == "的":
         return -1  # (相伴而来的质疑，: a noun)
-    back = plain.endswith(L.BACK_REFERENCES, 0, start)  # (…这样回答。: the words given before are what it reports)
+    back = plain.endswith(RZ.BACK_REFERENCES, 0, start)  # (…这样回答。: the words given before are what it reports)
     closed = plain[lo - 1 : lo] in _CLOSERS or lo >= 2 and plain[lo - 2 : lo] in _CLOSER_COMMAS  # (「…」，她补充。)
     if plain[end : end + 1] == "。" and not closed and not back:
         return -1  # (a sentence ends at the verb: it reports only the quote before it, 「…」她补充。)
@@ -95,7 +96,7 @@ _CLOSERS = frozenset("」”』")
 # A closing mark and a comma after it (「…」，她形容。): the clause of the cue still follows the quote.
 _CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in "，,")
 
-_BARE_RE = re.compile("|".join(sorted(L.BARE_CLAUSE_CUES, key=len, reverse=True)))
+_BARE_RE = re.compile("|".join(sorted(RZ.BARE_CLAUSE_CUES, key=len, reverse=True)))
 _MARKS = "，。！？；：、「」“”『』,;:!?（）() "
 
 
@@ -155,7 +156,7 @@ def zh_topic_frame(word: str, after: str) -> bool:
     """Does a cue of mentioning with its object ``after`` (what follows it up to a comma) open a frame of
     topic (谈到这里，…, 谈及未来，…, 说起这件事，…): a short noun phrase, no verb in it? The clause after the
     comma is then no report of the cue."""
-    if segmenter.to_simplified(word) not in L.TOPIC_CUES or not 0 < len(after) <= _TOPIC_SIZE:
+    if segmenter.to_simplified(word) not in RZ.TOPIC_CUES or not 0 < len(after) <= _TOPIC_SIZE:
         return False
     return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(after))
 

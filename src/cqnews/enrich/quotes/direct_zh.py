@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...text import is_cjk_char
 from .. import segmenter
@@ -190,10 +191,10 @@ _PAUSE = 16
 
 def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
     """张近东提出“…”, 张华告诉记者：“…”: a cue touching the quote (past its listener) wins."""
-    for k in cues.between(max(s, sp.open - 2 - ZH.LISTENER_SIZE), sp.open):
+    for k in cues.between(max(s, sp.open - 2 - RZ.LISTENER_SIZE), sp.open):
         gap = text[cues.ends[k] : sp.open]
         touches = gap.strip("：:，, ") == "" and sp.open - cues.ends[k] <= 2
-        told = to_simplified(cues.words[k]) in ZH.LISTENER_CUES | ZH.ASKING_CUES
+        told = to_simplified(cues.words[k]) in RZ.LISTENER_CUES | RZ.ASKING_CUES
         listener = told and gap.endswith(("：", ":", "，")) and not any(ch in gap[:-1] for ch in _CLAUSE_MARKS)
         negated = to_simplified(text[cues.starts[k] - 1 : cues.starts[k]]) in QZ.ZH_NEGATIONS
         if (touches or listener) and not negated:
@@ -278,8 +279,8 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
     if who is None or cue is None or who.start != lo:
         return None, None
     end = text.find(cue, lo) + len(cue)
-    if to_simplified(cue) in ZH.LISTENER_CUES:  # (他告诉记者。: past the listener)
-        end += next((k for k in range(ZH.LISTENER_SIZE) if text[end + k : end + k + 1] in _ZH_CLAUSE_ENDS), 0)
+    if to_simplified(cue) in RZ.LISTENER_CUES:  # (他告诉记者。: past the listener)
+        end += next((k for k in range(RZ.LISTENER_SIZE) if text[end + k : end + k + 1] in _ZH_CLAUSE_ENDS), 0)
     end += text[end : end + 1] in ("着", "著")  # (他反复说着。, 他反復說著。: the cue goes on, nothing after it)
     if text[end : end + 1] in _ZH_CLAUSE_ENDS or text[end : end + 2] in _ZH_SPLIT_GOES_ON:
         return who, cue  # (“…”，王警官说，“…”: the speaker splits their words, both parts are theirs)
@@ -335,7 +336,7 @@ def _topic_frame_at(text: str, cues: Cues, k: int) -> bool:
     """Is cue ``k`` a cue of mentioning that frames a topic with its object before a comma (谈到这里，,
     说|到这里，)?"""
     word, end = cues.words[k], cues.ends[k]
-    if to_simplified(word + text[end : end + 1]) in ZH.TOPIC_CUES:
+    if to_simplified(word + text[end : end + 1]) in RZ.TOPIC_CUES:
         word, end = word + text[end], end + 1  # (说 and its complement 到)
     comma = text.find("，", end, end + _TOPIC_LOOK)
     return comma > 0 and zh_topic_frame(word, to_simplified(text[end:comma]))
@@ -362,7 +363,7 @@ def _zh_adjacent(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
             who = zh_subject_before(text, 0, cues.starts[k])
             return (_chained_subject(text, s, cues.starts[k], who) if who else who), cues.words[k]
     who, cue = _zh_touching(text, sp, 0, cues)
-    told = cue is not None and to_simplified(cue) in ZH.LISTENER_CUES | ZH.ASKING_CUES
+    told = cue is not None and to_simplified(cue) in RZ.LISTENER_CUES | RZ.ASKING_CUES
     return (who, cue) if told else (None, None)
 
 

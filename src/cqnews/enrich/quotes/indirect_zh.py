@@ -9,6 +9,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...models import QuoteKind
 from ...text import HAN_RE
@@ -150,7 +151,7 @@ def _zh_term_goes_on(text: str, sp: Span) -> bool:
     """Is the quote a short term the clause goes on past, with no mark after it (认为“双减”很有必要)?"""
     if not zh_short_term(text[sp.start : sp.end]) or sp.close is None or HAN_RE.match(text, sp.close + 1) is None:
         return False
-    return not to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(ZH.TERM_TAILS)  # (“责任”二字: a word named)
+    return not to_simplified(text[sp.close + 1 : sp.close + 5]).startswith(RZ.TERM_TAILS)  # (“责任”二字: a word named)
 
 
 def _zh_chained_speaker(text: str, c: int, who: Who | None, found: list[Found]) -> Who | None:

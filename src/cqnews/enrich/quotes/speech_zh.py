@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as ZH
+from ...lexicon import reporting_zh as RZ
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -25,8 +25,8 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         return False
     after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE]).lstrip()  # (這樣的問題 too)
     return (
-        after.startswith(ZH.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
-        or after.startswith(ZH.TERM_TAILS)
+        after.startswith(RZ.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
+        or after.startswith(RZ.TERM_TAILS)
     )
 
 
@@ -57,7 +57,7 @@ def _parallel_phrases(inner: str) -> bool:
     sizes = {len(p) for p in parts}
     if len(parts) < 2 or len(sizes) != 1 or min(sizes) < _SLOGAN_PHRASE_MIN:
         return False
-    return not any(ch in "。！？" or ch in ZH.FIRST_SECOND_PERSON_CHARS for ch in inner)
+    return not any(ch in "。！？" or ch in RZ.FIRST_SECOND_PERSON_CHARS for ch in inner)
 
 
 # What parts the phrases of a slogan, and how long each must be (互帮互助、同舟同行: 4 and 4).

@@ -16,23 +16,21 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
-from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_at, pointed_person_named_before
+from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_person_named_before
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .clause_lead_zh import handle_before, named_before_parenthesis, past_parenthesis, past_title, title_after_document
-from .described_zh import body_acting, called_by_name, given_like_body, while_doing
+from .described_zh import while_doing
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .dotted_zh import trim_dotted_tail as trim_dotted_tail
 from .glued_zh import adverb_across, manner_before_cue
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import zh_name_at_end as zh_name_at_end
-from .orgs_zh import place_brand_trade
+from .noun_phrase_zh import noun_phrase
 from .phrases import Who
-from .pieces_zh import name_of_place_pieces
 from .reported_zh import in_reported_sentence
-from .surname_zh import lone_surname
 from .titled_zh import titled_person
-from .trim_zh import ZH_FRAME_LEADS, counted, title_word, zh_trim
+from .trim_zh import ZH_FRAME_LEADS, title_word, zh_trim
 
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
@@ -202,7 +200,7 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     anaphor = org_named_before(text, seg, start) or pair_named_before(text, seg, start)
     anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
     anaphor = anaphor or document_author(text, seg, start)
-    return titled_person(seg, start) or anaphor or _noun_phrase(seg, start)
+    return titled_person(seg, start) or anaphor or noun_phrase(seg, start)
 
 
 def _predicate_only(raw: str) -> bool:
@@ -328,8 +326,6 @@ _THIRD_PERSON = frozenset("他 她 他们 她们 其".split())
 _PERSON_ENDS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
 
 
-
-
 def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -> Who | None:
     """《政府工作报告》提出 (the document speaks) and 像戴夫·汉森这样的专家认为 (the person named)."""
     close = seg.rfind("》")
@@ -345,143 +341,6 @@ def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -
     if like:  # 像戴夫·汉森这样的专家认为: the person named is the speaker
         return Who(like.group(1), "person", role=like.group(2), start=like_at + 1)
     return None
-
-
-def _noun_phrase(seg: str, start: int) -> Who:
-    """The subject as a title without a name, an unnamed source, a person or an organisation."""
-    lead = segmenter.tag(seg)[0].word
-    there_is = lead in ("有", "还有") and len(seg) > len(lead) + 1
-    if there_is:  # 有专家(分析称): "there is" is no part of the speaker
-        seg, start = seg[len(lead) :], start + len(lead)
-    called = called_by_name(seg, start)
-    if called is not None or place_brand_trade(seg):  # (上海|大|金空调/nr: a company, no person 金空调)
-        return called or Who(seg, "org", start=start)
-    toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
-    indefinite = there_is and not N.name_in_words(seg)  # 有档主(指): some stall-holders, no one's name
-    if indefinite or counted(head) and not any(N.named(t) for t in head) or N.by_surname_only(toks):
-        return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员, 陈姓男子: people not named
-    if N.job_without_name(toks) or N.plural_noun(toks):
-        return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name
-    titled = seg.endswith(L.TITLE_HEADS) and seg not in L.TITLE_HEADS  # a bare 创始人 is someone named before
-    if titled and not N.name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
-        return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
-    named = N.name_in_words(seg) if seg.startswith(QZ.ZH_DESC_LEADS) and not seg.endswith(QZ.ZH_PERSON_HEADS) else None
-    if named:  # 某在线教育公司创始人张伟: a description, then the name
-        return Who(named, "person", role=seg[: -len(named)] or None, start=start)
-    if seg.startswith(QZ.ZH_DESC_LEADS) or seg.endswith(QZ.ZH_PERSON_HEADS):
-        desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
-        return Who(desc, "desc", role=desc, start=start)
-    if seg in L.DOC_NOUNS or pointed_at(seg) or _someone(toks):  # 该报道称, 这项研究发现, 网上有人说: not named
-        return Who(seg, "desc", role=seg, start=start)
-    if (len(seg) <= 3 or "的" in seg) and _common_noun(seg) and not lone_surname(seg):  # 家属, 证人: not named
-        # (马, 林: a surname alone is the person of that surname named before, not a horse or a forest)
-        return Who(seg, "desc", role=seg, start=start)
-    return _named_or_org(seg, start)
-
-
-def _someone(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase end in an indefinite pronoun of people (网上|有人, 某人, 别人): someone not named? (Not 本人:
-    the person named before.)"""
-    return bool(toks) and toks[-1].tag == "r" and toks[-1].word.endswith("人") and toks[-1].word != "本人"
-
-
-def _named_or_org(seg: str, start: int) -> Who:
-    """The subject as a person's name (with the role before it) or an organisation."""
-    bare = _without_honorific(seg)
-    if bare is not None:  # 王明先生, 市民刘芳女士: the full name, the courtesy after it dropped
-        return _named_or_org(bare, start)
-    own = N.latin_or_married_name(seg)
-    if own is not None:  # 被告Nathan, 特首林郑月娥
-        return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
-    if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
-        org = seg.endswith(QZ.ZH_ORG_SUFFIXES) and not given_like_body(seg) or len(seg) == 2 and seg.endswith(L.PARTY)
-        org = org or seg in L.WRIT_NOUNS
-        if not org and N.role_noun(seg):
-            return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
-        return Who(seg, "org" if org else "person", start=start)
-    whole = N.whole_name_of_pieces(seg) or (seg if name_of_place_pieces(seg) else None)  # 努尔/艾力, 扎西/顿珠
-    if whole:
-        return Who(whole, "person", role=seg[: -len(whole)].rstrip("、的") or None, start=start)
-    name = N.name_in_words(seg) or N.name_after_title(seg) or N.name_after_person_noun(seg)
-    if name and _body_read_as_name(name):
-        return _organisation(seg, start)  # 国家|卫健委/nr, 深圳市委|宣传部/nr: a body's head jieba tags a name
-    if name:
-        name = seg[N.pieces_start(seg, segmenter.tag(seg), len(seg) - len(name), len(seg)) :]  # 出狱的|央金/拉姆
-        return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
-    if N.kind_of_person(seg):
-        return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name
-    if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
-        return _organisation(seg, start)
-    return Who(seg, "desc", role=seg, start=start)
-
-
-def _body_read_as_name(name: str) -> bool:
-    """Is ``name`` one word ending as a body's name does that is no person's (卫健委/nr, 宣传部/nr)? Not one ending as
-    given names do too (刘建国, 马建国/ns, 司马建军: 国, 军)."""
-    toks = segmenter.tag(name)
-    body = name.endswith(QZ.ZH_ORG_SUFFIXES) and name[-1] not in L.GIVEN_NAME_HEADS
-    return len(toks) == 1 and body and not N.person_word(toks[0])
-
-
-def _without_honorific(seg: str) -> str | None:
-    """``seg`` without the honorific after a full name (王明先生 -> 王明, 市民刘芳女士 -> 市民刘芳); None when no
-    honorific ends it or no surname and given name stand before it (张先生: the surname alone is no name)."""
-    honorific = next((h for h in L.HONORIFICS if seg.endswith(h)), None)
-    if honorific is None:
-        return None
-    rest = seg[: -len(honorific)]
-    toks = segmenter.tag(rest)
-    last = toks[-1] if toks else None
-    full = last is not None and last.tag in L.NAME_TAGS and 2 <= len(last.word) <= 3 and last.word[0] in L.SURNAMES
-    return rest if full else None
-
-
-def _common_noun(seg: str) -> bool:
-    """Is ``seg`` made of dictionary nouns that name a kind of person, no one in particular (家属,
-    奶奶, 清道/工, 守门的人, 高岩的同学: the head after 的 decides)? Not a party or an organisation
-    (校方, 警方), nor a title that stands for someone named before (创始人)."""
-    head = seg.rsplit("的", 1)[-1]
-    toks = segmenter.tag(head)
-    if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES:
-        return False  # 老张, 小李: someone named by surname
-    return (
-        0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
-        and not head.endswith(QZ.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
-    )
-
-
-def _organisation(seg: str, start: int) -> Who:
-    """An organisation named by ``seg``: the head after a relative clause (他拿到的故宫博物院 ->
-    故宫博物院); a phrase with a verb of its own and no such head is a description, no name."""
-    tail = seg.rsplit("的", 1)[-1]
-    if tail != seg and len(tail) >= 2 and tail.endswith(QZ.ZH_ORG_SUFFIXES):
-        return Who(tail, "org", start=start + len(seg) - len(tail))
-    toks = segmenter.tag(seg)
-    acting = body_acting(seg, toks)
-    if acting is not None:  # 法院审理(认为): the body, then what it did
-        return Who(acting, "org", start=start)
-    headless = not seg.endswith(QZ.ZH_ORG_SUFFIXES) and not toks[-1].tag.startswith(("n", "eng"))
-    if headless and any(t.tag == "v" for t in toks) or _common_words(seg, toks):
-        return Who(seg, "desc", role=seg, start=start)
-    return Who(seg, "org", start=start)
-
-
-def _common_words(seg: str, toks: Sequence[segmenter.Token]) -> bool:
-    """Is ``seg`` made of common nouns of the dictionary only, of two characters or more (小区|保安, 现场|工作人员):
-    a kind of person, no organisation's name (which has a head, 公司, words tagged a place or a body, 中国银行,
-    the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.zh.BODY_NOUNS``)? Where they are
-    from may stand before a noun of a kind of person (四川|农民, 当地|渔民: people of a place, no body's name)."""
-    if seg.endswith(QZ.ZH_ORG_SUFFIXES) or toks[-1].word.endswith(L.BODY_NOUNS):
-        return False
-    first = next((i for i, t in enumerate(toks) if t.tag not in _PLACE_TAGS), len(toks))
-    if first == len(toks) or first > 0 and not toks[-1].word.endswith(L.PEOPLE_KIND_ENDS):
-        return False  # (美国, 四川航空: a place, a body)
-    return all(t.tag in _COMMON_TAGS and len(t.word) >= 2 and segmenter.is_word(t.word) for t in toks[first:])
-
-
-# Tags of common nouns (jieba tags some, 保安, nz), and of the place a kind of person is from (四川, 当地).
-_COMMON_TAGS = frozenset("n nz".split())
-_PLACE_TAGS = frozenset("ns s".split())
 
 
 def _pronoun_acting(seg: str) -> str | None:

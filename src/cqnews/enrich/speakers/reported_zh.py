@@ -5,6 +5,7 @@ and every clause after it up to the end of its sentence. Their subjects are what
 from __future__ import annotations
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
 from ...text import last_of
 from .. import segmenter
@@ -42,7 +43,7 @@ _LISTENERS = sorted(L.WRITER_WORDS, key=len, reverse=True)
 _LISTENER_SIZE = len(_LISTENERS[0])
 
 
-_CUES: tuple[str, ...] = tuple(c for c in (*QZ.ZH_CUES, *L.CLAUSE_CUES) if c not in L.DOCUMENT_CUES)
+_CUES: tuple[str, ...] = tuple(c for c in (*QZ.ZH_CUES, *RZ.CLAUSE_CUES) if c not in RZ.DOCUMENT_CUES)
 _CUE_SIZE = max(len(c) for c in QZ.ZH_CUES)
 _CUES_LONGEST_FIRST = sorted(_CUES, key=len, reverse=True)
 # Demonstratives that point at a thing (not 其, "he, she" as much as "its": 其称).

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
@@ -276,7 +277,7 @@ _ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
 def _say_manner(t: segmenter.Token) -> bool:
     """Is ``t`` a word of how one says something: 坦白, 老实 (坦白说, "honestly"), or a word of manner jieba reads with
     its 地 (冷冷地/z, 静静地)?"""
-    return t.word in L.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in L.MANNER_DI_TAGS
+    return t.word in RZ.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in L.MANNER_DI_TAGS
 
 
 def _last_of_name(toks: Sequence[segmenter.Token], i: int) -> bool:

@@ -1,0 +1,65 @@
+"""The head of the extracted body: lines above its first running text that are no body text.
+
+Extractors keep the page's <h1> as the first block, a kicker above it (a section label) and a line that
+is only the article's date, marked up like a paragraph. These leave the body before the enrichment reads
+it (a date line becomes the published date when the page declares none); kept apart from
+:mod:`cqnews.pipeline`, which runs the stages.
+"""
+
+from __future__ import annotations
+
+from .draft import Draft, drop_blocks
+from .enrich.dates import is_date_line
+from .extract.metadata import same_title
+from .extract.shown_updates import opens_with_update
+from .lexicon.dates import PUBLISHED_LABELS
+from .models import BlockKind
+from .text import normalize_space
+
+
+def drop_headline_echo(draft: Draft) -> None:
+    """Extractors often keep the <h1> as the first block; the headline is not body text, nor a kicker
+    above it (a section label: "Verkehr", "Medio ambiente")."""
+    if not draft.headline:
+        return
+    headline = normalize_space(draft.headline)
+    echo = [index < 3 and same_title(block.text, headline) for index, block in enumerate(draft.blocks)]
+    if any(echo):
+        first = echo.index(True)
+        for index in range(first):
+            echo[index] = _is_kicker(draft.blocks[index].text)
+        draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, echo)
+
+
+_KICKER_CHARS = 40
+
+
+def _is_kicker(text: str) -> bool:
+    """A short label without a sentence's end mark."""
+    return len(text) <= _KICKER_CHARS and not any(mark in text for mark in ".!?。！？")
+
+
+def drop_date_lines(draft: Draft) -> None:
+    """A line that is only the article's date, above its first running text, is not body text.
+
+    Extractors keep such a line when the page marks it up like a paragraph ("20 februari 2024, 07:00"
+    under the headline). When the page declares no date, the line is the published date it shows.
+    """
+    head = next((k for k, block in enumerate(draft.blocks[:_DATE_LINE_BLOCKS]) if len(block.text) >= 100), None)
+    top = _DATE_LINE_BLOCKS if head is None else head
+    lines = [
+        (k < top or block.text[:_LABEL_CHARS].lower().startswith(PUBLISHED_LABELS))  # (labelled: anywhere)
+        and block.kind in _DATE_LINE_KINDS and is_date_line(block.text)
+        for k, block in enumerate(draft.blocks)
+    ]
+    if not any(lines):
+        return
+    shown = [block.text for block, line in zip(draft.blocks, lines, strict=True) if line]
+    if not draft.published:  # (an "Updated …" line dates the last change, not the publishing)
+        draft.published = [text for text in shown if not opens_with_update(text)][:1]
+    draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, lines)
+
+
+_DATE_LINE_BLOCKS = 4  # a date line stands under the headline, among the first few blocks
+_DATE_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)  # (a list of facts: <li>Published …</li>)
+_LABEL_CHARS = 20  # a publishing label opens a date line ("Published 18 November 2019"), wherever it stands

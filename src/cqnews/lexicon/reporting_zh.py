@@ -1,0 +1,99 @@
+"""Chinese tables of reporting: which verbs report the clause after them (他指，…, 鄧炳強指政府會…), and the words
+around a cue that make it report nothing (a feeling, an attitude shown, a term named, a question given as an
+example, a complement that takes an object) or that tell the writer's own clause from a speaker's.
+
+Kept apart from :mod:`.zh`, whose tables read who the speaker is (names, titles, organisations, the parts of
+speech of jieba): these are read by the quote search (:mod:`cqnews.enrich.quotes`) to decide whether a cue reports.
+"""
+
+from __future__ import annotations
+
+# Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
+# after them is (她觉得：“…”).
+FEELING_CUES = frozenset("觉得 提出".split())
+# Attitudes 表示 shows rather than words it reports (外交部表示强烈不满, 王明表示感谢，并…): a clause of nothing
+# but these (with words of degree and 和) reports nothing.
+ATTITUDE_WORDS = frozenset(
+    """感谢 谢意 欢迎 支持 同意 反对 遗憾 祝贺 哀悼 关注 关切 满意 理解 赞同 赞赏 赞成 不满 担忧 担心 慰问 歉意
+    谴责 抗议 愤慨 震惊 肯定 认可 愤怒 失望 惋惜 痛心 欣慰 感激 尊重 赞扬 同情 敬意 祝福 声援 期待 怀念""".split()
+)
+
+# What follows a quoted question given as an example, not asked by anyone: 它可以回答“…”这样的问题.
+EXAMPLE_TAILS: tuple[str, ...] = tuple(
+    f"{lead}{noun}" for lead in ("这样的", "这类", "之类的", "一类的", "等") for noun in ("问题", "疑问", "提问")
+)
+# What follows a quoted word or phrase named as such (“责任”二字, “创新”一词, “赶紧走”三个字) or defined (“社会”是指):
+# a term, not words said.
+TERM_TAILS: tuple[str, ...] = (
+    "二字", "两字", "三字", "四字", "一字", "一词", "一语", "字样", "这个词", "这个字", "这几个字", "几个字",
+    "两个字", "三个字", "四个字", "五个字", "是指", "指的是",
+)
+# Characters of the first and second person (我, 你, 您, 咱, 俺): words that hold them address someone, which a slogan
+# of matched phrases (互帮互助、同舟同行) does not.
+FIRST_SECOND_PERSON_CHARS = frozenset("我你您咱俺")
+# Words before 说 that keep it a report though its last character usually makes 说 part of another word
+# (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of"; 王明一再说, unlike 再说
+# "besides").
+SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话", "一再")
+# Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
+UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
+
+# Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
+LISTENER_CUES = frozenset("告诉".split())
+LISTENER_SIZE = 8
+# The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
+SPEECH_SUFFIXES = frozenset("道说")
+# Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,
+# 说完这句话, 说到这里), or say it could not be said (说不出话来).
+OBJECT_COMPLEMENTS = frozenset("起 出 完 不出 不清 不了 到".split())
+# What a complement opens that is a word of its own after the cue, not the complement (他说|到时候会来).
+NOT_COMPLEMENTS = frozenset("到时".split())
+# Cues of asking whose listener stands between them and the quote (张华问李明：“…”): the asker speaks.
+ASKING_CUES = frozenset("问 追问 反问 质问".split())
+
+# Words before a cue that point back at words already given (刘德福如是说): no clause follows.
+BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
+
+# Verbs that report a clause or a quote only when punctuation opens it right after them (他指，…,
+# 她批評：「…」, 他形容，…): Hong Kong and Taiwan pages report with them as often as with 表示. (A
+# question, 他问，…, is not reported as a quote.)
+CLAUSE_CUES: tuple[str, ...] = tuple(
+    """指 批评 质疑 形容 估计 相信 承认 否认 反驳 引述 忆述 预计 预料 提醒 回答 补充 坦白 宣称 扬言 反映 慨叹
+    直指 斥""".split()
+)
+
+# Those of them that report a clause written right after them, with no punctuation, when a subject stands
+# before them (鄧炳強指政府會…, 她續指當局…, 報道指警方…): Hong Kong pages write 指 as 表示.
+# Worrying, urging and scolding as Hong Kong pages report them (專家擔心內地…, 議員斥食環署…, 促請港府…; 他擔心，…).
+_WORRY_URGE_SCOLD = "担心 忧虑 促请 斥责 怒斥 斥"
+BARE_CLAUSE_CUES: tuple[str, ...] = tuple(
+    f"指 承认 形容 批评 质疑 相信 估计 预计 宣称 扬言 {_WORRY_URGE_SCOLD}".split()
+)
+
+# Cues of what a document or record shows (文件显示，…): what follows is told as fact, its subject is
+# the article's own.
+DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写明 报道 公布".split())
+
+# --- zhfind7 (Chinese quote finding) -------------------------------------------------------------
+# More verbs that report the clause after their comma or colon (民众党抨击，…; 他推测，…; 据她陈述，…):
+# attacking, guessing and stating are reporting as much as 批评 and 估计 are (read like CLAUSE_CUES).
+MORE_CLAUSE_CUES: tuple[str, ...] = tuple(
+    f"抨击 推测 猜测 陈述 辩称 {_WORRY_URGE_SCOLD}"
+    # (zhq29) criticising and retorting as Taiwan and Hong Kong pages write it (王明批：「…」, 他轰，…, 她呛：「…」)
+    " 批 痛批 怒批 狠批 轰 炮轰 砲轰 呛 回呛 反呛 讽 暗讽 嘲讽".split()
+)
+
+# Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
+TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及".split())
+# What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,
+# the report ends and the writer speaks.
+WRITER_VERBS: tuple[str, ...] = ("注意到", "了解到", "发现", "看到", "观察到", "获悉", "注意")
+# (zhq29) What the writer's own information comes from after 据 (据了解，据悉，据统计): a clause of the writer's.
+WRITER_SOURCES: tuple[str, ...] = ("了解", "悉", "统计", "测算", "不完全统计")
+
+# (zhq29) Words of manner that make a phrase with 说 opening a clause (老实说，简单地说，…): "honestly", "simply put" —
+# the writer's or speaker's own aside, nothing reported.
+SAY_MANNERS = frozenset(
+    """老实 坦白 简单 具体 严格 总体 准确 确切 客观 退一步 坦率 公平 严格来 老实讲 直白 通俗 总的 整体 简而言之 换句话
+    反过来 实事求是 平心而论""".split()
+)

@@ -1,0 +1,73 @@
+"""Whether the extracted body reads as an article: a warning when it has no blocks, no paragraph of running
+text, or mostly lines of code or configuration (a TOML file, a JSON dump, source code with comments).
+
+These are checks on the finished body, kept apart from :mod:`cqnews.pipeline`, which runs the stages: they
+only add warnings and change nothing else of the Article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .text import cjk_ratio
+
+# A key assignment or a bracketed structure opening a line: configuration or code, not prose.
+_CODE_LINE = re.compile(r"""\s*(?:[\w.-]+\s*[=:]\s*["'\[{(]|[\[{]\s*["'\w])""")
+# Wider, for the share of such lines: any assignment, a line opening or closing a bracket, a quoted
+# item of a list, a statement of a programming language (a lower-case keyword, then a bracket, colon or
+# semicolon on the line: "for x in xs:", "import os;"). Prose never writes "word =" and rarely opens a
+# paragraph with a bracket or a lower-case keyword.
+_STRUCTURE_LINE = re.compile(
+    r"""\s*(?:[\w.-]+\s*=|[\w.-]+\s*:\s*["'\[{(]|[\[{(<\]})]|["'][^"'\n]*["']\s*[,:\]}]"""
+    r"""|(?:def|class|import|from|for|if|elif|else|while|return|with|try|except|function|const|let|var)\b[^\n]{0,200}?[:;{(])"""
+)
+
+
+def warn_if_not_article(draft: Draft) -> None:
+    """Warn when the body may be no article: no blocks, no running text, or mostly code or configuration."""
+    if not draft.blocks:
+        draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
+    elif not _has_prose(draft):
+        draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
+    elif _mostly_structure(draft):
+        draft.warnings.append("most body lines look like code or configuration: the page may not be an article")
+
+
+def _mostly_structure(draft: Draft) -> bool:
+    """More than half of the first blocks are assignments, brackets or quoted list items: a
+    configuration file or source code with a few comment lines of prose (a TOML file with comments)."""
+    blocks = draft.blocks[:_PROSE_BLOCKS]
+    return len(blocks) >= 3 and 2 * sum(1 for block in blocks if _STRUCTURE_LINE.match(block.text)) > len(blocks)
+
+
+def _has_prose(draft: Draft) -> bool:
+    """At least one paragraph long enough to be running text (CJK text needs fewer characters).
+
+    A line of code or configuration (``key = "value"``, ``{"a": 1}``) is not running text, however
+    long: a TOML or JSON file parses, with this warning. Only the first ``_PROSE_BLOCKS`` blocks are
+    read: an article shows running text early, and a page of 70,000 lines must not pay a look at each.
+    """
+    for block in draft.blocks[:_PROSE_BLOCKS]:
+        text = block.text
+        if len(text) < _MIN_SYLLABIC_PROSE or not any(mark in text for mark in ".!?。！？") or _CODE_LINE.match(text):
+            continue
+        if len(text) >= 100 or cjk_ratio(text, 200) > 0.3 or _syllabic_ratio(text[:200]) > 0.3:
+            return True
+    return False
+
+
+# A sentence of 20 Han characters, kana or Hangul syllables ("市交通局局长李明表示，新桥将缓解老桥拥堵。") says what
+# takes about 50 Latin letters: a short Chinese brief of such sentences is running text.
+_MIN_SYLLABIC_PROSE = 20
+# How many blocks are read for running text and for lines of code.
+_PROSE_BLOCKS = 200
+# Hangul syllables and kana: like Han ideographs, each stands for a syllable, so a Korean or Japanese
+# sentence says in 40 characters what takes 100 in Latin letters.
+_SYLLABLE_RUN = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]+")
+
+
+def _syllabic_ratio(part: str) -> float:
+    """Share of Hangul syllables and kana among the letters of ``part``."""
+    letters = sum(map(str.isalpha, part))
+    return (len(part) - len(_SYLLABLE_RUN.sub("", part))) / letters if letters else 0.0
