@@ -14,6 +14,7 @@ from .. import segmenter
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
+    body_head,
     zh_body_before,
     zh_latest_named,
     zh_person_named_before,
@@ -64,6 +65,7 @@ def resolve_block(
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
             speaker = _zh_pronoun(f.who, book, text, prev_text, base) or _zh_unnamed_speaking(f.who, speaker, last)
             speaker = _zh_of_pronoun_sex(speaker, f.who, prev_text + text[: f.who.start])
+            speaker = _zh_of_pronoun_number(speaker, f.who)
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
@@ -136,6 +138,18 @@ def _zh_full_name(book: SpeakerBook, name: str, start: int, base: int) -> str:
     named so; ``name`` otherwise. (A lone surname is left: mapping it lowered the check half's figures.)"""
     pos = base + start
     return book.zh_named_by_title(name, start, pos) or name
+
+
+def _zh_of_pronoun_number(speaker: Speaker | None, who: Who) -> Speaker | None:
+    """``speaker``, or nobody named when a 他们/她们 (many people) stands for one person's name (清道工围住…。他们
+    说: not the one 周云 named before); a body's name stays (华为公司…。他们表示)."""
+    if who.gender != "p" or speaker is None or not speaker.name or body_head(segmenter.to_simplified(speaker.name)):
+        return speaker
+    return Speaker(name=None, role=speaker.role)
+
+
+# The third person plural (they; 佢哋 in Cantonese).
+_THEY = frozenset("他们 她们 佢哋".split())
 
 
 def _zh_of_pronoun_sex(speaker: Speaker | None, who: Who, told: str) -> Speaker | None:
