@@ -26,6 +26,7 @@ from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.sex_zh import zh_of_sex
 from ..speakers.tokens import without_age
+from ..speakers.unnamed_zh import zh_described_in_paragraph
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .text import Found, blank
 
@@ -122,6 +123,10 @@ def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: in
     first = first if first is None or _zh_learnt_sex(book, first, sex) else None
     fits = (n for n in (f() for f in found[1:]) if n and zh_of_sex(told, n, sex) and _zh_learnt_sex(book, n, sex))
     named = first or next(fits, None)
+    here = text[: who.start]
+    desc = zh_described_in_paragraph(here, who.mention) if named and named not in here else None
+    if desc is not None:
+        return Speaker(name=None, role=desc)  # 我们科一个年轻医生跟我发微信…。他…: not a name of paragraphs before
     if named is not None:
         named = _zh_full_name(book, named, who.start, base)  # 陈教授又指出…。他说 -> 陈大文, named in full before
     if named is not None and sex is not None:
