@@ -146,8 +146,8 @@ def _zh_full_name(book: SpeakerBook, name: str, start: int, base: int) -> str:
 
 
 def _zh_of_pronoun_number(speaker: Speaker | None, who: Who) -> Speaker | None:
-    """``speaker``, or nobody named when a 他们/她们 (many people) stands for one person's name (清道工围住…。他们
-    说: not the one 周云 named before); a body's name stays (华为公司…。他们表示)."""
+    """``speaker``, or nobody named when a plural pronoun (他们, 她们, 我们, 佢哋: many people) stands for one person's
+    name (清道工围住…。他们说: not the one 周云 named before); a body's name stays (华为公司…。他们表示)."""
     if who.gender != "p" or speaker is None or not speaker.name or body_head(segmenter.to_simplified(speaker.name)):
         return speaker
     return Speaker(name=None, role=speaker.role)
