@@ -14,6 +14,7 @@ from .. import segmenter
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
     UNNAMED_REACH,
+    body_head,
     zh_body_before,
     zh_latest_named,
     zh_person_named_before,
@@ -25,6 +26,7 @@ from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.sex_zh import zh_of_sex
 from ..speakers.tokens import without_age
+from ..speakers.unnamed_zh import zh_described_in_paragraph
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .text import Found, blank
 
@@ -64,6 +66,7 @@ def resolve_block(
         elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
             speaker = _zh_pronoun(f.who, book, text, prev_text, base) or _zh_unnamed_speaking(f.who, speaker, last)
             speaker = _zh_of_pronoun_sex(speaker, f.who, prev_text + text[: f.who.start])
+            speaker = _zh_of_pronoun_number(speaker, f.who)
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
@@ -120,6 +123,10 @@ def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: in
     first = first if first is None or _zh_learnt_sex(book, first, sex) else None
     fits = (n for n in (f() for f in found[1:]) if n and zh_of_sex(told, n, sex) and _zh_learnt_sex(book, n, sex))
     named = first or next(fits, None)
+    here = text[: who.start]
+    desc = zh_described_in_paragraph(here, who.mention) if named and named not in here else None
+    if desc is not None:
+        return Speaker(name=None, role=desc)  # 我们科一个年轻医生跟我发微信…。他…: not a name of paragraphs before
     if named is not None:
         named = _zh_full_name(book, named, who.start, base)  # 陈教授又指出…。他说 -> 陈大文, named in full before
     if named is not None and sex is not None:
@@ -136,6 +143,18 @@ def _zh_full_name(book: SpeakerBook, name: str, start: int, base: int) -> str:
     named so; ``name`` otherwise. (A lone surname is left: mapping it lowered the check half's figures.)"""
     pos = base + start
     return book.zh_named_by_title(name, start, pos) or name
+
+
+def _zh_of_pronoun_number(speaker: Speaker | None, who: Who) -> Speaker | None:
+    """``speaker``, or nobody named when a plural pronoun (他们, 她们, 我们, 佢哋: many people) stands for one person's
+    name (清道工围住…。他们说: not the one 周云 named before); a body's name stays (华为公司…。他们表示)."""
+    if who.gender != "p" or speaker is None or not speaker.name or body_head(segmenter.to_simplified(speaker.name)):
+        return speaker
+    return Speaker(name=None, role=speaker.role)
+
+
+# The third person plural (they; 佢哋 in Cantonese).
+_THEY = frozenset("他们 她们 佢哋".split())
 
 
 def _zh_of_pronoun_sex(speaker: Speaker | None, who: Who, told: str) -> Speaker | None:

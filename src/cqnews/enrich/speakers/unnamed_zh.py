@@ -249,3 +249,22 @@ def _name_in_apposition(toks: Sequence[segmenter.Token]) -> segmenter.Token | No
         if person_word(t):
             return t
     return None
+
+
+def zh_described_in_paragraph(head: str, pronoun: str) -> str | None:
+    """The last unnamed person (一个年轻医生, 相关部门的朋友) a clause of ``head`` (a paragraph up to a 他/她, outside
+    quotes, not someone's reported words) opens with, of no other sex than ``pronoun``; None when a clause of it
+    opens with a name, or none with a description. A paragraph that brings in such a person keeps its 他/她 from
+    a name of paragraphs before."""
+    window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), head)
+    plain = segmenter.to_simplified(window)
+    clauses = list(_CLAUSE_RE.finditer(plain))
+    reported = _reported_runs(plain, clauses)
+    found = None
+    for k, m in enumerate(clauses):
+        kind, a, b = ("", 0, 0) if k in reported else _clause_subject(m.group())
+        if kind == "named":
+            return None
+        if kind == "unnamed" and not _other_gender(pronoun, m.group()[a:b]):
+            found = head[m.start() + a : m.start() + b]
+    return found
