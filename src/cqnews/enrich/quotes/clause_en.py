@@ -373,7 +373,7 @@ _JOINERS = frozenset("and but though although while whereas yet".split())
 
 
 # The lookahead turns away every position but a joiner's first letter or a comma before the alternation is tried.
-_JOINER_RE = re.compile(r"(?=[abtwy,])(?:\b(and|but|though|although|while|whereas|yet)\b|,)")
+_JOINER_RE = re.compile(r"(?=[abtwy,;])(?:\b(and|but|though|although|while|whereas|yet)\b|[,;])")
 
 
 _STOP_LOOKAHEAD = 4
@@ -409,7 +409,9 @@ def _stop_points(text: str) -> list[int]:
 def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
     have claimed that", "…, but 55 percent of all voters say …"), judged on the few words after it?"""
-    return _counted_report(text, m, start) or _cue_ahead(text, m, start)
+    if _counted_report(text, m, start):
+        return True
+    return _semicolon_report(text, m.end()) if m.group() == ";" else _cue_ahead(text, m, start)
 
 
 def _cue_ahead(text: str, m: re.Match[str], start: int) -> bool:
@@ -437,6 +439,17 @@ def _cue_ahead(text: str, m: re.Match[str], start: int) -> bool:
             return True
         if not k and P.EN_CUES.get(w) and text.startswith(" that", at + len(w)):
             return True  # ", adding that …", ", asserting that …": the same speaker's next report
+        at += len(w)
+    return False
+
+
+def _semicolon_report(text: str, at: int) -> bool:
+    """Does a new subject and its cue follow a semicolon ("… said the plan was dead; Jones said it was not",
+    "46 percent said …; 30 percent said …")? The clause before it is the first speaker's alone."""
+    for w in WORD_RE.findall(text, at, min(len(text), at + 48))[:_STOP_LOOKAHEAD]:
+        at = text.find(w, at)
+        if P.EN_CUES.get(w) is False and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
+            return True
         at += len(w)
     return False
 

@@ -253,6 +253,8 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         return None
     if clause is not None and not inverted and overlaps_kept(*clause, kept):
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
+    if inverted and _named_after(text, s, e, c, c_end, clause):
+        return _unnamed_or_inverted(text, s, e, c, c_end, word, None, inverted)
     who = en_subject_before(b.reader, s, _predicate_start(text, s, c) if word in STANCE_ADJECTIVES else c)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
@@ -263,6 +265,19 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         or past_aside(b, s, c, word, clause)
         or counted_subject(text, s, c, word, clause)
     )
+
+
+def _named_after(text: str, s: int, e: int, c: int, c_end: int, clause: tuple[int, int] | None) -> bool:
+    """Is the "clause" after an inverted cue only its speaker, a name set off by a comma or the full stop
+    ("…, said Jones, who was elected in 2012.", "…, said Larry Brown, director of …")? Then the subject
+    is the name after the cue, not a noun before the comma ("… his colleagues in Congress, whom …, said"),
+    when what stands before the cue is a clause (not "Smith, a lawyer, said Jones, the defendant, lied")."""
+    if clause is None or not holds_verb(text[s:c]):
+        return False
+    who = _inverted_subject(text, c, c_end, e)
+    if who is None or who.kind in ("pronoun", "desc") or who.start != clause[0]:
+        return False
+    return text[who.start + len(who.mention) : who.start + len(who.mention) + 1] in (",", ".", "")
 
 
 def _predicate_start(text: str, s: int, c: int) -> int:

@@ -1,0 +1,46 @@
+"""English reported speech whose boundary or speaker another report or a name sets (session 42): made-up
+sentences of shapes PolNeAR's train attributions showed cqnews reading wrong."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, QuoteKind
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    """(text, speaker name) of every indirect quote of the made-up paragraph, in order."""
+    found = find_quotes([Block(text=text)], "en")
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind is QuoteKind.INDIRECT]
+
+
+def test_a_semicolon_before_another_speaker_and_cue_ends_the_first_report() -> None:
+    """ "X said A; Y said B": two reports, not one that holds the second speaker and cue. A semicolon with no
+    new report after it stays inside the clause."""
+    assert _indirect("Mayor Ines Roth said the ferry would run on Sundays; Councillor Omar Vale said it would not.") == [
+        ("the ferry would run on Sundays", "Ines Roth"),
+        ("it would not", "Omar Vale"),
+    ]
+    assert _indirect("Mayor Ines Roth said the ferry would run on Sundays; the buses will not.") == [
+        ("the ferry would run on Sundays; the buses will not", "Ines Roth"),
+    ]
+
+
+def test_shares_of_a_poll_split_at_a_semicolon() -> None:
+    assert _indirect("Some 40 percent said they felt safer; 25 percent said they felt less safe.") == [
+        ("they felt safer", None),
+        ("they felt less safe", None),
+    ]
+
+
+def test_an_inverted_cue_before_a_name_and_its_role() -> None:
+    """ "…, said Hugo Penn, director of …": the name after the cue speaks, and the clause before the comma is the
+    report; a name inside that clause ("Millbrook") is not the speaker, nor is "Hugo Penn, director …" a report.
+    A description after the cue is still the clause when a subject's aside ends before it."""
+    assert _indirect(
+        "Grant lacks support among his neighbors in Millbrook, whom he has annoyed with his fences, "
+        "said Hugo Penn, director of the Millbrook Civic Trust."
+    ) == [("Grant lacks support among his neighbors in Millbrook, whom he has annoyed with his fences", "Hugo Penn")]
+    assert _indirect(
+        "Judge Mara Lind, joined by two other judges, said the rule's text, its history and the old case make "
+        "clear that the fee is lawful."
+    ) == [("the rule's text, its history and the old case make clear that the fee is lawful", "Mara Lind")]
