@@ -26,3 +26,8 @@ def test_a_withheld_name_opening_the_clause_is_whole() -> None:
     # 汤某某, 彼得罗夫某某: the surname (or a transliterated name) with 某某 is the whole name of a person.
     assert speakers("汤某某很不高兴，“你们这是在骗人，我要去报警。”") == ["汤某某"]
     assert speakers("彼得罗夫某某很不高兴，“你们这是在骗人，我要去报警。”") == ["彼得罗夫某某"]
+
+
+def test_a_quote_that_does_not_end_its_sentence_is_said_by_the_nearest_subject_too() -> None:
+    # “…”，语气很重: the sentence goes on after the quote; the words are still those of 张强, who opens the clause.
+    assert speakers("张强走进办公室，“这份报告明天必须交”，语气很重。") == ["张强"]

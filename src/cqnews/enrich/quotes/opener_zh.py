@@ -19,7 +19,7 @@ def zh_sentence_subject(text: str, s: int, sp: Span, nearest: bool = False) -> W
     """The person (a name or 他/她) opening the sentence of a quote that ends it after a comma, when no
     cue is written: the words are that person's (他不愿多谈在北京的经历，“那就是一场噩梦”). ``nearest``: the
     opener of the clause before the quote first (王明…，她强调了她的看法，“…”: the nearest subject)."""
-    if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ("", "。", "！", "？"):
+    if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ("", "。", "！", "？") and not nearest:
         return None
     if nearest:
         return _zh_nearest_subject(text, s, sp.open) or zh_clause_opener(text, s, sp.open)
