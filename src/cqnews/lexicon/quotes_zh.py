@@ -223,3 +223,7 @@ ZH_INDUSTRY_NOUNS: tuple[str, ...] = tuple(
     信托 航运 快递 酒业 啤酒 饮料 投资""".split()
 )
 ZH_COMPANY_KINDS: tuple[str, ...] = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+
+# Modal particles that close a clause of spoken Chinese (日子总是有盼头的, 就可以回家过年了, 好吧): a quoted clause
+# ending with one is words said, not a term or a title.
+ZH_SPOKEN_PARTICLES = frozenset("了的吧啊呢吗呀嘛啦哦咯")

@@ -73,6 +73,9 @@ def _unattributed(
         elif found.who is None and rules.fragments_of_person and _person_speaks(outer):
             assert outer is not None
             found.who, found.cue = outer.who, outer.cue  # "aseguró que el aviso se hizo “por todos los medios”"
+        if found.who is None and rules.spoken_clause(text, sp, s):
+            found.bare = True  # …，“日子总是有盼头的”。: kept when a speaker named before it goes on
+            return found
         return found if found.who is not None else None  # else a scare quote or a term
     if rules.is_term(text[sp.start : sp.end]):
         return None  # “数字”赋能农业: a term heading its sentence

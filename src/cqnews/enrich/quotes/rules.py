@@ -44,7 +44,7 @@ from .latin_names import latin_attribution_named, latin_indirect_named, register
 from .latin_phrases import role_offices
 from .latin_reported import latin_reports_without_cue
 from .spans import Span
-from .speech_zh import zh_is_term, zh_not_speech, zh_speech_like
+from .speech_zh import zh_is_term, zh_not_speech, zh_speech_like, zh_spoken_clause
 from .text import BlockView, Cues, Found
 from .topic import topic_attribution
 from .transcript_en import label_speakers
@@ -64,6 +64,11 @@ def _register_zh(book: SpeakerBook, text: str, base: int, spans: list[Span]) -> 
 
 def _no_source(text: str, sp: Span, s: int) -> Who | None:
     return None
+
+
+def _never_clause(text: str, sp: Span, s: int) -> bool:
+    """No quoted clause kept without a speaker near it."""
+    return False
 
 
 def _no_labels(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> None:
@@ -100,6 +105,8 @@ class ScriptRules:
     # a fragment with no speaker near it, inside a reported clause a named person speaks, is theirs (the
     # languages read from a table, whose ``nearby`` reads nothing)
     fragments_of_person: bool = False
+    # a quoted clause without a speaker near it kept to continue a speaker named before it (Chinese: …，“…了”。)
+    spoken_clause: Callable[[str, Span, int], bool] = _never_clause
     # the offices a role or a description holds, for a speaker given by an office only ("sagte der Trainer"):
     # see :mod:`..speakers.prose`; none where the script has no table of offices
     offices: Callable[[str], frozenset[str]] = no_offices
@@ -147,6 +154,7 @@ CHINESE = ScriptRules(
     index_mentions=False,
     reads_paragraph_before=True,
     finish=finish_zh,
+    spoken_clause=zh_spoken_clause,
 )
 
 

@@ -13,7 +13,9 @@ from ..segmenter import to_simplified
 from .spans import Span
 from .text import blank, char_before, ends_block
 
-__all__ = ["fragment_speaks", "zh_is_term", "zh_not_speech", "zh_speech_like", "zh_term_heading_clause"]
+__all__ = [
+    "fragment_speaks", "zh_is_term", "zh_not_speech", "zh_speech_like", "zh_spoken_clause", "zh_term_heading_clause"
+]
 
 
 def zh_not_speech(text: str, sp: Span) -> bool:
@@ -48,6 +50,18 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in "。！？":
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+def zh_spoken_clause(text: str, sp: Span, s: int) -> bool:
+    """Is the quote a clause of spoken Chinese that a comma joins to the clause before it and that ends the sentence
+    (…，“日子总是有盼头的”。): a modal particle closing it (了, 的, 吧…) marks words said, not a term or a title; the
+    quote continues a speaker named before it."""
+    if sp.close is None or char_before(text, s, sp.open) not in ("，", ","):
+        return False
+    if text[sp.close + 1 : sp.close + 2] not in ("。", "！", "？"):
+        return False
+    inner = to_simplified(text[sp.start : sp.end]).rstrip("。！？!?…")
+    return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES
 
 
 def _parallel_phrases(inner: str) -> bool:
