@@ -1,0 +1,123 @@
+"""Where an English reported clause stops before a new report joined to it: "he wants X and pointed to Y", "she was
+15, but she later acknowledged that …", "…, activists have claimed that …", a semicolon before another speaker's
+cue, another share of those asked ("…, while 30 percent said …"). Kept apart from :mod:`.clause_en`, which finds
+where the clause begins; every joiner of a block is judged once and kept in the block's view."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
+from .text import WORD_RE, BlockView
+
+__all__ = ["JOINERS", "report_stop"]
+
+JOINERS = frozenset("and but though although while whereas yet".split())
+
+
+# The lookahead turns away every position but a joiner's first letter or a comma before the alternation is tried.
+_JOINER_RE = re.compile(r"(?=[abtwy,;])(?:\b(and|but|though|although|while|whereas|yet)\b|[,;])")
+
+
+_STOP_LOOKAHEAD = 4
+
+
+_STOP_REACH = 400
+
+
+def report_stop(b: BlockView, start: int, e: int) -> int:
+    """Where a reported clause ends before a new report joined to it: "he wants X and pointed to Y",
+    "she was 15, but she later acknowledged that …", "…, activists have claimed that …".
+    Looks at most _STOP_REACH characters ahead. Every joiner of a block is judged once (kept in the block's view), so
+    a clause costs a bisect however many cues share the block."""
+    text = b.text
+    hi = min(e, start + _STOP_REACH)
+    for m in _JOINER_RE.finditer(text, start, hi):
+        if m.start() >= start + 2:
+            break
+        if _stops_at(text, m, start):  # a joiner right at the start: its comma test sees only the clause
+            return m.start()
+    if b.stops is None:
+        b.stops = _stop_points(text)
+    stops = b.stops
+    k = bisect.bisect_left(stops, start + 2)
+    return stops[k] if k < len(stops) and stops[k] < hi and _JOINER_RE.match(text, stops[k], hi) else e
+
+
+def _stop_points(text: str) -> list[int]:
+    """Where each joiner of ``text`` that ends a reported clause starts (see report_stop)."""
+    return [m.start() for m in _JOINER_RE.finditer(text) if _stops_at(text, m, 0)]
+
+
+def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
+    """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
+    have claimed that", "…, but 55 percent of all voters say …"), judged on the few words after it?"""
+    if _counted_report(text, m, start):
+        return True
+    return _semicolon_report(text, m.end()) if m.group() == ";" else _cue_ahead(text, m, start)
+
+
+def _cue_ahead(text: str, m: re.Match[str], start: int) -> bool:
+    """:func:`_stops_at` for a cue among the few words after the joiner."""
+    ahead = WORD_RE.findall(text, m.end(), min(len(text), m.end() + 48))[:_STOP_LOOKAHEAD]
+    if not any(w in P.EN_CUES for w in ahead):
+        return False  # (each way below needs a cue among the words ahead: most joiners stop here)
+    joiner = m.group(1)
+    at = m.end()
+    if joiner is not None:
+        comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
+        if not (comma or joiner.lower() == "and"):
+            return False
+        for w in ahead:
+            at = text.find(w, at)
+            if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
+                return True  # "but she later acknowledged", not "and petty to say"
+            at += len(w)
+        return False
+    for k, w in enumerate(ahead):  # ", activists have claimed that"
+        at = text.find(w, at)
+        if w.lower() in JOINERS:
+            return False
+        if k and w in P.EN_CUES and text.startswith(" that", at + len(w)):
+            return True
+        if not k and P.EN_CUES.get(w) and text.startswith(" that", at + len(w)):
+            return True  # ", adding that …", ", asserting that …": the same speaker's next report
+        at += len(w)
+    return False
+
+
+def _semicolon_report(text: str, at: int) -> bool:
+    """Does a new subject and its cue follow a semicolon ("… said the plan was dead; Jones said it was not",
+    "46 percent said …; 30 percent said …")? The clause before it is the first speaker's alone."""
+    for w in WORD_RE.findall(text, at, min(len(text), at + 48))[:_STOP_LOOKAHEAD]:
+        at = text.find(w, at)
+        if P.EN_CUES.get(w) is False and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
+            return True
+        at += len(w)
+    return False
+
+
+# A share or count of people right after a joiner, then a cue within a few words: a second report of a
+# poll's ("…, while 30 percent said …", "…, but 55 percent of all voters say …").
+_COUNTED_RE = re.compile(r",? *(?:" + QUANTITY_SUBJECT_RE.pattern + r")\b", re.IGNORECASE)
+_COUNTED_REACH = 10
+_COUNT_JOINERS = frozenset(", while whereas".split())
+
+
+def _counted_report(text: str, joiner: re.Match[str], start: int) -> bool:
+    """Does another share of those asked report after the comma, "while" or "whereas" ``joiner`` (not one
+    opening the clause at ``start``)?"""
+    if joiner.start() < start + 2 or (joiner.group(1) or ",").lower() not in _COUNT_JOINERS:
+        return False
+    m = _COUNTED_RE.match(text, joiner.end(), min(len(text), joiner.end() + 80))
+    if m is None:
+        return False
+    lo = m.start() + 1  # (the words of the share too: its "of the delegates" may have taken the cue)
+    for k, w in enumerate(WORD_RE.finditer(text, lo, min(len(text), m.end() + 60))):
+        if k >= _COUNTED_REACH or any(ch in text[lo : w.start()] for ch in ",;:.“\"—("):
+            return False
+        if w.group() in P.EN_CUES:
+            return True
+    return False
