@@ -304,6 +304,9 @@ PLURAL_DETERMINERS: tuple[str, ...] = tuple("很多 许多 不少 一些 有些 
 PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
 # Last characters of places' names (石家庄, 连云港): a word so ending after a title is no name.
 PLACE_ENDS = frozenset("省市县区州庄城镇村乡山江河湖岛港湾府堡坡")
+# The levels of a place that open a body's name (市卫健委, 省政府, 县教育局), which jieba's model may glue to a
+# conjunction before them (而市, 但省: no words).
+PLACE_LEVELS = frozenset("市省县区州镇乡村")
 # Last characters of countries and capitals (美国, 北京, 东京), which end no piece of a person's name.
 NATION_ENDS = frozenset("国京")
 # Characters of numbers and quantities (a word tagged a numeral with none after its surname is a name: 许小年).

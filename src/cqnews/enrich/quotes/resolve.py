@@ -153,10 +153,6 @@ def _zh_of_pronoun_number(speaker: Speaker | None, who: Who) -> Speaker | None:
     return Speaker(name=None, role=speaker.role)
 
 
-# The third person plural (they; 佢哋 in Cantonese).
-_THEY = frozenset("他们 她们 佢哋".split())
-
-
 def _zh_of_pronoun_sex(speaker: Speaker | None, who: Who, told: str) -> Speaker | None:
     """``speaker``, or nobody named when ``told`` (the text before the pronoun) gives them the other sex than the
     他/她 that stands for them (王明携妻子出席。…她补充: not 王明, the wife is unnamed)."""

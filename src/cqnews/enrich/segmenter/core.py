@@ -251,17 +251,12 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
 def _conjunction_glued(word: str, pos: str) -> bool:
     """Is ``word`` a conjunction and a two-character name jieba read as one name of three (而林静/nr), or a
     conjunction and the level of a place opening a body's name, read as one word of two (而市/n, 但省/n)?"""
-    if len(word) == 2 and word[0] in L.NAME_GLUED_CONJUNCTIONS and word[1] in _PLACE_LEVELS:
+    if len(word) == 2 and word[0] in L.NAME_GLUED_CONJUNCTIONS and word[1] in L.PLACE_LEVELS:
         return not known(word)
     return (
         len(word) == 3 and pos in L.NAME_TAGS and word[0] in L.NAME_GLUED_CONJUNCTIONS and word[0] not in L.SURNAMES
         and word[1] in L.SURNAMES and not known(word)
     )
-
-
-# The levels of a place that open a body's name (市卫健委, 省政府, 县教育局), which jieba's model may glue to a
-# conjunction before them (而市, 但省: no words).
-_PLACE_LEVELS = frozenset("市省县区州镇乡村")
 
 
 # Pronouns jieba's model may glue to the adverb after them (她续指 -> 她续/指).
