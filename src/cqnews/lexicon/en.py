@@ -136,6 +136,8 @@ REFLEXIVES: frozenset[str] = frozenset("himself herself itself themselves myself
 AUXILIARIES: frozenset[str] = frozenset(
     "is are was were be been has have had will would can could should may might must do does did not".split()
 )
+# An auxiliary contracted onto the word before it, after its apostrophe ("they're", "she'd", "I'm", "he'll").
+CONTRACTED_AUXILIARIES: frozenset[str] = frozenset("d ll s re ve m".split())
 # The finite ones: a stretch holding one holds a clause ("Prices will rise").
 FINITE_AUXILIARIES: frozenset[str] = AUXILIARIES - {"be", "been", "not"}
 # Finite verbs and copulas a reported clause is read with, with the stems a negative contraction leaves to the

@@ -10,6 +10,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     CLAUSE_OPENERS,
     CLAUSE_TIME_WORDS,
+    CONTRACTED_AUXILIARIES,
     COUNT_WORDS,
     FINITE_WORDS,
     LY_NOUNS,
@@ -351,12 +352,9 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
     return False
 
 
-_CONTRACTED = frozenset("d ll s re ve".split())
-
-
 def _contracted(text: str, pronoun: re.Match[str], nxt: re.Match[str]) -> bool:
-    """Is an auxiliary contracted onto the pronoun ("she'd", "he’ll", "they're")?"""
-    return nxt.start() == pronoun.end() + 1 and text[pronoun.end()] in "'’" and nxt.group() in _CONTRACTED
+    """Is an auxiliary contracted onto the pronoun ("she'd", "he’ll", "they're", "I'm")?"""
+    return nxt.start() == pronoun.end() + 1 and text[pronoun.end()] in "'’" and nxt.group() in CONTRACTED_AUXILIARIES
 
 
 # Words that cannot stand inside the subject of a bare clause: a relative or a conjunction ends it.

@@ -12,6 +12,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
+    CONTRACTED_AUXILIARIES,
     LY_NOUNS,
     PREPOSITIONS,
 )
@@ -363,10 +364,7 @@ def _place_in_list(toks: list[Tok], k: int) -> bool:
 def _uncontracted(low: str) -> str:
     """A word without the auxiliary contracted onto it ("they’re" -> "they", "he's" -> "he"); the word otherwise."""
     head, mark, tail = low.replace("’", "'").partition("'")
-    return head if mark and tail in _CONTRACTED_AUXILIARIES else low
-
-
-_CONTRACTED_AUXILIARIES = frozenset("re s d ve ll m".split())
+    return head if mark and tail in CONTRACTED_AUXILIARIES else low
 
 
 def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
