@@ -1,17 +1,19 @@
 """Score captions, photo credits and bylines against the Fundus ground truth.
 
-Two corpora: the shared English Fundus pages (../shared/corpus/fundus/), and
-../shared/corpus/fundus-more/ (58 other-language publishers) split by publisher into a tune half
-and a check half by the fixed split in benchmarks/fundus_more_split.json. Rules change only from
-tune failures (``-v`` prints per-page misses of the English pages and the tune half, never check);
-both halves and the gap are printed.
+Two corpora: the shared English Fundus pages (../shared/corpus/fundus/), split by publisher (the
+registered domain of the page's URL) into a tune half and a check half by the sanity scripts' fixed split
+(benchmarks/sanity_split.json, read by :mod:`sanity`), and ../shared/corpus/fundus-more/ (58
+other-language publishers) split by publisher by the fixed split in benchmarks/fundus_more_split.json.
+Rules change only from tune failures (``-v`` prints per-page misses of the tune halves, never check);
+the totals of the English pages, both halves of each corpus and the gaps are printed. The regional
+Chinese corpus (regional_split.json) has no image truth, so it is not scored here.
 
     python benchmarks/captions.py                  # cqnews functions: find_images + build_images, bylines
     python benchmarks/captions.py --pipeline       # cqnews.parse(html, url=...) -> article.images / authors
     python benchmarks/captions.py --fundus         # Fundus 0.5.7 itself (needs a Python with fundus installed,
                                                    #   --fundus-python, default /tmp/fundusvenv/bin/python)
     python benchmarks/captions.py --corpus more    # only fundus-more (tune, check, gap); --corpus english
-    python benchmarks/captions.py -v               # per-page misses (English and tune half only)
+    python benchmarks/captions.py -v               # per-page misses (tune halves only)
 
 Figures (micro-averaged over pages):
 * caption P/R/F1: predicted non-empty captions vs truth captions, one-to-one; "exact" when the
@@ -471,8 +473,8 @@ _GAP_ROWS = (("caption IoU>=0.8", "iou"), ("photo credit tokens", "credit_tokens
              ("photo credit typed", "credit_typed"), ("byline authors", "bylines"))
 
 
-def report_gap(tune: Scores, check: Scores) -> None:
-    print("== fundus-more F1: tune / check / gap (tune - check)")
+def report_gap(tune: Scores, check: Scores, corpus: str = "fundus-more") -> None:
+    print(f"== {corpus} F1: tune / check / gap (tune - check)")
     for label, attr in _GAP_ROWS:
         ft, fc = getattr(tune, attr).prf()[2], getattr(check, attr).prf()[2]
         print(f"{label:<22} {ft:.3f} / {fc:.3f} / {ft - fc:+.3f}")
@@ -481,6 +483,40 @@ def report_gap(tune: Scores, check: Scores) -> None:
 def load_split() -> dict[str, str]:
     data = json.loads(SPLIT.read_text())
     return data["publishers"]
+
+
+def english_halves(pages: list[Page]) -> dict[str, list[Page]]:
+    """The English pages in the tune and check halves of ``sanity_split.json`` (by registered domain)."""
+    from sanity import SPLIT as SANITY_SPLIT
+    from sanity import publisher
+
+    split = json.loads(SANITY_SPLIT.read_text())["publishers"]
+    halves: dict[str, list[Page]] = {"tune": [], "check": []}
+    for page in pages:
+        halves[split[publisher(page)]].append(page)  # sanity.publisher reads only .url and .name
+    return halves
+
+
+def run_english(system: str, args: argparse.Namespace) -> None:
+    """The English pages: all of them (the totals, as before the split), then the tune and check halves."""
+    pages = load_pages(english=True)
+    systems = [system] + (["fundus"] if args.fundus else [])
+    fundus_out = predict_fundus(pages, args.fundus_python) if args.fundus else {}
+    for name in systems:
+        started = time.perf_counter()
+        scores, corrected = score(pages, name, args, fundus_out, False)
+        report("English Fundus pages", scores, name, time.perf_counter() - started)
+        if corrected is not None:
+            report("English Fundus pages, with the verified truth errata of truth_errata.json", corrected, name)
+    halves = english_halves(pages)
+    tune, tune_fixed = score(halves["tune"], system, args, fundus_out, args.verbose)
+    report("English Fundus TUNE half", tune, system)
+    check, check_fixed = score(halves["check"], system, args, fundus_out, False)
+    report("English Fundus CHECK half", check, system)
+    for title, fixed in (("TUNE", tune_fixed), ("CHECK", check_fixed)):
+        if fixed is not None:
+            report(f"English Fundus {title} half, with the verified truth errata of truth_errata.json", fixed, system)
+    report_gap(tune, check, "English Fundus")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -494,22 +530,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="collapse repeated truth images (same caption and credits, one after the other) and "
                              "drop truth captions that are only a credit ('(Image:Liverpool Echo)')")
     parser.add_argument("-v", "--verbose", action="store_true",
-                        help="per-page misses of the English pages and the fundus-more tune half (never check)")
+                        help="per-page misses of the tune halves of the English pages and fundus-more (never check)")
     args = parser.parse_args(argv)
     system = "pipeline" if args.pipeline else "functions"
     if args.corpus in ("all", "english"):
         if not CORPUS.is_dir():
             print(f"corpus not found: {CORPUS}", file=sys.stderr)
             return 2
-        pages = load_pages(english=True)
-        systems = [system] + (["fundus"] if args.fundus else [])
-        fundus_out = predict_fundus(pages, args.fundus_python) if args.fundus else {}
-        for name in systems:
-            started = time.perf_counter()
-            scores, corrected = score(pages, name, args, fundus_out, args.verbose)
-            report("English Fundus pages", scores, name, time.perf_counter() - started)
-            if corrected is not None:
-                report("English Fundus pages, with the verified truth errata of truth_errata.json", corrected, name)
+        run_english(system, args)
     if args.corpus in ("all", "more"):
         if not MORE.is_dir():
             print(f"corpus not found: {MORE}", file=sys.stderr)
