@@ -24,6 +24,7 @@ __all__ = [
     "PHOTO_ABBREVIATIONS",
     "PHOTO_BY_WORDS",
     "PHOTO_WORDS",
+    "RIGHTS_RESERVED",
     "SOURCE_WORDS",
     "UNCASED_PHOTO_LABELS",
     "ZH_PICTURE_LABELS",
@@ -151,6 +152,16 @@ ARCHIVE_WORDS: tuple[str, ...] = (
     "photo d'illustration", "image d'illustration", "imagen ilustrativa", "foto ilustrativa", "foto de arquivo",
     "foto di repertorio", "immagine di repertorio", "archiefbeeld", "archieffoto", "zdjęcie archiwalne",
     "фото из архива", "arşiv fotoğrafı",
+)
+
+# The rights notice after a copyright holder ("© 2025 Golem.de Alle Rechte vorbehalten", "© Anna Roe. All rights
+# reserved"): no one to credit. Lower case regular-expression fragments.
+RIGHTS_RESERVED: tuple[str, ...] = (
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "todos os direitos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone", "все права защищены", "всі права захищені", "alle rettigheder forbeholdes",
+    "alle rettigheter reservert", "alla rättigheter förbehållna", "kaikki oikeudet pidätetään",
+    "tüm hakları saklıdır", "všechna práva vyhrazena",
 )
 
 # Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line

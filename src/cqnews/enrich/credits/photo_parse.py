@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credits import ARCHIVE_WORDS
+from ...lexicon.credits import ARCHIVE_WORDS, RIGHTS_RESERVED
 from ...models import Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .names import (
@@ -41,7 +41,7 @@ MAX_CREDIT_CHARS = 160
 def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGRAPHER) -> list[Credit]:
     """Turn a credit without its brackets ("iChongqing/Truman PENG") into Credit objects."""
     body, role = _without_keywords(strip_wrapping(normalize_space(body)), role)
-    body = body.strip(" ;,.:-|–—＝")
+    body = _RIGHTS.sub("", body).strip(" ;,.:-|–—＝")
     if not body or len(body) > MAX_CREDIT_CHARS:
         return []
     if HAN_RE.search(body):
@@ -73,6 +73,9 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d\b[\s,]*")
+
+# "… Alle Rechte vorbehalten", "…. All rights reserved.": the notice after the holder's name
+_RIGHTS = re.compile(r"[\s.,;:–—-]*\b(?:" + "|".join(RIGHTS_RESERVED) + r")\W*$", re.IGNORECASE)
 
 
 def worded_agency(text: str) -> str | None:
