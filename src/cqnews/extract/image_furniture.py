@@ -8,16 +8,14 @@ import re
 
 from lxml.html import HtmlElement
 
-from .image_captions import CAPTION_SKIP_TAGS, caption_text, is_credit_el
+from .image_cards import card_link, card_title, links_elsewhere, product_card, teaser_article
 from .image_tree import (
     ARTICLE_TAGS,
     CAMEL,
-    MAX_CAPTION_NODES,
     WORD_SPLIT,
     ancestors,
     class_id,
     enclosing_figure,
-    is_element,
 )
 
 __all__ = ["Scope", "card_link", "card_title", "links_elsewhere", "product_card", "qualify"]
@@ -380,7 +378,7 @@ def _place(
         header_seen = header_seen or tag == "header"
         if not in_container and anc is outer:
             break
-        if not in_body and scope.is_furniture(anc):
+        if not in_body and (scope.is_furniture(anc) or (tag == "article" and teaser_article(anc))):
             return None
         in_body = in_body or scope.is_body(anc)
         in_article = in_article or scope.is_body(anc)
@@ -391,96 +389,3 @@ def _place(
 
 _MEDIA_PARTS = frozenset(("image", "img", "photo", "picture", "media", "figure", "bild", "foto"))
 _MEDIA_CLASS = re.compile(r"image|img|photo|figure|picture|media|gallery|caption", re.IGNORECASE)
-
-
-_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:$|[?#])", re.IGNORECASE)
-
-
-# Attributes and class words of a link that opens the picture itself in a viewer (lightbox, zoom),
-# whatever its href looks like ("//lh3.googleusercontent.com/…=s1200" has no file extension).
-_VIEWER_ATTRS = ("data-lightbox", "data-fancybox", "data-pswp-src", "data-gallery", "data-featherlight")
-
-
-_VIEWER_CLASS = re.compile(r"lightbox|fancybox|photoswipe|featherlight|zoom|enlarge", re.IGNORECASE)
-
-
-def _opens_picture(link: HtmlElement) -> bool:
-    """A link to the picture: an image file, or a lightbox/zoom viewer."""
-    href = (link.get("href") or "").strip()
-    if not href or href.startswith("#") or _IMAGE_HREF.search(href):
-        return True
-    if any(link.get(attr) is not None for attr in _VIEWER_ATTRS):
-        return True
-    return bool(_VIEWER_CLASS.search(f"{link.get('class') or ''} {link.get('rel') or ''}"))
-
-
-def card_link(img: HtmlElement) -> HtmlElement | None:
-    """The link around the image when it also holds text (a headline): a teaser card.
-
-    A photo credit inside the link ("Photograph: REI" on a shop link) is not a headline.
-    """
-    for anc in ancestors(img, 3):
-        if anc.tag == "a":
-            return anc if _text_beside_credits(anc) else None
-    return None
-
-
-def _text_beside_credits(el: HtmlElement) -> bool:
-    """``el`` holds text outside its credit elements (bounded walk)."""
-    if (el.text or "").strip():
-        return True
-    for count, child in enumerate(el):
-        if count > MAX_CAPTION_NODES:
-            return True
-        if (child.tail or "").strip():
-            return True
-        if not is_element(child) or child.tag in CAPTION_SKIP_TAGS or is_credit_el(child):
-            continue
-        if any((t or "").strip() for t in child.itertext()):
-            return True
-    return False
-
-
-# Shopping cards in buying guides ("product-embed", "product-card"): the picture is of the product,
-# the card's name element ("ProductEmbedHed", "product-card__title", a heading) says which.
-_PRODUCT_CARD = re.compile(r"(?:^|\s)product[-_]?(?:embed|card|box|module|tile)(?:\s|$)", re.IGNORECASE)
-
-
-_CARD_TITLE_PARTS = frozenset(("hed", "title", "name", "heading"))
-
-
-_CARD_TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5"))
-
-
-_MAX_CARD_TITLE = 200
-
-
-def product_card(img: HtmlElement) -> HtmlElement | None:
-    """The shopping card around the image, if any (a few levels up)."""
-    for anc in ancestors(img, 6):
-        if _PRODUCT_CARD.search(anc.get("class") or ""):
-            return anc
-    return None
-
-
-def card_title(card: HtmlElement) -> str | None:
-    """The product name of a shopping card: its first heading or name/title-classed element."""
-    for count, node in enumerate(card.iterdescendants()):
-        if count > MAX_CAPTION_NODES:
-            break
-        if not is_element(node):
-            continue
-        parts = WORD_SPLIT.split(CAMEL.sub(" ", node.get("class") or "").lower())
-        if node.tag in _CARD_TITLE_TAGS or any(p in _CARD_TITLE_PARTS for p in parts):
-            text = caption_text(node)
-            if 0 < len(text) <= _MAX_CARD_TITLE:
-                return text
-    return None
-
-
-def links_elsewhere(img: HtmlElement) -> bool:
-    """True when a link close around the image leads to another page (a teaser), not to the picture."""
-    for anc in ancestors(img, 3):
-        if anc.tag == "a":
-            return not _opens_picture(anc)
-    return False
