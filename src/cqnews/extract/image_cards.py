@@ -112,6 +112,7 @@ def links_elsewhere(img: HtmlElement) -> bool:
             return not _opens_picture(anc)
     return False
 
+
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5"))
 _MAX_TEASER_TEXT = 400  # characters: a card's headline, kicker, summary line and labels
 _MAX_TEASER_NODES = 120  # elements: a card is small; an article element with more is read no further

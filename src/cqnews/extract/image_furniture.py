@@ -280,6 +280,7 @@ class Scope:
                 or self.furniture_class(class_id(el))
                 or ((el.get("role") or "") in ("navigation", "banner", "contentinfo", "complementary"))
                 or (el.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_OK)
+                or (tag == "article" and teaser_article(el))
             )
             self.furniture[el] = verdict
         return verdict
@@ -378,7 +379,7 @@ def _place(
         header_seen = header_seen or tag == "header"
         if not in_container and anc is outer:
             break
-        if not in_body and (scope.is_furniture(anc) or (tag == "article" and teaser_article(anc))):
+        if not in_body and scope.is_furniture(anc):
             return None
         in_body = in_body or scope.is_body(anc)
         in_article = in_article or scope.is_body(anc)
