@@ -183,8 +183,9 @@ def _zh_name_of(who: Who | None) -> str:
 def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
     """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
     the cue stands in the paragraph's first clause, and no cue, quote of words said or 他/她 follows in the
-    sentences after it (a cue inside the first sentence is part of the words reported: 美国近期又表示…), nor a sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph
-    then gives that speaker's view."""
+    sentences after it (a cue inside the first sentence is part of the words reported: 美国近期又表示…), nor a
+    sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph then gives that speaker's
+    view."""
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
     rest = text[end:]
