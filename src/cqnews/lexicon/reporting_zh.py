@@ -38,6 +38,12 @@ SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也�
 # Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 
+# Prepositions of the one spoken to that may stand between a negation and the cue (没有跟他说…, 未向外界透露…): the
+# cue is negated all the same (not 同: 不同专家表示 is "different experts say").
+NEGATED_LISTENER_LEADS: tuple[str, ...] = ("跟", "对", "向", "给", "和")
+# How long that listener may be (没有跟家里人说).
+NEGATED_LISTENER_SIZE = 6
+
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
 LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8

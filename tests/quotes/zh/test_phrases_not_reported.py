@@ -53,3 +53,13 @@ def test_interview_question_still_reports() -> None:
 def test_clause_the_segmenter_tags_as_nouns_stays_a_report() -> None:
     # jieba reads 刚读 as a noun: with no 的 and no list in it, the clause is still a clause
     assert quotes_found("王丽说，那时她刚读研究生。", "zh") == [("indirect", "那时她刚读研究生。", "王丽")]
+
+
+def test_cue_negated_before_the_one_spoken_to_reports_nothing() -> None:
+    # 没有 negates 说 past 跟他: nothing was said; 未 negates 说明 past 向外界
+    assert quotes_found("那几天我没有跟他说自己生病的事，只说工作很忙。", "zh") == []
+    assert quotes_found("警方至今未向外界说明这起事故的原因。", "zh") == []
+    assert quotes_found("他一直沒有對家人透露自己欠債的事情。", "zh") == []
+    # 不同 is "different", no negation: the experts do speak
+    found = quotes_found("不同地区的专家表示，今年的粮食产量有所增加。", "zh")
+    assert [(kind, text) for kind, text, _ in found] == [("indirect", "今年的粮食产量有所增加。")]

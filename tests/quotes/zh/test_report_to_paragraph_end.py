@@ -106,3 +106,12 @@ def test_a_report_goes_on_in_the_speakers_own_voice() -> None:
     # 王明表示，A。我们要…: the first person after the report is the speaker going on, not the writer
     text = "王明表示，今年的目标是增收。我们要坚持发展特色产业，让村民的腰包鼓起来。"
     assert _found(text, QuoteKind.INDIRECT) == [("今年的目标是增收。我们要坚持发展特色产业，让村民的腰包鼓起来。", "王明")]
+
+
+def test_a_cue_inside_the_first_sentence_does_not_stop_the_report() -> None:
+    # 表示 inside the first sentence is part of the words reported (what the company said, as the speaker tells it);
+    # no cue follows the first sentence, so the report runs to the paragraph's end
+    p = "经济学家周华分析称，该公司去年曾表示不会裁员，如今却改变了做法。员工需要更多的保障，工会应当介入。"
+    quotes = indirect(p)
+    assert [q.text for q in quotes] == [p[p.index("该公司") :]]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "周华"

@@ -183,12 +183,13 @@ def _zh_name_of(who: Who | None) -> str:
 def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> bool:
     """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
     the cue stands in the paragraph's first clause, and no cue, quote of words said or 他/她 follows in the
-    sentences after it, nor a sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph
-    then gives that speaker's view."""
+    sentences after it (a cue inside the first sentence is part of the words reported: 美国近期又表示…), nor a
+    sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph then gives that speaker's
+    view."""
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
     rest = text[end:]
-    if not rest.strip() or k + 1 < len(cues.starts) or _zh_speech_quoted(rest):
+    if not rest.strip() or any(s >= end for s in cues.starts[k + 1 :]) or _zh_speech_quoted(rest):
         return False
     if any(p in rest for p in ZH.HE_SHE):  # (我, 我们: the speaker's own voice goes on)
         return False

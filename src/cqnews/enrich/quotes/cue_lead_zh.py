@@ -150,6 +150,17 @@ def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable
 
 
 def zh_negated(text: str, c: int) -> bool:
-    """Is the cue at ``c`` negated (未透露, 没有表示) or unwilling (不愿透露姓名的人士: 透露 reports nothing)?"""
+    """Is the cue at ``c`` negated (未透露, 没有表示, 没有跟他说: past the one spoken to) or unwilling (不愿透露姓名的
+    人士: 透露 reports nothing)?"""
     before = to_simplified(text[max(0, c - 3) : c])  # (沒有透露: traditional characters too)
-    return before[-1:] in QZ.ZH_NEGATIONS or before[-2:] in QZ.ZH_NEGATIONS or before.endswith(RZ.UNWILLING)
+    if before[-1:] in QZ.ZH_NEGATIONS or before[-2:] in QZ.ZH_NEGATIONS or before.endswith(RZ.UNWILLING):
+        return True
+    return _ZH_NEGATED_LISTENER_RE.search(to_simplified(text[max(0, c - _ZH_NEGATED_READ) : c])) is not None
+
+
+# A negation, a preposition of the one spoken to and that one, right before the cue (没有跟他|说); how much is read.
+_ZH_NEGATED_LISTENER_RE = re.compile(
+    "(?:" + "|".join(QZ.ZH_NEGATIONS) + ")(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")"
+    + f"[^，。！？；：“”「」,;:]{{1,{RZ.NEGATED_LISTENER_SIZE}}}$"
+)
+_ZH_NEGATED_READ = 12
