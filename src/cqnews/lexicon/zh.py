@@ -109,6 +109,11 @@ SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观�
 UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())
 # 老赵, 小王: a familiar way of naming someone by surname.
 FAMILIAR_PREFIXES = frozenset("老小")
+# Forms of address a surname takes to name someone (马师傅, 田大妈, 钱老板, 石婆婆): the person of that surname, though
+# jieba reads the surname as a noun (马/n 师傅/n: "horse" and "master") and the pair as nouns naming nobody.
+ADDRESS_AFTER_SURNAME = frozenset(
+    "师傅 老板 老板娘 大爷 大妈 大叔 大婶 大姐 大哥 大嫂 阿姨 婆婆 爷爷 奶奶 伯伯 叔叔 阿婆 阿伯 老伯 老汉 老太".split()
+)
 # Given-name characters written with the radical 女 (woman), given to women (李婷, 王娟, 张丽娜): a 他 is not them.
 FEMALE_NAME_CHARS = frozenset("娟婷婧娜妍姝媛嫣妮姗娥娇婉嫚媚姣婕娴婵姬嫦妤婕婳娉嫱")
 # Words of 阿 that name kin or a kind of person, not someone called so (阿明 is a name, 阿婆 is not).
