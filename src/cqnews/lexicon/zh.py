@@ -107,8 +107,16 @@ REPORTER_LABELS: tuple[str, ...] = ("记者", "通讯员", "实习生")
 SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观点 答复 评价 感受 理由 建议 态度 结论 意见".split())
 # Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.
 UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())
+# Verbs of perceiving or remembering that take a clause as object (她记得王明说, 他听到王明大喊, 记者看到王明对工人说):
+# the speaker is the subject of the cue inside that clause, not the one who hears, sees or remembers it.
+PERCEPTION_VERBS = frozenset("记得 听到 听见 看到 看见 想起 记起 梦见 梦到 目睹".split())
 # 老赵, 小王: a familiar way of naming someone by surname.
 FAMILIAR_PREFIXES = frozenset("老小")
+# Forms of address a surname takes to name someone (马师傅, 田大妈, 钱老板, 石婆婆): the person of that surname, though
+# jieba reads the surname as a noun (马/n 师傅/n: "horse" and "master") and the pair as nouns naming nobody.
+ADDRESS_AFTER_SURNAME = frozenset(
+    "师傅 老板 老板娘 大爷 大妈 大叔 大婶 大姐 大哥 大嫂 阿姨 婆婆 爷爷 奶奶 伯伯 叔叔 阿婆 阿伯 老伯 老汉 老太".split()
+)
 # Given-name characters written with the radical 女 (woman), given to women (李婷, 王娟, 张丽娜): a 他 is not them.
 FEMALE_NAME_CHARS = frozenset("娟婷婧娜妍姝媛嫣妮姗娥娇婉嫚媚姣婕娴婵姬嫦妤婕婳娉嫱")
 # Words of 阿 that name kin or a kind of person, not someone called so (阿明 is a name, 阿婆 is not).

@@ -79,3 +79,18 @@ def test_a_surname_and_mou_mou_is_no_surname_and_mou_with_a_word_glued() -> None
     # 钱某 and 钱某某: an article writes two people of one surname 某 and 某某 apart; 钱某某 is no 钱某 glued to 某.
     assert speakers_in("钱某说：“那天我不在家。”", "钱某某说：“那天我一直在学校。”") == ["钱某", "钱某某"]
     assert speakers_in("钱某说：“那天我不在家。”", "后来钱某某称，自己那天一直在学校。") == ["钱某", "钱某某"]
+
+
+def test_a_married_pair_after_the_full_name_named_outside_any_quote() -> None:
+    # 林鄭 for 林鄭月娥, 葉劉 for 葉劉淑儀: Hong Kong papers name a married woman by the two surnames alone, after
+    # her full name in a sentence that quotes nobody (zhdir43).
+    assert speakers_in("特首林鄭月娥昨日出席活動，並會見記者。", "林鄭表示：「政府會繼續聆聽市民意見。」") == ["林鄭月娥"]
+    assert speakers_in("立法會議員葉劉淑儀昨日到訪社區中心。", "葉劉指：「我們要支持政府。」") == ["葉劉淑儀"]
+
+
+def test_a_pronoun_after_a_lone_surname_is_the_full_name() -> None:
+    # 黃指出…。他又指: the 他 is the person the lone surname stands for, named in full before (zhdir43).
+    paragraphs = ("教授黃國華昨日出席論壇。", "黃指出：「政府會繼續聆聽市民意見。」", "他又指，政府不會撤回條例。")
+    assert speakers_in(*paragraphs) == ["黃國華", "黃國華"]
+    married = ("特首林鄭月娥昨日出席活動，並會見記者。", "林鄭表示：「政府會繼續聆聽市民意見。」", "她又指，政府不會撤回條例。")
+    assert speakers_in(*married) == ["林鄭月娥", "林鄭月娥"]

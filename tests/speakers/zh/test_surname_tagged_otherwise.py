@@ -20,3 +20,12 @@ def test_an_officer_on_duty_after_de() -> None:
 
 def test_a_judge_whose_surname_jieba_reads_as_a_measure_word() -> None:
     assert speakers("主审的张法官说，这起纠纷已经调解了三次。") == ["张法官"]
+
+
+def test_a_master_or_an_elder_whose_surname_jieba_reads_as_a_noun() -> None:
+    # 马/n 师傅/n ("horse", "master"), 田/n 大妈/n ("field", "auntie"): a surname and a form of address name the
+    # person of that surname, as 王师傅/nr does, not a kind of person (zhdir43).
+    assert speakers("马师傅说：“这台车我修了整整一个下午。”") == ["马师傅"]
+    assert speakers("田大妈表示：“小区里的路灯早就该修了。”") == ["田大妈"]
+    assert speakers("“菜价比去年涨了不少。”钱老板说。") == ["钱老板"]
+    assert speakers("石婆婆告诉记者，她在这条街上住了五十年。") == ["石婆婆"]

@@ -47,6 +47,9 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     after = _zh_after(text, sp, cues)
     if after[0] is not None:
         return after
+    colon = _zh_colon_clause(text, sp, s, cues)
+    if colon is not None:
+        return colon, None
     before = _zh_before(text, sp, s, cues)
     if before is None or before[0] is not None:
         return before or (None, None)  # (None: the nearest cue before is negated, nobody says it)
@@ -61,6 +64,23 @@ def _zh_without_cue(text: str, s: int, sp: Span) -> Who | None:
         who = zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp)
         who = who or _zh_subject_after(text, sp.close + 1)
     return who
+
+
+def _zh_colon_clause(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
+    """…都写道：阳过的不要，刘硕心里纳闷：“…”: a quote after a colon whose clause opens with a person named and holds no
+    cue is that person's words, not those of a cue earlier in the sentence (the clause has a subject of its own)."""
+    if char_before(text, s, sp.open) not in ("：", ":"):
+        return None
+    colon = sp.open - 1
+    while text[colon] not in "：:":
+        colon -= 1
+    lo = _zh_last_clause(text, s, colon)
+    if lo <= s or cues.between(lo, colon):
+        return None  # (a clause of its own only after a comma; a cue in it is read as such)
+    if any(text[cues.ends[k] : cues.ends[k] + 1] in ("，", ",") for k in cues.between(s, lo)):
+        return None  # 万秀玲说，…，李忠云塞给她一张B超单：“…”: the words go on with what the cue before reports
+    who = zh_clause_opener(text, lo, colon)
+    return who if who is not None and who.kind == "person" else None
 
 
 def _zh_comma_subject(text: str, s: int, sp: Span) -> Who | None:

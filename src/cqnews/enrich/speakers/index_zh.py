@@ -17,7 +17,7 @@ from .anaphors_zh import named_by_noun, org_named_before
 from .names_zh import credited_writer_at
 from .phrases import Who
 from .phrases_zh import ZH_DOTS_RE, document_author
-from .surname_zh import known_with_surname, named_in_text, titled_surname
+from .surname_zh import known_by_surname, known_with_surname, lone_surname, married_pair, named_in_text, titled_surname
 
 __all__ = ["ChineseNames"]
 
@@ -187,6 +187,8 @@ class ChineseNames:
             longer = k == at and best is not None and len(name) > len(best)  # (陈茂波 over a lone 陈 at one place)
             if (k > at or longer) and not credited_writer_at(text, k):  # (新华社记者张伟: the writer, no one quoted)
                 best, at = name, k
+        if best is not None and (lone_surname(best) or married_pair(best)):
+            best = known_by_surname(self.zh_known, best) or best  # (黃指出…。他又指: 黃國華, named in full before)
         return best, at
 
 

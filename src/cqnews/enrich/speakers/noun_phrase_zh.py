@@ -120,6 +120,8 @@ def _common_noun(seg: str) -> bool:
     toks = segmenter.tag(head)
     if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES:
         return False  # 老张, 小李: someone named by surname
+    if head[:1] in L.SURNAMES and head[1:] in L.ADDRESS_AFTER_SURNAME:
+        return False  # 马师傅, 田大妈: someone named by surname and a form of address
     return (
         0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
         and not head.endswith(QZ.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS

@@ -175,7 +175,7 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     floor = max(lo, hi - 80)
     while start > floor and text[start - 1] not in _ZH_BOUNDARY:
         start -= 1
-    start = past_title(text, floor, start, hi)
+    start = past_title(text, floor, _past_perception(text, start, hi), hi)
     hi = title_after_document(text, start, hi)
     before = named_before_parenthesis(text, floor, start, hi) or handle_before(text, floor, start, hi)
     if before is not None:
@@ -201,6 +201,15 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     anaphor = anaphor or kin_named_before(text, seg, start) or pointed_person_named_before(text, seg, start)
     anaphor = anaphor or document_author(text, seg, start)
     return titled_person(seg, start) or anaphor or noun_phrase(seg, start)
+
+
+def _past_perception(text: str, start: int, hi: int) -> int:
+    """Where the clause a verb of perceiving or remembering takes as its object starts, that verb in
+    ``text[start:hi]`` with words after it (她只记得|李忠云的儿子说, 记者看到|王明对工人说): the cue's subject is
+    there; ``start`` when there is no such verb."""
+    toks = segmenter.tag(text[start:hi])
+    ends = [t.end for t in toks[:-1] if t.word in L.PERCEPTION_VERBS or t.word[-2:] in L.PERCEPTION_VERBS]
+    return start + ends[-1] if ends else start
 
 
 def _predicate_only(raw: str) -> bool:

@@ -100,7 +100,8 @@ def named_in_text(texts: Sequence[tuple[int, str]], mention: str, at: int) -> st
     article position ``at``, that the lone surname ``mention`` stands for: the latest word there that
     opens with it and is tagged a person's name (黃國華 in 教授黃國華昨日出席論壇。黃指出), as the page writes
     it; None when there is none within reach."""
-    if not lone_surname(mention):
+    pair = married_pair(mention)
+    if not (lone_surname(mention) or pair):
         return None
     mention = mention.removesuffix("氏")
     k = bisect.bisect_right(texts, (at, "\uffff")) - 1
@@ -111,13 +112,24 @@ def named_in_text(texts: Sequence[tuple[int, str]], mention: str, at: int) -> st
         hit = text.rfind(mention, max(0, end - budget), end)
         while hit >= 0 and places > 0:
             name = _name_at(text, hit, len(mention))
-            if name is not None:
+            if name is not None and (not pair or len(name) == _MARRIED_NAME):
                 return name
             places -= 1
             hit = text.rfind(mention, max(0, end - budget), hit)
         budget -= end
         k -= 1
     return None
+
+
+def married_pair(mention: str) -> bool:
+    """Is ``mention`` the two surnames of a married name written alone (林鄭 for 林鄭月娥, 葉劉 for 葉劉淑儀: Hong
+    Kong papers name her so), not a double surname (欧阳)?"""
+    simp = segmenter.to_simplified(mention)
+    return len(simp) == 2 and simp not in L.DOUBLE_SURNAMES and all(c in L.SURNAMES for c in simp)
+
+
+# How long a married name is: the husband's surname, her own, and a given name of two.
+_MARRIED_NAME = 4
 
 
 def _name_at(text: str, at: int, size: int) -> str | None:
