@@ -204,3 +204,10 @@ STATING_HEADS: frozenset[str] = frozenset(
 STATING_ADVERBS: frozenset[str] = frozenset("also further still now".split())
 # Words of quantity before a plural noun ("several states", "other states"): "states" after them is no verb.
 PLURAL_QUANTIFIERS: frozenset[str] = frozenset("other several all both few more most dozen".split())
+# Articles that open a subject noun before a mostly-noun cue form ("the firm states"); an owner does not ("his
+# slashing comments" is a noun phrase).
+SUBJECT_ARTICLES: frozenset[str] = frozenset("the a an this".split())
+# Cue forms that are mostly plural nouns but head a direct quote as a verb often enough ("“…,” comments Lee"): the
+# reported-speech reader takes them as verbs only where "states" would be one ("the memo comments that", not
+# "his comments on immigration").
+INDIRECT_NOUN_FIRST_CUES: frozenset[str] = frozenset(["comments"])

@@ -30,3 +30,18 @@ def test_the_charter_clearly_states_that_still_reports() -> None:
 def test_the_memo_states_closing_still_reports() -> None:
     text = "The depot will close in May, the memo states."
     assert [q[:2] for q in quotes_found(text)] == [("indirect", "The depot will close in May")]
+
+
+def test_comments_after_an_owner_and_adjective_is_a_noun() -> None:
+    text = "Hale has angered farmers in many ways, from his cuts to the subsidy to his sharp comments on tariffs."
+    assert quotes_found(text) == []
+
+
+def test_the_memo_comments_that_still_reports() -> None:
+    text = "The council memo comments that the depot will close in May."
+    assert [q[:2] for q in quotes_found(text)] == [("indirect", "the depot will close in May")]
+
+
+def test_comments_after_a_quote_still_heads_it() -> None:
+    text = "“The depot will close in May,” comments Dora Vance, a planner."
+    assert [q[:3] for q in quotes_found(text)] == [("direct", "The depot will close in May,", "Dora Vance")]

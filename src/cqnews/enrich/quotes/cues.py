@@ -12,7 +12,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, MODIFIER_DETERMINERS, PREPOSITIONS
+from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
     NOT_CUE_BEFORE,
@@ -21,6 +21,7 @@ from ...lexicon.reporting_en import (
     PUT_IT_RE,
     STATING_ADVERBS,
     STATING_HEADS,
+    SUBJECT_ARTICLES,
 )
 from ...text import last_of
 from .. import segmenter
@@ -135,6 +136,12 @@ def _verb_of_noun_form(text: str, start: int, end: int, word: str, prev: str) ->
     return None
 
 
+def noun_form_is_verb(text: str, start: int, end: int) -> bool:
+    """Is the cue form at ``start``–``end`` that is mostly a noun ("comments") a verb here (see :func:`_states_ok`)?"""
+    before = text[max(0, start - 12) : start].split()
+    return _states_ok(text, start, end, before[-1] if before else "")
+
+
 def _states_ok(text: str, start: int, end: int, prev: str) -> bool:
     """Is a cue form that is mostly a plural noun ("states", "answers") a verb here: after a pronoun, a noun of a
     text or an adverb ("it states", "the law clearly states"), a name ("Smith states") or a noun its determiner
@@ -148,7 +155,7 @@ def _states_ok(text: str, start: int, end: int, prev: str) -> bool:
     if prev[:1].isupper():
         return True
     two = text[max(0, start - 30) : start].split()[-2:-1]
-    return bool(two) and two[0].lower() in MODIFIER_DETERMINERS
+    return bool(two) and two[0].lower() in SUBJECT_ARTICLES  # not "his slashing comments"
 
 
 def _blocked_by_next(text: str, end: int, word: str) -> bool:
