@@ -189,3 +189,25 @@ NOT_CUE_BEFORE: dict[str, frozenset[str]] = {
 # Cue words in -s that are plural nouns as often as verbs ("the states that vote in March", "comments that were
 # echoed"): a verb right after their "that" makes it a relative pronoun, as after any noun.
 PLURAL_NOUN_CUES: frozenset[str] = frozenset("states comments reports shows claims calls answers notes".split())
+
+# Cue forms in -s that are far more often plural nouns ("six states", "states that vote in March", "questions and
+# answers"): a cue only before "that" or a colon, or after a pronoun or a noun of a text that can state or answer
+# ("the law states", "it states", "he answers that").
+NOUN_FIRST_CUES: frozenset[str] = frozenset("states answers".split())
+STATING_HEADS: frozenset[str] = frozenset(
+    """he she it this law constitution rule act bill policy website article section clause order ruling lawsuit
+    complaint filing indictment affidavit warrant document report study survey poll statement letter note sign
+    message post notice memo email text label contract agreement guideline guidance regulation code
+    charter manual release page""".split()
+)
+# Adverbs between a text and its verb ("the plan clearly states", "the law also states"), besides those in -ly.
+STATING_ADVERBS: frozenset[str] = frozenset("also further still now".split())
+# Words of quantity before a plural noun ("several states", "other states"): "states" after them is no verb.
+PLURAL_QUANTIFIERS: frozenset[str] = frozenset("other several all both few more most dozen".split())
+# Articles that open a subject noun before a mostly-noun cue form ("the firm states"); an owner does not ("his
+# slashing comments" is a noun phrase).
+SUBJECT_ARTICLES: frozenset[str] = frozenset("the a an this".split())
+# Cue forms that are mostly plural nouns but head a direct quote as a verb often enough ("“…,” comments Lee"): the
+# reported-speech reader takes them as verbs only where "states" would be one ("the memo comments that", not
+# "his comments on immigration").
+INDIRECT_NOUN_FIRST_CUES: frozenset[str] = frozenset(["comments"])

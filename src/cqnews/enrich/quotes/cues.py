@@ -12,8 +12,17 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.en import CLAUSE_BREAKS, PREPOSITIONS
-from ...lexicon.reporting_en import COUNT_VERB_FOLLOWERS, NOT_CUE_BEFORE, PUT_IT_RE
+from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
+from ...lexicon.reporting_en import (
+    COUNT_VERB_FOLLOWERS,
+    NOT_CUE_BEFORE,
+    NOUN_FIRST_CUES,
+    PLURAL_QUANTIFIERS,
+    PUT_IT_RE,
+    STATING_ADVERBS,
+    STATING_HEADS,
+    SUBJECT_ARTICLES,
+)
 from ...text import last_of
 from .. import segmenter
 from .spans import Span
@@ -106,8 +115,9 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
         return word not in P.EN_THAT_NOUNS and text.startswith(" that ", end)  # "made it clear that"
     if prev in _NOUN_LEADS and word not in ("said", "told") or _counted_modifier(text, end, word, prev):
         return False  # "her claims", "from reports"; "271 pledged delegates"
-    if word == "show":
-        return plural_subject_before(text, start) and not text.startswith(" of", end)
+    verb = _verb_of_noun_form(text, start, end, word, before[-1] if before else "")
+    if verb is not None:
+        return verb
     if word in P.EN_WRITTEN_CUES:  # "the statement read: “…”", not "she read the letter"
         return prev.strip(",") in P.EN_WRITTEN_HEADS and text[end : end + 1] in _AFTER_WRITTEN_CUE
     if word == "added" and P.EN_AMOUNT_AFTER_RE.match(text, end):
@@ -115,6 +125,37 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     if prev == "being":
         return False  # "before being asked": the subject is asked, it does not report
     return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
+
+
+def _verb_of_noun_form(text: str, start: int, end: int, word: str, prev: str) -> bool | None:
+    """For a cue form that is as often a noun ("show", "states", "answers"): is it a verb here? None for others."""
+    if word == "show":
+        return plural_subject_before(text, start) and not text.startswith(" of", end)
+    if word in NOUN_FIRST_CUES:
+        return _states_ok(text, start, end, prev)
+    return None
+
+
+def noun_form_is_verb(text: str, start: int, end: int) -> bool:
+    """Is the cue form at ``start``–``end`` that is mostly a noun ("comments") a verb here (see :func:`_states_ok`)?"""
+    before = text[max(0, start - 12) : start].split()
+    return _states_ok(text, start, end, before[-1] if before else "")
+
+
+def _states_ok(text: str, start: int, end: int, prev: str) -> bool:
+    """Is a cue form that is mostly a plural noun ("states", "answers") a verb here: after a pronoun, a noun of a
+    text or an adverb ("it states", "the law clearly states"), a name ("Smith states") or a noun its determiner
+    opens ("the firm states"), or before a colon? Not after a comma, a count or an adjective that no determiner
+    opens ("Ohio, states that vote …", "in six states", "smaller, poorer states", "questions and answers")."""
+    low = prev.lower()
+    if low in STATING_HEADS or low in STATING_ADVERBS or low.endswith("ly") or text.startswith(":", end):
+        return True
+    if not prev[-1:].isalpha() or low in COUNT_WORDS or low in PLURAL_QUANTIFIERS:
+        return False
+    if prev[:1].isupper():
+        return True
+    two = text[max(0, start - 30) : start].split()[-2:-1]
+    return bool(two) and two[0].lower() in SUBJECT_ARTICLES  # not "his slashing comments"
 
 
 def _blocked_by_next(text: str, end: int, word: str) -> bool:

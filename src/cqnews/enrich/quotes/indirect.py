@@ -12,6 +12,7 @@ from ...lexicon.reporting_en import (
     BEFORE_INFINITIVE_CUES,
     EVALUATION_CUES,
     EXPLETIVE_PASSIVE_RE,
+    INDIRECT_NOUN_FIRST_CUES,
     LISTENER_OBJECT_CUES,
     PREDICATE_WORDS,
     STANCE_ADJECTIVES,
@@ -30,6 +31,7 @@ from .clause_en import (
     has_auxiliary,
 )
 from .closing_en import adverbial_tail, closes_quote_attribution, going_on, may_close_sentence, quote_inside_clause
+from .cues import noun_form_is_verb
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
 from .labels_en import label_claim, noun_reports
@@ -67,6 +69,8 @@ def indirect_en(b: BlockView) -> list[Found]:
     for k in range(len(cues.starts)):
         if negated(text, cues.starts[k]) or _before_infinitive(text, cues.ends[k], cues.words[k]):
             continue
+        if cues.words[k] in INDIRECT_NOUN_FIRST_CUES and not noun_form_is_verb(text, cues.starts[k], cues.ends[k]):
+            continue  # "Lee's comments on the plan": a noun, no report
         f = _cue_clause(b, k, previous, kept)
         if f is not None and f.end - f.start <= MAX_CLAUSE and not _only_quoted(f, spans, starts, text):
             found.append(f)
