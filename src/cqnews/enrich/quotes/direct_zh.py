@@ -380,6 +380,8 @@ def _zh_adjacent(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
         return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
+            if to_simplified(text[max(0, cues.starts[k] - 2) : cues.starts[k]]).endswith(QZ.ZH_NEGATIONS):
+                return None, None  # 他并没有说“辞职”: a cue denied reports no words
             who = zh_subject_before(text, 0, cues.starts[k])
             return (_chained_subject(text, s, cues.starts[k], who) if who else who), cues.words[k]
     who, cue = _zh_touching(text, sp, 0, cues)

@@ -191,8 +191,14 @@ def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
     while 0 <= k < hi:
         if text[k - 1] in _CLOSING_PUNCT and (k + 1 == len(text) or text[k + 1].isspace()):
             return k
+        if text[k + 1 : k + 2] in _CJK_STOPS and text[k - 1 : k] not in _CJK_STOPS:
+            return k  # 他说“要不我们走吧“，…: no quote opens right before a comma or a stop
         k = text.find("“", k + 1, hi)
     return -1
+
+
+# Full-width marks that end a clause or a sentence (no quote opens right before one).
+_CJK_STOPS = frozenset("，。！？；、")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
