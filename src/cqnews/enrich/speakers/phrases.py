@@ -82,6 +82,8 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     cut = _relative_clause_comma(toks)
     if cut is not None:  # "the mother of three, who lives nearby, said"; "Anna Berg, 45, who …, said"
         read = [_subject_of(text, lo, toks[:cut]), _subject_of(text, lo, toks[: cut + 1])]
+        if _inside_role(*read):  # "Ron Daley, a teacher in Akron, who …": Akron ends his role, he speaks
+            return read[1]
         return next((w for w in read if w is not None and w.kind in ("person", "org")), read[0] or read[1])
     return _subject_of(text, lo, toks)
 
@@ -115,6 +117,14 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
     if who is not None and who.kind == "desc" and _placed(who.mention):
         return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _inside_role(plain: Who | None, appositive: Who | None) -> bool:
+    """Is the name read before a relative clause (``plain``) the last words of the role of the person an
+    appositive reading gives (``appositive``: "Ron Daley, a teacher in Akron, who runs a choir, said")?"""
+    if plain is None or appositive is None or appositive.kind != "person" or not appositive.role:
+        return False
+    return plain.start > appositive.start and appositive.role.endswith(plain.mention)
 
 
 def _relative_clause_comma(toks: list[Tok]) -> int | None:
