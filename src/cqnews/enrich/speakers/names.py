@@ -225,7 +225,13 @@ def _before_role_words(text: str, pos: int) -> int:
         if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
             break
         k = w
-    return k
+    return _before_article(text, k) if k < pos else k
+
+
+def _before_article(text: str, k: int) -> int:
+    """Where "the" written right before the role words at ``k`` starts ("The Washington Post columnist Ruth
+    Marcus wrote": the article opens the phrase); ``k`` when no "the" stands there."""
+    return k - 4 if text.endswith(("The ", "the "), max(0, k - 4), k) and text[k - 5 : k - 4] in ("", " ") else k
 
 
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
