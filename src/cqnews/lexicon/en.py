@@ -338,3 +338,7 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom whose which".split())
 # A US politician's party and state after the name ("Nancy Pelosi, D-Calif., said"): R, D or I, a hyphen, the
 # state's abbreviation.
 PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+
+# Capitalised words that may open a sentence before its subject's name with no comma ("But Fiorina wrote",
+# "Meanwhile Rihanna spoke"): the name still opens the clause.
+CLAUSE_LEAD_WORDS: tuple[str, ...] = ("And", "But", "So", "Yet", "Then", "Now", "Still", "Meanwhile", "Later", "Instead")

@@ -1,5 +1,6 @@
-"""A name written after "the", a body's name and a role noun ("The Daily Ledger columnist Nora Vance wrote …") is
-the subject of its sentence, so a later "she" stands for her, not for a woman quoted before. Made-up sentences."""
+"""A name written after "the", a body's name and a role noun ("The Daily Ledger columnist Nora Vance wrote …"), or
+after "Meanwhile" ("Meanwhile Kiona spoke …"), is the subject of its sentence, so a later "she" stands for her, not
+for a woman quoted before. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -18,3 +19,12 @@ def test_she_after_a_columnist_named_with_the_article() -> None:
         "The Daily Ledger columnist Nora Vance has been critical of the plan but on Tuesday wrote that she liked "
         "one part. “The rest is a mess,” she wrote.",
     ) == ["Carla Pine", "Nora Vance"]
+
+
+def test_she_after_a_name_opening_its_sentence_after_meanwhile() -> None:
+    # "Meanwhile Kiona, who …, spoke": the name opens the clause, as after "But" or "And"
+    assert _direct_speakers(
+        "Carla Pine, a candidate, said: “It does not matter.” Mrs. Pine said she doubted voters would care.",
+        "Two other moments came from the singers Dana Lee and Kiona. Meanwhile Kiona, who won the top award, spoke "
+        "about the importance of rest. “You would not want to be anyone else,” she said.",
+    ) == ["Carla Pine", "Kiona"]
