@@ -341,4 +341,6 @@ PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
 
 # Capitalised words that may open a sentence before its subject's name with no comma ("But Fiorina wrote",
 # "Meanwhile Rihanna spoke"): the name still opens the clause.
-CLAUSE_LEAD_WORDS: tuple[str, ...] = ("And", "But", "So", "Yet", "Then", "Now", "Still", "Meanwhile", "Later", "Instead")
+CLAUSE_LEAD_WORDS: tuple[str, ...] = (
+    "And", "But", "So", "Yet", "Then", "Now", "Still", "Meanwhile", "Later", "Instead"
+)
