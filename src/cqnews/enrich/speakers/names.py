@@ -138,7 +138,7 @@ def opens_clause(text: str, pos: int) -> bool:
         k -= 1
     title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k) if text[k - 1 : k] == "." else None
     if title is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
-        k = title.start()
+        k = _before_role_words(text, title.start())  # ("Former Rep. Sean Duffy": the qualifier too)
         while k > 0 and text[k - 1] == " ":
             k -= 1
     elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
