@@ -18,3 +18,11 @@ def test_he_after_a_former_representative() -> None:
         "“We will win this state,” Donald Trump said on Monday.",
         "Former Rep. Chris Shays was pro Kasich while the governor was in the race. “She is my next choice,” he said.",
     ) == ["Donald Trump", "Chris Shays"]
+
+
+def test_a_preposition_ending_in_or_is_no_role_noun() -> None:
+    # "was for Kasich": "for" ends like "senator" but qualifies no one, so Chris Shays stays the subject
+    assert _speakers(
+        "“We will win this state,” Donald Trump said on Monday.",
+        "Former Rep. Chris Shays was for Kasich while the governor was in the race. “She is my next choice,” he said.",
+    ) == ["Donald Trump", "Chris Shays"]

@@ -184,7 +184,7 @@ def modifies_role(text: str, end: int) -> bool:
     if m is None:
         return False
     last = m.group(1).rsplit(" ", 1)[-1]
-    return last in P.EN_TITLES or last.endswith(ROLE_NOUN_ENDINGS)
+    return last in P.EN_TITLES or last.endswith(ROLE_NOUN_ENDINGS) and last not in PREPOSITIONS  # (not "for")
 
 
 _RUN_WORDS = 6
