@@ -133,12 +133,12 @@ def opens_sentence(text: str, pos: int) -> bool:
 
 def opens_clause(text: str, pos: int) -> bool:
     """Does the word at ``pos`` start a sentence or clause (a likely subject)?"""
-    k = _before_role_words(text, pos)
+    k = _before_role_words_and_article(text, pos)
     while k > 0 and text[k - 1] == " ":
         k -= 1
     title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k) if text[k - 1 : k] == "." else None
     if title is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
-        k = _before_role_words(text, title.start())  # ("Former Rep. Sean Duffy": the qualifier too)
+        k = _before_role_words_and_article(text, title.start())  # ("Former Rep. Sean Duffy": the qualifier too)
         while k > 0 and text[k - 1] == " ":
             k -= 1
     elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
@@ -226,6 +226,12 @@ def _before_role_words(text: str, pos: int) -> int:
         if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
             break
         k = w
+    return k
+
+
+def _before_role_words_and_article(text: str, pos: int) -> int:
+    """:func:`_before_role_words`, and a "the" opening the role words ("The Washington Post columnist Ruth Marcus")."""
+    k = _before_role_words(text, pos)
     return _before_article(text, k) if k < pos else k
 
 
