@@ -140,6 +140,11 @@ AUXILIARIES: frozenset[str] = frozenset(
 CONTRACTED_AUXILIARIES: frozenset[str] = frozenset("d ll s re ve m".split())
 # The finite ones: a stretch holding one holds a clause ("Prices will rise").
 FINITE_AUXILIARIES: frozenset[str] = AUXILIARIES - {"be", "been", "not"}
+# Negated auxiliaries, contracted or not ("didn't", "won't", "cannot"; the apostrophe straight): finite too.
+NEGATED_AUXILIARIES: frozenset[str] = frozenset(
+    """isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't shouldn't mustn't
+    don't doesn't didn't mightn't needn't""".split()
+)
 # Finite verbs and copulas a reported clause is read with, with the stems a negative contraction leaves to the
 # word pattern ("didn't" reads "didn", "t").
 FINITE_WORDS: frozenset[str] = frozenset(
@@ -333,3 +338,9 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom whose which".split())
 # A US politician's party and state after the name ("Nancy Pelosi, D-Calif., said"): R, D or I, a hyphen, the
 # state's abbreviation.
 PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+
+# Capitalised words that may open a sentence before its subject's name with no comma ("But Fiorina wrote",
+# "Meanwhile Rihanna spoke"): the name still opens the clause.
+CLAUSE_LEAD_WORDS: tuple[str, ...] = (
+    "And", "But", "So", "Yet", "Then", "Now", "Still", "Meanwhile", "Later", "Instead"
+)

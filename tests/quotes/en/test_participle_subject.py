@@ -81,3 +81,13 @@ def test_a_word_after_an_opening_single_mark_is_no_subject() -> None:
     ]
     text = "Ana Silva wrote to the navy, ‘We are so relieved’ at the crew’s return, adding that the families were safe."
     assert quotes_found(text)[-1] == ("indirect", "the families were safe", "Ana Silva")
+
+
+def test_a_negated_auxiliary_ends_the_subject() -> None:
+    # "didn't", "wasn't": finite verbs, so the subject ends before them (no role "Harlow didn't seem")
+    assert said("Harlow didn’t seem impressed by the plan on Friday, telling reporters, “It will never work.”", "en") == [
+        ("Harlow", None)
+    ]
+    assert said("Local farmers weren't pleased with the ruling, saying it would cost them their land.", "en") == [
+        (None, "Local farmers")
+    ]

@@ -70,3 +70,15 @@ def test_a_quotation_of_two_blocks_is_all_the_authors() -> None:
         (1, "Smith"),
         (2, "Smith"),
     ]
+
+
+def test_the_subject_of_the_last_clause_before_the_colon_speaks() -> None:
+    # ", and Harbor News responded:": the body that responds speaks, not the subject opening the sentence
+    quotes = find_quotes(
+        [
+            Block(text="The Daily Ledger published the letter against the union in February, and Harbor News responded:"),
+            Block(text="“If some people are a danger, the answer is not to punish everyone else.”"),
+        ],
+        "en",
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Harbor News"]

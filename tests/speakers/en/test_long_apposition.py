@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
+from tests.quote_helpers import said
 
 
 def _who(text: str) -> list[str | None]:
@@ -25,3 +26,10 @@ def test_a_cue_far_after_a_quote_without_an_appositive_is_not_taken() -> None:
         "the front-runner won the two spring primaries by a margin the mayor said was wide."
     )
     assert _who(text) == [None]  # the quote stands alone; the mayor's cue is another sentence's
+
+
+def test_a_place_ending_the_role_before_a_relative_clause_is_no_speaker() -> None:
+    # the role "a retired teacher in Akron" ends with a place; the relative clause says more about Ron Daley
+    assert said(
+        "Ron Daley, a retired teacher in Akron, who runs a small choir, recalled, “We never saw it coming.”", "en"
+    ) == [("Ron Daley", "a retired teacher in Akron")]

@@ -22,7 +22,7 @@ from ..speakers.antecedents_zh import (
     zh_unnamed_antecedent,
     zh_writer_object,
 )
-from ..speakers.phrases import Who
+from ..speakers.phrases import Who, cue_before_colon
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.sex_zh import zh_of_sex
 from ..speakers.tokens import without_age
@@ -291,10 +291,22 @@ def _en_subject_before(book: SpeakerBook, f: Found, text: str, base: int, prev_t
     s = cut + 2 if cut >= 0 else 0
     if s == 0 and len(head) > 400:
         return None
+    led = _colon_lead(book, head, s, base)
+    if led is not None:
+        return led
     name = book.subject_named_in(base + s, base + s + _SUBJECT_REACH)
     if name is None:
         return _described_subject(book, head, s, base)
     return Speaker(name=name, role=book.roles.get(name))
+
+
+def _colon_lead(book: SpeakerBook, head: str, s: int, base: int) -> Speaker | None:
+    """The person or body a sentence ending in a colon names right before its reporting verb, after "and" or "but"
+    ("The Ledger ran the story, and Harbor News responded:"): the subject of the last clause, not the first."""
+    if not head.endswith(":"):
+        return None
+    who = cue_before_colon(head, s, len(head) - 1)
+    return book.resolve(who, base + who.start) if who is not None else None
 
 
 def _described_subject(book: SpeakerBook, head: str, s: int, base: int) -> Speaker | None:

@@ -163,7 +163,7 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
             if mistyped >= 0:
                 return mistyped
         if closer == "”" and curly >= 0:
-            return curly
+            return straight if 0 <= straight < curly and _closes_after_punct(text, straight) else curly
         return min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
     if closer == "“":  # „…“ in German and Czech, „…” in Polish, Hungarian and Romanian
         low, high = finder.find("“", i), finder.find("”", i)
@@ -175,6 +175,13 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         if c < 0 or c + 1 >= len(text) or not (text[c + 1].isalpha() or _elides_year(text, c)):
             return c
         i = c + 1
+
+
+def _closes_after_punct(text: str, c: int) -> bool:
+    """Does the straight mark at ``c``, the first inside a “ quote, close it (“We won," she said. "It …”: pages
+    mix the marks): it follows the quote's own punctuation and comes before a space, where a nested quote
+    cannot open."""
+    return text[c - 1] in _CLOSING_PUNCT and (c + 1 == len(text) or text[c + 1].isspace())
 
 
 def _elides_year(text: str, c: int) -> bool:

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FEMALE_TITLES, HONORIFICS, MALE_TITLES
+from ...lexicon.en import AUXILIARIES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, PREPOSITIONS
+from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...models import Speaker
 from ...text import trim_han
 from .index import NameIndex
@@ -46,6 +47,8 @@ _DOC_BY_RE = re.compile(
     r"((?:the )?[A-Z][\w\-]*(?: (?:and |of |& )?[A-Z][\w\-]*){0,5})"
 )
 # "Travis Kelce's mom": an owner's relative (a bounded capitalised run, then a kin noun).
+# A capitalised name of one to three words opening a phrase, then a lower-case word ("Nehlen responded Friday").
+_NAME_THEN_CLAUSE_RE = re.compile(r"((?:[A-Z][a-z][\w’'\-]*)(?: [A-Z][a-z][\w’'\-]*){0,2}) ([a-z]+)\b")
 _KIN_RE = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?:’s|'s|‘s) (?:" + "|".join(P.EN_KIN_NOUNS) + ")")
 
 
@@ -174,7 +177,22 @@ class SpeakerBook(NameIndex):
                 return Speaker(name=m.group(1), role=who.mention)
         if owned_document(words, who.mention):
             return Speaker(name=who.mention)  # "Godongwana’s latest budget documents show": a document credited to one
-        return Speaker(role=who.role)
+        return self._person_running_on(who.mention, pos) or Speaker(role=who.role)
+
+    def _person_running_on(self, mention: str, pos: int) -> Speaker | None:
+        """A "description" that is a person's name the article gave in full before, run on into a clause by a verb
+        or a preposition ("Nehlen responded Friday to", "Trump at the time"): that person; None otherwise ("Trump
+        supporters" is no clause)."""
+        m = _NAME_THEN_CLAUSE_RE.match(mention)
+        if m is None:
+            return None
+        run, word = m.group(1), m.group(2)
+        if not (word in AUXILIARIES or word in PREPOSITIONS or word in IRREGULAR_PAST or word.endswith("ed")):
+            return None
+        full = self.full_name(run, pos)
+        if " " not in full or full.split(" ")[-1] != run.split(" ")[-1] or self.gender(full) is None:
+            return None
+        return Speaker(name=full, role=self.roles.get(full))
 
     def _quoted_back(self) -> Iterator[tuple[int, Speaker]]:
         """(position, speaker) of the speakers quoted so far, the last first."""

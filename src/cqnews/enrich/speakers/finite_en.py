@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.en import COUNT_WORDS, FINITE_AUXILIARIES, MODIFIER_DETERMINERS
+from ...lexicon.en import COUNT_WORDS, FINITE_AUXILIARIES, MODIFIER_DETERMINERS, NEGATED_AUXILIARIES
 from ...lexicon.reporting_en import INFINITIVE_TAKERS, IRREGULAR_PAST
 
 __all__ = ["finite_at"]
 
 
 def finite_at(words: Sequence[str]) -> int:
-    """The index of the first finite verb among ``words`` after the first, -1 when none: an auxiliary, a
-    lower-case past form in -ed or a common irregular one ("went", "fell") that no determiner or number
-    leads (a participle adjective has one: "the injured man"), or a verb taking an infinitive before "to".
+    """The index of the first finite verb among ``words`` after the first, -1 when none: an auxiliary (negated
+    too: "didn't"), a lower-case past form in -ed or a common irregular one ("went", "fell") that no determiner or
+    number leads (a participle adjective has one: "the injured man"), or a verb taking an infinitive before "to".
     A present form in -s is not read as one: a plural noun looks the same."""
     for k, w in enumerate(words[1:], 1):
-        if w in FINITE_AUXILIARIES:
+        if w in FINITE_AUXILIARIES or w.replace("’", "'") in NEGATED_AUXILIARIES:
             return k
         prev = words[k - 1].lower()
         if prev in MODIFIER_DETERMINERS or prev in COUNT_WORDS or prev.isdigit():

@@ -140,6 +140,14 @@ def _past_placed(m: re.Match[str]) -> tuple[int, str]:
     return (m.start(), m.group()) if placed is None else (m.start() + placed.end(), m.group()[placed.end() :])
 
 
+def _ends_in_title(words: list[str], text: str, end: int) -> bool:
+    """Does the run end with an abbreviated title and its full stop ("Former Rep.", "Retired Gen.")?"""
+    return bool(words) and text[end : end + 1] == "." and words[-1].lower() in _TITLE_WORDS
+
+
+_TITLE_WORDS = frozenset(w.lower() for w in P.EN_TITLE_WORDS)
+
+
 def _run_words(run: str, titles: list[str]) -> list[str]:
     """The words of a capitalised run that may make a name: an owner, a cue or a preposition opening it and a
     function word ending it left out, titles opening it moved to ``titles``."""
@@ -212,6 +220,8 @@ class NameIndex(ChineseNames, GroupNames):
                 continue
             titles = _abbreviated_title(text, start)
             words = _run_words(run, titles)
+            if _ends_in_title(words, text, m.end()):
+                continue  # "Former Rep." before "Chris Shays": a title of the name after it, no name
             _, name, kind = split_name(words)
             name = name_after_of(text, start, name) if kind == "person" else name
             self._note_type(text, start, base, " ".join(words) if kind == "person" else run, kind)

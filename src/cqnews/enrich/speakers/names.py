@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS, SUBORDINATORS
+from ...lexicon.en import CLAUSE_LEAD_WORDS, NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS, SUBORDINATORS
 from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
@@ -80,7 +80,8 @@ class NameWindow:
 _TITLE_ABBREV_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
 
 
-_OPENERS = ("And", "But", "So", "Yet", "Then", "Now", "Still")
+_OPENERS = CLAUSE_LEAD_WORDS
+_OPENER_SPAN = max(len(w) for w in _OPENERS) + 1  # (the longest with its space)
 
 
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
@@ -123,7 +124,7 @@ def opens_sentence(text: str, pos: int) -> bool:
     if text[k - 2 : k - 1] == ".":
         title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 7), k - 1)
         k = title.start() if title is not None else k
-    if text.endswith(_OPENERS, max(0, k - 6), max(0, k - 1)):
+    if text.endswith(_OPENERS, max(0, k - _OPENER_SPAN), max(0, k - 1)):
         o = text.rfind(" ", 0, k - 1) + 1
         k = o if text[o : k - 1] in _OPENERS else k
     before = text[max(0, k - 2) : k]
@@ -132,19 +133,19 @@ def opens_sentence(text: str, pos: int) -> bool:
 
 def opens_clause(text: str, pos: int) -> bool:
     """Does the word at ``pos`` start a sentence or clause (a likely subject)?"""
-    k = _before_role_words(text, pos)
+    k = _before_role_words_and_article(text, pos)
     while k > 0 and text[k - 1] == " ":
         k -= 1
     title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k) if text[k - 1 : k] == "." else None
     if title is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
-        k = title.start()
+        k = _before_role_words_and_article(text, title.start())  # ("Former Rep. Sean Duffy": the qualifier too)
         while k > 0 and text[k - 1] == " ":
             k -= 1
     elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
         return False  # "U.S. President Donald Trump": an abbreviation, not a sentence end
     elif text[k - 1 : k] == "." and _INITIAL_END_RE.search(text, max(0, k - 3), k):
         return False  # "George W. Bush": a middle initial, not a sentence end
-    if text.endswith(_OPENERS, max(0, k - 5), k):
+    if text.endswith(_OPENERS, max(0, k - _OPENER_SPAN), k):
         o = text.rfind(" ", 0, k) + 1
         if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")):
             return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
@@ -183,7 +184,7 @@ def modifies_role(text: str, end: int) -> bool:
     if m is None:
         return False
     last = m.group(1).rsplit(" ", 1)[-1]
-    return last in P.EN_TITLES or last.endswith(ROLE_NOUN_ENDINGS)
+    return last in P.EN_TITLES or last.endswith(ROLE_NOUN_ENDINGS) and last not in PREPOSITIONS  # (not "for")
 
 
 _RUN_WORDS = 6
@@ -226,6 +227,18 @@ def _before_role_words(text: str, pos: int) -> int:
             break
         k = w
     return k
+
+
+def _before_role_words_and_article(text: str, pos: int) -> int:
+    """:func:`_before_role_words`, and a "the" opening the role words ("The Washington Post columnist Ruth Marcus")."""
+    k = _before_role_words(text, pos)
+    return _before_article(text, k) if k < pos else k
+
+
+def _before_article(text: str, k: int) -> int:
+    """Where "the" written right before the role words at ``k`` starts ("The Washington Post columnist Ruth
+    Marcus wrote": the article opens the phrase); ``k`` when no "the" stands there."""
+    return k - 4 if text.endswith(("The ", "the "), max(0, k - 4), k) and text[k - 5 : k - 4] in ("", " ") else k
 
 
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())

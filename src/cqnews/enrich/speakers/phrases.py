@@ -21,6 +21,7 @@ from .appositive_en import appositive_subject
 from .np import (
     classify_description,
     np_ending,
+    run_start,
     titled_name_ahead,
 )
 from .openers import adverb_and_comma, appositive_object, introduces, owner_only, quoted_title, skip_introduction
@@ -56,6 +57,7 @@ __all__ = [  # the readers, and the pieces other stages import from here
     "Who",
     "appositive_after",
     "colon_subject",
+    "cue_before_colon",
     "en_subject_before",
     "given_name_gender",
     "is_handle",
@@ -82,6 +84,8 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     cut = _relative_clause_comma(toks)
     if cut is not None:  # "the mother of three, who lives nearby, said"; "Anna Berg, 45, who …, said"
         read = [_subject_of(text, lo, toks[:cut]), _subject_of(text, lo, toks[: cut + 1])]
+        if _inside_role(*read):  # "Ron Daley, a teacher in Akron, who …": Akron ends his role, he speaks
+            return read[1]
         return next((w for w in read if w is not None and w.kind in ("person", "org")), read[0] or read[1])
     return _subject_of(text, lo, toks)
 
@@ -115,6 +119,14 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
     if who is not None and who.kind == "desc" and _placed(who.mention):
         return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _inside_role(plain: Who | None, appositive: Who | None) -> bool:
+    """Is the name read before a relative clause (``plain``) the last words of the role of the person an
+    appositive reading gives (``appositive``: "Ron Daley, a teacher in Akron, who runs a choir, said")?"""
+    if plain is None or appositive is None or appositive.kind != "person" or not appositive.role:
+        return False
+    return plain.start > appositive.start and appositive.role.endswith(plain.mention)
 
 
 def _relative_clause_comma(toks: list[Tok]) -> int | None:
@@ -252,15 +264,11 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     end = max(text.rfind("! ", lo, colon), text.rfind("? ", lo, colon))
     lo = end + 2 if end >= 0 else lo  # the sentence after a ! or ? (tokens hold neither mark)
     toks = tokens(text, max(lo, colon - WINDOW), colon)
-    first = max(
-        (k + 1 for k, t in enumerate(toks) if t.text in ';—–”"' or t.text.endswith(".") and not is_initial(t.text)),
-        default=0,
-    )
+    first = _clause_start(toks)
     first = skip_introduction(toks, first)  # "In a Fox interview later that day, Trump went further:"
-    if 0 < len(toks) - first <= 3 and all(is_name_word(t) for t in toks[first:]):
-        who = np_ending(text, toks, len(toks))  # a transcript's "Clinton: “…”": the name alone speaks
-        if who is not None and who.kind == "person" and not is_place(who.mention):
-            return who
+    alone = _name_alone(text, toks, first) or _cue_before_colon(text, toks, first)
+    if alone is not None:
+        return alone
     for k in range(first, len(toks) - 1):
         nxt = toks[k + 1]
         # A reporting verb is the clause's verb here ("Senator Bob Wu told the crowd:"), not a clause break.
@@ -280,6 +288,43 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
             if who is not None:
                 return who
     return None
+
+
+def _name_alone(text: str, toks: list[Tok], first: int) -> Who | None:
+    """A transcript's "Clinton: “…”": a person's name alone before the colon speaks."""
+    if 0 < len(toks) - first <= 3 and all(is_name_word(t) for t in toks[first:]):
+        who = np_ending(text, toks, len(toks))
+        if who is not None and who.kind == "person" and not is_place(who.mention):
+            return who
+    return None
+
+
+def _clause_start(toks: list[Tok]) -> int:
+    """Where the last clause of ``toks`` starts: after its last semicolon, dash, closing quote mark or full stop."""
+    return max(
+        (k + 1 for k, t in enumerate(toks) if t.text in ';—–”"' or t.text.endswith(".") and not is_initial(t.text)),
+        default=0,
+    )
+
+
+def cue_before_colon(text: str, lo: int, colon: int) -> Who | None:
+    """:func:`_cue_before_colon` on the sentence of ``text`` from ``lo`` to its colon at ``colon``."""
+    toks = tokens(text, max(lo, colon - WINDOW), colon)
+    first = _clause_start(toks)
+    return _cue_before_colon(text, toks, first)
+
+
+def _cue_before_colon(text: str, toks: list[Tok], first: int) -> Who | None:
+    """The person or body named right before a reporting verb that ends the clause at the colon, after a comma and
+    "and" or "but" ("The Ledger ran the story, and Harbor News responded:"); None for any other shape."""
+    n = len(toks)
+    if n - first < 5 or toks[-1].low not in P.EN_CUES or P.EN_CUES[toks[-1].low] or not is_name_word(toks[-2]):
+        return None
+    k = run_start(toks, n - 1)
+    if k < first + 2 or toks[k - 1].low not in ("and", "but") or toks[k - 2].text != ",":
+        return None
+    who = np_ending(text, toks, n - 1)
+    return who if who is not None and who.kind in ("person", "org") else None
 
 
 def _appositive_before_verb(text: str, toks: list[Tok]) -> Who | None:
