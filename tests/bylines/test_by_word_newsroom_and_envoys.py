@@ -35,3 +35,16 @@ def test_the_job_after_our_is_no_part_of_the_name(line: str, expected: list[str]
 @pytest.mark.parametrize("line", ["Von Anna Roe", "Door Jan de Vries", "Par Jean Dupont, envoyé spécial à Kiev"])
 def test_bylines_with_names_keep_them(line: str) -> None:
     assert authors_from_bylines([line]) != []
+
+
+@pytest.mark.parametrize("value", ["Agencias", "Agenturen", "Redacción / Agencias", "Redaktion | Agenturen"])
+def test_agencies_unnamed_name_no_author(value: str) -> None:
+    assert clean_author_names([value]) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("EFE / Agencias", ["EFE"]), ("Agencia EFE", ["Agencia EFE"]), ("Por Lucía Ortega y agencias", ["Lucía Ortega"])],
+)
+def test_a_named_agency_or_writer_beside_the_agencies_stays(value: str, expected: list[str]) -> None:
+    assert clean_author_names([value]) == expected

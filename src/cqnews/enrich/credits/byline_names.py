@@ -279,7 +279,7 @@ _ROLE_ONLY_WORDS = _TITLE_WORDS | NEWSROOM_WORDS | BYLINE_DESK_WORDS | ROLE_FILL
 def role_only(value: str) -> bool:
     """True when every word of ``value`` is a job, desk or newsroom word (or an article before one), after a
     by-word ("Par la rédaction", "Von Redaktion": a by-word names no one either)."""
-    words = [word.casefold().strip(".,:;()") for word in value.replace("-", " ").split()]
+    words = [word for word in (w.casefold().strip(".,:;()/|") for w in value.replace("-", " ").split()) if word]
     if len(words) > 1 and words[0] in _BY_WORDS:
         words = words[1:]
     return bool(words) and all(word in _ROLE_ONLY_WORDS for word in words)
