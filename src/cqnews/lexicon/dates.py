@@ -84,6 +84,10 @@ UPDATED_LABELS: tuple[str, ...] = (
 )
 """Words a page writes before the date it last changed the article, lower-cased ("Mis à jour le 19/11/2026")."""
 
+CLOCK_LABELS: tuple[str, ...] = ("kl", "klo")
+"""The word before a time of day, where a time is written with a full stop ("5. mars 2024 kl. 10.15": Norwegian,
+Danish and Swedish "kl.", Finnish "klo"): after it, "10.15" is a clock, not a number."""
+
 TODAY_LABELS: tuple[str, ...] = ("今天是", "今日是", "today is", "heute ist")
 """Words a site's header writes before the day's date ("今天是2026年3月5日 星期四", "Today is Thursday, …"),
 lower-cased: that date is the visit's, not the article's. ("Today, 10:15" alone dates an article of the day.)"""
