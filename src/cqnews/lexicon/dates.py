@@ -79,7 +79,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
 UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt", "обновлено",
     "zaktualizowano", "aktualizováno", "opdateret", "oppdatert", "uppdaterad", "güncellenme", "güncelleme",
-    "diperbarui", "оновлено", "ενημέρωση", "ενημερώθηκε",
+    "diperbarui", "оновлено", "ενημερώθηκε",  # ("ενημέρωση" holds a sigma: see test_shown_updates)
     "수정", "更新时间", "最后更新", "修改时间", "更新時間", "最後更新", "修改時間",
 )
 """Words a page writes before the date it last changed the article, lower-cased ("Mis à jour le 19/11/2026")."""
