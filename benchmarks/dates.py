@@ -1,13 +1,14 @@
 """Publication dates of cqnews against the corpus truth (Fundus ``publishing_date``, regional ``date``).
 
     python benchmarks/dates.py                 # Fundus, fundus-more (tune and check halves), regional
-    python benchmarks/dates.py --misses        # list the misses of the tune half and of Fundus
+    python benchmarks/dates.py --misses        # list the misses of the tune halves (fundus-more and Fundus)
 
 A page counts as **right** when ``Article.published`` is the truth's instant within two minutes (a
 truth written as a date only or as midnight without a zone, or an Article date of day precision, is
 compared by calendar day; a naive time is compared as written), **day** when only the calendar day
 agrees, **missing** when cqnews gives no date, **wrong** otherwise. fundus-more is split by publisher into the halves of
-``fundus_more_split.json``: misses are listed for the tune half only.
+``fundus_more_split.json``, and the Fundus pages (all, then) into the publisher halves of ``sanity_split.json``
+(by the URL's registered domain, as the sanity scripts split them): misses are listed for the tune halves only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 from corpus import Page, fundus_more_halves, fundus_pages, regional_pages, truth_errata
+from sanity import load_split, publisher
 
 import cqnews
 
@@ -88,12 +90,17 @@ def score(pages: list[Page], label: str, list_misses: bool, errata: dict[str, st
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--misses", action="store_true", help="list misses (tune half and Fundus only)")
+    parser.add_argument("--misses", action="store_true", help="list misses (tune halves only)")
     args = parser.parse_args()
     halves = fundus_more_halves()
     cqnews.warm_up()
     errata = date_errata()
-    score(list(fundus_pages()), "Fundus (all)", args.misses)
+    fundus = list(fundus_pages())
+    score(fundus, "Fundus (all)", False)
+    split = load_split(fundus)
+    ftune = score([p for p in fundus if split.get(publisher(p), "check") == "tune"], "Fundus, tune half", args.misses)
+    fcheck = score([p for p in fundus if split.get(publisher(p), "check") == "check"], "Fundus, check half", False)
+    print(f"{'Fundus gap':28s} tune - check {ftune - fcheck:+.3f}")
     tune = score(halves["tune"], "fundus-more, tune half", args.misses)
     check = score(halves["check"], "fundus-more, check half", False)  # never listed one by one
     print(f"{'fundus-more gap':28s} tune - check {tune - check:+.3f}")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime, parsedate_tz
 
-from ..lexicon.dates import MONTHS, PUBLISHED_LABELS
+from ..lexicon.dates import CLOCK_LABELS, MONTHS, PUBLISHED_LABELS
 from ..models import DatePrecision
 from ..timezones import CHINA_TZ
 
@@ -40,7 +40,7 @@ _NUMERIC = re.compile(
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 # A time after a written or dotted date: "10:20", "10h20", "10.20 Uhr", "at 3:05 pm", "à 10h20", "um 10:20".
 _TIME_AFTER = (
-    r"(?:[,\s]{0,3}(?:at|um|à|às|a las|alle|om|kl\.?|в|-|–|—|\|)?\s{0,3}"
+    r"(?:[,\s]{0,3}(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|-|–|—|\|)?\s{0,3}"
     r"(?P<H>\d{1,2})(?:[:h]|\.(?=\d{2}\s?Uhr))(?P<M>\d{2})(?:\s?(?P<ampm>[ap]\.?m\.?))?)?"
 )
 # A month written as a word, in any language of lexicon.dates.MONTHS: "5 March 2024", "March 5th, 2024",
@@ -57,6 +57,10 @@ _DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:
 # Day and month with slashes: "30/04/2024 18h45" (day first, as most of the world writes it) or "4/30/2024"
 # (month first, American). Read only when one of the two numbers is over 12 and so can only be the day.
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME_AFTER)
+# A clock written with a full stop after its label ("kl. 10.15", "klo 9.05": lexicon.dates.CLOCK_LABELS).
+_LABELLED_DOT_CLOCK = re.compile(
+    r"(?<![^\W\d_])((?:" + "|".join(CLOCK_LABELS) + r")\.?\s{1,3})([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])", re.IGNORECASE
+)
 _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _CLOCK_MINUTES = re.compile(r"\d{1,2}:\d{2}")
 # An RFC 2822 style date may write its time with a full stop ("Tue 3 Mar 2026 21.30 GMT", as the Guardian does):
@@ -113,6 +117,7 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
     Never raises: a parser's failure is recorded in ``warnings`` (when given) and gives None.
     """
     text = value.strip()[:_MAX_CHARS].translate(_WESTERN_DIGITS) if isinstance(value, str) else ""
+    text = _LABELLED_DOT_CLOCK.sub(r"\1\2:\3", text)  # "kl. 10.15" -> "kl. 10:15"
     if not text:
         return None
     try:

@@ -88,8 +88,12 @@ BYLINE_TITLE_ADJECTIVES: frozenset[str] = frozenset(
 )
 
 # Words that, with job, desk and newsroom words only, still name no one: an article or a group noun
-# ("The Newsroom", "News Desk", "Politics Team", "La Redazione").
-ROLE_FILLER_WORDS: frozenset[str] = frozenset("the la le il el die der das desk team bureau".split())
+# ("The Newsroom", "News Desk", "Politics Team", "La Redazione", "De redactie", "Agencias").
+ROLE_FILLER_WORDS: frozenset[str] = frozenset(
+    "the la le il el die der das de desk team bureau "
+    # "agencies", the wire services a story draws on, none named ("Agencias", "Redacción / Agenturen")
+    "agencies agencias agenturen agences agenzie agências agencje agentschappen".split()
+)
 
 # The word that opens a byline, like English "By": German "Von", Spanish/Portuguese "Por", French
 # "Par", Italian "Di", Dutch "Door", Norwegian/Swedish "Av", Danish "Af". Matched only at the start
@@ -283,6 +287,12 @@ JOB_TITLE_WORDS: tuple[str, ...] = (
     "inviata",
     "verslaggever",  # ("Van onze verslaggever Jan Jansen")
     "verslaggeefster",
+    "redacteur",  # ("Door onze redacteur Jan Jansen")
+    "redactrice",
+    "envoyé",  # ("Par notre envoyée spéciale Marie Roe": our special envoy)
+    "envoyée",
+    "spécial",
+    "spéciale",
     "redattore",
     "redattrice",
     "jornalista",

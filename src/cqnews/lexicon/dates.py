@@ -27,6 +27,11 @@ _MONTH_ROWS: tuple[str, ...] = (
     " srpen/srpna září říjen/října listopad/listopadu prosinec/prosince",  # cs
     "январь/января февраль/февраля март/марта апрель/апреля май/мая июнь/июня июль/июля"
     " август/августа сентябрь/сентября октябрь/октября ноябрь/ноября декабрь/декабря",  # ru
+    "січень/січня лютий/лютого березень/березня квітень/квітня травень/травня червень/червня липень/липня"
+    " серпень/серпня вересень/вересня жовтень/жовтня листопад/листопада грудень/грудня",  # uk
+    "ιανουάριος/ιανουαρίου φεβρουάριος/φεβρουαρίου μάρτιος/μαρτίου απρίλιος/απριλίου μάιος/μαΐου"
+    " ιούνιος/ιουνίου ιούλιος/ιουλίου αύγουστος/αυγούστου σεπτέμβριος/σεπτεμβρίου οκτώβριος/οκτωβρίου"
+    " νοέμβριος/νοεμβρίου δεκέμβριος/δεκεμβρίου",  # el
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",  # tr
     "januari februari maret april mei juni juli agustus september oktober november desember",  # id
     "يناير فبراير مارس أبريل/ابريل مايو يونيو/يونيه يوليو/يوليه أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر",  # ar
@@ -66,15 +71,22 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     # "updated" in the languages above that had only "published" ("Опубликовано: … Обновлено: …")
     "обновлено", "zaktualizowano", "aktualizováno", "opdateret", "oppdatert", "uppdaterad", "güncellenme",
     "diperbarui",
+    # Ukrainian and Greek "published" and "updated" ("Опубліковано 5 березня 2024", "Δημοσίευση: 5 Μαρτίου 2024")
+    "опубліковано", "оновлено", "δημοσίευση", "δημοσιεύθηκε", "ενημέρωση", "ενημερώθηκε",
 )
 """Words a page writes before the date of the article, lower-cased ("Veröffentlicht am 5. März 2024")."""
 
 UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt", "обновлено",
     "zaktualizowano", "aktualizováno", "opdateret", "oppdatert", "uppdaterad", "güncellenme", "güncelleme",
-    "diperbarui", "수정", "更新时间", "最后更新", "修改时间", "更新時間", "最後更新", "修改時間",
+    "diperbarui", "оновлено", "ενημερώθηκε",  # ("ενημέρωση" holds a sigma: see test_shown_updates)
+    "수정", "更新时间", "最后更新", "修改时间", "更新時間", "最後更新", "修改時間",
 )
 """Words a page writes before the date it last changed the article, lower-cased ("Mis à jour le 19/11/2026")."""
+
+CLOCK_LABELS: tuple[str, ...] = ("kl", "klo")
+"""The word before a time of day, where a time is written with a full stop ("5. mars 2024 kl. 10.15": Norwegian,
+Danish and Swedish "kl.", Finnish "klo"): after it, "10.15" is a clock, not a number."""
 
 TODAY_LABELS: tuple[str, ...] = ("今天是", "今日是", "today is", "heute ist")
 """Words a site's header writes before the day's date ("今天是2026年3月5日 星期四", "Today is Thursday, …"),

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ...lexicon.bylines import (
+    BYLINE_BY_WORDS,
     BYLINE_DESK_WORDS,
     BYLINE_PAGE_WORDS,
     BYLINE_PLACE_WORDS,
@@ -276,7 +277,13 @@ _ROLE_ONLY_WORDS = _TITLE_WORDS | NEWSROOM_WORDS | BYLINE_DESK_WORDS | ROLE_FILL
 
 
 def role_only(value: str) -> bool:
-    """True when every word of ``value`` is a job, desk or newsroom word (or an article before one)."""
-    words = [word.casefold().strip(".,:;()") for word in value.replace("-", " ").split()]
+    """True when every word of ``value`` is a job, desk or newsroom word (or an article before one), after a
+    by-word ("Par la rédaction", "Von Redaktion": a by-word names no one either)."""
+    words = [word for word in (w.casefold().strip(".,:;()/|") for w in value.replace("-", " ").split()) if word]
+    if len(words) > 1 and words[0] in _BY_WORDS:
+        words = words[1:]
     return bool(words) and all(word in _ROLE_ONLY_WORDS for word in words)
+
+
+_BY_WORDS = frozenset(("by", *BYLINE_BY_WORDS))
 
