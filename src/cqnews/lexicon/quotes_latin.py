@@ -70,6 +70,8 @@ class LatinTable:
     indefinites: frozenset[str] = frozenset()
     # join two capitalised nouns of one phrase: "des Januars und Februars" (read only with ``capitalised_nouns``)
     joiners: frozenset[str] = frozenset()
+    # a perfect's auxiliary whose participle ends the clause: "„…“, hat Hendel erzählt" (cue "hat erzählt")
+    perfect_auxiliaries: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -125,6 +127,7 @@ GERMAN = LatinTable(
     subject_first=True,
     capitalised_nouns=True,
     joiners=_words("und|oder|sowie"),
+    perfect_auxiliaries=_words("hat|haben|hatte|hatten"),
     that_verbs=_words(
         "erwartet|erwarten|rechnet|rechnen|glaubt|glauben|befürchtet|befürchten|hofft|hoffen|weist|wies|"
         "bestätigt|berichtet|meldet|meldete|schätzt|prognostiziert|vermutet|bezweifelt|fordert|geht|ging|"

@@ -281,7 +281,23 @@ def _any_verb(table: LatinTable, text: str, pos: int, hi: int) -> tuple[Who, str
     elif len(verb) < _MIN_VERB or not verb.endswith(table.verb_endings) or _function_word(table, verb):
         return None
     who = subject_after_cue(table, text, m.end(), hi)
-    return (who, text[pos : m.end()].strip()) if who is not None else None
+    return (who, _perfect(table, text, verb, m.end(), hi) or text[pos : m.end()].strip()) if who is not None else None
+
+
+def _perfect(table: LatinTable, text: str, verb: str, pos: int, hi: int) -> str | None:
+    """A German perfect's auxiliary right after a quote ("„…“, hat Hendel der Zeitung erzählt"): the cue is
+    the auxiliary and the participle that ends its clause ("hat erzählt"), not the auxiliary alone; None
+    when ``verb`` is no such auxiliary or no participle ends the clause."""
+    if verb not in table.perfect_auxiliaries:
+        return None
+    clause = _CLAUSE_RE.match(text, pos, hi)
+    last = clause.group().split()[-1:] if clause is not None else []
+    if not last or not last[0].isalpha() or not last[0].islower() or not last[0].endswith(("t", "en")):
+        return None
+    return f"{verb} {last[0]}"
+
+
+_CLAUSE_RE = re.compile(r"[^,.;:!?“”„\"«»]+")
 
 
 def _function_word(table: LatinTable, word: str) -> bool:
