@@ -179,6 +179,11 @@ NOT_CLAUSE_START: frozenset[str] = frozenset(
 )
 # Prepositions that open an adverbial a reported clause can follow ("said in a statement that …").
 PP_HEADS: frozenset[str] = frozenset("in on at during via over".split())
+# Nouns of a time after "this" or "these" ("said this week", "…, he said, these days"): no subject of a clause.
+TIME_NOUNS: frozenset[str] = frozenset(
+    """week weekend weeks month months year years morning afternoon evening night time season spring summer fall
+    autumn winter days decade century term session quarter semester""".split()
+)
 # Time words between a cue and its clause ("says tonight he is a step closer").
 CLAUSE_TIME_WORDS: frozenset[str] = frozenset("today tonight yesterday now recently earlier later".split())
 

@@ -56,6 +56,14 @@ def test_a_parenthetical_cue_reports_the_sentence_around_it() -> None:
     assert found == [("In a merger, Carla Fein said, the brand would survive", "Carla Fein")]
 
 
+def test_a_parenthetical_cue_before_a_demonstrative_subject() -> None:
+    """ "In time, Carla Fein says, this change could …": "this" and a noun open the clause after the cue (the phrase
+    before it alone, "In time", holds no report); "this week" after the cue is still a time, not a clause."""
+    found = _indirect("In the long run, Carla Fein says, this change could lift wages across the region.")
+    assert found == [("In the long run, Carla Fein says, this change could lift wages across the region", "Carla Fein")]
+    assert _indirect("The ferry will close, Carla Fein said, this week.") == [("The ferry will close", "Carla Fein")]
+
+
 def test_a_parenthetical_cue_between_subject_and_verb() -> None:
     found = _indirect("Voters, Carla Fein notes, applaud the new mayor.")
     assert found == [("Voters, Carla Fein notes, applaud the new mayor", "Carla Fein")]

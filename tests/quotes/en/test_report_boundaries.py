@@ -44,3 +44,16 @@ def test_an_inverted_cue_before_a_name_and_its_role() -> None:
         "Judge Mara Lind, joined by two other judges, said the rule's text, its history and the old case make "
         "clear that the fee is lawful."
     ) == [("the rule's text, its history and the old case make clear that the fee is lawful", "Mara Lind")]
+
+
+def test_a_cue_inside_a_relative_clause_after_and_starts_no_new_report() -> None:
+    """ "X says the rise in fares and delays that Lee deplores also hurts trade": "and delays that Lee deplores" goes
+    on with the subject of the reported clause (the cue is the verb of a relative clause), so the report runs to
+    the end; "and" before a cue of its own still ends it."""
+    assert _indirect("Economist Ada Brook says the rise in fares and delays that Lee decries also hurts local trade.") == [
+        ("the rise in fares and delays that Lee decries also hurts local trade", "Ada Brook"),
+    ]
+    assert _indirect("Economist Ada Brook says fares will rise and later acknowledged that delays may grow.")[0] == (
+        "fares will rise",
+        "Ada Brook",
+    )

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import CLAUSE_OPENERS, FINITE_AUXILIARIES, FINITE_WORDS
+from ...lexicon.en import CLAUSE_OPENERS, FINITE_AUXILIARIES, FINITE_WORDS, TIME_NOUNS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
@@ -415,7 +415,13 @@ def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
     if not preposed:
         return w in CLAUSE_OPENERS
     low = w.lower()  # (a name may open it too: "As The Hill reported, Lee was …")
+    if low in _DEMONSTRATIVES:  # "…, economists say, this effect could …", not "…, he said, this week."
+        nxt = WORD_RE.match(text, m.end() + 1, e)
+        return nxt is not None and text[m.end()] == " " and nxt.group().lower() not in TIME_NOUNS
     return not low.endswith("ing") and low not in NOT_CLAUSE_START and low not in NOT_CONTINUATION
+
+
+_DEMONSTRATIVES = frozenset("this these".split())
 
 
 def _unnamed_or_inverted(

@@ -64,18 +64,9 @@ def _cue_ahead(text: str, m: re.Match[str], start: int) -> bool:
     ahead = WORD_RE.findall(text, m.end(), min(len(text), m.end() + 48))[:_STOP_LOOKAHEAD]
     if not any(w in P.EN_CUES for w in ahead):
         return False  # (each way below needs a cue among the words ahead: most joiners stop here)
-    joiner = m.group(1)
+    if m.group(1) is not None:
+        return _joined_cue(text, m, start, ahead)
     at = m.end()
-    if joiner is not None:
-        comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
-        if not (comma or joiner.lower() == "and"):
-            return False
-        for w in ahead:
-            at = text.find(w, at)
-            if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
-                return True  # "but she later acknowledged", not "and petty to say"
-            at += len(w)
-        return False
     for k, w in enumerate(ahead):  # ", activists have claimed that"
         at = text.find(w, at)
         if w.lower() in JOINERS:
@@ -86,6 +77,26 @@ def _cue_ahead(text: str, m: re.Match[str], start: int) -> bool:
             return True  # ", adding that …", ", asserting that …": the same speaker's next report
         at += len(w)
     return False
+
+
+def _joined_cue(text: str, m: re.Match[str], start: int, ahead: list[str]) -> bool:
+    """:func:`_cue_ahead` after the joiner word ``m`` ("but she later acknowledged", not "and petty to say")."""
+    comma = text[max(start, m.start() - 2) : m.start()].strip() in (",", "-", "—", "–", ";")
+    if not (comma or m.group(1).lower() == "and"):
+        return False
+    at = m.end()
+    for w in ahead:
+        at = text.find(w, at)
+        if w.lower() in _RELATIVES:
+            return False  # "the rise in polarization and partisanship that Lee decries": a relative's cue
+        if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
+            return True
+        at += len(w)
+    return False
+
+
+# Relative words: a cue after one is the verb of a relative clause inside the noun phrase, no new report.
+_RELATIVES = frozenset("that which who whom whose".split())
 
 
 def _semicolon_report(text: str, at: int) -> bool:
