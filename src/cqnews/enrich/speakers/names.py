@@ -30,7 +30,7 @@ class NameWindow:
     dropped once, and a look-up costs O(1) amortised plus the few distinct candidates. A look-up
     behind the window (or a jump past it) rebuilds it from the entries, which is bounded too."""
 
-    __slots__ = ("counts", "dotted", "hi", "latest", "lo", "names", "parts")
+    __slots__ = ("answer", "counts", "dotted", "hi", "latest", "lo", "names", "parts")
 
     def __init__(self, parts: tuple[str, ...], dotted: bool) -> None:
         self.parts, self.dotted = parts, dotted
@@ -38,9 +38,12 @@ class NameWindow:
         self.names: deque[tuple[str, ...] | None] = deque()  # the candidate of each entry in [lo, hi)
         self.counts: dict[tuple[str, ...], int] = {}
         self.latest: dict[tuple[str, ...], int] = {}
+        self.answer: tuple[str, ...] | None = None  # what the window [lo, hi) gives (none while empty)
 
     def best(self, entries: list[tuple[int, tuple[str, ...], int]], k: int) -> tuple[str, ...] | None:
         """The most often written candidate among entries[k - 50 : k], ties to the most recent."""
+        if k == self.hi:  # (most look-ups: no name written since the last one, so the window is as it was)
+            return self.answer
         lo = max(0, k - _NAME_WINDOW)
         if k < self.hi or lo > self.hi:
             self.lo = self.hi = lo
@@ -54,8 +57,10 @@ class NameWindow:
             self._drop(self.names.popleft())
             self.lo += 1
         if len(self.counts) < 2:  # none, or the one candidate most windows hold
-            return next(iter(self.counts), None)
-        return max(self.counts, key=lambda n: (self.counts[n], self.latest[n]))
+            self.answer = next(iter(self.counts), None)
+        else:
+            self.answer = max(self.counts, key=lambda n: (self.counts[n], self.latest[n]))
+        return self.answer
 
     def _add(self, entry: tuple[int, tuple[str, ...], int], index: int) -> None:
         _, words, i = entry
