@@ -6,12 +6,11 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import CLAUSE_OPENERS, FINITE_AUXILIARIES, FINITE_WORDS, TIME_NOUNS
+from ...lexicon.en import CLAUSE_OPENERS, FINITE_AUXILIARIES, TIME_NOUNS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
     EVALUATION_CUES,
-    EXPLETIVE_PASSIVE_RE,
     INDIRECT_NOUN_FIRST_CUES,
     LISTENER_OBJECT_CUES,
     PREDICATE_WORDS,
@@ -21,19 +20,13 @@ from ...lexicon.reporting_en import (
 from ...models import QuoteKind
 from ..dateline import dateline_end
 from ..speakers.phrases import Who, en_subject_before, opening_participle_subject, participle_subject
-from ..speakers.subject_after import en_subject_after
 from .according_en import according
-from .clause_en import (
-    NOT_CLAUSE_START,
-    NOT_CONTINUATION,
-    THAT_RE,
-    clause_after,
-    has_auxiliary,
-)
+from .clause_en import NOT_CLAUSE_START, NOT_CONTINUATION, clause_after
 from .closing_en import adverbial_tail, closes_quote_attribution, going_on, may_close_sentence, quote_inside_clause
 from .cues import noun_form_is_verb
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
+from .inverted_en import named_after, unnamed_or_inverted
 from .labels_en import label_claim, noun_reports
 from .lead_en import clause_before, clause_with_fragment, holds_verb, subject_phrase_start
 from .listener_en import listener_end
@@ -257,31 +250,18 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         return None
     if clause is not None and not inverted and overlaps_kept(*clause, kept):
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
-    if inverted and _named_after(text, s, e, c, c_end, clause):
-        return _unnamed_or_inverted(text, s, e, c, c_end, word, None, inverted)
+    if inverted and named_after(text, s, e, c, c_end, clause):
+        return unnamed_or_inverted(text, s, e, c, c_end, word, None, inverted)
     who = en_subject_before(b.reader, s, _predicate_start(text, s, c) if word in STANCE_ADJECTIVES else c)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
     return (
         relative_clause(b, s, c, word, clause)
-        or _unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
+        or unnamed_or_inverted(text, s, e, c, c_end, word, clause, inverted)
         or past_parenthesis(b, s, c, word, clause)
         or past_aside(b, s, c, word, clause)
         or counted_subject(text, s, c, word, clause)
     )
-
-
-def _named_after(text: str, s: int, e: int, c: int, c_end: int, clause: tuple[int, int] | None) -> bool:
-    """Is the "clause" after an inverted cue only its speaker, a name set off by a comma or the full stop
-    ("…, said Jones, who was elected in 2012.", "…, said Larry Brown, director of …")? Then the subject
-    is the name after the cue, not a noun before the comma ("… his colleagues in Congress, whom …, said"),
-    when what stands before the cue is a clause (not "Smith, a lawyer, said Jones, the defendant, lied")."""
-    if clause is None or not holds_verb(text[s:c]):
-        return False
-    who = _inverted_subject(text, c, c_end, e)
-    if who is None or who.kind in ("pronoun", "desc") or who.start != clause[0]:
-        return False
-    return text[who.start + len(who.mention) : who.start + len(who.mention) + 1] in (",", ".", "")
 
 
 def _predicate_start(text: str, s: int, c: int) -> int:
@@ -424,69 +404,7 @@ def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
 _DEMONSTRATIVES = frozenset("this these".split())
 
 
-def _unnamed_or_inverted(
-    text: str, s: int, e: int, c: int, c_end: int, word: str, clause: tuple[int, int] | None, inverted: bool
-) -> Found | None:
-    """No subject before the cue: "A review of 26 studies found that …" (the sentence start speaks),
-    or an inverted cue ", said Li Bin, general manager …" (the subject follows)."""
-    if THAT_RE.match(text, c_end) and EXPLETIVE_PASSIVE_RE.fullmatch(text, s, c):
-        # "It was reported that …", "It has been announced that …": nobody is named, and "It was" is no speaker
-        return Found(QuoteKind.INDIRECT, *clause, None, word) if clause else None
-    if word in P.EN_WEAK_CUES and THAT_RE.match(text, c_end):
-        subject = text[s:c].strip(" ,") if c - s <= 200 else ""
-        if clause and subject and not _CLAUSE_BOUNDARY_RE.search(subject):
-            return Found(QuoteKind.INDIRECT, *clause, Who(subject, "desc", role=subject, start=s), word)
-    if inverted:
-        who = _inverted_subject(text, c, c_end, e)
-        if who is not None:
-            return clause_before(text, s, c, who, word)
-    return None
-
-
-# The sentence start is no subject once a clause ends in it: "…, for fear that", "…, though it does seem
-# to suggest that" (a comma, then a conjunction opening another clause).
-_CLAUSE_BOUNDARY_RE = re.compile(
-    r"[,;]\s+(?:for|though|although|and|but|while|because|as(?! well as)|so|yet|or)\b", re.IGNORECASE
-)
-_PHRASE_END_RE = re.compile(r"[,.;:(—]")
-
-
-def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
-    """The subject after an inverted cue ("…, said Li Bin, general manager …"), or None when what
-    follows the cue is a clause ("…, said the president also has spoken …": an auxiliary before the
-    next punctuation) or the cue closes a direct quote."""
-    if text[c - 3 : c - 2] in "”\"’'":
-        return None
-    who = en_subject_after(text, c_end, e)
-    if who is None or not _inverted_ok(who):
-        return None
-    if _verb_after(text, who, e):
-        return None  # "…, say taxing consumption encourages savings": a subject and its verb, a clause
-    m = _PHRASE_END_RE.search(text, c_end, e)
-    if who.kind == "pronoun" and m is not None and text[c_end : m.start()].strip() != who.mention:
-        return None  # "A third of voters, 33%, say they feel that way": the pronoun opens the reported clause
-    return None if has_auxiliary(text, c_end, m.start() if m else e) else who
-
-
-def _verb_after(text: str, who: Who, e: int) -> bool:
-    """Does a finite verb follow a description read after an inverted cue ("…, say taxing consumption
-    encourages …")? An inverted subject is followed by punctuation, a time or a place ("…, said the officials
-    on Monday."), never by its own verb."""
-    if who.kind != "desc" or not text.startswith(who.mention, who.start):
-        return False
-    m = WORD_RE.match(text, who.start + len(who.mention) + 1, e)
-    if m is None or text[who.start + len(who.mention) : m.start()] != " ":
-        return False
-    w = m.group()
-    return w in FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith(("s", "ed")) and w not in TAIL_TIME_WORDS)
-
-
 _LEAD_REACH = 200  # (the text before a cue read for a verb: bounded, so that a long sentence costs no more)
 
 
 _SHOW_CUES = frozenset("show shows showed shown found finds".split())
-
-
-def _inverted_ok(who: Who) -> bool:
-    """An inverted subject ("…, said the officials.") is a name, a pronoun or a short phrase."""
-    return who.kind != "desc" or len(who.mention.split()) <= 4
