@@ -14,7 +14,8 @@ from ...text import is_cjk_char, last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .dotted_zh import ZH_DOTS_RE
-from .names_zh import credited_writer_at, lead_tagged, opens_with_surname, person_word, pieces_start
+from .names_without_surname_zh import lead_tagged, pieces_start
+from .names_zh import credited_writer_at, opens_with_surname, person_word
 from .phrases_zh import page_form, simplified_subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence

@@ -3,7 +3,8 @@
 interpuncts); no name inside a word (法国国家铁路公司 holds no 路公司).
 
 The functions take simplified text (:func:`cqnews.enrich.segmenter.to_simplified`) except :func:`zh_name_at_end`,
-which takes a page's text in either script and answers in it; dotted names are read in :mod:`.dotted_zh`.
+which takes a page's text in either script and answers in it; dotted names are read in :mod:`.dotted_zh`, names
+that open with no surname of the tables (after a noun of a person, in pieces) in :mod:`.names_without_surname_zh`.
 """
 
 from __future__ import annotations
@@ -30,18 +31,13 @@ __all__ = [
     "job_without_name",
     "kind_of_person",
     "latin_or_married_name",
-    "lead_tagged",
-    "name_after_person_noun",
     "name_after_title",
     "name_at_end",
     "name_in_words",
-    "name_of_pieces",
     "person_word",
-    "pieces_start",
     "plural_noun",
     "role_noun",
     "surname_title",
-    "whole_name_of_pieces",
     "word_ends_at",
     "zh_name_at_end",
 ]
@@ -259,110 +255,6 @@ def name_after_title(seg: str) -> str | None:
 
 
 _NOT_NAME_TAILS: tuple[str, ...] = (*L.TITLE_HEADS, *QZ.ZH_PERSON_HEADS)
-
-
-def name_after_person_noun(seg: str) -> str | None:
-    """The name (2 to 4 characters) after a dictionary noun of a person ending ``seg``, whatever characters it is
-    written in (编剧|达瓦顿珠, 证人|阙国栋, 女儿|古丽扎尔, 演员|冀先生): a name that opens with no surname of the tables
-    is read by where the noun before it ends. None when the rest is no name's shape (words of the sentence, a
-    dictionary word other than a name, a title or a kind of person)."""
-    toks = segmenter.tag(seg)
-    k = next((k for k in range(len(toks) - 2, -1, -1) if _person_noun(toks[k]) or toks[k].word == "的"), None)
-    if k is None:
-        return None
-    rest, after = seg[toks[k].end :], toks[k + 1 :]
-    if not 2 <= len(rest) <= 4 or not all(is_cjk_char(c) and c not in L.NOT_IN_TRANSLITERATION for c in rest):
-        return None
-    if _lone_surname_titled(after):
-        return rest  # 人士|仝/nr 先生, 当值的|阙/nr 警官: jieba reads the character before the title as a surname
-    if toks[k].word == "的":
-        return None
-    if rest.endswith(_NOT_NAME_AFTER_NOUN) and not _given_like_head_after(after) or rest[0] in L.FAMILIAR_PREFIXES:
-        return None
-    sentence = any(t.tag[:1] in _SENTENCE_TAGS and t.tag not in L.NAME_TAGS for t in after)
-    proper = after[0].tag == "nz" and len(rest) >= 3  # (村民|朝克图/nz: a proper noun of three the dictionary holds)
-    word = len(after) == 1 and after[0].tag not in L.NAME_TAGS and not proper and segmenter.is_word(rest)
-    pieces = any(t.tag in L.NAME_PIECE_TAGS for t in after)  # (扎西/ns 顿珠/ns; no name of common nouns only)
-    return rest if pieces and not (sentence or word) else None
-
-
-def _given_like_head_after(after: Sequence[segmenter.Token]) -> bool:
-    """Are ``after`` one character jieba tags a name (a surname, of a table or not: 钮/nr) and a given name of two
-    ending in a character that also heads a body's name (建军, 卫国): a person's name, no army nor body?"""
-    return (
-        len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr"
-        and len(after[1].word) == 2 and after[1].word[-1] in L.GIVEN_NAME_HEADS
-    )
-
-
-def whole_name_of_pieces(seg: str) -> str | None:
-    """The name in pieces (:func:`name_of_pieces`) that is all of ``seg`` (努尔/艾力) or all of it after a noun of a
-    person (议员|其美/多吉, read whole before a surname inside it cuts it: 美多吉), else None."""
-    if name_of_pieces(seg):
-        return seg
-    rest = name_after_person_noun(seg)
-    return rest if rest is not None and name_of_pieces(rest) else None
-
-
-def name_of_pieces(seg: str) -> bool:
-    """Is ``seg``, a subject of four characters, one name the segmenter cut in pieces it tags as parts of names
-    (努尔/nrt 艾力/nr, 其美/j 多吉/nrt: a minority's name, no surname of the tables): no place, count or word of the
-    sentence among them, one piece at least tagged a person's name? Not a verb read with a name into a piece the
-    segmenter made up (应依/郑斌: 应 is "should")."""
-    toks = segmenter.tag(seg)
-    pieces = len(toks) >= 2 and all(t.tag in _WHOLE_NAME_PIECE_TAGS for t in toks)
-    plain = all(is_cjk_char(c) and c not in L.NOT_IN_TRANSLITERATION for c in seg)
-    return len(seg) == 4 and pieces and plain and any(t.tag in L.NAME_TAGS for t in toks) and not _verb_led(toks[0])
-
-
-def pieces_start(text: str, toks: Sequence[segmenter.Token], at: int, end: int) -> int:
-    """Where the name ``text[at:end]`` starts: at the word of ``toks`` that ends at ``at`` when the two are one
-    name in pieces (:func:`name_of_pieces`: 格桑/多吉, 出狱的|央金/拉姆: the second piece alone is its tail), else at
-    ``at``."""
-    before = next((t.start for t in toks if t.end == at), None)
-    return before if before is not None and name_of_pieces(text[before:end]) else at
-
-
-def _verb_led(t: segmenter.Token) -> bool:
-    """Is ``t`` a piece no dictionary holds whose first character alone is a verb, an adverb, a preposition, a
-    conjunction or a pronoun (应依, 达瓦次)?"""
-    return not segmenter.is_word(t.word) and lead_tagged(t.word, ("v", "p", "c", "d", "r"))
-
-
-def lead_tagged(word: str, tags: tuple[str, ...]) -> bool:
-    """Is the first character of ``word``, read alone, tagged one of ``tags`` (tags' first letters: 应/v, 经/p)?"""
-    head = segmenter.tag(word[0])
-    return bool(head) and head[0].tag.startswith(tags)
-
-
-# Tags of the pieces of one name cut by the segmenter (not ns, a place, nor m, a count: 广东/王明, 两名/官员).
-_WHOLE_NAME_PIECE_TAGS = L.NAME_PIECE_TAGS - {"ns", "m"}
-
-
-def _person_noun(t: segmenter.Token) -> bool:
-    """Is ``t`` a dictionary noun of a person (编剧, 证人, 议员, 女儿, 姑姑, 牧民), no name?"""
-    w = t.word
-    people = w.endswith(L.PERSON_NOUN_ENDS) or w.endswith(("剧", "医"))
-    people = people or w in L.KIN_NOUNS or w in L.PEOPLE_WORDS or w in QZ.ZH_PERSON_HEADS
-    return len(w) >= 2 and t.tag.startswith("n") and t.tag not in L.NAME_TAGS and people and segmenter.is_word(w)
-
-
-def _lone_surname_titled(after: Sequence[segmenter.Token]) -> bool:
-    """Are ``after`` one character jieba tags a name and an honorific or a title (仝/先生, 阙/警官)?"""
-    return len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr" and after[1].word in _LONE_TITLES
-
-
-# Honorifics and titles after a lone surname (先生, 教授, 警官).
-_LONE_TITLES = frozenset((*L.HONORIFICS, *L.SURNAME_TITLES, "警官"))
-
-
-# Ends of words after a noun of a person that are no name (a title, a kind of person, a body).
-_NOT_NAME_AFTER_NOUN: tuple[str, ...] = (
-    *_NOT_NAME_TAILS, *L.TITLE_ENDS, *L.PEOPLE_KIND_ENDS, *QZ.ZH_ORG_SUFFIXES, *L.HONORIFICS
-)
-# First letters of the tags of the sentence's words (verbs, prepositions, adverbs, conjunctions, particles, pronouns,
-# numbers, places in time): none stands in a name.
-_SENTENCE_TAGS = frozenset("v p d c u r m f t q y e o".split())
 
 
 def zh_name_at_end(seg: str) -> str | None:

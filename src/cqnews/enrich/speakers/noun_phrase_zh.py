@@ -16,6 +16,7 @@ from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import pointed_at
 from .described_zh import body_acting, called_by_name, given_like_body
+from .names_without_surname_zh import name_after_person_noun, pieces_start, whole_name_of_pieces
 from .orgs_zh import place_brand_trade
 from .phrases import Who
 from .pieces_zh import name_of_place_pieces
@@ -75,14 +76,14 @@ def _named_or_org(seg: str, start: int) -> Who:
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
-    whole = N.whole_name_of_pieces(seg) or (seg if name_of_place_pieces(seg) else None)  # 努尔/艾力, 扎西/顿珠
+    whole = whole_name_of_pieces(seg) or (seg if name_of_place_pieces(seg) else None)  # 努尔/艾力, 扎西/顿珠
     if whole:
         return Who(whole, "person", role=seg[: -len(whole)].rstrip("、的") or None, start=start)
-    name = N.name_in_words(seg) or N.name_after_title(seg) or N.name_after_person_noun(seg)
+    name = N.name_in_words(seg) or N.name_after_title(seg) or name_after_person_noun(seg)
     if name and _body_read_as_name(name):
         return _organisation(seg, start)  # 国家|卫健委/nr, 深圳市委|宣传部/nr: a body's head jieba tags a name
     if name:
-        name = seg[N.pieces_start(seg, segmenter.tag(seg), len(seg) - len(name), len(seg)) :]  # 出狱的|央金/拉姆
+        name = seg[pieces_start(seg, segmenter.tag(seg), len(seg) - len(name), len(seg)) :]  # 出狱的|央金/拉姆
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if N.kind_of_person(seg):
         return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name

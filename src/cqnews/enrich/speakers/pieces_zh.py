@@ -7,7 +7,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
-from . import names_zh as N
+from .names_without_surname_zh import name_of_pieces
 
 __all__ = ["name_of_place_pieces"]
 
@@ -30,4 +30,4 @@ def name_of_place_pieces(seg: str) -> bool:
         return False
     pieces = all(len(t.word) == _PIECE and t.tag in _PIECE_TAGS for t in toks) and any(t.tag == "ns" for t in toks)
     place = any(t.word[-1] in _NOT_PIECE_ENDS or t.word.endswith(QZ.ZH_ORG_SUFFIXES) for t in toks)
-    return pieces and not place and not segmenter.is_word(seg) and not N.name_of_pieces(seg)
+    return pieces and not place and not segmenter.is_word(seg) and not name_of_pieces(seg)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ...lexicon import zh as L
 from .. import segmenter
 from . import names_zh as N
+from .names_without_surname_zh import name_of_pieces
 from .pieces_zh import name_of_place_pieces
 
 
@@ -122,7 +123,7 @@ def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
 def _second_piece(before: segmenter.Token, t: segmenter.Token) -> bool:
     """Is ``t`` the second piece of a name in pieces that ``before`` opens (格桑/多吉, 扎西/顿珠: a minority's name)?"""
     whole = before.word + t.word
-    return before.end == t.start and (N.name_of_pieces(whole) or name_of_place_pieces(whole))
+    return before.end == t.start and (name_of_pieces(whole) or name_of_place_pieces(whole))
 
 
 def _body_cut(toks: Sequence[segmenter.Token]) -> int | None:

@@ -7,6 +7,7 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
+from .names_without_surname_zh import name_of_pieces
 from .phrases import Who
 from .pieces_zh import name_of_place_pieces
 from .trim_zh import ZH_TITLES_AFTER
@@ -81,12 +82,12 @@ def _name_word_at_end(rest: str) -> str | None:
 
 def _pieces_at_end(rest: str) -> str | None:
     """The last four characters of ``rest`` when a word starts there and they are one name in pieces
-    (:func:`names_zh.name_of_pieces`), or in pieces tagged places (扎西/ns 顿珠/ns:
+    (:func:`.names_without_surname_zh.name_of_pieces`), or in pieces tagged places (扎西/ns 顿珠/ns:
     :func:`.pieces_zh.name_of_place_pieces`)."""
     at = len(rest) - 4
     if at < 0 or at > 0 and not N.word_ends_at(rest, at):
         return None
-    return rest[at:] if N.name_of_pieces(rest[at:]) or name_of_place_pieces(rest[at:]) else None
+    return rest[at:] if name_of_pieces(rest[at:]) or name_of_place_pieces(rest[at:]) else None
 
 
 def _pointing(words: str) -> bool:
