@@ -72,6 +72,11 @@ class LatinTable:
     joiners: frozenset[str] = frozenset()
     # a perfect's auxiliary whose participle ends the clause: "„…“, hat Hendel erzählt" (cue "hat erzählt")
     perfect_auxiliaries: frozenset[str] = frozenset()
+    # a quote right after one is a term, not speech (the "so-called" of English ``EN_TITLE_LEADS``, 所谓 of
+    # ``ZH_TITLE_LEADS``): "die sogenannte „…“", "l'opération dite « … »"; one word or two ("so genannte")
+    term_leads: frozenset[str] = frozenset()
+    # right before a lead, makes it a verb of saying, the quote speech: "a dit « … »", "ha llamado «…»"
+    term_lead_blockers: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -128,6 +133,10 @@ GERMAN = LatinTable(
     capitalised_nouns=True,
     joiners=_words("und|oder|sowie"),
     perfect_auxiliaries=_words("hat|haben|hatte|hatten"),
+    term_leads=_words(
+        "sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|sog.|so genannte|so genannten|so genannter|"
+        "so genanntes|so genanntem"
+    ),
     that_verbs=_words(
         "erwartet|erwarten|rechnet|rechnen|glaubt|glauben|befürchtet|befürchten|hofft|hoffen|weist|wies|"
         "bestätigt|berichtet|meldet|meldete|schätzt|prognostiziert|vermutet|bezweifelt|fordert|geht|ging|"
@@ -173,6 +182,13 @@ FRENCH = LatinTable(
     verb_endings=("e", "a", "t"),
     auxiliaries=_words("a|avait|ont|avaient"),
     participle_endings=("é", "ée", "és", "i", "u", "it", "is"),
+    term_leads=_words("dit|dite|dits|dites|soi-disant|prétendu|prétendue|prétendus|prétendues"),
+    # ("a dit « … »", "il dit « … »", "vous dites « … »": the verb of saying, the quote speech)
+    term_lead_blockers=_words(
+        "a|ai|as|avons|avez|ont|avait|avaient|avais|aurait|auraient|eut|aura|il|elle|on|je|j'|j’|tu|nous|vous|ils|"
+        "elles|qui|me|m'|m’|te|t'|t’|lui|leur|se|s'|s’|ça|cela|ce|c'|c’|l'a|l’a|m'a|m’a|t'a|t’a|l'ai|l’ai|"
+        "l'avait|l’avait|ne|n'|n’|pas|jamais|déjà|toujours|aussi|bien|encore"
+    ),
 )
 
 SPANISH = LatinTable(
@@ -209,6 +225,12 @@ SPANISH = LatinTable(
     adverbs=_words("además|también|hoy|ayer|luego|entonces|asimismo|ya|incluso"),
     reflexive="se",
     adverb_ending="mente",
+    term_leads=_words(
+        "llamado|llamada|llamados|llamadas|denominado|denominada|denominados|denominadas|supuesto|supuesta|"
+        "supuestos|supuestas"
+    ),
+    # ("ha llamado «…» a los jueces": the verb, what was said; "por supuesto" is "of course")
+    term_lead_blockers=_words("ha|he|has|hemos|habéis|han|había|habían|habría|habrían|haya|hubiera|por"),
 )
 
 
@@ -246,6 +268,7 @@ ITALIAN = LatinTable(
     listeners=_words("a|al|allo|alla|ai|agli|alle|all'|all’"),
     adverbs=_words("anche|inoltre|poi|ieri|oggi|ancora|già|infine|quindi"),
     adverb_ending="mente",
+    term_leads=_words("cosiddetto|cosiddetta|cosiddetti|cosiddette"),
 )
 
 PORTUGUESE = LatinTable(
@@ -276,6 +299,12 @@ PORTUGUESE = LatinTable(
     listeners=_words("a|à|ao|aos|às"),
     adverbs=_words("também|ainda|ontem|hoje|já|depois|ainda|logo"),
     adverb_ending="mente",
+    term_leads=_words(
+        "chamado|chamada|chamados|chamadas|suposto|suposta|supostos|supostas|denominado|denominada|denominados|"
+        "denominadas"
+    ),
+    # ("tem chamado «…» aos juízes": the verb, what was said)
+    term_lead_blockers=_words("tem|têm|tinha|tinham|tenho|temos|havia|haviam|há"),
 )
 
 DUTCH = LatinTable(
@@ -296,6 +325,7 @@ DUTCH = LatinTable(
     that=_words("dat"),
     particles=_words("van|de|der|den|ter|te|het"),
     prepositions=_words("tegen|tegenover|in|op|bij|tijdens|na|met|aan|voor"),
+    term_leads=_words("zogenaamde|zogenaamd|zogeheten|zogenoemde|zo genaamde|zo genoemde"),
 )
 
 # Languages without a table: quotes found by their marks, no speaker read.

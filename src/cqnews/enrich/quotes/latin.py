@@ -406,6 +406,22 @@ def latin_speech_like(text: str, sp: Span, s: int) -> bool:
     return _word_count(text[sp.start : sp.end]) >= 6
 
 
+def latin_not_speech(table: LatinTable, text: str, sp: Span) -> bool:
+    """A term after a word of naming ("die sogenannte „…“", "l'opération dite « … »", "il cosiddetto «…»"),
+    as English reads "so-called" and Chinese 所谓; not after a verb of saying ("a dit « … »")."""
+    if not table.term_leads:
+        return False
+    words = text[max(0, sp.open - _LEAD_CHARS) : sp.open].lower().split()
+    if not words:
+        return False
+    if len(words) > 1 and " ".join(words[-2:]) in table.term_leads:
+        return True  # "so genannte"
+    return words[-1] in table.term_leads and not (len(words) > 1 and words[-2] in table.term_lead_blockers)
+
+
+_LEAD_CHARS = 32  # the text before a quote read for its lead: two words and the one before them
+
+
 def latin_is_term(inner: str) -> bool:
     return _word_count(inner) <= 3
 

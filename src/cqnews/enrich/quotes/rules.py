@@ -36,6 +36,7 @@ from .labels_en import en_reports_without_cue
 from .latin import (
     latin_cues,
     latin_is_term,
+    latin_not_speech,
     latin_speech_like,
     table_for,
 )
@@ -158,10 +159,6 @@ CHINESE = ScriptRules(
 )
 
 
-def _never(*_: object) -> bool:
-    return False
-
-
 def _nobody(*_: object) -> tuple[None, None]:
     return None, None
 
@@ -189,7 +186,7 @@ def latin_rules(language: str) -> ScriptRules:
         cjk=language in _CJK_SENTENCES,
         reports_without_cue=partial(latin_reports_without_cue, table),
         indirect=partial(latin_indirect_named, table),
-        not_speech=_never,
+        not_speech=partial(latin_not_speech, table),
         owned_call=_no_call,
         attribution=partial(latin_attribution_named, table),
         unnamed_source=_no_source,
