@@ -182,8 +182,9 @@ FRENCH = LatinTable(
     verb_endings=("e", "a", "t"),
     auxiliaries=_words("a|avait|ont|avaient"),
     participle_endings=("é", "ée", "és", "i", "u", "it", "is"),
-    term_leads=_words("dit|dite|dits|dites|soi-disant|prétendu|prétendue|prétendus|prétendues"),
-    # ("a dit « … »", "il dit « … »", "vous dites « … »": the verb of saying, the quote speech)
+    # ("dit" alone is left out: "Le ministre dit « … »" is as common as "le projet dit « … »")
+    term_leads=_words("dite|dits|dites|soi-disant|prétendu|prétendue|prétendus|prétendues"),
+    # ("vous dites « … »", "elle a dites": the verb of saying, the quote speech)
     term_lead_blockers=_words(
         "a|ai|as|avons|avez|ont|avait|avaient|avais|aurait|auraient|eut|aura|il|elle|on|je|j'|j’|tu|nous|vous|ils|"
         "elles|qui|me|m'|m’|te|t'|t’|lui|leur|se|s'|s’|ça|cela|ce|c'|c’|l'a|l’a|m'a|m’a|t'a|t’a|l'ai|l’ai|"

@@ -39,3 +39,9 @@ def test_a_verb_of_saying_before_the_same_word_keeps_the_quote_speech() -> None:
         "Paul Durand a dit « nous sommes prêts » devant la presse."
     )
     assert _direct("fr", text) == ["nous sommes prêts"]
+
+
+def test_dit_after_a_subject_noun_is_the_verb_of_saying() -> None:
+    # "dit" alone is a verb as often as a naming word: "Le ministre dit « … »" is what the minister says.
+    text = "Le ministre Paul Durand dit « nous ne reculerons pas sur ce point » devant la presse."
+    assert _direct("fr", text) == ["nous ne reculerons pas sur ce point"]
