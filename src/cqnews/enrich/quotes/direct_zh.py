@@ -13,6 +13,7 @@ from ..segmenter import to_simplified
 from ..speakers.after_quote_zh import zh_person_after_quote
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
+from .cue_lead_zh import zh_negated
 from .cues_zh import zh_topic_frame
 from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
 from .opener_zh import zh_clause_opener as zh_clause_opener
@@ -380,7 +381,7 @@ def _zh_adjacent(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
         return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
     for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
-            if to_simplified(text[max(0, cues.starts[k] - 2) : cues.starts[k]]).endswith(QZ.ZH_NEGATIONS):
+            if zh_negated(text, cues.starts[k]):
                 return None, None  # 他并没有说“辞职”: a cue denied reports no words
             who = zh_subject_before(text, 0, cues.starts[k])
             return (_chained_subject(text, s, cues.starts[k], who) if who else who), cues.words[k]

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import RELATIVE_PRONOUNS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
 from .text import WORD_RE, BlockView
 
@@ -96,7 +97,7 @@ def _joined_cue(text: str, m: re.Match[str], start: int, ahead: list[str]) -> bo
 
 
 # Relative words: a cue after one is the verb of a relative clause inside the noun phrase, no new report.
-_RELATIVES = frozenset("that which who whom whose".split())
+_RELATIVES = RELATIVE_PRONOUNS | {"that"}
 
 
 def _semicolon_report(text: str, at: int) -> bool:
