@@ -207,7 +207,10 @@ def _past_perception(text: str, start: int, hi: int) -> int:
     """Where the clause a verb of perceiving or remembering takes as its object starts, that verb in
     ``text[start:hi]`` with words after it (她只记得|李忠云的儿子说, 记者看到|王明对工人说): the cue's subject is
     there; ``start`` when there is no such verb."""
-    toks = segmenter.tag(text[start:hi])
+    window = text[start:hi]
+    if not any(verb in window for verb in L.PERCEPTION_VERBS):
+        return start  # (most windows: no such verb written, no words to segment)
+    toks = segmenter.tag(window)
     ends = [t.end for t in toks[:-1] if t.word in L.PERCEPTION_VERBS or t.word[-2:] in L.PERCEPTION_VERBS]
     return start + ends[-1] if ends else start
 
