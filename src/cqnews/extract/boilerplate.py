@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.bylines import BYLINE_BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY
+from ..lexicon.bylines import BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY
 from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE, KO_REPORTER_LINE
 from ..lexicon.editions import PRINT_EDITION
 from ..lexicon.letters import CAPITAL_LETTER
@@ -104,7 +104,7 @@ _CREDIT_LINE_MAX_CHARS = 120
 # A line that is a byline: a by-word and a name of two capitalised words at least ("By Jane Roe and John
 # Doe, Staff Writers", "Von Anna Berg", "By: Jane Roe"). A determiner after the by-word is a heading ("By The
 # Numbers").
-_BY_WORDS = "|".join(w.capitalize() for w in ("by", *BYLINE_BY_WORDS))
+_BY_WORDS = "|".join(w.capitalize() for w in BY_WORDS)
 _NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
 _BYLINE_LINE = re.compile(
     rf"^(?:{_BY_WORDS}|BY|(?:Written|Reported|Reporting|Words) by|(?:By|BY|(?:Written|Reported|Words) by):)\s+"

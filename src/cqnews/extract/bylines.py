@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from ..lexicon.bylines import (
     ARABIC_BY_WORDS,
     AUTHOR_CLASS_WORDS,
-    BYLINE_BY_WORDS,
+    BY_WORDS,
     BYLINE_LABEL_WORDS,
     NAME_CONJUNCTIONS,
     ZH_WRITER_LABELS,
@@ -208,7 +208,7 @@ def _microdata_name(el: HtmlElement) -> str:
 # A line that is a byline by its words alone, on pages that mark none: a by-word and a name of two capitalised
 # words ("Von Anna Roe", "Por Juan Roe y Ana Doe"; no determiner after it: "By The Numbers" is a heading), or
 # a writer's label before a capitalised name ("Autor: Anna Roe", "Tekst: Kari Lund").
-_BY_WORD = "|".join((*(w.capitalize() for w in ("by", *BYLINE_BY_WORDS)), "BY", "VON", "POR", "PAR"))
+_BY_WORD = "|".join((*(w.capitalize() for w in BY_WORDS), "BY", "VON", "POR", "PAR"))
 _NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
 _WORDED_BYLINE = re.compile(
     rf"^(?:(?:{_BY_WORD})\s+(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Der|Die|Das|El|La|Le|"
@@ -362,7 +362,7 @@ def _joined_lines(found: list[tuple[HtmlElement, str]]) -> list[str]:
 
 
 # Words that may stand around names joined in one byline: a by-word and the conjunctions of the tables.
-_JOINING_WORDS = frozenset(("by", *BYLINE_BY_WORDS, *NAME_CONJUNCTIONS))
+_JOINING_WORDS = frozenset((*BY_WORDS, *NAME_CONJUNCTIONS))
 
 
 def _names_joined(parent: HtmlElement, names: list[str]) -> str | None:

@@ -28,6 +28,7 @@ __all__ = [
     "BYLINE_TITLE_WORDS",
     "BYLINE_WITH_WORDS",
     "BYLINE_WRITTEN_BY",
+    "BY_WORDS",
     "CONTRIBUTION_LABELS",
     "CONTRIBUTOR_LABELS",
     "CREDIT_NAME_PARTICLES",
@@ -99,6 +100,8 @@ ROLE_FILLER_WORDS: frozenset[str] = frozenset(
 # "Par", Italian "Di", Dutch "Door", Norwegian/Swedish "Av", Danish "Af". Matched only at the start
 # of a byline and before a capitalised name.
 BYLINE_BY_WORDS: tuple[str, ...] = ("von", "por", "par", "di", "door", "av", "af")
+# English "by" and the words above: every word that opens a byline, lower-cased.
+BY_WORDS: tuple[str, ...] = ("by", *BYLINE_BY_WORDS)
 
 # The kind of piece written before the "by" word ("Kommentar von Jan Sellner", "Analysis by Jane Doe",
 # "Une analyse par Jean Dupont"): dropped so that the names after it are read. Compared with casefold().

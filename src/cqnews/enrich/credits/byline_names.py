@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ...lexicon.bylines import (
-    BYLINE_BY_WORDS,
+    BY_WORDS,
     BYLINE_DESK_WORDS,
     BYLINE_PAGE_WORDS,
     BYLINE_PLACE_WORDS,
@@ -285,5 +285,5 @@ def role_only(value: str) -> bool:
     return bool(words) and all(word in _ROLE_ONLY_WORDS for word in words)
 
 
-_BY_WORDS = frozenset(("by", *BYLINE_BY_WORDS))
+_BY_WORDS = frozenset(BY_WORDS)
 
