@@ -98,3 +98,18 @@ def test_department_speaks_after_a_phrase_of_place() -> None:
 def test_clause_cue_after_a_quote_and_its_comma_reports_it(text: str) -> None:
     quotes = find_quotes([Block(text=text)], "zh")
     assert [(q.text.rstrip("。"), q.speaker.name if q.speaker else None) for q in quotes] == [("太荒謬了", "陳大文")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("老李想去外地送外卖，但不会用导航，担心“送餐迟到被骂”。", "送餐迟到被骂"),
+        ("議員不滿部門的處理，批評「完全不負責任」。", "完全不負責任"),
+    ],
+)
+def test_clause_cue_after_a_comma_reports_the_quote_right_after_it(sentence: str, quoted: str) -> None:
+    """A clause cue of two characters right after a comma, its subject the sentence's (…，担心“…”): the quote that
+    opens right after it is what it reports."""
+    quotes = find_quotes([Block(text=sentence)], "zh")
+    assert [(q.kind.value, q.text) for q in quotes] == [("direct", quoted)]
+

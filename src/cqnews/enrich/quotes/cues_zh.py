@@ -57,7 +57,9 @@ def _cues_before_marks(plain: str) -> list[tuple[int, str]]:
         end = m.start()
         for size in _CUE_SIZES:  # (the longest cue first: 直指 before 指)
             word = plain[end - size : end]
-            if word in _CUE_SET and end - size > 0 and is_cjk_char(plain[end - size - 1]):
+            if word in _CUE_SET and end - size > 0 and (
+                is_cjk_char(plain[end - size - 1]) or _quote_after_comma(plain, end - size, end)
+            ):
                 found.append((end, word))
                 break
     return found
@@ -72,10 +74,12 @@ def _word_start(plain: str, start: int, end: int) -> int:
     """Where the word of the cue ``plain[start:end]`` starts when the segmenter reads it as a word of
     its own (他指) or with an adverb of going on before it (续指, 又指: the cue is the whole word);
     -1 when it is part of another word (手指, 意指), a noun after 的, or nothing is written before it
-    in its clause."""
+    in its clause but for a verb of two characters between a comma and a quote (…，担心“…”)."""
     lo = start
     while lo > max(0, start - _CONTEXT) and plain[lo - 1] not in "，。！？；：、「」“”":
         lo -= 1
+    if lo == start and _quote_after_comma(plain, start, end):
+        return start  # (…，担心“…”: the subject of the sentence goes on, a quote opens right after the verb)
     if lo == start or plain[start - 1] == "的":
         return -1  # (相伴而来的质疑，: a noun)
     back = plain.endswith(RZ.BACK_REFERENCES, 0, start)  # (…这样回答。: the words given before are what it reports)
@@ -93,6 +97,16 @@ def _word_start(plain: str, start: int, end: int) -> int:
 
 
 _CLOSERS = frozenset("」”』")
+
+
+def _quote_after_comma(plain: str, start: int, end: int) -> bool:
+    """Is the cue ``plain[start:end]`` a verb of two characters or more between a comma and an opening quote mark
+    (…，担心“…”, …，批評「…」): the sentence's subject goes on, and it reports the quote right after it?"""
+    return end - start >= 2 and start > 0 and plain[start - 1] in "，," and plain[end : end + 1] in _QUOTE_OPENERS
+
+
+# The marks opening a quote right after a cue.
+_QUOTE_OPENERS = frozenset("「“『")
 # A closing mark and a comma after it (「…」，她形容。): the clause of the cue still follows the quote.
 _CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in "，,")
 
