@@ -71,3 +71,10 @@ def test_one_person_counted_by_the_bare_numeral_is_an_unnamed_source() -> None:
     # is named, so the description is the role, not a name.
     assert said("一司机告诉记者，这条路已经堵了三个小时。") == [(None, "一司机")]
     assert said("一司机称：“这条路已经堵了三个小时。”") == [(None, "一司机")]
+
+
+def test_a_body_counted_is_an_unnamed_source() -> None:
+    # 一家公司 ("a company"), 多家企业 ("several firms"): a count of bodies (the measure 家) and a noun; no body is
+    # named, so no name: the description is the role.
+    assert said("一家公司表示，今年的订单比去年少了一半。") == [(None, "一家公司")]
+    assert said("多家企业表示，今年的订单比去年少了一半。") == [(None, "多家企业")]

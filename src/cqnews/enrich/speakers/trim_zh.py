@@ -184,6 +184,10 @@ def _drop_passive(toks: list[segmenter.Token]) -> None:
         del toks[: passive + 1]
 
 
+# Measures a count of speakers takes: of people (一名, 两位), and of bodies (一家公司, 多家企业).
+_COUNT_MEASURES = (*L.PERSON_MEASURES, "家")
+
+
 def counted(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师; the bare numeral 一 counts one:
     一司机): a description?"""
@@ -193,7 +197,7 @@ def counted(toks: Sequence[segmenter.Token]) -> bool:
     if len(toks) > 2 and toks[0].tag == "m" and toks[1].tag == "q":  # 3/m 名/q: jieba cuts a count in digits
         toks = [segmenter.Token(toks[0].word + toks[1].word, "m", toks[0].start, toks[1].end), *toks[2:]]
     return (
-        len(toks) >= 2 and toks[0].tag == "m" and (toks[0].word.endswith(L.PERSON_MEASURES) or toks[0].word == "一")
+        len(toks) >= 2 and toks[0].tag == "m" and (toks[0].word.endswith(_COUNT_MEASURES) or toks[0].word == "一")
         and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and not N.named(toks[-1])
     )
 
