@@ -64,3 +64,17 @@ def test_a_league_is_a_named_body() -> None:
 def test_what_a_body_did_is_no_part_of_its_name() -> None:
     # 法院审理认为 ("the court, having tried the case, held"): the court speaks; 审理 is what it did.
     assert said("法院审理认为，被告人的行为已构成诈骗罪。") == [("法院", None)]
+
+
+def test_one_person_counted_by_the_bare_numeral_is_an_unnamed_source() -> None:
+    # 一司机 ("a driver"), 一乘客 ("a passenger"): the numeral 一 counts one person of that kind, as 一名 does; nobody
+    # is named, so the description is the role, not a name.
+    assert said("一司机告诉记者，这条路已经堵了三个小时。") == [(None, "一司机")]
+    assert said("一司机称：“这条路已经堵了三个小时。”") == [(None, "一司机")]
+
+
+def test_a_body_counted_is_an_unnamed_source() -> None:
+    # 一家公司 ("a company"), 多家企业 ("several firms"): a count of bodies (the measure 家) and a noun; no body is
+    # named, so no name: the description is the role.
+    assert said("一家公司表示，今年的订单比去年少了一半。") == [(None, "一家公司")]
+    assert said("多家企业表示，今年的订单比去年少了一半。") == [(None, "多家企业")]

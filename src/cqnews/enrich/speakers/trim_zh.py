@@ -184,15 +184,20 @@ def _drop_passive(toks: list[segmenter.Token]) -> None:
         del toks[: passive + 1]
 
 
+# Measures a count of speakers takes: of people (一名, 两位), and of bodies (一家公司, 多家企业).
+_COUNT_MEASURES = (*L.PERSON_MEASURES, "家")
+
+
 def counted(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师): a description?"""
+    """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师; the bare numeral 一 counts one:
+    一司机): a description?"""
     toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
     if toks and toks[0].word[:1] == "另" and toks[0].word[1:].endswith(L.PERSON_MEASURES) and len(toks[0].word) > 2:
         toks = [segmenter.Token(toks[0].word[1:], "m", toks[0].start + 1, toks[0].end), *toks[1:]]  # 另一名/i: another
     if len(toks) > 2 and toks[0].tag == "m" and toks[1].tag == "q":  # 3/m 名/q: jieba cuts a count in digits
         toks = [segmenter.Token(toks[0].word + toks[1].word, "m", toks[0].start, toks[1].end), *toks[2:]]
     return (
-        len(toks) >= 2 and toks[0].tag == "m" and toks[0].word.endswith(L.PERSON_MEASURES)
+        len(toks) >= 2 and toks[0].tag == "m" and (toks[0].word.endswith(_COUNT_MEASURES) or toks[0].word == "一")
         and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and not N.named(toks[-1])
     )
 
