@@ -336,3 +336,24 @@ def test_what_data_suggests_is_evidence() -> None:
     assert (found.kind, found.cue, found.text) == (
         AttributionKind.EVIDENCE, "suggest", "the levy would raise $9 million over a decade"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the words between a name and a purpose infinitive or a participle are the rest of the name's clause
+        ("Harbour Weekly editor Nadia Voss will come on the program to discuss the ferry strike.", "Nadia Voss",
+         "Harbour Weekly editor"),
+        ("Mrs. Okafor devotes much of her speech to praising the new tram line.", "Okafor", "Mrs."),
+        ("Talk host Bram Dekker used his column Friday to discuss the budget.", "Bram Dekker", None),
+        ("Dekker just starts talking about the weather.", "Dekker", None),
+        ("The Maritime Museum issued a statement of concern about resistance to welcoming the refugees.",
+         "The Maritime Museum", None),
+    ],
+)
+def test_clause_before_cue_is_its_subjects(text: str, name: str, role: str | None) -> None:
+    """Issue 11 §3: the source is the name opening the clause, not the clause read as a description."""
+    found = one_attribution(text)
+    assert found.source is not None
+    assert (found.source.name, found.source.role) == (name, role)
+

@@ -148,6 +148,13 @@ VERBS_BEFORE_CUE = frozenset(
     " later once first".split()
 )
 
+# A description read before a cue is a clause when a lower-case word after a name opens a predicate ("Lee
+# devotes her speech to praising …", "Lee just starts talking about …"): besides auxiliaries, the verbs
+# above, irregular past forms and words in -ed or -ly, these adverbs; a word in -s opens one only before
+# these words of an object ("Lee holds little hope", not "Lee aides hope").
+PREDICATE_ADVERBS = frozenset("just".split())
+OBJECT_LEADS = frozenset("the a an his her their its our my this that these those much little no some".split())
+
 # "he'll support", "they're backing": a subject pronoun with its auxiliary written on (apostrophe made straight).
 CONTRACTED_SUBJECT_RE = re.compile(r"(i|you|he|she|we|they|it)'(?:ll|re|ve|d|m|s)")
 

@@ -26,6 +26,9 @@ words are in :mod:`cqnews.lexicon.attribution_en`. Rules, per cue outside quote 
   a poll with an article and a name ("in a CNN poll") finds the clause before "in";
 - a seeming cue ("seems", "appears", "reportedly") or a passive view ("is expected to") has no
   source; its content is its clause;
+- a holder read as a description that is the rest of a clause ("Ann Lee will come on the program to
+  discuss …", "Mrs. Lee devotes her speech to praising …") is the name or pronoun opening that clause
+  (:mod:`~cqnews.enrich.speakers.clause_desc_en`);
 - a named or pronoun holder is remembered as a quote's speaker is, so that a later "she" can be them;
 - a cue form inside a compound word ("so-called", "Labour-backed") is no cue;
 - a cue form after a determiner, an owner or a preposition is a noun ("the plans", "the support",

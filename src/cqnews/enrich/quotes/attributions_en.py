@@ -14,6 +14,7 @@ from ...lexicon import attribution_en as A
 from ...lexicon import quote_patterns as P
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
 from ...models import AttributionKind
+from ..speakers.clause_desc_en import clause_subject
 from ..speakers.phrases import TokenReader, Who, en_subject_before, participle_subject
 from .cues import plural_subject_before
 from .spans import Sentences, Span
@@ -246,7 +247,8 @@ def _held(
 def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tuple[Who | None, bool]:
     """Who holds what the cue at ``start`` attributes, and whether a relative "who" stood for them."""
     if word in A.PARTICIPLES and char_before(text, s, start) == ",":
-        return participle_subject(text, s, start), False  # "…, she said, referring to the audit"
+        who = participle_subject(text, s, start)  # "…, she said, referring to the audit"
+        return (clause_subject(reader, who) or who) if who is not None else None, False
     hi = _past_auxiliaries(text, s, start)
     relative = _word_before(text, hi + 1).replace("’", "'").removesuffix("'d") in _RELATIVES  # "who'd backed"
     if (lead := A.QUESTION_LEAD_RE.match(text, s, hi)) is not None:
@@ -258,6 +260,8 @@ def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tu
         who = Who(text[s:hi], "desc", role=text[s:hi], start=s)  # "Many believe …", "57 percent backed …"
     if hi > s and (who is None or who.kind == "desc"):
         who = _subject_past_verb(reader, s, hi) or who  # "Lee used to praise": not the description "Lee used"
+    if who is not None and not relative:
+        who = clause_subject(reader, who) or who  # "Lee devotes her speech to praising …": Lee's, not the clause's
     return who, relative
 
 
