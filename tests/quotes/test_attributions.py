@@ -328,6 +328,15 @@ def test_a_fall_is_no_refusal(text: str) -> None:
     assert attributions_in(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Hundreds of fans showed up at the harbour to greet the crew.", "Nobody from the council has shown up yet."],
+)
+def test_showing_up_is_no_evidence(text: str) -> None:
+    """ "show up" is to come, not what data or a record shows."""
+    assert attributions_in(text) == []
+
+
 def test_base_form_after_an_article_and_a_modifier_is_a_noun() -> None:
     assert attributions_in("The council passed a bipartisan plan to repair the pier.") == []
     assert [a.text for a in attributions_in("A majority support the tram plan.")] == ["the tram plan"]

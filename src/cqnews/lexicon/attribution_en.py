@@ -199,6 +199,7 @@ NOT_AFTER = {
     "planned": frozenset(["parenthood"]),
     "welcome": frozenset("to back".split()),
     "think": frozenset("tank tanks".split()),  # "a liberal think tank": a noun
+    **dict.fromkeys("show shows showed shown".split(), frozenset(["up"])),  # "voters showed up": they came
     # "fees declined sharply", "trade declined in May", "a decline of 3 %": a fall, no refusal
     **dict.fromkeys("decline declines declined declining".split(), _FALL_AFTER),
 }
