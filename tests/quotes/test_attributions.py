@@ -337,6 +337,15 @@ def test_showing_up_is_no_evidence(text: str) -> None:
     assert attributions_in(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Do you support the new tram line? Tell us below.", "Would you endorse Ruth Abara for mayor?"],
+)
+def test_a_question_to_you_holds_no_stance(text: str) -> None:
+    """ "Do you support X?" asks the reader (or the one interviewed); nobody holds the stance yet."""
+    assert attributions_in(text) == []
+
+
 def test_base_form_after_an_article_and_a_modifier_is_a_noun() -> None:
     assert attributions_in("The council passed a bipartisan plan to repair the pier.") == []
     assert [a.text for a in attributions_in("A majority support the tram plan.")] == ["the tram plan"]

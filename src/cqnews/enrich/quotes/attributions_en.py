@@ -250,6 +250,8 @@ def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tu
     hi = _past_auxiliaries(text, s, start)
     relative = _word_before(text, hi + 1).replace("’", "'").removesuffix("'d") in _RELATIVES  # "who'd backed"
     if (lead := A.QUESTION_LEAD_RE.match(text, s, hi)) is not None:
+        if text[lead.end() : hi].lower() == "you":
+            return None, False  # "Do you support Lee?": the one asked holds nothing yet
         s = lead.end()  # "Did most farmers support …?": the subject follows the auxiliary
     if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
         hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
