@@ -301,6 +301,51 @@ def test_cue_without_an_object_holds_nothing(text: str) -> None:
     assert attributions_in(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Abara, who runs a small think tank in the port, joined the board.",
+        "Two think tanks in the capital merged this spring.",
+    ],
+)
+def test_think_tank_is_a_noun(text: str) -> None:
+    """ "think" before "tank" is the noun of a research group, no belief held."""
+    assert attributions_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry fares declined 12 percent in the first half of the year.",
+        "Fees from the harbour declined to $4 million last year.",
+        "Fees from the harbour declined to the lowest level in a decade.",
+        "Traffic on the old bridge declined sharply after the tolls rose.",
+        "The catch declined in every port along the coast.",
+    ],
+)
+def test_a_fall_is_no_refusal(text: str) -> None:
+    """ "declined" with a figure, an adverb of degree or a preposition after it tells how something fell."""
+    assert attributions_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hundreds of fans showed up at the harbour to greet the crew.", "Nobody from the council has shown up yet."],
+)
+def test_showing_up_is_no_evidence(text: str) -> None:
+    """ "show up" is to come, not what data or a record shows."""
+    assert attributions_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Do you support the new tram line? Tell us below.", "Would you endorse Ruth Abara for mayor?"],
+)
+def test_a_question_to_you_holds_no_stance(text: str) -> None:
+    """ "Do you support X?" asks the reader (or the one interviewed); nobody holds the stance yet."""
+    assert attributions_in(text) == []
+
+
 def test_base_form_after_an_article_and_a_modifier_is_a_noun() -> None:
     assert attributions_in("The council passed a bipartisan plan to repair the pier.") == []
     assert [a.text for a in attributions_in("A majority support the tram plan.")] == ["the tram plan"]

@@ -252,6 +252,8 @@ def _holder(text: str, reader: TokenReader, s: int, start: int, word: str) -> tu
     hi = _past_auxiliaries(text, s, start)
     relative = _word_before(text, hi + 1).replace("’", "'").removesuffix("'d") in _RELATIVES  # "who'd backed"
     if (lead := A.QUESTION_LEAD_RE.match(text, s, hi)) is not None:
+        if text[lead.end() : hi].lower() == "you":
+            return None, False  # "Do you support Lee?": the one asked holds nothing yet
         s = lead.end()  # "Did most farmers support …?": the subject follows the auxiliary
     if relative:  # "officials who plan to attend", "Lee, who backs Chen,": the noun before "who"
         hi = s + len(text[s : max(s, text.rfind(" ", s, hi))].rstrip(" ,"))
@@ -315,9 +317,25 @@ def _held_cue(text: str, start: int, end: int, word: str, sentence_end: int) -> 
         return False  # "talked" alone, "pointed out": no topic
     if word == "show" and not plural_subject_before(text, start):
         return False  # "a radio show": "show" reports only after polls, figures, data (as a quote cue)
+    if word in A.DECLINE_FORMS and _fall(text, end, after):
+        return False  # "fees declined 4 percent", "declined to $281 million": a fall
     if word == "found" and before in ("to", "helped", "help"):
         return False  # "helped found the group": to establish
     return word not in A.NEEDS_AS or text.find(" as ", end, sentence_end) >= 0
+
+
+_FALL_RE = re.compile(r" (?:to )?([$£€\d]|\w+)")
+
+
+def _fall(text: str, end: int, after: str) -> bool:
+    """Does a figure follow "declined", right after it or after "to" ("declined 40 percent", "declined to $281
+    million", "declined to the lowest level"): a fall, not a refusal ("declined to comment")?"""
+    m = _FALL_RE.match(text, end)
+    if m is None:
+        return False
+    if m.group(1)[:1] in "$£€" or m.group(1)[:1].isdigit():
+        return True
+    return after == "to" and m.group(1).lower() in A.FALL_TO_WORDS
 
 
 def _noun(text: str, start: int, word: str, before: str) -> bool:
