@@ -186,8 +186,8 @@ def _head_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
     glued = nxt is not None and t.word.endswith(L.UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
     if nxt is not None and not glued and _head_title_surname(tokens, i):
         given = tokens[i + 2]  # 消防队/长张/强 -> 消防队长/张强: 长 and a surname, the given name after it
-        name = Token(nxt.word[1] + given.word, "nr", nxt.start + 1, given.end)
-        return [Token(t.word + "长", "n", t.start, nxt.start + 1), name]
+        whole = Token(nxt.word[1] + given.word, "nr", nxt.start + 1, given.end)
+        return [Token(t.word + "长", "n", t.start, nxt.start + 1), whole]
     if nxt is None or not glued or known(nxt.word):
         return None
     j = i + 2
