@@ -271,6 +271,8 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
         gap = text[lo : cues.starts[k]]
         if any(ch in gap for ch in "。！？“「") or text.startswith(_ZH_QUOTE_INTROS, cues.ends[k]):
             break
+        if zh_negated(text, cues.starts[k]):
+            continue  # “…”一位不愿|透露|姓名的工作人员说: what the speaker would not disclose reports nothing
         who = zh_subject_before(text, lo, cues.starts[k])
         if who is not None:
             return _framed_subject(text, cues.ends[k], who), cues.words[k]

@@ -242,13 +242,25 @@ def _zh_chained_back(book: SpeakerBook, base: int) -> str | None:
     before goes on with a 他/她 of its own (王明是一名司机。/ 每天五点，他就出门了。/ 他说…): the subject
     named in the nearest block before that names one, each block between holding a 他/她 too."""
     texts = book.zh_texts_before(base, _CHAIN_BACK + 1)
-    if not texts or not _goes_on_with_pronoun(texts[0]):
+    if not texts or not _goes_on_with_pronoun(texts[0]) and not _only_quoted(texts[0]):
         return None
     for text in texts[1:]:
+        if _only_quoted(text):
+            continue  # (王明是一名司机。/ “…” / 他说…: a block of someone's words alone leaves the topic as it was)
         named = zh_subject_named_before(book.zh_known, text, len(text))
         if named is not None or not _goes_on_with_pronoun(text):
             return named
     return None
+
+
+def _only_quoted(text: str) -> bool:
+    """Is ``text`` a quote and nothing else (marks aside): a block of someone's words with no writer's words?"""
+    rest = _ZH_QUOTED_RE.sub("", text)
+    return rest != text and not rest.strip(_MARKS_AROUND)
+
+
+# What may stand around a block's quote: spaces and marks of punctuation.
+_MARKS_AROUND = " \u3000\t\n。，！？…—：；,.!?:;"
 
 
 def _goes_on_with_pronoun(text: str) -> bool:

@@ -184,6 +184,10 @@ def _head_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
     (the rest, with the name words after it, is one name)."""
     t, nxt = tokens[i], at(tokens, i + 1)
     glued = nxt is not None and t.word.endswith(L.UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
+    if nxt is not None and not glued and _head_title_surname(tokens, i):
+        given = tokens[i + 2]  # 消防队/长张/强 -> 消防队长/张强: 长 and a surname, the given name after it
+        whole = Token(nxt.word[1] + given.word, "nr", nxt.start + 1, given.end)
+        return [Token(t.word + "长", "n", t.start, nxt.start + 1), whole]
     if nxt is None or not glued or known(nxt.word):
         return None
     j = i + 2
@@ -191,6 +195,16 @@ def _head_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
         j += 1  # 长格兰/霍姆 -> 格兰霍姆
     name = nxt.word[1:] + "".join(x.word for x in tokens[i + 2 : j])
     return [Token(t.word + "长", "n", t.start, nxt.start + 1), Token(name, "nr", nxt.start + 1, tokens[j - 1].end)]
+
+
+def _head_title_surname(tokens: Sequence[Token], i: int) -> bool:
+    """Is ``tokens[i + 1]`` 长 and a surname after a unit's name (消防队/长张/强), with a given name of one or two
+    characters after it that is no word of function?"""
+    t, nxt, given = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    if nxt is None or given is None or not t.word.endswith(L.UNIT_HEADS) or len(nxt.word) != 2:
+        return False
+    surname = nxt.word[0] == "长" and nxt.word[1] in L.SURNAMES and nxt.end == given.start
+    return surname and 1 <= len(given.word) <= 2 and given.tag[:1] not in ("v", "p", "c", "u", "d", "x", "m")
 
 
 _WEEKDAY_WORD = re.compile(L.WEEKDAY_WORD_RE)

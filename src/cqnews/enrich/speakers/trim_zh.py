@@ -247,6 +247,12 @@ def _published(word: str) -> bool:
     return word.startswith(L.PUBLISH_VERBS) and word[2:] in L.DOC_NOUNS
 
 
+def _pointed_body(t: segmenter.Token) -> bool:
+    """Is ``t`` a demonstrative and the head of a body in one word (该校/r, 该院/r, 该局/r): the body named before, a
+    subject of its own, so a verb of speaking after it (该校|回应(称)) is no noun it points at as 该|报道 is?"""
+    return len(t.word) == 2 and t.word[0] in L.DEMONSTRATIVES and t.word[1:].endswith(L.ORG_HEADS)
+
+
 def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` (at an end of the phrase) a word that is no part of a speaker: a conjunction, an
     adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
@@ -266,7 +272,7 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     if 0 < i == len(toks) - 1 and _pointing_at_time(t):
         return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
     saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
-    if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz")):
+    if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz") or _pointed_body(toks[i - 1])):
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
     if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
         return False  # 罗/满月: a given name jieba read as a word
