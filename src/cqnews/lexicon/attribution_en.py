@@ -190,6 +190,7 @@ QUANTITY_NOUNS = frozenset("majority minority plurality few lot number third qua
 NOUN_AFTER = frozenset("is was are were has had will would".split())
 
 _NOUN_OBJECTS = frozenset("for from among of in on within".split())
+DECLINE_FORMS = frozenset("decline declines declined declining".split())
 _FALL_AFTER = frozenset(
     "in by from since over during among across and of while as significantly sharply slightly steadily further"
     " dramatically substantially".split()
@@ -208,7 +209,7 @@ NOT_AFTER = {
     "think": frozenset("tank tanks".split()),  # "a liberal think tank": a noun
     **dict.fromkeys("show shows showed shown".split(), frozenset(["up"])),  # "voters showed up": they came
     # "fees declined sharply", "trade declined in May", "a decline of 3 %": a fall, no refusal
-    **dict.fromkeys("decline declines declined declining".split(), _FALL_AFTER),
+    **dict.fromkeys(DECLINE_FORMS, _FALL_AFTER),
 }
 
 # "declined to $4 million", "declined to the lowest level": after "to", a figure or a noun phrase is how far
@@ -216,7 +217,6 @@ NOT_AFTER = {
 FALL_TO_WORDS = frozenset(
     "the a an its their his her about around nearly roughly just under below less more only".split()
 )
-DECLINE_FORMS = frozenset("decline declines declined declining".split())
 
 # Where coordinated clauses meet ("…, and turnout is expected to rise"): a seeming cue's content is its own clause.
 CLAUSE_JOIN_RE = re.compile(r", (?:and|but|while|whereas) |; | — | -- ")
