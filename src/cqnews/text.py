@@ -6,7 +6,7 @@ import re
 
 __all__ = [
     "HAN_RE", "cjk_ratio", "clean_text", "first_of", "han_count", "has_han", "is_cjk_char", "last_of",
-    "normalize_space", "reading_length", "trim_han", "without_tags",
+    "normalize_space", "reading_length", "trim_han", "without_tags", "written_once",
 ]
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
@@ -121,3 +121,12 @@ _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td)" + _A
 _INLINE_TAG = re.compile(
     r"</?(?:a|b|i|u|s|em|strong|span|font|small|big|sup|sub|mark|cite|code|abbr|q|time|img)" + _ATTRIBUTES
 )
+
+
+def written_once(text: str) -> str:
+    """A caption the page writes twice in one element (its mobile and desktop copies, one shown at a
+    time: "A dog sleeps. A dog sleeps.") is one caption."""
+    half, rest = divmod(len(text) - 1, 2)
+    if rest or half < 1 or text[half] != " ":
+        return text
+    return text[:half] if text[:half] == text[half + 1 :] else text

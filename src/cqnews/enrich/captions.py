@@ -16,9 +16,10 @@ from dataclasses import replace
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
+from ..lexicon.captions import CAPTION_LABEL_WORDS
 from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
 from ..models import Block, BlockKind, Credit, Image
-from ..text import has_han, normalize_space
+from ..text import has_han, normalize_space, written_once
 from .credits import (
     credit_candidate,
     is_strong_credit,
@@ -108,6 +109,27 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     return images
 
 
+# "Caption:" before the caption's text, a screen reader's label left visible: no caption word.
+_CAPTION_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in CAPTION_LABEL_WORDS) + r")\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+# A gallery's counter before the caption ("1 / 5 The bridge at dawn."): the player's label, not a caption word.
+_COUNTER = re.compile(r"^(\d{1,3})(\s*/\s*)(\d{1,3})\s+(?=\w)")
+
+
+def _without_counter(caption: str) -> str:
+    """The caption without a counter; "50/50 chance" and "24/7 help" are no counters (the first number must be the
+    smaller, or the two spaced apart as a player writes them: "5 / 5")."""
+    found = _COUNTER.match(caption)
+    if found is None or caption[found.end()].isdigit():
+        return caption
+    first, last = int(found.group(1)), int(found.group(3))
+    spaced = found.group(2) != "/"
+    return caption[found.end() :] if 0 < first < last or (spaced and first == last) else caption
+
+
 # Marks that point at the picture ("▲改造后的小区", "► The bridge in 2020"): layout, not caption words.
 _POINTER_MARKS = "▲△▼▽↑↓►▶◀→← \u3000"
 
@@ -127,7 +149,8 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
                 caption = caption[: -len(credit_text)].rstrip(" |–—-") or None
         credits = _merge_credits(separate, credits) if separate else credits
     if caption is not None:
-        caption = caption.lstrip(_POINTER_MARKS) or None
+        caption = _CAPTION_LABEL.sub("", caption.lstrip(_POINTER_MARKS))
+        caption = written_once(_without_counter(caption)) or None
     if caption is not None and not caption.strip(" .,;:|-–—()"):
         caption = None
     return caption, credits

@@ -18,7 +18,7 @@ from ..draft import ImageDraft
 from ..lexicon.captions import CAPTION_CLASS_WORDS, CREDIT_CLASS_WORDS
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from ..lexicon.quote_patterns import trie_pattern
-from ..text import normalize_space
+from ..text import normalize_space, written_once
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, ancestors, enclosing_figure, is_element
 
 __all__ = [
@@ -317,15 +317,6 @@ def attach_text(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement])
         parts = [c.strip(" /|") for c in dict.fromkeys(credits) if credit_text_ok(c.strip(" /|"))]
         draft.credit = " / ".join(p for p in parts if p) or None
     consume(cap, consumed)
-
-
-def written_once(text: str) -> str:
-    """A caption the page writes twice in one element (its mobile and desktop copies, one shown at a
-    time: "A dog sleeps. A dog sleeps.") is one caption."""
-    half, rest = divmod(len(text) - 1, 2)
-    if rest or half < 1 or text[half] != " ":
-        return text
-    return text[:half] if text[:half] == text[half + 1 :] else text
 
 
 _LABELLED_CREDIT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CAPTION_CLASS_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS"]
+__all__ = ["CAPTION_CLASS_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS"]
 
 # Substrings of a class string: "caption", the newspaper "cutline", and the caption's name where a class
 # says it in the site's language (Italian didascalia, Spanish pie de foto, Dutch onderschrift, Finnish
@@ -25,4 +25,12 @@ CREDIT_CLASS_WORDS: tuple[str, ...] = (
 # (German Bildergalerie/Galerie, Spanish/Portuguese galería/galeria, French galerie, Dutch fotoserie).
 GALLERY_CLASS_WORDS: tuple[str, ...] = (
     "gallery", "galerie", "galeria", "galería", "galleria", "slideshow", "slider", "carousel", "fotoserie",
+)
+
+# The word "caption" written as a label before the caption's text ("Caption: The bridge …", "Bildunterschrift: Die
+# Brücke …"), a screen reader's label left visible: in the languages of the tables, lower case, before a colon.
+CAPTION_LABEL_WORDS: tuple[str, ...] = (
+    "caption", "image caption", "photo caption", "bildunterschrift", "bildtext", "légende", "legende", "didascalia",
+    "pie de foto", "leyenda", "legenda", "bijschrift", "onderschrift", "bildetekst", "billedtekst", "kuvateksti",
+    "popisek",
 )

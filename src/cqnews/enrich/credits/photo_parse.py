@@ -111,6 +111,9 @@ def _credit_chain(group: str) -> list[str]:
 # in brackets after a name ("Anna Roe (Archivbild)"): no one to credit.
 _WIRE_NOTE = re.compile(r"\s*\+{3}[^+]{1,60}\+{3}$")
 _KIND_AFTER = re.compile(r"\s*[(\[]\s*(?i:" + "|".join(re.escape(w) for w in ARCHIVE_WORDS) + r")\s*[)\]]$")
+# How many of the pictures a credit covers, in brackets after it ("Fotos: dpa (2), AFP", "Anna Roe (3x)"):
+# no part of a name.
+_PICTURE_COUNT = re.compile(r"\s*\(\s*\d{1,2}\s*[x×]?\s*\)$")
 
 # A date alone as a piece of a credit ("12.03.2024", "2024-03-12", "3/12/2024").
 _DATE_PIECE = re.compile(r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")
@@ -121,9 +124,9 @@ _AGENCY_PHOTO = re.compile(r"^(.{2,40}?)\s+(?i:photos?|fotos?)$")
 
 
 def _credit_piece(piece: str) -> str | None:
-    """A segment piece without noise ("File", e-mail addresses, "+++ dpa-Bildfunk +++", "(Archivbild)", the photo
-    word after an agency) and leading "Photo by" / "For"."""
-    piece = _KIND_AFTER.sub("", _WIRE_NOTE.sub("", piece)).strip(" .,:;-")
+    """A segment piece without noise ("File", e-mail addresses, "+++ dpa-Bildfunk +++", "(Archivbild)", a picture
+    count "(2)", the photo word after an agency) and leading "Photo by" / "For"."""
+    piece = _PICTURE_COUNT.sub("", _KIND_AFTER.sub("", _WIRE_NOTE.sub("", piece))).strip(" .,:;-")
     agency = _AGENCY_PHOTO.match(piece)
     if agency and canonical_org(agency.group(1)):
         piece = agency.group(1)

@@ -1,0 +1,25 @@
+"""The word "caption" written as a visible label before the caption's text: made-up pages."""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+
+_TEXT = "<p>" + "The council said on Monday that the new bridge over the river would open next spring. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "caption"),
+    [
+        ("<span>Caption:</span> The new bridge at dawn. Photo: Anna Roe", "The new bridge at dawn."),
+        ("<b>Bildunterschrift:</b> Die neue Brücke am Morgen. Foto: Anna Roe", "Die neue Brücke am Morgen."),
+        ("Légende : Le nouveau pont à l'aube. Photo : Anna Roe", "Le nouveau pont à l'aube."),
+    ],
+)
+def test_a_caption_label_is_no_caption_text(figcaption: str, caption: str) -> None:
+    figure = f'<figure><img src="https://example.com/img/bridge-river.jpg"><figcaption>{figcaption}</figcaption></figure>'
+    page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
+    image = cqnews.parse(page, url="https://example.com/news/bridge").images[0]
+    assert image.caption == caption
+    assert [c.name for c in image.credits] == ["Anna Roe"]
