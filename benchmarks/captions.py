@@ -40,7 +40,8 @@ Figures (micro-averaged over pages):
 
 Errata: where a truth file leaves out captions and credits the page shows (checked on the page; each
 with its reason in ``benchmarks/truth_errata.json``: ``image_captions_missing`` for pictures the truth
-lists without them, ``images_missing`` for captioned pictures it does not list at all), a second block of
+lists without them, ``images_missing`` for captioned pictures it does not list at all,
+``image_credits_contrary`` for credits the page writes otherwise), a second block of
 figures scores the corrected truth; the figures on the truth as given always come first.
 
 Truth: ../shared/corpus/fundus/<cc>/<Publisher>.json; the parser version of each page is found
@@ -368,6 +369,7 @@ def score(pages: list[Page], system: str, args: argparse.Namespace, fundus_out: 
     given, corrected = Scores.empty(), Scores.empty()
     fixes = image_errata()
     added = images_errata()
+    credits = credit_errata()
     touched = False
     for page in pages:
         predicted = _predict(page, system, fundus_out)
@@ -376,7 +378,7 @@ def score(pages: list[Page], system: str, args: argparse.Namespace, fundus_out: 
             t_images = _clean_truth_images(t_images)
         _add(given, page, predicted, t_images, verbose)
         key = f"{page.cc}/{page.name.removesuffix('.html.gz')}"
-        fixed = _corrected(t_images, fixes.get(key, [])) + added.get(key, [])
+        fixed = _credits_corrected(_corrected(t_images, fixes.get(key, [])), credits.get(key, [])) + added.get(key, [])
         touched = touched or fixed != t_images
         _add(corrected, page, predicted, fixed, False)
     return given, (corrected if touched else None)
@@ -395,14 +397,37 @@ def images_errata() -> dict[str, list[dict[str, Any]]]:
     return {entry["page"]: entry["images"] for entry in data.get("images_missing", [])}
 
 
+def credit_errata() -> dict[str, list[dict[str, Any]]]:
+    """Per page, the truth images whose credits the page writes otherwise (``image_credits_contrary`` of
+    ``truth_errata.json``: e.g. a button's label kept inside the credit)."""
+    data = json.loads(ERRATA.read_text())
+    return {entry["page"]: entry["images"] for entry in data.get("image_credits_contrary", [])}
+
+
+def _credits_corrected(t_images: list[dict[str, Any]], fixes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``t_images`` with each erratum's credits set on the truth image whose URL holds its key."""
+    if not fixes:
+        return t_images
+    out = []
+    for image in t_images:
+        fix = _fix_for(image, fixes)
+        out.append({**image, "authors": fix["authors"]} if fix is not None else image)
+    return out
+
+
+def _fix_for(image: dict[str, Any], fixes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The erratum whose key one of the truth image's URLs holds, if any."""
+    urls = " ".join(v.get("url") or "" for v in image.get("versions") or [])
+    return next((f for f in fixes if f["image"] in urls), None)
+
+
 def _corrected(t_images: list[dict[str, Any]], fixes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``t_images`` with each erratum's caption and credit set on the truth image whose URL holds its key."""
     if not fixes:
         return t_images
     out = []
     for image in t_images:
-        urls = " ".join(v.get("url") or "" for v in image.get("versions") or [])
-        fix = next((f for f in fixes if f["image"] in urls), None)
+        fix = _fix_for(image, fixes)
         if fix is not None and not image.get("caption"):
             image = {**image, "caption": fix["caption"], "authors": fix["authors"]}
         out.append(image)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["CAPTION_CLASS_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS"]
+__all__ = [
+    "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS",
+]
 
 # Substrings of a class string: "caption", the newspaper "cutline", and the caption's name where a class
 # says it in the site's language (Italian didascalia, Spanish pie de foto, Dutch onderschrift, Finnish
@@ -33,4 +35,19 @@ CAPTION_LABEL_WORDS: tuple[str, ...] = (
     "caption", "image caption", "photo caption", "bildunterschrift", "bildtext", "légende", "legende", "didascalia",
     "pie de foto", "leyenda", "legenda", "bijschrift", "onderschrift", "bildetekst", "billedtekst", "kuvateksti",
     "popisek",
+)
+
+# The labels of a caption's controls (a link or toggle to read more, enlarge or close the picture) in the languages
+# of the tables, after the English ones the caption reader knows ("more", "expand", "enlarge"): German, French,
+# Spanish, Italian, Portuguese, Dutch, Norwegian/Danish, Swedish, Polish. Whole labels, lower case.
+CAPTION_CONTROL_WORDS: tuple[str, ...] = (
+    "mehr", "weniger", "mehr anzeigen", "weniger anzeigen", "vergrößern", "bild vergrößern", "vollbild", "schließen",
+    "agrandir", "fermer", "voir plus", "voir moins", "plein écran",
+    "ampliar", "cerrar", "ver más", "ver menos", "pantalla completa",
+    "ingrandisci", "chiudi", "mostra di più", "leggi di più",
+    "fechar", "ver mais",
+    "vergroten", "vergroot", "sluiten", "meer", "minder", "toon meer",
+    "vis mer", "vis mindre", "vis mere", "lukk", "luk", "forstørr", "forstør",
+    "visa mer", "visa mindre", "förstora", "stäng",
+    "powiększ", "zamknij", "więcej", "pokaż więcej",
 )
