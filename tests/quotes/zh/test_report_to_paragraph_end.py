@@ -46,6 +46,22 @@ def test_report_after_an_opening_clause_stays_one_sentence() -> None:
     assert [q.text for q in indirect(p)] == ["罚款制度很不合理。"]
 
 
+def test_report_of_a_dated_event_stays_one_sentence() -> None:
+    # an account of what happened on a date: the sentence after it is the writer's
+    p = "律师王强称，2019 年 3 月 5 日上午，法院工作人员约见了两位当事人。律师将在下周提交新的材料。"
+    assert [q.text for q in indirect(p)] == [p[p.index("2019") : p.index("。") + 1]]
+
+
+def test_traditional_report_of_a_time_stays_one_sentence() -> None:
+    p = "一名居民表示，當時整條街都停滿了貨車。另一邊，送貨的車輛則從後門駛出。"
+    assert [q.text for q in indirect(p)] == ["當時整條街都停滿了貨車。"]
+
+
+def test_report_opening_with_a_time_word_stays_one_sentence() -> None:
+    p = "一位旅客表示，目前自己正在酒店隔离，每天都要做检测。酒店的房间一共有两百间。"
+    assert [q.text for q in indirect(p)] == ["目前自己正在酒店隔离，每天都要做检测。"]
+
+
 def test_report_stops_before_the_writers_sentence_adverb() -> None:
     p = "運輸署表示，新巴士路線下月開始服務。不過，不少乘客仍然擔心班次不足。"
     assert [q.text for q in indirect(p)] == ["新巴士路線下月開始服務。"]

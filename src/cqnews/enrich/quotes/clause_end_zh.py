@@ -188,6 +188,8 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     view."""
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
+    if _zh_time_opens(text[start : start + _ZH_OPENER_SIZE]):
+        return False  # (付建称，2018 年 1 月 30 日下午，…。: an account of events, the writer's next sentence after it)
     rest = text[end:]
     if not rest.strip() or any(s >= end for s in cues.starts[k + 1 :]) or _zh_speech_quoted(rest):
         return False
@@ -195,6 +197,17 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
         return False
     sentences = _ZH_SENTENCE_END_RE.split(rest)
     return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) or _zh_named_opens(s) for s in sentences)
+
+
+def _zh_time_opens(clause: str) -> bool:
+    """Does the clause open with a time word or a date (目前…, 当时…, 5月底，…, 1994 年 10 月…): it recounts an event,
+    no view the speaker goes on arguing?"""
+    toks = [t for t in segmenter.tag(clause) if t.word.strip()]
+    if toks and toks[0].tag == "m" and len(toks) > 1:
+        return toks[0].word.isdigit() and toks[1].word[:1] in ZH.TIME_WORD_CHARS
+    if len(toks) > 1 and toks[1].word == "的":
+        return False  # (今年的目标是…: the time word qualifies the subject of a view)
+    return bool(toks) and toks[0].tag == "t" and any(ch in ZH.TIME_WORD_CHARS for ch in toks[0].word)
 
 
 def _zh_writer_opens(sentence: str) -> bool:
