@@ -62,6 +62,14 @@ def test_report_opening_with_a_time_word_stays_one_sentence() -> None:
     assert [q.text for q in indirect(p)] == ["目前自己正在酒店隔离，每天都要做检测。"]
 
 
+def test_report_of_a_source_stays_one_sentence() -> None:
+    # 据…报道: the writer relays a source; the next sentence is the writer's, not the report going on
+    p = "据当地媒体报道，市议会昨晚通过了新的预算案。预算案包括扩建两所学校的费用。"
+    assert [q.text for q in indirect(p)] == ["市议会昨晚通过了新的预算案。"]
+    p = "根據公司官網介紹，該集團成立於一九九八年，總部位於廣州。集團旗下共有三個品牌。"
+    assert [q.text for q in indirect(p)] == ["該集團成立於一九九八年，總部位於廣州。"]
+
+
 def test_report_stops_before_the_writers_sentence_adverb() -> None:
     p = "運輸署表示，新巴士路線下月開始服務。不過，不少乘客仍然擔心班次不足。"
     assert [q.text for q in indirect(p)] == ["新巴士路線下月開始服務。"]
