@@ -188,7 +188,7 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     view."""
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
-    if text.lstrip().startswith(_ZH_ACCORDING):
+    if to_simplified(text.lstrip()[:2]).startswith(QZ.ZH_FRAME_SOURCES):
         return False  # (据以色列媒体报道，A。B。: the writer relays a source sentence by sentence, the report is A)
     if _zh_time_opens(text[start : start + _ZH_OPENER_SIZE]):
         return False  # (付建称，2018 年 1 月 30 日下午，…。: an account of events, the writer's next sentence after it)
@@ -215,10 +215,6 @@ def _zh_time_opens(clause: str) -> bool:
 def _zh_writer_opens(sentence: str) -> bool:
     """Does the sentence open with a clause of the writer's own (记者了解到，…, 据悉，…)?"""
     return _ZH_WRITER_CLAUSE_RE.match("，" + to_simplified(sentence.lstrip())) is not None
-
-
-# What frames a report as the writer's source (据…报道，…, 根据…介绍，…).
-_ZH_ACCORDING: tuple[str, ...] = ("据", "根据", "據", "根據")
 
 
 # How long a word opening a sentence before a comma may be for the writer's voice: one word of two characters
