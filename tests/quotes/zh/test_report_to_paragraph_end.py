@@ -70,6 +70,14 @@ def test_report_of_a_source_stays_one_sentence() -> None:
     assert [q.text for q in indirect(p)] == ["該集團成立於一九九八年，總部位於廣州。"]
 
 
+def test_report_stops_at_a_sentence_opening_with_a_time() -> None:
+    # 去年夏天，…: the writer's account of an event, the report has ended
+    p = "王明表示，村里的道路需要尽快修好。去年夏天，一场暴雨冲毁了两座桥。"
+    assert [q.text for q in indirect(p)] == ["村里的道路需要尽快修好。"]
+    p = "陳先生認為，政府應該加快審批。2021 年 3 月，立法會通過了有關動議。"
+    assert [q.text for q in indirect(p)] == ["政府應該加快審批。"]
+
+
 def test_report_stops_before_the_writers_sentence_adverb() -> None:
     p = "運輸署表示，新巴士路線下月開始服務。不過，不少乘客仍然擔心班次不足。"
     assert [q.text for q in indirect(p)] == ["新巴士路線下月開始服務。"]

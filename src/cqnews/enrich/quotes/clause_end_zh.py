@@ -184,7 +184,8 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
     the cue stands in the paragraph's first clause, and no cue, quote of words said or 他/她 follows in the
     sentences after it (a cue inside the first sentence is part of the words reported: 美国近期又表示…), nor a
-    sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph then gives that speaker's
+    sentence opening with a word of the writer's (显然，…, 不过，…) or with a time (去年夏天，…: the writer
+    recounts)? The whole paragraph then gives that speaker's
     view."""
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
@@ -198,7 +199,15 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     if any(p in rest for p in ZH.HE_SHE):  # (我, 我们: the speaker's own voice goes on)
         return False
     sentences = _ZH_SENTENCE_END_RE.split(rest)
-    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) or _zh_named_opens(s) for s in sentences)
+    return not any(_zh_writer_sentence(s) for s in sentences)
+
+
+def _zh_writer_sentence(sentence: str) -> bool:
+    """Does the sentence open with the writer's own voice: a short word of theirs before a comma (显然，…), a clause
+    of the writer's (记者了解到，…), a person's name (李华则…) or a time (去年夏天，…)?"""
+    if 0 < sentence.find("，") <= _ZH_WRITER_LEAD or _zh_time_opens(sentence[:_ZH_OPENER_SIZE]):
+        return True
+    return _zh_writer_opens(sentence) or _zh_named_opens(sentence)
 
 
 def _zh_time_opens(clause: str) -> bool:
