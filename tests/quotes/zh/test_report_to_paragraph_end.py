@@ -78,6 +78,12 @@ def test_report_stops_at_a_sentence_opening_with_a_time() -> None:
     assert [q.text for q in indirect(p)] == ["政府應該加快審批。"]
 
 
+def test_report_stops_before_the_writers_lead_of_three_characters() -> None:
+    # 另一边，…: a lead of three characters before a comma is the writer turning to something else
+    p = "一名司机回忆，仓库门口排满了货车，都在等着装货。另一边，卸完货的车辆从侧门离开。"
+    assert [q.text for q in indirect(p)] == ["仓库门口排满了货车，都在等着装货。"]
+
+
 def test_report_stops_before_the_writers_sentence_adverb() -> None:
     p = "運輸署表示，新巴士路線下月開始服務。不過，不少乘客仍然擔心班次不足。"
     assert [q.text for q in indirect(p)] == ["新巴士路線下月開始服務。"]

@@ -226,9 +226,9 @@ def _zh_writer_opens(sentence: str) -> bool:
     return _ZH_WRITER_CLAUSE_RE.match("，" + to_simplified(sentence.lstrip())) is not None
 
 
-# How long a word opening a sentence before a comma may be for the writer's voice: one word of two characters
-# (显然，…, 不过，…; 相较之下，… goes on comparing).
-_ZH_WRITER_LEAD = 2
+# How long a word opening a sentence before a comma may be for the writer's voice: a word of two or three
+# characters (显然，…, 不过，…, 另一边，…; 相较之下，… goes on comparing).
+_ZH_WRITER_LEAD = 3
 
 
 # How long a report running to its paragraph's end may be.
