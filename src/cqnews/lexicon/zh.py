@@ -384,6 +384,9 @@ TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
 # a demonstrative makes a time word with (彼时, 那日, 此刻, 那晚).
 POINTING_CHARS = frozenset("这那该此彼")
 TIME_UNITS = frozenset("时日刻晚夜天年")
+# Characters of a time word (目前, 当时, 月底, 昨晚, 当日) or of a date's unit (1994 年, 5 月): what tells a time word
+# jieba tags t from a noun it tags t as well (元首/t).
+TIME_WORD_CHARS = frozenset("时日刻晚夜天年月前今昨明早午底初")
 # The days a time word points at (今早, 昨晚) and the parts of a day after them: jieba may glue the first to the name
 # before it (李家/超今/早).
 DAY_POINTERS = frozenset("今昨")

@@ -46,6 +46,44 @@ def test_report_after_an_opening_clause_stays_one_sentence() -> None:
     assert [q.text for q in indirect(p)] == ["罚款制度很不合理。"]
 
 
+def test_report_of_a_dated_event_stays_one_sentence() -> None:
+    # an account of what happened on a date: the sentence after it is the writer's
+    p = "律师王强称，2019 年 3 月 5 日上午，法院工作人员约见了两位当事人。律师将在下周提交新的材料。"
+    assert [q.text for q in indirect(p)] == [p[p.index("2019") : p.index("。") + 1]]
+
+
+def test_traditional_report_of_a_time_stays_one_sentence() -> None:
+    p = "一名居民表示，當時整條街都停滿了貨車。另一邊，送貨的車輛則從後門駛出。"
+    assert [q.text for q in indirect(p)] == ["當時整條街都停滿了貨車。"]
+
+
+def test_report_opening_with_a_time_word_stays_one_sentence() -> None:
+    p = "一位旅客表示，目前自己正在酒店隔离，每天都要做检测。酒店的房间一共有两百间。"
+    assert [q.text for q in indirect(p)] == ["目前自己正在酒店隔离，每天都要做检测。"]
+
+
+def test_report_of_a_source_stays_one_sentence() -> None:
+    # 据…报道: the writer relays a source; the next sentence is the writer's, not the report going on
+    p = "据当地媒体报道，市议会昨晚通过了新的预算案。预算案包括扩建两所学校的费用。"
+    assert [q.text for q in indirect(p)] == ["市议会昨晚通过了新的预算案。"]
+    p = "根據公司官網介紹，該集團成立於一九九八年，總部位於廣州。集團旗下共有三個品牌。"
+    assert [q.text for q in indirect(p)] == ["該集團成立於一九九八年，總部位於廣州。"]
+
+
+def test_report_stops_at_a_sentence_opening_with_a_time() -> None:
+    # 去年夏天，…: the writer's account of an event, the report has ended
+    p = "王明表示，村里的道路需要尽快修好。去年夏天，一场暴雨冲毁了两座桥。"
+    assert [q.text for q in indirect(p)] == ["村里的道路需要尽快修好。"]
+    p = "陳先生認為，政府應該加快審批。2021 年 3 月，立法會通過了有關動議。"
+    assert [q.text for q in indirect(p)] == ["政府應該加快審批。"]
+
+
+def test_report_stops_before_the_writers_lead_of_three_characters() -> None:
+    # 另一边，…: a lead of three characters before a comma is the writer turning to something else
+    p = "一名司机回忆，仓库门口排满了货车，都在等着装货。另一边，卸完货的车辆从侧门离开。"
+    assert [q.text for q in indirect(p)] == ["仓库门口排满了货车，都在等着装货。"]
+
+
 def test_report_stops_before_the_writers_sentence_adverb() -> None:
     p = "運輸署表示，新巴士路線下月開始服務。不過，不少乘客仍然擔心班次不足。"
     assert [q.text for q in indirect(p)] == ["新巴士路線下月開始服務。"]

@@ -184,17 +184,41 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
     the cue stands in the paragraph's first clause, and no cue, quote of words said or 他/她 follows in the
     sentences after it (a cue inside the first sentence is part of the words reported: 美国近期又表示…), nor a
-    sentence opening with a word of the writer's (显然，…, 不过，…)? The whole paragraph then gives that speaker's
+    sentence opening with a word of the writer's (显然，…, 不过，…) or with a time (去年夏天，…: the writer
+    recounts)? The whole paragraph then gives that speaker's
     view."""
     if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
         return False
+    if to_simplified(text.lstrip()[:2]).startswith(QZ.ZH_FRAME_SOURCES):
+        return False  # (据以色列媒体报道，A。B。: the writer relays a source sentence by sentence, the report is A)
+    if _zh_time_opens(text[start : start + _ZH_OPENER_SIZE]):
+        return False  # (付建称，2018 年 1 月 30 日下午，…。: an account of events, the writer's next sentence after it)
     rest = text[end:]
     if not rest.strip() or any(s >= end for s in cues.starts[k + 1 :]) or _zh_speech_quoted(rest):
         return False
     if any(p in rest for p in ZH.HE_SHE):  # (我, 我们: the speaker's own voice goes on)
         return False
     sentences = _ZH_SENTENCE_END_RE.split(rest)
-    return not any(0 < s.find("，") <= _ZH_WRITER_LEAD or _zh_writer_opens(s) or _zh_named_opens(s) for s in sentences)
+    return not any(_zh_writer_sentence(s) for s in sentences)
+
+
+def _zh_writer_sentence(sentence: str) -> bool:
+    """Does the sentence open with the writer's own voice: a short word of theirs before a comma (显然，…), a clause
+    of the writer's (记者了解到，…), a person's name (李华则…) or a time (去年夏天，…)?"""
+    if 0 < sentence.find("，") <= _ZH_WRITER_LEAD or _zh_time_opens(sentence[:_ZH_OPENER_SIZE]):
+        return True
+    return _zh_writer_opens(sentence) or _zh_named_opens(sentence)
+
+
+def _zh_time_opens(clause: str) -> bool:
+    """Does the clause open with a time word or a date (目前…, 当时…, 5月底，…, 1994 年 10 月…): it recounts an event,
+    no view the speaker goes on arguing?"""
+    toks = [t for t in segmenter.tag(clause) if t.word.strip()]
+    if toks and toks[0].tag == "m" and len(toks) > 1:
+        return toks[0].word.isdigit() and toks[1].word[:1] in ZH.TIME_WORD_CHARS
+    if len(toks) > 1 and toks[1].word == "的":
+        return False  # (今年的目标是…: the time word qualifies the subject of a view)
+    return bool(toks) and toks[0].tag == "t" and any(ch in ZH.TIME_WORD_CHARS for ch in toks[0].word)
 
 
 def _zh_writer_opens(sentence: str) -> bool:
@@ -202,9 +226,9 @@ def _zh_writer_opens(sentence: str) -> bool:
     return _ZH_WRITER_CLAUSE_RE.match("，" + to_simplified(sentence.lstrip())) is not None
 
 
-# How long a word opening a sentence before a comma may be for the writer's voice: one word of two characters
-# (显然，…, 不过，…; 相较之下，… goes on comparing).
-_ZH_WRITER_LEAD = 2
+# How long a word opening a sentence before a comma may be for the writer's voice: a word of two or three
+# characters (显然，…, 不过，…, 另一边，…; 相较之下，… goes on comparing).
+_ZH_WRITER_LEAD = 3
 
 
 # How long a report running to its paragraph's end may be.
