@@ -56,6 +56,9 @@ class LatinTable:
     dash_quotes: bool = False  # a paragraph opening with a dash is a quote: "– Vi är redo, säger Kristersson."
     that_verbs: frozenset[str] = frozenset()  # besides the cues, verbs a reported "dass" clause follows
     subjunctives: frozenset[str] = frozenset()  # verb forms only reported speech uses (German Konjunktiv I)
+    # cues with an empty subject, whose source a preposition names in their clause: "Aus dem Ministerium hieß es"
+    impersonal: frozenset[str] = frozenset()
+    impersonal_sources: frozenset[str] = frozenset()  # those prepositions: "aus", "von"
     null_subject: bool = False  # a verb may go without its subject: "“…”, ha explicado" speaks for who was named
     auxiliaries: frozenset[str] = frozenset()  # a perfect's auxiliary, read with ``verb_endings``: "ha", "han"
     participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
@@ -115,6 +118,8 @@ GERMAN = LatinTable(
         "herr", "frau",  # (courtesy titles: "Frau Berg" is Berg)
     ),
     that=_words("dass"),
+    impersonal=_words("heißt es|hieß es"),
+    impersonal_sources=_words("aus|von|vom|seitens"),
     particles=_words("von|van|de|der|den|zu"),
     # (not "für": "Für Schulleiter Salcher eh kein Thema: „…“" frames a source, as "Para Hurtado" does)
     prepositions=_words(

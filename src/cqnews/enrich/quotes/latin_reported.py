@@ -16,9 +16,10 @@ from functools import cache
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
+from ..speakers.phrases import Who
 from .latin import source_re, words_re
 from .latin_phrases import after_phrase, apposition, elision, reaches, read_subject
-from .latin_subject import clause_subject, is_adverb, subject_before
+from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .spans import Span
 from .text import NEAR, BlockView, Found, Inside
 
@@ -237,7 +238,7 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         start = cues.starts[k]
         if text[max(s, start - 2) : start] != ", " or start - s < 12:
             continue
-        who = read_subject(table, text, cues.ends[k], e)
+        who = read_subject(table, text, cues.ends[k], e) or impersonal_source(table, text, cues.ends[k], e)
         if who is None:
             continue
         rest = text[after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)]
@@ -256,8 +257,8 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         after = text[cues.ends[k] + 1 : comma].split(" ", 1)[0].lower()
         if after in table.that or elision(table.that, after):
             continue  # "a déclaré que la maison, qui …": the comma is inside the "que" clause
-        who = subject_before(table, text, s, cues.starts[k]) if cues.starts[k] > s else None
-        if who is None or who.start != s and text[s : who.start].strip():
+        who = _subject_opening(table, text, s, cues.starts[k])
+        if who is None:
             continue  # the subject must open the sentence ("Berg sagte, …")
         start = comma + 2
         first = text[start:e].split(" ", 1)[0].lower()
@@ -267,6 +268,17 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if end - start >= 12:
             return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
     return None
+
+
+def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """The subject that opens the sentence [s, verb) before its cue ("Berg sagte, …"), or the source of an
+    impersonal cue ("Aus dem Ministerium hieß es, …"); None when the phrase before the cue does not open it."""
+    if verb <= s:
+        return None
+    if impersonal_at(table, text, verb):
+        return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")
+    who = subject_before(table, text, s, verb)
+    return None if who is None or who.start != s and text[s : who.start].strip() else who
 
 
 def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
