@@ -59,6 +59,8 @@ class LatinTable:
     # cues with an empty subject, whose source a preposition names in their clause: "Aus dem Ministerium hieß es"
     impersonal: frozenset[str] = frozenset()
     impersonal_sources: frozenset[str] = frozenset()  # those prepositions: "aus", "von"
+    # open a subordinate clause, which says when or why, not what was said: "Nachdem …, erklärte er"
+    subordinators: frozenset[str] = frozenset()
     null_subject: bool = False  # a verb may go without its subject: "“…”, ha explicado" speaks for who was named
     auxiliaries: frozenset[str] = frozenset()  # a perfect's auxiliary, read with ``verb_endings``: "ha", "han"
     participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
@@ -120,6 +122,7 @@ GERMAN = LatinTable(
     that=_words("dass"),
     impersonal=_words("heißt es|hieß es"),
     impersonal_sources=_words("aus|von|vom|seitens"),
+    subordinators=_words("nachdem|als|weil|obwohl|obgleich|bevor|ehe|seit|seitdem|sobald|falls|indem|während|da|damit"),
     particles=_words("von|van|de|der|den|zu"),
     # (not "für": "Für Schulleiter Salcher eh kein Thema: „…“" frames a source, as "Para Hurtado" does)
     prepositions=_words(

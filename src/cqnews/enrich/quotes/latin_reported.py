@@ -232,19 +232,28 @@ def _clause_end(text: str, s: int, e: int) -> int:
 
 
 def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
-    """ "Die Lage sei ernst, sagte Berg (am Montag)." """
+    """ "Die Lage sei ernst, sagte Berg (am Montag)." / "Die Lage sei ernst, betonte Berg: „…“" (a colon ends the
+    cue's clause); not after a subordinate clause ("Nachdem …, sagte Berg")."""
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
         start = cues.starts[k]
-        if text[max(s, start - 2) : start] != ", " or start - s < 12:
+        if text[max(s, start - 2) : start] != ", " or start - s < 12 or _subordinate(table, text, s, start - 2):
             continue
         who = read_subject(table, text, cues.ends[k], e) or impersonal_source(table, text, cues.ends[k], e)
         if who is None:
             continue
-        rest = text[after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)]
+        rest = text[after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)].split(":", 1)[0]
         if len(rest.split()) <= _TAIL_WORDS and "," not in rest:
             return Found(QuoteKind.INDIRECT, s, start - 2, who, cues.words[k])
     return None
+
+
+def _subordinate(table: LatinTable, text: str, s: int, end: int) -> bool:
+    """Is [s, end) one subordinate clause, opened by a conjunction of :attr:`LatinTable.subordinators` with no
+    comma in it ("Nachdem die Partei das Papier veröffentlicht hatte, erklärte er: …"): the time or the
+    reason of the verb after it, not what was said?"""
+    first = text[s:end].split(" ", 1)[0].lower()
+    return first in table.subordinators and "," not in text[s:end]
 
 
 def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
