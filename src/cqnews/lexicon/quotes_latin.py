@@ -56,6 +56,8 @@ class LatinTable:
     dash_quotes: bool = False  # a paragraph opening with a dash is a quote: "– Vi är redo, säger Kristersson."
     that_verbs: frozenset[str] = frozenset()  # besides the cues, verbs a reported "dass" clause follows
     subjunctives: frozenset[str] = frozenset()  # verb forms only reported speech uses (German Konjunktiv I)
+    # open a clause whose subjunctive is a condition or unreal, not reported speech: "ohne dass", "als ob"
+    unreal_leads: frozenset[str] = frozenset()
     # cues with an empty subject, whose source a preposition names in their clause: "Aus dem Ministerium hieß es"
     impersonal: frozenset[str] = frozenset()
     impersonal_sources: frozenset[str] = frozenset()  # those prepositions: "aus", "von"
@@ -122,6 +124,7 @@ GERMAN = LatinTable(
     that=_words("dass"),
     impersonal=_words("heißt es|hieß es"),
     impersonal_sources=_words("aus|von|vom|seitens"),
+    unreal_leads=_words("wenn|falls|ohne dass|als ob|als wenn"),
     subordinators=_words("nachdem|als|weil|obwohl|obgleich|bevor|ehe|seit|seitdem|sobald|falls|indem|während|da|damit"),
     particles=_words("von|van|de|der|den|zu"),
     # (not "für": "Für Schulleiter Salcher eh kein Thema: „…“" frames a source, as "Para Hurtado" does)

@@ -218,10 +218,18 @@ def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: in
     if m is None or inside(m.start()):
         return None
     before = text[max(s, m.start() - 6) : m.start()].lower()
-    if before.endswith(("ich ", "wenn ", "falls ")):
+    if before.endswith(("ich ", "wenn ", "falls ")) or _in_condition(table, text, s, m.start()):
         return None  # "ich habe" (a first person), "wenn es … sei" (a condition)
     end = _clause_end(text, s, e)
     return Found(QuoteKind.INDIRECT, s, end, None, None) if end - s >= 15 else None
+
+
+def _in_condition(table: LatinTable, text: str, s: int, at: int) -> bool:
+    """Does the clause of the verb at ``at`` (from the comma before it, or the sentence's start ``s``) open with a
+    conjunction of :attr:`LatinTable.unreal_leads` ("…, ohne dass … geschaltet würden", "als ob … wäre"): a
+    condition or an unreal comparison, no reported speech?"""
+    clause = text[max(s, text.rfind(",", s, at) + 1) : at].lstrip().lower()
+    return any(clause.startswith(f"{lead} ") for lead in table.unreal_leads)
 
 
 def _clause_end(text: str, s: int, e: int) -> int:
