@@ -485,6 +485,8 @@ GERMAN_BODY_GENDERS: tuple[tuple[str, str], ...] = (
     ("amt", "es"), ("institut", "es"), ("ministerium", "es"), ("gericht", "es"), ("zentrum", "es"),
     ("bank", "e"), ("kommission", "e"), ("regierung", "e"), ("agentur", "e"), ("behörde", "e"), ("kammer", "e"),
     ("bund", "er"), ("verband", "er"), ("rat", "er"), ("dienst", "er"),
+    ("polizei", "e"), ("feuerwehr", "e"), ("anwaltschaft", "e"), ("verwaltung", "e"), ("direktion", "e"),
+    ("gewerkschaft", "e"),
 )
 
 # Another name between a reporting verb and its quote: two capitalised words of two letters at least, from a word's
