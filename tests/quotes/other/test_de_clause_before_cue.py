@@ -25,3 +25,8 @@ def test_a_colon_ends_the_clause_of_the_cue() -> None:
 def test_a_subordinate_clause_before_the_cue_is_not_reported() -> None:
     found = _read("Nachdem die Stadt den Plan veröffentlicht hatte, sagte Tom Hale am Montag.")
     assert [q for q in found if q[0] == "indirect" and q[2] == "Tom Hale"] == []
+
+
+def test_the_subject_going_on_with_a_second_verb_after_the_cue() -> None:
+    found = _read("Die Brücke sei sicher, sagte Anna Berg am Montag und verwies auf die neuen Prüfberichte der Stadt.")
+    assert found == [("indirect", "Die Brücke sei sicher", "Anna Berg")]

@@ -251,9 +251,20 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if who is None:
             continue
         rest = text[after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)].split(":", 1)[0]
-        if len(rest.split()) <= _TAIL_WORDS and "," not in rest:
+        if _short_tail(table, rest):
             return Found(QuoteKind.INDIRECT, s, start - 2, who, cues.words[k])
     return None
+
+
+def _short_tail(table: LatinTable, rest: str) -> bool:
+    """May the sentence go on with ``rest`` after "…, sagte Berg" and the clause before still be what Berg said?
+    A few words with no comma ("am Montag in Berlin"), or the subject's next verb joined by a conjunction of
+    :attr:`LatinTable.joiners` among the first words, before any comma ("am Montag und verwies auf …")."""
+    words = rest.split()
+    if len(words) <= _TAIL_WORDS and "," not in rest:
+        return True
+    head = rest.split(",", 1)[0].split()
+    return any(w in table.joiners for w in head[: _TAIL_WORDS + 1])
 
 
 def _subordinate(table: LatinTable, text: str, s: int, end: int) -> bool:
