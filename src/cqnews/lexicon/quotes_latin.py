@@ -56,6 +56,13 @@ class LatinTable:
     dash_quotes: bool = False  # a paragraph opening with a dash is a quote: "– Vi är redo, säger Kristersson."
     that_verbs: frozenset[str] = frozenset()  # besides the cues, verbs a reported "dass" clause follows
     subjunctives: frozenset[str] = frozenset()  # verb forms only reported speech uses (German Konjunktiv I)
+    # open a clause whose subjunctive is a condition or unreal, not reported speech: "ohne dass", "als ob"
+    unreal_leads: frozenset[str] = frozenset()
+    # cues with an empty subject, whose source a preposition names in their clause: "Aus dem Ministerium hieß es"
+    impersonal: frozenset[str] = frozenset()
+    impersonal_sources: frozenset[str] = frozenset()  # those prepositions: "aus", "von"
+    # open a subordinate clause, which says when or why, not what was said: "Nachdem …, erklärte er"
+    subordinators: frozenset[str] = frozenset()
     null_subject: bool = False  # a verb may go without its subject: "“…”, ha explicado" speaks for who was named
     auxiliaries: frozenset[str] = frozenset()  # a perfect's auxiliary, read with ``verb_endings``: "ha", "han"
     participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
@@ -115,6 +122,10 @@ GERMAN = LatinTable(
         "herr", "frau",  # (courtesy titles: "Frau Berg" is Berg)
     ),
     that=_words("dass"),
+    impersonal=_words("heißt es|hieß es"),
+    impersonal_sources=_words("aus|von|vom|seitens"),
+    unreal_leads=_words("wenn|falls|ohne dass|als ob|als wenn"),
+    subordinators=_words("nachdem|als|weil|obwohl|obgleich|bevor|ehe|seit|seitdem|sobald|falls|indem|während|da|damit"),
     particles=_words("von|van|de|der|den|zu"),
     # (not "für": "Für Schulleiter Salcher eh kein Thema: „…“" frames a source, as "Para Hurtado" does)
     prepositions=_words(
@@ -474,6 +485,8 @@ GERMAN_BODY_GENDERS: tuple[tuple[str, str], ...] = (
     ("amt", "es"), ("institut", "es"), ("ministerium", "es"), ("gericht", "es"), ("zentrum", "es"),
     ("bank", "e"), ("kommission", "e"), ("regierung", "e"), ("agentur", "e"), ("behörde", "e"), ("kammer", "e"),
     ("bund", "er"), ("verband", "er"), ("rat", "er"), ("dienst", "er"),
+    ("polizei", "e"), ("feuerwehr", "e"), ("anwaltschaft", "e"), ("verwaltung", "e"), ("direktion", "e"),
+    ("gewerkschaft", "e"),
 )
 
 # Another name between a reporting verb and its quote: two capitalised words of two letters at least, from a word's

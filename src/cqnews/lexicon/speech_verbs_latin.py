@@ -82,7 +82,9 @@ GERMAN_CUES = _words(
     "ergänzte|ergänzt|fügte|warnte|warnt|kritisierte|kritisiert|forderte|fordert|schrieb|schreibt|"
     "berichtete|berichtet|erläuterte|erläutert|versicherte|versichert|bestätigte|bestätigt|fragte|fragt|"
     "antwortete|antwortet|unterstrich|unterstreicht|teilte|räumte|kündigte|mahnte|mahnt|urteilte|"
-    "bilanzierte|resümierte|erzählte|erzählt|beklagte|beklagt|verriet|verrät"
+    "bilanzierte|resümierte|erzählte|erzählt|beklagte|beklagt|verriet|verrät|"
+    # (impersonal: "Aus dem Ministerium hieß es, …", the source after "aus" or "von"; see LatinTable.impersonal)
+    "heißt es|hieß es"
 )
 FRENCH_CUES = _words(
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a précisé|a estimé|a assuré|"

@@ -26,7 +26,7 @@ from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
 from .latin_clause import bare_speaker
 from .latin_phrases import after_phrase, apposition, is_title, past_listener, reaches, read_subject
-from .latin_subject import clause_subject, colon_name
+from .latin_subject import clause_subject, colon_name, impersonal_source
 from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
 
@@ -234,7 +234,7 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     a verb with nothing but a comma or the sentence's end after it has an empty pronoun for its subject,
     resolved like "er" or "she" to the person named or quoted last. A name's apposition is its role
     ("« … », explique Marie Martin, adjointe aux finances.")."""
-    who = read_subject(table, text, pos, hi)
+    who = read_subject(table, text, pos, hi) or impersonal_source(table, text, pos, hi)
     after = past_listener(table, text, pos, hi) if who is None and table.listeners else None
     if after is not None:  # "dijo a EFE el ministro …"
         told = read_subject(table, text, after, hi)

@@ -16,9 +16,10 @@ from functools import cache
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
+from ..speakers.phrases import Who
 from .latin import source_re, words_re
 from .latin_phrases import after_phrase, apposition, elision, reaches, read_subject
-from .latin_subject import clause_subject, is_adverb, subject_before
+from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .spans import Span
 from .text import NEAR, BlockView, Found, Inside
 
@@ -217,10 +218,18 @@ def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: in
     if m is None or inside(m.start()):
         return None
     before = text[max(s, m.start() - 6) : m.start()].lower()
-    if before.endswith(("ich ", "wenn ", "falls ")):
+    if before.endswith(("ich ", "wenn ", "falls ")) or _in_condition(table, text, s, m.start()):
         return None  # "ich habe" (a first person), "wenn es … sei" (a condition)
     end = _clause_end(text, s, e)
     return Found(QuoteKind.INDIRECT, s, end, None, None) if end - s >= 15 else None
+
+
+def _in_condition(table: LatinTable, text: str, s: int, at: int) -> bool:
+    """Does the clause of the verb at ``at`` (from the comma before it, or the sentence's start ``s``) open with a
+    conjunction of :attr:`LatinTable.unreal_leads` ("…, ohne dass … geschaltet würden", "als ob … wäre"): a
+    condition or an unreal comparison, no reported speech?"""
+    clause = text[max(s, text.rfind(",", s, at) + 1) : at].lstrip().lower()
+    return any(clause.startswith(f"{lead} ") for lead in table.unreal_leads)
 
 
 def _clause_end(text: str, s: int, e: int) -> int:
@@ -231,19 +240,39 @@ def _clause_end(text: str, s: int, e: int) -> int:
 
 
 def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
-    """ "Die Lage sei ernst, sagte Berg (am Montag)." """
+    """ "Die Lage sei ernst, sagte Berg (am Montag)." / "Die Lage sei ernst, betonte Berg: „…“" (a colon ends the
+    cue's clause); not after a subordinate clause ("Nachdem …, sagte Berg")."""
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
         start = cues.starts[k]
-        if text[max(s, start - 2) : start] != ", " or start - s < 12:
+        if text[max(s, start - 2) : start] != ", " or start - s < 12 or _subordinate(table, text, s, start - 2):
             continue
-        who = read_subject(table, text, cues.ends[k], e)
+        who = read_subject(table, text, cues.ends[k], e) or impersonal_source(table, text, cues.ends[k], e)
         if who is None:
             continue
-        rest = text[after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)]
-        if len(rest.split()) <= _TAIL_WORDS and "," not in rest:
+        rest = text[after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)].split(":", 1)[0]
+        if _short_tail(table, rest):
             return Found(QuoteKind.INDIRECT, s, start - 2, who, cues.words[k])
     return None
+
+
+def _short_tail(table: LatinTable, rest: str) -> bool:
+    """May the sentence go on with ``rest`` after "…, sagte Berg" and the clause before still be what Berg said?
+    A few words with no comma ("am Montag in Berlin"), or the subject's next verb joined by a conjunction of
+    :attr:`LatinTable.joiners` among the first words, before any comma ("am Montag und verwies auf …")."""
+    words = rest.split()
+    if len(words) <= _TAIL_WORDS and "," not in rest:
+        return True
+    head = rest.split(",", 1)[0].split()
+    return any(w in table.joiners for w in head[: _TAIL_WORDS + 1])
+
+
+def _subordinate(table: LatinTable, text: str, s: int, end: int) -> bool:
+    """Is [s, end) one subordinate clause, opened by a conjunction of :attr:`LatinTable.subordinators` with no
+    comma in it ("Nachdem die Partei das Papier veröffentlicht hatte, erklärte er: …"): the time or the
+    reason of the verb after it, not what was said?"""
+    first = text[s:end].split(" ", 1)[0].lower()
+    return first in table.subordinators and "," not in text[s:end]
 
 
 def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
@@ -256,8 +285,8 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         after = text[cues.ends[k] + 1 : comma].split(" ", 1)[0].lower()
         if after in table.that or elision(table.that, after):
             continue  # "a déclaré que la maison, qui …": the comma is inside the "que" clause
-        who = subject_before(table, text, s, cues.starts[k]) if cues.starts[k] > s else None
-        if who is None or who.start != s and text[s : who.start].strip():
+        who = _subject_opening(table, text, s, cues.starts[k])
+        if who is None:
             continue  # the subject must open the sentence ("Berg sagte, …")
         start = comma + 2
         first = text[start:e].split(" ", 1)[0].lower()
@@ -267,6 +296,17 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if end - start >= 12:
             return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
     return None
+
+
+def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """The subject that opens the sentence [s, verb) before its cue ("Berg sagte, …"), or the source of an
+    impersonal cue ("Aus dem Ministerium hieß es, …"); None when the phrase before the cue does not open it."""
+    if verb <= s:
+        return None
+    if impersonal_at(table, text, verb):
+        return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")
+    who = subject_before(table, text, s, verb)
+    return None if who is None or who.start != s and text[s : who.start].strip() else who
 
 
 def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:

@@ -9,6 +9,7 @@ in a colon ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:").
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from ...lexicon.quotes_latin import LatinTable
@@ -117,11 +118,38 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
     """The subject of the clause [s, verb): its first phrase where the subject comes first when it is
     not after the verb (German), else the phrase right before the verb ("Lundi, le maire a déclaré")."""
     if table.subject_first:
+        if impersonal_at(table, text, verb):
+            return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")
         who = read_subject(table, text, s, verb)
         if who is not None:
             return who
     left_out = _left_out(table, text, s, verb)  # (first: a capitalised adverb is no name, "Inoltre ha detto")
     return left_out or subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
+
+
+def impersonal_source(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
+    """ "Aus dem Ministerium hieß es" / "hieß es von der Polizei": next to an impersonal cue (at ``hi``, or ending at
+    ``lo``), a preposition of :attr:`LatinTable.impersonal_sources` and the body or person after it is the source."""
+    if not impersonal_at(table, text, hi) and not any(text[lo - len(c) : lo] == c for c in _cased(table)):
+        return None
+    m = _FIRST_WORD_RE.match(text, lo, hi)
+    if m is None or m.group(1).lower() not in table.impersonal_sources:
+        return None
+    who = read_subject(table, text, m.end(), hi)
+    # (a body, or a person named in full: one capitalised word may be a place or a plural, "aus Regierungskreisen")
+    return who if who is not None and (who.kind == "org" or who.kind == "person" and " " in who.mention) else None
+
+
+_FIRST_WORD_RE = re.compile(r"\s*(\w+) ")
+
+
+def impersonal_at(table: LatinTable, text: str, at: int) -> bool:
+    """Does an impersonal cue ("hieß es") start at ``at``?"""
+    return any(text.startswith(c, at) for c in _cased(table))
+
+
+def _cased(table: LatinTable) -> frozenset[str]:
+    return table.impersonal | {c[:1].upper() + c[1:] for c in table.impersonal}
 
 
 def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
