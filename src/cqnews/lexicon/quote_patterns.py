@@ -252,6 +252,11 @@ EN_NOT_SPEAKER_LABELS = frozenset(
     editorial, review, comment, commentary, fact check, name, age, q, a, the latest, latest, contributing,
     revealed, wow, bombshell, look, just in, developing, explainer""".split(",")
 )
+# A short "key: value" line of a fact box or spec list ("Comfort rating: 26°F", "Weight: 2 pounds"): a label of
+# one to three words, its value, eight words in all at most. A label claim right after such a line is one more
+# value of the list ("Fill: 650 Fill Power Down"), not a headline's claim.
+EN_KEY_VALUE_LINE = re.compile(r"[A-Z][\w’'\-]*(?: [\w’'\-]+){0,2}: \S")
+EN_KEY_VALUE_MAX_WORDS = 8
 # "the statement said", "the letter stated": the words of whoever was quoted last.
 EN_DOC_ANAPHORS = frozenset("statement report letter release note filing memo document post".split())
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
+from cqnews.models import Block, BlockKind, QuoteKind
 
 
 def _indirect(text: str) -> list[tuple[str, str | None]]:
@@ -51,3 +51,22 @@ def test_a_list_of_names_after_a_label_is_no_claim() -> None:
 def test_a_label_before_the_whole_quote_leaves_the_direct_quote_alone() -> None:
     quotes = find_quotes([Block(text="Maria Lopez: “The new bridge will open before winter.”")], "en")
     assert [q.kind for q in quotes] == [QuoteKind.DIRECT]
+
+
+def _indirect_in(texts: list[str]) -> list[tuple[str, str | None]]:
+    quotes = find_quotes([Block(text=t, kind=BlockKind.LIST_ITEM) for t in texts], "en")
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind is QuoteKind.INDIRECT]
+
+
+def test_a_spec_list_line_after_a_key_value_line_is_no_claim() -> None:
+    # A tent's fact box: "Shell" is a key, not a speaker, and its value no claim.
+    texts = ["The tent kept us dry all week.", "Packed weight: 4 pounds", "Shell: Ripstop Nylon With Silicone Coating"]
+    assert _indirect_in(texts) == []
+
+
+def test_a_claim_after_a_long_line_with_a_colon_is_still_a_claim() -> None:
+    texts = [
+        "Maria Lopez spoke at the hearing on Tuesday about the harbour plan: she called it a waste.",
+        "Maria Lopez: The New Bridge Will Open Before Winter",
+    ]
+    assert ("The New Bridge Will Open Before Winter", "Maria Lopez") in _indirect_in(texts)

@@ -34,10 +34,11 @@ def label_claim(b: BlockView, found: list[Found]) -> Found | None:
     """The claim a headline-like block opens with a speaker label reports, spoken by the label; None
     when the label is a section mark ("Update:", "Read more:") or no person or organisation, when the
     block runs past one sentence (a list item, a paragraph under a subhead), or when a clause already
-    reported covers it. A label in capitals is left out: a dateline ("LONDON: …") reads the same."""
+    reported covers it. A label in capitals is left out: a dateline ("LONDON: …") reads the same; so is a
+    block after a short "key: value" line, one more line of a spec list."""
     text = b.text
     m = _LABEL_RE.match(text, 0, _LABEL_CHARS)
-    if m is None or m.group(1).isupper() or m.group(1).lower() in P.EN_NOT_SPEAKER_LABELS:
+    if m is None or m.group(1).isupper() or m.group(1).lower() in P.EN_NOT_SPEAKER_LABELS or _after_key_value(b):
         return None
     subject, _, genre = m.group(1).rpartition(" ")
     if subject and genre.casefold() in BYLINE_GENRE_WORDS:
@@ -50,6 +51,13 @@ def label_claim(b: BlockView, found: list[Found]) -> Found | None:
         return None
     f = Found(QuoteKind.INDIRECT, start, end, who, None)
     return None if mostly_quoted(f, b.spans, [sp.start for sp in b.spans], text) else f
+
+
+def _after_key_value(b: BlockView) -> bool:
+    """Does the block follow a short "key: value" line ("Comfort rating: 26°F")? Then it is the next line of
+    a fact box or spec list, its label a key ("Fill: 650 Fill Power Down"), not a speaker."""
+    before = b.before
+    return len(before.split()) <= P.EN_KEY_VALUE_MAX_WORDS and P.EN_KEY_VALUE_LINE.match(before) is not None
 
 
 def _one_claim(b: BlockView, found: list[Found], start: int, end: int) -> bool:
