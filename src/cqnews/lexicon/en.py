@@ -184,6 +184,12 @@ TIME_NOUNS: frozenset[str] = frozenset(
     """week weekend weeks month months year years morning afternoon evening night time season spring summer fall
     autumn winter days decade century term session quarter semester""".split()
 )
+# Words that open a phrase of the writer's before a parenthetical cue ("In the end, he said, …", "Still, Lee said,
+# …"): prepositions and discourse words, never a subject.
+ADVERBIAL_CHUNK_OPENERS: frozenset[str] = frozenset(
+    """in on at during within after before since until by for from over under despite throughout
+    still but and yet so now then meanwhile however instead also again indeed ultimately separately""".split()
+)
 # Time words between a cue and its clause ("says tonight he is a step closer").
 CLAUSE_TIME_WORDS: frozenset[str] = frozenset("today tonight yesterday now recently earlier later".split())
 

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import CLAUSE_OPENERS, FINITE_AUXILIARIES, TIME_NOUNS
+from ...lexicon.en import ADVERBIAL_CHUNK_OPENERS, CLAUSE_OPENERS, FINITE_AUXILIARIES, TIME_NOUNS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
@@ -313,7 +313,7 @@ def _subject_clause(
     if set_off and _continues(text, c_end, e, True):
         # "In a merger, he said, the brand would survive."; "Democrats, Frank notes, applaud …";
         # "As Comey noted, people involved could …" (the report is the sentence around the cue)
-        lo = c_end + 1 if preposed else _chunk_start(text, s, who.start, _finite_next(text, c_end, e))
+        lo = c_end + 1 if preposed else _set_off_start(text, s, who.start, c_end, e)
         if lo is not None:
             start, end = trim_clause(text, lo, e)
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
@@ -374,6 +374,27 @@ def _chunk_start(text: str, s: int, subject: int, finite_next: bool = False) -> 
     comma = text.rfind(",", s, subject)
     lo = max(s, text.rfind(",", s, comma) + 1)
     return lo if finite_next or len(text[lo:comma].split()) <= _CHUNK_WORDS else None
+
+
+def _set_off_start(text: str, s: int, subject: int, c_end: int, e: int) -> int | None:
+    """Where the report around a parenthetical cue starts: the short phrase before it ("In a merger, he said,"
+    see _chunk_start), unless that phrase is an adverbial of the writer's ("In the end, Lee said, voters …"):
+    then right after the cue's comma."""
+    lo = _chunk_start(text, s, subject, _finite_next(text, c_end, e))
+    return c_end + 1 if lo is not None and _adverbial_chunk(text, lo, subject, c_end, e) else lo
+
+
+def _adverbial_chunk(text: str, lo: int, subject: int, c_end: int, e: int) -> bool:
+    """Is the phrase before a parenthetical cue an adverbial of the writer's ("In the end, he said, voters …",
+    "Still, Lee said, the city …", "Six months ago, she said, the media …"): a preposition, a discourse word or a
+    time ago opens it, no auxiliary stands in it, and a subject opens the clause after the cue's comma?"""
+    chunk = WORD_RE.findall(text, lo, text.rfind(",", lo, subject))
+    nxt = WORD_RE.search(text, c_end, e)
+    if not chunk or nxt is None or not (nxt.group().lower() in CLAUSE_OPENERS or nxt.group()[:1].isupper()):
+        return False
+    if any(w in FINITE_AUXILIARIES for w in chunk):
+        return False
+    return chunk[0].lower() in ADVERBIAL_CHUNK_OPENERS or chunk[-1] == "ago"
 
 
 def _finite_next(text: str, c_end: int, e: int) -> bool:
