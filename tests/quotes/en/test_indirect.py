@@ -53,7 +53,7 @@ def test_a_stance_verb_is_not_the_cue_of_a_direct_quote() -> None:
 
 def test_a_parenthetical_cue_reports_the_sentence_around_it() -> None:
     """The clause after the cue; a fronted adverbial before it is left out, as our gold and PolNeAR's mark it
-    (session 44; see test_adverbial_before_parenthetical_cue.py)."""
+    (session 43; see test_adverbial_before_parenthetical_cue.py)."""
     found = _indirect("In a merger, Carla Fein said, the brand would survive.")
     assert found == [("the brand would survive", "Carla Fein")]
 
