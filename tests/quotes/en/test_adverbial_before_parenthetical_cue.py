@@ -1,5 +1,5 @@
 """English report around a parenthetical cue ("…, he said, …") whose words before the cue are an adverbial of
-the writer's (session 44): the report starts after the cue's comma. A clause or the report's own subject before
+the writer's (session 43): the report starts after the cue's comma. A clause or the report's own subject before
 the cue stays in it. Made-up sentences."""
 
 from __future__ import annotations
