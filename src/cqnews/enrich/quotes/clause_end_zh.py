@@ -63,10 +63,17 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
 
 def _zh_second_report(text: str, start: int, nxt: int, who: Who | None) -> bool:
     """Does the cue at ``nxt``, its subject left out after a comma (…，并认为…), report a second clause of the
-    speaker of the report opening at ``start``? Not when a clause of that report opens with a person of its own
-    (当日，她和丈夫只是去看孩子，说…): the cue is that person's, inside the report."""
+    speaker of the report opening at ``start``? Not for a verb of guessing (…，估计…, …，预计…), nor when a clause
+    of that report opens with a person of its own (当日，她和丈夫只是去看孩子，说…): the cue is that person's, inside
+    the report."""
+    if to_simplified(text[nxt : nxt + _ZH_GUESS_SIZE]).startswith(RZ.GUESS_CUES):
+        return False  # (…已经消失，估计是因为…: the speaker's guess goes on with the clause it explains)
     chained = zh_zero(who) and zh_chained(text, nxt, start) and not zh_negated(text, nxt)
     return chained and not _zh_own_subject(text, start, nxt)
+
+
+# How much of a cue is read for a verb of guessing.
+_ZH_GUESS_SIZE = max(map(len, RZ.GUESS_CUES))
 
 
 def _zh_own_subject(text: str, start: int, nxt: int) -> bool:
