@@ -76,6 +76,10 @@ BARE_CLAUSE_CUES: tuple[str, ...] = tuple(
     f"指 承认 形容 批评 质疑 相信 估计 预计 宣称 扬言 {_WORRY_URGE_SCOLD}".split()
 )
 
+# Verbs of guessing (…信号已经消失，估计是因为…): after a comma with their subject left out they go on with the
+# speaker's clause they explain, no second report of its own (not 相信, which reports a view: …，相信…).
+GUESS_CUES: tuple[str, ...] = ("估计", "预计", "预料", "推测", "猜测")
+
 # Cues of what a document or record shows (文件显示，…): what follows is told as fact, its subject is
 # the article's own.
 DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写明 报道 公布".split())

@@ -14,10 +14,10 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
     return [(q.kind.value, q.text, q.speaker.name if q.speaker is not None else None) for q in quotes]
 
 
-def test_a_guess_after_a_halfwidth_comma_is_a_report_of_its_own() -> None:
+def test_a_guess_after_a_halfwidth_comma_goes_on_as_after_a_fullwidth_one() -> None:
+    # (…，估计… goes on with the clause it explains: tests/quotes/zh/test_guess_goes_on.py)
     assert _quotes("警方表示,早前确认王某的手机信号已经消失,估计是因为手机没电。") == [
-        ("indirect", "早前确认王某的手机信号已经消失", "警方"),
-        ("indirect", "是因为手机没电。", "警方"),
+        ("indirect", "早前确认王某的手机信号已经消失,估计是因为手机没电。", "警方"),
     ]
 
 

@@ -48,8 +48,8 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
         if _zh_second_report(text, start, nxt, who):
             end = text.rfind("，", start, nxt)  # …，认为…: a second cue of the same speaker opens a clause of its own
             break
-        if who is None or who.kind == "pronoun" and not who.mention or zh_negated(text, nxt) or _zh_no_one(who):
-            continue  # 并认为…, 人们普遍认为…, 不能告诉…: the same speaker's clause goes on
+        if who is None or who.kind == "pronoun" and not who.mention or _zh_denied(text, start, nxt) or _zh_no_one(who):
+            continue  # 并认为…, 人们普遍认为…, 不能告诉…, 也无代表表示过…: the same speaker's clause goes on
         cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
         if who is not None and who.start <= start and cut < start:
             continue  # 姚颂表示，习近平主席的贺信表明，…: the next cue's subject opens this clause, so it is inside it
@@ -63,10 +63,17 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
 
 def _zh_second_report(text: str, start: int, nxt: int, who: Who | None) -> bool:
     """Does the cue at ``nxt``, its subject left out after a comma (…，并认为…), report a second clause of the
-    speaker of the report opening at ``start``? Not when a clause of that report opens with a person of its own
-    (当日，她和丈夫只是去看孩子，说…): the cue is that person's, inside the report."""
+    speaker of the report opening at ``start``? Not for a verb of guessing (…，估计…, …，预计…), nor when a clause
+    of that report opens with a person of its own (当日，她和丈夫只是去看孩子，说…): the cue is that person's, inside
+    the report."""
+    if to_simplified(text[nxt : nxt + _ZH_GUESS_SIZE]).startswith(RZ.GUESS_CUES):
+        return False  # (…已经消失，估计是因为…: the speaker's guess goes on with the clause it explains)
     chained = zh_zero(who) and zh_chained(text, nxt, start) and not zh_negated(text, nxt)
     return chained and not _zh_own_subject(text, start, nxt)
+
+
+# How much of a cue is read for a verb of guessing.
+_ZH_GUESS_SIZE = max(map(len, RZ.GUESS_CUES))
 
 
 def _zh_own_subject(text: str, start: int, nxt: int) -> bool:
@@ -282,3 +289,14 @@ def _zh_named_opens(sentence: str) -> bool:
 
 # How much of a sentence is read for the name opening it.
 _ZH_OPENER_SIZE = 10
+
+
+def _zh_denied(text: str, start: int, nxt: int) -> bool:
+    """Is the cue at ``nxt`` negated, or denied in its own clause before it (也无校方代表对他们表示过…, 却未正面回应…):
+    no report of a new speaker?"""
+    lo = max(start, text.rfind("，", start, nxt) + 1)
+    return zh_negated(text, nxt) or _ZH_DENIAL_RE.search(to_simplified(text[lo:nxt])) is not None
+
+
+# Negations of a clause's event (not 不: 不少人表示… reports; nor 未来, 无论, 无疑, 没想到).
+_ZH_DENIAL_RE = re.compile("无(?![论疑])|未(?!来)|没(?!想)")
