@@ -48,7 +48,7 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
         if _zh_second_report(text, start, nxt, who):
             end = text.rfind("，", start, nxt)  # …，认为…: a second cue of the same speaker opens a clause of its own
             break
-        if who is None or who.kind == "pronoun" and not who.mention or _zh_denied(text, start, nxt) or _zh_no_one(who):
+        if _zh_no_new_speaker(text, start, nxt, who, cues.words[j]):
             continue  # 并认为…, 人们普遍认为…, 不能告诉…, 也无代表表示过…: the same speaker's clause goes on
         cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
         if who is not None and who.start <= start and cut < start:
@@ -59,6 +59,14 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
             end = max(start, who.start)
         break
     return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
+
+
+def _zh_no_new_speaker(text: str, start: int, nxt: int, who: Who | None, word: str) -> bool:
+    """Does the later cue ``word`` at ``nxt`` leave the report opening at ``start`` going on: its subject left out or
+    no one, the cue denied, or a feeling or a proposal that reports no words (…，多名员工提出加薪, …，很多家长觉得…)?"""
+    if who is None or who.kind == "pronoun" and not who.mention or _zh_no_one(who):
+        return True
+    return _zh_denied(text, start, nxt) or to_simplified(word) in RZ.FEELING_CUES
 
 
 def _zh_second_report(text: str, start: int, nxt: int, who: Who | None) -> bool:
