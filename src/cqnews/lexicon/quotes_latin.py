@@ -107,6 +107,9 @@ GERMAN = LatinTable(
     ),
     pronouns={"er": "m", "sie": None},
     indefinites=_words("ein|eine|einer|einem|einen|eines"),
+    # who was told, after the verb: "sagte dem Sender ein Sprecher", "sagte gegenüber der Zeitung" ("dem" is no
+    # subject's article)
+    listeners=_words("dem|gegenüber"),
     # (a feminine form in -in is a title too: "Ministerin", "Schülerin"; see _is_title)
     titles=(
         "minister", "präsident", "kanzler", "bürgermeister", "sprecher", "chef", "vorsitzende", "vorsitzender",

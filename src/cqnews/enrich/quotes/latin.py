@@ -234,7 +234,8 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     a verb with nothing but a comma or the sentence's end after it has an empty pronoun for its subject,
     resolved like "er" or "she" to the person named or quoted last. A name's apposition is its role
     ("« … », explique Marie Martin, adjointe aux finances.")."""
-    who = read_subject(table, text, pos, hi) or impersonal_source(table, text, pos, hi)
+    told_first = _told_first(table, text, pos, hi)
+    who = None if told_first else read_subject(table, text, pos, hi) or impersonal_source(table, text, pos, hi)
     after = past_listener(table, text, pos, hi) if who is None and table.listeners else None
     if after is not None:  # "dijo a EFE el ministro …"
         told = read_subject(table, text, after, hi)
@@ -245,6 +246,13 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
         apposed = apposition(table, text, after_phrase(text, pos, hi, who), hi)
         who.role = apposed[0] if apposed is not None else None
     return who
+
+
+def _told_first(table: LatinTable, text: str, pos: int, hi: int) -> bool:
+    """Does a listener that is also an article open the words after the verb ("sagte dem Sender ein
+    Sprecher"): a phrase in the dative, never the subject?"""
+    words = text[pos:hi].split(None, 1)
+    return bool(words) and words[0] in table.listeners and words[0] in table.determiners
 
 
 _NO_SUBJECT_RE = re.compile(r"\s*(?:[,.;]|$)")

@@ -412,10 +412,10 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
     if not glued:
         if k < len(words) and words[k][0].lower() in table.determiners:
             k += 1
-        run = leading_run(table, words[k:])
+        run = [] if table.capitalised_nouns else leading_run(table, words[k:])  # (German: a capital is any noun)
         while run and run[-1][0].lower() in table.particles:
             run.pop()
-        k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa")
+        k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa", "dem Sender")
     return words[k][1] if k < len(words) else None
 
 
