@@ -345,6 +345,9 @@ PARTICIPLE_OBJECT_WORDS: frozenset[str] = PREPOSITIONS | OF_LIKE | frozenset(
 # on the study"): the clause describes the person, the role ends before it. "that" is no such word here: it is
 # also a determiner inside a role ("head of that agency").
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom whose which".split())
+# Words that open a description of a source closing the sentence after "…, according to X," ("…, one of the unions
+# representing the staff.", "…, a fundraising website."), no clause going on.
+SOURCE_DESCRIPTION_OPENERS: frozenset[str] = frozenset("a an one the".split())
 
 # A US politician's party and state after the name ("Nancy Pelosi, D-Calif., said"): R, D or I, a hyphen, the
 # state's abbreviation.

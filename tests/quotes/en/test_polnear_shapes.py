@@ -57,6 +57,13 @@ def test_a_report_going_on_after_a_parenthetical_cue_is_reported_to_the_sentence
     assert _indirect(text) == [(text.rstrip("."), "Lena Ortiz")]
 
 
+def test_an_including_list_after_a_parenthetical_cue_goes_on_with_the_report() -> None:
+    """ "…, Lena Ortiz said, including …" (session 44): the list names the things of the clause before the cue,
+    so the report runs to the sentence end, as after "so" or "because"."""
+    text = "The talks covered several topics, Lena Ortiz said, including fishing rights and port fees."
+    assert _indirect(text) == [(text.rstrip("."), "Lena Ortiz")]
+
+
 def test_a_participle_after_a_parenthetical_cue_is_a_report_of_its_own() -> None:
     found = _indirect("The ferry plan is dead, Lena Ortiz said, adding that the council would vote again.")
     assert found == [("The ferry plan is dead", "Lena Ortiz"), ("the council would vote again", "Lena Ortiz")]

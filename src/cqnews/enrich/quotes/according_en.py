@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.en import RELATIVE_PRONOUNS, SOURCE_DESCRIPTION_OPENERS, SUBORDINATORS
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from ..speakers.subject_after import en_subject_after
@@ -63,10 +64,28 @@ def _reported_before_according(text: str, found: Found) -> bool:
 _INSIDE_REACH = 120
 
 
+def _source_apposition(text: str, at: int, e: int) -> bool:
+    """Is what follows "…, according to X," a description of X closing the sentence ("…, according to the union,
+    one of the groups representing the staff.", "…, according to Crowdpac, a fundraising site."): a determiner
+    opens it and no finite verb stands in it before a relative word? Then the clause before the phrase is the
+    report, not the sentence with X and its description in it."""
+    words = []
+    for w in WORD_RE.findall(text, at, e):
+        if w.lower() in _RELATIVE_WORDS:
+            break
+        words.append(w)
+    return bool(words) and words[0].lower() in SOURCE_DESCRIPTION_OPENERS and not short_clause_verb(words)
+
+
+_RELATIVE_WORDS = RELATIVE_PRONOUNS | {"that"}
+
+
 def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -> Found | None:
     """ "A year before, according to her sister, she organized a protest": the phrase set off by commas
     inside a clause that goes on after it; the report is that whole clause (from the sentence start
-    or a semicolon), not the words before the phrase."""
+    or a semicolon), not the words before the phrase. A description of X after the phrase closing the sentence
+    ("…, according to the union, one of the groups …") leaves the clause before it as the report; a clause of the
+    writer's before a subordinator ("He left because, according to Lee, …") is left out."""
     if char_before(text, s, c) != ",":
         return None
     comma = text.find(",", c_end, min(e, c_end + _INSIDE_REACH))
@@ -80,7 +99,11 @@ def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -
     w = m.group()
     if w.endswith("ing") or w in NOT_CONTINUATION:
         return None  # "…, according to X, who …", "…, according to X, adding …": no clause goes on
-    if len(text[comma + 1 : e].split()) < 3:
+    if len(text[comma + 1 : e].split()) < 3 or _source_apposition(text, m.start(), e):
         return None
-    start, end = trim_clause(text, max(s, text.rfind(";", s, c) + 1), e)
+    lo = max(s, text.rfind(";", s, c) + 1)
+    lead = WORD_RE.findall(text, lo, c)
+    if lead and lead[-1].lower() in SUBORDINATORS and short_clause_verb(lead[:-1]):
+        lo = m.start()  # "He left because, according to Lee, the media would …": the clause after the phrase
+    start, end = trim_clause(text, lo, e)
     return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None

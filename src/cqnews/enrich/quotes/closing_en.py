@@ -60,8 +60,9 @@ def going_on(text: str, c_end: int, e: int, end: int) -> int:
 
 
 _TIME_REACH = 30
-# Words that carry the clause before a parenthetical cue on ("…, Lee said, so …", "…, Lee said, because …").
-_GOING_ON_WORDS = frozenset("so because for to since although though unless until".split())
+# Words that carry the clause before a parenthetical cue on ("…, Lee said, so …", "…, Lee said, because …", "…, Lee
+# said, including …"; not "and", "but", "by", "with": PolNeAR dev gains nothing with them, "and" loses a match).
+_GOING_ON_WORDS = frozenset("so because for to since although though unless until including".split())
 
 
 def may_close_sentence(text: str, c_end: int, e: int, lead: str, listener: bool = False) -> bool:
