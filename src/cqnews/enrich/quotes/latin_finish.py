@@ -16,7 +16,6 @@ from ...models import Quote, QuoteKind, Speaker
 __all__ = ["complete_names", "finish_latin"]
 
 
-_DIRECT_RUN_BLOCKS = 1  # how many paragraphs a speaker's bare direct quotes go on after a quote of theirs
 _RUN_BLOCKS = 2  # how many paragraphs a run of reported sentences goes on after its speaker was named
 
 
@@ -80,15 +79,12 @@ _DASH_OPENING_RE = re.compile(r"[–—―-]\s+")
 def complete_names(quotes: list[Quote]) -> None:
     """A surname alone ("„…“, so Berg") is the person last quoted under a full name ending in it ("Anna
     Berg"), with the role learnt there: names are not read from the text here, only from speakers. A
-    reported sentence with no reporting word (Konjunktiv I) goes on with the speaker just before it, and so
-    does a direct quote with no reporting word and no speaker (a fragment in the prose: "un incendio que ha
-    definido como “…”") in the same paragraph or the next."""
+    reported sentence with no reporting word (Konjunktiv I) goes on with the speaker just before it."""
     full: dict[str, Speaker] = {}
     last: Quote | None = None  # the last quote with a speaker
     for index, quote in enumerate(quotes):
-        if quote.cue is None and quote.speaker is None:
-            reach = _RUN_BLOCKS if quote.kind is QuoteKind.INDIRECT else _DIRECT_RUN_BLOCKS
-            if last is not None and last.speaker is not None and quote.block - last.block <= reach:
+        if quote.cue is None and quote.kind is QuoteKind.INDIRECT and quote.speaker is None:
+            if last is not None and last.speaker is not None and quote.block - last.block <= _RUN_BLOCKS:
                 quotes[index] = quote = quote.model_copy(update={"speaker": last.speaker})
         speaker = quote.speaker
         if speaker is not None:
