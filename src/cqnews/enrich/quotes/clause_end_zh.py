@@ -50,7 +50,7 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
             break
         if _zh_no_new_speaker(text, start, nxt, who, cues.words[j]):
             continue  # 并认为…, 人们普遍认为…, 不能告诉…, 也无代表表示过…: the same speaker's clause goes on
-        cut = max(text.rfind("，", start, nxt), text.rfind("。", start, nxt))
+        cut = max(text.rfind(mark, start, nxt) for mark in "，。；")  # (…狭隘；更有网友质疑: not …狭隘；更)
         if who is not None and who.start <= start and cut < start:
             continue  # 姚颂表示，习近平主席的贺信表明，…: the next cue's subject opens this clause, so it is inside it
         if cut > start:

@@ -1,0 +1,22 @@
+"""A report cut before the next speaker's cue ends at the mark nearest that speaker, a semicolon as well as a comma
+(…「敲诈」；更有网友质疑…): the clause is not left with the head of the next one (…「敲诈」；更). Made-up sentences,
+the expected clauses read from the sentence."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block, QuoteKind
+
+
+def indirect(paragraph: str) -> list[str]:
+    return [q.text for q in find_quotes([Block(text=paragraph)], "zh") if q.kind == QuoteKind.INDIRECT]
+
+
+def test_semicolon_ends_clause_before_next_speaker() -> None:
+    p = "许多网友支持店主说法，称这已非「服务」而是「敲诈」；更有网友质疑，当时店里的客人还这么多。"
+    assert indirect(p) == ["这已非「服务」而是「敲诈」", "当时店里的客人还这么多。"]
+
+
+def test_semicolon_ends_clause_traditional() -> None:
+    p = "許多網友支持店主說法，稱這已非「服務」而是「敲詐」；更有網友質疑，當時店裡的客人還這麼多。"
+    assert indirect(p) == ["這已非「服務」而是「敲詐」", "當時店裡的客人還這麼多。"]
