@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
-from ..lexicon.captions import CAPTION_LABEL_WORDS
+from ..lexicon.captions import CAPTION_LABEL_WORDS, phrase_alternation
 from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space, written_once
@@ -111,7 +111,7 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
 
 # "Caption:" before the caption's text, a screen reader's label left visible: no caption word.
 _CAPTION_LABEL = re.compile(
-    r"^(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in CAPTION_LABEL_WORDS) + r")\s*:\s*(?=\S)",
+    r"^(?:" + phrase_alternation(CAPTION_LABEL_WORDS) + r")\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 

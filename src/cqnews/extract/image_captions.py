@@ -15,7 +15,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
-from ..lexicon.captions import CAPTION_CLASS_WORDS, CAPTION_CONTROL_WORDS, CREDIT_CLASS_WORDS
+from ..lexicon.captions import CAPTION_CLASS_WORDS, CAPTION_CONTROL_WORDS, CREDIT_CLASS_WORDS, phrase_alternation
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from ..lexicon.quote_patterns import trie_pattern
 from ..text import normalize_space, written_once
@@ -172,7 +172,7 @@ def _media_text_token(token: str) -> bool:
 # Link and toggle labels inside captions ("more >", "Expand", "Show less"): controls, not caption text.
 _CONTROL_TEXT = re.compile(
     r"^\s*(?:\.{3}|…)?\s*(?:(?:(?:read|see|show|view)\s+)?(?:more|less|expand|collapse|close|hide|enlarge|full\s+screen)"
-    r"|" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in CAPTION_CONTROL_WORDS) + r")"
+    r"|" + phrase_alternation(CAPTION_CONTROL_WORDS) + r")"
     r"\s*(?:[>»›+]|&gt;)?\s*$",
     re.IGNORECASE,
 )

@@ -1,10 +1,21 @@
-"""Class words that name a picture's caption on their own, in the languages of the tables."""
+"""Caption words in the languages of the tables: class words that name a caption or a credit, and the labels
+and controls a caption may show."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 __all__ = [
     "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS",
+    "phrase_alternation",
 ]
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """One regex alternation of ``phrases`` written as they are, any run of spaces where a phrase has one
+    ("bild vergrößern" also matches "Bild  vergrößern" with re.IGNORECASE)."""
+    return "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
 
 # Substrings of a class string: "caption", the newspaper "cutline", and the caption's name where a class
 # says it in the site's language (Italian didascalia, Spanish pie de foto, Dutch onderschrift, Finnish

@@ -80,6 +80,11 @@ BARE_CLAUSE_CUES: tuple[str, ...] = tuple(
 # speaker's clause they explain, no second report of its own (not 相信, which reports a view: …，相信…).
 GUESS_CUES: tuple[str, ...] = ("估计", "预计", "预料", "推测", "猜测")
 
+# Negations of a clause's event that deny a later cue in it (…，也无校方代表对他们表示过…, …却未正面回应…): not 不
+# (不少人表示… reports), and not the words these characters open that deny nothing (未来, 无论, 无疑, 没想到).
+CLAUSE_DENIALS: tuple[str, ...] = ("无", "未", "没")
+NOT_DENIALS: tuple[str, ...] = ("无论", "无疑", "未来", "没想")
+
 # Cues of what a document or record shows (文件显示，…): what follows is told as fact, its subject is
 # the article's own.
 DOCUMENT_CUES = frozenset("显示 表明 发现 证明 证实 记载 载明 写明 报道 公布".split())

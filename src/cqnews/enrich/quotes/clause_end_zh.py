@@ -306,5 +306,9 @@ def _zh_denied(text: str, start: int, nxt: int) -> bool:
     return zh_negated(text, nxt) or _ZH_DENIAL_RE.search(to_simplified(text[lo:nxt])) is not None
 
 
-# Negations of a clause's event (not 不: 不少人表示… reports; nor 未来, 无论, 无疑, 没想到).
-_ZH_DENIAL_RE = re.compile("无(?![论疑])|未(?!来)|没(?!想)")
+# A denial of RZ.CLAUSE_DENIALS that opens none of RZ.NOT_DENIALS.
+_ZH_DENIAL_RE = re.compile(
+    "|".join(
+        d + "(?!" + "|".join(w[len(d) :] for w in RZ.NOT_DENIALS if w.startswith(d)) + ")" for d in RZ.CLAUSE_DENIALS
+    )
+)

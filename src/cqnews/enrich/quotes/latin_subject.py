@@ -10,6 +10,7 @@ in a colon ("Ähnlich sieht es Geoff Yu vom Verwalter BNY:").
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 from ...lexicon.quotes_latin import LatinTable
@@ -145,11 +146,13 @@ _FIRST_WORD_RE = re.compile(r"\s*(\w+) ")
 
 def impersonal_at(table: LatinTable, text: str, at: int) -> bool:
     """Does an impersonal cue ("hieß es") start at ``at``?"""
-    return any(text.startswith(c, at) for c in _cased(table))
+    return bool(table.impersonal) and text.startswith(_cased(table), at)
 
 
-def _cased(table: LatinTable) -> frozenset[str]:
-    return table.impersonal | {c[:1].upper() + c[1:] for c in table.impersonal}
+@cache
+def _cased(table: LatinTable) -> tuple[str, ...]:
+    """The impersonal cues as written inside a sentence and opening one ("hieß es", "Hieß es"), made once per table."""
+    return tuple(table.impersonal | {c[:1].upper() + c[1:] for c in table.impersonal})
 
 
 def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
