@@ -1,4 +1,4 @@
-"""The quote gold kept beside the benchmark: its pages are found, and every quote sits in the paragraph it names."""
+"""The quote gold kept beside the benchmark (en, zh): its pages are found, and every quote sits in the paragraph it names."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ sys.path.insert(0, str(BENCHMARKS))
 from quotes import Gold, half_of, load_split, paragraphs
 
 _GOLD = sorted((BENCHMARKS / "gold" / "quotes" / "en").glob("*.json"))
-_LOCAL = [p for p in _GOLD if json.loads(p.read_text(encoding="utf-8"))["page"].startswith("benchmarks/")]
+_ZH_GOLD = sorted((BENCHMARKS / "gold" / "quotes" / "zh").glob("*.json"))
+_LOCAL = [p for p in _GOLD + _ZH_GOLD if json.loads(p.read_text(encoding="utf-8"))["page"].startswith("benchmarks/")]
 
 
 def _squash(text: str) -> str:
@@ -25,11 +26,15 @@ def _squash(text: str) -> str:
 
 
 def _gold(path: Path) -> Gold:
-    return Gold(path, "en", json.loads(path.read_text(encoding="utf-8")))
+    return Gold(path, path.parent.name, json.loads(path.read_text(encoding="utf-8")))
 
 
 def test_english_pages_are_kept_here() -> None:
-    assert len(_LOCAL) >= 10
+    assert len([p for p in _LOCAL if p.parent.name == "en"]) >= 10
+
+
+def test_chinese_pages_are_kept_here() -> None:
+    assert len([p for p in _LOCAL if p.parent.name == "zh"]) >= 80
 
 
 @pytest.mark.parametrize("path", _LOCAL, ids=lambda p: p.stem)
@@ -52,3 +57,8 @@ def test_quotes_sit_in_their_paragraph(path: Path) -> None:
 def test_every_english_gold_file_has_a_half() -> None:
     split = load_split()
     assert all(half_of(_gold(p), split) in ("tune", "check") for p in _GOLD)
+
+
+def test_every_chinese_gold_file_has_a_half() -> None:
+    split = load_split()
+    assert all(half_of(_gold(p), split) in ("tune", "check") for p in _ZH_GOLD)
