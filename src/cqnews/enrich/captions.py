@@ -27,7 +27,7 @@ from .credits import (
     split_photo_credit,
 )
 from .credits.names import looks_like_person
-from .credits.patterns import canonical_org
+from .credits.patterns import CREDIT_TRAIL_KEYWORD, canonical_org
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
@@ -148,12 +148,28 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
             if caption.endswith(credit_text):
                 caption = caption[: -len(credit_text)].rstrip(" |–—-") or None
         credits = _merge_credits(separate, credits) if separate else credits
+    if caption is not None and credits:
+        caption = _without_bare_label(caption)
     if caption is not None:
         caption = _CAPTION_LABEL.sub("", caption.lstrip(_POINTER_MARKS))
         caption = written_once(_without_counter(caption)) or None
     if caption is not None and not caption.strip(" .,;:|-–—()"):
         caption = None
     return caption, credits
+
+
+_LABEL_WINDOW = 24
+
+
+def _without_bare_label(caption: str) -> str:
+    """The caption without a credit label left alone at its end ("… in La Paz. ©", "… am Montag. Foto:"): the page
+    marks the credit apart after the label, and the credit is read from there."""
+    text = caption.rstrip()
+    start = max(0, len(text) - _LABEL_WINDOW)
+    for found in CREDIT_TRAIL_KEYWORD.finditer(text, start):
+        if found.end() == len(text) and found.start() > 0:
+            return text[: found.start()].rstrip(" |–—-:;,")
+    return caption
 
 
 # The marks that chain the parts of a credit: "Anna Roe/dpa", "picture alliance / dpa | Anna Roe", "X via Y".
