@@ -160,7 +160,7 @@ GERMAN = LatinTable(
     subjunctives=_words(
         "sei|seien|habe|werde|gebe|bestehe|stehe|liege|gehe|komme|müsse|könne|solle|wolle|dürfe|lasse|wisse|"
         "bleibe|handle|handele|zeige|fehle|brauche|gelte|laufe|sehe|halte|trage|erwarte|plane|arbeite|rechne|"
-        "entstehe|betrage|hänge|wirke|drohe|fordere|führe|mache|nehme|bringe|finde|gehöre"
+        "entstehe|betrage|hänge|wirke|drohe|fordere|führe|mache|nehme|bringe|finde|gehöre|würden"
     ),
 )
 

@@ -17,6 +17,7 @@ __all__ = ["complete_names", "finish_latin"]
 
 
 _RUN_BLOCKS = 2  # how many paragraphs a run of reported sentences goes on after its speaker was named
+_DIRECT_RUN_BLOCKS = 1  # how many paragraphs a speaker's bare direct quotes go on after a quote of theirs
 
 
 def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:
@@ -24,6 +25,7 @@ def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -
     opens a quoted paragraph with a dash ("– Vi är redo, säger Kristersson."), that paragraph's report is a direct
     quote without its dash."""
     complete_names(quotes)
+    _direct_runs(table, quotes, texts)
     if not table.dash_quotes:
         return
     for index, quote in enumerate(quotes):
@@ -71,6 +73,37 @@ def _insert_in_order(quotes: list[Quote], added: list[Quote]) -> None:
 
 
 _MIN_DASH_QUOTE = 12
+
+
+def _direct_runs(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:
+    """A direct quote with no reporting word and no speaker (a fragment in the prose: "un incendio que ha
+    definido como “…”") goes on with the speaker of the quote just before it, in the same paragraph or the
+    next, unless someone else is named between them: a capital inside a sentence, where a capital makes a
+    name (not German, where every noun has one and this reads none)."""
+    last: Quote | None = None  # the last quote with a speaker
+    for index, quote in enumerate(quotes):
+        if quote.speaker is None and quote.cue is None and quote.kind is QuoteKind.DIRECT and last is not None:
+            if quote.block - last.block <= _DIRECT_RUN_BLOCKS and not _named_between(table, texts, last, quote):
+                quotes[index] = quote = quote.model_copy(update={"speaker": last.speaker})
+        if quote.speaker is not None:
+            last = quote
+
+
+def _named_between(table: LatinTable, texts: Sequence[str], before: Quote, quote: Quote) -> bool:
+    """Is someone other than the speaker of ``before`` named (a capitalised word inside a sentence, not one of
+    that speaker's names) between the end of ``before`` and ``quote``?"""
+    if table.capitalised_nouns or max(before.block, quote.block) >= len(texts):
+        return False
+    if before.block == quote.block:
+        between = texts[quote.block][before.end : quote.start]
+    else:
+        between = f"{texts[before.block][before.end :]} {texts[quote.block][: quote.start]}"
+    speaker = before.speaker
+    own = {*(speaker.name or "" if speaker else "").split(), *(before.mention or "").split()}
+    return any(m.group(1)[0].isupper() and m.group(1) not in own for m in _INNER_WORD_RE.finditer(between))
+
+
+_INNER_WORD_RE = re.compile(r"(?<=[\w,;]) ([^\W\d_][\w'’-]*)")  # a word after a word or a comma: not a sentence's start
 
 
 _DASH_OPENING_RE = re.compile(r"[–—―-]\s+")
