@@ -70,17 +70,19 @@ def _zh_no_new_speaker(text: str, start: int, nxt: int, who: Who | None, word: s
 
 
 def _zh_told_within(text: str, start: int, nxt: int, nxt_end: int) -> bool:
-    """Is 他/她 the one told at the later cue at ``nxt`` (…，告诉她…, …，在电话中对她说…): a scene told within the
+    """Is 他/她 or 自己 the one told at the later cue at ``nxt`` (…，告诉她…, …，在电话中对自己说…): a scene told in the
     report opening at ``start`` (someone speaks to a person of the account), not the writer's next speaker."""
-    if text[nxt_end : nxt_end + 1] in ZH.HE_SHE:
-        return True
+    if to_simplified(text[nxt:nxt_end]) in RZ.LISTENER_CUES and text.startswith(_ZH_TOLD, nxt_end):
+        return True  # (…，告诉她…: 她 is the one told; after 表示 or 说 it opens the clause reported)
     lo = max(start, text.rfind("，", start, nxt) + 1)
-    return _ZH_TOLD_HE_SHE_RE.search(to_simplified(text[lo:nxt])) is not None
+    return _ZH_TOLD_RE.search(to_simplified(text[lo:nxt])) is not None
 
 
-# A preposition of the one spoken to and 他/她, then at most a few words up to the cue (对她说, 在电话中对她说, 跟他讲).
-_ZH_TOLD_HE_SHE_RE = re.compile(
-    "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(ZH.HE_SHE) + ")[^，。！？；：“”「」,;:]{0,6}$"
+# The one told inside a report: 他/她, or 自己 (the speaker as the report names them).
+_ZH_TOLD: tuple[str, ...] = (*ZH.HE_SHE, "自己")
+# A preposition of the one spoken to and 他/她 or 自己, then at most a few words up to the cue (对她说, 跟他讲).
+_ZH_TOLD_RE = re.compile(
+    "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(_ZH_TOLD) + ")[^，。！？；：“”「」,;:]{0,6}$"
 )
 
 
