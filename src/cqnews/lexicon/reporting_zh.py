@@ -39,7 +39,8 @@ SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也�
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 
 # Prepositions of the one spoken to that may stand between a negation and the cue (没有跟他说…, 未向外界透露…): the
-# cue is negated all the same (not 同: 不同专家表示 is "different experts say").
+# cue is negated all the same (not 同: 不同专家表示 is "different experts say"). Read too for 他/她 told inside a report
+# (…，在电话中对她说…: a scene of the account, no new speaker of the writer's).
 NEGATED_LISTENER_LEADS: tuple[str, ...] = ("跟", "对", "向", "给", "和")
 # How long that listener may be (没有跟家里人说).
 NEGATED_LISTENER_SIZE = 6

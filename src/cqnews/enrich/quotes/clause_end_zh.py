@@ -48,8 +48,8 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
         if _zh_second_report(text, start, nxt, who):
             end = text.rfind("，", start, nxt)  # …，认为…: a second cue of the same speaker opens a clause of its own
             break
-        if _zh_no_new_speaker(text, start, nxt, who, cues.words[j]):
-            continue  # 并认为…, 人们普遍认为…, 不能告诉…, 也无代表表示过…: the same speaker's clause goes on
+        if _zh_no_new_speaker(text, start, nxt, who, cues.words[j]) or _zh_told_within(text, start, nxt, cues.ends[j]):
+            continue  # 并认为…, 人们普遍认为…, 不能告诉…, 也无代表表示过…, 告诉她…: the same speaker's clause goes on
         cut = max(text.rfind(mark, start, nxt) for mark in "，。；")  # (…狭隘；更有网友质疑: not …狭隘；更)
         if who is not None and who.start <= start and cut < start:
             continue  # 姚颂表示，习近平主席的贺信表明，…: the next cue's subject opens this clause, so it is inside it
@@ -67,6 +67,23 @@ def _zh_no_new_speaker(text: str, start: int, nxt: int, who: Who | None, word: s
     if who is None or who.kind == "pronoun" and not who.mention or _zh_no_one(who):
         return True
     return _zh_denied(text, start, nxt) or to_simplified(word) in RZ.FEELING_CUES
+
+
+def _zh_told_within(text: str, start: int, nxt: int, nxt_end: int) -> bool:
+    """Is 他/她 or 自己 the one told at the later cue at ``nxt`` (…，告诉她…, …，在电话中对自己说…): a scene told in the
+    report opening at ``start`` (someone speaks to a person of the account), not the writer's next speaker."""
+    if to_simplified(text[nxt:nxt_end]) in RZ.LISTENER_CUES and text.startswith(_ZH_TOLD, nxt_end):
+        return True  # (…，告诉她…: 她 is the one told; after 表示 or 说 it opens the clause reported)
+    lo = max(start, text.rfind("，", start, nxt) + 1)
+    return _ZH_TOLD_RE.search(to_simplified(text[lo:nxt])) is not None
+
+
+# The one told inside a report: 他/她, or 自己 (the speaker as the report names them).
+_ZH_TOLD: tuple[str, ...] = (*ZH.HE_SHE, "自己")
+# A preposition of the one spoken to and 他/她 or 自己, then at most a few words up to the cue (对她说, 跟他讲).
+_ZH_TOLD_RE = re.compile(
+    "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(_ZH_TOLD) + ")[^，。！？；：“”「」,;:]{0,6}$"
+)
 
 
 def _zh_second_report(text: str, start: int, nxt: int, who: Who | None) -> bool:
