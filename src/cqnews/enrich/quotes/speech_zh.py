@@ -46,10 +46,25 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
         return True
     if char_before(text, s, sp.open) not in ("", ":", "："):
         return False
+    if _clause_heading_sentence(text, sp):
+        return True  # “水还在猛涨”，那天王明的心始终悬着。: words said heading the sentence, a comma after them
     whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
     if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in "。！？":
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+def _clause_heading_sentence(text: str, sp: Span) -> bool:
+    """Is the quote (heading its sentence) a clause of more than one word that a comma follows (“水还在猛涨”，…): a
+    term heading a sentence goes on with its predicate (“数字”赋能农业), words said stand apart?"""
+    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ("，", ","):
+        return False
+    inner = text[sp.start : sp.end]
+    return len(inner) >= _HEADING_CLAUSE_MIN and len(segmenter.tag(inner)) >= 2 and fragment_speaks(text, sp)
+
+
+# How long a quoted clause heading its sentence before a comma must be (水还在猛涨).
+_HEADING_CLAUSE_MIN = 4
 
 
 def zh_spoken_clause(text: str, sp: Span, s: int) -> bool:
