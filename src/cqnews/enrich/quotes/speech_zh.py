@@ -69,14 +69,14 @@ _HEADING_CLAUSE_MIN = 4
 
 def zh_spoken_clause(text: str, sp: Span, s: int) -> bool:
     """Is the quote a clause of spoken Chinese that a comma joins to the clause before it and that ends the sentence
-    (…，“日子总是有盼头的”。): a modal particle closing it (了, 的, 吧…) marks words said, not a term or a title; the
-    quote continues a speaker named before it."""
+    (…，“日子总是有盼头的”。): a modal particle closing it (了, 的, 吧…), or a comma inside it (…，“又害怕，又着急”。:
+    two clauses), marks words said, not a term or a title; the quote continues a speaker named before it."""
     if sp.close is None or char_before(text, s, sp.open) not in ("，", ","):
         return False
     if text[sp.close + 1 : sp.close + 2] not in ("。", "！", "？"):
         return False
     inner = to_simplified(text[sp.start : sp.end]).rstrip("。！？!?…")
-    return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES
+    return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES or "，" in inner
 
 
 def _parallel_phrases(inner: str) -> bool:
