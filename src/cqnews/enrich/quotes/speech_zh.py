@@ -25,6 +25,8 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         return True
     if sp.close is None:
         return False
+    if _named_thing_in_clause(text, sp):
+        return True
     after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE]).lstrip()  # (這樣的問題 too)
     return (
         after.startswith(RZ.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
@@ -34,6 +36,21 @@ def zh_not_speech(text: str, sp: Span) -> bool:
 
 # How much of the text after a quote an example's tail (这样的问题, 之类的提问) or a term's (二字) is read in.
 _EXAMPLE_TAIL_SIZE = 8
+
+
+def _named_thing_in_clause(text: str, sp: Span) -> bool:
+    """Is the quote, with no mark inside, a modifier of the noun right after it (no 的 between) inside a clause
+    (开展“…”教育活动, 公布了“…”采购结果, 报道过“…”一事): the name of a thing, not words said?"""
+    inner = text[sp.start : sp.end]
+    if sp.close is None or any(ch in inner for ch in _INNER_MARKS):
+        return False
+    if not is_cjk_char(char_before(text, 0, sp.open) or "，"):
+        return False
+    # (感叹这次“超越春运难度”的抢票: words said may modify a noun with 的, a name stands right before its noun)
+    return text[sp.close + 1 : sp.close + 2] != "的" and _modifies_noun_after(text, sp)
+
+
+_INNER_MARKS = "，。！？；、,.!?;"
 
 
 def zh_speech_like(text: str, sp: Span, s: int) -> bool:
