@@ -28,6 +28,7 @@ from ..speakers.sex_zh import zh_of_sex
 from ..speakers.tokens import without_age
 from ..speakers.unnamed_zh import zh_described_in_paragraph
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
+from .known_after_zh import zh_known_after_quote
 from .text import Found, blank
 
 
@@ -226,7 +227,8 @@ def _bare_speaker(
     unnamed = zh_unnamed_antecedent(text, opening) if read else None
     if unnamed is not None:  # (a short bare quote too, after a sentence of an unnamed subject: 他的妻子抹眼泪。“…”)
         return Speaker(name=None, role=unnamed)
-    named = _zh_named_before_quote(book, text, f.start, prev_text, prev, f.end) if zh_text(text) else None
+    named = _zh_named_after_quote(book, text, f) if zh_text(text) else None
+    named = named or (_zh_named_before_quote(book, text, f.start, prev_text, prev, f.end) if zh_text(text) else None)
     if named is not None:
         return Speaker(name=named, role=book.roles.get(named))
     speaker, f.who, f.cue = _inherit(f, text, prev, *seen)
@@ -384,6 +386,18 @@ def _zh_named_before_quote(
     introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))
     said = prev.speaker.name if prev.speaker is not None else None
     return introduced if introduced != said else None
+
+
+def _zh_named_after_quote(book: SpeakerBook, text: str, f: Found) -> str | None:
+    """A person the article has named before who opens one of the first clauses after a quote opening its
+    paragraph (“…”任长箴感到很骄傲。): see :func:`.known_after_zh.zh_known_after_quote`."""
+    closing = f.end + (text[f.end : f.end + 1] in _ZH_CLOSING_MARKS)
+    if not blank(text, 0, _opening(text, f.start)) or closing == f.end:
+        return None
+    return zh_known_after_quote(book.zh_known, text, closing)
+
+
+_ZH_CLOSING_MARKS = frozenset("”」』\"")
 
 
 def _opening(text: str, pos: int) -> int:

@@ -25,6 +25,8 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         return True
     if sp.close is None:
         return False
+    if _named_thing_in_clause(text, sp):
+        return True
     after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE]).lstrip()  # (這樣的問題 too)
     return (
         after.startswith(RZ.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
@@ -34,6 +36,21 @@ def zh_not_speech(text: str, sp: Span) -> bool:
 
 # How much of the text after a quote an example's tail (这样的问题, 之类的提问) or a term's (二字) is read in.
 _EXAMPLE_TAIL_SIZE = 8
+
+
+def _named_thing_in_clause(text: str, sp: Span) -> bool:
+    """Is the quote, with no mark inside, a modifier of the noun right after it (no 的 between) inside a clause
+    (开展“…”教育活动, 公布了“…”采购结果, 报道过“…”一事): the name of a thing, not words said?"""
+    inner = text[sp.start : sp.end]
+    if sp.close is None or any(ch in inner for ch in _INNER_MARKS):
+        return False
+    if not is_cjk_char(char_before(text, 0, sp.open) or "，"):
+        return False
+    # (感叹这次“超越春运难度”的抢票: words said may modify a noun with 的, a name stands right before its noun)
+    return text[sp.close + 1 : sp.close + 2] != "的" and _modifies_noun_after(text, sp)
+
+
+_INNER_MARKS = "，。！？；、,.!?;"
 
 
 def zh_speech_like(text: str, sp: Span, s: int) -> bool:
@@ -46,22 +63,37 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
         return True
     if char_before(text, s, sp.open) not in ("", ":", "："):
         return False
+    if _clause_heading_sentence(text, sp):
+        return True  # “水还在猛涨”，那天王明的心始终悬着。: words said heading the sentence, a comma after them
     whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
     if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in "。！？":
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
 
 
+def _clause_heading_sentence(text: str, sp: Span) -> bool:
+    """Is the quote (heading its sentence) a clause of more than one word that a comma follows (“水还在猛涨”，…): a
+    term heading a sentence goes on with its predicate (“数字”赋能农业), words said stand apart?"""
+    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ("，", ","):
+        return False
+    inner = text[sp.start : sp.end]
+    return len(inner) >= _HEADING_CLAUSE_MIN and len(segmenter.tag(inner)) >= 2 and fragment_speaks(text, sp)
+
+
+# How long a quoted clause heading its sentence before a comma must be (水还在猛涨).
+_HEADING_CLAUSE_MIN = 4
+
+
 def zh_spoken_clause(text: str, sp: Span, s: int) -> bool:
     """Is the quote a clause of spoken Chinese that a comma joins to the clause before it and that ends the sentence
-    (…，“日子总是有盼头的”。): a modal particle closing it (了, 的, 吧…) marks words said, not a term or a title; the
-    quote continues a speaker named before it."""
+    (…，“日子总是有盼头的”。): a modal particle closing it (了, 的, 吧…), or a comma inside it (…，“又害怕，又着急”。:
+    two clauses), marks words said, not a term or a title; the quote continues a speaker named before it."""
     if sp.close is None or char_before(text, s, sp.open) not in ("，", ","):
         return False
     if text[sp.close + 1 : sp.close + 2] not in ("。", "！", "？"):
         return False
     inner = to_simplified(text[sp.start : sp.end]).rstrip("。！？!?…")
-    return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES
+    return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES or "，" in inner
 
 
 def _parallel_phrases(inner: str) -> bool:

@@ -1,0 +1,57 @@
+"""A Chinese quote opening its paragraph with no cue of its own, and a person the article has already named opening
+one of the first clauses after it (“…”任长箴感到很骄傲。, “…”但王明不认这个理。, “…”当晚，王明写下…): the words are
+that person's. The name is matched against the names the article gave before, so a name the segmenter cuts
+(任长/箴) is still read as one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import segmenter
+from .opener_zh import ZH_LEAD_TAGS
+
+
+def zh_known_after_quote(known: Sequence[str], text: str, lo: int) -> str | None:
+    """The name of ``known`` (longest first) opening one of the first clauses of ``text`` from ``lo`` (right
+    after a quote's closing mark), past time words, adverbs, conjunctions and an opening quote mark (“大红矛”表示:
+    a nickname), in the quote's sentence; None when a clause opens otherwise or the person hears the words
+    (“…”王芳听后…)."""
+    names = sorted((n for n in known if len(n) >= _NAME_MIN), key=len, reverse=True)
+    stop = min(len(text), lo + _AFTER_SIZE)
+    for _ in range(_AFTER_CLAUSES):
+        end = lo + (text[lo : lo + 1] in _OPENING_MARKS)
+        while end < stop and text[end] not in _CLAUSE_ENDS:
+            end += 1
+        at = _past_leads(text, lo, end)
+        name = next((n for n in names if text.startswith(n, at)), None)
+        if name is not None:
+            after = at + len(name)
+            after += text[after : after + 1] in _CLOSING_MARKS  # (“大红矛”表示: past the nickname's mark)
+            return None if text.startswith(_HEARING, after) else name
+        if end >= stop or text[end] not in "，,":
+            return None
+        lo = end + 1
+    return None
+
+
+def _past_leads(text: str, lo: int, end: int) -> int:
+    """Where the clause ``text[lo:end]`` goes on past its leading time words, adverbs and conjunctions (但, 当晚,
+    2017年11月25日晚) and an opening quote mark."""
+    at = lo
+    for tok in segmenter.tag(text[lo:end]):
+        if tok.tag not in ZH_LEAD_TAGS or text[lo + tok.start] in _OPENING_MARKS:
+            break
+        at = lo + tok.end
+    return at + (text[at : at + 1] in _OPENING_MARKS)
+
+
+# How many clauses after a quote, and how many characters, are read for a known name; the shortest name matched.
+_AFTER_CLAUSES = 2
+_AFTER_SIZE = 40
+_NAME_MIN = 2
+# What ends a clause after the quote: the next mark of a clause, a sentence or a quote.
+_CLAUSE_ENDS = frozenset("，。！？；,“「")
+_OPENING_MARKS = frozenset("“「")
+_CLOSING_MARKS = frozenset("”」")
+# What the person after a quote does who hears it (听后, 闻言): the words are someone else's.
+_HEARING = ("听", "聽", "闻言", "聞言")
