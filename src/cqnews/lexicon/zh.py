@@ -197,6 +197,9 @@ ACCOUNT_NOUNS: tuple[str, ...] = ("微博", "博客", "推特", "脸书", "朋�
 # Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发")
 
+# "There is" before what speaks (有消息指, 也有分析称, 还有专家认为): no part of the speaker, and no predicate of one.
+THERE_IS = frozenset("有 还有 也有".split())
+
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
 SAY_AFTER_CUE = frozenset("称说")
 # Verbs that give a person's name (司机名叫张伟, 一位名叫林晓的女孩).

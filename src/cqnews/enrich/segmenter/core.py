@@ -24,6 +24,7 @@ from .married import join_married
 from .minority import join_minority, opens_minority_name
 from .rare import lone_rare_character, rare_surname_given
 from .repairs import STEPS
+from .sounds import join_sounds
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
 
@@ -371,6 +372,7 @@ def _given_localiser(out: list[Token], t: Token) -> bool:
 REPAIRS: tuple[Step, ...] = (
     (lambda t: t.word[:1] == "长", _head_title),  # (美国商务部/长雷蒙多)
     (always, _names_after_titles),
+    (lambda t: t.tag == "nrt", join_sounds),  # (埃/尔多/安, 阿尔巴尼/斯)
     (always, _join_titles),
     (lambda t: len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)
     (lambda t: len(t.word) == 2 and t.word[1] in GLUED_ENDS, given_glued_to_adverb),  # (邓炳/强续/指)

@@ -65,6 +65,32 @@ def _given_glued_to_day(out: list[Token], tokens: Sequence[Token], i: int) -> li
     return None
 
 
+def _day_after_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """胡志伟昨/nr 于 -> 胡志伟/昨/于, 胡志伟/昨在/t -> 胡志伟/昨/在, 胡志伟/昨指/v -> 胡志伟/昨/指, 今/zg -> 今/t:
+    昨 and 今 alone (yesterday, today: Hong Kong papers write them so before a verb or a preposition) after a name
+    are a time word, neither the name's end nor one word with the preposition or the cue after it."""
+    t, prev, nxt = tokens[i], last(out), at(tokens, i + 1)
+    w = t.word
+    if _name_then_day(t) and nxt is not None and nxt.tag[:1] in ("p", "v"):
+        return [Token(w[:-1], t.tag, t.start, t.end - 1), Token(w[-1], "t", t.end - 1, t.end)]
+    if prev is None or prev.tag not in L.NAME_TAGS or len(prev.word) < 2:
+        return None
+    if len(w) == 2 and w[0] in L.DAY_POINTERS and w[1] in _AFTER_DAY:
+        return [Token(w[0], "t", t.start, t.start + 1), Token(w[1], _AFTER_DAY[w[1]], t.start + 1, t.end)]
+    return [Token(w, "t", t.start, t.end)] if w in L.DAY_POINTERS and t.tag != "t" else None
+
+
+def _name_then_day(t: Token) -> bool:
+    """Is ``t`` a name of two or three characters with 昨 or 今 glued to its end (胡志伟昨/nr), no word of the
+    dictionary?"""
+    w = t.word
+    return t.tag in L.NAME_TAGS and len(w) in (3, 4) and w[-1] in L.DAY_POINTERS and w[0] in L.SURNAMES and not known(w)
+
+
+# What jieba reads with 昨 or 今 as one word after a name (昨在/t, 昨指/v), and its tag alone.
+_AFTER_DAY = {"在": "p", "于": "p", "向": "p", "对": "p", "指": "v", "称": "v", "说": "v"}
+
+
 def _day_part_after(prev: Token, t: Token, nxt: Token) -> bool:
     """Is ``t`` (超今) a given name's last character and 今/昨 before ``nxt`` (早), a part of the day, after the name of
     two characters ``prev`` (李家) that opens with a surname?"""
@@ -305,6 +331,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word.endswith(L.TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)
     (lambda t: t.word == L.ZONE_TIME, _zone_times),
     (lambda t: len(t.word) == 2 and t.word[1] in L.DAY_POINTERS, _given_glued_to_day),  # (超今/早)
+    (lambda t: t.word[:1] in L.DAY_POINTERS or t.word[-1:] in L.DAY_POINTERS, _day_after_name),  # (胡志伟/昨在)
     (lambda t: t.word == "于" and t.tag == "p", _yu_in_names),  # (most texts: no 于 at all)
     (_aspect_glued, _verb_off_name),  # (most texts: no 李华拉着 to repair)
     (lambda t: t.word == "得" and t.tag == "ud", _verb_before_de),  # (most texts: no 气得 after a name)

@@ -27,7 +27,7 @@ from .trim_zh import counted
 def noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
     lead = segmenter.tag(seg)[0].word
-    there_is = lead in ("有", "还有") and len(seg) > len(lead) + 1
+    there_is = lead in L.THERE_IS and len(seg) > len(lead) + 1
     if there_is:  # 有专家(分析称): "there is" is no part of the speaker
         seg, start = seg[len(lead) :], start + len(lead)
     called = called_by_name(seg, start)

@@ -109,7 +109,7 @@ def _trim_words(seg: str) -> str:
         toks = _before_predicate(toks)
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
     _drop_manner_de(toks)
-    while toks and _edge_word(toks, len(toks) - 1):
+    while toks and _edge_word(toks, len(toks) - 1) and not _there_is(toks):
         if toks[-1].word == "地" and len(toks) > 1 or _aspect_after_verb(toks):
             toks.pop()  # 激动地(说), 哭着(说): the word of manner goes with it
         toks.pop()
@@ -122,6 +122,11 @@ def _trim_words(seg: str) -> str:
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _there_is(toks: Sequence[segmenter.Token]) -> bool:
+    """Are ``toks`` "there is" and one word (有|消息(指), 也有|分析(称)): what is there speaks, and is kept?"""
+    return len(toks) == 2 and toks[0].word in L.THERE_IS
 
 
 def _pronoun_object(toks: list[segmenter.Token]) -> bool:

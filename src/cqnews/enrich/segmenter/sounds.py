@@ -1,0 +1,39 @@
+"""A transliterated name written without a dot that jieba cut around the part it tags a transliteration (埃/ns
+尔多/nrt 安/v -> 埃尔多安, 阿尔巴尼/nrt 斯/nr -> 阿尔巴尼斯): a lone character of the transliteration table on either
+side of that part is the name's too, when what follows the name is no word of it (a verb, a time word, a mark)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon import zh as L
+from .base import Token, at, last
+
+
+def join_sounds(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """The transliterated part ``tokens[i]`` with the lone characters of the table jieba left beside it."""
+    t = tokens[i]
+    if not (t.tag == "nrt" and 2 <= len(t.word) <= _PART and all(c in L.TRANSLITERATION_CHARS for c in t.word)):
+        return None
+    prev, nxt = last(out), at(tokens, i + 1)
+    alone = len(out) < 2 or out[-2].tag not in L.NAME_TAGS  # (应依格/nr 桑/nr 多吉/nrt: 桑 ends another piece's run)
+    first = prev if prev is not None and _lone_sound(prev) and prev.end == t.start and alone else t
+    end = nxt if nxt is not None and _lone_sound(nxt) and _name_ends_before(at(tokens, i + 2)) else t
+    if first is t and end is t:
+        return None
+    word = (first.word if first is not t else "") + t.word + (end.word if end is not t else "")
+    return [Token(word, "nrt", first.start, end.end)]
+
+
+def _lone_sound(t: Token) -> bool:
+    """Is ``t`` one character of the transliteration table that is no word of function (埃/ns, 斯/nr; not 和/c)?"""
+    return len(t.word) == 1 and t.word in L.TRANSLITERATION_CHARS and t.tag not in L.NEVER_TAGS and t.tag != "r"
+
+
+def _name_ends_before(after: Token | None) -> bool:
+    """May a name end before ``after``: nothing, a mark, a verb or a time word (…安|表示, …斯|周二)?"""
+    return after is None or after.tag[:1] in ("x", "v", "t") or not after.word[:1].isalnum()
+
+
+# Longest transliterated part jieba tags whole (阿尔巴尼).
+_PART = 5
