@@ -56,3 +56,22 @@ def test_the_headline_is_not_taken_into_the_body() -> None:
     article = cqnews.parse(f"Budget approved after a long night in the hall.\n\n{LEDE}\n")
     assert article.headline == "Budget approved after a long night in the hall."
     assert [block.text for block in article.body] == [LEDE]
+
+
+def test_paragraphs_ending_in_a_closing_guillemet_or_german_quote_are_running_text() -> None:
+    # French quotes close with », German ones with “ (or « in »…«): the paragraph is prose, not a heading.
+    french = (
+        "Le conseil municipal a voté le budget lundi soir après un long débat dans la salle des fêtes.\n\n"
+        "## 09h15 : « Une bonne nouvelle »\n\n"
+        "Sur la radio locale, la maire a salué le vote des élus : « C'est une bonne nouvelle pour toute la ville. »\n"
+    )
+    german = (
+        "Der Stadtrat hat am Montagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen.\n\n"
+        "Die Bürgermeisterin sagte danach im Rathaus: „Das ist ein guter Tag für die ganze Stadt.“\n"
+    )
+    article = cqnews.parse("# Le budget voté\n\n" + french)
+    assert [block.kind.value for block in article.body] == ["paragraph", "heading", "paragraph"]
+    assert any("bonne nouvelle pour toute la ville" in quote.text for quote in article.quotes)
+    assert [block.kind.value for block in cqnews.parse("# Haushalt beschlossen\n\n" + german).body] == [
+        "paragraph", "paragraph",
+    ]

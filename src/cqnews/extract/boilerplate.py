@@ -14,6 +14,7 @@ from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBU
 from ..lexicon.editions import PRINT_EDITION
 from ..lexicon.letters import CAPITAL_LETTER
 from ..lexicon.sign_offs import SIGN_OFF_MAX_CHARS, SIGN_OFF_PATTERNS
+from ..lexicon.teasers import READ_ALSO_LABELS
 
 __all__ = [
     "BOILERPLATE_MAX_CHARS",
@@ -40,6 +41,8 @@ _LEADING_PATTERNS: tuple[str, ...] = (
     # in-article promotions and tool lines
     r"(?:read more|see more|also read|more|related|watch|listen|also on \S+)\s*[:：|]",
     r"(?:don'?t miss|also on [\w.]+)\b",
+    # the same in other languages ("Les også: …", "(Leggi anche su: …)", "Lire aussi : …")
+    r"[(\[]?\s?(?:" + "|".join(READ_ALSO_LABELS) + r")\s?[:：]",
     r"(?:order reprints|print(?: article)?|comments?|tags|sorry!?|thanks for signing up!?|tell us what you think\W*)$",
     r"(?:an error has occurred|keep an eye on your inbox|like this story\? share it)",
     r"(?:write to|contact) .{3,60} at \S+@\S+$",
