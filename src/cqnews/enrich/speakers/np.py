@@ -201,7 +201,10 @@ def _extended_run(
 
 def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     """ "A spokeswoman for Acme Corp", "a lawyer for Maria Lopez": an unnamed person who speaks for the
-    name after "for"; that name is the role's complement, not the speaker (None for other phrases)."""
+    name after "for"; that name is the role's complement, not the speaker (None for other phrases). A name
+    joined by "and" is one ("a spokesman for the Fire and Rescue Service")."""
+    while i >= 2 and toks[i - 1].low in ("and", "&") and is_name_word(toks[i - 2]):
+        i = run_start(toks, i - 1)
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
     if k < 1 or toks[k].low != "for" or toks[k - 1].low.removesuffix("s") not in SOURCE_NOUNS:
         return None
