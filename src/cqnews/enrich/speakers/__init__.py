@@ -437,6 +437,8 @@ class SpeakerBook(NameIndex):
         if said is None or pos - said.pos > JUST_SAID or not (said.speaker.name or "")[:1].isupper():
             return None
         name = said.speaker.name or ""
+        if said.person and (said.speaker.role or self.roles.get(name)):
+            return None  # "…, said Bambang Sutrisno, the head of the agency": a person with a role is no body
         if not said.person or " " in name and self.gender(name) is None and not given_name_gender(name.split(" ")[0]):
             return said
         return None

@@ -150,7 +150,24 @@ def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
         if end > 0 and is_handle(toks[end - 1].text):
             return handle_who(toks[end - 1])  # "acebush1 wrote"
         return description(text, toks, end)
-    return _name_run(text, toks, i, end)
+    who = _name_run(text, toks, i, end)
+    return _coordinated_people(text, toks, i, who) or who
+
+
+def _coordinated_people(text: str, toks: list[Tok], i: int, who: Who | None) -> Who | None:
+    """ "Tom Hale and Ann Roe said": two people named in full, joined by "and" and opening their clause, speak
+    together (None for other phrases)."""
+    if who is None or who.kind != "person" or who.start != toks[i].start or " " not in who.mention or i < 3:
+        return None
+    if toks[i - 1].low != "and" or not given_name_gender(who.mention.split(" ")[0]):
+        return None
+    j = run_start(toks, i - 1)
+    if j < 0 or i - 1 - j < 2 or j > 0 and toks[j - 1].text not in PUNCT or not given_name_gender(toks[j].text):
+        return None
+    first = split_name([t.text for t in toks[j : i - 1]])
+    if first[2] != "person" or first[0]:
+        return None
+    return Who(text[toks[j].start : toks[i].start] + who.mention, "person", start=toks[j].start)
 
 
 def _dated_org(text: str, toks: list[Tok], end: int) -> Who | None:
@@ -201,7 +218,10 @@ def _extended_run(
 
 def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     """ "A spokeswoman for Acme Corp", "a lawyer for Maria Lopez": an unnamed person who speaks for the
-    name after "for"; that name is the role's complement, not the speaker (None for other phrases)."""
+    name after "for"; that name is the role's complement, not the speaker (None for other phrases). A name
+    joined by "and" is one ("a spokesman for the Fire and Rescue Service")."""
+    while i >= 2 and toks[i - 1].low in ("and", "&") and is_name_word(toks[i - 2]):
+        i = run_start(toks, i - 1)
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
     if k < 1 or toks[k].low != "for" or toks[k - 1].low.removesuffix("s") not in SOURCE_NOUNS:
         return None
