@@ -43,6 +43,9 @@ NOT_IN_TRANSLITERATION = frozenset(
 # One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
 # 亦指): part of the cue, never of the speaker before it.
 CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
+# Hong Kong surnames that are also ordinary characters (区 "district", 利 "profit", 源 "source", 劳 "labour"): not
+# SURNAMES, read as one only where jieba's model reads a name and a cue follows its glued end (区诺/轩续/指).
+ORDINARY_HK_SURNAMES = frozenset("区 利 官 植 源 劳".split())
 # Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是, 李华仅,
 # 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对). Neither this table nor CUE_ADVERBS holds the other: the adverbs of
 # a cue read before the verb (续, 再, 更, 并, 另, 均, 皆) jieba glues to the verb (续指), not to a name, and the

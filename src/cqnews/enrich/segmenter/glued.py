@@ -32,7 +32,7 @@ def given_glued_to_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> 
 
 def _glued(name: Token, t: Token, after: Token | None) -> bool:
     """Is ``t`` the last character of the name ``name`` glued to an adverb or a verb of saying before a cue?"""
-    if not (name.tag in L.NAME_TAGS and len(name.word) == 2 and name.word[0] in L.SURNAMES):
+    if not (name.tag in L.NAME_TAGS and len(name.word) == 2 and _opens_with_surname(name)):
         return False
     if len(t.word) != 2 or t.word[1] not in GLUED_ENDS or not is_cjk_char(t.word[0]) or known(t.word):
         return False
@@ -41,6 +41,12 @@ def _glued(name: Token, t: Token, after: Token | None) -> bool:
     if t.word[1] in L.SAY_AFTER_CUE:
         return after is None or after.tag == "x"  # 李家/明說：
     return after is not None and after.word in _CUES  # 鄧炳/強續/指
+
+
+def _opens_with_surname(name: Token) -> bool:
+    """Does the two-character name ``name`` open with a surname: one of the tables, or a Hong Kong surname that is
+    also an ordinary character (区诺/nr) where jieba's model reads a name?"""
+    return name.word[0] in L.SURNAMES or name.tag == "nr" and name.word[0] in L.ORDINARY_HK_SURNAMES
 
 
 def given_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
