@@ -140,7 +140,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 TAIL_TIME_WORDS: frozenset[str] = (
     (TIME_WORDS - _WEEKDAYS)
     | {day.capitalize() for day in _WEEKDAYS & TIME_WORDS}
-    | frozenset("earlier later recently again also then this last next".split())
+    | frozenset("earlier later recently again also then this last next late early".split())
 )
 
 # "said about 40 people were hurt", "said about half of the staff had left": an approximation before a count

@@ -18,6 +18,8 @@ from ...lexicon.en import (
     NOT_CLAUSE_START,
     NOT_SAYING_LY,
     PP_HEADS,
+    TIME_EDGE_FOLLOWERS,
+    TIME_EDGE_WORDS,
     TIME_WORDS,
 )
 from ...lexicon.reporting_en import (
@@ -227,12 +229,12 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         first = _past_adverbial(text, lo, words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    elif (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and opens_clause(words[1].group()):
-        first, low = words[1], ""  # "says tonight he is a step closer", "said publicly the plan …"
+    elif (past_time := _past_time_lead(low, words)) is not None:
+        first, low = past_time  # "says tonight he is a step closer", "said publicly the plan …"
     if low == "to" and not infinitive:
         heard = past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
         return heard.start() if heard is not None else None
-    if low in NOT_CLAUSE_START and not infinitive and not _subject_lead(text, words):
+    if (low in NOT_CLAUSE_START or _time_edge(low, words)) and not infinitive and not _subject_lead(text, words):
         return None
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
@@ -242,6 +244,37 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if word in LISTENER_OBJECT_CUES:
         first = past_listener(text, words) or first
     return first.start()
+
+
+def _past_time_lead(low: str, words: list[re.Match[str]]) -> tuple[re.Match[str], str] | None:
+    """The clause's first word and "" past a time word or manner adverb right after the cue ("says tonight he is",
+    "said publicly the plan …", "said late Thursday the plan …"); None when no such lead stands there."""
+    if (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and opens_clause(words[1].group()):
+        return words[1], ""
+    return _clause_after_time(words) if _time_edge(low, words) else None
+
+
+def _time_edge(low: str, words: list[re.Match[str]]) -> bool:
+    """Does the first word ``low`` after a cue open a time phrase ("said late Thursday", "said early on Monday"),
+    not a clause ("said late fees rose")?"""
+    if low not in TIME_EDGE_WORDS or len(words) < 2:
+        return False
+    nxt = words[1].group().lower()
+    return nxt in TIME_WORDS or nxt in TIME_EDGE_FOLLOWERS
+
+
+_TIME_PHRASE_WORDS = TIME_WORDS | TIME_EDGE_FOLLOWERS
+
+
+def _clause_after_time(words: list[re.Match[str]]) -> tuple[re.Match[str], str]:
+    """The first word of a clause after a time phrase ``words`` opens ("said late Thursday the plan …") and ""; or
+    the phrase's first word and its lower case when no clause follows it."""
+    k = 1
+    while k < len(words) and words[k].group().lower() in _TIME_PHRASE_WORDS:
+        k += 1
+    if k < len(words) and opens_clause(words[k].group()):
+        return words[k], ""
+    return words[0], words[0].group().lower()
 
 
 _COUNT_NP_WORDS = 8
