@@ -68,6 +68,7 @@ _EN_THAT_ONLY = """
 predicting alleging implying implied indicate reaffirming reaffirmed recognize recognized recognizes
 conclude concluding learned ruled boasted joking agree acknowledge emphasize emphasized intimated figures
 know knows knew
+divulged divulges disclosed discloses speculated speculates speculate
 charged charges
 clear convinced confident worried concerned hopeful aware optimistic certain afraid adamant
 """
