@@ -55,9 +55,19 @@ def _stop_points(text: str) -> list[int]:
 def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
     have claimed that", "…, but 55 percent of all voters say …"), judged on the few words after it?"""
-    if _counted_report(text, m, start):
+    if _counted_report(text, m, start) or _concessive(text, m, start):
         return True
     return _semicolon_report(text, m.end()) if m.group() == ";" else _cue_ahead(text, m, start)
+
+
+def _concessive(text: str, m: re.Match[str], start: int) -> bool:
+    """Is ``m`` "although" or "though" after a comma ("… had been found, although others said …"): the writer's
+    concession, outside the reported clause?"""
+    joiner = m.group(1)
+    return joiner is not None and joiner.lower() in _CONCESSIVES and text[max(start, m.start() - 2) : m.start()] == ", "
+
+
+_CONCESSIVES = frozenset("although though".split())
 
 
 def _cue_ahead(text: str, m: re.Match[str], start: int) -> bool:
