@@ -177,10 +177,11 @@ NOT_CLAUSE_START: frozenset[str] = frozenset(
     """in on at to for with during after before about of by from as last this earlier later yesterday today
     tonight monday tuesday wednesday thursday friday saturday sunday both""".split()
 )
-# Words that put a time phrase at an edge of its span ("said late Thursday", "said early on Monday"): before a
-# time word or a time phrase's lead after a cue, they open no reported clause ("said late fees rose" still does).
+# Words that lead a time word ("on Monday", "last week", "late Thursday"): with it, a time phrase.
+TIME_LEADS: frozenset[str] = frozenset("on last this next late early".split())
+# Of those, the ones that may also open a noun phrase ("late fees", "early voters"): after a cue they open no
+# reported clause only before a time word or another lead ("said late Thursday", "said early on Monday").
 TIME_EDGE_WORDS: frozenset[str] = frozenset("late early".split())
-TIME_EDGE_FOLLOWERS: frozenset[str] = frozenset("on last this next".split())
 # Prepositions that open an adverbial a reported clause can follow ("said in a statement that …").
 PP_HEADS: frozenset[str] = frozenset("in on at during via over".split())
 # Nouns of a time after "this" or "these" ("said this week", "…, he said, these days"): no subject of a clause.

@@ -23,6 +23,9 @@ QUOTE_PAIRS: dict[str, str] = {
     "‘": "’",
 }
 OPENERS = frozenset(QUOTE_PAIRS)
+# The marks that open and close a quote in Chinese text (curly, corner, double corner, straight).
+ZH_OPENING_MARKS = frozenset("“「『\"")
+ZH_CLOSING_MARKS = frozenset(QUOTE_PAIRS[mark] for mark in ZH_OPENING_MARKS)
 # Nested quote marks: skipped over inside a top-level quote, never quotes of their own.
 NESTED_PAIRS: dict[str, str] = {"‘": "’", "『": "』", "「": "」", "“": "”"}
 

@@ -18,8 +18,8 @@ from ...lexicon.en import (
     NOT_CLAUSE_START,
     NOT_SAYING_LY,
     PP_HEADS,
-    TIME_EDGE_FOLLOWERS,
     TIME_EDGE_WORDS,
+    TIME_LEADS,
     TIME_WORDS,
 )
 from ...lexicon.reporting_en import (
@@ -260,10 +260,11 @@ def _time_edge(low: str, words: list[re.Match[str]]) -> bool:
     if low not in TIME_EDGE_WORDS or len(words) < 2:
         return False
     nxt = words[1].group().lower()
-    return nxt in TIME_WORDS or nxt in TIME_EDGE_FOLLOWERS
+    return nxt in TIME_WORDS or nxt in _FOLLOWING_LEADS
 
 
-_TIME_PHRASE_WORDS = TIME_WORDS | TIME_EDGE_FOLLOWERS
+_FOLLOWING_LEADS = TIME_LEADS - TIME_EDGE_WORDS  # ("said late on Monday"; not "late early")
+_TIME_PHRASE_WORDS = TIME_WORDS | _FOLLOWING_LEADS
 
 
 def _clause_after_time(words: list[re.Match[str]]) -> tuple[re.Match[str], str]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
+from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE, trim_han
@@ -391,25 +392,21 @@ def _zh_named_before_quote(
 def _zh_named_after_quote(book: SpeakerBook, text: str, f: Found) -> str | None:
     """A person the article has named before who opens one of the first clauses after a quote opening its
     paragraph (“…”任长箴感到很骄傲。): see :func:`.known_after_zh.zh_known_after_quote`."""
-    closing = f.end + (text[f.end : f.end + 1] in _ZH_CLOSING_MARKS)
+    closing = f.end + (text[f.end : f.end + 1] in ZH_CLOSING_MARKS)
     if not blank(text, 0, _opening(text, f.start)) or closing == f.end:
         return None
     return zh_known_after_quote(book.zh_known, text, closing)
 
 
-_ZH_CLOSING_MARKS = frozenset("”」』\"")
-
 
 def _opening(text: str, pos: int) -> int:
     """Where the quote whose words start at ``pos`` opens: its antecedents are read from there, so a 他/她 opening
     the words is no pronoun whose sex the antecedent must have (李芳在一旁补充。“他每天…”)."""
-    return pos - 1 if pos > 0 and text[pos - 1] in _ZH_OPENING_MARKS else pos
+    return pos - 1 if pos > 0 and text[pos - 1] in ZH_OPENING_MARKS else pos
 
 
 # What ends the writer's sentence before a quote that opens one of its own.
 _ZH_SENTENCE_ENDS = frozenset("。！？")
-# The marks that open a quote.
-_ZH_OPENING_MARKS = frozenset("“「『\"")
 
 
 def zh_text(text: str) -> bool:

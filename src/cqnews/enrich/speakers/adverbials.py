@@ -8,7 +8,7 @@ the tokens before a cue, then read the noun phrase that is left.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import LY_NOUNS, PREPOSITIONS, TIME_WORDS
+from ...lexicon.en import LY_NOUNS, PREPOSITIONS, TIME_LEADS, TIME_WORDS
 from .tokens import PUNCT, Tok
 
 __all__ = ["drop_adverbials"]
@@ -22,7 +22,7 @@ def drop_adverbials(toks: list[Tok]) -> None:
     while toks and (
         toks[-1].low in P.EN_SKIPPABLE or _adverb(toks[-1]) or toks[-1].low in TIME_WORDS
     ):
-        if toks[-1].low in TIME_WORDS and len(toks) > 1 and toks[-2].low in _TIME_LEADS:
+        if toks[-1].low in TIME_WORDS and len(toks) > 1 and toks[-2].low in TIME_LEADS:
             toks.pop()  # "on Monday", "last week"
         toks.pop()
     _drop_medium(toks)
@@ -34,8 +34,6 @@ def drop_adverbials(toks: list[Tok]) -> None:
             drop_adverbials(toks)
             return
 
-
-_TIME_LEADS = frozenset("on last this late early next".split())
 
 
 def _adverb(tok: Tok) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
+from ...lexicon.quote_patterns import ZH_CLOSING_MARKS
 from ...text import last_of
 from .. import segmenter
 
@@ -59,10 +60,8 @@ def in_reported_sentence(text: str, start: int, lo: int) -> bool:
     while at > sentence:
         if reported_clause(text, at, lo):
             return True
-        if text[at - 2 : at - 1] in _CLOSING_QUOTES:
+        if text[at - 2 : at - 1] in ZH_CLOSING_MARKS:
             return False  # 张伟说，“…”，|李华则…: the words reported end with the quote that holds them
         at = last_of(text, "，,", sentence, at - 1) + 1  # (the clause before: after the comma before it)
     return False
 
-
-_CLOSING_QUOTES = frozenset("”」』\"")
