@@ -230,7 +230,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     elif (past_time := _past_time_lead(low, words)) is not None:
-        first, low = past_time  # "says tonight he is a step closer", "said publicly the plan …"
+        first, low = past_time, ""  # "says tonight he is a step closer", "said publicly the plan …"
     if low == "to" and not infinitive:
         heard = past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
         return heard.start() if heard is not None else None
@@ -246,11 +246,11 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     return first.start()
 
 
-def _past_time_lead(low: str, words: list[re.Match[str]]) -> tuple[re.Match[str], str] | None:
-    """The clause's first word and "" past a time word or manner adverb right after the cue ("says tonight he is",
-    "said publicly the plan …", "said late Thursday the plan …"); None when no such lead stands there."""
+def _past_time_lead(low: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The clause's first word past a time word, a manner adverb or a time phrase right after the cue ("says tonight
+    he is", "said publicly the plan …", "said late Thursday the plan …"); None when no such lead stands there."""
     if (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and opens_clause(words[1].group()):
-        return words[1], ""
+        return words[1]
     return _clause_after_time(words) if _time_edge(low, words) else None
 
 
@@ -267,15 +267,13 @@ _FOLLOWING_LEADS = TIME_LEADS - TIME_EDGE_WORDS  # ("said late on Monday"; not "
 _TIME_PHRASE_WORDS = TIME_WORDS | _FOLLOWING_LEADS
 
 
-def _clause_after_time(words: list[re.Match[str]]) -> tuple[re.Match[str], str]:
-    """The first word of a clause after a time phrase ``words`` opens ("said late Thursday the plan …") and ""; or
-    the phrase's first word and its lower case when no clause follows it."""
+def _clause_after_time(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first word of a clause after the time phrase ``words`` opens ("said late Thursday the plan …"); None
+    when no clause follows it (the phrase is then no clause either: see :func:`_time_edge`)."""
     k = 1
     while k < len(words) and words[k].group().lower() in _TIME_PHRASE_WORDS:
         k += 1
-    if k < len(words) and opens_clause(words[k].group()):
-        return words[k], ""
-    return words[0], words[0].group().lower()
+    return words[k] if k < len(words) and opens_clause(words[k].group()) else None
 
 
 _COUNT_NP_WORDS = 8
