@@ -77,10 +77,14 @@ def zh_cues(text: str, spans: list[Span]) -> Cues:
     inside = Inside(spans, len(text))
     plain = segmenter.to_simplified(text)  # (same length: every offset is the page's own)
     found: list[tuple[int, int, str]] = []
-    for m in QZ.ZH_CUE_RE.finditer(plain):
+    m = QZ.ZH_CUE_RE.search(plain)
+    while m is not None:
         if not inside(m.start()) and zh_cue_ok(plain, m.start(), m.end()):
             start = _said_verb_start(plain, m.start(), m.end())
             found.append((start, m.end(), text[start : m.end()]))
+            m = QZ.ZH_CUE_RE.search(plain, m.end())
+        else:  # (民警告诉: 警告 is no cue there, and the cue 告诉 starts inside it)
+            m = QZ.ZH_CUE_RE.search(plain, m.start() + 1)
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
 
 
