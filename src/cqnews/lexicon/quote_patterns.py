@@ -370,6 +370,15 @@ EN_TITLE_LEADS = frozenset(
     movie book show series programme program nicknamed branded labelled labeled so-called""".split()
 )
 
+# A short lower-case quoted fragment after one of these determiners is a term ("playing the “fire challenge,”") unless
+# a verb of being or naming, "as" or a preposition stands before the determiner ("is a “disgrace”", "called it a
+# “sham”", "labeled the “forgotten towns”", "a call for a “revolution”": someone's words, or a name they gave).
+EN_TERM_DETERMINERS = frozenset("the a an".split())
+EN_JUDGEMENT_LEADS = frozenset(
+    """as is was are were be been being call called calls calling labeled labelled dubbed named termed declared
+    declaring of""".split()
+)
+
 # Small words written in lower case inside a title ("Meet the Press", "A Time for Truth", "Fox & Friends").
 EN_TITLE_SMALL_WORDS = frozenset("a an the and or of for to in on at by with & vs".split())
 

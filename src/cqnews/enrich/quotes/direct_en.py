@@ -46,6 +46,8 @@ _NEARBY = 300
 def en_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
     """The speaker reported by the nearest cue after, else before, a quoted fragment."""
     text, cues = b.text, b.cues
+    if _determined_term(text, sp) and not cues.between(*b.sentences.around(sp.open)):
+        return None, None  # "playing the “fire challenge,” other trends": a term, no one's words
     end = sp.end if sp.close is None else sp.close + 1
     after = cues.between(end, min(len(text), end + _NEARBY))[:3]
     before = cues.last(max(0, sp.open - _NEARBY), sp.open)[:3]
@@ -54,6 +56,24 @@ def en_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
         if who is not None:
             return who, cues.words[k]
     return None, None
+
+
+def _determined_term(text: str, sp: Span) -> bool:
+    """Is the quoted fragment a short lower-case term a determiner opens after a verb ("playing the “fire
+    challenge,”", "signed a “dissent channel” memo"), not a word of judgement or a name given after a verb of being
+    or naming or a preposition ("is a “disgrace”", "called it a “sham”", "a call for a “revolution”")?"""
+    inner = text[sp.start : sp.end]
+    lead = text[max(0, sp.open - _TERM_LEAD_REACH) : sp.open].split()
+    if len(lead) < 2 or lead[-1].lower() not in P.EN_TERM_DETERMINERS:
+        return False
+    before = lead[-2].lower()
+    if before in P.EN_JUDGEMENT_LEADS or before in PREPOSITIONS:
+        return False
+    return inner[:1].islower() and len(inner.split()) <= _TERM_WORDS
+
+
+_TERM_LEAD_REACH = 30
+_TERM_WORDS = 4
 
 
 def _subject_of_cue(b: BlockView, k: int) -> Who | None:
