@@ -33,3 +33,16 @@ def test_bare_quote_after_an_unnamed_clerk_is_not_the_owner_named_in_the_paragra
 def test_bare_quote_after_a_person_introduced_still_goes_to_that_person() -> None:
     paragraphs = ("“现在办事方便多了。”张先生说。", "市民王女士对此也深有感触。", "“以前办一个证要跑好几趟。”")
     assert _speaker_of(paragraphs, "跑好几趟") == "王女士"
+
+
+
+def test_bare_quote_after_a_sentence_opening_with_a_conjunction_and_an_unnamed_subject() -> None:
+    text = "张建国离开了电视台，接拍的第一个合同是一家公司的广告。但一名客户告诉他，不要这些。“你得拍得热闹一点。”"
+    assert _speaker_of((text,), "热闹一点") is None
+    text = "张建国来到工地门口，想进去看看。但一名保安拦住了他。“这里今天不能进。”"
+    assert _speaker_of((text,), "今天不能进") is None
+
+
+def test_pronoun_after_a_clause_opening_with_a_conjunction_and_an_unnamed_subject() -> None:
+    text = "张建国在会上讲完了方案。而一位村民站起来反对，他说，这样修路会毁掉农田。"
+    assert _speaker_of((text,), "毁掉农田") is None
