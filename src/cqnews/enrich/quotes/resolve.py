@@ -384,6 +384,8 @@ def _zh_named_before_quote(
         named = named if named is not None and named not in quoted else zh_latest_named(others, text, pos)
     if named is not None or not prev_text or not blank(text, 0, pos - 1):
         return named
+    if prev.speaker is not None and prev.speaker.name is None:
+        return None  # 一名店员告诉记者，“…” / “…”: the paragraph's source is unnamed, its subject no one else
     introduced = zh_subject_named_before(book.zh_known, prev_text, len(prev_text))
     said = prev.speaker.name if prev.speaker is not None else None
     return introduced if introduced != said else None

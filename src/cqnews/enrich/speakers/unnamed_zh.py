@@ -121,6 +121,8 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     """("named" or "unnamed", start, end) of the subject ``clause`` opens with (past a relative
     clause: 一旁休息的|救援人员), or ("", 0, 0)."""
     toks = segmenter.tag(clause)[:12]
+    while toks and toks[0].tag == "c":
+        toks = toks[1:]  # 但|对方告诉他: the conjunction opens the clause, the subject follows
     if not toks:
         return "", 0, 0
     owner = next((i for i, t in enumerate(toks) if t.tag == "uj"), -1)
