@@ -20,7 +20,7 @@ ZH_CUES: tuple[str, ...] = tuple(
         显示 获悉 觉得 回忆 得出结论 公布 发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂
         报导 发文 发帖 贴文 留言 撰文 发推
         叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道
-        答道 嚷道 写下 念叨 嘀咕""".split(),
+        答道 嚷道 写下 念叨 嘀咕 眼中 眼里 描述中""".split(),
         key=len,
         reverse=True,
     )
@@ -61,6 +61,9 @@ ZH_THIS_IS_SAID_RE = re.compile(
 ZH_CLEFT_RE = re.compile("(?:说|讲)出?(?:这番|这句|这些|这|此)话的(?:人)?[，,]?(?:正|就)?是")
 # Conjunctions that may open a 在…看来 frame (而在他看来，…).
 ZH_FRAME_CONJUNCTIONS: tuple[str, ...] = ("而", "但", "但是", "不过", "然而", "可")
+# Frames of someone's eyes or account that report a direct quote right after them, opened by 在 as 在…看来 is
+# (在王明眼中，“…”, 在同学王明的描述中，“…”); never a clause without quote marks (在公众眼中，这件事…: a view).
+ZH_FRAMED_QUOTE_CUES = frozenset("眼中 眼里 描述中".split())
 # Cues that report only in 据…报道 / 在…看来.
 ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {
     "报道": ("据", "根据"),

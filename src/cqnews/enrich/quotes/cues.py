@@ -284,6 +284,20 @@ def _in_word_before(text: str, start: int, word: str, prev: str) -> bool:
     return word in QZ.ZH_CUES_NOT_IN_WORDS and segmenter.is_word(segmenter.to_simplified(prev + word))
 
 
+def _quote_follows(text: str, start: int, end: int, word: str) -> bool:
+    """Does a quote mark open right after the cue ``word`` at ``start`` (past a comma or a colon, and past the one asked
+    for a question: 问李明：“…”)? A frame of eyes or account (眼中, 描述中) reports only in a clause 在 opens
+    (在王明眼中，“…”)."""
+    if word in QZ.ZH_FRAMED_QUOTE_CUES:
+        clause = last_of(text, "，。！？；：", max(0, start - 80), start) + 1
+        if not text.startswith(QZ.ZH_FRAMED_CUES["看来"], clause):
+            return False
+    k = _past_listener(text, start, end) if word in RZ.ASKING_CUES else end
+    while k < len(text) and k - end < 3 and text[k] in "，,：: ":
+        k += 1
+    return text[k : k + 1] in P.OPENERS
+
+
 def zh_cue_ok(text: str, start: int, end: int) -> bool:
     """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
     word = text[start:end]
@@ -294,11 +308,8 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
         return False
     if word == "说" and _discourse_marker(text, start, end):
         return False
-    if word in QZ.ZH_QUOTE_ONLY_CUES and prev != "所":
-        k = _past_listener(text, start, end) if word in RZ.ASKING_CUES else end
-        while k < len(text) and k - end < 3 and text[k] in "，,：: ":
-            k += 1
-        return text[k : k + 1] in P.OPENERS
+    if word in QZ.ZH_QUOTE_ONLY_CUES and prev != "所" or word in QZ.ZH_FRAMED_QUOTE_CUES:
+        return _quote_follows(text, start, end, word)
     docs, leads = QZ.ZH_CUES_AFTER_DOC.get(word), QZ.ZH_FRAMED_CUES.get(word)
     if prev != "所" and docs is None and not leads:
         return True
