@@ -45,7 +45,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     cleft = _zh_cleft(text, sp)
     if cleft[0] is not None:
         return cleft
-    after = _zh_after(text, sp, cues)
+    after = _zh_after_unless_reporting(text, sp, s, cues)
     if after[0] is not None:
         return after
     colon = _zh_colon_clause(text, sp, s, cues)
@@ -278,6 +278,29 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
             return _framed_subject(text, cues.ends[k], who), cues.words[k]
         break
     return None, None
+
+
+def _zh_after_unless_reporting(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
+    """The speaker and cue after the quote (see _zh_after), unless the quote ends its sentence and that cue reports
+    a clause of its own while a cue before the quote has a subject (他表明…，“…。”日媒也称有…): then that one."""
+    after = _zh_after(text, sp, cues)
+    if after[0] is not None and _closed_before_report(text, sp, cues):
+        before = _zh_before(text, sp, s, cues)
+        if before is not None and before[0] is not None:
+            return before
+    return after
+
+
+def _closed_before_report(text: str, sp: Span, cues: Cues) -> bool:
+    """Does the quote end with a stop inside its marks (“…。”) and the first cue after it report a clause of its own
+    (日媒也称有…, 外媒称，有…), no words of the quote's split (，“…”) nor the end of the sentence after it?"""
+    if sp.close is None or text[sp.end - 1 : sp.end] not in ("。", "！", "？"):
+        return False
+    k = next(iter(cues.between(sp.close + 1, min(len(text), sp.close + 1 + ZH_NEAR))), None)
+    if k is None:
+        return False
+    end = cues.ends[k]
+    return text[end : end + 1] not in _ZH_CLAUSE_ENDS and text[end : end + 2] not in _ZH_SPLIT_GOES_ON
 
 
 def _framed_subject(text: str, cue_end: int, who: Who) -> Who:
