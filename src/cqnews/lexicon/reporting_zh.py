@@ -28,6 +28,13 @@ TERM_TAILS: tuple[str, ...] = (
     "二字", "两字", "三字", "四字", "一字", "一词", "一语", "字样", "这个词", "这个字", "这几个字", "几个字",
     "两个字", "三个字", "四个字", "五个字", "是指", "指的是",
 )
+# Last words of the name of a programme, a prize, an office or a document (“万村计划”, “一号工程”, “英雄奖”,
+# “服务中心”, “自治条例”, “上级通知”): a quoted phrase ending in one, with no mark inside, names a thing, not words
+# said (simplified; not 方案, 案, 政策: 支持前述重组方案, 来报案 end words said).
+NAME_HEADS: tuple[str, ...] = (
+    "计划", "计画", "工程", "项目", "专项行动", "活动", "中心", "条例", "公示", "通知", "文档", "指挥部", "工作坊",
+    "奖", "大赛", "工作室", "基地",
+)
 # Characters of the first and second person (我, 你, 您, 咱, 俺): words that hold them address someone, which a slogan
 # of matched phrases (互帮互助、同舟同行) does not.
 FIRST_SECOND_PERSON_CHARS = frozenset("我你您咱俺")

@@ -25,7 +25,7 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         return True
     if sp.close is None:
         return False
-    if _named_thing_in_clause(text, sp):
+    if _named_thing_in_clause(text, sp) or _name_of_thing(text[sp.start : sp.end]):
         return True
     after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE]).lstrip()  # (這樣的問題 too)
     return (
@@ -51,6 +51,15 @@ def _named_thing_in_clause(text: str, sp: Span) -> bool:
 
 
 _INNER_MARKS = "，。！？；、,.!?;"
+
+
+def _name_of_thing(inner: str) -> bool:
+    """Is the quoted phrase, with no mark inside and longer than its last word, the name of a programme, a prize, an
+    office or a document (实施“万村计划”, 颁发“英雄奖”, 宣读了“上级通知”): a thing named, not words said?"""
+    plain = to_simplified(inner).strip()
+    if any(ch in plain for ch in _INNER_MARKS):
+        return False
+    return any(plain.endswith(head) and len(plain) > len(head) + 1 for head in RZ.NAME_HEADS)
 
 
 def zh_speech_like(text: str, sp: Span, s: int) -> bool:
