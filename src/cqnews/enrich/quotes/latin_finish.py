@@ -25,6 +25,8 @@ def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -
     opens a quoted paragraph with a dash ("– Vi är redo, säger Kristersson."), that paragraph's report is a direct
     quote without its dash."""
     complete_names(quotes)
+    if table.capitalised_nouns:
+        _described_named_before(table, quotes, texts)
     _direct_runs(table, quotes, texts)
     if not table.dash_quotes:
         return
@@ -37,6 +39,29 @@ def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -
                 update={"kind": QuoteKind.DIRECT, "start": start, "text": text[start : quote.end]}
             )
     _dash_continuations(quotes, texts)
+
+
+def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:
+    """ "Nur Yakin sah es anders. „…“, sagte der Trainer.": where a capital makes no name (German), a speaker given
+    only by a definite description is the one person quoted before under a full name whose surname the paragraph
+    names before the quote; none when it names two or more such people (or none)."""
+    full: dict[str, Speaker] = {}  # surname -> the speaker last quoted under a full name ending in it
+    for index, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or not full or speaker.name or not speaker.role:
+            if speaker is not None and speaker.name and " " in speaker.name:
+                full[speaker.name.rsplit(" ", 1)[1]] = speaker
+            continue
+        article = speaker.role.split(" ", 1)[0].lower()
+        if article not in table.determiners or article in table.indefinites or quote.block >= len(texts):
+            continue
+        before = set(_WORD_RE.findall(texts[quote.block][: quote.start]))
+        named = {full[surname].name for surname in before & full.keys()}
+        if len(named) == 1:
+            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named.pop(), role=speaker.role)})
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _dash_continuations(quotes: list[Quote], texts: Sequence[str]) -> None:
