@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...lexicon.descriptions_latin import PLURAL_ARTICLES, POSSESSIVES_AFTER_ARTICLE
 from ...lexicon.quotes_latin import LatinTable
 from ...models import Quote, QuoteKind, Speaker
 
@@ -25,8 +26,7 @@ def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -
     opens a quoted paragraph with a dash ("– Vi är redo, säger Kristersson."), that paragraph's report is a direct
     quote without its dash."""
     complete_names(quotes)
-    if table.capitalised_nouns:
-        _described_named_before(table, quotes, texts)
+    _described_named_before(table, quotes, texts)
     _direct_runs(table, quotes, texts)
     if not table.dash_quotes:
         return
@@ -42,9 +42,11 @@ def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -
 
 
 def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:
-    """ "Nur Yakin sah es anders. „…“, sagte der Trainer.": where a capital makes no name (German), a speaker given
-    only by a definite description is the one person quoted before under a full name whose surname the paragraph
-    names before the quote; none when it names two or more such people (or none)."""
+    """ "Nur Yakin sah es anders. „…“, sagte der Trainer." / "Marchal a maintenu … « … », a insisté le ministre.": a
+    speaker given only by a definite, singular description is the one person quoted before under a full name whose
+    surname the paragraph names before the quote (only names already given in full as speakers: a capital makes
+    no name in German); none when it names two or more such people, or none, or the description is someone's
+    ("il suo portavoce")."""
     full: dict[str, Speaker] = {}  # surname -> the speaker last quoted under a full name ending in it
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
@@ -52,9 +54,13 @@ def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Seque
             if speaker is not None and speaker.name and " " in speaker.name:
                 full[speaker.name.rsplit(" ", 1)[1]] = speaker
             continue
-        article = speaker.role.split(" ", 1)[0].lower()
-        if article not in table.determiners or article in table.indefinites or quote.block >= len(texts):
+        words = speaker.role.lower().split(" ")
+        if words[0] not in table.determiners or words[0] in table.indefinites or quote.block >= len(texts):
             continue
+        if words[0] in PLURAL_ARTICLES.get(table.language, ()):
+            continue  # "según las primeras informaciones": several, not the one person named
+        if len(words) > 1 and words[1] in POSSESSIVES_AFTER_ARTICLE.get(table.language, ()):
+            continue  # "conclude il suo portavoce": someone's aide, not the person named
         before = set(_WORD_RE.findall(texts[quote.block][: quote.start]))
         named = {full[surname].name for surname in before & full.keys()}
         if len(named) == 1:
