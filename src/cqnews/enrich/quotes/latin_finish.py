@@ -46,10 +46,17 @@ def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Seque
     speaker given only by a definite, singular description is the one person quoted before under a full name whose
     surname the paragraph names before the quote (only names already given in full as speakers: a capital makes
     no name in German); none when it names two or more such people, or none, or the description is someone's
-    ("il suo portavoce")."""
+    ("il suo portavoce"). A quote with no speaker and no reporting word is that one person's too ("Keller ärgerte
+    sich. Sein Urteil: „…“")."""
     full: dict[str, Speaker] = {}  # surname -> the speaker last quoted under a full name ending in it
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
+        if speaker is None and full and quote.cue is None and quote.block < len(texts):
+            before = set(_WORD_RE.findall(texts[quote.block][: quote.start]))
+            named = {full[surname].name for surname in before & full.keys()}
+            if len(named) == 1:
+                quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named.pop())})
+            continue
         if speaker is None or not full or speaker.name or not speaker.role:
             if speaker is not None and speaker.name and " " in speaker.name:
                 full[speaker.name.rsplit(" ", 1)[1]] = speaker
