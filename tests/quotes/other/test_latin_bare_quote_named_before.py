@@ -48,3 +48,10 @@ def test_two_people_named_leave_a_bare_quote_unattributed() -> None:
     between = "Das Spiel begann bei Regen vor zwölftausend Zuschauern im Stadion der Stadt."
     later = "Keller und Brandt ärgerten sich. Das Urteil: „Die Regel hat unser Spiel zerstört.“"
     assert _last_name("de", first, other, between, between, later) is None
+
+
+def test_a_report_with_no_cue_goes_to_the_person_its_paragraph_names_not_the_last_speaker() -> None:
+    first = "„Wir wollen das Spiel gewinnen“, sagte Jonas Keller vor dem Anpfiff."
+    other = "„Wir sind bereit“, sagte Paul Brandt am Freitag."
+    later = "Keller schloss eine Klage nicht aus. Man werde „alle rechtlichen Mittel ausschöpfen“, um das Urteil anzufechten."
+    assert _last_name("de", first, other, later) == "Jonas Keller"  # (not Paul Brandt, quoted last)

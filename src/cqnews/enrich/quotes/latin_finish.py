@@ -51,27 +51,38 @@ def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Seque
     full: dict[str, Speaker] = {}  # surname -> the speaker last quoted under a full name ending in it
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
-        if speaker is None and full and quote.cue is None and quote.block < len(texts):
-            before = set(_WORD_RE.findall(texts[quote.block][: quote.start]))
-            named = {full[surname].name for surname in before & full.keys()}
-            if len(named) == 1:
-                quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named.pop())})
+        if speaker is not None and speaker.name and " " in speaker.name:
+            full[speaker.name.rsplit(" ", 1)[1]] = speaker
+        if not full or quote.block >= len(texts):
             continue
-        if speaker is None or not full or speaker.name or not speaker.role:
-            if speaker is not None and speaker.name and " " in speaker.name:
-                full[speaker.name.rsplit(" ", 1)[1]] = speaker
+        named, before = _named_before(full, texts[quote.block][: quote.start])
+        if named is None:
             continue
-        words = speaker.role.lower().split(" ")
-        if words[0] not in table.determiners or words[0] in table.indefinites or quote.block >= len(texts):
-            continue
-        if words[0] in PLURAL_ARTICLES.get(table.language, ()):
-            continue  # "según las primeras informaciones": several, not the one person named
-        if len(words) > 1 and words[1] in POSSESSIVES_AFTER_ARTICLE.get(table.language, ()):
-            continue  # "conclude il suo portavoce": someone's aide, not the person named
-        before = set(_WORD_RE.findall(texts[quote.block][: quote.start]))
-        named = {full[surname].name for surname in before & full.keys()}
-        if len(named) == 1:
-            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named.pop(), role=speaker.role)})
+        if speaker is None and quote.cue is None:
+            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named)})
+        elif speaker is not None and quote.cue is None and speaker.name and speaker.name.split(" ")[-1] not in before:
+            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named)})  # (carried from before)
+        elif speaker is not None and not speaker.name and _described_only(table, speaker.role or ""):
+            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named, role=speaker.role)})
+
+
+def _named_before(full: dict[str, Speaker], before: str) -> tuple[str | None, set[str]]:
+    """The one person of ``full`` whose surname the text ``before`` a quote names (None for none or several), and
+    the words of that text."""
+    words = set(_WORD_RE.findall(before))
+    named = {full[surname].name for surname in words & full.keys()}
+    return (named.pop() if len(named) == 1 else None), words
+
+
+def _described_only(table: LatinTable, role: str) -> bool:
+    """Is ``role`` a definite, singular description of one person ("der Trainer", "le ministre"), not someone's
+    ("il suo portavoce") nor several ("las primeras informaciones")?"""
+    words = role.lower().split(" ")
+    if words[0] not in table.determiners or words[0] in table.indefinites:
+        return False
+    if words[0] in PLURAL_ARTICLES.get(table.language, ()):
+        return False  # "según las primeras informaciones": several, not the one person named
+    return not (len(words) > 1 and words[1] in POSSESSIVES_AFTER_ARTICLE.get(table.language, ()))
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w-]*")
