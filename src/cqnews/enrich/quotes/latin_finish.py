@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...lexicon.descriptions_latin import PLURAL_ARTICLES, POSSESSIVES_AFTER_ARTICLE
 from ...lexicon.quotes_latin import LatinTable
 from ...models import Quote, QuoteKind, Speaker
 
@@ -25,6 +26,7 @@ def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -
     opens a quoted paragraph with a dash ("– Vi är redo, säger Kristersson."), that paragraph's report is a direct
     quote without its dash."""
     complete_names(quotes)
+    _described_named_before(table, quotes, texts)
     _direct_runs(table, quotes, texts)
     if not table.dash_quotes:
         return
@@ -37,6 +39,53 @@ def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -
                 update={"kind": QuoteKind.DIRECT, "start": start, "text": text[start : quote.end]}
             )
     _dash_continuations(quotes, texts)
+
+
+def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:
+    """ "Nur Yakin sah es anders. „…“, sagte der Trainer." / "Marchal a maintenu … « … », a insisté le ministre.": a
+    speaker given only by a definite, singular description is the one person quoted before under a full name whose
+    surname the paragraph names before the quote (only names already given in full as speakers: a capital makes
+    no name in German); none when it names two or more such people, or none, or the description is someone's
+    ("il suo portavoce"). A quote with no speaker and no reporting word is that one person's too ("Keller ärgerte
+    sich. Sein Urteil: „…“")."""
+    full: dict[str, Speaker] = {}  # surname -> the speaker last quoted under a full name ending in it
+    for index, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is not None and speaker.name and " " in speaker.name:
+            full[speaker.name.rsplit(" ", 1)[1]] = speaker
+        if not full or quote.block >= len(texts):
+            continue
+        named, before = _named_before(full, texts[quote.block][: quote.start])
+        if named is None:
+            continue
+        if speaker is None and quote.cue is None:
+            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named)})
+        elif speaker is not None and quote.cue is None and speaker.name and speaker.name.split(" ")[-1] not in before:
+            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named)})  # (carried from before)
+        elif speaker is not None and not speaker.name and _described_only(table, speaker.role or ""):
+            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named, role=speaker.role)})
+
+
+def _named_before(full: dict[str, Speaker], before: str) -> tuple[str | None, set[str]]:
+    """The one person of ``full`` whose surname the text ``before`` a quote names (None for none or several), and
+    the words of that text."""
+    words = set(_WORD_RE.findall(before))
+    named = {full[surname].name for surname in words & full.keys()}
+    return (named.pop() if len(named) == 1 else None), words
+
+
+def _described_only(table: LatinTable, role: str) -> bool:
+    """Is ``role`` a definite, singular description of one person ("der Trainer", "le ministre"), not someone's
+    ("il suo portavoce") nor several ("las primeras informaciones")?"""
+    words = role.lower().split(" ")
+    if words[0] not in table.determiners or words[0] in table.indefinites:
+        return False
+    if words[0] in PLURAL_ARTICLES.get(table.language, ()):
+        return False  # "según las primeras informaciones": several, not the one person named
+    return not (len(words) > 1 and words[1] in POSSESSIVES_AFTER_ARTICLE.get(table.language, ()))
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _dash_continuations(quotes: list[Quote], texts: Sequence[str]) -> None:

@@ -1,0 +1,23 @@
+"""Articles and possessives that keep a description from standing for one person named before, per Latin-script
+language (see :mod:`.quotes_latin`).
+
+"conclude il suo portavoce", "disse o seu assessor": an article and a possessive describe someone's aide, not the
+person the paragraph named; "según las primeras informaciones", "selon les enquêteurs": a plural article names
+several, not one. Lower case, by language code (French, Spanish and German put no article before a possessive:
+"son porte-parole", "sein Sprecher"; German "die" is also a singular article, so no German plural is listed).
+"""
+
+from __future__ import annotations
+
+POSSESSIVES_AFTER_ARTICLE: dict[str, frozenset[str]] = {
+    "it": frozenset({"suo", "sua", "suoi", "sue", "loro", "mio", "mia", "nostro", "nostra"}),
+    "pt": frozenset({"seu", "sua", "seus", "suas", "meu", "minha", "nosso", "nossa"}),
+}
+
+PLURAL_ARTICLES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"les", "des"}),
+    "es": frozenset({"los", "las"}),
+    "it": frozenset({"i", "gli", "le"}),
+    "pt": frozenset({"os", "as"}),
+    "nl": frozenset(),
+}
