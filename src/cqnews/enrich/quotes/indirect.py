@@ -21,7 +21,7 @@ from ...models import QuoteKind
 from ..dateline import dateline_end
 from ..speakers.phrases import Who, en_subject_before, opening_participle_subject, participle_subject
 from .according_en import according
-from .clause_en import NOT_CLAUSE_START, NOT_CONTINUATION, clause_after
+from .clause_en import NOT_CLAUSE_START, NOT_CONTINUATION, clause_after, own_clause_follows
 from .closing_en import adverbial_tail, closes_quote_attribution, going_on, may_close_sentence, quote_inside_clause
 from .cues import noun_form_is_verb
 from .direct_en import after_coordinator, negated
@@ -289,8 +289,11 @@ _PREDICATE_REACH = 60
 
 def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int, lead: str) -> bool:
     """Can a cue that is not inverted report nothing whoever its subject is? When no clause follows it
-    and none can end before it, or when the clause is too long to be one report (dropped anyway)."""
+    and none can end before it (a weak cue with a clause of its own after it ends none), or when the clause
+    is too long to be one report (dropped anyway)."""
     if clause is None:
+        if word in P.EN_WEAK_CUES and own_clause_follows(text, c_end, e):
+            return True  # "…, his campaign believes the move has …": no closing cue of the clause before
         return word not in _SHOW_CUES and not may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES)
     return clause[1] - clause[0] > MAX_CLAUSE
 
