@@ -16,6 +16,7 @@ from ...lexicon.reporting_en import (
     PREDICATE_WORDS,
     STANCE_ADJECTIVES,
     TAIL_TIME_WORDS,
+    WRITER_GERUND_LEADS,
 )
 from ...models import QuoteKind
 from ..dateline import dateline_end
@@ -62,6 +63,8 @@ def indirect_en(b: BlockView) -> list[Found]:
     for k in range(len(cues.starts)):
         if negated(text, cues.starts[k]) or _before_infinitive(text, cues.ends[k], cues.words[k]):
             continue
+        if _writer_aside(text, cues.starts[k], cues.words[k]):
+            continue
         if cues.words[k] in INDIRECT_NOUN_FIRST_CUES and not noun_form_is_verb(text, cues.starts[k], cues.ends[k]):
             continue  # "Lee's comments on the plan": a noun, no report
         f = _cue_clause(b, k, previous, kept)
@@ -86,6 +89,13 @@ def _before_infinitive(text: str, c_end: int, word: str) -> bool:
     """ "But with the new data, he continues to expect a rebound": "continue" before an infinitive is no report
     (nothing before it is what he said)."""
     return word in BEFORE_INFINITIVE_CUES and text.startswith(" to ", c_end)
+
+
+def _writer_aside(text: str, c: int, word: str) -> bool:
+    """ "It's also worth noting that …": a participle cue after "worth" is the writer's aside, no report."""
+    if not P.EN_CUES.get(word, False) or text[c - 1 : c] != " ":
+        return False
+    return text[max(0, c - 12) : c - 1].rsplit(" ", 1)[-1].lower() in WRITER_GERUND_LEADS
 
 
 def _past_dateline(text: str, found: list[Found]) -> None:
