@@ -162,6 +162,9 @@ NOT_SUBJECT_LEAD_WORDS: frozenset[str] = frozenset(
 # Cues that report nothing before an infinitive ("…, he continues to expect a rebound"): their reported-speech
 # reading is skipped there (as direct-quote cues they stay: "“…,” he continued to tell reporters").
 BEFORE_INFINITIVE_CUES: frozenset[str] = frozenset("continued continues".split())
+# Words before a participle cue that make it the writer's aside, no one's report: "It's also worth noting that
+# …" (the writer notes it).
+WRITER_GERUND_LEADS: frozenset[str] = frozenset(("worth",))
 
 # A sentence start that names nobody before a passive cue: "It was reported that …", "But it has been announced
 # that …" ("It was" is no speaker).

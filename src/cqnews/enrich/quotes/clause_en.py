@@ -364,6 +364,14 @@ _PRE_VERB_ADVERBS = frozenset("never also still already always just only once ev
 _NP_WORDS = 4
 
 
+def own_clause_follows(text: str, c_end: int, e: int) -> bool:
+    """Does a clause of its own (a subject, then an auxiliary) follow the weak cue ending at ``c_end`` with
+    nothing between ("…, and while A, his campaign believes the move has …")? The cue then ends no sentence
+    before it: it is no closing cue of the clause before."""
+    words = list(WORD_RE.finditer(text, c_end, e))
+    return bool(words) and not text[c_end : words[0].start()].strip() and _subject_then_finite(text, c_end, words)
+
+
 def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool:
     """Does a clause without "that" follow a weak cue: a subject (a nominative pronoun, or a short noun
     phrase opened by a determiner or a capital) right before an auxiliary or modal ("reported she was",

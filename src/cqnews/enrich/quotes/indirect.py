@@ -16,12 +16,13 @@ from ...lexicon.reporting_en import (
     PREDICATE_WORDS,
     STANCE_ADJECTIVES,
     TAIL_TIME_WORDS,
+    WRITER_GERUND_LEADS,
 )
 from ...models import QuoteKind
 from ..dateline import dateline_end
 from ..speakers.phrases import Who, en_subject_before, opening_participle_subject, participle_subject
 from .according_en import according
-from .clause_en import NOT_CLAUSE_START, NOT_CONTINUATION, clause_after
+from .clause_en import NOT_CLAUSE_START, NOT_CONTINUATION, clause_after, own_clause_follows
 from .closing_en import adverbial_tail, closes_quote_attribution, going_on, may_close_sentence, quote_inside_clause
 from .cues import noun_form_is_verb
 from .direct_en import after_coordinator, negated
@@ -62,6 +63,8 @@ def indirect_en(b: BlockView) -> list[Found]:
     for k in range(len(cues.starts)):
         if negated(text, cues.starts[k]) or _before_infinitive(text, cues.ends[k], cues.words[k]):
             continue
+        if _writer_aside(text, cues.starts[k], cues.words[k]):
+            continue
         if cues.words[k] in INDIRECT_NOUN_FIRST_CUES and not noun_form_is_verb(text, cues.starts[k], cues.ends[k]):
             continue  # "Lee's comments on the plan": a noun, no report
         f = _cue_clause(b, k, previous, kept)
@@ -86,6 +89,13 @@ def _before_infinitive(text: str, c_end: int, word: str) -> bool:
     """ "But with the new data, he continues to expect a rebound": "continue" before an infinitive is no report
     (nothing before it is what he said)."""
     return word in BEFORE_INFINITIVE_CUES and text.startswith(" to ", c_end)
+
+
+def _writer_aside(text: str, c: int, word: str) -> bool:
+    """ "It's also worth noting that …": a participle cue after "worth" is the writer's aside, no report."""
+    if not P.EN_CUES.get(word, False) or text[c - 1 : c] != " ":
+        return False
+    return text[max(0, c - 12) : c - 1].rsplit(" ", 1)[-1].lower() in WRITER_GERUND_LEADS
 
 
 def _past_dateline(text: str, found: list[Found]) -> None:
@@ -289,8 +299,11 @@ _PREDICATE_REACH = 60
 
 def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int, lead: str) -> bool:
     """Can a cue that is not inverted report nothing whoever its subject is? When no clause follows it
-    and none can end before it, or when the clause is too long to be one report (dropped anyway)."""
+    and none can end before it (a weak cue with a clause of its own after it ends none), or when the clause
+    is too long to be one report (dropped anyway)."""
     if clause is None:
+        if word in P.EN_WEAK_CUES and own_clause_follows(text, c_end, e):
+            return True  # "…, his campaign believes the move has …": no closing cue of the clause before
         return word not in _SHOW_CUES and not may_close_sentence(text, c_end, e, lead, word in LISTENER_OBJECT_CUES)
     return clause[1] - clause[0] > MAX_CLAUSE
 
