@@ -23,3 +23,12 @@ def test_a_caption_label_is_no_caption_text(figcaption: str, caption: str) -> No
     image = cqnews.parse(page, url="https://example.com/news/bridge").images[0]
     assert image.caption == caption
     assert [c.name for c in image.credits] == ["Anna Roe"]
+
+
+def test_an_off_screen_label_is_no_caption_text() -> None:
+    # a screen reader's label in a span of class "off-screen", no colon after it
+    figcaption = '<span class="off-screen">Image caption</span><span class="text">The new bridge at dawn</span>'
+    figure = f'<figure><img src="https://example.com/img/bridge-river.jpg"><figcaption>{figcaption}</figcaption></figure>'
+    page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
+    image = cqnews.parse(page, url="https://example.com/news/bridge").images[0]
+    assert image.caption == "The new bridge at dawn"
