@@ -32,3 +32,24 @@ def test_an_off_screen_label_is_no_caption_text() -> None:
     page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
     image = cqnews.parse(page, url="https://example.com/news/bridge").images[0]
     assert image.caption == "The new bridge at dawn"
+
+
+def test_a_video_players_notice_is_no_caption() -> None:
+    # the picture a player shows until its video loads, with the player's notice where a caption would stand
+    figure = (
+        '<figure><img src="https://example.com/img/bridge-river.jpg">'
+        '<div class="player__caption">Media playback is unsupported on your device</div>'
+        "<figcaption>The new bridge at dawn. Photo: Anna Roe</figcaption></figure>"
+    )
+    page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
+    images = cqnews.parse(page, url="https://example.com/news/bridge").images
+    assert images and all("playback" not in (image.caption or "") for image in images)
+
+
+def test_a_player_notice_alone_leaves_the_caption_none() -> None:
+    figure = (
+        '<figure><img src="https://example.com/img/bridge-river.jpg">'
+        "<figcaption>Media playback is unsupported on your device</figcaption></figure>"
+    )
+    page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
+    assert [image.caption for image in cqnews.parse(page, url="https://example.com/news/bridge").images] == [None]

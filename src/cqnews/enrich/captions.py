@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
-from ..lexicon.captions import CAPTION_LABEL_WORDS, phrase_alternation
+from ..lexicon.captions import CAPTION_LABEL_WORDS, PLAYER_NOTICES, phrase_alternation
 from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space, written_once
@@ -155,6 +155,8 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
         caption = written_once(_without_counter(caption)) or None
     if caption is not None and not caption.strip(" .,;:|-–—()"):
         caption = None
+    if caption is not None and caption.rstrip(" .!").lower() in PLAYER_NOTICES:
+        caption = None  # "Media playback is unsupported on your device": the player's notice, no caption
     return caption, credits
 
 
