@@ -53,3 +53,20 @@ def test_a_player_notice_alone_leaves_the_caption_none() -> None:
     )
     page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
     assert [image.caption for image in cqnews.parse(page, url="https://example.com/news/bridge").images] == [None]
+
+
+def test_the_pictures_file_name_is_no_caption() -> None:
+    # a gallery link whose title is the upload's file name
+    figure = (
+        '<figure><a href="https://example.com/up/gallery_pic_07.png" title="gallery_pic_07">'
+        '<img src="https://example.com/up/gallery_pic_07-150x150.png"></a>'
+        "<figcaption>gallery_pic_07</figcaption></figure>"
+    )
+    page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
+    assert [image.caption for image in cqnews.parse(page, url="https://example.com/news/bridge").images] == [None]
+
+
+def test_a_one_word_caption_unlike_the_file_name_stays() -> None:
+    figure = '<figure><img src="https://example.com/up/img_0412.jpg"><figcaption>Sunrise</figcaption></figure>'
+    page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
+    assert [image.caption for image in cqnews.parse(page, url="https://example.com/news/bridge").images] == ["Sunrise"]

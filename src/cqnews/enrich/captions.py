@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
@@ -97,6 +98,8 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     by_src: dict[str, int] = {}
     for draft in drafts:
         caption, credits = _caption_and_credits(_unswapped(draft))
+        if caption is not None and _file_name(caption, draft.src):
+            caption = None  # "dp3_1_en" of ".../dp3_1_en-150x150.png": the picture's file name, no caption
         alt = normalize_space(draft.alt) if draft.alt else None
         image = Image(src=draft.src, alt=alt or None, caption=caption, credits=credits, position=draft.position)
         index = by_src.get(draft.src) if draft.src is not None else None
@@ -107,6 +110,17 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
             by_src[draft.src] = len(images)
         images.append(image)
     return images
+
+
+def _file_name(caption: str, src: str | None) -> bool:
+    """Is the caption one word that the picture's file name starts with (a link's title set to the upload's name)?"""
+    if src is None or " " in caption or len(caption) < _FILE_NAME_MIN:
+        return False
+    name = urlsplit(src).path.rsplit("/", 1)[-1].lower()
+    return name.startswith(caption.lower()) and not name[len(caption) : len(caption) + 1].isalpha()
+
+
+_FILE_NAME_MIN = 4  # ("Lee" of lee.jpg may be the person pictured)
 
 
 # "Caption:" before the caption's text, a screen reader's label left visible: no caption word.
