@@ -70,3 +70,10 @@ def test_a_one_word_caption_unlike_the_file_name_stays() -> None:
     figure = '<figure><img src="https://example.com/up/img_0412.jpg"><figcaption>Sunrise</figcaption></figure>'
     page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
     assert [image.caption for image in cqnews.parse(page, url="https://example.com/news/bridge").images] == ["Sunrise"]
+
+
+def test_a_malformed_picture_address_is_read_without_error() -> None:
+    figure = '<figure><img src="http://[bad/up/bridge_07.png"><figcaption>bridge_07</figcaption></figure>'
+    page = f"<html><body><article><h1>Bridge opens</h1>{_TEXT}{figure}{_TEXT}{_TEXT}</article></body></html>"
+    images = cqnews.parse(page, url="https://example.com/news/bridge").images
+    assert all(image.caption is None for image in images)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
@@ -116,7 +115,7 @@ def _file_name(caption: str, src: str | None) -> bool:
     """Is the caption one word that the picture's file name starts with (a link's title set to the upload's name)?"""
     if src is None or " " in caption or len(caption) < _FILE_NAME_MIN:
         return False
-    name = urlsplit(src).path.rsplit("/", 1)[-1].lower()
+    name = src.partition("?")[0].partition("#")[0].rsplit("/", 1)[-1].lower()  # (no urlsplit: it raises on "[")
     return name.startswith(caption.lower()) and not name[len(caption) : len(caption) + 1].isalpha()
 
 
