@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
-from ..lexicon.captions import CAPTION_LABEL_WORDS, phrase_alternation
+from ..lexicon.captions import CAPTION_LABEL_WORDS, PLAYER_NOTICES, phrase_alternation
 from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space, written_once
@@ -97,6 +97,8 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     by_src: dict[str, int] = {}
     for draft in drafts:
         caption, credits = _caption_and_credits(_unswapped(draft))
+        if caption is not None and _file_name(caption, draft.src):
+            caption = None  # "dp3_1_en" of ".../dp3_1_en-150x150.png": the picture's file name, no caption
         alt = normalize_space(draft.alt) if draft.alt else None
         image = Image(src=draft.src, alt=alt or None, caption=caption, credits=credits, position=draft.position)
         index = by_src.get(draft.src) if draft.src is not None else None
@@ -107,6 +109,17 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
             by_src[draft.src] = len(images)
         images.append(image)
     return images
+
+
+def _file_name(caption: str, src: str | None) -> bool:
+    """Is the caption one word that the picture's file name starts with (a link's title set to the upload's name)?"""
+    if src is None or " " in caption or len(caption) < _FILE_NAME_MIN:
+        return False
+    name = src.partition("?")[0].partition("#")[0].rsplit("/", 1)[-1].lower()  # (no urlsplit: it raises on "[")
+    return name.startswith(caption.lower()) and not name[len(caption) : len(caption) + 1].isalpha()
+
+
+_FILE_NAME_MIN = 4  # ("Lee" of lee.jpg may be the person pictured)
 
 
 # "Caption:" before the caption's text, a screen reader's label left visible: no caption word.
@@ -155,6 +168,8 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
         caption = written_once(_without_counter(caption)) or None
     if caption is not None and not caption.strip(" .,;:|-–—()"):
         caption = None
+    if caption is not None and caption.rstrip(" .!").lower() in PLAYER_NOTICES:
+        caption = None  # "Media playback is unsupported on your device": the player's notice, no caption
     return caption, credits
 
 

@@ -289,7 +289,7 @@ def find_bylines(root: HtmlElement) -> list[str]:
             continue
         if "caption" in cls.lower() or "credit" in cls.lower():
             continue
-        text = normalize_space(" ".join(t for t in el.itertext())) or _microdata_name(el)
+        text = _name_once(normalize_space(" ".join(t for t in el.itertext()))) or _microdata_name(el)
         if not text or len(text) > _MAX_BYLINE:
             continue  # a wrapper (or a bio): look inside it
         if PICTURE_CREDIT_START.match(text):
@@ -302,6 +302,17 @@ def find_bylines(root: HtmlElement) -> list[str]:
     return _joined_lines(found)
 
 
+def _name_once(text: str) -> str:
+    """A byline whose name stands twice in a row, a hidden copy for screen readers before the shown one ("Anna
+    Roe Anna Roe Staff writer"), with the name once."""
+    words = text.split(" ")
+    for size in range(_MAX_NAME_WORDS, 1, -1):
+        if len(words) >= 2 * size and words[:size] == words[size : 2 * size]:
+            return " ".join(words[size:])
+    return text
+
+
+_MAX_NAME_WORDS = 4
 _MAX_LISTED_NODES = 200
 
 

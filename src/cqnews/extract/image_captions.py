@@ -178,9 +178,10 @@ _CONTROL_TEXT = re.compile(
 )
 
 
-# Caption parts not shown as caption text: screen-reader labels ("Image:" before the caption) and the
-# shortened copy of a caption that also has its full text ("caption-full" + "caption-truncated").
-_HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|truncated", re.IGNORECASE)
+# Caption parts not shown as caption text: screen-reader labels ("Image:" before the caption, an "off-screen" span
+# "Image caption") and the shortened copy of a caption that also has its full text ("caption-full" +
+# "caption-truncated").
+_HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen|truncated", re.IGNORECASE)
 
 
 def _is_control(el: HtmlElement) -> bool:

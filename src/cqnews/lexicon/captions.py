@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS",
+    "PLAYER_NOTICES",
     "phrase_alternation",
 ]
 
@@ -42,6 +43,17 @@ GALLERY_CLASS_WORDS: tuple[str, ...] = (
 
 # The word "caption" written as a label before the caption's text ("Caption: The bridge …", "Bildunterschrift: Die
 # Brücke …"), a screen reader's label left visible: in the languages of the tables, lower case, before a colon.
+# What a video player shows in place of the video where it cannot play (BBC's placeholder caption): a notice of
+# the player's, never a caption of the picture. Lower case, without the closing stop.
+PLAYER_NOTICES: frozenset[str] = frozenset((
+    "media playback is unsupported on your device",
+    "media playback is not supported on this device",
+    "your browser does not support the video tag",
+    "your browser does not support html5 video",
+    "this video is unavailable",
+    "video unavailable",
+))
+
 CAPTION_LABEL_WORDS: tuple[str, ...] = (
     "caption", "image caption", "photo caption", "bildunterschrift", "bildtext", "légende", "legende", "didascalia",
     "pie de foto", "leyenda", "legenda", "bijschrift", "onderschrift", "bildetekst", "billedtekst", "kuvateksti",

@@ -163,6 +163,11 @@ COUNT_WORDS: frozenset[str] = frozenset(
     """one two three four five six seven eight nine ten
     dozens hundreds thousands some many""".split()
 )
+# Ages a writer spells out after a child's name ("Mia Lund, nine, said"): no role.
+AGE_WORDS: tuple[str, ...] = tuple(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen""".split()
+)
 # Prepositions that join a person to a place or body ("Greg Taylor of Indianapolis", "analysts at Nomura").
 OF_LIKE: frozenset[str] = frozenset("of at from with".split())
 # Determiners and quantifiers that open a description ("the mayor", "several officials").

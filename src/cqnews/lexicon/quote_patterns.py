@@ -200,6 +200,8 @@ EN_NEGATIONS = frozenset(
 )
 
 EN_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "i", "we": "p"}
+# The person addressed ("you know that …", "as you said"): no speaker the article names, never a role "you".
+EN_ADDRESSEE_PRONOUNS = frozenset(("you",))
 # Titles before a name and words never in a name: lexicon.en holds them.
 EN_TITLES = TITLES
 # Abbreviated titles as a later description spells them out ("Sen. Ted Cruz" … "the senator said").

@@ -109,7 +109,16 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     if rules.name == "zh":  # (the texts as written: the marks read full-width stand half-width there)
         for q in quotes:
             q.text = shown[q.block][q.start : q.end]
+    _no_empty_speakers(quotes)
     return Reading(quotes, texts, shown, bases, spans, rules, book, any(found), indexed)
+
+
+def _no_empty_speakers(quotes: list[Quote]) -> None:
+    """A speaker with neither name nor role ("they said" with nobody to stand for) is no speaker: None, as the
+    model says, so that ``Article.speakers`` holds no empty group beside the unattributed quotes."""
+    for q in quotes:
+        if q.speaker is not None and not q.speaker.name and not q.speaker.role:
+            q.speaker = None
 
 
 def _search_blocks(

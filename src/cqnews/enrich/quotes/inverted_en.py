@@ -71,9 +71,10 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
     if _verb_after(text, who, e):
         return None  # "…, say taxing consumption encourages savings": a subject and its verb, a clause
     m = _PHRASE_END_RE.search(text, c_end, e)
-    if who.kind == "pronoun" and m is not None and text[c_end : m.start()].strip() != who.mention:
+    end = m.start() if m else e  # (a headline ends with no mark: "…, says it showed restraint")
+    if who.kind == "pronoun" and text[c_end:end].strip() != who.mention:
         return None  # "A third of voters, 33%, say they feel that way": the pronoun opens the reported clause
-    return None if has_auxiliary(text, c_end, m.start() if m else e) else who
+    return None if has_auxiliary(text, c_end, end) else who
 
 
 def _verb_after(text: str, who: Who, e: int) -> bool:

@@ -161,6 +161,8 @@ class SpeakerBook(NameIndex):
 
     def _resolve_description(self, who: Who, words: list[str], pos: int) -> Speaker:
         """A description: the person or body it stands for when the article named it, else unnamed."""
+        if words and words[-1].replace("’", "'").partition("'")[0] in P.EN_ADDRESSEE_PRONOUNS:
+            return Speaker()  # "you know that …", "Could you tell us …", "you’ve said": the one addressed
         described = self._named_by_description(who, pos)
         if described is not None:
             return described

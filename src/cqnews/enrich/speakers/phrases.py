@@ -111,6 +111,9 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
         return _infinitive_subject(text, lo, toks)
     if last.low in P.EN_PRONOUNS:
         return Who(last.text, "pronoun", start=last.start, gender=P.EN_PRONOUNS[last.low])
+    pronoun = _uncontracted(last.low)  # "they’ll tell you …": the pronoun, not a description "they’ll"
+    if pronoun in P.EN_PRONOUNS and pronoun != last.low:
+        return Who(last.text[: len(pronoun)], "pronoun", start=last.start, gender=P.EN_PRONOUNS[pronoun])
     if last.text == ",":
         return appositive_subject(text, toks)
     who = np_ending(text, toks, len(toks))

@@ -16,6 +16,7 @@ from typing import Literal
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    AGE_WORDS,
     FEMALE_GIVEN,
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -318,12 +319,12 @@ def gender_of_titles(titles: list[str]) -> str | None:
 PUNCT = frozenset(",;:“”\"()—–'’")
 
 
-_AGE_RE = re.compile(r"\d{1,3}(?:,\s*|$)")
+_AGE_RE = re.compile(r"(?:\d{1,3}|(?:" + "|".join(AGE_WORDS) + r")\b)(?:,\s*|$)")
 
 
 def without_age(role: str) -> str | None:
     """An appositive role without the age news writes first ("45, a teacher" -> "a teacher"); None when
-    the age is all there is ("Maria Lopez, 45, said": 45 is no role)."""
+    the age is all there is ("Maria Lopez, 45, said", "Mia Lund, nine, said": the age is no role)."""
     m = _AGE_RE.match(role)
     if m is None:
         return role
