@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
-from ..lexicon.captions import CAPTION_LABEL_WORDS, PLAYER_NOTICES, phrase_alternation
+from ..lexicon.captions import CAPTION_LABEL_WORDS, PLAYER_NOTICES, ZH_AUTHOR_LINE_LABELS, phrase_alternation
 from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space, written_once
@@ -128,6 +128,13 @@ _CAPTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# An author line taken for a caption ("作者：王小明 李大海"): a label, then names of two to five characters only.
+_ZH_AUTHOR_LINE = re.compile(
+    "^(?:"
+    + "|".join(ZH_AUTHOR_LINE_LABELS)
+    + r")\s*[:：]\s*[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*\s*$"
+)
+
 # A gallery's counter before the caption ("1 / 5 The bridge at dawn."): the player's label, not a caption word.
 _COUNTER = re.compile(r"^(\d{1,3})(\s*/\s*)(\d{1,3})\s+(?=\w)")
 
@@ -170,6 +177,8 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
         caption = None
     if caption is not None and caption.rstrip(" .!").lower() in PLAYER_NOTICES:
         caption = None  # "Media playback is unsupported on your device": the player's notice, no caption
+    if caption is not None and _ZH_AUTHOR_LINE.match(caption) and not caption.rstrip().endswith("摄"):
+        caption = None  # "作者：王小明 李大海": the story's writers, not what the picture shows
     return caption, credits
 
 

@@ -126,6 +126,10 @@ TEXT_LABEL_WORDS: tuple[str, ...] = ("text", "texto", "texte", "testo", "tekst",
 # information line ("2024-05-13 来源：重庆日报 作者：王小明"), and the credit parser reads them as author labels.
 ZH_WRITER_LABELS: tuple[str, ...] = ("作者", "记者", "撰文", "采写", "文字")
 
+# The words that end a Chinese site's name ("青网新闻", "人民网"): a metadata author written as the site's name glued
+# to the writer's ("青网新闻张毅") is the writer's name after them.
+ZH_OUTLET_NAME_ENDS: tuple[str, ...] = ("新闻", "网")
+
 BYLINE_LABEL_WORDS: tuple[str, ...] = (
     "autor(?:[:*_/]?innen|in|en|es|a)?",  # (German writes both sexes "Autor:innen", "Autor*innen", "AutorInnen")
     "auteure?s?",

@@ -54,6 +54,11 @@ PLAYER_NOTICES: frozenset[str] = frozenset((
     "video unavailable",
 ))
 
+# Chinese labels of an author line ("作者：王小明 李大海") that a layout taking the paragraph after a picture as its
+# caption reads as one: the line names the story's writers, never what the picture shows. "记者" and "文字" are left
+# out (a photo credit may open with them: "记者：张三 摄").
+ZH_AUTHOR_LINE_LABELS: tuple[str, ...] = ("作者", "撰文", "采写")
+
 CAPTION_LABEL_WORDS: tuple[str, ...] = (
     "caption", "image caption", "photo caption", "bildunterschrift", "bildtext", "légende", "legende", "didascalia",
     "pie de foto", "leyenda", "legenda", "bijschrift", "onderschrift", "bildetekst", "billedtekst", "kuvateksti",

@@ -156,6 +156,10 @@ PHRASE_PREPOSITIONS = frozenset(
 
 # Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
 LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
+# The marker of a disposed object (他|把这种做法(说成…), 有人|将此(称为…)): what follows it is acted on, never who
+# speaks. 将 marks one only before a pronoun of the thing (将此, 将其); before a verb it is "will" (公司将于明天…).
+DISPOSAL_MARKERS = frozenset("把".split())
+DISPOSAL_JIANG_OBJECTS = frozenset("此 其 之 这 这些 这种 这个 该 它 它们".split())
 # Conjunctions jieba glues to a two-character name after them (而林静/nr -> 而/林静).
 NAME_GLUED_CONJUNCTIONS = frozenset("而但并且")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.bylines import ZH_OUTLET_NAME_ENDS
+from ...lexicon.zh import SURNAMES
 from ...models import Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .byline_names import role_only
@@ -73,6 +75,19 @@ def _without_contacts(value: str) -> str:
     return " ".join(kept).replace("()", "").strip(" ,;:|-–—(")
 
 
+# A site's name glued to the writer's in metadata ("青网新闻张毅"): the name is the two or three characters after
+# the site's, from a surname on.
+_ZH_OUTLET_AND_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}(?:" + "|".join(ZH_OUTLET_NAME_ENDS) + r")([\u4e00-\u9fff]{2,3})$"
+)
+
+
+def _without_outlet(value: str) -> str:
+    """A Chinese metadata author without the site's name glued before it ("青网新闻张毅" -> "张毅")."""
+    found = _ZH_OUTLET_AND_NAME.match(value)
+    return found.group(1) if found and found.group(1)[0] in SURNAMES else value
+
+
 def clean_author_names(names: list[str]) -> list[str]:
     """Author names from structured metadata (JSON-LD, ``<meta name=author>``), cleaned.
 
@@ -94,6 +109,7 @@ def clean_author_names(names: list[str]) -> list[str]:
             and not ZH_BYLINE_LABEL.search(value)
             and not EMAIL_URL.search(value)
         ):
+            value = _without_outlet(value)
             if value.casefold() not in seen:  # "大渡 美咲": one name in metadata, spaces and all
                 seen.add(value.casefold())
                 out.append(value)

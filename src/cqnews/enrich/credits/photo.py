@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.credits import JA_DATE_UNITS
 from ...models import Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .names import (
@@ -221,8 +222,12 @@ def _tail_equals(text: str) -> tuple[int, str] | None:
     """G. Japanese "…で、３日）＝ＡＰ": the credit after a final full-width equals sign."""
     eq = text.rfind("＝", max(0, len(text) - 20))
     if eq > 0 and 0 < len(text) - eq - 1 <= 15 and not any(c in text[eq + 1 :] for c in "、。，,（("):
-        return eq, text[eq:]
+        return None if _JA_DATED.search(text, eq) else (eq, text[eq:])
     return None
+
+
+# A date after the equals sign ("＝同国で2019年5月"): the place and time of the picture, no credit.
+_JA_DATED = re.compile(r"\d[" + JA_DATE_UNITS + "]")
 
 
 _GETTY_SUFFIXES = (" via Getty Images", "/Getty Images", " Getty Images")

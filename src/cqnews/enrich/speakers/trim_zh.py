@@ -124,6 +124,15 @@ def _trim_words(seg: str) -> str:
     return seg[toks[0].start : toks[-1].end] if toks else ""
 
 
+def _disposal_at(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where the object disposed of opens (他|把这种做法, 有人|将此), when nothing after it is owned (no 的)."""
+    for i, t in enumerate(toks):
+        jiang = t.word == "将" and i + 1 < len(toks) and toks[i + 1].word in L.DISPOSAL_JIANG_OBJECTS
+        if (t.word in L.DISPOSAL_MARKERS and t.tag == "p") or jiang:
+            return i if all(after.word != "的" for after in toks[i:]) else None
+    return None
+
+
 def _there_is(toks: Sequence[segmenter.Token]) -> bool:
     """Are ``toks`` "there is" and one word (有|消息(指), 也有|分析(称)): what is there speaks, and is kept?"""
     return len(toks) == 2 and toks[0].word in L.THERE_IS
@@ -174,11 +183,13 @@ def _former(toks: Sequence[segmenter.Token]) -> bool:
 
 def _before_predicate(toks: list[segmenter.Token]) -> list[segmenter.Token]:
     """The words before a phrase of a preposition or a predicate that follows the speaker (苹果公司|在信中,
-    谢礼传|还不敢…)."""
+    谢礼传|还不敢…), or before an object disposed of (他|把这种做法)."""
     cut = _phrase_cut(toks)
     if cut is not None:
         toks = toks[:cut]
     cut = predicate_cut(toks)
+    toks = toks[:cut] if cut is not None else toks
+    cut = _disposal_at(toks)  # (，)把这种做法(说成): the object, and the subject left out
     return toks[:cut] if cut is not None else toks
 
 
