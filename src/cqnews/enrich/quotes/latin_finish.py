@@ -49,13 +49,14 @@ def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Seque
     ("il suo portavoce"). A quote with no speaker and no reporting word is that one person's too ("Keller ärgerte
     sich. Sein Urteil: „…“")."""
     full: dict[str, Speaker] = {}  # surname -> the speaker last quoted under a full name ending in it
+    prose = _WordsBefore(texts)
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is not None and speaker.name and " " in speaker.name:
             full[speaker.name.rsplit(" ", 1)[1]] = speaker
         if not full or quote.block >= len(texts):
             continue
-        named, before = _named_before(full, texts[quote.block][: quote.start])
+        named, before = _named_before(full, prose.words(quote.block, quote.start))
         if named is None:
             continue
         if speaker is None and quote.cue is None:
@@ -66,10 +67,38 @@ def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Seque
             quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named, role=speaker.role)})
 
 
-def _named_before(full: dict[str, Speaker], before: str) -> tuple[str | None, set[str]]:
-    """The one person of ``full`` whose surname the text ``before`` a quote names (None for none or several), and
-    the words of that text."""
-    words = set(_WORD_RE.findall(before))
+class _WordsBefore:
+    """The words of a paragraph before a position, read on from the last position asked for in the same
+    paragraph (quotes come in reading order), so that a paragraph holding thousands of quotes is read once,
+    not once per quote."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._block = -1
+        self._end = 0  # where the words read so far end: always at a word's start or at a non-word character
+        self._words: set[str] = set()
+
+    def words(self, block: int, position: int) -> set[str]:
+        """The words of ``texts[block][:position]``, a word the position cuts included as its part before it."""
+        if block != self._block or position < self._end:
+            self._block, self._end, self._words = block, 0, set()
+        text = self._texts[block]
+        cut = None
+        for match in _WORD_RE.finditer(text, self._end, position):
+            if match.end() == position:
+                cut = match  # read again next time: the words after the position may carry it on
+            else:
+                self._words.add(match.group())
+        if cut is None:
+            self._end = position
+            return self._words
+        self._end = cut.start()
+        return self._words | {cut.group()}
+
+
+def _named_before(full: dict[str, Speaker], words: set[str]) -> tuple[str | None, set[str]]:
+    """The one person of ``full`` whose surname is among the ``words`` before a quote (None for none or
+    several), and those words."""
     named = {full[surname].name for surname in words & full.keys()}
     return (named.pop() if len(named) == 1 else None), words
 
