@@ -18,6 +18,7 @@ from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
 from ..lexicon.captions import CAPTION_LABEL_WORDS, PLAYER_NOTICES, phrase_alternation
 from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
+from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space, written_once
 from .credits import (
@@ -260,7 +261,7 @@ def _ends_in_credit(text: str) -> bool:
     if has_han(caption):
         if len(caption) > _MAX_CAPTION_HAN:
             return False
-        return len(re.findall(r"[。！？]", caption.rstrip("。！？"))) <= 1
+        return len(re.findall(f"[{ZH_SENTENCE_ENDS}]", caption.rstrip(ZH_SENTENCE_ENDS))) <= 1
     if len(caption.split()) > _MAX_CAPTION_WORDS:
         return False
     return len(_SENTENCE_END.findall(caption)) <= 1

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
+from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ...text import HAN_RE, first_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -17,7 +18,7 @@ from .cue_lead_zh import zh_negated
 from .direct_zh import zh_clause_opener
 from .text import MAX_CLAUSE, Cues
 
-_ZH_SENTENCE_END_RE = re.compile("[。！？]")
+_ZH_SENTENCE_END_RE = re.compile(f"[{ZH_SENTENCE_ENDS}]")
 
 
 def zh_short_term(inner: str) -> bool:

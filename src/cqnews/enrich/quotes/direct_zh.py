@@ -7,6 +7,7 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
+from ...lexicon.punctuation_zh import ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS, ZH_SENTENCE_OR_TEXT_ENDS
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -201,7 +202,7 @@ def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
         return None
     lo = sp.close + 1
     nxt = min((i for i in (text.find("“", lo, lo + _PAUSE), text.find("「", lo, lo + _PAUSE)) if i > 0), default=-1)
-    if nxt < 0 or text[nxt - 1] != "，" or any(ch in text[lo:nxt] for ch in "。！？"):
+    if nxt < 0 or text[nxt - 1] != "，" or any(ch in text[lo:nxt] for ch in ZH_SENTENCE_ENDS):
         return None
     return zh_clause_opener(text, lo, nxt - 1)
 
@@ -294,13 +295,13 @@ def _zh_after_unless_reporting(text: str, sp: Span, s: int, cues: Cues) -> tuple
 def _closed_before_report(text: str, sp: Span, cues: Cues) -> bool:
     """Does the quote end with a stop inside its marks (“…。”) and the first cue after it report a clause of its own
     (日媒也称有…, 外媒称，有…), no words of the quote's split (，“…”) nor the end of the sentence after it?"""
-    if sp.close is None or text[sp.end - 1 : sp.end] not in ("。", "！", "？"):
+    if sp.close is None or text[sp.end - 1 : sp.end] not in ZH_SENTENCE_END_SET:
         return False
     k = next(iter(cues.between(sp.close + 1, min(len(text), sp.close + 1 + ZH_NEAR))), None)
     if k is None:
         return False
     end = cues.ends[k]
-    return text[end : end + 1] not in _ZH_CLAUSE_ENDS and text[end : end + 2] not in _ZH_SPLIT_GOES_ON
+    return text[end : end + 1] not in ZH_SENTENCE_OR_TEXT_ENDS and text[end : end + 2] not in _ZH_SPLIT_GOES_ON
 
 
 def _framed_subject(text: str, cue_end: int, who: Who) -> Who:
@@ -326,14 +327,13 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
         return None, None
     end = text.find(cue, lo) + len(cue)
     if to_simplified(cue) in RZ.LISTENER_CUES:  # (他告诉记者。: past the listener)
-        end += next((k for k in range(RZ.LISTENER_SIZE) if text[end + k : end + k + 1] in _ZH_CLAUSE_ENDS), 0)
+        end += next((k for k in range(RZ.LISTENER_SIZE) if text[end + k : end + k + 1] in ZH_SENTENCE_OR_TEXT_ENDS), 0)
     end += text[end : end + 1] in ("着", "著")  # (他反复说着。, 他反復說著。: the cue goes on, nothing after it)
-    if text[end : end + 1] in _ZH_CLAUSE_ENDS or text[end : end + 2] in _ZH_SPLIT_GOES_ON:
+    if text[end : end + 1] in ZH_SENTENCE_OR_TEXT_ENDS or text[end : end + 2] in _ZH_SPLIT_GOES_ON:
         return who, cue  # (“…”，王警官说，“…”: the speaker splits their words, both parts are theirs)
     return None, None
 
 
-_ZH_CLAUSE_ENDS = ("", "。", "！", "？")
 # What follows the cue of a quote split by its speaker: the second part (，“…”).
 _ZH_SPLIT_GOES_ON = frozenset(("，“", "，「", ",“", "：“", "：「"))
 

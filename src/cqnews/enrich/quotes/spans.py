@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ...lexicon import quote_patterns as P
 from ...lexicon.dates import MONTHS
 from ...lexicon.en import TITLES
+from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
 # in C, so an English block's many apostrophes cost no Python loop turn. The leading lookahead turns away
@@ -232,7 +233,7 @@ class Sentences:
                 if _ends_inside(text, spans[k], p, cjk):
                     ends.append(closes[k] + 1)
                 continue
-            if cjk and text[p] in "。！？" or not cjk and _english_end(text, p):
+            if cjk and text[p] in ZH_SENTENCE_ENDS or not cjk and _english_end(text, p):
                 ends.append(p + 1)
         self.ends = sorted(set(ends))
 
@@ -287,7 +288,7 @@ def ends_sentence_between(text: str, lo: int, hi: int) -> bool:
         p = m.start()
         if not text[p + 1 : hi].strip(_SPACE_AND_MARKS):
             continue
-        if text[p] in "。！？" or _english_end(text, p):
+        if text[p] in ZH_SENTENCE_ENDS or _english_end(text, p):
             return True
     return False
 

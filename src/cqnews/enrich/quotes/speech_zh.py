@@ -7,6 +7,7 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
+from ...lexicon.punctuation_zh import ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -75,7 +76,7 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     if _clause_heading_sentence(text, sp):
         return True  # “水还在猛涨”，那天王明的心始终悬着。: words said heading the sentence, a comma after them
     whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
-    if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in "。！？":
+    if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in ZH_SENTENCE_ENDS:
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
 
@@ -99,7 +100,7 @@ def zh_spoken_clause(text: str, sp: Span, s: int) -> bool:
     two clauses), marks words said, not a term or a title; the quote continues a speaker named before it."""
     if sp.close is None or char_before(text, s, sp.open) not in ("，", ","):
         return False
-    if text[sp.close + 1 : sp.close + 2] not in ("。", "！", "？"):
+    if text[sp.close + 1 : sp.close + 2] not in ZH_SENTENCE_END_SET:
         return False
     inner = to_simplified(text[sp.start : sp.end]).rstrip("。！？!?…")
     return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES or "，" in inner
@@ -112,7 +113,7 @@ def _parallel_phrases(inner: str) -> bool:
     sizes = {len(p) for p in parts}
     if len(parts) < 2 or len(sizes) != 1 or min(sizes) < _SLOGAN_PHRASE_MIN:
         return False
-    return not any(ch in "。！？" or ch in RZ.FIRST_SECOND_PERSON_CHARS for ch in inner)
+    return not any(ch in ZH_SENTENCE_ENDS or ch in RZ.FIRST_SECOND_PERSON_CHARS for ch in inner)
 
 
 # What parts the phrases of a slogan, and how long each must be (互帮互助、同舟同行: 4 and 4).

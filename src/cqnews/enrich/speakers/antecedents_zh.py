@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
@@ -65,7 +66,7 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
     """The last person named after ``after`` in the sentence before ``pos`` whom the text gives the sex
     of the pronoun (王明带着妻子李华回到老家。她说… -> 李华: 她 is not 王明, whose sex is not told)."""
     lo = max(after + 1, pos - _ZH_NEW_SUBJECT_REACH)
-    stop = last_of(text, "。！？", lo, pos)
+    stop = last_of(text, ZH_SENTENCE_ENDS, lo, pos)
     if after < 0 or stop < 0:
         return None
     window = text[lo:stop]
@@ -173,7 +174,7 @@ def zh_writer_object(text: str, pos: int) -> str | None:
     """The person a 他/她 at ``pos`` stands for when the clause before it has the writer as its subject and
     names one person (记者昨日致电陳大文，他表示… -> 陳大文): the writer is never 他; None otherwise."""
     lo = max(0, pos - _WRITER_REACH)
-    clause = text[max(lo, last_of(text, "。！？", lo, pos) + 1) : pos]
+    clause = text[max(lo, last_of(text, ZH_SENTENCE_ENDS, lo, pos) + 1) : pos]
     plain = segmenter.to_simplified(clause)
     toks = segmenter.tag(plain)
     if not toks or toks[0].word not in L.WRITER_WORDS or any(ch in plain for ch in "“「"):

@@ -1,0 +1,20 @@
+"""Chinese punctuation sets that mark where a sentence or a clause ends, one place for each.
+
+Every set is a ``str`` (not a frozenset), since its users test one character with ``in`` or hand it to
+``text.first_of``/``text.last_of``; a module that wants a frozenset builds one from the string. The sets
+differ on purpose (a semicolon ends an attribution's reach but not a sentence; a colon breaks a clause but
+not a sentence), so each says what it holds and which reading it serves.
+"""
+
+from __future__ import annotations
+
+# The full-width marks that end a sentence: full stop, exclamation mark, question mark ("。！？"). Not the
+# semicolon, which only closes a clause, nor the ellipsis "…", which may run on.
+ZH_SENTENCE_ENDS = "。！？"
+
+# The same marks as a frozenset, for testing a slice that may be empty (``text[i : i + 1]`` at the text's end):
+# "" is in every string but not in this set, so the end of the text is not read as a sentence end.
+ZH_SENTENCE_END_SET = frozenset(ZH_SENTENCE_ENDS)
+
+# A sentence end, or the end of the text (the empty slice after a quote closing the paragraph).
+ZH_SENTENCE_OR_TEXT_ENDS = frozenset(("", *ZH_SENTENCE_ENDS))
