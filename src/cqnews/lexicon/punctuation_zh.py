@@ -18,3 +18,7 @@ ZH_SENTENCE_END_SET = frozenset(ZH_SENTENCE_ENDS)
 
 # A sentence end, or the end of the text (the empty slice after a quote closing the paragraph).
 ZH_SENTENCE_OR_TEXT_ENDS = frozenset(("", *ZH_SENTENCE_ENDS))
+
+# The marks that close a clause for good: the sentence ends and the semicolon ("。！？；"). A reporting clause
+# or an attribution reaches back no further than the last of them (the comma and colon do not stop it).
+ZH_CLAUSE_STOPS = "。！？；"

@@ -13,6 +13,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_STOPS
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
     NOT_CUE_BEFORE,
@@ -249,7 +250,7 @@ def _goes_on_saying(text: str, start: int, end: int) -> bool:
             return True
     if text[end : end + 2] not in _GOING_ON_ENDS:
         return False
-    clause = last_of(text, "。！？；", max(0, start - _GOING_ON_LOOK), start) + 1
+    clause = last_of(text, ZH_CLAUSE_STOPS, max(0, start - _GOING_ON_LOOK), start) + 1
     return any(mark in text[clause:start] for mark in "”」")
 
 
