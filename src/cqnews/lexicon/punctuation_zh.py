@@ -22,3 +22,7 @@ ZH_SENTENCE_OR_TEXT_ENDS = frozenset(("", *ZH_SENTENCE_ENDS))
 # The marks that close a clause for good: the sentence ends and the semicolon ("。！？；"). A reporting clause
 # or an attribution reaches back no further than the last of them (the comma and colon do not stop it).
 ZH_CLAUSE_STOPS = "。！？；"
+
+# Every full-width mark that ends a clause: the comma, the clause stops and the colon ("，。！？；："). The
+# clause a cue stands in starts after the last of them; not the enumeration comma "、", which joins words.
+ZH_CLAUSE_MARKS = "，。！？；："

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
 from ...text import first_of, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -140,7 +141,7 @@ def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable
     公司方面在强调… stays the recalling person's)."""
     if k + 1 >= len(cues.starts) or to_simplified(cues.words[k]) not in QZ.ZH_FRAME_REPORTS:
         return False
-    clause = last_of(text, "，。！？；：", 0, cues.starts[k]) + 1
+    clause = last_of(text, ZH_CLAUSE_MARKS, 0, cues.starts[k]) + 1
     if not to_simplified(text[clause : clause + 2]).startswith(QZ.ZH_FRAME_SOURCES):
         return False
     nxt = cues.starts[k + 1]

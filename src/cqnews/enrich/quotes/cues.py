@@ -13,7 +13,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
-from ...lexicon.punctuation_zh import ZH_CLAUSE_STOPS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_CLAUSE_STOPS
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
     NOT_CUE_BEFORE,
@@ -290,7 +290,7 @@ def _quote_follows(text: str, start: int, end: int, word: str) -> bool:
     for a question: 问李明：“…”)? A frame of eyes or account (眼中, 描述中) reports only in a clause 在 opens
     (在王明眼中，“…”)."""
     if word in QZ.ZH_FRAMED_QUOTE_CUES:
-        clause = last_of(text, "，。！？；：", max(0, start - 80), start) + 1
+        clause = last_of(text, ZH_CLAUSE_MARKS, max(0, start - 80), start) + 1
         if not text.startswith(QZ.ZH_FRAMED_CUES["看来"], clause):
             return False
     k = _past_listener(text, start, end) if word in RZ.ASKING_CUES else end
@@ -314,7 +314,7 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     docs, leads = QZ.ZH_CUES_AFTER_DOC.get(word), QZ.ZH_FRAMED_CUES.get(word)
     if prev != "所" and docs is None and not leads:
         return True
-    clause = last_of(text, "，。！？；：", max(0, start - 80), start) + 1
+    clause = last_of(text, ZH_CLAUSE_MARKS, max(0, start - 80), start) + 1
     if prev == "所":
         return text.startswith(QZ.ZH_AS_LEADS, clause)
     if docs is not None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
 from .names_zh import person_word
@@ -30,7 +30,7 @@ _CLAUSES = 4
 UNNAMED_REACH = _REACH
 
 _QUOTED_RE = re.compile("“[^“”]*”|「[^「」]*」")
-_CLAUSE_RE = re.compile("[^，。！？；：]+")
+_CLAUSE_RE = re.compile(f"[^{ZH_CLAUSE_MARKS}]+")
 
 # Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
 _PERSON_ENDS: tuple[str, ...] = (
