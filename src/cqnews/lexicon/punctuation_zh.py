@@ -26,3 +26,11 @@ ZH_CLAUSE_STOPS = "。！？；"
 # Every full-width mark that ends a clause: the comma, the clause stops and the colon ("，。！？；："). The
 # clause a cue stands in starts after the last of them; not the enumeration comma "、", which joins words.
 ZH_CLAUSE_MARKS = "，。！？；："
+
+# The full-width comma and the clause stops ("，。！？；"): the marks between two clauses, without the colon
+# (which opens the words a cue reports, and so does not part them from it).
+ZH_CLAUSE_BREAKS = "，。！？；"
+
+# What ends a clause read after a quote (“…”面对记者的追问，王芳连连摆手。): a clause break, the half-width comma,
+# or a quote mark opening the next words ("，。！？；,“「").
+ZH_AFTER_QUOTE_CLAUSE_ENDS = ZH_CLAUSE_BREAKS + ",“「"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS
 from ...text import first_of, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -147,7 +147,7 @@ def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable
     nxt = cues.starts[k + 1]
     who = subject(k + 1)
     opens = who is not None and who.kind != "pronoun" and who.start <= start
-    return opens and not any(ch in text[start:nxt] for ch in "，。！？；")
+    return opens and not any(ch in text[start:nxt] for ch in ZH_CLAUSE_BREAKS)
 
 
 def zh_negated(text: str, c: int) -> bool:

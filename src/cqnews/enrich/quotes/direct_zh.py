@@ -7,7 +7,13 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.punctuation_zh import ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS, ZH_SENTENCE_OR_TEXT_ENDS
+from ...lexicon.punctuation_zh import (
+    ZH_AFTER_QUOTE_CLAUSE_ENDS,
+    ZH_CLAUSE_BREAKS,
+    ZH_SENTENCE_END_SET,
+    ZH_SENTENCE_ENDS,
+    ZH_SENTENCE_OR_TEXT_ENDS,
+)
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -115,7 +121,7 @@ def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
         return _zh_this_is_said(text, sp)  # (“…”这是王明最常说的一句话)
     start = lo + m.end()
     end = start
-    while end < min(len(text), start + _CLEFT_SIZE) and text[end] not in "，。！？；,":
+    while end < min(len(text), start + _CLEFT_SIZE) and text[end] not in _CLEFT_ENDS:
         end += 1
     who = zh_subject_before(text, start, end) if end > start else None
     return (who, text[lo : lo + 1]) if who is not None and who.kind in ("person", "org", "desc") else (None, None)
@@ -143,6 +149,8 @@ def _after_quote(text: str, sp: Span, pattern: re.Pattern[str]) -> tuple[int, re
 
 # How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
 _CLEFT_SIZE = 20
+# Where the clause of a cleft ends: a clause break, or the half-width comma.
+_CLEFT_ENDS = ZH_CLAUSE_BREAKS + ","
 
 
 def _zh_subject_after(text: str, lo: int) -> Who | None:
@@ -151,7 +159,7 @@ def _zh_subject_after(text: str, lo: int) -> Who | None:
     stop = min(len(text), lo + _AFTER_SIZE)
     for _ in range(_AFTER_CLAUSES):
         end = lo
-        while end < stop and text[end] not in "，。！？；,“「":
+        while end < stop and text[end] not in ZH_AFTER_QUOTE_CLAUSE_ENDS:
             end += 1
         who = zh_clause_opener(text, lo, end) if end > lo else None
         if who is not None:  # (王芳听后松了一口气: the one who hears the words is no speaker of them)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.punctuation_zh import ZH_AFTER_QUOTE_CLAUSE_ENDS
 from .. import segmenter
 from .opener_zh import ZH_LEAD_TAGS
 
@@ -50,7 +51,7 @@ _AFTER_CLAUSES = 2
 _AFTER_SIZE = 40
 _NAME_MIN = 2
 # What ends a clause after the quote: the next mark of a clause, a sentence or a quote.
-_CLAUSE_ENDS = frozenset("，。！？；,“「")
+_CLAUSE_ENDS = frozenset(ZH_AFTER_QUOTE_CLAUSE_ENDS)
 _OPENING_MARKS = frozenset("“「")
 _CLOSING_MARKS = frozenset("”」")
 # What the person after a quote does who hears it (听后, 闻言): the words are someone else's.
