@@ -34,3 +34,12 @@ ZH_CLAUSE_BREAKS = "，。！？；"
 # What ends a clause read after a quote (“…”面对记者的追问，王芳连连摆手。): a clause break, the half-width comma,
 # or a quote mark opening the next words ("，。！？；,“「").
 ZH_AFTER_QUOTE_CLAUSE_ENDS = ZH_CLAUSE_BREAKS + ",“「"
+
+# The clause breaks and the enumeration comma ("，。！？；、"): a quote holding none of them is a word or a
+# short term (“内卷”), not a sentence someone said.
+ZH_PHRASE_MARKS = ZH_CLAUSE_BREAKS + "、"
+
+# The same with the half-width comma, full stop, exclamation and question marks a Chinese page may also use
+# ("，。！？；、,.!?"). Not the half-width semicolon: of the sites that read a term, only quotes.speech_zh counts
+# it too, and it adds it there itself.
+ZH_PHRASE_MARKS_MIXED = ZH_PHRASE_MARKS + ",.!?"

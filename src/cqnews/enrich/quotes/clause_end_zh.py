@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_PHRASE_MARKS_MIXED, ZH_SENTENCE_ENDS
 from ...text import HAN_RE, first_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -23,12 +23,11 @@ _ZH_SENTENCE_END_RE = re.compile(f"[{ZH_SENTENCE_ENDS}]")
 
 def zh_short_term(inner: str) -> bool:
     """Are the quoted words ``inner`` a short term, no clause (no mark of a pause or an end in them)?"""
-    return len(inner) <= _ZH_TERM_MAX and not any(map(inner.__contains__, _ZH_CLAUSE_MARKS))
+    return len(inner) <= _ZH_TERM_MAX and not any(map(inner.__contains__, ZH_PHRASE_MARKS_MIXED))
 
 
 # How long a quoted term heading a clause may be, and the marks a quoted clause holds and a term does not.
 _ZH_TERM_MAX = 8
-_ZH_CLAUSE_MARKS = "，。！？；、,.!?"
 
 
 def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> int:

@@ -10,6 +10,7 @@ from ...lexicon import zh as ZH
 from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
     ZH_CLAUSE_BREAKS,
+    ZH_PHRASE_MARKS_MIXED,
     ZH_SENTENCE_END_SET,
     ZH_SENTENCE_ENDS,
     ZH_SENTENCE_OR_TEXT_ENDS,
@@ -39,7 +40,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     owned = _zh_as_said(text, sp, s) if len(inner) >= _AS_SAID_MIN else (None, None)
     if owned[0] is not None:
         return owned
-    if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
+    if len(inner) <= 8 and not any(ch in inner for ch in ZH_PHRASE_MARKS_MIXED):
         return _zh_short(text, sp, s, cues)
     # 落实习近平总书记“…”: the words of the person named
     if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(QZ.ZH_TITLE_SUFFIXES):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ...lexicon import quote_patterns as P
 from ...lexicon.dates import MONTHS
 from ...lexicon.en import TITLES
-from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
 # in C, so an English block's many apostrophes cost no Python loop turn. The leading lookahead turns away
@@ -206,7 +206,7 @@ def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
 
 
 # Full-width marks that end a clause or a sentence (no quote opens right before one).
-_CJK_STOPS = frozenset("，。！？；、")
+_CJK_STOPS = frozenset(ZH_PHRASE_MARKS)  # (a set: the empty slice at either end is no stop)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

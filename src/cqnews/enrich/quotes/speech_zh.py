@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon.punctuation_zh import ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_PHRASE_MARKS, ZH_PHRASE_MARKS_MIXED, ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -51,7 +51,7 @@ def _named_thing_in_clause(text: str, sp: Span) -> bool:
     return text[sp.close + 1 : sp.close + 2] != "的" and _modifies_noun_after(text, sp)
 
 
-_INNER_MARKS = "，。！？；、,.!?;"
+_INNER_MARKS = ZH_PHRASE_MARKS_MIXED + ";"  # (and the half-width semicolon, here only)
 
 
 def _name_of_thing(inner: str) -> bool:
@@ -127,7 +127,7 @@ _ZH_WHOLE_MIN = 5
 
 def zh_is_term(inner: str) -> bool:
     """A short quoted phrase without punctuation heading its sentence (“数字”赋能农业): a term."""
-    return len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、")
+    return len(inner) <= 8 and not any(ch in inner for ch in ZH_PHRASE_MARKS)
 
 
 # What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”, 这些“世界之最”, 那份“文件”).
@@ -138,7 +138,7 @@ def zh_term_heading_clause(text: str, sp: Span) -> bool:
     """Is the span a short term modifying the noun after it at the head of a clause after a comma
     (指出，“双减”政策实施以来，…): the clause is reported speech, the term is no quote."""
     inner = text[sp.start : sp.end]
-    short = len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?")
+    short = len(inner) <= 8 and not any(ch in inner for ch in ZH_PHRASE_MARKS_MIXED)
     if not short or char_before(text, 0, sp.open) not in ("，", ","):
         return False
     return _modifies_noun_after(text, sp) or _clause_goes_on(text, sp)
