@@ -43,3 +43,8 @@ ZH_PHRASE_MARKS = ZH_CLAUSE_BREAKS + "、"
 # ("，。！？；、,.!?"). Not the half-width semicolon: of the sites that read a term, only quotes.speech_zh counts
 # it too, and it adds it there itself.
 ZH_PHRASE_MARKS_MIXED = ZH_PHRASE_MARKS + ",.!?"
+
+# The comma of either width ("，,"), as Chinese pages write both; and the same as a tuple of one-character
+# strings, for sites that test a slice that may be empty ("" is in no tuple) or hand it to ``str.endswith``.
+ZH_COMMAS = "，,"
+ZH_COMMA_FORMS: tuple[str, ...] = tuple(ZH_COMMAS)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_COMMAS
 from ...text import first_of, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -37,7 +37,7 @@ def zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     c_end = c + len(word)
     m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)  # what follows the cue, to the next mark
     after = to_simplified(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
-    if m is not None and text[m.start()] in "，," and zh_topic_frame(word, after):
+    if m is not None and text[m.start()] in ZH_COMMAS and zh_topic_frame(word, after):
         return True
     return (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
 

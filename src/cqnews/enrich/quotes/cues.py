@@ -13,7 +13,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
-from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_CLAUSE_STOPS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_CLAUSE_STOPS, ZH_COMMA_FORMS, ZH_COMMAS
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
     NOT_CUE_BEFORE,
@@ -217,7 +217,7 @@ _ZH_CLAUSE_MARKS = frozenset("，。！？；、“”「」,;!?")
 
 def _comma_before_quote(text: str, i: int) -> bool:
     """Is ``text[i]`` a comma right before a quote mark (追问李华，“…”)?"""
-    return text[i] in "，," and text[i + 1 : i + 2] in P.OPENERS
+    return text[i] in ZH_COMMAS and text[i + 1 : i + 2] in P.OPENERS
 
 
 def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
@@ -266,7 +266,7 @@ def _discourse_marker(text: str, start: int, end: int) -> bool:
     simply put) reports nothing; 王明坦白说，… (a subject before it) still reports."""
     clause = last_of(text, "，。！？；：、“”「」,", max(0, start - _MARKER_SIZE - 1), start) + 1
     lead = text[clause:start]
-    if text[end : end + 1] in ("，", ",") and lead.removesuffix("地") in RZ.SAY_MANNERS:
+    if text[end : end + 1] in ZH_COMMA_FORMS and lead.removesuffix("地") in RZ.SAY_MANNERS:
         return True
     return not lead and text[end : end + 3] in _SAY_TRUTH
 

@@ -13,6 +13,7 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_COMMAS
 from ...text import is_cjk_char
 from .. import segmenter
 from .cues import zh_cues
@@ -102,13 +103,13 @@ _CLOSERS = frozenset("」”』")
 def _quote_after_comma(plain: str, start: int, end: int) -> bool:
     """Is the cue ``plain[start:end]`` a verb of two characters or more between a comma and an opening quote mark
     (…，担心“…”, …，批評「…」): the sentence's subject goes on, and it reports the quote right after it?"""
-    return end - start >= 2 and start > 0 and plain[start - 1] in "，," and plain[end : end + 1] in _QUOTE_OPENERS
+    return end - start >= 2 and start > 0 and plain[start - 1] in ZH_COMMAS and plain[end : end + 1] in _QUOTE_OPENERS
 
 
 # The marks opening a quote right after a cue.
 _QUOTE_OPENERS = frozenset("「“『")
 # A closing mark and a comma after it (「…」，她形容。): the clause of the cue still follows the quote.
-_CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in "，,")
+_CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in ZH_COMMAS)
 
 _BARE_RE = re.compile("|".join(sorted(RZ.BARE_CLAUSE_CUES, key=len, reverse=True)))
 _MARKS = "，。！？；：、「」“”『』,;:!?（）() "

@@ -10,6 +10,8 @@ from ...lexicon import zh as ZH
 from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
     ZH_CLAUSE_BREAKS,
+    ZH_COMMA_FORMS,
+    ZH_COMMAS,
     ZH_PHRASE_MARKS_MIXED,
     ZH_SENTENCE_END_SET,
     ZH_SENTENCE_ENDS,
@@ -86,7 +88,7 @@ def _zh_colon_clause(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
     lo = _zh_last_clause(text, s, colon)
     if lo <= s or cues.between(lo, colon):
         return None  # (a clause of its own only after a comma; a cue in it is read as such)
-    if any(text[cues.ends[k] : cues.ends[k] + 1] in ("，", ",") for k in cues.between(s, lo)):
+    if any(text[cues.ends[k] : cues.ends[k] + 1] in ZH_COMMA_FORMS for k in cues.between(s, lo)):
         return None  # 万秀玲说，…，李忠云塞给她一张B超单：“…”: the words go on with what the cue before reports
     who = zh_clause_opener(text, lo, colon)
     return who if who is not None and who.kind == "person" else None
@@ -96,7 +98,7 @@ def _zh_comma_subject(text: str, s: int, sp: Span) -> Who | None:
     """The person opening the nearest clause with a subject before a quote that a comma joins to it and that ends
     its sentence, no cue written (他很是不解，“…”。); not a person the quote names (沈阳坚持送她，“…但沈阳要我…”:
     the words speak of him)."""
-    if char_before(text, s, sp.open) not in ("，", ","):
+    if char_before(text, s, sp.open) not in ZH_COMMA_FORMS:
         return None
     who = _zh_sentence_subject(text, s, sp, nearest=True)
     return who if who is not None and (who.kind == "pronoun" or who.mention not in text[sp.start : sp.end]) else None
@@ -165,7 +167,7 @@ def _zh_subject_after(text: str, lo: int) -> Who | None:
         who = zh_clause_opener(text, lo, end) if end > lo else None
         if who is not None:  # (王芳听后松了一口气: the one who hears the words is no speaker of them)
             return None if text.startswith(_HEARING, who.start + len(who.mention)) else who
-        if end >= stop or text[end] not in "，,":
+        if end >= stop or text[end] not in ZH_COMMAS:
             return None
         lo = end + 1
     return None
@@ -207,7 +209,7 @@ def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
     """“我们一定能做到，”王明顿了顿，“只要…”: the person whose pause splits a quoted sentence in two (the
     first part ends with a comma, the second follows after the clause naming them) says both parts."""
     assert sp.close is not None
-    if text[sp.close - 1 : sp.close] not in ("，", ","):
+    if text[sp.close - 1 : sp.close] not in ZH_COMMA_FORMS:
         return None
     lo = sp.close + 1
     nxt = min((i for i in (text.find("“", lo, lo + _PAUSE), text.find("「", lo, lo + _PAUSE)) if i > 0), default=-1)
@@ -330,7 +332,7 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
     if sp.close is None or char_before(text, s, sp.open) not in ("", ":", "："):
         return None, None
     lo = sp.close + 1
-    lo += text[lo : lo + 1] in ("，", ",")
+    lo += text[lo : lo + 1] in ZH_COMMA_FORMS
     who, cue = _zh_after(text, sp, cues)
     if who is None or cue is None or who.start != lo:
         return None, None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.punctuation_zh import ZH_AFTER_QUOTE_CLAUSE_ENDS
+from ...lexicon.punctuation_zh import ZH_AFTER_QUOTE_CLAUSE_ENDS, ZH_COMMAS
 from .. import segmenter
 from .opener_zh import ZH_LEAD_TAGS
 
@@ -29,7 +29,7 @@ def zh_known_after_quote(known: Sequence[str], text: str, lo: int) -> str | None
             after = at + len(name)
             after += text[after : after + 1] in _CLOSING_MARKS  # (“大红矛”表示: past the nickname's mark)
             return None if text.startswith(_HEARING, after) else name
-        if end >= stop or text[end] not in "，,":
+        if end >= stop or text[end] not in ZH_COMMAS:
             return None
         lo = end + 1
     return None

@@ -7,7 +7,13 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon.punctuation_zh import ZH_PHRASE_MARKS, ZH_PHRASE_MARKS_MIXED, ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import (
+    ZH_COMMA_FORMS,
+    ZH_PHRASE_MARKS,
+    ZH_PHRASE_MARKS_MIXED,
+    ZH_SENTENCE_END_SET,
+    ZH_SENTENCE_ENDS,
+)
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -84,7 +90,7 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
 def _clause_heading_sentence(text: str, sp: Span) -> bool:
     """Is the quote (heading its sentence) a clause of more than one word that a comma follows (“水还在猛涨”，…): a
     term heading a sentence goes on with its predicate (“数字”赋能农业), words said stand apart?"""
-    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ("，", ","):
+    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ZH_COMMA_FORMS:
         return False
     inner = text[sp.start : sp.end]
     return len(inner) >= _HEADING_CLAUSE_MIN and len(segmenter.tag(inner)) >= 2 and fragment_speaks(text, sp)
@@ -98,7 +104,7 @@ def zh_spoken_clause(text: str, sp: Span, s: int) -> bool:
     """Is the quote a clause of spoken Chinese that a comma joins to the clause before it and that ends the sentence
     (…，“日子总是有盼头的”。): a modal particle closing it (了, 的, 吧…), or a comma inside it (…，“又害怕，又着急”。:
     two clauses), marks words said, not a term or a title; the quote continues a speaker named before it."""
-    if sp.close is None or char_before(text, s, sp.open) not in ("，", ","):
+    if sp.close is None or char_before(text, s, sp.open) not in ZH_COMMA_FORMS:
         return False
     if text[sp.close + 1 : sp.close + 2] not in ZH_SENTENCE_END_SET:
         return False
@@ -139,7 +145,7 @@ def zh_term_heading_clause(text: str, sp: Span) -> bool:
     (指出，“双减”政策实施以来，…): the clause is reported speech, the term is no quote."""
     inner = text[sp.start : sp.end]
     short = len(inner) <= 8 and not any(ch in inner for ch in ZH_PHRASE_MARKS_MIXED)
-    if not short or char_before(text, 0, sp.open) not in ("，", ","):
+    if not short or char_before(text, 0, sp.open) not in ZH_COMMA_FORMS:
         return False
     return _modifies_noun_after(text, sp) or _clause_goes_on(text, sp)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_COMMA_FORMS, ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
@@ -328,7 +328,7 @@ def _described_topic(toks: Sequence[segmenter.Token], text: str, end: int) -> bo
         return True  # 在会上|王明指出: a phrase of place or time before the subject, no predicate
     if not toks or toks[-1].tag != "uj" or any(t.tag in L.ASPECT_TAGS for t in toks):
         return False
-    return text[end : end + 1] in ("，", ",")
+    return text[end : end + 1] in ZH_COMMA_FORMS
 
 
 def _frame(toks: Sequence[segmenter.Token]) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_COMMAS
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -312,7 +313,7 @@ _PUBLISHED_RE = re.compile(
 def _topic_before(text: str, start: int, floor: int) -> Who | None:
     """The unnamed person a clause with no subject continues: the subject of the clause before it in
     the same sentence (市委书记对外回应，|称…)."""
-    if start <= floor or text[start - 1] not in "，,":
+    if start <= floor or text[start - 1] not in ZH_COMMAS:
         return None
     lo = start - 1
     while lo > floor and text[lo - 1] not in _ZH_BOUNDARY:

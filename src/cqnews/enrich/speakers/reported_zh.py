@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_CLAUSE_STOPS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_STOPS, ZH_COMMAS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS
 from ...text import last_of
 from .. import segmenter
@@ -63,6 +63,6 @@ def in_reported_sentence(text: str, start: int, lo: int) -> bool:
             return True
         if text[at - 2 : at - 1] in ZH_CLOSING_MARKS:
             return False  # 张伟说，“…”，|李华则…: the words reported end with the quote that holds them
-        at = last_of(text, "，,", sentence, at - 1) + 1  # (the clause before: after the comma before it)
+        at = last_of(text, ZH_COMMAS, sentence, at - 1) + 1  # (the clause before: after the comma before it)
     return False
 
