@@ -48,3 +48,8 @@ ZH_PHRASE_MARKS_MIXED = ZH_PHRASE_MARKS + ",.!?"
 # strings, for sites that test a slice that may be empty ("" is in no tuple) or hand it to ``str.endswith``.
 ZH_COMMAS = "，,"
 ZH_COMMA_FORMS: tuple[str, ...] = tuple(ZH_COMMAS)
+
+# The colon of either width ("：:"), which opens the words a cue reports; and the same as a tuple, for sites
+# that test a slice that may be empty or hand it to ``str.endswith``.
+ZH_COLONS = "：:"
+ZH_COLON_FORMS: tuple[str, ...] = tuple(ZH_COLONS)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.punctuation_zh import ZH_PHRASE_MARKS_MIXED, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_COLON_FORMS, ZH_PHRASE_MARKS_MIXED, ZH_SENTENCE_ENDS
 from ...text import HAN_RE, first_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -39,7 +39,7 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
         named = _zh_name_of(subject(k))
         if _zh_report_goes_on(text, start, stop.end(), cues, k) and not (named and named in text[stop.end() :]):
             return _zh_before_quote(text, start, len(text.rstrip()))
-        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ("：", ":"), named)
+        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ZH_COLON_FORMS, named)
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         if nxt >= end:

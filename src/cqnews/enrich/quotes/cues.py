@@ -13,7 +13,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
-from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_CLAUSE_STOPS, ZH_COMMA_FORMS, ZH_COMMAS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_CLAUSE_STOPS, ZH_COLONS, ZH_COMMA_FORMS, ZH_COMMAS
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
     NOT_CUE_BEFORE,
@@ -204,7 +204,7 @@ def _past_listener(text: str, start: int, end: int) -> int:
     """Where the one asked ends (问李华：“…” -> the colon; 追问李华，“…” -> the comma before the quote), or ``end``
     when no listener stands there (问题, 访问 are other words)."""
     stop = min(len(text), end + RZ.LISTENER_SIZE + 1)
-    colon = next((i for i in range(end + 1, stop) if text[i] in "：:" or _comma_before_quote(text, i)), -1)
+    colon = next((i for i in range(end + 1, stop) if text[i] in ZH_COLONS or _comma_before_quote(text, i)), -1)
     if colon < 0 or any(ch in _ZH_CLAUSE_MARKS for ch in text[end:colon]):
         return end
     if segmenter.is_word(text[start : end + 1]) or segmenter.is_word(text[start - 1 : end]):

@@ -10,6 +10,8 @@ from ...lexicon import zh as ZH
 from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
     ZH_CLAUSE_BREAKS,
+    ZH_COLON_FORMS,
+    ZH_COLONS,
     ZH_COMMA_FORMS,
     ZH_COMMAS,
     ZH_PHRASE_MARKS_MIXED,
@@ -80,10 +82,10 @@ def _zh_without_cue(text: str, s: int, sp: Span) -> Who | None:
 def _zh_colon_clause(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
     """…都写道：阳过的不要，刘硕心里纳闷：“…”: a quote after a colon whose clause opens with a person named and holds no
     cue is that person's words, not those of a cue earlier in the sentence (the clause has a subject of its own)."""
-    if char_before(text, s, sp.open) not in ("：", ":"):
+    if char_before(text, s, sp.open) not in ZH_COLON_FORMS:
         return None
     colon = sp.open - 1
-    while text[colon] not in "：:":
+    while text[colon] not in ZH_COLONS:
         colon -= 1
     lo = _zh_last_clause(text, s, colon)
     if lo <= s or cues.between(lo, colon):
@@ -111,7 +113,7 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
     if adjacent[0] is not None:
         return adjacent
     short = _zh_short_before_speaker(text, sp, s, cues)
-    if short[0] is None and char_before(text, s, sp.open) in ("：", ":"):
+    if short[0] is None and char_before(text, s, sp.open) in ZH_COLON_FORMS:
         return _zh_sentence_subject(text, s, sp), None
     return short
 
@@ -371,7 +373,7 @@ def _introducing_subject(text: str, s: int, sp: Span, after: int) -> Who | None:
     when that clause leaves its subject out and a clause of that person's stands between it and an earlier cue;
     None otherwise (the earlier cue's subject speaks; after a comma too: …，摇了摇头，“…” lowered the check half)."""
     mark = space_before(text, s, sp.open) - 1
-    if mark <= after or text[mark] not in "：:" or text.rfind("，", after, mark) < 0:
+    if mark <= after or text[mark] not in ZH_COLONS or text.rfind("，", after, mark) < 0:
         return None
     lo = _zh_last_clause(text, s, mark + 1)
     if not _opens_with_verb(text, lo, mark):
@@ -386,7 +388,7 @@ def _used_by_quote_between(text: str, end: int, opening: int) -> bool:
     that quote, not this one (王明说：“…”，“…” goes on with it: only a mark stands between)."""
     close = max(text.rfind("”", end, opening), text.rfind("」", end, opening))
     gap = text[close + 1 : opening].rstrip()
-    return close >= 0 and gap.endswith(("：", ":")) and any(is_cjk_char(ch) for ch in gap)
+    return close >= 0 and gap.endswith(ZH_COLON_FORMS) and any(is_cjk_char(ch) for ch in gap)
 
 
 def _topic_frame_at(text: str, cues: Cues, k: int) -> bool:

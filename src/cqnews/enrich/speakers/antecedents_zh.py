@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_COMMA_FORMS, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
 from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
@@ -231,7 +231,7 @@ def _introduced_by_colon(text: str, pos: int) -> str | None:
     colon = pos
     while colon > 0 and text[colon - 1] in _ZH_OPENING_MARKS:
         colon -= 1
-    if colon == 0 or text[colon - 1] not in "：:":
+    if colon == 0 or text[colon - 1] not in ZH_COLONS:
         return None
     start = colon - 1
     while start > max(0, colon - 40) and text[start - 1] not in _ZH_BOUNDARY:
