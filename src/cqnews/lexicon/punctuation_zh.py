@@ -53,3 +53,7 @@ ZH_COMMA_FORMS: tuple[str, ...] = tuple(ZH_COMMAS)
 # that test a slice that may be empty or hand it to ``str.endswith``.
 ZH_COLONS = "：:"
 ZH_COLON_FORMS: tuple[str, ...] = tuple(ZH_COLONS)
+
+# The clause marks and the double and corner quote marks ("，。！？；：“”「」"): a cue's clause starts after the
+# last of them, and a phrase read as part of one holds none of them.
+ZH_CLAUSE_OR_QUOTE_MARKS = ZH_CLAUSE_MARKS + "“”「」"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.punctuation_zh import ZH_COLON_FORMS, ZH_PHRASE_MARKS_MIXED, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COLON_FORMS, ZH_PHRASE_MARKS_MIXED, ZH_SENTENCE_ENDS
 from ...text import HAN_RE, first_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -82,7 +82,8 @@ def _zh_told_within(text: str, start: int, nxt: int, nxt_end: int) -> bool:
 _ZH_TOLD: tuple[str, ...] = (*ZH.HE_SHE, "自己")
 # A preposition of the one spoken to and 他/她 or 自己, then at most a few words up to the cue (对她说, 跟他讲).
 _ZH_TOLD_RE = re.compile(
-    "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(_ZH_TOLD) + ")[^，。！？；：“”「」,;:]{0,6}$"
+    "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(_ZH_TOLD) + ")"
+    + "[^" + ZH_CLAUSE_OR_QUOTE_MARKS + ",;:]{0,6}$"
 )
 
 
@@ -182,7 +183,8 @@ def _zh_before_writer(text: str, start: int, end: int) -> int:
 
 # (the writer and what they do, a phrase of place between them: 记者在现场看到; or the writer's own source: 据了解)
 _ZH_WRITER_CLAUSE_RE = re.compile(
-    "[，,](?:(?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")[^，。！？；：“”「」]{0,6}?(?:"
+    "[，,](?:(?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")"
+    + "[^" + ZH_CLAUSE_OR_QUOTE_MARKS + "]{0,6}?(?:"
     + "|".join(sorted(RZ.WRITER_VERBS, key=len, reverse=True)) + ")"
     + "|据(?:" + "|".join(RZ.WRITER_SOURCES) + ")[，,])"
 )

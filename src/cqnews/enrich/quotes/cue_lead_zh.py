@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_COMMAS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
 from ...text import first_of, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -100,7 +100,7 @@ def zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
 # How long the object of a framed cue may be (回应|议员质询时|表示), and the words that close the frame.
 _ZH_FRAME_SIZE = 20
 _ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间", *ZH.QUESTION_NOUNS)
-_ZH_PUNCT_RE = re.compile("[，。！？；：,;:!?“”「」]")
+_ZH_PUNCT_RE = re.compile(f"[{ZH_CLAUSE_OR_QUOTE_MARKS},;:!?]")
 
 
 def zh_clause_start(text: str, c_end: int, word: str) -> int:

@@ -13,7 +13,14 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
-from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_CLAUSE_STOPS, ZH_COLONS, ZH_COMMA_FORMS, ZH_COMMAS
+from ...lexicon.punctuation_zh import (
+    ZH_CLAUSE_MARKS,
+    ZH_CLAUSE_OR_QUOTE_MARKS,
+    ZH_CLAUSE_STOPS,
+    ZH_COLONS,
+    ZH_COMMA_FORMS,
+    ZH_COMMAS,
+)
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
     NOT_CUE_BEFORE,
@@ -264,7 +271,7 @@ _GOING_ON_LOOK = 20
 def _discourse_marker(text: str, start: int, end: int) -> bool:
     """老实说，… 简单地说，… 说实话，…: 说 making a phrase of manner that opens its clause before a comma (honestly,
     simply put) reports nothing; 王明坦白说，… (a subject before it) still reports."""
-    clause = last_of(text, "，。！？；：、“”「」,", max(0, start - _MARKER_SIZE - 1), start) + 1
+    clause = last_of(text, _MARKER_CLAUSE_MARKS, max(0, start - _MARKER_SIZE - 1), start) + 1
     lead = text[clause:start]
     if text[end : end + 1] in ZH_COMMA_FORMS and lead.removesuffix("地") in RZ.SAY_MANNERS:
         return True
@@ -273,6 +280,8 @@ def _discourse_marker(text: str, start: int, end: int) -> bool:
 
 # How long the phrase of manner before 说 may be (退一步); 说实话，说真的，: "to tell the truth".
 _MARKER_SIZE = 4
+# Where the clause of a phrase of manner starts: a clause or quote mark, the enumeration or half-width comma.
+_MARKER_CLAUSE_MARKS = ZH_CLAUSE_OR_QUOTE_MARKS + "、,"
 _SAY_TRUTH = frozenset(("实话，", "真的，", "实在，", "句实话"))
 
 

@@ -13,7 +13,7 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_COMMAS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
 from ...text import is_cjk_char
 from .. import segmenter
 from .cues import zh_cues
@@ -77,7 +77,7 @@ def _word_start(plain: str, start: int, end: int) -> int:
     -1 when it is part of another word (手指, 意指), a noun after 的, or nothing is written before it
     in its clause but for a verb of two characters between a comma and a quote (…，担心“…”)."""
     lo = start
-    while lo > max(0, start - _CONTEXT) and plain[lo - 1] not in "，。！？；：、「」“”":
+    while lo > max(0, start - _CONTEXT) and plain[lo - 1] not in _CUE_CLAUSE_MARKS:
         lo -= 1
     if lo == start and _quote_after_comma(plain, start, end):
         return start  # (…，担心“…”: the subject of the sentence goes on, a quote opens right after the verb)
@@ -112,6 +112,8 @@ _QUOTE_OPENERS = frozenset("「“『")
 _CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in ZH_COMMAS)
 
 _BARE_RE = re.compile("|".join(sorted(RZ.BARE_CLAUSE_CUES, key=len, reverse=True)))
+# Where the clause a cue stands in starts: a clause or quote mark, or the enumeration comma.
+_CUE_CLAUSE_MARKS = ZH_CLAUSE_OR_QUOTE_MARKS + "、"
 _MARKS = "，。！？；：、「」“”『』,;:!?（）() "
 
 
