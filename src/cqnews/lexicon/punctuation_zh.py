@@ -57,3 +57,7 @@ ZH_COLON_FORMS: tuple[str, ...] = tuple(ZH_COLONS)
 # The clause marks and the double and corner quote marks ("，。！？；：“”「」"): a cue's clause starts after the
 # last of them, and a phrase read as part of one holds none of them.
 ZH_CLAUSE_OR_QUOTE_MARKS = ZH_CLAUSE_MARKS + "“”「」"
+
+# The sentence ends of Latin and Chinese text together (".!?。！？"), for readers that take either script: is
+# a line a sentence (a caption, a kicker, prose), and where does one end.
+SENTENCE_END_MARKS = ".!?" + ZH_SENTENCE_ENDS

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ...lexicon import quote_patterns as P
 from ...lexicon.dates import MONTHS
 from ...lexicon.en import TITLES
-from ...lexicon.punctuation_zh import ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
 # in C, so an English block's many apostrophes cost no Python loop turn. The leading lookahead turns away
@@ -22,7 +22,7 @@ from ...lexicon.punctuation_zh import ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
 # A ” opens where a closing mark cannot stand, at a word start after a space, in a block that opens no
 # quote with “: Swedish and Finnish quote ”like this”.
 _OPEN_RE = re.compile("(?=[“\"「『«„»‘'”])(?:[“\"「『«„»‘]|(?<!\\w)'(?=\\S)|(?<![^\\s(\\[])”(?=\\w))")
-_END_RE = re.compile(r"[.!?。！？]")
+_END_RE = re.compile(f"[{SENTENCE_END_MARKS}]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Words a full stop follows without ending the sentence; abbreviated titles ("Rev.", "Adm.") come from
