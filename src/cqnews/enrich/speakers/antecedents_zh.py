@@ -9,10 +9,9 @@ from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
-from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .dotted_zh import ZH_DOTS_RE
 from .name_tokens_zh import glossed_name, modified_noun, person_at
 from .names_without_surname_zh import pieces_start
@@ -73,7 +72,7 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
     for t in reversed(segmenter.tag(window)):
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word)
         if person and not _in_quote(window, 0, t.start) and sex_of(window, t.word) == sex:
-            return None if _reported_clause(window, last_of(window, _ZH_BOUNDARY, 0, t.start) + 1, 0) else t.word
+            return None if _reported_clause(window, last_of(window, ZH_BOUNDARY, 0, t.start) + 1, 0) else t.word
     return None
 
 
@@ -107,7 +106,7 @@ def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | 
 def _in_clause_of(text: str, new: tuple[str, int] | None, at: int) -> bool:
     """Is the name at ``at`` inside the clause the new subject opens (王华认识|李明…, 王华把|李明…): its
     object, not a later topic?"""
-    return new is not None and new[1] < at and not any(ch in _ZH_BOUNDARY for ch in text[new[1] : at])
+    return new is not None and new[1] < at and not any(ch in ZH_BOUNDARY for ch in text[new[1] : at])
 
 
 def zh_body_before(text: str, pos: int, short_body: Callable[[str], bool] | None = None) -> str | None:
@@ -208,7 +207,7 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
         person = person_at(toks, i) or glossed_name(window, t)
         if not person or i > 0 and modified_noun(toks[i - 1], t) or _in_quote(window, 0, t.start):
             continue
-        clause = last_of(window, _ZH_BOUNDARY, 0, t.start) + 1
+        clause = last_of(window, ZH_BOUNDARY, 0, t.start) + 1
         if credited_writer_at(window, t.start) or in_reported_sentence(window, clause, 0):
             continue
         if sex is None or sex_of(window, t.word) in (None, sex):
@@ -234,7 +233,7 @@ def _introduced_by_colon(text: str, pos: int) -> str | None:
     if colon == 0 or text[colon - 1] not in ZH_COLONS:
         return None
     start = colon - 1
-    while start > max(0, colon - 40) and text[start - 1] not in _ZH_BOUNDARY:
+    while start > max(0, colon - 40) and text[start - 1] not in ZH_BOUNDARY:
         start -= 1
     end = _speech_owner_end(text, start, colon - 1)
     if end is None and not _noun_clause(text[start : colon - 1]):
@@ -299,7 +298,7 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
     """:func:`_named_as_subject` read on the words already tagged (of ``window``): no verb nor
     preposition between the clause start and ``toks[i]``, and no verb of saying before the clause."""
     j = i
-    while j > 0 and toks[j - 1].word[0] not in _ZH_BOUNDARY:
+    while j > 0 and toks[j - 1].word[0] not in ZH_BOUNDARY:
         j -= 1
     if _predicate_before(toks[j:i]) and not _frame(toks[j:i]):
         return False
@@ -382,7 +381,7 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     its topic too (翟玉龙的一段发言在网络上流传，他在会上提到… is 翟玉龙's); one inside a predicate is
     not (王明谈到了李华的研究)."""
     start = at
-    while start > lo and text[start - 1] not in _ZH_BOUNDARY:
+    while start > lo and text[start - 1] not in ZH_BOUNDARY:
         start -= 1
     if in_reported_sentence(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
