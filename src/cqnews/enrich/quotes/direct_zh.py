@@ -10,6 +10,7 @@ from ...lexicon import zh as ZH
 from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
     ZH_CLAUSE_BREAKS,
+    ZH_CLAUSE_MARKS,
     ZH_COLON_FORMS,
     ZH_COLONS,
     ZH_COMMA_FORMS,
@@ -241,7 +242,7 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
 
 # What ends a clause between a cue of telling and its quote: past its listener, none (告诉记者：“…”; not
 # 告诉记者，王明…，拿起电话说：“…”, whose quote has a cue of its own).
-_CLAUSE_MARKS = "。，：；！？,:;"
+_CLAUSE_MARKS = ZH_CLAUSE_MARKS + ",:;"  # (and the half-width comma, colon, semicolon)
 
 
 def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:

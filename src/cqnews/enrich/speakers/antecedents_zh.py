@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_CLAUSE_BREAKS, ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
 from .dotted_zh import ZH_DOTS_RE
@@ -165,7 +165,7 @@ def body_head(name: str) -> bool:
 
 
 # The marks that end the clause before a 其, and how far back (characters) that clause may start.
-_CLAUSE_MARKS = "，。！？；,;"
+_CLAUSE_MARKS = ZH_CLAUSE_BREAKS + ",;"  # (and their half-width forms)
 _BODY_REACH = 40
 
 
