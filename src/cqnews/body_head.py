@@ -13,6 +13,7 @@ from .enrich.dates import is_date_line
 from .extract.metadata import same_title
 from .extract.shown_updates import opens_with_update
 from .lexicon.dates import PUBLISHED_LABELS
+from .lexicon.punctuation_zh import SENTENCE_END_MARKS
 from .models import BlockKind
 from .text import normalize_space
 
@@ -36,7 +37,7 @@ _KICKER_CHARS = 40
 
 def _is_kicker(text: str) -> bool:
     """A short label without a sentence's end mark."""
-    return len(text) <= _KICKER_CHARS and not any(mark in text for mark in ".!?。！？")
+    return len(text) <= _KICKER_CHARS and not any(mark in text for mark in SENTENCE_END_MARKS)
 
 
 def drop_date_lines(draft: Draft) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
+from .lexicon.punctuation_zh import SENTENCE_END_MARKS
 from .text import cjk_ratio
 
 # A key assignment or a bracketed structure opening a line: configuration or code, not prose.
@@ -50,7 +51,9 @@ def _has_prose(draft: Draft) -> bool:
     """
     for block in draft.blocks[:_PROSE_BLOCKS]:
         text = block.text
-        if len(text) < _MIN_SYLLABIC_PROSE or not any(mark in text for mark in ".!?。！？") or _CODE_LINE.match(text):
+        if len(text) < _MIN_SYLLABIC_PROSE or not any(mark in text for mark in SENTENCE_END_MARKS):
+            continue
+        if _CODE_LINE.match(text):
             continue
         if len(text) >= 100 or cjk_ratio(text, 200) > 0.3 or _syllabic_ratio(text[:200]) > 0.3:
             return True

@@ -18,6 +18,7 @@ from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
 from ..lexicon.captions import CAPTION_LABEL_WORDS, PLAYER_NOTICES, ZH_AUTHOR_LINE_LABELS, phrase_alternation
 from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
+from ..lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_SENTENCE_ENDS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space, written_once
 from .credits import (
@@ -33,7 +34,7 @@ __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption
 
 _MAX_CAPTION_WORDS = 60
 _MAX_CAPTION_HAN = 150
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?\s+(?=\S)")
+_SENTENCE_END = re.compile("[" + SENTENCE_END_MARKS + r"][\"'”’)]?\s+(?=\S)")
 
 
 def _merge_credits(first: list[Credit], second: list[Credit]) -> list[Credit]:
@@ -75,9 +76,11 @@ def _unswapped(draft: ImageDraft) -> ImageDraft:
     of …</span>"): the sentence is the caption, the name is the credit.
     """
     caption, credit = draft.caption, draft.credit
-    if not caption or not credit or len(credit.split()) < _SENTENCE_WORDS or credit.rstrip()[-1:] not in ".!?。！？":
+    if not caption or not credit or len(credit.split()) < _SENTENCE_WORDS:
         return draft
-    if len(caption.split()) > 5 or caption.rstrip()[-1:] in ".!?。！？" or not parse_photo_credit(caption):
+    if credit.rstrip()[-1:] not in SENTENCE_END_MARKS:
+        return draft
+    if len(caption.split()) > 5 or caption.rstrip()[-1:] in SENTENCE_END_MARKS or not parse_photo_credit(caption):
         return draft
     return replace(draft, caption=credit, credit=caption)
 
@@ -269,7 +272,7 @@ def _ends_in_credit(text: str) -> bool:
     if has_han(caption):
         if len(caption) > _MAX_CAPTION_HAN:
             return False
-        return len(re.findall(r"[。！？]", caption.rstrip("。！？"))) <= 1
+        return len(re.findall(f"[{ZH_SENTENCE_ENDS}]", caption.rstrip(ZH_SENTENCE_ENDS))) <= 1
     if len(caption.split()) > _MAX_CAPTION_WORDS:
         return False
     return len(_SENTENCE_END.findall(caption)) <= 1

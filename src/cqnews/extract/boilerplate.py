@@ -13,6 +13,7 @@ from ..lexicon.bylines import BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY
 from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE, KO_REPORTER_LINE
 from ..lexicon.editions import PRINT_EDITION
 from ..lexicon.letters import CAPITAL_LETTER
+from ..lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
 from ..lexicon.sign_offs import SIGN_OFF_MAX_CHARS, SIGN_OFF_PATTERNS
 from ..lexicon.teasers import READ_ALSO_LABELS
 
@@ -175,7 +176,7 @@ def is_credit_line(text: str) -> bool:
 
 
 # Chinese prose: the first clause or sentence mark of a paragraph, after the credit words before it.
-_ZH_PROSE_MARK = re.compile(r"[，。；！？]")
+_ZH_PROSE_MARK = re.compile(f"[{ZH_CLAUSE_BREAKS}]")
 _ZH_PROSE_MIN_CHARS = 20
 
 

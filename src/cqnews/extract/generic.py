@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..document import element_text
+from ..lexicon.punctuation_zh import SENTENCE_END_MARKS
 from ..models import Block, BlockKind
 from ..text import normalize_space, reading_length
 from .blocks import BodyResult, blocks_from_container, clean_blocks
@@ -59,7 +60,7 @@ _COUNT_DESCENDANTS = XPath("count(.//*)")
 _TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote", "td")
 _LONG_PARAGRAPH = 80
 _PROSE_CHECK_CHARS = 500
-_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
+_SENTENCE_MARKS = tuple(SENTENCE_END_MARKS)
 _CHARS_PER_SENTENCE = 400
 _RECALL_GUARD = 0.6
 _REGION_MIN_PARAGRAPH = 50

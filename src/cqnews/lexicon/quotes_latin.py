@@ -7,88 +7,28 @@ two commonest shapes of reported speech. Words are lower case; a cue may be seve
 ("a déclaré", "ha detto"); each language's verbs of saying are kept in :mod:`.speech_verbs_latin`.
 A language without a table gets its quotes found by their marks only, with no speaker: a wrong name is
 worse than none.
+
+The tables' shape is :class:`.latin_table.LatinTable`. Here are the languages with gold (German, French,
+Spanish, Italian, Portuguese, Dutch); those written from grammars only (Russian, Polish, Indonesian, the
+Scandinavian languages) are in :mod:`.quotes_latin_more`, and ``LATIN_TABLES`` holds them all.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .latin_table import LatinTable as LatinTable
+from .latin_table import words as _words
+from .quotes_latin_more import DANISH, INDONESIAN, NORWEGIAN, POLISH, RUSSIAN, SWEDISH
 from .speech_verbs_latin import (
-    DANISH_CUES,
     DUTCH_CUES,
     FRENCH_CUES,
     GERMAN_CUES,
-    INDONESIAN_CUES,
-    NORWEGIAN_CUES,
-    POLISH_CUES,
     PORTUGUESE_CUES,
-    RUSSIAN_CUES,
     SPANISH_AUXILIARIES,
     SPANISH_CUES,
-    SWEDISH_CUES,
     italian_speech_verbs,
 )
-
-
-@dataclass(frozen=True, slots=True, eq=False)  # (tables are compared and hashed by identity)
-class LatinTable:
-    """The words one language reports speech with."""
-
-    language: str
-    cues: frozenset[str]  # finite reporting verbs: "sagte", "a déclaré", "dijo"
-    sources_before: frozenset[str]  # a source named after it, before what it says: "laut", "selon"
-    # A source named before it: "Berg zufolge" ("aldus Berg" reads after). Not read yet: reading it found more
-    # German reports but gave fewer of them the right speaker (session 35, docs/quotes.md).
-    sources_after: frozenset[str]
-    after_quote: frozenset[str]  # a word that names the speaker only right after a quote: "„…“, so Berg"
-    determiners: frozenset[str]  # a description opens with one: "die Ministerin", "le maire"
-    pronouns: dict[str, str | None]  # subject pronoun -> gender ("m", "f", None when it may be plural)
-    titles: tuple[str, ...]  # office words (lower case); a word ending in one is a title: "Innenministerin"
-    that: frozenset[str]  # the conjunction a reported clause may open with: "dass", "que"
-    particles: frozenset[str]  # lower-case words inside a name: "von", "de", "van"
-    prepositions: frozenset[str]  # a description ends before one: "der Sprecher gegenüber der Zeitung"
-    openers: frozenset[str] = frozenset()  # capitalised at a sentence start, never a speaker: "Dennoch", "Auch"
-    verb_endings: tuple[str, ...] = ()  # any verb so ending reports right after a quote: "„…“, schimpft Berg"
-    subject_first: bool = False  # no subject after the verb: the clause's first phrase is (German word order)
-    capitalised_nouns: bool = False  # every noun is capitalised (German): a capital does not make a name
-    inflected_titles: bool = False  # an office word takes case endings: "rzecznika" is "rzecznik"
-    dash_quotes: bool = False  # a paragraph opening with a dash is a quote: "– Vi är redo, säger Kristersson."
-    that_verbs: frozenset[str] = frozenset()  # besides the cues, verbs a reported "dass" clause follows
-    subjunctives: frozenset[str] = frozenset()  # verb forms only reported speech uses (German Konjunktiv I)
-    # open a clause whose subjunctive is a condition or unreal, not reported speech: "ohne dass", "als ob"
-    unreal_leads: frozenset[str] = frozenset()
-    # cues with an empty subject, whose source a preposition names in their clause: "Aus dem Ministerium hieß es"
-    impersonal: frozenset[str] = frozenset()
-    impersonal_sources: frozenset[str] = frozenset()  # those prepositions: "aus", "von"
-    # open a subordinate clause, which says when or why, not what was said: "Nachdem …, erklärte er"
-    subordinators: frozenset[str] = frozenset()
-    null_subject: bool = False  # a verb may go without its subject: "“…”, ha explicado" speaks for who was named
-    auxiliaries: frozenset[str] = frozenset()  # a perfect's auxiliary, read with ``verb_endings``: "ha", "han"
-    participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
-    listeners: frozenset[str] = frozenset()  # who was told, between a verb and its subject: "dijo a EFE el …"
-    adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
-    adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")
-    reflexive: str = ""  # before a verb of saying, makes it no report: "se declararon consternados", "se dice"
-    relatives: frozenset[str] = frozenset()  # open a clause of another subject: "qui", "quien", "welche"
-    # open a sentence that reports the quote just before it: "“…”. Así lo ha explicado el ministro."
-    back_references: frozenset[str] = frozenset()
-    # the indefinite articles among the determiners: "ein Sprecher", "un porte-parole" is someone not named before
-    indefinites: frozenset[str] = frozenset()
-    # join two capitalised nouns of one phrase: "des Januars und Februars" (read only with ``capitalised_nouns``)
-    joiners: frozenset[str] = frozenset()
-    # a perfect's auxiliary whose participle ends the clause: "„…“, hat Hendel erzählt" (cue "hat erzählt")
-    perfect_auxiliaries: frozenset[str] = frozenset()
-    # a quote right after one is a term, not speech (the "so-called" of English ``EN_TITLE_LEADS``, 所谓 of
-    # ``ZH_TITLE_LEADS``): "die sogenannte „…“", "l'opération dite « … »"; one word or two ("so genannte")
-    term_leads: frozenset[str] = frozenset()
-    # right before a lead, makes it a verb of saying, the quote speech: "a dit « … »", "ha llamado «…»"
-    term_lead_blockers: frozenset[str] = frozenset()
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split("|"))
-
 
 GERMAN = LatinTable(
     language="de",
@@ -356,121 +296,6 @@ MARKS_ONLY = LatinTable(
     that=frozenset(),
     particles=frozenset(),
     prepositions=frozenset(),
-)
-
-# Russian, Polish, Indonesian and the Scandinavian languages: tables written from grammars and made-up
-# sentences (no gold in these languages yet); like the languages above, only names are capitalised.
-RUSSIAN = LatinTable(
-    language="ru",
-    cues=RUSSIAN_CUES,
-    sources_before=_words("по словам|по мнению|по данным|согласно"),
-    sources_after=frozenset(),
-    after_quote=frozenset(),
-    determiners=frozenset(),
-    pronouns={"он": "m", "она": "f", "они": None},
-    titles=(
-        "министр", "президент", "премьер", "глава", "губернатор", "мэр", "пресс-секретарь", "представитель",
-        "директор", "председатель", "депутат", "посол", "генерал", "профессор", "эксперт", "аналитик",
-        "спикер", "сенатор", "руководитель", "замминистра", "заместитель", "официальный",
-    ),
-    that=_words("что"),
-    inflected_titles=True,
-    openers=_words("это|но|и|однако|также|кроме|при|в|на|по|после|как|так|тогда|теперь|сейчас|ранее|позже"),
-    particles=frozenset(),
-    prepositions=_words("в|на|во|по|для|с|со|у|при|после|перед|о|об"),
-)
-
-POLISH = LatinTable(
-    language="pl",
-    cues=POLISH_CUES,
-    sources_before=_words("według|zdaniem"),
-    sources_after=frozenset(),
-    after_quote=frozenset(),
-    determiners=frozenset(),
-    pronouns={"on": "m", "ona": "f", "oni": None},
-    titles=(
-        "premier", "prezydent", "minister", "ministra", "rzecznik", "rzeczniczka", "burmistrz", "prezes",
-        "prezeska", "dyrektor", "dyrektorka", "poseł", "posłanka", "senator", "profesor", "prof.", "dr",
-        "ekspert", "ekspertka", "szef", "szefowa", "wojewoda", "marszałek", "ambasador", "generał",
-    ),
-    that=_words("że"),
-    inflected_titles=True,
-    openers=_words("to|ale|i|jednak|także|również|w|we|na|po|jak|tak|teraz|wcześniej|później|dlatego|natomiast"),
-    particles=frozenset(),
-    prepositions=_words("w|we|na|z|ze|do|dla|po|przy|podczas|o"),
-)
-
-INDONESIAN = LatinTable(
-    language="id",
-    cues=INDONESIAN_CUES,
-    sources_before=_words("menurut"),
-    sources_after=frozenset(),
-    after_quote=frozenset(),
-    determiners=frozenset(),
-    pronouns={"ia": None, "dia": None, "mereka": None, "beliau": None},
-    titles=(
-        "presiden", "menteri", "gubernur", "bupati", "jubir", "kepala", "direktur", "ketua", "wakil", "kapolri",
-        "kapolda", "kapolres", "profesor", "dr.", "pengamat", "ekonom", "walikota", "wali", "kota", "anggota", "juru",
-    ),
-    that=_words("bahwa"),
-    openers=_words("ini|itu|namun|tetapi|dan|juga|sementara|di|pada|saat|kemudian|selain|sebelumnya|menurutnya"),
-    particles=_words("bin|binti"),
-    prepositions=_words("di|ke|dari|pada|dalam|kepada|untuk|saat"),
-)
-
-
-# Capitalised at a sentence start in Swedish, Norwegian or Danish, never a speaker ("Det", "Videre").
-_SCANDINAVIAN_OPENERS = _words(
-    "det|den|dette|detta|de|men|og|och|så|då|da|nå|nu|videre|vidare|samtidig|samtidigt|likevel|ändå|"
-    "alligevel|derfor|därför|også|också|i|på|etter|efter|før|före|under|her|här|der|där|han|hun|hon"
-)
-
-
-def _scandinavian(
-    language: str, cues: frozenset[str], source: str, pronouns: dict[str, str | None], titles: str
-) -> LatinTable:
-    """Swedish, Norwegian and Danish differ in their words, not in how they report speech."""
-    return LatinTable(
-        language=language,
-        cues=cues,
-        sources_before=_words(source),
-        sources_after=frozenset(),
-        after_quote=frozenset(),
-        determiners=_words("den|det|en|ett|et|ei"),
-        pronouns=pronouns,
-        titles=tuple(titles.split("|")),
-        that=_words("att|at"),
-        particles=_words("von|af|de"),
-        prepositions=_words("i|på|til|till|för|for|med|ved|vid|under|efter|etter|fra|från"),
-        dash_quotes=True,
-        inflected_titles=True,  # definite forms: "statsministern", "kommunalrådet"
-        openers=_SCANDINAVIAN_OPENERS,
-    )
-
-
-SWEDISH = _scandinavian(
-    "sv",
-    SWEDISH_CUES,
-    "enligt",
-    {"han": "m", "hon": "f", "de": None},
-    "statsminister|minister|talesperson|pressekreterare|chef|vd|ordförande|professor|borgmästare|"
-    "kommunalråd|expert|analytiker|ledare",
-)
-NORWEGIAN = _scandinavian(
-    "no",
-    NORWEGIAN_CUES,
-    "ifølge",
-    {"han": "m", "hun": "f", "de": None},
-    "statsminister|minister|statsråd|talsperson|pressetalsperson|leder|sjef|direktør|ordfører|professor|"
-    "ekspert|analytiker|kommentator|journalist|forsker|talsmann",
-)
-DANISH = _scandinavian(
-    "da",
-    DANISH_CUES,
-    "ifølge",
-    {"han": "m", "hun": "f", "de": None},
-    "statsminister|minister|talsperson|pressechef|direktør|formand|borgmester|professor|ekspert|analytiker|"
-    "chef|leder",
 )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
+from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COLON_FORMS, ZH_PHRASE_MARKS_MIXED, ZH_SENTENCE_ENDS
 from ...text import HAN_RE, first_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -17,17 +18,16 @@ from .cue_lead_zh import zh_negated
 from .direct_zh import zh_clause_opener
 from .text import MAX_CLAUSE, Cues
 
-_ZH_SENTENCE_END_RE = re.compile("[。！？]")
+_ZH_SENTENCE_END_RE = re.compile(f"[{ZH_SENTENCE_ENDS}]")
 
 
 def zh_short_term(inner: str) -> bool:
     """Are the quoted words ``inner`` a short term, no clause (no mark of a pause or an end in them)?"""
-    return len(inner) <= _ZH_TERM_MAX and not any(map(inner.__contains__, _ZH_CLAUSE_MARKS))
+    return len(inner) <= _ZH_TERM_MAX and not any(map(inner.__contains__, ZH_PHRASE_MARKS_MIXED))
 
 
 # How long a quoted term heading a clause may be, and the marks a quoted clause holds and a term does not.
 _ZH_TERM_MAX = 8
-_ZH_CLAUSE_MARKS = "，。！？；、,.!?"
 
 
 def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> int:
@@ -39,7 +39,7 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
         named = _zh_name_of(subject(k))
         if _zh_report_goes_on(text, start, stop.end(), cues, k) and not (named and named in text[stop.end() :]):
             return _zh_before_quote(text, start, len(text.rstrip()))
-        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ("：", ":"), named)
+        end = _zh_reason_goes_on(text, start, stop.end(), cues, text[start - 1 : start] in ZH_COLON_FORMS, named)
     for j in range(k + 1, min(k + 4, len(cues.starts))):
         nxt = cues.starts[j]
         if nxt >= end:
@@ -82,7 +82,8 @@ def _zh_told_within(text: str, start: int, nxt: int, nxt_end: int) -> bool:
 _ZH_TOLD: tuple[str, ...] = (*ZH.HE_SHE, "自己")
 # A preposition of the one spoken to and 他/她 or 自己, then at most a few words up to the cue (对她说, 跟他讲).
 _ZH_TOLD_RE = re.compile(
-    "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(_ZH_TOLD) + ")[^，。！？；：“”「」,;:]{0,6}$"
+    "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(_ZH_TOLD) + ")"
+    + "[^" + ZH_CLAUSE_OR_QUOTE_MARKS + ",;:]{0,6}$"
 )
 
 
@@ -182,7 +183,8 @@ def _zh_before_writer(text: str, start: int, end: int) -> int:
 
 # (the writer and what they do, a phrase of place between them: 记者在现场看到; or the writer's own source: 据了解)
 _ZH_WRITER_CLAUSE_RE = re.compile(
-    "[，,](?:(?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")[^，。！？；：“”「」]{0,6}?(?:"
+    "[，,](?:(?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")"
+    + "[^" + ZH_CLAUSE_OR_QUOTE_MARKS + "]{0,6}?(?:"
     + "|".join(sorted(RZ.WRITER_VERBS, key=len, reverse=True)) + ")"
     + "|据(?:" + "|".join(RZ.WRITER_SOURCES) + ")[，,])"
 )

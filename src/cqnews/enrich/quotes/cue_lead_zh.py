@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
+from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
 from ...text import first_of, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -36,7 +37,7 @@ def zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     c_end = c + len(word)
     m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)  # what follows the cue, to the next mark
     after = to_simplified(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
-    if m is not None and text[m.start()] in "，," and zh_topic_frame(word, after):
+    if m is not None and text[m.start()] in ZH_COMMAS and zh_topic_frame(word, after):
         return True
     return (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
 
@@ -99,7 +100,7 @@ def zh_framed_by_next(text: str, c_end: int, nxt: int) -> bool:
 # How long the object of a framed cue may be (回应|议员质询时|表示), and the words that close the frame.
 _ZH_FRAME_SIZE = 20
 _ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间", *ZH.QUESTION_NOUNS)
-_ZH_PUNCT_RE = re.compile("[，。！？；：,;:!?“”「」]")
+_ZH_PUNCT_RE = re.compile(f"[{ZH_CLAUSE_OR_QUOTE_MARKS},;:!?]")
 
 
 def zh_clause_start(text: str, c_end: int, word: str) -> int:
@@ -140,13 +141,13 @@ def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable
     公司方面在强调… stays the recalling person's)."""
     if k + 1 >= len(cues.starts) or to_simplified(cues.words[k]) not in QZ.ZH_FRAME_REPORTS:
         return False
-    clause = last_of(text, "，。！？；：", 0, cues.starts[k]) + 1
+    clause = last_of(text, ZH_CLAUSE_MARKS, 0, cues.starts[k]) + 1
     if not to_simplified(text[clause : clause + 2]).startswith(QZ.ZH_FRAME_SOURCES):
         return False
     nxt = cues.starts[k + 1]
     who = subject(k + 1)
     opens = who is not None and who.kind != "pronoun" and who.start <= start
-    return opens and not any(ch in text[start:nxt] for ch in "，。！？；")
+    return opens and not any(ch in text[start:nxt] for ch in ZH_CLAUSE_BREAKS)
 
 
 def zh_negated(text: str, c: int) -> bool:

@@ -13,6 +13,14 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
+from ...lexicon.punctuation_zh import (
+    ZH_CLAUSE_MARKS,
+    ZH_CLAUSE_OR_QUOTE_MARKS,
+    ZH_CLAUSE_STOPS,
+    ZH_COLONS,
+    ZH_COMMA_FORMS,
+    ZH_COMMAS,
+)
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
     NOT_CUE_BEFORE,
@@ -203,7 +211,7 @@ def _past_listener(text: str, start: int, end: int) -> int:
     """Where the one asked ends (问李华：“…” -> the colon; 追问李华，“…” -> the comma before the quote), or ``end``
     when no listener stands there (问题, 访问 are other words)."""
     stop = min(len(text), end + RZ.LISTENER_SIZE + 1)
-    colon = next((i for i in range(end + 1, stop) if text[i] in "：:" or _comma_before_quote(text, i)), -1)
+    colon = next((i for i in range(end + 1, stop) if text[i] in ZH_COLONS or _comma_before_quote(text, i)), -1)
     if colon < 0 or any(ch in _ZH_CLAUSE_MARKS for ch in text[end:colon]):
         return end
     if segmenter.is_word(text[start : end + 1]) or segmenter.is_word(text[start - 1 : end]):
@@ -216,7 +224,7 @@ _ZH_CLAUSE_MARKS = frozenset("，。！？；、“”「」,;!?")
 
 def _comma_before_quote(text: str, i: int) -> bool:
     """Is ``text[i]`` a comma right before a quote mark (追问李华，“…”)?"""
-    return text[i] in "，," and text[i + 1 : i + 2] in P.OPENERS
+    return text[i] in ZH_COMMAS and text[i + 1 : i + 2] in P.OPENERS
 
 
 def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
@@ -249,7 +257,7 @@ def _goes_on_saying(text: str, start: int, end: int) -> bool:
             return True
     if text[end : end + 2] not in _GOING_ON_ENDS:
         return False
-    clause = last_of(text, "。！？；", max(0, start - _GOING_ON_LOOK), start) + 1
+    clause = last_of(text, ZH_CLAUSE_STOPS, max(0, start - _GOING_ON_LOOK), start) + 1
     return any(mark in text[clause:start] for mark in "”」")
 
 
@@ -263,15 +271,17 @@ _GOING_ON_LOOK = 20
 def _discourse_marker(text: str, start: int, end: int) -> bool:
     """老实说，… 简单地说，… 说实话，…: 说 making a phrase of manner that opens its clause before a comma (honestly,
     simply put) reports nothing; 王明坦白说，… (a subject before it) still reports."""
-    clause = last_of(text, "，。！？；：、“”「」,", max(0, start - _MARKER_SIZE - 1), start) + 1
+    clause = last_of(text, _MARKER_CLAUSE_MARKS, max(0, start - _MARKER_SIZE - 1), start) + 1
     lead = text[clause:start]
-    if text[end : end + 1] in ("，", ",") and lead.removesuffix("地") in RZ.SAY_MANNERS:
+    if text[end : end + 1] in ZH_COMMA_FORMS and lead.removesuffix("地") in RZ.SAY_MANNERS:
         return True
     return not lead and text[end : end + 3] in _SAY_TRUTH
 
 
 # How long the phrase of manner before 说 may be (退一步); 说实话，说真的，: "to tell the truth".
 _MARKER_SIZE = 4
+# Where the clause of a phrase of manner starts: a clause or quote mark, the enumeration or half-width comma.
+_MARKER_CLAUSE_MARKS = ZH_CLAUSE_OR_QUOTE_MARKS + "、,"
 _SAY_TRUTH = frozenset(("实话，", "真的，", "实在，", "句实话"))
 
 
@@ -289,7 +299,7 @@ def _quote_follows(text: str, start: int, end: int, word: str) -> bool:
     for a question: 问李明：“…”)? A frame of eyes or account (眼中, 描述中) reports only in a clause 在 opens
     (在王明眼中，“…”)."""
     if word in QZ.ZH_FRAMED_QUOTE_CUES:
-        clause = last_of(text, "，。！？；：", max(0, start - 80), start) + 1
+        clause = last_of(text, ZH_CLAUSE_MARKS, max(0, start - 80), start) + 1
         if not text.startswith(QZ.ZH_FRAMED_CUES["看来"], clause):
             return False
     k = _past_listener(text, start, end) if word in RZ.ASKING_CUES else end
@@ -313,7 +323,7 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     docs, leads = QZ.ZH_CUES_AFTER_DOC.get(word), QZ.ZH_FRAMED_CUES.get(word)
     if prev != "所" and docs is None and not leads:
         return True
-    clause = last_of(text, "，。！？；：", max(0, start - 80), start) + 1
+    clause = last_of(text, ZH_CLAUSE_MARKS, max(0, start - 80), start) + 1
     if prev == "所":
         return text.startswith(QZ.ZH_AS_LEADS, clause)
     if docs is not None:

@@ -13,6 +13,7 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
 from ...text import is_cjk_char
 from .. import segmenter
 from .cues import zh_cues
@@ -76,7 +77,7 @@ def _word_start(plain: str, start: int, end: int) -> int:
     -1 when it is part of another word (手指, 意指), a noun after 的, or nothing is written before it
     in its clause but for a verb of two characters between a comma and a quote (…，担心“…”)."""
     lo = start
-    while lo > max(0, start - _CONTEXT) and plain[lo - 1] not in "，。！？；：、「」“”":
+    while lo > max(0, start - _CONTEXT) and plain[lo - 1] not in _CUE_CLAUSE_MARKS:
         lo -= 1
     if lo == start and _quote_after_comma(plain, start, end):
         return start  # (…，担心“…”: the subject of the sentence goes on, a quote opens right after the verb)
@@ -102,15 +103,17 @@ _CLOSERS = frozenset("」”』")
 def _quote_after_comma(plain: str, start: int, end: int) -> bool:
     """Is the cue ``plain[start:end]`` a verb of two characters or more between a comma and an opening quote mark
     (…，担心“…”, …，批評「…」): the sentence's subject goes on, and it reports the quote right after it?"""
-    return end - start >= 2 and start > 0 and plain[start - 1] in "，," and plain[end : end + 1] in _QUOTE_OPENERS
+    return end - start >= 2 and start > 0 and plain[start - 1] in ZH_COMMAS and plain[end : end + 1] in _QUOTE_OPENERS
 
 
 # The marks opening a quote right after a cue.
 _QUOTE_OPENERS = frozenset("「“『")
 # A closing mark and a comma after it (「…」，她形容。): the clause of the cue still follows the quote.
-_CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in "，,")
+_CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in ZH_COMMAS)
 
 _BARE_RE = re.compile("|".join(sorted(RZ.BARE_CLAUSE_CUES, key=len, reverse=True)))
+# Where the clause a cue stands in starts: a clause or quote mark, or the enumeration comma.
+_CUE_CLAUSE_MARKS = ZH_CLAUSE_OR_QUOTE_MARKS + "、"
 _MARKS = "，。！？；：、「」“”『』,;:!?（）() "
 
 

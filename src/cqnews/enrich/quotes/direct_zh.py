@@ -7,6 +7,19 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
+from ...lexicon.punctuation_zh import (
+    ZH_AFTER_QUOTE_CLAUSE_ENDS,
+    ZH_CLAUSE_BREAKS,
+    ZH_CLAUSE_MARKS,
+    ZH_COLON_FORMS,
+    ZH_COLONS,
+    ZH_COMMA_FORMS,
+    ZH_COMMAS,
+    ZH_PHRASE_MARKS_MIXED,
+    ZH_SENTENCE_END_SET,
+    ZH_SENTENCE_ENDS,
+    ZH_SENTENCE_OR_TEXT_ENDS,
+)
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -32,7 +45,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     owned = _zh_as_said(text, sp, s) if len(inner) >= _AS_SAID_MIN else (None, None)
     if owned[0] is not None:
         return owned
-    if len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?"):
+    if len(inner) <= 8 and not any(ch in inner for ch in ZH_PHRASE_MARKS_MIXED):
         return _zh_short(text, sp, s, cues)
     # 落实习近平总书记“…”: the words of the person named
     if to_simplified(text[max(s, sp.open - 4) : sp.open]).endswith(QZ.ZH_TITLE_SUFFIXES):
@@ -70,15 +83,15 @@ def _zh_without_cue(text: str, s: int, sp: Span) -> Who | None:
 def _zh_colon_clause(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
     """…都写道：阳过的不要，刘硕心里纳闷：“…”: a quote after a colon whose clause opens with a person named and holds no
     cue is that person's words, not those of a cue earlier in the sentence (the clause has a subject of its own)."""
-    if char_before(text, s, sp.open) not in ("：", ":"):
+    if char_before(text, s, sp.open) not in ZH_COLON_FORMS:
         return None
     colon = sp.open - 1
-    while text[colon] not in "：:":
+    while text[colon] not in ZH_COLONS:
         colon -= 1
     lo = _zh_last_clause(text, s, colon)
     if lo <= s or cues.between(lo, colon):
         return None  # (a clause of its own only after a comma; a cue in it is read as such)
-    if any(text[cues.ends[k] : cues.ends[k] + 1] in ("，", ",") for k in cues.between(s, lo)):
+    if any(text[cues.ends[k] : cues.ends[k] + 1] in ZH_COMMA_FORMS for k in cues.between(s, lo)):
         return None  # 万秀玲说，…，李忠云塞给她一张B超单：“…”: the words go on with what the cue before reports
     who = zh_clause_opener(text, lo, colon)
     return who if who is not None and who.kind == "person" else None
@@ -88,7 +101,7 @@ def _zh_comma_subject(text: str, s: int, sp: Span) -> Who | None:
     """The person opening the nearest clause with a subject before a quote that a comma joins to it and that ends
     its sentence, no cue written (他很是不解，“…”。); not a person the quote names (沈阳坚持送她，“…但沈阳要我…”:
     the words speak of him)."""
-    if char_before(text, s, sp.open) not in ("，", ","):
+    if char_before(text, s, sp.open) not in ZH_COMMA_FORMS:
         return None
     who = _zh_sentence_subject(text, s, sp, nearest=True)
     return who if who is not None and (who.kind == "pronoun" or who.mention not in text[sp.start : sp.end]) else None
@@ -101,7 +114,7 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
     if adjacent[0] is not None:
         return adjacent
     short = _zh_short_before_speaker(text, sp, s, cues)
-    if short[0] is None and char_before(text, s, sp.open) in ("：", ":"):
+    if short[0] is None and char_before(text, s, sp.open) in ZH_COLON_FORMS:
         return _zh_sentence_subject(text, s, sp), None
     return short
 
@@ -114,7 +127,7 @@ def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
         return _zh_this_is_said(text, sp)  # (“…”这是王明最常说的一句话)
     start = lo + m.end()
     end = start
-    while end < min(len(text), start + _CLEFT_SIZE) and text[end] not in "，。！？；,":
+    while end < min(len(text), start + _CLEFT_SIZE) and text[end] not in _CLEFT_ENDS:
         end += 1
     who = zh_subject_before(text, start, end) if end > start else None
     return (who, text[lo : lo + 1]) if who is not None and who.kind in ("person", "org", "desc") else (None, None)
@@ -142,6 +155,8 @@ def _after_quote(text: str, sp: Span, pattern: re.Pattern[str]) -> tuple[int, re
 
 # How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
 _CLEFT_SIZE = 20
+# Where the clause of a cleft ends: a clause break, or the half-width comma.
+_CLEFT_ENDS = ZH_CLAUSE_BREAKS + ","
 
 
 def _zh_subject_after(text: str, lo: int) -> Who | None:
@@ -150,12 +165,12 @@ def _zh_subject_after(text: str, lo: int) -> Who | None:
     stop = min(len(text), lo + _AFTER_SIZE)
     for _ in range(_AFTER_CLAUSES):
         end = lo
-        while end < stop and text[end] not in "，。！？；,“「":
+        while end < stop and text[end] not in ZH_AFTER_QUOTE_CLAUSE_ENDS:
             end += 1
         who = zh_clause_opener(text, lo, end) if end > lo else None
         if who is not None:  # (王芳听后松了一口气: the one who hears the words is no speaker of them)
             return None if text.startswith(_HEARING, who.start + len(who.mention)) else who
-        if end >= stop or text[end] not in "，,":
+        if end >= stop or text[end] not in ZH_COMMAS:
             return None
         lo = end + 1
     return None
@@ -197,11 +212,11 @@ def _zh_interrupted_by(text: str, sp: Span) -> Who | None:
     """“我们一定能做到，”王明顿了顿，“只要…”: the person whose pause splits a quoted sentence in two (the
     first part ends with a comma, the second follows after the clause naming them) says both parts."""
     assert sp.close is not None
-    if text[sp.close - 1 : sp.close] not in ("，", ","):
+    if text[sp.close - 1 : sp.close] not in ZH_COMMA_FORMS:
         return None
     lo = sp.close + 1
     nxt = min((i for i in (text.find("“", lo, lo + _PAUSE), text.find("「", lo, lo + _PAUSE)) if i > 0), default=-1)
-    if nxt < 0 or text[nxt - 1] != "，" or any(ch in text[lo:nxt] for ch in "。！？"):
+    if nxt < 0 or text[nxt - 1] != "，" or any(ch in text[lo:nxt] for ch in ZH_SENTENCE_ENDS):
         return None
     return zh_clause_opener(text, lo, nxt - 1)
 
@@ -227,7 +242,7 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
 
 # What ends a clause between a cue of telling and its quote: past its listener, none (告诉记者：“…”; not
 # 告诉记者，王明…，拿起电话说：“…”, whose quote has a cue of its own).
-_CLAUSE_MARKS = "。，：；！？,:;"
+_CLAUSE_MARKS = ZH_CLAUSE_MARKS + ",:;"  # (and the half-width comma, colon, semicolon)
 
 
 def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:
@@ -294,13 +309,13 @@ def _zh_after_unless_reporting(text: str, sp: Span, s: int, cues: Cues) -> tuple
 def _closed_before_report(text: str, sp: Span, cues: Cues) -> bool:
     """Does the quote end with a stop inside its marks (“…。”) and the first cue after it report a clause of its own
     (日媒也称有…, 外媒称，有…), no words of the quote's split (，“…”) nor the end of the sentence after it?"""
-    if sp.close is None or text[sp.end - 1 : sp.end] not in ("。", "！", "？"):
+    if sp.close is None or text[sp.end - 1 : sp.end] not in ZH_SENTENCE_END_SET:
         return False
     k = next(iter(cues.between(sp.close + 1, min(len(text), sp.close + 1 + ZH_NEAR))), None)
     if k is None:
         return False
     end = cues.ends[k]
-    return text[end : end + 1] not in _ZH_CLAUSE_ENDS and text[end : end + 2] not in _ZH_SPLIT_GOES_ON
+    return text[end : end + 1] not in ZH_SENTENCE_OR_TEXT_ENDS and text[end : end + 2] not in _ZH_SPLIT_GOES_ON
 
 
 def _framed_subject(text: str, cue_end: int, who: Who) -> Who:
@@ -320,20 +335,19 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
     if sp.close is None or char_before(text, s, sp.open) not in ("", ":", "："):
         return None, None
     lo = sp.close + 1
-    lo += text[lo : lo + 1] in ("，", ",")
+    lo += text[lo : lo + 1] in ZH_COMMA_FORMS
     who, cue = _zh_after(text, sp, cues)
     if who is None or cue is None or who.start != lo:
         return None, None
     end = text.find(cue, lo) + len(cue)
     if to_simplified(cue) in RZ.LISTENER_CUES:  # (他告诉记者。: past the listener)
-        end += next((k for k in range(RZ.LISTENER_SIZE) if text[end + k : end + k + 1] in _ZH_CLAUSE_ENDS), 0)
+        end += next((k for k in range(RZ.LISTENER_SIZE) if text[end + k : end + k + 1] in ZH_SENTENCE_OR_TEXT_ENDS), 0)
     end += text[end : end + 1] in ("着", "著")  # (他反复说着。, 他反復說著。: the cue goes on, nothing after it)
-    if text[end : end + 1] in _ZH_CLAUSE_ENDS or text[end : end + 2] in _ZH_SPLIT_GOES_ON:
+    if text[end : end + 1] in ZH_SENTENCE_OR_TEXT_ENDS or text[end : end + 2] in _ZH_SPLIT_GOES_ON:
         return who, cue  # (“…”，王警官说，“…”: the speaker splits their words, both parts are theirs)
     return None, None
 
 
-_ZH_CLAUSE_ENDS = ("", "。", "！", "？")
 # What follows the cue of a quote split by its speaker: the second part (，“…”).
 _ZH_SPLIT_GOES_ON = frozenset(("，“", "，「", ",“", "：“", "：「"))
 
@@ -360,7 +374,7 @@ def _introducing_subject(text: str, s: int, sp: Span, after: int) -> Who | None:
     when that clause leaves its subject out and a clause of that person's stands between it and an earlier cue;
     None otherwise (the earlier cue's subject speaks; after a comma too: …，摇了摇头，“…” lowered the check half)."""
     mark = space_before(text, s, sp.open) - 1
-    if mark <= after or text[mark] not in "：:" or text.rfind("，", after, mark) < 0:
+    if mark <= after or text[mark] not in ZH_COLONS or text.rfind("，", after, mark) < 0:
         return None
     lo = _zh_last_clause(text, s, mark + 1)
     if not _opens_with_verb(text, lo, mark):
@@ -375,7 +389,7 @@ def _used_by_quote_between(text: str, end: int, opening: int) -> bool:
     that quote, not this one (王明说：“…”，“…” goes on with it: only a mark stands between)."""
     close = max(text.rfind("”", end, opening), text.rfind("」", end, opening))
     gap = text[close + 1 : opening].rstrip()
-    return close >= 0 and gap.endswith(("：", ":")) and any(is_cjk_char(ch) for ch in gap)
+    return close >= 0 and gap.endswith(ZH_COLON_FORMS) and any(is_cjk_char(ch) for ch in gap)
 
 
 def _topic_frame_at(text: str, cues: Cues, k: int) -> bool:

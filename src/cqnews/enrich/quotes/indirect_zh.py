@@ -11,6 +11,7 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
+from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ...models import QuoteKind
 from ...text import HAN_RE
 from .. import segmenter
@@ -133,7 +134,7 @@ _ZH_QUOTED_SHARE = 0.7
 def _no_clause_at(text: str, spans: list[Span], starts: list[int], at: int) -> bool:
     """Does no reported clause start at ``at``: the end of the text or a sentence, or a quote (a colon
     quote: the direct quote is the quote), unless a quoted term heads the clause (指出，“双减”政策…)?"""
-    if at >= len(text) or text[at] in "。！？":
+    if at >= len(text) or text[at] in ZH_SENTENCE_ENDS:
         return True
     return text[at] in P.OPENERS and not _term_at(text, spans, starts, at)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.punctuation_zh import ZH_AFTER_QUOTE_CLAUSE_ENDS, ZH_COMMAS
 from .. import segmenter
 from .opener_zh import ZH_LEAD_TAGS
 
@@ -28,7 +29,7 @@ def zh_known_after_quote(known: Sequence[str], text: str, lo: int) -> str | None
             after = at + len(name)
             after += text[after : after + 1] in _CLOSING_MARKS  # (“大红矛”表示: past the nickname's mark)
             return None if text.startswith(_HEARING, after) else name
-        if end >= stop or text[end] not in "，,":
+        if end >= stop or text[end] not in ZH_COMMAS:
             return None
         lo = end + 1
     return None
@@ -50,7 +51,7 @@ _AFTER_CLAUSES = 2
 _AFTER_SIZE = 40
 _NAME_MIN = 2
 # What ends a clause after the quote: the next mark of a clause, a sentence or a quote.
-_CLAUSE_ENDS = frozenset("，。！？；,“「")
+_CLAUSE_ENDS = frozenset(ZH_AFTER_QUOTE_CLAUSE_ENDS)
 _OPENING_MARKS = frozenset("“「")
 _CLOSING_MARKS = frozenset("”」")
 # What the person after a quote does who hears it (听后, 闻言): the words are someone else's.

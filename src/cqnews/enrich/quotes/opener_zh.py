@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
+from ...lexicon.punctuation_zh import ZH_SENTENCE_OR_TEXT_ENDS
 from .. import segmenter
 from ..speakers.names_zh import person_word
 from ..speakers.phrases import Who
@@ -19,7 +20,7 @@ def zh_sentence_subject(text: str, s: int, sp: Span, nearest: bool = False) -> W
     """The person (a name or 他/她) opening the sentence of a quote that ends it after a comma, when no
     cue is written: the words are that person's (他不愿多谈在北京的经历，“那就是一场噩梦”). ``nearest``: the
     opener of the clause before the quote first (王明…，她强调了她的看法，“…”: the nearest subject)."""
-    if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ("", "。", "！", "？") and not nearest:
+    if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ZH_SENTENCE_OR_TEXT_ENDS and not nearest:
         return None
     if nearest:
         return _zh_nearest_subject(text, s, sp.open) or zh_clause_opener(text, s, sp.open)

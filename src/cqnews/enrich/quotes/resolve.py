@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
+from ...lexicon.punctuation_zh import ZH_SENTENCE_END_SET
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
@@ -224,7 +225,7 @@ def _bare_speaker(
     """Who says a direct quote without a cue of its own: an unnamed subject just before it (救援人员
     点了支烟，“…”), a person named before it (桑先生…十分不解。“…”), or the speaker it continues."""
     opening = _opening(text, f.start)
-    read = zh_text(text) and (not f.bare or text[opening - 1 : opening] in _ZH_SENTENCE_ENDS)
+    read = zh_text(text) and (not f.bare or text[opening - 1 : opening] in ZH_SENTENCE_END_SET)
     unnamed = zh_unnamed_antecedent(text, opening) if read else None
     if unnamed is not None:  # (a short bare quote too, after a sentence of an unnamed subject: 他的妻子抹眼泪。“…”)
         return Speaker(name=None, role=unnamed)
@@ -400,15 +401,10 @@ def _zh_named_after_quote(book: SpeakerBook, text: str, f: Found) -> str | None:
     return zh_known_after_quote(book.zh_known, text, closing)
 
 
-
 def _opening(text: str, pos: int) -> int:
     """Where the quote whose words start at ``pos`` opens: its antecedents are read from there, so a 他/她 opening
     the words is no pronoun whose sex the antecedent must have (李芳在一旁补充。“他每天…”)."""
     return pos - 1 if pos > 0 and text[pos - 1] in ZH_OPENING_MARKS else pos
-
-
-# What ends the writer's sentence before a quote that opens one of its own.
-_ZH_SENTENCE_ENDS = frozenset("。！？")
 
 
 def zh_text(text: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ...lexicon import quote_patterns as P
 from ...lexicon.dates import MONTHS
 from ...lexicon.en import TITLES
+from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
 # in C, so an English block's many apostrophes cost no Python loop turn. The leading lookahead turns away
@@ -21,7 +22,7 @@ from ...lexicon.en import TITLES
 # A ” opens where a closing mark cannot stand, at a word start after a space, in a block that opens no
 # quote with “: Swedish and Finnish quote ”like this”.
 _OPEN_RE = re.compile("(?=[“\"「『«„»‘'”])(?:[“\"「『«„»‘]|(?<!\\w)'(?=\\S)|(?<![^\\s(\\[])”(?=\\w))")
-_END_RE = re.compile(r"[.!?。！？]")
+_END_RE = re.compile(f"[{SENTENCE_END_MARKS}]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Words a full stop follows without ending the sentence; abbreviated titles ("Rev.", "Adm.") come from
@@ -205,7 +206,7 @@ def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
 
 
 # Full-width marks that end a clause or a sentence (no quote opens right before one).
-_CJK_STOPS = frozenset("，。！？；、")
+_CJK_STOPS = frozenset(ZH_PHRASE_MARKS)  # (a set: the empty slice at either end is no stop)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -232,7 +233,7 @@ class Sentences:
                 if _ends_inside(text, spans[k], p, cjk):
                     ends.append(closes[k] + 1)
                 continue
-            if cjk and text[p] in "。！？" or not cjk and _english_end(text, p):
+            if cjk and text[p] in ZH_SENTENCE_ENDS or not cjk and _english_end(text, p):
                 ends.append(p + 1)
         self.ends = sorted(set(ends))
 
@@ -287,7 +288,7 @@ def ends_sentence_between(text: str, lo: int, hi: int) -> bool:
         p = m.start()
         if not text[p + 1 : hi].strip(_SPACE_AND_MARKS):
             continue
-        if text[p] in "。！？" or _english_end(text, p):
+        if text[p] in ZH_SENTENCE_ENDS or _english_end(text, p):
             return True
     return False
 

@@ -7,6 +7,13 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
+from ...lexicon.punctuation_zh import (
+    ZH_COMMA_FORMS,
+    ZH_PHRASE_MARKS,
+    ZH_PHRASE_MARKS_MIXED,
+    ZH_SENTENCE_END_SET,
+    ZH_SENTENCE_ENDS,
+)
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -50,7 +57,7 @@ def _named_thing_in_clause(text: str, sp: Span) -> bool:
     return text[sp.close + 1 : sp.close + 2] != "的" and _modifies_noun_after(text, sp)
 
 
-_INNER_MARKS = "，。！？；、,.!?;"
+_INNER_MARKS = ZH_PHRASE_MARKS_MIXED + ";"  # (and the half-width semicolon, here only)
 
 
 def _name_of_thing(inner: str) -> bool:
@@ -75,7 +82,7 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     if _clause_heading_sentence(text, sp):
         return True  # “水还在猛涨”，那天王明的心始终悬着。: words said heading the sentence, a comma after them
     whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
-    if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in "。！？":
+    if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in ZH_SENTENCE_ENDS:
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
 
@@ -83,7 +90,7 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
 def _clause_heading_sentence(text: str, sp: Span) -> bool:
     """Is the quote (heading its sentence) a clause of more than one word that a comma follows (“水还在猛涨”，…): a
     term heading a sentence goes on with its predicate (“数字”赋能农业), words said stand apart?"""
-    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ("，", ","):
+    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ZH_COMMA_FORMS:
         return False
     inner = text[sp.start : sp.end]
     return len(inner) >= _HEADING_CLAUSE_MIN and len(segmenter.tag(inner)) >= 2 and fragment_speaks(text, sp)
@@ -97,9 +104,9 @@ def zh_spoken_clause(text: str, sp: Span, s: int) -> bool:
     """Is the quote a clause of spoken Chinese that a comma joins to the clause before it and that ends the sentence
     (…，“日子总是有盼头的”。): a modal particle closing it (了, 的, 吧…), or a comma inside it (…，“又害怕，又着急”。:
     two clauses), marks words said, not a term or a title; the quote continues a speaker named before it."""
-    if sp.close is None or char_before(text, s, sp.open) not in ("，", ","):
+    if sp.close is None or char_before(text, s, sp.open) not in ZH_COMMA_FORMS:
         return False
-    if text[sp.close + 1 : sp.close + 2] not in ("。", "！", "？"):
+    if text[sp.close + 1 : sp.close + 2] not in ZH_SENTENCE_END_SET:
         return False
     inner = to_simplified(text[sp.start : sp.end]).rstrip("。！？!?…")
     return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES or "，" in inner
@@ -112,7 +119,7 @@ def _parallel_phrases(inner: str) -> bool:
     sizes = {len(p) for p in parts}
     if len(parts) < 2 or len(sizes) != 1 or min(sizes) < _SLOGAN_PHRASE_MIN:
         return False
-    return not any(ch in "。！？" or ch in RZ.FIRST_SECOND_PERSON_CHARS for ch in inner)
+    return not any(ch in ZH_SENTENCE_ENDS or ch in RZ.FIRST_SECOND_PERSON_CHARS for ch in inner)
 
 
 # What parts the phrases of a slogan, and how long each must be (互帮互助、同舟同行: 4 and 4).
@@ -126,7 +133,7 @@ _ZH_WHOLE_MIN = 5
 
 def zh_is_term(inner: str) -> bool:
     """A short quoted phrase without punctuation heading its sentence (“数字”赋能农业): a term."""
-    return len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、")
+    return len(inner) <= 8 and not any(ch in inner for ch in ZH_PHRASE_MARKS)
 
 
 # What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”, 这些“世界之最”, 那份“文件”).
@@ -137,8 +144,8 @@ def zh_term_heading_clause(text: str, sp: Span) -> bool:
     """Is the span a short term modifying the noun after it at the head of a clause after a comma
     (指出，“双减”政策实施以来，…): the clause is reported speech, the term is no quote."""
     inner = text[sp.start : sp.end]
-    short = len(inner) <= 8 and not any(ch in inner for ch in "，。！？；、,.!?")
-    if not short or char_before(text, 0, sp.open) not in ("，", ","):
+    short = len(inner) <= 8 and not any(ch in inner for ch in ZH_PHRASE_MARKS_MIXED)
+    if not short or char_before(text, 0, sp.open) not in ZH_COMMA_FORMS:
         return False
     return _modifies_noun_after(text, sp) or _clause_goes_on(text, sp)
 

@@ -6,8 +6,8 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_BOUNDARY
 from .. import segmenter
-from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .phrases import Who
 from .phrases_zh import page_form
 
@@ -41,7 +41,7 @@ _ZH_AFTER_QUOTE = 40
 
 def _person_after_quote(text: str, lo: int) -> Who | None:
     end = lo
-    while end < len(text) and end - lo < _ZH_AFTER_QUOTE and text[end] not in _ZH_BOUNDARY:
+    while end < len(text) and end - lo < _ZH_AFTER_QUOTE and text[end] not in ZH_BOUNDARY:
         end += 1
     m = _ZH_NAME_AFTER_QUOTE_RE.search(text, lo, end)
     if m is None:

@@ -9,9 +9,9 @@ from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_CLAUSE_BREAKS, ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
-from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .dotted_zh import ZH_DOTS_RE
 from .name_tokens_zh import glossed_name, modified_noun, person_at
 from .names_without_surname_zh import pieces_start
@@ -65,14 +65,14 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
     """The last person named after ``after`` in the sentence before ``pos`` whom the text gives the sex
     of the pronoun (王明带着妻子李华回到老家。她说… -> 李华: 她 is not 王明, whose sex is not told)."""
     lo = max(after + 1, pos - _ZH_NEW_SUBJECT_REACH)
-    stop = last_of(text, "。！？", lo, pos)
+    stop = last_of(text, ZH_SENTENCE_ENDS, lo, pos)
     if after < 0 or stop < 0:
         return None
     window = text[lo:stop]
     for t in reversed(segmenter.tag(window)):
         person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word)
         if person and not _in_quote(window, 0, t.start) and sex_of(window, t.word) == sex:
-            return None if _reported_clause(window, last_of(window, _ZH_BOUNDARY, 0, t.start) + 1, 0) else t.word
+            return None if _reported_clause(window, last_of(window, ZH_BOUNDARY, 0, t.start) + 1, 0) else t.word
     return None
 
 
@@ -106,7 +106,7 @@ def _named_subject_before(known: Sequence[str], text: str, pos: int, sex: str | 
 def _in_clause_of(text: str, new: tuple[str, int] | None, at: int) -> bool:
     """Is the name at ``at`` inside the clause the new subject opens (王华认识|李明…, 王华把|李明…): its
     object, not a later topic?"""
-    return new is not None and new[1] < at and not any(ch in _ZH_BOUNDARY for ch in text[new[1] : at])
+    return new is not None and new[1] < at and not any(ch in ZH_BOUNDARY for ch in text[new[1] : at])
 
 
 def zh_body_before(text: str, pos: int, short_body: Callable[[str], bool] | None = None) -> str | None:
@@ -165,7 +165,7 @@ def body_head(name: str) -> bool:
 
 
 # The marks that end the clause before a 其, and how far back (characters) that clause may start.
-_CLAUSE_MARKS = "，。！？；,;"
+_CLAUSE_MARKS = ZH_CLAUSE_BREAKS + ",;"  # (and their half-width forms)
 _BODY_REACH = 40
 
 
@@ -173,7 +173,7 @@ def zh_writer_object(text: str, pos: int) -> str | None:
     """The person a 他/她 at ``pos`` stands for when the clause before it has the writer as its subject and
     names one person (记者昨日致电陳大文，他表示… -> 陳大文): the writer is never 他; None otherwise."""
     lo = max(0, pos - _WRITER_REACH)
-    clause = text[max(lo, last_of(text, "。！？", lo, pos) + 1) : pos]
+    clause = text[max(lo, last_of(text, ZH_SENTENCE_ENDS, lo, pos) + 1) : pos]
     plain = segmenter.to_simplified(clause)
     toks = segmenter.tag(plain)
     if not toks or toks[0].word not in L.WRITER_WORDS or any(ch in plain for ch in "“「"):
@@ -207,7 +207,7 @@ def zh_person_named_before(text: str, pos: int) -> str | None:
         person = person_at(toks, i) or glossed_name(window, t)
         if not person or i > 0 and modified_noun(toks[i - 1], t) or _in_quote(window, 0, t.start):
             continue
-        clause = last_of(window, _ZH_BOUNDARY, 0, t.start) + 1
+        clause = last_of(window, ZH_BOUNDARY, 0, t.start) + 1
         if credited_writer_at(window, t.start) or in_reported_sentence(window, clause, 0):
             continue
         if sex is None or sex_of(window, t.word) in (None, sex):
@@ -230,10 +230,10 @@ def _introduced_by_colon(text: str, pos: int) -> str | None:
     colon = pos
     while colon > 0 and text[colon - 1] in _ZH_OPENING_MARKS:
         colon -= 1
-    if colon == 0 or text[colon - 1] not in "：:":
+    if colon == 0 or text[colon - 1] not in ZH_COLONS:
         return None
     start = colon - 1
-    while start > max(0, colon - 40) and text[start - 1] not in _ZH_BOUNDARY:
+    while start > max(0, colon - 40) and text[start - 1] not in ZH_BOUNDARY:
         start -= 1
     end = _speech_owner_end(text, start, colon - 1)
     if end is None and not _noun_clause(text[start : colon - 1]):
@@ -298,7 +298,7 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
     """:func:`_named_as_subject` read on the words already tagged (of ``window``): no verb nor
     preposition between the clause start and ``toks[i]``, and no verb of saying before the clause."""
     j = i
-    while j > 0 and toks[j - 1].word[0] not in _ZH_BOUNDARY:
+    while j > 0 and toks[j - 1].word[0] not in ZH_BOUNDARY:
         j -= 1
     if _predicate_before(toks[j:i]) and not _frame(toks[j:i]):
         return False
@@ -327,7 +327,7 @@ def _described_topic(toks: Sequence[segmenter.Token], text: str, end: int) -> bo
         return True  # 在会上|王明指出: a phrase of place or time before the subject, no predicate
     if not toks or toks[-1].tag != "uj" or any(t.tag in L.ASPECT_TAGS for t in toks):
         return False
-    return text[end : end + 1] in ("，", ",")
+    return text[end : end + 1] in ZH_COMMA_FORMS
 
 
 def _frame(toks: Sequence[segmenter.Token]) -> bool:
@@ -381,7 +381,7 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     its topic too (翟玉龙的一段发言在网络上流传，他在会上提到… is 翟玉龙's); one inside a predicate is
     not (王明谈到了李华的研究)."""
     start = at
-    while start > lo and text[start - 1] not in _ZH_BOUNDARY:
+    while start > lo and text[start - 1] not in ZH_BOUNDARY:
         start -= 1
     if in_reported_sentence(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article

@@ -6,6 +6,7 @@ across a parenthesis (美国有线电视新闻网（CNN）报道). Used by :mod:
 from __future__ import annotations
 
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_BOUNDARY
 from . import names_zh as N
 from .phrases import Who
 from .trim_zh import zh_trim
@@ -18,10 +19,6 @@ __all__ = [
     "past_title",
     "title_after_document",
 ]
-
-# What ends a Chinese clause (a bracketed column label or a bullet too).
-ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"
-
 
 def named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who | None:
     """巴兹·奥尔德林(Buzz Aldrin)在采访中表示: the name before the parenthesis, when the clause

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from .. import segmenter
 from .anaphors_zh import named_by_noun, org_named_before
 from .names_zh import credited_writer_at
@@ -35,7 +36,7 @@ def _in_first_sentence(text: str, mention: str) -> bool:
     """Is ``mention`` written in the first sentence of ``text`` (the block's opening, which goes on from the one
     before)?"""
     at = text.find(mention)
-    return at >= 0 and not any(ch in "。！？" for ch in text[:at])
+    return at >= 0 and not any(ch in ZH_SENTENCE_ENDS for ch in text[:at])
 
 
 # Demonstratives before an organisation's head (该公司, 这家公司, 此机构), in simplified characters.

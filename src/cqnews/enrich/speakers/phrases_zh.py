@@ -13,11 +13,11 @@ from collections.abc import Iterator, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_person_named_before
-from .clause_lead_zh import ZH_BOUNDARY as _ZH_BOUNDARY
 from .clause_lead_zh import handle_before, named_before_parenthesis, past_parenthesis, past_title, title_after_document
 from .described_zh import while_doing
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
@@ -78,12 +78,12 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     found), and before the adverbs and time words between subject and verb (王晓雪|才说, 杨启|后来说,
     世界银行|周一预测), which jieba only tells apart from a name when it sees the verb."""
     start = hi
-    while start > max(lo, hi - _ZH_CLAUSE) and text[start - 1] not in _ZH_BOUNDARY:
+    while start > max(lo, hi - _ZH_CLAUSE) and text[start - 1] not in ZH_BOUNDARY:
         start -= 1
     if hi == start:
         return hi
     stop = hi + 1
-    while stop < min(len(text), hi + 3) and text[stop] not in _ZH_BOUNDARY:
+    while stop < min(len(text), hi + 3) and text[stop] not in ZH_BOUNDARY:
         stop += 1
     toks = segmenter.tag(text[start:stop])
     cue = hi - start
@@ -173,7 +173,7 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
         hi = opening if opening > lo else hi
     start = hi
     floor = max(lo, hi - 80)
-    while start > floor and text[start - 1] not in _ZH_BOUNDARY:
+    while start > floor and text[start - 1] not in ZH_BOUNDARY:
         start -= 1
     start = past_title(text, floor, _past_perception(text, start, hi), hi)
     hi = title_after_document(text, start, hi)
@@ -312,10 +312,10 @@ _PUBLISHED_RE = re.compile(
 def _topic_before(text: str, start: int, floor: int) -> Who | None:
     """The unnamed person a clause with no subject continues: the subject of the clause before it in
     the same sentence (市委书记对外回应，|称…)."""
-    if start <= floor or text[start - 1] not in "，,":
+    if start <= floor or text[start - 1] not in ZH_COMMAS:
         return None
     lo = start - 1
-    while lo > floor and text[lo - 1] not in _ZH_BOUNDARY:
+    while lo > floor and text[lo - 1] not in ZH_BOUNDARY:
         lo -= 1
     if in_reported_sentence(text, lo, floor):
         return None  # 王明说，…，医生给他看了病，|又说…: the clause before is 王明's words, 医生 goes on with nothing

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_CLAUSE_STOPS, ZH_COMMAS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS
 from ...text import last_of
 from .. import segmenter
@@ -55,13 +56,13 @@ def in_reported_sentence(text: str, start: int, lo: int) -> bool:
     """Is the clause at ``start`` someone's words: it, or a clause before it in its sentence (from ``lo`` on),
     follows a verb of saying and a comma (王明说，那天他被打了，|医生给他看了病)? A semicolon ends the words
     reported as a sentence's end does (王明指出，…；|李华则认为，…: a subject of its own). ``text`` is simplified."""
-    sentence = max(lo, last_of(text, "。！？；", lo, start) + 1)
+    sentence = max(lo, last_of(text, ZH_CLAUSE_STOPS, lo, start) + 1)
     at = start
     while at > sentence:
         if reported_clause(text, at, lo):
             return True
         if text[at - 2 : at - 1] in ZH_CLOSING_MARKS:
             return False  # 张伟说，“…”，|李华则…: the words reported end with the quote that holds them
-        at = last_of(text, "，,", sentence, at - 1) + 1  # (the clause before: after the comma before it)
+        at = last_of(text, ZH_COMMAS, sentence, at - 1) + 1  # (the clause before: after the comma before it)
     return False
 

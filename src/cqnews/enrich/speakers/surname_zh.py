@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
 from ...text import is_cjk_char
 from .. import segmenter
 from .names_zh import person_word
@@ -18,7 +19,7 @@ _REACH = 1500
 _PLACES = 8
 # How far before a surname the words around it are read from, and the marks a clause ends with.
 _CONTEXT = 16
-_CLAUSE_ENDS = tuple("。，；：！？、\n")
+_CLAUSE_ENDS = tuple(ZH_CLAUSE_MARKS + "、\n")  # (and the enumeration comma, a line break)
 # Tags jieba gives a given name read apart from its surname, besides a name's: 黄/a 国华/nz.
 _GIVEN_TAGS = frozenset(("nz",))
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
 from .names_zh import person_word
@@ -29,7 +30,7 @@ _CLAUSES = 4
 UNNAMED_REACH = _REACH
 
 _QUOTED_RE = re.compile("“[^“”]*”|「[^「」]*」")
-_CLAUSE_RE = re.compile("[^，。！？；：]+")
+_CLAUSE_RE = re.compile(f"[^{ZH_CLAUSE_MARKS}]+")
 
 # Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
 _PERSON_ENDS: tuple[str, ...] = (
@@ -46,9 +47,9 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     """The description a 他/她 at ``pos`` stands for when the subject nearest before it is an unnamed
     person (救援人员), else None; for a 他们/她们, an unnamed group (也有村民不这么看。他们说…)."""
     lo = max(0, pos - _REACH)
-    sentence = last_of(text, "。！？", lo, pos)
+    sentence = last_of(text, ZH_SENTENCE_ENDS, lo, pos)
     if sentence > lo:  # its sentence and the one before
-        sentence = last_of(text, "。！？", lo, sentence)
+        sentence = last_of(text, ZH_SENTENCE_ENDS, lo, sentence)
     at = max(lo, sentence + 1)
     window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
     tail = max(window.rfind("”"), window.rfind("」")) + 1  # (the end of a quote the window opens in)
@@ -96,7 +97,7 @@ def _reported_runs(plain: str, clauses: Sequence[re.Match[str]]) -> set[int]:
     out: set[int] = set()
     on = False
     for k, m in enumerate(clauses):
-        if m.start() > 0 and plain[m.start() - 1] in "。！？":
+        if m.start() > 0 and plain[m.start() - 1] in ZH_SENTENCE_ENDS:
             on = False
         on = on or _reported_clause(plain, m.start(), 0)
         if on:

@@ -1,0 +1,70 @@
+"""The shape of a table of reporting words of a Latin-script language other than English (``LatinTable``).
+
+The tables themselves are in :mod:`.quotes_latin` (the languages with gold: German, French, Spanish, Italian,
+Portuguese, Dutch) and :mod:`.quotes_latin_more` (the languages written from grammars only); the reader of
+:mod:`cqnews.enrich.quotes.latin` takes one of them by the page's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # (tables are compared and hashed by identity)
+class LatinTable:
+    """The words one language reports speech with."""
+
+    language: str
+    cues: frozenset[str]  # finite reporting verbs: "sagte", "a déclaré", "dijo"
+    sources_before: frozenset[str]  # a source named after it, before what it says: "laut", "selon"
+    # A source named before it: "Berg zufolge" ("aldus Berg" reads after). Not read yet: reading it found more
+    # German reports but gave fewer of them the right speaker (session 35, docs/quotes.md).
+    sources_after: frozenset[str]
+    after_quote: frozenset[str]  # a word that names the speaker only right after a quote: "„…“, so Berg"
+    determiners: frozenset[str]  # a description opens with one: "die Ministerin", "le maire"
+    pronouns: dict[str, str | None]  # subject pronoun -> gender ("m", "f", None when it may be plural)
+    titles: tuple[str, ...]  # office words (lower case); a word ending in one is a title: "Innenministerin"
+    that: frozenset[str]  # the conjunction a reported clause may open with: "dass", "que"
+    particles: frozenset[str]  # lower-case words inside a name: "von", "de", "van"
+    prepositions: frozenset[str]  # a description ends before one: "der Sprecher gegenüber der Zeitung"
+    openers: frozenset[str] = frozenset()  # capitalised at a sentence start, never a speaker: "Dennoch", "Auch"
+    verb_endings: tuple[str, ...] = ()  # any verb so ending reports right after a quote: "„…“, schimpft Berg"
+    subject_first: bool = False  # no subject after the verb: the clause's first phrase is (German word order)
+    capitalised_nouns: bool = False  # every noun is capitalised (German): a capital does not make a name
+    inflected_titles: bool = False  # an office word takes case endings: "rzecznika" is "rzecznik"
+    dash_quotes: bool = False  # a paragraph opening with a dash is a quote: "– Vi är redo, säger Kristersson."
+    that_verbs: frozenset[str] = frozenset()  # besides the cues, verbs a reported "dass" clause follows
+    subjunctives: frozenset[str] = frozenset()  # verb forms only reported speech uses (German Konjunktiv I)
+    # open a clause whose subjunctive is a condition or unreal, not reported speech: "ohne dass", "als ob"
+    unreal_leads: frozenset[str] = frozenset()
+    # cues with an empty subject, whose source a preposition names in their clause: "Aus dem Ministerium hieß es"
+    impersonal: frozenset[str] = frozenset()
+    impersonal_sources: frozenset[str] = frozenset()  # those prepositions: "aus", "von"
+    # open a subordinate clause, which says when or why, not what was said: "Nachdem …, erklärte er"
+    subordinators: frozenset[str] = frozenset()
+    null_subject: bool = False  # a verb may go without its subject: "“…”, ha explicado" speaks for who was named
+    auxiliaries: frozenset[str] = frozenset()  # a perfect's auxiliary, read with ``verb_endings``: "ha", "han"
+    participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
+    listeners: frozenset[str] = frozenset()  # who was told, between a verb and its subject: "dijo a EFE el …"
+    adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
+    adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")
+    reflexive: str = ""  # before a verb of saying, makes it no report: "se declararon consternados", "se dice"
+    relatives: frozenset[str] = frozenset()  # open a clause of another subject: "qui", "quien", "welche"
+    # open a sentence that reports the quote just before it: "“…”. Así lo ha explicado el ministro."
+    back_references: frozenset[str] = frozenset()
+    # the indefinite articles among the determiners: "ein Sprecher", "un porte-parole" is someone not named before
+    indefinites: frozenset[str] = frozenset()
+    # join two capitalised nouns of one phrase: "des Januars und Februars" (read only with ``capitalised_nouns``)
+    joiners: frozenset[str] = frozenset()
+    # a perfect's auxiliary whose participle ends the clause: "„…“, hat Hendel erzählt" (cue "hat erzählt")
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # a quote right after one is a term, not speech (the "so-called" of English ``EN_TITLE_LEADS``, 所谓 of
+    # ``ZH_TITLE_LEADS``): "die sogenannte „…“", "l'opération dite « … »"; one word or two ("so genannte")
+    term_leads: frozenset[str] = frozenset()
+    # right before a lead, makes it a verb of saying, the quote speech: "a dit « … »", "ha llamado «…»"
+    term_lead_blockers: frozenset[str] = frozenset()
+
+
+def words(text: str) -> frozenset[str]:
+    """The words of a table written with bars between them ("sagte|sagt|erklärte")."""
+    return frozenset(text.split("|"))

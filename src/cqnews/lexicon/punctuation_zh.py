@@ -1,0 +1,67 @@
+"""Chinese punctuation sets that mark where a sentence or a clause ends, one place for each.
+
+Every set is a ``str`` (not a frozenset), since its users test one character with ``in`` or hand it to
+``text.first_of``/``text.last_of``; a module that wants a frozenset builds one from the string. The sets
+differ on purpose (a semicolon ends an attribution's reach but not a sentence; a colon breaks a clause but
+not a sentence), so each says what it holds and which reading it serves.
+"""
+
+from __future__ import annotations
+
+# The full-width marks that end a sentence: full stop, exclamation mark, question mark ("。！？"). Not the
+# semicolon, which only closes a clause, nor the ellipsis "…", which may run on.
+ZH_SENTENCE_ENDS = "。！？"
+
+# The same marks as a frozenset, for testing a slice that may be empty (``text[i : i + 1]`` at the text's end):
+# "" is in every string but not in this set, so the end of the text is not read as a sentence end.
+ZH_SENTENCE_END_SET = frozenset(ZH_SENTENCE_ENDS)
+
+# A sentence end, or the end of the text (the empty slice after a quote closing the paragraph).
+ZH_SENTENCE_OR_TEXT_ENDS = frozenset(("", *ZH_SENTENCE_ENDS))
+
+# The marks that close a clause for good: the sentence ends and the semicolon ("。！？；"). A reporting clause
+# or an attribution reaches back no further than the last of them (the comma and colon do not stop it).
+ZH_CLAUSE_STOPS = "。！？；"
+
+# Every full-width mark that ends a clause: the comma, the clause stops and the colon ("，。！？；："). The
+# clause a cue stands in starts after the last of them; not the enumeration comma "、", which joins words.
+ZH_CLAUSE_MARKS = "，。！？；："
+
+# The full-width comma and the clause stops ("，。！？；"): the marks between two clauses, without the colon
+# (which opens the words a cue reports, and so does not part them from it).
+ZH_CLAUSE_BREAKS = "，。！？；"
+
+# What ends a clause read after a quote (“…”面对记者的追问，王芳连连摆手。): a clause break, the half-width comma,
+# or a quote mark opening the next words ("，。！？；,“「").
+ZH_AFTER_QUOTE_CLAUSE_ENDS = ZH_CLAUSE_BREAKS + ",“「"
+
+# The clause breaks and the enumeration comma ("，。！？；、"): a quote holding none of them is a word or a
+# short term (“内卷”), not a sentence someone said.
+ZH_PHRASE_MARKS = ZH_CLAUSE_BREAKS + "、"
+
+# The same with the half-width comma, full stop, exclamation and question marks a Chinese page may also use
+# ("，。！？；、,.!?"). Not the half-width semicolon: of the sites that read a term, only quotes.speech_zh counts
+# it too, and it adds it there itself.
+ZH_PHRASE_MARKS_MIXED = ZH_PHRASE_MARKS + ",.!?"
+
+# The comma of either width ("，,"), as Chinese pages write both; and the same as a tuple of one-character
+# strings, for sites that test a slice that may be empty ("" is in no tuple) or hand it to ``str.endswith``.
+ZH_COMMAS = "，,"
+ZH_COMMA_FORMS: tuple[str, ...] = tuple(ZH_COMMAS)
+
+# The colon of either width ("：:"), which opens the words a cue reports; and the same as a tuple, for sites
+# that test a slice that may be empty or hand it to ``str.endswith``.
+ZH_COLONS = "：:"
+ZH_COLON_FORMS: tuple[str, ...] = tuple(ZH_COLONS)
+
+# The clause marks and the double and corner quote marks ("，。！？；：“”「」"): a cue's clause starts after the
+# last of them, and a phrase read as part of one holds none of them.
+ZH_CLAUSE_OR_QUOTE_MARKS = ZH_CLAUSE_MARKS + "“”「」"
+
+# The sentence ends of Latin and Chinese text together (".!?。！？"), for readers that take either script: is
+# a line a sentence (a caption, a kicker, prose), and where does one end.
+SENTENCE_END_MARKS = ".!?" + ZH_SENTENCE_ENDS
+
+# What ends a Chinese clause when reading a speaker's phrase around a cue: the clause marks, the closing
+# quote marks, the half-width marks and quote, a line break, brackets (a bracketed column label) and bullets.
+ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"
