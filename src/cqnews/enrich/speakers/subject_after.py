@@ -16,6 +16,7 @@ from ...lexicon.en import (
     OF_LIKE,
     PREPOSITIONS,
     REFLEXIVES,
+    SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
 from .adverbials import drop_adverbials
@@ -233,6 +234,8 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
         return None  # "according to Govender, were created …" is no role
     if toks[i].low in CLAUSE_BREAKS:
         return None  # "said Linda Park, who backed the plan": a relative clause describes, it names no role
+    if toks[i].low in SENTENCE_ADVERBS and (i + 1 == len(toks) or toks[i + 1].text in PUNCT):
+        return None  # "Jane Smith, however, decided …": an adverb set off alone, no role
     if _participle_phrase(toks, i):
         return None  # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
     j = i
