@@ -139,7 +139,8 @@ GERMAN = LatinTable(
         "am|im|auch|aber|doch|dennoch|so|dann|damit|ähnlich|zudem|außerdem|nach|bei|für|mit|in|zum|zur|vor|"
         "seit|heute|gestern|jetzt|nun|noch|schon|hier|dort|da|dabei|dazu|deshalb|daher|trotzdem|allerdings|"
         "immerhin|vielmehr|etwa|zwar|denn|und|oder|als|wenn|weil|später|zuvor|zuletzt|anschließend|danach|"
-        "darauf|gleichzeitig|insgesamt|zunächst|inzwischen|mittlerweile|derzeit|bislang|bisher|einst|man|es|"
+        "darauf|darin|darum|davon|dafür|dagegen|darüber|gleichzeitig|insgesamt|zunächst|inzwischen|mittlerweile|"
+        "derzeit|bislang|bisher|einst|man|es|"
         "nachdem|während|obwohl|bevor|seitdem|sobald|ob|falls|indem|sodass|wo|was|wer|warum|weshalb|wie"
     ),
     verb_endings=("t", "te"),
@@ -375,7 +376,10 @@ RUSSIAN = LatinTable(
     ),
     that=_words("что"),
     inflected_titles=True,
-    openers=_words("это|но|и|однако|также|кроме|при|в|на|по|после|как|так|тогда|теперь|сейчас|ранее|позже"),
+    openers=_words(
+        "это|но|и|однако|также|кроме|при|в|на|по|после|как|так|тогда|теперь|сейчас|ранее|позже"
+        "|мой|моя|моё|мои|наш|наша|наше|наши|твой|твоя|ваш|ваша|свой|своя"  # possessives: "Мой девиз: «…»"
+    ),
     particles=frozenset(),
     prepositions=_words("в|на|во|по|для|с|со|у|при|после|перед|о|об"),
 )
