@@ -117,6 +117,9 @@ WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 PREPOSITIONS: frozenset[str] = frozenset(
     "in on at to for with during after before about by from into over under via".split()
 )
+# Adverbs that point to a place in the text or the world ("a good question, answered above, but …"): after a
+# cue, never the start of a speaker's description.
+PLACE_ADVERBS: frozenset[str] = frozenset("above below here there elsewhere overleaf".split())
 # Prepositions that, capitalised at a sentence start, open a run of capitals without being part of the name
 # after them ("Among von Hagen's constituents", "Under Ruiz Ortega's plan").
 RUN_OPENING_PREPOSITIONS: frozenset[str] = frozenset(

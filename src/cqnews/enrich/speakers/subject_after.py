@@ -14,6 +14,7 @@ from ...lexicon.en import (
     EXPLETIVE_SUBJECTS,
     NAME_PARTICLES,
     OF_LIKE,
+    PLACE_ADVERBS,
     PREPOSITIONS,
     REFLEXIVES,
     SENTENCE_ADVERBS,
@@ -150,8 +151,8 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
         tok = toks[end]
         if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in P.EN_SKIPPABLE:
             break
-        if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at"):
-            break
+        if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at") or tok.low in PLACE_ADVERBS:
+            break  # (", answered above, …": no one described)
         if tok.text.endswith("."):
             toks[end] = Tok(tok.text.rstrip("."), tok.start, tok.end - 1)
             end += 1
