@@ -117,6 +117,9 @@ WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 PREPOSITIONS: frozenset[str] = frozenset(
     "in on at to for with during after before about by from into over under via".split()
 )
+# Adverbs that point to a place in the text or the world ("a good question, answered above, but …"): after a
+# cue, never the start of a speaker's description.
+PLACE_ADVERBS: frozenset[str] = frozenset("above below here there elsewhere overleaf".split())
 # Prepositions that, capitalised at a sentence start, open a run of capitals without being part of the name
 # after them ("Among von Hagen's constituents", "Under Ruiz Ortega's plan").
 RUN_OPENING_PREPOSITIONS: frozenset[str] = frozenset(
@@ -177,6 +180,9 @@ CLAUSE_BREAKS: frozenset[str] = frozenset(
     """and but or that which who whom whose because while when as if since so than then said says told added
     after before although though whether where""".split()
 )
+# Nouns made of a cue word and the noun after it ("think tank"): the cue word is part of the noun, no report, so a
+# description does not end before the noun ("the think tank told", not "tank told").
+CUE_WORD_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({("think", "tank"), ("think", "tanks")})
 # Words that never open a reported clause after a cue: prepositions of a frame, time words, "as", "both".
 NOT_CLAUSE_START: frozenset[str] = frozenset(
     """in on at to for with during after before about of by from as last this earlier later yesterday today

@@ -79,7 +79,8 @@ GERMAN = LatinTable(
         "am|im|auch|aber|doch|dennoch|so|dann|damit|ähnlich|zudem|außerdem|nach|bei|für|mit|in|zum|zur|vor|"
         "seit|heute|gestern|jetzt|nun|noch|schon|hier|dort|da|dabei|dazu|deshalb|daher|trotzdem|allerdings|"
         "immerhin|vielmehr|etwa|zwar|denn|und|oder|als|wenn|weil|später|zuvor|zuletzt|anschließend|danach|"
-        "darauf|gleichzeitig|insgesamt|zunächst|inzwischen|mittlerweile|derzeit|bislang|bisher|einst|man|es|"
+        "darauf|darin|darum|davon|dafür|dagegen|darüber|gleichzeitig|insgesamt|zunächst|inzwischen|mittlerweile|"
+        "derzeit|bislang|bisher|einst|man|es|"
         "nachdem|während|obwohl|bevor|seitdem|sobald|ob|falls|indem|sodass|wo|was|wer|warum|weshalb|wie"
     ),
     verb_endings=("t", "te"),

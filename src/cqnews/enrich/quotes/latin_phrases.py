@@ -118,6 +118,8 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
     name = [w for w, _ in words[k:]]
     while name and name[-1].lower() in table.particles:
         name.pop()
+    if len(name) == 1 and not role and name[0].lower() in table.openers:
+        return None  # "Darin beklagt …", "Мой девиз: «…»": a sentence's capitalised first word, no name
     # "Prezydent USA": an office and its country, the holder unnamed (a description, as the office alone is)
     if not name or (len(name) == 1 and is_title(table, name[0])) or role and is_place(" ".join(name)):
         mention = " ".join(w for w, _ in words)

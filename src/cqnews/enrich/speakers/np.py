@@ -11,6 +11,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
+    CUE_WORD_COMPOUNDS,
     DETERMINERS,
     NAME_PARTICLES,
     OF_LIKE,
@@ -366,7 +367,7 @@ def description(text: str, toks: list[Tok], end: int) -> Who | None:
         return None
     j = end
     while j > 0 and end - j < 10 and toks[j - 1].text not in PUNCT and toks[j - 1].low not in CLAUSE_BREAKS:
-        if toks[j - 1].low in P.EN_CUES:
+        if toks[j - 1].low in P.EN_CUES and (j == end or (toks[j - 1].low, toks[j].low) not in CUE_WORD_COMPOUNDS):
             break
         j -= 1
     while j < end - 1 and toks[j].low in SENTENCE_ADVERBS:

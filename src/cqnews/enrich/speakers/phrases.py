@@ -14,6 +14,7 @@ from ...lexicon.en import (
     CLAUSE_BREAKS,
     CONTRACTED_AUXILIARIES,
     LY_NOUNS,
+    PARTY_STATE_RE,
     PREPOSITIONS,
 )
 from .adverbials import drop_adverbials
@@ -424,6 +425,8 @@ def _clause_subject(text: str, toks: list[Tok], k: int) -> Who | None:
     if appositive_object(toks, k) or owner_only(toks, k) or _place_in_list(toks, k):
         return None  # "Roe, New Jersey’s sitting governor, …": the owner is no subject
     tok = toks[k]
+    if PARTY_STATE_RE.fullmatch(tok.text.rstrip(".")):
+        return None  # "Rep. Ann Lee, R-Ohio, visited …": the party and state of the name before, no subject
     pronoun = _uncontracted(tok.low)  # "They’re well aware …": the pronoun before its contracted auxiliary
     if pronoun in P.EN_PRONOUNS and pronoun != "it":
         return Who(tok.text[: len(pronoun)], "pronoun", start=tok.start, gender=P.EN_PRONOUNS[pronoun])

@@ -14,8 +14,10 @@ from ...lexicon.en import (
     EXPLETIVE_SUBJECTS,
     NAME_PARTICLES,
     OF_LIKE,
+    PLACE_ADVERBS,
     PREPOSITIONS,
     REFLEXIVES,
+    SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
 from .adverbials import drop_adverbials
@@ -149,8 +151,8 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
         tok = toks[end]
         if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in P.EN_SKIPPABLE:
             break
-        if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at"):
-            break
+        if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at") or tok.low in PLACE_ADVERBS:
+            break  # (", answered above, …": no one described)
         if tok.text.endswith("."):
             toks[end] = Tok(tok.text.rstrip("."), tok.start, tok.end - 1)
             end += 1
@@ -233,6 +235,8 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
         return None  # "according to Govender, were created …" is no role
     if toks[i].low in CLAUSE_BREAKS:
         return None  # "said Linda Park, who backed the plan": a relative clause describes, it names no role
+    if toks[i].low in SENTENCE_ADVERBS and (i + 1 == len(toks) or toks[i + 1].text in PUNCT):
+        return None  # "Jane Smith, however, decided …": an adverb set off alone, no role
     if _participle_phrase(toks, i):
         return None  # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
     j = i
