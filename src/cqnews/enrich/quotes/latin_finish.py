@@ -56,7 +56,8 @@ def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Seque
             full[speaker.name.rsplit(" ", 1)[1]] = speaker
         if not full or quote.block >= len(texts):
             continue
-        named, before = _named_before(full, prose.words(quote.block, quote.start))
+        before = prose.words(quote.block, quote.start)
+        named = _named_before(full, before)
         if named is None:
             continue
         if speaker is None and quote.cue is None:
@@ -78,8 +79,9 @@ class _WordsBefore:
         self._end = 0  # where the words read so far end: always at a word's start or at a non-word character
         self._words: set[str] = set()
 
-    def words(self, block: int, position: int) -> set[str]:
-        """The words of ``texts[block][:position]``, a word the position cuts included as its part before it."""
+    def words(self, block: int, position: int) -> frozenset[str] | set[str]:
+        """The words of ``texts[block][:position]``, a word the position cuts included as its part before it
+        (the set is the reader's own: read it before asking again)."""
         if block != self._block or position < self._end:
             self._block, self._end, self._words = block, 0, set()
         text = self._texts[block]
@@ -93,14 +95,16 @@ class _WordsBefore:
             self._end = position
             return self._words
         self._end = cut.start()
-        return self._words | {cut.group()}
+        if cut.group() in self._words:
+            return self._words
+        return self._words | {cut.group()}  # rare: a quote opening inside a word
 
 
-def _named_before(full: dict[str, Speaker], words: set[str]) -> tuple[str | None, set[str]]:
+def _named_before(full: dict[str, Speaker], words: frozenset[str] | set[str]) -> str | None:
     """The one person of ``full`` whose surname is among the ``words`` before a quote (None for none or
-    several), and those words."""
-    named = {full[surname].name for surname in words & full.keys()}
-    return (named.pop() if len(named) == 1 else None), words
+    several)."""
+    named = {full[surname].name for surname in full.keys() & words}
+    return named.pop() if len(named) == 1 else None
 
 
 def _described_only(table: LatinTable, role: str) -> bool:
