@@ -6,6 +6,8 @@ schemes a reader should never follow (``javascript:``, ``file:``). The standard 
 
 - :func:`join_url` is for extraction stages: the joined URL, or the link unchanged when it cannot be
   joined, so that a bad link never stops a stage.
+- :func:`file_name` is the last part of a link's path ("photo.jpg" of ".../a/photo.jpg?w=300"), without
+  parsing the URL (so it cannot raise either).
 - :func:`checked_url` is the boundary every URL passes before it reaches ``Article.url`` or
   ``Image.src``: it returns the URL when it is well formed and of an allowed scheme, else ``None``
   and the reason, which the pipeline records in ``Article.extraction.warnings``.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-__all__ = ["DEFAULT_URL_SCHEMES", "checked_url", "join_url"]
+__all__ = ["DEFAULT_URL_SCHEMES", "checked_url", "file_name", "join_url"]
 
 DEFAULT_URL_SCHEMES: tuple[str, ...] = ("http", "https")
 """Schemes kept by default; protocol-relative (``//host/a.jpg``) and relative links are kept too."""
@@ -63,3 +65,8 @@ def checked_url(url: str | None, schemes: tuple[str, ...] = DEFAULT_URL_SCHEMES)
         return None, f"a URL of scheme {scheme!r} was dropped (ParseOptions.url_schemes allows {list(schemes)})"
     return url, None
 
+
+def file_name(src: str) -> str:
+    """The last part of the path of ``src``, query and fragment dropped ("photo.jpg" of ".../a/photo.jpg?w=300#x";
+    "a" of ".../a/"); plain string cuts, since ``urlsplit`` raises on some links pages hold ("http://[::1/a.jpg")."""
+    return src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]

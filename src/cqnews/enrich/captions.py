@@ -21,6 +21,7 @@ from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
 from ..lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_SENTENCE_ENDS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space, written_once
+from ..urls import file_name
 from .credits import (
     credit_candidate,
     is_strong_credit,
@@ -118,7 +119,7 @@ def _file_name(caption: str, src: str | None) -> bool:
     """Is the caption one word that the picture's file name starts with (a link's title set to the upload's name)?"""
     if src is None or " " in caption or len(caption) < _FILE_NAME_MIN:
         return False
-    name = src.partition("?")[0].partition("#")[0].rsplit("/", 1)[-1].lower()  # (no urlsplit: it raises on "[")
+    name = file_name(src).lower()
     return name.startswith(caption.lower()) and not name[len(caption) : len(caption) + 1].isalpha()
 
 

@@ -8,6 +8,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from ..urls import file_name
+
 __all__ = ["BAD_SRC", "bad_src", "best_src", "is_small", "picture_stem", "src_key"]
 
 
@@ -250,8 +252,7 @@ _MAX_VARIANT_TAIL = 64  # characters: "-1024x768-scaled@2x" and the like
 def picture_stem(src: str) -> str | None:
     """The file name a picture keeps across its size variants ("photo-1024x768.jpg", "photo.jpg?w=300",
     ".../WIDE_1200/photo" all give "photo"); None when too short to tell pictures apart."""
-    path = src.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    name = _NAME_EXT.sub("", path.rsplit("/", 1)[-1])
+    name = _NAME_EXT.sub("", file_name(src))
     # Only the end of the name is searched: a variant tail is short, and the search from every position of a
     # long hostile name would take quadratic time.
     cut = len(name) - _MAX_VARIANT_TAIL

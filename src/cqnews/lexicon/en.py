@@ -162,15 +162,14 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
 # Determiners and counts before a noun: after one, a past form is a modifier ("the injured man", "two
 # wounded officers"), not a finite verb.
 MODIFIER_DETERMINERS: frozenset[str] = frozenset("a an the his her their its".split())
-COUNT_WORDS: frozenset[str] = frozenset(
-    """one two three four five six seven eight nine ten
-    dozens hundreds thousands some many""".split()
-)
-# Ages a writer spells out after a child's name ("Mia Lund, nine, said"): no role.
-AGE_WORDS: tuple[str, ...] = tuple(
+# Numbers a writer spells out, one to nineteen.
+NUMBER_WORDS: tuple[str, ...] = tuple(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen""".split()
 )
+COUNT_WORDS: frozenset[str] = frozenset(NUMBER_WORDS[:10]) | frozenset("dozens hundreds thousands some many".split())
+# Ages a writer spells out after a child's name ("Mia Lund, nine, said"): no role.
+AGE_WORDS: tuple[str, ...] = NUMBER_WORDS
 # Prepositions that join a person to a place or body ("Greg Taylor of Indianapolis", "analysts at Nomura").
 OF_LIKE: frozenset[str] = frozenset("of at from with".split())
 # Determiners and quantifiers that open a description ("the mayor", "several officials").
