@@ -38,7 +38,7 @@ ZH_CUE_NOT_BEFORE: dict[str, str] = {
     "称": "名简号对职自堪俗昵",
     "料": "材资原饮燃预涂史肥香布始",
     "提出": "被",
-    # (zhind46) 民警, 交警, 刑警, 巡警, 武警, 狱警 before 告…: the police officer tells (民警|告诉), nobody warns
+    # 民警, 交警, 刑警, 巡警, 武警, 狱警 before 告…: the police officer tells (民警|告诉), nobody warns
     "警告": "民交刑巡武狱",
 }
 # One-character cues that are never one inside a dictionary word with the character before them (衣料, 照料,
