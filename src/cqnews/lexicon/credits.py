@@ -23,6 +23,7 @@ __all__ = [
     "KO_SUPPLIED_WORDS",
     "PHOTO_ABBREVIATIONS",
     "PHOTO_BY_WORDS",
+    "PHOTO_SITE_WORDS",
     "PHOTO_WORDS",
     "RIGHTS_RESERVED",
     "SOURCE_WORDS",
@@ -99,6 +100,11 @@ PHOTO_WORDS: tuple[str, ...] = (
 # Roe", "Photo de Jean Dupont", "Foto von Anna Roe"): matched in lower case only and before a capital letter,
 # so that "Foto de archivo" (an archive picture) stays caption text.
 PHOTO_BY_WORDS: tuple[str, ...] = ("di", "de", "von", "door", "por", "par", "av", "af")
+
+# "On" or "from" between a photographer and the picture site that hosts the picture ("Photo by Anna Roe on
+# Unsplash", "Image by Anna Roe from Pixabay", "Foto von Anna Roe auf Pexels"): the site is an organisation only
+# when the credit tables know it.
+PHOTO_SITE_WORDS: tuple[str, ...] = ("on", "from", "auf", "sur", "su", "en", "op", "på")
 
 # What a caption writes in brackets that is no credit, in the languages of the tables (compared with casefold(),
 # the whole bracket): where a person stands ("Olaf Scholz (l.)", "(Mitte)", "El rey (c)", "(à gauche)", "(t.v.)"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credits import ARCHIVE_WORDS, RIGHTS_RESERVED
+from ...lexicon.credits import ARCHIVE_WORDS, PHOTO_SITE_WORDS, RIGHTS_RESERVED
 from ...models import Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .names import (
@@ -101,10 +101,23 @@ def _credit_chain(group: str) -> list[str]:
         if found and looks_like_person(person):
             chain.extend([person, unquoted(part[found.end() :])])
         else:
-            chain.append(unquoted(part))
+            chain.extend(_person_on_site(unquoted(part)))
     # "Anna Roe via X / Reuters": the distributors are a chain of their own
     chain.extend(d.strip() for distributor in distributors for d in re.split(r"/|\s\|\s", distributor) if d.strip())
     return chain
+
+
+_ON_SITE = re.compile(r"\s+(?:" + "|".join(PHOTO_SITE_WORDS) + r")\s+(?=\S)")
+
+
+def _person_on_site(part: str) -> list[str]:
+    """A photographer and the picture site named after "on"/"from" ("Anna Roe on Unsplash" -> "Anna Roe", "Unsplash"),
+    when the site is a known organisation; else the part as it is."""
+    found = _ON_SITE.search(part)
+    if found is None:
+        return [part]
+    person, site = part[: found.start()], part[found.end() :]
+    return [person, site] if canonical_org(site) and looks_like_person(person) else [part]
 
 
 # A wire service's routing note after the credit ("Anna Roe/dpa +++ dpa-Bildfunk +++") and the kind of picture
