@@ -25,7 +25,7 @@ ZH_CUES: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
-# A cue followed or preceded by one of these is part of another word (说法, 所说, 名称) or not speech (介绍了).
+# A cue followed or preceded by one of these is part of another word (说法, 所说, 名称, 之称) or not speech (介绍了).
 ZH_CUE_NOT_AFTER: dict[str, str] = {
     "说": "法明服话书",
     "称": "为号作呼谓",
@@ -35,7 +35,7 @@ ZH_CUE_NOT_AFTER: dict[str, str] = {
 }
 ZH_CUE_NOT_BEFORE: dict[str, str] = {
     "说": "小演传学游听虽据再解如来以该话是",
-    "称": "名简号对职自堪俗昵",
+    "称": "名简号对职自堪俗昵之",
     "料": "材资原饮燃预涂史肥香布始",
     "提出": "被",
     # 民警, 交警, 刑警, 巡警, 武警, 狱警 before 告…: the police officer tells (民警|告诉), nobody warns

@@ -106,6 +106,13 @@ MORE_CLAUSE_CUES: tuple[str, ...] = tuple(
     " 批 痛批 怒批 狠批 轰 炮轰 砲轰 呛 回呛 反呛 讽 暗讽 嘲讽".split()
 )
 
+# (zhind47) Words of manner that may stand between a negation and the cue (未正面回应, 没有过多解释, 并未公开表示),
+# and words of "no need" that negate it as 不 does (无需解释): the cue is negated all the same.
+NEGATED_MANNERS: tuple[str, ...] = (
+    "正面", "过多", "直接", "公开", "具体", "明确", "详细", "进一步", "对外", "多", "再", "立即", "及时",
+)
+NO_NEED: tuple[str, ...] = ("无需", "无须", "不必", "不需", "毋须", "毋需")
+
 # Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
 TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及".split())
 # What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,

@@ -156,6 +156,8 @@ def zh_negated(text: str, c: int) -> bool:
     before = to_simplified(text[max(0, c - 3) : c])  # (沒有透露: traditional characters too)
     if before[-1:] in QZ.ZH_NEGATIONS or before[-2:] in QZ.ZH_NEGATIONS or before.endswith(RZ.UNWILLING):
         return True
+    if _ZH_NEGATED_MANNER_RE.search(to_simplified(text[max(0, c - _ZH_NEGATED_READ) : c])) is not None:
+        return True  # (并未正面回应, 没有过多解释, 无需解释)
     return _ZH_NEGATED_LISTENER_RE.search(to_simplified(text[max(0, c - _ZH_NEGATED_READ) : c])) is not None
 
 
@@ -165,3 +167,7 @@ _ZH_NEGATED_LISTENER_RE = re.compile(
     + f"[^，。！？；：“”「」,;:]{{1,{RZ.NEGATED_LISTENER_SIZE}}}$"
 )
 _ZH_NEGATED_READ = 12
+# A negation or a word of "no need", then a word of manner or nothing, right before the cue (未正面|回应, 无需|解释).
+_ZH_NEGATED_MANNER_RE = re.compile(
+    "(?:(?:" + "|".join(QZ.ZH_NEGATIONS) + ")(?:" + "|".join(RZ.NEGATED_MANNERS) + ")|" + "|".join(RZ.NO_NEED) + ")$"
+)
