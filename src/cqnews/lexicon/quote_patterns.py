@@ -73,6 +73,7 @@ conclude concluding learned ruled boasted joking agree acknowledge emphasize emp
 know knows knew
 divulged divulges disclosed discloses speculated speculates speculate
 charged charges
+assured assures reiterated reiterates reiterating reaffirms affirmed affirms underscored underscores mentioned mentions
 clear convinced confident worried concerned hopeful aware optimistic certain afraid adamant
 """
 # Nouns of speech or belief that report what their owner holds: "his claim that", "Lee's fear that"
