@@ -27,6 +27,8 @@ SURNAME_TITLES = frozenset(
     """教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长
     总 总统 主席 总理 首相 议员 立委 议长 大使""".split()
 )
+# One-character titles Hong Kong papers write after a surname alone (陳官: Magistrate Chen, named in full before).
+HK_SURNAME_TITLES = frozenset("官")
 # Titles a lone surname before them is joined to as a name (刘/zg 警官, 张/q 法官: jieba tags the surname as it
 # will), though the person is not looked for under an earlier full name (a police officer is rarely named in full).
 JOINED_TITLES = frozenset("警官 法官".split())
