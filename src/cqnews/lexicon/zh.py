@@ -22,6 +22,8 @@ DOUBLE_SURNAMES = frozenset(
 DOUBLE_SURNAME_WORDS = frozenset("东方".split())
 # Honorific suffixes that make a surname a name: 王先生, 徐女士.
 HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
+# English courtesy words Hong Kong writes after a surname (陳Sir, 李Madam: a police officer, a teacher), lower case.
+LATIN_COURTESY = ("sir", "madam", "miss")
 # Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.
 SURNAME_TITLES = frozenset(
     """教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长
