@@ -29,8 +29,9 @@ SURNAME_TITLES = frozenset(
     """教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长
     总 总统 主席 总理 首相 议员 立委 议长 大使""".split()
 )
-# One-character titles Hong Kong papers write after a surname alone (陳官: Magistrate Chen, named in full before).
-HK_SURNAME_TITLES = frozenset("官")
+# One-character titles Hong Kong and Taiwan papers write after a surname alone, once the full name is given (陳官:
+# Magistrate Chen; 蘇揆: Premier Su, of 閣揆).
+HK_SURNAME_TITLES = frozenset("官揆")
 # Titles jieba's dictionary tags verbs (署长/v, 处长/v: the head of a department, of an office): nouns.
 TITLES_TAGGED_VERBS = frozenset("署长 处长".split())
 # Titles a lone surname before them is joined to as a name (刘/zg 警官, 张/q 法官: jieba tags the surname as it

@@ -19,3 +19,8 @@ def test_the_magistrate_quoted_in_the_same_sentence() -> None:
 
 def test_a_judge_unnamed_stays_a_description() -> None:
     assert speakers("法官指，被告行為嚴重。") == [None]
+
+
+def test_the_premier_named_by_surname_and_kui_is_the_one_named_before() -> None:
+    # (揆 of 閣揆: Taiwan papers name the premier so once the full name is given)
+    assert speakers("行政院長蘇貞昌今日出席活動。蘇揆表示，政府會全力支援。") == ["蘇貞昌"]
