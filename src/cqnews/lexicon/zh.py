@@ -22,11 +22,18 @@ DOUBLE_SURNAMES = frozenset(
 DOUBLE_SURNAME_WORDS = frozenset("东方".split())
 # Honorific suffixes that make a surname a name: 王先生, 徐女士.
 HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
+# English courtesy words Hong Kong writes after a surname (陳Sir, 李Madam: a police officer, a teacher), lower case.
+LATIN_COURTESY = ("sir", "madam", "miss")
 # Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.
 SURNAME_TITLES = frozenset(
     """教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长
     总 总统 主席 总理 首相 议员 立委 议长 大使""".split()
 )
+# One-character titles Hong Kong and Taiwan papers write after a surname alone, once the full name is given (陳官:
+# Magistrate Chen; 蘇揆: Premier Su, of 閣揆).
+HK_SURNAME_TITLES = frozenset("官揆")
+# Titles jieba's dictionary tags verbs (署长/v, 处长/v: the head of a department, of an office): nouns.
+TITLES_TAGGED_VERBS = frozenset("署长 处长".split())
 # Titles a lone surname before them is joined to as a name (刘/zg 警官, 张/q 法官: jieba tags the surname as it
 # will), though the person is not looked for under an earlier full name (a police officer is rarely named in full).
 JOINED_TITLES = frozenset("警官 法官".split())
@@ -291,7 +298,8 @@ TRANSLITERATION_CHARS = frozenset(
 # Titles that a name follows directly: 博士生泰勒斯, 研究员米歇尔 (a name without a common surname).
 TITLE_HEADS: tuple[str, ...] = tuple(
     """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
-    书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相""".split()
+    书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相
+    署长 处长 司长 关长""".split()
 )
 # How the set phrases (jieba's "l") that name a person or a title end (发言人, 工作人员, 负责人, 董事长): such a phrase
 # after a name is no predicate (发微博/l, 发声明/l are).

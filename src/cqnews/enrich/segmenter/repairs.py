@@ -323,9 +323,16 @@ def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) 
     return None
 
 
+def _title_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """署长/v -> 署长/n: a title jieba's dictionary tags a verb (署长, 处长: the head of a department), a noun."""
+    t = tokens[i]
+    return [Token(t.word, "n", t.start, t.end)] if t.word in L.TITLES_TAGGED_VERBS and t.tag != "n" else None
+
+
 # The repairs of this module, in turn (see ``core.REPAIRS``): the test of a token that a text may need one, and
 # its fix.
 STEPS: tuple[Step, ...] = (
+    (lambda t: t.word in L.TITLES_TAGGED_VERBS and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
     (lambda t: len(t.word) == 3 and t.word[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS, cue_read_as_given),
     (lambda t: t.word[0] == "据" and len(t.word) == 2, _source_preposition),  # (most texts: no 据市 to repair)
     (lambda t: t.word.endswith(L.TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)

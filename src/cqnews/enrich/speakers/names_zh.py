@@ -318,6 +318,9 @@ def latin_or_married_name(seg: str) -> str | None:
     (被告Nathan, 会长Ivan; not CNN, an organisation in capitals), or a married woman's name of her
     husband's surname, her own and a given name (林郑月娥, 陈方安生), starting at a word boundary
     (公民党杨岳桥 is a party and a three-character name)."""
+    courtesy = _surname_and_courtesy(seg)
+    if courtesy is not None:
+        return courtesy  # 社工陳Sir: Hong Kong's 陳Sir (Mr Chen), no one called Sir
     m = _LATIN_NAME_RE.search(seg)
     if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1]) or _spaced_after_title(seg, m.start())):
         familiar = m.start() > 0 and seg[m.start() - 1] in _FAMILIAR_LEADS  # 大学生阿Ken: 阿Ken, as friends call him
@@ -327,6 +330,15 @@ def latin_or_married_name(seg: str) -> str | None:
     boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
     married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary and seg[-4] not in L.ORG_HEADS
     return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None
+
+
+def _surname_and_courtesy(seg: str) -> str | None:
+    """The surname and the English courtesy word ending ``seg`` (陳Sir, 李Madam, 黃sir), or None."""
+    for word in L.LATIN_COURTESY:
+        at = len(seg) - len(word) - 1
+        if at >= 0 and seg[at + 1 :].lower() == word and segmenter.to_simplified(seg[at]) in L.SURNAMES:
+            return seg[at:]
+    return None
 
 
 # What opens a familiar name written in Latin letters after it (阿Ken, 阿May).

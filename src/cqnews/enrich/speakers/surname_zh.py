@@ -40,6 +40,8 @@ def titled_surname(mention: str) -> str | None:
     if not 2 <= len(mention) <= 6:
         return None  # (a surname of one or two characters, a rank, a title of one or two)
     simp = segmenter.to_simplified(mention)
+    if simp[-1:] in L.HK_SURNAME_TITLES and _is_surname(simp[:-1]) and not segmenter.is_word(simp):
+        return mention[:-1]  # 陳官 (Magistrate Chen, in Hong Kong writing); not 法官, a word of its own
     if not simp.endswith(_TITLES_AFTER_SURNAME):
         return None  # (most mentions: one test of all the endings before any is tried alone)
     for title in _TITLES_AFTER_SURNAME:
