@@ -113,6 +113,11 @@ NEGATED_MANNERS: tuple[str, ...] = (
 )
 NO_NEED: tuple[str, ...] = ("无需", "无须", "不必", "不需", "毋须", "毋需")
 
+# (zhind47) Verbs of assessing, read like 估计 and 推测 (医界分析，…; 市府预估，…; 肖宇判断，…). Each is a noun as
+# well (经过分析，…, 综合判断，…: nobody's words), so they report only after a subject of their own: a name, a noun,
+# 他/她.
+ASSESSING_CUES: tuple[str, ...] = ("分析", "判断", "预估")
+
 # Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
 TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及".split())
 # What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,

@@ -25,7 +25,8 @@ __all__ = ["zh_clause_cues", "zh_topic_frame"]
 # What opens the clause or quote after a clause cue; the cues are looked for before these marks only
 # (a mark is rarer than a character: the block is scanned for marks, not for words).
 _OPENING_RE = re.compile("[，,：:「“『。]")
-_CUE_SET = frozenset((*RZ.CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
+_CUE_SET = frozenset((*RZ.CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES, *RZ.ASSESSING_CUES))
+_SUBJECT_NEEDED = frozenset(RZ.ASSESSING_CUES)
 _CUE_SIZES = tuple(sorted({len(w) for w in _CUE_SET}, reverse=True))
 # How far before such a cue its clause is read to tell whether the cue is a word of its own.
 _CONTEXT = 6
@@ -35,7 +36,11 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
     """The cues of :func:`.cues.zh_cues` and the clause cues of this module, by position."""
     cues = zh_cues(text, spans)
     plain = segmenter.to_simplified(text)
-    extra = [(_word_start(plain, e - len(w), e), e) for e, w in _cues_before_marks(plain)]
+    extra = [
+        (_word_start(plain, e - len(w), e), e)
+        for e, w in _cues_before_marks(plain)
+        if w not in _SUBJECT_NEEDED or _subject_before(plain, e - len(w), e)
+    ]
     extra += [(s, e) for s, e in _bare_cues(plain) if _subject_before(plain, s, e)]
     extra += [(m.start(), m.end()) for m in _CANTONESE_SAY_RE.finditer(plain)]
     extra = sorted({(s, e) for s, e in extra if s >= 0})
