@@ -1,7 +1,7 @@
-"""A short quoted phrase with no mark inside that the clause runs through (a Han character right before and after
-it, not 的) is a word or a name the sentence uses, not words said (以“零库存”为目标, 把“走出去”当成); in corner marks
-one word stays a word said (按「政治需要」采取行动: see fragment_speaks). Its speaker, when one is read for it, still goes on to the next
-quote of the block with no cue of its own, as before."""
+"""A quoted phrase with no mark inside that the clause runs through (a Han character right before and after it, not
+的) is a word, a name or a phrase the sentence uses, not words said (以“零库存”为目标, 把“走出去”当成); in corner marks
+one word stays a word said (按「政治需要」采取行动: see fragment_speaks). Its speaker, when one is read for it, still
+goes on to the next quote of the block with no cue of its own, as before."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ def test_phrase_the_clause_runs_through_is_no_quote() -> None:
     assert _direct("王明表示，公司将以“零库存”为目标，继续调整生产。") == []
     assert _direct("王明说，他们把“走出去”当成头等大事。") == []
     assert _direct("李华称，这批货是“出口转内销”来的。") == []
+
+
+def test_long_phrase_the_clause_runs_through_is_no_quote() -> None:
+    assert _direct("公司方面回应“新规会让房价大幅上涨”是一种误解，并称会继续推进。") == []
 
 
 def test_phrase_ending_at_a_mark_stays_a_quote() -> None:

@@ -62,14 +62,14 @@ _INNER_MARKS = ZH_PHRASE_MARKS_MIXED + ";"  # (and the half-width semicolon, her
 
 
 def zh_word_in_clause(text: str, sp: Span) -> bool:
-    """Is the quote a short phrase with no mark inside that the clause runs through, a Han character right before and
-    right after it, not 的 (以“不逃废债”为前提, 构建“互联网+”应用, 招揽一名“天才AI少女”来领导): a word or a name the
-    sentence uses, not words set off as said (those end at a mark or a 的)? The speaker read for it still tells who
-    the clause is about (see resolve_block), so it is found, then left out."""
+    """Is the quote a phrase with no mark inside that the clause runs through, a Han character right before and right
+    after it, not 的 (以“不逃废债”为前提, 构建“互联网+”应用, 招揽一名“天才AI少女”来领导, 回应“新规会推高房价”是误解): a
+    word, a name or a phrase the sentence uses as a noun, not words set off as said (those end at a mark or a 的)? The
+    speaker read for it still tells who the clause is about (see resolve_block), so it is found, then left out."""
     if sp.close is None:
         return False
     inner = text[sp.start : sp.end]
-    if len(inner) > _EMBEDDED_MAX or any(ch in inner for ch in _INNER_MARKS) or text[sp.open] in _ZH_CORNER_OPENERS:
+    if any(ch in inner for ch in _INNER_MARKS) or text[sp.open] in _ZH_CORNER_OPENERS:
         return False  # (按「权宜需要」采取: in corner marks one word is a word said, see fragment_speaks)
     before, after = text[sp.open - 1 : sp.open], text[sp.close + 1 : sp.close + 2]
     return _han(before) and _han(after) and after not in "的地得"
@@ -78,10 +78,6 @@ def zh_word_in_clause(text: str, sp: Span) -> bool:
 def _han(ch: str) -> bool:
     """Is ``ch`` one Han character (not a mark, a digit or a Latin letter)?"""
     return len(ch) == 1 and "\u4e00" <= ch <= "\u9fff"
-
-
-# How long a quoted phrase the clause runs through may be to be read as a word it uses.
-_EMBEDDED_MAX = 8
 
 
 def _name_of_thing(inner: str) -> bool:
