@@ -27,6 +27,14 @@ def test_long_phrase_the_clause_runs_through_is_no_quote() -> None:
     assert _direct("公司方面回应“新规会让房价大幅上涨”是一种误解，并称会继续推进。") == []
 
 
+def test_term_heading_a_reported_clause_is_no_quote() -> None:
+    assert _direct("作者提出，“老字号餐饮”以年均30%速度迅速扩张，业务覆盖全国多个省市，旗下员工达2万人。") == []
+
+
+def test_formula_a_reported_clause_defines_stays_a_quote() -> None:
+    assert _direct("王明在文章中称，“平价+自营”是公司门店的经营策略。") == ["平价+自营"]
+
+
 def test_phrase_ending_at_a_mark_stays_a_quote() -> None:
     assert _direct("王明表示，这次调整是“迟早的事”，大家都理解。") == ["迟早的事"]
 
