@@ -51,3 +51,7 @@ def test_speaker_of_the_word_goes_on_to_the_next_quote() -> None:
     resolve_block(found, 0, text, 0, SpeakerBook(), Context(), out)
     assert [q.text for q in out] == ["一天能卖两百碗。"]
     assert out[0].speaker is not None and out[0].speaker.role == "老板娘"
+
+
+def test_words_nominalised_as_said_stay_a_quote() -> None:
+    assert _direct("这与律师王明所称的“从未到过现场”相矛盾。") == ["从未到过现场"]

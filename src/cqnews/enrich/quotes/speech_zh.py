@@ -69,6 +69,8 @@ def zh_word_in_clause(text: str, sp: Span) -> bool:
     still tells who the clause is about (see resolve_block), so it is found, then left out."""
     if sp.close is None:
         return False
+    if QZ.ZH_AS_SAID_RE.search(to_simplified(text[max(0, sp.open - 4) : sp.open])):
+        return False  # 律师所称的“从未见过此人”相矛盾: words nominalised as what someone said
     if zh_term_heading_clause(text, sp):  # 提出，“老字号餐饮”以每年两成的速度扩张: the reported clause's subject
         return text[sp.close + 1 : sp.close + 2] != "是"  # (称，“平价+自营”是其经营策略: the speaker's own formula)
     inner = text[sp.start : sp.end]
