@@ -181,6 +181,8 @@ ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "�
 ZH_OWNED_SPEECH_RE = re.compile(
     "的(回答|回应|答复|回复|原话|表态|说法)(?:是|为|只有一句|就一句|仍是|依然是)?[：:，,]?[\\s]*$"
 )
+# 所 and a cue, with 的, right before a quote (所说的“, 所述的“): the words are what someone said (simplified).
+ZH_AS_SAID_RE = re.compile("所(?:说|述|称|言|讲)的?[\\s]?$")
 # A quoted term introduced by one of these is a name or a term, not speech.
 ZH_TITLE_LEADS: tuple[str, ...] = (
     "称为",

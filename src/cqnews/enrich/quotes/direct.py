@@ -49,6 +49,7 @@ def find_direct(b: BlockView, sp: Span, rules: ScriptRules, clauses: Clauses) ->
         assert outer is not None
         who, cue = outer.who, outer.cue  # "He said the government pledged … a ‘clear path’": the fragment is his
     found = Found(QuoteKind.DIRECT, sp.start, sp.end, who, cue, sp)
+    found.unsaid = rules.word_in_clause(text, sp)
     if who is None and cue is None and not rules.speech_like(text, sp, s):
         return _unattributed(b, sp, s, rules, found, outer)
     return found

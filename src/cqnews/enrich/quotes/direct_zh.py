@@ -186,7 +186,7 @@ _AFTER_SIZE = 40
 def _zh_as_said(text: str, sp: Span, s: int) -> tuple[Who | None, str | None]:
     """王明所说的“…”, 女儿所述的“…”: words nominalised as what someone said (所 and a cue before the quote) are that
     person's; (None, None) otherwise."""
-    m = _AS_SAID_RE.search(to_simplified(text[max(s, sp.open - _AS_SAID_SIZE) : sp.open]))
+    m = QZ.ZH_AS_SAID_RE.search(to_simplified(text[max(s, sp.open - _AS_SAID_SIZE) : sp.open]))
     if m is None:
         return None, None
     at = max(s, sp.open - _AS_SAID_SIZE) + m.start()
@@ -199,8 +199,7 @@ def _zh_as_said(text: str, sp: Span, s: int) -> tuple[Who | None, str | None]:
     return (who, text[at + 1 : at + 2]) if who is not None and who.mention else (None, None)
 
 
-# 所 and a cue, with 的, right before a quote (所说的“, 所述的“); how much before a quote it is read in.
-_AS_SAID_RE = re.compile("所(?:说|述|称|言|讲)的?[\\s]?$")
+# How much before a quote its 所 and cue (QZ.ZH_AS_SAID_RE: 所说的“, 所述的“) are read in.
 _AS_SAID_SIZE = 5
 # How long words said must be to be a quote after 所说的 (王明所说的“经济奇迹”: a term, no quote).
 _AS_SAID_MIN = 5

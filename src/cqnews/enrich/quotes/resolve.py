@@ -62,30 +62,39 @@ def resolve_block(
     seen_any = False
     subjects: dict[int, Speaker | None] = {}  # bare quotes nobody is reported to say: the subject before each
     for f in found:
-        speaker = _described_antecedent(f.who, last) or (book.resolve(f.who, base + f.start) if f.who else None)
-        unnamed = _zh_unnamed(f.who, text)
-        if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
-            speaker = Speaker(name=None, role=unnamed)
-        elif f.who is not None and f.who.kind == "pronoun" and zh_text(text):
-            speaker = _zh_pronoun(f.who, book, text, prev_text, base) or _zh_unnamed_speaking(f.who, speaker, last)
-            speaker = _zh_of_pronoun_sex(speaker, f.who, prev_text + text[: f.who.start])
-            speaker = _zh_of_pronoun_number(speaker, f.who)
+        speaker = _mentioned_speaker(f, book, text, prev_text, base, last)
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
             speaker = _bare_speaker(f, book, text, prev_text, prev, (block_last, seen_any))
         if speaker is None and f.bare or f.end <= f.start:
             continue
-        seen_any = True
-        if speaker is None:
-            subjects[len(out)] = _en_subject_before(book, f, text, base, prev_text)
-        out.append(_quote(f, speaker, index, text))
+        if not f.unsaid:  # (以“零库存”为目标: a word the clause uses is no quote; who uses it is who speaks on)
+            seen_any = True
+            if speaker is None:
+                subjects[len(out)] = _en_subject_before(book, f, text, base, prev_text)
+            out.append(_quote(f, speaker, index, text))
         if speaker is not None:
             block_last = (speaker, f.cue)
             last = Context(speaker, f.who, f.cue)
     _backfill(out, first_in_block)
     _fill_subjects(out, subjects)  # after the backfill: a quote the next one's cue ends is that speaker's
     return _subject_goes_on(last, out, first_in_block)
+
+
+def _mentioned_speaker(
+    f: Found, book: SpeakerBook, text: str, prev_text: str, base: int, last: Context
+) -> Speaker | None:
+    """The speaker the quote's own mention (a name, a description, a pronoun) stands for; None when it has none."""
+    speaker = _described_antecedent(f.who, last) or (book.resolve(f.who, base + f.start) if f.who else None)
+    unnamed = _zh_unnamed(f.who, text)
+    if unnamed is not None:  # 救援人员点了枝烟，“…”，他说: nobody named, not a person further back
+        return Speaker(name=None, role=unnamed)
+    if f.who is not None and f.who.kind == "pronoun" and zh_text(text):
+        speaker = _zh_pronoun(f.who, book, text, prev_text, base) or _zh_unnamed_speaking(f.who, speaker, last)
+        speaker = _zh_of_pronoun_sex(speaker, f.who, prev_text + text[: f.who.start])
+        speaker = _zh_of_pronoun_number(speaker, f.who)
+    return speaker
 
 
 def zh_no_one(f: Found, book: SpeakerBook) -> bool:

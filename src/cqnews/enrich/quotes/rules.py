@@ -45,7 +45,7 @@ from .latin_names import latin_attribution_named, latin_indirect_named, register
 from .latin_phrases import role_offices
 from .latin_reported import latin_reports_without_cue
 from .spans import Span
-from .speech_zh import zh_is_term, zh_not_speech, zh_speech_like, zh_spoken_clause
+from .speech_zh import zh_is_term, zh_not_speech, zh_speech_like, zh_spoken_clause, zh_word_in_clause
 from .text import BlockView, Cues, Found
 from .topic import topic_attribution
 from .transcript_en import label_speakers
@@ -74,6 +74,11 @@ def _never_clause(text: str, sp: Span, s: int) -> bool:
 
 def _no_labels(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> None:
     """No speaker labels read: the quotes keep the speakers resolved."""
+
+
+def _no_word(text: str, sp: Span) -> bool:
+    """No quoted word read as a word its clause uses."""
+    return False
 
 
 def _keep(quotes: list[Quote], texts: Sequence[str]) -> None:
@@ -108,6 +113,8 @@ class ScriptRules:
     fragments_of_person: bool = False
     # a quoted clause without a speaker near it kept to continue a speaker named before it (Chinese: …，“…了”。)
     spoken_clause: Callable[[str, Span, int], bool] = _never_clause
+    # a quoted word its clause runs through (Chinese: 以“…”为前提), no quote, but its speaker goes on to the next quote
+    word_in_clause: Callable[[str, Span], bool] = _no_word
     # the offices a role or a description holds, for a speaker given by an office only ("sagte der Trainer"):
     # see :mod:`..speakers.prose`; none where the script has no table of offices
     offices: Callable[[str], frozenset[str]] = no_offices
@@ -156,6 +163,7 @@ CHINESE = ScriptRules(
     reads_paragraph_before=True,
     finish=finish_zh,
     spoken_clause=zh_spoken_clause,
+    word_in_clause=zh_word_in_clause,
 )
 
 

@@ -21,7 +21,8 @@ from .spans import Span
 from .text import blank, char_before, ends_block
 
 __all__ = [
-    "fragment_speaks", "zh_is_term", "zh_not_speech", "zh_speech_like", "zh_spoken_clause", "zh_term_heading_clause"
+    "fragment_speaks", "zh_is_term", "zh_not_speech", "zh_speech_like", "zh_spoken_clause", "zh_term_heading_clause",
+    "zh_word_in_clause",
 ]
 
 
@@ -58,6 +59,30 @@ def _named_thing_in_clause(text: str, sp: Span) -> bool:
 
 
 _INNER_MARKS = ZH_PHRASE_MARKS_MIXED + ";"  # (and the half-width semicolon, here only)
+
+
+def zh_word_in_clause(text: str, sp: Span) -> bool:
+    """Is the quote a phrase with no mark inside that the clause runs through, a Han character right before and right
+    after it, not 的 (以“不逃废债”为前提, 构建“互联网+”应用, 招揽一名“天才AI少女”来领导, 回应“新规会推高房价”是误解),
+    or a short term heading a reported clause after a comma (see zh_term_heading_clause): a word, a name or a phrase
+    the sentence uses as a noun, not words set off as said (those end at a mark or a 的)? The speaker read for it
+    still tells who the clause is about (see resolve_block), so it is found, then left out."""
+    if sp.close is None:
+        return False
+    if QZ.ZH_AS_SAID_RE.search(to_simplified(text[max(0, sp.open - 4) : sp.open])):
+        return False  # 律师所称的“从未见过此人”相矛盾: words nominalised as what someone said
+    if zh_term_heading_clause(text, sp):  # 提出，“老字号餐饮”以每年两成的速度扩张: the reported clause's subject
+        return text[sp.close + 1 : sp.close + 2] != "是"  # (称，“平价+自营”是其经营策略: the speaker's own formula)
+    inner = text[sp.start : sp.end]
+    if any(ch in inner for ch in _INNER_MARKS) or text[sp.open] in _ZH_CORNER_OPENERS:
+        return False  # (按「权宜需要」采取: in corner marks one word is a word said, see fragment_speaks)
+    before, after = text[sp.open - 1 : sp.open], text[sp.close + 1 : sp.close + 2]
+    return _han(before) and _han(after) and after not in "的地得"
+
+
+def _han(ch: str) -> bool:
+    """Is ``ch`` one Han character (not a mark, a digit or a Latin letter)?"""
+    return len(ch) == 1 and "\u4e00" <= ch <= "\u9fff"
 
 
 def _name_of_thing(inner: str) -> bool:

@@ -60,6 +60,7 @@ class Found:
     cue: str | None
     span: Span | None = None
     bare: bool = False  # unattributed and too short to stand alone: kept only if it continues a speaker
+    unsaid: bool = False  # a word its clause uses (以“零库存”为目标): its speaker goes on, it is no quote
 
 
 def dedupe(found: list[Found]) -> list[Found]:
