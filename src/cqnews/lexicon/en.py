@@ -124,7 +124,8 @@ PLACE_ADVERBS: frozenset[str] = frozenset("above below here there elsewhere over
 # after them ("Among von Hagen's constituents", "Under Ruiz Ortega's plan").
 RUN_OPENING_PREPOSITIONS: frozenset[str] = frozenset(
     """among amongst amid amidst despite without against between beyond within toward towards across through
-    throughout behind beside besides beneath unlike upon under over into after before during about""".split()
+    throughout behind beside besides beneath unlike upon under over into after before during about outside inside
+    near around like""".split()
 )
 # Expletive subjects, which hold no speaker ("There is a shortage of doctors, …", "It was a good year, …"):
 # "there" before any verb; "it" before a copula only ("It cut jobs" has a referent).
