@@ -42,6 +42,10 @@ ORG_HEAD_NOUNS: frozenset[str] = frozenset(
     army court board office administration authority union club team embassy""".split()
 )
 
+# Head nouns that make a place of the capitalised words before them ("Lee County"): never a person's name, even
+# after a given name. ("Wall Street" stays out: a street may stand for its trade and speak.)
+PLACE_HEAD_WORDS: frozenset[str] = frozenset("county township parish borough prefecture".split())
+
 # Words that mark a credit or byline segment as no person without being an organisation's head: picture
 # desks, platforms, publication names and place levels ("Photo: Handout", "Getty Images/iStockphoto").
 CREDIT_SOURCE_WORDS: frozenset[str] = frozenset(
