@@ -42,6 +42,10 @@ ORG_HEAD_NOUNS: frozenset[str] = frozenset(
     army court board office administration authority union club team embassy""".split()
 )
 
+# Head nouns that make a place of the capitalised words before them ("Lee County"): never a person's name, even
+# after a given name. ("Wall Street" stays out: a street may stand for its trade and speak.)
+PLACE_HEAD_WORDS: frozenset[str] = frozenset("county township parish borough prefecture".split())
+
 # Words that mark a credit or byline segment as no person without being an organisation's head: picture
 # desks, platforms, publication names and place levels ("Photo: Handout", "Getty Images/iStockphoto").
 CREDIT_SOURCE_WORDS: frozenset[str] = frozenset(
@@ -124,7 +128,8 @@ PLACE_ADVERBS: frozenset[str] = frozenset("above below here there elsewhere over
 # after them ("Among von Hagen's constituents", "Under Ruiz Ortega's plan").
 RUN_OPENING_PREPOSITIONS: frozenset[str] = frozenset(
     """among amongst amid amidst despite without against between beyond within toward towards across through
-    throughout behind beside besides beneath unlike upon under over into after before during about""".split()
+    throughout behind beside besides beneath unlike upon under over into after before during about outside inside
+    near around like""".split()
 )
 # Expletive subjects, which hold no speaker ("There is a shortage of doctors, …", "It was a good year, …"):
 # "there" before any verb; "it" before a copula only ("It cut jobs" has a referent).

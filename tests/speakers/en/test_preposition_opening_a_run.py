@@ -26,3 +26,20 @@ def test_under_before_a_particle_surname() -> None:
         "“Nobody listened,” he said.",
         language="en",
     ) == ["Karel de Smet"]
+
+
+
+def test_outside_before_a_possessive_owner() -> None:
+    # "Outside Acme" is no person: the welder named in the sentence is who "he" stands for
+    assert speakers_in(
+        "Outside Acme's plant on Main Street in the suburb of Rivertown, a welder named Anthony Ortega has nothing"
+        " but praise for his job. “The pay is fair,” he said.",
+        language="en",
+    ) == ["Anthony Ortega"]
+
+
+def test_like_before_a_surname() -> None:
+    assert speakers_in(
+        "Like Brennan, a farmer named Anthony Ortega has nothing but praise for the deal. “The price is fair,” he said.",
+        language="en",
+    ) == ["Anthony Ortega"]

@@ -26,6 +26,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_LABELS,
+    PLACE_HEAD_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_NOUN_ENDINGS,
     SURNAME_ORG_WORDS,
@@ -215,9 +216,11 @@ def is_name_word(tok: Tok) -> bool:
 
 
 def is_place(name: str) -> bool:
-    """Is ``name`` (with or without "the") a country, region or city, which is no speaker's name?"""
+    """Is ``name`` (with or without "the") a country, region or city, or capitalised words before a place's head
+    noun ("Lee County"), which is no speaker's name?"""
     low = name.casefold()
-    return low.removeprefix("the ") in PLACES
+    head = low.rpartition(" ")
+    return low.removeprefix("the ") in PLACES or bool(head[0]) and head[2] in PLACE_HEAD_WORDS
 
 
 def is_demonym(word: str) -> bool:
