@@ -327,6 +327,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     roots = tuple(args.gold) if args.gold else GOLD_DIRS
+    missing = [str(root) for root in roots if not root.is_dir()]
+    if missing:  # a run from another folder would score part of the gold and look like a result
+        print(f"gold folder not found: {', '.join(missing)} (set CQNEWS_SHARED to the shared folder)", file=sys.stderr)
+        return 1
     golds = [g for g in load_gold(roots) if not args.only or args.only in g.path.name]
     if not golds:
         print("no gold files found", file=sys.stderr)
