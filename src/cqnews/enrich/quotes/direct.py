@@ -74,14 +74,23 @@ def _unattributed(
         elif found.who is None and rules.fragments_of_person and _person_speaks(outer):
             assert outer is not None
             found.who, found.cue = outer.who, outer.cue  # "aseguró que el aviso se hizo “por todos los medios”"
-        if found.who is None and rules.spoken_clause(text, sp, s):
-            found.bare = True  # …，“日子总是有盼头的”。: kept when a speaker named before it goes on
-            return found
-        return found if found.who is not None else None  # else a scare quote or a term
+        return _kept_without_speaker(text, sp, s, rules, found)
     if rules.is_term(text[sp.start : sp.end]):
         return None  # “数字”赋能农业: a term heading its sentence
     found.bare = True
     return found
+
+
+def _kept_without_speaker(text: str, sp: Span, s: int, rules: ScriptRules, found: Found) -> Found | None:
+    """A quote inside its sentence with no speaker near it: a spoken clause kept when a speaker named before it goes
+    on, words said by their shape after a comma kept with or without one; else a scare quote or a term, None."""
+    if found.who is not None:
+        return found
+    if rules.spoken_clause(text, sp, s):
+        found.bare = True  # …，“日子总是有盼头的”。: kept when a speaker named before it goes on
+        return found
+    found.shaped = rules.said_after_comma(text, sp, s)  # (…插了句，“4月份的话就没事。”)
+    return found if found.shaped else None
 
 
 def _person_speaks(outer: Found | None) -> bool:

@@ -30,6 +30,7 @@ from ..speakers.sex_zh import zh_of_sex
 from ..speakers.tokens import without_age
 from ..speakers.unnamed_zh import zh_described_in_paragraph
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
+from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .known_after_zh import zh_known_after_quote
 from .text import Found, blank
 
@@ -233,6 +234,9 @@ def _bare_speaker(
 ) -> Speaker | None:
     """Who says a direct quote without a cue of its own: an unnamed subject just before it (救援人员
     点了支烟，“…”), a person named before it (桑先生…十分不解。“…”), or the speaker it continues."""
+    if zh_text(text) and zh_comma_said(f):
+        block_last, seen_any = seen
+        return zh_comma_said_speaker(book, text, f, _last_speaker(prev, block_last, seen_any))
     opening = _opening(text, f.start)
     read = zh_text(text) and (not f.bare or text[opening - 1 : opening] in ZH_SENTENCE_END_SET)
     unnamed = zh_unnamed_antecedent(text, opening) if read else None
@@ -431,6 +435,11 @@ def _inherit(
     if starts_block and prev.speaker is not None and not seen_any:
         return prev.speaker, None, prev.cue
     return None, None, None
+
+
+def _last_speaker(prev: Context, block_last: tuple[Speaker, str | None] | None, seen_any: bool) -> Speaker | None:
+    """The speaker a quote with no cue would go on with: the last in its block, else the block before's."""
+    return block_last[0] if block_last is not None else None if seen_any else prev.speaker
 
 
 def _backfill(out: list[Quote], first: int) -> None:

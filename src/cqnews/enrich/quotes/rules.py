@@ -45,7 +45,14 @@ from .latin_names import latin_attribution_named, latin_indirect_named, register
 from .latin_phrases import role_offices
 from .latin_reported import latin_reports_without_cue
 from .spans import Span
-from .speech_zh import zh_is_term, zh_not_speech, zh_speech_like, zh_spoken_clause, zh_word_in_clause
+from .speech_zh import (
+    zh_is_term,
+    zh_not_speech,
+    zh_said_after_comma,
+    zh_speech_like,
+    zh_spoken_clause,
+    zh_word_in_clause,
+)
 from .text import BlockView, Cues, Found
 from .topic import topic_attribution
 from .transcript_en import label_speakers
@@ -113,6 +120,9 @@ class ScriptRules:
     fragments_of_person: bool = False
     # a quoted clause without a speaker near it kept to continue a speaker named before it (Chinese: …，“…了”。)
     spoken_clause: Callable[[str, Span, int], bool] = _never_clause
+    # a quote after a comma without a speaker near it kept as words said for its shape, with or without a speaker
+    # (Chinese: …插了句，“…。” or …，“不方便说”。)
+    said_after_comma: Callable[[str, Span, int], bool] = _never_clause
     # a quoted word its clause runs through (Chinese: 以“…”为前提), no quote, but its speaker goes on to the next quote
     word_in_clause: Callable[[str, Span], bool] = _no_word
     # the offices a role or a description holds, for a speaker given by an office only ("sagte der Trainer"):
@@ -163,6 +173,7 @@ CHINESE = ScriptRules(
     reads_paragraph_before=True,
     finish=finish_zh,
     spoken_clause=zh_spoken_clause,
+    said_after_comma=zh_said_after_comma,
     word_in_clause=zh_word_in_clause,
 )
 

@@ -21,8 +21,8 @@ from .spans import Span
 from .text import blank, char_before, ends_block
 
 __all__ = [
-    "fragment_speaks", "zh_is_term", "zh_not_speech", "zh_speech_like", "zh_spoken_clause", "zh_term_heading_clause",
-    "zh_word_in_clause",
+    "fragment_speaks", "zh_is_term", "zh_not_speech", "zh_said_after_comma", "zh_speech_like", "zh_spoken_clause",
+    "zh_term_heading_clause", "zh_word_in_clause",
 ]
 
 
@@ -110,6 +110,22 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in ZH_SENTENCE_ENDS:
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+def zh_said_after_comma(text: str, sp: Span, s: int = 0) -> bool:
+    """Is the quote words said by its shape after a comma: a sentence with its own stop (，“就没事。”)?"""
+    after_comma = sp.close is not None and char_before(text, s, sp.open) in ("，", ",")
+    return after_comma and _closes_a_sentence(text[sp.start : sp.end])
+
+
+def _closes_a_sentence(inner: str) -> bool:
+    """Does the quoted text end with the stop of a sentence inside its marks (…插了句，“4月份的话就没事。”, 给“掏空了，
+    连货架商品都卷走了。”): a sentence said, wherever it stands; a term or a title ends with no stop of its own?"""
+    return len(inner) >= _SENTENCE_SAID_MIN and inner[-1:] in "。！？!?" and inner[-2:-1] not in "。！？!?"
+
+
+# How long a quoted sentence with its stop must be (就没事。) to be read as a sentence said wherever it stands.
+_SENTENCE_SAID_MIN = 3
 
 
 def _clause_heading_sentence(text: str, sp: Span) -> bool:

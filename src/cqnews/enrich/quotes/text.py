@@ -61,6 +61,7 @@ class Found:
     span: Span | None = None
     bare: bool = False  # unattributed and too short to stand alone: kept only if it continues a speaker
     unsaid: bool = False  # a word its clause uses (以“零库存”为目标): its speaker goes on, it is no quote
+    shaped: bool = False  # kept for its shape alone, no speaker near it (…插了句，“…。”): its speaker read apart
 
 
 def dedupe(found: list[Found]) -> list[Found]:
