@@ -28,3 +28,15 @@ def test_adding_still_reports() -> None:
         "the team was tired",
         "two players were injured",
     ]
+
+
+def test_prompting_closes_the_report() -> None:
+    assert reported("The engineer said the tower was leaning, prompting the council to fence it off.") == [
+        "the tower was leaning"
+    ]
+
+
+def test_drawing_closes_the_report() -> None:
+    assert reported("The minister said fees would double, drawing criticism from student groups.") == [
+        "fees would double"
+    ]
