@@ -133,6 +133,13 @@ QUANTITY_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Participles of what a speaker did while reporting, after a comma that closes the report ("…, citing a 2019 study",
+# "…, pointing to cracks in the deck", "…, speaking at a rally", "…, referring to the mayor"), or of what the report
+# set off ("…, prompting the city to close it", "…, sparking protests", "…, drawing criticism"): the writer's words.
+SPEAKER_PARTICIPLES: frozenset[str] = frozenset(
+    "citing pointing speaking referring prompting sparking drawing triggering".split()
+)
+
 # Words of a time phrase that may stand right after a closing cue before its adverbials ("…, Lee said this
 # week at a rally in Reno", "…, she told reporters Tuesday after the vote"): no clause's words.
 # The time words of lexicon.en, weekdays capitalised as written, and the words that lead a time phrase.

@@ -38,6 +38,7 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
             comma = apposed
         elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
             comma = past_appositive(text, comma, e, who)
+        comma = _past_source_aside(text, comma, e)
         start, end = trim_clause(text, comma + 1, e)
         if text[s : s + 1] == "(" and text[end - 1 : end] == ")":
             start, end = trim_clause(text, start, end - 1)  # "(According to X, …)": the parenthesis is no report's
@@ -51,6 +52,27 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
         return inside
     found = clause_before(text, s, c, who, "according to")
     return found if found is None or _reported_before_according(text, found) else None
+
+
+def _past_source_aside(text: str, comma: int, e: int) -> int:
+    """The comma that closes an aside on the source after "According to X," ("According to the auditor, who
+    visited the site, …", "According to the report, released Tuesday, …"): a relative clause, or a past participle
+    before a time or an agent; the report starts after it. ``comma`` when no such aside stands there."""
+    words = WORD_RE.findall(text, comma + 1, min(e, comma + 40))
+    if len(words) < 2:
+        return comma
+    first, second = words[0], words[1]
+    relative = first in RELATIVE_PRONOUNS
+    participle = first.islower() and first.endswith("ed") and (second in _PARTICIPLE_LINKS or second in _DAYS)
+    if not (relative or participle):
+        return comma
+    close = text.find(",", comma + 1, min(e, comma + 1 + _ASIDE_REACH))
+    return close if close > 0 else comma
+
+
+_ASIDE_REACH = 120
+_PARTICIPLE_LINKS = frozenset("by on in last this earlier late".split())
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _reported_before_according(text: str, found: Found) -> bool:

@@ -229,7 +229,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         first = _past_adverbial(text, lo, words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    elif (past_time := _past_time_lead(low, words)) is not None:
+    elif (past_time := _past_time_lead(text, low, words)) is not None:
         first, low = past_time, ""  # "says tonight he is a step closer", "said publicly the plan …"
     if low == "to" and not infinitive:
         heard = past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
@@ -246,12 +246,12 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     return first.start()
 
 
-def _past_time_lead(low: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+def _past_time_lead(text: str, low: str, words: list[re.Match[str]]) -> re.Match[str] | None:
     """The clause's first word past a time word, a manner adverb or a time phrase right after the cue ("says tonight
     he is", "said publicly the plan …", "said late Thursday the plan …"); None when no such lead stands there."""
     if (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and opens_clause(words[1].group()):
         return words[1]
-    return _clause_after_time(words) if _time_edge(low, words) else None
+    return _clause_after_time(text, words) if _time_edge(low, words) else None
 
 
 def _time_edge(low: str, words: list[re.Match[str]]) -> bool:
@@ -267,12 +267,18 @@ _FOLLOWING_LEADS = TIME_LEADS - TIME_EDGE_WORDS  # ("said late on Monday"; not "
 _TIME_PHRASE_WORDS = TIME_WORDS | _FOLLOWING_LEADS
 
 
-def _clause_after_time(words: list[re.Match[str]]) -> re.Match[str] | None:
+def _clause_after_time(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
     """The first word of a clause after the time phrase ``words`` opens ("said late Thursday the plan …"); None
-    when no clause follows it (the phrase is then no clause either: see :func:`_time_edge`)."""
+    when no clause follows it (the phrase is then no clause either: see :func:`_time_edge`), nor when the phrase
+    ends on a lead of a place ("said late Monday on CNN …") or punctuation stands before the word ("said late
+    Monday, the day after …")."""
     k = 1
     while k < len(words) and words[k].group().lower() in _TIME_PHRASE_WORDS:
         k += 1
+    if words[k - 1].group().lower() in _FOLLOWING_LEADS:
+        return None  # "said Wednesday morning on MSNBC …": "on" opens a place or a medium, no clause
+    if k < len(words) and any(ch in text[words[0].end() : words[k].start()] for ch in ",;:(—"):
+        return None  # "…, Lee said Tuesday, the day after the vote": an apposition to the time, no clause
     return words[k] if k < len(words) and opens_clause(words[k].group()) else None
 
 

@@ -10,7 +10,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import RELATIVE_PRONOUNS
-from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
+from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
 from .text import WORD_RE, BlockView
 
 __all__ = ["JOINERS", "report_stop"]
@@ -55,9 +55,21 @@ def _stop_points(text: str) -> list[int]:
 def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
     have claimed that", "…, but 55 percent of all voters say …"), judged on the few words after it?"""
-    if _counted_report(text, m, start) or _concessive(text, m, start):
+    if _counted_report(text, m, start) or _concessive(text, m, start) or _speaker_participle(text, m):
         return True
     return _semicolon_report(text, m.end()) if m.group() == ";" else _cue_ahead(text, m, start)
+
+
+def _speaker_participle(text: str, m: re.Match[str]) -> bool:
+    """Is ``m`` a comma before a participle of what the speaker did while saying it ("…, citing a 2019 report",
+    "…, pointing to cracks in the deck", "…, speaking at a rally"): the writer's words, outside the report?"""
+    if m.group() != ",":
+        return False
+    nxt = _NEXT_WORD_RE.match(text, m.end())
+    return nxt is not None and nxt.group(1) in SPEAKER_PARTICIPLES
+
+
+_NEXT_WORD_RE = re.compile(r" (\w+)")
 
 
 def _concessive(text: str, m: re.Match[str], start: int) -> bool:
