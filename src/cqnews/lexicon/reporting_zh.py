@@ -125,7 +125,8 @@ NO_NEED: tuple[str, ...] = ("无需", "无须", "不必", "不需", "毋须", "�
 ASSESSING_CUES: tuple[str, ...] = ("分析", "判断", "预估")
 
 # Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
-TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及".split())
+# (zhcue47) 回应 too: 回应此事，在公告中表示，… responds to a matter; the cue after it reports.
+TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及 回应".split())
 # What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,
 # the report ends and the writer speaks.
 WRITER_VERBS: tuple[str, ...] = ("注意到", "了解到", "发现", "看到", "观察到", "获悉", "注意")
