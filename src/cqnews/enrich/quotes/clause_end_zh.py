@@ -51,7 +51,9 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
         if _zh_no_new_speaker(text, start, nxt, who, cues.words[j]) or _zh_told_within(text, start, nxt, cues.ends[j]):
             continue  # 并认为…, 人们普遍认为…, 不能告诉…, 也无代表表示过…, 告诉她…: the same speaker's clause goes on
         cut = max(text.rfind(mark, start, nxt) for mark in "，。；")  # (…狭隘；更有网友质疑: not …狭隘；更)
-        if who is not None and who.start <= start and cut < start:
+        if who is not None and who.start <= start and cut < start and not _zh_own_speaker_opens(
+            text, start, nxt, cues.ends[j], who
+        ):  # (居民很担心，陈先生说，…: 陈先生 speaks what follows, the first cue reports nothing: cut below)
             continue  # 姚颂表示，习近平主席的贺信表明，…: the next cue's subject opens this clause, so it is inside it
         if cut > start:
             end = cut + (1 if text[cut] == "。" else 0)
@@ -59,6 +61,33 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
             end = max(start, who.start)
         break
     return _zh_before_quote(text, start, _zh_before_writer(text, start, end))
+
+
+def _zh_own_speaker_opens(text: str, start: int, nxt: int, nxt_end: int, who: Who | None) -> bool:
+    """Does someone (a person, a body, a description of a person) open the clause at ``start`` as the subject of the
+    next cue, at [nxt, nxt_end), right before it (an adverb between at most) and before a comma or a colon
+    (居民还是很担心，陈先生说，…; …，一名校方负责人说，…): they speak the clause after their own cue, not inside the
+    report of the cue before (a document opening it, 姚颂表示，习近平主席的贺信表明，…, is reported; 她称，汤某与母亲
+    通电话时说，… tells of a scene)?"""
+    if who is None or who.start != start or not who.mention or not _zh_someone(who):
+        return False
+    between = to_simplified(text[start + len(who.mention) : nxt])
+    if len(between) > 1 or between and between not in ZH.CUE_ADVERBS:
+        return False
+    return text[nxt_end : nxt_end + 1] in _ZH_OPENING_MARKS
+
+
+_ZH_OPENING_MARKS = frozenset("，,：:")
+
+
+def _zh_someone(who: Who) -> bool:
+    """Is ``who`` a person, a body, or a description of someone (一名居民, 该校负责人), not of a document (贺信)?"""
+    if who.kind in ("person", "org"):
+        return True
+    return who.kind == "desc" and to_simplified(who.mention).endswith(_ZH_PERSON_OR_TITLE_HEADS)
+
+
+_ZH_PERSON_OR_TITLE_HEADS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *ZH.TITLE_HEADS)
 
 
 def _zh_no_new_speaker(text: str, start: int, nxt: int, who: Who | None, word: str) -> bool:

@@ -86,8 +86,8 @@ def _word_start(plain: str, start: int, end: int) -> int:
         lo -= 1
     if lo == start and _quote_after_comma(plain, start, end):
         return start  # (…，担心“…”: the subject of the sentence goes on, a quote opens right after the verb)
-    if lo == start or plain[start - 1] == "的":
-        return -1  # (相伴而来的质疑，: a noun)
+    if lo == start or plain[start - 1] == "的" or plain.endswith(RZ.NOUN_DETERMINERS, lo, start):
+        return -1  # (相伴而来的质疑，, 市长认可这一建议，: a noun)
     back = plain.endswith(RZ.BACK_REFERENCES, 0, start)  # (…这样回答。: the words given before are what it reports)
     closed = plain[lo - 1 : lo] in _CLOSERS or lo >= 2 and plain[lo - 2 : lo] in _CLOSER_COMMAS  # (「…」，她补充。)
     if plain[end : end + 1] == "。" and not closed and not back:

@@ -53,7 +53,7 @@ def _zh_clauses(b: BlockView) -> list[Found]:
         c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
         if c < inside_until or zh_reports_no_clause(text, c, word):
             continue
-        if k + 1 < len(cues.starts) and zh_framed_by_next(text, c_end, cues.starts[k + 1]):
+        if k + 1 < len(cues.starts) and zh_framed_by_next(text, c_end, cues.starts[k + 1], cues.words[k + 1]):
             continue  # 回应表示, 在回应质询时表示: the second cue reports the clause
         start = zh_clause_start(text, c_end, word)
         if _no_clause_at(text, spans, starts, start):
