@@ -94,6 +94,10 @@ BARE_CLAUSE_CUES: tuple[str, ...] = tuple(
 # speaker's clause they explain, no second report of its own (not 相信, which reports a view: …，相信…).
 GUESS_CUES: tuple[str, ...] = ("估计", "预计", "预料", "推测", "猜测")
 
+# Verbs of a view or a guess: after a first cue and its comma they are the speaker's own words, part of the
+# report (ING在报告中写道，相信当局…; 他表示，认为…), not a second cue that opens the clause (作出回应，称…).
+VIEW_CUES = frozenset((*GUESS_CUES, "相信", "坚信", "认为", "觉得", "担心", "希望"))
+
 # Negations of a clause's event that deny a later cue in it (…，也无校方代表对他们表示过…, …却未正面回应…): not 不
 # (不少人表示… reports), and not the words these characters open that deny nothing (未来, 无论, 无疑, 没想到).
 CLAUSE_DENIALS: tuple[str, ...] = ("无", "未", "没")

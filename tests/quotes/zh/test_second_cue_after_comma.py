@@ -26,3 +26,9 @@ def test_response_then_stated_traditional() -> None:
 def test_topic_frame_after_comma_leaves_first_cue_its_clause() -> None:
     p = "王明回应，说到这个问题，大家都应该明白，责任不在我们。"
     assert indirect(p) == [("王明", p[p.index("说到") :])]
+
+
+def test_view_after_comma_stays_in_the_report() -> None:
+    # A verb of a view after the comma is the speaker's own words (…写道，相信…), not a second cue.
+    p = "该机构在报告中写道，相信双方很快会达成新的协议。"
+    assert indirect(p) == [("该机构", p[p.index("相信") :])]

@@ -87,12 +87,18 @@ def _zh_takes_object(plain: str, word: str) -> bool:
     return segmenter.is_word(longer) and not longer.endswith(QZ.ZH_CUES)
 
 
+def _opens_clause(text: str, at: int, word: str) -> bool:
+    """Does the cue ``word`` after a first cue's comma report a clause of its own (作出回应，称…), rather than
+    being the speaker's view inside the first report (写道，相信…) or a frame of topic (回应，说到这个问题，…)?"""
+    return bool(word) and to_simplified(word) not in RZ.VIEW_CUES and not zh_reports_no_clause(text, at, word)
+
+
 def zh_framed_by_next(text: str, c_end: int, nxt: int, nxt_word: str = "") -> bool:
     """Does the next cue ``nxt_word``, at ``nxt``, report the clause instead of the cue ending at ``c_end``: right
     after it or its comma (回应表示, 作出回应，称…), after a clause of time the first cue is in (回应议员质询时表示),
     or after the question the first cue answers (回应本报查询表示)?"""
     between = to_simplified(text[c_end:nxt])
-    if nxt == c_end or between in ZH_COMMAS and nxt_word and not zh_reports_no_clause(text, nxt, nxt_word):
+    if nxt == c_end or between in ZH_COMMAS and _opens_clause(text, nxt, nxt_word):
         return True  # (回应表示, 作出回应，表示…: the second cue opens the clause; not 回应，说到这个问题，…)
     return nxt - c_end <= _ZH_FRAME_SIZE and between.endswith(_ZH_FRAME_ENDS) and not _ZH_PUNCT_RE.search(between)
 
