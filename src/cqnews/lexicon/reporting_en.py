@@ -100,6 +100,12 @@ AS_CLAUSE_CUES: frozenset[str] = frozenset(
     emphasised emphasized emphasises emphasizes argued argues insisted insists warned warns""".split()
 )
 
+# Cues that close a clause set off by commas before a participle ("…, the agency said on Monday, adding …"):
+# the speaker named between the commas is the participle's subject.
+SET_OFF_CUES: frozenset[str] = AS_CLAUSE_CUES | frozenset(
+    "added adds announced announces claimed claims confirmed confirms reported reports".split()
+)
+
 # Common irregular past forms, the finite verb of a short clause that has no auxiliary and no -ed form
 # ("Fares went up", "Prices fell", "Two men were hurt" has its auxiliary).
 IRREGULAR_PAST: frozenset[str] = frozenset(
