@@ -214,6 +214,8 @@ PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印�
 
 # "There is" before what speaks (有消息指, 也有分析称, 还有专家认为): no part of the speaker, and no predicate of one.
 THERE_IS = frozenset("有 还有 也有".split())
+# Determiners of "some" that open with 有 (有些家属, 有的村民): part of the description, no "there is" to drop.
+SOME_WORDS: tuple[str, ...] = ("有些", "有的")
 
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
 SAY_AFTER_CUE = frozenset("称说")
