@@ -151,7 +151,7 @@ NOT_SPEAKER_WORDS = frozenset(
     也是 但是 可是 不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月
     上月 下月 当天 当日 月份 这时 那时 这时候 那时候 时候 这会儿 那会儿 这阵子 那阵子 那天 这天 那年 那晚 那夜
     那一刻 这一刻 任内 任上 期间 其间 此间 其时 数度 多度
-    当中 之中 文中 片中 书中 當中 書中""".split()
+    当中 之中 文中 片中 书中 當中 書中 自行 亲自 独自 擅自 私自 親自 獨自""".split()
 )
 # The time of a zone: 时间 after a place (北京时间) or one of these (当地时间, 美东时间) is one time word.
 ZONE_TIME = "时间"
