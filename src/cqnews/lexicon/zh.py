@@ -204,7 +204,11 @@ PEOPLE_KIND_ENDS: tuple[str, ...] = tuple("民 主 客 户 友 工 员 者 人 �
 # Ends of a noun of a kind of person or a title a name may follow (农民工, 村民, 教师, 律师, 主任, 议员).
 PERSON_NOUN_ENDS: tuple[str, ...] = (*PEOPLE_KIND_ENDS, *TITLE_ENDS)
 # Nouns of ordinary people that end otherwise (老百姓, 打工仔, 小伙子): a kind of person, no one named.
-PEOPLE_WORDS = frozenset("百姓 老百姓 打工仔 小伙 小伙子 姑娘 大妈 大爷 阿姨 大叔 大姐 老汉 老太 老伯".split())
+# (同行, 同事, 同僚: peers, colleagues; 硅谷同行 is no one's name.)
+PEOPLE_WORDS = frozenset(
+    """百姓 老百姓 打工仔 小伙 小伙子 姑娘 大妈 大爷 阿姨 大叔 大姐 老汉 老太 老伯
+    同行 同事 同僚""".split()
+)
 # What ends a word of origin before a noun of people (江苏籍|游客, 美籍|华人): no name, whatever jieba tags it.
 ORIGIN_END = "籍"
 # A person's or a body's own accounts (王明的微博写道 -> 王明): what they post there is theirs to have said.
