@@ -187,6 +187,8 @@ ORG_HEADS: tuple[str, ...] = tuple(
     电视台 交易所 司 处 阵线 盟""".split()
 )
 # Characters that end a role or title (主任, 记者, 教授): a surname before one is no name's first character.
+# Time words after a lone surname that are never its given name (梁|昨(說), 王|今天(表示)): the day it was said.
+NEVER_GIVEN_NAMES = frozenset("昨 昨天 今天 明天 前天 昨日 今日 近日 日前 当天 當天 昨晚 今晨 昨晨".split())
 ROLE_END_CHARS = frozenset("任长员授理席记官家者师士人生事委裁军使督")
 # Characters that stop a dotted name read backwards from its first interpunct (the end of a role, 的, 和, 国 …).
 NOT_BEFORE_DOT = ROLE_END_CHARS | frozenset("的在和与及、国市省州区县村镇")
