@@ -100,11 +100,19 @@ AS_CLAUSE_CUES: frozenset[str] = frozenset(
     emphasised emphasized emphasises emphasizes argued argues insisted insists warned warns""".split()
 )
 
+# Cues that close a clause set off by commas before a participle ("…, the agency said on Monday, adding …"):
+# the speaker named between the commas is the participle's subject.
+SET_OFF_CUES: frozenset[str] = AS_CLAUSE_CUES | frozenset(
+    "added adds announced announces claimed claims confirmed confirms reported reports".split()
+)
+
 # Common irregular past forms, the finite verb of a short clause that has no auxiliary and no -ed form
 # ("Fares went up", "Prices fell", "Two men were hurt" has its auxiliary).
 IRREGULAR_PAST: frozenset[str] = frozenset(
     """went fell rose grew came left took made won lost paid sold cut hit began ran fled sank shrank spent
-    broke froze stole drove flew fought quit shut struck swore wrote gave got kept held told said""".split()
+    broke froze stole drove flew fought quit shut struck swore wrote gave got kept held told said
+    met saw stood sat brought thought heard sent built bought caught taught knew threw chose drew sought
+    withdrew oversaw underwent understood undertook forgot shook swam sang rode hung fed dealt""".split()
 )
 
 # Adjectives of stance that report a clause with "that" ("is confident that", "made it clear that"), and

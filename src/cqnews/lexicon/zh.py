@@ -150,7 +150,8 @@ NOT_SPEAKER_WORDS = frozenset(
     """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是
     也是 但是 可是 不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月
     上月 下月 当天 当日 月份 这时 那时 这时候 那时候 时候 这会儿 那会儿 这阵子 那阵子 那天 这天 那年 那晚 那夜
-    那一刻 这一刻 任内 任上 期间 其间 此间 其时 数度 多度""".split()
+    那一刻 这一刻 任内 任上 期间 其间 此间 其时 数度 多度
+    当中 之中 文中 片中 书中 當中 書中 自行 亲自 独自 擅自 私自 親自 獨自""".split()
 )
 # The time of a zone: 时间 after a place (北京时间) or one of these (当地时间, 美东时间) is one time word.
 ZONE_TIME = "时间"
@@ -186,6 +187,8 @@ ORG_HEADS: tuple[str, ...] = tuple(
     电视台 交易所 司 处 阵线 盟""".split()
 )
 # Characters that end a role or title (主任, 记者, 教授): a surname before one is no name's first character.
+# Time words after a lone surname that are never its given name (梁|昨(說), 王|今天(表示)): the day it was said.
+NEVER_GIVEN_NAMES = frozenset("昨 昨天 今天 明天 前天 昨日 今日 近日 日前 当天 當天 昨晚 今晨 昨晨".split())
 ROLE_END_CHARS = frozenset("任长员授理席记官家者师士人生事委裁军使督")
 # Characters that stop a dotted name read backwards from its first interpunct (the end of a role, 的, 和, 国 …).
 NOT_BEFORE_DOT = ROLE_END_CHARS | frozenset("的在和与及、国市省州区县村镇")
@@ -203,7 +206,11 @@ PEOPLE_KIND_ENDS: tuple[str, ...] = tuple("民 主 客 户 友 工 员 者 人 �
 # Ends of a noun of a kind of person or a title a name may follow (农民工, 村民, 教师, 律师, 主任, 议员).
 PERSON_NOUN_ENDS: tuple[str, ...] = (*PEOPLE_KIND_ENDS, *TITLE_ENDS)
 # Nouns of ordinary people that end otherwise (老百姓, 打工仔, 小伙子): a kind of person, no one named.
-PEOPLE_WORDS = frozenset("百姓 老百姓 打工仔 小伙 小伙子 姑娘 大妈 大爷 阿姨 大叔 大姐 老汉 老太 老伯".split())
+# (同行, 同事, 同僚: peers, colleagues; 硅谷同行 is no one's name.)
+PEOPLE_WORDS = frozenset(
+    """百姓 老百姓 打工仔 小伙 小伙子 姑娘 大妈 大爷 阿姨 大叔 大姐 老汉 老太 老伯
+    同行 同事 同僚""".split()
+)
 # What ends a word of origin before a noun of people (江苏籍|游客, 美籍|华人): no name, whatever jieba tags it.
 ORIGIN_END = "籍"
 # A person's or a body's own accounts (王明的微博写道 -> 王明): what they post there is theirs to have said.
@@ -213,6 +220,8 @@ PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印�
 
 # "There is" before what speaks (有消息指, 也有分析称, 还有专家认为): no part of the speaker, and no predicate of one.
 THERE_IS = frozenset("有 还有 也有".split())
+# Determiners of "some" that open with 有 (有些家属, 有的村民): part of the description, no "there is" to drop.
+SOME_WORDS: tuple[str, ...] = ("有些", "有的")
 
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
 SAY_AFTER_CUE = frozenset("称说")

@@ -137,6 +137,7 @@ def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
     surname = toks[i - 1]
     return (
         len(toks[i].word) <= 2 and len(surname.word) == 1 and surname.word in L.SURNAMES
+        and toks[i].word not in L.NEVER_GIVEN_NAMES
         and (i < 2 or toks[i - 2].tag not in L.NAME_TAGS)
     )
 

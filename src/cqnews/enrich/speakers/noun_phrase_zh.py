@@ -46,7 +46,7 @@ def noun_phrase(seg: str, start: int) -> Who:
     if named:  # 某在线教育公司创始人张伟: a description, then the name
         return Who(named, "person", role=seg[: -len(named)] or None, start=start)
     if seg.startswith(QZ.ZH_DESC_LEADS) or seg.endswith(QZ.ZH_PERSON_HEADS):
-        desc = seg[2:] if seg.startswith("还有") else seg.removeprefix("有")
+        desc = seg[2:] if seg.startswith("还有") else seg if seg.startswith(L.SOME_WORDS) else seg.removeprefix("有")
         return Who(desc, "desc", role=desc, start=start)
     if seg in L.DOC_NOUNS or pointed_at(seg) or _someone(toks):  # 该报道称, 这项研究发现, 网上有人说: not named
         return Who(seg, "desc", role=seg, start=start)

@@ -18,6 +18,7 @@ from ...lexicon.en import (
     PARTY_STATE_RE,
     PREPOSITIONS,
 )
+from ...lexicon.reporting_en import SET_OFF_CUES
 from .adverbials import drop_adverbials
 from .appositive_en import appositive_subject
 from .np import (
@@ -378,12 +379,39 @@ def _inverted_before(text: str, toks: list[Tok], hi: int) -> Who | None:
     return None
 
 
+def _set_off_cue_before(text: str, toks: list[Tok]) -> Who | None:
+    """The subject of a cue set off by commas right before a participle ("The bridge will reopen, the
+    agency said on Monday, adding …"): the speaker named between the commas, not the sentence's subject."""
+    if len(toks) < 4 or toks[-1].text != ",":
+        return None
+    for k in range(len(toks) - 2, max(0, len(toks) - 6), -1):
+        if toks[k].text in PUNCT:
+            return None
+        if toks[k].low in SET_OFF_CUES:
+            return _subject_after_comma(text, toks, k)
+    return None
+
+
+def _subject_after_comma(text: str, toks: list[Tok], cue: int) -> Who | None:
+    """The subject between the comma that opens a set-off cue ``toks[cue]`` (at most five words back) and the
+    cue; None when no comma opens it or no person, organisation or description stands there."""
+    for j in range(cue - 1, max(-1, cue - 7), -1):
+        if toks[j].text == ",":
+            if j == cue - 1:
+                return None
+            who = en_subject_after(text, toks[j].end, toks[cue].start)
+            return who if who is not None and who.kind in ("person", "org", "desc") else None
+        if toks[j].text in PUNCT:
+            return None
+    return None
+
+
 def participle_subject(text: str, lo: int, hi: int) -> Who | None:
     """Who speaks in "Donna dismissed the idea, noting …": the last name or pronoun opening a clause
     of the sentence before the participle, else the sentence's subject, which ends before its verb ("The
     senator attacked the council, saying …" is the senator's)."""
     toks = tokens(text, max(lo, hi - WINDOW), hi)
-    inverted = _inverted_before(text, toks, hi)
+    inverted = _inverted_before(text, toks, hi) or _set_off_cue_before(text, toks)
     if inverted is not None:  # "“…,” said Brassard, noting that …": the speaker just named
         return inverted
     for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
