@@ -70,13 +70,13 @@ BACK_REFERENCES: tuple[str, ...] = ("如是", "这样", "这么")
 
 # Verbs that report a clause or a quote only when punctuation opens it right after them (他指，…,
 # 她批評：「…」, 他形容，…): Hong Kong and Taiwan pages report with them as often as with 表示. (A
-# question, 他问，…, is not reported as a quote.) (zhcue47) 建议 too (有议员曾建议，…): a proposal put forward in
+# question, 他问，…, is not reported as a quote.) 建议 too (有议员曾建议，…): a proposal put forward in
 # words; bare (李明建议政府…) it lowered the check half, so it stays out of BARE_CLAUSE_CUES.
 CLAUSE_CUES: tuple[str, ...] = tuple(
     """指 批评 质疑 形容 估计 相信 承认 否认 反驳 引述 忆述 预计 预料 提醒 回答 补充 坦白 宣称 扬言 反映 慨叹
     直指 斥 建议""".split()
 )
-# (zhcue47) Words before a clause cue that make it a noun (这一建议，…, 该批评，…, 一项承认): a demonstrative or a
+# Words before a clause cue that make it a noun (这一建议，…, 该批评，…, 一项承认): a demonstrative or a
 # count and its measure word.
 NOUN_DETERMINERS: tuple[str, ...] = (
     "这一", "这个", "这项", "这些", "那个", "那些", "此项", "该项", "一项", "一个", "该", "此",
@@ -116,20 +116,20 @@ MORE_CLAUSE_CUES: tuple[str, ...] = tuple(
     " 批 痛批 怒批 狠批 轰 炮轰 砲轰 呛 回呛 反呛 讽 暗讽 嘲讽".split()
 )
 
-# (zhind47) Words of manner that may stand between a negation and the cue (未正面回应, 没有过多解释, 并未公开表示),
+# Words of manner that may stand between a negation and the cue (未正面回应, 没有过多解释, 并未公开表示),
 # and words of "no need" that negate it as 不 does (无需解释): the cue is negated all the same.
 NEGATED_MANNERS: tuple[str, ...] = (
     "正面", "过多", "直接", "公开", "具体", "明确", "详细", "进一步", "对外", "多", "再", "立即", "及时",
 )
 NO_NEED: tuple[str, ...] = ("无需", "无须", "不必", "不需", "毋须", "毋需")
 
-# (zhind47) Verbs of assessing, read like 估计 and 推测 (医界分析，…; 市府预估，…; 肖宇判断，…). Each is a noun as
+# Verbs of assessing, read like 估计 and 推测 (医界分析，…; 市府预估，…; 肖宇判断，…). Each is a noun as
 # well (经过分析，…, 综合判断，…: nobody's words), so they report only after a subject of their own: a name, a noun,
 # 他/她.
 ASSESSING_CUES: tuple[str, ...] = ("分析", "判断", "预估")
 
 # Cues of mentioning: with a short object and a comma after them they frame a topic (谈到这里，…), not a report.
-# (zhcue47) 回应 too: 回应此事，在公告中表示，… responds to a matter; the cue after it reports.
+# 回应 too: 回应此事，在公告中表示，… responds to a matter; the cue after it reports.
 TOPIC_CUES = frozenset("谈到 谈及 谈起 说到 说起 提到 提及 提起 讲到 聊到 聊起 问到 问及 论及 涉及 回应".split())
 # What the writer does in their own clause (记者注意到, 记者了解到): after a comma inside a reported clause,
 # the report ends and the writer speaks.
