@@ -37,9 +37,10 @@ def zh_comma_said_speaker(book: SpeakerBook, text: str, f: Found, last: Speaker 
     named = zh_subject_named_before(book.zh_known, sentence, len(sentence)) or _person_in(sentence)
     if named is not None and named not in text[f.start : f.end]:
         return Speaker(name=named, role=book.roles.get(named))
-    if last is None or any(name in text[:opening] for name in book.zh_known if name != last.name):
+    if last is None:
         return None
-    return last
+    before = text[:opening]
+    return None if any(name in before for name in book.zh_known if name != last.name) else last
 
 
 def _person_in(sentence: str) -> str | None:
