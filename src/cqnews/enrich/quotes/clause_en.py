@@ -299,7 +299,27 @@ def _count_then_finite(text: str, words: list[re.Match[str]]) -> bool:
 def _subject_lead(text: str, words: list[re.Match[str]]) -> bool:
     """Does a word that mostly opens no clause open its subject here: a count ("said about 40 people were hurt") or
     "both" ("said both Obama and Biden have been fair")?"""
-    return _count_then_finite(text, words) or _both_then_finite(text, words)
+    return _count_then_finite(text, words) or _both_then_finite(text, words) or _demonstrative_or_dated(text, words)
+
+
+_THIS_VERBS = frozenset("is was will would has had".split())
+_DAY_OWNERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year".split()
+)
+
+
+def _demonstrative_or_dated(text: str, words: list[re.Match[str]]) -> bool:
+    """Does "this" and a verb ("said this is a rough patch"), or a day owning a noun ("said Thursday's speeches
+    had …", "said last year's budget was …"), open a subject, not a time phrase ("said this week")?"""
+    if len(words) < 3:
+        return False
+    low = words[0].group().lower()
+    if low == "this" and words[1].group() in _THIS_VERBS and text[words[0].end() : words[1].start()] == " ":
+        return True
+    k = 1 if low in ("last", "this", "next") else 0
+    if k + 1 >= len(words) or words[k].group().lower() not in _DAY_OWNERS:
+        return False
+    return words[k + 1].group() == "s" and text[words[k].end() : words[k + 1].start()] in ("'", "’")
 
 
 def _both_then_finite(text: str, words: list[re.Match[str]]) -> bool:
