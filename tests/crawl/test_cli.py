@@ -22,6 +22,15 @@ def test_parse_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["headline"].startswith("Liangjiang New Area")
 
 
+def test_no_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    # The seed article opens with “Chongqing is a treasure land …,” said Zhang Hongbin; --no-quotes looks for none.
+    assert main(["parse", str(SEED)]) == 0
+    first = json.loads(capsys.readouterr().out)["quotes"][0]
+    assert first["text"].startswith("Chongqing is a treasure land") and first["speaker"]["name"] == "Zhang Hongbin"
+    assert main(["parse", str(SEED), "--no-quotes"]) == 0
+    assert json.loads(capsys.readouterr().out)["quotes"] == []
+
+
 def test_parse_jsonl_gzip_and_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     packed = tmp_path / "page.html.gz"
     packed.write_bytes(gzip.compress((DATA / "generic_news.html").read_bytes()))
