@@ -220,11 +220,12 @@ ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
     throughout under upon within without onto into toward towards""".split()
 )
 
+# The days of the week, lower-case.
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Time words that stand between a subject and its verb ("Priebus later Thursday told", "Smith on Monday
 # said"): never part of the subject.
-TIME_WORDS: frozenset[str] = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
-    evening night week weekend month year""".split()
+TIME_WORDS: frozenset[str] = WEEKDAYS | frozenset(
+    "today yesterday tonight morning afternoon evening night week weekend month year".split()
 )
 # Words that make a time phrase of the word after them ("Earlier this week, …", "Later that day, …").
 TIME_DETERMINERS: frozenset[str] = frozenset("this that last next".split())

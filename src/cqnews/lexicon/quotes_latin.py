@@ -61,7 +61,7 @@ GERMAN = LatinTable(
         "strategin", "kollege", "kollegin", "vorstand", "gründer", "inhaber", "betreiber", "referent",
         "berater", "forscher", "wissenschaftler", "autor", "sänger", "musiker", "künstler", "kandidat",
         "pfarrer", "bischof", "landwirt", "unternehmer", "manager", "intendant", "moderator", "redakteur",
-        "banker", "händler", "ökonomin", "chefvolkswirt", "musiker", "sängerin", "schauspieler", "regisseur",
+        "banker", "händler", "ökonomin", "chefvolkswirt", "sängerin", "schauspieler", "regisseur",
         "herr", "frau",  # (courtesy titles: "Frau Berg" is Berg)
     ),
     that=_words("dass"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .en import TIME_WORDS
+from .en import TIME_WORDS, WEEKDAYS
 
 # Reporting verbs that take a listener as their object before what is reported ("warned the council
 # that …", "assured voters that …", "told reporters that …"): a noun phrase after them is no subject.
@@ -151,10 +151,14 @@ SPEAKER_PARTICIPLES: frozenset[str] = frozenset(
 # Words of a time phrase that may stand right after a closing cue before its adverbials ("…, Lee said this
 # week at a rally in Reno", "…, she told reporters Tuesday after the vote"): no clause's words.
 # The time words of lexicon.en, weekdays capitalised as written, and the words that lead a time phrase.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The words that link a past participle to what follows in an aside on a source after "According to X,"
+# (", released Tuesday,", ", published by the ministry,", ", written last year,"); a weekday links too.
+SOURCE_ASIDE_LINKS: frozenset[str] = frozenset("by on in last this earlier late".split()) | {
+    day.capitalize() for day in WEEKDAYS
+}
 TAIL_TIME_WORDS: frozenset[str] = (
-    (TIME_WORDS - _WEEKDAYS)
-    | {day.capitalize() for day in _WEEKDAYS & TIME_WORDS}
+    (TIME_WORDS - WEEKDAYS)
+    | {day.capitalize() for day in WEEKDAYS}
     | frozenset("earlier later recently again also then this last next late early".split())
 )
 

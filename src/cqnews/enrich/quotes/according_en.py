@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.en import RELATIVE_PRONOUNS, SOURCE_DESCRIPTION_OPENERS, SUBORDINATORS
+from ...lexicon.reporting_en import SOURCE_ASIDE_LINKS
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from ..speakers.subject_after import en_subject_after
@@ -63,7 +64,7 @@ def _past_source_aside(text: str, comma: int, e: int) -> int:
         return comma
     first, second = words[0], words[1]
     relative = first in RELATIVE_PRONOUNS
-    participle = first.islower() and first.endswith("ed") and (second in _PARTICIPLE_LINKS or second in _DAYS)
+    participle = first.islower() and first.endswith("ed") and second in SOURCE_ASIDE_LINKS
     if not (relative or participle):
         return comma
     close = text.find(",", comma + 1, min(e, comma + 1 + _ASIDE_REACH))
@@ -71,8 +72,6 @@ def _past_source_aside(text: str, comma: int, e: int) -> int:
 
 
 _ASIDE_REACH = 120
-_PARTICIPLE_LINKS = frozenset("by on in last this earlier late".split())
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _reported_before_according(text: str, found: Found) -> bool:

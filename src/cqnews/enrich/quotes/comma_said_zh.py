@@ -4,14 +4,13 @@ names nobody else before it; no one otherwise (an earlier speaker is not taken p
 
 from __future__ import annotations
 
-from ...lexicon import zh as L
 from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ...models import Speaker
 from ...text import last_of
 from .. import segmenter
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import zh_subject_named_before, zh_unnamed_antecedent
-from ..speakers.names_zh import opens_with_surname
+from ..speakers.names_zh import surnamed_name
 from .text import Found
 
 __all__ = ["zh_comma_said", "zh_comma_said_speaker"]
@@ -48,7 +47,7 @@ def _person_in(sentence: str) -> str | None:
     (王明的): who the sentence is about."""
     plain = segmenter.to_simplified(sentence)
     for t in reversed(segmenter.tag(plain)):
-        if t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word):
+        if surnamed_name(t):
             owner = plain.startswith("的", t.start + len(t.word))
             return None if owner else sentence[t.start : t.start + len(t.word)]
     return None

@@ -77,12 +77,7 @@ def zh_word_in_clause(text: str, sp: Span) -> bool:
     if any(ch in inner for ch in _INNER_MARKS) or text[sp.open] in _ZH_CORNER_OPENERS:
         return False  # (按「权宜需要」采取: in corner marks one word is a word said, see fragment_speaks)
     before, after = text[sp.open - 1 : sp.open], text[sp.close + 1 : sp.close + 2]
-    return _han(before) and _han(after) and after not in "的地得"
-
-
-def _han(ch: str) -> bool:
-    """Is ``ch`` one Han character (not a mark, a digit or a Latin letter)?"""
-    return len(ch) == 1 and "\u4e00" <= ch <= "\u9fff"
+    return len(before) == len(after) == 1 and is_cjk_char(before) and is_cjk_char(after) and after not in "的地得"
 
 
 def _name_of_thing(inner: str) -> bool:

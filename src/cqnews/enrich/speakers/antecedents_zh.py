@@ -15,7 +15,7 @@ from .. import segmenter
 from .dotted_zh import ZH_DOTS_RE
 from .name_tokens_zh import glossed_name, modified_noun, person_at
 from .names_without_surname_zh import pieces_start
-from .names_zh import credited_writer_at, opens_with_surname, person_word
+from .names_zh import credited_writer_at, person_word, surnamed_name
 from .phrases_zh import page_form, simplified_subject_before
 from .predicate_zh import predicate_cut
 from .reported_zh import in_reported_sentence
@@ -70,7 +70,7 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
         return None
     window = text[lo:stop]
     for t in reversed(segmenter.tag(window)):
-        person = t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word)
+        person = surnamed_name(t)
         if person and not _in_quote(window, 0, t.start) and sex_of(window, t.word) == sex:
             return None if _reported_clause(window, last_of(window, ZH_BOUNDARY, 0, t.start) + 1, 0) else t.word
     return None

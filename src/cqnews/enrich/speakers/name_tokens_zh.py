@@ -13,7 +13,7 @@ from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
 from .names_without_surname_zh import lead_tagged
-from .names_zh import opens_with_surname, person_word
+from .names_zh import opens_with_surname, person_word, surnamed_name
 
 __all__ = ["glossed_name", "modified_noun", "person_at"]
 
@@ -34,7 +34,7 @@ def person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
 def _person_token(t: segmenter.Token) -> bool:
     """Is ``t`` a person's name as a subject: a surname and a given name, a dotted name, or a familiar
     name of 阿 (阿明, not the kin word 阿婆)?"""
-    if t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word) or "·" in t.word:
+    if surnamed_name(t) or "·" in t.word:
         return True
     if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
         return True  # 马建国/ns: a name the dictionary holds as a place (places of three end as places do: 石家庄)

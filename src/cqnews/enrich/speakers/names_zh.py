@@ -56,6 +56,11 @@ def opens_with_surname(word: str) -> bool:
     return word[:1] in L.SURNAMES or word[:2] in L.DOUBLE_SURNAMES and word[:2] not in L.DOUBLE_SURNAME_WORDS
 
 
+def surnamed_name(t: segmenter.Token) -> bool:
+    """Is ``t`` a name the segmenter tags as one, of two to four characters, opening with a surname (王明, 欧阳修)?"""
+    return t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word)
+
+
 def credited_writer_at(text: str, at: int) -> bool:
     """Is the name at ``text[at]`` one a credit gives after a reporter's label (新华社记者张伟、|李娜|北京电,
     本报记者 |王芳): the article's writer, never a subject of its sentences nor a speaker?"""
