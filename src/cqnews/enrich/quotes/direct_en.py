@@ -14,7 +14,6 @@ from ..speakers.phrases import (
     colon_subject,
     en_subject_before,
     participle_subject,
-    relative_pronoun_subject,
 )
 from ..speakers.subject_after import en_subject_after
 from .spans import Span
@@ -278,7 +277,7 @@ def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
             return en_subject_after(text, cues.ends[k], o), word
         if P.EN_CUES.get(word, False):
             return participle_subject(text, s, cues.starts[k]), word
-        who = en_subject_before(b.reader, s, cues.starts[k]) or relative_pronoun_subject(b.reader, s, cues.starts[k])
+        who = en_subject_before(b.reader, s, cues.starts[k])
         if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", " and word not in P.EN_OBJECT_CUES:
             who = en_subject_after(text, cues.ends[k], o)
         if who is None and after_coordinator(text, cues.starts[k]):

@@ -14,7 +14,6 @@ from ...lexicon.en import (
     CLAUSE_BREAKS,
     CONTRACTED_AUXILIARIES,
     LY_NOUNS,
-    PARTY_LABELS,
     PARTY_STATE_RE,
     PREPOSITIONS,
 )
@@ -42,7 +41,6 @@ from .tokens import (
     before_relative,
     given_name_gender,
     handle_who,
-    is_demonym,
     is_handle,
     is_initial,
     is_name_word,
@@ -68,7 +66,6 @@ __all__ = [  # the readers, and the pieces other stages import from here
     "is_place",
     "opening_participle_subject",
     "participle_subject",
-    "relative_pronoun_subject",
     "split_name",
     "strip_possessive",
 ]
@@ -127,25 +124,6 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
     if who is not None and who.kind == "desc" and _placed(who.mention):
         return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
-
-
-def relative_pronoun_subject(reader: TokenReader, lo: int, hi: int) -> Who | None:
-    """Who a "who" ending the window [lo, hi) before a cue stands for (see :func:`_relative_pronoun_head`)."""
-    toks = reader.window(max(lo, hi - _SHORT_WINDOW), hi)
-    drop_adverbials(toks)
-    return _relative_pronoun_head(reader.text, toks) if len(toks) > 1 and toks[-1].low == "who" else None
-
-
-def _relative_pronoun_head(text: str, toks: list[Tok]) -> Who | None:
-    """ "… from Mike Lowe, who declared in the spin room, “…”": the person or body a "who" right before the cue
-    stands for, named just before it (with or without a comma); None when none is, or for a party label ("the
-    Wisconsin Republican who …", "a Hispanic Republican, who …"), a description rather than a name."""
-    end = len(toks) - 2 if len(toks) > 2 and toks[-2].text == "," else len(toks) - 1
-    head = np_ending(text, toks, end) if end > 0 else None
-    if head is None or head.kind not in ("person", "org"):
-        return None
-    words = head.mention.split(" ")
-    return None if words[-1].lower() in PARTY_LABELS or is_demonym(words[0]) and len(words) == 2 else head
 
 
 def _inside_role(plain: Who | None, appositive: Who | None) -> bool:
