@@ -1,7 +1,6 @@
 """The last pass of the languages read from a table (``latin_finish``): a speaker given only by a definite,
-singular description ("sagte der Trainer", "a insisté le ministre"), a quote with no speaker and no reporting word,
-or a speaker carried on from before, is the one person quoted before under a full name whose surname the
-paragraph names before the quote; with two such people named, or none, or a description of several or of
+singular description ("sagte der Trainer", "a insisté le ministre"), or a quote with no speaker and no reporting
+word, is the one person quoted before under a full name whose surname the paragraph names before the quote; with two such people named, or none, or a description of several or of
 someone's ("las primeras informaciones", "il suo portavoce"), no one is named. Made-up sentences only."""
 
 from __future__ import annotations
@@ -93,9 +92,3 @@ def test_two_people_named_leave_a_bare_quote_unattributed() -> None:
     later = "Keller und Brandt ärgerten sich. Das Urteil: „Die Regel hat unser Spiel zerstört.“"
     assert _last_name("de", first, other, between, between, later) is None
 
-
-def test_a_report_with_no_cue_goes_to_the_person_its_paragraph_names_not_the_last_speaker() -> None:
-    first = "„Wir wollen das Spiel gewinnen“, sagte Jonas Keller vor dem Anpfiff."
-    other = "„Wir sind bereit“, sagte Paul Brandt am Freitag."
-    later = "Keller schloss eine Klage nicht aus. Man werde „alle rechtlichen Mittel ausschöpfen“, um das Urteil anzufechten."
-    assert _last_name("de", first, other, later) == "Jonas Keller"  # (not Paul Brandt, quoted last)

@@ -62,8 +62,6 @@ def _described_named_before(table: LatinTable, quotes: list[Quote], texts: Seque
             continue
         if speaker is None and quote.cue is None:
             quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named)})
-        elif speaker is not None and quote.cue is None and speaker.name and speaker.name.split(" ")[-1] not in before:
-            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named)})  # (carried from before)
         elif speaker is not None and not speaker.name and _described_only(table, speaker.role or ""):
             quotes[index] = quote.model_copy(update={"speaker": Speaker(name=named, role=speaker.role)})
 
