@@ -34,6 +34,17 @@ def reported(text: str, language: str = "en") -> list[str]:
     return [q.text for q in find_quotes([Block(text=text)], language) if q.kind is QuoteKind.INDIRECT]
 
 
+def reported_zh(text: str) -> list[str]:
+    """The text of each indirect quote (reported speech) of Chinese ``text``, in order."""
+    return reported(text, "zh")
+
+
+def reported_by(text: str, language: str = "zh") -> list[tuple[str | None, str]]:
+    """(speaker name, text) of each indirect quote of ``text``, in order (None where nobody is named)."""
+    quotes = find_quotes([Block(text=text)], language)
+    return [(q.speaker.name if q.speaker else None, q.text) for q in quotes if q.kind is QuoteKind.INDIRECT]
+
+
 def quotes_found(text: str, language: str = "en") -> list[tuple[str, str, str | None]]:
     """(kind, text, speaker name) of each quote of ``text``, in order."""
     quotes = find_quotes([Block(text=text)], language)

@@ -4,19 +4,14 @@ the expected clause is read from the sentence)."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def indirect(paragraph: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=paragraph)], "zh") if q.kind == QuoteKind.INDIRECT]
+from tests.quote_helpers import reported_zh
 
 
 def test_expected_goes_on() -> None:
     p = "警方表示，事故现场已经清理完毕，预计道路今晚可以恢复通车。"
-    assert indirect(p) == [p[p.index("事故") :]]
+    assert reported_zh(p) == [p[p.index("事故") :]]
 
 
 def test_guess_goes_on_traditional() -> None:
     p = "協會發言人表示，早前確認失蹤者的手機信號已經消失，估計是因為手機沒電。"
-    assert indirect(p) == [p[p.index("早前") :]]
+    assert reported_zh(p) == [p[p.index("早前") :]]

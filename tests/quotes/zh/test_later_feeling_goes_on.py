@@ -4,19 +4,14 @@
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def indirect(paragraph: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=paragraph)], "zh") if q.kind == QuoteKind.INDIRECT]
+from tests.quote_helpers import reported_zh
 
 
 def test_proposal_goes_on() -> None:
     p = "李华表示，会议开始以后，多名员工提出加薪。"
-    assert indirect(p) == [p[p.index("会议") :]]
+    assert reported_zh(p) == [p[p.index("会议") :]]
 
 
 def test_feeling_goes_on_traditional() -> None:
     p = "校長表示，新規定公布以後，很多家長覺得不公平。"
-    assert indirect(p) == [p[p.index("新規定") :]]
+    assert reported_zh(p) == [p[p.index("新規定") :]]

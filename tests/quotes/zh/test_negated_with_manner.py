@@ -4,27 +4,22 @@ clauses are read from the sentences)."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def indirect(paragraph: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=paragraph)], "zh") if q.kind == QuoteKind.INDIRECT]
+from tests.quote_helpers import reported_zh
 
 
 def test_negated_past_manner_reports_nothing() -> None:
-    assert indirect("对于这份遗书，她没有过多解释，转身离开了医院的走廊。") == []
-    assert indirect("对于网传的裁员消息，该公司并未正面回应，股价当天下跌了三个百分点。") == []
+    assert reported_zh("对于这份遗书，她没有过多解释，转身离开了医院的走廊。") == []
+    assert reported_zh("对于网传的裁员消息，该公司并未正面回应，股价当天下跌了三个百分点。") == []
 
 
 def test_negated_past_manner_traditional() -> None:
-    assert indirect("對於網傳的裁員消息，該公司並未正面回應，股價當天下跌了三個百分點。") == []
+    assert reported_zh("對於網傳的裁員消息，該公司並未正面回應，股價當天下跌了三個百分點。") == []
 
 
 def test_no_need_reports_nothing() -> None:
-    assert indirect("在这种情况下已经无需解释，事实本身就足以说明一切问题。") == []
+    assert reported_zh("在这种情况下已经无需解释，事实本身就足以说明一切问题。") == []
 
 
 def test_manner_without_negation_reports() -> None:
     p = "该公司正面回应，网传的裁员消息完全不属实。"
-    assert indirect(p) == ["网传的裁员消息完全不属实。"]
+    assert reported_zh(p) == ["网传的裁员消息完全不属实。"]

@@ -4,27 +4,22 @@ clause cues; after a demonstrative or a count (市长认可这一建议，…) a
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def indirect(paragraph: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=paragraph)], "zh") if q.kind == QuoteKind.INDIRECT]
+from tests.quote_helpers import reported_zh
 
 
 def test_proposal_after_comma_reported() -> None:
     p = "王明建议，政府应该在市中心设立一个表演区。"
-    assert indirect(p) == [p[p.index("政府") :]]
+    assert reported_zh(p) == [p[p.index("政府") :]]
 
 
 def test_proposal_after_comma_reported_traditional() -> None:
     p = "陳議員建議，政府應該在市中心設立一個表演區。"
-    assert indirect(p) == [p[p.index("政府") :]]
+    assert reported_zh(p) == [p[p.index("政府") :]]
 
 
 def test_proposal_as_noun_reports_nothing() -> None:
-    assert indirect("后来市长也认可这一建议，财政部门随即调整了相关政策。") == []
+    assert reported_zh("后来市长也认可这一建议，财政部门随即调整了相关政策。") == []
 
 
 def test_doubt_as_noun_reports_nothing() -> None:
-    assert indirect("王明接受了这一质疑，随后重新修改了整个方案。") == []
+    assert reported_zh("王明接受了这一质疑，随后重新修改了整个方案。") == []

@@ -4,19 +4,14 @@ sentence)."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def indirect(paragraph: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=paragraph)], "zh") if q.kind == QuoteKind.INDIRECT]
+from tests.quote_helpers import reported_zh
 
 
 def test_response_to_matter_frames_next_cue() -> None:
     p = "区环保局回应此事，在其发布的公告中表示，区政府高度重视这一问题。"
-    assert indirect(p) == [p[p.index("区政府") :]]
+    assert reported_zh(p) == [p[p.index("区政府") :]]
 
 
 def test_response_with_said_still_reports() -> None:
     p = "市政府回应称，将尽快处理市民反映的问题。"
-    assert indirect(p) == [p[p.index("将") :]]
+    assert reported_zh(p) == [p[p.index("将") :]]
