@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .en import MONTH_NAMES, WEEKDAY_NAMES
 from .quote_patterns import trie_pattern
 
 
@@ -264,8 +265,8 @@ IN_VIEW_RE = re.compile(
 # A stance's content is its object, a noun phrase ("Lee endorsed Chen last week and has campaigned with her":
 # "Chen"): it ends at a comma, at a time phrase, at a subordinate or adverbial clause's word, or at "and"
 # before a verb of the subject's next predicate.
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "|".join(name.capitalize() for name in MONTH_NAMES)
+_WEEKDAYS = "|".join(name.capitalize() for name in WEEKDAY_NAMES)
 STANCE_OBJECT_END_RE = re.compile(
     r",| (?:(?:last|this|next) (?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
     r"|(?:on |last |this |next )?(?:" + _WEEKDAYS + r")"

@@ -8,6 +8,8 @@ that :mod:`cqnews.enrich.credits.byline_names` compares with ``word.casefold()``
 
 from __future__ import annotations
 
+from .en import WEEKDAY_NAMES
+
 __all__ = [
     "AGENCY_MATERIAL_LABELS",
     "ARABIC_BY_WORDS",
@@ -347,7 +349,7 @@ MONTH_WORDS: frozenset[str] = frozenset(
 )
 
 # Day names (English): "By Anna Roe on Monday, May 4" ends the names at "on".
-WEEKDAY_WORDS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_WORDS: tuple[str, ...] = WEEKDAY_NAMES
 
 # Class-name words of a byline element beside English author/byline/writer ("autor", "auteur", "verfasser").
 AUTHOR_CLASS_WORDS: tuple[str, ...] = (

@@ -220,8 +220,12 @@ ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
     throughout under upon within without onto into toward towards""".split()
 )
 
-# The days of the week, lower-case.
-WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The days of the week and the months, lower-case, in order.
+WEEKDAY_NAMES: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_NAMES: tuple[str, ...] = tuple(
+    "january february march april may june july august september october november december".split()
+)
+WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_NAMES)
 # Time words that stand between a subject and its verb ("Priebus later Thursday told", "Smith on Monday
 # said"): never part of the subject.
 TIME_WORDS: frozenset[str] = WEEKDAYS | frozenset(
