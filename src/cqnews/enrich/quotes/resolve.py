@@ -68,6 +68,7 @@ def resolve_block(
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
             speaker = _bare_speaker(f, book, text, prev_text, prev, (block_last, seen_any))
+            speaker = speaker or _zh_pronoun_sentence_before(f, book, text, prev_text, base)
         if speaker is None and f.bare or f.end <= f.start:
             continue
         if not f.unsaid:  # (以“零库存”为目标: a word the clause uses is no quote; who uses it is who speaks on)
@@ -248,6 +249,27 @@ def _bare_speaker(
         return Speaker(name=named, role=book.roles.get(named))
     speaker, f.who, f.cue = _inherit(f, text, prev, *seen)
     return speaker
+
+
+def _zh_pronoun_sentence_before(f: Found, book: SpeakerBook, text: str, prev_text: str, base: int) -> Speaker | None:
+    """Who says a bare Chinese quote that opens a sentence after one of the writer's whose person is a 他/她 and
+    names nobody (…她看到了一部纪录片，让她耳目一新。“…”): the person that 他/她 stands for; None otherwise."""
+    opening = _opening(text, f.start)
+    if f.kind != QuoteKind.DIRECT or not zh_text(text) or text[opening - 1 : opening] not in ZH_SENTENCE_END_SET:
+        return None
+    start = max(text.rfind(mark, 0, opening - 1) for mark in _ZH_SENTENCE_MARKS) + 1
+    sentence = text[start : opening - 1]
+    if _ZH_QUOTED_RE.search(sentence) or any(name in sentence for name in book.zh_known):
+        return None
+    pronouns = list(_ZH_HE_SHE_RE.finditer(sentence))
+    if not pronouns or len({m.group() for m in pronouns}) > 1:
+        return None
+    pron = pronouns[0].group()
+    who = Who(pron, "pronoun", start=start + pronouns[0].start(), gender="f" if pron == "她" else "m")
+    return _zh_pronoun(who, book, text, prev_text, base)
+
+
+_ZH_SENTENCE_MARKS = ("。", "！", "？", "”", "」")
 
 
 # How many blocks before the one before a 他/她 are read when each goes on with a 他/她 of its own.

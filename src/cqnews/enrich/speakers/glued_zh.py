@@ -34,8 +34,19 @@ def manner_before_cue(toks: Sequence[segmenter.Token], cue: int) -> int | None:
     if k >= 2 and _manner_word(toks[k - 1]):
         return k - 1  # (坦率地/说)
     if k >= 3 and toks[k - 1].word == "地" and _manner_stem(toks[k - 2].word) and toks[k - 2].tag not in _PLACE_TAGS:
-        return k - 2  # (不止一次/地/表示: 地 read apart)
+        return _joined_by_er(toks, k - 2)  # (不止一次/地/表示: 地 read apart)
     return None
+
+
+def _joined_by_er(toks: Sequence[segmenter.Token], k: int) -> int:
+    """Where the adverbial of 地 whose last word is ``toks[k]`` starts: at a word of manner joined to it by 而 before
+    it (骄傲/而/委屈/地: proud and hurt), else at ``toks[k]``."""
+    joined = k >= 2 and toks[k - 1].word == "而" and toks[k - 2].tag in _JOINED_MANNER_TAGS
+    return k - 2 if joined and toks[k].tag in _JOINED_MANNER_TAGS else k
+
+
+# Tags of the words of manner 而 joins before 地 (骄傲/a 而 委屈/v 地, 无奈/d 而 平静/a 地).
+_JOINED_MANNER_TAGS = frozenset("a ad d v".split())
 
 
 def _manner_word(t: segmenter.Token) -> bool:
