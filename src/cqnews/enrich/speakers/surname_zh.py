@@ -62,7 +62,14 @@ _TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(L.SURNAME_TITLES, key=len,
 def known_with_surname(known: Sequence[str], surname: str) -> str | None:
     """The latest person of ``known`` whose full name (not one with a title: 王先生) opens with ``surname``."""
     simp = segmenter.to_simplified(surname)
-    return _latest_opening(known, simp, lambda name: len(name) > len(simp) and titled_surname(name) is None)
+    return _latest_opening(known, simp, lambda name: len(name) > len(simp) and _full_name(name, len(simp)))
+
+
+def _full_name(name: str, size: int) -> bool:
+    """Is the known ``name`` (opening with a surname of ``size`` characters) a full name: not one with a title
+    (王先生), nor the surname and an adverb jieba read as one (黎續 of 黎續稱)?"""
+    adverb = len(name) == size + 1 and segmenter.to_simplified(name[-1]) in L.ADVERBS_AFTER_SURNAME
+    return not adverb and titled_surname(name) is None
 
 
 # How long a known name a character of no surname table stands for is: that surname and a given name of two.
@@ -147,6 +154,8 @@ def _name_at(text: str, at: int, size: int) -> str | None:
     if k is None or "·" in toks[k].word:
         return None
     first = toks[k]
+    if _adverb_as_given(toks, k, size):
+        return None  # (梁常/nr 在臉書: Liang often; the full name is given before)
     if len(first.word) > size and person_word(first):
         return text[at : at + len(first.word)]
     given = toks[k + 1] if len(first.word) == size and k + 1 < len(toks) else None
@@ -154,6 +163,14 @@ def _name_at(text: str, at: int, size: int) -> str | None:
         return text[at : lo + given.end]
     end = _subject_run(toks, k, size)
     return text[at : lo + end] if end is not None else None
+
+
+def _adverb_as_given(toks: Sequence[segmenter.Token], k: int, size: int) -> bool:
+    """Is ``toks[k]`` the surname (``size`` characters) and an adverb jieba read as one name (梁常/nr, 黎续/nr) before
+    a verb, an adverb or a preposition?"""
+    word, after = toks[k].word, toks[k + 1] if k + 1 < len(toks) else None
+    adverb = len(word) == size + 1 and segmenter.to_simplified(word[-1]) in L.ADVERBS_AFTER_SURNAME
+    return adverb and after is not None and after.tag[:1] in ("v", "p", "d")
 
 
 def _subject_run(toks: Sequence[segmenter.Token], k: int, size: int) -> int | None:
