@@ -75,6 +75,8 @@ ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {
 # Characters of a time phrase between a speaker and the cue: 哈马斯本月6日表示.
 ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号时分本上下今去明当天周星期初底中旬晚早午前后")
 ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))
+# The cues as a set: a word that is one (高喊, jieba's 高 + 喊 read as a name) is never the name of who speaks.
+ZH_CUE_WORDS = frozenset(ZH_CUES)
 # Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
 # A quote followed by one of these is an example of what is asked or said, nobody's words
 # (它可以回答“明天会下雨吗”这样的问题).

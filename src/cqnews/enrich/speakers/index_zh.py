@@ -124,6 +124,8 @@ class ChineseNames:
         named = named_by_noun(text[max(0, pos - base - _ZH_REACH) : max(0, pos - base)], mention)
         if named is None and k > 0 and _in_first_sentence(text, mention):
             named = named_by_noun(self._zh_texts[k - 1][1][-_ZH_REACH:], mention)  # (王明的女儿王小丽…。/ 女儿说)
+        if named is not None and segmenter.to_simplified(named) in QZ.ZH_CUE_WORDS:
+            return None  # (示威者高喊“…”: the cue after the noun, 高喊, is no name)
         return named
 
     def zh_document_author(self, mention: str, start: int, pos: int) -> str | None:
