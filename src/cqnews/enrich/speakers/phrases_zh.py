@@ -55,6 +55,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     who = simplified_subject_before(simp, 0, len(window))
     if who is None:
         return None
+    who = _pronoun_opening(who)
     who.start += at
     if simp is not window:
         who.mention = page_form(who.mention, simp, window)
@@ -243,6 +244,22 @@ def _kin_of_named(seg: str, start: int) -> Who | None:
 
 # Honorifics after a full name that are courtesy only, never a relative (太太 after a name is his wife).
 _COURTESY = frozenset(h for h in L.HONORIFICS if h != "太太")
+
+
+def _pronoun_opening(who: Who) -> Who:
+    """``who``, or the pronoun opening it when a name or a body was read from a pronoun and the words after it
+    (她昨越洋, 他对外: 他 and an adverb jieba did not part): no name opens with 他 or 她."""
+    if who.kind not in ("person", "org"):
+        return who
+    pron = next((p for p in _OPENING_PRONOUNS if who.mention.startswith(p) and len(who.mention) > len(p)), None)
+    toks = segmenter.tag(who.mention) if pron is not None else ()
+    if pron is None or not toks or toks[0].word != pron:
+        return who
+    return Who(pron, "pronoun", start=who.start, gender=QZ.ZH_PRONOUNS[pron])
+
+
+# Pronouns that may open a mention read as a name, the plural first (他们对外 is 他们).
+_OPENING_PRONOUNS = ("他们", "她们", "他", "她")
 
 
 def _pronoun_subject(seg: str, start: int) -> Who | None:
