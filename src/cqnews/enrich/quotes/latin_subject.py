@@ -124,8 +124,31 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
         who = read_subject(table, text, s, verb)
         if who is not None:
             return who
+    antecedent = _relative_antecedent(table, text, s, verb)
+    if antecedent is not None:
+        return antecedent
     left_out = _left_out(table, text, s, verb)  # (first: a capitalised adverb is no name, "Inoltre ha detto")
     return left_out or subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
+
+
+def _relative_antecedent(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """ "… al jefe de gabinete, Miguel Ángel Rodríguez, quien aseguró que …" / "…, le directeur Paul Roy, qui a
+    déclaré que …": a relative pronoun of the subject right before the verb (an adverb between at most) stands for
+    the phrase that ends before its comma; None when the verb has no such pronoun before it."""
+    if not table.relative_subjects:
+        return None
+    lead = text[max(s, verb - _RELATIVE_LEAD) : verb]
+    m = _RELATIVE_RE.search(lead)
+    if m is None or m.group(1).lower() not in table.relative_subjects:
+        return None
+    if not all(is_adverb(table, w.lower()) for w in m.group(2).split()):
+        return None
+    comma = verb - len(lead) + m.start()
+    return subject_before(table, text, s, comma) if comma > s else None
+
+
+_RELATIVE_LEAD = 60  # characters read before a verb for a relative pronoun and the adverbs after it
+_RELATIVE_RE = re.compile(r", (\w+) ((?:\w+ ){0,2})$")
 
 
 def impersonal_source(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
