@@ -13,6 +13,7 @@ import re
 from functools import cache
 from itertools import islice
 
+from ...lexicon.dates import WEEKDAYS
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import (
@@ -224,17 +225,20 @@ def colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
         if len(run) >= 2:
             who = person(table, run[:NAME_WORDS], run[0][1])
             return who if who is not None and who.kind == "person" else None
-    return _label(table, words)
+    return _label(table, words, text)
 
 
-def _label(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+def _label(table: LatinTable, words: list[tuple[str, int]], text: str) -> Who | None:
     """ "Monti: "…"" / "Macron : « … »": where only names are capitalised, one capitalised word alone before
     the colon (no office, no opening word) labels the speaker: that word as a person; None otherwise (German
-    "Fazit: „…“" is a noun)."""
+    "Fazit: „…“" is a noun; a day or an adverb set off by a comma opens a longer clause and names no one:
+    "Lundi, le député a rendu hommage :", "Hier, il a dit :")."""
     if table.capitalised_nouns or len(words) != 1:
         return None
     word, at = words[0]
     low = word.lower()
+    if text[at + len(word) : at + len(word) + 1] == "," and (low in WEEKDAYS or is_adverb(table, low)):
+        return None
     if not word[:1].isupper() or word.isupper() or low in table.openers or low in table.determiners:
         return None
     return None if is_title(table, word) or low in table.prepositions else Who(word, "person", start=at)
