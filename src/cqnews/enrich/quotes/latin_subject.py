@@ -65,8 +65,8 @@ def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who 
     run = words[k:]
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
-    if not run:
-        return None
+    if not run or len(run) == 1 and run[0][0].lower() in table.object_pronouns:
+        return None  # ("Lo ha dicho …:", "Gli ha detto …:": a pronoun before the verb, capitalised, is no name)
     who = person(table, run, run[0][1])
     if who is not None and who.kind == "person" and who.role is None:
         who.role = _office_before(table, words, k)
