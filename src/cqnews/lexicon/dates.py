@@ -98,3 +98,17 @@ OTHER_DATE_LABELS: tuple[str, ...] = (
 )
 """Labels of dates a page shows that are not its publishing date, lower-cased: a government document's
 writing and coming-into-force dates ("成文日期：2026-01-10" above "发布日期：2026-01-15"), a deadline."""
+
+
+# The days of the week in the Latin-script languages whose quotes are read from a table, lower case: a day opening
+# a sentence ("Lundi, le député …", "Lunedì, il ministro …") is a time, never a speaker's name.
+WEEKDAYS: frozenset[str] = frozenset(
+    (
+        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "  # de
+        "lundi mardi mercredi jeudi vendredi samedi dimanche "  # fr
+        "lunes martes miércoles jueves viernes sábado domingo "  # es
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica "  # it
+        "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo "  # pt
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"  # nl
+    ).split()
+)

@@ -47,9 +47,13 @@ class LatinTable:
     participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
     listeners: frozenset[str] = frozenset()  # who was told, between a verb and its subject: "dijo a EFE el …"
     adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
+    # object pronouns that may open a sentence before its verb, never a name: "Lo ha dicho …", "Gli ha detto …"
+    object_pronouns: frozenset[str] = frozenset()
     adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")
     reflexive: str = ""  # before a verb of saying, makes it no report: "se declararon consternados", "se dice"
     relatives: frozenset[str] = frozenset()  # open a clause of another subject: "qui", "quien", "welche"
+    # a relative pronoun that is its clause's subject, standing for the phrase before its comma: "…, quien aseguró"
+    relative_subjects: frozenset[str] = frozenset()
     # open a sentence that reports the quote just before it: "“…”. Así lo ha explicado el ministro."
     back_references: frozenset[str] = frozenset()
     # the indefinite articles among the determiners: "ein Sprecher", "un porte-parole" is someone not named before

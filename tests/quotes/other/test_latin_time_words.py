@@ -21,3 +21,22 @@ from cqnews.models import Block
 def test_time_words_after_the_verb_are_passed(language: str, sentence: str, name: str) -> None:
     quotes = find_quotes([Block(text=sentence)], language)
     assert [q.speaker.name if q.speaker else None for q in quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "time"),
+    [
+        ("fr", "Lundi, le député a rendu hommage aux secours : « Les pompiers font un travail remarquable. »", "Lundi"),
+        ("fr", "Hier, il a salué les secours : « Les pompiers font un travail remarquable. »", "Hier"),
+        ("es", "Lunes, el ministro Luis Gil rindió homenaje a los bomberos: “Hacen un trabajo admirable.”", "Lunes"),
+    ],
+)
+def test_a_day_or_an_adverb_before_a_comma_is_no_label(language: str, sentence: str, time: str) -> None:
+    # the clause before the colon opens with a time set off by a comma: that word is no speaker
+    quotes = find_quotes([Block(text=sentence)], language)
+    assert time not in [q.speaker.name for q in quotes if q.speaker]
+
+
+def test_a_name_alone_before_the_colon_still_labels() -> None:
+    quotes = find_quotes([Block(text="Macron : « Les pompiers font un travail remarquable. »")], "fr")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Macron"]

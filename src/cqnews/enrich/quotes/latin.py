@@ -56,14 +56,17 @@ def source_re(table: LatinTable) -> re.Pattern[str] | None:
 
 
 # Words that lead other phrases as often as a source ("wie" a comparison, "pour" a purpose): a source
-# only right before a quote ("Pour Berg, « … »"), never a reported clause's lead.
+# right before a quote ("Pour Berg, « … »"); the Romance ones also opening a sentence that a person or an office
+# set off by a comma frames ("Para el juez, las pruebas bastan."), never a reported clause's lead otherwise.
 _LOOSE_SOURCES = frozenset(("wie", "pour", "para", "per"))
+_FRAMING_SOURCES = frozenset(("pour", "para", "per"))
 
 
 @cache
-def _loose_source_re(table: LatinTable) -> re.Pattern[str]:
-    """The table's loose source words followed by a space (a pattern that never matches when it has none)."""
-    loose = sorted(table.sources_before & _LOOSE_SOURCES)
+def loose_source_re(table: LatinTable, *, framing: bool = False) -> re.Pattern[str]:
+    """The table's loose source words (with ``framing``, those that may frame a sentence) followed by a space (a
+    pattern that never matches when it has none)."""
+    loose = sorted(table.sources_before & (_FRAMING_SOURCES if framing else _LOOSE_SOURCES))
     return re.compile(rf"(?i:{'|'.join(loose)})(?= )" if loose else r"(?!)")
 
 
@@ -239,7 +242,7 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     after = past_listener(table, text, pos, hi) if who is None and table.listeners else None
     if after is not None:  # "dijo a EFE el ministro …"
         told = read_subject(table, text, after, hi)
-        who = told if told is not None and _someone(table, told) else None
+        who = told if told is not None and someone(table, told) else None
     if who is None and table.null_subject and (_NO_SUBJECT_RE.match(text, pos, hi) or _told_only(table, text, pos, hi)):
         return Who("", "pronoun", start=pos)
     if who is not None and who.kind == "person" and who.role is None:
@@ -337,11 +340,11 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
     m = source.search(text, s, end) if source is not None else None
     loose = False
     if m is None or not (m.start() == s or text[m.start() - 1] == " "):
-        m = _loose_source_re(table).match(text, s, end)  # "Pour Berg, « … »": only opening the sentence
+        m = loose_source_re(table).match(text, s, end)  # "Pour Berg, « … »": only opening the sentence
         loose = True
     if m is not None and (m.start() == s or text[m.start() - 1] == " "):
         who = _source_subject(table, text, m.end() + 1, end)
-        if who is not None and (not loose or _someone(table, who)):
+        if who is not None and (not loose or someone(table, who)):
             return who, m.group().lower()
     if mark == ":" and table.cues:
         return colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
@@ -357,7 +360,7 @@ def _framing_source(table: LatinTable, text: str, s: int, end: int) -> tuple[Who
             continue
         comma = text.find(",", m.end(), end)
         who = read_subject(table, text, m.end() + 1, comma) if comma > 0 else None
-        if who is not None and reaches(text, who, comma) and _someone(table, who):
+        if who is not None and reaches(text, who, comma) and someone(table, who):
             return who, m.group().lower()
     return None, None
 
@@ -401,7 +404,7 @@ def _verb_between(table: LatinTable, text: str, who: Who, end: int) -> bool:
     return len(rest) == 1 and rest[0].isalpha() and rest[0].islower()
 
 
-def _someone(table: LatinTable, who: Who) -> bool:
+def someone(table: LatinTable, who: Who) -> bool:
     """A person, or a description holding an office word ("le ministre"; not "la ville" of "Pour la ville")."""
     return who.kind == "person" or any(is_title(table, word) for word in who.mention.split(" "))
 

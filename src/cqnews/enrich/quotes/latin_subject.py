@@ -13,6 +13,7 @@ import re
 from functools import cache
 from itertools import islice
 
+from ...lexicon.dates import WEEKDAYS
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import (
@@ -64,8 +65,8 @@ def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who 
     run = words[k:]
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
-    if not run:
-        return None
+    if not run or len(run) == 1 and run[0][0].lower() in table.object_pronouns:
+        return None  # ("Lo ha dicho …:", "Gli ha detto …:": a pronoun before the verb, capitalised, is no name)
     who = person(table, run, run[0][1])
     if who is not None and who.kind == "person" and who.role is None:
         who.role = _office_before(table, words, k)
@@ -124,8 +125,31 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
         who = read_subject(table, text, s, verb)
         if who is not None:
             return who
+    antecedent = _relative_antecedent(table, text, s, verb)
+    if antecedent is not None:
+        return antecedent
     left_out = _left_out(table, text, s, verb)  # (first: a capitalised adverb is no name, "Inoltre ha detto")
     return left_out or subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
+
+
+def _relative_antecedent(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """ "… al jefe de gabinete, Miguel Ángel Rodríguez, quien aseguró que …" / "…, le directeur Paul Roy, qui a
+    déclaré que …": a relative pronoun of the subject right before the verb (an adverb between at most) stands for
+    the phrase that ends before its comma; None when the verb has no such pronoun before it."""
+    if not table.relative_subjects:
+        return None
+    lead = text[max(s, verb - _RELATIVE_LEAD) : verb]
+    m = _RELATIVE_RE.search(lead)
+    if m is None or m.group(1).lower() not in table.relative_subjects:
+        return None
+    if not all(is_adverb(table, w.lower()) for w in m.group(2).split()):
+        return None
+    comma = verb - len(lead) + m.start()
+    return subject_before(table, text, s, comma) if comma > s else None
+
+
+_RELATIVE_LEAD = 60  # characters read before a verb for a relative pronoun and the adverbs after it
+_RELATIVE_RE = re.compile(r", (\w+) ((?:\w+ ){0,2})$")
 
 
 def impersonal_source(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
@@ -201,17 +225,20 @@ def colon_name(table: LatinTable, text: str, s: int, end: int) -> Who | None:
         if len(run) >= 2:
             who = person(table, run[:NAME_WORDS], run[0][1])
             return who if who is not None and who.kind == "person" else None
-    return _label(table, words)
+    return _label(table, words, text)
 
 
-def _label(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+def _label(table: LatinTable, words: list[tuple[str, int]], text: str) -> Who | None:
     """ "Monti: "…"" / "Macron : « … »": where only names are capitalised, one capitalised word alone before
     the colon (no office, no opening word) labels the speaker: that word as a person; None otherwise (German
-    "Fazit: „…“" is a noun)."""
+    "Fazit: „…“" is a noun; a day or an adverb set off by a comma opens a longer clause and names no one:
+    "Lundi, le député a rendu hommage :", "Hier, il a dit :")."""
     if table.capitalised_nouns or len(words) != 1:
         return None
     word, at = words[0]
     low = word.lower()
+    if text[at + len(word) : at + len(word) + 1] == "," and (low in WEEKDAYS or is_adverb(table, low)):
+        return None
     if not word[:1].isupper() or word.isupper() or low in table.openers or low in table.determiners:
         return None
     return None if is_title(table, word) or low in table.prepositions else Who(word, "person", start=at)

@@ -8,10 +8,11 @@ takes it from a :class:`ScriptRules`. Adding a script is adding one more instanc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
+from ...lexicon.given_names_latin import GIVEN_NAME_GENDERS
 from ...lexicon.quotes_topic import TOPIC_TABLES
 from ...models import Quote
 from ...text import HAN_RE
@@ -128,10 +129,12 @@ class ScriptRules:
     # the offices a role or a description holds, for a speaker given by an office only ("sagte der Trainer"):
     # see :mod:`..speakers.prose`; none where the script has no table of offices
     offices: Callable[[str], frozenset[str]] = no_offices
+    # the language's own given names whose gender the English table tells otherwise ("jean": "m" in French)
+    given_genders: Mapping[str, str] = field(default_factory=dict)
 
     def new_book(self) -> SpeakerBook:
-        """An empty speaker book reading offices as this script does."""
-        return SpeakerBook(prose=ProsePeople(offices=self.offices))
+        """An empty speaker book reading offices and given names as this script does."""
+        return SpeakerBook(prose=ProsePeople(offices=self.offices), given_genders=self.given_genders)
 
 
 ENGLISH = ScriptRules(
@@ -221,6 +224,7 @@ def latin_rules(language: str) -> ScriptRules:
         finish=partial(finish_latin, table),
         fragments_of_person=True,
         offices=partial(role_offices, table),
+        given_genders=GIVEN_NAME_GENDERS.get(table.language, {}),
     )
 
 

@@ -24,7 +24,6 @@ from .index_zh import zh_name_before_modal
 from .names import group_noun, owned_document
 from .phrases import (
     Who,
-    given_name_gender,
     is_handle,
 )
 from .phrases_zh import (
@@ -137,7 +136,7 @@ class SpeakerBook(NameIndex):
         said = self.said[-1] if self.said else None
         if named is None or said is not None and said.pos >= named[0]:
             return None
-        sex = self.genders.get(named[1]) or given_name_gender(named[1])
+        sex = self.genders.get(named[1]) or self.given_gender(named[1])
         return Speaker(name=named[1], role=self.roles.get(named[1])) if sex in (None, who.gender) else None
 
     def _definite_anaphor(self, who: Who, words: list[str], pos: int) -> Speaker | None:
@@ -441,7 +440,7 @@ class SpeakerBook(NameIndex):
         name = said.speaker.name or ""
         if said.person and (said.speaker.role or self.roles.get(name)):
             return None  # "…, said Bambang Sutrisno, the head of the agency": a person with a role is no body
-        if not said.person or " " in name and self.gender(name) is None and not given_name_gender(name.split(" ")[0]):
+        if not said.person or " " in name and self.gender(name) is None and not self.given_gender(name.split(" ")[0]):
             return said
         return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
@@ -178,6 +178,8 @@ class NameIndex(ChineseNames, GroupNames):
     _by_token: dict[str, list[tuple[int, tuple[str, ...], int]]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    # the article's language's own given names, read before the English table ("jean": "m" in French)
+    given_genders: Mapping[str, str] = field(default_factory=dict)
     _votes: dict[str, list[int]] = field(default_factory=dict)
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
     # "newspaper" -> [(position, "Dagens Nyheter")]
@@ -396,7 +398,7 @@ class NameIndex(ChineseNames, GroupNames):
         for word in name.replace("·", " ").split(" "):
             votes = self._votes.get(word, [0, 0])
             male, female = male + votes[0], female + votes[1]
-        prior = given_name_gender(name)
+        prior = self.given_gender(name)
         male, female = male + 3 * (prior == "m"), female + 3 * (prior == "f")
         if male == female:
             return surname_sex(name, self.genders)
@@ -419,7 +421,11 @@ class NameIndex(ChineseNames, GroupNames):
     def _given_first(self, name: str) -> str | None:
         """A person's gender by their given name when it tells one (the surname's pronouns may be a
         relative's), else by what the text shows."""
-        return given_name_gender(name) if " " in name and given_name_gender(name) else self.gender(name)
+        return self.given_gender(name) if " " in name and self.given_gender(name) else self.gender(name)
+
+    def given_gender(self, name: str) -> str | None:
+        """The gender the first word of ``name`` tells as a given name in the article's language, or None."""
+        return self.given_genders.get(name.split(" ")[0].lower()) or given_name_gender(name)
 
     def add_name(self, name: str, pos: int) -> None:
         dotted = not name.isascii() and ZH_DOTS_RE.search(name) is not None  # (dots stand between Han characters)
