@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...lexicon.en import AUXILIARIES, CLAUSE_OPENERS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
 from ...models import QuoteKind
-from ..speakers.phrases import Who, en_subject_before
+from ..speakers.phrases import Who, en_subject_before, en_subject_before_aside
 from .text import WORD_RE, BlockView, Found
 
 __all__ = ["before_auxiliaries", "counted_subject", "opens_report", "past_aside", "past_parenthesis"]
@@ -29,7 +29,8 @@ def past_parenthesis(b: BlockView, s: int, c: int, word: str, clause: tuple[int,
     return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
 
 
-_ASIDE_CLOSERS = {")": "(", "—": "—", "–": "–"}
+# (a hyphen sets an aside off only with a space on each side: "Ann Lee - a teacher - says", never "co-founder")
+_ASIDE_CLOSERS = {")": "(", "—": "—", "–": "–", " -": " - "}
 _ASIDE_CHARS = 120
 
 
@@ -42,14 +43,14 @@ def past_aside(b: BlockView, s: int, c: int, word: str, clause: tuple[int, int] 
     k = before_auxiliaries(text, s, c)
     if text[k - 2 : k] == ")," and k - 2 > s:
         k -= 1  # "Sen. Ann Lee (D-Ore.), said …": a comma after the parenthesis
-    closer = text[k - 1 : k] if k > s else ""
+    closer = text[k - 2 : k] if text[k - 2 : k] == " -" else text[k - 1 : k] if k > s else ""
     opener = _ASIDE_CLOSERS.get(closer)
     if opener is None:
         return None
-    opening = text.rfind(opener, max(s, k - 1 - _ASIDE_CHARS), k - 1)
+    opening = text.rfind(opener, max(s, k - 1 - _ASIDE_CHARS), k - len(closer))
     if opening <= s:
         return None
-    who = en_subject_before(b.reader, s, opening)
+    who = en_subject_before_aside(b.reader, s, opening)
     return Found(QuoteKind.INDIRECT, *clause, who, word) if who is not None else None
 
 

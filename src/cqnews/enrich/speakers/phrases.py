@@ -61,6 +61,7 @@ __all__ = [  # the readers, and the pieces other stages import from here
     "colon_subject",
     "cue_before_colon",
     "en_subject_before",
+    "en_subject_before_aside",
     "given_name_gender",
     "is_handle",
     "is_place",
@@ -90,6 +91,18 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
             return read[1]
         return next((w for w in read if w is not None and w.kind in ("person", "org")), read[0] or read[1])
     return _subject_of(text, lo, toks)
+
+
+def en_subject_before_aside(reader: TokenReader, lo: int, hi: int) -> Who | None:
+    """The subject before an aside in dashes or parentheses that opens at ``hi``: the aside closes an appositive
+    as a comma would ("Ann Lee, the head of Acme — and a former aide — said" reads as "Ann Lee, the head of Acme,
+    said"); else :func:`en_subject_before` ("Residents — and some officials — say")."""
+    toks = reader.window(max(lo, hi - WINDOW), hi)
+    if toks and any(t.text == "," for t in toks):
+        who = appositive_subject(reader.text, [*toks, Tok(",", toks[-1].end, toks[-1].end)])
+        if who is not None and who.kind == "person":
+            return who
+    return en_subject_before(reader, lo, hi)
 
 
 def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
@@ -199,8 +212,6 @@ def _inside_clause(toks: list[Tok], start: int) -> bool:
     said")? The name is then inside the clause the description closes, not a subject the description is set after."""
     k = next((i for i, t in enumerate(toks) if t.start == start), 0)
     return k > 0 and toks[k - 1].text not in PUNCT and toks[k - 1].text.islower()
-
-
 
 
 def _infinitive_subject(text: str, lo: int, toks: list[Tok]) -> Who | None:

@@ -319,7 +319,8 @@ def gender_of_titles(titles: list[str]) -> str | None:
     return None
 
 
-PUNCT = frozenset(",;:“”\"()—–'’")
+# (a lone hyphen is a token only when spaces set it off: a dash typed as "-", "Ann Lee - a teacher - said")
+PUNCT = frozenset(",;:“”\"()—–'’-")
 
 
 _AGE_RE = re.compile(r"(?:\d{1,3}|(?:" + "|".join(AGE_WORDS) + r")\b)(?:,\s*|$)")
