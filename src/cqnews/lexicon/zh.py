@@ -443,6 +443,9 @@ NOT_NAME_WORDS = frozenset(
 )
 # Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
 TIME_AFTER_NAME = frozenset("时后前")
+# Adverbs of degree jieba's model may glue to a word of its dictionary as a made-up name's last character (陈述较/nr
+# 一致: the statements rather agree): no given name ends a name before an adjective or a verb with one.
+DEGREE_ADVERB_CHARS = frozenset("较 更 很 最 挺 颇 越 愈".split())
 # Nouns of a person's state that open a predicate about them with a verb or adjective after (刘洋|信心满满,
 # 王明|心情激动, 她|脸色凝重, 王明的|眼里含着泪): never part of the name before them.
 STATE_NOUNS = frozenset(

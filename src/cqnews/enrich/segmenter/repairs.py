@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ...lexicon import zh as L
 from ...text import is_cjk_char
-from .base import Step, Token, at, char_tag, known, last, title_token
+from .base import Step, Token, at, char_tag, jieba_tags, known, last, title_token
 from .times import pointer_before_time
 
 
@@ -282,6 +282,17 @@ def _time_glued(t: Token, nxt: Token | None) -> bool:
     return after and not known(t.word)  # (at a window's end the name may go on to a verb: no split)
 
 
+def _degree_off_word(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """陈述较/nr 一致 -> 陈述/n 较/d 一致: a word of the dictionary and an adverb of degree jieba's model read as one
+    name (no dictionary word) before an adjective, a verb or an adverb is the word and the adverb."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if nxt is None or not nxt.tag.startswith(("a", "v", "d")) or known(t.word) or not known(t.word[:2]):
+        return None
+    tag = next((tag for _, tag in jieba_tags(t.word[:2])), "n")
+    word_tag = "n" if tag in L.NAME_TAGS else tag
+    return [Token(t.word[:2], word_tag, t.start, t.end - 1), Token(t.word[2], "d", t.end - 1, t.end)]
+
+
 def _numbers_as_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """A name read as a number tagged a name (许小年/m -> 许小年/nr)."""
     t = tokens[i]
@@ -349,4 +360,5 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word[:2] in L.DOUBLE_SURNAMES, _double_surname_given),
     (lambda t: t.tag in L.NAME_TAGS and t.word[0] in L.GLUED_NAME_LEADS, _lead_glued_to_name),
     (lambda t: t.tag in L.NAME_TAGS and (_no_name(t.word) or t.word[-1] in L.TIME_AFTER_NAME), _not_names),
+    (lambda t: t.tag in L.NAME_TAGS and len(t.word) == 3 and t.word[-1] in L.DEGREE_ADVERB_CHARS, _degree_off_word),
 )
