@@ -214,6 +214,10 @@ def _extended_run(
         return _person_of_org(text, toks, i, end) or _org_who(text, toks, i, end)
     if len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
         return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
+    if kind == "person" and not role and not _given_first(name):
+        # "Joel Maas of Harbor Weekly", "Ann Roe of the Lutheran Synod": a run no given name opens, after a
+        # person and "of", is the body the person comes from, as an organisation's name is
+        return _person_of_org(text, toks, i, end) or _person_who(toks, i, name, role)
     return _person_who(toks, i, name, role)
 
 
