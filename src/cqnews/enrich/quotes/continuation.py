@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.quote_patterns import EN_CUES
 from ...models import Quote, QuoteKind
 from .spans import ends_sentence_between
+from .text import Found
 
-__all__ = ["link_continuations"]
+__all__ = ["in_cue_clause", "link_continuations"]
 
 _MAX_CUE_GAP_CHARS = 200  # a cue clause with its adjuncts; longer gaps hold narration
 _MAX_BARE_GAP_WORDS = 5  # between fragments of one sentence ("because", "and that", "made by some")
@@ -64,3 +66,12 @@ def _same_speaker(first: Quote, second: Quote) -> bool:
     if first.speaker is not None or second.speaker is not None:
         return first.speaker == second.speaker
     return first.mention is not None and first.mention == second.mention
+
+
+def in_cue_clause(f: Found, direct_end: int | None, text: str) -> bool:
+    """Is ``f`` a clause reported inside the cue clause of the direct quote before it, in the same sentence
+    ("“…,” said Mr. Dorn, who noted that prices had fallen. “…”", "“…,” Reed told the paper, after Ann Lee
+    stated that …")? A bare quote after it goes on with the direct quote's speaker, not the clause's."""
+    if f.kind != QuoteKind.INDIRECT or direct_end is None or direct_end > f.start or f.cue not in EN_CUES:
+        return False  # (English cues only: a German clause after "sagte X" may be someone else's)
+    return not ends_sentence_between(text, direct_end, f.start)

@@ -31,6 +31,7 @@ from ..speakers.tokens import without_age
 from ..speakers.unnamed_zh import zh_described_in_paragraph
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
+from .continuation import in_cue_clause
 from .known_after_zh import zh_known_after_quote
 from .text import Found, blank
 
@@ -62,6 +63,7 @@ def resolve_block(
     block_last: tuple[Speaker, str | None] | None = None
     seen_any = False
     subjects: dict[int, Speaker | None] = {}  # bare quotes nobody is reported to say: the subject before each
+    direct_end: int | None = None  # where the last direct quote with a speaker ends
     for f in found:
         speaker = _mentioned_speaker(f, book, text, prev_text, base, last)
         if speaker is not None:
@@ -76,9 +78,10 @@ def resolve_block(
             if speaker is None:
                 subjects[len(out)] = _en_subject_before(book, f, text, base, prev_text)
             out.append(_quote(f, speaker, index, text))
-        if speaker is not None:
+        if speaker is not None and not in_cue_clause(f, direct_end, text):
             block_last = (speaker, f.cue)
             last = Context(speaker, f.who, f.cue)
+        direct_end = f.end if f.kind == QuoteKind.DIRECT and speaker is not None else direct_end
     _backfill(out, first_in_block)
     _fill_subjects(out, subjects)  # after the backfill: a quote the next one's cue ends is that speaker's
     return _subject_goes_on(last, out, first_in_block)
