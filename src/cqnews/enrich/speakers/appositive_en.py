@@ -3,7 +3,14 @@ Tyneside, said"). Split from :mod:`.np`, whose noun-phrase reader each segment o
 
 from __future__ import annotations
 
-from ...lexicon.en import ADVERBIAL_LEADS, CLAUSE_BREAKS, PARTICIPLE_OBJECT_WORDS, PARTY_STATE_RE, PREPOSITIONS
+from ...lexicon.en import (
+    ADVERBIAL_LEADS,
+    CLAUSE_BREAKS,
+    OPENING_COORDINATORS,
+    PARTICIPLE_OBJECT_WORDS,
+    PARTY_STATE_RE,
+    PREPOSITIONS,
+)
 from .np import np_ending, run_start
 from .tokens import MAX_ROLE_WORDS, PUNCT, Tok, Who, before_relative, given_name_gender, without_age
 
@@ -58,6 +65,12 @@ def _chain_commas(toks: list[Tok], last: int) -> list[int]:
     return commas
 
 
+def _opens(text: str, tok: Tok) -> bool:
+    """Does ``tok`` open its sentence (nothing before it but a sentence end, a quote mark or the block's start)?"""
+    before = text[: tok.start].rstrip(" \t\n\"'“”‘’")
+    return before == "" or before[-1] in ".!?"
+
+
 def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> list[tuple[Who, int]]:
     """The name closing the chain ("Epstein's neighbor …, Donald Trump, said"; "The company that runs
     the AMAs, Dick Clark Productions, denies"), with the description before it as its role."""
@@ -78,6 +91,8 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
         seg -= 1
     if seg + 1 < c and toks[seg].low == "as" and toks[seg + 1].cap:
         seg += 1  # "As Tom Ridge, a former secretary, put it:": the conjunction's subject speaks
+    elif seg + 1 < c and toks[seg].low in OPENING_COORDINATORS and toks[seg + 1].cap and _opens(text, toks[seg]):
+        seg += 1  # "But Mark Olsen, a senator from Ohio, said": the coordinator opening the sentence
     elif seg < c and (toks[seg].low in PREPOSITIONS or toks[seg].low in CLAUSE_BREAKS):
         return None
     if c - seg == 1 and PARTY_STATE_RE.fullmatch(toks[seg].text):
