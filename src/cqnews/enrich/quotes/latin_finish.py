@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ...lexicon.descriptions_latin import PLURAL_ARTICLES, POSSESSIVES_AFTER_ARTICLE
 from ...lexicon.quotes_latin import LatinTable
 from ...models import Quote, QuoteKind, Speaker
+from .latin_surnames import surnames_from_prose
 
 __all__ = ["complete_names", "finish_latin"]
 
@@ -26,6 +27,7 @@ def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -
     opens a quoted paragraph with a dash ("– Vi är redo, säger Kristersson."), that paragraph's report is a direct
     quote without its dash."""
     complete_names(quotes)
+    surnames_from_prose(table, quotes, texts)
     _described_named_before(table, quotes, texts)
     _direct_runs(table, quotes, texts)
     if not table.dash_quotes:
