@@ -1,7 +1,7 @@
 """A German speaker named by surname alone ("„…“, sagt Brenner") takes the full name the prose gave last
 before the quote ("Mario Brenner allerdings, …"), where no quote named it in full; a capitalised word before
 the surname that is an office ("Landeschef Brenner"), a genitive ("Thüringens Brenner") or a noun after an
-article ("sein Drummer Brenner") is no given name. Made-up sentences only."""
+article ("sein Drummer Brenner") or a source word ("Laut Brenner") is no given name. Made-up sentences only."""
 
 from __future__ import annotations
 
@@ -26,5 +26,5 @@ def test_the_last_full_name_before_the_quote() -> None:
 
 
 def test_an_office_a_genitive_or_a_noun_is_no_given_name() -> None:
-    prose = "Landeschef Brenner kam spät. Thüringens Brenner auch. Sein Drummer Brenner dagegen nicht."
+    prose = "Landeschef Brenner kam spät. Thüringens Brenner auch. Sein Drummer Brenner nicht. Laut Brenner ja."
     assert _speaker(prose, "„Es geht hier nicht um Mauern, es geht um Prinzipien“, sagt Brenner.") == "Brenner"

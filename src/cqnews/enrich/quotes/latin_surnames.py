@@ -3,7 +3,8 @@ people are not registered when quotes are read (:func:`.rules.latin_rules`: a ca
 
 "Mario Voigt allerdings, der Spitzenkandidat der CDU, …" / "„…“, sagt Voigt": the surname's last full form
 before the quote, a capitalised word right before it that is no office ("Trainer Voigt"), no genitive
-("Thüringens Voigt"), no function word, and not itself after an article ("sein Drummer Voigt": a noun).
+("Thüringens Voigt"), no function word or source word ("Laut Voigt"), and not itself after an article ("sein
+Drummer Voigt": a noun).
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ def _given_name(table: LatinTable, before: str | None, word: str) -> bool:
     low = word.lower()
     if is_title(table, word) or low.endswith("s") or low in table.determiners or low in table.openers:
         return False
-    if low in table.prepositions or low in table.particles:
-        return False
+    if low in table.prepositions or low in table.particles or low in table.sources_before:
+        return False  # ("Laut Feuerwehrangaben …": a source word)
     return before is None or before.strip().lower() not in table.determiners
 
 
