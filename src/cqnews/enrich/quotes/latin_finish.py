@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ...lexicon.descriptions_latin import PLURAL_ARTICLES, POSSESSIVES_AFTER_ARTICLE
 from ...lexicon.quotes_latin import LatinTable
 from ...models import Quote, QuoteKind, Speaker
+from .latin_surnames import surnames_from_prose
 
 __all__ = ["complete_names", "finish_latin"]
 
@@ -26,6 +27,7 @@ def finish_latin(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -
     opens a quoted paragraph with a dash ("– Vi är redo, säger Kristersson."), that paragraph's report is a direct
     quote without its dash."""
     complete_names(quotes)
+    surnames_from_prose(table, quotes, texts)
     _described_named_before(table, quotes, texts)
     _direct_runs(table, quotes, texts)
     if not table.dash_quotes:
@@ -190,9 +192,10 @@ _DASH_OPENING_RE = re.compile(r"[–—―-]\s+")
 
 
 def complete_names(quotes: list[Quote]) -> None:
-    """A surname alone ("„…“, so Berg") is the person last quoted under a full name ending in it ("Anna
-    Berg"), with the role learnt there: names are not read from the text here, only from speakers. A
-    reported sentence with no reporting word (Konjunktiv I) goes on with the speaker just before it."""
+    """A surname alone ("„…“, so Berg") or a tail of a name ("sagt Gómez Sáez") is the person last quoted under a
+    full name ending in it ("Anna Berg", "Carlos Gómez Sáez"), with the role learnt there: names are not read
+    from the text here, only from speakers (see :mod:`.latin_surnames` for German prose). A reported sentence
+    with no reporting word (Konjunktiv I) goes on with the speaker just before it."""
     full: dict[str, Speaker] = {}
     last: Quote | None = None  # the last quote with a speaker
     for index, quote in enumerate(quotes):
@@ -204,10 +207,11 @@ def complete_names(quotes: list[Quote]) -> None:
             last = quote
         if speaker is None or not speaker.name:
             continue
-        if " " in speaker.name:
-            full[speaker.name.rsplit(" ", 1)[1]] = speaker
-            continue
         known = full.get(speaker.name)
         if known is not None:
             role = speaker.role or known.role
             quotes[index] = quote.model_copy(update={"speaker": Speaker(name=known.name, role=role)})
+            continue
+        words = speaker.name.split(" ")
+        for k in range(1, len(words)):  # every tail of a full name: "Sáez", "Gómez Sáez" of "Carlos Gómez Sáez"
+            full[" ".join(words[k:])] = speaker

@@ -244,16 +244,19 @@ def _clause_end(text: str, s: int, e: int) -> int:
 
 def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
     """ "Die Lage sei ernst, sagte Berg (am Montag)." / "Die Lage sei ernst, betonte Berg: „…“" (a colon ends the
-    cue's clause); not after a subordinate clause ("Nachdem …, sagte Berg")."""
+    cue's clause) / "Die Lage sei ernst, hieß es." (an impersonal cue, no source named: no speaker); not after a
+    subordinate clause ("Nachdem …, sagte Berg")."""
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
         start = cues.starts[k]
         if text[max(s, start - 2) : start] != ", " or start - s < 12 or _subordinate(table, text, s, start - 2):
             continue
         who = read_subject(table, text, cues.ends[k], e) or impersonal_source(table, text, cues.ends[k], e)
-        if who is None:
+        unnamed = who is None and cues.words[k].lower() in table.impersonal  # "…, hieß es." (no source named)
+        if who is None and not unnamed:
             continue
-        rest = text[after_phrase(text, cues.ends[k], e, who) : _clause_end(text, s, e)].split(":", 1)[0]
+        after = cues.ends[k] if who is None else after_phrase(text, cues.ends[k], e, who)
+        rest = text[after : _clause_end(text, s, e)].split(":", 1)[0]
         if _short_tail(table, rest):
             return Found(QuoteKind.INDIRECT, s, start - 2, who, cues.words[k])
     return None

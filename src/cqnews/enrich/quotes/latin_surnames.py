@@ -1,0 +1,55 @@
+"""A speaker named by surname alone completed from the prose where every noun is capitalised (German), whose
+people are not registered when quotes are read (:func:`.rules.latin_rules`: a capital makes no name there).
+
+"Mario Voigt allerdings, der Spitzenkandidat der CDU, …" / "„…“, sagt Voigt": the surname's last full form
+before the quote, a capitalised word right before it that is no office ("Trainer Voigt"), no genitive
+("Thüringens Voigt"), no function word or source word ("Laut Voigt"), and not itself after an article ("sein
+Drummer Voigt": a noun).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lexicon.quotes_latin import LatinTable
+from ...models import Quote, Speaker
+from .latin_phrases import is_title
+
+
+def surnames_from_prose(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:
+    """Each speaker of one capitalised word (after :func:`.latin_finish.complete_names`) named by the full name
+    the prose gave it last before the quote, within :data:`_BLOCKS_BACK` paragraphs."""
+    if not table.capitalised_nouns:
+        return
+    for index, quote in enumerate(quotes):
+        speaker = quote.speaker
+        name = speaker.name if speaker is not None else None
+        if speaker is None or not name or " " in name or not name[:1].isupper() or not name.isalpha():
+            continue
+        full = _last_full_name(table, name, texts, quote.block, quote.start)
+        if full is not None:
+            quotes[index] = quote.model_copy(update={"speaker": Speaker(name=full, role=speaker.role)})
+
+
+def _last_full_name(table: LatinTable, surname: str, texts: Sequence[str], block: int, start: int) -> str | None:
+    pattern = re.compile(rf"(?<![\w-])(\w+ )?([A-ZÄÖÜ][a-zäöüß]+) {re.escape(surname)}(?![\w-])")
+    for k in range(block, max(-1, block - _BLOCKS_BACK - 1), -1):
+        text = texts[k] if k < len(texts) else ""
+        end = start if k == block else len(text)
+        found = [m for m in pattern.finditer(text, 0, end) if _given_name(table, m.group(1), m.group(2))]
+        if found:
+            return f"{found[-1].group(2)} {surname}"
+    return None
+
+
+def _given_name(table: LatinTable, before: str | None, word: str) -> bool:
+    low = word.lower()
+    if is_title(table, word) or low.endswith("s") or low in table.determiners or low in table.openers:
+        return False
+    if low in table.prepositions or low in table.particles or low in table.sources_before:
+        return False  # ("Laut Feuerwehrangaben …": a source word)
+    return before is None or before.strip().lower() not in table.determiners
+
+
+_BLOCKS_BACK = 20  # paragraphs before a quote searched for its speaker's full name (bounds the work)
