@@ -8,6 +8,8 @@ not a sentence), so each says what it holds and which reading it serves.
 
 from __future__ import annotations
 
+import re
+
 # The full-width marks that end a sentence: full stop, exclamation mark, question mark ("。！？"). Not the
 # semicolon, which only closes a clause, nor the ellipsis "…", which may run on.
 ZH_SENTENCE_ENDS = "。！？"
@@ -31,9 +33,21 @@ ZH_CLAUSE_MARKS = "，。！？；："
 # (which opens the words a cue reports, and so does not part them from it).
 ZH_CLAUSE_BREAKS = "，。！？；"
 
+# The marks that open and close a top-level Chinese quote, curly and corner ("“「", "”」"); not the double corner
+# marks 『』, which nest inside 「…」, nor the straight mark.
+ZH_MAIN_OPENING_MARKS = "“「"
+ZH_MAIN_CLOSING_MARKS = "”」"
+
+# Every Chinese opening and closing mark but the straight one: curly, corner and double corner ("“「『", "”」』").
+ZH_FULLWIDTH_OPENING_MARKS = "“「『"
+ZH_FULLWIDTH_CLOSING_MARKS = "”」』"
+
 # What ends a clause read after a quote (“…”面对记者的追问，王芳连连摆手。): a clause break, the half-width comma,
 # or a quote mark opening the next words ("，。！？；,“「").
-ZH_AFTER_QUOTE_CLAUSE_ENDS = ZH_CLAUSE_BREAKS + ",“「"
+ZH_AFTER_QUOTE_CLAUSE_ENDS = ZH_CLAUSE_BREAKS + "," + ZH_MAIN_OPENING_MARKS
+
+# A sentence end or a top-level closing mark ("。！？”」"): the sentence before a quote starts after the last of them.
+ZH_SENTENCE_OR_QUOTE_ENDS = ZH_SENTENCE_ENDS + ZH_MAIN_CLOSING_MARKS
 
 # The clause breaks and the enumeration comma ("，。！？；、"): a quote holding none of them is a word or a
 # short term (“内卷”), not a sentence someone said.
@@ -65,3 +79,10 @@ SENTENCE_END_MARKS = ".!?" + ZH_SENTENCE_ENDS
 # What ends a Chinese clause when reading a speaker's phrase around a cue: the clause marks, the closing
 # quote marks, the half-width marks and quote, a line break, brackets (a bracketed column label) and bullets.
 ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"
+
+# A top-level quote, curly or corner, with no mark of its own kind inside: “…” or 「…」 (bounded, 2,000 characters).
+ZH_MAIN_QUOTE_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
+
+# The same with no bound on its length, as the speaker readers of a window or a paragraph have always read it
+# (each run stops at the next mark of its kind, so it cannot backtrack badly).
+ZH_MAIN_QUOTE_UNBOUNDED_RE = re.compile("“[^“”]*”|「[^「」]*」")

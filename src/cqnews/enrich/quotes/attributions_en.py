@@ -12,6 +12,7 @@ from itertools import islice
 
 from ...lexicon import attribution_en as A
 from ...lexicon import quote_patterns as P
+from ...lexicon.punctuation import OPENING_QUOTE_MARKS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
 from ...models import AttributionKind
 from ..speakers.clause_desc_en import clause_subject
@@ -294,7 +295,7 @@ def _label_end(text: str, end: int, stop: int) -> int | None:
     follow it (an object pronoun right after the cue, or a quote mark in the label)."""
     m = A.LABEL_END_RE.search(text, end, stop)
     hi = m.start() if m is not None else stop
-    if _word_after(text, end) in A.LABEL_OBJECTS or any(mark in text[end:hi] for mark in "“\"‘"):
+    if _word_after(text, end) in A.LABEL_OBJECTS or any(mark in text[end:hi] for mark in OPENING_QUOTE_MARKS):
         return hi
     return None
 

@@ -1,0 +1,67 @@
+"""Quote marks and punctuation of Latin-script text (and of text that mixes scripts), one place for each set.
+
+Each set is a ``str`` unless it says otherwise: its users test one character with ``in``, hand it to
+``str.strip`` or build a regex character class from it (none of the marks is special inside a class). Where a
+user tests a slice that may be empty, the set is a frozenset or a tuple (``""`` is in every string, in no
+frozenset or tuple). The sets differ on purpose, and each says which marks it leaves out and why. The Chinese
+sets are in :mod:`.punctuation_zh`; the pairs of opening and closing marks in :mod:`.quote_patterns`.
+"""
+
+from __future__ import annotations
+
+# The apostrophe, straight and curly ("'’"): inside a word ("don't", "Lee’s") or a quote mark of its own.
+APOSTROPHES = "'’"
+
+# The marks that open an English quote: curly double, straight double, curly single ("“\"‘"); not the
+# straight single mark, which is an apostrophe as often.
+OPENING_QUOTE_MARKS = "“\"‘"
+
+# The marks that close an English quote: curly double, straight double, curly single ('”"’'); not the
+# straight single mark, which is an apostrophe as often.
+CLOSING_QUOTE_MARKS = '”"’'
+
+# The closing marks and the straight single mark too ("”\"’'"), where an apostrophe cannot stand (right before
+# a comma, or a few characters before a cue): any of them closes a quote there.
+CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE = CLOSING_QUOTE_MARKS + "'"
+
+# The double marks that close a quote, curly and straight ('”"'): a comma before one is the quote's own.
+DOUBLE_CLOSING_MARKS = '”"'
+
+# The double quote marks of either direction: curly, straight and guillemets ("“”\"«»"); no single marks
+# (apostrophes as often), no corner marks (Chinese and Japanese, read by their own rules).
+DOUBLE_QUOTE_MARKS = "“”\"«»"
+
+# The English quote marks of either direction, single and double, curly and straight ("‘’'\"“”").
+LATIN_QUOTE_MARKS = "‘’'\"“”"
+
+# The comma and the marks that end a sentence (",.!?"): the end of a quoted sentence or clause inside its
+# closing mark ("“…,” he said", "“….”").
+COMMA_AND_SENTENCE_ENDS = ",.!?"
+
+# The marks stripped from a word before its letters are counted: the quote marks, the comma, the sentence
+# ends and the colon.
+WORD_EDGE_MARKS = LATIN_QUOTE_MARKS + COMMA_AND_SENTENCE_ENDS + ":"
+
+# Spaces, tabs and line breaks (" \t\n"), stripped with the quote marks around a word or a clause.
+SPACES = " \t\n"
+
+# The spaces and the English quote marks (" \t\n\"'“”‘’"), stripped from a clause's edge to find the word before it.
+SPACES_AND_LATIN_QUOTE_MARKS = SPACES + LATIN_QUOTE_MARKS
+
+# The same with the corner marks of Chinese and Japanese ("「」『』"): only spaces and quote marks stand between
+# a sentence's stop and a point, whatever the script.
+SPACES_AND_QUOTE_MARKS = SPACES_AND_LATIN_QUOTE_MARKS + "「」『』"
+
+# The English closing marks and a closing bracket ('"”’)'): where a glued sentence may end before a capital.
+CLOSING_QUOTE_MARKS_OR_BRACKET = CLOSING_QUOTE_MARKS + ")"
+
+# The single marks that open a quote, curly and straight ("‘'"): each opens only where it cannot be an
+# apostrophe, so a finder checks it further.
+SINGLE_OPENING_MARKS = "‘'"
+
+# The opening marks, the colon and the semicolon ("“\"‘:;"): after a cue that takes no object, none of them may
+# stand before the sentence end for the words there to be adverbials only (they open a quote or a list).
+OPENING_QUOTE_MARKS_AND_COLONS = OPENING_QUOTE_MARKS + ":;"
+
+# The apostrophes as a tuple of one-character strings, for a slice that may be empty ("" is in no tuple).
+APOSTROPHE_FORMS: tuple[str, ...] = tuple(APOSTROPHES)
