@@ -86,3 +86,7 @@ ZH_MAIN_QUOTE_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
 # The same with no bound on its length, as the speaker readers of a window or a paragraph have always read it
 # (each run stops at the next mark of its kind, so it cannot backtrack badly).
 ZH_MAIN_QUOTE_UNBOUNDED_RE = re.compile("“[^“”]*”|「[^「」]*」")
+
+# A quote of any Chinese pair (curly double or single, corner, double corner) with no quote mark inside; group 1
+# holds its words (a term: “内卷”, 「躺平」). Each run stops at the next mark, so it cannot backtrack badly.
+ZH_QUOTED_TERM_RE = re.compile("[“「‘『]([^“”「」‘’『』]*)[”」’』]")

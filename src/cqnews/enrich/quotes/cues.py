@@ -21,6 +21,7 @@ from ...lexicon.punctuation_zh import (
     ZH_COLONS,
     ZH_COMMA_FORMS,
     ZH_COMMAS,
+    ZH_MAIN_CLOSING_MARKS,
 )
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
@@ -259,7 +260,7 @@ def _goes_on_saying(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] not in _GOING_ON_ENDS:
         return False
     clause = last_of(text, ZH_CLAUSE_STOPS, max(0, start - _GOING_ON_LOOK), start) + 1
-    return any(mark in text[clause:start] for mark in "”」")
+    return any(mark in text[clause:start] for mark in ZH_MAIN_CLOSING_MARKS)
 
 
 # The marks that may stand between 着 and the quote it introduces.

@@ -13,7 +13,12 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
+from ...lexicon.punctuation_zh import (
+    ZH_CLAUSE_OR_QUOTE_MARKS,
+    ZH_COMMAS,
+    ZH_FULLWIDTH_CLOSING_MARKS,
+    ZH_FULLWIDTH_OPENING_MARKS,
+)
 from ...text import is_cjk_char
 from .. import segmenter
 from .cues import zh_cues
@@ -102,7 +107,7 @@ def _word_start(plain: str, start: int, end: int) -> int:
     return -1
 
 
-_CLOSERS = frozenset("」”』")
+_CLOSERS = frozenset(ZH_FULLWIDTH_CLOSING_MARKS)
 
 
 def _quote_after_comma(plain: str, start: int, end: int) -> bool:
@@ -112,7 +117,7 @@ def _quote_after_comma(plain: str, start: int, end: int) -> bool:
 
 
 # The marks opening a quote right after a cue.
-_QUOTE_OPENERS = frozenset("「“『")
+_QUOTE_OPENERS = frozenset(ZH_FULLWIDTH_OPENING_MARKS)
 # A closing mark and a comma after it (「…」，她形容。): the clause of the cue still follows the quote.
 _CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in ZH_COMMAS)
 
