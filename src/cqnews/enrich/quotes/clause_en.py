@@ -22,6 +22,7 @@ from ...lexicon.en import (
     TIME_LEADS,
     TIME_WORDS,
 )
+from ...lexicon.punctuation import APOSTROPHE_FORMS, APOSTROPHES
 from ...lexicon.reporting_en import (
     COUNT_APPROXIMATORS,
     COUNT_RE,
@@ -319,7 +320,7 @@ def _demonstrative_or_dated(text: str, words: list[re.Match[str]]) -> bool:
     k = 1 if low in ("last", "this", "next") else 0
     if k + 1 >= len(words) or words[k].group().lower() not in _DAY_OWNERS:
         return False
-    return words[k + 1].group() == "s" and text[words[k].end() : words[k + 1].start()] in ("'", "’")
+    return words[k + 1].group() == "s" and text[words[k].end() : words[k + 1].start()] in APOSTROPHE_FORMS
 
 
 def _both_then_finite(text: str, words: list[re.Match[str]]) -> bool:
@@ -420,7 +421,8 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
 
 def _contracted(text: str, pronoun: re.Match[str], nxt: re.Match[str]) -> bool:
     """Is an auxiliary contracted onto the pronoun ("she'd", "he’ll", "they're", "I'm")?"""
-    return nxt.start() == pronoun.end() + 1 and text[pronoun.end()] in "'’" and nxt.group() in CONTRACTED_AUXILIARIES
+    glued = nxt.start() == pronoun.end() + 1 and text[pronoun.end()] in APOSTROPHES
+    return glued and nxt.group() in CONTRACTED_AUXILIARIES
 
 
 # Words that cannot stand inside the subject of a bare clause: a relative or a conjunction ends it.
