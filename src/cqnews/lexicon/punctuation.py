@@ -65,3 +65,7 @@ OPENING_QUOTE_MARKS_AND_COLONS = OPENING_QUOTE_MARKS + ":;"
 
 # The apostrophes as a tuple of one-character strings, for a slice that may be empty ("" is in no tuple).
 APOSTROPHE_FORMS: tuple[str, ...] = tuple(APOSTROPHES)
+
+# A sentence end or a closing double mark and the space after it (". ", "! ", "? ", '" ', "” "): a word right
+# after one opens a sentence. A tuple, since its users test a two-character slice that may be shorter.
+SENTENCE_GAPS: tuple[str, ...] = (". ", "! ", "? ", '" ', "” ")
