@@ -38,8 +38,13 @@ ZH_CLAUSE_BREAKS = "，。！？；"
 ZH_MAIN_OPENING_MARKS = "“「"
 ZH_MAIN_CLOSING_MARKS = "”」"
 
+# The corner and double corner opening marks ("「『"), which Taiwan and Hong Kong papers quote words said with (a
+# one-word fragment, 批評對方「無恥」, is the speaker's word; the mainland's “” set a single word off as a term:
+# 所谓“脱钩”, 交了“学费”).
+ZH_CORNER_OPENING_MARKS = "「『"
+
 # Every Chinese opening and closing mark but the straight one: curly, corner and double corner ("“「『", "”」』").
-ZH_FULLWIDTH_OPENING_MARKS = "“「『"
+ZH_FULLWIDTH_OPENING_MARKS = "“" + ZH_CORNER_OPENING_MARKS
 ZH_FULLWIDTH_CLOSING_MARKS = "”」』"
 
 # What ends a clause read after a quote (“…”面对记者的追问，王芳连连摆手。): a clause break, the half-width comma,
