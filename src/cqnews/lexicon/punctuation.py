@@ -69,3 +69,16 @@ APOSTROPHE_FORMS: tuple[str, ...] = tuple(APOSTROPHES)
 # A sentence end or a closing double mark and the space after it (". ", "! ", "? ", '" ', "” "): a word right
 # after one opens a sentence. A tuple, since its users test a two-character slice that may be shorter.
 SENTENCE_GAPS: tuple[str, ...] = (". ", "! ", "? ", '" ', "” ")
+
+# The possessive ending, curly and straight ("’s", "'s"): a tuple, for ``str.endswith``.
+POSSESSIVE: tuple[str, ...] = ("’s", "'s")
+
+# The possessive endings and a plural's bare mark ("s'", "s’"): an owner before a noun ("his plans", "voters' worries").
+OWNER_ENDINGS: tuple[str, ...] = (*POSSESSIVE, "s'", "s’")
+
+# The rest of a negated auxiliary after "\w+" has read "didn", "can", "won" ("'t", "’t"); a tuple, for ``startswith``.
+NEGATION_CONTRACTIONS: tuple[str, ...] = ("'t", "’t")
+
+# The punctuation the English speaker tokens keep as tokens of their own (",;:“”\"()—–'’"): the comma, semicolon,
+# colon, quote marks (a lone ' or ’ is a quote mark), brackets and dashes.
+TOKEN_PUNCTUATION = ",;:“”\"()—–'’"

@@ -22,7 +22,7 @@ from ...lexicon.en import (
     TIME_LEADS,
     TIME_WORDS,
 )
-from ...lexicon.punctuation import APOSTROPHE_FORMS, APOSTROPHES
+from ...lexicon.punctuation import APOSTROPHE_FORMS, APOSTROPHES, NEGATION_CONTRACTIONS
 from ...lexicon.reporting_en import (
     COUNT_APPROXIMATORS,
     COUNT_RE,
@@ -200,7 +200,7 @@ def _relative_verb(text: str, word: re.Match[str]) -> bool:
     men" is an adjective opening the clause's subject; so is a present form in -s, or before a count or an adverb
     in -ly ("a charity that runs three shelters", "that meets weekly"): "that officers were" opens a subject."""
     w = word.group()
-    if w in FINITE_WORDS or (w.endswith("n") and text.startswith(("'t", "’t"), word.end())):
+    if w in FINITE_WORDS or (w.endswith("n") and text.startswith(NEGATION_CONTRACTIONS, word.end())):
         return True
     present = w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3  # "that runs three shelters"
     if not (w.islower() and (len(w) > 4 and w.endswith("ed") or present)):

@@ -13,7 +13,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
-from ...lexicon.punctuation import LATIN_QUOTE_MARKS, WORD_EDGE_MARKS
+from ...lexicon.punctuation import LATIN_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_MARKS,
     ZH_CLAUSE_OR_QUOTE_MARKS,
@@ -123,7 +123,7 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
         return False
     before = text[max(0, start - 12) : start].split()
     prev = before[-1].lower() if before else ""
-    if word in P.EN_THAT_NOUNS and (prev in P.EN_OWNER_WORDS or prev.endswith(("'s", "’s"))):
+    if word in P.EN_THAT_NOUNS and (prev in P.EN_OWNER_WORDS or prev.endswith(POSSESSIVE)):
         return text.startswith(" that ", end)  # "his claim that", "Lee's fear that"
     if word in P.EN_THAT_CUES and (word not in P.EN_CUES or prev in _NOUN_LEADS):
         return word not in P.EN_THAT_NOUNS and text.startswith(" that ", end)  # "made it clear that"
