@@ -82,3 +82,23 @@ NEGATION_CONTRACTIONS: tuple[str, ...] = ("'t", "’t")
 # The punctuation the English speaker tokens keep as tokens of their own (",;:“”\"()—–'’"): the comma, semicolon,
 # colon, quote marks (a lone ' or ’ is a quote mark), brackets and dashes.
 TOKEN_PUNCTUATION = ",;:“”\"()—–'’"
+
+# The marks that part an English clause from the words before it (",;:“\"—("): comma, semicolon, colon, an
+# opening double mark (curly or straight), the em dash and an opening bracket. A cue and the words it governs
+# (a listener, a clause, an adverbial) stand with none of them between.
+CLAUSE_BREAK_MARKS = ",;:“\"—("
+
+# The same without the bracket (",;:“\"—"), as the reader of an embedded question after its cue has always
+# tested ("asked whether …").
+CLAUSE_BREAK_MARKS_WITHOUT_BRACKET = ",;:“\"—"
+
+# The clause breaks and the full stop (",;:.“\"—("): the words of a counted share after a joiner ("half of the
+# delegates") are read only while none of them stands between.
+CLAUSE_OR_SENTENCE_BREAK_MARKS = CLAUSE_BREAK_MARKS + "."
+
+# The clause breaks and the curly single opener (",;:“‘\"—("): an adverbial after a cue runs to none of them.
+ADVERBIAL_STOP_MARKS = CLAUSE_BREAK_MARKS + "‘"
+
+# The clause breaks, the curly closing double mark, the curly single opener and the en dash (",;:“”\"‘(—–"): the
+# words after a cue that closes a quote are a tail of adverbials only when none of them stands there.
+TAIL_CLAUSE_MARKS = CLAUSE_BREAK_MARKS + "”‘–"

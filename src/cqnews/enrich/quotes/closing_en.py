@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.punctuation import COMMA_AND_SENTENCE_ENDS, OPENING_QUOTE_MARKS_AND_COLONS
+from ...lexicon.punctuation import COMMA_AND_SENTENCE_ENDS, OPENING_QUOTE_MARKS_AND_COLONS, TAIL_CLAUSE_MARKS
 from ...lexicon.reporting_en import LISTENER_OBJECT_CUES, TAIL_TIME_WORDS
 from .clause_en import TAIL_WORDS
 from .lead_en import holds_verb
@@ -142,12 +142,9 @@ def _adverbials_only(text: str, c_end: int, e: int, word: str) -> bool:
     if e - c_end > _TAIL_REACH or word in P.EN_OBJECT_CUES or word in LISTENER_OBJECT_CUES and not told:
         return False
     tail = text[c_end:e].rstrip(" .!?")
-    if any(ch in tail for ch in _CLAUSE_MARKS) or "''" in tail:
+    if any(ch in tail for ch in TAIL_CLAUSE_MARKS) or "''" in tail:
         return False
     words = WORD_RE.findall(tail)
     if told and "to" in words:
         return False  # "“…,” Lee told the council to wait": a request reported
     return "that" not in words and not has_auxiliary(text, c_end, c_end + len(tail))
-
-
-_CLAUSE_MARKS = ",;:“”\"‘(—–"

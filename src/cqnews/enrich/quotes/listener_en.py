@@ -14,7 +14,7 @@ from ...lexicon.en import (
     NOT_CLAUSE_START,
     TIME_WORDS,
 )
-from ...lexicon.punctuation import APOSTROPHE_FORMS
+from ...lexicon.punctuation import APOSTROPHE_FORMS, CLAUSE_BREAK_MARKS
 from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS, LISTENER_HEADS
 from .text import WORD_RE
 from .words_en import finite_after, has_verb, opens_clause
@@ -35,7 +35,7 @@ def listener_then_infinitive(text: str, lo: int, words: list[re.Match[str]]) -> 
     for k in range(1, min(len(words) - 1, _REQUEST_LISTENER_WORDS + 1)):
         if words[k].group() == "to":
             verb = words[k + 1].group()
-            clean = not any(ch in text[lo : words[k].start()] for ch in ",;:“\"—(")
+            clean = not any(ch in text[lo : words[k].start()] for ch in CLAUSE_BREAK_MARKS)
             return clean and verb.islower() and verb not in _NOT_INFINITIVE
         if words[k].group() in _LISTENER_CLOSERS or words[k].group() in FINITE_WORDS:
             return False  # "asked questions that …", "asked the mayor why …"
