@@ -54,6 +54,17 @@ ZH_AFTER_QUOTE_CLAUSE_ENDS = ZH_CLAUSE_BREAKS + "," + ZH_MAIN_OPENING_MARKS
 # A sentence end or a top-level closing mark ("。！？”」"): the sentence before a quote starts after the last of them.
 ZH_SENTENCE_OR_QUOTE_ENDS = ZH_SENTENCE_ENDS + ZH_MAIN_CLOSING_MARKS
 
+# A sentence end or a top-level opening mark ("。！？“「"): between a quote and a cue after it, either means the
+# cue reports other words.
+ZH_SENTENCE_END_OR_QUOTE_OPENING = ZH_SENTENCE_ENDS + ZH_MAIN_OPENING_MARKS
+
+# A clause stop or a top-level opening mark ("。！？；“「"): a cue's clause reaches past none of them to a comma.
+ZH_CLAUSE_STOP_OR_QUOTE_OPENING = ZH_CLAUSE_STOPS + ZH_MAIN_OPENING_MARKS
+
+# A clause mark or a top-level opening mark ("，。！？；：“「"): a cue with none of them before it stands in its
+# paragraph's first clause.
+ZH_CLAUSE_MARK_OR_QUOTE_OPENING = ZH_CLAUSE_MARKS + ZH_MAIN_OPENING_MARKS
+
 # The clause breaks and the enumeration comma ("，。！？；、"): a quote holding none of them is a word or a
 # short term (“内卷”), not a sentence someone said.
 ZH_PHRASE_MARKS = ZH_CLAUSE_BREAKS + "、"
@@ -62,6 +73,10 @@ ZH_PHRASE_MARKS = ZH_CLAUSE_BREAKS + "、"
 # ("，。！？；、,.!?"). Not the half-width semicolon: of the sites that read a term, only quotes.speech_zh counts
 # it too, and it adds it there itself.
 ZH_PHRASE_MARKS_MIXED = ZH_PHRASE_MARKS + ",.!?"
+
+# The phrase marks, the top-level quote marks and the half-width comma, semicolon, exclamation and question marks
+# ("，。！？；、“「”」,;!?"): the one a cue asks (问李华：“…”) runs to a colon with none of them between.
+ZH_PHRASE_OR_QUOTE_MARKS = frozenset(ZH_PHRASE_MARKS + ZH_MAIN_OPENING_MARKS + ZH_MAIN_CLOSING_MARKS + ",;!?")
 
 # The comma of either width ("，,"), as Chinese pages write both; and the same as a tuple of one-character
 # strings, for sites that test a slice that may be empty ("" is in no tuple) or hand it to ``str.endswith``.

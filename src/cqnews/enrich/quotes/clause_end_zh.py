@@ -10,6 +10,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.punctuation_zh import (
+    ZH_CLAUSE_MARK_OR_QUOTE_OPENING,
     ZH_CLAUSE_OR_QUOTE_MARKS,
     ZH_COLON_FORMS,
     ZH_PHRASE_MARKS_MIXED,
@@ -255,7 +256,7 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     sentence opening with a word of the writer's (显然，…, 不过，…) or with a time (去年夏天，…: the writer
     recounts)? The whole paragraph then gives that speaker's
     view."""
-    if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
+    if any(ch in text[: cues.starts[k]] for ch in ZH_CLAUSE_MARK_OR_QUOTE_OPENING) or len(text) - start > _ZH_GOES_ON:
         return False
     if to_simplified(text.lstrip()[:2]).startswith(QZ.ZH_FRAME_SOURCES):
         return False  # (据以色列媒体报道，A。B。: the writer relays a source sentence by sentence, the report is A)

@@ -22,6 +22,7 @@ from ...lexicon.punctuation_zh import (
     ZH_COMMA_FORMS,
     ZH_COMMAS,
     ZH_MAIN_CLOSING_MARKS,
+    ZH_PHRASE_OR_QUOTE_MARKS,
 )
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
@@ -214,14 +215,11 @@ def _past_listener(text: str, start: int, end: int) -> int:
     when no listener stands there (问题, 访问 are other words)."""
     stop = min(len(text), end + RZ.LISTENER_SIZE + 1)
     colon = next((i for i in range(end + 1, stop) if text[i] in ZH_COLONS or _comma_before_quote(text, i)), -1)
-    if colon < 0 or any(ch in _ZH_CLAUSE_MARKS for ch in text[end:colon]):
+    if colon < 0 or any(ch in ZH_PHRASE_OR_QUOTE_MARKS for ch in text[end:colon]):
         return end
     if segmenter.is_word(text[start : end + 1]) or segmenter.is_word(text[start - 1 : end]):
         return end
     return colon
-
-
-_ZH_CLAUSE_MARKS = frozenset("，。！？；、“”「」,;!?")
 
 
 def _comma_before_quote(text: str, i: int) -> bool:
