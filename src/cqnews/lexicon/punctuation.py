@@ -16,6 +16,17 @@ APOSTROPHES = "'’"
 # straight single mark, which is an apostrophe as often.
 OPENING_QUOTE_MARKS = "“\"‘"
 
+# The opening marks and the straight single mark too ("“\"‘'"), where an apostrophe cannot stand (right before a
+# quote, right after a cue): any of them opens a quote there.
+OPENING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE = OPENING_QUOTE_MARKS + "'"
+
+# A space and the opening marks ("“\"‘' "), stripped from the end of the text before a quote.
+SPACE_AND_OPENING_QUOTE_MARKS = " " + OPENING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
+
+# What may follow a cue of writing for it to report (":.,;“\"‘'", and the text's end): a colon, a stop, a comma,
+# a semicolon or an opening mark ("wrote: …", "the letter said, …").
+AFTER_WRITTEN_CUE_MARKS = ":.,;" + OPENING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
+
 # The marks that close an English quote: curly double, straight double, curly single ('”"’'); not the
 # straight single mark, which is an apostrophe as often.
 CLOSING_QUOTE_MARKS = '”"’'

@@ -110,3 +110,13 @@ ZH_MAIN_QUOTE_UNBOUNDED_RE = re.compile("“[^“”]*”|「[^「」]*」")
 # A quote of any Chinese pair (curly double or single, corner, double corner) with no quote mark inside; group 1
 # holds its words (a term: “内卷”, 「躺平」). Each run stops at the next mark, so it cannot backtrack badly.
 ZH_QUOTED_TERM_RE = re.compile("[“「‘『]([^“”「」‘’『』]*)[”」’』]")
+
+# Spaces of either width and the stops, commas, colons, semicolons, ellipsis and dash of either width
+# (" \u3000\t\n。，！？…—：；,.!?:;"): a block with only these around its quotes is someone's words alone.
+ZH_MARKS_AROUND_QUOTE = " \u3000\t\n。，！？…—：；,.!?:;"
+
+# Where the clause of a bare cue (指, 擔心) ends either side: a clause mark, the enumeration comma, a quote mark, a
+# half-width mark, a bracket of either width or a space ("，。！？；：、“「『”」』,;:!?（）() ").
+ZH_BARE_CUE_CLAUSE_MARKS = (
+    ZH_CLAUSE_MARKS + "、" + ZH_FULLWIDTH_OPENING_MARKS + ZH_FULLWIDTH_CLOSING_MARKS + ",;:!?" + "（）() "
+)

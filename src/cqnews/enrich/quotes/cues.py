@@ -13,7 +13,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
-from ...lexicon.punctuation import LATIN_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
+from ...lexicon.punctuation import AFTER_WRITTEN_CUE_MARKS, LATIN_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_MARKS,
     ZH_CLAUSE_OR_QUOTE_MARKS,
@@ -112,7 +112,7 @@ def _said_verb_start(plain: str, start: int, end: int) -> int:
 
 _NOUN_LEADS = frozenset("the a an his her their its our my your from of these those such with this that".split())
 _PASSIVE_LEADS = frozenset("is are was were be been being".split())
-_AFTER_WRITTEN_CUE = frozenset(":.,;“\"‘'") | {""}
+_AFTER_WRITTEN_CUE = frozenset(AFTER_WRITTEN_CUE_MARKS) | {""}
 
 
 def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:

@@ -14,6 +14,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
 from ...lexicon.punctuation_zh import (
+    ZH_BARE_CUE_CLAUSE_MARKS,
     ZH_CLAUSE_OR_QUOTE_MARKS,
     ZH_COMMAS,
     ZH_FULLWIDTH_CLOSING_MARKS,
@@ -124,7 +125,6 @@ _CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in ZH_COMMAS)
 _BARE_RE = re.compile("|".join(sorted(RZ.BARE_CLAUSE_CUES, key=len, reverse=True)))
 # Where the clause a cue stands in starts: a clause or quote mark, or the enumeration comma.
 _CUE_CLAUSE_MARKS = ZH_CLAUSE_OR_QUOTE_MARKS + "、"
-_MARKS = "，。！？；：、「」“”『』,;:!?（）() "
 
 
 def _bare_cues(plain: str) -> list[tuple[int, int]]:
@@ -153,7 +153,7 @@ _CLAUSE_MIN = 5
 
 def _clause_size(plain: str, e: int) -> int:
     k = e
-    while k < len(plain) and k - e < _CLAUSE_MIN and plain[k] not in _MARKS:
+    while k < len(plain) and k - e < _CLAUSE_MIN and plain[k] not in ZH_BARE_CUE_CLAUSE_MARKS:
         k += 1
     return k - e
 
@@ -166,7 +166,7 @@ def _subject_before(plain: str, start: int, end: int) -> bool:
     while k > 0 and plain[k - 1] in L.CUE_ADVERBS:  # (并 among them)
         k -= 1
     lo = k
-    while lo > 0 and plain[lo - 1] not in _MARKS:
+    while lo > 0 and plain[lo - 1] not in ZH_BARE_CUE_CLAUSE_MARKS:
         lo -= 1
     if lo == k:
         return k < start or end - start >= 2  # (，指 alone is too often pointing: 指着, 手指)

@@ -7,7 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
-from ...lexicon.punctuation_zh import ZH_MAIN_QUOTE_RE, ZH_SENTENCE_END_SET, ZH_SENTENCE_OR_QUOTE_ENDS
+from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
+from ...lexicon.punctuation_zh import (
+    ZH_MAIN_QUOTE_RE,
+    ZH_MARKS_AROUND_QUOTE,
+    ZH_SENTENCE_END_SET,
+    ZH_SENTENCE_OR_QUOTE_ENDS,
+)
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
@@ -295,11 +301,7 @@ def _zh_chained_back(book: SpeakerBook, base: int) -> str | None:
 def _only_quoted(text: str) -> bool:
     """Is ``text`` a quote and nothing else (marks aside): a block of someone's words with no writer's words?"""
     rest = ZH_MAIN_QUOTE_RE.sub("", text)
-    return rest != text and not rest.strip(_MARKS_AROUND)
-
-
-# What may stand around a block's quote: spaces and marks of punctuation.
-_MARKS_AROUND = " \u3000\t\n。，！？…—：；,.!?:;"
+    return rest != text and not rest.strip(ZH_MARKS_AROUND_QUOTE)
 
 
 def _goes_on_with_pronoun(text: str) -> bool:
@@ -332,7 +334,7 @@ def _en_subject_before(book: SpeakerBook, f: Found, text: str, base: int, prev_t
     spoke to reporters on Monday." / "“…”"). None when that sentence opens with no person the article names."""
     if f.kind != QuoteKind.DIRECT or zh_text(text):
         return None
-    head = text[: f.start].rstrip(" “\"‘'")
+    head = text[: f.start].rstrip(SPACE_AND_OPENING_QUOTE_MARKS)
     if not head and prev_text:
         head, base = prev_text.rstrip(), base - 2 - len(prev_text)  # (blocks are joined by two characters)
     if not head or head[-1] not in ".!?:":
