@@ -8,6 +8,8 @@ not a sentence), so each says what it holds and which reading it serves.
 
 from __future__ import annotations
 
+import re
+
 # The full-width marks that end a sentence: full stop, exclamation mark, question mark ("。！？"). Not the
 # semicolon, which only closes a clause, nor the ellipsis "…", which may run on.
 ZH_SENTENCE_ENDS = "。！？"
@@ -31,9 +33,37 @@ ZH_CLAUSE_MARKS = "，。！？；："
 # (which opens the words a cue reports, and so does not part them from it).
 ZH_CLAUSE_BREAKS = "，。！？；"
 
+# The marks that open and close a top-level Chinese quote, curly and corner ("“「", "”」"); not the double corner
+# marks 『』, which nest inside 「…」, nor the straight mark.
+ZH_MAIN_OPENING_MARKS = "“「"
+ZH_MAIN_CLOSING_MARKS = "”」"
+
+# The corner and double corner opening marks ("「『"), which Taiwan and Hong Kong papers quote words said with (a
+# one-word fragment, 批評對方「無恥」, is the speaker's word; the mainland's “” set a single word off as a term:
+# 所谓“脱钩”, 交了“学费”).
+ZH_CORNER_OPENING_MARKS = "「『"
+
+# Every Chinese opening and closing mark but the straight one: curly, corner and double corner ("“「『", "”」』").
+ZH_FULLWIDTH_OPENING_MARKS = "“" + ZH_CORNER_OPENING_MARKS
+ZH_FULLWIDTH_CLOSING_MARKS = "”」』"
+
 # What ends a clause read after a quote (“…”面对记者的追问，王芳连连摆手。): a clause break, the half-width comma,
 # or a quote mark opening the next words ("，。！？；,“「").
-ZH_AFTER_QUOTE_CLAUSE_ENDS = ZH_CLAUSE_BREAKS + ",“「"
+ZH_AFTER_QUOTE_CLAUSE_ENDS = ZH_CLAUSE_BREAKS + "," + ZH_MAIN_OPENING_MARKS
+
+# A sentence end or a top-level closing mark ("。！？”」"): the sentence before a quote starts after the last of them.
+ZH_SENTENCE_OR_QUOTE_ENDS = ZH_SENTENCE_ENDS + ZH_MAIN_CLOSING_MARKS
+
+# A sentence end or a top-level opening mark ("。！？“「"): between a quote and a cue after it, either means the
+# cue reports other words.
+ZH_SENTENCE_END_OR_QUOTE_OPENING = ZH_SENTENCE_ENDS + ZH_MAIN_OPENING_MARKS
+
+# A clause stop or a top-level opening mark ("。！？；“「"): a cue's clause reaches past none of them to a comma.
+ZH_CLAUSE_STOP_OR_QUOTE_OPENING = ZH_CLAUSE_STOPS + ZH_MAIN_OPENING_MARKS
+
+# A clause mark or a top-level opening mark ("，。！？；：“「"): a cue with none of them before it stands in its
+# paragraph's first clause.
+ZH_CLAUSE_MARK_OR_QUOTE_OPENING = ZH_CLAUSE_MARKS + ZH_MAIN_OPENING_MARKS
 
 # The clause breaks and the enumeration comma ("，。！？；、"): a quote holding none of them is a word or a
 # short term (“内卷”), not a sentence someone said.
@@ -43,6 +73,10 @@ ZH_PHRASE_MARKS = ZH_CLAUSE_BREAKS + "、"
 # ("，。！？；、,.!?"). Not the half-width semicolon: of the sites that read a term, only quotes.speech_zh counts
 # it too, and it adds it there itself.
 ZH_PHRASE_MARKS_MIXED = ZH_PHRASE_MARKS + ",.!?"
+
+# The phrase marks, the top-level quote marks and the half-width comma, semicolon, exclamation and question marks
+# ("，。！？；、“「”」,;!?"): the one a cue asks (问李华：“…”) runs to a colon with none of them between.
+ZH_PHRASE_OR_QUOTE_MARKS = frozenset(ZH_PHRASE_MARKS + ZH_MAIN_OPENING_MARKS + ZH_MAIN_CLOSING_MARKS + ",;!?")
 
 # The comma of either width ("，,"), as Chinese pages write both; and the same as a tuple of one-character
 # strings, for sites that test a slice that may be empty ("" is in no tuple) or hand it to ``str.endswith``.
@@ -65,3 +99,24 @@ SENTENCE_END_MARKS = ".!?" + ZH_SENTENCE_ENDS
 # What ends a Chinese clause when reading a speaker's phrase around a cue: the clause marks, the closing
 # quote marks, the half-width marks and quote, a line break, brackets (a bracketed column label) and bullets.
 ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"
+
+# A top-level quote, curly or corner, with no mark of its own kind inside: “…” or 「…」 (bounded, 2,000 characters).
+ZH_MAIN_QUOTE_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
+
+# The same with no bound on its length, as the speaker readers of a window or a paragraph have always read it
+# (each run stops at the next mark of its kind, so it cannot backtrack badly).
+ZH_MAIN_QUOTE_UNBOUNDED_RE = re.compile("“[^“”]*”|「[^「」]*」")
+
+# A quote of any Chinese pair (curly double or single, corner, double corner) with no quote mark inside; group 1
+# holds its words (a term: “内卷”, 「躺平」). Each run stops at the next mark, so it cannot backtrack badly.
+ZH_QUOTED_TERM_RE = re.compile("[“「‘『]([^“”「」‘’『』]*)[”」’』]")
+
+# Spaces of either width and the stops, commas, colons, semicolons, ellipsis and dash of either width
+# (" \u3000\t\n。，！？…—：；,.!?:;"): a block with only these around its quotes is someone's words alone.
+ZH_MARKS_AROUND_QUOTE = " \u3000\t\n。，！？…—：；,.!?:;"
+
+# Where the clause of a bare cue (指, 擔心) ends either side: a clause mark, the enumeration comma, a quote mark, a
+# half-width mark, a bracket of either width or a space ("，。！？；：、“「『”」』,;:!?（）() ").
+ZH_BARE_CUE_CLAUSE_MARKS = (
+    ZH_CLAUSE_MARKS + "、" + ZH_FULLWIDTH_OPENING_MARKS + ZH_FULLWIDTH_CLOSING_MARKS + ",;:!?" + "（）() "
+)

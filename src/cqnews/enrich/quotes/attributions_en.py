@@ -12,6 +12,7 @@ from itertools import islice
 
 from ...lexicon import attribution_en as A
 from ...lexicon import quote_patterns as P
+from ...lexicon.punctuation import OPENING_QUOTE_MARKS, OWNER_ENDINGS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE
 from ...models import AttributionKind
 from ..speakers.clause_desc_en import clause_subject
@@ -294,7 +295,7 @@ def _label_end(text: str, end: int, stop: int) -> int | None:
     follow it (an object pronoun right after the cue, or a quote mark in the label)."""
     m = A.LABEL_END_RE.search(text, end, stop)
     hi = m.start() if m is not None else stop
-    if _word_after(text, end) in A.LABEL_OBJECTS or any(mark in text[end:hi] for mark in "“\"‘"):
+    if _word_after(text, end) in A.LABEL_OBJECTS or any(mark in text[end:hi] for mark in OPENING_QUOTE_MARKS):
         return hi
     return None
 
@@ -342,7 +343,7 @@ def _noun(text: str, start: int, word: str, before: str) -> bool:
     """Is the cue form at ``start`` a noun: after a determiner or an owner ("his plans", "voters' worries"),
     after "a" and a modifier ("a bipartisan plan"; not "a majority support"), or after a preposition
     ("against plans"; "after endorsing Chen" stays a verb)?"""
-    if before in A.NOUN_LEADS or before.endswith(("'s", "’s", "s'", "s’")):
+    if before in A.NOUN_LEADS or before.endswith(OWNER_ENDINGS):
         return True
     if before in A.PREPOSITIONS and not word.endswith("ing"):
         return True

@@ -22,6 +22,14 @@ from ...lexicon.en import (
     TIME_LEADS,
     TIME_WORDS,
 )
+from ...lexicon.punctuation import (
+    ADVERBIAL_STOP_MARKS,
+    APOSTROPHE_FORMS,
+    APOSTROPHES,
+    CLAUSE_BREAK_MARKS,
+    CLAUSE_BREAK_MARKS_WITHOUT_BRACKET,
+    NEGATION_CONTRACTIONS,
+)
 from ...lexicon.reporting_en import (
     COUNT_APPROXIMATORS,
     COUNT_RE,
@@ -146,7 +154,8 @@ def _question_start(text: str, lo: int, words: list[re.Match[str]]) -> int | Non
     "asked the minister whether …"), with no punctuation between."""
     for m in words[:_QUESTION_REACH]:
         if m.group() in P.EN_QUESTION_WORDS:  # (lower case: "asked Whether" is no question)
-            return m.start() if not any(ch in text[lo : m.start()] for ch in ",;:“\"—") else None
+            broken = any(ch in text[lo : m.start()] for ch in CLAUSE_BREAK_MARKS_WITHOUT_BRACKET)
+            return None if broken else m.start()
     return None
 
 
@@ -185,7 +194,7 @@ def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: s
         return False
     if not (low in CLAUSE_OPENERS or first[:1].isupper()) or low in _NOT_SUBJECTS:
         return False
-    return has_verb(before[1:]) and not any(ch in text[lo : before[-1].end()] for ch in ",;:“\"—(")
+    return has_verb(before[1:]) and not any(ch in text[lo : before[-1].end()] for ch in CLAUSE_BREAK_MARKS)
 
 
 # Words that open no subject although CLAUSE_OPENERS has them ("said this week that", "said it again").
@@ -199,7 +208,7 @@ def _relative_verb(text: str, word: re.Match[str]) -> bool:
     men" is an adjective opening the clause's subject; so is a present form in -s, or before a count or an adverb
     in -ly ("a charity that runs three shelters", "that meets weekly"): "that officers were" opens a subject."""
     w = word.group()
-    if w in FINITE_WORDS or (w.endswith("n") and text.startswith(("'t", "’t"), word.end())):
+    if w in FINITE_WORDS or (w.endswith("n") and text.startswith(NEGATION_CONTRACTIONS, word.end())):
         return True
     present = w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3  # "that runs three shelters"
     if not (w.islower() and (len(w) > 4 and w.endswith("ed") or present)):
@@ -319,7 +328,7 @@ def _demonstrative_or_dated(text: str, words: list[re.Match[str]]) -> bool:
     k = 1 if low in ("last", "this", "next") else 0
     if k + 1 >= len(words) or words[k].group().lower() not in _DAY_OWNERS:
         return False
-    return words[k + 1].group() == "s" and text[words[k].end() : words[k + 1].start()] in ("'", "’")
+    return words[k + 1].group() == "s" and text[words[k].end() : words[k + 1].start()] in APOSTROPHE_FORMS
 
 
 def _both_then_finite(text: str, words: list[re.Match[str]]) -> bool:
@@ -336,7 +345,7 @@ def _both_then_finite(text: str, words: list[re.Match[str]]) -> bool:
 def _finite_within(text: str, words: list[re.Match[str]], k: int) -> bool:
     """Does a finite verb follow ``words[k]`` within a few words, with no punctuation nor relative word between?"""
     for m in words[k + 1 : k + 1 + _COUNT_NP_WORDS]:
-        if any(ch in text[words[k].start() : m.start()] for ch in ",;:“\"—("):
+        if any(ch in text[words[k].start() : m.start()] for ch in CLAUSE_BREAK_MARKS):
             return False
         if m.group().lower() in ("that", "who", "which"):
             return False
@@ -359,7 +368,7 @@ def _pronoun_after_adverbials(text: str, lo: int, words: list[re.Match[str]]) ->
         w = m.group()
         if w in _NOMINATIVE:
             ok = k + 1 < len(words) and finite_after(words[k + 1])
-            clean = not any(ch in text[lo : m.start()] for ch in ",;:“\"—(")
+            clean = not any(ch in text[lo : m.start()] for ch in CLAUSE_BREAK_MARKS)
             return m if ok and clean else None
         if w.lower() in _NP_CLOSERS and w.lower() not in _ADVERBIAL_JOINS or w in FINITE_WORDS or w in P.EN_CUES:
             return None
@@ -412,7 +421,7 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
     for k in range(1, min(len(words), _NP_WORDS + 1)):
         w = words[k].group()
         if w in FINITE_WORDS:
-            return not any(ch in text[lo : words[k].start()] for ch in ",;:“\"—(")
+            return not any(ch in text[lo : words[k].start()] for ch in CLAUSE_BREAK_MARKS)
         if w.lower() in _NP_CLOSERS:
             return False
     return False
@@ -420,7 +429,8 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
 
 def _contracted(text: str, pronoun: re.Match[str], nxt: re.Match[str]) -> bool:
     """Is an auxiliary contracted onto the pronoun ("she'd", "he’ll", "they're", "I'm")?"""
-    return nxt.start() == pronoun.end() + 1 and text[pronoun.end()] in "'’" and nxt.group() in CONTRACTED_AUXILIARIES
+    glued = nxt.start() == pronoun.end() + 1 and text[pronoun.end()] in APOSTROPHES
+    return glued and nxt.group() in CONTRACTED_AUXILIARIES
 
 
 # Words that cannot stand inside the subject of a bare clause: a relative or a conjunction ends it.
@@ -439,7 +449,6 @@ THAT_RE = re.compile(r" that\b")
 
 
 _PP_DETERMINERS = MODIFIER_DETERMINERS
-_ADVERBIAL_STOPS = ",;:“‘\"—("
 
 
 def _past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
@@ -449,7 +458,7 @@ def _past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[
     if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
         k += 1
     k += 1  # the adverbial's noun
-    if k < len(words) and any(ch in text[lo : words[k].start()] for ch in _ADVERBIAL_STOPS):
+    if k < len(words) and any(ch in text[lo : words[k].start()] for ch in ADVERBIAL_STOP_MARKS):
         return None
     if k < len(words) and (opens_clause(words[k].group()) or words[k].group() == "to"):
         return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)

@@ -9,7 +9,14 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
-from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COLON_FORMS, ZH_PHRASE_MARKS_MIXED, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import (
+    ZH_CLAUSE_MARK_OR_QUOTE_OPENING,
+    ZH_CLAUSE_OR_QUOTE_MARKS,
+    ZH_COLON_FORMS,
+    ZH_PHRASE_MARKS_MIXED,
+    ZH_QUOTED_TERM_RE,
+    ZH_SENTENCE_ENDS,
+)
 from ...text import HAN_RE, first_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -165,13 +172,12 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool,
 
 def _zh_speech_quoted(sentence: str) -> bool:
     """Does the sentence quote words said, not only short terms (制止这种「去中国化」的行为 goes on with the report)?"""
-    return any(not zh_short_term(m.group(1)) for m in _ZH_QUOTED_RE.finditer(sentence)) or (
+    return any(not zh_short_term(m.group(1)) for m in ZH_QUOTED_TERM_RE.finditer(sentence)) or (
         _ZH_UNCLOSED_RE.search(sentence) is not None
     )
 
 
 # A quoted span in a sentence (its words), and an opening mark left unclosed in it.
-_ZH_QUOTED_RE = re.compile("[“「‘『]([^“”「」‘’『』]*)[”」’』]")
 _ZH_UNCLOSED_RE = re.compile("[“「‘『][^”」’』]*$")
 
 
@@ -250,7 +256,7 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     sentence opening with a word of the writer's (显然，…, 不过，…) or with a time (去年夏天，…: the writer
     recounts)? The whole paragraph then gives that speaker's
     view."""
-    if any(ch in text[: cues.starts[k]] for ch in "，。！？；：“「") or len(text) - start > _ZH_GOES_ON:
+    if any(ch in text[: cues.starts[k]] for ch in ZH_CLAUSE_MARK_OR_QUOTE_OPENING) or len(text) - start > _ZH_GOES_ON:
         return False
     if to_simplified(text.lstrip()[:2]).startswith(QZ.ZH_FRAME_SOURCES):
         return False  # (据以色列媒体报道，A。B。: the writer relays a source sentence by sentence, the report is A)
@@ -322,7 +328,7 @@ def _zh_before_quote(text: str, start: int, end: int) -> int:
 
 def _zh_term_opens(text: str, at: int) -> bool:
     """Does a short quoted term open the sentence at ``at`` with the sentence going on after it (“两条腿走路”是…)?"""
-    m = _ZH_QUOTED_RE.match(text, at)
+    m = ZH_QUOTED_TERM_RE.match(text, at)
     return m is not None and not _zh_speech_quoted(m.group(0)) and HAN_RE.match(text, m.end()) is not None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.punctuation import COMMA_AND_SENTENCE_ENDS, OPENING_QUOTE_MARKS_AND_COLONS, TAIL_CLAUSE_MARKS
 from ...lexicon.reporting_en import LISTENER_OBJECT_CUES, TAIL_TIME_WORDS
 from .clause_en import TAIL_WORDS
 from .lead_en import holds_verb
@@ -107,7 +108,7 @@ def adverbial_tail(text: str, c_end: int, e: int, listener: bool = False) -> boo
         k = next((i for i, w in enumerate(words[: _LISTENER_WORDS + 1]) if w in _TAIL_PREPOSITIONS), 0)
     if k >= len(words) or words[k] not in _TAIL_PREPOSITIONS:
         return False
-    return not has_auxiliary(text, c_end, e) and not any(ch in text[c_end:e] for ch in "“\"‘:;")
+    return not has_auxiliary(text, c_end, e) and not any(ch in text[c_end:e] for ch in OPENING_QUOTE_MARKS_AND_COLONS)
 
 
 _LISTENER_WORDS = 4
@@ -128,7 +129,8 @@ def closes_quote_attribution(text: str, s: int, e: int, c: int, c_end: int, word
     # The quote ends its own sentence or clause inside the mark (“…,” / “….”), unlike a name in quote
     # marks before the subject ("…, the “Big Bank” chief said"). Two commas between are an apposition
     # around the subject ("“…,” the coach, Tom Brown, said."), not a clause of its own.
-    return k > 0 and text[k - 1] in ",.!?" and text.count(",", k + 1, c) in (0, 2) and "“" not in text[k + 1 : c]
+    closed_inside = k > 0 and text[k - 1] in COMMA_AND_SENTENCE_ENDS
+    return closed_inside and text.count(",", k + 1, c) in (0, 2) and "“" not in text[k + 1 : c]
 
 
 def _adverbials_only(text: str, c_end: int, e: int, word: str) -> bool:
@@ -140,12 +142,9 @@ def _adverbials_only(text: str, c_end: int, e: int, word: str) -> bool:
     if e - c_end > _TAIL_REACH or word in P.EN_OBJECT_CUES or word in LISTENER_OBJECT_CUES and not told:
         return False
     tail = text[c_end:e].rstrip(" .!?")
-    if any(ch in tail for ch in _CLAUSE_MARKS) or "''" in tail:
+    if any(ch in tail for ch in TAIL_CLAUSE_MARKS) or "''" in tail:
         return False
     words = WORD_RE.findall(tail)
     if told and "to" in words:
         return False  # "“…,” Lee told the council to wait": a request reported
     return "that" not in words and not has_auxiliary(text, c_end, c_end + len(tail))
-
-
-_CLAUSE_MARKS = ",;:“”\"‘(—–"

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
+from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_FULLWIDTH_CLOSING_MARKS
 from ...lexicon.quote_patterns import EN_CUES
 from ...models import Quote, QuoteKind
 from .spans import ends_sentence_between
@@ -27,7 +29,9 @@ _MAX_CUE_GAP_CHARS = 200  # a cue clause with its adjuncts; longer gaps hold nar
 _MAX_BARE_GAP_WORDS = 5  # between fragments of one sentence ("because", "and that", "made by some")
 _OWN_CUE_REACH = 40  # a cue this close after a piece left open is its own ("B," she said)
 _WORD = re.compile(r"\w+")
-_CLOSED = re.compile(r"[.!?。！？…][\"'”’」』]?\s*$")
+_CLOSED = re.compile(
+    f"[{SENTENCE_END_MARKS}…][{CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE}{ZH_FULLWIDTH_CLOSING_MARKS}]?\\s*$"
+)
 
 
 def link_continuations(quotes: list[Quote], texts: list[str]) -> None:

@@ -13,6 +13,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
+from ...lexicon.punctuation import AFTER_WRITTEN_CUE_MARKS, LATIN_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_MARKS,
     ZH_CLAUSE_OR_QUOTE_MARKS,
@@ -20,6 +21,8 @@ from ...lexicon.punctuation_zh import (
     ZH_COLONS,
     ZH_COMMA_FORMS,
     ZH_COMMAS,
+    ZH_MAIN_CLOSING_MARKS,
+    ZH_PHRASE_OR_QUOTE_MARKS,
 )
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
@@ -65,8 +68,8 @@ _TITLE_SHARE = 0.8
 def _title_case(text: str) -> bool:
     """Is the block a headline in title case ("Lee Says Tax Plan Will Fail")? Four words of four letters
     or more, nearly all of them capitalised; short words ("is", "to", "of") may be either."""
-    long_words = [w for w in text.split() if len(w.strip("‘’'\"“”.,:!?")) > 3]
-    capitalised = sum(w.lstrip("‘’'\"“”")[:1].isupper() for w in long_words)
+    long_words = [w for w in text.split() if len(w.strip(WORD_EDGE_MARKS)) > 3]
+    capitalised = sum(w.lstrip(LATIN_QUOTE_MARKS)[:1].isupper() for w in long_words)
     return len(long_words) >= 4 and capitalised >= _TITLE_SHARE * len(long_words)
 
 
@@ -109,7 +112,7 @@ def _said_verb_start(plain: str, start: int, end: int) -> int:
 
 _NOUN_LEADS = frozenset("the a an his her their its our my your from of these those such with this that".split())
 _PASSIVE_LEADS = frozenset("is are was were be been being".split())
-_AFTER_WRITTEN_CUE = frozenset(":.,;“\"‘'") | {""}
+_AFTER_WRITTEN_CUE = frozenset(AFTER_WRITTEN_CUE_MARKS) | {""}
 
 
 def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
@@ -121,7 +124,7 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
         return False
     before = text[max(0, start - 12) : start].split()
     prev = before[-1].lower() if before else ""
-    if word in P.EN_THAT_NOUNS and (prev in P.EN_OWNER_WORDS or prev.endswith(("'s", "’s"))):
+    if word in P.EN_THAT_NOUNS and (prev in P.EN_OWNER_WORDS or prev.endswith(POSSESSIVE)):
         return text.startswith(" that ", end)  # "his claim that", "Lee's fear that"
     if word in P.EN_THAT_CUES and (word not in P.EN_CUES or prev in _NOUN_LEADS):
         return word not in P.EN_THAT_NOUNS and text.startswith(" that ", end)  # "made it clear that"
@@ -212,14 +215,11 @@ def _past_listener(text: str, start: int, end: int) -> int:
     when no listener stands there (问题, 访问 are other words)."""
     stop = min(len(text), end + RZ.LISTENER_SIZE + 1)
     colon = next((i for i in range(end + 1, stop) if text[i] in ZH_COLONS or _comma_before_quote(text, i)), -1)
-    if colon < 0 or any(ch in _ZH_CLAUSE_MARKS for ch in text[end:colon]):
+    if colon < 0 or any(ch in ZH_PHRASE_OR_QUOTE_MARKS for ch in text[end:colon]):
         return end
     if segmenter.is_word(text[start : end + 1]) or segmenter.is_word(text[start - 1 : end]):
         return end
     return colon
-
-
-_ZH_CLAUSE_MARKS = frozenset("，。！？；、“”「」,;!?")
 
 
 def _comma_before_quote(text: str, i: int) -> bool:
@@ -258,7 +258,7 @@ def _goes_on_saying(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] not in _GOING_ON_ENDS:
         return False
     clause = last_of(text, ZH_CLAUSE_STOPS, max(0, start - _GOING_ON_LOOK), start) + 1
-    return any(mark in text[clause:start] for mark in "”」")
+    return any(mark in text[clause:start] for mark in ZH_MAIN_CLOSING_MARKS)
 
 
 # The marks that may stand between 着 and the quote it introduces.

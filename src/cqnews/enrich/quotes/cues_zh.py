@@ -13,7 +13,13 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
+from ...lexicon.punctuation_zh import (
+    ZH_BARE_CUE_CLAUSE_MARKS,
+    ZH_CLAUSE_OR_QUOTE_MARKS,
+    ZH_COMMAS,
+    ZH_FULLWIDTH_CLOSING_MARKS,
+    ZH_FULLWIDTH_OPENING_MARKS,
+)
 from ...text import is_cjk_char
 from .. import segmenter
 from .cues import zh_cues
@@ -102,7 +108,7 @@ def _word_start(plain: str, start: int, end: int) -> int:
     return -1
 
 
-_CLOSERS = frozenset("」”』")
+_CLOSERS = frozenset(ZH_FULLWIDTH_CLOSING_MARKS)
 
 
 def _quote_after_comma(plain: str, start: int, end: int) -> bool:
@@ -112,14 +118,13 @@ def _quote_after_comma(plain: str, start: int, end: int) -> bool:
 
 
 # The marks opening a quote right after a cue.
-_QUOTE_OPENERS = frozenset("「“『")
+_QUOTE_OPENERS = frozenset(ZH_FULLWIDTH_OPENING_MARKS)
 # A closing mark and a comma after it (「…」，她形容。): the clause of the cue still follows the quote.
 _CLOSER_COMMAS = frozenset(c + m for c in _CLOSERS for m in ZH_COMMAS)
 
 _BARE_RE = re.compile("|".join(sorted(RZ.BARE_CLAUSE_CUES, key=len, reverse=True)))
 # Where the clause a cue stands in starts: a clause or quote mark, or the enumeration comma.
 _CUE_CLAUSE_MARKS = ZH_CLAUSE_OR_QUOTE_MARKS + "、"
-_MARKS = "，。！？；：、「」“”『』,;:!?（）() "
 
 
 def _bare_cues(plain: str) -> list[tuple[int, int]]:
@@ -148,7 +153,7 @@ _CLAUSE_MIN = 5
 
 def _clause_size(plain: str, e: int) -> int:
     k = e
-    while k < len(plain) and k - e < _CLAUSE_MIN and plain[k] not in _MARKS:
+    while k < len(plain) and k - e < _CLAUSE_MIN and plain[k] not in ZH_BARE_CUE_CLAUSE_MARKS:
         k += 1
     return k - e
 
@@ -161,7 +166,7 @@ def _subject_before(plain: str, start: int, end: int) -> bool:
     while k > 0 and plain[k - 1] in L.CUE_ADVERBS:  # (并 among them)
         k -= 1
     lo = k
-    while lo > 0 and plain[lo - 1] not in _MARKS:
+    while lo > 0 and plain[lo - 1] not in ZH_BARE_CUE_CLAUSE_MARKS:
         lo -= 1
     if lo == k:
         return k < start or end - start >= 2  # (，指 alone is too often pointing: 指着, 手指)

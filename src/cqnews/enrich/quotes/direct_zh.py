@@ -11,11 +11,13 @@ from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
     ZH_CLAUSE_BREAKS,
     ZH_CLAUSE_MARKS,
+    ZH_CLAUSE_STOP_OR_QUOTE_OPENING,
     ZH_COLON_FORMS,
     ZH_COLONS,
     ZH_COMMA_FORMS,
     ZH_COMMAS,
     ZH_PHRASE_MARKS_MIXED,
+    ZH_SENTENCE_END_OR_QUOTE_OPENING,
     ZH_SENTENCE_END_SET,
     ZH_SENTENCE_ENDS,
     ZH_SENTENCE_OR_TEXT_ENDS,
@@ -283,7 +285,7 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     lo = sp.close + 1
     for k in cues.between(lo, min(len(text), lo + ZH_NEAR)):
         gap = text[lo : cues.starts[k]]
-        if any(ch in gap for ch in "。！？“「") or text.startswith(_ZH_QUOTE_INTROS, cues.ends[k]):
+        if any(ch in gap for ch in ZH_SENTENCE_END_OR_QUOTE_OPENING) or text.startswith(_ZH_QUOTE_INTROS, cues.ends[k]):
             break
         if zh_negated(text, cues.starts[k]):
             continue  # “…”一位不愿|透露|姓名的工作人员说: what the speaker would not disclose reports nothing
@@ -323,7 +325,7 @@ def _framed_subject(text: str, cue_end: int, who: Who) -> Who:
     if who.mention or who.kind != "pronoun":
         return who
     comma = text.find("，", cue_end, cue_end + _AFTER_SIZE)
-    if comma < 0 or any(ch in text[cue_end:comma] for ch in "。！？；“「"):
+    if comma < 0 or any(ch in text[cue_end:comma] for ch in ZH_CLAUSE_STOP_OR_QUOTE_OPENING):
         return who
     return _zh_subject_after(text, comma + 1) or who
 

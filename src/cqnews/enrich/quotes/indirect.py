@@ -7,6 +7,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import ADVERBIAL_CHUNK_OPENERS, CLAUSE_OPENERS, FINITE_AUXILIARIES, TIME_NOUNS
+from ...lexicon.punctuation import DOUBLE_QUOTE_MARKS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
@@ -278,7 +279,7 @@ def _predicate_start(text: str, s: int, c: int) -> int:
     """Where the predicate of an adjective of stance starts ("Ellis is confident that", "Ellis made it
     clear that", "Ellis has become increasingly convinced that"): the subject ends before its verb."""
     lo = max(s, c - _PREDICATE_REACH)
-    if any(mark in text[lo:c] for mark in _QUOTE_MARKS):
+    if any(mark in text[lo:c] for mark in DOUBLE_QUOTE_MARKS):
         return c  # a quote's words before the predicate: no plain subject to read
     k = c
     for m in reversed(WORD_RE.findall(text, lo, c)):
@@ -291,7 +292,6 @@ def _predicate_start(text: str, s: int, c: int) -> int:
 
 
 _COORDINATORS = frozenset("and but or".split())
-_QUOTE_MARKS = "“”\"«»"
 
 
 _PREDICATE_REACH = 60

@@ -8,6 +8,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import FINITE_WORDS
+from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
 from ...lexicon.reporting_en import EXPLETIVE_PASSIVE_RE, TAIL_TIME_WORDS
 from ...models import QuoteKind
 from ..speakers.phrases import Who
@@ -63,7 +64,7 @@ def _inverted_subject(text: str, c: int, c_end: int, e: int) -> Who | None:
     """The subject after an inverted cue ("…, said Li Bin, general manager …"), or None when what
     follows the cue is a clause ("…, said the president also has spoken …": an auxiliary before the
     next punctuation) or the cue closes a direct quote."""
-    if text[c - 3 : c - 2] in "”\"’'":
+    if text[c - 3 : c - 2] in CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE:
         return None
     who = en_subject_after(text, c_end, e)
     if who is None or not _inverted_ok(who):

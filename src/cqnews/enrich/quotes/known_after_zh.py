@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.punctuation_zh import ZH_AFTER_QUOTE_CLAUSE_ENDS, ZH_COMMAS
+from ...lexicon.punctuation_zh import (
+    ZH_AFTER_QUOTE_CLAUSE_ENDS,
+    ZH_COMMAS,
+    ZH_MAIN_CLOSING_MARKS,
+    ZH_MAIN_OPENING_MARKS,
+)
 from .. import segmenter
 from .opener_zh import ZH_LEAD_TAGS
 
@@ -52,7 +57,7 @@ _AFTER_SIZE = 40
 _NAME_MIN = 2
 # What ends a clause after the quote: the next mark of a clause, a sentence or a quote.
 _CLAUSE_ENDS = frozenset(ZH_AFTER_QUOTE_CLAUSE_ENDS)
-_OPENING_MARKS = frozenset("“「")
-_CLOSING_MARKS = frozenset("”」")
+_OPENING_MARKS = frozenset(ZH_MAIN_OPENING_MARKS)
+_CLOSING_MARKS = frozenset(ZH_MAIN_CLOSING_MARKS)
 # What the person after a quote does who hears it (听后, 闻言): the words are someone else's.
 _HEARING = ("听", "聽", "闻言", "聞言")

@@ -8,6 +8,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, FINITE_AUXILIARIES, LY_NOUNS, PREPOSITIONS
+from ...lexicon.punctuation import CLOSING_QUOTE_MARKS, DOUBLE_CLOSING_MARKS
 from ...lexicon.reporting_en import (
     ADVERBIAL_OPENERS,
     IRREGULAR_PAST,
@@ -66,7 +67,7 @@ def clause_before(text: str, s: int, subject_start: int, who: Who, word: str, le
     start, end = trim_clause(text, s, comma)
     if end - start < 12 or len(text[start:end].split()) < 3:
         return None
-    if text[end - 1] in '”"’' and text[start] in P.OPENERS:
+    if text[end - 1] in CLOSING_QUOTE_MARKS and text[start] in P.OPENERS:
         return None  # "“…,” Smith said": the direct quote is the quote
     if lead and writers_lead(text, start, end):
         return None  # "Asked if he would resign, Hale said no.": a phrase of the writer's, no report
@@ -78,7 +79,7 @@ def clause_with_fragment(text: str, s: int, subject_start: int, who: Who, word: 
     that ends it: the clause runs from the sentence start through the closing mark (the caller has
     checked that the quote opens inside the clause)."""
     k = space_before(text, s, subject_start)
-    if k - 2 <= s or text[k - 1] not in '”"' or text[k - 2] != "," or k - s > MAX_CLAUSE:
+    if k - 2 <= s or text[k - 1] not in DOUBLE_CLOSING_MARKS or text[k - 2] != "," or k - s > MAX_CLAUSE:
         return None
     start, end = trim_clause(text, s, k)
     if len(text[start:end].split()) < 3 or writers_lead(text, start, end):

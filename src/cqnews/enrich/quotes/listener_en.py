@@ -14,6 +14,7 @@ from ...lexicon.en import (
     NOT_CLAUSE_START,
     TIME_WORDS,
 )
+from ...lexicon.punctuation import APOSTROPHE_FORMS, CLAUSE_BREAK_MARKS
 from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS, LISTENER_HEADS
 from .text import WORD_RE
 from .words_en import finite_after, has_verb, opens_clause
@@ -34,7 +35,7 @@ def listener_then_infinitive(text: str, lo: int, words: list[re.Match[str]]) -> 
     for k in range(1, min(len(words) - 1, _REQUEST_LISTENER_WORDS + 1)):
         if words[k].group() == "to":
             verb = words[k + 1].group()
-            clean = not any(ch in text[lo : words[k].start()] for ch in ",;:“\"—(")
+            clean = not any(ch in text[lo : words[k].start()] for ch in CLAUSE_BREAK_MARKS)
             return clean and verb.islower() and verb not in _NOT_INFINITIVE
         if words[k].group() in _LISTENER_CLOSERS or words[k].group() in FINITE_WORDS:
             return False  # "asked questions that …", "asked the mayor why …"
@@ -136,12 +137,11 @@ def _listener_words(text: str, words: list[re.Match[str]]) -> int:
         n += 1
         if n + 1 < len(words) and words[n].group() == "of" and words[n + 1].group()[:1].isupper():
             n += 1  # "told the Star-Ledger of Newark", "told the Times of London": a place in the outlet's name
-        elif n < len(words) and words[n].group() == "s" and text[words[n - 1].end() : words[n].start()] in _APOSTROPHES:
+        elif n < len(words) and words[n].group() == "s" and text[words[n - 1].end() : words[n].start()] in (
+            APOSTROPHE_FORMS
+        ):
             n += 1  # "told Britain’s ITV": the owner's "s" (\w+ splits it off)
     return _audience_head(words, n) if n > k else 0
-
-
-_APOSTROPHES = ("'", "’")
 
 
 def _audience_head(words: list[re.Match[str]], n: int) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as ZH
-from ...lexicon.punctuation_zh import ZH_SENTENCE_OR_TEXT_ENDS
+from ...lexicon.punctuation_zh import ZH_FULLWIDTH_CLOSING_MARKS, ZH_SENTENCE_OR_TEXT_ENDS
 from .. import segmenter
 from ..speakers.names_zh import person_word
 from ..speakers.phrases import Who
@@ -53,7 +53,7 @@ def zh_last_clause(text: str, s: int, at: int) -> int:
 def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     """The person (a name or 他/她) opening the clause at ``s``, past time words, adverbs and
     conjunctions; None when the clause opens otherwise or with an owner (刘中年的妻子…)."""
-    while s < at and text[s] in "”」』":
+    while s < at and text[s] in ZH_FULLWIDTH_CLOSING_MARKS:
         s += 1  # “…，”王明顿了顿，“…”: the clause opens after the quote before it
     toks = segmenter.tag(text[s : min(at, s + _ZH_SUBJECT_SIZE)])
     while toks and toks[0].tag in ZH_LEAD_TAGS:

@@ -10,6 +10,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import RELATIVE_PRONOUNS
+from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
 from .text import WORD_RE, BlockView
 
@@ -150,7 +151,7 @@ def _counted_report(text: str, joiner: re.Match[str], start: int) -> bool:
         return False
     lo = m.start() + 1  # (the words of the share too: its "of the delegates" may have taken the cue)
     for k, w in enumerate(WORD_RE.finditer(text, lo, min(len(text), m.end() + 60))):
-        if k >= _COUNTED_REACH or any(ch in text[lo : w.start()] for ch in ",;:.“\"—("):
+        if k >= _COUNTED_REACH or any(ch in text[lo : w.start()] for ch in CLAUSE_OR_SENTENCE_BREAK_MARKS):
             return False
         if w.group() in P.EN_CUES:
             return True

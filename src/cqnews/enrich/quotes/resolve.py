@@ -7,7 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
-from ...lexicon.punctuation_zh import ZH_SENTENCE_END_SET
+from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
+from ...lexicon.punctuation_zh import (
+    ZH_MAIN_QUOTE_RE,
+    ZH_MARKS_AROUND_QUOTE,
+    ZH_SENTENCE_END_SET,
+    ZH_SENTENCE_OR_QUOTE_ENDS,
+)
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
@@ -260,9 +266,9 @@ def _zh_pronoun_sentence_before(f: Found, book: SpeakerBook, text: str, prev_tex
     opening = _opening(text, f.start)
     if f.kind != QuoteKind.DIRECT or not zh_text(text) or text[opening - 1 : opening] not in ZH_SENTENCE_END_SET:
         return None
-    start = max(text.rfind(mark, 0, opening - 1) for mark in _ZH_SENTENCE_MARKS) + 1
+    start = max(text.rfind(mark, 0, opening - 1) for mark in ZH_SENTENCE_OR_QUOTE_ENDS) + 1
     sentence = text[start : opening - 1]
-    if _ZH_QUOTED_RE.search(sentence) or any(name in sentence for name in book.zh_known):
+    if ZH_MAIN_QUOTE_RE.search(sentence) or any(name in sentence for name in book.zh_known):
         return None
     pronouns = list(_ZH_HE_SHE_RE.finditer(sentence))
     if not pronouns or len({m.group() for m in pronouns}) > 1:
@@ -270,9 +276,6 @@ def _zh_pronoun_sentence_before(f: Found, book: SpeakerBook, text: str, prev_tex
     pron = pronouns[0].group()
     who = Who(pron, "pronoun", start=start + pronouns[0].start(), gender="f" if pron == "她" else "m")
     return _zh_pronoun(who, book, text, prev_text, base)
-
-
-_ZH_SENTENCE_MARKS = ("。", "！", "？", "”", "」")
 
 
 # How many blocks before the one before a 他/她 are read when each goes on with a 他/她 of its own.
@@ -297,18 +300,14 @@ def _zh_chained_back(book: SpeakerBook, base: int) -> str | None:
 
 def _only_quoted(text: str) -> bool:
     """Is ``text`` a quote and nothing else (marks aside): a block of someone's words with no writer's words?"""
-    rest = _ZH_QUOTED_RE.sub("", text)
-    return rest != text and not rest.strip(_MARKS_AROUND)
-
-
-# What may stand around a block's quote: spaces and marks of punctuation.
-_MARKS_AROUND = " \u3000\t\n。，！？…—：；,.!?:;"
+    rest = ZH_MAIN_QUOTE_RE.sub("", text)
+    return rest != text and not rest.strip(ZH_MARKS_AROUND_QUOTE)
 
 
 def _goes_on_with_pronoun(text: str) -> bool:
     """Does the end of ``text`` (as far as a 他/她 looks back) hold a 他/她 (not 他们) in the writer's own
     words, outside quotes?"""
-    return _ZH_HE_SHE_RE.search(_ZH_QUOTED_RE.sub("", text[-_CHAIN_TAIL:])) is not None
+    return _ZH_HE_SHE_RE.search(ZH_MAIN_QUOTE_RE.sub("", text[-_CHAIN_TAIL:])) is not None
 
 
 # How much of the end of a block the chain reads for its 他/她 (what a 他/她 looks back over, at most).
@@ -316,7 +315,6 @@ _CHAIN_TAIL = 400
 
 
 _ZH_HE_SHE_RE = re.compile("[他她](?![们們])")  # (not 他们, nor 他們 in traditional characters)
-_ZH_QUOTED_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
 
 
 _SENTENCE_ENDS = (". ", "? ", "! ")
@@ -336,7 +334,7 @@ def _en_subject_before(book: SpeakerBook, f: Found, text: str, base: int, prev_t
     spoke to reporters on Monday." / "“…”"). None when that sentence opens with no person the article names."""
     if f.kind != QuoteKind.DIRECT or zh_text(text):
         return None
-    head = text[: f.start].rstrip(" “\"‘'")
+    head = text[: f.start].rstrip(SPACE_AND_OPENING_QUOTE_MARKS)
     if not head and prev_text:
         head, base = prev_text.rstrip(), base - 2 - len(prev_text)  # (blocks are joined by two characters)
     if not head or head[-1] not in ".!?:":

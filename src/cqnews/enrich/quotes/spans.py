@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ...lexicon import quote_patterns as P
 from ...lexicon.dates import MONTHS
 from ...lexicon.en import TITLES
+from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_OR_BRACKET, SINGLE_OPENING_MARKS, SPACES_AND_QUOTE_MARKS
 from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
@@ -21,7 +22,8 @@ from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_PHRASE_MARKS, ZH_SE
 # every other character before the alternatives are tried (the lookbehind hides the marks from sre).
 # A ” opens where a closing mark cannot stand, at a word start after a space, in a block that opens no
 # quote with “: Swedish and Finnish quote ”like this”.
-_OPEN_RE = re.compile("(?=[“\"「『«„»‘'”])(?:[“\"「『«„»‘]|(?<!\\w)'(?=\\S)|(?<![^\\s(\\[])”(?=\\w))")
+_OPENERS = "".join(sorted(P.OPENERS))  # “"「『«„»‘ (no mark is special in a character class)
+_OPEN_RE = re.compile(f"(?=[{_OPENERS}'”])(?:[{_OPENERS}]|(?<!\\w)'(?=\\S)|(?<![^\\s(\\[])”(?=\\w))")
 _END_RE = re.compile(f"[{SENTENCE_END_MARKS}]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -71,7 +73,7 @@ def find_spans(text: str) -> list[Span]:
             return spans
         o = m.start()
         mark = text[o]
-        if (mark in "‘'" and not _single_opens(text, o)) or (mark == "”" and "“" in text):
+        if (mark in SINGLE_OPENING_MARKS and not _single_opens(text, o)) or (mark == "”" and "“" in text):
             i = o + 1  # a ” after a space in a block quoting with “…” is a misplaced closer
             continue
         width = 2 if text.startswith("''", o) else 1  # '' is a double mark in ASCII (''We won,'' he said)
@@ -276,7 +278,7 @@ def _glued_end(text: str, p: int) -> bool:
         and p + 2 < len(text)
         and text[p + 1].isupper()
         and text[p + 2].islower()
-        and (text[p - 1].islower() or text[p - 1] in '"”’)')
+        and (text[p - 1].islower() or text[p - 1] in CLOSING_QUOTE_MARKS_OR_BRACKET)
     )
 
 
@@ -286,14 +288,11 @@ def ends_sentence_between(text: str, lo: int, hi: int) -> bool:
     it closes the clause right before ``hi``."""
     for m in _END_RE.finditer(text, lo, hi):
         p = m.start()
-        if not text[p + 1 : hi].strip(_SPACE_AND_MARKS):
+        if not text[p + 1 : hi].strip(SPACES_AND_QUOTE_MARKS):
             continue
         if text[p] in ZH_SENTENCE_ENDS or _english_end(text, p):
             return True
     return False
-
-
-_SPACE_AND_MARKS = " \t\n\"'“”‘’「」『』"
 
 
 _WORD_AFTER_RE = re.compile(r" (\w{3,12})\b")

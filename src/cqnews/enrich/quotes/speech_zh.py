@@ -9,6 +9,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.punctuation_zh import (
     ZH_COMMA_FORMS,
+    ZH_CORNER_OPENING_MARKS,
     ZH_PHRASE_MARKS,
     ZH_PHRASE_MARKS_MIXED,
     ZH_SENTENCE_END_SET,
@@ -74,7 +75,7 @@ def zh_word_in_clause(text: str, sp: Span) -> bool:
     if zh_term_heading_clause(text, sp):  # 提出，“老字号餐饮”以每年两成的速度扩张: the reported clause's subject
         return text[sp.close + 1 : sp.close + 2] != "是"  # (称，“平价+自营”是其经营策略: the speaker's own formula)
     inner = text[sp.start : sp.end]
-    if any(ch in inner for ch in _INNER_MARKS) or text[sp.open] in _ZH_CORNER_OPENERS:
+    if any(ch in inner for ch in _INNER_MARKS) or text[sp.open] in ZH_CORNER_OPENING_MARKS:
         return False  # (按「权宜需要」采取: in corner marks one word is a word said, see fragment_speaks)
     before, after = text[sp.open - 1 : sp.open], text[sp.close + 1 : sp.close + 2]
     return len(before) == len(after) == 1 and is_cjk_char(before) and is_cjk_char(after) and after not in "的地得"
@@ -206,7 +207,7 @@ def fragment_speaks(text: str, sp: Span) -> bool:
     """Is a quoted fragment words said rather than a term: more than one word (“很踏实”, not “学费”) unless
     in corner marks (「無恥」), not numerals alone (「五一」), and not a modifier of the noun after it (“雪亮乡村”建设,
     “怀孕”一事, “嘣”的一声)?"""
-    corner = text[sp.open] in _ZH_CORNER_OPENERS  # 「廢柴」: in corner marks one word is a word said
+    corner = text[sp.open] in ZH_CORNER_OPENING_MARKS  # 「廢柴」: in corner marks one word is a word said
     toks = segmenter.tag(text[sp.start : sp.end])
     if not corner and len(toks) < 2 or all(t.tag in _NUMBER_TAGS for t in toks):
         return False  # (「五一」, “十一五”: a number named, a holiday or a plan, in any mark)
@@ -218,6 +219,3 @@ def fragment_speaks(text: str, sp: Span) -> bool:
 
 # Tags of numerals: a fragment of numerals alone names a date, a holiday or a plan (五一, 十一五).
 _NUMBER_TAGS = frozenset(("m", "mq"))
-# Corner marks, which Taiwan and Hong Kong papers quote words said with (a one-word fragment, 批評對方「無恥」, is
-# the speaker's word; the mainland's “” set a single word off as a term: 所谓“脱钩”, 交了“学费”).
-_ZH_CORNER_OPENERS = frozenset("「『")

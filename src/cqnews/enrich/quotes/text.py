@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...lexicon.en import SUBORDINATORS
+from ...lexicon.punctuation import CLOSING_QUOTE_MARKS, CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
 from ...models import QuoteKind
 from ..speakers.phrases import TokenReader, Who
 from .spans import Sentences, Span
@@ -29,7 +30,12 @@ def opens_subordinate(text: str, s: int) -> bool:
     return word[:1].isupper() and word.lower() in SUBORDINATORS and word != "As"
 
 
-MAIN_CLAUSE_RE = re.compile(r",[”\"’']? (?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they|we|I) [a-z]")
+MAIN_CLAUSE_RE = re.compile(
+    ",["
+    + CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
+    + "]? "
+    + r"(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}|he|she|they|we|I) [a-z]"
+)
 
 
 # How far (characters) a cue may sit from the quote it attributes.
@@ -157,7 +163,7 @@ def trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if start < end and text[start] == "(" and text.find(")", start, end) < 0:
         start += 1  # "(The ferry is a draw, Lee said.)": the sentence's own parenthesis is no part of the clause
-    if end < len(text) and text[end : end + 1] in '”"’' and text[end - 1 : end] != " ":
+    if end < len(text) and text[end : end + 1] in CLOSING_QUOTE_MARKS and text[end - 1 : end] != " ":
         end += 1  # keep a closing mark that ends the clause
     return start, end
 

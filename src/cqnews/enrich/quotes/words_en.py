@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.en import CLAUSE_OPENERS, CONTRACTED_AUXILIARIES, FINITE_WORDS
+from ...lexicon.punctuation import APOSTROPHES
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from .text import WORD_RE
 
@@ -39,7 +40,7 @@ def contracted(m: re.Match[str]) -> bool:
     """Is the word ``m`` an auxiliary contracted onto a pronoun ("he’d", "they’re", "she’s", "I’m")? An "s" after
     a noun is its possessive ("Trump’s plan"), no verb."""
     at, w = m.start(), m.group()
-    if at < 2 or m.string[at - 1] not in "'’" or w not in CONTRACTED_AUXILIARIES:
+    if at < 2 or m.string[at - 1] not in APOSTROPHES or w not in CONTRACTED_AUXILIARIES:
         return False
     before = _LAST_WORD_RE.search(m.string, max(0, at - 8), at - 1)
     return before is not None and before.group().lower() in _CONTRACTING_PRONOUNS

@@ -9,7 +9,15 @@ from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_CLAUSE_BREAKS, ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import (
+    ZH_BOUNDARY,
+    ZH_CLAUSE_BREAKS,
+    ZH_COLONS,
+    ZH_COMMA_FORMS,
+    ZH_MAIN_OPENING_MARKS,
+    ZH_SENTENCE_ENDS,
+)
+from ...lexicon.quote_patterns import ZH_OPENING_MARKS
 from ...text import last_of
 from .. import segmenter
 from .dotted_zh import ZH_DOTS_RE
@@ -176,7 +184,7 @@ def zh_writer_object(text: str, pos: int) -> str | None:
     clause = text[max(lo, last_of(text, ZH_SENTENCE_ENDS, lo, pos) + 1) : pos]
     plain = segmenter.to_simplified(clause)
     toks = segmenter.tag(plain)
-    if not toks or toks[0].word not in L.WRITER_WORDS or any(ch in plain for ch in "“「"):
+    if not toks or toks[0].word not in L.WRITER_WORDS or any(ch in plain for ch in ZH_MAIN_OPENING_MARKS):
         return None
     people = [t for t in toks if person_word(t)]
     return clause[people[0].start : people[0].end] if len(people) == 1 else None
@@ -265,7 +273,8 @@ def _noun_clause(clause: str) -> bool:
     return not any(t.tag.startswith(("v", "d", "p", "a")) for t in toks[owner + 1 :])
 
 
-_ZH_OPENING_MARKS = frozenset(" \u3000“「『\"")
+# A space of either width or a Chinese opening mark (“「『 or the straight one), skipped back over from a colon.
+_ZH_OPENING_MARKS = frozenset(" \u3000") | ZH_OPENING_MARKS
 
 
 # How far back (characters) a person named as a subject but never quoted is looked for.

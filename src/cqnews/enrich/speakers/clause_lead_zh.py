@@ -6,7 +6,7 @@ across a parenthesis (美国有线电视新闻网（CNN）报道). Used by :mod:
 from __future__ import annotations
 
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_BOUNDARY
+from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_MAIN_CLOSING_MARKS
 from . import names_zh as N
 from .phrases import Who
 from .trim_zh import zh_trim
@@ -39,7 +39,7 @@ def named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who 
 def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     """网友“小雨点”留言称: the name a user goes by, in quote marks after the noun of a user, right before the cue
     (and a verb of posting); the noun is the role. None when the clause is otherwise."""
-    if start <= floor or text[start - 1] not in "”」" or zh_trim(text[start:hi]):
+    if start <= floor or text[start - 1] not in ZH_MAIN_CLOSING_MARKS or zh_trim(text[start:hi]):
         return None
     opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
     handle = text[opening + 1 : start - 1]

@@ -119,7 +119,7 @@ def _title_before_comma(text: str, start: int) -> str | None:
     if len(words) < 2 or words[-1].lower() not in P.EN_TITLES:
         return None
     lead = words[:-1]
-    return words[-1] if any(w.lower() == "the" or w.endswith(("'s", "’s")) for w in lead) else None
+    return words[-1] if any(w.lower() == "the" or w.endswith(POSSESSIVE) for w in lead) else None
 
 
 def _abbreviated_title(text: str, start: int) -> list[str]:

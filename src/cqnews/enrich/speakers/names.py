@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import CLAUSE_LEAD_WORDS, NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS, SUBORDINATORS
+from ...lexicon.punctuation import SENTENCE_GAPS
 from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
@@ -133,7 +134,7 @@ def opens_sentence(text: str, pos: int) -> bool:
         o = text.rfind(" ", 0, k - 1) + 1
         k = o if text[o : k - 1] in _OPENERS else k
     before = text[max(0, k - 2) : k]
-    return k == 0 or before in (". ", "! ", "? ", '" ', "” ")
+    return k == 0 or before in SENTENCE_GAPS
 
 
 def opens_clause(text: str, pos: int) -> bool:
@@ -152,7 +153,7 @@ def opens_clause(text: str, pos: int) -> bool:
         return False  # "George W. Bush": a middle initial, not a sentence end
     if text.endswith(_OPENERS, max(0, k - _OPENER_SPAN), k):
         o = text.rfind(" ", 0, k) + 1
-        if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")):
+        if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in SENTENCE_GAPS):
             return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
     if _after_subordinator(text, k):
         return True  # "When Afghan President Ashraf Ghani announced …, he said": the subordinate clause's subject
@@ -166,7 +167,7 @@ def _after_subordinator(text: str, k: int) -> bool:
     o = text.rfind(" ", max(0, k - 10), k) + 1
     if not text[o : o + 1].isupper() or text[o:k].lower() not in SUBORDINATORS:
         return False
-    return o == 0 or text[o - 2 : o] in (". ", "! ", "? ", '" ', "” ")
+    return o == 0 or text[o - 2 : o] in SENTENCE_GAPS
 
 
 # After a capitalised word: the rest of its name, then lower-case words and a capital ("Sanders campaign

@@ -34,6 +34,8 @@ from ...lexicon.en import (
 )
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from ...lexicon.places_en import DEMONYM_ENDINGS, PLACES
+from ...lexicon.punctuation import POSSESSIVE as POSSESSIVE  # (the speaker modules import it from here)
+from ...lexicon.punctuation import TOKEN_PUNCTUATION
 
 Kind = Literal["person", "org", "pronoun", "desc"]
 
@@ -54,7 +56,7 @@ _ASIDE = r"\((?:[A-Z]{2,6}|[A-Z]{1,2}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?
 # A subject pronoun with its auxiliary contracted ("he’s said", "they've warned") is the pronoun, the
 # "’s" no token; then words (most tokens), the bracketed label, punctuation (a lone ' or ’ is a quote mark).
 _CONTRACTED = r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey|I)(?=['’](?:s|ve|d)\b)|(?P<contraction>(?<=[eyI])['’](?:s|ve|d)\b)"
-_TOKEN_RE = re.compile(rf"{_CONTRACTED}|@?[\w.\-][\w'’.\-]*|(?P<aside>{_ASIDE})|[,;:“”\"()—–'’]")
+_TOKEN_RE = re.compile(rf"{_CONTRACTED}|@?[\w.\-][\w'’.\-]*|(?P<aside>{_ASIDE})|[{TOKEN_PUNCTUATION}]")
 
 
 # An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
@@ -82,8 +84,6 @@ NAME_RUN_RE = re.compile(
 
 # A surname opening with a particle joined by a hyphen to its capitalised part ("el-Hassan", "al-Masri").
 _JOINED_PARTICLE_RE = re.compile(rf"(?:{_RUN_PARTICLES})-{_CAP}")
-
-POSSESSIVE = ("’s", "'s")
 
 
 @dataclass(slots=True)
@@ -320,7 +320,7 @@ def gender_of_titles(titles: list[str]) -> str | None:
 
 
 # (a lone hyphen is a token only when spaces set it off: a dash typed as "-", "Ann Lee - a teacher - said")
-PUNCT = frozenset(",;:“”\"()—–'’-")
+PUNCT = frozenset(TOKEN_PUNCTUATION + "-")
 
 
 _AGE_RE = re.compile(r"(?:\d{1,3}|(?:" + "|".join(AGE_WORDS) + r")\b)(?:,\s*|$)")

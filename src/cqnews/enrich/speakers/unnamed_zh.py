@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_MAIN_QUOTE_UNBOUNDED_RE, ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
 from .names_zh import person_word
@@ -29,7 +29,6 @@ _CLAUSES = 4
 # All that :func:`zh_unnamed_antecedent` reads before the pronoun (a caller may pass only that).
 UNNAMED_REACH = _REACH
 
-_QUOTED_RE = re.compile("“[^“”]*”|「[^「」]*」")
 _CLAUSE_RE = re.compile(f"[^{ZH_CLAUSE_MARKS}]+")
 
 # Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
@@ -51,7 +50,7 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     if sentence > lo:  # its sentence and the one before
         sentence = last_of(text, ZH_SENTENCE_ENDS, lo, sentence)
     at = max(lo, sentence + 1)
-    window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
+    window = ZH_MAIN_QUOTE_UNBOUNDED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
     tail = max(window.rfind("”"), window.rfind("」")) + 1  # (the end of a quote the window opens in)
     window = "，" * tail + window[tail:]
     plain = segmenter.to_simplified(window)
@@ -259,7 +258,7 @@ def zh_described_in_paragraph(head: str, pronoun: str) -> str | None:
     quotes, not someone's reported words) opens with, of no other sex than ``pronoun``; None when a clause of it
     opens with a name, or none with a description. A paragraph that brings in such a person keeps its 他/她 from
     a name of paragraphs before."""
-    window = _QUOTED_RE.sub(lambda m: "，" * len(m.group()), head)
+    window = ZH_MAIN_QUOTE_UNBOUNDED_RE.sub(lambda m: "，" * len(m.group()), head)
     plain = segmenter.to_simplified(window)
     clauses = list(_CLAUSE_RE.finditer(plain))
     reported = _reported_runs(plain, clauses)
