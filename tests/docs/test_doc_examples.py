@@ -1,4 +1,4 @@
-"""The Python examples of README.md and docs/*.md run as written and print what the text says.
+"""The Python examples of README.md, docs/*.md and the docstrings run as written and print what the text says.
 
 Each Markdown file is one session, as a newcomer would paste it into ``python``: its ```` ```python ```` blocks
 run in order in one fresh namespace (``__name__ == "__main__"``). A block that opens with ``>>>`` runs through
@@ -8,13 +8,15 @@ sample files the examples name, at the paths they name, and ``sys.argv`` names t
 ``python script.py page.html …`` would.
 
 A block that cannot run here (network, a cluster) has ``<!-- not run: reason -->`` on the line above its
-fence; there are few of them, each with its reason (tests/README.md).
+fence; there are few of them, each with its reason (tests/README.md). The ``>>>`` examples of the package's
+docstrings run through doctest in the same folder, one module at a time.
 """
 
 from __future__ import annotations
 
 import doctest
 import gzip
+import importlib
 import json
 import re
 import shutil
@@ -30,6 +32,12 @@ from cqnews.warc import WarcPage, write_warc
 from tests.paths import DATA, ROOT, SEED, SITES
 
 DOC_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+SOURCE = ROOT / "src"
+DOCSTRING_MODULES = sorted(  # the modules whose docstrings hold >>> examples (the API reference shows them)
+    ".".join(path.relative_to(SOURCE).with_suffix("").parts).removesuffix(".__init__")
+    for path in SOURCE.rglob("*.py")
+    if ">>> " in path.read_text(encoding="utf-8")
+)
 NOT_RUN = re.compile(r"<!--\s*not run:\s*(?P<reason>.*?)\s*-->")
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)\s*(?P<info>[\w+-]*)")
 MAX_NOT_RUN = 4  # blocks marked "not run" in all the docs together: keep them few
@@ -125,6 +133,19 @@ def test_examples_run_as_written(path: Path, tmp_path: Path, monkeypatch: pytest
     monkeypatch.setitem(sys.modules, "__main__", main)
     for block in blocks:
         run_block(path, block, main.__dict__)
+
+
+@pytest.mark.parametrize("module_name", DOCSTRING_MODULES)
+def test_docstring_examples_run_as_written(module_name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lay_out_samples(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    module = importlib.import_module(module_name)
+    report: list[str] = []
+    runner = doctest.DocTestRunner(optionflags=DOCTEST_FLAGS)
+    for test in doctest.DocTestFinder().find(module):
+        runner.run(test, out=report.append)
+    assert runner.tries, f"{module_name}: no example found"
+    assert not runner.failures, "".join(report)
 
 
 def test_few_blocks_are_not_run_and_each_says_why() -> None:
