@@ -1,8 +1,10 @@
 """cqnews: regional news pages in, typed articles out.
 
 >>> import cqnews
->>> article = cqnews.parse(html, url="https://www.ichongqing.info/2021/05/17/...")
+>>> with open("examples/ichongqing-liangjiang.txt", "rb") as f:
+...     article = cqnews.parse(f.read(), url="https://www.ichongqing.info/2021/05/17/liangjiang-film-forum/")
 >>> article.headline, article.quotes[0].speaker.name
+('Liangjiang New Area: Build An Inland Highland for Film and Television Production', 'Zhang Hongbin')
 """
 
 from __future__ import annotations

@@ -23,9 +23,11 @@ quotes              the same index on the keys it gives (``{"caption": …}``, `
                     a quote's ``speaker`` is compared by name
 ==================  ==========================================================================
 
->>> from cqnews.testing import assert_matches_expected, load_expected
+>>> import cqnews
+>>> from cqnews.testing import assert_matches_expected, load_expected, read_page
 >>> case = load_expected("tests/sites/people_finance.expected.json")
->>> assert_matches_expected(cqnews.parse(html, url=case["url"]), case["expected"])
+>>> article = cqnews.parse(read_page("tests/sites/" + case["page"]), url=case["url"])
+>>> assert_matches_expected(article, case["expected"])
 
 A mismatch raises :class:`AssertionError` whose message is a unified diff of the checked fields.
 """

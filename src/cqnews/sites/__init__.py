@@ -2,6 +2,7 @@
 
 >>> from cqnews import sites
 >>> [row.name for row in sites.available()][:3]
+['banyuetan', 'cgtn', 'chinadaily']
 
 Write a plugin by subclassing :class:`Site` and :class:`Layout` (see ``docs/plugins.md``);
 install it under the entry point group ``cqnews.sites`` or call :func:`register`.
