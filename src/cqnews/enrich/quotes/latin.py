@@ -52,22 +52,28 @@ def _cue_re(table: LatinTable) -> re.Pattern[str] | None:
 
 
 def source_re(table: LatinTable) -> re.Pattern[str] | None:
-    return words_re(table.sources_before - _LOOSE_SOURCES, ignore_case=True)
-
-
-# Words that lead other phrases as often as a source ("wie" a comparison, "pour" a purpose): a source
-# right before a quote ("Pour Berg, « … »"); the Romance ones also opening a sentence that a person or an office
-# set off by a comma frames ("Para el juez, las pruebas bastan."), never a reported clause's lead otherwise.
-_LOOSE_SOURCES = frozenset(("wie", "pour", "para", "per"))
-_FRAMING_SOURCES = frozenset(("pour", "para", "per"))
+    """The table's source words that lead a source wherever they stand ("laut", "selon"): all but its
+    :attr:`~LatinTable.loose_sources`, read by :func:`loose_source_re`."""
+    return words_re(table.sources_before - table.loose_sources, ignore_case=True)
 
 
 @cache
-def loose_source_re(table: LatinTable, *, framing: bool = False) -> re.Pattern[str]:
-    """The table's loose source words (with ``framing``, those that may frame a sentence) followed by a space (a
-    pattern that never matches when it has none)."""
-    loose = sorted(table.sources_before & (_FRAMING_SOURCES if framing else _LOOSE_SOURCES))
-    return re.compile(rf"(?i:{'|'.join(loose)})(?= )" if loose else r"(?!)")
+def loose_source_re(table: LatinTable) -> re.Pattern[str]:
+    """The table's :attr:`~LatinTable.loose_sources` ("wie", "pour") followed by a space: a source only opening the
+    sentence before a quote ("Pour Berg, « … »")."""
+    return _followed_by_space_re(table.loose_sources)
+
+
+@cache
+def framing_source_re(table: LatinTable) -> re.Pattern[str]:
+    """The table's :attr:`~LatinTable.framing_sources` ("pour", "para", "per") followed by a space: a source framing
+    the sentence it opens ("Para el juez, las pruebas bastan.")."""
+    return _followed_by_space_re(table.framing_sources)
+
+
+def _followed_by_space_re(words: frozenset[str]) -> re.Pattern[str]:
+    """``words`` in any case followed by a space (a pattern that never matches when there are none)."""
+    return re.compile(rf"(?i:{'|'.join(sorted(words))})(?= )" if words else r"(?!)")
 
 
 def table_for(language: str | None) -> LatinTable:

@@ -17,7 +17,7 @@ from functools import cache
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
-from .latin import loose_source_re, someone, source_re, words_re
+from .latin import framing_source_re, someone, source_re, words_re
 from .latin_phrases import after_phrase, apposition, elision, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .spans import Span
@@ -67,7 +67,7 @@ def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
     pattern = _subjunctive_re(table)
     if pattern is not None and pattern.search(text) is not None:
         return True
-    return loose_source_re(table, framing=True).search(text) is not None
+    return framing_source_re(table).search(text) is not None
 
 
 def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
@@ -322,7 +322,7 @@ def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     source = source_re(table)
     m = source.match(text, s, e) if source is not None else None
     loose = m is None
-    m = loose_source_re(table, framing=True).match(text, s, e) if m is None else m
+    m = framing_source_re(table).match(text, s, e) if m is None else m
     if m is None:
         return None
     who = read_subject(table, text, m.end() + 1, e)
