@@ -248,7 +248,7 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     after = past_listener(table, text, pos, hi) if who is None and table.listeners else None
     if after is not None:  # "dijo a EFE el ministro …"
         told = read_subject(table, text, after, hi)
-        who = told if told is not None and someone(table, told) else None
+        who = told if told is not None and is_someone(table, told) else None
     if who is None and table.null_subject and (_NO_SUBJECT_RE.match(text, pos, hi) or _told_only(table, text, pos, hi)):
         return Who("", "pronoun", start=pos)
     if who is not None and who.kind == "person" and who.role is None:
@@ -350,7 +350,7 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
         loose = True
     if m is not None and (m.start() == s or text[m.start() - 1] == " "):
         who = _source_subject(table, text, m.end() + 1, end)
-        if who is not None and (not loose or someone(table, who)):
+        if who is not None and (not loose or is_someone(table, who)):
             return who, m.group().lower()
     if mark == ":" and table.cues:
         return colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
@@ -366,7 +366,7 @@ def _framing_source(table: LatinTable, text: str, s: int, end: int) -> tuple[Who
             continue
         comma = text.find(",", m.end(), end)
         who = read_subject(table, text, m.end() + 1, comma) if comma > 0 else None
-        if who is not None and reaches(text, who, comma) and someone(table, who):
+        if who is not None and reaches(text, who, comma) and is_someone(table, who):
             return who, m.group().lower()
     return None, None
 
@@ -410,8 +410,9 @@ def _verb_between(table: LatinTable, text: str, who: Who, end: int) -> bool:
     return len(rest) == 1 and rest[0].isalpha() and rest[0].islower()
 
 
-def someone(table: LatinTable, who: Who) -> bool:
-    """A person, or a description holding an office word ("le ministre"; not "la ville" of "Pour la ville")."""
+def is_someone(table: LatinTable, who: Who) -> bool:
+    """Is ``who`` a person, or a description holding an office word ("le ministre"; not "la ville" of "Pour la
+    ville")? What a loose or framing source word must lead to name a source (:mod:`.latin_reported` reads it too)."""
     return who.kind == "person" or any(is_title(table, word) for word in who.mention.split(" "))
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
-from .latin import framing_source_re, someone, source_re, words_re
+from .latin import framing_source_re, is_someone, source_re, words_re
 from .latin_phrases import after_phrase, apposition, elision, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .spans import Span
@@ -326,7 +326,7 @@ def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     if m is None:
         return None
     who = read_subject(table, text, m.end() + 1, e)
-    if who is None or who.kind == "pronoun" or loose and not someone(table, who):
+    if who is None or who.kind == "pronoun" or loose and not is_someone(table, who):
         return None
     start = after_phrase(text, m.end() + 1, e, who)
     if loose and text[start - 2 : start] != ", " and text[start : start + 1] != ",":
