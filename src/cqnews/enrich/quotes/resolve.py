@@ -15,6 +15,7 @@ from ...lexicon.punctuation_zh import (
     ZH_SENTENCE_OR_QUOTE_ENDS,
 )
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
+from ...lexicon.quotes_zh import ZH_PRONOUNS
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE, trim_han
@@ -274,7 +275,7 @@ def _zh_pronoun_sentence_before(f: Found, book: SpeakerBook, text: str, prev_tex
     if not pronouns or len({m.group() for m in pronouns}) > 1:
         return None
     pron = pronouns[0].group()
-    who = Who(pron, "pronoun", start=start + pronouns[0].start(), gender="f" if pron == "她" else "m")
+    who = Who(pron, "pronoun", start=start + pronouns[0].start(), gender=ZH_PRONOUNS[pron])
     return _zh_pronoun(who, book, text, prev_text, base)
 
 
