@@ -46,9 +46,13 @@ DOUBLE_QUOTE_MARKS = "“”\"«»"
 # low mark „ nor guillemets, which the other Latin-script languages open with.
 ENGLISH_QUOTE_MARKS = "‘’'\"“”"
 
+# The marks that end a Latin-script sentence: full stop, exclamation mark, question mark (".!?"); not the
+# ellipsis "…", which may run on. The full-width ones are :data:`.punctuation_zh.ZH_SENTENCE_ENDS`.
+SENTENCE_ENDS = ".!?"
+
 # The comma and the marks that end a sentence (",.!?"): the end of a quoted sentence or clause inside its
 # closing mark ("“…,” he said", "“….”").
-COMMA_AND_SENTENCE_ENDS = ",.!?"
+COMMA_AND_SENTENCE_ENDS = "," + SENTENCE_ENDS
 
 # The marks stripped from a word before its letters are counted: the quote marks, the comma, the sentence
 # ends and the colon.
