@@ -106,6 +106,8 @@ ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": 
 # The third-person pronouns of ZH_PRONOUNS that jieba may read as one word with what follows them (她昨越洋, 他对外),
 # the plural first, so that a prefix test reads 他们对外 as 他们.
 ZH_THIRD_PERSON_PRONOUNS: tuple[str, ...] = ("他们", "她们", "他", "她")
+# A 他 or 她 standing for one person (not 他们, nor 他們 in traditional characters).
+ZH_HE_SHE_RE = re.compile("[他她](?![们們])")
 # Pronouns of a person of either gender: 其 (written), 佢 (Cantonese), 渠 and 彼 (written Cantonese and court
 # reports: 渠称, 彼稱).
 ZH_UNGENDERED_PRONOUNS = frozenset("其 佢 渠 彼".split())
