@@ -53,12 +53,12 @@ def _cue_re(table: LatinTable) -> re.Pattern[str] | None:
 
 def source_re(table: LatinTable) -> re.Pattern[str] | None:
     """The table's source words that lead a source wherever they stand ("laut", "selon"): all but its
-    :attr:`~LatinTable.loose_sources`, read by :func:`loose_source_re`."""
+    :attr:`~LatinTable.loose_sources`, read by :func:`_loose_source_re`."""
     return words_re(table.sources_before - table.loose_sources, ignore_case=True)
 
 
 @cache
-def loose_source_re(table: LatinTable) -> re.Pattern[str]:
+def _loose_source_re(table: LatinTable) -> re.Pattern[str]:
     """The table's :attr:`~LatinTable.loose_sources` ("wie", "pour") followed by a space: a source only opening the
     sentence before a quote ("Pour Berg, « … »")."""
     return _followed_by_space_re(table.loose_sources)
@@ -346,7 +346,7 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
     m = source.search(text, s, end) if source is not None else None
     loose = False
     if m is None or not (m.start() == s or text[m.start() - 1] == " "):
-        m = loose_source_re(table).match(text, s, end)  # "Pour Berg, « … »": only opening the sentence
+        m = _loose_source_re(table).match(text, s, end)  # "Pour Berg, « … »": only opening the sentence
         loose = True
     if m is not None and (m.start() == s or text[m.start() - 1] == " "):
         who = _source_subject(table, text, m.end() + 1, end)
