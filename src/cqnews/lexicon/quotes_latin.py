@@ -337,3 +337,7 @@ GERMAN_BODY_GENDERS: tuple[tuple[str, str], ...] = (
 # start ("Marie Dubois"). Narrower than speakers.tokens.NAME_RUN_RE (no initials "J.", no particles "de", no run
 # starting inside a word): that one in its place takes right Spanish speakers away (quotes.py, session 38).
 TWO_NAME_WORDS_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+")
+
+# A German given name as prose writes it before a surname: a capital and small letters only ("Mario", "Jürgen";
+# not "Hans-Peter", not "AfD"), as :mod:`cqnews.enrich.quotes.latin_surnames` reads a full name back.
+GERMAN_GIVEN_NAME = "[A-ZÄÖÜ][a-zäöüß]+"
