@@ -1,4 +1,4 @@
-"""Month names and date labels of the languages news pages are written in, for dates a page shows as
+"""Month names, weekday names and date labels of the languages news pages are written in, for dates a page shows as
 text ("5. März 2024", "5 de marzo de 2024", "Publié le 5 mars 2024") rather than declares.
 
 ``MONTHS`` maps a lower-cased month name (full, genitive, or a three- or four-letter abbreviation that
@@ -100,9 +100,10 @@ OTHER_DATE_LABELS: tuple[str, ...] = (
 writing and coming-into-force dates ("成文日期：2026-01-10" above "发布日期：2026-01-15"), a deadline."""
 
 
-# The days of the week in the Latin-script languages whose quotes are read from a table, lower case: a day opening
-# a sentence ("Lundi, le député …", "Lunedì, il ministro …") is a time, never a speaker's name.
-WEEKDAYS: frozenset[str] = frozenset(
+# The days of the week in the Latin-script languages whose quotes are read from a table (not English: its days are
+# :data:`cqnews.lexicon.en.WEEKDAYS`), lower case: a day opening a sentence ("Lundi, le député …", "Lunedì, il
+# ministro …") is a time, never a speaker's name.
+LATIN_WEEKDAYS: frozenset[str] = frozenset(
     (
         "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "  # de
         "lundi mardi mercredi jeudi vendredi samedi dimanche "  # fr

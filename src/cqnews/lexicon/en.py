@@ -96,14 +96,19 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     yesterday tonight""".split()
 )
 
+# The days of the week and the months, lower-case, in order.
+WEEKDAY_NAMES: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_NAMES: tuple[str, ...] = tuple(
+    "january february march april may june july august september october november december".split()
+)
+
 # Capitalised words that start a sentence, a clause or a date but never belong to a name ("Although
 # Ishiba said", "Of Carson, …"). Prepositions that organisation names write capitalised ("Doctors
 # Without Borders", "Competition Between …") stay out.
-NOT_NAME_WORDS: frozenset[str] = SENTENCE_ADVERBS | frozenset(
+NOT_NAME_WORDS: frozenset[str] = SENTENCE_ADVERBS | frozenset((*WEEKDAY_NAMES, *MONTH_NAMES)) | frozenset(
     """the a an in on at for from but and or so yet if as by with after before when while during since
     this that these those it its his her their our my your he she they we i you there here however
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december speaking asked according meanwhile earlier later last
+    speaking asked according meanwhile earlier later last
     next also then today yesterday tonight mr mrs ms dr some many most several others both
     what who whom whose which how why where
     although though because whereas unless until once despite of whether even just only still instead
@@ -223,11 +228,6 @@ ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
     throughout under upon within without onto into toward towards""".split()
 )
 
-# The days of the week and the months, lower-case, in order.
-WEEKDAY_NAMES: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTH_NAMES: tuple[str, ...] = tuple(
-    "january february march april may june july august september october november december".split()
-)
 WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_NAMES)
 # Time words that stand between a subject and its verb ("Priebus later Thursday told", "Smith on Monday
 # said"): never part of the subject.

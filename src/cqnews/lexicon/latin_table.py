@@ -28,6 +28,12 @@ class LatinTable:
     particles: frozenset[str]  # lower-case words inside a name: "von", "de", "van"
     prepositions: frozenset[str]  # a description ends before one: "der Sprecher gegenüber der Zeitung"
     openers: frozenset[str] = frozenset()  # capitalised at a sentence start, never a speaker: "Dennoch", "Auch"
+    # words of ``sources_before`` that lead other phrases as often ("wie" a comparison, "pour" a purpose): a source
+    # only opening the sentence right before a quote ("Pour Berg, « … »"), never a reported clause's lead
+    loose_sources: frozenset[str] = frozenset()
+    # those of ``loose_sources`` that may also open a sentence that a person or an office set off by a comma frames
+    # ("Para el juez, las pruebas bastan."; not German "Wie Berg, …", a comparison)
+    framing_sources: frozenset[str] = frozenset()
     verb_endings: tuple[str, ...] = ()  # any verb so ending reports right after a quote: "„…“, schimpft Berg"
     subject_first: bool = False  # no subject after the verb: the clause's first phrase is (German word order)
     capitalised_nouns: bool = False  # every noun is capitalised (German): a capital does not make a name

@@ -42,26 +42,31 @@ DOUBLE_CLOSING_MARKS = '”"'
 # (apostrophes as often), no corner marks (Chinese and Japanese, read by their own rules).
 DOUBLE_QUOTE_MARKS = "“”\"«»"
 
-# The English quote marks of either direction, single and double, curly and straight ("‘’'\"“”").
-LATIN_QUOTE_MARKS = "‘’'\"“”"
+# The English quote marks of either direction, single and double, curly and straight ("‘’'\"“”"); not the German
+# low mark „ nor guillemets, which the other Latin-script languages open with.
+ENGLISH_QUOTE_MARKS = "‘’'\"“”"
+
+# The marks that end a Latin-script sentence: full stop, exclamation mark, question mark (".!?"); not the
+# ellipsis "…", which may run on. The full-width ones are :data:`.punctuation_zh.ZH_SENTENCE_ENDS`.
+SENTENCE_ENDS = ".!?"
 
 # The comma and the marks that end a sentence (",.!?"): the end of a quoted sentence or clause inside its
 # closing mark ("“…,” he said", "“….”").
-COMMA_AND_SENTENCE_ENDS = ",.!?"
+COMMA_AND_SENTENCE_ENDS = "," + SENTENCE_ENDS
 
 # The marks stripped from a word before its letters are counted: the quote marks, the comma, the sentence
 # ends and the colon.
-WORD_EDGE_MARKS = LATIN_QUOTE_MARKS + COMMA_AND_SENTENCE_ENDS + ":"
+WORD_EDGE_MARKS = ENGLISH_QUOTE_MARKS + COMMA_AND_SENTENCE_ENDS + ":"
 
 # Spaces, tabs and line breaks (" \t\n"), stripped with the quote marks around a word or a clause.
 SPACES = " \t\n"
 
 # The spaces and the English quote marks (" \t\n\"'“”‘’"), stripped from a clause's edge to find the word before it.
-SPACES_AND_LATIN_QUOTE_MARKS = SPACES + LATIN_QUOTE_MARKS
+SPACES_AND_ENGLISH_QUOTE_MARKS = SPACES + ENGLISH_QUOTE_MARKS
 
 # The same with the corner marks of Chinese and Japanese ("「」『』"): only spaces and quote marks stand between
 # a sentence's stop and a point, whatever the script.
-SPACES_AND_QUOTE_MARKS = SPACES_AND_LATIN_QUOTE_MARKS + "「」『』"
+SPACES_AND_QUOTE_MARKS = SPACES_AND_ENGLISH_QUOTE_MARKS + "「」『』"
 
 # The English closing marks and a closing bracket ('"”’)'): where a glued sentence may end before a capital.
 CLOSING_QUOTE_MARKS_OR_BRACKET = CLOSING_QUOTE_MARKS + ")"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .punctuation import SENTENCE_ENDS
+
 # The full-width marks that end a sentence: full stop, exclamation mark, question mark ("。！？"). Not the
 # semicolon, which only closes a clause, nor the ellipsis "…", which may run on.
 ZH_SENTENCE_ENDS = "。！？"
@@ -94,7 +96,7 @@ ZH_CLAUSE_OR_QUOTE_MARKS = ZH_CLAUSE_MARKS + "“”「」"
 
 # The sentence ends of Latin and Chinese text together (".!?。！？"), for readers that take either script: is
 # a line a sentence (a caption, a kicker, prose), and where does one end.
-SENTENCE_END_MARKS = ".!?" + ZH_SENTENCE_ENDS
+SENTENCE_END_MARKS = SENTENCE_ENDS + ZH_SENTENCE_ENDS
 
 # What ends a Chinese clause when reading a speaker's phrase around a cue: the clause marks, the closing
 # quote marks, the half-width marks and quote, a line break, brackets (a bracketed column label) and bullets.

@@ -39,6 +39,7 @@ GERMAN = LatinTable(
         "laut|nach angaben von|nach worten von|wie|nach angaben|aus sicht|nach ansicht|nach einschätzung|"
         "nach auffassung|nach meinung|nach darstellung|nach informationen"
     ),
+    loose_sources=_words("wie"),
     sources_after=_words("zufolge"),
     after_quote=_words("so"),
     determiners=_words(
@@ -113,6 +114,8 @@ FRENCH = LatinTable(
     object_pronouns=_words("lui|leur|me|te"),
     cues=FRENCH_CUES,
     sources_before=_words("selon|d'après|d’après|pour"),
+    loose_sources=_words("pour"),
+    framing_sources=_words("pour"),
     sources_after=frozenset(),
     after_quote=frozenset(),
     determiners=_words("le|la|les|l'|l’|un|une|son|sa|ses|leur"),
@@ -157,6 +160,8 @@ SPANISH = LatinTable(
     object_pronouns=_words("lo|le|los|les|me|te|nos|os"),
     cues=SPANISH_CUES,
     sources_before=_words("según|para"),
+    loose_sources=_words("para"),
+    framing_sources=_words("para"),
     sources_after=frozenset(),
     after_quote=frozenset(),
     determiners=_words("el|la|los|las|un|una|su|sus"),
@@ -201,6 +206,8 @@ ITALIAN = LatinTable(
     object_pronouns=_words("lo|la|li|le|gli|ne|mi|ti|ci|vi"),
     cues=italian_speech_verbs(),
     sources_before=_words("secondo|per"),
+    loose_sources=_words("per"),
+    framing_sources=_words("per"),
     sources_after=frozenset(),
     after_quote=frozenset(),
     determiners=_words("il|lo|la|i|gli|le|l'|l’|un|uno|una|suo|sua"),
@@ -239,6 +246,8 @@ PORTUGUESE = LatinTable(
     object_pronouns=_words("lhe|lhes|me|te|nos"),
     cues=PORTUGUESE_CUES,
     sources_before=_words("segundo|para|conforme"),
+    loose_sources=_words("para"),
+    framing_sources=_words("para"),
     sources_after=frozenset(),
     after_quote=frozenset(),
     determiners=_words("o|a|os|as|um|uma|seu|sua"),
@@ -328,3 +337,7 @@ GERMAN_BODY_GENDERS: tuple[tuple[str, str], ...] = (
 # start ("Marie Dubois"). Narrower than speakers.tokens.NAME_RUN_RE (no initials "J.", no particles "de", no run
 # starting inside a word): that one in its place takes right Spanish speakers away (quotes.py, session 38).
 TWO_NAME_WORDS_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+")
+
+# A German given name as prose writes it before a surname: a capital and small letters only ("Mario", "Jürgen";
+# not "Hans-Peter", not "AfD"), as :mod:`cqnews.enrich.quotes.latin_surnames` reads a full name back.
+GERMAN_GIVEN_NAME = "[A-ZÄÖÜ][a-zäöüß]+"

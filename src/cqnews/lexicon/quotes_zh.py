@@ -103,6 +103,11 @@ ZH_MANNER_SUFFIX = "地"
 ZH_ACCORDING_CUES: tuple[str, ...] = tuple("介绍 报道 报导 称 透露 表示 显示 统计 了解 消息 说".split())
 # (佢哋 "they" in Cantonese; its 佢 "he or she" has no gender, like 其: see ZH_UNGENDERED_PRONOUNS.)
 ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p", "佢哋": "p"}
+# The third-person pronouns of ZH_PRONOUNS that jieba may read as one word with what follows them (她昨越洋, 他对外),
+# the plural first, so that a prefix test reads 他们对外 as 他们.
+ZH_THIRD_PERSON_PRONOUNS: tuple[str, ...] = ("他们", "她们", "他", "她")
+# A 他 or 她 standing for one person (not 他们, nor 他們 in traditional characters).
+ZH_HE_SHE_RE = re.compile("[他她](?![们們])")
 # Pronouns of a person of either gender: 其 (written), 佢 (Cantonese), 渠 and 彼 (written Cantonese and court
 # reports: 渠称, 彼稱).
 ZH_UNGENDERED_PRONOUNS = frozenset("其 佢 渠 彼".split())

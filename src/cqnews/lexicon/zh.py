@@ -73,7 +73,7 @@ GLUED_ADVERBS = GLUED_FUNCTION_WORDS & CUE_ADVERBS
 NOT_GIVEN_ENDS = frozenset("很挺太最更甚仍")
 # Adverbs jieba reads as the given name of a lone surname before a verb or a preposition (梁常/nr 在臉書, 黎續/nr 稱:
 # Liang often, Lai went on): a surname and one of them there is no full name the surname stands for.
-ADVERBS_AFTER_SURNAME = GLUED_FUNCTION_WORDS | CUE_ADVERBS | NOT_GIVEN_ENDS | frozenset("常 总 曾 只 才 昨 今")
+ADVERBS_AFTER_SURNAME = GLUED_FUNCTION_WORDS | CUE_ADVERBS | NOT_GIVEN_ENDS | frozenset("常总曾只才昨今")
 # Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
 # particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
 COMMON_NOUN_TAGS = frozenset("n".split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from cqnews.lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from tests.quote_helpers import quotes_in
 
 
@@ -46,3 +47,15 @@ def test_person_framing_a_sentence_reports_it(
 )
 def test_a_thing_after_the_word_reports_nothing(language: str, sentence: str) -> None:
     assert quotes_in(language, sentence) == []
+
+
+@pytest.mark.parametrize("table", [*LATIN_TABLES.values(), MARKS_ONLY], ids=lambda table: table.language or "marks")
+def test_framing_words_are_loose_source_words_of_their_table(table: LatinTable) -> None:
+    # a loose source word is one of the table's own source words; a framing one is a loose one
+    assert table.framing_sources <= table.loose_sources <= table.sources_before
+
+
+def test_german_wie_is_loose_but_frames_nothing() -> None:
+    # "Wie Berg, …" compares: "wie" leads a source only right before a quote
+    assert "wie" in LATIN_TABLES["de"].loose_sources
+    assert not LATIN_TABLES["de"].framing_sources

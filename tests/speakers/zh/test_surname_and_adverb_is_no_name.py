@@ -6,6 +6,7 @@ Every sentence is made up; each expected speaker is read off the sentences.
 
 from __future__ import annotations
 
+from cqnews.lexicon import zh as L
 from tests.quote_helpers import speakers
 
 
@@ -22,3 +23,9 @@ def test_surname_and_went_on_said_before() -> None:
 def test_a_two_character_name_is_still_a_name() -> None:
     text = "議員梁文傑被拍到出入酒店。記者梁華在現場。梁說，該女子是他朋友的女朋友。"
     assert speakers(text) == ["梁華"]
+
+
+def test_the_adverb_table_holds_characters_only() -> None:
+    # (the table once held the space of the string it was split from: a name ending in a space is no adverb)
+    assert all(not word.isspace() for word in L.ADVERBS_AFTER_SURNAME)
+    assert {"常", "续", "曾"} <= L.ADVERBS_AFTER_SURNAME

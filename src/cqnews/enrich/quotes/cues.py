@@ -13,7 +13,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as ZH
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
-from ...lexicon.punctuation import AFTER_WRITTEN_CUE_MARKS, LATIN_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
+from ...lexicon.punctuation import AFTER_WRITTEN_CUE_MARKS, ENGLISH_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_MARKS,
     ZH_CLAUSE_OR_QUOTE_MARKS,
@@ -69,7 +69,7 @@ def _title_case(text: str) -> bool:
     """Is the block a headline in title case ("Lee Says Tax Plan Will Fail")? Four words of four letters
     or more, nearly all of them capitalised; short words ("is", "to", "of") may be either."""
     long_words = [w for w in text.split() if len(w.strip(WORD_EDGE_MARKS)) > 3]
-    capitalised = sum(w.lstrip(LATIN_QUOTE_MARKS)[:1].isupper() for w in long_words)
+    capitalised = sum(w.lstrip(ENGLISH_QUOTE_MARKS)[:1].isupper() for w in long_words)
     return len(long_words) >= 4 and capitalised >= _TITLE_SHARE * len(long_words)
 
 

@@ -9,6 +9,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import PREPOSITIONS
+from ...lexicon.punctuation import SENTENCE_ENDS
 from ..speakers.phrases import (
     Who,
     colon_subject,
@@ -182,7 +183,7 @@ def _split_attribution(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
     if previous is None or previous.close is None or sp.open - previous.close > NEAR:
         return None, None
     gap = b.text[previous.close + 1 : sp.open]
-    if "\n" in gap or any(mark in gap for mark in ".!?"):
+    if "\n" in gap or any(mark in gap for mark in SENTENCE_ENDS):
         return None, None  # another sentence between them: the second quote is not the first one's rest
     return _en_after(b, previous.close + 1, sp.open)
 

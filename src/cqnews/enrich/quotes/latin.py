@@ -52,22 +52,28 @@ def _cue_re(table: LatinTable) -> re.Pattern[str] | None:
 
 
 def source_re(table: LatinTable) -> re.Pattern[str] | None:
-    return words_re(table.sources_before - _LOOSE_SOURCES, ignore_case=True)
-
-
-# Words that lead other phrases as often as a source ("wie" a comparison, "pour" a purpose): a source
-# right before a quote ("Pour Berg, « … »"); the Romance ones also opening a sentence that a person or an office
-# set off by a comma frames ("Para el juez, las pruebas bastan."), never a reported clause's lead otherwise.
-_LOOSE_SOURCES = frozenset(("wie", "pour", "para", "per"))
-_FRAMING_SOURCES = frozenset(("pour", "para", "per"))
+    """The table's source words that lead a source wherever they stand ("laut", "selon"): all but its
+    :attr:`~LatinTable.loose_sources`, read by :func:`_loose_source_re`."""
+    return words_re(table.sources_before - table.loose_sources, ignore_case=True)
 
 
 @cache
-def loose_source_re(table: LatinTable, *, framing: bool = False) -> re.Pattern[str]:
-    """The table's loose source words (with ``framing``, those that may frame a sentence) followed by a space (a
-    pattern that never matches when it has none)."""
-    loose = sorted(table.sources_before & (_FRAMING_SOURCES if framing else _LOOSE_SOURCES))
-    return re.compile(rf"(?i:{'|'.join(loose)})(?= )" if loose else r"(?!)")
+def _loose_source_re(table: LatinTable) -> re.Pattern[str]:
+    """The table's :attr:`~LatinTable.loose_sources` ("wie", "pour") followed by a space: a source only opening the
+    sentence before a quote ("Pour Berg, « … »")."""
+    return _followed_by_space_re(table.loose_sources)
+
+
+@cache
+def framing_source_re(table: LatinTable) -> re.Pattern[str]:
+    """The table's :attr:`~LatinTable.framing_sources` ("pour", "para", "per") followed by a space: a source framing
+    the sentence it opens ("Para el juez, las pruebas bastan.")."""
+    return _followed_by_space_re(table.framing_sources)
+
+
+def _followed_by_space_re(words: frozenset[str]) -> re.Pattern[str]:
+    """``words`` in any case followed by a space (a pattern that never matches when there are none)."""
+    return re.compile(rf"(?i:{'|'.join(sorted(words))})(?= )" if words else r"(?!)")
 
 
 def table_for(language: str | None) -> LatinTable:
@@ -242,7 +248,7 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     after = past_listener(table, text, pos, hi) if who is None and table.listeners else None
     if after is not None:  # "dijo a EFE el ministro …"
         told = read_subject(table, text, after, hi)
-        who = told if told is not None and someone(table, told) else None
+        who = told if told is not None and is_someone(table, told) else None
     if who is None and table.null_subject and (_NO_SUBJECT_RE.match(text, pos, hi) or _told_only(table, text, pos, hi)):
         return Who("", "pronoun", start=pos)
     if who is not None and who.kind == "person" and who.role is None:
@@ -340,11 +346,11 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
     m = source.search(text, s, end) if source is not None else None
     loose = False
     if m is None or not (m.start() == s or text[m.start() - 1] == " "):
-        m = loose_source_re(table).match(text, s, end)  # "Pour Berg, « … »": only opening the sentence
+        m = _loose_source_re(table).match(text, s, end)  # "Pour Berg, « … »": only opening the sentence
         loose = True
     if m is not None and (m.start() == s or text[m.start() - 1] == " "):
         who = _source_subject(table, text, m.end() + 1, end)
-        if who is not None and (not loose or someone(table, who)):
+        if who is not None and (not loose or is_someone(table, who)):
             return who, m.group().lower()
     if mark == ":" and table.cues:
         return colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
@@ -360,7 +366,7 @@ def _framing_source(table: LatinTable, text: str, s: int, end: int) -> tuple[Who
             continue
         comma = text.find(",", m.end(), end)
         who = read_subject(table, text, m.end() + 1, comma) if comma > 0 else None
-        if who is not None and reaches(text, who, comma) and someone(table, who):
+        if who is not None and reaches(text, who, comma) and is_someone(table, who):
             return who, m.group().lower()
     return None, None
 
@@ -404,8 +410,9 @@ def _verb_between(table: LatinTable, text: str, who: Who, end: int) -> bool:
     return len(rest) == 1 and rest[0].isalpha() and rest[0].islower()
 
 
-def someone(table: LatinTable, who: Who) -> bool:
-    """A person, or a description holding an office word ("le ministre"; not "la ville" of "Pour la ville")."""
+def is_someone(table: LatinTable, who: Who) -> bool:
+    """Is ``who`` a person, or a description holding an office word ("le ministre"; not "la ville" of "Pour la
+    ville")? What a loose or framing source word must lead to name a source (:mod:`.latin_reported` reads it too)."""
     return who.kind == "person" or any(is_title(table, word) for word in who.mention.split(" "))
 
 

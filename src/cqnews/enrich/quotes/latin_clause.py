@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.punctuation import SENTENCE_ENDS
 from ...lexicon.quotes_latin import TWO_NAME_WORDS_RE, LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import after_phrase, is_title, read_subject
@@ -51,7 +52,7 @@ def bare_speaker(table: LatinTable, b: BlockView, sp: Span, s: int) -> Who | Non
     if mark or s == 0:
         return None
     stop = space_before(text, 0, s)  # the full stop ending the sentence before, past the spaces between
-    if not stop or text[stop - 1] not in ".!?":
+    if not stop or text[stop - 1] not in SENTENCE_ENDS:
         return None
     start, _ = b.sentences.around(stop - 1)
     return _named(opening_subject(table, text, start, stop - 1)) if start < stop - 1 else None

@@ -17,7 +17,7 @@ from functools import cache
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
-from .latin import loose_source_re, someone, source_re, words_re
+from .latin import framing_source_re, is_someone, source_re, words_re
 from .latin_phrases import after_phrase, apposition, elision, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .spans import Span
@@ -62,12 +62,12 @@ def _that_verb_re(table: LatinTable) -> re.Pattern[str] | None:
 
 
 def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
-    """May a block with no reporting word still report speech? In German, a verb in Konjunktiv I; in any language,
-    a loose source word ("Para el juez, …", read by :func:`_source_first`)."""
+    """May a block with no reporting word still report speech? In German, a verb in Konjunktiv I; in the Romance
+    languages, a framing source word of the table ("Para el juez, …", read by :func:`_source_first`)."""
     pattern = _subjunctive_re(table)
     if pattern is not None and pattern.search(text) is not None:
         return True
-    return loose_source_re(table, framing=True).search(text) is not None
+    return framing_source_re(table).search(text) is not None
 
 
 def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
@@ -317,19 +317,19 @@ def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | N
 
 def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     """ "Laut Berg ist die Lage ernst." / "Selon Anna Berg, la situation est grave." / "Para el juez, las
-    pruebas bastan." (a loose source word, "para", "pour", "per", only before a person or an office set off by a
-    comma: "Para ello, …" and "Pour la ville, …" report nothing)."""
+    pruebas bastan." (a framing source word of the table, "para", "pour", "per", only before a person or an office
+    set off by a comma: "Para ello, …" and "Pour la ville, …" report nothing)."""
     source = source_re(table)
     m = source.match(text, s, e) if source is not None else None
-    loose = m is None
-    m = loose_source_re(table, framing=True).match(text, s, e) if m is None else m
+    framing = m is None
+    m = framing_source_re(table).match(text, s, e) if framing else m
     if m is None:
         return None
     who = read_subject(table, text, m.end() + 1, e)
-    if who is None or who.kind == "pronoun" or loose and not someone(table, who):
+    if who is None or who.kind == "pronoun" or framing and not is_someone(table, who):
         return None
     start = after_phrase(text, m.end() + 1, e, who)
-    if loose and text[start - 2 : start] != ", " and text[start : start + 1] != ",":
+    if framing and text[start - 2 : start] != ", " and text[start : start + 1] != ",":
         return None
     apposed = apposition(table, text, start, e) if who.kind == "person" else None
     if apposed is not None:  # "Selon Marie Martin, adjointe aux finances, le budget …"

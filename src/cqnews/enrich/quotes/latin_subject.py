@@ -13,7 +13,7 @@ import re
 from functools import cache
 from itertools import islice
 
-from ...lexicon.dates import WEEKDAYS
+from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import (
@@ -237,7 +237,7 @@ def _label(table: LatinTable, words: list[tuple[str, int]], text: str) -> Who | 
         return None
     word, at = words[0]
     low = word.lower()
-    if text[at + len(word) : at + len(word) + 1] == "," and (low in WEEKDAYS or is_adverb(table, low)):
+    if text[at + len(word) : at + len(word) + 1] == "," and (low in LATIN_WEEKDAYS or is_adverb(table, low)):
         return None
     if not word[:1].isupper() or word.isupper() or low in table.openers or low in table.determiners:
         return None

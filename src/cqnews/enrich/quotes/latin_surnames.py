@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon.quotes_latin import LatinTable
+from ...lexicon.quotes_latin import GERMAN_GIVEN_NAME, LatinTable
 from ...models import Quote, Speaker
 from .latin_phrases import is_title
 
@@ -33,7 +33,9 @@ def surnames_from_prose(table: LatinTable, quotes: list[Quote], texts: Sequence[
 
 
 def _last_full_name(table: LatinTable, surname: str, texts: Sequence[str], block: int, start: int) -> str | None:
-    pattern = re.compile(rf"(?<![\w-])(\w+ )?([A-ZÄÖÜ][a-zäöüß]+) {re.escape(surname)}(?![\w-])")
+    """The full name ("Mario Voigt") the prose last wrote ``surname`` in before ``start`` of paragraph ``block``,
+    reading back at most :data:`_BLOCKS_BACK` paragraphs; None when no capitalised word before it is a given name."""
+    pattern = re.compile(rf"(?<![\w-])(\w+ )?({GERMAN_GIVEN_NAME}) {re.escape(surname)}(?![\w-])")
     for k in range(block, max(-1, block - _BLOCKS_BACK - 1), -1):
         text = texts[k] if k < len(texts) else ""
         end = start if k == block else len(text)
@@ -44,6 +46,9 @@ def _last_full_name(table: LatinTable, surname: str, texts: Sequence[str], block
 
 
 def _given_name(table: LatinTable, before: str | None, word: str) -> bool:
+    """May the capitalised ``word`` before a surname be its given name? Not an office ("Trainer"), a genitive in
+    -s ("Thüringens"), a function word or a source word, nor a noun after an article (``before``: "sein
+    Drummer")."""
     low = word.lower()
     if is_title(table, word) or low.endswith("s") or low in table.determiners or low in table.openers:
         return False

@@ -8,13 +8,9 @@ from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
-from ...lexicon.punctuation_zh import (
-    ZH_MAIN_QUOTE_RE,
-    ZH_MARKS_AROUND_QUOTE,
-    ZH_SENTENCE_END_SET,
-    ZH_SENTENCE_OR_QUOTE_ENDS,
-)
+from ...lexicon.punctuation_zh import ZH_MAIN_QUOTE_RE, ZH_SENTENCE_END_SET, ZH_SENTENCE_OR_QUOTE_ENDS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
+from ...lexicon.quotes_zh import ZH_HE_SHE_RE, ZH_PRONOUNS
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE, trim_han
@@ -39,6 +35,7 @@ from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
 from .known_after_zh import zh_known_after_quote
+from .pronoun_chain_zh import zh_chained_back
 from .text import Found, blank
 
 
@@ -138,7 +135,7 @@ def _zh_pronoun(who: Who, book: SpeakerBook, text: str, prev_text: str, base: in
         lambda: book.zh_named_before(text, who.start, prev_text),  # 李博灏也有着类似的经历。他表示…
         lambda: zh_subject_named_before(book.zh_known, prev_text, len(prev_text), sex),  # 王青预计…。他同时指出
         lambda: zh_writer_object(text, who.start),  # 记者致电陳大文，他表示…
-        lambda: _zh_chained_back(book, base),  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
+        lambda: zh_chained_back(book, base),  # 王明是司机。/ 每天五点，他就出门了。/ 他说…
         lambda: zh_person_named_before(text, who.start),  # 这件事让王建国很生气。他表示…
     )
     told = prev_text + text[: who.start]
@@ -270,51 +267,12 @@ def _zh_pronoun_sentence_before(f: Found, book: SpeakerBook, text: str, prev_tex
     sentence = text[start : opening - 1]
     if ZH_MAIN_QUOTE_RE.search(sentence) or any(name in sentence for name in book.zh_known):
         return None
-    pronouns = list(_ZH_HE_SHE_RE.finditer(sentence))
+    pronouns = list(ZH_HE_SHE_RE.finditer(sentence))
     if not pronouns or len({m.group() for m in pronouns}) > 1:
         return None
     pron = pronouns[0].group()
-    who = Who(pron, "pronoun", start=start + pronouns[0].start(), gender="f" if pron == "她" else "m")
+    who = Who(pron, "pronoun", start=start + pronouns[0].start(), gender=ZH_PRONOUNS[pron])
     return _zh_pronoun(who, book, text, prev_text, base)
-
-
-# How many blocks before the one before a 他/她 are read when each goes on with a 他/她 of its own.
-_CHAIN_BACK = 3
-
-
-def _zh_chained_back(book: SpeakerBook, base: int) -> str | None:
-    """The person a 他/她 stands for that neither its block nor the one before names, when the block
-    before goes on with a 他/她 of its own (王明是一名司机。/ 每天五点，他就出门了。/ 他说…): the subject
-    named in the nearest block before that names one, each block between holding a 他/她 too."""
-    texts = book.zh_texts_before(base, _CHAIN_BACK + 1)
-    if not texts or not _goes_on_with_pronoun(texts[0]) and not _only_quoted(texts[0]):
-        return None
-    for text in texts[1:]:
-        if _only_quoted(text):
-            continue  # (王明是一名司机。/ “…” / 他说…: a block of someone's words alone leaves the topic as it was)
-        named = zh_subject_named_before(book.zh_known, text, len(text))
-        if named is not None or not _goes_on_with_pronoun(text):
-            return named
-    return None
-
-
-def _only_quoted(text: str) -> bool:
-    """Is ``text`` a quote and nothing else (marks aside): a block of someone's words with no writer's words?"""
-    rest = ZH_MAIN_QUOTE_RE.sub("", text)
-    return rest != text and not rest.strip(ZH_MARKS_AROUND_QUOTE)
-
-
-def _goes_on_with_pronoun(text: str) -> bool:
-    """Does the end of ``text`` (as far as a 他/她 looks back) hold a 他/她 (not 他们) in the writer's own
-    words, outside quotes?"""
-    return _ZH_HE_SHE_RE.search(ZH_MAIN_QUOTE_RE.sub("", text[-_CHAIN_TAIL:])) is not None
-
-
-# How much of the end of a block the chain reads for its 他/她 (what a 他/她 looks back over, at most).
-_CHAIN_TAIL = 400
-
-
-_ZH_HE_SHE_RE = re.compile("[他她](?![们們])")  # (not 他们, nor 他們 in traditional characters)
 
 
 _SENTENCE_ENDS = (". ", "? ", "! ")

@@ -11,7 +11,7 @@ from ...lexicon.en import (
     PARTY_STATE_RE,
     PREPOSITIONS,
 )
-from ...lexicon.punctuation import SPACES_AND_LATIN_QUOTE_MARKS
+from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
 from .np import np_ending, run_start
 from .tokens import MAX_ROLE_WORDS, PUNCT, Tok, Who, before_relative, given_name_gender, without_age
 
@@ -68,8 +68,8 @@ def _chain_commas(toks: list[Tok], last: int) -> list[int]:
 
 def _opens(text: str, tok: Tok) -> bool:
     """Does ``tok`` open its sentence (nothing before it but a sentence end, a quote mark or the block's start)?"""
-    before = text[: tok.start].rstrip(SPACES_AND_LATIN_QUOTE_MARKS)
-    return before == "" or before[-1] in ".!?"
+    before = text[: tok.start].rstrip(SPACES_AND_ENGLISH_QUOTE_MARKS)
+    return before == "" or before[-1] in SENTENCE_ENDS
 
 
 def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> list[tuple[Who, int]]:

@@ -251,15 +251,12 @@ def _pronoun_opening(who: Who) -> Who:
     (她昨越洋, 他对外: 他 and an adverb jieba did not part): no name opens with 他 or 她."""
     if who.kind not in ("person", "org"):
         return who
-    pron = next((p for p in _OPENING_PRONOUNS if who.mention.startswith(p) and len(who.mention) > len(p)), None)
+    mention = who.mention
+    pron = next((p for p in QZ.ZH_THIRD_PERSON_PRONOUNS if mention.startswith(p) and len(mention) > len(p)), None)
     toks = segmenter.tag(who.mention) if pron is not None else ()
     if pron is None or not toks or toks[0].word != pron:
         return who
     return Who(pron, "pronoun", start=who.start, gender=QZ.ZH_PRONOUNS[pron])
-
-
-# Pronouns that may open a mention read as a name, the plural first (他们对外 is 他们).
-_OPENING_PRONOUNS = ("他们", "她们", "他", "她")
 
 
 def _pronoun_subject(seg: str, start: int) -> Who | None:

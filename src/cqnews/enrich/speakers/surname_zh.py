@@ -68,8 +68,13 @@ def known_with_surname(known: Sequence[str], surname: str) -> str | None:
 def _full_name(name: str, size: int) -> bool:
     """Is the known ``name`` (opening with a surname of ``size`` characters) a full name: not one with a title
     (王先生), nor the surname and an adverb jieba read as one (黎續 of 黎續稱)?"""
-    adverb = len(name) == size + 1 and segmenter.to_simplified(name[-1]) in L.ADVERBS_AFTER_SURNAME
-    return not adverb and titled_surname(name) is None
+    return not _surname_and_adverb(name, size) and titled_surname(name) is None
+
+
+def _surname_and_adverb(word: str, size: int) -> bool:
+    """Is ``word`` a surname of ``size`` characters and one adverb of :data:`~cqnews.lexicon.zh.ADVERBS_AFTER_SURNAME`
+    after it (梁常, 黎續), as jieba may read them as one name?"""
+    return len(word) == size + 1 and segmenter.to_simplified(word[-1]) in L.ADVERBS_AFTER_SURNAME
 
 
 # How long a known name a character of no surname table stands for is: that surname and a given name of two.
@@ -168,9 +173,8 @@ def _name_at(text: str, at: int, size: int) -> str | None:
 def _adverb_as_given(toks: Sequence[segmenter.Token], k: int, size: int) -> bool:
     """Is ``toks[k]`` the surname (``size`` characters) and an adverb jieba read as one name (梁常/nr, 黎续/nr) before
     a verb, an adverb or a preposition?"""
-    word, after = toks[k].word, toks[k + 1] if k + 1 < len(toks) else None
-    adverb = len(word) == size + 1 and segmenter.to_simplified(word[-1]) in L.ADVERBS_AFTER_SURNAME
-    return adverb and after is not None and after.tag[:1] in ("v", "p", "d")
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return _surname_and_adverb(toks[k].word, size) and after is not None and after.tag[:1] in ("v", "p", "d")
 
 
 def _subject_run(toks: Sequence[segmenter.Token], k: int, size: int) -> int | None:

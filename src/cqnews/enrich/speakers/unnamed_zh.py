@@ -50,7 +50,7 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
     if sentence > lo:  # its sentence and the one before
         sentence = last_of(text, ZH_SENTENCE_ENDS, lo, sentence)
     at = max(lo, sentence + 1)
-    window = ZH_MAIN_QUOTE_UNBOUNDED_RE.sub(lambda m: "，" * len(m.group()), text[at:pos])
+    window = _quotes_as_commas(text[at:pos])
     tail = max(window.rfind("”"), window.rfind("」")) + 1  # (the end of a quote the window opens in)
     window = "，" * tail + window[tail:]
     plain = segmenter.to_simplified(window)
@@ -253,12 +253,18 @@ def _name_in_apposition(toks: Sequence[segmenter.Token]) -> segmenter.Token | No
     return None
 
 
+def _quotes_as_commas(text: str) -> str:
+    """``text`` with each top-level quote (“…”, 「…」) written over by as many full-width commas: the same offsets,
+    and no word of the quote read as the writer's."""
+    return ZH_MAIN_QUOTE_UNBOUNDED_RE.sub(lambda m: "，" * len(m.group()), text)
+
+
 def zh_described_in_paragraph(head: str, pronoun: str) -> str | None:
     """The last unnamed person (一个年轻医生, 相关部门的朋友) a clause of ``head`` (a paragraph up to a 他/她, outside
     quotes, not someone's reported words) opens with, of no other sex than ``pronoun``; None when a clause of it
     opens with a name, or none with a description. A paragraph that brings in such a person keeps its 他/她 from
     a name of paragraphs before."""
-    window = ZH_MAIN_QUOTE_UNBOUNDED_RE.sub(lambda m: "，" * len(m.group()), head)
+    window = _quotes_as_commas(head)
     plain = segmenter.to_simplified(window)
     clauses = list(_CLAUSE_RE.finditer(plain))
     reported = _reported_runs(plain, clauses)
