@@ -1,0 +1,15 @@
+"""Endings of a place's genitive in a language that caps every noun (German): "Thüringens", "Deutschlands",
+"Hamburgs", "Frankreichs", "Italiens", "Bayerns", "Sachsens". A word so ending before a surname
+("Thüringens Voigt") is no given name, though many given names end in -s too ("Thomas", "Andreas", "Klaus",
+"Jonas", "Nils"), which none of these endings takes. Read by :mod:`cqnews.enrich.quotes.latin_surnames`, which
+first asks the article itself (a genitive's word without its -s written elsewhere: "Thüringen")."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+PLACE_GENITIVE_ENDINGS = MappingProxyType(
+    {
+        "de": ("lands", "burgs", "reichs", "iens", "ingens", "erns", "sens", "stadts", "dorfs", "bergs"),
+    }
+)
