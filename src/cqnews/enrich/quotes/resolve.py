@@ -259,7 +259,7 @@ def _bare_speaker(
 
 def _zh_pronoun_sentence_before(f: Found, book: SpeakerBook, text: str, prev_text: str, base: int) -> Speaker | None:
     """Who says a bare Chinese quote that opens a sentence after one of the writer's whose person is a 他/她 and
-    names nobody (…她看到了一部纪录片，让她耳目一新。“…”): the person that 他/她 stands for; None otherwise."""
+    names nobody (…她读到了一篇小说，让她眼前一亮。“…”): the person that 他/她 stands for; None otherwise."""
     opening = _opening(text, f.start)
     if f.kind != QuoteKind.DIRECT or not zh_text(text) or text[opening - 1 : opening] not in ZH_SENTENCE_END_SET:
         return None
