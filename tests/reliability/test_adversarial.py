@@ -239,7 +239,8 @@ def test_entities_are_not_expanded() -> None:
 
 
 @pytest.mark.parametrize("text", ['"' * 100_000, "\u201c" * 100_000, '"a" ' * 100_000, '"It works," he said. ' * 20_000,
-                                  "他表示：“" * 50_000, "\u201c\u2018\u300c" * 50_000])
+                                  "他表示：“" * 50_000, "\u201c\u2018\u300c" * 50_000,
+                                  "A review found that a, " * 20_000])
 def test_quote_finder_is_fast_on_quote_marks(text: str) -> None:
     quotes = pytest.importorskip("cqnews.enrich.quotes")
     cpu = time.process_time()
@@ -266,6 +267,24 @@ def test_topic_languages_are_fast_on_many_quotes(text: str, language: str) -> No
     assert time.process_time() - cpu < cpu_bar(LIMIT_S)
     assert len(found) == 20_000
     assert all(text[quote.start : quote.end] == quote.text for quote in found)
+
+
+def test_chinese_cues_read_a_repeated_subject_window_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a block repeating a cue and its words (王凯说，河南王凯说，…) asks at every cue for the subject of the same
+    # window before it: it is read once (the work counted, not timed), not once a cue
+    quotes = pytest.importorskip("cqnews.enrich.quotes")
+    from cqnews.enrich.speakers import phrases_zh
+
+    windows_read = []
+    read = phrases_zh.simplified_subject_before
+
+    def counted(text: str, lo: int, hi: int) -> object:
+        windows_read.append(text)
+        return read(text, lo, hi)
+
+    monkeypatch.setattr(phrases_zh, "simplified_subject_before", counted)
+    quotes.find_quotes([cqnews.Block(text="王凯说，河南" * 20_000)], "zh")
+    assert len(windows_read) < 100  # the windows cut by the block's start (about 160 / 6 of them), then one
 
 
 # ------------------------------------------------------------------------------------ site plugins

@@ -403,7 +403,7 @@ def own_clause_follows(text: str, c_end: int, e: int) -> bool:
     """Does a clause of its own (a subject, then an auxiliary) follow the weak cue ending at ``c_end`` with
     nothing between ("…, and while A, his campaign believes the move has …")? The cue then ends no sentence
     before it: it is no closing cue of the clause before."""
-    words = list(WORD_RE.finditer(text, c_end, e))
+    words = list(itertools.islice(WORD_RE.finditer(text, c_end, e), _NP_WORDS + 1))  # (all a subject reads)
     return bool(words) and not text[c_end : words[0].start()].strip() and _subject_then_finite(text, c_end, words)
 
 

@@ -8,6 +8,8 @@ name, a surname with an honorific or a title), an organisation, a pronoun, or an
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -52,10 +54,9 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
         at = m.end()
     window = text[at:hi]
     simp = segmenter.to_simplified(window)
-    who = simplified_subject_before(simp, 0, len(window))
+    who = _window_subject(simp)
     if who is None:
         return None
-    who = _pronoun_opening(who)
     who.start += at
     if simp is not window:
         who.mention = page_form(who.mention, simp, window)
@@ -71,6 +72,22 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
 _ZH_SPACES = " \u3000\u00a0\t"
 # How far before a cue a subject is read: 80 characters of clause, past a parenthesis of up to 80.
 _ZH_WINDOW = 160
+# How many windows' subjects are kept (a window is at most _ZH_WINDOW characters).
+_ZH_WINDOWS_KEPT = 1024
+
+
+def _window_subject(simp: str) -> Who | None:
+    """The subject read in the simplified window ``simp``, offsets in it: a copy, the caller's to change."""
+    who = _read_window_subject(simp)
+    return dataclasses.replace(who) if who is not None else None
+
+
+@functools.lru_cache(maxsize=_ZH_WINDOWS_KEPT)
+def _read_window_subject(simp: str) -> Who | None:
+    """What :func:`zh_subject_before` reads in a window, read once however often the same window comes back (a
+    block that repeats a cue and its words, 王凯说，河南王凯说，…, asks for the same window at every cue)."""
+    who = simplified_subject_before(simp, 0, len(simp))
+    return _pronoun_opening(who) if who is not None else None
 
 
 def _subject_end(text: str, lo: int, hi: int) -> int:
