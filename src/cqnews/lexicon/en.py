@@ -229,6 +229,11 @@ ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
 )
 
 WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_NAMES)
+# Days and spans that own a noun opening a reported clause ("said Thursday's speeches had …", "said last
+# year's budget was …"): with "'s" after them, a subject, not a time phrase ("said this week").
+DAY_OWNERS: frozenset[str] = WEEKDAYS | frozenset("today yesterday week month year".split())
+# Verbs that make "this" right before them a subject ("said this is a rough patch"), not a time ("said this week").
+THIS_SUBJECT_VERBS: frozenset[str] = frozenset("is was will would has had".split())
 # Time words that stand between a subject and its verb ("Priebus later Thursday told", "Smith on Monday
 # said"): never part of the subject.
 TIME_WORDS: frozenset[str] = WEEKDAYS | frozenset(

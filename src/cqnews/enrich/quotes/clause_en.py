@@ -12,12 +12,14 @@ from ...lexicon.en import (
     CLAUSE_TIME_WORDS,
     CONTRACTED_AUXILIARIES,
     COUNT_WORDS,
+    DAY_OWNERS,
     FINITE_WORDS,
     LY_NOUNS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
     NOT_SAYING_LY,
     PP_HEADS,
+    THIS_SUBJECT_VERBS,
     TIME_EDGE_WORDS,
     TIME_LEADS,
     TIME_WORDS,
@@ -311,22 +313,16 @@ def _subject_lead(text: str, words: list[re.Match[str]]) -> bool:
     return _count_then_finite(text, words) or _both_then_finite(text, words) or _demonstrative_or_dated(text, words)
 
 
-_THIS_VERBS = frozenset("is was will would has had".split())
-_DAY_OWNERS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year".split()
-)
-
-
 def _demonstrative_or_dated(text: str, words: list[re.Match[str]]) -> bool:
     """Does "this" and a verb ("said this is a rough patch"), or a day owning a noun ("said Thursday's speeches
     had …", "said last year's budget was …"), open a subject, not a time phrase ("said this week")?"""
     if len(words) < 3:
         return False
     low = words[0].group().lower()
-    if low == "this" and words[1].group() in _THIS_VERBS and text[words[0].end() : words[1].start()] == " ":
+    if low == "this" and words[1].group() in THIS_SUBJECT_VERBS and text[words[0].end() : words[1].start()] == " ":
         return True
     k = 1 if low in ("last", "this", "next") else 0
-    if k + 1 >= len(words) or words[k].group().lower() not in _DAY_OWNERS:
+    if k + 1 >= len(words) or words[k].group().lower() not in DAY_OWNERS:
         return False
     return words[k + 1].group() == "s" and text[words[k].end() : words[k + 1].start()] in APOSTROPHE_FORMS
 
