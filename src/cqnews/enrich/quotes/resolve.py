@@ -13,7 +13,7 @@ from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
 from ...lexicon.quotes_zh import ZH_HE_SHE_RE, ZH_PRONOUNS
 from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
-from ...text import HAN_RE, trim_han
+from ...text import HAN_RE, last_of, trim_han
 from .. import segmenter
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
@@ -263,7 +263,7 @@ def _zh_pronoun_sentence_before(f: Found, book: SpeakerBook, text: str, prev_tex
     opening = _opening(text, f.start)
     if f.kind != QuoteKind.DIRECT or not zh_text(text) or text[opening - 1 : opening] not in ZH_SENTENCE_END_SET:
         return None
-    start = max(text.rfind(mark, 0, opening - 1) for mark in ZH_SENTENCE_OR_QUOTE_ENDS) + 1
+    start = last_of(text, ZH_SENTENCE_OR_QUOTE_ENDS, 0, opening - 1) + 1
     sentence = text[start : opening - 1]
     if ZH_MAIN_QUOTE_RE.search(sentence) or any(name in sentence for name in book.zh_known):
         return None
