@@ -102,12 +102,9 @@ SENTENCE_END_MARKS = SENTENCE_ENDS + ZH_SENTENCE_ENDS
 # quote marks, the half-width marks and quote, a line break, brackets (a bracketed column label) and bullets.
 ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"
 
-# A top-level quote, curly or corner, with no mark of its own kind inside: “…” or 「…」 (bounded, 2,000 characters).
-ZH_MAIN_QUOTE_RE = re.compile("“[^“”]{0,2000}”|「[^「」]{0,2000}」")
-
-# The same with no bound on its length, as the speaker readers of a window or a paragraph have always read it
-# (each run stops at the next mark of its kind, so it cannot backtrack badly).
-ZH_MAIN_QUOTE_UNBOUNDED_RE = re.compile("“[^“”]*”|「[^「」]*」")
+# A top-level quote, curly or corner, with no mark of its own kind inside: “…” or 「…」. Each run stops at the
+# next mark of its kind, so the scan is linear whatever the length and needs no bound.
+ZH_MAIN_QUOTE_RE = re.compile("“[^“”]*”|「[^「」]*」")
 
 # A quote of any Chinese pair (curly double or single, corner, double corner) with no quote mark inside; group 1
 # holds its words (a term: “内卷”, 「躺平」). Each run stops at the next mark, so it cannot backtrack badly.

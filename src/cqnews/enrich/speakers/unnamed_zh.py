@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_MAIN_QUOTE_UNBOUNDED_RE, ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_MAIN_QUOTE_RE, ZH_SENTENCE_ENDS
 from ...text import last_of
 from .. import segmenter
 from .names_zh import person_word
@@ -256,7 +256,7 @@ def _name_in_apposition(toks: Sequence[segmenter.Token]) -> segmenter.Token | No
 def _quotes_as_commas(text: str) -> str:
     """``text`` with each top-level quote (“…”, 「…」) written over by as many full-width commas: the same offsets,
     and no word of the quote read as the writer's."""
-    return ZH_MAIN_QUOTE_UNBOUNDED_RE.sub(lambda m: "，" * len(m.group()), text)
+    return ZH_MAIN_QUOTE_RE.sub(lambda m: "，" * len(m.group()), text)
 
 
 def zh_described_in_paragraph(head: str, pronoun: str) -> str | None:
