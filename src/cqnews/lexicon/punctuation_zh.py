@@ -20,6 +20,13 @@ ZH_SENTENCE_ENDS = "。！？"
 # "" is in every string but not in this set, so the end of the text is not read as a sentence end.
 ZH_SENTENCE_END_SET = frozenset(ZH_SENTENCE_ENDS)
 
+# The stops of a sentence in either width ("。！？!?"; no half-width full stop, which decimals and abbreviations use):
+# the end of a sentence quoted whole (“…就没事。”).
+ZH_SENTENCE_STOPS_MIXED = ZH_SENTENCE_ENDS + "!?"
+
+# The same and the ellipsis ("。！？!?…"): what a quoted sentence may end on, stripped or tested as its stop.
+ZH_SENTENCE_STOPS_OR_ELLIPSIS = ZH_SENTENCE_STOPS_MIXED + "…"
+
 # A sentence end, or the end of the text (the empty slice after a quote closing the paragraph).
 ZH_SENTENCE_OR_TEXT_ENDS = frozenset(("", *ZH_SENTENCE_ENDS))
 

@@ -454,3 +454,7 @@ STATE_NOUNS = frozenset(
 
 # Colons after a name that introduce its quote (李家超：「…」).
 QUOTE_COLONS = frozenset("：:")
+
+# The structural particles 的, 地, 得: a quoted phrase right before one is a modifier the clause runs through
+# (“天才”的, 不“躺平”地), not words set off as said.
+STRUCTURAL_PARTICLES = frozenset("的地得")

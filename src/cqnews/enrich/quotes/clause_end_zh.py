@@ -16,6 +16,7 @@ from ...lexicon.punctuation_zh import (
     ZH_PHRASE_MARKS_MIXED,
     ZH_QUOTED_TERM_RE,
     ZH_SENTENCE_ENDS,
+    ZH_SENTENCE_STOPS_OR_ELLIPSIS,
 )
 from ...text import HAN_RE, first_of
 from .. import segmenter
@@ -337,7 +338,7 @@ def _zh_fragment_within(text: str, start: int, at: int, end: int) -> bool:
     sentence of its own (除了这些人外，“还有二十多人”。): words of the reported clause [start, end), which goes on
     through it (a longer quote is the words, the clause before it only leads to them)."""
     close = text.find("”" if text[at] == "“" else "」", at + 1, end + 1)
-    return at + 1 < close <= at + (at - start) and text[close - 1] not in "。！？!?…"
+    return at + 1 < close <= at + (at - start) and text[close - 1] not in ZH_SENTENCE_STOPS_OR_ELLIPSIS
 
 
 def _zh_named_opens(sentence: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
+from ...lexicon import zh as L
 from ...lexicon.punctuation_zh import (
     ZH_COMMA_FORMS,
     ZH_CORNER_OPENING_MARKS,
@@ -14,6 +15,8 @@ from ...lexicon.punctuation_zh import (
     ZH_PHRASE_MARKS_MIXED,
     ZH_SENTENCE_END_SET,
     ZH_SENTENCE_ENDS,
+    ZH_SENTENCE_STOPS_MIXED,
+    ZH_SENTENCE_STOPS_OR_ELLIPSIS,
 )
 from ...text import is_cjk_char
 from .. import segmenter
@@ -78,7 +81,8 @@ def zh_word_in_clause(text: str, sp: Span) -> bool:
     if any(ch in inner for ch in _INNER_MARKS) or text[sp.open] in ZH_CORNER_OPENING_MARKS:
         return False  # (按「权宜需要」采取: in corner marks one word is a word said, see fragment_speaks)
     before, after = text[sp.open - 1 : sp.open], text[sp.close + 1 : sp.close + 2]
-    return len(before) == len(after) == 1 and is_cjk_char(before) and is_cjk_char(after) and after not in "的地得"
+    han_both_sides = len(before) == len(after) == 1 and is_cjk_char(before) and is_cjk_char(after)
+    return han_both_sides and after not in L.STRUCTURAL_PARTICLES
 
 
 def _name_of_thing(inner: str) -> bool:
@@ -117,7 +121,8 @@ def zh_said_after_comma(text: str, sp: Span, s: int = 0) -> bool:
 def _closes_a_sentence(inner: str) -> bool:
     """Does the quoted text end with the stop of a sentence inside its marks (…插了句，“4月份的话就没事。”, 给“掏空了，
     连货架商品都卷走了。”): a sentence said, wherever it stands; a term or a title ends with no stop of its own?"""
-    return len(inner) >= _SENTENCE_SAID_MIN and inner[-1:] in "。！？!?" and inner[-2:-1] not in "。！？!?"
+    stops = ZH_SENTENCE_STOPS_MIXED
+    return len(inner) >= _SENTENCE_SAID_MIN and inner[-1:] in stops and inner[-2:-1] not in stops
 
 
 # How long a quoted sentence with its stop must be (就没事。) to be read as a sentence said wherever it stands.
@@ -145,7 +150,7 @@ def zh_spoken_clause(text: str, sp: Span, s: int) -> bool:
         return False
     if text[sp.close + 1 : sp.close + 2] not in ZH_SENTENCE_END_SET:
         return False
-    inner = to_simplified(text[sp.start : sp.end]).rstrip("。！？!?…")
+    inner = to_simplified(text[sp.start : sp.end]).rstrip(ZH_SENTENCE_STOPS_OR_ELLIPSIS)
     return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES or "，" in inner
 
 
