@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ...lexicon import zh as L
 from ...models import Quote, Speaker
 from .. import segmenter
+from .terms_zh import zh_drop_repeated_terms
 
 __all__ = ["finish_zh"]
 
@@ -23,7 +24,9 @@ _NOT_NAME_HEADS = ("p", "v", "c", "d", "r", "u", "m", "f", "t", "q")
 
 def finish_zh(quotes: list[Quote], texts: Sequence[str]) -> None:
     """Each speaker's name that is the tail of another speaker's name, and is written nowhere in ``texts`` but
-    inside that name, made the whole name (the role without the name's head it may have taken)."""
+    inside that name, made the whole name (the role without the name's head it may have taken); first, a short
+    term quoted in several places is no quote (see :mod:`.terms_zh`)."""
+    zh_drop_repeated_terms(quotes, texts)
     names = {n for q in quotes if q.speaker is not None and (n := q.speaker.name) is not None and _han_name(n)}
     if len(names) < 2:
         return
