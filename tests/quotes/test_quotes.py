@@ -924,3 +924,22 @@ def test_article_utterances_join_the_pieces() -> None:
         ["We will build it,", "It is a promise."],
         ["No,"],
     ]
+
+
+def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next() -> None:
+    """News style: a quote over two paragraphs has no closing mark at the end of the first; the next paragraph
+    opens with a quote mark. The two pieces are one utterance; a closed quote before a new paragraph is not."""
+    found = find_quotes(
+        [Block(text="“We will build it,” said Ann Lee, the mayor. “It will take three years."),
+         Block(text="“And it is a promise.”")],
+        "en",
+    )
+    assert [(q.text, q.continues) for q in found] == [
+        ("We will build it,", None),
+        ("It will take three years.", 0),
+        ("And it is a promise.", 1),
+    ]
+    closed = find_quotes(
+        [Block(text="“We will build it,” said Ann Lee, the mayor."), Block(text="“It is a promise.”")], "en"
+    )
+    assert [q.continues for q in closed] == [None, None]

@@ -10,13 +10,14 @@ when they have the same speaker and cue and what stands between them is
 * a few words of the same sentence, with no cue (the fragments of one report: “…” because “…”);
 
 and the second piece has no cue of its own after it (“A,” he said. “B,” she said. are two utterances).
+A quote left open at the end of a paragraph goes on with the quote that opens the next paragraph.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
+from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE, OPENING_QUOTE_MARKS
 from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_FULLWIDTH_CLOSING_MARKS
 from ...lexicon.quote_patterns import EN_CUES
 from ...models import Quote, QuoteKind
@@ -41,7 +42,9 @@ def link_continuations(quotes: list[Quote], texts: list[str]) -> None:
     for index, quote in enumerate(quotes):
         if quote.kind is QuoteKind.INDIRECT:
             continue
-        if last_direct is not None and _continues(quotes[last_direct], quote, texts[quote.block]):
+        if last_direct is not None and _continues_across(quotes[last_direct], quote, texts):
+            quote.continues = last_direct
+        elif last_direct is not None and _continues(quotes[last_direct], quote, texts[quote.block]):
             quote.continues = last_direct
         last_direct = index
 
@@ -57,6 +60,21 @@ def _continues(first: Quote, second: Quote, text: str) -> bool:
     if (first.cue is None or first.cue not in gap) and len(_WORD.findall(gap)) > _MAX_BARE_GAP_WORDS:
         return False
     return not ends_sentence_between(text, first.end, second.start) and not _own_cue_after(second, text)
+
+
+def _continues_across(first: Quote, second: Quote, texts: list[str]) -> bool:
+    """Does ``second`` open the next paragraph and go on with a quote the paragraph before left open? A quote that
+    runs on into the next paragraph has no closing mark at the end of its first paragraph, and the next one opens
+    with a quote mark (“A … [end of paragraph] “B …”): one utterance, when the speaker is the same and the second
+    piece has no cue of its own (“B,” she said. is a report of its own)."""
+    if second.block != first.block + 1 or second.cue not in (None, first.cue) or not _same_speaker(first, second):
+        return False
+    if second.cue is not None and second.cue in texts[second.block]:
+        return False  # the next paragraph names its speaker again: a report of its own
+    if texts[first.block][first.end :].strip():
+        return False  # the first piece is closed (its mark stands after it) or the paragraph goes on
+    opening = texts[second.block][: second.start].strip()
+    return len(opening) == 1 and opening in OPENING_QUOTE_MARKS
 
 
 def _own_cue_after(second: Quote, text: str) -> bool:
