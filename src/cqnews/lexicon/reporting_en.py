@@ -233,3 +233,9 @@ SUBJECT_ARTICLES: frozenset[str] = frozenset("the a an this".split())
 # reported-speech reader takes them as verbs only where "states" would be one ("the memo comments that", not
 # "his comments on immigration").
 INDIRECT_NOUN_FIRST_CUES: frozenset[str] = frozenset(["comments"])
+
+# A passive report of unnamed sources before its infinitive ("the scenes are said to be based on …", "he is
+# widely said to have left"): what is said is the infinitive, nobody named. Lower case "is" … "said to" only.
+PASSIVE_SAID_RE: re.Pattern[str] = re.compile(
+    r"\b(?:is|are|was|were)(?: (?:also|widely|often|now|reportedly))? said (?=to )"
+)

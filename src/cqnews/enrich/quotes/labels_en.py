@@ -7,6 +7,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.bylines import BYLINE_GENRE_WORDS
+from ...lexicon.reporting_en import PASSIVE_SAID_RE
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import BlockView, Found, mostly_quoted, trim_clause
@@ -73,7 +74,7 @@ def en_reports_without_cue(text: str) -> bool:
     """May an English block without quote mark or cue still report: "allegations that …" or a label?
     (Without a cue, these are all :func:`~.indirect.indirect_en` can find: other blocks stop before
     their sentences are read.)"""
-    if noun_reports(text):
+    if noun_reports(text) or (" said to " in text and PASSIVE_SAID_RE.search(text) is not None):
         return True
     return text[:1].isupper() and _LABEL_RE.match(text, 0, _LABEL_CHARS) is not None
 
