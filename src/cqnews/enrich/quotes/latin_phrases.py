@@ -147,7 +147,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     low = first.lower()
     if low in table.pronouns:
         return Who(first, "pronoun", start=at, gender=table.pronouns[low])
-    body = _german_body(table, words) or _german_body_noun(table, words)
+    body = _german_body(table, words) or _german_body_noun(table, words) or _german_named_body(table, words)
     if body is not None:
         return body
     if low in table.determiners:
@@ -199,6 +199,40 @@ def _german_body_noun(table: LatinTable, words: list[tuple[str, int]]) -> Who | 
         return None
     return Who(nominative, "org", start=words[1][1])
 
+
+def _german_named_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "laut dem ADAC", "sagte die FDP", "laut des Daily Star", "nach Angaben der New York Times": where every noun
+    is capitalised, an article before an acronym, or before a name of capitalised words none of which a German noun,
+    adjective or office would be (a foreign name), names a body: the name without its article."""
+    if not table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
+        return None
+    run = leading_run(table, words[1:])
+    if not run or run[0][0].lower() in table.determiners or len(run) > NAME_WORDS - 1:
+        return None
+    names = [w for w, _ in run]
+    acronym = len(names) == 1 and _ACRONYM_RE.fullmatch(names[0]) is not None
+    foreign = len(names) >= 2 and not any(_german_word(table, w, last=k == len(names) - 1) for k, w in enumerate(names))
+    return Who(" ".join(names), "org", start=run[0][1]) if acronym or foreign else None
+
+
+def _german_word(table: LatinTable, word: str, *, last: bool) -> bool:
+    """Might this capitalised word be a German noun, office or (before the last word) adjective ("Regierung",
+    "Ministerin", "Neue Zürcher …", "Kreditvermittler Interhyp")?"""
+    low = word.lower()
+    return (
+        not word.isalpha()
+        or is_title(table, word)
+        or low.endswith(_GERMAN_NOUN_ENDINGS)
+        or low.endswith(tuple(tail for tail, _ in GERMAN_BODY_GENDERS))
+        or not last and low.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+    )
+
+
+_ACRONYM_RE = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ]+")  # "ADAC", "FDP", "AfD", "DIW"
+# endings of German nouns (a feminine "-in", "-ung", "-heit" …) and of adjectives and agent nouns before another
+# word ("Neue", "Freien", "Kreditvermittler"), which no foreign name is read with
+_GERMAN_NOUN_ENDINGS = ("in", "innen", "ung", "heit", "keit", "schaft", "ion", "tät", "nis", "tum", "ei")
+_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
 
 _SCH_ADJECTIVE_RE = re.compile(r"(\w+sch)(?:e|en|em|er|es)$")  # "Statistischen": stem and case ending
 _OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))  # the article of a body read after "laut", "nach Angaben"
