@@ -176,10 +176,28 @@ def _source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | N
     m = source.search(text, s + 1, e) if source is not None else None
     if m is None or text[m.start() - 1] != " " or m.group().lower() == "wie":
         return None
-    who = read_subject(table, text, m.end() + 1, e)
+    lead, cue = _past_verb(table, text, m, e)
+    who = read_subject(table, text, lead, e)
     if who is None or who.kind == "pronoun":
         return None
-    return Found(QuoteKind.INDIRECT, s, _clause_end(text, s, e), who, m.group().lower())
+    return Found(QuoteKind.INDIRECT, s, _clause_end(text, s, e), who, cue)
+
+
+def _past_verb(table: LatinTable, text: str, m: re.Match[str], e: int) -> tuple[int, str]:
+    """Where the source after the source word ``m`` starts, and the cue (see :func:`_source_verb`)."""
+    lead, cue = _source_verb(table, text, m.end(), m.group().lower(), e)
+    return (lead, cue) if lead > m.end() else (m.end() + 1, cue)
+
+
+def _source_verb(table: LatinTable, text: str, end: int, word: str, e: int) -> tuple[int, str]:
+    """Past a reporting verb right after a source word ending at ``end`` ("según explicó el alcalde", "según ha
+    informado la Guardia Civil"), whose subject the source is: where that subject starts, and the source word and
+    verb as the cue; ``end`` and ``word`` when no verb follows (or ``word`` is no source word)."""
+    verb = words_re(table.cues, ignore_case=True)
+    if verb is None or word.lower() not in table.sources_before or text[end : end + 1] != " ":
+        return end, word
+    at = verb.match(text, end + 1, e)
+    return (at.end() + 1, f"{word} {at.group().lower()}") if at is not None else (end, word)
 
 
 def _as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
@@ -251,14 +269,15 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         start = cues.starts[k]
         if text[max(s, start - 2) : start] != ", " or start - s < 12 or _subordinate(table, text, s, start - 2):
             continue
-        who = read_subject(table, text, cues.ends[k], e) or impersonal_source(table, text, cues.ends[k], e)
-        unnamed = who is None and cues.words[k].lower() in table.impersonal  # "…, hieß es." (no source named)
+        lead, cue = _source_verb(table, text, cues.ends[k], cues.words[k], e)  # "…, según explicó el alcalde."
+        who = read_subject(table, text, lead, e) or impersonal_source(table, text, lead, e)
+        unnamed = who is None and cue.lower() in table.impersonal  # "…, hieß es." (no source named)
         if who is None and not unnamed:
             continue
-        after = cues.ends[k] if who is None else after_phrase(text, cues.ends[k], e, who)
+        after = lead if who is None else after_phrase(text, lead, e, who)
         rest = text[after : _clause_end(text, s, e)].split(":", 1)[0]
         if _short_tail(table, rest):
-            return Found(QuoteKind.INDIRECT, s, start - 2, who, cues.words[k])
+            return Found(QuoteKind.INDIRECT, s, start - 2, who, cue)
     return None
 
 
@@ -325,10 +344,11 @@ def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     m = framing_source_re(table).match(text, s, e) if framing else m
     if m is None:
         return None
-    who = read_subject(table, text, m.end() + 1, e)
+    lead, cue = _past_verb(table, text, m, e) if not framing else (m.end() + 1, m.group().lower())
+    who = read_subject(table, text, lead, e)
     if who is None or who.kind == "pronoun" or framing and not is_someone(table, who):
         return None
-    start = after_phrase(text, m.end() + 1, e, who)
+    start = after_phrase(text, lead, e, who)
     if framing and text[start - 2 : start] != ", " and text[start : start + 1] != ",":
         return None
     apposed = apposition(table, text, start, e) if who.kind == "person" else None
@@ -339,7 +359,7 @@ def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     while start < e and text[start] in ", ":
         start += 1
     end = _clause_end(text, start, e)
-    return Found(QuoteKind.INDIRECT, start, end, who, m.group().lower()) if end - start >= 12 else None
+    return Found(QuoteKind.INDIRECT, start, end, who, cue) if end - start >= 12 else None
 
 
 class _Quoted:

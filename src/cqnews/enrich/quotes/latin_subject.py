@@ -45,8 +45,8 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     k = len(words)
     while k > 0 and name_word(table, words[k - 1][0]) and len(words) - k < NAME_WORDS:
         k -= 1
-    opener = k < len(words) and words[k][0].lower() in table.openers
-    k += opener  # "Dennoch sagte …", "Wie Anna Berg sagt:": a sentence's opening word is no name
+    opener = k < len(words) and (words[k][0].lower() in table.openers or words[k][0].lower() in table.sources_before)
+    k += opener  # "Dennoch sagte …", "Wie Anna Berg sagt:", "Según explicó …": a sentence's opening word is no name
     inside = (
         not opener and k > 0 and words[k - 1][0][0].isalnum() and words[k - 1][0].lower() not in table.determiners
     )
