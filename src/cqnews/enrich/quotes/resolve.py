@@ -68,7 +68,7 @@ def resolve_block(
     subjects: dict[int, Speaker | None] = {}  # bare quotes nobody is reported to say: the subject before each
     direct_end: int | None = None  # where the last direct quote with a speaker ends
     for f in found:
-        speaker = _mentioned_speaker(f, book, text, prev_text, base, last)
+        speaker = _zh_unnamed_goes_on(f, _mentioned_speaker(f, book, text, prev_text, base, last), block_last, text)
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
@@ -103,6 +103,28 @@ def _mentioned_speaker(
         speaker = _zh_of_pronoun_sex(speaker, f.who, prev_text + text[: f.who.start])
         speaker = _zh_of_pronoun_number(speaker, f.who)
     return speaker
+
+
+def _zh_unnamed_goes_on(
+    f: Found, speaker: Speaker | None, block_last: tuple[Speaker, str | None] | None, text: str
+) -> Speaker | None:
+    """``speaker``, or the unnamed speaker of the quote before in the paragraph when a 他/她 that stands for a name the
+    paragraph has not written before it follows that quote (我们科一个年轻医生跟我发微信，说…。他在微信中…): the one
+    who just spoke, not a person of paragraphs before."""
+    who = f.who
+    if who is None or who.kind != "pronoun" or who.mention not in _ZH_HE_SHE or block_last is None:
+        return speaker
+    unnamed = block_last[0]
+    if unnamed.name or not unnamed.role or speaker is None or not speaker.name:
+        return speaker
+    here = segmenter.to_simplified(text[: who.start])
+    if segmenter.to_simplified(speaker.name) in here or unnamed.role.endswith(_ZH_OTHER_SEX[who.mention]):
+        return speaker
+    return Speaker(name=None, role=unnamed.role)
+
+
+_ZH_HE_SHE = ("他", "她")
+_ZH_OTHER_SEX = {"他": FEMALE_NOUNS, "她": MALE_NOUNS}
 
 
 def zh_no_one(f: Found, book: SpeakerBook) -> bool:
