@@ -102,7 +102,18 @@ def _mentioned_speaker(
         speaker = _zh_pronoun(f.who, book, text, prev_text, base) or _zh_unnamed_speaking(f.who, speaker, last)
         speaker = _zh_of_pronoun_sex(speaker, f.who, prev_text + text[: f.who.start])
         speaker = _zh_of_pronoun_number(speaker, f.who)
+        speaker = None if _zh_named_in_own_clause(f, text, speaker) else speaker
     return speaker
+
+
+def _zh_named_in_own_clause(f: Found, text: str, speaker: Speaker | None) -> bool:
+    """Is the name a 他/她 was read as written after the pronoun in its own clause, before the quote (他得知李红的经历
+    后，称赞…, 他对李红说): someone the pronoun acts on, never the pronoun itself?"""
+    who = f.who
+    if who is None or speaker is None or not speaker.name or f.start <= who.start + len(who.mention):
+        return False
+    clause = segmenter.to_simplified(text[who.start + len(who.mention) : f.start])
+    return segmenter.to_simplified(speaker.name) in clause
 
 
 def _zh_unnamed_goes_on(
