@@ -36,3 +36,8 @@ def test_unnamed_woman_is_not_he() -> None:
         "有一天早上，一位病人的妻子跟我发微信，说她今天不来复诊了。他在微信中说，病人都被放回了社会。",
     )
     assert got[-1][0] == "王明"
+
+
+def test_owner_in_the_unnamed_role_is_not_he() -> None:
+    got = _who("王明说，他收到了通知。", "据王明的律师介绍，当时来了很多人。他说，警方没有出示任何证件。")
+    assert got[1:] == [(None, "王明的律师"), (None, "王明的律师")]

@@ -121,14 +121,14 @@ def _zh_unnamed_goes_on(
 ) -> Speaker | None:
     """``speaker``, or the unnamed speaker of the quote before in the paragraph when a 他/她 that stands for a name the
     paragraph has not written before it follows that quote (我们科一个年轻医生跟我发微信，说…。他在微信中…): the one
-    who just spoke, not a person of paragraphs before."""
+    who just spoke, not a person of paragraphs before, nor one its role names as an owner (王明的律师介绍…。他说)."""
     who = f.who
     if who is None or who.kind != "pronoun" or who.mention not in _ZH_HE_SHE or block_last is None:
         return speaker
     unnamed = block_last[0]
     if unnamed.name or not unnamed.role or speaker is None or not speaker.name:
         return speaker
-    here = segmenter.to_simplified(text[: who.start])
+    here = segmenter.to_simplified(text[: who.start]).replace(segmenter.to_simplified(unnamed.role), "")
     if segmenter.to_simplified(speaker.name) in here or unnamed.role.endswith(_ZH_OTHER_SEX[who.mention]):
         return speaker
     return Speaker(name=None, role=unnamed.role)
