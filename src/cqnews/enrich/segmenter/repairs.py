@@ -340,10 +340,21 @@ def _title_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> li
     return [Token(t.word, "n", t.start, t.end)] if t.word in L.TITLES_TAGGED_VERBS and t.tag != "n" else None
 
 
+def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """便/小声/n/说 -> 便/小声/d/说: a word of the voice one speaks in (小声, 低声, 齐声) right before a verb is an
+    adverb of manner, neither a noun nor a name that could be the speaker (so too at the end of a text: the window
+    before a cue that the speaker readers tag ends there)."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if t.word in L.VOICE_MANNERS and t.tag != "d" and (nxt is None or nxt.tag.startswith("v")):
+        return [Token(t.word, "d", t.start, t.end)]
+    return None
+
+
 # The repairs of this module, in turn (see ``core.REPAIRS``): the test of a token that a text may need one, and
 # its fix.
 STEPS: tuple[Step, ...] = (
     (lambda t: t.word in L.TITLES_TAGGED_VERBS and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
+    (lambda t: t.word in L.VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
     (lambda t: len(t.word) == 3 and t.word[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS, cue_read_as_given),
     (lambda t: t.word[0] == "据" and len(t.word) == 2, _source_preposition),  # (most texts: no 据市 to repair)
     (lambda t: t.word.endswith(L.TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)
