@@ -36,6 +36,8 @@ HK_SURNAME_TITLES = frozenset("官揆")
 TITLES_TAGGED_VERBS = frozenset("署长 处长".split())
 # Words of the voice one speaks in (小声说, 低声问, 齐声喊) that jieba tags a noun or a name: before a verb, an adverb.
 VOICE_MANNERS = frozenset("小声 低声 高声 大声 轻声 柔声 齐声 悄声 细声 沉声 朗声 厉声 连声".split())
+# Nouns jieba reads glued to the 马 of 马上 ("at once": 旁边的人马/上/表示): before 上 and a verb, the noun and 马上.
+NOUNS_GLUED_TO_MASHANG = frozenset("人马".split())
 # Titles a lone surname before them is joined to as a name (刘/zg 警官, 张/q 法官: jieba tags the surname as it
 # will), though the person is not looked for under an earlier full name (a police officer is rarely named in full).
 JOINED_TITLES = frozenset("警官 法官".split())

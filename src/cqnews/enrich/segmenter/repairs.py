@@ -350,11 +350,23 @@ def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> li
     return None
 
 
+def _mashang_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """旁边的/人马/上/表示 -> 人/马上/表示: a noun jieba glued to the 马 of 马上 ("at once"), with 上 and a verb after
+    it, is the noun alone and the adverb 马上 (人马 "troops" is no one who speaks then)."""
+    t, up, verb = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    if t.word not in L.NOUNS_GLUED_TO_MASHANG or up is None or up.word != "上" or up.start != t.end:
+        return None
+    if verb is None or not verb.tag.startswith("v"):
+        return None
+    return [Token(t.word[:-1], "n", t.start, t.end - 1), Token("马上", "d", t.end - 1, up.end)]
+
+
 # The repairs of this module, in turn (see ``core.REPAIRS``): the test of a token that a text may need one, and
 # its fix.
 STEPS: tuple[Step, ...] = (
     (lambda t: t.word in L.TITLES_TAGGED_VERBS and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
     (lambda t: t.word in L.VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
+    (lambda t: t.word in L.NOUNS_GLUED_TO_MASHANG, _mashang_read_apart),  # (人马/上/表示)
     (lambda t: len(t.word) == 3 and t.word[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS, cue_read_as_given),
     (lambda t: t.word[0] == "据" and len(t.word) == 2, _source_preposition),  # (most texts: no 据市 to repair)
     (lambda t: t.word.endswith(L.TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)
