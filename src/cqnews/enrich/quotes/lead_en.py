@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, FINITE_AUXILIARIES, LY_NOUNS, PREPOSITIONS
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, CUE_WORD_COMPOUNDS, FINITE_AUXILIARIES, LY_NOUNS, PREPOSITIONS
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS, DOUBLE_CLOSING_MARKS
 from ...lexicon.reporting_en import (
     ADVERBIAL_OPENERS,
@@ -98,12 +98,17 @@ def subject_phrase_start(text: str, s: int, subject: int) -> int:
     words = text[comma + 1 : subject].split()
     if not 0 < len(words) <= _LEAD_GAP_WORDS or words[0].lower() == "and":
         return subject
-    return comma + 1 if all(_subject_word(w) for w in words) else subject
+    heads = [*words[1:], text[subject:].split(None, 1)[0] if text[subject:].strip() else ""]
+    return comma + 1 if all(_subject_word(w, after) for w, after in zip(words, heads, strict=True)) else subject
 
 
-def _subject_word(w: str) -> bool:
-    """Can ``w`` stand in a noun phrase before its head (not a clause word, a preposition, an adverb or a verb)?"""
+def _subject_word(w: str, after: str) -> bool:
+    """Can ``w`` stand in a noun phrase before its head (not a clause word, a preposition, an adverb or a verb)?
+    A cue word is one only as the first half of a compound noun (``after``: the word after it; "the think tank
+    Ember")."""
     low = w.lower()
+    if (low, after.lower()) in CUE_WORD_COMPOUNDS:
+        return True
     if not _NP_WORD_RE.fullmatch(w) or low in _NOT_SUBJECT_LEAD or low in P.EN_CUES or low in IRREGULAR_PAST:
         return False
     return not (low.endswith("ly") and low not in LY_NOUNS or w.islower() and low.endswith("ed"))
