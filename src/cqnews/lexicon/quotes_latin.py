@@ -51,7 +51,9 @@ GERMAN = LatinTable(
     # who was told, after the verb: "sagte dem Sender ein Sprecher", "sagte gegenüber der Zeitung" ("dem" is no
     # subject's article)
     listeners=_words("dem|gegenüber"),
-    # (a feminine form in -in is a title too: "Ministerin", "Schülerin"; see _is_title)
+    # (a feminine form in -in is a title too, derived by rule: "Ministerin", "Schülerin", "Architektin"; see
+    # latin_phrases.is_title. Only the forms the rule cannot derive are listed: "-e" and umlaut ones, "Expertin",
+    # "Ärztin")
     titles=(
         "minister", "präsident", "kanzler", "bürgermeister", "sprecher", "chef", "vorsitzende", "vorsitzender",
         "direktor", "trainer", "professor", "dr.", "prof.", "experte", "expertin", "leiter", "geschäftsführer",
@@ -62,7 +64,7 @@ GERMAN = LatinTable(
         "strategin", "kollege", "kollegin", "vorstand", "gründer", "inhaber", "betreiber", "referent",
         "berater", "forscher", "wissenschaftler", "autor", "sänger", "musiker", "künstler", "kandidat",
         "pfarrer", "bischof", "landwirt", "unternehmer", "manager", "intendant", "moderator", "redakteur",
-        "banker", "händler", "ökonomin", "chefvolkswirt", "sängerin", "schauspieler", "regisseur",
+        "banker", "händler", "chefvolkswirt", "schauspieler", "regisseur", "architekt",
         "herr", "frau",  # (courtesy titles: "Frau Berg" is Berg)
     ),
     that=_words("dass"),
