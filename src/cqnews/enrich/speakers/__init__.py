@@ -38,6 +38,9 @@ class _Said:
     gender: str | None
     person: bool
     pos: int
+    # quoted by the last word of a fuller name given before ("Varjonen told" after "Tapio Varjonen"): a person's
+    # surname, never a body's short name
+    by_surname: bool = False
 
 
 # "A poll … conducted by Redfield and Wilton for …": who made a document (a bounded capitalised run).
@@ -283,7 +286,8 @@ class SpeakerBook(NameIndex):
         person = person and not (who is not None and who.kind == "pronoun" and who.gender == "n")
         person = person and " and " not in speaker.name  # two people are "they"
         gender = self.gender(speaker.name) if person else None
-        self.said.append(_Said(speaker, gender, person, pos))
+        by_surname = person and who is not None and speaker.name.endswith(f" {who.mention}")
+        self.said.append(_Said(speaker, gender, person, pos, by_surname))
 
     def note_reported(self, start: int, end: int) -> None:
         """Remember a reported clause ("Graham said [Trump had crossed a line]"): a person named inside
@@ -438,7 +442,7 @@ class SpeakerBook(NameIndex):
         if said is None or pos - said.pos > JUST_SAID or not (said.speaker.name or "")[:1].isupper():
             return None
         name = said.speaker.name or ""
-        if said.person and (said.speaker.role or self.roles.get(name)):
+        if said.person and (said.speaker.role or self.roles.get(name) or said.by_surname):
             return None  # "…, said Bambang Sutrisno, the head of the agency": a person with a role is no body
         if not said.person or " " in name and self.gender(name) is None and not self.given_gender(name.split(" ")[0]):
             return said
