@@ -194,13 +194,13 @@ def _elides_year(text: str, c: int) -> bool:
 
 def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
     """A closing mark typed as an opening one before ``hi`` (“It is unusual,“ said …): a “ right after
-    the quote's own punctuation and before a space, where no quote can open; -1 when there is none.
+    the quote's own punctuation or a word and before a space, where no quote can open; -1 when there is none.
     Every “ is looked at once, since the scan resumes after the mark it returns."""
     text = finder.text
     k = finder.find("“", i)
     while 0 <= k < hi:
-        if text[k - 1] in _CLOSING_PUNCT and (k + 1 == len(text) or text[k + 1].isspace()):
-            return k
+        if (text[k - 1] in _CLOSING_PUNCT or text[k - 1].isalnum()) and (k + 1 == len(text) or text[k + 1].isspace()):
+            return k  # (“an expedited review“ of …: glued to a word and before a space, no quote opens either)
         if text[k + 1 : k + 2] in _CJK_STOPS and text[k - 1 : k] not in _CJK_STOPS:
             return k  # 他说“要不我们走吧“，…: no quote opens right before a comma or a stop
         k = text.find("“", k + 1, hi)
