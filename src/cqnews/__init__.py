@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import (
     BlockTooLargeError,
     CorruptGzipError,
+    CorruptWarcError,
     DecodeError,
     EmptyInputError,
     InputTooLargeError,
@@ -80,6 +81,7 @@ __all__ = [
     "BlockKind",
     "BlockTooLargeError",
     "CorruptGzipError",
+    "CorruptWarcError",
     "Credit",
     "CreditRole",
     "DatePrecision",

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "BlockTooLargeError",
     "CorruptGzipError",
+    "CorruptWarcError",
     "DecodeError",
     "EmptyInputError",
     "InputTooLargeError",
@@ -47,6 +48,11 @@ class DecodeError(ParseError):
 
 class CorruptGzipError(DecodeError):
     """The input starts like gzip (``\\x1f\\x8b``) but does not decompress: the file is truncated or damaged."""
+
+
+class CorruptWarcError(ParseError):
+    """A WARC file cannot be read on: a record's header is garbled or its gzip member is damaged. The records
+    before the damage are read; ``cqnews.parse_many`` and the command line record this error for the file and go on."""
 
 
 class TimeLimitError(ParseError):

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .compression import Readable, gunzip_stream, is_gzip
-from .errors import InputTooLargeError
+from .errors import InputTooLargeError, ParseError
 from .options import DEFAULT_OPTIONS
 
 __all__ = [
@@ -70,6 +70,8 @@ class Document:
     """When the page was fetched (the WARC date): selects a site layout valid at that time."""
     site: str | None = None
     """A site plugin to force by name (``cqnews.parse(site=...)``)."""
+    failure: ParseError | OSError | None = None
+    """Why the input could not be read (a damaged or unreadable WARC file): reading the document raises it."""
 
 
 def is_warc(path: str | os.PathLike[str]) -> bool:
@@ -79,6 +81,8 @@ def is_warc(path: str | os.PathLike[str]) -> bool:
 
 def read_document(document: Document, limit: int) -> bytes:
     """The document's bytes: given, or read from its file (gzip decompressed under ``limit``)."""
+    if document.failure is not None:
+        raise document.failure
     if document.data is not None:
         return document.data
     name = document.source.file
@@ -178,9 +182,18 @@ def documents(
             cap = DEFAULT_OPTIONS.max_input_bytes if limit is None else limit
             yield Document(Source(file="-", url=urls.get("-")), data=sys.stdin.buffer.read(cap + 1))
         elif is_warc(name) and os.path.isfile(name):
-            from .warc import read_warc
-
-            yield from read_warc(name, limit=limit)
+            yield from _warc_documents(name, limit)
         else:
             url = (urls.get(os.path.normpath(name)) or urls.get(str(Path(name).resolve()))) if urls else None
             yield Document(Source(file=name, url=url))
+
+
+def _warc_documents(name: str, limit: int | None) -> Iterator[Document]:
+    """The WARC's documents; a file that cannot be opened or read on ends with one failed document, so
+    that a damaged WARC costs its own records, never the rest of a batch."""
+    from .warc import read_warc
+
+    try:
+        yield from read_warc(name, limit=limit)
+    except (ParseError, OSError) as exc:
+        yield Document(Source(file=name), failure=exc)

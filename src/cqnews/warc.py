@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
+from .errors import CorruptWarcError
 from .options import DEFAULT_OPTIONS
 from .sources import Document, Source
 
@@ -40,7 +41,8 @@ def read_warc(
     Records with an HTTP status outside ``statuses`` (redirects, errors) or a non-HTML content type
     are passed over. A body over ``limit`` bytes (default ``ParseOptions.max_input_bytes``) is not
     read past the limit: its document holds the first ``limit + 1`` bytes, so the parse raises
-    :class:`~cqnews.InputTooLargeError` for that record alone.
+    :class:`~cqnews.InputTooLargeError` for that record alone. A garbled record header or a damaged
+    gzip member raises :class:`~cqnews.CorruptWarcError` after the records before it.
     """
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
@@ -50,14 +52,30 @@ def read_warc(
     limit = DEFAULT_OPTIONS.max_input_bytes if limit is None else limit
     name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else getattr(path, "name", None)
     stream = open(path, "rb") if isinstance(path, (str, os.PathLike)) else path
+    label = str(name) if name is not None else None
     try:
-        for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
-            document = _document(record, str(name) if name is not None else None, limit, statuses)
-            if document is not None:
-                yield document
+        records = iter(ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True))
+        read = 0
+        while (document := _next_document(records, label, limit, statuses, read)) is not None:
+            read += 1
+            yield document
     finally:
         if stream is not path:
             stream.close()
+
+
+def _next_document(records: Iterator[Any], name: str | None, limit: int, statuses: range, read: int) -> Document | None:
+    """The next HTML response's document, or None at the end; FastWARC's ``OSError`` on a garbled header or a
+    damaged gzip member becomes a :class:`~cqnews.CorruptWarcError` naming the file and how far it was read."""
+    try:
+        for record in records:
+            document = _document(record, name, limit, statuses)
+            if document is not None:
+                return document
+    except OSError as exc:
+        where = f"{name}: " if name is not None else ""
+        raise CorruptWarcError(f"{where}the WARC is damaged after its first {read} page(s): {exc}") from exc
+    return None
 
 
 def _document(record: Any, name: str | None, limit: int, statuses: range) -> Document | None:

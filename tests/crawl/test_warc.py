@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
 from pathlib import Path
 
@@ -86,3 +87,33 @@ def test_cli_reads_warc_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         {"file": str(path), "url": f"https://example.com/{n}", "record_id": ids[n - 1]} for n in (1, 2)
     ]
     assert lines[0]["url"] == "https://example.com/1" and lines[0]["headline"]
+
+
+def damaged_warc(path: Path, page: bytes) -> Path:
+    """Two good records, then a record whose header is garbage (as a crawler killed mid-write leaves)."""
+    write_warc(path, [WarcPage("https://example.com/1", page), WarcPage("https://example.com/2", page)], compress=False)
+    with open(path, "ab") as out:
+        out.write(b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: -5\r\n\r\n<html>")
+    return path
+
+
+def test_damaged_warc_is_a_parse_error_after_its_good_records(tmp_path: Path) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    records = read_warc(damaged_warc(tmp_path / "cut.warc", page))
+    assert [document.source.url for document in itertools.islice(records, 2)] == [
+        "https://example.com/1", "https://example.com/2"
+    ]
+    with pytest.raises(cqnews.CorruptWarcError, match="after its first 2 page"):
+        next(records)
+
+
+def test_damaged_warc_costs_its_own_records_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    damaged = damaged_warc(tmp_path / "cut.warc", page)
+    after = tmp_path / "after.html"
+    after.write_bytes(page)
+    results = list(cqnews.parse_many([damaged, after], jobs=0))
+    assert [result.ok for result in results] == [True, True, False, True]
+    assert results[2].error.type == "CorruptWarcError" and results[2].source.file == str(damaged)
+    assert main(["parse", str(damaged), str(after), "--jobs", "1"]) == 1  # the CLI goes on to the next input too
+    assert len(capsys.readouterr().out.splitlines()) == 3
