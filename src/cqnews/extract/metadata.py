@@ -151,11 +151,12 @@ def clean_headline(title: str, site_name: str | None = None) -> str:
     title = _strip_site_name(normalize_space(title), site_name)
     cuts = [0, *(pos for match in _TITLE_SEPARATORS.finditer(title) for pos in match.span()), len(title)]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    while len(parts) > 1 and _site_like(title[slice(*parts[-1])], site_name, trailing=True):
-        parts.pop()
-    while len(parts) > 1 and _site_like(title[slice(*parts[0])], site_name):
-        parts.pop(0)
-    return title[parts[0][0] : parts[-1][1]].strip()
+    first, last = 0, len(parts) - 1  # (indices, not pops: a list's pop(0) moves every part after it)
+    while last > first and _site_like(title[slice(*parts[last])], site_name, trailing=True):
+        last -= 1
+    while last > first and _site_like(title[slice(*parts[first])], site_name):
+        first += 1
+    return title[parts[first][0] : parts[last][1]].strip()
 
 
 def _heading_start(headline: str, meta: PageMetadata) -> str | None:
