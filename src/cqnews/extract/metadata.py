@@ -196,7 +196,8 @@ def _site_free_starts(title: str, site_name: str | None) -> list[str]:
     """The starts of ``title`` after which every segment reads as a site or section name, longest first."""
     spans = sorted({m.span() for m in _TITLE_SEPARATORS.finditer(title)} | {m.span() for m in _HAN_CUT.finditer(title)})
     starts: list[str] = []
-    for index in range(len(spans) - 1, -1, -1):
+    # (a title names its site and sections in a few trailing segments: each start read is a copy of the title)
+    for index in range(len(spans) - 1, max(len(spans) - _SITE_SEGMENTS_MAX, 0) - 1, -1):
         segment = title[spans[index][1] : spans[index + 1][0] if index + 1 < len(spans) else len(title)]
         if not _site_like(segment, site_name, trailing=True) or not _site_segment(title, spans[index], segment):
             break
@@ -204,6 +205,9 @@ def _site_free_starts(title: str, site_name: str | None) -> list[str]:
         if len(start) >= len(title) - spans[index][1]:  # (a site's name is shorter than the story's title)
             starts.append(start)
     return starts
+
+
+_SITE_SEGMENTS_MAX = 8
 
 
 def _site_segment(title: str, cut: tuple[int, int], segment: str) -> bool:
