@@ -19,6 +19,7 @@ from typing import Protocol, TextIO
 from .batch import Result
 from .render import to_markdown
 from .sources import Source
+from .table import valid_utf8
 
 __all__ = ["Writer", "open_writer", "result_json", "resume_keys"]
 
@@ -31,17 +32,23 @@ class Writer(Protocol):
 
 def result_json(result: Result, indent: int | None = None) -> str:
     """A result as one JSON object: the Article's fields after a ``"source"`` key, or the source and the error."""
-    source = json.dumps(result.source.as_dict(), ensure_ascii=False, separators=(",", ":"))
+    source = _json(result.source.as_dict())
     if result.article is None:
         assert result.error is not None
-        error = json.dumps(
-            {"type": result.error.type, "message": result.error.message}, ensure_ascii=False, separators=(",", ":")
-        )
+        error = _json({"type": result.error.type, "message": result.error.message})
         return f'{{"source":{source},"error":{error}}}'
     article = result.article.model_dump_json()
     # Splice the source in front of the article's own fields: one serialisation, no dict round trip.
     combined = f'{{"source":{source},{article[1:]}' if len(article) > 2 else f'{{"source":{source}}}'
     return json.dumps(json.loads(combined), indent=indent, ensure_ascii=False) if indent else combined
+
+
+def _json(value: dict[str, str | None]) -> str:
+    """Compact JSON, non-ASCII characters as themselves; a file name that is not UTF-8 (Python holds its bytes
+    as lone surrogates, ``\\udcff``) is written with ``\\u`` escapes, so that the line can be written as UTF-8
+    and reads back (``--resume``) as the same name."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text if text.isascii() or valid_utf8(text) else json.dumps(value, separators=(",", ":"))
 
 
 class _Lines:

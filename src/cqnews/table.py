@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .batch import Result
 
-__all__ = ["COLUMNS", "ParquetSink", "arrow_schema", "article_row", "rows_table"]
+__all__ = ["COLUMNS", "ParquetSink", "arrow_schema", "article_row", "rows_table", "valid_utf8"]
 
 COLUMNS = (
     "file", "record_id", "url", "site", "publisher", "language", "headline", "summary", "dateline", "published",
@@ -32,15 +32,15 @@ def article_row(result: Result) -> dict[str, Any]:
     """The flat row of one result; a failed document gives a row with only its source and error."""
     source, article = result.source, result.article
     row: dict[str, Any] = dict.fromkeys(COLUMNS)
-    row.update(file=source.file, record_id=source.record_id, url=source.url)
+    row.update(file=_text(source.file), record_id=_text(source.record_id), url=_text(source.url))
     for name in ("authors", "tags", "quotes", "images", "credits", "warnings"):
         row[name] = []
     if result.error is not None:
-        row.update(error_type=result.error.type, error_message=result.error.message)
+        row.update(error_type=result.error.type, error_message=_text(result.error.message))
     if article is None:
         return row
     row.update(
-        url=article.url or source.url, site=article.site, publisher=article.publisher, language=article.language,
+        url=article.url or row["url"], site=article.site, publisher=article.publisher, language=article.language,
         headline=article.headline, summary=article.summary, dateline=article.dateline,
         published=_iso(article.published), updated=_iso(article.updated), authors=list(article.authors),
         tags=list(article.tags),
@@ -51,6 +51,24 @@ def article_row(result: Result) -> dict[str, Any]:
         warnings=list(article.extraction.warnings),
     )
     return row
+
+
+def valid_utf8(text: str) -> bool:
+    """Whether ``text`` encodes as UTF-8: it holds no lone surrogate (a file name that is not UTF-8 does)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _text(text: str | None) -> str | None:
+    """A source string as valid text: lone surrogates (the bytes of a file name that is not UTF-8) written
+    as backslash escapes (``\\udcff``), which Parquet and Arrow, UTF-8 only, accept. Article strings are
+    valid text already (the models' validator)."""
+    if text is None or text.isascii() or valid_utf8(text):
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _iso(moment: datetime | None) -> str | None:

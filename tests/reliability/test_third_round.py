@@ -6,9 +6,15 @@ stage exposes it, else by CPU time against ``cpu_bar``. Every input here is writ
 
 from __future__ import annotations
 
+import json
+import os
 import time
+from pathlib import Path
+
+import pytest
 
 import cqnews
+from cqnews.cli import main
 from cqnews.extract.metadata import _site_free_starts, clean_headline
 from tests.cpu_bar import cpu_bar
 
@@ -49,3 +55,30 @@ def test_a_title_of_thousands_of_site_names_parses_quickly() -> None:
     article = cqnews.parse(page)
     assert time.process_time() - start < cpu_bar(1.0)
     assert article.body
+
+
+# -- batch output: a file name that is not UTF-8 ---------------------------------------------------------
+
+
+def _undecodable_name(folder: Path) -> Path:
+    folder.mkdir()
+    path = Path(os.fsdecode(os.fsencode(folder) + b"/caf\xe9.html"))  # Latin-1 bytes: Python holds \udce9
+    path.write_bytes(f"<html><body><h1>Bridge opens</h1><p>{_PROSE}</p></body></html>".encode())
+    return path
+
+
+def test_a_file_name_that_is_not_utf8_is_written_to_jsonl_and_resumed(tmp_path: Path) -> None:
+    page = _undecodable_name(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # the second run resumes: the name read back is the same name, no line is added
+        assert main(["parse", str(page.parent), "--jobs", "1", "-o", str(out), "--resume"]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["source"]["file"] == str(page)
+
+
+def test_a_file_name_that_is_not_utf8_is_a_parquet_row(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    page = _undecodable_name(tmp_path / "in")
+    out = tmp_path / "out.parquet"
+    assert main(["parse", str(page.parent), "--jobs", "1", "--format", "parquet", "-o", str(out)]) == 0
+    assert pq.read_table(out).column("file").to_pylist() == [str(page.parent / "caf\\udce9.html")]
