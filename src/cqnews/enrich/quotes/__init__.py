@@ -46,8 +46,11 @@ __all__ = ["Reading", "detect_script", "find_quotes", "read_quotes"]
 def find_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadline = NO_DEADLINE) -> list[Quote]:
     """All quotes of the body, in reading order, each located exactly in its block.
 
-    Once ``deadline`` has expired, blocks not yet searched are left without quotes. Nothing is kept
-    between calls: every piece of per-article state lives in this call.
+    Once ``deadline`` has expired, blocks not yet searched are left without quotes. The default is no
+    deadline (results that never depend on the machine's speed, for scoring); the cost is linear in the
+    text but unbounded, so for text from the web pass ``cqnews.deadline.Deadline(seconds)`` and a bounded
+    body, as :func:`cqnews.parse` does (docs/reliability.md). Nothing is kept between calls: every piece
+    of per-article state lives in this call.
     """
     return read_quotes(blocks, language, deadline).quotes
 
