@@ -11,10 +11,12 @@ import os
 import time
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 import cqnews
 from cqnews.cli import main
+from cqnews.extract import bylines
 from cqnews.extract.metadata import _site_free_starts, clean_headline
 from tests.cpu_bar import cpu_bar
 
@@ -82,3 +84,27 @@ def test_a_file_name_that_is_not_utf8_is_a_parquet_row(tmp_path: Path) -> None:
     out = tmp_path / "out.parquet"
     assert main(["parse", str(page.parent), "--jobs", "1", "--format", "parquet", "-o", str(out)]) == 0
     assert pq.read_table(out).column("file").to_pylist() == [str(page.parent / "caf\\udce9.html")]
+
+
+# -- bylines: one parent's line read once, not once per byline element under it --------------------------
+
+
+def test_a_parent_of_many_author_links_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each of k author links under one parent used to read the parent's whole line and remove every name from
+    # it: k × k replacements over a k-long line, cubic (40 KB of links took 11 s, before the time budget).
+    calls = []
+    real = bylines._names_joined
+    monkeypatch.setattr(bylines, "_names_joined", lambda parent, names: calls.append(1) or real(parent, names))
+    links = "".join(f'<a rel="author" href="/a{i}">Writer {i}</a> ' for i in range(300))
+    root = lxml.html.fromstring(f"<html><body><p>{links}</p><p>{_PROSE}</p></body></html>")
+    lines = bylines.find_bylines(root)
+    assert len(calls) == 1
+    assert lines == [f"Writer {i}" for i in range(300)]  # the parent's line is too long to be one byline
+
+
+def test_names_joined_in_one_byline_still_give_its_line() -> None:
+    root = lxml.html.fromstring(
+        '<html><body><p>By <a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Park</a></p>'
+        f"<p>{_PROSE}</p></body></html>"
+    )
+    assert bylines.find_bylines(root) == ["By Ann Lee and Bo Park"]

@@ -362,14 +362,16 @@ def _joined_lines(found: list[tuple[HtmlElement, str]]) -> list[str]:
     names: dict[HtmlElement | None, list[str]] = {}  # the byline texts under each parent
     for el, text in found:
         names.setdefault(el.getparent(), []).append(text)
-    lines: list[str] = []
+    joined: dict[HtmlElement, str | None] = {}  # each parent's line, read once (not once per element under it)
+    lines: dict[str, None] = {}  # (in order, each once)
     for el, text in found:
         parent = el.getparent()
         if parent is not None and len(names[parent]) > 1:
-            text = _names_joined(parent, names[parent]) or text
-        if text not in lines:
-            lines.append(text)
-    return lines
+            if parent not in joined:
+                joined[parent] = _names_joined(parent, names[parent])
+            text = joined[parent] or text
+        lines.setdefault(text)
+    return list(lines)
 
 
 # Words that may stand around names joined in one byline: a by-word and the conjunctions of the tables.
@@ -379,11 +381,13 @@ _JOINING_WORDS = frozenset((*BY_WORDS, *NAME_CONJUNCTIONS))
 def _names_joined(parent: HtmlElement, names: list[str]) -> str | None:
     """``parent``'s line when, besides the byline elements' ``names``, it holds only joining words and commas."""
     line = _CLOSE_SPACE.sub(r"\1", normalize_space(" ".join(parent.itertext())))
+    if len(line) > _MAX_BYLINE:
+        return None
     rest = line
     for name in names:
         rest = rest.replace(name, " ", 1)
     words = rest.replace(",", " ").casefold().split()
-    return line if len(line) <= _MAX_BYLINE and all(word in _JOINING_WORDS for word in words) else None
+    return line if all(word in _JOINING_WORDS for word in words) else None
 
 
 _CLOSE_SPACE = re.compile(r" ([,;.])")  # "Jane Doe , Omar Farouk": the space the join put before a comma
