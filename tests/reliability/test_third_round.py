@@ -16,6 +16,7 @@ import pytest
 
 import cqnews
 from cqnews.cli import main
+from cqnews.enrich.speakers.names import opens_clause, opens_sentence
 from cqnews.extract import bylines
 from cqnews.extract.metadata import _site_free_starts, clean_headline
 from tests.cpu_bar import cpu_bar
@@ -108,3 +109,37 @@ def test_names_joined_in_one_byline_still_give_its_line() -> None:
         f"<p>{_PROSE}</p></body></html>"
     )
     assert bylines.find_bylines(root) == ["By Ann Lee and Bo Park"]
+
+
+# -- speakers: the word before a name read in a window, not back to the text's start ---------------------
+
+
+class _CountingText(str):
+    """A text that counts the characters its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        part = str.__getitem__(self, key)
+        _CountingText.copied += len(part)
+        return part
+
+
+def test_the_word_before_a_name_is_read_in_a_window() -> None:
+    # Lines joined by line breaks have no space for a long way back: "does a subordinator ('When') stand
+    # before this name?" read from the text's start at every name, quadratic (1 MB of credit lines: 9 s).
+    lines = "Photo: John Smith/Xinhua\n" * 2_000
+    text = _CountingText(lines)
+    names = [i + len("Photo: ") for i in range(0, len(lines), len("Photo: John Smith/Xinhua\n"))]
+    _CountingText.copied = 0
+    for pos in names:
+        opens_clause(text, pos)
+        opens_sentence(text, pos)
+    assert _CountingText.copied < 200 * len(names)
+
+
+def test_a_subordinator_before_a_name_still_opens_its_clause() -> None:
+    text = "It rained. When Mayor Ann Lee arrived, she said so."
+    assert opens_clause(text, text.index("Ann"))
+    text = "the rain fell on the city hall roof of Ann Lee"
+    assert not opens_clause(text, text.index("Ann"))

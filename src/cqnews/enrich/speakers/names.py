@@ -131,8 +131,8 @@ def opens_sentence(text: str, pos: int) -> bool:
         title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 7), k - 1)
         k = title.start() if title is not None else k
     if text.endswith(_OPENERS, max(0, k - _OPENER_SPAN), max(0, k - 1)):
-        o = text.rfind(" ", 0, k - 1) + 1
-        k = o if text[o : k - 1] in _OPENERS else k
+        o = _word_start(text, k - 1, _OPENER_SPAN)
+        k = o if o is not None and text[o : k - 1] in _OPENERS else k
     before = text[max(0, k - 2) : k]
     return k == 0 or before in SENTENCE_GAPS
 
@@ -152,8 +152,8 @@ def opens_clause(text: str, pos: int) -> bool:
     elif text[k - 1 : k] == "." and _INITIAL_END_RE.search(text, max(0, k - 3), k):
         return False  # "George W. Bush": a middle initial, not a sentence end
     if text.endswith(_OPENERS, max(0, k - _OPENER_SPAN), k):
-        o = text.rfind(" ", 0, k) + 1
-        if text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in SENTENCE_GAPS):
+        o = _word_start(text, k, _OPENER_SPAN)
+        if o is not None and text[o:k] in _OPENERS and (o == 0 or text[o - 2 : o] in SENTENCE_GAPS):
             return True  # "And Obama, for all …, seems to agree", "But Fiorina … wrote"
     if _after_subordinator(text, k):
         return True  # "When Afghan President Ashraf Ghani announced …, he said": the subordinate clause's subject
@@ -164,10 +164,21 @@ def opens_clause(text: str, pos: int) -> bool:
 
 def _after_subordinator(text: str, k: int) -> bool:
     """Does a subordinator opening its sentence ("When", "After", "Although") end right before ``k``?"""
-    o = text.rfind(" ", max(0, k - 10), k) + 1
-    if not text[o : o + 1].isupper() or text[o:k].lower() not in SUBORDINATORS:
+    o = _word_start(text, k, 10)
+    if o is None or not text[o : o + 1].isupper() or text[o:k].lower() not in SUBORDINATORS:
         return False
     return o == 0 or text[o - 2 : o] in SENTENCE_GAPS
+
+
+def _word_start(text: str, end: int, window: int) -> int | None:
+    """Where the word ending at ``end`` starts, when a space (or the text's start) is found in the ``window``
+    characters before ``end``; ``None`` for a longer word. (Searched no further: a text with few spaces, such as
+    lines joined by line breaks, would otherwise be read back to its start at every name.)"""
+    low = max(0, end - window)
+    space = text.rfind(" ", low, end)
+    if space < 0:
+        return 0 if low == 0 else None
+    return space + 1
 
 
 # After a capitalised word: the rest of its name, then lower-case words and a capital ("Sanders campaign
