@@ -229,7 +229,7 @@ def _quotes(
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         draft.warnings.append(f"quote extraction failed ({type(exc).__name__}: {exc}); quotes left empty")
         return [], [] if options.attributions else None
-    if deadline.expired():
+    if deadline.expired() or not reading.complete:
         draft.warnings.append(_out_of_time("the quote search stopped before the end of the body"))
     return reading.quotes, attributions
 

@@ -16,9 +16,11 @@ import pytest
 
 import cqnews
 from cqnews.cli import main
+from cqnews.enrich.quotes import indirect, read_quotes
 from cqnews.enrich.speakers.names import opens_clause, opens_sentence
 from cqnews.extract import bylines
 from cqnews.extract.metadata import _site_free_starts, clean_headline
+from cqnews.models import Block
 from tests.cpu_bar import cpu_bar
 
 _PROSE = "The new river bridge opened to traffic on Monday after four years of work by the city. " * 3
@@ -143,3 +145,39 @@ def test_a_subordinator_before_a_name_still_opens_its_clause() -> None:
     assert opens_clause(text, text.index("Ann"))
     text = "the rain fell on the city hall roof of Ann Lee"
     assert not opens_clause(text, text.index("Ann"))
+
+
+# -- quotes: one long sentence of cues stops at the deadline ---------------------------------------------
+
+
+class _ExpiresAfterFirstLook:
+    """A deadline with time for the first look (the block check) and none after."""
+
+    def __init__(self) -> None:
+        self.looks = 0
+
+    def expired(self) -> bool:
+        self.looks += 1
+        return self.looks > 1
+
+    def share(self, fraction: float) -> _ExpiresAfterFirstLook:
+        return self
+
+
+def test_the_cues_of_one_long_sentence_stop_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "…, according to officials, said the man, according to officials, …" with no full stop: each cue's clause
+    # is read over the whole sentence, and the deadline was looked at between blocks only (one 200 KB paragraph
+    # took 29 s of CPU at the default 3 s budget).
+    clauses = []
+    real = indirect._cue_clause
+    monkeypatch.setattr(indirect, "_cue_clause", lambda *args: clauses.append(1) or real(*args))
+    block = Block(text="said the man, according to officials, " * 2_000)
+    deadline = _ExpiresAfterFirstLook()
+    reading = read_quotes([block], "en", deadline)  # type: ignore[arg-type]
+    assert len(clauses) < indirect._CUES_PER_CHECK
+    assert not reading.complete  # the parse says so in a warning
+
+
+def test_a_reading_with_time_left_is_complete() -> None:
+    reading = read_quotes([Block(text="The bridge will open in May, the mayor said.")], "en")
+    assert reading.complete and len(reading.quotes) == 1

@@ -70,6 +70,7 @@ class Reading:
     book: SpeakerBook
     registered: bool
     indexed: int  # blocks whose mentions are in the book's index (the first ones)
+    complete: bool = True  # False when the search for candidates ran out of time (blocks or cues left unread)
 
 
 # The colon-lead pass reads names the English way; other Latin-script languages would get sentence openers
@@ -87,7 +88,9 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     spans: list[list[Span]] = []
     found: list[list[Found]] = []
     # Finding takes at most half the time left: the rest turns what was found into quotes.
-    searched = _search_blocks(texts, bases, rules, book, spans, found, deadline.share(0.5))
+    search = deadline.share(0.5)
+    searched = _search_blocks(texts, bases, rules, book, spans, found, search)
+    complete = not search.expired()
     texts, blocks, bases = texts[:searched], blocks[:searched], bases[:searched]
     indexed = _index_mentions(texts, bases, spans, found, book, deadline) if rules.index_mentions else 0
     for block, block_found in zip(blocks, found, strict=True):
@@ -113,7 +116,7 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
         for q in quotes:
             q.text = shown[q.block][q.start : q.end]
     _no_empty_speakers(quotes)
-    return Reading(quotes, texts, shown, bases, spans, rules, book, any(found), indexed)
+    return Reading(quotes, texts, shown, bases, spans, rules, book, any(found), indexed, complete)
 
 
 def _no_empty_speakers(quotes: list[Quote]) -> None:
@@ -140,7 +143,7 @@ def _search_blocks(
         if deadline.expired():
             break
         spans.append(block_spans := find_spans(text))
-        found.append(_find_in_block(text, block_spans, rules, texts[k - 1] if k else ""))
+        found.append(_find_in_block(text, block_spans, rules, texts[k - 1] if k else "", deadline))
     if any(found):
         for text, base, block_spans in zip(texts, bases, spans, strict=False):  # (one span list per block searched)
             rules.register(book, text, base, block_spans)
@@ -214,12 +217,16 @@ def _bases(texts: Sequence[str]) -> list[int]:
     return bases
 
 
-def _find_in_block(text: str, spans: list[Span], rules: ScriptRules, before: str = "") -> list[Found]:
-    """The direct and reported quotes of one block, with their speakers as written, in text order."""
+def _find_in_block(
+    text: str, spans: list[Span], rules: ScriptRules, before: str = "", deadline: Deadline = NO_DEADLINE
+) -> list[Found]:
+    """The direct and reported quotes of one block, with their speakers as written, in text order (the
+    English reported clauses up to ``deadline``: one long sentence of cues costs more than its length)."""
     cues = rules.cues(text, spans)
     if not spans and not cues.starts and not rules.reports_without_cue(text):
         return []  # no quote mark, no reporting word, no "allegations that": most blocks stop here
-    b = BlockView(text, spans, Sentences(text, spans, rules.cjk), cues, TokenReader(text), before=before)
+    sentences = Sentences(text, spans, rules.cjk)
+    b = BlockView(text, spans, sentences, cues, TokenReader(text), before=before, deadline=deadline)
     indirect = dedupe(rules.indirect(b))
     clauses = Clauses(indirect)
     found = [f for sp in spans if (f := find_direct(b, sp, rules, clauses)) is not None]

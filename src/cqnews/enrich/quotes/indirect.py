@@ -51,6 +51,8 @@ from .text import (
     trim_clause,
 )
 
+_CUES_PER_CHECK = 64  # cues read between two looks at the deadline
+
 
 def indirect_en(b: BlockView) -> list[Found]:
     """The reported clauses of an English block, each with its speaker as written, in text order."""
@@ -63,6 +65,8 @@ def indirect_en(b: BlockView) -> list[Found]:
     reports = noun_reports(text)
     kept = _KeptClause(not reports and not any(after_coordinator(text, c) for c in cues.starts))
     for k in range(len(cues.starts)):
+        if k % _CUES_PER_CHECK == _CUES_PER_CHECK - 1 and b.deadline.expired():
+            break  # a cue's clause may reach over the whole sentence: one long sentence of cues is quadratic
         if negated(text, cues.starts[k]) or _before_infinitive(text, cues.ends[k], cues.words[k]):
             continue
         if _writer_aside(text, cues.starts[k], cues.words[k]):

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ...deadline import NO_DEADLINE, Deadline
 from ...lexicon.en import SUBORDINATORS
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS, CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
 from ...models import QuoteKind
@@ -212,3 +213,5 @@ class BlockView:
     # (end and start of the name's run, office words, name words), in text order
     people: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] | None = None
     before: str = ""  # the block before, as read (a paragraph ending in a colon introduces this one's quote)
+    # the quote search's deadline, for the finders whose work grows with the cues of one long sentence
+    deadline: Deadline = NO_DEADLINE
