@@ -8,6 +8,7 @@ manifest (:func:`read_manifest`) gives each file its URL.
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import sys
@@ -90,6 +91,8 @@ def read_document(document: Document, limit: int) -> bytes:
         raise ValueError("a Document needs data or a source file")
     if name == "-":
         return _read_capped(sys.stdin.buffer, limit)
+    if "\x00" in name:  # (open() raises ValueError for it: no such file can exist)
+        raise FileNotFoundError(errno.ENOENT, "no file name holds a NUL character", name)
     with open(name, "rb") as stream:
         return _read_capped(stream, limit)
 

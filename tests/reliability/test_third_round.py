@@ -181,3 +181,9 @@ def test_the_cues_of_one_long_sentence_stop_at_the_deadline(monkeypatch: pytest.
 def test_a_reading_with_time_left_is_complete() -> None:
     reading = read_quotes([Block(text="The bridge will open in May, the mayor said.")], "en")
     assert reading.complete and len(reading.quotes) == 1
+
+
+def test_a_path_with_a_nul_character_is_a_missing_file() -> None:
+    # (a manifest line can hold one; open() raises ValueError, which the batch reported as a bug's class)
+    (result,) = cqnews.parse_many(["crawl/a\x00b.html"], jobs=0)
+    assert result.error is not None and result.error.type == "FileNotFoundError"
