@@ -11,7 +11,7 @@ from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
 from ...lexicon.punctuation_zh import ZH_MAIN_QUOTE_RE, ZH_SENTENCE_END_SET, ZH_SENTENCE_OR_QUOTE_ENDS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
 from ...lexicon.quotes_zh import ZH_HE_SHE_RE, ZH_PRONOUNS
-from ...lexicon.zh import FEMALE_NOUNS, MALE_NOUNS
+from ...lexicon.zh import FEMALE_NOUNS, HE_SHE, MALE_NOUNS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE, last_of, trim_han
 from .. import segmenter
@@ -30,7 +30,7 @@ from ..speakers.phrases import Who, cue_before_colon
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.sex_zh import zh_of_sex
 from ..speakers.tokens import without_age
-from ..speakers.unnamed_zh import zh_described_in_paragraph
+from ..speakers.unnamed_zh import other_sex, zh_described_in_paragraph
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
@@ -123,19 +123,15 @@ def _zh_unnamed_goes_on(
     paragraph has not written before it follows that quote (我们科一个年轻医生跟我发微信，说…。他在微信中…): the one
     who just spoke, not a person of paragraphs before, nor one its role names as an owner (王明的律师介绍…。他说)."""
     who = f.who
-    if who is None or who.kind != "pronoun" or who.mention not in _ZH_HE_SHE or block_last is None:
+    if who is None or who.kind != "pronoun" or who.mention not in HE_SHE or block_last is None:
         return speaker
     unnamed = block_last[0]
     if unnamed.name or not unnamed.role or speaker is None or not speaker.name:
         return speaker
     here = segmenter.to_simplified(text[: who.start]).replace(segmenter.to_simplified(unnamed.role), "")
-    if segmenter.to_simplified(speaker.name) in here or unnamed.role.endswith(_ZH_OTHER_SEX[who.mention]):
+    if segmenter.to_simplified(speaker.name) in here or other_sex(who.mention, unnamed.role):
         return speaker
     return Speaker(name=None, role=unnamed.role)
-
-
-_ZH_HE_SHE = ("他", "她")
-_ZH_OTHER_SEX = {"他": FEMALE_NOUNS, "她": MALE_NOUNS}
 
 
 def zh_no_one(f: Found, book: SpeakerBook) -> bool:

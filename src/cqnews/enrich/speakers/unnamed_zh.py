@@ -20,7 +20,7 @@ from .. import segmenter
 from .names_zh import person_word
 from .reported_zh import reported_clause as _reported_clause
 
-__all__ = ["OWNED_ENDS", "UNNAMED_REACH", "zh_unnamed_antecedent"]
+__all__ = ["OWNED_ENDS", "UNNAMED_REACH", "other_sex", "zh_unnamed_antecedent"]
 
 
 # How far back (characters) the clauses before a pronoun are read, and how many of them.
@@ -64,7 +64,7 @@ def zh_unnamed_antecedent(text: str, pos: int) -> str | None:
         kind, a, b = _group_subject(m.group()) if group else _clause_subject(m.group())
         if kind == "named":
             return None
-        if kind == "unnamed" and not _other_gender(text[pos : pos + 1], m.group()[a:b]):
+        if kind == "unnamed" and not other_sex(text[pos : pos + 1], m.group()[a:b]):
             return text[at + m.start() + a : at + m.start() + b]  # (as the page writes it)
     return None
 
@@ -104,8 +104,9 @@ def _reported_runs(plain: str, clauses: Sequence[re.Match[str]]) -> set[int]:
     return out
 
 
-def _other_gender(pronoun: str, desc: str) -> bool:
-    """Does ``desc`` name a person of the other sex than ``pronoun`` (她 … 爷爷, 他 … 妻子)?"""
+def other_sex(pronoun: str, desc: str) -> bool:
+    """Does ``desc`` name a person of the other sex than ``pronoun`` (她 … 爷爷, 他 … 妻子)? Never for a pronoun
+    other than 他/她."""
     return desc.endswith(L.FEMALE_NOUNS if pronoun == "他" else L.MALE_NOUNS if pronoun == "她" else ())
 
 
@@ -273,6 +274,6 @@ def zh_described_in_paragraph(head: str, pronoun: str) -> str | None:
         kind, a, b = ("", 0, 0) if k in reported else _clause_subject(m.group())
         if kind == "named":
             return None
-        if kind == "unnamed" and not _other_gender(pronoun, m.group()[a:b]):
+        if kind == "unnamed" and not other_sex(pronoun, m.group()[a:b]):
             found = head[m.start() + a : m.start() + b]
     return found
