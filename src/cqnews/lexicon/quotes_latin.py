@@ -334,6 +334,16 @@ GERMAN_BODY_GENDERS: tuple[tuple[str, str], ...] = (
     ("polizei", "e"), ("feuerwehr", "e"), ("anwaltschaft", "e"), ("verwaltung", "e"), ("direktion", "e"),
     ("gewerkschaft", "e"),
 )
+# The noun endings of those bodies alone ("…amt", "…bank", "…verband").
+GERMAN_BODY_NOUN_ENDINGS: tuple[str, ...] = tuple(tail for tail, _ in GERMAN_BODY_GENDERS)
+
+# A German acronym that names a body after an article ("laut dem ADAC", "die FDP", "die AfD", "das DIW").
+GERMAN_ACRONYM_RE = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ]+")
+# Endings of German nouns (a feminine "-in", "-ung", "-heit" …) and of adjectives and agent nouns before another
+# word ("Neue", "Freien", "Kreditvermittler"): a capitalised run with one of them is German, not a foreign name
+# ("laut des Daily Star" is a body; "laut der Neuen Zürcher Zeitung" is read as a German phrase).
+GERMAN_NOUN_ENDINGS: tuple[str, ...] = tuple("in innen ung heit keit schaft ion tät nis tum ei".split())
+GERMAN_ADJECTIVE_ENDINGS: tuple[str, ...] = ("e", "en", "er", "em", "es")
 
 # Another name between a reporting verb and its quote: two capitalised words of two letters at least, from a word's
 # start ("Marie Dubois"). Narrower than speakers.tokens.NAME_RUN_RE (no initials "J.", no particles "de", no run

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...lexicon.quotes_latin import GERMAN_BODY_GENDERS, LatinTable
+from ...lexicon.quotes_latin import (
+    GERMAN_ACRONYM_RE,
+    GERMAN_ADJECTIVE_ENDINGS,
+    GERMAN_BODY_GENDERS,
+    GERMAN_BODY_NOUN_ENDINGS,
+    GERMAN_NOUN_ENDINGS,
+    LatinTable,
+)
 from ..speakers.phrases import Who, is_place
 
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
@@ -195,7 +202,7 @@ def _german_body_noun(table: LatinTable, words: list[tuple[str, int]]) -> Who | 
     if len(words) > 2 and words[2][0][:1].isupper() or not noun[:1].isupper():
         return None  # (a longer phrase: "die Regierung Scholz", "das Amt Berlin")
     nominative = noun[:-1] if words[0][0].lower() == "des" and noun.endswith("s") else noun
-    if not nominative.lower().endswith(tuple(tail for tail, _ in GERMAN_BODY_GENDERS)):
+    if not nominative.lower().endswith(GERMAN_BODY_NOUN_ENDINGS):
         return None
     return Who(nominative, "org", start=words[1][1])
 
@@ -210,7 +217,7 @@ def _german_named_body(table: LatinTable, words: list[tuple[str, int]]) -> Who |
     if not run or run[0][0].lower() in table.determiners or len(run) > NAME_WORDS - 1:
         return None
     names = [w for w, _ in run]
-    acronym = len(names) == 1 and _ACRONYM_RE.fullmatch(names[0]) is not None
+    acronym = len(names) == 1 and GERMAN_ACRONYM_RE.fullmatch(names[0]) is not None
     foreign = len(names) >= 2 and not any(_german_word(table, w, last=k == len(names) - 1) for k, w in enumerate(names))
     return Who(" ".join(names), "org", start=run[0][1]) if acronym or foreign else None
 
@@ -222,17 +229,11 @@ def _german_word(table: LatinTable, word: str, *, last: bool) -> bool:
     return (
         not word.isalpha()
         or is_title(table, word)
-        or low.endswith(_GERMAN_NOUN_ENDINGS)
-        or low.endswith(tuple(tail for tail, _ in GERMAN_BODY_GENDERS))
-        or not last and low.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+        or low.endswith(GERMAN_NOUN_ENDINGS)
+        or low.endswith(GERMAN_BODY_NOUN_ENDINGS)
+        or not last and low.endswith(GERMAN_ADJECTIVE_ENDINGS)
     )
 
-
-_ACRONYM_RE = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ]+")  # "ADAC", "FDP", "AfD", "DIW"
-# endings of German nouns (a feminine "-in", "-ung", "-heit" …) and of adjectives and agent nouns before another
-# word ("Neue", "Freien", "Kreditvermittler"), which no foreign name is read with
-_GERMAN_NOUN_ENDINGS = ("in", "innen", "ung", "heit", "keit", "schaft", "ion", "tät", "nis", "tum", "ei")
-_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
 
 _SCH_ADJECTIVE_RE = re.compile(r"(\w+sch)(?:e|en|em|er|es)$")  # "Statistischen": stem and case ending
 _OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))  # the article of a body read after "laut", "nach Angaben"
