@@ -176,20 +176,20 @@ def _source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | N
     m = source.search(text, s + 1, e) if source is not None else None
     if m is None or text[m.start() - 1] != " " or m.group().lower() == "wie":
         return None
-    lead, cue = _past_verb(table, text, m, e)
+    lead, cue = _source_start_and_cue(table, text, m, e)
     who = read_subject(table, text, lead, e)
     if who is None or who.kind == "pronoun":
         return None
     return Found(QuoteKind.INDIRECT, s, _clause_end(text, s, e), who, cue)
 
 
-def _past_verb(table: LatinTable, text: str, m: re.Match[str], e: int) -> tuple[int, str]:
-    """Where the source after the source word ``m`` starts, and the cue (see :func:`_source_verb`)."""
-    lead, cue = _source_verb(table, text, m.end(), m.group().lower(), e)
+def _source_start_and_cue(table: LatinTable, text: str, m: re.Match[str], e: int) -> tuple[int, str]:
+    """Where the source after the source word ``m`` starts, and the cue (see :func:`_after_source_verb`)."""
+    lead, cue = _after_source_verb(table, text, m.end(), m.group().lower(), e)
     return (lead, cue) if lead > m.end() else (m.end() + 1, cue)
 
 
-def _source_verb(table: LatinTable, text: str, end: int, word: str, e: int) -> tuple[int, str]:
+def _after_source_verb(table: LatinTable, text: str, end: int, word: str, e: int) -> tuple[int, str]:
     """Past a reporting verb right after a source word ending at ``end`` ("según explicó el alcalde", "según ha
     informado la Guardia Civil"), whose subject the source is: where that subject starts, and the source word and
     verb as the cue; ``end`` and ``word`` when no verb follows (or ``word`` is no source word)."""
@@ -269,7 +269,7 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         start = cues.starts[k]
         if text[max(s, start - 2) : start] != ", " or start - s < 12 or _subordinate(table, text, s, start - 2):
             continue
-        lead, cue = _source_verb(table, text, cues.ends[k], cues.words[k], e)  # "…, según explicó el alcalde."
+        lead, cue = _after_source_verb(table, text, cues.ends[k], cues.words[k], e)  # "…, según explicó el alcalde."
         who = read_subject(table, text, lead, e) or impersonal_source(table, text, lead, e)
         unnamed = who is None and cue.lower() in table.impersonal  # "…, hieß es." (no source named)
         if who is None and not unnamed:
@@ -344,7 +344,7 @@ def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     m = framing_source_re(table).match(text, s, e) if framing else m
     if m is None:
         return None
-    lead, cue = _past_verb(table, text, m, e) if not framing else (m.end() + 1, m.group().lower())
+    lead, cue = _source_start_and_cue(table, text, m, e) if not framing else (m.end() + 1, m.group().lower())
     who = read_subject(table, text, lead, e)
     if who is None or who.kind == "pronoun" or framing and not is_someone(table, who):
         return None
