@@ -42,14 +42,19 @@ def link_continuations(quotes: list[Quote], texts: list[str]) -> None:
     for index, quote in enumerate(quotes):
         if quote.kind is QuoteKind.INDIRECT:
             continue
-        if last_direct is not None and _continues_across(quotes[last_direct], quote, texts):
-            quote.continues = last_direct
-        elif last_direct is not None and _continues(quotes[last_direct], quote, texts[quote.block]):
+        if last_direct is not None and _goes_on(quotes[last_direct], quote, texts):
             quote.continues = last_direct
         last_direct = index
 
 
-def _continues(first: Quote, second: Quote, text: str) -> bool:
+def _goes_on(first: Quote, second: Quote, texts: list[str]) -> bool:
+    """Does ``second`` go on with ``first``, in the next paragraph or in the same one?"""
+    return _continues_across(first, second, texts) or _continues_within(first, second, texts[second.block])
+
+
+def _continues_within(first: Quote, second: Quote, text: str) -> bool:
+    """Does ``second`` go on with ``first`` in the same paragraph ``text`` (only the cue clause, or a few words of
+    the sentence with no cue, between them)?"""
     if first.block != second.block or QuoteKind.INDIRECT in (first.kind, second.kind):
         return False
     if second.cue not in (None, first.cue) or not _same_speaker(first, second):
