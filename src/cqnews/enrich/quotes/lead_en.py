@@ -98,8 +98,8 @@ def subject_phrase_start(text: str, s: int, subject: int) -> int:
     words = text[comma + 1 : subject].split()
     if not 0 < len(words) <= _LEAD_GAP_WORDS or words[0].lower() == "and":
         return subject
-    heads = [*words[1:], text[subject:].split(None, 1)[0] if text[subject:].strip() else ""]
-    return comma + 1 if all(_subject_word(w, after) for w, after in zip(words, heads, strict=True)) else subject
+    next_words = [*words[1:], text[subject:].split(None, 1)[0] if text[subject:].strip() else ""]  # each word's next
+    return comma + 1 if all(_subject_word(w, after) for w, after in zip(words, next_words, strict=True)) else subject
 
 
 def _subject_word(w: str, after: str) -> bool:
