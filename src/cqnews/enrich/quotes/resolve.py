@@ -128,8 +128,8 @@ def _zh_unnamed_goes_on(
     unnamed = block_last[0]
     if unnamed.name or not unnamed.role or speaker is None or not speaker.name:
         return speaker
-    here = segmenter.to_simplified(text[: who.start]).replace(segmenter.to_simplified(unnamed.role), "")
-    if segmenter.to_simplified(speaker.name) in here or other_sex(who.mention, unnamed.role):
+    before_pronoun = segmenter.to_simplified(text[: who.start]).replace(segmenter.to_simplified(unnamed.role), "")
+    if segmenter.to_simplified(speaker.name) in before_pronoun or other_sex(who.mention, unnamed.role):
         return speaker
     return Speaker(name=None, role=unnamed.role)
 
