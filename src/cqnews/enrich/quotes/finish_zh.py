@@ -1,6 +1,7 @@
 """The last pass over a Chinese article's quotes: a speaker's name the article never writes alone is the cut
 tail of a longer name read as another quote's speaker (拉姆, each time written inside 央金拉姆: jieba reads
-央金/j 拉姆/nrt apart, and a subject or a 她 found at the tail alone), made that name.
+央金/j 拉姆/nrt apart, and a subject or a 她 found at the tail alone), made that name; before that, a short term the
+article quotes in several places is left out (:mod:`.terms_zh`).
 """
 
 from __future__ import annotations

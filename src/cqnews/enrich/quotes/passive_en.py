@@ -9,8 +9,9 @@ from .text import MAX_CLAUSE, BlockView, Found, Inside, trim_clause
 
 
 def passive_said(b: BlockView) -> list[Found]:
-    """The infinitives reported by "is said to" / "are said to" outside quotes, each with no speaker (the
-    sources are not named)."""
+    """The infinitives reported by "is / are / was / were said to" (with "also", "widely", "often", "now" or
+    "reportedly" between: :data:`~cqnews.lexicon.reporting_en.PASSIVE_SAID_RE`) outside quotes, each with no
+    speaker (the sources are not named)."""
     text = b.text
     out: list[Found] = []
     inside: Inside | None = None
