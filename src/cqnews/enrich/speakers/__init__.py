@@ -443,7 +443,8 @@ class SpeakerBook(NameIndex):
             return None
         name = said.speaker.name or ""
         if said.person and (said.speaker.role or self.roles.get(name) or said.by_surname):
-            return None  # "…, said Bambang Sutrisno, the head of the agency": a person with a role is no body
+            return None  # "…, said Bambang Sutrisno, the head of the agency", "Varjonen told": a person with a role,
+            # or quoted by the surname of a full name given before, is no body
         if not said.person or " " in name and self.gender(name) is None and not self.given_gender(name.split(" ")[0]):
             return said
         return None
