@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon import reporting_zh as RZ
 from ...lexicon import zh as L
 from ...lexicon.punctuation_zh import (
     ZH_BOUNDARY,
@@ -270,7 +271,8 @@ def _noun_clause(clause: str) -> bool:
     if not toks or not toks[-1].tag.startswith(("n", "j")):
         return False
     owner = max((i for i, t in enumerate(toks) if t.tag == "uj"), default=-1)
-    return not any(t.tag.startswith(("v", "d", "p", "a")) for t in toks[owner + 1 :])
+    rest = toks[owner + 1 :]
+    return not any(t.tag.startswith(("v", "d", "p", "a")) or t.word in RZ.VERBS_TAGGED_OTHERWISE for t in rest)
 
 
 # A space of either width or a Chinese opening mark (“「『 or the straight one), skipped back over from a colon.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import zh as L
+from ...lexicon.reporting_zh import VERBS_TAGGED_OTHERWISE
 from .. import segmenter
 from . import names_zh as N
 from .names_without_surname_zh import name_of_pieces
@@ -47,6 +48,8 @@ def _opens_predicate(t: segmenter.Token) -> bool:
     not 发言人/l, a title)?"""
     if t.tag == "l":
         return not t.word.endswith(L.SET_PHRASE_PERSON_ENDS)
+    if t.word in VERBS_TAGGED_OTHERWISE:
+        return True  # 王明|痛批/q 李华: a verb of criticising jieba tags a measure word
     if t.word in L.OFFICE_JOINERS:
         return False  # 马丁集团董事局主席|兼|总裁张伟: a second office, the title goes on
     if t.word in L.THROUGH_PREPOSITIONS:
