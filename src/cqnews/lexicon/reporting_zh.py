@@ -143,6 +143,7 @@ SAY_MANNERS = frozenset(
     """老实 坦白 简单 具体 严格 总体 准确 确切 客观 退一步 坦率 公平 严格来 老实讲 直白 通俗 总的 整体 简而言之 换句话
     反过来 实事求是 平心而论""".split()
 )
+
 # Verbs of criticising that jieba tags a measure word (痛批/q): a verb all the same, so the name before them is
 # the subject and the one after their object (网友王明痛批李华：“…” is 王明's).
 VERBS_TAGGED_OTHERWISE = frozenset("痛批 怒批 狠批 炮轰 砲轰 回呛 反呛 暗讽".split())
