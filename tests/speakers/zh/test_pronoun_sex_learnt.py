@@ -48,3 +48,13 @@ def test_one_named_with_a_wife_or_a_husband_has_the_other_sex() -> None:
 def test_she_is_not_the_man_named_with_his_wife_when_the_wife_is_unnamed() -> None:
     # 王明携妻子: 王明 is a man; the 她 is his wife, whom the article does not name
     assert speakers("王明携妻子出席活动。王明说：“生意越来越难做。”她补充：“租金又贵。”") == ["王明", None]
+
+
+def test_a_he_read_past_her_name_teaches_her_no_sex() -> None:
+    # The 他 is her husband, unnamed: 许红云 is named inside his own clause, so he is not her, and the
+    # 她 of the next paragraph still stands for her.
+    assert speakers_in(
+        "许红云于2009年辞职回到了北京，认识了现在的先生。他得知许红云的经历后，称赞她很有勇气。",
+        "谈起往事，她说：“我从来没有后悔过。”",
+    ) == [None, "许红云"]
+

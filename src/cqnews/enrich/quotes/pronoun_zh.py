@@ -26,7 +26,7 @@ from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .pronoun_chain_zh import zh_chained_back
 from .text import Found
 
-__all__ = ["unnamed_pronoun", "zh_pronoun_antecedent", "zh_pronoun_speaker", "zh_unnamed_goes_on"]
+__all__ = ["unnamed_pronoun", "zh_learn_sex", "zh_pronoun_antecedent", "zh_pronoun_speaker", "zh_unnamed_goes_on"]
 
 
 def zh_pronoun_speaker(
@@ -49,7 +49,17 @@ def zh_pronoun_speaker(
     speaker = named or _zh_unnamed_speaking(who, speaker, last_speaker)
     speaker = _zh_of_pronoun_sex(speaker, who, prev_text + text[: who.start])
     speaker = _zh_of_pronoun_number(speaker, who)
-    return None if _zh_named_in_own_clause(f, text, speaker) else speaker
+    speaker = None if _zh_named_in_own_clause(f, text, speaker) else speaker
+    return zh_learn_sex(book, who, speaker)
+
+
+def zh_learn_sex(book: SpeakerBook, who: Who, speaker: Speaker | None) -> Speaker | None:
+    """``speaker``, after teaching the book the sex of a 他 (a man) or 她 (a woman) read in the end as the person
+    named so (许红云…她说: a later 他 is someone else); never a sex of a name read on the way and then left
+    (他得知许红云的经历后，称赞…: not 许红云, whom a later 她 still stands for)."""
+    if speaker is not None and speaker.name and who.gender in ("m", "f"):
+        book.genders.setdefault(speaker.name, who.gender)
+    return speaker
 
 
 def _zh_named_in_own_clause(f: Found, text: str, speaker: Speaker | None) -> bool:
@@ -112,8 +122,6 @@ def zh_pronoun_antecedent(who: Who, book: SpeakerBook, text: str, prev_text: str
         return Speaker(name=None, role=desc)  # 我们科一个年轻医生跟我发微信…。他…: not a name of paragraphs before
     if named is not None:
         named = _zh_full_name(book, named, who.start, base)  # 陈教授又指出…。他说 -> 陈大文, named in full before
-    if named is not None and sex is not None:
-        book.genders.setdefault(named, sex)  # 许红云…她说: a later 他 is someone else
     return Speaker(name=named, role=book.roles.get(named)) if named else None
 
 

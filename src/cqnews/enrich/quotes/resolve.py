@@ -26,7 +26,13 @@ from ..speakers.tokens import without_age
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
 from .known_after_zh import zh_known_after_quote
-from .pronoun_zh import unnamed_pronoun, zh_pronoun_antecedent, zh_pronoun_speaker, zh_unnamed_goes_on
+from .pronoun_zh import (
+    unnamed_pronoun,
+    zh_learn_sex,
+    zh_pronoun_antecedent,
+    zh_pronoun_speaker,
+    zh_unnamed_goes_on,
+)
 from .text import Found, blank
 
 
@@ -178,7 +184,7 @@ def _zh_pronoun_sentence_before(f: Found, book: SpeakerBook, text: str, prev_tex
         return None
     pron = pronouns[0].group()
     who = Who(pron, "pronoun", start=start + pronouns[0].start(), gender=ZH_PRONOUNS[pron])
-    return zh_pronoun_antecedent(who, book, text, prev_text, base)
+    return zh_learn_sex(book, who, zh_pronoun_antecedent(who, book, text, prev_text, base))
 
 
 _SENTENCE_ENDS = (". ", "? ", "! ")

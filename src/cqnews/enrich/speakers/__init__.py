@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, PREPOSITIONS
 from ...lexicon.reporting_en import IRREGULAR_PAST
+from ...lexicon.zh import HE_SHE as ZH_HE_SHE
 from ...models import Speaker
 from ...text import trim_han
 from .index import NameIndex
@@ -125,8 +126,9 @@ class SpeakerBook(NameIndex):
 
     def _resolve_pronoun(self, who: Who, pos: int) -> Speaker:
         speaker = self._prose_antecedent(who, pos) or self._antecedent(who.gender, pos)
-        if speaker.name and who.gender in ("m", "f") and " and " not in speaker.name:
+        if speaker.name and who.gender in ("m", "f") and " and " not in speaker.name and who.mention not in ZH_HE_SHE:
             self.genders.setdefault(speaker.name, who.gender)  # "she described" taught us Swift is she
+        # (a Chinese 他/她 is read again past this guess: the sex is learnt from the one it is read as in the end)
         return speaker
 
     def _prose_antecedent(self, who: Who, pos: int) -> Speaker | None:
