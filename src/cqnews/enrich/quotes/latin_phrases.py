@@ -22,6 +22,7 @@ from ...lexicon.quotes_latin import (
     LatinTable,
 )
 from ..speakers.phrases import Who, is_place
+from ..speakers.tokens import given_name_gender
 
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
 NAME_WORDS = 5  # longest name read, office words included
@@ -335,7 +336,7 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
                 who = person(table, run[:NAME_WORDS], at, role_prefix=prefix)
                 if who is not None and who.kind == "person":
                     return who
-    named = _named_after_complement(table, words, at)
+    named = _named_after_complement(table, words, at) or _named_after_noun(table, words, at)
     if named is not None:
         return named
     phrase = " ".join(w for w, _ in words)
@@ -369,6 +370,21 @@ def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at:
             role = " ".join(w for w, _ in words[: end + 1])
             return Who(" ".join(w for w, _ in name), "person", role=role, start=at)
     return None
+
+
+def _named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
+    """ "die Amerikanerin Jane Doe", "der Brite John Smith": where every noun is capitalised, an article, one noun
+    that is no office, and a name that opens with a known given name: the name speaks, the article and noun are
+    its role (as "die Ministerin Anna Weber" is read by :func:`description`)."""
+    if not table.capitalised_nouns or len(words) < _NAME_AFTER_NOUN_WORDS or not words[1][0][:1].isupper():
+        return None
+    run = leading_run(table, words[2:])
+    if len(run) < 2 or len(run) != len(words) - 2 or given_name_gender(run[0][0]) is None:
+        return None
+    return Who(" ".join(w for w, _ in run), "person", role=f"{words[0][0]} {words[1][0]}", start=at)
+
+
+_NAME_AFTER_NOUN_WORDS = 4  # article, noun, given name and surname
 
 
 def complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
