@@ -18,7 +18,7 @@ from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from .latin import framing_source_re, is_someone, source_re, words_re
-from .latin_phrases import after_phrase, apposition, elision, reaches, read_subject
+from .latin_phrases import after_phrase, apposition, elision, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .spans import Span
 from .text import NEAR, BlockView, Found, Inside
@@ -42,6 +42,7 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
         f = (
             _cue_last(table, b, s, e)
             or _cue_first(table, b, s, e)
+            or _cue_after_opener(table, b, s, e)
             or _source_first(table, text, s, e)
             or _that_clause(table, b, inside, s, e)
             or _as_said(table, text, s, e)
@@ -321,6 +322,49 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if end - start >= 12:
             return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
     return None
+
+
+def _cue_after_opener(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Am Montag sagte die Architektin Anna Weber, die Brücke sei …": where the verb stands second (German), a
+    time or place phrase (or an adverb) opens the sentence, the reporting verb follows it and its subject after the
+    verb reaches a comma; the clause after the comma is reported. A subordinate clause ("Als …") opens no such one."""
+    text, cues = b.text, b.cues
+    first = text[s:e].split(" ", 1)[0].lower()
+    if not table.subject_first or not table.capitalised_nouns or not _opens_before_verb(table, first):
+        return None
+    for k in cues.between(s, min(e, s + NEAR)):
+        if "," in text[s : cues.starts[k]] or len(text[s : cues.starts[k]].split()) > _TAIL_WORDS:
+            return None
+        comma = text.find(", ", cues.ends[k], e)
+        lead = cues.ends[k] + 1
+        lead = past_listener(table, text, lead, comma) or lead if comma > 0 else lead
+        who = read_subject(table, text, lead, comma) if comma > lead else None
+        if who is None or not reaches(text, who, comma) or _name_set_off(text, comma + 2, e):
+            continue  # (", Anna Weber, den Auftritt …": a name apposed to the subject, no reported clause)
+        start = comma + 2
+        if text[start:e].split(" ", 1)[0].lower() in table.that:
+            return None  # (a "dass" clause: read by _that_clause)
+        end = _clause_end(text, start, e)
+        return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k]) if end - start >= _MIN_REPORT else None
+    return None
+
+
+def _name_set_off(text: str, start: int, e: int) -> bool:
+    """Do capitalised words alone (a name) stand between ``start`` and the next comma?"""
+    comma = text.find(",", start, e)
+    words = text[start:comma].split() if comma > 0 else []
+    return 0 < len(words) <= _NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
+_NAME_WORDS = 4
+
+
+def _opens_before_verb(table: LatinTable, first: str) -> bool:
+    """May the sentence's first word open a phrase before a verb in second place ("Am Montag", "Gestern", "Dazu")?
+    Not a conjunction whose clause puts its verb last ("Als", "Wenn", "Nachdem") nor a relative ("Wer")."""
+    if first in table.subordinators or first in table.unreal_leads or first in table.relatives:
+        return False
+    return first in table.openers or first in table.prepositions
 
 
 def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
