@@ -228,6 +228,8 @@ EN_ORG_ANAPHORS = frozenset(
     council committee union board office network newspaper paper outlet publication airline university
     hospital club team service institution alliance bloc carrier campaign""".split()
 )
+# "said the think tank Ember", "said the campaign group Ember": a body's noun before its name (the name speaks).
+EN_BODY_NOUNS_BEFORE_NAME = EN_ORG_ANAPHORS | frozenset(("tank",))
 EN_TYPE_SYNONYMS: dict[str, str] = {
     "paper": "newspaper",
     "daily": "newspaper",

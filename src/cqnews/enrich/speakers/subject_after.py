@@ -9,6 +9,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
+    CUE_WORD_COMPOUNDS,
     DETERMINERS,
     EXPLETIVE_COPULAS,
     EXPLETIVE_SUBJECTS,
@@ -149,7 +150,7 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
     end = 0
     while end < len(toks) and end < 8:
         tok = toks[end]
-        if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or tok.low in P.EN_CUES or tok.low in P.EN_SKIPPABLE:
+        if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or _cue_at(toks, end) or tok.low in P.EN_SKIPPABLE:
             break
         if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at") or tok.low in PLACE_ADVERBS:
             break  # (", answered above, …": no one described)
@@ -158,7 +159,26 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
             end += 1
             break
         end += 1
-    return classify_description(text, toks, 0, end) if end else None
+    if not end:
+        return None
+    return _body_named_after_noun(text, toks, end) or classify_description(text, toks, 0, end)
+
+
+def _body_named_after_noun(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "the think tank Ember", "the campaign group Ember": "the", lower-case words ending in a noun for a body
+    (lexicon ``EN_BODY_NOUNS_BEFORE_NAME``) and capitalised words to the description's end: the body named."""
+    head = next((k for k in range(end - 1, 0, -1) if not toks[k].cap), 0)
+    if toks[0].low != "the" or not 0 < head < end - 1 or toks[head].low not in P.EN_BODY_NOUNS_BEFORE_NAME:
+        return None
+    if not all(t.text.isalpha() for t in toks[head + 1 : end]) or not all(t.text.islower() for t in toks[1:head]):
+        return None
+    return Who(text[toks[head + 1].start : toks[end - 1].end], "org", start=toks[head + 1].start)
+
+
+def _cue_at(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a cue word, not the first half of a compound noun ("the think tank Ember")?"""
+    after = toks[k + 1].low.rstrip(".") if k + 1 < len(toks) else ""
+    return toks[k].low in P.EN_CUES and (toks[k].low, after) not in CUE_WORD_COMPOUNDS
 
 
 def name_forward(text: str, toks: list[Tok]) -> Who | None:
