@@ -25,7 +25,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     bank fund organization organisation institute foundation administration authority authorities union
     times news post press reuters network centre center school college club team league federation
     society trust hospital embassy parliament congress senate house cabinet force forces navy taliban
-    nations channel magazine journal airways airlines nhs fbi cia kremlin pentagon mail guardian telegraph
+    nations channel magazine journal air airways airlines nhs fbi cia kremlin pentagon mail guardian telegraph
     cnn bbc mirror express afp bloomberg fox abc cbs nbc msnbc politico axios productions records studios
     entertainment holdings partners technologies labs laboratories industries motors aerospace robotics
     therapeutics pharmaceuticals ventures enterprises llc plc gmbh media wire museum library tv television
