@@ -52,6 +52,9 @@ class LatinTable:
     auxiliaries: frozenset[str] = frozenset()  # a perfect's auxiliary, read with ``verb_endings``: "ha", "han"
     participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
     listeners: frozenset[str] = frozenset()  # who was told, between a verb and its subject: "dijo a EFE el …"
+    # listener words that are also the subject's article: with a name alone after the verb, the subject ("disse a
+    # RTP." is RTP's; "disse à RTP" told RTP)
+    subject_listeners: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
     # object pronouns that may open a sentence before its verb, never a name: "Lo ha dicho …", "Gli ha detto …"
     object_pronouns: frozenset[str] = frozenset()

@@ -270,6 +270,7 @@ PORTUGUESE = LatinTable(
     null_subject=True,
     verb_endings=("ou", "eu", "iu"),  # the preterite's third person: "“…”, ponderou o ministro", "respondeu"
     listeners=_words("a|à|ao|aos|às"),
+    subject_listeners=_words("a"),
     adverbs=_words("também|ainda|ontem|hoje|já|depois|ainda|logo"),
     adverb_ending="mente",
     term_leads=_words(

@@ -261,7 +261,22 @@ def _told_first(table: LatinTable, text: str, pos: int, hi: int) -> bool:
     """Does a listener that is also an article open the words after the verb ("sagte dem Sender ein
     Sprecher"): a phrase in the dative, never the subject?"""
     words = text[pos:hi].split(None, 1)
-    return bool(words) and words[0] in table.listeners and words[0] in table.determiners
+    if not words or words[0] not in table.listeners or words[0] not in table.determiners:
+        return False
+    return words[0] not in table.subject_listeners or not _named_alone(table, text, pos, hi)
+
+
+def _named_alone(table: LatinTable, text: str, pos: int, hi: int) -> bool:
+    """Does a body or a person named alone end the clause at ``pos`` ("a RTP.")?"""
+    who = read_subject(table, text, pos, hi)
+    if who is None or who.kind not in ("org", "person"):
+        return False
+    return _NO_SUBJECT_RE.match(text, _phrase_end(text, pos, hi, who)) is not None
+
+
+def _phrase_end(text: str, pos: int, hi: int, who: Who) -> int:
+    end = after_phrase(text, pos, hi, who)
+    return end - 1 if text[end - 1 : end] == " " else end
 
 
 _NO_SUBJECT_RE = re.compile(r"\s*(?:[,.;]|$)")
