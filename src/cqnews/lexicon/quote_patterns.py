@@ -312,6 +312,9 @@ EN_SENTENCE_THEN_QUOTE_RE = re.compile(r"[.!?]\s*[" + re.escape("".join(sorted(O
 # A sentence end after a lower-case word or a number, then a capital ("…, double the number in 2017. One of these,
 # …"): an apposition stops there too. After a capital it may be an abbreviation or an initial ("a U.S. Army veteran").
 EN_SENTENCE_END_RE = re.compile(r"(?:\b[a-z]{2,}|\d)[.!?] (?=[A-Z])")
+# A plural abbreviation of Spanish doubles its capital and keeps a stop each ("EE. UU.", "FF. AA."): the stop after
+# the first pair of such a two-part abbreviation ends no sentence (matched from the first pair's first letter).
+PLURAL_ABBREVIATION_PAIR_RE = re.compile(r"(?<![^\W\d_])([A-Z])\1\. ([A-Z])\2\.")
 EN_GROUP_ENDINGS: tuple[str, ...] = (
     "ers",
     "ors",

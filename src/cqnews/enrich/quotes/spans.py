@@ -310,6 +310,21 @@ def _ordinal_day(text: str, p: int) -> bool:
     return m is not None and m.group(1).lower() in MONTHS
 
 
+def _abbreviation_stop(text: str, p: int) -> bool:
+    """Is the full stop at ``p`` part of an abbreviation, an initial or an ordinal day, ending no sentence?"""
+    if p >= 2 and P.PLURAL_ABBREVIATION_PAIR_RE.match(text, p - 2):
+        return True  # "EE. UU.": the first pair of a plural abbreviation
+    w = p
+    while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "."):
+        w -= 1
+    word = text[w:p].lower()
+    initial = len(word) == 1 and not text[w - 1 : w].isdigit()  # (not the "s" of "the 1990s.")
+    if word in _ABBREVIATIONS or initial or _DOTTED_RE.fullmatch(word):
+        return True  # "Mr.", "J.", and dotted initialisms like "U.K." (as "U.S." always was)
+    # "am 18. November": a day written as an ordinal (German, Nordic), no sentence end
+    return not word and _ordinal_day(text, p)
+
+
 def _english_end(text: str, p: int) -> bool:
     if _glued_end(text, p):
         w = p
@@ -320,16 +335,8 @@ def _english_end(text: str, p: int) -> bool:
         return False  # 3.5, U.S.
     if p + 1 < len(text) and text[p + 1] not in " \t\n":
         return False
-    if text[p] == ".":
-        w = p
-        while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "."):
-            w -= 1
-        word = text[w:p].lower()
-        initial = len(word) == 1 and not text[w - 1 : w].isdigit()  # (not the "s" of "the 1990s.")
-        if word in _ABBREVIATIONS or initial or _DOTTED_RE.fullmatch(word):
-            return False  # "Mr.", "J.", and dotted initialisms like "U.K." (as "U.S." always was)
-        if not word and _ordinal_day(text, p):
-            return False  # "am 18. November": a day written as an ordinal (German, Nordic), no sentence end
+    if text[p] == "." and _abbreviation_stop(text, p):
+        return False
     nxt = p + 1
     while nxt < len(text) and text[nxt] == " ":
         nxt += 1
