@@ -315,6 +315,16 @@ EN_SENTENCE_END_RE = re.compile(r"(?:\b[a-z]{2,}|\d)[.!?] (?=[A-Z])")
 # A plural abbreviation of Spanish doubles its capital and keeps a stop each ("EE. UU.", "FF. AA."): the stop after
 # the first pair of such a two-part abbreviation ends no sentence (matched from the first pair's first letter).
 PLURAL_ABBREVIATION_PAIR_RE = re.compile(r"(?<![^\W\d_])([A-Z])\1\. ([A-Z])\2\.")
+# A capitalised word before a sentence end and a capital ("…, spoke on Monday. Northwind Freight cut …"): the
+# sentence ends there too unless the word is an abbreviation (EN_ABBREVIATIONS, a month's short form: "Gov. Tom
+# Hale", "Jan. Five"). An initial ("Franklin D. Roosevelt") or a dotted one ("U.S.") has no lower-case letter.
+EN_CAPITAL_END_RE = re.compile(r"\b([A-Z][a-z]+)[.!?] (?=[A-Z])")
+# Words a full stop follows without ending an English sentence; abbreviated titles ("Rev.", "Adm.") come from the
+# one table of titles.
+EN_ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx
+    u.s a.m p.m""".split()
+) | {t.rstrip(".") for t in TITLES if t.endswith(".")}
 EN_GROUP_ENDINGS: tuple[str, ...] = (
     "ers",
     "ors",

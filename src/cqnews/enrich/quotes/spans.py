@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.dates import MONTHS
-from ...lexicon.en import TITLES
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_OR_BRACKET, SINGLE_OPENING_MARKS, SPACES_AND_QUOTE_MARKS
 from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
 
@@ -27,12 +26,7 @@ _OPEN_RE = re.compile(f"(?=[{_OPENERS}'”])(?:[{_OPENERS}]|(?<!\\w)'(?=\\S)|(?<
 _END_RE = re.compile(f"[{SENTENCE_END_MARKS}]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
-# Words a full stop follows without ending the sentence; abbreviated titles ("Rev.", "Adm.") come from
-# the one table of titles.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx
-    u.s a.m p.m""".split()
-) | {t.rstrip(".") for t in TITLES if t.endswith(".")}
+_ABBREVIATIONS = P.EN_ABBREVIATIONS  # words a full stop follows without ending the sentence
 
 
 @dataclass(slots=True)

@@ -9,11 +9,13 @@ windows share; the reader of a subject after its cue is :mod:`.subject_after`.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.bylines import MONTH_WORDS
 from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     CONTRACTED_AUXILIARIES,
     LY_NOUNS,
+    MONTH_NAMES,
     PARTY_STATE_RE,
     PREPOSITIONS,
 )
@@ -234,6 +236,7 @@ def _infinitive_subject(text: str, lo: int, toks: list[Tok]) -> Who | None:
     return None
 
 
+_MONTH_SHORT_FORMS = MONTH_WORDS - frozenset(MONTH_NAMES)  # "jan", "sept" (not "may", a whole name)
 _PHRASE_LEADS = frozenset("like unlike despite including among".split())
 # Words that open a verb's object: after a word in -s they show it a verb ("remembers it", "runs the").
 _OBJECT_OPENERS = frozenset("it him her them the a an his their its this that".split())
@@ -251,9 +254,7 @@ def appositive_after(text: str, end: int) -> str | None:
     quoted = P.EN_SENTENCE_THEN_QUOTE_RE.search(role)
     if quoted is not None:
         role = role[: quoted.start()]
-    ended = P.EN_SENTENCE_END_RE.search(role)  # "…, double the number in 2017. One of these, …"
-    if ended is not None:
-        role = role[: ended.end() - 2]
+    role = _before_sentence_end(role)
     words = role.split()
     first = words[0]
     if len(words) > 25 or first in CLAUSE_BREAKS or first in AUXILIARIES or first in PREPOSITIONS:
@@ -265,6 +266,20 @@ def appositive_after(text: str, end: int) -> str | None:
     if first.endswith(("ed", "ing")) or first in P.EN_CUES or _verb_and_object(words):
         return None  # "Virginia Giuffre, filed a lawsuit …", "Her husband, Tom Hale, remembers it …": a clause
     return before_relative(role)  # "Gary Holt, a baker who kept hens in a pit, …": the role is "a baker"
+
+
+def _before_sentence_end(role: str) -> str:
+    """``role`` up to the end of its sentence: after a lower-case word or a number ("…, double the number in 2017.
+    One of these, …"), or after a capitalised word that is no abbreviation ("…, spoke on Monday. Northwind …")."""
+    ended = P.EN_SENTENCE_END_RE.search(role)
+    if ended is not None:
+        role = role[: ended.end() - 2]
+    for m in P.EN_CAPITAL_END_RE.finditer(role):
+        word = m.group(1).lower()
+        if m.group().startswith(m.group(1) + ".") and (word in P.EN_ABBREVIATIONS or word in _MONTH_SHORT_FORMS):
+            continue  # "Gov. Tom Hale", "Jan. Five": an abbreviation, no sentence end
+        return role[: m.end() - 2]
+    return role
 
 
 def _verb_and_object(words: list[str]) -> bool:
