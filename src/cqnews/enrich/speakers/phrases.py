@@ -19,7 +19,7 @@ from ...lexicon.en import (
     PARTY_STATE_RE,
     PREPOSITIONS,
 )
-from ...lexicon.reporting_en import SET_OFF_CUES
+from ...lexicon.reporting_en import IRREGULAR_PAST, SET_OFF_CUES
 from .adverbials import drop_adverbials
 from .appositive_en import appositive_subject
 from .np import (
@@ -263,8 +263,8 @@ def appositive_after(text: str, end: int) -> str | None:
         return None  # "Tom Hale, like many others, said": a prepositional phrase, no role
     if all(word in P.EN_SKIPPABLE for word in words):
         return None  # "John Smith, however, said": an adverb set off by commas
-    if first.endswith(("ed", "ing")) or first in P.EN_CUES or _verb_and_object(words):
-        return None  # "Virginia Giuffre, filed a lawsuit …", "Her husband, Tom Hale, remembers it …": a clause
+    if first.endswith(("ed", "ing")) or first in P.EN_CUES or first in IRREGULAR_PAST or _verb_and_object(words):
+        return None  # "Virginia Giuffre, filed a lawsuit …", "Tom Berg, spoke on Monday", "…, remembers it": a clause
     return before_relative(role)  # "Gary Holt, a baker who kept hens in a pit, …": the role is "a baker"
 
 
