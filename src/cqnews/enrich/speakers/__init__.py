@@ -320,7 +320,7 @@ class SpeakerBook(NameIndex):
         named = self._last_mentioned(gender, pos)
         latest = self._last_for(gender)
         loose = self._last_mentioned(gender, pos, sure=False)
-        introduced = loose is not None and self._introduced(*loose)
+        introduced = loose is not None and self._introduced(*loose) and not self._body_in_role(loose[1], named)
         if (
             loose is not None
             and introduced
@@ -344,6 +344,15 @@ class SpeakerBook(NameIndex):
             return said.speaker
         named = self._last_mentioned(gender, pos, subject=False) or self._last_mentioned(gender, pos, sure=False)
         return Speaker(name=named[1], role=self.roles.get(named[1])) if named else Speaker()
+
+    def _body_in_role(self, name: str, person: tuple[int, str] | None) -> bool:
+        """Is ``name`` the body the role of ``person`` (named before it) names ("Tom Berg, the chief of Northwind
+        Freight, spoke. Northwind Freight cut 40 routes. “…,” he said": the body of his role, no he)?"""
+        role = self.roles.get(person[1]) if person is not None else None
+        if not role:
+            return False
+        at = f" {role} ".find(f" {name}")
+        return at >= 0 and not f" {role} "[at + len(name) + 1].isalnum()
 
     def _introduced(self, at: int, name: str) -> bool:
         """Is the mention at ``at`` of a person just introduced: with a role, as a sentence's subject, or as the
