@@ -343,6 +343,10 @@ NOT_SAYING_LY: frozenset[str] = frozenset(
 # Weaver", "pollster", "nominee", "spokeswoman").
 ROLE_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
 
+# Endings of an age written as an adjective before a full name ("said 12-year-old Emma Brown"): the age
+# is the role, the name after it the person.
+AGE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("-year-old", "-month-old")
+
 # Nouns of a source described by its side or office ("a Taliban representative", "a senior official",
 # "the Pentagon spokesman"): lower-case heads of a description that stands for a person.
 SOURCE_NOUNS: frozenset[str] = frozenset(

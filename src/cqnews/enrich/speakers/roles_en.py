@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    AGE_ADJECTIVE_ENDINGS,
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,
@@ -122,6 +123,8 @@ def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
         return False  # "said Wietske van der Meer", "said Bram ter Horst": a particle ending in "-er" is no role
     if tok.low in P.EN_TITLES or not tok.cap and tok.low.endswith(ROLE_NOUN_ENDINGS):
         return True
+    if tok.low.endswith(AGE_ADJECTIVE_ENDINGS) and name_words >= 2:
+        return True  # "said 12-year-old Emma Brown": the age before a full name
     if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:
         return False
     before = toks[r - 2]
