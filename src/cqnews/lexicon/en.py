@@ -347,6 +347,10 @@ ROLE_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", 
 # is the role, the name after it the person.
 AGE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("-year-old", "-month-old")
 
+# Abbreviated company forms that close a company's name with a full stop inside a sentence ("general
+# manager of Chongqing Lihua Trading Co., Ltd.", "head of Acme Inc., said"): no sentence end.
+COMPANY_ABBREVIATIONS: frozenset[str] = frozenset(("co.", "inc.", "corp.", "ltd.", "llc.", "plc."))
+
 # Nouns of a source described by its side or office ("a Taliban representative", "a senior official",
 # "the Pentagon spokesman"): lower-case heads of a description that stands for a person.
 SOURCE_NOUNS: frozenset[str] = frozenset(

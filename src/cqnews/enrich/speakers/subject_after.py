@@ -9,6 +9,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
+    COMPANY_ABBREVIATIONS,
     CUE_WORD_COMPOUNDS,
     DETERMINERS,
     EXPLETIVE_COPULAS,
@@ -261,12 +262,21 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
         return None  # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
     j = i
     while j < len(toks) and j - i < MAX_ROLE_WORDS and toks[j].text not in PUNCT:
+        if toks[j].low in COMPANY_ABBREVIATIONS:
+            return text[toks[i].start : toks[_company_form_end(toks, j)].end]  # "… Trading Co., Ltd."
         if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:
             return before_relative(text[toks[i].start : toks[j].end - 1])
         j += 1
     if j == i:
         return None
     return before_relative(text[toks[i].start : toks[j - 1].end])  # "a baker who sold bread": "a baker"
+
+
+def _company_form_end(toks: list[Tok], j: int) -> int:
+    """The last token of the company form at ``toks[j]``: "Co., Ltd." runs on past its comma."""
+    if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].low in COMPANY_ABBREVIATIONS:
+        return j + 2
+    return j
 
 
 def _participle_phrase(toks: list[Tok], i: int) -> bool:
