@@ -351,6 +351,10 @@ AGE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("-year-old", "-month-old")
 # manager of Chongqing Lihua Trading Co., Ltd.", "head of Acme Inc., said"): no sentence end.
 COMPANY_ABBREVIATIONS: frozenset[str] = frozenset(("co.", "inc.", "corp.", "ltd.", "llc.", "plc."))
 
+# Chinese surnames spelt as an English pronoun ("He Ping, a professor at Southwest University, said"):
+# written as here, capitalised, and followed by a name word, they open a name.
+PRONOUN_SURNAMES: frozenset[str] = frozenset(("He",))
+
 # Nouns of a source described by its side or office ("a Taliban representative", "a senior official",
 # "the Pentagon spokesman"): lower-case heads of a description that stands for a person.
 SOURCE_NOUNS: frozenset[str] = frozenset(

@@ -38,6 +38,7 @@ from .tokens import (
     is_initial,
     is_name_word,
     is_place,
+    name_word_at,
     split_name,
     strip_possessive,
 )
@@ -111,7 +112,7 @@ def org_end(toks: list[Tok], end: int) -> int:
 
 def run_start(toks: list[Tok], end: int) -> int:
     i = end
-    while i > 0 and (is_name_word(toks[i - 1]) or (toks[i - 1].low in NAME_PARTICLES and i < end)):
+    while i > 0 and (name_word_at(toks, i - 1) or (toks[i - 1].low in NAME_PARTICLES and i < end)):
         word = toks[i - 1].text
         if i < end and ends_name(word):
             break  # "… the Super Bowl. Donna" — a full stop ends the name
@@ -435,7 +436,7 @@ def name_end(toks: list[Tok], start: int) -> int:
     """Where the capitalised run from ``toks[start]`` ends; negative (minus that end) when a full
     stop ends the sentence inside it (the token is then replaced by its text without the stop)."""
     end = start
-    while end < len(toks) and (is_name_word(toks[end]) or (toks[end].low in NAME_PARTICLES and end > start)):
+    while end < len(toks) and (name_word_at(toks, end) or (toks[end].low in NAME_PARTICLES and end > start)):
         word = toks[end].text
         if ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and is_name_word(toks[end + 1])):
             if not is_initial(word) and word.lower() not in P.EN_TITLES:

@@ -46,6 +46,8 @@ from .tokens import (
     handle_who,
     is_handle,
     is_name_word,
+    name_word_at,
+    surname_pronoun,
     tokens,
 )
 
@@ -67,12 +69,12 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
         return owned
     first = toks[0]
     low = first.low.rstrip(".")
-    if low in P.EN_PRONOUNS:
+    if low in P.EN_PRONOUNS and not surname_pronoun(toks, 0):
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
     if low in OBJECT_PRONOUNS and (len(toks) == 1 or toks[1].text in PUNCT or first.text.endswith(".")):
         # "according to him, …": the object pronoun alone (not "her lawyer") stands for a person named before
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=OBJECT_PRONOUNS[low])
-    if is_name_word(first) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1])):
+    if name_word_at(toks, 0) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1])):
         return name_forward(text, toks)
     particles = _particles_opening_name(toks)
     if particles:  # "said van Dijk", "said de la Torre": read from the capitalised part
