@@ -238,15 +238,24 @@ def _person_of_org_after(text: str, toks: list[Tok], end: int) -> Who | None:
     """ "Rebecca English of the Daily Mail": the person before "of", the organisation after it as role."""
     if not (end < len(toks) and toks[end].low in OF_LIKE and end + 1 < len(toks) and is_name_word(toks[end + 1])):
         return None
-    after = end + 1
-    while after < len(toks) and is_name_word(toks[after]):
-        after += 1
+    after = _name_run_end(toks, end + 1)
+    while after + 1 < len(toks) and toks[after].low == "of" and not toks[after - 1].text.endswith("."):
+        if not is_name_word(toks[after + 1]):
+            break
+        after = _name_run_end(toks, after + 1)  # "Ann Lee of Bank of America": the body's own "of"
     who = np_ending(text, toks, end)
     org = text[toks[end].start : toks[after - 1].end].rstrip(".")
     if who is not None and who.kind == "person":
         who.role = org if who.role is None else f"{who.role} {org}"
         return who
     return None
+
+
+def _name_run_end(toks: list[Tok], k: int) -> int:
+    """Where the run of name words from ``toks[k]`` ends."""
+    while k < len(toks) and is_name_word(toks[k]):
+        k += 1
+    return k
 
 
 def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
