@@ -127,3 +127,17 @@ def test_a_two_character_cue_read_as_a_given_name_is_cut_off() -> None:
         text = f"王明苟{cue}，家里的老人很高兴。“回到老家，孩子也开朗了不少。”"
         assert cue in _words(text)
         assert speakers_in(text) == ["王明苟", "王明苟"]
+
+
+# After a title, a lone surname and a given name jieba reads as an adverb of two characters (立新/d, 永新/d).
+
+
+def test_a_given_name_read_as_an_adverb_after_a_title_joins_its_surname() -> None:
+    assert "黄立新" in _words("西南大学教授黄立新认为，乡村振兴关键在人才。")
+    assert "王永新" in _words("县农业局局长王永新表示，今年粮食又获丰收。")
+    assert speakers("西南大学教授黄立新认为，乡村振兴关键在人才。") == ["黄立新"]
+
+
+def test_an_adverb_after_a_titles_bare_surname_stays_an_adverb() -> None:
+    assert "随后" in _words("据报道，市长王随后表示，将尽快复工。")
+    assert "还" in _words("教授李还说，项目已经启动。")

@@ -304,21 +304,36 @@ def _names_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> li
     """议员/谭/文豪 -> 议员/谭文豪, 议员/郭家/麒 -> 议员/郭家麒, 议员/黄/碧云 -> 议员/黄碧云: after a title,
     a surname and the one or two characters jieba cut off it or read as a word are one name."""
     t = tokens[i]
-    if i + 2 < len(tokens) and title_token(t) and _surname_and_given(tokens[i + 1], tokens[i + 2]):
+    if i + 2 < len(tokens) and title_token(t) and _surname_and_given(tokens[i + 1], tokens[i + 2], at(tokens, i + 3)):
         a, b = tokens[i + 1], tokens[i + 2]
         return [t, Token(a.word + b.word, "nr", a.start, b.end)]
     return None
 
 
-def _surname_and_given(a: Token, b: Token) -> bool:
+def _surname_and_given(a: Token, b: Token, after: Token | None) -> bool:
     """Are ``a`` and ``b`` a name cut in two: a lone surname and a word of one or two characters (a verbal
-    noun of two too: 王/建设), or a surname and one character, and a last character (谭/文豪, 郭家/麒)?"""
+    noun of two too: 王/建设; an adverb of two before a verb of saying: 黄/立新/d 认为), or a surname and one
+    character, and a last character (谭/文豪, 郭家/麒)?"""
     never = a.tag in L.NEVER_TAGS and not (a.tag == "m" and len(a.word) == 1)  # (许/m, 万/m: surnames read as numbers)
     if not all(is_cjk_char(c) for c in a.word + b.word) or a.word[0] not in L.SURNAMES or never:
         return False  # (研究生/和/同学: 和 is the conjunction)
     if len(a.word) == 1:
-        return 1 <= len(b.word) <= 2 and (b.tag in _GIVEN_WORD_TAGS or b.tag == "vn" and len(b.word) == 2)
+        return 1 <= len(b.word) <= 2 and (
+            b.tag in _GIVEN_WORD_TAGS or b.tag == "vn" and len(b.word) == 2 or _adverb_read_for_given(b, after)
+        )
     return len(a.word) == 2 and a.tag in L.NAME_TAGS and len(b.word) == 1 and b.tag in ("n", *_GIVEN_NAME_TAGS)
+
+
+def _adverb_read_for_given(b: Token, after: Token | None) -> bool:
+    """Is ``b`` a given name jieba reads as an adverb of two characters (立新/d, 永新/d), between a title's lone
+    surname and a verb of saying or the end of the text (大学教授/黄/立新/认为: the speaker readers tag a subject
+    alone)? A title never names someone by the bare surname, so no
+    adverb of a cue stands there; the adverbs that open no speaker (随后, 亲自) and those a surname glues to
+    (还, 曾) are kept apart all the same."""
+    return (
+        b.tag == "d" and len(b.word) == 2 and (after is None or after.word in L.SAY_AFTER_NAME)
+        and b.word not in L.NOT_SPEAKER_WORDS and b.word[0] not in L.ADVERBS_AFTER_SURNAME
+    )
 
 
 def _given_name_after_surname(out: list[Token], t: Token) -> bool:
