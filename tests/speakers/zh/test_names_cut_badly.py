@@ -141,3 +141,16 @@ def test_a_given_name_read_as_an_adverb_after_a_title_joins_its_surname() -> Non
 def test_an_adverb_after_a_titles_bare_surname_stays_an_adverb() -> None:
     assert "随后" in _words("据报道，市长王随后表示，将尽快复工。")
     assert "还" in _words("教授李还说，项目已经启动。")
+
+
+# After a title, two characters of a name jieba reads as a noun (余长/n) and the given name's end glued to the cue
+# (明说): the name is the three characters, the cue 说.
+
+
+def test_a_name_read_as_a_noun_and_a_glued_cue_after_a_title() -> None:
+    assert _words("黔江区委书记余长明说，我们要让更多游客来。")[2:4] == ["余长明", "说"]
+    assert speakers("黔江区委书记余长明说，“我们要让更多游客来到黔江”。") == ["余长明"]
+
+
+def test_an_adverb_before_a_plain_spoken_cue_after_a_title_is_no_name() -> None:
+    assert _words("局长并未明说，")[1:3] == ["并未", "明说"]

@@ -67,11 +67,15 @@ def given_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> lis
 
 def _surname_read(out: Sequence[Token], prev: Token) -> bool:
     """Is ``prev`` (the word before a glued 明说) read as a name: tagged one, a surname and 家, or a lone character
-    after a title, whatever jieba tags them (副市长/林/ng 明说 -> 林明/说: after a title a surname opens a name)?"""
+    after a title, whatever jieba tags them (副市长/林/ng 明说 -> 林明/说: after a title a surname opens a name), or
+    two characters after a title that jieba reads as a noun or another content word
+    (区委书记/余长/n 明说 -> 余长明/说)?"""
     if prev.tag == "nr" or len(prev.word) == 2 and prev.word[1] == "家":
         return True  # (王家/n 明说, 许家/m 印称: a surname and 家, "the family", read off the front of a name)
     title = out[-2].word if len(out) >= 2 else ""
-    return len(prev.word) == 1 and len(title) >= 2 and title.endswith(L.TITLE_ENDS) and all(map(is_cjk_char, title))
+    if len(title) < 2 or not title.endswith(L.TITLE_ENDS) or not all(map(is_cjk_char, title)):
+        return False
+    return len(prev.word) == 1 or len(prev.word) == 2 and prev.tag not in L.NEVER_TAGS and prev.tag[:1] != "v"
 
 
 def adverb_read_in_idiom(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
