@@ -27,6 +27,8 @@ EXAMPLE_TAILS: tuple[str, ...] = tuple(
 TERM_TAILS: tuple[str, ...] = (
     "二字", "两字", "三字", "四字", "一字", "一词", "一语", "字样", "这个词", "这个字", "这几个字", "几个字",
     "两个字", "三个字", "四个字", "五个字", "是指", "指的是",
+    # a motto named as one (“绿水青山就是金山银山”的理念, “人民城市人民建”的标语, 打着“…”的旗号)
+    "的理念", "的标语", "的旗号",
 )
 # Last words of the name of a programme, a prize, an office or a document (“万村计划”, “一号工程”, “英雄奖”,
 # “服务中心”, “自治条例”, “上级通知”): a quoted phrase ending in one, with no mark inside, names a thing, not words
