@@ -160,6 +160,9 @@ NOT_SPEAKER_WORDS = frozenset(
     那一刻 这一刻 任内 任上 期间 其间 此间 其时 数度 多度
     当中 之中 文中 片中 书中 當中 書中 自行 亲自 独自 擅自 私自 親自 獨自""".split()
 )
+# Nouns of a side or a group that follow a title before a verb of saying (律师方面称, 公司高层表示, 死者家属说), a
+# surname's character first: no name of two characters jieba reads as a noun (区长/文军/n 表示).
+SIDE_NOUNS = frozenset("方面 高层 家属 团队 代表 同志 人员 一方 双方 团体 集团 单位 部门 机构 官方".split())
 # The time of a zone: 时间 after a place (北京时间) or one of these (当地时间, 美东时间) is one time word.
 ZONE_TIME = "时间"
 TIME_ZONES = frozenset("当地 美东 美西 东部 西部 中部 太平洋 格林尼治 格林威治 欧洲中部 東部 當地".split())

@@ -154,3 +154,15 @@ def test_a_name_read_as_a_noun_and_a_glued_cue_after_a_title() -> None:
 
 def test_an_adverb_before_a_plain_spoken_cue_after_a_title_is_no_name() -> None:
     assert _words("局长并未明说，")[1:3] == ["并未", "明说"]
+
+
+# After a title, a name of two characters jieba reads as a common noun (文军/n) before a verb of saying.
+
+
+def test_a_two_character_name_read_as_a_noun_after_a_title_is_the_speaker() -> None:
+    assert speakers("北碚区区长文军表示，要打造生态宜居城区。") == ["文军"]
+
+
+def test_a_side_after_a_title_is_no_name() -> None:
+    assert "方面" in _words("被告律师方面称，将提起上诉。")
+    assert not any(t.word == "方面" and t.tag == "nr" for t in segmenter.tag("被告律师方面称，将提起上诉。"))

@@ -307,7 +307,21 @@ def _names_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> li
     if i + 2 < len(tokens) and title_token(t) and _surname_and_given(tokens[i + 1], tokens[i + 2], at(tokens, i + 3)):
         a, b = tokens[i + 1], tokens[i + 2]
         return [t, Token(a.word + b.word, "nr", a.start, b.end)]
+    if i + 1 < len(tokens) and title_token(t) and _name_read_as_noun(tokens[i + 1], at(tokens, i + 2)):
+        name = tokens[i + 1]
+        return [t, Token(name.word, "nr", name.start, name.end)]  # 区长/文军/n 表示 -> 区长/文军/nr 表示
     return None
+
+
+def _name_read_as_noun(t: Token, after: Token | None) -> bool:
+    """Is ``t``, right after a title, a name of two characters jieba reads as a common noun (区长/文军/n 表示): a
+    surname first, a verb of saying or the end of the text after it (the speaker readers tag a subject alone)?"""
+    return (
+        t.tag == "n" and len(t.word) == 2 and t.word[0] in L.SURNAMES and all(map(is_cjk_char, t.word))
+        and (after is None or after.word in L.SAY_AFTER_NAME)
+        and t.word not in L.NOT_SPEAKER_WORDS and t.word not in L.SIDE_NOUNS
+        and not t.word.endswith(L.TITLE_ENDS)
+    )
 
 
 def _surname_and_given(a: Token, b: Token, after: Token | None) -> bool:
