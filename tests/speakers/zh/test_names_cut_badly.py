@@ -166,3 +166,7 @@ def test_a_two_character_name_read_as_a_noun_after_a_title_is_the_speaker() -> N
 def test_a_side_after_a_title_is_no_name() -> None:
     assert "方面" in _words("被告律师方面称，将提起上诉。")
     assert not any(t.word == "方面" and t.tag == "nr" for t in segmenter.tag("被告律师方面称，将提起上诉。"))
+
+
+def test_a_two_character_name_read_as_a_place_after_a_title_is_the_speaker() -> None:
+    assert speakers("奉节县县长高山说，要把脐橙卖到全国各地。") == ["高山"]

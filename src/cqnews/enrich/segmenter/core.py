@@ -314,10 +314,11 @@ def _names_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> li
 
 
 def _name_read_as_noun(t: Token, after: Token | None) -> bool:
-    """Is ``t``, right after a title, a name of two characters jieba reads as a common noun (区长/文军/n 表示): a
-    surname first, a verb of saying or the end of the text after it (the speaker readers tag a subject alone)?"""
+    """Is ``t``, right after a title, a name of two characters jieba reads as a common noun or a place (区长/文军/n
+    表示, 县长/高山/ns 说): a surname first, a verb of saying or the end of the text after it (the speaker readers tag
+    a subject alone)?"""
     return (
-        t.tag == "n" and len(t.word) == 2 and t.word[0] in L.SURNAMES and all(map(is_cjk_char, t.word))
+        t.tag in ("n", "ns") and len(t.word) == 2 and t.word[0] in L.SURNAMES and all(map(is_cjk_char, t.word))
         and (after is None or after.word in L.SAY_AFTER_NAME)
         and t.word not in L.NOT_SPEAKER_WORDS and t.word not in L.SIDE_NOUNS
         and not t.word.endswith(L.TITLE_ENDS)
