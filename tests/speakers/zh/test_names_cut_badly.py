@@ -170,3 +170,11 @@ def test_a_side_after_a_title_is_no_name() -> None:
 
 def test_a_two_character_name_read_as_a_place_after_a_title_is_the_speaker() -> None:
     assert speakers("奉节县县长高山说，要把脐橙卖到全国各地。") == ["高山"]
+
+
+# A familiar name (老 or 小 and a surname) jieba reads as a common noun (老张/n) after a kind of person.
+
+
+def test_a_familiar_name_read_as_a_noun_after_a_kind_of_person_is_the_speaker() -> None:
+    assert speakers("出租车司机老张说，路好走了很多。") == ["老张"]
+    assert speakers("村民老张说：“今年的收成不错。”") == ["老张"]

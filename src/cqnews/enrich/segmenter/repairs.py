@@ -319,6 +319,17 @@ def _places_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> l
     return None
 
 
+def _familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """村民/老张/n 说 -> 村民/老张/nr 说: a familiar name (老 or 小 and a surname) jieba reads as a common noun, right
+    before a verb of saying or the end of the text (the speaker readers tag a subject alone), is a name (老王/nr is
+    one already)."""
+    t, after = tokens[i], at(tokens, i + 1)
+    familiar = len(t.word) == 2 and t.word[0] in L.FAMILIAR_PREFIXES and t.word[1] in L.SURNAMES
+    if t.tag == "n" and familiar and (after is None or after.word in L.SAY_AFTER_NAME):
+        return [Token(t.word, "nr", t.start, t.end)]
+    return None
+
+
 def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """农民工/张/q/大山 -> 农民工/张大山: a surname jieba reads as a measure word (张, 条) right after a noun of a
     kind of person or a title opens a name, when one or two characters follow it and then a mark, a verb or an
@@ -378,6 +389,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word == "得" and t.tag == "ud", _verb_before_de),  # (most texts: no 气得 after a name)
     (lambda t: len(t.word) == 2 and t.word[0] == "长", _title_before_surname),  # (most texts: no 长江 after 市)
     (lambda t: t.tag == "q" and t.word in L.SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
+    (lambda t: len(t.word) == 2 and t.word[0] in L.FAMILIAR_PREFIXES, _familiar_read_as_noun),  # (村民/老张/n 说)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
     (lambda t: t.word[:2] in L.DOUBLE_SURNAMES, _double_surname_given),
