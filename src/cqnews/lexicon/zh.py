@@ -349,6 +349,9 @@ PLURAL_DETERMINERS: tuple[str, ...] = tuple("很多 许多 不少 一些 有些 
 PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
 # Last characters of places' names (石家庄, 连云港): a word so ending after a title is no name.
 PLACE_ENDS = frozenset("省市县区州庄城镇村乡山江河湖岛港湾府堡坡")
+# Districts and counties: jieba reads some of their names as a person's (荣昌/nr 区, 武侯区/nr); with 区 or 县 after
+# it (or at its end) such a "name" is the place, never a person (no given name ends with them).
+DISTRICT_ENDS = frozenset("区县")
 # The levels of a place that open a body's name (市卫健委, 省政府, 县教育局), which jieba's model may glue to a
 # conjunction before them (而市, 但省: no words).
 PLACE_LEVELS = frozenset("市省县区州镇乡村")

@@ -178,3 +178,13 @@ def test_a_two_character_name_read_as_a_place_after_a_title_is_the_speaker() -> 
 def test_a_familiar_name_read_as_a_noun_after_a_kind_of_person_is_the_speaker() -> None:
     assert speakers("出租车司机老张说，路好走了很多。") == ["老张"]
     assert speakers("村民老张说：“今年的收成不错。”") == ["老张"]
+
+
+# A district jieba reads as a person's name (荣昌/nr 区, 武侯区/nr) is the place the body after it is in.
+
+
+def test_a_district_read_as_a_name_is_no_speaker() -> None:
+    text = "荣昌区畜牧发展中心主任王小兵介绍，全区生猪出栏量稳定。"
+    assert speakers(text) == ["王小兵"]
+    assert speakers("梁平区农业农村委主任刘红介绍，今年粮食增产。") == ["刘红"]
+    assert ("武侯区", "ns") in [(t.word, t.tag) for t in segmenter.tag("武侯区教育局局长赵敏表示")]

@@ -319,6 +319,20 @@ def _places_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> l
     return None
 
 
+def _district_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """荣昌/nr 区 -> 荣昌区/ns, 武侯区/nr -> 武侯区/ns: a district or a county jieba reads as a person's name, the
+    name and 区 or 县 after it (or the "name" ending with one), is a place: the body after it
+    (荣昌区畜牧发展中心主任王明) is no person's name and title."""
+    t, after = tokens[i], at(tokens, i + 1)
+    if t.tag != "nr" or not all(map(is_cjk_char, t.word)):
+        return None
+    if len(t.word) == 3 and t.word[-1] in L.DISTRICT_ENDS:
+        return [Token(t.word, "ns", t.start, t.end)]
+    if len(t.word) == 2 and after is not None and after.word in L.DISTRICT_ENDS:
+        return [Token(t.word + after.word, "ns", t.start, after.end)]
+    return None
+
+
 def _familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """村民/老张/n 说 -> 村民/老张/nr 说: a familiar name (老 or 小 and a surname) jieba reads as a common noun, right
     before a verb of saying or the end of the text (the speaker readers tag a subject alone), is a name (老王/nr is
@@ -390,6 +404,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 2 and t.word[0] == "长", _title_before_surname),  # (most texts: no 长江 after 市)
     (lambda t: t.tag == "q" and t.word in L.SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
     (lambda t: len(t.word) == 2 and t.word[0] in L.FAMILIAR_PREFIXES, _familiar_read_as_noun),  # (村民/老张/n 说)
+    (lambda t: t.word in L.DISTRICT_ENDS or t.word[-1:] in L.DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
     (lambda t: t.word[:2] in L.DOUBLE_SURNAMES, _double_surname_given),
