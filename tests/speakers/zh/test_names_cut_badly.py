@@ -188,3 +188,15 @@ def test_a_district_read_as_a_name_is_no_speaker() -> None:
     assert speakers(text) == ["王小兵"]
     assert speakers("梁平区农业农村委主任刘红介绍，今年粮食增产。") == ["刘红"]
     assert ("武侯区", "ns") in [(t.word, t.tag) for t in segmenter.tag("武侯区教育局局长赵敏表示")]
+
+
+# 老 or 小 and a lone surname jieba reads apart (老/a 刘/zg): one familiar name, no kind of person in it.
+
+
+def test_a_familiar_name_read_apart_after_a_kind_of_person_is_the_speaker() -> None:
+    assert speakers("司机老刘告诉记者：“跑了二十年车，没见过这么好的路。”") == ["老刘"]
+    assert speakers("村民老刘说，今年的收成比去年好多了。") == ["老刘"]
+
+
+def test_a_small_sheet_is_no_familiar_name() -> None:
+    assert not any(t.tag == "nr" for t in segmenter.tag("一小张纸"))

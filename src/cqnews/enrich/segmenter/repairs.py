@@ -333,6 +333,20 @@ def _district_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) ->
     return None
 
 
+def _familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """司机/老/a 刘/zg 告诉 -> 司机/老刘/nr 告诉: 老 or 小 and a lone surname jieba reads as two words, before a verb
+    of saying, a mark or the end of the text, are one familiar name (no numeral before them: 一/小/张/纸)."""
+    t, surname, after = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    prev = last(out)
+    if t.word not in L.FAMILIAR_PREFIXES or surname is None or len(surname.word) != 1:
+        return None
+    if surname.word not in L.SURNAMES or surname.tag in L.NEVER_TAGS or prev is not None and prev.tag[:1] == "m":
+        return None
+    if after is None or after.tag == "x" or after.word in L.SAY_AFTER_NAME:
+        return [Token(t.word + surname.word, "nr", t.start, surname.end)]
+    return None
+
+
 def _familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """村民/老张/n 说 -> 村民/老张/nr 说: a familiar name (老 or 小 and a surname) jieba reads as a common noun, right
     before a verb of saying or the end of the text (the speaker readers tag a subject alone), is a name (老王/nr is
@@ -404,6 +418,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 2 and t.word[0] == "长", _title_before_surname),  # (most texts: no 长江 after 市)
     (lambda t: t.tag == "q" and t.word in L.SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
     (lambda t: len(t.word) == 2 and t.word[0] in L.FAMILIAR_PREFIXES, _familiar_read_as_noun),  # (村民/老张/n 说)
+    (lambda t: t.word in L.FAMILIAR_PREFIXES, _familiar_read_apart),  # (司机/老/刘/zg 告诉)
     (lambda t: t.word in L.DISTRICT_ENDS or t.word[-1:] in L.DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
