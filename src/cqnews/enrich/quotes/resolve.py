@@ -332,7 +332,20 @@ def _backfill(out: list[Quote], first: int) -> None:
         if q.speaker is None and q.kind == QuoteKind.DIRECT and i + 1 < len(out):
             nxt = out[i + 1]
             if nxt.block == q.block and nxt.kind == QuoteKind.DIRECT and nxt.speaker is not None and nxt.mention:
-                out[i] = q.model_copy(update={"speaker": nxt.speaker, "cue": nxt.cue})
+                if not _addressed(q.text, (nxt.speaker.name, nxt.mention)):
+                    out[i] = q.model_copy(update={"speaker": nxt.speaker, "cue": nxt.cue})
+
+
+def _addressed(quote: str, names: tuple[str | None, ...]) -> bool:
+    """Does the quote open by calling one of ``names`` (“老张，你家的桃子…？”“好得很！”老张说): words said to that
+    person, who answers in the next quote, not words of theirs?"""
+    return any(
+        name and quote.startswith(name) and quote[len(name) : len(name) + 1] in _VOCATIVE_MARKS for name in names
+    )
+
+
+# Marks right after a name that make it a call (老张，…, 王老师！…, Anna, …).
+_VOCATIVE_MARKS = frozenset("，,！!：:")
 
 
 def _quote(f: Found, speaker: Speaker | None, index: int, text: str) -> Quote:
