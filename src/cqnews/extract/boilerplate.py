@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon.bylines import BY_WORDS, BYLINE_LABEL_WORDS, BYLINE_WRITTEN_BY
-from ..lexicon.credit_lines import AGENCY_MATERIAL_LINE, ARABIC_BYLINE, CONTRIBUTION_LINE, KO_REPORTER_LINE
+from ..lexicon.credit_lines import (
+    AGENCY_MATERIAL_LINE,
+    ARABIC_BYLINE,
+    CONTRIBUTION_LINE,
+    CREDIT_SENTENCE_END,
+    KO_REPORTER_LINE,
+    ZH_REPORTER_QUESTION,
+)
 from ..lexicon.editions import PRINT_EDITION
 from ..lexicon.letters import CAPITAL_LETTER
 from ..lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
@@ -164,7 +171,7 @@ def is_credit_line(text: str) -> bool:
     """True for a short line that credits an editor, source (a print-edition note, the agencies whose material
     the story uses), reporter, helping reporter or translator, or that is a byline ("By Jane Roe", "김민수 기자")."""
     return len(text) <= _CREDIT_LINE_MAX_CHARS and (
-        _CREDIT_LINE.match(text) is not None
+        _is_labelled_credit(text)
         or _BYLINE_LINE.match(text) is not None
         or _ZH_BYLINE_LINE.match(text) is not None
         or _ZH_INFO_LINE.match(text) is not None
@@ -172,6 +179,16 @@ def is_credit_line(text: str) -> bool:
         or AGENCY_MATERIAL_LINE.match(text) is not None
         or CONTRIBUTION_LINE.match(text) is not None
         or KO_REPORTER_LINE.match(text) is not None
+    )
+
+
+def _is_labelled_credit(text: str) -> bool:
+    """A line that opens with a credit label ("记者：王明", "Source: Reuters") and reads as no sentence: an
+    interview's question ("记者：今年的重点工作是什么？") is article text."""
+    return (
+        _CREDIT_LINE.match(text) is not None
+        and CREDIT_SENTENCE_END.search(text) is None
+        and ZH_REPORTER_QUESTION.match(text) is None
     )
 
 

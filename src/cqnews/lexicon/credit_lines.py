@@ -13,7 +13,10 @@ from .bylines import AGENCY_MATERIAL_LABELS, ARABIC_BY_WORDS, CONTRIBUTION_LABEL
 from .credits import KO_REPORTER_WORDS
 from .letters import CAPITAL_LETTER
 
-__all__ = ["AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "ARABIC_BYLINE", "CONTRIBUTION_LINE", "KO_REPORTER_LINE"]
+__all__ = [
+    "AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "ARABIC_BYLINE", "CONTRIBUTION_LINE", "CREDIT_SENTENCE_END",
+    "KO_REPORTER_LINE", "ZH_REPORTER_QUESTION",
+]
 
 # An agency as credited: a capitalised name of one or two words ("Reuters", "Europa Press", "AP") or a
 # short lower-case acronym ("dpa", "epd"), perhaps after an elided article ("l'AFP").
@@ -51,3 +54,15 @@ KO_REPORTER_LINE = re.compile(
 )
 """A Korean reporter's line, under the headline or closing the story; ``name`` and ``org`` hold its parts.
 Read by photo credits and bylines alike, and set aside from the body as a credit line."""
+
+# A labelled credit line that reads as a sentence is article text: an interview's question ("记者：今年的重点
+# 工作是什么？", "Reporter: What comes next?") ends in a question mark or a full stop; a list of names never does.
+CREDIT_SENTENCE_END = re.compile(r"[?？！。]\s*$")
+"""The end of a sentence, closing a line that opens with a credit label."""
+# After a reporter's label, a question word ("记者：今年的重点工作是什么", no mark at the end) or a run of Han
+# characters longer than a name or an outlet's reporter title ("新华社记者", "本报记者") holds no name list.
+_ZH_QUESTION_WORDS = ("什么", "怎么", "怎样", "如何", "为什么", "为何", "哪些", "哪里", "多少", "是否", "吗", "呢")
+ZH_REPORTER_QUESTION = re.compile(
+    r"^\s*[(（\[【［]?\s*(?:记者|通讯员)\s*[:：][^\n]*?(?:" + "|".join(_ZH_QUESTION_WORDS) + r"|[\u4e00-\u9fff]{8})"
+)
+"""A reporter's label followed by a question word or more Han characters in a row than a byline holds."""
