@@ -42,10 +42,23 @@ def _title_after_name(toks: list[segmenter.Token]) -> str | None:
     """The title or job ending the words ``toks`` (研究员, 议员, 副局长, 副/市长: the deputy's 副 joined to the title,
     ``toks`` then ending in the one word), or None."""
     if len(toks) >= 3 and toks[-2].word == _DEPUTY and toks[-2].end == toks[-1].start:
-        toks[-2:] = [segmenter.Token(_DEPUTY + toks[-1].word, toks[-1].tag, toks[-2].start, toks[-1].end)]
+        _join_last_two(toks)
+    if len(toks) >= 3 and _committee(toks[-2]) and toks[-1].word.endswith(L.LOCAL_OFFICE_ENDS):
+        _join_last_two(toks)  # 区委|副书记: the committee's secretary, one title
     word = toks[-1].word if toks else ""
     office = word.removeprefix(_DEPUTY) if len(word) > 2 else word
-    return word if office in L.TITLE_HEADS or office in L.JOBS_AFTER_NAME else None
+    known = office in L.TITLE_HEADS or office in L.JOBS_AFTER_NAME
+    return word if known or len(word) >= 2 and word.endswith(L.LOCAL_OFFICE_ENDS) else None
+
+
+def _join_last_two(toks: list[segmenter.Token]) -> None:
+    """Join the last two of ``toks`` into one word, tagged as the last (副|局长 -> 副局长)."""
+    toks[-2:] = [segmenter.Token(toks[-2].word + toks[-1].word, toks[-1].tag, toks[-2].start, toks[-1].end)]
+
+
+def _committee(t: segmenter.Token) -> bool:
+    """Is ``t`` a committee's short name, written before its officer's title (区委, 县委, 省委, 党委)?"""
+    return len(t.word) == 2 and t.word.endswith(L.COMMITTEE_END)
 
 
 # The deputy's mark before a title (副局长, 副市长, 副教授).
