@@ -312,6 +312,7 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
     j = i
     while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or titled and _title_of_word(toks, j - 1, bool(role))):
         j -= 1
+    j = _body_before_office(toks, j, i)
     if j < i and toks[i - 1].low == "of" and len(name) > 2 and not _given_first(name):
         role, name = role + name[:-2], name[-2:]  # "Director of Government Affairs Phil Smith"
     prefix = [t.text for t in toks[j:i] if t.low not in DETERMINERS]
@@ -338,6 +339,16 @@ def _of_phrase(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if head.kind == "desc" and not any(w.lower() in P.ORG_HEADS for w in head.mention.split()):
         return Who(phrase, "desc", role=phrase, start=head.start)
     return Who(phrase, "org", start=head.start)
+
+
+def _body_before_office(toks: list[Tok], j: int, i: int) -> int:
+    """Where a role before a name starts when its capitalised words close a body's name with joiners inside
+    and a lower-case office noun stands before the name ("Ministry of Ecology and Environment spokesperson
+    Pei Xiaofei": the role is the body's whole name and the office, not "Environment spokesperson")."""
+    if not (0 < j < i) or toks[i - 1].cap or not toks[j].cap or toks[j - 1].low not in P.ORG_CONNECTORS:
+        return j
+    body = org_start(toks, j)
+    return j if body is None else body
 
 
 def _title_of_word(toks: list[Tok], k: int, titled_run: bool) -> bool:

@@ -197,6 +197,7 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     joined = orgish(toks[start:end])
     if joined:
         end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
+        end = _office_of_body_end(toks, end)
     of_org = _person_of_org_after(text, toks, end)
     if of_org is not None:
         return of_org
@@ -212,6 +213,18 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
         if role:
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+def _office_of_body_end(toks: list[Tok], end: int) -> int:
+    """Past a lower-case office noun and the name after a body's name ("said Ministry of Ecology and
+    Environment spokesperson Pei Xiaofei": the person is named after the office, the body is the role)."""
+    if not (end + 1 < len(toks) and role_head(toks[end]) and is_name_word(toks[end + 1])):
+        return end
+    after = _name_run_end(toks, end + 1)
+    last = toks[after - 1]
+    if last.text.endswith("."):  # the name ends its sentence: "… Pei Xiaofei."
+        toks[after - 1] = Tok(last.text[:-1], last.start, last.end - 1)
+    return after
 
 
 def _noun_after_article(tok: Tok, determiner: str) -> bool:
