@@ -259,12 +259,13 @@ def test_a_quote_paragraph_after_a_colon_lead_with_a_reporting_verb(lead: str) -
     ("sentence", "name", "role"),
     [
         ("‘The river rose in an hour,’ said Mrs Pellow.", "Pellow", "Mrs"),
-        ("“The river rose in an hour,” said Mr Oduya, a ferryman.", "Oduya", "Mr"),
+        ("“The river rose in an hour,” said Mr Oduya, a ferryman.", "Oduya", "Mr, a ferryman"),
         ("“The river rose in an hour,” said Dr Varga.", "Varga", "Dr"),
     ],
 )
 def test_title_without_full_stop_before_a_surname_after_the_cue(sentence: str, name: str, role: str) -> None:
-    # British style writes "Mr", "Mrs", "Dr" without a full stop: the surname after it is the speaker.
+    # British style writes "Mr", "Mrs", "Dr" without a full stop: the surname after it is the speaker, and an
+    # apposition after the surname stays in the role, as after "Mr."
     quotes = _direct(sentence)
     assert [(q.speaker.name, q.speaker.role) if q.speaker else None for q in quotes] == [(name, role)]
 

@@ -14,6 +14,7 @@ from ...lexicon.en import (
     DETERMINERS,
     EXPLETIVE_COPULAS,
     EXPLETIVE_SUBJECTS,
+    HONORIFICS,
     NAME_PARTICLES,
     OF_LIKE,
     PLACE_ADVERBS,
@@ -66,7 +67,7 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
         return None
     owned = owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
     if owned is not None:
-        return owned
+        return _with_title_apposition(text, toks, owned)
     first = toks[0]
     low = first.low.rstrip(".")
     if low in P.EN_PRONOUNS and not surname_pronoun(toks, 0):
@@ -89,6 +90,20 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
 
 
 _NOT_NOUNS = PREPOSITIONS | AUXILIARIES | REFLEXIVES | P.EN_CUES.keys() | frozenset(OBJECT_PRONOUNS)
+
+
+def _with_title_apposition(text: str, toks: list[Tok], who: Who) -> Who:
+    """ "said Ms Li, a student from Leeds": a courtesy title without its full stop is the name's own, so
+    the apposition after the name is its role too, as after "Mr. Li"."""
+    if who.kind != "person" or who.role is None or who.role.lower() not in HONORIFICS:
+        return who
+    comma = next((k for k, t in enumerate(toks) if t.text in PUNCT), len(toks))
+    if comma == len(toks) or toks[comma].text != "," or comma != len(who.role.split() + who.mention.split()):
+        return who
+    role = _role_after(text, toks, comma + 1)
+    if role:
+        who.role = f"{who.role}, {role}"
+    return who
 
 
 def subject_before_verb(text: str, toks: list[Tok]) -> Who | None:
