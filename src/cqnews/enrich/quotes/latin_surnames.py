@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...lexicon.genitives_latin import PLACE_GENITIVE_ENDINGS
 from ...lexicon.quotes_latin import GERMAN_GIVEN_NAME, LatinTable
@@ -24,12 +25,14 @@ def surnames_from_prose(table: LatinTable, quotes: list[Quote], texts: Sequence[
     the prose gave it last before the quote, within :data:`_BLOCKS_BACK` paragraphs."""
     if not table.capitalised_nouns:
         return
-    capitals = frozenset(_CAPITALISED.findall("\n".join(texts)))
+    capitals: frozenset[str] | None = None  # read once, at the first speaker of one word (most articles have none)
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
         name = speaker.name if speaker is not None else None
         if speaker is None or not name or " " in name or not name[:1].isupper() or not name.isalpha():
             continue
+        if capitals is None:
+            capitals = frozenset(_CAPITALISED.findall("\n".join(texts)))
         full = _last_full_name(table, capitals, name, texts, (quote.block, quote.start))
         if full is not None:
             quotes[index] = quote.model_copy(update={"speaker": Speaker(name=full, role=speaker.role)})
@@ -42,7 +45,7 @@ def _last_full_name(
     reading back at most :data:`_BLOCKS_BACK` paragraphs; None when no capitalised word before it is a given name
     (``capitals``: the article's capitalised words, for the genitive test)."""
     block, start = at
-    pattern = re.compile(rf"(?<![\w-])(\w+ )?({GERMAN_GIVEN_NAME}) {re.escape(surname)}(?![\w-])")
+    pattern = _full_name_re(surname)
     for k in range(block, max(-1, block - _BLOCKS_BACK - 1), -1):
         text = texts[k] if k < len(texts) else ""
         end = start if k == block else len(text)
@@ -50,6 +53,13 @@ def _last_full_name(
         if found:
             return f"{found[-1].group(2)} {surname}"
     return None
+
+
+@lru_cache(maxsize=256)
+def _full_name_re(surname: str) -> re.Pattern[str]:
+    """A capitalised word (and the word before it) then ``surname``: a full name the prose may write it in. Made
+    once per surname, not once per quote."""
+    return re.compile(rf"(?<![\w-])(\w+ )?({GERMAN_GIVEN_NAME}) {re.escape(surname)}(?![\w-])")
 
 
 def _given_name(table: LatinTable, capitals: frozenset[str], before: str | None, word: str) -> bool:
