@@ -68,8 +68,10 @@ def _chain_commas(toks: list[Tok], last: int) -> list[int]:
 
 def _opens(text: str, tok: Tok) -> bool:
     """Does ``tok`` open its sentence (nothing before it but a sentence end, a quote mark or the block's start)?"""
-    before = text[: tok.start].rstrip(SPACES_AND_ENGLISH_QUOTE_MARKS)
-    return before == "" or before[-1] in SENTENCE_ENDS
+    k = tok.start  # (read back from the token, not by stripping a copy of all the text before it)
+    while k > 0 and text[k - 1] in SPACES_AND_ENGLISH_QUOTE_MARKS:
+        k -= 1
+    return k == 0 or text[k - 1] in SENTENCE_ENDS
 
 
 def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> list[tuple[Who, int]]:
