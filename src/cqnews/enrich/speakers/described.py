@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, SOURCE_NOUNS
-from .tokens import PUNCT, Tok, Who, gender_of_titles, is_name_word, split_name
+from .tokens import PUNCT, Tok, Who, gender_of_titles, name_run_end, split_name
 
 _DESCRIPTION_WORDS = 8
 
@@ -54,9 +54,7 @@ def _title_of(toks: list[Tok], k: int) -> bool:
 def _name_end(toks: list[Tok], start: int) -> int | None:
     """Where a full name (two capitalised words or more) starting at ``start`` ends, when punctuation or
     the sentence end closes it ("…, John Kirby." / "…, John Kirby, the …"); else None."""
-    end = start
-    while end < len(toks) and is_name_word(toks[end]):
-        end += 1
+    end = name_run_end(toks, start)
     if end - start < 2:
         return None
     closed = end == len(toks) or toks[end].text in PUNCT or toks[end - 1].text.endswith(".")

@@ -9,7 +9,7 @@ stand at a clause's start but never speak. Each test looks at a few tokens: cons
 from __future__ import annotations
 
 from ...lexicon.en import PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS, TIME_DETERMINERS, TIME_WORDS
-from .tokens import POSSESSIVE, PUNCT, Tok, is_name_word
+from .tokens import POSSESSIVE, PUNCT, Tok, is_name_word, name_run_end
 
 # Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
 _STRAIGHT_MARKS = frozenset(('"', "'", "''"))
@@ -90,7 +90,5 @@ def appositive_object(toks: list[Tok], k: int) -> bool:
     """Is the name run at ``toks[k]`` set off by commas after a preposition (an object, not a subject)?"""
     if k < 2 or toks[k - 1].text != "," or not any(t.low in PREPOSITIONS for t in toks[max(0, k - 5) : k - 1]):
         return False
-    after = k
-    while after < len(toks) and is_name_word(toks[after]):
-        after += 1
+    after = name_run_end(toks, k)
     return after > k and (after == len(toks) or toks[after].text in PUNCT)

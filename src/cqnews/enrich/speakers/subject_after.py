@@ -47,6 +47,7 @@ from .tokens import (
     handle_who,
     is_handle,
     is_name_word,
+    name_run_end,
     name_word_at,
     surname_pronoun,
     tokens,
@@ -235,7 +236,7 @@ def _office_of_body_end(toks: list[Tok], end: int) -> int:
     Environment spokesperson Pei Xiaofei": the person is named after the office, the body is the role)."""
     if not (end + 1 < len(toks) and role_head(toks[end]) and is_name_word(toks[end + 1])):
         return end
-    after = _name_run_end(toks, end + 1)
+    after = name_run_end(toks, end + 1)
     last = toks[after - 1]
     if last.text.endswith("."):  # the name ends its sentence: "… Pei Xiaofei."
         toks[after - 1] = Tok(last.text[:-1], last.start, last.end - 1)
@@ -266,24 +267,17 @@ def _person_of_org_after(text: str, toks: list[Tok], end: int) -> Who | None:
     """ "Rebecca English of the Daily Mail": the person before "of", the organisation after it as role."""
     if not (end < len(toks) and toks[end].low in OF_LIKE and end + 1 < len(toks) and is_name_word(toks[end + 1])):
         return None
-    after = _name_run_end(toks, end + 1)
+    after = name_run_end(toks, end + 1)
     while after + 1 < len(toks) and toks[after].low == "of" and not toks[after - 1].text.endswith("."):
         if not is_name_word(toks[after + 1]):
             break
-        after = _name_run_end(toks, after + 1)  # "Ann Lee of Bank of America": the body's own "of"
+        after = name_run_end(toks, after + 1)  # "Ann Lee of Bank of America": the body's own "of"
     who = np_ending(text, toks, end)
     org = text[toks[end].start : toks[after - 1].end].rstrip(".")
     if who is not None and who.kind == "person":
         who.role = org if who.role is None else f"{who.role} {org}"
         return who
     return None
-
-
-def _name_run_end(toks: list[Tok], k: int) -> int:
-    """Where the run of name words from ``toks[k]`` ends."""
-    while k < len(toks) and is_name_word(toks[k]):
-        k += 1
-    return k
 
 
 def _role_after(text: str, toks: list[Tok], i: int) -> str | None:

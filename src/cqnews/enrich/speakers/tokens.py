@@ -230,6 +230,13 @@ def name_word_at(toks: list[Tok], k: int) -> bool:
     return is_name_word(toks[k]) or surname_pronoun(toks, k)
 
 
+def name_run_end(toks: list[Tok], k: int) -> int:
+    """Where the run of name words (:func:`is_name_word`) from ``toks[k]`` ends (``k`` when there is none)."""
+    while k < len(toks) and is_name_word(toks[k]):
+        k += 1
+    return k
+
+
 def is_place(name: str) -> bool:
     """Is ``name`` (with or without "the") a country, region or city, or capitalised words before a place's head
     noun ("Lee County"), which is no speaker's name?"""
