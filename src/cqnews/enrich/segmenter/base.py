@@ -73,6 +73,12 @@ def last(out: Sequence[Token]) -> Token | None:
     return out[-1] if out else None
 
 
+def said_or_end(after: Token | None) -> bool:
+    """Is ``after`` (the token after a would-be name) a verb of saying, or the end of the text (None: the window
+    before a cue that the speaker readers tag ends there)?"""
+    return after is None or after.word in L.SAY_AFTER_NAME
+
+
 def title_token(t: Token) -> bool:
     """Is ``t`` a noun of two characters or more ending as a title does (议员, 律师, 市长)?"""
     return len(t.word) >= 2 and t.tag == "n" and t.word.endswith(L.TITLE_ENDS)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ...lexicon import zh as L
 from ...lexicon import zh_script
 from ...text import is_cjk_char
-from .base import Step, Token, always, at, char_tag, jieba_tags, known, last, load, repair, title_token
+from .base import Step, Token, always, at, char_tag, jieba_tags, known, last, load, repair, said_or_end, title_token
 from .dotted import join_dotted
 from .glued import (
     GLUED_ENDS,
@@ -319,7 +319,7 @@ def _name_read_as_noun(t: Token, after: Token | None) -> bool:
     a subject alone)?"""
     return (
         t.tag in ("n", "ns") and len(t.word) == 2 and t.word[0] in L.SURNAMES and all(map(is_cjk_char, t.word))
-        and (after is None or after.word in L.SAY_AFTER_NAME)
+        and said_or_end(after)
         and t.word not in L.NOT_SPEAKER_WORDS and t.word not in L.SIDE_NOUNS
         and not t.word.endswith(L.TITLE_ENDS)
     )
@@ -346,7 +346,7 @@ def _adverb_read_for_given(b: Token, after: Token | None) -> bool:
     adverb of a cue stands there; the adverbs that open no speaker (随后, 亲自) and those a surname glues to
     (还, 曾) are kept apart all the same."""
     return (
-        b.tag == "d" and len(b.word) == 2 and (after is None or after.word in L.SAY_AFTER_NAME)
+        b.tag == "d" and len(b.word) == 2 and said_or_end(after)
         and b.word not in L.NOT_SPEAKER_WORDS and b.word[0] not in L.ADVERBS_AFTER_SURNAME
     )
 

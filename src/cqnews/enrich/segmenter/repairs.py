@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ...lexicon import zh as L
 from ...text import is_cjk_char
-from .base import Step, Token, at, char_tag, jieba_tags, known, last, title_token
+from .base import Step, Token, at, char_tag, jieba_tags, known, last, said_or_end, title_token
 from .times import pointer_before_time
 
 
@@ -342,7 +342,7 @@ def _familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> l
         return None
     if surname.word not in L.SURNAMES or surname.tag in L.NEVER_TAGS or prev is not None and prev.tag[:1] == "m":
         return None
-    if after is None or after.tag == "x" or after.word in L.SAY_AFTER_NAME:
+    if said_or_end(after) or after is not None and after.tag == "x":
         return [Token(t.word + surname.word, "nr", t.start, surname.end)]
     return None
 
@@ -353,7 +353,7 @@ def _familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) ->
     one already)."""
     t, after = tokens[i], at(tokens, i + 1)
     familiar = len(t.word) == 2 and t.word[0] in L.FAMILIAR_PREFIXES and t.word[1] in L.SURNAMES
-    if t.tag == "n" and familiar and (after is None or after.word in L.SAY_AFTER_NAME):
+    if t.tag == "n" and familiar and said_or_end(after):
         return [Token(t.word, "nr", t.start, t.end)]
     return None
 
