@@ -419,7 +419,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.tag == "q" and t.word in L.SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
     (lambda t: len(t.word) == 2 and t.word[0] in L.FAMILIAR_PREFIXES, _familiar_read_as_noun),  # (村民/老张/n 说)
     (lambda t: t.word in L.FAMILIAR_PREFIXES, _familiar_read_apart),  # (司机/老/刘/zg 告诉)
-    (lambda t: t.word in L.DISTRICT_ENDS or t.word[-1:] in L.DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区)
+    (lambda t: t.word[-1:] in L.DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区, 武侯区/nr)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
     (lambda t: t.word[:2] in L.DOUBLE_SURNAMES, _double_surname_given),
