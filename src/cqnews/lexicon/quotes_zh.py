@@ -242,3 +242,11 @@ ZH_COMPANY_KINDS: tuple[str, ...] = ("股份有限公司", "有限责任公司",
 # Modal particles that close a clause of spoken Chinese (日子总是有盼头的, 就可以回家过年了, 好吧): a quoted clause
 # ending with one is words said, not a term or a title.
 ZH_SPOKEN_PARTICLES = frozenset("了的吧啊呢吗呀嘛啦哦咯")
+
+# How long a quoted term may be (藝術表演區, 急诊加油群): a quote no longer and with no mark of a pause or an end
+# inside is a term, no clause (clause_end_zh.zh_short_term).
+ZH_TERM_MAX = 8
+# A span of a term's length in one pair of Chinese quote marks, no mark of the pair inside; the words are in the
+# group of its pair (bounded: no backtracking past a few characters). terms_zh counts the terms an article repeats.
+_TERM_LENGTH = f"{{1,{ZH_TERM_MAX}}}"
+ZH_QUOTED_SHORT_RE = re.compile(f"“([^“”]{_TERM_LENGTH})”|「([^「」]{_TERM_LENGTH})」|『([^『』]{_TERM_LENGTH})』")

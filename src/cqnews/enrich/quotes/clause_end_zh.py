@@ -31,11 +31,7 @@ _ZH_SENTENCE_END_RE = re.compile(f"[{ZH_SENTENCE_ENDS}]")
 
 def zh_short_term(inner: str) -> bool:
     """Are the quoted words ``inner`` a short term, no clause (no mark of a pause or an end in them)?"""
-    return len(inner) <= ZH_TERM_MAX and not any(map(inner.__contains__, ZH_PHRASE_MARKS_MIXED))
-
-
-# How long a quoted term heading a clause may be, and the marks a quoted clause holds and a term does not.
-ZH_TERM_MAX = 8
+    return len(inner) <= QZ.ZH_TERM_MAX and not any(map(inner.__contains__, ZH_PHRASE_MARKS_MIXED))
 
 
 def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> int:

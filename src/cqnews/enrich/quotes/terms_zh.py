@@ -5,25 +5,20 @@ stays a quote each time."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ...lexicon.quotes_zh import ZH_QUOTED_SHORT_RE
 from ...models import Quote, QuoteKind
-from .clause_end_zh import ZH_TERM_MAX, zh_short_term
+from .clause_end_zh import zh_short_term
 
 __all__ = ["zh_drop_repeated_terms"]
-
-# A span of a term's length (藝術表演區, 急诊加油群) in one pair of Chinese quote marks, no mark of the pair inside
-# (bounded: no backtracking past a few characters).
-_TERM_LENGTH = f"{{1,{ZH_TERM_MAX}}}"
-_QUOTED_RE = re.compile(f"“([^“”]{_TERM_LENGTH})”|「([^「」]{_TERM_LENGTH})」|『([^『』]{_TERM_LENGTH})』")
 
 
 def zh_drop_repeated_terms(quotes: list[Quote], texts: Sequence[str]) -> None:
     """Leave out of ``quotes`` each direct quote of a short phrase with no mark inside that ``texts`` (the
     article's blocks as read) put in quote marks more than once."""
-    quoted = Counter(m.group(m.lastindex or 0) for text in texts for m in _QUOTED_RE.finditer(text))
+    quoted = Counter(m.group(m.lastindex or 0) for text in texts for m in ZH_QUOTED_SHORT_RE.finditer(text))
     repeated = {t for t, n in quoted.items() if n > 1 and zh_short_term(t)}
     if repeated:
         quotes[:] = [q for q in quotes if q.kind is not QuoteKind.DIRECT or q.text not in repeated]
