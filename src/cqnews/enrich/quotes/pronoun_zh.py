@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...lexicon.zh import FEMALE_NOUNS, HE_SHE, MALE_NOUNS
+from ...lexicon.zh import HE_SHE
 from ...models import Speaker
 from .. import segmenter
 from ..speakers import SpeakerBook
@@ -167,8 +167,12 @@ def _zh_unnamed_speaking(who: Who, speaker: Speaker | None, last_speaker: Speake
     before = last_speaker
     if before is None or before.name is not None or not before.role or not unnamed_pronoun(who):
         return speaker
-    other = MALE_NOUNS if who.gender == "f" else FEMALE_NOUNS if who.gender == "m" else ()
-    return speaker if other and segmenter.to_simplified(before.role).endswith(tuple(other)) else before  # (父親)
+    pronoun = _HE_SHE_OF_SEX.get(who.gender or "", "")
+    return speaker if other_sex(pronoun, segmenter.to_simplified(before.role)) else before  # (父親)
+
+
+# The 他 or 她 of a pronoun's sex, whatever its mention (the test of the other sex is read off 他/她).
+_HE_SHE_OF_SEX = {"m": "他", "f": "她"}
 
 
 # The pronouns an unnamed description may be the antecedent of (他们: a group described).
