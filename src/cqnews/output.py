@@ -19,7 +19,7 @@ from typing import Protocol, TextIO
 from .batch import Result
 from .render import to_markdown
 from .sources import Source
-from .table import valid_utf8
+from .text import valid_utf8
 
 __all__ = ["Writer", "open_writer", "result_json", "resume_keys"]
 
@@ -48,7 +48,7 @@ def _json(value: dict[str, str | None]) -> str:
     as lone surrogates, ``\\udcff``) is written with ``\\u`` escapes, so that the line can be written as UTF-8
     and reads back (``--resume``) as the same name."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text if text.isascii() or valid_utf8(text) else json.dumps(value, separators=(",", ":"))
+    return text if valid_utf8(text) else json.dumps(value, separators=(",", ":"))
 
 
 class _Lines:

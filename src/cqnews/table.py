@@ -13,12 +13,14 @@ import os
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from .text import valid_utf8
+
 if TYPE_CHECKING:
     import pyarrow
 
     from .batch import Result
 
-__all__ = ["COLUMNS", "ParquetSink", "arrow_schema", "article_row", "rows_table", "valid_utf8"]
+__all__ = ["COLUMNS", "ParquetSink", "arrow_schema", "article_row", "rows_table"]
 
 COLUMNS = (
     "file", "record_id", "url", "site", "publisher", "language", "headline", "summary", "dateline", "published",
@@ -53,20 +55,11 @@ def article_row(result: Result) -> dict[str, Any]:
     return row
 
 
-def valid_utf8(text: str) -> bool:
-    """Whether ``text`` encodes as UTF-8: it holds no lone surrogate (a file name that is not UTF-8 does)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _text(text: str | None) -> str | None:
     """A source string as valid text: lone surrogates (the bytes of a file name that is not UTF-8) written
     as backslash escapes (``\\udcff``), which Parquet and Arrow, UTF-8 only, accept. Article strings are
     valid text already (the models' validator)."""
-    if text is None or text.isascii() or valid_utf8(text):
+    if text is None or valid_utf8(text):
         return text
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 

@@ -6,7 +6,7 @@ import re
 
 __all__ = [
     "HAN_RE", "cjk_ratio", "clean_text", "first_of", "han_count", "has_han", "is_cjk_char", "last_of",
-    "normalize_space", "reading_length", "trim_han", "without_tags", "written_once",
+    "normalize_space", "reading_length", "trim_han", "valid_utf8", "without_tags", "written_once",
 ]
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
@@ -37,6 +37,17 @@ def clean_text(text: str) -> str:
     if text.isprintable() or _INVALID_TEXT.search(text) is None:
         return text
     return _INVALID_TEXT.sub("\ufffd", text)
+
+
+def valid_utf8(text: str) -> bool:
+    """Whether ``text`` encodes as UTF-8: it holds no lone surrogate (a file name that is not UTF-8 does)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def normalize_space(text: str) -> str:
