@@ -192,12 +192,16 @@ def _shown_start(root: HtmlElement, headline: str, meta: PageMetadata) -> str | 
 _HAN_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\s{1,3}|-)(?=[\u4e00-\u9fff])")
 
 
+# A title names its site and sections in a few trailing segments: each start read is a copy of the title.
+_SITE_SEGMENTS_MAX = 8
+
+
 def _site_free_starts(title: str, site_name: str | None) -> list[str]:
     """The starts of ``title`` after which every segment reads as a site or section name, longest first."""
     spans = sorted({m.span() for m in _TITLE_SEPARATORS.finditer(title)} | {m.span() for m in _HAN_CUT.finditer(title)})
     starts: list[str] = []
-    # (a title names its site and sections in a few trailing segments: each start read is a copy of the title)
-    for index in range(len(spans) - 1, max(len(spans) - _SITE_SEGMENTS_MAX, 0) - 1, -1):
+    last_read = max(len(spans) - _SITE_SEGMENTS_MAX, 0)  # (the earliest cut read: the last few only)
+    for index in reversed(range(last_read, len(spans))):
         segment = title[spans[index][1] : spans[index + 1][0] if index + 1 < len(spans) else len(title)]
         if not _site_like(segment, site_name, trailing=True) or not _site_segment(title, spans[index], segment):
             break
@@ -205,9 +209,6 @@ def _site_free_starts(title: str, site_name: str | None) -> list[str]:
         if len(start) >= len(title) - spans[index][1]:  # (a site's name is shorter than the story's title)
             starts.append(start)
     return starts
-
-
-_SITE_SEGMENTS_MAX = 8
 
 
 def _site_segment(title: str, cut: tuple[int, int], segment: str) -> bool:
