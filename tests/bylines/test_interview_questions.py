@@ -35,6 +35,10 @@ _ANSWERS = (
         ("通讯员：罗一鸣", True),
         ("Reporter: Marta Ilves", True),
         ("责任编辑：钱小川", True),
+        # A credit closing with a full stop is still a credit; only a question mark makes any label's line a sentence.
+        ("责任编辑：钱小川。", True),
+        ("来源：新华社。", True),
+        ("Photo: Reuters.", True),
     ],
 )
 def test_a_question_is_no_credit_line(line: str, expected: bool) -> None:

@@ -55,10 +55,11 @@ KO_REPORTER_LINE = re.compile(
 """A Korean reporter's line, under the headline or closing the story; ``name`` and ``org`` hold its parts.
 Read by photo credits and bylines alike, and set aside from the body as a credit line."""
 
-# A labelled credit line that reads as a sentence is article text: an interview's question ("记者：今年的重点
-# 工作是什么？", "Reporter: What comes next?") ends in a question mark or a full stop; a list of names never does.
-CREDIT_SENTENCE_END = re.compile(r"[?？！。]\s*$")
-"""The end of a sentence, closing a line that opens with a credit label."""
+# A labelled credit line that asks a question is article text: an interview's question ("记者：今年的重点工作是
+# 什么？", "Reporter: What comes next?"). Only a question mark: a credit may close with a full stop ("责任编辑：王明。",
+# "来源：新华社。"); a reporter's statement in an interview is told apart by ZH_REPORTER_QUESTION below.
+CREDIT_SENTENCE_END = re.compile(r"[?？]\s*$")
+"""A question mark closing a line that opens with a credit label."""
 # After a reporter's label, a question word ("记者：今年的重点工作是什么", no mark at the end) or a run of Han
 # characters longer than a name or an outlet's reporter title ("新华社记者", "本报记者") holds no name list.
 _ZH_QUESTION_WORDS = ("什么", "怎么", "怎样", "如何", "为什么", "为何", "哪些", "哪里", "多少", "是否", "吗", "呢")
