@@ -9,10 +9,11 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import RELATIVE_PRONOUNS
+from ...lexicon.en import FINITE_WORDS, RELATIVE_PRONOUNS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
 from .text import WORD_RE, BlockView
+from .words_en import has_verb
 
 __all__ = ["JOINERS", "report_stop"]
 
@@ -57,6 +58,8 @@ def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     """Does the joiner or comma ``m`` open a new report ("but she later acknowledged", ", activists
     have claimed that", "…, but 55 percent of all voters say …"), judged on the few words after it?"""
     if _counted_report(text, m, start) or _concessive(text, m, start) or _speaker_participle(text, m):
+        return True
+    if _relative_report(text, m):
         return True
     return _semicolon_report(text, m.end()) if m.group() == ";" else _cue_ahead(text, m, start)
 
@@ -121,6 +124,45 @@ def _joined_cue(text: str, m: re.Match[str], start: int, ahead: list[str]) -> bo
 
 # Relative words: a cue after one is the verb of a relative clause inside the noun phrase, no new report.
 _RELATIVES = RELATIVE_PRONOUNS | {"that"}
+
+
+def _relative_report(text: str, m: re.Match[str]) -> bool:
+    """Is the comma ``m`` followed by a relative clause with its own subject (no auxiliary in it) and cue, and the
+    cue's gap clause or colon, running to the sentence's end ("…, which its spokesman said were key signs of
+    support.", "…, which Lee says: …")? Another speaker's words on the clause, outside it; a relative closed by a
+    comma ("the plan, which he said was costly, would fail") or whose own verb comes first ("…, which reverses the
+    losses observed earlier") is not."""
+    if m.group() != ",":
+        return False
+    rel = _RELATIVE_HEAD_RE.match(text, m.end())
+    if rel is None:
+        return False
+    at = rel.end()
+    for w in WORD_RE.findall(text, at, min(len(text), at + 60))[: _RELATIVE_SUBJECT_WORDS + 1]:
+        at = text.find(w, at)
+        if w in FINITE_WORDS or any(ch in text[rel.end() : at] for ch in CLAUSE_OR_SENTENCE_BREAK_MARKS):
+            return False  # (", which was said to …": a passive, no subject of its own)
+        if P.EN_CUES.get(w) is False and w not in P.EN_WEAK_CUES:
+            return at > rel.end() and _gap_clause_to_end(text, at + len(w))
+        at += len(w)
+    return False
+
+
+def _gap_clause_to_end(text: str, at: int) -> bool:
+    """Does the relative's own report follow its cue ending at ``at`` (a colon, or the gap clause's finite verb:
+    "said were", "says would", "said posed") and run to the sentence's end, no comma closing the relative before it?"""
+    gap = _GAP_START_RE.match(text, at + 1 if text.startswith(" ", at) else at)
+    if gap is None or (gap.group() != ":" and not has_verb([gap])):
+        return False
+    nxt = _CLAUSE_OR_SENTENCE_END_RE.search(text, gap.end())
+    return nxt is None or nxt.group() != ","
+
+
+# A relative pronoun after the comma; the subject after it holds no auxiliary.
+_RELATIVE_HEAD_RE = re.compile(r" (?:which|who|whom) ")
+_RELATIVE_SUBJECT_WORDS = 5
+_CLAUSE_OR_SENTENCE_END_RE = re.compile(r"[!?;]|[,.](?!\d)")  # (not the mark inside "1,200" or "1.5")
+_GAP_START_RE = re.compile(r":|(?<= )\w+")
 
 
 def _semicolon_report(text: str, at: int) -> bool:
