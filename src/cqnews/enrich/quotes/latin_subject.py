@@ -33,7 +33,9 @@ from .latin_phrases import (
 
 
 def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
-    """The speaker phrase that ends ``text[lo:hi]`` ("Anna Berg" of "Am Montag sagte … / Anna Berg sagte")."""
+    """The speaker phrase that ends ``text[lo:hi]`` ("Anna Berg" of "Am Montag sagte … / Anna Berg sagte"), a
+    short aside in parentheses after it left out ("Anna Berg (CDU) sagte", "Anna Berg (45) sagt")."""
+    hi = _before_aside(text, lo, hi)
     words = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text, lo, hi)]
     if words and words[-1][0] == ",":
         return _apposed_before(table, words[:-1])
@@ -60,6 +62,22 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if k < len(words):
         return complement_before(table, words, k) or _run_before(table, words, k)
     return _description_before(table, words) if not table.capitalised_nouns else None
+
+
+def _before_aside(text: str, lo: int, hi: int) -> int:
+    """Where ``text[lo:hi]`` ends in a short aside in parentheses (a party, an age: "(CDU)", "(45)", "(PSOE)"),
+    the end of what stands before it; else ``hi``."""
+    end = len(text[lo:hi].rstrip()) + lo
+    if end <= lo or text[end - 1] != ")":
+        return hi
+    opening = text.rfind("(", lo, end)
+    inside = text[opening + 1 : end - 1] if opening > lo else ""
+    if not inside.strip() or len(inside.split()) > _ASIDE_WORDS or "(" in inside or text[opening - 1] != " ":
+        return hi
+    return opening - 1
+
+
+_ASIDE_WORDS = 3
 
 
 def _opens_described_name(table: LatinTable, run: list[tuple[str, int]]) -> bool:
