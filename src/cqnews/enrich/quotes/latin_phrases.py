@@ -160,7 +160,8 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return body
     if low in table.determiners:
         phrase = _to_preposition(table, words[: DESCRIPTION_WORDS + 1])
-        return _apposed_name(table, text, phrase, hi) or description(table, phrase, at)
+        apposed = _apposed_name(table, text, phrase, hi) or _apposed_past_complement(table, text, words, phrase, hi)
+        return apposed or description(table, phrase, at)
     office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
     if office:
         run = leading_run(table, words[office:])
@@ -290,6 +291,22 @@ def _apposed_name(table: LatinTable, text: str, phrase: list[tuple[str, int]], h
         return None
     who.role = " ".join(w for w, _ in phrase)
     return who
+
+
+def _apposed_past_complement(
+    table: LatinTable, text: str, words: list[tuple[str, int]], phrase: list[tuple[str, int]], hi: int
+) -> Who | None:
+    """ "Der Bürgermeister von Neustadt, Klaus Meyer, sagte": an office whose complement opens with a preposition
+    (a place or a body: prepositions, articles and capitalised words only), then the name set off by commas. The
+    office and its complement are the role."""
+    if not phrase or len(phrase) == len(words) or len(words) > DESCRIPTION_WORDS:
+        return None
+    if not any(is_title(table, word) for word, _ in phrase):
+        return None
+    rest = words[len(phrase) :]
+    if not all(w[:1].isupper() or w.lower() in table.prepositions or w.lower() in table.determiners for w, _ in rest):
+        return None
+    return _apposed_name(table, text, words, hi) if rest[-1][0][:1].isupper() else None
 
 
 def _to_preposition(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:

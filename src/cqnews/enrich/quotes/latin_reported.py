@@ -375,7 +375,10 @@ def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | N
     if impersonal_at(table, text, verb):
         return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")
     who = subject_before(table, text, s, verb)
-    return None if who is None or who.start != s and text[s : who.start].strip() else who
+    if who is None or who.start == s or not text[s : who.start].strip():
+        return who
+    # "Der Bürgermeister von Neustadt, Klaus Meyer, sagte, …": the name's apposed office opens the sentence
+    return who if who.role is not None and " ".join(text[s : who.start].split()).rstrip(",") == who.role else None
 
 
 def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
