@@ -121,6 +121,7 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
     k = _owner_before_office(table, words)
     while k < len(words) - 1 and is_title(table, words[k][0]):
         k += 1
+    k = k or _noun_before_given_name(table, words)
     role = " ".join(w for w, _ in words[:k])
     role = f"{role_prefix} {role}".strip() if role_prefix else role
     name = [w for w, _ in words[k:]]
@@ -133,6 +134,18 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
         mention = " ".join(w for w, _ in words)
         return Who(f"{role_prefix} {mention}".strip(), "desc", role=f"{role_prefix} {mention}".strip(), start=start)
     return Who(" ".join(name), "person", role=role or None, start=start)
+
+
+def _noun_before_given_name(table: LatinTable, words: list[tuple[str, int]]) -> int:
+    """1 where, every noun being capitalised, a noun that is no given name opens a run of three words or more
+    whose second is a known given name ("Mutter Lisa Kern", "Rentner Hans Kurz": a description of the person,
+    as an office is, not part of the name); else 0."""
+    if not table.capitalised_nouns or len(words) < _NOUN_NAME_WORDS or words[0][0].lower() in table.particles:
+        return 0
+    return 1 if given_name_gender(words[1][0]) and not given_name_gender(words[0][0]) else 0
+
+
+_NOUN_NAME_WORDS = 3  # the noun, a given name and a surname
 
 
 def _owner_before_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
