@@ -171,12 +171,13 @@ def _compound_noun(word: str) -> bool:
 
 def _ends_name(table: LatinTable, name: list[str], j: int) -> bool:
     """Does the particle ``name[j]`` end the name before it: after two name words ("Anna Berg von der …"), or, being
-    an article too, after the first ("Putin den Zusammenbruch" is no name); never after another particle ("Karl von
-    der Tann")?"""
+    an article too where every noun is capitalised, after the first ("Putin den Zusammenbruch" is no name; where
+    nouns are lower case, a capitalised word after the article is a name's: "Jan de Vries"); never after another
+    particle ("Karl von der Tann")?"""
     word = name[j]
     if word not in table.particles or name[j - 1] in table.particles:
         return False  # ("Karl von der Tann": a particle after a particle goes on)
-    return j >= _NAME_BEFORE_PARTICLE or word in table.determiners
+    return j >= _NAME_BEFORE_PARTICLE or table.capitalised_nouns and word in table.determiners
 
 
 def _function_word(table: LatinTable, low: str) -> bool:
