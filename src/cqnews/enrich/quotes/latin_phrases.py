@@ -117,7 +117,12 @@ def _capitalised(table: LatinTable, word: str) -> bool:
 
 def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_prefix: str = "") -> Who | None:
     """A name with the office words before it as its role ("Innenministerin Anna Berg"); the office
-    alone is a description ("Bürgermeister")."""
+    alone is a description ("Bürgermeister"). A conjunction opening its sentence is no part of it ("Dass Berg …",
+    "Que Martin …")."""
+    while words and words[0][0].lower() in table.that:
+        words = words[1:]
+    if not words:
+        return None
     k = _owner_before_office(table, words)
     while k < len(words) - 1 and is_title(table, words[k][0]):
         k += 1
@@ -182,8 +187,8 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None
     if not table.determiners and first.islower() and is_title(table, first):
         return description(table, _to_preposition(table, words[: DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
-    if not first[:1].isupper() or low in table.openers or low in table.prepositions:
-        return None  # (a preposition opening its sentence, "Tras la denuncia …", opens no name)
+    if not first[:1].isupper() or low in table.openers or low in table.prepositions or low in table.that:
+        return None  # (a preposition or a conjunction opening its sentence, "Tras la denuncia …", "Dass Berg …")
     run = leading_run(table, words)
     return person(table, run[:NAME_WORDS], at) if run else None
 

@@ -64,13 +64,15 @@ def _full_name_re(surname: str) -> re.Pattern[str]:
 
 def _given_name(table: LatinTable, capitals: frozenset[str], before: str | None, word: str) -> bool:
     """May the capitalised ``word`` before a surname be its given name? Not an office ("Trainer"), a genitive
-    ("Thüringens": :func:`_genitive`), a function word or a source word, nor a noun after an article (``before``:
-    "sein Drummer")."""
+    ("Thüringens": :func:`_genitive`), a function word, a conjunction or a source word, nor a noun after an article
+    (``before``: "sein Drummer")."""
     low = word.lower()
     if is_title(table, word) or _genitive(table, capitals, word) or low in table.determiners or low in table.openers:
         return False
     if low in table.prepositions or low in table.particles or low in table.sources_before:
         return False  # ("Laut Feuerwehrangaben …": a source word)
+    if low in table.that or low in table.subordinators:
+        return False  # ("Dass Berg kündigte, …", "Als Berg kam, …": a conjunction opening its sentence)
     return before is None or before.strip().lower() not in table.determiners
 
 
