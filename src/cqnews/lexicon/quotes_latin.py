@@ -177,7 +177,7 @@ SPANISH = LatinTable(
         "concejal", "concejala", "investigador", "investigadora", "economista", "analista", "responsable",
         "delegado", "delegada", "fundador", "fundadora", "líder", "candidato", "candidata", "juez", "jueza",
         "magistrado", "magistrada", "dirigente", "coordinador", "coordinadora",
-        "señor", "señora", "don", "doña",  # (courtesy titles: "la señora Ruiz" is Ruiz)
+        "señor", "señora", "don", "doña", "sr.", "sra.", "srta.",  # (courtesy titles: "la señora Ruiz" is Ruiz)
     ),
     that=_words("que"),
     particles=_words("de|del|la|las|los|y"),
@@ -261,6 +261,7 @@ PORTUGUESE = LatinTable(
         "senadora", "advogado", "advogada", "procurador", "procuradora", "treinador", "técnico",
         "governador", "governadora", "general", "vereador", "vereadora", "investigador", "investigadora",
         "pesquisador", "pesquisadora", "economista", "analista", "responsável", "fundador", "fundadora",
+        "sr.", "sra.", "senhor", "senhora",  # (courtesy titles: "o sr. Silva" is Silva)
     ),
     that=_words("que"),
     particles=_words("de|da|do|dos|das|e"),
@@ -295,6 +296,7 @@ DUTCH = LatinTable(
         "minister", "premier", "president", "burgemeester", "woordvoerder", "woordvoerster", "directeur",
         "voorzitter", "hoogleraar", "professor", "staatssecretaris", "trainer", "coach", "advocaat",
         "officier", "commissaris", "wethouder", "kamerlid", "dr.", "prof.",
+        "heer", "mevrouw", "dhr.", "mevr.",  # (courtesy titles: "de heer Bakker" is Bakker)
     ),
     that=_words("dat"),
     particles=_words("van|de|der|den|ter|te|het"),
