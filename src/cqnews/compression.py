@@ -15,7 +15,7 @@ from typing import Protocol
 
 from .errors import CorruptGzipError, InputTooLargeError
 
-__all__ = ["GZIP_MAGIC", "Readable", "gunzip", "gunzip_stream", "is_gzip"]
+__all__ = ["GZIP_MAGIC", "GzipMembers", "Prefixed", "Readable", "gunzip", "gunzip_stream", "is_gzip"]
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 256 * 1024
@@ -75,3 +75,95 @@ def _inflate(inflater: zlib._Decompress, data: bytes, out: bytearray, limit: int
                 "pass ParseOptions(max_input_bytes=...) if the page is genuine"
             )
         data = inflater.unconsumed_tail
+
+
+class _ForwardStream:
+    """A stream read front to back that counts what it gave: the ``tell``, ``seek`` and ``close`` a reader such as
+    FastWARC asks any stream for (FastWARC panics on a stream without ``tell``)."""
+
+    _given = 0
+
+    def tell(self) -> int:
+        """How many bytes were read through this stream."""
+        return self._given
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        """Only to where the stream is: it reads forward only."""
+        if (offset, whence) not in ((0, io.SEEK_CUR), (self._given, io.SEEK_SET)):
+            raise io.UnsupportedOperation("this stream reads forward only")
+        return self._given
+
+    def close(self) -> None:
+        """Nothing to release here: whoever opened the underlying file closes it."""
+
+
+class GzipMembers(_ForwardStream):
+    """A readable stream of the decompressed bytes of a gzip stream (its members in turn), for a reader
+    that must learn where the data was cut: at a truncated or damaged member the stream ends early, as a
+    file would, and :attr:`damage` says why (``None`` when every member was whole)."""
+
+    def __init__(self, stream: Readable, head: bytes = b"") -> None:
+        self._stream = stream
+        self._pending = head
+        self._inflater = zlib.decompressobj(_GZIP_WBITS)
+        self._started = bool(head)
+        self.damage: str | None = None
+
+    def read(self, size: int = -1, /) -> bytes:
+        """Up to ``size`` decompressed bytes (any positive amount when ``size`` < 0); ``b""`` at the end."""
+        size = _CHUNK if size is None or size < 0 else size
+        while self.damage is None:
+            if not self._pending:
+                self._pending = self._stream.read(_CHUNK)
+                if not self._pending:
+                    if self._started and not self._inflater.eof:
+                        self.damage = "the file ends inside a gzip member (it is truncated)"
+                    return b""
+            if self._inflater.eof:
+                self._next_member()
+                continue
+            self._started = True
+            piece = self._inflate(size)
+            if piece:
+                self._given += len(piece)
+                return piece
+        return b""
+
+    def _inflate(self, size: int) -> bytes:
+        try:
+            piece = self._inflater.decompress(self._pending, size)
+        except zlib.error as exc:
+            self.damage = f"a gzip member is damaged ({exc})"
+            return b""
+        self._pending = self._inflater.unconsumed_tail or self._inflater.unused_data
+        return piece
+
+    def _next_member(self) -> None:
+        """After a member's end: another member follows, or trailing bytes that are not gzip are damage."""
+        if len(self._pending) < 2:
+            self._pending += self._stream.read(_CHUNK)
+        if not self._pending:
+            return
+        if self._pending[:2] != GZIP_MAGIC:
+            self.damage = "bytes that are not gzip follow a gzip member"
+            return
+        self._inflater = zlib.decompressobj(_GZIP_WBITS)
+        self._started = False
+
+
+class Prefixed(_ForwardStream):
+    """A stream whose first bytes were already read (to look for the gzip magic), given back first."""
+
+    def __init__(self, head: bytes, stream: Readable) -> None:
+        self._head = head
+        self._stream = stream
+
+    def read(self, size: int = -1, /) -> bytes:
+        if size is None or size < 0:
+            head, self._head = self._head, b""
+            data = head + self._stream.read()
+        else:
+            head, self._head = self._head[:size], self._head[size:]
+            data = head + self._stream.read(size - len(head)) if size > len(head) else head
+        self._given += len(data)
+        return data

@@ -51,7 +51,8 @@ class CorruptGzipError(DecodeError):
 
 
 class CorruptWarcError(ParseError):
-    """A WARC file cannot be read on: a record's header is garbled or its gzip member is damaged. The records
+    """A WARC file cannot be read on: a record's header is garbled, its gzip member is damaged, or the file is cut
+    short (inside a gzip member or a record's body). The records
     before the damage are read; ``cqnews.parse_many`` and the command line record this error for the file and go on."""
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .compression import Readable, gunzip_stream, is_gzip
+from .compression import Prefixed, Readable, gunzip_stream, is_gzip
 from .errors import InputTooLargeError, ParseError
 from .options import DEFAULT_OPTIONS
 
@@ -100,7 +100,7 @@ def read_document(document: Document, limit: int) -> bytes:
 def _read_capped(stream: Readable, limit: int) -> bytes:
     head = stream.read(2)
     if is_gzip(head):
-        return gunzip_stream(_Prefixed(head, stream), limit)
+        return gunzip_stream(Prefixed(head, stream), limit)
     data = head + stream.read(limit + 1 - len(head))
     if len(data) > limit:
         raise InputTooLargeError(
@@ -108,18 +108,6 @@ def _read_capped(stream: Readable, limit: int) -> bytes:
             "pass ParseOptions(max_input_bytes=...) if the page is genuine"
         )
     return data
-
-
-class _Prefixed:
-    """A stream whose first bytes were already read (to look for the gzip magic)."""
-
-    def __init__(self, head: bytes, stream: Readable) -> None:
-        self._head = head
-        self._stream = stream
-
-    def read(self, size: int = -1, /) -> bytes:
-        head, self._head = self._head, b""
-        return head + self._stream.read(size - len(head) if size > 0 else size)
 
 
 def expand_paths(names: Iterable[str | os.PathLike[str]]) -> Iterator[str]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
+from .compression import GzipMembers, Prefixed, is_gzip
 from .errors import CorruptWarcError
 from .options import DEFAULT_OPTIONS
 from .sources import Document, Source
@@ -41,8 +42,9 @@ def read_warc(
     Records with an HTTP status outside ``statuses`` (redirects, errors) or a non-HTML content type
     are passed over. A body over ``limit`` bytes (default ``ParseOptions.max_input_bytes``) is not
     read past the limit: its document holds the first ``limit + 1`` bytes, so the parse raises
-    :class:`~cqnews.InputTooLargeError` for that record alone. A garbled record header or a damaged
-    gzip member raises :class:`~cqnews.CorruptWarcError` after the records before it.
+    :class:`~cqnews.InputTooLargeError` for that record alone. A garbled record header, a damaged
+    gzip member, or a file cut short (inside a gzip member or a record's body) raises
+    :class:`~cqnews.CorruptWarcError` after the records before it.
     """
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
@@ -54,11 +56,17 @@ def read_warc(
     stream = open(path, "rb") if isinstance(path, (str, os.PathLike)) else path
     label = str(name) if name is not None else None
     try:
-        records = iter(ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True))
+        # Decompressed here rather than by FastWARC, which ends a file cut inside a gzip member silently.
+        head = stream.read(2)
+        records_stream = GzipMembers(stream, head) if is_gzip(head) else Prefixed(head, stream)
+        records = iter(ArchiveIterator(records_stream, record_types=WarcRecordType.response, parse_http=True))
         read = 0
         while (document := _next_document(records, label, limit, statuses, read)) is not None:
             read += 1
             yield document
+        if isinstance(records_stream, GzipMembers) and records_stream.damage is not None:
+            raise CorruptWarcError(f"{_where(label)}the WARC is damaged after its first {read} page(s): "
+                                   f"{records_stream.damage}")
     finally:
         if stream is not path:
             stream.close()
@@ -73,9 +81,18 @@ def _next_document(records: Iterator[Any], name: str | None, limit: int, statuse
             if document is not None:
                 return document
     except OSError as exc:
-        where = f"{name}: " if name is not None else ""
-        raise CorruptWarcError(f"{where}the WARC is damaged after its first {read} page(s): {exc}") from exc
+        raise CorruptWarcError(f"{_where(name)}the WARC is damaged after its first {read} page(s): {exc}") from exc
+    except _CutRecordError as exc:
+        raise CorruptWarcError(f"{_where(name)}the WARC is damaged after its first {read} page(s): {exc}") from None
     return None
+
+
+def _where(name: str | None) -> str:
+    return f"{name}: " if name is not None else ""
+
+
+class _CutRecordError(Exception):
+    """A record's body is shorter than its Content-Length says: the file ends (or is cut) inside it."""
 
 
 def _document(record: Any, name: str | None, limit: int, statuses: range) -> Document | None:
@@ -86,7 +103,12 @@ def _document(record: Any, name: str | None, limit: int, statuses: range) -> Doc
     if content_type and not content_type.split(";", 1)[0].strip().lower().startswith(HTML_TYPES):
         return None
     source = Source(file=name, url=record.headers.get("WARC-Target-URI"), record_id=record.record_id)
-    return Document(source, record.reader.read(limit + 1), content_type or None, _aware(record.record_date))
+    body = record.reader.read(limit + 1)
+    if len(body) < min(record.content_length, limit + 1):  # (after the HTTP headers, the body's length)
+        raise _CutRecordError(
+            f"record {record.record_id} ends after {len(body)} of its {record.content_length} bytes (the file is cut)"
+        )
+    return Document(source, body, content_type or None, _aware(record.record_date))
 
 
 def _aware(moment: datetime | None) -> datetime | None:

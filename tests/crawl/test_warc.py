@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import itertools
 import json
 from pathlib import Path
@@ -117,3 +118,50 @@ def test_damaged_warc_costs_its_own_records_only(tmp_path: Path, capsys: pytest.
     assert results[2].error.type == "CorruptWarcError" and results[2].source.file == str(damaged)
     assert main(["parse", str(damaged), str(after), "--jobs", "1"]) == 1  # the CLI goes on to the next input too
     assert len(capsys.readouterr().out.splitlines()) == 3
+
+
+def cut_gzip_warc(tmp_path: Path, page: bytes, keep: float) -> Path:
+    """Two whole gzip members, then a third cut after ``keep`` of its bytes (a download or copy stopped short)."""
+    whole, last = tmp_path / "whole.warc.gz", tmp_path / "last.warc.gz"
+    write_warc(whole, [WarcPage("https://example.com/1", page), WarcPage("https://example.com/2", page)])
+    write_warc(last, [WarcPage("https://example.com/3", page)])
+    member = last.read_bytes()
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(whole.read_bytes() + member[: int(len(member) * keep)])
+    return path
+
+
+@pytest.mark.parametrize("keep", [0.02, 0.5, 0.99])
+def test_warc_cut_inside_a_gzip_member_is_reported(tmp_path: Path, keep: float) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    results = list(cqnews.parse_many([cut_gzip_warc(tmp_path, page, keep)], jobs=0))
+    assert [result.ok for result in results[:2]] == [True, True]
+    assert results[-1].error is not None and results[-1].error.type == "CorruptWarcError"
+    assert "after its first 2 page" in results[-1].error.message
+
+
+def test_warc_record_cut_short_is_reported(tmp_path: Path) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    path = tmp_path / "cut.warc"
+    write_warc(path, [WarcPage("https://example.com/1", page), WarcPage("https://example.com/2", page)], compress=False)
+    path.write_bytes(path.read_bytes()[:-200])  # the second record's body loses its end
+    records = read_warc(path)
+    assert next(records).source.url == "https://example.com/1"
+    with pytest.raises(cqnews.CorruptWarcError, match=r"after its first 1 page.*the file is cut"):
+        next(records)
+
+
+def test_whole_gzip_warc_read_from_a_stream_without_tell(tmp_path: Path) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    path = tmp_path / "ok.warc.gz"
+    write_warc(path, [WarcPage("https://example.com/1", page), WarcPage("https://example.com/2", page)])
+
+    class Pipe:  # a socket or pipe reader: read() only
+        def __init__(self, data: bytes) -> None:
+            self._data = io.BytesIO(data)
+
+        def read(self, size: int = -1) -> bytes:
+            return self._data.read(size)
+
+    urls = [document.source.url for document in read_warc(Pipe(path.read_bytes()))]  # type: ignore[arg-type]
+    assert urls == ["https://example.com/1", "https://example.com/2"]
