@@ -147,18 +147,23 @@ def _to_text(
 
 
 def _checked_str(text: str, options: ParseOptions) -> tuple[str, list[str]]:
-    """Size and emptiness checks; lone surrogates (from a lossy decode upstream) become U+FFFD."""
+    """Size and emptiness checks; NUL characters are removed and lone surrogates (from a lossy decode upstream)
+    become U+FFFD, each with a warning, as for bytes input."""
     # Count UTF-8 bytes, as for bytes input; encode only when the character count leaves doubt.
     size = len(text)
     if size <= options.max_input_bytes < size * 4:
         size = len(text.encode("utf-8", "surrogatepass"))
     _check_size(size, options)
+    warnings = []
+    if "\x00" in text:
+        warnings.append(f"{text.count(chr(0))} NUL character(s) removed")
+        text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyInputError("the page is empty: check that the download returned a body")
     if text.isascii() or _encodes(text):
-        return text, []
+        return text, warnings
     cleaned, count = _SURROGATE.subn("\ufffd", text)
-    return cleaned, [f"{count} lone surrogate code point(s) replaced by U+FFFD"]
+    return cleaned, [*warnings, f"{count} lone surrogate code point(s) replaced by U+FFFD"]
 
 
 def _encodes(text: str) -> bool:

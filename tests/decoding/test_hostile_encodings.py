@@ -154,6 +154,17 @@ def test_nul_bytes_are_removed_with_a_warning() -> None:
         cqnews.parse(b"\x00" * 1000)
 
 
+def test_nul_characters_in_str_input_are_removed_with_a_warning() -> None:
+    page = "<html><body><article><h1>Ferry times\x00 change</h1><p>" + "The first boat now leaves at six.\x00 " * 20
+    article = cqnews.parse(page + "</p></article></body></html>")
+    assert article.headline == "Ferry times change"
+    assert "21 NUL character(s) removed" in article.extraction.warnings
+    dump = cqnews.parse_text("Ferry times change\n\n" + "The first boat now leaves at six.\x00 " * 20)
+    assert "20 NUL character(s) removed" in dump.extraction.warnings
+    with pytest.raises(cqnews.EmptyInputError):
+        cqnews.parse("\x00" * 1000)
+
+
 def test_big_unlabelled_gbk_page_is_sniffed_from_a_clean_cut() -> None:
     # The sniffer sees 256 KB; cutting inside a double-byte character used to defeat it.
     page = language_page("zh", declare=None)
