@@ -213,7 +213,7 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     joined = orgish(toks[start:end])
     if joined:
         end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
-        end = _office_of_body_end(toks, end)
+        toks, end = _office_of_body_end(toks, end)
     of_org = _person_of_org_after(text, toks, end)
     if of_org is not None:
         return of_org
@@ -231,16 +231,24 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     return who
 
 
-def _office_of_body_end(toks: list[Tok], end: int) -> int:
+def _office_of_body_end(toks: list[Tok], end: int) -> tuple[list[Tok], int]:
     """Past a lower-case office noun and the name after a body's name ("said Ministry of Ecology and
-    Environment spokesperson Pei Xiaofei": the person is named after the office, the body is the role)."""
+    Environment spokesperson Pei Xiaofei": the person is named after the office, the body is the role).
+    Returns the tokens (a new list when the name's full stop is cut off; the caller's is left as it is) and
+    the end."""
     if not (end + 1 < len(toks) and role_head(toks[end]) and is_name_word(toks[end + 1])):
-        return end
+        return toks, end
     after = name_run_end(toks, end + 1)
-    last = toks[after - 1]
-    if last.text.endswith("."):  # the name ends its sentence: "… Pei Xiaofei."
-        toks[after - 1] = Tok(last.text[:-1], last.start, last.end - 1)
-    return after
+    return _without_full_stop(toks, after - 1), after
+
+
+def _without_full_stop(toks: list[Tok], k: int) -> list[Tok]:
+    """``toks`` with the full stop that ends ``toks[k]`` cut off ("… Pei Xiaofei."): a new list when there is
+    one, never the caller's changed."""
+    tok = toks[k]
+    if not tok.text.endswith("."):
+        return toks
+    return [*toks[:k], Tok(tok.text[:-1], tok.start, tok.end - 1), *toks[k + 1 :]]
 
 
 def _noun_after_article(tok: Tok, determiner: str) -> bool:
@@ -258,9 +266,7 @@ def _noun_after_article(tok: Tok, determiner: str) -> bool:
 
 def _unnamed_source(text: str, toks: list[Tok], end: int) -> Who:
     """ "a Taliban representative": a source described by its side, unnamed."""
-    if toks[end].text.endswith("."):
-        toks[end] = Tok(toks[end].text[:-1], toks[end].start, toks[end].end - 1)
-    return classify_description(text, toks, 0, end + 1)
+    return classify_description(text, _without_full_stop(toks, end), 0, end + 1)
 
 
 def _person_of_org_after(text: str, toks: list[Tok], end: int) -> Who | None:
