@@ -16,6 +16,8 @@ A quote left open at the end of a paragraph goes on with the quote that opens th
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
 
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE, OPENING_QUOTE_MARKS
 from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_FULLWIDTH_CLOSING_MARKS
@@ -62,7 +64,7 @@ def _continues_within(first: Quote, second: Quote, text: str) -> bool:
     gap = text[first.end : second.start]
     if len(gap) > _MAX_CUE_GAP_CHARS:
         return False
-    if (first.cue is None or first.cue not in gap) and len(_WORD.findall(gap)) > _MAX_BARE_GAP_WORDS:
+    if not _names_cue(gap, first.cue) and len(_WORD.findall(gap)) > _MAX_BARE_GAP_WORDS:
         return False
     return not ends_sentence_between(text, first.end, second.start) and not _own_cue_after(second, text)
 
@@ -74,7 +76,7 @@ def _continues_across(first: Quote, second: Quote, texts: list[str]) -> bool:
     piece has no cue of its own (“B,” she said. is a report of its own)."""
     if second.block != first.block + 1 or second.cue not in (None, first.cue) or not _same_speaker(first, second):
         return False
-    if second.cue is not None and second.cue in texts[second.block]:
+    if _names_cue(texts[second.block], second.cue):
         return False  # the next paragraph names its speaker again: a report of its own
     if texts[first.block][first.end :].strip():
         return False  # the first piece is closed (its mark stands after it) or the paragraph goes on
@@ -86,7 +88,30 @@ def _own_cue_after(second: Quote, text: str) -> bool:
     """“B,” she said: a piece that leaves its sentence open and has a cue right after it."""
     if second.cue is None or _CLOSED.search(second.text):
         return False
-    return second.cue in text[second.end : second.end + _OWN_CUE_REACH]
+    return _names_cue(text[second.end : second.end + _OWN_CUE_REACH], second.cue)
+
+
+def _names_cue(text: str, cue: str | None) -> bool:
+    """Does ``text`` hold the cue as a word ("says", not the end of "essays"; "said", not "unsaid")? A cue in a
+    script written without spaces (表示, 说) is found wherever it stands, as the cue readers find it."""
+    if cue is None or cue not in text:
+        return False
+    if not cue[:1].isascii() and unicodedata.east_asian_width(cue[0]) in "WF":
+        return True
+    return any(_whole_word_at(text, found, cue) for found in _occurrences(text, cue))
+
+
+def _occurrences(text: str, cue: str) -> Iterator[int]:
+    found = text.find(cue)
+    while found >= 0:
+        yield found
+        found = text.find(cue, found + 1)
+
+
+def _whole_word_at(text: str, found: int, cue: str) -> bool:
+    before = text[found - 1] if found else " "
+    after = text[found + len(cue)] if found + len(cue) < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
 
 
 def _same_speaker(first: Quote, second: Quote) -> bool:
