@@ -192,7 +192,9 @@ def _decode_as_declared(data: bytes, encoding: str, label: str, source: str) -> 
     """Decode with a declared ``encoding``, unless the bytes show that the declaration is wrong.
 
     Bytes that are valid UTF-8 are UTF-8; bytes the declared encoding reads as mojibake or cannot
-    read go to the sniffer; a warning names the declaration that was not followed.
+    read go to the sniffer, and so do pages whose markup is plain ASCII when the declared encoding
+    writes ASCII otherwise (UTF-16 or EBCDIC in a Content-Type over a byte-wide page); a warning names
+    the declaration that was not followed.
     """
     if encoding != "utf-8" and not data.isascii():
         # Valid multi-byte UTF-8 almost never happens by chance in a legacy encoding:
@@ -201,6 +203,10 @@ def _decode_as_declared(data: bytes, encoding: str, label: str, source: str) -> 
         if utf8 is not None:
             utf8.warnings.append(f"declared {source} charset {label!r} but the bytes are UTF-8; used utf-8")
             return utf8
+    if not _writes_ascii_as_ascii(encoding) and _ASCII_MARKUP.search(data, 0, _PREFIX_BYTES):
+        # "<html" readable byte by byte: UTF-16 would read the page as a wall of CJK characters, EBCDIC as noise.
+        sniffed = _sniff(data)
+        return _not_as_declared(sniffed or _decode_with(data, "utf-8", "fallback"), label, source)
     result = _try_strict(data, encoding)
     if result is not None:
         instead = _cjk_instead_of_mojibake(data, result, label, source)
@@ -212,6 +218,15 @@ def _decode_as_declared(data: bytes, encoding: str, label: str, source: str) -> 
     if sniffed is not None and sniffed.encoding != encoding:
         return _not_as_declared(sniffed, label, source)
     return _decode_with(data, encoding, source)
+
+
+@cache
+def _writes_ascii_as_ascii(encoding: str) -> bool:
+    """Whether ``encoding`` writes markup's ASCII as the same bytes (UTF-16, UTF-32 and EBCDIC do not)."""
+    try:
+        return "<html lang=".encode(encoding) == b"<html lang="
+    except (LookupError, UnicodeError):
+        return False
 
 
 def _cjk_instead_of_mojibake(data: bytes, result: Decoded, label: str, source: str) -> Decoded | None:

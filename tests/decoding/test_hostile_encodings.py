@@ -102,6 +102,16 @@ def test_labels_no_page_is_written_in_are_ignored(label: str) -> None:
         assert article.extraction.encoding == "utf-8"
 
 
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16BE", "cp037", "cp500"])
+@pytest.mark.parametrize("cafe", ["caf\u00e9", "cafe"])  # a cp1252 page, an ASCII page
+def test_header_charset_that_writes_ascii_otherwise_yields_to_byte_wide_markup(label: str, cafe: str) -> None:
+    page = f"<html><head><title>Town news</title></head><body><article><p>{f'The {cafe} opens at nine. ' * 20}"
+    data = (page + "</p></article></body></html>").encode("cp1252")
+    article = cqnews.parse(data, content_type=f"text/html; charset={label}")
+    assert f"The {cafe} opens at nine." in article.text
+    assert article.extraction.warnings[0].startswith(f"declared Content-Type charset {label!r} ")
+
+
 def test_unknown_labels_normalise_to_none() -> None:
     for label in ("undefined", "rot13", "base64", "utf-7", "no-such-codec"):
         assert normalize_label(label) is None
