@@ -127,11 +127,31 @@ def expand_paths(names: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
 
 
 def _walk(directory: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(directory):
+    """The input files under ``directory``; a folder that cannot be listed is given as itself (os.walk would pass
+    over it without a word), so that reading it fails with the listing's error."""
+    unlisted: list[str] = []
+    for root, dirs, files in os.walk(directory, onerror=lambda exc: unlisted.append(exc.filename or directory)):
+        yield from _drain(unlisted)
         dirs.sort()
         for file in sorted(files):
             if _is_input_name(file):
                 yield os.path.join(root, file)
+    yield from _drain(unlisted)
+
+
+def _drain(names: list[str]) -> Iterator[str]:
+    while names:
+        yield os.fspath(names.pop(0))
+
+
+def _listing_error(directory: str) -> OSError:
+    """Why ``directory`` cannot be listed (as os.scandir says it now)."""
+    try:
+        with os.scandir(directory):
+            pass
+    except OSError as exc:
+        return exc
+    return PermissionError(errno.EACCES, "the folder could not be listed", directory)
 
 
 def _is_input_name(name: str) -> bool:
@@ -174,6 +194,8 @@ def documents(
             yield Document(Source(file="-", url=urls.get("-")), data=sys.stdin.buffer.read(cap + 1))
         elif is_warc(name) and os.path.isfile(name):
             yield from _warc_documents(name, limit)
+        elif os.path.isdir(name):  # (a folder expand_paths gives is one it could not list)
+            yield Document(Source(file=name), failure=_listing_error(name))
         else:
             url = (urls.get(os.path.normpath(name)) or urls.get(str(Path(name).resolve()))) if urls else None
             yield Document(Source(file=name, url=url))
