@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from .compression import Prefixed, Readable, gunzip_stream, is_gzip
 from .errors import InputTooLargeError, ParseError
@@ -93,8 +94,26 @@ def read_document(document: Document, limit: int) -> bytes:
         return _read_capped(sys.stdin.buffer, limit)
     if "\x00" in name:  # (open() raises ValueError for it: no such file can exist)
         raise FileNotFoundError(errno.ENOENT, "no file name holds a NUL character", name)
-    with open(name, "rb") as stream:
+    with _open_input(name) as stream:
         return _read_capped(stream, limit)
+
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+def _open_input(name: str) -> BinaryIO:
+    """``open(name, "rb")``, except that a named pipe no program writes to reads as empty at once: opened
+    plainly, it would wait for a writer for ever (a FIFO among a crawl's files, in a worker with no time
+    limit). A pipe being written (``cqnews parse <(zcat page.html.gz)``) reads as usual."""
+    if not _NONBLOCK:
+        return open(name, "rb")
+    descriptor = os.open(name, os.O_RDONLY | _NONBLOCK)
+    try:
+        os.set_blocking(descriptor, True)  # reads wait for the writer's data, as from any pipe
+        return open(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def _read_capped(stream: Readable, limit: int) -> bytes:
