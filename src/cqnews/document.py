@@ -69,7 +69,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def parse_tree(
-    text: str, options: ParseOptions, *, no_controls: bool = False, utf8: bytes | None = None
+    text: str, options: ParseOptions, *, no_controls: bool = False, utf8: bytes | None = None,
+    warnings: list[str] | None = None,
 ) -> HtmlElement:
     """Parse markup into an lxml HTML tree, within the limits of ``options``.
 
@@ -81,6 +82,7 @@ def parse_tree(
     below (on the bytes it decoded, see :func:`cqnews.decoding.utf8_free_of_controls`). ``utf8``: the bytes
     ``text`` is the strict UTF-8 decoding of; the parser reads them when the checks leave the text as it is
     (the same tree, without libxml2 converting a wide str to UTF-8 first: about a sixth of its time).
+    ``warnings``: a list that is told how many control characters were removed.
     """
     given = text
     text = _XML_DECLARATION.sub("", text, count=1)
@@ -91,9 +93,7 @@ def parse_tree(
         text = _resolve_char_refs(text)
     _check_attributes(text, options)
     if any(char in text for char in (_NONCHARACTERS if no_controls else _UNSAFE_CHAR_LIST)):
-        # XML-incompatible characters (C0 controls, U+FFFE/U+FFFF, lone surrogates) make later
-        # stages drop whole blocks or fail to serialise: remove or replace them once, here.
-        text = _UNSAFE_CHARS.sub(_replace_unsafe, text)
+        text = _without_unsafe_chars(text, warnings)
     if not text.strip():
         raise EmptyInputError("the page is empty: check that the download returned a body")
     markup = utf8 if utf8 is not None and text is given else text
@@ -231,6 +231,16 @@ def _markup_segments(text: str) -> Iterator[tuple[int, int]]:
 # "=" (with its quoted value, if any) and the run after it, the engine tries no alternation at each run
 # (the same matches as runs and "=" forms tried in turn, about 15% faster).
 _FULL_TAG = re.compile(r"""<[A-Za-z][^>=]*+(?:=\s*+(?:"[^"]*+"|'[^']*+'|)[^>=]*+)*+""")
+
+
+def _without_unsafe_chars(text: str, warnings: list[str] | None) -> str:
+    """XML-incompatible characters (C0 controls, U+FFFE/U+FFFF, lone surrogates) make later stages drop whole
+    blocks or fail to serialise: removed (vertical tab and form feed made spaces) once, here, with a warning."""
+    spaced = text.count("\x0b") + text.count("\x0c")
+    text, replaced = _UNSAFE_CHARS.subn(_replace_unsafe, text)
+    if warnings is not None and replaced > spaced:
+        warnings.append(f"{replaced - spaced} control character(s) removed")
+    return text
 
 
 def _replace_unsafe(match: re.Match[str]) -> str:

@@ -100,7 +100,7 @@ def parse(
         article.extraction.encoding = encoding
         article.extraction.warnings[:0] = warnings
         return article
-    root = parse_tree(text, options, no_controls=no_controls, utf8=utf8)
+    root = parse_tree(text, options, no_controls=no_controls, utf8=utf8, warnings=warnings)
     meta = read_metadata(root)
     draft = _extract(root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline)
     draft.warnings[:0] = warnings

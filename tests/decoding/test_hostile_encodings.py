@@ -175,6 +175,15 @@ def test_nul_characters_in_str_input_are_removed_with_a_warning() -> None:
         cqnews.parse("\x00" * 1000)
 
 
+def test_control_characters_are_removed_with_a_warning() -> None:
+    page = "<html><body><article><h1>Ferry\x07 times change</h1><p>" + "The first boat\x01 now\x0b leaves at six. " * 20
+    for data in (page, page.encode("utf-8")):
+        article = cqnews.parse(data)
+        assert article.headline == "Ferry times change"
+        assert "The first boat now leaves at six." in article.text  # (the vertical tab is a space)
+        assert "21 control character(s) removed" in article.extraction.warnings
+
+
 def test_big_unlabelled_gbk_page_is_sniffed_from_a_clean_cut() -> None:
     # The sniffer sees 256 KB; cutting inside a double-byte character used to defeat it.
     page = language_page("zh", declare=None)
