@@ -28,7 +28,7 @@ from .errors import CorruptWarcError
 from .options import DEFAULT_OPTIONS
 from .sources import Document, Source
 
-__all__ = ["HTML_TYPES", "WarcPage", "read_warc", "write_warc"]
+__all__ = ["HTML_TYPES", "WarcPage", "dechunked", "read_warc", "write_warc"]
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 """HTTP content types whose records are read; a record without a Content-Type is read too."""
@@ -108,7 +108,45 @@ def _document(record: Any, name: str | None, limit: int, statuses: range) -> Doc
         raise _CutRecordError(
             f"record {record.record_id} ends after {len(body)} of its {record.content_length} bytes (the file is cut)"
         )
+    if "chunked" in (http.get("Transfer-Encoding") or "").lower() and len(body) <= limit:
+        body = dechunked(body)
     return Document(source, body, content_type or None, _aware(record.record_date))
+
+
+_CHUNK_SIZE_DIGITS = 16  # (a chunk size line longer than this is no chunk size: 16 hex digits pass any file)
+_MAX_CHUNKS = 100_000  # servers send kilobytes a chunk; a body of more chunks is read as it is (bounded work)
+
+
+def dechunked(body: bytes) -> bytes:
+    """The payload of an HTTP body sent with ``Transfer-Encoding: chunked``, as crawlers such as wget and
+    Heritrix record it (chunk sizes in hexadecimal between the pieces). A body that ends inside its chunks
+    (the server stopped) gives the chunks it has; a body that is not chunked data (a crawler that decoded it
+    but kept the header) is given as it is. Linear: each chunk is one slice."""
+    pieces: list[bytes] = []
+    at = 0
+    while len(pieces) < _MAX_CHUNKS:
+        line_end = body.find(b"\r\n", at, at + _CHUNK_SIZE_DIGITS + 256)  # (room for chunk extensions)
+        size = _chunk_size(body[at:line_end]) if line_end >= 0 else None
+        if size is None:
+            return b"".join(pieces) if pieces and at >= len(body) else body
+        if size == 0:
+            return b"".join(pieces)
+        start = line_end + 2
+        if start + size >= len(body) and pieces:  # the body stops inside this chunk
+            return b"".join((*pieces, body[start:]))
+        if body[start + size : start + size + 2] != b"\r\n":
+            return body
+        pieces.append(body[start : start + size])
+        at = start + size + 2
+    return body
+
+
+def _chunk_size(line: bytes) -> int | None:
+    """The size a chunk's first line gives in hexadecimal (after it, ";" and extensions), or None."""
+    digits = line.split(b";", 1)[0].strip()
+    if not digits or len(digits) > _CHUNK_SIZE_DIGITS or digits.strip(b"0123456789abcdefABCDEF"):
+        return None
+    return int(digits, 16)
 
 
 def _aware(moment: datetime | None) -> datetime | None:

@@ -13,7 +13,7 @@ import pytest
 
 import cqnews
 from cqnews.cli import main
-from cqnews.warc import WarcPage, read_warc, write_warc
+from cqnews.warc import WarcPage, dechunked, read_warc, write_warc
 from tests.paths import DATA
 
 pytest.importorskip("fastwarc")  # in the test extra; cqnews.warc needs 'cqnews[warc]'
@@ -165,3 +165,46 @@ def test_whole_gzip_warc_read_from_a_stream_without_tell(tmp_path: Path) -> None
 
     urls = [document.source.url for document in read_warc(Pipe(path.read_bytes()))]  # type: ignore[arg-type]
     assert urls == ["https://example.com/1", "https://example.com/2"]
+
+
+def raw_response_record(body: bytes, transfer_encoding: str) -> bytes:
+    """A response record as wget or Heritrix write it: the HTTP body as the server sent it."""
+    http = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: "
+        + transfer_encoding.encode() + b"\r\n\r\n" + body
+    )
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:7c1d2f4e-0000-4000-8000-000000000001>\r\n"
+        "WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: https://example.com/chunked\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    )
+    return head.encode() + http + b"\r\n\r\n"
+
+
+def test_chunked_body_is_read_without_its_chunk_sizes(tmp_path: Path) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    chunks = b"".join(b"%x\r\n%s\r\n" % (len(page[at : at + 500]), page[at : at + 500]) for at in range(0, len(page), 500))
+    path = tmp_path / "chunked.warc"
+    path.write_bytes(raw_response_record(chunks + b"0\r\n\r\n", "chunked"))
+    assert [document.data for document in read_warc(path)] == [page]
+
+
+def test_body_already_decoded_under_a_chunked_header_is_read_as_it_is(tmp_path: Path) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    path = tmp_path / "decoded.warc"
+    path.write_bytes(raw_response_record(page, "chunked") + raw_response_record(page, "chunked"))
+    assert [document.data for document in read_warc(path)] == [page, page]
+
+
+@pytest.mark.parametrize(
+    ("body", "payload"),
+    [
+        (b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n", b"hello world"),
+        (b"5;name=value\r\nhello\r\n0\r\n\r\n", b"hello"),  # a chunk extension
+        (b"5\r\nhello\r\n3\r\nwor", b"hellowor"),  # the server stopped inside a chunk
+        (b"<html>5\r\n", b"<html>5\r\n"),  # no chunked data
+        (b"5\r\nhelloXX", b"5\r\nhelloXX"),  # a chunk without its line break
+    ],
+)
+def test_dechunked(body: bytes, payload: bytes) -> None:
+    assert dechunked(body) == payload
