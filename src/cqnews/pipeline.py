@@ -162,8 +162,20 @@ def _checked_str(text: str, options: ParseOptions) -> tuple[str, list[str]]:
         raise EmptyInputError("the page is empty: check that the download returned a body")
     if text.isascii() or _encodes(text):
         return text, warnings
+    return _without_surrogates(text, warnings)
+
+
+def _without_surrogates(text: str, warnings: list[str]) -> tuple[str, list[str]]:
+    """Surrogate pairs (UTF-16 code units decoded one by one upstream: "\\ud83d\\ude00") joined into their
+    character, lone surrogates replaced by U+FFFD; each counted in a warning."""
+    before = len(text)
+    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")  # (pairs join)
+    if len(text) < before:
+        warnings = [*warnings, f"{before - len(text)} surrogate pair(s) joined into their character"]
     cleaned, count = _SURROGATE.subn("\ufffd", text)
-    return cleaned, [*warnings, f"{count} lone surrogate code point(s) replaced by U+FFFD"]
+    if count:
+        warnings = [*warnings, f"{count} lone surrogate code point(s) replaced by U+FFFD"]
+    return cleaned, warnings
 
 
 def _encodes(text: str) -> bool:

@@ -175,6 +175,16 @@ def test_nul_characters_in_str_input_are_removed_with_a_warning() -> None:
         cqnews.parse("\x00" * 1000)
 
 
+def test_surrogate_pairs_in_str_input_are_joined_and_lone_ones_replaced() -> None:
+    # text whose UTF-16 code units were decoded one by one upstream: each pair is one character
+    page = "<html><body><article><h1>Ferry times change</h1><p>" + "The boat \ud83d\udea2 leaves at six. " * 20
+    article = cqnews.parse(page + "A stray \udc00 unit.</p></article></body></html>")
+    assert "The boat \U0001f6a2 leaves at six." in article.text and "A stray \ufffd unit." in article.text
+    assert article.extraction.warnings[:2] == [
+        "20 surrogate pair(s) joined into their character", "1 lone surrogate code point(s) replaced by U+FFFD"
+    ]
+
+
 def test_control_characters_are_removed_with_a_warning() -> None:
     page = "<html><body><article><h1>Ferry\x07 times change</h1><p>" + "The first boat\x01 now\x0b leaves at six. " * 20
     for data in (page, page.encode("utf-8")):
