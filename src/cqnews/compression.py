@@ -15,7 +15,7 @@ from typing import Protocol
 
 from .errors import CorruptGzipError, InputTooLargeError
 
-__all__ = ["GZIP_MAGIC", "GzipMembers", "Prefixed", "Readable", "gunzip", "gunzip_stream", "is_gzip"]
+__all__ = ["GZIP_MAGIC", "GzipMembers", "Prefixed", "Readable", "gunzip", "gunzip_stream", "inflate", "is_gzip"]
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 256 * 1024
@@ -58,6 +58,21 @@ def gunzip_stream(stream: Readable, limit: int) -> bytes:
                 raise CorruptGzipError("the gzip data is truncated: it ends before its last member does")
         _inflate(inflater, data, out, limit)
         data = b""
+
+
+def inflate(data: bytes, limit: int) -> bytes | None:
+    """Decompress an HTTP ``Content-Encoding: deflate`` body (zlib-wrapped, or raw deflate as some servers send
+    it) under ``limit`` bytes of output; None when ``data`` is neither (a body a client already decoded)."""
+    for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):
+        inflater = zlib.decompressobj(wbits)
+        out = bytearray()
+        try:
+            _inflate(inflater, data, out, limit)
+        except CorruptGzipError:
+            continue
+        if inflater.eof and not inflater.unused_data:  # (the whole body is one deflate stream)
+            return bytes(out)
+    return None
 
 
 def _inflate(inflater: zlib._Decompress, data: bytes, out: bytearray, limit: int) -> None:

@@ -7,8 +7,10 @@
 
 The URL is the response's final one (after redirects), the body its raw bytes (so the decoder sees
 the bytes a browser would), and the ``Content-Type`` header gives the charset, which wins over the
-page's own declaration. Any object with ``url``, ``headers`` and ``content`` (requests, httpx) or
-``body`` (Scrapy) works; none of those libraries is imported.
+page's own declaration. A body still deflate-compressed under ``Content-Encoding: deflate`` (a client
+that keeps bodies as sent) is decompressed under ``max_input_bytes``, as gzip bodies are. Any object
+with ``url``, ``headers`` and ``content`` (requests, httpx) or ``body`` (Scrapy) works; none of those
+libraries is imported.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from .compression import inflate
 from .models import Article
-from .options import ParseOptions
+from .options import DEFAULT_OPTIONS, ParseOptions
 from .pipeline import parse
 
 __all__ = ["parse_response", "response_parts"]
@@ -33,6 +36,11 @@ def parse_response(
     for an object that has no body.
     """
     url, body, content_type = response_parts(response)
+    options = options or DEFAULT_OPTIONS
+    if "deflate" in (_header(getattr(response, "headers", None), "Content-Encoding") or "").lower():
+        # a client that keeps the body as sent (Scrapy without its compression middleware, a raw store);
+        # requests and httpx decode it but keep the header: their body is no deflate data and stays as it is
+        body = inflate(body, options.max_input_bytes) or body
     return parse(body, url, site=site, crawl_date=crawl_date, content_type=content_type, options=options)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,3 +74,17 @@ def test_real_httpx_response() -> None:
 def test_no_body_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="no bytes body"):
         cqnews.parse_response(object())
+
+
+@pytest.mark.parametrize("wrap", [zlib.compress, lambda page: zlib.compress(page)[2:-4]])  # zlib, raw deflate
+def test_deflate_body_kept_as_sent_is_decompressed(wrap: Callable[[bytes], bytes]) -> None:
+    page = (DATA / "generic_news.html").read_bytes()
+    sent = RequestsLike("https://example.com/a", wrap(page), {"Content-Encoding": "deflate"})
+    decoded = RequestsLike("https://example.com/a", page, {"Content-Encoding": "deflate"})  # requests, httpx
+    assert cqnews.parse_response(sent).headline == cqnews.parse_response(decoded).headline == cqnews.parse(page).headline
+
+
+def test_deflate_bomb_is_input_too_large() -> None:
+    bomb = RequestsLike("https://example.com/a", zlib.compress(b" " * 3_000_000), {"Content-Encoding": "deflate"})
+    with pytest.raises(cqnews.InputTooLargeError):
+        cqnews.parse_response(bomb, options=cqnews.ParseOptions(max_input_bytes=1_000_000))
