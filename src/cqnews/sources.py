@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -138,11 +139,37 @@ def expand_paths(names: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
             yield text
         elif os.path.isdir(text):
             yield from _walk(text)
-        elif _GLOB_CHARS & set(text) and (matches := sorted(glob.glob(text, recursive=True))):
+        elif _GLOB_CHARS & set(text) and (matches := _glob(text)):
             for match in matches:
                 yield from _walk(match) if os.path.isdir(match) else (match,)
         else:  # a pattern that matches nothing fails like a missing file, rather than giving no output
             yield text
+
+
+_SEPARATORS = re.compile("[/" + re.escape(os.sep) + "]")
+
+
+def _glob(pattern: str) -> list[str]:
+    """``sorted(glob.glob(pattern, recursive=True))``, except that ``**`` does not follow symbolic links to folders,
+    as a folder input does not: glob's ``**`` listed the pages under a link to a folder above it again and again,
+    and two such links made it run for ever. Names starting with a dot are left out unless the pattern has one."""
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern))
+    parts = _SEPARATORS.split(pattern)
+    if parts[-1] == "**":  # everything under the folder: its files and folders at every depth
+        parts.append("*")
+    literal = 0
+    while not _GLOB_CHARS & set(parts[literal]):
+        literal += 1
+    base = "/".join(parts[:literal]) or ("/" if pattern.startswith("/") else "")
+    root = Path(base or ".")
+    dotted = any(part.startswith(".") for part in parts[literal:])
+    found = []
+    for path in root.glob("/".join(parts[literal:])):  # (pathlib's ** never follows a link to a folder)
+        relative = path.relative_to(root)
+        if dotted or not any(part.startswith(".") for part in relative.parts):
+            found.append(os.path.join(base, str(relative)) if base else str(relative))
+    return sorted(found)
 
 
 def _walk(directory: str) -> Iterator[str]:

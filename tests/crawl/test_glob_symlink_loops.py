@@ -1,0 +1,30 @@
+"""A recursive glob pattern over folders holding links to the folders above them: each page once, at once."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from cqnews.sources import expand_paths
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links")
+
+
+def test_links_to_a_folder_above_are_not_followed_by_double_star(tmp_path: Path) -> None:
+    inner = tmp_path / "crawl" / "day1"
+    inner.mkdir(parents=True)
+    (inner / "a.html").write_text("<p>a</p>")
+    (tmp_path / "crawl" / "b.html").write_text("<p>b</p>")
+    (inner / ".cache").mkdir()
+    (inner / ".cache" / "c.html").write_text("<p>c</p>")  # hidden, as glob leaves it
+    for name in ("up", "again"):  # two links upwards: glob's ** listed 2^40 paths
+        (inner / name).symlink_to("..")
+    found: list[str] = []
+    lister = threading.Thread(target=lambda: found.extend(expand_paths([f"{tmp_path}/crawl/**/*.html"])), daemon=True)
+    lister.start()
+    lister.join(5)
+    assert not lister.is_alive(), "the pattern's expansion never ended"
+    assert found == [f"{tmp_path}/crawl/b.html", f"{tmp_path}/crawl/day1/a.html"]
