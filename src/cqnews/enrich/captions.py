@@ -18,7 +18,7 @@ from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
 from ..lexicon.captions import CAPTION_LABEL_WORDS, PLAYER_NOTICES, ZH_AUTHOR_LINE_LABELS, phrase_alternation
 from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
-from ..lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_SENTENCE_ENDS
+from ..lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS
 from ..models import Block, BlockKind, Credit, Image
 from ..text import has_han, normalize_space, written_once
 from ..urls import file_name
@@ -208,9 +208,12 @@ _MAX_CHAIN = 120
 def _agency_chain(text: str) -> list[Credit]:
     """The credits of a caption that is only a credit chain naming known agencies and people ("Anna Roe/dpa",
     "Reuters/Anna Roe", "Anna Roe/AFP via Getty Images"): a credit, not a caption. Empty for anything else
-    ("Paris/Berlin" names no agency; a sentence is a caption)."""
+    ("Paris/Berlin" names no agency; a sentence is a caption, and so is a Chinese one, whose stop has no space after
+    it: "工人在检修大桥。图/视觉中国" is a caption and its credit)."""
     text = normalize_space(text)
     if len(text) > _MAX_CHAIN or not _CHAIN.search(text) or _SENTENCE_END.search(text):
+        return []
+    if any(mark in ZH_SENTENCE_END_SET for mark in text.rstrip(ZH_SENTENCE_ENDS)):
         return []
     credits = parse_photo_credit(text)
     orgs = [c.organization for c in credits if c.organization]
