@@ -32,8 +32,9 @@ _MARK = "[" + re.escape(CJK_LABEL_MARKS) + "]"
 
 # Chinese photo-credit tails (the tail is at most a few dozen characters, see zh_tail).
 # "重庆日报记者 张三 摄/视觉重庆": the outlet that distributes the picture may follow 摄 after a slash.
+# A shot word before a slash opens the label form ("摄影/王伟", read by _ZH_PHOTO_BY): no outlet after an empty name.
 _ZH_SHOT = re.compile(
-    rf"^(?!(?:{_any(CJK_POOL_WORDS)})\s*(?:{_any(CJK_SHOT_WORDS)})$)(?P<who>.{{0,40}}?)\s*[/／]?\s*(?:{_any(CJK_SHOT_WORDS)})(?:\s*[/／]\s*(?P<outlet>[\u4e00-\u9fff]{{2,10}}))?$"
+    rf"^(?!(?:{_any(CJK_POOL_WORDS)})\s*(?:{_any(CJK_SHOT_WORDS)})$)(?!(?:{_any(CJK_SHOT_WORDS)})\s*[/／])(?P<who>.{{0,40}}?)\s*[/／]?\s*(?:{_any(CJK_SHOT_WORDS)})(?:\s*[/／]\s*(?P<outlet>[\u4e00-\u9fff]{{2,10}}))?$"
 )
 
 
@@ -62,6 +63,9 @@ ZH_REPORTER = re.compile(
 
 _FORMS = (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY, _ZH_PHOTOGRAPHER)
 
+# A picture label before the names of a form that closes with 摄 ("图/记者 王明 摄"): a label, not the outlet.
+_LEADING_LABEL = re.compile(rf"^(?:{_any(CJK_PHOTO_LABELS)})\s*{_MARK}\s*")
+
 
 def is_zh_credit(body: str) -> bool:
     """A whole Chinese credit form: "张三 摄", "视觉中国供图", "图片来源：视觉中国", "图/张三"."""
@@ -74,7 +78,8 @@ def _form_body(body: str) -> tuple[str, bool, str | None]:
     for pattern in _FORMS:
         match = pattern.match(body)
         if match:
-            return match.group("who").strip(" ：:/"), pattern is _ZH_SOURCE, match.groupdict().get("outlet")
+            who = _LEADING_LABEL.sub("", match.group("who")) if pattern is _ZH_SHOT else match.group("who")
+            return who.strip(" ：:/"), pattern is _ZH_SOURCE, match.groupdict().get("outlet")
     return body, False, None
 
 
