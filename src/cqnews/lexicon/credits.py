@@ -201,8 +201,8 @@ CJK_SHOT_WORDS: tuple[str, ...] = ("摄影", "摄", "拍摄", "攝影", "攝", "
 # Before a shot word, not a photographer's name: Japanese "代表撮影", a pool photo taken for all the press.
 CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
 
-# "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社").
-CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處")
+# "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社", and the short "图源：视觉中国").
+CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處", "图源", "圖源")
 
 # "Supplied by" after the names ("视觉中国供图", "受訪者提供").
 CJK_SUPPLIED_WORDS: tuple[str, ...] = ("供图", "提供", "供稿", "供圖")
