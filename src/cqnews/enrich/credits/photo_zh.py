@@ -126,6 +126,9 @@ def zh_tail(text: str) -> tuple[int, str] | None:
         tail = text[tail_start:]
     stripped = tail.strip()
     offset = tail_start + (len(tail) - len(tail.lstrip()))
+    labelled = _labelled_after_space(stripped)
+    if labelled is not None:
+        return offset + labelled, stripped[labelled:]
     for pattern in _FORMS:
         match = pattern.match(stripped)
         if not match:
@@ -145,4 +148,22 @@ def zh_tail(text: str) -> tuple[int, str] | None:
                     return None
                 offset = text.rfind(last, offset)
         return offset, text[offset:].strip()
+    return None
+
+
+_LABELLED_FORMS = (_ZH_SOURCE, _ZH_PHOTO_BY)
+
+
+def _labelled_after_space(tail: str) -> int | None:
+    """Where a labelled credit starts after a space, when the tail holds more before it: a caption without a
+    closing stop, then "图/王伟" or "图片来源：视觉中国" (the label opens the credit, so the text before the space is
+    the caption). None when the whole tail is one form, or no labelled form follows a space."""
+    if any(pattern.match(tail) for pattern in _FORMS):
+        return None
+    space = tail.find(" ")
+    while space != -1:
+        rest = tail[space + 1 :]
+        if any(pattern.match(rest) for pattern in _LABELLED_FORMS):
+            return space + 1
+        space = tail.find(" ", space + 1)
     return None
