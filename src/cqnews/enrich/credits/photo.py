@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.credits import JA_DATE_UNITS
+from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ...models import Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .names import (
@@ -46,6 +47,9 @@ __all__ = [
     "parse_photo_credit",
     "split_photo_credit",
 ]
+
+
+_CLOSE_FOR = {opener: close for close, opener in OPEN_FOR.items()}
 
 
 def _matching_open(text: str) -> int:
@@ -360,7 +364,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     org = canonical_org(whole)
     if org:
         return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
-    lead = _leading_credit(text)
+    lead = _leading_credit(text) or _leading_bracket(text)
     if lead is not None:
         return lead
     prefix = CREDIT_PREFIX.match(whole)
@@ -409,6 +413,23 @@ def _leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
             if credits:
                 return caption, credits
     return None
+
+
+def _leading_bracket(text: str) -> tuple[str | None, list[Credit]] | None:
+    """A bracketed credit written before the caption: "(Photo by Anna Roe/Getty Images) Crowds gather at the gate.",
+    "（新华社发）市民在江边散步。": a label, an agency, an "A/B" chain or a Chinese credit form in the brackets, and
+    only when what follows reads as a sentence."""
+    close = _CLOSE_FOR.get(text[0])
+    end = text.find(close, 1, MAX_CREDIT_CHARS + 2) if close else -1
+    if close is None or end < 0 or text.find(text[0], 1, end) >= 0:
+        return None
+    inner, caption = text[1:end].strip(), text[end + 1 :].strip()
+    if not inner or not (is_strong_credit(inner) or canonical_org(inner) or worded_agency(inner)):
+        return None  # (a bracketed name alone, "(Top Left)", may point at a part of the picture)
+    if not (_reads_as_sentence(caption) or (HAN_RE.search(caption) and caption[-1] in ZH_SENTENCE_ENDS)):
+        return None
+    credits = credits_from_body(inner, text[: end + 1])
+    return (caption, credits) if credits else None
 
 
 def _reads_as_sentence(text: str) -> bool:
