@@ -104,7 +104,10 @@ def credit_candidate(text: str) -> tuple[int, str] | None:
 
 
 def _tail_bracket(text: str) -> tuple[int, str] | None:
-    """A. A bracketed group at the end: "(iChongqing/Truman PENG)", "[Photo by X]", "（新华社记者 张三 摄）"."""
+    """A. A bracketed group at the end: "(iChongqing/Truman PENG)", "[Photo by X]", "（新华社记者 张三 摄）"; a full
+    stop may follow when it holds a strong credit or an agency ("… at the gate (Photo: Anna Roe/Reuters).")."""
+    stopped = len(text) > 1 and text[-1] in ".。" and text[-2] in OPEN_FOR
+    text = text[:-1] if stopped else text
     if text[-1] not in OPEN_FOR:
         return None
     start = _matching_open(text)
@@ -113,6 +116,8 @@ def _tail_bracket(text: str) -> tuple[int, str] | None:
     inner = text[start + 1 : -1].strip()
     if not inner or not _bracket_is_credit(inner):
         return None
+    if stopped and not (is_strong_credit(inner) or canonical_org(inner)):
+        return None  # "… with Anna Roe (CDU).": a bracket that annotates the sentence's last words
     if text[-1] in text[:start] and _bare_name(inner):
         return None  # "A (CDU) and B (AfD)": brackets that annotate names in the caption, not a credit
     keyword = _tail_keyword(text)
