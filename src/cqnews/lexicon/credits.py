@@ -23,6 +23,7 @@ __all__ = [
     "KO_SUPPLIED_WORDS",
     "PHOTO_ABBREVIATIONS",
     "PHOTO_BY_WORDS",
+    "PHOTO_KIND_WORDS",
     "PHOTO_SITE_WORDS",
     "PHOTO_WORDS",
     "RIGHTS_RESERVED",
@@ -141,6 +142,10 @@ AGENCY_WORDS: frozenset[str] = frozenset(
     "ayuntamiento ministerio universidad gobierno policía bomberos mairie préfecture ministère université "
     "comune polizia ministero università regione politiet kommune universitetet policja urząd ministerstwo".split()
 )
+
+# The kind of picture before "photo" in a credit ("Staff photo by Anna Roe", "Submitted photo: Ben Poe", "File photo
+# by …"): US and Canadian local papers credit so; the word is no part of the name.
+PHOTO_KIND_WORDS: tuple[str, ...] = ("staff", "submitted", "contributed", "file")
 
 # An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
 PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")

@@ -30,6 +30,7 @@ from ...lexicon.credits import (
     KO_PHOTO_LABELS,
     PHOTO_ABBREVIATIONS,
     PHOTO_BY_WORDS,
+    PHOTO_KIND_WORDS,
     PHOTO_WORDS,
     SOURCE_WORDS,
     UNCASED_PHOTO_LABELS,
@@ -201,7 +202,8 @@ CREDIT_PREFIX = re.compile(
     r"""^\s*(?:
         (?:©|\(c\)|copyright\b)\s*(?:by\b)?\s*[:：]?
       | (?:photo(?:graph(?:er)?)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
-         |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image|file\ photo
+         |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image
+         |(?:__KIND__)\ (?:photo|image|picture)s?
          |__OTHER__)
         (?:\s+(?:credits?|source|courtesy))?
         \s*(?:[:：/|]|\bby\b|\bcourtesy\s+of\b|\bcourtesy\b|\bfrom\b|\bvia\b)
@@ -216,6 +218,7 @@ CREDIT_PREFIX = re.compile(
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
     .replace("__KO__", "|".join(_UNCASED_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
     .replace("__NAMED__", _NAMED)
+    .replace("__KIND__", "|".join(PHOTO_KIND_WORDS))
     .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,
 )
@@ -243,6 +246,9 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b|\bcourtesy(?:\s+of)?\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
+    # "Staff photo by Anna Roe", "Submitted photo: Anna Roe" (the kind of picture before the photo word)
+    r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?"
+    r"\s*(?:[:：/]|\bby\b)"
     # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + first_letter_groups(PHOTO_WORDS) + r")\s*[:：/]"
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + first_letter_groups(("photos?", *PHOTO_WORDS)) + r")\s+(?:"
