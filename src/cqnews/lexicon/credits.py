@@ -17,6 +17,7 @@ __all__ = [
     "CJK_REPORTER_WORDS",
     "CJK_SHOT_WORDS",
     "CJK_SOURCE_WORDS",
+    "CJK_SUPPLIED_BY",
     "CJK_SUPPLIED_WORDS",
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
@@ -211,6 +212,9 @@ CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "�
 
 # "Supplied by" after the names ("视觉中国供图", "受訪者提供").
 CJK_SUPPLIED_WORDS: tuple[str, ...] = ("供图", "提供", "供稿", "供圖")
+
+# "By" before the supplier of such a credit ("图片由受访者提供", "由受訪者提供"): no part of the name.
+CJK_SUPPLIED_BY: tuple[str, ...] = ("图片由", "照片由", "图像由", "圖片由", "圖像由", "由")
 
 # "Reporter" between an outlet and the names ("新华社记者 张三", "中央社記者王小明").
 CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "記者", "通訊員")

@@ -15,6 +15,7 @@ from ...lexicon.credits import (
     CJK_REPORTER_WORDS,
     CJK_SHOT_WORDS,
     CJK_SOURCE_WORDS,
+    CJK_SUPPLIED_BY,
     CJK_SUPPLIED_WORDS,
 )
 from ...models import Credit, CreditRole
@@ -38,7 +39,9 @@ _ZH_SHOT = re.compile(
 )
 
 
-_ZH_SUPPLIED = re.compile(rf"^(?P<who>.{{0,40}}?)\s*(?:{_any(CJK_SUPPLIED_WORDS)})$")
+_ZH_SUPPLIED = re.compile(
+    rf"^(?:{_any(CJK_SUPPLIED_BY)})?(?P<who>.{{0,40}}?)\s*(?:{_any(CJK_SUPPLIED_WORDS)})$"
+)
 
 
 _ZH_SOURCE = re.compile(
@@ -133,22 +136,34 @@ def zh_tail(text: str) -> tuple[int, str] | None:
         match = pattern.match(stripped)
         if not match:
             continue
-        who = match.groupdict().get("who", "")
         if pattern is _ZH_SHOT or pattern is _ZH_SUPPLIED:
-            # The credit is the last "org记者 name name" run: cut at the last sentence-internal comma.
-            cut = max(who.rfind(c) for c in ("，,、：:" if pattern is _ZH_SUPPLIED else "，,：:"))
-            body = who[cut + 1 :].strip()
-            if not body:
+            start = _closing_run(text, match, offset)
+            if start is None:
                 return None
-            offset += cut + 1
-            if not ZH_REPORTER.match(body):
-                # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
-                last = body.split()[-1]
-                if len(last) > (5 if pattern is _ZH_SHOT else 12):
-                    return None
-                offset = text.rfind(last, offset)
+            offset = start
         return offset, text[offset:].strip()
     return None
+
+
+def _closing_run(text: str, match: re.Match[str], offset: int) -> int | None:
+    """Where the credit of a 摄/供图 form matched at ``offset`` starts: the last "org记者 name name" run, cut at the
+    last sentence-internal comma; None when the names are glued to the caption's text."""
+    supplied = match.re is _ZH_SUPPLIED
+    who = match.group("who")
+    cut = max(who.rfind(c) for c in ("，,、：:" if supplied else "，,：:"))
+    body = who[cut + 1 :].strip()
+    if not body:
+        return None
+    if cut < 0 < match.start("who"):
+        return offset  # "图片由受访者提供": the supplier's "由" opens the credit
+    offset += cut + 1
+    if not ZH_REPORTER.match(body):
+        # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
+        last = body.split()[-1]
+        if len(last) > (12 if supplied else 5):
+            return None
+        offset = text.rfind(last, offset)
+    return offset
 
 
 _LABELLED_FORMS = (_ZH_SOURCE, _ZH_PHOTO_BY)
