@@ -219,8 +219,13 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
 
 
 def _tail_bare(text: str) -> tuple[int, str] | None:
-    """E. A bare credit after the last sentence: "… overhaul. Supplied", "… print. David Kawai/Bloomberg"."""
+    """E. A bare credit after the last sentence: "… overhaul. Supplied", "… print. David Kawai/Bloomberg"; a known
+    outlet after a Chinese sentence's stop, which no space follows ("…进行检修。视觉中国")."""
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("” "), text.rfind('" '))
+    zh_cut = max(text.rfind(mark) for mark in ZH_SENTENCE_ENDS)
+    zh_tail_text = text[zh_cut + 1 :] if zh_cut > cut else ""
+    if zh_tail_text.strip() and canonical_org(zh_tail_text.strip()):
+        return len(text) - len(zh_tail_text.lstrip()), zh_tail_text.strip()
     tail = text[cut + 2 :].strip() if cut >= 0 else ""
     if tail and len(tail.split()) <= 10 and _bare_credit(tail):
         return cut + 2, tail
