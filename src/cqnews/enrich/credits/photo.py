@@ -35,7 +35,7 @@ from .patterns import (
 )
 from .photo_ko import ko_tail
 from .photo_parse import FOR_WORD, MAX_CREDIT_CHARS, credits_from_body, parse_photo_credit, unquoted, worded_agency
-from .photo_zh import ZH_REPORTER, is_zh_credit, zh_tail
+from .photo_zh import ZH_REPORTER, is_zh_credit, zh_release_start, zh_tail
 
 _MAX_CREDIT_WORDS = 16
 
@@ -391,6 +391,8 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     if found is None:
         return text, []
     start, raw = found
+    released = zh_release_start(text, start)
+    start, raw = released, (text[released:] if released < start else raw)
     credits = credits_from_body(raw, raw.strip(" |"))
     if not credits:
         return text, []

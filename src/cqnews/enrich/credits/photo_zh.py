@@ -20,8 +20,9 @@ from ...lexicon.credits import (
 )
 from ...models import Credit, CreditRole
 from .names import dedupe_credits, looks_like_org, looks_like_person, merge_split_names, normalize_person_name, org_name
+from .patterns import canonical_org
 
-__all__ = ["ZH_REPORTER", "is_zh_credit", "zh_photo_credits", "zh_tail"]
+__all__ = ["ZH_REPORTER", "is_zh_credit", "zh_photo_credits", "zh_release_start", "zh_tail"]
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -86,7 +87,14 @@ def _form_body(body: str) -> tuple[str, bool, str | None]:
     return body, False, None
 
 
+# An outlet that released the picture, then its photographer in brackets ("新华社发（王伟 摄）"): Xinhua's form.
+_RELEASED = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}发)\s*[（(](?P<inner>[^（()）]{1,40})[）)]$")
+
+
 def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
+    released = _RELEASED.match(body.strip())
+    if released and canonical_org(released.group("outlet")):
+        body = f"{released.group('outlet')} {released.group('inner')}"  # read as "新华社发 王伟 摄"
     body, org_only, outlet = _form_body(body.strip(" （）()【】[]「」"))
     if org_only:
         role = CreditRole.SOURCE  # 来源：… names an outlet, never a photographer
@@ -182,3 +190,14 @@ def _labelled_after_space(tail: str) -> int | None:
             return space + 1
         space = tail.find(" ", space + 1)
     return None
+
+
+def zh_release_start(text: str, start: int) -> int:
+    """Where a credit found at ``start`` begins when a known outlet's "发" (released by) stands right before it, after
+    the caption's last stop: "…进行检修。新华社发（王伟 摄）" -> the start of "新华社发"; else ``start``."""
+    before = text[:start].rstrip()
+    if not before.endswith("发"):
+        return start
+    stop = max(before.rfind(mark) for mark in "。！？；; ")
+    outlet = before[stop + 1 :]
+    return stop + 1 if 3 <= len(outlet) <= 9 and canonical_org(outlet) else start
