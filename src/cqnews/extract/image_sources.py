@@ -15,7 +15,7 @@ __all__ = ["BAD_SRC", "bad_src", "best_src", "is_small", "picture_stem", "src_ke
 
 BAD_SRC = re.compile(
     r"(?:^|[/_\-.=])(?:spacer|1x1|ads?|doubleclick|tracking|tracker|beacon|logos?|avatars?|gravatar|icons?|favicon|"
-    r"sprites?|emojis?|badges?|banners?|newsletters?|promos?|placeholder|lazyload)(?:[/_\-.]|$)"
+    r"sprites?|emojis?|badges?|banners?|newsletters?|promos?|placeholder|lazyload|qr|qrcodes?|erweima|ewm)(?:[/_\-.]|$)"
     r"|(?:^|/)(?:pixel|blank|transparent|loading|grey|gray|clear)\.(?:gif|png)$",
     re.IGNORECASE,
 )
