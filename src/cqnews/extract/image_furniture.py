@@ -203,6 +203,11 @@ _BODY_HINTS = (
 )
 
 
+# A gallery's own thumbnails: "icon"/"thumb" beside "gallery" in one class token name a picture of the gallery.
+_GALLERY_PART = "gallery"
+_THUMB_PARTS = frozenset(("icon", "icons", "thumb"))
+
+
 _FURNITURE_SUBSTRING = re.compile("|".join(re.escape(s) for s in _FURNITURE_SUBSTRINGS))
 _BODY_HINT = re.compile("|".join(re.escape(h) for h in _BODY_HINTS))
 
@@ -224,6 +229,8 @@ def _is_furniture_class(value: str) -> bool:
             continue
         if hits == ["teaser"] and any(p in _MEDIA_PARTS for p in parts):
             continue  # "teaser-image", "teaser__media": the article's own lead picture (German "Teaserbild")
+        if _GALLERY_PART in parts and _THUMB_PARTS.issuperset(hits):
+            continue  # "gallery-icon", "gallery-thumb": a picture of the article's gallery (WordPress's gallery markup)
         if any(p in _ARTICLE_PARTS for p in parts) and not any(h in _STRONG_PARTS for h in hits):
             continue  # "article-author-ruler", "story-footer-share" keep only strong words
         return True
