@@ -84,7 +84,7 @@ def find_images(
     far; a message then goes to ``warnings``.
     """
     outer = _article_region(root, container) if container is not None else None
-    walk = _CandidateWalk(base_url, container, outer, deadline, max_images)
+    walk = _CandidateWalk(_document_base(root, base_url), container, outer, deadline, max_images)
     region = outer if outer is not None else container
     regions = [root] if region is None else [*_lead_media(region), region, *_trailing_galleries(region)]
     for region in regions:
@@ -191,6 +191,16 @@ def _article_region(root: HtmlElement, container: HtmlElement) -> HtmlElement | 
         if anc.tag in ARTICLE_TAGS:
             return anc
     return _headline_wrapper(root, container)
+
+
+def _document_base(root: HtmlElement, page_url: str | None) -> str | None:
+    """The URL relative sources resolve against: the page's ``<head><base href>`` (joined with the page's URL),
+    as a browser reads it, when that is a web address; else the page's URL."""
+    head = root.find("head") if root.tag == "html" else None
+    base = head.find("base") if head is not None else None
+    href = (base.get("href") or "").strip() if base is not None else ""
+    joined = join_url(page_url, href) if href else ""
+    return joined if joined.startswith(("https://", "http://")) else page_url  # (a base of no web address: none)
 
 
 class _CandidateWalk:
