@@ -205,7 +205,7 @@ CREDIT_PREFIX = re.compile(
          |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image
          |(?:__KIND__)\ (?:photo|image|picture)s?
          |__OTHER__)
-        (?:\s+(?:credits?|source|courtesy))?
+        (?:\s+(?:credits?|source|courtesy|illustrations?))?  # ("Photo illustration by Anna Roe")
         \s*(?:[:：/|]|\bby\b|\bcourtesy\s+of\b|\bcourtesy\b|\bfrom\b|\bvia\b)
       | (?:image\s+)?credits?\s*(?:[:：/]|\.{2,3}|…|\bto\b)  # (the New York Times writes "Credit...")
       | (?:image|photo|picture)\s+source\s*[,:：]  # (the BBC's "Image source, Getty Images")
@@ -244,7 +244,7 @@ def first_letter_groups(fragments: tuple[str, ...]) -> str:
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?=[©(" + "".join(sorted({w[0] for w in _UNCASED_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
-    r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?)?\s*(?:[:：/]|\bby\b|\bcourtesy(?:\s+of)?\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
+    r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?|\s+illustrations?)?\s*(?:[:：/]|\bby\b|\bcourtesy(?:\s+of)?\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # "Staff photo by Anna Roe", "Submitted photo: Anna Roe" (the kind of picture before the photo word)
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?"
