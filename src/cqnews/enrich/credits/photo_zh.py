@@ -91,6 +91,11 @@ def _form_body(body: str) -> tuple[str, bool, str | None]:
 _RELEASED = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}发)\s*[（(](?P<inner>[^（()）]{1,40})[）)]$")
 
 
+# Between the names of a credit: marks and spaces, and a second reporter's role ("本报记者 王伟 通讯员 李红 摄": the
+# role is no name).
+_NAME_BREAK = re.compile(rf"[、，,；;/／\s]+|(?:{_any(CJK_REPORTER_WORDS)})")
+
+
 def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
     released = _RELEASED.match(body.strip())
     if released and canonical_org(released.group("outlet")):
@@ -103,7 +108,7 @@ def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
     if rep:
         org = rep.group("org").strip() or None
         body = rep.group("names")
-    parts = merge_split_names([p for p in re.split(r"[、，,；;/／\s]+", body) if p])
+    parts = merge_split_names([p for p in _NAME_BREAK.split(body) if p])
     people: list[str] = []
     orgs: list[str] = []
     for part in parts:
