@@ -16,6 +16,7 @@ __all__ = [
     "CJK_POOL_WORDS",
     "CJK_REPORTER_WORDS",
     "CJK_SHOT_WORDS",
+    "CJK_SOURCE_FROM",
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_BY",
     "CJK_SUPPLIED_WORDS",
@@ -211,6 +212,9 @@ CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
 
 # "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社", and the short "图源：视觉中国").
 CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處", "图源", "圖源")
+
+# "Comes from" after a picture word, with no colon ("图片来源于网络", "照片来自受访者", "图片源自新华社").
+CJK_SOURCE_FROM: tuple[str, ...] = ("来源于", "来自于", "来自", "源自", "來源於", "來自於", "來自", "源自於")
 
 # "Supplied by" after the names ("视觉中国供图", "受訪者提供").
 CJK_SUPPLIED_WORDS: tuple[str, ...] = ("供图", "提供", "供稿", "供圖")

@@ -14,6 +14,7 @@ from ...lexicon.credits import (
     CJK_POOL_WORDS,
     CJK_REPORTER_WORDS,
     CJK_SHOT_WORDS,
+    CJK_SOURCE_FROM,
     CJK_SOURCE_WORDS,
     CJK_SUPPLIED_BY,
     CJK_SUPPLIED_WORDS,
@@ -47,6 +48,8 @@ _ZH_SUPPLIED = re.compile(
 
 _ZH_SOURCE = re.compile(
     rf"^(?:图片|照片|图像|图文|视频|圖片|圖像|影像|視頻)?(?:{_any(CJK_SOURCE_WORDS)})\s*[:：]\s*(?P<who>.{{1,40}})$"
+    # a picture word and "comes from" without a colon: "图片来源于网络", "照片来自受访者", "圖片來自中央社"
+    rf"|^(?:图片|照片|图像|圖片|圖像)(?:{_any(CJK_SOURCE_FROM)})\s*(?P<whom>.{{1,20}})$"
 )
 
 
@@ -82,7 +85,8 @@ def _form_body(body: str) -> tuple[str, bool, str | None]:
     for pattern in _FORMS:
         match = pattern.match(body)
         if match:
-            who = _LEADING_LABEL.sub("", match.group("who")) if pattern is _ZH_SHOT else match.group("who")
+            who = match.group("who") or match.groupdict().get("whom") or ""
+            who = _LEADING_LABEL.sub("", who) if pattern is _ZH_SHOT else who
             return who.strip(" ：:/"), pattern is _ZH_SOURCE, match.groupdict().get("outlet")
     return body, False, None
 
