@@ -100,13 +100,21 @@ _RELEASED = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}发)\s*[（(](?P<inner>
 _NAME_BREAK = re.compile(rf"[、，,；;/／\s]+|(?:{_any(CJK_REPORTER_WORDS)})")
 
 
-def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
+def _released_read(body: str) -> str:
+    """"新华社发（王伟 摄）" read as "新华社发 王伟 摄" (a known outlet only); any other body as it is."""
     released = _RELEASED.match(body.strip())
     if released and canonical_org(released.group("outlet")):
-        body = f"{released.group('outlet')} {released.group('inner')}"  # read as "新华社发 王伟 摄"
-    body, org_only, outlet = _form_body(body.strip(" （）()【】[]「」"))
+        return f"{released.group('outlet')} {released.group('inner')}"
+    return body
+
+
+def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
+    body, org_only, outlet = _form_body(_released_read(body).strip(" （）()【】[]「」"))
     if org_only:
         role = CreditRole.SOURCE  # 来源：… names an outlet, never a photographer
+    known = canonical_org(body) if " " in body else None
+    if known and outlet is None:
+        return [Credit(role=role, organization=known, raw=raw)]  # "图/IC photo": one outlet written in words
     org: str | None = None
     rep = ZH_REPORTER.match(body)
     if rep:
