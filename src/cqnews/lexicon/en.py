@@ -57,8 +57,9 @@ CREDIT_SOURCE_WORDS: frozenset[str] = frozenset(
 )
 
 # Honorifics and titles standing before a name: not part of it, kept as (part of) the role ("Rear
-# Admiral Daniel Hagari" is Daniel Hagari, role Rear Admiral). Royal styles stay in the name ("King
-# Charles", "Pope Francis", "Sheikh Hasina").
+# Admiral Daniel Hagari" is Daniel Hagari, role Rear Admiral), with the abbreviations of police, military, church and
+# parliament ranks ("Brig. Gen.", "Det Insp", "Rt. Hon.") and the courtesy titles of South and Southeast Asian pages
+# ("Shri", "Mdm", "Datuk Seri"). Royal styles stay in the name ("King Charles", "Pope Francis", "Sheikh Hasina").
 TITLES: frozenset[str] = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president sen. sen senator rep. rep representative
     gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
@@ -74,7 +75,9 @@ TITLES: frozenset[str] = frozenset(
     editor-in-chief commander-in-chief president-elect vice-president secretary-general director-general
     attorney-general
     chairperson envoy consul prosecutor sheriff constable lord lady aide boss
-    sir dame archbishop bishop cardinal rabbi imam ayatollah pastor""".split()
+    sir dame archbishop bishop cardinal rabbi imam ayatollah pastor
+    brig. brig det. det insp. insp supt. supt ofc. spc. cdr. cmdr amb. atty. hon. rt. pres. msgr.
+    fr. assoc. asst. ald. maj gen dci pc baroness baron madam mdm shri smt datuk dato seri""".split()
 )
 
 # Offices a capitalised title after "the" stands for by itself ("The President said", "the US President", "the
