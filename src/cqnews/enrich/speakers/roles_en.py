@@ -78,7 +78,8 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
     if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
         return None  # one name word after a lone role noun; after a title ("said Mrs Jones") it is a surname
     start = 1 if toks[0].low in DETERMINERS else 0
-    role_text = text[toks[start].start : toks[r - 1].end] + (" " + " ".join(role) if role else "")
+    lead = [text[toks[start].start : toks[r - 1].end]] if r > start else []  # none when the run opens after "the"
+    role_text = " ".join(lead + role)  # "said the Rev. Al Sharpton": "Rev.", no space before it
     return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender_of_titles([noun, *role]))
 
 
