@@ -185,6 +185,9 @@ COUNT_WORDS: frozenset[str] = frozenset(NUMBER_WORDS[:10]) | frozenset("dozens h
 AGE_WORDS: tuple[str, ...] = NUMBER_WORDS
 # Prepositions that join a person to a place or body ("Greg Taylor of Indianapolis", "analysts at Nomura").
 OF_LIKE: frozenset[str] = frozenset("of at from with".split())
+# Words that join a title to its complement before the holder's name ("Secretary of State Antony Blinken", "Ambassador
+# to the US Xie Feng", "Minister for Health Ong Ye Kung"): the complement is the title's, the name follows it.
+TITLE_COMPLEMENT_JOINERS: frozenset[str] = frozenset("of to for".split())
 # Determiners and quantifiers that open a description ("the mayor", "several officials").
 DETERMINERS: frozenset[str] = frozenset("the a an some one two three many several most other another both all".split())
 # Words that end a noun phrase.

@@ -20,6 +20,7 @@ from ...lexicon.en import (
     ROLE_NOUN_ENDINGS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
+    TITLE_COMPLEMENT_JOINERS,
 )
 from .offices_en import office_ending
 from .tokens import (
@@ -30,6 +31,7 @@ from .tokens import (
     Kind,
     Tok,
     Who,
+    after_title_joiner,
     ends_name,
     gender_of_titles,
     given_name_gender,
@@ -313,10 +315,9 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
     while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or titled and _title_of_word(toks, j - 1, bool(role))):
         j -= 1
     j = _body_before_office(toks, j, i)
-    if j < i and toks[i - 1].low == "of" and len(name) > 2 and not _given_first(name):
-        role, name = role + name[:-2], name[-2:]  # "Director of Government Affairs Phil Smith"
-    prefix = [t.text for t in toks[j:i] if t.low not in DETERMINERS]
-    role_words = prefix + role
+    if j < i and after_title_joiner(toks, i) and len(name) > 2 and not _given_first(name):
+        role, name = role + name[:-2], name[-2:]  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
+    role_words = _role_prefix(toks, j, i) + role
     return Who(
         " ".join(name),
         "person",
@@ -324,6 +325,12 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
         start=toks[j].start,
         gender=gender_of_titles(role),
     )
+
+
+def _role_prefix(toks: list[Tok], j: int, i: int) -> list[str]:
+    """The words of ``toks[j:i]`` before a name, without its determiners but for one a title's joiner takes
+    ("Ambassador to the US")."""
+    return [t.text for k, t in enumerate(toks[j:i], j) if t.low not in DETERMINERS or after_title_joiner(toks, k + 1)]
 
 
 def _of_phrase(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
@@ -354,7 +361,7 @@ def _body_before_office(toks: list[Tok], j: int, i: int) -> int:
 def _title_of_word(toks: list[Tok], k: int, titled_run: bool) -> bool:
     """Is ``toks[k]`` the "of" of a title: after a title ("Secretary of State Antony Blinken", "Minister of
     Health"), or after a capitalised word when the run after it holds the title ("Bank of England Governor")?"""
-    if k == 0 or toks[k].low != "of":
+    if k == 0 or toks[k].low not in TITLE_COMPLEMENT_JOINERS:
         return False
     return toks[k - 1].low.rstrip(".") in P.EN_TITLES or titled_run and toks[k - 1].cap
 

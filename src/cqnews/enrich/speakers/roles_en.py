@@ -16,6 +16,7 @@ from ...lexicon.en import (
     OF_LIKE,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
+    TITLE_COMPLEMENT_JOINERS,
 )
 from .tokens import (
     ABBREV_RE,
@@ -23,6 +24,7 @@ from .tokens import (
     PUNCT,
     Tok,
     Who,
+    after_title_joiner,
     gender_of_titles,
     is_initial,
     is_name_word,
@@ -71,8 +73,11 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
     ]
     role, name, kind = split_name(words)
     noun = toks[r - 1].low
-    if noun == "of" and len(name) > 2:
-        role, name = role + name[:-2], name[-2:]  # "President of Ukraine Volodymyr Zelensky": the title's complement
+    if after_title_joiner(toks, r):
+        if end - r <= 2:
+            return None  # "said a senator for New York": the run is the title's complement, no name
+        # "President of Ukraine Volodymyr Zelensky", "Ambassador to the US Xie Feng": the title's complement
+        role, name = role + name[:-2], name[-2:]
     if not role and not _role_noun(toks, r, len(name)):
         return None  # a role noun or a title must stand right before the name
     if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
@@ -96,9 +101,11 @@ def _role_phrase_end(toks: list[Tok]) -> int:
         if tok.low in AUXILIARIES:
             break
         if (tok.low in PREPOSITIONS or tok.low in OF_LIKE) and (
-            tok.low != "of" or end == 0 or not (role_head(toks[end - 1]) or toks[end - 1].low in P.EN_TITLES)
+            tok.low not in TITLE_COMPLEMENT_JOINERS
+            or end == 0
+            or not (role_head(toks[end - 1]) or toks[end - 1].low in P.EN_TITLES)
         ):
-            break  # "said former secretary of state Mary Klinton": "of" goes on a role, no other
+            break  # "said former secretary of state Mary Klinton", "said Ambassador to the US Xie Feng"
         end += 1
         if (
             tok.text.endswith(".")

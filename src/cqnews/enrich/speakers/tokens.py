@@ -31,6 +31,7 @@ from ...lexicon.en import (
     RELATIVE_PRONOUNS,
     ROLE_NOUN_ENDINGS,
     SURNAME_ORG_WORDS,
+    TITLE_COMPLEMENT_JOINERS,
     WORD_ACRONYMS,
 )
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
@@ -259,6 +260,13 @@ def is_demonym(word: str) -> bool:
 
 
 _SHORTEST_DEMONYM = 4
+
+
+def after_title_joiner(toks: list[Tok], r: int) -> bool:
+    """Does the capitalised run at ``toks[r]`` follow the "of", "to" or "for" that joins a title to its
+    complement, with or without "the" ("Secretary of State …", "Ambassador to the US Xie Feng")?"""
+    k = r - 2 if r >= 2 and toks[r - 1].low == "the" else r - 1
+    return k >= 0 and toks[k].low in TITLE_COMPLEMENT_JOINERS
 
 
 def strip_possessive(word: str) -> str:
