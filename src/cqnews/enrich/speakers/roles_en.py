@@ -28,6 +28,7 @@ from .tokens import (
     gender_of_titles,
     is_initial,
     is_name_word,
+    name_word_at,
     split_name,
     strip_possessive,
 )
@@ -63,7 +64,7 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
     what stands before it (a lower-case role noun must stand right before the name)."""
     end = _role_phrase_end(toks)
     r = end
-    while r > 0 and (is_name_word(toks[r - 1]) or r < end and toks[r - 1].text in NAME_PARTICLES):
+    while r > 0 and (name_word_at(toks, r - 1) or r < end and toks[r - 1].text in NAME_PARTICLES):
         r -= 1  # (a particle inside the name: "said chief inspector Femke van der Linden")
     if r == 0 or r == end or end - r > 6:
         return None

@@ -236,9 +236,9 @@ def _office_of_body_end(toks: list[Tok], end: int) -> tuple[list[Tok], int]:
     Environment spokesperson Pei Xiaofei": the person is named after the office, the body is the role).
     Returns the tokens (a new list when the name's full stop is cut off; the caller's is left as it is) and
     the end."""
-    if not (end + 1 < len(toks) and role_head(toks[end]) and is_name_word(toks[end + 1])):
+    if not (end + 1 < len(toks) and role_head(toks[end]) and name_word_at(toks, end + 1)):
         return toks, end
-    after = name_run_end(toks, end + 1)
+    after = name_run_end(toks, end + 2 if surname_pronoun(toks, end + 1) else end + 1)  # (also "… He Yadong")
     return _without_full_stop(toks, after - 1), after
 
 
