@@ -137,5 +137,8 @@ def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
     if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:
         return False
     before = toks[r - 2]
-    # "Virginia delegate Beau Correll", "retired neurosurgeon Ben Carson": a noun qualified before a full name
-    return before.cap or before.text.isalpha() and before.low not in DETERMINERS and before.low not in PREPOSITIONS
+    # "Virginia delegate Beau Correll", "retired neurosurgeon Ben Carson", "two-time champion Naomi Osaka": a noun
+    # qualified before a full name (a compound qualifier with its hyphens)
+    compound = "-" in before.text.strip("-") and before.text.replace("-", "").isalnum()
+    qualifier = before.text.isalpha() or compound
+    return before.cap or qualifier and before.low not in DETERMINERS and before.low not in PREPOSITIONS
