@@ -45,3 +45,11 @@ def test_of_still_joins_a_title() -> None:
 
 def test_to_after_a_name_is_no_complement() -> None:
     assert said("“The talks went well,” said Minister Tom Reed to reporters.", "en") == [("Tom Reed", "Minister")]
+
+
+def test_a_titled_person_after_to_is_the_complement() -> None:
+    # "aide to President Tom W. Reed": the run names the aide's master; no name is cut out of it ("W. Reed")
+    assert said("“We went the other way,” said the former top aide to President Tom W. Reed.", "en") == [
+        (None, "the former top aide")
+    ]
+

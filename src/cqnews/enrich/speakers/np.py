@@ -312,7 +312,8 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
     # "Bank of England Governor Andrew Bailey" (the run holds the title, the words before "of" open it).
     titled = len(role) + len(name) >= 3
     j = i
-    while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or titled and _title_of_word(toks, j - 1, bool(role))):
+    complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
+    while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
         j -= 1
     j = _body_before_office(toks, j, i)
     if j < i and after_title_joiner(toks, i) and len(name) > 2 and not _given_first(name):
@@ -330,7 +331,8 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
 def _role_prefix(toks: list[Tok], j: int, i: int) -> list[str]:
     """The words of ``toks[j:i]`` before a name, without its determiners but for one a title's joiner takes
     ("Ambassador to the US")."""
-    return [t.text for k, t in enumerate(toks[j:i], j) if t.low not in DETERMINERS or after_title_joiner(toks, k + 1)]
+    kept = (k > j and after_title_joiner(toks, k + 1) or t.low not in DETERMINERS for k, t in enumerate(toks[j:i], j))
+    return [t.text for t, keep in zip(toks[j:i], kept, strict=True) if keep]
 
 
 def _of_phrase(text: str, toks: list[Tok], i: int, end: int) -> Who | None:

@@ -31,6 +31,7 @@ from .tokens import (
     name_word_at,
     split_name,
     strip_possessive,
+    title_joiner,
 )
 
 __all__ = ["owned_role_then_name", "role_head", "role_then_name"]
@@ -75,8 +76,8 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
     role, name, kind = split_name(words)
     noun = toks[r - 1].low
     if after_title_joiner(toks, r):
-        if end - r <= 2:
-            return None  # "said a senator for New York": the run is the title's complement, no name
+        if title_joiner(toks, r) != "of" and (end - r <= 2 or not after_title_joiner(toks, r, role)):
+            return None  # "said a senator for New York", "the aide to President Ann Cole": the complement, no name
         # "President of Ukraine Volodymyr Zelensky", "Ambassador to the US Xie Feng": the title's complement
         role, name = role + name[:-2], name[-2:]
     if not role and not _role_noun(toks, r, len(name)):

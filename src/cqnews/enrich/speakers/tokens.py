@@ -24,6 +24,7 @@ from ...lexicon.en import (
     MALE_NAMES,
     MALE_TITLES,
     NAME_PARTICLES,
+    OFFICE_TITLES,
     ORG_WORDS,
     PARTY_LABELS,
     PLACE_HEAD_WORDS,
@@ -262,11 +263,22 @@ def is_demonym(word: str) -> bool:
 _SHORTEST_DEMONYM = 4
 
 
-def after_title_joiner(toks: list[Tok], r: int) -> bool:
+def after_title_joiner(toks: list[Tok], r: int, run_role: list[str] | None = None) -> bool:
     """Does the capitalised run at ``toks[r]`` follow the "of", "to" or "for" that joins a title to its
-    complement, with or without "the" ("Secretary of State …", "Ambassador to the US Xie Feng")?"""
+    complement, with or without "the" ("Secretary of State …", "Ambassador to the US Xie Feng")? Not a "to" or
+    "for" whose run holds an office of its own (``run_role``, the titles :func:`split_name` found in the run):
+    "the aide to President George W. Bush" names the aide's master, not the aide."""
+    joiner = title_joiner(toks, r)
+    if joiner is None:
+        return False
+    offices = (word.lower().rstrip(".") for word in run_role or ())
+    return joiner == "of" or not any(P.EN_TITLE_WORDS.get(low, low) in OFFICE_TITLES for low in offices)
+
+
+def title_joiner(toks: list[Tok], r: int) -> str | None:
+    """The "of", "to" or "for" the capitalised run at ``toks[r]`` follows, with or without "the"; None if none."""
     k = r - 2 if r >= 2 and toks[r - 1].low == "the" else r - 1
-    return k >= 0 and toks[k].low in TITLE_COMPLEMENT_JOINERS
+    return toks[k].low if k >= 0 and toks[k].low in TITLE_COMPLEMENT_JOINERS else None
 
 
 def strip_possessive(word: str) -> str:
