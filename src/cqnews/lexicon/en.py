@@ -356,6 +356,11 @@ AGE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("-year-old", "-month-old")
 # Abbreviated company forms that close a company's name with a full stop inside a sentence ("general
 # manager of Chongqing Lihua Trading Co., Ltd.", "head of Acme Inc., said"): no sentence end.
 COMPANY_ABBREVIATIONS: frozenset[str] = frozenset(("co.", "inc.", "corp.", "ltd.", "llc.", "plc."))
+# Degrees, licences and honours written after a name, lower-case without their stops ("said Jane Doe, M.D., chief
+# medical officer", "Tom Reed, CPA, partner at …"): part of the role, which goes on after them.
+POST_NOMINALS: frozenset[str] = frozenset(
+    """md phd mba cpa rn esq jd dds dmd mph msc bsc llm frcs facs faia dnp pa-c obe mbe cbe kc qc""".split()
+)
 
 # Chinese surnames spelt as an English pronoun ("He Ping, a professor at Southwest University, said"):
 # written as here, capitalised, and followed by a name word, they open a name.

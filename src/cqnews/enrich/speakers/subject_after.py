@@ -18,6 +18,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     OF_LIKE,
     PLACE_ADVERBS,
+    POST_NOMINALS,
     PREPOSITIONS,
     REFLEXIVES,
     SENTENCE_ADVERBS,
@@ -291,14 +292,10 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
     ("said Jane Smith, 45, a teacher from Leeds": the role is "a teacher from Leeds")."""
     if i + 2 < len(toks) and toks[i].text.isdigit() and len(toks[i].text) <= 3 and toks[i + 1].text == ",":
         i += 2
-    if i >= len(toks) or toks[i].low in AUXILIARIES or toks[i].low in P.EN_CUES or toks[i].low.endswith("ed"):
-        return None  # "according to Govender, were created …" is no role
-    if toks[i].low in CLAUSE_BREAKS:
-        return None  # "said Linda Park, who backed the plan": a relative clause describes, it names no role
-    if toks[i].low in SENTENCE_ADVERBS and (i + 1 == len(toks) or toks[i + 1].text in PUNCT):
-        return None  # "Jane Smith, however, decided …": an adverb set off alone, no role
-    if _participle_phrase(toks, i):
-        return None  # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
+    if _no_role_at(toks, i):
+        return None
+    if toks[i].low.replace(".", "") in POST_NOMINALS:
+        return _post_nominal_role(text, toks, i)
     j = i
     while j < len(toks) and j - i < MAX_ROLE_WORDS and toks[j].text not in PUNCT:
         if toks[j].low in COMPANY_ABBREVIATIONS:
@@ -309,6 +306,26 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
     if j == i:
         return None
     return before_relative(text[toks[i].start : toks[j - 1].end])  # "a baker who sold bread": "a baker"
+
+
+def _no_role_at(toks: list[Tok], i: int) -> bool:
+    """Does what is set off after a name at ``toks[i]`` name no role?"""
+    if i >= len(toks) or toks[i].low in AUXILIARIES or toks[i].low in P.EN_CUES or toks[i].low.endswith("ed"):
+        return True  # "according to Govender, were created …" is no role
+    if toks[i].low in CLAUSE_BREAKS:
+        return True  # "said Linda Park, who backed the plan": a relative clause describes, it names no role
+    if toks[i].low in SENTENCE_ADVERBS and (i + 1 == len(toks) or toks[i + 1].text in PUNCT):
+        return True  # "Jane Smith, however, decided …": an adverb set off alone, no role
+    # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
+    return _participle_phrase(toks, i)
+
+
+def _post_nominal_role(text: str, toks: list[Tok], i: int) -> str:
+    """ "said Jane Doe, M.D., chief medical officer at HealthCo": the degree with its stops, then the role set off
+    after it."""
+    degree = toks[i].text
+    after = _role_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].text == "," else None
+    return f"{degree}, {after}" if after else degree
 
 
 def _company_form_end(toks: list[Tok], j: int) -> int:
