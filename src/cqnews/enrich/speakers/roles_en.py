@@ -34,7 +34,7 @@ from .tokens import (
     title_joiner,
 )
 
-__all__ = ["owned_role_then_name", "role_head", "role_then_name"]
+__all__ = ["owned_role_then_name", "rank_at", "role_head", "role_then_name"]
 
 
 def owned_role_then_name(text: str, toks: list[Tok]) -> Who | None:
@@ -114,9 +114,15 @@ def _role_phrase_end(toks: list[Tok]) -> int:
             and not is_initial(tok.text)
             and tok.low not in P.EN_TITLES
             and not ABBREV_RE.fullmatch(tok.text)
+            and not rank_at(toks, end - 1)
         ):
             break  # the sentence ends with this word
     return end
+
+
+def rank_at(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` the "No." of a ranking, a number after it ("world No. 2")?"""
+    return toks[k].text == "No." and k + 1 < len(toks) and toks[k + 1].text.rstrip(".").isdigit()
 
 
 def role_head(tok: Tok) -> bool:
@@ -135,11 +141,13 @@ def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
         return True
     if tok.low.endswith(AGE_ADJECTIVE_ENDINGS) and name_words >= 2:
         return True  # "said 12-year-old Emma Brown": the age before a full name
+    if r >= 2 and rank_at(toks, r - 2):
+        return True  # "said world No. 2 Ann Cole": a ranking before the name
     if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:
         return False
     before = toks[r - 2]
     # "Virginia delegate Beau Correll", "retired neurosurgeon Ben Carson", "two-time champion Naomi Osaka": a noun
     # qualified before a full name (a compound qualifier with its hyphens)
     compound = "-" in before.text.strip("-") and before.text.replace("-", "").isalnum()
-    qualifier = before.text.isalpha() or compound
+    qualifier = before.text.isalpha() or compound or r >= 3 and rank_at(toks, r - 3)  # (or "No. 3 seed")
     return before.cap or qualifier and before.low not in DETERMINERS and before.low not in PREPOSITIONS

@@ -36,7 +36,7 @@ from .np import (
 )
 from .offices_en import office_end
 from .openers import past_sentence_adverb
-from .roles_en import owned_role_then_name, role_head, role_then_name
+from .roles_en import owned_role_then_name, rank_at, role_head, role_then_name
 from .tokens import (
     LEAD_NUMBER_RE,
     MAX_ROLE_WORDS,
@@ -300,8 +300,9 @@ def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
     while j < len(toks) and j - i < MAX_ROLE_WORDS and toks[j].text not in PUNCT:
         if toks[j].low in COMPANY_ABBREVIATIONS:
             return text[toks[i].start : toks[_company_form_end(toks, j)].end]  # "… Trading Co., Ltd."
-        if toks[j].text.endswith(".") and toks[j].low not in P.EN_TITLES and len(toks[j].text) > 2:
-            return before_relative(text[toks[i].start : toks[j].end - 1])
+        stop = _sentence_end_at(toks, j)
+        if stop is not None:
+            return before_relative(text[toks[i].start : stop])
         j += 1
     if j == i:
         return None
@@ -318,6 +319,18 @@ def _no_role_at(toks: list[Tok], i: int) -> bool:
         return True  # "Jane Smith, however, decided …": an adverb set off alone, no role
     # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
     return _participle_phrase(toks, i)
+
+
+def _sentence_end_at(toks: list[Tok], j: int) -> int | None:
+    """Where the sentence ends when ``toks[j]`` closes it with a full stop (None when it does not): a word of
+    three letters or more that is no title, or the number of a ranking after "No." ("the world No. 2.")."""
+    tok = toks[j]
+    if not tok.text.endswith(".") or tok.low in P.EN_TITLES or len(tok.text) <= 2:
+        return None
+    if not rank_at(toks, j):
+        return tok.end - 1
+    number = toks[j + 1]
+    return number.end - 1 if number.text.endswith(".") else None
 
 
 def _post_nominal_role(text: str, toks: list[Tok], i: int) -> str:
