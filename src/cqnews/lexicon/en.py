@@ -77,8 +77,14 @@ TITLES: frozenset[str] = frozenset(
     chairperson envoy consul prosecutor sheriff constable lord lady aide boss
     sir dame archbishop bishop cardinal rabbi imam ayatollah pastor
     brig. brig det. det insp. insp supt. supt ofc. spc. cdr. cmdr amb. atty. hon. rt. pres. msgr.
-    fr. assoc. asst. ald. maj gen dci pc baroness baron madam mdm shri smt datuk dato seri""".split()
+    fr. assoc. asst. ald. maj gen dci pc baroness baron madam mdm shri smt datuk dato seri
+    pfc. pfc cpt. airman seaman trooper patrolman firefighter paramedic magistrate coroner registrar alderman
+    alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
+    provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
+    ven. venerable vice-chair mayoress ambassador-at-large""".split()
 )
+# Endings that make a title of one before a name ("Senator-elect Ann Cole", "Prime Minister-designate Tom Reed").
+TITLE_SUFFIXES: tuple[str, ...] = ("-elect", "-designate")
 
 # Offices a capitalised title after "the" stands for by itself ("The President said", "the US President", "the
 # Secretary of State"): a description of the holder (name None, the phrase as role), never a name. Only offices held

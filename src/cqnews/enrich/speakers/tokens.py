@@ -33,6 +33,7 @@ from ...lexicon.en import (
     ROLE_NOUN_ENDINGS,
     SURNAME_ORG_WORDS,
     TITLE_COMPLEMENT_JOINERS,
+    TITLE_SUFFIXES,
     WORD_ACRONYMS,
 )
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
@@ -296,7 +297,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     cut = 0
     for k in range(len(lows) - 1):
         low = lows[k]
-        if low in P.EN_TITLES or "." in low and low.strip(".") in P.EN_TITLES:
+        if _title_word(low):
             cut = k + 1
     role, name = words[:cut], words[cut:]
     given = _given_name_after_words(name, lows[cut:])
@@ -315,6 +316,12 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     if orgs and _name_after_org(name, orgs[-1]):
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _title_word(low: str) -> bool:
+    """Is the lower-cased word ``low`` a title before a name ("sen.", "brig", "senator-elect")?"""
+    stem = low.removesuffix(TITLE_SUFFIXES[0]).removesuffix(TITLE_SUFFIXES[1])
+    return stem in P.EN_TITLES or "." in stem and stem.strip(".") in P.EN_TITLES
 
 
 def _given_name_after_words(name: list[str], lows: list[str]) -> int:
