@@ -53,3 +53,9 @@ def test_a_titled_person_after_to_is_the_complement() -> None:
         (None, "the former top aide")
     ]
 
+
+
+def test_a_capitalised_participle_before_to_is_no_title() -> None:
+    assert said("Speaking to the Evening Post Ann Cole claimed: “The fees doubled in a year.”", "en") == [
+        ("Ann Cole", "Evening Post")
+    ]

@@ -362,10 +362,12 @@ def _body_before_office(toks: list[Tok], j: int, i: int) -> int:
 
 def _title_of_word(toks: list[Tok], k: int, titled_run: bool) -> bool:
     """Is ``toks[k]`` the "of" of a title: after a title ("Secretary of State Antony Blinken", "Minister of
-    Health"), or after a capitalised word when the run after it holds the title ("Bank of England Governor")?"""
+    Health", "Ambassador to the US"), or, "of" only, after a capitalised word when the run after it holds the
+    title ("Bank of England Governor"; not "Speaking to the Daily Mail Lacerda")?"""
     if k == 0 or toks[k].low not in TITLE_COMPLEMENT_JOINERS:
         return False
-    return toks[k - 1].low.rstrip(".") in P.EN_TITLES or titled_run and toks[k - 1].cap
+    of_body = titled_run and toks[k].low == "of" and toks[k - 1].cap
+    return toks[k - 1].low.rstrip(".") in P.EN_TITLES or of_body
 
 
 def _given_first(name: list[str]) -> bool:
