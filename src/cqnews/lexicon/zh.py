@@ -172,6 +172,10 @@ PHRASE_PREPOSITIONS = frozenset(
     "在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边 以 用".split()
 )
 
+# The adverb 正 and the preposition 在 jieba reads as one word (王明正在记者会上表示, 市教委正在北京表示): it opens
+# the phrase of where the speaker is, as 在 does, whatever jieba tags it (t).
+PHRASE_PREPOSITIONS_GLUED = frozenset("正在".split())
+
 # Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
 LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
 # The marker of a disposed object (他|把这种做法(说成…), 有人|将此(称为…)): what follows it is acted on, never who

@@ -364,7 +364,7 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
         t = toks[i]
         if t.word in L.LISTENER_PREPOSITIONS and t.tag == "p":
             return i  # 汤继海|对于东军和梁利权(说): the one spoken to
-        if t.word in L.PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d"):
+        if t.word in L.PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d") or t.word in L.PHRASE_PREPOSITIONS_GLUED:
             after = toks[i + 1 :]
             closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
             named = any(b.tag in L.NAME_TAGS or b.tag == "nt" or b.word.endswith(L.ORG_HEADS) for b in toks[:i])
