@@ -115,3 +115,8 @@ SIMPLIFIED = (
 # 于) and the particle 著 (笑著說 -> 着), not the 著 of 著名, 著作, 顯著 (written so in simplified texts too).
 IN_TRADITIONAL_TEXT_RE = "於|(?<![显卓土昭编原名])著(?![名作述称录])"
 IN_TRADITIONAL_TEXT: dict[str, str] = {"於": "于", "著": "着"}
+
+# Full-width digits (２０日, １２月): the tagger reads them as the ASCII ones, one for one, so a figure is one word of
+# number (jieba tags each full-width digit apart as a mark, which a speaker before it then ran into: 王明２０).
+FULLWIDTH_DIGITS = "０１２３４５６７８９"
+ASCII_DIGITS = "0123456789"

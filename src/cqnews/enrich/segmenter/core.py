@@ -32,6 +32,7 @@ __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
 _SIMPLIFIED = str.maketrans(zh_script.TRADITIONAL, zh_script.SIMPLIFIED)
 _TRADITIONAL_RE = re.compile("[" + zh_script.TRADITIONAL + "]")
 _IN_TRADITIONAL_RE = re.compile(zh_script.IN_TRADITIONAL_TEXT_RE)
+_ASCII_DIGITS = str.maketrans(zh_script.FULLWIDTH_DIGITS, zh_script.ASCII_DIGITS)
 
 
 def to_simplified(text: str) -> str:
@@ -52,7 +53,7 @@ def tag(text: str) -> tuple[Token, ...]:
     text = to_simplified(text)
     tokens: list[Token] = []
     start = 0
-    for word, pos in _names_cut(jieba_tags(text)):
+    for word, pos in _names_cut(jieba_tags(text.translate(_ASCII_DIGITS))):  # (the words as written: sliced below)
         word = text[start : start + len(word)]
         pos = "t" if pos != "t" and _time_word(word, pos) else pos
         if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_FIRST:
