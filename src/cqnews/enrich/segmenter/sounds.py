@@ -31,8 +31,11 @@ def _lone_sound(t: Token) -> bool:
 
 
 def _name_ends_before(after: Token | None) -> bool:
-    """May a name end before ``after``: nothing, a mark, a verb or a time word (…安|表示, …斯|周二)?"""
-    return after is None or after.tag[:1] in ("x", "v", "t") or not after.word[:1].isalnum()
+    """May a name end before ``after``: nothing, a mark, a verb, a time word or a figure (…安|表示, …斯|周二,
+    …安|13日: no name holds a digit)?"""
+    if after is None or after.tag[:1] in ("x", "v", "t"):
+        return True
+    return not after.word[:1].isalnum() or after.word[:1].isdecimal()
 
 
 # Longest transliterated part jieba tags whole (阿尔巴尼).
