@@ -143,6 +143,8 @@ A_KIN_WORDS = frozenset("阿婆 阿伯 阿姨 阿公 阿嬷 阿爸 阿妈 阿哥
 NAME_PIECE_TAGS = frozenset("nr nrt nrfg ns nz x zg g ng j m".split())
 # Person-name tags.
 NAME_TAGS = frozenset("nr nrt nrfg".split())
+# Tags of proper names, of people, places or others (jieba tags many a foreign city nr: 安卡拉/nr, 莫斯科/nr).
+PROPER_TAGS = frozenset((*NAME_TAGS, "ns", "nz"))
 # Words that end a title or a role, never a name: 司法部长, 副书记, 发言人.
 TITLE_ENDS: tuple[str, ...] = (
     "长", "书记", "主任", "主席", "总裁", "经理", "委员", "员", "人", "家", "师", "者", "官", "士", "生", "授", "记",

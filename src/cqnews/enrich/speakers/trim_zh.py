@@ -369,8 +369,17 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
             closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
             named = any(b.tag in L.NAME_TAGS or b.tag == "nt" or b.word.endswith(L.ORG_HEADS) for b in toks[:i])
             short = len(after) <= 3 and not any(a.tag in L.NAME_TAGS for a in after)
-            return i if closes or short or named else None  # (named: the speaker stands before the phrase)
+            placed = _place_after_preposition(toks, i)
+            return i if closes or short or named or placed else None  # (named: the speaker stands before the phrase)
     return None
+
+
+def _place_after_preposition(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is the one word after the preposition at ``i`` a proper name, the last before the cue, with a word of two
+    characters or more before the preposition (阿齐西|在莫斯科(表示), 苏纳克|在安卡拉(表示), jieba tagging the city a
+    person's name): where the speaker spoke, never the speaker? Not 在 inside a name (李/在/镕)."""
+    place = toks[i + 1] if i == len(toks) - 2 else None
+    return place is not None and place.tag in L.PROPER_TAGS and len(place.word) >= 2 and toks[i].start >= 2
 
 
 # Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
