@@ -479,3 +479,13 @@ QUOTE_COLONS = frozenset("：:")
 # The structural particles 的, 地, 得: a quoted phrase right before one is a modifier the clause runs through
 # (“天才”的, 不“躺平”地), not words set off as said.
 STRUCTURAL_PARTICLES = frozenset("的地得")
+
+# Nouns of a kind of person a demonstrative points back with (该负责人, 这位专家), and the ends of the titles written
+# before a name that make that person one of the kind (局长张大海… 该负责人表示; 教授李国祥… 这位专家认为).
+_HEAD_TITLES = ("长", "主任", "书记", "经理", "总裁", "主席", "总监")
+_EXPERT_TITLES = ("教授", "研究员", "院士", "学家", "学者", "专家", "博士", "医师", "工程师", "分析师")
+TITLES_OF_KIND: dict[str, tuple[str, ...]] = {
+    "负责人": _HEAD_TITLES,
+    "专家": _EXPERT_TITLES,
+    "学者": _EXPERT_TITLES,
+}

@@ -126,15 +126,36 @@ def pointed_person_named_before(text: str, seg: str, start: int) -> Who | None:
     noun = seg[len(pointer) :] if pointer is not None else ""
     if not 2 <= len(noun) <= 4:
         return None
+    # A noun of a kind (该负责人, 这位专家) names again whoever was named after a title of that kind (局长张大海,
+    # 教授李国祥): the name written last after any of them.
+    at, name = _named_after(text, noun, start)
+    kinds = (_named_after(text, title, start) for title in L.TITLES_OF_KIND.get(noun, ()))
+    kind_at, kind_name = max(kinds, key=lambda found: found[0], default=(-1, None))
+    if kind_at > max(at, _unnamed_mention(text, noun, start)):  # (not past 相关负责人介绍: one left unnamed)
+        at, name = kind_at, kind_name
+    return Who(name, "person", role=noun, start=start) if name is not None else None
+
+
+def _unnamed_mention(text: str, noun: str, start: int) -> int:
+    """Where ``noun`` is written last before ``start``, not after a demonstrative (市教委相关负责人介绍); -1 if
+    nowhere."""
+    at = text.rfind(noun, 0, start)
+    while at > 0 and any(text.endswith(p, 0, at) for p in _PERSON_POINTERS):
+        at = text.rfind(noun, 0, at)
+    return at
+
+
+def _named_after(text: str, noun: str, start: int) -> tuple[int, str | None]:
+    """Where ``noun`` is written last before ``start`` with a name right after it, and that name; (-1, None)."""
     at = text.rfind(noun, 0, start)
     for _ in range(_NOUN_LOOKS):
         if at < 0:
             break
         name = _name_opening(segmenter.tag(text[at + len(noun) : at + len(noun) + 6]))
         if name is not None:
-            return Who(name, "person", role=noun, start=start)
+            return at, name
         at = text.rfind(noun, 0, at)
-    return None
+    return -1, None
 
 
 # Demonstratives that point back at a person (这位市长, 该男子), and how many earlier mentions of the noun
