@@ -329,7 +329,7 @@ TRANSLITERATION_CHARS = frozenset(
 TITLE_HEADS: tuple[str, ...] = tuple(
     """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
     书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相
-    署长 处长 司长 关长""".split()
+    署长 处长 司长 关长 教练 主帅""".split()
 )
 # How the set phrases (jieba's "l") that name a person or a title end (发言人, 工作人员, 负责人, 董事长): such a phrase
 # after a name is no predicate (发微博/l, 发声明/l are).
