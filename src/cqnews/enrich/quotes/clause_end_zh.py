@@ -75,7 +75,8 @@ def _zh_own_speaker_opens(text: str, start: int, nxt: int, nxt_end: int, who: Wh
     通电话时说，… tells of a scene)?"""
     if who is None or who.start != start or not who.mention or not _zh_someone(who):
         return False
-    between = to_simplified(text[start + len(who.mention) : nxt])
+    titled = who.role is not None and text.startswith(who.role + who.mention, start)  # (市教委副主任邓沁表示，…)
+    between = to_simplified(text[start + len(who.mention) + (len(who.role or "") if titled else 0) : nxt])
     if len(between) > 1 or between and between not in ZH.CUE_ADVERBS:
         return False
     return text[nxt_end : nxt_end + 1] in _ZH_OPENING_MARKS
