@@ -257,7 +257,9 @@ DEMONSTRATIVES = frozenset("该这那此其本")
 SAYING_VERBS = frozenset(
     "回复 回覆 回应 答复 答覆 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍"
     # words of comment and disclosure before 称 or 指出 (网友评论称, 专家分析指出, 警方通报称, 市民爆料称)
-    " 评论 分析 批评 爆料 通报 举报 吐槽 点评 评价".split()
+    " 评论 分析 批评 爆料 通报 举报 吐槽 点评 评价"
+    # words of calling on the police or an office before 称 (受害人陈女士报警称, 市民李先生投诉称)
+    " 报警 报案 投诉 反映 来电 求助".split()
 )
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
 TITLES_AFTER_NAME: tuple[str, ...] = (
