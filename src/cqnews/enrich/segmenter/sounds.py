@@ -18,7 +18,8 @@ def join_sounds(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
     prev, nxt = last(out), at(tokens, i + 1)
     alone = len(out) < 2 or out[-2].tag not in L.NAME_TAGS  # (应依格/nr 桑/nr 多吉/nrt: 桑 ends another piece's run)
     first = prev if prev is not None and _lone_sound(prev) and prev.end == t.start and alone else t
-    end = nxt if nxt is not None and _lone_sound(nxt) and _name_ends_before(at(tokens, i + 2)) else t
+    last_sound = nxt is not None and (_lone_sound(nxt) or _lone_localiser(nxt))  # (格罗/西/f, 卡瓦/西/f)
+    end = nxt if nxt is not None and last_sound and _name_ends_before(at(tokens, i + 2)) else t
     if first is t and end is t:
         return None
     word = (first.word if first is not t else "") + t.word + (end.word if end is not t else "")
@@ -28,6 +29,12 @@ def join_sounds(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
 def _lone_sound(t: Token) -> bool:
     """Is ``t`` one character of the transliteration table that is no word of function (埃/ns, 斯/nr; not 和/c)?"""
     return len(t.word) == 1 and t.word in L.TRANSLITERATION_CHARS and t.tag not in L.NEVER_TAGS and t.tag != "r"
+
+
+def _lone_localiser(t: Token) -> bool:
+    """Is ``t`` one character of the transliteration table that jieba tags a localiser (西/f, 东/f)? After a part
+    of a name and before what may follow a name, it ends the name (格罗西, 卡瓦西), no direction."""
+    return len(t.word) == 1 and t.word in L.TRANSLITERATION_CHARS and t.tag == "f"
 
 
 def _name_ends_before(after: Token | None) -> bool:
