@@ -11,11 +11,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
-from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS
+from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -52,6 +53,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     at = max(lo, hi - _ZH_WINDOW)  # all that is read (the parts of a page's block around it are not)
     for m in _ZH_DATELINE_END_RE.finditer(text, at, hi):  # 新华社北京5月13日电 外交部发言人毛宁: no role
         at = m.end()
+    at = _past_symbols(text, at, hi)
     window = text[at:hi]
     simp = segmenter.to_simplified(window)
     who = _window_subject(simp)
@@ -74,6 +76,14 @@ _ZH_SPACES = " \u3000\u00a0\t"
 _ZH_WINDOW = 160
 # How many windows' subjects are kept (a window is at most _ZH_WINDOW characters).
 _ZH_WINDOWS_KEPT = 1024
+
+
+def _past_symbols(text: str, at: int, hi: int) -> int:
+    """Where the subject's window starts past the last symbol in ``text[at:hi]`` (👍王明说 -> 王明), or ``at``."""
+    for k in range(hi - 1, at - 1, -1):
+        if ord(text[k]) > 0x2000 and unicodedata.category(text[k]) == ZH_SYMBOL_CATEGORY:
+            return k + 1
+    return at
 
 
 def _window_subject(simp: str) -> Who | None:
