@@ -116,11 +116,17 @@ def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` a person: a name (or the end of one in pieces: 扎西/顿珠), a relative (女儿|突然…), or the given
     name after a lone surname jieba split off (孙/zg 建华/nz, 刘/zg 中年/t)?"""
     t = toks[i]
-    if N.person_word(t) or t.word in L.KIN_NOUNS or i > 0 and _second_piece(toks[i - 1], t):
+    if N.person_word(t) or t.word in L.KIN_NOUNS or i > 0 and _second_piece(toks[i - 1], t) or _surname_honoured(t):
         return True
     split = i > 0 and toks[i - 1].tag in _SURNAME_TAGS and N.given_name(toks, i)
     ends = i + 1 == len(toks) or not toks[i + 1].tag.startswith(("n", "m"))  # (not 林/郑月/娥: the name goes on)
     return split and ends and not t.tag.startswith(L.PREDICATE_TAGS)
+
+
+def _surname_honoured(t: segmenter.Token) -> bool:
+    """Is ``t`` a surname and an honorific read as one word (张先生/nr, 刘女士/nr): a person, though the word ends as
+    titles do (生, 士)?"""
+    return len(t.word) >= 3 and t.word[0] in L.SURNAMES and t.word[1:] in L.HONORIFICS
 
 
 def _second_piece(before: segmenter.Token, t: segmenter.Token) -> bool:
