@@ -112,13 +112,15 @@ def _yu_in_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Toke
 
 
 def _surname_yu(prev: Token | None, given: Token, after: Token | None) -> bool:
-    """Is 于 the surname of the given name after it, opening its clause (于/东军/则称, 于/建华/表示): a word of one or
-    two characters that is no time, place, count nor localiser, then an adverb or a verb, as a preposition's
-    object never is followed?"""
-    opens = prev is None or not is_cjk_char(prev.word[-1])
+    """Is 于 the surname of the given name after it, opening its clause (于/东军/则称, 于/建华/表示) or after a title
+    with a given name jieba tags one (主席/于/洪臣/表示): a word of one or two characters that is no time, place,
+    count nor localiser, then an adverb or a verb, as a preposition's object never is followed?"""
+    titled = prev is not None and title_token(prev) and given.tag in L.NAME_TAGS  # (主席/于/洪臣/nr 表示)
+    opens = prev is None or not is_cjk_char(prev.word[-1]) or titled
     return (
         opens and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word)
-        and given.tag in _YU_GIVEN_TAGS and after is not None and after.tag[:1] in ("d", "v")
+        and given.tag in _YU_GIVEN_TAGS
+        and (after is not None and after.tag[:1] in ("d", "v") or titled and after is None)  # (主席于洪臣|: the end)
     )
 
 
