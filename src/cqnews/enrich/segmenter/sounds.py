@@ -32,18 +32,26 @@ def _lone_sound(t: Token) -> bool:
 
 
 def _lone_localiser(t: Token) -> bool:
-    """Is ``t`` one character of the transliteration table that jieba tags a localiser (西/f, 东/f)? After a part
-    of a name and before what may follow a name, it ends the name (格罗西, 卡瓦西), no direction."""
-    return len(t.word) == 1 and t.word in L.TRANSLITERATION_CHARS and t.tag == "f"
+    """Is ``t`` one character of the transliteration table that jieba tags a localiser or a measure (西/f, 克/m
+    "gram")? After a part of a name and before what may follow a name, it ends the name (格罗西, 蒂尔克), no
+    direction nor weight."""
+    return len(t.word) == 1 and t.word in L.TRANSLITERATION_CHARS and t.tag in _END_SOUND_TAGS
+
+
+# The tags of the lone characters that end a transliterated name only (see _lone_localiser).
+_END_SOUND_TAGS = frozenset("f m".split())
 
 
 def _name_ends_before(after: Token | None) -> bool:
-    """May a name end before ``after``: nothing, a mark, a verb, a time word or a figure (…安|表示, …斯|周二,
-    …安|13日: no name holds a digit)?"""
-    if after is None or after.tag[:1] in ("x", "v", "t"):
+    """May a name end before ``after``: nothing, a mark, a verb, a time word, a preposition, a conjunction, an
+    adverb or a figure (…安|表示, …斯|周二, …克|在声明中, …安|与, …克|还, …安|13日: no name holds a digit)?"""
+    if after is None or after.tag[:1] in _AFTER_NAME_TAGS:
         return True
     return not after.word[:1].isalnum() or after.word[:1].isdecimal()
 
 
+# The first letters of the tags of the words a name may end before (a mark, a verb, a time word, a preposition, a
+# conjunction, an adverb); a lone character of the table is itself no such word (_lone_sound).
+_AFTER_NAME_TAGS = tuple("xvtpcd")
 # Longest transliterated part jieba tags whole (阿尔巴尼).
 _PART = 5
