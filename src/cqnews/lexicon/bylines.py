@@ -8,7 +8,7 @@ that :mod:`cqnews.enrich.credits.byline_names` compares with ``word.casefold()``
 
 from __future__ import annotations
 
-from .en import MONTH_NAMES, WEEKDAY_NAMES
+from .en import MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAY_NAMES
 
 __all__ = [
     "AGENCY_MATERIAL_LABELS",
@@ -342,9 +342,7 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
 )
 
 # Month names and abbreviations (English): a date after a byline is not part of a name.
-MONTH_WORDS: frozenset[str] = frozenset(MONTH_NAMES) | frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+MONTH_WORDS: frozenset[str] = frozenset(MONTH_NAMES) | MONTH_SHORT_FORMS
 
 # Day names (English): "By Anna Roe on Monday, May 4" ends the names at "on".
 WEEKDAY_WORDS: tuple[str, ...] = WEEKDAY_NAMES

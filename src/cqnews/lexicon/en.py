@@ -110,6 +110,8 @@ WEEKDAY_NAMES: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday
 MONTH_NAMES: tuple[str, ...] = tuple(
     "january february march april may june july august september october november december".split()
 )
+# The months' short forms that take a full stop ("Jan. 5", "Sept. 12"; "May" is a whole name, no short form).
+MONTH_SHORT_FORMS: frozenset[str] = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 # Capitalised words that start a sentence, a clause or a date but never belong to a name ("Although
 # Ishiba said", "Of Carson, …"). Prepositions that organisation names write capitalised ("Doctors
@@ -361,7 +363,11 @@ AGE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("-year-old", "-month-old")
 
 # Abbreviated company forms that close a company's name with a full stop inside a sentence ("general
 # manager of Chongqing Lihua Trading Co., Ltd.", "head of Acme Inc., said"): no sentence end.
-COMPANY_ABBREVIATIONS: frozenset[str] = frozenset(("co.", "inc.", "corp.", "ltd.", "llc.", "plc."))
+# ``COMPANY_ABBREVIATION_WORDS`` without their stops (the ones the quote tables count as abbreviations too,
+# ``COMPANY_SENTENCE_ABBREVIATIONS``: "llc" and "plc" are written in capitals, which no sentence end reads).
+COMPANY_SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(("co", "inc", "corp", "ltd"))
+COMPANY_ABBREVIATION_WORDS: frozenset[str] = COMPANY_SENTENCE_ABBREVIATIONS | frozenset(("llc", "plc"))
+COMPANY_ABBREVIATIONS: frozenset[str] = frozenset(word + "." for word in COMPANY_ABBREVIATION_WORDS)
 # Degrees, licences and honours written after a name, lower-case without their stops ("said Jane Doe, M.D., chief
 # medical officer", "Tom Reed, CPA, partner at …"): part of the role, which goes on after them.
 POST_NOMINALS: frozenset[str] = frozenset(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .en import NOT_NAME_WORDS, ORG_HEAD_NOUNS, TITLES
+from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
@@ -320,11 +320,13 @@ PLURAL_ABBREVIATION_PAIR_RE = re.compile(r"(?<![^\W\d_])([A-Z])\1\. ([A-Z])\2\."
 # Hale", "Jan. Five"). An initial ("Franklin D. Roosevelt") or a dotted one ("U.S.") has no lower-case letter.
 EN_CAPITAL_END_RE = re.compile(r"\b([A-Z][a-z]+)[.!?] (?=[A-Z])")
 # Words a full stop follows without ending an English sentence; abbreviated titles ("Rev.", "Adm.") come from the
-# one table of titles.
-EN_ABBREVIATIONS: frozenset[str] = frozenset(
-    """mr mrs ms dr st sen rep gov gen lt col jr sr inc co no vs prof capt sgt ft mt corp ltd dept est approx
-    u.s a.m p.m""".split()
-) | {t.rstrip(".") for t in TITLES if t.endswith(".")}
+# one table of titles, company forms ("Inc.", "Co.") from the one table of those.
+EN_ABBREVIATIONS: frozenset[str] = (
+    frozenset("mr mrs ms dr st sen rep gov gen lt col jr sr no vs prof capt sgt ft mt dept est approx".split())
+    | frozenset(("u.s", "a.m", "p.m"))
+    | COMPANY_SENTENCE_ABBREVIATIONS
+    | {t.rstrip(".") for t in TITLES if t.endswith(".")}
+)
 EN_GROUP_ENDINGS: tuple[str, ...] = (
     "ers",
     "ors",

@@ -9,13 +9,12 @@ windows share; the reader of a subject after its cue is :mod:`.subject_after`.
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.bylines import MONTH_WORDS
 from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     CONTRACTED_AUXILIARIES,
     LY_NOUNS,
-    MONTH_NAMES,
+    MONTH_SHORT_FORMS,
     PARTY_STATE_RE,
     PREPOSITIONS,
 )
@@ -236,7 +235,6 @@ def _infinitive_subject(text: str, lo: int, toks: list[Tok]) -> Who | None:
     return None
 
 
-_MONTH_SHORT_FORMS = MONTH_WORDS - frozenset(MONTH_NAMES)  # "jan", "sept" (not "may", a whole name)
 _PHRASE_LEADS = frozenset("like unlike despite including among".split())
 # Words that open a verb's object: after a word in -s they show it a verb ("remembers it", "runs the").
 _OBJECT_OPENERS = frozenset("it him her them the a an his their its this that".split())
@@ -276,7 +274,7 @@ def _before_sentence_end(role: str) -> str:
         role = role[: ended.end() - 2]
     for m in P.EN_CAPITAL_END_RE.finditer(role):
         word = m.group(1).lower()
-        if m.group().startswith(m.group(1) + ".") and (word in P.EN_ABBREVIATIONS or word in _MONTH_SHORT_FORMS):
+        if m.group().startswith(m.group(1) + ".") and (word in P.EN_ABBREVIATIONS or word in MONTH_SHORT_FORMS):
             continue  # "Gov. Tom Hale", "Jan. Five": an abbreviation, no sentence end
         return role[: m.end() - 2]
     return role
