@@ -45,3 +45,8 @@ def test_a_pointing_noun_goes_to_the_person_named_with_it() -> None:
         "Maria Lopez, a researcher at the Rand Corporation, has studied drones for a decade.",
         '"Drones are cheap now," the researcher said.',
     ) == [("Maria Lopez", "a researcher at the Rand Corporation")]
+
+
+def test_an_age_written_as_a_noun_points_back_like_a_pronoun() -> None:
+    assert said("“We sold out by noon,” the 34-year-old said.", "en") == [(None, "the 34-year-old")]
+    assert said("“I want the red one,” the 30-month-old said.", "en") == [(None, "the 30-month-old")]

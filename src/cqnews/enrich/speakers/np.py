@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    AGE_ADJECTIVE_ENDINGS,
     AUXILIARIES,
     CLAUSE_BREAKS,
     CUE_WORD_COMPOUNDS,
@@ -439,7 +440,8 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     heads = [t.low for t in toks[j:end]]
     if toks[j].low == "both" and end - j == 2 and P.EN_ANAPHORIC_NOUNS.get(heads[1]) == "p2":
         return Who(phrase, "pronoun", start=toks[j].start, gender="p2")  # "both men said"
-    if toks[j].low == "the" and end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith("-year-old")):
+    anaphoric = end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith(AGE_ADJECTIVE_ENDINGS))
+    if toks[j].low == "the" and anaphoric:
         gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
