@@ -72,9 +72,14 @@ NAME_GLUED_VERBS = frozenset("有用站")
 # Those of them that are also adverbs of a cue (则也还又都却亦): after a name they are split off even from a
 # dictionary word (武藤容/治则).
 GLUED_ADVERBS = GLUED_FUNCTION_WORDS & CUE_ADVERBS
+# Adverbs of degree of one character (很, 更, 较, 颇). jieba's model may glue one to a word of its dictionary as a
+# made-up name's last character (陈述较/nr 一致: the statements rather agree): no given name ends a name before an
+# adjective or a verb with one.
+DEGREE_ADVERB_CHARS = frozenset("较 更 很 最 挺 颇 越 愈 太 甚".split())
 # Adverbs (of degree, of still) jieba tags as lone characters (zg) after a name, never the end of one
-# (张伟|很高兴, 李华|仍表示).
-NOT_GIVEN_ENDS = frozenset("很挺太最更甚仍")
+# (张伟|很高兴, 李华|仍表示): those of degree but 越 and 愈, which end given names (王越, 韩愈), and 较 and 颇, which
+# jieba reads as adverbs (d) of their own.
+NOT_GIVEN_ENDS = (DEGREE_ADVERB_CHARS - frozenset("较颇越愈")) | frozenset("仍")
 # Adverbs jieba reads as the given name of a lone surname before a verb or a preposition (梁常/nr 在臉書, 黎續/nr 稱:
 # Liang often, Lai went on): a surname and one of them there is no full name the surname stands for.
 ADVERBS_AFTER_SURNAME = GLUED_FUNCTION_WORDS | CUE_ADVERBS | NOT_GIVEN_ENDS | frozenset("常总曾只才昨今")
@@ -466,9 +471,6 @@ NOT_NAME_WORDS = frozenset(
 )
 # Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
 TIME_AFTER_NAME = frozenset("时后前")
-# Adverbs of degree jieba's model may glue to a word of its dictionary as a made-up name's last character (陈述较/nr
-# 一致: the statements rather agree): no given name ends a name before an adjective or a verb with one.
-DEGREE_ADVERB_CHARS = frozenset("较 更 很 最 挺 颇 越 愈".split())
 # Nouns of a person's state that open a predicate about them with a verb or adjective after (刘洋|信心满满,
 # 王明|心情激动, 她|脸色凝重, 王明的|眼里含着泪): never part of the name before them.
 STATE_NOUNS = frozenset(
