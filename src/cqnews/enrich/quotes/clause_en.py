@@ -42,7 +42,7 @@ from ...lexicon.reporting_en import (
 )
 from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .report_stops_en import JOINERS, report_stop
-from .text import WORD_RE, BlockView, trim_clause
+from .text import MIN_CLAUSE, WORD_RE, BlockView, trim_clause
 from .words_en import finite_after, has_auxiliary, has_verb, opens_clause
 
 __all__ = [
@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 
-_THAT_SKIP = 12
+_THAT_SKIP = 12  # words read after a cue for its "that" (a count of words, not MIN_CLAUSE's characters)
 
 
 # Words after a parenthetical cue's comma that do not continue the reported clause (a coordinator opens
@@ -80,7 +80,7 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
     particle = _particle_start(text, lo, word) if word in P.EN_PARTICLE_REPORTS else None
     if particle is not None:
         begin, end = trim_clause(text, particle, report_stop(b, particle, e))
-        return (begin, end) if end - begin >= 12 else None
+        return (begin, end) if end - begin >= MIN_CLAUSE else None
     if word in EVALUATION_CUES:
         return _evaluated(b, lo, e)
     words = list(itertools.islice(WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
@@ -95,12 +95,9 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
             return None
     stop = report_stop(b, start, e)
     begin, end = trim_clause(text, start, _participle_report(text, start, stop) if word in P.EN_OBJECT_CUES else stop)
-    if end - begin < _MIN_CLAUSE and not _short_clause(text, begin, end) or text[begin] in P.OPENERS:
+    if end - begin < MIN_CLAUSE and not _short_clause(text, begin, end) or text[begin] in P.OPENERS:
         return None
     return begin, end
-
-
-_MIN_CLAUSE = 12
 
 
 def _short_clause(text: str, begin: int, end: int) -> bool:

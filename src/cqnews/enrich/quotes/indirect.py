@@ -39,6 +39,7 @@ from .text import (
     MAIN_CLAUSE_RE,
     MAX_CLAUSE,
     MAX_LOOKBACK,
+    MIN_CLAUSE,
     WORD_RE,
     BlockView,
     Found,
@@ -102,7 +103,11 @@ def _writer_aside(text: str, c: int, word: str) -> bool:
     """ "It's also worth noting that …": a participle cue after "worth" is the writer's aside, no report."""
     if not P.EN_CUES.get(word, False) or text[c - 1 : c] != " ":
         return False
-    return text[max(0, c - 12) : c - 1].rsplit(" ", 1)[-1].lower() in WRITER_GERUND_LEADS
+    return text[max(0, c - _GERUND_LEAD_CHARS) : c - 1].rsplit(" ", 1)[-1].lower() in WRITER_GERUND_LEADS
+
+
+# Characters looked back at for the word before a participle cue ("worth"): a word's length, no clause's.
+_GERUND_LEAD_CHARS = 12
 
 
 def _past_dateline(text: str, found: list[Found]) -> None:
@@ -335,7 +340,7 @@ def _subject_clause(
         lo = c_end + 1 if preposed else _set_off_start(text, s, who.start, c_end, e)
         if lo is not None:
             start, end = trim_clause(text, lo, e)
-            return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= 12 else None
+            return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= MIN_CLAUSE else None
     if preposed and word in AS_CLAUSE_CUES and _closing_as(text, s, e, who.start, c_end):
         return clause_before(text, s, who.start - 3, who, word)  # "The plan is dead, as Ellis put it."
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):

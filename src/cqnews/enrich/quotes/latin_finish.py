@@ -14,6 +14,7 @@ from ...lexicon.descriptions_latin import PLURAL_ARTICLES, POSSESSIVES_AFTER_ART
 from ...lexicon.quotes_latin import LatinTable
 from ...models import Quote, QuoteKind, Speaker
 from .latin_surnames import surnames_from_prose
+from .text import MIN_CLAUSE
 
 __all__ = ["complete_names", "finish_latin"]
 
@@ -154,7 +155,9 @@ def _insert_in_order(quotes: list[Quote], added: list[Quote]) -> None:
     ]
 
 
-_MIN_DASH_QUOTE = 12
+# A dash paragraph that goes on with the speaker before is a clause at least (MIN_CLAUSE): a shorter one ("– Ja.")
+# may be anyone's answer. Its own name, since it bounds a direct quote and not a report.
+_MIN_DASH_QUOTE = MIN_CLAUSE
 
 
 def _direct_runs(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:

@@ -21,7 +21,7 @@ from .latin import framing_source_re, is_someone, source_re, words_re
 from .latin_phrases import after_phrase, apposition, elision, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .spans import Span
-from .text import NEAR, BlockView, Found, Inside
+from .text import MIN_CLAUSE, NEAR, BlockView, Found, Inside
 
 _TAIL_WORDS = 4  # words a sentence may go on with after "…, sagte Berg" ("am Montag in Berlin")
 
@@ -89,7 +89,8 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
     if who is None or not reaches(text, who, at):
         who = clause_subject(table, text, s, verb[0])
     end = _clause_end(text, at + 2, e)
-    return Found(QuoteKind.INDIRECT, at + 2, end, who, text[verb[0] : verb[1]]) if end - at > 12 else None
+    # measured from the comma before ", dass": the clause from "dass" on may be a character under MIN_CLAUSE
+    return Found(QuoteKind.INDIRECT, at + 2, end, who, text[verb[0] : verb[1]]) if end - at > MIN_CLAUSE else None
 
 
 def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
@@ -103,7 +104,7 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
             continue
         start = end_of_cue + 2 + len(that)
         end = _before_second_predicate(table, b, start, _clause_end(text, start, e))
-        if end - start < _MIN_CLAUSE:
+        if end - start < MIN_CLAUSE:
             return None
         who = clause_subject(table, text, s, cues.starts[k])
         return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
@@ -155,7 +156,6 @@ def _past_adverbs(table: LatinTable, text: str, pos: int, e: int) -> int:
 _ADVERBS = 2
 _WORD_RE = re.compile(r" (\w+)(?= )")
 _THAT_CHARS = 8  # enough for any conjunction of a table ("qu’", "que", "che", "dass")
-_MIN_CLAUSE = 12
 
 
 def _governing_verb(table: LatinTable, b: BlockView, s: int, at: int) -> tuple[int, int] | None:
@@ -208,7 +208,7 @@ def _as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
         return None
     opening = text.startswith("Wie ", s)
     at = s if opening else text.find(", wie ", s, e) + 2
-    if not opening and at < s + _MIN_REPORT:
+    if not opening and at < s + MIN_CLAUSE:
         return None
     close = _AS_SAID_END_RE.search(text, at + 4, e)
     stop = close.start() if close is not None else e
@@ -221,11 +221,10 @@ def _as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     if opening:
         begin = stop + 2 if text.startswith(", ", stop) else e
         end = _clause_end(text, begin, e)
-        return Found(QuoteKind.INDIRECT, begin, end, who, "wie") if end - begin >= _MIN_REPORT else None
+        return Found(QuoteKind.INDIRECT, begin, end, who, "wie") if end - begin >= MIN_CLAUSE else None
     return Found(QuoteKind.INDIRECT, s, at - 2, who, "wie") if _clause_end(text, stop, e) == stop else None
 
 
-_MIN_REPORT = 12  # characters of a reported clause
 _AS_SAID_WORDS = 7  # words of a "wie" clause, "wie" and its verb included
 _AS_SAID_END_RE = re.compile(r"[,.;:]")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
@@ -268,7 +267,8 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
         start = cues.starts[k]
-        if text[max(s, start - 2) : start] != ", " or start - s < 12 or _subordinate(table, text, s, start - 2):
+        # the clause before the cue and its ", " are MIN_CLAUSE characters at least
+        if text[max(s, start - 2) : start] != ", " or start - s < MIN_CLAUSE or _subordinate(table, text, s, start - 2):
             continue
         lead, cue = _after_source_verb(table, text, cues.ends[k], cues.words[k], e)  # "…, según explicó el alcalde."
         who = read_subject(table, text, lead, e) or impersonal_source(table, text, lead, e)
@@ -319,7 +319,7 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if first in table.that:
             start += len(first) + 1
         end = _clause_end(text, start, e)
-        if end - start >= 12:
+        if end - start >= MIN_CLAUSE:
             return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
     return None
 
@@ -345,7 +345,7 @@ def _cue_after_opener(table: LatinTable, b: BlockView, s: int, e: int) -> Found 
         if text[start:e].split(" ", 1)[0].lower() in table.that:
             return None  # (a "dass" clause: read by _that_clause)
         end = _clause_end(text, start, e)
-        return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k]) if end - start >= _MIN_REPORT else None
+        return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k]) if end - start >= MIN_CLAUSE else None
     return None
 
 
@@ -406,7 +406,7 @@ def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     while start < e and text[start] in ", ":
         start += 1
     end = _clause_end(text, start, e)
-    return Found(QuoteKind.INDIRECT, start, end, who, cue) if end - start >= 12 else None
+    return Found(QuoteKind.INDIRECT, start, end, who, cue) if end - start >= MIN_CLAUSE else None
 
 
 class _Quoted:

@@ -19,7 +19,7 @@ from ...models import QuoteKind
 from ..speakers.finite_en import finite_at
 from ..speakers.phrases import Who
 from .apposition_en import before_apposed_role
-from .text import MAX_CLAUSE, WORD_RE, Found, char_before, space_before, trim_clause
+from .text import MAX_CLAUSE, MIN_CLAUSE, WORD_RE, Found, char_before, space_before, trim_clause
 
 __all__ = [
     "clause_before",
@@ -65,7 +65,7 @@ def clause_before(text: str, s: int, subject_start: int, who: Who, word: str, le
     if comma <= s:
         return None
     start, end = trim_clause(text, s, comma)
-    if end - start < 12 or len(text[start:end].split()) < 3:
+    if end - start < MIN_CLAUSE or len(text[start:end].split()) < 3:
         return None
     if text[end - 1] in CLOSING_QUOTE_MARKS and text[start] in P.OPENERS:
         return None  # "“…,” Smith said": the direct quote is the quote

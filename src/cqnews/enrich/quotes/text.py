@@ -54,6 +54,8 @@ _FRAME_WORDS = 6  # words outside the quotes a clause may have and still be only
 
 
 MAX_CLAUSE = 2500
+# The fewest characters of a reported clause ("the plan works"): a shorter stretch is a fragment, no report.
+MIN_CLAUSE = 12
 
 
 @dataclass(slots=True)
