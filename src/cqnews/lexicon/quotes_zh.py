@@ -103,11 +103,17 @@ ZH_MANNER_SUFFIX = "地"
 ZH_ACCORDING_CUES: tuple[str, ...] = tuple("介绍 报道 报导 称 透露 表示 显示 统计 了解 消息 说".split())
 # (佢哋 "they" in Cantonese; its 佢 "he or she" has no gender, like 其: see ZH_UNGENDERED_PRONOUNS.)
 ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p", "佢哋": "p"}
-# The third-person pronouns of ZH_PRONOUNS that jieba may read as one word with what follows them (她昨越洋, 他对外),
-# the plural first, so that a prefix test reads 他们对外 as 他们.
-ZH_THIRD_PERSON_PRONOUNS: tuple[str, ...] = ("他们", "她们", "他", "她")
+# The pronouns of ZH_PRONOUNS for one person of a gender (他, 她).
+ZH_HE_SHE: tuple[str, ...] = tuple(pronoun for pronoun, gender in ZH_PRONOUNS.items() if gender in ("m", "f"))
+# The third-person pronouns of ZH_PRONOUNS (他, 她 and their plurals) that jieba may read as one word with what
+# follows them (她昨越洋, 他对外), the plural first, so that a prefix test reads 他们对外 as 他们.
+ZH_THIRD_PERSON_PRONOUNS: tuple[str, ...] = tuple(
+    sorted((pronoun for pronoun in ZH_PRONOUNS if pronoun[0] in ZH_HE_SHE), key=len, reverse=True)
+)
+# The plural suffix of a pronoun, in simplified and in traditional characters (他们, 他們).
+ZH_PLURAL_SUFFIXES = "们們"
 # A 他 or 她 standing for one person (not 他们, nor 他們 in traditional characters).
-ZH_HE_SHE_RE = re.compile("[他她](?![们們])")
+ZH_HE_SHE_RE = re.compile(f"[{''.join(ZH_HE_SHE)}](?![{ZH_PLURAL_SUFFIXES}])")
 # Pronouns of a person of either gender: 其 (written), 佢 (Cantonese), 渠 and 彼 (written Cantonese and court
 # reports: 渠称, 彼稱).
 ZH_UNGENDERED_PRONOUNS = frozenset("其 佢 渠 彼".split())
