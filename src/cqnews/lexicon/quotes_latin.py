@@ -52,7 +52,7 @@ GERMAN = LatinTable(
     # subject's article)
     listeners=_words("dem|gegenüber"),
     # (a feminine form in -in is a title too, derived by rule: "Ministerin", "Schülerin", "Architektin"; see
-    # latin_phrases.is_title. Only the forms the rule cannot derive are listed: "-e" and umlaut ones, "Expertin",
+    # latin_titles.is_title. Only the forms the rule cannot derive are listed: "-e" and umlaut ones, "Expertin",
     # "Ärztin")
     titles=(
         "minister", "präsident", "kanzler", "bürgermeister", "sprecher", "chef", "vorsitzende", "vorsitzender",

@@ -25,8 +25,9 @@ from functools import cache
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
 from .latin_clause import bare_speaker
-from .latin_phrases import after_phrase, apposition, elision, is_title, past_listener, reaches, read_subject
+from .latin_phrases import after_phrase, apposition, elision, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, colon_name, impersonal_source
+from .latin_titles import is_title
 from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
 

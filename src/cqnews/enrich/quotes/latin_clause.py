@@ -30,7 +30,8 @@ import re
 from ...lexicon.punctuation import SENTENCE_ENDS
 from ...lexicon.quotes_latin import TWO_NAME_WORDS_RE, LatinTable
 from ..speakers.phrases import Who
-from .latin_phrases import after_phrase, is_title, read_subject
+from .latin_phrases import after_phrase, read_subject
+from .latin_titles import is_title
 from .spans import Span
 from .text import BlockView, blank, char_before, space_before
 

@@ -22,8 +22,8 @@ from ...lexicon.quotes_latin import LatinTable
 from ..speakers import SpeakerBook
 from ..speakers.phrases import Who
 from .latin import latin_attribution
-from .latin_phrases import is_title
 from .latin_reported import latin_indirect
+from .latin_titles import is_title
 from .spans import Span
 from .text import BlockView, Found, Inside
 

@@ -11,7 +11,6 @@ Which words are offices, determiners, particles or openers comes from the table
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...lexicon.quotes_latin import (
     GERMAN_ACRONYM_RE,
@@ -23,6 +22,7 @@ from ...lexicon.quotes_latin import (
 )
 from ..speakers.phrases import Who, is_place
 from ..speakers.tokens import given_name_gender
+from .latin_titles import is_title
 
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
 NAME_WORDS = 5  # longest name read, office words included
@@ -54,65 +54,6 @@ def phrase_words(
             break  # the sentence ends with this word
         out.append((word, m.start()))
     return out
-
-
-def is_title(table: LatinTable, word: str) -> bool:
-    """An office or agent word: one of the table's, also at the end of a compound ("Innenministerin",
-    "Schulleiter") and, in German, in its feminine form ("Schülerin")."""
-    low = word.lower()
-    if table.inflected_titles and any(low.startswith(t) for t in table.titles if len(t) >= _INFLECTED_TITLE_MIN):
-        return True  # Polish "rzecznika", Russian "министра": the office in another case (not "dr" of "droga")
-    forms = {low}
-    if table.language == "de":  # feminine "-in"; genitive "-s" ("des EPI-Managers"), "-n" ("den Abgeordneten")
-        forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith(("s", "n")) else low}
-    if not any(form.endswith(table.titles) for form in forms):  # (a tuple of endings: one C loop)
-        return False
-    # a short title ("Me", "Dr") is a whole word: "estime", "affirme" end in "me" and are no office
-    return any(form in _short_titles(table) or form.endswith(_long_titles(table)) for form in forms)
-
-
-def role_offices(table: LatinTable, role: str) -> frozenset[str]:
-    """The offices a role or a description holds, each as the table's office word its word ends in
-    ("CDU-Spitzenkandidatin": "kandidat", "le ministre de l'Intérieur": "ministre"): what
-    :meth:`..speakers.prose.ProsePeople.holder_before` compares a description with its holder by."""
-    words = [w.lower().rsplit("-", 1)[-1] for w in role.replace(",", " ").split() if is_title(table, w)]
-    return frozenset(_office(table, w) for w in words)
-
-
-def _office(table: LatinTable, word: str) -> str:
-    """The table's office a word ends in, in German also in its feminine form ("Kandidatin": "kandidat")."""
-    forms = (word, word[:-2]) if table.language == "de" and word.endswith("in") else (word,)
-    return next((t for form in forms for t in _titles_by_length(table) if form.endswith(t)), word)
-
-
-@cache
-def _titles_by_length(table: LatinTable) -> tuple[str, ...]:
-    return tuple(sorted(table.titles, key=len, reverse=True))
-
-
-@cache
-def _short_titles(table: LatinTable) -> frozenset[str]:
-    return frozenset(t for t in table.titles if len(t.rstrip(".")) < _COMPOUND_TITLE_MIN)
-
-
-@cache
-def _long_titles(table: LatinTable) -> tuple[str, ...]:
-    return tuple(t for t in table.titles if len(t.rstrip(".")) >= _COMPOUND_TITLE_MIN)
-
-
-_COMPOUND_TITLE_MIN = 4  # letters of a title that may end a longer word ("Innenminister", "vicepresidente")
-
-
-_INFLECTED_TITLE_MIN = 5
-
-
-def name_word(table: LatinTable, word: str) -> bool:
-    # (an elided word is no name: "L'ha detto …", "D'après …")
-    return word[0].isalnum() and _capitalised(table, word) and not word.endswith(("'", "’"))
-
-
-def _capitalised(table: LatinTable, word: str) -> bool:
-    return word[:1].isupper() or word.lower() in table.particles
 
 
 def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_prefix: str = "") -> Who | None:

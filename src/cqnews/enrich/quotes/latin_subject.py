@@ -23,13 +23,12 @@ from .latin_phrases import (
     TOKEN_RE,
     complement_before,
     description,
-    is_title,
     leading_run,
-    name_word,
     person,
     phrase_words,
     read_subject,
 )
+from .latin_titles import is_title, name_word
 
 
 def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ...lexicon.genitives_latin import PLACE_GENITIVE_ENDINGS
 from ...lexicon.quotes_latin import GERMAN_GIVEN_NAME, LatinTable
 from ...models import Quote, Speaker
-from .latin_phrases import is_title
+from .latin_titles import is_title
 
 
 def surnames_from_prose(table: LatinTable, quotes: list[Quote], texts: Sequence[str]) -> None:

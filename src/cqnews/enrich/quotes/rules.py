@@ -43,8 +43,8 @@ from .latin import (
 )
 from .latin_finish import finish_latin
 from .latin_names import latin_attribution_named, latin_indirect_named, register_people
-from .latin_phrases import role_offices
 from .latin_reported import latin_reports_without_cue
+from .latin_titles import role_offices
 from .spans import Span
 from .speech_zh import (
     zh_is_term,

@@ -13,7 +13,7 @@ the description with an office it names, whether the article named them in its p
 Junta de Andalucía, Juanma Moreno") or as a quote's speaker ("sagte Trainer Murat Yakin"), among the last few
 people named; nobody when the description is indefinite ("ein Sprecher der Polizei", "un porte-parole":
 someone new, marked ``fresh`` by :func:`cqnews.enrich.quotes.latin_phrases.description`). Offices are compared
-as the script's table reads them (:func:`cqnews.enrich.quotes.latin_phrases.role_offices`: "die Kandidatin" holds
+as the script's table reads them (:func:`cqnews.enrich.quotes.latin_titles.role_offices`: "die Kandidatin" holds
 the office of "CDU-Spitzenkandidatin Anna Berg"); a script without such a table reads no office, and this resolver
 names no one.
 

@@ -1,0 +1,72 @@
+"""Which words of a Latin-script language's table are offices or name words ("Innenministerin", "le maire", "von").
+
+:func:`is_title` reads an office or agent word, also at the end of a compound and in its inflected forms;
+:func:`role_offices` gives the offices a role holds, what a description is compared with its holder by;
+:func:`name_word` reads a word that may be part of a name. Split from :mod:`.latin_phrases`, which reads the
+phrases these words make.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...lexicon.quotes_latin import LatinTable
+
+
+def is_title(table: LatinTable, word: str) -> bool:
+    """An office or agent word: one of the table's, also at the end of a compound ("Innenministerin",
+    "Schulleiter") and, in German, in its feminine form ("Schülerin")."""
+    low = word.lower()
+    if table.inflected_titles and any(low.startswith(t) for t in table.titles if len(t) >= _INFLECTED_TITLE_MIN):
+        return True  # Polish "rzecznika", Russian "министра": the office in another case (not "dr" of "droga")
+    forms = {low}
+    if table.language == "de":  # feminine "-in"; genitive "-s" ("des EPI-Managers"), "-n" ("den Abgeordneten")
+        forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith(("s", "n")) else low}
+    if not any(form.endswith(table.titles) for form in forms):  # (a tuple of endings: one C loop)
+        return False
+    # a short title ("Me", "Dr") is a whole word: "estime", "affirme" end in "me" and are no office
+    return any(form in _short_titles(table) or form.endswith(_long_titles(table)) for form in forms)
+
+
+def role_offices(table: LatinTable, role: str) -> frozenset[str]:
+    """The offices a role or a description holds, each as the table's office word its word ends in
+    ("CDU-Spitzenkandidatin": "kandidat", "le ministre de l'Intérieur": "ministre"): what
+    :meth:`..speakers.prose.ProsePeople.holder_before` compares a description with its holder by."""
+    words = [w.lower().rsplit("-", 1)[-1] for w in role.replace(",", " ").split() if is_title(table, w)]
+    return frozenset(_office(table, w) for w in words)
+
+
+def _office(table: LatinTable, word: str) -> str:
+    """The table's office a word ends in, in German also in its feminine form ("Kandidatin": "kandidat")."""
+    forms = (word, word[:-2]) if table.language == "de" and word.endswith("in") else (word,)
+    return next((t for form in forms for t in _titles_by_length(table) if form.endswith(t)), word)
+
+
+@cache
+def _titles_by_length(table: LatinTable) -> tuple[str, ...]:
+    return tuple(sorted(table.titles, key=len, reverse=True))
+
+
+@cache
+def _short_titles(table: LatinTable) -> frozenset[str]:
+    return frozenset(t for t in table.titles if len(t.rstrip(".")) < _COMPOUND_TITLE_MIN)
+
+
+@cache
+def _long_titles(table: LatinTable) -> tuple[str, ...]:
+    return tuple(t for t in table.titles if len(t.rstrip(".")) >= _COMPOUND_TITLE_MIN)
+
+
+_COMPOUND_TITLE_MIN = 4  # letters of a title that may end a longer word ("Innenminister", "vicepresidente")
+
+
+_INFLECTED_TITLE_MIN = 5
+
+
+def name_word(table: LatinTable, word: str) -> bool:
+    # (an elided word is no name: "L'ha detto …", "D'après …")
+    return word[0].isalnum() and _capitalised(table, word) and not word.endswith(("'", "’"))
+
+
+def _capitalised(table: LatinTable, word: str) -> bool:
+    return word[:1].isupper() or word.lower() in table.particles
