@@ -10,7 +10,7 @@ from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE
 from ..segmenter import to_simplified
 from ..speakers import SpeakerBook
-from ..speakers.phrases import colon_subject
+from ..speakers.colon_en import colon_subject
 from ..speakers.phrases_zh import zh_subject_before
 
 

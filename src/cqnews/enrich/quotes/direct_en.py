@@ -10,9 +10,9 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import PREPOSITIONS
 from ...lexicon.punctuation import SENTENCE_ENDS
+from ..speakers.colon_en import colon_subject
 from ..speakers.phrases import (
     Who,
-    colon_subject,
     en_subject_before,
     participle_subject,
 )

@@ -20,7 +20,8 @@ from ..speakers.antecedents_zh import (
     zh_subject_named_before,
     zh_unnamed_antecedent,
 )
-from ..speakers.phrases import Who, cue_before_colon
+from ..speakers.colon_en import cue_before_colon
+from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.tokens import without_age
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker

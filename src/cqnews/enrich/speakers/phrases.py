@@ -3,7 +3,8 @@
 "Zhang Li, a member of the Party Working Committee, also said" -> ``Who("Zhang Li", "person",
 role="a member of …")``. Every reader looks at a bounded window of tokens, so its cost is constant.
 The look-behind reader :func:`en_subject_before` takes the block's :class:`TokenReader`, which its
-windows share; the reader of a subject after its cue is :mod:`.subject_after`.
+windows share; the reader of a subject after its cue is :mod:`.subject_after`, of a speaker before a colon
+:mod:`.colon_en`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     CONTRACTED_AUXILIARIES,
-    LY_NOUNS,
     MONTH_SHORT_FORMS,
     PARTY_STATE_RE,
     PREPOSITIONS,
@@ -24,7 +24,6 @@ from .appositive_en import appositive_subject
 from .np import (
     classify_description,
     np_ending,
-    run_start,
     titled_name_ahead,
 )
 from .openers import adverb_and_comma, appositive_object, introduces, owner_only, quoted_title, skip_introduction
@@ -43,7 +42,6 @@ from .tokens import (
     given_name_gender,
     handle_who,
     is_handle,
-    is_initial,
     is_name_word,
     is_place,
     split_name,
@@ -59,8 +57,6 @@ __all__ = [  # the readers, and the pieces other stages import from here
     "TokenReader",
     "Who",
     "appositive_after",
-    "colon_subject",
-    "cue_before_colon",
     "en_subject_before",
     "en_subject_before_aside",
     "given_name_gender",
@@ -284,87 +280,6 @@ def _verb_and_object(words: list[str]) -> bool:
     """Do the words open with a verb in -s and its object ("remembers it differently", "runs the shop")?"""
     first = words[0]
     return len(words) > 1 and first.endswith("s") and not first.endswith("ss") and words[1] in _OBJECT_OPENERS
-
-
-def colon_subject(text: str, lo: int, colon: int) -> Who | None:
-    """Who speaks in "But neighbour Zibulka picks up the story: “…”" or "… just after Weaver uttered
-    the lines: “…”": the first name or pronoun of the clause before the colon that a lower-case word
-    (its verb) follows."""
-    end = max(text.rfind("! ", lo, colon), text.rfind("? ", lo, colon))
-    lo = end + 2 if end >= 0 else lo  # the sentence after a ! or ? (tokens hold neither mark)
-    toks = tokens(text, max(lo, colon - WINDOW), colon)
-    first = _clause_start(toks)
-    first = skip_introduction(toks, first)  # "In a Fox interview later that day, Trump went further:"
-    alone = _name_alone(text, toks, first) or _cue_before_colon(text, toks, first)
-    if alone is not None:
-        return alone
-    for k in range(first, len(toks) - 1):
-        nxt = toks[k + 1]
-        # A reporting verb is the clause's verb here ("Senator Bob Wu told the crowd:"), not a clause break.
-        breaks = nxt.low in CLAUSE_BREAKS and nxt.low not in P.EN_CUES
-        verb = nxt.text.isalpha() or nxt.low.endswith(("n't", "n’t"))  # "Ellis didn't mince words:"
-        if not verb or nxt.cap or nxt.low in PREPOSITIONS or breaks or nxt.low == "of":
-            continue
-        if nxt.low.endswith("ly") and nxt.low not in LY_NOUNS:
-            continue  # "More importantly, …" (not "Vint's reply was short:")
-        if toks[k].low in P.EN_PRONOUNS and toks[k].low != "it":
-            return Who(toks[k].text, "pronoun", start=toks[k].start, gender=P.EN_PRONOUNS[toks[k].low])
-        if is_name_word(toks[k]):
-            who = titled_name_ahead(text, toks, k) or np_ending(text, toks, k + 1)
-            return who if who is not None and who.kind in ("person", "org") else None
-        if toks[k].text == "," and k > first:
-            who = _appositive_before_verb(text, toks[first : k + 1])
-            if who is not None:
-                return who
-    return None
-
-
-def _name_alone(text: str, toks: list[Tok], first: int) -> Who | None:
-    """A transcript's "Clinton: “…”": a person's name alone before the colon speaks."""
-    if 0 < len(toks) - first <= 3 and all(is_name_word(t) for t in toks[first:]):
-        who = np_ending(text, toks, len(toks))
-        if who is not None and who.kind == "person" and not is_place(who.mention):
-            return who
-    return None
-
-
-def _clause_start(toks: list[Tok]) -> int:
-    """Where the last clause of ``toks`` starts: after its last semicolon, dash, closing quote mark or full stop."""
-    return max(
-        (k + 1 for k, t in enumerate(toks) if t.text in ';—–”"' or t.text.endswith(".") and not is_initial(t.text)),
-        default=0,
-    )
-
-
-def cue_before_colon(text: str, lo: int, colon: int) -> Who | None:
-    """:func:`_cue_before_colon` on the sentence of ``text`` from ``lo`` to its colon at ``colon``."""
-    toks = tokens(text, max(lo, colon - WINDOW), colon)
-    first = _clause_start(toks)
-    return _cue_before_colon(text, toks, first)
-
-
-def _cue_before_colon(text: str, toks: list[Tok], first: int) -> Who | None:
-    """The person or body named right before a reporting verb that ends the clause at the colon, after a comma and
-    "and" or "but" ("The Ledger ran the story, and Harbor News responded:"); None for any other shape."""
-    n = len(toks)
-    if n - first < 5 or toks[-1].low not in P.EN_CUES or P.EN_CUES[toks[-1].low] or not is_name_word(toks[-2]):
-        return None
-    k = run_start(toks, n - 1)
-    if k < first + 2 or toks[k - 1].low not in ("and", "but") or toks[k - 2].text != ",":
-        return None
-    who = np_ending(text, toks, n - 1)
-    return who if who is not None and who.kind in ("person", "org") else None
-
-
-def _appositive_before_verb(text: str, toks: list[Tok]) -> Who | None:
-    """The person or body of a chain of commas before a clause's verb ("Her rival, Tom Reyes, disagreed:",
-    "Reyes, however, disagreed:" with no role)."""
-    who = appositive_subject(text, toks)
-    if who is None or who.kind not in ("person", "org"):
-        return None
-    if who.role is not None and all(word in P.EN_SKIPPABLE for word in who.role.split()):
-        who.role = None  # an adverb set off by commas is no role
-    return who
 
 
 def _inverted_before(text: str, toks: list[Tok], hi: int) -> Who | None:
