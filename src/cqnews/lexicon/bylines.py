@@ -191,6 +191,9 @@ BYLINE_WRITTEN_BY: tuple[str, ...] = (
 # zu Guttenberg", "Anna vom Stein", "Jan van ’t Hof", "Ahmed ben Ali"): German "zu" is also "to", so the quote
 # finder's names do not take them. Compared with casefold().
 CREDIT_NAME_PARTICLES: frozenset[str] = frozenset("zu zum zur vom 't ’t ben bat dei degli".split())
+# Particles that are articles ("Al Jazeera", "La Stampa", "Le Monde"): at a name's start never a given name, where
+# a particle that is also a given name ("Ben Ford", "Della Roe") is one. Compared with casefold().
+ARTICLE_PARTICLES: frozenset[str] = frozenset("al el la le los las der den die".split())
 
 # An elided particle before a surname ("Anne d’Ormesson", "Jean d'Arc").
 ELIDED_PARTICLE = r"[dD]['’]"

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.bylines import ARABIC_NOT_NAME_WORDS, CREDIT_NAME_PARTICLES, ELIDED_PARTICLE, JOB_TITLE_WORDS
+from ...lexicon.bylines import (
+    ARABIC_NOT_NAME_WORDS,
+    ARTICLE_PARTICLES,
+    CREDIT_NAME_PARTICLES,
+    ELIDED_PARTICLE,
+    JOB_TITLE_WORDS,
+)
+from ...lexicon.en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ...lexicon.zh import OUTLET_HEADS
 from ...models import Credit
 from ...text import HAN_RE, normalize_space
@@ -78,6 +85,8 @@ JOB_WORDS = frozenset(
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _PARTICLES = NAME_PARTICLES | CREDIT_NAME_PARTICLES
 _ELIDED_NAME = re.compile(ELIDED_PARTICLE + r"[^\W\d_]")  # "d’Ormesson": a name word after the particle
+# Particles that are also given names ("Ben", "Della"): the first word of "Ben Ford" is a name word, not a particle.
+_GIVEN_NAME_PARTICLES = (_PARTICLES & (FEMALE_NAMES | FEMALE_GIVEN | MALE_NAMES | MALE_GIVEN)) - ARTICLE_PARTICLES
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,9 +165,9 @@ def looks_like_person(text: str) -> bool:
     if not 2 <= len(tokens) <= 5:
         return False
     name_words = 0
-    for token in tokens:
+    for index, token in enumerate(tokens):
         low = token.casefold().strip(",.")
-        if low in _PARTICLES:
+        if low in _PARTICLES and not (index == 0 and low in _GIVEN_NAME_PARTICLES and token[:1].isupper()):
             continue
         if _ELIDED_NAME.match(token):
             token = token[2:]
