@@ -25,6 +25,7 @@ __all__ = [
     "KO_SUPPLIED_WORDS",
     "PHOTO_ABBREVIATIONS",
     "PHOTO_BY_WORDS",
+    "PHOTO_GIVER_WORDS",
     "PHOTO_KIND_WORDS",
     "PHOTO_SITE_WORDS",
     "PHOTO_WORDS",
@@ -148,6 +149,10 @@ AGENCY_WORDS: frozenset[str] = frozenset(
 # The kind of picture before "photo" in a credit ("Staff photo by Anna Roe", "Submitted photo: Ben Poe", "File photo
 # by …"): US and Canadian local papers credit so; the word is no part of the name.
 PHOTO_KIND_WORDS: tuple[str, ...] = ("staff", "submitted", "contributed", "file")
+
+# Words that say who gave the picture, written alone before a photo word as a whole credit note ("(Courtesy photo)",
+# "… on Sunday. Handout photo", "(Submitted photo)"): the giver is the credit, as "Handout" or "Supplied" alone is.
+PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "handout", "submitted", "contributed", "supplied")
 
 # An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
 PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")

@@ -30,6 +30,7 @@ from ...lexicon.credits import (
     KO_PHOTO_LABELS,
     PHOTO_ABBREVIATIONS,
     PHOTO_BY_WORDS,
+    PHOTO_GIVER_WORDS,
     PHOTO_KIND_WORDS,
     PHOTO_WORDS,
     SOURCE_WORDS,
@@ -67,6 +68,7 @@ __all__ = [
     "ZH_NAME_HANDLE",
     "ZH_ORGS",
     "canonical_org",
+    "giver_note",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -407,3 +409,17 @@ def canonical_org(text: str) -> str | None:
     """The table spelling of a known organisation, or None when ``text`` is not in the table."""
     key = text.strip().casefold()
     return KNOWN_ORGS.get(key) or KNOWN_ORGS.get(unicodedata.normalize("NFKC", key))
+
+
+# A credit note of a giver word and a photo word alone ("Courtesy photo", "Handout photo", "Submitted photo").
+_GIVER_NOTE = re.compile(r"(?i:(" + "|".join(PHOTO_GIVER_WORDS) + r"))\s+(?i:photo|image|picture)s?")
+
+
+def giver_note(text: str) -> str | None:
+    """The organisation a whole credit note of a giver word and a photo word names ("Courtesy photo" -> "Courtesy",
+    "Submitted photo" -> "Submitted"), as the giver word alone is credited ("Handout", "Supplied"); else None."""
+    found = _GIVER_NOTE.fullmatch(text.strip())
+    if found is None:
+        return None
+    word = found.group(1)
+    return canonical_org(word) or word.capitalize()

@@ -32,6 +32,7 @@ from .patterns import (
     PHOTO_WORD_SPACE,
     UNCASED_LABEL,
     canonical_org,
+    giver_note,
 )
 from .photo_ko import ko_tail
 from .photo_parse import FOR_WORD, MAX_CREDIT_CHARS, credits_from_body, parse_photo_credit, unquoted, worded_agency
@@ -302,6 +303,8 @@ _TAIL_FORMS = (
 def _bracket_is_credit(inner: str) -> bool:
     if len(inner) > MAX_CREDIT_CHARS:
         return False
+    if giver_note(inner):
+        return True  # "(Courtesy photo)", "(Submitted photo)"
     if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
         return True
     if canonical_org(inner) or worded_agency(inner):
@@ -327,7 +330,7 @@ _BARE_WORDS = frozenset(("supplied", "handout", "file image", "file photo"))
 
 
 def _bare_credit(tail: str) -> bool:
-    if canonical_org(tail) or worded_agency(tail) or tail.casefold() in _BARE_WORDS:
+    if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in _BARE_WORDS:
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")

@@ -19,7 +19,7 @@ from .names import (
     split_people,
     strip_wrapping,
 )
-from .patterns import CREDIT_PREFIX, PHOTO_WORD_SPACE, canonical_org
+from .patterns import CREDIT_PREFIX, PHOTO_WORD_SPACE, canonical_org, giver_note
 from .photo_ko import HANGUL, ko_credits
 from .photo_zh import zh_photo_credits
 
@@ -40,6 +40,9 @@ MAX_CREDIT_CHARS = 160
 
 def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGRAPHER) -> list[Credit]:
     """Turn a credit without its brackets ("iChongqing/Truman PENG") into Credit objects."""
+    giver = giver_note(strip_wrapping(normalize_space(body)))
+    if giver:  # "Courtesy photo": the giver, not "photo" after the keyword "Courtesy"
+        return [Credit(role=role, organization=giver, raw=raw)]
     body, role = _without_keywords(strip_wrapping(normalize_space(body)), role)
     body = _RIGHTS.sub("", body).strip(" ;,.:-|–—＝")
     if not body or len(body) > MAX_CREDIT_CHARS:
