@@ -117,8 +117,30 @@ def best_src(img: HtmlElement) -> str | None:
         return max(sized, key=lambda c: c[0])[1]
     single = _single_src(img)
     if single:
-        return single
+        return _linked_full_size(img, single)
     return candidates[-1][1] if candidates else None
+
+
+_LINK_LEVELS = 2  # <a><img>, <a><span><img>: the link around a thumbnail
+
+
+def _linked_full_size(img: HtmlElement, src: str) -> str:
+    """The full-size file a thumbnail links to ("<a href=".../bridge.jpg"><img src=".../bridge-150x150.jpg">", a
+    gallery's or a lightbox's link), when the link names the same picture (the same file name but for a size
+    variant); else ``src``."""
+    link = img.getparent()
+    for _ in range(_LINK_LEVELS):
+        if link is None or link.tag == "a":
+            break
+        link = link.getparent()
+    if link is None or link.tag != "a":
+        return src
+    href = (link.get("href") or "").strip()
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    if not href or href == src or not _IMAGE_PATH.search(path) or _placeholder(href):
+        return src
+    stem = picture_stem(src)
+    return href if stem is not None and picture_stem(path) == stem else src
 
 
 def _srcset_candidates(img: HtmlElement) -> list[tuple[float, str]]:
