@@ -45,6 +45,7 @@ from .image_furniture import (
 )
 from .image_lines import line_caption
 from .image_metadata import DeclaredImage, declared_images
+from .image_qr import is_qr_code
 from .image_siblings import figure_text_caption, sibling_caption
 from .image_sources import bad_src, best_src, is_small, picture_stem, src_key
 from .image_tables import table_caption
@@ -403,6 +404,8 @@ def _custom_image(el: HtmlElement) -> bool:
 
 def _keep(draft: ImageDraft, img: HtmlElement, strict: bool) -> bool:
     """Product cards take their name as caption; strict candidates need a figure or a caption."""
+    if is_qr_code(draft, img):
+        return False  # a code to scan, beside "长按识别二维码"
     card = product_card(img)
     if card is not None and draft.caption is None:
         draft.caption = card_title(card)

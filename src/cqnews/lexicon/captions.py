@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS",
-    "PLAYER_NOTICES",
+    "PLAYER_NOTICES", "QR_PROMPTS",
     "phrase_alternation",
 ]
 
@@ -78,4 +78,15 @@ CAPTION_CONTROL_WORDS: tuple[str, ...] = (
     "vis mer", "vis mindre", "vis mere", "lukk", "luk", "forstørr", "forstør",
     "visa mer", "visa mindre", "förstora", "stäng",
     "powiększ", "zamknij", "więcej", "pokaż więcej",
+)
+
+# Prompts beside a QR code telling the reader to scan it ("长按识别二维码", "扫一扫关注", "Scan the QR code"): a square
+# picture next to one is a code to scan, no picture of the story. Imperative forms only: "市民扫码乘车" (residents pay
+# by scanning) captions a real photograph.
+QR_PROMPTS: tuple[str, ...] = (
+    "长按识别", "长按二维码", "长按扫码", "长按关注", "扫一扫", "扫码关注", "扫码下载", "扫码阅读",
+    "扫码观看", "扫码收听", "扫码报名", "扫码进群", "扫码了解", "扫码订阅", "识别二维码", "扫描二维码",
+    "扫描下方二维码", "扫描上方二维码",
+    "長按識別", "掃一掃", "掃碼關注", "掃描二維碼",
+    "scan the qr code", "scan this qr code", "scan the code below", "scan the code above",
 )
