@@ -15,6 +15,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
+from ..enrich.credits.names import looks_like_person
 from ..lexicon.captions import CAPTION_CLASS_WORDS, CAPTION_CONTROL_WORDS, CREDIT_CLASS_WORDS, phrase_alternation
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from ..lexicon.quote_patterns import trie_pattern
@@ -215,7 +216,10 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
                 into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
             if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
                 if split and credits is not None and (
-                    is_credit_el(child) or _leading_credit(child, into) or _trailing_chain(child, into)
+                    is_credit_el(child)
+                    or _leading_credit(child, into)
+                    or _trailing_chain(child, into)
+                    or _trailing_name(child, into)
                 ):
                     sub: list[str] = []
                     walk(child, sub, False)  # one credit, whatever its parts ("Image:" + "GCIS")
@@ -224,7 +228,9 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
                         credits.append(text)
                 else:
                     walk(child, into, split)
-            if child.tail:
+            if child.tail and split and credits is not None and _name_line(child, into):
+                credits.append(normalize_space(child.tail))  # "…on Sunday.<br>Anna Roe": the last line names the taker
+            elif child.tail:
                 into.append(child.tail)
 
     walk(el, out, True)
@@ -250,6 +256,34 @@ def _leading_credit(child: HtmlElement, before: list[str]) -> bool:
 # Rossi / ANSA", "AFP/Getty Images"); "Bild 2/5" (a count) is none. Bounded parts, no sentence marks.
 _CHAIN = re.compile(r"^[^\W\d_][\w .'’&\-]{0,40}(?:/\s?[^\W\d_][\w .'’&\-]{0,40}){1,2}$")
 _MAX_CHAIN_WORDS = 8
+
+
+_NAME_ELEMENT_TAGS = frozenset(("small", "cite"))
+
+
+def _after_sentence(before: list[str]) -> bool:
+    """Caption text before, ending as a sentence ends ("Crews resurface the road on Sunday.")."""
+    text = "".join(before).rstrip()
+    return bool(text) and text[-1] in ".!?。！？\"”’)"
+
+
+def _trailing_name(child: HtmlElement, before: list[str]) -> bool:
+    """The last element of a caption, after a sentence, holding only a person's name ("… on Sunday. <small>Anna
+    Roe</small>"): the picture's taker, written apart without a label."""
+    if child.tag not in _NAME_ELEMENT_TAGS or child.getnext() is not None or (child.tail or "").strip():
+        return False
+    return _after_sentence(before) and looks_like_person(normalize_space(child.text_content()))
+
+
+def _name_line(child: HtmlElement, before: list[str]) -> bool:
+    """A line break closing a caption, after a sentence, and a person's name alone after it ("… on Sunday.<br>Anna
+    Roe")."""
+    return (
+        child.tag == "br"
+        and child.getnext() is None
+        and _after_sentence(before)
+        and looks_like_person(normalize_space(child.tail or ""))
+    )
 
 
 def _trailing_chain(child: HtmlElement, before: list[str]) -> bool:
