@@ -9,10 +9,11 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
+from ..lexicon.captions import MUTED_TYPE_CLASSES
 from .image_captions import attach_text, caption_text
 from .image_tree import is_element
 
-__all__ = ["line_caption"]
+__all__ = ["line_caption", "muted_caption_after"]
 
 
 _LINE_BOXES = frozenset(("p", "center", "div", "td", "font"))
@@ -52,3 +53,40 @@ def _picture_node(img: HtmlElement) -> HtmlElement:
             break
         node = parent
     return node
+
+
+_WRAPPER_TAGS = frozenset(("p", "div", "center", "a", "picture", "span"))
+_WRAPPER_LEVELS = 3
+_NOT_IN_MUTED_CAPTION = ("img", "picture", "video", "a", "ul", "ol", "table")
+
+
+def muted_caption_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """The element right after the picture's block set in small or muted type: ``<p><img></p><p><small>Caption
+    </small></p>``, ``<small>Caption</small>``, ``<p class="text-muted">Caption</p>`` (WordPress themes, Bootstrap
+    templates): the picture's caption, where a plain paragraph there is the story's text. (An ``<h6>`` there stays a
+    heading: the body keeps headings that echo a caption.)"""
+    block = _picture_node(img)
+    for _ in range(_WRAPPER_LEVELS):
+        parent = block.getparent()
+        if parent is None or parent.tag not in _WRAPPER_TAGS or len(parent) != 1 or (parent.text or "").strip():
+            break
+        block = parent
+    after = block.getnext()
+    if after is None or (block.tail or "").strip() or after in consumed or not _muted(after):
+        return
+    if any(True for _ in after.iter(_NOT_IN_MUTED_CAPTION)):
+        return
+    text = caption_text(after)
+    if 0 < len(text) <= _MAX_LINE_CAPTION:
+        attach_text(draft, after, consumed)
+
+
+def _muted(el: HtmlElement) -> bool:
+    """A ``<small>``, or a paragraph of a muted-type class or wholly in one ``<small>``."""
+    if el.tag == "small":
+        return True
+    if el.tag != "p":
+        return False
+    if MUTED_TYPE_CLASSES.intersection((el.get("class") or "").split()):
+        return True
+    return len(el) == 1 and el[0].tag == "small" and not (el.text or "").strip() and not (el[0].tail or "").strip()

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS",
-    "PLAYER_NOTICES", "QR_PROMPTS",
+    "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS",
     "phrase_alternation",
 ]
 
@@ -90,3 +90,7 @@ QR_PROMPTS: tuple[str, ...] = (
     "長按識別", "掃一掃", "掃碼關注", "掃描二維碼",
     "scan the qr code", "scan this qr code", "scan the code below", "scan the code above",
 )
+
+# Class tokens of small, muted type (Bootstrap's "text-muted", "small"): a paragraph set so right after a picture is
+# the picture's caption, as a paragraph wholly in <small> or an <h6> there is.
+MUTED_TYPE_CLASSES: frozenset[str] = frozenset(("text-muted", "muted", "small", "text-small", "text-sm", "fs-sm"))
