@@ -21,7 +21,7 @@ from .decoding import codec_names, decode, utf8_free_of_controls
 from .document import looks_like_html, parse_tree
 from .draft import Draft
 from .enrich.captions import attach_captions
-from .enrich.credits import article_authors, credits_from_bylines, inline_bylines
+from .enrich.credits import article_authors, credits_from_bylines, inline_bylines, is_strong_credit
 from .enrich.dateline import find_dateline
 from .enrich.dates import ParsedDate, date_from_url, pick_date
 from .enrich.language import detect_language, load_profiles, normalize_language
@@ -43,7 +43,7 @@ from .models import (
 from .not_article import warn_if_not_article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
-from .text import cjk_ratio
+from .text import cjk_ratio, normalize_space
 from .timezones import UnknownTimeZoneError, zone
 from .urls import checked_url
 
@@ -361,7 +361,17 @@ def _credits(draft: Draft, deadline: Deadline) -> list[Credit]:
     """Credits from the byline lines and inline bylines, then the ones the extraction declared."""
     if not _in_time("bylines", deadline, draft.warnings):
         return _merged_credits([], draft.credits)
-    return _merged_credits(credits_from_bylines([*draft.bylines, *inline_bylines(draft.blocks)]), draft.credits)
+    bylines = _not_picture_credits(draft)
+    return _merged_credits(credits_from_bylines([*bylines, *inline_bylines(draft.blocks)]), draft.credits)
+
+
+def _not_picture_credits(draft: Draft) -> list[str]:
+    """The byline lines but the photo credits the image finder gave a picture ("图/记者 王明 摄" on the line under
+    it): the picture's credit, not the article's photographer."""
+    pictures = {normalize_space(image.credit) for image in draft.images if image.credit}
+    if not pictures:
+        return list(draft.bylines)
+    return [line for line in draft.bylines if not (normalize_space(line) in pictures and is_strong_credit(line))]
 
 
 def _check_block_sizes(draft: Draft, options: ParseOptions) -> None:

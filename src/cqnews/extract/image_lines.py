@@ -9,11 +9,12 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
+from ..enrich.credits.photo import is_strong_credit, split_photo_credit
 from ..lexicon.captions import MUTED_TYPE_CLASSES
-from .image_captions import attach_text, caption_text
+from .image_captions import attach_text, caption_text, consume
 from .image_tree import is_element
 
-__all__ = ["line_caption", "muted_caption_after"]
+__all__ = ["credit_line_after", "line_caption", "muted_caption_after"]
 
 
 _LINE_BOXES = frozenset(("p", "center", "div", "td", "font"))
@@ -65,14 +66,8 @@ def muted_caption_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlE
     </small></p>``, ``<small>Caption</small>``, ``<p class="text-muted">Caption</p>`` (WordPress themes, Bootstrap
     templates): the picture's caption, where a plain paragraph there is the story's text. (An ``<h6>`` there stays a
     heading: the body keeps headings that echo a caption.)"""
-    block = _picture_node(img)
-    for _ in range(_WRAPPER_LEVELS):
-        parent = block.getparent()
-        if parent is None or parent.tag not in _WRAPPER_TAGS or len(parent) != 1 or (parent.text or "").strip():
-            break
-        block = parent
-    after = block.getnext()
-    if after is None or (block.tail or "").strip() or after in consumed or not _muted(after):
+    after = _after_block(img)
+    if after is None or after in consumed or not _muted(after):
         return
     if any(True for _ in after.iter(_NOT_IN_MUTED_CAPTION)):
         return
@@ -90,3 +85,33 @@ def _muted(el: HtmlElement) -> bool:
     if MUTED_TYPE_CLASSES.intersection((el.get("class") or "").split()):
         return True
     return len(el) == 1 and el[0].tag == "small" and not (el.text or "").strip() and not (el[0].tail or "").strip()
+
+
+def _after_block(img: HtmlElement) -> HtmlElement | None:
+    """The element right after the picture's block (the picture and the wrappers that hold only it), with no text
+    between."""
+    block = _picture_node(img)
+    for _ in range(_WRAPPER_LEVELS):
+        parent = block.getparent()
+        if parent is None or parent.tag not in _WRAPPER_TAGS or len(parent) != 1 or (parent.text or "").strip():
+            break
+        block = parent
+    after = block.getnext()
+    return None if after is None or (block.tail or "").strip() or not is_element(after) else after
+
+
+_CREDIT_LINE_TAGS = frozenset(("p", "div", "center"))
+_MAX_CREDIT_LINE = 60
+
+
+def credit_line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """A line right after the picture's block holding only a photo credit (``<p align=center>图/记者 王明 摄</p>``,
+    "Photo: Anna Roe/Reuters"): the picture's credit, not the article's photographer."""
+    after = _after_block(img)
+    if after is None or after.tag not in _CREDIT_LINE_TAGS or after in consumed or len(after) > 3:
+        return
+    text = caption_text(after)
+    # (a credit alone: "上图为开通首日的列车。李杰 摄" is a caption with its credit)
+    if 0 < len(text) <= _MAX_CREDIT_LINE and is_strong_credit(text) and split_photo_credit(text)[0] is None:
+        draft.credit = text
+        consume(after, consumed)

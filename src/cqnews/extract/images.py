@@ -43,7 +43,7 @@ from .image_furniture import (
     product_card,
     qualify,
 )
-from .image_lines import line_caption, muted_caption_after
+from .image_lines import credit_line_after, line_caption, muted_caption_after
 from .image_metadata import DeclaredImage, declared_images
 from .image_qr import is_qr_code
 from .image_siblings import figure_text_caption, sibling_caption
@@ -381,6 +381,8 @@ class _CandidateWalk:
                 table_caption(img, draft, self.consumed)
             if draft.caption is None and draft.credit is None:
                 muted_caption_after(img, draft, self.consumed)
+            if draft.credit is None:
+                credit_line_after(img, draft, self.consumed)
             box_credit(img, draft, self.consumed)
             attribute_caption(img, draft)
         kept = zip(self.drafts, self.elements, self.strict, strict=True)
