@@ -12,7 +12,7 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
-from .image_captions import attach, caption_text, consume, credit_text_ok
+from .image_captions import attach, caption_text, consume, credit_text_ok, is_caption_el
 from .image_tree import MAX_CAPTION_NODES, ancestors, is_element
 
 __all__ = ["figure_text_caption", "sibling_caption"]
@@ -87,6 +87,29 @@ def _media_box(img: HtmlElement) -> HtmlElement:
 
 
 _NOT_IN_SIBLING_CAPTION = ("img", "picture", "video", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
+
+
+def caption_before(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """A caption element written before the picture in a plain wrapper of the two (``<div><div class="caption">…</div>
+    <img></div>``): the wrapper holds the caption element, then the media element, and nothing else."""
+    media = _media_box(img)
+    wrapper = media.getparent()
+    if wrapper is None or wrapper.tag in ("body", "article", "main", "section"):
+        return
+    children = [
+        c
+        for c in wrapper
+        if c is media or (is_element(c) and c.tag not in ("script", "style", "noscript", "br") and not _is_empty(c))
+    ]
+    if len(children) != 2 or children[1] is not media or (wrapper.text or "").strip():
+        return
+    caption_el = children[0]
+    if caption_el in consumed or not is_caption_el(caption_el):
+        return
+    if any(True for _ in caption_el.iter(_NOT_IN_SIBLING_CAPTION)):
+        return
+    if 0 < len(caption_text(caption_el)) <= _MAX_SIBLING_CAPTION:
+        attach(draft, caption_el, consumed)
 
 
 def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple[HtmlElement, str]] | None:

@@ -46,7 +46,7 @@ from .image_furniture import (
 from .image_lines import credit_line_after, line_caption, muted_caption_after
 from .image_metadata import DeclaredImage, declared_images
 from .image_qr import is_qr_code
-from .image_siblings import figure_text_caption, sibling_caption
+from .image_siblings import caption_before, figure_text_caption, sibling_caption
 from .image_sources import bad_src, best_src, is_small, picture_stem, src_key
 from .image_tables import table_caption
 from .image_tree import ARTICLE_TAGS, ancestors, enclosing_figure
@@ -375,6 +375,8 @@ class _CandidateWalk:
                 sibling_caption(img, draft, self.consumed)
             if draft.caption is None:
                 figure_text_caption(img, draft, self.consumed)
+            if draft.caption is None and draft.credit is None:
+                caption_before(img, draft, self.consumed)
             if draft.caption is None and draft.credit is None:
                 line_caption(img, draft, self.consumed)
             if draft.caption is None and draft.credit is None:
