@@ -76,6 +76,12 @@ class LatinTable:
     term_leads: frozenset[str] = frozenset()
     # right before a lead, makes it a verb of saying, the quote speech: "a dit « … »", "ha llamado «…»"
     term_lead_blockers: frozenset[str] = frozenset()
+    # where and when, between a reporting verb and its subject: "sagte am Montag in Berlin Minister …", "dijo el
+    # lunes en Madrid el ministro …". A preposition of place before a capitalised place name ("in", "en", "em") ...
+    place_leads: frozenset[str] = frozenset()
+    # ... the article or preposition before a weekday ("am", "el", "op") and words that name a day ("heute", "ayer")
+    weekday_leads: frozenset[str] = frozenset()
+    day_words: frozenset[str] = frozenset()
 
 
 def words(text: str) -> frozenset[str]:

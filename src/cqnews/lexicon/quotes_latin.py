@@ -32,6 +32,9 @@ from .speech_verbs_latin import (
 
 GERMAN = LatinTable(
     language="de",
+    place_leads=_words("in|im"),
+    weekday_leads=_words("am"),
+    day_words=_words("heute|gestern|morgen"),
     back_references=_words("mit diesen worten|mit diesen sätzen"),
     relatives=_words("welche|welcher|welches|wer|dessen|deren|wo"),
     cues=GERMAN_CUES,
@@ -110,6 +113,8 @@ GERMAN = LatinTable(
 
 FRENCH = LatinTable(
     language="fr",
+    place_leads=_words("à|en"),
+    day_words=_words("hier|aujourd’hui|aujourd'hui"),
     back_references=_words("ainsi|c'est ce|c’est ce|c'est en ces termes|c’est en ces termes"),
     relatives=_words("qui|dont|où|lequel|laquelle|lesquels|lesquelles"),
     relative_subjects=_words("qui"),
@@ -156,6 +161,9 @@ FRENCH = LatinTable(
 
 SPANISH = LatinTable(
     language="es",
+    place_leads=_words("en"),
+    weekday_leads=_words("el|este"),
+    day_words=_words("hoy|ayer"),
     back_references=_words("así|así lo|con esas palabras|con estas palabras"),
     relatives=_words("quien|quienes|cuyo|cuya|cuyos|cuyas|donde|cual|cuales"),
     relative_subjects=_words("quien|quienes"),
@@ -203,6 +211,8 @@ SPANISH = LatinTable(
 
 ITALIAN = LatinTable(
     language="it",
+    place_leads=_words("a|in"),
+    day_words=_words("ieri|oggi"),
     back_references=_words("così|con queste parole"),
     relatives=_words("cui|quale|quali|dove|chi"),
     object_pronouns=_words("lo|la|li|le|gli|ne|mi|ti|ci|vi"),
@@ -243,6 +253,9 @@ ITALIAN = LatinTable(
 
 PORTUGUESE = LatinTable(
     language="pt",
+    place_leads=_words("em"),
+    weekday_leads=_words("na|no|nesta|neste"),
+    day_words=_words("hoje|ontem"),
     back_references=_words("assim|foi assim que|com estas palavras"),
     relatives=_words("quem|cujo|cuja|onde|qual|quais"),
     object_pronouns=_words("lhe|lhes|me|te|nos"),
@@ -284,6 +297,9 @@ PORTUGUESE = LatinTable(
 
 DUTCH = LatinTable(
     language="nl",
+    place_leads=_words("in|op"),
+    weekday_leads=_words("op"),
+    day_words=_words("vandaag|gisteren"),
     relatives=_words("die|wie|waar|welke"),
     cues=DUTCH_CUES,
     sources_before=_words("volgens"),

@@ -26,6 +26,7 @@ from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
 from .latin_clause import bare_speaker
 from .latin_phrases import after_phrase, apposition, elision, past_listener, reaches, read_subject
+from .latin_setting import past_setting
 from .latin_subject import clause_subject, colon_name, impersonal_source
 from .latin_titles import is_title
 from .spans import Span
@@ -243,7 +244,9 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     """The subject after a reporting verb; where the language may leave it out ("“…”, ha explicado, sin …"),
     a verb with nothing but a comma or the sentence's end after it has an empty pronoun for its subject,
     resolved like "er" or "she" to the person named or quoted last. A name's apposition is its role
-    ("« … », explique Marie Martin, adjointe aux finances.")."""
+    ("« … », explique Marie Martin, adjointe aux finances."). A day and a place between the verb and its subject are
+    stepped over ("sagte am Montag in Berlin Minister …", :mod:`.latin_setting`)."""
+    pos = past_setting(table, text, pos, hi) or pos
     told_first = _told_first(table, text, pos, hi)
     who = None if told_first else read_subject(table, text, pos, hi) or impersonal_source(table, text, pos, hi)
     after = past_listener(table, text, pos, hi) if who is None and table.listeners else None

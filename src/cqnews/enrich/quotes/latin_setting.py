@@ -1,0 +1,65 @@
+"""Where and when, between a reporting verb and its subject after it.
+
+Wire copy puts the day and the place of a statement right after the verb, before who made it: "„…“, sagte am
+Dienstag in Hamburg Bürgermeister Peter Brandt.", "«…», dijo el lunes en Sevilla el alcalde Juan Gil.", "«…»,
+disse em Lisboa o ministro João Silva.", "„…”, zei in Utrecht minister Jan de Vries.". Read from the verb, the
+day came out as the speaker ("el lunes") or the place swallowed the name ("in Berlin Minister …": none). Here the
+day (a weekday, with its article or preposition, or a word that names a day) and the place (a preposition of the
+table's ``place_leads`` and one to three capitalised words) are stepped over, when the words after them open a
+speaker phrase of the shape a subject after its verb takes: an article or an office word. A capitalised word after
+the place is no subject opening ("à Paris Jean Dupont": where the place ends is not known), nor is a lower-case
+word after the preposition ("in der Sitzung": no place name).
+"""
+
+from __future__ import annotations
+
+from ...lexicon.dates import LATIN_WEEKDAYS
+from ...lexicon.quotes_latin import LatinTable
+from .latin_phrases import CLAUSE_WORDS, is_title, name_word, phrase_words
+
+__all__ = ["past_setting"]
+
+_PLACE_WORDS = 3  # capitalised words of a place name at most ("Buenos Aires", "Den Haag")
+
+
+def past_setting(table: LatinTable, text: str, pos: int, hi: int) -> int | None:
+    """Where the subject starts past a day and a place right after a reporting verb (``pos``); None when
+    neither opens ``text[pos:hi]`` or no article or office word follows them."""
+    if not table.place_leads:
+        return None
+    words = phrase_words(table, text, pos, hi, CLAUSE_WORDS)
+    k = _past_day(table, words, 0)
+    k = _past_place(table, words, k)
+    k = _past_day(table, words, k)  # "dijo en Madrid el lunes el ministro"
+    if k == 0 or k >= len(words):
+        return None
+    first = words[k][0]
+    if first.lower() in table.determiners or is_title(table, first):
+        return words[k][1]
+    return None
+
+
+def _past_day(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """Past a weekday with the word before it ("am Montag", "el lunes", "lundi") or a word naming a day ("ayer")."""
+    if k < len(words) and words[k][0].lower() in table.day_words:
+        return k + 1
+    if k + 1 < len(words) and words[k][0].lower() in table.weekday_leads and words[k + 1][0].lower() in LATIN_WEEKDAYS:
+        return k + 2
+    if k < len(words) and words[k][0].lower() in LATIN_WEEKDAYS:
+        return k + 1
+    return k
+
+
+def _past_place(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """Past a preposition of place and the capitalised words of a place name ("in Berlin", "en Buenos Aires")."""
+    if k >= len(words) or words[k][0] not in table.place_leads:
+        return k
+    j = k + 1
+    while j < len(words) and j - k <= _PLACE_WORDS and _place_word(table, words[j][0]):
+        j += 1
+    return j if j > k + 1 else k
+
+
+def _place_word(table: LatinTable, word: str) -> bool:
+    """A capitalised word that may be part of a place name: no office ("Minister") and no article."""
+    return word[:1].isupper() and name_word(table, word) and not is_title(table, word)
