@@ -25,7 +25,8 @@ from functools import cache
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
 from .latin_clause import bare_speaker
-from .latin_phrases import after_phrase, apposition, elision, past_listener, reaches, read_subject
+from .latin_elision import elision
+from .latin_phrases import after_phrase, apposition, past_listener, reaches, read_subject
 from .latin_setting import past_setting
 from .latin_subject import clause_subject, colon_name, impersonal_source
 from .latin_titles import is_title

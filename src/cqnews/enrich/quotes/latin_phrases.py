@@ -22,6 +22,7 @@ from ...lexicon.quotes_latin import (
 )
 from ..speakers.phrases import Who, is_place
 from ..speakers.tokens import given_name_gender
+from .latin_elision import article_apart, joined
 from .latin_titles import is_title
 
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
@@ -68,7 +69,7 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
     while k < len(words) - 1 and is_title(table, words[k][0]):
         k += 1
     k = k or _noun_before_given_name(table, words)
-    role = " ".join(w for w, _ in words[:k])
+    role = joined(words[:k])
     role = f"{role_prefix} {role}".strip() if role_prefix else role
     name = [w for w, _ in words[k:]]
     while name and name[-1].lower() in table.particles:
@@ -77,7 +78,7 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
         return None  # "Darin beklagt …", "Мой девиз: «…»": a sentence's capitalised first word, no name
     # "Prezydent USA": an office and its country, the holder unnamed (a description, as the office alone is)
     if not name or (len(name) == 1 and is_title(table, name[0])) or role and is_place(" ".join(name)):
-        mention = " ".join(w for w, _ in words)
+        mention = joined(words)
         return Who(f"{role_prefix} {mention}".strip(), "desc", role=f"{role_prefix} {mention}".strip(), start=start)
     return Who(" ".join(name), "person", role=role or None, start=start)
 
@@ -110,6 +111,10 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     words = phrase_words(table, text, lo, hi)
     if not words:
         return None
+    apart = article_apart(table.determiners, words)
+    named = _determined(table, text, apart, hi) if apart is not words else None
+    if named is not None and named.kind == "person":
+        return named  # "l'ancien ministre Jean Martin" (not "L'élu" alone: a description read as before)
     first, at = words[0]
     low = first.lower()
     if low in table.pronouns:
@@ -118,13 +123,11 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     if body is not None:
         return body
     if low in table.determiners:
-        phrase = _to_preposition(table, words[: DESCRIPTION_WORDS + 1])
-        apposed = _apposed_name(table, text, phrase, hi) or _apposed_past_complement(table, text, words, phrase, hi)
-        return apposed or description(table, phrase, at)
+        return _determined(table, text, words, hi)
     office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
     if office:
         run = leading_run(table, words[office:])
-        role = " ".join(w for w, _ in words[:office])
+        role = joined(words[:office])
         return person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None
     if not table.determiners and first.islower() and is_title(table, first):
         return description(table, _to_preposition(table, words[: DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
@@ -132,6 +135,13 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return None  # (a preposition or a conjunction opening its sentence, "Tras la denuncia …", "Dass Berg …")
     run = leading_run(table, words)
     return person(table, run[:NAME_WORDS], at) if run else None
+
+
+def _determined(table: LatinTable, text: str, words: list[tuple[str, int]], hi: int) -> Who:
+    """The phrase an article opens: a name after its office or set off by commas, else a description."""
+    phrase = _to_preposition(table, words[: DESCRIPTION_WORDS + 1])
+    apposed = _apposed_name(table, text, phrase, hi) or _apposed_past_complement(table, text, words, phrase, hi)
+    return apposed or description(table, phrase, words[0][1])
 
 
 def _german_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
@@ -248,7 +258,7 @@ def _apposed_name(table: LatinTable, text: str, phrase: list[tuple[str, int]], h
     who = person(table, run[:NAME_WORDS], run[0][1])
     if who is None or who.kind != "person":
         return None
-    who.role = " ".join(w for w, _ in phrase)
+    who.role = joined(phrase)
     return who
 
 
@@ -308,21 +318,21 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
         if is_title(table, words[k][0]) and words[k + 1][0][:1].isupper() and not is_title(table, words[k + 1][0]):
             run = leading_run(table, words[k + 1 :])
             if run and words[k + 1][0].lower() not in table.determiners:
-                prefix = " ".join(w for w, _ in words[: k + 1])
+                prefix = joined(words[: k + 1])
                 who = person(table, run[:NAME_WORDS], at, role_prefix=prefix)
                 if who is not None and who.kind == "person":
                     return who
     named = _named_after_complement(table, words, at) or _named_after_noun(table, words, at)
     if named is not None:
         return named
-    phrase = " ".join(w for w, _ in words)
+    phrase = joined(words)
     k = len(words)
     while k > 1 and words[k - 1][0].lower() in table.determiners:
         k -= 1  # an article whose noun the phrase lost ("der Coach der „Nati“"): no part of the role
     if names_body(table, words[:k]):
-        return Who(" ".join(w for w, _ in words[:k]), "org", start=at)
+        return Who(joined(words[:k]), "org", start=at)
     fresh = words[0][0].lower() in table.indefinites  # "un porte-parole": someone not named before
-    return Who(phrase, "desc", role=" ".join(w for w, _ in words[:k]), start=at, fresh=fresh)
+    return Who(phrase, "desc", role=joined(words[:k]), start=at, fresh=fresh)
 
 
 def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
@@ -343,8 +353,8 @@ def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at:
         if len(name) > _NAME_AFTER_COMPLEMENT or not name[0][0][:1].isupper():
             continue
         if len(leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
-            role = " ".join(w for w, _ in words[: end + 1])
-            return Who(" ".join(w for w, _ in name), "person", role=role, start=at)
+            role = joined(words[: end + 1])
+            return Who(joined(name), "person", role=role, start=at)
     return None
 
 
@@ -357,7 +367,7 @@ def _named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) 
     run = leading_run(table, words[2:])
     if len(run) < 2 or len(run) != len(words) - 2 or given_name_gender(run[0][0]) is None:
         return None
-    return Who(" ".join(w for w, _ in run), "person", role=f"{words[0][0]} {words[1][0]}", start=at)
+    return Who(joined(run), "person", role=f"{words[0][0]} {words[1][0]}", start=at)
 
 
 _NAME_AFTER_NOUN_WORDS = 4  # article, noun, given name and surname
@@ -446,10 +456,3 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
             run.pop()
         k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa", "dem Sender")
     return words[k][1] if k < len(words) else None
-
-
-def elision(words: frozenset[str], word: str) -> int:
-    """How long the elided word of ``words`` that ``word`` opens is ("qu’" of "qu’il"),
-    or 0 when it opens none (``word`` in lower case)."""
-    mark = max(word.find("'"), word.find("’"))
-    return mark + 1 if 0 < mark < len(word) - 1 and word[: mark + 1] in words else 0

@@ -18,7 +18,8 @@ from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from .latin import framing_source_re, is_someone, source_re, words_re
-from .latin_phrases import after_phrase, apposition, elision, past_listener, reaches, read_subject
+from .latin_elision import elision
+from .latin_phrases import after_phrase, apposition, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .spans import Span
 from .text import MIN_CLAUSE, NEAR, BlockView, Found, Inside
