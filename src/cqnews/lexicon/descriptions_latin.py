@@ -9,6 +9,8 @@ several, not one. Lower case, by language code (French, Spanish and German put n
 
 from __future__ import annotations
 
+import re
+
 POSSESSIVES_AFTER_ARTICLE: dict[str, frozenset[str]] = {
     "it": frozenset({"suo", "sua", "suoi", "sue", "loro", "mio", "mia", "nostro", "nostra"}),
     "pt": frozenset({"seu", "sua", "seus", "suas", "meu", "minha", "nosso", "nossa"}),
@@ -21,3 +23,7 @@ PLURAL_ARTICLES: dict[str, frozenset[str]] = {
     "pt": frozenset({"os", "as"}),
     "nl": frozenset(),
 }
+
+# An age written as one adjective between an article and a name ("der 58-jährige Klaus Hofmann", "de 58-jarige Jan
+# de Vries"): the article and the age describe the person the name that follows names.
+AGE_ADJECTIVE_RE = re.compile(r"\d{1,3}-(?:jährige|jährigen|jähriger|jarige)")

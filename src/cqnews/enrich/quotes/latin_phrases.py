@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE
 from ...lexicon.quotes_latin import (
     GERMAN_ACRONYM_RE,
     GERMAN_ADJECTIVE_ENDINGS,
@@ -323,6 +324,7 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
                 if who is not None and who.kind == "person":
                     return who
     named = _named_after_complement(table, words, at) or _named_after_noun(table, words, at)
+    named = named or _named_after_age(table, words)
     if named is not None:
         return named
     phrase = joined(words)
@@ -371,6 +373,20 @@ def _named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) 
 
 
 _NAME_AFTER_NOUN_WORDS = 4  # article, noun, given name and surname
+
+
+def _named_after_age(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "der 58-jährige Klaus Hofmann", "de 58-jarige Jan de Vries": an article, an age and a name ending the phrase;
+    the name speaks, the article and the age are its role. Where every noun is capitalised, the name must be two
+    words at least and open with a known given name ("der 58-jährige Rentner" describes someone unnamed)."""
+    if len(words) < _NAME_AFTER_NOUN_WORDS - 1 or not AGE_ADJECTIVE_RE.fullmatch(words[1][0]):
+        return None
+    run = leading_run(table, words[2:])
+    if len(run) != len(words) - 2 or any(is_title(table, w) for w, _ in run):
+        return None
+    if table.capitalised_nouns and (len(run) < 2 or given_name_gender(run[0][0]) is None):
+        return None
+    return Who(joined(run), "person", role=joined(words[:2]), start=words[0][1])
 
 
 def complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
