@@ -135,6 +135,7 @@ FRENCH = LatinTable(
         "général", "dr", "dr.", "me", "adjoint", "adjointe", "conseiller", "conseillère", "chercheur",
         "chercheuse", "économiste", "analyste", "responsable", "délégué", "déléguée", "fondateur", "fondatrice",
         "leader", "candidat", "candidate", "juge", "commissaire", "dirigeant", "dirigeante",
+        "docteur", "médecin",
     ),
     that=_words("que|qu'|qu’"),
     particles=_words("de|du|des|la|le|d'|d’"),
@@ -184,7 +185,7 @@ SPANISH = LatinTable(
         "jefe", "jefa", "gobernador", "gobernadora", "general", "dr.", "dra.", "consejero", "consejera",
         "concejal", "concejala", "investigador", "investigadora", "economista", "analista", "responsable",
         "delegado", "delegada", "fundador", "fundadora", "líder", "candidato", "candidata", "juez", "jueza",
-        "magistrado", "magistrada", "dirigente", "coordinador", "coordinadora",
+        "magistrado", "magistrada", "dirigente", "coordinador", "coordinadora", "doctor", "doctora", "médico", "médica",
         "señor", "señora", "don", "doña", "sr.", "sra.", "srta.",  # (courtesy titles: "la señora Ruiz" is Ruiz)
     ),
     that=_words("que"),
@@ -232,6 +233,7 @@ ITALIAN = LatinTable(
         "dott.", "prof.", "assessore", "assessora", "consigliere", "consigliera", "ricercatore",
         "ricercatrice", "economista", "analista", "responsabile", "fondatore", "fondatrice", "leader",
         "candidato", "candidata", "giudice", "magistrato", "dirigente", "governatore", "prefetto", "commissario",
+        "dottor", "dottore", "dottoressa", "medico",
         "signor", "signora", "signore",  # (courtesy titles: "la signora Rossi" is Rossi)
     ),
     that=_words("che"),
@@ -274,6 +276,7 @@ PORTUGUESE = LatinTable(
         "senadora", "advogado", "advogada", "procurador", "procuradora", "treinador", "técnico",
         "governador", "governadora", "general", "vereador", "vereadora", "investigador", "investigadora",
         "pesquisador", "pesquisadora", "economista", "analista", "responsável", "fundador", "fundadora",
+        "doutor", "doutora", "médico", "médica",
         "sr.", "sra.", "senhor", "senhora",  # (courtesy titles: "o sr. Silva" is Silva)
     ),
     that=_words("que"),
@@ -311,7 +314,7 @@ DUTCH = LatinTable(
     titles=(
         "minister", "premier", "president", "burgemeester", "woordvoerder", "woordvoerster", "directeur",
         "voorzitter", "hoogleraar", "professor", "staatssecretaris", "trainer", "coach", "advocaat",
-        "officier", "commissaris", "wethouder", "kamerlid", "dr.", "prof.",
+        "officier", "commissaris", "wethouder", "kamerlid", "dr.", "prof.", "dokter",
         "heer", "mevrouw", "dhr.", "mevr.",  # (courtesy titles: "de heer Bakker" is Bakker)
     ),
     that=_words("dat"),
