@@ -328,7 +328,9 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
 def _cue_after_opener(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
     """ "Am Montag sagte die Architektin Anna Weber, die Brücke sei …": where the verb stands second (German), a
     time or place phrase (or an adverb) opens the sentence, the reporting verb follows it and its subject after the
-    verb reaches a comma; the clause after the comma is reported. A subordinate clause ("Als …") opens no such one."""
+    verb reaches a comma; the clause after the comma is reported. A subordinate clause ("Als …") opens no such one.
+    An object opened by an article may open it too ("Der Zeitung sagte Meyer, die Mannschaft sei …"), the clause
+    after the comma then in the subjunctive of reported speech."""
     text, cues = b.text, b.cues
     first = text[s:e].split(" ", 1)[0].lower()
     if not table.subject_first or not table.capitalised_nouns or not _opens_before_verb(table, first):
@@ -346,8 +348,17 @@ def _cue_after_opener(table: LatinTable, b: BlockView, s: int, e: int) -> Found 
         if text[start:e].split(" ", 1)[0].lower() in table.that:
             return None  # (a "dass" clause: read by _that_clause)
         end = _clause_end(text, start, e)
+        if first in table.determiners and not _reported_mood(table, text, start, end):
+            return None  # ("Ein „Riesen-Rennen“ urteilte Berg, am Sonntag Zweite, …": the object was what was said)
         return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k]) if end - start >= MIN_CLAUSE else None
     return None
+
+
+def _reported_mood(table: LatinTable, text: str, start: int, end: int) -> bool:
+    """Does a verb form only reported speech uses (Konjunktiv I: "sei", "werde") stand in [start, end)? After an
+    object that opens the sentence, only such a clause is the report, not an apposition to the subject."""
+    pattern = _subjunctive_re(table)
+    return pattern is not None and pattern.search(text, start, end) is not None
 
 
 def _name_set_off(text: str, start: int, e: int) -> bool:
@@ -361,17 +372,19 @@ _NAME_WORDS = 4
 
 
 def _opens_before_verb(table: LatinTable, first: str) -> bool:
-    """May the sentence's first word open a phrase before a verb in second place ("Am Montag", "Gestern", "Dazu")?
+    """May the sentence's first word open a phrase before a verb in second place ("Am Montag", "Gestern", "Dazu",
+    "Dem Sender")?
     Not a conjunction whose clause puts its verb last ("Als", "Wenn", "Nachdem") nor a relative ("Wer")."""
     if first in table.subordinators or first in table.unreal_leads or first in table.relatives:
         return False
-    return first in table.openers or first in table.prepositions
+    # an article: the phrase it opens is the verb's object, its subject after it ("Der Zeitung sagte Meyer, …")
+    return first in table.openers or first in table.prepositions or first in table.determiners
 
 
 def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
     """The subject that opens the sentence [s, verb) before its cue ("Berg sagte, …"), or the source of an
     impersonal cue ("Aus dem Ministerium hieß es, …"); None when the phrase before the cue does not open it."""
-    if verb <= s:
+    if verb <= s or _told_opens(table, text, s):
         return None
     if impersonal_at(table, text, verb):
         return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")
@@ -380,6 +393,18 @@ def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | N
         return who
     # "Der Bürgermeister von Neustadt, Klaus Meyer, sagte, …": the name's apposed office opens the sentence
     return who if who.role is not None and " ".join(text[s : who.start].split()).rstrip(",") == who.role else None
+
+
+def _told_opens(table: LatinTable, text: str, s: int) -> bool:
+    """Does an article that only marks who was told open the sentence ("Dem Sender sagte Weber, …": a dative, never
+    the subject)?"""
+    first = text[s : s + _FIRST_WORD_CHARS].split(" ", 1)[0]
+    return first.lower() in table.listeners and first.lower() in table.determiners and first.lower() not in (
+        table.subject_listeners
+    )
+
+
+_FIRST_WORD_CHARS = 20
 
 
 def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
