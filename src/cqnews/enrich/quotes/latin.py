@@ -27,7 +27,7 @@ from ..speakers.phrases import Who
 from .latin_clause import bare_speaker
 from .latin_elision import elision
 from .latin_phrases import after_phrase, apposition, past_listener, reaches, read_subject
-from .latin_setting import past_setting
+from .latin_setting import is_place_named, past_setting
 from .latin_subject import clause_subject, colon_name, impersonal_source
 from .latin_titles import is_title
 from .spans import Span
@@ -272,9 +272,10 @@ def _told_first(table: LatinTable, text: str, pos: int, hi: int) -> bool:
 
 
 def _named_alone(table: LatinTable, text: str, pos: int, hi: int) -> bool:
-    """Does a body or a person named alone end the clause at ``pos`` ("a RTP.")?"""
+    """Does a body or a person named alone end the clause at ``pos`` ("a RTP.")? A place is neither ("a Lisboa.":
+    where it was said; place names of :mod:`cqnews.lexicon.places_latin`)."""
     who = read_subject(table, text, pos, hi)
-    if who is None or who.kind not in ("org", "person"):
+    if who is None or who.kind not in ("org", "person") or is_place_named(table, who):
         return False
     return _NO_SUBJECT_RE.match(text, _phrase_end(text, pos, hi, who)) is not None
 

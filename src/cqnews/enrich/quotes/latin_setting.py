@@ -14,10 +14,12 @@ word after the preposition ("in der Sitzung": no place name).
 from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
+from ...lexicon.places_latin import PLACES_LATIN
 from ...lexicon.quotes_latin import LatinTable
+from ..speakers.phrases import Who
 from .latin_phrases import CLAUSE_WORDS, is_title, name_word, phrase_words
 
-__all__ = ["past_setting"]
+__all__ = ["is_place_named", "past_setting"]
 
 _PLACE_WORDS = 3  # capitalised words of a place name at most ("Buenos Aires", "Den Haag")
 
@@ -63,3 +65,11 @@ def _past_place(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
 def _place_word(table: LatinTable, word: str) -> bool:
     """A capitalised word that may be part of a place name: no office ("Minister") and no article."""
     return word[:1].isupper() and name_word(table, word) and not is_title(table, word)
+
+
+def is_place_named(table: LatinTable, who: Who) -> bool:
+    """Is the phrase a place as the language writes it ("a Lisboa", "Berlim": where, never who speaks)?"""
+    words = who.mention.split(" ")
+    if len(words) > 1 and words[0].lower() in table.determiners:
+        words = words[1:]
+    return " ".join(words).casefold() in PLACES_LATIN.get(table.language, frozenset())

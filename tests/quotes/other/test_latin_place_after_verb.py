@@ -1,0 +1,26 @@
+"""A place named alone after the verb, with the Portuguese article that may also mark who was told ("disse a
+Lisboa."), is no body that speaks: the subject is left out and stands for the person named before. Place names as
+the language writes them come from lexicon.places_latin (generated from CLDR). Made-up sentences only."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.lexicon.places_latin import PLACES_LATIN
+from cqnews.models import Block
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "pt")]
+
+
+def test_a_place_after_its_article_is_no_speaker() -> None:
+    # before: the speaker was "a Lisboa"
+    assert _speakers("O ministro João Silva chegou cedo. «Vamos fechar a estrada», disse a Lisboa.") == ["João Silva"]
+
+
+def test_a_body_after_its_article_still_speaks() -> None:
+    assert _speakers("«O canal vai mudar a grelha já no outono», disse a Renascença.") == ["a Renascença"]
+
+
+def test_places_as_each_language_writes_them() -> None:
+    assert "lisboa" in PLACES_LATIN["pt"] and "lissabon" in PLACES_LATIN["de"] and "parigi" in PLACES_LATIN["it"]
