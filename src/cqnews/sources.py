@@ -147,15 +147,17 @@ def expand_paths(names: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
 
 
 _SEPARATORS = re.compile("[/" + re.escape(os.sep) + "]")
+_STARS = re.compile(r"\*{2,}")
 
 
 def _glob(pattern: str) -> list[str]:
     """``sorted(glob.glob(pattern, recursive=True))``, except that ``**`` does not follow symbolic links to folders,
     as a folder input does not: glob's ``**`` listed the pages under a link to a folder above it again and again,
     and two such links made it run for ever. Names starting with a dot are left out unless the pattern has one."""
-    if "**" not in pattern:
-        return sorted(glob.glob(pattern))
     parts = _SEPARATORS.split(pattern)
+    if "**" not in parts:  # (a "**" inside a name, "a**.html", is one "*" to glob, and an error to pathlib)
+        return sorted(glob.glob(pattern))
+    parts = [part if part == "**" else _STARS.sub("*", part) for part in parts]  # (pathlib refuses "a**.html")
     if parts[-1] == "**":  # everything under the folder: its files and folders at every depth
         parts.append("*")
     literal = 0

@@ -28,3 +28,12 @@ def test_links_to_a_folder_above_are_not_followed_by_double_star(tmp_path: Path)
     lister.join(5)
     assert not lister.is_alive(), "the pattern's expansion never ended"
     assert found == [f"{tmp_path}/crawl/b.html", f"{tmp_path}/crawl/day1/a.html"]
+
+
+def test_double_star_inside_a_name_matches_as_one_star(tmp_path: Path) -> None:
+    (tmp_path / "day1").mkdir()
+    (tmp_path / "day1" / "abc.html").write_text("<p>a</p>")
+    (tmp_path / "xyz.html").write_text("<p>x</p>")
+    assert list(expand_paths([f"{tmp_path}/a**.html"])) == [f"{tmp_path}/a**.html"]  # nothing matches: kept, to fail
+    assert list(expand_paths([f"{tmp_path}/day1/a**.html"])) == [f"{tmp_path}/day1/abc.html"]
+    assert list(expand_paths([f"{tmp_path}/**/a**.html"])) == [f"{tmp_path}/day1/abc.html"]
