@@ -132,7 +132,7 @@ def dechunked(body: bytes) -> bytes:
         if size == 0:
             return b"".join(pieces)
         start = line_end + 2
-        if start + size >= len(body) and pieces:  # the body stops inside this chunk
+        if start + size >= len(body):  # the body stops inside this chunk (its first too: a page sent as one chunk)
             return b"".join((*pieces, body[start:]))
         if body[start + size : start + size + 2] != b"\r\n":
             return body

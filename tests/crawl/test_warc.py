@@ -202,6 +202,7 @@ def test_body_already_decoded_under_a_chunked_header_is_read_as_it_is(tmp_path: 
         (b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n", b"hello world"),
         (b"5;name=value\r\nhello\r\n0\r\n\r\n", b"hello"),  # a chunk extension
         (b"5\r\nhello\r\n3\r\nwor", b"hellowor"),  # the server stopped inside a chunk
+        (b"1e\r\n<html><p>cut in its", b"<html><p>cut in its"),  # the server stopped inside the only chunk
         (b"<html>5\r\n", b"<html>5\r\n"),  # no chunked data
         (b"5\r\nhelloXX", b"5\r\nhelloXX"),  # a chunk without its line break
     ],
