@@ -140,10 +140,24 @@ def expand_paths(names: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
         elif os.path.isdir(text):
             yield from _walk(text)
         elif _GLOB_CHARS & set(text) and (matches := _glob(text)):
-            for match in matches:
-                yield from _walk(match) if os.path.isdir(match) else (match,)
+            yield from _each_once(_matched_files(matches))
         else:  # a pattern that matches nothing fails like a missing file, rather than giving no output
             yield text
+
+
+def _matched_files(matches: list[str]) -> Iterator[str]:
+    for match in matches:
+        yield from _walk(match) if os.path.isdir(match) else (match,)
+
+
+def _each_once(paths: Iterable[str]) -> Iterator[str]:
+    """``paths`` without repeats: "crawl/**" matches a folder and every folder inside it, and each folder
+    gives the pages under it, so a page three folders deep was given (and parsed) four times."""
+    seen: set[str] = set()
+    for path in paths:
+        if path not in seen:
+            seen.add(path)
+            yield path
 
 
 _SEPARATORS = re.compile("[/" + re.escape(os.sep) + "]")

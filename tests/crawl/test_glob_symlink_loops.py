@@ -37,3 +37,12 @@ def test_double_star_inside_a_name_matches_as_one_star(tmp_path: Path) -> None:
     assert list(expand_paths([f"{tmp_path}/a**.html"])) == [f"{tmp_path}/a**.html"]  # nothing matches: kept, to fail
     assert list(expand_paths([f"{tmp_path}/day1/a**.html"])) == [f"{tmp_path}/day1/abc.html"]
     assert list(expand_paths([f"{tmp_path}/**/a**.html"])) == [f"{tmp_path}/day1/abc.html"]
+
+
+def test_double_star_at_the_end_gives_each_page_once(tmp_path: Path) -> None:
+    deep = tmp_path / "crawl" / "day1" / "am"
+    deep.mkdir(parents=True)
+    for page in (tmp_path / "crawl" / "a.html", deep.parent / "b.html", deep / "c.html"):
+        page.write_text("<p>x</p>")
+    found = list(expand_paths([f"{tmp_path}/crawl/**"]))
+    assert sorted(found) == [f"{tmp_path}/crawl/a.html", f"{tmp_path}/crawl/day1/am/c.html", f"{tmp_path}/crawl/day1/b.html"]
