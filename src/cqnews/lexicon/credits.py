@@ -13,6 +13,7 @@ __all__ = [
     "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
+    "CJK_PICTURE_WORDS",
     "CJK_POOL_WORDS",
     "CJK_REPORTER_WORDS",
     "CJK_SHOT_WORDS",
@@ -219,6 +220,7 @@ CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
 CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處", "图源", "圖源")
 
 # "Comes from" after a picture word, with no colon ("图片来源于网络", "照片来自受访者", "图片源自新华社").
+CJK_PICTURE_WORDS: tuple[str, ...] = ("图片", "照片", "图像", "圖片", "圖像")
 CJK_SOURCE_FROM: tuple[str, ...] = ("来源于", "来自于", "来自", "源自", "來源於", "來自於", "來自", "源自於")
 
 # "Supplied by" after the names ("视觉中国供图", "受訪者提供").
