@@ -34,3 +34,15 @@ def test_kind_word_credit_alone() -> None:
 def test_staff_photo_in_a_sentence_stays_caption() -> None:
     text = "Our staff photo by the lake was taken in June."
     assert _typed(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Staff photos from the annual picnic at the lake.", "Submitted photo via the school: the old ferry at dawn."],
+)
+def test_kind_word_photos_from_or_via_stay_caption(text: str) -> None:
+    assert _typed(text) == (text, [])  # what the pictures show, or how they came: no one credited
+
+
+def test_kind_word_photo_courtesy_of_is_a_credit() -> None:
+    assert _typed("Submitted photo courtesy of Anna Roe") == (None, [("Anna Roe", None)])

@@ -205,10 +205,12 @@ CREDIT_PREFIX = re.compile(
         (?:©|\(c\)|copyright\b)\s*(?:by\b)?\s*[:：]?
       | (?:photo(?:graph(?:er)?)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
          |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image
-         |(?:__KIND__)\ (?:photo|image|picture)s?
          |__OTHER__)
         (?:\s+(?:credits?|source|courtesy|illustrations?))?  # ("Photo illustration by Anna Roe")
         \s*(?:[:：/|]|\bby\b|\bcourtesy\s+of\b|\bcourtesy\b|\bfrom\b|\bvia\b)
+      # the kind of picture before the photo word, then a label's mark or "by", as CREDIT_TRAIL_KEYWORD reads it
+      # ("Staff photo by Anna Roe"; "Staff photos from the annual picnic." is a caption of what they show)
+      | (?:__KIND__)\ (?:photo|image|picture)s?\s*(?:[:：/|]|\bby\b|\bcourtesy(?:\s+of)?\b)
       | (?:image\s+)?credits?\s*(?:[:：/]|\.{2,3}|…|\bto\b)  # (the New York Times writes "Credit...")
       | (?:image|photo|picture)\s+source\s*[,:：]  # (the BBC's "Image source, Getty Images")
       | source\s*[:：]
