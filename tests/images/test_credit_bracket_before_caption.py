@@ -36,3 +36,10 @@ def test_chinese_credit_in_brackets_before_the_caption() -> None:
 def test_a_bracketed_pointer_before_the_caption_stays_caption(text: str) -> None:
     assert _typed(text) == (text, [])
 
+
+
+@pytest.mark.parametrize("caption", ["Crowds gather at the gate", "Kids", "市民在江边散步"])
+def test_bracketed_credit_before_a_caption_with_no_stop(caption: str) -> None:
+    # the keyword credit inside the bracket is the bracket's: no caption "(" and organisation "Getty Images) Kids"
+    found, credits = split_photo_credit(f"(Photo by Anna Roe/Getty Images) {caption}")
+    assert (found, [(c.name, c.organization) for c in credits]) == (caption, [("Anna Roe", "Getty Images")])

@@ -394,6 +394,9 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     if found is None:
         return text, []
     start, raw = found
+    if _inside_leading_bracket(text, start):
+        # "(Photo by Anna Roe/Getty Images) Crowds gather": the credit found is the bracket's, not a tail
+        return _leading_bracket(text, any_caption=True) or (text, [])
     released = zh_release_start(text, start)
     start, raw = released, (text[released:] if released < start else raw)
     credits = credits_from_body(raw, raw.strip(" |"))
@@ -430,10 +433,17 @@ def _leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
     return None
 
 
-def _leading_bracket(text: str) -> tuple[str | None, list[Credit]] | None:
+def _inside_leading_bracket(text: str, start: int) -> bool:
+    """Does a credit found at ``start`` begin inside the bracket that opens ``text``?"""
+    close = _CLOSE_FOR.get(text[0])
+    return close is not None and 0 < start <= text.find(close, 1)
+
+
+def _leading_bracket(text: str, *, any_caption: bool = False) -> tuple[str | None, list[Credit]] | None:
     """A bracketed credit written before the caption: "(Photo by Anna Roe/Getty Images) Crowds gather at the gate.",
     "（新华社发）市民在江边散步。": a label, an agency, an "A/B" chain or a Chinese credit form in the brackets, and
-    only when what follows reads as a sentence."""
+    only when what follows reads as a sentence (any caption text with ``any_caption``, when the credit found in
+    the caption is the bracket's own)."""
     close = _CLOSE_FOR.get(text[0])
     end = text.find(close, 1, MAX_CREDIT_CHARS + 2) if close else -1
     if close is None or end < 0 or text.find(text[0], 1, end) >= 0:
@@ -441,7 +451,9 @@ def _leading_bracket(text: str) -> tuple[str | None, list[Credit]] | None:
     inner, caption = text[1:end].strip(), text[end + 1 :].strip()
     if not inner or not (is_strong_credit(inner) or canonical_org(inner) or worded_agency(inner)):
         return None  # (a bracketed name alone, "(Top Left)", may point at a part of the picture)
-    if not (_reads_as_sentence(caption) or (HAN_RE.search(caption) and caption[-1] in ZH_SENTENCE_ENDS)):
+    if not caption or not (
+        any_caption or _reads_as_sentence(caption) or (HAN_RE.search(caption) and caption[-1] in ZH_SENTENCE_ENDS)
+    ):
         return None
     credits = credits_from_body(inner, text[: end + 1])
     return (caption, credits) if credits else None
