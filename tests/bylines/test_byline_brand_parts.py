@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from cqnews.credit_text.names import looks_like_person
 from cqnews.enrich.credits import authors_from_bylines, parse_credit_line
-from cqnews.enrich.credits.names import looks_like_person
 
 
 def test_a_compound_opening_with_an_acronym_is_no_writer() -> None:

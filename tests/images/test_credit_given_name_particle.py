@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from cqnews.credit_text.names import looks_like_person
 from cqnews.enrich.credits import split_photo_credit
-from cqnews.enrich.credits.names import looks_like_person
 
 
 def _typed(text: str) -> tuple[str | None, list[tuple[str | None, str | None]]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from cqnews.credit_text.photo import has_sentence_break
 from cqnews.draft import ImageDraft
 from cqnews.enrich.captions import build_images
 from cqnews.enrich.credits import parse_credit_line, split_photo_credit
-from cqnews.enrich.credits.photo import has_sentence_break
 
 
 def who(credits):

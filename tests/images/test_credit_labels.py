@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from cqnews.credit_text.photo import parse_photo_credit
 from cqnews.enrich.credits import split_photo_credit
-from cqnews.enrich.credits.photo import parse_photo_credit
 
 
 @pytest.mark.parametrize(

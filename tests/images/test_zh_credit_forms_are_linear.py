@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from cqnews.enrich.credits.photo_zh import is_zh_credit
+from cqnews.credit_text.photo_zh import is_zh_credit
 
 
 @pytest.mark.parametrize("body", ["张三" + " " * 4000 + "x", "张三" + "\u3000" * 4000 + "说", " " * 4000])

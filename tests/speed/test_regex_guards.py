@@ -13,7 +13,7 @@ from re import _parser
 
 import pytest
 
-from cqnews.enrich.credits.patterns import CREDIT_TRAIL_KEYWORD, first_letter_groups
+from cqnews.credit_text.patterns import CREDIT_TRAIL_KEYWORD, first_letter_groups
 from cqnews.lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from cqnews.lexicon.quote_patterns import EN_CUE_RE, EN_TITLE_CUE_RE
 

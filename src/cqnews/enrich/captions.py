@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..credit_text.names import looks_like_person
+from ..credit_text.patterns import CREDIT_TRAIL_KEYWORD, canonical_org
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
 from ..lexicon.captions import CAPTION_LABEL_WORDS, PLAYER_NOTICES, ZH_AUTHOR_LINE_LABELS, phrase_alternation
@@ -28,8 +30,6 @@ from .credits import (
     parse_photo_credit,
     split_photo_credit,
 )
-from .credits.names import looks_like_person
-from .credits.patterns import CREDIT_TRAIL_KEYWORD, canonical_org
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from ..credit_text.names import looks_like_person
 from ..draft import ImageDraft
-from ..enrich.credits.names import looks_like_person
 from ..lexicon.captions import CAPTION_CLASS_WORDS, CAPTION_CONTROL_WORDS, CREDIT_CLASS_WORDS, phrase_alternation
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from ..lexicon.quote_patterns import trie_pattern

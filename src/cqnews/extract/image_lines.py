@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from ..credit_text.photo import is_strong_credit, split_photo_credit
 from ..draft import ImageDraft
-from ..enrich.credits.photo import is_strong_credit, split_photo_credit
 from ..lexicon.captions import MUTED_TYPE_CLASSES
 from .image_captions import attach_text, caption_text, consume
 from .image_tree import is_element

@@ -1,6 +1,6 @@
 """Byline words in many languages, as data: the labels, by-words, job titles, desk and page words of a byline line.
 
-:mod:`cqnews.enrich.credits.patterns` builds its patterns from the tuples: lower case regular-expression fragments
+:mod:`cqnews.credit_text.patterns` builds its patterns from the tuples: lower case regular-expression fragments
 without groups that capture; add a language by adding its words here. The frozensets are plain lower-case words
 that :mod:`cqnews.enrich.credits.byline_names` compares with ``word.casefold()``. The photo-credit words are in
 :mod:`cqnews.lexicon.credits`.

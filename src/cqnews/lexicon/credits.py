@@ -1,6 +1,6 @@
 """Photo-credit words in many languages, as data: the labels, agencies, picture kinds and bracket words of a credit.
 
-:mod:`cqnews.enrich.credits.patterns` builds its patterns from the tuples: lower case
+:mod:`cqnews.credit_text.patterns` builds its patterns from the tuples: lower case
 regular-expression fragments without groups that capture; add a language by adding its words here.
 The byline words are in :mod:`cqnews.lexicon.bylines`.
 """
@@ -195,7 +195,7 @@ ZH_PICTURE_OPENERS: tuple[str, ...] = (
 )
 
 # Photo credits written in Han characters: Chinese (simplified and traditional) and Japanese. Plain strings,
-# joined into the patterns of cqnews.enrich.credits.photo_zh (longest first).
+# joined into the patterns of cqnews.credit_text.photo_zh (longest first).
 # The label before the names ("图/新华社", "圖／中央社", "写真：共同", "撮影・山田太郎", "写真提供：共同通信",
 # "图文：王伟").
 CJK_PHOTO_LABELS: tuple[str, ...] = (

@@ -27,7 +27,7 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from ..draft import Draft
-from ..enrich.dates import CHINA_TZ
+from ..timezones import CHINA_TZ
 from ..models import Credit, CreditRole
 from ..text import normalize_space
 from .base import Layout, Site, has_class

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
+from ...credit_text.names import EMAIL_URL, looks_like_person, normalize_person_name
+from ...credit_text.patterns import ZH_BYLINE_LABEL
 from ...lexicon.bylines import ZH_OUTLET_NAME_ENDS
 from ...lexicon.zh import SURNAMES
 from ...models import Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .byline_names import role_only
 from .bylines import credits_from_bylines, parse_credit_line
-from .names import EMAIL_URL, looks_like_person, normalize_person_name
-from .patterns import ZH_BYLINE_LABEL
 
 __all__ = ["article_authors", "authors_from_bylines", "clean_author_names", "credit_authors"]
 

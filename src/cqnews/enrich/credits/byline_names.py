@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ...credit_text.names import (
+    JOB_WORDS,
+    looks_like_org,
+    looks_like_person,
+    normalize_person_name,
+    org_name,
+)
+from ...credit_text.patterns import BYLINE_CUT, NAME_AND, canonical_org
 from ...lexicon.bylines import (
     BY_WORDS,
     BYLINE_DESK_WORDS,
@@ -31,14 +39,6 @@ from ...lexicon.letters import CAPITAL_LETTER
 from ...lexicon.places_en import PLACES
 from ...models import Credit, CreditRole
 from ...text import normalize_space
-from .names import (
-    JOB_WORDS,
-    looks_like_org,
-    looks_like_person,
-    normalize_person_name,
-    org_name,
-)
-from .patterns import BYLINE_CUT, NAME_AND, canonical_org
 
 __all__ = ["person_or_org_credits", "role_only"]
 

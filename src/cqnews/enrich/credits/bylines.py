@@ -14,6 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...credit_text.names import dedupe_credits, looks_like_org, org_name
+from ...credit_text.patterns import (
+    BYLINE_PREFIXES,
+    FOREIGN_BY,
+    LINE_BRACKETS,
+    NEXT_BY_CREDIT,
+    NEXT_LABEL,
+    NEXT_PHOTO_BY,
+    PRINT_EDITION,
+    ZH_BYLINE_LABEL,
+    canonical_org,
+)
+from ...credit_text.photo_ko import KO_REPORTER
 from ...lexicon.bylines import (
     BYLINE_BY_WORDS,
     BYLINE_GENRE_ARTICLES,
@@ -29,19 +42,6 @@ from ...models import Block, Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .byline_names import person_or_org_credits, role_only
 from .bylines_zh import parse_zh_line
-from .names import dedupe_credits, looks_like_org, org_name
-from .patterns import (
-    BYLINE_PREFIXES,
-    FOREIGN_BY,
-    LINE_BRACKETS,
-    NEXT_BY_CREDIT,
-    NEXT_LABEL,
-    NEXT_PHOTO_BY,
-    PRINT_EDITION,
-    ZH_BYLINE_LABEL,
-    canonical_org,
-)
-from .photo_ko import KO_REPORTER
 
 # (role_only is byline_names'; named here too, where it was first imported from)
 __all__ = ["credits_from_bylines", "inline_bylines", "parse_credit_line", "role_only"]

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import re
 
+from ...credit_text.names import looks_like_org, looks_like_person, merge_split_names, normalize_person_name, org_name
+from ...credit_text.patterns import (
+    NON_PERSON_WORDS,
+    ZH_BYLINE_LABEL,
+    ZH_BYLINE_ROLES,
+    ZH_HANDLE_ROLES,
+    ZH_NAME_HANDLE,
+    ZH_ORGS,
+)
 from ...models import Credit, CreditRole
-from .names import looks_like_org, looks_like_person, merge_split_names, normalize_person_name, org_name
-from .patterns import NON_PERSON_WORDS, ZH_BYLINE_LABEL, ZH_BYLINE_ROLES, ZH_HANDLE_ROLES, ZH_NAME_HANDLE, ZH_ORGS
 
 __all__ = ["parse_zh_line"]
 

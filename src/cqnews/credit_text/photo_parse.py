@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credits import ARCHIVE_WORDS, PHOTO_SITE_WORDS, RIGHTS_RESERVED
-from ...models import Credit, CreditRole
-from ...text import HAN_RE, normalize_space
+from ..lexicon.credits import ARCHIVE_WORDS, PHOTO_SITE_WORDS, RIGHTS_RESERVED
+from ..models import Credit, CreditRole
+from ..text import HAN_RE, normalize_space
 from .names import (
     EMAIL_URL,
     dedupe_credits,

@@ -6,7 +6,7 @@
 * :func:`parse_photo_credit` (from :mod:`.photo_parse`) parses a credit that the page marks separately
   ("Photo by David Kawai/Bloomberg", "Foto: dpa").
 
-The keywords, agencies and languages come from tables (:mod:`cqnews.enrich.credits.patterns`,
+The keywords, agencies and languages come from tables (:mod:`cqnews.credit_text.patterns`,
 :mod:`cqnews.lexicon.credits`); every scan is linear in the input.
 """
 
@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credits import JA_DATE_UNITS
-from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
-from ...models import Credit, CreditRole
-from ...text import HAN_RE, normalize_space
+from ..lexicon.credits import JA_DATE_UNITS
+from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ..models import Credit, CreditRole
+from ..text import HAN_RE, normalize_space
 from .names import (
     OPEN_FOR,
     is_name_phrase,

@@ -2,7 +2,7 @@
 
 Korean captions sign with a label and an equals sign or a colon, name a photographer with the title
 after the name ("김철수 기자", Hangul has no capital letters to tell a name), and credit a source with
-"제공" (supplied) after it. :mod:`cqnews.enrich.credits.photo` calls :func:`ko_credits` for a credit body
+"제공" (supplied) after it. :mod:`cqnews.credit_text.photo` calls :func:`ko_credits` for a credit body
 with Hangul and :func:`ko_tail` for a caption that may end in a "제공" credit. Every pattern is bounded.
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credit_lines import KO_REPORTER_LINE
-from ...lexicon.credits import KO_PHOTO_LABELS, KO_SUPPLIED_WORDS
-from ...models import Credit, CreditRole
+from ..lexicon.credit_lines import KO_REPORTER_LINE
+from ..lexicon.credits import KO_PHOTO_LABELS, KO_SUPPLIED_WORDS
+from ..models import Credit, CreditRole
 from .patterns import canonical_org
 
 __all__ = ["HANGUL", "KO_LABEL", "KO_REPORTER", "ko_credits", "ko_tail"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ...lexicon.bylines import (
+from ..lexicon.bylines import (
     BYLINE_BY_WORDS,
     BYLINE_DATE_WORDS,
     BYLINE_LABEL_WORDS,
@@ -23,7 +23,7 @@ from ...lexicon.bylines import (
     WEEKDAY_WORDS,
     ZH_WRITER_LABELS,
 )
-from ...lexicon.credits import (
+from ..lexicon.credits import (
     AGENCY_WORDS,
     ARCHIVE_WORDS,
     CAPTION_BRACKET_WORDS,
@@ -36,11 +36,11 @@ from ...lexicon.credits import (
     SOURCE_WORDS,
     UNCASED_PHOTO_LABELS,
 )
-from ...lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
-from ...lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
-from ...lexicon.en import ORG_WORDS as _ORG_HEADS
-from ...lexicon.letters import CAPITAL_LETTER
-from ...models import CreditRole
+from ..lexicon.editions import PRINT_EDITION  # the body clean-up reads it too
+from ..lexicon.en import CREDIT_SOURCE_WORDS, NAME_PARTICLES
+from ..lexicon.en import ORG_WORDS as _ORG_HEADS
+from ..lexicon.letters import CAPITAL_LETTER
+from ..models import CreditRole
 
 __all__ = [
     "BYLINE_CUT",

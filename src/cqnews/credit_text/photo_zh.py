@@ -1,6 +1,6 @@
 """Chinese photo credits: "（新华社记者 张三 摄）", "张三/摄", "视觉中国供图", "图片来源：…", "图/…".
 
-Split out of :mod:`cqnews.enrich.credits.photo`, which calls :func:`zh_photo_credits` for a credit
+Split out of :mod:`cqnews.credit_text.photo`, which calls :func:`zh_photo_credits` for a credit
 body with Han characters and :func:`zh_tail` for a caption that ends in one. Every pattern is bounded.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.credits import (
+from ..lexicon.credits import (
     CJK_LABEL_MARKS,
     CJK_PHOTO_LABELS,
     CJK_PICTURE_WORDS,
@@ -20,7 +20,7 @@ from ...lexicon.credits import (
     CJK_SUPPLIED_BY,
     CJK_SUPPLIED_WORDS,
 )
-from ...models import Credit, CreditRole
+from ..models import Credit, CreditRole
 from .names import dedupe_credits, looks_like_org, looks_like_person, merge_split_names, normalize_person_name, org_name
 from .patterns import canonical_org
 

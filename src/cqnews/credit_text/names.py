@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.bylines import (
+from ..lexicon.bylines import (
     ARABIC_NOT_NAME_WORDS,
     ARTICLE_PARTICLES,
     CREDIT_NAME_PARTICLES,
     ELIDED_PARTICLE,
     JOB_TITLE_WORDS,
 )
-from ...lexicon.en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
-from ...lexicon.zh import OUTLET_HEADS
-from ...models import Credit
-from ...text import HAN_RE, normalize_space
+from ..lexicon.en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
+from ..lexicon.zh import OUTLET_HEADS
+from ..models import Credit
+from ..text import HAN_RE, normalize_space
 from .patterns import (
     CAPTION_STOP_WORDS,
     NAME_AND,
