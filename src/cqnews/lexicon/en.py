@@ -131,6 +131,15 @@ NOT_NAME_WORDS: frozenset[str] = SENTENCE_ADVERBS | frozenset((*WEEKDAY_NAMES, *
 # name an organisation, a country or a trade, never the pronoun or the relative word.
 WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 
+# Parts of East and Southeast Asian names spelt like an English function word ("Nguyen Van An", "Ho Thi My",
+# "Mai Van On", "So Ji-sub", "An Wei", "To Lam"): capitalised inside a run of name words they are name parts.
+NAME_PART_HOMOGRAPHS: frozenset[str] = frozenset("An On So My To Do No In".split())
+
+# Of these, the ones that open a name as its surname before a given name of one syllable ("An Wei", "To Lam"):
+# "In" and "On" are left out ("In Hong Kong", "On Long Island" open a place), and "So" ("So Wang said" opens
+# with the conjunction; "So Ji-sub", with its given name of two syllables, is read as a name all the same).
+SURNAME_HOMOGRAPHS: frozenset[str] = frozenset("An To Do".split())
+
 # Function words, one table per use. Their members differ on purpose: each use was measured on its own.
 
 # Prepositions that end a speaker's noun phrase or open a phrase of place or time around it.

@@ -44,6 +44,7 @@ from .tokens import (
     name_word_at,
     split_name,
     strip_possessive,
+    without_stop,
 )
 
 
@@ -106,7 +107,7 @@ def org_end(toks: list[Tok], end: int) -> int:
         while r < len(toks) and is_name_word(toks[r]):
             word = toks[r].text
             if ends_name(word):
-                toks[r] = Tok(word.rstrip("."), toks[r].start, toks[r].end - 1)
+                toks[r] = without_stop(toks[r])
                 return r + 1
             r += 1
         k = r
@@ -464,7 +465,7 @@ def name_end(toks: list[Tok], start: int) -> int:
         word = toks[end].text
         if ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and is_name_word(toks[end + 1])):
             if not is_initial(word) and word.lower() not in P.EN_TITLES:
-                toks[end] = Tok(word.rstrip("."), toks[end].start, toks[end].end - 1)
+                toks[end] = without_stop(toks[end])
                 return -(end + 1)
         end += 1
     return end

@@ -52,6 +52,7 @@ from .tokens import (
     name_word_at,
     surname_pronoun,
     tokens,
+    without_stop,
 )
 
 __all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward", "subject_before_verb"]
@@ -175,7 +176,7 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
         if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at") or tok.low in PLACE_ADVERBS:
             break  # (", answered above, …": no one described)
         if tok.text.endswith("."):
-            toks[end] = Tok(tok.text.rstrip("."), tok.start, tok.end - 1)
+            toks[end] = without_stop(tok)
             end += 1
             break
         end += 1
@@ -249,7 +250,7 @@ def _without_full_stop(toks: list[Tok], k: int) -> list[Tok]:
     tok = toks[k]
     if not tok.text.endswith("."):
         return toks
-    return [*toks[:k], Tok(tok.text[:-1], tok.start, tok.end - 1), *toks[k + 1 :]]
+    return [*toks[:k], without_stop(tok), *toks[k + 1 :]]
 
 
 def _noun_after_article(tok: Tok, determiner: str) -> bool:

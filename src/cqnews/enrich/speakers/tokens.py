@@ -23,6 +23,7 @@ from ...lexicon.en import (
     MALE_GIVEN,
     MALE_NAMES,
     MALE_TITLES,
+    NAME_PART_HOMOGRAPHS,
     NAME_PARTICLES,
     OFFICE_TITLES,
     ORG_WORDS,
@@ -31,6 +32,7 @@ from ...lexicon.en import (
     PRONOUN_SURNAMES,
     RELATIVE_PRONOUNS,
     ROLE_NOUN_ENDINGS,
+    SURNAME_HOMOGRAPHS,
     SURNAME_ORG_WORDS,
     TITLE_COMPLEMENT_JOINERS,
     TITLE_SUFFIXES,
@@ -122,8 +124,68 @@ class Tok:
         return text[:1].isupper() or "-" in text and _JOINED_PARTICLE_RE.match(text) is not None
 
 
+def without_stop(tok: Tok) -> Tok:
+    """``tok`` without its closing stops ("An." at a sentence end -> "An"), read as ``tok`` was (a name part
+    spelt like a function word stays one)."""
+    word = tok.text.rstrip(".")
+    bare = Tok(word, tok.start, tok.start + len(word))
+    if tok.low == tok.text:
+        bare.low = word
+    return bare
+
+
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi) if m.lastgroup is None]
+    toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi) if m.lastgroup is None]
+    mark_name_homographs(toks, 0)
+    return toks
+
+
+# A given name of one syllable or two joined by a hyphen, as East Asian names are spelt in English ("Wei", "Lam",
+# "Ji-sub", "Jae-in"): at most two consonants, one to three vowels, then at most a closing consonant.
+_CODA = "(?:ng|[nmkptb])?"
+_RIME = f"[aeiouy]{{1,3}}{_CODA}"
+_FIRST_SYLLABLE = f"(?:[BCDFGHJKLMNPQRSTWXYZ][bcdfghjklmnpqrstwxyz]?{_RIME}|[AEIOU][aeiouy]{{0,2}}{_CODA})"
+_NEXT_SYLLABLE = f"[bcdfghjklmnpqrstwxyz]{{0,2}}{_RIME}"
+_GIVEN_SYLLABLES_RE = re.compile(f"{_FIRST_SYLLABLE}(?:-{_NEXT_SYLLABLE})?")
+_HYPHENED_GIVEN_RE = re.compile(f"{_FIRST_SYLLABLE}-{_NEXT_SYLLABLE}")
+
+
+def mark_name_homographs(toks: list[Tok], first: int) -> None:
+    """Read as a name part each name part spelt like a function word (lexicon.en.NAME_PART_HOMOGRAPHS) of
+    ``toks[first:]`` that its neighbours show to be one: right after a capitalised name word ("Nguyen Van An",
+    "Ho Thi My"), or before a given name of the East Asian shape that ends the name ("So Ji-sub said", "An Wei
+    said"). Its ``low`` is then its own spelling, which no function-word table holds. A sentence-initial "So"
+    or "On" before a lower-case word or an English name stays the function word."""
+    for k in range(max(first, 0), len(toks)):
+        tok = toks[k]
+        if tok.text.rstrip(".") in NAME_PART_HOMOGRAPHS and (_after_name_word(toks, k) or _before_given_name(toks, k)):
+            tok.low = tok.text
+
+
+def _after_name_word(toks: list[Tok], k: int) -> bool:
+    if k == 0:
+        return False
+    before = toks[k - 1]
+    word = before.text
+    return (
+        before.end + 1 == toks[k].start
+        and word[:1].isupper()
+        and word[-1:].isalpha()
+        and not word.isupper()
+        and before.low not in P.EN_NOT_NAME
+        and before.low not in P.EN_PRONOUNS
+    )
+
+
+def _before_given_name(toks: list[Tok], k: int) -> bool:
+    if k + 1 >= len(toks) or toks[k].end + 1 != toks[k + 1].start:
+        return False
+    given = toks[k + 1].text.rstrip(".")
+    if _HYPHENED_GIVEN_RE.fullmatch(given) is None and (
+        toks[k].text not in SURNAME_HOMOGRAPHS or _GIVEN_SYLLABLES_RE.fullmatch(given) is None
+    ):
+        return False
+    return k + 2 >= len(toks) or not toks[k + 2].text[:1].isupper()
 
 
 _TAIL_KEEP = 2 * WINDOW
@@ -170,7 +232,9 @@ class TokenTail:
         # (a bracketed label or a contraction is no token)
         read = [Tok(m.group(), *m.span()) for m in _TOKEN_RE.finditer(self.text, at, hi) if m.lastgroup is None]
         toks, starts = self.toks, self.starts
+        old = len(toks)
         toks += read
+        mark_name_homographs(toks, old)
         starts += [tok.start for tok in read]
         self.upto = hi
         if len(starts) < 256 or starts[len(starts) // 2] >= hi - _TAIL_KEEP:
