@@ -239,3 +239,8 @@ INDIRECT_NOUN_FIRST_CUES: frozenset[str] = frozenset(["comments"])
 PASSIVE_SAID_RE: re.Pattern[str] = re.compile(
     r"\b(?:is|are|was|were)(?: (?:also|widely|often|now|reportedly))? said (?=to )"
 )
+
+# "…,” Xinhua quoted Wang Wei as saying", "…,” the paper cited him as saying", "…,” Wang was quoted by the agency
+# as saying": the verb whose object (or passive subject) is the one who said the words, before "as saying".
+QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)\b")
+QUOTED_AS_AUXILIARIES: frozenset[str] = frozenset("was were is are been being".split())

@@ -17,6 +17,7 @@ from ..speakers.phrases import (
     participle_subject,
 )
 from ..speakers.subject_after import en_subject_after
+from .quoted_as_en import quoted_as_saying
 from .spans import Span
 from .text import MAIN_CLAUSE_RE, NEAR, BlockView, blank, char_before, ends_block, opens_subordinate
 
@@ -241,11 +242,18 @@ def _en_after(b: BlockView, lo: int, e: int) -> tuple[Who | None, str | None]:
             return en_subject_after(text, cues.ends[k], e), word
         if gap.strip(" ,.—–") == "":
             return en_subject_after(text, cues.ends[k], e), word
-        who = en_subject_before(b.reader, lo, cues.starts[k])
+        who = _subject_before_cue(b, lo, cues.starts[k], word)
         if who is not None:
             return who, word
         break
     return None, None
+
+
+def _subject_before_cue(b: BlockView, lo: int, cue: int, word: str) -> Who | None:
+    """The subject of the cue ``word`` at ``cue`` after the quote ending at ``lo``; after "quoted X as" the one
+    quoted ("“…,” Xinhua quoted Wang Wei as saying.")."""
+    quoted = quoted_as_saying(b, lo, cue) if word == "saying" else None
+    return quoted if quoted is not None else en_subject_before(b.reader, lo, cue)
 
 
 # How far after a quote its cue may stand when a name and a comma open what follows ("…,” Trump, the
