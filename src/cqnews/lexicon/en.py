@@ -77,12 +77,24 @@ TITLES: frozenset[str] = frozenset(
     chairperson envoy consul prosecutor sheriff constable lord lady aide boss
     sir dame archbishop bishop cardinal rabbi imam ayatollah pastor
     brig. brig det. det insp. insp supt. supt ofc. spc. cdr. cmdr amb. atty. hon. rt. pres. msgr.
-    fr. assoc. asst. ald. maj gen dci pc baroness baron madam mdm shri smt datuk dato seri
+    fr. assoc. asst. ald. maj gen dci pc baroness baron madam mdm shri smt datuk dato dato' dato’ datin seri
     pfc. pfc cpt. airman seaman trooper patrolman firefighter paramedic magistrate coroner registrar alderman
     alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
     ven. venerable vice-chair mayoress ambassador-at-large""".split()
 )
+# Titles written as capital initials before a name on South and Southeast Asian and US pages ("PM Narendra Modi",
+# "Karnataka CM Siddaramaiah", "Manhattan DA Alvin Bragg", "IGP Khalid Ismail"): matched as written, since a few
+# spell a particle or a word in lower case ("da Silva").
+ACRONYM_TITLES: frozenset[str] = frozenset("PM CM DA ADA AG DG DGP IGP DCP MLA CJI".split())
+
+# Malaysian honorifics of two words whose second is no title alone ("Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee",
+# "Toh Puan Aishah", "Dato' Sri Najib"): "Tan" is a surname, "Sri" a given name ("Sri Mulyani") on their own.
+PAIRED_TITLES: frozenset[tuple[str, str]] = frozenset(
+    (("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato'", "sri"), ("dato’", "sri"), ("datuk", "sri"))
+    + (("dato", "sri"), ("datin", "sri"))
+)
+
 # Endings that make a title of one before a name ("Senator-elect Ann Cole", "Prime Minister-designate Tom Reed").
 TITLE_SUFFIXES: tuple[str, ...] = ("-elect", "-designate")
 

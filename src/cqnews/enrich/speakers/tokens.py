@@ -16,6 +16,7 @@ from typing import Literal
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    ACRONYM_TITLES,
     AGE_WORDS,
     FEMALE_GIVEN,
     FEMALE_NAMES,
@@ -27,6 +28,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     OFFICE_TITLES,
     ORG_WORDS,
+    PAIRED_TITLES,
     PARTY_LABELS,
     PLACE_HEAD_WORDS,
     PRONOUN_SURNAMES,
@@ -360,8 +362,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     lows = [word.lower() for word in words]  # (each word lowered once for every table below)
     cut = 0
     for k in range(len(lows) - 1):
-        low = lows[k]
-        if _title_word(low):
+        if _title_word(lows[k]) or words[k] in ACRONYM_TITLES or k and (lows[k - 1], lows[k]) in PAIRED_TITLES:
             cut = k + 1
     role, name = words[:cut], words[cut:]
     given = _given_name_after_words(name, lows[cut:])
