@@ -8,6 +8,7 @@ import re
 from ...lexicon.en import RELATIVE_PRONOUNS, SOURCE_DESCRIPTION_OPENERS, SUBORDINATORS
 from ...lexicon.reporting_en import SOURCE_ASIDE_LINKS
 from ...models import QuoteKind
+from ..speakers.appositive_en import subject_after_according
 from ..speakers.phrases import Who
 from ..speakers.subject_after import en_subject_after
 from .apposition_en import apposed_name_end, past_appositive
@@ -38,7 +39,7 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
         if apposed is not None:
             comma = apposed
         elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
-            comma = past_appositive(text, comma, e, who)
+            comma = _past_role(text, comma, e, who)
         comma = _past_source_aside(text, comma, e)
         start, end = trim_clause(text, comma + 1, e)
         if text[s : s + 1] == "(" and text[end - 1 : end] == ")":
@@ -53,6 +54,17 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
         return inside
     found = clause_before(text, s, c, who, "according to")
     return found if found is None or _reported_before_according(text, found) else None
+
+
+def _past_role(text: str, comma: int, e: int, who: Who) -> int:
+    """The comma after the role set off after "According to X," (:func:`past_appositive`), unless the words after
+    that role (and an aside on it) open with a finite verb: then the "role" was the report's subject ("According to
+    Ann Lee, the plan, which Omar Vale said was costly, will fail"), and the report starts after X."""
+    after = past_appositive(text, comma, e, who)
+    if after == comma or not subject_after_according(text, who.start, comma):
+        return after
+    who.role = None
+    return comma
 
 
 def _past_source_aside(text: str, comma: int, e: int) -> int:

@@ -3,13 +3,17 @@ Tyneside, said"). Split from :mod:`.np`, whose noun-phrase reader each segment o
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon.en import (
     ADVERBIAL_LEADS,
     CLAUSE_BREAKS,
+    FINITE_AUXILIARIES,
     OPENING_COORDINATORS,
     PARTICIPLE_OBJECT_WORDS,
     PARTY_STATE_RE,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 )
 from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
 from .np import np_ending, run_start
@@ -104,3 +108,25 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
         return None  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
     who = np_ending(text, toks, c)
     return who if who is not None and who.kind in ("person", "org") else None
+
+
+_WORD_RE = re.compile(r"\w+")
+_ASIDE_REACH = 120
+
+
+def subject_after_according(text: str, name_start: int, name_end: int) -> bool:
+    """Is the phrase set off by commas after "According to NAME," (NAME at ``name_start``–``name_end``) the subject
+    of the report rather than NAME's role? It is when the words after it, past a relative clause on it, open with a
+    finite verb: "According to Ann Lee, the plan, which Omar Vale said was costly, will fail." ("According to Ann
+    Lee, the head of Acme, the plan will fail": a subject follows, the phrase is her role.)"""
+    if not text[max(0, name_start - _LEAD) : name_start].rstrip().lower().endswith("according to"):
+        return False
+    close = text.find(",", name_end + 1, name_end + _ASIDE_REACH)
+    word = _WORD_RE.search(text, close + 1, close + _ASIDE_REACH) if close > 0 else None
+    if word is not None and word.group() in RELATIVE_PRONOUNS:
+        close = text.find(",", word.end(), word.end() + _ASIDE_REACH)
+        word = _WORD_RE.search(text, close + 1, close + _ASIDE_REACH) if close > 0 else None
+    return word is not None and word.group() in FINITE_AUXILIARIES
+
+
+_LEAD = len("according to ") + 2

@@ -24,6 +24,7 @@ from ...lexicon.en import (
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...lexicon.zh import NAME_DOTS
 from ...text import is_cjk_char
+from .appositive_en import subject_after_according
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE
 from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
 from .gender_votes import vote_genders, vote_titles
@@ -66,6 +67,14 @@ from .surname_zh import known_by_surname
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|for|the|on)"
 _ACRONYM_RE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
 _ACRONYM_TAIL_RE = re.compile(r" \([A-Z]{2,6}\)")  # what every _ACRONYM_RE match ends with
+
+def _apposed_role(text: str, start: int, end: int) -> str | None:
+    """The role set off by commas after the name run at ``start``–``end``; None when there is none, or when the
+    phrase after "According to NAME," is the report's subject ("According to Ann Lee, the plan, which …, will
+    fail")."""
+    role = appositive_after(text, end)
+    return None if role and subject_after_according(text, start, end) else role
+
 
 def _word_trie(words: Iterable[str]) -> str:
     """``\\b`` and :func:`~cqnews.lexicon.quote_patterns.trie_pattern` as one branch per first character, each
@@ -239,7 +248,7 @@ class NameIndex(ChineseNames, GroupNames):
             ):
                 full = " ".join(name)
                 self.add_name(full, base + start)
-                role = appositive_after(text, m.end())
+                role = _apposed_role(text, start, m.end())
                 if role:
                     self.roles.setdefault(full, role)
                 before = _title_before_comma(text, start)  # "The governor, Kathy Hochul, said"
