@@ -7,6 +7,7 @@ lower-case word or an English name stays the function word. Made-up sentences.
 
 from __future__ import annotations
 
+from cqnews.enrich.speakers.tokens import tokens
 from tests.quote_helpers import quotes_found, said
 
 
@@ -73,3 +74,20 @@ def test_in_before_a_place_stays_the_preposition() -> None:
     assert quotes_found("In Hong Kong, Lee said the rally was banned.") == [
         ("indirect", "the rally was banned", "Lee")
     ]
+
+
+def test_surname_an_alone_before_said() -> None:
+    assert said("“The catch has fallen,” An said.", "en") == [("An", None)]
+
+
+def test_surname_an_alone_after_said_before_an_apposition() -> None:
+    assert said("“The catch has fallen,” said An, a fisherman.", "en") == [("An", "a fisherman")]
+
+
+def test_surname_on_alone_at_the_sentence_end() -> None:
+    assert said("“The catch has fallen,” said On.", "en") == [("On", None)]
+
+
+def test_so_said_before_a_description_stays_the_adverb() -> None:
+    text = "So said the harbour master on Monday."
+    assert [tok.low for tok in tokens(text, 0, len(text))][:2] == ["so", "said"]

@@ -18,6 +18,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     ACRONYM_TITLES,
     AGE_WORDS,
+    DETERMINERS,
     FEMALE_GIVEN,
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -138,7 +139,7 @@ def without_stop(tok: Tok) -> Tok:
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi) if m.lastgroup is None]
-    mark_name_homographs(toks, 0)
+    mark_name_homographs(text, toks, 0)
     return toks
 
 
@@ -152,7 +153,7 @@ _GIVEN_SYLLABLES_RE = re.compile(f"{_FIRST_SYLLABLE}(?:-{_NEXT_SYLLABLE})?")
 _HYPHENED_GIVEN_RE = re.compile(f"{_FIRST_SYLLABLE}-{_NEXT_SYLLABLE}")
 
 
-def mark_name_homographs(toks: list[Tok], first: int) -> None:
+def mark_name_homographs(text: str, toks: list[Tok], first: int) -> None:
     """Read as a name part each name part spelt like a function word (lexicon.en.NAME_PART_HOMOGRAPHS) of
     ``toks[first:]`` that its neighbours show to be one: right after a capitalised name word ("Nguyen Van An",
     "Ho Thi My"), or before a given name of the East Asian shape that ends the name ("So Ji-sub said", "An Wei
@@ -160,7 +161,9 @@ def mark_name_homographs(toks: list[Tok], first: int) -> None:
     or "On" before a lower-case word or an English name stays the function word."""
     for k in range(max(first, 0), len(toks)):
         tok = toks[k]
-        if tok.text.rstrip(".") in NAME_PART_HOMOGRAPHS and (_after_name_word(toks, k) or _before_given_name(toks, k)):
+        if tok.text.rstrip(".") in NAME_PART_HOMOGRAPHS and (
+            _after_name_word(toks, k) or _before_given_name(toks, k) or _beside_a_cue(text, tok)
+        ):
             tok.low = tok.text
 
 
@@ -177,6 +180,27 @@ def _after_name_word(toks: list[Tok], k: int) -> bool:
         and before.low not in P.EN_NOT_NAME
         and before.low not in P.EN_PRONOUNS
     )
+
+
+def _beside_a_cue(text: str, tok: Tok) -> bool:
+    """Is the name part ``tok`` a surname alone by its cue: before one that no determiner or name follows ("“…,” An
+    said.", "An told reporters"; not "So said the minister"), or after one and before a comma or the sentence's
+    stop ("“…,” said An, a fisherman.")? Read in ``text``, since a reader's window ends at its cue or starts after
+    it."""
+    after = _WORDS_AFTER_RE.match(text, tok.end, tok.end + _CUE_REACH)
+    if after is not None and after.group(1) in P.EN_CUES:
+        follower = after.group(2)
+        return not follower or not follower[:1].isupper() and follower not in DETERMINERS
+    if not (tok.text.endswith(".") or text.startswith((",", "."), tok.end)):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, tok.start - _CUE_REACH), tok.start)
+    return before is not None and before.group(1) in P.EN_CUES
+
+
+# The lower-case word after a name (and the word after that) and the one before it, read within _CUE_REACH.
+_WORDS_AFTER_RE = re.compile(r" ([a-z]+)(?: ([\w’']+))?")
+_WORD_BEFORE_RE = re.compile(r"\b([a-z]+) $")
+_CUE_REACH = 30
 
 
 def _before_given_name(toks: list[Tok], k: int) -> bool:
@@ -236,7 +260,7 @@ class TokenTail:
         toks, starts = self.toks, self.starts
         old = len(toks)
         toks += read
-        mark_name_homographs(toks, old)
+        mark_name_homographs(self.text, toks, old)
         starts += [tok.start for tok in read]
         self.upto = hi
         if len(starts) < 256 or starts[len(starts) // 2] >= hi - _TAIL_KEEP:
