@@ -36,3 +36,15 @@ def test_object_pronoun_stands_for_the_person_named_before() -> None:
         "“Shipping links remain strong,” the agency quoted her as saying.",
         language="en",
     ) == ["Mara Quist"]
+
+
+def test_quoted_as_saying_before_the_quote_after_a_colon() -> None:
+    assert said("The agency quoted Zhou Lan as saying: “Shipping links remain strong.”", "en") == [("Zhou Lan", None)]
+
+
+def test_quoted_as_saying_before_the_quote_after_a_comma() -> None:
+    assert said("The daily cited Tan as saying, “The levy will go.”", "en") == [("Tan", None)]
+
+
+def test_a_participle_of_saying_without_quoted_keeps_the_subject() -> None:
+    assert said("Tan left the hall, saying: “The levy will go.”", "en") == [("Tan", None)]

@@ -285,7 +285,7 @@ def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
         if word == "according to":
             return en_subject_after(text, cues.ends[k], o), word
         if P.EN_CUES.get(word, False):
-            return participle_subject(text, s, cues.starts[k]), word
+            return _participle_speaker(b, s, cues.starts[k], word), word
         who = en_subject_before(b.reader, s, cues.starts[k])
         if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", " and word not in P.EN_OBJECT_CUES:
             who = en_subject_after(text, cues.ends[k], o)
@@ -294,6 +294,13 @@ def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
         if who is not None:
             return who, word
     return None, None
+
+
+def _participle_speaker(b: BlockView, s: int, cue: int, word: str) -> Who | None:
+    """The speaker of a quote after a participle cue: the sentence's subject, or the one quoted after "quoted X as
+    saying" ("Xinhua quoted Wang Wei as saying: “…”")."""
+    quoted = quoted_as_saying(b, s, cue) if word == "saying" else None
+    return quoted if quoted is not None else participle_subject(b.text, s, cue)
 
 
 _COORDINATORS = frozenset(("and", "but", "then"))
