@@ -1,0 +1,85 @@
+"""East and Southeast Asian name parts spelt like an English function word ("Nguyen Van An", "Ho Thi My", "So
+Ji-sub", "An Wei", "To Lam"): read from their neighbours, once per token list, so that the many readers that test a
+word against the function-word tables see a name word (split from :mod:`.tokens`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import DETERMINERS, NAME_PART_HOMOGRAPHS, SURNAME_HOMOGRAPHS
+
+if TYPE_CHECKING:
+    from .tokens import Tok
+
+
+# A given name of one syllable or two joined by a hyphen, as East Asian names are spelt in English ("Wei", "Lam",
+# "Ji-sub", "Jae-in"): at most two consonants, one to three vowels, then at most a closing consonant.
+_CODA = "(?:ng|[nmkptb])?"
+_RIME = f"[aeiouy]{{1,3}}{_CODA}"
+_FIRST_SYLLABLE = f"(?:[BCDFGHJKLMNPQRSTWXYZ][bcdfghjklmnpqrstwxyz]?{_RIME}|[AEIOU][aeiouy]{{0,2}}{_CODA})"
+_NEXT_SYLLABLE = f"[bcdfghjklmnpqrstwxyz]{{0,2}}{_RIME}"
+_GIVEN_SYLLABLES_RE = re.compile(f"{_FIRST_SYLLABLE}(?:-{_NEXT_SYLLABLE})?")
+_HYPHENED_GIVEN_RE = re.compile(f"{_FIRST_SYLLABLE}-{_NEXT_SYLLABLE}")
+
+
+def mark_name_homographs(text: str, toks: list[Tok], first: int) -> None:
+    """Read as a name part each name part spelt like a function word (lexicon.en.NAME_PART_HOMOGRAPHS) of
+    ``toks[first:]`` that its neighbours show to be one: right after a capitalised name word ("Nguyen Van An",
+    "Ho Thi My"), or before a given name of the East Asian shape that ends the name ("So Ji-sub said", "An Wei
+    said"). Its ``low`` is then its own spelling, which no function-word table holds. A sentence-initial "So"
+    or "On" before a lower-case word or an English name stays the function word."""
+    for k in range(max(first, 0), len(toks)):
+        tok = toks[k]
+        if tok.text.rstrip(".") in NAME_PART_HOMOGRAPHS and (
+            _after_name_word(toks, k) or _before_given_name(toks, k) or _beside_a_cue(text, tok)
+        ):
+            tok.low = tok.text
+
+
+def _after_name_word(toks: list[Tok], k: int) -> bool:
+    if k == 0:
+        return False
+    before = toks[k - 1]
+    word = before.text
+    return (
+        before.end + 1 == toks[k].start
+        and word[:1].isupper()
+        and word[-1:].isalpha()
+        and not word.isupper()
+        and before.low not in P.EN_NOT_NAME
+        and before.low not in P.EN_PRONOUNS
+    )
+
+
+def _beside_a_cue(text: str, tok: Tok) -> bool:
+    """Is the name part ``tok`` a surname alone by its cue: before one that no determiner or name follows ("“…,” An
+    said.", "An told reporters"; not "So said the minister"), or after one and before a comma or the sentence's
+    stop ("“…,” said An, a fisherman.")? Read in ``text``, since a reader's window ends at its cue or starts after
+    it."""
+    after = _WORDS_AFTER_RE.match(text, tok.end, tok.end + _CUE_REACH)
+    if after is not None and after.group(1) in P.EN_CUES:
+        follower = after.group(2)
+        return not follower or not follower[:1].isupper() and follower not in DETERMINERS
+    if not (tok.text.endswith(".") or text.startswith((",", "."), tok.end)):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, tok.start - _CUE_REACH), tok.start)
+    return before is not None and before.group(1) in P.EN_CUES
+
+
+# The lower-case word after a name (and the word after that) and the one before it, read within _CUE_REACH.
+_WORDS_AFTER_RE = re.compile(r" ([a-z]+)(?: ([\w’']+))?")
+_WORD_BEFORE_RE = re.compile(r"\b([a-z]+) $")
+_CUE_REACH = 30
+
+
+def _before_given_name(toks: list[Tok], k: int) -> bool:
+    if k + 1 >= len(toks) or toks[k].end + 1 != toks[k + 1].start:
+        return False
+    given = toks[k + 1].text.rstrip(".")
+    if _HYPHENED_GIVEN_RE.fullmatch(given) is None and (
+        toks[k].text not in SURNAME_HOMOGRAPHS or _GIVEN_SYLLABLES_RE.fullmatch(given) is None
+    ):
+        return False
+    return k + 2 >= len(toks) or not toks[k + 2].text[:1].isupper()
