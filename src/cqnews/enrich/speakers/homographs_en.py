@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
 
 # A given name of one syllable or two joined by a hyphen, as East Asian names are spelt in English ("Wei", "Lam",
-# "Ji-sub", "Jae-in"): at most two consonants, one to three vowels, then at most a closing consonant.
-_CODA = "(?:ng|[nmkptb])?"
+# "Ji-sub", "Jae-in", "Goh", "Vu", "Thanh"): at most two consonants, one to three vowels, then at most a closing
+# consonant.
+_CODA = "(?:ng|nh|[nmkptbh])?"
 _RIME = f"[aeiouy]{{1,3}}{_CODA}"
-_FIRST_SYLLABLE = f"(?:[BCDFGHJKLMNPQRSTWXYZ][bcdfghjklmnpqrstwxyz]?{_RIME}|[AEIOU][aeiouy]{{0,2}}{_CODA})"
-_NEXT_SYLLABLE = f"[bcdfghjklmnpqrstwxyz]{{0,2}}{_RIME}"
+_FIRST_SYLLABLE = f"(?:[BCDFGHJKLMNPQRSTVWXYZ][bcdfghjklmnpqrstvwxyz]?{_RIME}|[AEIOU][aeiouy]{{0,2}}{_CODA})"
+_NEXT_SYLLABLE = f"[bcdfghjklmnpqrstvwxyz]{{0,2}}{_RIME}"
 _GIVEN_SYLLABLES_RE = re.compile(f"{_FIRST_SYLLABLE}(?:-{_NEXT_SYLLABLE})?")
 _HYPHENED_GIVEN_RE = re.compile(f"{_FIRST_SYLLABLE}-{_NEXT_SYLLABLE}")
 
@@ -83,3 +84,11 @@ def _before_given_name(toks: list[Tok], k: int) -> bool:
     ):
         return False
     return k + 2 >= len(toks) or not toks[k + 2].text[:1].isupper()
+
+
+def complement_name_words(name: list[str]) -> int:
+    """How many words of ``name``, a run after a title's complement ("Minister for Health Ong Ye Kung", "Secretary
+    of State Ann Cole"), are the person's name: the last three when each is a syllable of the East Asian shape and a
+    word of the complement stays before them ("Ong Ye Kung", "Dao Hong Lan"), else the last two."""
+    three = len(name) > 3 and all(_GIVEN_SYLLABLES_RE.fullmatch(word) for word in name[-3:])
+    return 3 if three else 2

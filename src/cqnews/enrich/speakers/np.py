@@ -23,6 +23,7 @@ from ...lexicon.en import (
     SOURCE_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
 )
+from .homographs_en import complement_name_words
 from .offices_en import office_ending
 from .tokens import (
     LEAD_NUMBER_RE,
@@ -319,7 +320,8 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
         j -= 1
     j = _body_before_office(toks, j, i)
     if j < i and after_title_joiner(toks, i) and len(name) > 2 and not _given_first(name):
-        role, name = role + name[:-2], name[-2:]  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
+        kept = complement_name_words(name)  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
+        role, name = role + name[:-kept], name[-kept:]
     role_words = _role_prefix(toks, j, i) + role
     return Who(
         " ".join(name),

@@ -18,6 +18,7 @@ from ...lexicon.en import (
     ROLE_NOUN_ENDINGS,
     TITLE_COMPLEMENT_JOINERS,
 )
+from .homographs_en import complement_name_words
 from .tokens import (
     ABBREV_RE,
     POSSESSIVE,
@@ -79,7 +80,8 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
         if title_joiner(toks, r) != "of" and (end - r <= 2 or not after_title_joiner(toks, r, role)):
             return None  # "said a senator for New York", "the aide to President Ann Cole": the complement, no name
         # "President of Ukraine Volodymyr Zelensky", "Ambassador to the US Xie Feng": the title's complement
-        role, name = role + name[:-2], name[-2:]
+        kept = complement_name_words(name)
+        role, name = role + name[:-kept], name[-kept:]
     if not role and not _role_noun(toks, r, len(name)):
         return None  # a role noun or a title must stand right before the name
     if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
