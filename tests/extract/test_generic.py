@@ -281,3 +281,33 @@ def test_a_photo_gallery_with_one_paragraph_is_not_one_glued_block() -> None:
     ]
     assert [image.caption for image in article.images] == ["Mia Lund, 9, shows her goat.", "Riders wait for the Ferris wheel."]
     assert article.authors == ["Sam Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        ("<h2>社区动态</h2>", "<p>据本台报道，街道办主任刘芳表示：“下月起增设两个便民服务点。”</p>"),
+        ("<h1>城事</h1>", "<p>据晚报消息</p>"),
+        ("<h2>Town notes</h2>", "<p>The library will open on Sundays from next month.</p>"),
+    ],
+)
+def test_a_heading_trafilatura_runs_into_the_only_block_is_a_block_of_its_own(heading: str, paragraph: str) -> None:
+    # A tiny page: one heading (not the title's headline) and one short paragraph. trafilatura gives the
+    # body's text as one block, the heading first; the heading is no opening words of the paragraph.
+    article = cqnews.parse(f"<html><body>{heading}{paragraph}</body></html>", url="https://example.cn/a/1.html")
+    texts = [block.text for block in article.body]
+    assert texts[-1] == paragraph[3:-4]
+    assert all(not text.startswith(heading[4:-5] + " ") for text in texts)
+
+
+def test_a_heading_elsewhere_that_opens_the_paragraphs_words_is_not_cut_from_them() -> None:
+    # "Warning" is a sidebar heading; the one paragraph opens with the same word. The block is the paragraph's own
+    # text, no heading run into it: it is kept whole.
+    html = (
+        "<html><body><p>Warning signs are everywhere in the old mill, the inspector said on Monday.</p>"
+        "<aside><h3>Warning</h3></aside></body></html>"
+    )
+    article = cqnews.parse(html, url="https://example.com/a/2.html")
+    assert [block.text for block in article.body] == [
+        "Warning signs are everywhere in the old mill, the inspector said on Monday."
+    ]

@@ -170,8 +170,35 @@ def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, 
         split = blocks_from_container(article)
         if split.blocks:
             return split
+    _split_heading_lead(result, root, texts)
     result.container = find_container(root, result.blocks, texts)
     return result
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _split_heading_lead(result: BodyResult, root: HtmlElement, texts: list[tuple[HtmlElement, str]]) -> None:
+    """A page heading that trafilatura ran into the body's only block ("本地新闻 据新华社报道，…") is a
+    block of its own: a headline is never part of the first paragraph (a reading of the block would take
+    it for the paragraph's opening words, even the speaker's). Only when a paragraph of the page follows
+    in the block (not "Warning" from a sidebar before a paragraph "Warning signs are …")."""
+    if len(result.blocks) != 1:
+        return
+    text = result.blocks[0].text
+    for heading in root.iter(*_HEADING_TAGS):
+        head = normalize_space(element_text(heading))
+        glued = head and len(head) < len(text) and text.startswith(head + " ")
+        if glued and _paragraph_at(text[len(head) + 1 :], texts):
+            result.blocks[:] = [Block(kind=BlockKind.HEADING, text=head), Block(text=text[len(head) + 1 :])]
+            result.sources[:] = [heading, *result.sources[:1]]
+            return
+
+
+def _paragraph_at(rest: str, texts: list[tuple[HtmlElement, str]]) -> bool:
+    """Does ``rest`` open with the text of one of the page's paragraphs (its first 40 characters)?"""
+    leads = (normalize_space(text)[:40] for element, text in texts if element.tag == "p")
+    return any(lead and rest.startswith(lead) for lead in leads)
 
 
 class _TooWide(Exception):
