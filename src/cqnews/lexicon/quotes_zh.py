@@ -180,6 +180,11 @@ ZH_PERSON_HEADS: tuple[str, ...] = tuple(
     观众 游客 家长 老师 医生 员工 官员 民众 群众 孩子 妈妈 爸爸 媒体 消息人士 知情人士 发言人 代表 委员
     研究人员 研究者 科学家 工作人员 专业人士 经济学家 政客 议员 学者 男子 女子 男孩 女孩""".split()
 )
+# Nouns of someone acting for a body, never a title written after a person's name (比亚迪负责人: the carmaker's
+# unnamed head, not a person 比亚迪 so titled; 张伟主任 is).
+ZH_BODY_AGENTS: frozenset[str] = frozenset("负责人 发言人 工作人员 新闻发言人".split())
+# Verbs that qualify the noun after them (相关/v 负责人, 有关/v 人员: the ones in charge of it), no predicate.
+ZH_QUALIFYING_VERBS: frozenset[str] = frozenset("相关 有关".split())
 ZH_ORG_SUFFIXES = _zh.ORG_HEADS  # (one table, in cqnews.lexicon.zh)
 ZH_UNNAMED_RE = re.compile(
     "(?:" + "|".join(ZH_UNNAMED_LEADS) + ")(" + "|".join(sorted(ZH_PERSON_HEADS, key=len, reverse=True)) + ")"

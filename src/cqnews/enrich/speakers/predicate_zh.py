@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...lexicon.reporting_zh import VERBS_TAGGED_OTHERWISE
 from .. import segmenter
@@ -31,7 +32,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
             return None  # 何仪/nr|怡/vg(表示): the name's last character, a morpheme that is no word alone
         if t.word in L.COORDINATORS and _one_body(toks, first, j):
             return None  # 康乐/nr|及|文化|事务署: no person and a body, one body's name
-        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or _opens_predicate(t) or (
+        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or _opens_predicate(t) and not _qualifies(toks, j) or (
             t.word in L.NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
         ):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
@@ -40,6 +41,11 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
+
+
+def _qualifies(toks: Sequence[segmenter.Token], j: int) -> bool:
+    """Is ``toks[j]`` a verb qualifying the noun after it (比亚迪/nr|相关/v|负责人: the head in charge)?"""
+    return toks[j].word in QZ.ZH_QUALIFYING_VERBS and j + 1 < len(toks) and toks[j + 1].tag.startswith("n")
 
 
 def _opens_predicate(t: segmenter.Token) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
@@ -47,6 +48,8 @@ def _title_after_name(toks: list[segmenter.Token]) -> str | None:
         _join_last_two(toks)  # 区委|副书记: the committee's secretary, one title
     word = toks[-1].word if toks else ""
     office = word.removeprefix(_DEPUTY) if len(word) > 2 else word
+    if office in QZ.ZH_BODY_AGENTS:
+        return None  # 比亚迪/nr 负责人: a body's unnamed agent, no title after a name
     known = office in L.TITLE_HEADS or office in L.JOBS_AFTER_NAME
     return word if known or len(word) >= 2 and word.endswith(L.LOCAL_OFFICE_ENDS) else None
 
