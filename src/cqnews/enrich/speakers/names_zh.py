@@ -111,9 +111,20 @@ def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
 
 
 def from_count(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
-    """``toks`` from the count of people in them on (王华|一位朋友, 公司|一名员工), or all of them."""
-    k = next((i for i, t in enumerate(toks) if t.tag == "m" and t.word.endswith(L.PERSON_MEASURES)), 0)
+    """``toks`` from the count of people or bodies in them on (王华|一位朋友, 公司|一名员工, 全市|86/m 个/q 乡镇: jieba
+    cuts a count in digits from its measure), or all of them."""
+    k = next((i for i, t in enumerate(toks) if t.tag == "m" and _counts(t, toks[i + 1 : i + 2])), 0)
     return toks[k:]
+
+
+def _counts(number: segmenter.Token, after: Sequence[segmenter.Token]) -> bool:
+    """Is the numeral ``number`` a count of people or bodies: its measure in it (一位), or the measure word after it?"""
+    measure = after[0].word if after and after[0].tag == "q" else ""
+    return number.word.endswith(L.PERSON_MEASURES) or measure in _COUNT_MEASURE_WORDS
+
+
+# Measure words of people and bodies after a numeral (86|个 乡镇, 3|家 企业, 12|名 学生).
+_COUNT_MEASURE_WORDS = frozenset((*L.PERSON_MEASURES, "家"))
 
 
 def named(t: segmenter.Token) -> bool:
