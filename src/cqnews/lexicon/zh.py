@@ -375,6 +375,9 @@ DISTRICT_ENDS = frozenset("区县")
 PLACE_LEVELS = frozenset("市省县区州镇乡村")
 # Last characters of countries and capitals (美国, 北京, 东京), which end no piece of a person's name.
 NATION_ENDS = frozenset("国京")
+# The digits written in characters (二〇二四年: a year digit by digit) and the zeros that open no other word.
+DIGIT_CHARS = frozenset("〇零一二三四五六七八九")
+ZERO_CHARS = frozenset("〇零")
 # Characters of numbers and quantities (a word tagged a numeral with none after its surname is a name: 许小年).
 NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿两几数多余半来壹贰叁肆伍陆柒捌玖拾佰仟")
 

@@ -402,9 +402,29 @@ def _mashang_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> li
     return [Token(t.word[:-1], "n", t.start, t.end - 1), Token("马上", "d", t.end - 1, up.end)]
 
 
+def _digit_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """张伟二/nr 〇/x 二四/m -> 张伟/二/〇…: a digit written in characters that jieba's model glued to the end of a
+    name of two before a year written digit by digit (二〇二四年) is the number's first digit, no part of the name."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if t.tag not in L.NAME_TAGS or len(t.word) != 3 or t.word[-1] not in L.DIGIT_CHARS or nxt is None:
+        return None
+    number = nxt.word[:1] in L.ZERO_CHARS or nxt.tag == "m" and all(c in L.DIGIT_CHARS for c in nxt.word)
+    if not number or nxt.start != t.end:
+        return None
+    return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "m", t.end - 1, t.end)]
+
+
+def _zero_read_as_symbol(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """二/〇/x/二四/年 -> 〇/m: the zero written as a character (〇) is a digit, which jieba tags a symbol."""
+    t = tokens[i]
+    return [Token(t.word, "m", t.start, t.end)] if t.word in L.ZERO_CHARS and t.tag == "x" else None
+
+
 # The repairs of this module, in turn (see ``core.REPAIRS``): the test of a token that a text may need one, and
 # its fix.
 STEPS: tuple[Step, ...] = (
+    (lambda t: t.word[-1:] in L.DIGIT_CHARS and len(t.word) == 3, _digit_glued_to_name),  # (张伟二/nr 〇/x)
+    (lambda t: t.word in L.ZERO_CHARS and t.tag == "x", _zero_read_as_symbol),  # (most texts: no 〇 at all)
     (lambda t: t.word in L.TITLES_TAGGED_VERBS and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
     (lambda t: t.word in L.VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
     (lambda t: t.word in L.NOUNS_GLUED_TO_MASHANG, _mashang_read_apart),  # (人马/上/表示)
