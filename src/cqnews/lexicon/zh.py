@@ -65,6 +65,7 @@ GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟�
 # Prepositions and verbs of one character jieba's model glues to the start of a name it does not know (经迪丽娜/nr
 # 询问, 被王华/nr, 请艾尔肯/nr; the verbs whose object is a person: 劝贲国良/nr): no surname of the tables, so the rest
 # is the name.
+GLUED_COORDINATORS = frozenset("同")  # (王毅同/nr 李华: "with", glued to the name before it)
 GLUED_NAME_LEADS = frozenset("经被请让叫令使据把给对跟由与替为将劝催逼求帮陪")
 # Verbs jieba's model glues to the end of a two-character name it does not know (李华有/nr 不同看法 -> 李华/有,
 # 张伟用/nr 英语, 李华站/nr 在).

@@ -16,6 +16,7 @@ from .glued import (
     GLUED_ENDS,
     adverb_read_in_idiom,
     again_read_as_besides,
+    coordinator_glued_to_name,
     given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
@@ -418,5 +419,6 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _given_read_as_verb),
     (lambda t: len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS, _manner_glued_to_name),
     (lambda t: len(t.word) == 3 and t.word[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS, _cue_glued_to_name),
+    (lambda t: len(t.word) == 3 and t.word[2] in L.GLUED_COORDINATORS, coordinator_glued_to_name),  # (王毅同/nr)
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)
 )

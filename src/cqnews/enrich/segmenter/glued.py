@@ -112,3 +112,16 @@ def _given_and_function_word(word: str) -> bool:
     """Is ``word`` (after a double surname) two characters of a given name and a glued function word (志宏向)?"""
     glued = len(word) == 3 and word[2] in L.GLUED_FUNCTION_WORDS
     return glued and all(is_cjk_char(c) for c in word) and not known(word)
+
+
+def coordinator_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """王毅同/nr 李华/nr -> 王毅/同/李华, 陈静同/nr 记者 -> 陈静/同/记者: the 同 ("with") that jieba's model glued to
+    a name of two characters before the person or the noun it joins is a preposition of its own (a name ending in
+    同 stands before no noun without a mark: 张大同说)."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    w = t.word
+    if t.tag not in L.NAME_TAGS or len(w) != 3 or w[2] not in L.GLUED_COORDINATORS or w[0] not in L.SURNAMES:
+        return None
+    if nxt is None or nxt.start != t.end or not nxt.tag.startswith("n") or known(w):
+        return None
+    return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "p", t.end - 1, t.end)]
