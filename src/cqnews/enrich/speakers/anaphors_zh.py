@@ -63,13 +63,20 @@ def _org_name_ending(text: str, end: int, head: str) -> str | None:
 
 
 def pointed_at(seg: str) -> bool:
-    """Is ``seg`` a demonstrative and a noun that is no organisation (该报道, 这项研究)? Such a source
-    was named before, if at all (该公司 stays an organisation)."""
+    """Is ``seg`` a demonstrative and nouns that are no organisation (该报道, 这项研究, 该公司董事)? Such a source
+    was named before, if at all (该公司 stays an organisation); a phrase that points is never a name."""
     toks = segmenter.tag(seg)
+    rest = toks[1:]
+    # (one word of no name, or nouns only: 该案律师付建/v is a name jieba read as a verb)
+    nouns = len(rest) == 1 and rest[0].tag not in L.NAME_TAGS or all(_common_noun(t) for t in rest)
     return (
-        len(toks) == 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
-        and not seg.endswith(L.ORG_HEADS) and toks[1].tag not in L.NAME_TAGS
+        len(toks) >= 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
+        and not seg.endswith(L.ORG_HEADS) and nouns
     )
+
+
+def _common_noun(t: segmenter.Token) -> bool:
+    return t.tag.startswith("n") and t.tag not in L.NAME_TAGS
 
 
 # How far back the two people a pair word stands for are looked for.
