@@ -20,3 +20,10 @@ def test_a_scope_then_a_count_in_digits_is_an_unnamed_source() -> None:
 def test_a_date_in_digits_after_a_name_is_no_count() -> None:
     # 3日 is a day, no measure of people: the person named speaks.
     assert said("张伟3日表示，项目进展顺利。") == [("张伟", None)]
+
+
+def test_an_approximate_count_keeps_its_number_and_is_no_speaker() -> None:
+    # 30余家 ("30-odd"): jieba cuts it 30/m 余家/m; 近百家 ("nearly a hundred") it reads as a set phrase (/l). Either is
+    # a count: the number stays in the role, and the counted bodies are nobody's name.
+    assert said("30余家单位表示，将积极参与本次活动。") == [(None, "30余家单位")]
+    assert said("近百家企业表示，将参加本次展会。") == [(None, "近百家企业")]

@@ -210,12 +210,27 @@ def counted(toks: Sequence[segmenter.Token]) -> bool:
     toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
     if toks and toks[0].word[:1] == "另" and toks[0].word[1:].endswith(L.PERSON_MEASURES) and len(toks[0].word) > 2:
         toks = [segmenter.Token(toks[0].word[1:], "m", toks[0].start + 1, toks[0].end), *toks[1:]]  # 另一名/i: another
-    if len(toks) > 2 and toks[0].tag == "m" and toks[1].tag == "q":  # 3/m 名/q: jieba cuts a count in digits
-        toks = [segmenter.Token(toks[0].word + toks[1].word, "m", toks[0].start, toks[1].end), *toks[2:]]
+    toks = _count_joined(toks)
     return (
         len(toks) >= 2 and toks[0].tag == "m" and (toks[0].word.endswith(_COUNT_MEASURES) or toks[0].word == "一")
         and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and not N.named(toks[-1])
     )
+
+
+def _count_joined(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
+    """``toks`` with the words of the count they open with joined into one numeral: jieba cuts a count in digits
+    (3/m 名/q, 30/m 余家/m) and reads an approximate one as a set phrase (近百家/l 企业)."""
+    k = 0
+    while k < len(toks) - 1 and (toks[k].tag in ("m", "q") or k == 0 and _approximate_count(toks[k])):
+        k += 1
+    if k == 0 or k == 1 and toks[0].tag != "l":
+        return toks
+    return [segmenter.Token("".join(t.word for t in toks[:k]), "m", toks[0].start, toks[k - 1].end), *toks[k:]]
+
+
+def _approximate_count(t: segmenter.Token) -> bool:
+    """Is ``t`` a set phrase of an approximate count of people or bodies (近百家/l, 上千名/l)?"""
+    return t.tag == "l" and t.word.endswith(_COUNT_MEASURES) and t.word[-2:-1] in L.NUMERAL_CHARS
 
 
 def title_word(word: str) -> bool:
