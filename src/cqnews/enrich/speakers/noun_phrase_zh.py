@@ -26,8 +26,9 @@ from .trim_zh import counted
 
 def noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
-    lead = segmenter.tag(seg)[0].word
-    there_is = lead in L.THERE_IS and len(seg) > len(lead) + 1
+    toks = segmenter.tag(seg)
+    lead = toks[0].word
+    there_is = lead in L.THERE_IS and len(seg) > len(lead) + 1 and not _clause_verb(toks)
     if there_is:  # 有专家(分析称): "there is" is no part of the speaker
         seg, start = seg[len(lead) :], start + len(lead)
     called = called_by_name(seg, start)
@@ -46,7 +47,7 @@ def noun_phrase(seg: str, start: int) -> Who:
     if named:  # 某在线教育公司创始人张伟: a description, then the name
         return Who(named, "person", role=seg[: -len(named)] or None, start=start)
     if seg.startswith(QZ.ZH_DESC_LEADS) or seg.endswith(QZ.ZH_PERSON_HEADS):
-        desc = seg[2:] if seg.startswith("还有") else seg if seg.startswith(L.SOME_WORDS) else seg.removeprefix("有")
+        desc = seg if seg.startswith(L.SOME_WORDS) else _without_there_is(seg)
         return Who(desc, "desc", role=desc, start=start)
     if seg in L.DOC_NOUNS or pointed_at(seg) or _someone(toks):  # 该报道称, 这项研究发现, 网上有人说: not named
         return Who(seg, "desc", role=seg, start=start)
@@ -54,6 +55,25 @@ def noun_phrase(seg: str, start: int) -> Who:
         # (马, 林: a surname alone is the person of that surname named before, not a horse or a forest)
         return Who(seg, "desc", role=seg, start=start)
     return _named_or_org(seg, start)
+
+
+def _without_there_is(seg: str) -> str:
+    """``seg`` without the "there is" it opens with (还有|村民, 有|专家), when that is a word of its own and opens no
+    relative clause (有多年经验的老师: the verb of the clause; 有关部门, 有意: words of their own), else ``seg``."""
+    toks = segmenter.tag(seg)
+    lead = toks[0].word
+    return seg[len(lead) :] if lead in ("有", "还有") and not _clause_verb(toks) else seg
+
+
+def _clause_verb(toks: Sequence[segmenter.Token]) -> bool:
+    """Is the 有 the phrase opens with the verb of a relative clause (有|多年经验|的|老师, 有/份/参与/的/市民): a 的
+    after it, and its object right after it, no count, person or predicate (有|一位|姓王的村民, 有|不愿具名的官员:
+    "there is")?"""
+    if len(toks) < 3 or all(t.word != "的" for t in toks[1:]):
+        return False
+    after = toks[1]
+    counted = after.tag == "m" and after.word.endswith(L.PERSON_MEASURES)
+    return not (counted or N.person_word(after) or after.tag.startswith(("d", "v")))
 
 
 def _someone(toks: Sequence[segmenter.Token]) -> bool:
