@@ -27,9 +27,9 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from ..draft import Draft
-from ..timezones import CHINA_TZ
 from ..models import Credit, CreditRole
 from ..text import normalize_space
+from ..timezones import CHINA_TZ
 from .base import Layout, Site, has_class
 
 __all__ = ["WECHAT_CONTENT", "WeChat", "WeChatArticle", "script_time"]
