@@ -97,6 +97,9 @@ def parse_tree(
     if not text.strip():
         raise EmptyInputError("the page is empty: check that the download returned a body")
     markup = utf8 if utf8 is not None and text is given else text
+    tag_marks = text.count("<")
+    if _may_exceed(options.max_nodes, tag_marks):
+        _check_element_count(markup, options.max_nodes)
     parser = _parser(utf8=isinstance(markup, bytes))
     try:
         root = document_fromstring(markup, parser=parser)
@@ -113,8 +116,46 @@ def parse_tree(
             f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()"
         ) from exc
     _check_parser_limits(parser)
-    _check_size(root, options, text.count("<"), len(text))
+    _check_size(root, options, len(text))
     return root
+
+
+def _may_exceed(limit: int, tag_marks: int) -> bool:
+    # Every element the parser makes stems from a "<" (an implied <p> or <html>/<head>/<body> at
+    # most doubles that), so a page with few "<" cannot be over the limit.
+    return 2 * tag_marks + _IMPLIED_ELEMENTS > limit
+
+
+class _ElementCounter:
+    """A parser target that builds nothing and stops the parse at the element over ``limit``."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.count = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.count += 1
+        if self.count > self.limit:
+            raise TreeTooLargeError(
+                f"the page has more than {self.limit} elements: raise ParseOptions.max_nodes if it is a genuine article"
+            )
+
+    def close(self) -> int:
+        return self.count
+
+
+def _check_element_count(markup: str | bytes, limit: int) -> None:
+    """Count the elements the parser would make, without building them, and stop at the one over ``limit``:
+    a tree of millions of elements (a page of ``<br>`` alone) takes ~35 times the page's size in memory."""
+    counter = HTMLParser(
+        encoding="utf-8" if isinstance(markup, bytes) else None, no_network=True, remove_comments=True,
+        remove_pis=True, remove_blank_text=False, default_doctype=False, huge_tree=False,
+        target=_ElementCounter(limit),
+    )
+    try:
+        etree.fromstring(markup, parser=counter)
+    except etree.LxmlError:
+        pass  # the real parse below reports what went wrong
 
 
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -267,15 +308,8 @@ def _check_parser_limits(parser: HTMLParser) -> None:
         )
 
 
-def _check_size(root: HtmlElement, options: ParseOptions, tag_marks: int, size: int) -> None:
-    limit = options.max_nodes
-    # Every element the parser makes stems from a "<" (an implied <p> or <html>/<head>/<body> at
-    # most doubles that), so a page with few "<" cannot be over the limit: the XPath count (a
-    # walk over the whole tree, which the generic path repeats anyway) only runs when it could be.
-    if 2 * tag_marks + _IMPLIED_ELEMENTS > limit and root.xpath("count(//*)") > limit:
-        raise TreeTooLargeError(
-            f"the page has more than {limit} elements: raise ParseOptions.max_nodes if it is a genuine article"
-        )
+def _check_size(root: HtmlElement, options: ParseOptions, size: int) -> None:
+    # (The element count is checked before the parse: _check_element_count.)
     # Every attribute takes at least two characters: only a page this long can be over the limit.
     if size >= 2 * options.max_attributes and root.xpath("count(//@*)") > options.max_attributes:
         raise TreeTooLargeError(

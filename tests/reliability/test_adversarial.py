@@ -23,6 +23,7 @@ import time
 import pytest
 
 import cqnews
+from cqnews import document
 from tests.adversarial import generate
 from tests.adversarial.guard import Canary, IOGuard
 from tests.cpu_bar import cpu_bar
@@ -372,3 +373,19 @@ def test_no_file_or_network_syscalls_under_strace(tmp_path) -> None:
     end = next(i for i, line in enumerate(lines) if "cqnews-strace-end" in line)
     window = [line for line in lines[start + 1 : end] if "+++" not in line and "---" not in line]
     assert not window, "system calls during parsing:\n" + "\n".join(window[:20])
+
+
+def test_element_bomb_is_refused_before_the_tree_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A tree of millions of <br> takes ~35 times the page in memory: the count must stop the parse first.
+    def no_tree(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the tree was built")
+
+    monkeypatch.setattr(document, "document_fromstring", no_tree)
+    for data in ("<html><body><p>" + "<br>" * 500 + "</p>", ("<p>Word " + "<img src=a.jpg>" * 500).encode()):
+        with pytest.raises(cqnews.TreeTooLargeError, match="max_nodes"):
+            cqnews.parse(data, options=cqnews.ParseOptions(max_nodes=200))
+
+
+def test_marks_in_a_script_are_not_counted_as_elements() -> None:
+    page = "<html><body><script>" + "if (a<b) {}" * 500 + "</script><p>" + "A ferry leaves at six. " * 20 + "</p>"
+    assert "A ferry leaves at six." in cqnews.parse(page, options=cqnews.ParseOptions(max_nodes=200)).text
