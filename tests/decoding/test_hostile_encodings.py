@@ -223,3 +223,13 @@ def test_decode_never_raises_anything_but_parse_errors(data: bytes, label: str, 
         return
     assert isinstance(result.text, str)
     assert "\x00" not in result.text
+
+
+def test_zero_width_characters_inside_a_word_join_it() -> None:
+    para = "Mar\u200btin Ol\u2060sen, the harbour master, said the\ufeff ferry will leave at six every morning. "
+    article = cqnews.parse(f"<html><body><article><h1>Ferry times</h1><p>{para * 8}</p></article></body></html>")
+    assert "Martin Olsen, the harbour master, said the ferry will leave at six" in article.text
+    assert "\u200b" not in article.text and "\u2060" not in article.text
+    # Zero-width joiners spell words in Persian and Indic scripts: kept.
+    assert cqnews.text.normalize_space("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+
