@@ -23,7 +23,7 @@ from lxml.html import (
 from .errors import BlockTooLargeError, EmptyInputError, NotHTMLError, TreeTooLargeError
 from .options import ParseOptions
 
-__all__ = ["element_text", "has_class", "looks_like_html", "parse_tree"]
+__all__ = ["element_text", "has_class", "looks_like_html", "parse_tree", "without_control_chars"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 _TAG = re.compile(
@@ -272,6 +272,14 @@ def _markup_segments(text: str) -> Iterator[tuple[int, int]]:
 # "=" (with its quoted value, if any) and the run after it, the engine tries no alternation at each run
 # (the same matches as runs and "=" forms tried in turn, about 15% faster).
 _FULL_TAG = re.compile(r"""<[A-Za-z][^>=]*+(?:=\s*+(?:"[^"]*+"|'[^']*+'|)[^>=]*+)*+""")
+
+
+def without_control_chars(text: str, warnings: list[str]) -> str:
+    """``text`` without the control characters :func:`parse_tree` removes from markup (for a plain-text
+    dump, which never reaches it), counted in ``warnings``."""
+    if any(char in text for char in _UNSAFE_CHAR_LIST):
+        return _without_unsafe_chars(text, warnings)
+    return text
 
 
 def _without_unsafe_chars(text: str, warnings: list[str] | None) -> str:

@@ -18,7 +18,7 @@ from .body_head import drop_date_lines, drop_headline_echo
 from .compression import gunzip, is_gzip
 from .deadline import Deadline
 from .decoding import codec_names, decode, utf8_free_of_controls
-from .document import looks_like_html, parse_tree
+from .document import looks_like_html, parse_tree, without_control_chars
 from .draft import Draft
 from .enrich.captions import attach_captions
 from .enrich.credits import article_authors, credits_from_bylines, inline_bylines, is_strong_credit
@@ -119,6 +119,9 @@ def parse_text(
 
 def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOptions, deadline: Deadline) -> Article:
     text, warnings = _checked_str(text, options)
+    text = without_control_chars(text, warnings)
+    if not text.strip():
+        raise EmptyInputError("the page holds nothing but control characters")
     draft = extract_text_dump(text, url, site, deadline)
     draft.warnings[:0] = warnings
     return _enrich(draft, url, None, options, deadline)

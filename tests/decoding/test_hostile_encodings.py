@@ -233,3 +233,11 @@ def test_zero_width_characters_inside_a_word_join_it() -> None:
     # Zero-width joiners spell words in Persian and Indic scripts: kept.
     assert cqnews.text.normalize_space("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
 
+
+def test_control_characters_of_a_text_dump_are_removed_with_a_warning() -> None:
+    dump = "Harbour news\n\n" + "The ferry\x07 now leaves at six every morning, the captain\x01 said.\n" * 6
+    for article in (cqnews.parse_text(dump), cqnews.parse(dump), cqnews.parse(dump.encode("utf-8"))):
+        assert "The ferry now leaves at six every morning, the captain said." in article.text
+        assert "12 control character(s) removed" in article.extraction.warnings
+    with pytest.raises(cqnews.EmptyInputError):
+        cqnews.parse_text("\x01\x02\x03")
