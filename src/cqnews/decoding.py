@@ -135,6 +135,9 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
     utf8: bytes | None = None
     """The bytes ``text`` is the strict UTF-8 decoding of, when it is one (the HTML parser reads them as they are)."""
+    source: str = ""
+    """What chose the encoding: ``bom``, ``content-type``, ``meta``, ``sniffed`` (read from the bytes: nothing
+    declared, or a declaration the bytes refute) or ``default`` (UTF-8, nothing else fitting)."""
 
 
 def normalize_label(label: str, *, from_meta: bool = False) -> str | None:
@@ -168,10 +171,10 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     codec_names()  # every codec module imported once, before any decoder (or charset sniffing) asks for one
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _clean(_decode_with(data[len(bom) :], encoding, "byte-order mark"))
+            return _clean(_sourced(_decode_with(data[len(bom) :], encoding, "byte-order mark"), "bom"))
     wide = _utf16_without_bom(data)
     if wide is not None:
-        return _clean(wide)
+        return _clean(_sourced(wide, "sniffed"))
     _reject_binary(data)
     return _clean(_decode_declared(data, content_type), b"\x00" in data)
 
@@ -181,11 +184,17 @@ def _decode_declared(data: bytes, content_type: str | None) -> Decoded:
     for label, source in _declared_labels(data, content_type):
         encoding = normalize_label(label, from_meta=source == "meta")
         if encoding is not None:
-            return _decode_as_declared(data, encoding, label, source)
+            return _sourced(_decode_as_declared(data, encoding, label, source), source.lower())
     sniffed = _sniff(data)
     if sniffed is not None:
         return sniffed
-    return _decode_with(data, "utf-8", "fallback")
+    return _sourced(_decode_with(data, "utf-8", "fallback"), "default")
+
+
+def _sourced(decoded: Decoded, source: str) -> Decoded:
+    """``decoded``, its source set to ``source`` unless a step of the decoding set it already."""
+    decoded.source = decoded.source or source
+    return decoded
 
 
 def _decode_as_declared(data: bytes, encoding: str, label: str, source: str) -> Decoded:
@@ -202,7 +211,7 @@ def _decode_as_declared(data: bytes, encoding: str, label: str, source: str) -> 
         utf8 = _try_strict(data, "utf-8")
         if utf8 is not None:
             utf8.warnings.append(f"declared {source} charset {label!r} but the bytes are UTF-8; used utf-8")
-            return utf8
+            return _sourced(utf8, "sniffed")
     if not _writes_ascii_as_ascii(encoding) and _ASCII_MARKUP.search(data, 0, _PREFIX_BYTES):
         # "<html" readable byte by byte: UTF-16 would read the page as a wall of CJK characters, EBCDIC as noise.
         sniffed = _sniff(data)
@@ -254,7 +263,7 @@ def _cjk_instead_of_mojibake(data: bytes, result: Decoded, label: str, source: s
 def _not_as_declared(sniffed: Decoded, label: str, source: str) -> Decoded:
     """``sniffed``, with a warning that the declared charset was not followed."""
     sniffed.warnings.append(f"declared {source} charset {label!r} does not fit the bytes; used {sniffed.encoding}")
-    return sniffed
+    return _sourced(sniffed, "default")  # (a sniffed decoding says so already)
 
 
 # Codecs that give U+0000 only for a zero byte: with no zero byte in the page, the text (several times
@@ -372,6 +381,12 @@ def _try_strict(data: bytes, encoding: str) -> Decoded | None:
 
 
 def _sniff(data: bytes) -> Decoded | None:
+    """The decoding the bytes themselves suggest (valid UTF-8 first, then charset_normalizer's guess), or None."""
+    sniffed = _sniffed(data)
+    return None if sniffed is None else _sourced(sniffed, "sniffed")
+
+
+def _sniffed(data: bytes) -> Decoded | None:
     strict = _try_strict(data, "utf-8") or _nearly(data, "utf-8", "sniffing", slack=0)
     if strict is not None:
         return strict

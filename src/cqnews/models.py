@@ -215,6 +215,14 @@ class Extraction(_Model):
     plugin: str | None = Field(default=None, description="Site or platform plugin name.")
     layout: str | None = Field(default=None, description="Layout version of the plugin.")
     encoding: str | None = Field(default=None, description="Encoding the input bytes were decoded with.")
+    encoding_source: str | None = Field(
+        default=None,
+        description=(
+            "What chose ``encoding``: 'bom', 'content-type', 'meta', 'sniffed' (guessed from the bytes: the "
+            "page declares no charset, or one its bytes refute) or 'default' (UTF-8, nothing else fitting). "
+            "None for str input."
+        ),
+    )
     warnings: list[str] = Field(default_factory=list, description="What could not be found or was repaired.")
 
 

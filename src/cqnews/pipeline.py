@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from .body_head import drop_date_lines, drop_headline_echo
 from .compression import gunzip, is_gzip
 from .deadline import Deadline
-from .decoding import codec_names, decode, utf8_free_of_controls
+from .decoding import Decoded, codec_names, decode, utf8_free_of_controls
 from .document import looks_like_html, parse_tree, without_control_chars
 from .draft import Draft
 from .enrich.captions import attach_captions
@@ -94,17 +94,20 @@ def parse(
     """
     options = options or DEFAULT_OPTIONS
     deadline = Deadline(options.time_budget)
-    text, encoding, warnings, no_controls, utf8 = _to_text(data, content_type, options)
+    text, decoded, warnings, no_controls, utf8 = _to_text(data, content_type, options)
+    encoding = decoded.encoding if decoded is not None else None
     if not looks_like_html(text):
         article = _parse_dump(text, url, site, options, deadline)
         article.extraction.encoding = encoding
         article.extraction.warnings[:0] = warnings
-        return article
-    root = parse_tree(text, options, no_controls=no_controls, utf8=utf8, warnings=warnings)
-    meta = read_metadata(root)
-    draft = _extract(root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline)
-    draft.warnings[:0] = warnings
-    return _enrich(draft, url or meta.canonical_url, encoding, options, deadline)
+    else:
+        root = parse_tree(text, options, no_controls=no_controls, utf8=utf8, warnings=warnings)
+        meta = read_metadata(root)
+        draft = _extract(root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline)
+        draft.warnings[:0] = warnings
+        article = _enrich(draft, url or meta.canonical_url, encoding, options, deadline)
+    article.extraction.encoding_source = decoded.source if decoded is not None else None
+    return article
 
 
 def parse_text(
@@ -129,9 +132,9 @@ def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOpti
 
 def _to_text(
     data: str | bytes, content_type: str | None, options: ParseOptions
-) -> tuple[str, str | None, list[str], bool, bytes | None]:
-    """The page's text, its encoding, warnings, whether the bytes showed the text free of the control
-    characters :func:`parse_tree` removes (UTF-8 bytes tell several times faster than the text), and the
+) -> tuple[str, Decoded | None, list[str], bool, bytes | None]:
+    """The page's text, its decoding (None for str input), warnings, whether the bytes showed the text free of
+    the control characters :func:`parse_tree` removes (UTF-8 bytes tell several times faster than the text), and the
     UTF-8 bytes the text was strictly decoded from, if it was (the HTML parser reads them unconverted)."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
@@ -142,7 +145,7 @@ def _to_text(
             raise EmptyInputError("the page is empty: check that the download returned a body")
         decoded = decode(raw, content_type)
         no_controls = decoded.encoding == "utf-8" and utf8_free_of_controls(raw)
-        return decoded.text, decoded.encoding, decoded.warnings, no_controls, decoded.utf8
+        return decoded.text, decoded, decoded.warnings, no_controls, decoded.utf8
     if isinstance(data, str):
         text, warnings = _checked_str(data, options)
         return text, None, warnings, False, None

@@ -241,3 +241,19 @@ def test_control_characters_of_a_text_dump_are_removed_with_a_warning() -> None:
         assert "12 control character(s) removed" in article.extraction.warnings
     with pytest.raises(cqnews.EmptyInputError):
         cqnews.parse_text("\x01\x02\x03")
+
+
+def test_the_source_of_the_encoding_is_recorded() -> None:
+    body = "<body><article><h1>Café news</h1><p>" + "Le café ouvre à six heures chaque matin, a dit le patron. " * 8
+    page = "<html><head><title>Café</title></head>" + body + "</p></article></body></html>"
+    declared = page.replace("<head>", "<head><meta charset='windows-1252'>")
+    cases = [
+        (cqnews.parse(page.encode("cp1252")), "cp1252", "sniffed"),  # nothing declared: a guess
+        (cqnews.parse(page.encode("cp1252"), content_type="text/html; charset=windows-1252"), "cp1252", "content-type"),
+        (cqnews.parse(declared.encode("cp1252")), "cp1252", "meta"),
+        (cqnews.parse(b"\xef\xbb\xbf" + page.encode("utf-8")), "utf-8", "bom"),
+        (cqnews.parse(page), None, None),  # str input was never decoded here
+    ]
+    for article, encoding, source in cases:
+        assert (article.extraction.encoding, article.extraction.encoding_source) == (encoding, source)
+    assert "Le café ouvre" in cases[0][0].text and not cases[0][0].extraction.warnings
