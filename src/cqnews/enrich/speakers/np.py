@@ -44,8 +44,8 @@ from .tokens import (
     is_place,
     name_word_at,
     split_name,
+    stop_cut,
     strip_possessive,
-    without_stop,
 )
 
 
@@ -83,9 +83,9 @@ def lead_number(toks: list[Tok], j: int) -> int:
     return j
 
 
-def org_end(toks: list[Tok], end: int) -> int:
-    """Forward counterpart of :func:`org_start`: where the name that ``toks[:end]`` opens ends.
-    A token ending a sentence ("Security.") is replaced by its text without the full stop."""
+def org_end(toks: list[Tok], end: int) -> tuple[list[Tok], int]:
+    """Forward counterpart of :func:`org_start`: where the name that ``toks[:end]`` opens ends, with the
+    tokens (a new list, see :func:`stop_cut`, when a token ends the sentence: "Security.")."""
     k = end
     for _ in range(4):
         c = k
@@ -108,11 +108,10 @@ def org_end(toks: list[Tok], end: int) -> int:
         while r < len(toks) and is_name_word(toks[r]):
             word = toks[r].text
             if ends_name(word):
-                toks[r] = without_stop(toks[r])
-                return r + 1
+                return stop_cut(toks, r), r + 1
             r += 1
         k = r
-    return k
+    return toks, k
 
 
 def run_start(toks: list[Tok], end: int) -> int:
@@ -461,13 +460,12 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
 
 def name_end(toks: list[Tok], start: int) -> int:
     """Where the capitalised run from ``toks[start]`` ends; negative (minus that end) when a full
-    stop ends the sentence inside it (the token is then replaced by its text without the stop)."""
+    stop ends the sentence inside it (the caller cuts it off: :func:`stop_cut`)."""
     end = start
     while end < len(toks) and (name_word_at(toks, end) or (toks[end].low in NAME_PARTICLES and end > start)):
         word = toks[end].text
         if ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and is_name_word(toks[end + 1])):
             if not is_initial(word) and word.lower() not in P.EN_TITLES:
-                toks[end] = without_stop(toks[end])
                 return -(end + 1)
         end += 1
     return end
@@ -486,7 +484,10 @@ def titled_name_ahead(text: str, toks: list[Tok], k: int) -> Who | None:
         role_word = toks[j - 1]
         if role_word.cap or not (role_word.low in P.EN_TITLES or role_word.low.endswith(ROLE_NOUN_ENDINGS)):
             return None
-        end = abs(name_end(toks, j))
+        end = name_end(toks, j)
+        if end < 0:
+            end = -end
+            toks = stop_cut(toks, end - 1)
         role, name, kind = split_name([strip_possessive(t.text) for t in toks[j:end]])
         if kind != "person" or len(name) < 2:
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OFFICE_TITLES, PREPOSITIONS
-from .tokens import POSSESSIVE, PUNCT, Tok, Who, gender_of_titles, given_name_gender
+from .tokens import POSSESSIVE, PUNCT, Tok, Who, gender_of_titles, given_name_gender, stop_cut
 
 _MODIFIERS = 4  # words between "the" and the title at most ("the Chinese Foreign Ministry")
 
@@ -31,21 +31,21 @@ def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     return Who(phrase, "desc", role=phrase, start=start, gender=gender)
 
 
-def office_end(toks: list[Tok], start: int, end: int) -> int:
+def office_end(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int]:
     """Forward: past the complement of an office that "the" opens at ``toks[start - 1]`` and that ends
-    ``toks[:end]`` ("said the Secretary of State."); a full stop ending the sentence on the complement is
-    dropped from its token."""
+    ``toks[:end]`` ("said the Secretary of State."), with the tokens (a new list, see :func:`stop_cut`,
+    when a full stop ending the sentence on the complement is cut off its token)."""
     if start != 1 or toks[0].low != "the" or end + 1 >= len(toks):
-        return end
+        return toks, end
     if not (_office(toks[end - 1]) and toks[end].low == "of"):
-        return end
+        return toks, end
     tok = toks[end + 1]
     word = tok.text.rstrip(".")
     if not _complement_word(word) or end + 2 < len(toks) and toks[end + 2].cap and tok.text == word:
-        return end  # "the Secretary of State Antony Blinken": a name follows, the run is read as before
+        return toks, end  # "the Secretary of State Antony Blinken": a name follows, the run is read as before
     if word != tok.text:
-        toks[end + 1] = Tok(word, tok.start, tok.end - 1)
-    return end + 2
+        toks = stop_cut(toks, end + 1)
+    return toks, end + 2
 
 
 def _office(tok: Tok) -> bool:

@@ -50,9 +50,9 @@ from .tokens import (
     is_name_word,
     name_run_end,
     name_word_at,
+    stop_cut,
     surname_pronoun,
     tokens,
-    without_stop,
 )
 
 __all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward", "subject_before_verb"]
@@ -176,7 +176,7 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
         if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at") or tok.low in PLACE_ADVERBS:
             break  # (", answered above, …": no one described)
         if tok.text.endswith("."):
-            toks[end] = without_stop(tok)
+            toks = stop_cut(toks, end)
             end += 1
             break
         end += 1
@@ -207,14 +207,14 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     start = 1 if toks[0].low in DETERMINERS else 0
     end = name_end(toks, start)
     if end < 0:  # the name ends its sentence
-        return np_ending(text, toks, -end)
+        return np_ending(text, stop_cut(toks, -end - 1), -end)
     if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end], toks[0].low):
         # "a Taliban representative", "one Pentagon official", "several Democratic senators": no name
         return _unnamed_source(text, toks, end)
-    end = office_end(toks, start, end)  # "said the Secretary of State."
+    toks, end = office_end(toks, start, end)  # "said the Secretary of State."
     joined = orgish(toks[start:end])
     if joined:
-        end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
+        toks, end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
         toks, end = _office_of_body_end(toks, end)
     of_org = _person_of_org_after(text, toks, end)
     if of_org is not None:
@@ -247,10 +247,7 @@ def _office_of_body_end(toks: list[Tok], end: int) -> tuple[list[Tok], int]:
 def _without_full_stop(toks: list[Tok], k: int) -> list[Tok]:
     """``toks`` with the full stop that ends ``toks[k]`` cut off ("… Pei Xiaofei."): a new list when there is
     one, never the caller's changed."""
-    tok = toks[k]
-    if not tok.text.endswith("."):
-        return toks
-    return [*toks[:k], without_stop(tok), *toks[k + 1 :]]
+    return stop_cut(toks, k) if toks[k].text.endswith(".") else toks
 
 
 def _noun_after_article(tok: Tok, determiner: str) -> bool:

@@ -203,6 +203,13 @@ def cut(text: str, tok: Tok, lo: int, hi: int) -> list[Tok]:
     return tokens(text, max(lo, tok.start), min(hi, tok.end))
 
 
+def stop_cut(toks: list[Tok], k: int) -> list[Tok]:
+    """``toks`` with the full stop that ends the sentence on ``toks[k]`` ("... Jane Smith.") cut off its token
+    (:func:`without_stop`): a new list, the caller's never changed (readers try one reading after another on the
+    same tokens)."""
+    return [*toks[:k], without_stop(toks[k]), *toks[k + 1 :]]
+
+
 class TokenReader:
     """The tokens of one block's text for the look-behind windows of its cues. Cues are read in
     order and their windows overlap, so one :class:`TokenTail` serves them all; the reader lives
