@@ -216,6 +216,14 @@ def test_quote_search_stops_at_the_deadline() -> None:
     assert len(find_quotes(blocks, "en", Deadline(None))) >= 50
 
 
+def test_quote_search_stops_at_the_deadline_inside_one_block() -> None:
+    # One block of tens of thousands of quote marks: the deadline is asked between marks, not only between blocks.
+    for language, text in (("zh", "“他说”" * 60_000), ("en", "“ a ”" * 60_000)):
+        start = time.thread_time()
+        assert find_quotes([Block(text=text)], language, Deadline(0.02)) == []
+        assert time.thread_time() - start < cpu_bar(0.5), language
+
+
 def _said_page(rng: random.Random) -> str:
     names = [f"{rng.choice('ABCDEFGHKLMNPRSTW')}{rng.choice('aeiou')}{rng.choice('lmnrst')}" for _ in range(400)]
     sentences = [

@@ -217,6 +217,21 @@ def _bases(texts: Sequence[str]) -> list[int]:
     return bases
 
 
+def _direct_quotes(
+    b: BlockView, spans: list[Span], rules: ScriptRules, clauses: Clauses, deadline: Deadline
+) -> list[Found]:
+    """The quotes of ``spans`` (quote marks) until ``deadline``: one block of tens of thousands of marks
+    ("“…”" repeated) must not outrun the time budget."""
+    found: list[Found] = []
+    for sp in spans:
+        if deadline.expired():
+            break
+        f = find_direct(b, sp, rules, clauses)
+        if f is not None:
+            found.append(f)
+    return found
+
+
 def _find_in_block(
     text: str, spans: list[Span], rules: ScriptRules, before: str = "", deadline: Deadline = NO_DEADLINE
 ) -> list[Found]:
@@ -229,7 +244,7 @@ def _find_in_block(
     b = BlockView(text, spans, sentences, cues, TokenReader(text), before=before, deadline=deadline)
     indirect = dedupe(rules.indirect(b))
     clauses = Clauses(indirect)
-    found = [f for sp in spans if (f := find_direct(b, sp, rules, clauses)) is not None]
+    found = _direct_quotes(b, spans, rules, clauses, deadline)
     found += indirect
     found.sort(key=lambda f: (f.start, f.kind != QuoteKind.INDIRECT))
     return found
