@@ -165,7 +165,7 @@ def _input_names(args: argparse.Namespace) -> list[str]:
 def _manifest_files(manifest: str) -> list[str]:
     base = Path(manifest).parent
     files = []
-    with open(manifest, encoding="utf-8") as lines:
+    with open(manifest, encoding="utf-8-sig") as lines:  # (a spreadsheet writes a byte-order mark first)
         for number, line in enumerate(lines, 1):
             path = line.split("\t", 1)[0].strip()
             if path and not path.startswith("#") and not (number == 1 and path.lower() == "path"):

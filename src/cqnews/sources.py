@@ -231,7 +231,7 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, str]:
     """
     base = Path(path).parent
     urls: dict[str, str] = {}
-    with open(path, encoding="utf-8") as lines:
+    with open(path, encoding="utf-8-sig") as lines:  # (a spreadsheet writes a byte-order mark first)
         for number, line in enumerate(lines, 1):
             line = line.rstrip("\r\n")
             if not line or line.startswith("#") or (number == 1 and line.lower().startswith("path\t")):

@@ -151,3 +151,12 @@ def test_results_articles_and_failures_pickle() -> None:
     assert pickle.loads(pickle.dumps(ok.article)) == ok.article
     assert pickle.loads(pickle.dumps(cqnews.TimeLimitError("x"))).args == ("x",)
     assert isinstance(failed.error, Failure) and Result(Source()).ok is False
+
+
+def test_manifest_with_a_byte_order_mark_reads_its_header_as_a_header(crawl: Path) -> None:
+    manifest = crawl / "saved_by_a_spreadsheet.tsv"
+    manifest.write_bytes("\ufeffpath\turl\r\na/one.html\thttps://example.com/one\r\n".encode("utf-8"))
+    urls = read_manifest(manifest)
+    assert "\ufeffpath" not in urls and "path" not in urls
+    results = list(parse_many([crawl / "a" / "one.html"], jobs=0, urls=urls))
+    assert results[0].source.url == "https://example.com/one"

@@ -146,6 +146,15 @@ def test_url_is_for_one_input_manifest_for_many(tmp_path: Path, capsys: pytest.C
     ]
 
 
+def test_manifest_saved_with_a_byte_order_mark(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    crawl = _crawl(tmp_path)
+    manifest = crawl / "urls.tsv"
+    manifest.write_bytes("\ufeffpath\turl\r\none.html\thttps://example.com/one\r\n".encode("utf-8"))
+    assert main(["parse", "--manifest", str(manifest), "--jobs", "1"]) == 0  # (the header is no missing file)
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["url"] for line in lines] == ["https://example.com/one"]
+
+
 def test_errors_skip_record_fail(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     crawl = _crawl(tmp_path)
     (crawl / "empty.html").write_bytes(b"")
