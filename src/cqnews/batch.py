@@ -119,7 +119,8 @@ def parse_many(
     markup or several lines, as :func:`cqnews.parse` takes; any other string is a path); read lazily. ``jobs``: worker
     processes (default: the cores available; ``0`` parses in this process, without the hard time
     limit). ``on_error``: ``"record"`` yields failed results too, ``"skip"`` leaves them out,
-    ``"raise"`` raises the first one (a :class:`~cqnews.ParseError` subclass for bad input).
+    ``"raise"`` raises the first one (a :class:`~cqnews.ParseError` subclass for bad input). An input of
+    another type (``None``) raises ``TypeError`` when the iteration reaches it.
     ``timeout``: seconds one parse may take before its worker is killed (``TimeLimitError``);
     ``None`` for no limit. ``ordered``: results in input order (else as they finish). ``urls``: a
     page URL per file path (see :func:`cqnews.sources.read_manifest`).
@@ -150,12 +151,16 @@ def _documents(
     for item in inputs:
         if isinstance(item, Document):
             yield item
-        elif isinstance(item, (bytes, bytearray)):
+        elif isinstance(item, (bytes, bytearray, memoryview)):
             yield Document(Source(), data=bytes(item))
         elif isinstance(item, str) and _is_page_text(item):
             yield Document(Source(), data=item.encode("utf-8"))  # what parse() takes, taken alike
-        else:
+        elif isinstance(item, (str, os.PathLike)):
             yield from documents([item], urls=urls, limit=limit)
+        else:  # (None from a failed download, a number): a caller's mistake, named as such
+            raise TypeError(
+                f"parse_many() takes paths, page bytes or text, or Documents, not {type(item).__name__}"
+            )
 
 
 def _context() -> multiprocessing.context.BaseContext:

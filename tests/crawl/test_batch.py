@@ -160,3 +160,11 @@ def test_manifest_with_a_byte_order_mark_reads_its_header_as_a_header(crawl: Pat
     assert "\ufeffpath" not in urls and "path" not in urls
     results = list(parse_many([crawl / "a" / "one.html"], jobs=0, urls=urls))
     assert results[0].source.url == "https://example.com/one"
+
+
+def test_an_input_of_no_page_type_is_a_type_error_that_says_so() -> None:
+    page = b"<html><body><p>The council met on Tuesday to approve the new river bridge at last.</p></body></html>"
+    results = parse_many([memoryview(page), None], jobs=0)
+    assert next(results).ok  # (a memoryview is page bytes, as parse() takes them)
+    with pytest.raises(TypeError, match=r"parse_many\(\) takes .*, not NoneType"):
+        next(results)
