@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
+from functools import cache
 
 from lxml import etree
 from lxml.html import (
@@ -236,7 +237,7 @@ def _check_attributes(text: str, options: ParseOptions) -> None:
     and style contents are raw text to the parser (``i<n.length`` is no tag) and are skipped.
     """
     limit = options.max_element_attributes
-    if len(text) < 2 * limit:
+    if len(text) < 2 * limit or not _may_hold_long_tag(text, limit):
         return
     for start, end in _markup_segments(text):
         for tag in _FULL_TAG.finditer(text, start, end):
@@ -250,6 +251,20 @@ def _check_attributes(text: str, options: ParseOptions) -> None:
                 )
 
 
+def _may_hold_long_tag(text: str, limit: int) -> bool:
+    """False when no start tag of ``text`` is long enough (2 x ``limit`` characters) to hold more than ``limit``
+    attributes, found by two searches in C: the loop over every tag (Python code per tag: seconds on a page
+    of millions of ``<br>``) runs only when one may be. A long tag either has no ">" in its first 2 x ``limit``
+    characters or holds one in a quoted value; either search may also find what is no tag (it only costs time)."""
+    return _long_tag_start(limit).search(text) is not None or _QUOTED_CLOSE.search(text) is not None
+
+
+@cache
+def _long_tag_start(limit: int) -> re.Pattern[str]:
+    return re.compile(f"<[A-Za-z][^>]{{{max(2 * limit - 2, 0)}}}")
+
+
+_QUOTED_CLOSE = re.compile(r"""=\s*+(?:"[^">]*+>|'[^'>]*+>)""")  # a quoted value holding ">"
 _RAW_TEXT_OPEN = re.compile(r"<(script|style)\b[^>]*>", re.IGNORECASE)
 _RAW_TEXT_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE) for name in ("script", "style")}
 

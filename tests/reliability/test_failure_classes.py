@@ -424,3 +424,18 @@ def test_script_text_is_not_read_as_attributes() -> None:
     script = "<script>for(var i=0;i<n.length;i++){" + "".join(f"a{i}=b{i};" for i in range(3000)) + "}</script>"
     style = "<style>p<x{" + " ".join(f"c{i}=d" for i in range(3000)) + "}</style>"
     assert cqnews.parse(_page(script + style)).body
+
+
+def test_a_page_of_a_million_short_tags_is_refused_fast() -> None:
+    # The attribute pre-scan looked at every start tag in Python code: seconds before the element count refused it.
+    html = "<html><body><p>" + "<br>" * 1_000_000
+    start = time.thread_time()
+    with pytest.raises(cqnews.TreeTooLargeError, match="max_nodes"):
+        cqnews.parse(html)
+    assert time.thread_time() - start < cpu_bar(0.15)  # (0.32 s before, 0.03 s after on the reference machine)
+
+
+def test_a_long_tag_with_a_quoted_close_mark_is_still_counted() -> None:
+    html = _page(f'<div title="a>b" {_attributes(600, "k{i}")}>x</div>')
+    with pytest.raises(cqnews.TreeTooLargeError, match="attributes"):
+        cqnews.parse(html)
