@@ -25,7 +25,7 @@ __all__ = ["COLUMNS", "ParquetSink", "arrow_schema", "article_row", "rows_table"
 COLUMNS = (
     "file", "record_id", "url", "site", "publisher", "language", "headline", "summary", "dateline", "published",
     "updated", "authors", "tags", "text", "blocks", "quotes", "images", "credits", "method", "plugin", "layout",
-    "encoding", "warnings", "error_type", "error_message",
+    "encoding", "encoding_source", "warnings", "error_type", "error_message",
 )
 """The columns of a row, in order."""
 
@@ -50,7 +50,7 @@ def article_row(result: Result) -> dict[str, Any]:
         quotes=[_quote(quote) for quote in article.quotes], images=[_image(image) for image in article.images],
         credits=[_credit(credit) for credit in article.credits], method=article.extraction.method.value,
         plugin=article.extraction.plugin, layout=article.extraction.layout, encoding=article.extraction.encoding,
-        warnings=list(article.extraction.warnings),
+        encoding_source=article.extraction.encoding_source, warnings=list(article.extraction.warnings),
     )
     return row
 
