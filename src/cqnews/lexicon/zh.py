@@ -273,7 +273,7 @@ TITLES_AFTER_NAME: tuple[str, ...] = (
 )
 
 # Jobs written after a person's name (李华议员, 王明律师): read as a title only after a word tagged a name.
-JOBS_AFTER_NAME: tuple[str, ...] = ("议员", "律师", "法官", "议长", "大律师")
+JOBS_AFTER_NAME: tuple[str, ...] = ("议员", "律师", "法官", "议长", "大律师", "志愿者", "护士")
 # The ends of local offices written after a name (李明县长, 张伟区委书记, 王强副县长, 王芳村支书): a word ending so
 # after a word tagged a name is the role, the name the speaker. 委 ends the committee that may stand, as a word of its
 # own, before the title (刘洋|区委|副|书记).

@@ -42,16 +42,28 @@ def titled_person(seg: str, start: int) -> Who | None:
 def _title_after_name(toks: list[segmenter.Token]) -> str | None:
     """The title or job ending the words ``toks`` (研究员, 议员, 副局长, 副/市长: the deputy's 副 joined to the title,
     ``toks`` then ending in the one word), or None."""
-    if len(toks) >= 3 and toks[-2].word == _DEPUTY and toks[-2].end == toks[-1].start:
+    if len(toks) >= 3 and toks[-2].word in _RANKS and toks[-2].end == toks[-1].start:
         _join_last_two(toks)
     if len(toks) >= 3 and _committee(toks[-2]) and toks[-1].word.endswith(L.LOCAL_OFFICE_ENDS):
         _join_last_two(toks)  # 区委|副书记: the committee's secretary, one title
     word = toks[-1].word if toks else ""
-    office = word.removeprefix(_DEPUTY) if len(word) > 2 else word
+    if not _office(word):
+        return None
+    if len(toks) >= 4 and toks[-2].word in L.OFFICE_JOINERS and _office(toks[-3].word):
+        _join_last_two(toks)  # 董事长|兼|总经理: two offices one person holds, one title
+        _join_last_two(toks)
+    return toks[-1].word
+
+
+def _office(word: str) -> bool:
+    """Is ``word`` a title or a job written after a name (研究员, 副局长, 总经理, 县长), not a body's agent (负责人)?"""
+    office = word
+    for mark in _RANK_MARKS if len(word) > 2 else ():
+        office = office.removeprefix(mark)
     if office in QZ.ZH_BODY_AGENTS:
-        return None  # 比亚迪/nr 负责人: a body's unnamed agent, no title after a name
+        return False  # 比亚迪/nr 负责人: a body's unnamed agent, no title after a name
     known = office in L.TITLE_HEADS or office in L.JOBS_AFTER_NAME
-    return word if known or len(word) >= 2 and word.endswith(L.LOCAL_OFFICE_ENDS) else None
+    return known or len(word) >= 2 and word.endswith(L.LOCAL_OFFICE_ENDS)
 
 
 def _join_last_two(toks: list[segmenter.Token]) -> None:
@@ -64,8 +76,9 @@ def _committee(t: segmenter.Token) -> bool:
     return len(t.word) == 2 and t.word.endswith(L.COMMITTEE_END)
 
 
-# The deputy's mark before a title (副局长, 副市长, 副教授).
-_DEPUTY = "副"
+# The marks of rank before a title (副局长, 首席执行官, 总经理); jieba reads the first two apart from it (副/局长).
+_RANK_MARKS = ("副", "首席", "总")
+_RANKS = _RANK_MARKS[:2]
 
 
 def _name_before_title(rest: str) -> str | None:
