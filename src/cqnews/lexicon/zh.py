@@ -337,7 +337,7 @@ TRANSLITERATION_CHARS = frozenset(
 TITLE_HEADS: tuple[str, ...] = tuple(
     """博士生 研究生 学生 研究员 教授 记者 主任 经理 总裁 董事长 主席 部长 大使 参赞 公使 院长 校长 局长 市长 省长
     书记 创始人 负责人 发言人 专家 分析师 工程师 医生 总监 顾问 执行官 会长 社长 导演 作家 总统 总理 首相
-    署长 处长 司长 关长 教练 主帅""".split()
+    署长 处长 司长 关长 教练 主帅 董秘 常委""".split()
 )
 # How the set phrases (jieba's "l") that name a person or a title end (发言人, 工作人员, 负责人, 董事长): such a phrase
 # after a name is no predicate (发微博/l, 发声明/l are).
@@ -471,7 +471,9 @@ NOT_NAME_WORDS = frozenset(
     # (zhspk39) verbs, adjectives and nouns of things or offices jieba tags as names after a noun or a pronoun
     # (病人陈述/nr 过往病史, 他们张贴/nr): words of the language, found by tagging a word list, not from any page
     """ 陈述 陈列 陈旧 张贴 张开 张望 张扬 张力 吴语 胡同 罗盘 谢谢 韩流 唐突 许可 苏醒 卢布 魏碑 阎王 杜绝 姜汤
-    顾问 汤圆 乔木 贺信 齐全 宁可 华丽 祝贺 师傅 耿直 冉冉""".split()
+    顾问 汤圆 乔木 贺信 齐全 宁可 华丽 祝贺 师傅 耿直 冉冉"""
+    # (probezh50c) the short name of an office jieba tags a name (董秘: 董事会秘书, the board's secretary)
+    """ 董秘""".split()
 )
 # Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
 TIME_AFTER_NAME = frozenset("时后前")
