@@ -454,6 +454,9 @@ TIME_WORD_CHARS = frozenset("时日刻晚夜天年月前今昨明早午底初")
 # The days a time word points at (今早, 昨晚) and the parts of a day after them: jieba may glue the first to the name
 # before it (李家/超今/早).
 DAY_POINTERS = frozenset("今昨")
+# 上 before a round number (上百名, 上千位: up to a hundred, a thousand), which jieba reads as a localiser.
+UP_TO = "上"
+ROUND_NUMBERS = frozenset("百千万")
 DAY_PARTS = frozenset("早晚晨午朝夜")
 # A day or the end of a week before or after this one, that jieba's dictionary holds as a noun or an idiom
 # (上周五/n, 下周一/l, 上周末/n): a time word.

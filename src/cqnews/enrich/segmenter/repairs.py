@@ -420,11 +420,21 @@ def _zero_read_as_symbol(out: list[Token], tokens: Sequence[Token], i: int) -> l
     return [Token(t.word, "m", t.start, t.end)] if t.word in L.ZERO_CHARS and t.tag == "x" else None
 
 
+def _up_to_a_round_number(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """上/f 百名/m -> 上百名/m: 上 before a round number (上百, 上千: up to a hundred, a thousand) is the count's own,
+    no localiser (jieba holds 上万名 as one word, not 上百名)."""
+    prev, t = last(out), tokens[i]
+    if prev is None or prev.word != L.UP_TO or prev.end != t.start or t.tag != "m" or t.word[:1] not in L.ROUND_NUMBERS:
+        return None
+    return [Token(prev.word + t.word, "m", prev.start, t.end)]
+
+
 # The repairs of this module, in turn (see ``core.REPAIRS``): the test of a token that a text may need one, and
 # its fix.
 STEPS: tuple[Step, ...] = (
     (lambda t: t.word[-1:] in L.DIGIT_CHARS and len(t.word) == 3, _digit_glued_to_name),  # (张伟二/nr 〇/x)
-    (lambda t: t.word in L.ZERO_CHARS and t.tag == "x", _zero_read_as_symbol),  # (most texts: no 〇 at all)
+    (lambda t: t.word in L.ZERO_CHARS and t.tag == "x", _zero_read_as_symbol),
+    (lambda t: t.word == L.UP_TO, _up_to_a_round_number),  # (上/f 百名)  # (most texts: no 〇 at all)
     (lambda t: t.word in L.TITLES_TAGGED_VERBS and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
     (lambda t: t.word in L.VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
     (lambda t: t.word in L.NOUNS_GLUED_TO_MASHANG, _mashang_read_apart),  # (人马/上/表示)
