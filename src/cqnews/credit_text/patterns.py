@@ -30,6 +30,7 @@ from ..lexicon.credits import (
     KO_PHOTO_LABELS,
     PHOTO_ABBREVIATIONS,
     PHOTO_BY_WORDS,
+    PHOTO_FROM_ARTICLES,
     PHOTO_GIVER_WORDS,
     PHOTO_KIND_WORDS,
     PHOTO_WORDS,
@@ -197,6 +198,12 @@ _NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_
 _UNCASED_LABELS = (*KO_PHOTO_LABELS, *UNCASED_PHOTO_LABELS)
 UNCASED_LABEL = re.compile(r"^(?:" + "|".join(_UNCASED_LABELS) + r")\s*[=＝:：]")
 
+# "From" after a photo word opens a description, not a source, when a lower-case word or a number follows it,
+# alone or after an article ("Photo from the 2019 parade on Main Street.", "Photos from a rally in May"); a
+# source is a name ("Photo from Reuters", "Image from the Associated Press").
+_ARTICLES = "|".join(PHOTO_FROM_ARTICLES)
+_FROM_SCENE = r"\s+(?-i:(?:" + _ARTICLES + r")\s+[a-z0-9]|(?!(?:" + _ARTICLES + r")\s)[a-z0-9])"
+
 # A credit that starts with a keyword: "Photo: IC", "Photo/Xinhua", "Photo by X", "Picture: Getty", "사진=연합뉴스",
 # "Image credit: Google", "Credits: Supplied Image;", "Photograph: A; B", "Illustration by X",
 # "Courtesy of X", "© Reuters", "Copyright X", "PHOTO: X", "Pic: X".
@@ -207,7 +214,7 @@ CREDIT_PREFIX = re.compile(
          |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image
          |__OTHER__)
         (?:\s+(?:credits?|source|courtesy|illustrations?))?  # ("Photo illustration by Anna Roe")
-        \s*(?:[:：/|]|\bby\b|\bcourtesy\s+of\b|\bcourtesy\b|\bfrom\b|\bvia\b)
+        \s*(?:[:：/|]|\bby\b|\bcourtesy\s+of\b|\bcourtesy\b|\bfrom\b(?!__FROM_SCENE__)|\bvia\b)
       # the kind of picture before the photo word, then a label's mark or "by", as CREDIT_TRAIL_KEYWORD reads it
       # ("Staff photo by Anna Roe"; "Staff photos from the annual picnic." is a caption of what they show)
       | (?:__KIND__)\ (?:photo|image|picture)s?\s*(?:[:：/|]|\bby\b|\bcourtesy(?:\s+of)?\b)
@@ -222,6 +229,7 @@ CREDIT_PREFIX = re.compile(
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
     .replace("__KO__", "|".join(_UNCASED_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
     .replace("__NAMED__", _NAMED)
+    .replace("__FROM_SCENE__", _FROM_SCENE)
     .replace("__KIND__", "|".join(PHOTO_KIND_WORDS))
     .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,

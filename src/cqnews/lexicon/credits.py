@@ -26,6 +26,7 @@ __all__ = [
     "KO_SUPPLIED_WORDS",
     "PHOTO_ABBREVIATIONS",
     "PHOTO_BY_WORDS",
+    "PHOTO_FROM_ARTICLES",
     "PHOTO_GIVER_WORDS",
     "PHOTO_KIND_WORDS",
     "PHOTO_SITE_WORDS",
@@ -150,6 +151,10 @@ AGENCY_WORDS: frozenset[str] = frozenset(
 # The kind of picture before "photo" in a credit ("Staff photo by Anna Roe", "Submitted photo: Ben Poe", "File photo
 # by …"): US and Canadian local papers credit so; the word is no part of the name.
 PHOTO_KIND_WORDS: tuple[str, ...] = ("staff", "submitted", "contributed", "file")
+
+# Lower-case words that, after "Photo from", open a description of the scene, not a source ("Photo from the 2019
+# parade"; "Photo from the Associated Press" names one: a capital follows the article).
+PHOTO_FROM_ARTICLES: tuple[str, ...] = ("the", "a", "an", "this", "that", "these", "those", "our", "last")
 
 # Words that say who gave the picture, written alone before a photo word as a whole credit note ("(Courtesy photo)",
 # "… on Sunday. Handout photo", "(Submitted photo)"): the giver is the credit, as "Handout" or "Supplied" alone is.
