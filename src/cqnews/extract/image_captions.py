@@ -426,6 +426,7 @@ _CREDIT_ATTRS = (
     "data-image-credit",
     "data-source",
     "data-author",
+    "data-photographer",
 )
 _WRAPPER_ATTRS = (*_CAPTION_ATTRS, *_CREDIT_ATTRS)
 
