@@ -14,10 +14,11 @@ import re
 
 from lxml.html import HtmlElement
 
+from ..text import normalize_space
 from .image_captions import CAPTION_SKIP_TAGS, caption_text, is_credit_el
 from .image_tree import CAMEL, MAX_CAPTION_NODES, WORD_SPLIT, ancestors, is_element
 
-__all__ = ["card_link", "card_title", "links_elsewhere", "product_card", "teaser_article"]
+__all__ = ["card_link", "card_title", "links_elsewhere", "product_card", "teaser_article", "viewer_title"]
 
 
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:$|[?#])", re.IGNORECASE)
@@ -39,6 +40,21 @@ def _opens_picture(link: HtmlElement) -> bool:
     if any(link.get(attr) is not None for attr in _VIEWER_ATTRS):
         return True
     return bool(_VIEWER_CLASS.search(f"{link.get('class') or ''} {link.get('rel') or ''}"))
+
+
+# The caption a picture viewer shows under the enlarged picture (lightbox2's ``data-title``), on the link that opens
+# the picture or on the ``<img>`` itself; on any other link it is the headline of a teaser card, no caption.
+_VIEWER_TITLE = "data-title"
+
+
+def viewer_title(img: HtmlElement) -> str | None:
+    """The viewer caption of ``img``: ``<a href="big.jpg" data-lightbox="set" data-title="The ferry …"><img></a>``."""
+    holders = [img, *(anc for anc in ancestors(img, 2) if anc.tag == "a" and _opens_picture(anc))]
+    for holder in holders:
+        text = normalize_space(holder.get(_VIEWER_TITLE) or "")
+        if text and len(text) <= 1500 and "<" not in text and not text.startswith(("{", "http", "/")):
+            return text
+    return None
 
 
 def card_link(img: HtmlElement) -> HtmlElement | None:

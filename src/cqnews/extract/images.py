@@ -35,6 +35,7 @@ from .image_captions import (
     near,
     precedes,
 )
+from .image_cards import viewer_title
 from .image_furniture import (
     Scope,
     card_link,
@@ -387,6 +388,8 @@ class _CandidateWalk:
                 credit_line_after(img, draft, self.consumed)
             box_credit(img, draft, self.consumed)
             attribute_caption(img, draft)
+            if draft.caption is None:
+                draft.caption = viewer_title(img)
         kept = zip(self.drafts, self.elements, self.strict, strict=True)
         return [draft for draft, img, strict in kept if _keep(draft, img, strict)]
 
