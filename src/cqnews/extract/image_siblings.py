@@ -149,7 +149,8 @@ def _unwrapped(children: list[HtmlElement]) -> list[HtmlElement]:
 
 
 _FIGURE_LEVELS = 4
-_FIGURE_TEXT_TAGS = _TEXT_TAGS | {"dd"}
+# (a small heading inside the figure, after the picture, is its caption too: <figure><img><h5>Caption</h5></figure>)
+_FIGURE_TEXT_TAGS = _TEXT_TAGS | {"dd", "h4", "h5", "h6"}
 _FIGURE_CHILDREN = 6  # a "figure" with more children wraps a whole story, not one picture
 
 
@@ -174,7 +175,7 @@ def figure_text_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlE
             continue
         if not is_element(child) or child in consumed or child.tag not in _FIGURE_TEXT_TAGS:
             continue
-        if any(True for _ in child.iter(_NOT_IN_SIBLING_CAPTION)):
+        if any(True for _ in child.iterdescendants(_NOT_IN_SIBLING_CAPTION)):
             return
         text = caption_text(child)
         if text and len(text) <= _MAX_SIBLING_CAPTION:
