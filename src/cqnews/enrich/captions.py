@@ -350,30 +350,53 @@ def _echo_key(text: str) -> str:
     return normalize_space(text).strip(" .,;:|-–—").casefold()
 
 
+def _echo_keys(draft: ImageDraft) -> set[str]:
+    """The texts a body block repeating ``draft``'s caption or credit can have, as :func:`_echo_key` keys."""
+    parts = [p for p in (draft.caption, draft.credit) if p]
+    if draft.caption and draft.credit:
+        parts.append(f"{draft.caption} {draft.credit}")
+    if draft.caption:
+        bare, _ = split_photo_credit(draft.caption)
+        if bare:
+            parts.append(bare)
+    return {_echo_key(p) for p in parts if len(p) >= 3}
+
+
+# A heading block right after a picture that repeats the picture's caption is that caption
+# (<img><h6 class="caption">The bridge at dusk.</h6>): elsewhere a heading equal to a caption stays.
+_HEADING_CAPTION_WORDS = 30
+
+
+def _heading_echo(index: int, block: Block, after_picture: dict[int, set[str]]) -> bool:
+    keys = after_picture.get(index)
+    if not keys or len(block.text.split()) > _HEADING_CAPTION_WORDS:
+        return False
+    return _echo_key(block.text) in keys
+
+
 def drop_caption_echoes(blocks: list[Block], images: list[ImageDraft]) -> tuple[list[Block], list[ImageDraft]]:
     """Remove body blocks that repeat an image's caption or credit (extractors keep figcaptions as text).
 
     A block goes when its text equals (whitespace and case aside) a draft's caption, its credit, the
-    caption with the credit after it, or the caption without its credit. Image positions are
-    re-indexed to the shorter body. The inputs are not modified.
+    caption with the credit after it, or the caption without its credit; a heading only when it stands
+    right after that picture. Image positions are re-indexed to the shorter body. The inputs are not modified.
     """
     keys: set[str] = set()
+    after_picture: dict[int, set[str]] = {}
     for draft in images:
-        parts = [p for p in (draft.caption, draft.credit) if p]
-        if draft.caption and draft.credit:
-            parts.append(f"{draft.caption} {draft.credit}")
-        if draft.caption:
-            bare, _ = split_photo_credit(draft.caption)
-            if bare:
-                parts.append(bare)
-        keys.update(_echo_key(p) for p in parts if len(p) >= 3)
+        own = _echo_keys(draft)
+        keys.update(own)
+        if draft.position is not None:
+            after_picture.setdefault(draft.position, set()).update(own)
     if not keys:
         return list(blocks), list(images)
     # A block much longer than every key cannot equal one once trimmed: skip normalising it.
     longest = max(map(len, keys)) + _ECHO_SLACK
     drop = [
-        block.kind is not BlockKind.HEADING and len(block.text) <= 2 * longest and _echo_key(block.text) in keys
-        for block in blocks
+        _heading_echo(i, block, after_picture)
+        if block.kind is BlockKind.HEADING
+        else len(block.text) <= 2 * longest and _echo_key(block.text) in keys
+        for i, block in enumerate(blocks)
     ]
     if not any(drop):
         return list(blocks), list(images)
