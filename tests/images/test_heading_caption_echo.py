@@ -1,5 +1,7 @@
 """A heading block right after a picture that repeats the picture's caption is that caption and leaves the body
-(``<img><h6 class="caption">…</h6>``); a heading equal to a caption elsewhere in the body stays (made-up HTML)."""
+(``<img><h6 class="caption">…</h6>``); a heading equal to a caption elsewhere in the body stays. A small heading
+alone after the picture in its own small wrapper is the caption; with a sentence after it there it opens a
+section (made-up HTML)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,21 @@ def test_heading_at_the_picture_equal_to_its_caption_goes() -> None:
     assert [block.text for block in body] == [blocks[0].text, blocks[2].text]
     assert images[0].position == 1
 
+
+def _parse(figure: str) -> cqnews.Article:
+    html = f"<html><body><article><h1>Council approves the budget</h1>{FIRST}{figure}{SECOND}</article></body></html>"
+    return cqnews.parse(html, url="https://news.example.com/2024/05/budget.html")
+
+
+def test_small_heading_alone_in_the_picture_wrapper_is_the_caption() -> None:
+    article = _parse('<div><img src="/bridge.jpg"><h6>The new bridge at dusk.</h6></div>')
+    assert [(image.caption, image.position) for image in article.images] == [("The new bridge at dusk.", 1)]
+    assert [block.kind for block in article.body] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_small_heading_with_a_sentence_after_it_stays_a_heading() -> None:
+    article = _parse(
+        '<div><img src="/bridge.jpg"><h6>The new bridge</h6><p>The bridge took three years to build.</p></div>'
+    )
+    assert all(image.caption is None for image in article.images)
+    assert (BlockKind.HEADING, "The new bridge") in [(block.kind, block.text) for block in article.body]

@@ -125,8 +125,11 @@ def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple
     if not 2 <= len(children) <= 4 or children[0] is not media:
         return None
     texts: list[tuple[HtmlElement, str]] = []
-    for child in _unwrapped(children[1:]):
-        if child.tag not in _TEXT_TAGS or child in consumed or any(True for _ in child.iter(_NOT_IN_SIBLING_CAPTION)):
+    rest = _unwrapped(children[1:])
+    for child in rest:
+        if (child.tag not in _TEXT_TAGS and (child.tag not in _SMALL_HEADINGS or len(rest) > 1)) or child in consumed:
+            return None
+        if any(True for _ in child.iterdescendants(_NOT_IN_SIBLING_CAPTION)):
             return None
         text = caption_text(child)
         if not text:
@@ -135,6 +138,11 @@ def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple
             return None
         texts.append((child, text))
     return texts
+
+
+# A small heading alone after the picture in the picture's own small wrapper is a caption written as a heading
+# (<div><img><h6>The bridge at dusk.</h6></div>); a heading with a sentence after it there opens a section.
+_SMALL_HEADINGS = frozenset(("h5", "h6"))
 
 
 def _unwrapped(children: list[HtmlElement]) -> list[HtmlElement]:
