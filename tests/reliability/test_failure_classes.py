@@ -218,10 +218,12 @@ def test_quote_search_stops_at_the_deadline() -> None:
 
 def test_quote_search_stops_at_the_deadline_inside_one_block() -> None:
     # One block of tens of thousands of quote marks: the deadline is asked between marks, not only between blocks.
+    # (Read to the end, the block took 4.3 s (zh) and 1.7 s (en); cut at the deadline, 0.2 and 0.1 s on an idle
+    # machine: the bar leaves room for a loaded one.)
     for language, text in (("zh", "“他说”" * 60_000), ("en", "“ a ”" * 60_000)):
         start = time.thread_time()
         assert find_quotes([Block(text=text)], language, Deadline(0.02)) == []
-        assert time.thread_time() - start < cpu_bar(0.5), language
+        assert time.thread_time() - start < cpu_bar(1.0), language
 
 
 def _said_page(rng: random.Random) -> str:
