@@ -38,6 +38,7 @@ from ...lexicon.en import (
     TITLE_SUFFIXES,
     WORD_ACRONYMS,
 )
+from ...lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from ...lexicon.places_en import DEMONYM_ENDINGS, PLACES
 from ...lexicon.punctuation import POSSESSIVE as POSSESSIVE  # (the speaker modules import it from here)
@@ -458,8 +459,8 @@ def handle_who(tok: Tok) -> Who:
     return Who(strip_possessive(tok.text.rstrip(".")), "person", start=tok.start)
 
 
-_FEMALE = FEMALE_NAMES | FEMALE_GIVEN
-_MALE = MALE_NAMES | MALE_GIVEN
+_FEMALE = FEMALE_NAMES | FEMALE_GIVEN | EUROPE_FEMALE_GIVEN
+_MALE = MALE_NAMES | MALE_GIVEN | EUROPE_MALE_GIVEN
 
 
 # (about 80 calls a block, a seventh of them with a new name: the same few names are asked about again and again)
