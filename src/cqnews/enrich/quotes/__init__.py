@@ -29,6 +29,7 @@ from ...deadline import NO_DEADLINE, Deadline
 from ...models import Block, BlockKind, Quote, QuoteKind
 from ..speakers import SpeakerBook
 from ..speakers.phrases import TokenReader
+from ..speakers.tokens import given_names_of
 from .blockquotes import drop_unclaimed, lead_block_quotes
 from .continuation import link_continuations
 from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
@@ -82,6 +83,11 @@ def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadlin
     """:func:`find_quotes`, keeping what the reading built (see :class:`Reading`)."""
     shown = [b.text for b in blocks]
     rules = rules_for(shown, language)
+    with given_names_of(rules.given_genders):  # (the language's given names first: "Jan" is a man in German)
+        return _read(blocks, shown, rules, deadline)
+
+
+def _read(blocks: Sequence[Block], shown: list[str], rules: ScriptRules, deadline: Deadline) -> Reading:
     texts = fullwidth_marks(shown) if rules.name == "zh" else shown
     book = rules.new_book()
     bases = _bases(texts)

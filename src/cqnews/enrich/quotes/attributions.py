@@ -52,6 +52,7 @@ from ...models import Attribution, Quote, Speaker
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import zh_subject_named_before
 from ..speakers.phrases import Who
+from ..speakers.tokens import given_names_of
 from . import Reading, index_blocks
 from .attributions_en import Unresolved, block_attributions_en, may_hold
 from .attributions_zh import block_attributions_zh
@@ -59,6 +60,11 @@ from .attributions_zh import block_attributions_zh
 
 def find_attributions(reading: Reading, deadline: Deadline = NO_DEADLINE) -> list[Attribution]:
     """The attributions of the blocks ``reading`` read, in reading order, none repeating one of its quotes."""
+    with given_names_of(reading.rules.given_genders):  # (as the quotes were read: see :func:`.read_quotes`)
+        return _attributions(reading, deadline)
+
+
+def _attributions(reading: Reading, deadline: Deadline) -> list[Attribution]:
     found = _found(reading, deadline)
     if not found:
         return []

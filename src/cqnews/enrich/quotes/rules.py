@@ -129,12 +129,13 @@ class ScriptRules:
     # the offices a role or a description holds, for a speaker given by an office only ("sagte der Trainer"):
     # see :mod:`..speakers.prose`; none where the script has no table of offices
     offices: Callable[[str], frozenset[str]] = no_offices
-    # the language's own given names whose gender the English table tells otherwise ("jean": "m" in French)
+    # the language's own given names, read before the shared tables while its articles are read ("jan": "m" in
+    # German; see :func:`..speakers.tokens.given_names_of`)
     given_genders: Mapping[str, str] = field(default_factory=dict)
 
     def new_book(self) -> SpeakerBook:
         """An empty speaker book reading offices and given names as this script does."""
-        return SpeakerBook(prose=ProsePeople(offices=self.offices), given_genders=self.given_genders)
+        return SpeakerBook(prose=ProsePeople(offices=self.offices))
 
 
 ENGLISH = ScriptRules(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
@@ -187,8 +187,6 @@ class NameIndex(ChineseNames, GroupNames):
     _by_token: dict[str, list[tuple[int, tuple[str, ...], int]]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
-    # the article's language's own given names, read before the English table ("jean": "m" in French)
-    given_genders: Mapping[str, str] = field(default_factory=dict)
     _votes: dict[str, list[int]] = field(default_factory=dict)
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
     # "newspaper" -> [(position, "Dagens Nyheter")]
@@ -434,7 +432,7 @@ class NameIndex(ChineseNames, GroupNames):
 
     def given_gender(self, name: str) -> str | None:
         """The gender the first word of ``name`` tells as a given name in the article's language, or None."""
-        return self.given_genders.get(name.split(" ")[0].lower()) or given_name_gender(name)
+        return given_name_gender(name)
 
     def add_name(self, name: str, pos: int) -> None:
         dotted = not name.isascii() and ZH_DOTS_RE.search(name) is not None  # (dots stand between Han characters)
