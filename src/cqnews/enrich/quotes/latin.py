@@ -25,7 +25,7 @@ from functools import cache
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
 from .latin_clause import bare_speaker
-from .latin_elision import elision
+from .latin_medium import names_medium
 from .latin_phrases import after_phrase, apposition, past_listener, reaches, read_subject
 from .latin_setting import is_place_named, past_setting
 from .latin_subject import clause_subject, colon_name, impersonal_source
@@ -452,7 +452,7 @@ def latin_not_speech(table: LatinTable, text: str, sp: Span) -> bool:
     words = text[max(0, sp.open - _LEAD_CHARS) : sp.open].lower().split()
     if not words:
         return False
-    if _told_medium(table, words, text[sp.start : sp.end]):
+    if names_medium(table, words, text, sp):
         return True
     if not table.term_leads:
         return False
@@ -462,26 +462,6 @@ def latin_not_speech(table: LatinTable, text: str, sp: Span) -> bool:
 
 
 _LEAD_CHARS = 32  # the text before a quote read for its lead: two words and the one before them
-
-
-def _told_medium(table: LatinTable, words: list[str], inner: str) -> bool:
-    """Is the quote a short name (capitalised words, no sentence mark) in a listener's place: right after a
-    listener word ("au « Parisien »", "a «El País»", "dem „Kurier“"; not after a preposition, "nach dem „…“")
-    or after a listener or a verb of saying and an article ("gegenüber dem „Kurier“", "sagte der „Zeit“")? Who
-    was told, a newspaper or a programme."""
-    names = inner.split()
-    if not names or len(names) > _MEDIUM_WORDS or any(mark in inner for mark in ".!?…:;,"):
-        return False
-    small = table.particles | table.determiners
-    if not all(w[elision(small, w.lower()) :][:1].isupper() or w.lower() in small for w in names):
-        return False  # (a capital after an elided article: "Courrier de l'Est")
-    last, before = words[-1], words[-2] if len(words) > 1 else ""
-    if last in table.determiners and (before in table.listeners or before in table.cues):
-        return True  # "gegenüber dem „Kurier“", "sagte der „Süddeutschen Zeitung“"
-    return last in table.listeners and before not in table.prepositions and before not in table.listeners
-
-
-_MEDIUM_WORDS = 4  # words of a medium's name ("Corriere della Sera", "Süddeutschen Zeitung")
 
 
 def latin_is_term(inner: str) -> bool:
