@@ -15,9 +15,9 @@ def test_person_of_the_body_before_the_cue() -> None:
 
 def test_person_of_a_body_with_modifiers_and_a_place() -> None:
     text = "However, as Bishop Karl Mendel of the Lutheran Synod of Ohio told reporters, “We have waited long enough.”"
-    assert said(text, "en") == [("Karl Mendel", "of the Lutheran Synod of Ohio")]
+    assert said(text, "en") == [("Karl Mendel", "Bishop of the Lutheran Synod of Ohio")]
     text = "Columnist Nora Vance of the pro-union Harbor Ledger warned, “They will regret it.”"
-    assert said(text, "en") == [("Nora Vance", "of the pro-union Harbor Ledger")]
+    assert said(text, "en") == [("Nora Vance", "Columnist of the pro-union Harbor Ledger")]
 
 
 def test_person_of_a_body_without_the() -> None:

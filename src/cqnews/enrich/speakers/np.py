@@ -268,7 +268,8 @@ def _org_extent(toks: list[Tok], i: int, kind: Kind, role: bool, name: list[str]
 
 def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     """ "David Watt of Rosenberg Research", "Rebecca English of the Daily Mail": the person before
-    "of" speaks, the organisation is the role (not "Data from …")."""
+    "of" speaks, the organisation is the role (not "Data from …"), after the titles and role words
+    written before the name ("Insp Jo Hart of Thames Valley Police": "Insp of Thames Valley Police")."""
     of = _before_org_modifiers(toks, i)
     if of < 1 or toks[of].low not in OF_LIKE or not is_name_word(toks[of - 1]):
         return None
@@ -276,7 +277,10 @@ def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     inner_role, person, pkind = split_name([t.text for t in toks[j:of]])
     opens = j == 0 or toks[j - 1].text in PUNCT
     if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):
-        return Who(" ".join(person), "person", role=text[toks[of].start : toks[end - 1].end], start=toks[j].start)
+        who = _person_who(toks, j, person, inner_role)  # "Insp Jo Hart of …": the title stays in the role
+        body = text[toks[of].start : toks[end - 1].end]
+        who.role = body if who.role is None else f"{who.role} {body}"
+        return who
     return None
 
 
