@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OFFICE_TITLES, PREPOSITIONS
-from .tokens import POSSESSIVE, PUNCT, Tok, Who, gender_of_titles, given_name_gender, stop_cut
+from ...lexicon.places_en import DEMONYM_PERSON_NOUNS
+from .tokens import POSSESSIVE, PUNCT, Tok, Who, gender_of_titles, given_name_gender, is_demonym, stop_cut
 
 _MODIFIERS = 4  # words between "the" and the title at most ("the Chinese Foreign Ministry")
 
@@ -17,6 +18,9 @@ def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     for anything else ("The Washington Post", "President Biden")."""
     if end < 2:
         return None
+    demonym = demonym_ending(text, toks, end)
+    if demonym is not None:
+        return demonym
     k = end - 3 if _complement(toks, end - 1) else end - 1
     if k < 1 or not _office(toks[k]):
         return None
@@ -29,6 +33,23 @@ def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     phrase = text[start : toks[end - 1].end]
     gender = gender_of_titles([t.low for t in toks[j : k + 1]])
     return Who(phrase, "desc", role=phrase, start=start, gender=gender)
+
+
+def demonym_ending(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "the Spaniard", "the Northern Irishman", "the Brazilian" ending ``toks[:end]``: a noun for a person of a
+    place after "the" (and capitalised words) is no name but someone already named, read as a pronoun (the noun
+    the role when nobody is)."""
+    noun = toks[end - 1]
+    low = noun.low
+    if not noun.cap or not (low in DEMONYM_PERSON_NOUNS or is_demonym(noun.text)):
+        return None
+    j = end - 1
+    while j > 0 and end - j <= 2 and toks[j - 1].cap and toks[j - 1].low != "the":
+        j -= 1  # "the Northern Irishman"
+    if j == 0 or toks[j - 1].low != "the" or j < end - 1 and not toks[j].text.isalpha():
+        return None
+    start = toks[j - 1].start
+    return Who(text[start : noun.end], "pronoun", start=start, gender=DEMONYM_PERSON_NOUNS.get(low))
 
 
 def office_end(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int]:
