@@ -60,9 +60,10 @@ MAX_ROLE_WORDS = 40
 
 
 # A short bracketed label after a name is read as no token: a party and state, "(R)", "(D-Calif.)",
-# "(R-OH)", an acronym, "(OBC)", or an age, "(64)". "Sen. Tom Jones (D-Calif.) said" is read as
-# "Sen. Tom Jones said".
-_ASIDE = r"\((?:[A-Z]{2,6}|[A-Z]{1,2}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{1,3})\)"
+# "(R-OH)", an acronym, "(OBC)", an age, "(64)", or a British councillor's party and ward, "(Lab)",
+# "(Lib Dem, Northfield)". "Sen. Tom Jones (D-Calif.) said" is read as "Sen. Tom Jones said".
+_WARD_LABEL = r"[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11})?(?:, [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,2})?"
+_ASIDE = rf"\((?:[A-Z]{{2,6}}|[A-Z]{{1,2}}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{{1,3}}|{_WARD_LABEL})\)"
 
 
 # A subject pronoun with its auxiliary contracted ("he’s said", "they've warned") is the pronoun, the
