@@ -25,6 +25,7 @@ from ...lexicon.en import (
 )
 from .homographs_en import complement_name_words
 from .offices_en import office_ending
+from .roles_en import noun_modifier_start
 from .tokens import (
     LEAD_NUMBER_RE,
     POSSESSIVE,
@@ -278,8 +279,7 @@ def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     opens = j == 0 or toks[j - 1].text in PUNCT
     if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):
         who = _person_who(toks, j, person, inner_role)  # "Insp Jo Hart of …": the title stays in the role
-        body = text[toks[of].start : toks[end - 1].end]
-        who.role = body if who.role is None else f"{who.role} {body}"
+        who.role = " ".join(filter(None, (who.role, text[toks[of].start : toks[end - 1].end])))
         return who
     return None
 
@@ -321,7 +321,7 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
     complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
     while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
         j -= 1
-    j = _body_before_office(toks, j, i)
+    j = _body_before_office(toks, noun_modifier_start(toks, j, i), i)
     if j < i and after_title_joiner(toks, i) and len(name) > 2 and not _given_first(name):
         kept = complement_name_words(name)  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
         role, name = role + name[:-kept], name[-kept:]

@@ -35,7 +35,7 @@ from .tokens import (
     title_joiner,
 )
 
-__all__ = ["owned_role_then_name", "rank_at", "role_head", "role_then_name"]
+__all__ = ["noun_modifier_start", "owned_role_then_name", "rank_at", "role_head", "role_then_name"]
 
 
 def owned_role_then_name(text: str, toks: list[Tok]) -> Who | None:
@@ -130,6 +130,25 @@ def rank_at(toks: list[Tok], k: int) -> bool:
 def role_head(tok: Tok) -> bool:
     """A lower-case title or agent noun ("secretary", "master", "director") that an "of" phrase completes."""
     return not tok.cap and (tok.low in P.EN_TITLES or tok.low.endswith(ROLE_NOUN_ENDINGS))
+
+
+def noun_modifier_start(toks: list[Tok], j: int, i: int) -> int:
+    """Where a role before a name starts once a lower-case noun qualifying its lower-case head is taken in
+    ("“…,” council leader Sue Ward said", "lead author Dr Ann Lee"): the word before the head, itself after a
+    mark, a determiner or nothing, and no verb or adverb ("angered", "reportedly") nor function word."""
+    if not (0 < j < i) or not role_head(toks[j]):
+        return j
+    word = toks[j - 1]
+    if word.cap or not word.text.isalpha() or word.low.endswith(_NOT_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
+        return j
+    if j >= 2 and toks[j - 2].text not in PUNCT and toks[j - 2].low not in DETERMINERS:
+        return j
+    return j - 1
+
+
+_NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "s")
+_NOT_MODIFIERS = frozenset(P.EN_CUES) | frozenset(P.EN_NOT_NAME) | AUXILIARIES | CLAUSE_BREAKS
+_NOT_MODIFIERS |= DETERMINERS | PREPOSITIONS
 
 
 def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
