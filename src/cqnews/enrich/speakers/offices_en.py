@@ -5,7 +5,7 @@ the phrase as role), which the article's earlier "President Joe Biden" may resol
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OFFICE_TITLES, PREPOSITIONS
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OFFICE_ACRONYMS, OFFICE_TITLES, PREPOSITIONS
 from ...lexicon.places_en import DEMONYM_PERSON_NOUNS
 from .tokens import POSSESSIVE, PUNCT, Tok, Who, gender_of_titles, given_name_gender, is_demonym, stop_cut
 
@@ -18,9 +18,9 @@ def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     for anything else ("The Washington Post", "President Biden")."""
     if end < 2:
         return None
-    demonym = demonym_ending(text, toks, end)
-    if demonym is not None:
-        return demonym
+    owned = demonym_ending(text, toks, end) or owned_office_acronym(text, toks, end)
+    if owned is not None:
+        return owned
     k = end - 3 if _complement(toks, end - 1) else end - 1
     if k < 1 or not _office(toks[k]):
         return None
@@ -50,6 +50,21 @@ def demonym_ending(text: str, toks: list[Tok], end: int) -> Who | None:
         return None
     start = toks[j - 1].start
     return Who(text[start : noun.end], "pronoun", start=start, gender=DEMONYM_PERSON_NOUNS.get(low))
+
+
+def owned_office_acronym(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "Acme's CFO", "the firm's CEO" ending ``toks[:end]``: an office written in capital initials after its
+    owner is a description (the phrase the role), not an organisation's name."""
+    if toks[end - 1].text not in OFFICE_ACRONYMS or not toks[end - 2].text.endswith(POSSESSIVE):
+        return None
+    j = end - 2
+    while j > 0 and end - j < _MODIFIERS and toks[j - 1].cap and toks[j - 1].text.isalpha():
+        j -= 1  # "Acme Corp's", "Bank of …" stays out: the owner is its capitalised words
+    if j > 0 and toks[j - 1].low == "the":
+        j -= 1
+    start = toks[j].start
+    phrase = text[start : toks[end - 1].end]
+    return Who(phrase, "desc", role=phrase, start=start)
 
 
 def office_end(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int]:
