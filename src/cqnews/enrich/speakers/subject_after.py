@@ -21,6 +21,7 @@ from ...lexicon.en import (
     POST_NOMINALS,
     PREPOSITIONS,
     REFLEXIVES,
+    ROLE_NOUN_ENDINGS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
@@ -40,6 +41,7 @@ from .roles_en import owned_role_then_name, rank_at, role_head, role_then_name
 from .tokens import (
     LEAD_NUMBER_RE,
     MAX_ROLE_WORDS,
+    POSSESSIVE,
     PUNCT,
     WINDOW,
     Tok,
@@ -206,6 +208,9 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     """A capitalised name at the start of ``toks``, with the role after it ("Li Bin, general manager")."""
     start = 1 if toks[0].low in DETERMINERS else 0
     end = name_end(toks, start)
+    owned = _owned_noun_after(text, toks, abs(end))
+    if owned is not None:
+        return owned
     if end < 0:  # the name ends its sentence
         return np_ending(text, stop_cut(toks, -end - 1), -end)
     if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end], toks[0].low):
@@ -226,11 +231,43 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
         who.start, who.mention = toks[start].start, text[toks[start].start : toks[end - 1].end]  # read forward whole
     if start == 1 and who.kind == "org" and who.start == toks[1].start:
         who.mention = text[toks[0].start : toks[end - 1].end]
+    return _with_role_after(text, toks, end, who)
+
+
+def _with_role_after(text: str, toks: list[Tok], end: int, who: Who) -> Who:
+    """``who`` with the role set off by a comma after its name ("Li Bin, general manager")."""
     if who.kind == "person" and end < len(toks) and toks[end].text == ",":
         role = _role_after(text, toks, end + 1)
         if role:
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "said Sir Ann Lee's spokesman", "said Acme's chief lawyer": a name owning the lower-case role after it
+    is no speaker; the owned role, with no name of its own, is a description (the phrase the role)."""
+    if not (0 < end < len(toks)) or not toks[end - 1].text.endswith(POSSESSIVE):
+        return None
+    k = end
+    while k < len(toks) and k - end < _OWNED_WORDS and _lower_noun(toks[k]):
+        k += 1
+        if toks[k - 1].text.endswith("."):
+            break  # "said Ann Lee's lawyer.": the full stop ends the phrase
+    if k == end or k < len(toks) and name_word_at(toks, k):
+        return None
+    head = toks[k - 1].low.rstrip(".")
+    if head not in P.EN_TITLES and not head.endswith(ROLE_NOUN_ENDINGS):
+        return None
+    phrase = text[toks[0].start : toks[k - 1].end].rstrip(".")
+    return Who(phrase, "desc", role=phrase, start=toks[0].start)
+
+
+_OWNED_WORDS = 3
+
+
+def _lower_noun(tok: Tok) -> bool:
+    word = tok.low.rstrip(".")
+    return not tok.cap and word.isalpha() and word not in _NOT_NOUNS and word not in DETERMINERS
 
 
 def _office_of_body_end(toks: list[Tok], end: int) -> tuple[list[Tok], int]:
