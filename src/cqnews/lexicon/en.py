@@ -69,7 +69,7 @@ TITLES: frozenset[str] = frozenset(
     st. doctor author novelist writer actor actress singer rapper lawyer analyst economist strategist
     researcher scientist historian editor reporter columnist founder co-founder cofounder owner manager
     executive chef coach player striker midfielder defender goalkeeper forward captain star model
-    influencer creator activist campaigner candidate mp mep state defense defence treasury interior
+    influencer creator activist campaigner candidate mp mep msp state defense defence treasury interior
     foreign critic expert professor commentator congressman congresswoman assemblyman assemblywoman
     admiral adm. rear marshal brigadier lieutenant commander cmdr. major maj. corporal cpl. private pvt.
     editor-in-chief commander-in-chief president-elect vice-president secretary-general director-general
