@@ -389,7 +389,7 @@ def _role_word(tok: Tok) -> bool:
         return False
     if low in P.EN_CUES or low in P.EN_NOT_NAME and low not in DETERMINERS:
         return False
-    return tok.cap or low in P.EN_TITLES or low in DETERMINERS or low.endswith(("ist", "er", "or", "ian", "ant", "ent"))
+    return tok.cap or low in P.EN_TITLES or low in DETERMINERS or low.endswith(ROLE_NOUN_ENDINGS)
 
 
 def description(text: str, toks: list[Tok], end: int) -> Who | None:
