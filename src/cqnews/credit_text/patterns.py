@@ -331,12 +331,15 @@ _NEXT_LABEL_WORDS = (
 # Fotos von Jan Weber", "Tekst: Jan Kowalski, fot. Anna Nowak", "Tekst: Jan Kowalski Fot. Anna Nowak").
 NEXT_PHOTO_BY = re.compile(r"\s{0,3}[.;,]?\s{1,3}(?=" + PHOTO_BY_OPEN + ")")
 
+# (each alternative starts where no space is behind: a run of spaces is tried once, not from each of its spaces)
 NEXT_LABEL = re.compile(
-    r"\s*[,;]\s*(?=" + _NEXT_LABEL_WORDS + r")|\s+(?=(?=" + CAPITAL_LETTER + r")" + _NEXT_LABEL_WORDS + ")"
+    r"(?<!\s)\s*[,;]\s*(?=" + _NEXT_LABEL_WORDS + r")"
+    + r"|(?<!\s)\s+(?=(?=" + CAPITAL_LETTER + r")" + _NEXT_LABEL_WORDS + ")"
 )
 
 # "and" between names, in the languages of the table ("A und B", "A y B", "A et B").
-NAME_AND = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS) + r")\s+")
+# (from the first space of a run only: "\s+" tried from every space of a long run is quadratic)
+NAME_AND = re.compile(r"(?<!\s)\s+(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS) + r")\s+")
 # "Von X", "Por X", "Par X": the byline word of other languages, before a capitalised name and another
 # word, or before one word (any case) that ends the line ("Por EFE", "Von dpa": an agency or a desk) or that
 # the next name follows ("Von dpa und AFP", "Von dpa, Reuters").

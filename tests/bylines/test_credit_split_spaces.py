@@ -1,0 +1,24 @@
+"""The credit-splitting patterns read a long run of spaces in linear time and split credits as before."""
+
+from __future__ import annotations
+
+import time
+
+from cqnews.credit_text.patterns import NAME_AND, NEXT_LABEL
+
+
+def test_name_and_splits_names_joined_by_and() -> None:
+    assert NAME_AND.split("Anna Roe  and Jan Weber") == ["Anna Roe", "Jan Weber"]
+
+
+def test_next_label_splits_at_the_next_credit_label() -> None:
+    assert NEXT_LABEL.split("Text: Anna Roe , Foto: Jan Weber") == ["Text: Anna Roe", "Foto: Jan Weber"]
+
+
+def test_a_long_run_of_spaces_is_read_once() -> None:
+    # (each pattern used to try its leading spaces from every space of the run: 100 KB took minutes)
+    spaces = "A" + " " * 100_000 + "B"
+    start = time.perf_counter()
+    assert NAME_AND.split(spaces) == [spaces]
+    assert NEXT_LABEL.split(spaces) == [spaces]
+    assert time.perf_counter() - start < 1.0
