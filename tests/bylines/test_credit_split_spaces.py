@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from cqnews.credit_text.patterns import NAME_AND, NEXT_LABEL
+from cqnews.credit_text.photo_parse import FOR_WORD
 
 
 def test_name_and_splits_names_joined_by_and() -> None:
@@ -21,4 +22,15 @@ def test_a_long_run_of_spaces_is_read_once() -> None:
     start = time.perf_counter()
     assert NAME_AND.split(spaces) == [spaces]
     assert NEXT_LABEL.split(spaces) == [spaces]
+    assert time.perf_counter() - start < 1.0
+
+
+def test_for_word_finds_for_between_a_name_and_an_outlet() -> None:
+    found = FOR_WORD.search("Tara Roe  for The Daily Post")
+    assert found is not None and found.start() == len("Tara Roe")
+
+
+def test_for_word_reads_a_long_run_of_spaces_once() -> None:
+    start = time.perf_counter()
+    assert FOR_WORD.search("A" + " " * 100_000 + "B") is None
     assert time.perf_counter() - start < 1.0

@@ -27,7 +27,7 @@ __all__ = ["FOR_WORD", "MAX_CREDIT_CHARS", "credits_from_body", "parse_photo_cre
 
 # "for" before the outlet a photographer worked for, in the languages of the tables ("Marie Roe pour « Le Monde »",
 # "Anna Roe für die Zeit" is a sentence: the outlet must be a capitalised phrase).
-FOR_WORD = re.compile(r"\s+(?i:for|pour|für|para|voor|för)\s+")
+FOR_WORD = re.compile(r"(?<!\s)\s+(?i:for|pour|für|para|voor|för)\s+")
 
 
 def unquoted(part: str) -> str:
