@@ -4,6 +4,8 @@ the other sex may not. Made-up paragraphs; speakers read off them."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from cqnews.enrich.quotes import find_quotes
@@ -48,3 +50,23 @@ def test_the_languages_table_is_read_only_while_its_article_is() -> None:
         assert given_name_gender("Simone Kröger") == "f"
     with given_names_of(GIVEN_NAME_GENDERS["it"]):
         assert given_name_gender("Simone Conti") == "m"
+
+
+def test_the_languages_table_is_dropped_when_the_reading_raises() -> None:
+    try:
+        with given_names_of(GIVEN_NAME_GENDERS["de"]):
+            assert given_name_gender("Jan") == "m"
+            raise RuntimeError("a parse that fails halfway")
+    except RuntimeError:
+        pass
+    assert given_name_gender("Jan") == "f"  # (the shared tables again: "Jan" is a woman in English)
+
+
+def test_another_thread_reads_the_shared_tables_while_one_reads_german() -> None:
+    seen: list[str | None] = []
+    with given_names_of(GIVEN_NAME_GENDERS["de"]):
+        worker = threading.Thread(target=lambda: seen.append(given_name_gender("Jan")))
+        worker.start()
+        worker.join()
+        assert given_name_gender("Jan") == "m"
+    assert seen == ["f"]
