@@ -83,13 +83,13 @@ TITLES: frozenset[str] = frozenset(
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
     ven. venerable vice-chair mayoress ambassador-at-large""".split()
 )
-# Titles written as capital initials before a name on South and Southeast Asian and US pages ("PM Narendra Modi",
-# "Karnataka CM Siddaramaiah", "Manhattan DA Alvin Bragg", "IGP Khalid Ismail"): matched as written, since a few
-# spell a particle or a word in lower case ("da Silva").
-ACRONYM_TITLES: frozenset[str] = frozenset("PM CM DA ADA AG DG DGP IGP DCP MLA CJI".split())
-# Offices written as capital initials after an owner ("Acme's CFO, John Roe, said", "the firm's CEO"): the
-# owned office is a description, no organisation's name.
-OFFICE_ACRONYMS: frozenset[str] = frozenset("CEO CFO COO CTO CIO CMO CCO CSO CRO MD".split())
+# Offices written as capital initials, matched as written (a few spell a particle or a word in lower case: "da
+# Silva"): before a name they are its title ("PM Narendra Modi", "Karnataka CM Siddaramaiah", "Manhattan DA Alvin
+# Bragg", "IGP Khalid Ismail", "Acme CFO John Roe"); after an owner ("Acme's CFO, John Roe, said", "the firm's CEO")
+# the owned office is a description, no organisation's name. One table for both uses.
+OFFICE_ACRONYMS: frozenset[str] = frozenset(
+    "PM CM DA ADA AG DG DGP IGP DCP MLA CJI CEO CFO COO CTO CIO CMO CCO CSO CRO MD".split()
+)
 
 # Malaysian honorifics of two words whose second is no title alone ("Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee",
 # "Toh Puan Aishah", "Dato' Sri Najib"): "Tan" is a surname, "Sri" a given name ("Sri Mulyani") on their own.

@@ -20,7 +20,6 @@ from typing import Literal
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
-    ACRONYM_TITLES,
     AGE_WORDS,
     FEMALE_GIVEN,
     FEMALE_NAMES,
@@ -29,6 +28,7 @@ from ...lexicon.en import (
     MALE_NAMES,
     MALE_TITLES,
     NAME_PARTICLES,
+    OFFICE_ACRONYMS,
     OFFICE_TITLES,
     ORG_WORDS,
     PAIRED_TITLES,
@@ -326,7 +326,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     lows = [word.lower() for word in words]  # (each word lowered once for every table below)
     cut = 0
     for k in range(len(lows) - 1):
-        if _title_word(lows[k]) or words[k] in ACRONYM_TITLES or k and (lows[k - 1], lows[k]) in PAIRED_TITLES:
+        if _title_word(lows[k]) or words[k] in OFFICE_ACRONYMS or k and (lows[k - 1], lows[k]) in PAIRED_TITLES:
             cut = k + 1
     role, name = words[:cut], words[cut:]
     given = _given_name_after_words(name, lows[cut:])
