@@ -1,4 +1,4 @@
-"""A made-up German article around one figure, for the photo-credit tests."""
+"""Made-up articles around one figure, for the picture, caption and photo-credit tests."""
 
 from __future__ import annotations
 
@@ -16,3 +16,14 @@ def figure_images(figure: str) -> list[tuple[str | None, list[str]]]:
     )
     article = cqnews.parse(html, url="https://www.example.de/politik/artikel-1.html")
     return [(image.caption, [c.raw or "" for c in image.credits]) for image in article.images]
+
+
+def article_around(figure: str, *, lede: str, title: str, url: str, container: str = "<article>") -> cqnews.Article:
+    """The article a made-up page gives: ``title`` as its title and headline, then in ``container`` one ``lede``
+    paragraph, ``figure`` and two more ``lede`` paragraphs."""
+    close = "</" + container[1:].split(maxsplit=1)[0].rstrip(">") + ">"
+    html = (
+        f"<html><head><title>{title}</title></head><body>{container}"
+        f"<h1>{title}</h1>{lede}{figure}{lede}{lede}{close}</body></html>"
+    )
+    return cqnews.parse(html, url=url)

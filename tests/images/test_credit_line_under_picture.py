@@ -7,17 +7,14 @@ from __future__ import annotations
 import pytest
 
 import cqnews
+from tests.figure_helpers import article_around
 
 LEDE = "<p>" + "市政府周一决定修缮这条道路，工程将于今年夏天开始，预计年底完工，市民出行将受到一定影响。" * 3 + "</p>"
 IMG = '<img src="/f/road-work.jpg" width="1200" height="800">'
 
 
 def _parse(figure: str) -> cqnews.Article:
-    html = (
-        "<html><head><title>市政府决定修缮道路</title></head><body><div class='article'><h1>市政府决定修缮道路</h1>"
-        f"{LEDE}{figure}{LEDE}{LEDE}</div></body></html>"
-    )
-    return cqnews.parse(html, url="https://news.example.cn/2024/05/16/content_1.html")
+    return article_around(figure, lede=LEDE, title="市政府决定修缮道路", url="https://news.example.cn/2024/05/16/content_1.html", container="<div class='article'>")
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import cqnews
+from tests.figure_helpers import article_around
 
 LEDE = "<p>" + "The council voted on Monday to repair the road and start work in the summer months. " * 4 + "</p>"
 IMG = '<img src="/f/road-work.jpg" width="1200" height="800">'
@@ -15,11 +16,7 @@ CAPTION = "Crews resurface the road on Sunday."
 
 
 def _parse(figure: str) -> cqnews.Article:
-    html = (
-        "<html><head><title>Council votes to repair road</title></head><body><article>"
-        f"<h1>Council votes to repair road</h1>{LEDE}{figure}{LEDE}{LEDE}</article></body></html>"
-    )
-    return cqnews.parse(html, url="https://news.example.com/2024/05/16/story.html")
+    return article_around(figure, lede=LEDE, title="Council votes to repair road", url="https://news.example.com/2024/05/16/story.html")
 
 
 def _body(article: cqnews.Article) -> str:
