@@ -408,8 +408,8 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
 
 # Between a credit written first and the caption: a bar or a dash; a spaced slash, which also chains
 # credits ("picture alliance / dpa"), counts at its last place only.
-_LEAD_BREAK = re.compile(r"\s+[|–—]\s+")
-_LEAD_SLASH = re.compile(r"\s+/\s+")
+_LEAD_BREAK = re.compile(r"(?<!\s)\s++[|–—]\s++")
+_LEAD_SLASH = re.compile(r"(?<!\s)\s++/\s++")
 _MAX_LEAD_CREDIT_WORDS = 8
 _MIN_LEAD_CAPTION_WORDS = 4
 

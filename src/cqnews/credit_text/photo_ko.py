@@ -27,7 +27,7 @@ def _any(words: tuple[str, ...]) -> str:
 # The label and its mark at the start of a credit ("사진=", "사진 : ").
 KO_LABEL = re.compile(rf"^(?:{_any(KO_PHOTO_LABELS)})\s*[=＝:：]\s*")
 KO_REPORTER = KO_REPORTER_LINE
-_SUPPLIED = re.compile(rf"\s*(?:{_any(KO_SUPPLIED_WORDS)})$")
+_SUPPLIED = re.compile(rf"(?<!\s)\s*+(?:{_any(KO_SUPPLIED_WORDS)})$")
 # A credit closing a caption after its last sentence: one word and "제공" ("… 시장. 연합뉴스 제공").
 _TAIL = re.compile(rf"(?<=[.!?)])\s*(?P<credit>[^\s.!?)]{{1,20}}\s*(?:{_any(KO_SUPPLIED_WORDS)}))$")
 _TAIL_WINDOW = 60

@@ -78,7 +78,7 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
 _YEAR = re.compile(r"^(?:19|20)\d\d\b[\s,]*")
 
 # "… Alle Rechte vorbehalten", "…. All rights reserved.": the notice after the holder's name
-_RIGHTS = re.compile(r"[\s.,;:–—-]*\b(?:" + "|".join(RIGHTS_RESERVED) + r")\W*$", re.IGNORECASE)
+_RIGHTS = re.compile(r"(?<![\s.,;:–—-])[\s.,;:–—-]*+\b(?:" + "|".join(RIGHTS_RESERVED) + r")\W*$", re.IGNORECASE)
 
 
 def worded_agency(text: str) -> str | None:
@@ -110,7 +110,7 @@ def _credit_chain(group: str) -> list[str]:
     return chain
 
 
-_ON_SITE = re.compile(r"\s+(?:" + "|".join(PHOTO_SITE_WORDS) + r")\s+(?=\S)")
+_ON_SITE = re.compile(r"(?<!\s)\s++(?:" + "|".join(PHOTO_SITE_WORDS) + r")\s++(?=\S)")
 
 
 def _person_on_site(part: str) -> list[str]:
@@ -125,11 +125,11 @@ def _person_on_site(part: str) -> list[str]:
 
 # A wire service's routing note after the credit ("Anna Roe/dpa +++ dpa-Bildfunk +++") and the kind of picture
 # in brackets after a name ("Anna Roe (Archivbild)"): no one to credit.
-_WIRE_NOTE = re.compile(r"\s*\+{3}[^+]{1,60}\+{3}$")
-_KIND_AFTER = re.compile(r"\s*[(\[]\s*(?i:" + "|".join(re.escape(w) for w in ARCHIVE_WORDS) + r")\s*[)\]]$")
+_WIRE_NOTE = re.compile(r"(?<!\s)\s*+\+{3}[^+]{1,60}\+{3}$")
+_KIND_AFTER = re.compile(r"(?<!\s)\s*+[(\[]\s*(?i:" + "|".join(re.escape(w) for w in ARCHIVE_WORDS) + r")\s*[)\]]$")
 # How many of the pictures a credit covers, in brackets after it ("Fotos: dpa (2), AFP", "Anna Roe (3x)"):
 # no part of a name.
-_PICTURE_COUNT = re.compile(r"\s*\(\s*\d{1,2}\s*[x×]?\s*\)$")
+_PICTURE_COUNT = re.compile(r"(?<!\s)\s*+\(\s*\d{1,2}\s*[x×]?\s*\)$")
 
 # A date alone as a piece of a credit ("12.03.2024", "2024-03-12", "3/12/2024").
 _DATE_PIECE = re.compile(r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")
