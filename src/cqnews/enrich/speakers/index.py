@@ -64,8 +64,8 @@ from .surname_zh import known_by_surname
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
 # each repeat is one word and its space, so the match is bounded and cannot backtrack far.
-_NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|for|the|on)"
-_ACRONYM_RE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*+|of|and|for|the|on)"
+_ACRONYM_RE = re.compile(rf"(?<![A-Z])({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
 _ACRONYM_TAIL_RE = re.compile(r" \([A-Z]{2,6}\)")  # what every _ACRONYM_RE match ends with
 
 def _apposed_role(text: str, start: int, end: int) -> str | None:

@@ -90,9 +90,9 @@ _RUN_PARTICLES = "|".join(sorted((w for w in NAME_PARTICLES if w.isalpha() and l
 # particle may be joined to the capitalised word after it by a hyphen ("Nour el-Hassan", "Youssef al-Masri").
 _CAP = LATIN_CAPITAL_LETTER
 NAME_RUN_RE = re.compile(
-    rf"{_CAP}(?:\.|[\w'’\-]*)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*)|(?:"
+    rf"(?:(?<!{_CAP})|(?={_CAP}\.)){_CAP}(?:\.|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:"
     + _RUN_PARTICLES
-    + rf")(?:-{_CAP}[\w'’\-]*)?(?!\w)))+"
+    + rf")(?:-{_CAP}[\w'’\-]*+)?(?!\w)))+"
 )
 
 # A surname opening with a particle joined by a hyphen to its capitalised part ("el-Hassan", "al-Masri").
