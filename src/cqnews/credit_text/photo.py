@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import JA_DATE_UNITS
+from ..lexicon.credits import FILE_NOTES, JA_DATE_UNITS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
@@ -341,6 +341,8 @@ def _bare_credit(tail: str) -> bool:
         tail = tail[worded.end() :]
     if "/" in tail or " via " in tail or " | " in tail:  # ("Mark Hill | The Valley Times": a bar parts like a slash)
         raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]
+        if len(raw_parts) > 2 and raw_parts[-1].casefold() in FILE_NOTES:
+            raw_parts.pop()  # "REUTERS/Anna Roe/File Photo": the note that ends a chain names no one
         parts = [unquoted(p) for p in raw_parts]
         return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or _agency(p)) for p in parts) and any(
             looks_like_org(p) or _agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True)

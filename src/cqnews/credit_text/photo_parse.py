@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import ARCHIVE_WORDS, PHOTO_SITE_WORDS, RIGHTS_RESERVED
+from ..lexicon.credits import ARCHIVE_WORDS, FILE_NOTES, PHOTO_SITE_WORDS, RIGHTS_RESERVED
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
 from .names import (
@@ -147,7 +147,7 @@ def _credit_piece(piece: str) -> str | None:
     if agency and canonical_org(agency.group(1)):
         piece = agency.group(1)
     low = piece.casefold()
-    if not piece or low in ("file", "files", "file photo", "file image") or EMAIL_URL.search(piece):
+    if not piece or low in FILE_NOTES or EMAIL_URL.search(piece):
         return None
     if _DATE_PIECE.match(piece):
         return None  # "Foto: Anna Roe/dpa, 12.03.2024": the day the picture was taken, no one to credit
