@@ -296,7 +296,7 @@ class Scope:
 def qualify(img: HtmlElement, scope: Scope, container: HtmlElement | None, outer: HtmlElement | None) -> bool | None:
     """None: not an article image. False: keep. True: keep only with a figure or caption."""
     own = WORD_SPLIT.split(CAMEL.sub(" ", class_id(img)).lower())
-    if any(p in _IMG_FURNITURE_PARTS for p in own) or img.get("role") == "presentation":
+    if any(p in _IMG_FURNITURE_PARTS for p in own) or _presentation_only(img):
         return None
     place = _place(img, scope, container, outer)  # first: most pictures that are not the article's stop here
     if place is None or _author_link(img) or (_video_player(img, scope) and not _captioned_figure(img)):
@@ -352,6 +352,12 @@ def video_marked(el: HtmlElement) -> bool:
     if not any(hint in lowered for hint in _VIDEO_HINTS):
         return False
     return any(_video_token(token) for token in CAMEL.sub(" ", cls).lower().split())
+
+
+def _presentation_only(img: HtmlElement) -> bool:
+    """role="presentation" marks a decorative image, except in a ``<figure>`` with a ``<figcaption>``: Medium
+    writes it on every picture of a story, and a caption says the picture is content."""
+    return img.get("role") == "presentation" and not _captioned_figure(img)
 
 
 def _captioned_figure(img: HtmlElement) -> bool:
