@@ -16,6 +16,7 @@ from ..lexicon.credit_lines import (
     CONTRIBUTION_LINE,
     CREDIT_SENTENCE_END,
     KO_REPORTER_LINE,
+    ZH_PICTURE_CAPTION,
     ZH_REPORTER_QUESTION,
 )
 from ..lexicon.editions import PRINT_EDITION
@@ -184,11 +185,13 @@ def is_credit_line(text: str) -> bool:
 
 def _is_labelled_credit(text: str) -> bool:
     """A line that opens with a credit label ("记者：王明", "Source: Reuters") and reads as no sentence: an
-    interview's question ("记者：今年的重点工作是什么？") is article text."""
+    interview's question ("记者：今年的重点工作是什么？") is article text, a caption after the picture label
+    ("图：工人们在检修大桥。 张明 摄") is the picture's."""
     return (
         _CREDIT_LINE.match(text) is not None
         and CREDIT_SENTENCE_END.search(text) is None
         and ZH_REPORTER_QUESTION.match(text) is None
+        and ZH_PICTURE_CAPTION.match(text) is None
     )
 
 

@@ -15,7 +15,7 @@ from .letters import CAPITAL_LETTER
 
 __all__ = [
     "AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "ARABIC_BYLINE", "CONTRIBUTION_LINE", "CREDIT_SENTENCE_END",
-    "KO_REPORTER_LINE", "ZH_REPORTER_QUESTION",
+    "KO_REPORTER_LINE", "ZH_PICTURE_CAPTION", "ZH_REPORTER_QUESTION",
 ]
 
 # An agency as credited: a capitalised name of one or two words ("Reuters", "Europa Press", "AP") or a
@@ -67,3 +67,8 @@ ZH_REPORTER_QUESTION = re.compile(
     r"^\s*[(（\[【［]?\s*(?:记者|通讯员)\s*[:：][^\n]*?(?:" + "|".join(_ZH_QUESTION_WORDS) + r"|[\u4e00-\u9fff]{8})"
 )
 """A reporter's label followed by a question word or more Han characters in a row than a byline holds."""
+# After the picture label ("图：", "圖："), a sentence: a run of characters with no space, closed by a sentence
+# mark, that does not end in a credit's last word (摄, 供图, 发): "图：工人们在检修大桥。 张明 摄" is a caption and
+# its credit, where "图：张明" and "图：新华社记者张明摄。" are credit lines.
+ZH_PICTURE_CAPTION = re.compile(r"^\s*[图圖]\s*[:：]\s*[^。！？\s]{6,}(?<![摄攝图圖发發])[。！？]")
+"""A picture label followed by a sentence: a caption, not a credit line."""
