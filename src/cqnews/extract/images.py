@@ -50,7 +50,7 @@ from .image_qr import is_qr_code
 from .image_siblings import caption_before, figure_text_caption, sibling_caption
 from .image_sources import bad_src, best_src, is_small, picture_stem, src_key
 from .image_tables import table_caption
-from .image_tree import ARTICLE_TAGS, ancestors, enclosing_figure
+from .image_tree import ARTICLE_TAGS, MAX_CAPTION_NODES, ancestors, enclosing_figure
 
 __all__ = ["best_src", "caption_text", "find_images"]
 
@@ -348,6 +348,20 @@ class _CandidateWalk:
             if cap not in self.consumed and precedes(cap, img):
                 attach(draft, cap, self.consumed)
             break
+        self._credit_before(img, fig, draft)
+
+    def _credit_before(self, img: HtmlElement, fig: HtmlElement, draft: ImageDraft) -> None:
+        """A credit element set over the picture before it in its figure (``<figure><span class="credit">Anna
+        Roe/Reuters</span><img><figcaption>``): the walk only offers elements after an image."""
+        for count, node in enumerate(fig.iter()):
+            if node is img or count > MAX_CAPTION_NODES:
+                return
+            if node not in self.consumed and may_caption(node) and is_standalone_credit(node):
+                text = caption_text(node)
+                if credit_text_ok(text):
+                    draft.credit = text
+                    consume(node, self.consumed)
+                return
 
     def offer_caption(self, el: HtmlElement) -> None:
         """A caption or credit element after an image: attach when close to it in the tree."""
