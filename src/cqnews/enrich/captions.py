@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..credit_text.names import looks_like_person
+from ..credit_text.names import is_name_phrase, looks_like_person
 from ..credit_text.patterns import CREDIT_TRAIL_KEYWORD, canonical_org
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
@@ -81,9 +81,24 @@ def _unswapped(draft: ImageDraft) -> ImageDraft:
         return draft
     if credit.rstrip()[-1:] not in SENTENCE_END_MARKS:
         return draft
-    if len(caption.split()) > 5 or caption.rstrip()[-1:] in SENTENCE_END_MARKS or not parse_photo_credit(caption):
+    if len(caption.split()) > 5 or caption.rstrip()[-1:] in SENTENCE_END_MARKS:
         return draft
+    credits = parse_photo_credit(caption)
+    if not credits:
+        return draft
+    if not _names_someone(caption, credits):
+        return replace(draft, caption=credit, credit=None)  # a slide's title ("Old bridge") over its description
     return replace(draft, caption=credit, credit=caption)
+
+
+def _names_someone(text: str, credits: list[Credit]) -> bool:
+    """A short text read as a credit names a person or an outlet: a capitalised name ("The Yomiuri Shimbun"), a
+    person, or a known agency ("Foto: dpa"); "Old bridge", a title in lower case, names no one."""
+    if is_name_phrase(text):
+        return True
+    return any(
+        (c.name and looks_like_person(c.name)) or (c.organization and canonical_org(c.organization)) for c in credits
+    )
 
 
 def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
