@@ -244,3 +244,15 @@ PASSIVE_SAID_RE: re.Pattern[str] = re.compile(
 # as saying": the verb whose object (or passive subject) is the one who said the words, before "as saying".
 QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)\b")
 QUOTED_AS_AUXILIARIES: frozenset[str] = frozenset("was were is are been being".split())
+
+# Cues of evidence ("revealed", "showed", "found") and the things that can be their subject without being anyone's
+# words: a scan, a test, a video or a photo shows what it shows ("The scan revealed severe inflammation", "Blood
+# tests showed the body had made antibodies"); no one is reported as saying it.
+EVIDENCE_CUES: frozenset[str] = frozenset(
+    "reveals revealed show shows showed shown found finds suggest suggests suggested indicates indicated".split()
+)
+EVIDENCE_THINGS: frozenset[str] = frozenset(
+    """scan scans x-ray x-rays test tests sample samples video videos footage photo photos photograph photographs
+    image images picture pictures screenshot screenshots imagery camera cameras autopsy biopsy ultrasound mri
+    recording recordings""".split()
+)

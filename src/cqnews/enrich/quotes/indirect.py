@@ -12,6 +12,8 @@ from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
     EVALUATION_CUES,
+    EVIDENCE_CUES,
+    EVIDENCE_THINGS,
     INDIRECT_NOUN_FIRST_CUES,
     LISTENER_OBJECT_CUES,
     PREDICATE_WORDS,
@@ -70,7 +72,7 @@ def indirect_en(b: BlockView) -> list[Found]:
             break  # a cue's clause may reach over the whole sentence: one long sentence of cues is quadratic
         if negated(text, cues.starts[k]) or _before_infinitive(text, cues.ends[k], cues.words[k]):
             continue
-        if _writer_aside(text, cues.starts[k], cues.words[k]):
+        if _writer_aside(text, cues.starts[k], cues.words[k]) or _evidence_subject(text, cues.starts[k], cues.words[k]):
             continue
         if cues.words[k] in INDIRECT_NOUN_FIRST_CUES and not noun_form_is_verb(text, cues.starts[k], cues.ends[k]):
             continue  # "Lee's comments on the plan": a noun, no report
@@ -108,6 +110,20 @@ def _writer_aside(text: str, c: int, word: str) -> bool:
 
 # Characters looked back at for the word before a participle cue ("worth"): a word's length, no clause's.
 _GERUND_LEAD_CHARS = 12
+
+
+def _evidence_subject(text: str, c: int, word: str) -> bool:
+    """Is the subject right before a cue of evidence a thing that shows what it shows ("The scan revealed …",
+    "Blood tests have shown …", "the footage also showed …")? Nobody's words are reported."""
+    if word not in EVIDENCE_CUES:
+        return False
+    before = _EVIDENCE_LEAD_RE.search(text, max(0, c - _EVIDENCE_LEAD_CHARS), c)
+    return before is not None and before.group(1).lower() in EVIDENCE_THINGS
+
+
+# The subject's head noun before the cue, past an auxiliary and an adverb ("tests have clearly shown").
+_EVIDENCE_LEAD_RE = re.compile(r"([\w\-]+) (?:(?:has|have|had|also|clearly|later|then|only) )*$")
+_EVIDENCE_LEAD_CHARS = 40
 
 
 def _past_dateline(text: str, found: list[Found]) -> None:
