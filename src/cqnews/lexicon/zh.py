@@ -325,6 +325,8 @@ TRANSLITERATION_CHARS = frozenset(
     # (zhspk38) more of the table's common characters: 彼得罗娃, 阿卜杜拉, 穆罕默德, 普京, 侯赛因, 蓬佩奥, 约翰逊,
     # 马克龙, 茨维塔耶娃, 柯林斯, 列夫
     "娃得卜罕京侯赛蓬翰逊龙茨柯列"
+    # (probezh51) Uyghur name endings, characters of no other word: 吐尼亚孜, 艾则孜, 肉孜
+    "孜"
 )
 
 # Words ending as titles are tested in four ways that accept different words, so they stay apart:
