@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import zh as L
+from ...lexicon.names_zh import MINORITY_NAME_PARTS
 from ...text import is_cjk_char
 from .base import Token, known
 
@@ -95,7 +96,8 @@ def _parts_after(text: str, tokens: Sequence[Token], i: int) -> int:
 def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
     """Can this word be a piece of a transliterated name? Single characters and name-like words, not
     titles (司法部长), nor the words a sentence resumes with (深表, 表示). After an interpunct a short
-    common noun is a piece too (阿不都热依木·买买提: jieba reads 买买提 as a noun). Past a part read ``whole``,
+    common noun is a piece too (阿不都热依木·买买提: jieba reads 买买提 as a noun), and a part of a minority's names
+of :mod:`...lexicon.names_zh` on either side (买买提/n·艾则孜). Past a part read ``whole``,
     a single character only of transliterations (哈桑/昨: 昨 is no piece), and no word of the dictionary but a name
     (哈桑/联系, 哈桑/第一次: a noun or a count the sentence goes on with)."""
     if not all(is_cjk_char(c) for c in t.word) or t.word in L.NAME_DOTS:
@@ -107,7 +109,8 @@ def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
     if whole and t.tag in _SENTENCE_WORD_TAGS:
         return False
     noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in L.NOT_IN_TRANSLITERATION
-    return (t.tag in L.NAME_PIECE_TAGS or noun) and not t.word.endswith(L.TITLE_ENDS)
+    part = t.word in MINORITY_NAME_PARTS  # 买买提/n|·|艾则孜: a part of a minority's names, whatever jieba tags it
+    return (t.tag in L.NAME_PIECE_TAGS or noun or part) and not t.word.endswith(L.TITLE_ENDS)
 
 
 # Tags besides a name's of a part jieba reads whole: a place (加西亚/ns) or a proper noun (穆勒/nz).
