@@ -30,8 +30,8 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         t = toks[j]
         if j == first + 1 == len(toks) - 1 and _name_end_morpheme(toks[first], t):
             return None  # 何仪/nr|怡/vg(表示): the name's last character, a morpheme that is no word alone
-        if t.word in L.COORDINATORS and _one_body(toks, first, j):
-            return None  # 康乐/nr|及|文化|事务署: no person and a body, one body's name
+        if t.word in L.COORDINATORS and (_one_body(toks, first, j) or _offices_listed(toks, first, j)):
+            return None  # 康乐/nr|及|文化|事务署: one body's name; 刘强|董事长|、|总经理: two offices of one person
         if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or _opens_predicate(t) and not _qualifies(toks, j) or (
             t.word in L.NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
         ):
@@ -41,6 +41,28 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
+
+
+def _offices_listed(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:
+    """Does the list mark ``toks[j]`` (、) join two offices written after the name ``toks[first]``
+    (刘强|董事长|、|总经理), the second the last word? (王明|、|李华: two people, the first speaks for both.)"""
+    listed = toks[j].word in L.OFFICE_LIST_MARKS and first < j - 1 and j + 2 == len(toks)
+    return listed and office_word(toks[j - 1].word) and office_word(toks[j + 1].word)
+
+
+def office_word(word: str) -> bool:
+    """Is ``word`` a title or a job written after a name (研究员, 副局长, 总经理, 县长), not a body's agent (负责人)?"""
+    office = word
+    for mark in RANK_MARKS if len(word) > 2 else ():
+        office = office.removeprefix(mark)
+    if office in QZ.ZH_BODY_AGENTS:
+        return False  # 比亚迪/nr 负责人: a body's unnamed agent, no title after a name
+    known = office in L.TITLE_HEADS or office in L.JOBS_AFTER_NAME
+    return known or len(word) >= 2 and word.endswith(L.LOCAL_OFFICE_ENDS)
+
+
+# The marks of rank before a title (副局长, 首席执行官, 总经理).
+RANK_MARKS = ("副", "首席", "总")
 
 
 def _qualifies(toks: Sequence[segmenter.Token], j: int) -> bool:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...text import is_cjk_char
 from .. import segmenter
@@ -11,6 +10,7 @@ from . import names_zh as N
 from .names_without_surname_zh import name_of_pieces
 from .phrases import Who
 from .pieces_zh import name_of_place_pieces
+from .predicate_zh import RANK_MARKS, office_word
 from .trim_zh import ZH_TITLES_AFTER
 
 __all__ = ["titled_person"]
@@ -47,23 +47,13 @@ def _title_after_name(toks: list[segmenter.Token]) -> str | None:
     if len(toks) >= 3 and _committee(toks[-2]) and toks[-1].word.endswith(L.LOCAL_OFFICE_ENDS):
         _join_last_two(toks)  # 区委|副书记: the committee's secretary, one title
     word = toks[-1].word if toks else ""
-    if not _office(word):
+    if not office_word(word):
         return None
-    if len(toks) >= 4 and toks[-2].word in L.OFFICE_JOINERS and _office(toks[-3].word):
-        _join_last_two(toks)  # 董事长|兼|总经理: two offices one person holds, one title
+    joined = toks[-2].word in L.OFFICE_JOINERS or toks[-2].word in L.OFFICE_LIST_MARKS if len(toks) >= 2 else False
+    if len(toks) >= 4 and joined and office_word(toks[-3].word):
+        _join_last_two(toks)  # 董事长|兼|总经理, 董事长|、|总经理: two offices one person holds, one title
         _join_last_two(toks)
     return toks[-1].word
-
-
-def _office(word: str) -> bool:
-    """Is ``word`` a title or a job written after a name (研究员, 副局长, 总经理, 县长), not a body's agent (负责人)?"""
-    office = word
-    for mark in _RANK_MARKS if len(word) > 2 else ():
-        office = office.removeprefix(mark)
-    if office in QZ.ZH_BODY_AGENTS:
-        return False  # 比亚迪/nr 负责人: a body's unnamed agent, no title after a name
-    known = office in L.TITLE_HEADS or office in L.JOBS_AFTER_NAME
-    return known or len(word) >= 2 and word.endswith(L.LOCAL_OFFICE_ENDS)
 
 
 def _join_last_two(toks: list[segmenter.Token]) -> None:
@@ -76,9 +66,8 @@ def _committee(t: segmenter.Token) -> bool:
     return len(t.word) == 2 and t.word.endswith(L.COMMITTEE_END)
 
 
-# The marks of rank before a title (副局长, 首席执行官, 总经理); jieba reads the first two apart from it (副/局长).
-_RANK_MARKS = ("副", "首席", "总")
-_RANKS = _RANK_MARKS[:2]
+# The marks of rank jieba reads apart from the title after them (副/局长, 首席/执行官).
+_RANKS = RANK_MARKS[:2]
 
 
 def _name_before_title(rest: str) -> str | None:
