@@ -8,6 +8,8 @@ speech of jieba): these are read by the quote search (:mod:`cqnews.enrich.quotes
 
 from __future__ import annotations
 
+import re
+
 # Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
 # after them is (她觉得：“…”).
 FEELING_CUES = frozenset("觉得 提出".split())
@@ -149,3 +151,11 @@ SAY_MANNERS = frozenset(
 # Verbs of criticising that jieba tags a measure word (痛批/q): a verb all the same, so the name before them is
 # the subject and the one after their object (网友王明痛批李华：“…” is 王明's).
 VERBS_TAGGED_OTHERWISE = frozenset("痛批 怒批 狠批 炮轰 砲轰 回呛 反呛 暗讽".split())
+
+# A byline written at the head of a paragraph, before its first sentence (本报讯 记者李娜 通讯员张伟 市卫健委主任…,
+# 本报通讯员 张伟 记者 李娜 报道 …): the writers' labels, each with one to three names ending in a space or 、, and the
+# word of reporting after them. Never part of the speaker after it. Bounded: each turn opens with a label.
+CREDIT_LEAD_RE = re.compile(
+    r"\s*(?:本报讯|本台讯)?\s*(?:(?:本报|本台|融媒体|新华社)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3})+"
+    r"(?:报道[：:]?\s*)?"
+)

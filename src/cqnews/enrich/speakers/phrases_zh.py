@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
+from ...lexicon.reporting_zh import CREDIT_LEAD_RE
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -54,6 +55,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     for m in _ZH_DATELINE_END_RE.finditer(text, at, hi):  # 新华社北京5月13日电 外交部发言人毛宁: no role
         at = m.end()
     at = _past_symbols(text, at, hi)
+    at = _past_credit_lead(text, at, hi) if at == lo else at
     window = text[at:hi]
     simp = segmenter.to_simplified(window)
     who = _window_subject(simp)
@@ -76,6 +78,13 @@ _ZH_SPACES = " \u3000\u00a0\t"
 _ZH_WINDOW = 160
 # How many windows' subjects are kept (a window is at most _ZH_WINDOW characters).
 _ZH_WINDOWS_KEPT = 1024
+
+
+def _past_credit_lead(text: str, at: int, hi: int) -> int:
+    """Where the subject's window starts past a byline opening the paragraph (本报讯 记者李娜 通讯员张伟 |市卫健委主任
+    刘芳表示), or ``at``: the writers are never the speaker, nor part of the speaker's role."""
+    m = CREDIT_LEAD_RE.match(text, at, hi)
+    return m.end() if m is not None and m.end() < hi else at
 
 
 def _past_symbols(text: str, at: int, hi: int) -> int:
