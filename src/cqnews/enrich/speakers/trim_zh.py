@@ -115,8 +115,9 @@ def _trim_words(seg: str) -> str:
         toks.pop()
     _drop_passive(toks)
     while toks and _edge_word(toks, 0) and not toks[0].word.startswith(QZ.ZH_DESC_LEADS) and not counted(toks):
-        if relative and toks[0].tag in ("p", "d") or _former(toks):
-            break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition
+        if relative and toks[0].tag in ("p", "d") and toks[0].word not in QZ.ZH_FRAME_SOURCES or _former(toks):
+            break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition (据 opens none:
+            # 据|一位参与项目的工程师(透露): the source's preposition, before the clause)
         toks.pop(0)
     if _drop_report(toks) or _pronoun_object(toks):
         while toks and _edge_word(toks, len(toks) - 1):
