@@ -377,6 +377,9 @@ PLACE_ENDS = frozenset("省市县区州庄城镇村乡山江河湖岛港湾府�
 # Districts and counties: jieba reads some of their names as a person's (荣昌/nr 区, 武侯区/nr); with 区 or 县 after
 # it (or at its end) such a "name" is the place, never a person (no given name ends with them).
 DISTRICT_ENDS = frozenset("区县")
+# The accounts news is published on, written as a kind and 号 (微信公众号, 视频号, 抖音号, 头条号): the kinds.
+ACCOUNT_KINDS = frozenset("公众 视频 订阅 服务 抖音 头条 快手 百家 企鹅 微博".split())
+ACCOUNT_MARK = "号"
 # The levels of a place that open a body's name (市卫健委, 省政府, 县教育局), which jieba's model may glue to a
 # conjunction before them (而市, 但省: no words).
 PLACE_LEVELS = frozenset("市省县区州镇乡村")

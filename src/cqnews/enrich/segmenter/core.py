@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ...lexicon import zh as L
 from ...lexicon import zh_script
 from ...text import is_cjk_char
+from .accounts import account_word, needs_account_word
 from .base import Step, Token, always, at, char_tag, jieba_tags, known, last, load, repair, said_or_end, title_token
 from .dotted import join_dotted
 from .glued import (
@@ -421,4 +422,5 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 3 and t.word[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS, _cue_glued_to_name),
     (lambda t: len(t.word) == 3 and t.word[2] in L.GLUED_COORDINATORS, coordinator_glued_to_name),  # (王毅同/nr)
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)
+    (needs_account_word, account_word),  # (most texts: no 公众/号/m)
 )
