@@ -40,8 +40,16 @@ def org_named_before(text: str, seg: str, start: int) -> Who | None:
 
 def _bare_head(seg: str) -> str:
     """``seg`` when it is an organisation's head alone, a word of the dictionary (法院, 公司, 医院: the one named
-    before in full, 黑龙江省高级法院…。法院认为), else ""."""
-    return seg if 2 <= len(seg) <= 3 and seg.endswith(L.ORG_HEADS) and segmenter.is_word(seg) else ""
+    before in full, 黑龙江省高级法院…。法院认为), not a person's name (王建国), else ""."""
+    bare = 2 <= len(seg) <= 3 and seg.endswith(L.ORG_HEADS) and segmenter.is_word(seg) and not _named_person(seg)
+    return seg if bare else ""
+
+
+def _named_person(seg: str) -> bool:
+    """Is ``seg`` a person's name the dictionary holds, whose last character only looks like a body's head
+    (王建国, 李建军: 国 and 军 end bodies' names too), not a body named again?"""
+    toks = segmenter.tag(seg)
+    return len(toks) == 1 and toks[0].tag in L.NAME_TAGS
 
 
 # How many earlier mentions of the head are looked at, and what opens a count of bodies (六大业务集团).
