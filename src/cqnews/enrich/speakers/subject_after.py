@@ -216,6 +216,9 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end], toks[0].low):
         # "a Taliban representative", "one Pentagon official", "several Democratic senators": no name
         return _unnamed_source(text, toks, end)
+    qualified = _the_name_qualifying_role(text, toks, start, end)
+    if qualified is not None:
+        return qualified
     toks, end = office_end(toks, start, end)  # "said the Secretary of State."
     joined = orgish(toks[start:end])
     if joined:
@@ -232,6 +235,25 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     if start == 1 and who.kind == "org" and who.start == toks[1].start:
         who.mention = text[toks[0].start : toks[end - 1].end]
     return _with_role_after(text, toks, end, who)
+
+
+def _the_name_qualifying_role(text: str, toks: list[Tok], start: int, end: int) -> Who | None:
+    """ "said the Gunners boss", "said the Manchester United midfielder": after "the", a name that qualifies
+    the lower-case role noun after it is no speaker; the phrase is a description of someone unnamed here."""
+    if not (start == 1 and toks[0].low == "the" and 0 < end < len(toks)) or toks[end - 1].text.endswith(POSSESSIVE):
+        return None
+    k = end
+    while k < len(toks) and k - end < _OWNED_WORDS and _lower_noun(toks[k]):
+        k += 1
+        if toks[k - 1].text.endswith("."):
+            break  # "said the Chelsea manager.": the full stop ends the phrase
+    head = toks[k - 1].low.rstrip(".")
+    if k == end or not (head in P.EN_TITLES or head.endswith(ROLE_NOUN_ENDINGS)):
+        return None
+    if k < len(toks) and not (toks[k].text in PUNCT or toks[k].low in _AFTER_A_ROLE or toks[k - 1].text.endswith(".")):
+        return None
+    phrase = text[toks[0].start : toks[k - 1].end].rstrip(".")
+    return Who(phrase, "desc", role=phrase, start=toks[0].start)
 
 
 def _with_role_after(text: str, toks: list[Tok], end: int, who: Who) -> Who:
@@ -263,6 +285,7 @@ def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
 
 
 _OWNED_WORDS = 3
+_AFTER_A_ROLE = PREPOSITIONS | {"who", "whose"}  # "said the Rovers manager on Saturday", "… who was sent off"
 
 
 def _lower_noun(tok: Tok) -> bool:
