@@ -326,6 +326,8 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
         kept = complement_name_words(name)  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
         role, name = role + name[:-kept], name[-kept:]
     role_words = _role_prefix(toks, j, i) + role
+    if role_words and role_words[-1].endswith(POSSESSIVE):
+        role_words = []  # "Nigeria's Bola Tinubu", "Liverpool's Ann Cole": an owner with no noun is no role
     return Who(
         " ".join(name),
         "person",
