@@ -142,8 +142,23 @@ def noun_modifier_start(toks: list[Tok], j: int, i: int) -> int:
     if word.cap or not word.text.isalpha() or word.low.endswith(_NOT_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
         return j
     if j >= 2 and toks[j - 2].text not in PUNCT and toks[j - 2].low not in DETERMINERS:
-        return j
+        return _body_qualifying(toks, j - 1)
     return j - 1
+
+
+def _body_qualifying(toks: list[Tok], m: int) -> int:
+    """Where a role starts when a body's capitalised name qualifies the noun ``toks[m]`` before its head
+    ("Red Bull team boss Ann Lee", "Kuala Lumpur police chief Ali Omar"): the name's first word, itself after
+    a mark, a determiner or nothing; else ``m + 1`` (the head alone)."""
+    k = m
+    while k > 0 and m - k < _BODY_WORDS and toks[k - 1].cap and toks[k - 1].low not in _NOT_MODIFIERS:
+        k -= 1
+    if k == m or k > 0 and toks[k - 1].text not in PUNCT and toks[k - 1].low not in DETERMINERS:
+        return m + 1
+    return k
+
+
+_BODY_WORDS = 3
 
 
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "s")
