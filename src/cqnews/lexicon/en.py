@@ -398,6 +398,10 @@ POST_NOMINALS: frozenset[str] = frozenset(
     """md phd mba cpa rn esq jd dds dmd mph msc bsc llm frcs facs faia dnp pa-c obe mbe cbe kc qc""".split()
 )
 
+# Generational suffixes that end a person's name ("Ferdinand Marcos Jr.", "Martin Luther King Jr", "Henry Ford II"),
+# lower-case without their stops: part of the name, never a name word of their own.
+NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
+
 # Chinese surnames spelt as an English pronoun ("He Ping, a professor at Southwest University, said"):
 # written as here, capitalised, and followed by a name word, they open a name.
 PRONOUN_SURNAMES: frozenset[str] = frozenset(("He",))

@@ -28,6 +28,7 @@ from ...lexicon.en import (
     MALE_NAMES,
     MALE_TITLES,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     OFFICE_ACRONYMS,
     OFFICE_TITLES,
     ORG_WORDS,
@@ -356,11 +357,13 @@ def _title_word(low: str) -> bool:
 def _given_name_after_words(name: list[str], lows: list[str]) -> int:
     """How many words of ``name`` describe the person before a known given name: one word ("Brave Marina
     Lacerda", "Hawks head Gopaul Govender"), or several ending in a role noun before a name of two or three
-    words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name."""
-    for k in range(1, len(name) - 1):
+    words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name. A generational
+    suffix ending the name ("Ferdinand Marcos Jr.") is no word of it here."""
+    words = len(name) - 1 if name and lows[-1].rstrip(".") in NAME_SUFFIXES else len(name)
+    for k in range(1, words - 1):
         if given_name_gender(name[k - 1]) or lows[k - 1] in NAME_PARTICLES:
             return 0
-        role_noun = lows[k - 1].endswith(ROLE_NOUN_ENDINGS) and len(name) - k <= 3
+        role_noun = lows[k - 1].endswith(ROLE_NOUN_ENDINGS) and words - k <= 3
         if given_name_gender(name[k]) and (k == 1 or role_noun):
             return k
     return 0
