@@ -455,7 +455,8 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
     person = not toks[end - 1].cap and heads[-1] in P.EN_TITLES  # "the French president": a person, no body
     # "the Foreign Ministry spokesperson" is a person (not "the ministry of defence": a title word, no office)
-    spokesperson = person and (heads[-1] in OFFICE_TITLES or heads[-1] in SOURCE_NOUNS)
+    # "the Selangor police chief" too: a title after the body's noun (not its "of": "the ministry of defence")
+    spokesperson = person and (heads[-1] in OFFICE_TITLES or heads[-1] in SOURCE_NOUNS or heads[-2:-1] != ["of"])
     if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head) and not spokesperson:
         return Who(phrase, "org", start=toks[j].start)
     owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
