@@ -5,7 +5,15 @@ the phrase as role), which the article's earlier "President Joe Biden" may resol
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OFFICE_ACRONYMS, OFFICE_TITLES, PREPOSITIONS
+from ...lexicon.en import (
+    AGE_ADJECTIVE_ENDINGS,
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    OFFICE_ACRONYMS,
+    OFFICE_TITLES,
+    PREPOSITIONS,
+)
 from ...lexicon.places_en import DEMONYM_PERSON_NOUNS
 from .tokens import POSSESSIVE, PUNCT, Tok, Who, gender_of_titles, given_name_gender, is_demonym, stop_cut
 
@@ -46,10 +54,19 @@ def demonym_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     j = end - 1
     while j > 0 and end - j <= 2 and toks[j - 1].cap and toks[j - 1].low != "the":
         j -= 1  # "the Northern Irishman"
-    if j == 0 or toks[j - 1].low != "the" or j < end - 1 and not toks[j].text.isalpha():
+    if j < end - 1 and not toks[j].text.isalpha():
+        return None
+    while j > 0 and end - j <= _MODIFIERS and _lower_modifier(toks[j - 1]):
+        j -= 1  # "the 45-year-old Spaniard", "the veteran Brazilian"
+    if j == 0 or toks[j - 1].low != "the":
         return None
     start = toks[j - 1].start
     return Who(text[start : noun.end], "pronoun", start=start, gender=DEMONYM_PERSON_NOUNS.get(low))
+
+
+def _lower_modifier(tok: Tok) -> bool:
+    """A lower-case word qualifying a noun for a person ("veteran", "former", "45-year-old")."""
+    return not tok.cap and tok.low != "the" and (_modifier(tok) or tok.low.endswith(AGE_ADJECTIVE_ENDINGS))
 
 
 def owned_office_acronym(text: str, toks: list[Tok], end: int) -> Who | None:
