@@ -285,6 +285,7 @@ def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
 
 
 _OWNED_WORDS = 3
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # agent nouns of a person (not "-ent": "government")
 _AFTER_A_ROLE = PREPOSITIONS | {"who", "whose"}  # "said the Rovers manager on Saturday", "… who was sent off"
 
 
@@ -318,7 +319,8 @@ def _noun_after_article(tok: Tok, determiner: str) -> bool:
     word = tok.low.rstrip(".")
     if determiner not in ("a", "an"):
         single = word[:-1] if word.endswith("s") else word
-        return single in SOURCE_NOUNS or single in P.EN_TITLES
+        agent = not tok.cap and single.isalpha() and single.endswith(_AGENT_ENDINGS)  # "one Tokyo-based trader"
+        return single in SOURCE_NOUNS or single in P.EN_TITLES or agent
     bare = tok.text.rstrip(".")  # (the sentence's last word: "said a German user.")
     return word in SOURCE_NOUNS or (bare.isalpha() and bare.islower() and word not in P.EN_CUES)
 
