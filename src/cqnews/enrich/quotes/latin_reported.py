@@ -242,8 +242,28 @@ def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: in
     before = text[max(s, m.start() - 6) : m.start()].lower()
     if before.endswith(("ich ", "wenn ", "falls ")) or _in_condition(table, text, s, m.start()):
         return None  # "ich habe" (a first person), "wenn es … sei" (a condition)
-    end = _clause_end(text, s, e)
-    return Found(QuoteKind.INDIRECT, s, end, None, None) if end - s >= 15 else None
+    start, end, cue = _past_own_cue(b, s, _clause_end(text, s, e))
+    return Found(QuoteKind.INDIRECT, start, end, None, cue) if end - start >= 15 else None
+
+
+def _past_own_cue(b: BlockView, s: int, end: int) -> tuple[int, int, str | None]:
+    """The reported clause of a Konjunktiv sentence whose reporting word no other reader took, because its subject
+    is no one they name ("Der Minister versicherte, es werde …" / "Er habe nichts gewusst, beteuerte der Angeklagte"):
+    without the reporting clause, and with its cue (so the speaker before is not carried on to it)."""
+    text = b.text
+    for k in b.cues.between(s, end):
+        start, stop = b.cues.starts[k], b.cues.ends[k]
+        comma = text.find(", ", stop, end)
+        if start < s + NEAR and comma > 0 and len(text[s:comma].split()) <= _OWN_CUE_WORDS and "," not in text[s:stop]:
+            return comma + 2, end, b.cues.words[k]  # "Der Minister versicherte (am Montag), …"
+        rest = text[stop:end]
+        short = "," not in rest and len(rest.split()) <= _OWN_CUE_WORDS
+        if short and start - s >= MIN_CLAUSE and text[start - 2 : start] == ", ":
+            return s, start - 2, b.cues.words[k]  # "…, beteuerte der Angeklagte (vor Gericht)."
+    return s, end, None
+
+
+_OWN_CUE_WORDS = 8  # words before the comma: a subject of a few words, the verb, a time ("am Montag")
 
 
 def _in_condition(table: LatinTable, text: str, s: int, at: int) -> bool:
