@@ -21,6 +21,8 @@ QUOTE_PAIRS: dict[str, str] = {
     "„": "“",  # German, Czech, Polish …: „…“
     "»": "«",  # German and Danish books and papers: »…«
     "‘": "’",
+    "‚": "‘",  # German single marks: ‚…‘
+    "‹": "›",  # French and Swiss single guillemets: ‹…›
 }
 OPENERS = frozenset(QUOTE_PAIRS)
 # The marks that open and close a quote in Chinese text (curly, corner, double corner, straight).
