@@ -25,6 +25,12 @@ QUOTE_PAIRS: dict[str, str] = {
     "‹": "›",  # French and Swiss single guillemets: ‹…›
 }
 OPENERS = frozenset(QUOTE_PAIRS)
+# The verbs of saying that may follow a straight single closing mark and a comma ("'It was chaos', Hale said" /
+# "'Het was chaos', zegt Jansen", as British and Dutch papers write it), English and Dutch.
+STRAIGHT_CLOSE_CUES = (
+    "said says added adds told tells explained asked wrote".split()
+    + "zegt zei zeggen zeiden vertelt vertelde voegt voegde schrijft schreef aldus".split()
+)
 # The marks that open and close a quote in Chinese text (curly, corner, double corner, straight).
 ZH_OPENING_MARKS = frozenset("“「『\"")
 ZH_CLOSING_MARKS = frozenset(QUOTE_PAIRS[mark] for mark in ZH_OPENING_MARKS)

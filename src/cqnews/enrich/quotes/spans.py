@@ -94,10 +94,10 @@ _NOT_A_QUOTE = -2
 _STRAIGHT_REACH = 1500  # a straight single quote runs at most this far (apostrophes are everywhere)
 _CLOSING_PUNCT = ".,!?"
 # A comma and a cue clause right after a straight mark close a quote whose comma stands outside the marks,
-# as British pages write it ('It was chaos', Hale said / …', said Hale): the cue, after one to four
-# capitalised words or a pronoun if any (bounded: each repeat is one word and its space).
+# as British and Dutch pages write it ('It was chaos', Hale said / …', said Hale / …', zegt Jansen): the cue,
+# after one to four capitalised words or a pronoun if any (bounded: each repeat is one word and its space).
 _ATTRIBUTION_AFTER_RE = re.compile(
-    r", (?:(?:[A-Z][\w’'\-]* ){1,4}|(?:he|she|they|we|I) )?(?:said|says|added|adds|told|tells|explained|asked|wrote)\b"
+    r", (?:(?:[A-Z][\w’'\-]* ){1,4}|(?:he|she|they|we|I) )?(?:" + "|".join(P.STRAIGHT_CLOSE_CUES) + r")\b"
 )
 
 
