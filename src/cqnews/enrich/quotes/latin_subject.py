@@ -59,8 +59,33 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if k < len(words) - 1 and _opens_described_name(table, words[k:]):
         return description(table, words[k:], words[k][1])  # "Die Ministerin Anna Berg sagte": no name "Die …"
     if k < len(words):
-        return complement_before(table, words, k) or _run_before(table, words, k)
+        named = complement_before(table, words, k)
+        owner = _office_owning(table, words, k) if named is None else None
+        if owner is not None:  # "El portavoz del PSOE afirmó": the office speaks, not the body it belongs to
+            return description(table, words[owner:], words[owner][1])
+        return named or _run_before(table, words, k)
     return _description_before(table, words) if not table.capitalised_nouns else None
+
+
+def _office_owning(table: LatinTable, words: list[tuple[str, int]], k: int) -> int | None:
+    """Where only names are capitalised, does the run of name words at ``k`` complete an office written in lower
+    case before it ("el portavoz del PSOE", "il presidente della Regione", "le ministre de la Santé"), one or two
+    particles or articles between? The start of the office's phrase (its article included); None otherwise."""
+    if table.capitalised_nouns:
+        return None
+    links = {*table.particles, *table.determiners}
+    run = k
+    while run < len(words) - 1 and words[run][0].lower() in links:
+        run += 1  # (a particle may open the run: "del" in "Luis del Río")
+    o = k
+    while o > 0 and words[o - 1][0].lower() in links:
+        o -= 1
+    if not 0 < run - o <= _LINKS or o == 0 or not words[o - 1][0].islower() or not is_title(table, words[o - 1][0]):
+        return None
+    return o - 1 - (o > 1 and words[o - 2][0].lower() in table.determiners)
+
+
+_LINKS = 2  # particles and articles between an office and its complement ("de la", "della", "del")
 
 
 def _before_aside(text: str, lo: int, hi: int) -> int:
