@@ -16,6 +16,7 @@ from itertools import islice
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
+from .latin_medium import quoted_medium
 from .latin_phrases import (
     CLAUSE_WORDS,
     DESCRIPTION_WORDS,
@@ -35,6 +36,12 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     """The speaker phrase that ends ``text[lo:hi]`` ("Anna Berg" of "Am Montag sagte … / Anna Berg sagte"), a
     short aside in parentheses after it left out ("Anna Berg (CDU) sagte", "Anna Berg (45) sagt")."""
     hi = _before_aside(text, lo, hi)
+    # "Le « Parisien » a affirmé": the newspaper
+    return quoted_medium(table, text, lo, hi) or _phrase_before(table, text, lo, hi)
+
+
+def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
+    """The speaker phrase (a name, a pronoun, a description) that ends ``text[lo:hi]``."""
     words = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text, lo, hi)]
     if words and words[-1][0] == ",":
         return _apposed_before(table, words[:-1])

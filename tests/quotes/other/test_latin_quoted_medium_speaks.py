@@ -1,0 +1,28 @@
+"""A newspaper's name in quote marks after an article, opening the clause of a verb of saying ("Le « Parisien » a
+affirmé que …", "Der „Spiegel“ berichtete, …"): no direct quote, and the newspaper speaks. Made-up sentences
+only."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _quotes(language: str, text: str) -> list[tuple[str, str, str | None]]:
+    found = find_quotes([Block(text=text)], language)
+    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in found]
+
+
+def test_a_quoted_newspaper_before_a_verb_of_saying_speaks() -> None:
+    assert _quotes("fr", "Le « Parisien » a affirmé que le joueur avait signé son contrat.") == [
+        ("indirect", "le joueur avait signé son contrat", "Parisien")
+    ]
+    assert _quotes("it", "Il «Corriere della Sera» ha scritto che il governo è diviso sulla riforma.") == [
+        ("indirect", "il governo è diviso sulla riforma", "Corriere della Sera")
+    ]
+
+
+def test_a_quoted_newspaper_before_a_verb_and_its_comma_is_no_direct_quote() -> None:
+    assert _quotes("de", "Die »Süddeutsche Zeitung« berichtete, der Vertrag sei längst unterschrieben.") == [
+        ("indirect", "der Vertrag sei längst unterschrieben", "Süddeutsche Zeitung")
+    ]
