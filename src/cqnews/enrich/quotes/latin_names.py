@@ -21,10 +21,11 @@ from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers import SpeakerBook
 from ..speakers.phrases import Who
+from ..speakers.tokens import given_name_gender
 from .latin import latin_attribution
 from .latin_reported import latin_indirect
 from .latin_titles import is_title
-from .spans import Span
+from .spans import Span, find_spans
 from .text import BlockView, Found, Inside
 
 # A capitalised word: a capital letter of a Latin script, then letters, apostrophes or hyphens.
@@ -69,9 +70,24 @@ def named_antecedent(table: LatinTable, b: BlockView, who: Who | None) -> Who | 
     people = _people(table, b)
     k = bisect.bisect_right(people, who.start, key=_name_end) - 1
     if k < 0:
-        return who
+        return _named_in_block_before(table, b, who)
     _, start, office, name = people[k]
     return Who(" ".join(name), "person", role=" ".join(office) or None, start=start, gender=who.gender)
+
+
+def _named_in_block_before(table: LatinTable, b: BlockView, who: Who) -> Who:
+    """A pronoun in a block's first sentence, nobody named before it in the block ("Bürgermeister Klaus Wendt
+    besuchte die Baustelle." / "„Wir liegen im Zeitplan“, sagte er."): the person last named in the block before,
+    outside quotes, when their given name is one of the pronoun's sex; ``who`` itself otherwise."""
+    if not b.before or b.sentences.ends and b.sentences.ends[0] <= who.start:
+        return who
+    people = people_in(table, b.before, find_spans(b.before))
+    if not people:
+        return who
+    _, _, office, name = people[-1]
+    if given_name_gender(" ".join(name)) != who.gender:
+        return who  # (a given name of the pronoun's sex: no body, "Aberdeen Investments", no one of the other sex)
+    return Who(" ".join(name), "person", role=" ".join(office) or None, start=who.start, gender=who.gender)
 
 
 def _name_end(person: tuple[int, int, tuple[str, ...], tuple[str, ...]]) -> int:
