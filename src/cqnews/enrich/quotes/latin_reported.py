@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
@@ -90,8 +91,10 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
     if who is None or not reaches(text, who, at):
         who = clause_subject(table, text, s, verb[0])
     end = _clause_end(text, at + 2, e)
+    # (German reports keep "dass"; the Romance ones and Dutch report the clause after "que", "che", "dat")
+    start = at + 2 if table.capitalised_nouns else text.find(" ", at + 2, e) + 1
     # measured from the comma before ", dass": the clause from "dass" on may be a character under MIN_CLAUSE
-    return Found(QuoteKind.INDIRECT, at + 2, end, who, text[verb[0] : verb[1]]) if end - at > MIN_CLAUSE else None
+    return Found(QuoteKind.INDIRECT, start, end, who, text[verb[0] : verb[1]]) if end - at > MIN_CLAUSE else None
 
 
 def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
@@ -335,7 +338,7 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         who = _subject_opening(table, text, s, cues.starts[k])
         if who is None:
             continue  # the subject must open the sentence ("Berg sagte, …")
-        start = comma + 2
+        start = _past_inserted_phrase(table, text, comma + 2, e)
         first = text[start:e].split(" ", 1)[0].lower()
         if first in table.that:
             start += len(first) + 1
@@ -343,6 +346,23 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if end - start >= MIN_CLAUSE:
             return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
     return None
+
+
+def _past_inserted_phrase(table: LatinTable, text: str, start: int, e: int) -> int:
+    """Past a short phrase set off by commas between the verb and its conjunction ("disse, em entrevista à RTP,
+    que …", "a déclaré, lundi soir, que …"): where the conjunction starts; ``start`` when no such phrase."""
+    comma = text.find(", ", start, min(e, start + _INSERTED_CHARS))
+    if comma < 0 or text[comma + 2 : e].split(" ", 1)[0].lower() not in table.that:
+        return start
+    words = text[start:comma].lower().split()
+    # (opened by a preposition or an adverb of time or place: a setting, not a clause of its own)
+    lead = words[0] if words else ""
+    setting = lead in table.prepositions or lead in table.openers or lead in LATIN_WEEKDAYS
+    return comma + 2 if setting and len(words) <= _INSERTED_WORDS else start
+
+
+_INSERTED_CHARS = 60
+_INSERTED_WORDS = 6  # "em entrevista à Antena 1", "lors d'une conférence de presse"
 
 
 def _cue_after_opener(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
