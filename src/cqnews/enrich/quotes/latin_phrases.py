@@ -24,7 +24,7 @@ from ...lexicon.quotes_latin import (
 from ..speakers.phrases import Who, is_place
 from ..speakers.tokens import given_name_gender
 from .latin_elision import article_apart, joined
-from .latin_titles import is_title
+from .latin_titles import compound_office, is_title
 
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
 NAME_WORDS = 5  # longest name read, office words included
@@ -67,8 +67,8 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
     if not words:
         return None
     k = _owner_before_office(table, words)
-    while k < len(words) - 1 and is_title(table, words[k][0]):
-        k += 1
+    while k < len(words) - 1 and (is_title(table, words[k][0]) or compound_office(words[k][0])):
+        k += 1  # (an office word, or a compound one: "CDA-leider Henri Bos")
     k = k or _noun_before_given_name(table, words)
     role = joined(words[:k])
     role = f"{role_prefix} {role}".strip() if role_prefix else role

@@ -70,3 +70,10 @@ def name_word(table: LatinTable, word: str) -> bool:
 
 def _capitalised(table: LatinTable, word: str) -> bool:
     return word[:1].isupper() or word.lower() in table.particles
+
+
+def compound_office(word: str) -> bool:
+    """Is ``word`` a capitalised word joined by a hyphen to a lower-case head ("CDA-leider", "NOS-correspondent",
+    "PS-député"): a compound noun, an office of a party or a medium, no name?"""
+    head = word.rsplit("-", 1)[-1] if "-" in word else ""
+    return head[:1].islower()
