@@ -375,3 +375,7 @@ TWO_NAME_WORDS_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-
 # A German given name as prose writes it before a surname: a capital and small letters only ("Mario", "Jürgen";
 # not "Hans-Peter", not "AfD"), as :mod:`cqnews.enrich.quotes.latin_surnames` reads a full name back.
 GERMAN_GIVEN_NAME = "[A-ZÄÖÜ][a-zäöüß]+"
+
+# The languages whose reported clause after ", que/che/dat …" is reported without its conjunction (the Romance
+# languages and Dutch, as their gold writes it); German keeps "dass", the Scandinavian languages "at".
+REPORTS_WITHOUT_CONJUNCTION = frozenset(("fr", "es", "it", "pt", "nl"))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.quotes_latin import LatinTable
+from ...lexicon.quotes_latin import REPORTS_WITHOUT_CONJUNCTION, LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from .latin import framing_source_re, is_someone, source_re, words_re
@@ -91,8 +91,8 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
     if who is None or not reaches(text, who, at):
         who = clause_subject(table, text, s, verb[0])
     end = _clause_end(text, at + 2, e)
-    # (German reports keep "dass"; the Romance ones and Dutch report the clause after "que", "che", "dat")
-    start = at + 2 if table.capitalised_nouns else text.find(" ", at + 2, e) + 1
+    # (German reports keep "dass", Norwegian "at"; the Romance ones and Dutch the clause after "que", "che", "dat")
+    start = text.find(" ", at + 2, e) + 1 if table.language in REPORTS_WITHOUT_CONJUNCTION else at + 2
     # measured from the comma before ", dass": the clause from "dass" on may be a character under MIN_CLAUSE
     return Found(QuoteKind.INDIRECT, start, end, who, text[verb[0] : verb[1]]) if end - at > MIN_CLAUSE else None
 
