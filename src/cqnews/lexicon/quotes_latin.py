@@ -318,7 +318,7 @@ DUTCH = LatinTable(
         "heer", "mevrouw", "dhr.", "mevr.",  # (courtesy titles: "de heer Bakker" is Bakker)
     ),
     that=_words("dat"),
-    particles=_words("van|de|der|den|ter|te|het"),
+    particles=_words("van|de|der|den|ten|ter|te|het"),
     prepositions=_words("tegen|tegenover|in|op|bij|tijdens|na|met|aan|voor"),
     term_leads=_words("zogenaamde|zogenaamd|zogeheten|zogenoemde|zo genaamde|zo genoemde"),
 )
