@@ -381,12 +381,15 @@ def _named_after_age(table: LatinTable, words: list[tuple[str, int]]) -> Who | N
     words at least and open with a known given name ("der 58-jährige Rentner" describes someone unnamed)."""
     if len(words) < _NAME_AFTER_NOUN_WORDS - 1 or not AGE_ADJECTIVE_RE.fullmatch(words[1][0]):
         return None
-    run = leading_run(table, words[2:])
-    if len(run) != len(words) - 2 or any(is_title(table, w) for w, _ in run):
+    aged = words[:2]
+    if table.capitalised_nouns and len(words) > _NAME_AFTER_NOUN_WORDS and given_name_gender(words[2][0]) is None:
+        aged = words[:3]  # "die 34-jährige Mutter Lena Vogt": a noun after the age, the name after it
+    run = leading_run(table, words[len(aged) :])
+    if len(run) != len(words) - len(aged) or any(is_title(table, w) for w, _ in run):
         return None
     if table.capitalised_nouns and (len(run) < 2 or given_name_gender(run[0][0]) is None):
         return None
-    return Who(joined(run), "person", role=joined(words[:2]), start=words[0][1])
+    return Who(joined(run), "person", role=joined(aged), start=words[0][1])
 
 
 def complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
