@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE
 from ...lexicon.quotes_latin import (
     GERMAN_ACRONYM_RE,
@@ -361,10 +362,12 @@ def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at:
 
 
 def _named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
-    """ "die Amerikanerin Jane Doe", "der Brite John Smith": where every noun is capitalised, an article, one noun
-    that is no office, and a name that opens with a known given name: the name speaks, the article and noun are
-    its role (as "die Ministerin Anna Weber" is read by :func:`description`)."""
-    if not table.capitalised_nouns or len(words) < _NAME_AFTER_NOUN_WORDS or not words[1][0][:1].isupper():
+    """ "die Amerikanerin Jane Doe", "der Brite John Smith", "el vecino Rubén Mata": an article, one noun that is no
+    office (see :func:`_noun_shaped`), and a name that opens with a known given name: the name speaks, the article
+    and noun are its role (as "die Ministerin Anna Weber" is read by :func:`description`)."""
+    if len(words) < _NAME_AFTER_NOUN_WORDS or not _noun_shaped(table, words[1][0]):
+        return None
+    if not table.capitalised_nouns and words[0][0].lower() not in table.determiners:
         return None
     run = leading_run(table, words[2:])
     if len(run) < 2 or len(run) != len(words) - 2 or given_name_gender(run[0][0]) is None:
@@ -373,6 +376,14 @@ def _named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) 
 
 
 _NAME_AFTER_NOUN_WORDS = 4  # article, noun, given name and surname
+
+
+def _noun_shaped(table: LatinTable, word: str) -> bool:
+    """Is ``word`` a noun as the language writes one: capitalised where every noun is, else in lower case ("el
+    vecino Rubén Mata", "o comandante Rui Matos"), and no weekday ("el jueves Pedro Sánchez": a time)?"""
+    if table.capitalised_nouns:
+        return word[:1].isupper()
+    return word.isalpha() and word.islower() and word not in LATIN_WEEKDAYS
 
 
 def _named_after_age(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
