@@ -151,8 +151,11 @@ def _past_adverbs(table: LatinTable, text: str, pos: int, e: int) -> int:
         m = _WORD_RE.match(text, pos, e)
         if m is None:
             break
-        if not is_adverb(table, m.group(1)):
-            break
+        day = _WORD_RE.match(text, m.end(), e) if m.group(1) in table.determiners else None
+        if day is not None and day.group(1) in LATIN_WEEKDAYS:
+            m = day  # ("aseguró el martes que": a weekday and its article)
+        elif not is_adverb(table, m.group(1)) and m.group(1) not in LATIN_WEEKDAYS:
+            break  # ("a assuré mardi que": a weekday stands where an adverb of time does)
         pos = m.end()
     return pos
 

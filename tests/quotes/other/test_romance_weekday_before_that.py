@@ -1,0 +1,25 @@
+"""A weekday between a reporting verb and its conjunction ("a assuré mardi que", "aseguró el martes que", "ha detto
+lunedì che") stands where an adverb of time does: the clause after the conjunction is reported. Made-up sentences
+only."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _quotes(language: str, text: str) -> list[tuple[str, str, str | None]]:
+    found = find_quotes([Block(text=text)], language)
+    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in found]
+
+
+def test_a_weekday_after_the_verb_still_opens_the_reported_clause() -> None:
+    assert _quotes("fr", "Jean Dupuis a déclaré lundi que la ville était prête pour l'hiver.") == [
+        ("indirect", "la ville était prête pour l'hiver", "Jean Dupuis")
+    ]
+    assert _quotes("es", "Pedro Gil aseguró el martes que la ley saldrá adelante en otoño.") == [
+        ("indirect", "la ley saldrá adelante en otoño", "Pedro Gil")
+    ]
+    assert _quotes("it", "Marco Rossi ha detto lunedì che la legge passerà entro l'estate.") == [
+        ("indirect", "la legge passerà entro l'estate", "Marco Rossi")
+    ]
