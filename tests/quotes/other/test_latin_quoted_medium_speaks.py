@@ -26,3 +26,12 @@ def test_a_quoted_newspaper_before_a_verb_and_its_comma_is_no_direct_quote() -> 
     assert _quotes("de", "Die »Süddeutsche Zeitung« berichtete, der Vertrag sei längst unterschrieben.") == [
         ("indirect", "der Vertrag sei längst unterschrieben", "Süddeutsche Zeitung")
     ]
+
+
+def test_a_quoted_newspaper_after_an_article_and_a_noun_is_no_direct_quote() -> None:
+    assert _quotes("fr", "Le quotidien « Le Parisien » a affirmé que le joueur avait signé son contrat.") == [
+        ("indirect", "le joueur avait signé son contrat", "Le Parisien")
+    ]
+    assert _quotes("es", "El diario «El País» ha asegurado que el acuerdo está cerrado desde ayer.") == [
+        ("indirect", "el acuerdo está cerrado desde ayer", "El País")
+    ]

@@ -44,6 +44,8 @@ def _medium_opens_clause(table: LatinTable, words: list[str], text: str, sp: Spa
     """Is the quote a short name after a definite article that opens the sentence, a verb of saying right after
     it ("Der „Bild“ sagte Meyer", "Le « Parisien » a révélé")? A newspaper told or telling, no speech: the
     article makes it a noun ("Ein „Wunder“ sei es gewesen" quotes a word of the speaker's)."""
+    if len(words) > 1 and words[-2] in table.determiners and _lower_noun(text, sp.open):
+        words = words[:-1]  # "Le quotidien « Le Parisien » a affirmé": an article and a noun before the name
     last, before = words[-1], words[-2] if len(words) > 1 else ""
     if last not in table.determiners or last in table.indefinites or before and before[-1] not in _SENTENCE_ENDS:
         return False
@@ -51,6 +53,12 @@ def _medium_opens_clause(table: LatinTable, words: list[str], text: str, sp: Spa
         return False
     after = [w.strip(_WORD_MARKS) for w in text[sp.close + 1 : sp.close + 1 + _LEAD_CHARS].lower().split()]
     return bool(after) and (after[0] in table.cues or " ".join(after[:2]) in table.cues)
+
+
+def _lower_noun(text: str, opening: int) -> bool:
+    """Is the word right before the opening mark at ``opening`` written in lower case ("quotidien", "diario")?"""
+    word = text[max(0, opening - _LEAD_CHARS) : opening].split()[-1:]
+    return bool(word) and word[0].isalpha() and word[0].islower()
 
 
 def quoted_medium(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
