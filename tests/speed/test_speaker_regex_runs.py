@@ -39,3 +39,19 @@ def test_acronym_span_unchanged() -> None:
     found = _ACRONYM_RE.search("as said by Public Services and Procurement Canada (PSPC) on Monday")
     assert found is not None
     assert found.group(1, 2) == ("Public Services and Procurement Canada", "PSPC")
+
+
+def test_mixed_case_word_is_linear() -> None:
+    """One 100 KB word of alternating case ("aBaB…") was read to its end from each of its 50 000 capitals
+    (6 s); a run now starts at most a few dozen characters inside a word."""
+    text = "aB" * (_RUN // 2) + " said"
+    started = time.process_time()
+    spans = [m.group() for m in NAME_RUN_RE.finditer(text)]
+    assert time.process_time() - started < cpu_bar(0.3)
+    assert spans == []
+
+
+def test_name_run_after_short_prefix_unchanged() -> None:
+    """A capital a few letters into a word still opens a run ("eBay Chief": "Bay Chief")."""
+    spans = [m.group() for m in NAME_RUN_RE.finditer("the eBay Chief said; the McKinsey Partner")]
+    assert spans == ["Bay Chief", "McKinsey Partner"]

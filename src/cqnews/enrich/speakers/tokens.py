@@ -89,9 +89,13 @@ HANDLE_IN_TEXT_RE = re.compile(rf"(?<![\w@])(?:{_HANDLE})(?!\w)")
 _RUN_PARTICLES = "|".join(sorted((w for w in NAME_PARTICLES if w.isalpha() and len(w) > 1), key=len, reverse=True))
 # A word of a name opens with a capital of any Latin script ("Łukasz Żółkiewski", "Álvaro", "Ó Briain"), and a
 # particle may be joined to the capitalised word after it by a hyphen ("Nour el-Hassan", "Youssef al-Masri").
+# A run starts no deeper than _RUN_START_DEPTH characters inside a word ("iPhone Pro": "Phone Pro"): without that
+# bound, each capital of one long mixed-case word ("aBaBaB…", 100 KB) read the word to its end again (seconds).
 _CAP = LATIN_CAPITAL_LETTER
+_RUN_START_DEPTH = 40
+_RUN_START = rf"(?:(?={_CAP})(?<!{_CAP})(?<![\w'’\-]{{{_RUN_START_DEPTH}}})|(?={_CAP}\.))"
 NAME_RUN_RE = re.compile(
-    rf"(?:(?<!{_CAP})|(?={_CAP}\.)){_CAP}(?:\.|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:"
+    rf"{_RUN_START}{_CAP}(?:\.|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:"
     + _RUN_PARTICLES
     + rf")(?:-{_CAP}[\w'’\-]*+)?(?!\w)))+"
 )
