@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
-from .compression import GzipMembers, Prefixed, is_gzip
+from .compression import GzipMembers, Prefixed, Readable, _ForwardStream, is_gzip
 from .errors import CorruptWarcError
 from .options import DEFAULT_OPTIONS
 from .sources import Document, Source
@@ -42,7 +42,10 @@ def read_warc(
     Records with an HTTP status outside ``statuses`` (redirects, errors) or a non-HTML content type
     are passed over. A body over ``limit`` bytes (default ``ParseOptions.max_input_bytes``) is not
     read past the limit: its document holds the first ``limit + 1`` bytes, so the parse raises
-    :class:`~cqnews.InputTooLargeError` for that record alone. A garbled record header, a damaged
+    :class:`~cqnews.InputTooLargeError` for that record alone. A record whose header is longer than
+    FastWARC reads (32 KB: a URI of megabytes) is passed over and the reading goes on at the next record;
+    after the last record, :class:`~cqnews.CorruptWarcError` names the byte offsets (in the decompressed
+    stream) of the records so lost. A garbled record header, a damaged
     gzip member, or a file cut short (inside a gzip member or a record's body) raises
     :class:`~cqnews.CorruptWarcError` after the records before it.
     """
@@ -59,32 +62,135 @@ def read_warc(
         # Decompressed here rather than by FastWARC, which ends a file cut inside a gzip member silently.
         head = stream.read(2)
         records_stream = GzipMembers(stream, head) if is_gzip(head) else Prefixed(head, stream)
-        records = iter(ArchiveIterator(records_stream, record_types=WarcRecordType.response, parse_http=True))
-        read = 0
-        while (document := _next_document(records, label, limit, statuses, read)) is not None:
-            read += 1
-            yield document
+        reading = _Reading(label, limit, statuses, WarcRecordType.response)
+        source: Readable | None = records_stream
+        while source is not None:
+            recorded = _Recorded(source, reading.base)
+            records = iter(ArchiveIterator(recorded, parse_http=True))
+            try:
+                while (document := reading.next_document(records)) is not None:
+                    yield document
+                source = None
+            except _HeaderTooLongError:
+                source = reading.skip_record(recorded)
         if isinstance(records_stream, GzipMembers) and records_stream.damage is not None:
-            raise CorruptWarcError(f"{_where(label)}the WARC is damaged after its first {read} page(s): "
+            raise CorruptWarcError(f"{_where(label)}the WARC is damaged after its first {reading.read} page(s): "
                                    f"{records_stream.damage}")
+        reading.report_skipped()
     finally:
         if stream is not path:
             stream.close()
 
 
-def _next_document(records: Iterator[Any], name: str | None, limit: int, statuses: range, read: int) -> Document | None:
-    """The next HTML response's document, or None at the end; FastWARC's ``OSError`` on a garbled header or a
-    damaged gzip member becomes a :class:`~cqnews.CorruptWarcError` naming the file and how far it was read."""
-    try:
-        for record in records:
-            document = _document(record, name, limit, statuses)
-            if document is not None:
-                return document
-    except OSError as exc:
-        raise CorruptWarcError(f"{_where(name)}the WARC is damaged after its first {read} page(s): {exc}") from exc
-    except _CutRecordError as exc:
-        raise CorruptWarcError(f"{_where(name)}the WARC is damaged after its first {read} page(s): {exc}") from None
-    return None
+class _HeaderTooLongError(Exception):
+    """FastWARC met a record header over its maximum length; it cannot read on from there."""
+
+
+class _Recorded(_ForwardStream):
+    """The records stream as FastWARC reads it, its last bytes kept: FastWARC reads ahead of the record it
+    fails on, so the next record may already be among them."""
+
+    def __init__(self, stream: Readable, base: int) -> None:
+        self.stream = stream
+        self.base = base  # the offset of this stream's first byte in the whole records stream
+        self.tail = bytearray()
+
+    def read(self, size: int = -1, /) -> bytes:
+        data = self.stream.read(size)
+        self._given += len(data)
+        self.tail += data
+        if len(self.tail) > 2 * _KEPT_BYTES:
+            del self.tail[: len(self.tail) - _KEPT_BYTES]
+        return data
+
+    @property
+    def tail_start(self) -> int:
+        return self.base + self._given - len(self.tail)
+
+    def record_start_after(self, offset: int) -> int | None:
+        """The offset of the first record start ("WARC/1." opening a line) after ``offset`` among the kept bytes."""
+        found = self.tail.find(_RECORD_START, max(offset - self.tail_start, 0))
+        return None if found < 0 else self.tail_start + found + 1
+
+
+_KEPT_BYTES = 1 << 20  # FastWARC reads 64 KB blocks and fails 32 KB into a header: the header's start is kept
+_RECORD_START = b"\nWARC/1."
+_MAX_HEADER = 32 << 10  # FastWARC's max_header_len
+_NAMED_OFFSETS = 10
+
+
+class _Reading:
+    """Where a WARC's reading stands: pages read, the last record seen, and records lost to a long header."""
+
+    def __init__(self, name: str | None, limit: int, statuses: range, response: Any) -> None:
+        self.name, self.limit, self.statuses = name, limit, statuses
+        self.response = response  # (FastWARC's WarcRecordType.response: every record type is read, to know its start)
+        self.read = 0
+        self.base = 0  # where the current FastWARC reader started in the records stream
+        self.last_start: int | None = None  # the start of the last record it read
+        self.skipped: list[int] = []
+
+    def next_document(self, records: Iterator[Any]) -> Document | None:
+        """The next HTML response's document, or None at the end; FastWARC's ``OSError`` on a garbled header or
+        a damaged gzip member becomes a :class:`~cqnews.CorruptWarcError` naming the file and how far it was read."""
+        try:
+            for record in records:
+                self.last_start = self.base + record.stream_pos
+                if record.record_type != self.response:
+                    continue
+                document = _document(record, self.name, self.limit, self.statuses)
+                if document is not None:
+                    self.read += 1
+                    return document
+        except OSError as exc:
+            if "header length" in str(exc):
+                raise _HeaderTooLongError() from None
+            raise self._damage(str(exc)) from exc
+        except _CutRecordError as exc:
+            raise self._damage(str(exc)) from None
+        return None
+
+    def _damage(self, why: str) -> CorruptWarcError:
+        return CorruptWarcError(f"{_where(self.name)}the WARC is damaged after its first {self.read} page(s): {why}")
+
+    def skip_record(self, recorded: _Recorded) -> Readable | None:
+        """Pass over the record whose header was too long: the stream from the next record on, or None at the end."""
+        bad = self.base if self.last_start is None else recorded.record_start_after(self.last_start)
+        if bad is None:  # (its start is not among the kept bytes: not a record FastWARC can be set on again)
+            raise self._damage(f"a record header is longer than {_MAX_HEADER} bytes")
+        self.skipped.append(bad)
+        self.last_start = None
+        following = recorded.record_start_after(bad)
+        if following is not None:
+            self.base = following
+            return Prefixed(bytes(recorded.tail[following - recorded.tail_start :]), recorded.stream)
+        return self._scan_to_record(recorded.stream, recorded.base + recorded.tell())
+
+    def _scan_to_record(self, source: Readable, offset: int) -> Readable | None:
+        """Read on (in bounded pieces) to the next record start; None when the stream ends first."""
+        carry = b"\n"  # (the kept bytes had no record start: the next may open the very next line)
+        while piece := source.read(_READ_PIECE):
+            window = carry + piece
+            found = window.find(_RECORD_START)
+            if found >= 0:
+                self.base = offset - len(carry) + found + 1
+                return Prefixed(window[found + 1 :], source)
+            offset += len(piece)
+            carry = window[-(len(_RECORD_START) - 1) :]
+        return None
+
+    def report_skipped(self) -> None:
+        if self.skipped:
+            offsets = ", ".join(str(offset) for offset in self.skipped[:_NAMED_OFFSETS])
+            more = f" and {len(self.skipped) - _NAMED_OFFSETS} more" if len(self.skipped) > _NAMED_OFFSETS else ""
+            raise CorruptWarcError(
+                f"{_where(self.name)}{len(self.skipped)} record(s) passed over, their header longer than "
+                f"{_MAX_HEADER} bytes, at byte offset(s) {offsets}{more} of the (decompressed) records; "
+                f"the {self.read} page(s) around them were read"
+            )
+
+
+_READ_PIECE = 64 << 10
 
 
 def _where(name: str | None) -> str:
