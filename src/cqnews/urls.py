@@ -27,6 +27,10 @@ DEFAULT_URL_SCHEMES: tuple[str, ...] = ("http", "https")
 _STRIPPED = re.compile(r"[\t\n\r]")
 _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+# A host name in its ASCII (IDNA) form: labels of letters, digits, hyphens (and the underscores some CDNs use),
+# a closing dot allowed ("example.com.").
+_HOST_NAME = re.compile(r"[A-Za-z0-9_\-]{1,63}(?:\.[A-Za-z0-9_\-]{1,63})*\.?")
+_MAX_HOST_CHARS = 253
 
 
 def join_url(base: str | None, href: str) -> str:
@@ -43,9 +47,9 @@ def checked_url(url: str | None, schemes: tuple[str, ...] = DEFAULT_URL_SCHEMES)
     """``(url, None)`` for a usable URL, ``(None, reason)`` for one that must not reach a model.
 
     Usable (after removing tabs and line breaks and writing inner spaces as ``%20``, as browsers do):
-    no control characters or lone surrogates; parseable by
-    :func:`urllib.parse.urlsplit`; and either relative, protocol-relative, or of a scheme in
-    ``schemes`` (compared case-insensitively).
+    no control characters or lone surrogates; parseable by :func:`urllib.parse.urlsplit`; a well-formed host
+    when it has one; and either relative, protocol-relative, or of a scheme in ``schemes`` (compared
+    case-insensitively).
     """
     if url is None:
         return None, None
@@ -59,11 +63,28 @@ def checked_url(url: str | None, schemes: tuple[str, ...] = DEFAULT_URL_SCHEMES)
         parts.port  # noqa: B018 - urlsplit checks the port only when it is read
     except ValueError:
         return None, "a malformed URL was dropped"
+    if parts.netloc and not _is_host(parts.hostname, parts.netloc):
+        return None, "a URL with a malformed host name was dropped"
     match = _SCHEME.match(url)
     if match and match.group(1).lower() not in schemes:
         scheme = match.group(1).lower()
         return None, f"a URL of scheme {scheme!r} was dropped (ParseOptions.url_schemes allows {list(schemes)})"
     return url, None
+
+
+def _is_host(host: str | None, netloc: str) -> bool:
+    """Whether a URL's host is one a browser could look up: a name (Unicode ones by their IDNA form,
+    "bücher.de"), an IPv4 address, or a bracketed IPv6 one (which ``urlsplit`` checked). Not "...", "exa mple.com",
+    an empty host ("http://:80/") or a label over 63 characters."""
+    if not host:
+        return False
+    if "[" in netloc:
+        return True
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:  # an empty or over-long label, or characters IDNA cannot map
+        return False
+    return len(ascii_host) <= _MAX_HOST_CHARS and _HOST_NAME.fullmatch(ascii_host) is not None
 
 
 def file_name(src: str) -> str:
