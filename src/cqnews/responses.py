@@ -53,8 +53,18 @@ def response_parts(response: Any) -> tuple[str | None, bytes, str | None]:
         raise TypeError(
             f"{type(response).__name__} has no bytes body (.content or .body): pass the page to cqnews.parse()"
         )
-    url = getattr(response, "url", None)
-    return (str(url) if url else None), bytes(body), _header(getattr(response, "headers", None), "Content-Type")
+    content_type = _header(getattr(response, "headers", None), "Content-Type")
+    return _url(getattr(response, "url", None)), bytes(body), content_type
+
+
+def _url(url: Any) -> str | None:
+    """The response's URL as text: a str, a URL object (httpx, yarl) by its ``str``, bytes (a stored crawl's
+    raw URL) decoded, not written as their ``repr`` ("b'https://…'")."""
+    if not url:
+        return None
+    if isinstance(url, (bytes, bytearray)):
+        return bytes(url).decode("utf-8", "replace")
+    return str(url)
 
 
 def _header(headers: Any, name: str) -> str | None:
@@ -74,5 +84,5 @@ def _header(headers: Any, name: str) -> str | None:
 def _lookup(headers: Any, key: str | bytes) -> Any:
     try:
         return headers.get(key)
-    except (AttributeError, TypeError, KeyError):
+    except (AttributeError, TypeError, KeyError, ValueError):  # (ValueError: a header a mapping cannot decode)
         return None
