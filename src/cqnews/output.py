@@ -154,8 +154,16 @@ def resume_keys(path: str | os.PathLike[str]) -> set[tuple[str | None, str | Non
 
 
 def _source_key(line: bytes) -> tuple[str | None, str | None]:
+    """The (file, record id) a line's ``source`` names; ``(None, None)`` for a line that is no result of ours (not
+    JSON, no object, a ``source`` that is no object, or names that are not strings: a file edited by hand)."""
     try:
-        source = json.loads(line).get("source") or {}
-    except (ValueError, AttributeError):
+        record = json.loads(line)
+    except ValueError:
         return (None, None)
-    return Source(file=source.get("file"), record_id=source.get("record_id")).key()
+    source = record.get("source") if isinstance(record, dict) else None
+    if not isinstance(source, dict):
+        return (None, None)
+    file, record_id = source.get("file"), source.get("record_id")
+    return Source(
+        file=file if isinstance(file, str) else None, record_id=record_id if isinstance(record_id, str) else None
+    ).key()
