@@ -5,6 +5,7 @@ and that clause itself ("The plan will work, Smith said.")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, CUE_WORD_COMPOUNDS, FINITE_AUXILIARIES, LY_NOUNS, PREPOSITIONS
@@ -25,6 +26,7 @@ __all__ = [
     "clause_before",
     "clause_with_fragment",
     "holds_verb",
+    "holds_verb_between",
     "short_clause_verb",
     "subject_phrase_start",
     "writers_lead",
@@ -46,8 +48,43 @@ def holds_verb(lead: str) -> bool:
     """Does the text before the cue hold a finite verb (an auxiliary, or a lower-case word ending in -ed or
     -s), so that it can be a reported clause ("The war will end soon, …"), not a fronted adverbial ("Then,
     last week, …")?"""
-    words = WORD_RE.findall(lead)
-    return any(w in FINITE_AUXILIARIES or (w.islower() and len(w) > 3 and w.endswith(("ed", "s"))) for w in words)
+    return any(_finite_word(w) for w in WORD_RE.findall(lead))
+
+
+def _finite_word(word: str) -> bool:
+    return word in FINITE_AUXILIARIES or (word.islower() and len(word) > 3 and word.endswith(("ed", "s")))
+
+
+@dataclass(slots=True)
+class _VerbScan:
+    """How far one sentence's words were read for :func:`holds_verb_between`, and where its first verb ends."""
+
+    text: str
+    start: int
+    read_to: int
+    verb_end: int | None
+
+
+_last_scan: _VerbScan | None = None  # (one sentence at a time: a thread that finds another's starts its own)
+
+
+def holds_verb_between(text: str, start: int, end: int) -> bool:
+    """``holds_verb(text[start:end])`` for the cues of one sentence in turn, reading each word once: a
+    100 KB "sentence" of cues (", said Ann Lee, said Ann Lee, …") was read from its start at every cue."""
+    global _last_scan
+    if start < end < len(text) and _WORD_CHAR_RE.match(text, end - 1) and _WORD_CHAR_RE.match(text, end):
+        return holds_verb(text[start:end])  # (an end inside a word: that word is cut, as the slice cuts it)
+    scan = _last_scan
+    if scan is None or scan.text is not text or scan.start != start:
+        scan = _VerbScan(text, start, start, None)
+    if scan.verb_end is None and scan.read_to < end:
+        found = next((m for m in WORD_RE.finditer(text, scan.read_to, end) if _finite_word(m.group())), None)
+        scan.verb_end, scan.read_to = (found.end(), found.end()) if found else (None, end)
+    _last_scan = scan
+    return scan.verb_end is not None and scan.verb_end <= end
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
 def short_clause_verb(words: list[str]) -> bool:

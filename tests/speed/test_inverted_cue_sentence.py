@@ -1,0 +1,36 @@
+"""One "sentence" of many inverted cues (", said Ann Ross, said Ann Ross, …" with no full stop) made the
+inverted-cue reader look for a finite verb from the sentence start at each cue: 100 KB took 11 s of CPU,
+200 KB 42 s (quadratic), cut short by the time budget at default options. Each word is now read once per
+sentence; the answers are those of reading the slice."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import cqnews
+from cqnews.enrich.quotes.lead_en import holds_verb, holds_verb_between
+from tests.cpu_bar import cpu_bar
+
+
+def test_many_inverted_cues_in_one_sentence_are_linear() -> None:
+    text = " ".join(["said Ann Ross,"] * 7_000)  # ~100 KB
+    started = time.process_time()
+    article = cqnews.parse_text(text, options=cqnews.ParseOptions(time_budget=None))
+    assert time.process_time() - started < cpu_bar(5.0)
+    assert not any("time_budget" in warning for warning in article.extraction.warnings)
+
+
+def test_holds_verb_between_answers_as_the_slice() -> None:
+    """Every (start, end) of made-up sentences (inside words too), in rising and falling order of the end."""
+    for text in ("The new bridge opened on Monday, said Ann Ross, the engineer who planned it.",
+                 "Crowds, said the mayor, gathered early; officials expected more, she said.",
+                 "Plans, forecasts, budgets, and a review of costs, said Tom Hale."):
+        bounds = range(len(text) + 1)
+        for start, end in itertools.product(bounds, repeat=2):
+            if start < end:
+                assert holds_verb_between(text, start, end) == holds_verb(text[start:end]), (start, end)
+        for start in bounds:  # (ends asked in falling order too)
+            for end in reversed(bounds):
+                if start < end:
+                    assert holds_verb_between(text, start, end) == holds_verb(text[start:end]), (start, end)
