@@ -55,9 +55,10 @@ def _finite_word(word: str) -> bool:
     return word in FINITE_AUXILIARIES or (word.islower() and len(word) > 3 and word.endswith(("ed", "s")))
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _VerbScan:
-    """How far one sentence's words were read for :func:`holds_verb_between`, and where its first verb ends."""
+    """How far one sentence's words were read for :func:`holds_verb_between`, and where its first verb ends
+    (frozen: a thread never sees another's half-written scan, only a whole one of the same or another text)."""
 
     text: str
     start: int
@@ -79,7 +80,7 @@ def holds_verb_between(text: str, start: int, end: int) -> bool:
         scan = _VerbScan(text, start, start, None)
     if scan.verb_end is None and scan.read_to < end:
         found = next((m for m in WORD_RE.finditer(text, scan.read_to, end) if _finite_word(m.group())), None)
-        scan.verb_end, scan.read_to = (found.end(), found.end()) if found else (None, end)
+        scan = _VerbScan(text, start, found.end(), found.end()) if found else _VerbScan(text, start, end, None)
     _last_scan = scan
     return scan.verb_end is not None and scan.verb_end <= end
 
