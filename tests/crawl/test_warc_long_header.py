@@ -68,3 +68,32 @@ def test_parse_many_records_one_failure_for_the_lost_records(tmp_path: Path) -> 
     results = list(cqnews.parse_many([path], jobs=0))
     assert [result.ok for result in results] == [True, True, False]
     assert results[2].error is not None and results[2].error.type == "CorruptWarcError"
+
+
+def _record(kind: str, uri: str, payload: bytes) -> bytes:
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{kind}-{len(uri)}-{uri[-1]}>\r\n"
+        f"WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: {uri}\r\n"
+        f"Content-Type: application/http; msgtype={kind}\r\nContent-Length: {len(payload)}\r\n\r\n"
+    ).encode()
+    return head + payload + b"\r\n\r\n"
+
+
+def test_request_and_metadata_records_around_a_long_header(tmp_path: Path) -> None:
+    """A crawl's request, response, metadata triples: the three records of the page with the long URI are
+    lost (each is named), every other page is read."""
+    data = b""
+    for number in range(4):
+        uri = f"https://example.com/{number}" + ("?q=" + "q" * 100_000 if number == 1 else "")
+        body = f"<html><body><p>Story {number}.</p></body></html>".encode()
+        data += _record("request", uri, f"GET /{number} HTTP/1.1\r\nHost: example.com\r\n\r\n".encode())
+        data += _record("response", uri, b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body)
+        data += _record("metadata", uri, b"fetchTimeMs: 5\r\n")
+    path = tmp_path / "triples.warc"
+    path.write_bytes(data)
+    urls, message = read_all(path)
+    assert urls == ["https://example.com/0", "https://example.com/2", "https://example.com/3"]
+    offsets = [int(offset) for offset in message.split("offset(s) ")[1].split(" of ")[0].split(", ")]
+    assert [data[offset : offset + 40].split(b"\r\n")[1] for offset in offsets] == [
+        b"WARC-Type: request", b"WARC-Type: response", b"WARC-Type: metadata"
+    ]
