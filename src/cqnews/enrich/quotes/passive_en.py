@@ -14,6 +14,8 @@ def passive_said(b: BlockView) -> list[Found]:
     speaker (the sources are not named)."""
     text = b.text
     out: list[Found] = []
+    if " said to " not in text:  # every match ends in " said " before "to ": a substring test spares most blocks
+        return out
     inside: Inside | None = None
     for m in PASSIVE_SAID_RE.finditer(text):
         inside = inside or Inside(b.spans, len(text))
