@@ -17,3 +17,19 @@ def test_every_passive_said_match_holds_said_to() -> None:
     match = PASSIVE_SAID_RE.search(sentence)
     assert match is not None
     assert " said to " in sentence[match.start() : match.end() + 3]
+
+
+def test_credit_tails_after_non_ascii_marks_are_still_found() -> None:
+    # The caption tails skip the searches for "”", "–", "—" and the Chinese stops on ASCII text only.
+    from cqnews.credit_text.photo import credit_candidate
+
+    assert credit_candidate("Fans wait outside the stadium – ANSA") == (29, "ANSA")
+    assert credit_candidate("Fans wait outside the stadium - ANSA") == (29, "ANSA")
+    assert credit_candidate("工人正在进行检修。视觉中国") == (9, "视觉中国")
+
+
+def test_spaced_slash_credit_needs_a_spaced_slash() -> None:
+    from cqnews.credit_text.photo import credit_candidate
+
+    assert credit_candidate("Los vecinos, ayer en el mercado de Sevilla / EFE") == (42, "EFE")
+    assert credit_candidate("Los vecinos, ayer en el mercado de Sevilla.") is None

@@ -212,7 +212,7 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
             return bar, credit
     # The last spaced dash ("… a Roma – ANSA", "… in Bern - Anna Roe/Keystone"): what follows it is the credit
     # when it reads as one by itself (an agency, or a name and an agency).
-    dash = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))
+    dash = text.rfind(" - ") if text.isascii() else max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))
     tail = text[dash + 3 :].strip() if dash > 0 else ""
     if tail and len(tail) <= MAX_CREDIT_CHARS and _bare_credit(tail):
         return dash, tail
@@ -222,8 +222,11 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
 def _tail_bare(text: str) -> tuple[int, str] | None:
     """E. A bare credit after the last sentence: "… overhaul. Supplied", "… print. David Kawai/Bloomberg"; a known
     outlet after a Chinese sentence's stop, which no space follows ("…进行检修。视觉中国")."""
-    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("” "), text.rfind('" '))
-    zh_cut = max(text.rfind(mark) for mark in ZH_SENTENCE_ENDS)
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind('" '))
+    zh_cut = -1
+    if not text.isascii():  # ("”" and the Chinese stops are not ASCII; isascii() reads a flag, it scans nothing)
+        cut = max(cut, text.rfind("” "))
+        zh_cut = max(map(text.rfind, ZH_SENTENCE_ENDS))
     zh_tail_text = text[zh_cut + 1 :] if zh_cut > cut else ""
     if zh_tail_text.strip() and canonical_org(zh_tail_text.strip()):
         return len(text) - len(zh_tail_text.lstrip()), zh_tail_text.strip()
@@ -277,6 +280,8 @@ def _tail_slash(text: str) -> tuple[int, str] | None:
     """H. A credit after a spaced slash that names a known agency, with no sentence end before it ("… ayer en
     Madrid / EFE", "… en Madrid. / Juan Roe / EFE"): the first slash of the tail whose rest reads as a credit.
     A name alone after the slash ("… en Madrid / Juan Roe") is not enough: it may be a pair of places."""
+    if " / " not in text:
+        return None  # (both ways below need a spaced slash: a substring test spares most captions the credit test)
     if len(text) <= _MAX_SLASH_TAIL and _bare_credit(text):
         return None  # the whole text is one credit chain ("Kari Lund / NTB"), not a caption and its credit
     start = max(0, len(text) - _MAX_SLASH_TAIL)
