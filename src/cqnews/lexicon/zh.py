@@ -380,6 +380,9 @@ DISTRICT_ENDS = frozenset("区县")
 # The accounts news is published on, written as a kind and 号 (微信公众号, 视频号, 抖音号, 头条号): the kinds.
 ACCOUNT_KINDS = frozenset("公众 视频 订阅 服务 抖音 头条 快手 百家 企鹅 微博".split())
 ACCOUNT_MARK = "号"
+# The accounts a body publishes on, as the noun after the account's name in quote marks (据“平安某市”微信公众号消息).
+_KIND_ACCOUNTS = tuple(kind + ACCOUNT_MARK for kind in sorted(ACCOUNT_KINDS))
+PUBLISHING_ACCOUNTS: tuple[str, ...] = (*ACCOUNT_NOUNS, *_KIND_ACCOUNTS, "客户端")
 # The levels of a place that open a body's name (市卫健委, 省政府, 县教育局), which jieba's model may glue to a
 # conjunction before them (而市, 但省: no words).
 PLACE_LEVELS = frozenset("市省县区州镇乡村")

@@ -13,6 +13,7 @@ from .trim_zh import zh_trim
 
 __all__ = [
     "ZH_BOUNDARY",
+    "account_before",
     "handle_before",
     "named_before_parenthesis",
     "past_parenthesis",
@@ -54,6 +55,25 @@ def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
 
 # How long a user's name in quote marks may be.
 _HANDLE_SIZE = 12
+
+
+def account_before(text: str, floor: int, start: int, hi: int) -> Who | None:
+    """据“平安某市”微信公众号消息, “某市发布”官方微博称: the account's name in quote marks right before the noun of an
+    account is the source (the noun its role), when nothing but a frame word (据) opens the clause before the marks.
+    None when the clause is otherwise (the words after the marks are no account, or someone owns it)."""
+    if start <= floor or text[start - 1] not in ZH_MAIN_CLOSING_MARKS:
+        return None
+    account = zh_trim(text[start:hi])
+    if not account.endswith(L.PUBLISHING_ACCOUNTS) or not text[start:hi].startswith(account):
+        return None
+    opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
+    name = text[opening + 1 : start - 1]
+    if opening < floor or not 0 < len(name) <= _HANDLE_SIZE or any(ch in ZH_BOUNDARY for ch in name):
+        return None
+    lead = opening
+    while lead > floor and text[lead - 1] not in ZH_BOUNDARY:
+        lead -= 1
+    return Who(name, "org", role=account, start=opening + 1) if not zh_trim(text[lead:opening]) else None
 
 
 def past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, str]:

@@ -22,7 +22,14 @@ from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_person_named_before
-from .clause_lead_zh import handle_before, named_before_parenthesis, past_parenthesis, past_title, title_after_document
+from .clause_lead_zh import (
+    account_before,
+    handle_before,
+    named_before_parenthesis,
+    past_parenthesis,
+    past_title,
+    title_after_document,
+)
 from .described_zh import while_doing
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
@@ -215,6 +222,7 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     start = past_title(text, floor, _past_perception(text, start, hi), hi)
     hi = title_after_document(text, start, hi)
     before = named_before_parenthesis(text, floor, start, hi) or handle_before(text, floor, start, hi)
+    before = before or account_before(text, floor, start, hi)
     if before is not None:
         return before
     if text[start:hi] in ZH_FRAME_LEADS:
