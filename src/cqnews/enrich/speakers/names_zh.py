@@ -379,6 +379,7 @@ def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
     last = toks[-1] if len(toks) >= 2 else None
     return (
         last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(L.TITLE_ENDS)
+        and last.word not in L.HONORIFICS
         and segmenter.is_word(last.word) and not any(t.tag in L.NAME_TAGS or t.tag == "nt" for t in toks)
         and not any(t.word.endswith(L.ORG_HEADS) for t in toks[:-1])
     )

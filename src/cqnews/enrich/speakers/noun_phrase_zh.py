@@ -84,9 +84,9 @@ def _someone(toks: Sequence[segmenter.Token]) -> bool:
 
 def _named_or_org(seg: str, start: int) -> Who:
     """The subject as a person's name (with the role before it) or an organisation."""
-    bare = _without_honorific(seg)
-    if bare is not None:  # 王明先生, 市民刘芳女士: the full name, the courtesy after it dropped
-        return _named_or_org(bare, start)
+    honoured = _honoured(seg, start)
+    if honoured is not None:
+        return honoured
     own = N.latin_or_married_name(seg)
     if own is not None:  # 被告Nathan, 特首林郑月娥
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
@@ -131,6 +131,26 @@ def _without_honorific(seg: str) -> str | None:
     last = toks[-1] if toks else None
     full = last is not None and last.tag in L.NAME_TAGS and 2 <= len(last.word) <= 3 and last.word[0] in L.SURNAMES
     return rest if full else None
+
+
+def _honoured(seg: str, start: int) -> Who | None:
+    """The person an honorific ending ``seg`` names: 王明先生, 市民刘芳女士 (the full name, the courtesy dropped);
+    绣娘|龙女士 (jieba: 绣/娘龙/女士: the surname before it). None when no honorific ends ``seg`` so."""
+    bare = _without_honorific(seg)
+    return _named_or_org(bare, start) if bare is not None else _surname_and_honorific(seg, start)
+
+
+def _surname_and_honorific(seg: str, start: int) -> Who | None:
+    """A surname and an honorific ending ``seg`` after a description (绣娘龙女士, 菜农何先生): the person, the words
+    before the role, wherever jieba cut them. None when those words may be the full name's start (张海龙女士: 张海/nr;
+    a surname opening something no dictionary word: 王小) or there are none."""
+    name = N.name_at_end(seg) if seg.endswith(L.HONORIFICS) else None
+    role = seg[: -len(name)] if name and name[1:] in L.HONORIFICS else ""
+    if len(role) < 2 or any(t.tag in L.NAME_TAGS for t in segmenter.tag(role)):
+        return None
+    if role[0] in L.SURNAMES and not segmenter.is_word(role):
+        return None
+    return Who(seg[len(role) :], "person", role=role, start=start)
 
 
 def _common_noun(seg: str) -> bool:
