@@ -35,3 +35,6 @@ MINORITY_NAME_PARTS: frozenset[str] = frozenset((_TIBETAN + _MONGOLIAN + _TURKIC
 # How long a name of parts is, in characters, and in how many parts at most.
 MINORITY_NAME_SIZE = (3, 8)
 MINORITY_NAME_MAX_PARTS = 3
+# What jieba tags a word it reads in place of a name after a title (主任|和平/nz, 局长|安全/an): a noun or an
+# adjective, never a verb or a function word.
+NAME_LIKE_WORD_TAGS = frozenset("nr nz n an a ns".split())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...lexicon import names_zh as NZ
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
 from ...lexicon import zh_script
@@ -271,9 +272,20 @@ def name_after_title(seg: str) -> str | None:
         rest = seg[-size:]
         head = seg[:-size]
         if len(rest) == size and head.endswith(L.TITLE_HEADS) and all(is_cjk_char(c) for c in rest):
-            if not any(c in L.NOT_IN_TRANSLITERATION for c in rest) and not rest.endswith(_NOT_NAME_TAILS):
+            sounds = not any(c in L.NOT_IN_TRANSLITERATION for c in rest) or _word_opening_with_surname(seg, head)
+            if sounds and not rest.endswith(_NOT_NAME_TAILS):
                 return rest
     return None
+
+
+def _word_opening_with_surname(seg: str, head: str) -> bool:
+    """Is what follows the title ``head`` in ``seg`` one word of two or three characters opening with a surname
+    (主任|和平/nz, 书记|和平: a name that is also a word, not the sounds of a foreign name)?"""
+    rest = seg[len(head) :]
+    if not 2 <= len(rest) <= 3 or rest[0] not in L.SURNAMES:
+        return False
+    toks = segmenter.tag(seg)
+    return toks[-1].word == rest and toks[-1].tag in NZ.NAME_LIKE_WORD_TAGS
 
 
 _NOT_NAME_TAILS: tuple[str, ...] = (*L.TITLE_HEADS, *QZ.ZH_PERSON_HEADS)
