@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh as L
+from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import pointed_at
@@ -104,12 +105,28 @@ def _named_or_org(seg: str, start: int) -> Who:
         return _organisation(seg, start)  # 国家|卫健委/nr, 深圳市委|宣传部/nr: a body's head jieba tags a name
     if name:
         name = seg[pieces_start(seg, segmenter.tag(seg), len(seg) - len(name), len(seg)) :]  # 出狱的|央金/拉姆
+        name = _name_opening_after_job(seg[: -len(name)], name)  # 村医|木呷伍沙 (jieba: 村医木/呷/伍沙)
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if N.kind_of_person(seg):
         return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name
     if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _name_opening_after_job(role: str, name: str) -> str:
+    """``name`` with the one or two characters before it that no word of ``role`` takes, when the rest of ``role``
+    is a noun of a job (村医|木呷 + 伍沙, 牧民|才让 + 多杰): a name of no table (Yi, Tibetan) opens right after the job,
+    and jieba glued its first part to the job or read it as words. ``name`` itself otherwise."""
+    for size in (2, 1):
+        job, part = role[:-size], role[-size:]
+        if len(job) < 2 or len(part) != size or len(part + name) > 4 or not all(map(is_cjk_char, part)):
+            continue
+        if segmenter.is_word(part) or any(c in L.NOT_IN_TRANSLITERATION for c in part) or part[0] in L.SURNAMES:
+            continue
+        if N.role_noun(job) or segmenter.is_word(job) and job.endswith((*L.TITLE_ENDS, *L.PEOPLE_KIND_ENDS)):
+            return part + name
+    return name
 
 
 def _body_read_as_name(name: str) -> bool:
