@@ -155,8 +155,14 @@ def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
     return (
         len(toks[i].word) <= 2 and len(surname.word) == 1 and surname.word in L.SURNAMES
         and toks[i].word not in L.NEVER_GIVEN_NAMES
-        and (i < 2 or toks[i - 2].tag not in L.NAME_TAGS)
+        and (i < 2 or toks[i - 2].tag not in L.NAME_TAGS and not _adverb_pair(toks[i - 2], surname))
     )
+
+
+def _adverb_pair(before: segmenter.Token, surname: segmenter.Token) -> bool:
+    """Are ``before`` and the would-be surname two adverbs in a row (也|曾, 还|曾, 都|曾: "also once")? No name opens
+    at the second (两人也曾一起(表示): 一起 "together" is no given name)."""
+    return before.word in L.CUE_ADVERBS and surname.word in L.LIMITING_ADVERBS and surname.tag == "d"
 
 
 # Ends of words that are titles however jieba tags them (德国总理/nr).
