@@ -104,6 +104,19 @@ def _given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> li
     return None
 
 
+def _sound_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """吉克阿/nrt 呷/v 表示 -> 吉克阿呷/nrt: a one-character "verb" between a name read by its sounds (Yi, Tibetan and
+    foreign names jieba tags nrt) and a verb of saying is the name's last character (no predicate between)."""
+    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
+    if (
+        prev is not None and prev.tag == "nrt" and 2 <= len(prev.word) <= 3 and prev.end == t.start
+        and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
+        and t.word not in L.NOT_GIVEN_VERBS and said_or_end(nxt)
+    ):
+        return [Token(prev.word + t.word, "nrt", prev.start, t.end)]
+    return None
+
+
 def _ends_given(prev: Token, nxt: Token) -> bool:
     """Does ``nxt`` end the name ``prev`` and the character after it: no predicate between (see below), or a verb
     after a family word (李家/超/出席)? A family word and one character end a phrase as a name too (许家/印)."""
@@ -418,6 +431,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: t.tag == "l" and t.word[:1] in L.CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
     (lambda t: t.word in L.DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _given_read_as_verb),
+    (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _sound_read_as_verb),  # (吉克阿/nrt 呷/v)
     (lambda t: len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS, _manner_glued_to_name),
     (lambda t: len(t.word) == 3 and t.word[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS, _cue_glued_to_name),
     (lambda t: len(t.word) == 3 and t.word[2] in L.GLUED_COORDINATORS, coordinator_glued_to_name),  # (王毅同/nr)
