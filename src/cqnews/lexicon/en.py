@@ -413,6 +413,15 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     executive analyst expert lawyer aide""".split()
 )
 
+# Nouns of a person by the sport, contest or trade they do ("the McLaren driver", "the Olympic champion", "the
+# Indian opener"): after "the" and a capitalised qualifier they describe someone, never name a body (unlike a
+# company's noun: "the iPhone maker", "the Irish carrier"). Nouns ending in "-ist" ("the Dutch cyclist") count too.
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
+    """driver rider runner sprinter champion medallist medalist opener winger skipper bowler batter batsman
+    golfer boxer fighter jockey swimmer skater skier wrestler keeper seed finalist debutant rookie veteran
+    youngster teenager hurdler jumper rower sailor climber""".split()
+)
+
 # A party label written before a name like a title ("House Republican Thomas Massie", "ranking Democrat
 # Elijah Cummings"): part of the role, never of the name.
 PARTY_LABELS: frozenset[str] = frozenset(("republican", "democrat"))

@@ -17,6 +17,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     OF_LIKE,
     OFFICE_TITLES,
+    PERSON_ROLE_NOUNS,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
     SENTENCE_ADVERBS,
@@ -453,7 +454,8 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
         gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
-    person = not toks[end - 1].cap and heads[-1] in P.EN_TITLES  # "the French president": a person, no body
+    # "the French president", "the McLaren driver", "the Dutch cyclist": a person, no body
+    person = not toks[end - 1].cap and (heads[-1] in P.EN_TITLES or _person_noun(heads[-1]))
     # "the Foreign Ministry spokesperson" is a person (not "the ministry of defence": a title word, no office)
     # "the Selangor police chief" too: a title after the body's noun (not its "of": "the ministry of defence")
     spokesperson = person and (heads[-1] in OFFICE_TITLES or heads[-1] in SOURCE_NOUNS or heads[-2:-1] != ["of"])
@@ -463,6 +465,10 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned and not person:
         return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
+
+
+def _person_noun(low: str) -> bool:
+    return low in PERSON_ROLE_NOUNS or low.endswith("ist") and low.isalpha()
 
 
 def name_end(toks: list[Tok], start: int) -> int:
