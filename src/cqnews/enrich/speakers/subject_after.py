@@ -84,7 +84,7 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
         return name_forward(text, toks)
     particles = _particles_opening_name(toks)
     if particles:  # "said van Dijk", "said de la Torre": read from the capitalised part
-        return name_forward(text, toks[particles:])
+        return _with_particles(text, toks, particles, name_forward(text, toks[particles:]))
     if first.low == "the" and len(toks) > 2 and LEAD_NUMBER_RE.fullmatch(toks[1].text) and is_name_word(toks[2]):
         who = name_forward(text, [first, *toks[2:]])  # "the 2009 Statistical Yearbook of Chinese Society"
         if who is not None and who.kind == "org":
@@ -153,6 +153,15 @@ def _particles_opening_name(toks: list[Tok]) -> int:
     while k < len(toks) and k < 3 and len(toks[k].text) > 1 and toks[k].text in NAME_PARTICLES:
         k += 1
     return k if 0 < k < len(toks) and is_name_word(toks[k]) else 0
+
+
+def _with_particles(text: str, toks: list[Tok], particles: int, who: Who | None) -> Who | None:
+    """``who`` read after the particles opening a name, with them put back ("said ten Hag" names "ten Hag",
+    not "Hag"): the particles are part of the surname."""
+    if who is not None and who.kind == "person" and who.role is None and who.start == toks[particles].start:
+        who.start = toks[0].start
+        who.mention = text[toks[0].start : toks[particles].start] + who.mention
+    return who
 
 
 def _past_source_lead(toks: list[Tok]) -> list[Tok]:
