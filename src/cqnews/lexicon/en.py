@@ -111,6 +111,11 @@ OFFICE_TITLES: frozenset[str] = frozenset(
     superintendent""".split()
 )
 
+# Acronyms of a member of an assembly ("the Labour MP", "the SNP MSP", "the Congress MLA"): written in capitals they
+# name no publication, so after "the" and the party or place qualifying them they are an office described, as
+# OFFICE_TITLES are.
+MEMBER_ACRONYMS: frozenset[str] = frozenset("MP MPs MEP MLA MSP MPP MNA MHA TD".split())
+
 # Adverbs that open a sentence before its subject ("Now Acme says", "Still the company says", "Finally
 # Ruiz said"): no part of the subject, neither of a name nor of a description.
 SENTENCE_ADVERBS: frozenset[str] = frozenset(
@@ -419,7 +424,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
     """driver rider runner sprinter champion medallist medalist opener winger skipper bowler batter batsman
     golfer boxer fighter jockey swimmer skater skier wrestler keeper seed finalist debutant rookie veteran
-    youngster teenager hurdler jumper rower sailor climber""".split()
+    youngster teenager hurdler jumper rower sailor climber peer""".split()
 )
 
 # A party label written before a name like a title ("House Republican Thomas Massie", "ranking Democrat

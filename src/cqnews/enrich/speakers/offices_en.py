@@ -10,6 +10,7 @@ from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,
+    MEMBER_ACRONYMS,
     OFFICE_ACRONYMS,
     OFFICE_TITLES,
     PREPOSITIONS,
@@ -103,7 +104,7 @@ def office_end(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int]:
 
 def _office(tok: Tok) -> bool:
     """Is ``tok`` a capitalised office title ("President", not "president": lower case it is a common noun)?"""
-    return tok.cap and tok.low in OFFICE_TITLES
+    return tok.cap and tok.low in OFFICE_TITLES or tok.text in MEMBER_ACRONYMS  # "the Labour MP"
 
 
 def _complement(toks: list[Tok], k: int) -> bool:
