@@ -56,11 +56,12 @@ def orgish(toks: list[Tok]) -> bool:
     return bool(toks) and split_name([strip_possessive(t.text) for t in toks])[2] == "org"
 
 
-def org_start(toks: list[Tok], i: int) -> int | None:
+def org_start(toks: list[Tok], i: int, named_body: bool = False) -> int | None:
     """Where the name of an organisation or document starts when the capitalised run at ``toks[i]``
     ends it after lower-case joiners: "the Ministry of Public Security", "Office for the Western
     District of New York", "Department of Health and Human Services", "The 14th Five-Year Plan of
-    Chongqing". None unless a run before a joiner names an organisation or a document."""
+    Chongqing". None unless a run before a joiner names an organisation or a document, or (``named_body``: the
+    run at ``toks[i]`` names one) "the" opens a run joined to it by "and" ("the Food and Drug Administration")."""
     best = None
     k = i
     for _ in range(4):
@@ -72,7 +73,7 @@ def org_start(toks: list[Tok], i: int) -> int | None:
         elif c < 1 or toks[c].low not in P.ORG_CONNECTORS or toks[c].cap or not is_name_word(toks[c - 1]):
             break
         j = lead_number(toks, run_start(toks, c))
-        if orgish(toks[j:c]):
+        if orgish(toks[j:c]) or named_body and toks[c].low == "and" and j > 0 and toks[j - 1].low == "the":
             best = j
         k = j
     return best
@@ -260,7 +261,7 @@ def _org_extent(toks: list[Tok], i: int, kind: Kind, role: bool, name: list[str]
     """Where an organisation's name starts when joiners extend it back ("the Ministry of Public
     Security said"), and whether a run without a given name is one."""
     if kind == "org" or not given_name_gender(name[0]):  # (a title word inside: "Ministry of Foreign Affairs")
-        org = org_start(toks, i)
+        org = org_start(toks, i, kind == "org")
         if org is not None:
             return org, "org"
         if kind == "org":
