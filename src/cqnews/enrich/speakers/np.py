@@ -207,7 +207,7 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
         return _placed_description(text, toks, i, end)
     if kind == "org" and run < i:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
-    i, kind = _org_extent(toks, i, kind, bool(role), name)
+    i, kind = _org_extent(toks, i, kind, role, name)
     return _speaking_for(text, toks, i, end) or _extended_run(text, toks, (i, end), kind, (role, name))
 
 
@@ -257,10 +257,13 @@ def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
     return Who(phrase, "desc", role=phrase, start=toks[i].start)
 
 
-def _org_extent(toks: list[Tok], i: int, kind: Kind, role: bool, name: list[str]) -> tuple[int, Kind]:
+def _org_extent(toks: list[Tok], i: int, kind: Kind, role: list[str], name: list[str]) -> tuple[int, Kind]:
     """Where an organisation's name starts when joiners extend it back ("the Ministry of Public
     Security said"), and whether a run without a given name is one."""
-    if kind == "org" or not given_name_gender(name[0]):  # (a title word inside: "Ministry of Foreign Affairs")
+    # (a title word inside: "Ministry of Foreign Affairs"; not a title before a full name: "Bank of Japan Governor
+    # Kazuo Ueda" is a person, whatever the given name)
+    titled = kind == "person" and len(name) > 1 and bool(role) and role[-1].lower() in P.EN_TITLES
+    if kind == "org" or not (titled or given_name_gender(name[0])):
         org = org_start(toks, i, kind == "org")
         if org is not None:
             return org, "org"
