@@ -26,7 +26,7 @@ from ...lexicon.en import (
 )
 from .homographs_en import complement_name_words
 from .offices_en import office_ending
-from .roles_en import noun_modifier_start
+from .roles_en import PERSON_NOUNS, noun_modifier_start
 from .tokens import (
     LEAD_NUMBER_RE,
     POSSESSIVE,
@@ -396,6 +396,8 @@ def _role_word(tok: Tok) -> bool:
         return False
     if low in P.EN_CUES or low in P.EN_NOT_NAME and low not in DETERMINERS:
         return False
+    if low in PERSON_NOUNS:
+        return True  # "Ministry of Finance official Ann Cole", "Ferrari team principal Tom Hale"
     return tok.cap or low in P.EN_TITLES or low in DETERMINERS or low.endswith(ROLE_NOUN_ENDINGS)
 
 

@@ -14,8 +14,10 @@ from ...lexicon.en import (
     DETERMINERS,
     NAME_PARTICLES,
     OF_LIKE,
+    PERSON_ROLE_NOUNS,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
+    SOURCE_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
 )
 from .homographs_en import complement_name_words
@@ -129,7 +131,11 @@ def rank_at(toks: list[Tok], k: int) -> bool:
 
 def role_head(tok: Tok) -> bool:
     """A lower-case title or agent noun ("secretary", "master", "director") that an "of" phrase completes."""
-    return not tok.cap and (tok.low in P.EN_TITLES or tok.low.endswith(ROLE_NOUN_ENDINGS))
+    low = tok.low
+    return not tok.cap and (low in P.EN_TITLES or low in PERSON_NOUNS or low.endswith(ROLE_NOUN_ENDINGS))
+
+
+PERSON_NOUNS = SOURCE_NOUNS | PERSON_ROLE_NOUNS  # "ministry official", "team principal": heads of a role too
 
 
 def noun_modifier_start(toks: list[Tok], j: int, i: int) -> int:
