@@ -424,7 +424,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
     """driver rider runner sprinter champion medallist medalist opener winger skipper bowler batter batsman
     golfer boxer fighter jockey swimmer skater skier wrestler keeper seed finalist debutant rookie veteran
-    youngster teenager hurdler jumper rower sailor climber peer principal""".split()
+    youngster teenager hurdler jumper rower sailor climber peer principal referee umpire""".split()
 )
 
 # A party label written before a name like a title ("House Republican Thomas Massie", "ranking Democrat

@@ -4,7 +4,7 @@ Pentagon spokesman, John Kirby", "according to the president of the union, Tom H
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, SOURCE_NOUNS
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, PERSON_ROLE_NOUNS, SOURCE_NOUNS
 from .tokens import PUNCT, Tok, Who, gender_of_titles, name_run_end, split_name
 
 _DESCRIPTION_WORDS = 8
@@ -42,8 +42,9 @@ def _phrase_end(tok: Tok) -> bool:
 
 
 def _role_noun(tok: Tok) -> bool:
-    """A lower-case title or source noun: "spokesman", "mayor", "official"."""
-    return not tok.cap and tok.text.isalpha() and (tok.low in P.EN_TITLES or tok.low in SOURCE_NOUNS)
+    """A lower-case title, source noun or person noun: "spokesman", "mayor", "official", "referee"."""
+    low = tok.low
+    return not tok.cap and tok.text.isalpha() and (low in P.EN_TITLES or low in SOURCE_NOUNS or low in PERSON_ROLE_NOUNS)
 
 
 def _title_of(toks: list[Tok], k: int) -> bool:
