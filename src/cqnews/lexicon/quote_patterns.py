@@ -371,6 +371,8 @@ EN_ANAPHORIC_NOUNS: dict[str, str | None] = {
     "businessman": "m",
     "businesswoman": "f",
     "survivor": None,
+    "accused": None,  # "the accused told the court": a participle used as a noun
+    "defendant": None,
     "witness": None,
     "expert": None,
     "analyst": None,

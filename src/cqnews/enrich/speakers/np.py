@@ -411,7 +411,8 @@ def description(text: str, toks: list[Tok], end: int) -> Who | None:
     j = end
     while j > 0 and end - j < 10 and toks[j - 1].text not in PUNCT and toks[j - 1].low not in CLAUSE_BREAKS:
         if toks[j - 1].low in P.EN_CUES and (j == end or (toks[j - 1].low, toks[j].low) not in CUE_WORD_COMPOUNDS):
-            break
+            if not (j >= 2 and toks[j - 2].low in _NOUN_DETERMINERS):
+                break  # (but "the accused": after "the" a cue's participle is a noun)
         j -= 1
     while j < end - 1 and toks[j].low in SENTENCE_ADVERBS:
         j += 1  # "Still the company says": the adverb opening the sentence is no part of the description
@@ -438,6 +439,7 @@ def _person_of_body(text: str, toks: list[Tok], j: int, end: int) -> Who | None:
 _BODY_WORDS = 6  # "of the local health board"; a longer stretch holds more than the body's name
 
 
+_NOUN_DETERMINERS = frozenset(("the",))
 _NUMBER_WORDS = frozenset(("one", "two", "three"))  # (the number words among the determiners)
 _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my"))
 
