@@ -164,7 +164,7 @@ _QUESTION_REACH = 4
 def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
     """Where the clause starts after the cue's own "that" (outside a quote), if the cue has one."""
     for k, m in enumerate(words[:_THAT_SKIP]):
-        if m.group() in P.EN_CUES or m.group().lower() in JOINERS:
+        if m.group() in P.EN_CUES or m.group().lower() in JOINERS and not _inside_name(words, k):
             return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
         if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
             nxt = WORD_RE.search(text, m.end(), m.end() + 24)
@@ -179,6 +179,14 @@ def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> in
 
 
 _RESULT_LEADS = frozenset("so such".split())
+
+
+def _inside_name(words: list[re.Match[str]], k: int) -> bool:
+    """Is ``words[k]`` a lower-case "and" between two capitalised words, inside a body's name ("in a filing with
+    the Securities and Exchange Commission that …"), so no joiner of clauses?"""
+    if words[k].group() != "and" or not 0 < k < len(words) - 1:
+        return False
+    return words[k - 1].group()[:1].isupper() and words[k + 1].group()[:1].isupper()
 
 
 def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: str) -> bool:
