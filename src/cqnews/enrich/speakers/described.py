@@ -44,7 +44,8 @@ def _phrase_end(tok: Tok) -> bool:
 def _role_noun(tok: Tok) -> bool:
     """A lower-case title, source noun or person noun: "spokesman", "mayor", "official", "referee"."""
     low = tok.low
-    return not tok.cap and tok.text.isalpha() and (low in P.EN_TITLES or low in SOURCE_NOUNS or low in PERSON_ROLE_NOUNS)
+    person = low in P.EN_TITLES or low in SOURCE_NOUNS or low in PERSON_ROLE_NOUNS
+    return not tok.cap and tok.text.isalpha() and person
 
 
 def _title_of(toks: list[Tok], k: int) -> bool:
