@@ -148,8 +148,20 @@ def noun_modifier_start(toks: list[Tok], j: int, i: int) -> int:
     if word.cap or not word.text.isalpha() or word.low.endswith(_NOT_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
         return j
     if j >= 2 and toks[j - 2].text not in PUNCT and toks[j - 2].low not in DETERMINERS:
-        return _body_qualifying(toks, j - 1)
+        return _body_qualifying(toks, j - 1) if toks[j - 2].cap else _owner_then_modifiers(toks, j - 1)
     return j - 1
+
+
+def _owner_then_modifiers(toks: list[Tok], m: int) -> int:
+    """Where a role starts when a lower-case word and an owner stand before the noun ``toks[m]`` qualifying its
+    head ("Japan's top currency diplomat Ann Lee": the owner's first word); else ``m + 1`` (the head alone)."""
+    word = toks[m - 1]
+    if m < 2 or not word.text.isalpha() or word.low.endswith(_NOT_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
+        return m + 1
+    if not (toks[m - 2].cap and toks[m - 2].text.endswith(POSSESSIVE)):
+        return m + 1
+    k = _body_qualifying(toks, m - 1)
+    return k if k < m - 1 else m + 1
 
 
 def _body_qualifying(toks: list[Tok], m: int) -> int:
