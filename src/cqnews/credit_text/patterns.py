@@ -195,7 +195,7 @@ _NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_
 
 # Photo labels of scripts without capitals (Korean, Hindi, Thai, Hebrew, Arabic): the "=" or colon after them
 # marks the credit.
-_UNCASED_LABELS = (*KO_PHOTO_LABELS, *UNCASED_PHOTO_LABELS)
+_UNCASED_LABELS = tuple(map(re.escape, (*KO_PHOTO_LABELS, *UNCASED_PHOTO_LABELS)))  # ("사진 제공": a space)
 UNCASED_LABEL = re.compile(r"^(?:" + "|".join(_UNCASED_LABELS) + r")\s*[=＝:：]")
 
 # "From" after a photo word opens a description, not a source, when a lower-case word or a number follows it,

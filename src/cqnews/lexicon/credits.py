@@ -243,7 +243,8 @@ CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "記者", "通訊�
 
 # Korean photo credits: a label before "=" or a colon ("사진=연합뉴스", "사진: 김철수 기자", "그래픽=…"), the
 # reporter's title after the name ("김철수 기자"), "supplied by" after the source ("연합뉴스 제공").
-KO_PHOTO_LABELS: tuple[str, ...] = ("사진", "그래픽", "영상", "자료사진")
+# "사진 제공" (photo supplied) is a label too ("[사진 제공=서울시]"); the longer labels come first.
+KO_PHOTO_LABELS: tuple[str, ...] = ("사진 제공", "사진제공", "사진", "그래픽", "영상", "자료사진")
 
 # "Photo" before a colon in scripts without capital letters, where the label's colon is the sign of a credit:
 # Hindi ("फोटो: PTI"), Thai ("ภาพ: Reuters"), Hebrew ("צילום: Reuters"), Arabic and Persian ("تصوير: …").
