@@ -60,6 +60,7 @@ __all__ = [
     "NEXT_PHOTO_BY",
     "NON_PERSON_WORDS",
     "ORG_WORDS",
+    "OUTLET_PHOTO_BY",
     "PHOTO_WORD_SPACE",
     "PRINT_EDITION",
     "UNCASED_LABEL",
@@ -270,6 +271,12 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + ")"
     # Korean labels before "=" or a colon ("사진=연합뉴스"): Hangul has no capitals, the mark is the sign.
     r"|(?:" + "|".join(_UNCASED_LABELS) + r")\s*[=＝:：])"
+)
+
+# One to three capitalised words (an outlet's name), a photo word and "by" before a capitalised name: a whole credit
+# in a caption's closing bracket ("(Express photo by Ravi Kumar)", "(HT Photo by Raj Verma)"); each word bounded.
+OUTLET_PHOTO_BY = re.compile(
+    r"^(?P<outlet>[A-Z][\w&.'’-]{0,30}(?:\s+[A-Z][\w&.'’-]{0,30}){0,2})\s+(?i:photo|picture|image)s?\s+by\s+(?=[A-Z])"
 )
 
 # A photo word written without a colon before an agency ("Foto ANSA", "Beeld ANP", "PHOTO AFP"): the

@@ -29,6 +29,7 @@ from .patterns import (
     CAPTION_STOP_WORDS,
     CREDIT_PREFIX,
     CREDIT_TRAIL_KEYWORD,
+    OUTLET_PHOTO_BY,
     PHOTO_WORD_SPACE,
     UNCASED_LABEL,
     canonical_org,
@@ -314,6 +315,9 @@ def _bracket_is_credit(inner: str) -> bool:
         return True
     if canonical_org(inner) or worded_agency(inner):
         return True  # "(AP)", "（新华社发）", "(foto Ansa)"
+    outlet_photo = OUTLET_PHOTO_BY.match(inner)
+    if outlet_photo:  # "(Express photo by Ravi Kumar)": the outlet, its photo word, the taker
+        return is_name_phrase(inner[outlet_photo.end() :])
     if HAN_RE.search(inner):
         return is_zh_credit(inner)
     if inner.casefold() in CAPTION_STOP_WORDS:

@@ -19,7 +19,7 @@ from .names import (
     split_people,
     strip_wrapping,
 )
-from .patterns import CREDIT_PREFIX, PHOTO_WORD_SPACE, canonical_org, giver_note
+from .patterns import CREDIT_PREFIX, OUTLET_PHOTO_BY, PHOTO_WORD_SPACE, canonical_org, giver_note
 from .photo_ko import HANGUL, ko_credits
 from .photo_zh import zh_photo_credits
 
@@ -43,7 +43,7 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
     giver = giver_note(strip_wrapping(normalize_space(body)))
     if giver:  # "Courtesy photo": the giver, not "photo" after the keyword "Courtesy"
         return [Credit(role=role, organization=giver, raw=raw)]
-    body, role = _without_keywords(strip_wrapping(normalize_space(body)), role)
+    body, role = _without_keywords(_outlet_last(strip_wrapping(normalize_space(body))), role)
     body = _RIGHTS.sub("", body).strip(" ;,.:-|–—＝")
     if not body or len(body) > MAX_CREDIT_CHARS:
         return []
@@ -57,6 +57,15 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
         if group.strip():
             credits.extend(_group_credits(_credit_chain(group.strip()), role, raw))
     return dedupe_credits(credits)
+
+
+def _outlet_last(body: str) -> str:
+    """ "Express photo by Ravi Kumar" written as the chain "Ravi Kumar/Express" (a kind word before the photo word,
+    "Staff photo by …", is a keyword, not an outlet)."""
+    match = OUTLET_PHOTO_BY.match(body)
+    if match is None or CREDIT_PREFIX.match(body):
+        return body
+    return f"{body[match.end() :]}/{match.group('outlet')}"
 
 
 def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
