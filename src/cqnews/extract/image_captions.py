@@ -228,13 +228,32 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
                         credits.append(text)
                 else:
                     walk(child, into, split)
+                    into.append(_TITLE_ENDS.get(child.tag, ""))
             if child.tail and split and credits is not None and _name_line(child, into):
                 credits.append(normalize_space(child.tail))  # "…on Sunday.<br>Anna Roe": the last line names the taker
             elif child.tail:
                 into.append(child.tail)
 
     walk(el, out, True)
-    return normalize_space("".join(out))
+    return normalize_space(_with_title_stops("".join(out)))
+
+
+# A slide's title heading over its description (Bootstrap's ``<div class="carousel-caption"><h5>Flood plan</h5>
+# <p>Workers …</p></div>``) is a line of its own: a full stop ends it when it has none and text follows it.
+_TITLE_END = "\u2029"
+_TITLE_ENDS = dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), _TITLE_END)
+_TITLE_GAP = re.compile(r"([^\s.!?:;。！？：；…])[^\S\u2029]*\u2029\s*(?=\S)")
+
+
+def _with_title_stops(text: str) -> str:
+    """``text`` with the title ends marked in it written as stops (or spaces)."""
+    return _TITLE_GAP.sub(_title_stop, text).replace(_TITLE_END, " ") if _TITLE_END in text else text
+
+
+def _title_stop(match: re.Match[str]) -> str:
+    """The title's last character and the stop written in its script."""
+    last = match.group(1)
+    return last + ("。" if "\u3040" <= last <= "\u9fff" else ". ")
 
 
 _MAX_LEADING_CREDIT = 120
