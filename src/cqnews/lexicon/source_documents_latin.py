@@ -1,0 +1,50 @@
+"""Nouns of a document or a source that a body speaks through ("según un informe de la OCDE", "de acordo com
+dados do INE", "secondo fonti della Procura", "selon une étude de l'Insee", "laut einem Bericht der Polizei"): after
+a source word, such a noun and a genitive, the body named in the genitive is the speaker. Per language, the nouns
+(lower case; singular and plural) and the words that open the genitive: a preposition in the Romance languages and
+Dutch (skipped), an article in German (kept: it is the body's own article, "der Polizei")."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from .latin_table import words as _words
+
+SOURCE_DOCUMENTS = MappingProxyType(
+    {
+        "es": _words(
+            "informe|informes|estudio|estudios|análisis|datos|fuentes|cifras|encuesta|encuestas|comunicado|"
+            "nota|estimaciones|cálculos|documento|balance"
+        ),
+        "pt": _words(
+            "relatório|relatórios|estudo|estudos|análise|análises|dados|fontes|números|inquérito|comunicado|nota|"
+            "estimativas|cálculos|documento|balanço"
+        ),
+        "it": _words(
+            "rapporto|rapporti|studio|studi|analisi|dati|fonti|cifre|indagine|sondaggio|comunicato|nota|stime|"
+            "calcoli|documento|bilancio"
+        ),
+        "fr": _words(
+            "rapport|rapports|étude|études|analyse|analyses|données|sources|chiffres|enquête|sondage|communiqué|"
+            "note|estimations|calculs|document|bilan"
+        ),
+        "nl": _words("rapport|rapporten|onderzoek|studie|cijfers|gegevens|bronnen|analyse|schattingen|verklaring"),
+        "de": _words(
+            "bericht|berichten|berichts|studie|analyse|daten|quellen|zahlen|umfrage|mitteilung|schätzungen|"
+            "berechnungen|erhebung|bilanz"
+        ),
+    }
+)
+
+# The words opening the genitive after such a noun, skipped before the body ("de la OCDE", "dell'Istat").
+SOURCE_GENITIVES = MappingProxyType(
+    {
+        "es": _words("de|del"),
+        "pt": _words("de|da|do|dos|das"),
+        "it": _words("di|del|della|dello|dei|degli|delle|dell'|dell’"),
+        "fr": _words("de|du|des|d'|d’"),
+        "nl": _words("van"),
+    }
+)
+# German: the genitive article, kept as the body's own ("eines Berichts der Polizei": "der Polizei").
+GERMAN_GENITIVE_ARTICLES = _words("der|des")
