@@ -7,6 +7,7 @@ regular verb by its infinitive, an irregular one by its own forms); the other la
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # -- Italian ------------------------------------------------------------------------------------------------
@@ -88,6 +89,31 @@ GERMAN_CUES = _words(
     # (impersonal: "Aus dem Ministerium hieß es, …", the source after "aus" or "von"; see LatinTable.impersonal)
     "heißt es|hieß es"
 )
+# French pronominal verbs of saying, by their infinitive in -er (all regular): the present "s'indigne",
+# "se félicite" (the pronoun elided before a vowel or a mute h) and the passé composé "s'est indigné(e)".
+_FRENCH_PRONOMINAL = (
+    "indigner féliciter inquiéter étonner emporter interroger désoler alarmer insurger exclamer agacer "
+    "justifier"
+).split()
+
+
+_OPEN_E_RE = re.compile(r"é([^aeiouéèêy]+)$")
+
+
+def _french_pronominal(infinitives: Iterable[str]) -> frozenset[str]:
+    """ "s'indigne", "s'est indigné", "s'est indignée" from "indigner" (either apostrophe); -er verbs only."""
+    forms: set[str] = set()
+    for infinitive in infinitives:
+        if not infinitive.endswith("er"):
+            continue
+        stem = infinitive[:-2]
+        pronoun = "s'" if stem[:1] in "aeéèêiouh" else "se "
+        present = _OPEN_E_RE.sub(r"è\1", stem) + "e"  # ("inquiéter": "s'inquiète", the e open before a mute e)
+        forms.update({f"{pronoun}{present}", f"{pronoun}{present}".replace("'", "’")})
+        forms.update(f"{mark}est {stem}é{e}" for mark in ("s'", "s’") for e in ("", "e"))
+    return frozenset(forms)
+
+
 FRENCH_CUES = _words(
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a précisé|a estimé|a assuré|"
     "a averti|a martelé|a insisté|a reconnu|a confié|a répondu|a lancé|a commenté|a jugé|"
@@ -95,7 +121,7 @@ FRENCH_CUES = _words(
     "insiste|reconnaît|confie|répond|lance|commente|juge|raconte|a raconté|note|a noté|poursuit|"
     "a poursuivi|déclarait|expliquait|affirmait|annonce|confirme|rappelle|relève|dénonce|regrette|déplore|"
     "prévient|concède|résume|conclut|répète|évoque|signale|raconte"
-)
+) | _french_pronominal(_FRENCH_PRONOMINAL)
 _SPANISH_WRITTEN = _words(
     "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
     "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
