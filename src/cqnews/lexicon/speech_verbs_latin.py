@@ -80,7 +80,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split("|"))
 
 
-GERMAN_CUES = _words(
+_GERMAN_WRITTEN = _words(
     "sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|meinte|meint|"
     "ergänzte|ergänzt|fügte|warnte|warnt|kritisierte|kritisiert|forderte|fordert|schrieb|schreibt|"
     "berichtete|berichtet|erläuterte|erläutert|versicherte|versichert|bestätigte|bestätigt|fragte|fragt|"
@@ -89,6 +89,25 @@ GERMAN_CUES = _words(
     # (impersonal: "Aus dem Ministerium hieß es, …", the source after "aus" or "von"; see LatinTable.impersonal)
     "heißt es|hieß es"
 )
+# More German weak verbs of saying, by their infinitive: the present and the past in both numbers ("beteuern":
+# "beteuert", "beteuerte", "beteuerten"; a stem in -d, -t or consonant + n takes an e: "entgegnet").
+_GERMAN_WEAK = (
+    "beteuern bekräftigen monieren bemängeln entgegnen präzisieren konstatieren schildern kommentieren "
+    "prophezeien appellieren"
+).split()
+
+
+def _german_weak(infinitives: Iterable[str]) -> frozenset[str]:
+    """The third persons of the present and the past of weak verbs, from their infinitives."""
+    forms: set[str] = set()
+    for infinitive in infinitives:
+        stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+        joint = "e" if stem.endswith(("d", "t")) or re.search(r"[^aeiouäöürl]n$", stem) else ""
+        forms.update(f"{stem}{joint}{ending}" for ending in ("t", "te", "ten"))
+    return frozenset(forms)
+
+
+GERMAN_CUES = _GERMAN_WRITTEN | _german_weak(_GERMAN_WEAK)
 # French pronominal verbs of saying, by their infinitive in -er (all regular): the present "s'indigne",
 # "se félicite" (the pronoun elided before a vowel or a mute h) and the passé composé "s'est indigné(e)".
 _FRENCH_PRONOMINAL = (
