@@ -163,7 +163,9 @@ PORTUGUESE_CUES = _words(
 DUTCH_CUES = _words(
     "zei|zegt|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|liet|schreef|"
     "schrijft|vertelde|vertelt|legde|voegde|waarschuwde|waarschuwt|meldde|meldt|erkende|erkent|"
-    "vroeg|vraagt|antwoordde|antwoordt|reageerde|reageert"
+    "vroeg|vraagt|antwoordde|antwoordt|reageerde|reageert|"
+    # ("laten weten": the verb of saying is the pair, "De gemeente liet weten dat …")
+    "liet weten|laat weten|lieten weten|laten weten"
 )
 RUSSIAN_CUES = _words(
     "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили|подчеркнул|подчеркнула|"
