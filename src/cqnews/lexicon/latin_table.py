@@ -56,6 +56,8 @@ class LatinTable:
     # RTP." is RTP's; "disse à RTP" told RTP)
     subject_listeners: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
+    # between a source word and its verb: "secondo quanto riferisce il Corriere", "según lo que dijo el alcalde"
+    source_fillers: frozenset[str] = frozenset()
     # object pronouns that may open a sentence before its verb, never a name: "Lo ha dicho …", "Gli ha detto …"
     object_pronouns: frozenset[str] = frozenset()
     adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")

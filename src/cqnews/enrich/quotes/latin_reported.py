@@ -205,8 +205,13 @@ def _after_source_verb(table: LatinTable, text: str, end: int, word: str, e: int
     verb = words_re(table.cues, ignore_case=True)
     if verb is None or word.lower() not in table.sources_before or text[end : end + 1] != " ":
         return end, word
-    at = verb.match(text, end + 1, e)
-    return (at.end() + 1, f"{word} {at.group().lower()}") if at is not None else (end, word)
+    filler = next((f for f in table.source_fillers if text.startswith(f"{f} ", end + 1)), "")
+    at = verb.match(text, end + 1 + (len(filler) + 1 if filler else 0), e)
+    if at is None:
+        return end, word
+    told = past_listener(table, text, at.end() + 1, e)  # ("según ha explicado a EFE el director")
+    cue = " ".join(w for w in (word, filler, at.group().lower()) if w)
+    return (told if told is not None else at.end() + 1), cue
 
 
 def _as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
