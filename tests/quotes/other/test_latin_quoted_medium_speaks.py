@@ -35,3 +35,13 @@ def test_a_quoted_newspaper_after_an_article_and_a_noun_is_no_direct_quote() -> 
     assert _quotes("es", "El diario «El País» ha asegurado que el acuerdo está cerrado desde ayer.") == [
         ("indirect", "el acuerdo está cerrado desde ayer", "El País")
     ]
+
+
+def test_a_quoted_newspaper_after_an_article_and_a_capitalised_german_noun_speaks() -> None:
+    # (German capitalises its nouns: "Die Zeitung" is the article and noun "le quotidien" is)
+    assert _quotes("de", "Die Zeitung „Kurier“ berichtete, der Trainer werde den Verein im Sommer verlassen.") == [
+        ("indirect", "der Trainer werde den Verein im Sommer verlassen", "Kurier")
+    ]
+    assert _quotes("de", "Der Sender „Radio Nord“ teilte mit, das Konzert falle wegen des Sturms aus.") == [
+        ("indirect", "das Konzert falle wegen des Sturms aus", "Radio Nord")
+    ]

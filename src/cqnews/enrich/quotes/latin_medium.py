@@ -44,7 +44,7 @@ def _medium_opens_clause(table: LatinTable, words: list[str], text: str, sp: Spa
     """Is the quote a short name after a definite article that opens the sentence, a verb of saying right after
     it ("Der „Bild“ sagte Meyer", "Le « Parisien » a révélé")? A newspaper told or telling, no speech: the
     article makes it a noun ("Ein „Wunder“ sei es gewesen" quotes a word of the speaker's)."""
-    if len(words) > 1 and words[-2] in table.determiners and _lower_noun(text, sp.open):
+    if len(words) > 1 and words[-2] in table.determiners and _noun_before(table, text, sp.open):
         words = words[:-1]  # "Le quotidien « Le Parisien » a affirmé": an article and a noun before the name
     last, before = words[-1], words[-2] if len(words) > 1 else ""
     if last not in table.determiners or last in table.indefinites or before and before[-1] not in _SENTENCE_ENDS:
@@ -55,10 +55,11 @@ def _medium_opens_clause(table: LatinTable, words: list[str], text: str, sp: Spa
     return bool(after) and (after[0] in table.cues or " ".join(after[:2]) in table.cues)
 
 
-def _lower_noun(text: str, opening: int) -> bool:
-    """Is the word right before the opening mark at ``opening`` written in lower case ("quotidien", "diario")?"""
+def _noun_before(table: LatinTable, text: str, opening: int) -> bool:
+    """Is the word right before the opening mark at ``opening`` a noun: in lower case ("quotidien", "diario"), or
+    any word of letters in a language that capitalises its nouns ("Die Zeitung „Bild“")?"""
     word = text[max(0, opening - _LEAD_CHARS) : opening].split()[-1:]
-    return bool(word) and word[0].isalpha() and word[0].islower()
+    return bool(word) and word[0].isalpha() and (word[0].islower() or table.capitalised_nouns)
 
 
 def quoted_medium(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
@@ -72,7 +73,7 @@ def quoted_medium(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     lead = text[lo : lo + sp.open].lower().split()
     if not lead or lead[0] not in table.determiners or lead[0] in table.indefinites or len(lead) > _LEAD_WORDS:
         return None
-    if len(lead) == _LEAD_WORDS and not text[lo : lo + sp.open].split()[1].islower():
+    if len(lead) == _LEAD_WORDS and not (text[lo : lo + sp.open].split()[1].islower() or table.capitalised_nouns):
         return None
     inner = text[lo + sp.start : lo + sp.end]
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())  # (the phrase's start, its article)
