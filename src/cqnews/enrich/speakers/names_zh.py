@@ -95,12 +95,14 @@ def _familiar(word: str) -> bool:
 
 def _given_like_head(word: str) -> bool:
     """Is ``word`` (tagged a name) a surname and a given name ending in a character that also heads an
-    organisation's name (王建国, 李建军, 司马建军): a given name of two characters after a surname, single or
-    double; or 军 alone after a single surname of no country's character (李军, 胡军; not 德军, 苏军: armies)?"""
+    organisation's name (王建国, 李建军, 司马建军, 陈李建国): a given name of two characters after a surname, single,
+    double or a married name's two; or 军 alone after a single surname of no country's character (李军, 胡军; not
+    德军, 苏军: armies)?"""
     if len(word) == 2 and word[1] == "军":
         return word[0] in L.SURNAMES and word[0] not in L.ARMY_COUNTRIES
     size = surname_size(word)
-    return size > 0 and len(word) == size + 2 and word[-1] in L.GIVEN_NAME_HEADS
+    married = len(word) == 4 and word[0] in L.SURNAMES and word[1] in L.SURNAMES  # 张王建国: two surnames, her given
+    return (size > 0 and len(word) == size + 2 or married) and word[-1] in L.GIVEN_NAME_HEADS
 
 
 def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
