@@ -32,7 +32,7 @@ def join_married(out: list[Token], tokens: Sequence[Token], i: int) -> list[Toke
 def _married_end(tokens: Sequence[Token], i: int) -> int | None:
     """The index after the married name opening at ``tokens[i]``, or None."""
     first = tokens[i]
-    if len(first.word) != 1 or first.word not in L.SURNAMES or first.tag not in _SURNAME_TAGS:
+    if len(first.word) != 1 or first.word not in L.SURNAMES or not _first_surname(tokens, i):
         return None
     if i + 1 >= len(tokens) or tokens[i + 1].word[0] not in L.SURNAMES:
         return None
@@ -47,6 +47,17 @@ def _married_end(tokens: Sequence[Token], i: int) -> int | None:
     nxt = tokens[k]
     ends = nxt.tag in _AFTER_TAGS or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.CUE_ADVERBS or _adverbial(nxt)
     return k if ends or not nxt.word[0].isalnum() else None
+
+
+def _first_surname(tokens: Sequence[Token], i: int) -> bool:
+    """Is ``tokens[i]`` tagged as a surname left alone may be (林/ng, 叶/nr), or read as a measure word before a
+    name of three jieba knows (张/q 王建国/nr: 陈李美玲's shape), with no number or pointing word before it (一张,
+    这张)?"""
+    if tokens[i].tag in _SURNAME_TAGS:
+        return True
+    name_of_three = i + 1 < len(tokens) and tokens[i + 1].tag == "nr" and len(tokens[i + 1].word) == 3
+    counted = i > 0 and (tokens[i - 1].tag in ("m", "r") or tokens[i - 1].word[-1:].isdigit())
+    return tokens[i].tag == "q" and name_of_three and not counted
 
 
 def _adverbial(t: Token) -> bool:
