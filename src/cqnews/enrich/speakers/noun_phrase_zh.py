@@ -162,12 +162,26 @@ def _surname_and_honorific(seg: str, start: int) -> Who | None:
     before the role, wherever jieba cut them. None when those words may be the full name's start (张海龙女士: 张海/nr;
     a surname opening something no dictionary word: 王小) or there are none."""
     name = N.name_at_end(seg) if seg.endswith(L.HONORIFICS) else None
-    role = seg[: -len(name)] if name and name[1:] in L.HONORIFICS else ""
+    role = seg[: -len(name)] if name and name[1:] in L.HONORIFICS else _before_sounds_and_honorific(seg)
     if len(role) < 2 or any(t.tag in L.NAME_TAGS for t in segmenter.tag(role)):
         return None
     if role[0] in L.SURNAMES and not segmenter.is_word(role):
         return None
     return Who(seg[len(role) :], "person", role=role, start=start)
+
+
+def _before_sounds_and_honorific(seg: str) -> str:
+    """The words before a transliterated surname and an honorific ending ``seg`` (负责人|加西亚/ns 小姐, 店主|穆勒先生:
+    a foreigner called by the surname, which no table holds), or "" when no such surname ends ``seg``."""
+    honorific = next((h for h in L.HONORIFICS if seg.endswith(h)), "")
+    toks = segmenter.tag(seg[: len(seg) - len(honorific)]) if honorific else []
+    last = toks[-1] if toks else None
+    sounds = last is not None and len(last.word) >= 2 and all(c in L.TRANSLITERATION_CHARS for c in last.word)
+    return seg[: last.start] if last is not None and sounds and last.tag in _SOUNDS_TAGS else ""
+
+
+# Tags jieba gives a transliterated surname (加西亚/ns, 穆勒/nr, 杜邦/nz, 汤普森/nrt).
+_SOUNDS_TAGS = frozenset("ns nr nrt nz".split())
 
 
 def _common_noun(seg: str) -> bool:
