@@ -47,14 +47,25 @@ def _glued_tail(tokens: Sequence[Token], i: int) -> Token | None:
     if i >= len(tokens):
         return None
     t = tokens[i]
-    if len(t.word) < 2 or t.word[0] in L.NOT_IN_TRANSLITERATION or t.word[1] not in L.NOT_IN_TRANSLITERATION:
+    if len(t.word) < 2 or t.word[0] in L.NOT_IN_TRANSLITERATION:
         return None
-    if t.tag.startswith("v") and _whole_part(tokens[i - 1]):
+    if t.word[1] not in L.NOT_IN_TRANSLITERATION and not _made_up_across(t):
+        return None
+    if t.tag.startswith("v") and _whole_part(tokens[i - 1]) and known(t.word):
         return None  # 马丁/nr|辩称/v: a verb after a part read whole is the sentence's, no character of it the name's
     if t.tag in _FUNCTION_TAGS and _whole_part(tokens[i - 1]) and known(t.word):
         return None
     word = t.word[1:]
     return Token(word, "p" if word in L.PHRASE_PREPOSITIONS else "x", t.start + 1, t.end)
+
+
+def _made_up_across(t: Token) -> bool:
+    """Is ``t`` a word of two jieba made up of no dictionary word (娃转, 娃梦), a transliteration's character and
+    then one of none: the name's last character glued to the sentence's next (彼得罗/娃转/推 -> 彼得罗娃/转推)?"""
+    word = t.word
+    return len(word) == 2 and word[0] in L.TRANSLITERATION_CHARS and word[1] not in L.TRANSLITERATION_CHARS and (
+        not known(word)
+    )
 
 
 def _joins(text: str, t: Token) -> bool:
