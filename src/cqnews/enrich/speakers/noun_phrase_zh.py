@@ -147,7 +147,7 @@ def _without_honorific(seg: str) -> str | None:
     toks = segmenter.tag(rest)
     last = toks[-1] if toks else None
     full = last is not None and last.tag in L.NAME_TAGS and 2 <= len(last.word) <= 3 and last.word[0] in L.SURNAMES
-    return rest if full else None
+    return rest if full and last is not None and last.word not in L.DOUBLE_SURNAMES else None  # (司马|先生: no given)
 
 
 def _honoured(seg: str, start: int) -> Who | None:
@@ -163,6 +163,8 @@ def _surname_and_honorific(seg: str, start: int) -> Who | None:
     a surname opening something no dictionary word: 王小) or there are none."""
     name = N.name_at_end(seg) if seg.endswith(L.HONORIFICS) else None
     role = seg[: -len(name)] if name and name[1:] in L.HONORIFICS else _before_sounds_and_honorific(seg)
+    if name and role and role[-1] + name[0] in L.DOUBLE_SURNAMES:
+        role = role[:-1]  # 艺人|东方先生, not 艺人东|方先生: a double surname read whole
     if len(role) < 2 or any(t.tag in L.NAME_TAGS for t in segmenter.tag(role)):
         return None
     if role[0] in L.SURNAMES and not segmenter.is_word(role):
