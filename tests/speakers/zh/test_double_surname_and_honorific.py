@@ -24,3 +24,8 @@ def test_a_double_surname_keeps_its_honorific() -> None:
 
 def test_a_full_name_still_drops_the_honorific() -> None:
     assert said("市民王明先生表示，活动会照常举行。") == [("王明", "市民")]
+
+
+def test_a_double_surname_that_is_a_word_before_a_manner_and_a_cue_names_the_speaker() -> None:
+    # jieba: 东方/s 玉兰/nr 撇着/uz 嘴 说: the person pulls a face as she speaks.
+    assert said("东方玉兰撇着嘴说：“算了，不说了。”") == [("东方玉兰", None)]

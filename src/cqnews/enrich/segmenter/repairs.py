@@ -226,9 +226,15 @@ def _given_of_double(name: Token, t: Token, nxt: Token | None) -> bool:
     return (
         named and name.word[:2] in L.DOUBLE_SURNAMES and 1 <= len(t.word) <= room
         and all(is_cjk_char(c) for c in t.word) and _double_given_tag(name, t)
-        and (nxt is None or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS
+        and (nxt is None or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS or _manner_glued(nxt)
              or name.word[:2] not in L.DOUBLE_SURNAME_WORDS)
     )
+
+
+def _manner_glued(t: Token) -> bool:
+    """Is ``t`` a verb of manner with its 着 or 了 read as one particle (撇着/uz 嘴说, 笑了/ul): what a person does as
+    they speak, so the double surname before it that is also a word (东方/s 玉兰) names someone?"""
+    return len(t.word) == 2 and t.tag in L.ASPECT_TAGS_BUT_UG and t.word[-1] in L.MANNER_ASPECTS
 
 
 # Tags of the given name's rest that jieba reads apart after a double surname (明/a, 明亮/a, 云/ns).
