@@ -51,7 +51,7 @@ from quotes import greedy_pairs, half_of, iou, load_gold, load_split, paragraphs
 from speaker_swaps import british_marks, gender_swap, order_swap, role_swap, straight_marks
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.enrich.speakers.tokens import given_name_gender
+from cqnews.enrich.speakers.given_names import given_name_gender
 from cqnews.models import Block, Quote
 
 # Replacement names by shape: (male, female) lists of (full name, surname as written alone).

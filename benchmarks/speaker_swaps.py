@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cqnews.enrich.speakers.tokens import given_name_gender
+from cqnews.enrich.speakers.given_names import given_name_gender
 from cqnews.lexicon.en import TITLES
 
 _MALE_NEW = ["Daniel", "Thomas", "Robert", "Michael", "Steven", "Richard", "Edward", "Gregory", "Patrick", "Walter"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.enrich.speakers.tokens import given_name_gender
+from cqnews.enrich.speakers.given_names import given_name_gender
 from cqnews.models import Block
 
 

@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.enrich.speakers.tokens import given_name_gender, given_names_of
+from cqnews.enrich.speakers.given_names import given_name_gender, given_names_of
 from cqnews.lexicon.given_names_latin import GIVEN_NAME_GENDERS
 from cqnews.models import Block
 from tests.quote_helpers import speakers_in

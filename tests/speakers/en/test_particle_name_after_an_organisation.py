@@ -8,7 +8,7 @@ the organisation has several words ("Centre de Recherche" stays an organisation)
 
 from __future__ import annotations
 
-from cqnews.enrich.speakers.tokens import split_name
+from cqnews.enrich.speakers.name_split_en import split_name
 from tests.quote_helpers import speakers_in
 
 

@@ -8,7 +8,7 @@ from Leeds"): the role is the appositive after the age. Made-up sentences only.
 
 from __future__ import annotations
 
-from cqnews.enrich.speakers.tokens import without_age
+from cqnews.enrich.speakers.role_text_en import without_age
 from tests.quote_helpers import said
 
 

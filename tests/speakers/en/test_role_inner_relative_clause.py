@@ -5,7 +5,7 @@ sentences only."""
 from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.enrich.speakers.tokens import before_relative
+from cqnews.enrich.speakers.role_text_en import before_relative
 from cqnews.models import Block
 from tests.quote_helpers import said
 

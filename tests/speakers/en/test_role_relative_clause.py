@@ -3,7 +3,7 @@ said"). Made-up sentences only."""
 
 from __future__ import annotations
 
-from cqnews.enrich.speakers.tokens import before_relative
+from cqnews.enrich.speakers.role_text_en import before_relative
 from tests.quote_helpers import said
 
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from ...deadline import NO_DEADLINE, Deadline
 from ...models import Block, BlockKind, Quote, QuoteKind
 from ..speakers import SpeakerBook
+from ..speakers.given_names import given_names_of
 from ..speakers.phrases import TokenReader
-from ..speakers.tokens import given_names_of
 from .blockquotes import drop_unclaimed, lead_block_quotes
 from .continuation import link_continuations
 from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward

@@ -51,8 +51,8 @@ from ...deadline import NO_DEADLINE, Deadline
 from ...models import Attribution, Quote, Speaker
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import zh_subject_named_before
+from ..speakers.given_names import given_names_of
 from ..speakers.phrases import Who
-from ..speakers.tokens import given_names_of
 from . import Reading, index_blocks
 from .attributions_en import Unresolved, block_attributions_en, may_hold
 from .attributions_zh import block_attributions_zh

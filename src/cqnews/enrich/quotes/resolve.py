@@ -23,7 +23,7 @@ from ..speakers.antecedents_zh import (
 from ..speakers.colon_en import cue_before_colon
 from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
-from ..speakers.tokens import without_age
+from ..speakers.role_text_en import without_age
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
 from .known_after_zh import zh_known_after_quote

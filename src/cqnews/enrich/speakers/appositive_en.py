@@ -16,8 +16,10 @@ from ...lexicon.en import (
     RELATIVE_PRONOUNS,
 )
 from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
+from .given_names import given_name_gender
 from .np import np_ending, run_start
-from .tokens import MAX_ROLE_WORDS, PUNCT, Tok, Who, before_relative, given_name_gender, without_age
+from .role_text_en import before_relative, without_age
+from .tokens import MAX_ROLE_WORDS, PUNCT, Tok, Who
 
 
 def appositive_subject(text: str, toks: list[Tok]) -> Who | None:

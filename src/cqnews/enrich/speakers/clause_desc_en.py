@@ -24,8 +24,9 @@ from ...lexicon import attribution_en as A
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import DETERMINERS, PREPOSITIONS
 from ...lexicon.reporting_en import IRREGULAR_PAST
+from .name_words_en import is_name_word
 from .phrases import en_subject_before
-from .tokens import Tok, TokenReader, Who, is_name_word, tokens
+from .tokens import Tok, TokenReader, Who, tokens
 
 __all__ = ["clause_subject"]
 

@@ -15,21 +15,14 @@ from ...lexicon.en import (
     PREPOSITIONS,
 )
 from .appositive_en import appositive_subject
+from .name_words_en import is_initial, is_name_word, is_place
 from .np import (
     np_ending,
     run_start,
     titled_name_ahead,
 )
 from .openers import skip_introduction
-from .tokens import (
-    WINDOW,
-    Tok,
-    Who,
-    is_initial,
-    is_name_word,
-    is_place,
-    tokens,
-)
+from .tokens import WINDOW, Tok, Who, tokens
 
 
 def colon_subject(text: str, lo: int, colon: int) -> Who | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, PERSON_ROLE_NOUNS, SOURCE_NOUNS
-from .tokens import PUNCT, Tok, Who, gender_of_titles, name_run_end, split_name
+from .name_split_en import gender_of_titles, split_name
+from .name_words_en import name_run_end
+from .tokens import PUNCT, Tok, Who
 
 _DESCRIPTION_WORDS = 8
 

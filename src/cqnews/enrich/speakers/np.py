@@ -24,31 +24,24 @@ from ...lexicon.en import (
     SOURCE_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
 )
+from .given_names import given_name_gender
 from .homographs_en import complement_name_words
-from .offices_en import office_ending
-from .roles_en import PERSON_NOUNS, noun_modifier_start
-from .tokens import (
+from .name_split_en import gender_of_titles, split_name
+from .name_words_en import (
     LEAD_NUMBER_RE,
-    POSSESSIVE,
-    PUNCT,
     YEAR_RE,
-    Kind,
-    Tok,
-    Who,
     after_title_joiner,
     ends_name,
-    gender_of_titles,
-    given_name_gender,
     handle_who,
     is_handle,
     is_initial,
     is_name_word,
     is_place,
     name_word_at,
-    split_name,
-    stop_cut,
-    strip_possessive,
 )
+from .offices_en import office_ending
+from .roles_en import PERSON_NOUNS, noun_modifier_start
+from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, stop_cut, strip_possessive
 
 
 def orgish(toks: list[Tok]) -> bool:

@@ -16,7 +16,10 @@ from ...lexicon.en import (
     PREPOSITIONS,
 )
 from ...lexicon.places_en import DEMONYM_PERSON_NOUNS
-from .tokens import POSSESSIVE, PUNCT, Tok, Who, gender_of_titles, given_name_gender, is_demonym, stop_cut
+from .given_names import given_name_gender
+from .name_split_en import gender_of_titles
+from .name_words_en import is_demonym
+from .tokens import POSSESSIVE, PUNCT, Tok, Who, stop_cut
 
 _MODIFIERS = 4  # words between "the" and the title at most ("the Chinese Foreign Ministry")
 

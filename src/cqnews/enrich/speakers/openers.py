@@ -9,7 +9,8 @@ stand at a clause's start but never speak. Each test looks at a few tokens: cons
 from __future__ import annotations
 
 from ...lexicon.en import PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS, TIME_DETERMINERS, TIME_WORDS
-from .tokens import POSSESSIVE, PUNCT, Tok, is_name_word, name_run_end
+from .name_words_en import is_name_word, name_run_end
+from .tokens import POSSESSIVE, PUNCT, Tok
 
 # Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
 _STRAIGHT_MARKS = frozenset(('"', "'", "''"))

@@ -21,33 +21,18 @@ from ...lexicon.en import (
 from ...lexicon.reporting_en import IRREGULAR_PAST, SET_OFF_CUES
 from .adverbials import drop_adverbials
 from .appositive_en import appositive_subject
+from .given_names import given_name_gender
+from .name_split_en import split_name
+from .name_words_en import HANDLE_IN_TEXT_RE, handle_who, is_handle, is_name_word, is_place
 from .np import (
     classify_description,
     np_ending,
     titled_name_ahead,
 )
 from .openers import adverb_and_comma, appositive_object, introduces, owner_only, quoted_title, skip_introduction
+from .role_text_en import before_relative
 from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward, subject_before_verb
-from .tokens import (
-    HANDLE_IN_TEXT_RE,
-    NAME_RUN_RE,
-    POSSESSIVE,
-    PUNCT,
-    WINDOW,
-    Kind,
-    Tok,
-    TokenReader,
-    Who,
-    before_relative,
-    given_name_gender,
-    handle_who,
-    is_handle,
-    is_name_word,
-    is_place,
-    split_name,
-    strip_possessive,
-    tokens,
-)
+from .tokens import NAME_RUN_RE, POSSESSIVE, PUNCT, WINDOW, Kind, Tok, TokenReader, Who, strip_possessive, tokens
 
 __all__ = [  # the readers, and the pieces other stages import from here
     "HANDLE_IN_TEXT_RE",

@@ -21,21 +21,9 @@ from ...lexicon.en import (
     TITLE_COMPLEMENT_JOINERS,
 )
 from .homographs_en import complement_name_words
-from .tokens import (
-    ABBREV_RE,
-    POSSESSIVE,
-    PUNCT,
-    Tok,
-    Who,
-    after_title_joiner,
-    gender_of_titles,
-    is_initial,
-    is_name_word,
-    name_word_at,
-    split_name,
-    strip_possessive,
-    title_joiner,
-)
+from .name_split_en import gender_of_titles, split_name
+from .name_words_en import ABBREV_RE, after_title_joiner, is_initial, is_name_word, name_word_at, title_joiner
+from .tokens import POSSESSIVE, PUNCT, Tok, Who, strip_possessive
 
 __all__ = ["noun_modifier_start", "owned_role_then_name", "rank_at", "role_head", "role_then_name"]
 

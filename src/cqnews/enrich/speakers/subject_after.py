@@ -28,6 +28,15 @@ from ...lexicon.en import (
 from .adverbials import drop_adverbials
 from .described import described_then_name
 from .finite_en import finite_at
+from .name_words_en import (
+    LEAD_NUMBER_RE,
+    handle_who,
+    is_handle,
+    is_name_word,
+    name_run_end,
+    name_word_at,
+    surname_pronoun,
+)
 from .np import (
     classify_description,
     name_end,
@@ -37,25 +46,9 @@ from .np import (
 )
 from .offices_en import office_end
 from .openers import past_sentence_adverb
+from .role_text_en import before_relative
 from .roles_en import owned_role_then_name, rank_at, role_head, role_then_name
-from .tokens import (
-    LEAD_NUMBER_RE,
-    MAX_ROLE_WORDS,
-    POSSESSIVE,
-    PUNCT,
-    WINDOW,
-    Tok,
-    Who,
-    before_relative,
-    handle_who,
-    is_handle,
-    is_name_word,
-    name_run_end,
-    name_word_at,
-    stop_cut,
-    surname_pronoun,
-    tokens,
-)
+from .tokens import MAX_ROLE_WORDS, POSSESSIVE, PUNCT, WINDOW, Tok, Who, stop_cut, tokens
 
 __all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward", "subject_before_verb"]
 

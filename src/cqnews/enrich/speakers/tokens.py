@@ -1,4 +1,5 @@
-"""The pieces an English speaker phrase is read from: tokens, name words and the ``Who`` a reader returns.
+"""The pieces an English speaker phrase is read from: its tokens and the ``Who`` a reader returns (name words are
+read in :mod:`.name_words_en`, capitalised runs split in :mod:`.name_split_en`).
 
 Tokens of a block are read through a :class:`TokenReader`, one per block, so that the look-behind
 windows of the many cues of a block share one tokenisation (per-block state passed explicitly, never
@@ -9,45 +10,16 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
-from types import MappingProxyType
 from typing import Literal
 
-from ...lexicon import quote_patterns as P
-from ...lexicon.en import (
-    AGE_WORDS,
-    FEMALE_GIVEN,
-    FEMALE_NAMES,
-    FEMALE_TITLES,
-    MALE_GIVEN,
-    MALE_NAMES,
-    MALE_TITLES,
-    NAME_PARTICLES,
-    NAME_SUFFIXES,
-    OFFICE_ACRONYMS,
-    OFFICE_TITLES,
-    ORG_WORDS,
-    PAIRED_TITLES,
-    PARTY_LABELS,
-    PLACE_HEAD_WORDS,
-    PRONOUN_SURNAMES,
-    RELATIVE_PRONOUNS,
-    ROLE_NOUN_ENDINGS,
-    SURNAME_ORG_WORDS,
-    TITLE_COMPLEMENT_JOINERS,
-    TITLE_SUFFIXES,
-    WORD_ACRONYMS,
-)
-from ...lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
+from ...lexicon.en import NAME_PARTICLES, WORD_ACRONYMS
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
-from ...lexicon.places_en import DEMONYM_ENDINGS, PLACES
 from ...lexicon.punctuation import POSSESSIVE as POSSESSIVE  # (the speaker modules import it from here)
 from ...lexicon.punctuation import TOKEN_PUNCTUATION
+from ...lexicon.speaker_phrases_en import BRACKETED_LABEL, CONTRACTED_PRONOUN
+from .given_names import given_name_gender as given_name_gender  # (the Latin quote modules import it from here)
+from .given_names import given_names_of as given_names_of
 from .homographs_en import mark_name_homographs
 
 Kind = Literal["person", "org", "pronoun", "desc"]
@@ -60,29 +32,9 @@ WINDOW = 400
 MAX_ROLE_WORDS = 40
 
 
-# A short bracketed label after a name is read as no token: a party and state, "(R)", "(D-Calif.)",
-# "(R-OH)", an acronym, "(OBC)", an age, "(64)", or a British councillor's party and ward, "(Lab)",
-# "(Lib Dem, Northfield)". "Sen. Tom Jones (D-Calif.) said" is read as "Sen. Tom Jones said".
-_WARD_LABEL = r"[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11})?(?:, [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,2})?"
-_ASIDE = rf"\((?:[A-Z]{{2,6}}|[A-Z]{{1,2}}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{{1,3}}|{_WARD_LABEL})\)"
-
-
-# A subject pronoun with its auxiliary contracted ("he’s said", "they've warned") is the pronoun, the
-# "’s" no token; then words (most tokens), the bracketed label, punctuation (a lone ' or ’ is a quote mark).
-_CONTRACTED = r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey|I)(?=['’](?:s|ve|d)\b)|(?P<contraction>(?<=[eyI])['’](?:s|ve|d)\b)"
-_TOKEN_RE = re.compile(rf"{_CONTRACTED}|@?[\w.\-][\w'’.\-]*|(?P<aside>{_ASIDE})|[{TOKEN_PUNCTUATION}]")
-
-
-# An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
-# capitalised at a sentence start: "Acebush1 answered").
-_HANDLE = r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}"
-
-
-HANDLE_RE = re.compile(_HANDLE)
-
-
-# The same, found in running text: each try starts at a word start and reads a bounded run.
-HANDLE_IN_TEXT_RE = re.compile(rf"(?<![\w@])(?:{_HANDLE})(?!\w)")
+# Words (most tokens), a bracketed label after a name, a contracted pronoun, punctuation (a lone ' or ’ is a
+# quote mark); the label and the contraction are no tokens.
+_TOKEN_RE = re.compile(rf"{CONTRACTED_PRONOUN}|@?[\w.\-][\w'’.\-]*|(?P<aside>{BRACKETED_LABEL})|[{TOKEN_PUNCTUATION}]")
 
 
 # Particles inside a run are the lower-case alphabetic ones of lexicon.en.NAME_PARTICLES, the one table.
@@ -241,284 +193,9 @@ class TokenReader:
             tail = self._tail = TokenTail(self.text, lo)
         return tail.window(lo, hi)
 
-
-_CONTRACTION_RE = re.compile(r"(?:n['’]t|['’](?:m|re|ve|ll|d))$")
-
-
-def is_name_word(tok: Tok) -> bool:
-    if not tok.cap:
-        return False
-    low = strip_possessive(tok.low)  # "What's", "It's" are no names
-    if ("'" in low or "’" in low) and _CONTRACTION_RE.search(low) is not None:
-        return False  # "I'm", "They're", "Don't", "We'd": a pronoun or a verb with its contraction
-    return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
-
-
-def surname_pronoun(toks: list[Tok], k: int) -> bool:
-    """Is ``toks[k]`` a Chinese surname spelt as a pronoun that opens a name ("He Ping said", "said He
-    Ping"): "He" with a name word after it that is no cue ("He Said" in a headline is the pronoun)?"""
-    if toks[k].text not in PRONOUN_SURNAMES or k + 1 >= len(toks):
-        return False
-    after = toks[k + 1]
-    return is_name_word(after) and after.low.rstrip(".") not in P.EN_CUES
-
-
-def name_word_at(toks: list[Tok], k: int) -> bool:
-    """Is ``toks[k]`` a word of a name, a pronoun-shaped surname before a given name included?"""
-    return is_name_word(toks[k]) or surname_pronoun(toks, k)
-
-
-def name_run_end(toks: list[Tok], k: int) -> int:
-    """Where the run of name words (:func:`is_name_word`) from ``toks[k]`` ends (``k`` when there is none)."""
-    while k < len(toks) and is_name_word(toks[k]):
-        k += 1
-    return k
-
-
-def is_place(name: str) -> bool:
-    """Is ``name`` (with or without "the") a country, region or city, or capitalised words before a place's head
-    noun ("Lee County"), which is no speaker's name?"""
-    low = name.casefold()
-    head = low.rpartition(" ")
-    return low.removeprefix("the ") in PLACES or bool(head[0]) and head[2] in PLACE_HEAD_WORDS
-
-
-def is_demonym(word: str) -> bool:
-    """Is ``word`` the adjective of a place ("American", "Brazilian", "Japanese", "Israeli", "Afghan"): a place's
-    name with one of the usual endings (lexicon.places_en.DEMONYM_ENDINGS)?"""
-    low = word.lower()
-    if len(low) <= _SHORTEST_DEMONYM:
-        return False
-    return any(
-        low.endswith(ending) and low[: len(low) - len(ending)] + stem in PLACES
-        for ending, stems in DEMONYM_ENDINGS
-        for stem in stems
-    )
-
-
-_SHORTEST_DEMONYM = 4
-
-
-def after_title_joiner(toks: list[Tok], r: int, run_role: list[str] | None = None) -> bool:
-    """Does the capitalised run at ``toks[r]`` follow the "of", "to" or "for" that joins a title to its
-    complement, with or without "the" ("Secretary of State …", "Ambassador to the US Xie Feng")? Not a "to" or
-    "for" whose run holds an office of its own (``run_role``, the titles :func:`split_name` found in the run):
-    "the aide to President George W. Bush" names the aide's master, not the aide."""
-    joiner = title_joiner(toks, r)
-    if joiner is None:
-        return False
-    offices = (word.lower().rstrip(".") for word in run_role or ())
-    return joiner == "of" or not any(P.EN_TITLE_WORDS.get(low, low) in OFFICE_TITLES for low in offices)
-
-
-def title_joiner(toks: list[Tok], r: int) -> str | None:
-    """The "of", "to" or "for" the capitalised run at ``toks[r]`` follows, with or without "the"; None if none."""
-    k = r - 2 if r >= 2 and toks[r - 1].low == "the" else r - 1
-    return toks[k].low if k >= 0 and toks[k].low in TITLE_COMPLEMENT_JOINERS else None
-
-
 def strip_possessive(word: str) -> str:
     """``word`` without its possessive ending ("Smith’s" -> "Smith"); both endings are two characters."""
     return word[:-2] if word.endswith(POSSESSIVE) else word
 
-
-def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
-    """Split a capitalised run into (role words, name words, kind).
-
-    Titles anywhere before the name go to the role ("US President Donald Trump"); a name written after
-    an organisation is the person ("Daily Mail Lacerda" -> "Lacerda").
-    """
-    lows = [word.lower() for word in words]  # (each word lowered once for every table below)
-    cut = 0
-    for k in range(len(lows) - 1):
-        if _title_word(lows[k]) or words[k] in OFFICE_ACRONYMS or k and (lows[k - 1], lows[k]) in PAIRED_TITLES:
-            cut = k + 1
-    role, name = words[:cut], words[cut:]
-    given = _given_name_after_words(name, lows[cut:])
-    if not given and len(name) > 2 and is_demonym(name[0]):
-        given = 1  # "American Teodran Merwick": where they are from, no part of a full name
-    if given:
-        role, name = role + name[:given], name[given:]  # "Brave Marina Lacerda", "CBS Sports Insider Jan Roe"
-        cut += given
-    orgs = [
-        k
-        for k, low in enumerate(lows[cut:])
-        if (low.strip(".") if "." in low else low) in ORG_WORDS or low in P.DOC_WORDS
-    ]
-    if orgs == [1] and len(name) == 2 and name[1].lower() in SURNAME_ORG_WORDS and given_name_gender(name[0]):
-        orgs = []  # "Dan Fox": a given name makes the word a surname
-    if orgs and _name_after_org(name, orgs[-1]):
-        return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
-    return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
-
-
-def _title_word(low: str) -> bool:
-    """Is the lower-cased word ``low`` a title before a name ("sen.", "brig", "senator-elect")?"""
-    stem = low.removesuffix(TITLE_SUFFIXES[0]).removesuffix(TITLE_SUFFIXES[1])
-    return stem in P.EN_TITLES or "." in stem and stem.strip(".") in P.EN_TITLES
-
-
-def _given_name_after_words(name: list[str], lows: list[str]) -> int:
-    """How many words of ``name`` describe the person before a known given name: one word ("Brave Marina
-    Lacerda", "Hawks head Gopaul Govender"), or several ending in a role noun before a name of two or three
-    words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name. A generational
-    suffix ending the name ("Ferdinand Marcos Jr.") is no word of it here."""
-    words = len(name) - 1 if name and lows[-1].rstrip(".") in NAME_SUFFIXES else len(name)
-    for k in range(1, words - 1):
-        if given_name_gender(name[k - 1]) or lows[k - 1] in NAME_PARTICLES:
-            return 0
-        role_noun = lows[k - 1].endswith(ROLE_NOUN_ENDINGS) and words - k <= 3
-        if given_name_gender(name[k]) and (k == 1 or role_noun):
-            return k
-    return 0
-
-
-def _name_after_org(name: list[str], org: int) -> bool:
-    """Is ``name[org + 1:]`` a person's name written after the organisation ending at ``name[org]`` ("Daily Mail
-    Lacerda")? Three words at most besides particles; a lower-case particle opens it only after an organisation
-    of several words ("the Daily Mail de Jong", "the Daily Mail al-Masri", not "Centre de Recherche")."""
-    after = name[org + 1 :]
-    if not after or sum(w.lower() not in NAME_PARTICLES for w in after) > 3:
-        return False
-    if not after[-1].rpartition("-")[2][:1].isupper():
-        return False
-    return after[0][:1].isupper() or (org > 0 and after[0].partition("-")[0] in NAME_PARTICLES)
-
-
-def _party_to_role(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
-    """ "House Republican Thomas Massie": a party label before a name of two words or more goes to the
-    role, with what precedes it."""
-    party = 0
-    for k in range(len(name) - 2):  # (most names have two words: no label to look for)
-        if name[k].lower() in PARTY_LABELS:
-            party = k + 1
-    return (role + name[:party], name[party:]) if party else (role, name)
-
-
-def gender_of_titles(titles: list[str]) -> str | None:
-    low = {t.lower().rstrip(".") for t in titles}
-    if low & MALE_TITLES:
-        return "m"
-    if low & FEMALE_TITLES:
-        return "f"
-    return None
-
-
 # (a lone hyphen is a token only when spaces set it off: a dash typed as "-", "Ann Lee - a teacher - said")
 PUNCT = frozenset(TOKEN_PUNCTUATION + "-")
-
-
-_AGE_RE = re.compile(r"(?:\d{1,3}|(?:" + "|".join(AGE_WORDS) + r")\b)(?:,\s*|$)")
-
-
-def without_age(role: str) -> str | None:
-    """An appositive role without the age news writes first ("45, a teacher" -> "a teacher"); None when
-    the age is all there is ("Maria Lopez, 45, said", "Mia Lund, nine, said": the age is no role)."""
-    m = _AGE_RE.match(role)
-    if m is None:
-        return role
-    return role[m.end() :] or None
-
-
-_RELATIVE_WORDS = ("who", "whom", "whose", "which", "that")
-
-
-_INNER_RELATIVE_RE = re.compile(r"\s(?:" + "|".join(sorted(RELATIVE_PRONOUNS)) + r")\b")
-
-
-def before_relative(role: str) -> str | None:
-    """An appositive role up to the relative clause in it ("the mayor, who backed the plan" -> "the mayor";
-    "an expert who did not work on the study" -> "an expert"); None when the clause is all there is: a
-    relative clause describes a person, it names no role."""
-    cut = 0
-    for part in role.split(", "):
-        if part.split(" ", 1)[0].lower() in _RELATIVE_WORDS:
-            break
-        cut += len(part) + 2
-    kept = role[: max(0, cut - 2)] if cut < len(role) else role
-    inner = _INNER_RELATIVE_RE.search(kept)
-    return (kept[: inner.start()] if inner is not None else kept) or None
-
-
-def is_initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
-
-
-ABBREV_RE = re.compile(r"(?:[A-Z]\.){2,}")
-
-
-YEAR_RE = re.compile(r"(?:19|20)\d\d")
-
-
-LEAD_NUMBER_RE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
-
-
-def ends_name(word: str) -> bool:
-    """Does a full stop end the name at ``word`` ("Bowl.") rather than belong to it ("J.", "Dr.", "U.S.")?"""
-    return (
-        word.endswith(".")
-        and not is_initial(word)
-        and word.lower() not in P.EN_TITLES
-        and not ABBREV_RE.fullmatch(word)
-    )
-
-
-def is_handle(word: str) -> bool:
-    return HANDLE_RE.fullmatch(strip_possessive(word)) is not None
-
-
-def handle_who(tok: Tok) -> Who:
-    return Who(strip_possessive(tok.text.rstrip(".")), "person", start=tok.start)
-
-
-_FEMALE = FEMALE_NAMES | FEMALE_GIVEN | EUROPE_FEMALE_GIVEN
-_MALE = MALE_NAMES | MALE_GIVEN | EUROPE_MALE_GIVEN
-
-
-# The given names of the language of the article being read, with their gender in it ("jan": "m" in German),
-# read before the shared tables: set for one reading by :func:`given_names_of`, empty otherwise.
-_LANGUAGE_GIVEN: ContextVar[Mapping[str, str]] = ContextVar("language_given_names", default=MappingProxyType({}))
-
-
-@contextmanager
-def given_names_of(table: Mapping[str, str]) -> Iterator[None]:
-    """Within the block, :func:`given_name_gender` reads ``table`` (a language's given names) first."""
-    token = _LANGUAGE_GIVEN.set(table)
-    try:
-        yield
-    finally:
-        _LANGUAGE_GIVEN.reset(token)
-
-
-def given_name_gender(name: str) -> str | None:
-    """The gender the first word of ``name`` tells as a given name ("f", "m"), or None: in the language's
-    table when an article of that language is being read (:func:`given_names_of`), else in the shared ones."""
-    own = _LANGUAGE_GIVEN.get()
-    if own:
-        gender = own.get(_first_given(name))
-        if gender is not None:
-            return gender
-    return _shared_given_name_gender(name)
-
-
-# (about 80 calls a block, a seventh of them with a new name: the same few names are asked about again and again)
-@lru_cache(maxsize=4096)
-def _first_given(name: str) -> str:
-    """The first word of ``name`` as the tables spell given names: lower case, without accents."""
-    first = name.split(" ")[0].lower()
-    return first if first.isascii() else _fold_accents(first)  # "José", "Zoë", "Seán"
-
-
-@lru_cache(maxsize=4096)
-def _shared_given_name_gender(name: str) -> str | None:
-    first = _first_given(name)
-    if first in _FEMALE and first not in _MALE:
-        return "f"
-    if first in _MALE and first not in _FEMALE:
-        return "m"
-    return None
-
-
-def _fold_accents(word: str) -> str:
-    """``word`` with the accents of its Latin letters dropped ("josé" -> "jose"); other letters kept."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))

@@ -1,0 +1,104 @@
+"""Split a capitalised English run into role, name and kind ("US President Donald Trump", "Daily Mail Lacerda"),
+and the gender its titles tell (split from :mod:`.tokens`)."""
+
+from __future__ import annotations
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    OFFICE_ACRONYMS,
+    ORG_WORDS,
+    PAIRED_TITLES,
+    PARTY_LABELS,
+    ROLE_NOUN_ENDINGS,
+    SURNAME_ORG_WORDS,
+    TITLE_SUFFIXES,
+)
+from .given_names import given_name_gender
+from .name_words_en import is_demonym
+from .tokens import Kind
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
+    """Split a capitalised run into (role words, name words, kind).
+
+    Titles anywhere before the name go to the role ("US President Donald Trump"); a name written after
+    an organisation is the person ("Daily Mail Lacerda" -> "Lacerda").
+    """
+    lows = [word.lower() for word in words]  # (each word lowered once for every table below)
+    cut = 0
+    for k in range(len(lows) - 1):
+        if _title_word(lows[k]) or words[k] in OFFICE_ACRONYMS or k and (lows[k - 1], lows[k]) in PAIRED_TITLES:
+            cut = k + 1
+    role, name = words[:cut], words[cut:]
+    given = _given_name_after_words(name, lows[cut:])
+    if not given and len(name) > 2 and is_demonym(name[0]):
+        given = 1  # "American Teodran Merwick": where they are from, no part of a full name
+    if given:
+        role, name = role + name[:given], name[given:]  # "Brave Marina Lacerda", "CBS Sports Insider Jan Roe"
+        cut += given
+    orgs = [
+        k
+        for k, low in enumerate(lows[cut:])
+        if (low.strip(".") if "." in low else low) in ORG_WORDS or low in P.DOC_WORDS
+    ]
+    if orgs == [1] and len(name) == 2 and name[1].lower() in SURNAME_ORG_WORDS and given_name_gender(name[0]):
+        orgs = []  # "Dan Fox": a given name makes the word a surname
+    if orgs and _name_after_org(name, orgs[-1]):
+        return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
+    return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _title_word(low: str) -> bool:
+    """Is the lower-cased word ``low`` a title before a name ("sen.", "brig", "senator-elect")?"""
+    stem = low.removesuffix(TITLE_SUFFIXES[0]).removesuffix(TITLE_SUFFIXES[1])
+    return stem in P.EN_TITLES or "." in stem and stem.strip(".") in P.EN_TITLES
+
+
+def _given_name_after_words(name: list[str], lows: list[str]) -> int:
+    """How many words of ``name`` describe the person before a known given name: one word ("Brave Marina
+    Lacerda", "Hawks head Gopaul Govender"), or several ending in a role noun before a name of two or three
+    words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name. A generational
+    suffix ending the name ("Ferdinand Marcos Jr.") is no word of it here."""
+    words = len(name) - 1 if name and lows[-1].rstrip(".") in NAME_SUFFIXES else len(name)
+    for k in range(1, words - 1):
+        if given_name_gender(name[k - 1]) or lows[k - 1] in NAME_PARTICLES:
+            return 0
+        role_noun = lows[k - 1].endswith(ROLE_NOUN_ENDINGS) and words - k <= 3
+        if given_name_gender(name[k]) and (k == 1 or role_noun):
+            return k
+    return 0
+
+
+def _name_after_org(name: list[str], org: int) -> bool:
+    """Is ``name[org + 1:]`` a person's name written after the organisation ending at ``name[org]`` ("Daily Mail
+    Lacerda")? Three words at most besides particles; a lower-case particle opens it only after an organisation
+    of several words ("the Daily Mail de Jong", "the Daily Mail al-Masri", not "Centre de Recherche")."""
+    after = name[org + 1 :]
+    if not after or sum(w.lower() not in NAME_PARTICLES for w in after) > 3:
+        return False
+    if not after[-1].rpartition("-")[2][:1].isupper():
+        return False
+    return after[0][:1].isupper() or (org > 0 and after[0].partition("-")[0] in NAME_PARTICLES)
+
+
+def _party_to_role(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """ "House Republican Thomas Massie": a party label before a name of two words or more goes to the
+    role, with what precedes it."""
+    party = 0
+    for k in range(len(name) - 2):  # (most names have two words: no label to look for)
+        if name[k].lower() in PARTY_LABELS:
+            party = k + 1
+    return (role + name[:party], name[party:]) if party else (role, name)
+
+
+def gender_of_titles(titles: list[str]) -> str | None:
+    low = {t.lower().rstrip(".") for t in titles}
+    if low & MALE_TITLES:
+        return "m"
+    if low & FEMALE_TITLES:
+        return "f"
+    return None

@@ -1,0 +1,124 @@
+"""English name words: which token is a word of a name, where a run of them ends, a place or a demonym, a
+title's joiner before a complement, an online handle (split from :mod:`.tokens`)."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import OFFICE_TITLES, PLACE_HEAD_WORDS, PRONOUN_SURNAMES, TITLE_COMPLEMENT_JOINERS
+from ...lexicon.places_en import DEMONYM_ENDINGS, PLACES
+from ...lexicon.speaker_phrases_en import HANDLE
+from .tokens import Tok, Who, strip_possessive
+
+HANDLE_RE = re.compile(HANDLE)
+
+
+# The same, found in running text: each try starts at a word start and reads a bounded run.
+HANDLE_IN_TEXT_RE = re.compile(rf"(?<![\w@])(?:{HANDLE})(?!\w)")
+
+
+_CONTRACTION_RE = re.compile(r"(?:n['’]t|['’](?:m|re|ve|ll|d))$")
+
+
+def is_name_word(tok: Tok) -> bool:
+    if not tok.cap:
+        return False
+    low = strip_possessive(tok.low)  # "What's", "It's" are no names
+    if ("'" in low or "’" in low) and _CONTRACTION_RE.search(low) is not None:
+        return False  # "I'm", "They're", "Don't", "We'd": a pronoun or a verb with its contraction
+    return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
+
+
+def surname_pronoun(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a Chinese surname spelt as a pronoun that opens a name ("He Ping said", "said He
+    Ping"): "He" with a name word after it that is no cue ("He Said" in a headline is the pronoun)?"""
+    if toks[k].text not in PRONOUN_SURNAMES or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1]
+    return is_name_word(after) and after.low.rstrip(".") not in P.EN_CUES
+
+
+def name_word_at(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a word of a name, a pronoun-shaped surname before a given name included?"""
+    return is_name_word(toks[k]) or surname_pronoun(toks, k)
+
+
+def name_run_end(toks: list[Tok], k: int) -> int:
+    """Where the run of name words (:func:`is_name_word`) from ``toks[k]`` ends (``k`` when there is none)."""
+    while k < len(toks) and is_name_word(toks[k]):
+        k += 1
+    return k
+
+
+def is_place(name: str) -> bool:
+    """Is ``name`` (with or without "the") a country, region or city, or capitalised words before a place's head
+    noun ("Lee County"), which is no speaker's name?"""
+    low = name.casefold()
+    head = low.rpartition(" ")
+    return low.removeprefix("the ") in PLACES or bool(head[0]) and head[2] in PLACE_HEAD_WORDS
+
+
+def is_demonym(word: str) -> bool:
+    """Is ``word`` the adjective of a place ("American", "Brazilian", "Japanese", "Israeli", "Afghan"): a place's
+    name with one of the usual endings (lexicon.places_en.DEMONYM_ENDINGS)?"""
+    low = word.lower()
+    if len(low) <= _SHORTEST_DEMONYM:
+        return False
+    return any(
+        low.endswith(ending) and low[: len(low) - len(ending)] + stem in PLACES
+        for ending, stems in DEMONYM_ENDINGS
+        for stem in stems
+    )
+
+
+_SHORTEST_DEMONYM = 4
+
+
+def after_title_joiner(toks: list[Tok], r: int, run_role: list[str] | None = None) -> bool:
+    """Does the capitalised run at ``toks[r]`` follow the "of", "to" or "for" that joins a title to its
+    complement, with or without "the" ("Secretary of State …", "Ambassador to the US Xie Feng")? Not a "to" or
+    "for" whose run holds an office of its own (``run_role``, the titles :func:`split_name` found in the run):
+    "the aide to President George W. Bush" names the aide's master, not the aide."""
+    joiner = title_joiner(toks, r)
+    if joiner is None:
+        return False
+    offices = (word.lower().rstrip(".") for word in run_role or ())
+    return joiner == "of" or not any(P.EN_TITLE_WORDS.get(low, low) in OFFICE_TITLES for low in offices)
+
+
+def title_joiner(toks: list[Tok], r: int) -> str | None:
+    """The "of", "to" or "for" the capitalised run at ``toks[r]`` follows, with or without "the"; None if none."""
+    k = r - 2 if r >= 2 and toks[r - 1].low == "the" else r - 1
+    return toks[k].low if k >= 0 and toks[k].low in TITLE_COMPLEMENT_JOINERS else None
+
+
+def is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+ABBREV_RE = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+LEAD_NUMBER_RE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+
+
+def ends_name(word: str) -> bool:
+    """Does a full stop end the name at ``word`` ("Bowl.") rather than belong to it ("J.", "Dr.", "U.S.")?"""
+    return (
+        word.endswith(".")
+        and not is_initial(word)
+        and word.lower() not in P.EN_TITLES
+        and not ABBREV_RE.fullmatch(word)
+    )
+
+
+def is_handle(word: str) -> bool:
+    return HANDLE_RE.fullmatch(strip_possessive(word)) is not None
+
+
+def handle_who(tok: Tok) -> Who:
+    return Who(strip_possessive(tok.text.rstrip(".")), "person", start=tok.start)

@@ -1,0 +1,21 @@
+"""Word and pattern tables of English speaker phrases: how a token is read (a bracketed label after a name, a
+contracted pronoun, an online handle) and the small word classes the noun-phrase readers test."""
+
+from __future__ import annotations
+
+# A short bracketed label after a name is read as no token: a party and state, "(R)", "(D-Calif.)",
+# "(R-OH)", an acronym, "(OBC)", an age, "(64)", or a British councillor's party and ward, "(Lab)",
+# "(Lib Dem, Northfield)". "Sen. Tom Jones (D-Calif.) said" is read as "Sen. Tom Jones said".
+WARD_LABEL = r"[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11})?(?:, [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,2})?"
+BRACKETED_LABEL = rf"\((?:[A-Z]{{2,6}}|[A-Z]{{1,2}}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{{1,3}}|{WARD_LABEL})\)"
+
+# A subject pronoun with its auxiliary contracted ("he’s said", "they've warned") is the pronoun, the
+# "’s" no token (the group ``contraction``).
+CONTRACTED_PRONOUN = r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey|I)(?=['’](?:s|ve|d)\b)|(?P<contraction>(?<=[eyI])['’](?:s|ve|d)\b)"
+
+# An online handle standing for its user: "@jdoe", "acebush1" (lower-case letters with digits;
+# capitalised at a sentence start: "Acebush1 answered").
+HANDLE = r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}"
+
+# The words that open a relative clause in an appositive role ("the mayor, who backed the plan").
+RELATIVE_WORDS = ("who", "whom", "whose", "which", "that")
