@@ -3,7 +3,7 @@ same list, and a full stop one of them cut off must not leak into the next one's
 
 from __future__ import annotations
 
-from cqnews.enrich.speakers.np import name_end, org_end, titled_name_ahead
+from cqnews.enrich.speakers.name_runs_en import name_end, org_end, titled_name_ahead
 from cqnews.enrich.speakers.offices_en import office_end
 from cqnews.enrich.speakers.subject_after import name_forward
 from cqnews.enrich.speakers.tokens import tokens

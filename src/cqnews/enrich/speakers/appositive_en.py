@@ -17,7 +17,8 @@ from ...lexicon.en import (
 )
 from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
 from .given_names import given_name_gender
-from .np import np_ending, run_start
+from .name_runs_en import run_start
+from .np import np_ending
 from .role_text_en import before_relative, without_age
 from .tokens import MAX_ROLE_WORDS, PUNCT, Tok, Who
 

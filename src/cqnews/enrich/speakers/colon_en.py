@@ -15,12 +15,9 @@ from ...lexicon.en import (
     PREPOSITIONS,
 )
 from .appositive_en import appositive_subject
+from .name_runs_en import run_start, titled_name_ahead
 from .name_words_en import is_initial, is_name_word, is_place
-from .np import (
-    np_ending,
-    run_start,
-    titled_name_ahead,
-)
+from .np import np_ending
 from .openers import skip_introduction
 from .tokens import WINDOW, Tok, Who, tokens
 

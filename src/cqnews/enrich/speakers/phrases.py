@@ -22,13 +22,10 @@ from ...lexicon.reporting_en import IRREGULAR_PAST, SET_OFF_CUES
 from .adverbials import drop_adverbials
 from .appositive_en import appositive_subject
 from .given_names import given_name_gender
+from .name_runs_en import titled_name_ahead
 from .name_split_en import split_name
 from .name_words_en import HANDLE_IN_TEXT_RE, handle_who, is_handle, is_name_word, is_place
-from .np import (
-    classify_description,
-    np_ending,
-    titled_name_ahead,
-)
+from .np import classify_description, np_ending
 from .openers import adverb_and_comma, appositive_object, introduces, owner_only, quoted_title, skip_introduction
 from .role_text_en import before_relative
 from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward, subject_before_verb

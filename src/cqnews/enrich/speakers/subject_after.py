@@ -28,6 +28,7 @@ from ...lexicon.en import (
 from .adverbials import drop_adverbials
 from .described import described_then_name
 from .finite_en import finite_at
+from .name_runs_en import name_end, org_end, orgish
 from .name_words_en import (
     LEAD_NUMBER_RE,
     handle_who,
@@ -37,13 +38,7 @@ from .name_words_en import (
     name_word_at,
     surname_pronoun,
 )
-from .np import (
-    classify_description,
-    name_end,
-    np_ending,
-    org_end,
-    orgish,
-)
+from .np import classify_description, np_ending
 from .offices_en import office_end
 from .openers import past_sentence_adverb
 from .role_text_en import before_relative
