@@ -32,3 +32,30 @@ NOUN_DETERMINERS = frozenset(("the",))
 COUNTED_NUMBER_WORDS = frozenset(("one", "two", "three"))
 # Possessive determiners: a phrase ending in one is no description ("… told his").
 POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my"))
+
+# The articles ("the", "a", "an").
+ARTICLES = frozenset(("a", "an", "the"))
+
+# Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
+STRAIGHT_QUOTE_MARKS = frozenset(('"', "'", "''"))
+
+# Generational suffixes as written after a name, stops left off ("Jr", "III"); lexicon.en.NAME_SUFFIXES holds
+# them lower-case.
+WRITTEN_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+
+# Words that open a phrase a clause's subject is no part of ("Like Smith, …", "Despite the ban, …").
+PHRASE_LEADS = frozenset("like unlike despite including among".split())
+# Words that open a verb's object: after a word in -s they show it a verb ("remembers it", "runs the").
+OBJECT_OPENERS = frozenset("it him her them the a an his their its this that".split())
+
+# Words before a name that make it part of a phrase ("of the Lee family", "with Lee"), besides the prepositions.
+PHRASE_JOINERS = frozenset(("of", "and", "or"))
+
+# Endings of a word that is no noun of a role ("reported", "leading", "only", plurals).
+NOT_ROLE_NOUN_ENDINGS = ("ed", "ing", "ly", "s")
+
+# Agent nouns of a person (not "-ent": "government"): "one Tokyo-based trader".
+AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+# Nouns of data that speak for no one ("data from the ministry show …").
+DATA_WORDS = frozenset("data figures statistics numbers estimates research report study survey poll analysis".split())

@@ -24,6 +24,7 @@ from ...lexicon import attribution_en as A
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import DETERMINERS, PREPOSITIONS
 from ...lexicon.reporting_en import IRREGULAR_PAST
+from ...lexicon.speaker_phrases_en import PHRASE_JOINERS
 from .name_words_en import is_name_word
 from .phrases import en_subject_before
 from .tokens import Tok, TokenReader, Who, tokens
@@ -31,7 +32,7 @@ from .tokens import Tok, TokenReader, Who, tokens
 __all__ = ["clause_subject"]
 
 # Words before a name that make it part of a phrase ("of the Lee family", "with Lee").
-_PHRASE_WORDS = PREPOSITIONS | frozenset(("of", "and", "or"))
+_PHRASE_WORDS = PREPOSITIONS | PHRASE_JOINERS
 
 
 def clause_subject(reader: TokenReader, who: Who) -> Who | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, PERSON_ROLE_NOUNS, SOURCE_NOUNS
+from ...lexicon.speaker_phrases_en import ARTICLES
 from .name_split_en import gender_of_titles, split_name
 from .name_words_en import name_run_end
 from .tokens import PUNCT, Tok, Who
@@ -16,7 +17,7 @@ def described_then_name(text: str, toks: list[Tok]) -> Who | None:
     """The person named after a description that opens ``toks``: an article, at most eight words holding a
     lower-case role noun ("spokesman", "president of the union"), a comma, then a full name closed by
     punctuation or the sentence end. The person speaks; the description is the role."""
-    if not toks or toks[0].low not in ("the", "a", "an"):
+    if not toks or toks[0].low not in ARTICLES:
         return None
     comma = next((k for k, t in enumerate(toks[: _DESCRIPTION_WORDS + 1]) if _phrase_end(t)), None)
     if comma is None or comma < 2 or toks[comma].text != ",":

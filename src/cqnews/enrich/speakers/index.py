@@ -22,6 +22,7 @@ from ...lexicon.en import (
     RUN_OPENING_PREPOSITIONS,
 )
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
+from ...lexicon.speaker_phrases_en import ARTICLES
 from ...lexicon.zh import NAME_DOTS
 from ...text import is_cjk_char
 from .appositive_en import subject_after_according
@@ -291,7 +292,7 @@ class NameIndex(ChineseNames, GroupNames):
             words = tuple(
                 P.EN_TITLE_WORDS.get(w, w)
                 for w in (w.strip(".,").lower() for w in title.split())
-                if w not in ("the", "a", "an")
+                if w not in ARTICLES
             )
             if words and (words[-1] in P.EN_TITLES or words[-1] in P.EN_TITLE_WORDS.values()):
                 self._titled.append((pos, name, words))

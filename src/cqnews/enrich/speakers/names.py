@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import CLAUSE_LEAD_WORDS, NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS, SUBORDINATORS
 from ...lexicon.punctuation import SENTENCE_GAPS
+from ...lexicon.speaker_phrases_en import WRITTEN_NAME_SUFFIXES
 from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
@@ -258,9 +259,6 @@ def _before_article(text: str, k: int) -> int:
     return k - 4 if text.endswith(("The ", "the "), max(0, k - 4), k) and text[k - 5 : k - 4] in ("", " ") else k
 
 
-_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
-
-
 def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[str, ...] | None:
     """The name inside a capitalised run around the mention's last word at ``words[i]``.
 
@@ -272,7 +270,7 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
     if dotted:
         return words
     if n == 1 and i < len(words) - 1:
-        if all(w.rstrip(".") in _NAME_SUFFIXES for w in words[i + 1 :]):
+        if all(w.rstrip(".") in WRITTEN_NAME_SUFFIXES for w in words[i + 1 :]):
             return words  # "Kennedy" in "James P. Kennedy Jr."
         return words[i : _name_end(words, i)]
     if i != len(words) - 1:

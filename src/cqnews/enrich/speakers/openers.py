@@ -9,11 +9,9 @@ stand at a clause's start but never speak. Each test looks at a few tokens: cons
 from __future__ import annotations
 
 from ...lexicon.en import PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS, TIME_DETERMINERS, TIME_WORDS
+from ...lexicon.speaker_phrases_en import ARTICLES, STRAIGHT_QUOTE_MARKS
 from .name_words_en import is_name_word, name_run_end
 from .tokens import POSSESSIVE, PUNCT, Tok
-
-# Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
-_STRAIGHT_MARKS = frozenset(('"', "'", "''"))
 
 
 def introduces(tok: Tok, nxt: Tok | None, opening: bool = True) -> bool:
@@ -24,10 +22,7 @@ def introduces(tok: Tok, nxt: Tok | None, opening: bool = True) -> bool:
         return False
     if tok.low in PREPOSITIONS and tok.low != "of" or tok.low in SUBORDINATORS:
         return True  # ("When Trump suggested …, Rubio fired back:": a subordinate clause introduces too)
-    return tok.low.endswith("ing") and nxt is not None and (nxt.low in PREPOSITIONS or nxt.low in _ARTICLES)
-
-
-_ARTICLES = frozenset(("a", "an", "the"))
+    return tok.low.endswith("ing") and nxt is not None and (nxt.low in PREPOSITIONS or nxt.low in ARTICLES)
 
 
 def adverb_and_comma(toks: list[Tok], k: int) -> bool:
@@ -73,7 +68,7 @@ def quoted_title(text: str, toks: list[Tok], k: int) -> bool:
     if k == 0:
         return False
     mark = toks[k - 1]
-    return mark.text in _STRAIGHT_MARKS and mark.end == toks[k].start and text[mark.start - 1 : mark.start] == " "
+    return mark.text in STRAIGHT_QUOTE_MARKS and mark.end == toks[k].start and text[mark.start - 1 : mark.start] == " "
 
 
 def owner_only(toks: list[Tok], k: int) -> bool:

@@ -19,6 +19,7 @@ from ...lexicon.en import (
     PREPOSITIONS,
 )
 from ...lexicon.reporting_en import IRREGULAR_PAST, SET_OFF_CUES
+from ...lexicon.speaker_phrases_en import ARTICLES, OBJECT_OPENERS, PHRASE_LEADS
 from .adverbials import drop_adverbials
 from .appositive_en import appositive_subject
 from .given_names import given_name_gender
@@ -178,7 +179,7 @@ def _unclosed_appositive(text: str, toks: list[Tok], who: Who) -> Who:
     """ "Brian Gianforte, a 32-year-old member of Montana’s LGBTQ+ community said": an appositive
     whose closing comma is left out; the name before it speaks, the description is its role."""
     k = next((i for i, t in enumerate(toks) if t.start == who.start), -1)
-    if k < 2 or toks[k - 1].text != "," or toks[k].low not in ("a", "an", "the") or not is_name_word(toks[k - 2]):
+    if k < 2 or toks[k - 1].text != "," or toks[k].low not in ARTICLES or not is_name_word(toks[k - 2]):
         return who
     name = np_ending(text, toks, k - 1)
     if name is None or name.kind != "person" or _inside_clause(toks, name.start):
@@ -213,11 +214,6 @@ def _infinitive_subject(text: str, lo: int, toks: list[Tok]) -> Who | None:
     return None
 
 
-_PHRASE_LEADS = frozenset("like unlike despite including among".split())
-# Words that open a verb's object: after a word in -s they show it a verb ("remembers it", "runs the").
-_OBJECT_OPENERS = frozenset("it him her them the a an his their its this that".split())
-
-
 def appositive_after(text: str, end: int) -> str | None:
     """ "Zhang Hongbin, a director, opened …": the role between the commas after a name."""
     if not text.startswith(", ", end) or end + 2 >= len(text) or not text[end + 2].islower():
@@ -235,7 +231,7 @@ def appositive_after(text: str, end: int) -> str | None:
     first = words[0]
     if len(words) > 25 or first in CLAUSE_BREAKS or first in AUXILIARIES or first in PREPOSITIONS:
         return None
-    if first in _PHRASE_LEADS:
+    if first in PHRASE_LEADS:
         return None  # "Tom Hale, like many others, said": a prepositional phrase, no role
     if all(word in P.EN_SKIPPABLE for word in words):
         return None  # "John Smith, however, said": an adverb set off by commas
@@ -261,7 +257,7 @@ def _before_sentence_end(role: str) -> str:
 def _verb_and_object(words: list[str]) -> bool:
     """Do the words open with a verb in -s and its object ("remembers it differently", "runs the shop")?"""
     first = words[0]
-    return len(words) > 1 and first.endswith("s") and not first.endswith("ss") and words[1] in _OBJECT_OPENERS
+    return len(words) > 1 and first.endswith("s") and not first.endswith("ss") and words[1] in OBJECT_OPENERS
 
 
 def _inverted_before(text: str, toks: list[Tok], hi: int) -> Who | None:

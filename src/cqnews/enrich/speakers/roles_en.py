@@ -20,6 +20,7 @@ from ...lexicon.en import (
     SOURCE_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
 )
+from ...lexicon.speaker_phrases_en import NOT_ROLE_NOUN_ENDINGS
 from .homographs_en import complement_name_words
 from .name_split_en import gender_of_titles, split_name
 from .name_words_en import ABBREV_RE, after_title_joiner, is_initial, is_name_word, name_word_at, title_joiner
@@ -133,7 +134,7 @@ def noun_modifier_start(toks: list[Tok], j: int, i: int) -> int:
     if not (0 < j < i) or not role_head(toks[j]):
         return j
     word = toks[j - 1]
-    if word.cap or not word.text.isalpha() or word.low.endswith(_NOT_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
+    if word.cap or not word.text.isalpha() or word.low.endswith(NOT_ROLE_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
         return j
     if j >= 2 and toks[j - 2].text not in PUNCT and toks[j - 2].low not in DETERMINERS:
         return _body_qualifying(toks, j - 1) if toks[j - 2].cap else _owner_then_modifiers(toks, j - 1)
@@ -144,7 +145,7 @@ def _owner_then_modifiers(toks: list[Tok], m: int) -> int:
     """Where a role starts when a lower-case word and an owner stand before the noun ``toks[m]`` qualifying its
     head ("Japan's top currency diplomat Ann Lee": the owner's first word); else ``m + 1`` (the head alone)."""
     word = toks[m - 1]
-    if m < 2 or not word.text.isalpha() or word.low.endswith(_NOT_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
+    if m < 2 or not word.text.isalpha() or word.low.endswith(NOT_ROLE_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
         return m + 1
     if not (toks[m - 2].cap and toks[m - 2].text.endswith(POSSESSIVE)):
         return m + 1
@@ -167,7 +168,6 @@ def _body_qualifying(toks: list[Tok], m: int) -> int:
 _BODY_WORDS = 3
 
 
-_NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "s")
 _NOT_MODIFIERS = frozenset(P.EN_CUES) | frozenset(P.EN_NOT_NAME) | AUXILIARIES | CLAUSE_BREAKS
 _NOT_MODIFIERS |= DETERMINERS | PREPOSITIONS
 

@@ -25,6 +25,7 @@ from ...lexicon.en import (
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
+from ...lexicon.speaker_phrases_en import AGENT_ENDINGS, DATA_WORDS
 from .adverbials import drop_adverbials
 from .described import described_then_name
 from .finite_en import finite_at
@@ -282,7 +283,6 @@ def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
 
 
 _OWNED_WORDS = 3
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # agent nouns of a person (not "-ent": "government")
 _AFTER_A_ROLE = PREPOSITIONS | {"who", "whose"}  # "said the Rovers manager on Saturday", "… who was sent off"
 
 
@@ -316,7 +316,7 @@ def _noun_after_article(tok: Tok, determiner: str) -> bool:
     word = tok.low.rstrip(".")
     if determiner not in ("a", "an"):
         single = word[:-1] if word.endswith("s") else word
-        agent = not tok.cap and single.isalpha() and single.endswith(_AGENT_ENDINGS)  # "one Tokyo-based trader"
+        agent = not tok.cap and single.isalpha() and single.endswith(AGENT_ENDINGS)  # "one Tokyo-based trader"
         return single in SOURCE_NOUNS or single in P.EN_TITLES or agent
     bare = tok.text.rstrip(".")  # (the sentence's last word: "said a German user.")
     return word in SOURCE_NOUNS or (bare.isalpha() and bare.islower() and word not in P.EN_CUES)
@@ -419,13 +419,12 @@ def _participle_phrase(toks: list[Tok], i: int) -> bool:
     return nxt is None or nxt.text in PUNCT or not role_head(nxt)
 
 
-_DATA_WORDS = frozenset("data figures statistics numbers estimates research report study survey poll analysis".split())
 
 
 def _source_of_data(toks: list[Tok]) -> int:
     """Where the source starts in "data from the European Central Bank", "a report by UNDP" (else 0)."""
     k = 1 if toks and toks[0].low in DETERMINERS else 0
-    if k + 2 < len(toks) and toks[k].low in _DATA_WORDS and toks[k + 1].low in ("from", "by", "of"):
+    if k + 2 < len(toks) and toks[k].low in DATA_WORDS and toks[k + 1].low in ("from", "by", "of"):
         nxt = k + 2 + (1 if toks[k + 2].low == "the" else 0)
         if nxt < len(toks) and is_name_word(toks[nxt]):
             return k + 2
