@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.openers import owner_only, quoted_title, skip_introduction
-from cqnews.enrich.speakers.tokens import tokens
+from cqnews.enrich.speakers.token_reader import tokens
 from cqnews.models import Block, QuoteKind
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.enrich.speakers.tokens import tokens
+from cqnews.enrich.speakers.token_reader import tokens
 from cqnews.models import Block
 
 

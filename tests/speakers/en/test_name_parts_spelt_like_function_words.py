@@ -7,7 +7,7 @@ lower-case word or an English name stays the function word. Made-up sentences.
 
 from __future__ import annotations
 
-from cqnews.enrich.speakers.tokens import tokens
+from cqnews.enrich.speakers.token_reader import tokens
 from tests.quote_helpers import quotes_found, said
 
 

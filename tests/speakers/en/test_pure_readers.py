@@ -6,7 +6,7 @@ from __future__ import annotations
 from cqnews.enrich.speakers.name_runs_en import name_end, org_end, titled_name_ahead
 from cqnews.enrich.speakers.offices_en import office_end
 from cqnews.enrich.speakers.subject_after import name_forward
-from cqnews.enrich.speakers.tokens import tokens
+from cqnews.enrich.speakers.token_reader import tokens
 
 
 def _toks(text: str):  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cqnews.enrich.speakers.subject_after import name_forward
-from cqnews.enrich.speakers.tokens import tokens
+from cqnews.enrich.speakers.token_reader import tokens
 
 
 @pytest.mark.parametrize(

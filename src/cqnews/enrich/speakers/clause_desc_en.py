@@ -12,7 +12,8 @@ words are often the rest of a clause whose subject opens it:
   name after a determiner or a preposition), and only a person or an organisation is taken;
 - a clause opened by a subject pronoun ("he was leaning toward") is the pronoun's.
 
->>> from cqnews.enrich.speakers.tokens import TokenReader, Who
+>>> from cqnews.enrich.speakers.token_reader import TokenReader
+>>> from cqnews.enrich.speakers.tokens import Who
 >>> text = "Mrs. Clinton devotes her speech to praising the plan."
 >>> clause_subject(TokenReader(text), Who(text[:31], "desc", role=text[:31], start=0)).mention
 'Clinton'
@@ -27,7 +28,8 @@ from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...lexicon.speaker_phrases_en import PHRASE_JOINERS
 from .name_words_en import is_name_word
 from .phrases import en_subject_before
-from .tokens import Tok, TokenReader, Who, tokens
+from .token_reader import TokenReader, tokens
+from .tokens import Tok, Who
 
 __all__ = ["clause_subject"]
 

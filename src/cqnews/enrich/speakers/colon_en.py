@@ -19,7 +19,8 @@ from .name_runs_en import run_start, titled_name_ahead
 from .name_words_en import is_initial, is_name_word, is_place
 from .np import np_ending
 from .openers import skip_introduction
-from .tokens import WINDOW, Tok, Who, tokens
+from .token_reader import tokens
+from .tokens import WINDOW, Tok, Who
 
 
 def colon_subject(text: str, lo: int, colon: int) -> Who | None:

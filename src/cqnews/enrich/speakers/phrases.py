@@ -30,7 +30,8 @@ from .np import classify_description, np_ending
 from .openers import adverb_and_comma, appositive_object, introduces, owner_only, quoted_title, skip_introduction
 from .role_text_en import before_relative
 from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward, subject_before_verb
-from .tokens import NAME_RUN_RE, POSSESSIVE, PUNCT, WINDOW, Kind, Tok, TokenReader, Who, strip_possessive, tokens
+from .token_reader import TokenReader, tokens
+from .tokens import NAME_RUN_RE, POSSESSIVE, PUNCT, WINDOW, Kind, Tok, Who, strip_possessive
 
 __all__ = [  # the readers, and the pieces other stages import from here
     "HANDLE_IN_TEXT_RE",

@@ -44,7 +44,8 @@ from .offices_en import office_end
 from .openers import past_sentence_adverb
 from .role_text_en import before_relative
 from .roles_en import owned_role_then_name, rank_at, role_head, role_then_name
-from .tokens import MAX_ROLE_WORDS, POSSESSIVE, PUNCT, WINDOW, Tok, Who, stop_cut, tokens
+from .token_reader import tokens
+from .tokens import MAX_ROLE_WORDS, POSSESSIVE, PUNCT, WINDOW, Tok, Who, stop_cut
 
 __all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward", "subject_before_verb"]
 
