@@ -151,14 +151,20 @@ NOT_NAME_WORDS: frozenset[str] = SENTENCE_ADVERBS | frozenset((*WEEKDAY_NAMES, *
 # name an organisation, a country or a trade, never the pronoun or the relative word.
 WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 
-# Parts of East and Southeast Asian names spelt like an English function word ("Nguyen Van An", "Ho Thi My",
-# "Mai Van On", "So Ji-sub", "An Wei", "To Lam"): capitalised inside a run of name words they are name parts.
-NAME_PART_HOMOGRAPHS: frozenset[str] = frozenset("An On So My To Do No In".split())
-
-# Of these, the ones that open a name as its surname before a given name of one syllable ("An Wei", "To Lam"):
-# "In" and "On" are left out ("In Hong Kong", "On Long Island" open a place), and "So" ("So Wang said" opens
-# with the conjunction; "So Ji-sub", with its given name of two syllables, is read as a name all the same).
-SURNAME_HOMOGRAPHS: frozenset[str] = frozenset("An To Do".split())
+# Parts of East and Southeast Asian names spelt like an English function word, as written, with what shows each
+# one a name part (speakers.homographs_en, the one place that decides):
+# - "part": capitalised right after a name word, or a surname alone by its cue ("Nguyen Van An", "Ho Thi My",
+#   "Mai Van On", "So Ji-sub", "“…,” An said");
+# - "surname": that, or opening a name before a given name of one syllable ("An Wei", "To Lam"); "In" and "On" are
+#   no such surname ("In Hong Kong", "On Long Island" open a place), nor "So" ("So Wang said" opens with the
+#   conjunction; "So Ji-sub", with its given name of two syllables, is read as a name all the same);
+# - "pronoun": a Chinese surname spelt as a pronoun, a name part only before a name word that is no cue ("He Ping
+#   said", "said He Ping"; "He Said" in a headline is the pronoun).
+NAME_PART_HOMOGRAPHS: dict[str, str] = {
+    **dict.fromkeys("On So My No In".split(), "part"),
+    **dict.fromkeys("An To Do".split(), "surname"),
+    "He": "pronoun",
+}
 
 # Function words, one table per use. Their members differ on purpose: each use was measured on its own.
 
@@ -406,10 +412,6 @@ POST_NOMINALS: frozenset[str] = frozenset(
 # Generational suffixes that end a person's name ("Ferdinand Marcos Jr.", "Martin Luther King Jr", "Henry Ford II"),
 # lower-case without their stops: part of the name, never a name word of their own.
 NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
-
-# Chinese surnames spelt as an English pronoun ("He Ping, a professor at Southwest University, said"):
-# written as here, capitalised, and followed by a name word, they open a name.
-PRONOUN_SURNAMES: frozenset[str] = frozenset(("He",))
 
 # Nouns of a source described by its side or office ("a Taliban representative", "a senior official",
 # "the Pentagon spokesman"): lower-case heads of a description that stands for a person.

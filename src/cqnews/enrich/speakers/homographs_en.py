@@ -1,6 +1,6 @@
 """East and Southeast Asian name parts spelt like an English function word ("Nguyen Van An", "Ho Thi My", "So
-Ji-sub", "An Wei", "To Lam"): read from their neighbours, once per token list, so that the many readers that test a
-word against the function-word tables see a name word (split from :mod:`.tokens`)."""
+Ji-sub", "An Wei", "To Lam", "He Ping"): read from their neighbours, once per token list, so that the many readers
+that test a word against the function-word tables see a name word (split from :mod:`.tokens`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import DETERMINERS, NAME_PART_HOMOGRAPHS, SURNAME_HOMOGRAPHS
+from ...lexicon.en import DETERMINERS, NAME_PART_HOMOGRAPHS
+from .name_words_en import is_name_word
 
 if TYPE_CHECKING:
     from .tokens import Tok
@@ -30,13 +31,23 @@ def mark_name_homographs(text: str, toks: list[Tok], first: int) -> None:
     ``toks[first:]`` that its neighbours show to be one: right after a capitalised name word ("Nguyen Van An",
     "Ho Thi My"), or before a given name of the East Asian shape that ends the name ("So Ji-sub said", "An Wei
     said"). Its ``low`` is then its own spelling, which no function-word table holds. A sentence-initial "So"
-    or "On" before a lower-case word or an English name stays the function word."""
+    or "On" before a lower-case word or an English name stays the function word. A surname spelt as a pronoun
+    ("He") is one only before a name word that is no cue ("He Ping said"; "He Said" is the pronoun): read once
+    the other parts are marked, from the word before ``toks[first]`` on, since its follower may be new."""
     for k in range(max(first, 0), len(toks)):
         tok = toks[k]
-        if tok.text.rstrip(".") in NAME_PART_HOMOGRAPHS and (
+        reading = NAME_PART_HOMOGRAPHS.get(tok.text.rstrip("."))
+        if (reading == "part" or reading == "surname") and (
             _after_name_word(toks, k) or _before_given_name(toks, k) or _beside_a_cue(text, tok)
         ):
             tok.low = tok.text
+    for k in range(max(first - 1, 0), len(toks) - 1):
+        if NAME_PART_HOMOGRAPHS.get(toks[k].text) == "pronoun" and _before_name_word(toks[k + 1]):
+            toks[k].low = toks[k].text
+
+
+def _before_name_word(after: Tok) -> bool:
+    return is_name_word(after) and after.low.rstrip(".") not in P.EN_CUES
 
 
 def _after_name_word(toks: list[Tok], k: int) -> bool:
@@ -80,7 +91,7 @@ def _before_given_name(toks: list[Tok], k: int) -> bool:
         return False
     given = toks[k + 1].text.rstrip(".")
     if _HYPHENED_GIVEN_RE.fullmatch(given) is None and (
-        toks[k].text not in SURNAME_HOMOGRAPHS or _GIVEN_SYLLABLES_RE.fullmatch(given) is None
+        NAME_PART_HOMOGRAPHS.get(toks[k].text) != "surname" or _GIVEN_SYLLABLES_RE.fullmatch(given) is None
     ):
         return False
     return k + 2 >= len(toks) or not toks[k + 2].text[:1].isupper()

@@ -9,7 +9,7 @@ from ...lexicon.en import AUXILIARIES, NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_E
 from ...lexicon.speaker_phrases_en import BARE_TITLES, SETTING_OFF_MARKS
 from .given_names import given_name_gender
 from .name_split_en import split_name
-from .name_words_en import LEAD_NUMBER_RE, ends_name, is_initial, is_name_word, name_word_at
+from .name_words_en import LEAD_NUMBER_RE, ends_name, is_initial, is_name_word
 from .tokens import Tok, Who, stop_cut, strip_possessive
 
 
@@ -81,7 +81,7 @@ def org_end(toks: list[Tok], end: int) -> tuple[list[Tok], int]:
 
 def run_start(toks: list[Tok], end: int) -> int:
     i = end
-    while i > 0 and (name_word_at(toks, i - 1) or (toks[i - 1].low in NAME_PARTICLES and i < end)):
+    while i > 0 and (is_name_word(toks[i - 1]) or (toks[i - 1].low in NAME_PARTICLES and i < end)):
         word = toks[i - 1].text
         if i < end and ends_name(word):
             break  # "… the Super Bowl. Donna" — a full stop ends the name
@@ -106,7 +106,7 @@ def name_end(toks: list[Tok], start: int) -> int:
     """Where the capitalised run from ``toks[start]`` ends; negative (minus that end) when a full
     stop ends the sentence inside it (the caller cuts it off: :func:`stop_cut`)."""
     end = start
-    while end < len(toks) and (name_word_at(toks, end) or (toks[end].low in NAME_PARTICLES and end > start)):
+    while end < len(toks) and (is_name_word(toks[end]) or (toks[end].low in NAME_PARTICLES and end > start)):
         word = toks[end].text
         if ends_name(word) or word.endswith(".") and not (end + 1 < len(toks) and is_name_word(toks[end + 1])):
             if not is_initial(word) and word.lower() not in P.EN_TITLES:

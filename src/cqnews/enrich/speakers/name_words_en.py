@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import OFFICE_TITLES, PLACE_HEAD_WORDS, PRONOUN_SURNAMES, TITLE_COMPLEMENT_JOINERS
+from ...lexicon.en import OFFICE_TITLES, PLACE_HEAD_WORDS, TITLE_COMPLEMENT_JOINERS
 from ...lexicon.places_en import DEMONYM_ENDINGS, PLACES
 from ...lexicon.speaker_phrases_en import HANDLE
 from .tokens import Tok, Who, strip_possessive
@@ -28,20 +28,6 @@ def is_name_word(tok: Tok) -> bool:
     if ("'" in low or "’" in low) and _CONTRACTION_RE.search(low) is not None:
         return False  # "I'm", "They're", "Don't", "We'd": a pronoun or a verb with its contraction
     return low not in P.EN_NOT_NAME and low not in P.EN_PRONOUNS
-
-
-def surname_pronoun(toks: list[Tok], k: int) -> bool:
-    """Is ``toks[k]`` a Chinese surname spelt as a pronoun that opens a name ("He Ping said", "said He
-    Ping"): "He" with a name word after it that is no cue ("He Said" in a headline is the pronoun)?"""
-    if toks[k].text not in PRONOUN_SURNAMES or k + 1 >= len(toks):
-        return False
-    after = toks[k + 1]
-    return is_name_word(after) and after.low.rstrip(".") not in P.EN_CUES
-
-
-def name_word_at(toks: list[Tok], k: int) -> bool:
-    """Is ``toks[k]`` a word of a name, a pronoun-shaped surname before a given name included?"""
-    return is_name_word(toks[k]) or surname_pronoun(toks, k)
 
 
 def name_run_end(toks: list[Tok], k: int) -> int:

@@ -23,7 +23,7 @@ from ...lexicon.en import (
 from ...lexicon.speaker_phrases_en import NOT_ROLE_NOUN_ENDINGS
 from .homographs_en import complement_name_words
 from .name_split_en import gender_of_titles, split_name
-from .name_words_en import ABBREV_RE, after_title_joiner, is_initial, is_name_word, name_word_at, title_joiner
+from .name_words_en import ABBREV_RE, after_title_joiner, is_initial, is_name_word, title_joiner
 from .tokens import POSSESSIVE, PUNCT, Tok, Who, strip_possessive
 
 __all__ = ["noun_modifier_start", "owned_role_then_name", "rank_at", "role_head", "role_then_name"]
@@ -57,7 +57,7 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
     what stands before it (a lower-case role noun must stand right before the name)."""
     end = _role_phrase_end(toks)
     r = end
-    while r > 0 and (name_word_at(toks, r - 1) or r < end and toks[r - 1].text in NAME_PARTICLES):
+    while r > 0 and (is_name_word(toks[r - 1]) or r < end and toks[r - 1].text in NAME_PARTICLES):
         r -= 1  # (a particle inside the name: "said chief inspector Femke van der Linden")
     if r == 0 or r == end or end - r > 6:
         return None

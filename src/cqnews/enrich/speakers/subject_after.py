@@ -36,8 +36,6 @@ from .name_words_en import (
     is_handle,
     is_name_word,
     name_run_end,
-    name_word_at,
-    surname_pronoun,
 )
 from .np import classify_description, np_ending
 from .offices_en import office_end
@@ -65,12 +63,12 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
         return _with_title_apposition(text, toks, owned)
     first = toks[0]
     low = first.low.rstrip(".")
-    if low in P.EN_PRONOUNS and not surname_pronoun(toks, 0):
+    if low in P.EN_PRONOUNS:  # (not "He Ping said": a surname spelt as a pronoun is marked a name part)
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
     if low in OBJECT_PRONOUNS and (len(toks) == 1 or toks[1].text in PUNCT or first.text.endswith(".")):
         # "according to him, …": the object pronoun alone (not "her lawyer") stands for a person named before
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=OBJECT_PRONOUNS[low])
-    if name_word_at(toks, 0) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1])):
+    if is_name_word(toks[0]) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1])):
         return name_forward(text, toks)
     particles = _particles_opening_name(toks)
     if particles:  # "said van Dijk", "said de la Torre": read from the capitalised part
@@ -274,7 +272,7 @@ def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
         k += 1
         if toks[k - 1].text.endswith("."):
             break  # "said Ann Lee's lawyer.": the full stop ends the phrase
-    if k == end or k < len(toks) and name_word_at(toks, k):
+    if k == end or k < len(toks) and is_name_word(toks[k]):
         return None
     head = toks[k - 1].low.rstrip(".")
     if head not in P.EN_TITLES and not head.endswith(ROLE_NOUN_ENDINGS):
@@ -297,9 +295,9 @@ def _office_of_body_end(toks: list[Tok], end: int) -> tuple[list[Tok], int]:
     Environment spokesperson Pei Xiaofei": the person is named after the office, the body is the role).
     Returns the tokens (a new list when the name's full stop is cut off; the caller's is left as it is) and
     the end."""
-    if not (end + 1 < len(toks) and role_head(toks[end]) and name_word_at(toks, end + 1)):
+    if not (end + 1 < len(toks) and role_head(toks[end]) and is_name_word(toks[end + 1])):
         return toks, end
-    after = name_run_end(toks, end + 2 if surname_pronoun(toks, end + 1) else end + 1)  # (also "… He Yadong")
+    after = name_run_end(toks, end + 1)  # (also "… He Yadong": a surname spelt as a pronoun is a name word)
     return _without_full_stop(toks, after - 1), after
 
 
