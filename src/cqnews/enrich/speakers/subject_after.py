@@ -239,11 +239,7 @@ def _the_name_qualifying_role(text: str, toks: list[Tok], start: int, end: int) 
     the lower-case role noun after it is no speaker; the phrase is a description of someone unnamed here."""
     if not (start == 1 and toks[0].low == "the" and 0 < end < len(toks)) or toks[end - 1].text.endswith(POSSESSIVE):
         return None
-    k = end
-    while k < len(toks) and k - end < _OWNED_WORDS and _lower_noun(toks[k]):
-        k += 1
-        if toks[k - 1].text.endswith("."):
-            break  # "said the Chelsea manager.": the full stop ends the phrase
+    k = _lower_nouns_end(toks, end)
     head = toks[k - 1].low.rstrip(".")
     if k == end or not (head in P.EN_TITLES or head.endswith(ROLE_NOUN_ENDINGS)):
         return None
@@ -251,6 +247,17 @@ def _the_name_qualifying_role(text: str, toks: list[Tok], start: int, end: int) 
         return None
     phrase = text[toks[0].start : toks[k - 1].end].rstrip(".")
     return Who(phrase, "desc", role=phrase, start=toks[0].start)
+
+
+def _lower_nouns_end(toks: list[Tok], end: int) -> int:
+    """Where the lower-case nouns of a role from ``toks[end]`` end ("the Chelsea manager", "Ann Lee's lawyer"): at
+    most _OWNED_WORDS of them, and a full stop ends them ("said Ann Lee's lawyer.")."""
+    k = end
+    while k < len(toks) and k - end < _OWNED_WORDS and _lower_noun(toks[k]):
+        k += 1
+        if toks[k - 1].text.endswith("."):
+            break
+    return k
 
 
 def _with_role_after(text: str, toks: list[Tok], end: int, who: Who) -> Who:
@@ -267,11 +274,7 @@ def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
     is no speaker; the owned role, with no name of its own, is a description (the phrase the role)."""
     if not (0 < end < len(toks)) or not toks[end - 1].text.endswith(POSSESSIVE):
         return None
-    k = end
-    while k < len(toks) and k - end < _OWNED_WORDS and _lower_noun(toks[k]):
-        k += 1
-        if toks[k - 1].text.endswith("."):
-            break  # "said Ann Lee's lawyer.": the full stop ends the phrase
+    k = _lower_nouns_end(toks, end)
     if k == end or k < len(toks) and is_name_word(toks[k]):
         return None
     head = toks[k - 1].low.rstrip(".")
