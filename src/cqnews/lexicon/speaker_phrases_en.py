@@ -59,3 +59,34 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 # Nouns of data that speak for no one ("data from the ministry show …").
 DATA_WORDS = frozenset("data figures statistics numbers estimates research report study survey poll analysis".split())
+
+# Prepositions of a medium after a subject ("Ann Lee in an interview said", "… via email"): no part of it.
+MEDIUM_PREPOSITIONS = frozenset(("in", "on", "via"))
+
+# Conjunctions after a comma that open a new clause with its own subject (", and Ann Lee said").
+CLAUSE_CONJUNCTIONS = frozenset(("and", "but"))
+
+# Words joining two capitalised runs into one organisation's name ("the Fire and Rescue Service", "Johnson & Co").
+NAME_RUN_JOINERS = frozenset(("and", "&"))
+
+# Participles before the name of someone described ("a businessman surnamed Bu", "a teacher named Ann").
+NAMING_PARTICIPLES = frozenset(("surnamed", "named"))
+
+# Relative words that open a clause about the subject before its verb ("One person who attended said").
+SUBJECT_RELATIVES = frozenset(("who", "which"))
+
+# Relative words that open a clause about a person after a comma (", who", ", whose").
+PERSON_RELATIVES = frozenset(("who", "whose"))
+
+# Forms of "go" before "on to say" ("Smith went on to say").
+GO_FORMS = frozenset(("went", "goes", "go", "going"))
+
+# Prepositions that may stand inside a description of a source ("head of the agency", "a lawyer for the family",
+# "a professor at the university"); other prepositions end it.
+DESCRIPTION_PREPOSITIONS = frozenset(("of", "for", "at"))
+
+# The indefinite articles: a name takes none ("a German user").
+INDEFINITE_ARTICLES = frozenset(("a", "an"))
+
+# Prepositions between data and their source ("data from the bank", "a report by UNDP", "a study of …").
+DATA_SOURCE_PREPOSITIONS = frozenset(("from", "by", "of"))

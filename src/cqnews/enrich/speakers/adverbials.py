@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import LY_NOUNS, PREPOSITIONS, TIME_LEADS, TIME_WORDS
+from ...lexicon.speaker_phrases_en import MEDIUM_PREPOSITIONS
 from .tokens import PUNCT, Tok
 
 __all__ = ["drop_adverbials"]
@@ -49,5 +50,5 @@ def _drop_medium(toks: list[Tok]) -> None:
     k = len(toks) - 2
     if toks[k].low in P.EN_MEDIUM_DETERMINERS:
         k -= 1
-    if k >= 1 and toks[k].low in ("in", "on", "via"):
+    if k >= 1 and toks[k].low in MEDIUM_PREPOSITIONS:
         del toks[k:]

@@ -14,6 +14,7 @@ from ...lexicon.en import (
     LY_NOUNS,
     PREPOSITIONS,
 )
+from ...lexicon.speaker_phrases_en import CLAUSE_CONJUNCTIONS
 from .appositive_en import appositive_subject
 from .name_runs_en import run_start, titled_name_ahead
 from .name_words_en import is_initial, is_name_word, is_place
@@ -87,7 +88,7 @@ def _cue_before_colon(text: str, toks: list[Tok], first: int) -> Who | None:
     if n - first < 5 or toks[-1].low not in P.EN_CUES or P.EN_CUES[toks[-1].low] or not is_name_word(toks[-2]):
         return None
     k = run_start(toks, n - 1)
-    if k < first + 2 or toks[k - 1].low not in ("and", "but") or toks[k - 2].text != ",":
+    if k < first + 2 or toks[k - 1].low not in CLAUSE_CONJUNCTIONS or toks[k - 2].text != ",":
         return None
     who = np_ending(text, toks, n - 1)
     return who if who is not None and who.kind in ("person", "org") else None

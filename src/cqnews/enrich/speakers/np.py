@@ -24,7 +24,13 @@ from ...lexicon.en import (
     SOURCE_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
 )
-from ...lexicon.speaker_phrases_en import COUNTED_NUMBER_WORDS, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS
+from ...lexicon.speaker_phrases_en import (
+    COUNTED_NUMBER_WORDS,
+    NAME_RUN_JOINERS,
+    NAMING_PARTICIPLES,
+    NOUN_DETERMINERS,
+    POSSESSIVE_DETERMINERS,
+)
 from .given_names import given_name_gender
 from .homographs_en import complement_name_words
 from .name_runs_en import lead_number, org_start, run_start
@@ -129,7 +135,7 @@ def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     """ "A spokeswoman for Acme Corp", "a lawyer for Maria Lopez": an unnamed person who speaks for the
     name after "for"; that name is the role's complement, not the speaker (None for other phrases). A name
     joined by "and" is one ("a spokesman for the Fire and Rescue Service")."""
-    while i >= 2 and toks[i - 1].low in ("and", "&") and is_name_word(toks[i - 2]):
+    while i >= 2 and toks[i - 1].low in NAME_RUN_JOINERS and is_name_word(toks[i - 2]):
         i = run_start(toks, i - 1)
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
     if k < 1 or toks[k].low != "for" or toks[k - 1].low.removesuffix("s") not in SOURCE_NOUNS:
@@ -340,7 +346,7 @@ _BODY_WORDS = 6  # "of the local health board"; a longer stretch holds more than
 def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     phrase = text[toks[j].start : toks[end - 1].end]
     for k in range(j, end - 1):
-        if toks[k].low in ("surnamed", "named") and toks[k + 1].cap:  # "a businessman surnamed Bu"
+        if toks[k].low in NAMING_PARTICIPLES and toks[k + 1].cap:  # "a businessman surnamed Bu"
             return Who(
                 text[toks[k + 1].start : toks[end - 1].end],
                 "person",

@@ -19,7 +19,14 @@ from ...lexicon.en import (
     PREPOSITIONS,
 )
 from ...lexicon.reporting_en import IRREGULAR_PAST, SET_OFF_CUES
-from ...lexicon.speaker_phrases_en import ARTICLES, OBJECT_OPENERS, PHRASE_LEADS
+from ...lexicon.speaker_phrases_en import (
+    ARTICLES,
+    GO_FORMS,
+    OBJECT_OPENERS,
+    PERSON_RELATIVES,
+    PHRASE_LEADS,
+    SUBJECT_RELATIVES,
+)
 from .adverbials import drop_adverbials
 from .appositive_en import appositive_subject
 from .given_names import given_name_gender
@@ -90,7 +97,7 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
     """:func:`en_subject_before` on the tokens ``toks`` that end right before the cue."""
     if not toks:
         return None
-    rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in ("who", "which")), None)
+    rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in SUBJECT_RELATIVES), None)
     if (
         rel is not None
         and rel >= 2
@@ -136,7 +143,7 @@ def _relative_clause_comma(toks: list[Tok]) -> int | None:
         return None
     for k in range(len(toks) - 2, max(0, len(toks) - _RELATIVE_WORDS), -1):
         if toks[k].text in PUNCT:
-            return k if k > 0 and toks[k].text == "," and toks[k + 1].low in ("who", "whose") else None
+            return k if k > 0 and toks[k].text == "," and toks[k + 1].low in PERSON_RELATIVES else None
     return None
 
 
@@ -210,7 +217,7 @@ def _infinitive_subject(text: str, lo: int, toks: list[Tok]) -> Who | None:
         who = np_ending(text, toks, k) if k > 0 and toks[k].text == "," and is_name_word(toks[k - 1]) else None
         if who is not None and who.kind == "person":
             return who
-    if before.low == "on" and len(toks) > 2 and toks[-3].low in ("went", "goes", "go", "going"):
+    if before.low == "on" and len(toks) > 2 and toks[-3].low in GO_FORMS:
         return participle_subject(text, max(lo, toks[0].start), toks[-3].start)  # "Smith went on to say"
     return None
 

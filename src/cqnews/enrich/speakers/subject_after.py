@@ -25,7 +25,14 @@ from ...lexicon.en import (
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
-from ...lexicon.speaker_phrases_en import AGENT_ENDINGS, DATA_WORDS
+from ...lexicon.speaker_phrases_en import (
+    AGENT_ENDINGS,
+    DATA_SOURCE_PREPOSITIONS,
+    DATA_WORDS,
+    DESCRIPTION_PREPOSITIONS,
+    INDEFINITE_ARTICLES,
+    SUBJECT_RELATIVES,
+)
 from .adverbials import drop_adverbials
 from .described import described_then_name
 from .finite_en import finite_at
@@ -105,7 +112,7 @@ def subject_before_verb(text: str, toks: list[Tok]) -> Who | None:
     as the subject before "said" is, the capital opening the sentence being no name ("Local")."""
     verb = finite_at([t.text for t in toks])
     # "One person who attended had come out saying": the relative clause is no part of the subject's noun
-    verb = next((k for k in range(1, max(verb, 0)) if toks[k].low in ("who", "which")), verb)
+    verb = next((k for k in range(1, max(verb, 0)) if toks[k].low in SUBJECT_RELATIVES), verb)
     if verb < 2 or not is_name_word(toks[0]) or any(t.text in PUNCT for t in toks[:verb]):
         return None
     subject = toks[:verb]
@@ -172,7 +179,7 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
         tok = toks[end]
         if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or _cue_at(toks, end) or tok.low in P.EN_SKIPPABLE:
             break
-        if tok.low in PREPOSITIONS and tok.low not in ("of", "for", "at") or tok.low in PLACE_ADVERBS:
+        if tok.low in PREPOSITIONS and tok.low not in DESCRIPTION_PREPOSITIONS or tok.low in PLACE_ADVERBS:
             break  # (", answered above, …": no one described)
         if tok.text.endswith("."):
             toks = stop_cut(toks, end)
@@ -316,7 +323,7 @@ def _noun_after_article(tok: Tok, determiner: str) -> bool:
     another determiner the noun must name a source or an office ("one Pentagon official", "two Pentagon
     officials."), since the capitalised word may be the head itself ("Other Republicans echoed")."""
     word = tok.low.rstrip(".")
-    if determiner not in ("a", "an"):
+    if determiner not in INDEFINITE_ARTICLES:
         single = word[:-1] if word.endswith("s") else word
         agent = not tok.cap and single.isalpha() and single.endswith(AGENT_ENDINGS)  # "one Tokyo-based trader"
         return single in SOURCE_NOUNS or single in P.EN_TITLES or agent
@@ -426,7 +433,7 @@ def _participle_phrase(toks: list[Tok], i: int) -> bool:
 def _source_of_data(toks: list[Tok]) -> int:
     """Where the source starts in "data from the European Central Bank", "a report by UNDP" (else 0)."""
     k = 1 if toks and toks[0].low in DETERMINERS else 0
-    if k + 2 < len(toks) and toks[k].low in DATA_WORDS and toks[k + 1].low in ("from", "by", "of"):
+    if k + 2 < len(toks) and toks[k].low in DATA_WORDS and toks[k + 1].low in DATA_SOURCE_PREPOSITIONS:
         nxt = k + 2 + (1 if toks[k + 2].low == "the" else 0)
         if nxt < len(toks) and is_name_word(toks[nxt]):
             return k + 2
