@@ -821,7 +821,7 @@ def test_zh_bare_quote_paragraphs_credited_by_the_sentence_after() -> None:
 
 
 def test_shared_look_behind_tokens_equal_a_fresh_read() -> None:
-    from cqnews.enrich.speakers import tokens as S
+    from cqnews.enrich.speakers import token_reader as S
 
     text = "“a,” he said. Zhang Li, @jd, U.S. it's — a-b " * 40
     reader = S.TokenReader(text)
