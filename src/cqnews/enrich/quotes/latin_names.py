@@ -81,7 +81,7 @@ def _named_in_block_before(table: LatinTable, b: BlockView, who: Who) -> Who:
     outside quotes, when their given name is one of the pronoun's sex; ``who`` itself otherwise."""
     if not b.before or b.sentences.ends and b.sentences.ends[0] <= who.start:
         return who
-    people = people_in(table, b.before, find_spans(b.before))
+    people = _people_before(table, b)
     if not people:
         return who
     _, _, office, name = people[-1]
@@ -99,6 +99,14 @@ def _people(table: LatinTable, b: BlockView) -> list[tuple[int, int, tuple[str, 
     if b.people is None:
         b.people = people_in(table, b.text, b.spans)
     return b.people
+
+
+def _people_before(table: LatinTable, b: BlockView) -> list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+    """The people named in the prose of the block before, read once per block (not once per pronoun: a first
+    sentence of many quotes, each closed by "sagte er", read a long block before it again at each)."""
+    if b.people_before is None:
+        b.people_before = people_in(table, b.before, find_spans(b.before))
+    return b.people_before
 
 
 Person = tuple[int, int, tuple[str, ...], tuple[str, ...]]  # (end, start, office words, name words)

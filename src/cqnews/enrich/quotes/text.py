@@ -215,5 +215,7 @@ class BlockView:
     # (end and start of the name's run, office words, name words), in text order
     people: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] | None = None
     before: str = ""  # the block before, as read (a paragraph ending in a colon introduces this one's quote)
+    # (built on first use, as ``people``) the people named in the prose of the block before
+    people_before: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] | None = None
     # the quote search's deadline, for the finders whose work grows with the cues of one long sentence
     deadline: Deadline = NO_DEADLINE
