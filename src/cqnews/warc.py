@@ -163,7 +163,7 @@ class _Reading:
         following = recorded.record_start_after(bad)
         if following is not None:
             self.base = following
-            return Prefixed(bytes(recorded.tail[following - recorded.tail_start :]), recorded.stream)
+            return _Resumed.after(bytes(recorded.tail[following - recorded.tail_start :]), recorded.stream)
         return self._scan_to_record(recorded.stream, recorded.base + recorded.tell())
 
     def _scan_to_record(self, source: Readable, offset: int) -> Readable | None:
@@ -174,7 +174,7 @@ class _Reading:
             found = window.find(_RECORD_START)
             if found >= 0:
                 self.base = offset - len(carry) + found + 1
-                return Prefixed(window[found + 1 :], source)
+                return _Resumed.after(window[found + 1 :], source)
             offset += len(piece)
             carry = window[-(len(_RECORD_START) - 1) :]
         return None
@@ -191,6 +191,18 @@ class _Reading:
 
 
 _READ_PIECE = 64 << 10
+
+
+class _Resumed(Prefixed):
+    """The records stream from a record after a skipped one on: the bytes already read past it, then the rest."""
+
+    @classmethod
+    def after(cls, head: bytes, stream: Readable) -> _Resumed:
+        """``head`` then ``stream``, one level deep however many records were skipped before (a stream wrapped
+        again at each skip was read through a chain of wrappers, and ended in ``RecursionError`` after ~1,000)."""
+        if isinstance(stream, _Resumed):
+            return cls(head + stream._head, stream._stream)
+        return cls(head, stream)
 
 
 def _where(name: str | None) -> str:

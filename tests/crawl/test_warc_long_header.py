@@ -97,3 +97,16 @@ def test_request_and_metadata_records_around_a_long_header(tmp_path: Path) -> No
     assert [data[offset : offset + 40].split(b"\r\n")[1] for offset in offsets] == [
         b"WARC-Type: request", b"WARC-Type: response", b"WARC-Type: metadata"
     ]
+
+
+def test_a_thousand_long_headers_in_a_row_do_not_nest_the_stream(tmp_path: Path) -> None:
+    """Each record read on after a skipped one was a wrapper around the stream of the one before: the 1,000th
+    skip ended in ``RecursionError`` (no ``ParseError``) instead of the file's ``CorruptWarcError``."""
+    pages = [WarcPage(f"https://example.com/{n}?q=" + "a" * 33_000, b"<p>x</p>", content_type="text/html")
+             for n in range(1_100)]
+    pages.append(page(1_100, set()))
+    path = tmp_path / "crawl.warc"
+    write_warc(path, pages, compress=False)
+    urls, message = read_all(path)
+    assert urls == ["https://example.com/1100"]
+    assert "1100 record(s) passed over" in message
