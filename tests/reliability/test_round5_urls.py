@@ -4,10 +4,13 @@ host names ("bücher.de") and their IDNA form stay."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import cqnews
 from cqnews.urls import checked_url
+from tests.cpu_bar import cpu_bar
 
 PAGE = (
     "<html><head><title>Harbour works</title></head><body><article><h1>Harbour works begin</h1>"
@@ -43,3 +46,13 @@ def test_image_with_a_malformed_host_is_dropped_with_a_warning() -> None:
 )
 def test_well_formed_hosts_stay(url: str) -> None:
     assert checked_url(url) == (url, None)
+
+
+def test_a_long_unicode_host_is_dropped_in_linear_time() -> None:
+    """A host of 20,000 Chinese characters: IDNA's Punycode step is quadratic in a label (10,000 characters took 11 s
+    of CPU); a label too long for IDNA is known before that step."""
+    host = "".join(chr(0x4E00 + (n * 7919) % 20_000) for n in range(20_000))
+    started = time.process_time()
+    assert checked_url(f"http://{host}/a.jpg") == (None, "a URL with a malformed host name was dropped")
+    assert checked_url(f"http://{host[:5]}.example/a.jpg")[1] is None  # (a short Unicode label stays)
+    assert time.process_time() - started < cpu_bar(1.0)
