@@ -270,6 +270,10 @@ ADVERBIAL_CHUNK_OPENERS: frozenset[str] = frozenset(
 # Time words between a cue and its clause ("says tonight he is a step closer").
 CLAUSE_TIME_WORDS: frozenset[str] = frozenset("today tonight yesterday now recently earlier later".split())
 
+# The words that may follow a role noun closing a speaker phrase ("said the Rovers manager on Saturday", "said the
+# club's captain, who was sent off"): a preposition or a relative pronoun.
+AFTER_A_ROLE: frozenset[str] = PREPOSITIONS | {"who", "whose"}
+
 # Prepositions that open a place or time adverbial ("told reporters aboard Air Force One", "said outside the
 # court"), never a reported clause.
 ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
@@ -423,6 +427,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 # Nouns of a person by the sport, contest or trade they do ("the McLaren driver", "the Olympic champion", "the
 # Indian opener"): after "the" and a capitalised qualifier they describe someone, never name a body (unlike a
 # company's noun: "the iPhone maker", "the Irish carrier"). Nouns ending in "-ist" ("the Dutch cyclist") count too.
+
 PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
     """driver rider runner sprinter champion medallist medalist opener winger skipper bowler batter batsman
     golfer boxer fighter jockey swimmer skater skier wrestler keeper seed finalist debutant rookie veteran

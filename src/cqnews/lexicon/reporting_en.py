@@ -251,6 +251,9 @@ QUOTED_AS_AUXILIARIES: frozenset[str] = frozenset("was were is are been being".s
 EVIDENCE_CUES: frozenset[str] = frozenset(
     "reveals revealed show shows showed shown found finds suggest suggests suggested indicates indicated".split()
 )
+# The head noun of the subject before a cue of evidence, past an auxiliary and an adverb ("tests have clearly
+# shown"), searched for in the few characters before the cue (group 1).
+EVIDENCE_LEAD_RE = re.compile(r"([\w\-]+) (?:(?:has|have|had|also|clearly|later|then|only) )*$")
 EVIDENCE_THINGS: frozenset[str] = frozenset(
     """scan scans x-ray x-rays test tests sample samples video videos footage photo photos photograph photographs
     image images picture pictures screenshot screenshots imagery camera cameras autopsy biopsy ultrasound mri

@@ -314,6 +314,9 @@ PLURAL_MARKS = frozenset("等 等人".split())
 COORDINATORS = frozenset("与 和 及 以及 同 跟 、".split())
 # The verb joining two offices one person holds (董事局主席兼首席执行官张勇): part of the title, no predicate.
 OFFICE_JOINERS = frozenset("兼".split())
+# The marks of rank before a title (副局长, 首席执行官, 总经理); jieba reads the first two apart from it (副/局长).
+RANK_MARKS = ("副", "首席", "总")
+
 # The mark listing two offices written after one name (刘强董事长、总经理表示): one title of both, as with 兼.
 OFFICE_LIST_MARKS = frozenset("、".split())
 # Characters of transliterated foreign names (Xinhua's table, the common part): single ones of them

@@ -13,6 +13,7 @@ from ...lexicon.reporting_en import (
     BEFORE_INFINITIVE_CUES,
     EVALUATION_CUES,
     EVIDENCE_CUES,
+    EVIDENCE_LEAD_RE,
     EVIDENCE_THINGS,
     INDIRECT_NOUN_FIRST_CUES,
     LISTENER_OBJECT_CUES,
@@ -117,13 +118,11 @@ def _evidence_subject(text: str, c: int, word: str) -> bool:
     "Blood tests have shown …", "the footage also showed …")? Nobody's words are reported."""
     if word not in EVIDENCE_CUES:
         return False
-    before = _EVIDENCE_LEAD_RE.search(text, max(0, c - _EVIDENCE_LEAD_CHARS), c)
+    before = EVIDENCE_LEAD_RE.search(text, max(0, c - _EVIDENCE_LEAD_CHARS), c)
     return before is not None and before.group(1).lower() in EVIDENCE_THINGS
 
 
-# The subject's head noun before the cue, past an auxiliary and an adverb ("tests have clearly shown").
-_EVIDENCE_LEAD_RE = re.compile(r"([\w\-]+) (?:(?:has|have|had|also|clearly|later|then|only) )*$")
-_EVIDENCE_LEAD_CHARS = 40
+_EVIDENCE_LEAD_CHARS = 40  # (characters before the cue the subject's head noun is looked for in)
 
 
 def _past_dateline(text: str, found: list[Found]) -> None:

@@ -53,16 +53,12 @@ def _offices_listed(toks: Sequence[segmenter.Token], first: int, j: int) -> bool
 def office_word(word: str) -> bool:
     """Is ``word`` a title or a job written after a name (研究员, 副局长, 总经理, 县长), not a body's agent (负责人)?"""
     office = word
-    for mark in RANK_MARKS if len(word) > 2 else ():
+    for mark in L.RANK_MARKS if len(word) > 2 else ():
         office = office.removeprefix(mark)
     if office in QZ.ZH_BODY_AGENTS:
         return False  # 比亚迪/nr 负责人: a body's unnamed agent, no title after a name
     known = office in L.TITLE_HEADS or office in L.JOBS_AFTER_NAME
     return known or len(word) >= 2 and word.endswith(L.LOCAL_OFFICE_ENDS)
-
-
-# The marks of rank before a title (副局长, 首席执行官, 总经理).
-RANK_MARKS = ("副", "首席", "总")
 
 
 def _qualifies(toks: Sequence[segmenter.Token], j: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    AFTER_A_ROLE,
     AUXILIARIES,
     CLAUSE_BREAKS,
     COMPANY_ABBREVIATIONS,
@@ -250,7 +251,7 @@ def _the_name_qualifying_role(text: str, toks: list[Tok], start: int, end: int) 
     head = toks[k - 1].low.rstrip(".")
     if k == end or not (head in P.EN_TITLES or head.endswith(ROLE_NOUN_ENDINGS)):
         return None
-    if k < len(toks) and not (toks[k].text in PUNCT or toks[k].low in _AFTER_A_ROLE or toks[k - 1].text.endswith(".")):
+    if k < len(toks) and not (toks[k].text in PUNCT or toks[k].low in AFTER_A_ROLE or toks[k - 1].text.endswith(".")):
         return None
     phrase = text[toks[0].start : toks[k - 1].end].rstrip(".")
     return Who(phrase, "desc", role=phrase, start=toks[0].start)
@@ -292,7 +293,6 @@ def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
 
 
 _OWNED_WORDS = 3
-_AFTER_A_ROLE = PREPOSITIONS | {"who", "whose"}  # "said the Rovers manager on Saturday", "… who was sent off"
 
 
 def _lower_noun(tok: Tok) -> bool:

@@ -10,7 +10,7 @@ from . import names_zh as N
 from .names_without_surname_zh import name_of_pieces
 from .phrases import Who
 from .pieces_zh import name_of_place_pieces
-from .predicate_zh import RANK_MARKS, office_word
+from .predicate_zh import office_word
 from .trim_zh import ZH_TITLES_AFTER
 
 __all__ = ["titled_person"]
@@ -67,7 +67,7 @@ def _committee(t: segmenter.Token) -> bool:
 
 
 # The marks of rank jieba reads apart from the title after them (副/局长, 首席/执行官).
-_RANKS = RANK_MARKS[:2]
+_RANKS = L.RANK_MARKS[:2]
 
 
 def _name_before_title(rest: str) -> str | None:
