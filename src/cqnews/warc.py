@@ -122,9 +122,10 @@ _NAMED_OFFSETS = 10
 class _Reading:
     """Where a WARC's reading stands: pages read, the last record seen, and records lost to a long header."""
 
-    def __init__(self, name: str | None, limit: int, statuses: range, response: Any) -> None:
+    def __init__(self, name: str | None, limit: int, statuses: range, response_type: Any) -> None:
         self.name, self.limit, self.statuses = name, limit, statuses
-        self.response = response  # (FastWARC's WarcRecordType.response: every record type is read, to know its start)
+        # (FastWARC's WarcRecordType.response: every record type is read, to know where each starts)
+        self.response_type = response_type
         self.read = 0
         self.base = 0  # where the current FastWARC reader started in the records stream
         self.last_start: int | None = None  # the start of the last record it read
@@ -136,7 +137,7 @@ class _Reading:
         try:
             for record in records:
                 self.last_start = self.base + record.stream_pos
-                if record.record_type != self.response:
+                if record.record_type != self.response_type:
                     continue
                 document = _document(record, self.name, self.limit, self.statuses)
                 if document is not None:
