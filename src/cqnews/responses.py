@@ -41,7 +41,13 @@ def parse_response(
         # a client that keeps the body as sent (Scrapy without its compression middleware, a raw store);
         # requests and httpx decode it but keep the header: their body is no deflate data and stays as it is
         body = inflate(body, options.max_input_bytes) or body
-    return parse(body, url, site=site, crawl_date=crawl_date, content_type=content_type, options=options)
+    article = parse(body, url, site=site, crawl_date=crawl_date, content_type=content_type, options=options)
+    if content_type is None and _unreadable(getattr(response, "headers", None), "Content-Type"):
+        article.extraction.warnings.append(_UNREADABLE_CONTENT_TYPE)
+    return article
+
+
+_UNREADABLE_CONTENT_TYPE = "the response's Content-Type header could not be decoded: it was read as absent"
 
 
 def response_parts(response: Any) -> tuple[str | None, bytes, str | None]:
@@ -79,6 +85,19 @@ def _header(headers: Any, name: str) -> str | None:
     if isinstance(value, (bytes, bytearray)):
         value = bytes(value).decode("latin-1")
     return str(value) if value else None
+
+
+def _unreadable(headers: Any, name: str) -> bool:
+    """Did the mapping fail to decode the header ``name`` (a ``ValueError`` from its lookups), so that it reads as
+    absent?"""
+    for key in (name, name.encode("latin-1")):
+        try:
+            headers.get(key)
+        except ValueError:
+            return True
+        except (AttributeError, TypeError, KeyError):
+            return False
+    return False
 
 
 def _lookup(headers: Any, key: str | bytes) -> Any:

@@ -1,5 +1,5 @@
 """parse_response on responses shaped oddly: a URL kept as bytes is the URL (not "b'https://…'"), and a headers
-mapping that fails to decode a header reads as one without it (no ValueError out of cqnews)."""
+mapping that fails to decode a header reads as one without it (no ValueError out of cqnews), with a warning."""
 
 from __future__ import annotations
 
@@ -36,4 +36,12 @@ def test_url_given_as_bytes_is_decoded() -> None:
 @pytest.mark.parametrize("headers", [UndecodableHeaders(), RefusingHeaders()], ids=["unicode", "value"])
 def test_headers_that_fail_to_decode_are_left_out(headers: object) -> None:
     response = SimpleNamespace(content=PAGE, url="https://ferries.example.com/timetable", headers=headers)
-    assert cqnews.parse_response(response).headline == "Ferry timetable changes"
+    article = cqnews.parse_response(response)
+    assert article.headline == "Ferry timetable changes"
+    assert any("Content-Type header could not be decoded" in w for w in article.extraction.warnings)
+
+
+def test_readable_headers_give_no_such_warning() -> None:
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    response = SimpleNamespace(content=PAGE, url="https://ferries.example.com/timetable", headers=headers)
+    assert not any("could not be decoded" in w for w in cqnews.parse_response(response).extraction.warnings)
