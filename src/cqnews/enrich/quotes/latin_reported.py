@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.quotes_latin import REPORTS_WITHOUT_CONJUNCTION, LatinTable
@@ -263,16 +264,24 @@ def _past_own_cue(b: BlockView, s: int, end: int) -> tuple[int, int, str | None]
     is no one they name ("Der Minister versicherte, es werde …" / "Er habe nichts gewusst, beteuerte der Angeklagte"):
     without the reporting clause, and with its cue (so the speaker before is not carried on to it)."""
     text = b.text
+    last_comma = text.rfind(",", s, end)  # (read once: each cue of a long sentence looked at its whole rest)
     for k in b.cues.between(s, end):
         start, stop = b.cues.starts[k], b.cues.ends[k]
-        comma = text.find(", ", stop, end)
-        if start < s + NEAR and comma > 0 and len(text[s:comma].split()) <= _OWN_CUE_WORDS and "," not in text[s:stop]:
+        comma = text.find(", ", stop, end) if start < s + NEAR else -1
+        if comma > 0 and len(text[s:comma].split()) <= _OWN_CUE_WORDS and "," not in text[s:stop]:
             return comma + 2, end, b.cues.words[k]  # "Der Minister versicherte (am Montag), …"
-        rest = text[stop:end]
-        short = "," not in rest and len(rest.split()) <= _OWN_CUE_WORDS
+        short = last_comma < stop and _words_up_to(text, stop, end, _OWN_CUE_WORDS + 1) <= _OWN_CUE_WORDS
         if short and start - s >= MIN_CLAUSE and text[start - 2 : start] == ", ":
             return s, start - 2, b.cues.words[k]  # "…, beteuerte der Angeklagte (vor Gericht)."
     return s, end, None
+
+
+def _words_up_to(text: str, start: int, end: int, most: int) -> int:
+    """``len(text[start:end].split())``, counted no further than ``most``."""
+    return sum(1 for _ in islice(_SPACED_WORD_RE.finditer(text, start, end), most))
+
+
+_SPACED_WORD_RE = re.compile(r"\S+")
 
 
 _OWN_CUE_WORDS = 8  # words before the comma: a subject of a few words, the verb, a time ("am Montag")
