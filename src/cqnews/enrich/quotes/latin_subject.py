@@ -14,6 +14,7 @@ from functools import cache
 from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
+from ...lexicon.kin_latin import KIN_NOUNS
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_medium import quoted_medium
@@ -87,7 +88,7 @@ def _office_owning(table: LatinTable, words: list[tuple[str, int]], k: int) -> i
     o = k
     while o > 0 and words[o - 1][0].lower() in links:
         o -= 1
-    if not 0 < run - o <= _LINKS or o == 0 or not words[o - 1][0].islower() or not is_title(table, words[o - 1][0]):
+    if not 0 < run - o <= _LINKS or o == 0 or not words[o - 1][0].islower() or not _describes(table, words[o - 1][0]):
         return None
     return o - 1 - (o > 1 and words[o - 2][0].lower() in table.determiners)
 
@@ -117,9 +118,20 @@ def _opens_described_name(table: LatinTable, run: list[tuple[str, int]]) -> bool
     return (
         len(run) > 2
         and run[0][0].lower() in table.determiners
-        and is_title(table, run[1][0])
+        and (is_title(table, run[1][0]) or kin_noun(table, run[1][0]))
         and not is_title(table, run[2][0])
     )
+
+
+def _describes(table: LatinTable, word: str) -> bool:
+    """An office ("el portavoz del PSOE") or a tie to someone ("la madre de Lucas", "de vader van Daan"): a noun
+    whose complement names another, so that the phrase describes a person it does not name."""
+    return is_title(table, word) or kin_noun(table, word)
+
+
+def kin_noun(table: LatinTable, word: str) -> bool:
+    """A noun of kin or another tie to a person ("Mutter", "mère", "genitori", "vader")."""
+    return word.lower() in KIN_NOUNS.get(table.language, frozenset())
 
 
 def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
