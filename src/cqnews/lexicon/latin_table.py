@@ -71,6 +71,9 @@ class LatinTable:
     indefinites: frozenset[str] = frozenset()
     # join two capitalised nouns of one phrase: "des Januars und Februars" (read only with ``capitalised_nouns``)
     joiners: frozenset[str] = frozenset()
+    # common finite verbs (be, have, become, the modals) that stand second in a clause whose first place a source
+    # holds, ending its description there: "Volgens de politie is de man …" (Dutch nouns are in lower case)
+    finite_verbs: frozenset[str] = frozenset()
     # a perfect's auxiliary whose participle ends the clause: "„…“, hat Hendel erzählt" (cue "hat erzählt")
     perfect_auxiliaries: frozenset[str] = frozenset()
     # a quote right after one is a term, not speech (the "so-called" of English ``EN_TITLE_LEADS``, 所谓 of

@@ -323,6 +323,11 @@ DUTCH = LatinTable(
     that=_words("dat"),
     particles=_words("van|de|der|den|ten|ter|te|het"),
     prepositions=_words("tegen|tegenover|in|op|bij|tijdens|na|met|aan|voor"),
+    finite_verbs=_words(
+        "is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|zal|zullen|zou|zouden|kan|kunnen"
+        "|kon|konden|moet|moeten|moest|moesten|mag|mogen|mocht|wil|willen|wilde|gaat|gaan|ging|gingen|komt|komen"
+        "|kwam|kwamen|blijft|blijven|bleef|bleven|lijkt|lijken|leek|staat|staan|stond|ligt|liggen|lag"
+    ),
     term_leads=_words("zogenaamde|zogenaamd|zogeheten|zogenoemde|zo genaamde|zo genoemde"),
 )
 

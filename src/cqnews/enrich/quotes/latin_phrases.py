@@ -291,8 +291,8 @@ def _to_preposition(table: LatinTable, words: list[tuple[str, int]]) -> list[tup
 
 def _ends_phrase(table: LatinTable, words: list[tuple[str, int]], k: int) -> bool:
     word = words[k][0]
-    if word.lower() in table.prepositions:
-        return True
+    if word.lower() in table.prepositions or word in table.finite_verbs:
+        return True  # (a verb: "Volgens de politie is de man …", the source's phrase ended before it)
     if not table.capitalised_nouns or not word[:1].islower() or not words[k - 1][0][:1].isupper():
         return False
     # "des Januars und Februars": a joiner between two nouns goes on
