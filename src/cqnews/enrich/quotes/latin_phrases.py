@@ -139,6 +139,15 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     return person(table, run[:NAME_WORDS], at) if run else None
 
 
+def elided_description(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
+    """The description an elided article opens at ``lo`` ("l'avocat de la famille", "un'esperta di clima"), which
+    :func:`read_subject` leaves unread (a subject "L'élu" stands for the person named before); None for another
+    phrase. A source word's phrase ("Selon l'avocat de la famille, …") is read so."""
+    words = phrase_words(table, text, lo, hi)
+    apart = article_apart(table.determiners, words)
+    return _determined(table, text, apart, hi) if apart is not words else None
+
+
 def _determined(table: LatinTable, text: str, words: list[tuple[str, int]], hi: int) -> Who:
     """The phrase an article opens: a name after its office or set off by commas, else a description."""
     phrase = _to_preposition(table, words[: DESCRIPTION_WORDS + 1])

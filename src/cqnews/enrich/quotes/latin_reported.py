@@ -22,7 +22,7 @@ from ..speakers.phrases import Who
 from .latin import framing_source_re, is_someone, source_re, words_re
 from .latin_documents import document_source
 from .latin_elision import elision
-from .latin_phrases import after_phrase, apposition, past_listener, reaches, read_subject
+from .latin_phrases import after_phrase, apposition, elided_description, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .spans import Span
 from .text import MIN_CLAUSE, NEAR, BlockView, Found, Inside
@@ -477,6 +477,7 @@ def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
         return None
     lead, cue = _source_start_and_cue(table, text, m, e) if not framing else (m.end() + 1, m.group().lower())
     who = (None if framing else document_source(table, text, lead, e)) or read_subject(table, text, lead, e)
+    who = who or elided_description(table, text, lead, e)  # ("Selon l'avocat de la famille, …")
     if who is None or who.kind == "pronoun" or framing and not is_someone(table, who):
         return None
     start = after_phrase(text, lead, e, who)
