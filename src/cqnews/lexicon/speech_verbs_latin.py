@@ -133,6 +133,26 @@ def _french_pronominal(infinitives: Iterable[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
+# The same of the regular -ir verbs (second group): "se réjouit", "s'est réjoui(e)", "s'enorgueillit"; and the
+# irregular "se plaint", "s'est plaint(e)" and "s'émeut", "s'est ému(e)", written out.
+_FRENCH_PRONOMINAL_IR = "réjouir enorgueillir".split()
+_FRENCH_PRONOMINAL_IRREGULAR = ("se plaint", "s'est plaint", "s'est plainte", "s'émeut", "s'est ému", "s'est émue")
+
+
+def _french_pronominal_ir(infinitives: Iterable[str]) -> frozenset[str]:
+    """ "se réjouit", "s'est réjoui", "s'est réjouie" from "réjouir" (either apostrophe); -ir verbs only."""
+    forms: set[str] = set()
+    for infinitive in infinitives:
+        if not infinitive.endswith("ir"):
+            continue
+        stem = infinitive[:-2]
+        pronoun = "s'" if stem[:1] in "aeéèêiouh" else "se "
+        forms.add(f"{pronoun}{stem}it")
+        forms.update(f"s'est {stem}i{e}" for e in ("", "e"))
+    forms.update(_FRENCH_PRONOMINAL_IRREGULAR)
+    return frozenset(forms | {form.replace("'", "’") for form in forms})
+
+
 FRENCH_CUES = _words(
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a précisé|a estimé|a assuré|"
     "a averti|a martelé|a insisté|a reconnu|a confié|a répondu|a lancé|a commenté|a jugé|"
@@ -140,7 +160,7 @@ FRENCH_CUES = _words(
     "insiste|reconnaît|confie|répond|lance|commente|juge|raconte|a raconté|note|a noté|poursuit|"
     "a poursuivi|déclarait|expliquait|affirmait|annonce|confirme|rappelle|relève|dénonce|regrette|déplore|"
     "prévient|concède|résume|conclut|répète|évoque|signale|raconte"
-) | _french_pronominal(_FRENCH_PRONOMINAL)
+) | _french_pronominal(_FRENCH_PRONOMINAL) | _french_pronominal_ir(_FRENCH_PRONOMINAL_IR)
 _SPANISH_WRITTEN = _words(
     "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
     "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
