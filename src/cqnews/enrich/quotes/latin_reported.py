@@ -24,6 +24,7 @@ from .latin_documents import document_source
 from .latin_elision import elision
 from .latin_phrases import after_phrase, apposition, elided_description, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
+from .latin_verb_first import cue_opens_sentence
 from .spans import Span
 from .text import MIN_CLAUSE, NEAR, BlockView, Found, Inside
 
@@ -49,6 +50,7 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
             or _cue_after_opener(table, b, s, e)
             or _source_first(table, text, s, e)
             or _that_clause(table, b, inside, s, e)
+            or cue_opens_sentence(table, b, s, e)
             or _as_said(table, text, s, e)
             or _source_inside(table, b, s, e)
             or _subjunctive_sentence(table, b, inside, s, e)

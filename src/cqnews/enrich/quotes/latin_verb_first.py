@@ -1,0 +1,44 @@
+"""Reported speech whose verb opens the sentence, its subject after it and then the conjunction, in the Romance
+languages: "Ha dichiarato il sindaco di Milano che …", "Aseguró el alcalde de Madrid que …". The subject is read
+between the verb and "che"/"que", must fill that stretch and be a person or an office; the clause after the
+conjunction is reported. Split from :mod:`.latin_reported`, which tries it after its other shapes."""
+
+from __future__ import annotations
+
+from ...lexicon.quotes_latin import LatinTable
+from ...models import QuoteKind
+from .latin import is_someone
+from .latin_phrases import reaches, read_subject
+from .text import MIN_CLAUSE, BlockView, Found
+
+_SUBJECT_CHARS = 80  # how far after the verb its conjunction may stand ("il sindaco di Milano Giuseppe Sala")
+
+
+def cue_opens_sentence(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """The report of a sentence that opens with its reporting verb, the verb's subject between it and the
+    conjunction ("Ha spiegato l'assessore che …"); None for another shape."""
+    text, cues = b.text, b.cues
+    if table.subject_first or not table.that:
+        return None
+    k = next(iter(cues.between(s, s + 1)), None)
+    if k is None or cues.starts[k] != s:
+        return None
+    lead = cues.ends[k] + 1
+    that = _conjunction_after(table, text, lead, min(e, lead + _SUBJECT_CHARS))
+    if that < 0:
+        return None
+    who = read_subject(table, text, lead, that)
+    if who is None or not is_someone(table, who) or not reaches(text, who, that):
+        return None  # (a person or an office: "Dijo la verdad que todos conocían" is an object and its relative)
+    start = text.find(" ", that + 1, e) + 1
+    end = e
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
+        end -= 1
+    long_enough = start > 0 and end - start >= MIN_CLAUSE
+    return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k]) if long_enough else None
+
+
+def _conjunction_after(table: LatinTable, text: str, lo: int, hi: int) -> int:
+    """Where the first of the table's conjunctions stands as a word in ``text[lo:hi]`` (its first letter); -1."""
+    return min((i + 1 for that in table.that if (i := text.find(f" {that} ", lo, hi)) >= 0), default=-1)
+
