@@ -381,7 +381,7 @@ def _named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) 
     run = leading_run(table, words[2:])
     if len(run) < 2 or len(run) != len(words) - 2 or given_name_gender(run[0][0]) is None:
         return None
-    return Who(joined(run), "person", role=f"{words[0][0]} {words[1][0]}", start=at)
+    return Who(joined(run), "person", role=joined(words[:2]), start=at)
 
 
 _NAME_AFTER_NOUN_WORDS = 4  # article, noun, given name and surname
