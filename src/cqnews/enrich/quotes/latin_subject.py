@@ -64,7 +64,7 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if k > 0 and words[k - 1][0].lower() in table.determiners:
         # (an article with nothing after it, "L'ha detto", names no one)
         return description(table, words[k - 1 :], words[k - 1][1]) if k < len(words) else None
-    if k < len(words) - 1 and _opens_described_name(table, words[k:]):
+    if k < len(words) - 1 and _opens_described_name(table, words[k:]):  # (also "Die Ministerin" with no name)
         return description(table, words[k:], words[k][1])  # "Die Ministerin Anna Berg sagte": no name "Die …"
     if k < len(words):
         named = complement_before(table, words, k)
@@ -116,10 +116,10 @@ def _opens_described_name(table: LatinTable, run: list[tuple[str, int]]) -> bool
     """Does a capitalised run open with an article and an office word before a name ("Die Architektin Anna
     Berg", "El Presidente Pedro Ruiz")? Then it is a description with the name after it, not one name."""
     return (
-        len(run) > 2
+        len(run) > 1
         and run[0][0].lower() in table.determiners
         and (is_title(table, run[1][0]) or kin_noun(table, run[1][0]))
-        and not is_title(table, run[2][0])
+        and (len(run) == 2 or not is_title(table, run[2][0]))  # ("Die Ministerin sagte": the office alone)
     )
 
 
