@@ -24,7 +24,7 @@ from .latin_documents import document_source
 from .latin_elision import elision
 from .latin_phrases import after_phrase, apposition, elided_description, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
-from .latin_verb_first import cue_opens_sentence
+from .latin_verb_first import cue_opens_sentence, subject_after_verb
 from .spans import Span
 from .text import MIN_CLAUSE, NEAR, BlockView, Found, Inside
 
@@ -401,8 +401,8 @@ def _cue_after_opener(table: LatinTable, b: BlockView, s: int, e: int) -> Found 
         comma = text.find(", ", cues.ends[k], e)
         lead = cues.ends[k] + 1
         lead = past_listener(table, text, lead, comma) or lead if comma > 0 else lead
-        who = read_subject(table, text, lead, comma) if comma > lead else None
-        if who is None or not reaches(text, who, comma) or _name_set_off(text, comma + 2, e):
+        who = subject_after_verb(table, text, lead, comma) if comma > lead else None
+        if who is None or _name_set_off(text, comma + 2, e):
             continue  # (", Anna Weber, den Auftritt …": a name apposed to the subject, no reported clause)
         start = comma + 2
         if text[start:e].split(" ", 1)[0].lower() in table.that:

@@ -1,13 +1,16 @@
 """Reported speech whose verb opens the sentence, its subject after it and then the conjunction, in the Romance
 languages: "Ha dichiarato il sindaco di Milano che …", "Aseguró el alcalde de Madrid que …". The subject is read
 between the verb and "che"/"que", must fill that stretch and be a person or an office; the clause after the
-conjunction is reported. Split from :mod:`.latin_reported`, which tries it after its other shapes."""
+conjunction is reported. Also the subject after a verb in second place (German), a medium's quoted name
+included. Split from :mod:`.latin_reported`, which reads these shapes among its others."""
 
 from __future__ import annotations
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
+from ..speakers.phrases import Who
 from .latin import is_someone
+from .latin_medium import quoted_medium
 from .latin_phrases import reaches, read_subject
 from .text import MIN_CLAUSE, BlockView, Found
 
@@ -42,3 +45,12 @@ def _conjunction_after(table: LatinTable, text: str, lo: int, hi: int) -> int:
     """Where the first of the table's conjunctions stands as a word in ``text[lo:hi]`` (its first letter); -1."""
     return min((i + 1 for that in table.that if (i := text.find(f" {that} ", lo, hi)) >= 0), default=-1)
 
+
+def subject_after_verb(table: LatinTable, text: str, lead: int, comma: int) -> Who | None:
+    """The subject between a verb in second place and its comma, filling that stretch: a phrase, or a medium's
+    name in quote marks after its article ("Am Montag berichtete die »SZ«, …")."""
+    medium = quoted_medium(table, text, lead, comma)
+    if medium is not None:
+        return medium
+    who = read_subject(table, text, lead, comma)
+    return who if who is not None and reaches(text, who, comma) else None
