@@ -24,7 +24,7 @@ from ...lexicon.quotes_latin import (
 )
 from ..speakers.phrases import Who, is_place
 from ..speakers.tokens import given_name_gender
-from .latin_elision import article_apart, joined
+from .latin_elision import article_apart, elision, joined
 from .latin_titles import compound_office, is_title
 
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
@@ -142,10 +142,18 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
 def elided_description(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     """The description an elided article opens at ``lo`` ("l'avocat de la famille", "un'esperta di clima"), which
     :func:`read_subject` leaves unread (a subject "L'élu" stands for the person named before); None for another
-    phrase. A source word's phrase ("Selon l'avocat de la famille, …") is read so."""
+    phrase. A source word's phrase ("Selon l'avocat de la famille, …") is read so; and a name written with its
+    elided article ("Secondo l'Istat, …", "Selon l'Insee, …"): the name."""
     words = phrase_words(table, text, lo, hi)
     apart = article_apart(table.determiners, words)
-    return _determined(table, text, apart, hi) if apart is not words else None
+    if apart is not words:
+        return _determined(table, text, apart, hi)
+    cut = elision(table.determiners, words[0][0].lower()) if words else 0
+    if not cut or not words[0][0][cut:][:1].isupper():
+        return None
+    run = leading_run(table, [(words[0][0][cut:], words[0][1] + cut), *words[1:]])
+    # (the whole phrase: not "Agenzia" of "l'Agenzia delle Entrate", whose particle no name table holds)
+    return person(table, run, run[0][1]) if run and len(run) == len(words) <= NAME_WORDS else None
 
 
 def _determined(table: LatinTable, text: str, words: list[tuple[str, int]], hi: int) -> Who:
