@@ -175,11 +175,27 @@ _SPANISH_WRITTEN = _words(
     "alerta|recuerda|lamenta|relata|resume|concluye|avisa|responde|contesta|pregunta|opina|considera|"
     "estima|argumenta|puntualiza|detalla|reclama|pide|exige|promete|valora|remarca|enfatiza|garantiza"
 )
-PORTUGUESE_CUES = _words(
+_PORTUGUESE_WRITTEN = _words(
     "disse|afirmou|explicou|acrescentou|declarou|salientou|sublinhou|referiu|adiantou|garantiu|"
     "destacou|frisou|defendeu|assegurou|indicou|apontou|comentou|diz|afirma|explica|acrescenta|"
     "declara|salienta|sublinha|refere|adianta|garante|destaca|frisa|defende|assegura|indica|aponta|comenta"
 )
+
+
+def _portuguese_plurals(singulars: frozenset[str]) -> frozenset[str]:
+    """The third person plural of Portuguese reporting verbs, made from the singular ("afirmou" gives "afirmaram",
+    "defendeu" "defenderam", "garantiu" "garantiram", "afirma" "afirmam"; "disse" "disseram", "diz" "dizem"): a
+    group reports as often as one person ("os pais disseram que …")."""
+    plurals = {"disseram", "dizem"}
+    for w in singulars:
+        if w.endswith(("ou", "eu", "iu")):
+            plurals.add(w[:-2] + {"o": "a", "e": "e", "i": "i"}[w[-2]] + "ram")
+        elif w.endswith(("a", "e")) and w != "disse":
+            plurals.add(w + "m")
+    return frozenset(plurals)
+
+
+PORTUGUESE_CUES = _PORTUGUESE_WRITTEN | _portuguese_plurals(_PORTUGUESE_WRITTEN)
 DUTCH_CUES = _words(
     "zei|zegt|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|liet|schreef|"
     "schrijft|vertelde|vertelt|legde|voegde|waarschuwde|waarschuwt|meldde|meldt|erkende|erkent|"
