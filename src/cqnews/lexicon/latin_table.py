@@ -71,6 +71,9 @@ class LatinTable:
     indefinites: frozenset[str] = frozenset()
     # join two capitalised nouns of one phrase: "des Januars und Februars" (read only with ``capitalised_nouns``)
     joiners: frozenset[str] = frozenset()
+    # the dative articles: one after a verb whose subject opened the sentence opens who was told ("Berg sagte der
+    # Deutschen Presse-Agentur, …"), not an object said ("erklärte die Regeln")
+    dative_articles: frozenset[str] = frozenset()
     # common finite verbs (be, have, become, the modals) that stand second in a clause whose first place a source
     # holds, ending its description there: "Volgens de politie is de man …" (Dutch nouns are in lower case)
     finite_verbs: frozenset[str] = frozenset()

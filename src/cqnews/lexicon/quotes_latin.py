@@ -57,6 +57,7 @@ GERMAN = LatinTable(
     # (a feminine form in -in is a title too, derived by rule: "Ministerin", "Schülerin", "Architektin"; see
     # latin_titles.is_title. Only the forms the rule cannot derive are listed: "-e" and umlaut ones, "Expertin",
     # "Ärztin")
+    dative_articles=_words("dem|der|einem|einer"),
     titles=(
         "minister", "präsident", "kanzler", "bürgermeister", "sprecher", "chef", "vorsitzende", "vorsitzender",
         "direktor", "trainer", "professor", "dr.", "prof.", "experte", "expertin", "leiter", "geschäftsführer",

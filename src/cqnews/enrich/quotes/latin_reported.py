@@ -24,7 +24,7 @@ from .latin_documents import document_source
 from .latin_elision import elision
 from .latin_phrases import after_phrase, apposition, elided_description, past_listener, reaches, read_subject
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
-from .latin_verb_first import cue_opens_sentence, subject_after_verb
+from .latin_verb_first import cue_opens_sentence, subject_after_verb, tail_words
 from .spans import Span
 from .text import MIN_CLAUSE, NEAR, BlockView, Found, Inside
 
@@ -350,7 +350,8 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
     text, cues = b.text, b.cues
     for k in cues.between(s, min(e, s + NEAR)):
         comma = text.find(",", cues.ends[k], e)
-        if comma < 0 or len(text[cues.ends[k] : comma].split()) > _TAIL_WORDS or text[comma + 1 : comma + 2] != " ":
+        tail = tail_words(table, text[cues.ends[k] : comma]) if comma > 0 else 0
+        if comma < 0 or tail > _TAIL_WORDS or text[comma + 1 : comma + 2] != " ":
             continue
         after = text[cues.ends[k] + 1 : comma].split(" ", 1)[0].lower()
         if after in table.that or elision(table.that, after):

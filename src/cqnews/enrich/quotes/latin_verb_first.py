@@ -54,3 +54,19 @@ def subject_after_verb(table: LatinTable, text: str, lead: int, comma: int) -> W
         return medium
     who = read_subject(table, text, lead, comma)
     return who if who is not None and reaches(text, who, comma) else None
+
+
+def tail_words(table: LatinTable, tail: str) -> int:
+    """How many words stand between a verb whose subject opened the sentence and its comma, the one told not
+    counted where every noun is capitalised: an article and its capitalised words right after the verb are its
+    dative object ("Berg sagte der Deutschen Presse-Agentur am Dienstag, …": two words, "am Dienstag")."""
+    words = tail.split()
+    if not table.capitalised_nouns or not words or words[0].lower() not in table.dative_articles:
+        return len(words)
+    k = 1
+    while k < len(words) and k <= _OBJECT_NOUNS and words[k][:1].isupper():
+        k += 1
+    return len(words) - k
+
+
+_OBJECT_NOUNS = 3  # capitalised words of the one told ("Deutschen Presse-Agentur", "Süddeutschen Zeitung")
