@@ -209,7 +209,8 @@ class SpeakerBook(NameIndex):
         were named is named as the article first wrote it."""
         if len(words) == 2 and words[0] == "the" and words[1] in P.EN_ORG_ANAPHORS:
             said = self._last_for("n")
-            if said is not None and pos - said.pos <= 2 * JUST_SAID and (said.speaker.name or "")[:1].isupper():
+            name = said.speaker.name or "" if said is not None else ""
+            if said is not None and pos - said.pos <= 2 * JUST_SAID and name[:1].isupper() and not self._plural(name):
                 return said.speaker
         known = None if who.mention.isascii() else self.zh_known_within(who.mention)
         if known is not None:  # 陈同佳则声明: a person named before, with a word glued on, is no organisation
@@ -453,12 +454,19 @@ class SpeakerBook(NameIndex):
         if said is None or pos - said.pos > JUST_SAID or not (said.speaker.name or "")[:1].isupper():
             return None
         name = said.speaker.name or ""
+        if self._plural(name):
+            return None  # "Police said …. The company said": one body is no "they" of a plural noun
         if said.person and (said.speaker.role or self.roles.get(name) or said.by_surname):
             return None  # "…, said Bambang Sutrisno, the head of the agency", "Varjonen told": a person with a role,
             # or quoted by the surname of a full name given before, is no body
         if not said.person or " " in name and self.gender(name) is None and not self.given_gender(name.split(" ")[0]):
             return said
         return None
+
+    def _plural(self, name: str) -> bool:
+        """Is a speaker's name a plural common noun ("Police", "Officials") that a singular "the company", "the
+        agency" cannot point back to?"""
+        return group_noun(name) and name not in self.singular_names
 
     def _last_for(self, gender: str | None, sure: bool = False) -> _Said | None:
         plural = gender in ("p", "n")  # "they" and "it": an organisation (or a handle, or two people)
