@@ -226,6 +226,8 @@ NUMBER_WORDS: tuple[str, ...] = tuple(
 COUNT_WORDS: frozenset[str] = frozenset(NUMBER_WORDS[:10]) | frozenset("dozens hundreds thousands some many".split())
 # Ages a writer spells out after a child's name ("Mia Lund, nine, said"): no role.
 AGE_WORDS: tuple[str, ...] = NUMBER_WORDS
+# Words before a name a person bore before ("Mary Collins, née Doyle, said"; "born Mary Doyle"): that name is no role.
+FORMER_NAME_MARKERS: tuple[str, ...] = ("née", "nee", "né", "born", "formerly")
 # Prepositions that join a person to a place or body ("Greg Taylor of Indianapolis", "analysts at Nomura").
 OF_LIKE: frozenset[str] = frozenset("of at from with".split())
 # Words that join a title to its complement before the holder's name ("Secretary of State Antony Blinken", "Ambassador

@@ -21,6 +21,7 @@ from ..speakers.antecedents_zh import (
     zh_unnamed_antecedent,
 )
 from ..speakers.colon_en import cue_before_colon
+from ..speakers.former_name_en import without_former_name
 from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.role_text_en import without_age
@@ -350,7 +351,7 @@ _VOCATIVE_MARKS = frozenset("，,！!：:")
 
 
 def _quote(f: Found, speaker: Speaker | None, index: int, text: str) -> Quote:
-    if speaker is not None and speaker.role and (role := without_age(speaker.role)) != speaker.role:
+    if speaker is not None and speaker.role and (role := _without_name_or_age(speaker.role)) != speaker.role:
         speaker = speaker.model_copy(update={"role": role})  # "Maria Lopez, 45, said": 45 is her age, no role
     if speaker is not None and speaker.name and (name := trim_han(speaker.name)) != speaker.name:
         speaker = speaker.model_copy(update={"name": name})  # (“…” 王明说: the space is no name's)
@@ -365,3 +366,9 @@ def _quote(f: Found, speaker: Speaker | None, index: int, text: str) -> Quote:
         start=f.start,
         end=f.end,
     )
+
+
+def _without_name_or_age(role: str) -> str | None:
+    """A role without a former name and an age written before it ("née Doyle, 64, a nurse" -> "a nurse")."""
+    kept = without_former_name(role)
+    return without_age(kept) if kept is not None else None

@@ -16,6 +16,7 @@ from ...lexicon.en import (
     RELATIVE_PRONOUNS,
 )
 from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
+from .former_name_en import without_former_name
 from .given_names import given_name_gender
 from .name_runs_en import run_start
 from .np import np_ending
@@ -43,6 +44,7 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
     who, c = known[0] if known else people[-1] if people else candidates[0]
     if c != last and who.kind == "person" and not _participle_phrase(toks, c + 1):
         role = before_relative(text[toks[c + 1].start : toks[last - 1].end])
+        role = without_former_name(role) if role is not None else None  # "Mary Collins, née Doyle, said"
         role = without_age(role) if role is not None else None  # "Mr. Jones, 54, said": 54 is no role
         if role is not None:
             who.role = role if who.role is None else f"{who.role}, {role}"
