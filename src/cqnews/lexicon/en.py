@@ -228,6 +228,11 @@ COUNT_WORDS: frozenset[str] = frozenset(NUMBER_WORDS[:10]) | frozenset("dozens h
 AGE_WORDS: tuple[str, ...] = NUMBER_WORDS
 # Words before a name a person bore before ("Mary Collins, née Doyle, said"; "born Mary Doyle"): that name is no role.
 FORMER_NAME_MARKERS: tuple[str, ...] = ("née", "nee", "né", "born", "formerly")
+# An adjective or participle after a source noun and the preposition it takes ("a person familiar with the talks",
+# "an official close to the minister"): the preposition's phrase belongs to the description.
+POSTNOMINAL_ADJECTIVE_PREPOSITIONS: frozenset[tuple[str, str]] = frozenset(
+    (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about"), ("privy", "to"))
+)
 # Prepositions that join a person to a place or body ("Greg Taylor of Indianapolis", "analysts at Nomura").
 OF_LIKE: frozenset[str] = frozenset("of at from with".split())
 # Words that join a title to its complement before the holder's name ("Secretary of State Antony Blinken", "Ambassador

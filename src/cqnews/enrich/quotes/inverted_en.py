@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FINITE_WORDS
+from ...lexicon.en import FINITE_WORDS, POSTNOMINAL_ADJECTIVE_PREPOSITIONS
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
 from ...lexicon.reporting_en import EXPLETIVE_PASSIVE_RE, TAIL_TIME_WORDS
 from ...models import QuoteKind
@@ -92,5 +92,8 @@ def _verb_after(text: str, who: Who, e: int) -> bool:
 
 
 def _inverted_ok(who: Who) -> bool:
-    """An inverted subject ("…, said the officials.") is a name, a pronoun or a short phrase."""
-    return who.kind != "desc" or len(who.mention.split()) <= 4
+    """An inverted subject ("…, said the officials.") is a name, a pronoun or a short phrase; the phrase an
+    adjective takes after its noun counts no further ("…, said a source close to the probe")."""
+    words = who.mention.lower().split()
+    taken = next((k for k in range(1, 4) if tuple(words[k : k + 2]) in POSTNOMINAL_ADJECTIVE_PREPOSITIONS), None)
+    return who.kind != "desc" or len(words[:taken]) <= 4
