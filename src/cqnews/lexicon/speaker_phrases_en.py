@@ -58,7 +58,12 @@ NOT_ROLE_NOUN_ENDINGS = ("ed", "ing", "ly", "s")
 AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 # Nouns of data that speak for no one ("data from the ministry show …").
-DATA_WORDS = frozenset("data figures statistics numbers estimates research report study survey poll analysis".split())
+DATA_WORDS = frozenset(
+    "data figures statistics numbers estimates research report study survey poll analysis statement".split()
+)
+
+# A participle between a document and its author ("a statement released by …", "a report published by …").
+ISSUED_WORDS = frozenset("released issued published".split())
 
 # Prepositions of a medium after a subject ("Ann Lee in an interview said", "… via email"): no part of it.
 MEDIUM_PREPOSITIONS = frozenset(("in", "on", "via"))

@@ -31,6 +31,7 @@ from ...lexicon.speaker_phrases_en import (
     AGENT_ENDINGS,
     DATA_SOURCE_PREPOSITIONS,
     DATA_WORDS,
+    ISSUED_WORDS,
     DESCRIPTION_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     SUBJECT_RELATIVES,
@@ -430,12 +431,13 @@ def _participle_phrase(toks: list[Tok], i: int) -> bool:
     return nxt is None or nxt.text in PUNCT or not role_head(nxt)
 
 
-
-
 def _source_of_data(toks: list[Tok]) -> int:
     """Where the source starts in "data from the European Central Bank", "a report by UNDP" (else 0)."""
     k = 1 if toks and toks[0].low in DETERMINERS else 0
-    if k + 2 < len(toks) and toks[k].low in DATA_WORDS and toks[k + 1].low in DATA_SOURCE_PREPOSITIONS:
+    issued = 1 if k + 2 < len(toks) and toks[k + 1].low in ISSUED_WORDS and toks[k + 2].low == "by" else 0
+    at = k + 1 + issued
+    if at + 1 < len(toks) and toks[k].low in DATA_WORDS and toks[at].low in DATA_SOURCE_PREPOSITIONS:
+        k += issued
         nxt = k + 2 + (1 if toks[k + 2].low == "the" else 0)
         if nxt < len(toks) and is_name_word(toks[nxt]):
             return k + 2
