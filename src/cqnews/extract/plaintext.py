@@ -20,7 +20,10 @@ __all__ = ["extract_text", "split_lines"]
 # A sentence end, or a closing quote or bracket (「…。」 ends Chinese quotes, « … » French ones, „…“ and
 # »…« German ones), optionally followed by an editor's note and a wire code (（編輯：張銘坤）1100731) or an
 # end-of-story mark (■).
-_SENTENCE_END = re.compile(r"[.!?。！？…\"”’“»«)）」』]\s*(?:[（(][^（()）]{1,40}[)）]\s*\d{0,12})?\s*[■□◆◇]?\s*$")
+# (A straight single mark counts after a stop only: "… said: 'I have not decided.'", not "the players'".)
+_SENTENCE_END = re.compile(
+    r"(?:[.!?]'|[.!?。！？…\"”’“»«)）」』])\s*(?:[（(][^（()）]{1,40}[)）]\s*\d{0,12})?\s*[■□◆◇]?\s*$"
+)
 _PROSE_MIN_WORDS = 12
 _PROSE_MIN_HAN = 40
 _TITLE_MAX_CHARS = 200
