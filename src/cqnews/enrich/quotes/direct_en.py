@@ -253,7 +253,24 @@ def _subject_before_cue(b: BlockView, lo: int, cue: int, word: str) -> Who | Non
     """The subject of the cue ``word`` at ``cue`` after the quote ending at ``lo``; after "quoted X as" the one
     quoted ("“…,” Xinhua quoted Wang Wei as saying.")."""
     quoted = quoted_as_saying(b, lo, cue) if word == "saying" else None
-    return quoted if quoted is not None else en_subject_before(b.reader, lo, cue)
+    who = quoted if quoted is not None else en_subject_before(b.reader, lo, cue)
+    return who if who is not None else _subject_before_bracket(b, lo, cue)
+
+
+_BRACKET_WORDS = 4
+
+
+def _subject_before_bracket(b: BlockView, lo: int, cue: int) -> Who | None:
+    """The subject before a short aside in brackets right before the cue ("“…,” Ann Lee (pictured) said", "…, the
+    mayor (left) said"): the words before the bracket, as if it were not there."""
+    text = b.text
+    end = len(text[:cue].rstrip())
+    if text[end - 1 : end] != ")":
+        return None
+    opening = text.rfind("(", lo, end)
+    if opening <= lo or len(text[opening:end].split()) > _BRACKET_WORDS or "(" in text[opening + 1 : end]:
+        return None
+    return en_subject_before(b.reader, lo, len(text[:opening].rstrip()))
 
 
 # How far after a quote its cue may stand when a name and a comma open what follows ("…,” Trump, the
