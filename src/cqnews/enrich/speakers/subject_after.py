@@ -31,9 +31,9 @@ from ...lexicon.speaker_phrases_en import (
     AGENT_ENDINGS,
     DATA_SOURCE_PREPOSITIONS,
     DATA_WORDS,
-    ISSUED_WORDS,
     DESCRIPTION_PREPOSITIONS,
     INDEFINITE_ARTICLES,
+    ISSUED_WORDS,
     SUBJECT_RELATIVES,
 )
 from .adverbials import drop_adverbials
