@@ -7,6 +7,7 @@ only add warnings and change nothing else of the Article.
 
 from __future__ import annotations
 
+import os
 import re
 
 from .draft import Draft
@@ -23,6 +24,33 @@ _STRUCTURE_LINE = re.compile(
     r"""\s*(?:[\w.-]+\s*=|[\w.-]+\s*:\s*["'\[{(]|[\[{(<\]})]|["'][^"'\n]*["']\s*[,:\]}]"""
     r"""|(?:def|class|import|from|for|if|elif|else|while|return|with|try|except|function|const|let|var)\b[^\n]{0,200}?[:;{(])"""
 )
+
+
+# A whole input that is one http(s) URL and nothing else.
+_URL_ONLY = re.compile(r"\s*https?://\S+\s*")
+_MAX_PATH_CHARS = 4096  # longer one-line input is never taken for a file name
+
+
+def path_or_url_warning(text: str) -> str | None:
+    """A warning when the whole input is one line naming an existing file or a URL: ``parse("page.html")``
+    reads those characters as the page; the warning says how to hand over the page's content instead."""
+    if "\n" in text or len(text) > _MAX_PATH_CHARS:
+        return None
+    if _URL_ONLY.fullmatch(text):
+        return (
+            f"the input is a URL ({text.strip()!r}), not a page: cqnews does not fetch; "
+            "pass the response to cqnews.parse_response() or its bytes to cqnews.parse()"
+        )
+    try:
+        names_file = os.path.isfile(text.strip())
+    except (OSError, ValueError):  # a name the file system cannot take
+        return None
+    if names_file:
+        return (
+            f"the input names a file ({text.strip()!r}) and was read as a one-line page: pass the file's bytes, "
+            "cqnews.parse(open(path, 'rb').read()), or use cqnews.parse_many([path])"
+        )
+    return None
 
 
 def warn_if_not_article(draft: Draft) -> None:

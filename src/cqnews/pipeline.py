@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from datetime import date, datetime, tzinfo
 from importlib import import_module
@@ -40,7 +41,7 @@ from .models import (
     Image,
     Quote,
 )
-from .not_article import warn_if_not_article
+from .not_article import path_or_url_warning, warn_if_not_article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
 from .text import cjk_ratio, normalize_space
@@ -127,6 +128,8 @@ def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOpti
         raise EmptyInputError("the page holds nothing but control characters")
     draft = extract_text_dump(text, url, site, deadline)
     draft.warnings[:0] = warnings
+    if (not_a_page := path_or_url_warning(text)) is not None:
+        draft.warnings.insert(0, not_a_page)
     return _enrich(draft, url, None, options, deadline)
 
 
@@ -149,6 +152,11 @@ def _to_text(
     if isinstance(data, str):
         text, warnings = _checked_str(data, options)
         return text, None, warnings, False, None
+    if isinstance(data, os.PathLike):
+        raise TypeError(
+            "parse() takes the page's bytes or text, not a path: cqnews.parse(path.read_bytes()), "
+            "or cqnews.parse_many([path]) for files and folders"
+        )
     raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
 
 

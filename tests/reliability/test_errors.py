@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import cqnews
@@ -42,3 +44,29 @@ def test_errors_are_parse_errors() -> None:
 def test_wrong_type() -> None:
     with pytest.raises(TypeError):
         cqnews.parse(12345)  # type: ignore[arg-type]
+
+
+def test_path_object_names_the_way_to_read_it(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_bytes(b"<p>Text</p>")
+    with pytest.raises(TypeError, match=r"read_bytes\(\)"):
+        cqnews.parse(page)  # type: ignore[arg-type]
+
+
+def test_string_naming_a_file_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """cqnews.parse("story.html") reads the file name as a one-line page: the warning says so."""
+    (tmp_path / "story.html").write_bytes(b"<p>Text</p>")
+    monkeypatch.chdir(tmp_path)
+    warnings = cqnews.parse("story.html").extraction.warnings
+    assert any("names a file" in warning and "open(" in warning for warning in warnings), warnings
+
+
+def test_string_that_is_a_url_warns() -> None:
+    warnings = cqnews.parse("https://www.example.com/news/story.html").extraction.warnings
+    assert any("is a URL" in warning and "parse_response" in warning for warning in warnings), warnings
+
+
+def test_one_line_of_text_does_not_warn_of_a_path() -> None:
+    text = "The council met on Tuesday to discuss the new bridge over the river near the old town centre."
+    warnings = cqnews.parse(text).extraction.warnings
+    assert not any("names a file" in warning or "is a URL" in warning for warning in warnings), warnings
