@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .models import Article, Block, BlockKind, Image, Quote
-from .render import headline_repeats_summary
+from .render import headline_repeats_summary, published_text
 
 __all__ = ["article_html", "article_repr", "quote_speaker_label", "safe_http_url"]
 
@@ -112,8 +112,8 @@ def _meta_items(article: Article) -> Iterator[str]:
         yield f'<a href="{_esc(link)}" target="_blank" rel="noopener noreferrer nofollow">{_esc(label)}</a>'
     elif site:
         yield _esc(site)
-    if article.published:
-        yield _esc(article.published.isoformat(sep=" "))
+    if (published := published_text(article, sep=" ")) is not None:
+        yield _esc(published)
     if article.dateline:
         yield _esc(article.dateline)
     if article.language:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .models import Article, BlockKind, Quote, QuoteKind
+from .models import Article, BlockKind, DatePrecision, Quote, QuoteKind
 
 __all__ = ["ARTICLE_SEPARATOR", "article_markdown", "headline_repeats_summary", "markdown_text", "to_markdown"]
 
@@ -47,6 +47,16 @@ def _folded(text: str) -> str:
     return _FOLD_RE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
+def published_text(article: Article, sep: str = "T") -> str | None:
+    """``published`` as text: the day alone when the page gave no time (``published_precision`` ``day``), so
+    that no view shows a midnight the page never wrote."""
+    if article.published is None:
+        return None
+    if article.published_precision is DatePrecision.DAY:
+        return article.published.date().isoformat()
+    return article.published.isoformat(sep=sep)
+
+
 def headline_repeats_summary(article: Article) -> bool:
     """True when the summary says the same words as the headline (case, spacing and punctuation aside)."""
     if not article.summary or not article.headline:
@@ -73,7 +83,7 @@ def _quote_line(quote: Quote) -> str:
 def _fact_lines(article: Article) -> list[str]:
     facts = [
         ("Publisher", article.publisher),
-        ("Published", article.published.isoformat() if article.published else None),
+        ("Published", published_text(article)),
         ("Dateline", article.dateline),
         ("Authors", ", ".join(article.authors) or None),
         ("Language", article.language),

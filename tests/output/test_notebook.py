@@ -19,6 +19,7 @@ from cqnews.models import (
     BlockKind,
     Credit,
     CreditRole,
+    DatePrecision,
     Extraction,
     ExtractionMethod,
     Image,
@@ -189,3 +190,26 @@ def test_nested_and_malformed_quotes() -> None:
     for chip in paragraph.xpath(".//span[contains(@class, 'cqnews-speaker')]"):
         chip.drop_tree()
     assert paragraph.text_content() == text  # every character once, in order
+
+
+def _dated(published: datetime, precision: DatePrecision) -> Article:
+    return Article(
+        headline="Bridge opens",
+        published=published,
+        published_precision=precision,
+        body=[Block(text="The bridge opened on Monday.")],
+        extraction=Extraction(method=ExtractionMethod.GENERIC),
+    )
+
+
+def test_date_without_time_shows_no_midnight() -> None:
+    """A page that gave only a day: the facts line and the Markdown show the day, not an invented 00:00."""
+    article = _dated(datetime(2024, 5, 17, tzinfo=UTC), DatePrecision.DAY)
+    assert "2024-05-17" in article_html(article) and "00:00" not in article_html(article)
+    assert "*Published:* 2024-05-17  " in article._repr_markdown_()
+
+
+def test_date_with_time_keeps_it() -> None:
+    article = _dated(datetime(2024, 5, 17, 9, 30, tzinfo=UTC), DatePrecision.MINUTE)
+    assert "2024-05-17 09:30" in article_html(article)
+    assert "2024-05-17T09:30" in article._repr_markdown_()
