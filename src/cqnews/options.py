@@ -39,7 +39,7 @@ class ParseOptions:
     attributions: bool = False
     """Also find attributions that are not speech (beliefs, intentions, stances, how things seem, what
     data shows) into ``Article.attributions`` (English only for now; see :class:`~cqnews.Attribution`).
-    Off by default: it costs a second pass over the body's sentences. Needs ``quotes``."""
+    Off by default: it costs a second pass over the body's sentences. Needs ``quotes`` (a ValueError without)."""
     max_quote_chars: int = 500_000
     """Quotes are looked for in the body's first this-many characters (a long novel-length page
     would otherwise dominate a crawl's time); past it a warning says the rest was not searched."""
@@ -53,6 +53,15 @@ class ParseOptions:
     url_schemes: tuple[str, ...] = ("http", "https")
     """Schemes kept in ``Article.url`` and ``Image.src`` (relative and protocol-relative links are kept too);
     a URL of another scheme (``javascript:``, ``file:``, ``data:``) is dropped with a warning."""
+
+    def __post_init__(self) -> None:
+        """Refuse switches that contradict each other or would be read wrongly, at construction."""
+        if self.attributions and not self.quotes:
+            raise ValueError("attributions=True needs quotes=True: attributions are found in the quote search")
+        if isinstance(self.url_schemes, str):
+            raise TypeError(
+                f"url_schemes takes a tuple of schemes, such as ({self.url_schemes!r},), not one string"
+            )
 
 
 DEFAULT_OPTIONS = ParseOptions()

@@ -70,3 +70,15 @@ def test_one_line_of_text_does_not_warn_of_a_path() -> None:
     text = "The council met on Tuesday to discuss the new bridge over the river near the old town centre."
     warnings = cqnews.parse(text).extraction.warnings
     assert not any("names a file" in warning or "is a URL" in warning for warning in warnings), warnings
+
+
+def test_attributions_without_quotes_is_refused() -> None:
+    """Attributions are found with the quotes: asking for them with quotes off used to give None silently."""
+    with pytest.raises(ValueError, match="quotes"):
+        cqnews.ParseOptions(quotes=False, attributions=True)
+
+
+def test_url_schemes_as_one_string_is_refused() -> None:
+    """url_schemes="https" would be read letter by letter; the error names the tuple to write."""
+    with pytest.raises(TypeError, match=r"\('https',\)"):
+        cqnews.ParseOptions(url_schemes="https")  # type: ignore[arg-type]
