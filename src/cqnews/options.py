@@ -38,8 +38,9 @@ class ParseOptions:
     """Find quotes and their speakers."""
     attributions: bool = False
     """Also find attributions that are not speech (beliefs, intentions, stances, how things seem, what
-    data shows) into ``Article.attributions`` (English only for now; see :class:`~cqnews.Attribution`).
-    Off by default: it costs a second pass over the body's sentences. Needs ``quotes`` (a ValueError without)."""
+    data shows) into ``Article.attributions`` (English; Chinese a first prototype, unmeasured; see
+    :class:`~cqnews.Attribution`). Off by default: it costs a second pass over the body's sentences.
+    Needs ``quotes`` (a ValueError without)."""
     max_quote_chars: int = 500_000
     """Quotes are looked for in the body's first this-many characters (a long novel-length page
     would otherwise dominate a crawl's time); past it a warning says the rest was not searched."""
