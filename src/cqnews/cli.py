@@ -129,6 +129,7 @@ def _check_usage(args: argparse.Namespace) -> None:
     if args.url and not _single_input(args):
         raise _UsageError("--url names the page of a single input file; for many files give --manifest FILE.tsv "
                           "(lines of path<TAB>url); WARC records carry their own URL")
+    _check_no_url_inputs(args.files)
     if args.format == "parquet" and not args.output:
         raise _UsageError("--format parquet writes a file: give -o FILE.parquet")
     if args.resume and (not args.output or (args.format or "jsonl") != "jsonl"):
@@ -198,6 +199,14 @@ def _open_output(args: argparse.Namespace, fmt: str) -> TextIO | None:
         return stream
     except OSError as exc:
         raise _UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+
+
+def _check_no_url_inputs(names: list[str]) -> None:
+    """A URL given as an input (not a file of that name) is a usage error that says how to save the page."""
+    for name in names:
+        if name.startswith(("http://", "https://")) and not os.path.exists(name):
+            raise _UsageError(f"{name} is a URL, and pages are not fetched: save it first, "
+                              f"`curl -o page.html '{name}' && cqnews parse page.html --url {name}`")
 
 
 def _check_writable(path: Path) -> None:

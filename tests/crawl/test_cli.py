@@ -240,3 +240,10 @@ def test_python_dash_m_cqnews_is_the_command_line() -> None:
     done = subprocess.run([sys.executable, "-m", "cqnews", "schema"], capture_output=True, timeout=60, check=False)
     assert done.returncode == 0
     assert "properties" in json.loads(done.stdout)
+
+
+def test_url_as_input_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """cqnews does not fetch: a URL given as the input says how to save the page, instead of 'No such file'."""
+    assert main(["parse", "https://www.example.com/news/story.html"]) == 2
+    err = capsys.readouterr().err
+    assert "not fetched" in err and "--url https://www.example.com/news/story.html" in err
