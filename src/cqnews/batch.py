@@ -103,7 +103,7 @@ def parse_document(document: Document, options: ParseOptions | None = None) -> R
 
 
 def parse_many(
-    inputs: Iterable[str | os.PathLike[str] | Document | bytes],
+    inputs: Iterable[str | os.PathLike[str] | Document | bytes] | str | os.PathLike[str] | Document | bytes,
     *,
     jobs: int | None = None,
     on_error: OnError = "record",
@@ -116,7 +116,8 @@ def parse_many(
 
     ``inputs``: paths (files, directories read recursively, glob patterns, WARC files read record by
     record), :class:`~cqnews.sources.Document` objects, page bytes, or page text (a string holding
-    markup or several lines, as :func:`cqnews.parse` takes; any other string is a path); read lazily. ``jobs``: worker
+    markup or several lines, as :func:`cqnews.parse` takes; any other string is a path); read lazily. One of
+    them outside a list is one input (``parse_many("crawl/")``, not the letters of the name). ``jobs``: worker
     processes (default: the cores available; ``0`` parses in this process, without the hard time
     limit). ``on_error``: ``"record"`` yields failed results too, ``"skip"`` leaves them out,
     ``"raise"`` raises the first one (a :class:`~cqnews.ParseError` subclass for bad input). An input of
@@ -126,6 +127,8 @@ def parse_many(
     page URL per file path (see :func:`cqnews.sources.read_manifest`).
     """
     options = options or DEFAULT_OPTIONS
+    if isinstance(inputs, (str, os.PathLike, Document, bytes)):
+        inputs = [inputs]
     stream = _documents(inputs, urls, options.max_input_bytes)
     jobs = default_jobs() if jobs is None else jobs
     if jobs <= 0:

@@ -168,3 +168,15 @@ def test_an_input_of_no_page_type_is_a_type_error_that_says_so() -> None:
     assert next(results).ok  # (a memoryview is page bytes, as parse() takes them)
     with pytest.raises(TypeError, match=r"parse_many\(\) takes .*, not NoneType"):
         next(results)
+
+
+def test_one_path_not_in_a_list_is_one_input(crawl: Path) -> None:
+    """parse_many("crawl/") reads the folder, as parse_many(["crawl/"]) does, not each letter as a file name."""
+    as_list = [result.source.file for result in parse_many([str(crawl)], jobs=0)]
+    assert [result.source.file for result in parse_many(str(crawl), jobs=0)] == as_list
+    assert [result.source.file for result in parse_many(crawl, jobs=0)] == as_list
+
+
+def test_one_page_of_bytes_not_in_a_list_is_one_input() -> None:
+    results = list(parse_many(SEED.read_bytes(), jobs=0))
+    assert len(results) == 1 and results[0].ok
