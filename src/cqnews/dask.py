@@ -37,8 +37,13 @@ if TYPE_CHECKING:
 __all__ = ["articles", "partitions", "results", "rows", "to_dataframe", "to_parquet"]
 
 
-def partitions(paths: Sequence[str | os.PathLike[str]], files_per_partition: int = 200) -> list[list[str]]:
-    """The inputs grouped into partitions: one per WARC file, page files in groups (directories expanded here)."""
+def partitions(
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], files_per_partition: int = 200
+) -> list[list[str]]:
+    """The inputs grouped into partitions: one per WARC file, page files in groups (directories expanded here).
+    One path outside a list is one input."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     groups: list[list[str]] = []
     pages: list[str] = []
     for name in expand_paths(paths):

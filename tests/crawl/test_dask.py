@@ -62,3 +62,9 @@ def test_parquet_and_dataframe(client: object, inputs: list[str], tmp_path: Path
     assert len(frame) == 5
     assert sorted(frame["headline"].dropna()) == sorted(row["headline"] for row in rows if row["headline"])
     assert isinstance(frame["quotes"].iloc[0], list)
+
+
+def test_one_path_not_in_a_list_is_one_input(tmp_path: Path) -> None:
+    """cqnews.dask.articles("crawl/") reads the folder, not each letter of the name as a path."""
+    (tmp_path / "story.html").write_bytes(b"<p>The ferry ran late on Monday.</p>")
+    assert cqdask.partitions(str(tmp_path)) == cqdask.partitions([str(tmp_path)]) == [[str(tmp_path / "story.html")]]
