@@ -7,7 +7,6 @@ only add warnings and change nothing else of the Article.
 
 from __future__ import annotations
 
-import os
 import re
 
 from .draft import Draft
@@ -26,26 +25,25 @@ _STRUCTURE_LINE = re.compile(
 )
 
 
-# A whole input that is one http(s) URL and nothing else.
+# A whole input that is one http(s) URL, or one word ending in a page file's extension ("page.html",
+# "crawl/story.htm.gz"): a name given where the page was meant. Read from the text alone: parse() never
+# touches the file system.
 _URL_ONLY = re.compile(r"\s*https?://\S+\s*")
-_MAX_PATH_CHARS = 4096  # longer one-line input is never taken for a file name
+_FILE_NAME_ONLY = re.compile(r"\s*[^\s<>]+\.(?:s?html?|xhtml|txt|warc)(?:\.gz)?\s*", re.IGNORECASE)
+_MAX_NAME_CHARS = 4096  # longer one-line input is never taken for a name
 
 
 def path_or_url_warning(text: str) -> str | None:
-    """A warning when the whole input is one line naming an existing file or a URL: ``parse("page.html")``
-    reads those characters as the page; the warning says how to hand over the page's content instead."""
-    if "\n" in text or len(text) > _MAX_PATH_CHARS:
+    """A warning when the whole input is one URL or one file name: ``parse("page.html")`` reads those
+    characters as the page; the warning says how to hand over the page's content instead."""
+    if "\n" in text or len(text) > _MAX_NAME_CHARS:
         return None
     if _URL_ONLY.fullmatch(text):
         return (
             f"the input is a URL ({text.strip()!r}), not a page: cqnews does not fetch; "
             "pass the response to cqnews.parse_response() or its bytes to cqnews.parse()"
         )
-    try:
-        names_file = os.path.isfile(text.strip())
-    except (OSError, ValueError):  # a name the file system cannot take
-        return None
-    if names_file:
+    if _FILE_NAME_ONLY.fullmatch(text):
         return (
             f"the input names a file ({text.strip()!r}) and was read as a one-line page: pass the file's bytes, "
             "cqnews.parse(open(path, 'rb').read()), or use cqnews.parse_many([path])"
