@@ -7,7 +7,7 @@ the generations now in the news (born about 1940–2000), as the national name s
 the Gesellschaft für deutsche Sprache's yearly lists; France: INSEE's Fichier des prénoms; Spain: INE's
 "Nombres más frecuentes"; Italy: ISTAT's "Nomi più frequenti"; Portugal: the Instituto dos Registos e do
 Notariado's lists; Netherlands: the Meertens Instituut's Nederlandse Voornamenbank). No name was taken from a
-corpus page. Spelt in lower case without accents, as :func:`cqnews.enrich.speakers.tokens.given_name_gender`
+corpus page. Spelt in lower case without accents, as :func:`cqnews.enrich.speakers.given_names.given_name_gender`
 folds them ("jürgen" -> "jurgen"). Names given to both sexes in one of these languages, or to the other sex
 in another language or in English ("Andrea", "Jean", "Simone", "Nicola", "Jan"), are dropped from the common
 table by :data:`EUROPE_FEMALE_GIVEN`/:data:`EUROPE_MALE_GIVEN`; the per-language table

@@ -1,6 +1,6 @@
 """The given names of each language, with their gender in that language, read before the shared tables of
-:func:`cqnews.enrich.speakers.tokens.given_name_gender` while an article of that language is read
-(:func:`cqnews.enrich.speakers.tokens.given_names_of`): "Jean" is a man in French, "Andrea" in Italian, "Jan"
+:func:`cqnews.enrich.speakers.given_names.given_name_gender` while an article of that language is read
+(:func:`cqnews.enrich.speakers.given_names.given_names_of`): "Jean" is a man in French, "Andrea" in Italian, "Jan"
 in German and Dutch, where the English table reads them as women; "Simone" is a woman in German and French, a
 man in Italian, and so in no shared table. So "« … », a-t-il ajouté" may stand for Jean Dupont and
 "a-t-elle ajouté" may not, and "die 39-jährige Simone Weber" is a name."""

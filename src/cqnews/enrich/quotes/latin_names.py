@@ -20,8 +20,8 @@ from functools import cache
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers import SpeakerBook
+from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who
-from ..speakers.tokens import given_name_gender
 from .latin import latin_attribution
 from .latin_reported import latin_indirect
 from .latin_titles import is_title

@@ -22,8 +22,8 @@ from ...lexicon.quotes_latin import (
     GERMAN_NOUN_ENDINGS,
     LatinTable,
 )
+from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
-from ..speakers.tokens import given_name_gender
 from .latin_elision import article_apart, elision, joined
 from .latin_titles import compound_office, is_title
 

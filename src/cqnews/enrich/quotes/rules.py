@@ -130,7 +130,7 @@ class ScriptRules:
     # see :mod:`..speakers.prose`; none where the script has no table of offices
     offices: Callable[[str], frozenset[str]] = no_offices
     # the language's own given names, read before the shared tables while its articles are read ("jan": "m" in
-    # German; see :func:`..speakers.tokens.given_names_of`)
+    # German; see :func:`..speakers.given_names.given_names_of`)
     given_genders: Mapping[str, str] = field(default_factory=dict)
 
     def new_book(self) -> SpeakerBook:

@@ -14,8 +14,6 @@ from ...lexicon.en import NAME_PARTICLES, WORD_ACRONYMS
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from ...lexicon.punctuation import POSSESSIVE as POSSESSIVE  # (the speaker modules import it from here)
 from ...lexicon.punctuation import TOKEN_PUNCTUATION
-from .given_names import given_name_gender as given_name_gender  # (the Latin quote modules import it from here)
-from .given_names import given_names_of as given_names_of
 
 Kind = Literal["person", "org", "pronoun", "desc"]
 
