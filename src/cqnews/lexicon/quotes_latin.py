@@ -388,3 +388,16 @@ GERMAN_GIVEN_NAME = "[A-ZÄÖÜ][a-zäöüß]+"
 # The languages whose reported clause after ", que/che/dat …" is reported without its conjunction (the Romance
 # languages and Dutch, as their gold writes it); German keeps "dass", the Scandinavian languages "at".
 REPORTS_WITHOUT_CONJUNCTION = frozenset(("fr", "es", "it", "pt", "nl"))
+
+# Relative pronouns of the Romance tables: after a comma they open a relative clause ("…, qui a été détruite"), not a
+# second predicate of the reporting subject (read by :mod:`cqnews.enrich.quotes.latin_reported`).
+ROMANCE_RELATIVES = frozenset(
+    "que qui quien quienes cual cuyo cuya donde dont où lequel laquelle che cui quale onde".split()
+)
+
+# Adjective endings a German first name does not have ("Deutsche Bank", "Europäische Zentralbank").
+GERMAN_SCH_ADJECTIVE_ENDINGS = ("sche", "schen", "scher", "sches")
+# German prepositions holding an article: a noun phrase follows them, not a name.
+GERMAN_CONTRACTIONS = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"))
+# The German article of a body read after "laut", "nach Angaben" ("laut dem Statistischen Bundesamt").
+GERMAN_OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))

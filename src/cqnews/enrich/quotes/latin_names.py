@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
-from ...lexicon.quotes_latin import LatinTable
+from ...lexicon.quotes_latin import GERMAN_CONTRACTIONS, GERMAN_SCH_ADJECTIVE_ENDINGS, LatinTable
 from ..speakers import SpeakerBook
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who
@@ -33,10 +33,6 @@ _CAP = LATIN_CAPITAL_LETTER + r"[\w'’\-]*"
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+['’]?)\s*$")  # (an elided article keeps its mark: "l'Intérieur")
 _LOOK_BACK = 16  # characters read before a run for the word that leads it
 _RUN_WORDS = 4  # office words and name words of a run, at most
-# Adjective endings a first name does not have ("Deutsche Bank", "Europäische Zentralbank").
-_ADJECTIVE_ENDINGS = ("sche", "schen", "scher", "sches")
-# Prepositions holding an article: a noun phrase follows them, not a name.
-_CONTRACTIONS = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"))
 _NAME_BEFORE_PARTICLE = 2  # name words before a particle that starts another name ("Anna Berg von der …")
 
 
@@ -171,7 +167,7 @@ def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[
     particle after two name words starts a body's name ("Anna Berg von der Stiftung")."""
     if not table.capitalised_nouns and (before in table.particles or before in table.prepositions):
         return None  # "el consejero de Sanidad y Emergencias": a complement's nouns, where only names are capitalised
-    if before in table.determiners or before in _CONTRACTIONS:
+    if before in table.determiners or before in GERMAN_CONTRACTIONS:
         words = words[1:]
     while words and _function_word(table, words[0].lower()):
         words = words[1:]
@@ -212,12 +208,12 @@ def _function_word(table: LatinTable, low: str) -> bool:
         or low in table.sources_before
         or low in table.pronouns
         or low in table.that
-        or low in _CONTRACTIONS
+        or low in GERMAN_CONTRACTIONS
     )
 
 
 def _name_shaped(table: LatinTable, words: list[str]) -> bool:
     """Could ``words`` be a person's name: no office word, no word in capitals ("EZB"), no adjective first?"""
-    if words[0].lower().endswith(_ADJECTIVE_ENDINGS) or words[-1].lower() in table.particles:
+    if words[0].lower().endswith(GERMAN_SCH_ADJECTIVE_ENDINGS) or words[-1].lower() in table.particles:
         return False
     return not any(is_title(table, w) or (len(w) > 1 and w.isupper()) for w in words)

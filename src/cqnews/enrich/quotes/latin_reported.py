@@ -4,7 +4,8 @@ Shapes read, from a language's table of reporting words (:mod:`cqnews.lexicon.qu
 "Die Lage sei ernst, sagte Berg." / "Berg sagte, die Lage sei ernst." / "Laut Berg ist die Lage ernst." /
 a "dass" clause after a verb of saying or expecting / a sentence with "laut X" inside it (the whole
 sentence) / in German, a sentence in Konjunktiv I with no reporting word (its speaker is given by
-:func:`.latin_finish.complete_names`).
+:func:`.latin_finish.complete_names`). The shapes a source word leads ("Laut Berg", "Selon …", "wie Berg sagte")
+are read in :mod:`.latin_sources`.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from functools import cache
 from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.quotes_latin import REPORTS_WITHOUT_CONJUNCTION, LatinTable
+from ...lexicon.quotes_latin import REPORTS_WITHOUT_CONJUNCTION, ROMANCE_RELATIVES, LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
-from .latin import framing_source_re, is_someone, source_re, words_re
-from .latin_documents import document_source
+from .latin import framing_source_re, words_re
 from .latin_elision import elision
-from .latin_phrases import after_phrase, apposition, elided_description, past_listener, reaches, read_subject
+from .latin_phrases import after_phrase, past_listener, reaches, read_subject
+from .latin_sources import after_source_verb, as_said, clause_end, source_first, source_inside
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .latin_verb_first import cue_opens_sentence, subject_after_verb, tail_words
 from .spans import Span
@@ -48,11 +49,11 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
             _cue_last(table, b, s, e)
             or _cue_first(table, b, s, e)
             or _cue_after_opener(table, b, s, e)
-            or _source_first(table, text, s, e)
+            or source_first(table, text, s, e)
             or _that_clause(table, b, inside, s, e)
             or cue_opens_sentence(table, b, s, e)
-            or _as_said(table, text, s, e)
-            or _source_inside(table, b, s, e)
+            or as_said(table, text, s, e)
+            or source_inside(table, b, s, e)
             or _subjunctive_sentence(table, b, inside, s, e)
         )
         if f is not None and not quoted.mostly(f.start, f.end):
@@ -70,7 +71,7 @@ def _that_verb_re(table: LatinTable) -> re.Pattern[str] | None:
 
 def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
     """May a block with no reporting word still report speech? In German, a verb in Konjunktiv I; in the Romance
-    languages, a framing source word of the table ("Para el juez, …", read by :func:`_source_first`)."""
+    languages, a framing source word of the table ("Para el juez, …", read by :func:`.latin_sources.source_first`)."""
     pattern = _subjunctive_re(table)
     if pattern is not None and pattern.search(text) is not None:
         return True
@@ -94,7 +95,7 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
     who = read_subject(table, text, verb[1], at)
     if who is None or not reaches(text, who, at):
         who = clause_subject(table, text, s, verb[0])
-    end = _clause_end(text, at + 2, e)
+    end = clause_end(text, at + 2, e)
     # (German reports keep "dass", Norwegian "at"; the Romance ones and Dutch the clause after "que", "che", "dat")
     start = text.find(" ", at + 2, e) + 1 if table.language in REPORTS_WITHOUT_CONJUNCTION else at + 2
     # measured from the comma before ", dass": the clause from "dass" on may be a character under MIN_CLAUSE
@@ -111,7 +112,7 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
         if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that or inside(cues.starts[k]):
             continue
         start = end_of_cue + 2 + len(that)
-        end = _before_second_predicate(table, b, start, _clause_end(text, start, e))
+        end = _before_second_predicate(table, b, start, clause_end(text, start, e))
         if end - start < MIN_CLAUSE:
             return None
         who = clause_subject(table, text, s, cues.starts[k])
@@ -125,7 +126,7 @@ def _before_second_predicate(table: LatinTable, b: BlockView, start: int, end: i
     "…, pero insistió en …" (a reporting word)."""
     pattern = _second_predicate_re(table)
     for m in pattern.finditer(b.text, start, end) if pattern is not None else ():
-        if m.group(1).lower() not in _RELATIVES:  # (", qui a été détruite": a relative clause goes on)
+        if m.group(1).lower() not in ROMANCE_RELATIVES:  # (", qui a été détruite": a relative clause goes on)
             return m.start()
     for k in b.cues.between(start, end):
         lead = b.text[max(start, b.cues.starts[k] - _LEAD_CHARS) : b.cues.starts[k]]
@@ -143,8 +144,6 @@ def _second_predicate_re(table: LatinTable) -> re.Pattern[str] | None:
     return re.compile(rf", ([^\W\d_]+) (?:{auxiliaries}) [^\W\d_]+(?:{endings})\b")
 
 
-# Relative pronouns of the Romance tables: after a comma they open a relative clause, not a second predicate.
-_RELATIVES = frozenset("que qui quien quienes cual cuyo cuya donde dont où lequel laquelle che cui quale onde".split())
 _COMMA_WORD_RE = re.compile(r", [^\W\d_]+ $")
 _LEAD_CHARS = 20
 
@@ -180,71 +179,6 @@ def _governing_verb(table: LatinTable, b: BlockView, s: int, at: int) -> tuple[i
     return (m.start(), m.end()) if m is not None else None
 
 
-def _source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
-    """ "Nach Wochen … zeichnet sich laut dem Kreditvermittler X … ab.": the whole sentence, the source
-    phrase in it (as the gold of reported speech writes it)."""
-    source = source_re(table)
-    text = b.text
-    m = source.search(text, s + 1, e) if source is not None else None
-    if m is None or text[m.start() - 1] != " " or m.group().lower() == "wie":
-        return None
-    lead, cue = _source_start_and_cue(table, text, m, e)
-    who = read_subject(table, text, lead, e)
-    if who is None or who.kind == "pronoun":
-        return None
-    return Found(QuoteKind.INDIRECT, s, _clause_end(text, s, e), who, cue)
-
-
-def _source_start_and_cue(table: LatinTable, text: str, m: re.Match[str], e: int) -> tuple[int, str]:
-    """Where the source after the source word ``m`` starts, and the cue (see :func:`_after_source_verb`)."""
-    lead, cue = _after_source_verb(table, text, m.end(), m.group().lower(), e)
-    return (lead, cue) if lead > m.end() else (m.end() + 1, cue)
-
-
-def _after_source_verb(table: LatinTable, text: str, end: int, word: str, e: int) -> tuple[int, str]:
-    """Past a reporting verb right after a source word ending at ``end`` ("según explicó el alcalde", "según ha
-    informado la Guardia Civil"), whose subject the source is: where that subject starts, and the source word and
-    verb as the cue; ``end`` and ``word`` when no verb follows (or ``word`` is no source word)."""
-    verb = words_re(table.cues, ignore_case=True)
-    if verb is None or word.lower() not in table.sources_before or text[end : end + 1] != " ":
-        return end, word
-    filler = next((f for f in table.source_fillers if text.startswith(f"{f} ", end + 1)), "")
-    at = verb.match(text, end + 1 + (len(filler) + 1 if filler else 0), e)
-    if at is None:
-        return end, word
-    told = past_listener(table, text, at.end() + 1, e)  # ("según ha explicado a EFE el director")
-    cue = " ".join(w for w in (word, filler, at.group().lower()) if w)
-    return (told if told is not None else at.end() + 1), cue
-
-
-def _as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
-    """ "Wie Anna Berg sagte, müsse …" / "Die Lage sei ernst, wie Berg am Montag mitteilte.": a clause of "wie",
-    its subject and a verb ending it, set off by a comma, reports the rest of the sentence (without it)."""
-    if "wie" not in table.sources_before:
-        return None
-    opening = text.startswith("Wie ", s)
-    at = s if opening else text.find(", wie ", s, e) + 2
-    if not opening and at < s + MIN_CLAUSE:
-        return None
-    close = _AS_SAID_END_RE.search(text, at + 4, e)
-    stop = close.start() if close is not None else e
-    verb = _LAST_WORD_RE.search(text, at + 4, stop)
-    if verb is None or not verb.group(1).endswith(tuple(table.cues)) or len(text[at:stop].split()) > _AS_SAID_WORDS:
-        return None
-    who = read_subject(table, text, at + 4, verb.start(1))
-    if who is None or who.kind == "pronoun":
-        return None
-    if opening:
-        begin = stop + 2 if text.startswith(", ", stop) else e
-        end = _clause_end(text, begin, e)
-        return Found(QuoteKind.INDIRECT, begin, end, who, "wie") if end - begin >= MIN_CLAUSE else None
-    return Found(QuoteKind.INDIRECT, s, at - 2, who, "wie") if _clause_end(text, stop, e) == stop else None
-
-
-_AS_SAID_WORDS = 7  # words of a "wie" clause, "wie" and its verb included
-_AS_SAID_END_RE = re.compile(r"[,.;:]")
-_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
-
 
 def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
     """A sentence in Konjunktiv I with no reporting word ("Für die Bevölkerung bestehe keine Gefahr."):
@@ -257,7 +191,7 @@ def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: in
     before = text[max(s, m.start() - 6) : m.start()].lower()
     if before.endswith(("ich ", "wenn ", "falls ")) or _in_condition(table, text, s, m.start()):
         return None  # "ich habe" (a first person), "wenn es … sei" (a condition)
-    start, end, cue = _past_own_cue(b, s, _clause_end(text, s, e))
+    start, end, cue = _past_own_cue(b, s, clause_end(text, s, e))
     return Found(QuoteKind.INDIRECT, start, end, None, cue) if end - start >= 15 else None
 
 
@@ -297,13 +231,6 @@ def _in_condition(table: LatinTable, text: str, s: int, at: int) -> bool:
     return any(clause.startswith(f"{lead} ") for lead in table.unreal_leads)
 
 
-def _clause_end(text: str, s: int, e: int) -> int:
-    end = e
-    while end > s and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
-        end -= 1
-    return end
-
-
 def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
     """ "Die Lage sei ernst, sagte Berg (am Montag)." / "Die Lage sei ernst, betonte Berg: „…“" (a colon ends the
     cue's clause) / "Die Lage sei ernst, hieß es." (an impersonal cue, no source named: no speaker); not after a
@@ -314,13 +241,13 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         # the clause before the cue and its ", " are MIN_CLAUSE characters at least
         if text[max(s, start - 2) : start] != ", " or start - s < MIN_CLAUSE or _subordinate(table, text, s, start - 2):
             continue
-        lead, cue = _after_source_verb(table, text, cues.ends[k], cues.words[k], e)  # "…, según explicó el alcalde."
+        lead, cue = after_source_verb(table, text, cues.ends[k], cues.words[k], e)  # "…, según explicó el alcalde."
         who = read_subject(table, text, lead, e) or impersonal_source(table, text, lead, e)
         unnamed = who is None and cue.lower() in table.impersonal  # "…, hieß es." (no source named)
         if who is None and not unnamed:
             continue
         after = lead if who is None else after_phrase(text, lead, e, who)
-        rest = text[after : _clause_end(text, s, e)].split(":", 1)[0]
+        rest = text[after : clause_end(text, s, e)].split(":", 1)[0]
         if _short_tail(table, rest):
             return Found(QuoteKind.INDIRECT, s, start - 2, who, cue)
     return None
@@ -363,7 +290,7 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         first = text[start:e].split(" ", 1)[0].lower()
         if first in table.that:
             start += len(first) + 1
-        end = _clause_end(text, start, e)
+        end = clause_end(text, start, e)
         if end - start >= MIN_CLAUSE:
             return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
     return None
@@ -408,7 +335,7 @@ def _cue_after_opener(table: LatinTable, b: BlockView, s: int, e: int) -> Found 
         start = comma + 2
         if text[start:e].split(" ", 1)[0].lower() in table.that:
             return None  # (a "dass" clause: read by _that_clause)
-        end = _clause_end(text, start, e)
+        end = clause_end(text, start, e)
         if first in table.determiners and not _reported_mood(table, text, start, end):
             return None  # ("Ein „Riesen-Rennen“ urteilte Berg, am Sonntag Zweite, …": the object was what was said)
         return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k]) if end - start >= MIN_CLAUSE else None
@@ -467,34 +394,6 @@ def _told_opens(table: LatinTable, text: str, s: int) -> bool:
 
 _FIRST_WORD_CHARS = 20
 
-
-def _source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
-    """ "Laut Berg ist die Lage ernst." / "Selon Anna Berg, la situation est grave." / "Para el juez, las
-    pruebas bastan." (a framing source word of the table, "para", "pour", "per", only before a person or an office
-    set off by a comma: "Para ello, …" and "Pour la ville, …" report nothing)."""
-    source = source_re(table)
-    m = source.match(text, s, e) if source is not None else None
-    framing = m is None
-    m = framing_source_re(table).match(text, s, e) if framing else m
-    if m is None:
-        return None
-    lead, cue = _source_start_and_cue(table, text, m, e) if not framing else (m.end() + 1, m.group().lower())
-    who = (None if framing else document_source(table, text, lead, e)) or read_subject(table, text, lead, e)
-    who = who or elided_description(table, text, lead, e)  # ("Selon l'avocat de la famille, …")
-    if who is None or who.kind == "pronoun" or framing and not is_someone(table, who):
-        return None
-    start = after_phrase(text, lead, e, who)
-    if framing and text[start - 2 : start] != ", " and text[start : start + 1] != ",":
-        return None
-    apposed = apposition(table, text, start, e) if who.kind == "person" else None
-    if apposed is not None:  # "Selon Marie Martin, adjointe aux finances, le budget …"
-        who.role = who.role or apposed[0]
-        start = apposed[1]
-    start += 1 if text[start - 1 : start + 1].startswith(",") else 0
-    while start < e and text[start] in ", ":
-        start += 1
-    end = _clause_end(text, start, e)
-    return Found(QuoteKind.INDIRECT, start, end, who, cue) if end - start >= MIN_CLAUSE else None
 
 
 class _Quoted:

@@ -1,0 +1,119 @@
+"""Reported speech led by a source word of a language's table (see :mod:`.latin_reported`, which reads the other
+shapes): "Laut Berg ist die Lage ernst." / "Selon Anna Berg, la situation est grave." / "Para el juez, …" (a
+framing source word) / "según explicó el alcalde" (a source word and its reporting verb) / a sentence with "laut
+X" inside it (the whole sentence) / "Wie Berg sagte, …" and "…, wie Berg mitteilte." (a clause of "wie").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.quotes_latin import LatinTable
+from ...models import QuoteKind
+from .latin import framing_source_re, is_someone, source_re, words_re
+from .latin_documents import document_source
+from .latin_phrases import after_phrase, apposition, elided_description, past_listener, read_subject
+from .text import MIN_CLAUSE, BlockView, Found
+
+
+def clause_end(text: str, s: int, e: int) -> int:
+    end = e
+    while end > s and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
+        end -= 1
+    return end
+
+
+
+
+def source_inside(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Nach Wochen … zeichnet sich laut dem Kreditvermittler X … ab.": the whole sentence, the source
+    phrase in it (as the gold of reported speech writes it)."""
+    source = source_re(table)
+    text = b.text
+    m = source.search(text, s + 1, e) if source is not None else None
+    if m is None or text[m.start() - 1] != " " or m.group().lower() == "wie":
+        return None
+    lead, cue = _source_start_and_cue(table, text, m, e)
+    who = read_subject(table, text, lead, e)
+    if who is None or who.kind == "pronoun":
+        return None
+    return Found(QuoteKind.INDIRECT, s, clause_end(text, s, e), who, cue)
+
+
+def _source_start_and_cue(table: LatinTable, text: str, m: re.Match[str], e: int) -> tuple[int, str]:
+    """Where the source after the source word ``m`` starts, and the cue (see :func:`after_source_verb`)."""
+    lead, cue = after_source_verb(table, text, m.end(), m.group().lower(), e)
+    return (lead, cue) if lead > m.end() else (m.end() + 1, cue)
+
+
+def after_source_verb(table: LatinTable, text: str, end: int, word: str, e: int) -> tuple[int, str]:
+    """Past a reporting verb right after a source word ending at ``end`` ("según explicó el alcalde", "según ha
+    informado la Guardia Civil"), whose subject the source is: where that subject starts, and the source word and
+    verb as the cue; ``end`` and ``word`` when no verb follows (or ``word`` is no source word)."""
+    verb = words_re(table.cues, ignore_case=True)
+    if verb is None or word.lower() not in table.sources_before or text[end : end + 1] != " ":
+        return end, word
+    filler = next((f for f in table.source_fillers if text.startswith(f"{f} ", end + 1)), "")
+    at = verb.match(text, end + 1 + (len(filler) + 1 if filler else 0), e)
+    if at is None:
+        return end, word
+    told = past_listener(table, text, at.end() + 1, e)  # ("según ha explicado a EFE el director")
+    cue = " ".join(w for w in (word, filler, at.group().lower()) if w)
+    return (told if told is not None else at.end() + 1), cue
+
+
+def as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
+    """ "Wie Anna Berg sagte, müsse …" / "Die Lage sei ernst, wie Berg am Montag mitteilte.": a clause of "wie",
+    its subject and a verb ending it, set off by a comma, reports the rest of the sentence (without it)."""
+    if "wie" not in table.sources_before:
+        return None
+    opening = text.startswith("Wie ", s)
+    at = s if opening else text.find(", wie ", s, e) + 2
+    if not opening and at < s + MIN_CLAUSE:
+        return None
+    close = _AS_SAID_END_RE.search(text, at + 4, e)
+    stop = close.start() if close is not None else e
+    verb = _LAST_WORD_RE.search(text, at + 4, stop)
+    if verb is None or not verb.group(1).endswith(tuple(table.cues)) or len(text[at:stop].split()) > _AS_SAID_WORDS:
+        return None
+    who = read_subject(table, text, at + 4, verb.start(1))
+    if who is None or who.kind == "pronoun":
+        return None
+    if opening:
+        begin = stop + 2 if text.startswith(", ", stop) else e
+        end = clause_end(text, begin, e)
+        return Found(QuoteKind.INDIRECT, begin, end, who, "wie") if end - begin >= MIN_CLAUSE else None
+    return Found(QuoteKind.INDIRECT, s, at - 2, who, "wie") if clause_end(text, stop, e) == stop else None
+
+
+_AS_SAID_WORDS = 7  # words of a "wie" clause, "wie" and its verb included
+_AS_SAID_END_RE = re.compile(r"[,.;:]")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
+
+def source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
+    """ "Laut Berg ist die Lage ernst." / "Selon Anna Berg, la situation est grave." / "Para el juez, las
+    pruebas bastan." (a framing source word of the table, "para", "pour", "per", only before a person or an office
+    set off by a comma: "Para ello, …" and "Pour la ville, …" report nothing)."""
+    source = source_re(table)
+    m = source.match(text, s, e) if source is not None else None
+    framing = m is None
+    m = framing_source_re(table).match(text, s, e) if framing else m
+    if m is None:
+        return None
+    lead, cue = _source_start_and_cue(table, text, m, e) if not framing else (m.end() + 1, m.group().lower())
+    who = (None if framing else document_source(table, text, lead, e)) or read_subject(table, text, lead, e)
+    who = who or elided_description(table, text, lead, e)  # ("Selon l'avocat de la famille, …")
+    if who is None or who.kind == "pronoun" or framing and not is_someone(table, who):
+        return None
+    start = after_phrase(text, lead, e, who)
+    if framing and text[start - 2 : start] != ", " and text[start : start + 1] != ",":
+        return None
+    apposed = apposition(table, text, start, e) if who.kind == "person" else None
+    if apposed is not None:  # "Selon Marie Martin, adjointe aux finances, le budget …"
+        who.role = who.role or apposed[0]
+        start = apposed[1]
+    start += 1 if text[start - 1 : start + 1].startswith(",") else 0
+    while start < e and text[start] in ", ":
+        start += 1
+    end = clause_end(text, start, e)
+    return Found(QuoteKind.INDIRECT, start, end, who, cue) if end - start >= MIN_CLAUSE else None
