@@ -9,7 +9,8 @@ from ...lexicon.quotes_latin import LatinTable
 from ...lexicon.source_documents_latin import GERMAN_GENITIVE_ARTICLES, SOURCE_DOCUMENTS, SOURCE_GENITIVES
 from ..speakers.phrases import Who
 from .latin_elision import elision
-from .latin_phrases import phrase_words, read_subject
+from .latin_phrases import read_subject
+from .latin_words import phrase_words
 
 
 def document_source(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:

@@ -10,53 +10,17 @@ Which words are offices, determiners, particles or openers comes from the table
 
 from __future__ import annotations
 
-import re
-
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE
-from ...lexicon.quotes_latin import (
-    GERMAN_ACRONYM_RE,
-    GERMAN_ADJECTIVE_ENDINGS,
-    GERMAN_BODY_GENDERS,
-    GERMAN_BODY_NOUN_ENDINGS,
-    GERMAN_NOUN_ENDINGS,
-    LatinTable,
-)
+from ...lexicon.quotes_latin import LatinTable
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
+from .latin_bodies import german_body
 from .latin_elision import article_apart, elision, joined
 from .latin_titles import compound_office, is_title
-
-TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
-NAME_WORDS = 5  # longest name read, office words included
-DESCRIPTION_WORDS = 8
-# Words phrase_words reads at most: one more than a description, the longest phrase read_subject and apposition
-# look at (an office of _OFFICE_WORDS and a name of NAME_WORDS fit too), so a phrase as long as a paragraph with no
-# comma is not read whole for each quote.
-PHRASE_WORDS = DESCRIPTION_WORDS + 1
-# The same for a clause read for a name anywhere in it (colon_name) or past a listener (past_listener).
-CLAUSE_WORDS = 30
+from .latin_words import CLAUSE_WORDS, DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
 # -- phrases -----------------------------------------------------------------------------------------
-
-
-def phrase_words(
-    table: LatinTable, text: str, lo: int, hi: int, limit: int = PHRASE_WORDS
-) -> list[tuple[str, int]]:
-    """The words of ``text[lo:hi]`` up to the first mark that closes a phrase (comma, colon, a full stop
-    that ends no title or initial), with their offsets; ``limit`` of them at most."""
-    out: list[tuple[str, int]] = []
-    for m in TOKEN_RE.finditer(text, lo, hi):
-        if len(out) == limit:
-            break
-        word = m.group()
-        if not word[0].isalnum():
-            break
-        if word.endswith(".") and len(word) > 2 and not word[:-1].isupper() and word.lower() not in table.titles:
-            out.append((word[:-1], m.start()))
-            break  # the sentence ends with this word
-        out.append((word, m.start()))
-    return out
 
 
 def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_prefix: str = "") -> Who | None:
@@ -121,7 +85,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     low = first.lower()
     if low in table.pronouns:
         return Who(first, "pronoun", start=at, gender=table.pronouns[low])
-    body = _german_body(table, words) or _german_body_noun(table, words) or _german_named_body(table, words)
+    body = german_body(table, words)
     if body is not None:
         return body
     if low in table.determiners:
@@ -163,72 +127,6 @@ def _determined(table: LatinTable, text: str, words: list[tuple[str, int]], hi: 
     return apposed or description(table, phrase, words[0][1])
 
 
-def _german_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
-    """A body named by a capitalised adjective and a noun, in any case ("laut dem Statistischen Bundesamt",
-    "nach Angaben des Statistischen Bundesamts", "laut Statistischem Bundesamt"), as the body in the
-    nominative ("Statistisches Bundesamt"); None when the noun's gender is not known from its ending."""
-    if not table.capitalised_nouns:
-        return None
-    article = words[0][0].lower() if words[0][0].lower() in _OBLIQUE_ARTICLES else ""
-    pair = words[1:3] if article else words[:2]
-    if len(pair) < 2 or not all(w[:1].isupper() for w, _ in pair):
-        return None
-    (adjective, at), (noun, _) = pair
-    stem = _SCH_ADJECTIVE_RE.match(adjective)
-    nominative = noun[:-1] if article == "des" and noun.endswith("s") else noun
-    ending = next((e for tail, e in GERMAN_BODY_GENDERS if nominative.lower().endswith(tail)), None)
-    if stem is None or ending is None:
-        return None
-    return Who(f"{stem.group(1)}{ending} {nominative}", "org", start=words[0][1] if article else at)
-
-
-def _german_body_noun(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
-    """ "die Bundesregierung", "das Innenministerium", "laut dem Landratsamt": an article and one noun that ends
-    as a body's name does, as the body without its article (how the gold writes one); not "der Sprecher des
-    Ministeriums" (a person of the body)."""
-    if not table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
-        return None
-    noun = words[1][0]
-    if len(words) > 2 and words[2][0][:1].isupper() or not noun[:1].isupper():
-        return None  # (a longer phrase: "die Regierung Scholz", "das Amt Berlin")
-    nominative = noun[:-1] if words[0][0].lower() == "des" and noun.endswith("s") else noun
-    if not nominative.lower().endswith(GERMAN_BODY_NOUN_ENDINGS):
-        return None
-    return Who(nominative, "org", start=words[1][1])
-
-
-def _german_named_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
-    """ "laut dem ADAC", "sagte die FDP", "laut des Daily Star", "nach Angaben der New York Times": where every noun
-    is capitalised, an article before an acronym, or before a name of capitalised words none of which a German noun,
-    adjective or office would be (a foreign name), names a body: the name without its article."""
-    if not table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
-        return None
-    run = leading_run(table, words[1:])
-    if not run or run[0][0].lower() in table.determiners or len(run) > NAME_WORDS - 1:
-        return None
-    names = [w for w, _ in run]
-    acronym = len(names) == 1 and GERMAN_ACRONYM_RE.fullmatch(names[0]) is not None
-    foreign = len(names) >= 2 and not any(_german_word(table, w, last=k == len(names) - 1) for k, w in enumerate(names))
-    return Who(" ".join(names), "org", start=run[0][1]) if acronym or foreign else None
-
-
-def _german_word(table: LatinTable, word: str, *, last: bool) -> bool:
-    """Might this capitalised word be a German noun, office or (before the last word) adjective ("Regierung",
-    "Ministerin", "Neue Zürcher …", "Kreditvermittler Interhyp")?"""
-    low = word.lower()
-    return (
-        not word.isalpha()
-        or is_title(table, word)
-        or low.endswith(GERMAN_NOUN_ENDINGS)
-        or low.endswith(GERMAN_BODY_NOUN_ENDINGS)
-        or not last and low.endswith(GERMAN_ADJECTIVE_ENDINGS)
-    )
-
-
-_SCH_ADJECTIVE_RE = re.compile(r"(\w+sch)(?:e|en|em|er|es)$")  # "Statistischen": stem and case ending
-_OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))  # the article of a body read after "laut", "nach Angaben"
-
-
 def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
     """How many words an office written in lower case takes before a name, with no article (Dutch "minister
     Hugo de Jonge", Russian "министр иностранных дел Сергей Лавров"); 0 when the words open no such office.
@@ -245,23 +143,6 @@ def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
 
 
 _OFFICE_WORDS = 4  # words of an office before the name ("министр иностранных дел")
-
-
-def _particle_goes_on(table: LatinTable, low: str, run: list[tuple[str, int]]) -> bool:
-    """A particle after a name's first word ("Ursula von"), or after another ("von der"); one that is also
-    an article only after another ("Wirtgen den Schlüssel" is no name). Where only names are capitalised,
-    a particle may follow any of a name's first three words ("Luiz Inácio Lula da Silva", "Hugo de
-    Jonge"): a name goes on only if a capitalised word follows, and a particle left last is dropped."""
-    if low not in table.particles or not run:
-        return False
-    if run[-1][0].lower() in table.particles:
-        return True
-    if not table.capitalised_nouns:
-        return len(run) <= _PARTICLE_AFTER
-    return len(run) == 1 and low not in table.determiners
-
-
-_PARTICLE_AFTER = 3  # name words a particle may follow ("Luiz Inácio Lula da Silva")
 
 
 def _apposed_name(table: LatinTable, text: str, phrase: list[tuple[str, int]], hi: int) -> Who | None:
@@ -315,20 +196,6 @@ def _ends_phrase(table: LatinTable, words: list[tuple[str, int]], k: int) -> boo
     # "des Januars und Februars": a joiner between two nouns goes on
     joined = word in table.joiners and k + 1 < len(words) and words[k + 1][0][:1].isupper()
     return not joined and word not in table.determiners and word not in table.particles
-
-
-def leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The capitalised words that open ``words``; a particle goes on a name only after its first word
-    ("Ursula von der Leyen", not "Carsten Brzeski von der ING")."""
-    run: list[tuple[str, int]] = []
-    for word, at in words:
-        if word[:1].isupper():
-            run.append((word, at))
-        elif _particle_goes_on(table, word.lower(), run):
-            run.append((word, at))
-        else:
-            break
-    return run
 
 
 def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who:

@@ -17,8 +17,8 @@ from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.places_latin import PLACES_LATIN
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
-from .latin_phrases import CLAUSE_WORDS, phrase_words
 from .latin_titles import is_title, name_word
+from .latin_words import CLAUSE_WORDS, phrase_words
 
 __all__ = ["is_place_named", "past_setting"]
 

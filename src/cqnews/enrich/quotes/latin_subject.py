@@ -18,19 +18,9 @@ from ...lexicon.kin_latin import KIN_NOUNS
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_medium import quoted_medium
-from .latin_phrases import (
-    CLAUSE_WORDS,
-    DESCRIPTION_WORDS,
-    NAME_WORDS,
-    TOKEN_RE,
-    complement_before,
-    description,
-    leading_run,
-    person,
-    phrase_words,
-    read_subject,
-)
+from .latin_phrases import complement_before, description, person, read_subject
 from .latin_titles import is_title, name_word
+from .latin_words import CLAUSE_WORDS, DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE, leading_run, phrase_words
 
 
 def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:

@@ -1,0 +1,93 @@
+"""Bodies named in German phrases, read where every noun is capitalised (see :mod:`.latin_phrases`, which reads
+the other speaker phrases): the body in the nominative, as the gold writes it ("Statistisches Bundesamt",
+"Bundesregierung", "ADAC").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.quotes_latin import (
+    GERMAN_ACRONYM_RE,
+    GERMAN_ADJECTIVE_ENDINGS,
+    GERMAN_BODY_GENDERS,
+    GERMAN_BODY_NOUN_ENDINGS,
+    GERMAN_NOUN_ENDINGS,
+    GERMAN_OBLIQUE_ARTICLES,
+    LatinTable,
+)
+from ..speakers.phrases import Who
+from .latin_titles import is_title
+from .latin_words import NAME_WORDS, leading_run
+
+
+def german_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """The body a German phrase names, where every noun is capitalised: an adjective and a noun ("laut dem
+    Statistischen Bundesamt"), an article and a body's noun ("die Bundesregierung"), or an article and an acronym or a
+    foreign name ("laut dem ADAC", "laut des Daily Star"); None for another phrase."""
+    return _german_adjective_body(table, words) or _german_body_noun(table, words) or _german_named_body(table, words)
+
+
+def _german_adjective_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """A body named by a capitalised adjective and a noun, in any case ("laut dem Statistischen Bundesamt",
+    "nach Angaben des Statistischen Bundesamts", "laut Statistischem Bundesamt"), as the body in the
+    nominative ("Statistisches Bundesamt"); None when the noun's gender is not known from its ending."""
+    if not table.capitalised_nouns:
+        return None
+    article = words[0][0].lower() if words[0][0].lower() in GERMAN_OBLIQUE_ARTICLES else ""
+    pair = words[1:3] if article else words[:2]
+    if len(pair) < 2 or not all(w[:1].isupper() for w, _ in pair):
+        return None
+    (adjective, at), (noun, _) = pair
+    stem = _SCH_ADJECTIVE_RE.match(adjective)
+    nominative = noun[:-1] if article == "des" and noun.endswith("s") else noun
+    ending = next((e for tail, e in GERMAN_BODY_GENDERS if nominative.lower().endswith(tail)), None)
+    if stem is None or ending is None:
+        return None
+    return Who(f"{stem.group(1)}{ending} {nominative}", "org", start=words[0][1] if article else at)
+
+
+def _german_body_noun(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "die Bundesregierung", "das Innenministerium", "laut dem Landratsamt": an article and one noun that ends
+    as a body's name does, as the body without its article (how the gold writes one); not "der Sprecher des
+    Ministeriums" (a person of the body)."""
+    if not table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
+        return None
+    noun = words[1][0]
+    if len(words) > 2 and words[2][0][:1].isupper() or not noun[:1].isupper():
+        return None  # (a longer phrase: "die Regierung Scholz", "das Amt Berlin")
+    nominative = noun[:-1] if words[0][0].lower() == "des" and noun.endswith("s") else noun
+    if not nominative.lower().endswith(GERMAN_BODY_NOUN_ENDINGS):
+        return None
+    return Who(nominative, "org", start=words[1][1])
+
+
+def _german_named_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "laut dem ADAC", "sagte die FDP", "laut des Daily Star", "nach Angaben der New York Times": where every noun
+    is capitalised, an article before an acronym, or before a name of capitalised words none of which a German noun,
+    adjective or office would be (a foreign name), names a body: the name without its article."""
+    if not table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
+        return None
+    run = leading_run(table, words[1:])
+    if not run or run[0][0].lower() in table.determiners or len(run) > NAME_WORDS - 1:
+        return None
+    names = [w for w, _ in run]
+    acronym = len(names) == 1 and GERMAN_ACRONYM_RE.fullmatch(names[0]) is not None
+    foreign = len(names) >= 2 and not any(_german_word(table, w, last=k == len(names) - 1) for k, w in enumerate(names))
+    return Who(" ".join(names), "org", start=run[0][1]) if acronym or foreign else None
+
+
+def _german_word(table: LatinTable, word: str, *, last: bool) -> bool:
+    """Might this capitalised word be a German noun, office or (before the last word) adjective ("Regierung",
+    "Ministerin", "Neue Zürcher …", "Kreditvermittler Interhyp")?"""
+    low = word.lower()
+    return (
+        not word.isalpha()
+        or is_title(table, word)
+        or low.endswith(GERMAN_NOUN_ENDINGS)
+        or low.endswith(GERMAN_BODY_NOUN_ENDINGS)
+        or not last and low.endswith(GERMAN_ADJECTIVE_ENDINGS)
+    )
+
+
+_SCH_ADJECTIVE_RE = re.compile(r"(\w+sch)(?:e|en|em|er|es)$")  # "Statistischen": stem and case ending

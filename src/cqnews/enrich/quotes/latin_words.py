@@ -1,0 +1,70 @@
+"""The words a speaker phrase of the Latin-script languages is read from (see :mod:`.latin_phrases`, which reads
+the phrase): the words up to the mark that closes the phrase, and the run of capitalised words that opens them,
+particles inside a name included ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.quotes_latin import LatinTable
+
+TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
+NAME_WORDS = 5  # longest name read, office words included
+DESCRIPTION_WORDS = 8
+# Words phrase_words reads at most: one more than a description, the longest phrase read_subject and apposition
+# look at (an office of latin_phrases._OFFICE_WORDS and a name of NAME_WORDS fit too), so a phrase as long as a
+# paragraph with no comma is not read whole for each quote.
+PHRASE_WORDS = DESCRIPTION_WORDS + 1
+# The same for a clause read for a name anywhere in it (colon_name) or past a listener (past_listener).
+CLAUSE_WORDS = 30
+
+
+def phrase_words(
+    table: LatinTable, text: str, lo: int, hi: int, limit: int = PHRASE_WORDS
+) -> list[tuple[str, int]]:
+    """The words of ``text[lo:hi]`` up to the first mark that closes a phrase (comma, colon, a full stop
+    that ends no title or initial), with their offsets; ``limit`` of them at most."""
+    out: list[tuple[str, int]] = []
+    for m in TOKEN_RE.finditer(text, lo, hi):
+        if len(out) == limit:
+            break
+        word = m.group()
+        if not word[0].isalnum():
+            break
+        if word.endswith(".") and len(word) > 2 and not word[:-1].isupper() and word.lower() not in table.titles:
+            out.append((word[:-1], m.start()))
+            break  # the sentence ends with this word
+        out.append((word, m.start()))
+    return out
+
+
+def _particle_goes_on(table: LatinTable, low: str, run: list[tuple[str, int]]) -> bool:
+    """A particle after a name's first word ("Ursula von"), or after another ("von der"); one that is also
+    an article only after another ("Wirtgen den Schlüssel" is no name). Where only names are capitalised,
+    a particle may follow any of a name's first three words ("Luiz Inácio Lula da Silva", "Hugo de
+    Jonge"): a name goes on only if a capitalised word follows, and a particle left last is dropped."""
+    if low not in table.particles or not run:
+        return False
+    if run[-1][0].lower() in table.particles:
+        return True
+    if not table.capitalised_nouns:
+        return len(run) <= _PARTICLE_AFTER
+    return len(run) == 1 and low not in table.determiners
+
+
+_PARTICLE_AFTER = 3  # name words a particle may follow ("Luiz Inácio Lula da Silva")
+
+
+def leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The capitalised words that open ``words``; a particle goes on a name only after its first word
+    ("Ursula von der Leyen", not "Carsten Brzeski von der ING")."""
+    run: list[tuple[str, int]] = []
+    for word, at in words:
+        if word[:1].isupper():
+            run.append((word, at))
+        elif _particle_goes_on(table, word.lower(), run):
+            run.append((word, at))
+        else:
+            break
+    return run
