@@ -183,8 +183,8 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
         if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or _cue_at(toks, end) or tok.low in P.EN_SKIPPABLE:
             break
         taken = end > 0 and (toks[end - 1].low, tok.low) in POSTNOMINAL_ADJECTIVE_PREPOSITIONS  # "familiar with"
-        joins = tok.low in PREPOSITIONS and tok.low not in DESCRIPTION_PREPOSITIONS and not taken
-        if joins or tok.low in PLACE_ADVERBS:
+        ends = tok.low in PREPOSITIONS and tok.low not in DESCRIPTION_PREPOSITIONS and not taken
+        if ends or tok.low in PLACE_ADVERBS:
             break  # (", answered above, …": no one described)
         if tok.text.endswith("."):
             toks = stop_cut(toks, end)
