@@ -44,8 +44,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from speaker_invariance import run
 
 from cqnews.enrich.segmenter import to_simplified
-from cqnews.lexicon import zh as L
 from cqnews.lexicon import zh_script
+from cqnews.lexicon.bodies_zh import ORG_HEADS, PARTY
+from cqnews.lexicon.personal_names_zh import DOUBLE_SURNAMES, FEMALE_NAME_CHARS, HONORIFICS, NAME_DOTS, SURNAMES
+from cqnews.lexicon.titles_zh import SURNAME_TITLES, TITLE_RANKS, UNIT_HEADS
 
 # Replacement names by shape: (male, female) lists of (full name, surname before a title, name written alone).
 Name = tuple[str, str, str]
@@ -96,22 +98,22 @@ SHAPES: dict[str, tuple[list[Name], list[Name]]] = {
 }
 
 _HAN_RE = re.compile(r"^[\u3400-\u9fff]+$")
-_SURNAME_FORMS = sorted((*L.HONORIFICS, *L.SURNAME_TITLES, "警官", "太", "某某", "某"), key=len, reverse=True)
+_SURNAME_FORMS = sorted((*HONORIFICS, *SURNAME_TITLES, "警官", "太", "某某", "某"), key=len, reverse=True)
 _SURNAME_FORM_RE = re.compile("^(.{1,2}?)(" + "|".join(_SURNAME_FORMS) + ")$")
-_AFTER_SURNAME = tuple(sorted((*L.HONORIFICS, *L.SURNAME_TITLES, "警官", "某", *L.TITLE_RANKS), key=len, reverse=True))
-_NOT_PERSON_ENDS = (*L.ORG_HEADS, *L.UNIT_HEADS, L.PARTY)
+_AFTER_SURNAME = tuple(sorted((*HONORIFICS, *SURNAME_TITLES, "警官", "某", *TITLE_RANKS), key=len, reverse=True))
+_NOT_PERSON_ENDS = (*ORG_HEADS, *UNIT_HEADS, PARTY)
 
 
 def _surname_of(name: str) -> str | None:
     plain = to_simplified(name)
-    if plain[:2] in L.DOUBLE_SURNAMES:
+    if plain[:2] in DOUBLE_SURNAMES:
         return name[:2]
-    return name[:1] if plain[:1] in L.SURNAMES else None
+    return name[:1] if plain[:1] in SURNAMES else None
 
 
 def person(name: str) -> tuple[str, str] | None:
     """(full name, surname) if the gold's speaker is a person; the surname is '' for a dotted name."""
-    if any(d in name for d in L.NAME_DOTS):
+    if any(d in name for d in NAME_DOTS):
         return (name, "")
     if not _HAN_RE.match(name):
         return None
@@ -137,14 +139,14 @@ def people(data: dict) -> list[tuple[str, str, str]]:
         tail = ""
         if not surname:
             aliases = [a for a in q.get("aliases", []) if a in full and a != full]
-            tail = max(aliases, key=len) if aliases else re.split("[" + "".join(L.NAME_DOTS) + "]", full)[-1]
+            tail = max(aliases, key=len) if aliases else re.split("[" + "".join(NAME_DOTS) + "]", full)[-1]
         out.setdefault(full, (surname, tail))
     return sorted(((f, s, t) for f, (s, t) in out.items()), key=lambda x: -len(x[0]))
 
 
 def _gender(full: str, surname: str, text: str) -> str:
     key = surname or full
-    if re.search(re.escape(key) + "(?:女士|小姐|太太)", text) or any(c in L.FEMALE_NAME_CHARS for c in full):
+    if re.search(re.escape(key) + "(?:女士|小姐|太太)", text) or any(c in FEMALE_NAME_CHARS for c in full):
         return "f"
     if re.search(re.escape(key) + "先生", text):
         return "m"

@@ -22,11 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quotes as Q
 
 from cqnews.enrich import segmenter
-from cqnews.lexicon import zh as L
+from cqnews.lexicon.bodies_zh import ORG_HEADS
+from cqnews.lexicon.personal_names_zh import SURNAMES
 from cqnews.models import Quote
 
 _PRONOUNS = ("他", "她", "他们", "她们", "其", "对方")
-_ORG_ENDS = (*L.ORG_HEADS, "方", "社", "网", "台", "报")
+_ORG_ENDS = (*ORG_HEADS, "方", "社", "网", "台", "报")
 _MARKS = "，。：；！？ "
 
 
@@ -49,7 +50,7 @@ def classify(pred: Quote, gold: dict[str, Any], para: str) -> tuple[str, str]:
     """(class, finer shape) of a wrong speaker."""
     got, want, mention = Q._speaker_name(pred), gold["speaker"], pred.mention or ""
     if len(mention) == 1 and mention not in _PRONOUNS or got is not None and len(got) == 1:
-        return "one_char_mention", "surname" if (got or mention)[:1] in L.SURNAMES else "other"
+        return "one_char_mention", "surname" if (got or mention)[:1] in SURNAMES else "other"
     if got is None:
         return f"pred_none/{'want_in_para' if _in(want, para) else 'want_absent'}", _none_shape(pred, want, para)
     if want is None:

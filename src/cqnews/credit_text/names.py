@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.bodies_zh import OUTLET_HEADS
 from ..lexicon.bylines import (
     ARABIC_NOT_NAME_WORDS,
     ARTICLE_PARTICLES,
@@ -18,7 +19,6 @@ from ..lexicon.bylines import (
     JOB_TITLE_WORDS,
 )
 from ..lexicon.en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
-from ..lexicon.zh import OUTLET_HEADS
 from ..models import Credit
 from ..text import HAN_RE, normalize_space
 from .patterns import (

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from . import zh as _zh
+from .bodies_zh import ORG_HEADS
+from .personal_names_zh import DOUBLE_SURNAMES, HONORIFICS, SURNAMES
 from .quote_patterns import trie_pattern
 
 # Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说.
@@ -185,14 +186,14 @@ ZH_PERSON_HEADS: tuple[str, ...] = tuple(
 ZH_BODY_AGENTS: frozenset[str] = frozenset("负责人 发言人 工作人员 新闻发言人".split())
 # Verbs that qualify the noun after them (相关/v 负责人, 有关/v 人员: the ones in charge of it), no predicate.
 ZH_QUALIFYING_VERBS: frozenset[str] = frozenset("相关 有关".split())
-ZH_ORG_SUFFIXES = _zh.ORG_HEADS  # (one table, in cqnews.lexicon.zh)
+ZH_ORG_SUFFIXES = ORG_HEADS  # (one table, in cqnews.lexicon.bodies_zh)
 ZH_UNNAMED_RE = re.compile(
     "(?:" + "|".join(ZH_UNNAMED_LEADS) + ")(" + "|".join(sorted(ZH_PERSON_HEADS, key=len, reverse=True)) + ")"
 )
-# Chinese surnames and honorifics live in cqnews.lexicon.zh (one table for every stage).
-ZH_SURNAMES = _zh.SURNAMES
-ZH_DOUBLE_SURNAMES = _zh.DOUBLE_SURNAMES
-ZH_HONORIFICS = _zh.HONORIFICS
+# Chinese surnames and honorifics live in cqnews.lexicon.personal_names_zh (one table for every stage).
+ZH_SURNAMES = SURNAMES
+ZH_DOUBLE_SURNAMES = DOUBLE_SURNAMES
+ZH_HONORIFICS = HONORIFICS
 # Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
 ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
 # An owned noun of speech right before a quote (王明的回答是：“…”, 她的回应只有一句：“…”): the owner said it.

@@ -2,7 +2,7 @@
 around a cue that make it report nothing (a feeling, an attitude shown, a term named, a question given as an
 example, a complement that takes an object) or that tell the writer's own clause from a speaker's.
 
-Kept apart from :mod:`.zh`, whose tables read who the speaker is (names, titles, organisations, the parts of
+Kept apart from the tables that read who the speaker is (names, titles, organisations, the parts of
 speech of jieba): these are read by the quote search (:mod:`cqnews.enrich.quotes`) to decide whether a cue reports.
 """
 

@@ -6,7 +6,7 @@ Every sentence is made up; each expected speaker is read off the sentences.
 
 from __future__ import annotations
 
-from cqnews.lexicon import zh as L
+from cqnews.lexicon.personal_names_zh import ADVERBS_AFTER_SURNAME
 from tests.quote_helpers import speakers
 
 
@@ -27,5 +27,5 @@ def test_a_two_character_name_is_still_a_name() -> None:
 
 def test_the_adverb_table_holds_characters_only() -> None:
     # (the table once held the space of the string it was split from: a name ending in a space is no adverb)
-    assert all(not word.isspace() for word in L.ADVERBS_AFTER_SURNAME)
-    assert {"常", "续", "曾"} <= L.ADVERBS_AFTER_SURNAME
+    assert all(not word.isspace() for word in ADVERBS_AFTER_SURNAME)
+    assert {"常", "续", "曾"} <= ADVERBS_AFTER_SURNAME

@@ -12,7 +12,7 @@ import re
 from ...credit_text.names import EMAIL_URL, looks_like_person, normalize_person_name
 from ...credit_text.patterns import ZH_BYLINE_LABEL
 from ...lexicon.bylines import ZH_OUTLET_NAME_ENDS
-from ...lexicon.zh import SURNAMES
+from ...lexicon.personal_names_zh import SURNAMES
 from ...models import Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .byline_names import role_only

@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as ZH
+from ...lexicon.bodies_zh import DOC_NOUNS
+from ...lexicon.cue_words_zh import CUE_ADVERBS
+from ...lexicon.people_nouns_zh import HE_SHE, WRITER_WORDS
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_MARK_OR_QUOTE_OPENING,
     ZH_CLAUSE_OR_QUOTE_MARKS,
@@ -18,6 +20,8 @@ from ...lexicon.punctuation_zh import (
     ZH_SENTENCE_ENDS,
     ZH_SENTENCE_STOPS_OR_ELLIPSIS,
 )
+from ...lexicon.time_words_zh import TIME_WORD_CHARS
+from ...lexicon.titles_zh import TITLE_HEADS
 from ...text import HAN_RE, first_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -77,7 +81,7 @@ def _zh_own_speaker_opens(text: str, start: int, nxt: int, nxt_end: int, who: Wh
         return False
     titled = who.role is not None and text.startswith(who.role + who.mention, start)  # (市教委副主任邓沁表示，…)
     between = to_simplified(text[start + len(who.mention) + (len(who.role or "") if titled else 0) : nxt])
-    if len(between) > 1 or between and between not in ZH.CUE_ADVERBS:
+    if len(between) > 1 or between and between not in CUE_ADVERBS:
         return False
     return text[nxt_end : nxt_end + 1] in _ZH_OPENING_MARKS
 
@@ -92,7 +96,7 @@ def _zh_someone(who: Who) -> bool:
     return who.kind == "desc" and to_simplified(who.mention).endswith(_ZH_PERSON_OR_TITLE_HEADS)
 
 
-_ZH_PERSON_OR_TITLE_HEADS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *ZH.TITLE_HEADS)
+_ZH_PERSON_OR_TITLE_HEADS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *TITLE_HEADS)
 
 
 def _zh_no_new_speaker(text: str, start: int, nxt: int, who: Who | None, word: str) -> bool:
@@ -113,7 +117,7 @@ def _zh_told_within(text: str, start: int, nxt: int, nxt_end: int) -> bool:
 
 
 # The one told inside a report: 他/她, or 自己 (the speaker as the report names them).
-_ZH_TOLD: tuple[str, ...] = (*ZH.HE_SHE, "自己")
+_ZH_TOLD: tuple[str, ...] = (*HE_SHE, "自己")
 # A preposition of the one spoken to and 他/她 or 自己, then at most a few words up to the cue (对她说, 跟他讲).
 _ZH_TOLD_RE = re.compile(
     "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(_ZH_TOLD) + ")"
@@ -216,7 +220,7 @@ def _zh_before_writer(text: str, start: int, end: int) -> int:
 
 # (the writer and what they do, a phrase of place between them: 记者在现场看到; or the writer's own source: 据了解)
 _ZH_WRITER_CLAUSE_RE = re.compile(
-    "[，,](?:(?:" + "|".join(sorted(ZH.WRITER_WORDS, key=len, reverse=True)) + ")"
+    "[，,](?:(?:" + "|".join(sorted(WRITER_WORDS, key=len, reverse=True)) + ")"
     + "[^" + ZH_CLAUSE_OR_QUOTE_MARKS + "]{0,6}?(?:"
     + "|".join(sorted(RZ.WRITER_VERBS, key=len, reverse=True)) + ")"
     + "|据(?:" + "|".join(RZ.WRITER_SOURCES) + ")[，,])"
@@ -231,7 +235,7 @@ def zh_zero(who: Who | None) -> bool:
 def zh_chained(text: str, c: int, lo: int) -> bool:
     """Does the cue at ``c`` follow a comma after ``lo``, past at most one adverb (，认为…, ，并质疑…): a second
     verb of saying of the speaker before it?"""
-    k = c - 1 if to_simplified(text[c - 1 : c]) in ZH.CUE_ADVERBS else c
+    k = c - 1 if to_simplified(text[c - 1 : c]) in CUE_ADVERBS else c
     lead = next((w for w in _ZH_CHAIN_CONJUNCTIONS if to_simplified(text[k - len(w) : k]) == w), "")
     k -= len(lead) if text[k - len(lead) - 1 : k - len(lead)] == "，" else 0
     return k - 1 >= lo and text[k - 1 : k] == "，"
@@ -263,7 +267,7 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     rest = text[end:]
     if not rest.strip() or any(s >= end for s in cues.starts[k + 1 :]) or _zh_speech_quoted(rest):
         return False
-    if any(p in rest for p in ZH.HE_SHE):  # (我, 我们: the speaker's own voice goes on)
+    if any(p in rest for p in HE_SHE):  # (我, 我们: the speaker's own voice goes on)
         return False
     sentences = _ZH_SENTENCE_END_RE.split(rest)
     return not any(_zh_writer_sentence(s) for s in sentences)
@@ -282,10 +286,10 @@ def _zh_time_opens(clause: str) -> bool:
     no view the speaker goes on arguing?"""
     toks = [t for t in segmenter.tag(clause) if t.word.strip()]
     if toks and toks[0].tag == "m" and len(toks) > 1:
-        return toks[0].word.isdigit() and toks[1].word[:1] in ZH.TIME_WORD_CHARS
+        return toks[0].word.isdigit() and toks[1].word[:1] in TIME_WORD_CHARS
     if len(toks) > 1 and toks[1].word == "的":
         return False  # (今年的目标是…: the time word qualifies the subject of a view)
-    return bool(toks) and toks[0].tag == "t" and any(ch in ZH.TIME_WORD_CHARS for ch in toks[0].word)
+    return bool(toks) and toks[0].tag == "t" and any(ch in TIME_WORD_CHARS for ch in toks[0].word)
 
 
 def _zh_writer_opens(sentence: str) -> bool:
@@ -308,7 +312,7 @@ def _zh_no_one(who: Who) -> bool:
     return who.kind == "desc" and not to_simplified(who.mention).endswith(_ZH_SOMEONE_HEADS)
 
 
-_ZH_SOMEONE_HEADS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *ZH.TITLE_HEADS, *ZH.DOC_NOUNS)
+_ZH_SOMEONE_HEADS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *TITLE_HEADS, *DOC_NOUNS)
 
 
 def _zh_before_quote(text: str, start: int, end: int) -> int:

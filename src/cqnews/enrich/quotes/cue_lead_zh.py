@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as ZH
+from ...lexicon.cue_words_zh import QUESTION_NOUNS, SAY_AFTER_CUE
+from ...lexicon.function_words_zh import COORDINATORS
+from ...lexicon.people_nouns_zh import WRITER_WORDS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
 from ...text import first_of, last_of
 from .. import segmenter
@@ -54,7 +56,7 @@ def _zh_attitude(after: str) -> bool:
     toks = segmenter.tag(after)
     felt = [t for t in toks if t.word[-2:] in RZ.ATTITUDE_WORDS]  # (强烈不满/i: one word)
     rest = (t for t in toks if t.word[-2:] not in RZ.ATTITUDE_WORDS)
-    return bool(felt) and all(t.tag in _ZH_DEGREE_TAGS or t.word in ZH.COORDINATORS or t.word == "的" for t in rest)
+    return bool(felt) and all(t.tag in _ZH_DEGREE_TAGS or t.word in COORDINATORS or t.word == "的" for t in rest)
 
 
 # Tags of the words of degree an attitude may carry (强烈/a, 坚决/ad, 衷心/d).
@@ -105,14 +107,14 @@ def zh_framed_by_next(text: str, c_end: int, nxt: int, nxt_word: str = "") -> bo
 
 # How long the object of a framed cue may be (回应|议员质询时|表示), and the words that close the frame.
 _ZH_FRAME_SIZE = 20
-_ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间", *ZH.QUESTION_NOUNS)
+_ZH_FRAME_ENDS: tuple[str, ...] = ("时", "之时", "之际", "后", "期间", *QUESTION_NOUNS)
 _ZH_PUNCT_RE = re.compile(f"[{ZH_CLAUSE_OR_QUOTE_MARKS},;:!?]")
 
 
 def zh_clause_start(text: str, c_end: int, word: str) -> int:
     """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
     and the listener of 告诉 (告诉记者，…)."""
-    start = c_end + (to_simplified(text[c_end : c_end + 1]) in ZH.SAY_AFTER_CUE)
+    start = c_end + (to_simplified(text[c_end : c_end + 1]) in SAY_AFTER_CUE)
     if to_simplified(word) in RZ.LISTENER_CUES:  # 告诉记者，… ; 告诉记者："…" quotes; 告诉记者。 reports nothing
         past = _past_one_word_listener(text, start)
         if past is not None:
@@ -129,12 +131,12 @@ def _past_one_word_listener(text: str, at: int) -> int | None:
     """Where the clause after the listener of 告诉 starts when the listener is one word, a pronoun or the writer (她,
     他们, 我, 记者), and the clause follows it with no mark (告诉她科室不保证有人, 告诉我说他也倒了); None otherwise."""
     toks = segmenter.tag(to_simplified(text[at : at + _ZH_LISTENER_READ]))
-    if len(toks) < 2 or not (toks[0].word in QZ.ZH_PRONOUNS or toks[0].word in ZH.WRITER_WORDS):
+    if len(toks) < 2 or not (toks[0].word in QZ.ZH_PRONOUNS or toks[0].word in WRITER_WORDS):
         return None
     nxt = toks[1].word
     if _ZH_PUNCT_RE.match(nxt) or nxt in ("的", "们"):
         return None  # (告诉记者，…: the comma decides; 告诉他的家人: the listener goes on)
-    return at + toks[1].start + (1 if nxt in ZH.SAY_AFTER_CUE else 0)
+    return at + toks[1].start + (1 if nxt in SAY_AFTER_CUE else 0)
 
 
 # How much text after 告诉 is read for its listener.

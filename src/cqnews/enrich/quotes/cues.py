@@ -11,7 +11,7 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as ZH
+from ...lexicon.bodies_zh import OUTLET_CUES, OUTLET_HEADS
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
 from ...lexicon.punctuation import AFTER_WRITTEN_CUE_MARKS, ENGLISH_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
 from ...lexicon.punctuation_zh import (
@@ -237,9 +237,9 @@ def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
         opening = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
         head_end = opening if opening >= 0 else start
     return (
-        word in ZH.OUTLET_CUES
+        word in OUTLET_CUES
         and text[end : end + 1] in ("，", "：", ":", ",")
-        and text.endswith(ZH.OUTLET_HEADS, clause, head_end)
+        and text.endswith(OUTLET_HEADS, clause, head_end)
     )
 
 

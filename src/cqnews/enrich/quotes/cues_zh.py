@@ -12,7 +12,11 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import DOC_NOUNS
+from ...lexicon.cue_words_zh import CUE_ADVERBS
+from ...lexicon.function_words_zh import LOCALISERS
+from ...lexicon.people_nouns_zh import SUBJECT_PRONOUNS
+from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.punctuation_zh import (
     ZH_BARE_CUE_CLAUSE_MARKS,
     ZH_CLAUSE_OR_QUOTE_MARKS,
@@ -101,9 +105,9 @@ def _word_start(plain: str, start: int, end: int) -> int:
     for t in segmenter.tag(plain[lo : end + 1]):
         if t.end != end - lo or t.start not in (start - lo, start - lo - 1):
             continue
-        if t.start == start - lo or t.word[0] in L.CUE_ADVERBS:
+        if t.start == start - lo or t.word[0] in CUE_ADVERBS:
             return lo + t.start
-        if t.word[0] in L.LOCALISERS:
+        if t.word[0] in LOCALISERS:
             return start  # 求情时指, 声明中指 (not the finger): a phrase of time or place ends before the cue
     return -1
 
@@ -141,7 +145,7 @@ def _bare_cues(plain: str) -> list[tuple[int, int]]:
             continue
         if not is_cjk_char(nxt) and nxt not in "，,：:":
             continue
-        if segmenter.is_word(plain[s - 1 : e]) and plain[s - 1] not in L.CUE_ADVERBS:
+        if segmenter.is_word(plain[s - 1 : e]) and plain[s - 1] not in CUE_ADVERBS:
             continue
         found.append((s, e))
     return found
@@ -163,7 +167,7 @@ def _subject_before(plain: str, start: int, end: int) -> bool:
     報道|指; ，並|指 and a cue of two characters right after a comma, ，擔心…, leave the subject of the sentence
     out): a noun, a name, a surname, 他/她 — not 被 (被指: "is accused of"), a verb or a number?"""
     k = start
-    while k > 0 and plain[k - 1] in L.CUE_ADVERBS:  # (并 among them)
+    while k > 0 and plain[k - 1] in CUE_ADVERBS:  # (并 among them)
         k -= 1
     lo = k
     while lo > 0 and plain[lo - 1] not in ZH_BARE_CUE_CLAUSE_MARKS:
@@ -174,7 +178,7 @@ def _subject_before(plain: str, start: int, end: int) -> bool:
     last = toks[-1] if toks else None
     if last is None or last.word in ("被", "的"):
         return False
-    if last.word in L.SUBJECT_PRONOUNS or last.word in L.DOC_NOUNS or last.word in L.SURNAMES:
+    if last.word in SUBJECT_PRONOUNS or last.word in DOC_NOUNS or last.word in SURNAMES:
         return True
     return last.tag.startswith(("n", "j")) and last.tag != "nx" or last.tag == "eng"
 

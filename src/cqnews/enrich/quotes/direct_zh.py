@@ -6,7 +6,7 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as ZH
+from ...lexicon.cue_words_zh import CUE_ADVERBS
 from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
     ZH_CLAUSE_BREAKS,
@@ -255,7 +255,7 @@ def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:
         return who
     comma = text.rfind("，", s, cue)
     lead = to_simplified(text[comma + 1 : cue])
-    if comma <= s or any(ch in ZH.CUE_ADVERBS for ch in lead) or any(w in lead for w in QZ.ZH_ADDING_LEADS):
+    if comma <= s or any(ch in CUE_ADVERBS for ch in lead) or any(w in lead for w in QZ.ZH_ADDING_LEADS):
         return who
     for _ in range(_CHAIN_CLAUSES):  # (王明走进房间，坐下来，对妻子说: past a clause with no subject either)
         lo = _zh_last_clause(text, s, comma + 1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.personal_names_zh import NAME_DOTS
 from ...models import Quote, Speaker
 from .. import segmenter
 from .terms_zh import zh_drop_repeated_terms
@@ -42,8 +42,8 @@ def finish_zh(quotes: list[Quote], texts: Sequence[str]) -> None:
 
 def _han_name(name: str) -> bool:
     """Is ``name`` a Chinese name: two to four Han characters, or a transliteration with its dots (米尔·彼得罗夫)?"""
-    han = all("\u4e00" <= c <= "\u9fff" for c in name if c not in L.NAME_DOTS)
-    dotted = any(c in L.NAME_DOTS for c in name)
+    han = all("\u4e00" <= c <= "\u9fff" for c in name if c not in NAME_DOTS)
+    dotted = any(c in NAME_DOTS for c in name)
     return han and (2 <= len(name) <= 4 or dotted and len(name) <= _DOTTED_SIZE)
 
 

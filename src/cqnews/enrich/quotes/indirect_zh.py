@@ -10,7 +10,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as ZH
+from ...lexicon.cue_words_zh import CUE_ADVERBS
 from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ...models import QuoteKind
 from ...text import HAN_RE
@@ -170,4 +170,4 @@ def _zh_follows(text: str, prev: Found, c: int) -> bool:
     return zh_chained(text, c, prev.end) and not between.strip("， ").strip(_ZH_ADVERB_CHARS)
 
 
-_ZH_ADVERB_CHARS = "".join(ZH.CUE_ADVERBS)
+_ZH_ADVERB_CHARS = "".join(CUE_ADVERBS)

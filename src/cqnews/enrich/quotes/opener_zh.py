@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as ZH
+from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, STATE_NOUNS, WRITER_WORDS
+from ...lexicon.personal_names_zh import HONORIFICS, SURNAMES
 from ...lexicon.punctuation_zh import ZH_FULLWIDTH_CLOSING_MARKS, ZH_SENTENCE_OR_TEXT_ENDS
+from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
 from .. import segmenter
 from ..speakers.names_zh import person_word
 from ..speakers.phrases import Who
@@ -58,14 +60,14 @@ def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     toks = segmenter.tag(text[s : min(at, s + _ZH_SUBJECT_SIZE)])
     while toks and toks[0].tag in ZH_LEAD_TAGS:
         toks = toks[1:]
-    if len(toks) > 2 and toks[1].tag == "uj" and person_word(toks[0]) and toks[2].word in ZH.STATE_NOUNS:
+    if len(toks) > 2 and toks[1].tag == "uj" and person_word(toks[0]) and toks[2].word in STATE_NOUNS:
         toks = toks[:1]  # 王明的声音有些发抖: his voice, his look are his own (the person opens the clause)
     if not toks or len(toks) > 1 and toks[1].tag == "uj":
         return None  # (刘中年的妻子…: an owner)
     if _kin_of_person(toks):  # 王明女儿很难过，“…”: the daughter opens the clause, her father only owns her
         lo, hi = s + toks[0].start, s + toks[1].end
         return Who(text[lo:hi], "desc", role=text[lo:hi], start=lo)
-    withheld = len(toks) > 1 and toks[1].word in _WITHHELD and (person_word(toks[0]) or toks[0].word in ZH.SURNAMES)
+    withheld = len(toks) > 1 and toks[1].word in _WITHHELD and (person_word(toks[0]) or toks[0].word in SURNAMES)
     if withheld or person_word(toks[0]):  # (汤某某, 彼得罗夫某某: a name withheld, the surname and 某 its whole)
         end = toks[1].end if withheld else toks[0].end
         return Who(text[s + toks[0].start : s + end], "person", start=s + toks[0].start)
@@ -73,7 +75,7 @@ def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     if titled is not None:  # “…”面对记者的提问，消防队长|郭强显得有些疲惫。
         name, role = toks[titled], text[s + toks[0].start : s + toks[titled].start]
         return Who(text[s + name.start : s + name.end], "person", role=role, start=s + name.start)
-    if toks[0].word in ZH.HE_SHE:
+    if toks[0].word in HE_SHE:
         return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=QZ.ZH_PRONOUNS[toks[0].word])
     return None
 
@@ -90,7 +92,7 @@ def _titled_opener(toks: tuple[segmenter.Token, ...]) -> int | None:
         i += 1
     if not 0 < i < len(toks) or not person_word(toks[i]) or not toks[i - 1].word.endswith(_TITLED_ENDS):
         return None
-    if any(t.word in ZH.WRITER_WORDS for t in toks[:i]):
+    if any(t.word in WRITER_WORDS for t in toks[:i]):
         return None  # “…”记者王明注意到: the writer hears the words
     return None if i + 1 < len(toks) and toks[i + 1].tag == "uj" else i
 
@@ -98,23 +100,23 @@ def _titled_opener(toks: tuple[segmenter.Token, ...]) -> int | None:
 def _kin_of_person(toks: Sequence[segmenter.Token]) -> bool:
     """Do the words open with a person's name and a noun of kin right after it (王明女儿, 王明同事; not 王明先生, the
     person named with a courtesy)?"""
-    return len(toks) > 1 and person_word(toks[0]) and toks[1].word in ZH.KIN_NOUNS and toks[1].word not in _COURTESY
+    return len(toks) > 1 and person_word(toks[0]) and toks[1].word in KIN_NOUNS and toks[1].word not in _COURTESY
 
 
 # Courtesies after a name that name the person themself (太太 after a name is his wife).
-_COURTESY = frozenset(h for h in ZH.HONORIFICS if h != "太太")
+_COURTESY = frozenset(h for h in HONORIFICS if h != "太太")
 
 
 def _title_part(t: segmenter.Token) -> bool:
     """Can ``t`` be part of a title before a name: a noun, a place, a body, or the end of a title the segmenter
     cut off it (消防队/长, whatever its tag)?"""
-    return t.tag in _TITLE_TAGS or t.word in ZH.TITLE_ENDS
+    return t.tag in _TITLE_TAGS or t.word in TITLE_ENDS
 
 
 # The words of a title before a name (nouns, places, bodies), how many, and how the last of them ends.
 _TITLE_TAGS = frozenset("n ns nt nz j".split())
 _TITLE_WORDS = 4
-_TITLED_ENDS: tuple[str, ...] = (*ZH.TITLE_ENDS, *QZ.ZH_PERSON_HEADS, *ZH.TITLE_HEADS)
+_TITLED_ENDS: tuple[str, ...] = (*TITLE_ENDS, *QZ.ZH_PERSON_HEADS, *TITLE_HEADS)
 
 
 # How much of a sentence is read for its subject, and the words skipped before it (时间, 副词, 连词).

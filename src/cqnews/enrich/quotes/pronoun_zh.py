@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...lexicon.zh import HE_SHE
+from ...lexicon.people_nouns_zh import HE_SHE
 from ...models import Speaker
 from .. import segmenter
 from ..speakers import SpeakerBook

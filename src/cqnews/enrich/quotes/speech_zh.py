@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as L
+from ...lexicon.function_words_zh import STRUCTURAL_PARTICLES
 from ...lexicon.punctuation_zh import (
     ZH_COMMA_FORMS,
     ZH_CORNER_OPENING_MARKS,
@@ -82,7 +82,7 @@ def zh_word_in_clause(text: str, sp: Span) -> bool:
         return False  # (按「权宜需要」采取: in corner marks one word is a word said, see fragment_speaks)
     before, after = text[sp.open - 1 : sp.open], text[sp.close + 1 : sp.close + 2]
     han_both_sides = len(before) == len(after) == 1 and is_cjk_char(before) and is_cjk_char(after)
-    return han_both_sides and after not in L.STRUCTURAL_PARTICLES
+    return han_both_sides and after not in STRUCTURAL_PARTICLES
 
 
 def _name_of_thing(inner: str) -> bool:

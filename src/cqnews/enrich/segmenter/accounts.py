@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import ACCOUNT_KINDS, ACCOUNT_MARK
 from .base import Token, last
 
 
 def account_word(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """公众/号 -> 公众号: a numeral 号 glued to a platform's word before it."""
     prev, t = last(out), tokens[i]
-    if prev is None or prev.end != t.start or prev.word not in L.ACCOUNT_KINDS:
+    if prev is None or prev.end != t.start or prev.word not in ACCOUNT_KINDS:
         return None
     return [Token(prev.word + t.word, "n", prev.start, t.end)]
 
 
 def needs_account_word(t: Token) -> bool:
     """The test of the repair: 号 read as a numeral."""
-    return t.word == L.ACCOUNT_MARK and t.tag == "m"
+    return t.word == ACCOUNT_MARK and t.tag == "m"

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import NamedTuple
 
-from ...lexicon import zh as L
+from ...lexicon.cue_words_zh import SAY_AFTER_NAME
+from ...lexicon.titles_zh import TITLE_ENDS
 
 
 class Token(NamedTuple):
@@ -76,12 +77,12 @@ def last(out: Sequence[Token]) -> Token | None:
 def said_or_end(after: Token | None) -> bool:
     """Is ``after`` (the token after a would-be name) a verb of saying, or the end of the text (None: the window
     before a cue that the speaker readers tag ends there)?"""
-    return after is None or after.word in L.SAY_AFTER_NAME
+    return after is None or after.word in SAY_AFTER_NAME
 
 
 def title_token(t: Token) -> bool:
     """Is ``t`` a noun of two characters or more ending as a title does (议员, 律师, 市长)?"""
-    return len(t.word) >= 2 and t.tag == "n" and t.word.endswith(L.TITLE_ENDS)
+    return len(t.word) >= 2 and t.tag == "n" and t.word.endswith(TITLE_ENDS)
 
 
 @functools.cache

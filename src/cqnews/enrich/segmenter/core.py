@@ -7,8 +7,33 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
 from ...lexicon import zh_script
+from ...lexicon.bodies_zh import PLACE_LEVELS, SIDE_NOUNS
+from ...lexicon.cue_words_zh import CUE_ADVERBS, MANNER_CHARS, QUOTE_COLONS, SAY_AFTER_CUE, SAY_AFTER_NAME
+from ...lexicon.function_words_zh import DEMONSTRATIVES, LISTENER_PREPOSITIONS, LOCALISERS, PHRASE_PREPOSITIONS
+from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS
+from ...lexicon.personal_names_zh import (
+    ADVERBS_AFTER_SURNAME,
+    DOUBLE_SURNAMES,
+    FAMILIAR_PREFIXES,
+    HONORIFICS,
+    NAME_DOTS,
+    NOT_GIVEN_ENDS,
+    NOT_GIVEN_VERBS,
+    SURNAMES,
+    TRANSLITERATION_CHARS,
+)
+from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
+from ...lexicon.segmenter_repairs_zh import (
+    GLUED_ADVERBS,
+    GLUED_AFTER_NAME,
+    GLUED_COORDINATORS,
+    GLUED_FUNCTION_WORDS,
+    NAME_GLUED_CONJUNCTIONS,
+    NAME_GLUED_VERBS,
+)
+from ...lexicon.time_words_zh import WEEKDAY_WORD_RE
+from ...lexicon.titles_zh import JOINED_TITLES, SURNAME_TITLES, TITLE_ENDS, UNIT_HEADS
 from ...text import is_cjk_char
 from .accounts import account_word, needs_account_word
 from .base import Step, Token, always, at, char_tag, jieba_tags, known, last, load, repair, said_or_end, title_token
@@ -63,7 +88,7 @@ def tag(text: str) -> tuple[Token, ...]:
         else:
             tokens.extend(_split_glued(tokens, word, pos, start))
         start += len(word)
-    if any(t.word in L.NAME_DOTS for t in tokens):
+    if any(t.word in NAME_DOTS for t in tokens):
         tokens = join_dotted(text, tokens)
     return tuple(repair(tokens, REPAIRS))
 
@@ -73,7 +98,7 @@ def _cue_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     two-character name is the cue after it (no given name ends in 说 or 称)."""
     t = tokens[i]
     w = t.word
-    if len(w) == 3 and w[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS and w[0] in L.SURNAMES and not known(w):
+    if len(w) == 3 and w[2] in SAY_AFTER_CUE and t.tag in NAME_TAGS and w[0] in SURNAMES and not known(w):
         return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "v", t.end - 1, t.end)]
     return None
 
@@ -83,8 +108,8 @@ def _manner_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> 
     jieba's model glued to a two-character name is a word of its own."""
     t, nxt = tokens[i], at(tokens, i + 1)
     w = t.word
-    glued = len(w) == 3 and w[2] in L.MANNER_CHARS and w[0] in L.SURNAMES
-    if glued and t.tag in L.NAME_TAGS and nxt is not None and nxt.word in L.SAY_AFTER_NAME:
+    glued = len(w) == 3 and w[2] in MANNER_CHARS and w[0] in SURNAMES
+    if glued and t.tag in NAME_TAGS and nxt is not None and nxt.word in SAY_AFTER_NAME:
         return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "d", t.end - 1, t.end)]
     return None
 
@@ -95,10 +120,10 @@ def _given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> li
     prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
     if (
         prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
-        and (prev.tag in L.NAME_TAGS or prev.tag == "m" and _family_word(prev.word))  # (许家/m 印: 许 "about")
-        and len(prev.word) == 2 and prev.word[0] in L.SURNAMES
+        and (prev.tag in NAME_TAGS or prev.tag == "m" and _family_word(prev.word))  # (许家/m 印: 许 "about")
+        and len(prev.word) == 2 and prev.word[0] in SURNAMES
         and (nxt is None and _family_word(prev.word) or nxt is not None and _ends_given(prev, nxt))
-        and t.word not in L.NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in L.GLUED_AFTER_NAME)
+        and t.word not in NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in GLUED_AFTER_NAME)
     ):
         return [Token(prev.word + t.word, "nr", prev.start, t.end)]
     return None
@@ -111,7 +136,7 @@ def _sound_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> li
     if (
         prev is not None and prev.tag == "nrt" and 2 <= len(prev.word) <= 3 and prev.end == t.start
         and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
-        and t.word not in L.NOT_GIVEN_VERBS and said_or_end(nxt)
+        and t.word not in NOT_GIVEN_VERBS and said_or_end(nxt)
     ):
         return [Token(prev.word + t.word, "nrt", prev.start, t.end)]
     return None
@@ -125,7 +150,7 @@ def _ends_given(prev: Token, nxt: Token) -> bool:
 
 def _ends_name_before(nxt: Token) -> bool:
     """Does ``nxt`` follow a name and no predicate: a time word, a verb of saying, a colon?"""
-    return nxt.tag == "t" or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS
+    return nxt.tag == "t" or nxt.word in SAY_AFTER_NAME or nxt.word in QUOTE_COLONS
 
 
 def _family_word(word: str) -> bool:
@@ -158,9 +183,9 @@ def _names_cut(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _three_and_one(w: str) -> bool:
     """Is the four-character ``w`` a three-character Chinese name and one character after it?"""
     return (
-        w[0] in L.SURNAMES and w[:2] not in L.DOUBLE_SURNAMES
-        and (w[1] not in L.SURNAMES or w[3] in L.GLUED_AFTER_NAME)
-        and not all(c in L.TRANSLITERATION_CHARS for c in w[:3]) and all(is_cjk_char(c) for c in w)
+        w[0] in SURNAMES and w[:2] not in DOUBLE_SURNAMES
+        and (w[1] not in SURNAMES or w[3] in GLUED_AFTER_NAME)
+        and not all(c in TRANSLITERATION_CHARS for c in w[:3]) and all(is_cjk_char(c) for c in w)
         and not known(w) and not known(w[:3]) and not known(w[2:])
     )
 
@@ -169,7 +194,7 @@ def _adverb_inside_name(out: list[Token], tokens: Sequence[Token], i: int) -> li
     """王华则持 -> 王华/则/持: an adverb jieba's model read as the third character of a four-character
     name, with the verb after it (a given name of two characters ends before it)."""
     t = tokens[i]
-    if t.tag in L.NAME_TAGS and len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.word[0] in L.SURNAMES:
+    if t.tag in NAME_TAGS and len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.word[0] in SURNAMES:
         a, w = t.start, t.word
         return [Token(w[:2], t.tag, a, a + 2), Token(w[2], "d", a + 2, a + 3), Token(w[3], "v", a + 3, a + 4)]
     return None
@@ -185,22 +210,22 @@ def _verb_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> li
     t, nxt = tokens[i], at(tokens, i + 1)
     w = t.word
     before_particle = nxt is not None and nxt.word in _ASPECT_PARTICLES
-    if t.tag in L.NAME_TAGS and len(w) == 3 and w[0] in L.SURNAMES and before_particle:
+    if t.tag in NAME_TAGS and len(w) == 3 and w[0] in SURNAMES and before_particle:
         return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "v", t.end - 1, t.end)]
     return None
 
 
 # The last characters and first characters of the words _split_glued may cut.
-_MAY_SPLIT_ENDS = L.GLUED_FUNCTION_WORDS | L.LOCALISERS | L.NAME_GLUED_VERBS
+_MAY_SPLIT_ENDS = GLUED_FUNCTION_WORDS | LOCALISERS | NAME_GLUED_VERBS
 _MAY_SPLIT_LEADS = frozenset("他她我")
-_MAY_SPLIT_FIRST = _MAY_SPLIT_LEADS | L.LISTENER_PREPOSITIONS | L.NAME_GLUED_CONJUNCTIONS
+_MAY_SPLIT_FIRST = _MAY_SPLIT_LEADS | LISTENER_PREPOSITIONS | NAME_GLUED_CONJUNCTIONS
 
 
 def _head_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多: the 长 of a title jieba gave to the name after it
     (the rest, with the name words after it, is one name)."""
     t, nxt = tokens[i], at(tokens, i + 1)
-    glued = nxt is not None and t.word.endswith(L.UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
+    glued = nxt is not None and t.word.endswith(UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
     if nxt is not None and not glued and _head_title_surname(tokens, i):
         given = tokens[i + 2]  # 消防队/长张/强 -> 消防队长/张强: 长 and a surname, the given name after it
         whole = Token(nxt.word[1] + given.word, "nr", nxt.start + 1, given.end)
@@ -208,7 +233,7 @@ def _head_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
     if nxt is None or not glued or known(nxt.word):
         return None
     j = i + 2
-    while j < len(tokens) and tokens[j].tag in L.NAME_TAGS:
+    while j < len(tokens) and tokens[j].tag in NAME_TAGS:
         j += 1  # 长格兰/霍姆 -> 格兰霍姆
     name = nxt.word[1:] + "".join(x.word for x in tokens[i + 2 : j])
     return [Token(t.word + "长", "n", t.start, nxt.start + 1), Token(name, "nr", nxt.start + 1, tokens[j - 1].end)]
@@ -218,20 +243,20 @@ def _head_title_surname(tokens: Sequence[Token], i: int) -> bool:
     """Is ``tokens[i + 1]`` 长 and a surname after a unit's name (消防队/长张/强), with a given name of one or two
     characters after it that is no word of function?"""
     t, nxt, given = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
-    if nxt is None or given is None or not t.word.endswith(L.UNIT_HEADS) or len(nxt.word) != 2:
+    if nxt is None or given is None or not t.word.endswith(UNIT_HEADS) or len(nxt.word) != 2:
         return False
-    surname = nxt.word[0] == "长" and nxt.word[1] in L.SURNAMES and nxt.end == given.start
+    surname = nxt.word[0] == "长" and nxt.word[1] in SURNAMES and nxt.end == given.start
     return surname and 1 <= len(given.word) <= 2 and given.tag[:1] not in ("v", "p", "c", "u", "d", "x", "m")
 
 
-_WEEKDAY_WORD = re.compile(L.WEEKDAY_WORD_RE)
+_WEEKDAY_WORD = re.compile(WEEKDAY_WORD_RE)
 
 
 def _time_word(word: str, pos: str) -> bool:
     """Is ``word``, tagged ``pos`` by jieba, a time word all the same (今天上午/nr, 上周五/n, 下周一/l)?"""
     if len(word) == 3 and word[1] == "周":
         return bool(_WEEKDAY_WORD.match(word))
-    return len(word) == 4 and pos in L.NAME_TAGS and _two_time_words(word)
+    return len(word) == 4 and pos in NAME_TAGS and _two_time_words(word)
 
 
 @functools.lru_cache(maxsize=1024)  # (jieba asked twice a word, on every text not yet cached)
@@ -252,28 +277,28 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
     first character joins the name before it (replacing ``before[-1]``)."""
     end = at + len(word)
-    if len(word) == 3 and pos == "nr" and word[-1] in L.NAME_GLUED_VERBS and not known(word):
+    if len(word) == 3 and pos == "nr" and word[-1] in NAME_GLUED_VERBS and not known(word):
         return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "v", end - 1, end)]  # 李华有/nr -> 李华/有
-    if len(word) >= 3 and word[0] in L.PHRASE_PREPOSITIONS and word[-1] in L.LOCALISERS and known(word[1:-1]):
+    if len(word) >= 3 and word[0] in PHRASE_PREPOSITIONS and word[-1] in LOCALISERS and known(word[1:-1]):
         inner = Token(word[1:-1], "n", at + 1, end - 1)
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
     if _conjunction_glued(word, pos):  # 而林静/nr -> 而/林静, 而市/n(卫生健康委员会) -> 而/市
         return [Token(word[0], "c", at, at + 1), Token(word[1:], pos if len(word) == 3 else "n", at + 1, end)]
     if len(word) == 2 and word[0] in _PERSONAL_PRONOUNS and not known(word):
         return [Token(word[0], "r", at, at + 1), Token(word[1], "d", at + 1, end)]  # 她续(指): 她/续
-    listener = word[1:] if len(word) >= 3 and word[0] in L.LISTENER_PREPOSITIONS and not known(word) else ""
-    if listener and (known(listener) or listener[0] in L.DEMONSTRATIVES):  # (对本网, 向该报: this outlet)
+    listener = word[1:] if len(word) >= 3 and word[0] in LISTENER_PREPOSITIONS and not known(word) else ""
+    if listener and (known(listener) or listener[0] in DEMONSTRATIVES):  # (对本网, 向该报: this outlet)
         return [Token(word[0], "p", at, at + 1), Token(word[1:], pos, at + 1, end)]  # 对本网(说): 对/本网
     prev = before[-1] if before else None
-    after_name = prev is not None and prev.tag in L.NAME_TAGS and len(word) == 2 and word[-1] in L.GLUED_ADVERBS
-    if len(word) < 2 or word[-1] not in L.GLUED_FUNCTION_WORDS or known(word) and not after_name:
+    after_name = prev is not None and prev.tag in NAME_TAGS and len(word) == 2 and word[-1] in GLUED_ADVERBS
+    if len(word) < 2 or word[-1] not in GLUED_FUNCTION_WORDS or known(word) and not after_name:
         return [Token(word, pos, at, end)]  # (武藤容/治则: after a name, 则 is the adverb even in a word)
     if len(word) >= 3 and pos == "nr":
         return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "d", end - 1, end)]
     if len(word) != 2 or not is_cjk_char(word[0]):
         return [Token(word, pos, at, end)]
-    tail = Token(word[1], "p" if word[1] in L.PHRASE_PREPOSITIONS else "d", at + 1, end)
-    if prev is not None and (prev.tag in L.NAME_TAGS or prev.word in L.FAMILIAR_PREFIXES and word[0] in L.SURNAMES):
+    tail = Token(word[1], "p" if word[1] in PHRASE_PREPOSITIONS else "d", at + 1, end)
+    if prev is not None and (prev.tag in NAME_TAGS or prev.word in FAMILIAR_PREFIXES and word[0] in SURNAMES):
         before.pop()  # 斯塔 + 默, 老 + 赵
         return [Token(prev.word + word[0], "nr", prev.start, at + 1), tail]
     return [Token(word[0], "x", at, at + 1), tail]
@@ -282,11 +307,11 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
 def _conjunction_glued(word: str, pos: str) -> bool:
     """Is ``word`` a conjunction and a two-character name jieba read as one name of three (而林静/nr), or a
     conjunction and the level of a place opening a body's name, read as one word of two (而市/n, 但省/n)?"""
-    if len(word) == 2 and word[0] in L.NAME_GLUED_CONJUNCTIONS and word[1] in L.PLACE_LEVELS:
+    if len(word) == 2 and word[0] in NAME_GLUED_CONJUNCTIONS and word[1] in PLACE_LEVELS:
         return not known(word)
     return (
-        len(word) == 3 and pos in L.NAME_TAGS and word[0] in L.NAME_GLUED_CONJUNCTIONS and word[0] not in L.SURNAMES
-        and word[1] in L.SURNAMES and not known(word)
+        len(word) == 3 and pos in NAME_TAGS and word[0] in NAME_GLUED_CONJUNCTIONS and word[0] not in SURNAMES
+        and word[1] in SURNAMES and not known(word)
     )
 
 
@@ -299,14 +324,14 @@ def _join_titles(out: list[Token], tokens: Sequence[Token], i: int) -> list[Toke
     honorific or a title is a name."""
     prev, t = last(out), tokens[i]
     if (
-        prev is not None and (len(prev.word) == 1 and prev.word in L.SURNAMES or prev.word in L.DOUBLE_SURNAMES)
-        and (t.word in L.HONORIFICS or t.word in L.SURNAME_TITLES or t.word in L.JOINED_TITLES)
-        and (len(out) < 2 or out[-2].tag not in L.NAME_TAGS)
+        prev is not None and (len(prev.word) == 1 and prev.word in SURNAMES or prev.word in DOUBLE_SURNAMES)
+        and (t.word in HONORIFICS or t.word in SURNAME_TITLES or t.word in JOINED_TITLES)
+        and (len(out) < 2 or out[-2].tag not in NAME_TAGS)
     ):
         return [Token(prev.word + t.word, "nr", prev.start, t.end)]
     if prev is not None and (_given_localiser(out, t) or _given_name_after_surname(out, t)):
         return [Token(prev.word + t.word, "nr", prev.start, t.end)]  # 张大/中 -> 张大中
-    if len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[1:] in L.HONORIFICS:
+    if len(t.word) == 3 and t.word[0] in SURNAMES and t.word[1:] in HONORIFICS:
         return [Token(t.word, "nr", t.start, t.end)]  # 王先生 as jieba tags it, or not
     return None
 
@@ -334,10 +359,10 @@ def _name_read_as_noun(t: Token, after: Token | None) -> bool:
     表示, 县长/高山/ns 说): a surname first, a verb of saying or the end of the text after it (the speaker readers tag
     a subject alone)?"""
     return (
-        t.tag in ("n", "ns") and len(t.word) == 2 and t.word[0] in L.SURNAMES and all(map(is_cjk_char, t.word))
+        t.tag in ("n", "ns") and len(t.word) == 2 and t.word[0] in SURNAMES and all(map(is_cjk_char, t.word))
         and said_or_end(after)
-        and t.word not in L.NOT_SPEAKER_WORDS and t.word not in L.SIDE_NOUNS
-        and not t.word.endswith(L.TITLE_ENDS)
+        and t.word not in NOT_SPEAKER_WORDS and t.word not in SIDE_NOUNS
+        and not t.word.endswith(TITLE_ENDS)
     )
 
 
@@ -345,14 +370,14 @@ def _surname_and_given(a: Token, b: Token, after: Token | None) -> bool:
     """Are ``a`` and ``b`` a name cut in two: a lone surname and a word of one or two characters (a verbal
     noun of two too: 王/建设; an adverb of two before a verb of saying: 黄/立新/d 认为), or a surname and one
     character, and a last character (谭/文豪, 郭家/麒)?"""
-    never = a.tag in L.NEVER_TAGS and not (a.tag == "m" and len(a.word) == 1)  # (许/m, 万/m: surnames read as numbers)
-    if not all(is_cjk_char(c) for c in a.word + b.word) or a.word[0] not in L.SURNAMES or never:
+    never = a.tag in NEVER_TAGS and not (a.tag == "m" and len(a.word) == 1)  # (许/m, 万/m: surnames read as numbers)
+    if not all(is_cjk_char(c) for c in a.word + b.word) or a.word[0] not in SURNAMES or never:
         return False  # (研究生/和/同学: 和 is the conjunction)
     if len(a.word) == 1:
         return 1 <= len(b.word) <= 2 and (
             b.tag in _GIVEN_WORD_TAGS or b.tag == "vn" and len(b.word) == 2 or _adverb_read_for_given(b, after)
         )
-    return len(a.word) == 2 and a.tag in L.NAME_TAGS and len(b.word) == 1 and b.tag in ("n", *_GIVEN_NAME_TAGS)
+    return len(a.word) == 2 and a.tag in NAME_TAGS and len(b.word) == 1 and b.tag in ("n", *_GIVEN_NAME_TAGS)
 
 
 def _adverb_read_for_given(b: Token, after: Token | None) -> bool:
@@ -363,7 +388,7 @@ def _adverb_read_for_given(b: Token, after: Token | None) -> bool:
     (还, 曾) are kept apart all the same."""
     return (
         b.tag == "d" and len(b.word) == 2 and said_or_end(after)
-        and b.word not in L.NOT_SPEAKER_WORDS and b.word[0] not in L.ADVERBS_AFTER_SURNAME
+        and b.word not in NOT_SPEAKER_WORDS and b.word[0] not in ADVERBS_AFTER_SURNAME
     )
 
 
@@ -374,23 +399,23 @@ def _given_name_after_surname(out: list[Token], t: Token) -> bool:
     prev = out[-1]
     if prev.tag == "nr" and len(prev.word) == 1 and t.tag == "nrfg" and len(t.word) == 2 and is_cjk_char(prev.word):
         return True  # 蹇/nr 志强/nrfg: a surname the tables lack, before what jieba's dictionary holds as a given name
-    if prev.tag in _SURNAME_READ_AS_NOUN and prev.word in L.SURNAMES and t.tag == "nrfg" and len(t.word) == 2:
+    if prev.tag in _SURNAME_READ_AS_NOUN and prev.word in SURNAMES and t.tag == "nrfg" and len(t.word) == 2:
         return True  # 钱/n 志远/nrfg: a surname read as a noun, before a given name of jieba's dictionary
-    if _two_surnames(prev) and len(t.word) == 2 and (t.tag == "nrfg" or t.tag == "nr" and t.word[0] not in L.SURNAMES):
+    if _two_surnames(prev) and len(t.word) == 2 and (t.tag == "nrfg" or t.tag == "nr" and t.word[0] not in SURNAMES):
         return True  # 陈李/nr 志强/nrfg, 黄何/nr 美玲/nr: a married name's two surnames, then the given name
     if _two_surnames(prev) and len(t.word) == 2 and t.tag == "nz" and all(is_cjk_char(c) for c in t.word):
         return True  # 范徐/nrfg 振华/nz: a given name the dictionary holds as a proper noun
-    surname = prev.word in L.SURNAMES or prev.tag == "nr" and is_cjk_char(prev.word)  # (仝/nr 振华/nz: of no table)
+    surname = prev.word in SURNAMES or prev.tag == "nr" and is_cjk_char(prev.word)  # (仝/nr 振华/nz: of no table)
     return (
         prev.tag in _LONE_SURNAME_TAGS and len(prev.word) == 1 and surname and 1 <= len(t.word) <= 2
         and t.tag in _GIVEN_WORD_TAGS and all(is_cjk_char(c) for c in t.word)
-        and t.word not in L.SURNAME_TITLES and t.word not in L.HONORIFICS and not t.word.endswith(L.TITLE_ENDS)
+        and t.word not in SURNAME_TITLES and t.word not in HONORIFICS and not t.word.endswith(TITLE_ENDS)
     )
 
 
 def _two_surnames(t: Token) -> bool:
     """Is ``t`` two one-character surnames jieba reads as one name (陈李/nr, 黄何/nr: a married name's)?"""
-    return t.tag in L.NAME_TAGS and len(t.word) == 2 and all(c in L.SURNAMES for c in t.word)
+    return t.tag in NAME_TAGS and len(t.word) == 2 and all(c in SURNAMES for c in t.word)
 
 
 # Tags of a word that may be the given name after a surname (翰林/nz, 国强/ns, 志强/nrfg).
@@ -406,10 +431,10 @@ def _given_localiser(out: list[Token], t: Token) -> bool:
     (张大/中, 蔡子/强), or a name character that is no surname (李俊/慧)? Not after a preposition (在王家/中:
     a place)."""
     prev = out[-1]
-    given = t.tag in _GIVEN_NAME_TAGS or t.tag == "nr" and t.word not in L.SURNAMES
+    given = t.tag in _GIVEN_NAME_TAGS or t.tag == "nr" and t.word not in SURNAMES
     return (
-        given and len(t.word) == 1 and prev.tag in L.NAME_TAGS and len(prev.word) == 2
-        and prev.word[0] in L.SURNAMES and (len(out) < 2 or out[-2].tag != "p") and t.word not in L.NOT_GIVEN_ENDS
+        given and len(t.word) == 1 and prev.tag in NAME_TAGS and len(prev.word) == 2
+        and prev.word[0] in SURNAMES and (len(out) < 2 or out[-2].tag != "p") and t.word not in NOT_GIVEN_ENDS
     )
 
 
@@ -420,21 +445,21 @@ REPAIRS: tuple[Step, ...] = (
     (always, _names_after_titles),
     (lambda t: t.tag == "nrt", join_sounds),  # (埃/尔多/安, 阿尔巴尼/斯)
     (always, _join_titles),
-    (lambda t: len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)
+    (lambda t: len(t.word) == 2 and t.word[1] in SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)
     (lambda t: len(t.word) == 2 and t.word[1] in GLUED_ENDS, given_glued_to_adverb),  # (邓炳/强续/指)
     (lambda t: t.word in _ASPECT_PARTICLES, _verb_glued_to_name),
-    (lambda t: len(t.word) == 4 and t.word[2] in L.GLUED_ADVERBS and t.tag in L.NAME_TAGS, _adverb_inside_name),
-    (lambda t: len(t.word) == 1 and t.word in L.SURNAMES, join_married),
+    (lambda t: len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.tag in NAME_TAGS, _adverb_inside_name),
+    (lambda t: len(t.word) == 1 and t.word in SURNAMES, join_married),
     (opens_minority_name, join_minority),  # (扎西/顿珠, 买买提/n, 其其格/c)
     (lone_rare_character, rare_surname_given),  # (总导演/夔/zg 立新/d 说)
     (lambda t: t.word == "再说", again_read_as_besides),  # (一/再说)
-    (lambda t: t.tag == "l" and t.word[:1] in L.CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
-    (lambda t: t.word in L.DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
+    (lambda t: t.tag == "l" and t.word[:1] in CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
+    (lambda t: t.word in DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _given_read_as_verb),
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _sound_read_as_verb),  # (吉克阿/nrt 呷/v)
-    (lambda t: len(t.word) == 3 and t.word[2] in L.MANNER_CHARS and t.tag in L.NAME_TAGS, _manner_glued_to_name),
-    (lambda t: len(t.word) == 3 and t.word[2] in L.SAY_AFTER_CUE and t.tag in L.NAME_TAGS, _cue_glued_to_name),
-    (lambda t: len(t.word) == 3 and t.word[2] in L.GLUED_COORDINATORS, coordinator_glued_to_name),  # (王毅同/nr)
+    (lambda t: len(t.word) == 3 and t.word[2] in MANNER_CHARS and t.tag in NAME_TAGS, _manner_glued_to_name),
+    (lambda t: len(t.word) == 3 and t.word[2] in SAY_AFTER_CUE and t.tag in NAME_TAGS, _cue_glued_to_name),
+    (lambda t: len(t.word) == 3 and t.word[2] in GLUED_COORDINATORS, coordinator_glued_to_name),  # (王毅同/nr)
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)
     (needs_account_word, account_word),  # (most texts: no 公众/号/m)
 )

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
 from ...lexicon.names_zh import MINORITY_NAME_PARTS
+from ...lexicon.personal_names_zh import NAME_DOTS, NOT_IN_TRANSLITERATION, TRANSLITERATION_CHARS
+from ...lexicon.pos_tags_zh import NAME_PIECE_TAGS, NAME_TAGS, PREPOSITION_CONJUNCTION_TAGS
+from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
 from .base import Token, known
 
@@ -47,29 +50,29 @@ def _glued_tail(tokens: Sequence[Token], i: int) -> Token | None:
     if i >= len(tokens):
         return None
     t = tokens[i]
-    if len(t.word) < 2 or t.word[0] in L.NOT_IN_TRANSLITERATION:
+    if len(t.word) < 2 or t.word[0] in NOT_IN_TRANSLITERATION:
         return None
-    if t.word[1] not in L.NOT_IN_TRANSLITERATION and not _made_up_across(t):
+    if t.word[1] not in NOT_IN_TRANSLITERATION and not _made_up_across(t):
         return None
     if t.tag.startswith("v") and _whole_part(tokens[i - 1]) and known(t.word):
         return None  # 马丁/nr|辩称/v: a verb after a part read whole is the sentence's, no character of it the name's
     if t.tag in _FUNCTION_TAGS and _whole_part(tokens[i - 1]) and known(t.word):
         return None
     word = t.word[1:]
-    return Token(word, "p" if word in L.PHRASE_PREPOSITIONS else "x", t.start + 1, t.end)
+    return Token(word, "p" if word in PHRASE_PREPOSITIONS else "x", t.start + 1, t.end)
 
 
 def _made_up_across(t: Token) -> bool:
     """Is ``t`` a word of two jieba made up of no dictionary word (娃转, 娃梦), a transliteration's character and
     then one of none: the name's last character glued to the sentence's next (彼得罗/娃转/推 -> 彼得罗娃/转推)?"""
     word = t.word
-    return len(word) == 2 and word[0] in L.TRANSLITERATION_CHARS and word[1] not in L.TRANSLITERATION_CHARS and (
+    return len(word) == 2 and word[0] in TRANSLITERATION_CHARS and word[1] not in TRANSLITERATION_CHARS and (
         not known(word)
     )
 
 
 def _joins(text: str, t: Token) -> bool:
-    return t.word in L.NAME_DOTS and _cjk_at(text, t.start - 1) and _cjk_at(text, t.end)
+    return t.word in NAME_DOTS and _cjk_at(text, t.start - 1) and _cjk_at(text, t.end)
 
 
 def _part_start(out: list[Token]) -> int:
@@ -86,7 +89,7 @@ def _whole_part(t: Token) -> bool:
     """Is ``t`` a name part jieba read whole (弗拉基米尔/nrt, 马丁/nr)? A character next to it is then a word
     of the sentence (劝/弗拉基米尔, 哈桑/昨) unless a transliteration's own (阿卜杜拉 is 阿卜/杜拉 in no text). A part
     jieba reads as a place or a proper noun is read whole too (加西亚/ns|给, 穆勒/nz|给: the sentence goes on)."""
-    return len(t.word) >= 2 and (t.tag in L.NAME_TAGS or t.tag in _WHOLE_PART_TAGS)
+    return len(t.word) >= 2 and (t.tag in NAME_TAGS or t.tag in _WHOLE_PART_TAGS)
 
 
 def _parts_after(text: str, tokens: Sequence[Token], i: int) -> int:
@@ -111,17 +114,17 @@ def _name_piece(t: Token, after: bool = False, whole: bool = False) -> bool:
 of :mod:`...lexicon.names_zh` on either side (买买提/n·艾则孜). Past a part read ``whole``,
     a single character only of transliterations (哈桑/昨: 昨 is no piece), and no word of the dictionary but a name
     (哈桑/联系, 哈桑/第一次: a noun or a count the sentence goes on with)."""
-    if not all(is_cjk_char(c) for c in t.word) or t.word in L.NAME_DOTS:
+    if not all(is_cjk_char(c) for c in t.word) or t.word in NAME_DOTS:
         return False
     if len(t.word) == 1:  # (因/p|安娜·…: a preposition or a conjunction before a part read whole is the sentence's)
-        if whole and (t.word not in L.TRANSLITERATION_CHARS or not after and t.tag in L.PREPOSITION_CONJUNCTION_TAGS):
+        if whole and (t.word not in TRANSLITERATION_CHARS or not after and t.tag in PREPOSITION_CONJUNCTION_TAGS):
             return False
-        return t.word not in L.NOT_IN_TRANSLITERATION
+        return t.word not in NOT_IN_TRANSLITERATION
     if whole and t.tag in _SENTENCE_WORD_TAGS:
         return False
-    noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in L.NOT_IN_TRANSLITERATION
+    noun = after and t.tag == "n" and len(t.word) <= 3 and t.word[0] not in NOT_IN_TRANSLITERATION
     part = t.word in MINORITY_NAME_PARTS  # 买买提/n|·|艾则孜: a part of a minority's names, whatever jieba tags it
-    return (t.tag in L.NAME_PIECE_TAGS or noun or part) and not t.word.endswith(L.TITLE_ENDS)
+    return (t.tag in NAME_PIECE_TAGS or noun or part) and not t.word.endswith(TITLE_ENDS)
 
 
 # Tags besides a name's of a part jieba reads whole: a place (加西亚/ns) or a proper noun (穆勒/nz).

@@ -10,14 +10,19 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as L
+from ...lexicon.cue_words_zh import AGAIN_SAY, CUE_ADVERBS, GIVEN_END_CUES, SAY_AFTER_CUE
+from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
+from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, ORDINARY_HK_SURNAMES, SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
+from ...lexicon.segmenter_repairs_zh import GLUED_COORDINATORS, GLUED_FUNCTION_WORDS, LIMITING_ADVERBS
+from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
 from .base import Token, at, known, last
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *RZ.CLAUSE_CUES, *RZ.BARE_CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
 # What ends such a glued word: an adverb of going on, or a one-character verb of saying.
-GLUED_ENDS = L.CUE_ADVERBS | L.SAY_AFTER_CUE | L.LIMITING_ADVERBS
+GLUED_ENDS = CUE_ADVERBS | SAY_AFTER_CUE | LIMITING_ADVERBS
 
 
 def given_glued_to_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -26,19 +31,19 @@ def given_glued_to_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> 
     prev, t = last(out), tokens[i]
     if prev is None or not _glued(prev, t, at(tokens, i + 1)):
         return None
-    tail = Token(t.word[1], "v" if t.word[1] in L.SAY_AFTER_CUE else "d", t.start + 1, t.end)
+    tail = Token(t.word[1], "v" if t.word[1] in SAY_AFTER_CUE else "d", t.start + 1, t.end)
     return [Token(prev.word + t.word[0], "nr", prev.start, t.start + 1), tail]
 
 
 def _glued(name: Token, t: Token, after: Token | None) -> bool:
     """Is ``t`` the last character of the name ``name`` glued to an adverb or a verb of saying before a cue?"""
-    if not (name.tag in L.NAME_TAGS and len(name.word) == 2 and _opens_with_surname(name)):
+    if not (name.tag in NAME_TAGS and len(name.word) == 2 and _opens_with_surname(name)):
         return False
     if len(t.word) != 2 or t.word[1] not in GLUED_ENDS or not is_cjk_char(t.word[0]) or known(t.word):
         return False
-    if t.word[0] in L.CUE_ADVERBS or t.word[0] in L.GLUED_FUNCTION_WORDS or t.word[0] in L.NOT_GIVEN_ENDS:
+    if t.word[0] in CUE_ADVERBS or t.word[0] in GLUED_FUNCTION_WORDS or t.word[0] in NOT_GIVEN_ENDS:
         return False  # (王明|又说: the adverb is a word of its own already)
-    if t.word[1] in L.SAY_AFTER_CUE:
+    if t.word[1] in SAY_AFTER_CUE:
         return after is None or after.tag == "x"  # 李家/明說：
     return after is not None and after.word in _CUES  # 鄧炳/強續/指
 
@@ -46,7 +51,7 @@ def _glued(name: Token, t: Token, after: Token | None) -> bool:
 def _opens_with_surname(name: Token) -> bool:
     """Does the two-character name ``name`` open with a surname: one of the tables, or a Hong Kong surname that is
     also an ordinary character (区诺/nr) where jieba's model reads a name?"""
-    return name.word[0] in L.SURNAMES or name.tag == "nr" and name.word[0] in L.ORDINARY_HK_SURNAMES
+    return name.word[0] in SURNAMES or name.tag == "nr" and name.word[0] in ORDINARY_HK_SURNAMES
 
 
 def given_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -56,9 +61,9 @@ def given_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     more often than "to say plainly" stands before a mark."""
     prev, t, after = last(out), tokens[i], at(tokens, i + 1)
     if (
-        prev is not None and _surname_read(out, prev) and prev.word[0] in L.SURNAMES
-        and (len(prev.word) == 1 or len(prev.word) == 2 and (t.word in L.GIVEN_END_CUES or prev.word[1] == "家"))
-        and len(t.word) == 2 and t.word[1] in L.SAY_AFTER_CUE and is_cjk_char(t.word[0])
+        prev is not None and _surname_read(out, prev) and prev.word[0] in SURNAMES
+        and (len(prev.word) == 1 or len(prev.word) == 2 and (t.word in GIVEN_END_CUES or prev.word[1] == "家"))
+        and len(t.word) == 2 and t.word[1] in SAY_AFTER_CUE and is_cjk_char(t.word[0])
         and (after is None or after.tag == "x")
     ):
         return [Token(prev.word + t.word[0], "nr", prev.start, t.start + 1), Token(t.word[1], "v", t.start + 1, t.end)]
@@ -73,17 +78,17 @@ def _surname_read(out: Sequence[Token], prev: Token) -> bool:
     if prev.tag == "nr" or len(prev.word) == 2 and prev.word[1] == "家":
         return True  # (王家/n 明说, 许家/m 印称: a surname and 家, "the family", read off the front of a name)
     title = out[-2].word if len(out) >= 2 else ""
-    if len(title) < 2 or not title.endswith(L.TITLE_ENDS) or not all(map(is_cjk_char, title)):
+    if len(title) < 2 or not title.endswith(TITLE_ENDS) or not all(map(is_cjk_char, title)):
         return False
-    return len(prev.word) == 1 or len(prev.word) == 2 and prev.tag not in L.NEVER_TAGS and prev.tag[:1] != "v"
+    return len(prev.word) == 1 or len(prev.word) == 2 and prev.tag not in NEVER_TAGS and prev.tag[:1] != "v"
 
 
 def adverb_read_in_idiom(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """则声明/l -> 则/d 声明/v: an adverb of going on (``lexicon.zh.CUE_ADVERBS``) and the verb after it, which jieba's
-    dictionary holds as one idiom, are two words (the adverb follows a subject: 其其格|则|声明称)."""
+    """则声明/l -> 则/d 声明/v: an adverb of going on (``lexicon.cue_words_zh.CUE_ADVERBS``) and the verb after it,
+    which jieba's dictionary holds as one idiom, are two words (the adverb follows a subject: 其其格|则|声明称)."""
     t = tokens[i]
     w = t.word
-    if t.tag == "l" and len(w) == 3 and w[0] in L.CUE_ADVERBS and known(w[1:]):
+    if t.tag == "l" and len(w) == 3 and w[0] in CUE_ADVERBS and known(w[1:]):
         return [Token(w[0], "d", t.start, t.start + 1), Token(w[1:], "v", t.start + 1, t.end)]
     return None
 
@@ -92,25 +97,26 @@ def again_read_as_besides(out: list[Token], tokens: Sequence[Token], i: int) -> 
     """一/m 再说/c -> 一再/d 说/v: jieba reads 一再说 (said again and again) as one and the conjunction 再说
     (besides), so 王明一再说 had no verb of saying."""
     prev, t = last(out), tokens[i]
-    if prev is not None and prev.word == "一" and prev.tag == "m" and t.word == L.AGAIN_SAY[1:] and t.tag == "c":
-        return [Token(L.AGAIN_SAY[:2], "d", prev.start, t.start + 1), Token(L.AGAIN_SAY[2], "v", t.start + 1, t.end)]
+    if prev is not None and prev.word == "一" and prev.tag == "m" and t.word == AGAIN_SAY[1:] and t.tag == "c":
+        return [Token(AGAIN_SAY[:2], "d", prev.start, t.start + 1), Token(AGAIN_SAY[2], "v", t.start + 1, t.end)]
     return None
 
 
 def given_glued_after_double_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """上官/志宏向 -> 上官志宏/向, 上官/志宏则 -> 上官志宏/则: after a double surname, a given name of two characters
-    and the function word jieba's model glued to it (``lexicon.zh.GLUED_FUNCTION_WORDS``) are one name and a word."""
+    and the function word jieba's model glued to it (``lexicon.segmenter_repairs_zh.GLUED_FUNCTION_WORDS``) are one
+    name and a word."""
     prev, t = last(out), tokens[i]
-    if prev is None or prev.word not in L.DOUBLE_SURNAMES or not _given_and_function_word(t.word):
+    if prev is None or prev.word not in DOUBLE_SURNAMES or not _given_and_function_word(t.word):
         return None
     tail = t.word[2]
     name = Token(prev.word + t.word[:2], "nr", prev.start, t.start + 2)
-    return [name, Token(tail, "p" if tail in L.PHRASE_PREPOSITIONS else "d", t.start + 2, t.end)]
+    return [name, Token(tail, "p" if tail in PHRASE_PREPOSITIONS else "d", t.start + 2, t.end)]
 
 
 def _given_and_function_word(word: str) -> bool:
     """Is ``word`` (after a double surname) two characters of a given name and a glued function word (志宏向)?"""
-    glued = len(word) == 3 and word[2] in L.GLUED_FUNCTION_WORDS
+    glued = len(word) == 3 and word[2] in GLUED_FUNCTION_WORDS
     return glued and all(is_cjk_char(c) for c in word) and not known(word)
 
 
@@ -120,7 +126,7 @@ def coordinator_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int)
     同 stands before no noun without a mark: 张大同说)."""
     t, nxt = tokens[i], at(tokens, i + 1)
     w = t.word
-    if t.tag not in L.NAME_TAGS or len(w) != 3 or w[2] not in L.GLUED_COORDINATORS or w[0] not in L.SURNAMES:
+    if t.tag not in NAME_TAGS or len(w) != 3 or w[2] not in GLUED_COORDINATORS or w[0] not in SURNAMES:
         return None
     if nxt is None or nxt.start != t.end or not nxt.tag.startswith("n") or known(w):
         return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_NAME
+from ...lexicon.personal_names_zh import SURNAMES
 from .base import Token
 
 # How long a married name is: two surnames and a given name of two characters.
@@ -32,9 +33,9 @@ def join_married(out: list[Token], tokens: Sequence[Token], i: int) -> list[Toke
 def _married_end(tokens: Sequence[Token], i: int) -> int | None:
     """The index after the married name opening at ``tokens[i]``, or None."""
     first = tokens[i]
-    if len(first.word) != 1 or first.word not in L.SURNAMES or not _first_surname(tokens, i):
+    if len(first.word) != 1 or first.word not in SURNAMES or not _first_surname(tokens, i):
         return None
-    if i + 1 >= len(tokens) or tokens[i + 1].word[0] not in L.SURNAMES:
+    if i + 1 >= len(tokens) or tokens[i + 1].word[0] not in SURNAMES:
         return None
     size, k = 1, i + 1
     while k < len(tokens) and size < _SIZE:
@@ -45,7 +46,7 @@ def _married_end(tokens: Sequence[Token], i: int) -> int | None:
     if k == len(tokens):
         return k
     nxt = tokens[k]
-    ends = nxt.tag in _AFTER_TAGS or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.CUE_ADVERBS or _adverbial(nxt)
+    ends = nxt.tag in _AFTER_TAGS or nxt.word in SAY_AFTER_NAME or nxt.word in CUE_ADVERBS or _adverbial(nxt)
     return k if ends or not nxt.word[0].isalnum() else None
 
 

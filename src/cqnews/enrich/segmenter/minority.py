@@ -9,7 +9,9 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import names_zh as N
-from ...lexicon import zh as L
+from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_CUE
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.segmenter_repairs_zh import GLUED_FUNCTION_WORDS
 from .base import Token, char_tag
 
 _PARTS = sorted(N.MINORITY_NAME_PARTS, key=len, reverse=True)
@@ -17,7 +19,7 @@ _NAME_RE = re.compile("(?:" + "|".join(_PARTS) + f"){{1,{N.MINORITY_NAME_MAX_PAR
 # The first character of each part: a token opening with none of them opens no such name.
 _PART_FIRSTS = frozenset(p[0] for p in _PARTS)
 # What may be glued to a name's end in the word that ends it: one character of a function word or a cue.
-_GLUED_ENDS = L.GLUED_FUNCTION_WORDS | L.SAY_AFTER_CUE | L.CUE_ADVERBS
+_GLUED_ENDS = GLUED_FUNCTION_WORDS | SAY_AFTER_CUE | CUE_ADVERBS
 # How many tokens a name spans at most.
 _REACH = 6
 
@@ -40,7 +42,7 @@ def join_minority(out: list[Token], tokens: Sequence[Token], i: int) -> list[Tok
     while covered < size:
         covered += len(run[k].word)
         k += 1
-    if k == 1 and covered == size and first.tag in L.NAME_TAGS:
+    if k == 1 and covered == size and first.tag in NAME_TAGS:
         return None
     end = first.start + size
     name = Token(m.group(), "nr", first.start, end)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_NAME
+from ...lexicon.personal_names_zh import NOT_GIVEN_ENDS
+from ...lexicon.segmenter_repairs_zh import GLUED_FUNCTION_WORDS
 from ...text import is_cjk_char
 from .base import Token, at, last
 
@@ -16,7 +18,7 @@ _NOT_GIVEN_TAGS = ("x", "c", "p", "u", "r", "v", "m", "q", "y", "e", "f", "t")
 # Tags of the word before such a subject: a mark (a clause starts), a noun (a title, 总导演), a place or a body.
 _BEFORE_SUBJECT_TAGS = frozenset("x n nt ns".split())
 # Characters that stand alone before a verb and are no surname: adverbs of a cue, function words, of degree.
-_NOT_SURNAMES = L.CUE_ADVERBS | L.GLUED_FUNCTION_WORDS | L.NOT_GIVEN_ENDS
+_NOT_SURNAMES = CUE_ADVERBS | GLUED_FUNCTION_WORDS | NOT_GIVEN_ENDS
 
 
 def rare_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -25,7 +27,7 @@ def rare_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     t, given, verb = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
     if not lone_rare_character(t) or t.word in _NOT_SURNAMES or given is None:
         return None
-    if verb is not None and verb.word not in L.SAY_AFTER_NAME:
+    if verb is not None and verb.word not in SAY_AFTER_NAME:
         return None
     if len(given.word) != 2 or given.tag.startswith(_NOT_GIVEN_TAGS) or not all(map(is_cjk_char, given.word)):
         return None

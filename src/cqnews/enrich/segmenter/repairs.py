@@ -8,7 +8,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import DISTRICT_ENDS, PLACE_ENDS
+from ...lexicon.cue_words_zh import MANNER_ASPECTS, QUOTE_COLONS, SAY_AFTER_NAME, VOICE_MANNERS
+from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_NOUN_ENDS
+from ...lexicon.personal_names_zh import (
+    DOUBLE_SURNAME_WORDS,
+    DOUBLE_SURNAMES,
+    FAMILIAR_PREFIXES,
+    NOT_NAME_WORDS,
+    ORIGIN_END,
+    SURNAMES,
+)
+from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS, NEVER_TAGS
+from ...lexicon.segmenter_repairs_zh import DEGREE_ADVERB_CHARS, GLUED_NAME_LEADS, NOUNS_GLUED_TO_MASHANG
+from ...lexicon.time_words_zh import (
+    DAY_PARTS,
+    DAY_POINTERS,
+    DIGIT_CHARS,
+    NUMERAL_CHARS,
+    ROUND_NUMBERS,
+    TIME_AFTER_NAME,
+    TIME_POINTER,
+    TIME_ZONES,
+    UP_TO,
+    ZERO_CHARS,
+    ZONE_TIME,
+)
+from ...lexicon.titles_zh import TITLES_TAGGED_VERBS
 from ...text import is_cjk_char
 from .base import Step, Token, at, char_tag, jieba_tags, known, last, said_or_end, title_token
 from .times import pointer_before_time
@@ -19,8 +45,8 @@ def cue_read_as_given(out: list[Token], tokens: Sequence[Token], i: int) -> list
     saying (直言, 坦言) is the last character of that name and the cue (jieba's model read a given name there)."""
     prev, t = last(out), tokens[i]
     w = t.word
-    glued = len(w) == 3 and w[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS and not known(w)
-    if glued and prev is not None and prev.tag in L.NAME_TAGS and prev.end == t.start:
+    glued = len(w) == 3 and w[1:] in SAY_AFTER_NAME and t.tag in NAME_TAGS and not known(w)
+    if glued and prev is not None and prev.tag in NAME_TAGS and prev.end == t.start:
         return [Token(w[0], t.tag, t.start, t.start + 1), Token(w[1:], "v", t.start + 1, t.end)]
     return None
 
@@ -30,8 +56,8 @@ def _lead_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> li
     the name after it (a "name" of three to five Han characters no dictionary holds) is a word of its own."""
     t = tokens[i]
     w = t.word
-    glued = w[0] in L.GLUED_NAME_LEADS and all(is_cjk_char(c) for c in w)  # (not 让·杜邦, a dotted name)
-    if glued and t.tag in L.NAME_TAGS and 3 <= len(w) <= 5 and not known(w):
+    glued = w[0] in GLUED_NAME_LEADS and all(is_cjk_char(c) for c in w)  # (not 让·杜邦, a dotted name)
+    if glued and t.tag in NAME_TAGS and 3 <= len(w) <= 5 and not known(w):
         return [Token(w[0], char_tag(w[0]), t.start, t.start + 1), Token(w[1:], t.tag, t.start + 1, t.end)]
     return None
 
@@ -49,7 +75,7 @@ def _zone_times(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
     """拜登/当地/时间/周三/表示 -> 拜登/当地时间/周三/表示: the time of a zone (当地时间, 北京时间, 美东时间) is one
     time word, so it never ends a speaker's name ("美国总统拜登当地时间" is no speaker)."""
     prev, t = last(out), tokens[i]
-    if t.word == L.ZONE_TIME and prev is not None and (prev.word in L.TIME_ZONES or prev.tag == "ns"):
+    if t.word == ZONE_TIME and prev is not None and (prev.word in TIME_ZONES or prev.tag == "ns"):
         return [Token(prev.word + t.word, "t", prev.start, t.end)]
     return None
 
@@ -58,7 +84,7 @@ def _given_glued_to_day(out: list[Token], tokens: Sequence[Token], i: int) -> li
     """李家/超今/早 -> 李家超/今早: the last character of a name glued to the day of a time word after it (今早, 昨晚,
     今晨: 今 or 昨 and a part of the day), the name of two characters before it opening with a surname."""
     prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
-    day = len(t.word) == 2 and t.word[1] in L.DAY_POINTERS
+    day = len(t.word) == 2 and t.word[1] in DAY_POINTERS
     if day and prev is not None and nxt is not None and _day_part_after(prev, t, nxt):
         # (the part of the day follows: 今/早, read as time)
         return [Token(prev.word + t.word[0], "nr", prev.start, t.start + 1), Token(t.word[1], "t", t.start + 1, t.end)]
@@ -73,18 +99,18 @@ def _day_after_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[T
     w = t.word
     if _name_then_day(t) and nxt is not None and nxt.tag[:1] in ("p", "v"):
         return [Token(w[:-1], t.tag, t.start, t.end - 1), Token(w[-1], "t", t.end - 1, t.end)]
-    if prev is None or prev.tag not in L.NAME_TAGS or len(prev.word) < 2:
+    if prev is None or prev.tag not in NAME_TAGS or len(prev.word) < 2:
         return None
-    if len(w) == 2 and w[0] in L.DAY_POINTERS and w[1] in _AFTER_DAY:
+    if len(w) == 2 and w[0] in DAY_POINTERS and w[1] in _AFTER_DAY:
         return [Token(w[0], "t", t.start, t.start + 1), Token(w[1], _AFTER_DAY[w[1]], t.start + 1, t.end)]
-    return [Token(w, "t", t.start, t.end)] if w in L.DAY_POINTERS and t.tag != "t" else None
+    return [Token(w, "t", t.start, t.end)] if w in DAY_POINTERS and t.tag != "t" else None
 
 
 def _name_then_day(t: Token) -> bool:
     """Is ``t`` a name of two or three characters with 昨 or 今 glued to its end (胡志伟昨/nr), no word of the
     dictionary?"""
     w = t.word
-    return t.tag in L.NAME_TAGS and len(w) in (3, 4) and w[-1] in L.DAY_POINTERS and w[0] in L.SURNAMES and not known(w)
+    return t.tag in NAME_TAGS and len(w) in (3, 4) and w[-1] in DAY_POINTERS and w[0] in SURNAMES and not known(w)
 
 
 # What jieba reads with 昨 or 今 as one word after a name (昨在/t, 昨指/v), and its tag alone.
@@ -94,8 +120,8 @@ _AFTER_DAY = {"在": "p", "于": "p", "向": "p", "对": "p", "指": "v", "称":
 def _day_part_after(prev: Token, t: Token, nxt: Token) -> bool:
     """Is ``t`` (超今) a given name's last character and 今/昨 before ``nxt`` (早), a part of the day, after the name of
     two characters ``prev`` (李家) that opens with a surname?"""
-    name = len(prev.word) == 2 and prev.word[0] in L.SURNAMES and prev.tag in (*L.NAME_TAGS, "n")
-    return name and is_cjk_char(t.word[0]) and t.tag in ("t", "tg") and nxt.word[:1] in L.DAY_PARTS
+    name = len(prev.word) == 2 and prev.word[0] in SURNAMES and prev.tag in (*NAME_TAGS, "n")
+    return name and is_cjk_char(t.word[0]) and t.tag in ("t", "tg") and nxt.word[:1] in DAY_PARTS
 
 
 def _yu_in_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -115,7 +141,7 @@ def _surname_yu(prev: Token | None, given: Token, after: Token | None) -> bool:
     """Is 于 the surname of the given name after it, opening its clause (于/东军/则称, 于/建华/表示) or after a title
     with a given name jieba tags one (主席/于/洪臣/表示): a word of one or two characters that is no time, place,
     count nor localiser, then an adverb or a verb, as a preposition's object never is followed?"""
-    titled = prev is not None and title_token(prev) and given.tag in L.NAME_TAGS  # (主席/于/洪臣/nr 表示)
+    titled = prev is not None and title_token(prev) and given.tag in NAME_TAGS  # (主席/于/洪臣/nr 表示)
     opens = prev is None or not is_cjk_char(prev.word[-1]) or titled
     return (
         opens and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word)
@@ -132,7 +158,7 @@ def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
     """Do a lone surname (王/x), 于 and one character (渐/d) make a name: a verb or a time word after them, or
     the end of the text read (a speaker's phrase is read without its cue)?"""
     return (
-        len(surname.word) == 1 and surname.word in L.SURNAMES and surname.tag in _LONE_SURNAME_TAGS
+        len(surname.word) == 1 and surname.word in SURNAMES and surname.tag in _LONE_SURNAME_TAGS
         and len(given.word) == 1 and is_cjk_char(given.word)
         and (after is None or after.tag.startswith("v") or after.tag == "t")
     )
@@ -140,7 +166,7 @@ def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
 
 def _aspect_glued(t: Token) -> bool:
     """Is ``t`` a name jieba read with a verb and its particle of aspect after it (李华拉着/nr, 王建国放下了)?"""
-    return t.tag in L.NAME_TAGS and len(t.word) >= 4 and t.word[-1] in _ASPECTS and t.word[0] in L.SURNAMES
+    return t.tag in NAME_TAGS and len(t.word) >= 4 and t.word[-1] in _ASPECTS and t.word[0] in SURNAMES
 
 
 # The particles of aspect after a verb (拉着, 放下了, 见过).
@@ -164,9 +190,9 @@ def _verb_before_de(out: list[Token], tokens: Sequence[Token], i: int) -> list[T
     as the end of the two-character name before it (a name of three characters is no dictionary word; the
     verb of 得 is one character right before it)."""
     t, nxt, after = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
-    glued = nxt is not None and nxt.word == "得" and nxt.tag == "ud" and t.tag in L.NAME_TAGS
+    glued = nxt is not None and nxt.word == "得" and nxt.tag == "ud" and t.tag in NAME_TAGS
     glued = glued and after is not None and after.word not in _GOT_AFTER  # (not 李明华|得了|冠军: won)
-    if glued and len(t.word) == 3 and t.word[0] in L.SURNAMES and not known(t.word):
+    if glued and len(t.word) == 3 and t.word[0] in SURNAMES and not known(t.word):
         verb = t.word[2]
         return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(verb, char_tag(verb), t.end - 1, t.end)]
     return None
@@ -195,7 +221,7 @@ def _title_glued_to_surname(prev: Token, t: Token, nxt: Token) -> bool:
     """Is ``t`` (长 and a surname: 长江) the end of the title ``prev`` begins (市, 局) and the surname of the
     given name ``nxt`` (明/a, 小华/nr)?"""
     return (
-        len(t.word) == 2 and t.word[0] == "长" and t.word[1] in L.SURNAMES and len(prev.word) == 1
+        len(t.word) == 2 and t.word[0] == "长" and t.word[1] in SURNAMES and len(prev.word) == 1
         and known(prev.word + "长") and 1 <= len(nxt.word) <= 2 and all(is_cjk_char(c) for c in nxt.word)
         and (nxt.tag in _TITLE_GIVEN_TAGS or nxt.tag == "n" and len(nxt.word) == 1)
     )
@@ -222,19 +248,19 @@ def _given_of_double(name: Token, t: Token, nxt: Token | None) -> bool:
     colon or the end of the text read (a speaker's phrase is read without its cue); elsewhere too (这并非欧阳明/远
     第一次, 司马/建军的) when the surname is no word of its own (东方 is: 东方/明珠)."""
     room = 4 - len(name.word)
-    named = name.tag in L.NAME_TAGS or name.word in L.DOUBLE_SURNAMES
+    named = name.tag in NAME_TAGS or name.word in DOUBLE_SURNAMES
     return (
-        named and name.word[:2] in L.DOUBLE_SURNAMES and 1 <= len(t.word) <= room
+        named and name.word[:2] in DOUBLE_SURNAMES and 1 <= len(t.word) <= room
         and all(is_cjk_char(c) for c in t.word) and _double_given_tag(name, t)
-        and (nxt is None or nxt.word in L.SAY_AFTER_NAME or nxt.word in L.QUOTE_COLONS or _manner_glued(nxt)
-             or name.word[:2] not in L.DOUBLE_SURNAME_WORDS)
+        and (nxt is None or nxt.word in SAY_AFTER_NAME or nxt.word in QUOTE_COLONS or _manner_glued(nxt)
+             or name.word[:2] not in DOUBLE_SURNAME_WORDS)
     )
 
 
 def _manner_glued(t: Token) -> bool:
     """Is ``t`` a verb of manner with its 着 or 了 read as one particle (撇着/uz 嘴说, 笑了/ul): what a person does as
     they speak, so the double surname before it that is also a word (东方/s 玉兰) names someone?"""
-    return len(t.word) == 2 and t.tag in L.ASPECT_TAGS_BUT_UG and t.word[-1] in L.MANNER_ASPECTS
+    return len(t.word) == 2 and t.tag in ASPECT_TAGS_BUT_UG and t.word[-1] in MANNER_ASPECTS
 
 
 # Tags of the given name's rest that jieba reads apart after a double surname (明/a, 明亮/a, 云/ns).
@@ -246,7 +272,7 @@ def _double_given_tag(name: Token, t: Token) -> bool:
     (立新/d) right after the bare surname (端木), which is no word of its own?"""
     if t.tag in _DOUBLE_GIVEN_TAGS:
         return True
-    return t.tag == "d" and len(t.word) == 2 and name.word in L.DOUBLE_SURNAMES - L.DOUBLE_SURNAME_WORDS
+    return t.tag == "d" and len(t.word) == 2 and name.word in DOUBLE_SURNAMES - DOUBLE_SURNAME_WORDS
 
 
 def _not_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -254,7 +280,7 @@ def _not_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token]
     江苏籍/nr, a word of origin, too), 刘芳时/nr|， -> 刘芳/nr|时/t (a time word glued to a two-character name before
     a mark or a pronoun: 见到刘芳时，她…)."""
     t = tokens[i]
-    if t.tag in L.NAME_TAGS and _no_name(t.word):
+    if t.tag in NAME_TAGS and _no_name(t.word):
         return [Token(t.word, "n", t.start, t.end)]
     if _time_glued(t, at(tokens, i + 1)):
         return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "t", t.end - 1, t.end)]
@@ -263,30 +289,30 @@ def _not_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token]
 
 def _no_name(word: str) -> bool:
     """Is ``word``, tagged a name, a thing, a kin noun, a surname and 姓 or a word of origin?"""
-    return word in L.NOT_NAME_WORDS or _kin_like_name(word) or _surname_only(word) or _origin(word)
+    return word in NOT_NAME_WORDS or _kin_like_name(word) or _surname_only(word) or _origin(word)
 
 
 def _kin_like_name(word: str) -> bool:
     """Is ``word`` a kin noun that opens with a surname's character (孙女, 孙子, 岳父: jieba may tag it a name)?"""
-    return word in L.KIN_NOUNS and word[0] in L.SURNAMES
+    return word in KIN_NOUNS and word[0] in SURNAMES
 
 
 def _surname_only(word: str) -> bool:
     """Is ``word`` a surname and 姓 (陈姓男子: the man surnamed Chen), which names no one: a description?"""
-    return len(word) == 2 and word[1] == "姓" and word[0] in L.SURNAMES
+    return len(word) == 2 and word[1] == "姓" and word[0] in SURNAMES
 
 
 def _origin(word: str) -> bool:
     """Is ``word`` a word of origin (江苏籍, 美籍: of Jiangsu, of America), which names no one?"""
-    return len(word) >= 2 and word.endswith(L.ORIGIN_END)
+    return len(word) >= 2 and word.endswith(ORIGIN_END)
 
 
 def _time_glued(t: Token, nxt: Token | None) -> bool:
     """Is ``t`` a name of three characters whose last is 时, 后 or 前 glued to it before a mark or a
     pronoun (刘芳时，, 王芳时她), not a name of the dictionary?"""
-    if not (t.tag in L.NAME_TAGS and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[2] in L.TIME_AFTER_NAME):
+    if not (t.tag in NAME_TAGS and len(t.word) == 3 and t.word[0] in SURNAMES and t.word[2] in TIME_AFTER_NAME):
         return False
-    after = nxt is not None and (not is_cjk_char(nxt.word[0]) or nxt.word in L.HE_SHE)
+    after = nxt is not None and (not is_cjk_char(nxt.word[0]) or nxt.word in HE_SHE)
     return after and not known(t.word)  # (at a window's end the name may go on to a verb: no split)
 
 
@@ -297,7 +323,7 @@ def _degree_off_word(out: list[Token], tokens: Sequence[Token], i: int) -> list[
     if nxt is None or not nxt.tag.startswith(("a", "v", "d")) or known(t.word) or not known(t.word[:2]):
         return None
     tag = next((tag for _, tag in jieba_tags(t.word[:2])), "n")
-    word_tag = "n" if tag in L.NAME_TAGS else tag
+    word_tag = "n" if tag in NAME_TAGS else tag
     return [Token(t.word[:2], word_tag, t.start, t.end - 1), Token(t.word[2], "d", t.end - 1, t.end)]
 
 
@@ -312,8 +338,8 @@ def _surname_read_as_number(t: Token) -> bool:
     "about", 万 "ten thousand")? A word of two or three characters tagged a numeral, not in the dictionary
     (许多, 许久 are), whose characters after the surname are no numerals."""
     return (
-        t.tag == "m" and 2 <= len(t.word) <= 3 and t.word[0] in L.SURNAMES and not known(t.word)
-        and all(is_cjk_char(c) and c not in L.NUMERAL_CHARS for c in t.word[1:])
+        t.tag == "m" and 2 <= len(t.word) <= 3 and t.word[0] in SURNAMES and not known(t.word)
+        and all(is_cjk_char(c) and c not in NUMERAL_CHARS for c in t.word[1:])
     )
 
 
@@ -321,7 +347,7 @@ def _places_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> l
     """A name the dictionary holds as a place read as a name after a title (律师/马建国/ns -> 马建国/nr): a word of
     three characters, a surname first, no place's last character (石家庄, 哈尔滨 stay)."""
     t, title = tokens[i], last(out)
-    if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
+    if t.tag == "ns" and len(t.word) == 3 and t.word[0] in SURNAMES and t.word[-1] not in PLACE_ENDS:
         if title is not None and title_token(title):
             return [Token(t.word, "nr", t.start, t.end)]
     return None
@@ -334,9 +360,9 @@ def _district_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) ->
     t, after = tokens[i], at(tokens, i + 1)
     if t.tag != "nr" or not all(map(is_cjk_char, t.word)):
         return None
-    if len(t.word) == 3 and t.word[-1] in L.DISTRICT_ENDS:
+    if len(t.word) == 3 and t.word[-1] in DISTRICT_ENDS:
         return [Token(t.word, "ns", t.start, t.end)]
-    if len(t.word) == 2 and after is not None and after.word in L.DISTRICT_ENDS:
+    if len(t.word) == 2 and after is not None and after.word in DISTRICT_ENDS:
         return [Token(t.word + after.word, "ns", t.start, after.end)]
     return None
 
@@ -346,9 +372,9 @@ def _familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> l
     of saying, a mark or the end of the text, are one familiar name (no numeral before them: 一/小/张/纸)."""
     t, surname, after = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
     prev = last(out)
-    if t.word not in L.FAMILIAR_PREFIXES or surname is None or len(surname.word) != 1:
+    if t.word not in FAMILIAR_PREFIXES or surname is None or len(surname.word) != 1:
         return None
-    if surname.word not in L.SURNAMES or surname.tag in L.NEVER_TAGS or prev is not None and prev.tag[:1] == "m":
+    if surname.word not in SURNAMES or surname.tag in NEVER_TAGS or prev is not None and prev.tag[:1] == "m":
         return None
     if said_or_end(after) or after is not None and after.tag == "x":
         return [Token(t.word + surname.word, "nr", t.start, surname.end)]
@@ -360,7 +386,7 @@ def _familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) ->
     before a verb of saying or the end of the text (the speaker readers tag a subject alone), is a name (老王/nr is
     one already)."""
     t, after = tokens[i], at(tokens, i + 1)
-    familiar = len(t.word) == 2 and t.word[0] in L.FAMILIAR_PREFIXES and t.word[1] in L.SURNAMES
+    familiar = len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES and t.word[1] in SURNAMES
     if t.tag == "n" and familiar and said_or_end(after):
         return [Token(t.word, "nr", t.start, t.end)]
     return None
@@ -371,9 +397,9 @@ def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) 
     kind of person or a title opens a name, when one or two characters follow it and then a mark, a verb or an
     adverb (no number stands before a measure there: 三张纸)."""
     t, prev, given, after = tokens[i], last(out), at(tokens, i + 1), at(tokens, i + 2)
-    person = prev is not None and prev.tag.startswith("n") and prev.word.endswith(L.PERSON_NOUN_ENDS)
+    person = prev is not None and prev.tag.startswith("n") and prev.word.endswith(PERSON_NOUN_ENDS)
     if (
-        t.tag == "q" and t.word in L.SURNAMES and person and given is not None
+        t.tag == "q" and t.word in SURNAMES and person and given is not None
         and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word) and not given.tag.startswith("v")
         and (after is None or after.tag[:1] in ("x", "v", "d", "p", "t"))
     ):
@@ -384,7 +410,7 @@ def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) 
 def _title_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """署长/v -> 署长/n: a title jieba's dictionary tags a verb (署长, 处长: the head of a department), a noun."""
     t = tokens[i]
-    return [Token(t.word, "n", t.start, t.end)] if t.word in L.TITLES_TAGGED_VERBS and t.tag != "n" else None
+    return [Token(t.word, "n", t.start, t.end)] if t.word in TITLES_TAGGED_VERBS and t.tag != "n" else None
 
 
 def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -392,7 +418,7 @@ def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> li
     adverb of manner, neither a noun nor a name that could be the speaker (so too at the end of a text: the window
     before a cue that the speaker readers tag ends there)."""
     t, nxt = tokens[i], at(tokens, i + 1)
-    if t.word in L.VOICE_MANNERS and t.tag != "d" and (nxt is None or nxt.tag.startswith("v")):
+    if t.word in VOICE_MANNERS and t.tag != "d" and (nxt is None or nxt.tag.startswith("v")):
         return [Token(t.word, "d", t.start, t.end)]
     return None
 
@@ -401,7 +427,7 @@ def _mashang_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> li
     """旁边的/人马/上/表示 -> 人/马上/表示: a noun jieba glued to the 马 of 马上 ("at once"), with 上 and a verb after
     it, is the noun alone and the adverb 马上 (人马 "troops" is no one who speaks then)."""
     t, up, verb = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
-    if t.word not in L.NOUNS_GLUED_TO_MASHANG or up is None or up.word != "上" or up.start != t.end:
+    if t.word not in NOUNS_GLUED_TO_MASHANG or up is None or up.word != "上" or up.start != t.end:
         return None
     if verb is None or not verb.tag.startswith("v"):
         return None
@@ -412,9 +438,9 @@ def _digit_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> l
     """张伟二/nr 〇/x 二四/m -> 张伟/二/〇…: a digit written in characters that jieba's model glued to the end of a
     name of two before a year written digit by digit (二〇二四年) is the number's first digit, no part of the name."""
     t, nxt = tokens[i], at(tokens, i + 1)
-    if t.tag not in L.NAME_TAGS or len(t.word) != 3 or t.word[-1] not in L.DIGIT_CHARS or nxt is None:
+    if t.tag not in NAME_TAGS or len(t.word) != 3 or t.word[-1] not in DIGIT_CHARS or nxt is None:
         return None
-    number = nxt.word[:1] in L.ZERO_CHARS or nxt.tag == "m" and all(c in L.DIGIT_CHARS for c in nxt.word)
+    number = nxt.word[:1] in ZERO_CHARS or nxt.tag == "m" and all(c in DIGIT_CHARS for c in nxt.word)
     if not number or nxt.start != t.end:
         return None
     return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "m", t.end - 1, t.end)]
@@ -423,14 +449,14 @@ def _digit_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> l
 def _zero_read_as_symbol(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """二/〇/x/二四/年 -> 〇/m: the zero written as a character (〇) is a digit, which jieba tags a symbol."""
     t = tokens[i]
-    return [Token(t.word, "m", t.start, t.end)] if t.word in L.ZERO_CHARS and t.tag == "x" else None
+    return [Token(t.word, "m", t.start, t.end)] if t.word in ZERO_CHARS and t.tag == "x" else None
 
 
 def _up_to_a_round_number(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """上/f 百名/m -> 上百名/m: 上 before a round number (上百, 上千: up to a hundred, a thousand) is the count's own,
     no localiser (jieba holds 上万名 as one word, not 上百名)."""
     prev, t = last(out), tokens[i]
-    if prev is None or prev.word != L.UP_TO or prev.end != t.start or t.tag != "m" or t.word[:1] not in L.ROUND_NUMBERS:
+    if prev is None or prev.word != UP_TO or prev.end != t.start or t.tag != "m" or t.word[:1] not in ROUND_NUMBERS:
         return None
     return [Token(prev.word + t.word, "m", prev.start, t.end)]
 
@@ -438,30 +464,30 @@ def _up_to_a_round_number(out: list[Token], tokens: Sequence[Token], i: int) -> 
 # The repairs of this module, in turn (see ``core.REPAIRS``): the test of a token that a text may need one, and
 # its fix.
 STEPS: tuple[Step, ...] = (
-    (lambda t: t.word[-1:] in L.DIGIT_CHARS and len(t.word) == 3, _digit_glued_to_name),  # (张伟二/nr 〇/x)
-    (lambda t: t.word in L.ZERO_CHARS and t.tag == "x", _zero_read_as_symbol),
-    (lambda t: t.word == L.UP_TO, _up_to_a_round_number),  # (上/f 百名)  # (most texts: no 〇 at all)
-    (lambda t: t.word in L.TITLES_TAGGED_VERBS and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
-    (lambda t: t.word in L.VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
-    (lambda t: t.word in L.NOUNS_GLUED_TO_MASHANG, _mashang_read_apart),  # (人马/上/表示)
-    (lambda t: len(t.word) == 3 and t.word[1:] in L.SAY_AFTER_NAME and t.tag in L.NAME_TAGS, cue_read_as_given),
+    (lambda t: t.word[-1:] in DIGIT_CHARS and len(t.word) == 3, _digit_glued_to_name),  # (张伟二/nr 〇/x)
+    (lambda t: t.word in ZERO_CHARS and t.tag == "x", _zero_read_as_symbol),
+    (lambda t: t.word == UP_TO, _up_to_a_round_number),  # (上/f 百名)  # (most texts: no 〇 at all)
+    (lambda t: t.word in TITLES_TAGGED_VERBS and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
+    (lambda t: t.word in VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
+    (lambda t: t.word in NOUNS_GLUED_TO_MASHANG, _mashang_read_apart),  # (人马/上/表示)
+    (lambda t: len(t.word) == 3 and t.word[1:] in SAY_AFTER_NAME and t.tag in NAME_TAGS, cue_read_as_given),
     (lambda t: t.word[0] == "据" and len(t.word) == 2, _source_preposition),  # (most texts: no 据市 to repair)
-    (lambda t: t.word.endswith(L.TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)
-    (lambda t: t.word == L.ZONE_TIME, _zone_times),
-    (lambda t: len(t.word) == 2 and t.word[1] in L.DAY_POINTERS, _given_glued_to_day),  # (超今/早)
-    (lambda t: t.word[:1] in L.DAY_POINTERS or t.word[-1:] in L.DAY_POINTERS, _day_after_name),  # (胡志伟/昨在)
+    (lambda t: t.word.endswith(TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)
+    (lambda t: t.word == ZONE_TIME, _zone_times),
+    (lambda t: len(t.word) == 2 and t.word[1] in DAY_POINTERS, _given_glued_to_day),  # (超今/早)
+    (lambda t: t.word[:1] in DAY_POINTERS or t.word[-1:] in DAY_POINTERS, _day_after_name),  # (胡志伟/昨在)
     (lambda t: t.word == "于" and t.tag == "p", _yu_in_names),  # (most texts: no 于 at all)
     (_aspect_glued, _verb_off_name),  # (most texts: no 李华拉着 to repair)
     (lambda t: t.word == "得" and t.tag == "ud", _verb_before_de),  # (most texts: no 气得 after a name)
     (lambda t: len(t.word) == 2 and t.word[0] == "长", _title_before_surname),  # (most texts: no 长江 after 市)
-    (lambda t: t.tag == "q" and t.word in L.SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
-    (lambda t: len(t.word) == 2 and t.word[0] in L.FAMILIAR_PREFIXES, _familiar_read_as_noun),  # (村民/老张/n 说)
-    (lambda t: t.word in L.FAMILIAR_PREFIXES, _familiar_read_apart),  # (司机/老/刘/zg 告诉)
-    (lambda t: t.word[-1:] in L.DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区, 武侯区/nr)
+    (lambda t: t.tag == "q" and t.word in SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
+    (lambda t: len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES, _familiar_read_as_noun),  # (村民/老张/n 说)
+    (lambda t: t.word in FAMILIAR_PREFIXES, _familiar_read_apart),  # (司机/老/刘/zg 告诉)
+    (lambda t: t.word[-1:] in DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区, 武侯区/nr)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
-    (lambda t: t.word[:2] in L.DOUBLE_SURNAMES, _double_surname_given),
-    (lambda t: t.tag in L.NAME_TAGS and t.word[0] in L.GLUED_NAME_LEADS, _lead_glued_to_name),
-    (lambda t: t.tag in L.NAME_TAGS and (_no_name(t.word) or t.word[-1] in L.TIME_AFTER_NAME), _not_names),
-    (lambda t: t.tag in L.NAME_TAGS and len(t.word) == 3 and t.word[-1] in L.DEGREE_ADVERB_CHARS, _degree_off_word),
+    (lambda t: t.word[:2] in DOUBLE_SURNAMES, _double_surname_given),
+    (lambda t: t.tag in NAME_TAGS and t.word[0] in GLUED_NAME_LEADS, _lead_glued_to_name),
+    (lambda t: t.tag in NAME_TAGS and (_no_name(t.word) or t.word[-1] in TIME_AFTER_NAME), _not_names),
+    (lambda t: t.tag in NAME_TAGS and len(t.word) == 3 and t.word[-1] in DEGREE_ADVERB_CHARS, _degree_off_word),
 )

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.time_words_zh import TIME_POINTED_UNITS, TIME_POINTER
 from .base import Token, known, last
 
 
@@ -15,18 +16,18 @@ def pointer_before_time(out: list[Token], tokens: Sequence[Token], i: int) -> li
     prev, t = last(out), tokens[i]
     if prev is None or not _time_after_pointer(t):
         return None
-    if prev.word == L.TIME_POINTER:  # 本/r 月初/t
+    if prev.word == TIME_POINTER:  # 本/r 月初/t
         return [Token(prev.word + t.word, "t", prev.start, t.end)]
     if _glued_pointer(prev):  # 李华本/nr 月初/t
         cut = prev.end - 1
-        return [Token(prev.word[:-1], prev.tag, prev.start, cut), Token(L.TIME_POINTER + t.word, "t", cut, t.end)]
+        return [Token(prev.word[:-1], prev.tag, prev.start, cut), Token(TIME_POINTER + t.word, "t", cut, t.end)]
     return None
 
 
 def _time_after_pointer(t: Token) -> bool:
-    return t.tag == "t" and t.word[0] in L.TIME_POINTED_UNITS
+    return t.tag == "t" and t.word[0] in TIME_POINTED_UNITS
 
 
 def _glued_pointer(t: Token) -> bool:
     """Is ``t`` a name of jieba's model with the pointer glued to its end (李华本, not 里斯本 of the dictionary)?"""
-    return len(t.word) >= 3 and t.word.endswith(L.TIME_POINTER) and t.tag in L.NAME_TAGS and not known(t.word)
+    return len(t.word) >= 3 and t.word.endswith(TIME_POINTER) and t.tag in NAME_TAGS and not known(t.word)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, PREPOSITIONS
+from ...lexicon.people_nouns_zh import HE_SHE as ZH_HE_SHE
 from ...lexicon.reporting_en import IRREGULAR_PAST
-from ...lexicon.zh import HE_SHE as ZH_HE_SHE
 from ...models import Speaker
 from ...text import trim_han
 from .index import NameIndex

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
+from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY
+from ...lexicon.titles_zh import TITLE_HEADS
 from .. import segmenter
 from .phrases import Who
 from .phrases_zh import page_form
 
 # The titles and nouns of a kind of person a name follows (居民, 主任), longest first (for the pattern below).
-_TITLE_ENDS = tuple(sorted(QZ.ZH_PERSON_HEADS + L.TITLE_HEADS, key=len, reverse=True))
+_TITLE_ENDS = tuple(sorted(QZ.ZH_PERSON_HEADS + TITLE_HEADS, key=len, reverse=True))
 _ZH_NAME_AFTER_QUOTE_RE = re.compile(
     "(?:" + "|".join(_TITLE_ENDS) + ")"
     + "([" + "".join(sorted(QZ.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
@@ -59,7 +60,7 @@ def _name_word_after_title(text: str, lo: int, end: int) -> Who | None:
     toks = segmenter.tag(text[lo:end])
     for i in range(1, len(toks)):
         t, before = toks[i], toks[i - 1]
-        if t.tag in L.NAME_TAGS and len(t.word) >= 3 and before.word.endswith(_TITLE_ENDS):
+        if t.tag in NAME_TAGS and len(t.word) >= 3 and before.word.endswith(_TITLE_ENDS):
             return Who(t.word, "person", role=text[lo : lo + t.start], start=lo)
     return None
 
@@ -69,7 +70,7 @@ def _name_at(text: str, at: int, end: int) -> str | None:
     surname), or the two characters before a word that runs across the third (王明|今年60岁: 今 opens 今年); None when
     it reads neither (the characters the pattern matched are taken)."""
     toks = segmenter.tag(text[at:end])
-    if toks and toks[0].tag in L.NAME_TAGS and 2 <= len(toks[0].word) <= 4:
+    if toks and toks[0].tag in NAME_TAGS and 2 <= len(toks[0].word) <= 4:
         return toks[0].word
     ends = {t.end for t in toks}
     return text[at : at + 2] if 2 in ends and 3 not in ends else None

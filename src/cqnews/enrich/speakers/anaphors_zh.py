@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import ORG_HEADS, PARTY_SIDES
+from ...lexicon.function_words_zh import COORDINATORS, DEMONSTRATIVES
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PAIR_WORDS, PEOPLE_KIND_ENDS, WRITER_WORDS
+from ...lexicon.personal_names_zh import SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS, TITLES_OF_KIND
 from .. import segmenter
 from .names_zh import given_name, person_word, role_noun
 from .phrases import Who
@@ -20,8 +25,8 @@ def org_named_before(text: str, seg: str, start: int) -> Who | None:
     """The organisation ``seg`` (该局, 这家公司: a demonstrative and an organisation's head) stands for: the
     last one named before ``start`` in ``text`` with the same head, as written there; None if none is."""
     pointer = next((p for p in _POINTERS if seg.startswith(p)), None)
-    head = seg[len(pointer) :] if pointer else L.PARTY_SIDES.get(seg, "") or _bare_head(seg)
-    if not head or not head.endswith(L.ORG_HEADS) or len(head) > 4:
+    head = seg[len(pointer) :] if pointer else PARTY_SIDES.get(seg, "") or _bare_head(seg)
+    if not head or not head.endswith(ORG_HEADS) or len(head) > 4:
         return None
     at = start
     for _ in range(_LOOKS):
@@ -41,7 +46,7 @@ def org_named_before(text: str, seg: str, start: int) -> Who | None:
 def _bare_head(seg: str) -> str:
     """``seg`` when it is an organisation's head alone, a word of the dictionary (法院, 公司, 医院: the one named
     before in full, 黑龙江省高级法院…。法院认为), not a person's name (王建国), else ""."""
-    bare = 2 <= len(seg) <= 3 and seg.endswith(L.ORG_HEADS) and segmenter.is_word(seg) and not _named_person(seg)
+    bare = 2 <= len(seg) <= 3 and seg.endswith(ORG_HEADS) and segmenter.is_word(seg) and not _named_person(seg)
     return seg if bare else ""
 
 
@@ -49,7 +54,7 @@ def _named_person(seg: str) -> bool:
     """Is ``seg`` a person's name the dictionary holds, whose last character only looks like a body's head
     (王建国, 李建军: 国 and 军 end bodies' names too), not a body named again?"""
     toks = segmenter.tag(seg)
-    return len(toks) == 1 and toks[0].tag in L.NAME_TAGS
+    return len(toks) == 1 and toks[0].tag in NAME_TAGS
 
 
 # How many earlier mentions of the head are looked at, and what opens a count of bodies (六大业务集团).
@@ -65,7 +70,7 @@ def _org_name_ending(text: str, end: int, head: str) -> str | None:
     if not toks or toks[-1].end != end - lo:
         return None
     i = len(toks)
-    while i > 0 and toks[i - 1].tag.startswith(_NAME_TAGS) and toks[i - 1].word not in L.WRITER_WORDS:
+    while i > 0 and toks[i - 1].tag.startswith(_NAME_TAGS) and toks[i - 1].word not in WRITER_WORDS:
         i -= 1
     return text[lo + toks[i].start : end] if i < len(toks) else ""
 
@@ -76,15 +81,15 @@ def pointed_at(seg: str) -> bool:
     toks = segmenter.tag(seg)
     rest = toks[1:]
     # (one word of no name, or nouns only: 该案律师付建/v is a name jieba read as a verb)
-    nouns = len(rest) == 1 and rest[0].tag not in L.NAME_TAGS or all(_common_noun(t) for t in rest)
+    nouns = len(rest) == 1 and rest[0].tag not in NAME_TAGS or all(_common_noun(t) for t in rest)
     return (
-        len(toks) >= 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in L.DEMONSTRATIVES
-        and not seg.endswith(L.ORG_HEADS) and nouns
+        len(toks) >= 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in DEMONSTRATIVES
+        and not seg.endswith(ORG_HEADS) and nouns
     )
 
 
 def _common_noun(t: segmenter.Token) -> bool:
-    return t.tag.startswith("n") and t.tag not in L.NAME_TAGS
+    return t.tag.startswith("n") and t.tag not in NAME_TAGS
 
 
 # How far back the two people a pair word stands for are looked for.
@@ -95,13 +100,13 @@ def pair_named_before(text: str, seg: str, start: int) -> Who | None:
     """Two people named again together (二人, 两人, 夫妇): the first of the last two names joined before
     ``start`` (王明和李华…。二人均称 -> 王明, who speaks for both, as 王明和李华称 does); a description when
     no two are named. None when ``seg`` is no such word."""
-    if seg not in L.PAIR_WORDS:
+    if seg not in PAIR_WORDS:
         return None
     lo = max(0, start - _PAIR_REACH)
     toks = segmenter.tag(text[lo:start])
     for i in range(len(toks) - 3, -1, -1):
         a, link, b = toks[i], toks[i + 1], toks[i + 2]
-        if person_word(a) and link.word in L.COORDINATORS and person_word(b):
+        if person_word(a) and link.word in COORDINATORS and person_word(b):
             return Who(a.word, "person", start=start)
     return Who(seg, "desc", role=seg, start=start)
 
@@ -110,7 +115,7 @@ def kin_named_before(text: str, seg: str, start: int) -> Who | None:
     """A relative named again by the kin noun alone (女儿, 妻子), or a person by the title alone (律师): the person
     that noun last stood right before in ``text`` before ``start`` (她的女儿汤兰兰… 女儿说 -> 汤兰兰, 代理律师李华…
     律师认为 -> 李华), with the noun as role; None if none."""
-    if seg not in L.KIN_NOUNS and not _title_alone(seg):
+    if seg not in KIN_NOUNS and not _title_alone(seg):
         return None
     at = text.rfind(seg, 0, start)
     while at >= 0:
@@ -144,7 +149,7 @@ def pointed_person_named_before(text: str, seg: str, start: int) -> Who | None:
     # A noun of a kind (该负责人, 这位专家) names again whoever was named after a title of that kind (局长张大海,
     # 教授李国祥): the name written last after any of them.
     at, name = _named_after(text, noun, start)
-    kinds = (_named_after(text, title, start) for title in L.TITLES_OF_KIND.get(noun, ()))
+    kinds = (_named_after(text, title, start) for title in TITLES_OF_KIND.get(noun, ()))
     kind_at, kind_name = max(kinds, key=lambda found: found[0], default=(-1, None))
     if kind_at > max(at, _unnamed_mention(text, noun, start)):  # (not past 相关负责人介绍: one left unnamed)
         at, name = kind_at, kind_name
@@ -182,9 +187,9 @@ _NOUN_LOOKS = 4
 def _title_alone(seg: str) -> bool:
     """Is ``seg`` a title or a job by itself (律师, 村支书, 发言人), written as a person's name was before it
     (代理律师李华…。律师认为… -> 李华)?"""
-    if not 2 <= len(seg) <= 4 or seg in L.WRITER_WORDS:
+    if not 2 <= len(seg) <= 4 or seg in WRITER_WORDS:
         return False
-    if not seg.endswith((*L.TITLE_HEADS, *L.TITLE_ENDS, "支书")) and not _kind_noun(seg):
+    if not seg.endswith((*TITLE_HEADS, *TITLE_ENDS, "支书")) and not _kind_noun(seg):
         return False
     return not any(person_word(t) for t in segmenter.tag(seg))
 
@@ -195,7 +200,7 @@ def _kind_noun(seg: str) -> bool:
     toks = segmenter.tag(seg)
     if len(toks) != 1 or toks[0].tag != "n":
         return False
-    return segmenter.is_word(seg) and seg.endswith(L.PEOPLE_KIND_ENDS) or role_noun(seg)
+    return segmenter.is_word(seg) and seg.endswith(PEOPLE_KIND_ENDS) or role_noun(seg)
 
 
 def _name_opening(toks: tuple[segmenter.Token, ...]) -> str | None:
@@ -203,7 +208,7 @@ def _name_opening(toks: tuple[segmenter.Token, ...]) -> str | None:
     preposition that is also a surname and its object (向/记者, 对/警方: the one spoken to)."""
     if toks and person_word(toks[0]):
         return toks[0].word
-    surname = len(toks) >= 2 and toks[0].word in L.SURNAMES and toks[0].tag != "p"
+    surname = len(toks) >= 2 and toks[0].word in SURNAMES and toks[0].tag != "p"
     if surname and given_name(toks, 1) and toks[1].tag.startswith("n"):
         return toks[0].word + toks[1].word
     return None

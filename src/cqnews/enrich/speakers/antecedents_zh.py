@@ -9,7 +9,11 @@ from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import PARTY
+from ...lexicon.cue_words_zh import EXAMPLE_LEADS, NAMING_VERBS, SPEECH_NOUNS
+from ...lexicon.function_words_zh import LOCALISERS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, WRITER_WORDS
+from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS
 from ...lexicon.punctuation_zh import (
     ZH_BOUNDARY,
     ZH_CLAUSE_BREAKS,
@@ -167,7 +171,7 @@ _LINKING_TAGS = frozenset("c d".split())
 def body_head(name: str) -> bool:
     """Does ``name`` end as a body's name does (公司, 委员会, 局; a word tagged an organisation), or name a party to
     something by one character and 方 (警方, 校方)?"""
-    if len(name) == 2 and name.endswith(L.PARTY):
+    if len(name) == 2 and name.endswith(PARTY):
         return True
     toks = segmenter.tag(name)
     return name.endswith(QZ.ZH_ORG_SUFFIXES) or bool(toks) and toks[-1].tag == "nt"
@@ -185,7 +189,7 @@ def zh_writer_object(text: str, pos: int) -> str | None:
     clause = text[max(lo, last_of(text, ZH_SENTENCE_ENDS, lo, pos) + 1) : pos]
     plain = segmenter.to_simplified(clause)
     toks = segmenter.tag(plain)
-    if not toks or toks[0].word not in L.WRITER_WORDS or any(ch in plain for ch in ZH_MAIN_OPENING_MARKS):
+    if not toks or toks[0].word not in WRITER_WORDS or any(ch in plain for ch in ZH_MAIN_OPENING_MARKS):
         return None
     people = [t for t in toks if person_word(t)]
     return clause[people[0].start : people[0].end] if len(people) == 1 else None
@@ -260,7 +264,7 @@ def _speech_owner_end(text: str, start: int, end: int) -> int | None:
     toks = segmenter.tag(text[start:end])
     if len(toks) >= 3 and toks[-1].word in ("是", "为"):
         toks = toks[:-1]
-    if len(toks) >= 3 and toks[-1].word in L.SPEECH_NOUNS and toks[-2].word == "的":
+    if len(toks) >= 3 and toks[-1].word in SPEECH_NOUNS and toks[-2].word == "的":
         return start + toks[-2].start
     return None
 
@@ -321,12 +325,12 @@ def _predicate_before(toks: Sequence[segmenter.Token]) -> bool:
     A kin noun is none, whatever jieba tags it (张强的邻居/v|刘芳), nor the writer's verb (see
     :func:`_writer_object`); nor a verb of naming right before the name (这起事故的司机名叫|张伟: the name is
     the subject's)."""
-    if _writer_object(toks) or toks and toks[-1].word in L.NAMING_VERBS or _described_by_verb(toks):
+    if _writer_object(toks) or toks and toks[-1].word in NAMING_VERBS or _described_by_verb(toks):
         return False
-    if any(t.tag in L.ASPECT_TAGS for t in toks[1:]):
+    if any(t.tag in ASPECT_TAGS for t in toks[1:]):
         return True  # 张律师代理/n|了|王明的案子: a word before 了, 着 or 过 is a verb, whatever jieba tags it
     return any(
-        t.tag.startswith(("v", "p")) and t.word not in L.EXAMPLE_LEADS and t.word not in L.KIN_NOUNS for t in toks
+        t.tag.startswith(("v", "p")) and t.word not in EXAMPLE_LEADS and t.word not in KIN_NOUNS for t in toks
     )
 
 
@@ -336,7 +340,7 @@ def _described_topic(toks: Sequence[segmenter.Token], text: str, end: int) -> bo
     modifies it, it is no predicate the name is the object of (批评了市政府的李四)."""
     if _frame(toks):
         return True  # 在会上|王明指出: a phrase of place or time before the subject, no predicate
-    if not toks or toks[-1].tag != "uj" or any(t.tag in L.ASPECT_TAGS for t in toks):
+    if not toks or toks[-1].tag != "uj" or any(t.tag in ASPECT_TAGS for t in toks):
         return False
     return text[end : end + 1] in ZH_COMMA_FORMS
 
@@ -350,13 +354,13 @@ def _frame(toks: Sequence[segmenter.Token]) -> bool:
     if len(toks) >= 2 and toks[0].tag == "p" and all(t.tag == "r" for t in toks[1:]):
         return True  # 对/p 此事/r|王明…, 针对此事: about this, a frame of topic
     last = toks[-1].word if toks else ""
-    ends_time = last in _TIME_CLAUSE_ENDS or last[-1:] in ("后", "时") and toks[-1].tag not in L.NAME_TAGS  # (家时/ng)
+    ends_time = last in _TIME_CLAUSE_ENDS or last[-1:] in ("后", "时") and toks[-1].tag not in NAME_TAGS  # (家时/ng)
     if len(toks) >= 2 and ends_time and toks[0].tag.startswith("v"):
         return True  # 见到王明后|李华…, 回到家时|李华…: a clause of time with no subject of its own
     if len(toks) < 2 or toks[0].word not in _FRAME_LEADS:
         return False
     last = toks[-1].word
-    return toks[-1].tag in ("f", "t") or last in _FRAME_ENDS or last[-1] in L.LOCALISERS  # (会上/t, 采访中/n)
+    return toks[-1].tag in ("f", "t") or last in _FRAME_ENDS or last[-1] in LOCALISERS  # (会上/t, 采访中/n)
 
 
 _FRAME_LEADS = frozenset("在 当".split())
@@ -383,7 +387,7 @@ _PEOPLE_ENDS = ("师", "工", "员", "人", "民", "者", "生", "家", "长")
 def _writer_object(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` (a clause up to a name) open with the writer as subject (记者见到|王明时, 笔者采访|李华):
     the person the writer meets is the topic a later 他/她 stands for, the writer never is."""
-    return len(toks) >= 2 and toks[0].word in L.WRITER_WORDS and toks[1].tag.startswith(("v", "d", "p"))
+    return len(toks) >= 2 and toks[0].word in WRITER_WORDS and toks[1].tag.startswith(("v", "d", "p"))
 
 
 def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
@@ -409,4 +413,4 @@ def _owns_person(text: str, end: int) -> bool:
     if not toks:
         return False
     head = toks[0]  # (a kin noun whatever jieba tags it: 邻居/v)
-    return head.tag.startswith("n") and head.word.endswith(OWNED_ENDS) or head.word in L.KIN_NOUNS
+    return head.tag.startswith("n") and head.word.endswith(OWNED_ENDS) or head.word in KIN_NOUNS

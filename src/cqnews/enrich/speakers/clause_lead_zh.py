@@ -5,7 +5,9 @@ across a parenthesis (美国有线电视新闻网（CNN）报道). Used by :mod:
 
 from __future__ import annotations
 
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import DOC_NOUNS, PUBLISHING_ACCOUNTS
+from ...lexicon.people_nouns_zh import REPORTER_LABELS
+from ...lexicon.personal_names_zh import HANDLE_NOUNS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_MAIN_CLOSING_MARKS
 from . import names_zh as N
 from .phrases import Who
@@ -50,7 +52,7 @@ def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     while lead > floor and text[lead - 1] not in ZH_BOUNDARY:
         lead -= 1
     role = zh_trim(text[lead:opening])
-    return Who(handle, "person", role=role, start=opening + 1) if role.endswith(L.HANDLE_NOUNS) else None
+    return Who(handle, "person", role=role, start=opening + 1) if role.endswith(HANDLE_NOUNS) else None
 
 
 # How long a user's name in quote marks may be.
@@ -64,7 +66,7 @@ def account_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     if start <= floor or text[start - 1] not in ZH_MAIN_CLOSING_MARKS:
         return None
     account = zh_trim(text[start:hi])
-    if not account.endswith(L.PUBLISHING_ACCOUNTS) or not text[start:hi].startswith(account):
+    if not account.endswith(PUBLISHING_ACCOUNTS) or not text[start:hi].startswith(account):
         return None
     opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
     name = text[opening + 1 : start - 1]
@@ -87,7 +89,7 @@ def past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, s
     begin = opening
     while begin > floor and text[begin - 1] not in ZH_BOUNDARY:
         begin -= 1
-    if text[begin:opening].endswith(_DATELINE_ENDS) or any(w in text[opening:start] for w in L.REPORTER_LABELS):
+    if text[begin:opening].endswith(_DATELINE_ENDS) or any(w in text[opening:start] for w in REPORTER_LABELS):
         return start, text[start:hi]  # 新华社北京3月5日电（记者王明）|国务院总理…: a dateline and credit go
     return begin, text[begin:opening] + text[start:hi]
 
@@ -121,4 +123,4 @@ def title_after_document(text: str, start: int, hi: int) -> int:
 
 
 # The nouns of a document, as a tuple for str.endswith.
-_DOC_NOUNS = tuple(L.DOC_NOUNS)
+_DOC_NOUNS = tuple(DOC_NOUNS)

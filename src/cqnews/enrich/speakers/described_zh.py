@@ -8,7 +8,15 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import BODY_NOUNS, PARTY
+from ...lexicon.cue_words_zh import BEFORE_CLAUSE_ENDS, PASSIVE_CLAUSE_LEADS, SAYING_VERBS
+from ...lexicon.function_words_zh import LISTENER_PREPOSITIONS, LOCALISERS, MEANS_PREPOSITIONS
+from ...lexicon.people_nouns_zh import BODY_PARTS, KIN_NOUNS, PEOPLE_KIND_ENDS, WRITER_WORDS
+from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, GIVEN_NAME_HEADS, SURNAMES
+from ...lexicon.pos_tags_zh import ACTION_VERB_TAGS, ASPECT_TAGS, BEFORE_CLAUSE_OPEN_TAGS, CONTACT_VERB_TAGS, NAME_TAGS
+from ...lexicon.segmenter_repairs_zh import DIRECTION_COMPLEMENTS
+from ...lexicon.time_words_zh import WHILE_WORDS
+from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
 from .. import segmenter
 from . import names_zh as N
 from .tokens import Who
@@ -40,19 +48,19 @@ _CALLED_RE = re.compile("(?:名叫|叫做|化名为|化名|名为)([\u4e00-\u9ff
 
 def _familiar(word: str) -> bool:
     """Is ``word`` someone named by surname in the familiar way (老张, 小李)?"""
-    return len(word) == 2 and word[0] in L.FAMILIAR_PREFIXES and word[1] in L.SURNAMES
+    return len(word) == 2 and word[0] in FAMILIAR_PREFIXES and word[1] in SURNAMES
 
 
 # Heads of a phrase naming a person: a head of this kind after a relative clause is the speaker
 # (住在附近的居民), not a document or a thing someone made (张三向记者出示的文件: 张三 speaks).
-_PERSON_HEADS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *L.TITLE_HEADS, "人", "工", "员", "者")
+_PERSON_HEADS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *TITLE_HEADS, "人", "工", "员", "者")
 
 
 def given_like_body(seg: str) -> bool:
     """Is ``seg`` one word the segmenter reads as a person's name whose given name ends like a body's
     name (徐直军, 刘建国: not the 军 or 国 of an army or a country)?"""
     toks = segmenter.tag(seg)
-    return len(toks) == 1 and len(seg) == 3 and seg[-1] in L.GIVEN_NAME_HEADS and N.person_word(toks[0])
+    return len(toks) == 1 and len(seg) == 3 and seg[-1] in GIVEN_NAME_HEADS and N.person_word(toks[0])
 
 
 def body_acting(seg: str, toks: Sequence[segmenter.Token]) -> str | None:
@@ -77,12 +85,12 @@ def _person_described(toks: Sequence[segmenter.Token]) -> bool:
 
 def _someone(word: str) -> bool:
     """Is ``word`` a noun of a person, of people or of a body (邻居, 护士, 村民, 警方, 公安局), who may speak?"""
-    return word in L.KIN_NOUNS or len(word) >= 2 and (word.endswith(_SOMEONE_ENDS) or N.role_noun(word))
+    return word in KIN_NOUNS or len(word) >= 2 and (word.endswith(_SOMEONE_ENDS) or N.role_noun(word))
 
 
 # How the nouns of a person, of people or of a body end (护士, 村民, 警方, 公安局).
 _SOMEONE_ENDS: tuple[str, ...] = (
-    *QZ.ZH_PERSON_HEADS, *L.PEOPLE_KIND_ENDS, *L.TITLE_ENDS, *QZ.ZH_ORG_SUFFIXES, *L.BODY_NOUNS, "士", L.PARTY
+    *QZ.ZH_PERSON_HEADS, *PEOPLE_KIND_ENDS, *TITLE_ENDS, *QZ.ZH_ORG_SUFFIXES, *BODY_NOUNS, "士", PARTY
 )
 
 
@@ -90,20 +98,20 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` (not empty) open with a verb and a particle of aspect (指着, 拉/着, 红着, 叹/了/口气, 想/了/想): an
     action that goes with the speaking, or a clause of what went before it (沉默片刻后), with no subject? Not when
     they end in a person after a relative clause (看着他长大的邻居: the neighbour speaks)."""
-    if len(toks) > 2 and toks[-2].word in L.LISTENER_PREPOSITIONS and toks[-1].word in L.WRITER_WORDS:
+    if len(toks) > 2 and toks[-2].word in LISTENER_PREPOSITIONS and toks[-1].word in WRITER_WORDS:
         toks = toks[:-2]  # (出院后|对记者(说): the one spoken to is no part of the clause)
     if _person_described(toks) or any(N.person_word(t) for t in toks):
         return False
     if _frame(toks):
         return True
-    while len(toks) > 2 and toks[0].word in L.PASSIVE_CLAUSE_LEADS:
+    while len(toks) > 2 and toks[0].word in PASSIVE_CLAUSE_LEADS:
         toks = toks[1:]  # (在)被|问及此事时: the clause of when is the subject's
     first = toks[0]
-    aspect = first.tag.startswith(L.ACTION_VERB_TAGS) and len(toks) > 1 and toks[1].tag in L.ASPECT_TAGS
+    aspect = first.tag.startswith(ACTION_VERB_TAGS) and len(toks) > 1 and toks[1].tag in ASPECT_TAGS
     # (出院/n 后: a noun of an event, not a name of more, 买买提/n, nor someone who may speak: 村民得知消息后表示)
     event = first.tag == "n" and len(first.word) == 2 and not _someone(first.word)
-    opens = first.tag.startswith(L.BEFORE_CLAUSE_OPEN_TAGS) or event
-    after = opens and len(toks) > 1 and toks[-1].word in L.BEFORE_CLAUSE_ENDS
+    opens = first.tag.startswith(BEFORE_CLAUSE_OPEN_TAGS) or event
+    after = opens and len(toks) > 1 and toks[-1].word in BEFORE_CLAUSE_ENDS
     return aspect or after or _turning(toks) or _manner(toks) or _reaching_out(toks)
 
 
@@ -113,9 +121,9 @@ def _reaching_out(toks: Sequence[segmenter.Token]) -> bool:
     书面回复, was left out: it lowered the check half's indirect speakers.)"""
     if len(toks) < 2 or any(_someone(t.word) for t in toks[:-1]):
         return False
-    if toks[-1].word in L.WRITER_WORDS:
-        return toks[0].tag.startswith(L.CONTACT_VERB_TAGS)
-    return len(toks) == 2 and toks[0].word in L.SAYING_VERBS and not _someone(toks[1].word)
+    if toks[-1].word in WRITER_WORDS:
+        return toks[0].tag.startswith(CONTACT_VERB_TAGS)
+    return len(toks) == 2 and toks[0].word in SAYING_VERBS and not _someone(toks[1].word)
 
 
 def _manner(toks: Sequence[segmenter.Token]) -> bool:
@@ -123,31 +131,31 @@ def _manner(toks: Sequence[segmenter.Token]) -> bool:
     object (挥挥手, 摇摇头), a verb and a body's part (压低|声音, 眼含|泪水), a while (犹豫|片刻), or a phrase of manner
     ending in 地 (语气坚定地, 声音哽咽地) where no one who may speak is named?"""
     first, last = toks[0].word, toks[-1].word
-    doubled = len(toks) == 1 and len(first) == 3 and first[0] == first[1] and first[2:] in L.BODY_PARTS  # (not 买买提)
-    if "着" in first[1:] and toks[0].tag not in L.NAME_TAGS or doubled:
+    doubled = len(toks) == 1 and len(first) == 3 and first[0] == first[1] and first[2:] in BODY_PARTS  # (not 买买提)
+    if "着" in first[1:] and toks[0].tag not in NAME_TAGS or doubled:
         return True
-    if len(toks) == 2 and toks[0].tag.startswith("v") and last in L.BODY_PARTS:
+    if len(toks) == 2 and toks[0].tag.startswith("v") and last in BODY_PARTS:
         return True
-    if len(toks) > 1 and (last in L.WHILE_WORDS or last == "地") and not any(_someone(t.word) for t in toks):
-        return toks[0].tag.startswith(("v", "a", "n")) and toks[0].tag not in L.NAME_TAGS
+    if len(toks) > 1 and (last in WHILE_WORDS or last == "地") and not any(_someone(t.word) for t in toks):
+        return toks[0].tag.startswith(("v", "a", "n")) and toks[0].tag not in NAME_TAGS
     return False
 
 
 def _frame(toks: Sequence[segmenter.Token]) -> bool:
     """Are ``toks`` a frame of place or means and nothing else (在庭审中, 在法庭上, 通过律师): where or how the one the
     sentence goes on with speaks?"""
-    if toks[0].word in L.MEANS_PREPOSITIONS and len(toks) > 1:
+    if toks[0].word in MEANS_PREPOSITIONS and len(toks) > 1:
         return True
-    return toks[0].word == "在" and len(toks) > 1 and toks[-1].word[-1] in L.LOCALISERS
+    return toks[0].word == "在" and len(toks) > 1 and toks[-1].word[-1] in LOCALISERS
 
 
 def _turning(toks: Sequence[segmenter.Token]) -> bool:
     """Are ``toks`` a verb with a complement of direction and its object, a thing (抬起|头, 皱起|眉头, 回过|头; not
     谈起|儿子, a person), the movement the speaker makes?"""
     verb = toks[0]
-    if len(toks) != 2 or verb.tag != "v" or len(verb.word) != 2 or verb.word[-1] not in L.DIRECTION_COMPLEMENTS:
+    if len(toks) != 2 or verb.tag != "v" or len(verb.word) != 2 or verb.word[-1] not in DIRECTION_COMPLEMENTS:
         return False
     noun = toks[1]
-    return noun.tag == "n" and noun.word not in L.KIN_NOUNS and not noun.word.endswith(QZ.ZH_PERSON_HEADS)
+    return noun.tag == "n" and noun.word not in KIN_NOUNS and not noun.word.endswith(QZ.ZH_PERSON_HEADS)
 
 

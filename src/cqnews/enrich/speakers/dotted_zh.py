@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import zh as L
+from ...lexicon.personal_names_zh import NAME_DOTS, NOT_BEFORE_DOT, NOT_IN_TRANSLITERATION
+from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...text import is_cjk_char
 from .. import segmenter
 
@@ -16,7 +17,7 @@ __all__ = ["ZH_DOTS_RE", "ZH_DOTTED_RE", "dotted_run_at_end", "dotted_word_at_en
 def dotted_run_at_end(seg: str, first: int) -> str | None:
     """The dotted name ending ``seg`` whose first interpunct is at ``first``: up to four characters before it."""
     i = first
-    while i > 0 and first - i < 4 and seg[i - 1] not in L.NOT_BEFORE_DOT and is_cjk_char(seg[i - 1]):
+    while i > 0 and first - i < 4 and seg[i - 1] not in NOT_BEFORE_DOT and is_cjk_char(seg[i - 1]):
         i -= 1
     return seg[i:] if i < first else None
 
@@ -61,11 +62,11 @@ def _dotted_bounds(run: str) -> tuple[int, int] | None:
     if dot < 0:
         return None
     end = dot + 1
-    while end < len(run) and end - dot <= 5 and run[end] not in L.NOT_IN_TRANSLITERATION:
+    while end < len(run) and end - dot <= 5 and run[end] not in NOT_IN_TRANSLITERATION:
         end += 1
     first = _first_dot(run)
     begin = first
-    while begin > 0 and run[begin - 1] not in L.NOT_IN_TRANSLITERATION:
+    while begin > 0 and run[begin - 1] not in NOT_IN_TRANSLITERATION:
         begin -= 1
     if end - dot < 2 or begin == first:
         return 0, 0
@@ -74,21 +75,21 @@ def _dotted_bounds(run: str) -> tuple[int, int] | None:
 
 def _dotted_name(t: segmenter.Token) -> bool:
     """Is ``t`` a word the segmenter tags a name with an interpunct inside it (梅里克·加兰)?"""
-    return t.tag in L.NAME_TAGS and ZH_DOTS_RE.search(t.word) is not None
+    return t.tag in NAME_TAGS and ZH_DOTS_RE.search(t.word) is not None
 
 
 def _first_dot(run: str) -> int:
     """Where the first interpunct of ``run`` is (``run`` holds one)."""
-    return min(k for k in (run.find(ch) for ch in L.NAME_DOTS) if k >= 0)
+    return min(k for k in (run.find(ch) for ch in NAME_DOTS) if k >= 0)
 
 
 def _last_dot(run: str) -> int:
     """Where the last interpunct of ``run`` is, -1 when it holds none."""
-    return max(run.rfind(ch) for ch in L.NAME_DOTS)
+    return max(run.rfind(ch) for ch in NAME_DOTS)
 
 
 # Interpuncts of transliterated names as pages write them.
-_DOTS = "".join(sorted(L.NAME_DOTS))
+_DOTS = "".join(sorted(NAME_DOTS))
 ZH_DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[" + _DOTS + r"][\u4e00-\u9fff]{1,8})+")
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import PLACE_NOUNS_OF_DI
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.time_words_zh import TIME_POINTER
 from .. import segmenter
 from .names_zh import name_in_words
 
@@ -57,7 +59,7 @@ def _manner_word(t: segmenter.Token) -> bool:
 def _manner_stem(stem: str) -> bool:
     """Can ``stem`` be what stands before the 地 of manner: two characters or more, no 之 (立足之地) and, with 地,
     no noun of a place (目的地, 所在地)?"""
-    return len(stem) >= 2 and not stem.endswith("之") and stem + "地" not in L.PLACE_NOUNS_OF_DI
+    return len(stem) >= 2 and not stem.endswith("之") and stem + "地" not in PLACE_NOUNS_OF_DI
 
 
 # Tags of a word that names a place or a body, never a word of manner.
@@ -82,7 +84,7 @@ def adverb_across(toks: Sequence[segmenter.Token], cue: int) -> int | None:
 def _name_before(before: str) -> bool:
     """Does ``before`` end with a person's name as jieba reads it without the adverb (李华, 吕特, 斯塔默)?"""
     read = segmenter.tag(before)
-    if read and read[-1].tag in L.NAME_TAGS and len(read[-1].word) >= _BEFORE_MIN:
+    if read and read[-1].tag in NAME_TAGS and len(read[-1].word) >= _BEFORE_MIN:
         return True
     name = name_in_words(before)  # (英国首相斯塔/默: a transliteration jieba cut in pieces)
     return name is not None and len(name) >= _BEFORE_MIN
@@ -92,7 +94,7 @@ def _adverb_word(word: str) -> bool:
     """Is ``word`` an adverb or a time word of the dictionary (一再, 此前), or one with its pointer (本月初)? Not a
     time word jieba's model makes up (明中)."""
     read = segmenter.tag(word)
-    known = segmenter.is_word(word) or word[:1] == L.TIME_POINTER and segmenter.is_word(word[1:])
+    known = segmenter.is_word(word) or word[:1] == TIME_POINTER and segmenter.is_word(word[1:])
     return known and len(read) == 1 and read[0].tag in _ADVERB_TAGS
 
 

@@ -21,9 +21,9 @@ from ...lexicon.en import (
     PREPOSITIONS,
     RUN_OPENING_PREPOSITIONS,
 )
+from ...lexicon.personal_names_zh import NAME_DOTS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...lexicon.speaker_phrases_en import ARTICLES
-from ...lexicon.zh import NAME_DOTS
 from ...text import is_cjk_char
 from .appositive_en import subject_after_according
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE

@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
+from ...lexicon.cue_words_zh import CUE_ADVERBS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PERSON_NOUN_ENDS
+from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from .. import segmenter
 from .anaphors_zh import named_by_noun, org_named_before
@@ -96,10 +99,10 @@ class ChineseNames:
         it (布氏 for 布林肯, a transliteration whose first character is no surname): the latest person known, or
         named in the text, whose name opens with it; None otherwise."""
         plain = segmenter.to_simplified(mention)  # (黎續稱: 續 is 续 in traditional characters)
-        if len(plain) != 2 or not (plain[1] in L.CUE_ADVERBS or plain[1] == "氏"):
+        if len(plain) != 2 or not (plain[1] in CUE_ADVERBS or plain[1] == "氏"):
             return None
         head = mention[0]
-        if plain[1] != "氏" and plain[0] not in L.SURNAMES:
+        if plain[1] != "氏" and plain[0] not in SURNAMES:
             return None
         return known_with_surname(self.zh_known, head) or self.zh_named_by_surname(head, start, pos)
 
@@ -198,13 +201,13 @@ class ChineseNames:
 def _alias(run: str) -> str:
     """The alias of the two or three characters before 化名: all three when a surname opens them (王小明（化名）),
     else the last two (刑满释放人员栓子（化名）: 员 is no part of it)."""
-    return run if len(run) == 2 or segmenter.to_simplified(run[0]) in L.SURNAMES else run[1:]
+    return run if len(run) == 2 or segmenter.to_simplified(run[0]) in SURNAMES else run[1:]
 
 
 def _familiar_surname(mention: str) -> str | None:
     """The surname of a familiar name (老王, 小李: 老 or 小 and a surname), as the page writes it; None otherwise."""
     plain = segmenter.to_simplified(mention)
-    familiar = len(plain) == 2 and plain[0] in L.FAMILIAR_PREFIXES and plain[1] in L.SURNAMES
+    familiar = len(plain) == 2 and plain[0] in FAMILIAR_PREFIXES and plain[1] in SURNAMES
     return mention[1] if familiar else None
 
 
@@ -242,12 +245,12 @@ def _after_head(mention: str, name: str) -> bool:
         return False
     head = segmenter.to_simplified(mention[: -len(name)])
     last = segmenter.tag(head)[-1]
-    noun = last.tag.startswith("n") and last.tag not in L.NAME_TAGS and len(last.word) >= 2
+    noun = last.tag.startswith("n") and last.tag not in NAME_TAGS and len(last.word) >= 2
     return head.endswith("的") or noun and last.word.endswith(_PERSON_NOUN_ENDS)
 
 
 # Ends of nouns of people before a name (干妈, 姑姑, 工友, 村民, 议员).
-_PERSON_NOUN_ENDS: tuple[str, ...] = (*L.KIN_NOUNS, *L.PERSON_NOUN_ENDS)
+_PERSON_NOUN_ENDS: tuple[str, ...] = (*KIN_NOUNS, *PERSON_NOUN_ENDS)
 
 
 # How long the words glued after a name may be, and the tags of what opens them (an adverb, a

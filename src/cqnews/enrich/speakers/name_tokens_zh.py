@@ -9,7 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import PLACE_ENDS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, MISTAGGED_PERSON_NOUNS
+from ...lexicon.personal_names_zh import (
+    A_KIN_WORDS,
+    DOUBLE_SURNAMES,
+    FAMILIAR_PREFIXES,
+    NOT_IN_TRANSLITERATION,
+    SURNAMES,
+    TRANSLITERATION_CHARS,
+)
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.time_words_zh import NUMERAL_CHARS
 from ...text import is_cjk_char
 from .. import segmenter
 from .names_without_surname_zh import lead_tagged
@@ -26,7 +37,7 @@ def person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
         return False
     before = toks[i - 1] if i > 0 else None
     surname = before is not None and before.end == t.start and (
-        before.word in L.DOUBLE_SURNAMES or len(before.word) == 1 and before.word in L.SURNAMES
+        before.word in DOUBLE_SURNAMES or len(before.word) == 1 and before.word in SURNAMES
     )
     return not (surname and _name_without_surname(t) and not opens_with_surname(t.word))
 
@@ -36,14 +47,14 @@ def _person_token(t: segmenter.Token) -> bool:
     name of 阿 (阿明, not the kin word 阿婆)?"""
     if surnamed_name(t) or "·" in t.word:
         return True
-    if t.tag == "ns" and len(t.word) == 3 and t.word[0] in L.SURNAMES and t.word[-1] not in L.PLACE_ENDS:
+    if t.tag == "ns" and len(t.word) == 3 and t.word[0] in SURNAMES and t.word[-1] not in PLACE_ENDS:
         return True  # 马建国/ns: a name the dictionary holds as a place (places of three end as places do: 石家庄)
-    if t.tag == "n" and 2 <= len(t.word) <= 3 and t.word[0] in L.SURNAMES and not segmenter.is_word(t.word):
+    if t.tag == "n" and 2 <= len(t.word) <= 3 and t.word[0] in SURNAMES and not segmenter.is_word(t.word):
         return all(is_cjk_char(ch) for ch in t.word)  # 李稻葵/n, 万钢/n: a word jieba's model made up, surname first
     if _transliterated(t) or _name_without_surname(t):
         return True
-    familiar = t.tag in L.NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
-    return familiar and t.word not in L.KIN_NOUNS and t.word not in L.A_KIN_WORDS
+    familiar = t.tag in NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
+    return familiar and t.word not in KIN_NOUNS and t.word not in A_KIN_WORDS
 
 
 def _name_without_surname(t: segmenter.Token) -> bool:
@@ -54,24 +65,24 @@ def _name_without_surname(t: segmenter.Token) -> bool:
     word = t.word
     return (
         3 <= len(word) <= 4 and person_word(t) and all(is_cjk_char(ch) for ch in word)
-        and not any(ch in L.NOT_IN_TRANSLITERATION for ch in word)
-        and word[-1] not in L.PLACE_ENDS and word[0] not in L.NUMERAL_CHARS
-        and word not in L.MISTAGGED_PERSON_NOUNS and word not in L.KIN_NOUNS and not _verb_before_name(word)
-        and not segmenter.is_word(word) and word[0] not in L.FAMILIAR_PREFIXES
+        and not any(ch in NOT_IN_TRANSLITERATION for ch in word)
+        and word[-1] not in PLACE_ENDS and word[0] not in NUMERAL_CHARS
+        and word not in MISTAGGED_PERSON_NOUNS and word not in KIN_NOUNS and not _verb_before_name(word)
+        and not segmenter.is_word(word) and word[0] not in FAMILIAR_PREFIXES
     )
 
 
 def _verb_before_name(word: str) -> bool:
     """Is ``word`` a verb or a preposition of one character glued to a name that opens with a surname or a
     familiar prefix (供/小欣雨, 给/王华): the name is the rest?"""
-    named = word[1:2] in L.SURNAMES or word[1:2] in L.FAMILIAR_PREFIXES
+    named = word[1:2] in SURNAMES or word[1:2] in FAMILIAR_PREFIXES
     return named and lead_tagged(word, ("v", "p", "c", "d"))
 
 
 def glossed_name(text: str, t: segmenter.Token) -> bool:
     """Is ``t``, tagged a name, glossed by a name in Latin letters in brackets right after it (蓬佩奥（Mike
     Pompeo）): a foreign person's name, whatever characters it is written in?"""
-    return t.tag in L.NAME_TAGS and _LATIN_GLOSS_RE.match(text, t.end) is not None
+    return t.tag in NAME_TAGS and _LATIN_GLOSS_RE.match(text, t.end) is not None
 
 
 # A person's name in Latin letters in brackets (（Mike Pompeo）, (Dominic Raab)).
@@ -84,7 +95,7 @@ def _transliterated(t: segmenter.Token) -> bool:
     nr, 特朗普, are left out: words of the same characters tagged so are too often no name.)"""
     return (
         t.tag == "nrt" and 2 <= len(t.word) <= _TRANSLITERATED_MAX
-        and all(ch in L.TRANSLITERATION_CHARS for ch in t.word) and t.word not in L.MISTAGGED_PERSON_NOUNS
+        and all(ch in TRANSLITERATION_CHARS for ch in t.word) and t.word not in MISTAGGED_PERSON_NOUNS
     )
 
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_ENDS, PEOPLE_WORDS, PERSON_NOUN_ENDS
+from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, GIVEN_NAME_HEADS, HONORIFICS, NOT_IN_TRANSLITERATION
+from ...lexicon.pos_tags_zh import NAME_PIECE_TAGS, NAME_TAGS
+from ...lexicon.titles_zh import SURNAME_TITLES, TITLE_ENDS, TITLE_HEADS
 from ...text import is_cjk_char
 from .. import segmenter
 
@@ -28,18 +31,18 @@ def name_after_person_noun(seg: str) -> str | None:
     if k is None:
         return None
     rest, after = seg[toks[k].end :], toks[k + 1 :]
-    if not 2 <= len(rest) <= 4 or not all(is_cjk_char(c) and c not in L.NOT_IN_TRANSLITERATION for c in rest):
+    if not 2 <= len(rest) <= 4 or not all(is_cjk_char(c) and c not in NOT_IN_TRANSLITERATION for c in rest):
         return None
     if _lone_surname_titled(after):
         return rest  # 人士|仝/nr 先生, 当值的|阙/nr 警官: jieba reads the character before the title as a surname
     if toks[k].word == "的":
         return None
-    if rest.endswith(_NOT_NAME_AFTER_NOUN) and not _given_like_head_after(after) or rest[0] in L.FAMILIAR_PREFIXES:
+    if rest.endswith(_NOT_NAME_AFTER_NOUN) and not _given_like_head_after(after) or rest[0] in FAMILIAR_PREFIXES:
         return None
-    sentence = any(t.tag[:1] in _SENTENCE_TAGS and t.tag not in L.NAME_TAGS for t in after)
+    sentence = any(t.tag[:1] in _SENTENCE_TAGS and t.tag not in NAME_TAGS for t in after)
     proper = after[0].tag == "nz" and len(rest) >= 3  # (村民|朝克图/nz: a proper noun of three the dictionary holds)
-    word = len(after) == 1 and after[0].tag not in L.NAME_TAGS and not proper and segmenter.is_word(rest)
-    pieces = any(t.tag in L.NAME_PIECE_TAGS for t in after)  # (扎西/ns 顿珠/ns; no name of common nouns only)
+    word = len(after) == 1 and after[0].tag not in NAME_TAGS and not proper and segmenter.is_word(rest)
+    pieces = any(t.tag in NAME_PIECE_TAGS for t in after)  # (扎西/ns 顿珠/ns; no name of common nouns only)
     return rest if pieces and not (sentence or word) else None
 
 
@@ -48,7 +51,7 @@ def _given_like_head_after(after: Sequence[segmenter.Token]) -> bool:
     ending in a character that also heads a body's name (建军, 卫国): a person's name, no army nor body?"""
     return (
         len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr"
-        and len(after[1].word) == 2 and after[1].word[-1] in L.GIVEN_NAME_HEADS
+        and len(after[1].word) == 2 and after[1].word[-1] in GIVEN_NAME_HEADS
     )
 
 
@@ -68,8 +71,8 @@ def name_of_pieces(seg: str) -> bool:
     segmenter made up (应依/郑斌: 应 is "should")."""
     toks = segmenter.tag(seg)
     pieces = len(toks) >= 2 and all(t.tag in _WHOLE_NAME_PIECE_TAGS for t in toks)
-    plain = all(is_cjk_char(c) and c not in L.NOT_IN_TRANSLITERATION for c in seg)
-    return len(seg) == 4 and pieces and plain and any(t.tag in L.NAME_TAGS for t in toks) and not _verb_led(toks[0])
+    plain = all(is_cjk_char(c) and c not in NOT_IN_TRANSLITERATION for c in seg)
+    return len(seg) == 4 and pieces and plain and any(t.tag in NAME_TAGS for t in toks) and not _verb_led(toks[0])
 
 
 def pieces_start(text: str, toks: Sequence[segmenter.Token], at: int, end: int) -> int:
@@ -93,15 +96,15 @@ def lead_tagged(word: str, tags: tuple[str, ...]) -> bool:
 
 
 # Tags of the pieces of one name cut by the segmenter (not ns, a place, nor m, a count: 广东/王明, 两名/官员).
-_WHOLE_NAME_PIECE_TAGS = L.NAME_PIECE_TAGS - {"ns", "m"}
+_WHOLE_NAME_PIECE_TAGS = NAME_PIECE_TAGS - {"ns", "m"}
 
 
 def _person_noun(t: segmenter.Token) -> bool:
     """Is ``t`` a dictionary noun of a person (编剧, 证人, 议员, 女儿, 姑姑, 牧民), no name?"""
     w = t.word
-    people = w.endswith(L.PERSON_NOUN_ENDS) or w.endswith(("剧", "医"))
-    people = people or w in L.KIN_NOUNS or w in L.PEOPLE_WORDS or w in QZ.ZH_PERSON_HEADS
-    return len(w) >= 2 and t.tag.startswith("n") and t.tag not in L.NAME_TAGS and people and segmenter.is_word(w)
+    people = w.endswith(PERSON_NOUN_ENDS) or w.endswith(("剧", "医"))
+    people = people or w in KIN_NOUNS or w in PEOPLE_WORDS or w in QZ.ZH_PERSON_HEADS
+    return len(w) >= 2 and t.tag.startswith("n") and t.tag not in NAME_TAGS and people and segmenter.is_word(w)
 
 
 def _lone_surname_titled(after: Sequence[segmenter.Token]) -> bool:
@@ -110,12 +113,12 @@ def _lone_surname_titled(after: Sequence[segmenter.Token]) -> bool:
 
 
 # Honorifics and titles after a lone surname (先生, 教授, 警官).
-_LONE_TITLES = frozenset((*L.HONORIFICS, *L.SURNAME_TITLES, "警官"))
+_LONE_TITLES = frozenset((*HONORIFICS, *SURNAME_TITLES, "警官"))
 
 
 # Ends of words after a noun of a person that are no name (a title, a kind of person, a body).
 _NOT_NAME_AFTER_NOUN: tuple[str, ...] = (
-    *L.TITLE_HEADS, *QZ.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.PEOPLE_KIND_ENDS, *QZ.ZH_ORG_SUFFIXES, *L.HONORIFICS
+    *TITLE_HEADS, *QZ.ZH_PERSON_HEADS, *TITLE_ENDS, *PEOPLE_KIND_ENDS, *QZ.ZH_ORG_SUFFIXES, *HONORIFICS
 )
 # First letters of the tags of the sentence's words (verbs, prepositions, adverbs, conjunctions, particles, pronouns,
 # numbers, places in time): none stands in a name.

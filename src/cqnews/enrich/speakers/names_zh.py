@@ -14,8 +14,27 @@ from collections.abc import Sequence
 
 from ...lexicon import names_zh as NZ
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
 from ...lexicon import zh_script
+from ...lexicon.bodies_zh import ARMY_COUNTRIES, ORG_HEADS
+from ...lexicon.cue_words_zh import CUE_ADVERBS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_ENDS, PEOPLE_WORDS, PERSON_MEASURES
+from ...lexicon.personal_names_zh import (
+    ANONYMOUS_GIVEN,
+    DOUBLE_SURNAME_WORDS,
+    DOUBLE_SURNAMES,
+    FAMILIAR_PREFIXES,
+    GIVEN_NAME_HEADS,
+    HONORIFICS,
+    LATIN_COURTESY,
+    NAME_DOTS,
+    NEVER_GIVEN_NAMES,
+    NOT_IN_TRANSLITERATION,
+    SURNAMES,
+    TRANSLITERATION_CHARS,
+)
+from ...lexicon.pos_tags_zh import NAME_PIECE_TAGS, NAME_TAGS, NEVER_TAGS
+from ...lexicon.segmenter_repairs_zh import LIMITING_ADVERBS
+from ...lexicon.titles_zh import ROLE_END_CHARS, SURNAME_TITLES, TITLE_ENDS, TITLE_HEADS, TITLE_RANKS
 from ...text import is_cjk_char
 from .. import segmenter
 from .dotted_zh import ZH_DOTS_RE, dotted_run_at_end, dotted_word_at_end
@@ -54,12 +73,12 @@ _CREDIT_REACH = 24
 def opens_with_surname(word: str) -> bool:
     """Does ``word`` open with a surname of the tables, single (王) or double (欧阳, 上官, 诸葛)? Not a double
     surname that is a word too (东方明珠, a tower)."""
-    return word[:1] in L.SURNAMES or word[:2] in L.DOUBLE_SURNAMES and word[:2] not in L.DOUBLE_SURNAME_WORDS
+    return word[:1] in SURNAMES or word[:2] in DOUBLE_SURNAMES and word[:2] not in DOUBLE_SURNAME_WORDS
 
 
 def surnamed_name(t: segmenter.Token) -> bool:
     """Is ``t`` a name the segmenter tags as one, of two to four characters, opening with a surname (王明, 欧阳修)?"""
-    return t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word)
+    return t.tag in NAME_TAGS and 2 <= len(t.word) <= 4 and opens_with_surname(t.word)
 
 
 def credited_writer_at(text: str, at: int) -> bool:
@@ -73,7 +92,7 @@ def sound_name_end(name: segmenter.Token, t: segmenter.Token) -> bool:
     tags a name (郭荣/nr): the third character of that name?"""
     return (
         t.tag == "o" and len(t.word) == 1 and is_cjk_char(t.word)
-        and name.tag == "nr" and len(name.word) == 2 and name.word[0] in L.SURNAMES
+        and name.tag == "nr" and len(name.word) == 2 and name.word[0] in SURNAMES
     )
 
 
@@ -81,16 +100,16 @@ def person_word(t: segmenter.Token) -> bool:
     """Is ``t`` a person's name: tagged one, a surname's, a transliteration's or one written with 某 for the given
     name whatever the surname (恽某: not 宇航/nr), and no title nor organisation (卫健委/nr, 博士生/nr)?"""
     return (
-        t.tag in L.NAME_TAGS and len(t.word) >= 2
-        and (t.word[0] in L.SURNAMES or len(t.word) >= 3 or t.word.endswith(L.ANONYMOUS_GIVEN) or _familiar(t.word))
-        and (not t.word.endswith(L.ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(L.TITLE_ENDS)
+        t.tag in NAME_TAGS and len(t.word) >= 2
+        and (t.word[0] in SURNAMES or len(t.word) >= 3 or t.word.endswith(ANONYMOUS_GIVEN) or _familiar(t.word))
+        and (not t.word.endswith(ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(TITLE_ENDS)
         and not industry_word(t.word)  # (金空调/nr: a brand and a trade)
     )
 
 
 def _familiar(word: str) -> bool:
     """Is ``word`` a familiar name, 老 or 小 and a surname (老李, 小王): a person called by their surname?"""
-    return len(word) == 2 and word[0] in L.FAMILIAR_PREFIXES and word[1] in L.SURNAMES
+    return len(word) == 2 and word[0] in FAMILIAR_PREFIXES and word[1] in SURNAMES
 
 
 def _given_like_head(word: str) -> bool:
@@ -99,17 +118,17 @@ def _given_like_head(word: str) -> bool:
     double or a married name's two; or 军 alone after a single surname of no country's character (李军, 胡军; not
     德军, 苏军: armies)?"""
     if len(word) == 2 and word[1] == "军":
-        return word[0] in L.SURNAMES and word[0] not in L.ARMY_COUNTRIES
+        return word[0] in SURNAMES and word[0] not in ARMY_COUNTRIES
     size = surname_size(word)
-    married = len(word) == 4 and word[0] in L.SURNAMES and word[1] in L.SURNAMES  # 张王建国: two surnames, her given
-    return (size > 0 and len(word) == size + 2 or married) and word[-1] in L.GIVEN_NAME_HEADS
+    married = len(word) == 4 and word[0] in SURNAMES and word[1] in SURNAMES  # 张王建国: two surnames, her given
+    return (size > 0 and len(word) == size + 2 or married) and word[-1] in GIVEN_NAME_HEADS
 
 
 def after_time_clause(toks: Sequence[segmenter.Token]) -> int:
     """Where the person ending ``toks`` starts when a clause of time ending in 时, 后 or 前 stands
     before it (临走时|女儿, 吃饭时|王华), else 0."""
     last = toks[-1] if len(toks) >= 2 else None
-    person = last is not None and (person_word(last) or last.word in L.KIN_NOUNS)
+    person = last is not None and (person_word(last) or last.word in KIN_NOUNS)
     return len(toks) - 1 if person and toks[-2].word.endswith(("时", "后", "前")) else 0
 
 
@@ -123,27 +142,27 @@ def from_count(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
 def _counts(number: segmenter.Token, after: Sequence[segmenter.Token]) -> bool:
     """Is the numeral ``number`` a count of people or bodies: its measure in it (一位), or the measure word after it?"""
     measure = after[0].word if after and after[0].tag == "q" else ""
-    return number.word.endswith(L.PERSON_MEASURES) or measure in _COUNT_MEASURE_WORDS
+    return number.word.endswith(PERSON_MEASURES) or measure in _COUNT_MEASURE_WORDS
 
 
 # Measure words of people and bodies after a numeral (86|个 乡镇, 3|家 企业, 12|名 学生).
-_COUNT_MEASURE_WORDS = frozenset((*L.PERSON_MEASURES, "家"))
+_COUNT_MEASURE_WORDS = frozenset((*PERSON_MEASURES, "家"))
 
 
 def named(t: segmenter.Token) -> bool:
     """Is ``t`` tagged a name and one: not a common noun of two characters the dictionary holds that opens with
     no surname, nor with a familiar prefix before one (老汉/nr, 阿婆/nr: kinds of people; 老张 is someone)?"""
-    if t.tag not in L.NAME_TAGS:
+    if t.tag not in NAME_TAGS:
         return False
-    familiar = t.word[:1] in (*L.FAMILIAR_PREFIXES, "阿") and t.word[1:2] in L.SURNAMES
-    return not (len(t.word) == 2 and t.word[0] not in L.SURNAMES and not familiar and segmenter.is_word(t.word))
+    familiar = t.word[:1] in (*FAMILIAR_PREFIXES, "阿") and t.word[1:2] in SURNAMES
+    return not (len(t.word) == 2 and t.word[0] not in SURNAMES and not familiar and segmenter.is_word(t.word))
 
 
 def role_noun(seg: str) -> bool:
     """Is ``seg`` (three characters at most) a noun of a job or a kind of person that opens with no surname
     (快递员, 交警, 村医, 清洁工, 档主, 摊贩, 乘客): a kind of person, no name? Titles stand for someone
     named before (校长, 研究员)."""
-    return seg[-1] in _JOB_ENDS and seg[0] not in L.SURNAMES and seg not in L.TITLE_HEADS
+    return seg[-1] in _JOB_ENDS and seg[0] not in SURNAMES and seg not in TITLE_HEADS
 
 
 # Last characters of nouns of a job or a kind of person (owners, vendors, customers); not 民 or 友, which end
@@ -155,20 +174,20 @@ def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` (two characters at most) the given name after a lone surname (参赞/罗/满月)?"""
     surname = toks[i - 1]
     return (
-        len(toks[i].word) <= 2 and len(surname.word) == 1 and surname.word in L.SURNAMES
-        and toks[i].word not in L.NEVER_GIVEN_NAMES
-        and (i < 2 or toks[i - 2].tag not in L.NAME_TAGS and not _adverb_pair(toks[i - 2], surname))
+        len(toks[i].word) <= 2 and len(surname.word) == 1 and surname.word in SURNAMES
+        and toks[i].word not in NEVER_GIVEN_NAMES
+        and (i < 2 or toks[i - 2].tag not in NAME_TAGS and not _adverb_pair(toks[i - 2], surname))
     )
 
 
 def _adverb_pair(before: segmenter.Token, surname: segmenter.Token) -> bool:
     """Are ``before`` and the would-be surname two adverbs in a row (也|曾, 还|曾, 都|曾: "also once")? No name opens
     at the second (两人也曾一起(表示): 一起 "together" is no given name)."""
-    return before.word in L.CUE_ADVERBS and surname.word in L.LIMITING_ADVERBS and surname.tag == "d"
+    return before.word in CUE_ADVERBS and surname.word in LIMITING_ADVERBS and surname.tag == "d"
 
 
 # Ends of words that are titles however jieba tags them (德国总理/nr).
-_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*L.TITLE_ENDS, *QZ.ZH_HONORIFICS, "总理", "首相", "总统", "外长")
+_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*TITLE_ENDS, *QZ.ZH_HONORIFICS, "总理", "首相", "总统", "外长")
 
 
 def surname_title(seg: str) -> str | None:
@@ -176,7 +195,7 @@ def surname_title(seg: str) -> str | None:
     toks = segmenter.tag(seg)
     last = toks[-1].word if toks else ""
     size = surname_size(last)
-    if size and last[size:] in L.SURNAME_TITLES:
+    if size and last[size:] in SURNAME_TITLES:
         return last
     return _surname_ranked_title(seg)
 
@@ -184,20 +203,20 @@ def surname_title(seg: str) -> str | None:
 def surname_size(word: str) -> int:
     """How many characters of ``word`` are the surname it opens with: 2 for a double surname (欧阳教授), 1 for a
     single one (王教授), 0 for none."""
-    if word[:2] in L.DOUBLE_SURNAMES:
+    if word[:2] in DOUBLE_SURNAMES:
         return 2
-    return 1 if word[:1] in L.SURNAMES else 0
+    return 1 if word[:1] in SURNAMES else 0
 
 
 def _surname_ranked_title(seg: str) -> str | None:
     """A lone surname and a title with its rank ending ``seg`` (李副教授, 张副局长, 赵代市长), however the segmenter
     cut them: the surname opens ``seg`` or a word of it."""
-    title = next((t for t in L.SURNAME_TITLES if seg.endswith(t)), None)
+    title = next((t for t in SURNAME_TITLES if seg.endswith(t)), None)
     rest = seg[: -len(title)] if title is not None else ""
-    rank = next((r for r in L.TITLE_RANKS if rest.endswith(r)), "")
+    rank = next((r for r in TITLE_RANKS if rest.endswith(r)), "")
     rest = rest[: len(rest) - len(rank)]
-    size = 2 if rest[-2:] in L.DOUBLE_SURNAMES else 1  # (上官副市长)
-    if not rank or not rest or size == 1 and rest[-1] not in L.SURNAMES:
+    size = 2 if rest[-2:] in DOUBLE_SURNAMES else 1  # (上官副市长)
+    if not rank or not rest or size == 1 and rest[-1] not in SURNAMES:
         return None
     start = len(rest) - size
     return seg[start:] if start == 0 or word_ends_at(seg, start) else None
@@ -216,7 +235,7 @@ def name_in_words(seg: str) -> str | None:
         return None
     if _withheld_given(toks):
         return seg[toks[-2].start :]  # 证人|夔/zg 某/r: a surname the tables lack and 某 for the given name
-    if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in L.NAME_DOTS):
+    if toks[-1].tag == "nr" and any(dot in toks[-1].word for dot in NAME_DOTS):
         return toks[-1].word  # 游客/玛丽·杜邦: the segmenter joined the parts
     sounds = sounds_after_title(seg, toks, _ZH_RUN_NAME)
     if sounds is not None:
@@ -226,14 +245,14 @@ def name_in_words(seg: str) -> str | None:
     k = next((k for k, t in enumerate(toks) if t.start == at), None)
     if k is not None and toks[k].tag == "nrt" and k == len(toks) - 1:
         k = None  # 迪雅/里克: a transliteration in pieces, read as a run below
-    if k is not None and toks[k].word == name and toks[k].tag not in L.NAME_TAGS and segmenter.is_word(name):
+    if k is not None and toks[k].word == name and toks[k].tag not in NAME_TAGS and segmenter.is_word(name):
         k = None  # 应急/管理厅: a word of the dictionary, not 管 and a given name
-    if k is not None and not (toks[k].tag in L.NEVER_TAGS and len(toks[k].word) >= 2):  # (周一, 许多人: no names)
-        if k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in L.NAME_TAGS and not given_name(toks, k):
+    if k is not None and not (toks[k].tag in NEVER_TAGS and len(toks[k].word) >= 2):  # (周一, 许多人: no names)
+        if k > 0 and len(toks[k - 1].word) == 1 and toks[k - 1].tag in NAME_TAGS and not given_name(toks, k):
             return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character
         return name
     last = toks[-1]
-    if last.tag in L.NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(L.TITLE_ENDS + QZ.ZH_HONORIFICS):
+    if last.tag in NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(TITLE_ENDS + QZ.ZH_HONORIFICS):
         return seg[_name_run_start(toks) :]
     return None
 
@@ -241,10 +260,10 @@ def name_in_words(seg: str) -> str | None:
 def _withheld_given(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` end with one character jieba read apart and 某 or 某某 for a given name withheld (夔/zg 某/r)? The
     character is a surname (in the tables or not), not a pronoun, numeral or other word of function (该某, 一某)."""
-    if len(toks) < 2 or toks[-1].word.strip(L.ANONYMOUS_GIVEN) or len(toks[-1].word) > 2:
+    if len(toks) < 2 or toks[-1].word.strip(ANONYMOUS_GIVEN) or len(toks[-1].word) > 2:
         return False
     lone = toks[-2]
-    return len(lone.word) == 1 and is_cjk_char(lone.word) and lone.tag not in L.NEVER_TAGS and lone.tag != "r"
+    return len(lone.word) == 1 and is_cjk_char(lone.word) and lone.tag not in NEVER_TAGS and lone.tag != "r"
 
 
 def _place_surname(t: segmenter.Token) -> bool:
@@ -263,8 +282,8 @@ def _name_run_start(toks: Sequence[segmenter.Token]) -> int:
     k, size = len(toks) - 1, len(toks[-1].word)
     while k > 0:
         prev = toks[k - 1]
-        piece = len(prev.word) == 1 and (prev.tag in L.NAME_PIECE_TAGS or prev.word in L.TRANSLITERATION_CHARS)
-        named = prev.tag in L.NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS) or (
+        piece = len(prev.word) == 1 and (prev.tag in NAME_PIECE_TAGS or prev.word in TRANSLITERATION_CHARS)
+        named = prev.tag in NAME_TAGS and not prev.word.endswith(_ZH_NOT_NAME_ENDS) or (
             k == len(toks) - 1 and size == 2 and _place_surname(prev)  # 福田/康夫: a surname jieba read as a place
         )
         if not (piece or named) or not all(is_cjk_char(c) for c in prev.word) or size + len(prev.word) > _ZH_RUN_NAME:
@@ -279,8 +298,8 @@ def name_after_title(seg: str) -> str | None:
     for size in (2, 3, 4):
         rest = seg[-size:]
         head = seg[:-size]
-        if len(rest) == size and head.endswith(L.TITLE_HEADS) and all(is_cjk_char(c) for c in rest):
-            sounds = not any(c in L.NOT_IN_TRANSLITERATION for c in rest) or _word_opening_with_surname(seg, head)
+        if len(rest) == size and head.endswith(TITLE_HEADS) and all(is_cjk_char(c) for c in rest):
+            sounds = not any(c in NOT_IN_TRANSLITERATION for c in rest) or _word_opening_with_surname(seg, head)
             if sounds and not rest.endswith(_NOT_NAME_TAILS):
                 return rest
     return None
@@ -290,13 +309,13 @@ def _word_opening_with_surname(seg: str, head: str) -> bool:
     """Is what follows the title ``head`` in ``seg`` one word of two or three characters opening with a surname
     (主任|和平/nz, 书记|和平: a name that is also a word, not the sounds of a foreign name)?"""
     rest = seg[len(head) :]
-    if not 2 <= len(rest) <= 3 or rest[0] not in L.SURNAMES:
+    if not 2 <= len(rest) <= 3 or rest[0] not in SURNAMES:
         return False
     toks = segmenter.tag(seg)
     return toks[-1].word == rest and toks[-1].tag in NZ.NAME_LIKE_WORD_TAGS
 
 
-_NOT_NAME_TAILS: tuple[str, ...] = (*L.TITLE_HEADS, *QZ.ZH_PERSON_HEADS)
+_NOT_NAME_TAILS: tuple[str, ...] = (*TITLE_HEADS, *QZ.ZH_PERSON_HEADS)
 
 
 def zh_name_at_end(seg: str) -> str | None:
@@ -320,7 +339,7 @@ def name_at_end(seg: str) -> str | None:
     if not all(is_cjk_char(c) for c in seg[-2:]):
         return None
     three = len(seg) >= 3 and seg[-3] in QZ.ZH_SURNAMES and is_cjk_char(seg[-3]) and not (
-        seg[-3] in L.ROLE_END_CHARS and seg[-2] in QZ.ZH_SURNAMES
+        seg[-3] in ROLE_END_CHARS and seg[-2] in QZ.ZH_SURNAMES
     )
     two = len(seg) >= 2 and seg[-2] in QZ.ZH_SURNAMES
     if three and not (two and len(seg) >= 4 and seg[-4:-2] in _ZH_ROLE_WORDS):
@@ -365,15 +384,15 @@ def latin_or_married_name(seg: str) -> str | None:
     if len(seg) < 4 or not all(is_cjk_char(c) for c in seg[-4:]):
         return None
     boundary = len(seg) == 4 or word_ends_at(seg, len(seg) - 4)
-    married = seg[-4] in L.SURNAMES and seg[-3] in L.SURNAMES and boundary and seg[-4] not in L.ORG_HEADS
+    married = seg[-4] in SURNAMES and seg[-3] in SURNAMES and boundary and seg[-4] not in ORG_HEADS
     return seg[-4:] if married and not segmenter.is_word(seg[-4:-2]) else None
 
 
 def _surname_and_courtesy(seg: str) -> str | None:
     """The surname and the English courtesy word ending ``seg`` (陳Sir, 李Madam, 黃sir), or None."""
-    for word in L.LATIN_COURTESY:
+    for word in LATIN_COURTESY:
         at = len(seg) - len(word) - 1
-        if at >= 0 and seg[at + 1 :].lower() == word and segmenter.to_simplified(seg[at]) in L.SURNAMES:
+        if at >= 0 and seg[at + 1 :].lower() == word and segmenter.to_simplified(seg[at]) in SURNAMES:
             return seg[at:]
     return None
 
@@ -390,7 +409,7 @@ def _spaced_after_title(seg: str, at: int) -> bool:
 
 def plural_noun(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase end with a common noun made plural by 们 (村民们, 专家们): a group, never a name?"""
-    return len(toks) >= 2 and toks[-1].word == "们" and toks[-2].tag.startswith("n") and toks[-2].tag not in L.NAME_TAGS
+    return len(toks) >= 2 and toks[-1].word == "们" and toks[-2].tag.startswith("n") and toks[-2].tag not in NAME_TAGS
 
 
 def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
@@ -398,10 +417,10 @@ def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
     name no one (代表律师, 当值法官)? A bare job noun stands for someone named before."""
     last = toks[-1] if len(toks) >= 2 else None
     return (
-        last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(L.TITLE_ENDS)
-        and last.word not in L.HONORIFICS
-        and segmenter.is_word(last.word) and not any(t.tag in L.NAME_TAGS or t.tag == "nt" for t in toks)
-        and not any(t.word.endswith(L.ORG_HEADS) for t in toks[:-1])
+        last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(TITLE_ENDS)
+        and last.word not in HONORIFICS
+        and segmenter.is_word(last.word) and not any(t.tag in NAME_TAGS or t.tag == "nt" for t in toks)
+        and not any(t.word.endswith(ORG_HEADS) for t in toks[:-1])
     )
 
 
@@ -413,17 +432,17 @@ def kind_of_person(seg: str) -> bool:
         return False
     last = toks[-1]
     word = last.tag == "n" and segmenter.is_word(last.word) and last.word.endswith(_KIND_WORD_ENDS)  # (司机)
-    people = last.word in L.PEOPLE_WORDS or last.word in QZ.ZH_PERSON_HEADS
+    people = last.word in PEOPLE_WORDS or last.word in QZ.ZH_PERSON_HEADS
     return word or people or len(last.word) <= 3 and role_noun(last.word)
 
 
 # Ends of a dictionary noun of a kind of person (司机, 乘客); not 民 or 友, which end given names too (爱民, 国友).
-_KIND_WORD_ENDS = tuple(end for end in L.PEOPLE_KIND_ENDS if end not in ("民", "友"))
+_KIND_WORD_ENDS = tuple(end for end in PEOPLE_KIND_ENDS if end not in ("民", "友"))
 
 
 def by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
     """Does a surname and 姓 stand before the head (陈姓|男子, 张姓|屋主): someone told by surname only?"""
-    return any(len(t.word) == 2 and t.word[1] == "姓" and t.word[0] in L.SURNAMES for t in toks[:-1])
+    return any(len(t.word) == 2 and t.word[1] == "姓" and t.word[0] in SURNAMES for t in toks[:-1])
 
 
 def full_name_before_honorific(text: str, at: int) -> str | None:
@@ -431,6 +450,6 @@ def full_name_before_honorific(text: str, at: int) -> str | None:
     王明, not a Mr 明), or None when that character opens the name (王先生)."""
     lo = max(0, at - 2)
     for t in segmenter.tag(segmenter.to_simplified(text[lo : at + 1])):
-        if lo + t.end == at + 1 and t.start < at - lo and t.tag in L.NAME_TAGS and 2 <= len(t.word) <= 3:
+        if lo + t.end == at + 1 and t.start < at - lo and t.tag in NAME_TAGS and 2 <= len(t.word) <= 3:
             return text[lo + t.start : at + 1]
     return None

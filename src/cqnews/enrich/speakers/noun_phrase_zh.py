@@ -11,7 +11,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import BODY_NOUNS, DOC_NOUNS, PARTY, WRIT_NOUNS
+from ...lexicon.people_nouns_zh import PEOPLE_KIND_ENDS, PERSON_MEASURES, SOME_WORDS, THERE_IS
+from ...lexicon.personal_names_zh import (
+    ADDRESS_AFTER_SURNAME,
+    DOUBLE_SURNAMES,
+    FAMILIAR_PREFIXES,
+    GIVEN_NAME_HEADS,
+    HONORIFICS,
+    NOT_IN_TRANSLITERATION,
+    SURNAMES,
+    TRANSLITERATION_CHARS,
+)
+from ...lexicon.pos_tags_zh import COMMON_NOUN_TAGS, NAME_TAGS
+from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -29,7 +42,7 @@ def noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
     toks = segmenter.tag(seg)
     lead = toks[0].word
-    there_is = lead in L.THERE_IS and len(seg) > len(lead) + 1 and not _clause_verb(toks)
+    there_is = lead in THERE_IS and len(seg) > len(lead) + 1 and not _clause_verb(toks)
     if there_is:  # 有专家(分析称): "there is" is no part of the speaker
         seg, start = seg[len(lead) :], start + len(lead)
     called = called_by_name(seg, start)
@@ -41,16 +54,16 @@ def noun_phrase(seg: str, start: int) -> Who:
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员, 陈姓男子: people not named
     if N.job_without_name(toks) or N.plural_noun(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name
-    titled = seg.endswith(L.TITLE_HEADS) and seg not in L.TITLE_HEADS  # a bare 创始人 is someone named before
+    titled = seg.endswith(TITLE_HEADS) and seg not in TITLE_HEADS  # a bare 创始人 is someone named before
     if titled and not N.name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
     named = N.name_in_words(seg) if seg.startswith(QZ.ZH_DESC_LEADS) and not seg.endswith(QZ.ZH_PERSON_HEADS) else None
     if named:  # 某在线教育公司创始人张伟: a description, then the name
         return Who(named, "person", role=seg[: -len(named)] or None, start=start)
     if seg.startswith(QZ.ZH_DESC_LEADS) or seg.endswith(QZ.ZH_PERSON_HEADS):
-        desc = seg if seg.startswith(L.SOME_WORDS) else _without_there_is(seg)
+        desc = seg if seg.startswith(SOME_WORDS) else _without_there_is(seg)
         return Who(desc, "desc", role=desc, start=start)
-    if seg in L.DOC_NOUNS or pointed_at(seg) or _someone(toks):  # 该报道称, 这项研究发现, 网上有人说: not named
+    if seg in DOC_NOUNS or pointed_at(seg) or _someone(toks):  # 该报道称, 这项研究发现, 网上有人说: not named
         return Who(seg, "desc", role=seg, start=start)
     if (len(seg) <= 3 or "的" in seg) and _common_noun(seg) and not lone_surname(seg):  # 家属, 证人: not named
         # (马, 林: a surname alone is the person of that surname named before, not a horse or a forest)
@@ -73,7 +86,7 @@ def _clause_verb(toks: Sequence[segmenter.Token]) -> bool:
     if len(toks) < 3 or all(t.word != "的" for t in toks[1:]):
         return False
     after = toks[1]
-    counted = after.tag == "m" and after.word.endswith(L.PERSON_MEASURES)
+    counted = after.tag == "m" and after.word.endswith(PERSON_MEASURES)
     return not (counted or N.person_word(after) or after.tag.startswith(("d", "v")))
 
 
@@ -92,8 +105,8 @@ def _named_or_org(seg: str, start: int) -> Who:
     if own is not None:  # 被告Nathan, 特首林郑月娥
         return Who(own, "person", role=seg[: -len(own)].rstrip("、的") or None, start=start + len(seg) - len(own))
     if len(seg) <= 3:  # 王凯, 哈马斯, 校方: the whole subject is the name
-        org = seg.endswith(QZ.ZH_ORG_SUFFIXES) and not given_like_body(seg) or len(seg) == 2 and seg.endswith(L.PARTY)
-        org = org or seg in L.WRIT_NOUNS
+        org = seg.endswith(QZ.ZH_ORG_SUFFIXES) and not given_like_body(seg) or len(seg) == 2 and seg.endswith(PARTY)
+        org = org or seg in WRIT_NOUNS
         if not org and N.role_noun(seg):
             return Who(seg, "desc", role=seg, start=start)  # 快递员, 交警: a kind of person
         return Who(seg, "org" if org else "person", start=start)
@@ -122,9 +135,9 @@ def _name_opening_after_job(role: str, name: str) -> str:
         job, part = role[:-size], role[-size:]
         if len(job) < 2 or len(part) != size or len(part + name) > 4 or not all(map(is_cjk_char, part)):
             continue
-        if segmenter.is_word(part) or any(c in L.NOT_IN_TRANSLITERATION for c in part) or part[0] in L.SURNAMES:
+        if segmenter.is_word(part) or any(c in NOT_IN_TRANSLITERATION for c in part) or part[0] in SURNAMES:
             continue
-        if N.role_noun(job) or segmenter.is_word(job) and job.endswith((*L.TITLE_ENDS, *L.PEOPLE_KIND_ENDS)):
+        if N.role_noun(job) or segmenter.is_word(job) and job.endswith((*TITLE_ENDS, *PEOPLE_KIND_ENDS)):
             return part + name
     return name
 
@@ -133,21 +146,21 @@ def _body_read_as_name(name: str) -> bool:
     """Is ``name`` one word ending as a body's name does that is no person's (卫健委/nr, 宣传部/nr)? Not one ending as
     given names do too (刘建国, 马建国/ns, 司马建军: 国, 军)."""
     toks = segmenter.tag(name)
-    body = name.endswith(QZ.ZH_ORG_SUFFIXES) and name[-1] not in L.GIVEN_NAME_HEADS
+    body = name.endswith(QZ.ZH_ORG_SUFFIXES) and name[-1] not in GIVEN_NAME_HEADS
     return len(toks) == 1 and body and not N.person_word(toks[0])
 
 
 def _without_honorific(seg: str) -> str | None:
     """``seg`` without the honorific after a full name (王明先生 -> 王明, 市民刘芳女士 -> 市民刘芳); None when no
     honorific ends it or no surname and given name stand before it (张先生: the surname alone is no name)."""
-    honorific = next((h for h in L.HONORIFICS if seg.endswith(h)), None)
+    honorific = next((h for h in HONORIFICS if seg.endswith(h)), None)
     if honorific is None:
         return None
     rest = seg[: -len(honorific)]
     toks = segmenter.tag(rest)
     last = toks[-1] if toks else None
-    full = last is not None and last.tag in L.NAME_TAGS and 2 <= len(last.word) <= 3 and last.word[0] in L.SURNAMES
-    return rest if full and last is not None and last.word not in L.DOUBLE_SURNAMES else None  # (司马|先生: no given)
+    full = last is not None and last.tag in NAME_TAGS and 2 <= len(last.word) <= 3 and last.word[0] in SURNAMES
+    return rest if full and last is not None and last.word not in DOUBLE_SURNAMES else None  # (司马|先生: no given)
 
 
 def _honoured(seg: str, start: int) -> Who | None:
@@ -161,13 +174,13 @@ def _surname_and_honorific(seg: str, start: int) -> Who | None:
     """A surname and an honorific ending ``seg`` after a description (绣娘龙女士, 菜农何先生): the person, the words
     before the role, wherever jieba cut them. None when those words may be the full name's start (张海龙女士: 张海/nr;
     a surname opening something no dictionary word: 王小) or there are none."""
-    name = N.name_at_end(seg) if seg.endswith(L.HONORIFICS) else None
-    role = seg[: -len(name)] if name and name[1:] in L.HONORIFICS else _before_sounds_and_honorific(seg)
-    if name and role and role[-1] + name[0] in L.DOUBLE_SURNAMES:
+    name = N.name_at_end(seg) if seg.endswith(HONORIFICS) else None
+    role = seg[: -len(name)] if name and name[1:] in HONORIFICS else _before_sounds_and_honorific(seg)
+    if name and role and role[-1] + name[0] in DOUBLE_SURNAMES:
         role = role[:-1]  # 艺人|东方先生, not 艺人东|方先生: a double surname read whole
-    if len(role) < 2 or any(t.tag in L.NAME_TAGS for t in segmenter.tag(role)):
+    if len(role) < 2 or any(t.tag in NAME_TAGS for t in segmenter.tag(role)):
         return None
-    if role[0] in L.SURNAMES and not segmenter.is_word(role):
+    if role[0] in SURNAMES and not segmenter.is_word(role):
         return None
     return Who(seg[len(role) :], "person", role=role, start=start)
 
@@ -175,10 +188,10 @@ def _surname_and_honorific(seg: str, start: int) -> Who | None:
 def _before_sounds_and_honorific(seg: str) -> str:
     """The words before a transliterated surname and an honorific ending ``seg`` (负责人|加西亚/ns 小姐, 店主|穆勒先生:
     a foreigner called by the surname, which no table holds), or "" when no such surname ends ``seg``."""
-    honorific = next((h for h in L.HONORIFICS if seg.endswith(h)), "")
+    honorific = next((h for h in HONORIFICS if seg.endswith(h)), "")
     toks = segmenter.tag(seg[: len(seg) - len(honorific)]) if honorific else []
     last = toks[-1] if toks else None
-    sounds = last is not None and len(last.word) >= 2 and all(c in L.TRANSLITERATION_CHARS for c in last.word)
+    sounds = last is not None and len(last.word) >= 2 and all(c in TRANSLITERATION_CHARS for c in last.word)
     return seg[: last.start] if last is not None and sounds and last.tag in _SOUNDS_TAGS else ""
 
 
@@ -192,13 +205,13 @@ def _common_noun(seg: str) -> bool:
     (校方, 警方), nor a title that stands for someone named before (创始人)."""
     head = seg.rsplit("的", 1)[-1]
     toks = segmenter.tag(head)
-    if len(head) == 2 and head[0] in L.FAMILIAR_PREFIXES and head[1] in L.SURNAMES:
+    if len(head) == 2 and head[0] in FAMILIAR_PREFIXES and head[1] in SURNAMES:
         return False  # 老张, 小李: someone named by surname
-    if head[:1] in L.SURNAMES and head[1:] in L.ADDRESS_AFTER_SURNAME:
+    if head[:1] in SURNAMES and head[1:] in ADDRESS_AFTER_SURNAME:
         return False  # 马师傅, 田大妈: someone named by surname and a form of address
     return (
-        0 < len(toks) <= 2 and all(t.tag in L.COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
-        and not head.endswith(QZ.ZH_ORG_SUFFIXES) and not head.endswith(L.PARTY) and head not in L.TITLE_HEADS
+        0 < len(toks) <= 2 and all(t.tag in COMMON_NOUN_TAGS and segmenter.is_word(t.word) for t in toks)
+        and not head.endswith(QZ.ZH_ORG_SUFFIXES) and not head.endswith(PARTY) and head not in TITLE_HEADS
     )
 
 
@@ -221,12 +234,12 @@ def _organisation(seg: str, start: int) -> Who:
 def _common_words(seg: str, toks: Sequence[segmenter.Token]) -> bool:
     """Is ``seg`` made of common nouns of the dictionary only, of two characters or more (小区|保安, 现场|工作人员):
     a kind of person, no organisation's name (which has a head, 公司, words tagged a place or a body, 中国银行,
-    the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.zh.BODY_NOUNS``)? Where they are
-    from may stand before a noun of a kind of person (四川|农民, 当地|渔民: people of a place, no body's name)."""
-    if seg.endswith(QZ.ZH_ORG_SUFFIXES) or toks[-1].word.endswith(L.BODY_NOUNS):
+    the level of a place, 市|消防|支队, or a noun of a body, 交通|部门: ``lexicon.bodies_zh.BODY_NOUNS``)? Where they
+    are from may stand before a noun of a kind of person (四川|农民, 当地|渔民: people of a place, no body's name)."""
+    if seg.endswith(QZ.ZH_ORG_SUFFIXES) or toks[-1].word.endswith(BODY_NOUNS):
         return False
     first = next((i for i, t in enumerate(toks) if t.tag not in _PLACE_TAGS), len(toks))
-    if first == len(toks) or first > 0 and not toks[-1].word.endswith(L.PEOPLE_KIND_ENDS):
+    if first == len(toks) or first > 0 and not toks[-1].word.endswith(PEOPLE_KIND_ENDS):
         return False  # (美国, 四川航空: a place, a body)
     return all(t.tag in _COMMON_TAGS and len(t.word) >= 2 and segmenter.is_word(t.word) for t in toks[first:])
 

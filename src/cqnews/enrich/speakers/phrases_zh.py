@@ -15,9 +15,15 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import DOC_NOUNS, WRIT_NOUNS
+from ...lexicon.cue_words_zh import CUE_ADVERBS, PERCEPTION_VERBS, PUBLISH_VERBS
+from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
+from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_MEASURES
+from ...lexicon.personal_names_zh import HONORIFICS, SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
 from ...lexicon.reporting_zh import CREDIT_LEAD_RE
+from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -151,7 +157,7 @@ def _verb_across(t: segmenter.Token, cue: int) -> bool:
     if not t.start < cue:
         return False
     # An adverb jieba glued to the cue (续称, 又指) is not the subject's either.
-    return t.tag.startswith("v") and segmenter.is_word(t.word) or t.word[: cue - t.start] in L.CUE_ADVERBS
+    return t.tag.startswith("v") and segmenter.is_word(t.word) or t.word[: cue - t.start] in CUE_ADVERBS
 
 
 # How much of the clause before a cue is read in words to find where its subject ends.
@@ -167,9 +173,9 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
     if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
         return True
-    if t.word in L.CUE_ADVERBS and N.person_word(toks[i - 1]):
+    if t.word in CUE_ADVERBS and N.person_word(toks[i - 1]):
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
-    kept = t.word in L.KIN_NOUNS or t.word in QZ.ZH_INDUSTRY_NOUNS  # (王明|妈妈(说): his mother; 金山|软件: a trade)
+    kept = t.word in KIN_NOUNS or t.word in QZ.ZH_INDUSTRY_NOUNS  # (王明|妈妈(说): his mother; 金山|软件: a trade)
     return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word) and not kept  # 万秀玲|全盘(否认)
 
 
@@ -181,7 +187,7 @@ def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
     opens = i == 1 or title_word(toks[i - 2].word)  # (the phrase's first word, or the one after a title)
     return (
         len(t := toks[i].word) == 1 and is_cjk_char(t) and opens and len(before.word) == 2
-        and before.word[0] in L.SURNAMES and before.tag not in L.NAME_TAGS and before.tag.startswith(("v", "a"))
+        and before.word[0] in SURNAMES and before.tag not in NAME_TAGS and before.tag.startswith(("v", "a"))
     )
 
 
@@ -235,7 +241,7 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     special = _document_or_example(text, seg, start, floor, hi)
     if special is not None:
         return special
-    if seg in QZ.ZH_NOT_SPEAKERS or seg.endswith(QZ.ZH_MODAL_ENDS) or seg in L.PHRASE_PREPOSITIONS:
+    if seg in QZ.ZH_NOT_SPEAKERS or seg.endswith(QZ.ZH_MODAL_ENDS) or seg in PHRASE_PREPOSITIONS:
         return None  # 人们普遍认为, 可以说: nobody in particular is reported
     if not seg or seg in QZ.ZH_ZERO_SUBJECTS:  # 并认为… : the clause's subject is left out
         return _topic_before(text, start, floor) or Who("", "pronoun", start=hi)
@@ -253,10 +259,10 @@ def _past_perception(text: str, start: int, hi: int) -> int:
     ``text[start:hi]`` with words after it (她只记得|李忠云的儿子说, 记者看到|王明对工人说): the cue's subject is
     there; ``start`` when there is no such verb."""
     window = text[start:hi]
-    if not any(verb in window for verb in L.PERCEPTION_VERBS):
+    if not any(verb in window for verb in PERCEPTION_VERBS):
         return start  # (most windows: no such verb written, no words to segment)
     toks = segmenter.tag(window)
-    ends = [t.end for t in toks[:-1] if t.word in L.PERCEPTION_VERBS or t.word[-2:] in L.PERCEPTION_VERBS]
+    ends = [t.end for t in toks[:-1] if t.word in PERCEPTION_VERBS or t.word[-2:] in PERCEPTION_VERBS]
     return start + ends[-1] if ends else start
 
 
@@ -279,7 +285,7 @@ def _kin_of_named(seg: str, start: int) -> Who | None:
     """王明妈妈, 王明女儿 (no 的 between): a relative of the person named, not named themself; the phrase is the
     role, as 王明的妈妈 is. None when ``seg`` is otherwise (王明妻子李娜 names her)."""
     toks = segmenter.tag(seg)
-    if len(toks) != 2 or toks[0].tag not in L.NAME_TAGS or toks[1].word not in L.KIN_NOUNS:
+    if len(toks) != 2 or toks[0].tag not in NAME_TAGS or toks[1].word not in KIN_NOUNS:
         return None
     if toks[1].word in _COURTESY:
         return None  # 王明先生, 刘芳女士: Mr, Ms, the person named (王明太太 is his wife)
@@ -287,7 +293,7 @@ def _kin_of_named(seg: str, start: int) -> Who | None:
 
 
 # Honorifics after a full name that are courtesy only, never a relative (太太 after a name is his wife).
-_COURTESY = frozenset(h for h in L.HONORIFICS if h != "太太")
+_COURTESY = frozenset(h for h in HONORIFICS if h != "太太")
 
 
 def _pronoun_opening(who: Who) -> Who:
@@ -306,7 +312,7 @@ def _pronoun_opening(who: Who) -> Who:
 def _pronoun_subject(seg: str, start: int) -> Who | None:
     """A pronoun as the subject ``seg`` (at ``start``): 他, 她们, one acting (他想了想, 她点点头), or 其
     (其表示: his, her or its words, the one named before; never a speaker called 其)."""
-    if seg in QZ.ZH_PRONOUNS or seg[-1:] in L.HE_SHE or seg[-2:] in QZ.ZH_PRONOUNS:
+    if seg in QZ.ZH_PRONOUNS or seg[-1:] in HE_SHE or seg[-2:] in QZ.ZH_PRONOUNS:
         pron = seg[-2:] if seg[-2:] in QZ.ZH_PRONOUNS else seg[-1]
         return Who(pron, "pronoun", start=start + len(seg) - len(pron), gender=QZ.ZH_PRONOUNS[pron])
     if seg in QZ.ZH_UNGENDERED_PRONOUNS:  # (佢话: "he or she says" in Cantonese)
@@ -321,7 +327,7 @@ def document_author(text: str, seg: str, start: int) -> Who | None:
     """The person or body who published the document ``seg`` names (声明, 该声明, 这篇文章), in the clause
     before it (王明发表了一份声明。声明说… -> 王明; 鸟哥发布了一篇文章，文章表明… -> 鸟哥): a document credited
     to one speaks for them. None when no clause before publishes a document of that noun."""
-    doc = next((d for d in (*L.DOC_NOUNS, _ANY_TEXT) if seg.endswith(d)), None)
+    doc = next((d for d in (*DOC_NOUNS, _ANY_TEXT) if seg.endswith(d)), None)
     if doc is None or seg[: -len(doc)] not in _DOC_POINTERS:
         return None
     lo = max(0, start - _DOC_REACH)
@@ -347,7 +353,7 @@ def _inside_document(raw: str) -> str | None:
     if len(seg) < 2 or seg[-1] not in _INSIDE:
         return None
     doc = seg[:-1]
-    noun = next((d for d in (*L.DOC_NOUNS, *L.WRIT_NOUNS, _ANY_TEXT) if doc.endswith(d)), None)
+    noun = next((d for d in (*DOC_NOUNS, *WRIT_NOUNS, _ANY_TEXT) if doc.endswith(d)), None)
     return doc if noun is not None and doc[: -len(noun)] in _DOC_POINTERS else None
 
 
@@ -362,8 +368,8 @@ _DOC_POINTERS = frozenset(("", "该", "这", "此", "这篇", "这份", "这封"
 _DOC_REACH = 100
 # A verb of publishing, then up to 12 characters of one clause (一篇, 一份题为…的), then the document's noun.
 _PUBLISHED_RE = re.compile(
-    "(?:" + "|".join((*L.PUBLISH_VERBS, "写下", "写了", "撰写")) + ")了?[^，。！？；“”「」]{0,12}?("
-    + "|".join(sorted(L.DOC_NOUNS, key=len, reverse=True)) + ")"
+    "(?:" + "|".join((*PUBLISH_VERBS, "写下", "写了", "撰写")) + ")了?[^，。！？；“”「」]{0,12}?("
+    + "|".join(sorted(DOC_NOUNS, key=len, reverse=True)) + ")"
 )
 
 
@@ -386,14 +392,14 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
         return who  # 她给儿女发了一张照片，|告诉他们…: the one 她 stands for goes on
     if who is None or who.kind != "desc":
         return None
-    counted = any(t.tag == "m" and t.word.endswith(L.PERSON_MEASURES) for t in segmenter.tag(who.mention))
+    counted = any(t.tag == "m" and t.word.endswith(PERSON_MEASURES) for t in segmenter.tag(who.mention))
     return who if who.mention.endswith(_PERSON_ENDS) or counted else None  # (not 水: people only)
 
 
 # The pronouns of a third person a clause with no subject goes on with (not 我: the one quoted speaks of themself).
 _THIRD_PERSON = frozenset("他 她 他们 她们 其".split())
 # Ends of a description of people (几名村民, 市委书记与市长, 一名老伯): the topic a clause goes on with.
-_PERSON_ENDS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *L.TITLE_ENDS, *L.KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
+_PERSON_ENDS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *TITLE_ENDS, *KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
 
 
 def _document_or_example(text: str, seg: str, start: int, floor: int, hi: int) -> Who | None:

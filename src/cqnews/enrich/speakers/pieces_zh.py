@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import NATION_ENDS, PLACE_ENDS
 from ...text import is_cjk_char
 from .. import segmenter
 from .names_without_surname_zh import name_of_pieces
@@ -17,7 +17,7 @@ _PIECE = 2
 # Tags of the pieces of such a name: places, names, proper nouns, abbreviations.
 _PIECE_TAGS = frozenset("ns nr nrt nrfg nz j".split())
 # Last characters of a place's or a country's name (深圳市, 美国, 北京): no piece of a person's name.
-_NOT_PIECE_ENDS = L.PLACE_ENDS | L.NATION_ENDS
+_NOT_PIECE_ENDS = PLACE_ENDS | NATION_ENDS
 
 
 def name_of_place_pieces(seg: str) -> bool:

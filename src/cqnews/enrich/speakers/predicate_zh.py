@@ -6,8 +6,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import ORG_HEADS, PARTY
+from ...lexicon.function_words_zh import COORDINATORS, THROUGH_PREPOSITIONS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PLURAL_MARKS, STATE_NOUNS
+from ...lexicon.personal_names_zh import HONORIFICS, NOT_GIVEN_ENDS, SURNAMES
+from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS, PREDICATE_TAGS
 from ...lexicon.reporting_zh import VERBS_TAGGED_OTHERWISE
+from ...lexicon.titles_zh import (
+    JOBS_AFTER_NAME,
+    LOCAL_OFFICE_ENDS,
+    OFFICE_JOINERS,
+    OFFICE_LIST_MARKS,
+    RANK_MARKS,
+    SET_PHRASE_PERSON_ENDS,
+    TITLE_ENDS,
+    TITLE_HEADS,
+)
 from .. import segmenter
 from . import names_zh as N
 from .names_without_surname_zh import name_of_pieces
@@ -30,15 +44,15 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         t = toks[j]
         if j == first + 1 == len(toks) - 1 and _name_end_morpheme(toks[first], t):
             return None  # 何仪/nr|怡/vg(表示): the name's last character, a morpheme that is no word alone
-        if t.word in L.COORDINATORS and (_one_body(toks, first, j) or _offices_listed(toks, first, j)):
+        if t.word in COORDINATORS and (_one_body(toks, first, j) or _offices_listed(toks, first, j)):
             return None  # 康乐/nr|及|文化|事务署: one body's name; 刘强|董事长|、|总经理: two offices of one person
-        if t.word in L.COORDINATORS or t.word in L.PLURAL_MARKS or _opens_predicate(t) and not _qualifies(toks, j) or (
-            t.word in L.NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
+        if t.word in COORDINATORS or t.word in PLURAL_MARKS or _opens_predicate(t) and not _qualifies(toks, j) or (
+            t.word in NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
         ):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
-        if j + 1 < len(toks) and toks[j + 1].tag in L.ASPECT_TAGS:
+        if j + 1 < len(toks) and toks[j + 1].tag in ASPECT_TAGS:
             return j  # 孙建华|叹/zg 了口气: a word before 了/着/过 is a verb, whatever jieba tags it
-        if t.word in L.STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(L.PREDICATE_TAGS):
+        if t.word in STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
 
@@ -46,19 +60,19 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
 def _offices_listed(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:
     """Does the list mark ``toks[j]`` (、) join two offices written after the name ``toks[first]``
     (刘强|董事长|、|总经理), the second the last word? (王明|、|李华: two people, the first speaks for both.)"""
-    listed = toks[j].word in L.OFFICE_LIST_MARKS and first < j - 1 and j + 2 == len(toks)
+    listed = toks[j].word in OFFICE_LIST_MARKS and first < j - 1 and j + 2 == len(toks)
     return listed and office_word(toks[j - 1].word) and office_word(toks[j + 1].word)
 
 
 def office_word(word: str) -> bool:
     """Is ``word`` a title or a job written after a name (研究员, 副局长, 总经理, 县长), not a body's agent (负责人)?"""
     office = word
-    for mark in L.RANK_MARKS if len(word) > 2 else ():
+    for mark in RANK_MARKS if len(word) > 2 else ():
         office = office.removeprefix(mark)
     if office in QZ.ZH_BODY_AGENTS:
         return False  # 比亚迪/nr 负责人: a body's unnamed agent, no title after a name
-    known = office in L.TITLE_HEADS or office in L.JOBS_AFTER_NAME
-    return known or len(word) >= 2 and word.endswith(L.LOCAL_OFFICE_ENDS)
+    known = office in TITLE_HEADS or office in JOBS_AFTER_NAME
+    return known or len(word) >= 2 and word.endswith(LOCAL_OFFICE_ENDS)
 
 
 def _qualifies(toks: Sequence[segmenter.Token], j: int) -> bool:
@@ -71,14 +85,14 @@ def _opens_predicate(t: segmenter.Token) -> bool:
     its particle of aspect (王明|红着/uz 眼眶), or a set phrase that names no person (王明|发微博/l(称), 王明|发声明/l;
     not 发言人/l, a title)?"""
     if t.tag == "l":
-        return not t.word.endswith(L.SET_PHRASE_PERSON_ENDS)
+        return not t.word.endswith(SET_PHRASE_PERSON_ENDS)
     if t.word in VERBS_TAGGED_OTHERWISE:
         return True  # 王明|痛批/q 李华: a verb of criticising jieba tags a measure word
-    if t.word in L.OFFICE_JOINERS:
+    if t.word in OFFICE_JOINERS:
         return False  # 马丁集团董事局主席|兼|总裁张伟: a second office, the title goes on
-    if t.word in L.THROUGH_PREPOSITIONS:
+    if t.word in THROUGH_PREPOSITIONS:
         return True  # 陈大文|经/n 律师(回应): the preposition of who passes the words on, jieba tags it a noun
-    return t.tag.startswith(L.PREDICATE_TAGS) or t.tag in L.ASPECT_TAGS and len(t.word) > 1  # (红着/uz 眼眶)
+    return t.tag.startswith(PREDICATE_TAGS) or t.tag in ASPECT_TAGS and len(t.word) > 1  # (红着/uz 眼眶)
 
 
 def _last_person_before_verb(toks: Sequence[segmenter.Token], first: int) -> int:
@@ -92,7 +106,7 @@ def _last_person_before_verb(toks: Sequence[segmenter.Token], first: int) -> int
 def _name_end_morpheme(name: segmenter.Token, t: segmenter.Token) -> bool:
     """Is ``t``, one character tagged a bound morpheme (怡/vg, 敏/ag), the end of the name of a surname and one
     character before it (何仪, 麦霖): a morpheme is no verb nor adverb of its own, a given name's character is?"""
-    two = len(name.word) == 2 and name.tag in L.NAME_TAGS and name.word[0] in L.SURNAMES
+    two = len(name.word) == 2 and name.tag in NAME_TAGS and name.word[0] in SURNAMES
     return two and len(t.word) == 1 and t.tag in _MORPHEME_TAGS
 
 
@@ -106,7 +120,7 @@ def _one_body(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:
     and the body's head, no name among them?"""
     after = toks[j + 1 :]
     return (
-        j == first + 1 and len(toks[first].word) == 2 and len(after) >= 2 and after[-1].word.endswith(L.ORG_HEADS)
+        j == first + 1 and len(toks[first].word) == 2 and len(after) >= 2 and after[-1].word.endswith(ORG_HEADS)
         and all(t.tag in _BODY_WORD_TAGS for t in after)
     )
 
@@ -124,12 +138,12 @@ def _acts_on_thing(toks: Sequence[segmenter.Token], first: int) -> bool:
     if any(t.tag.startswith(("v", "p")) for t in toks[:first]):
         return False
     head = toks[-1]
-    return not (N.person_word(head) or head.word.endswith((*L.TITLE_ENDS, *L.KIN_NOUNS, *_PERSON_HEADS)))
+    return not (N.person_word(head) or head.word.endswith((*TITLE_ENDS, *KIN_NOUNS, *_PERSON_HEADS)))
 
 
 def _verb_word(t: segmenter.Token) -> bool:
     """Is ``t`` a verb (not a verbal noun), or a verb and its particle jieba tags as the particle (拉着/uz)?"""
-    return t.tag.startswith("v") and t.tag != "vn" or len(t.word) == 2 and t.tag in L.ASPECT_TAGS
+    return t.tag.startswith("v") and t.tag != "vn" or len(t.word) == 2 and t.tag in ASPECT_TAGS
 
 
 # Ends of a noun of people (专家, 村民, 工人): the head of a relative clause that is a person.
@@ -140,17 +154,17 @@ def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` a person: a name (or the end of one in pieces: 扎西/顿珠), a relative (女儿|突然…), or the given
     name after a lone surname jieba split off (孙/zg 建华/nz, 刘/zg 中年/t)?"""
     t = toks[i]
-    if N.person_word(t) or t.word in L.KIN_NOUNS or i > 0 and _second_piece(toks[i - 1], t) or _surname_honoured(t):
+    if N.person_word(t) or t.word in KIN_NOUNS or i > 0 and _second_piece(toks[i - 1], t) or _surname_honoured(t):
         return True
     split = i > 0 and toks[i - 1].tag in _SURNAME_TAGS and N.given_name(toks, i)
     ends = i + 1 == len(toks) or not toks[i + 1].tag.startswith(("n", "m"))  # (not 林/郑月/娥: the name goes on)
-    return split and ends and not t.tag.startswith(L.PREDICATE_TAGS)
+    return split and ends and not t.tag.startswith(PREDICATE_TAGS)
 
 
 def _surname_honoured(t: segmenter.Token) -> bool:
     """Is ``t`` a surname and an honorific read as one word (张先生/nr, 刘女士/nr): a person, though the word ends as
     titles do (生, 士)?"""
-    return len(t.word) >= 3 and t.word[0] in L.SURNAMES and t.word[1:] in L.HONORIFICS
+    return len(t.word) >= 3 and t.word[0] in SURNAMES and t.word[1:] in HONORIFICS
 
 
 def _second_piece(before: segmenter.Token, t: segmenter.Token) -> bool:
@@ -173,7 +187,7 @@ _ADVERB_TAGS = frozenset("d ad".split())
 
 def _body(t: segmenter.Token) -> bool:
     """Is ``t`` one word naming an organisation or a party (法院, 统计局, 警方, 校方)?"""
-    org = len(t.word) >= 2 and t.word.endswith(L.ORG_HEADS) or len(t.word) == 2 and t.word.endswith(L.PARTY)
+    org = len(t.word) >= 2 and t.word.endswith(ORG_HEADS) or len(t.word) == 2 and t.word.endswith(PARTY)
     return org and t.tag.startswith(("n", "j")) and t.tag != "nr"
 
 
@@ -187,7 +201,7 @@ def function_word(seg: str) -> bool:
     speaks? (A name may be such a word too when the article gives it as an alias: 雀跃（化名）; the caller knows.)"""
     toks = segmenter.tag(seg)
     return (
-        len(toks) == 1 and toks[0].tag in _FUNCTION_TAGS and seg[0] not in L.SURNAMES and segmenter.is_word(seg)
+        len(toks) == 1 and toks[0].tag in _FUNCTION_TAGS and seg[0] not in SURNAMES and segmenter.is_word(seg)
     )
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as L
+from ...lexicon.function_words_zh import DEMONSTRATIVES
+from ...lexicon.people_nouns_zh import WRITER_WORDS
+from ...lexicon.pos_tags_zh import NOUN_MODIFIER_TAGS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_STOPS, ZH_COMMAS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS
 from ...text import last_of
@@ -37,11 +39,11 @@ def _noun_of_speech(clause: str, at: int) -> bool:
     if i == 0:
         return False
     before = toks[i - 1]
-    return before.tag in L.NOUN_MODIFIER_TAGS or before.tag == "r" and before.word[0] in _POINTING
+    return before.tag in NOUN_MODIFIER_TAGS or before.tag == "r" and before.word[0] in _POINTING
 
 
 # The listeners between a cue and its comma (告诉本报记者，), longest first, and how long they may be.
-_LISTENERS = sorted(L.WRITER_WORDS, key=len, reverse=True)
+_LISTENERS = sorted(WRITER_WORDS, key=len, reverse=True)
 _LISTENER_SIZE = len(_LISTENERS[0])
 
 
@@ -49,7 +51,7 @@ _CUES: tuple[str, ...] = tuple(c for c in (*QZ.ZH_CUES, *RZ.CLAUSE_CUES) if c no
 _CUE_SIZE = max(len(c) for c in QZ.ZH_CUES)
 _CUES_LONGEST_FIRST = sorted(_CUES, key=len, reverse=True)
 # Demonstratives that point at a thing (not 其, "he, she" as much as "its": 其称).
-_POINTING = L.DEMONSTRATIVES - {"其"}
+_POINTING = DEMONSTRATIVES - {"其"}
 
 
 def in_reported_sentence(text: str, start: int, lo: int) -> bool:

@@ -5,7 +5,8 @@ the name (王女士, 女儿张桂兰, 其丈夫李明), "and his/her …" after 
 
 from __future__ import annotations
 
-from ...lexicon import zh as L
+from ...lexicon.people_nouns_zh import FEMALE_NOUNS, HUSBAND_NOUNS, MALE_NOUNS, SPOUSE_LINKS, WIFE_NOUNS
+from ...lexicon.personal_names_zh import FEMALE_NAME_CHARS
 from ...text import is_cjk_char
 from .. import segmenter
 from .names_zh import opens_with_surname
@@ -20,16 +21,16 @@ _SEX_LOOKS = 4
 def sex_of(text: str, name: str) -> str | None:
     """"m" or "f" when ``text`` gives the person named ``name`` a sex: an honorific after the name
     (王女士, 张桂兰女士, 李先生) or a noun of one sex right before it (女儿张桂兰, 其丈夫李明)."""
-    if name.endswith(L.FEMALE_NOUNS) or name.endswith(L.MALE_NOUNS):
-        return "f" if name.endswith(L.FEMALE_NOUNS) else "m"
+    if name.endswith(FEMALE_NOUNS) or name.endswith(MALE_NOUNS):
+        return "f" if name.endswith(FEMALE_NOUNS) else "m"
     at = text.find(name)
     for _ in range(_SEX_LOOKS):
         if at < 0:
             break
         after, before = text[at + len(name) : at + len(name) + 2], text[max(0, at - 3) : at]
-        if after in L.FEMALE_NOUNS or before.endswith(L.FEMALE_NOUNS):
+        if after in FEMALE_NOUNS or before.endswith(FEMALE_NOUNS):
             return "f"
-        if after in L.MALE_NOUNS or before.endswith(L.MALE_NOUNS):
+        if after in MALE_NOUNS or before.endswith(MALE_NOUNS):
             return "m"
         owner = text[at + len(name) + 1 : at + len(name) + 3]
         if after[:1] in _AND and owner in _OWNER_SEX:
@@ -45,7 +46,7 @@ def _sex_of_given_name(name: str) -> str | None:
     """"f" for a Chinese name whose given name has a character of women's names (王娟, 李丽娜); None otherwise."""
     plain = segmenter.to_simplified(name)
     chinese = 2 <= len(plain) <= 4 and opens_with_surname(plain) and all(is_cjk_char(ch) for ch in plain)
-    return "f" if chinese and any(ch in L.FEMALE_NAME_CHARS for ch in plain[1:]) else None
+    return "f" if chinese and any(ch in FEMALE_NAME_CHARS for ch in plain[1:]) else None
 
 
 def zh_of_sex(text: str, name: str, sex: str | None) -> bool:
@@ -65,7 +66,7 @@ _OWNER_SEX = {"他的": "m", "她的": "f"}
 def _spouse_sex(text: str, end: int) -> str | None:
     """The sex of the person named right before ``end`` when a spouse of theirs follows (陈大文与妻子, 王明偕妻子,
     王明的妻子: a man; 李华和丈夫, 李梅的丈夫: a woman); None otherwise."""
-    if text[end : end + 1] not in L.SPOUSE_LINKS:
+    if text[end : end + 1] not in SPOUSE_LINKS:
         return None
     noun = text[end + 1 : end + 3]
-    return "m" if noun in L.WIFE_NOUNS else "f" if noun in L.HUSBAND_NOUNS else None
+    return "m" if noun in WIFE_NOUNS else "f" if noun in HUSBAND_NOUNS else None

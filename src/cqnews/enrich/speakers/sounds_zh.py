@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.personal_names_zh import TRANSLITERATION_CHARS
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
 from .. import segmenter
 
 __all__ = ["sounds_after_title"]
@@ -16,12 +18,12 @@ def sounds_after_title(seg: str, toks: Sequence[segmenter.Token], longest: int) 
     the end of ``seg`` (``toks`` its words: 北约秘书长|斯托尔/滕/贝格, 欧洲央行行长|拉加/德), or None."""
     k = next((k for k in range(len(toks) - 1, 0, -1) if _title_word(toks[k - 1])), None)
     rest = seg[toks[k].start :] if k is not None else ""
-    return rest if 3 <= len(rest) <= longest and all(c in L.TRANSLITERATION_CHARS for c in rest) else None
+    return rest if 3 <= len(rest) <= longest and all(c in TRANSLITERATION_CHARS for c in rest) else None
 
 
 def _title_word(t: segmenter.Token) -> bool:
     """Is ``t`` a noun of two characters or more ending as titles do (秘书长, 总理, 行长), no name?"""
-    return len(t.word) >= 2 and t.tag.startswith("n") and t.tag not in L.NAME_TAGS and t.word.endswith(_TITLE_WORD_ENDS)
+    return len(t.word) >= 2 and t.tag.startswith("n") and t.tag not in NAME_TAGS and t.word.endswith(_TITLE_WORD_ENDS)
 
 
-_TITLE_WORD_ENDS = (*L.TITLE_HEADS, *L.TITLE_ENDS)
+_TITLE_WORD_ENDS = (*TITLE_HEADS, *TITLE_ENDS)

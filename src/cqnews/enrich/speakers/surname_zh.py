@@ -7,8 +7,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import ORG_HEADS
+from ...lexicon.personal_names_zh import ADVERBS_AFTER_SURNAME, DOUBLE_SURNAMES, GIVEN_NAME_HEADS, SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
+from ...lexicon.titles_zh import HK_SURNAME_TITLES, SURNAME_TITLES, TITLE_ENDS, TITLE_RANKS
 from ...text import is_cjk_char
 from .. import segmenter
 from .names_zh import person_word
@@ -31,7 +34,7 @@ def lone_surname(mention: str) -> bool:
 
 def _is_surname(simp: str) -> bool:
     """Is ``simp`` (simplified characters) a surname of the tables, single (王) or double (欧阳), and nothing more?"""
-    return len(simp) == 1 and simp in L.SURNAMES or simp in L.DOUBLE_SURNAMES
+    return len(simp) == 1 and simp in SURNAMES or simp in DOUBLE_SURNAMES
 
 
 def titled_surname(mention: str) -> str | None:
@@ -40,7 +43,7 @@ def titled_surname(mention: str) -> str | None:
     if not 2 <= len(mention) <= 6:
         return None  # (a surname of one or two characters, a rank, a title of one or two)
     simp = segmenter.to_simplified(mention)
-    if simp[-1:] in L.HK_SURNAME_TITLES and _is_surname(simp[:-1]) and not segmenter.is_word(simp):
+    if simp[-1:] in HK_SURNAME_TITLES and _is_surname(simp[:-1]) and not segmenter.is_word(simp):
         return mention[:-1]  # 陳官 (Magistrate Chen, in Hong Kong writing); not 法官, a word of its own
     if not simp.endswith(_TITLES_AFTER_SURNAME):
         return None  # (most mentions: one test of all the endings before any is tried alone)
@@ -48,7 +51,7 @@ def titled_surname(mention: str) -> str | None:
         if not simp.endswith(title):
             continue
         surname = simp[: -len(title)]
-        rank = next((r for r in L.TITLE_RANKS if surname.endswith(r)), "")
+        rank = next((r for r in TITLE_RANKS if surname.endswith(r)), "")
         surname = surname[: len(surname) - len(rank)]  # (李副教授, 赵代市长: the rank is the title's)
         if _is_surname(surname):
             return mention[: len(surname)]
@@ -56,7 +59,7 @@ def titled_surname(mention: str) -> str | None:
 
 
 # Titles only: an honorific (王女士, 陈先生) names ordinary people, often kin sharing a surname, by it alone.
-_TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(L.SURNAME_TITLES, key=len, reverse=True))
+_TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(SURNAME_TITLES, key=len, reverse=True))
 
 
 def known_with_surname(known: Sequence[str], surname: str) -> str | None:
@@ -72,9 +75,10 @@ def _full_name(name: str, size: int) -> bool:
 
 
 def _surname_and_adverb(word: str, size: int) -> bool:
-    """Is ``word`` a surname of ``size`` characters and one adverb of :data:`~cqnews.lexicon.zh.ADVERBS_AFTER_SURNAME`
-    after it (梁常, 黎續), as jieba may read them as one name?"""
-    return len(word) == size + 1 and segmenter.to_simplified(word[-1]) in L.ADVERBS_AFTER_SURNAME
+    """Is ``word`` a surname of ``size`` characters and one adverb of
+    :data:`~cqnews.lexicon.personal_names_zh.ADVERBS_AFTER_SURNAME` after it (梁常, 黎續),
+    as jieba may read them as one name?"""
+    return len(word) == size + 1 and segmenter.to_simplified(word[-1]) in ADVERBS_AFTER_SURNAME
 
 
 # How long a known name a character of no surname table stands for is: that surname and a given name of two.
@@ -91,8 +95,8 @@ def known_by_surname(known: Sequence[str], mention: str) -> str | None:
     simp = segmenter.to_simplified(mention)
     # (two characters opening a four-character name: the two surnames of a married name, or a Japanese
     # surname, 岸田 for 岸田文雄; a Chinese name has three characters at most after a single surname)
-    opens_four = len(simp) == 2 and simp not in L.DOUBLE_SURNAMES and all(is_cjk_char(c) for c in simp)
-    if len(simp) == 1 and simp not in L.SURNAMES and is_cjk_char(simp):
+    opens_four = len(simp) == 2 and simp not in DOUBLE_SURNAMES and all(is_cjk_char(c) for c in simp)
+    if len(simp) == 1 and simp not in SURNAMES and is_cjk_char(simp):
         return _latest_opening(known, simp, lambda name: len(name) == _RARE_NAME)  # (夔 for 夔立新: of no table)
     if not (_is_surname(simp) or opens_four):
         return None
@@ -140,7 +144,7 @@ def married_pair(mention: str) -> bool:
     """Is ``mention`` the two surnames of a married name written alone (林鄭 for 林鄭月娥, 葉劉 for 葉劉淑儀: Hong
     Kong papers name her so), not a double surname (欧阳)?"""
     simp = segmenter.to_simplified(mention)
-    return len(simp) == 2 and simp not in L.DOUBLE_SURNAMES and all(c in L.SURNAMES for c in simp)
+    return len(simp) == 2 and simp not in DOUBLE_SURNAMES and all(c in SURNAMES for c in simp)
 
 
 # How long a married name is: the husband's surname, her own, and a given name of two.
@@ -164,7 +168,7 @@ def _name_at(text: str, at: int, size: int) -> str | None:
     if len(first.word) > size and person_word(first):
         return text[at : at + len(first.word)]
     given = toks[k + 1] if len(first.word) == size and k + 1 < len(toks) else None
-    if given is not None and len(given.word) <= 2 and (given.tag in L.NAME_TAGS or given.tag in _GIVEN_TAGS):
+    if given is not None and len(given.word) <= 2 and (given.tag in NAME_TAGS or given.tag in _GIVEN_TAGS):
         return text[at : lo + given.end]
     end = _subject_run(toks, k, size)
     return text[at : lo + end] if end is not None else None
@@ -189,8 +193,8 @@ def _subject_run(toks: Sequence[segmenter.Token], k: int, size: int) -> int | No
     else:
         return None
     word = "".join(t.word for t in toks[k:run])
-    body = word.endswith(L.ORG_HEADS) and word[-1] not in L.GIVEN_NAME_HEADS  # (林业局, not 马建国)
-    if len(word) != size + 2 or not first.tag.startswith(("n", "a")) or body or word.endswith(L.TITLE_ENDS):
+    body = word.endswith(ORG_HEADS) and word[-1] not in GIVEN_NAME_HEADS  # (林业局, not 马建国)
+    if len(word) != size + 2 or not first.tag.startswith(("n", "a")) or body or word.endswith(TITLE_ENDS):
         return None
     after = toks[run] if run < len(toks) else None
     return toks[run - 1].end if after is None or after.tag[:1] in _AFTER_SUBJECT else None

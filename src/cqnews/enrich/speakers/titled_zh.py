@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ...lexicon import zh as L
+from ...lexicon.personal_names_zh import SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.titles_zh import COMMITTEE_END, LOCAL_OFFICE_ENDS, OFFICE_JOINERS, OFFICE_LIST_MARKS, RANK_MARKS
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -44,12 +46,12 @@ def _title_after_name(toks: list[segmenter.Token]) -> str | None:
     ``toks`` then ending in the one word), or None."""
     if len(toks) >= 3 and toks[-2].word in _RANKS and toks[-2].end == toks[-1].start:
         _join_last_two(toks)
-    if len(toks) >= 3 and _committee(toks[-2]) and toks[-1].word.endswith(L.LOCAL_OFFICE_ENDS):
+    if len(toks) >= 3 and _committee(toks[-2]) and toks[-1].word.endswith(LOCAL_OFFICE_ENDS):
         _join_last_two(toks)  # 区委|副书记: the committee's secretary, one title
     word = toks[-1].word if toks else ""
     if not office_word(word):
         return None
-    joined = toks[-2].word in L.OFFICE_JOINERS or toks[-2].word in L.OFFICE_LIST_MARKS if len(toks) >= 2 else False
+    joined = toks[-2].word in OFFICE_JOINERS or toks[-2].word in OFFICE_LIST_MARKS if len(toks) >= 2 else False
     if len(toks) >= 4 and joined and office_word(toks[-3].word):
         _join_last_two(toks)  # 董事长|兼|总经理, 董事长|、|总经理: two offices one person holds, one title
         _join_last_two(toks)
@@ -63,11 +65,11 @@ def _join_last_two(toks: list[segmenter.Token]) -> None:
 
 def _committee(t: segmenter.Token) -> bool:
     """Is ``t`` a committee's short name, written before its officer's title (区委, 县委, 省委, 党委)?"""
-    return len(t.word) == 2 and t.word.endswith(L.COMMITTEE_END)
+    return len(t.word) == 2 and t.word.endswith(COMMITTEE_END)
 
 
 # The marks of rank jieba reads apart from the title after them (副/局长, 首席/执行官).
-_RANKS = L.RANK_MARKS[:2]
+_RANKS = RANK_MARKS[:2]
 
 
 def _name_before_title(rest: str) -> str | None:
@@ -83,11 +85,11 @@ def _married_at_end(rest: str) -> str | None:
     """The married name of four characters (two single surnames, then a given name of two: 陈李志强, 张王建国) ending
     ``rest``: all of it, or the last word the segmenter reads as a name; None otherwise (not 王建国 of 张王建国)."""
     four = rest[-4:]
-    married = len(four) == 4 and four[0] in L.SURNAMES and four[1] in L.SURNAMES and all(is_cjk_char(c) for c in four)
+    married = len(four) == 4 and four[0] in SURNAMES and four[1] in SURNAMES and all(is_cjk_char(c) for c in four)
     if not married or len(rest) == 4:
         return four if married else None
     last = segmenter.tag(rest)[-1]
-    return four if last.word == four and last.tag in L.NAME_TAGS else None
+    return four if last.word == four and last.tag in NAME_TAGS else None
 
 
 def _name_word_at_end(rest: str) -> str | None:
@@ -95,7 +97,7 @@ def _name_word_at_end(rest: str) -> str | None:
     斯琴高娃: a minority's name, whose first character may be a surname's of the tables: not 古丽|娜尔)."""
     toks = segmenter.tag(rest)
     last = toks[-1] if toks else None
-    return last.word if last is not None and last.tag in L.NAME_TAGS and len(last.word) >= 3 else None
+    return last.word if last is not None and last.tag in NAME_TAGS and len(last.word) >= 3 else None
 
 
 def _pieces_at_end(rest: str) -> str | None:

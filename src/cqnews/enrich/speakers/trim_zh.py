@@ -10,7 +10,30 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon import zh as L
+from ...lexicon.bodies_zh import ACCOUNT_NOUNS, DOC_NOUNS, ORG_HEADS, OUTLET_CUES
+from ...lexicon.cue_words_zh import (
+    FRAME_VERBS,
+    INTERVIEW_NOUNS,
+    MANNER_ASPECTS,
+    MANNER_WORDS,
+    PUBLISH_VERBS,
+    QUESTION_NOUNS,
+    SAYING_VERBS,
+)
+from ...lexicon.function_words_zh import (
+    DEMONSTRATIVES,
+    DISPOSAL_JIANG_OBJECTS,
+    DISPOSAL_MARKERS,
+    LISTENER_PREPOSITIONS,
+    PHRASE_PREPOSITIONS,
+    PHRASE_PREPOSITIONS_GLUED,
+    THROUGH_PREPOSITIONS,
+)
+from ...lexicon.people_nouns_zh import HE_SHE, NOT_SPEAKER_WORDS, PERSON_MEASURES, THERE_IS
+from ...lexicon.personal_names_zh import SURNAMES
+from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, MANNER_DI_TAGS, NAME_TAGS, NEVER_TAGS, PROPER_TAGS
+from ...lexicon.time_words_zh import NUMERAL_CHARS, POINTING_CHARS, TIME_DEMONSTRATIVES, TIME_UNITS
+from ...lexicon.titles_zh import SURNAME_TITLES, TITLE_ENDS, TITLE_HEADS, TITLES_AFTER_NAME
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -21,7 +44,7 @@ from .predicate_zh import predicate_cut
 __all__ = ["ZH_FRAME_LEADS", "ZH_TITLES_AFTER", "counted", "title_word", "zh_trim"]
 
 
-ZH_TITLES_AFTER: tuple[str, ...] = (*QZ.ZH_TITLE_SUFFIXES, *L.TITLES_AFTER_NAME)
+ZH_TITLES_AFTER: tuple[str, ...] = (*QZ.ZH_TITLE_SUFFIXES, *TITLES_AFTER_NAME)
 
 
 # A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时, 据报道), not a report.
@@ -31,7 +54,7 @@ ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据".
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
 _ZH_SOURCE_DOCS: tuple[str, ...] = (
     "的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告",
-    *("的" + a for a in L.ACCOUNT_NOUNS),  # (王明的微博写道: the account's owner)
+    *("的" + a for a in ACCOUNT_NOUNS),  # (王明的微博写道: the account's owner)
 )
 
 
@@ -59,7 +82,7 @@ def zh_trim(seg: str) -> str:
 
 
 # What ends a frame of time, of a question answered or of an interview given before a cue.
-_FRAME_ENDS: tuple[str, ...] = ("时", *L.QUESTION_NOUNS, *L.INTERVIEW_NOUNS)
+_FRAME_ENDS: tuple[str, ...] = ("时", *QUESTION_NOUNS, *INTERVIEW_NOUNS)
 
 
 def _before_time_clause(seg: str) -> str:
@@ -70,7 +93,7 @@ def _before_time_clause(seg: str) -> str:
         if 0 < at < len(seg) - len(suffix):
             return seg[: at + len(suffix)]
     toks = segmenter.tag(seg)
-    if toks and toks[0].word in L.FRAME_VERBS:
+    if toks and toks[0].word in FRAME_VERBS:
         return ""  # (，)接受采访时(表示): the clause opens with its verb, the subject is left out
     after_person = (toks[i] for i in range(1, len(toks)) if _verb_after_person(toks, i))
     verb = next(after_person, None) or next((t for t in toks[1:] if t.tag.startswith("v") and t.tag != "vn"), None)
@@ -81,7 +104,7 @@ def _verb_after_person(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` a verb right after a person's name or a noun of a person (负责人|答记者问时, 王毅|会见…)? A verb
     inside the description before it (教育部|相关/v|司局负责人) is not the frame's."""
     before = toks[i - 1]
-    person = N.person_word(before) or before.word.endswith((*QZ.ZH_PERSON_HEADS, *L.TITLE_HEADS))
+    person = N.person_word(before) or before.word.endswith((*QZ.ZH_PERSON_HEADS, *TITLE_HEADS))
     return person and toks[i].tag.startswith(("v", "l"))
 
 
@@ -101,7 +124,7 @@ def _trim_words(seg: str) -> str:
     if not seg:
         return seg
     toks = list(segmenter.tag(seg))
-    if toks and toks[0].word in L.LISTENER_PREPOSITIONS and toks[0].tag == "p":
+    if toks and toks[0].word in LISTENER_PREPOSITIONS and toks[0].tag == "p":
         return ""  # (，)对万秀玲(说): a listener and no subject, the one before speaks
     relative = relative_clause_head(toks) and not _listener_after_person(toks)  # (与王明同住的张伟: the verb modifies
     # the head; 王明转身对身边的李华(说): the one spoken to, after the speaker, is no head of a relative clause)
@@ -128,21 +151,21 @@ def _trim_words(seg: str) -> str:
 def _disposal_at(toks: Sequence[segmenter.Token]) -> int | None:
     """Where the object disposed of opens (他|把这种做法, 有人|将此), when nothing after it is owned (no 的)."""
     for i, t in enumerate(toks):
-        jiang = t.word == "将" and i + 1 < len(toks) and toks[i + 1].word in L.DISPOSAL_JIANG_OBJECTS
-        if (t.word in L.DISPOSAL_MARKERS and t.tag == "p") or jiang:
+        jiang = t.word == "将" and i + 1 < len(toks) and toks[i + 1].word in DISPOSAL_JIANG_OBJECTS
+        if (t.word in DISPOSAL_MARKERS and t.tag == "p") or jiang:
             return i if all(after.word != "的" for after in toks[i:]) else None
     return None
 
 
 def _there_is(toks: Sequence[segmenter.Token]) -> bool:
     """Are ``toks`` "there is" and one word (有|消息(指), 也有|分析(称)): what is there speaks, and is kept?"""
-    return len(toks) == 2 and toks[0].word in L.THERE_IS
+    return len(toks) == 2 and toks[0].word in THERE_IS
 
 
 def _pronoun_object(toks: list[segmenter.Token]) -> bool:
     """Drop a verb and the 他/她 after it that end the phrase after a noun (员工们|围住/他(说), 有村民|拦住/她(说)):
     the one acted on, the noun before is who speaks. Did it?"""
-    if len(toks) < 3 or toks[-1].word not in L.HE_SHE or not toks[-2].tag.startswith("v"):
+    if len(toks) < 3 or toks[-1].word not in HE_SHE or not toks[-2].tag.startswith("v"):
         return False
     if not toks[-3].tag.startswith(("n", "k")):
         return False
@@ -156,7 +179,7 @@ def _listener_after_person(toks: Sequence[segmenter.Token]) -> bool:
     person = next((i for i, t in enumerate(toks) if N.person_word(t)), len(toks))
     if any(t.tag.startswith(("v", "p")) for t in toks[:person]):
         return False
-    return any(t.word in L.LISTENER_PREPOSITIONS and t.tag == "p" for t in toks[person + 1 :])
+    return any(t.word in LISTENER_PREPOSITIONS and t.tag == "p" for t in toks[person + 1 :])
 
 
 def _drop_manner_de(toks: list[segmenter.Token]) -> None:
@@ -173,7 +196,7 @@ _MANNER_TAGS = frozenset("a ad z b".split())
 def _aspect_after_verb(toks: Sequence[segmenter.Token]) -> bool:
     """Do ``toks`` end with a verb and its particle of aspect (王明的母亲|哭/着(对记者说)): how the speaker speaks,
     no part of who (a word before 着 or 了 is a verb, whatever jieba tags it)?"""
-    return len(toks) > 2 and toks[-1].word in L.MANNER_ASPECTS and toks[-1].tag in L.ASPECT_TAGS_BUT_UG
+    return len(toks) > 2 and toks[-1].word in MANNER_ASPECTS and toks[-1].tag in ASPECT_TAGS_BUT_UG
 
 
 def _former(toks: Sequence[segmenter.Token]) -> bool:
@@ -202,14 +225,14 @@ def _drop_passive(toks: list[segmenter.Token]) -> None:
 
 
 # Measures a count of speakers takes: of people (一名, 两位), and of bodies (一家公司, 多家企业).
-_COUNT_MEASURES = (*L.PERSON_MEASURES, "家")
+_COUNT_MEASURES = (*PERSON_MEASURES, "家")
 
 
 def counted(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a count of people and a noun (两名官员, 其中一名律师; the bare numeral 一 counts one:
     一司机): a description?"""
     toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
-    if toks and toks[0].word[:1] == "另" and toks[0].word[1:].endswith(L.PERSON_MEASURES) and len(toks[0].word) > 2:
+    if toks and toks[0].word[:1] == "另" and toks[0].word[1:].endswith(PERSON_MEASURES) and len(toks[0].word) > 2:
         toks = [segmenter.Token(toks[0].word[1:], "m", toks[0].start + 1, toks[0].end), *toks[1:]]  # 另一名/i: another
     toks = _count_joined(toks)
     return (
@@ -231,12 +254,12 @@ def _count_joined(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
 
 def _approximate_count(t: segmenter.Token) -> bool:
     """Is ``t`` a set phrase of an approximate count of people or bodies (近百家/l, 上千名/l)?"""
-    return t.tag == "l" and t.word.endswith(_COUNT_MEASURES) and t.word[-2:-1] in L.NUMERAL_CHARS
+    return t.tag == "l" and t.word.endswith(_COUNT_MEASURES) and t.word[-2:-1] in NUMERAL_CHARS
 
 
 def title_word(word: str) -> bool:
     """Is ``word`` a title written after a name (院士, 外长, 研究员, 大使)?"""
-    return word.endswith(L.TITLE_ENDS) or word.endswith(ZH_TITLES_AFTER) or word in L.SURNAME_TITLES
+    return word.endswith(TITLE_ENDS) or word.endswith(ZH_TITLES_AFTER) or word in SURNAME_TITLES
 
 
 def _drop_report(toks: list[segmenter.Token]) -> bool:
@@ -244,16 +267,16 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
     publication (该报道称 keeps its report: no source is named)."""
     last = toks[-1] if toks else None
     handle = any("@" in t.word for t in toks)  # (@北京发布: an account's name ends so)
-    if last is not None and last.word in L.PUBLISH_VERBS and not handle and any(len(t.word) >= 2 for t in toks[:-1]):
+    if last is not None and last.word in PUBLISH_VERBS and not handle and any(len(t.word) >= 2 for t in toks[:-1]):
         del toks[-1]  # 市政府今天发布(消息称): the cue is the document, the verb before it publishes it
         return True
     if last is not None and len(last.word) > 2 and last.word.endswith(_OUTLET_CUES):  # 媒体报道/n: one word to jieba
         toks[-1] = segmenter.Token(last.word[:-2], "n", last.start, last.end - 2)
         return True
     bare = _bare_publishing(toks)
-    if len(toks) < 2 or toks[-1].word not in L.DOC_NOUNS and not _published(toks[-1].word) and not bare:
+    if len(toks) < 2 or toks[-1].word not in DOC_NOUNS and not _published(toks[-1].word) and not bare:
         return False
-    glued = toks[-1].word not in L.DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
+    glued = toks[-1].word not in DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
     drop = 2 if toks[-2].tag.startswith("v") and not glued else 1 if glued or toks[-1].tag.startswith("v") else 0
     if drop == 0 or not any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-drop]):
         return False
@@ -261,13 +284,13 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
     return True
 
 
-_OUTLET_CUES = tuple(L.OUTLET_CUES)
+_OUTLET_CUES = tuple(OUTLET_CUES)
 
 
 def _bare_publishing(toks: list[segmenter.Token]) -> bool:
     """Does the phrase end with a verb of publishing after a time or an adverb, its document gone as a cue word
     (华为公司3月5日晚间|发布(消息称), 校方昨日|发布)? Not a name ending so (@北京发布: an account)."""
-    return len(toks) > 2 and toks[-1].word in L.PUBLISH_VERBS and toks[-2].tag in _BEFORE_PUBLISHING_TAGS
+    return len(toks) > 2 and toks[-1].word in PUBLISH_VERBS and toks[-2].tag in _BEFORE_PUBLISHING_TAGS
 
 
 # Tags of the words between a body and its verb of publishing: times, numbers of dates, adverbs.
@@ -276,13 +299,13 @@ _BEFORE_PUBLISHING_TAGS = frozenset("t m d ad".split())
 
 def _published(word: str) -> bool:
     """Is ``word`` a verb of publishing glued to its document (发布公告, 发表声明)?"""
-    return word.startswith(L.PUBLISH_VERBS) and word[2:] in L.DOC_NOUNS
+    return word.startswith(PUBLISH_VERBS) and word[2:] in DOC_NOUNS
 
 
 def _pointed_body(t: segmenter.Token) -> bool:
     """Is ``t`` a demonstrative and the head of a body in one word (该校/r, 该院/r, 该局/r): the body named before, a
     subject of its own, so a verb of speaking after it (该校|回应(称)) is no noun it points at as 该|报道 is?"""
-    return len(t.word) == 2 and t.word[0] in L.DEMONSTRATIVES and t.word[1:].endswith(L.ORG_HEADS)
+    return len(t.word) == 2 and t.word[0] in DEMONSTRATIVES and t.word[1:].endswith(ORG_HEADS)
 
 
 def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
@@ -292,18 +315,18 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if i == 0 and (_lead_function_word(toks) or _time_word_cut(toks)):
         return True  # 经|王丽 (see _lead_function_word), 那|时候(王明说)
-    surname = t.word in L.SURNAMES and not (i == 0 and _function_surname(toks))  # (曾/d 数度以普通话: an adverb)
-    if t.tag in L.NAME_TAGS or surname and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
+    surname = t.word in SURNAMES and not (i == 0 and _function_surname(toks))  # (曾/d 数度以普通话: an adverb)
+    if t.tag in NAME_TAGS or surname and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
         return False  # (许/m alone before the cue: a surname jieba reads as a numeral)
-    if i == 0 and t.word == _MIDDLE and len(toks) > 1 and toks[1].tag not in L.NEVER_TAGS:
+    if i == 0 and t.word == _MIDDLE and len(toks) > 1 and toks[1].tag not in NEVER_TAGS:
         return False  # 中/f 大学生会, 中/f 联办: the first character of a body's short name, no localiser
-    if t.word in L.NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in L.MANNER_WORDS:
+    if t.word in NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in MANNER_WORDS:
         return True
     if 0 < i == len(toks) - 1 and _say_manner(t):
         return True  # 王明坦白(说), 王明|冷冷地(说): how the speaker says it, not who
     if 0 < i == len(toks) - 1 and _pointing_at_time(t):
         return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
-    saying = t.word in L.SAYING_VERBS or t.word in _ZH_CUE_WORDS
+    saying = t.word in SAYING_VERBS or t.word in _ZH_CUE_WORDS
     if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz") or _pointed_body(toks[i - 1])):
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
     if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
@@ -311,7 +334,7 @@ def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
     if 0 < i == len(toks) - 1 and _last_of_name(toks, i):
         return False
     # (其其格/c: a name jieba's model made up and tagged a word of function is no word of function)
-    return t.tag in L.NEVER_TAGS and not t.word.endswith("方") and not made_up_function_word(t)
+    return t.tag in NEVER_TAGS and not t.word.endswith("方") and not made_up_function_word(t)
 
 
 _ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
@@ -320,7 +343,7 @@ _ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
 def _say_manner(t: segmenter.Token) -> bool:
     """Is ``t`` a word of how one says something: 坦白, 老实 (坦白说, "honestly"), or a word of manner jieba reads with
     its 地 (冷冷地/z, 静静地)?"""
-    return t.word in RZ.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in L.MANNER_DI_TAGS
+    return t.word in RZ.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in MANNER_DI_TAGS
 
 
 def _last_of_name(toks: Sequence[segmenter.Token], i: int) -> bool:
@@ -336,27 +359,27 @@ def _titled_name_end(toks: Sequence[segmenter.Token], i: int) -> bool:
     before, title = toks[i - 1], toks[i - 2].word
     return (
         len(toks[i].word) == 1 and is_cjk_char(toks[i].word) and len(before.word) == 2
-        and before.word[0] in L.SURNAMES and before.tag not in L.NAME_TAGS
-        and (title_word(title) or title.endswith(L.TITLE_HEADS))
+        and before.word[0] in SURNAMES and before.tag not in NAME_TAGS
+        and (title_word(title) or title.endswith(TITLE_HEADS))
     )
 
 
 def _time_word_cut(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a time word the segmenter cut in two (那|时候(王明说))?"""
-    return toks[0].word in L.TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in L.NOT_SPEAKER_WORDS
+    return toks[0].word in TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in NOT_SPEAKER_WORDS
 
 
 def _lead_function_word(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a preposition of who passes the words on (经|王丽(提醒): through her, she speaks;
     jieba tags 经 a noun), which is no part of the name after it?"""
-    return len(toks) > 1 and toks[0].word in L.THROUGH_PREPOSITIONS
+    return len(toks) > 1 and toks[0].word in THROUGH_PREPOSITIONS
 
 
 def _function_surname(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a one-character adverb, preposition or conjunction that is also a surname (曾, 于,
     和) with more than a given name's two characters after it (曾|数度以普通话): the function word, no name?"""
     t = toks[0]
-    return len(toks) > 1 and t.word in L.SURNAMES and t.tag in ("d", "p", "c") and toks[-1].end - t.end > 2
+    return len(toks) > 1 and t.word in SURNAMES and t.tag in ("d", "p", "c") and toks[-1].end - t.end > 2
 # A localiser that opens many bodies' short names (中大, 中联办): never dropped from a phrase's start.
 _MIDDLE = "中"
 
@@ -364,7 +387,7 @@ _MIDDLE = "中"
 def _pointing_at_time(t: segmenter.Token) -> bool:
     """Is ``t`` a demonstrative (这, 那些, 这样; a time word after it dropped already) or one of time (彼时, 那日,
     此刻), which the segmenter tags as a pronoun? Personal pronouns are not."""
-    return t.tag in ("r", "rz") and (t.word[0] in L.POINTING_CHARS or len(t.word) == 2 and t.word[1] in L.TIME_UNITS)
+    return t.tag in ("r", "rz") and (t.word[0] in POINTING_CHARS or len(t.word) == 2 and t.word[1] in TIME_UNITS)
 
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
@@ -378,13 +401,13 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
     他|向记者, 王某|在接受采访时), if one closes the clause; None otherwise."""
     for i in range(1, len(toks)):  # the first: 周桂兰|一边收拾房间一边(说), 王明|在会上向记者(表示)
         t = toks[i]
-        if t.word in L.LISTENER_PREPOSITIONS and t.tag == "p":
+        if t.word in LISTENER_PREPOSITIONS and t.tag == "p":
             return i  # 汤继海|对于东军和梁利权(说): the one spoken to
-        if t.word in L.PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d") or t.word in L.PHRASE_PREPOSITIONS_GLUED:
+        if t.word in PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d") or t.word in PHRASE_PREPOSITIONS_GLUED:
             after = toks[i + 1 :]
             closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
-            named = any(b.tag in L.NAME_TAGS or b.tag == "nt" or b.word.endswith(L.ORG_HEADS) for b in toks[:i])
-            short = len(after) <= 3 and not any(a.tag in L.NAME_TAGS for a in after)
+            named = any(b.tag in NAME_TAGS or b.tag == "nt" or b.word.endswith(ORG_HEADS) for b in toks[:i])
+            short = len(after) <= 3 and not any(a.tag in NAME_TAGS for a in after)
             placed = _place_after_preposition(toks, i)
             return i if closes or short or named or placed else None  # (named: the speaker stands before the phrase)
     return None
@@ -395,7 +418,7 @@ def _place_after_preposition(toks: Sequence[segmenter.Token], i: int) -> bool:
     characters or more before the preposition (阿齐西|在莫斯科(表示), 苏纳克|在安卡拉(表示), jieba tagging the city a
     person's name): where the speaker spoke, never the speaker? Not 在 inside a name (李/在/镕)."""
     place = toks[i + 1] if i == len(toks) - 2 else None
-    return place is not None and place.tag in L.PROPER_TAGS and len(place.word) >= 2 and toks[i].start >= 2
+    return place is not None and place.tag in PROPER_TAGS and len(place.word) >= 2 and toks[i].start >= 2
 
 
 # Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.

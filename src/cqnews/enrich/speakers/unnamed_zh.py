@@ -13,8 +13,20 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import zh as L
+from ...lexicon.cue_words_zh import NAMING_VERBS
+from ...lexicon.people_nouns_zh import (
+    FEMALE_NOUNS,
+    HE_SHE,
+    KIN_NOUNS,
+    MALE_NOUNS,
+    PERSON_MEASURES,
+    PLURAL_DETERMINERS,
+    PLURAL_NUMERALS,
+    WRITER_WORDS,
+)
+from ...lexicon.personal_names_zh import A_KIN_WORDS, HONORIFICS, SURNAMES
 from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_MAIN_QUOTE_RE, ZH_SENTENCE_ENDS
+from ...lexicon.titles_zh import SURNAME_TITLES
 from ...text import last_of
 from .. import segmenter
 from .names_zh import person_word
@@ -33,10 +45,10 @@ _CLAUSE_RE = re.compile(f"[^{ZH_CLAUSE_MARKS}]+")
 
 # Ends of a noun that names a kind of person (救援人员, 清道工, 村民): no one in particular.
 _PERSON_ENDS: tuple[str, ...] = (
-    *QZ.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众", *L.A_KIN_WORDS,
+    *QZ.ZH_PERSON_HEADS, "人员", "员", "者", "民", "工", "人", "师", "士", "户", "属", "众", *A_KIN_WORDS,
 )
 # What a person owned by another is (张伟的妻子, 该公司的员工).
-OWNED_ENDS = (*_PERSON_ENDS, *L.KIN_NOUNS)
+OWNED_ENDS = (*_PERSON_ENDS, *KIN_NOUNS)
 # Words before the head of a description: numbers and measures (一名, 几名), demonstratives (这位), adjectives
 # (一名|年轻|男子).
 _DETERMINER_TAGS = ("m", "q", "mq", "r", "a")
@@ -107,7 +119,7 @@ def _reported_runs(plain: str, clauses: Sequence[re.Match[str]]) -> set[int]:
 def other_sex(pronoun: str, desc: str) -> bool:
     """Does ``desc`` name a person of the other sex than ``pronoun`` (她 … 爷爷, 他 … 妻子)? Never for a pronoun
     other than 他/她."""
-    return desc.endswith(L.FEMALE_NOUNS if pronoun == "他" else L.MALE_NOUNS if pronoun == "她" else ())
+    return desc.endswith(FEMALE_NOUNS if pronoun == "他" else MALE_NOUNS if pronoun == "她" else ())
 
 
 # What follows a noun of people that are more than one: the plural suffix, adverbs of many acting.
@@ -115,7 +127,7 @@ _PLURAL_AFTER = frozenset("们 纷纷 都 均 一起 一致 一同 齐".split())
 
 
 def _plural(word: str) -> bool:
-    return word.startswith(L.PLURAL_DETERMINERS) or word[:1] in L.PLURAL_NUMERALS
+    return word.startswith(PLURAL_DETERMINERS) or word[:1] in PLURAL_NUMERALS
 
 
 def _clause_subject(clause: str) -> tuple[str, int, int]:
@@ -145,7 +157,7 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     if _no_one(toks, i, head):
         return "", 0, 0
     a, b = toks[first].start, toks[head - 1].end  # (一名村民: the description with its number)
-    if not (clause[a:b].endswith(heads) or counted) or clause[a:b] in L.WRITER_WORDS:  # (记者注意到: the writer, no 他)
+    if not (clause[a:b].endswith(heads) or counted) or clause[a:b] in WRITER_WORDS:  # (记者注意到: the writer, no 他)
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
@@ -178,7 +190,7 @@ def _called_by_relative(toks: Sequence[segmenter.Token], owner: int) -> tuple[st
     if any(t.tag == "uj" for t in toks[owner + 1 :]):
         return None  # 名叫林晓的女孩的母亲: the one named owns the head
     for i in range(max(owner, 0) - 1):
-        if toks[i].word in L.NAMING_VERBS and person_word(toks[i + 1]):
+        if toks[i].word in NAMING_VERBS and person_word(toks[i + 1]):
             return "named", toks[i + 1].start, toks[i + 1].end
     return None
 
@@ -187,9 +199,9 @@ def _met_by_writer(toks: Sequence[segmenter.Token]) -> tuple[str, int, int] | No
     """记者在现场遇到|一位村民: the writer meeting someone counted and described, who is the topic a 他/她 after
     stands for ("unnamed", the description from its count on); None when the clause is otherwise (the person
     the writer meets by name is read by the named antecedents)."""
-    if toks[0].word not in L.WRITER_WORDS or not any(t.tag.startswith("v") for t in toks[1:]):
+    if toks[0].word not in WRITER_WORDS or not any(t.tag.startswith("v") for t in toks[1:]):
         return None
-    count = next((i for i, t in enumerate(toks) if t.tag == "m" and t.word.endswith(L.PERSON_MEASURES)), None)
+    count = next((i for i, t in enumerate(toks) if t.tag == "m" and t.word.endswith(PERSON_MEASURES)), None)
     if count is None or _plural(toks[count].word) or not toks[-1].word.endswith(_PERSON_ENDS):
         return None
     if any(person_word(t) for t in toks[count:]):
@@ -202,7 +214,7 @@ def _pronoun_topic(toks: Sequence[segmenter.Token], owner: int) -> tuple[str, in
     topic ("named"), else None (also for 他的妻子: the person owned is the subject)."""
     if owner == 1 and len(toks) > 2 and toks[2].word.endswith(OWNED_ENDS):
         return None  # 他的妻子在一旁补充: the person he owns is the subject
-    return ("named", 0, 0) if any(t.word in L.HE_SHE for t in toks[: max(owner, 0)]) else None
+    return ("named", 0, 0) if any(t.word in HE_SHE for t in toks[: max(owner, 0)]) else None
 
 
 def _said_of_subject(toks: Sequence[segmenter.Token]) -> tuple[str, int, int] | None:
@@ -223,10 +235,10 @@ _COPULAS = frozenset("是 系 乃 成为".split())
 def _surname_titled(word: str) -> bool:
     """Is ``word`` a surname with an honorific or a title (王女士, 陈先生, 刘局长): someone named, as the
     article names ordinary people?"""
-    return len(word) >= 3 and word[0] in L.SURNAMES and word[1:] in _SURNAME_TITLES
+    return len(word) >= 3 and word[0] in SURNAMES and word[1:] in _SURNAME_TITLES
 
 
-_SURNAME_TITLES = frozenset((*L.HONORIFICS, *L.SURNAME_TITLES))
+_SURNAME_TITLES = frozenset((*HONORIFICS, *SURNAME_TITLES))
 
 
 def _no_one(toks: Sequence[segmenter.Token], i: int, head: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ...lexicon import zh as L
+from ...lexicon.personal_names_zh import SURNAMES
 from .. import segmenter
 from .antecedents_zh import body_head, clause_before
 
@@ -30,7 +30,7 @@ def zh_short_body(mention: str, before: Iterable[str]) -> bool:
     that opens with its first, holds its second and ends in a body's head (中大 for 中文大学, 港府 for 香港政府 is
     not: a short form opening inside the name is too loose to read)?"""
     plain = segmenter.to_simplified(mention)
-    if len(plain) != 2 or plain[0] in L.SURNAMES:
+    if len(plain) != 2 or plain[0] in SURNAMES:
         return False
     for text in before:
         t = segmenter.to_simplified(text)

@@ -1,0 +1,66 @@
+"""Chinese reporting words: verbs and nouns of saying, cues' adverbs and manners, frames of a cue."""
+
+from __future__ import annotations
+
+# Words of the voice one speaks in (小声说, 低声问, 齐声喊) that jieba tags a noun or a name: before a verb, an adverb.
+VOICE_MANNERS = frozenset("小声 低声 高声 大声 轻声 柔声 齐声 悄声 细声 沉声 朗声 厉声 连声".split())
+# One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
+# 亦指): part of the cue, never of the speaker before it.
+CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())
+# Verbs that open a clause of time (or of a question answered) before a cue with no subject of its own
+# (接受采访时表示, 出席活动时指出, 回应查询表示).
+FRAME_VERBS = frozenset(
+    "接受 出席 参加 会见 面对 谈到 谈及 提到 说到 回答 回应 回复 回覆 答复 做客 视察 考察 走访 召开".split()
+)
+# Nouns of what someone said: 张伟的回答是：“…” is 张伟's.
+SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观点 答复 评价 感受 理由 建议 态度 结论 意见".split())
+# Verbs of perceiving or remembering that take a clause as object (她记得王明说, 他听到王明大喊, 记者看到王明对工人说):
+# the speaker is the subject of the cue inside that clause, not the one who hears, sees or remembers it.
+PERCEPTION_VERBS = frozenset("记得 听到 听见 看到 看见 想起 记起 梦见 梦到 目睹".split())
+# Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
+PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发")
+# A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
+SAY_AFTER_CUE = frozenset("称说")
+# Verbs that give a person's name (司机名叫张伟, 一位名叫林晓的女孩).
+NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
+# Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说, 谢礼/传说
+# -> 谢礼传/说: before a mark, no "legend" follows a name).
+GIVEN_END_CUES = frozenset("明说 明称 传说".split())
+# Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
+MANNER_WORDS = frozenset(
+    """笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 随即 立即 马上
+    如是"""
+    # (probezh50c) jointly: several speakers sign or speak as one (两名议员联署表示, 多名代表联名建议)
+    """ 联署 联名 联合""".split()
+)
+# Verbs of speaking or writing that stand right before a cue (工作人员回复称, 张晓刚回应表示): not the speaker.
+SAYING_VERBS = frozenset(
+    "回复 回覆 回应 答复 答覆 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍"
+    # words of comment and disclosure before 称 or 指出 (网友评论称, 专家分析指出, 警方通报称, 市民爆料称)
+    " 评论 分析 批评 爆料 通报 举报 吐槽 点评 评价"
+    # words of calling on the police or an office before 称 (受害人陈女士报警称, 市民李先生投诉称)
+    " 报警 报案 投诉 反映 来电 求助".split()
+)
+# The particles of aspect after a verb of manner before a cue (着, 了): how the speaker speaks, no part of who.
+MANNER_ASPECTS = frozenset("着了")
+# Words that introduce an example (jieba tags them as verbs): the name after them is its clause's subject
+# (例如周云在下午去送外卖，…他说 -> 周云).
+EXAMPLE_LEADS = frozenset("例如 比如 譬如 比方说 诸如".split())
+# Nouns of a question put to someone (本报查询, 议员质询, 记者提问): the cue before one answers it, the cue after
+# one reports (回应本报查询表示).
+QUESTION_NOUNS: tuple[str, ...] = ("查询", "询问", "质询", "提问", "问题", "查问")
+# Nouns of an interview given (接受媒体访问表示, 接受本报专访时说): the frame of a cue, as a question answered is.
+INTERVIEW_NOUNS: tuple[str, ...] = ("采访", "访问", "专访", "访谈", "受访")
+PASSIVE_CLAUSE_LEADS = frozenset("在 被".split())
+BEFORE_CLAUSE_ENDS = frozenset("后 时".split())
+# Where a given name ends (enrich/segmenter/core.py cuts names there): one-character adverbs and verbs of
+# manner between a speaker and the cue (续称, 笑说, 叹道).
+MANNER_CHARS = CUE_ADVERBS | frozenset("笑叹哭")
+# Where a given name ends: verbs of saying a name is followed by (表示, 说), after a name and a one-character verb.
+SAY_AFTER_NAME = frozenset(
+    "说 称 指 表示 指出 认为 强调 透露 回应 介绍 坦言 直言 批评 质疑 解释 承认 否认 补充 告诉".split()
+)
+# Said again and again, which jieba reads as 一/m and the conjunction 再说/c (besides).
+AGAIN_SAY = "一再说"
+# Colons after a name that introduce its quote (李家超：「…」).
+QUOTE_COLONS = frozenset("：:")

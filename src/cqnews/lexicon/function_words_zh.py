@@ -1,0 +1,29 @@
+"""Chinese prepositions, localisers, coordinators, demonstratives and particles around a speaker and a cue."""
+
+from __future__ import annotations
+
+# Prepositions that open a phrase between a speaker and the cue (苹果公司在信中说, 他向记者表示, 他以视频方式表示).
+PHRASE_PREPOSITIONS = frozenset(
+    "在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边 以 用".split()
+)
+# The adverb 正 and the preposition 在 jieba reads as one word (王明正在记者会上表示, 市教委正在北京表示): it opens
+# the phrase of where the speaker is, as 在 does, whatever jieba tags it (t).
+PHRASE_PREPOSITIONS_GLUED = frozenset("正在".split())
+# Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
+LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
+# The marker of a disposed object (他|把这种做法(说成…), 有人|将此(称为…)): what follows it is acted on, never who
+# speaks. 将 marks one only before a pronoun of the thing (将此, 将其); before a verb it is "will" (公司将于明天…).
+DISPOSAL_MARKERS = frozenset("把".split())
+DISPOSAL_JIANG_OBJECTS = frozenset("此 其 之 这 这些 这种 这个 该 它 它们".split())
+# Localisers that close a phrase of place or time (在会谈中, 在会上, 在接受采访时).
+LOCALISERS = frozenset("中上里时后前下")
+# Demonstratives that open a source named earlier, if at all (该报道, 这项研究).
+DEMONSTRATIVES = frozenset("该这那此其本")
+# Prepositions of the one who passes a speaker's words on (陈大文经律师回应), whatever jieba tags them (经/n).
+THROUGH_PREPOSITIONS = frozenset("经 经由".split())
+# Conjunctions and prepositions that join two speakers rather than open a predicate (王凯与李明).
+COORDINATORS = frozenset("与 和 及 以及 同 跟 、".split())
+MEANS_PREPOSITIONS = frozenset("通过 透过 经由".split())
+# The structural particles 的, 地, 得: a quoted phrase right before one is a modifier the clause runs through
+# (“天才”的, 不“躺平”地), not words set off as said.
+STRUCTURAL_PARTICLES = frozenset("的地得")

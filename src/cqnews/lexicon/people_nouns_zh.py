@@ -1,0 +1,83 @@
+"""Chinese nouns of people: kin, spouses and the sex they name, the writer, groups, pronouns, a person's state."""
+
+from __future__ import annotations
+
+from .titles_zh import TITLE_ENDS
+
+# Nouns of a kind of person that jieba tags otherwise (警察/v, 邻居/v, 老伯/nr, 保姆/nrt, 青年/t): a description
+# as much as 家属/n is, never a person's name.
+MISTAGGED_PERSON_NOUNS = frozenset(
+    "警察 导演 保姆 邻居 少年 青年 老伯 老汉 阿伯 阿公 阿婆 阿姨 老太 老太太 老大爷".split()
+)
+# Nouns of a man and of a woman (relatives, honorifics): a 她 is never 爷爷, a 他 never 妻子.
+MALE_NOUNS: tuple[str, ...] = tuple(
+    """丈夫 儿子 父亲 爸爸 女婿 哥哥 弟弟 爷爷 外公 姥爷 孙子 男友 未婚夫 舅舅 叔叔 伯伯 侄子 外甥 老公 先生
+    男子 男生 男孩 大哥 二哥 三哥 兄长 姐夫 妹夫 公公 岳父 继父 养父 堂哥 表哥 堂弟 表弟 大伯 小叔
+    其父 其夫 其子 大爷 大叔 老伯 老汉 阿伯 阿公 阿爸 阿哥 阿叔 阿爷""".split()
+)
+# What joins a person to their spouse (与妻子, 偕妻子, 的妻子), and the nouns of a wife and of a husband: the one
+# named before a wife is a man, before a husband a woman.
+SPOUSE_LINKS = frozenset("和与及偕携的")
+WIFE_NOUNS = frozenset("妻子 太太 夫人 老婆".split())
+HUSBAND_NOUNS = frozenset("丈夫 老公".split())
+FEMALE_NOUNS: tuple[str, ...] = tuple(
+    """妻子 女儿 母亲 妈妈 儿媳 姐姐 妹妹 奶奶 外婆 姥姥 孙女 女友 未婚妻 姑姑 阿姨 老婆 太太 夫人 女士 小姐
+    女子 女生 女孩 嫂子 大嫂 嫂嫂 弟媳 大姐 二姐 婆婆 岳母 继母 养母 堂姐 表姐 堂妹 表妹 婶婶 舅妈 姨妈
+    其母 其妻 其女 大妈 大娘 大婶 老太 阿婆 阿嬷 阿妈 阿姐 阿嫂 阿婶 阿妹 阿嫲""".split()
+)
+# Nouns of a person's relatives and companions: after an owner (张伟的妻子) they name someone else.
+KIN_NOUNS: tuple[str, ...] = (
+    *MALE_NOUNS, *FEMALE_NOUNS, *"家人 亲属 家属 亲戚 朋友 好友 同事 同学 室友 邻居 老伴 助手 秘书 导师".split()
+)
+# Measure words of people: 一名, 数位, 几个.
+PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
+# How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
+WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
+# Words for two people named before (二人均称, 夫妇俩表示): the first named speaks for both.
+PAIR_WORDS = frozenset("二人 两人 二者 两位 两名 夫妻 夫妇 夫妻俩 夫妇俩 母女 父子 母子 父女 兄弟 姐妹".split())
+# Labels a credit puts before its writers' names (新华社记者 张伟、李娜 北京电, 通讯员 王芳): those named
+# after them wrote the article, they are no subject of it.
+REPORTER_LABELS: tuple[str, ...] = ("记者", "通讯员", "实习生")
+# Words that never open a speaker, whatever jieba tags them: 随后, 此前, 对此, 那时候, 数度 (several times).
+NOT_SPEAKER_WORDS = frozenset(
+    """然后 随后 之后 此后 此前 目前 近日 日前 当时 后来 最后 此外 另外 对此 同时 其中 只是 就是 还是
+    也是 但是 可是 不过 因此 所以 然而 而且 并且 于是 接着 另据 据悉 今天 昨天 明天 今年 去年 明年 本月
+    上月 下月 当天 当日 月份 这时 那时 这时候 那时候 时候 这会儿 那会儿 这阵子 那阵子 那天 这天 那年 那晚 那夜
+    那一刻 这一刻 任内 任上 期间 其间 此间 其时 数度 多度
+    当中 之中 文中 片中 书中 當中 書中 自行 亲自 独自 擅自 私自 親自 獨自""".split()
+)
+# Ends of a noun of a kind of person (农民, 店主, 游客, 商户, 司机, 网友): after a place (四川|农民) no body's name.
+PEOPLE_KIND_ENDS: tuple[str, ...] = tuple("民 主 客 户 友 工 员 者 人 属 众 生 师 司机 贩 匠 手".split())
+# Ends of a noun of a kind of person or a title a name may follow (农民工, 村民, 教师, 律师, 主任, 议员).
+PERSON_NOUN_ENDS: tuple[str, ...] = (*PEOPLE_KIND_ENDS, *TITLE_ENDS)
+# Nouns of ordinary people that end otherwise (老百姓, 打工仔, 小伙子): a kind of person, no one named.
+# (同行, 同事, 同僚: peers, colleagues; 硅谷同行 is no one's name.)
+PEOPLE_WORDS = frozenset(
+    """百姓 老百姓 打工仔 小伙 小伙子 姑娘 大妈 大爷 阿姨 大叔 大姐 老汉 老太 老伯
+    同行 同事 同僚""".split()
+)
+# "There is" before what speaks (有消息指, 也有分析称, 还有专家认为): no part of the speaker, and no predicate of one.
+THERE_IS = frozenset("有 还有 也有".split())
+# Determiners of "some" that open with 有 (有些家属, 有的村民): part of the description, no "there is" to drop.
+SOME_WORDS: tuple[str, ...] = ("有些", "有的")
+# Words that make a name a group (刘万友、陈春付等人): the speaker is the person named first.
+PLURAL_MARKS = frozenset("等 等人".split())
+# Words that stand before a cue as its subject: nouns of any kind, 他/她, and documents jieba reads as verbs
+# (报道/v 指…).
+SUBJECT_PRONOUNS = frozenset("他 她 他们 她们 佢 佢哋".split())
+# The pronouns of one person spoken of: he, she.
+HE_SHE: tuple[str, ...] = ("他", "她")
+# Determiners of more than one person (很多年轻人, 一些学者, 两名警员, 数位专家): their description is never
+# what a 他/她 stands for.
+PLURAL_DETERMINERS: tuple[str, ...] = tuple("很多 许多 不少 一些 有些 众多 诸多 部分 大批 大量 各".split())
+PLURAL_NUMERALS = frozenset("两二三四五六七八九十百千多数几")
+# Parts of the body and the voice a speaker moves while speaking (压低声音说, 眼含泪水说, 拍拍胸脯说).
+BODY_PARTS = frozenset(
+    """声音 嗓门 嗓音 语调 头 脑袋 眉头 眉毛 眼睛 双眼 眼眶 眼泪 泪水 泪花 嘴 嘴角 嘴唇 脸 脸庞 手 双手 手臂 胳膊
+    肩 肩膀 胸脯 胸口 腰 身子 身体 腿 大腿 脚""".split()
+)
+# Nouns of a person's state that open a predicate about them with a verb or adjective after (刘洋|信心满满,
+# 王明|心情激动, 她|脸色凝重, 王明的|眼里含着泪): never part of the name before them.
+STATE_NOUNS = frozenset(
+    "信心 心情 脸色 神情 表情 语气 情绪 眼神 眼眶 眼圈 声音 底气 心里 内心 精神 态度 眼里 眼中".split()
+)

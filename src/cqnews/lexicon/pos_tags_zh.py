@@ -1,0 +1,40 @@
+"""jieba's part-of-speech tags that the Chinese speaker and quote readers test."""
+
+from __future__ import annotations
+
+# Tags of a dictionary word that, standing alone as a subject, names a kind of person and no one in
+# particular (家属/n, 奶奶/n): a description, not a name (雀跃/v may be a pseudonym).
+COMMON_NOUN_TAGS = frozenset("n".split())
+# Tags of words that may be a piece of a transliterated name (jieba tags them as names, places, or
+# leaves them unknown).
+NAME_PIECE_TAGS = frozenset("nr nrt nrfg ns nz x zg g ng j m".split())
+# Person-name tags.
+NAME_TAGS = frozenset("nr nrt nrfg".split())
+# Tags of proper names, of people, places or others (jieba tags many a foreign city nr: 安卡拉/nr, 莫斯科/nr).
+PROPER_TAGS = frozenset((*NAME_TAGS, "ns", "nz"))
+# Parts of speech that are never a speaker, nor part of one at its edges: conjunctions (然后, 只是),
+# adverbs (也, 只是, 普遍), time words (周一, 三月份), localisers (中, 上), numerals and quantities,
+# prepositions, particles, modal and auxiliary words.
+NEVER_TAGS = frozenset("c d ad t f m mq q p u uj ul uz ug ud uv y e o tg dg mg".split())
+# Tags of the words that end the speaker's phrase after a person's name: verbs, adverbs, prepositions,
+# conjunctions, idioms and adjectives start the predicate (谢礼传|还不敢…, 邱莲|哭着); not jieba's
+# "l" (set phrases), which holds titles too (发言人/l).
+PREDICATE_TAGS: tuple[str, ...] = ("v", "d", "ad", "p", "c", "i", "a")
+# jieba's tags of the particles of aspect (了/ul, 着/uz, 过/ug): the word before them is a verb.
+ASPECT_TAGS = frozenset("ul uz ug".split())
+# ASPECT_TAGS but 过's ug: the tags of 着 and 了 after a verb of manner before a cue (哭/着(对记者说)).
+ASPECT_TAGS_BUT_UG = ASPECT_TAGS - {"ug"}
+# Tags of a word of manner read with its 地 (冷冷地/z, 慢慢地/d).
+MANNER_DI_TAGS = frozenset("z d ad a".split())
+# Tags of the verb the speaker reaches the writer with (致电/v, 打电话/l, 发短信/j).
+CONTACT_VERB_TAGS: tuple[str, ...] = ("v", "l", "j")
+# Tags of the first word of a clause of what went before the speaking (沉默片刻后): a verb, an adjective, an idiom
+# (问及此事/i).
+BEFORE_CLAUSE_OPEN_TAGS: tuple[str, ...] = ("v", "zg", "a", "i")
+# Tags of a verb opening an action (叹/zg: jieba's tag of a verb of one character it reads as a morpheme).
+ACTION_VERB_TAGS: tuple[str, ...] = ("v", "zg")
+# Tags of the words that make the next word a noun (的; 一, 几; 条, 个), as a demonstrative does (这个, 那条).
+NOUN_MODIFIER_TAGS = frozenset("uj m q mq".split())
+# Tags of a preposition or a conjunction of one character before a transliterated name's part read whole (因/p 安娜);
+# narrower than the function words of a predicate (speakers.predicate_zh.function_word: verbs, adverbs, particles too).
+PREPOSITION_CONJUNCTION_TAGS = frozenset("p c".split())

@@ -1,0 +1,37 @@
+"""Chinese words jieba's model glues to a name or to each other, for the segmenter's repairs."""
+
+from __future__ import annotations
+
+from .cue_words_zh import CUE_ADVERBS, SAY_AFTER_CUE
+
+# Nouns jieba reads glued to the 马 of 马上 ("at once": 旁边的人马/上/表示): before 上 and a verb, the noun and 马上.
+NOUNS_GLUED_TO_MASHANG = frozenset("人马".split())
+# Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是, 李华仅,
+# 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对). Neither this table nor CUE_ADVERBS holds the other: the adverbs of
+# a cue read before the verb (续, 再, 更, 并, 另, 均, 皆) jieba glues to the verb (续指), not to a name, and the
+# prepositions, 是 and the adverbs of limit or time here (在, 对, 是, 仅, 已) go with no cue.
+GLUED_FUNCTION_WORDS = frozenset("则也还又都就曾已却便亦在对向跟给于是仍仅竟甚恐须需")
+# Prepositions and verbs of one character jieba's model glues to the start of a name it does not know (经迪丽娜/nr
+# 询问, 被王华/nr, 请艾尔肯/nr; the verbs whose object is a person: 劝贲国良/nr): no surname of the tables, so the rest
+# is the name.
+GLUED_COORDINATORS = frozenset("同")  # (王毅同/nr 李华: "with", glued to the name before it)
+GLUED_NAME_LEADS = frozenset("经被请让叫令使据把给对跟由与替为将劝催逼求帮陪")
+# Verbs jieba's model glues to the end of a two-character name it does not know (李华有/nr 不同看法 -> 李华/有,
+# 张伟用/nr 英语, 李华站/nr 在).
+NAME_GLUED_VERBS = frozenset("有用站")
+# Those of them that are also adverbs of a cue (则也还又都却亦): after a name they are split off even from a
+# dictionary word (武藤容/治则).
+GLUED_ADVERBS = GLUED_FUNCTION_WORDS & CUE_ADVERBS
+# Adverbs of degree of one character (很, 更, 较, 颇). jieba's model may glue one to a word of its dictionary as a
+# made-up name's last character (陈述较/nr 一致: the statements rather agree): no given name ends a name before an
+# adjective or a verb with one.
+DEGREE_ADVERB_CHARS = frozenset("较 更 很 最 挺 颇 越 愈 太 甚".split())
+# Conjunctions jieba glues to a two-character name after them (而林静/nr -> 而/林静).
+NAME_GLUED_CONJUNCTIONS = frozenset("而但并且")
+# Adverbs before a cue that jieba glues to the last character of a name (黄伟/哲仅/表示, 李/明只/说): only,
+# once, already, then.
+LIMITING_ADVERBS = frozenset("仅 只 曾 已 便 就 才".split())
+DIRECTION_COMPLEMENTS = frozenset("起过下出开")
+# Where a given name ends (enrich/segmenter/core.py): what jieba glues to a three-character name whose given
+# name opens with a surname's character (刘桂英/称): a married name (林郑月娥) never ends with one of these.
+GLUED_AFTER_NAME = SAY_AFTER_CUE | GLUED_FUNCTION_WORDS | frozenset("指表家才以到等把被将")
