@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from cqnews.extract.image_captions import caption_text
+from cqnews.extract.image_caption_text import caption_text
 
 
 @pytest.mark.parametrize(

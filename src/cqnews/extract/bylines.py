@@ -32,7 +32,7 @@ from ..lexicon.credit_lines import ARABIC_BYLINE
 from ..lexicon.en import NAME_PARTICLES
 from ..lexicon.letters import CAPITAL_LETTER
 from ..text import normalize_space, without_tags
-from .image_captions import PICTURE_CREDIT_START
+from .image_caption_elements import PICTURE_CREDIT_START
 from .jsonld import is_article, json_ld_objects
 
 __all__ = ["find_author_metadata", "find_bylines"]

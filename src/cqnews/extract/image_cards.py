@@ -15,7 +15,8 @@ import re
 from lxml.html import HtmlElement
 
 from ..text import normalize_space
-from .image_captions import CAPTION_SKIP_TAGS, caption_text, is_credit_el
+from .image_caption_elements import CAPTION_SKIP_TAGS, is_credit_el
+from .image_caption_text import caption_text
 from .image_tree import CAMEL, MAX_CAPTION_NODES, WORD_SPLIT, ancestors, is_element
 
 __all__ = ["card_link", "card_title", "links_elsewhere", "product_card", "teaser_article", "viewer_title"]

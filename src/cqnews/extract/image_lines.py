@@ -11,7 +11,8 @@ from lxml.html import HtmlElement
 from ..credit_text.photo import is_strong_credit, split_photo_credit
 from ..draft import ImageDraft
 from ..lexicon.captions import MUTED_TYPE_CLASSES
-from .image_captions import attach_text, caption_text, consume
+from .image_caption_text import caption_text
+from .image_captions import attach_text, consume
 from .image_tree import is_element
 
 __all__ = ["credit_line_after", "line_caption", "muted_caption_after"]

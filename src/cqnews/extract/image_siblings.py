@@ -12,7 +12,9 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
-from .image_captions import attach, caption_text, consume, credit_text_ok, is_caption_el
+from .image_caption_elements import is_caption_el
+from .image_caption_text import caption_text, credit_text_ok
+from .image_captions import attach, consume
 from .image_tree import MAX_CAPTION_NODES, ancestors, is_element
 
 __all__ = ["figure_text_caption", "sibling_caption"]

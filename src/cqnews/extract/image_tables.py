@@ -13,7 +13,8 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
-from .image_captions import attach, caption_text
+from .image_caption_text import caption_text
+from .image_captions import attach
 from .image_tree import is_element
 
 __all__ = ["table_caption"]

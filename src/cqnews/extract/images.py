@@ -21,20 +21,9 @@ from ..draft import ImageDraft
 from ..lexicon.captions import GALLERY_CLASS_WORDS
 from ..text import normalize_space
 from ..urls import join_url
-from .image_captions import (
-    CREDIT_START,
-    attach,
-    attribute_caption,
-    box_credit,
-    caption_text,
-    consume,
-    credit_text_ok,
-    is_caption_el,
-    is_standalone_credit,
-    may_caption,
-    near,
-    precedes,
-)
+from .image_caption_elements import CREDIT_START, is_caption_el, is_standalone_credit, may_caption
+from .image_caption_text import caption_text, credit_text_ok
+from .image_captions import attach, attribute_caption, box_credit, consume, near, precedes
 from .image_cards import viewer_title
 from .image_furniture import (
     Scope,

@@ -1,0 +1,158 @@
+"""Which elements are an image's caption or credit: caption and credit classes, itemprops and tags, a credit's
+opening label ("Photo:", "©", "Quelle:"), and the tags whose text is never caption text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+from ..lexicon.captions import CAPTION_CLASS_WORDS, CREDIT_CLASS_WORDS
+from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
+from ..lexicon.quote_patterns import trie_pattern
+from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, is_element
+
+__all__ = [
+    "CAPTION_SKIP_TAGS",
+    "CREDIT_START",
+    "PICTURE_CREDIT_START",
+    "is_caption_el",
+    "is_credit_el",
+    "is_standalone_credit",
+    "may_caption",
+]
+
+
+_CREDIT_PARTS = (
+    "credit",
+    "copyright",
+    "byline",
+    "photographer",
+    "distributor",
+    "source",
+    "courtesy",
+    "attribution",
+    "author",
+    "autor",
+    "fotograf",
+    # the same in other languages' class names: "bildquelle", "urheber", "bildnachweis", "bildrechte",
+    # "image-rights", "fuente", "fonte", "droits"
+    "quelle",
+    "urheber",
+    "nachweis",
+    "rechte",
+    "rights",
+    "fuente",
+    "fonte",
+    "droits",
+)
+
+
+# Not caption text: controls and scripts, and the byline (<address>) and date (<time>) some figures hold.
+CAPTION_SKIP_TAGS = frozenset(
+    ("svg", "script", "style", "button", "noscript", "input", "label", "template", "select", "address", "time")
+)
+
+
+# A text that starts like a credit ("Image Credits:", "Photo:", "©", and the labels of other languages:
+# "Foto:", "Bild:", "Quelle:", "Crédit photo :").
+_PICTURE_LABELS = (
+    r"©|\(c\)|copyright\b|(?:image|photo|picture)s?\s+credits?\s*:|(?:photo|picture|image)s?\s*[:/]|credits?\s*:"
+    r"|photographers?\s*:"
+    r"|(?:image|photo|picture)\s+source\s*[,:：]"  # (the BBC's "Image source, Getty Images")
+)
+
+
+CREDIT_START = re.compile(
+    r"^\s*(?:" + _PICTURE_LABELS + r"|(?:" + "|".join((*PHOTO_WORDS, *SOURCE_WORDS)) + r")\s*:)", re.IGNORECASE
+)
+
+
+# The same without the labels of a source ("Quelle:", "Fuente:"), which credit an article's text as well.
+PICTURE_CREDIT_START = re.compile(
+    r"^\s*(?:" + _PICTURE_LABELS + r"|(?:" + "|".join(PHOTO_WORDS) + r")\s*:)", re.IGNORECASE
+)
+
+
+def is_credit_el(el: HtmlElement) -> bool:
+    if el.tag == "cite":
+        return True
+    itemprop = (el.get("itemprop") or "").lower()
+    if "copyrightholder" in itemprop or "credittext" in itemprop or itemprop == "author":
+        return True
+    cls = (el.get("class") or "").lower()
+    if not any(part in cls for part in _CREDIT_PARTS):
+        return False
+    if "caption" in cls:
+        # "image-source-caption" wraps caption and credit; "caption__credit" is the credit itself
+        for count, node in enumerate(el.iterdescendants()):
+            if count > MAX_CAPTION_NODES or (is_element(node) and is_caption_el(node)):
+                return False
+        return True
+    return True
+
+
+def is_standalone_credit(el: HtmlElement) -> bool:
+    """A credit element outside any caption: only explicit credit/copyright markers (not bylines)."""
+    itemprop = (el.get("itemprop") or "").lower()
+    if "copyrightholder" in itemprop or "credittext" in itemprop:
+        return True
+    cls = (el.get("class") or "").lower()
+    return any(map(cls.__contains__, CREDIT_CLASS_WORDS)) and is_credit_el(el)
+
+
+# Every class or itemprop that :func:`is_caption_el` or :func:`is_standalone_credit` accepts holds one of
+# these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text). A trie:
+# a case-blind alternation of some thirty words is tried word by word at every position (three times slower).
+_CAPTION_CLASS_HINT = re.compile(
+    trie_pattern((*CREDIT_CLASS_WORDS, "desc", "legend", "text", *CAPTION_CLASS_WORDS)),
+    re.IGNORECASE,
+)
+
+
+_CAPTION_ITEMPROP_HINT = re.compile(r"caption|copyrightholder|credittext", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _caption_class_hint(cls: str) -> bool:
+    """:data:`_CAPTION_CLASS_HINT` found in a class string; pages repeat their class strings, so the
+    verdicts are kept (a search over a long class string costs more than the whole rest of the walk step)."""
+    return _CAPTION_CLASS_HINT.search(cls) is not None
+
+
+def may_caption(el: HtmlElement) -> bool:
+    """Cheap pre-test run on every element after an image: only these can be a caption or credit element."""
+    if el.tag == "figcaption":
+        return True
+    cls = el.get("class")
+    if cls is not None and _caption_class_hint(cls):
+        return True
+    itemprop = el.get("itemprop")
+    return itemprop is not None and _CAPTION_ITEMPROP_HINT.search(itemprop) is not None
+
+
+def is_caption_el(el: HtmlElement) -> bool:
+    if el.tag in CAPTION_SKIP_TAGS:
+        return False  # "<time class=caption2>": a typography class on a date
+    if el.tag == "figcaption":
+        return True
+    if "caption" in (el.get("itemprop") or "").lower():
+        return True
+    cls = (el.get("class") or "").lower()
+    if any(map(cls.__contains__, CAPTION_CLASS_WORDS)):
+        return not any(bad in cls for bad in ("drawer", "video-caption", "caption-header", "captionheader"))
+    return any(_media_text_token(token) for token in cls.split())
+
+
+# A class token naming the text of a picture: a text word with a media word
+# ("detail-img__description", "image-description", "photo-legend", "bild-text", "media__desc").
+_TEXT_PARTS = frozenset(("description", "desc", "legend", "legende", "bildtext", "bildunterschrift", "text"))
+
+
+_PICTURE_PARTS = frozenset(("image", "img", "photo", "picture", "pic", "media", "figure", "gallery", "bild", "foto"))
+
+
+def _media_text_token(token: str) -> bool:
+    parts = set(WORD_SPLIT.split(token))
+    return bool(parts & _TEXT_PARTS) and bool(parts & _PICTURE_PARTS)

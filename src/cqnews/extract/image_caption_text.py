@@ -1,0 +1,177 @@
+"""A caption element's text as written, its credits kept apart: credit sub-elements, a credit leading the text
+("Image: GCIS"), a trailing name or agency chain ("Reuters/AP"), a last line naming the photographer, and a slide's
+title heading read as a line of its own; controls and hidden labels inside a caption are no text."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from ..credit_text.names import looks_like_person
+from ..lexicon.captions import CAPTION_CONTROL_WORDS, phrase_alternation
+from ..text import normalize_space
+from .image_caption_elements import CAPTION_SKIP_TAGS, CREDIT_START, is_credit_el
+
+__all__ = [
+    "caption_text",
+    "credit_text_ok",
+]
+
+
+# Link and toggle labels inside captions ("more >", "Expand", "Show less"): controls, not caption text.
+_CONTROL_TEXT = re.compile(
+    r"^\s*(?:\.{3}|…)?\s*(?:(?:(?:read|see|show|view)\s+)?(?:more|less|expand|collapse|close|hide|enlarge|full\s+screen)"
+    r"|" + phrase_alternation(CAPTION_CONTROL_WORDS) + r")"
+    r"\s*(?:[>»›+]|&gt;)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Caption parts not shown as caption text: screen-reader labels ("Image:" before the caption, an "off-screen" span
+# "Image caption") and the shortened copy of a caption that also has its full text ("caption-full" +
+# "caption-truncated").
+_HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen|truncated", re.IGNORECASE)
+
+
+def _is_control(el: HtmlElement) -> bool:
+    """A part of a caption that is not caption text: a control label ("more >") or a hidden copy/label."""
+    if _HIDDEN_CLASS.search(el.get("class") or ""):
+        return True
+    if el.tag not in ("a", "span", "button") or len(el) > 2:
+        return False
+    text = el.text_content()
+    return len(text) <= 24 and bool(_CONTROL_TEXT.match(text))
+
+
+# Elements whose text stands apart from the text before them, even with no space in the markup.
+_SEPARATE_TAGS = frozenset(
+    ("div", "p", "span", "small", "cite", "br", "li", "figcaption", "section", "header", "footer")
+)
+
+
+def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
+    """Text of ``el`` without scripts, icons and buttons; credit sub-elements go to ``credits``.
+
+    When ``credits`` is None the credit elements' text stays in the result.
+    """
+    out: list[str] = []
+
+    def walk(node: HtmlElement, into: list[str], split: bool) -> None:
+        if node.text and isinstance(node.tag, str):
+            into.append(node.text)
+        for child in node:
+            if child.tag in _SEPARATE_TAGS:
+                into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
+            if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
+                if split and credits is not None and (
+                    is_credit_el(child)
+                    or _leading_credit(child, into)
+                    or _trailing_chain(child, into)
+                    or _trailing_name(child, into)
+                ):
+                    sub: list[str] = []
+                    walk(child, sub, False)  # one credit, whatever its parts ("Image:" + "GCIS")
+                    text = normalize_space("".join(sub))
+                    if text:
+                        credits.append(text)
+                else:
+                    walk(child, into, split)
+                    into.append(_TITLE_ENDS.get(child.tag, ""))
+            if child.tail and split and credits is not None and _name_line(child, into):
+                credits.append(normalize_space(child.tail))  # "…on Sunday.<br>Anna Roe": the last line names the taker
+            elif child.tail:
+                into.append(child.tail)
+
+    walk(el, out, True)
+    return normalize_space(_with_title_stops("".join(out)))
+
+
+# A slide's title heading over its description (Bootstrap's ``<div class="carousel-caption"><h5>Flood plan</h5>
+# <p>Workers …</p></div>``) is a line of its own: a full stop ends it when it has none and text follows it.
+_TITLE_END = "\u2029"
+
+
+_TITLE_ENDS = dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), _TITLE_END)
+
+
+_TITLE_GAP = re.compile(r"([^\s.!?:;。！？：；…])[^\S\u2029]*\u2029\s*(?=\S)")
+
+
+def _with_title_stops(text: str) -> str:
+    """``text`` with the title ends marked in it written as stops (or spaces)."""
+    return _TITLE_GAP.sub(_title_stop, text).replace(_TITLE_END, " ") if _TITLE_END in text else text
+
+
+def _title_stop(match: re.Match[str]) -> str:
+    """The title's last character and the stop written in its script."""
+    last = match.group(1)
+    return last + ("。" if "\u3040" <= last <= "\u9fff" else ". ")
+
+
+_MAX_LEADING_CREDIT = 120
+
+
+def _leading_credit(child: HtmlElement, before: list[str]) -> bool:
+    """A first part of a caption that is a labelled credit by itself ("<span>© Anna Roe</span><p>The council …"),
+    with caption text after it: without this it ran into the caption as one credit."""
+    if "".join(before).strip() or not (child.tail or "").strip() and child.getnext() is None:
+        return False
+    text = normalize_space(child.text_content())
+    label = CREDIT_START.match(text)  # the label and a name ("<strong>Image Credits:</strong> X" is one credit)
+    return label is not None and bool(text[label.end() :].strip(" :")) and credit_text_ok(text) and (
+        len(text) <= _MAX_LEADING_CREDIT
+    )
+
+
+# A credit chain of two or three parts apart by slashes, each opening with a letter ("Anna Roe/dpa", "Marco
+# Rossi / ANSA", "AFP/Getty Images"); "Bild 2/5" (a count) is none. Bounded parts, no sentence marks.
+_CHAIN = re.compile(r"^[^\W\d_][\w .'’&\-]{0,40}(?:/\s?[^\W\d_][\w .'’&\-]{0,40}){1,2}$")
+
+
+_MAX_CHAIN_WORDS = 8
+
+
+_NAME_ELEMENT_TAGS = frozenset(("small", "cite"))
+
+
+def _after_sentence(before: list[str]) -> bool:
+    """Caption text before, ending as a sentence ends ("Crews resurface the road on Sunday.")."""
+    text = "".join(before).rstrip()
+    return bool(text) and text[-1] in ".!?。！？\"”’)"
+
+
+def _trailing_name(child: HtmlElement, before: list[str]) -> bool:
+    """The last element of a caption, after a sentence, holding only a person's name ("… on Sunday. <small>Anna
+    Roe</small>"): the picture's taker, written apart without a label."""
+    if child.tag not in _NAME_ELEMENT_TAGS or child.getnext() is not None or (child.tail or "").strip():
+        return False
+    return _after_sentence(before) and looks_like_person(normalize_space(child.text_content()))
+
+
+def _name_line(child: HtmlElement, before: list[str]) -> bool:
+    """A line break closing a caption, after a sentence, and a person's name alone after it ("… on Sunday.<br>Anna
+    Roe")."""
+    return (
+        child.tag == "br"
+        and child.getnext() is None
+        and _after_sentence(before)
+        and looks_like_person(normalize_space(child.tail or ""))
+    )
+
+
+def _trailing_chain(child: HtmlElement, before: list[str]) -> bool:
+    """The last element of a caption, after caption text, that is only a credit chain ("<span>Das Rathaus am
+    Dienstag</span><span>Anna Roe/dpa</span>"): read as one text, the two ran together with no mark between."""
+    if not "".join(before).strip() or child.getnext() is not None or (child.tail or "").strip():
+        return False
+    text = normalize_space(child.text_content())
+    return len(text.split()) <= _MAX_CHAIN_WORDS and _CHAIN.match(text) is not None
+
+
+_NOT_CREDIT = re.compile(r"rights\s+reserved|版权所有|\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}", re.IGNORECASE)
+
+
+def credit_text_ok(text: str) -> bool:
+    """A credit is short and is not a copyright footer or a date line."""
+    return 0 < len(text) <= 120 and not _NOT_CREDIT.search(text)
