@@ -64,3 +64,5 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 # One-character names of countries before 军 (德军, 苏军, 越军, 韩军: an army jieba may tag as a name): a two-character
 # name ending in 军 (李军, 王军, 胡军) opens with no such character.
 ARMY_COUNTRIES = frozenset("美日俄英法德苏韩朝越中以伊印巴叙乌意土")
+# Demonstratives before an organisation's head (该公司, 这家公司, 此机构), in simplified characters.
+ORG_POINTERS = ("该", "这", "此")

@@ -64,3 +64,7 @@ SAY_AFTER_NAME = frozenset(
 AGAIN_SAY = "一再说"
 # Colons after a name that introduce its quote (李家超：「…」).
 QUOTE_COLONS = frozenset("：:")
+# Verbs of wishing and believing opening a sentence without a subject: the speaker's (…。希望大家…。).
+WISH_VERBS: tuple[str, ...] = ("希望", "相信", "期待", "期望", "建议")
+# What the person after a quote does who hears it (听后, 听了, 听到, 闻言): the words are someone else's.
+HEARING_WORDS = ("听", "聽", "闻言", "聞言")

@@ -27,3 +27,25 @@ MEANS_PREPOSITIONS = frozenset("通过 透过 经由".split())
 # The structural particles 的, 地, 得: a quoted phrase right before one is a modifier the clause runs through
 # (“天才”的, 不“躺平”地), not words set off as said.
 STRUCTURAL_PARTICLES = frozenset("的地得")
+# Connectives that open a sentence going on with the reasoning of the one before (因为…, 所以…).
+REASON_CONJUNCTIONS: tuple[str, ...] = ("因为", "所以", "因此", "而且", "否则", "因為", "並且", "并且")
+# The points of an enumeration the speaker goes on with (…。一是…。二是…。, 其次，…).
+ENUMERATION_LEADS: tuple[str, ...] = (
+    "一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三", "其次", "再次", "第二", "第三", "第四",
+)
+# Modal verbs of obligation opening a directive (必须…, 应当…).
+OBLIGATION_WORDS: tuple[str, ...] = ("必须", "应当", "应该", "务必", "應當", "應該", "務必")
+# Conjunctions opening a second clause of the same speaker before the cue (，但强调…, ，但是表示…).
+BUT_CONJUNCTIONS: tuple[str, ...] = ("但是", "但")
+# What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”, 这些“世界之最”, 那份“文件”).
+TERM_LEAD_CHARS = frozenset("的名个种位些份")
+# Particles of aspect: they follow a verb, never a name (王华写了 is 王华 + 写了).
+ASPECT_PARTICLES = frozenset("了着过")
+# Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
+PHRASE_ENDS = frozenset("时 时候 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
+# Verbs of there being someone (也有村民…, 还有人…): the people after them are the clause's subject.
+EXISTENTIAL_VERBS = frozenset("有 还有 也有".split())
+# Verbs that say what the subject is (是: the noun after them describes the subject, no other person).
+COPULAS = frozenset("是 系 乃 成为".split())
+# The words that mark a passive (被, 遭, 遭到: the agent follows).
+PASSIVE_MARKS = frozenset("被 遭 遭到".split())

@@ -81,3 +81,13 @@ BODY_PARTS = frozenset(
 STATE_NOUNS = frozenset(
     "信心 心情 脸色 神情 表情 语气 情绪 眼神 眼眶 眼圈 声音 底气 心里 内心 精神 态度 眼里 眼中".split()
 )
+# Ends of a noun of people a verb may describe before a name (教师, 职工, 工人, 律师, 村民, 老人).
+PEOPLE_END_CHARS = ("师", "工", "员", "人", "民", "者", "生", "家", "长")
+# Demonstratives that point back at a person (这位市长, 该男子).
+PERSON_POINTERS = ("这位", "那位", "这名", "该名", "该位", "该")
+# Ends of a noun of people (专家, 村民, 工人): the head of a relative clause that is a person.
+PERSON_HEAD_CHARS = ("人", "家", "者", "员", "民", "工", "生", "师", "长", "友")
+# What follows a noun of people that are more than one: the plural suffix, adverbs of many acting.
+PLURAL_AFTER = frozenset("们 纷纷 都 均 一起 一致 一同 齐".split())
+# Measures of one person (一名, 一位): the noun they count is a person's, whatever it ends in (一位邻居, 一名保安).
+ONE_PERSON_MEASURES = ("名", "位")

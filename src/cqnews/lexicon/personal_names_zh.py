@@ -99,3 +99,8 @@ NOT_NAME_WORDS = frozenset(
     # (probezh50c) the short name of an office jieba tags a name (董秘: 董事会秘书, the board's secretary)
     """ 董秘""".split()
 )
+# What stands for a given name withheld (汤某某, 陈某).
+WITHHELD_GIVEN_NAMES = frozenset(("某", "某某"))
+# What opens a familiar name written in Latin letters after it (阿Ken, 阿May).
+FAMILIAR_LEADS = frozenset("阿")
+NOT_IN_GIVEN_NAME_AFTER_QUOTE = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")

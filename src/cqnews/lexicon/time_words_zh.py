@@ -40,3 +40,12 @@ TIME_POINTER = "本"
 TIME_POINTED_UNITS = frozenset("月周年季")
 # Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
 TIME_AFTER_NAME = frozenset("时后前")
+# What ends a clause of time (…时, …之际, …的时候).
+WHEN_ENDS: tuple[str, ...] = ("时", "之际", "时候")
+# Ends of a count of times (多次, 再度, 三度).
+TIMES_MEASURES = ("次", "度")
+# A frame of time or place before a subject (在会上|李华…, 当…时): what opens it, what ends a clause of time
+# (见到王明后), and the nouns that end the frame.
+TIME_FRAME_LEADS = frozenset("在 当".split())
+TIME_CLAUSE_ENDS = frozenset("后 时 以后 之后 时候 之际".split())
+TIME_FRAME_ENDS = frozenset("时候 之际 期间".split())

@@ -66,6 +66,12 @@ TITLES_OF_KIND: dict[str, tuple[str, ...]] = {
     "专家": _EXPERT_TITLES,
     "学者": _EXPERT_TITLES,
 }
+# Last characters of nouns of a job or a kind of person (owners, vendors, customers); not 民 or 友, which end
+# given names called alone (建民, 国友) as often as nouns (村民, 网友: tables of people nouns hold those).
+JOB_END_CHARS = frozenset("员警医工主贩客")
+ROLE_WORDS = frozenset(
+    "主任 书记 部长 省长 市长 县长 经理 主席 委员 教授 记者 总裁 董事 院长 局长 处长 厅长 校长 社长 会长".split()
+)
 
 # The marks of rank before a title (副局长, 首席执行官, 总经理); jieba reads the first two apart from it (副/局长).
 RANK_MARKS = ("副", "首席", "总")

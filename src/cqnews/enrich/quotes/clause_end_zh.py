@@ -9,7 +9,8 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import DOC_NOUNS
-from ...lexicon.cue_words_zh import CUE_ADVERBS
+from ...lexicon.cue_words_zh import CUE_ADVERBS, WISH_VERBS
+from ...lexicon.function_words_zh import BUT_CONJUNCTIONS, ENUMERATION_LEADS, OBLIGATION_WORDS, REASON_CONJUNCTIONS
 from ...lexicon.people_nouns_zh import HE_SHE, WRITER_WORDS
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_MARK_OR_QUOTE_OPENING,
@@ -185,17 +186,7 @@ _ZH_UNCLOSED_RE = re.compile("[“「‘『][^”」’』]*$")
 
 # Question marks: a reported clause asking a question goes on with its answer.
 _ZH_ASKED = ("？", "?")
-# Connectives that open a sentence going on with the reasoning of the one before (因为…, 所以…).
-_ZH_REASONS: tuple[str, ...] = ("因为", "所以", "因此", "而且", "否则", "因為", "並且", "并且")
-# The points of an enumeration the speaker goes on with (…。一是…。二是…。, 其次，…).
-_ZH_ENUMERATIONS: tuple[str, ...] = (
-    "一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三", "其次", "再次", "第二", "第三", "第四",
-)
-# Modal verbs of obligation opening a directive (必须…, 应当…).
-_ZH_OBLIGATIONS: tuple[str, ...] = ("必须", "应当", "应该", "务必", "應當", "應該", "務必")
-# Verbs of wishing and believing opening a sentence without a subject: the speaker's (…。希望大家…。).
-_ZH_WISHES: tuple[str, ...] = ("希望", "相信", "期待", "期望", "建议")
-_ZH_GOING_ON: tuple[str, ...] = (*_ZH_REASONS, *_ZH_ENUMERATIONS, *_ZH_OBLIGATIONS, *_ZH_WISHES)
+_ZH_GOING_ON: tuple[str, ...] = (*REASON_CONJUNCTIONS, *ENUMERATION_LEADS, *OBLIGATION_WORDS, *WISH_VERBS)
 
 
 def _zh_goes_on_at(text: str, at: int) -> bool:
@@ -236,13 +227,9 @@ def zh_chained(text: str, c: int, lo: int) -> bool:
     """Does the cue at ``c`` follow a comma after ``lo``, past at most one adverb (，认为…, ，并质疑…): a second
     verb of saying of the speaker before it?"""
     k = c - 1 if to_simplified(text[c - 1 : c]) in CUE_ADVERBS else c
-    lead = next((w for w in _ZH_CHAIN_CONJUNCTIONS if to_simplified(text[k - len(w) : k]) == w), "")
+    lead = next((w for w in BUT_CONJUNCTIONS if to_simplified(text[k - len(w) : k]) == w), "")
     k -= len(lead) if text[k - len(lead) - 1 : k - len(lead)] == "，" else 0
     return k - 1 >= lo and text[k - 1 : k] == "，"
-
-
-# Conjunctions opening a second clause of the same speaker before the cue (，但强调…, ，但是表示…).
-_ZH_CHAIN_CONJUNCTIONS: tuple[str, ...] = ("但是", "但")
 
 
 def _zh_name_of(who: Who | None) -> str:

@@ -6,7 +6,7 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon.cue_words_zh import CUE_ADVERBS
+from ...lexicon.cue_words_zh import CUE_ADVERBS, HEARING_WORDS
 from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
     ZH_CLAUSE_BREAKS,
@@ -171,15 +171,13 @@ def _zh_subject_after(text: str, lo: int) -> Who | None:
             end += 1
         who = zh_clause_opener(text, lo, end) if end > lo else None
         if who is not None:  # (王芳听后松了一口气: the one who hears the words is no speaker of them)
-            return None if text.startswith(_HEARING, who.start + len(who.mention)) else who
+            return None if text.startswith(HEARING_WORDS, who.start + len(who.mention)) else who
         if end >= stop or text[end] not in ZH_COMMAS:
             return None
         lo = end + 1
     return None
 
 
-# What the person after a quote does who hears it (听后, 听了, 听到, 闻言): the words are someone else's.
-_HEARING = ("听", "聽", "闻言", "聞言")
 # How many clauses after a quote opening its paragraph, and how many characters, are read for its speaker.
 _AFTER_CLAUSES = 2
 _AFTER_SIZE = 40

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.cue_words_zh import HEARING_WORDS
 from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
     ZH_COMMAS,
@@ -33,7 +34,7 @@ def zh_known_after_quote(known: Sequence[str], text: str, lo: int) -> str | None
         if name is not None:
             after = at + len(name)
             after += text[after : after + 1] in _CLOSING_MARKS  # (“大红矛”表示: past the nickname's mark)
-            return None if text.startswith(_HEARING, after) else name
+            return None if text.startswith(HEARING_WORDS, after) else name
         if end >= stop or text[end] not in ZH_COMMAS:
             return None
         lo = end + 1
@@ -59,5 +60,3 @@ _NAME_MIN = 2
 _CLAUSE_ENDS = frozenset(ZH_AFTER_QUOTE_CLAUSE_ENDS)
 _OPENING_MARKS = frozenset(ZH_MAIN_OPENING_MARKS)
 _CLOSING_MARKS = frozenset(ZH_MAIN_CLOSING_MARKS)
-# What the person after a quote does who hears it (听后, 闻言): the words are someone else's.
-_HEARING = ("听", "聽", "闻言", "聞言")

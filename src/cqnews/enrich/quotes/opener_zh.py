@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, STATE_NOUNS, WRITER_WORDS
-from ...lexicon.personal_names_zh import HONORIFICS, SURNAMES
+from ...lexicon.personal_names_zh import HONORIFICS, SURNAMES, WITHHELD_GIVEN_NAMES
 from ...lexicon.punctuation_zh import ZH_FULLWIDTH_CLOSING_MARKS, ZH_SENTENCE_OR_TEXT_ENDS
 from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
 from .. import segmenter
@@ -67,7 +67,9 @@ def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     if _kin_of_person(toks):  # 王明女儿很难过，“…”: the daughter opens the clause, her father only owns her
         lo, hi = s + toks[0].start, s + toks[1].end
         return Who(text[lo:hi], "desc", role=text[lo:hi], start=lo)
-    withheld = len(toks) > 1 and toks[1].word in _WITHHELD and (person_word(toks[0]) or toks[0].word in SURNAMES)
+    withheld = (
+        len(toks) > 1 and toks[1].word in WITHHELD_GIVEN_NAMES and (person_word(toks[0]) or toks[0].word in SURNAMES)
+    )
     if withheld or person_word(toks[0]):  # (汤某某, 彼得罗夫某某: a name withheld, the surname and 某 its whole)
         end = toks[1].end if withheld else toks[0].end
         return Who(text[s + toks[0].start : s + end], "person", start=s + toks[0].start)
@@ -78,10 +80,6 @@ def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     if toks[0].word in HE_SHE:
         return Who(toks[0].word, "pronoun", start=s + toks[0].start, gender=QZ.ZH_PRONOUNS[toks[0].word])
     return None
-
-
-# What stands for a given name withheld (汤某某, 陈某).
-_WITHHELD = frozenset(("某", "某某"))
 
 
 def _titled_opener(toks: tuple[segmenter.Token, ...]) -> int | None:

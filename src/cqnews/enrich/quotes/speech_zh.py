@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon.function_words_zh import STRUCTURAL_PARTICLES
+from ...lexicon.function_words_zh import STRUCTURAL_PARTICLES, TERM_LEAD_CHARS
 from ...lexicon.punctuation_zh import (
     ZH_COMMA_FORMS,
     ZH_CORNER_OPENING_MARKS,
@@ -178,10 +178,6 @@ def zh_is_term(inner: str) -> bool:
     return len(inner) <= 8 and not any(ch in inner for ch in ZH_PHRASE_MARKS)
 
 
-# What a named term follows: the 的 of a modifier, a measure word (一名“社会大哥”, 这些“世界之最”, 那份“文件”).
-_ZH_TERM_LEADS = frozenset("的名个种位些份")
-
-
 def zh_term_heading_clause(text: str, sp: Span) -> bool:
     """Is the span a short term modifying the noun after it at the head of a clause after a comma
     (指出，“双减”政策实施以来，…): the clause is reported speech, the term is no quote."""
@@ -217,7 +213,7 @@ def fragment_speaks(text: str, sp: Span) -> bool:
     if not corner and len(toks) < 2 or all(t.tag in _NUMBER_TAGS for t in toks):
         return False  # (「五一」, “十一五”: a number named, a holiday or a plan, in any mark)
     lead = to_simplified(char_before(text, max(0, sp.open - 4), sp.open))
-    if lead in _ZH_TERM_LEADS:
+    if lead in TERM_LEAD_CHARS:
         return False  # 的“两个确保”(奋斗目标), 一名“社会大哥”: a noun phrase named, not words said
     return not _modifies_noun_after(text, sp)
 

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from ...lexicon import zh_script
 from ...lexicon.bodies_zh import PLACE_LEVELS, SIDE_NOUNS
 from ...lexicon.cue_words_zh import CUE_ADVERBS, MANNER_CHARS, QUOTE_COLONS, SAY_AFTER_CUE, SAY_AFTER_NAME
-from ...lexicon.function_words_zh import DEMONSTRATIVES, LISTENER_PREPOSITIONS, LOCALISERS, PHRASE_PREPOSITIONS
+from ...lexicon.function_words_zh import (
+    ASPECT_PARTICLES,
+    DEMONSTRATIVES,
+    LISTENER_PREPOSITIONS,
+    LOCALISERS,
+    PHRASE_PREPOSITIONS,
+)
 from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS
 from ...lexicon.personal_names_zh import (
     ADVERBS_AFTER_SURNAME,
@@ -200,16 +206,12 @@ def _adverb_inside_name(out: list[Token], tokens: Sequence[Token], i: int) -> li
     return None
 
 
-# Particles of aspect: they follow a verb, never a name (王华写了 is 王华 + 写了).
-_ASPECT_PARTICLES = frozenset("了着过")
-
-
 def _verb_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """王华写/了 -> 王华/写/了: a three-character name before a particle of aspect ends with the verb
     the particle follows (jieba's model glued it to a name it does not know)."""
     t, nxt = tokens[i], at(tokens, i + 1)
     w = t.word
-    before_particle = nxt is not None and nxt.word in _ASPECT_PARTICLES
+    before_particle = nxt is not None and nxt.word in ASPECT_PARTICLES
     if t.tag in NAME_TAGS and len(w) == 3 and w[0] in SURNAMES and before_particle:
         return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "v", t.end - 1, t.end)]
     return None
@@ -447,7 +449,7 @@ REPAIRS: tuple[Step, ...] = (
     (always, _join_titles),
     (lambda t: len(t.word) == 2 and t.word[1] in SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)
     (lambda t: len(t.word) == 2 and t.word[1] in GLUED_ENDS, given_glued_to_adverb),  # (邓炳/强续/指)
-    (lambda t: t.word in _ASPECT_PARTICLES, _verb_glued_to_name),
+    (lambda t: t.word in ASPECT_PARTICLES, _verb_glued_to_name),
     (lambda t: len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.tag in NAME_TAGS, _adverb_inside_name),
     (lambda t: len(t.word) == 1 and t.word in SURNAMES, join_married),
     (opens_minority_name, join_minority),  # (扎西/顿珠, 买买提/n, 其其格/c)

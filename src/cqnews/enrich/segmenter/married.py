@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_NAME
 from ...lexicon.personal_names_zh import SURNAMES
+from ...lexicon.time_words_zh import TIMES_MEASURES
 from .base import Token
 
 # How long a married name is: two surnames and a given name of two characters.
@@ -63,8 +64,4 @@ def _first_surname(tokens: Sequence[Token], i: int) -> bool:
 
 def _adverbial(t: Token) -> bool:
     """Is ``t`` an adverb or a count of times between a subject and its verb (林郑月娥|多次|强调)?"""
-    return t.tag in ("d", "ad") or t.tag == "m" and t.word.endswith(_TIMES)
-
-
-# Ends of a count of times (多次, 再度, 三度).
-_TIMES = ("次", "度")
+    return t.tag in ("d", "ad") or t.tag == "m" and t.word.endswith(TIMES_MEASURES)

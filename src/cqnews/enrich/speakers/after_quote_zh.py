@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon.personal_names_zh import NOT_IN_GIVEN_NAME_AFTER_QUOTE
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY
 from ...lexicon.titles_zh import TITLE_HEADS
@@ -18,7 +19,6 @@ _ZH_NAME_AFTER_QUOTE_RE = re.compile(
     "(?:" + "|".join(_TITLE_ENDS) + ")"
     + "([" + "".join(sorted(QZ.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
 )
-_ZH_NOT_IN_GIVEN_NAME = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")
 
 
 def zh_person_after_quote(text: str, lo: int) -> Who | None:
@@ -48,7 +48,7 @@ def _person_after_quote(text: str, lo: int) -> Who | None:
     if m is None:
         return _name_word_after_title(text, lo, end)
     name = _name_at(text, m.start(1), end) or m.group(1)
-    if len(name) == 3 and name[2] in _ZH_NOT_IN_GIVEN_NAME:
+    if len(name) == 3 and name[2] in NOT_IN_GIVEN_NAME_AFTER_QUOTE:
         name = name[:2]
     return Who(name, "person", role=text[lo : m.start(1)] or None, start=lo)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...lexicon.bodies_zh import ORG_HEADS, PARTY_SIDES
 from ...lexicon.function_words_zh import COORDINATORS, DEMONSTRATIVES
-from ...lexicon.people_nouns_zh import KIN_NOUNS, PAIR_WORDS, PEOPLE_KIND_ENDS, WRITER_WORDS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PAIR_WORDS, PEOPLE_KIND_ENDS, PERSON_POINTERS, WRITER_WORDS
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS, TITLES_OF_KIND
@@ -142,7 +142,7 @@ def pointed_person_named_before(text: str, seg: str, start: int) -> Who | None:
     """A person named again by a demonstrative and the noun that stood right before their name (市长李刚…
     这位市长强调 -> 李刚, 涉事男子张某… 该男子称 -> 张某, 负责人刘洋… 该负责人表示 -> 刘洋), the noun as role;
     None when ``seg`` is no such phrase or no such name is written before ``start``."""
-    pointer = next((p for p in _PERSON_POINTERS if seg.startswith(p)), None)
+    pointer = next((p for p in PERSON_POINTERS if seg.startswith(p)), None)
     noun = seg[len(pointer) :] if pointer is not None else ""
     if not 2 <= len(noun) <= 4:
         return None
@@ -160,7 +160,7 @@ def _unnamed_mention(text: str, noun: str, start: int) -> int:
     """Where ``noun`` is written last before ``start``, not after a demonstrative (市教委相关负责人介绍); -1 if
     nowhere."""
     at = text.rfind(noun, 0, start)
-    while at > 0 and any(text.endswith(p, 0, at) for p in _PERSON_POINTERS):
+    while at > 0 and any(text.endswith(p, 0, at) for p in PERSON_POINTERS):
         at = text.rfind(noun, 0, at)
     return at
 
@@ -178,9 +178,7 @@ def _named_after(text: str, noun: str, start: int) -> tuple[int, str | None]:
     return -1, None
 
 
-# Demonstratives that point back at a person (这位市长, 该男子), and how many earlier mentions of the noun
-# are looked at.
-_PERSON_POINTERS = ("这位", "那位", "这名", "该名", "该位", "该")
+# How many earlier mentions of a noun a demonstrative points back at (这位市长, 该男子) are looked at.
 _NOUN_LOOKS = 4
 
 

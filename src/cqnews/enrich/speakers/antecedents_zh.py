@@ -12,7 +12,7 @@ from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import PARTY
 from ...lexicon.cue_words_zh import EXAMPLE_LEADS, NAMING_VERBS, SPEECH_NOUNS
 from ...lexicon.function_words_zh import LOCALISERS
-from ...lexicon.people_nouns_zh import KIN_NOUNS, WRITER_WORDS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_END_CHARS, WRITER_WORDS
 from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS
 from ...lexicon.punctuation_zh import (
     ZH_BOUNDARY,
@@ -23,6 +23,7 @@ from ...lexicon.punctuation_zh import (
     ZH_SENTENCE_ENDS,
 )
 from ...lexicon.quote_patterns import ZH_OPENING_MARKS
+from ...lexicon.time_words_zh import TIME_CLAUSE_ENDS, TIME_FRAME_ENDS, TIME_FRAME_LEADS
 from ...text import last_of
 from .. import segmenter
 from .dotted_zh import ZH_DOTS_RE
@@ -354,18 +355,13 @@ def _frame(toks: Sequence[segmenter.Token]) -> bool:
     if len(toks) >= 2 and toks[0].tag == "p" and all(t.tag == "r" for t in toks[1:]):
         return True  # 对/p 此事/r|王明…, 针对此事: about this, a frame of topic
     last = toks[-1].word if toks else ""
-    ends_time = last in _TIME_CLAUSE_ENDS or last[-1:] in ("后", "时") and toks[-1].tag not in NAME_TAGS  # (家时/ng)
+    ends_time = last in TIME_CLAUSE_ENDS or last[-1:] in ("后", "时") and toks[-1].tag not in NAME_TAGS  # (家时/ng)
     if len(toks) >= 2 and ends_time and toks[0].tag.startswith("v"):
         return True  # 见到王明后|李华…, 回到家时|李华…: a clause of time with no subject of its own
-    if len(toks) < 2 or toks[0].word not in _FRAME_LEADS:
+    if len(toks) < 2 or toks[0].word not in TIME_FRAME_LEADS:
         return False
     last = toks[-1].word
-    return toks[-1].tag in ("f", "t") or last in _FRAME_ENDS or last[-1] in LOCALISERS  # (会上/t, 采访中/n)
-
-
-_FRAME_LEADS = frozenset("在 当".split())
-_TIME_CLAUSE_ENDS = frozenset("后 时 以后 之后 时候 之际".split())
-_FRAME_ENDS = frozenset("时候 之际 期间".split())
+    return toks[-1].tag in ("f", "t") or last in TIME_FRAME_ENDS or last[-1] in LOCALISERS  # (会上/t, 采访中/n)
 
 
 def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
@@ -377,11 +373,7 @@ def _described_by_verb(toks: Sequence[segmenter.Token]) -> bool:
     head = toks[-1].word
     if any(person_word(t) for t in toks[:-2]):
         return False  # 陈大文|批评|局长|李家明: a person before the verb is its subject, the name its object
-    return head.endswith(_PEOPLE_ENDS) and not any(t.tag.startswith(("v", "p")) for t in toks[:-2])
-
-
-# Ends of a noun of people a verb may describe before a name (教师, 职工, 工人, 律师, 村民, 老人).
-_PEOPLE_ENDS = ("师", "工", "员", "人", "民", "者", "生", "家", "长")
+    return head.endswith(PEOPLE_END_CHARS) and not any(t.tag.startswith(("v", "p")) for t in toks[:-2])
 
 
 def _writer_object(toks: Sequence[segmenter.Token]) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon.bodies_zh import ORG_POINTERS
 from ...lexicon.cue_words_zh import CUE_ADVERBS
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
@@ -42,8 +43,6 @@ def _in_first_sentence(text: str, mention: str) -> bool:
     return at >= 0 and not any(ch in ZH_SENTENCE_ENDS for ch in text[:at])
 
 
-# Demonstratives before an organisation's head (该公司, 这家公司, 此机构), in simplified characters.
-_ORG_POINTERS = ("该", "这", "此")
 # How many blocks before its own an organisation named again by its head (该公司, 法院) is looked for in.
 _ORG_BLOCKS = 2
 
@@ -153,7 +152,7 @@ class ChineseNames:
         if k < 0 or mention.isascii():
             return None
         plain = segmenter.to_simplified(mention)  # (華為公司…。該公司表示: the pointers are simplified)
-        if not plain.startswith(_ORG_POINTERS):
+        if not plain.startswith(ORG_POINTERS):
             plain = mention  # (a bare head, 法院, is read as the page writes it)
         own = self._zh_texts[k][1]
         who = _page_org(own, org_named_before(segmenter.to_simplified(own), plain, start), start)

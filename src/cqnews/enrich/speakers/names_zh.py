@@ -22,6 +22,7 @@ from ...lexicon.personal_names_zh import (
     ANONYMOUS_GIVEN,
     DOUBLE_SURNAME_WORDS,
     DOUBLE_SURNAMES,
+    FAMILIAR_LEADS,
     FAMILIAR_PREFIXES,
     GIVEN_NAME_HEADS,
     HONORIFICS,
@@ -34,7 +35,15 @@ from ...lexicon.personal_names_zh import (
 )
 from ...lexicon.pos_tags_zh import NAME_PIECE_TAGS, NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import LIMITING_ADVERBS
-from ...lexicon.titles_zh import ROLE_END_CHARS, SURNAME_TITLES, TITLE_ENDS, TITLE_HEADS, TITLE_RANKS
+from ...lexicon.titles_zh import (
+    JOB_END_CHARS,
+    ROLE_END_CHARS,
+    ROLE_WORDS,
+    SURNAME_TITLES,
+    TITLE_ENDS,
+    TITLE_HEADS,
+    TITLE_RANKS,
+)
 from ...text import is_cjk_char
 from .. import segmenter
 from .dotted_zh import ZH_DOTS_RE, dotted_run_at_end, dotted_word_at_end
@@ -162,12 +171,7 @@ def role_noun(seg: str) -> bool:
     """Is ``seg`` (three characters at most) a noun of a job or a kind of person that opens with no surname
     (快递员, 交警, 村医, 清洁工, 档主, 摊贩, 乘客): a kind of person, no name? Titles stand for someone
     named before (校长, 研究员)."""
-    return seg[-1] in _JOB_ENDS and seg[0] not in SURNAMES and seg not in TITLE_HEADS
-
-
-# Last characters of nouns of a job or a kind of person (owners, vendors, customers); not 民 or 友, which end
-# given names called alone (建民, 国友) as often as nouns (村民, 网友: tables of people nouns hold those).
-_JOB_ENDS = frozenset("员警医工主贩客")
+    return seg[-1] in JOB_END_CHARS and seg[0] not in SURNAMES and seg not in TITLE_HEADS
 
 
 def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
@@ -342,7 +346,7 @@ def name_at_end(seg: str) -> str | None:
         seg[-3] in ROLE_END_CHARS and seg[-2] in QZ.ZH_SURNAMES
     )
     two = len(seg) >= 2 and seg[-2] in QZ.ZH_SURNAMES
-    if three and not (two and len(seg) >= 4 and seg[-4:-2] in _ZH_ROLE_WORDS):
+    if three and not (two and len(seg) >= 4 and seg[-4:-2] in ROLE_WORDS):
         return seg[-3:]
     if two and not seg.endswith(QZ.ZH_PERSON_HEADS + QZ.ZH_ORG_SUFFIXES):
         return seg[-2:]
@@ -361,11 +365,6 @@ _ZH_ANY_SURNAME = "".join(
 ZH_HONORIFIC_RE = re.compile("[" + _ZH_ANY_SURNAME + "](?:" + "|".join(QZ.ZH_HONORIFICS) + ")")
 
 
-_ZH_ROLE_WORDS = frozenset(
-    "主任 书记 部长 省长 市长 县长 经理 主席 委员 教授 记者 总裁 董事 院长 局长 处长 厅长 校长 社长 会长".split()
-)
-
-
 _LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*$")
 
 
@@ -379,7 +378,7 @@ def latin_or_married_name(seg: str) -> str | None:
         return courtesy  # 社工陳Sir: Hong Kong's 陳Sir (Mr Chen), no one called Sir
     m = _LATIN_NAME_RE.search(seg)
     if m is not None and (m.start() == 0 or is_cjk_char(seg[m.start() - 1]) or _spaced_after_title(seg, m.start())):
-        familiar = m.start() > 0 and seg[m.start() - 1] in _FAMILIAR_LEADS  # 大学生阿Ken: 阿Ken, as friends call him
+        familiar = m.start() > 0 and seg[m.start() - 1] in FAMILIAR_LEADS  # 大学生阿Ken: 阿Ken, as friends call him
         return seg[m.start() - 1 : m.end()] if familiar else m.group()
     if len(seg) < 4 or not all(is_cjk_char(c) for c in seg[-4:]):
         return None
@@ -395,10 +394,6 @@ def _surname_and_courtesy(seg: str) -> str | None:
         if at >= 0 and seg[at + 1 :].lower() == word and segmenter.to_simplified(seg[at]) in SURNAMES:
             return seg[at:]
     return None
-
-
-# What opens a familiar name written in Latin letters after it (阿Ken, 阿May).
-_FAMILIAR_LEADS = frozenset("阿")
 
 
 def _spaced_after_title(seg: str, at: int) -> bool:

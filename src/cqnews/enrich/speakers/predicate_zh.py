@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import ORG_HEADS, PARTY
 from ...lexicon.function_words_zh import COORDINATORS, THROUGH_PREPOSITIONS
-from ...lexicon.people_nouns_zh import KIN_NOUNS, PLURAL_MARKS, STATE_NOUNS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PERSON_HEAD_CHARS, PLURAL_MARKS, STATE_NOUNS
 from ...lexicon.personal_names_zh import HONORIFICS, NOT_GIVEN_ENDS, SURNAMES
 from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS, PREDICATE_TAGS
 from ...lexicon.reporting_zh import VERBS_TAGGED_OTHERWISE
@@ -138,16 +138,12 @@ def _acts_on_thing(toks: Sequence[segmenter.Token], first: int) -> bool:
     if any(t.tag.startswith(("v", "p")) for t in toks[:first]):
         return False
     head = toks[-1]
-    return not (N.person_word(head) or head.word.endswith((*TITLE_ENDS, *KIN_NOUNS, *_PERSON_HEADS)))
+    return not (N.person_word(head) or head.word.endswith((*TITLE_ENDS, *KIN_NOUNS, *PERSON_HEAD_CHARS)))
 
 
 def _verb_word(t: segmenter.Token) -> bool:
     """Is ``t`` a verb (not a verbal noun), or a verb and its particle jieba tags as the particle (拉着/uz)?"""
     return t.tag.startswith("v") and t.tag != "vn" or len(t.word) == 2 and t.tag in ASPECT_TAGS
-
-
-# Ends of a noun of people (专家, 村民, 工人): the head of a relative clause that is a person.
-_PERSON_HEADS = ("人", "家", "者", "员", "民", "工", "生", "师", "长", "友")
 
 
 def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:

@@ -25,6 +25,7 @@ from ...lexicon.function_words_zh import (
     DISPOSAL_JIANG_OBJECTS,
     DISPOSAL_MARKERS,
     LISTENER_PREPOSITIONS,
+    PHRASE_ENDS,
     PHRASE_PREPOSITIONS,
     PHRASE_PREPOSITIONS_GLUED,
     THROUGH_PREPOSITIONS,
@@ -405,7 +406,7 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
             return i  # 汤继海|对于东军和梁利权(说): the one spoken to
         if t.word in PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d") or t.word in PHRASE_PREPOSITIONS_GLUED:
             after = toks[i + 1 :]
-            closes = bool(after) and (after[-1].tag == "f" or after[-1].word in _ZH_PHRASE_ENDS)
+            closes = bool(after) and (after[-1].tag == "f" or after[-1].word in PHRASE_ENDS)
             named = any(b.tag in NAME_TAGS or b.tag == "nt" or b.word.endswith(ORG_HEADS) for b in toks[:i])
             short = len(after) <= 3 and not any(a.tag in NAME_TAGS for a in after)
             placed = _place_after_preposition(toks, i)
@@ -419,7 +420,3 @@ def _place_after_preposition(toks: Sequence[segmenter.Token], i: int) -> bool:
     person's name): where the speaker spoke, never the speaker? Not 在 inside a name (李/在/镕)."""
     place = toks[i + 1] if i == len(toks) - 2 else None
     return place is not None and place.tag in PROPER_TAGS and len(place.word) >= 2 and toks[i].start >= 2
-
-
-# Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
-_ZH_PHRASE_ENDS = frozenset("时 时候 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())

@@ -14,12 +14,15 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.cue_words_zh import NAMING_VERBS
+from ...lexicon.function_words_zh import COPULAS, EXISTENTIAL_VERBS
 from ...lexicon.people_nouns_zh import (
     FEMALE_NOUNS,
     HE_SHE,
     KIN_NOUNS,
     MALE_NOUNS,
+    ONE_PERSON_MEASURES,
     PERSON_MEASURES,
+    PLURAL_AFTER,
     PLURAL_DETERMINERS,
     PLURAL_NUMERALS,
     WRITER_WORDS,
@@ -93,13 +96,9 @@ def _group_subject(clause: str) -> tuple[str, int, int]:
             first = i - 1 if i > 0 and toks[i - 1].tag == "m" else i
             end = toks[i + 1].end if i + 1 < len(toks) and toks[i + 1].word == "们" else t.end
             return "unnamed", toks[first].start, end
-        if t.tag.startswith(("v", "p")) and t.word not in _EXISTENTIAL:
+        if t.tag.startswith(("v", "p")) and t.word not in EXISTENTIAL_VERBS:
             break
     return "", 0, 0
-
-
-# Verbs of there being someone (也有村民…, 还有人…): the people after them are the clause's subject.
-_EXISTENTIAL = frozenset("有 还有 也有".split())
 
 
 def _reported_runs(plain: str, clauses: Sequence[re.Match[str]]) -> set[int]:
@@ -120,10 +119,6 @@ def other_sex(pronoun: str, desc: str) -> bool:
     """Does ``desc`` name a person of the other sex than ``pronoun`` (她 … 爷爷, 他 … 妻子)? Never for a pronoun
     other than 他/她."""
     return desc.endswith(FEMALE_NOUNS if pronoun == "他" else MALE_NOUNS if pronoun == "她" else ())
-
-
-# What follows a noun of people that are more than one: the plural suffix, adverbs of many acting.
-_PLURAL_AFTER = frozenset("们 纷纷 都 均 一起 一致 一同 齐".split())
 
 
 def _plural(word: str) -> bool:
@@ -148,7 +143,7 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         i += 1
     if any(_plural(t.word) for t in toks[first:i]):
         return "", 0, 0  # 很多年轻人, 两名警员: more than one person is never a 他/她
-    counted = first < i and toks[i - 1].word.endswith(_ONE_PERSON_MEASURES)  # (一位|邻居/v: a person)
+    counted = first < i and toks[i - 1].word.endswith(ONE_PERSON_MEASURES)  # (一位|邻居/v: a person)
     head = i
     while head < len(toks) and _head_word(toks[head], heads, counted and head == i):
         if person_word(toks[head]) or _surname_titled(toks[head].word):
@@ -161,10 +156,6 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
-
-
-# Measures of one person (一名, 一位): the noun they count is a person's, whatever it ends in (一位邻居, 一名保安).
-_ONE_PERSON_MEASURES = ("名", "位")
 
 
 def _head_word(t: segmenter.Token, heads: tuple[str, ...], counted: bool) -> bool:
@@ -221,15 +212,11 @@ def _said_of_subject(toks: Sequence[segmenter.Token]) -> tuple[str, int, int] | 
     """A description after a copula is said of the clause's subject, and is none (王建国，58岁，|是村里的老党员;
     刘建军|是当地有名的养殖大户): a clause opening with the copula has its subject before it (""), one
     opening with a name and the copula is that person's ("named"); None otherwise."""
-    if toks[0].word in _COPULAS:
+    if toks[0].word in COPULAS:
         return "", 0, 0
-    if len(toks) > 1 and toks[1].word in _COPULAS and (person_word(toks[0]) or _surname_titled(toks[0].word)):
+    if len(toks) > 1 and toks[1].word in COPULAS and (person_word(toks[0]) or _surname_titled(toks[0].word)):
         return "named", toks[0].start, toks[0].end
     return None
-
-
-# Verbs that say what the subject is (是: the noun after them describes the subject, no other person).
-_COPULAS = frozenset("是 系 乃 成为".split())
 
 
 def _surname_titled(word: str) -> bool:
@@ -245,7 +232,7 @@ def _no_one(toks: Sequence[segmenter.Token], i: int, head: int) -> bool:
     """Do the nouns ``toks[i:head]`` name no one person: none, an owner (村民的房子), or more than one
     (村民们, 观众纷纷鼓掌)?"""
     nxt = toks[head] if head < len(toks) else None
-    return head == i or nxt is not None and (nxt.tag == "uj" or nxt.word in _PLURAL_AFTER)
+    return head == i or nxt is not None and (nxt.tag == "uj" or nxt.word in PLURAL_AFTER)
 
 
 def _modifier(toks: Sequence[segmenter.Token]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ...lexicon.function_words_zh import PASSIVE_MARKS
 from ...lexicon.personal_names_zh import SURNAMES
 from .. import segmenter
 from .antecedents_zh import body_head, clause_before
@@ -18,7 +19,7 @@ def zh_passive_agent(text: str, pos: int) -> str | None:
     toks = segmenter.tag(segmenter.to_simplified(text[lo:end]))
     for i in range(len(toks) - 2):
         agent = toks[i + 1]
-        if toks[i].word not in _PASSIVE_MARKS or not toks[i + 2].tag.startswith("v") or len(agent.word) < 2:
+        if toks[i].word not in PASSIVE_MARKS or not toks[i + 2].tag.startswith("v") or len(agent.word) < 2:
             continue
         if body_head(agent.word):
             return text[lo + agent.start : lo + agent.end]
@@ -46,8 +47,6 @@ def _short_of(short: str, name: str) -> bool:
     return short[1] in name[1:] and not name.startswith(short) and body_head(name) and len(name) > 2
 
 
-# The words that mark a passive (被, 遭, 遭到: the agent follows), and the longest full name a short form is
-# matched against.
-_PASSIVE_MARKS = frozenset("被 遭 遭到".split())
+# The longest full name a short form is matched against.
 _NAME_MAX = 6
 
