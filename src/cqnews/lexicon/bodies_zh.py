@@ -66,3 +66,10 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 ARMY_COUNTRIES = frozenset("美日俄英法德苏韩朝越中以伊印巴叙乌意土")
 # Demonstratives before an organisation's head (该公司, 这家公司, 此机构), in simplified characters.
 ORG_POINTERS = ("该", "这", "此")
+# Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
+# writer's own) nor 其 (an owner).
+BODY_POINTERS = ("该", "这家", "该家", "这个", "此")
+# How a dateline ends before its credit (新华社北京3月5日电, 本报讯).
+DATELINE_ENDS = ("电", "讯")
+# What may stand before a document's noun that stands for one just published (声明, 该声明, 这份声明).
+DOC_POINTERS = frozenset(("", "该", "这", "此", "这篇", "这份", "这封", "该份", "该篇", "此份"))

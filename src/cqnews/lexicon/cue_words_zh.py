@@ -68,3 +68,5 @@ QUOTE_COLONS = frozenset("：:")
 WISH_VERBS: tuple[str, ...] = ("希望", "相信", "期待", "期望", "建议")
 # What the person after a quote does who hears it (听后, 听了, 听到, 闻言): the words are someone else's.
 HEARING_WORDS = ("听", "聽", "闻言", "聞言")
+# A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时, 据报道), not a report.
+CUE_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据".split())  # (据报道: reportedly, no source)

@@ -91,3 +91,8 @@ PERSON_HEAD_CHARS = ("人", "家", "者", "员", "民", "工", "生", "师", "�
 PLURAL_AFTER = frozenset("们 纷纷 都 均 一起 一致 一同 齐".split())
 # Measures of one person (一名, 一位): the noun they count is a person's, whatever it ends in (一位邻居, 一名保安).
 ONE_PERSON_MEASURES = ("名", "位")
+# The pronouns of a third person a clause with no subject goes on with (not 我: the one quoted speaks of themself).
+THIRD_PERSON_PRONOUNS = frozenset("他 她 他们 她们 其".split())
+# The one told inside a report: 他/她, or 自己 (the speaker as the report names them).
+TOLD_PRONOUNS: tuple[str, ...] = (*HE_SHE, "自己")
+

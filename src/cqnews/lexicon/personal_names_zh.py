@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .cue_words_zh import CUE_ADVERBS, MANNER_WORDS, SAY_AFTER_CUE
 from .segmenter_repairs_zh import DEGREE_ADVERB_CHARS, GLUED_FUNCTION_WORDS
-from .titles_zh import ROLE_END_CHARS
+from .titles_zh import ROLE_END_CHARS, SURNAME_TITLES
 
 # Common Chinese surnames (single character), used to cut a name off the role before it.
 SURNAMES = frozenset(
@@ -104,3 +104,8 @@ WITHHELD_GIVEN_NAMES = frozenset(("某", "某某"))
 # What opens a familiar name written in Latin letters after it (阿Ken, 阿May).
 FAMILIAR_LEADS = frozenset("阿")
 NOT_IN_GIVEN_NAME_AFTER_QUOTE = frozenset("说表认谈在是的对也都称指向把被从就还又讲介告提")
+# Honorifics and titles after a lone surname (先生, 教授, 警官).
+LONE_SURNAME_TITLES = frozenset((*HONORIFICS, *SURNAME_TITLES, "警官"))
+# Honorifics after a full name that are courtesy only, naming the person themself and never a relative (太太
+# after a name is his wife).
+COURTESY_HONORIFICS = frozenset(h for h in HONORIFICS if h != "太太")

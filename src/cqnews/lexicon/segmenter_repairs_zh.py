@@ -35,3 +35,5 @@ DIRECTION_COMPLEMENTS = frozenset("起过下出开")
 # Where a given name ends (enrich/segmenter/core.py): what jieba glues to a three-character name whose given
 # name opens with a surname's character (刘桂英/称): a married name (林郑月娥) never ends with one of these.
 GLUED_AFTER_NAME = SAY_AFTER_CUE | GLUED_FUNCTION_WORDS | frozenset("指表家才以到等把被将")
+# What follows 得 when it is the verb "get" after a name, no complement's particle (得了, 得过, 得到).
+GOT_AFTER = frozenset("了 过 着 到".split())

@@ -11,7 +11,7 @@ from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import DOC_NOUNS
 from ...lexicon.cue_words_zh import CUE_ADVERBS, WISH_VERBS
 from ...lexicon.function_words_zh import BUT_CONJUNCTIONS, ENUMERATION_LEADS, OBLIGATION_WORDS, REASON_CONJUNCTIONS
-from ...lexicon.people_nouns_zh import HE_SHE, WRITER_WORDS
+from ...lexicon.people_nouns_zh import HE_SHE, TOLD_PRONOUNS, WRITER_WORDS
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_MARK_OR_QUOTE_OPENING,
     ZH_CLAUSE_OR_QUOTE_MARKS,
@@ -111,17 +111,15 @@ def _zh_no_new_speaker(text: str, start: int, nxt: int, who: Who | None, word: s
 def _zh_told_within(text: str, start: int, nxt: int, nxt_end: int) -> bool:
     """Is 他/她 or 自己 the one told at the later cue at ``nxt`` (…，告诉她…, …，在电话中对自己说…): a scene told in the
     report opening at ``start`` (someone speaks to a person of the account), not the writer's next speaker."""
-    if to_simplified(text[nxt:nxt_end]) in RZ.LISTENER_CUES and text.startswith(_ZH_TOLD, nxt_end):
+    if to_simplified(text[nxt:nxt_end]) in RZ.LISTENER_CUES and text.startswith(TOLD_PRONOUNS, nxt_end):
         return True  # (…，告诉她…: 她 is the one told; after 表示 or 说 it opens the clause reported)
     lo = max(start, text.rfind("，", start, nxt) + 1)
     return _ZH_TOLD_RE.search(to_simplified(text[lo:nxt])) is not None
 
 
-# The one told inside a report: 他/她, or 自己 (the speaker as the report names them).
-_ZH_TOLD: tuple[str, ...] = (*HE_SHE, "自己")
 # A preposition of the one spoken to and 他/她 or 自己, then at most a few words up to the cue (对她说, 跟他讲).
 _ZH_TOLD_RE = re.compile(
-    "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(_ZH_TOLD) + ")"
+    "(?:" + "|".join(RZ.NEGATED_LISTENER_LEADS) + ")(?:" + "|".join(TOLD_PRONOUNS) + ")"
     + "[^" + ZH_CLAUSE_OR_QUOTE_MARKS + ",;:]{0,6}$"
 )
 

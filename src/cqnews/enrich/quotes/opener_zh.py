@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, STATE_NOUNS, WRITER_WORDS
-from ...lexicon.personal_names_zh import HONORIFICS, SURNAMES, WITHHELD_GIVEN_NAMES
+from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES, WITHHELD_GIVEN_NAMES
 from ...lexicon.punctuation_zh import ZH_FULLWIDTH_CLOSING_MARKS, ZH_SENTENCE_OR_TEXT_ENDS
 from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
 from .. import segmenter
@@ -98,11 +98,11 @@ def _titled_opener(toks: tuple[segmenter.Token, ...]) -> int | None:
 def _kin_of_person(toks: Sequence[segmenter.Token]) -> bool:
     """Do the words open with a person's name and a noun of kin right after it (王明女儿, 王明同事; not 王明先生, the
     person named with a courtesy)?"""
-    return len(toks) > 1 and person_word(toks[0]) and toks[1].word in KIN_NOUNS and toks[1].word not in _COURTESY
+    if len(toks) < 2 or not person_word(toks[0]):
+        return False
+    return toks[1].word in KIN_NOUNS and toks[1].word not in COURTESY_HONORIFICS
 
 
-# Courtesies after a name that name the person themself (太太 after a name is his wife).
-_COURTESY = frozenset(h for h in HONORIFICS if h != "太太")
 
 
 def _title_part(t: segmenter.Token) -> bool:

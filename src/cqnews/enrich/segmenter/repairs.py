@@ -20,7 +20,7 @@ from ...lexicon.personal_names_zh import (
     SURNAMES,
 )
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS, NEVER_TAGS
-from ...lexicon.segmenter_repairs_zh import DEGREE_ADVERB_CHARS, GLUED_NAME_LEADS, NOUNS_GLUED_TO_MASHANG
+from ...lexicon.segmenter_repairs_zh import DEGREE_ADVERB_CHARS, GLUED_NAME_LEADS, GOT_AFTER, NOUNS_GLUED_TO_MASHANG
 from ...lexicon.time_words_zh import (
     DAY_PARTS,
     DAY_POINTERS,
@@ -191,15 +191,13 @@ def _verb_before_de(out: list[Token], tokens: Sequence[Token], i: int) -> list[T
     verb of 得 is one character right before it)."""
     t, nxt, after = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
     glued = nxt is not None and nxt.word == "得" and nxt.tag == "ud" and t.tag in NAME_TAGS
-    glued = glued and after is not None and after.word not in _GOT_AFTER  # (not 李明华|得了|冠军: won)
+    glued = glued and after is not None and after.word not in GOT_AFTER  # (not 李明华|得了|冠军: won)
     if glued and len(t.word) == 3 and t.word[0] in SURNAMES and not known(t.word):
         verb = t.word[2]
         return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(verb, char_tag(verb), t.end - 1, t.end)]
     return None
 
 
-# What follows 得 when it is the verb "get" after a name, no complement's particle (得了, 得过, 得到).
-_GOT_AFTER = frozenset("了 过 着 到".split())
 
 
 # Tags jieba gives a lone surname it does not know the name of (王/x, 陈/nr).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...lexicon.bodies_zh import ORG_HEADS, PARTY_SIDES
+from ...lexicon.bodies_zh import BODY_POINTERS, ORG_HEADS, PARTY_SIDES
 from ...lexicon.function_words_zh import COORDINATORS, DEMONSTRATIVES
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PAIR_WORDS, PEOPLE_KIND_ENDS, PERSON_POINTERS, WRITER_WORDS
 from ...lexicon.personal_names_zh import SURNAMES
@@ -12,9 +12,6 @@ from .. import segmenter
 from .names_zh import given_name, person_word, role_noun
 from .phrases import Who
 
-# Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
-# writer's own) nor 其 (an owner).
-_POINTERS = ("该", "这家", "该家", "这个", "此")
 # How many characters an organisation's name may run before its head.
 _NAME_SIZE = 12
 # Tags of the words an organisation's name is made of (市场/n 监管/vn 局/n, 市/n 教育局/nt).
@@ -24,7 +21,7 @@ _NAME_TAGS = ("n", "vn", "j", "ns", "nt", "nz")
 def org_named_before(text: str, seg: str, start: int) -> Who | None:
     """The organisation ``seg`` (该局, 这家公司: a demonstrative and an organisation's head) stands for: the
     last one named before ``start`` in ``text`` with the same head, as written there; None if none is."""
-    pointer = next((p for p in _POINTERS if seg.startswith(p)), None)
+    pointer = next((p for p in BODY_POINTERS if seg.startswith(p)), None)
     head = seg[len(pointer) :] if pointer else PARTY_SIDES.get(seg, "") or _bare_head(seg)
     if not head or not head.endswith(ORG_HEADS) or len(head) > 4:
         return None

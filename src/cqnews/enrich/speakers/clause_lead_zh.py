@@ -5,7 +5,7 @@ across a parenthesis (美国有线电视新闻网（CNN）报道). Used by :mod:
 
 from __future__ import annotations
 
-from ...lexicon.bodies_zh import DOC_NOUNS, PUBLISHING_ACCOUNTS
+from ...lexicon.bodies_zh import DATELINE_ENDS, DOC_NOUNS, PUBLISHING_ACCOUNTS
 from ...lexicon.people_nouns_zh import REPORTER_LABELS
 from ...lexicon.personal_names_zh import HANDLE_NOUNS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_MAIN_CLOSING_MARKS
@@ -89,13 +89,11 @@ def past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, s
     begin = opening
     while begin > floor and text[begin - 1] not in ZH_BOUNDARY:
         begin -= 1
-    if text[begin:opening].endswith(_DATELINE_ENDS) or any(w in text[opening:start] for w in REPORTER_LABELS):
+    if text[begin:opening].endswith(DATELINE_ENDS) or any(w in text[opening:start] for w in REPORTER_LABELS):
         return start, text[start:hi]  # 新华社北京3月5日电（记者王明）|国务院总理…: a dateline and credit go
     return begin, text[begin:opening] + text[start:hi]
 
 
-# How a dateline ends before its credit (新华社北京3月5日电, 本报讯).
-_DATELINE_ENDS = ("电", "讯")
 
 
 def past_title(text: str, floor: int, start: int, hi: int) -> int:

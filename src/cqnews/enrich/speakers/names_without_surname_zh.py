@@ -12,9 +12,15 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_ENDS, PEOPLE_WORDS, PERSON_NOUN_ENDS
-from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, GIVEN_NAME_HEADS, HONORIFICS, NOT_IN_TRANSLITERATION
+from ...lexicon.personal_names_zh import (
+    FAMILIAR_PREFIXES,
+    GIVEN_NAME_HEADS,
+    HONORIFICS,
+    LONE_SURNAME_TITLES,
+    NOT_IN_TRANSLITERATION,
+)
 from ...lexicon.pos_tags_zh import NAME_PIECE_TAGS, NAME_TAGS
-from ...lexicon.titles_zh import SURNAME_TITLES, TITLE_ENDS, TITLE_HEADS
+from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
 from ...text import is_cjk_char
 from .. import segmenter
 
@@ -109,11 +115,9 @@ def _person_noun(t: segmenter.Token) -> bool:
 
 def _lone_surname_titled(after: Sequence[segmenter.Token]) -> bool:
     """Are ``after`` one character jieba tags a name and an honorific or a title (仝/先生, 阙/警官)?"""
-    return len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr" and after[1].word in _LONE_TITLES
+    return len(after) == 2 and len(after[0].word) == 1 and after[0].tag == "nr" and after[1].word in LONE_SURNAME_TITLES
 
 
-# Honorifics and titles after a lone surname (先生, 教授, 警官).
-_LONE_TITLES = frozenset((*HONORIFICS, *SURNAME_TITLES, "警官"))
 
 
 # Ends of words after a noun of a person that are no name (a title, a kind of person, a body).

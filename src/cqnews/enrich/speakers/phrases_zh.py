@@ -15,11 +15,11 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon.bodies_zh import DOC_NOUNS, WRIT_NOUNS
-from ...lexicon.cue_words_zh import CUE_ADVERBS, PERCEPTION_VERBS, PUBLISH_VERBS
+from ...lexicon.bodies_zh import DOC_NOUNS, DOC_POINTERS, WRIT_NOUNS
+from ...lexicon.cue_words_zh import CUE_ADVERBS, CUE_FRAME_LEADS, PERCEPTION_VERBS, PUBLISH_VERBS
 from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
-from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_MEASURES
-from ...lexicon.personal_names_zh import HONORIFICS, SURNAMES
+from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_MEASURES, THIRD_PERSON_PRONOUNS
+from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
 from ...lexicon.reporting_zh import CREDIT_LEAD_RE
@@ -47,7 +47,7 @@ from .noun_phrase_zh import noun_phrase
 from .phrases import Who
 from .reported_zh import in_reported_sentence
 from .titled_zh import titled_person
-from .trim_zh import ZH_FRAME_LEADS, title_word, zh_trim
+from .trim_zh import title_word, zh_trim
 
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"
@@ -231,7 +231,7 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     before = before or account_before(text, floor, start, hi)
     if before is not None:
         return before
-    if text[start:hi] in ZH_FRAME_LEADS:
+    if text[start:hi] in CUE_FRAME_LEADS:
         return None  # 在谈到下一步工作时，…: the verb frames the sentence, nobody is reported
     start, raw = past_parenthesis(text, floor, start, hi)
     inside = _inside_document(raw)
@@ -287,13 +287,11 @@ def _kin_of_named(seg: str, start: int) -> Who | None:
     toks = segmenter.tag(seg)
     if len(toks) != 2 or toks[0].tag not in NAME_TAGS or toks[1].word not in KIN_NOUNS:
         return None
-    if toks[1].word in _COURTESY:
+    if toks[1].word in COURTESY_HONORIFICS:
         return None  # 王明先生, 刘芳女士: Mr, Ms, the person named (王明太太 is his wife)
     return Who(seg, "desc", role=seg, start=start)
 
 
-# Honorifics after a full name that are courtesy only, never a relative (太太 after a name is his wife).
-_COURTESY = frozenset(h for h in HONORIFICS if h != "太太")
 
 
 def _pronoun_opening(who: Who) -> Who:
@@ -328,7 +326,7 @@ def document_author(text: str, seg: str, start: int) -> Who | None:
     before it (王明发表了一份声明。声明说… -> 王明; 鸟哥发布了一篇文章，文章表明… -> 鸟哥): a document credited
     to one speaks for them. None when no clause before publishes a document of that noun."""
     doc = next((d for d in (*DOC_NOUNS, _ANY_TEXT) if seg.endswith(d)), None)
-    if doc is None or seg[: -len(doc)] not in _DOC_POINTERS:
+    if doc is None or seg[: -len(doc)] not in DOC_POINTERS:
         return None
     lo = max(0, start - _DOC_REACH)
     found = _last_match(_PUBLISHED_RE.finditer(text, lo, start))  # (the last before the document's mention)
@@ -354,7 +352,7 @@ def _inside_document(raw: str) -> str | None:
         return None
     doc = seg[:-1]
     noun = next((d for d in (*DOC_NOUNS, *WRIT_NOUNS, _ANY_TEXT) if doc.endswith(d)), None)
-    return doc if noun is not None and doc[: -len(noun)] in _DOC_POINTERS else None
+    return doc if noun is not None and doc[: -len(noun)] in DOC_POINTERS else None
 
 
 # A text of any kind (文中: in the text), the one published last; the localisers of being inside one.
@@ -362,8 +360,6 @@ _ANY_TEXT = "文"
 _INSIDE = "中里内"
 
 
-# What may stand before a document's noun that stands for one just published (声明, 该声明, 这份声明).
-_DOC_POINTERS = frozenset(("", "该", "这", "此", "这篇", "这份", "这封", "该份", "该篇", "此份"))
 # How far back (characters) the clause publishing it is looked for.
 _DOC_REACH = 100
 # A verb of publishing, then up to 12 characters of one clause (一篇, 一份题为…的), then the document's noun.
@@ -388,7 +384,7 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
     if verb is None or verb.start == 0:
         return None
     who = simplified_subject_before(text, lo, lo + verb.start)
-    if who is not None and who.kind == "pronoun" and who.mention in _THIRD_PERSON:
+    if who is not None and who.kind == "pronoun" and who.mention in THIRD_PERSON_PRONOUNS:
         return who  # 她给儿女发了一张照片，|告诉他们…: the one 她 stands for goes on
     if who is None or who.kind != "desc":
         return None
@@ -396,8 +392,6 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
     return who if who.mention.endswith(_PERSON_ENDS) or counted else None  # (not 水: people only)
 
 
-# The pronouns of a third person a clause with no subject goes on with (not 我: the one quoted speaks of themself).
-_THIRD_PERSON = frozenset("他 她 他们 她们 其".split())
 # Ends of a description of people (几名村民, 市委书记与市长, 一名老伯): the topic a clause goes on with.
 _PERSON_ENDS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *TITLE_ENDS, *KIN_NOUNS, "民", "工", "众", "属", "户", "伯")
 

@@ -42,14 +42,12 @@ from .described_zh import relative_clause_head
 from .glued_zh import made_up_function_word
 from .predicate_zh import predicate_cut
 
-__all__ = ["ZH_FRAME_LEADS", "ZH_TITLES_AFTER", "counted", "title_word", "zh_trim"]
+__all__ = ["ZH_TITLES_AFTER", "counted", "title_word", "zh_trim"]
 
 
 ZH_TITLES_AFTER: tuple[str, ...] = (*QZ.ZH_TITLE_SUFFIXES, *TITLES_AFTER_NAME)
 
 
-# A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时, 据报道), not a report.
-ZH_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据".split())  # (据报道: reportedly, no source)
 
 
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
