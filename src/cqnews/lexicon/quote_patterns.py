@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, TITLES
+from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_ROLE_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
@@ -462,3 +462,14 @@ EN_OBJECT_CUES = frozenset(
     """called calls accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
     branded described describes urged urges urge encouraged encourages asked asks""".split()
 ) | EVALUATION_CUES
+
+# Head nouns of a definite description of one person as a sentence's subject ("The prime minister has
+# arrived.", "The chief executive spoke …"): a pronoun after it in its paragraph stands for that person,
+# not for someone named later (see coref.name_forward).
+EN_DEFINITE_PERSON_HEADS = (
+    frozenset(t for t in TITLES if not t.endswith("."))
+    | PERSON_ROLE_NOUNS
+    | frozenset(noun for noun, gender in EN_ANAPHORIC_NOUNS.items() if gender in (None, "m", "f"))
+    | frozenset("executive official president minister manager boss".split())
+)
+EN_DEFINITE_SUBJECT_RE = re.compile(r"(?:^|[.!?][\"”’']? +)The ((?:[a-z0-9][a-z0-9\-]* ){1,3})(?=[a-z])")

@@ -113,7 +113,7 @@ def _read(blocks: Sequence[Block], shown: list[str], rules: ScriptRules, deadlin
     drop_unclaimed(quotes, added)
     drop_repeated_blocks(quotes, texts)  # (the article, or part of it, given twice)
     if rules.index_mentions:
-        name_forward(quotes, book, bases)
+        name_forward(quotes, book, bases, texts)
     else:
         credit_back(quotes, texts)
     link_continuations(quotes, texts)

@@ -65,7 +65,7 @@ _BACKREF_BLOCKS = 4
 FORWARD_BLOCKS = 2
 
 
-def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> None:
+def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int], texts: Sequence[str]) -> None:
     """A speaker introduced by a description or a pronoun and named only afterwards ("…, an expert
     has claimed." … "Royal commentator Lee Cohen was …"; a summary's "she said" before "Donna Kelce
     has praised …") is the first person named as a subject after it who was never named before, in
@@ -73,7 +73,7 @@ def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> No
     last_block = len(bases) - 1
     for i, q in enumerate(quotes):  # (a description is named afterwards within a few paragraphs)
         gender = _forward_gender(q)
-        if gender is None:
+        if gender is None or gender and _described_before(texts[q.block][: q.start]):
             continue
         pos = bases[q.block] + q.end
         stop = q.block + FORWARD_BLOCKS + 1  # up to the end of the last paragraph looked at
@@ -86,6 +86,16 @@ def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> No
                     "speaker": Speaker(name=name, role=book.roles.get(name) or (q.speaker.role if q.speaker else None))
                 }
             )
+
+
+def _described_before(before: str) -> bool:
+    """Whether a sentence before a pronoun in its paragraph has a definite description of a person as its
+    subject ("The prime minister has arrived. “…,” she told reporters."): the pronoun's antecedent."""
+    for m in P.EN_DEFINITE_SUBJECT_RE.finditer(before):
+        words = m.group(1).split()
+        if any(w in P.EN_DEFINITE_PERSON_HEADS for w in words):
+            return True
+    return False
 
 
 def _same_kind_after(quotes: list[Quote], i: int, stop: int) -> str | None:
