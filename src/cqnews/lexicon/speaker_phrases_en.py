@@ -7,7 +7,16 @@ from __future__ import annotations
 # "(R-OH)", an acronym, "(OBC)", an age, "(64)", or a British councillor's party and ward, "(Lab)",
 # "(Lib Dem, Northfield)". "Sen. Tom Jones (D-Calif.) said" is read as "Sen. Tom Jones said".
 WARD_LABEL = r"[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11})?(?:, [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,2})?"
-BRACKETED_LABEL = rf"\((?:[A-Z]{{2,6}}|[A-Z]{{1,2}}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{{1,3}}|{WARD_LABEL})\)"
+# A photo's pointer to the person, "(pictured)", "(left)", "(second right)": "Ann Lee (pictured), 81, said" is
+# read as "Ann Lee, 81, said".
+PHOTO_POINTER = (
+    r"(?:(?:pictured|far|second|third|top|bottom|centre|center) )?"
+    r"(?:pictured|left|right|centre|center|above|below|inset|top|bottom)"
+)
+BRACKETED_LABEL = (
+    rf"\((?:{PHOTO_POINTER}|[A-Z]{{2,6}}"
+    rf"|[A-Z]{{1,2}}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{{1,3}}|{WARD_LABEL})\)"
+)
 
 # A subject pronoun with its auxiliary contracted ("he’s said", "they've warned") is the pronoun, the
 # "’s" no token (the group ``contraction``).
