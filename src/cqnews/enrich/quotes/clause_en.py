@@ -37,6 +37,7 @@ from ...lexicon.reporting_en import (
     COUNT_RE,
     EVALUATION_COMPLEMENTS,
     EVALUATION_CUES,
+    IRREGULAR_PAST,
     LISTENER_OBJECT_CUES,
     PLURAL_NOUN_CUES,
 )
@@ -94,7 +95,7 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
         if start is None:
             return None
     stop = report_stop(b, start, e)
-    begin, end = trim_clause(text, start, _participle_report(text, start, stop) if word in P.EN_OBJECT_CUES else stop)
+    begin, end = trim_clause(text, start, _object_end(text, start, stop, word))
     if end - begin < MIN_CLAUSE and not _short_clause(text, begin, end) or text[begin] in P.OPENERS:
         return None
     return begin, end
@@ -108,6 +109,17 @@ def _short_clause(text: str, begin: int, end: int) -> bool:
 
 
 _COMMA_WORD_RE = re.compile(r", (\w+)")
+
+
+def _object_end(text: str, start: int, stop: int, word: str) -> int:
+    """Where the report after ``word`` ends: before a participle report of the same speaker's when the cue
+    takes an object, or when what comes before that participle is a noun phrase with no finite verb ("confirmed
+    the signing in a post, saying …": the object is the report, "saying …" one of its own)."""
+    cut = _participle_report(text, start, stop)
+    if word in P.EN_OBJECT_CUES or cut == stop:
+        return cut
+    finite = any(finite_after(m) or m.group() in IRREGULAR_PAST for m in WORD_RE.finditer(text, start, cut))
+    return stop if finite else cut
 
 
 def _participle_report(text: str, start: int, end: int) -> int:
