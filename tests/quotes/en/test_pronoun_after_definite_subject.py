@@ -38,3 +38,11 @@ def test_a_definite_subject_that_is_no_person_does_not_stop_forward_naming() -> 
         "Trade Secretary Helen Brandt said the visit would last two days."
     )
     assert speakers_in(text, language="en") == ["Helen Brandt", "Helen Brandt"]
+
+
+def test_a_description_ending_the_paragraph_before_keeps_the_pronoun_after_it() -> None:
+    assert speakers_in(
+        "The health secretary toured the new ward on Tuesday.",
+        "“Waiting lists are falling,” she told staff. Union leader Carla Mendes said nurses were exhausted.",
+        language="en",
+    ) == [None, "Carla Mendes"]

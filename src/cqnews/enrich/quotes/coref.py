@@ -73,7 +73,7 @@ def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int], texts
     last_block = len(bases) - 1
     for i, q in enumerate(quotes):  # (a description is named afterwards within a few paragraphs)
         gender = _forward_gender(q)
-        if gender is None or gender and _described_before(texts[q.block][: q.start]):
+        if gender is None or gender and _described_before(_text_before(texts, q)):
             continue
         pos = bases[q.block] + q.end
         stop = q.block + FORWARD_BLOCKS + 1  # up to the end of the last paragraph looked at
@@ -86,6 +86,12 @@ def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int], texts
                     "speaker": Speaker(name=name, role=book.roles.get(name) or (q.speaker.role if q.speaker else None))
                 }
             )
+
+
+def _text_before(texts: Sequence[str], q: Quote) -> str:
+    """The text before a quote in its paragraph, after the paragraph before it (where a description may stand)."""
+    before = texts[q.block][: q.start]
+    return f"{texts[q.block - 1].strip()} {before}" if q.block else before
 
 
 def _described_before(before: str) -> bool:
