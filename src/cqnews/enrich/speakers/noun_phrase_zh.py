@@ -160,7 +160,15 @@ def _without_honorific(seg: str) -> str | None:
     toks = segmenter.tag(rest)
     last = toks[-1] if toks else None
     full = last is not None and last.tag in NAME_TAGS and 2 <= len(last.word) <= 3 and last.word[0] in SURNAMES
-    return rest if full and last is not None and last.word not in DOUBLE_SURNAMES else None  # (司马|先生: no given)
+    if last is None or not full or _foreign_surname(last.word):
+        return None  # 杜邦|先生: a foreign surname jieba knows, no surname and given name
+    return rest if last.word not in DOUBLE_SURNAMES else None  # (司马|先生: no given)
+
+
+def _foreign_surname(word: str) -> bool:
+    """Is ``word`` a foreign surname jieba knows as one word, every character one of transliterations (杜邦, 马丁,
+    布朗), which its first character reads as a Chinese surname and given name? Not 王明 (王: no such character)."""
+    return segmenter.is_word(word) and all(c in TRANSLITERATION_CHARS for c in word)
 
 
 def _honoured(seg: str, start: int) -> Who | None:
@@ -175,7 +183,8 @@ def _surname_and_honorific(seg: str, start: int) -> Who | None:
     before the role, wherever jieba cut them. None when those words may be the full name's start (张海龙女士: 张海/nr;
     a surname opening something no dictionary word: 王小) or there are none."""
     name = N.name_at_end(seg) if seg.endswith(HONORIFICS) else None
-    role = seg[: -len(name)] if name and name[1:] in HONORIFICS else _before_sounds_and_honorific(seg)
+    role = _before_sounds_and_honorific(seg)  # 商人|马丁先生, not 商人马|丁先生: the foreign surname whole
+    role = role or (seg[: -len(name)] if name and name[1:] in HONORIFICS else "")
     if name and role and role[-1] + name[0] in DOUBLE_SURNAMES:
         role = role[:-1]  # 艺人|东方先生, not 艺人东|方先生: a double surname read whole
     if len(role) < 2 or any(t.tag in NAME_TAGS for t in segmenter.tag(role)):
