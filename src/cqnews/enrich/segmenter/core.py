@@ -57,6 +57,7 @@ from .married import join_married
 from .minority import join_minority, opens_minority_name
 from .rare import lone_rare_character, rare_surname_given
 from .repairs import STEPS
+from .residents import needs_resident_repair, place_before_residents
 from .sounds import join_sounds
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
@@ -462,6 +463,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 3 and t.word[2] in MANNER_CHARS and t.tag in NAME_TAGS, _manner_glued_to_name),
     (lambda t: len(t.word) == 3 and t.word[2] in SAY_AFTER_CUE and t.tag in NAME_TAGS, _cue_glued_to_name),
     (lambda t: len(t.word) == 3 and t.word[2] in GLUED_COORDINATORS, coordinator_glued_to_name),  # (王毅同/nr)
+    (needs_resident_repair, place_before_residents),  # (台/中/市民, 高雄市/民)
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)
     (needs_account_word, account_word),  # (most texts: no 公众/号/m)
 )
