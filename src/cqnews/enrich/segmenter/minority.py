@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ...lexicon import names_zh as N
 from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_CUE
+from ...lexicon.personal_names_zh import HONORIFICS
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import GLUED_FUNCTION_WORDS
 from .base import Token, char_tag
@@ -35,13 +36,15 @@ def join_minority(out: list[Token], tokens: Sequence[Token], i: int) -> list[Tok
     first = tokens[i]
     run = tokens[i : i + _REACH]
     m = _NAME_RE.match("".join(t.word for t in run))
-    if m is None or not _name_sized(m.group()):
+    if m is None:
         return None
     size = len(m.group())
     k, covered = 0, 0
     while covered < size:
         covered += len(run[k].word)
         k += 1
+    if not _name_sized(m.group()) and not _honoured_part(m.group(), run, k, covered):
+        return None
     if k == 1 and covered == size and first.tag in NAME_TAGS:
         return None
     end = first.start + size
@@ -52,6 +55,13 @@ def join_minority(out: list[Token], tokens: Sequence[Token], i: int) -> list[Tok
     if rest not in _GLUED_ENDS:
         return None  # (乌兰察布: a place whose word goes on)
     return [name, Token(rest, char_tag(rest), end, run[k - 1].end)]
+
+
+def _honoured_part(name: str, run: Sequence[Token], k: int, covered: int) -> bool:
+    """Is ``name`` one part of two characters that is a whole token, an honorific after it (扎西/先生, 卓玛/女士)?
+    A word or a place alone, the honorific makes it a person's name."""
+    after = run[k] if k < len(run) else None
+    return len(name) == 2 and k == 1 and covered == 2 and after is not None and after.word in HONORIFICS
 
 
 def _name_sized(name: str) -> bool:

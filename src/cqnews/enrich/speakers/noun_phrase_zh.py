@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import BODY_NOUNS, DOC_NOUNS, PARTY, WRIT_NOUNS
+from ...lexicon.names_zh import MINORITY_NAME_PARTS
 from ...lexicon.people_nouns_zh import PEOPLE_KIND_ENDS, PERSON_MEASURES, SOME_WORDS, THERE_IS
 from ...lexicon.personal_names_zh import (
     ADDRESS_AFTER_SURNAME,
@@ -174,8 +175,23 @@ def _foreign_surname(word: str) -> bool:
 def _honoured(seg: str, start: int) -> Who | None:
     """The person an honorific ending ``seg`` names: 王明先生, 市民刘芳女士 (the full name, the courtesy dropped);
     绣娘|龙女士 (jieba: 绣/娘龙/女士: the surname before it). None when no honorific ends ``seg`` so."""
+    minority = _minority_part_honoured(seg, start)
+    if minority is not None:
+        return minority
     bare = _without_honorific(seg)
     return _named_or_org(bare, start) if bare is not None else _surname_and_honorific(seg, start)
+
+
+def _minority_part_honoured(seg: str, start: int) -> Who | None:
+    """牧民|扎西先生 -> 扎西 (role 牧民): a Tibetan or Mongolian name part (no surname: the whole name) before the
+    honorific ending ``seg``, the courtesy dropped as after a full name. None when no such part stands there."""
+    toks = segmenter.tag(seg)
+    if len(toks) < 2 or toks[-1].word not in HONORIFICS:
+        return None
+    part = toks[-2]
+    if part.tag not in NAME_TAGS or part.word not in MINORITY_NAME_PARTS:
+        return None
+    return Who(part.word, "person", role=seg[: part.start] or None, start=start)
 
 
 def _surname_and_honorific(seg: str, start: int) -> Who | None:
