@@ -52,6 +52,8 @@ from .glued import (
     given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
+    given_glued_to_verb,
+    verb_glued_into_name,
 )
 from .married import join_married
 from .minority import join_minority, opens_minority_name
@@ -450,6 +452,8 @@ REPAIRS: tuple[Step, ...] = (
     (always, _join_titles),
     (lambda t: len(t.word) == 2 and t.word[1] in SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)
     (lambda t: len(t.word) == 2 and t.word[1] in GLUED_ENDS, given_glued_to_adverb),  # (邓炳/强续/指)
+    (lambda t: len(t.word) >= 4 and t.tag in NAME_TAGS, verb_glued_into_name),  # (李丽华梦到/nr)
+    (lambda t: t.word in ASPECT_PARTICLES, given_glued_to_verb),  # (欧阳明/远笑/着)
     (lambda t: t.word in ASPECT_PARTICLES, _verb_glued_to_name),
     (lambda t: len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.tag in NAME_TAGS, _adverb_inside_name),
     (lambda t: len(t.word) == 1 and t.word in SURNAMES, join_married),

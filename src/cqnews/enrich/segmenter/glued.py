@@ -17,7 +17,7 @@ from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import GLUED_COORDINATORS, GLUED_FUNCTION_WORDS, LIMITING_ADVERBS
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
-from .base import Token, at, known, last
+from .base import Token, at, char_tag, jieba_tags, known, last
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *RZ.CLAUSE_CUES, *RZ.BARE_CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
@@ -131,3 +131,39 @@ def coordinator_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int)
     if nxt is None or nxt.start != t.end or not nxt.tag.startswith("n") or known(w):
         return None
     return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "p", t.end - 1, t.end)]
+
+
+def verb_glued_into_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """李丽华梦到/nr -> 李丽华/梦到: a verb of two characters of the dictionary jieba's model read as the end of a
+    name it does not know (a surname first, two or three characters of the name left): the verb given back."""
+    t = tokens[i]
+    w = t.word
+    if t.tag not in NAME_TAGS or not 4 <= len(w) <= 6 or w[0] not in SURNAMES:
+        return None
+    if len(w) == 4 and w[:2] in DOUBLE_SURNAMES or not _two_character_verb(w[-2:]):
+        return None
+    cut = t.end - 2
+    return [Token(w[:-2], t.tag, t.start, cut), Token(w[-2:], "v", cut, t.end)]
+
+
+def given_glued_to_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """欧阳明/远笑/着 -> 欧阳明远/笑/着: a name's last character read with the one-character verb after it as a
+    word no dictionary holds, before a particle of aspect: the character is the name's, the verb its own."""
+    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
+    if prev is None or prev.tag not in NAME_TAGS or prev.end != t.start or len(t.word) != 2 or known(t.word):
+        return None
+    if nxt is None or nxt.word not in _ASPECTS or len(prev.word) > 3 or not _opens_with_surname(prev):
+        return None
+    if not char_tag(t.word[1]).startswith("v") or not is_cjk_char(t.word[0]):
+        return None
+    cut = t.start + 1
+    return [Token(prev.word + t.word[0], prev.tag, prev.start, cut), Token(t.word[1], "v", cut, t.end)]
+
+
+def _two_character_verb(word: str) -> bool:
+    """Does jieba read ``word`` alone as one verb (梦到, 看到, 想起)?"""
+    return jieba_tags(word) == [(word, "v")]
+
+
+# Particles of aspect after a verb (笑着, 皱了).
+_ASPECTS = frozenset("着 了 过".split())
