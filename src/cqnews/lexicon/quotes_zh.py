@@ -21,7 +21,7 @@ ZH_CUES: tuple[str, ...] = tuple(
         显示 获悉 觉得 回忆 得出结论 公布 发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂
         报导 发文 发帖 贴文 留言 撰文 发推
         叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道
-        答道 嚷道 写下 念叨 嘀咕 眼中 眼里 描述中""".split(),
+        答道 嚷道 写下 念叨 嘀咕 眼中 眼里 描述中 通报""".split(),
         key=len,
         reverse=True,
     )
@@ -70,6 +70,7 @@ ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {
     "报道": ("据", "根据"),
     "报导": ("据", "根据"),  # (報導, the Taiwan spelling)
     "消息": ("据", "根据"),
+    "通报": ("据", "根据"),  # (据当地派出所通报: the body's notice, as 据…消息)
     "看来": ("在", *(c + "在" for c in ZH_FRAME_CONJUNCTIONS)),
     "料": (),
 }
@@ -101,7 +102,7 @@ ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
 }
 ZH_MANNER_SUFFIX = "地"
 # 据X介绍，… / 据X报道，… : the cue words allowed to close a 据 phrase.
-ZH_ACCORDING_CUES: tuple[str, ...] = tuple("介绍 报道 报导 称 透露 表示 显示 统计 了解 消息 说".split())
+ZH_ACCORDING_CUES: tuple[str, ...] = tuple("介绍 报道 报导 称 透露 表示 显示 统计 了解 消息 通报 说".split())
 # (佢哋 "they" in Cantonese; its 佢 "he or she" has no gender, like 其: see ZH_UNGENDERED_PRONOUNS.)
 ZH_PRONOUNS: dict[str, str] = {"他": "m", "她": "f", "他们": "p", "她们": "p", "我": "i", "我们": "p", "佢哋": "p"}
 # The pronouns of ZH_PRONOUNS for one person of a gender (他, 她).
@@ -172,7 +173,7 @@ ZH_DESC_LEADS: tuple[str, ...] = (
 ZH_UNNAMED_LEADS: tuple[str, ...] = ("有", "一位", "一名", "不少", "许多", "很多")
 # Leads of a frame that names the source of a report (据新华社报道, 根据…消息), not its speaker.
 ZH_FRAME_SOURCES: tuple[str, ...] = ("据", "根据", "另据")
-ZH_FRAME_REPORTS = frozenset("报道 消息 报导".split())
+ZH_FRAME_REPORTS = frozenset("报道 消息 报导 通报".split())
 ZH_NEGATIONS: tuple[str, ...] = ("没有", "未有", "未", "不", "没", "拒绝")
 # Heads of unnamed sources (person descriptions) and of organisations.
 ZH_PERSON_HEADS: tuple[str, ...] = tuple(
