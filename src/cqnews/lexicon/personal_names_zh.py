@@ -109,3 +109,9 @@ LONE_SURNAME_TITLES = frozenset((*HONORIFICS, *SURNAME_TITLES, "警官"))
 # Honorifics after a full name that are courtesy only, naming the person themself and never a relative (太太
 # after a name is his wife).
 COURTESY_HONORIFICS = frozenset(h for h in HONORIFICS if h != "太太")
+# Yi surnames of two characters (沙马拉且, 吉克阿呷, 曲比阿果): the name is the surname and a given name of two
+# characters, which jieba cuts anywhere (沙马拉/nr 且/zg, 阿西/ns 木/n 呷/v).
+YI_SURNAMES = frozenset(
+    "沙马 沙玛 吉克 阿西 阿苏 俄木 曲比 吉伍 海来 勒格 阿约 木乃 瓦扎 吉尔 阿库 依火 果基 阿于 吉力 尔古"
+    " 苏呷 俄底 阿的 巫其 克惹 阿牛 吉木 日火 井曲".split()  # (not 马海, 罗洪: a Han surname and given name too)
+)

@@ -61,6 +61,7 @@ from .rare import lone_rare_character, rare_surname_given
 from .repairs import STEPS
 from .residents import needs_resident_repair, place_before_residents
 from .sounds import join_sounds
+from .yi import join_yi_name, opens_yi_name
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
 
@@ -469,5 +470,6 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 3 and t.word[2] in GLUED_COORDINATORS, coordinator_glued_to_name),  # (王毅同/nr)
     (needs_resident_repair, place_before_residents),  # (台/中/市民, 高雄市/民)
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)
+    (opens_yi_name, join_yi_name),  # (沙马拉/nr 且/zg, 阿西/ns 木/n 呷/v)
     (needs_account_word, account_word),  # (most texts: no 公众/号/m)
 )
