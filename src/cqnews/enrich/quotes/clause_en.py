@@ -115,11 +115,18 @@ def _object_end(text: str, start: int, stop: int, word: str) -> int:
     """Where the report after ``word`` ends: before a participle report of the same speaker's when the cue
     takes an object, or when what comes before that participle is a noun phrase with no finite verb ("confirmed
     the signing in a post, saying …": the object is the report, "saying …" one of its own)."""
-    cut = _participle_report(text, start, stop)
-    if word in P.EN_OBJECT_CUES or cut == stop:
-        return cut
+    if word in P.EN_OBJECT_CUES:
+        return _participle_report(text, start, stop)
+    reach = min(stop, start + _NOUN_OBJECT_REACH)  # (a noun phrase is short: a sentence of cues stays linear)
+    cut = _participle_report(text, start, reach)
+    if cut == reach:
+        return stop
     finite = any(finite_after(m) or m.group() in IRREGULAR_PAST for m in WORD_RE.finditer(text, start, cut))
     return stop if finite else cut
+
+
+# How far after a cue a noun-phrase object may run before ", saying …" ends it (characters).
+_NOUN_OBJECT_REACH = 300
 
 
 def _participle_report(text: str, start: int, end: int) -> int:

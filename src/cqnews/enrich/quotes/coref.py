@@ -71,9 +71,10 @@ def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int], texts
     has praised …") is the first person named as a subject after it who was never named before, in
     the next paragraphs. Anonymous kinds ("a spokesperson", "a source") stay unnamed."""
     last_block = len(bases) - 1
+    described: dict[int, int | None] = {}  # block -> where its first definite description of a person ends
     for i, q in enumerate(quotes):  # (a description is named afterwards within a few paragraphs)
         gender = _forward_gender(q)
-        if gender is None or gender and _described_before(_text_before(texts, q)):
+        if gender is None or gender and _described_before(texts, q, described):
             continue
         pos = bases[q.block] + q.end
         stop = q.block + FORWARD_BLOCKS + 1  # up to the end of the last paragraph looked at
@@ -88,20 +89,28 @@ def name_forward(quotes: list[Quote], book: SpeakerBook, bases: list[int], texts
             )
 
 
-def _text_before(texts: Sequence[str], q: Quote) -> str:
-    """The text before a quote in its paragraph, after the paragraph before it (where a description may stand)."""
-    before = texts[q.block][: q.start]
-    return f"{texts[q.block - 1].strip()} {before}" if q.block else before
+def _described_before(texts: Sequence[str], q: Quote, described: dict[int, int | None]) -> bool:
+    """Whether a sentence before a pronoun in its paragraph, or in the paragraph before, has a definite
+    description of a person as its subject ("The prime minister has arrived. “…,” she told reporters."): the
+    pronoun's antecedent. Each paragraph is read once (``described`` keeps where its first one ends), so a
+    paragraph of many pronoun quotes stays linear."""
+    if q.block and _first_description_end(texts, q.block - 1, described) is not None:
+        return True
+    end = _first_description_end(texts, q.block, described)
+    return end is not None and end < q.start
 
 
-def _described_before(before: str) -> bool:
-    """Whether a sentence before a pronoun in its paragraph has a definite description of a person as its
-    subject ("The prime minister has arrived. “…,” she told reporters."): the pronoun's antecedent."""
-    for m in P.EN_DEFINITE_SUBJECT_RE.finditer(before):
-        words = m.group(1).split()
-        if any(w in P.EN_DEFINITE_PERSON_HEADS for w in words):
-            return True
-    return False
+def _first_description_end(texts: Sequence[str], block: int, described: dict[int, int | None]) -> int | None:
+    if block not in described:
+        described[block] = next(
+            (
+                m.end()
+                for m in P.EN_DEFINITE_SUBJECT_RE.finditer(texts[block])
+                if any(w in P.EN_DEFINITE_PERSON_HEADS for w in m.group(1).split())
+            ),
+            None,
+        )
+    return described[block]
 
 
 def _same_kind_after(quotes: list[Quote], i: int, stop: int) -> str | None:
