@@ -294,28 +294,42 @@ PHOTO_BY_OPEN = (
     r"|(?i:" + "|".join(map(re.escape, PHOTO_ABBREVIATIONS)) + r")\s{0,3})(?-i:(?=" + CAPITAL_LETTER + "))"
 )
 
+
+def _by_form(words: str, role: CreditRole) -> tuple[str, CreditRole]:
+    """A role's words before "by" and an optional colon ("Edited by X", "Photos by: X")."""
+    return r"^(?:" + words + r")\s+by\s*[:：]?\s*", role
+
+
+def _label_form(words: str, role: CreditRole) -> tuple[str, CreditRole]:
+    """A role's label before a colon ("Editor: X", "Redaktion: X", "Foto: X")."""
+    return r"^(?:" + words + r")\s*[:：]\s*", role
+
+
+_CONTRIBUTOR, _AUTHOR, _EDITOR = CreditRole.CONTRIBUTOR, CreditRole.AUTHOR, CreditRole.EDITOR
+_TRANSLATOR, _PHOTOGRAPHER = CreditRole.TRANSLATOR, CreditRole.PHOTOGRAPHER
+# Tried in this order, the first that matches strips the label: each role's "by" form, then its label form.
 BYLINE_PREFIXES: tuple[tuple[re.Pattern[str], CreditRole], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), role)
     for pattern, role in (
-        (r"^(?:with\s+)?additional\s+reporting\s+(?:by\s+)?[:：]?\s*", CreditRole.CONTRIBUTOR),
-        (r"^(?:contributed|compiled)\s+by\s*[:：]?\s*", CreditRole.CONTRIBUTOR),
-        (r"^contributors?\s*[:：]\s*", CreditRole.CONTRIBUTOR),
-        (r"^(?:reporting|reported|written|words|story|text)\s+by\s*[:：]?\s*", CreditRole.AUTHOR),
-        (r"^(?:reporters?|authors?|writers?|words|by)\s*[:：]\s*", CreditRole.AUTHOR),
-        (r"^by\s+", CreditRole.AUTHOR),
-        (r"^(?:" + "|".join(BYLINE_LABEL_WORDS) + r")\s*[:：]\s*", CreditRole.AUTHOR),
-        (r"^(?:edited|editing)\s+by\s*[:：]?\s*", CreditRole.EDITOR),
-        (r"^(?:chief\s+|managing\s+|executive\s+)?editors?\s*[:：]\s*", CreditRole.EDITOR),
-        (r"^(?:translated|translation)\s+by\s*[:：]?\s*", CreditRole.TRANSLATOR),
-        (r"^(?:translators?|translation)\s*[:：]\s*", CreditRole.TRANSLATOR),
-        (r"^(?:photos?|photographs?|photography|pictures?)\s+by\s*[:：]?\s*", CreditRole.PHOTOGRAPHER),
-        (r"^(?:photos?|photographers?|photography|pictures?)\s*[:：]\s*", CreditRole.PHOTOGRAPHER),
-        (r"^sources?\s*[:：]\s*", CreditRole.SOURCE),
-        (r"^(?:" + "|".join(PHOTO_WORDS) + r")\s*[:：]\s*", CreditRole.PHOTOGRAPHER),  # "Foto: X", "Bild: X"
-        (r"^" + PHOTO_BY_OPEN, CreditRole.PHOTOGRAPHER),  # "Foto di X", "Fot. X"
-        (r"^(?:" + "|".join(EDITOR_LABELS) + r")\s*[:：]\s*", CreditRole.EDITOR),  # "Redaktion: X"
-        (r"^(?:" + "|".join(TRANSLATOR_LABELS) + r")\s*[:：]\s*", CreditRole.TRANSLATOR),  # "Übersetzung: X"
-        (r"^(?:" + "|".join(CONTRIBUTOR_LABELS) + r")\s*[:：]\s*", CreditRole.CONTRIBUTOR),  # "Mitarbeit: X"
+        (r"^(?:with\s+)?additional\s+reporting\s+(?:by\s+)?[:：]?\s*", _CONTRIBUTOR),
+        _by_form("contributed|compiled", _CONTRIBUTOR),
+        _label_form("contributors?", _CONTRIBUTOR),
+        _by_form("reporting|reported|written|words|story|text", _AUTHOR),
+        _label_form("reporters?|authors?|writers?|words|by", _AUTHOR),
+        (r"^by\s+", _AUTHOR),
+        _label_form("|".join(BYLINE_LABEL_WORDS), _AUTHOR),
+        _by_form("edited|editing", _EDITOR),
+        _label_form(r"(?:chief\s+|managing\s+|executive\s+)?editors?", _EDITOR),
+        _by_form("translated|translation", _TRANSLATOR),
+        _label_form("translators?|translation", _TRANSLATOR),
+        _by_form("photos?|photographs?|photography|pictures?", _PHOTOGRAPHER),
+        _label_form("photos?|photographers?|photography|pictures?", _PHOTOGRAPHER),
+        _label_form("sources?", CreditRole.SOURCE),
+        _label_form("|".join(PHOTO_WORDS), _PHOTOGRAPHER),  # "Foto: X", "Bild: X"
+        (r"^" + PHOTO_BY_OPEN, _PHOTOGRAPHER),  # "Foto di X", "Fot. X"
+        _label_form("|".join(EDITOR_LABELS), _EDITOR),  # "Redaktion: X"
+        _label_form("|".join(TRANSLATOR_LABELS), _TRANSLATOR),  # "Übersetzung: X"
+        _label_form("|".join(CONTRIBUTOR_LABELS), _CONTRIBUTOR),  # "Mitarbeit: X"
     )
 )
 # Where a second label starts inside one byline line ("Tekst: Kari Lund Foto: Ola Berg", "Text: A Bild: B"):
