@@ -166,12 +166,12 @@ PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")
 # "Source" before a colon ("Quelle: Tobias Koch", "Fuente: EFE", "Источник: …").
 SOURCE_WORDS: tuple[str, ...] = ("quelle", "fuente", "fonte", "source\\s+photo", "источник", "джерело", "źródło")
 
-# Bracketed words after a caption that say what kind of picture it is, not who took it
-# ("(Archivbild)", "(Symbolbild)", "(foto d'archivio)"): caption text, never a credit.
 # A note that ends a credit chain and says the picture is an old one ("REUTERS/Anna Roe/File Photo",
 # "(AP Photo/Anna Roe, File)"): part of the credit as written, no one to credit.
 FILE_NOTES: frozenset[str] = frozenset(("file", "files", "file photo", "file image"))
 
+# Bracketed words after a caption that say what kind of picture it is, not who took it
+# ("(Archivbild)", "(Symbolbild)", "(foto d'archivio)"): caption text, never a credit.
 ARCHIVE_WORDS: tuple[str, ...] = (
     "archiv", "archivbild", "archivfoto", "symbolbild", "symbolfoto", "illustration", "montage",
     "foto d'archivio", "immagine d'archivio", "imagen de archivo", "foto de archivo", "image d'archives",
