@@ -40,10 +40,11 @@ MAX_CREDIT_CHARS = 160
 
 def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGRAPHER) -> list[Credit]:
     """Turn a credit without its brackets ("iChongqing/Truman PENG") into Credit objects."""
-    giver = giver_note(strip_wrapping(normalize_space(body)))
+    body = strip_wrapping(normalize_space(body))
+    giver = giver_note(body)
     if giver:  # "Courtesy photo": the giver, not "photo" after the keyword "Courtesy"
         return [Credit(role=role, organization=giver, raw=raw)]
-    body, role = _without_keywords(_outlet_last(strip_wrapping(normalize_space(body))), role)
+    body, role = _without_keywords(_outlet_last(body), role)
     body = _RIGHTS.sub("", body).strip(" ;,.:-|–—＝")
     if not body or len(body) > MAX_CREDIT_CHARS:
         return []
