@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.cue_words_zh import AGAIN_SAY, CUE_ADVERBS, GIVEN_END_CUES, SAY_AFTER_CUE
-from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
+from ...lexicon.function_words_zh import ASPECT_PARTICLES, PHRASE_PREPOSITIONS
 from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, ORDINARY_HK_SURNAMES, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import GLUED_COORDINATORS, GLUED_FUNCTION_WORDS, LIMITING_ADVERBS
@@ -152,7 +152,7 @@ def given_glued_to_verb(out: list[Token], tokens: Sequence[Token], i: int) -> li
     prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
     if prev is None or prev.tag not in NAME_TAGS or prev.end != t.start or len(t.word) != 2 or known(t.word):
         return None
-    if nxt is None or nxt.word not in _ASPECTS or len(prev.word) > 3 or not _opens_with_surname(prev):
+    if nxt is None or nxt.word not in ASPECT_PARTICLES or len(prev.word) > 3 or not _opens_with_surname(prev):
         return None
     if not char_tag(t.word[1]).startswith("v") or not is_cjk_char(t.word[0]):
         return None
@@ -164,6 +164,3 @@ def _two_character_verb(word: str) -> bool:
     """Does jieba read ``word`` alone as one verb (梦到, 看到, 想起)?"""
     return jieba_tags(word) == [(word, "v")]
 
-
-# Particles of aspect after a verb (笑着, 皱了).
-_ASPECTS = frozenset("着 了 过".split())

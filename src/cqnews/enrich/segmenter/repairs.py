@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ...lexicon.bodies_zh import DISTRICT_ENDS, PLACE_ENDS
 from ...lexicon.cue_words_zh import MANNER_ASPECTS, QUOTE_COLONS, SAY_AFTER_NAME, VOICE_MANNERS
+from ...lexicon.function_words_zh import ASPECT_PARTICLES
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import (
     DOUBLE_SURNAME_WORDS,
@@ -166,11 +167,8 @@ def _given_after_yu(surname: Token, given: Token, after: Token | None) -> bool:
 
 def _aspect_glued(t: Token) -> bool:
     """Is ``t`` a name jieba read with a verb and its particle of aspect after it (李华拉着/nr, 王建国放下了)?"""
-    return t.tag in NAME_TAGS and len(t.word) >= 4 and t.word[-1] in _ASPECTS and t.word[0] in SURNAMES
+    return t.tag in NAME_TAGS and len(t.word) >= 4 and t.word[-1] in ASPECT_PARTICLES and t.word[0] in SURNAMES
 
-
-# The particles of aspect after a verb (拉着, 放下了, 见过).
-_ASPECTS = "着了过"
 
 
 def _verb_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
