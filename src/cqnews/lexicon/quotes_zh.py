@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from .bodies_zh import ORG_HEADS
-from .personal_names_zh import DOUBLE_SURNAMES, HONORIFICS, SURNAMES
 from .quote_patterns import trie_pattern
 
 # Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说.
@@ -191,10 +190,6 @@ ZH_ORG_SUFFIXES = ORG_HEADS  # (one table, in cqnews.lexicon.bodies_zh)
 ZH_UNNAMED_RE = re.compile(
     "(?:" + "|".join(ZH_UNNAMED_LEADS) + ")(" + "|".join(sorted(ZH_PERSON_HEADS, key=len, reverse=True)) + ")"
 )
-# Chinese surnames and honorifics live in cqnews.lexicon.personal_names_zh (one table for every stage).
-ZH_SURNAMES = SURNAMES
-ZH_DOUBLE_SURNAMES = DOUBLE_SURNAMES
-ZH_HONORIFICS = HONORIFICS
 # Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
 ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
 # An owned noun of speech right before a quote (王明的回答是：“…”, 她的回应只有一句：“…”): the owner said it.

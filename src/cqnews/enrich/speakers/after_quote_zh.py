@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon.personal_names_zh import NOT_IN_GIVEN_NAME_AFTER_QUOTE
+from ...lexicon.personal_names_zh import NOT_IN_GIVEN_NAME_AFTER_QUOTE, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY
 from ...lexicon.titles_zh import TITLE_HEADS
@@ -17,7 +17,7 @@ from .phrases_zh import page_form
 _TITLE_ENDS = tuple(sorted(QZ.ZH_PERSON_HEADS + TITLE_HEADS, key=len, reverse=True))
 _ZH_NAME_AFTER_QUOTE_RE = re.compile(
     "(?:" + "|".join(_TITLE_ENDS) + ")"
-    + "([" + "".join(sorted(QZ.ZH_SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
+    + "([" + "".join(sorted(SURNAMES)) + "][\u4e00-\u9fff]{1,2})"
 )
 
 

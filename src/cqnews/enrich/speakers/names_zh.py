@@ -191,7 +191,7 @@ def _adverb_pair(before: segmenter.Token, surname: segmenter.Token) -> bool:
 
 
 # Ends of words that are titles however jieba tags them (德国总理/nr).
-_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*TITLE_ENDS, *QZ.ZH_HONORIFICS, "总理", "首相", "总统", "外长")
+_ZH_NOT_NAME_ENDS: tuple[str, ...] = (*TITLE_ENDS, *HONORIFICS, "总理", "首相", "总统", "外长")
 
 
 def surname_title(seg: str) -> str | None:
@@ -256,7 +256,7 @@ def name_in_words(seg: str) -> str | None:
             return seg[toks[k - 1].start :]  # 布/林肯: a transliteration jieba split after its first character
         return name
     last = toks[-1]
-    if last.tag in NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(TITLE_ENDS + QZ.ZH_HONORIFICS):
+    if last.tag in NAME_TAGS and len(last.word) >= 2 and not last.word.endswith(TITLE_ENDS + HONORIFICS):
         return seg[_name_run_start(toks) :]
     return None
 
@@ -333,19 +333,19 @@ def name_at_end(seg: str) -> str | None:
     dots = ZH_DOTS_RE.search(seg)
     if dots is not None:
         return dotted_word_at_end(seg) or dotted_run_at_end(seg, dots.start())
-    for honorific in QZ.ZH_HONORIFICS if seg.endswith(QZ.ZH_HONORIFICS) else ():
+    for honorific in HONORIFICS if seg.endswith(HONORIFICS) else ():
         if seg.endswith(honorific) and len(seg) > len(honorific):
             k = len(seg) - len(honorific)
-            if seg[k - 1] in QZ.ZH_SURNAMES:
+            if seg[k - 1] in SURNAMES:
                 return seg[k - 1 :]
-    if len(seg) >= 4 and seg[-4:-2] in QZ.ZH_DOUBLE_SURNAMES:
+    if len(seg) >= 4 and seg[-4:-2] in DOUBLE_SURNAMES:
         return seg[-4:]
     if not all(is_cjk_char(c) for c in seg[-2:]):
         return None
-    three = len(seg) >= 3 and seg[-3] in QZ.ZH_SURNAMES and is_cjk_char(seg[-3]) and not (
-        seg[-3] in ROLE_END_CHARS and seg[-2] in QZ.ZH_SURNAMES
+    three = len(seg) >= 3 and seg[-3] in SURNAMES and is_cjk_char(seg[-3]) and not (
+        seg[-3] in ROLE_END_CHARS and seg[-2] in SURNAMES
     )
-    two = len(seg) >= 2 and seg[-2] in QZ.ZH_SURNAMES
+    two = len(seg) >= 2 and seg[-2] in SURNAMES
     if three and not (two and len(seg) >= 4 and seg[-4:-2] in ROLE_WORDS):
         return seg[-3:]
     if two and not seg.endswith(QZ.ZH_PERSON_HEADS + QZ.ZH_ORG_SUFFIXES):
@@ -356,13 +356,13 @@ def name_at_end(seg: str) -> str | None:
 # Surnames as either script writes them (陈 and 陳).
 _ZH_ANY_SURNAME = "".join(
     sorted(
-        QZ.ZH_SURNAMES
-        | {t for t, s in zip(zh_script.TRADITIONAL, zh_script.SIMPLIFIED, strict=True) if s in QZ.ZH_SURNAMES}
+        SURNAMES
+        | {t for t, s in zip(zh_script.TRADITIONAL, zh_script.SIMPLIFIED, strict=True) if s in SURNAMES}
     )
 )
 
 
-ZH_HONORIFIC_RE = re.compile("[" + _ZH_ANY_SURNAME + "](?:" + "|".join(QZ.ZH_HONORIFICS) + ")")
+ZH_HONORIFIC_RE = re.compile("[" + _ZH_ANY_SURNAME + "](?:" + "|".join(HONORIFICS) + ")")
 
 
 _LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*$")
