@@ -12,7 +12,7 @@ from ...lexicon.bodies_zh import BODY_NOUNS, PARTY
 from ...lexicon.cue_words_zh import BEFORE_CLAUSE_ENDS, PASSIVE_CLAUSE_LEADS, SAYING_VERBS
 from ...lexicon.function_words_zh import LISTENER_PREPOSITIONS, LOCALISERS, MEANS_PREPOSITIONS
 from ...lexicon.people_nouns_zh import BODY_PARTS, KIN_NOUNS, PEOPLE_KIND_ENDS, WRITER_WORDS
-from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, GIVEN_NAME_HEADS, SURNAMES
+from ...lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ...lexicon.pos_tags_zh import ACTION_VERB_TAGS, ASPECT_TAGS, BEFORE_CLAUSE_OPEN_TAGS, CONTACT_VERB_TAGS, NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import DIRECTION_COMPLEMENTS
 from ...lexicon.time_words_zh import WHILE_WORDS
@@ -31,7 +31,7 @@ def relative_clause_head(toks: Sequence[segmenter.Token]) -> bool:
     head = toks[rel + 1 :]
     if not all(t.tag.startswith(("n", "j")) for t in head) or not any(t.tag.startswith("v") for t in toks[:rel]):
         return False
-    return N.person_word(head[-1]) or _familiar(head[-1].word) or head[-1].word.endswith(_PERSON_HEADS)
+    return N.person_word(head[-1]) or N.familiar_name(head[-1].word) or head[-1].word.endswith(_PERSON_HEADS)
 
 
 def called_by_name(seg: str, start: int) -> Who | None:
@@ -44,11 +44,6 @@ def called_by_name(seg: str, start: int) -> Who | None:
 
 # 名叫张强的(工人), 化名为小李的(受访者): the name a description gives (two or three characters, then 的).
 _CALLED_RE = re.compile("(?:名叫|叫做|化名为|化名|名为)([\u4e00-\u9fff]{2,3}?)的")
-
-
-def _familiar(word: str) -> bool:
-    """Is ``word`` someone named by surname in the familiar way (老张, 小李)?"""
-    return len(word) == 2 and word[0] in FAMILIAR_PREFIXES and word[1] in SURNAMES
 
 
 # Heads of a phrase naming a person: a head of this kind after a relative clause is the speaker

@@ -14,12 +14,12 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import ORG_POINTERS
 from ...lexicon.cue_words_zh import CUE_ADVERBS
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PERSON_NOUN_ENDS
-from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
+from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from .. import segmenter
 from .anaphors_zh import named_by_noun, org_named_before
-from .names_zh import credited_writer_at
+from .names_zh import credited_writer_at, familiar_name
 from .phrases import Who
 from .phrases_zh import ZH_DOTS_RE, document_author
 from .surname_zh import known_by_surname, known_with_surname, lone_surname, married_pair, named_in_text, titled_surname
@@ -206,8 +206,7 @@ def _alias(run: str) -> str:
 def _familiar_surname(mention: str) -> str | None:
     """The surname of a familiar name (老王, 小李: 老 or 小 and a surname), as the page writes it; None otherwise."""
     plain = segmenter.to_simplified(mention)
-    familiar = len(plain) == 2 and plain[0] in FAMILIAR_PREFIXES and plain[1] in SURNAMES
-    return mention[1] if familiar else None
+    return mention[1] if familiar_name(plain) else None
 
 
 def _page_org(text: str, who: Who | None, end: int) -> str | None:

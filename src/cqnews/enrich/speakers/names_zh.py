@@ -110,13 +110,13 @@ def person_word(t: segmenter.Token) -> bool:
     name whatever the surname (恽某: not 宇航/nr), and no title nor organisation (卫健委/nr, 博士生/nr)?"""
     return (
         t.tag in NAME_TAGS and len(t.word) >= 2
-        and (t.word[0] in SURNAMES or len(t.word) >= 3 or t.word.endswith(ANONYMOUS_GIVEN) or _familiar(t.word))
+        and (t.word[0] in SURNAMES or len(t.word) >= 3 or t.word.endswith(ANONYMOUS_GIVEN) or familiar_name(t.word))
         and (not t.word.endswith(ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(TITLE_ENDS)
         and not industry_word(t.word)  # (金空调/nr: a brand and a trade)
     )
 
 
-def _familiar(word: str) -> bool:
+def familiar_name(word: str) -> bool:
     """Is ``word`` a familiar name, 老 or 小 and a surname (老李, 小王): a person called by their surname?"""
     return len(word) == 2 and word[0] in FAMILIAR_PREFIXES and word[1] in SURNAMES
 
