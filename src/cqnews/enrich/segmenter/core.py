@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon import zh_script
 from ...lexicon.bodies_zh import PLACE_LEVELS, SIDE_NOUNS
-from ...lexicon.cue_words_zh import CUE_ADVERBS, MANNER_CHARS, QUOTE_COLONS, SAY_AFTER_CUE, SAY_AFTER_NAME
+from ...lexicon.cue_words_zh import CUE_ADVERBS, QUOTE_COLONS, SAY_AFTER_CUE, SAY_AFTER_NAME
 from ...lexicon.function_words_zh import (
     ASPECT_PARTICLES,
     DEMONSTRATIVES,
@@ -33,7 +33,6 @@ from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import (
     GLUED_ADVERBS,
     GLUED_AFTER_NAME,
-    GLUED_COORDINATORS,
     GLUED_FUNCTION_WORDS,
     NAME_GLUED_CONJUNCTIONS,
     NAME_GLUED_VERBS,
@@ -48,11 +47,12 @@ from .glued import (
     GLUED_ENDS,
     adverb_read_in_idiom,
     again_read_as_besides,
-    coordinator_glued_to_name,
     given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
     given_glued_to_verb,
+    last_character_off_name,
+    may_end_glued_to_name,
     verb_glued_into_name,
 )
 from .married import join_married
@@ -101,27 +101,6 @@ def tag(text: str) -> tuple[Token, ...]:
     if any(t.word in NAME_DOTS for t in tokens):
         tokens = join_dotted(text, tokens)
     return tuple(repair(tokens, REPAIRS))
-
-
-def _cue_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """王明和李华说 -> 李华/说, 刘洋称 -> 刘洋/称: the one-character verb of saying jieba's model glued to a
-    two-character name is the cue after it (no given name ends in 说 or 称)."""
-    t = tokens[i]
-    w = t.word
-    if len(w) == 3 and w[2] in SAY_AFTER_CUE and t.tag in NAME_TAGS and w[0] in SURNAMES and not known(w):
-        return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "v", t.end - 1, t.end)]
-    return None
-
-
-def _manner_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """李华笑/说 -> 李华/笑/说, 李华续/称 -> 李华/续/称: before a verb of saying, the adverb or verb of manner
-    jieba's model glued to a two-character name is a word of its own."""
-    t, nxt = tokens[i], at(tokens, i + 1)
-    w = t.word
-    glued = len(w) == 3 and w[2] in MANNER_CHARS and w[0] in SURNAMES
-    if glued and t.tag in NAME_TAGS and nxt is not None and nxt.word in SAY_AFTER_NAME:
-        return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "d", t.end - 1, t.end)]
-    return None
 
 
 def _given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -465,9 +444,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: t.word in DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _given_read_as_verb),
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _sound_read_as_verb),  # (吉克阿/nrt 呷/v)
-    (lambda t: len(t.word) == 3 and t.word[2] in MANNER_CHARS and t.tag in NAME_TAGS, _manner_glued_to_name),
-    (lambda t: len(t.word) == 3 and t.word[2] in SAY_AFTER_CUE and t.tag in NAME_TAGS, _cue_glued_to_name),
-    (lambda t: len(t.word) == 3 and t.word[2] in GLUED_COORDINATORS, coordinator_glued_to_name),  # (王毅同/nr)
+    (may_end_glued_to_name, last_character_off_name),  # (李华笑/说, 刘洋称, 王毅同/nr 李华)
     (needs_resident_repair, place_before_residents),  # (台/中/市民, 高雄市/民)
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)
     (opens_yi_name, join_yi_name),  # (沙马拉/nr 且/zg, 阿西/ns 木/n 呷/v)

@@ -6,11 +6,11 @@ of going on (續, 又, 再, 亦), of only or already (黃偉/哲僅/表示: 僅,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon.cue_words_zh import AGAIN_SAY, CUE_ADVERBS, GIVEN_END_CUES, SAY_AFTER_CUE
+from ...lexicon.cue_words_zh import AGAIN_SAY, CUE_ADVERBS, GIVEN_END_CUES, MANNER_CHARS, SAY_AFTER_CUE, SAY_AFTER_NAME
 from ...lexicon.function_words_zh import ASPECT_PARTICLES, PHRASE_PREPOSITIONS
 from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, ORDINARY_HK_SURNAMES, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
@@ -120,17 +120,53 @@ def _given_and_function_word(word: str) -> bool:
     return glued and all(is_cjk_char(c) for c in word) and not known(word)
 
 
-def coordinator_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """王毅同/nr 李华/nr -> 王毅/同/李华, 陈静同/nr 记者 -> 陈静/同/记者: the 同 ("with") that jieba's model glued to
-    a name of two characters before the person or the noun it joins is a preposition of its own (a name ending in
-    同 stands before no noun without a mark: 张大同说)."""
+def last_character_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """李华笑/说 -> 李华/笑/说, 刘洋称 -> 刘洋/称, 王毅同/nr 李华 -> 王毅/同/李华: the character jieba's model glued to
+    a two-character name (a surname first) is a word of its own, of the tag and in the place of
+    :data:`_GLUED_TO_NAME`'s first entry its last character and the word after it fit."""
     t, nxt = tokens[i], at(tokens, i + 1)
+    if not _three_character_name(t):
+        return None
     w = t.word
-    if t.tag not in NAME_TAGS or len(w) != 3 or w[2] not in GLUED_COORDINATORS or w[0] not in SURNAMES:
-        return None
-    if nxt is None or nxt.start != t.end or not nxt.tag.startswith("n") or known(w):
-        return None
-    return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "p", t.end - 1, t.end)]
+    for ends, tag, fits in _GLUED_TO_NAME:
+        if w[2] in ends and fits(t, nxt):
+            return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], tag, t.end - 1, t.end)]
+    return None
+
+
+def may_end_glued_to_name(t: Token) -> bool:
+    """The test of :func:`last_character_off_name`: a name of three characters ending with a character it may cut."""
+    return _three_character_name(t) and any(t.word[2] in ends for ends, _, _ in _GLUED_TO_NAME)
+
+
+def _three_character_name(t: Token) -> bool:
+    return len(t.word) == 3 and t.tag in NAME_TAGS and t.word[0] in SURNAMES
+
+
+def _before_saying(t: Token, nxt: Token | None) -> bool:
+    """李华笑/说: a verb of saying follows (an adverb or a verb of manner ends no given name there)."""
+    return nxt is not None and nxt.word in SAY_AFTER_NAME
+
+
+def _no_word(t: Token, nxt: Token | None) -> bool:
+    """刘洋称: the three characters are no word of the dictionary (no given name ends in 说 or 称)."""
+    return not known(t.word)
+
+
+def _before_noun(t: Token, nxt: Token | None) -> bool:
+    """王毅同/nr 李华, 陈静同/nr 记者: a noun or a name follows right after it (a name ending in 同 stands before no
+    noun without a mark: 张大同说), and the three characters are no word of the dictionary."""
+    return nxt is not None and nxt.start == t.end and nxt.tag.startswith("n") and not known(t.word)
+
+
+# The characters jieba's model glues to a two-character name, each with its tag alone and the test of where it is
+# glued (tried in turn): an adverb or a verb of manner (续, 又, 笑) before a verb of saying, a one-character verb of
+# saying (说, 称), and the 同 ("with") before the person or the noun it joins.
+_GLUED_TO_NAME: tuple[tuple[frozenset[str], str, Callable[[Token, Token | None], bool]], ...] = (
+    (MANNER_CHARS, "d", _before_saying),
+    (SAY_AFTER_CUE, "v", _no_word),
+    (GLUED_COORDINATORS, "p", _before_noun),
+)
 
 
 def verb_glued_into_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
