@@ -62,8 +62,6 @@ SAY_AFTER_NAME = frozenset(
 )
 # Said again and again, which jieba reads as 一/m and the conjunction 再说/c (besides).
 AGAIN_SAY = "一再说"
-# Colons after a name that introduce its quote (李家超：「…」).
-QUOTE_COLONS = frozenset("：:")
 # Verbs of wishing and believing opening a sentence without a subject: the speaker's (…。希望大家…。).
 WISH_VERBS: tuple[str, ...] = ("希望", "相信", "期待", "期望", "建议")
 # What the person after a quote does who hears it (听后, 听了, 听到, 闻言): the words are someone else's.

@@ -43,7 +43,8 @@ TERM_LEAD_CHARS = frozenset("的名个种位些份")
 ASPECT_PARTICLES = frozenset("了着过")
 # Words that close a phrase between a speaker and the cue: 在接受采访时, 在发布会上.
 PHRASE_ENDS = frozenset("时 时候 中 上 里 后 前 下 之际 期间 方面 来说 而言".split())
-# Verbs of there being someone (也有村民…, 还有人…): the people after them are the clause's subject.
+# Verbs of there being someone (也有村民…, 还有人…): the people after them are the clause's subject; before what
+# speaks (有消息指, 也有分析称, 还有专家认为) no part of the speaker, and no predicate of one.
 EXISTENTIAL_VERBS = frozenset("有 还有 也有".split())
 # Verbs that say what the subject is (是: the noun after them describes the subject, no other person).
 COPULAS = frozenset("是 系 乃 成为".split())

@@ -56,8 +56,6 @@ PEOPLE_WORDS = frozenset(
     """百姓 老百姓 打工仔 小伙 小伙子 姑娘 大妈 大爷 阿姨 大叔 大姐 老汉 老太 老伯
     同行 同事 同僚""".split()
 )
-# "There is" before what speaks (有消息指, 也有分析称, 还有专家认为): no part of the speaker, and no predicate of one.
-THERE_IS = frozenset("有 还有 也有".split())
 # Determiners of "some" that open with 有 (有些家属, 有的村民): part of the description, no "there is" to drop.
 SOME_WORDS: tuple[str, ...] = ("有些", "有的")
 # Words that make a name a group (刘万友、陈春付等人): the speaker is the person named first.

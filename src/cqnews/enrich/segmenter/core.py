@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon import zh_script
 from ...lexicon.bodies_zh import PLACE_LEVELS, SIDE_NOUNS
-from ...lexicon.cue_words_zh import CUE_ADVERBS, QUOTE_COLONS, SAY_AFTER_CUE, SAY_AFTER_NAME
+from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_CUE, SAY_AFTER_NAME
 from ...lexicon.function_words_zh import (
     ASPECT_PARTICLES,
     DEMONSTRATIVES,
@@ -30,6 +30,7 @@ from ...lexicon.personal_names_zh import (
     TRANSLITERATION_CHARS,
 )
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
+from ...lexicon.punctuation_zh import ZH_COLON_FORMS
 from ...lexicon.segmenter_repairs_zh import (
     GLUED_ADVERBS,
     GLUED_AFTER_NAME,
@@ -139,7 +140,7 @@ def _ends_given(prev: Token, nxt: Token) -> bool:
 
 def _ends_name_before(nxt: Token) -> bool:
     """Does ``nxt`` follow a name and no predicate: a time word, a verb of saying, a colon?"""
-    return nxt.tag == "t" or nxt.word in SAY_AFTER_NAME or nxt.word in QUOTE_COLONS
+    return nxt.tag == "t" or nxt.word in SAY_AFTER_NAME or nxt.word in ZH_COLON_FORMS
 
 
 def _family_word(word: str) -> bool:

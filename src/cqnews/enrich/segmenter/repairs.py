@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.bodies_zh import DISTRICT_ENDS, PLACE_ENDS
-from ...lexicon.cue_words_zh import MANNER_ASPECTS, QUOTE_COLONS, SAY_AFTER_NAME, VOICE_MANNERS
+from ...lexicon.cue_words_zh import MANNER_ASPECTS, SAY_AFTER_NAME, VOICE_MANNERS
 from ...lexicon.function_words_zh import ASPECT_PARTICLES
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import (
@@ -21,6 +21,7 @@ from ...lexicon.personal_names_zh import (
     SURNAMES,
 )
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS, NEVER_TAGS
+from ...lexicon.punctuation_zh import ZH_COLON_FORMS
 from ...lexicon.segmenter_repairs_zh import DEGREE_ADVERB_CHARS, GLUED_NAME_LEADS, GOT_AFTER, NOUNS_GLUED_TO_MASHANG
 from ...lexicon.time_words_zh import (
     DAY_PARTS,
@@ -248,7 +249,7 @@ def _given_of_double(name: Token, t: Token, nxt: Token | None) -> bool:
     return (
         named and name.word[:2] in DOUBLE_SURNAMES and 1 <= len(t.word) <= room
         and all(is_cjk_char(c) for c in t.word) and _double_given_tag(name, t)
-        and (nxt is None or nxt.word in SAY_AFTER_NAME or nxt.word in QUOTE_COLONS or _manner_glued(nxt)
+        and (nxt is None or nxt.word in SAY_AFTER_NAME or nxt.word in ZH_COLON_FORMS or _manner_glued(nxt)
              or name.word[:2] not in DOUBLE_SURNAME_WORDS)
     )
 

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import BODY_NOUNS, DOC_NOUNS, PARTY, WRIT_NOUNS
+from ...lexicon.function_words_zh import EXISTENTIAL_VERBS
 from ...lexicon.names_zh import MINORITY_NAME_PARTS
-from ...lexicon.people_nouns_zh import PEOPLE_KIND_ENDS, PERSON_MEASURES, SOME_WORDS, THERE_IS
+from ...lexicon.people_nouns_zh import PEOPLE_KIND_ENDS, PERSON_MEASURES, SOME_WORDS
 from ...lexicon.personal_names_zh import (
     ADDRESS_AFTER_SURNAME,
     DOUBLE_SURNAMES,
@@ -43,7 +44,7 @@ def noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
     toks = segmenter.tag(seg)
     lead = toks[0].word
-    there_is = lead in THERE_IS and len(seg) > len(lead) + 1 and not _clause_verb(toks)
+    there_is = lead in EXISTENTIAL_VERBS and len(seg) > len(lead) + 1 and not _clause_verb(toks)
     if there_is:  # 有专家(分析称): "there is" is no part of the speaker
         seg, start = seg[len(lead) :], start + len(lead)
     called = called_by_name(seg, start)

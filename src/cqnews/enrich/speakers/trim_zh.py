@@ -24,13 +24,14 @@ from ...lexicon.function_words_zh import (
     DEMONSTRATIVES,
     DISPOSAL_JIANG_OBJECTS,
     DISPOSAL_MARKERS,
+    EXISTENTIAL_VERBS,
     LISTENER_PREPOSITIONS,
     PHRASE_ENDS,
     PHRASE_PREPOSITIONS,
     PHRASE_PREPOSITIONS_GLUED,
     THROUGH_PREPOSITIONS,
 )
-from ...lexicon.people_nouns_zh import HE_SHE, NOT_SPEAKER_WORDS, PERSON_MEASURES, THERE_IS
+from ...lexicon.people_nouns_zh import HE_SHE, NOT_SPEAKER_WORDS, PERSON_MEASURES
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, MANNER_DI_TAGS, NAME_TAGS, NEVER_TAGS, PROPER_TAGS
 from ...lexicon.time_words_zh import NUMERAL_CHARS, POINTING_CHARS, TIME_DEMONSTRATIVES, TIME_UNITS
@@ -158,7 +159,7 @@ def _disposal_at(toks: Sequence[segmenter.Token]) -> int | None:
 
 def _there_is(toks: Sequence[segmenter.Token]) -> bool:
     """Are ``toks`` "there is" and one word (有|消息(指), 也有|分析(称)): what is there speaks, and is kept?"""
-    return len(toks) == 2 and toks[0].word in THERE_IS
+    return len(toks) == 2 and toks[0].word in EXISTENTIAL_VERBS
 
 
 def _pronoun_object(toks: list[segmenter.Token]) -> bool:
