@@ -163,7 +163,7 @@ def named(t: segmenter.Token) -> bool:
     no surname, nor with a familiar prefix before one (老汉/nr, 阿婆/nr: kinds of people; 老张 is someone)?"""
     if t.tag not in NAME_TAGS:
         return False
-    familiar = t.word[:1] in (*FAMILIAR_PREFIXES, "阿") and t.word[1:2] in SURNAMES
+    familiar = t.word[:1] in (*FAMILIAR_PREFIXES, *FAMILIAR_LEADS) and t.word[1:2] in SURNAMES
     return not (len(t.word) == 2 and t.word[0] not in SURNAMES and not familiar and segmenter.is_word(t.word))
 
 
