@@ -17,7 +17,7 @@ def test_a_married_name_ending_in_jun_first_of_a_list_speaks() -> None:
     assert speakers("何林立军、赵海涛都表示，比赛结果可以接受。") == ["何林立军"]
 
 
-def test_a_married_name_after_a_relative_clause_keeps_the_role() -> None:
+def test_a_married_name_after_a_relative_clause_speaks() -> None:
     # The role read off the sentence is 已退休; with a list of speakers zh_trim drops the adverb 已 (gives 退休),
     # a known fault (session 50 note), so this test holds the name only rather than the code's role.
     assert [name for name, _ in said("已退休的陈李建国、于东军均表示，他们没有问题。")] == ["陈李建国"]
