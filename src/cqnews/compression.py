@@ -15,7 +15,10 @@ from typing import Protocol
 
 from .errors import CorruptGzipError, InputTooLargeError
 
-__all__ = ["GZIP_MAGIC", "GzipMembers", "Prefixed", "Readable", "gunzip", "gunzip_stream", "inflate", "is_gzip"]
+__all__ = [
+    "GZIP_MAGIC", "ForwardStream", "GzipMembers", "Prefixed", "Readable", "gunzip", "gunzip_stream", "inflate",
+    "is_gzip",
+]
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 256 * 1024
@@ -92,7 +95,7 @@ def _inflate(inflater: zlib._Decompress, data: bytes, out: bytearray, limit: int
         data = inflater.unconsumed_tail
 
 
-class _ForwardStream:
+class ForwardStream:
     """A stream read front to back that counts what it gave: the ``tell``, ``seek`` and ``close`` a reader such as
     FastWARC asks any stream for (FastWARC panics on a stream without ``tell``)."""
 
@@ -112,7 +115,7 @@ class _ForwardStream:
         """Nothing to release here: whoever opened the underlying file closes it."""
 
 
-class GzipMembers(_ForwardStream):
+class GzipMembers(ForwardStream):
     """A readable stream of the decompressed bytes of a gzip stream (its members in turn), for a reader
     that must learn where the data was cut: at a truncated or damaged member the stream ends early, as a
     file would, and :attr:`damage` says why (``None`` when every member was whole)."""
@@ -166,12 +169,20 @@ class GzipMembers(_ForwardStream):
         self._started = False
 
 
-class Prefixed(_ForwardStream):
+class Prefixed(ForwardStream):
     """A stream whose first bytes were already read (to look for the gzip magic), given back first."""
 
     def __init__(self, head: bytes, stream: Readable) -> None:
         self._head = head
         self._stream = stream
+
+    @classmethod
+    def joined(cls, head: bytes, stream: Readable) -> Prefixed:
+        """``head`` then ``stream``, one level deep when ``stream`` is itself a :class:`Prefixed` (a stream wrapped
+        again at each of many restarts is read through a chain of wrappers, and ends in ``RecursionError``)."""
+        if isinstance(stream, Prefixed):
+            return cls(head + stream._head, stream._stream)
+        return cls(head, stream)
 
     def read(self, size: int = -1, /) -> bytes:
         if size is None or size < 0:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
-from .compression import GzipMembers, Prefixed, Readable, _ForwardStream, is_gzip
+from .compression import ForwardStream, GzipMembers, Prefixed, Readable, is_gzip
 from .errors import CorruptWarcError
 from .options import DEFAULT_OPTIONS
 from .sources import Document, Source
@@ -86,7 +86,7 @@ class _HeaderTooLongError(Exception):
     """FastWARC met a record header over its maximum length; it cannot read on from there."""
 
 
-class _Recorded(_ForwardStream):
+class _Recorded(ForwardStream):
     """The records stream as FastWARC reads it, its last bytes kept: FastWARC reads ahead of the record it
     fails on, so the next record may already be among them."""
 
@@ -105,7 +105,7 @@ class _Recorded(_ForwardStream):
 
     @property
     def tail_start(self) -> int:
-        return self.base + self._given - len(self.tail)
+        return self.base + self.tell() - len(self.tail)
 
     def record_start_after(self, offset: int) -> int | None:
         """The offset of the first record start ("WARC/1." opening a line) after ``offset`` among the kept bytes."""
@@ -164,7 +164,7 @@ class _Reading:
         following = recorded.record_start_after(bad)
         if following is not None:
             self.base = following
-            return _Resumed.after(bytes(recorded.tail[following - recorded.tail_start :]), recorded.stream)
+            return Prefixed.joined(bytes(recorded.tail[following - recorded.tail_start :]), recorded.stream)
         return self._scan_to_record(recorded.stream, recorded.base + recorded.tell())
 
     def _scan_to_record(self, source: Readable, offset: int) -> Readable | None:
@@ -175,7 +175,7 @@ class _Reading:
             found = window.find(_RECORD_START)
             if found >= 0:
                 self.base = offset - len(carry) + found + 1
-                return _Resumed.after(window[found + 1 :], source)
+                return Prefixed.joined(window[found + 1 :], source)
             offset += len(piece)
             carry = window[-(len(_RECORD_START) - 1) :]
         return None
@@ -192,18 +192,6 @@ class _Reading:
 
 
 _READ_PIECE = 64 << 10
-
-
-class _Resumed(Prefixed):
-    """The records stream from a record after a skipped one on: the bytes already read past it, then the rest."""
-
-    @classmethod
-    def after(cls, head: bytes, stream: Readable) -> _Resumed:
-        """``head`` then ``stream``, one level deep however many records were skipped before (a stream wrapped
-        again at each skip was read through a chain of wrappers, and ended in ``RecursionError`` after ~1,000)."""
-        if isinstance(stream, _Resumed):
-            return cls(head + stream._head, stream._stream)
-        return cls(head, stream)
 
 
 def _where(name: str | None) -> str:
