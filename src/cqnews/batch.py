@@ -32,7 +32,7 @@ from .errors import ParseError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .pipeline import parse, warm_up
-from .sources import Document, Source, documents, read_document
+from .sources import Document, Source, documents, listed_inputs, read_document
 
 __all__ = ["Failure", "OnError", "Result", "default_jobs", "parse_document", "parse_many"]
 
@@ -127,9 +127,7 @@ def parse_many(
     page URL per file path (see :func:`cqnews.sources.read_manifest`).
     """
     options = options or DEFAULT_OPTIONS
-    if isinstance(inputs, (str, os.PathLike, Document, bytes)):
-        inputs = [inputs]
-    stream = _documents(inputs, urls, options.max_input_bytes)
+    stream = _documents(listed_inputs(inputs), urls, options.max_input_bytes)
     jobs = default_jobs() if jobs is None else jobs
     if jobs <= 0:
         results: Generator[Result, None, None] = (parse_document(document, options) for document in stream)

@@ -29,7 +29,7 @@ import dask.bag as db
 
 from .batch import Result, parse_document
 from .options import ParseOptions
-from .sources import documents, expand_paths, is_warc
+from .sources import documents, expand_paths, is_warc, listed_inputs
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -42,11 +42,9 @@ def partitions(
 ) -> list[list[str]]:
     """The inputs grouped into partitions: one per WARC file, page files in groups (directories expanded here).
     One path outside a list is one input."""
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
     groups: list[list[str]] = []
     pages: list[str] = []
-    for name in expand_paths(paths):
+    for name in expand_paths(listed_inputs(paths)):
         if is_warc(name):
             groups.append([name])
         else:

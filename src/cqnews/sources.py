@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar, cast
 
 from .compression import Prefixed, Readable, gunzip_stream, is_gzip
 from .errors import InputTooLargeError, ParseError
@@ -75,6 +75,18 @@ class Document:
     """A site plugin to force by name (``cqnews.parse(site=...)``)."""
     failure: ParseError | OSError | None = None
     """Why the input could not be read (a damaged or unreadable WARC file): reading the document raises it."""
+
+
+_InputT = TypeVar("_InputT")
+_ONE_INPUT = (str, os.PathLike, bytes, bytearray, memoryview, Document)
+
+
+def listed_inputs(inputs: Iterable[_InputT] | _InputT) -> Iterable[_InputT]:
+    """``inputs`` as an iterable of inputs: one input outside a list (a path, page bytes or text, a
+    :class:`Document`) is a list of one, not the letters or bytes it holds (``parse_many("crawl/")``)."""
+    if isinstance(inputs, _ONE_INPUT):
+        return [cast(_InputT, inputs)]
+    return cast(Iterable[_InputT], inputs)
 
 
 def is_warc(path: str | os.PathLike[str]) -> bool:

@@ -180,3 +180,9 @@ def test_one_path_not_in_a_list_is_one_input(crawl: Path) -> None:
 def test_one_page_of_bytes_not_in_a_list_is_one_input() -> None:
     results = list(parse_many(SEED.read_bytes(), jobs=0))
     assert len(results) == 1 and results[0].ok
+
+
+def test_one_page_in_a_bytearray_not_in_a_list_is_one_input() -> None:
+    """A bytearray is page bytes as a list item is (not a run of numbers, each a TypeError)."""
+    results = list(parse_many(bytearray(SEED.read_bytes()), jobs=0))
+    assert len(results) == 1 and results[0].ok
