@@ -22,7 +22,7 @@ from .errors import UnknownSiteError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .output import Writer, open_writer, resume_keys
-from .sources import Document, documents, expand_paths, is_warc, read_manifest
+from .sources import Document, documents, expand_paths, is_warc, manifest_files, read_manifest
 
 __all__ = ["main"]
 
@@ -157,21 +157,10 @@ def _input_names(args: argparse.Namespace) -> list[str]:
     if args.manifest:
         try:
             args.urls = read_manifest(args.manifest)
-            names = names or _manifest_files(args.manifest)
+            names = names or manifest_files(args.manifest)
         except (OSError, ValueError) as exc:
             raise _UsageError(f"cannot read the manifest: {exc}") from None
     return names
-
-
-def _manifest_files(manifest: str) -> list[str]:
-    base = Path(manifest).parent
-    files = []
-    with open(manifest, encoding="utf-8-sig") as lines:  # (a spreadsheet writes a byte-order mark first)
-        for number, line in enumerate(lines, 1):
-            path = line.split("\t", 1)[0].strip()
-            if path and not path.startswith("#") and not (number == 1 and path.lower() == "path"):
-                files.append(path if os.path.exists(path) else str(base / path))
-    return files
 
 
 def _documents(

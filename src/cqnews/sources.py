@@ -243,6 +243,26 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, str]:
     """
     base = Path(path).parent
     urls: dict[str, str] = {}
+    for _, file, url in _manifest_rows(path):
+        urls[os.path.normpath(file)] = url.strip()
+        urls[str((base / file).resolve())] = url.strip()
+    return urls
+
+
+def manifest_files(path: str | os.PathLike[str]) -> list[str]:
+    """The files a manifest lists, in its order: each as written when it exists, else resolved against the
+    manifest's folder (what ``cqnews parse --manifest FILE`` reads when no file is named)."""
+    base = Path(path).parent
+    files = []
+    for number, file, _ in _manifest_rows(path):
+        name = file.strip()
+        if name and not name.startswith("#") and not (number == 1 and name.lower() == "path"):
+            files.append(name if os.path.exists(name) else str(base / name))
+    return files
+
+
+def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[int, str, str]]:
+    """The (line number, path, URL) of each entry line of a manifest; a line without a tab is a ``ValueError``."""
     with open(path, encoding="utf-8-sig") as lines:  # (a spreadsheet writes a byte-order mark first)
         for number, line in enumerate(lines, 1):
             line = line.rstrip("\r\n")
@@ -251,9 +271,7 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, str]:
             file, sep, url = line.partition("\t")
             if not sep:
                 raise ValueError(f"{path}:{number}: expected 'path<TAB>url'")
-            urls[os.path.normpath(file)] = url.strip()
-            urls[str((base / file).resolve())] = url.strip()
-    return urls
+            yield number, file, url
 
 
 def documents(
